@@ -1,0 +1,2 @@
+/** Placeholder: the check stage. */
+export {};

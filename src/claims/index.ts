@@ -1,0 +1,2 @@
+/** Placeholder: the claims stage. */
+export {};

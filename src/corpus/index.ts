@@ -1,0 +1,2 @@
+/** Placeholder: the corpus stage. */
+export {};

@@ -1,0 +1,2 @@
+/** Placeholder: the graph stage. */
+export {};

@@ -1,0 +1,2 @@
+/** Placeholder: the query stage. */
+export {};

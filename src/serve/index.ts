@@ -1,0 +1,2 @@
+/** Placeholder: the serve stage. */
+export {};

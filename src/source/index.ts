@@ -1,0 +1,2 @@
+/** Placeholder: the source stage. */
+export {};

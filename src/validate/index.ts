@@ -1,0 +1,2 @@
+/** Placeholder: the validate stage. */
+export {};
