@@ -1,1 +1,154 @@
-export {};
+/**
+ * Types of the fact-checking stage: claim interpretations, verdicts, evidence and reports.
+ *
+ * Everything here is plain data (JSON-serialisable through {@link CheckResultJSON}) so the CLI,
+ * the HTTP server and tests consume the same shapes.
+ */
+
+/** FEVER labels. */
+export type Verdict = 'SUPPORTED' | 'REFUTED' | 'NOT_ENOUGH_INFO';
+
+/** Local names of the cg:Modality instances, lower-cased. */
+export type ModalityName = 'stated' | 'expected' | 'possible' | 'pledged' | 'perceived';
+
+/** Polarity of a claim. */
+export type PolarityName = 'positive' | 'negative';
+
+/** A money amount: exact decimal string and ISO 4217 currency code. */
+export interface MoneyValue {
+  value: string;
+  currency: string;
+}
+
+/** A typed qualifier or literal value, normalised for comparison. */
+export type CheckValue =
+  | { kind: 'entity'; iri: string; label: string; mention?: string }
+  | { kind: 'unknown-entity'; mention: string }
+  | { kind: 'amount'; amounts: MoneyValue[]; mention?: string }
+  | { kind: 'date'; value: string; mention?: string }
+  | { kind: 'daterange'; start: string; end: string; mention?: string }
+  | { kind: 'year'; value: string; mention?: string }
+  | { kind: 'number'; value: string; mention?: string }
+  | { kind: 'string'; value: string; mention?: string };
+
+/** What the checker understood a claim to say. */
+export interface Interpretation {
+  subject: CheckValue;
+  /** Full IRI of the cg: property. */
+  predicate: string;
+  /** Local name of the property (`memberOf`). */
+  predicateName: string;
+  object: CheckValue;
+  polarity: PolarityName;
+  modality: ModalityName;
+  /** Qualifier local name -> value (`year`, `amount`, `firstInOffice`...). */
+  qualifiers: Record<string, CheckValue>;
+  /** The lexical pattern that matched (for explanations; absent for structured input). */
+  pattern?: string;
+}
+
+/** Kind of segment a sentence lies in, as the JSON contract names it. */
+export type SegmentName = 'body' | 'comment' | 'headline' | 'byline' | 'comment-meta' | 'boilerplate' | 'unknown';
+
+/** One cited sentence. */
+export interface Evidence {
+  /** Sentence id (`s014`). */
+  sentence: string;
+  /** Sentence IRI. */
+  sentenceIri: string;
+  /** Code-point offsets of the sentence in its article text (end exclusive). */
+  begin: number;
+  end: number;
+  /** Sentence text. */
+  text: string;
+  /** IRI of the claim node this sentence supports. */
+  claim: string;
+  /** Body or reader comment (and the other segment kinds). */
+  segment: SegmentName;
+  /** Article IRI the sentence belongs to, when the graph says. */
+  article?: string;
+  /** Quote spans of the claim inside this sentence, relative to the sentence start (code points). */
+  highlights: Array<{ begin: number; end: number }>;
+  /** How this claim bears on the checked claim. */
+  stance: 'supports' | 'refutes' | 'related';
+}
+
+/** Why a verdict was reached. */
+export type RefutationKind =
+  | 'explicit-negation'
+  | 'functional-conflict'
+  | 'qualifier-conflict'
+  | 'rank-conflict'
+  | 'earlier-office-holder';
+
+/** The result of checking one claim. */
+export interface CheckResult {
+  claim: string;
+  verdict: Verdict;
+  interpretation: Interpretation;
+  evidence: Evidence[];
+  explanation: string;
+  /** Machine-readable reason: support path or refutation kind. */
+  reason: string;
+  /** Both supporting and refuting claims were found (several sources disagree). */
+  conflict: boolean;
+}
+
+/** JSON contract of a check result (`--format json`, `/check`). */
+export interface CheckResultJSON {
+  claim: string;
+  verdict: Verdict;
+  interpretation: Record<string, unknown>;
+  evidence: Array<{ sentence: string; begin: number; end: number; text: string; claim: string; segment: SegmentName }>;
+  explanation: string;
+}
+
+/** Structured claim input (`check --subject --predicate --object`). */
+export interface StructuredClaim {
+  subject: string;
+  predicate: string;
+  object: string;
+  negated?: boolean;
+  modality?: ModalityName;
+  /** Qualifier name -> raw text (`year` -> `2006`, `amount` -> `US$ 18 billion`). */
+  qualifiers?: Record<string, string>;
+}
+
+/** Options of {@link checkClaim}. */
+export interface CheckOptions {
+  /** Project directory whose ontology/ holds claimgraph.ttl and lexicon.ttl (default: the package's). */
+  dir?: string;
+  /** A context prepared by `loadCheckContext` (reused across calls). */
+  context?: unknown;
+}
+
+/** One line of a batch run. */
+export interface BatchLineResult {
+  line: number;
+  id?: string;
+  claim?: string;
+  label?: Verdict;
+  gold?: string[];
+  result?: CheckResult;
+  /** Verdict used for the metrics (NOT_ENOUGH_INFO when the claim could not be read). */
+  predicted?: Verdict;
+  error?: { code: string; message: string };
+  /** Gold quotes found in a cited sentence. */
+  evidenceFound?: number;
+}
+
+/** Metrics of a labelled batch. */
+export interface BatchMetrics {
+  lines: number;
+  checked: number;
+  malformed: number;
+  uninterpretable: number;
+  labelled: number;
+  correct: number;
+  accuracy: number | null;
+  goldEvidence: number;
+  evidenceFound: number;
+  evidenceRecall: number | null;
+  /** confusion[gold][predicted] = count. */
+  confusion: Record<Verdict, Record<Verdict, number>>;
+}

@@ -1,2 +1,16 @@
-/** Placeholder: the corpus stage. */
-export {};
+/**
+ * The corpus stage: `add`, the incremental streaming build, cross-article conflicts, and the
+ * synthetic corpora of the benchmark.
+ *
+ * @example
+ * ```ts
+ * import { addArticle, generateCorpus } from 'claimgraph';
+ * addArticle({ dir: '.', file: 'freedonia-votes.txt' });
+ * generateCorpus({ dir: '/tmp/corpus', articles: 10, projectRoot: '.' });
+ * ```
+ */
+export { generateCorpus } from './generate.js';
+export { addArticle, articleIdFromTitle, claimsSkeleton, listArticleIds, ARTICLES_DIR } from './add.js';
+export { findConflicts, readPropertyAxioms, loadPropertyAxioms, loadBuiltGraph } from './conflicts.js';
+export type { QuadSource } from './conflicts.js';
+export type * from './types.js';

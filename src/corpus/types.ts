@@ -1,1 +1,126 @@
-export {};
+/** Options of {@link generateCorpus}. */
+export interface GenerateCorpusOptions {
+  /** Project directory to write (its graph/ is replaced). */
+  dir: string;
+  /** Number of articles. */
+  articles: number;
+  /** PRNG seed; the same seed and sizes give byte-identical files. */
+  seed?: string;
+  /** Scales the world (countries, organisations...); defaults to `articles`. */
+  worldSize?: number;
+  /** Share of claims that contradict the world model (cross-article conflicts). Default 0.02. */
+  conflictRate?: number;
+  /** Where ontology/ and queries/ are copied from (omit to leave them out). */
+  projectRoot?: string;
+}
+
+/** What {@link generateCorpus} wrote. */
+export interface GeneratedCorpus {
+  dir: string;
+  /** Article ids, in order. */
+  articles: string[];
+  entities: number;
+  claims: number;
+  /** Total article text length (UTF-16 units). */
+  chars: number;
+}
+
+/** Options of {@link addArticle}. */
+export interface AddArticleOptions {
+  /** Project directory. */
+  dir: string;
+  /** The article text file (relative to `cwd`). */
+  file: string;
+  /** Directory `file` is relative to (default: `dir`). */
+  cwd?: string;
+  /** Article id (default: from the title or headline). */
+  id?: string;
+  /** Title (default: the headline segment). */
+  title?: string;
+  /** Author entity id. */
+  author?: string;
+  /** Publication date, YYYY-MM-DD. */
+  published?: string;
+  url?: string;
+}
+
+/** What {@link addArticle} wrote: a report (data). */
+export interface AddedArticle {
+  id: string;
+  /** The new article folder. */
+  dir: string;
+  sha256: string;
+  title: string;
+  segments: number;
+  sentences: number;
+  bodySentences: number;
+  commentSentences: number;
+  /** Files written, relative to the project. */
+  files: string[];
+  /** Non-fatal problems (an author not declared as an entity...). */
+  warnings: string[];
+}
+
+/** Property axioms that define conflicts, by property IRI. */
+export interface PropertyAxioms {
+  functional: Set<string>;
+  inverseFunctional: Set<string>;
+  symmetric: Set<string>;
+  /** Both directions are recorded. */
+  inverseOf: Map<string, string>;
+  /** Direct super-properties. */
+  subPropertyOf: Map<string, string[]>;
+}
+
+/** A source sentence of one side of a conflict. */
+export interface ConflictSentence {
+  iri: string;
+  /** `s014`. */
+  id: string;
+  /** Article IRI. */
+  article: string;
+  /** Code-point offsets into the article text, end exclusive. */
+  begin: number;
+  end: number;
+  text: string;
+}
+
+/** One claim taking part in a conflict, with everything needed to cite it. */
+export interface ConflictSide {
+  claim: string;
+  subject: string;
+  predicate: string;
+  object: string;
+  polarity: string;
+  modality: string;
+  /** `article#claim-id` of every curated claim behind this claim node. */
+  claimIds: string[];
+  /** Articles or comments that state it (`cg:statedIn`). */
+  statedIn: string[];
+  /** Article IRIs the claim rests on. */
+  articles: string[];
+  sentences: ConflictSentence[];
+}
+
+/** Two or more claims that cannot all be true. */
+export interface Conflict {
+  /** `polarity`: said and denied; `functional`: one subject, several values of a single-valued
+   * property; `inverse-functional`: one object, several subjects. */
+  kind: 'polarity' | 'functional' | 'inverse-functional';
+  /** Property IRI (normalised direction for polarity conflicts). */
+  property: string;
+  subject?: string;
+  object?: string;
+  /** The sides come from different articles. */
+  crossArticle: boolean;
+  sides: ConflictSide[];
+}
+
+/** Result of {@link findConflicts} (data). */
+export interface ConflictReport {
+  /** Claim nodes examined. */
+  claims: number;
+  conflicts: Conflict[];
+  /** How many conflicts are across articles. */
+  crossArticle: number;
+}

@@ -1,1 +1,70 @@
-export {};
+import type { Quad } from '@rdfjs/types';
+import type N3 from 'n3';
+import type {
+  ClaimsFile, CompiledClaim, EntityIndex, OntologyInfo, Qualifier, ResolvedClaim, ResolvedGroupClaim, SegmentHintsLike,
+} from './types-internal.js';
+import type { Segmentation } from '../source/index.js';
+
+export type { SegmentHintsLike };
+
+/** meta.yaml of an article. */
+export interface ArticleMeta {
+  id: string;
+  sha256: string;
+  title: string;
+  /** Entity id of the author. */
+  author: string;
+  /** xsd:date or null when the text does not state it. */
+  published: string | null;
+  url: string | null;
+  /** Extra schema.org class of the article (`AnalysisNewsArticle`); schema:NewsArticle always. */
+  type?: string;
+  segments: SegmentHintsLike;
+  /** Display path of meta.yaml and the line of `sha256:` (for hash errors). */
+  file: string;
+  sha256Line: number;
+}
+
+/** One article folder, read but not compiled. */
+export interface ArticleInput {
+  id: string;
+  /** Display path of article.txt (relative to the project). */
+  textFile: string;
+  text: string;
+  meta: ArticleMeta;
+  /** Absent when the folder has no claims.yaml yet. */
+  claims?: ClaimsFile;
+}
+
+/** Everything a build reads. */
+export interface Project {
+  dir: string;
+  ontology: OntologyInfo;
+  entities: EntityIndex;
+  /** Typed background facts per entity. */
+  entityFacts: Map<string, Qualifier[]>;
+  articles: ArticleInput[];
+}
+
+/**
+ * One article compiled on its own (segmentation + anchored, typed claims): plain data, so a
+ * cache can store it per article and reuse it while the article's inputs are unchanged.
+ */
+export interface CompiledArticle {
+  id: string;
+  meta: ArticleMeta;
+  text: string;
+  sha256: string;
+  segmentation: Segmentation;
+  claims: CompiledClaim[];
+}
+
+/** Result of {@link buildGraph}. */
+export interface BuiltGraph {
+  /** Sorted, duplicate-free. */
+  quads: Quad[];
+  store: N3.Store;
+  articles: CompiledArticle[];
+  claims: ResolvedClaim[];
+  groups: ResolvedGroupClaim[];
+}

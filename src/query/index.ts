@@ -1,2 +1,23 @@
-/** Placeholder: the query stage. */
-export {};
+/**
+ * The query stage: SPARQL over the built graph (or a remote endpoint) through Comunica, named
+ * queries, citations for any query's rows, and the W3C result formats.
+ *
+ * @example
+ * ```ts
+ * import { runQuery, citeRows, parseQuery, formatResult } from 'claimgraph';
+ * const ast = parseQuery(text);
+ * const result = await runParsedQuery(store, ast, text);
+ * const citations = result.type === 'bindings' ? await citeRows(store, ast, result) : undefined;
+ * process.stdout.write(formatResult(result, 'table', { citations }));
+ * ```
+ */
+export * from './types.js';
+export { getEngine } from './engine.js';
+export { parseSparql, errorPosition } from './parse.js';
+export type { QueryPosition } from './parse.js';
+export { runQuery, runParsedQuery, parseQuery, isEndpoint, projectedVariables } from './run.js';
+export { resolveNamedQuery, listNamedQueries, parseQueryHeader, applyQueryParams, QUERIES_DIR } from './named.js';
+export { citeRows, citeQuads } from './cite.js';
+export type { CiteOptions } from './cite.js';
+export { formatResult, writeJson, writeCsv, writeTsv, writeXml, writeTable, termToSparql, compactIri, sortQuads, QUERY_PREFIXES } from './format.js';
+export type { FormatOptions } from './format.js';

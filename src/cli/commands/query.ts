@@ -1,5 +1,157 @@
+/**
+ * `claimgraph query NAME | FILE.rq | -e SPARQL`: runs a query on the built graph (or a remote
+ * endpoint) and prints the result, optionally with the claims and sentences behind each row.
+ *
+ * Default format: an aligned table when stdout is a terminal, SPARQL 1.1 JSON otherwise
+ * (Turtle for CONSTRUCT/DESCRIBE), so pipes always get a standard, lossless format.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
+import type { Store } from 'n3';
+import { ClaimgraphError } from '../../errors.js';
+import { projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
+import {
+  applyQueryParams,
+  citeQuads,
+  citeRows,
+  formatResult,
+  listNamedQueries,
+  parseQuery,
+  resolveNamedQuery,
+  runParsedQuery,
+  sortQuads,
+  QUERY_PREFIXES,
+} from '../../query/index.js';
+import type { QuerySource, ResultFormat, RowCitations } from '../../query/index.js';
 
-/** Registers the `query` command(s). Placeholder until its module lands. */
-export function register(_program: Command, _io: CliIO): void {}
+const FORMATS: ResultFormat[] = ['table', 'json', 'csv', 'tsv', 'xml', 'turtle', 'ntriples'];
+const GRAPH_FILE = 'graph/claimgraph.ttl';
+const ONTOLOGY_FILE = 'ontology/claimgraph.ttl';
+
+interface QueryOptions {
+  execute?: string;
+  format?: string;
+  cite?: boolean;
+  endpoint?: string;
+  graph?: string;
+  param: string[];
+  list?: boolean;
+}
+
+/**
+ * Registers `claimgraph query`.
+ *
+ * @example
+ * ```ts
+ * register(program, io); // then: claimgraph query members-of --param org=acme --cite
+ * ```
+ */
+export function register(program: Command, io: CliIO): void {
+  program
+    .command('query')
+    .description('run a named query, a .rq file or inline SPARQL on the built graph (or a remote endpoint)')
+    .argument('[query]', 'named query (queries/NAME.rq) or path to a .rq file')
+    .option('-e, --execute <sparql>', 'inline SPARQL query text')
+    .option('-f, --format <format>', `output format: ${FORMATS.join('|')} (default: table on a terminal, json in a pipe; turtle for graphs)`)
+    .option('--cite', 'attach to each row the claims and source sentences (id, offsets, text) behind it')
+    .option('--endpoint <url>', 'run on a remote SPARQL 1.1 endpoint instead of graph/claimgraph.ttl')
+    .option('--graph <iri>', 'with --endpoint: the named graph to use as default graph')
+    .option('-p, --param <name=value>', 'set a query parameter (repeatable), e.g. org=cgr:acme or org=acme', collect, [])
+    .option('-l, --list', 'list the named queries with their titles')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ claimgraph query aiib-not-sco --cite
+  $ claimgraph query members-of --param org=sco --format csv
+  $ claimgraph query -e 'SELECT ?c WHERE { ?c a cg:Claim }' --cite --format json
+  $ claimgraph query about --endpoint http://localhost:8890/sparql --graph https://w3id.org/claimgraph/graph
+
+Standard prefixes (cg, cgr, cga, cgc, rdf, rdfs, owl, xsd, skos, prov, nif, schema, dcterms) are
+predeclared for inline queries. With --cite, JSON output carries a top-level "citations" array
+parallel to results.bindings (one array of {claim, polarity, modality, via, sentences[]} per row);
+CSV/TSV get a last "citations" column; the table prints citation lines under each row.`,
+    )
+    .action(async (name: string | undefined, opts: QueryOptions, cmd: Command) => {
+      const dir = projectDir(cmd, io);
+      if (opts.list) {
+        for (const n of listNamedQueries(dir)) io.stdout.write(`${n}\t${resolveNamedQuery(dir, n).title}\n`);
+        return;
+      }
+      if (!!name === !!opts.execute) {
+        throw new ClaimgraphError('USAGE', 'give either a query name/file or -e SPARQL (one of them)');
+      }
+      if (opts.graph && !opts.endpoint) throw new ClaimgraphError('USAGE', '--graph needs --endpoint');
+      if (opts.format && !FORMATS.includes(opts.format as ResultFormat)) {
+        throw new ClaimgraphError('USAGE', `unknown format ${opts.format}; use one of ${FORMATS.join(', ')}`);
+      }
+
+      let text: string;
+      let queryName: string;
+      let file: string | undefined;
+      const params = parseParams(opts.param);
+      if (opts.execute) {
+        text = opts.execute;
+        queryName = '-e';
+        if (Object.keys(params).length) throw new ClaimgraphError('USAGE', '--param applies to named queries and files, not to -e');
+      } else {
+        const named = resolveNamedQuery(dir, name!, io.cwd);
+        queryName = named.name;
+        file = named.file;
+        text = applyQueryParams(named, params).sparql;
+      }
+      // Inline queries get the project prefixes predeclared; the engine then gets the query
+      // regenerated from its syntax tree, with the declarations.
+      const ast = parseQuery(text, { name: queryName, file, prefixes: opts.execute ? QUERY_PREFIXES : undefined });
+
+      const source: QuerySource = opts.endpoint ? { endpoint: opts.endpoint, graph: opts.graph } : await loadStore(dir);
+      const result = await runParsedQuery(source, ast, opts.execute ? undefined : text, { name: queryName });
+      const format = (opts.format as ResultFormat | undefined) ?? (result.type === 'quads' ? 'turtle' : io.stdout.isTTY ? 'table' : 'json');
+
+      let citations: RowCitations[] | undefined;
+      const ontology = opts.cite && !opts.endpoint ? await loadOntology(dir) : undefined;
+      if (opts.cite && result.type === 'bindings') {
+        citations = await citeRows(source, ast, result, { name: queryName, ontology });
+      } else if (opts.cite && result.type === 'quads') {
+        result.quads = sortQuads(result.quads);
+        citations = await citeQuads(source, result.quads, { name: queryName, ontology });
+      }
+      io.stdout.write(formatResult(result, format, { citations, prefixes: ast.prefixes }));
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseParams(list: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of list) {
+    const m = /^\??([A-Za-z_][A-Za-z0-9_]*)=(.+)$/.exec(item);
+    if (!m) throw new ClaimgraphError('USAGE', `bad --param ${item}; expected name=value`);
+    out[m[1]!] = m[2]!;
+  }
+  return out;
+}
+
+async function loadStore(dir: string): Promise<Store> {
+  const graph = (await import('../../graph/index.js')) as unknown as { loadGraphStore?: (d: string) => Promise<Store> };
+  if (typeof graph.loadGraphStore === 'function') return graph.loadGraphStore(dir);
+  const file = join(dir, GRAPH_FILE);
+  if (!existsSync(file)) throw new ClaimgraphError('SOURCE_NOT_FOUND', `no built graph at ${GRAPH_FILE}; run \`claimgraph build\` first`, { file: GRAPH_FILE });
+  return parseTurtleFile(file);
+}
+
+async function parseTurtleFile(file: string): Promise<Store> {
+  const { Parser, Store } = (await import('n3')).default;
+  const store = new Store();
+  store.addQuads(new Parser().parse(readFileSync(file, 'utf8')));
+  return store;
+}
+
+function loadOntology(dir: string): Promise<Store> | undefined {
+  const file = join(dir, ONTOLOGY_FILE);
+  return existsSync(file) ? parseTurtleFile(file) : undefined;
+}

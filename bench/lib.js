@@ -1,0 +1,98 @@
+// Shared helpers of the benchmark: canonical result rows (to compare engines row for row),
+// medians, child-process timing with peak RSS.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const XSD = 'http://www.w3.org/2001/XMLSchema#';
+const NUMERIC = new Set(['integer', 'decimal', 'double', 'float', 'int', 'long', 'short', 'byte',
+  'nonNegativeInteger', 'positiveInteger', 'negativeInteger', 'nonPositiveInteger',
+  'unsignedInt', 'unsignedLong', 'unsignedShort', 'unsignedByte'].map((t) => XSD + t));
+
+/** Canonical text of an RDF/JS term; numbers compare by value (engines differ in lexical forms). */
+export function canonTerm(t) {
+  if (!t) return '';
+  switch (t.termType) {
+    case 'NamedNode': return `<${t.value}>`;
+    case 'BlankNode': return '_:b';
+    case 'Literal': {
+      const dt = t.datatype?.value ?? XSD + 'string';
+      if (NUMERIC.has(dt)) {
+        const n = Number(t.value);
+        return Number.isFinite(n) ? `num:${n}` : `"${t.value}"^^<${dt}>`;
+      }
+      if (t.language) return `"${t.value}"@${t.language.toLowerCase()}`;
+      if (dt === XSD + 'string' || dt === 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString') return `"${t.value}"`;
+      return `"${t.value}"^^<${dt}>`;
+    }
+    default: return `?${t.value}`;
+  }
+}
+
+/** One row (variable -> term, as a Map or a plain object) as canonical text. */
+export function canonRow(row, variables) {
+  const get = (v) => (row instanceof Map ? row.get(v) : row[v]);
+  return variables.map((v) => `${v}=${canonTerm(get(v))}`).join(' | ');
+}
+
+/** Sorted canonical rows. */
+export function canonRows(rows, variables) {
+  return rows.map((r) => canonRow(r, variables)).sort();
+}
+
+/** First difference between two sorted canonical row lists, or null when equal. */
+export function diffRows(a, b) {
+  if (a.length !== b.length) {
+    const sa = new Set(a);
+    const sb = new Set(b);
+    const onlyA = a.filter((x) => !sb.has(x)).slice(0, 3);
+    const onlyB = b.filter((x) => !sa.has(x)).slice(0, 3);
+    return `row count ${a.length} vs ${b.length}; only comunica: ${JSON.stringify(onlyA)}; only oxigraph: ${JSON.stringify(onlyB)}`;
+  }
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return `row ${i}: comunica ${a[i]} vs oxigraph ${b[i]}`;
+  return null;
+}
+
+export function median(xs) {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((x, y) => x - y);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export function ms(t0) {
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+/**
+ * Runs a command to completion (with a timeout), measuring wall time from spawn to exit and
+ * peak RSS through /usr/bin/time. Resolves { code, ms, rssMB, stdout, stderr, timedOut }.
+ */
+export function timedRun(cmd, args, { timeoutMs = 600_000, cwd, env } = {}) {
+  return new Promise((resolve) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn('/usr/bin/time', ['-f', '__RSS_KB__ %M', cmd, ...args], { cwd, env: env ?? process.env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const elapsed = ms(t0);
+      const m = /__RSS_KB__ (\d+)/.exec(stderr);
+      stderr = stderr.replace(/__RSS_KB__ \d+\n?/, '');
+      resolve({ code, ms: elapsed, rssMB: m ? Number(m[1]) / 1024 : NaN, stdout, stderr, timedOut });
+    });
+  });
+}
+
+/** Peak RSS (MB) of a live process, from /proc/<pid>/status VmHWM. */
+export function peakRssMB(pid) {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}

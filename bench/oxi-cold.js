@@ -1,0 +1,14 @@
+// Oxigraph's cold figure: a fresh process that loads the built Turtle, runs one query (and its
+// citation lookup) and prints the rows as JSON, start to last byte. Usage: oxi-cold.js TTL RQ [cite]
+import { readFileSync } from 'node:fs';
+import oxigraph from 'oxigraph';
+import { citeRowsOxigraph } from './oxicite.js';
+
+const [ttl, rq, cite] = process.argv.slice(2);
+const store = new oxigraph.Store();
+store.load(readFileSync(ttl), { format: 'text/turtle' });
+const sparql = readFileSync(rq, 'utf8');
+const rows = store.query(sparql);
+const citations = cite === 'cite' && Array.isArray(rows) ? citeRowsOxigraph(store, sparql, rows) : null;
+const out = Array.isArray(rows) ? rows.map((r, i) => ({ ...Object.fromEntries([...r].map(([k, v]) => [k, v.value])), ...(citations ? { citations: citations[i] } : {}) })) : rows;
+process.stdout.write(JSON.stringify(out) + '\n');

@@ -1,0 +1,412 @@
+/**
+ * The check context: everything the checker derives once from the graph, the ontology and the
+ * lexicon (labels index, office roles, property axioms, compiled patterns), reused across calls.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import N3 from 'n3';
+import type { Quad, Term } from '@rdfjs/types';
+import { ClaimgraphError } from '../errors.js';
+import { PREFIXES } from '../graph/vocab.js';
+import { compilePattern, type CompiledPattern } from './pattern.js';
+import { nameKey, type Morphology } from './text.js';
+import type { ModalityName, PolarityName } from './types.js';
+
+export const NS = {
+  rdf: PREFIXES.rdf!,
+  rdfs: PREFIXES.rdfs!,
+  owl: PREFIXES.owl!,
+  xsd: PREFIXES.xsd!,
+  skos: PREFIXES.skos!,
+  prov: PREFIXES.prov!,
+  nif: PREFIXES.nif!,
+  schema: PREFIXES.schema!,
+  cg: PREFIXES.cg!,
+  cgr: PREFIXES.cgr!,
+  cga: PREFIXES.cga!,
+  cgc: PREFIXES.cgc!,
+};
+
+/** How a slot's text is read. */
+export type SlotType = 'entity' | 'amount' | 'date' | 'year' | 'number' | 'string' | 'boolean';
+
+/** A relation pattern of the lexicon. */
+export interface RelationPattern {
+  property: string;
+  name: string;
+  pattern: CompiledPattern;
+  polarity: PolarityName;
+  modality: ModalityName;
+  /** Position in the lexicon (ties are broken by it, so output is deterministic). */
+  order: number;
+}
+
+/** A marker that changes polarity or modality ("not", "may", "is set to"). */
+export interface Marker {
+  pattern: CompiledPattern;
+  polarity?: PolarityName;
+  modality?: ModalityName;
+}
+
+/** Property axioms read from the ontology. */
+export interface Axioms {
+  inverse: Map<string, Set<string>>;
+  /** p -> every property below p (transitive, p excluded). */
+  subProperties: Map<string, Set<string>>;
+  symmetric: Set<string>;
+  functional: Set<string>;
+  inverseFunctional: Set<string>;
+  range: Map<string, string>;
+  domain: Map<string, string>;
+  /** class -> every superclass (transitive, itself included). */
+  superClasses: Map<string, Set<string>>;
+  /** Properties usable as claim predicates / qualifiers, by local name. */
+  properties: Map<string, string>;
+  qualifiers: Set<string>;
+  labels: Map<string, string>;
+}
+
+/** Everything the checker needs, derived once per graph. */
+export interface CheckContext {
+  store: N3.Store;
+  morph: Morphology;
+  axioms: Axioms;
+  relations: RelationPattern[];
+  /** Qualifier adjuncts ("in {year}"). */
+  adjuncts: CompiledPattern[];
+  markers: Marker[];
+  /** Noun phrases naming an office from a role and a state: "{role} of {holder}". */
+  officePatterns: CompiledPattern[];
+  /** Slot type overrides from the lexicon (slot name -> type). */
+  slotTypes: Map<string, SlotType>;
+  /** Name key -> entity IRIs. */
+  labelIndex: Map<string, Set<string>>;
+  /** Entity IRI -> preferred label. */
+  entityLabel: Map<string, string>;
+  /** Entity IRI -> rdf:type IRIs. */
+  entityTypes: Map<string, Set<string>>;
+  /** Role key -> (state IRI -> office IRI). */
+  offices: Map<string, Map<string, string>>;
+  /** Words of every name, to tell a name from filler in "could not read" messages. */
+  nameWords: Set<string>;
+}
+
+const PACKAGE_ONTOLOGY = fileURLToPath(new URL('../../ontology/', import.meta.url));
+
+/** Pattern properties -> (polarity, modality) are declared in the lexicon, not here. */
+const cg = (l: string): string => NS.cg + l;
+const rdfs = (l: string): string => NS.rdfs + l;
+const rdf = (l: string): string => NS.rdf + l;
+const owl = (l: string): string => NS.owl + l;
+
+function parseTurtleFile(file: string): Quad[] {
+  try {
+    return new N3.Parser({ baseIRI: 'file://' + file }).parse(readFileSync(file, 'utf8')) as unknown as Quad[];
+  } catch (err) {
+    throw new ClaimgraphError('ONTOLOGY_INVALID', `cannot read ${file}: ${(err as Error).message}`, { file }, { cause: err });
+  }
+}
+
+function ontologyDir(dir?: string): string {
+  if (dir && existsSync(join(dir, 'ontology', 'lexicon.ttl'))) return join(dir, 'ontology');
+  return PACKAGE_ONTOLOGY;
+}
+
+const contexts = new WeakMap<object, Map<string, CheckContext>>();
+
+/**
+ * The check context of a store, built on first use and cached per store and project dir.
+ *
+ * @example
+ * ```ts
+ * const ctx = loadCheckContext(await loadGraphStore('.'), { dir: '.' });
+ * ```
+ */
+export function loadCheckContext(store: N3.Store, opts: { dir?: string } = {}): CheckContext {
+  const key = opts.dir ?? '';
+  let perStore = contexts.get(store);
+  if (!perStore) contexts.set(store, (perStore = new Map()));
+  const hit = perStore.get(key);
+  if (hit) return hit;
+  const ctx = buildCheckContext(store, opts);
+  perStore.set(key, ctx);
+  return ctx;
+}
+
+/**
+ * Builds a fresh check context (no caching).
+ *
+ * @example
+ * ```ts
+ * const ctx = buildCheckContext(store, { dir: '/path/to/project' });
+ * ctx.relations.length; // number of lexical patterns
+ * ```
+ */
+export function buildCheckContext(store: N3.Store, opts: { dir?: string } = {}): CheckContext {
+  const odir = ontologyDir(opts.dir);
+  const ontoFile = join(odir, 'claimgraph.ttl');
+  const lexFile = join(odir, 'lexicon.ttl');
+  if (!existsSync(lexFile)) throw new ClaimgraphError('SOURCE_NOT_FOUND', `lexicon not found: ${lexFile}`, { file: lexFile });
+  const onto = new N3.Store();
+  if (existsSync(ontoFile)) onto.addQuads(parseTurtleFile(ontoFile) as never);
+  // axioms in the graph itself (a store loaded with the ontology) count too
+  for (const p of [owl('inverseOf'), rdfs('subPropertyOf'), rdfs('range'), rdfs('domain'), rdfs('subClassOf')]) {
+    onto.addQuads(store.getQuads(null, p, null, null));
+  }
+  for (const t of [owl('SymmetricProperty'), owl('FunctionalProperty'), owl('InverseFunctionalProperty')]) {
+    onto.addQuads(store.getQuads(null, rdf('type'), t, null));
+  }
+  const lex = new N3.Store();
+  lex.addQuads(parseTurtleFile(lexFile) as never);
+  const axioms = readAxioms(onto);
+  const morph = readMorphology(lex);
+  const { relations, adjuncts, markers, officePatterns, slotTypes } = readLexicon(lex, axioms, morph, lexFile);
+  const ctx: CheckContext = {
+    store, morph, axioms, relations, adjuncts, markers, officePatterns, slotTypes,
+    labelIndex: new Map(), entityLabel: new Map(), entityTypes: new Map(), offices: new Map(), nameWords: new Set(),
+  };
+  indexLabels(ctx);
+  return ctx;
+}
+
+function objects(s: N3.Store, subj: string | null, pred: string): Term[] {
+  return s.getObjects(subj, pred, null) as unknown as Term[];
+}
+
+function readAxioms(onto: N3.Store): Axioms {
+  const inverse = new Map<string, Set<string>>();
+  const add = (m: Map<string, Set<string>>, k: string, v: string): void => {
+    let set = m.get(k);
+    if (!set) m.set(k, (set = new Set()));
+    set.add(v);
+  };
+  for (const q of onto.getQuads(null, owl('inverseOf'), null, null)) {
+    add(inverse, q.subject.value, q.object.value);
+    add(inverse, q.object.value, q.subject.value);
+  }
+  const directSub = new Map<string, Set<string>>();
+  for (const q of onto.getQuads(null, rdfs('subPropertyOf'), null, null)) add(directSub, q.object.value, q.subject.value);
+  const subProperties = new Map<string, Set<string>>();
+  for (const p of directSub.keys()) {
+    const all = new Set<string>();
+    const stack = [...(directSub.get(p) ?? [])];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (all.has(x) || x === p) continue;
+      all.add(x);
+      stack.push(...(directSub.get(x) ?? []));
+    }
+    subProperties.set(p, all);
+  }
+  const typed = (t: string): Set<string> => new Set(onto.getSubjects(rdf('type'), t, null).map((x) => x.value));
+  const range = new Map<string, string>();
+  for (const q of onto.getQuads(null, rdfs('range'), null, null)) range.set(q.subject.value, q.object.value);
+  const domain = new Map<string, string>();
+  for (const q of onto.getQuads(null, rdfs('domain'), null, null)) domain.set(q.subject.value, q.object.value);
+  const directSuper = new Map<string, Set<string>>();
+  for (const q of onto.getQuads(null, rdfs('subClassOf'), null, null)) add(directSuper, q.subject.value, q.object.value);
+  const superClasses = new Map<string, Set<string>>();
+  const supersOf = (c: string): Set<string> => {
+    const hit = superClasses.get(c);
+    if (hit) return hit;
+    const all = new Set<string>([c]);
+    const stack = [...(directSuper.get(c) ?? [])];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (all.has(x)) continue;
+      all.add(x);
+      stack.push(...(directSuper.get(x) ?? []));
+    }
+    superClasses.set(c, all);
+    return all;
+  };
+  for (const c of directSuper.keys()) supersOf(c);
+  const properties = new Map<string, string>();
+  const labels = new Map<string, string>();
+  const props = new Set<string>([
+    ...typed(owl('ObjectProperty')), ...typed(owl('DatatypeProperty')), ...typed(cg('RelationProperty')), ...typed(cg('QualifierProperty')),
+  ]);
+  for (const p of props) {
+    if (!p.startsWith(NS.cg)) continue;
+    properties.set(p.slice(NS.cg.length), p);
+    const l = objects(onto, p, rdfs('label'))[0];
+    if (l) labels.set(p, l.value);
+  }
+  return {
+    inverse, subProperties,
+    symmetric: typed(owl('SymmetricProperty')),
+    functional: typed(owl('FunctionalProperty')),
+    inverseFunctional: typed(owl('InverseFunctionalProperty')),
+    range, domain, superClasses, properties,
+    qualifiers: typed(cg('QualifierProperty')),
+    labels,
+  };
+}
+
+function literals(s: N3.Store, subj: string | null, pred: string): string[] {
+  return objects(s, subj, pred).filter((o) => o.termType === 'Literal').map((o) => o.value);
+}
+
+function readMorphology(lex: N3.Store): Morphology {
+  const lemmas = new Map<string, string>();
+  const ignorable = new Set<string>();
+  for (const v of literals(lex, null, cg('irregularForm'))) {
+    const [form, lemma] = v.trim().toLowerCase().split(/\s+/);
+    if (form && lemma) lemmas.set(form, lemma);
+  }
+  for (const v of literals(lex, null, cg('ignorableWord'))) ignorable.add(v.trim().toLowerCase());
+  return { lemmas, ignorable };
+}
+
+const MODALITIES: Record<string, ModalityName> = {
+  Stated: 'stated', Expected: 'expected', Possible: 'possible', Pledged: 'pledged', Perceived: 'perceived',
+};
+
+function modalityOf(iri: string | undefined): ModalityName | undefined {
+  return iri && iri.startsWith(NS.cg) ? MODALITIES[iri.slice(NS.cg.length)] : undefined;
+}
+
+function readLexicon(lex: N3.Store, axioms: Axioms, morph: Morphology, file: string) {
+  const compile = (src: string): CompiledPattern => {
+    try {
+      return compilePattern(src, morph);
+    } catch (err) {
+      throw new ClaimgraphError('ONTOLOGY_INVALID', (err as Error).message, { file }, { cause: err });
+    }
+  };
+  // pattern-bearing properties: cg:lexicalPattern and every rdfs:subPropertyOf it, each with an
+  // optional polarity / modality of its own
+  const patternProps = new Map<string, { polarity: PolarityName; modality: ModalityName }>();
+  patternProps.set(cg('lexicalPattern'), { polarity: 'positive', modality: 'stated' });
+  for (const p of lex.getSubjects(rdfs('subPropertyOf'), cg('lexicalPattern'), null)) {
+    const pol = objects(lex, p.value, cg('patternPolarity'))[0]?.value;
+    const mod = modalityOf(objects(lex, p.value, cg('patternModality'))[0]?.value);
+    patternProps.set(p.value, { polarity: pol === cg('Negative') ? 'negative' : 'positive', modality: mod ?? 'stated' });
+  }
+  const relations: RelationPattern[] = [];
+  const adjuncts: CompiledPattern[] = [];
+  let order = 0;
+  const qualifierNames = new Set([...axioms.qualifiers].map((q) => q.slice(NS.cg.length)));
+  // deterministic order: by property IRI, then pattern text as written
+  const entries: Array<{ prop: string; src: string; pp: string }> = [];
+  for (const [pp] of patternProps) {
+    for (const q of lex.getQuads(null, pp, null, null)) {
+      if (q.object.termType !== 'Literal') continue;
+      entries.push({ prop: q.subject.value, src: q.object.value, pp });
+    }
+  }
+  entries.sort((a, b) => (a.prop < b.prop ? -1 : a.prop > b.prop ? 1 : a.src < b.src ? -1 : a.src > b.src ? 1 : a.pp < b.pp ? -1 : 1));
+  for (const e of entries) {
+    const name = e.prop.startsWith(NS.cg) ? e.prop.slice(NS.cg.length) : e.prop;
+    const compiled = compile(e.src);
+    const isQualifier = qualifierNames.has(name) && !compiled.slots.includes('s');
+    if (isQualifier) {
+      adjuncts.push(compiled);
+      continue;
+    }
+    if (!axioms.properties.has(name)) {
+      throw new ClaimgraphError('UNKNOWN_PROPERTY', `lexical pattern "${e.src}" is attached to ${e.prop}, which the ontology does not declare`, { file });
+    }
+    if (!compiled.slots.includes('s') || !compiled.slots.includes('o')) {
+      throw new ClaimgraphError('ONTOLOGY_INVALID', `lexical pattern "${e.src}" of ${name} needs both {s} and {o}`, { file });
+    }
+    const pm = patternProps.get(e.pp)!;
+    relations.push({ property: e.prop, name, pattern: compiled, polarity: pm.polarity, modality: pm.modality, order: order++ });
+  }
+  const markers: Marker[] = [];
+  for (const q of lex.getQuads(null, cg('lexicalMarker'), null, null)) {
+    if (q.object.termType !== 'Literal') continue;
+    const target = q.subject.value;
+    const m: Marker = { pattern: compile(q.object.value) };
+    if (target === cg('Negative')) m.polarity = 'negative';
+    else {
+      const mod = modalityOf(target);
+      if (!mod) continue;
+      m.modality = mod;
+    }
+    markers.push(m);
+  }
+  // longer markers first ("is set to" before "to")
+  markers.sort((a, b) => b.pattern.source.length - a.pattern.source.length || (a.pattern.source < b.pattern.source ? -1 : 1));
+  const officePatterns = literals(lex, null, cg('officePattern')).sort().map(compile);
+  const slotTypes = new Map<string, SlotType>();
+  for (const q of lex.getQuads(null, cg('slotType'), null, null)) {
+    const name = q.subject.value.startsWith(NS.cg) ? q.subject.value.slice(NS.cg.length) : q.subject.value;
+    slotTypes.set(name, q.object.value as SlotType);
+  }
+  return { relations, adjuncts, markers, officePatterns, slotTypes };
+}
+
+function indexLabels(ctx: CheckContext): void {
+  const { store, morph } = ctx;
+  const skip = (iri: string): boolean => iri.startsWith(NS.cga) || iri.startsWith(NS.cgc) || iri.startsWith(NS.cg);
+  const addKey = (key: string, iri: string): void => {
+    if (!key) return;
+    let set = ctx.labelIndex.get(key);
+    if (!set) ctx.labelIndex.set(key, (set = new Set()));
+    set.add(iri);
+  };
+  for (const pred of [rdfs('label'), NS.skos + 'altLabel', NS.skos + 'prefLabel']) {
+    for (const q of store.getQuads(null, pred, null, null)) {
+      const iri = q.subject.value;
+      if (q.subject.termType !== 'NamedNode' || skip(iri)) continue;
+      if (pred === rdfs('label') && !ctx.entityLabel.has(iri)) ctx.entityLabel.set(iri, q.object.value);
+      const key = nameKey(q.object.value, morph);
+      addKey(key, iri);
+      for (const w of key.split(' ')) ctx.nameWords.add(w);
+    }
+  }
+  for (const iri of ctx.entityLabel.keys()) {
+    const types = new Set(store.getObjects(iri, rdf('type'), null).map((t) => t.value));
+    ctx.entityTypes.set(iri, types);
+  }
+  // offices: entity with cg:officeOf X and cg:roleType R, reachable as "{role} of X" and the like
+  for (const q of store.getQuads(null, cg('roleType'), null, null)) {
+    const office = q.subject.value;
+    const roleKey = nameKey(q.object.value.replace(/[-_]+/g, ' '), morph);
+    for (const holder of store.getObjects(office, cg('officeOf'), null)) {
+      let m = ctx.offices.get(roleKey);
+      if (!m) ctx.offices.set(roleKey, (m = new Map()));
+      m.set(holder.value, office);
+    }
+  }
+}
+
+/**
+ * Local name of a cg: IRI (or the IRI itself).
+ *
+ * @example
+ * ```ts
+ * localName('https://w3id.org/claimgraph/ontology#memberOf'); // 'memberOf'
+ * ```
+ */
+export function localName(iri: string): string {
+  for (const base of [NS.cg, NS.cgr, NS.cgc, NS.cga]) if (iri.startsWith(base)) return iri.slice(base.length);
+  const m = /[#/]([^#/]+)$/.exec(iri);
+  return m ? m[1]! : iri;
+}
+
+/**
+ * How the value of a property (as `{o}`) or a qualifier slot is read, from its rdfs:range.
+ *
+ * @example
+ * ```ts
+ * slotTypeOf(ctx, 'https://w3id.org/claimgraph/ontology#year'); // 'year'
+ * ```
+ */
+export function slotTypeOf(ctx: CheckContext, property: string): SlotType {
+  const override = ctx.slotTypes.get(localName(property));
+  if (override) return override;
+  const r = ctx.axioms.range.get(property);
+  if (!r) return 'entity';
+  switch (r) {
+    case NS.xsd + 'gYear': return 'year';
+    case NS.xsd + 'date': case NS.xsd + 'dateTime': return 'date';
+    case NS.xsd + 'integer': case NS.xsd + 'positiveInteger': case NS.xsd + 'nonNegativeInteger': case NS.xsd + 'decimal': return 'number';
+    case NS.xsd + 'boolean': return 'boolean';
+    case NS.xsd + 'string': case NS.rdfs + 'Literal': case NS.rdf + 'langString': return 'string';
+    case NS.schema + 'MonetaryAmount': return 'amount';
+    default: return 'entity';
+  }
+}

@@ -1,0 +1,266 @@
+/**
+ * The lexical pattern language of ontology/lexicon.ttl and its matcher.
+ *
+ * A pattern is English text with slots and optional/alternative groups:
+ * `{s} (is|was) [an] [active] member of {o}`. `{name}` is a slot (`s`, `o`, or a qualifier's
+ * local name such as `amount`, `year`, `firstInOffice`); `[...]` is optional; `(a|b)` is a
+ * choice. Literal words go through the same normaliser as claims, so inflection, articles and
+ * punctuation do not matter. Matching is exhaustive backtracking over token spans; slot spans are
+ * accepted only when the caller can read them (an entity label, an amount, a date...).
+ */
+import { ClaimgraphError } from '../errors.js';
+import { dropIgnorable, tokenize, type Morphology, type Token } from './text.js';
+import type { CheckValue } from './types.js';
+
+/** A compiled pattern node. */
+export type PatternNode =
+  | { t: 'lit'; norm: string }
+  | { t: 'slot'; name: string }
+  | { t: 'group'; alts: PatternNode[][]; optional: boolean };
+
+/** A compiled pattern. */
+export interface CompiledPattern {
+  source: string;
+  nodes: PatternNode[];
+  slots: string[];
+  /** Number of literal words on the shortest path: more literal = more specific. */
+  literals: number;
+}
+
+/**
+ * Compiles a pattern string.
+ *
+ * @example
+ * ```ts
+ * compilePattern('{s} is [a] member of {o}', morph).slots; // ['s', 'o']
+ * ```
+ */
+export function compilePattern(source: string, morph: Morphology): CompiledPattern {
+  let pos = 0;
+  const slots: string[] = [];
+  const fail = (msg: string): never => {
+    throw new ClaimgraphError('ONTOLOGY_INVALID', `lexical pattern "${source}": ${msg} at character ${pos}`);
+  };
+  const parseSeq = (closers: string): PatternNode[][] => {
+    const alts: PatternNode[][] = [[]];
+    let text = '';
+    const flush = (): void => {
+      if (!text) return;
+      for (const tok of dropIgnorable(tokenize(text, morph), morph)) alts[alts.length - 1]!.push({ t: 'lit', norm: tok.norm });
+      text = '';
+    };
+    while (pos < source.length) {
+      const c = source[pos]!;
+      if (c === '{') {
+        flush();
+        const close = source.indexOf('}', pos);
+        if (close < 0) fail('unclosed {');
+        const name = source.slice(pos + 1, close).trim();
+        if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) fail(`bad slot name "${name}"`);
+        alts[alts.length - 1]!.push({ t: 'slot', name });
+        if (!slots.includes(name)) slots.push(name);
+        pos = close + 1;
+      } else if (c === '[' || c === '(') {
+        flush();
+        pos++;
+        const inner = parseSeq(c === '[' ? ']' : ')');
+        alts[alts.length - 1]!.push({ t: 'group', alts: inner, optional: c === '[' });
+      } else if (c === ']' || c === ')') {
+        if (!closers.startsWith(c)) fail(`unexpected ${c}`);
+        flush();
+        pos++;
+        return alts;
+      } else if (c === '|') {
+        if (!closers) fail('| outside a group');
+        flush();
+        alts.push([]);
+        pos++;
+      } else {
+        text += c;
+        pos++;
+      }
+    }
+    if (closers) fail(`missing ${closers}`);
+    flush();
+    return alts;
+  };
+  const top = parseSeq('');
+  if (top.length !== 1) fail('| outside a group');
+  const nodes = top[0]!;
+  return { source, nodes, slots, literals: minLiterals(nodes) };
+}
+
+function minLiterals(nodes: PatternNode[]): number {
+  let n = 0;
+  for (const node of nodes) {
+    if (node.t === 'lit') n++;
+    else if (node.t === 'group' && !node.optional) n += Math.min(...node.alts.map(minLiterals));
+  }
+  return n;
+}
+
+/** Slot bindings of one match. */
+export type Bindings = Record<string, CheckValue>;
+
+/** One way a pattern covers the whole claim. */
+export interface PatternMatch {
+  bindings: Bindings;
+  /** Tokens consumed by qualifier adjuncts (fewer is a tighter reading). */
+  adjunctTokens: number;
+  /** Token spans of each slot (for "which part could not be read"). */
+  spans: Record<string, [number, number]>;
+}
+
+/** What the matcher needs from its caller. */
+export interface MatchEnv {
+  tokens: readonly Token[];
+  /** Values a slot may take for tokens[start, end) (empty: the span cannot fill the slot). */
+  slotValues(name: string, start: number, end: number): CheckValue[];
+  /** Qualifier adjuncts ("in {year}", "worth {amount}") that may appear between pattern parts. */
+  adjuncts: readonly CompiledPattern[];
+  /** Longest span a slot may take. */
+  maxSlot?: number;
+  /** Stop after this many matches. */
+  limit?: number;
+}
+
+function sameValue(a: CheckValue, b: CheckValue): boolean {
+  return JSON.stringify({ ...a, mention: undefined }) === JSON.stringify({ ...b, mention: undefined });
+}
+
+interface State {
+  pos: number;
+  binds: Bindings;
+  spans: Record<string, [number, number]>;
+  adj: number;
+}
+
+/**
+ * All ways `pattern` covers the whole token list, with adjuncts allowed between its parts.
+ *
+ * @example
+ * ```ts
+ * const ms = matchPattern(compilePattern('{s} visited {o}', morph), env);
+ * ms[0]?.bindings.s; // { kind: 'entity', iri: '…/acme', label: 'Acme' }
+ * ```
+ */
+export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMatch[] {
+  const n = env.tokens.length;
+  const maxSlot = env.maxSlot ?? 12;
+  const limit = env.limit ?? 50;
+  const out: PatternMatch[] = [];
+  const adjCache = new Map<number, State[]>();
+
+  function* seq(nodes: PatternNode[], i: number, st: State, top: boolean): Generator<State> {
+    if (top) {
+      for (const s2 of adjChain(st, 0)) yield* step(nodes, i, s2, top);
+    } else yield* step(nodes, i, st, top);
+  }
+
+  function* step(nodes: PatternNode[], i: number, st: State, top: boolean): Generator<State> {
+    if (i === nodes.length) {
+      yield st;
+      return;
+    }
+    const node = nodes[i]!;
+    if (node.t === 'lit') {
+      if (env.tokens[st.pos]?.norm === node.norm) yield* seq(nodes, i + 1, { ...st, pos: st.pos + 1 }, top);
+      return;
+    }
+    if (node.t === 'slot') {
+      for (let end = st.pos + 1; end <= Math.min(n, st.pos + maxSlot); end++) {
+        for (const v of env.slotValues(node.name, st.pos, end)) {
+          const prev = st.binds[node.name];
+          if (prev && !sameValue(prev, v)) continue;
+          yield* seq(nodes, i + 1, {
+            pos: end, binds: { ...st.binds, [node.name]: v }, spans: { ...st.spans, [node.name]: [st.pos, end] }, adj: st.adj,
+          }, top);
+        }
+      }
+      return;
+    }
+    for (const alt of node.alts) {
+      for (const r of seq(alt, 0, st, false)) yield* seq(nodes, i + 1, r, top);
+    }
+    if (node.optional) yield* seq(nodes, i + 1, st, top);
+  }
+
+  function adjAt(pos: number): State[] {
+    let c = adjCache.get(pos);
+    if (c) return c;
+    c = [];
+    for (const a of env.adjuncts) {
+      for (const r of seq(a.nodes, 0, { pos, binds: {}, spans: {}, adj: 0 }, false)) {
+        if (r.pos > pos) c.push(r);
+        if (c.length > 20) break;
+      }
+    }
+    adjCache.set(pos, c);
+    return c;
+  }
+
+  function* adjChain(st: State, depth: number): Generator<State> {
+    yield st;
+    if (depth > 4) return;
+    for (const a of adjAt(st.pos)) {
+      let ok = true;
+      for (const [k, v] of Object.entries(a.binds)) {
+        const prev = st.binds[k];
+        if (prev && !sameValue(prev, v)) ok = false;
+      }
+      if (!ok) continue;
+      yield* adjChain({
+        pos: a.pos, binds: { ...st.binds, ...a.binds }, spans: { ...st.spans, ...a.spans }, adj: st.adj + (a.pos - st.pos),
+      }, depth + 1);
+    }
+  }
+
+  for (const r of seq(pattern.nodes, 0, { pos: 0, binds: {}, spans: {}, adj: 0 }, true)) {
+    if (r.pos !== n) continue;
+    out.push({ bindings: r.binds, adjunctTokens: r.adj, spans: r.spans });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/**
+ * Finds where a slot-free marker pattern (`[is] set to`, `may`) occurs contiguously in the
+ * tokens; returns [start, end) spans, leftmost-longest, non-overlapping.
+ *
+ * @example
+ * ```ts
+ * findMarker(compilePattern('set to', morph), tokens); // [[1, 3]]
+ * ```
+ */
+export function findMarker(pattern: CompiledPattern, tokens: readonly Token[], skip?: (i: number) => boolean): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let best = -1;
+    if (!skip?.(i)) {
+      const env: MatchEnv = { tokens, slotValues: () => [], adjuncts: [] };
+      for (const end of prefixEnds(pattern.nodes, i, env)) if (end > i && end > best) best = end;
+    }
+    if (best > i) {
+      spans.push([i, best]);
+      i = best;
+    } else i++;
+  }
+  return spans;
+}
+
+function prefixEnds(nodes: PatternNode[], start: number, env: MatchEnv): number[] {
+  const ends = new Set<number>();
+  const walk = (ns: PatternNode[], i: number, pos: number, k: (p: number) => void): void => {
+    if (i === ns.length) return k(pos);
+    const node = ns[i]!;
+    if (node.t === 'lit') {
+      if (env.tokens[pos]?.norm === node.norm) walk(ns, i + 1, pos + 1, k);
+    } else if (node.t === 'group') {
+      for (const alt of node.alts) walk(alt, 0, pos, (p) => walk(ns, i + 1, p, k));
+      if (node.optional) walk(ns, i + 1, pos, k);
+    }
+  };
+  walk(nodes, 0, start, (p) => ends.add(p));
+  return [...ends];
+}

@@ -1,0 +1,82 @@
+/**
+ * Entity mention resolution through the graph's labels: exact (normalised) label or alias,
+ * possessive heads ("X's Victory Parade" -> the parade), and offices named from a role and a
+ * state ("the President of X", "X's President", "Xian President") via cg:roleType / cg:officeOf.
+ */
+import type { CheckContext } from './context.js';
+import { matchPattern } from './pattern.js';
+import { keyOf, type Token } from './text.js';
+import type { CheckValue } from './types.js';
+
+type EntityValue = Extract<CheckValue, { kind: 'entity' }>;
+
+/**
+ * Entities a token span may name, best first (exact labels before derived readings).
+ *
+ * @example
+ * ```ts
+ * resolveMention(ctx, tokenize('the Acme Bank', ctx.morph)); // [{ kind: 'entity', iri: '…/acme-bank', … }]
+ * ```
+ */
+export function resolveMention(ctx: CheckContext, tokens: readonly Token[], depth = 0): EntityValue[] {
+  if (tokens.length === 0) return [];
+  const mention = tokens.map((t) => t.raw).join(' ');
+  const out: EntityValue[] = [];
+  const seen = new Set<string>();
+  const push = (iri: string): void => {
+    if (seen.has(iri)) return;
+    seen.add(iri);
+    out.push({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? iri, mention });
+  };
+  const exact = ctx.labelIndex.get(keyOf(tokens));
+  if (exact) for (const iri of [...exact].sort()) push(iri);
+  if (depth > 1) return out;
+  // offices from role words and a state
+  for (const p of ctx.officePatterns) {
+    const ms = matchPattern(p, {
+      tokens,
+      adjuncts: [],
+      limit: 10,
+      slotValues: (name, start, end) => {
+        const span = tokens.slice(start, end);
+        if (name === 'role') {
+          const key = keyOf(span);
+          return ctx.offices.has(key) ? [{ kind: 'string', value: key }] : [];
+        }
+        if (name === 'holder') return resolveMention(ctx, span, depth + 1);
+        return [];
+      },
+    });
+    for (const m of ms) {
+      const role = m.bindings.role;
+      const holder = m.bindings.holder;
+      if (role?.kind !== 'string' || holder?.kind !== 'entity') continue;
+      const office = ctx.offices.get(role.value)?.get(holder.iri);
+      if (office) push(office);
+    }
+  }
+  // possessive head: "X's Y" names Y when Y is itself a known name and X a known entity
+  const poss = tokens.findIndex((t) => t.kind === 'possessive');
+  if (poss > 0 && poss < tokens.length - 1) {
+    const owner = resolveMention(ctx, tokens.slice(0, poss), depth + 1);
+    if (owner.length) for (const e of resolveMention(ctx, tokens.slice(poss + 1), depth + 1)) push(e.iri);
+  }
+  return out;
+}
+
+/**
+ * True when a span looks like a proper name the graph does not know (capitalised words, possibly
+ * joined by "of", "and", dashes), so "Freedonia is a member of X" can be answered as unknown.
+ *
+ * @example
+ * ```ts
+ * looksLikeName(tokenize('Grand Fenwick', morph)); // true
+ * ```
+ */
+export function looksLikeName(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > 6) return false;
+  if (!tokens[0]!.cap && tokens[0]!.kind !== 'word') return false;
+  if (!tokens[0]!.cap) return false;
+  if (!tokens[tokens.length - 1]!.cap) return false;
+  return tokens.every((t) => (t.kind === 'word' && (t.cap || ['of', 'and', 'for', 'de'].includes(t.raw.toLowerCase()))) || t.kind === 'dash' || t.kind === 'possessive');
+}

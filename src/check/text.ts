@@ -1,0 +1,153 @@
+/**
+ * Tokenising and normalising claim text, entity labels and lexical patterns the same way, so a
+ * pattern written in natural English matches inflected or differently punctuated claims.
+ */
+
+/** One token of a claim, label or pattern. */
+export interface Token {
+  /** Text as written (after quote/dash normalisation). */
+  raw: string;
+  /** Comparison form: lower case, lemma of irregular forms, light suffix stripping. */
+  norm: string;
+  /** UTF-16 offsets in the input string. */
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'isodate' | 'currency' | 'possessive' | 'dash' | 'slash';
+  /** First letter upper case (names). */
+  cap: boolean;
+}
+
+/** Word-level knowledge the normaliser needs; it comes from ontology/lexicon.ttl. */
+export interface Morphology {
+  /** Irregular form -> lemma (`led` -> `lead`). */
+  lemmas: Map<string, string>;
+  /** Words dropped before matching (articles, possessive pronouns, fillers). */
+  ignorable: Set<string>;
+}
+
+const TOKEN_RE =
+  /(\d{4}-\d{2}-\d{2})|([A-Z]{1,2}\$|[$¥€£₹])|(\d+(?:[.,]\d+)*)|([A-Za-z\u00C0-\u024F]+(?:n't)?)|('s(?![A-Za-z]))|(')|(-)|(\/)|(\S)/g;
+
+/**
+ * Unifies typographic variants: curly quotes, dashes, non-breaking spaces.
+ *
+ * @example
+ * ```ts
+ * normalizeTypography('Freedonia’s — capital'); // "Freedonia's - capital"
+ * ```
+ */
+export function normalizeTypography(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u00A0\u2000-\u200B\u202F]/g, ' ');
+}
+
+/**
+ * Splits text into tokens with offsets; punctuation other than possessives, dashes, slashes and
+ * currency signs is dropped. `isn't` becomes `is` + `not`.
+ *
+ * @example
+ * ```ts
+ * tokenize("Freedonia's bank isn't new", morph).map((t) => t.norm); // ['freedonia', "'s", 'bank', 'be', 'not', 'new']
+ * ```
+ */
+export function tokenize(input: string, morph: Morphology): Token[] {
+  const text = normalizeTypography(input);
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1]) out.push(mk(m[1], m[1], start, end, 'isodate'));
+    else if (m[2]) out.push(mk(m[2], m[2] === '$' ? '$' : m[2].toUpperCase(), start, end, 'currency'));
+    else if (m[3]) out.push(mk(m[3], m[3], start, end, 'number'));
+    else if (m[4]) {
+      const w = m[4];
+      if (/n't$/i.test(w)) {
+        const stem = w.slice(0, -3);
+        const fixed = stem.toLowerCase() === 'ca' ? 'can' : stem.toLowerCase() === 'wo' ? 'will' : stem;
+        if (fixed) out.push(mk(fixed, normWord(fixed, morph), start, start + stem.length, 'word'));
+        out.push(mk('not', 'not', start + stem.length, end, 'word'));
+      } else out.push(mk(w, normWord(w, morph), start, end, 'word'));
+    } else if (m[5]) out.push(mk(m[5], "'s", start, end, 'possessive'));
+    else if (m[6]) {
+      // a bare apostrophe after a plural is a possessive ("members' rights"); otherwise a quote mark
+      const prev = out[out.length - 1];
+      if (prev && prev.end === start && /s$/i.test(prev.raw)) out.push(mk("'", "'s", start, end, 'possessive'));
+    } else if (m[7]) out.push(mk('-', '-', start, end, 'dash'));
+    else if (m[8]) out.push(mk('/', '/', start, end, 'slash'));
+    // any other character is punctuation: dropped
+  }
+  return out;
+}
+
+function mk(raw: string, norm: string, start: number, end: number, kind: Token['kind']): Token {
+  return { raw, norm, start, end, kind, cap: /^[A-Z\u00C0-\u00DE]/.test(raw) };
+}
+
+/**
+ * Comparison form of one word: lower case, irregular lemma, then a light suffix strip applied
+ * identically to claims, labels and patterns (so it need not be linguistically exact).
+ *
+ * @example
+ * ```ts
+ * normWord('Visited', morph); // 'visit'
+ * ```
+ */
+export function normWord(word: string, morph: Morphology): string {
+  const w = word.toLowerCase();
+  const lemma = morph.lemmas.get(w);
+  if (lemma !== undefined) return lemma;
+  return stem(w);
+}
+
+function stem(w: string): string {
+  if (!/^[a-z]+$/.test(w) || w.length <= 3) return w;
+  let s = w;
+  if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -3) + 'y';
+  else if (s.endsWith('ing') && s.length > 5) s = s.slice(0, -3);
+  else if (s.endsWith('ed') && s.length > 4) s = s.slice(0, -2);
+  else if (s.endsWith('s') && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  if (s.endsWith('e') && s.length > 3) s = s.slice(0, -1);
+  return s;
+}
+
+/**
+ * Drops ignorable words (articles, possessive pronouns, fillers from the lexicon).
+ *
+ * @example
+ * ```ts
+ * dropIgnorable(tokenize('the bank', morph), morph).length; // 1
+ * ```
+ */
+export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
+  return tokens.filter((t) => !(t.kind === 'word' && morph.ignorable.has(t.raw.toLowerCase())));
+}
+
+/**
+ * The lookup key of a name: its normalised, ignorable-free tokens joined by spaces.
+ *
+ * @example
+ * ```ts
+ * nameKey('The Acme Bank', morph); // 'acm bank'
+ * ```
+ */
+export function nameKey(name: string, morph: Morphology): string {
+  return keyOf(dropIgnorable(tokenize(name, morph), morph));
+}
+
+/**
+ * Joins token norms into a lookup key.
+ *
+ * @example
+ * ```ts
+ * keyOf(tokens); // 'acm bank'
+ * ```
+ */
+export function keyOf(tokens: readonly Token[]): string {
+  return tokens.map((t) => t.norm).join(' ');
+}

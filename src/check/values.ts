@@ -1,0 +1,316 @@
+/**
+ * Normalising literal values written in claims: money amounts with currencies and scale words,
+ * dates, date ranges, years, ordinals and ranks. All comparisons downstream are on these forms
+ * (exact decimal strings, ISO dates), never on surface text.
+ */
+import type { CheckValue, MoneyValue } from './types.js';
+import type { Token } from './text.js';
+
+const SYMBOLS: Record<string, string> = {
+  $: 'USD', US$: 'USD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', '¥': 'JPY', '€': 'EUR', '£': 'GBP', '₹': 'INR',
+};
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', usd: 'USD', yen: 'JPY', jpy: 'JPY', euro: 'EUR', euros: 'EUR', eur: 'EUR',
+  pound: 'GBP', pounds: 'GBP', gbp: 'GBP', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', cny: 'CNY',
+  rupee: 'INR', rupees: 'INR', inr: 'INR', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', rub: 'RUB',
+};
+const SCALES: Record<string, number> = {
+  thousand: 3, k: 3, million: 6, millions: 6, mn: 6, m: 6, mio: 6, billion: 9, billions: 9, bn: 9, b: 9,
+  trillion: 12, trillions: 12, tn: 12, trn: 12,
+};
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
+};
+const CARDINALS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+/** Superlatives that make "the Nth largest" a rank. */
+const SUPERLATIVES = new Set(['largest', 'biggest', 'greatest', 'top', 'highest', 'leading', 'richest']);
+
+const low = (t: Token): string => t.raw.toLowerCase();
+
+/**
+ * Multiplies a decimal string by 10^k exactly and returns the canonical form (no exponent, no
+ * trailing zeros after the point, no leading zeros).
+ *
+ * @example
+ * ```ts
+ * scaleDecimal('7.47', 6); // '7470000'
+ * ```
+ */
+export function scaleDecimal(num: string, k: number): string {
+  const neg = num.startsWith('-');
+  const body = neg ? num.slice(1) : num;
+  const [intPart = '0', frac = ''] = body.split('.');
+  let digits = intPart + frac;
+  let point = intPart.length + k;
+  if (point > digits.length) digits = digits.padEnd(point, '0');
+  if (point < 0) {
+    digits = '0'.repeat(-point) + digits;
+    point = 0;
+  }
+  let i = digits.slice(0, point).replace(/^0+/, '') || '0';
+  let f = digits.slice(point).replace(/0+$/, '');
+  const out = f ? `${i}.${f}` : i;
+  return neg && out !== '0' ? `-${out}` : out;
+}
+
+/**
+ * Canonical decimal string of an `xsd:decimal` lexical value (`"18000000000.0"` -> `"18000000000"`).
+ *
+ * @example
+ * ```ts
+ * canonicalDecimal('0105.50'); // '105.5'
+ * ```
+ */
+export function canonicalDecimal(v: string): string {
+  const t = v.trim().replace(/^\+/, '');
+  const m = /^(-?\d*(?:\.\d*)?)(?:[eE]([+-]?\d+))?$/.exec(t);
+  if (!m) return t;
+  return scaleDecimal(m[1]!.startsWith('.') ? `0${m[1]}` : m[1]!, m[2] ? Number(m[2]) : 0);
+}
+
+function numberOf(tok: Token | undefined): string | undefined {
+  if (!tok || tok.kind !== 'number') return undefined;
+  let s = tok.raw;
+  // "2,000" is a thousands separator; "7,47" (decimal comma) is read as a decimal point
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+  else s = s.replace(',', '.');
+  return /^\d+(\.\d+)?$/.test(s) ? s : undefined;
+}
+
+/**
+ * Reads one or more money amounts covering the whole token span (`US$ 18 billion`,
+ * `¥2.17 trillion`, `900 million yen`, `USD 105m`), or undefined.
+ *
+ * @example
+ * ```ts
+ * parseMoney(tokenize('US$ 7.47 million', morph)); // [{ value: '7470000', currency: 'USD' }]
+ * ```
+ */
+export function parseMoney(tokens: readonly Token[]): MoneyValue[] | undefined {
+  const out: MoneyValue[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const r = moneyAt(tokens, i);
+    if (!r) return undefined;
+    out.push(r.value);
+    i = r.next;
+    // amounts may be joined by "or", "and", "/" ("US$ 18 billion or ¥ 2.17 trillion")
+    if (i < tokens.length && ['or', 'and', '/', 'i.e'].includes(low(tokens[i]!)) && i + 1 < tokens.length) i++;
+  }
+  return out.length ? out : undefined;
+}
+
+function moneyAt(tokens: readonly Token[], i: number): { value: MoneyValue; next: number } | undefined {
+  let cur: string | undefined;
+  let j = i;
+  const t0 = tokens[j];
+  if (!t0) return undefined;
+  if (t0.kind === 'currency') {
+    cur = SYMBOLS[t0.raw] ?? SYMBOLS[t0.raw.toUpperCase()];
+    j++;
+  } else if (t0.kind === 'word' && CURRENCY_WORDS[low(t0)] && /^[A-Z]{3}$/.test(t0.raw)) {
+    cur = CURRENCY_WORDS[low(t0)];
+    j++;
+  } else if (t0.kind === 'word' && low(t0) === 'us' && tokens[j + 1]?.kind === 'currency' && tokens[j + 1]!.raw === '$') {
+    cur = 'USD';
+    j += 2;
+  }
+  const num = numberOf(tokens[j]);
+  if (num === undefined) {
+    // "one million yen"
+    const card = tokens[j] && CARDINALS[low(tokens[j]!)];
+    if (!card) return undefined;
+    return finish(String(card), j + 1);
+  }
+  return finish(num, j + 1);
+
+  function finish(n: string, k: number): { value: MoneyValue; next: number } | undefined {
+    let scale = 0;
+    const s = tokens[k];
+    if (s && s.kind === 'word' && SCALES[low(s)] !== undefined) {
+      scale = SCALES[low(s)]!;
+      k++;
+    }
+    const w = tokens[k];
+    if (w && w.kind === 'word' && CURRENCY_WORDS[low(w)] !== undefined) {
+      const c = CURRENCY_WORDS[low(w)]!;
+      if (cur && cur !== c) return undefined;
+      cur = c;
+      k++;
+    } else if (w && w.kind === 'word' && low(w) === 'us' && tokens[k + 1] && /^dollars?$/i.test(tokens[k + 1]!.raw)) {
+      cur = 'USD';
+      k += 2;
+    }
+    if (!cur) return undefined;
+    return { value: { value: scaleDecimal(n, scale), currency: cur }, next: k };
+  }
+}
+
+function dayOf(tok: Token | undefined): number | undefined {
+  if (!tok || tok.kind !== 'number' || !/^\d{1,2}$/.test(tok.raw)) return undefined;
+  const d = Number(tok.raw);
+  return d >= 1 && d <= 31 ? d : undefined;
+}
+
+function yearOf(tok: Token | undefined): number | undefined {
+  if (!tok || tok.kind !== 'number' || !/^\d{4}$/.test(tok.raw)) return undefined;
+  const y = Number(tok.raw);
+  return y >= 1000 && y <= 2999 ? y : undefined;
+}
+
+function monthOf(tok: Token | undefined): number | undefined {
+  return tok && tok.kind === 'word' ? MONTHS[low(tok)] : undefined;
+}
+
+const iso = (y: number, m: number, d: number): string =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+function validDate(y: number, m: number, d: number): boolean {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+/** Skips an ordinal suffix token ("28th" tokenises as "28" + "th"). */
+function skipSuffix(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  return t && t.kind === 'word' && /^(st|nd|rd|th)$/i.test(t.raw) ? k + 1 : k;
+}
+
+/**
+ * Reads a date or a date range covering the whole span: `2015-10-28`, `October 28, 2015`,
+ * `28 October 2015`, `Oct 28th 2015`, `October 22-28, 2015`, `22-28 October 2015`.
+ *
+ * @example
+ * ```ts
+ * parseDate(tokenize('October 28, 2015', morph)); // { kind: 'date', value: '2015-10-28' }
+ * ```
+ */
+export function parseDate(tokens: readonly Token[]): CheckValue | undefined {
+  const n = tokens.length;
+  if (n === 1 && tokens[0]!.kind === 'isodate') {
+    const [y, m, d] = tokens[0]!.raw.split('-').map(Number) as [number, number, number];
+    return validDate(y, m, d) ? { kind: 'date', value: tokens[0]!.raw } : undefined;
+  }
+  if (n === 3 && tokens[0]!.kind === 'isodate' && tokens[1]!.raw.toLowerCase() === 'to' && tokens[2]!.kind === 'isodate') {
+    return { kind: 'daterange', start: tokens[0]!.raw, end: tokens[2]!.raw };
+  }
+  // Month D[-D2] [,] Y
+  let m = monthOf(tokens[0]);
+  if (m !== undefined) {
+    let k = 1;
+    const d1 = dayOf(tokens[k]);
+    if (d1 === undefined) return undefined;
+    k = skipSuffix(tokens, k + 1);
+    let d2: number | undefined;
+    if (tokens[k]?.kind === 'dash') {
+      d2 = dayOf(tokens[k + 1]);
+      if (d2 === undefined) return undefined;
+      k = skipSuffix(tokens, k + 2);
+    }
+    const y = yearOf(tokens[k]);
+    if (y === undefined || k + 1 !== n || !validDate(y, m, d1)) return undefined;
+    if (d2 !== undefined) return validDate(y, m, d2) && d2 >= d1 ? { kind: 'daterange', start: iso(y, m, d1), end: iso(y, m, d2) } : undefined;
+    return { kind: 'date', value: iso(y, m, d1) };
+  }
+  // D[-D2] Month Y
+  const d1 = dayOf(tokens[0]);
+  if (d1 !== undefined) {
+    let k = skipSuffix(tokens, 1);
+    let d2: number | undefined;
+    if (tokens[k]?.kind === 'dash') {
+      d2 = dayOf(tokens[k + 1]);
+      k = skipSuffix(tokens, k + 2);
+    }
+    if (tokens[k]?.raw.toLowerCase() === 'of') k++;
+    m = monthOf(tokens[k]);
+    const y = yearOf(tokens[k + 1]);
+    if (m === undefined || y === undefined || k + 2 !== n || !validDate(y, m, d1)) return undefined;
+    if (d2 !== undefined) return validDate(y, m, d2) && d2 >= d1 ? { kind: 'daterange', start: iso(y, m, d1), end: iso(y, m, d2) } : undefined;
+    return { kind: 'date', value: iso(y, m, d1) };
+  }
+  return undefined;
+}
+
+/**
+ * Reads a year (`2006`, `year 2006`).
+ *
+ * @example
+ * ```ts
+ * parseYear(tokenize('2006', morph)); // { kind: 'year', value: '2006' }
+ * ```
+ */
+export function parseYear(tokens: readonly Token[]): CheckValue | undefined {
+  let k = 0;
+  if (tokens.length === 2 && tokens[0]!.raw.toLowerCase() === 'year') k = 1;
+  if (tokens.length !== k + 1) return undefined;
+  const y = yearOf(tokens[k]);
+  return y === undefined ? undefined : { kind: 'year', value: String(y) };
+}
+
+/**
+ * Reads a positive integer or a rank: `4`, `fourth`, `4th`, `fourth largest`, `largest` (= 1),
+ * `second-biggest`.
+ *
+ * @example
+ * ```ts
+ * parseRank(tokenize('fourth largest', morph)); // { kind: 'number', value: '4' }
+ * ```
+ */
+export function parseRank(tokens: readonly Token[]): CheckValue | undefined {
+  const parts = tokens.filter((t) => t.kind !== 'dash');
+  if (parts.length === 0) return undefined;
+  let k = 0;
+  let n: number | undefined;
+  const t0 = parts[0]!;
+  if (t0.kind === 'number' && /^\d+$/.test(t0.raw)) {
+    n = Number(t0.raw);
+    k = skipSuffix(parts, 1);
+  } else if (t0.kind === 'word' && ORDINALS[low(t0)] !== undefined) {
+    n = ORDINALS[low(t0)];
+    k = 1;
+  } else if (t0.kind === 'word' && low(t0) === 'number' && parts[1]?.kind === 'number') {
+    n = Number(parts[1]!.raw);
+    k = 2;
+  }
+  if (k < parts.length) {
+    if (parts.length - k !== 1 || !SUPERLATIVES.has(low(parts[k]!))) return undefined;
+    n ??= 1;
+    k++;
+  }
+  if (n === undefined || !(n >= 1)) return undefined;
+  return { kind: 'number', value: String(n) };
+}
+
+/**
+ * Canonical money amount from graph values.
+ *
+ * @example
+ * ```ts
+ * sameAmount({ value: '18000000000', currency: 'USD' }, { value: '1.8E10', currency: 'usd' }); // true
+ * ```
+ */
+export function sameAmount(a: MoneyValue, b: MoneyValue): boolean {
+  return a.currency.toUpperCase() === b.currency.toUpperCase() && canonicalDecimal(a.value) === canonicalDecimal(b.value);
+}
+
+/**
+ * Human-readable money (`USD 18,000,000,000`).
+ *
+ * @example
+ * ```ts
+ * formatMoney({ value: '7470000', currency: 'USD' }); // 'USD 7,470,000'
+ * ```
+ */
+export function formatMoney(m: MoneyValue): string {
+  const [i = '0', f] = canonicalDecimal(m.value).split('.');
+  const grouped = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${m.currency} ${f ? `${grouped}.${f}` : grouped}`;
+}

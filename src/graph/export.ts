@@ -1,0 +1,73 @@
+/**
+ * Serializations of the graph besides Turtle: N-Triples, N-Quads, TriG, JSON-LD. All of them
+ * sort their input so the same graph always gives the same bytes.
+ */
+import N3 from 'n3';
+import type { Quad } from '@rdfjs/types';
+import jsonld from 'jsonld';
+import { ClaimgraphError } from '../errors.js';
+import { PREFIXES } from './vocab.js';
+
+/** Export formats. */
+export const EXPORT_FORMATS = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld'] as const;
+/** One export format. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Named graph that N-Quads and TriG put the data in (Turtle and N-Triples have none). */
+export const GRAPH_IRI = 'https://w3id.org/claimgraph/graph';
+
+const { namedNode, quad: mkQuad } = N3.DataFactory;
+
+function key(q: Quad): string {
+  const t = (x: Quad['object']): string => (x.termType === 'Literal'
+    ? `"${x.value}"@${x.language}^^${x.datatype.value}` : `<${x.value}>`);
+  // rdf:type first inside a subject, as in the Turtle output
+  const p = q.predicate.value === PREFIXES.rdf + 'type' ? '' : t(q.predicate);
+  return `${t(q.subject)}\u0000${p}\u0000${t(q.object)}`;
+}
+
+/**
+ * Quads sorted by subject, predicate (rdf:type first), object.
+ *
+ * @example
+ * ```ts
+ * const sorted = sortQuads(store.getQuads(null, null, null, null));
+ * ```
+ */
+export function sortQuads(quads: Quad[]): Quad[] {
+  return quads.map((q) => [key(q), q] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, q]) => q);
+}
+
+function write(quads: Quad[], format: string, prefixes?: Record<string, string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const w = new N3.Writer({ format, prefixes });
+    w.addQuads(quads as N3.Quad[]);
+    w.end((err, out) => (err ? reject(err) : resolve(out)));
+  });
+}
+
+/**
+ * Serializes quads deterministically in one of {@link EXPORT_FORMATS}.
+ *
+ * @example
+ * ```ts
+ * const nt = await serializeGraph(quads, 'ntriples');
+ * ```
+ */
+export async function serializeGraph(quads: Quad[], format: ExportFormat): Promise<string> {
+  const sorted = sortQuads(quads);
+  const inGraph = (): Quad[] => sorted.map((q) => mkQuad(q.subject as N3.NamedNode, q.predicate as N3.NamedNode, q.object as N3.NamedNode, namedNode(GRAPH_IRI)) as Quad);
+  switch (format) {
+    case 'turtle': return write(sorted, 'Turtle', { ...PREFIXES });
+    case 'ntriples': return write(sorted, 'N-Triples');
+    case 'nquads': return write(inGraph(), 'N-Quads');
+    case 'trig': return write(inGraph(), 'application/trig', { ...PREFIXES });
+    case 'jsonld': {
+      const nquads = await write(sorted, 'N-Quads');
+      const expanded = await jsonld.fromRDF(nquads, { format: 'application/n-quads' });
+      const compacted = await jsonld.compact(expanded, { '@context': { ...PREFIXES } });
+      return JSON.stringify(compacted, null, 2) + '\n';
+    }
+    default:
+      throw new ClaimgraphError('USAGE', `unknown export format ${JSON.stringify(format)} (expected ${EXPORT_FORMATS.join(', ')})`);
+  }
+}

@@ -1,0 +1,377 @@
+/**
+ * Result writers: the W3C SPARQL 1.1 results formats (JSON, CSV, TSV, XML), an aligned text
+ * table for terminals, and Turtle / N-Triples for graph results.
+ *
+ * With citations, JSON gets a top-level `citations` array parallel to `results.bindings`
+ * (standard parsers ignore unknown top-level members), CSV/TSV an extra last column
+ * `citations`, and the table indented citation lines under each row.
+ */
+import N3 from 'n3';
+import type * as RDF from '@rdfjs/types';
+import { ClaimgraphError } from '../errors.js';
+import type { BindingsResult, Citation, QueryResult, ResultFormat, RowCitations } from './types.js';
+
+const XSD = 'http://www.w3.org/2001/XMLSchema#';
+const XSD_STRING = `${XSD}string`;
+const RDF_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
+
+/** Prefixes used to shorten IRIs in tables and Turtle output (the design contract's IRIs). */
+export const QUERY_PREFIXES: Record<string, string> = {
+  cg: 'https://w3id.org/claimgraph/ontology#',
+  cgr: 'https://w3id.org/claimgraph/resource/',
+  cga: 'https://w3id.org/claimgraph/article/',
+  cgc: 'https://w3id.org/claimgraph/claim/',
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  owl: 'http://www.w3.org/2002/07/owl#',
+  xsd: XSD,
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  prov: 'http://www.w3.org/ns/prov#',
+  nif: 'http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#',
+  schema: 'https://schema.org/',
+  dcterms: 'http://purl.org/dc/terms/',
+};
+
+/** Options of {@link formatResult}. */
+export interface FormatOptions {
+  /** Per-row citations (bindings) or per-quad citations (graphs), in result order. */
+  citations?: RowCitations[];
+  /** Extra prefixes for shortening IRIs (the query's own). */
+  prefixes?: Record<string, string>;
+  /** Longest sentence text shown in a table line, in code points. */
+  maxTextLength?: number;
+}
+
+/**
+ * Writes a query result in a format: `table|json|csv|tsv|xml` for SELECT/ASK,
+ * `turtle|ntriples|table` for CONSTRUCT/DESCRIBE. Deterministic for a given result.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(formatResult(result, 'json'));
+ * process.stdout.write(formatResult(result, 'table', { citations }));
+ * ```
+ */
+export function formatResult(result: QueryResult, format: ResultFormat, opts: FormatOptions = {}): string {
+  if (result.type === 'quads') {
+    if (format === 'ntriples') return writeNTriples(result.quads);
+    if (format === 'turtle' || format === 'table') return writeTurtle(result.quads, opts);
+    throw new ClaimgraphError('USAGE', `format ${format} is for SELECT/ASK results; a graph result is written as turtle or ntriples`);
+  }
+  if (format === 'turtle' || format === 'ntriples') {
+    throw new ClaimgraphError('USAGE', `format ${format} is for CONSTRUCT/DESCRIBE results; use table, json, csv, tsv or xml`);
+  }
+  switch (format) {
+    case 'json': return writeJson(result, opts.citations);
+    case 'csv': return writeCsv(result, opts.citations);
+    case 'tsv': return writeTsv(result, opts.citations);
+    case 'xml':
+      if (opts.citations) throw new ClaimgraphError('USAGE', '--cite is not available with --format xml; use json, csv, tsv or table');
+      return writeXml(result);
+    case 'table': return writeTable(result, opts);
+  }
+}
+
+/**
+ * SPARQL 1.1 Query Results JSON; with citations, a top-level `citations` array holds one
+ * array of {@link Citation} per row of `results.bindings`.
+ *
+ * @example
+ * ```ts
+ * JSON.parse(writeJson({ type: 'boolean', value: true })); // { head: {}, boolean: true }
+ * ```
+ */
+export function writeJson(result: BindingsResult | { type: 'boolean'; value: boolean }, citations?: RowCitations[]): string {
+  if (result.type === 'boolean') return `${JSON.stringify({ head: {}, boolean: result.value })}\n`;
+  const doc: Record<string, unknown> = {
+    head: { vars: result.variables },
+    results: {
+      bindings: result.rows.map((row) => {
+        const out: Record<string, unknown> = {};
+        for (const v of result.variables) if (row[v]) out[v] = jsonTerm(row[v]!);
+        return out;
+      }),
+    },
+  };
+  if (citations) doc.citations = citations.map((cs) => cs.map(citationJson));
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function citationJson(c: Citation): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (c.claim) out.claim = c.claim;
+  if (c.polarity) out.polarity = c.polarity;
+  if (c.modality) out.modality = c.modality;
+  out.via = c.via;
+  out.sentences = c.sentences.map((s) => ({ sentence: s.iri, id: s.id, begin: s.begin, end: s.end, text: s.text }));
+  return out;
+}
+
+function jsonTerm(t: RDF.Term): Record<string, string> {
+  if (t.termType === 'NamedNode') return { type: 'uri', value: t.value };
+  if (t.termType === 'BlankNode') return { type: 'bnode', value: t.value };
+  if (t.termType === 'Literal') {
+    if (t.language) return { type: 'literal', value: t.value, 'xml:lang': t.language };
+    if (t.datatype && t.datatype.value !== XSD_STRING) return { type: 'literal', value: t.value, datatype: t.datatype.value };
+    return { type: 'literal', value: t.value };
+  }
+  return { type: 'literal', value: t.value };
+}
+
+/**
+ * SPARQL 1.1 Query Results CSV (RFC 4180 quoting, CRLF line ends, lexical values only).
+ *
+ * @example
+ * ```ts
+ * writeCsv({ type: 'bindings', variables: ['x'], rows: [] }); // 'x\r\n'
+ * ```
+ */
+export function writeCsv(result: BindingsResult | { type: 'boolean'; value: boolean }, citations?: RowCitations[]): string {
+  if (result.type === 'boolean') return `${result.value}\r\n`;
+  const header = [...result.variables, ...(citations ? ['citations'] : [])];
+  const lines = [header.map(csvField).join(',')];
+  result.rows.forEach((row, i) => {
+    const fields = result.variables.map((v) => {
+      const t = row[v];
+      if (!t) return '';
+      return csvField(t.termType === 'BlankNode' ? `_:${t.value}` : t.value);
+    });
+    if (citations) fields.push(csvField(citationsText(citations[i] ?? [])));
+    lines.push(fields.join(','));
+  });
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+function csvField(s: string): string {
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * SPARQL 1.1 Query Results TSV (`?var` header, terms in SPARQL syntax, unbound = empty).
+ *
+ * @example
+ * ```ts
+ * writeTsv({ type: 'bindings', variables: ['x'], rows: [] }); // '?x\n'
+ * ```
+ */
+export function writeTsv(result: BindingsResult | { type: 'boolean'; value: boolean }, citations?: RowCitations[]): string {
+  if (result.type === 'boolean') return `${result.value}\n`;
+  const header = [...result.variables.map((v) => `?${v}`), ...(citations ? ['?citations'] : [])];
+  const lines = [header.join('\t')];
+  result.rows.forEach((row, i) => {
+    const fields = result.variables.map((v) => (row[v] ? termToSparql(row[v]!) : ''));
+    if (citations) fields.push(stringLiteral(citationsText(citations[i] ?? [])));
+    lines.push(fields.join('\t'));
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A term in SPARQL / N-Triples syntax (`<iri>`, `"x"@en`, `"1"^^<...#integer>`, `_:b`).
+ *
+ * @example
+ * ```ts
+ * termToSparql(DataFactory.literal('a"b')); // '"a\\"b"'
+ * ```
+ */
+export function termToSparql(t: RDF.Term): string {
+  if (t.termType === 'NamedNode') return `<${t.value}>`;
+  if (t.termType === 'BlankNode') return `_:${t.value}`;
+  if (t.termType === 'Literal') {
+    const lex = stringLiteral(t.value);
+    if (t.language) return `${lex}@${t.language}`;
+    if (t.datatype && t.datatype.value !== XSD_STRING && t.datatype.value !== RDF_LANG_STRING) return `${lex}^^<${t.datatype.value}>`;
+    return lex;
+  }
+  return t.value;
+}
+
+function stringLiteral(s: string): string {
+  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
+}
+
+/**
+ * SPARQL Query Results XML Format.
+ *
+ * @example
+ * ```ts
+ * writeXml({ type: 'boolean', value: false }); // '<?xml ...><boolean>false</boolean>...'
+ * ```
+ */
+export function writeXml(result: BindingsResult | { type: 'boolean'; value: boolean }): string {
+  const out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">'];
+  if (result.type === 'boolean') {
+    out.push('  <head/>', `  <boolean>${result.value}</boolean>`);
+  } else {
+    out.push('  <head>', ...result.variables.map((v) => `    <variable name="${xmlEscape(v)}"/>`), '  </head>', '  <results>');
+    for (const row of result.rows) {
+      out.push('    <result>');
+      for (const v of result.variables) {
+        const t = row[v];
+        if (t) out.push(`      <binding name="${xmlEscape(v)}">${xmlTerm(t)}</binding>`);
+      }
+      out.push('    </result>');
+    }
+    out.push('  </results>');
+  }
+  out.push('</sparql>');
+  return `${out.join('\n')}\n`;
+}
+
+function xmlTerm(t: RDF.Term): string {
+  if (t.termType === 'NamedNode') return `<uri>${xmlEscape(t.value)}</uri>`;
+  if (t.termType === 'BlankNode') return `<bnode>${xmlEscape(t.value)}</bnode>`;
+  if (t.termType === 'Literal') {
+    if (t.language) return `<literal xml:lang="${xmlEscape(t.language)}">${xmlEscape(t.value)}</literal>`;
+    if (t.datatype && t.datatype.value !== XSD_STRING) return `<literal datatype="${xmlEscape(t.datatype.value)}">${xmlEscape(t.value)}</literal>`;
+    return `<literal>${xmlEscape(t.value)}</literal>`;
+  }
+  return xmlEscape(t.value);
+}
+
+function xmlEscape(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Shortens an IRI with the known prefixes (`cgr:acme`), else `<iri>`.
+ *
+ * @example
+ * ```ts
+ * compactIri('https://w3id.org/claimgraph/resource/acme'); // 'cgr:acme'
+ * ```
+ */
+export function compactIri(iri: string, prefixes: Record<string, string> = QUERY_PREFIXES): string {
+  let best: [string, string] | undefined;
+  for (const [p, ns] of Object.entries(prefixes)) {
+    if (iri.startsWith(ns) && (!best || ns.length > best[1].length)) best = [p, ns];
+  }
+  if (best) {
+    const local = iri.slice(best[1].length);
+    if (/^[A-Za-z0-9_.\-/#]*$/.test(local) && !local.endsWith('.')) return `${best[0]}:${local}`;
+  }
+  return `<${iri}>`;
+}
+
+function displayTerm(t: RDF.Term, prefixes: Record<string, string>): string {
+  if (t.termType === 'NamedNode') return compactIri(t.value, prefixes);
+  if (t.termType === 'BlankNode') return `_:${t.value}`;
+  if (t.termType === 'Literal') {
+    const text = t.value.replace(/\s+/g, ' ');
+    if (t.language) return `"${text}"@${t.language}`;
+    return text;
+  }
+  return t.value;
+}
+
+/**
+ * An aligned text table with a row count; with citations, each row is followed by indented
+ * lines `s014 [812,950) “text” claim cgc:...`, or `(no citation)`.
+ *
+ * @example
+ * ```ts
+ * writeTable({ type: 'bindings', variables: ['x'], rows: [] }); // 'x\n-\n(0 rows)\n'
+ * ```
+ */
+export function writeTable(result: BindingsResult | { type: 'boolean'; value: boolean }, opts: FormatOptions = {}): string {
+  if (result.type === 'boolean') return `${result.value ? 'yes' : 'no'}\n`;
+  const prefixes = { ...QUERY_PREFIXES, ...(opts.prefixes ?? {}) };
+  const cells = result.rows.map((row) => result.variables.map((v) => (row[v] ? displayTerm(row[v]!, prefixes) : '')));
+  const widths = result.variables.map((v, i) => Math.max(cpLen(v), ...cells.map((r) => cpLen(r[i]!))));
+  const line = (fields: string[]) => fields.map((f, i) => (i === fields.length - 1 ? f : pad(f, widths[i]!))).join('  ').trimEnd();
+  const out = [line(result.variables), widths.map((w) => '-'.repeat(Math.max(w, 1))).join('  ')];
+  cells.forEach((r, i) => {
+    out.push(line(r));
+    if (opts.citations) out.push(...citationLines(opts.citations[i] ?? [], prefixes, opts.maxTextLength ?? 100));
+  });
+  const n = result.rows.length;
+  out.push(`(${n} row${n === 1 ? '' : 's'})`);
+  return `${out.join('\n')}\n`;
+}
+
+function citationLines(cs: Citation[], prefixes: Record<string, string>, max: number): string[] {
+  if (cs.length === 0) return ['    (no citation: no claim or sentence behind this row)'];
+  const lines: string[] = [];
+  for (const c of cs) {
+    const who = c.claim ? `claim ${compactIri(c.claim, prefixes)}${c.polarity && c.polarity.endsWith('Negative') ? ' (negative)' : ''}${c.modality && !c.modality.endsWith('Stated') ? ` (${compactIri(c.modality, prefixes)})` : ''}` : `sentence bound to ${c.via}`;
+    if (c.sentences.length === 0) lines.push(`    ${who}: no source sentence`);
+    for (const s of c.sentences) lines.push(`    ${s.id} [${s.begin},${s.end}) “${truncate(s.text.replace(/\s+/g, ' '), max)}” ${who}`);
+  }
+  return lines;
+}
+
+function citationsText(cs: Citation[]): string {
+  return cs
+    .flatMap((c) => c.sentences.map((s) => `${s.id} [${s.begin},${s.end}) “${s.text.replace(/\s+/g, ' ')}”${c.claim ? ` claim <${c.claim}>` : ''}`))
+    .join(' | ');
+}
+
+function truncate(s: string, max: number): string {
+  const cps = [...s];
+  return cps.length <= max ? s : `${cps.slice(0, max - 1).join('')}…`;
+}
+
+function cpLen(s: string): number {
+  return [...s].length;
+}
+
+function pad(s: string, w: number): string {
+  return s + ' '.repeat(Math.max(0, w - cpLen(s)));
+}
+
+function writeNTriples(quads: RDF.Quad[]): string {
+  return sortedLines(quads.map((q) => `${termToSparql(q.subject)} ${termToSparql(q.predicate)} ${termToSparql(q.object)} .`));
+}
+
+function sortedLines(lines: string[]): string {
+  const uniq = [...new Set(lines)].sort();
+  return uniq.length ? `${uniq.join('\n')}\n` : '';
+}
+
+function writeTurtle(quads: RDF.Quad[], opts: FormatOptions): string {
+  const prefixes = { ...QUERY_PREFIXES, ...(opts.prefixes ?? {}) };
+  const used = Object.fromEntries(
+    Object.entries(prefixes).filter(([, ns]) => quads.some((q) => [q.subject, q.predicate, q.object].some((t) => t.termType === 'NamedNode' && t.value.startsWith(ns)) || (q.object.termType === 'Literal' && q.object.datatype.value.startsWith(ns)))),
+  );
+  // Sorted input makes the writer's output deterministic whatever order the engine produced.
+  const sorted = [...quads].sort((a, b) => cmp(termToSparql(a.subject), termToSparql(b.subject)) || cmp(termToSparql(a.predicate), termToSparql(b.predicate)) || cmp(termToSparql(a.object), termToSparql(b.object)));
+  const writer = new N3.Writer({ prefixes: used });
+  let prev = '';
+  for (const q of sorted) {
+    const key = `${termToSparql(q.subject)} ${termToSparql(q.predicate)} ${termToSparql(q.object)}`;
+    if (key === prev) continue;
+    prev = key;
+    writer.addQuad(q.subject as N3.Quad_Subject, q.predicate as N3.Quad_Predicate, q.object as N3.Quad_Object);
+  }
+  let text = '';
+  writer.end((err, out) => {
+    if (err) throw err;
+    text = out;
+  });
+  if (opts.citations) {
+    const lines: string[] = [];
+    sorted.forEach((q, i) => {
+      for (const c of opts.citations![i] ?? []) {
+        for (const s of c.sentences) lines.push(`# ${compactIri(q.subject.value, prefixes)} ${compactIri(q.predicate.value, prefixes)} … ← ${s.id} [${s.begin},${s.end}) ${c.claim ? `claim ${compactIri(c.claim, prefixes)}` : ''}`.trimEnd());
+      }
+    });
+    if (lines.length) text += `\n# citations\n${[...new Set(lines)].join('\n')}\n`;
+  }
+  return text;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Sorts quads the way {@link formatResult} writes them (for aligning per-quad citations).
+ *
+ * @example
+ * ```ts
+ * const ordered = sortQuads(result.quads);
+ * ```
+ */
+export function sortQuads(quads: RDF.Quad[]): RDF.Quad[] {
+  return [...quads].sort((a, b) => cmp(termToSparql(a.subject), termToSparql(b.subject)) || cmp(termToSparql(a.predicate), termToSparql(b.predicate)) || cmp(termToSparql(a.object), termToSparql(b.object)));
+}

@@ -1,0 +1,161 @@
+/**
+ * Running SPARQL through Comunica over the in-memory graph or a remote endpoint.
+ */
+import sparqljs from 'sparqljs';
+import type { Query, SparqlQuery } from 'sparqljs';
+import type * as RDF from '@rdfjs/types';
+import { ClaimgraphError } from '../errors.js';
+import { getEngine } from './engine.js';
+import { parseSparql } from './parse.js';
+import type { EndpointSource, QueryResult, QueryRow, QuerySource, RunQueryOptions } from './types.js';
+
+/**
+ * True when the source is a remote endpoint rather than an in-memory store.
+ *
+ * @example
+ * ```ts
+ * isEndpoint({ endpoint: 'http://localhost:8890/sparql' }); // true
+ * ```
+ */
+export function isEndpoint(source: QuerySource): source is EndpointSource {
+  return typeof (source as EndpointSource).endpoint === 'string';
+}
+
+/**
+ * Parses a query (positioned QUERY_SYNTAX errors) and refuses updates: the graph is read-only.
+ *
+ * @example
+ * ```ts
+ * const ast = parseQuery('ASK { ?s ?p ?o }');
+ * ```
+ */
+export function parseQuery(sparql: string, opts: RunQueryOptions & { file?: string; prefixes?: Record<string, string> } = {}): Query {
+  const ast: SparqlQuery = parseSparql(sparql, opts);
+  if (ast.type === 'update') {
+    throw new ClaimgraphError('QUERY_FAILED', 'SPARQL updates are not supported: the graph is read-only', { query: opts.name, file: opts.file });
+  }
+  return ast;
+}
+
+/**
+ * Runs a SELECT, ASK, CONSTRUCT or DESCRIBE query on a store or a remote endpoint and
+ * collects the whole result.
+ *
+ * For an endpoint with a `graph`, the query gets `FROM <graph>` (unless it names its own
+ * dataset), so the named graph acts as the default graph.
+ *
+ * @example
+ * ```ts
+ * const res = await runQuery(store, 'SELECT ?s WHERE { ?s a cg:Claim }');
+ * if (res.type === 'bindings') console.log(res.rows.length);
+ * const remote = await runQuery({ endpoint: 'http://localhost:8890/sparql', graph: 'urn:g' }, 'ASK { ?s ?p ?o }');
+ * ```
+ */
+export async function runQuery(source: QuerySource, sparql: string, opts: RunQueryOptions = {}): Promise<QueryResult> {
+  const ast = parseQuery(sparql, opts);
+  return runParsedQuery(source, ast, sparql, opts);
+}
+
+/**
+ * Runs an already parsed query. `text` is its source, sent as-is when nothing needs rewriting;
+ * without it the query is generated from the syntax tree.
+ *
+ * @example
+ * ```ts
+ * const ast = parseQuery(text);
+ * const res = await runParsedQuery(store, ast, text);
+ * ```
+ */
+export async function runParsedQuery(source: QuerySource, ast: Query, text: string | undefined, opts: RunQueryOptions = {}): Promise<QueryResult> {
+  let sparql = text ?? new sparqljs.Generator().stringify(ast);
+  if (isEndpoint(source) && source.graph && !ast.from) {
+    const withFrom: Query = { ...ast, from: { default: [namedNode(source.graph)], named: [] } } as Query;
+    sparql = new sparqljs.Generator().stringify(withFrom);
+  }
+  const engine = await getEngine();
+  const context = isEndpoint(source)
+    ? { sources: [{ type: 'sparql', value: source.endpoint }] as [{ type: 'sparql'; value: string }] }
+    : { sources: [source] as [RDF.Source] };
+  const ctx = opts.baseIRI ? { ...context, baseIRI: opts.baseIRI } : context;
+  try {
+    const result = await engine.query(sparql, ctx as never);
+    if (result.resultType === 'bindings') {
+      const stream = await result.execute();
+      const rows: QueryRow[] = [];
+      for await (const b of stream as AsyncIterable<RDF.Bindings>) {
+        const row: QueryRow = {};
+        for (const [v, t] of b) row[v.value] = t;
+        rows.push(row);
+      }
+      const meta = await result.metadata();
+      const variables = projectedVariables(ast, meta.variables.map((v: { variable?: RDF.Variable } | RDF.Variable) => ('variable' in v && v.variable ? v.variable.value : (v as RDF.Variable).value)));
+      return { type: 'bindings', variables, rows };
+    }
+    if (result.resultType === 'boolean') {
+      return { type: 'boolean', value: await result.execute() };
+    }
+    if (result.resultType === 'quads') {
+      const stream = await result.execute();
+      const quads: RDF.Quad[] = [];
+      for await (const q of stream as AsyncIterable<RDF.Quad>) quads.push(q);
+      return { type: 'quads', quads };
+    }
+    throw new ClaimgraphError('QUERY_FAILED', `unsupported result type ${String((result as { resultType: string }).resultType)}`, { query: opts.name });
+  } catch (err) {
+    if (err instanceof ClaimgraphError) throw err;
+    throw remoteOrQueryError(err, source, opts);
+  }
+}
+
+function remoteOrQueryError(err: unknown, source: QuerySource, opts: RunQueryOptions): ClaimgraphError {
+  const message = err instanceof Error ? err.message : String(err);
+  if (isEndpoint(source)) {
+    const status = /\b([45]\d\d)\b/.exec(message);
+    const code = status && (status[1] === '401' || status[1] === '403') ? 'REMOTE_AUTH' : 'REMOTE_HTTP';
+    return new ClaimgraphError(code, `endpoint ${source.endpoint}: ${message.split('\n')[0]}`, { query: opts.name }, { cause: err });
+  }
+  return new ClaimgraphError('QUERY_FAILED', message.split('\n')[0]!, { query: opts.name }, { cause: err });
+}
+
+function namedNode(value: string): RDF.NamedNode {
+  return { termType: 'NamedNode', value, equals: (o?: RDF.Term | null) => !!o && o.termType === 'NamedNode' && o.value === value } as RDF.NamedNode;
+}
+
+/**
+ * Display order of a SELECT's variables: the projection as written, or for `SELECT *` the
+ * in-scope variables in order of first appearance in the query.
+ *
+ * @example
+ * ```ts
+ * projectedVariables(parseQuery('SELECT ?b ?a { ?a ?p ?b }'), ['a', 'b']); // ['b', 'a']
+ * ```
+ */
+export function projectedVariables(ast: Query, engineVars: string[]): string[] {
+  if (ast.queryType === 'SELECT') {
+    const explicit: string[] = [];
+    let wildcard = false;
+    for (const v of ast.variables) {
+      if ('termType' in v && v.termType === 'Wildcard') wildcard = true;
+      else if ('termType' in v && v.termType === 'Variable') explicit.push(v.value);
+      else if ('variable' in v) explicit.push(v.variable.value);
+    }
+    if (!wildcard) return explicit;
+  }
+  const order = new Map<string, number>();
+  collectVariables(ast.where ?? [], order);
+  return [...engineVars].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || a.localeCompare(b));
+}
+
+function collectVariables(node: unknown, order: Map<string, number>): void {
+  if (Array.isArray(node)) {
+    for (const n of node) collectVariables(n, order);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const obj = node as Record<string, unknown>;
+  if (obj.termType === 'Variable' && typeof obj.value === 'string') {
+    if (!order.has(obj.value)) order.set(obj.value, order.size);
+    return;
+  }
+  for (const k of Object.keys(obj)) collectVariables(obj[k], order);
+}
