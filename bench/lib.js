@@ -28,15 +28,22 @@ export function canonTerm(t) {
   }
 }
 
-/** One row (variable -> term, as a Map or a plain object) as canonical text. */
-export function canonRow(row, variables) {
+/**
+ * One row (variable -> term, as a Map or a plain object) as canonical text; `concat` maps
+ * GROUP_CONCAT variables to their separator (their parts are sorted: SPARQL leaves the order open).
+ */
+export function canonRow(row, variables, concat = {}) {
   const get = (v) => (row instanceof Map ? row.get(v) : row[v]);
-  return variables.map((v) => `${v}=${canonTerm(get(v))}`).join(' | ');
+  return variables.map((v) => {
+    const t = get(v);
+    if (t && t.termType === 'Literal' && concat[v] !== undefined) return `${v}=concat:${t.value.split(concat[v]).sort().join('\u0001')}`;
+    return `${v}=${canonTerm(t)}`;
+  }).join(' | ');
 }
 
 /** Sorted canonical rows. */
-export function canonRows(rows, variables) {
-  return rows.map((r) => canonRow(r, variables)).sort();
+export function canonRows(rows, variables, concat = {}) {
+  return rows.map((r) => canonRow(r, variables, concat)).sort();
 }
 
 /** First difference between two sorted canonical row lists, or null when equal. */

@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import oxigraph from 'oxigraph';
 import { citeRowsOxigraph } from './oxicite.js';
 
-const [ttl, rq, cite] = process.argv.slice(2);
+const [ttl, rq, cite, onto] = process.argv.slice(2);
 const store = new oxigraph.Store();
 store.load(readFileSync(ttl), { format: 'text/turtle' });
 const sparql = readFileSync(rq, 'utf8');
 const rows = store.query(sparql);
-const citations = cite === 'cite' && Array.isArray(rows) ? citeRowsOxigraph(store, sparql, rows) : null;
+const ontology = cite === 'cite' && onto ? oxigraph.parse(readFileSync(onto, 'utf8'), { format: 'text/turtle' }) : undefined;
+const citations = cite === 'cite' && Array.isArray(rows) ? citeRowsOxigraph(store, sparql, rows, ontology) : null;
 const out = Array.isArray(rows) ? rows.map((r, i) => ({ ...Object.fromEntries([...r].map(([k, v]) => [k, v.value])), ...(citations ? { citations: citations[i] } : {}) })) : rows;
 process.stdout.write(JSON.stringify(out) + '\n');

@@ -162,11 +162,16 @@ export function buildCheckContext(store: N3.Store, opts: { dir?: string } = {}):
   const axioms = readAxioms(onto);
   const morph = readMorphology(lex);
   const { relations, adjuncts, markers, officePatterns, slotTypes } = readLexicon(lex, axioms, morph, lexFile);
+  const roleAliases = literals(lex, null, cg('roleAlias')).sort().map((v) => v.split('|').map((x) => nameKey(x.replace(/[-_]+/g, ' '), morph)) as [string, string]);
   const ctx: CheckContext = {
     store, morph, axioms, relations, adjuncts, markers, officePatterns, slotTypes,
     labelIndex: new Map(), entityLabel: new Map(), entityTypes: new Map(), offices: new Map(), nameWords: new Set(),
   };
   indexLabels(ctx);
+  for (const [alias, role] of roleAliases) {
+    const m = ctx.offices.get(role);
+    if (alias && m && !ctx.offices.has(alias)) ctx.offices.set(alias, m);
+  }
   return ctx;
 }
 

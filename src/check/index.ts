@@ -1,2 +1,104 @@
-/** Placeholder: the check stage. */
-export {};
+/**
+ * Fact checking against the claim graph: `checkClaim(store, text)` parses a sentence with the
+ * lexicon's patterns and the graph's labels, and answers SUPPORTED / REFUTED / NOT_ENOUGH_INFO
+ * from the graph's claim nodes, citing the sentences behind them.
+ *
+ * @example
+ * ```ts
+ * import { loadGraphStore, checkClaim, checkResultToJSON } from 'claimgraph';
+ * const store = await loadGraphStore('.');
+ * const result = await checkClaim(store, 'Freedonia is a member of the League.', { dir: '.' });
+ * console.log(JSON.stringify(checkResultToJSON(result)));
+ * ```
+ */
+import type N3 from 'n3';
+import { buildCheckContext, loadCheckContext, type CheckContext } from './context.js';
+import { parseClaim, parseStructured } from './parser.js';
+import type { CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
+import { collectEvidence, describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
+
+export type * from './types.js';
+export { buildCheckContext, loadCheckContext, type CheckContext } from './context.js';
+export { parseClaim, parseStructured, validateClaimText, MAX_CLAIM_LENGTH } from './parser.js';
+export { evaluateClaim as evaluateInterpretation, describeInterpretation } from './verdict.js';
+export { checkResultToJSON, toClaimReview, formatCheckText } from './format.js';
+export {
+  parseBatch as parseCheckBatch, runBatch as runCheckBatch, scoreBatch as scoreCheckBatch,
+  batchLineJSON as checkBatchLineJSON, formatBatchSummary as formatCheckBatchSummary, type BatchInput as CheckBatchInput,
+} from './batch.js';
+
+/** How many readings of an ambiguous claim are evaluated before settling. */
+const MAX_READINGS = 8;
+
+function contextOf(store: N3.Store, opts: CheckOptions): CheckContext {
+  return (opts.context as CheckContext | undefined) ?? loadCheckContext(store, { dir: opts.dir });
+}
+
+function finish(ctx: CheckContext, claim: string, interpretation: Interpretation, ev: Evaluation): CheckResult {
+  const evidence = collectEvidence(ctx, ev.bearings);
+  // a reader's comment is not the article's word: say so
+  const fromComments = evidence.length > 0 && evidence.every((e) => e.segment === 'comment');
+  return {
+    claim,
+    verdict: ev.verdict,
+    interpretation,
+    evidence,
+    explanation: fromComments ? `${ev.explanation} The source is a reader comment, asserted by its commenter, not by the article's author.` : ev.explanation,
+    reason: ev.reason,
+    conflict: ev.conflict,
+  };
+}
+
+/**
+ * Checks a claim sentence against the graph. The context (labels, lexicon, axioms) is built on
+ * the first call for a store and reused afterwards.
+ *
+ * Throws `ClaimgraphError` `CHECK_INPUT` (empty, oversized, binary input) or
+ * `CHECK_UNINTERPRETABLE` (names the part it could not read).
+ *
+ * @example
+ * ```ts
+ * const r = await checkClaim(store, 'Freedonia is not a member of the League.');
+ * r.verdict; // 'SUPPORTED' when the graph holds the explicit negative claim
+ * ```
+ */
+export async function checkClaim(store: N3.Store, text: string, opts: CheckOptions = {}): Promise<CheckResult> {
+  const ctx = contextOf(store, opts);
+  const { readings } = parseClaim(ctx, text);
+  let first: { interp: Interpretation; ev: Evaluation } | undefined;
+  for (const r of readings.slice(0, MAX_READINGS)) {
+    const ev = evaluate(ctx, r.interpretation);
+    if (!first) first = { interp: r.interpretation, ev };
+    // the best-ranked reading the graph can decide wins; otherwise the best-ranked reading
+    if (ev.verdict !== 'NOT_ENOUGH_INFO' || ev.conflict) return finish(ctx, text.trim(), r.interpretation, ev);
+  }
+  return finish(ctx, text.trim(), first!.interp, first!.ev);
+}
+
+/**
+ * Checks a structured claim (subject, predicate, object by id, IRI or label).
+ *
+ * @example
+ * ```ts
+ * const r = await checkStructured(store, { subject: 'freedonia', predicate: 'memberOf', object: 'league', negated: true });
+ * ```
+ */
+export async function checkStructured(store: N3.Store, claim: StructuredClaim, opts: CheckOptions = {}): Promise<CheckResult> {
+  const ctx = contextOf(store, opts);
+  const interp = parseStructured(ctx, claim);
+  const text = describeInterpretation(ctx, interp);
+  return finish(ctx, text, interp, evaluate(ctx, interp));
+}
+
+/**
+ * A fresh context for a store (tests and long-running servers that reload the graph).
+ *
+ * @example
+ * ```ts
+ * const ctx = prepareCheck(store, { dir: '.' });
+ * await checkClaim(store, 'Freedonia is a member of the League.', { context: ctx });
+ * ```
+ */
+export function prepareCheck(store: N3.Store, opts: { dir?: string } = {}): CheckContext {
+  return buildCheckContext(store, opts);
+}

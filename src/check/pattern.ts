@@ -16,6 +16,7 @@ import type { CheckValue } from './types.js';
 export type PatternNode =
   | { t: 'lit'; norm: string }
   | { t: 'slot'; name: string }
+  | { t: 'const'; name: string; value: string }
   | { t: 'group'; alts: PatternNode[][]; optional: boolean };
 
 /** A compiled pattern. */
@@ -25,6 +26,8 @@ export interface CompiledPattern {
   slots: string[];
   /** Number of literal words on the shortest path: more literal = more specific. */
   literals: number;
+  /** Words every match needs (outside optional parts and choices): a cheap pre-filter. */
+  required: string[];
 }
 
 /**
@@ -55,9 +58,12 @@ export function compilePattern(source: string, morph: Morphology): CompiledPatte
         flush();
         const close = source.indexOf('}', pos);
         if (close < 0) fail('unclosed {');
-        const name = source.slice(pos + 1, close).trim();
+        const inner = source.slice(pos + 1, close).trim();
+        const eq = inner.indexOf('=');
+        const name = eq < 0 ? inner : inner.slice(0, eq).trim();
         if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) fail(`bad slot name "${name}"`);
-        alts[alts.length - 1]!.push({ t: 'slot', name });
+        // {o=true}: a slot the pattern fills itself ("{s} is landlocked {o=true}")
+        alts[alts.length - 1]!.push(eq < 0 ? { t: 'slot', name } : { t: 'const', name, value: inner.slice(eq + 1).trim() });
         if (!slots.includes(name)) slots.push(name);
         pos = close + 1;
       } else if (c === '[' || c === '(') {
@@ -87,7 +93,8 @@ export function compilePattern(source: string, morph: Morphology): CompiledPatte
   const top = parseSeq('');
   if (top.length !== 1) fail('| outside a group');
   const nodes = top[0]!;
-  return { source, nodes, slots, literals: minLiterals(nodes) };
+  const required = [...new Set(nodes.filter((n): n is Extract<PatternNode, { t: 'lit' }> => n.t === 'lit').map((n) => n.norm))];
+  return { source, nodes, slots, literals: minLiterals(nodes), required };
 }
 
 function minLiterals(nodes: PatternNode[]): number {
@@ -122,6 +129,8 @@ export interface MatchEnv {
   maxSlot?: number;
   /** Stop after this many matches. */
   limit?: number;
+  /** Adjunct matches by position, shared by every pattern matched against the same tokens. */
+  adjunctCache?: Map<number, unknown[]>;
 }
 
 function sameValue(a: CheckValue, b: CheckValue): boolean {
@@ -149,7 +158,8 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
   const maxSlot = env.maxSlot ?? 12;
   const limit = env.limit ?? 50;
   const out: PatternMatch[] = [];
-  const adjCache = new Map<number, State[]>();
+  if (pattern.required.some((w) => !env.tokens.some((t) => t.norm === w))) return out;
+  const adjCache = (env.adjunctCache ?? new Map()) as Map<number, State[]>;
 
   function* seq(nodes: PatternNode[], i: number, st: State, top: boolean): Generator<State> {
     if (top) {
@@ -165,6 +175,13 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
     const node = nodes[i]!;
     if (node.t === 'lit') {
       if (env.tokens[st.pos]?.norm === node.norm) yield* seq(nodes, i + 1, { ...st, pos: st.pos + 1 }, top);
+      return;
+    }
+    if (node.t === 'const') {
+      const v: CheckValue = { kind: 'string', value: node.value };
+      const prev = st.binds[node.name];
+      if (prev && !sameValue(prev, v)) return;
+      yield* seq(nodes, i + 1, { ...st, binds: { ...st.binds, [node.name]: v } }, top);
       return;
     }
     if (node.t === 'slot') {
@@ -256,6 +273,8 @@ function prefixEnds(nodes: PatternNode[], start: number, env: MatchEnv): number[
     const node = ns[i]!;
     if (node.t === 'lit') {
       if (env.tokens[pos]?.norm === node.norm) walk(ns, i + 1, pos + 1, k);
+    } else if (node.t === 'const') {
+      walk(ns, i + 1, pos, k);
     } else if (node.t === 'group') {
       for (const alt of node.alts) walk(alt, 0, pos, (p) => walk(ns, i + 1, p, k));
       if (node.optional) walk(ns, i + 1, pos, k);

@@ -21,6 +21,22 @@ type EntityValue = Extract<CheckValue, { kind: 'entity' }>;
 export function resolveMention(ctx: CheckContext, tokens: readonly Token[], depth = 0): EntityValue[] {
   if (tokens.length === 0) return [];
   const mention = tokens.map((t) => t.raw).join(' ');
+  // the same spans recur across patterns and calls: cache the resolved IRIs per normalised span
+  const key = `${depth}|${keyOf(tokens)}`;
+  let iris = mentionCache.get(ctx)?.get(key);
+  if (!iris) {
+    iris = resolveUncached(ctx, tokens, depth).map((e) => e.iri);
+    let m = mentionCache.get(ctx);
+    if (!m || m.size > 20_000) mentionCache.set(ctx, (m = new Map()));
+    m.set(key, iris);
+  }
+  return iris.map((iri) => ({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? iri, mention }));
+}
+
+const mentionCache = new WeakMap<CheckContext, Map<string, string[]>>();
+
+function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: number): EntityValue[] {
+  const mention = tokens.map((t) => t.raw).join(' ');
   const out: EntityValue[] = [];
   const seen = new Set<string>();
   const push = (iri: string): void => {
@@ -53,6 +69,14 @@ export function resolveMention(ctx: CheckContext, tokens: readonly Token[], dept
       if (role?.kind !== 'string' || holder?.kind !== 'entity') continue;
       const office = ctx.offices.get(role.value)?.get(holder.iri);
       if (office) push(office);
+    }
+  }
+  // "Name (ABBR)": two names of the same entity side by side
+  if (!out.length && tokens.length > 1) {
+    for (let k = 1; k < tokens.length; k++) {
+      const a = ctx.labelIndex.get(keyOf(tokens.slice(0, k)));
+      const b = ctx.labelIndex.get(keyOf(tokens.slice(k)));
+      if (a && b) for (const iri of [...a].sort()) if (b.has(iri)) push(iri);
     }
   }
   // possessive head: "X's Y" names Y when Y is itself a known name and X a known entity

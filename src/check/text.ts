@@ -26,7 +26,7 @@ export interface Morphology {
 }
 
 const TOKEN_RE =
-  /(\d{4}-\d{2}-\d{2})|([A-Z]{1,2}\$|[$¥€£₹])|(\d+(?:[.,]\d+)*)|([A-Za-z\u00C0-\u024F]+(?:n't)?)|('s(?![A-Za-z]))|(')|(-)|(\/)|(\S)/g;
+  /(\d{4}-\d{2}-\d{2})|([A-Z]{1,2}\$|[$¥€£₹])|(\d+(?:[.,]\d+)*)|([A-Za-z\u00C0-\u024F]+n't|[A-Za-z\u00C0-\u024F]+)|('s(?![A-Za-z]))|(')|(-)|(\/)|(\S)/g;
 
 /**
  * Unifies typographic variants: curly quotes, dashes, non-breaking spaces.
@@ -100,18 +100,23 @@ function mk(raw: string, norm: string, start: number, end: number, kind: Token['
  */
 export function normWord(word: string, morph: Morphology): string {
   const w = word.toLowerCase();
-  const lemma = morph.lemmas.get(w);
-  if (lemma !== undefined) return lemma;
-  return stem(w);
+  // the lemma is stemmed like any word, so "became" and "become" meet
+  return stem(morph.lemmas.get(w) ?? w);
+}
+
+/** "skipp(ed)" -> "skip", "plann(ed)" -> "plan"; "fall(ing)" keeps its ll. */
+function undouble(s: string): string {
+  return /([bdgmnprt])\1$/.test(s) ? s.slice(0, -1) : s;
 }
 
 function stem(w: string): string {
   if (!/^[a-z]+$/.test(w) || w.length <= 3) return w;
+  // "agreed"/"agree" -> "agre", "provided"/"provides"/"provide" -> "provid"
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ing') && w.length > 5) return undouble(w.slice(0, -3));
+  if (w.endsWith('ed') && w.length > 4) return undouble(w.slice(0, -2));
   let s = w;
-  if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -3) + 'y';
-  else if (s.endsWith('ing') && s.length > 5) s = s.slice(0, -3);
-  else if (s.endsWith('ed') && s.length > 4) s = s.slice(0, -2);
-  else if (s.endsWith('s') && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  if (s.endsWith('s') && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
   if (s.endsWith('e') && s.length > 3) s = s.slice(0, -1);
   return s;
 }

@@ -24,10 +24,14 @@ export interface MoneyValue {
 export type CheckValue =
   | { kind: 'entity'; iri: string; label: string; mention?: string }
   | { kind: 'unknown-entity'; mention: string }
+  /** A coordination ("X and Y"): the claim is read as holding for each of them. */
+  | { kind: 'entities'; items: Array<{ kind: 'entity'; iri: string; label: string; mention?: string }>; mention?: string }
   | { kind: 'amount'; amounts: MoneyValue[]; mention?: string }
   | { kind: 'date'; value: string; mention?: string }
   | { kind: 'daterange'; start: string; end: string; mention?: string }
   | { kind: 'year'; value: string; mention?: string }
+  /** A calendar month, `YYYY-MM` ("in October 2015"). */
+  | { kind: 'month'; value: string; mention?: string }
   | { kind: 'number'; value: string; mention?: string }
   | { kind: 'string'; value: string; mention?: string };
 

@@ -186,7 +186,8 @@ function skipSuffix(tokens: readonly Token[], k: number): number {
 
 /**
  * Reads a date or a date range covering the whole span: `2015-10-28`, `October 28, 2015`,
- * `28 October 2015`, `Oct 28th 2015`, `October 22-28, 2015`, `22-28 October 2015`.
+ * `28 October 2015`, `Oct 28th 2015`, `October 22-28, 2015`, `22-28 October 2015`, a month
+ * `October 2015`.
  *
  * @example
  * ```ts
@@ -204,6 +205,9 @@ export function parseDate(tokens: readonly Token[]): CheckValue | undefined {
   }
   // Month D[-D2] [,] Y
   let m = monthOf(tokens[0]);
+  if (m !== undefined && n === 2 && yearOf(tokens[1]) !== undefined) {
+    return { kind: 'month', value: `${tokens[1]!.raw}-${String(m).padStart(2, '0')}` };
+  }
   if (m !== undefined) {
     let k = 1;
     const d1 = dayOf(tokens[k]);

@@ -212,7 +212,7 @@ function claimsFromYaml(y: YamlFile): ClaimsFile {
       seen.set(id, line);
       const def: ClaimDef = {
         id, article, pos: { file, line }, quotes: [], subject: undefined, predicate: '', object: undefined,
-        polarity: 'positive', modality: 'stated', qualifiers: {}, keyLines: {},
+        polarity: 'positive', modality: 'stated', qualifiers: {}, keyLines: {}, quoteLines: [],
       };
       for (const [k, kn, v] of mapEntries(item)) {
         const kl = y.line(kn);
@@ -220,7 +220,10 @@ function claimsFromYaml(y: YamlFile): ClaimsFile {
         const loc = { file, line: kl, claim: id };
         if (!CLAIM_KEYS.has(k)) throw new ClaimgraphError('CLAIMS_INVALID', `unknown key \`${k}\` (expected ${[...CLAIM_KEYS].join(', ')})`, loc);
         switch (k) {
-          case 'quote': def.quotes = stringList(v, y, 'quote', kl); break;
+          case 'quote':
+            def.quotes = stringList(v, y, 'quote', kl);
+            def.quoteLines = isSeq(v) ? v.items.map((it) => y.line(it)) : def.quotes.map(() => kl);
+            break;
           case 'subject': def.subject = toJs(v); break;
           case 'object': def.object = isScalar(v) ? scalarString(v) : toJs(v); break;
           case 'predicate': def.predicate = scalarString(v) ?? ''; break;
@@ -268,12 +271,14 @@ function claimsFromYaml(y: YamlFile): ClaimsFile {
  */
 export function anchorClaims(cf: ClaimsFile, text: string, seg: Segmentation): Map<string, AnchoredQuote[]> {
   const out = new Map<string, AnchoredQuote[]>();
-  for (const c of cf.claims) out.set(c.id, c.quotes.map((q) => anchorQuote(q, text, seg, { file: cf.file, line: c.keyLines.quote ?? c.pos.line, claim: c.id })));
+  for (const c of cf.claims) {
+    out.set(c.id, c.quotes.map((q, i) => anchorQuote(q, text, seg, { file: cf.file, line: c.quoteLines[i] ?? c.keyLines.quote ?? c.pos.line, claim: c.id })));
+  }
   return out;
 }
 
 /**
- * Anchors one quote; throws QUOTE_NOT_FOUND, QUOTE_AMBIGUOUS or CLAIMS_INVALID (spans sentences).
+ * Anchors one quote; throws QUOTE_NOT_FOUND, QUOTE_AMBIGUOUS or QUOTE_SPANS_SENTENCES.
  *
  * @example
  * ```ts
@@ -290,7 +295,7 @@ export function anchorQuote(quote: string, text: string, seg: Segmentation, loc:
   }
   const { begin, end } = hits[0];
   const sent = seg.sentences.find((s) => s.begin <= begin && end <= s.end);
-  if (!sent) throw new ClaimgraphError('CLAIMS_INVALID', `quote spans more than one sentence: ${JSON.stringify(short)}`, loc);
+  if (!sent) throw new ClaimgraphError('QUOTE_SPANS_SENTENCES', `quote spans more than one sentence: ${JSON.stringify(short)}`, loc);
   return { begin, end, text: quote, sentenceId: sent.id, segmentId: sent.segmentId };
 }
 

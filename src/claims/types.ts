@@ -88,6 +88,8 @@ export interface ClaimDef {
   note?: string;
   /** Line of each key, for errors on a value. */
   keyLines: Record<string, number>;
+  /** Line of each quote (list items have their own line). */
+  quoteLines: number[];
 }
 
 /** A parsed claims.yaml. */

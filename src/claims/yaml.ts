@@ -45,7 +45,7 @@ export function parseYaml(src: string, displayName: string): YamlFile {
   const first = doc.errors[0];
   if (first) {
     const pos = first.linePos?.[0];
-    const msg = first.message.split('\n')[0];
+    const msg = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     throw new ClaimgraphError('CLAIMS_SYNTAX', `YAML syntax error: ${msg}`, { file: displayName, line: pos?.line, column: pos?.col });
   }
   return {
@@ -58,7 +58,14 @@ export function parseYaml(src: string, displayName: string): YamlFile {
   };
 }
 
-/** The entries of a YAML map node as [key, keyNode, valueNode]. */
+/**
+ * The entries of a YAML map node as [key, keyNode, valueNode] (empty for anything else).
+ *
+ * @example
+ * ```ts
+ * mapEntries(parseYaml('a: 1\n', 'x.yaml').root).map(([k]) => k); // ['a']
+ * ```
+ */
 export function mapEntries(node: unknown): Array<[string, unknown, unknown]> {
   if (!isMap(node)) return [];
   return node.items.map((p) => [String(isScalar(p.key) ? p.key.value : p.key), p.key, p.value]);
@@ -66,16 +73,31 @@ export function mapEntries(node: unknown): Array<[string, unknown, unknown]> {
 
 export { isMap, isScalar, isSeq };
 
-/** Plain JS value of a node. */
+/**
+ * Plain JS value of a node.
+ *
+ * @example
+ * ```ts
+ * toJs(parseYaml('[1, 2]\n', 'x.yaml').root); // [1, 2]
+ * ```
+ */
 export function toJs(node: unknown): unknown {
   if (node === null || node === undefined) return node;
   const n = node as { toJSON?: () => unknown };
   return typeof n.toJSON === 'function' ? n.toJSON() : node;
 }
 
-/** Scalar as a string (numbers and dates keep their source form where possible). */
+/**
+ * Scalar as a string (plain scalars keep their source form, so `2009` stays `2009`); undefined
+ * for non-scalars and nulls.
+ *
+ * @example
+ * ```ts
+ * scalarString(parseYaml('2015-10-28\n', 'x.yaml').root); // '2015-10-28'
+ * ```
+ */
 export function scalarString(node: unknown): string | undefined {
-  if (!isScalar(node)) return undefined;
+  if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
   const src = (node as { source?: string }).source;
   if (typeof src === 'string' && node.type === 'PLAIN') return src;
   const v = node.value;

@@ -104,6 +104,7 @@ export function addArticle(opts: AddArticleOptions): AddedArticle {
     throw new ClaimgraphError('IO', `cannot write ${target}: ${(err as Error).message}`, { file: target }, { cause: err });
   }
   const warnings: string[] = [];
+  if (!opts.author) warnings.push(`no --author: set \`author:\` in ${join(ARTICLES_DIR, id, 'meta.yaml')} (an entity id) before building`);
   if (opts.author && !entityDeclared(opts.dir, opts.author)) {
     warnings.push(`author "${opts.author}" is not declared in graph/entities.yaml; add it before building`);
   }

@@ -396,7 +396,8 @@ const TEMPLATES: [number, Template][] = [
     const ev = rng.pick(w.events);
     const region = focus.region;
     if (region.countries.length < 3) return null;
-    const absent = rng.pick(region.countries);
+    // Who stayed away is a fact of the world (per event and region), not a per-article draw.
+    const absent = region.countries[(w.events.indexOf(ev) * 7 + w.regions.indexOf(region)) % region.countries.length];
     const [y, m, d] = ev.date.split('-').map(Number);
     const text = `Presidents of all the ${region.name} states except ${absent.name}'s President were in attendance at the ${ev.name} held on ${longDate(y, m, d)}.`;
     return {

@@ -12,5 +12,8 @@
 export { generateCorpus } from './generate.js';
 export { addArticle, articleIdFromTitle, claimsSkeleton, listArticleIds, ARTICLES_DIR } from './add.js';
 export { findConflicts, readPropertyAxioms, loadPropertyAxioms, loadBuiltGraph } from './conflicts.js';
+export { buildCorpus, CACHE_DIR } from './build.js';
+export { buildProgressBar } from './progress.js';
+export type { ProgressReporter } from './progress.js';
 export type { QuadSource } from './conflicts.js';
 export type * from './types.js';

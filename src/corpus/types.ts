@@ -124,3 +124,46 @@ export interface ConflictReport {
   /** How many conflicts are across articles. */
   crossArticle: number;
 }
+
+/** Progress of {@link buildCorpus}: `total` is NaN while merging (the count is not known yet). */
+export interface BuildProgress {
+  phase: 'compile' | 'assemble' | 'merge';
+  done: number;
+  total: number;
+}
+
+/** Options of {@link buildCorpus}. */
+export interface CorpusBuildOptions {
+  /** Called as articles are compiled / assembled and quads merged. */
+  onProgress?: (p: BuildProgress) => void;
+  /** Ignore the cache: compile every article again (a cold build; entries are overwritten). */
+  clean?: boolean;
+  /** Worker threads compiling and assembling articles (default: the CPU count from 32 articles on, else 1). */
+  jobs?: number;
+}
+
+/** Summary of {@link buildCorpus} (a superset of the in-memory build's summary). */
+export interface CorpusBuildSummary {
+  file: string;
+  triples: number;
+  articles: number;
+  /** Distinct claim nodes. */
+  claims: number;
+  groupClaims: number;
+  /** False when graph/claimgraph.ttl already had exactly these bytes. */
+  changed: boolean;
+  /** Articles compiled in this run (inputs changed or not cached). */
+  compiled: number;
+  /** Articles whose compiled form came from the cache. */
+  reused: number;
+  /** Articles whose chunk was (re)assembled: compiled ones plus those whose groups' membership changed. */
+  assembled: number;
+  /** Ids of the articles compiled in this run, sorted. */
+  compiledArticles: string[];
+  /** False when nothing changed and the merge was skipped. */
+  merged: boolean;
+  /** Wall time of the build, ms. */
+  ms: number;
+  /** Wall time per phase, ms (compile includes loading entities and ontology). */
+  phases: { compileMs: number; assembleMs: number; mergeMs: number };
+}

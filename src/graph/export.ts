@@ -13,11 +13,19 @@ export const EXPORT_FORMATS = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld']
 /** One export format. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** Named graph that N-Quads and TriG put the data in (Turtle and N-Triples have none). */
-export const GRAPH_IRI = 'https://w3id.org/claimgraph/graph';
+export const EXPORT_GRAPH_IRI = 'https://w3id.org/claimgraph/graph';
 
 const { namedNode, quad: mkQuad } = N3.DataFactory;
 
-function key(q: Quad): string {
+/**
+ * Sort key of a quad: subject, then predicate (rdf:type first), then object.
+ *
+ * @example
+ * ```ts
+ * quads.sort((a, b) => (quadSortKey(a) < quadSortKey(b) ? -1 : 1));
+ * ```
+ */
+export function quadSortKey(q: Quad): string {
   const t = (x: Quad['object']): string => (x.termType === 'Literal'
     ? `"${x.value}"@${x.language}^^${x.datatype.value}` : `<${x.value}>`);
   // rdf:type first inside a subject, as in the Turtle output
@@ -30,11 +38,11 @@ function key(q: Quad): string {
  *
  * @example
  * ```ts
- * const sorted = sortQuads(store.getQuads(null, null, null, null));
+ * const sorted = sortGraphQuads(store.getQuads(null, null, null, null));
  * ```
  */
-export function sortQuads(quads: Quad[]): Quad[] {
-  return quads.map((q) => [key(q), q] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, q]) => q);
+export function sortGraphQuads(quads: Quad[]): Quad[] {
+  return quads.map((q) => [quadSortKey(q), q] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, q]) => q);
 }
 
 function write(quads: Quad[], format: string, prefixes?: Record<string, string>): Promise<string> {
@@ -54,8 +62,8 @@ function write(quads: Quad[], format: string, prefixes?: Record<string, string>)
  * ```
  */
 export async function serializeGraph(quads: Quad[], format: ExportFormat): Promise<string> {
-  const sorted = sortQuads(quads);
-  const inGraph = (): Quad[] => sorted.map((q) => mkQuad(q.subject as N3.NamedNode, q.predicate as N3.NamedNode, q.object as N3.NamedNode, namedNode(GRAPH_IRI)) as Quad);
+  const sorted = sortGraphQuads(quads);
+  const inGraph = (): Quad[] => sorted.map((q) => mkQuad(q.subject as N3.NamedNode, q.predicate as N3.NamedNode, q.object as N3.NamedNode, namedNode(EXPORT_GRAPH_IRI)) as Quad);
   switch (format) {
     case 'turtle': return write(sorted, 'Turtle', { ...PREFIXES });
     case 'ntriples': return write(sorted, 'N-Triples');

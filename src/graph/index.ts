@@ -15,11 +15,13 @@ import {
 } from '../claims/index.js';
 import { parseYaml, mapEntries, scalarString, readYaml } from '../claims/yaml.js';
 import { CG, CGA, CGC, CGR, NIF, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, cgTerm } from './vocab.js';
-import type { ArticleInput, ArticleMeta, BuiltGraph, CompiledArticle, Project } from './types.js';
+import { quadSortKey, serializeGraph } from './export.js';
+import type { ArticleInput, ArticleMeta, AssembleOptions, BuiltGraph, CompiledArticle, Project } from './types.js';
 
 export * from './vocab.js';
-export { EXPORT_FORMATS, GRAPH_IRI, serializeGraph, sortQuads, type ExportFormat } from './export.js';
-export type { ArticleInput, ArticleMeta, BuiltGraph, CompiledArticle, Project } from './types.js';
+export { formatStats, graphStats, type GraphStats, type UncitedSentence } from './stats.js';
+export { EXPORT_FORMATS, EXPORT_GRAPH_IRI, serializeGraph, sortGraphQuads, type ExportFormat } from './export.js';
+export type { ArticleInput, ArticleMeta, AssembleOptions, BuiltGraph, CompiledArticle, Project } from './types.js';
 
 const { namedNode, literal, quad } = N3.DataFactory;
 
@@ -54,7 +56,8 @@ export function loadProject(dir: string): Project {
   const entityFacts = checkEntities(entities, ontology);
   const articlesDir = join(dir, ARTICLES_DIR);
   const ids = existsSync(articlesDir)
-    ? readdirSync(articlesDir).filter((n) => statSync(join(articlesDir, n)).isDirectory()).sort()
+    ? // dot-folders are work in progress (e.g. an article being added atomically)
+    readdirSync(articlesDir).filter((n) => !n.startsWith('.') && statSync(join(articlesDir, n)).isDirectory()).sort()
     : [];
   const articles = ids.map((id) => loadArticle(dir, id));
   for (const a of articles) {
@@ -107,7 +110,7 @@ function loadMeta(path: string, file: string): ArticleMeta {
       case 'id': meta.id = s ?? ''; break;
       case 'sha256': meta.sha256 = (s ?? '').toLowerCase(); meta.sha256Line = y.line(kn); break;
       case 'title': meta.title = s ?? ''; break;
-      case 'author': meta.author = s ?? ''; break;
+      case 'author': meta.author = s && s !== 'null' ? s : ''; break;
       case 'published': meta.published = s && s !== 'null' ? s : null; break;
       case 'url': meta.url = s && s !== 'null' ? s : null; break;
       case 'type': meta.type = s; break;
@@ -123,7 +126,10 @@ function loadMeta(path: string, file: string): ArticleMeta {
     }
   }
   if (!/^[0-9a-f]{64}$/.test(meta.sha256)) throw new ClaimgraphError('CLAIMS_INVALID', 'meta.yaml needs `sha256:` (64 hex digits)', { file, line: meta.sha256Line });
-  if (!meta.author) throw new ClaimgraphError('CLAIMS_INVALID', 'meta.yaml needs `author:` (an entity id)', { file, line: 1 });
+  if (!meta.author) throw new ClaimgraphError('CLAIMS_INVALID', 'meta.yaml needs `author:` (an entity id of graph/entities.yaml) before the article can be built', { file, line: 1 });
+  if (meta.published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(meta.published)) {
+    throw new ClaimgraphError('CLAIMS_INVALID', `published must be a date YYYY-MM-DD or null, not ${JSON.stringify(meta.published)}`, { file, line: 1 });
+  }
   return meta;
 }
 
@@ -173,22 +179,8 @@ class QuadSet {
   }
 }
 
-function termKey(t: Term): string {
-  if (t.termType === 'Literal') {
-    const l = t as Literal;
-    return `"${l.value}"${l.language ? '@' + l.language : '^^' + l.datatype.value}`;
-  }
-  return `<${t.value}>`;
-}
+const quadKey = quadSortKey;
 
-function quadKey(q: Quad): string {
-  // \u0000 separates fields so ordering is by subject, then predicate, then object; rdf:type
-  // sorts first so each subject's block opens with `a Class`, as people write Turtle
-  const p = q.predicate.value === RDF_TYPE ? '' : termKey(q.predicate);
-  return `${termKey(q.subject)}\u0000${p}\u0000${termKey(q.object)}`;
-}
-
-const RDF_TYPE = PREFIXES.rdf + 'type';
 const int = (n: number): Literal => literal(String(n), XSD('nonNegativeInteger'));
 const str = (s: string): Literal => literal(s);
 const article = (id: string): NamedNode => CGA(id);
@@ -223,11 +215,14 @@ function classIri(t: string): NamedNode {
  * const built = assembleGraph(project, project.articles.map((a) => compileArticle(project, a)));
  * ```
  */
-export function assembleGraph(project: Project, compiled: CompiledArticle[]): BuiltGraph {
+export function assembleGraph(project: Project, compiled: CompiledArticle[], opts: AssembleOptions = {}): BuiltGraph {
   const out = new QuadSet();
   const add = out.add.bind(out);
+  // A slice of the graph (the corpus build assembles one article at a time): what `only` does
+  // not name is context (group members, speakers), not output.
+  const emits = (articleId: string): boolean => !opts.only || opts.only.has(articleId);
 
-  for (const e of project.entities.values()) {
+  if (opts.entities !== false) for (const e of project.entities.values()) {
     const s = CGR(e.id);
     for (const t of e.types) add(s, RDF('type'), classIri(t));
     add(s, RDFS('label'), str(e.label));
@@ -235,7 +230,7 @@ export function assembleGraph(project: Project, compiled: CompiledArticle[]): Bu
     for (const f of project.entityFacts.get(e.id) ?? []) for (const v of f.values) add(s, cgTerm(f.property), term(v));
   }
 
-  for (const a of compiled) emitArticle(add, a);
+  for (const a of compiled) if (emits(a.id)) emitArticle(add, a);
 
   const { claims, groups } = expandGroups(compiled.flatMap((a) => a.claims), project.entities, project.entityFacts);
   const authorOf = new Map(compiled.map((a) => [a.id, a.meta.author]));
@@ -244,7 +239,9 @@ export function assembleGraph(project: Project, compiled: CompiledArticle[]): Bu
       add(s, CG.assertedBy, CGA(`${articleId}/comment/${sp.number}/author`));
       add(s, CG.statedIn, commentIri(articleId, sp.number));
     } else {
-      add(s, CG.assertedBy, CGR(authorOf.get(articleId)!));
+      // an article without a known author still states the claim; nobody is named as asserting it
+      const author = authorOf.get(articleId);
+      if (author) add(s, CG.assertedBy, CGR(author));
       add(s, CG.statedIn, article(articleId));
     }
   };
@@ -272,6 +269,7 @@ export function assembleGraph(project: Project, compiled: CompiledArticle[]): Bu
   };
 
   for (const c of claims) {
+    if (!emits(c.article)) continue;
     const s = CGC(c.key);
     const p = cgTerm(c.predicate);
     if (c.polarity === 'positive' && c.modality === 'stated') add(term(c.subject), p, term(c.object));
@@ -289,10 +287,12 @@ export function assembleGraph(project: Project, compiled: CompiledArticle[]): Bu
     quoteTriples(s, c.quotes);
     qualifierTriples(s, c.qualifiers, c.amounts);
   }
-  for (const g of groups) emitGroup(add, g, speakerTriples, quoteTriples, qualifierTriples);
+  for (const g of groups) if (emits(g.article)) emitGroup(add, g, speakerTriples, quoteTriples, qualifierTriples);
 
   const quads = out.sorted();
-  return { quads, store: new N3.Store(quads), articles: compiled, claims, groups };
+  // The store is built on first use: the file build and the corpus build never need it.
+  let store: N3.Store | undefined;
+  return { quads, get store() { return (store ??= new N3.Store(quads)); }, articles: compiled, claims, groups };
 }
 
 type Add = (s: Term, p: NamedNode, o: Term) => void;
@@ -328,7 +328,7 @@ function emitArticle(add: Add, a: CompiledArticle): void {
   if (a.meta.type) add(art, RDF('type'), SCHEMA(a.meta.type));
   const headline = a.meta.title || segments.find((s) => s.kind === 'headline')?.text;
   if (headline) add(art, SCHEMA('headline'), str(headline));
-  add(art, SCHEMA('author'), CGR(a.meta.author));
+  if (a.meta.author) add(art, SCHEMA('author'), CGR(a.meta.author));
   add(art, SCHEMA('sha256'), str(a.sha256));
   if (a.meta.published) add(art, SCHEMA('datePublished'), literal(a.meta.published, XSD('date')));
   if (a.meta.url) add(art, SCHEMA('url'), namedNode(a.meta.url));
@@ -386,12 +386,7 @@ function emitArticle(add: Add, a: CompiledArticle): void {
  * ```
  */
 export function serializeTurtle(quads: Quad[]): Promise<string> {
-  const sorted = [...quads].sort((a, b) => { const x = quadKey(a); const y = quadKey(b); return x < y ? -1 : x > y ? 1 : 0; });
-  return new Promise((resolve, reject) => {
-    const writer = new N3.Writer({ prefixes: { ...PREFIXES } });
-    writer.addQuads(sorted as N3.Quad[]);
-    writer.end((err, result) => (err ? reject(err) : resolve(result)));
-  });
+  return serializeGraph(quads, 'turtle');
 }
 
 /**

@@ -12,7 +12,7 @@ export interface ArticleMeta {
   id: string;
   sha256: string;
   title: string;
-  /** Entity id of the author. */
+  /** Entity id of the author (required: claims of the article are asserted by them). */
   author: string;
   /** xsd:date or null when the text does not state it. */
   published: string | null;
@@ -57,6 +57,15 @@ export interface CompiledArticle {
   sha256: string;
   segmentation: Segmentation;
   claims: CompiledClaim[];
+}
+
+/** Options of {@link assembleGraph} (the corpus build assembles the graph in slices). */
+export interface AssembleOptions {
+  /** Emit the entities' own triples (default true). */
+  entities?: boolean;
+  /** Emit only these articles and their claims; the other compiled articles still count for
+   * group membership. Default: all. */
+  only?: ReadonlySet<string>;
 }
 
 /** Result of {@link buildGraph}. */

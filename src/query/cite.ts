@@ -13,9 +13,12 @@
  * modifiers, and each displayed row takes the citations of the full solutions that agree with
  * it on its plain variables (for GROUP BY: on the group keys).
  *
- * Look-ups go straight to the n3 Store's indexes through a per-store index of claim triples,
- * built once and reused, never one SPARQL query per row. On a remote endpoint they are
- * batched SPARQL queries with VALUES.
+ * Look-ups go straight to the n3 Store's indexes, never one SPARQL query per row: few ground
+ * triples are checked against the claims of their subject; when a query touches more than an
+ * eighth of all claims, one pass indexes every positive stated claim by its triple. Both are
+ * cached per store (the graph is read-only) so a warm engine pays once. When the displayed rows
+ * are re-run as `SELECT *`, the re-run is pinned to their keys with VALUES. On a remote
+ * endpoint the look-ups are batched SPARQL queries with VALUES.
  */
 import type * as RDF from '@rdfjs/types';
 import type { Store } from 'n3';
@@ -74,9 +77,9 @@ export interface CiteOptions {
   name?: string;
   /**
    * Extra store with the ontology (owl:inverseOf, owl:SymmetricProperty, rdfs:subPropertyOf)
-   * when the graph itself does not carry it.
+   * when the graph itself does not carry it; a function is called only when a row needs it.
    */
-  ontology?: Store;
+  ontology?: Store | (() => Store | undefined);
 }
 
 /**
@@ -94,14 +97,20 @@ export interface CiteOptions {
  */
 export async function citeRows(source: QuerySource, query: Query, result: BindingsResult, opts: CiteOptions = {}): Promise<RowCitations[]> {
   if (query.queryType !== 'SELECT' || result.rows.length === 0) return result.rows.map(() => []);
+  const constants = valuesConstants(query.where ?? []);
   const patterns: CitePattern[] = [];
   collectPatterns(query.where ?? [], patterns);
-  const plan = planExpansion(query, result.variables);
+  for (const p of patterns) {
+    if (p.subject.termType === 'Variable' && constants.has(p.subject.value)) p.subject = constants.get(p.subject.value)!;
+    if (p.object.termType === 'Variable' && constants.has(p.object.value)) p.object = constants.get(p.object.value)!;
+  }
+  const plan = planExpansion(query, result.variables, new Set(constants.keys()));
 
   let solutionsByRow: QueryRow[][];
   if (!plan) {
     solutionsByRow = result.rows.map((r) => [r]);
   } else {
+    restrictToRows(plan, result.rows);
     const expanded = await runParsedQuery(source, plan.query, undefined, { name: opts.name });
     const groups = new Map<string, QueryRow[]>();
     if (expanded.type === 'bindings') {
@@ -115,12 +124,8 @@ export async function citeRows(source: QuerySource, query: Query, result: Bindin
     solutionsByRow = result.rows.map((r) => groups.get(rowKey(r, plan.keys)) ?? []);
   }
 
-  const backend = isEndpoint(source) ? new RemoteBackend(source, opts.name) : localBackend(source, opts.ontology);
-  // Collect every ground triple and bound term once, resolve them in bulk, then assemble.
   const rowTriples: GroundTriple[][] = [];
   const rowTerms: RDF.Term[][] = [];
-  const allTriples = new Map<string, GroundTriple>();
-  const allTerms = new Map<string, RDF.Term>();
   for (const sols of solutionsByRow) {
     const triples = new Map<string, GroundTriple>();
     const terms = new Map<string, RDF.Term>();
@@ -130,9 +135,17 @@ export async function citeRows(source: QuerySource, query: Query, result: Bindin
     }
     rowTriples.push([...triples.values()]);
     rowTerms.push([...terms.values()]);
-    for (const t of triples.values()) allTriples.set(t.key, t);
-    for (const [k, v] of terms) allTerms.set(k, v);
   }
+  return assembleCitations(source, rowTriples, rowTerms, opts);
+}
+
+/** Resolves every row's ground triples and bound terms in bulk, then builds each row's citations. */
+async function assembleCitations(source: QuerySource, rowTriples: GroundTriple[][], rowTerms: RDF.Term[][], opts: CiteOptions): Promise<RowCitations[]> {
+  const backend = isEndpoint(source) ? new RemoteBackend(source, opts.name) : localBackend(source, opts.ontology);
+  const allTriples = new Map<string, GroundTriple>();
+  const allTerms = new Map<string, RDF.Term>();
+  for (const ts of rowTriples) for (const t of ts) allTriples.set(t.key, t);
+  for (const ts of rowTerms) for (const t of ts) allTerms.set(t.value, t);
   const claimsByTriple = await backend.claimsForTriples([...allTriples.values()]);
   const kinds = await backend.kinds([...allTerms.values()]);
   const claimIris = new Set<string>();
@@ -176,25 +189,12 @@ export async function citeRows(source: QuerySource, query: Query, result: Bindin
  * ```
  */
 export async function citeQuads(source: QuerySource, quads: RDF.Quad[], opts: CiteOptions = {}): Promise<RowCitations[]> {
-  const rows: QueryRow[] = quads.map((q) => ({ s: q.subject, p: q.predicate, o: q.object }));
-  const v = (value: string) => ({ termType: 'Variable', value }) as RDF.Variable;
-  const query = {
-    type: 'query', queryType: 'SELECT', prefixes: {}, variables: [v('s'), v('p'), v('o')],
-    where: [{ type: 'bgp', triples: [] }],
-  } as unknown as SelectQuery;
-  const patterns = quads.map((q) => ({ subject: q.subject, predicate: q.predicate, object: q.object }) as Triple);
-  (query.where![0] as { triples: Triple[] }).triples = dedupeTriples(patterns);
-  return citeRows(source, query, { type: 'bindings', variables: ['s', 'p', 'o'], rows }, opts);
-}
-
-function dedupeTriples(ts: Triple[]): Triple[] {
-  const seen = new Set<string>();
-  return ts.filter((t) => {
-    const k = `${termToSparql(t.subject as RDF.Term)} ${termToSparql(t.predicate as RDF.Term)} ${termToSparql(t.object as RDF.Term)}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const rowTriples = quads.map((q) =>
+    q.predicate.termType === 'NamedNode'
+      ? [{ key: tripleKey(q.subject, q.predicate.value, q.object), s: q.subject, p: q.predicate.value, o: q.object }]
+      : []);
+  const rowTerms = quads.map((q) => [q.subject, q.object].filter((t) => t.termType === 'NamedNode'));
+  return assembleCitations(source, rowTriples, rowTerms, opts);
 }
 
 function compareCitations(a: Citation, b: Citation): number {
@@ -294,9 +294,10 @@ interface ExpansionPlan {
  * Decides whether the displayed rows carry every variable the patterns need; when not,
  * returns the `SELECT *` query to run and the key variables to match solutions to rows.
  */
-function planExpansion(query: SelectQuery, shown: string[]): ExpansionPlan | undefined {
+function planExpansion(query: SelectQuery, shown: string[], constants: Set<string>): ExpansionPlan | undefined {
   const inScope = new Set<string>();
   scopeVariables(query.where ?? [], inScope);
+  for (const c of constants) inScope.delete(c);
   const aggregated = !!query.group || !!query.having || query.variables.some((v) => 'expression' in v && hasAggregate(v.expression));
   const plainShown = query.variables.filter((v): v is RDF.Variable => 'termType' in v && v.termType === 'Variable').map((v) => v.value);
   const wildcard = query.variables.some((v) => 'termType' in v && v.termType === 'Wildcard');
@@ -327,6 +328,53 @@ function planExpansion(query: SelectQuery, shown: string[]): ExpansionPlan | und
   delete (expanded as Partial<SelectQuery>).limit;
   delete (expanded as Partial<SelectQuery>).offset;
   return { query: expanded, keys };
+}
+
+/** Rows up to which the re-run query is pinned to the displayed rows' keys with VALUES. */
+const MAX_PINNED_ROWS = 5000;
+
+/**
+ * Pins the re-run query to the displayed rows (`VALUES (?keys) { ... }` first in WHERE), so a
+ * `LIMIT 10` over a big graph re-runs for 10 rows' worth of solutions, not for all of them.
+ */
+function restrictToRows(plan: ExpansionPlan, rows: QueryRow[]): void {
+  // A BIND's variable cannot be bound before the BIND runs: those keys stay unpinned.
+  const bound = new Set<string>();
+  bindVariables(plan.query.where ?? [], bound);
+  const pins = plan.keys.filter((k) => !bound.has(k));
+  if (pins.length === 0 || rows.length > MAX_PINNED_ROWS) return;
+  const seen = new Set<string>();
+  const values: Record<string, RDF.Term | undefined>[] = [];
+  for (const row of rows) {
+    if (pins.some((k) => row[k]?.termType === 'BlankNode')) return; // not expressible in VALUES
+    const k = rowKey(row, pins);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    values.push(Object.fromEntries(pins.map((key) => [`?${key}`, row[key]])));
+  }
+  plan.query.where = [{ type: 'values', values } as unknown as Pattern, ...(plan.query.where ?? [])];
+}
+
+function bindVariables(patterns: Pattern[], out: Set<string>): void {
+  for (const p of patterns) {
+    if (p.type === 'bind') out.add(p.variable.value);
+    else if (p.type === 'group' || p.type === 'optional' || p.type === 'union' || p.type === 'graph' || p.type === 'minus') bindVariables(p.patterns, out);
+  }
+}
+
+/**
+ * Variables a top-level one-row VALUES block fixes (a named query's parameter): constants for
+ * every solution, so the displayed rows need not carry them.
+ */
+function valuesConstants(patterns: Pattern[]): Map<string, RDF.Term> {
+  const out = new Map<string, RDF.Term>();
+  for (const p of patterns) {
+    if (p.type !== 'values' || p.values.length !== 1) continue;
+    for (const [k, v] of Object.entries(p.values[0]!)) {
+      if (v) out.set(k.replace(/^[?$]/, ''), v as RDF.Term);
+    }
+  }
+  return out;
 }
 
 function hasAggregate(e: unknown): boolean {
@@ -397,54 +445,76 @@ interface CitationBackend {
   describeSentences(iris: string[]): Promise<Map<string, CitedSentence>>;
 }
 
-/** Per-store citation index: claim triples of positive stated claims, and the ontology's property axioms. */
+/**
+ * Per-store citation index, filled lazily: the claims about each subject touched so far (so a
+ * cold query over a big graph pays only for the entities its rows mention), and the ontology's
+ * property axioms.
+ */
 interface StoreIndex {
-  byTriple: Map<string, string[]>;
-  /** Claims by subject and object regardless of predicate (for inverse/sub-property fallback). */
-  bySubjectObject: Map<string, { claim: string; p: string }[]>;
-  inverses: Map<string, Set<string>>;
-  symmetric: Set<string>;
-  /** Property -> all its (transitive) sub-properties. */
-  subProperties: Map<string, Set<string>>;
+  /** Subject term key -> its positive stated claims (for inverse / sub-property look-ups). */
+  bySubject: Map<string, SubjectClaims>;
+  /** Triple key -> positive stated claims with exactly that triple. */
+  exact: Map<string, string[]>;
+  /** True once `exact` holds every positive stated claim of the store. */
+  complete: boolean;
+  /** Number of claim nodes (rdf:subject statements), -1 until counted. */
+  claimCount: number;
+  /** Subject term key -> claim nodes with that rdf:subject. */
+  claimsOfSubject: Map<string, RDF.Term[]>;
+  /** Polarity and modality of every claim, kept from the complete pass for bulk descriptions. */
+  columns?: { polarity: Map<string, RDF.Term>; modality: Map<string, RDF.Term> };
+  /** Claim -> source sentence IRIs, from one pass over prov:wasDerivedFrom (bulk descriptions). */
+  derivedFrom?: Map<string, string[]>;
+  /** Property axioms, read on first need (most rows are backed by an exact claim). */
+  axioms?: Axioms;
+  /** Claim and sentence descriptions, filled as they are asked for (the graph is read-only). */
+  claims: Map<string, ClaimInfo>;
+  sentences: Map<string, CitedSentence | undefined>;
 }
 
 const indexes = new WeakMap<Store, StoreIndex>();
 
-function nn(store: Store, value: string): RDF.NamedNode {
-  // The store's own factory gives terms its indexes know.
+const RDF_PREDICATE = namedNode(V.predicate);
+const RDF_OBJECT = namedNode(V.object);
+const CG_POLARITY = namedNode(V.polarity);
+const CG_POSITIVE = namedNode(V.positive);
+const CG_MODALITY = namedNode(V.modality);
+const CG_STATED = namedNode(V.stated);
+
+function namedNode(value: string): RDF.NamedNode {
   return { termType: 'NamedNode', value, equals: (o?: RDF.Term | null) => !!o && o.termType === 'NamedNode' && o.value === value } as RDF.NamedNode;
+}
+
+function nn(_store: Store, value: string): RDF.NamedNode {
+  return namedNode(value);
 }
 
 function objectsOf(store: Store, s: RDF.Term, p: string): RDF.Term[] {
   return store.getObjects(s as never, nn(store, p) as never, null) as unknown as RDF.Term[];
 }
 
-function storeIndex(store: Store, ontology?: Store): StoreIndex {
+function storeIndex(store: Store): StoreIndex {
   const cached = indexes.get(store);
   if (cached) return cached;
-  const byTriple = new Map<string, string[]>();
-  const bySubjectObject = new Map<string, { claim: string; p: string }[]>();
-  for (const q of store.getQuads(null, nn(store, V.subject) as never, null, null)) {
-    const c = q.subject;
-    const pol = objectsOf(store, c, V.polarity)[0]?.value;
-    const mod = objectsOf(store, c, V.modality)[0]?.value;
-    if (pol !== V.positive || mod !== V.stated) continue;
-    const p = objectsOf(store, c, V.predicate)[0];
-    const o = objectsOf(store, c, V.object)[0];
-    if (!p || !o) continue;
-    const key = tripleKey(q.object as RDF.Term, p.value, o);
-    const list = byTriple.get(key);
-    if (list) list.push(c.value);
-    else byTriple.set(key, [c.value]);
-    const so = `${termToSparql(q.object as RDF.Term)} ${termToSparql(o)}`;
-    const l2 = bySubjectObject.get(so);
-    if (l2) l2.push({ claim: c.value, p: p.value });
-    else bySubjectObject.set(so, [{ claim: c.value, p: p.value }]);
-  }
+  const index: StoreIndex = { bySubject: new Map(), exact: new Map(), complete: false, claimCount: -1, claimsOfSubject: new Map(), claims: new Map(), sentences: new Map() };
+  indexes.set(store, index);
+  return index;
+}
+
+interface Axioms {
+  inverses: Map<string, Set<string>>;
+  symmetric: Set<string>;
+  /** Property -> all its (transitive) sub-properties. */
+  subProperties: Map<string, Set<string>>;
+}
+
+function axiomsOf(store: Store, index: StoreIndex, ontology: CiteOptions['ontology']): Axioms {
+  if (index.axioms) return index.axioms;
+  const extra = typeof ontology === 'function' ? ontology() : ontology;
   const inverses = new Map<string, Set<string>>();
   const symmetric = new Set<string>();
   const direct = new Map<string, Set<string>>();
-  for (const src of ontology ? [store, ontology] : [store]) {
+  for (const src of extra ? [store, extra] : [store]) {
     for (const q of src.getQuads(null, nn(src, V.inverseOf) as never, null, null)) {
       addTo(inverses, q.subject.value, q.object.value);
       addTo(inverses, q.object.value, q.subject.value);
@@ -464,9 +534,86 @@ function storeIndex(store: Store, ontology?: Store): StoreIndex {
     }
     subProperties.set(p, all);
   }
-  const index = { byTriple, bySubjectObject, inverses, symmetric, subProperties };
-  indexes.set(store, index);
-  return index;
+  index.axioms = { inverses, symmetric, subProperties };
+  return index.axioms;
+}
+
+interface SubjectClaims {
+  /** Every positive stated claim about the subject. */
+  all: { claim: string; p: string; o: RDF.Term }[];
+}
+
+function claimsAbout(store: Store, index: StoreIndex, s: RDF.Term): SubjectClaims {
+  const k = termToSparql(s);
+  let found = index.bySubject.get(k);
+  if (found) return found;
+  found = { all: [] };
+  if (s.termType !== 'Literal') {
+    for (const q of store.getQuads(null, nn(store, V.subject) as never, s as never, null)) {
+      const c = q.subject;
+      if (objectsOf(store, c, V.polarity)[0]?.value !== V.positive || objectsOf(store, c, V.modality)[0]?.value !== V.stated) continue;
+      const p = objectsOf(store, c, V.predicate)[0];
+      const o = objectsOf(store, c, V.object)[0];
+      if (!p || !o) continue;
+      found.all.push({ claim: c.value, p: p.value, o });
+    }
+  }
+  index.bySubject.set(k, found);
+  return found;
+}
+
+/**
+ * Indexes every positive stated claim by its triple in one pass over the predicate index:
+ * cheaper than per-triple look-ups once a query's rows touch a good share of all claims.
+ */
+function completeExactIndex(store: Store, index: StoreIndex): void {
+  const column = (p: string) => {
+    const m = new Map<string, RDF.Term>();
+    for (const q of store.getQuads(null, nn(store, p) as never, null, null)) m.set(q.subject.value, q.object as RDF.Term);
+    return m;
+  };
+  const polarity = column(V.polarity);
+  const modality = column(V.modality);
+  index.columns = { polarity, modality };
+  const predicates = column(V.predicate);
+  const objects = column(V.object);
+  const exact = new Map<string, string[]>();
+  for (const [c, subject] of column(V.subject)) {
+    if (polarity.get(c)?.value !== V.positive || modality.get(c)?.value !== V.stated) continue;
+    const p = predicates.get(c);
+    const o = objects.get(c);
+    if (!p || !o) continue;
+    const key = tripleKey(subject, p.value, o);
+    const list = exact.get(key);
+    if (list) list.push(c);
+    else exact.set(key, [c]);
+  }
+  index.exact = exact;
+  index.complete = true;
+}
+
+/** Positive stated claims of exactly one triple, found through the claims about its subject. */
+function exactClaims(store: Store, index: StoreIndex, t: GroundTriple): string[] {
+  const memo = index.exact.get(t.key);
+  if (memo) return memo;
+  if (index.complete) return [];
+  const out: string[] = [];
+  if (t.s.termType !== 'Literal') {
+    const sk = termToSparql(t.s);
+    let candidates = index.claimsOfSubject.get(sk);
+    if (!candidates) {
+      candidates = store.getSubjects(nn(store, V.subject) as never, t.s as never, null) as unknown as RDF.Term[];
+      index.claimsOfSubject.set(sk, candidates);
+    }
+    const p = nn(store, t.p);
+    const has = (s: RDF.Term, pred: RDF.Term, o: RDF.Term) => store.countQuads(s as never, pred as never, o as never, null) > 0;
+    // Allocation-free count look-ups, cheapest rejections first.
+    for (const c of candidates) {
+      if (has(c, RDF_PREDICATE, p) && has(c, RDF_OBJECT, t.o) && has(c, CG_POLARITY, CG_POSITIVE) && has(c, CG_MODALITY, CG_STATED)) out.push(c.value);
+    }
+  }
+  index.exact.set(t.key, out);
+  return out;
 }
 
 function addTo(m: Map<string, Set<string>>, k: string, v: string): void {
@@ -475,33 +622,45 @@ function addTo(m: Map<string, Set<string>>, k: string, v: string): void {
   else m.set(k, new Set([v]));
 }
 
-function localBackend(store: Store, ontology?: Store): CitationBackend {
-  const index = storeIndex(store, ontology);
+function localBackend(store: Store, ontology: CiteOptions['ontology']): CitationBackend {
+  const index = storeIndex(store);
   const has = (s: RDF.Term, p: string, o: RDF.Term) => store.countQuads(s as never, nn(store, p) as never, o as never, null) > 0;
   return {
     async claimsForTriples(triples) {
       const out = new Map<string, ClaimRef[]>();
+      if (!index.complete) {
+        if (index.claimCount < 0) index.claimCount = store.countQuads(null, nn(store, V.subject) as never, null, null);
+        if (triples.length * 8 > index.claimCount) completeExactIndex(store, index);
+      }
       for (const t of triples) {
-        // Only a triple the graph holds was matched by the query; a claim about a triple that
-        // is not there (a negative one) must not back a positive match.
-        if (!has(t.s, t.p, t.o)) continue;
-        const via = `${display(t.s)} ${compactIri(t.p)} ${display(t.o)}`;
-        const exact = index.byTriple.get(t.key);
+        // A positive stated claim always has its direct triple in the graph (design contract),
+        // so an exact hit needs no further check.
+        const exact = exactClaims(store, index, t);
         if (exact?.length) {
+          const via = `${display(t.s)} ${compactIri(t.p)} ${display(t.o)}`;
           out.set(t.key, exact.map((claim) => ({ claim, via })));
           continue;
         }
+        // Otherwise only a triple the graph holds was matched by the query: a UNION branch or
+        // a false ground pattern must not pull in claims of related properties.
+        if (!has(t.s, t.p, t.o)) continue;
+        const via = `${display(t.s)} ${compactIri(t.p)} ${display(t.o)}`;
         const derived: ClaimRef[] = [];
-        const subs = index.subProperties.get(t.p);
-        for (const c of index.bySubjectObject.get(`${termToSparql(t.s)} ${termToSparql(t.o)}`) ?? []) {
-          if (subs?.has(c.p)) derived.push({ claim: c.claim, via });
+        const axioms = axiomsOf(store, index, ontology);
+        const subs = axioms.subProperties.get(t.p);
+        if (subs) {
+          for (const c of claimsAbout(store, index, t.s).all) {
+            if (subs.has(c.p) && c.o.equals(t.o)) derived.push({ claim: c.claim, via });
+          }
         }
         if (t.o.termType !== 'Literal') {
-          const invs = new Set(index.inverses.get(t.p) ?? []);
-          if (index.symmetric.has(t.p)) invs.add(t.p);
-          for (const inv of [...invs]) for (const sub of index.subProperties.get(inv) ?? []) invs.add(sub);
-          for (const c of index.bySubjectObject.get(`${termToSparql(t.o)} ${termToSparql(t.s)}`) ?? []) {
-            if (invs.has(c.p)) derived.push({ claim: c.claim, via });
+          const invs = new Set(axioms.inverses.get(t.p) ?? []);
+          if (axioms.symmetric.has(t.p)) invs.add(t.p);
+          for (const inv of [...invs]) for (const sub of axioms.subProperties.get(inv) ?? []) invs.add(sub);
+          if (invs.size) {
+            for (const c of claimsAbout(store, index, t.o).all) {
+              if (invs.has(c.p) && c.o.equals(t.s)) derived.push({ claim: c.claim, via });
+            }
           }
         }
         if (derived.length) out.set(t.key, derived);
@@ -518,18 +677,36 @@ function localBackend(store: Store, ontology?: Store): CitationBackend {
       return out;
     },
     async describeClaims(iris) {
-      const sentenceCache = new Map<string, CitedSentence | undefined>();
       const out = new Map<string, ClaimInfo>();
-      for (const iri of iris) {
-        const c = nn(store, iri);
-        const sentences: CitedSentence[] = [];
-        for (const s of objectsOf(store, c, PROV_DERIVED)) {
-          if (!sentenceCache.has(s.value)) sentenceCache.set(s.value, localSentence(store, s));
-          const cs = sentenceCache.get(s.value);
-          if (cs) sentences.push(cs);
+      // Many claims at once: one pass over prov:wasDerivedFrom beats a look-up per claim.
+      const bulk = index.columns !== undefined && iris.length * 8 > index.claimCount;
+      if (bulk && !index.derivedFrom) {
+        const m = new Map<string, string[]>();
+        for (const q of store.getQuads(null, nn(store, PROV_DERIVED) as never, null, null)) {
+          const list = m.get(q.subject.value);
+          if (list) list.push(q.object.value);
+          else m.set(q.subject.value, [q.object.value]);
         }
-        sentences.sort((a, b) => a.begin - b.begin || (a.iri < b.iri ? -1 : 1));
-        out.set(iri, { polarity: objectsOf(store, c, V.polarity)[0]?.value, modality: objectsOf(store, c, V.modality)[0]?.value, sentences });
+        index.derivedFrom = m;
+      }
+      for (const iri of iris) {
+        let info = index.claims.get(iri);
+        if (!info) {
+          const c = nn(store, iri);
+          const sentences: CitedSentence[] = [];
+          const sources = bulk ? (index.derivedFrom!.get(iri) ?? []) : objectsOf(store, c, PROV_DERIVED).map((t) => t.value);
+          for (const s of sources) {
+            if (!index.sentences.has(s)) index.sentences.set(s, localSentence(store, nn(store, s)));
+            const cs = index.sentences.get(s);
+            if (cs) sentences.push(cs);
+          }
+          sentences.sort((a, b) => a.begin - b.begin || (a.iri < b.iri ? -1 : 1));
+          const polarity = bulk ? index.columns!.polarity.get(iri)?.value : objectsOf(store, c, V.polarity)[0]?.value;
+          const modality = bulk ? index.columns!.modality.get(iri)?.value : objectsOf(store, c, V.modality)[0]?.value;
+          info = { polarity, modality, sentences };
+          index.claims.set(iri, info);
+        }
+        out.set(iri, info);
       }
       return out;
     },

@@ -9,28 +9,15 @@
 import N3 from 'n3';
 import type * as RDF from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
+import { PREFIXES } from '../graph/vocab.js';
 import type { BindingsResult, Citation, QueryResult, ResultFormat, RowCitations } from './types.js';
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const XSD_STRING = `${XSD}string`;
 const RDF_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
 
-/** Prefixes used to shorten IRIs in tables and Turtle output (the design contract's IRIs). */
-export const QUERY_PREFIXES: Record<string, string> = {
-  cg: 'https://w3id.org/claimgraph/ontology#',
-  cgr: 'https://w3id.org/claimgraph/resource/',
-  cga: 'https://w3id.org/claimgraph/article/',
-  cgc: 'https://w3id.org/claimgraph/claim/',
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
-  owl: 'http://www.w3.org/2002/07/owl#',
-  xsd: XSD,
-  skos: 'http://www.w3.org/2004/02/skos/core#',
-  prov: 'http://www.w3.org/ns/prov#',
-  nif: 'http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#',
-  schema: 'https://schema.org/',
-  dcterms: 'http://purl.org/dc/terms/',
-};
+/** Prefixes used to shorten IRIs in tables and Turtle output: the graph's own, plus dcterms. */
+export const QUERY_PREFIXES: Record<string, string> = { ...PREFIXES, dcterms: 'http://purl.org/dc/terms/' };
 
 /** Options of {@link formatResult}. */
 export interface FormatOptions {
@@ -38,7 +25,7 @@ export interface FormatOptions {
   citations?: RowCitations[];
   /** Extra prefixes for shortening IRIs (the query's own). */
   prefixes?: Record<string, string>;
-  /** Longest sentence text shown in a table line, in code points. */
+  /** Longest literal shown in a table cell or citation line, in code points (default 100). */
   maxTextLength?: number;
 }
 
@@ -143,7 +130,7 @@ export function writeCsv(result: BindingsResult | { type: 'boolean'; value: bool
 }
 
 function csvField(s: string): string {
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /**
@@ -242,6 +229,22 @@ function xmlEscape(s: string): string {
  * ```
  */
 export function compactIri(iri: string, prefixes: Record<string, string> = QUERY_PREFIXES): string {
+  // Citations shorten the same few IRIs over and over: memoise the default-prefix case.
+  if (prefixes === QUERY_PREFIXES) {
+    let hit = compactCache.get(iri);
+    if (hit === undefined) {
+      if (compactCache.size > 50_000) compactCache.clear();
+      hit = compactWith(iri, prefixes);
+      compactCache.set(iri, hit);
+    }
+    return hit;
+  }
+  return compactWith(iri, prefixes);
+}
+
+const compactCache = new Map<string, string>();
+
+function compactWith(iri: string, prefixes: Record<string, string>): string {
   let best: [string, string] | undefined;
   for (const [p, ns] of Object.entries(prefixes)) {
     if (iri.startsWith(ns) && (!best || ns.length > best[1].length)) best = [p, ns];
@@ -276,13 +279,14 @@ function displayTerm(t: RDF.Term, prefixes: Record<string, string>): string {
 export function writeTable(result: BindingsResult | { type: 'boolean'; value: boolean }, opts: FormatOptions = {}): string {
   if (result.type === 'boolean') return `${result.value ? 'yes' : 'no'}\n`;
   const prefixes = { ...QUERY_PREFIXES, ...(opts.prefixes ?? {}) };
-  const cells = result.rows.map((row) => result.variables.map((v) => (row[v] ? displayTerm(row[v]!, prefixes) : '')));
+  const max = opts.maxTextLength ?? 100;
+  const cells = result.rows.map((row) => result.variables.map((v) => (row[v] ? (row[v]!.termType === 'Literal' ? truncate(displayTerm(row[v]!, prefixes), max) : displayTerm(row[v]!, prefixes)) : '')));
   const widths = result.variables.map((v, i) => Math.max(cpLen(v), ...cells.map((r) => cpLen(r[i]!))));
   const line = (fields: string[]) => fields.map((f, i) => (i === fields.length - 1 ? f : pad(f, widths[i]!))).join('  ').trimEnd();
   const out = [line(result.variables), widths.map((w) => '-'.repeat(Math.max(w, 1))).join('  ')];
   cells.forEach((r, i) => {
     out.push(line(r));
-    if (opts.citations) out.push(...citationLines(opts.citations[i] ?? [], prefixes, opts.maxTextLength ?? 100));
+    if (opts.citations) out.push(...citationLines(opts.citations[i] ?? [], prefixes, max));
   });
   const n = result.rows.length;
   out.push(`(${n} row${n === 1 ? '' : 's'})`);
@@ -352,7 +356,7 @@ function writeTurtle(quads: RDF.Quad[], opts: FormatOptions): string {
     const lines: string[] = [];
     sorted.forEach((q, i) => {
       for (const c of opts.citations![i] ?? []) {
-        for (const s of c.sentences) lines.push(`# ${compactIri(q.subject.value, prefixes)} ${compactIri(q.predicate.value, prefixes)} … ← ${s.id} [${s.begin},${s.end}) ${c.claim ? `claim ${compactIri(c.claim, prefixes)}` : ''}`.trimEnd());
+        for (const s of c.sentences) lines.push(`# ${displayTerm(q.subject, prefixes)} ${displayTerm(q.predicate, prefixes)} ${displayTerm(q.object, prefixes)} ← ${s.id} [${s.begin},${s.end}) ${c.claim ? `claim ${compactIri(c.claim, prefixes)}` : ''}`.trimEnd());
       }
     });
     if (lines.length) text += `\n# citations\n${[...new Set(lines)].join('\n')}\n`;

@@ -40,7 +40,7 @@ export function parseSparql(sparql: string, opts: { name?: string; file?: string
     const detail = summarise(e, sparql, pos);
     throw new ClaimgraphError(
       'QUERY_SYNTAX',
-      `SPARQL syntax error${pos ? ` at line ${pos.line}, column ${pos.column}` : ''}: ${detail}`,
+      `SPARQL syntax error: ${detail}`,
       { file: opts.file, line: pos?.line, column: pos?.column, query: opts.name },
       { cause: err },
     );

@@ -14,6 +14,7 @@ import type { PlainResult, WorkerRequest, WorkerResponse } from './types.js';
 interface Slot {
   worker: Worker;
   ready: Promise<void>;
+  loaded: boolean;
   busy: boolean;
 }
 
@@ -21,6 +22,7 @@ interface Pending {
   sparql: string;
   maxResults: number;
   timeoutMs: number;
+  signal?: AbortSignal;
   resolve: (r: PlainResult) => void;
   reject: (e: unknown) => void;
 }
@@ -74,6 +76,11 @@ export class QueryPool {
     return this.slots.length;
   }
 
+  /** Workers that have loaded the graph (fewer than `size` while a replacement starts). */
+  get loaded(): number {
+    return this.slots.filter((s) => s.loaded).length;
+  }
+
   /** Queries waiting for a free worker. */
   get queued(): number {
     return this.queue.length;
@@ -88,10 +95,19 @@ export class QueryPool {
    * const r = await pool.run('SELECT * WHERE { ?s ?p ?o } LIMIT 1', { maxResults: 10, timeoutMs: 5000 });
    * ```
    */
-  run(sparql: string, opts: { maxResults: number; timeoutMs: number }): Promise<PlainResult> {
+  run(sparql: string, opts: { maxResults: number; timeoutMs: number; signal?: AbortSignal }): Promise<PlainResult> {
     if (this.closed) return Promise.reject(new ClaimgraphError('INTERNAL', 'the query pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ sparql, ...opts, resolve, reject });
+      const job: Pending = { sparql, ...opts, resolve, reject };
+      // a job whose client went away before it started is simply dropped from the queue
+      opts.signal?.addEventListener('abort', () => {
+        const i = this.queue.indexOf(job);
+        if (i >= 0) {
+          this.queue.splice(i, 1);
+          reject(new ClaimgraphError('QUERY_FAILED', 'the client went away'));
+        }
+      }, { once: true });
+      this.queue.push(job);
       this.dispatch();
     });
   }
@@ -119,8 +135,9 @@ export class QueryPool {
       worker.on('message', onMessage);
       worker.once('error', onError);
     });
-    ready.catch(() => undefined);
-    return { worker, ready, busy: false };
+    const slot: Slot = { worker, ready, loaded: false, busy: false };
+    ready.then(() => (slot.loaded = true), () => undefined);
+    return slot;
   }
 
   private replace(slot: Slot, reason: string): void {
@@ -163,6 +180,7 @@ export class QueryPool {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      job.signal?.removeEventListener('abort', onAbort);
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
@@ -184,6 +202,9 @@ export class QueryPool {
       finish('crash', () => job.reject(new ClaimgraphError('QUERY_FAILED', `the query worker crashed: ${e.message}`)));
     const onExit = (code: number): void =>
       finish('exit', () => job.reject(new ClaimgraphError('QUERY_FAILED', `the query worker exited (code ${code})`)));
+    // a client that went away while its query runs frees the worker the hard way, like a timeout
+    const onAbort = (): void => finish('client-gone', () => job.reject(new ClaimgraphError('QUERY_FAILED', 'the client went away')));
+    job.signal?.addEventListener('abort', onAbort, { once: true });
     const timer = setTimeout(
       () =>
         finish('timeout', () =>

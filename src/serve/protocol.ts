@@ -7,7 +7,14 @@ import { ClaimgraphError } from '../errors.js';
 import { parseSparql } from '../query/index.js';
 import { DEFAULT_GRAPH_IRI } from './types.js';
 
-/** An HTTP-level failure with its status code; the body is the message. */
+/**
+ * An HTTP-level failure with its status code; the body is the message.
+ *
+ * @example
+ * ```ts
+ * throw new HttpError(406, 'no acceptable media type', 'NOT_ACCEPTABLE');
+ * ```
+ */
 export class HttpError extends Error {
   constructor(
     readonly status: number,

@@ -93,7 +93,14 @@ function toRdf(t: PlainTerm): RDF.Term {
   return DataFactory.literal(t.value, t.datatype ? DataFactory.namedNode(t.datatype) : undefined);
 }
 
-/** Converts plain triples back into RDF/JS quads (default graph). */
+/**
+ * Converts plain triples back into RDF/JS quads (default graph).
+ *
+ * @example
+ * ```ts
+ * plainToQuads([{ s: { type: 'uri', value: 'urn:a' }, p: { type: 'uri', value: 'urn:b' }, o: { type: 'literal', value: 'c' } }]);
+ * ```
+ */
 export function plainToQuads(triples: PlainTriple[]): RDF.Quad[] {
   return triples.map((t) => DataFactory.quad(toRdf(t.s) as RDF.Quad_Subject, toRdf(t.p) as RDF.Quad_Predicate, toRdf(t.o) as RDF.Quad_Object));
 }

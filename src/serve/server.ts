@@ -8,10 +8,11 @@
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { Parser, Store, Writer } from 'n3';
+import { Writer } from 'n3';
+import type { Store } from 'n3';
 import { ClaimgraphError } from '../errors.js';
+import { loadGraphStore } from '../graph/index.js';
+import { checkClaim, checkResultToJSON, prepareCheck, toClaimReview } from '../check/index.js';
 import { applyQueryParams, listNamedQueries, projectedVariables, resolveNamedQuery } from '../query/index.js';
 import type { NamedQuery } from '../query/index.js';
 import { QueryPool } from './pool.js';
@@ -49,6 +50,9 @@ const TURTLE_PREFIXES: Record<string, string> = {
   cgc: 'https://w3id.org/claimgraph/claim/',
 };
 
+/** Queries allowed to wait for a free worker before new ones get 503. */
+const MAX_QUEUED = 64;
+
 const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Expose-Headers': 'X-Claimgraph-Error, Content-Type',
@@ -57,14 +61,7 @@ const CORS_HEADERS = {
 async function loadStore(opts: ServeOptions): Promise<Store> {
   if (opts.store) return opts.store;
   if (!opts.dir) throw new ClaimgraphError('USAGE', 'startServer needs a project dir or a store');
-  // the graph stage's loader when it exists, else the committed file parsed directly
-  const graph = (await import('../graph/index.js')) as Record<string, unknown>;
-  if (typeof graph.loadGraphStore === 'function') return (await (graph.loadGraphStore as (d: string) => Promise<Store>)(opts.dir));
-  const file = join(opts.dir, 'graph', 'claimgraph.ttl');
-  if (!existsSync(file)) throw new ClaimgraphError('IO', 'graph/claimgraph.ttl does not exist; run `claimgraph build` first', { file });
-  const store = new Store();
-  store.addQuads(new Parser({ format: 'text/turtle' }).parse(readFileSync(file, 'utf8')));
-  return store;
+  return await loadGraphStore(opts.dir);
 }
 
 async function toNQuads(store: Store): Promise<string> {
@@ -157,7 +154,13 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
   const pool = new QueryPool(await toNQuads(store), opts.workers ?? 2, (event, detail) =>
     log({ at: new Date().toISOString(), method: '-', path: '-', status: 0, ms: 0, event, ...detail }),
   );
-  const triples = await pool.ready();
+  let triples: number;
+  try {
+    triples = await pool.ready();
+  } catch (err) {
+    await pool.close();
+    throw new ClaimgraphError('INTERNAL', `query workers failed to start: ${err instanceof Error ? err.message : String(err)}`, {}, { cause: err });
+  }
 
   let base = '';
   const endpointUrl = (): string => `${base}${SPARQL_PATH.slice(1)}`;
@@ -170,7 +173,13 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
     const type: BindingsType | GraphType = prepared.form === 'quads'
       ? negotiate(accept, p.format, GRAPH_TYPES)
       : negotiate(accept, p.format, BINDINGS_TYPES);
-    const result: PlainResult = await pool.run(prepared.sparql, { maxResults, timeoutMs });
+    // a bounded queue: past it, clients are told to come back rather than wait behind a crowd
+    if (pool.queued >= MAX_QUEUED) throw new HttpError(503, `${pool.queued} queries are waiting for a worker; retry later`, 'BUSY', { 'Retry-After': '2' });
+    // a client that disconnects before its answer stops its query (its worker is replaced)
+    const gone = new AbortController();
+    const onClose = (): void => { if (!res.writableFinished) gone.abort(); };
+    res.once('close', onClose);
+    const result: PlainResult = await pool.run(prepared.sparql, { maxResults, timeoutMs, signal: gone.signal });
     // the same column order as `claimgraph query` (projection, or first appearance for SELECT *)
     if (result.type === 'bindings') result.variables = projectedVariables(prepared.ast, result.variables);
     const body = result.type === 'quads'
@@ -213,7 +222,7 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
       return;
     }
     if (path === '/health') {
-      sendJson(res, 200, { status: 'ok', triples, workers: pool.size, busy: pool.busy, queued: pool.queued, uptimeMs: Date.now() - started });
+      sendJson(res, 200, { status: 'ok', triples, workers: pool.size, workersReady: pool.loaded, busy: pool.busy, queued: pool.queued, uptimeMs: Date.now() - started });
       return;
     }
     if (path === '/queries' || path === '/queries/') {
@@ -242,23 +251,26 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
     throw new HttpError(404, `no route ${path}; the SPARQL endpoint is ${SPARQL_PATH}`, 'NOT_FOUND');
   }
 
+  // the fact checker's context (labels, lexicon, axioms) is built on the first /check only
+  let checkContext: unknown;
   async function handleCheck(url: URL, res: ServerResponse): Promise<void> {
-    const check = (await import('../check/index.js')) as Record<string, unknown>;
-    if (typeof check.checkClaim !== 'function') {
-      throw new HttpError(501, 'fact checking is not available in this build (no checkClaim in the check stage)', 'NOT_IMPLEMENTED');
-    }
     const claim = url.searchParams.get('claim');
     if (!claim || !claim.trim()) throw new ClaimgraphError('CHECK_INPUT', 'missing "claim" parameter: /check?claim=<a statement in English>');
-    const result = await (check.checkClaim as (g: Store, t: string, o: Record<string, unknown>) => unknown)(store, claim, {});
-    sendJson(res, 200, result);
+    const format = url.searchParams.get('format') ?? 'json';
+    if (format !== 'json' && format !== 'claimreview') throw new HttpError(406, `format "${format}" is not available for /check; use json or claimreview`, 'NOT_ACCEPTABLE');
+    checkContext ??= prepareCheck(store, opts.dir ? { dir: opts.dir } : {});
+    const result = await checkClaim(store, claim, { context: checkContext, ...(opts.dir ? { dir: opts.dir } : {}) });
+    sendJson(res, 200, format === 'claimreview' ? toClaimReview(result) : checkResultToJSON(result));
   }
 
   const server = createServer((req, res) => {
     const t0 = performance.now();
     let errorCode: string | undefined;
     const url = new URL(req.url ?? '/', 'http://localhost');
-    res.on('finish', () => {
-      log({ at: new Date().toISOString(), method: req.method ?? '-', path: url.pathname, status: res.statusCode, ms: Math.round((performance.now() - t0) * 10) / 10, ...(errorCode ? { error: errorCode } : {}) });
+    // 'close' also fires when the client left before the answer, which is worth a line too
+    res.once('close', () => {
+      const gone = res.writableFinished ? {} : { clientGone: true };
+      log({ at: new Date().toISOString(), method: req.method ?? '-', path: url.pathname, status: res.statusCode, ms: Math.round((performance.now() - t0) * 10) / 10, ...(errorCode ? { error: errorCode } : {}), ...gone });
     });
     handle(req, res, url).catch((err: unknown) => {
       const { status, code, message, headers } = describeError(err);
@@ -267,10 +279,16 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
         res.destroy();
         return;
       }
-      send(res, status, 'text/plain; charset=utf-8', `error[${code}]: ${message}\n`, { 'X-Claimgraph-Error': code, ...headers });
-      // an unread or oversized body must not keep the socket: drain a little, then close
+      // an oversized body is not read: close the connection after answering, and discard what
+      // the client is still sending (up to a bound) so it can read the 413
+      const close: Record<string, string> = status === 413 ? { Connection: 'close' } : {};
+      send(res, status, 'text/plain; charset=utf-8', `error[${code}]: ${message}\n`, { 'X-Claimgraph-Error': code, ...headers, ...close });
       if (status === 413) {
-        res.setHeader('Connection', 'close');
+        let drained = 0;
+        req.on('data', (c: Buffer) => {
+          drained += c.length;
+          if (drained > 16 * maxBody) req.destroy();
+        });
         req.resume();
       }
     });
@@ -278,15 +296,24 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
   server.on('clientError', (_err, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (e) => reject(new ClaimgraphError('IO', `cannot listen on ${host}:${opts.port ?? 7878}: ${e.message}`)));
-    server.listen(opts.port ?? 7878, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', (e) => reject(new ClaimgraphError('IO', `cannot listen on ${host}:${opts.port ?? 7878}: ${e.message}`)));
+      server.listen(opts.port ?? 7878, host, () => resolve());
+    });
+  } catch (err) {
+    await pool.close();
+    throw err;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (opts.port ?? 7878);
   const hostPart = host.includes(':') ? `[${host}]` : host;
   base = `http://${hostPart}:${port}/`;
   log({ at: new Date().toISOString(), method: '-', path: '-', status: 0, ms: 0, event: 'listening', url: base, endpoint: endpointUrl(), triples, workers: pool.size });
+  if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host)) {
+    // the endpoint has no authentication: say so when it is reachable from other machines
+    log({ at: new Date().toISOString(), method: '-', path: '-', status: 0, ms: 0, event: 'warning', message: `listening on ${host}, beyond loopback: anyone who can reach this address can query the graph` });
+  }
 
   return {
     url: base,

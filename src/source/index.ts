@@ -100,9 +100,10 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const COMMENT_HEADER = /^[•*·\-–]\s*([A-Z][a-z]+)\s+(\d{1,2}),\s*(\d{4})(?:\s+at\s+(\d{1,2}):(\d{2})\s*([ap]\.?m\.?))?/i;
 const COMMENTS_AREA = /^(?:one thought on|\d+ thoughts on|\d+ comments?\b|one comment\b)/i;
 const BOILERPLATE = /^(?:leave a reply|leave a comment|post a comment)\b/i;
-// Words that end with a period without ending the sentence.
+// Words that end with a period without ending the sentence when a capital follows (`etc.` is
+// left out: before a capital it usually does end one; before lowercase nothing splits anyway).
 const ABBREVIATIONS = new Set([
-  'co', 'corp', 'inc', 'ltd', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'etc', 'jr', 'sr',
+  'co', 'corp', 'inc', 'ltd', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'jr', 'sr',
   'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'hon', 'dept', 'univ', 'approx', 'fig', 'vol', 'p', 'pp',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -81,6 +81,8 @@ describe('addArticle', () => {
   it('warns about an undeclared author and rejects bad ids and dates', () => {
     const dir = tempProject();
     expect(addArticle({ dir, file: 'story.txt', id: 'a1', author: 'nobody' }).warnings[0]).toMatch(/nobody/);
+    rmSync(join(dir, 'graph', 'articles', 'a1'), { recursive: true });
+    expect(addArticle({ dir, file: 'story.txt', id: 'a0' }).warnings[0]).toMatch(/no --author/);
     expect(() => addArticle({ dir, file: 'story.txt', id: 'Bad Id' })).toThrow(expect.objectContaining({ code: 'USAGE' }));
     expect(() => addArticle({ dir, file: 'story.txt', id: 'a2', published: '3 May 2014' })).toThrow(expect.objectContaining({ code: 'USAGE' }));
     expect(() => addArticle({ dir, file: 'missing.txt', id: 'a3' })).toThrow(expect.objectContaining({ code: 'SOURCE_NOT_FOUND' }));

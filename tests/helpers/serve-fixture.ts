@@ -1,31 +1,33 @@
-import { readFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Parser, Store } from 'n3';
 import { projectRoot } from './cli.js';
 
-/** The serve tests' small graph (tests/fixtures/serve/mini.ttl) as a Store. */
-export function serveFixtureStore(): Store {
-  const store = new Store();
-  store.addQuads(new Parser().parse(readFileSync(join(projectRoot, 'tests/fixtures/serve/mini.ttl'), 'utf8')));
-  return store;
-}
-
-/** A directory of named queries for the fixture graph. */
-export function serveFixtureQueries(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-serve-q-'));
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'members.rq'), `# title: Members of a union
+/**
+ * A throw-away project for the serve tests: graph/claimgraph.ttl is the small invented graph of
+ * tests/fixtures/serve/mini.ttl and queries/ holds two named queries over it.
+ *
+ * @example
+ * const dir = serveFixtureProject();
+ * const server = await startServer({ dir, port: 0 });
+ */
+export function serveFixtureProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-serve-'));
+  mkdirSync(join(dir, 'graph'));
+  mkdirSync(join(dir, 'queries'));
+  copyFileSync(join(projectRoot, 'tests/fixtures/serve/mini.ttl'), join(dir, 'graph/claimgraph.ttl'));
+  writeFileSync(join(dir, 'queries/members.rq'), `# title: Members of a union
 # description: Every entity stated to be a member of something,
 #   with the label of the member.
 PREFIX cg: <https://w3id.org/claimgraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?member ?label ?org WHERE { ?member cg:memberOf ?org ; rdfs:label ?label . } ORDER BY ?member
 `);
-  writeFileSync(join(dir, 'negative-claims.rq'), `# title: Negative claims
+  writeFileSync(join(dir, 'queries/negative-claims.rq'), `# title: Negative claims
+# param: polarity = cg:Negative which polarity to list
 PREFIX cg: <https://w3id.org/claimgraph/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-SELECT ?claim ?subject WHERE { ?claim cg:polarity cg:Negative ; rdf:subject ?subject . } ORDER BY ?claim
+SELECT ?claim ?subject WHERE { VALUES ?polarity { cg:Negative } ?claim cg:polarity ?polarity ; rdf:subject ?subject . } ORDER BY ?claim
 `);
   return dir;
 }
@@ -34,4 +36,12 @@ SELECT ?claim ?subject WHERE { ?claim cg:polarity cg:Negative ; rdf:subject ?sub
 export function logSink(): { lines: Record<string, unknown>[]; log: (e: Record<string, unknown>) => void } {
   const lines: Record<string, unknown>[] = [];
   return { lines, log: (e) => void lines.push(e) };
+}
+
+/** `GET <endpoint>?query=...` with optional extra parameters and headers. */
+export function getQuery(endpoint: string, query: string, opts: { params?: Record<string, string>; headers?: Record<string, string>; signal?: AbortSignal } = {}): Promise<Response> {
+  const u = new URL(endpoint);
+  u.searchParams.set('query', query);
+  for (const [k, v] of Object.entries(opts.params ?? {})) u.searchParams.append(k, v);
+  return fetch(u, { headers: opts.headers ?? {}, ...(opts.signal ? { signal: opts.signal } : {}) });
 }

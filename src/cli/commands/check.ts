@@ -1,5 +1,139 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { ClaimgraphError, ERROR_CODES } from '../../errors.js';
+import { loadGraphStore } from '../../graph/index.js';
+import { CommandExit, projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
+import {
+  checkClaim, checkResultToJSON, checkStructured, formatCheckText, loadCheckContext, toClaimReview,
+  type CheckResult, type ModalityName,
+} from '../../check/index.js';
+import { batchLineJSON, formatBatchSummary, parseBatch, runBatch } from '../../check/batch.js';
 
-/** Registers the `check` command(s). Placeholder until its module lands. */
-export function register(_program: Command, _io: CliIO): void {}
+interface CheckOpts {
+  format: string;
+  subject?: string;
+  predicate?: string;
+  object?: string;
+  negated?: boolean;
+  modality?: string;
+  qualifier?: string[];
+  batch?: string;
+  metrics?: string;
+  color?: boolean;
+}
+
+const FORMATS = ['text', 'json', 'claimreview'];
+const MODALITIES: ModalityName[] = ['stated', 'expected', 'possible', 'pledged', 'perceived'];
+
+function collect(v: string, prev: string[] = []): string[] {
+  return [...prev, v];
+}
+
+async function readInput(file: string, io: CliIO): Promise<string> {
+  if (file === '-') {
+    if (!io.stdin) throw new ClaimgraphError('CHECK_INPUT', 'no standard input to read the batch from');
+    const chunks: Buffer[] = [];
+    for await (const c of io.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  const path = resolve(io.cwd, file);
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (err) {
+    throw new ClaimgraphError('CHECK_INPUT', `cannot read batch file: ${(err as Error).message}`, { file });
+  }
+  if (buf.includes(0)) throw new ClaimgraphError('CHECK_INPUT', 'the batch file is binary; expected JSON Lines', { file });
+  return buf.toString('utf8');
+}
+
+/**
+ * Registers `check`: fact-check a claim (free text or structured) or a JSON Lines batch.
+ *
+ * @example
+ * ```ts
+ * register(program, io); // claimgraph check "Freedonia is a member of the League." --format json
+ * ```
+ */
+export function register(program: Command, io: CliIO): void {
+  program
+    .command('check')
+    .description('Fact-check a claim against the graph: SUPPORTED, REFUTED or NOT_ENOUGH_INFO, with the sentences to cite')
+    .argument('[claim...]', 'the claim sentence (quote it)')
+    .option('-f, --format <format>', `output format: ${FORMATS.join('|')}`, 'text')
+    .option('--subject <entity>', 'structured form: subject entity (id, IRI or label)')
+    .option('--predicate <property>', 'structured form: property local name (memberOf) or label')
+    .option('--object <value>', 'structured form: object entity or literal')
+    .option('--negated', 'structured form: the claim denies the triple')
+    .option('--modality <modality>', `structured form: ${MODALITIES.join('|')}`)
+    .option('--qualifier <name=value>', 'structured form: a qualifier, e.g. year=2006 (repeatable)', collect)
+    .option('--batch <file>', 'check one JSON object {"id","claim"[,"label","evidence"]} per line (- for stdin)')
+    .option('--metrics <file>', 'with --batch: also write the metrics as JSON to this file')
+    .option('--color', 'highlight evidence with ANSI colours (default: when stdout is a terminal)')
+    .option('--no-color', 'never use ANSI colours')
+    .addHelpText('after', `
+Examples:
+  claimgraph check "Freedonia is a member of the League."
+  claimgraph check "Freedonia is not a member of the League." --format json
+  claimgraph check --subject freedonia --predicate memberOf --object league --negated
+  claimgraph check --batch claims.jsonl > results.jsonl
+
+Exit codes: 0 for any verdict; ${ERROR_CODES.CHECK_UNINTERPRETABLE} (CHECK_UNINTERPRETABLE) when the claim cannot be read;
+${ERROR_CODES.CHECK_INPUT} (CHECK_INPUT) for bad input (empty, oversized, binary, malformed batch line).
+A batch writes one JSON result per line to stdout and its summary (label accuracy, evidence
+recall, confusion matrix) to stderr; malformed lines are reported with their line number while the
+other lines still run, and the exit code is then ${ERROR_CODES.CHECK_INPUT}.`)
+    .action(async (words: string[], opts: CheckOpts, cmd: Command) => {
+      if (!FORMATS.includes(opts.format)) throw new ClaimgraphError('USAGE', `unknown format ${JSON.stringify(opts.format)}: expected ${FORMATS.join(', ')}`);
+      const dir = projectDir(cmd, io);
+      const structured = opts.subject !== undefined || opts.predicate !== undefined || opts.object !== undefined;
+      const modes = [words.length > 0, structured, opts.batch !== undefined].filter(Boolean).length;
+      if (modes !== 1) {
+        throw new ClaimgraphError('USAGE', 'give exactly one of: a claim sentence, --subject/--predicate/--object, or --batch FILE');
+      }
+      // read the input before loading the graph, so bad input fails fast
+      const batchText = opts.batch !== undefined ? await readInput(opts.batch, io) : undefined;
+      const store = await loadGraphStore(dir);
+      const context = loadCheckContext(store, { dir });
+      const color = opts.color ?? !!io.stdout.isTTY;
+
+      if (batchText !== undefined) {
+        const inputs = parseBatch(batchText);
+        const { results, metrics } = await runBatch(inputs, (claim) => checkClaim(store, claim, { context }));
+        for (const r of results) io.stdout.write(JSON.stringify(batchLineJSON(r)) + '\n');
+        for (const r of results) if (r.error) io.stderr.write(`error[${r.error.code}]: ${r.error.message}\n`);
+        io.stderr.write(formatBatchSummary(metrics));
+        if (opts.metrics) writeFileSync(resolve(io.cwd, opts.metrics), JSON.stringify(metrics, null, 2) + '\n');
+        if (metrics.malformed) throw new CommandExit(ERROR_CODES.CHECK_INPUT);
+        return;
+      }
+
+      let result: CheckResult;
+      if (structured) {
+        if (!opts.subject || !opts.predicate || !opts.object) throw new ClaimgraphError('USAGE', 'the structured form needs --subject, --predicate and --object');
+        if (opts.modality && !MODALITIES.includes(opts.modality as ModalityName)) {
+          throw new ClaimgraphError('USAGE', `unknown modality ${JSON.stringify(opts.modality)}: expected ${MODALITIES.join(', ')}`);
+        }
+        const qualifiers: Record<string, string> = {};
+        for (const q of opts.qualifier ?? []) {
+          const eq = q.indexOf('=');
+          if (eq <= 0) throw new ClaimgraphError('USAGE', `--qualifier expects name=value, got ${JSON.stringify(q)}`);
+          qualifiers[q.slice(0, eq).trim()] = q.slice(eq + 1).trim();
+        }
+        result = await checkStructured(store, {
+          subject: opts.subject, predicate: opts.predicate, object: opts.object, negated: !!opts.negated,
+          modality: opts.modality as ModalityName | undefined, qualifiers,
+        }, { context });
+      } else {
+        result = await checkClaim(store, words.join(' '), { context });
+      }
+      if (opts.format === 'json') io.stdout.write(JSON.stringify(checkResultToJSON(result), null, 2) + '\n');
+      else if (opts.format === 'claimreview') {
+        const articles = ['AnalysisNewsArticle', 'NewsArticle', 'Article', 'ReportageNewsArticle', 'OpinionNewsArticle']
+          .flatMap((t) => store.getSubjects('http://www.w3.org/1999/02/22-rdf-syntax-ns#type', `https://schema.org/${t}`, null).map((x) => x.value));
+        io.stdout.write(JSON.stringify(toClaimReview(result, { articles }), null, 2) + '\n');
+      } else io.stdout.write(formatCheckText(result, { color }));
+    });
+}

@@ -8,8 +8,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import N3 from 'n3';
 import type { Store } from 'n3';
 import { ClaimgraphError } from '../../errors.js';
+import { loadGraphStore, ONTOLOGY_FILE } from '../../graph/index.js';
 import { projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
 import {
@@ -27,8 +29,6 @@ import {
 import type { QuerySource, ResultFormat, RowCitations } from '../../query/index.js';
 
 const FORMATS: ResultFormat[] = ['table', 'json', 'csv', 'tsv', 'xml', 'turtle', 'ntriples'];
-const GRAPH_FILE = 'graph/claimgraph.ttl';
-const ONTOLOGY_FILE = 'ontology/claimgraph.ttl';
 
 interface QueryOptions {
   execute?: string;
@@ -64,8 +64,8 @@ export function register(program: Command, io: CliIO): void {
       'after',
       `
 Examples:
-  $ claimgraph query aiib-not-sco --cite
-  $ claimgraph query members-of --param org=sco --format csv
+  $ claimgraph query negative-claims --cite
+  $ claimgraph query members-of --param org=acme --format csv
   $ claimgraph query -e 'SELECT ?c WHERE { ?c a cg:Claim }' --cite --format json
   $ claimgraph query about --endpoint http://localhost:8890/sparql --graph https://w3id.org/claimgraph/graph
 
@@ -106,12 +106,12 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
       // regenerated from its syntax tree, with the declarations.
       const ast = parseQuery(text, { name: queryName, file, prefixes: opts.execute ? QUERY_PREFIXES : undefined });
 
-      const source: QuerySource = opts.endpoint ? { endpoint: opts.endpoint, graph: opts.graph } : await loadStore(dir);
+      const source: QuerySource = opts.endpoint ? { endpoint: opts.endpoint, graph: opts.graph } : await loadGraphStore(dir);
       const result = await runParsedQuery(source, ast, opts.execute ? undefined : text, { name: queryName });
       const format = (opts.format as ResultFormat | undefined) ?? (result.type === 'quads' ? 'turtle' : io.stdout.isTTY ? 'table' : 'json');
 
       let citations: RowCitations[] | undefined;
-      const ontology = opts.cite && !opts.endpoint ? await loadOntology(dir) : undefined;
+      const ontology = () => loadOntology(dir);
       if (opts.cite && result.type === 'bindings') {
         citations = await citeRows(source, ast, result, { name: queryName, ontology });
       } else if (opts.cite && result.type === 'quads') {
@@ -136,22 +136,11 @@ function parseParams(list: string[]): Record<string, string> {
   return out;
 }
 
-async function loadStore(dir: string): Promise<Store> {
-  const graph = (await import('../../graph/index.js')) as unknown as { loadGraphStore?: (d: string) => Promise<Store> };
-  if (typeof graph.loadGraphStore === 'function') return graph.loadGraphStore(dir);
-  const file = join(dir, GRAPH_FILE);
-  if (!existsSync(file)) throw new ClaimgraphError('SOURCE_NOT_FOUND', `no built graph at ${GRAPH_FILE}; run \`claimgraph build\` first`, { file: GRAPH_FILE });
-  return parseTurtleFile(file);
-}
-
-async function parseTurtleFile(file: string): Promise<Store> {
-  const { Parser, Store } = (await import('n3')).default;
-  const store = new Store();
-  store.addQuads(new Parser().parse(readFileSync(file, 'utf8')));
-  return store;
-}
-
-function loadOntology(dir: string): Promise<Store> | undefined {
+/** The ontology's property axioms (inverse, symmetric, sub-property) let --cite follow them. */
+function loadOntology(dir: string): Store | undefined {
   const file = join(dir, ONTOLOGY_FILE);
-  return existsSync(file) ? parseTurtleFile(file) : undefined;
+  if (!existsSync(file)) return undefined;
+  const store = new N3.Store();
+  store.addQuads(new N3.Parser().parse(readFileSync(file, 'utf8')));
+  return store;
 }

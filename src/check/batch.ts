@@ -1,0 +1,180 @@
+/**
+ * Batch checking of JSON Lines (`{"id","claim"[,"label","evidence"]}` per line) with label
+ * accuracy, evidence recall and a confusion matrix when lines carry gold labels.
+ */
+import { ClaimgraphError } from '../errors.js';
+import { checkResultToJSON } from './format.js';
+import { normalizeTypography } from './text.js';
+import type { BatchLineResult, BatchMetrics, CheckResult, Verdict } from './types.js';
+
+const VERDICTS: Verdict[] = ['SUPPORTED', 'REFUTED', 'NOT_ENOUGH_INFO'];
+
+/** A parsed batch line, or the error that made it unreadable. */
+export interface BatchInput {
+  line: number;
+  id?: string;
+  claim?: string;
+  label?: Verdict;
+  evidence?: string[];
+  error?: { code: string; message: string };
+}
+
+/**
+ * Splits JSON Lines into inputs; a malformed line becomes an input with an error (its line number
+ * in the message), so the other lines still run. Blank lines are skipped.
+ *
+ * @example
+ * ```ts
+ * parseBatch('{"id":"a","claim":"Freedonia is a member of the League."}\nnot json');
+ * // [{ line: 1, id: 'a', claim: '…' }, { line: 2, error: { code: 'CHECK_INPUT', … } }]
+ * ```
+ */
+export function parseBatch(text: string): BatchInput[] {
+  const out: BatchInput[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, idx) => {
+    const line = idx + 1;
+    if (!raw.trim()) return;
+    const bad = (msg: string): void => void out.push({ line, error: { code: 'CHECK_INPUT', message: `line ${line}: ${msg}` } });
+    let obj: unknown;
+    try {
+      obj = JSON.parse(raw);
+    } catch (err) {
+      return bad(`not valid JSON (${(err as Error).message})`);
+    }
+    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return bad('expected a JSON object {"id","claim"}');
+    const o = obj as Record<string, unknown>;
+    if (typeof o.claim !== 'string') return bad('missing "claim" string');
+    if (o.id !== undefined && typeof o.id !== 'string' && typeof o.id !== 'number') return bad('"id" must be a string');
+    if (o.label !== undefined && !VERDICTS.includes(o.label as Verdict)) return bad(`"label" must be one of ${VERDICTS.join(', ')}`);
+    if (o.evidence !== undefined && (!Array.isArray(o.evidence) || o.evidence.some((e) => typeof e !== 'string'))) {
+      return bad('"evidence" must be a list of quote strings');
+    }
+    out.push({
+      line,
+      id: o.id === undefined ? undefined : String(o.id),
+      claim: o.claim,
+      label: o.label as Verdict | undefined,
+      evidence: o.evidence as string[] | undefined,
+    });
+  });
+  return out;
+}
+
+const squash = (s: string): string => normalizeTypography(s).replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Runs a parsed batch through `check` and scores it.
+ *
+ * @example
+ * ```ts
+ * const { results, metrics } = await runBatch(parseBatch(text), (claim) => checkClaim(store, claim, { context: ctx }));
+ * metrics.accuracy; // 1
+ * ```
+ */
+export async function runBatch(
+  inputs: BatchInput[],
+  check: (claim: string) => Promise<CheckResult>,
+): Promise<{ results: BatchLineResult[]; metrics: BatchMetrics }> {
+  const results: BatchLineResult[] = [];
+  for (const inp of inputs) {
+    if (inp.error) {
+      results.push({ line: inp.line, error: inp.error });
+      continue;
+    }
+    const r: BatchLineResult = { line: inp.line, id: inp.id, claim: inp.claim, label: inp.label, gold: inp.evidence };
+    try {
+      r.result = await check(inp.claim!);
+      r.predicted = r.result.verdict;
+    } catch (err) {
+      if (!(err instanceof ClaimgraphError)) throw err;
+      r.error = { code: err.code, message: `line ${inp.line}: ${err.message}` };
+      // an unreadable claim gets no verdict of its own; for scoring it counts as "not enough info"
+      if (err.code === 'CHECK_UNINTERPRETABLE') r.predicted = 'NOT_ENOUGH_INFO';
+    }
+    if (r.gold && r.gold.length) {
+      const cited = (r.result?.evidence ?? []).map((e) => squash(e.text));
+      r.evidenceFound = r.gold.filter((q) => cited.some((t) => t.includes(squash(q)))).length;
+    }
+    results.push(r);
+  }
+  return { results, metrics: scoreBatch(results) };
+}
+
+/**
+ * Label accuracy, evidence recall and the confusion matrix of batch results.
+ *
+ * @example
+ * ```ts
+ * scoreBatch(results).confusion.SUPPORTED.REFUTED; // gold SUPPORTED predicted REFUTED
+ * ```
+ */
+export function scoreBatch(results: BatchLineResult[]): BatchMetrics {
+  const confusion = Object.fromEntries(VERDICTS.map((g) => [g, Object.fromEntries(VERDICTS.map((p) => [p, 0]))])) as BatchMetrics['confusion'];
+  let labelled = 0;
+  let correct = 0;
+  let goldEvidence = 0;
+  let evidenceFound = 0;
+  for (const r of results) {
+    if (r.label && r.predicted) {
+      labelled++;
+      if (r.label === r.predicted) correct++;
+      confusion[r.label][r.predicted]++;
+    } else if (r.label) labelled++;
+    if (r.gold?.length) {
+      goldEvidence += r.gold.length;
+      evidenceFound += r.evidenceFound ?? 0;
+    }
+  }
+  return {
+    lines: results.length,
+    checked: results.filter((r) => r.result).length,
+    malformed: results.filter((r) => r.error?.code === 'CHECK_INPUT').length,
+    uninterpretable: results.filter((r) => r.error?.code === 'CHECK_UNINTERPRETABLE').length,
+    labelled,
+    correct,
+    accuracy: labelled ? correct / labelled : null,
+    goldEvidence,
+    evidenceFound,
+    evidenceRecall: goldEvidence ? evidenceFound / goldEvidence : null,
+    confusion,
+  };
+}
+
+/**
+ * One JSON object per batch line: the check JSON contract plus `id` and `line`, or an `error`.
+ *
+ * @example
+ * ```ts
+ * batchLineJSON(results[0]); // { id: 'a', line: 1, claim: '…', verdict: 'SUPPORTED', … }
+ * ```
+ */
+export function batchLineJSON(r: BatchLineResult): Record<string, unknown> {
+  const head: Record<string, unknown> = { id: r.id ?? null, line: r.line };
+  if (r.result) return { ...head, ...checkResultToJSON(r.result) };
+  return { ...head, ...(r.claim !== undefined ? { claim: r.claim } : {}), verdict: r.predicted ?? null, error: r.error };
+}
+
+const pct = (n: number | null): string => (n === null ? 'n/a' : `${(n * 100).toFixed(1)}%`);
+
+/**
+ * Human summary of batch metrics (accuracy, recall, confusion matrix with gold rows).
+ *
+ * @example
+ * ```ts
+ * process.stderr.write(formatBatchSummary(metrics));
+ * ```
+ */
+export function formatBatchSummary(m: BatchMetrics): string {
+  const lines: string[] = [];
+  lines.push(`checked ${m.checked} of ${m.lines} line(s)${m.malformed ? `, ${m.malformed} malformed` : ''}${m.uninterpretable ? `, ${m.uninterpretable} uninterpretable` : ''}`);
+  if (m.labelled) {
+    lines.push(`label accuracy: ${m.correct}/${m.labelled} = ${pct(m.accuracy)}`);
+    lines.push(`evidence recall: ${m.evidenceFound}/${m.goldEvidence} = ${pct(m.evidenceRecall)}`);
+    lines.push('confusion matrix (rows: gold label, columns: predicted):');
+    const w = 16;
+    lines.push(`${''.padEnd(w)}${VERDICTS.map((v) => v.padStart(w)).join('')}`);
+    for (const g of VERDICTS) lines.push(`${g.padEnd(w)}${VERDICTS.map((p) => String(m.confusion[g][p]).padStart(w)).join('')}`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,170 @@
+/**
+ * Output forms of a check result: the stable JSON contract, schema.org ClaimReview JSON-LD, and
+ * a terminal text report (ANSI highlighting of the quoted words when colour is on).
+ */
+import { NS, localName } from './context.js';
+import type { CheckResult, CheckResultJSON, CheckValue, Evidence, Verdict } from './types.js';
+
+function valueJSON(v: CheckValue): unknown {
+  switch (v.kind) {
+    case 'entity': return { iri: v.iri, label: v.label, ...(v.mention ? { mention: v.mention } : {}) };
+    case 'unknown-entity': return { unknown: true, mention: v.mention };
+    case 'entities': return v.items.map((e) => valueJSON(e));
+    case 'amount': return v.amounts.map((a) => ({ value: a.value, currency: a.currency }));
+    case 'daterange': return { start: v.start, end: v.end };
+    default: return v.value;
+  }
+}
+
+/**
+ * The JSON contract: `{claim, verdict, interpretation, evidence[{sentence, begin, end, text,
+ * claim, segment}], explanation}`.
+ *
+ * @example
+ * ```ts
+ * JSON.stringify(checkResultToJSON(await checkClaim(store, 'Freedonia is a member of the League.')));
+ * ```
+ */
+export function checkResultToJSON(r: CheckResult): CheckResultJSON {
+  const i = r.interpretation;
+  const qualifiers: Record<string, unknown> = {};
+  for (const k of Object.keys(i.qualifiers).sort()) qualifiers[k] = valueJSON(i.qualifiers[k]!);
+  return {
+    claim: r.claim,
+    verdict: r.verdict,
+    interpretation: {
+      subject: valueJSON(i.subject),
+      predicate: i.predicateName,
+      predicateIri: i.predicate,
+      object: valueJSON(i.object),
+      polarity: i.polarity,
+      modality: i.modality,
+      qualifiers,
+      ...(i.pattern ? { pattern: i.pattern } : {}),
+    },
+    evidence: r.evidence.map((e) => ({ sentence: e.sentence, begin: e.begin, end: e.end, text: e.text, claim: e.claim, segment: e.segment })),
+    explanation: r.explanation,
+  };
+}
+
+const RATING: Record<Verdict, number> = { REFUTED: 1, NOT_ENOUGH_INFO: 2, SUPPORTED: 3 };
+
+/**
+ * schema.org ClaimReview JSON-LD: claimReviewed, reviewRating (the verdict as alternateName),
+ * itemReviewed (the claim, appearing in the cited articles), evidence as citations. The context
+ * is inline, so processors need no network.
+ *
+ * @example
+ * ```ts
+ * const doc = toClaimReview(result, { articles: ['https://w3id.org/claimgraph/article/x'] });
+ * doc['@type']; // 'ClaimReview'
+ * ```
+ */
+export function toClaimReview(r: CheckResult, opts: { articles?: string[] } = {}): Record<string, unknown> {
+  const fromEvidence = [...new Set(r.evidence.map((e) => e.article).filter((a): a is string => !!a))].sort();
+  const articles = fromEvidence.length ? fromEvidence : [...(opts.articles ?? [])].sort();
+  return {
+    '@context': {
+      '@vocab': NS.schema,
+      schema: NS.schema,
+      cg: NS.cg,
+      nif: NS.nif,
+      xsd: NS.xsd,
+      beginIndex: { '@id': `${NS.nif}beginIndex`, '@type': `${NS.xsd}nonNegativeInteger` },
+      endIndex: { '@id': `${NS.nif}endIndex`, '@type': `${NS.xsd}nonNegativeInteger` },
+      supportsClaim: { '@id': `${NS.cg}claim`, '@type': '@id' },
+    },
+    '@type': 'ClaimReview',
+    claimReviewed: r.claim,
+    author: { '@type': 'Organization', name: 'claimgraph' },
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: RATING[r.verdict],
+      bestRating: 3,
+      worstRating: 1,
+      alternateName: r.verdict,
+      ratingExplanation: r.explanation,
+    },
+    itemReviewed: {
+      '@type': 'Claim',
+      text: r.claim,
+      appearance: articles.map((a) => ({ '@id': a, '@type': 'CreativeWork', url: a })),
+    },
+    citation: r.evidence.map((e) => ({
+      '@id': e.sentenceIri,
+      '@type': 'Quotation',
+      identifier: e.sentence,
+      text: e.text,
+      beginIndex: e.begin,
+      endIndex: e.end,
+      ...(e.article ? { isPartOf: { '@id': e.article } } : {}),
+      about: { '@id': e.claim },
+      genre: e.segment,
+    })),
+  };
+}
+
+const ANSI = { bold: '\u001b[1m', reset: '\u001b[0m', yellow: '\u001b[43m\u001b[30m', green: '\u001b[32m', red: '\u001b[31m', dim: '\u001b[2m', cyan: '\u001b[36m' };
+
+function highlight(e: Evidence, color: boolean): string {
+  const cps = [...e.text];
+  if (!e.highlights.length) return e.text;
+  let out = '';
+  let pos = 0;
+  for (const h of e.highlights) {
+    const b = Math.max(pos, Math.max(0, h.begin));
+    const en = Math.min(cps.length, h.end);
+    if (en <= b) continue;
+    out += cps.slice(pos, b).join('');
+    const mid = cps.slice(b, en).join('');
+    out += color ? `${ANSI.yellow}${mid}${ANSI.reset}` : `[${mid}]`;
+    pos = en;
+  }
+  return out + cps.slice(pos).join('');
+}
+
+function valueText(v: CheckValue): string {
+  switch (v.kind) {
+    case 'entity': return `${v.label} <${v.iri.startsWith(NS.cgr) ? `cgr:${v.iri.slice(NS.cgr.length)}` : v.iri}>`;
+    case 'unknown-entity': return `"${v.mention}" (not in the graph)`;
+    case 'entities': return v.items.map((e) => valueText(e)).join(' and ');
+    case 'amount': return v.amounts.map((a) => `${a.currency} ${a.value}`).join(' / ');
+    case 'daterange': return `${v.start} to ${v.end}`;
+    default: return v.value;
+  }
+}
+
+/**
+ * Text report for a terminal: verdict, interpretation, explanation and numbered evidence with
+ * the quoted words highlighted (ANSI when `color`, [brackets] otherwise).
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(formatCheckText(result, { color: process.stdout.isTTY }));
+ * ```
+ */
+export function formatCheckText(r: CheckResult, opts: { color?: boolean } = {}): string {
+  const c = !!opts.color;
+  const i = r.interpretation;
+  const verdictColor = r.verdict === 'SUPPORTED' ? ANSI.green : r.verdict === 'REFUTED' ? ANSI.red : ANSI.cyan;
+  const lines: string[] = [];
+  lines.push(`${c ? ANSI.bold + verdictColor : ''}${r.verdict}${c ? ANSI.reset : ''}  ${r.claim}`);
+  lines.push('Interpretation:');
+  lines.push(`  subject    ${valueText(i.subject)}`);
+  lines.push(`  predicate  cg:${localName(i.predicate)}`);
+  lines.push(`  object     ${valueText(i.object)}`);
+  lines.push(`  polarity   ${i.polarity}`);
+  lines.push(`  modality   ${i.modality}`);
+  for (const k of Object.keys(i.qualifiers).sort()) lines.push(`  ${k.padEnd(10)} ${valueText(i.qualifiers[k]!)}`);
+  if (i.pattern) lines.push(`  pattern    "${i.pattern}"`);
+  lines.push(`Explanation: ${r.explanation}`);
+  if (r.evidence.length) {
+    lines.push('Evidence:');
+    r.evidence.forEach((e, n) => {
+      const claim = e.claim.startsWith(NS.cgc) ? `cgc:${e.claim.slice(NS.cgc.length)}` : e.claim;
+      lines.push(`  ${n + 1}. ${e.sentence} [${e.segment}] ${e.begin}-${e.end} ${e.stance} ${c ? ANSI.dim : ''}${claim}${c ? ANSI.reset : ''}`);
+      lines.push(`     ${highlight(e, c)}`);
+    });
+  } else lines.push('Evidence: none');
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,379 @@
+/**
+ * Claim parsing: free text -> ranked interpretations (subject, property, object, polarity,
+ * modality, qualifiers), using only the graph's labels and the lexicon's patterns and markers.
+ */
+import { ClaimgraphError } from '../errors.js';
+import { NS, localName, slotTypeOf, type CheckContext, type RelationPattern, type SlotType } from './context.js';
+import { findMarker, matchPattern, type Bindings } from './pattern.js';
+import { looksLikeName, resolveMention } from './resolver.js';
+import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
+import type { CheckValue, Interpretation, ModalityName, PolarityName, StructuredClaim } from './types.js';
+import { parseDate, parseMoney, parseRank, parseYear } from './values.js';
+
+/** Longest claim accepted, in characters (a claim is a sentence, not a document). */
+export const MAX_CLAIM_LENGTH = 2000;
+
+/** One reading of a claim with its ranking keys. */
+export interface Reading {
+  interpretation: Interpretation;
+  unknown: number;
+  literals: number;
+  adjunctTokens: number;
+  order: number;
+}
+
+/** Result of parsing a claim. */
+export interface ParseResult {
+  readings: Reading[];
+  tokens: Token[];
+}
+
+/**
+ * Rejects input that is not a claim: empty, oversized, binary.
+ *
+ * @example
+ * ```ts
+ * validateClaimText('Freedonia is a member of the League.'); // ok
+ * validateClaimText(''); // throws CHECK_INPUT
+ * ```
+ */
+export function validateClaimText(text: unknown, opts: { sentence?: boolean } = {}): string {
+  if (typeof text !== 'string') throw new ClaimgraphError('CHECK_INPUT', 'the claim must be a string');
+  const t = text.trim();
+  if (!t) throw new ClaimgraphError('CHECK_INPUT', 'the claim is empty');
+  if (t.length > MAX_CLAIM_LENGTH) {
+    throw new ClaimgraphError('CHECK_INPUT', `the claim is ${t.length} characters long; at most ${MAX_CLAIM_LENGTH} are accepted (one sentence)`);
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\uFFFE\uFFFF]/.test(t)) {
+    throw new ClaimgraphError('CHECK_INPUT', 'the claim contains binary or control characters; expected a sentence of text');
+  }
+  const letters = (t.match(/\p{L}/gu) ?? []).length;
+  if (opts.sentence !== false && (letters < 2 || letters / [...t].length < 0.4)) {
+    throw new ClaimgraphError('CHECK_INPUT', 'the claim does not look like a sentence of text');
+  }
+  return t;
+}
+
+const MONTH_RE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
+
+interface MarkerOutcome {
+  tokens: Token[];
+  polarity: PolarityName;
+  modality?: ModalityName;
+  removed: Token[];
+}
+
+function applyMarkers(ctx: CheckContext, input: Token[]): MarkerOutcome {
+  let tokens = input;
+  let negations = 0;
+  let modality: ModalityName | undefined;
+  const removed: Token[] = [];
+  for (const m of ctx.markers) {
+    // "May 5" is a date, not the modal verb
+    const spans = findMarker(m.pattern, tokens, (i) => MONTH_RE.test(tokens[i]!.raw) && tokens[i + 1]?.kind === 'number');
+    if (!spans.length) continue;
+    const drop = new Set<number>();
+    for (const [a, b] of spans) {
+      for (let i = a; i < b; i++) drop.add(i);
+      if (m.polarity === 'negative') negations++;
+      // cg:Stated markers ("it is true that") are only removed
+      if (m.modality && m.modality !== 'stated' && !modality) modality = m.modality;
+    }
+    removed.push(...tokens.filter((_, i) => drop.has(i)));
+    tokens = tokens.filter((_, i) => !drop.has(i));
+  }
+  return { tokens, polarity: negations % 2 === 1 ? 'negative' : 'positive', modality, removed };
+}
+
+function slotSpec(ctx: CheckContext, rp: RelationPattern, name: string): { type: SlotType; cls?: string; qualifier?: string } {
+  if (name === 's') return { type: 'entity', cls: ctx.axioms.domain.get(rp.property) };
+  if (name === 'o') return { type: slotTypeOf(ctx, rp.property), cls: ctx.axioms.range.get(rp.property) };
+  const q = NS.cg + name;
+  return { type: slotTypeOf(ctx, q), cls: ctx.axioms.range.get(q), qualifier: q };
+}
+
+function fitsClass(ctx: CheckContext, iri: string, cls: string | undefined): boolean {
+  if (!cls) return true;
+  const types = ctx.entityTypes.get(iri);
+  if (!types || types.size === 0) return true;
+  for (const t of types) if (ctx.axioms.superClasses.get(t)?.has(cls) || t === cls) return true;
+  return false;
+}
+
+/**
+ * Reads the value of a typed slot from a token span (empty when it cannot).
+ *
+ * @example
+ * ```ts
+ * readSlot(ctx, 'amount', undefined, tokenize('US$ 5 million', ctx.morph), false);
+ * // [{ kind: 'amount', amounts: [{ value: '5000000', currency: 'USD' }] }]
+ * ```
+ */
+export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefined, span: readonly Token[], allowUnknown: boolean, strict = false): CheckValue[] {
+  const mention = span.map((t) => t.raw).join(' ');
+  switch (type) {
+    case 'entity': {
+      const all = resolveMention(ctx, span);
+      const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls));
+      const chosen = fitting.length || strict ? fitting : all;
+      if (chosen.length) return chosen;
+      const list = readCoordination(ctx, span, cls, strict);
+      if (list) return [{ kind: 'entities', items: list, mention }];
+      return allowUnknown && looksLikeName(span) ? [{ kind: 'unknown-entity', mention }] : [];
+    }
+    case 'amount': {
+      const amounts = parseMoney(span);
+      return amounts ? [{ kind: 'amount', amounts, mention }] : [];
+    }
+    case 'date': {
+      const d = parseDate(span);
+      return d ? [{ ...d, mention }] : [];
+    }
+    case 'year': {
+      const y = parseYear(span);
+      return y ? [{ ...y, mention }] : [];
+    }
+    case 'number': {
+      const n = parseRank(span);
+      return n ? [{ ...n, mention }] : [];
+    }
+    case 'boolean':
+      return [];
+    case 'string':
+      return span.length && span.every((t) => t.kind === 'word' || t.kind === 'dash') ? [{ kind: 'string', value: mention, mention }] : [];
+  }
+}
+
+type EntityValue = Extract<CheckValue, { kind: 'entity' }>;
+
+/**
+ * Reads "X, Y and Z" (commas are dropped by the tokenizer) as a list of at least two entities,
+ * segmenting each and-separated part into the longest names; undefined unless every token is
+ * covered.
+ *
+ * @example
+ * ```ts
+ * readCoordination(ctx, tokenize('Freedonia and Sylvania', ctx.morph), undefined, false)?.length; // 2
+ * ```
+ */
+export function readCoordination(ctx: CheckContext, span: readonly Token[], cls: string | undefined, strict: boolean): EntityValue[] | undefined {
+  if (!span.some((t) => t.raw.toLowerCase() === 'and')) return undefined;
+  const items: EntityValue[] = [];
+  let i = 0;
+  while (i < span.length) {
+    if (span[i]!.raw.toLowerCase() === 'and' && items.length) {
+      i++;
+      continue;
+    }
+    let found: EntityValue | undefined;
+    let end = i;
+    for (let j = Math.min(span.length, i + 8); j > i; j--) {
+      const part = span.slice(i, j);
+      if (part.some((t) => t.raw.toLowerCase() === 'and')) continue;
+      const all = resolveMention(ctx, part);
+      const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls));
+      const pick = (fitting.length || strict ? fitting : all)[0];
+      if (pick) {
+        found = pick;
+        end = j;
+        break;
+      }
+    }
+    if (!found) return undefined;
+    if (!items.some((x) => x.iri === found!.iri)) items.push(found);
+    i = end;
+  }
+  return items.length >= 2 ? items : undefined;
+}
+
+/**
+ * Parses a claim into ranked readings; throws CHECK_INPUT for bad input and
+ * CHECK_UNINTERPRETABLE (naming the part it could not read) when no pattern fits.
+ *
+ * @example
+ * ```ts
+ * const { readings } = parseClaim(ctx, 'Freedonia is not a member of the League.');
+ * readings[0].interpretation.polarity; // 'negative'
+ * ```
+ */
+export function parseClaim(ctx: CheckContext, text: string): ParseResult {
+  const claim = validateClaimText(text);
+  const all = dropIgnorable(tokenize(claim, ctx.morph), ctx.morph);
+  const marked = applyMarkers(ctx, all);
+  const tokens = marked.tokens;
+  // strict typing first (domain/range classes), then lax, then unknown names allowed
+  for (const [allowUnknown, strict] of [[false, true], [false, false], [true, false]] as const) {
+    const readings: Reading[] = [];
+    const cache = new Map<string, CheckValue[]>();
+    const adjunctCache = new Map<number, unknown[]>();
+    for (const rp of ctx.relations) {
+      const matches = matchPattern(rp.pattern, {
+        tokens,
+        adjuncts: ctx.adjuncts,
+        adjunctCache,
+        limit: 20,
+        slotValues: (name, start, end) => {
+          const spec = slotSpec(ctx, rp, name);
+          const key = `${spec.type}|${spec.cls ?? ''}|${start}|${end}`;
+          let v = cache.get(key);
+          if (!v) cache.set(key, (v = readSlot(ctx, spec.type, spec.cls, tokens.slice(start, end), allowUnknown, strict)));
+          return v;
+        },
+      });
+      for (const m of matches) {
+        const interp = toInterpretation(rp, m.bindings, marked);
+        if (!interp) continue;
+        const unknown = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].filter((v) => v.kind === 'unknown-entity').length;
+        if (unknown && (interp.subject.kind === 'unknown-entity') === (interp.object.kind === 'unknown-entity')) continue;
+        readings.push({ interpretation: interp, unknown, literals: rp.pattern.literals, adjunctTokens: m.adjunctTokens, order: rp.order });
+      }
+    }
+    if (readings.length) return { readings: rankReadings(readings), tokens };
+  }
+  throw new ClaimgraphError('CHECK_UNINTERPRETABLE', describeUnread(ctx, tokens, claim));
+}
+
+function toInterpretation(rp: RelationPattern, b: Bindings, marked: MarkerOutcome): Interpretation | undefined {
+  const s = b.s;
+  const o = b.o;
+  if (!s || !o) return undefined;
+  if (o.kind === 'daterange') return undefined;
+  const qualifiers: Record<string, CheckValue> = {};
+  for (const [k, v] of Object.entries(b)) {
+    if (k === 's' || k === 'o') continue;
+    if (v.kind === 'daterange') {
+      qualifiers.startDate = { kind: 'date', value: v.start, mention: v.mention };
+      qualifiers.endDate = { kind: 'date', value: v.end, mention: v.mention };
+    } else qualifiers[k] = v;
+  }
+  const flip = marked.polarity === 'negative';
+  const polarity: PolarityName = (rp.polarity === 'negative') !== flip ? 'negative' : 'positive';
+  const modality: ModalityName = rp.modality !== 'stated' ? rp.modality : (marked.modality ?? 'stated');
+  return { subject: s, predicate: rp.property, predicateName: rp.name, object: o, polarity, modality, qualifiers, pattern: rp.pattern.source };
+}
+
+function signature(i: Interpretation): string {
+  const strip = (v: CheckValue): unknown => ({ ...v, mention: undefined });
+  return JSON.stringify([strip(i.subject), i.predicate, strip(i.object), i.polarity, i.modality,
+    Object.entries(i.qualifiers).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, strip(v)])]);
+}
+
+function rankReadings(readings: Reading[]): Reading[] {
+  readings.sort((a, b) => a.unknown - b.unknown || b.literals - a.literals || a.adjunctTokens - b.adjunctTokens || a.order - b.order);
+  const seen = new Set<string>();
+  return readings.filter((r) => {
+    const sig = signature(r.interpretation);
+    if (seen.has(sig)) return false;
+    seen.add(sig);
+    return true;
+  });
+}
+
+/** Explains what could not be read: unknown names, or the relation words between known ones. */
+function describeUnread(ctx: CheckContext, tokens: Token[], claim: string): string {
+  const known: Array<{ start: number; end: number; label: string }> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let found = 0;
+    let label = '';
+    for (let end = Math.min(tokens.length, i + 10); end > i; end--) {
+      const hits = ctx.labelIndex.get(keyOf(tokens.slice(i, end)));
+      if (hits?.size) {
+        found = end;
+        label = ctx.entityLabel.get([...hits].sort()[0]!) ?? '';
+        break;
+      }
+    }
+    if (found) {
+      known.push({ start: i, end: found, label });
+      i = found;
+    } else i++;
+  }
+  const covered = new Set<number>();
+  for (const k of known) for (let j = k.start; j < k.end; j++) covered.add(j);
+  const rest = tokens.filter((_, j) => !covered.has(j));
+  const unknownNames = rest.filter((t) => t.cap && t.kind === 'word' && !ctx.nameWords.has(t.norm)).map((t) => t.raw);
+  const quoted = JSON.stringify(claim.length > 120 ? claim.slice(0, 117) + '...' : claim);
+  if (known.length === 0) {
+    return unknownNames.length
+      ? `no entity of the graph is named in ${quoted} (unknown: ${[...new Set(unknownNames)].map((n) => JSON.stringify(n)).join(', ')})`
+      : `no entity of the graph is named in ${quoted}`;
+  }
+  const unread = rest.map((t) => t.raw).join(' ');
+  const names = known.map((k) => JSON.stringify(k.label)).join(', ');
+  return unread
+    ? `could not read ${JSON.stringify(unread)} in ${quoted}: no lexical pattern of ontology/lexicon.ttl relates ${names} that way`
+    : `could not read a relation in ${quoted}: it names ${names} but no relation between them`;
+}
+
+/**
+ * Reads a structured claim (`--subject --predicate --object`): ids, IRIs or labels for entities,
+ * a property local name, IRI or label for the predicate, typed text for literal objects.
+ *
+ * @example
+ * ```ts
+ * parseStructured(ctx, { subject: 'acme', predicate: 'memberOf', object: 'League', negated: true });
+ * ```
+ */
+export function parseStructured(ctx: CheckContext, sc: StructuredClaim): Interpretation {
+  const predicate = resolveProperty(ctx, sc.predicate);
+  const readValue = (raw: string, type: SlotType, cls: string | undefined, what: string): CheckValue => {
+    if (type === 'entity') {
+      const direct = entityById(ctx, raw);
+      if (direct) return direct;
+    }
+    const span = dropIgnorable(tokenize(raw, ctx.morph), ctx.morph);
+    const vals = readSlot(ctx, type, cls, span, true);
+    if (!vals.length) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read the ${what} ${JSON.stringify(raw)} as ${type === 'entity' ? 'an entity' : `a ${type}`}`);
+    return vals[0]!;
+  };
+  const subject = readValue(validateClaimText(sc.subject, { sentence: false }), 'entity', ctx.axioms.domain.get(predicate), 'subject');
+  const object = readValue(validateClaimText(sc.object, { sentence: false }), slotTypeOf(ctx, predicate), ctx.axioms.range.get(predicate), 'object');
+  if (subject.kind === 'unknown-entity' && object.kind === 'unknown-entity') {
+    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `neither ${JSON.stringify(sc.subject)} nor ${JSON.stringify(sc.object)} is an entity of the graph`);
+  }
+  const qualifiers: Record<string, CheckValue> = {};
+  for (const [k, raw] of Object.entries(sc.qualifiers ?? {})) {
+    const q = NS.cg + k;
+    if (!ctx.axioms.qualifiers.has(q)) throw new ClaimgraphError('CHECK_INPUT', `unknown qualifier ${JSON.stringify(k)}`);
+    const v = readValue(raw, slotTypeOf(ctx, q), ctx.axioms.range.get(q), `qualifier ${k}`);
+    if (v.kind === 'daterange') {
+      qualifiers.startDate = { kind: 'date', value: v.start };
+      qualifiers.endDate = { kind: 'date', value: v.end };
+    } else qualifiers[k] = v;
+  }
+  return {
+    subject, predicate, predicateName: localName(predicate), object,
+    polarity: sc.negated ? 'negative' : 'positive', modality: sc.modality ?? 'stated', qualifiers,
+  };
+}
+
+function entityById(ctx: CheckContext, raw: string): CheckValue | undefined {
+  const t = raw.trim();
+  const candidates = [t, t.startsWith('cgr:') ? NS.cgr + t.slice(4) : NS.cgr + t];
+  for (const iri of candidates) {
+    if (ctx.entityLabel.has(iri)) return { kind: 'entity', iri, label: ctx.entityLabel.get(iri)!, mention: raw };
+  }
+  return undefined;
+}
+
+/**
+ * A property IRI from a local name (`memberOf`), prefixed name (`cg:memberOf`), IRI or label.
+ *
+ * @example
+ * ```ts
+ * resolveProperty(ctx, 'member of'); // 'https://w3id.org/claimgraph/ontology#memberOf'
+ * ```
+ */
+export function resolveProperty(ctx: CheckContext, raw: string): string {
+  const t = raw.trim();
+  const name = t.startsWith('cg:') ? t.slice(3) : t.startsWith(NS.cg) ? t.slice(NS.cg.length) : t;
+  const byName = ctx.axioms.properties.get(name);
+  if (byName && !ctx.axioms.qualifiers.has(byName)) return byName;
+  const lower = t.toLowerCase();
+  for (const [iri, label] of [...ctx.axioms.labels].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (label.toLowerCase() === lower && !ctx.axioms.qualifiers.has(iri)) return iri;
+  }
+  throw new ClaimgraphError('CHECK_INPUT', `unknown predicate ${JSON.stringify(raw)}: expected a relation property of the ontology (e.g. memberOf)`);
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import N3 from 'n3';
+import { describe, expect, it } from 'vitest';
+import { buildCheckContext } from '../../src/check/index.js';
+import { loadGraphStore } from '../../src/graph/index.js';
+import { compilePattern } from '../../src/check/pattern.js';
+import { projectRoot } from '../helpers/cli.js';
+import { checkFixtureStore } from '../helpers/check-fixture.js';
+
+const CG = 'https://w3id.org/claimgraph/ontology#';
+
+describe('ontology/lexicon.ttl', () => {
+  const ctx = buildCheckContext(checkFixtureStore(), { dir: projectRoot });
+  it('compiles, and attaches patterns only to properties of the ontology', () => {
+    expect(ctx.relations.length).toBeGreaterThan(100);
+    for (const r of ctx.relations) expect(ctx.axioms.properties.get(r.name)).toBe(r.property);
+    expect(ctx.adjuncts.length).toBeGreaterThan(10);
+    expect(ctx.markers.some((m) => m.polarity === 'negative')).toBe(true);
+  });
+  it('has at least one pattern for every relation property of the ontology', () => {
+    const onto = new N3.Store(new N3.Parser().parse(readFileSync(join(projectRoot, 'ontology/claimgraph.ttl'), 'utf8')));
+    const relations = onto.getSubjects('http://www.w3.org/1999/02/22-rdf-syntax-ns#type', `${CG}RelationProperty`, null).map((t) => t.value);
+    const covered = new Set(ctx.relations.map((r) => r.property));
+    expect(relations.filter((p) => !covered.has(p))).toEqual([]);
+  });
+  it('names no entity of the article: patterns are generic language', async () => {
+    const src = readFileSync(join(projectRoot, 'ontology/lexicon.ttl'), 'utf8');
+    const real = buildCheckContext(await loadGraphStore(projectRoot), { dir: projectRoot });
+    const labels = [...real.entityLabel.values()].filter((l) => /^[A-Z]/.test(l) && l.length > 3);
+    expect(labels.length).toBeGreaterThan(20);
+    for (const l of labels) expect(src).not.toContain(l);
+  });
+  it('reports a malformed pattern', () => {
+    expect(() => compilePattern('{s} member of (a|b {o}', ctx.morph)).toThrow(/missing \)/);
+    expect(() => compilePattern('{s} member of {o', ctx.morph)).toThrow(/unclosed/);
+  });
+});

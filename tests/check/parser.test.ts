@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { ClaimgraphError } from '../../src/errors.js';
+import { parseClaim, parseStructured } from '../../src/check/parser.js';
+import { resolveMention } from '../../src/check/resolver.js';
+import { dropIgnorable, tokenize } from '../../src/check/text.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+const { ctx } = checkFixture();
+const CGR = 'https://w3id.org/claimgraph/resource/';
+const CG = 'https://w3id.org/claimgraph/ontology#';
+const top = (text: string) => parseClaim(ctx, text).readings[0]!.interpretation;
+const mention = (text: string) => resolveMention(ctx, dropIgnorable(tokenize(text, ctx.morph), ctx.morph)).map((e) => e.iri);
+
+function errorOf(fn: () => unknown): ClaimgraphError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ClaimgraphError) return err;
+    throw err;
+  }
+  throw new Error('expected a ClaimgraphError');
+}
+
+describe('mentions', () => {
+  it('resolve labels and aliases regardless of case and articles', () => {
+    expect(mention('the League')).toEqual([`${CGR}league`]);
+    expect(mention('LEAGUE OF NATIONS STATES')).toEqual([`${CGR}league`]);
+    expect(mention('lns')).toEqual([`${CGR}league`]);
+  });
+  it('resolve offices from a role and a state in several forms', () => {
+    expect(mention('the President of Sylvania')).toContain(`${CGR}president-of-sylvania`);
+    expect(mention("Sylvania's President")).toContain(`${CGR}president-of-sylvania`);
+    expect(mention('Sylvanian president')).toContain(`${CGR}president-of-sylvania`);
+    expect(mention('Freedonian PM')).toContain(`${CGR}pm-of-freedonia`);
+  });
+  it('resolve a possessive head and a name with its abbreviation', () => {
+    expect(mention("Freedonia's Founders Gala")).toEqual([`${CGR}gala`]);
+    expect(mention('League of Nations States (LNS)')).toEqual([`${CGR}league`]);
+  });
+  it('do not resolve unknown names', () => {
+    expect(mention('Atlantis')).toEqual([]);
+  });
+});
+
+describe('claims', () => {
+  it('reads subject, property and object through a lexical pattern', () => {
+    const i = top('Freedonia is a member of the League.');
+    expect(i.subject).toMatchObject({ kind: 'entity', iri: `${CGR}freedonia` });
+    expect(i.predicate).toBe(`${CG}memberOf`);
+    expect(i.object).toMatchObject({ kind: 'entity', iri: `${CGR}league` });
+    expect(i.polarity).toBe('positive');
+    expect(i.modality).toBe('stated');
+  });
+  it.each(['Sylvania is not a member of the League.', "Sylvania isn't a member of the League.", 'Sylvania has never been a member of the League.', 'Sylvania did not join the League.'])(
+    'flips polarity on negation: %s', (text) => {
+      expect(top(text).polarity).toBe('negative');
+    });
+  it('reads a negative pattern as negative, and a negated one as positive', () => {
+    expect(top('Sylvania is a non-member of the League.').polarity).toBe('negative');
+    expect(top('Sylvania is not a non-member of the League.').polarity).toBe('positive');
+  });
+  it.each([
+    ['Grand Fenwick is set to become a member of the League.', 'expected'],
+    ['Grand Fenwick will join the League.', 'expected'],
+    ['Freedonia may provide grants to Grand Fenwick.', 'possible'],
+    ['Freedonia pledged to grant aid to Grand Fenwick.', 'pledged'],
+    ['The Acme Bank is perceived as a rival of the League.', 'perceived'],
+  ])('reads the modality of %s', (text, modality) => {
+    expect(top(text).modality).toBe(modality);
+  });
+  it('reads amounts, years and dates as qualifiers', () => {
+    const deal = top('Freedonia signed energy deals worth US$ 5 million with Sylvania.');
+    expect(deal.qualifiers.amount).toMatchObject({ kind: 'amount', amounts: [{ value: '5000000', currency: 'USD' }] });
+    expect(deal.qualifiers.sector).toMatchObject({ kind: 'entity', iri: `${CGR}energy` });
+    expect(top('In 2001, Rufus Firefly visited Sylvania.').qualifiers.year).toMatchObject({ kind: 'year', value: '2001' });
+    expect(top('Firefly visited Sylvania in 2001.').qualifiers.year).toMatchObject({ kind: 'year', value: '2001' });
+    const range = top('Rufus visited Sylvania during October 22-28, 2001.').qualifiers;
+    expect(range.startDate).toMatchObject({ value: '2001-10-22' });
+    expect(range.endDate).toMatchObject({ value: '2001-10-28' });
+  });
+  it('reads literal objects by the property range', () => {
+    expect(top('The canal pipeline became operational in 1999.').object).toMatchObject({ kind: 'year', value: '1999' });
+  });
+  it('reads "May" followed by a day as a month, not a modal verb', () => {
+    const i = top('Rufus visited Sylvania on May 5, 2001.');
+    expect(i.modality).toBe('stated');
+    expect(i.qualifiers.date).toMatchObject({ value: '2001-05-05' });
+  });
+  it('keeps an unknown name as an unknown entity when the rest is readable', () => {
+    const i = top('Atlantis is a member of the League.');
+    expect(i.subject).toEqual({ kind: 'unknown-entity', mention: 'Atlantis' });
+  });
+  it('is deterministic', () => {
+    const a = parseClaim(ctx, 'The League was founded by Sylvania.').readings.map((r) => r.interpretation);
+    const b = parseClaim(ctx, 'The League was founded by Sylvania.').readings.map((r) => r.interpretation);
+    expect(a).toEqual(b);
+  });
+});
+
+describe('what cannot be read', () => {
+  it('names the unread relation words', () => {
+    const e = errorOf(() => parseClaim(ctx, 'Freedonia quarrels with Sylvania.'));
+    expect(e.code).toBe('CHECK_UNINTERPRETABLE');
+    expect(e.message).toContain('"quarrels with"');
+  });
+  it('names unknown entities when no known one is named', () => {
+    const e = errorOf(() => parseClaim(ctx, 'Atlantis loves Lemuria.'));
+    expect(e.code).toBe('CHECK_UNINTERPRETABLE');
+    expect(e.message).toContain('"Atlantis"');
+    expect(e.message).toContain('"Lemuria"');
+  });
+  it.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['x'.repeat(100_000), 'characters long'],
+    ['\u0000\u0001\u0002binary\u00ff\ufffd', 'binary'],
+    ['%%%% 1234 $$$$ ####', 'does not look like'],
+  ])('rejects bad input (%#)', (text, msg) => {
+    const e = errorOf(() => parseClaim(ctx, text));
+    expect(e.code).toBe('CHECK_INPUT');
+    expect(e.message).toContain(msg);
+  });
+});
+
+describe('structured claims', () => {
+  it('accept ids, labels and property names', () => {
+    const i = parseStructured(ctx, { subject: 'sylvania', predicate: 'memberOf', object: 'the League', negated: true });
+    expect(i).toMatchObject({ subject: { iri: `${CGR}sylvania` }, predicate: `${CG}memberOf`, object: { iri: `${CGR}league` }, polarity: 'negative' });
+    expect(parseStructured(ctx, { subject: 'cgr:canal', predicate: 'cg:operationalSince', object: '1999' }).object).toMatchObject({ kind: 'year', value: '1999' });
+    expect(parseStructured(ctx, { subject: 'freedonia', predicate: 'signed deal with', object: 'sylvania', qualifiers: { amount: 'US$ 5 million' } }).qualifiers.amount)
+      .toMatchObject({ amounts: [{ value: '5000000', currency: 'USD' }] });
+  });
+  it('reject an unknown predicate', () => {
+    expect(errorOf(() => parseStructured(ctx, { subject: 'freedonia', predicate: 'likes', object: 'sylvania' })).code).toBe('CHECK_INPUT');
+  });
+});

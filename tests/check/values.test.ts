@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalDecimal, formatMoney, parseDate, parseMoney, parseRank, parseYear, scaleDecimal } from '../../src/check/values.js';
+import { tokenize, type Morphology } from '../../src/check/text.js';
+
+const morph: Morphology = { lemmas: new Map(), ignorable: new Set(['the']) };
+const toks = (s: string) => tokenize(s, morph);
+
+describe('money', () => {
+  it.each([
+    ['US$ 18 billion', [{ value: '18000000000', currency: 'USD' }]],
+    ['US$18bn', [{ value: '18000000000', currency: 'USD' }]],
+    ['$ 7.47 million', [{ value: '7470000', currency: 'USD' }]],
+    ['¥ 2.17 trillion', [{ value: '2170000000000', currency: 'JPY' }]],
+    ['¥2.17 trillion', [{ value: '2170000000000', currency: 'JPY' }]],
+    ['900 million yen', [{ value: '900000000', currency: 'JPY' }]],
+    ['JPY 12.7 billion', [{ value: '12700000000', currency: 'JPY' }]],
+    ['USD 105m', [{ value: '105000000', currency: 'USD' }]],
+    ['20 billion dollars', [{ value: '20000000000', currency: 'USD' }]],
+    ['USD 18,000,000,000', [{ value: '18000000000', currency: 'USD' }]],
+    ['US$ 18 billion (¥ 2.17 trillion)', [{ value: '18000000000', currency: 'USD' }, { value: '2170000000000', currency: 'JPY' }]],
+    ['€ 3.5 million', [{ value: '3500000', currency: 'EUR' }]],
+  ])('reads %s', (text, expected) => {
+    expect(parseMoney(toks(text))).toEqual(expected);
+  });
+
+  it.each(['18 billion', 'US$', 'billion dollars', 'US$ 18 billion yen', 'twenty'])('rejects %s', (text) => {
+    expect(parseMoney(toks(text))).toBeUndefined();
+  });
+
+  it('scales decimals exactly', () => {
+    expect(scaleDecimal('7.47', 6)).toBe('7470000');
+    expect(scaleDecimal('107.9', 6)).toBe('107900000');
+    expect(scaleDecimal('0.5', 0)).toBe('0.5');
+    expect(canonicalDecimal('18000000000.0')).toBe('18000000000');
+    expect(canonicalDecimal('1.8E10')).toBe('18000000000');
+    expect(formatMoney({ value: '7470000', currency: 'USD' })).toBe('USD 7,470,000');
+  });
+});
+
+describe('dates, years, ranks', () => {
+  it.each([
+    ['October 28, 2015', { kind: 'date', value: '2015-10-28' }],
+    ['Oct 28th 2015', { kind: 'date', value: '2015-10-28' }],
+    ['28 October 2015', { kind: 'date', value: '2015-10-28' }],
+    ['2015-10-28', { kind: 'date', value: '2015-10-28' }],
+    ['September 3, 2015', { kind: 'date', value: '2015-09-03' }],
+    ['October 22-28, 2015', { kind: 'daterange', start: '2015-10-22', end: '2015-10-28' }],
+    ['22-28 October 2015', { kind: 'daterange', start: '2015-10-22', end: '2015-10-28' }],
+    ['October 2015', { kind: 'month', value: '2015-10' }],
+  ])('reads the date %s', (text, expected) => {
+    expect(parseDate(toks(text))).toEqual(expected);
+  });
+
+  it.each(['February 30, 2015', '2015-13-01', 'October', '28 2015', 'October 28-22, 2015'])('rejects the date %s', (text) => {
+    expect(parseDate(toks(text))).toBeUndefined();
+  });
+
+  it('reads years', () => {
+    expect(parseYear(toks('2006'))).toEqual({ kind: 'year', value: '2006' });
+    expect(parseYear(toks('year 2006'))).toEqual({ kind: 'year', value: '2006' });
+    expect(parseYear(toks('206'))).toBeUndefined();
+    expect(parseYear(toks('2006 2007'))).toBeUndefined();
+  });
+
+  it.each([
+    ['fourth largest', '4'], ['4th largest', '4'], ['largest', '1'], ['second-biggest', '2'], ['third', '3'], ['4', '4'],
+  ])('reads the rank %s', (text, n) => {
+    expect(parseRank(toks(text))).toEqual({ kind: 'number', value: n });
+  });
+
+  it.each(['one of largest', 'largest economy', 'many'])('rejects the rank %s', (text) => {
+    expect(parseRank(toks(text))).toBeUndefined();
+  });
+});
+
+describe('tokenizer', () => {
+  it('splits contractions, possessives and dashes, and normalises typography', () => {
+    const t = toks('Freedonia’s bank isn’t China-led');
+    expect(t.map((x) => x.raw)).toEqual(['Freedonia', "'s", 'bank', 'is', 'not', 'China', '-', 'led']);
+  });
+  it('stems inflections the same way for all forms', () => {
+    const norm = (w: string) => toks(w)[0]!.norm;
+    expect(norm('visited')).toBe(norm('visits'));
+    expect(norm('provided')).toBe(norm('provide'));
+    expect(norm('agreed')).toBe(norm('agree'));
+    expect(norm('skipped')).toBe(norm('skip'));
+    expect(norm('falling')).toBe(norm('fall'));
+    expect(norm('countries')).toBe(norm('country'));
+  });
+});

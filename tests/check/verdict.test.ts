@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { checkClaim, checkStructured } from '../../src/check/index.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+const { store, ctx } = checkFixture();
+const check = (text: string) => checkClaim(store, text, { context: ctx });
+const CGC = 'https://w3id.org/claimgraph/claim/';
+
+describe('SUPPORTED', () => {
+  it('by a direct positive claim, citing its sentence with offsets and the quote highlighted', async () => {
+    const r = await check('Freedonia is a member of the League.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.evidence).toHaveLength(1);
+    const e = r.evidence[0]!;
+    expect(e).toMatchObject({ sentence: 's001', begin: 0, end: 54, claim: `${CGC}freedonia.memberOf.league`, segment: 'body' });
+    expect(e.text).toBe('Freedonia is a member of the League of Nations States.');
+    expect([...e.text].slice(e.highlights[0]!.begin, e.highlights[0]!.end).join('')).toBe('Freedonia is a member of the League');
+  });
+  it('through an inverse property', async () => {
+    const r = await check('Sylvania founded the League.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('inverse property');
+    expect((await check('Freedonia leads the Acme Bank.')).verdict).toBe('SUPPORTED');
+  });
+  it('through a symmetric property', async () => {
+    expect((await check('Sylvania signed energy deals with Freedonia.')).verdict).toBe('SUPPORTED');
+    expect((await check('Freedonia is a rival of Sylvania.')).explanation).toContain('symmetry');
+  });
+  it('through a sub-property', async () => {
+    const r = await check('Freedonia may provide assistance to Grand Fenwick.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('sub-property grantTo');
+  });
+  it('through a group-expanded claim node', async () => {
+    const r = await check('Sylvania depends on Marsovia.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('expanded from a group statement');
+  });
+  it('for a group read as all its members', async () => {
+    const r = await check('The Ruritanian countries depend on Marsovia.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.reason).toBe('group-all-members');
+    expect(r.evidence.map((e) => e.claim).sort()).toEqual([`${CGC}freedonia.dependsOn.marsovia`, `${CGC}sylvania.dependsOn.marsovia`]);
+  });
+  it('for a possibility, saying the source states a possibility', async () => {
+    const r = await check('Freedonia may provide US$ 2 million in grants to Grand Fenwick.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('possibility');
+  });
+  it('for an expectation stated as one', async () => {
+    expect((await check('Grand Fenwick is set to become a member of the League by 2030.')).verdict).toBe('SUPPORTED');
+  });
+  it('for a denial matching an explicit negative claim', async () => {
+    expect((await check('Sylvania is not a member of the League.')).verdict).toBe('SUPPORTED');
+    expect((await check('The President of Sylvania did not attend the Founders Gala.')).verdict).toBe('SUPPORTED');
+  });
+  it('through the acting person of a state', async () => {
+    const r = await check('Teasdale signed energy deals with Sylvania.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('acting for Freedonia');
+  });
+  it('with matching amounts, years and first-in-office qualifiers', async () => {
+    expect((await check('Freedonia signed deals worth USD 5,000,000 with Sylvania.')).verdict).toBe('SUPPORTED');
+    expect((await check('Rufus Firefly visited Sylvania in 2001.')).verdict).toBe('SUPPORTED');
+    expect((await check('Teasdale was the first Freedonian PM to visit Grand Fenwick.')).verdict).toBe('SUPPORTED');
+  });
+  it('from a reader comment, marked as such', async () => {
+    const r = await check('Sylvania is a rival of Freedonia.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.evidence[0]!.segment).toBe('comment');
+  });
+});
+
+describe('REFUTED', () => {
+  it('by an explicit negative claim (group exception)', async () => {
+    const r = await check('Sylvania is a member of the League.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.reason).toBe('explicit-negation');
+    expect(r.explanation).toContain('explicit-negation');
+    expect(r.evidence.map((e) => e.sentence)).toEqual(['s002', 's011']);
+    expect(r.evidence[0]!.highlights).toHaveLength(1);
+  });
+  it('by a positive claim against a denial', async () => {
+    expect((await check('Freedonia is not a member of the League.')).verdict).toBe('REFUTED');
+    expect((await check('The Sylvanian president attended the Founders Gala.')).verdict).toBe('REFUTED');
+  });
+  it('by a conflicting amount', async () => {
+    const r = await check('Freedonia signed energy deals worth US$ 7 million with Sylvania.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.reason).toBe('qualifier-conflict');
+    expect(r.explanation).toContain('USD 5,000,000');
+  });
+  it('by a conflicting value of a functional property', async () => {
+    const r = await check('The canal pipeline became operational in 2004.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.reason).toBe('functional-conflict');
+  });
+  it('by another subject of an inverse-functional property', async () => {
+    const r = await check('Sylvania is the largest Ruritanian economy.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.reason).toBe('functional-conflict');
+  });
+  it('by a conflicting year and a conflicting target year', async () => {
+    expect((await check('Rufus visited Sylvania in 2003.')).reason).toBe('qualifier-conflict');
+    expect((await check('Grand Fenwick is set to join the League by 2031.')).verdict).toBe('REFUTED');
+  });
+  it('by a rank held by someone else', async () => {
+    const r = await check('Sylvania is the largest importer of energy from Marsovia.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.reason).toBe('rank-conflict');
+  });
+  it('by an earlier visit of another holder of the office', async () => {
+    const r = await check('Teasdale was the first Prime Minister of Freedonia to visit Sylvania.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.reason).toBe('earlier-office-holder');
+    expect(r.explanation).toContain('Rufus Firefly');
+  });
+  it('by another first holder of the office', async () => {
+    expect((await check('Rufus was the first Freedonian PM to visit Grand Fenwick.')).reason).toBe('earlier-office-holder');
+  });
+  it('for a group when a member is an exception', async () => {
+    const r = await check('The Ruritanian states are members of the League.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.reason).toBe('group-member-refuted');
+  });
+});
+
+describe('NOT_ENOUGH_INFO', () => {
+  it('when nothing in the graph decides (absence is not refutation)', async () => {
+    const r = await check('Marsovia is a member of the League.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.evidence).toEqual([]);
+    expect(r.explanation).toContain('absence is not refutation');
+  });
+  it('when the source states only an expectation', async () => {
+    const r = await check('Grand Fenwick is a member of the League.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toContain('only as an expectation');
+  });
+  it('when the source states only a possibility', async () => {
+    expect((await check('Freedonia provided grants to Grand Fenwick.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('for a non-functional relation with another value', async () => {
+    expect((await check('Marsovia founded the League.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('when an amount is given in a currency the source does not use', async () => {
+    const r = await check('Freedonia signed deals worth € 5 million with Sylvania.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toContain('only in USD');
+  });
+  it('for an unknown entity', async () => {
+    const r = await check('Atlantis is a member of the League.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toContain('"Atlantis" is not an entity of the graph');
+  });
+  it('when sources disagree, citing both sides', async () => {
+    const second = checkFixture(`
+      cgc:sylvania.memberOf.league a cg:Claim ; rdf:subject cgr:sylvania ; rdf:predicate cg:memberOf ; rdf:object cgr:league ;
+        cg:polarity cg:Positive ; cg:modality cg:Stated ; prov:wasDerivedFrom <https://w3id.org/claimgraph/article/other/sentence/s001> .
+      <https://w3id.org/claimgraph/article/other/sentence/s001> a nif:Sentence ; cg:sentenceId "s001" ; nif:beginIndex 0 ; nif:endIndex 30 ;
+        nif:anchorOf "Sylvania is in the League now." .`);
+    const r = await checkClaim(second.store, 'Sylvania is a member of the League.', { context: second.ctx });
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.conflict).toBe(true);
+    expect(r.explanation).toContain('Sources disagree');
+    expect(new Set(r.evidence.map((e) => e.stance))).toEqual(new Set(['supports', 'refutes']));
+  });
+});
+
+describe('structured form', () => {
+  it('checks subject, predicate, object and negation', async () => {
+    expect((await checkStructured(store, { subject: 'sylvania', predicate: 'memberOf', object: 'league' }, { context: ctx })).verdict).toBe('REFUTED');
+    expect((await checkStructured(store, { subject: 'sylvania', predicate: 'memberOf', object: 'league', negated: true }, { context: ctx })).verdict).toBe('SUPPORTED');
+    expect((await checkStructured(store, { subject: 'rufus', predicate: 'visited', object: 'sylvania', qualifiers: { year: '2003' } }, { context: ctx })).verdict).toBe('REFUTED');
+  });
+});

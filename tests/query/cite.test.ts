@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Store } from 'n3';
+import { citeQuads, citeRows, parseQuery, runParsedQuery, type RowCitations } from '../../src/query/index.js';
+import { projectRoot, runCliCapture } from '../helpers/cli.js';
+import { cgc, cgr, jsonRows, miniStore, type SparqlJson } from '../helpers/query-results.js';
+
+const P = `PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+PREFIX cgr: <https://w3id.org/claimgraph/resource/>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+`;
+
+async function cite(store: Store, body: string): Promise<{ rows: Record<string, string>[]; citations: RowCitations[] }> {
+  const text = P + body;
+  const ast = parseQuery(text);
+  const result = await runParsedQuery(store, ast, text);
+  if (result.type !== 'bindings') throw new Error('not a SELECT');
+  const citations = await citeRows(store, ast, result);
+  return { rows: result.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.value]))), citations };
+}
+
+const claimsOf = (cs: RowCitations) => cs.map((c) => c.claim);
+
+describe('citeRows on the mini graph', () => {
+  const store = miniStore();
+
+  it('cites the claim of a matched direct triple, with every sentence it rests on, ordered by offset', async () => {
+    const { rows, citations } = await cite(store, 'SELECT ?x WHERE { ?x cg:memberOf cgr:acme }');
+    expect(rows).toEqual([{ x: cgr('freedonia') }]);
+    expect(claimsOf(citations[0]!)).toEqual([cgc('freedonia.memberOf.acme')]);
+    expect(citations[0]![0]!.sentences.map((s) => [s.id, s.begin, s.end])).toEqual([['s001', 0, 40], ['s002', 41, 100]]);
+    expect(citations[0]![0]!.sentences[1]!.text).toBe('All of Westland except Sylvania belongs to ACME, a club.');
+    expect(citations[0]![0]!.via).toBe('cgr:freedonia cg:memberOf cgr:acme');
+  });
+
+  it('never cites a negative claim for a positive match, nor a claim about a triple the graph does not hold', async () => {
+    // For Sylvania the UNION's second pattern is ground (sylvania memberOf acme) but false; a
+    // negative claim node with exactly that subject, predicate and object exists.
+    const { rows, citations } = await cite(store, 'SELECT ?x WHERE { { ?x cg:partOf cgr:westland } UNION { ?x cg:memberOf cgr:acme } } ORDER BY ?x');
+    const i = rows.findIndex((r) => r.x === cgr('sylvania'));
+    expect(claimsOf(citations[i]!)).toEqual([cgc('sylvania.partOf.westland')]);
+  });
+
+  it('follows owl:inverseOf for a materialised inverse triple and ^p paths', async () => {
+    const inv = await cite(store, 'SELECT ?m WHERE { cgr:acme cg:hasMember ?m }');
+    expect(claimsOf(inv.citations[0]!)).toEqual([cgc('freedonia.memberOf.acme')]);
+    const path = await cite(store, 'SELECT ?m WHERE { cgr:acme ^cg:memberOf ?m }');
+    expect(claimsOf(path.citations[0]!)).toEqual([cgc('freedonia.memberOf.acme')]);
+  });
+
+  it('follows a symmetric property and a sub-property; only stated claims back a direct triple', async () => {
+    const sym = await cite(store, 'SELECT ?a WHERE { cgr:sylvania cg:rivalOf ?a }');
+    expect(claimsOf(sym.citations[0]!)).toEqual([cgc('freedonia.rivalOf.sylvania')]);
+    const sub = await cite(store, 'SELECT ?a ?b WHERE { ?a cg:providedAssistanceTo ?b }');
+    // the stated grant, not the possible one (a possible grant has no direct triple)
+    expect(claimsOf(sub.citations[0]!)).toEqual([cgc('freedonia.grantTo.sylvania')]);
+  });
+
+  it('cites a bound claim node directly, whatever its polarity', async () => {
+    const { rows, citations } = await cite(store, 'SELECT ?c WHERE { ?c cg:polarity cg:Negative }');
+    expect(rows).toEqual([{ c: cgc('sylvania.memberOf.acme.neg') }]);
+    expect(citations[0]![0]).toMatchObject({ claim: cgc('sylvania.memberOf.acme.neg'), polarity: 'https://w3id.org/claimgraph/ontology#Negative' });
+    expect(citations[0]![0]!.sentences.map((s) => s.id)).toEqual(['s001', 's002']);
+  });
+
+  it('cites a bound sentence node directly', async () => {
+    const { citations } = await cite(store, 'SELECT ?s WHERE { ?s nif:beginIndex 41 }');
+    expect(citations[0]).toEqual([{ via: expect.stringContaining('s002'), sentences: [expect.objectContaining({ id: 's002', begin: 41, end: 100 })] }]);
+  });
+
+  it('re-runs a projected query with every variable: the hidden ?o still selects the claim', async () => {
+    const { rows, citations } = await cite(store, 'SELECT DISTINCT ?x WHERE { ?x cg:partOf ?o . ?x cg:memberOf ?org }');
+    expect(rows).toEqual([{ x: cgr('freedonia') }]);
+    expect(claimsOf(citations[0]!).sort()).toEqual([cgc('freedonia.memberOf.acme'), cgc('freedonia.partOf.westland')]);
+  });
+
+  it('cites an aggregate row through the solutions of its group', async () => {
+    const { rows, citations } = await cite(store, 'SELECT ?r (COUNT(?x) AS ?n) WHERE { ?x cg:partOf ?r } GROUP BY ?r');
+    expect(rows).toEqual([{ r: cgr('westland'), n: '2' }]);
+    expect(claimsOf(citations[0]!).sort()).toEqual([cgc('freedonia.partOf.westland'), cgc('sylvania.partOf.westland')]);
+  });
+
+  it('pins the re-run to the displayed rows, but never a BIND variable', async () => {
+    const { rows, citations } = await cite(store, 'SELECT ?x ?flag WHERE { ?x cg:partOf ?r . BIND (STR(?x) AS ?flag) } ORDER BY ?x LIMIT 1');
+    expect(rows).toEqual([{ x: cgr('freedonia'), flag: cgr('freedonia') }]);
+    expect(claimsOf(citations[0]!)).toEqual([cgc('freedonia.partOf.westland')]);
+  });
+
+  it('gives an empty citation list to a row nothing backs (labels are background facts)', async () => {
+    const { citations } = await cite(store, 'SELECT ?l WHERE { cgr:acme <http://www.w3.org/2000/01/rdf-schema#label> ?l }');
+    expect(citations).toEqual([[]]);
+  });
+
+  it('OPTIONAL and UNION patterns cite only what is bound', async () => {
+    const { rows, citations } = await cite(store, 'SELECT ?x ?o WHERE { { ?x cg:partOf cgr:westland } UNION { ?x cg:rivalOf cgr:nobody } OPTIONAL { ?x cg:memberOf ?o } } ORDER BY ?x');
+    expect(rows.map((r) => r.x)).toEqual([cgr('freedonia'), cgr('sylvania')]);
+    expect(claimsOf(citations[0]!).sort()).toEqual([cgc('freedonia.memberOf.acme'), cgc('freedonia.partOf.westland')]);
+    expect(claimsOf(citations[1]!)).toEqual([cgc('sylvania.partOf.westland')]);
+  });
+
+  it('cites each constructed triple by its own claims', async () => {
+    const text = `${P}CONSTRUCT { ?x cg:partOf ?o } WHERE { ?x cg:partOf ?o }`;
+    const result = await runParsedQuery(store, parseQuery(text), text);
+    if (result.type !== 'quads') throw new Error('not a graph');
+    const cs = await citeQuads(store, result.quads);
+    expect(result.quads.map((q, i) => [q.subject.value, claimsOf(cs[i]!)]).sort()).toEqual([
+      [cgr('freedonia'), [cgc('freedonia.partOf.westland')]],
+      [cgr('sylvania'), [cgc('sylvania.partOf.westland')]],
+    ]);
+  });
+});
+
+const ARTICLE = readFileSync(join(projectRoot, 'graph/articles/japan-central-asia-engagement-2015/article.txt'), 'utf8');
+
+describe('query --cite on the article', () => {
+  it('a named query: every SCO member row is backed by its memberOf claim and the SCO sentence', async () => {
+    const r = await runCliCapture(['query', 'members-of', '--cite', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as SparqlJson;
+    const rows = jsonRows(doc);
+    expect(doc.citations).toHaveLength(rows.length);
+    rows.forEach((row, i) => {
+      const cs = doc.citations![i]!;
+      const id = row.member!.split('/').pop();
+      expect(cs.map((c) => c.claim)).toEqual([cgc(`${id}.memberOf.sco`)]);
+      const sco = cs[0]!.sentences.find((s) => s.text.startsWith('All Central Asian Republics and Russia except Turkmenistan'));
+      expect(sco, id).toBeDefined();
+      // The offsets are code points into the article text and select exactly the cited text.
+      expect([...ARTICLE].slice(sco!.begin, sco!.end).join('')).toBe(sco!.text);
+    });
+    // A group-expanded member also cites the sentence that puts it in Central Asia.
+    const kz = doc.citations![rows.findIndex((x) => x.member === cgr('kazakhstan'))]!;
+    expect(kz[0]!.sentences.some((s) => s.text.includes('Kazakhstan and Uzbekistan was Junichiro Koizumi'))).toBe(true);
+  });
+
+  it('an ad-hoc -e query with aggregation, in the table format', async () => {
+    const r = await runCliCapture(['query', '--cite', '--format', 'table', '-e',
+      'SELECT ?bank (COUNT(?c) AS ?n) WHERE { ?c cg:consentedToJoin ?bank } GROUP BY ?bank']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[2]).toMatch(/^cgr:aiib\s+4$/);
+    const cited = lines.filter((l) => /^ {4}s\d{3} \[\d+,\d+\) “.*” claim cgc:\S+\.consentedToJoin\.aiib$/.test(l));
+    // four consent claims, each on the AIIB sentence and its partOf sentence
+    expect(new Set(cited.map((l) => l.split('claim ')[1])).size).toBe(4);
+    expect(cited.some((l) => l.includes('Central Asia minus Turkmenistan'))).toBe(true);
+  });
+
+  it('an ad-hoc query whose rows have no claim says so', async () => {
+    const r = await runCliCapture(['query', '--cite', '--format', 'table', '-e', 'SELECT ?l WHERE { cgr:sco rdfs:label ?l }']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('(no citation: no claim or sentence behind this row)');
+  });
+
+  it('csv and tsv get a citations column', async () => {
+    const csv = await runCliCapture(['query', 'negative-claims', '--cite', '--format', 'csv']);
+    const header = csv.stdout.split('\r\n')[0];
+    expect(header).toBe('claim,subject,predicate,object,modality,citations');
+    expect(csv.stdout).toMatch(/s\d{3} \[\d+,\d+\) “Since Japan has not been active in the region/);
+    const tsv = await runCliCapture(['query', 'negative-claims', '--cite', '--format', 'tsv']);
+    const lines = tsv.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('?claim\t?subject\t?predicate\t?object\t?modality\t?citations');
+    expect(lines.slice(1).every((l) => l.split('\t').length === 6 && /\t"s\d{3} .*"$/.test(l))).toBe(true);
+  });
+
+  it('a CONSTRUCT with --cite lists each triple\'s own sources as Turtle comments', async () => {
+    const r = await runCliCapture(['query', '--cite', '-e', 'CONSTRUCT { ?m cg:memberOf cgr:sco } WHERE { ?m cg:memberOf cgr:sco }']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l.startsWith('# cgr:'));
+    const russia = lines.filter((l) => l.startsWith('# cgr:russia '));
+    expect(russia).toHaveLength(1); // Russia is in the SCO sentence only (it is a "plus", not a Central Asian member)
+    expect(russia[0]).toMatch(/^# cgr:russia cg:memberOf cgr:sco ← s\d{3} \[\d+,\d+\) claim cgc:russia\.memberOf\.sco$/);
+    expect(lines.every((l) => l.endsWith(`claim cgc:${l.split(' ')[1]!.slice(4)}.memberOf.sco`))).toBe(true);
+  });
+
+  it('aiib-not-sco --cite: no rows, nothing to cite, exit 0', async () => {
+    const r = await runCliCapture(['query', 'aiib-not-sco', '--cite', '--format', 'table']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('(0 rows)');
+  });
+});

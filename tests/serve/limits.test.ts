@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startServer } from '../../src/serve/index.js';
+import type { ServerHandle } from '../../src/serve/index.js';
+import { getQuery, logSink, serveFixtureProject } from '../helpers/serve-fixture.js';
+
+// 33 triples to the sixth power: a COUNT that would run for many minutes
+const RUNAWAY = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . ?p ?q ?r }';
+const TIMEOUT_MS = 3000;
+
+let server: ServerHandle;
+const sink = logSink();
+
+beforeAll(async () => {
+  server = await startServer({ dir: serveFixtureProject(), port: 0, log: sink.log, timeoutMs: TIMEOUT_MS, workers: 2 });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+test('a cartesian product is cut at the time limit while a second client is answered', async () => {
+  let maxLag = 0;
+  let last = performance.now();
+  const tick = setInterval(() => {
+    const now = performance.now();
+    maxLag = Math.max(maxLag, now - last - 20);
+    last = now;
+  }, 20);
+  const t0 = performance.now();
+  const runaway = getQuery(server.endpoint, RUNAWAY).then(async (r) => ({ status: r.status, code: r.headers.get('x-claimgraph-error'), text: await r.text(), ms: performance.now() - t0 }));
+  await new Promise((r) => setTimeout(r, 300));
+  const t1 = performance.now();
+  const second = await getQuery(server.endpoint, 'SELECT ?s WHERE { ?s a <https://w3id.org/claimgraph/ontology#Country> } ORDER BY ?s');
+  const secondMs = performance.now() - t1;
+  expect(second.status).toBe(200);
+  expect((await second.json()).results.bindings).toHaveLength(2);
+  // answered while the runaway query was still running
+  expect(performance.now() - t0).toBeLessThan(TIMEOUT_MS);
+  expect(secondMs).toBeLessThan(1500);
+
+  const cut = await runaway;
+  clearInterval(tick);
+  expect(cut.status).toBe(503);
+  expect(cut.code).toBe('QUERY_TIMEOUT');
+  expect(cut.text).toMatch(new RegExp(`longer than the server's limit of ${TIMEOUT_MS} ms`));
+  expect(cut.ms).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
+  expect(cut.ms).toBeLessThan(TIMEOUT_MS + 2000);
+  // the HTTP thread never stalled while the query ran
+  expect(maxLag).toBeLessThan(250);
+  expect(sink.lines.some((l) => l.event === 'worker-restart' && l.reason === 'timeout')).toBe(true);
+});
+
+test('the stopped query no longer burns CPU, and the server keeps answering', async () => {
+  // let the replacement worker finish loading, then measure this process (the workers are its threads)
+  for (let i = 0; i < 100; i++) {
+    const h = await (await fetch(`${server.url}health`)).json();
+    if (h.workersReady === 2) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await new Promise((r) => setTimeout(r, 200));
+  const before = process.cpuUsage();
+  await new Promise((r) => setTimeout(r, 1000));
+  const used = process.cpuUsage(before);
+  expect((used.user + used.system) / 1000).toBeLessThan(300);
+  const res = await fetch(`${server.url}health`);
+  expect(await res.json()).toMatchObject({ status: 'ok', busy: 0, workers: 2, workersReady: 2 });
+  const again = await getQuery(server.endpoint, 'ASK { ?s ?p ?o }');
+  expect(await again.json()).toEqual({ head: {}, boolean: true });
+});
+
+test('a client that hangs up stops its query long before the time limit', async () => {
+  const ac = new AbortController();
+  const t0 = performance.now();
+  const pending = getQuery(server.endpoint, RUNAWAY, { signal: ac.signal }).catch((e: unknown) => e);
+  await new Promise((r) => setTimeout(r, 300));
+  ac.abort();
+  expect(await pending).toBeInstanceOf(Error);
+  let busy = 1;
+  while (busy > 0 && performance.now() - t0 < TIMEOUT_MS) {
+    busy = (await (await fetch(`${server.url}health`)).json()).busy;
+    if (busy > 0) await new Promise((r) => setTimeout(r, 50));
+  }
+  expect(busy).toBe(0);
+  expect(performance.now() - t0).toBeLessThan(TIMEOUT_MS - 500);
+  expect(sink.lines.some((l) => l.event === 'worker-restart' && l.reason === 'client-gone')).toBe(true);
+  expect(sink.lines.some((l) => l.path === '/sparql' && l.clientGone === true)).toBe(true);
+});
+
+test('two runaway queries at once are both cut and the pool recovers', async () => {
+  const [a, b] = await Promise.all([getQuery(server.endpoint, RUNAWAY), getQuery(server.endpoint, RUNAWAY)]);
+  expect([a.status, b.status]).toEqual([503, 503]);
+  const ok = await getQuery(server.endpoint, 'ASK { ?s ?p ?o }');
+  expect(ok.status).toBe(200);
+});

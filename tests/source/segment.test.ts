@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cpLength, cpSlice, findQuote, segmentText, sha256Hex } from '../../src/source/index.js';
+import { projectRoot } from '../helpers/cli.js';
+
+const ARTICLE = 'japan-central-asia-engagement-2015';
+const text = readFileSync(join(projectRoot, 'graph/articles', ARTICLE, 'article.txt'), 'utf8');
+const hints = { byline: '*Sana Hashmi', commentsHeader: 'One thought on', boilerplate: 'Leave a Reply' };
+
+describe('code-point helpers', () => {
+  it('counts and slices code points, not UTF-16 units', () => {
+    const s = 'a𝔉b€';
+    expect(s.length).toBe(5);
+    expect(cpLength(s)).toBe(4);
+    expect(cpSlice(s, 1, 3)).toBe('𝔉b');
+  });
+
+  it('findQuote returns code-point spans of every occurrence', () => {
+    const s = '𝔉 Freedonia met Sylvania in Freedonia';
+    expect(findQuote(s, 'Freedonia')).toEqual([{ begin: 2, end: 11 }, { begin: 28, end: 37 }]);
+    expect(findQuote(s, 'Osterlich')).toEqual([]);
+    expect(findQuote(s, '')).toEqual([]);
+    for (const { begin, end } of findQuote(s, 'Freedonia')) expect(cpSlice(s, begin, end)).toBe('Freedonia');
+  });
+
+  it('sha256Hex of the article equals the published hash', () => {
+    expect(sha256Hex(readFileSync(join(projectRoot, 'graph/articles', ARTICLE, 'article.txt'))))
+      .toBe('3b157885be1d3990c7ea40363080d05fa7adbf2b773f856f03d0add048eb22e4');
+  });
+});
+
+describe('segmentText on the real article', () => {
+  const { segments, sentences } = segmentText(text, hints);
+  const chars = [...text];
+
+  it('offsets of every segment and sentence equal [...text].slice', () => {
+    for (const s of [...segments, ...sentences]) expect(chars.slice(s.begin, s.end).join('')).toBe(s.text);
+  });
+
+  it('numbers segments 01.. and sentences s001.. in text order, sentences inside their segment', () => {
+    segments.forEach((s, i) => expect(s.id).toBe(String(i + 1).padStart(2, '0')));
+    sentences.forEach((s, i) => expect(s.id).toBe(`s${String(i + 1).padStart(3, '0')}`));
+    for (let i = 1; i < sentences.length; i++) expect(sentences[i].begin).toBeGreaterThanOrEqual(sentences[i - 1].end);
+    for (const s of sentences) {
+      const seg = segments.find((g) => g.id === s.segmentId)!;
+      expect(s.begin).toBeGreaterThanOrEqual(seg.begin);
+      expect(s.end).toBeLessThanOrEqual(seg.end);
+      expect(s.kind).toBe(seg.kind);
+    }
+  });
+
+  it('classifies headline, body, byline, comment header, comment and boilerplate', () => {
+    expect(segments.map((s) => s.kind)).toEqual([
+      'headline', ...Array(9).fill('body'), 'byline', 'comment-meta', 'comment-meta', 'comment', 'boilerplate', 'boilerplate',
+    ]);
+    expect(segments[0].text).toBe('Japan’s Central Asia Engagement: Better Late Than Never – Analysis');
+    const byline = segments.find((s) => s.kind === 'byline')!;
+    expect(byline.text).toBe('*Sana Hashmi\nAssociate Fellow, Centre for Air Power Studies (New Delhi)');
+    expect(sentences.filter((s) => s.kind === 'byline').map((s) => s.text)).toEqual([
+      '*Sana Hashmi', 'Associate Fellow, Centre for Air Power Studies (New Delhi)',
+    ]);
+    expect(segments[11].text.startsWith('One thought on “Japan’s')).toBe(true);
+    expect(segments[12]).toMatchObject({ kind: 'comment-meta', text: '• November 3, 2015 at 6:53 pm', commentNumber: 1, dateTime: '2015-11-03T18:53:00' });
+    expect(segments[13]).toMatchObject({ kind: 'comment', commentNumber: 1 });
+    expect(segments[13].text.startsWith('Well analysed.')).toBe(true);
+    expect(segments[14].text).toBe('Leave a Reply');
+  });
+
+  it('does not end a sentence at `Co. (JSG)`', () => {
+    const s = sentences.find((x) => x.text.includes('Japanese Gasoline Co.'))!;
+    expect(s.text).toBe('As an outcome of the energy agreements, Japanese firms mainly Japanese Gasoline Co. (JSG) will be involved in the construction of a plant linked to natural gas field.');
+  });
+
+  it('splits body paragraphs into sentences (42 body/headline sentences, long sentence kept whole)', () => {
+    expect(sentences.filter((s) => s.kind === 'headline' || s.kind === 'body')).toHaveLength(42);
+    const long = sentences.find((s) => s.text.startsWith('While in Kyrgyzstan'))!;
+    expect(long.text.endsWith('the largest Central Asian economy.')).toBe(true);
+    expect(sentences.find((s) => s.id === 's033')!.text).toBe(
+      'All Central Asian Republics and Russia except Turkmenistan are active members of the China-initiated Shanghai Cooperation Organisation (SCO).');
+  });
+
+  it('finds the same layout without hints (generic defaults)', () => {
+    const plain = segmentText(text);
+    expect(plain.segments.map((s) => [s.kind, s.begin, s.end])).toEqual(segments.map((s) => [s.kind, s.begin, s.end]));
+  });
+});
+
+describe('segmentText on synthetic layouts', () => {
+  it('keeps abbreviations, initials and dotted acronyms inside sentences', () => {
+    const t = 'Headline Here\n\nMr. J. Smith of Acme Inc. met Dr. Jones. The U.S. delegation left e.g. early. Next one? Yes! Done.\n';
+    const { sentences } = segmentText(t);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Headline Here', 'Mr. J. Smith of Acme Inc. met Dr. Jones.', 'The U.S. delegation left e.g. early.', 'Next one?', 'Yes!', 'Done.',
+    ]);
+  });
+
+  it('ends a sentence before an opening quote and after a closing one', () => {
+    const { sentences } = segmentText('T\n\nHe said “go.” “Fine,” she said. (Not split) here.');
+    expect(sentences.map((s) => s.text)).toEqual(['T', 'He said “go.”', '“Fine,” she said. (Not split) here.']);
+  });
+
+  it('numbers several comments and parses am/pm dates', () => {
+    const t = 'Title\n\nBody text.\n\n2 thoughts on “Title”\n\n• March 4, 2011 at 12:05 am\n\nFirst.\n\n• March 5, 2011 at 12:30 pm\n\nSecond.\n\nLeave a Reply\n';
+    const { segments } = segmentText(t);
+    expect(segments.map((s) => [s.kind, s.commentNumber ?? null, s.dateTime ?? null])).toEqual([
+      ['headline', null, null], ['body', null, null], ['comment-meta', null, null],
+      ['comment-meta', 1, '2011-03-04T00:05:00'], ['comment', 1, null],
+      ['comment-meta', 2, '2011-03-05T12:30:00'], ['comment', 2, null], ['boilerplate', null, null],
+    ]);
+  });
+
+  it('uses hints when the layout is not the default one', () => {
+    const t = 'Title\n\nBody.\n\nBy Jane Doe\nFellow\n\nResponses\n\n• March 4, 2011 at 1:00 pm\n\nHi.\n\nPost your comment\n';
+    const { segments } = segmentText(t, { byline: 'By Jane', commentsHeader: 'Responses', boilerplate: 'Post your' });
+    expect(segments.map((s) => s.kind)).toEqual(['headline', 'body', 'byline', 'comment-meta', 'comment-meta', 'comment', 'boilerplate']);
+  });
+
+  it('handles CRLF line ends and astral characters in offsets', () => {
+    const t = 'T𝔉\r\n\r\nOne 𝔉 two. Three.\r\n';
+    const { sentences } = segmentText(t);
+    expect(sentences.map((s) => s.text)).toEqual(['T𝔉', 'One 𝔉 two.', 'Three.']);
+    for (const s of sentences) expect(cpSlice(t, s.begin, s.end)).toBe(s.text);
+  });
+});
