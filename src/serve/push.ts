@@ -140,6 +140,16 @@ async function send(url: URL, init: { method: string; body?: string; headers: Re
       });
     } catch (err) {
       const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+      // Virtuoso answers a rejected digest with 401 and closes the socket before reading a large
+      // body, which the client sees as a reset: ask again without a body to learn whether it was auth
+      if (authorization && init.body !== undefined && /ECONNRESET|EPIPE|UND_ERR_SOCKET/.test(cause?.code ?? '')) {
+        const probe = await fetch(url, {
+          method: 'HEAD',
+          headers: { Authorization: auth.header('HEAD', `${url.pathname}${url.search}`) ?? authorization },
+          signal: AbortSignal.timeout(timeoutMs),
+        }).catch(() => undefined);
+        if (probe && (probe.status === 401 || probe.status === 403)) return probe;
+      }
       throw new ClaimgraphError('REMOTE_HTTP', `${init.method} ${url.origin}${url.pathname}: cannot reach the store (${cause?.code ?? cause?.message ?? (err as Error).message})`, {}, { cause: err });
     }
     if (res.status === 401 && attempt === 0 && auth.hasCredentials) {

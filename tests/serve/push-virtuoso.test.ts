@@ -68,7 +68,7 @@ describe.skipIf(!virtuosoWanted())('push to Virtuoso and query it (scripts/virtu
 
   test('wrong credentials give a clear REMOTE_AUTH error and leave the graph as it was', async () => {
     const r = await runCliCapture(['push', '--endpoint', v.gsp, '--graph', GRAPH, '--user', v.user, '--password-env', 'STORE_PW'], { env: { STORE_PW: 'not-the-password' } });
-    expect(r.code).toBe(51);
+    expect(r.code, r.stderr).toBe(51);
     expect(r.stderr).toMatch(/^error\[REMOTE_AUTH\]: PUT <.*> at .*: HTTP 401 Unauthorized — the store refused the credentials of user "claimgraph"/);
     expect(await countRemoteTriples(v.sparql, GRAPH)).toBe(local);
   });
