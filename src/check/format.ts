@@ -42,7 +42,7 @@ export function checkResultToJSON(r: CheckResult): CheckResultJSON {
       qualifiers,
       ...(i.pattern ? { pattern: i.pattern } : {}),
     },
-    evidence: r.evidence.map((e) => ({ sentence: e.sentence, begin: e.begin, end: e.end, text: e.text, claim: e.claim, segment: e.segment })),
+    evidence: r.evidence.map((e) => ({ sentence: e.sentence, begin: e.begin, end: e.end, text: e.text, claim: e.claim, segment: e.segment, stance: e.stance })),
     explanation: r.explanation,
   };
 }
@@ -159,7 +159,7 @@ export function formatCheckText(r: CheckResult, opts: { color?: boolean } = {}):
   if (i.pattern) lines.push(`  pattern    "${i.pattern}"`);
   lines.push(`Explanation: ${r.explanation}`);
   if (r.evidence.length) {
-    lines.push('Evidence:');
+    lines.push(r.evidence.every((e) => e.stance === 'related') ? 'Related (near misses; they do not decide the claim):' : 'Evidence:');
     r.evidence.forEach((e, n) => {
       const claim = e.claim.startsWith(NS.cgc) ? `cgc:${e.claim.slice(NS.cgc.length)}` : e.claim;
       lines.push(`  ${n + 1}. ${e.sentence} [${e.segment}] ${e.begin}-${e.end} ${e.stance} ${c ? ANSI.dim : ''}${claim}${c ? ANSI.reset : ''}`);

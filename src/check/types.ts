@@ -103,7 +103,8 @@ export interface CheckResultJSON {
   claim: string;
   verdict: Verdict;
   interpretation: Record<string, unknown>;
-  evidence: Array<{ sentence: string; begin: number; end: number; text: string; claim: string; segment: SegmentName }>;
+  /** `stance`: supports or refutes the claim; `related` only under NOT_ENOUGH_INFO (a near miss shown for context). */
+  evidence: Array<{ sentence: string; begin: number; end: number; text: string; claim: string; segment: SegmentName; stance: 'supports' | 'refutes' | 'related' }>;
   explanation: string;
 }
 

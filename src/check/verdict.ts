@@ -316,7 +316,8 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
   } else {
     explanation = `The graph has no claim that ${what}, nor one that contradicts it (absence is not refutation).`;
   }
-  return { verdict: 'NOT_ENOUGH_INFO', reason: unknowns.length ? 'unknown-entity' : related.length ? 'partial-match' : 'no-claim', conflict: false, bearings: [], explanation };
+  // related claims decide nothing, but a fact-checker wants to see the sentence that came close
+  return { verdict: 'NOT_ENOUGH_INFO', reason: unknowns.length ? 'unknown-entity' : related.length ? 'partial-match' : 'no-claim', conflict: false, bearings: unknowns.length ? [] : related, explanation };
 }
 
 function modalityNote(m: ModalityName): string {
@@ -466,8 +467,10 @@ export function collectEvidence(ctx: CheckContext, bearings: Bearing[]): Evidenc
   const out: Evidence[] = [];
   const seen = new Set<string>();
   const one = (s: string, p: string): Term | undefined => store.getObjects(s, p, null)[0] as Term | undefined;
+  // near misses (another modality, other qualifiers) are shown only when nothing decided the claim
+  const onlyRelated = bearings.every((b) => b.stance === 'related');
   for (const b of bearings) {
-    if (b.stance === 'related') continue;
+    if (b.stance === 'related' && !onlyRelated) continue;
     const quotes = store.getObjects(b.claim.iri, cg('quote'), null).map((t) => t.value);
     for (const sIri of b.claim.sentences) {
       const key = `${sIri}|${b.claim.iri}`;

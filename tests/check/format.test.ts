@@ -11,7 +11,7 @@ describe('JSON contract', () => {
     const j = checkResultToJSON(await checkClaim(store, 'Sylvania is a member of the League.', { context: ctx }));
     expect(Object.keys(j).sort()).toEqual(['claim', 'evidence', 'explanation', 'interpretation', 'verdict']);
     expect(j.verdict).toBe('REFUTED');
-    for (const e of j.evidence) expect(Object.keys(e).sort()).toEqual(['begin', 'claim', 'end', 'segment', 'sentence', 'text']);
+    for (const e of j.evidence) expect(Object.keys(e).sort()).toEqual(['begin', 'claim', 'end', 'segment', 'sentence', 'stance', 'text']);
     expect(j.interpretation).toMatchObject({
       subject: { iri: 'https://w3id.org/claimgraph/resource/sylvania', label: 'Sylvania' },
       predicate: 'memberOf', polarity: 'positive', modality: 'stated', qualifiers: {},

@@ -136,6 +136,10 @@ describe('NOT_ENOUGH_INFO', () => {
     const r = await check('Grand Fenwick is a member of the League.');
     expect(r.verdict).toBe('NOT_ENOUGH_INFO');
     expect(r.explanation).toContain('only as an expectation');
+    // the near miss is shown for context, marked as deciding nothing
+    expect(r.evidence.length).toBeGreaterThan(0);
+    expect(r.evidence.every((e) => e.stance === 'related')).toBe(true);
+    expect(r.evidence[0]!.claim).toMatch(/grand-fenwick\.memberOf\.league\.expected/);
   });
   it('when the source states only a possibility', async () => {
     expect((await check('Freedonia provided grants to Grand Fenwick.')).verdict).toBe('NOT_ENOUGH_INFO');
