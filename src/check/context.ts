@@ -61,6 +61,11 @@ export interface Axioms {
   domain: Map<string, string>;
   /** class -> every superclass (transitive, itself included). */
   superClasses: Map<string, Set<string>>;
+  /**
+   * p -> OWL restrictions `C rdfs:subClassOf [ owl:onProperty p ; owl:maxQualifiedCardinality 1 ;
+   * owl:onClass D ]` (or `owl:maxCardinality 1`, D undefined): a C has at most one p-value that is a D.
+   */
+  maxOne: Map<string, Array<{ subjectClass: string; onClass?: string }>>;
   /** Properties usable as claim predicates / qualifiers, by local name. */
   properties: Map<string, string>;
   qualifiers: Set<string>;
@@ -238,8 +243,23 @@ function readAxioms(onto: N3.Store): Axioms {
     const l = objects(onto, p, rdfs('label'))[0];
     if (l) labels.set(p, l.value);
   }
+  const maxOne = new Map<string, Array<{ subjectClass: string; onClass?: string }>>();
+  for (const card of [owl('maxQualifiedCardinality'), owl('maxCardinality')]) {
+    for (const q of onto.getQuads(null, card, null, null)) {
+      if (q.object.termType !== 'Literal' || Number(q.object.value) !== 1) continue;
+      // the restriction is a blank node: look it up by term, not by its label
+      const prop = onto.getObjects(q.subject, owl('onProperty'), null)[0];
+      if (!prop || prop.termType !== 'NamedNode') continue;
+      const onClass = card === owl('maxQualifiedCardinality') ? onto.getObjects(q.subject, owl('onClass'), null)[0]?.value : undefined;
+      for (const c of onto.getSubjects(rdfs('subClassOf'), q.subject, null)) {
+        let list = maxOne.get(prop.value);
+        if (!list) maxOne.set(prop.value, (list = []));
+        list.push({ subjectClass: c.value, ...(onClass ? { onClass } : {}) });
+      }
+    }
+  }
   return {
-    inverse, subProperties,
+    inverse, subProperties, maxOne,
     symmetric: typed(owl('SymmetricProperty')),
     functional: typed(owl('FunctionalProperty')),
     inverseFunctional: typed(owl('InverseFunctionalProperty')),

@@ -297,12 +297,12 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
   if (supports.length && refutes.length) {
     return {
       verdict: 'NOT_ENOUGH_INFO', reason: 'conflicting-sources', conflict: true, bearings,
-      explanation: `Sources disagree on whether ${what}: ${supports.length} claim(s) support it (${supports[0]!.note}) and ${refutes.length} refute it (${refutes[0]!.note}). Both sides are cited.`,
+      explanation: `Sources disagree on ${what}: ${supports.length} claim(s) support it (${supports[0]!.note}) and ${refutes.length} refute it (${refutes[0]!.note}). Both sides are cited.`,
     };
   }
   if (supports.length) {
     const b = supports[0]!;
-    return { verdict: 'SUPPORTED', reason: b.reason, conflict: false, bearings: supports, explanation: `The graph supports that ${what}: ${b.note}.${modalityNote(q.modality)}` };
+    return { verdict: 'SUPPORTED', reason: b.reason, conflict: false, bearings: supports, explanation: `The graph supports ${what}: ${b.note}.${modalityNote(q.modality)}` };
   }
   if (refutes.length) {
     const b = refutes[0]!;
@@ -310,11 +310,11 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
   }
   let explanation: string;
   if (unknowns.length) {
-    explanation = `${unknowns.map((u) => JSON.stringify(describeValue(u))).join(' and ')} ${unknowns.length > 1 ? 'are' : 'is'} not an entity of the graph, so the graph says nothing about whether ${what}.`;
+    explanation = `${unknowns.map((u) => JSON.stringify(describeValue(u))).join(' and ')} ${unknowns.length > 1 ? 'are' : 'is'} not an entity of the graph, so the graph says nothing about ${what}.`;
   } else if (related.length) {
-    explanation = `Not enough information: ${related.map((r) => r.note).slice(0, 3).join('; ')}. The graph neither supports nor refutes that ${what}.`;
+    explanation = `Not enough information: ${related.map((r) => r.note).slice(0, 3).join('; ')}. The graph neither supports nor refutes ${what}.`;
   } else {
-    explanation = `The graph has no claim that ${what}, nor one that contradicts it (absence is not refutation).`;
+    explanation = `The graph has no claim ${what}, nor one that contradicts it (absence is not refutation).`;
   }
   // related claims decide nothing, but a fact-checker wants to see the sentence that came close
   return { verdict: 'NOT_ENOUGH_INFO', reason: unknowns.length ? 'unknown-entity' : related.length ? 'partial-match' : 'no-claim', conflict: false, bearings: unknowns.length ? [] : related, explanation };
@@ -373,12 +373,25 @@ function derivationNote(c: ClaimInfo): string {
 }
 
 /** Single-valued properties: another object (functional) or another subject (inverse functional). */
+const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+
 function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Map<string, ClaimInfo[]>, push: (b: Bearing) => void): void {
   const p = q.predicate;
   const inv = [...(ctx.axioms.inverse.get(p) ?? [])];
   const functional = ctx.axioms.functional.has(p) || inv.some((i) => ctx.axioms.inverseFunctional.has(i));
   const inverseFunctional = ctx.axioms.inverseFunctional.has(p) || inv.some((i) => ctx.axioms.functional.has(i));
-  if (!functional && !inverseFunctional) return;
+  // a class-level restriction ("an airport is in at most one country") makes p single-valued
+  // for this subject, counting only values of the restricted class
+  const qualified = !functional && q.subject.kind === 'entity' && q.object.kind === 'entity'
+    ? (ctx.axioms.maxOne.get(p) ?? []).filter((r) => isA(ctx, (q.subject as { iri: string }).iri, r.subjectClass) && (!r.onClass || isA(ctx, (q.object as { iri: string }).iri, r.onClass)))
+    : [];
+  if (!functional && !inverseFunctional && !qualified.length) {
+    // "Japan leads the X" is read through the restriction on the inverse ("X led by Japan")
+    if (q.subject.kind === 'entity' && q.object.kind === 'entity') {
+      for (const i of inv) if (ctx.axioms.maxOne.has(i)) functionalConflicts(ctx, { ...q, subject: q.object, object: q.subject, predicate: i }, index, push);
+    }
+    return;
+  }
   const props = [p, ...(ctx.axioms.subProperties.get(p) ?? [])];
   for (const prop of props) {
     for (const c of index.get(prop) ?? []) {
@@ -386,6 +399,9 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Map<st
       let conflict = '';
       if (functional && sameSide(q.subject, c.subject) && !objectMatches(ctx, q.object, c.object) && comparableObject(q.object, c.object)) {
         conflict = `${labelOf(ctx, localName(p))} is single-valued and the source states ${entityName(ctx, c.subject)} ${labelOf(ctx, localName(prop))} ${termText(ctx, c.object)}, not ${describeValue(q.object)}`;
+      } else if (qualified.length && sameSide(q.subject, c.subject) && !objectMatches(ctx, q.object, c.object) && c.object.termType === 'NamedNode') {
+        const r = qualified.find((x) => !x.onClass || isA(ctx, c.object.value, x.onClass));
+        if (r) conflict = `the ontology allows ${entityName(ctx, c.subject)} one ${labelOf(ctx, localName(p))} value${r.onClass ? ` that is a ${localName(r.onClass)}` : ''}, and the source states ${termText(ctx, c.object)}, not ${describeValue(q.object)}`;
       } else if (inverseFunctional && objectMatches(ctx, q.object, c.object) && q.subject.kind === 'entity' && c.subject !== q.subject.iri) {
         conflict = `only one subject can be ${labelOf(ctx, localName(p))} ${describeValue(q.object)}, and the source states it is ${entityName(ctx, c.subject)}`;
       }
@@ -395,6 +411,11 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Map<st
       else push({ claim: c, stance: 'supports', reason: 'functional-conflict', note: `${conflict} (${cite}), so the denied statement is indeed not the case` });
     }
   }
+}
+
+/** True when the entity has a type that is `cls` or below it. */
+function isA(ctx: CheckContext, iri: string, cls: string): boolean {
+  return ctx.store.getObjects(iri, RDF_TYPE, null).some((t) => t.value === cls || (ctx.axioms.superClasses.get(t.value)?.has(cls) ?? false));
 }
 
 function comparableObject(v: CheckValue, o: Term): boolean {
@@ -567,7 +588,9 @@ export function describeValue(v: CheckValue): string {
  */
 export function describeInterpretation(ctx: CheckContext, q: Interpretation): string {
   const quals = Object.entries(q.qualifiers).map(([k, v]) => `${labelOf(ctx, k)} ${describeValue(v)}`);
-  const base = `${describeValue(q.subject)} ${q.polarity === 'negative' ? 'NOT ' : ''}${labelOf(ctx, q.predicateName)} ${describeValue(q.object)}`;
+  // a triple, not an English sentence: labels do not conjugate, so show the parts plainly
+  const triple = `(${describeValue(q.subject)}, ${labelOf(ctx, q.predicateName)}, ${describeValue(q.object)})`;
+  const base = q.polarity === 'negative' ? `not ${triple}` : triple;
   const mod = q.modality !== 'stated' ? ` (as ${MODALITY_WORDS[q.modality]})` : '';
   return `${base}${quals.length ? ` [${quals.join(', ')}]` : ''}${mod}`;
 }
@@ -634,7 +657,7 @@ function distribute(ctx: CheckContext, q: Interpretation, evs: Array<{ member: s
     return {
       verdict: 'SUPPORTED', reason: `${prefix}all-members`, conflict: false,
       bearings: evs.flatMap((e) => e.ev.bearings),
-      explanation: `The graph supports that ${what} for ${scope}.${modalityNote(q.modality)}`,
+      explanation: `The graph supports ${what} for ${scope}.${modalityNote(q.modality)}`,
     };
   }
   const missing = evs.filter((e) => e.ev.verdict !== 'SUPPORTED').map((e) => entityName(ctx, e.member));
