@@ -2,7 +2,7 @@
 // Comunica 5 needs Node >= 22.19 (its undici). `npm install` puts that Node in node_modules
 // (package `node`); when this script is started by an older Node, hand over to it.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import module from 'node:module';
 
@@ -17,5 +17,17 @@ if (major < 22 || (major === 22 && minor < 19)) {
   process.exit(r.status ?? 1);
 }
 module.enableCompileCache?.();
-const { main } = await import('../dist/cli/main.js');
+// One-file bundle of dist/ (scripts/bundle.mjs): same code, a third less start-up. Used only when it
+// is at least as new as the compiled code, so a bare `tsc` never leaves a stale bundle in charge.
+const bundle = new URL('../dist/cli/main.bundle.mjs', import.meta.url);
+const compiled = new URL('../dist/cli/main.js', import.meta.url);
+let entry = compiled;
+if (!process.env.CLAIMGRAPH_NO_BUNDLE) {
+  try {
+    if (statSync(bundle).mtimeMs >= statSync(compiled).mtimeMs) entry = bundle;
+  } catch {
+    // no bundle: run from dist/
+  }
+}
+const { main } = await import(entry.href);
 await main(process.argv);

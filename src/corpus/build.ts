@@ -53,7 +53,7 @@ let codeVersion: string | undefined;
 function compilerVersion(): string {
   if (codeVersion) return codeVersion;
   const h = createHash('sha256').update(CACHE_FORMAT);
-  for (const rel of ['../source/index.js', '../claims/index.js', '../claims/ontology.js', '../claims/yaml.js', '../graph/index.js', '../graph/export.js', '../graph/vocab.js', './build.js']) {
+  for (const rel of ['../source/index.js', '../claims/index.js', '../claims/ontology.js', '../claims/yaml.js', '../graph/index.js', '../graph/export.js', '../graph/vocab.js', '../corpus/build.js']) {
     try {
       h.update(readFileSync(new URL(rel, import.meta.url)));
     } catch {
@@ -629,7 +629,8 @@ export type BuildAnswer =
   | { ok: false; id: string; error: { code?: string; message: string; location?: Record<string, unknown>; stack?: string } };
 
 /** The worker's compiled module (absent when running from TypeScript sources: then no threads). */
-const WORKER_SCRIPT = new URL('./build-worker.js', import.meta.url);
+// ../corpus/ rather than ./ so the path also holds from the one-file bundle in dist/cli/
+const WORKER_SCRIPT = new URL('../corpus/build-worker.js', import.meta.url);
 
 /** Fixed-size pool of build workers, fed one article at a time (the slow ones do not stall the rest). */
 class WorkerPool {

@@ -28,7 +28,8 @@ interface Pending {
 }
 
 function workerUrl(): URL {
-  const js = new URL('./worker.js', import.meta.url);
+  // ../serve/ rather than ./ so the path also holds from the one-file bundle in dist/cli/
+  const js = new URL('../serve/worker.js', import.meta.url);
   if (existsSync(fileURLToPath(js))) return js;
   // running from the TypeScript sources (tests): Node strips the types of worker.ts itself
   return new URL('./worker.ts', import.meta.url);
