@@ -29,7 +29,8 @@ export const NS = {
 };
 
 /** How a slot's text is read. */
-export type SlotType = 'entity' | 'amount' | 'date' | 'year' | 'number' | 'string' | 'boolean';
+/** `date-or-year`: the object of a date-valued property, which a claim may name by its year or month. */
+export type SlotType = 'entity' | 'amount' | 'date' | 'date-or-year' | 'year' | 'number' | 'string' | 'boolean';
 
 /** A relation pattern of the lexicon. */
 export interface RelationPattern {

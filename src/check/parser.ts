@@ -88,7 +88,10 @@ function applyMarkers(ctx: CheckContext, input: Token[]): MarkerOutcome {
 
 function slotSpec(ctx: CheckContext, rp: RelationPattern, name: string): { type: SlotType; cls?: string; qualifier?: string } {
   if (name === 's') return { type: 'entity', cls: ctx.axioms.domain.get(rp.property) };
-  if (name === 'o') return { type: slotTypeOf(ctx, rp.property), cls: ctx.axioms.range.get(rp.property) };
+  if (name === 'o') {
+    const type = slotTypeOf(ctx, rp.property);
+    return { type: type === 'date' ? 'date-or-year' : type, cls: ctx.axioms.range.get(rp.property) };
+  }
   const q = NS.cg + name;
   return { type: slotTypeOf(ctx, q), cls: ctx.axioms.range.get(q), qualifier: q };
 }
@@ -128,6 +131,11 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
     }
     case 'date': {
       const d = parseDate(span);
+      return d ? [{ ...d, mention }] : [];
+    }
+    case 'date-or-year': {
+      // "held in 2015": a year (or a month) names the date at a coarser grain; matching compares prefixes
+      const d = parseDate(span) ?? parseYear(span);
       return d ? [{ ...d, mention }] : [];
     }
     case 'year': {
@@ -329,7 +337,7 @@ export function parseStructured(ctx: CheckContext, sc: StructuredClaim): Interpr
     return vals[0]!;
   };
   const subject = readValue(validateClaimText(sc.subject, { sentence: false }), 'entity', ctx.axioms.domain.get(predicate), 'subject');
-  const object = readValue(validateClaimText(sc.object, { sentence: false }), slotTypeOf(ctx, predicate), ctx.axioms.range.get(predicate), 'object');
+  const object = readValue(validateClaimText(sc.object, { sentence: false }), (slotTypeOf(ctx, predicate) === 'date' ? 'date-or-year' : slotTypeOf(ctx, predicate)), ctx.axioms.range.get(predicate), 'object');
   if (subject.kind === 'unknown-entity' && object.kind === 'unknown-entity') {
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `neither ${JSON.stringify(sc.subject)} nor ${JSON.stringify(sc.object)} is an entity of the graph`);
   }

@@ -208,7 +208,9 @@ function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): boolean
 function objectMatches(ctx: CheckContext, v: CheckValue, o: Term): boolean {
   switch (v.kind) {
     case 'entity': return o.termType === 'NamedNode' && o.value === v.iri;
-    case 'year': case 'date': return o.termType === 'Literal' && o.value === v.value;
+    case 'date': return o.termType === 'Literal' && o.value === v.value;
+    // a year or a month matches a full date inside it (2015 ~ 2015-09-03)
+    case 'year': case 'month': return o.termType === 'Literal' && (o.value === v.value || o.value.startsWith(`${v.value}-`));
     case 'number': return o.termType === 'Literal' && canonicalDecimal(o.value) === v.value;
     case 'string': return o.termType === 'Literal' && o.value.toLowerCase() === v.value.toLowerCase();
     default: return false;

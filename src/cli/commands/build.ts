@@ -28,7 +28,7 @@ export function register(program: Command, io: CliIO): void {
       if (!Number.isInteger(n) || n < 1) throw new ClaimgraphError('USAGE', `--jobs needs a positive integer, got "${v}"`);
       return n;
     })
-    .addHelpText('after', '\nExamples:\n  $ claimgraph build\n  built graph/claimgraph.ttl: 2869 triples, 1 article, 108 claims, 11 group claims\n  $ claimgraph --dir ../other-project build --json\n')
+    .addHelpText('after', '\nExamples:\n  $ claimgraph build\n  built graph/claimgraph.ttl: 2874 triples, 1 article, 108 claims, 11 group claims\n  $ claimgraph --dir ../other-project build --json\n')
     .action(async (opts: { json?: boolean; clean?: boolean; jobs?: number }, cmd: Command) => {
       // Incremental and streaming (src/corpus): unchanged articles come from the cache, memory
       // stays bounded by the largest article; the bytes are those of the in-memory build.

@@ -57,7 +57,7 @@ export function register(program: Command, io: CliIO): void {
 Example:
   $ export STORE_PASSWORD=...
   $ claimgraph push --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --user claimgraph --password-env STORE_PASSWORD
-  pushed 2869 triples to <${DEFAULT_GRAPH_IRI}> in 1 request (digest auth); the store counts 2869
+  pushed 2874 triples to <${DEFAULT_GRAPH_IRI}> in 1 request (digest auth); the store counts 2874
   $ claimgraph query about --endpoint http://127.0.0.1:8890/sparql --graph ${DEFAULT_GRAPH_IRI}
 `)
     .action(async (opts: PushCliOptions, cmd: Command) => {
