@@ -4,14 +4,11 @@
  */
 import { DataFactory, Writer } from 'n3';
 import type * as RDF from '@rdfjs/types';
+import { writeXml } from '../query/format.js';
 import type { BindingsType, GraphType } from './protocol.js';
 import type { PlainResult, PlainTerm, PlainTriple } from './types.js';
 
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
-
-function xmlEscape(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
 
 function csvField(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -43,30 +40,10 @@ export function serializeBindings(result: PlainResult, type: BindingsType): stri
     return `${JSON.stringify({ head: { vars: result.variables }, results: { bindings: result.rows } })}\n`;
   }
   if (type === 'application/sparql-results+xml') {
-    const out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">'];
-    if (result.type === 'boolean') {
-      out.push('  <head/>', `  <boolean>${result.value}</boolean>`);
-    } else {
-      out.push('  <head>', ...result.variables.map((v) => `    <variable name="${xmlEscape(v)}"/>`), '  </head>', '  <results>');
-      for (const row of result.rows) {
-        out.push('    <result>');
-        for (const v of result.variables) {
-          const t = row[v];
-          if (!t) continue;
-          let inner: string;
-          if (t.type === 'uri') inner = `<uri>${xmlEscape(t.value)}</uri>`;
-          else if (t.type === 'bnode') inner = `<bnode>${xmlEscape(t.value)}</bnode>`;
-          else if (t['xml:lang']) inner = `<literal xml:lang="${xmlEscape(t['xml:lang'])}">${xmlEscape(t.value)}</literal>`;
-          else if (t.datatype) inner = `<literal datatype="${xmlEscape(t.datatype)}">${xmlEscape(t.value)}</literal>`;
-          else inner = `<literal>${xmlEscape(t.value)}</literal>`;
-          out.push(`      <binding name="${xmlEscape(v)}">${inner}</binding>`);
-        }
-        out.push('    </result>');
-      }
-      out.push('  </results>');
-    }
-    out.push('</sparql>', '');
-    return out.join('\n');
+    // one XML writer for the CLI and the server
+    if (result.type === 'boolean') return writeXml(result);
+    const rows = result.rows.map((row) => Object.fromEntries(Object.entries(row).map(([v, t]) => [v, toRdf(t)])));
+    return writeXml({ type: 'bindings', variables: result.variables, rows });
   }
   // CSV and TSV have no boolean form in the standard; answer the way most stores do
   if (result.type === 'boolean') return type === 'text/csv' ? `_askResult\r\n${result.value}\r\n` : `?_askResult\n${result.value}\n`;

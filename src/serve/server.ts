@@ -12,6 +12,7 @@ import { Writer } from 'n3';
 import type { Store } from 'n3';
 import { ClaimgraphError } from '../errors.js';
 import { loadGraphStore } from '../graph/index.js';
+import { PREFIXES } from '../graph/vocab.js';
 import { checkClaim, checkResultToJSON, prepareCheck, toClaimReview } from '../check/index.js';
 import { applyQueryParams, listNamedQueries, projectedVariables, resolveNamedQuery } from '../query/index.js';
 import type { NamedQuery } from '../query/index.js';
@@ -36,19 +37,7 @@ const STATUS_OF: Record<string, number> = {
 };
 
 /** Prefixes for Turtle answers: the project's vocabulary and the standard ones. */
-const TURTLE_PREFIXES: Record<string, string> = {
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
-  xsd: 'http://www.w3.org/2001/XMLSchema#',
-  skos: 'http://www.w3.org/2004/02/skos/core#',
-  prov: 'http://www.w3.org/ns/prov#',
-  nif: 'http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#',
-  schema: 'https://schema.org/',
-  cg: 'https://w3id.org/claimgraph/ontology#',
-  cgr: 'https://w3id.org/claimgraph/resource/',
-  cga: 'https://w3id.org/claimgraph/article/',
-  cgc: 'https://w3id.org/claimgraph/claim/',
-};
+const TURTLE_PREFIXES: Record<string, string> = { ...PREFIXES };
 
 /** Queries allowed to wait for a free worker before new ones get 503. */
 const MAX_QUEUED = 64;
