@@ -1,3 +1,4 @@
+import type { BuildSummary } from '../graph/index.js';
 /** Options of {@link generateCorpus}. */
 export interface GenerateCorpusOptions {
   /** Project directory to write (its graph/ is replaced). */
@@ -143,15 +144,7 @@ export interface CorpusBuildOptions {
 }
 
 /** Summary of {@link buildCorpus} (a superset of the in-memory build's summary). */
-export interface CorpusBuildSummary {
-  file: string;
-  triples: number;
-  articles: number;
-  /** Distinct claim nodes. */
-  claims: number;
-  groupClaims: number;
-  /** False when graph/claimgraph.ttl already had exactly these bytes. */
-  changed: boolean;
+export interface CorpusBuildSummary extends BuildSummary {
   /** Articles compiled in this run (inputs changed or not cached). */
   compiled: number;
   /** Articles whose compiled form came from the cache. */
