@@ -177,5 +177,13 @@ describe('query --cite on the article', () => {
     const r = await runCliCapture(['query', 'aiib-not-sco', '--cite', '--format', 'table']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('(0 rows)');
+    // on a table, an empty answer says it is one and what the query asks (from its # description)
+    expect(r.stderr).toMatch(/^note: no rows: that is this graph's answer, not an error\. aiib-not-sco asks:\n  Countries the article states joined/);
+    expect(r.stderr).toContain('queries/aiib-not-sco.rq');
+    // machine formats stay silent
+    const j = await runCliCapture(['query', 'aiib-not-sco', '--cite', '--format', 'json']);
+    expect(j.stderr).toBe('');
+    // and a query with rows prints no note
+    expect((await runCliCapture(['query', 'members-of', '--format', 'table'])).stderr).toBe('');
   });
 });

@@ -6,7 +6,7 @@
  * (Turtle for CONSTRUCT/DESCRIBE), so pipes always get a standard, lossless format.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Command } from 'commander';
 import N3 from 'n3';
 import type { Store } from 'n3';
@@ -91,6 +91,7 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
       let text: string;
       let queryName: string;
       let file: string | undefined;
+      let description = '';
       const params = parseParams(opts.param);
       if (opts.execute) {
         text = opts.execute;
@@ -100,6 +101,7 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
         const named = resolveNamedQuery(dir, name!, io.cwd);
         queryName = named.name;
         file = named.file;
+        description = named.description;
         text = applyQueryParams(named, params).sparql;
       }
       // Inline queries get the project prefixes predeclared; the engine then gets the query
@@ -119,6 +121,11 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
         citations = await citeQuads(source, result.quads, { name: queryName, ontology });
       }
       io.stdout.write(formatResult(result, format, { citations, prefixes: ast.prefixes }));
+      // an empty answer on a terminal is easy to take for a failure: say what the query asks
+      if (format === 'table' && result.type === 'bindings' && result.rows.length === 0 && description) {
+        const where = file ? relative(io.cwd, file) || file : `${queryName}.rq`;
+        io.stderr.write(`note: no rows: that is this graph's answer, not an error. ${queryName} asks:\n  ${description.replace(/\s+/g, ' ').trim()}\n  (the comments of ${where} say more)\n`);
+      }
     });
 }
 
