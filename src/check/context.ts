@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import N3 from 'n3';
+import { smallStore } from '../graph/store.js';
 import type { Quad, Term } from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
 import { PREFIXES } from '../graph/vocab.js';
@@ -154,7 +155,7 @@ export function buildCheckContext(store: N3.Store, opts: { dir?: string } = {}):
   const ontoFile = join(odir, 'claimgraph.ttl');
   const lexFile = join(odir, 'lexicon.ttl');
   if (!existsSync(lexFile)) throw new ClaimgraphError('SOURCE_NOT_FOUND', `lexicon not found: ${lexFile}`, { file: lexFile });
-  const onto = new N3.Store();
+  const onto = smallStore();
   if (existsSync(ontoFile)) onto.addQuads(parseTurtleFile(ontoFile) as never);
   // axioms in the graph itself (a store loaded with the ontology) count too
   for (const p of [owl('inverseOf'), rdfs('subPropertyOf'), rdfs('range'), rdfs('domain'), rdfs('subClassOf')]) {
@@ -163,7 +164,7 @@ export function buildCheckContext(store: N3.Store, opts: { dir?: string } = {}):
   for (const t of [owl('SymmetricProperty'), owl('FunctionalProperty'), owl('InverseFunctionalProperty')]) {
     onto.addQuads(store.getQuads(null, rdf('type'), t, null));
   }
-  const lex = new N3.Store();
+  const lex = smallStore();
   lex.addQuads(parseTurtleFile(lexFile) as never);
   const axioms = readAxioms(onto);
   const morph = readMorphology(lex);

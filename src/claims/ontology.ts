@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import N3 from 'n3';
+import { smallStore } from '../graph/store.js';
 import { ClaimgraphError } from '../errors.js';
 import { PREFIXES } from '../graph/vocab.js';
 import type { OntologyInfo, PropertyInfo } from './types.js';
@@ -38,7 +39,8 @@ export function parseOntology(src: string, file: string): OntologyInfo {
     const m = /line (\d+)/.exec((err as Error).message);
     throw new ClaimgraphError('ONTOLOGY_INVALID', `Turtle syntax error: ${(err as Error).message}`, { file, line: m ? Number(m[1]) : undefined }, { cause: err });
   }
-  const store = new N3.Store(quads);
+  const store = smallStore();
+  store.addQuads(quads);
   const cg = PREFIXES.cg;
   const properties = new Map<string, PropertyInfo>();
   const classes = new Set<string>();

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
 import N3 from 'n3';
+import { smallStore } from '../../graph/store.js';
 import type { Store } from 'n3';
 import { ClaimgraphError } from '../../errors.js';
 import { loadGraphStore, ONTOLOGY_FILE } from '../../graph/index.js';
@@ -147,7 +148,7 @@ function parseParams(list: string[]): Record<string, string> {
 function loadOntology(dir: string): Store | undefined {
   const file = join(dir, ONTOLOGY_FILE);
   if (!existsSync(file)) return undefined;
-  const store = new N3.Store();
+  const store = smallStore();
   store.addQuads(new N3.Parser().parse(readFileSync(file, 'utf8')));
   return store;
 }
