@@ -192,7 +192,20 @@ export function readCoordination(ctx: CheckContext, span: readonly Token[], cls:
     if (!items.some((x) => x.iri === found!.iri)) items.push(found);
     i = end;
   }
-  return items.length >= 2 ? items : undefined;
+  return items.length >= 2 ? distributeRole(ctx, items) : undefined;
+}
+
+/** "the presidents of A, B and C": the office named with the first holder applies to the others. */
+function distributeRole(ctx: CheckContext, items: EntityValue[]): EntityValue[] {
+  let byHolder: Map<string, string> | undefined;
+  for (const m of ctx.offices.values()) {
+    if ([...m.values()].includes(items[0]!.iri)) byHolder = m;
+  }
+  if (!byHolder) return items;
+  return items.map((item, k) => {
+    const office = k > 0 ? byHolder!.get(item.iri) : undefined;
+    return office ? { ...item, iri: office, label: ctx.entityLabel.get(office) ?? office } : item;
+  });
 }
 
 /**
