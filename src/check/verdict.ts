@@ -310,6 +310,13 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
     const b = refutes[0]!;
     return { verdict: 'REFUTED', reason: b.reason, conflict: false, bearings: refutes, explanation: `Refuted (${b.reason}): ${b.note}.` };
   }
+  const combined = combineQualifiers(ctx, q, related);
+  if (combined) {
+    return {
+      verdict: 'SUPPORTED', reason: 'combined-claims', conflict: false, bearings: combined,
+      explanation: `The graph supports ${what} by combining ${combined.length} claims of the same relation, each stating part of the qualifiers: ${combined.map((b) => `claim ${shortIri(b.claim.iri)}`).join(', ')}.${modalityNote(q.modality)}`,
+    };
+  }
   let explanation: string;
   if (unknowns.length) {
     explanation = `${unknowns.map((u) => JSON.stringify(describeValue(u))).join(' and ')} ${unknowns.length > 1 ? 'are' : 'is'} not an entity of the graph, so the graph says nothing about ${what}.`;
@@ -320,6 +327,28 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
   }
   // related claims decide nothing, but a fact-checker wants to see the sentence that came close
   return { verdict: 'NOT_ENOUGH_INFO', reason: unknowns.length ? 'unknown-entity' : related.length ? 'partial-match' : 'no-claim', conflict: false, bearings: unknowns.length ? [] : related, explanation };
+}
+
+/**
+ * FEVER-style multi-sentence evidence: "In 2015, X became the first P to visit Y" when one claim
+ * gives the visit's dates and another says X was the first P to visit Y. Each qualifier of the
+ * claim must be matched by some positive claim of the same relation and modality, and none of
+ * those claims may contradict any qualifier.
+ */
+function combineQualifiers(ctx: CheckContext, q: Interpretation, related: Bearing[]): Bearing[] | undefined {
+  const names = Object.keys(q.qualifiers);
+  if (q.polarity !== 'positive' || names.length < 2) return undefined;
+  const partial = related.filter((b) => b.reason === 'qualifier' && b.claim.polarity === 'positive' && b.claim.modality === q.modality
+    && names.every((n) => compareQualifier(ctx, n, q.qualifiers[n]!, b.claim).r !== 'conflict'));
+  if (partial.length < 2) return undefined;
+  const used = new Set<Bearing>();
+  for (const n of names) {
+    const by = partial.find((b) => compareQualifier(ctx, n, q.qualifiers[n]!, b.claim).r === 'match');
+    if (!by) return undefined;
+    used.add(by);
+  }
+  if (used.size < 2) return undefined;
+  return [...used].map((b) => ({ ...b, stance: 'supports' as const, reason: 'combined-claims' }));
 }
 
 function modalityNote(m: ModalityName): string {
