@@ -404,8 +404,6 @@ function derivationNote(c: ClaimInfo): string {
 }
 
 /** Single-valued properties: another object (functional) or another subject (inverse functional). */
-const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
-
 function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Map<string, ClaimInfo[]>, push: (b: Bearing) => void): void {
   const p = q.predicate;
   const inv = [...(ctx.axioms.inverse.get(p) ?? [])];
@@ -413,12 +411,14 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Map<st
   const inverseFunctional = ctx.axioms.inverseFunctional.has(p) || inv.some((i) => ctx.axioms.functional.has(i));
   // a class-level restriction ("an airport is in at most one country") makes p single-valued
   // for this subject, counting only values of the restricted class
-  const qualified = !functional && q.subject.kind === 'entity' && q.object.kind === 'entity'
-    ? (ctx.axioms.maxOne.get(p) ?? []).filter((r) => isA(ctx, (q.subject as { iri: string }).iri, r.subjectClass) && (!r.onClass || isA(ctx, (q.object as { iri: string }).iri, r.onClass)))
+  const subjectIri = q.subject.kind === 'entity' ? q.subject.iri : undefined;
+  const objectIri = q.object.kind === 'entity' ? q.object.iri : undefined;
+  const qualified = !functional && subjectIri && objectIri
+    ? (ctx.axioms.maxOne.get(p) ?? []).filter((r) => isA(ctx, subjectIri, r.subjectClass) && (!r.onClass || isA(ctx, objectIri, r.onClass)))
     : [];
   if (!functional && !inverseFunctional && !qualified.length) {
     // "Japan leads the X" is read through the restriction on the inverse ("X led by Japan")
-    if (q.subject.kind === 'entity' && q.object.kind === 'entity') {
+    if (subjectIri && objectIri) {
       for (const i of inv) if (ctx.axioms.maxOne.has(i)) functionalConflicts(ctx, { ...q, subject: q.object, object: q.subject, predicate: i }, index, push);
     }
     return;
@@ -444,9 +444,10 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Map<st
   }
 }
 
-/** True when the entity has a type that is `cls` or below it. */
+/** True when the entity has a type that is `cls` or below it (unknown types: false). */
 function isA(ctx: CheckContext, iri: string, cls: string): boolean {
-  return ctx.store.getObjects(iri, RDF_TYPE, null).some((t) => t.value === cls || (ctx.axioms.superClasses.get(t.value)?.has(cls) ?? false));
+  for (const t of ctx.entityTypes.get(iri) ?? []) if (t === cls || ctx.axioms.superClasses.get(t)?.has(cls)) return true;
+  return false;
 }
 
 function comparableObject(v: CheckValue, o: Term): boolean {
