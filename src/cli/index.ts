@@ -75,7 +75,7 @@ export function createProgram(io: CliIO): Command {
  *
  * @example
  * ```ts
- * const code = await runCli(['query', 'aiib-not-sco', '--format', 'json'], io);
+ * const code = await runCli(['query', 'members-of', '--format', 'json'], io);
  * ```
  */
 export async function runCli(args: string[], io: CliIO): Promise<number> {
