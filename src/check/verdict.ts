@@ -417,7 +417,7 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Map<st
     ? (ctx.axioms.maxOne.get(p) ?? []).filter((r) => isA(ctx, subjectIri, r.subjectClass) && (!r.onClass || isA(ctx, objectIri, r.onClass)))
     : [];
   if (!functional && !inverseFunctional && !qualified.length) {
-    // "Japan leads the X" is read through the restriction on the inverse ("X led by Japan")
+    // "A leads the X" is read through the restriction on the inverse ("X led by A")
     if (subjectIri && objectIri) {
       for (const i of inv) if (ctx.axioms.maxOne.has(i)) functionalConflicts(ctx, { ...q, subject: q.object, object: q.subject, predicate: i }, index, push);
     }
