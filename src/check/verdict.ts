@@ -638,7 +638,7 @@ function groupMembers(ctx: CheckContext, group: string): string[] {
 }
 
 /**
- * Evaluates a claim; when the graph has nothing on a group as such ("the Central Asian
+ * Evaluates a claim; when the graph has nothing on a group as such ("the Ruritanian
  * countries depend on X"), reads it as a statement about every member of the group: supported
  * when every member's claim is, refuted when some member's claim is refuted.
  *
