@@ -8,14 +8,10 @@ import { join } from 'node:path';
 import N3 from 'n3';
 import type * as RDF from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
+import { PREFIXES } from '../graph/vocab.js';
 import type { Conflict, ConflictReport, ConflictSide, ConflictSentence, PropertyAxioms } from './types.js';
 
-const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
-const RDFS_NS = 'http://www.w3.org/2000/01/rdf-schema#';
-const OWL_NS = 'http://www.w3.org/2002/07/owl#';
-const CG_NS = 'https://w3id.org/claimgraph/ontology#';
-const NIF_NS = 'http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#';
-const PROV_NS = 'http://www.w3.org/ns/prov#';
+const { rdf: RDF_NS, rdfs: RDFS_NS, owl: OWL_NS, cg: CG_NS, nif: NIF_NS, prov: PROV_NS } = PREFIXES;
 
 /** The part of an RDF/JS store conflicts need (an N3 Store has it). */
 export interface QuadSource {

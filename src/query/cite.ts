@@ -23,16 +23,13 @@
 import type * as RDF from '@rdfjs/types';
 import type { Store } from 'n3';
 import type { Grouping, Pattern, Query, SelectQuery, Triple, Variable as SparqlVariable } from 'sparqljs';
+import { PREFIXES } from '../graph/vocab.js';
 import { compactIri, termToSparql } from './format.js';
 import { isEndpoint, parseQuery, runParsedQuery } from './run.js';
 import type { BindingsResult, Citation, CitedSentence, EndpointSource, QueryRow, QuerySource, RowCitations } from './types.js';
 
-const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
-const RDFS_NS = 'http://www.w3.org/2000/01/rdf-schema#';
-const OWL_NS = 'http://www.w3.org/2002/07/owl#';
-const CG = 'https://w3id.org/claimgraph/ontology#';
-const PROV_DERIVED = 'http://www.w3.org/ns/prov#wasDerivedFrom';
-const NIF = 'http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#';
+const { rdf: RDF_NS, rdfs: RDFS_NS, owl: OWL_NS, cg: CG, nif: NIF } = PREFIXES;
+const PROV_DERIVED = `${PREFIXES.prov}wasDerivedFrom`;
 
 const V = {
   type: `${RDF_NS}type`,
