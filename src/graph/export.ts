@@ -4,7 +4,6 @@
  */
 import N3 from 'n3';
 import type { Quad } from '@rdfjs/types';
-import jsonld from 'jsonld';
 import { ClaimgraphError } from '../errors.js';
 import { PREFIXES } from './vocab.js';
 
@@ -71,6 +70,8 @@ export async function serializeGraph(quads: Quad[], format: ExportFormat): Promi
     case 'trig': return write(inGraph(), 'application/trig', { ...PREFIXES });
     case 'jsonld': {
       const nquads = await write(sorted, 'N-Quads');
+      // imported here: jsonld brings its own HTTP client, which no other format needs
+      const { default: jsonld } = await import('jsonld');
       const expanded = await jsonld.fromRDF(nquads, { format: 'application/n-quads' });
       const compacted = await jsonld.compact(expanded, { '@context': { ...PREFIXES } });
       return JSON.stringify(compacted, null, 2) + '\n';

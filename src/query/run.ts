@@ -6,6 +6,7 @@ import type { Query, SparqlQuery } from 'sparqljs';
 import type * as RDF from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
 import { getEngine } from './engine.js';
+import type { EngineKind } from './engine.js';
 import { parseSparql } from './parse.js';
 import type { EndpointSource, QueryResult, QueryRow, QuerySource, RunQueryOptions } from './types.js';
 
@@ -72,7 +73,7 @@ export async function runParsedQuery(source: QuerySource, ast: Query, text: stri
     const withFrom: Query = { ...ast, from: { default: [namedNode(source.graph)], named: [] } } as Query;
     sparql = new sparqljs.Generator().stringify(withFrom);
   }
-  const engine = await getEngine();
+  const engine = await getEngine(engineKindFor(source, ast));
   const context = isEndpoint(source)
     ? { sources: [{ type: 'sparql', value: source.endpoint }] as [{ type: 'sparql'; value: string }] }
     : { sources: [source] as [RDF.Source] };
@@ -105,6 +106,31 @@ export async function runParsedQuery(source: QuerySource, ast: Query, text: stri
     if (err instanceof ClaimgraphError) throw err;
     throw remoteOrQueryError(err, source, opts);
   }
+}
+
+/**
+ * Which Comunica build runs a query: the light one for an in-memory store, the full one (with
+ * HTTP) for a remote endpoint or a query with a `SERVICE` clause anywhere in it.
+ *
+ * @example
+ * ```ts
+ * engineKindFor(store, parseQuery('SELECT * { ?s ?p ?o }')); // 'local'
+ * engineKindFor(store, parseQuery('SELECT * { SERVICE <http://x/sparql> { ?s ?p ?o } }')); // 'remote'
+ * ```
+ */
+export function engineKindFor(source: QuerySource, ast: Query): EngineKind {
+  return isEndpoint(source) || hasService(ast) ? 'remote' : 'local';
+}
+
+/** True when a `SERVICE` clause occurs anywhere in the query: it needs the engine with HTTP. */
+function hasService(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasService);
+  if (!node || typeof node !== 'object') return false;
+  if ((node as { type?: unknown }).type === 'service') return true;
+  for (const [k, v] of Object.entries(node)) {
+    if (k !== 'prefixes' && typeof v === 'object' && hasService(v)) return true;
+  }
+  return false;
 }
 
 function remoteOrQueryError(err: unknown, source: QuerySource, opts: RunQueryOptions): ClaimgraphError {

@@ -6,7 +6,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import N3 from 'n3';
-import SHACLValidator from 'rdf-validate-shacl';
 import type { Quad, Term } from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
 import { sha256Hex } from '../source/index.js';
@@ -96,6 +95,8 @@ async function shaclCheck(dir: string, data: N3.Store): Promise<ValidationResult
   // The ontology joins the data graph so sh:class sees rdfs:subClassOf chains.
   const full = new N3.Store(data.getQuads(null, null, null, null));
   if (existsSync(join(dir, ONTOLOGY_FILE))) full.addQuads(parse(ONTOLOGY_FILE));
+  // imported on use: only validation needs the SHACL engine
+  const { default: SHACLValidator } = await import('rdf-validate-shacl');
   const validator = new SHACLValidator(shapes);
   const report = await validator.validate(full);
   return report.results.map((r) => {

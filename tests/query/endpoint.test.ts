@@ -48,3 +48,22 @@ describe('query --endpoint --graph', () => {
     expect(remote).toEqual(local);
   });
 });
+
+describe('SERVICE in a query over the local graph', () => {
+  it('runs on the full engine and reaches the remote endpoint; the local part stays local', async () => {
+    const before = ep.received.length;
+    // the local graph names the members; the remote one (same data, in a named graph) their labels
+    const q = `SELECT ?member ?label WHERE {
+      ?member cg:memberOf cgr:sco .
+      SERVICE <${ep.url}> { GRAPH <${GRAPH}> { ?member rdfs:label ?label } }
+    } ORDER BY ?member`;
+    const res = await runCliCapture(['query', '-e', q, '--format', 'json']);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const rows = JSON.parse(res.stdout).results.bindings as Record<string, { value: string }>[];
+    const local = JSON.parse((await runCliCapture(['query', '-e', 'SELECT ?member ?label WHERE { ?member cg:memberOf cgr:sco ; rdfs:label ?label } ORDER BY ?member', '--format', 'json'])).stdout).results.bindings;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows).toEqual(local);
+    expect(ep.received.length).toBeGreaterThan(before);
+  });
+});

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Command } from 'commander';
 import { ClaimgraphError } from '../../errors.js';
-import { DEFAULT_GRAPH_IRI, pushGraph } from '../../serve/index.js';
+import { DEFAULT_GRAPH_IRI } from '../../serve/types.js';
 import { projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
 
@@ -76,6 +76,8 @@ Example:
       }
       let started = false;
       try {
+        // imported on use: the HTTP client stack is not needed by the other commands
+        const { pushGraph } = await import('../../serve/index.js');
         const report = await pushGraph({
           dir: projectDir(cmd, io),
           endpoint: opts.endpoint,

@@ -3,7 +3,6 @@
  */
 import type { Command } from 'commander';
 import { ClaimgraphError } from '../../errors.js';
-import { startServer } from '../../serve/index.js';
 import { projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
 
@@ -48,6 +47,8 @@ Example:
   $ curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' http://127.0.0.1:7878/sparql
 `)
     .action(async (opts: { port: number; host: string; timeoutMs: number; maxResults: number; maxBodyBytes: number; workers: number }, cmd: Command) => {
+      // imported on use: node:http and the worker pool are not needed by the other commands
+      const { startServer } = await import('../../serve/index.js');
       const server = await startServer({
         dir: projectDir(cmd, io),
         port: opts.port,
