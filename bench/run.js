@@ -396,13 +396,16 @@ function targets(results) {
     const warmOk = big.queries.every((q) => !q.comunica.skipped && !q.comunica.timedOut && !q.comunica.error && q.comunica.warmMs < 1000 && q.warmRatio <= 2);
     const worst = worstBy((q) => q.warmRatio);
     const slowCount = big.queries.filter((q) => !(q.comunica.warmMs < 1000 && q.warmRatio <= 2)).length;
-    // Comunica's own cost per query (the fixed-cost section): an Oxigraph answer faster than half
-    // of it cannot be matched within 2x by anything that runs the query through Comunica.
-    const floorMs = results.floor ? Math.min(...Object.values(results.floor.queries).flatMap((f) => [f.comunicaN3Ms, f.comunicaPushdownMs])) : NaN;
+    // Comunica's own cost for a small join (the fixed-cost section), the cheaper of its two ways
+    // (over n3, or passed whole to Oxigraph): every named query joins, so an Oxigraph answer
+    // faster than half of it cannot be matched within 2x by anything that runs the query through
+    // Comunica.
+    const join = results.floor?.queries['join + filter'];
+    const floorMs = join ? Math.min(join.comunicaN3Ms, join.comunicaPushdownMs) : NaN;
     const belowFloor = Number.isFinite(floorMs) ? big.queries.filter((q) => q.oxigraph.warmMs < floorMs / 2).length : 0;
     t.push({ target: '1M: every named query (and --cite) warm < 1 s and within 2x Oxigraph', met: warmOk,
       detail: (worst ? `${slowCount}/${big.queries.length} miss; worst: ${label(worst)} ${worst.comunica.timedOut ? 'TIMEOUT' : worst.comunica.skipped ? 'skipped' : fmtMs(worst.comunica.warmMs)} vs ${fmtMs(worst.oxigraph.warmMs)}` : '')
-        + (belowFloor ? `; ${belowFloor} answered by Oxigraph in < half of Comunica's fixed cost (${fmtMs(floorMs)})` : '') });
+        + (belowFloor ? `; ${belowFloor} answered by Oxigraph in < half of Comunica's cost for a small join (${fmtMs(floorMs)})` : '') });
     const coldOk = big.queries.every((q) => Number.isFinite(q.coldRatio) && q.coldRatio < 2);
     const measured = big.queries.filter((q) => Number.isFinite(q.coldRatio)).length;
     const worstCold = [...big.queries].filter((q) => Number.isFinite(q.coldRatio)).sort((x, y) => y.coldRatio - x.coldRatio)[0];

@@ -72,6 +72,11 @@ export interface Axioms {
   properties: Map<string, string>;
   qualifiers: Set<string>;
   labels: Map<string, string>;
+  /**
+   * Modality (lower-case local name) -> the modalities a source statement of it also supports
+   * (`cg:entailsModality`, transitive, itself included): a stated fact supports "will"/"may".
+   */
+  entailedModalities: Map<string, Set<string>>;
 }
 
 /** Everything the checker needs, derived once per graph. */
@@ -260,8 +265,23 @@ function readAxioms(onto: N3.Store): Axioms {
       }
     }
   }
+  const entailedModalities = new Map<string, Set<string>>();
+  const modalityName = (iri: string): string => iri.slice(iri.lastIndexOf('#') + 1).toLowerCase();
+  for (const m of onto.getSubjects(rdf('type'), cg('Modality'), null)) {
+    const seen = new Set<string>([m.value]);
+    const todo = [m.value];
+    while (todo.length) {
+      for (const o of onto.getObjects(todo.pop()!, cg('entailsModality'), null)) {
+        if (o.termType === 'NamedNode' && !seen.has(o.value)) {
+          seen.add(o.value);
+          todo.push(o.value);
+        }
+      }
+    }
+    entailedModalities.set(modalityName(m.value), new Set([...seen].map(modalityName)));
+  }
   return {
-    inverse, subProperties, maxOne,
+    inverse, subProperties, maxOne, entailedModalities,
     symmetric: typed(owl('SymmetricProperty')),
     functional: typed(owl('FunctionalProperty')),
     inverseFunctional: typed(owl('InverseFunctionalProperty')),

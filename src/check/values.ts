@@ -195,6 +195,20 @@ function skipSuffix(tokens: readonly Token[], k: number): number {
  * ```
  */
 export function parseDate(tokens: readonly Token[]): CheckValue | undefined {
+  // "October 22 to October 28, 2015", "22 October to 28 October 2015": the year is written once,
+  // at the end, and belongs to both days
+  const sep = tokens.findIndex((t, i) => i > 0 && /^(to|until|till|through)$/i.test(t.raw));
+  if (sep > 0) {
+    const end = parseDate(tokens.slice(sep + 1));
+    if (end?.kind === 'date') {
+      const year = end.value.slice(0, 4);
+      const head = tokens.slice(0, sep);
+      const start = parseDate([...head, { ...tokens[tokens.length - 1]!, raw: year }]) ?? parseDate(head);
+      if (start?.kind === 'date' && start.value <= end.value) {
+        return { kind: 'daterange', start: start.value, end: end.value };
+      }
+    }
+  }
   const n = tokens.length;
   if (n === 1 && tokens[0]!.kind === 'isodate') {
     const [y, m, d] = tokens[0]!.raw.split('-').map(Number) as [number, number, number];

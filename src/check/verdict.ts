@@ -304,7 +304,7 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
   }
   if (supports.length) {
     const b = supports[0]!;
-    return { verdict: 'SUPPORTED', reason: b.reason, conflict: false, bearings: supports, explanation: `The graph supports ${what}: ${b.note}.${modalityNote(q.modality)}` };
+    return { verdict: 'SUPPORTED', reason: b.reason, conflict: false, bearings: supports, explanation: `The graph supports ${what}: ${b.note}.${modalityNote(b.claim.modality)}` };
   }
   if (refutes.length) {
     const b = refutes[0]!;
@@ -351,6 +351,35 @@ function combineQualifiers(ctx: CheckContext, q: Interpretation, related: Bearin
   return [...used].map((b) => ({ ...b, stance: 'supports' as const, reason: 'combined-claims' }));
 }
 
+/**
+ * Entity qualifiers the claim's relation never takes in the graph ("the Victory Day Parade in
+ * China took place on ..." reads "in China" like a rank scope) whose entity the graph relates
+ * directly to the subject or the object: the phrase then describes that participant rather than
+ * qualifying the statement, and may be set aside. Any other unknown qualifier is kept (and
+ * leaves the claim undecided).
+ */
+function descriptiveQualifiers(ctx: CheckContext, q: Interpretation): Array<{ name: string; value: string; describes: string }> {
+  const claims = claimsByPredicate(ctx).get(q.predicate) ?? [];
+  const out: Array<{ name: string; value: string; describes: string }> = [];
+  for (const [name, v] of Object.entries(q.qualifiers)) {
+    if (v.kind !== 'entity' || claims.some((c) => c.qualifiers.has(name))) continue;
+    for (const side of [q.subject, q.object]) {
+      if (side.kind !== 'entity') continue;
+      if (ctx.store.countQuads(side.iri, null, v.iri, null) + ctx.store.countQuads(v.iri, null, side.iri, null) > 0) {
+        out.push({ name, value: v.label, describes: side.label });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The modality the supporting source claims share (a stronger one may support a weaker claim). */
+function sourceModality(bearings: Bearing[], fallback: ModalityName): ModalityName {
+  const mods = new Set(bearings.filter((b) => b.stance === 'supports').map((b) => b.claim.modality));
+  return mods.size === 1 ? [...mods][0]! : fallback;
+}
+
 function modalityNote(m: ModalityName): string {
   switch (m) {
     case 'possible': return ' The source states this as a possibility, not as a fact.';
@@ -371,12 +400,16 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   const results = Object.entries(q.qualifiers).map(([name, v]) => ({ name, ...compareQualifier(ctx, name, v, c) }));
   const conflict = results.find((r) => r.r === 'conflict' && r.functional);
   const allMatch = results.every((r) => r.r === 'match');
-  if (c.modality !== q.modality) {
+  // a source of a stronger modality supports the weaker claim (ontology: cg:entailsModality);
+  // the reverse, and a denial, need the claim's own modality
+  const entailed = c.modality !== q.modality && c.polarity === 'positive' && q.polarity === 'positive'
+    && !!ctx.axioms.entailedModalities.get(c.modality)?.has(q.modality);
+  if (c.modality !== q.modality && !entailed) {
     push({ claim: c, stance: 'related', reason: 'modality', note: `the source states ${c.polarity === 'negative' ? 'the denial' : 'this'} only as ${MODALITY_WORDS[c.modality]} (${cite}), not as ${MODALITY_WORDS[q.modality]}` });
     return;
   }
   if (c.polarity === 'positive' && q.polarity === 'positive') {
-    if (allMatch) push({ claim: c, stance: 'supports', reason: route.via ? route.via.split(' ')[0]! : 'direct', note: `${cite} states it` });
+    if (allMatch) push({ claim: c, stance: 'supports', reason: route.via ? route.via.split(' ')[0]! : 'direct', note: entailed ? `${cite} states it as ${MODALITY_WORDS[c.modality]}, which entails it as ${MODALITY_WORDS[q.modality]}` : `${cite} states it` });
     else if (conflict) push({ claim: c, stance: 'refutes', reason: 'qualifier-conflict', note: `${conflict.detail} (${cite}; ${labelOf(ctx, conflict.name)} is single-valued)` });
     else push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} states the relation, but ${results.filter((r) => r.r !== 'match').map((r) => r.detail).join(' and ')}` });
     return;
@@ -656,6 +689,15 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
   }
   const direct = evaluate(ctx, q);
   if (direct.verdict !== 'NOT_ENOUGH_INFO' || direct.conflict) return direct;
+  const descriptive = descriptiveQualifiers(ctx, q);
+  if (descriptive.length) {
+    const qualifiers = Object.fromEntries(Object.entries(q.qualifiers).filter(([k]) => !descriptive.some((d) => d.name === k)));
+    const ev = evaluateClaim(ctx, { ...q, qualifiers });
+    if (ev.verdict !== 'NOT_ENOUGH_INFO') {
+      const read = descriptive.map((d) => `"${d.value}" as describing ${d.describes} (the graph relates them), not as the claim's ${labelOf(ctx, d.name)}`).join('; ');
+      return { ...ev, explanation: `Read ${read}. ${ev.explanation}` };
+    }
+  }
   const partOf = ctx.axioms.properties.get('partOf');
   const hasPart = ctx.axioms.properties.get('hasPart');
   if (q.predicate === partOf || q.predicate === hasPart) return direct;
@@ -689,7 +731,7 @@ function distribute(ctx: CheckContext, q: Interpretation, evs: Array<{ member: s
     return {
       verdict: 'SUPPORTED', reason: `${prefix}all-members`, conflict: false,
       bearings: evs.flatMap((e) => e.ev.bearings),
-      explanation: `The graph supports ${what} for ${scope}.${modalityNote(q.modality)}`,
+      explanation: `The graph supports ${what} for ${scope}.${modalityNote(sourceModality(evs.flatMap((e) => e.ev.bearings), q.modality))}`,
     };
   }
   const missing = evs.filter((e) => e.ev.verdict !== 'SUPPORTED').map((e) => entityName(ctx, e.member));

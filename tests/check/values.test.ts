@@ -88,3 +88,18 @@ describe('tokenizer', () => {
     expect(norm('countries')).toBe(norm('country'));
   });
 });
+
+describe('date ranges with the year written once', () => {
+  it.each([
+    ['October 22 to October 28, 2015', { kind: 'daterange', start: '2015-10-22', end: '2015-10-28' }],
+    ['22 October to 28 October 2015', { kind: 'daterange', start: '2015-10-22', end: '2015-10-28' }],
+    ['October 22, 2015 to October 28, 2015', { kind: 'daterange', start: '2015-10-22', end: '2015-10-28' }],
+    ['October 30 until November 2, 2015', { kind: 'daterange', start: '2015-10-30', end: '2015-11-02' }],
+  ])('reads %s', (text, expected) => {
+    expect(parseDate(toks(text))).toEqual(expected);
+  });
+
+  it.each(['October 28 to October 22, 2015', 'October 22 to sometime', 'October 22 to 2015'])('rejects %s', (text) => {
+    expect(parseDate(toks(text))).toBeUndefined();
+  });
+});

@@ -178,3 +178,30 @@ describe('structured form', () => {
     expect((await checkStructured(store, { subject: 'rufus', predicate: 'visited', object: 'sylvania', qualifiers: { year: '2003' } }, { context: ctx })).verdict).toBe('REFUTED');
   });
 });
+
+describe('modality entailment (cg:entailsModality in the ontology)', () => {
+  it('a stated fact supports the same claim as a possibility or an expectation, and says so', async () => {
+    const r = await check('Freedonia may be a member of the League.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('states it as a fact, which entails it as a possibility');
+    expect(r.explanation).not.toContain('The source states this as a possibility');
+  });
+
+  it('comes from the ontology: without the axioms the stronger source only relates', async () => {
+    const { store: s, ctx: c } = checkFixture();
+    c.axioms.entailedModalities.clear();
+    const r = await checkClaim(s, 'Freedonia may be a member of the League.', { context: c });
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+  });
+
+  it('is read transitively and never towards a fact or a perception', () => {
+    const m = ctx.axioms.entailedModalities;
+    expect([...(m.get('stated') ?? [])].sort()).toEqual(['expected', 'possible', 'stated']);
+    expect([...(m.get('possible') ?? [])]).toEqual(['possible']);
+    expect(m.get('perceived')?.has('stated')).toBe(false);
+  });
+
+  it('a weaker source does not support a fact', async () => {
+    expect((await check('Freedonia provided US$ 2 million in grants to Grand Fenwick.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
