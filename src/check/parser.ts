@@ -9,6 +9,7 @@ import { looksLikeName, resolveMention } from './resolver.js';
 import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
 import type { CheckValue, Interpretation, ModalityName, PolarityName, StructuredClaim } from './types.js';
 import { parseDate, parseMoney, parseRank, parseYear } from './values.js';
+import { groupMembers } from './verdict.js';
 
 /** Longest claim accepted, in characters (a claim is a sentence, not a document). */
 export const MAX_CLAIM_LENGTH = 2000;
@@ -121,6 +122,8 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls));
       const chosen = fitting.length || strict ? fitting : all;
       if (chosen.length) return chosen;
+      const except = readException(ctx, span, cls, strict);
+      if (except) return [{ kind: 'entities', items: except.left, excepted: except.removed, mention }];
       const list = readCoordination(ctx, span, cls, strict);
       if (list) return [{ kind: 'entities', items: list, mention }];
       return allowUnknown && looksLikeName(span) ? [{ kind: 'unknown-entity', mention }] : [];
@@ -154,6 +157,40 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
 }
 
 type EntityValue = Extract<CheckValue, { kind: 'entity' }>;
+
+const EXCEPT_WORDS = [['except', 'for'], ['except'], ['excepting'], ['excluding'], ['minus'], ['other', 'than'], ['apart', 'from'], ['but', 'not']];
+
+/**
+ * Reads "G except X [and Y]" (also "minus", "excluding", "other than", "apart from") where G is a
+ * group of the graph (an entity other entities are stated to be part of): the members of G
+ * without the exceptions. Undefined unless both sides resolve and some member remains.
+ *
+ * @example
+ * ```ts
+ * readException(ctx, tokenize('the Ruritanian countries except Sylvania', ctx.morph), undefined, false);
+ * // { left: [{ kind: 'entity', iri: '…/freedonia', … }], removed: [{ … '…/sylvania' … }] }
+ * ```
+ */
+export function readException(ctx: CheckContext, span: readonly Token[], cls: string | undefined, strict: boolean): { left: EntityValue[]; removed: EntityValue[] } | undefined {
+  const words = span.map((t) => t.raw.toLowerCase());
+  for (let i = 1; i < span.length - 1; i++) {
+    const kw = EXCEPT_WORDS.find((w) => w.every((x, k) => words[i + k] === x));
+    if (!kw) continue;
+    const head = span.slice(0, i);
+    const rest = span.slice(i + kw.length);
+    const groups = resolveMention(ctx, head).filter((g) => groupMembers(ctx, g.iri).length >= 2);
+    if (groups.length !== 1) return undefined;
+    const excepted = resolveMention(ctx, rest).slice(0, 1);
+    const removed = excepted.length ? excepted : readCoordination(ctx, rest, cls, strict);
+    if (!removed?.length) return undefined;
+    const members = groupMembers(ctx, groups[0]!.iri);
+    if (!removed.every((r) => members.includes(r.iri))) return undefined;
+    const left = members.filter((m) => !removed.some((r) => r.iri === m) && fitsClass(ctx, m, cls));
+    if (!left.length) return undefined;
+    return { left: left.map((iri) => ({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? localName(iri) })), removed };
+  }
+  return undefined;
+}
 
 /**
  * Reads "X, Y and Z" (commas are dropped by the tokenizer) as a list of at least two entities,

@@ -25,7 +25,11 @@ export type CheckValue =
   | { kind: 'entity'; iri: string; label: string; mention?: string }
   | { kind: 'unknown-entity'; mention: string }
   /** A coordination ("X and Y"): the claim is read as holding for each of them. */
-  | { kind: 'entities'; items: Array<{ kind: 'entity'; iri: string; label: string; mention?: string }>; mention?: string }
+  | {
+    kind: 'entities'; items: Array<{ kind: 'entity'; iri: string; label: string; mention?: string }>; mention?: string;
+    /** "G except X": the members set aside, of whom the claim implies the opposite. */
+    excepted?: Array<{ kind: 'entity'; iri: string; label: string }>;
+  }
   | { kind: 'amount'; amounts: MoneyValue[]; mention?: string }
   | { kind: 'date'; value: string; mention?: string }
   | { kind: 'daterange'; start: string; end: string; mention?: string }

@@ -661,7 +661,15 @@ export function describeInterpretation(ctx: CheckContext, q: Interpretation): st
 }
 
 /** Members of a group: subjects of positive, stated partOf claims with the group as object. */
-function groupMembers(ctx: CheckContext, group: string): string[] {
+/**
+ * Members of a group entity: the subjects of positive stated `partOf` claims about it, sorted.
+ *
+ * @example
+ * ```ts
+ * groupMembers(ctx, `${NS.cgr}ruritania-region`); // ["./freedonia", "./sylvania"] as IRIs
+ * ```
+ */
+export function groupMembers(ctx: CheckContext, group: string): string[] {
   const partOf = ctx.axioms.properties.get('partOf');
   if (!partOf) return [];
   const members = (claimsByPredicate(ctx).get(partOf) ?? [])
@@ -684,7 +692,21 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
   for (const side of ['subject', 'object'] as const) {
     const v = q[side];
     if (v.kind === 'entities') {
-      return distribute(ctx, q, v.items.map((e) => ({ member: e.iri, ev: evaluateClaim(ctx, { ...q, [side]: e }) })), `each of ${v.items.map((e) => e.label).join(', ')}`);
+      const scope = `each of ${v.items.map((e) => e.label).join(', ')}${v.excepted?.length ? ` (all but ${v.excepted.map((e) => e.label).join(', ')})` : ''}`;
+      const spread = distribute(ctx, q, v.items.map((e) => ({ member: e.iri, ev: evaluateClaim(ctx, { ...q, [side]: e }) })), scope);
+      // "all except X" also says X is the exception: the graph stating the claim for X refutes it
+      if (spread.verdict === 'SUPPORTED' && v.excepted?.length) {
+        for (const x of v.excepted) {
+          const ev = evaluateClaim(ctx, { ...q, [side]: x });
+          if (ev.verdict === 'SUPPORTED') {
+            return {
+              verdict: 'REFUTED', reason: 'exception-refuted', conflict: false, bearings: ev.bearings.map((b) => (b.stance === 'supports' ? { ...b, stance: 'refutes' } : b)),
+              explanation: `Refuted: the claim makes ${x.label} an exception, but ${ev.explanation.replace(/^The graph supports/, 'the graph supports')}`,
+            };
+          }
+        }
+      }
+      return spread;
     }
   }
   const direct = evaluate(ctx, q);

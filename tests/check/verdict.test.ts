@@ -205,3 +205,27 @@ describe('modality entailment (cg:entailsModality in the ontology)', () => {
     expect((await check('Freedonia provided US$ 2 million in grants to Grand Fenwick.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('"G except X": the group members without the exceptions', () => {
+  it('holds for the rest and cites each member claim', async () => {
+    const r = await check('All Ruritanian states except Sylvania belong to the League.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('(all but Sylvania)');
+    expect(r.interpretation?.subject).toMatchObject({ kind: 'entities', items: [{ label: 'Freedonia' }], excepted: [{ label: 'Sylvania' }] });
+  });
+
+  it('is refuted for a member the graph contradicts', async () => {
+    const r = await check('Ruritania minus Freedonia belongs to the League.');
+    expect(r.verdict).toBe('REFUTED');
+  });
+
+  it('is refuted when the graph states the claim for the exception', async () => {
+    const r = await check('The Ruritanian countries other than Sylvania depend on Marsovia.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('makes Sylvania an exception');
+  });
+
+  it('needs a group on the left and one of its members on the right', async () => {
+    await expect(check('Freedonia except Sylvania belongs to the League.')).rejects.toThrow(/could not read|not an entity/);
+  });
+});
