@@ -10,7 +10,7 @@ function valueJSON(v: CheckValue): unknown {
     case 'entity': return { iri: v.iri, label: v.label, ...(v.mention ? { mention: v.mention } : {}) };
     case 'unknown-entity': return { unknown: true, mention: v.mention };
     case 'entities': return v.items.map((e) => valueJSON(e));
-    case 'amount': return v.amounts.map((a) => ({ value: a.value, currency: a.currency }));
+    case 'amount': return v.amounts.map((a) => ({ value: a.value, currency: a.currency, ...(a.bound ? { bound: a.bound } : {}) }));
     case 'daterange': return { start: v.start, end: v.end };
     default: return v.value;
   }
@@ -128,7 +128,7 @@ function valueText(v: CheckValue): string {
     case 'entity': return `${v.label} <${v.iri.startsWith(NS.cgr) ? `cgr:${v.iri.slice(NS.cgr.length)}` : v.iri}>`;
     case 'unknown-entity': return `"${v.mention}" (not in the graph)`;
     case 'entities': return v.items.map((e) => valueText(e)).join(' and ');
-    case 'amount': return v.amounts.map((a) => `${a.currency} ${a.value}`).join(' / ');
+    case 'amount': return v.amounts.map((a) => `${a.bound ? `${a.bound} ` : ''}${a.currency} ${a.value}`).join(' / ');
     case 'daterange': return `${v.start} to ${v.end}`;
     default: return v.value;
   }

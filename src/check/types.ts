@@ -18,7 +18,15 @@ export type PolarityName = 'positive' | 'negative';
 export interface MoneyValue {
   value: string;
   currency: string;
+  /**
+   * A claimed bound instead of an exact sum ("more than US$ 10 billion"): gt, ge, lt, le, or
+   * about (within 10%). Source amounts never carry one.
+   */
+  bound?: AmountBound;
 }
+
+/** How a claimed amount relates to the real one. */
+export type AmountBound = 'gt' | 'ge' | 'lt' | 'le' | 'about';
 
 /** A typed qualifier or literal value, normalised for comparison. */
 export type CheckValue =

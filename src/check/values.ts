@@ -3,7 +3,7 @@
  * dates, date ranges, years, ordinals and ranks. All comparisons downstream are on these forms
  * (exact decimal strings, ISO dates), never on surface text.
  */
-import type { CheckValue, MoneyValue } from './types.js';
+import type { AmountBound, CheckValue, MoneyValue } from './types.js';
 import type { Token } from './text.js';
 
 const SYMBOLS: Record<string, string> = {
@@ -97,15 +97,55 @@ function numberOf(tok: Token | undefined): string | undefined {
 export function parseMoney(tokens: readonly Token[]): MoneyValue[] | undefined {
   const out: MoneyValue[] = [];
   let i = 0;
+  // "more than US$ 10 billion", "at least ¥ 2 trillion", "about US$ 100 million"
+  let bound: AmountBound | undefined;
+  for (const [words, b] of BOUND_WORDS) {
+    if (words.every((w, k) => tokens[k] && low(tokens[k]!) === w)) {
+      bound = b;
+      i = words.length;
+      break;
+    }
+  }
   while (i < tokens.length) {
     const r = moneyAt(tokens, i);
     if (!r) return undefined;
-    out.push(r.value);
+    out.push(bound ? { ...r.value, bound } : r.value);
     i = r.next;
     // amounts may be joined by "or", "and", "/" ("US$ 18 billion or ¥ 2.17 trillion")
     if (i < tokens.length && ['or', 'and', '/', 'i.e'].includes(low(tokens[i]!)) && i + 1 < tokens.length) i++;
   }
   return out.length ? out : undefined;
+}
+
+const BOUND_WORDS: Array<[string[], AmountBound]> = [
+  [['more', 'than'], 'gt'], [['over'], 'gt'], [['above'], 'gt'], [['in', 'excess', 'of'], 'gt'], [['upwards', 'of'], 'gt'],
+  [['at', 'least'], 'ge'], [['no', 'less', 'than'], 'ge'],
+  [['less', 'than'], 'lt'], [['under'], 'lt'], [['below'], 'lt'], [['fewer', 'than'], 'lt'],
+  [['at', 'most'], 'le'], [['up', 'to'], 'le'], [['no', 'more', 'than'], 'le'],
+  [['about'], 'about'], [['around'], 'about'], [['approximately'], 'about'], [['roughly'], 'about'], [['some'], 'about'], [['nearly'], 'about'], [['almost'], 'about'],
+];
+
+/**
+ * Whether a source amount satisfies a claimed one: equal sums, or within the claimed bound
+ * ("about" allows 10% either way).
+ *
+ * @example
+ * ```ts
+ * satisfiesAmount({ value: '18000000000', currency: 'USD' }, { value: '10000000000', currency: 'USD', bound: 'gt' }); // true
+ * ```
+ */
+export function satisfiesAmount(source: MoneyValue, claimed: MoneyValue): boolean {
+  if (source.currency.toUpperCase() !== claimed.currency.toUpperCase()) return false;
+  if (!claimed.bound) return sameAmount(source, claimed);
+  const s = Number(canonicalDecimal(source.value));
+  const c = Number(canonicalDecimal(claimed.value));
+  switch (claimed.bound) {
+    case 'gt': return s > c;
+    case 'ge': return s >= c;
+    case 'lt': return s < c;
+    case 'le': return s <= c;
+    case 'about': return Math.abs(s - c) <= 0.1 * c;
+  }
 }
 
 function moneyAt(tokens: readonly Token[], i: number): { value: MoneyValue; next: number } | undefined {
@@ -330,5 +370,8 @@ export function sameAmount(a: MoneyValue, b: MoneyValue): boolean {
 export function formatMoney(m: MoneyValue): string {
   const [i = '0', f] = canonicalDecimal(m.value).split('.');
   const grouped = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${m.currency} ${f ? `${grouped}.${f}` : grouped}`;
+  const bound = m.bound ? `${BOUND_TEXT[m.bound]} ` : '';
+  return `${bound}${m.currency} ${f ? `${grouped}.${f}` : grouped}`;
 }
+
+const BOUND_TEXT: Record<AmountBound, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about' };

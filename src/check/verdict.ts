@@ -10,7 +10,7 @@ import { NS, localName, type CheckContext } from './context.js';
 import type {
   CheckValue, Evidence, Interpretation, ModalityName, MoneyValue, PolarityName, RefutationKind, SegmentName, Verdict,
 } from './types.js';
-import { canonicalDecimal, formatMoney, sameAmount } from './values.js';
+import { canonicalDecimal, formatMoney, satisfiesAmount } from './values.js';
 
 /** A claim node of the graph, read once. */
 export interface ClaimInfo {
@@ -125,7 +125,7 @@ function compareQualifier(ctx: CheckContext, name: string, v: CheckValue, c: Cla
       for (const a of v.amounts) {
         const same = c.amounts.find((x) => x.currency === a.currency);
         if (!same) continue;
-        if (!sameAmount(same, a)) return { r: 'conflict', functional: true, detail: `the amount is ${formatMoney(same)}, not ${formatMoney(a)}` };
+        if (!satisfiesAmount(same, a)) return { r: 'conflict', functional: true, detail: `the amount is ${formatMoney(same)}, not ${formatMoney(a)}` };
         matched++;
       }
       if (matched && matched === v.amounts.length) return { r: 'match', functional: true, detail: '' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalDecimal, formatMoney, parseDate, parseMoney, parseRank, parseYear, scaleDecimal } from '../../src/check/values.js';
+import { canonicalDecimal, formatMoney, parseDate, parseMoney, parseRank, parseYear, satisfiesAmount, scaleDecimal } from '../../src/check/values.js';
 import { tokenize, type Morphology } from '../../src/check/text.js';
 
 const morph: Morphology = { lemmas: new Map(), ignorable: new Set(['the']) };
@@ -101,5 +101,33 @@ describe('date ranges with the year written once', () => {
 
   it.each(['October 28 to October 22, 2015', 'October 22 to sometime', 'October 22 to 2015'])('rejects %s', (text) => {
     expect(parseDate(toks(text))).toBeUndefined();
+  });
+});
+
+describe('claimed bounds on amounts', () => {
+  it.each([
+    ['more than US$ 10 billion', { value: '10000000000', currency: 'USD', bound: 'gt' }],
+    ['at least ¥ 2 trillion', { value: '2000000000000', currency: 'JPY', bound: 'ge' }],
+    ['less than US$ 100 million', { value: '100000000', currency: 'USD', bound: 'lt' }],
+    ['up to US$ 5 million', { value: '5000000', currency: 'USD', bound: 'le' }],
+    ['about US$ 18 billion', { value: '18000000000', currency: 'USD', bound: 'about' }],
+  ])('reads %s', (text, expected) => {
+    expect(parseMoney(toks(text))).toEqual([expected]);
+  });
+
+  it('compares a source sum with a claimed bound', () => {
+    const src = { value: '18000000000', currency: 'USD' };
+    expect(satisfiesAmount(src, { value: '10000000000', currency: 'USD', bound: 'gt' })).toBe(true);
+    expect(satisfiesAmount(src, { value: '20000000000', currency: 'USD', bound: 'gt' })).toBe(false);
+    expect(satisfiesAmount(src, { value: '18000000000', currency: 'USD', bound: 'ge' })).toBe(true);
+    expect(satisfiesAmount(src, { value: '18000000000', currency: 'USD', bound: 'lt' })).toBe(false);
+    expect(satisfiesAmount(src, { value: '19000000000', currency: 'USD', bound: 'about' })).toBe(true);
+    expect(satisfiesAmount(src, { value: '25000000000', currency: 'USD', bound: 'about' })).toBe(false);
+    expect(satisfiesAmount(src, { value: '10000000000', currency: 'JPY', bound: 'gt' })).toBe(false);
+    expect(satisfiesAmount(src, { value: '18000000000', currency: 'USD' })).toBe(true);
+  });
+
+  it('says the bound when it prints the amount', () => {
+    expect(formatMoney({ value: '10000000000', currency: 'USD', bound: 'gt' })).toBe('more than USD 10,000,000,000');
   });
 });
