@@ -30,6 +30,14 @@ export {
 /** How many readings of an ambiguous claim are evaluated before settling. */
 const MAX_READINGS = 8;
 
+/** Two readings that differ at most in the entities named as subject and object. */
+function sameShape(a: Interpretation, b: Interpretation): boolean {
+  const strip = (i: Interpretation): string => JSON.stringify([i.predicate, i.polarity, i.modality, i.pattern,
+    Object.entries(i.qualifiers).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, v]) => [k, { ...v, mention: undefined }]),
+    i.subject.kind === 'entity' ? 'entity' : { ...i.subject, mention: undefined }, i.object.kind === 'entity' ? 'entity' : { ...i.object, mention: undefined }]);
+  return strip(a) === strip(b);
+}
+
 function contextOf(store: N3.Store, opts: CheckOptions): CheckContext {
   return (opts.context as CheckContext | undefined) ?? loadCheckContext(store, { dir: opts.dir });
 }
@@ -66,12 +74,20 @@ export async function checkClaim(store: N3.Store, text: string, opts: CheckOptio
   const ctx = contextOf(store, opts);
   const { readings } = parseClaim(ctx, text);
   let first: { interp: Interpretation; ev: Evaluation } | undefined;
+  let decided: { interp: Interpretation; ev: Evaluation } | undefined;
   for (const r of readings.slice(0, MAX_READINGS)) {
     const ev = evaluate(ctx, r.interpretation);
     if (!first) first = { interp: r.interpretation, ev };
-    // the best-ranked reading the graph can decide wins; otherwise the best-ranked reading
-    if (ev.verdict !== 'NOT_ENOUGH_INFO' || ev.conflict) return finish(ctx, text.trim(), r.interpretation, ev);
+    if (ev.verdict === 'NOT_ENOUGH_INFO' && !ev.conflict) continue;
+    // the best-ranked reading the graph can decide wins; but when a name is ambiguous ("the
+    // Japanese Prime Minister": a person the article calls so, or the office and so any holder
+    // of it), a reading that differs only in which entity is meant and is supported wins over a
+    // refuted one: the claim is true of the entity it can mean
+    if (!decided) decided = { interp: r.interpretation, ev };
+    if (ev.verdict === 'SUPPORTED' && sameShape(decided.interp, r.interpretation)) return finish(ctx, text.trim(), r.interpretation, ev);
+    if (decided.ev.verdict === 'SUPPORTED' || decided.ev.conflict) break;
   }
+  if (decided) return finish(ctx, text.trim(), decided.interp, decided.ev);
   return finish(ctx, text.trim(), first!.interp, first!.ev);
 }
 

@@ -97,6 +97,11 @@ function slotSpec(ctx: CheckContext, rp: RelationPattern, name: string): { type:
   return { type: slotTypeOf(ctx, q), cls: ctx.axioms.range.get(q), qualifier: q };
 }
 
+/** People the graph says hold (or held) an office; empty for anything that is not an office. */
+function holdersOf(ctx: CheckContext, iri: string): string[] {
+  return ctx.store.getSubjects(NS.cg + 'holdsOffice', iri, null).map((t) => t.value);
+}
+
 function fitsClass(ctx: CheckContext, iri: string, cls: string | undefined): boolean {
   if (!cls) return true;
   const types = ctx.entityTypes.get(iri);
@@ -120,7 +125,9 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
     case 'entity': {
       const all = resolveMention(ctx, span);
       const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls));
-      const chosen = fitting.length || strict ? fitting : all;
+      // an office stands for its holders where a person fits ("the Japanese Prime Minister visited")
+      const viaHolders = all.filter((e) => !fitting.includes(e) && holdersOf(ctx, e.iri).some((h) => fitsClass(ctx, h, cls)));
+      const chosen = fitting.length || strict ? [...fitting, ...viaHolders] : all;
       if (chosen.length) return chosen;
       const except = readException(ctx, span, cls, strict);
       if (except) return [{ kind: 'entities', items: except.left, excepted: except.removed, mention }];

@@ -374,6 +374,34 @@ function descriptiveQualifiers(ctx: CheckContext, q: Interpretation): Array<{ na
   return out;
 }
 
+/**
+ * "Japan's Prime Minister visited X": an office as the doer stands for the people the graph says
+ * held it. Supported when the claim holds for one of them (the qualifiers, a year say, pick which);
+ * refuted only when it is refuted for every holder. Offices themselves as subjects (an office of
+ * a state) are left to the direct reading.
+ */
+function officeHolderReading(ctx: CheckContext, q: Interpretation): Evaluation | undefined {
+  const office = ctx.axioms.properties.get('holdsOffice');
+  const officeClass = `${NS.cg}Office`;
+  if (!office || q.predicate === office || q.subject.kind !== 'entity' || !isA(ctx, q.subject.iri, officeClass)) return undefined;
+  const holders = [...new Set((claimsByPredicate(ctx).get(office) ?? [])
+    .filter((c) => c.polarity === 'positive' && c.object.value === (q.subject as { iri: string }).iri)
+    .map((c) => c.subject))].sort();
+  if (!holders.length) return undefined;
+  const evs = holders.map((h) => ({ h, ev: evaluate(ctx, { ...q, subject: { kind: 'entity', iri: h, label: ctx.entityLabel.get(h) ?? localName(h) } }) }));
+  const sup = evs.find((e) => e.ev.verdict === 'SUPPORTED');
+  const who = (h: string): string => entityName(ctx, h);
+  const officeName = q.subject.label;
+  if (sup) return { ...sup.ev, explanation: `Read ${officeName} as its holder ${who(sup.h)} (the graph says ${who(sup.h)} held it). ${sup.ev.explanation}` };
+  if (evs.every((e) => e.ev.verdict === 'REFUTED')) {
+    return {
+      verdict: 'REFUTED', reason: 'office-holders-refuted', conflict: false, bearings: evs.flatMap((e) => e.ev.bearings),
+      explanation: `Read ${officeName} as the people the graph says held it (${holders.map(who).join(', ')}): refuted for each. ${evs.map((e) => e.ev.explanation).join(' ')}`,
+    };
+  }
+  return undefined;
+}
+
 /** The modality the supporting source claims share (a stronger one may support a weaker claim). */
 function sourceModality(bearings: Bearing[], fallback: ModalityName): ModalityName {
   const mods = new Set(bearings.filter((b) => b.stance === 'supports').map((b) => b.claim.modality));
@@ -709,6 +737,10 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
       return spread;
     }
   }
+  // an office stands for its holders: one holder's claim supports it before another holder's
+  // claim (another year, say) is read as contradicting it
+  const held = officeHolderReading(ctx, q);
+  if (held?.verdict === 'SUPPORTED') return held;
   const direct = evaluate(ctx, q);
   if (direct.verdict !== 'NOT_ENOUGH_INFO' || direct.conflict) return direct;
   const descriptive = descriptiveQualifiers(ctx, q);
@@ -720,6 +752,7 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
       return { ...ev, explanation: `Read ${read}. ${ev.explanation}` };
     }
   }
+  if (held) return held;
   const partOf = ctx.axioms.properties.get('partOf');
   const hasPart = ctx.axioms.properties.get('hasPart');
   if (q.predicate === partOf || q.predicate === hasPart) return direct;
