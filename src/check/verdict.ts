@@ -115,6 +115,13 @@ const yearOfIso = (d: string): string => d.slice(0, 4);
 
 /** Compares one query qualifier with a claim; `functional` says whether a conflict refutes. */
 function compareQualifier(ctx: CheckContext, name: string, v: CheckValue, c: ClaimInfo): { r: QResult; functional: boolean; detail: string } {
+  // "attended the parade in September 2015": a claim with no time of its own about an event
+  // happens when the event does (the event's date property in the graph, e.g. held on)
+  if ((v.kind === 'year' || v.kind === 'date' || v.kind === 'month') && (name === 'year' || name === 'date')
+    && !['date', 'year', 'startDate', 'endDate'].some((n) => c.qualifiers.has(n)) && c.object.termType === 'NamedNode') {
+    const dates = eventDates(ctx, c.object.value);
+    if (dates.length) return compareQualifier(ctx, name, v, { ...c, qualifiers: new Map([...c.qualifiers, ['date', dates]]) });
+  }
   const functional = ctx.axioms.functional.has(cg(name));
   const q = c.qualifiers;
   const first = (n: string): string | undefined => q.get(n)?.[0];
@@ -400,6 +407,16 @@ function officeHolderReading(ctx: CheckContext, q: Interpretation): Evaluation |
     };
   }
   return undefined;
+}
+
+/** Dates the graph gives an entity itself through date-valued relation properties (an event's day). */
+function eventDates(ctx: CheckContext, iri: string): string[] {
+  const out: string[] = [];
+  for (const q of ctx.store.getQuads(iri, null, null, null)) {
+    if (q.object.termType !== 'Literal' || ctx.axioms.qualifiers.has(q.predicate.value)) continue;
+    if (ctx.axioms.range.get(q.predicate.value) === `${NS.xsd}date`) out.push(q.object.value);
+  }
+  return [...new Set(out)].sort();
 }
 
 /** The modality the supporting source claims share (a stronger one may support a weaker claim). */
