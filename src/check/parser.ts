@@ -8,7 +8,7 @@ import { findMarker, matchPattern, type Bindings } from './pattern.js';
 import { looksLikeName, resolveMention } from './resolver.js';
 import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
 import type { CheckValue, Interpretation, ModalityName, PolarityName, StructuredClaim } from './types.js';
-import { parseDate, parseMoney, parseRank, parseYear } from './values.js';
+import { CARDINALS, parseDate, parseMoney, parseRank, parseYear } from './values.js';
 import { groupMembers } from './verdict.js';
 
 /** Longest claim accepted, in characters (a claim is a sentence, not a document). */
@@ -131,6 +131,8 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       if (chosen.length) return chosen;
       const except = readException(ctx, span, cls, strict);
       if (except) return [{ kind: 'entities', items: except.left, excepted: except.removed, mention }];
+      const offices = readGroupOffices(ctx, span);
+      if (offices) return [{ kind: 'entities', items: offices.items, ...(offices.excepted.length ? { excepted: offices.excepted } : {}), mention }];
       const list = readCoordination(ctx, span, cls, strict);
       if (list) return [{ kind: 'entities', items: list, mention }];
       return allowUnknown && looksLikeName(span) ? [{ kind: 'unknown-entity', mention }] : [];
@@ -197,6 +199,63 @@ export function readException(ctx: CheckContext, span: readonly Token[], cls: st
     return { left: left.map((iri) => ({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? localName(iri) })), removed };
   }
   return undefined;
+}
+
+/**
+ * Reads an office held in each member of a group: "the presidents of the Central Asian
+ * republics [except Turkmenistan]", "the Ruritanian presidents" (the lexicon's office patterns,
+ * with a group, or a group with exceptions, as the holder). Members without such an office in
+ * the graph are left out; undefined when none has one.
+ *
+ * @example
+ * ```ts
+ * readGroupOffices(ctx, tokenize('presidents of Ruritania', ctx.morph))?.items.length; // 2
+ * ```
+ */
+export function readGroupOffices(ctx: CheckContext, span: readonly Token[]): { items: EntityValue[]; excepted: EntityValue[] } | undefined {
+  const entity = (iri: string): EntityValue => ({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? localName(iri) });
+  for (const p of ctx.officePatterns) {
+    const ms = matchPattern(p, {
+      tokens: span,
+      adjuncts: [],
+      limit: 10,
+      slotValues: (name, start, end) => {
+        const sub = span.slice(start, end);
+        if (name === 'role') {
+          const key = keyOf(sub);
+          return ctx.offices.has(key) ? [{ kind: 'string', value: key }] : [];
+        }
+        if (name !== 'holder') return [];
+        const ex = readException(ctx, sub, undefined, false);
+        if (ex) return [{ kind: 'entities', items: ex.left, excepted: ex.removed }];
+        const group = resolveMention(ctx, sub).find((g) => groupMembers(ctx, g.iri).length >= 2) ?? countedGroup(ctx, sub);
+        return group ? [{ kind: 'entities', items: groupMembers(ctx, group.iri).map(entity) }] : [];
+      },
+    });
+    for (const m of ms) {
+      const role = m.bindings.role;
+      const holder = m.bindings.holder;
+      if (role?.kind !== 'string' || holder?.kind !== 'entities') continue;
+      const byHolder = ctx.offices.get(role.value);
+      const officeOf = (h: { iri: string }): string | undefined => byHolder?.get(h.iri);
+      const items = holder.items.map(officeOf).filter((o): o is string => !!o).map(entity);
+      if (!items.length) continue;
+      const excepted = (holder.excepted ?? []).map(officeOf).filter((o): o is string => !!o).map(entity);
+      return { items, excepted };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "five Central Asian": a group named with the number of its members, when the number is right.
+ */
+function countedGroup(ctx: CheckContext, span: readonly Token[]): EntityValue | undefined {
+  const t = span[0];
+  if (!t || span.length < 2) return undefined;
+  const n = t.kind === 'number' && /^\d+$/.test(t.raw) ? Number(t.raw) : CARDINALS[t.raw.toLowerCase()];
+  if (!n) return undefined;
+  return resolveMention(ctx, span.slice(1)).find((g) => groupMembers(ctx, g.iri).length === n);
 }
 
 /**
