@@ -14,6 +14,8 @@
 import type N3 from 'n3';
 import { buildCheckContext, loadCheckContext, type CheckContext } from './context.js';
 import { parseClaim, parseStructured } from './parser.js';
+import { combineParts, readCompound } from './compound.js';
+import { ClaimgraphError } from '../errors.js';
 import type { CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { collectEvidence, describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 
@@ -72,7 +74,15 @@ function finish(ctx: CheckContext, claim: string, interpretation: Interpretation
  */
 export async function checkClaim(store: N3.Store, text: string, opts: CheckOptions = {}): Promise<CheckResult> {
   const ctx = contextOf(store, opts);
-  const { readings } = parseClaim(ctx, text);
+  let readings: ReturnType<typeof parseClaim>['readings'];
+  try {
+    ({ readings } = parseClaim(ctx, text));
+  } catch (err) {
+    // two statements in one sentence: check each
+    const parts = err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE' ? readCompound(ctx, text) : undefined;
+    if (!parts) throw err;
+    return finish(ctx, text.trim(), parts[0]!.interpretation, combineParts(parts));
+  }
   let first: { interp: Interpretation; ev: Evaluation } | undefined;
   let decided: { interp: Interpretation; ev: Evaluation } | undefined;
   for (const r of readings.slice(0, MAX_READINGS)) {
@@ -88,6 +98,12 @@ export async function checkClaim(store: N3.Store, text: string, opts: CheckOptio
     if (decided.ev.verdict === 'SUPPORTED' || decided.ev.conflict) break;
   }
   if (decided) return finish(ctx, text.trim(), decided.interp, decided.ev);
+  // undecided as one statement: it may be two ("X is a member and Y is too")
+  const parts = readCompound(ctx, text);
+  if (parts) {
+    const ev = combineParts(parts);
+    if (ev.verdict !== 'NOT_ENOUGH_INFO') return finish(ctx, text.trim(), parts[0]!.interpretation, ev);
+  }
   return finish(ctx, text.trim(), first!.interp, first!.ev);
 }
 

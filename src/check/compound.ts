@@ -1,0 +1,145 @@
+/**
+ * Compound claims: two statements joined by "but", "while", "whereas", a semicolon or "and"
+ * ("Uzbekistan is a member of the SCO but Turkmenistan is not", "Abe visited Kazakhstan but not
+ * Uzbekistan"). Each part is checked on its own; a part that only makes sense with the first one
+ * (an ellipsis: "but not X", "but X is not") borrows its relation from the first part with the
+ * polarity turned. Supported when every part is, refuted when some part is, otherwise undecided.
+ */
+import type { CheckContext } from './context.js';
+import { parseClaim } from './parser.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, tokenize } from './text.js';
+import type { Interpretation } from './types.js';
+import { evaluateClaim, type Evaluation } from './verdict.js';
+
+/** Where a claim may be cut into two statements, tried in order. */
+const JOINERS: RegExp[] = [/\s*;\s*/, /,?\s+(?:but|while|whereas|although)\s+/i, /,?\s+and\s+/i];
+
+/** One checked part of a compound claim. */
+export interface CompoundPart {
+  text: string;
+  interpretation: Interpretation;
+  evaluation: Evaluation;
+  /** True when the part was completed from the first one (an ellipsis). */
+  elliptic: boolean;
+}
+
+/**
+ * Reads a claim as two statements when it can be cut so that both parts are understood;
+ * undefined when no cut works (the caller then reports the claim as uninterpretable).
+ *
+ * @example
+ * ```ts
+ * const parts = readCompound(ctx, 'Freedonia is a member of the League but Sylvania is not.');
+ * parts?.map((p) => p.evaluation.verdict); // ['SUPPORTED', 'SUPPORTED']
+ * ```
+ */
+export function readCompound(ctx: CheckContext, text: string): CompoundPart[] | undefined {
+  const claim = text.trim().replace(/[.!]+$/, '');
+  for (const joiner of JOINERS) {
+    const re = new RegExp(joiner.source, joiner.flags.includes('g') ? joiner.flags : `${joiner.flags}g`);
+    for (const m of claim.matchAll(re)) {
+      const left = claim.slice(0, m.index).trim();
+      const right = claim.slice(m.index! + m[0].length).trim();
+      if (!left || !right) continue;
+      const first = firstReading(ctx, left);
+      if (!first) continue;
+      const second = firstReading(ctx, right);
+      if (second) return [part(ctx, left, first, false), part(ctx, right, second, false)];
+      const completed = completeEllipsis(ctx, first, right);
+      if (completed) return [part(ctx, left, first, false), part(ctx, right, completed, true)];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The verdict of a compound claim from its parts: refuted when a part is refuted, supported when
+ * every part is, otherwise not enough information.
+ *
+ * @example
+ * ```ts
+ * combineParts(parts).verdict; // 'REFUTED' when the second part is refuted
+ * ```
+ */
+export function combineParts(parts: CompoundPart[]): Evaluation {
+  const say = (p: CompoundPart, k: number): string => `part ${k + 1} ("${p.text}"${p.elliptic ? ', completed from part 1' : ''}): ${p.evaluation.explanation}`;
+  const refuted = parts.findIndex((p) => p.evaluation.verdict === 'REFUTED');
+  const bearings = parts.flatMap((p) => p.evaluation.bearings);
+  if (refuted >= 0) {
+    return { verdict: 'REFUTED', reason: `compound-${parts[refuted]!.evaluation.reason}`, conflict: false, bearings, explanation: `Read as ${parts.length} statements; refuted by ${say(parts[refuted]!, refuted)}` };
+  }
+  if (parts.every((p) => p.evaluation.verdict === 'SUPPORTED')) {
+    return { verdict: 'SUPPORTED', reason: 'compound', conflict: false, bearings, explanation: `Read as ${parts.length} statements, each supported. ${parts.map(say).join(' ')}` };
+  }
+  const open = parts.findIndex((p) => p.evaluation.verdict !== 'SUPPORTED');
+  return {
+    verdict: 'NOT_ENOUGH_INFO', reason: 'compound', conflict: parts.some((p) => p.evaluation.conflict), bearings,
+    explanation: `Read as ${parts.length} statements; not enough information for ${say(parts[open]!, open)}`,
+  };
+}
+
+function firstReading(ctx: CheckContext, text: string): Interpretation | undefined {
+  try {
+    const { readings } = parseClaim(ctx, text);
+    // the best-ranked reading the graph can decide, as checkClaim does for a whole claim
+    for (const r of readings.slice(0, 8)) {
+      const ev = evaluateClaim(ctx, r.interpretation);
+      if (ev.verdict !== 'NOT_ENOUGH_INFO') return r.interpretation;
+    }
+    return readings[0]?.interpretation;
+  } catch {
+    return undefined;
+  }
+}
+
+function part(ctx: CheckContext, text: string, interpretation: Interpretation, elliptic: boolean): CompoundPart {
+  return { text, interpretation, evaluation: evaluateClaim(ctx, interpretation), elliptic };
+}
+
+/**
+ * "not X" / "never X": the first part's relation with X in place of its object, denied;
+ * "X is not" / "X does not" / "X isn't": with X in place of its subject, denied.
+ */
+function completeEllipsis(ctx: CheckContext, first: Interpretation, rightText: string): Interpretation | undefined {
+  let right = rightText;
+  // "but X is not" turns the polarity; "and X is too" keeps it
+  const same = /\b(?:too|also|as well)$/i.test(right);
+  const turned = first.polarity === 'positive' ? 'negative' : 'positive';
+  const flip = same ? first.polarity : turned;
+  right = right.replace(/\s+(?:too|also|as well)$/i, '');
+  const entity = (span: string) => {
+    const toks = dropIgnorable(tokenize(span, ctx.morph), ctx.morph);
+    return resolveMention(ctx, toks)[0];
+  };
+  const objectGap = /^(?:not|never|except)\s+(.+)$/i.exec(right);
+  if (objectGap) {
+    // "A visited B but not C": C takes the place of whichever of A and B it is like (a country
+    // for a country), the object first
+    const x = entity(objectGap[1]!);
+    const negated = first.polarity === 'positive' ? 'negative' : first.polarity;
+    if (x && first.object.kind === 'entity' && alike(ctx, x.iri, first.object.iri)) return { ...first, object: x, polarity: negated };
+    if (x && first.subject.kind === 'entity' && alike(ctx, x.iri, first.subject.iri)) return { ...first, subject: x, polarity: negated };
+  }
+  const subjectGap = /^(.+?)\s+(?:(?:is|are|was|were|does|do|did|has|have|had)\s+not|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hadn't)(?:\s+either)?$/i.exec(right);
+  if (subjectGap && first.subject.kind === 'entity') {
+    const x = entity(subjectGap[1]!);
+    if (x) return { ...first, subject: x, polarity: first.polarity === 'positive' ? 'negative' : first.polarity };
+  }
+  // "... but X is", "... and X does too": the same relation affirmed of X
+  const affirmed = /^(?:so\s+(?:is|are|does|do|did|has|have)\s+(.+)|(.+?)\s+(?:is|are|was|were|does|do|did|has|have|had))$/i.exec(right);
+  if (affirmed && first.subject.kind === 'entity') {
+    const x = entity((affirmed[1] ?? affirmed[2])!);
+    if (x) return { ...first, subject: x, polarity: same ? first.polarity : 'positive' };
+  }
+  return undefined;
+}
+
+/** Two entities of a common class (the graph's rdf:type). */
+function alike(ctx: CheckContext, a: string, b: string): boolean {
+  const ta = ctx.entityTypes.get(a);
+  const tb = ctx.entityTypes.get(b);
+  if (!ta || !tb) return false;
+  for (const t of ta) if (tb.has(t)) return true;
+  return false;
+}
