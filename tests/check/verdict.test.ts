@@ -198,6 +198,7 @@ describe('modality entailment (cg:entailsModality in the ontology)', () => {
     const m = ctx.axioms.entailedModalities;
     expect([...(m.get('stated') ?? [])].sort()).toEqual(['expected', 'possible', 'stated']);
     expect([...(m.get('possible') ?? [])]).toEqual(['possible']);
+    expect([...(m.get('pledged') ?? [])].sort()).toEqual(['expected', 'pledged', 'possible']);
     expect(m.get('perceived')?.has('stated')).toBe(false);
   });
 
