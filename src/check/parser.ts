@@ -5,7 +5,7 @@
 import { ClaimgraphError } from '../errors.js';
 import { NS, localName, slotTypeOf, type CheckContext, type RelationPattern, type SlotType } from './context.js';
 import { findMarker, matchPattern, type Bindings } from './pattern.js';
-import { looksLikeName, resolveMention } from './resolver.js';
+import { looksLikeName, matchOffices, resolveMention } from './resolver.js';
 import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
 import type { CheckValue, Interpretation, ModalityName, PolarityName, StructuredClaim } from './types.js';
 import { CARDINALS, parseDate, parseMoney, parseRank, parseYear } from './values.js';
@@ -214,35 +214,20 @@ export function readException(ctx: CheckContext, span: readonly Token[], cls: st
  */
 export function readGroupOffices(ctx: CheckContext, span: readonly Token[]): { items: EntityValue[]; excepted: EntityValue[] } | undefined {
   const entity = (iri: string): EntityValue => ({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? localName(iri) });
-  for (const p of ctx.officePatterns) {
-    const ms = matchPattern(p, {
-      tokens: span,
-      adjuncts: [],
-      limit: 10,
-      slotValues: (name, start, end) => {
-        const sub = span.slice(start, end);
-        if (name === 'role') {
-          const key = keyOf(sub);
-          return ctx.offices.has(key) ? [{ kind: 'string', value: key }] : [];
-        }
-        if (name !== 'holder') return [];
-        const ex = readException(ctx, sub, undefined, false);
-        if (ex) return [{ kind: 'entities', items: ex.left, excepted: ex.removed }];
-        const group = resolveMention(ctx, sub).find((g) => groupMembers(ctx, g.iri).length >= 2) ?? countedGroup(ctx, sub);
-        return group ? [{ kind: 'entities', items: groupMembers(ctx, group.iri).map(entity) }] : [];
-      },
-    });
-    for (const m of ms) {
-      const role = m.bindings.role;
-      const holder = m.bindings.holder;
-      if (role?.kind !== 'string' || holder?.kind !== 'entities') continue;
-      const byHolder = ctx.offices.get(role.value);
-      const officeOf = (h: { iri: string }): string | undefined => byHolder?.get(h.iri);
-      const items = holder.items.map(officeOf).filter((o): o is string => !!o).map(entity);
-      if (!items.length) continue;
-      const excepted = (holder.excepted ?? []).map(officeOf).filter((o): o is string => !!o).map(entity);
-      return { items, excepted };
-    }
+  const readGroup = (sub: readonly Token[]): CheckValue[] => {
+    const ex = readException(ctx, sub, undefined, false);
+    if (ex) return [{ kind: 'entities', items: ex.left, excepted: ex.removed }];
+    const group = resolveMention(ctx, sub).find((g) => groupMembers(ctx, g.iri).length >= 2) ?? countedGroup(ctx, sub);
+    return group ? [{ kind: 'entities', items: groupMembers(ctx, group.iri).map(entity) }] : [];
+  };
+  for (const { role, holder } of matchOffices(ctx, span, readGroup)) {
+    if (holder.kind !== 'entities') continue;
+    const byHolder = ctx.offices.get(role);
+    const officeOf = (h: { iri: string }): string | undefined => byHolder?.get(h.iri);
+    const items = holder.items.map(officeOf).filter((o): o is string => !!o).map(entity);
+    if (!items.length) continue;
+    const excepted = (holder.excepted ?? []).map(officeOf).filter((o): o is string => !!o).map(entity);
+    return { items, excepted };
   }
   return undefined;
 }

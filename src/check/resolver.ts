@@ -35,6 +35,42 @@ export function resolveMention(ctx: CheckContext, tokens: readonly Token[], dept
 
 const mentionCache = new WeakMap<CheckContext, Map<string, string[]>>();
 
+/**
+ * Readings of a span as an office named by the lexicon's office patterns ("{role} of {holder}",
+ * "{holder} 's {role}"): the role word, as a key of `ctx.offices`, and the holder as read by
+ * `readHolder` (an entity, or a list for a group).
+ *
+ * @example
+ * ```ts
+ * matchOffices(ctx, tokenize('President of Sylvania', ctx.morph), (s) => resolveMention(ctx, s));
+ * // [{ role: 'president', holder: { kind: 'entity', iri: '…/sylvania', … } }]
+ * ```
+ */
+export function matchOffices(ctx: CheckContext, tokens: readonly Token[], readHolder: (span: readonly Token[]) => CheckValue[]): Array<{ role: string; holder: CheckValue }> {
+  const out: Array<{ role: string; holder: CheckValue }> = [];
+  for (const p of ctx.officePatterns) {
+    const ms = matchPattern(p, {
+      tokens,
+      adjuncts: [],
+      limit: 10,
+      slotValues: (name, start, end) => {
+        const span = tokens.slice(start, end);
+        if (name === 'role') {
+          const key = keyOf(span);
+          return ctx.offices.has(key) ? [{ kind: 'string', value: key }] : [];
+        }
+        return name === 'holder' ? readHolder(span) : [];
+      },
+    });
+    for (const m of ms) {
+      const role = m.bindings.role;
+      const holder = m.bindings.holder;
+      if (role?.kind === 'string' && holder) out.push({ role: role.value, holder });
+    }
+  }
+  return out;
+}
+
 function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: number): EntityValue[] {
   const mention = tokens.map((t) => t.raw).join(' ');
   const out: EntityValue[] = [];
@@ -48,28 +84,10 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
   if (exact) for (const iri of [...exact].sort()) push(iri);
   if (depth > 1) return out;
   // offices from role words and a state
-  for (const p of ctx.officePatterns) {
-    const ms = matchPattern(p, {
-      tokens,
-      adjuncts: [],
-      limit: 10,
-      slotValues: (name, start, end) => {
-        const span = tokens.slice(start, end);
-        if (name === 'role') {
-          const key = keyOf(span);
-          return ctx.offices.has(key) ? [{ kind: 'string', value: key }] : [];
-        }
-        if (name === 'holder') return resolveMention(ctx, span, depth + 1);
-        return [];
-      },
-    });
-    for (const m of ms) {
-      const role = m.bindings.role;
-      const holder = m.bindings.holder;
-      if (role?.kind !== 'string' || holder?.kind !== 'entity') continue;
-      const office = ctx.offices.get(role.value)?.get(holder.iri);
-      if (office) push(office);
-    }
+  for (const { role, holder } of matchOffices(ctx, tokens, (span) => resolveMention(ctx, span, depth + 1))) {
+    if (holder.kind !== 'entity') continue;
+    const office = ctx.offices.get(role)?.get(holder.iri);
+    if (office) push(office);
   }
   // "Name (ABBR)": two names of the same entity side by side
   if (!out.length && tokens.length > 1) {
