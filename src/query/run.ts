@@ -5,8 +5,7 @@ import sparqljs from 'sparqljs';
 import type { Query, SparqlQuery } from 'sparqljs';
 import type * as RDF from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
-import { getEngine } from './engine.js';
-import type { EngineKind } from './engine.js';
+import { getEngine, type EngineKind } from './engine.js';
 import { parseSparql } from './parse.js';
 import type { EndpointSource, QueryResult, QueryRow, QuerySource, RunQueryOptions } from './types.js';
 
