@@ -9,7 +9,7 @@ import { looksLikeName, matchOffices, resolveMention } from './resolver.js';
 import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
 import type { CheckValue, Interpretation, ModalityName, PolarityName, StructuredClaim } from './types.js';
 import { CARDINALS, parseDate, parseMoney, parseRank, parseYear } from './values.js';
-import { groupMembers } from './verdict.js';
+import { groupMembers, officeHolders } from './verdict.js';
 
 /** Longest claim accepted, in characters (a claim is a sentence, not a document). */
 export const MAX_CLAIM_LENGTH = 2000;
@@ -97,11 +97,6 @@ function slotSpec(ctx: CheckContext, rp: RelationPattern, name: string): { type:
   return { type: slotTypeOf(ctx, q), cls: ctx.axioms.range.get(q), qualifier: q };
 }
 
-/** People the graph says hold (or held) an office; empty for anything that is not an office. */
-function holdersOf(ctx: CheckContext, iri: string): string[] {
-  return ctx.store.getSubjects(NS.cg + 'holdsOffice', iri, null).map((t) => t.value);
-}
-
 function fitsClass(ctx: CheckContext, iri: string, cls: string | undefined): boolean {
   if (!cls) return true;
   const types = ctx.entityTypes.get(iri);
@@ -126,7 +121,7 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       const all = resolveMention(ctx, span);
       const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls));
       // an office stands for its holders where a person fits ("the Japanese Prime Minister visited")
-      const viaHolders = all.filter((e) => !fitting.includes(e) && holdersOf(ctx, e.iri).some((h) => fitsClass(ctx, h, cls)));
+      const viaHolders = all.filter((e) => !fitting.includes(e) && officeHolders(ctx, e.iri).some((h) => fitsClass(ctx, h, cls)));
       const chosen = fitting.length || strict ? [...fitting, ...viaHolders] : all;
       if (chosen.length) return chosen;
       const except = readException(ctx, span, cls, strict);

@@ -391,9 +391,7 @@ function officeHolderReading(ctx: CheckContext, q: Interpretation): Evaluation |
   const office = ctx.axioms.properties.get('holdsOffice');
   const officeClass = `${NS.cg}Office`;
   if (!office || q.predicate === office || q.subject.kind !== 'entity' || !isA(ctx, q.subject.iri, officeClass)) return undefined;
-  const holders = [...new Set((claimsByPredicate(ctx).get(office) ?? [])
-    .filter((c) => c.polarity === 'positive' && c.object.value === (q.subject as { iri: string }).iri)
-    .map((c) => c.subject))].sort();
+  const holders = officeHolders(ctx, q.subject.iri);
   if (!holders.length) return undefined;
   const evs = holders.map((h) => ({ h, ev: evaluate(ctx, { ...q, subject: { kind: 'entity', iri: h, label: ctx.entityLabel.get(h) ?? localName(h) } }) }));
   const sup = evs.find((e) => e.ev.verdict === 'SUPPORTED');
@@ -407,6 +405,22 @@ function officeHolderReading(ctx: CheckContext, q: Interpretation): Evaluation |
     };
   }
   return undefined;
+}
+
+/**
+ * The people the graph's positive claims say hold (or held) an office; empty for anything else.
+ *
+ * @example
+ * ```ts
+ * officeHolders(ctx, `${NS.cgr}prime-minister-of-freedonia`); // ['…/gloria-teasdale', '…/rufus-firefly']
+ * ```
+ */
+export function officeHolders(ctx: CheckContext, office: string): string[] {
+  const holds = ctx.axioms.properties.get('holdsOffice');
+  if (!holds) return [];
+  return [...new Set((claimsByPredicate(ctx).get(holds) ?? [])
+    .filter((c) => c.polarity === 'positive' && c.object.value === office)
+    .map((c) => c.subject))].sort();
 }
 
 /** Dates the graph gives an entity itself through date-valued relation properties (an event's day). */
