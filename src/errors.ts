@@ -8,7 +8,7 @@
  * @example
  * ```ts
  * throw new ClaimgraphError('QUOTE_NOT_FOUND', 'quote not found in article', {
- *   file: 'graph/articles/x/claims.yaml', line: 12, claim: 'sco-members',
+ *   file: 'graph/articles/x/claims.yaml', line: 12, claim: 'league-members',
  * });
  * ```
  */

@@ -1,7 +1,7 @@
 /**
  * Compound claims: two statements joined by "but", "while", "whereas", a semicolon or "and"
- * ("Uzbekistan is a member of the SCO but Turkmenistan is not", "Abe visited Kazakhstan but not
- * Uzbekistan"). Each part is checked on its own; a part that only makes sense with the first one
+ * ("Freedonia is a member of the League but Sylvania is not", "Rufus visited Sylvania but not
+ * Marsovia"). Each part is checked on its own; a part that only makes sense with the first one
  * (an ellipsis: "but not X", "but X is not") borrows its relation from the first part with the
  * polarity turned. Supported when every part is, refuted when some part is, otherwise undecided.
  */

@@ -90,7 +90,7 @@ export async function checkClaim(store: N3.Store, text: string, opts: CheckOptio
     if (!first) first = { interp: r.interpretation, ev };
     if (ev.verdict === 'NOT_ENOUGH_INFO' && !ev.conflict) continue;
     // the best-ranked reading the graph can decide wins; but when a name is ambiguous ("the
-    // Japanese Prime Minister": a person the article calls so, or the office and so any holder
+    // Freedonian Prime Minister": a person the article calls so, or the office and so any holder
     // of it), a reading that differs only in which entity is meant and is supported wins over a
     // refuted one: the claim is true of the entity it can mean
     if (!decided) decided = { interp: r.interpretation, ev };

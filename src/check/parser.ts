@@ -120,7 +120,7 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
     case 'entity': {
       const all = resolveMention(ctx, span);
       const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls));
-      // an office stands for its holders where a person fits ("the Japanese Prime Minister visited")
+      // an office stands for its holders where a person fits ("the Freedonian Prime Minister visited")
       const viaHolders = all.filter((e) => !fitting.includes(e) && officeHolders(ctx, e.iri).some((h) => fitsClass(ctx, h, cls)));
       const chosen = fitting.length || strict ? [...fitting, ...viaHolders] : all;
       if (chosen.length) return chosen;
@@ -197,8 +197,8 @@ export function readException(ctx: CheckContext, span: readonly Token[], cls: st
 }
 
 /**
- * Reads an office held in each member of a group: "the presidents of the Central Asian
- * republics [except Turkmenistan]", "the Ruritanian presidents" (the lexicon's office patterns,
+ * Reads an office held in each member of a group: "the presidents of the Ruritanian
+ * states [except Sylvania]", "the Ruritanian presidents" (the lexicon's office patterns,
  * with a group, or a group with exceptions, as the holder). Members without such an office in
  * the graph are left out; undefined when none has one.
  *
@@ -228,7 +228,7 @@ export function readGroupOffices(ctx: CheckContext, span: readonly Token[]): { i
 }
 
 /**
- * "five Central Asian": a group named with the number of its members, when the number is right.
+ * "two Ruritanian": a group named with the number of its members, when the number is right.
  */
 function countedGroup(ctx: CheckContext, span: readonly Token[]): EntityValue | undefined {
   const t = span[0];

@@ -115,7 +115,7 @@ const yearOfIso = (d: string): string => d.slice(0, 4);
 
 /** Compares one query qualifier with a claim; `functional` says whether a conflict refutes. */
 function compareQualifier(ctx: CheckContext, name: string, v: CheckValue, c: ClaimInfo): { r: QResult; functional: boolean; detail: string } {
-  // "attended the parade in September 2015": a claim with no time of its own about an event
+  // "attended the gala in September 2001": a claim with no time of its own about an event
   // happens when the event does (the event's date property in the graph, e.g. held on)
   if ((v.kind === 'year' || v.kind === 'date' || v.kind === 'month') && (name === 'year' || name === 'date')
     && !['date', 'year', 'startDate', 'endDate'].some((n) => c.qualifiers.has(n)) && c.object.termType === 'NamedNode') {
@@ -359,8 +359,8 @@ function combineQualifiers(ctx: CheckContext, q: Interpretation, related: Bearin
 }
 
 /**
- * Entity qualifiers the claim's relation never takes in the graph ("the Victory Day Parade in
- * China took place on ..." reads "in China" like a rank scope) whose entity the graph relates
+ * Entity qualifiers the claim's relation never takes in the graph ("the Founders Gala in
+ * Sylvania took place on ..." reads "in Sylvania" like a rank scope) whose entity the graph relates
  * directly to the subject or the object: the phrase then describes that participant rather than
  * qualifying the statement, and may be set aside. Any other unknown qualifier is kept (and
  * leaves the claim undecided).
@@ -382,7 +382,7 @@ function descriptiveQualifiers(ctx: CheckContext, q: Interpretation): Array<{ na
 }
 
 /**
- * "Japan's Prime Minister visited X": an office as the doer stands for the people the graph says
+ * "Freedonia's Prime Minister visited X": an office as the doer stands for the people the graph says
  * held it. Supported when the claim holds for one of them (the qualifiers, a year say, pick which);
  * refuted only when it is refuted for every holder. Offices themselves as subjects (an office of
  * a state) are left to the direct reading.
