@@ -13,7 +13,7 @@ import type { Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
 
 /** Where a claim may be cut into two statements, tried in order. */
-const JOINERS: RegExp[] = [/\s*;\s*/, /,?\s+(?:but|while|whereas|although)\s+/i, /,?\s+and\s+/i];
+const JOINERS: RegExp[] = [/\s*;\s*/g, /,?\s+(?:but|while|whereas|although)\s+/gi, /,?\s+and\s+/gi];
 
 /** One checked part of a compound claim. */
 export interface CompoundPart {
@@ -37,17 +37,16 @@ export interface CompoundPart {
 export function readCompound(ctx: CheckContext, text: string): CompoundPart[] | undefined {
   const claim = text.trim().replace(/[.!]+$/, '');
   for (const joiner of JOINERS) {
-    const re = new RegExp(joiner.source, joiner.flags.includes('g') ? joiner.flags : `${joiner.flags}g`);
-    for (const m of claim.matchAll(re)) {
+    for (const m of claim.matchAll(joiner)) {
       const left = claim.slice(0, m.index).trim();
       const right = claim.slice(m.index! + m[0].length).trim();
       if (!left || !right) continue;
       const first = firstReading(ctx, left);
       if (!first) continue;
       const second = firstReading(ctx, right);
-      if (second) return [part(ctx, left, first, false), part(ctx, right, second, false)];
-      const completed = completeEllipsis(ctx, first, right);
-      if (completed) return [part(ctx, left, first, false), part(ctx, right, completed, true)];
+      if (second) return [{ text: left, ...first, elliptic: false }, { text: right, ...second, elliptic: false }];
+      const completed = completeEllipsis(ctx, first.interpretation, right);
+      if (completed) return [{ text: left, ...first, elliptic: false }, { text: right, interpretation: completed, evaluation: evaluateClaim(ctx, completed), elliptic: true }];
     }
   }
   return undefined;
@@ -79,22 +78,22 @@ export function combineParts(parts: CompoundPart[]): Evaluation {
   };
 }
 
-function firstReading(ctx: CheckContext, text: string): Interpretation | undefined {
+/** The reading a part is checked by, with its evaluation (computed once). */
+function firstReading(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  let readings: ReturnType<typeof parseClaim>['readings'];
   try {
-    const { readings } = parseClaim(ctx, text);
-    // the best-ranked reading the graph can decide, as checkClaim does for a whole claim
-    for (const r of readings.slice(0, 8)) {
-      const ev = evaluateClaim(ctx, r.interpretation);
-      if (ev.verdict !== 'NOT_ENOUGH_INFO') return r.interpretation;
-    }
-    return readings[0]?.interpretation;
+    ({ readings } = parseClaim(ctx, text));
   } catch {
     return undefined;
   }
-}
-
-function part(ctx: CheckContext, text: string, interpretation: Interpretation, elliptic: boolean): CompoundPart {
-  return { text, interpretation, evaluation: evaluateClaim(ctx, interpretation), elliptic };
+  // the best-ranked reading the graph can decide, as checkClaim does for a whole claim
+  let best: { interpretation: Interpretation; evaluation: Evaluation } | undefined;
+  for (const r of readings.slice(0, 8)) {
+    const evaluation = evaluateClaim(ctx, r.interpretation);
+    best ??= { interpretation: r.interpretation, evaluation };
+    if (evaluation.verdict !== 'NOT_ENOUGH_INFO') return { interpretation: r.interpretation, evaluation };
+  }
+  return best;
 }
 
 /**
