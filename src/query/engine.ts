@@ -32,9 +32,24 @@ let localPromise: Promise<Engine> | undefined;
  */
 export function getEngine(kind: EngineKind = 'remote'): Promise<Engine> {
   if (kind === 'local') {
-    localPromise ??= import('@comunica/query-sparql-rdfjs-lite').then((m) => new m.QueryEngine() as unknown as Engine);
+    localPromise ??= import('@comunica/query-sparql-rdfjs-lite').then((m) => new (commonJs(m).QueryEngine)() as unknown as Engine);
     return localPromise;
   }
-  remotePromise ??= import('@comunica/query-sparql').then((m) => new m.QueryEngine());
+  remotePromise ??= import('@comunica/query-sparql').then((m) => new (commonJs(m).QueryEngine)());
   return remotePromise;
+}
+
+/**
+ * The exports of a dynamically imported CommonJS package. Node's loader lifts their names onto
+ * the module namespace; in the code-split bundle (scripts/bundle.mjs) they may arrive only as
+ * `default` (`module.exports`).
+ *
+ * @example
+ * ```ts
+ * const { QueryEngine } = commonJs(await import('@comunica/query-sparql'));
+ * ```
+ */
+export function commonJs<M extends object>(m: M): M {
+  const d = (m as { default?: unknown }).default;
+  return d && typeof d === 'object' && Object.keys(m).every((k) => k === 'default' || k === '__esModule' || k in d) ? (d as M) : m;
 }

@@ -7,11 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import sparqljs from 'sparqljs';
 import type { Pattern, Query, ValuesPattern } from 'sparqljs';
 import type * as RDF from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
 import { parseQuery } from './run.js';
+import { sparqljs } from './sparqljs.js';
 import type { NamedQuery, QueryParam } from './types.js';
 
 /** Folder of named queries inside a project. */
@@ -140,7 +140,7 @@ export function applyQueryParams(query: NamedQuery, values: Record<string, strin
       ast.where = [block, ...(ast.where ?? [])];
     }
   }
-  return { ast, sparql: new sparqljs.Generator().stringify(ast) };
+  return { ast, sparql: new (sparqljs().Generator)().stringify(ast) };
 }
 
 function replaceValues(patterns: Pattern[], name: string, term: RDF.Term): boolean {
@@ -167,7 +167,7 @@ function parseParamValue(value: string, prefixes: Record<string, string>, name: 
   if (/^[a-z0-9][a-z0-9-]*$/.test(text) && prefixes.cgr) text = `cgr:${text}`;
   const decl = Object.entries(prefixes).map(([p, iri]) => `PREFIX ${p}: <${iri}>`).join('\n');
   try {
-    const q = new sparqljs.Parser().parse(`${decl}\nSELECT * WHERE { VALUES ?v { ${text} } }`) as Query;
+    const q = new (sparqljs().Parser)().parse(`${decl}\nSELECT * WHERE { VALUES ?v { ${text} } }`) as Query;
     const values = (q.where![0] as ValuesPattern).values[0]!['?v' as keyof (typeof q.where)];
     if (!values) throw new Error('no value');
     return values as unknown as RDF.Term;

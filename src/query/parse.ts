@@ -5,9 +5,11 @@
  * sparqljs first; its jison location points at the last token it accepted, and the offending
  * token is the next non-blank character after it.
  */
-import sparqljs from 'sparqljs';
 import type { SparqlQuery } from 'sparqljs';
+import sparqljsPackage from 'sparqljs/package.json' with { type: 'json' };
 import { ClaimgraphError } from '../errors.js';
+import { cachedParse, reviveTerms } from './cache.js';
+import { sparqljs } from './sparqljs.js';
 
 /** A parse error position, 1-based. */
 export interface QueryPosition {
@@ -24,7 +26,8 @@ interface JisonHash {
 /**
  * Parses a SPARQL query or update with sparqljs; a syntax error becomes
  * `ClaimgraphError('QUERY_SYNTAX')` with the line and column (1-based) of the offending token.
- * `prefixes` are predeclared (the query may still override them).
+ * `prefixes` are predeclared (the query may still override them). Syntax trees of texts parsed
+ * before come from the query cache (src/query/cache.ts): sparqljs is not even loaded then.
  *
  * @example
  * ```ts
@@ -32,8 +35,14 @@ interface JisonHash {
  * ```
  */
 export function parseSparql(sparql: string, opts: { name?: string; file?: string; baseIRI?: string; prefixes?: Record<string, string> } = {}): SparqlQuery {
+  const key = ['sparqljs', sparqljsPackage.version, opts.baseIRI ?? null, opts.prefixes ?? null];
+  return cachedParse('ast', key, sparql, () => parseUncached(sparql, opts), (json) => reviveTerms(json) as SparqlQuery).value;
+}
+
+function parseUncached(sparql: string, opts: { name?: string; file?: string; baseIRI?: string; prefixes?: Record<string, string> }): SparqlQuery {
   try {
-    return new sparqljs.Parser({ baseIRI: opts.baseIRI, prefixes: opts.prefixes ? { ...opts.prefixes } : undefined }).parse(sparql);
+    const { Parser } = sparqljs();
+    return new Parser({ baseIRI: opts.baseIRI, prefixes: opts.prefixes ? { ...opts.prefixes } : undefined }).parse(sparql);
   } catch (err) {
     const e = err as Error & { hash?: JisonHash };
     const pos = errorPosition(sparql, e);

@@ -1,12 +1,13 @@
 /**
  * Running SPARQL through Comunica over the in-memory graph or a remote endpoint.
  */
-import sparqljs from 'sparqljs';
 import type { Query, SparqlQuery } from 'sparqljs';
 import type * as RDF from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
+import { compileQuery } from './algebra.js';
 import { getEngine, type EngineKind } from './engine.js';
 import { parseSparql } from './parse.js';
+import { sparqljs } from './sparqljs.js';
 import type { EndpointSource, QueryResult, QueryRow, QuerySource, RunQueryOptions } from './types.js';
 
 /**
@@ -67,18 +68,28 @@ export async function runQuery(source: QuerySource, sparql: string, opts: RunQue
  * ```
  */
 export async function runParsedQuery(source: QuerySource, ast: Query, text: string | undefined, opts: RunQueryOptions = {}): Promise<QueryResult> {
-  let sparql = text ?? new sparqljs.Generator().stringify(ast);
+  let sparql = text ?? new (sparqljs().Generator)().stringify(ast);
   if (isEndpoint(source) && source.graph && !ast.from) {
     const withFrom: Query = { ...ast, from: { default: [namedNode(source.graph)], named: [] } } as Query;
-    sparql = new sparqljs.Generator().stringify(withFrom);
+    sparql = new (sparqljs().Generator)().stringify(withFrom);
   }
-  const engine = await getEngine(engineKindFor(source, ast));
+  const kind = engineKindFor(source, ast);
+  const engine = await getEngine(kind);
   const context = isEndpoint(source)
     ? { sources: [{ type: 'sparql', value: source.endpoint }] as [{ type: 'sparql'; value: string }] }
     : { sources: [source] as [RDF.Source] };
-  const ctx = opts.baseIRI ? { ...context, baseIRI: opts.baseIRI } : context;
+  let ctx: Record<string, unknown> = opts.baseIRI ? { ...context, baseIRI: opts.baseIRI } : context;
   try {
-    const result = await engine.query(sparql, ctx as never);
+    // Over a local store the query goes in as compiled algebra (src/query/algebra.ts: no parser
+    // to build in a fresh process). The full engine gets the text: a SPARQL endpoint source
+    // forwards the original query string as it is.
+    let query: string | object = sparql;
+    if (kind === 'local') {
+      const compiled = await compileQuery(sparql, opts.baseIRI);
+      query = compiled.operation;
+      if (compiled.baseIRI) ctx = { ...ctx, baseIRI: compiled.baseIRI };
+    }
+    const result = await engine.query(query as never, ctx as never);
     if (result.resultType === 'bindings') {
       const stream = await result.execute();
       const rows: QueryRow[] = [];

@@ -2,7 +2,8 @@
  * The SPARQL 1.1 Protocol rules of the endpoint: which operation a request carries, which
  * media type answers it, and what the query must look like before it reaches the engine.
  */
-import sparqljs from 'sparqljs';
+import type * as sparqljsTypes from 'sparqljs';
+import { sparqljs } from '../query/sparqljs.js';
 import { ClaimgraphError } from '../errors.js';
 import { parseSparql } from '../query/index.js';
 import { DEFAULT_GRAPH_IRI } from './types.js';
@@ -122,7 +123,7 @@ export interface PreparedQuery {
   sparql: string;
   form: QueryForm;
   /** The parsed query (for the display order of variables). */
-  ast: sparqljs.Query;
+  ast: sparqljsTypes.Query;
 }
 
 function containsService(node: unknown): boolean {
@@ -155,7 +156,7 @@ export function prepareQuery(text: string, dataset: { defaultGraphs: string[]; n
   if (containsService(parsed)) {
     throw new ClaimgraphError('QUERY_REFUSED', 'SERVICE (federated query) is not allowed on this endpoint: the server does not fetch other hosts');
   }
-  const q = parsed as sparqljs.Query;
+  const q = parsed as sparqljsTypes.Query;
   const form: QueryForm = q.queryType === 'SELECT' ? 'bindings' : q.queryType === 'ASK' ? 'boolean' : 'quads';
   // the protocol's dataset parameters override the query's own FROM / FROM NAMED
   const fromDefault = dataset.defaultGraphs.length || dataset.namedGraphs.length
@@ -172,6 +173,6 @@ export function prepareQuery(text: string, dataset: { defaultGraphs: string[]; n
   const rewritten = {
     ...q,
     from: { default: keepDefault.map(F.namedNode), named: fromNamed.map(F.namedNode) },
-  } as unknown as sparqljs.SparqlQuery;
-  return { sparql: new sparqljs.Generator().stringify(rewritten), form, ast: q };
+  } as unknown as sparqljsTypes.SparqlQuery;
+  return { sparql: new (sparqljs().Generator)().stringify(rewritten), form, ast: q };
 }

@@ -5,7 +5,8 @@
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/cli.js';
@@ -38,6 +39,26 @@ describe('dist/cli/main.bundle.mjs', () => {
     expect(bundled.stdout).toBe(plain.stdout);
     // and nothing on stderr that the modules would not print (deprecation warnings, say)
     if (plain.status === 0) expect(bundled.stderr).toBe('');
+  });
+});
+
+describe('dist/cli/main.bundle.mjs and the query cache', () => {
+  it('prints the same bytes with an empty cache, a filled one and the cache off', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-bundle-cache-'));
+    try {
+      const args = ['query', 'members-of', '--cite', '--format', 'json'];
+      const cold = run(args, { CLAIMGRAPH_CACHE_DIR: dir });
+      expect(readdirSync(join(dir, 'queries')).length).toBeGreaterThan(0);
+      const warm = run(args, { CLAIMGRAPH_CACHE_DIR: dir });
+      const off = run(args, { CLAIMGRAPH_NO_CACHE: '1' });
+      expect(cold.status).toBe(0);
+      expect(cold.stderr).toBe('');
+      expect(warm.stdout).toBe(cold.stdout);
+      expect(off.stdout).toBe(cold.stdout);
+      expect(JSON.parse(cold.stdout).results.bindings.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

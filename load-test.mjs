@@ -1,0 +1,13 @@
+import N3 from 'n3';
+import { readFileSync } from 'node:fs';
+const mode = process.argv[2];
+const src = readFileSync(process.argv[3] || '/work/main/graph/claimgraph.ttl','utf8');
+const quads = new N3.Parser().parse(src);
+const t1 = performance.now();
+const store = new N3.Store();
+if (mode !== 'plain') store._entityIndex._id = Number(mode);
+for (const q of quads) store.addQuad(q);
+const t2 = performance.now();
+let c=0; for (const q of store.match(null, N3.DataFactory.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'), null)) c++;
+const t3 = performance.now();
+console.log(mode, 'add', (t2-t1).toFixed(1), 'match', (t3-t2).toFixed(1), store.size);

@@ -1,0 +1,86 @@
+/**
+ * Compiled queries: SPARQL text to the algebra Comunica evaluates, cached between runs.
+ *
+ * Why: before its first query a fresh process would build Comunica's SPARQL 1.2 parser
+ * (Chevrotain's grammar recording and look-ahead analysis, ~0.1-0.15 s of a cold `claimgraph
+ * query` on the seed graph). The algebra of a query text is fixed for a given parser version, so
+ * it is translated with the same parser and settings as Comunica's `ActorQueryParseSparql`,
+ * kept in the query cache (src/query/cache.ts) and handed to the engine as an operation. The
+ * bundle (scripts/bundle.mjs) lets the engine build its own parser only if it is asked to parse,
+ * so a run whose queries are all cached builds none.
+ */
+import parserPackage from '@traqula/parser-sparql-1-2/package.json' with { type: 'json' };
+import algebraPackage from '@traqula/algebra-sparql-1-2/package.json' with { type: 'json' };
+import { readCached, reviveTerms, writeCached } from './cache.js';
+import { commonJs } from './engine.js';
+
+/** A query translated to Comunica's algebra, with the base IRI its own `BASE` sets, if any. */
+export interface CompiledQuery {
+  /** The algebra operation (Comunica's `Algebra.Operation`), ready for `engine.query`. */
+  operation: object;
+  /** Set when the query text declares `BASE`: Comunica then evaluates with that base IRI. */
+  baseIRI?: string;
+  /** Whether this came from the cache (`true`) or was parsed in this process. */
+  cached: boolean;
+}
+
+const PARSER = ['traqula', parserPackage.version, algebraPackage.version];
+
+/**
+ * Returns the algebra of a query text, from the cache when an entry for the same text, base IRI
+ * and parser version exists, else by parsing it (and storing the result for the next process).
+ * A text the parser rejects throws the parser's error.
+ *
+ * @example
+ * ```ts
+ * const { operation, baseIRI } = await compileQuery('SELECT * WHERE { ?s ?p ?o }');
+ * const result = await engine.query(operation as never, { sources: [store], ...(baseIRI ? { baseIRI } : {}) });
+ * ```
+ */
+export async function compileQuery(text: string, baseIRI?: string): Promise<CompiledQuery> {
+  const key = [...PARSER, baseIRI ?? null];
+  const hit = readCached('algebra', key, text, (json) => {
+    const { operation, baseIRI: declared } = json as { operation: unknown; baseIRI: string | null };
+    return { operation: reviveTerms(operation) as object, baseIRI: declared ?? undefined };
+  });
+  if (hit) return hit.baseIRI ? { operation: hit.operation, baseIRI: hit.baseIRI, cached: true } : { operation: hit.operation, cached: true };
+  const compiled = await parseToAlgebra(text, baseIRI);
+  writeCached('algebra', key, text, { operation: compiled.operation, baseIRI: compiled.baseIRI ?? null });
+  return { ...compiled, cached: false };
+}
+
+interface TraqulaParser {
+  parse(query: string, context: { prefixes: Record<string, string>; baseIRI?: string; astFactory: unknown }): unknown;
+}
+interface AstFactoryLike {
+  isQuery(node: unknown): boolean;
+  isContextDefinitionBase(node: unknown): boolean;
+}
+
+let parserPromise: Promise<TraqulaParser> | undefined;
+
+// The same parser, options and translation as Comunica's ActorQueryParseSparql (its
+// constructor and run()), so an operation from here is the one the engine would have built.
+// The prefix table is empty: every text that gets here passed sparqljs, which knows no
+// prefixes the text does not declare.
+async function parseToAlgebra(text: string, baseIRI: string | undefined): Promise<Omit<CompiledQuery, 'cached'>> {
+  parserPromise ??= import('@traqula/parser-sparql-1-2').then((m) => {
+    const { Parser } = commonJs(m);
+    return new Parser({ lexerConfig: { positionTracking: 'full' } }) as unknown as TraqulaParser;
+  });
+  const [parser, rules, algebra, rdf] = await Promise.all([
+    parserPromise,
+    import('@traqula/rules-sparql-1-2').then(commonJs),
+    import('@traqula/algebra-sparql-1-2').then(commonJs),
+    import('rdf-data-factory').then(commonJs),
+  ]);
+  const astFactory = new rules.AstFactory() as unknown as AstFactoryLike;
+  const syntax = parser.parse(text, { prefixes: {}, baseIRI, astFactory }) as { context?: { value: { value: string } }[] };
+  let declaredBase: string | undefined;
+  if (astFactory.isQuery(syntax)) {
+    for (const c of syntax.context ?? []) if (astFactory.isContextDefinitionBase(c)) declaredBase = c.value.value;
+  }
+  const toAlgebra = algebra.toAlgebra as unknown as (ast: unknown, opts: object) => object;
+  const operation = toAlgebra(syntax, { quads: true, prefixes: {}, blankToVariable: true, baseIRI, dataFactory: new rdf.DataFactory() });
+  return declaredBase ? { operation, baseIRI: declaredBase } : { operation };
+}
