@@ -108,9 +108,11 @@ async function eagerWrappers(file) {
     open.lastIndex = last;
   }
   out += src.slice(last);
-  // a rewrite that broke the syntax fails the bundle step here, not at a user's first run
-  await esbuild.transform(out, { loader: 'js', format: 'esm', logLevel: 'silent' });
-  writeFileSync(file, out);
+  // Then the whitespace and comments go (esbuild keeps the parentheses V8 looks for), and what
+  // non-ASCII text is left is escaped: Node decodes an all-ASCII file about twice as fast. A
+  // rewrite that broke the syntax fails the bundle step here, not at a user's first run.
+  const { code } = await esbuild.transform(out, { loader: 'js', format: 'esm', minifyWhitespace: true, charset: 'ascii', legalComments: 'none', logLevel: 'silent' });
+  writeFileSync(file, code);
 }
 
 try {

@@ -26,7 +26,7 @@ export interface Morphology {
 }
 
 const TOKEN_RE =
-  /(\d{4}-\d{2}-\d{2})|([A-Z]{1,2}\$|[$¥€£₹])|(\d+(?:[.,]\d+)*)|([A-Za-z\u00C0-\u024F]+n't|[A-Za-z\u00C0-\u024F]+)|('s(?![A-Za-z]))|(')|(-)|(\/)|(\S)/g;
+  /(\d{4}-\d{2}-\d{2})|([A-Z]{1,2}\$|[$\u00A5\u20AC\u00A3\u20B9])|(\d+(?:[.,]\d+)*)|([A-Za-z\u00C0-\u024F]+n't|[A-Za-z\u00C0-\u024F]+)|('s(?![A-Za-z]))|(')|(-)|(\/)|(\S)/g;
 
 /**
  * Unifies typographic variants: curly quotes, dashes, non-breaking spaces.
@@ -39,7 +39,7 @@ const TOKEN_RE =
 export function normalizeTypography(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")
+    .replace(/[\u2018\u2019\u201B\u2032`\u00B4]/g, "'")
     .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u00A0\u2000-\u200B\u202F]/g, ' ');

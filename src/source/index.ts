@@ -97,7 +97,7 @@ interface Block { lines: Line[] }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // A comment header: a bullet, then a date such as `March 4, 2011 at 9:05 am`.
-const COMMENT_HEADER = /^[•*·\-–]\s*([A-Z][a-z]+)\s+(\d{1,2}),\s*(\d{4})(?:\s+at\s+(\d{1,2}):(\d{2})\s*([ap]\.?m\.?))?/i;
+const COMMENT_HEADER = /^[\u2022*\u00B7\-\u2013]\s*([A-Z][a-z]+)\s+(\d{1,2}),\s*(\d{4})(?:\s+at\s+(\d{1,2}):(\d{2})\s*([ap]\.?m\.?))?/i;
 const COMMENTS_AREA = /^(?:one thought on|\d+ thoughts on|\d+ comments?\b|one comment\b)/i;
 const BOILERPLATE = /^(?:leave a reply|leave a comment|post a comment)\b/i;
 // Words that end with a period without ending the sentence when a capital follows (`etc.` is

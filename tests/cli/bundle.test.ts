@@ -5,7 +5,7 @@
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,18 @@ describe('dist/cli/main.bundle.mjs', () => {
     expect(bundled.stdout).toBe(plain.stdout);
     // and nothing on stderr that the modules would not print (deprecation warnings, say)
     if (plain.status === 0) expect(bundled.stderr).toBe('');
+  });
+});
+
+describe('dist/cli/main.bundle*.mjs', () => {
+  it('is plain ASCII, which Node decodes on its fast path (a non-ASCII regex literal in src/ would break it: write \\u escapes)', () => {
+    const dir = join(projectRoot, 'dist/cli');
+    const files = readdirSync(dir).filter((f) => f.startsWith('main.bundle') && f.endsWith('.mjs'));
+    expect(files.length).toBeGreaterThan(1);
+    for (const f of files) {
+      const bytes = readFileSync(join(dir, f));
+      expect(bytes.findIndex((b) => b > 0x7f), f).toBe(-1);
+    }
   });
 });
 
