@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Comunica 5 needs Node >= 22.19 (its undici). `npm install` puts that Node in node_modules
 // (package `node`); when this script is started by an older Node, hand over to it.
-import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import module from 'node:module';
@@ -13,6 +12,8 @@ if (major < 22 || (major === 22 && minor < 19)) {
     process.stderr.write(`claimgraph: needs Node >= 22.19 (running ${process.version}); run \`npm install\` to fetch it\n`);
     process.exit(70);
   }
+  // imported here only: loading child_process costs every start ~10 ms
+  const { spawnSync } = await import('node:child_process');
   const r = spawnSync(local, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exit(r.status ?? 1);
 }

@@ -16,7 +16,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import N3 from 'n3';
@@ -28,6 +28,12 @@ import { assembleGraph, compileArticle, loadArticle, PREFIXES, GRAPH_FILE, ONTOL
 import { quadSortKey } from '../graph/export.js';
 import type { CompiledArticle, Project } from '../graph/index.js';
 import type { CorpusBuildOptions, CorpusBuildSummary, BuildProgress } from './types.js';
+
+// Taken when a build starts workers, not when the CLI loads this module: every command pays for
+// what is imported at start (`query` never builds).
+function workerThreads(): typeof import('node:worker_threads') {
+  return process.getBuiltinModule('node:worker_threads');
+}
 
 /** The cache folder, relative to the project. */
 export const CACHE_DIR = '.claimgraph-cache';
@@ -637,7 +643,7 @@ class WorkerPool {
   private readonly workers: Worker[];
 
   constructor(size: number, dir: string, fresh: boolean) {
-    this.workers = Array.from({ length: size }, () => new Worker(WORKER_SCRIPT, { workerData: { dir, fresh } }));
+    this.workers = Array.from({ length: size }, () => new (workerThreads().Worker)(WORKER_SCRIPT, { workerData: { dir, fresh } }));
   }
 
   /** Runs every task; `onResult` sees results as they come. Rejects on the first error. */
