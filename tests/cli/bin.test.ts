@@ -1,5 +1,5 @@
 /** Smoke test of the real binary as a child process (bin/claimgraph.js on dist/). */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/cli.js';
@@ -32,5 +32,26 @@ describe('bin/claimgraph.js', () => {
     const r = run(['--dir', miniDir, 'export', '--format', 'nope']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('error[USAGE]');
+  });
+
+  // The machines here ship Node 20; the script hands over to the Node 22 that `npm install` put
+  // in node_modules. Run only where an older `node` is on the PATH (this machine, CI).
+  const systemNode = (() => {
+    try {
+      const path = execFileSync('sh', ['-c', 'command -v node'], { encoding: 'utf8', env: { PATH: '/usr/local/bin:/usr/bin:/bin' } }).trim();
+      const version = execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
+      const [major, minor] = version.slice(1).split('.').map(Number);
+      return major! < 22 || (major === 22 && minor! < 19) ? path : undefined;
+    } catch {
+      return undefined;
+    }
+  })();
+  it.runIf(systemNode)('started by an older Node, hands over to node_modules/node and keeps the exit code', () => {
+    const ok = spawnSync(systemNode!, [bin, 'query', 'members-of', '--format', 'csv'], { cwd: projectRoot, encoding: 'utf8', timeout: 60_000 });
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout.split('\r\n')[0]).toBe('member,label');
+    const bad = spawnSync(systemNode!, [bin, '--dir', miniDir, 'export', '--format', 'nope'], { cwd: projectRoot, encoding: 'utf8', timeout: 60_000 });
+    expect(bad.status).toBe(2);
   });
 });
