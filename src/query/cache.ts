@@ -10,11 +10,10 @@
  * `CLAIMGRAPH_NO_CACHE=1` turns the cache off, `CLAIMGRAPH_CACHE_DIR` moves it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as RDF from '@rdfjs/types';
 import rdfDataFactory from 'rdf-data-factory';
+import { cacheDir, readCacheJson, writeCacheJson } from '../cache-dir.js';
 
 /**
  * The directory the query cache lives in, or undefined when caching is off.
@@ -25,9 +24,7 @@ import rdfDataFactory from 'rdf-data-factory';
  * ```
  */
 export function queryCacheDir(): string | undefined {
-  if (process.env.CLAIMGRAPH_NO_CACHE === '1') return undefined;
-  const root = process.env.CLAIMGRAPH_CACHE_DIR || join(tmpdir(), `claimgraph-cache-${process.getuid?.() ?? 'user'}`);
-  return join(root, 'queries');
+  return cacheDir('queries');
 }
 
 interface Entry {
@@ -67,7 +64,7 @@ export function cachedParse<T>(kind: string, key: unknown, text: string, compute
 export function readCached<T>(kind: string, key: unknown, text: string, revive: (json: unknown) => T): T | undefined {
   const file = entryFile(kind, key, text);
   if (!file) return undefined;
-  const hit = readEntry(file);
+  const hit = readCacheJson(file) as Entry | undefined;
   if (!hit || hit.kind !== kind || JSON.stringify(hit.key) !== JSON.stringify(key) || hit.text !== text) return undefined;
   try {
     return revive(hit.value);
@@ -86,7 +83,7 @@ export function readCached<T>(kind: string, key: unknown, text: string, revive: 
  */
 export function writeCached(kind: string, key: unknown, text: string, value: unknown): void {
   const file = entryFile(kind, key, text);
-  if (file) writeEntry(file, { kind, key, text, value: toJson(value) });
+  if (file) writeCacheJson(file, { kind, key, text, value: toJson(value) } satisfies Entry);
 }
 
 function entryFile(kind: string, key: unknown, text: string): string | undefined {
@@ -94,28 +91,6 @@ function entryFile(kind: string, key: unknown, text: string): string | undefined
   if (!dir) return undefined;
   const hash = createHash('sha256').update(`${kind}\n${JSON.stringify(key)}\n${text}`).digest('hex').slice(0, 40);
   return join(dir, `${kind}-${hash}.json`);
-}
-
-function readEntry(file: string): Entry | undefined {
-  try {
-    // In a shared temporary directory only the user's own files are trusted.
-    if (process.getuid && statSync(file).uid !== process.getuid()) return undefined;
-    return JSON.parse(readFileSync(file, 'utf8')) as Entry;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeEntry(file: string, entry: Entry): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
-    writeFileSync(tmp, JSON.stringify(entry), { mode: 0o600 });
-    renameSync(tmp, file);
-  } catch {
-    // A cache that cannot be written (read-only disk, full temp) only costs the next run a parse.
-    rmSync(tmp, { force: true });
-  }
 }
 
 // sparqljs's `*` (Wildcard) keeps termType and value on its prototype, which JSON would drop.
