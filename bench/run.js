@@ -436,9 +436,14 @@ async function main() {
     sizes: [],
   };
   process.stdout.write(`claimgraph bench ${results.date}\n${results.machine}\n`);
+  // The seed target first: right after the 1M section (processes of several GB exiting, the page
+  // cache churned by a 69 MB graph) a bare `node -e ''` itself took 100-136 ms instead of ~80 ms.
+  results.seed = await seedTarget();
+  if (results.seed) {
+    process.stdout.write(`\n== Seed graph: query aiib-not-sco --cite, fresh process\n${fmtMs(results.seed.medianMs)} (median of ${results.seed.runs} after one warm-up run; bare \`node -e ''\` ${fmtMs(results.seed.nodeStartMs)})\n`);
+  }
   let last;
   for (const size of SIZES) last = { ...(await benchSize(size, results)), size };
-  results.seed = await seedTarget();
   try {
     results.floor = await measureFloor();
     process.stdout.write(`\n${formatFloor(results.floor)}`);
