@@ -124,6 +124,9 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       const viaHolders = all.filter((e) => !fitting.includes(e) && officeHolders(ctx, e.iri).some((h) => fitsClass(ctx, h, cls)));
       const chosen = fitting.length || strict ? [...fitting, ...viaHolders] : all;
       if (chosen.length) return chosen;
+      // "the five Ruritanian states": a group named with its number of members, when it is right
+      const counted = countedGroup(ctx, withoutDeterminers(span));
+      if (counted && (fitsClass(ctx, counted.iri, cls) || !strict)) return [counted];
       const except = readException(ctx, span, cls, strict);
       if (except) return [{ kind: 'entities', items: except.left, excepted: except.removed, mention }];
       const offices = readGroupOffices(ctx, span);
@@ -225,6 +228,13 @@ export function readGroupOffices(ctx: CheckContext, span: readonly Token[]): { i
     return { items, excepted };
   }
   return undefined;
+}
+
+// "the", "all", "all the" before a counted group ("all the five ...")
+function withoutDeterminers(span: readonly Token[]): readonly Token[] {
+  let i = 0;
+  while (i < span.length - 1 && /^(the|all)$/i.test(span[i]!.raw)) i++;
+  return span.slice(i);
 }
 
 /**

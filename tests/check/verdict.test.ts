@@ -123,6 +123,13 @@ describe('REFUTED', () => {
     expect(r.verdict).toBe('REFUTED');
     expect(r.reason).toBe('group-member-refuted');
   });
+  it('for a group named with its number of members, and only with the right number', async () => {
+    // Ruritania has two members in the fixture (Freedonia and Sylvania)
+    const r = await check('All the two Ruritanian states are members of the League.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.reason).toBe('group-member-refuted');
+    await expect(check('The three Ruritanian states are members of the League.')).rejects.toThrow(/could not read/);
+  });
 });
 
 describe('NOT_ENOUGH_INFO', () => {
