@@ -29,29 +29,36 @@ interface Entry {
   quads: boolean;
 }
 
-function sourceHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-function entryFile(hash: string): string | undefined {
+/**
+ * Where the cached parse of a graph file's text lives, with the text's hash; undefined when the
+ * cache is off or the text too large. Computed once per load and handed to both functions below.
+ *
+ * @example
+ * ```ts
+ * const key = graphCacheKey(text);
+ * if (!loadCachedGraph(key, store)) { parseInto(text, store); saveCachedGraph(key, store); }
+ * ```
+ */
+export function graphCacheKey(text: string): { file: string; hash: string } | undefined {
+  if (text.length > GRAPH_CACHE_MAX_CHARS) return undefined;
   const dir = cacheDir('graphs');
-  return dir ? join(dir, `${hash.slice(0, 40)}.json`) : undefined;
+  if (!dir) return undefined;
+  const hash = createHash('sha256').update(text).digest('hex');
+  return { file: join(dir, `${hash.slice(0, 40)}.json`), hash };
 }
 
 /**
- * Fills `store` from the cached parse of `text`, if there is one; returns whether it did.
+ * Fills `store` from the cached parse a key names, if there is one; returns whether it did.
  *
  * @example
  * ```ts
  * const store = new N3.Store();
- * if (!loadCachedGraph(text, store)) parseInto(text, store);
+ * if (!loadCachedGraph(graphCacheKey(text), store)) parseInto(text, store);
  * ```
  */
-export function loadCachedGraph(text: string, store: N3.Store): boolean {
-  if (text.length > GRAPH_CACHE_MAX_CHARS) return false;
-  const hash = sourceHash(text);
-  const file = entryFile(hash);
-  if (!file) return false;
+export function loadCachedGraph(key: { file: string; hash: string } | undefined, store: N3.Store): boolean {
+  if (!key) return false;
+  const { file, hash } = key;
   const entry = readCacheJson(file) as Entry | undefined;
   if (!entry || entry.format !== FORMAT || entry.n3 !== n3Package.version || entry.source !== hash) return false;
   if (!Array.isArray(entry.terms) || !Array.isArray(entry.triples)) return false;
@@ -73,19 +80,17 @@ export function loadCachedGraph(text: string, store: N3.Store): boolean {
 }
 
 /**
- * Stores the parse of `text` (the quads now in `store`) for the next process.
+ * Stores the parse of a text (the quads now in `store`) under its key, for the next process.
  *
  * @example
  * ```ts
  * parseInto(text, store);
- * saveCachedGraph(text, store);
+ * saveCachedGraph(graphCacheKey(text), store);
  * ```
  */
-export function saveCachedGraph(text: string, store: N3.Store): void {
-  if (text.length > GRAPH_CACHE_MAX_CHARS) return;
-  const hash = sourceHash(text);
-  const file = entryFile(hash);
-  if (!file) return;
+export function saveCachedGraph(key: { file: string; hash: string } | undefined, store: N3.Store): void {
+  if (!key) return;
+  const { file, hash } = key;
   const index = new Map<string, number>();
   const terms: string[] = [];
   const id = (term: N3.Term): number => {

@@ -11,6 +11,7 @@
  */
 import parserPackage from '@traqula/parser-sparql-1-2/package.json' with { type: 'json' };
 import algebraPackage from '@traqula/algebra-sparql-1-2/package.json' with { type: 'json' };
+import rdfDataFactory from 'rdf-data-factory';
 import { readCached, reviveTerms, writeCached } from './cache.js';
 import { commonJs } from './engine.js';
 
@@ -68,11 +69,10 @@ async function parseToAlgebra(text: string, baseIRI: string | undefined): Promis
     const { Parser } = commonJs(m);
     return new Parser({ lexerConfig: { positionTracking: 'full' } }) as unknown as TraqulaParser;
   });
-  const [parser, rules, algebra, rdf] = await Promise.all([
+  const [parser, rules, algebra] = await Promise.all([
     parserPromise,
     import('@traqula/rules-sparql-1-2').then(commonJs),
     import('@traqula/algebra-sparql-1-2').then(commonJs),
-    import('rdf-data-factory').then(commonJs),
   ]);
   const astFactory = new rules.AstFactory() as unknown as AstFactoryLike;
   const syntax = parser.parse(text, { prefixes: {}, baseIRI, astFactory }) as { context?: { value: { value: string } }[] };
@@ -81,6 +81,6 @@ async function parseToAlgebra(text: string, baseIRI: string | undefined): Promis
     for (const c of syntax.context ?? []) if (astFactory.isContextDefinitionBase(c)) declaredBase = c.value.value;
   }
   const toAlgebra = algebra.toAlgebra as unknown as (ast: unknown, opts: object) => object;
-  const operation = toAlgebra(syntax, { quads: true, prefixes: {}, blankToVariable: true, baseIRI, dataFactory: new rdf.DataFactory() });
+  const operation = toAlgebra(syntax, { quads: true, prefixes: {}, blankToVariable: true, baseIRI, dataFactory: new rdfDataFactory.DataFactory() });
   return declaredBase ? { operation, baseIRI: declaredBase } : { operation };
 }

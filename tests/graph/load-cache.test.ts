@@ -4,36 +4,24 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import N3 from 'n3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GRAPH_FILE, loadGraphStore } from '../../src/graph/index.js';
-import { GRAPH_CACHE_MAX_CHARS, loadCachedGraph, saveCachedGraph } from '../../src/graph/load-cache.js';
+import { GRAPH_CACHE_MAX_CHARS, graphCacheKey, loadCachedGraph, saveCachedGraph } from '../../src/graph/load-cache.js';
 import { projectRoot } from '../helpers/cli.js';
+import { useTempCacheDir } from '../helpers/cache-env.js';
 
-let cache: string;
-const saved = { dir: process.env.CLAIMGRAPH_CACHE_DIR, off: process.env.CLAIMGRAPH_NO_CACHE };
-beforeEach(() => {
-  cache = mkdtempSync(join(tmpdir(), 'cg-gcache-'));
-  process.env.CLAIMGRAPH_CACHE_DIR = cache;
-  delete process.env.CLAIMGRAPH_NO_CACHE;
-});
-afterEach(() => {
-  rmSync(cache, { recursive: true, force: true });
-  if (saved.dir === undefined) delete process.env.CLAIMGRAPH_CACHE_DIR;
-  else process.env.CLAIMGRAPH_CACHE_DIR = saved.dir;
-  if (saved.off === undefined) delete process.env.CLAIMGRAPH_NO_CACHE;
-  else process.env.CLAIMGRAPH_NO_CACHE = saved.off;
-});
+const cacheDir = useTempCacheDir('cg-gcache-');
 
 const ids = (store: N3.Store): string[] => store.getQuads(null, null, null, null).map((q) => N3.termToId(q)).sort();
 const parsed = (text: string): N3.Store => new N3.Store(new N3.Parser().parse(text));
-const entries = () => readdirSync(join(cache, 'graphs'));
+const entries = () => readdirSync(join(cacheDir(), 'graphs'));
 
 describe('loadGraphStore with the graph cache', () => {
   it('the second load comes from the cache and holds the same quads as the parse', async () => {
     const first = await loadGraphStore(projectRoot);
     expect(entries()).toHaveLength(1);
     const text = readFileSync(join(projectRoot, GRAPH_FILE), 'utf8');
-    expect(loadCachedGraph(text, new N3.Store())).toBe(true);
+    expect(loadCachedGraph(graphCacheKey(text), new N3.Store())).toBe(true);
     const second = await loadGraphStore(projectRoot);
     expect(second.size).toBe(first.size);
     expect(ids(second)).toEqual(ids(parsed(text)));
@@ -66,33 +54,33 @@ ex:g { ex:a ex:in ex:g . }
 
   it('round-trips literals (language, direction, datatype), blank nodes and named graphs', () => {
     const source = new N3.Store(new N3.Parser({ format: 'application/trig' }).parse(trig));
-    saveCachedGraph(trig, source);
+    saveCachedGraph(graphCacheKey(trig), source);
     const store = new N3.Store();
-    expect(loadCachedGraph(trig, store)).toBe(true);
+    expect(loadCachedGraph(graphCacheKey(trig), store)).toBe(true);
     expect(ids(store)).toEqual(ids(source));
   });
 
   it('a corrupt, damaged or foreign entry is a miss and leaves the store empty', () => {
     const source = new N3.Store(new N3.Parser({ format: 'application/trig' }).parse(trig));
-    saveCachedGraph(trig, source);
+    saveCachedGraph(graphCacheKey(trig), source);
     const [name] = entries();
-    const file = join(cache, 'graphs', name!);
+    const file = join(cacheDir(), 'graphs', name!);
     const entry = JSON.parse(readFileSync(file, 'utf8')) as { triples: number[]; source: string };
     for (const bad of ['{ not json', JSON.stringify({ ...entry, triples: [...entry.triples.slice(0, -1), 9999] }), JSON.stringify({ ...entry, source: 'other' }), JSON.stringify({ ...entry, triples: entry.triples.slice(0, -1) })]) {
       writeFileSync(file, bad);
       const store = new N3.Store();
-      expect(loadCachedGraph(trig, store)).toBe(false);
+      expect(loadCachedGraph(graphCacheKey(trig), store)).toBe(false);
       expect(store.size).toBe(0);
     }
   });
 
   it('is off with CLAIMGRAPH_NO_CACHE=1 and for large files', () => {
     process.env.CLAIMGRAPH_NO_CACHE = '1';
-    saveCachedGraph(trig, parsed('<http://x.test/s> <http://x.test/p> <http://x.test/o> .'));
-    expect(readdirSync(cache)).toHaveLength(0);
+    saveCachedGraph(graphCacheKey(trig), parsed('<http://x.test/s> <http://x.test/p> <http://x.test/o> .'));
+    expect(readdirSync(cacheDir())).toHaveLength(0);
     delete process.env.CLAIMGRAPH_NO_CACHE;
     const big = `${'#'.repeat(GRAPH_CACHE_MAX_CHARS)}\n<http://x.test/s> <http://x.test/p> <http://x.test/o> .`;
-    saveCachedGraph(big, parsed(big));
-    expect(readdirSync(cache)).toHaveLength(0);
+    saveCachedGraph(graphCacheKey(big), parsed(big));
+    expect(readdirSync(cacheDir())).toHaveLength(0);
   });
 });

@@ -1,15 +1,15 @@
 // The query cache (src/query/cache.ts, algebra.ts, parse.ts): what comes back from disk must be
 // what a fresh parse gives, and a bad entry must be a miss, never a wrong answer.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import N3 from 'n3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileQuery } from '../../src/query/algebra.js';
 import { getEngine, listNamedQueries, parseSparql, runQuery } from '../../src/query/index.js';
 import { queryCacheDir } from '../../src/query/cache.js';
 import { projectRoot } from '../helpers/cli.js';
+import { useTempCacheDir } from '../helpers/cache-env.js';
 
 const sparqljs = createRequire(import.meta.url)('sparqljs') as typeof import('sparqljs');
 const generate = (ast: unknown) => new sparqljs.Generator().stringify(ast as never);
@@ -32,21 +32,7 @@ const adHoc: [string, string][] = [
   ['negation forms', 'PREFIX ex: <http://x.test/> ASK { ?s ex:p ?o MINUS { ?s ex:q ?o } FILTER NOT EXISTS { ?o ex:r ?s } }'],
 ];
 
-let dir: string;
-const savedDir = process.env.CLAIMGRAPH_CACHE_DIR;
-const savedOff = process.env.CLAIMGRAPH_NO_CACHE;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cg-qcache-'));
-  process.env.CLAIMGRAPH_CACHE_DIR = dir;
-  delete process.env.CLAIMGRAPH_NO_CACHE;
-});
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
-  if (savedDir === undefined) delete process.env.CLAIMGRAPH_CACHE_DIR;
-  else process.env.CLAIMGRAPH_CACHE_DIR = savedDir;
-  if (savedOff === undefined) delete process.env.CLAIMGRAPH_NO_CACHE;
-  else process.env.CLAIMGRAPH_NO_CACHE = savedOff;
-});
+const cacheDir = useTempCacheDir('cg-qcache-');
 
 // Terms compared by what they denote (termType, value, language, datatype), the rest as JSON.
 // sparqljs builds its literals with rdf-data-factory 1 (no `direction` field), the cache revives
@@ -73,7 +59,7 @@ describe('syntax trees (sparqljs) from the cache', () => {
     // a miss parses (and stores what it returns), a hit revives; sparqljs numbers the blank
     // nodes of every parse anew, so the hit is compared with the parse it stored
     const fresh = parseSparql(text);
-    expect(readdirSync(join(dir, 'queries')).filter((f) => f.startsWith('ast-'))).toHaveLength(1);
+    expect(readdirSync(join(cacheDir(), 'queries')).filter((f) => f.startsWith('ast-'))).toHaveLength(1);
     const revived = parseSparql(text);
     expect(revived).not.toBe(fresh);
     expect(canonical(revived)).toEqual(canonical(fresh));
@@ -90,7 +76,7 @@ describe('syntax trees (sparqljs) from the cache', () => {
 
   it('a syntax error is thrown every time, not cached', () => {
     for (let i = 0; i < 2; i++) expect(() => parseSparql('SELECT * WHERE { ?s ?p }')).toThrow(/syntax error/);
-    expect(readdirSync(dir)).toHaveLength(0);
+    expect(readdirSync(cacheDir())).toHaveLength(0);
   });
 });
 
@@ -126,8 +112,8 @@ describe('algebra (Comunica) from the cache', () => {
   it('a corrupt, foreign or unreadable entry is a miss and is rewritten', async () => {
     const text = 'SELECT ?s WHERE { ?s a ?c } LIMIT 1';
     await compileQuery(text);
-    const [file] = readdirSync(join(dir, 'queries'));
-    const path = join(dir, 'queries', file!);
+    const [file] = readdirSync(join(cacheDir(), 'queries'));
+    const path = join(cacheDir(), 'queries', file!);
     writeFileSync(path, '{ not json');
     expect((await compileQuery(text)).cached).toBe(false);
     expect((await compileQuery(text)).cached).toBe(true);
@@ -142,11 +128,11 @@ describe('algebra (Comunica) from the cache', () => {
   });
 
   it('CLAIMGRAPH_NO_CACHE=1 writes nothing; CLAIMGRAPH_CACHE_DIR moves the cache', async () => {
-    expect(queryCacheDir()).toBe(join(dir, 'queries'));
+    expect(queryCacheDir()).toBe(join(cacheDir(), 'queries'));
     process.env.CLAIMGRAPH_NO_CACHE = '1';
     expect(queryCacheDir()).toBeUndefined();
     expect((await compileQuery('ASK { ?s ?p ?o }')).cached).toBe(false);
     expect((await compileQuery('ASK { ?s ?p ?o }')).cached).toBe(false);
-    expect(readdirSync(dir)).toHaveLength(0);
+    expect(readdirSync(cacheDir())).toHaveLength(0);
   });
 });
