@@ -29,15 +29,16 @@ async function load(msg) {
     await api.getEngine();
     return { loadMs: ms(t0), triples: NaN };
   }
-  store = await api.loadGraphStore(msg.dir);
+  // As `claimgraph query` loads it: an n3 Store for a small graph, Oxigraph from 4 MB of Turtle
+  store = await api.loadQueryGraph(msg.dir, { store: api.storeKind() });
   const loadMs = ms(t0);
   // Construct the engine now: its cost belongs to neither the load nor the first query.
-  await api.getEngine();
+  await api.getEngine('local');
   if (msg.ontology) {
     const N3 = (await import('n3')).default;
     ontology = new N3.Store(new N3.Parser().parse(readFileSync(msg.ontology, 'utf8')));
   }
-  return { loadMs, triples: store.size };
+  return { loadMs, triples: store.size, store: store.backend ?? 'n3' };
 }
 
 async function runOnce(sparql, cite) {
@@ -78,13 +79,15 @@ async function query(msg) {
   let t0 = process.hrtime.bigint();
   let out = await runOnce(msg.sparql, msg.cite);
   times.push(ms(t0));
-  // Median of `repeats` further runs, unless the first run alone blows the budget.
-  if (times[0] < msg.repeatBudgetMs) {
-    for (let i = 0; i < msg.repeats; i++) {
-      t0 = process.hrtime.bigint();
-      out = await runOnce(msg.sparql, msg.cite);
-      times.push(ms(t0));
-    }
+  // Warm = the engine and its per-graph indexes reused: the median of up to `repeats` runs after
+  // the first, as many as fit in the time budget (the first run, which builds those indexes,
+  // included); none when the first run alone used it up (then the first run is reported, n=1).
+  let elapsed = times[0];
+  for (let i = 0; i < msg.repeats && elapsed + times[times.length - 1] < msg.repeatBudgetMs; i++) {
+    t0 = process.hrtime.bigint();
+    out = await runOnce(msg.sparql, msg.cite);
+    times.push(ms(t0));
+    elapsed += times[times.length - 1];
   }
   // Only variables bound in some row: engines disagree on listing never-bound projections.
   const vars = [...new Set(out.rows.flatMap((r) => (r instanceof Map ? [...r.keys()] : Object.keys(r))))].sort();

@@ -16,10 +16,19 @@ import { join } from 'node:path';
  * ```
  */
 export function cacheDir(kind: string): string | undefined {
-  if (process.env.CLAIMGRAPH_NO_CACHE === '1') return undefined;
-  const root = process.env.CLAIMGRAPH_CACHE_DIR || join(tmpdir(), `claimgraph-cache-${process.getuid?.() ?? 'user'}`);
-  return join(root, kind);
+  const env = process.env;
+  if (env.CLAIMGRAPH_NO_CACHE === '1') return undefined;
+  // tmpdir() and getuid() are system calls: a warm engine asks once per query
+  const envKey = `${env.CLAIMGRAPH_CACHE_DIR ?? ''}\0${env.TMPDIR ?? ''}\0${env.TMP ?? ''}\0${env.TEMP ?? ''}\0${kind}`;
+  let dir = dirs.get(envKey);
+  if (dir === undefined) {
+    const root = env.CLAIMGRAPH_CACHE_DIR || join(tmpdir(), `claimgraph-cache-${process.getuid?.() ?? 'user'}`);
+    dirs.set(envKey, (dir = join(root, kind)));
+  }
+  return dir;
 }
+
+const dirs = new Map<string, string>();
 
 /**
  * Reads a cache file as JSON; undefined when it is missing, unreadable, not JSON or (in a shared

@@ -62,15 +62,50 @@ export function cachedParse<T>(kind: string, key: unknown, text: string, compute
  * ```
  */
 export function readCached<T>(kind: string, key: unknown, text: string, revive: (json: unknown) => T): T | undefined {
-  const file = entryFile(kind, key, text);
-  if (!file) return undefined;
-  const hit = readCacheJson(file) as Entry | undefined;
-  if (!hit || hit.kind !== kind || JSON.stringify(hit.key) !== JSON.stringify(key) || hit.text !== text) return undefined;
+  const dir = queryCacheDir();
+  if (!dir) return undefined;
+  const memoKey = `${dir}\n${kind}\n${JSON.stringify(key)}\n${text}`;
+  let stored = memo.get(memoKey);
+  if (stored === undefined) {
+    const file = entryFile(dir, kind, key, text);
+    const hit = readCacheJson(file) as Entry | undefined;
+    if (!hit || hit.kind !== kind || JSON.stringify(hit.key) !== JSON.stringify(key) || hit.text !== text) return undefined;
+    stored = hit.value;
+  }
   try {
-    return revive(hit.value);
+    const value = revive(stored);
+    remember(memoKey, stored);
+    return value;
   } catch {
+    memo.delete(memoKey);
     return undefined; // recomputed, and overwritten by the caller's writeCached
   }
+}
+
+// The stored JSON of entries this process has read or written. A warm engine running the same
+// query again would otherwise pay a file look-up each time (~0.25 ms of a ~0.8 ms query on the
+// Oxigraph store); `revive` builds new objects on every call, so callers never share a value.
+const memo = new Map<string, unknown>();
+const MEMO_ENTRIES = 256;
+
+/**
+ * Forgets the entries this process holds in memory, so the next look-up reads the files (for
+ * tests of the on-disk entries).
+ *
+ * @example
+ * ```ts
+ * writeFileSync(entryPath, '{ not json');
+ * forgetQueryMemo(); // the next compileQuery reads the damaged file
+ * ```
+ */
+export function forgetQueryMemo(): void {
+  memo.clear();
+}
+
+function remember(memoKey: string, stored: unknown): void {
+  if (memo.has(memoKey)) return;
+  if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value as string);
+  memo.set(memoKey, stored);
 }
 
 /**
@@ -82,13 +117,14 @@ export function readCached<T>(kind: string, key: unknown, text: string, revive: 
  * ```
  */
 export function writeCached(kind: string, key: unknown, text: string, value: unknown): void {
-  const file = entryFile(kind, key, text);
-  if (file) writeCacheJson(file, { kind, key, text, value: toJson(value) } satisfies Entry);
+  const dir = queryCacheDir();
+  if (!dir) return;
+  const json = toJson(value);
+  remember(`${dir}\n${kind}\n${JSON.stringify(key)}\n${text}`, json);
+  writeCacheJson(entryFile(dir, kind, key, text), { kind, key, text, value: json } satisfies Entry);
 }
 
-function entryFile(kind: string, key: unknown, text: string): string | undefined {
-  const dir = queryCacheDir();
-  if (!dir) return undefined;
+function entryFile(dir: string, kind: string, key: unknown, text: string): string {
   const hash = createHash('sha256').update(`${kind}\n${JSON.stringify(key)}\n${text}`).digest('hex').slice(0, 40);
   return join(dir, `${kind}-${hash}.json`);
 }

@@ -26,7 +26,7 @@ import type { Grouping, Pattern, Query, SelectQuery, Triple, Variable as SparqlV
 import { PREFIXES } from '../graph/vocab.js';
 import { compactIri, termToSparql } from './format.js';
 import { isEndpoint, parseQuery, runParsedQuery } from './run.js';
-import type { BindingsResult, Citation, CitedSentence, EndpointSource, QueryRow, QuerySource, RowCitations } from './types.js';
+import type { BindingsResult, Citation, CitedSentence, EndpointSource, GraphReader, QueryRow, QuerySource, RowCitations } from './types.js';
 
 const { rdf: RDF_NS, rdfs: RDFS_NS, owl: OWL_NS, cg: CG, nif: NIF } = PREFIXES;
 const PROV_DERIVED = `${PREFIXES.prov}wasDerivedFrom`;
@@ -469,7 +469,7 @@ interface StoreIndex {
   sentences: Map<string, CitedSentence | undefined>;
 }
 
-const indexes = new WeakMap<Store, StoreIndex>();
+const indexes = new WeakMap<GraphReader, StoreIndex>();
 
 const RDF_PREDICATE = namedNode(V.predicate);
 const RDF_OBJECT = namedNode(V.object);
@@ -482,15 +482,15 @@ function namedNode(value: string): RDF.NamedNode {
   return { termType: 'NamedNode', value, equals: (o?: RDF.Term | null) => !!o && o.termType === 'NamedNode' && o.value === value } as RDF.NamedNode;
 }
 
-function nn(_store: Store, value: string): RDF.NamedNode {
+function nn(_store: GraphReader, value: string): RDF.NamedNode {
   return namedNode(value);
 }
 
-function objectsOf(store: Store, s: RDF.Term, p: string): RDF.Term[] {
+function objectsOf(store: GraphReader, s: RDF.Term, p: string): RDF.Term[] {
   return store.getObjects(s as never, nn(store, p) as never, null) as unknown as RDF.Term[];
 }
 
-function storeIndex(store: Store): StoreIndex {
+function storeIndex(store: GraphReader): StoreIndex {
   const cached = indexes.get(store);
   if (cached) return cached;
   const index: StoreIndex = { bySubject: new Map(), exact: new Map(), complete: false, claimCount: -1, claimsOfSubject: new Map(), claims: new Map(), sentences: new Map() };
@@ -505,7 +505,7 @@ interface Axioms {
   subProperties: Map<string, Set<string>>;
 }
 
-function axiomsOf(store: Store, index: StoreIndex, ontology: CiteOptions['ontology']): Axioms {
+function axiomsOf(store: GraphReader, index: StoreIndex, ontology: CiteOptions['ontology']): Axioms {
   if (index.axioms) return index.axioms;
   const extra = typeof ontology === 'function' ? ontology() : ontology;
   const inverses = new Map<string, Set<string>>();
@@ -540,7 +540,7 @@ interface SubjectClaims {
   all: { claim: string; p: string; o: RDF.Term }[];
 }
 
-function claimsAbout(store: Store, index: StoreIndex, s: RDF.Term): SubjectClaims {
+function claimsAbout(store: GraphReader, index: StoreIndex, s: RDF.Term): SubjectClaims {
   const k = termToSparql(s);
   let found = index.bySubject.get(k);
   if (found) return found;
@@ -563,7 +563,7 @@ function claimsAbout(store: Store, index: StoreIndex, s: RDF.Term): SubjectClaim
  * Indexes every positive stated claim by its triple in one pass over the predicate index:
  * cheaper than per-triple look-ups once a query's rows touch a good share of all claims.
  */
-function completeExactIndex(store: Store, index: StoreIndex): void {
+function completeExactIndex(store: GraphReader, index: StoreIndex): void {
   const column = (p: string) => {
     const m = new Map<string, RDF.Term>();
     for (const q of store.getQuads(null, nn(store, p) as never, null, null)) m.set(q.subject.value, q.object as RDF.Term);
@@ -590,7 +590,7 @@ function completeExactIndex(store: Store, index: StoreIndex): void {
 }
 
 /** Positive stated claims of exactly one triple, found through the claims about its subject. */
-function exactClaims(store: Store, index: StoreIndex, t: GroundTriple): string[] {
+function exactClaims(store: GraphReader, index: StoreIndex, t: GroundTriple): string[] {
   const memo = index.exact.get(t.key);
   if (memo) return memo;
   if (index.complete) return [];
@@ -619,7 +619,7 @@ function addTo(m: Map<string, Set<string>>, k: string, v: string): void {
   else m.set(k, new Set([v]));
 }
 
-function localBackend(store: Store, ontology: CiteOptions['ontology']): CitationBackend {
+function localBackend(store: GraphReader, ontology: CiteOptions['ontology']): CitationBackend {
   const index = storeIndex(store);
   const has = (s: RDF.Term, p: string, o: RDF.Term) => store.countQuads(s as never, nn(store, p) as never, o as never, null) > 0;
   return {
@@ -718,7 +718,7 @@ function localBackend(store: Store, ontology: CiteOptions['ontology']): Citation
   };
 }
 
-function localSentence(store: Store, s: RDF.Term): CitedSentence | undefined {
+function localSentence(store: GraphReader, s: RDF.Term): CitedSentence | undefined {
   const begin = objectsOf(store, s, V.begin)[0];
   const end = objectsOf(store, s, V.end)[0];
   if (!begin || !end) return undefined;

@@ -19,6 +19,9 @@ export { runQuery, runParsedQuery, parseQuery, isEndpoint, projectedVariables, e
 export type { Engine, EngineKind } from './engine.js';
 export { resolveNamedQuery, listNamedQueries, parseQueryHeader, applyQueryParams, QUERIES_DIR } from './named.js';
 export { citeRows, citeQuads } from './cite.js';
+export { loadQueryGraph, storeKind, STORE_KINDS, OXIGRAPH_FROM_BYTES } from './graph.js';
+export type { StoreKind } from './graph.js';
+export { OxigraphGraph, isOxigraphGraph } from './oxigraph.js';
 export type { CiteOptions } from './cite.js';
 export { formatResult, writeJson, writeCsv, writeTsv, writeXml, writeTable, termToSparql, compactIri, sortQuads, QUERY_PREFIXES } from './format.js';
 export type { FormatOptions } from './format.js';

@@ -5,7 +5,9 @@ import type { Query, SparqlQuery } from 'sparqljs';
 import type * as RDF from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
 import { compileQuery } from './algebra.js';
-import { getEngine, type EngineKind } from './engine.js';
+import { commonJs, getEngine, type EngineKind } from './engine.js';
+import { isOxigraphGraph, type OxigraphGraph } from './oxigraph.js';
+import { CONTEXT_KEYS, oxigraphQuerySource, type PushdownHelpers } from './pushdown.js';
 import { parseSparql } from './parse.js';
 import { sparqljs } from './sparqljs.js';
 import type { EndpointSource, QueryResult, QueryRow, QuerySource, RunQueryOptions } from './types.js';
@@ -75,9 +77,13 @@ export async function runParsedQuery(source: QuerySource, ast: Query, text: stri
   }
   const kind = engineKindFor(source, ast);
   const engine = await getEngine(kind);
+  const pushdown = kind === 'local' && isOxigraphGraph(source);
   const context = isEndpoint(source)
     ? { sources: [{ type: 'sparql', value: source.endpoint }] as [{ type: 'sparql'; value: string }] }
-    : { sources: [source] as [RDF.Source] };
+    : pushdown
+      // the whole query goes to Oxigraph as its text, as Comunica sends it to an endpoint
+      ? { [CONTEXT_KEYS.querySources]: [{ source: await pushdownSource(source) }], [CONTEXT_KEYS.queryString]: sparql }
+      : { sources: [source] as [RDF.Source] };
   let ctx: Record<string, unknown> = opts.baseIRI ? { ...context, baseIRI: opts.baseIRI } : context;
   try {
     // Over a local store the query goes in as compiled algebra (src/query/algebra.ts: no parser
@@ -116,6 +122,35 @@ export async function runParsedQuery(source: QuerySource, ast: Query, text: stri
     if (err instanceof ClaimgraphError) throw err;
     throw remoteOrQueryError(err, source, opts);
   }
+}
+
+const pushdownSources = new WeakMap<OxigraphGraph, Promise<object>>();
+
+/** The graph's Comunica query source, built once per graph with Comunica's own helpers. */
+function pushdownSource(graph: OxigraphGraph): Promise<object> {
+  let p = pushdownSources.get(graph);
+  if (!p) {
+    p = Promise.all([
+      import('asynciterator'),
+      import('@comunica/utils-bindings-factory'),
+      import('@comunica/utils-metadata'),
+      import('@comunica/utils-algebra'),
+      import('rdf-data-factory'),
+    ]).then(([ai, bf, md, alg, rdf]) => {
+      const dataFactory = new (commonJs(rdf).DataFactory)();
+      const bindingsFactory = new (commonJs(bf).BindingsFactory)(dataFactory);
+      const helpers: PushdownHelpers = {
+        ArrayIterator: commonJs(ai).ArrayIterator as unknown as PushdownHelpers['ArrayIterator'],
+        bindings: (entries) => bindingsFactory.bindings(entries),
+        inScopeVariables: (op) => commonJs(alg).algebraUtils.inScopeVariables(op as never),
+        MetadataValidationState: commonJs(md).MetadataValidationState,
+        variable: (name) => dataFactory.variable(name),
+      };
+      return oxigraphQuerySource(graph, helpers);
+    });
+    pushdownSources.set(graph, p);
+  }
+  return p;
 }
 
 /**

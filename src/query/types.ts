@@ -1,5 +1,6 @@
 import type * as RDF from '@rdfjs/types';
 import type { Store } from 'n3';
+import type { OxigraphGraph } from './oxigraph.js';
 
 /** An RDF/JS term as returned by the engine (named node, literal, blank node). */
 export type QueryTerm = RDF.Term;
@@ -15,8 +16,23 @@ export interface EndpointSource {
   graph?: string;
 }
 
-/** Where a query runs: the in-memory graph or a remote endpoint. */
-export type QuerySource = Store | EndpointSource;
+/**
+ * Where a query runs: the in-memory graph (an n3 Store, or Oxigraph for large graphs: see
+ * `loadQueryGraph`) or a remote endpoint.
+ */
+export type QuerySource = Store | OxigraphGraph | EndpointSource;
+
+/**
+ * The index look-ups citation makes on an in-memory graph (an n3 Store and an
+ * {@link OxigraphGraph} both have them; `null` matches any term).
+ */
+export interface GraphReader {
+  readonly size: number;
+  getQuads(s: RDF.Term | null, p: RDF.Term | null, o: RDF.Term | null, g: RDF.Term | null): RDF.Quad[];
+  getSubjects(p: RDF.Term | null, o: RDF.Term | null, g: RDF.Term | null): RDF.Term[];
+  getObjects(s: RDF.Term | null, p: RDF.Term | null, g: RDF.Term | null): RDF.Term[];
+  countQuads(s: RDF.Term | null, p: RDF.Term | null, o: RDF.Term | null, g: RDF.Term | null): number;
+}
 
 /** Options of {@link runQuery}. */
 export interface RunQueryOptions {

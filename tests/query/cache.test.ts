@@ -7,7 +7,7 @@ import N3 from 'n3';
 import { describe, expect, it } from 'vitest';
 import { compileQuery } from '../../src/query/algebra.js';
 import { getEngine, listNamedQueries, parseSparql, runQuery } from '../../src/query/index.js';
-import { queryCacheDir } from '../../src/query/cache.js';
+import { forgetQueryMemo, queryCacheDir } from '../../src/query/cache.js';
 import { projectRoot } from '../helpers/cli.js';
 import { useTempCacheDir } from '../helpers/cache-env.js';
 
@@ -115,14 +115,17 @@ describe('algebra (Comunica) from the cache', () => {
     const [file] = readdirSync(join(cacheDir(), 'queries'));
     const path = join(cacheDir(), 'queries', file!);
     writeFileSync(path, '{ not json');
+    forgetQueryMemo(); // what a new process sees
     expect((await compileQuery(text)).cached).toBe(false);
     expect((await compileQuery(text)).cached).toBe(true);
     // an entry for another text under the same file name (a hash collision) is not used
     const entry = JSON.parse(readFileSync(path, 'utf8')) as { text: string };
     writeFileSync(path, JSON.stringify({ ...entry, text: `${entry.text} ` }));
+    forgetQueryMemo();
     expect((await compileQuery(text)).cached).toBe(false);
     // an entry whose algebra does not revive
     writeFileSync(path, JSON.stringify({ ...entry, value: { operation: { termType: 'Nonsense' } } }));
+    forgetQueryMemo();
     expect((await compileQuery(text)).cached).toBe(false);
     expect(await rowsOf((await compileQuery(text)).operation)).toEqual(await rowsOf(text));
   });

@@ -12,7 +12,7 @@ import N3 from 'n3';
 import { smallStore } from '../../graph/store.js';
 import type { Store } from 'n3';
 import { ClaimgraphError } from '../../errors.js';
-import { loadGraphStore, ONTOLOGY_FILE } from '../../graph/index.js';
+import { ONTOLOGY_FILE } from '../../graph/index.js';
 import { projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
 import {
@@ -21,10 +21,12 @@ import {
   citeRows,
   formatResult,
   listNamedQueries,
+  loadQueryGraph,
   parseQuery,
   resolveNamedQuery,
   runParsedQuery,
   sortQuads,
+  storeKind,
   QUERY_PREFIXES,
 } from '../../query/index.js';
 import type { QuerySource, ResultFormat, RowCitations } from '../../query/index.js';
@@ -39,6 +41,7 @@ interface QueryOptions {
   graph?: string;
   param: string[];
   list?: boolean;
+  store?: string;
 }
 
 /**
@@ -60,6 +63,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--endpoint <url>', 'run on a remote SPARQL 1.1 endpoint instead of graph/claimgraph.ttl')
     .option('--graph <iri>', 'with --endpoint: the named graph to use as default graph')
     .option('-p, --param <name=value>', 'set a query parameter (repeatable), e.g. org=cgr:acme or org=acme', collect, [])
+    .option('--store <kind>', 'store for the built graph: auto (Oxigraph from 4 MB of Turtle, else n3), n3 or oxigraph; default $CLAIMGRAPH_STORE or auto')
     .option('-l, --list', 'list the named queries with their titles')
     .addHelpText(
       'after',
@@ -85,6 +89,7 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
         throw new ClaimgraphError('USAGE', 'give either a query name/file or -e SPARQL (one of them)');
       }
       if (opts.graph && !opts.endpoint) throw new ClaimgraphError('USAGE', '--graph needs --endpoint');
+      const store = storeKind(opts.store, io.env);
       if (opts.format && !FORMATS.includes(opts.format as ResultFormat)) {
         throw new ClaimgraphError('USAGE', `unknown format ${opts.format}; use one of ${FORMATS.join(', ')}`);
       }
@@ -109,7 +114,7 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
       // regenerated from its syntax tree, with the declarations.
       const ast = parseQuery(text, { name: queryName, file, prefixes: opts.execute ? QUERY_PREFIXES : undefined });
 
-      const source: QuerySource = opts.endpoint ? { endpoint: opts.endpoint, graph: opts.graph } : await loadGraphStore(dir);
+      const source: QuerySource = opts.endpoint ? { endpoint: opts.endpoint, graph: opts.graph } : await loadQueryGraph(dir, { store });
       const result = await runParsedQuery(source, ast, opts.execute ? undefined : text, { name: queryName });
       const format = (opts.format as ResultFormat | undefined) ?? (result.type === 'quads' ? 'turtle' : io.stdout.isTTY ? 'table' : 'json');
 
