@@ -4,11 +4,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ClaimgraphError } from '../errors.js';
-import { assembleOne, buildContext, compileOne } from './build.js';
+import { assembleOne, buildContext, compileOne, lentClaims } from './build.js';
 import type { BuildAnswer, BuildContext, BuildTask } from './build.js';
+import type { CompiledClaim } from '../claims/index.js';
 
 const { dir, fresh } = workerData as { dir: string; fresh: boolean };
 let ctx: BuildContext | undefined;
+/** Corpus-wide membership claims by group, sent once before the assemble tasks. */
+let membership = new Map<string, CompiledClaim[]>();
 
 parentPort!.on('message', (task: BuildTask) => {
   let answer: BuildAnswer;
@@ -16,8 +19,12 @@ parentPort!.on('message', (task: BuildTask) => {
     ctx ??= buildContext(dir, fresh);
     if (task.type === 'compile') {
       answer = { ok: true, id: task.id, result: compileOne(ctx, task.id) };
+    } else if (task.type === 'membership') {
+      membership = new Map(task.groups);
+      answer = { ok: true, id: task.id, result: true };
     } else {
-      answer = { ok: true, id: task.id, result: assembleOne(ctx, task.input) };
+      const { input } = task;
+      answer = { ok: true, id: task.id, result: assembleOne(ctx, { ...input, lent: lentClaims(membership, input.id, input.info.groups) }) };
     }
   } catch (err) {
     const e = err as Error;

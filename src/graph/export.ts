@@ -25,11 +25,37 @@ const { namedNode, quad: mkQuad } = N3.DataFactory;
  * ```
  */
 export function quadSortKey(q: Quad): string {
-  const t = (x: Quad['object']): string => (x.termType === 'Literal'
-    ? `"${x.value}"@${x.language}^^${x.datatype.value}` : `<${x.value}>`);
-  // rdf:type first inside a subject, as in the Turtle output
-  const p = q.predicate.value === PREFIXES.rdf + 'type' ? '' : t(q.predicate);
-  return `${t(q.subject)}\u0000${p}\u0000${t(q.object)}`;
+  return `${termSortKey(q.subject)}\u0000${predicateSortKey(q.predicate)}\u0000${termSortKey(q.object)}`;
+}
+
+const RDF_TYPE = PREFIXES.rdf + 'type';
+
+/**
+ * The part of {@link quadSortKey} for a subject or object.
+ *
+ * @example
+ * ```ts
+ * termSortKey(namedNode('https://example.org/a')); // '<https://example.org/a>'
+ * ```
+ */
+export function termSortKey(x: Quad['object']): string {
+  if (x.termType !== 'Literal') return `<${x.value}>`;
+  // n3's literals give their datatype IRI without building a term for it
+  const dt = (x as { datatypeString?: string }).datatypeString ?? x.datatype.value;
+  return `"${x.value}"@${x.language}^^${dt}`;
+}
+
+/**
+ * The part of {@link quadSortKey} for a predicate: empty for rdf:type, which comes first inside
+ * a subject, as in the Turtle output.
+ *
+ * @example
+ * ```ts
+ * predicateSortKey(namedNode(PREFIXES.rdf + 'type')); // ''
+ * ```
+ */
+export function predicateSortKey(p: Quad['predicate']): string {
+  return p.value === RDF_TYPE ? '' : termSortKey(p);
 }
 
 /**

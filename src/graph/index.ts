@@ -172,13 +172,23 @@ export function buildGraph(project: Project): BuiltGraph {
 
 /** Collects quads without duplicates. */
 class QuadSet {
-  private readonly map = new Map<string, Quad>();
+  // Sorted, then deduplicated side by side: cheaper than hashing every (long) key into a map.
+  private readonly entries: Array<{ k: string; q: Quad }> = [];
   add(s: Term, p: NamedNode, o: Term): void {
     const q = quad(s as NamedNode, p, o as NamedNode) as Quad;
-    this.map.set(quadKey(q), q);
+    this.entries.push({ k: quadKey(q), q });
   }
-  sorted(): Quad[] {
-    return [...this.map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, q]) => q);
+  /** The quads in order, and their sort keys (the corpus build writes them without recomputing). */
+  sorted(): { quads: Quad[]; keys: string[] } {
+    const entries = this.entries.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+    const quads: Quad[] = [];
+    const keys: string[] = [];
+    for (const e of entries) {
+      if (keys.length && keys[keys.length - 1] === e.k) continue;
+      keys.push(e.k);
+      quads.push(e.q);
+    }
+    return { quads, keys };
   }
 }
 
@@ -292,10 +302,10 @@ export function assembleGraph(project: Project, compiled: CompiledArticle[], opt
   }
   for (const g of groups) if (emits(g.article)) emitGroup(add, g, speakerTriples, quoteTriples, qualifierTriples);
 
-  const quads = out.sorted();
+  const { quads, keys } = out.sorted();
   // The store is built on first use: the file build and the corpus build never need it.
   let store: N3.Store | undefined;
-  return { quads, get store() { return (store ??= new N3.Store(quads)); }, articles: compiled, claims, groups };
+  return { quads, keys, get store() { return (store ??= new N3.Store(quads)); }, articles: compiled, claims, groups };
 }
 
 type Add = (s: Term, p: NamedNode, o: Term) => void;

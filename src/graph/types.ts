@@ -72,6 +72,8 @@ export interface AssembleOptions {
 export interface BuiltGraph {
   /** Sorted, duplicate-free. */
   quads: Quad[];
+  /** Sort key ({@link quadSortKey} of src/graph/export.ts) of each quad, in the same order. */
+  keys: string[];
   store: N3.Store;
   articles: CompiledArticle[];
   claims: ResolvedClaim[];

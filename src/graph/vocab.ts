@@ -31,6 +31,23 @@ function ns(base: string): Namespace {
 }
 
 /**
+ * A vocabulary namespace: its few terms are made once each and shared (a build asks for one
+ * per triple). Not for namespaces of resources, whose terms are unbounded.
+ */
+function vocabulary(base: string): Namespace {
+  const terms = new Map<string, NamedNode>();
+  return (local: string) => {
+    let t = terms.get(local);
+    if (t === undefined) {
+      t = namedNode(base + local);
+      // claim predicates and types come from data: keep the memo bounded all the same
+      if (terms.size < 10_000) terms.set(local, t);
+    }
+    return t;
+  };
+}
+
+/**
  * Namespace builders.
  *
  * @example
@@ -38,19 +55,19 @@ function ns(base: string): Namespace {
  * CGR('acme').value; // 'https://w3id.org/claimgraph/resource/acme'
  * ```
  */
-export const RDF = ns(PREFIXES.rdf);
-export const RDFS = ns(PREFIXES.rdfs);
-export const OWL = ns(PREFIXES.owl);
-export const XSD = ns(PREFIXES.xsd);
-export const SKOS = ns(PREFIXES.skos);
-export const PROV = ns(PREFIXES.prov);
-export const NIF = ns(PREFIXES.nif);
-export const SCHEMA = ns(PREFIXES.schema);
+export const RDF = vocabulary(PREFIXES.rdf);
+export const RDFS = vocabulary(PREFIXES.rdfs);
+export const OWL = vocabulary(PREFIXES.owl);
+export const XSD = vocabulary(PREFIXES.xsd);
+export const SKOS = vocabulary(PREFIXES.skos);
+export const PROV = vocabulary(PREFIXES.prov);
+export const NIF = vocabulary(PREFIXES.nif);
+export const SCHEMA = vocabulary(PREFIXES.schema);
 export const CGR = ns(PREFIXES.cgr);
 export const CGA = ns(PREFIXES.cga);
 export const CGC = ns(PREFIXES.cgc);
 /** Any cg: term by local name (claim predicates come from data, so they are not constants). */
-export const cgTerm = ns(PREFIXES.cg);
+export const cgTerm = vocabulary(PREFIXES.cg);
 /** SHACL namespace (validation reports). */
 export const SH = ns('http://www.w3.org/ns/shacl#');
 

@@ -58,7 +58,12 @@ export function cpSlice(text: string, begin: number, end: number): string {
  */
 export function findQuote(text: string, quote: string): Span[] {
   if (quote.length === 0) return [];
-  const cpIndex = codeUnitToCodePoint(text);
+  // An article's quotes are all looked up in its one text: its index is built once.
+  if (text !== indexedText) {
+    indexedText = text;
+    cpIndexOfText = codeUnitToCodePoint(text);
+  }
+  const cpIndex = cpIndexOfText;
   const qLen = cpLength(quote);
   const out: Span[] = [];
   let from = 0;
@@ -71,6 +76,9 @@ export function findQuote(text: string, quote: string): Span[] {
   }
   return out;
 }
+
+let indexedText = '';
+let cpIndexOfText: number[] = [0];
 
 /** Map from UTF-16 index to code-point index (length text.length + 1). */
 function codeUnitToCodePoint(text: string): number[] {
