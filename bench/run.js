@@ -260,16 +260,20 @@ async function benchSize(size, results) {
         entry.agree = !d;
         if (d) failures.push(`${size.label} ${label}: ${d}`);
         if (d) entry.difference = d;
-      } else if (!c.timedOut) {
+      } else if (!c.ok && !c.timedOut) {
         errors.push(`${size.label} ${label}: ${entry.comunica.error}`);
       }
+      // an Oxigraph timeout with claimgraph's answer in hand: not compared (nothing to compare with)
       entry.warmRatio = ratio(entry.comunica.warmMs, entry.oxigraph.warmMs);
       qResults.push(entry);
     }
   }
   // Plain queries first, then --cite: when the budget runs out, the spread stays representative.
   for (const entry of [...qResults.filter((e) => !e.cite), ...qResults.filter((e) => e.cite)]) {
-    if (!entry.comunica.warmMs || entry.oxigraph.timedOut) continue; // timed out or failed warm: no cold run
+    if (entry.comunica.error) continue; // failed warm: no cold run
+    // Where a side timed out warm its cold run is capped at 60 s: a cold answer of claimgraph's
+    // against an Oxigraph run past the cap bounds the ratio from above (ours / cap).
+    const warmTimedOut = !!(entry.oxigraph.timedOut || entry.comunica.timedOut);
     if (budgetLeft(size) <= 0) {
       entry.comunica.coldSkipped = true;
       continue;
@@ -278,13 +282,17 @@ async function benchSize(size, results) {
     log(`${size.label}: ${entry.query}${entry.cite ? ' --cite' : ''} (cold)`);
     // Cold: a fresh process from start to last byte, both engines.
     const args = [CLI, 'query', q.name, '--dir', dir, '--format', 'json', ...(entry.cite ? ['--cite'] : [])];
-    const cc = await timedRun(NODE, args, { timeoutMs: timeoutMs + 60_000 });
+    const cc = await timedRun(NODE, args, { timeoutMs: warmTimedOut ? 60_000 : timeoutMs + 60_000 });
     entry.comunica.coldMs = cc.timedOut || cc.code !== 0 ? NaN : cc.ms;
     if (cc.code !== 0 && !cc.timedOut) entry.comunica.coldError = cc.stderr.slice(0, 300);
     entry.comunica.coldTimedOut = cc.timedOut;
-    const oc = await timedRun(NODE, [join(ROOT, 'bench', 'oxi-cold.js'), ttl, q.file, entry.cite ? 'cite' : '', ontology], { timeoutMs: 300_000 });
+    const oxiCap = warmTimedOut ? 60_000 : 300_000;
+    const oc = await timedRun(NODE, [join(ROOT, 'bench', 'oxi-cold.js'), ttl, q.file, entry.cite ? 'cite' : '', ontology], { timeoutMs: oxiCap });
     entry.oxigraph.coldMs = oc.code === 0 ? oc.ms : NaN;
+    entry.oxigraph.coldTimedOut = !!oc.timedOut;
+    entry.oxigraph.coldCapMs = oxiCap;
     entry.coldRatio = ratio(entry.comunica.coldMs, entry.oxigraph.coldMs);
+    if (oc.timedOut && Number.isFinite(entry.comunica.coldMs)) entry.coldRatioBound = entry.comunica.coldMs / oxiCap;
   }
   oxi.stop();
   com.stop();
@@ -319,7 +327,7 @@ function printSize(r) {
       `${q.query}${q.cite ? ' --cite' : ''}`, q.rows,
       q.comunica.skipped ? 'skipped' : q.comunica.timedOut ? `TIMEOUT >${fmtMs(q.comunica.timeoutMs)}` : q.comunica.error ? 'ERROR' : fmtMs(q.comunica.warmMs) + (q.comunica.runs < 5 ? ` (n=${Math.max(1, q.comunica.runs)})` : ''),
       q.oxigraph.timedOut ? `TIMEOUT >${fmtMs(q.oxigraph.timeoutMs)}` : fmtMs(q.oxigraph.warmMs) + (q.oxigraph.runs < 5 ? ` (n=${Math.max(1, q.oxigraph.runs)})` : ''), fmtRatio(q.warmRatio),
-      q.comunica.coldTimedOut ? 'TIMEOUT' : q.comunica.coldSkipped ? 'skipped' : fmtMs(q.comunica.coldMs), fmtMs(q.oxigraph.coldMs), fmtRatio(q.coldRatio),
+      q.comunica.coldTimedOut ? 'TIMEOUT' : q.comunica.coldSkipped ? 'skipped' : fmtMs(q.comunica.coldMs), q.oxigraph.coldTimedOut ? `TIMEOUT >${fmtMs(q.oxigraph.coldCapMs)}` : fmtMs(q.oxigraph.coldMs), Number.isFinite(q.coldRatioBound) ? `< ${fmtRatio(q.coldRatioBound)}` : fmtRatio(q.coldRatio),
       q.agree === undefined ? '-' : q.agree ? 'yes' : 'NO',
     ])));
   for (const e of r.errors) out.push(`ERROR ${e}`);
@@ -407,8 +415,9 @@ function targets(results) {
     t.push({ target: '1M: every named query (and --cite) warm < 1 s and within 2x Oxigraph', met: warmOk,
       detail: (worst ? `${slowCount}/${big.queries.length} miss; worst: ${label(worst)} ${worst.comunica.timedOut ? 'TIMEOUT' : worst.comunica.skipped ? 'skipped' : fmtMs(worst.comunica.warmMs)} vs ${fmtMs(worst.oxigraph.warmMs)}` : '')
         + (belowFloor ? `; ${belowFloor} answered by Oxigraph in < half of Comunica's cost for a small join (${fmtMs(floorMs)})` : '') });
-    const coldOk = big.queries.every((q) => Number.isFinite(q.coldRatio) && q.coldRatio < 2);
-    const measured = big.queries.filter((q) => Number.isFinite(q.coldRatio)).length;
+    const coldWithin = (q) => (Number.isFinite(q.coldRatio) && q.coldRatio < 2) || q.coldRatioBound < 2;
+    const coldOk = big.queries.every(coldWithin);
+    const measured = big.queries.filter((q) => Number.isFinite(q.coldRatio) || Number.isFinite(q.coldRatioBound)).length;
     const worstCold = [...big.queries].filter((q) => Number.isFinite(q.coldRatio)).sort((x, y) => y.coldRatio - x.coldRatio)[0];
     t.push({ target: '1M: load + first answer, fresh process, < 2x Oxigraph', met: coldOk,
       detail: `${measured}/${big.queries.length} measured${worstCold ? `; worst: ${label(worstCold)} ${fmtMs(worstCold.comunica.coldMs)} vs ${fmtMs(worstCold.oxigraph.coldMs)}` : ''}` });
