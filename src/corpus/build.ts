@@ -181,14 +181,20 @@ function predicateKeyOf(enc: string): string | undefined {
   return enc === 'a' ? '' : iriKeyOf(enc);
 }
 
+/** Offset of the quote closing a literal's encoding that starts with `"` (its length when none). */
+function closingQuote(enc: string): number {
+  let i = 1;
+  for (; i < enc.length; i++) {
+    const c = enc.charCodeAt(i);
+    if (c === 92 /* \ */) i++;
+    else if (c === 34) break;
+  }
+  return i;
+}
+
 function objectKeyOf(enc: string): string | undefined {
   if (enc.charCodeAt(0) === 34 /* " */) {
-    let i = 1;
-    for (; i < enc.length; i++) {
-      const c = enc.charCodeAt(i);
-      if (c === 92 /* \ */) i++;
-      else if (c === 34) break;
-    }
+    const i = closingQuote(enc);
     if (i >= enc.length) return undefined;
     const suffix = literalKeySuffix(i === enc.length - 1 ? '' : enc.slice(i + 1));
     return suffix === undefined ? undefined : `"${unescapeTurtle(enc.slice(1, i))}${suffix}`;
@@ -207,12 +213,7 @@ function objectKeyIs(key: string, at: number, enc: string): boolean {
     const k = objectKeyOf(enc);
     return k !== undefined && key.length === at + k.length && key.endsWith(k);
   }
-  let i = 1;
-  for (; i < enc.length; i++) {
-    const c = enc.charCodeAt(i);
-    if (c === 92 /* \ */) i++;
-    else if (c === 34) break;
-  }
+  const i = closingQuote(enc);
   if (i >= enc.length) return false;
   const value = unescapeTurtle(enc.slice(1, i));
   const suffix = literalKeySuffix(i === enc.length - 1 ? '' : enc.slice(i + 1));
