@@ -468,6 +468,7 @@ export function expandGroups(
   const groups: ResolvedGroupClaim[] = [];
   // membership: group id -> member id -> sentences of the partOf claims
   const members = new Map<string, Map<string, SentenceRef[]>>();
+  let holders: Map<string, Map<string, string>> | undefined;
   for (const c of all) {
     if (c.predicate !== 'partOf' || c.polarity !== 'positive' || c.modality !== 'stated') continue;
     if (c.subject.type !== 'entity' || c.object.type !== 'entity') continue;
@@ -503,7 +504,7 @@ export function expandGroups(
     const ids = [...new Set([...memberMap.keys(), ...spec.spec.plus])].sort();
     for (const id of ids) {
       const excepted = spec.spec.except.includes(id);
-      const target = spec.spec.role ? roleHolder(id, spec.spec.role, entities, entityFacts, c) : id;
+      const target = spec.spec.role ? roleHolder(id, spec.spec.role, (holders ??= roleHolders(entities, entityFacts)), c) : id;
       const t: TermValue = { type: 'entity', id: target };
       const polarity: Polarity = excepted ? (c.polarity === 'positive' ? 'negative' : 'positive') : c.polarity;
       const r = {
@@ -523,14 +524,37 @@ export function expandGroups(
   return { claims, groups };
 }
 
-function roleHolder(country: string, role: string, entities: EntityIndex, facts: Map<string, Qualifier[]>, c: CompiledClaim): string {
-  const has = (id: string, prop: string, v: string): boolean =>
-    (facts.get(id) ?? []).some((q) => q.property === prop && q.values.some((x) => (x.type === 'entity' ? x.id : x.value) === v));
-  const found = [...entities.keys()].filter((id) => has(id, 'officeOf', country) && has(id, 'roleType', role)).sort();
-  if (found.length === 0) {
+function roleHolder(country: string, role: string, holders: Map<string, Map<string, string>>, c: CompiledClaim): string {
+  const found = holders.get(country)?.get(role);
+  if (found === undefined) {
     throw new ClaimgraphError('UNKNOWN_ENTITY', `no entity with officeOf: ${country} and roleType: ${role} (needed by the group's role)`, { ...c.pos, claim: c.id });
   }
-  return found[0];
+  return found;
+}
+
+/**
+ * The holder of each office (by `officeOf` value, then `roleType` value), the first by id when
+ * several hold it: indexed once per expansion rather than searched for every member.
+ */
+function roleHolders(entities: EntityIndex, facts: Map<string, Qualifier[]>): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  const valuesOf = (qs: Qualifier[], prop: string): string[] =>
+    qs.filter((q) => q.property === prop).flatMap((q) => q.values.map((x) => (x.type === 'entity' ? x.id : x.value)));
+  for (const id of entities.keys()) {
+    const qs = facts.get(id);
+    if (!qs?.length) continue;
+    const roles = valuesOf(qs, 'roleType');
+    if (!roles.length) continue;
+    for (const country of valuesOf(qs, 'officeOf')) {
+      let byRole = out.get(country);
+      if (byRole === undefined) out.set(country, (byRole = new Map()));
+      for (const role of roles) {
+        const held = byRole.get(role);
+        if (held === undefined || id < held) byRole.set(role, id);
+      }
+    }
+  }
+  return out;
 }
 
 function refs(c: CompiledClaim): SentenceRef[] {
@@ -538,6 +562,8 @@ function refs(c: CompiledClaim): SentenceRef[] {
 }
 
 function dedupeRefs(rs: SentenceRef[]): SentenceRef[] {
+  // most claims cite one sentence
+  if (rs.length < 2) return [...rs];
   const seen = new Map<string, SentenceRef>();
   for (const r of rs) seen.set(`${r.article}/${r.sentenceId}`, r);
   return [...seen.entries()].sort(([a], [b]) => cmp(a, b)).map(([, r]) => r);

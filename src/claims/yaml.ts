@@ -169,8 +169,8 @@ class BlockReader {
     return this.lines[this.i - 1].end;
   }
 
-  /** A one-line scalar from `at` to the end of its line (a comment may follow). */
-  private scalar(at: number, end: number): Scalar | undefined {
+  /** A one-line scalar, or an empty `[]` or `{}`, from `at` to the end of its line (a comment may follow). */
+  private scalar(at: number, end: number): YNode | undefined {
     const src = this.src;
     const line = src.slice(at, end);
     const q = src.charCodeAt(at);
@@ -191,6 +191,13 @@ class BlockReader {
     }
     const hash = line.indexOf(' #');
     const text = (hash === -1 ? line : line.slice(0, hash)).trimEnd();
+    // an empty list or mapping (entities without alternative labels, say): the package's flow node
+    if (text === '[]' || text === '{}') {
+      const node = text === '[]' ? new YAMLSeq() : new YAMLMap();
+      node.flow = true;
+      node.range = [at, at + 2, at + 2];
+      return node;
+    }
     if (!text || /^[-?:,[\]{}#&*!|>'"%@`]/.test(text) || text.includes(': ') || text.endsWith(':') || text.includes('\t') || TYPED_RE.test(text)) return undefined;
     return this.plain(text, at);
   }

@@ -14,7 +14,7 @@
  * every article), so an article with group claims is re-assembled (not re-compiled) when the
  * corpus-wide membership changes.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, write as writeAsync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
@@ -22,13 +22,13 @@ import type { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import N3 from 'n3';
-import type { Quad, Term } from '@rdfjs/types';
+import type { Term } from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
 import { checkEntities, loadEntities, loadOntology } from '../claims/index.js';
 import type { CompiledClaim } from '../claims/index.js';
 import { assembleGraph, compileArticle, loadArticle, PREFIXES, GRAPH_FILE, ONTOLOGY_FILE, ENTITIES_FILE } from '../graph/index.js';
 import { predicateSortKey, termSortKey } from '../graph/export.js';
-import type { CompiledArticle, Project } from '../graph/index.js';
+import type { CompiledArticle, Project, SubjectBlock } from '../graph/index.js';
 import type { CorpusBuildOptions, CorpusBuildSummary, BuildProgress } from './types.js';
 
 // Taken when a build starts workers, not when the CLI loads this module: every command pays for
@@ -239,6 +239,66 @@ function literalKeySuffix(rest: string): string | undefined {
   return suffix;
 }
 
+/** The characters n3's Turtle writer escapes in a literal (its own `escape`). */
+const LITERAL_ESCAPE = /["\\\t\n\r\b\f\u0000-\u0019\ud800-\udbff]/;
+const XSD_STRING = `${XSD_NS}string`;
+/**
+ * Datatypes whose literals are left to the writer: those it may write as bare values (`true`,
+ * `12`), and those of literals with a language.
+ */
+const WRITER_DATATYPES = new Set([
+  ...['boolean', 'integer', 'decimal', 'double'].map((t) => XSD_NS + t),
+  LANG_STRING, `${PREFIXES.rdf}dirLangString`,
+]);
+
+/** What follows the value in the encoding of a plain literal of a datatype, and whether its key reads back. */
+interface LiteralTail {
+  rest: string;
+  readable: boolean;
+}
+const literalTails = new Map<string, LiteralTail | null>();
+
+function literalTail(e: TermEncoder, datatype: string): LiteralTail | null {
+  let tail = literalTails.get(datatype);
+  if (tail === undefined) {
+    if (WRITER_DATATYPES.has(datatype)) tail = null;
+    else {
+      const rest = datatype === XSD_STRING ? '' : `^^${e._encodeObject(N3.DataFactory.namedNode(datatype))}`;
+      tail = { rest, readable: literalKeySuffix(rest) === `"@^^${datatype}` };
+    }
+    if (literalTails.size > 10_000) literalTails.clear();
+    literalTails.set(datatype, tail);
+  }
+  return tail;
+}
+
+/** Whether the key of the object last encoded by {@link encodeObject} can be read back from its encoding. */
+let encodedReadable = true;
+
+/**
+ * A literal's (or blank node's) encoding, as the writer makes it. Most literals are a value
+ * with nothing to escape, without language, of a datatype with no shorthand: the writer gives
+ * `"value"` and the datatype's encoding, and the key reads back when the datatype's does. Those
+ * are made here (n3 parses a literal's value, language and datatype out of its id on every
+ * read; a string's id is its encoding), the others by the writer and checked.
+ */
+function encodeObject(e: TermEncoder, o: Term): string {
+  if (o.termType === 'Literal') {
+    const tail = literalTail(e, (o as { datatypeString?: string }).datatypeString ?? o.datatype.value);
+    if (tail !== null) {
+      const value = o.value;
+      if (!LITERAL_ESCAPE.test(value)) {
+        encodedReadable = tail.readable;
+        const id = (o as { id?: unknown }).id;
+        return tail.rest === '' && typeof id === 'string' && id.length === value.length + 2 && id.charCodeAt(0) === 34 ? id : `"${value}"${tail.rest}`;
+      }
+    }
+  }
+  const enc = e._encodeObject(o);
+  encodedReadable = objectKeyIs(objectSortKey(o), 0, enc);
+  return enc;
+}
+
 /** A growing byte buffer: strings go in as UTF-8 without an intermediate string or Buffer each. */
 class ByteOut {
   buf = Buffer.allocUnsafe(1 << 20);
@@ -263,65 +323,60 @@ const LENGTH_WIDTH = 10;
 const LENGTH_PLACEHOLDER = '0'.repeat(LENGTH_WIDTH);
 
 /**
- * Writes a chunk: a header line with its key, then one block per subject. `built` must be
- * sorted by quadSortKey and duplicate-free, as a built graph is.
+ * Writes a chunk: a header line with its key, then one block per subject, in order (as a built
+ * graph's blocks are).
  */
-function writeChunk(path: string, built: { quads: Quad[]; keys: string[] }, key: string): void {
+function writeChunk(path: string, blocks: readonly SubjectBlock[], key: string): void {
   const e = termEncoder();
-  const { quads, keys } = built;
   // One buffer for every chunk a thread writes: fresh megabytes per chunk cost page faults.
   const out = (chunkOut ??= new ByteOut());
   out.len = 0;
   out.write(`${JSON.stringify({ key })}\n`);
   encodedIris.clear();
-  const ps: string[] = [];
-  const os: string[] = [];
-  for (let i = 0; i < quads.length;) {
-    const s = quads[i].subject;
-    const sKey = termSortKey(s);
-    const at = sKey.length + 1;
-    const sEnc = encodeIri(s, encodedIris, (t) => e._encodeSubject(t), iriKeyOf, objectSortKey).enc;
-    let lastP = '';
+  for (const b of blocks) {
+    const { predicates, objects } = b;
+    const sEnc = encodeIri(b.subject, encodedIris, (t) => e._encodeSubject(t), iriKeyOf, objectSortKey).enc;
+    // the block is made as one string: one UTF-8 write per block rather than per triple
+    let text = sEnc;
     let entries = '';
     let readable = true;
     let claims = 0;
     let groupClaims = 0;
-    ps.length = 0;
-    os.length = 0;
-    let j = i;
-    for (; j < quads.length; j++) {
-      const q = quads[j];
-      if (q.subject.value !== s.value || q.subject.termType !== s.termType) break;
-      const p = encodeIri(q.predicate, encodedPredicates, (t) => e._encodePredicate(t), predicateKeyOf, predicateSortKey as (t: Term) => string);
+    let lastP = '';
+    for (let t = 0; t < predicates.length; t++) {
+      const p = encodeIri(predicates[t], encodedPredicates, (x) => e._encodePredicate(x), predicateKeyOf, predicateSortKey as (x: Term) => string);
+      const o = objects[t];
       let oEnc: string;
-      if (q.object.termType === 'NamedNode') {
-        const o = encodeIri(q.object, encodedIris, (t) => e._encodeObject(t), iriKeyOf, objectSortKey);
-        oEnc = o.enc;
-        readable &&= p.readable && o.readable;
+      if (o.termType === 'NamedNode') {
+        const x = encodeIri(o, encodedIris, (y) => e._encodeObject(y), iriKeyOf, objectSortKey);
+        oEnc = x.enc;
+        readable &&= p.readable && x.readable;
       } else {
-        oEnc = e._encodeObject(q.object);
-        readable &&= p.readable && objectKeyIs(keys[j], at + p.key.length + 1, oEnc);
+        oEnc = encodeObject(e, o);
+        readable &&= p.readable && encodedReadable;
       }
-      if (j === i) entries += `${p.enc.length}.${oEnc.length}`;
-      else if (p.enc === lastP) entries += `,${oEnc.length}`;
-      else entries += `,${p.enc.length}.${oEnc.length}`;
-      ps.push(p.enc === lastP && j !== i ? '' : p.enc);
-      os.push(oEnc);
+      if (t === 0) {
+        entries = `${p.enc.length}.${oEnc.length}`;
+        text += ` ${p.enc} ${oEnc}`;
+      } else if (p.enc === lastP) {
+        entries += `,${oEnc.length}`;
+        text += `, ${oEnc}`;
+      } else {
+        entries += `,${p.enc.length}.${oEnc.length}`;
+        text += `;\n    ${p.enc} ${oEnc}`;
+      }
       lastP = p.enc;
       if (p.enc === 'a') {
         if (oEnc === CG_CLAIM_ENC) claims++;
         else if (oEnc === CG_GROUP_CLAIM_ENC) groupClaims++;
       }
     }
-    const explicit = readable ? '' : `\t${JSON.stringify(keys.slice(i, j).map((k) => k.slice(at)))}`;
-    out.write(`${escapeKey(sKey)}\t`);
+    const explicit = readable ? '' : `\t${JSON.stringify(predicates.map((p, t) => `${predicateSortKey(p)}\u0000${termSortKey(objects[t])}`))}`;
+    out.write(`${escapeKey(b.key)}\t`);
     const lengthAt = out.len;
-    out.write(`${LENGTH_PLACEHOLDER}\t${j - i}\t${claims}\t${groupClaims}\t${sEnc.length}\t${entries}${explicit}\n`);
-    let bytes = out.write(`${sEnc} ${ps[0]} ${os[0]}`);
-    for (let t = 1; t < ps.length; t++) bytes += out.write(ps[t] === '' ? `, ${os[t]}` : `;\n    ${ps[t]} ${os[t]}`);
-    bytes += out.write('.\n');
+    out.write(`${LENGTH_PLACEHOLDER}\t${predicates.length}\t${claims}\t${groupClaims}\t${sEnc.length}\t${entries}${explicit}\n`);
+    const bytes = out.write(`${text}.\n`);
     out.buf.write(String(bytes).padStart(LENGTH_WIDTH, '0'), lengthAt, 'latin1');
-    i = j;
   }
   writeFileSync(path, out.buf.subarray(0, out.len));
 }
@@ -397,13 +452,17 @@ class BlockReader {
     }
   }
 
-  /** The current block's subject encoding and triples (key after the subject, encodings). */
-  split(): { sEnc: string; triples: Array<{ k: string; p: string; o: string }> } {
+  /**
+   * Appends the current block's triples to `out` (predicate and object key, encodings) and
+   * returns its subject's encoding. When the chunk stored the keys (they do not read back),
+   * each key is whole in `ok` and `pk` is undefined.
+   */
+  split(out: MergeTriple[]): string {
     const text = this.text.toString('utf8');
     const keys = this.explicit === undefined ? undefined : (JSON.parse(this.explicit) as string[]);
-    const triples: Array<{ k: string; p: string; o: string }> = [];
     let pos = this.sLen + 1;
     let p = '';
+    let pk: string | undefined = '';
     const entries = this.entries.split(',');
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
@@ -415,16 +474,46 @@ class BlockReader {
         p = text.substr(pos, pLen);
         pos += pLen + 1;
         oLen = Number(e.slice(dot + 1));
+        pk = keys ? undefined : readKey(p, readPredicateKeys, predicateKeyOf);
       } else {
         pos += 2; // ', '
         oLen = Number(e);
       }
       const o = text.substr(pos, oLen);
       pos += oLen;
-      triples.push({ k: keys ? keys[i] : `${readKey(p, readPredicateKeys, predicateKeyOf)}\u0000${o.charCodeAt(0) === 34 /* " */ ? objectKeyOf(o)! : readKey(o, readObjectKeys, objectKeyOf)}`, p, o });
+      out.push({ pk, ok: keys ? keys[i] : o.charCodeAt(0) === 34 /* " */ ? objectKeyOf(o)! : readKey(o, readObjectKeys, objectKeyOf), p, o });
     }
-    return { sEnc: text.slice(0, this.sLen), triples };
+    return text.slice(0, this.sLen);
   }
+}
+
+/** A triple of a shared subject in the merge: its key (predicate part, object part) and encodings. */
+interface MergeTriple {
+  pk: string | undefined;
+  ok: string;
+  p: string;
+  o: string;
+}
+
+/**
+ * Sorts a shared subject's triples into quad order. Comparing predicate key, then object key,
+ * orders as the whole key does unless a predicate key holds U+0000 (or a chunk stored whole
+ * keys): then the whole keys are compared. Predicate keys come from one memo, so equal ones are
+ * mostly the same string and compare at once.
+ */
+function sortMergeTriples(all: MergeTriple[]): void {
+  if (all.some((t) => t.pk === undefined || t.pk.includes('\u0000'))) {
+    for (const t of all) {
+      if (t.pk !== undefined) t.ok = `${t.pk}\u0000${t.ok}`;
+      t.pk = '';
+    }
+  }
+  all.sort(compareMergeTriples);
+}
+
+function compareMergeTriples(a: MergeTriple, b: MergeTriple): number {
+  if (a.pk !== b.pk) return a.pk! < b.pk! ? -1 : 1;
+  return a.ok < b.ok ? -1 : a.ok > b.ok ? 1 : 0;
 }
 
 /** Keys read back from IRI encodings, memoized: shared subjects repeat their predicates and objects. */
@@ -432,6 +521,8 @@ const readPredicateKeys = new Map<string, string>();
 const readObjectKeys = new Map<string, string>();
 
 function readKey(enc: string, memo: Map<string, string>, keyOf: (enc: string) => string | undefined): string {
+  // `<iri>` with nothing escaped is its own key: no lookup (hashing each fresh slice) needed
+  if (enc.charCodeAt(0) === 60 /* < */ && enc.charCodeAt(enc.length - 1) === 62 && enc.indexOf('\\') === -1) return enc;
   let k = memo.get(enc);
   if (k === undefined) {
     k = keyOf(enc)!;
@@ -494,13 +585,22 @@ class ReaderHeap {
   }
 }
 
-/** Buffered synchronous writes to a file descriptor, hashed on the way. */
+/**
+ * Buffered writes to a file, hashed on the way. Writes go to libuv's threads, each at its own
+ * offset: the kernel's copying of the file's 70 MB runs beside the merge instead of inside it
+ * (the worker threads are idle by then, so a core is free). At most BACKLOG bytes wait to be
+ * written: the merge waits for the disk beyond that, and memory stays bounded.
+ */
 class FileSink {
   private readonly fd: number;
   private parts: Buffer[] = [];
   private size = 0;
+  private position = 0;
+  private inFlight = 0;
+  private failure: Error | undefined;
+  private onWritten: (() => void) | undefined;
+  private closed = false;
   readonly hash = createHash('sha256');
-  bytes = 0;
   constructor(path: string) {
     this.fd = openSync(path, 'w');
   }
@@ -512,19 +612,59 @@ class FileSink {
     this.size += b.length;
     if (this.size > 1 << 20) this.flush();
   }
-  flush(): void {
+  /** Whether the merge should wait ({@link drain}) before going on. */
+  get backlogged(): boolean {
+    return this.inFlight > BACKLOG || this.failure !== undefined;
+  }
+  private flush(): void {
     if (!this.parts.length) return;
+    // a copy: the parts are views of the readers' buffers, which move on
     const b = Buffer.concat(this.parts, this.size);
-    this.hash.update(b);
-    this.bytes += b.length;
-    writeSync(this.fd, b);
     this.parts = [];
     this.size = 0;
+    this.hash.update(b);
+    this.inFlight += b.length;
+    writeAt(this.fd, b, this.position, (err) => {
+      this.inFlight -= b.length;
+      if (err) this.failure ??= err;
+      const wake = this.onWritten;
+      this.onWritten = undefined;
+      wake?.();
+    });
+    this.position += b.length;
   }
-  end(): void {
+  /** Resolves once at most `limit` bytes are still being written; rejects on a failed write. */
+  async drain(limit = BACKLOG / 2): Promise<void> {
+    while (this.inFlight > limit && this.failure === undefined) await new Promise<void>((resolve) => { this.onWritten = resolve; });
+    if (this.failure) throw this.failure;
+  }
+  async end(): Promise<void> {
     this.flush();
+    await this.drain(0);
+    this.close();
+  }
+  /** Closes the file once no write is pending (the caller deletes it). */
+  async abort(): Promise<void> {
+    this.parts = [];
+    while (this.inFlight > 0) await new Promise<void>((resolve) => { this.onWritten = resolve; });
+    this.close();
+  }
+  private close(): void {
+    if (this.closed) return;
+    this.closed = true;
     closeSync(this.fd);
   }
+}
+
+const BACKLOG = 16 << 20;
+
+/** Writes all of `b` at `position` (a regular file may take it in parts). */
+function writeAt(fd: number, b: Buffer, position: number, done: (err: Error | null) => void): void {
+  writeAsync(fd, b, 0, b.length, position, (err, n) => {
+    if (err) done(err);
+    else if (n < b.length) writeAt(fd, b.subarray(n), position + n, done);
+    else done(null);
+  });
 }
 
 // ------------------------------------------------------------------ the cache
@@ -695,7 +835,7 @@ export function assembleOne(ctx: BuildContext, a: AssembleInput): boolean {
   // Members of this article's groups may be stated elsewhere: those claims join the expansion
   // (membership, citations) but only this article's own quads are emitted.
   const built = assembleGraph(ctx.project, [{ ...compiled, claims: [...compiled.claims, ...a.lent] }], { entities: false, only: new Set([a.id]) });
-  writeChunk(chunk, built, a.chunkKey);
+  writeChunk(chunk, built.blocks, a.chunkKey);
   return true;
 }
 
@@ -805,7 +945,7 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
     // Phase 2: assemble each article's chunk (its sentences, claims, expansions) unless cached.
     const entityChunk = join(cache, 'entities.chunk');
     const entityKey = sha(ctx.globalKey, 'entities');
-    if (ctx.fresh || chunkHeaderKey(entityChunk) !== entityKey) writeChunk(entityChunk, assembleGraph(project, []), entityKey);
+    if (ctx.fresh || chunkHeaderKey(entityChunk) !== entityKey) writeChunk(entityChunk, assembleGraph(project, []).blocks, entityKey);
     const inputs: Array<Omit<AssembleInput, 'lent'>> = ids.map((id) => {
       const info = infos.get(id)!;
       return { id, info, chunkKey: sha(info.key, membershipKey(info.groups)) };
@@ -825,8 +965,10 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
     if (assemblePool) {
       // Each worker takes the membership once: the lent claims of every article would be
       // cloned per task (43 MB for the 1M-triple corpus).
-      await assemblePool.broadcast({ type: 'membership', id: '', groups: [...partOfByGroup] });
-      await assemblePool.run(toAssemble.map((a) => ({ type: 'assemble' as const, id: a.id, input: a })), (id, r) => onAssembled(id, r as boolean));
+      await assemblePool.broadcast({ type: 'membership', groups: [...partOfByGroup] });
+      // every worker gets every task: without the membership claims, which it holds already
+      const tasks = toAssemble.map((a) => ({ type: 'assemble' as const, id: a.id, input: { ...a, info: { ...a.info, partOf: [] } } }));
+      await assemblePool.run(tasks, (id, r) => onAssembled(id, r as boolean));
     } else {
       for (const a of toAssemble) onAssembled(a.id, assembleOne(ctx, { ...a, lent: lentClaims(partOfByGroup, a.id, a.info.groups) }));
     }
@@ -869,21 +1011,16 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
             // Blocks of one subject from several chunks: their triples, in quad order, once each.
             const group = [heap.pop()];
             while (heap.size && heap.top().sKey === group[0].sKey) group.push(heap.pop());
-            let sEnc = '';
-            const all: Array<{ k: string; p: string; o: string }> = [];
-            for (const r of group) {
-              const b = r.split();
-              sEnc = b.sEnc;
-              for (const t of b.triples) all.push(t);
-            }
-            all.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
-            let text = sEnc;
-            let lastK: string | undefined;
+            let text = '';
+            const all: MergeTriple[] = [];
+            for (const r of group) text = r.split(all);
+            sortMergeTriples(all);
+            let last: MergeTriple | undefined;
             let lastP = '';
             for (const t of all) {
-              if (t.k === lastK) continue;
-              text += lastK === undefined ? ` ${t.p} ${t.o}` : t.p === lastP ? `, ${t.o}` : `;\n    ${t.p} ${t.o}`;
-              lastK = t.k;
+              if (last !== undefined && t.pk === last.pk && t.ok === last.ok) continue;
+              text += last === undefined ? ` ${t.p} ${t.o}` : t.p === lastP ? `, ${t.o}` : `;\n    ${t.p} ${t.o}`;
+              last = t;
               lastP = t.p;
               triples++;
               if (t.p === 'a') {
@@ -894,13 +1031,15 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
             sink.write(`${text}.\n`);
             for (const r of group) if (r.next()) heap.push(r);
           }
+          if (sink.backlogged) await sink.drain();
           if (triples - reported >= 0x10000) {
             reported = triples;
             progress('merge', triples, NaN);
           }
         }
-        sink.end();
+        await sink.end();
       } catch (err) {
+        await sink.abort();
         try { unlinkSync(tmp); } catch { /* gone */ }
         throw err instanceof ClaimgraphError ? err : new ClaimgraphError('IO', `cannot write ${GRAPH_FILE}: ${(err as Error).message}`, { file: GRAPH_FILE }, { cause: err });
       }
@@ -936,19 +1075,27 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
 /** A task for a build worker (see build-worker.ts). */
 export type BuildTask =
   | { type: 'compile'; id: string }
-  | { type: 'membership'; id: string; groups: Array<[string, CompiledClaim[]]> }
   | { type: 'assemble'; id: string; input: Omit<AssembleInput, 'lent'> };
 
-/** A build worker's answer: a result, or an error to rethrow as it was. */
+/**
+ * What the main thread sends a build worker: the membership claims (before the assemble tasks),
+ * or a list of tasks that the workers share. Each worker takes the next task itself (`next`
+ * counts the tasks taken): no round trip through the main thread per article.
+ */
+export type BuildMessage =
+  | { type: 'membership'; groups: Array<[string, CompiledClaim[]]> }
+  | { type: 'run'; tasks: BuildTask[]; next: SharedArrayBuffer };
+
+/** A build worker's answer: results of tasks (`done` with its last), or an error to rethrow as it was. */
 export type BuildAnswer =
-  | { ok: true; id: string; result: unknown }
+  | { ok: true; results: Array<[string, unknown]>; done: boolean }
   | { ok: false; id: string; error: { code?: string; message: string; location?: Record<string, unknown>; stack?: string } };
 
 /** The worker's compiled module (absent when running from TypeScript sources: then no threads). */
 // ../corpus/ rather than ./ so the path also holds from the one-file bundle in dist/cli/
 const WORKER_SCRIPT = new URL('../corpus/build-worker.js', import.meta.url);
 
-/** Fixed-size pool of build workers, fed one article at a time (the slow ones do not stall the rest). */
+/** Fixed-size pool of build workers sharing a task list (the slow articles do not stall the rest). */
 class WorkerPool {
   private readonly workers: Worker[];
 
@@ -958,42 +1105,41 @@ class WorkerPool {
 
   /** Runs every task; `onResult` sees results as they come. Rejects on the first error. */
   run(tasks: BuildTask[], onResult: (id: string, result: unknown) => void): Promise<void> {
-    let next = 0;
-    let pending = 0;
+    const next = new SharedArrayBuffer(4);
     return new Promise<void>((resolve, reject) => {
+      let running = this.workers.length;
       let failed = false;
-      const feed = (w: Worker): void => {
-        if (failed) return;
-        if (next < tasks.length) {
-          pending++;
-          w.postMessage(tasks[next++]);
-        } else if (pending === 0) {
-          for (const x of this.workers) x.removeAllListeners('message').removeAllListeners('error');
-          resolve();
-        }
+      const settle = (): void => {
+        for (const x of this.workers) x.removeAllListeners('message').removeAllListeners('error');
+      };
+      const fail = (err: Error): void => {
+        failed = true;
+        // the other workers take no further task
+        Atomics.store(new Int32Array(next), 0, tasks.length);
+        settle();
+        reject(err);
       };
       for (const w of this.workers) {
         w.on('message', (m: BuildAnswer) => {
-          pending--;
+          if (failed) return;
           if (!m.ok) {
-            failed = true;
-            reject(reviveError(m.error));
+            fail(reviveError(m.error));
             return;
           }
-          onResult(m.id, m.result);
-          feed(w);
+          for (const [id, result] of m.results) onResult(id, result);
+          if (m.done && --running === 0) {
+            settle();
+            resolve();
+          }
         });
-        w.on('error', (err) => {
-          failed = true;
-          reject(err);
-        });
-        feed(w);
+        w.on('error', (err) => { if (!failed) fail(err); });
+        w.postMessage({ type: 'run', tasks, next } satisfies BuildMessage);
       }
     });
   }
 
-  /** Gives every worker the same task; resolves when all have answered. */
-  broadcast(task: BuildTask): Promise<void> {
+  /** Sends every worker the same message; resolves when all have answered. */
+  broadcast(message: BuildMessage): Promise<void> {
     return Promise.all(this.workers.map((w) => new Promise<void>((resolve, reject) => {
       const onError = (err: Error): void => {
         w.off('message', onMessage);
@@ -1006,7 +1152,7 @@ class WorkerPool {
       };
       w.once('message', onMessage);
       w.once('error', onError);
-      w.postMessage(task);
+      w.postMessage(message);
     }))).then(() => undefined);
   }
 

@@ -18,13 +18,13 @@ import {
 } from '../claims/index.js';
 import { parseYaml, mapEntries, scalarString, readYaml } from '../claims/yaml.js';
 import { CG, CGA, CGC, CGR, NIF, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, cgTerm } from './vocab.js';
-import { quadSortKey, serializeGraph } from './export.js';
-import type { ArticleInput, ArticleMeta, AssembleOptions, BuiltGraph, CompiledArticle, Project } from './types.js';
+import { predicateSortKey, quadSortKey, serializeGraph, termSortKey } from './export.js';
+import type { ArticleInput, ArticleMeta, AssembleOptions, BuiltGraph, CompiledArticle, Project, SubjectBlock } from './types.js';
 
 export * from './vocab.js';
 export { formatStats, graphStats, type GraphStats, type UncitedSentence } from './stats.js';
 export { EXPORT_FORMATS, EXPORT_GRAPH_IRI, serializeGraph, sortGraphQuads, type ExportFormat } from './export.js';
-export type { ArticleInput, ArticleMeta, AssembleOptions, BuiltGraph, CompiledArticle, Project } from './types.js';
+export type { ArticleInput, ArticleMeta, AssembleOptions, BuiltGraph, CompiledArticle, Project, SubjectBlock } from './types.js';
 
 const { namedNode, literal, quad } = N3.DataFactory;
 
@@ -170,37 +170,171 @@ export function buildGraph(project: Project): BuiltGraph {
   return assembleGraph(project, project.articles.map((a) => compileArticle(project, a)));
 }
 
-/** Collects quads without duplicates. */
+/**
+ * Collects quads without duplicates, by subject: sorting each subject's few triples on their
+ * predicate and object keys, and the subjects on theirs, compares far shorter strings than
+ * sorting every triple on its whole key (subject IRIs share long prefixes), and builds no key
+ * of a literal object unless it meets another object of the same predicate. The order is that
+ * of the whole keys (see {@link sorted}).
+ */
 class QuadSet {
-  // Sorted, then deduplicated side by side: cheaper than hashing every (long) key into a map.
-  private readonly entries: Array<{ k: string; q: Quad }> = [];
-  add(s: Term, p: NamedNode, o: Term): void {
-    const q = quad(s as NamedNode, p, o as NamedNode) as Quad;
-    this.entries.push({ k: quadKey(q), q });
+  private readonly groups = new Map<string, SubjectGroup>();
+  /** Subjects of another kind than the IRIs the build makes: sorted on whole keys instead. */
+  private irregular = false;
+
+  add(st: Term, p: NamedNode, ot: Term): void {
+    const s = st as Quad['subject'];
+    const o = ot as Quad['object'];
+    // IRIs and blank nodes sort as `<value>`: the value alone tells their group
+    let g = this.groups.get(s.value);
+    if (g === undefined) {
+      g = { subject: s, key: '', entries: [] };
+      this.groups.set(s.value, g);
+      if (s.termType !== 'NamedNode') this.irregular = true;
+    } else if (g.subject.termType !== s.termType) this.irregular = true;
+    g.entries.push({ s, p, o, pk: predicateKey(p), ok: undefined });
   }
-  /** The quads in order, and their sort keys (the corpus build writes them without recomputing). */
-  sorted(): { quads: Quad[]; keys: string[] } {
-    const entries = this.entries.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
-    const quads: Quad[] = [];
-    const keys: string[] = [];
-    for (const e of entries) {
-      if (keys.length && keys[keys.length - 1] === e.k) continue;
-      keys.push(e.k);
-      quads.push(e.q);
+
+  /**
+   * Subject blocks in quad order (sorted by quadSortKey), duplicate-free. Comparing subject
+   * key, then predicate key, then object key orders as the whole `s\0p\0o` key does unless a
+   * subject or predicate key holds U+0000 (only an IRI could); those, and subjects that are not
+   * IRIs, take the whole-key sort.
+   */
+  blocks(): SubjectBlock[] {
+    const groups = [...this.groups.values()];
+    for (const g of groups) {
+      g.key = termSortKey(g.subject);
+      if (g.key.includes('\u0000')) this.irregular = true;
     }
-    return { quads, keys };
+    if (!this.irregular) {
+      for (const g of groups) for (const e of g.entries) if (e.pk.includes('\u0000')) this.irregular = true;
+    }
+    if (this.irregular) return this.blocksByWholeKeys(groups);
+    groups.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const out: SubjectBlock[] = [];
+    for (const g of groups) {
+      const es = g.entries;
+      if (es.length > 1) es.sort(compareEntries);
+      const predicates: NamedNode[] = [];
+      const objects: Quad['object'][] = [];
+      let last: Entry | undefined;
+      for (const e of es) {
+        if (last !== undefined && last.pk === e.pk && objectKey(last) === objectKey(e)) continue;
+        predicates.push(e.p);
+        objects.push(e.o);
+        last = e;
+      }
+      out.push({ subject: g.subject, key: g.key, predicates, objects });
+    }
+    return out;
+  }
+
+  /** The plain sort on whole keys; a block per run of one subject term, as the writer groups them. */
+  private blocksByWholeKeys(groups: SubjectGroup[]): SubjectBlock[] {
+    const all: Array<{ k: string; e: Entry }> = [];
+    for (const g of groups) for (const e of g.entries) all.push({ k: `${g.key}\u0000${e.pk}\u0000${termSortKey(e.o)}`, e });
+    all.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+    const out: SubjectBlock[] = [];
+    let lastK: string | undefined;
+    let block: SubjectBlock | undefined;
+    for (const { k, e } of all) {
+      if (k === lastK) continue;
+      lastK = k;
+      if (!block || block.subject.value !== e.s.value || block.subject.termType !== e.s.termType) {
+        block = { subject: e.s, key: termSortKey(e.s as Quad['object']), predicates: [], objects: [] };
+        out.push(block);
+      }
+      block.predicates.push(e.p);
+      block.objects.push(e.o);
+    }
+    return out;
   }
 }
 
-const quadKey = quadSortKey;
+interface Entry {
+  s: Quad['subject'];
+  p: NamedNode;
+  o: Quad['object'];
+  /** predicateSortKey of p. */
+  pk: string;
+  /** termSortKey of o, made when first compared. */
+  ok: string | undefined;
+}
+
+interface SubjectGroup {
+  subject: Quad['subject'];
+  key: string;
+  entries: Entry[];
+}
+
+function objectKey(e: Entry): string {
+  return (e.ok ??= termSortKey(e.o));
+}
+
+function compareEntries(a: Entry, b: Entry): number {
+  if (a.pk !== b.pk) return a.pk < b.pk ? -1 : 1;
+  const x = objectKey(a);
+  const y = objectKey(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Predicates are a few vocabulary terms: their keys are made once each. */
+const predicateKeys = new Map<string, string>();
+function predicateKey(p: NamedNode): string {
+  let k = predicateKeys.get(p.value);
+  if (k === undefined) {
+    k = predicateSortKey(p);
+    if (predicateKeys.size > 10_000) predicateKeys.clear();
+    predicateKeys.set(p.value, k);
+  }
+  return k;
+}
+
+/** Quads of subject blocks, in order. */
+function blockQuads(blocks: SubjectBlock[]): Quad[] {
+  const quads: Quad[] = [];
+  for (const b of blocks) for (let i = 0; i < b.predicates.length; i++) quads.push(quad(b.subject as NamedNode, b.predicates[i], b.objects[i] as NamedNode) as Quad);
+  return quads;
+}
 
 const int = (n: number): Literal => literal(String(n), XSD('nonNegativeInteger'));
 const str = (s: string): Literal => literal(s);
-const article = (id: string): NamedNode => CGA(id);
-const sentenceIri = (r: SentenceRef): NamedNode => CGA(`${r.article}/sentence/${r.sentenceId}`);
-const segmentIri = (a: string, segId: string): NamedNode => CGA(`${a}/segment/${segId}`);
-const contextIri = (a: string): NamedNode => CGA(`${a}/text`);
-const commentIri = (a: string, n: number): NamedNode => CGA(`${a}/comment/${n}`);
+
+/**
+ * The IRIs of one assembly, made once each: an article's sentence or text IRI is named by
+ * dozens of triples, and one term (one string) for all of them is hashed once where the
+ * triples are grouped and encoded, not once per triple. Looked up by their short parts.
+ */
+let madeIris: Map<string, Map<string, Map<string | number, NamedNode>>> | undefined;
+let madeEntities: Map<string, NamedNode> | undefined;
+
+/** `cga:<a>`, `cga:<a>/<kind>` (no local part) or `cga:<a>/<kind>/<local>`. */
+function articleIri(a: string, kind: string, local: string | number): NamedNode {
+  const make = (): NamedNode => CGA(kind === '' ? a : local === '' ? `${a}/${kind}` : `${a}/${kind}/${local}`);
+  if (madeIris === undefined) return make();
+  let byKind = madeIris.get(a);
+  if (byKind === undefined) madeIris.set(a, (byKind = new Map()));
+  let byLocal = byKind.get(kind);
+  if (byLocal === undefined) byKind.set(kind, (byLocal = new Map()));
+  let t = byLocal.get(local);
+  if (t === undefined) byLocal.set(local, (t = make()));
+  return t;
+}
+
+const article = (id: string): NamedNode => articleIri(id, '', '');
+const sentenceIri = (r: SentenceRef): NamedNode => articleIri(r.article, 'sentence', r.sentenceId);
+const segmentIri = (a: string, segId: string): NamedNode => articleIri(a, 'segment', segId);
+const contextIri = (a: string): NamedNode => articleIri(a, 'text', '');
+const commentIri = (a: string, n: number): NamedNode => articleIri(a, 'comment', n);
+const quoteIri = (a: string, begin: number, end: number): NamedNode => articleIri(a, 'quote', `${begin}-${end}`);
+
+function entityIri(id: string): NamedNode {
+  if (madeEntities === undefined) return CGR(id);
+  let t = madeEntities.get(id);
+  if (t === undefined) madeEntities.set(id, (t = CGR(id)));
+  return t;
+}
 
 const SEGMENT_KIND: Record<string, NamedNode> = {
   headline: CG.Headline, body: CG.Body, byline: CG.Byline, 'comment-meta': CG.CommentMeta,
@@ -210,7 +344,7 @@ const POLARITY = { positive: CG.Positive, negative: CG.Negative } as const;
 const MODALITY = { stated: CG.Stated, expected: CG.Expected, possible: CG.Possible, pledged: CG.Pledged, perceived: CG.Perceived } as const;
 
 function term(t: TermValue): NamedNode | Literal {
-  return t.type === 'entity' ? CGR(t.id) : literal(t.value, namedNode(t.datatype));
+  return t.type === 'entity' ? entityIri(t.id) : literal(t.value, namedNode(t.datatype));
 }
 
 function classIri(t: string): NamedNode {
@@ -229,6 +363,17 @@ function classIri(t: string): NamedNode {
  * ```
  */
 export function assembleGraph(project: Project, compiled: CompiledArticle[], opts: AssembleOptions = {}): BuiltGraph {
+  madeIris = new Map();
+  madeEntities = new Map();
+  try {
+    return assemble(project, compiled, opts);
+  } finally {
+    madeIris = undefined;
+    madeEntities = undefined;
+  }
+}
+
+function assemble(project: Project, compiled: CompiledArticle[], opts: AssembleOptions): BuiltGraph {
   const out = new QuadSet();
   const add = out.add.bind(out);
   // A slice of the graph (the corpus build assembles one article at a time): what `only` does
@@ -254,13 +399,13 @@ export function assembleGraph(project: Project, compiled: CompiledArticle[], opt
     } else {
       // an article without a known author still states the claim; nobody is named as asserting it
       const author = authorOf.get(articleId);
-      if (author) add(s, CG.assertedBy, CGR(author));
+      if (author) add(s, CG.assertedBy, entityIri(author));
       add(s, CG.statedIn, article(articleId));
     }
   };
   const quoteTriples = (s: NamedNode, quotes: ResolvedClaim['quotes']): void => {
     for (const q of quotes) {
-      const qi = CGA(`${q.article}/quote/${q.begin}-${q.end}`);
+      const qi = quoteIri(q.article, q.begin, q.end);
       add(s, CG.quote, qi);
       add(qi, RDF('type'), NIF('Phrase'));
       add(qi, NIF('beginIndex'), int(q.begin));
@@ -302,10 +447,18 @@ export function assembleGraph(project: Project, compiled: CompiledArticle[], opt
   }
   for (const g of groups) if (emits(g.article)) emitGroup(add, g, speakerTriples, quoteTriples, qualifierTriples);
 
-  const { quads, keys } = out.sorted();
-  // The store is built on first use: the file build and the corpus build never need it.
+  const blocks = out.blocks();
+  // Quads, keys and store are made on first use: the corpus build writes the blocks alone.
+  let quads: Quad[] | undefined;
+  let keys: string[] | undefined;
   let store: N3.Store | undefined;
-  return { quads, keys, get store() { return (store ??= new N3.Store(quads)); }, articles: compiled, claims, groups };
+  return {
+    blocks,
+    get quads() { return (quads ??= blockQuads(blocks)); },
+    get keys() { return (keys ??= this.quads.map(quadSortKey)); },
+    get store() { return (store ??= new N3.Store(this.quads)); },
+    articles: compiled, claims, groups,
+  };
 }
 
 type Add = (s: Term, p: NamedNode, o: Term) => void;
@@ -318,9 +471,9 @@ function emitGroup(
 ): void {
   const s = CGC(g.key);
   add(s, RDF('type'), CG.GroupClaim);
-  add(s, CG.group, CGR(g.spec.group));
-  for (const p of g.spec.plus) add(s, CG.plus, CGR(p));
-  for (const e of g.spec.except) add(s, CG.except, CGR(e));
+  add(s, CG.group, entityIri(g.spec.group));
+  for (const p of g.spec.plus) add(s, CG.plus, entityIri(p));
+  for (const e of g.spec.except) add(s, CG.except, entityIri(e));
   if (g.spec.role) add(s, CG.role, str(g.spec.role));
   add(s, RDF('predicate'), cgTerm(g.predicate));
   add(s, g.side === 'subject' ? RDF('object') : RDF('subject'), term(g.other));
@@ -341,7 +494,7 @@ function emitArticle(add: Add, a: CompiledArticle): void {
   if (a.meta.type) add(art, RDF('type'), SCHEMA(a.meta.type));
   const headline = a.meta.title || segments.find((s) => s.kind === 'headline')?.text;
   if (headline) add(art, SCHEMA('headline'), str(headline));
-  if (a.meta.author) add(art, SCHEMA('author'), CGR(a.meta.author));
+  if (a.meta.author) add(art, SCHEMA('author'), entityIri(a.meta.author));
   add(art, SCHEMA('sha256'), str(a.sha256));
   if (a.meta.published) add(art, SCHEMA('datePublished'), literal(a.meta.published, XSD('date')));
   if (a.meta.url) add(art, SCHEMA('url'), namedNode(a.meta.url));

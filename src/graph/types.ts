@@ -68,10 +68,22 @@ export interface AssembleOptions {
   only?: ReadonlySet<string>;
 }
 
+/** One subject's triples in output order: a block of the Turtle file. */
+export interface SubjectBlock {
+  subject: Quad['subject'];
+  /** termSortKey of the subject (src/graph/export.ts). */
+  key: string;
+  predicates: Quad['predicate'][];
+  /** The object of each predicate, side by side. */
+  objects: Quad['object'][];
+}
+
 /** Result of {@link buildGraph}. */
 export interface BuiltGraph {
   /** Sorted, duplicate-free. */
   quads: Quad[];
+  /** The same quads by subject. */
+  blocks: SubjectBlock[];
   /** Sort key ({@link quadSortKey} of src/graph/export.ts) of each quad, in the same order. */
   keys: string[];
   store: N3.Store;

@@ -31,6 +31,7 @@ export function sha256Hex(text: string | Uint8Array): string {
  * ```
  */
 export function cpLength(text: string): number {
+  if (!SURROGATE.test(text)) return text.length;
   let n = 0;
   for (const _ of text) n++;
   return n;
@@ -58,10 +59,11 @@ export function cpSlice(text: string, begin: number, end: number): string {
  */
 export function findQuote(text: string, quote: string): Span[] {
   if (quote.length === 0) return [];
-  // An article's quotes are all looked up in its one text: its index is built once.
+  // An article's quotes are all looked up in its one text: its index is built once (and not at
+  // all when its units are its code points).
   if (text !== indexedText) {
     indexedText = text;
-    cpIndexOfText = codeUnitToCodePoint(text);
+    cpIndexOfText = SURROGATE.test(text) ? codeUnitToCodePoint(text) : undefined;
   }
   const cpIndex = cpIndexOfText;
   const qLen = cpLength(quote);
@@ -70,7 +72,7 @@ export function findQuote(text: string, quote: string): Span[] {
   for (;;) {
     const i = text.indexOf(quote, from);
     if (i < 0) break;
-    const b = cpIndex[i];
+    const b = cpIndex === undefined ? i : cpIndex[i];
     out.push({ begin: b, end: b + qLen });
     from = i + 1;
   }
@@ -78,7 +80,24 @@ export function findQuote(text: string, quote: string): Span[] {
 }
 
 let indexedText = '';
-let cpIndexOfText: number[] = [0];
+let cpIndexOfText: number[] | undefined;
+
+/**
+ * Any UTF-16 surrogate: a text without one has one code point per unit, so it is indexed and
+ * sliced as it is rather than split into code points.
+ */
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** A text's code points: the text itself when its units are its code points, else an array. */
+type Chars = string | readonly string[];
+
+function codePoints(text: string): Chars {
+  return SURROGATE.test(text) ? [...text] : text;
+}
+
+function joinChars(chars: Chars, begin: number, end: number): string {
+  return typeof chars === 'string' ? chars.slice(begin, end) : chars.slice(begin, end).join('');
+}
 
 /** Map from UTF-16 index to code-point index (length text.length + 1). */
 function codeUnitToCodePoint(text: string): number[] {
@@ -127,7 +146,7 @@ const ABBREVIATIONS = new Set([
  * ```
  */
 export function segmentText(text: string, hints: SegmentHints = {}): Segmentation {
-  const blocks = toBlocks(text);
+  const blocks = toBlocks(cps(text));
   const segments: Segment[] = [];
   const push = (kind: SegmentKind, lines: Line[], extra: Partial<Segment> = {}): void => {
     const begin = lines[0].begin;
@@ -196,17 +215,16 @@ export function segmentText(text: string, hints: SegmentHints = {}): Segmentatio
 }
 
 let cacheText = '';
-let cacheCps: string[] = [];
-function cps(text: string): string[] {
-  if (text !== cacheText) { cacheText = text; cacheCps = [...text]; }
+let cacheCps: Chars = '';
+function cps(text: string): Chars {
+  if (text !== cacheText) { cacheText = text; cacheCps = codePoints(text); }
   return cacheCps;
 }
 function cpSliceCached(text: string, begin: number, end: number): string {
-  return cps(text).slice(begin, end).join('');
+  return joinChars(cps(text), begin, end);
 }
 
-function toBlocks(text: string): Block[] {
-  const chars = cps(text);
+function toBlocks(chars: Chars): Block[] {
   const blocks: Block[] = [];
   let cur: Line[] = [];
   let lineStart = 0;
@@ -217,7 +235,7 @@ function toBlocks(text: string): Block[] {
     if (e > b && chars[e - 1] === '\r') e--;
     while (b < e && /\s/u.test(chars[b])) b++;
     while (e > b && /\s/u.test(chars[e - 1])) e--;
-    if (e > b) cur.push({ begin: b, end: e, text: chars.slice(b, e).join('') });
+    if (e > b) cur.push({ begin: b, end: e, text: joinChars(chars, b, e) });
     else if (cur.length) { blocks.push({ lines: cur }); cur = []; }
     lineStart = i + 1;
   }
@@ -237,7 +255,7 @@ function parseCommentDate(m: RegExpExecArray): string | undefined {
 }
 
 function splitLines(text: string, seg: Segment): Span[] {
-  return toBlocks(cpSliceCached(text, seg.begin, seg.end)).flatMap((b) =>
+  return toBlocks(cps(text).slice(seg.begin, seg.end)).flatMap((b) =>
     b.lines.map((l) => ({ begin: seg.begin + l.begin, end: seg.begin + l.end })));
 }
 
@@ -274,10 +292,10 @@ function splitSentences(text: string, seg: Segment): Span[] {
 }
 
 /** Whether the period at `dot` ends an abbreviation rather than a sentence. */
-function isAbbreviation(chars: string[], from: number, dot: number): boolean {
+function isAbbreviation(chars: Chars, from: number, dot: number): boolean {
   let w = dot;
   while (w > from && /[\p{L}.]/u.test(chars[w - 1])) w--;
-  const word = chars.slice(w, dot).join('');
+  const word = joinChars(chars, w, dot);
   if (word.length === 0) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // initials and dotted acronyms: `J.`, `U.S.`, `e.g.`, `i.e.`

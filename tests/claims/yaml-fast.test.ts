@@ -72,6 +72,9 @@ describe('block YAML read directly', () => {
       'key with spaces: value with#hash\nurl: http://example.org/a#b\n',
       'a: b: c\n',
       'empty:\nnext: 1\n',
+      // empty flow collections are read directly (entities without alternative labels)
+      'entities:\n  - id: a\n    altLabels: []\n    extra: {}  # none\n  - []\n',
+      'list: [ ]\nmap: {a: []}\n',
     ];
     for (const src of cases) {
       if (parseDocument(src).errors.length) expect(() => viaReader(src), src).toThrow(/YAML syntax error/);

@@ -107,6 +107,30 @@ describe('buildCorpus (streaming, incremental)', () => {
     expect(readFileSync(join(dir, GRAPH_FILE))).toEqual(await inMemoryBytes(dir));
   });
 
+  it('encodes literals as the writer does: escapes, shorthand and other datatypes', async () => {
+    // The chunk writer makes most literal encodings itself and leaves the rest to n3's writer.
+    const dir = tempDir('literals');
+    cpSync(join(projectRoot, 'ontology'), join(dir, 'ontology'), { recursive: true });
+    mkdirSync(join(dir, 'graph', 'articles'), { recursive: true });
+    writeFileSync(join(dir, 'graph', 'entities.yaml'), `entities:
+  - { id: freedonia, type: Country, label: "Freedonia \\"the free\\"", altLabels: ["back\\\\slash", "tab\\there"] }
+  - { id: sylvania, type: Country, label: Sylvania }
+  - { id: jane-doe, type: Person, label: Jane Doe }
+`);
+    const text = 'The "Quoted" Deal\n\n\nFreedonia said "yes" to Sylvania on 3 May 2015. A \\ backslash and a tab\there. Caf\u00e9 \u{1d11e} music.\n';
+    writeFileSync(join(dir, 'deal.txt'), text);
+    addArticle({ dir, file: 'deal.txt', id: 'deal', author: 'jane-doe' });
+    writeFileSync(join(dir, 'graph', 'articles', 'deal', 'claims.yaml'), stringify({ article: 'deal', claims: [
+      { id: 'said-yes', quote: 'Freedonia said "yes" to Sylvania on 3 May 2015', subject: 'freedonia', predicate: 'signedDealWith', object: 'sylvania',
+        qualifiers: { date: '2015-05-03', amounts: [{ value: '12.50', currency: 'USD' }] } },
+    ] }));
+    await buildCorpus(dir);
+    const bytes = readFileSync(join(dir, GRAPH_FILE));
+    expect(bytes).toEqual(await inMemoryBytes(dir));
+    const ttl = bytes.toString('utf8');
+    for (const enc of ['\\"yes\\"', '\\\\ backslash', '\\t', '"2015-05-03"^^xsd:date', '12.50']) expect(ttl).toContain(enc);
+  });
+
   it('builds the same bytes with worker threads (compiled library, child process)', async () => {
     const dir = tempDir('parallel');
     generateCorpus({ dir, articles: 5, seed: 'threads', projectRoot });

@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ClaimgraphError } from '../../src/errors.js';
-import { assembleGraph, buildGraph, buildToFile, compileArticle, loadProject, serializeTurtle } from '../../src/graph/index.js';
+import { assembleGraph, buildGraph, buildToFile, compileArticle, loadProject, serializeTurtle, sortGraphQuads } from '../../src/graph/index.js';
+import { quadSortKey } from '../../src/graph/export.js';
 import { copyMini } from '../helpers/pipeline-fixture.js';
 
 const ART = 'graph/articles/freedonia-guild-2011';
@@ -97,6 +98,19 @@ describe('compileArticle / assembleGraph', () => {
     const compiled = project.articles.map((a) => compileArticle(project, a));
     const revived = JSON.parse(JSON.stringify(compiled));
     expect(await serializeTurtle(assembleGraph(project, revived).quads)).toBe(await serializeTurtle(buildGraph(project).quads));
+  });
+
+  it('sorts quads by subject block exactly as the whole-key sort does, without duplicates', () => {
+    const project = loadProject(copyMini());
+    const compiled = project.articles.map((a) => compileArticle(project, a));
+    // the same articles twice: every triple comes twice and must be kept once
+    const built = assembleGraph(project, [...compiled, ...compiled]);
+    const keys = built.quads.map(quadSortKey);
+    expect(built.quads).toEqual(sortGraphQuads(built.quads));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(built.keys).toEqual(keys);
+    expect(built.quads.length).toBe(buildGraph(project).quads.length);
+    expect(built.blocks.map((b) => b.key)).toEqual([...new Set(keys.map((k) => k.slice(0, k.indexOf('\u0000'))))]);
   });
 
   it('buildToFile leaves the previous graph untouched on error and reports unchanged rebuilds', async () => {

@@ -86,6 +86,32 @@ describe('segmentText on the real article', () => {
   });
 });
 
+describe('texts with characters beyond the BMP', () => {
+  // Texts without surrogates are indexed as they are; the others by code point. Both must give
+  // the offsets of the same text with each such character replaced by a BMP one.
+  const astral = 'The \u{1d11e} Accord\n\nThe vote 😀 was held. Mr. Smith came \u{1f600} late! It passed.\n\n2 comments\n\n\u2022 March 4, 2011 at 9:05 am\nA \u{1d11e} comment. Another one.\n';
+  const bmp = astral.replace(/[\u{10000}-\u{10ffff}]/gu, 'X');
+
+  it('gives the same code-point offsets as the text without them', () => {
+    const spans = (t: string) => {
+      const { segments, sentences } = segmentText(t);
+      return [...segments, ...sentences].map((s) => [s.id, s.kind, s.begin, s.end]);
+    };
+    expect(spans(astral)).toEqual(spans(bmp));
+    const chars = [...astral];
+    const { segments, sentences } = segmentText(astral);
+    for (const s of [...segments, ...sentences]) expect(s.text).toBe(chars.slice(s.begin, s.end).join(''));
+    expect(sentences.length).toBeGreaterThan(4);
+  });
+
+  it('finds quotes and counts code points alike', () => {
+    expect(cpLength(astral)).toBe([...astral].length);
+    expect(cpLength(astral)).toBe(cpLength(bmp));
+    for (const q of ['was held', 'came', 'comment', 'Another one']) expect(findQuote(astral, q)).toEqual(findQuote(bmp, q));
+    expect(findQuote(bmp, 'was held')[0].begin).toBe(bmp.indexOf('was held'));
+  });
+});
+
 describe('segmentText on synthetic layouts', () => {
   it('keeps abbreviations, initials and dotted acronyms inside sentences', () => {
     const t = 'Headline Here\n\nMr. J. Smith of Acme Inc. met Dr. Jones. The U.S. delegation left e.g. early. Next one? Yes! Done.\n';
