@@ -110,7 +110,7 @@ export function formatFloor(f) {
     'query          rows  oxigraph  comunica/n3  ratio  comunica->oxigraph (SPARQL endpoint source)  ratio  claimgraph (Oxigraph query source)  ratio'];
   for (const [name, r] of Object.entries(f.queries)) {
     const ms = (x) => `${x.toFixed(3)} ms`;
-    lines.push(`${name.padEnd(13)}  ${String(r.rows.oxigraph).padEnd(4)}  ${ms(r.oxigraphMs).padEnd(8)}  ${ms(r.comunicaN3Ms).padEnd(11)}  ${(r.comunicaN3Ms / r.oxigraphMs).toFixed(0).padStart(4)}x  ${ms(r.comunicaPushdownMs).padEnd(43)}  ${(r.comunicaPushdownMs / r.oxigraphMs).toFixed(0).padStart(4)}x  ${ms(r.claimgraphSourceMs).padEnd(34)}  ${(r.claimgraphSourceMs / r.oxigraphMs).toFixed(0).padStart(4)}x`);
+    lines.push(`${name.padEnd(13)}  ${String(r.rows.oxigraph).padEnd(4)}  ${ms(r.oxigraphMs).padEnd(8)}  ${ms(r.comunicaN3Ms).padEnd(11)}  ${(r.comunicaN3Ms / r.oxigraphMs).toFixed(0).padStart(4)}x  ${ms(r.comunicaPushdownMs).padEnd(43)}  ${(r.comunicaPushdownMs / r.oxigraphMs).toFixed(0).padStart(4)}x  ${ms(r.claimgraphSourceMs).padEnd(34)}  ${(r.claimgraphSourceMs / r.oxigraphMs).toFixed(1).padStart(4)}x`);
   }
   return lines.join('\n') + '\n';
 }

@@ -33,7 +33,7 @@ async function load(msg) {
   store = await api.loadQueryGraph(msg.dir, { store: api.storeKind() });
   const loadMs = ms(t0);
   // Construct the engine now: its cost belongs to neither the load nor the first query.
-  await api.getEngine('local');
+  await api.getEngine(store.backend === 'oxigraph' ? 'pushdown' : 'local');
   if (msg.ontology) {
     const N3 = (await import('n3')).default;
     ontology = new N3.Store(new N3.Parser().parse(readFileSync(msg.ontology, 'utf8')));

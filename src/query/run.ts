@@ -76,8 +76,8 @@ export async function runParsedQuery(source: QuerySource, ast: Query, text: stri
     sparql = new (sparqljs().Generator)().stringify(withFrom);
   }
   const kind = engineKindFor(source, ast);
-  const engine = await getEngine(kind);
   const pushdown = kind === 'local' && isOxigraphGraph(source);
+  const engine = await getEngine(pushdown ? 'pushdown' : kind);
   const context = isEndpoint(source)
     ? { sources: [{ type: 'sparql', value: source.endpoint }] as [{ type: 'sparql'; value: string }] }
     : pushdown

@@ -87,6 +87,31 @@ describe('citeRows on the mini graph', () => {
     expect(claimsOf(citations[0]!)).toEqual([cgc('freedonia.partOf.westland')]);
   });
 
+  it('looks up no ground triple of a predicate no claim can back', async () => {
+    const LABEL = 'http://www.w3.org/2000/01/rdf-schema#label';
+    const asked: string[][] = [];
+    const watched = new Proxy(store, {
+      get(target, prop, receiver) {
+        const v = Reflect.get(target, prop, receiver);
+        if (typeof v !== 'function') return v;
+        return (...args: ({ value?: string } | null)[]) => {
+          // a look-up about a given subject (the first argument of countQuads, getQuads, getObjects)
+          if (prop !== 'getSubjects' && args[0]) asked.push(args.map((a) => a?.value ?? ''));
+          return (v as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    }) as Store;
+    const text = `${P}SELECT ?x ?l WHERE { ?x cg:memberOf cgr:acme ; <${LABEL}> ?l }`;
+    const ast = parseQuery(text);
+    const result = await runParsedQuery(store, ast, text);
+    if (result.type !== 'bindings') throw new Error('not a SELECT');
+    const citations = await citeRows(watched, ast, result);
+    expect(claimsOf(citations[0]!)).toEqual([cgc('freedonia.memberOf.acme')]);
+    // rdfs:label triples, which no claim states, are never looked up one by one
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((a) => a.includes(LABEL))).toEqual([]);
+  });
+
   it('gives an empty citation list to a row nothing backs (labels are background facts)', async () => {
     const { citations } = await cite(store, 'SELECT ?l WHERE { cgr:acme <http://www.w3.org/2000/01/rdf-schema#label> ?l }');
     expect(citations).toEqual([[]]);

@@ -3,6 +3,7 @@
 import { Store } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { engineKindFor, getEngine, parseQuery, runQuery } from '../../src/query/index.js';
+import { PUSHDOWN_OPTIMIZERS, pruneOptimizers, type Engine } from '../../src/query/engine.js';
 
 const store = new Store();
 
@@ -47,4 +48,24 @@ describe('getEngine', () => {
     expect(local.type).toBe('bindings');
     if (local.type === 'bindings') expect(local.rows.map((r) => ({ v: r.v!.value, n: r.n!.value }))).toEqual(rows);
   });
+
+  it('the pushdown engine keeps only the optimisers a whole-query source needs', async () => {
+    const { QueryEngine } = await import('@comunica/query-sparql-rdfjs-lite');
+    const names = (e: Engine) => pruneOptimizers(e, ['*never*']).length === 0 ? optimizerNames(e) : [];
+    const full = optimizerNames(new QueryEngine() as unknown as Engine);
+    expect(full.length).toBeGreaterThan(PUSHDOWN_OPTIMIZERS.length);
+    for (const k of PUSHDOWN_OPTIMIZERS) expect(full).toContain(k);
+    expect(optimizerNames(await getEngine('pushdown')).sort()).toEqual([...PUSHDOWN_OPTIMIZERS].sort());
+    // The engine other stores use is untouched.
+    expect(optimizerNames(await getEngine('local')).sort()).toEqual([...full].sort());
+    // An optimiser it must keep is missing: nothing is removed.
+    const e = new QueryEngine() as unknown as Engine;
+    expect(names(e).sort()).toEqual([...full].sort());
+  });
 });
+
+/** Short names of the query-operation optimisers subscribed in an engine instance. */
+function optimizerNames(engine: Engine): string[] {
+  const init = (engine as unknown as { actorInitQuery: { mediatorQueryProcess: { bus: { actors: { mediatorOptimizeQueryOperation?: { bus: { actors: { name: string }[] } } }[] } } } }).actorInitQuery;
+  return init.mediatorQueryProcess.bus.actors.flatMap((a) => a.mediatorOptimizeQueryOperation?.bus.actors.map((x) => x.name.replace(/^.*#/, '')) ?? []);
+}

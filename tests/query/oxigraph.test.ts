@@ -121,6 +121,38 @@ ex:b ex:p ex:c .`;
   });
 });
 
+describe('citations on the Oxigraph store', () => {
+  const P = 'PREFIX cg: <https://w3id.org/claimgraph/ontology#>\n';
+  const cgc = (id: string) => `https://w3id.org/claimgraph/claim/${id}`;
+
+  it('re-runs a query for its citations in Oxigraph itself, pinned to the rows only when they may leave solutions out', async () => {
+    const graph = await OxigraphGraph.fromTurtle(readFileSync(join(projectRoot, 'tests/fixtures/query/mini.ttl'), 'utf8'));
+    const texts: string[] = [];
+    const query = graph.query.bind(graph);
+    graph.query = ((text: string, ...rest: never[]) => {
+      texts.push(text);
+      return query(text, ...rest);
+    }) as typeof graph.query;
+    const cite = async (body: string) => {
+      const ast = parseQuery(P + body);
+      const res = await runParsedQuery(graph, ast, P + body);
+      if (res.type !== 'bindings') throw new Error('not a SELECT');
+      texts.length = 0;
+      return (await citeRows(graph, ast, res)).map((cs) => cs.map((c) => c.claim).sort());
+    };
+    // every solution is in some group: the plain query, once
+    expect(await cite('SELECT ?r (COUNT(?x) AS ?n) WHERE { ?x cg:partOf ?r } GROUP BY ?r'))
+      .toEqual([[cgc('freedonia.partOf.westland'), cgc('sylvania.partOf.westland')]]);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toMatch(/SELECT \*/);
+    expect(texts[0]).not.toMatch(/VALUES/);
+    // LIMIT drops solutions: the re-run is pinned to the row shown
+    expect(await cite('SELECT ?x WHERE { ?x cg:partOf ?r } ORDER BY ?x LIMIT 1')).toEqual([[cgc('freedonia.partOf.westland')]]);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toMatch(/VALUES/);
+  });
+});
+
 describe('OxigraphGraph look-ups', () => {
   it('match n3\'s, before and after a predicate is read whole into a column', async () => {
     const text = readFileSync(join(projectRoot, 'graph/claimgraph.ttl'), 'utf8');
