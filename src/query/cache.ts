@@ -100,6 +100,21 @@ const MEMO_ENTRIES = 256;
  */
 export function forgetQueryMemo(): void {
   memo.clear();
+  for (const hook of forgetHooks) hook();
+}
+
+const forgetHooks: (() => void)[] = [];
+
+/**
+ * Registers what else {@link forgetQueryMemo} clears (memos of values built from entries).
+ *
+ * @example
+ * ```ts
+ * onForgetQueryMemo(() => compiled.clear());
+ * ```
+ */
+export function onForgetQueryMemo(hook: () => void): void {
+  forgetHooks.push(hook);
 }
 
 function remember(memoKey: string, stored: unknown): void {

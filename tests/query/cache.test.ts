@@ -98,6 +98,15 @@ describe('algebra (Comunica) from the cache', () => {
     const viaText = await rowsOf(text);
     expect(await rowsOf(fresh.operation)).toEqual(viaText);
     expect(await rowsOf(again.operation)).toEqual(viaText);
+    // in the same process the revived algebra is shared, frozen, and survives the engine's runs
+    expect(again.operation).toBe(fresh.operation);
+    expect(Object.isFrozen(again.operation)).toBe(true);
+    expect(await rowsOf(again.operation)).toEqual(viaText);
+    forgetQueryMemo(); // a new process revives it from the file
+    const revived = await compileQuery(text);
+    expect(revived.cached).toBe(true);
+    expect(revived.operation).not.toBe(fresh.operation);
+    expect(await rowsOf(revived.operation)).toEqual(viaText);
   });
 
   it('a query that sets BASE hands its base IRI on', async () => {
