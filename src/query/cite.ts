@@ -507,6 +507,8 @@ interface StoreIndex {
   claimsOfSubject: Map<string, RDF.Term[]>;
   /** Polarity and modality of every claim, kept from the complete pass for bulk descriptions. */
   columns?: { polarity: Map<string, RDF.Term>; modality: Map<string, RDF.Term> };
+  /** IRIs typed as claims (cg:Claim, cg:GroupClaim) and as sentences, read once for bulk kinds. */
+  kindSets?: { claims: Set<string>; sentences: Set<string> };
   /** Claim -> source sentence IRIs, from one pass over prov:wasDerivedFrom (bulk descriptions). */
   derivedFrom?: Map<string, string[]>;
   /** Property axioms, read on first need (most rows are backed by an exact claim). */
@@ -732,6 +734,23 @@ function localBackend(store: GraphReader, ontology: CiteOptions['ontology']): Ci
     },
     async kinds(terms) {
       const out = new Map<string, 'claim' | 'sentence'>();
+      if (index.claimCount < 0) index.claimCount = store.countQuads(null, nn(store, V.subject) as never, null, null);
+      // Many terms at once (a big answer binds thousands of claims and sentences): the typed
+      // nodes, read once per store, answer by set membership instead of three look-ups a term.
+      if (!index.kindSets && terms.length * 8 > index.claimCount) {
+        const typed = (cls: string) => (store.getSubjects(nn(store, V.type) as never, nn(store, cls) as never, null) as unknown as RDF.Term[])
+          .filter((t) => t.termType === 'NamedNode').map((t) => t.value);
+        index.kindSets = { claims: new Set([...typed(V.claim), ...typed(V.groupClaim)]), sentences: new Set(typed(V.sentence)) };
+      }
+      if (index.kindSets) {
+        const { claims, sentences } = index.kindSets;
+        for (const t of terms) {
+          if (t.termType !== 'NamedNode') continue;
+          if (claims.has(t.value)) out.set(t.value, 'claim');
+          else if (sentences.has(t.value)) out.set(t.value, 'sentence');
+        }
+        return out;
+      }
       const type = nn(store, V.type);
       for (const t of terms) {
         if (store.countQuads(t as never, type as never, nn(store, V.claim) as never, null) > 0 || store.countQuads(t as never, type as never, nn(store, V.groupClaim) as never, null) > 0) out.set(t.value, 'claim');

@@ -87,6 +87,19 @@ describe('citeRows on the mini graph', () => {
     expect(claimsOf(citations[0]!)).toEqual([cgc('freedonia.partOf.westland')]);
   });
 
+  it('many bound claims and sentences at once are cited as one at a time', async () => {
+    // every claim and sentence node: enough terms that their kinds are read as typed sets
+    const body = 'SELECT ?n WHERE { { ?n a cg:Claim } UNION { ?n a cg:GroupClaim } UNION { ?n a nif:Sentence } } ORDER BY ?n';
+    const many = await cite(miniStore(), body);
+    expect(many.rows.length).toBeGreaterThan(8);
+    for (const [i, row] of many.rows.entries()) {
+      // one term per query, on a store of its own: a look-up per term
+      const one = await cite(miniStore(), `SELECT ?n WHERE { VALUES ?n { <${row.n}> } }`);
+      expect(many.citations[i], row.n).toEqual(one.citations[0]);
+      expect(many.citations[i]!.length, row.n).toBe(1);
+    }
+  });
+
   it('looks up no ground triple of a predicate no claim can back', async () => {
     const LABEL = 'http://www.w3.org/2000/01/rdf-schema#label';
     const asked: string[][] = [];
