@@ -3,7 +3,7 @@
  * file:line. Internal to the claims stage.
  */
 import { readFileSync } from 'node:fs';
-import { isMap, isScalar, isSeq, LineCounter, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node as YNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node as YNode } from 'yaml';
 import { ClaimgraphError } from '../errors.js';
 
 /** A parsed YAML file plus a line lookup. */
@@ -90,6 +90,32 @@ function parseBlockYaml(src: string): { root: YNode; lineCounter: LineCounter } 
   return root && r.i === lines.length ? { root, lineCounter } : undefined;
 }
 
+// The package's node constructors define the node's type (what isScalar and isPair read) on
+// every node with Object.defineProperty, a tenth of reading a claims file. The nodes made here
+// inherit it from a prototype instead: isScalar, isPair, clone and toJSON read it the same way.
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const SCALAR_PROTO = Object.create(Scalar.prototype, { [NODE_TYPE]: { value: Symbol.for('yaml.scalar') } }) as Scalar;
+const PAIR_PROTO = Object.create(Pair.prototype, { [NODE_TYPE]: { value: Symbol.for('yaml.pair') } }) as Pair;
+// Should a version of the package mark its nodes otherwise, its constructors are used.
+const PROTOS_HOLD = isScalar(Object.create(SCALAR_PROTO)) && isPair(Object.create(PAIR_PROTO));
+
+/** A scalar node as `new Scalar(value)` makes it. */
+export function scalarNode(value: string): Scalar {
+  if (!PROTOS_HOLD) return new Scalar(value);
+  const s = Object.create(SCALAR_PROTO) as Scalar;
+  s.value = value;
+  return s;
+}
+
+/** A pair as `new Pair(key, value)` makes it. */
+export function pair(key: YNode, value: YNode): Pair {
+  if (!PROTOS_HOLD) return new Pair(key, value);
+  const p = Object.create(PAIR_PROTO) as Pair;
+  p.key = key;
+  p.value = value;
+  return p;
+}
+
 interface Line {
   indent: number;
   /** Offsets of the first non-space character and of the line's end. */
@@ -97,7 +123,13 @@ interface Line {
   end: number;
 }
 
-const KEY_RE = /^([A-Za-z0-9_][A-Za-z0-9_.-]*):(?: +|$)/;
+/** A mapping key and what follows it, read in place (no slice of the line per key): a line ends at a newline or the text's end. */
+const KEY_AT_RE = /([A-Za-z0-9_][A-Za-z0-9_.-]*):(?: +|(?=\n)|$)/y;
+
+function keyAt(src: string, at: number): RegExpExecArray | null {
+  KEY_AT_RE.lastIndex = at;
+  return KEY_AT_RE.exec(src);
+}
 /** Plain scalars the core schema reads as something other than a string (or that start with an indicator). */
 const TYPED_RE = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 
@@ -120,7 +152,7 @@ class BlockReader {
       while (this.src.charCodeAt(col) === 32) col++;
       if (col >= l.end) return undefined;
       let item: YNode | undefined;
-      if (KEY_RE.test(this.src.slice(col, l.end))) {
+      if (keyAt(this.src, col)) {
         // `- key: value` opens a mapping whose keys line up with this first one
         item = this.map(col - l.at + indent, col);
       } else {
@@ -140,7 +172,7 @@ class BlockReader {
     const keys = new Set<string>();
     for (let at = first; ;) {
       const l = this.lines[this.i];
-      const m = KEY_RE.exec(this.src.slice(at, l.end));
+      const m = keyAt(this.src, at);
       if (!m || keys.has(m[1]) || TYPED_RE.test(m[1])) return undefined;
       keys.add(m[1]);
       const key = this.plain(m[1], at);
@@ -155,7 +187,7 @@ class BlockReader {
         if (next && (next.indent > indent || (next.indent === indent && this.src.startsWith('- ', next.at)))) value = this.block(next.indent);
       }
       if (!value || !key) return undefined;
-      map.items.push(new Pair(key, value));
+      map.items.push(pair(key, value));
       const next = this.lines[this.i];
       if (!next || next.indent < indent) break;
       if (next.indent > indent || this.src.startsWith('- ', next.at)) return undefined;
@@ -183,7 +215,7 @@ class BlockReader {
       let rest = close + 1;
       while (src.charCodeAt(rest) === 32) rest++;
       if (rest < end && !(src.charCodeAt(rest) === 35 && rest > close + 1)) return undefined;
-      const s = new Scalar(value);
+      const s = scalarNode(value);
       s.range = [at, close + 1, close + 1];
       s.source = value;
       s.type = q === 34 ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE;
@@ -203,7 +235,7 @@ class BlockReader {
   }
 
   private plain(text: string, at: number): Scalar {
-    const s = new Scalar(text);
+    const s = scalarNode(text);
     s.range = [at, at + text.length, at + text.length];
     s.source = text;
     s.type = Scalar.PLAIN;

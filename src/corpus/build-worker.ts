@@ -2,6 +2,7 @@
  * A worker thread of the corpus build: compiles and assembles articles of the task lists the
  * main thread shares among its workers, with its own copy of the ontology and entities.
  */
+import { rmSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ClaimgraphError } from '../errors.js';
 import { assembleOne, buildContext, compileOne, lentClaims } from './build.js';
@@ -37,6 +38,14 @@ function failure(id: string, err: unknown): BuildAnswer {
 parentPort!.on('message', (m: BuildMessage) => {
   if (m.type === 'membership') {
     membership = new Map(m.groups);
+    parentPort!.postMessage({ ok: true, results: [], done: true } satisfies BuildAnswer);
+    return;
+  }
+  if (m.type === 'remove') {
+    // what is left is deleted by the next build (its folders keep their trash prefix)
+    for (const p of m.paths) {
+      try { rmSync(p, { recursive: true, force: true }); } catch { /* left for the next build */ }
+    }
     parentPort!.postMessage({ ok: true, results: [], done: true } satisfies BuildAnswer);
     return;
   }

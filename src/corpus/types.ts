@@ -139,7 +139,7 @@ export interface CorpusBuildOptions {
   onProgress?: (p: BuildProgress) => void;
   /** Ignore the cache: compile every article again (a cold build; entries are overwritten). */
   clean?: boolean;
-  /** Worker threads compiling and assembling articles (default: the CPU count from 32 articles on, else 1). */
+  /** Threads compiling and assembling articles, this one and `jobs` - 1 workers (default: the CPU count from 24 stale articles on, else 1). */
   jobs?: number;
 }
 

@@ -3,9 +3,9 @@
 // the project and on shapes the reader must hand back to the package.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Node as YNode, type YAMLMap, type YAMLSeq } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/claims/yaml.js';
+import { parseYaml, scalarNode, toJs } from '../../src/claims/yaml.js';
 import { projectRoot } from '../helpers/cli.js';
 
 function yamlFiles(dir: string, out: string[] = []): string[] {
@@ -58,6 +58,21 @@ describe('block YAML read directly', () => {
       if (parseDocument(src).errors.length) continue;
       expect(viaReader(src), file).toEqual(expected);
     }
+  });
+
+  it('makes nodes the package takes for its own (type checks, clone, toJSON)', () => {
+    const root = parseYaml('claims:\n  - id: c1\n    quote: "a b"\n    n: x\n', 'x.yaml').root;
+    expect(isMap(root)).toBe(true);
+    const pair = (root as YAMLMap).items[0];
+    expect(isPair(pair)).toBe(true);
+    expect(isScalar(pair.key)).toBe(true);
+    const item = ((pair.value as YAMLSeq).items[0] as YAMLMap).items[1].value as Scalar;
+    expect([isScalar(item), item.value, item.type]).toEqual([true, 'a b', Scalar.QUOTE_DOUBLE]);
+    const copy = item.clone();
+    expect([isScalar(copy), copy.value, copy.range]).toEqual([true, 'a b', item.range]);
+    expect(toJs(root)).toEqual({ claims: [{ id: 'c1', quote: 'a b', n: 'x' }] });
+    expect(scalarNode('v')).toEqual(new Scalar('v'));
+    expect(isScalar(scalarNode('v')) && !isPair(scalarNode('v'))).toBe(true);
   });
 
   it('and on shapes it must leave to the package', () => {

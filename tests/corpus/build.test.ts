@@ -37,6 +37,8 @@ describe('buildCorpus (streaming, incremental)', () => {
     // A clean build recompiles everything and writes the same bytes.
     const clean = await buildCorpus(dir, { clean: true });
     expect([clean.compiled, clean.changed]).toEqual([6, false]);
+    // The old entries, set aside at its start and deleted during its merge, are gone when it ends.
+    expect(readdirSync(join(dir, '.claimgraph-cache')).filter((n) => n.startsWith('articles.old-'))).toEqual([]);
 
     // Nothing changed: nothing compiled, the merge is skipped, the file is untouched.
     const noop = await buildCorpus(dir);
@@ -138,6 +140,10 @@ describe('buildCorpus (streaming, incremental)', () => {
     const out = JSON.parse(execFileSync(process.execPath, ['--expose-gc', child, dir, 'parallel'], { encoding: 'utf8' }));
     expect(out.triples).toBeGreaterThan(3000);
     expect(readFileSync(join(dir, GRAPH_FILE))).toEqual(await inMemoryBytes(dir));
+    // Again from clean: the old cache entries are set aside, and a worker deletes them during the merge.
+    const again = JSON.parse(execFileSync(process.execPath, ['--expose-gc', child, dir, 'parallel'], { encoding: 'utf8' }));
+    expect(again.triples).toBe(out.triples);
+    expect(readdirSync(join(dir, '.claimgraph-cache')).filter((n) => n.startsWith('articles.old-'))).toEqual([]);
   }, 120_000);
 
   it('keeps memory bounded: live heap barely grows from N to 4N articles', () => {
