@@ -11,13 +11,15 @@
  * When the displayed rows do not carry every variable the patterns need (projection,
  * DISTINCT, aggregates, LIMIT), the query is run once more as `SELECT *` without solution
  * modifiers, and each displayed row takes the citations of the full solutions that agree with
- * it on its plain variables (for GROUP BY: on the group keys).
+ * it on its plain variables (for GROUP BY: on the group keys). A pattern whose predicate no
+ * claim can back (by its own claims or through the ontology's axioms) is left out first.
  *
  * Look-ups go straight to the n3 Store's indexes, never one SPARQL query per row: few ground
  * triples are checked against the claims of their subject; when a query touches more than an
  * eighth of all claims, one pass indexes every positive stated claim by its triple. Both are
  * cached per store (the graph is read-only) so a warm engine pays once. When the displayed rows
- * are re-run as `SELECT *`, the re-run is pinned to their keys with VALUES. On a remote
+ * may leave solutions out (LIMIT, OFFSET, HAVING), the `SELECT *` re-run is pinned to their keys
+ * with VALUES; on Oxigraph it goes to the store directly, like the other look-ups. On a remote
  * endpoint the look-ups are batched SPARQL queries with VALUES.
  */
 import type * as RDF from '@rdfjs/types';
@@ -104,7 +106,7 @@ export async function citeRows(source: QuerySource, query: Query, result: Bindin
     if (p.subject.termType === 'Variable' && constants.has(p.subject.value)) p.subject = constants.get(p.subject.value)!;
     if (p.object.termType === 'Variable' && constants.has(p.object.value)) p.object = constants.get(p.object.value)!;
   }
-  const backend = isEndpoint(source) ? new RemoteBackend(source, opts.name) : localBackend(source, opts.ontology);
+  const backend = backendFor(source, opts);
   // A pattern whose predicate no claim can back (rdf:type of a claim, provenance links, sentence
   // offsets) gives no citation: dropped before any solution is instantiated with it.
   const citable = await backend.citablePredicates([...new Set(patterns.flatMap((p) => p.predicates.map((x) => x.iri)))]);
@@ -171,6 +173,11 @@ async function solutions(source: QuerySource, query: SelectQuery, name: string |
   return expanded.type === 'bindings' ? expanded.rows : [];
 }
 
+/** Where the look-ups go: batched SPARQL for an endpoint, the store's indexes otherwise. */
+function backendFor(source: QuerySource, opts: CiteOptions): CitationBackend {
+  return isEndpoint(source) ? new RemoteBackend(source, opts.name) : localBackend(source, opts.ontology);
+}
+
 /** Resolves every row's ground triples and bound terms in bulk, then builds each row's citations. */
 async function assembleCitations(backend: CitationBackend, rowTriples: GroundTriple[][], rowTerms: RDF.Term[][]): Promise<RowCitations[]> {
   const allTriples = new Map<string, GroundTriple>();
@@ -225,8 +232,7 @@ export async function citeQuads(source: QuerySource, quads: RDF.Quad[], opts: Ci
       ? [{ key: tripleKey(q.subject, q.predicate.value, q.object), s: q.subject, p: q.predicate.value, o: q.object }]
       : []);
   const rowTerms = quads.map((q) => [q.subject, q.object].filter((t) => t.termType === 'NamedNode'));
-  const backend = isEndpoint(source) ? new RemoteBackend(source, opts.name) : localBackend(source, opts.ontology);
-  return assembleCitations(backend, rowTriples, rowTerms);
+  return assembleCitations(backendFor(source, opts), rowTriples, rowTerms);
 }
 
 function compareCitations(a: Citation, b: Citation): number {
