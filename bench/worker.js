@@ -49,13 +49,12 @@ async function runOnce(sparql, cite) {
     const citations = cite ? citeRowsOxigraph(store, sparql, rows, ontology) : null;
     return { rows, variables, citations };
   }
-  // As `claimgraph query --cite` does: parse once, run, cite with the ontology's axioms.
+  // As `claimgraph query --cite` does: parse once, then run and cite (runCitedQuery) with the ontology's axioms.
   const source = kind === 'endpoint' ? endpoint : store;
   const ast = api.parseQuery(sparql);
-  const res = await api.runParsedQuery(source, ast, sparql, {});
+  const { result: res, citations } = cite ? await api.runCitedQuery(source, ast, sparql, { ontology }) : { result: await api.runParsedQuery(source, ast, sparql, {}) };
   if (res.type !== 'bindings') return { rows: [], variables: [], citations: null, other: res };
-  const citations = cite ? await api.citeRows(source, ast, res, { ontology }) : null;
-  return { rows: res.rows, variables: res.variables, citations };
+  return { rows: res.rows, variables: res.variables, citations: citations ?? null };
 }
 
 /**

@@ -13,6 +13,8 @@
  * modifiers, and each displayed row takes the citations of the full solutions that agree with
  * it on its plain variables (for GROUP BY: on the group keys). A pattern whose predicate no
  * claim can back (by its own claims or through the ontology's axioms) is left out first.
+ * `runCitedQuery` avoids that second evaluation for an aggregate query over a local graph: the
+ * query itself carries each group's solutions out, as one more aggregate written as text.
  *
  * Look-ups go straight to the n3 Store's indexes, never one SPARQL query per row: few ground
  * triples are checked against the claims of their subject; when a query touches more than an
@@ -25,13 +27,14 @@
 import type * as RDF from '@rdfjs/types';
 import type { Store } from 'n3';
 import type { Grouping, Pattern, Query, SelectQuery, Triple, Variable as SparqlVariable } from 'sparqljs';
+import rdfDataFactory from 'rdf-data-factory';
 import { PREFIXES } from '../graph/vocab.js';
 import { compactIri, termToSparql } from './format.js';
 import { ClaimgraphError } from '../errors.js';
 import { isOxigraphGraph, type OxigraphGraph } from './oxigraph.js';
 import { engineKindFor, isEndpoint, parseQuery, runParsedQuery } from './run.js';
 import { sparqljs } from './sparqljs.js';
-import type { BindingsResult, Citation, CitedSentence, EndpointSource, GraphReader, QueryRow, QuerySource, RowCitations } from './types.js';
+import type { BindingsResult, Citation, CitedSentence, EndpointSource, GraphReader, QueryResult, QueryRow, QuerySource, RowCitations, RunQueryOptions } from './types.js';
 
 const { rdf: RDF_NS, rdfs: RDFS_NS, owl: OWL_NS, cg: CG, nif: NIF } = PREFIXES;
 const PROV_DERIVED = `${PREFIXES.prov}wasDerivedFrom`;
@@ -98,7 +101,73 @@ export interface CiteOptions {
  * ```
  */
 export async function citeRows(source: QuerySource, query: Query, result: BindingsResult, opts: CiteOptions = {}): Promise<RowCitations[]> {
-  if (query.queryType !== 'SELECT' || result.rows.length === 0) return result.rows.map(() => []);
+  return citeWith(source, query, result, opts, undefined);
+}
+
+/** A SELECT's rows with their citations, from {@link runCitedQuery}. */
+export interface CitedResult {
+  result: QueryResult;
+  /** One entry per row of a bindings result; undefined for ASK, CONSTRUCT and DESCRIBE. */
+  citations?: RowCitations[];
+}
+
+/**
+ * Runs a query and cites its rows, as {@link runParsedQuery} then {@link citeRows} do, but with
+ * one evaluation of an aggregate query instead of two where it can.
+ *
+ * Citing a grouped row needs the solutions behind it, which the grouped result no longer
+ * carries. Over an in-process graph the query is run with one more projected aggregate: the
+ * group's distinct solutions, written as text with SPARQL's own string functions
+ * (`GROUP_CONCAT` of `ENCODE_FOR_URI`d terms). Each row then carries what its
+ * citations need, and the extra column is removed before the result is returned. Measured at
+ * 1M triples on Oxigraph, `claims-per-sentence --cite` paid ~0.15 s for the longer aggregate
+ * instead of ~0.4-0.6 s for a second evaluation. Queries it cannot rewrite (DISTINCT rows,
+ * no aggregate, a remote endpoint) and groups holding a blank node, a triple term or a
+ * literal with a base direction (no string form to read back) are cited as `citeRows` does.
+ *
+ * @example
+ * ```ts
+ * const ast = parseQuery('SELECT ?s (COUNT(?o) AS ?n) WHERE { ?s cg:memberOf ?o } GROUP BY ?s');
+ * const { result, citations } = await runCitedQuery(store, ast, undefined);
+ * ```
+ */
+export async function runCitedQuery(source: QuerySource, query: Query, text: string | undefined, opts: CiteOptions & RunQueryOptions = {}): Promise<CitedResult> {
+  let plan: GroupCitationPlan | undefined;
+  if (!isEndpoint(source) && query.queryType === 'SELECT') {
+    const inPatterns = new Set<string>();
+    for (const p of await citablePatterns(backendFor(source, opts), query)) {
+      for (const t of [p.subject, p.object]) if (t.termType === 'Variable') inPatterns.add(t.value);
+    }
+    plan = planGroupCitation(query, inPatterns);
+  }
+  const result = await runParsedQuery(source, plan?.query ?? query, plan ? undefined : text, opts);
+  if (result.type !== 'bindings') return { result };
+  if (!plan) return { result, citations: await citeRows(source, query, result, opts) };
+  result.variables = result.variables.filter((v) => v !== plan.column);
+  let groups: QueryRow[][] | undefined = [];
+  const memo = new Map<string, RDF.Term>();
+  for (const row of result.rows) {
+    const encoded = row[plan.column];
+    delete row[plan.column];
+    const sols = groups && encoded ? decodeGroup(encoded.value, plan.vars, memo) : undefined;
+    if (sols) groups?.push(sols);
+    else groups = undefined;
+  }
+  return { result, citations: await citeWith(source, query, result, opts, groups && { keys: plan.keys, solutions: groups }) };
+}
+
+/** Each displayed row's solutions, without the group keys the row itself shows. */
+interface GroupSolutions {
+  keys: string[];
+  solutions: QueryRow[][];
+}
+
+/**
+ * The query's triple patterns a claim can back, with a one-row VALUES block's constants put in.
+ * A pattern whose predicate no claim can back (rdf:type of a claim, provenance links, sentence
+ * offsets) gives no citation: it is dropped before any solution is instantiated with it.
+ */
+async function citablePatterns(backend: CitationBackend, query: Query): Promise<CitePattern[]> {
   const constants = valuesConstants(query.where ?? []);
   const patterns: CitePattern[] = [];
   collectPatterns(query.where ?? [], patterns);
@@ -106,18 +175,30 @@ export async function citeRows(source: QuerySource, query: Query, result: Bindin
     if (p.subject.termType === 'Variable' && constants.has(p.subject.value)) p.subject = constants.get(p.subject.value)!;
     if (p.object.termType === 'Variable' && constants.has(p.object.value)) p.object = constants.get(p.object.value)!;
   }
-  const backend = backendFor(source, opts);
-  // A pattern whose predicate no claim can back (rdf:type of a claim, provenance links, sentence
-  // offsets) gives no citation: dropped before any solution is instantiated with it.
   const citable = await backend.citablePredicates([...new Set(patterns.flatMap((p) => p.predicates.map((x) => x.iri)))]);
-  if (citable) {
-    for (const p of patterns) p.predicates = p.predicates.filter((x) => citable.has(x.iri));
-    patterns.splice(0, patterns.length, ...patterns.filter((p) => p.predicates.length > 0));
-  }
-  const plan = planExpansion(query, result.variables, new Set(constants.keys()));
+  if (!citable) return patterns;
+  for (const p of patterns) p.predicates = p.predicates.filter((x) => citable.has(x.iri));
+  return patterns.filter((p) => p.predicates.length > 0);
+}
+
+async function citeWith(source: QuerySource, query: Query, result: BindingsResult, opts: CiteOptions, grouped: GroupSolutions | undefined): Promise<RowCitations[]> {
+  if (query.queryType !== 'SELECT' || result.rows.length === 0) return result.rows.map(() => []);
+  const backend = backendFor(source, opts);
+  const patterns = await citablePatterns(backend, query);
+  const plan = planExpansion(query, result.variables, new Set(valuesConstants(query.where ?? []).keys()));
 
   let solutionsByRow: QueryRow[][];
-  if (!plan) {
+  // A grouped row's own key values, the same for each of its solutions (for their named nodes)
+  let rowKeys: QueryRow[] | undefined;
+  if (grouped) {
+    rowKeys = result.rows.map((r) => {
+      const fixed: QueryRow = {};
+      for (const k of grouped.keys) if (r[k]) fixed[k] = r[k]!;
+      return fixed;
+    });
+    // Patterns are instantiated with whole solutions: the keys go back in only when there are any.
+    solutionsByRow = patterns.length === 0 ? grouped.solutions : grouped.solutions.map((sols, i) => sols.map((sol) => Object.assign(sol, rowKeys![i])));
+  } else if (!plan) {
     solutionsByRow = result.rows.map((r) => [r]);
   } else {
     restrictToRows(plan, result.rows);
@@ -133,12 +214,16 @@ export async function citeRows(source: QuerySource, query: Query, result: Bindin
 
   const rowTriples: GroundTriple[][] = [];
   const rowTerms: RDF.Term[][] = [];
-  for (const sols of solutionsByRow) {
+  for (const [i, sols] of solutionsByRow.entries()) {
     const triples = new Map<string, GroundTriple>();
     const terms = new Map<string, RDF.Term>();
+    if (rowKeys) for (const term of Object.values(rowKeys[i]!)) if (term.termType === 'NamedNode') terms.set(term.value, term);
     for (const sol of sols) {
-      for (const t of groundTriples(patterns, sol)) triples.set(t.key, t);
-      for (const term of Object.values(sol)) if (term.termType === 'NamedNode') terms.set(term.value, term);
+      if (patterns.length > 0) for (const t of groundTriples(patterns, sol)) triples.set(t.key, t);
+      for (const k in sol) {
+        const term = sol[k]!;
+        if (term.termType === 'NamedNode') terms.set(term.value, term);
+      }
     }
     rowTriples.push([...triples.values()]);
     rowTerms.push([...terms.values()]);
@@ -369,6 +454,105 @@ function planExpansion(query: SelectQuery, shown: string[], constants: Set<strin
   delete (expanded as Partial<SelectQuery>).offset;
   const dropsSolutions = query.limit !== undefined || query.offset !== undefined || !!query.having;
   return { query: expanded, keys, dropsSolutions };
+}
+
+interface GroupCitationPlan {
+  /** The query with one more projected aggregate: each group's solutions as text. */
+  query: SelectQuery;
+  column: string;
+  /** The variables written per solution, in order. */
+  vars: string[];
+  /** Group keys the rows show: the same for every solution of a row, so not written. */
+  keys: string[];
+}
+
+/**
+ * Plans {@link runCitedQuery}'s single evaluation: an aggregate query (GROUP BY, or an
+ * aggregate over one implicit group) gets `GROUP_CONCAT` of its solutions (not DISTINCT: citations
+ * are sets anyway, and Oxigraph's DISTINCT cost ~40 ms of claims-per-sentence at 1M). Adding
+ * an aggregate changes no group, HAVING, ORDER BY or LIMIT; under SELECT DISTINCT it would keep
+ * rows apart that DISTINCT merges, so those queries are not rewritten.
+ */
+function planGroupCitation(query: Query, inPatterns: Set<string>): GroupCitationPlan | undefined {
+  if (query.queryType !== 'SELECT' || query.distinct || query.reduced) return undefined;
+  const aggregated = !!query.group || !!query.having || query.variables.some((v) => 'expression' in v && hasAggregate(v.expression));
+  if (!aggregated) return undefined;
+  const inScope = new Set<string>();
+  scopeVariables(query.where ?? [], inScope);
+  const constants = valuesConstants(query.where ?? []);
+  const shown = new Set(query.variables.filter((v): v is RDF.Variable => 'termType' in v && v.termType === 'Variable').map((v) => v.value));
+  const keys = (query.group ?? [])
+    .map((g: Grouping) => g.expression as { termType?: string; value?: string })
+    .filter((e) => e.termType === 'Variable' && shown.has(e.value!))
+    .map((e) => e.value!);
+  const vars = [...inScope].filter((v) => !constants.has(v) && !keys.includes(v)).sort();
+  if (vars.length === 0) return undefined;
+  // A name used anywhere (ORDER BY, a FILTER NOT EXISTS) would take the column's value there
+  const named = new Set<string>();
+  mentionedVariables(query, named);
+  let column = 'cite';
+  while (named.has(column)) column = `_${column}`;
+  // ENCODE_FOR_URI always escapes space, | and ^ (Comunica's, like JavaScript's encodeURI,
+  // leaves more unescaped than the spec's [A-Za-z0-9._~-], such as "," and ":"): they separate
+  // solutions, variables and a literal's parts. COALESCE turns an unbound variable (an error in
+  // the IF) into an empty field.
+  // A variable in no citable pattern matters only when it binds a claim or a sentence: its IRIs
+  // are written, anything else is left out.
+  const term = (v: string) =>
+    inPatterns.has(v)
+      ? `COALESCE(IF(isIRI(?${v}), CONCAT("I", ENCODE_FOR_URI(STR(?${v}))), IF(isLiteral(?${v}), CONCAT("L", ENCODE_FOR_URI(STR(?${v})), "^", ENCODE_FOR_URI(STR(DATATYPE(?${v}))), "^", LANG(?${v})), "X")), "")`
+      : `COALESCE(IF(isIRI(?${v}), CONCAT("I", ENCODE_FOR_URI(STR(?${v}))), ""), "")`;
+  const tuple = vars.length === 1 ? term(vars[0]!) : `CONCAT(${vars.map(term).join(', " ", ')})`;
+  const parsed = new (sparqljs().Parser)().parse(`SELECT (GROUP_CONCAT(${tuple}; SEPARATOR = "|") AS ?${column}) WHERE {}`) as SelectQuery;
+  return { query: { ...query, variables: [...query.variables, parsed.variables[0]!] } as SelectQuery, column, vars, keys };
+}
+
+function mentionedVariables(node: unknown, out: Set<string>): void {
+  if (Array.isArray(node)) {
+    for (const n of node) mentionedVariables(n, out);
+  } else if (node && typeof node === 'object') {
+    const obj = node as { termType?: string; value?: unknown };
+    if (obj.termType === 'Variable' && typeof obj.value === 'string') out.add(obj.value);
+    else for (const v of Object.values(node)) if (v && typeof v === 'object') mentionedVariables(v, out);
+  }
+}
+
+const DF = new rdfDataFactory.DataFactory();
+const DIR_LANG_STRING = `${RDF_NS}dirLangString`;
+
+/**
+ * Reads back one group's solutions written by {@link planGroupCitation}; undefined when a term
+ * has no string form to read (blank node, triple term, directional literal).
+ */
+function decodeGroup(text: string, vars: string[], memo: Map<string, RDF.Term>): QueryRow[] | undefined {
+  if (text === '') return [];
+  const out: QueryRow[] = [];
+  for (const tuple of text.split('|')) {
+    const fields = tuple.split(' ');
+    if (fields.length !== vars.length) return undefined;
+    const sol: QueryRow = {};
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
+      if (f === '') continue;
+      const known = memo.get(f);
+      if (known) {
+        sol[vars[i]!] = known;
+        continue;
+      }
+      if (f[0] === 'I') {
+        memo.set(f, (sol[vars[i]!] = DF.namedNode(decodeURIComponent(f.slice(1)))));
+      } else if (f[0] === 'L') {
+        const [lex, dt, lang] = f.slice(1).split('^');
+        const datatype = decodeURIComponent(dt!);
+        if (datatype === DIR_LANG_STRING) return undefined;
+        memo.set(f, (sol[vars[i]!] = lang ? DF.literal(decodeURIComponent(lex!), lang) : DF.literal(decodeURIComponent(lex!), DF.namedNode(datatype))));
+      } else {
+        return undefined;
+      }
+    }
+    out.push(sol);
+  }
+  return out;
 }
 
 /** Rows up to which the re-run query is pinned to the displayed rows' keys with VALUES. */

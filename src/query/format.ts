@@ -229,11 +229,12 @@ function xmlEscape(s: string): string {
  * ```
  */
 export function compactIri(iri: string, prefixes: Record<string, string> = QUERY_PREFIXES): string {
-  // Citations shorten the same few IRIs over and over: memoise the default-prefix case.
+  // Citations shorten the same IRIs over and over: memoise the default-prefix case (a bound
+  // above the ~75k claims and sentences one grouped query at 1M triples cites).
   if (prefixes === QUERY_PREFIXES) {
     let hit = compactCache.get(iri);
     if (hit === undefined) {
-      if (compactCache.size > 50_000) compactCache.clear();
+      if (compactCache.size > 200_000) compactCache.clear();
       hit = compactWith(iri, prefixes);
       compactCache.set(iri, hit);
     }

@@ -331,8 +331,13 @@ class Column {
     const dg = DF.defaultGraph();
     const memo = new Map<string, RDF.Term>();
     const term = (f: string): RDF.Term => {
-      let t = memo.get(f);
-      if (!t) memo.set(f, (t = readWholeTerm(f)));
+      // Repeated terms are read once; a long field (a sentence, an aggregate's text) is rarely
+      // repeated, and hashing it for the memo costs more than it saves.
+      let t = f.length > 256 ? undefined : memo.get(f);
+      if (!t) {
+        t = readWholeTerm(f);
+        if (f.length <= 256) memo.set(f, t);
+      }
       return t;
     };
     const lines = tsv.split('\n');

@@ -18,7 +18,7 @@ import type { CliIO } from '../types.js';
 import {
   applyQueryParams,
   citeQuads,
-  citeRows,
+  runCitedQuery,
   formatResult,
   listNamedQueries,
   loadQueryGraph,
@@ -115,14 +115,15 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
       const ast = parseQuery(text, { name: queryName, file, prefixes: opts.execute ? QUERY_PREFIXES : undefined });
 
       const source: QuerySource = opts.endpoint ? { endpoint: opts.endpoint, graph: opts.graph } : await loadQueryGraph(dir, { store });
-      const result = await runParsedQuery(source, ast, opts.execute ? undefined : text, { name: queryName });
+      const ontology = () => loadOntology(dir);
+      const queryText = opts.execute ? undefined : text;
+      // --cite on SELECT: rows and citations from one call (an aggregate is evaluated once)
+      const cited = opts.cite ? await runCitedQuery(source, ast, queryText, { name: queryName, ontology }) : undefined;
+      const result = cited?.result ?? (await runParsedQuery(source, ast, queryText, { name: queryName }));
       const format = (opts.format as ResultFormat | undefined) ?? (result.type === 'quads' ? 'turtle' : io.stdout.isTTY ? 'table' : 'json');
 
-      let citations: RowCitations[] | undefined;
-      const ontology = () => loadOntology(dir);
-      if (opts.cite && result.type === 'bindings') {
-        citations = await citeRows(source, ast, result, { name: queryName, ontology });
-      } else if (opts.cite && result.type === 'quads') {
+      let citations: RowCitations[] | undefined = cited?.citations;
+      if (opts.cite && result.type === 'quads') {
         result.quads = sortQuads(result.quads);
         citations = await citeQuads(source, result.quads, { name: queryName, ontology });
       }
