@@ -138,7 +138,7 @@ export async function runCitedQuery(source: QuerySource, query: Query, text: str
     for (const p of await citablePatterns(backendFor(source, opts), query)) {
       for (const t of [p.subject, p.object]) if (t.termType === 'Variable') inPatterns.add(t.value);
     }
-    plan = planGroupCitation(query, inPatterns);
+    plan = planGroupCitation(query, inPatterns, isOxigraphGraph(source));
   }
   const result = await runParsedQuery(source, plan?.query ?? query, plan ? undefined : text, opts);
   if (result.type !== 'bindings') return { result };
@@ -473,7 +473,7 @@ interface GroupCitationPlan {
  * an aggregate changes no group, HAVING, ORDER BY or LIMIT; under SELECT DISTINCT it would keep
  * rows apart that DISTINCT merges, so those queries are not rewritten.
  */
-function planGroupCitation(query: Query, inPatterns: Set<string>): GroupCitationPlan | undefined {
+function planGroupCitation(query: Query, inPatterns: Set<string>, rawIris: boolean): GroupCitationPlan | undefined {
   if (query.queryType !== 'SELECT' || query.distinct || query.reduced) return undefined;
   const aggregated = !!query.group || !!query.having || query.variables.some((v) => 'expression' in v && hasAggregate(v.expression));
   if (!aggregated) return undefined;
@@ -496,12 +496,16 @@ function planGroupCitation(query: Query, inPatterns: Set<string>): GroupCitation
   // leaves more unescaped than the spec's [A-Za-z0-9._~-], such as "," and ":"): they separate
   // solutions, variables and a literal's parts. COALESCE turns an unbound variable (an error in
   // the IF) into an empty field.
+  // Oxigraph holds only valid IRIs (no space, | or ^): they are written as they are, saving the
+  // escaping and its reading back (~40 ms of claims-per-sentence at 1M). An n3 Store can hold
+  // any string as an IRI.
+  const iri = (v: string) => (rawIris ? `CONCAT("i", STR(?${v}))` : `CONCAT("I", ENCODE_FOR_URI(STR(?${v})))`);
   // A variable in no citable pattern matters only when it binds a claim or a sentence: its IRIs
   // are written, anything else is left out.
   const term = (v: string) =>
     inPatterns.has(v)
-      ? `COALESCE(IF(isIRI(?${v}), CONCAT("I", ENCODE_FOR_URI(STR(?${v}))), IF(isLiteral(?${v}), CONCAT("L", ENCODE_FOR_URI(STR(?${v})), "^", ENCODE_FOR_URI(STR(DATATYPE(?${v}))), "^", LANG(?${v})), "X")), "")`
-      : `COALESCE(IF(isIRI(?${v}), CONCAT("I", ENCODE_FOR_URI(STR(?${v}))), ""), "")`;
+      ? `COALESCE(IF(isIRI(?${v}), ${iri(v)}, IF(isLiteral(?${v}), CONCAT("L", ENCODE_FOR_URI(STR(?${v})), "^", ENCODE_FOR_URI(STR(DATATYPE(?${v}))), "^", LANG(?${v})), "X")), "")`
+      : `COALESCE(IF(isIRI(?${v}), ${iri(v)}, ""), "")`;
   const tuple = vars.length === 1 ? term(vars[0]!) : `CONCAT(${vars.map(term).join(', " ", ')})`;
   const parsed = new (sparqljs().Parser)().parse(`SELECT (GROUP_CONCAT(${tuple}; SEPARATOR = "|") AS ?${column}) WHERE {}`) as SelectQuery;
   return { query: { ...query, variables: [...query.variables, parsed.variables[0]!] } as SelectQuery, column, vars, keys };
@@ -539,7 +543,9 @@ function decodeGroup(text: string, vars: string[], memo: Map<string, RDF.Term>):
         sol[vars[i]!] = known;
         continue;
       }
-      if (f[0] === 'I') {
+      if (f[0] === 'i') {
+        memo.set(f, (sol[vars[i]!] = DF.namedNode(f.slice(1))));
+      } else if (f[0] === 'I') {
         memo.set(f, (sol[vars[i]!] = DF.namedNode(decodeURIComponent(f.slice(1)))));
       } else if (f[0] === 'L') {
         const [lex, dt, lang] = f.slice(1).split('^');
