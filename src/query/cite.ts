@@ -278,6 +278,7 @@ async function assembleCitations(backend: CitationBackend, rowTriples: GroundTri
   const sentenceIris = [...kinds].filter(([, k]) => k === 'sentence').map(([iri]) => iri);
   const sentences = await backend.describeSentences(sentenceIris);
 
+  const byTerm = new Map<string, Citation | null>();
   return rowTriples.map((triples, i) => {
     const out = new Map<string, Citation>();
     for (const t of triples) {
@@ -288,14 +289,22 @@ async function assembleCitations(backend: CitationBackend, rowTriples: GroundTri
       }
     }
     for (const term of rowTerms[i]!) {
-      const kind = kinds.get(term.value);
-      if (kind === 'claim' && !out.has(term.value)) {
-        const info = claimInfo.get(term.value);
-        out.set(term.value, { claim: term.value, polarity: info?.polarity, modality: info?.modality, via: compactIri(term.value), sentences: info?.sentences ?? [] });
-      } else if (kind === 'sentence' && !out.has(term.value)) {
-        const s = sentences.get(term.value);
-        if (s) out.set(term.value, { via: compactIri(term.value), sentences: [s] });
+      if (out.has(term.value)) continue;
+      // A bound claim or sentence is cited the same way in every row that binds it
+      let c = byTerm.get(term.value);
+      if (c === undefined) {
+        const kind = kinds.get(term.value);
+        c = null;
+        if (kind === 'claim') {
+          const info = claimInfo.get(term.value);
+          c = { claim: term.value, polarity: info?.polarity, modality: info?.modality, via: compactIri(term.value), sentences: info?.sentences ?? [] };
+        } else if (kind === 'sentence') {
+          const s = sentences.get(term.value);
+          if (s) c = { via: compactIri(term.value), sentences: [s] };
+        }
+        byTerm.set(term.value, c);
       }
+      if (c) out.set(term.value, c);
     }
     return [...out.values()].sort(compareCitations);
   });
@@ -532,33 +541,41 @@ function decodeGroup(text: string, vars: string[], memo: Map<string, RDF.Term>):
   if (text === '') return [];
   const out: QueryRow[] = [];
   for (const tuple of text.split('|')) {
-    const fields = tuple.split(' ');
-    if (fields.length !== vars.length) return undefined;
     const sol: QueryRow = {};
+    // one variable (the common case): the tuple is the field, no second split
+    const fields = vars.length === 1 ? [tuple] : tuple.split(' ');
+    if (fields.length !== vars.length) return undefined;
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i]!;
       if (f === '') continue;
-      const known = memo.get(f);
-      if (known) {
-        sol[vars[i]!] = known;
-        continue;
+      let t = memo.get(f);
+      if (!t) {
+        t = readField(f);
+        if (!t) return undefined;
+        memo.set(f, t);
       }
-      if (f[0] === 'i') {
-        memo.set(f, (sol[vars[i]!] = DF.namedNode(f.slice(1))));
-      } else if (f[0] === 'I') {
-        memo.set(f, (sol[vars[i]!] = DF.namedNode(decodeURIComponent(f.slice(1)))));
-      } else if (f[0] === 'L') {
-        const [lex, dt, lang] = f.slice(1).split('^');
-        const datatype = decodeURIComponent(dt!);
-        if (datatype === DIR_LANG_STRING) return undefined;
-        memo.set(f, (sol[vars[i]!] = lang ? DF.literal(decodeURIComponent(lex!), lang) : DF.literal(decodeURIComponent(lex!), DF.namedNode(datatype))));
-      } else {
-        return undefined;
-      }
+      sol[vars[i]!] = t;
     }
     out.push(sol);
   }
   return out;
+}
+
+function readField(f: string): RDF.Term | undefined {
+  switch (f[0]) {
+    case 'i':
+      return DF.namedNode(f.slice(1));
+    case 'I':
+      return DF.namedNode(decodeURIComponent(f.slice(1)));
+    case 'L': {
+      const [lex, dt, lang] = f.slice(1).split('^');
+      const datatype = decodeURIComponent(dt!);
+      if (datatype === DIR_LANG_STRING) return undefined;
+      return lang ? DF.literal(decodeURIComponent(lex!), lang) : DF.literal(decodeURIComponent(lex!), DF.namedNode(datatype));
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** Rows up to which the re-run query is pinned to the displayed rows' keys with VALUES. */

@@ -331,8 +331,8 @@ class Column {
     const dg = DF.defaultGraph();
     const memo = new Map<string, RDF.Term>();
     const term = (f: string): RDF.Term => {
-      // Repeated terms are read once; a long field (a sentence, an aggregate's text) is rarely
-      // repeated, and hashing it for the memo costs more than it saves.
+      // Repeated terms are read once; a long field (a sentence's text) is rarely repeated, and
+      // hashing it for the memo costs more than it saves.
       let t = f.length > 256 ? undefined : memo.get(f);
       if (!t) {
         t = readWholeTerm(f);
@@ -427,8 +427,12 @@ export function parseTsvResults(tsv: string): Map<string, RDF.Term>[] {
     for (let j = 0; j < names.length; j++) {
       const f = fields[j];
       if (!f) continue;
-      let t = memo.get(f);
-      if (!t) memo.set(f, (t = readWholeTerm(f)));
+      // a long field (a sentence, an aggregate's text) is read without the memo, as in Column
+      let t = f.length > 256 ? undefined : memo.get(f);
+      if (!t) {
+        t = readWholeTerm(f);
+        if (f.length <= 256) memo.set(f, t);
+      }
       row.set(names[j]!, t);
     }
     out.push(row);
