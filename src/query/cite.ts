@@ -117,13 +117,15 @@ export interface CitedResult {
  *
  * Citing a grouped row needs the solutions behind it, which the grouped result no longer
  * carries. Over an in-process graph the query is run with one more projected aggregate: the
- * group's distinct solutions, written as text with SPARQL's own string functions
- * (`GROUP_CONCAT` of `ENCODE_FOR_URI`d terms). Each row then carries what its
- * citations need, and the extra column is removed before the result is returned. Measured at
- * 1M triples on Oxigraph, `claims-per-sentence --cite` paid ~0.15 s for the longer aggregate
- * instead of ~0.4-0.6 s for a second evaluation. Queries it cannot rewrite (DISTINCT rows,
- * no aggregate, a remote endpoint) and groups holding a blank node, a triple term or a
- * literal with a base direction (no string form to read back) are cited as `citeRows` does.
+ * group's solutions, written as text with SPARQL's own string functions (`GROUP_CONCAT` of
+ * terms, escaped with `ENCODE_FOR_URI` where they could hold a separator). Each row then
+ * carries what its citations need, and the extra column is removed before the result is
+ * returned. It is also exact where the re-run is not: grouped on an expression the rows do not
+ * show, the re-run can only give every row every group's citations. Measured at 1M triples on
+ * Oxigraph, `claims-per-sentence --cite` paid ~0.15 s for the longer aggregate instead of
+ * ~0.4-0.6 s for a second evaluation. Queries it cannot rewrite (DISTINCT rows, no aggregate,
+ * a remote endpoint) and groups holding a blank node, a triple term or a literal with a base
+ * direction in a citable pattern (no string form to read back) are cited as `citeRows` does.
  *
  * @example
  * ```ts
