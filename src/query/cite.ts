@@ -135,16 +135,16 @@ export interface CitedResult {
  */
 export async function runCitedQuery(source: QuerySource, query: Query, text: string | undefined, opts: CiteOptions & RunQueryOptions = {}): Promise<CitedResult> {
   let plan: GroupCitationPlan | undefined;
+  let patterns: CitePattern[] | undefined;
   if (!isEndpoint(source) && query.queryType === 'SELECT') {
+    patterns = await citablePatterns(backendFor(source, opts), query);
     const inPatterns = new Set<string>();
-    for (const p of await citablePatterns(backendFor(source, opts), query)) {
-      for (const t of [p.subject, p.object]) if (t.termType === 'Variable') inPatterns.add(t.value);
-    }
+    for (const p of patterns) for (const t of [p.subject, p.object]) if (t.termType === 'Variable') inPatterns.add(t.value);
     plan = planGroupCitation(query, inPatterns, isOxigraphGraph(source));
   }
   const result = await runParsedQuery(source, plan?.query ?? query, plan ? undefined : text, opts);
   if (result.type !== 'bindings') return { result };
-  if (!plan) return { result, citations: await citeRows(source, query, result, opts) };
+  if (!plan) return { result, citations: await citeWith(source, query, result, opts, undefined, patterns) };
   result.variables = result.variables.filter((v) => v !== plan.column);
   let groups: QueryRow[][] | undefined = [];
   const memo = new Map<string, RDF.Term>();
@@ -155,7 +155,7 @@ export async function runCitedQuery(source: QuerySource, query: Query, text: str
     if (sols) groups?.push(sols);
     else groups = undefined;
   }
-  return { result, citations: await citeWith(source, query, result, opts, groups && { keys: plan.keys, solutions: groups }) };
+  return { result, citations: await citeWith(source, query, result, opts, groups && { keys: plan.keys, solutions: groups }, patterns) };
 }
 
 /** Each displayed row's solutions, without the group keys the row itself shows. */
@@ -183,10 +183,17 @@ async function citablePatterns(backend: CitationBackend, query: Query): Promise<
   return patterns.filter((p) => p.predicates.length > 0);
 }
 
-async function citeWith(source: QuerySource, query: Query, result: BindingsResult, opts: CiteOptions, grouped: GroupSolutions | undefined): Promise<RowCitations[]> {
+async function citeWith(
+  source: QuerySource,
+  query: Query,
+  result: BindingsResult,
+  opts: CiteOptions,
+  grouped: GroupSolutions | undefined,
+  known?: CitePattern[],
+): Promise<RowCitations[]> {
   if (query.queryType !== 'SELECT' || result.rows.length === 0) return result.rows.map(() => []);
   const backend = backendFor(source, opts);
-  const patterns = await citablePatterns(backend, query);
+  const patterns = known ?? (await citablePatterns(backend, query));
   const plan = planExpansion(query, result.variables, new Set(valuesConstants(query.where ?? []).keys()));
 
   let solutionsByRow: QueryRow[][];
@@ -434,7 +441,7 @@ function planExpansion(query: SelectQuery, shown: string[], constants: Set<strin
   const inScope = new Set<string>();
   scopeVariables(query.where ?? [], inScope);
   for (const c of constants) inScope.delete(c);
-  const aggregated = !!query.group || !!query.having || query.variables.some((v) => 'expression' in v && hasAggregate(v.expression));
+  const aggregated = isAggregate(query);
   const plainShown = query.variables.filter((v): v is RDF.Variable => 'termType' in v && v.termType === 'Variable').map((v) => v.value);
   const wildcard = query.variables.some((v) => 'termType' in v && v.termType === 'Wildcard');
   const complete = wildcard || [...inScope].every((v) => plainShown.includes(v));
@@ -444,11 +451,7 @@ function planExpansion(query: SelectQuery, shown: string[], constants: Set<strin
 
   let keys: string[];
   if (aggregated) {
-    keys = (query.group ?? [])
-      .map((g: Grouping) => g.expression as { termType?: string; value?: string })
-      .filter((e) => e.termType === 'Variable')
-      .map((e) => e.value!)
-      .filter((v) => shown.includes(v));
+    keys = shownGroupKeys(query, new Set(shown));
   } else {
     keys = plainShown.filter((v) => inScope.has(v));
   }
@@ -485,17 +488,11 @@ interface GroupCitationPlan {
  * rows apart that DISTINCT merges, so those queries are not rewritten.
  */
 function planGroupCitation(query: Query, inPatterns: Set<string>, rawIris: boolean): GroupCitationPlan | undefined {
-  if (query.queryType !== 'SELECT' || query.distinct || query.reduced) return undefined;
-  const aggregated = !!query.group || !!query.having || query.variables.some((v) => 'expression' in v && hasAggregate(v.expression));
-  if (!aggregated) return undefined;
+  if (query.queryType !== 'SELECT' || query.distinct || query.reduced || !isAggregate(query)) return undefined;
   const inScope = new Set<string>();
   scopeVariables(query.where ?? [], inScope);
   const constants = valuesConstants(query.where ?? []);
-  const shown = new Set(query.variables.filter((v): v is RDF.Variable => 'termType' in v && v.termType === 'Variable').map((v) => v.value));
-  const keys = (query.group ?? [])
-    .map((g: Grouping) => g.expression as { termType?: string; value?: string })
-    .filter((e) => e.termType === 'Variable' && shown.has(e.value!))
-    .map((e) => e.value!);
+  const keys = shownGroupKeys(query, new Set(query.variables.filter((v): v is RDF.Variable => 'termType' in v && v.termType === 'Variable').map((v) => v.value)));
   const vars = [...inScope].filter((v) => !constants.has(v) && !keys.includes(v)).sort();
   if (vars.length === 0) return undefined;
   // A name used anywhere (ORDER BY, a FILTER NOT EXISTS) would take the column's value there
@@ -629,6 +626,19 @@ function valuesConstants(patterns: Pattern[]): Map<string, RDF.Term> {
     }
   }
   return out;
+}
+
+/** True for GROUP BY, HAVING, or an aggregate in the projection (one implicit group). */
+function isAggregate(query: SelectQuery): boolean {
+  return !!query.group || !!query.having || query.variables.some((v) => 'expression' in v && hasAggregate(v.expression));
+}
+
+/** GROUP BY keys that are plain variables the rows show (an expression key is not shown). */
+function shownGroupKeys(query: SelectQuery, shown: Set<string>): string[] {
+  return (query.group ?? [])
+    .map((g: Grouping) => g.expression as { termType?: string; value?: string })
+    .filter((e) => e.termType === 'Variable' && shown.has(e.value!))
+    .map((e) => e.value!);
 }
 
 function hasAggregate(e: unknown): boolean {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, Store } from 'n3';
+import type { OxigraphGraph } from '../../src/query/index.js';
 import { projectRoot } from './cli.js';
 
 /** A SPARQL 1.1 JSON results document (plus claimgraph's optional `citations`). */
@@ -38,4 +39,23 @@ export function miniStore(): Store {
   const store = new Store();
   store.addQuads(new Parser().parse(readFileSync(join(projectRoot, 'tests/fixtures/query/mini.ttl'), 'utf8')));
   return store;
+}
+
+/**
+ * Records the text of every query asked of an Oxigraph graph from now on (the array is live;
+ * empty it between steps).
+ *
+ * @example
+ * const texts = recordQueries(graph);
+ * await runQuery(graph, 'ASK { ?s ?p ?o }');
+ * texts.length; // 1
+ */
+export function recordQueries(graph: OxigraphGraph): string[] {
+  const texts: string[] = [];
+  const query = graph.query.bind(graph);
+  graph.query = ((text: string, ...rest: never[]) => {
+    texts.push(text);
+    return query(text, ...rest);
+  }) as typeof graph.query;
+  return texts;
 }

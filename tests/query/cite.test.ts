@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Parser, type Store } from 'n3';
 import { citeQuads, citeRows, OxigraphGraph, parseQuery, runCitedQuery, runParsedQuery, type QuerySource, type RowCitations } from '../../src/query/index.js';
 import { projectRoot, runCliCapture } from '../helpers/cli.js';
-import { cgc, cgr, jsonRows, miniStore, type SparqlJson } from '../helpers/query-results.js';
+import { cgc, cgr, jsonRows, miniStore, recordQueries, type SparqlJson } from '../helpers/query-results.js';
 
 const P = `PREFIX cg: <https://w3id.org/claimgraph/ontology#>
 PREFIX cgr: <https://w3id.org/claimgraph/resource/>
@@ -251,12 +251,7 @@ describe('runCitedQuery: an aggregate evaluated once', () => {
 
   it('on Oxigraph, asks one query of the store for rows and citations together', async () => {
     const graph = await OxigraphGraph.fromTurtle(mini + ODD_LITERALS);
-    const texts: string[] = [];
-    const query = graph.query.bind(graph);
-    graph.query = ((text: string, ...rest: never[]) => {
-      texts.push(text);
-      return query(text, ...rest);
-    }) as typeof graph.query;
+    const texts = recordQueries(graph);
     const run = async (body: string) => {
       texts.length = 0;
       await runCitedQuery(graph, parseQuery(PP + body), PP + body);

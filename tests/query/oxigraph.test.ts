@@ -16,6 +16,7 @@ import {
 import { parseTsvResults } from '../../src/query/oxigraph.js';
 import { oxigraphQuerySource } from '../../src/query/pushdown.js';
 import { runCliCapture, projectRoot } from '../helpers/cli.js';
+import { recordQueries } from '../helpers/query-results.js';
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 // Oxigraph stores integers by value: the derived integer types come back as xsd:integer (its
@@ -127,12 +128,7 @@ describe('citations on the Oxigraph store', () => {
 
   it('re-runs a query for its citations in Oxigraph itself, pinned to the rows only when they may leave solutions out', async () => {
     const graph = await OxigraphGraph.fromTurtle(readFileSync(join(projectRoot, 'tests/fixtures/query/mini.ttl'), 'utf8'));
-    const texts: string[] = [];
-    const query = graph.query.bind(graph);
-    graph.query = ((text: string, ...rest: never[]) => {
-      texts.push(text);
-      return query(text, ...rest);
-    }) as typeof graph.query;
+    const texts = recordQueries(graph);
     const cite = async (body: string) => {
       const ast = parseQuery(P + body);
       const res = await runParsedQuery(graph, ast, P + body);
