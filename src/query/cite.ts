@@ -32,7 +32,7 @@ import { PREFIXES } from '../graph/vocab.js';
 import { compactIri, termToSparql } from './format.js';
 import { ClaimgraphError } from '../errors.js';
 import { isOxigraphGraph, type OxigraphGraph } from './oxigraph.js';
-import { engineKindFor, isEndpoint, parseQuery, runParsedQuery } from './run.js';
+import { collectVariables, engineKindFor, isEndpoint, parseQuery, runParsedQuery } from './run.js';
 import { sparqljs } from './sparqljs.js';
 import type { BindingsResult, Citation, CitedSentence, EndpointSource, GraphReader, QueryResult, QueryRow, QuerySource, RowCitations, RunQueryOptions } from './types.js';
 
@@ -496,8 +496,8 @@ function planGroupCitation(query: Query, inPatterns: Set<string>, rawIris: boole
   const vars = [...inScope].filter((v) => !constants.has(v) && !keys.includes(v)).sort();
   if (vars.length === 0) return undefined;
   // A name used anywhere (ORDER BY, a FILTER NOT EXISTS) would take the column's value there
-  const named = new Set<string>();
-  mentionedVariables(query, named);
+  const named = new Map<string, number>();
+  collectVariables(query, named);
   let column = 'cite';
   while (named.has(column)) column = `_${column}`;
   // ENCODE_FOR_URI always escapes space, | and ^ (Comunica's, like JavaScript's encodeURI,
@@ -517,16 +517,6 @@ function planGroupCitation(query: Query, inPatterns: Set<string>, rawIris: boole
   const tuple = vars.length === 1 ? term(vars[0]!) : `CONCAT(${vars.map(term).join(', " ", ')})`;
   const parsed = new (sparqljs().Parser)().parse(`SELECT (GROUP_CONCAT(${tuple}; SEPARATOR = "|") AS ?${column}) WHERE {}`) as SelectQuery;
   return { query: { ...query, variables: [...query.variables, parsed.variables[0]!] } as SelectQuery, column, vars, keys };
-}
-
-function mentionedVariables(node: unknown, out: Set<string>): void {
-  if (Array.isArray(node)) {
-    for (const n of node) mentionedVariables(n, out);
-  } else if (node && typeof node === 'object') {
-    const obj = node as { termType?: string; value?: unknown };
-    if (obj.termType === 'Variable' && typeof obj.value === 'string') out.add(obj.value);
-    else for (const v of Object.values(node)) if (v && typeof v === 'object') mentionedVariables(v, out);
-  }
 }
 
 const DF = new rdfDataFactory.DataFactory();

@@ -329,17 +329,7 @@ class Column {
   /** From TSV solutions of `SELECT ?s ?o ?g` (read directly: no row objects in between). */
   constructor(tsv: string) {
     const dg = DF.defaultGraph();
-    const memo = new Map<string, RDF.Term>();
-    const term = (f: string): RDF.Term => {
-      // Repeated terms are read once; a long field (a sentence's text) is rarely repeated, and
-      // hashing it for the memo costs more than it saves.
-      let t = f.length > 256 ? undefined : memo.get(f);
-      if (!t) {
-        t = readWholeTerm(f);
-        if (f.length <= 256) memo.set(f, t);
-      }
-      return t;
-    };
+    const term = termReader();
     const lines = tsv.split('\n');
     this.#all = [];
     for (let i = 1; i < lines.length; i++) {
@@ -417,7 +407,7 @@ const XSD = 'http://www.w3.org/2001/XMLSchema#';
 export function parseTsvResults(tsv: string): Map<string, RDF.Term>[] {
   const lines = tsv.split('\n');
   const names = lines[0]!.split('\t').map((h) => h.replace(/^\?/, ''));
-  const memo = new Map<string, RDF.Term>();
+  const term = termReader();
   const out: Map<string, RDF.Term>[] = [];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
@@ -427,17 +417,25 @@ export function parseTsvResults(tsv: string): Map<string, RDF.Term>[] {
     for (let j = 0; j < names.length; j++) {
       const f = fields[j];
       if (!f) continue;
-      // a long field (a sentence, an aggregate's text) is read without the memo, as in Column
-      let t = f.length > 256 ? undefined : memo.get(f);
-      if (!t) {
-        t = readWholeTerm(f);
-        if (f.length <= 256) memo.set(f, t);
-      }
-      row.set(names[j]!, t);
+      row.set(names[j]!, term(f));
     }
     out.push(row);
   }
   return out;
+}
+
+/**
+ * Reads whole TSV fields, each repeated term once. A long field (a sentence's text, an
+ * aggregate's text) is rarely repeated, and hashing it for the memo costs more than it saves.
+ */
+function termReader(): (f: string) => RDF.Term {
+  const memo = new Map<string, RDF.Term>();
+  return (f) => {
+    if (f.length > 256) return readWholeTerm(f);
+    let t = memo.get(f);
+    if (!t) memo.set(f, (t = readWholeTerm(f)));
+    return t;
+  };
 }
 
 function readWholeTerm(f: string): RDF.Term {

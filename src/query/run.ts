@@ -221,7 +221,18 @@ export function projectedVariables(ast: Query, engineVars: string[]): string[] {
   return [...engineVars].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || a.localeCompare(b));
 }
 
-function collectVariables(node: unknown, order: Map<string, number>): void {
+/**
+ * Every variable the syntax tree mentions (anywhere: projection, patterns, FILTER, ORDER BY), in
+ * order of first appearance.
+ *
+ * @example
+ * ```ts
+ * const order = new Map<string, number>();
+ * collectVariables(parseQuery('SELECT ?b WHERE { ?a ?p ?b } ORDER BY ?c'), order);
+ * [...order.keys()]; // ['b', 'a', 'p', 'c']
+ * ```
+ */
+export function collectVariables(node: unknown, order: Map<string, number>): void {
   if (Array.isArray(node)) {
     for (const n of node) collectVariables(n, order);
     return;
