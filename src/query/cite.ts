@@ -32,7 +32,8 @@ import { PREFIXES } from '../graph/vocab.js';
 import { compactIri, termToSparql } from './format.js';
 import { ClaimgraphError } from '../errors.js';
 import { isOxigraphGraph, type OxigraphGraph } from './oxigraph.js';
-import { collectVariables, engineKindFor, isEndpoint, parseQuery, runParsedQuery } from './run.js';
+import { engineKindFor, isEndpoint, parseQuery, runParsedQuery } from './run.js';
+import { collectVariables, hasAggregate } from './syntax.js';
 import { sparqljs } from './sparqljs.js';
 import type { BindingsResult, Citation, CitedSentence, EndpointSource, GraphReader, QueryResult, QueryRow, QuerySource, RowCitations, RunQueryOptions } from './types.js';
 
@@ -629,13 +630,6 @@ function shownGroupKeys(query: SelectQuery, shown: Set<string>): string[] {
     .map((g: Grouping) => g.expression as { termType?: string; value?: string })
     .filter((e) => e.termType === 'Variable' && shown.has(e.value!))
     .map((e) => e.value!);
-}
-
-function hasAggregate(e: unknown): boolean {
-  if (!e || typeof e !== 'object') return false;
-  const node = e as { type?: string; args?: unknown[] };
-  if (node.type === 'aggregate') return true;
-  return Array.isArray(node.args) && node.args.some(hasAggregate);
 }
 
 function scopeVariables(patterns: Pattern[], out: Set<string>): void {

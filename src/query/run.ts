@@ -9,7 +9,9 @@ import { commonJs, getEngine, type EngineKind } from './engine.js';
 import { isOxigraphGraph, type OxigraphGraph } from './oxigraph.js';
 import { CONTEXT_KEYS, oxigraphQuerySource, type PushdownHelpers } from './pushdown.js';
 import { parseSparql } from './parse.js';
+import { groupBeforeJoin } from './rewrite.js';
 import { sparqljs } from './sparqljs.js';
+import { collectVariables } from './syntax.js';
 import type { EndpointSource, QueryResult, QueryRow, QuerySource, RunQueryOptions } from './types.js';
 
 /**
@@ -82,7 +84,7 @@ export async function runParsedQuery(source: QuerySource, ast: Query, text: stri
     ? { sources: [{ type: 'sparql', value: source.endpoint }] as [{ type: 'sparql'; value: string }] }
     : pushdown
       // the whole query goes to Oxigraph as its text, as Comunica sends it to an endpoint
-      ? { [CONTEXT_KEYS.querySources]: [{ source: await pushdownSource(source) }], [CONTEXT_KEYS.queryString]: sparql }
+      ? { [CONTEXT_KEYS.querySources]: [{ source: await pushdownSource(source) }], [CONTEXT_KEYS.queryString]: pushedText(ast, sparql) }
       : { sources: [source] as [RDF.Source] };
   let ctx: Record<string, unknown> = opts.baseIRI ? { ...context, baseIRI: opts.baseIRI } : context;
   try {
@@ -222,26 +224,10 @@ export function projectedVariables(ast: Query, engineVars: string[]): string[] {
 }
 
 /**
- * Every variable the syntax tree mentions (anywhere: projection, patterns, FILTER, ORDER BY), in
- * order of first appearance.
- *
- * @example
- * ```ts
- * const order = new Map<string, number>();
- * collectVariables(parseQuery('SELECT ?b WHERE { ?a ?p ?b } ORDER BY ?c'), order);
- * [...order.keys()]; // ['b', 'a', 'p', 'c']
- * ```
+ * The text handed to Oxigraph: the query itself, or an equivalent it evaluates faster
+ * (src/query/rewrite.ts). Comunica is given the query as written either way.
  */
-export function collectVariables(node: unknown, order: Map<string, number>): void {
-  if (Array.isArray(node)) {
-    for (const n of node) collectVariables(n, order);
-    return;
-  }
-  if (!node || typeof node !== 'object') return;
-  const obj = node as Record<string, unknown>;
-  if (obj.termType === 'Variable' && typeof obj.value === 'string') {
-    if (!order.has(obj.value)) order.set(obj.value, order.size);
-    return;
-  }
-  for (const k of Object.keys(obj)) collectVariables(obj[k], order);
+function pushedText(ast: Query, sparql: string): string {
+  const faster = groupBeforeJoin(ast);
+  return faster ? new (sparqljs().Generator)().stringify(faster) : sparql;
 }
