@@ -145,10 +145,12 @@ function pushdownSource(graph: OxigraphGraph): Promise<object> {
     ]).then(([ai, bf, md, alg, rdf]) => {
       const dataFactory = new (commonJs(rdf).DataFactory)();
       const bindingsFactory = new (commonJs(bf).BindingsFactory)(dataFactory);
+      // resolved once: commonJs() compares the module's keys (~4 us a call, on every query)
+      const { algebraUtils } = commonJs(alg);
       const helpers: PushdownHelpers = {
         ArrayIterator: commonJs(ai).ArrayIterator as unknown as PushdownHelpers['ArrayIterator'],
         bindings: (entries) => bindingsFactory.bindings(entries),
-        inScopeVariables: (op) => commonJs(alg).algebraUtils.inScopeVariables(op as never),
+        inScopeVariables: (op) => algebraUtils.inScopeVariables(op as never),
         MetadataValidationState: commonJs(md).MetadataValidationState,
         variable: (name) => dataFactory.variable(name),
       };
@@ -177,8 +179,12 @@ export function engineKindFor(source: QuerySource, ast: Query): EngineKind {
 function hasService(node: unknown): boolean {
   if (Array.isArray(node)) return node.some(hasService);
   if (!node || typeof node !== 'object') return false;
-  if ((node as { type?: unknown }).type === 'service') return true;
-  for (const [k, v] of Object.entries(node)) {
+  const obj = node as Record<string, unknown>;
+  if (obj.type === 'service') return true;
+  // a term holds no pattern; `for in` allocates nothing (this runs on every query)
+  if (typeof obj.termType === 'string') return false;
+  for (const k in obj) {
+    const v = obj[k];
     if (k !== 'prefixes' && typeof v === 'object' && hasService(v)) return true;
   }
   return false;
