@@ -55,7 +55,7 @@ export function groupBeforeJoin(query: Query): SelectQuery | undefined {
     if (g.variable || e.termType !== 'Variable') return undefined;
     keys.add(e.value!);
   }
-  const moved: Triple[] = [];
+  const candidates: Triple[] = [];
   const rest: Pattern[] = [];
   for (const p of query.where ?? []) {
     if (p.type !== 'bgp') {
@@ -64,7 +64,7 @@ export function groupBeforeJoin(query: Query): SelectQuery | undefined {
     }
     const kept = p.triples.filter((t) => {
       if (!describesGroup(t, keys)) return true;
-      moved.push(t);
+      candidates.push(t);
       return false;
     });
     if (kept.length > 0) rest.push({ ...p, triples: kept });
@@ -73,11 +73,10 @@ export function groupBeforeJoin(query: Query): SelectQuery | undefined {
   // it can cut the solutions to aggregate (moved, every group would be aggregated, then dropped).
   const mentioned = new Map<string, number>();
   collectVariables(rest, mentioned);
-  const filters = moved.filter((t) => tripleVariables(t).every((v) => mentioned.has(v)));
-  if (filters.length > 0) {
-    moved.splice(0, moved.length, ...moved.filter((t) => !filters.includes(t)));
-    rest.push({ type: 'bgp', triples: filters });
-  }
+  const binds = (t: Triple) => tripleVariables(t).some((v) => !mentioned.has(v));
+  const moved = candidates.filter(binds);
+  const filters = candidates.filter((t) => !binds(t));
+  if (filters.length > 0) rest.push({ type: 'bgp', triples: filters });
   if (moved.length === 0) return undefined;
   const certain = new Set<string>();
   for (const p of rest) if (p.type === 'bgp') for (const t of p.triples) for (const v of tripleVariables(t)) certain.add(v);
