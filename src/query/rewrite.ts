@@ -27,6 +27,9 @@ const DF = new rdfDataFactory.DataFactory();
  * Each group of the original is one row of the inner grouping (on the keys the remaining
  * patterns bind) joined with one solution of the moved patterns, with the same aggregates. The
  * conditions keep it so:
+ * - the WHERE clause holds only triple patterns and FILTERs: no OPTIONAL, MINUS, BIND, VALUES,
+ *   sub-select, UNION, GRAPH or SERVICE, whose answers depend on what is joined before them
+ *   (tests/query/rewrite.test.ts shows a rewrite across an OPTIONAL dropping rows);
  * - every `GROUP BY` element is a plain variable; no HAVING, no trailing VALUES, no wildcard;
  * - moved patterns are top-level triples with an IRI predicate (or a key variable) and no blank
  *   node or triple term;
@@ -55,6 +58,11 @@ export function groupBeforeJoin(query: Query): SelectQuery | undefined {
     if (g.variable || e.termType !== 'Variable') return undefined;
     keys.add(e.value!);
   }
+  // Only a WHERE of triple patterns and FILTERs is rewritten: there the group is one join of
+  // its triples, filtered, and join order does not matter. OPTIONAL, MINUS, BIND, VALUES,
+  // sub-selects, UNION, GRAPH and SERVICE are order-sensitive or change scope: moving a triple
+  // out of or past them changes the answer (issue 14), so such a query runs as written.
+  if (!(query.where ?? []).every((p) => p.type === 'bgp' || p.type === 'filter')) return undefined;
   const candidates: Triple[] = [];
   const rest: Pattern[] = [];
   for (const p of query.where ?? []) {
