@@ -1,13 +1,47 @@
 // Citations computed on Oxigraph, independently of claimgraph's code, with the semantics
-// documented in src/query/cite.ts: the query's positive triple patterns are instantiated with
-// each solution (after re-running it as SELECT * when the shown rows lack variables or
-// aggregate); a ground triple is backed by the positive, stated claims with that subject,
-// predicate and object, or failing that (when the triple holds) by claims of a sub-property,
-// inverse or symmetric property; a bound claim or sentence is cited directly. Look-ups are
-// Oxigraph index look-ups (store.match), the claim-triple index is built once per store.
+// documented in docs/DESIGN.md ("What --cite cites"), for the shapes the named queries use: the
+// query's positive triple patterns (IRI, ^IRI, alternative or variable predicates) are
+// instantiated with each solution (after re-running it as SELECT * when the shown rows lack
+// variables or aggregate); a ground triple is backed by the positive, stated claims with that
+// subject, predicate and object, or failing that (when the triple holds) by claims of a
+// sub-property, inverse or symmetric property; a bound claim or sentence is cited directly.
+// Look-ups are Oxigraph index look-ups (store.match), the claim-triple index is built once per
+// store. The query is read with traqula's parser and the re-run written with its generator.
 import oxigraph from 'oxigraph';
-import sparqljs from 'sparqljs';
+import { Parser } from '@traqula/parser-sparql-1-2';
+import { Generator } from '@traqula/generator-sparql-1-2';
+import { AstFactory } from '@traqula/rules-sparql-1-2';
 import { canonRow } from './lib.js';
+
+const parser = new Parser();
+const generator = new Generator();
+const F = new AstFactory();
+
+/**
+ * Reads a query with traqula, and its terms as RDF/JS-like terms (prefixed names resolved with
+ * its own prefixes).
+ *
+ * @example
+ * const { query, term } = readQuery('PREFIX : <http://ex/> SELECT * { ?s :p ?o }');
+ */
+export function readQuery(sparql) {
+  const query = parser.parse(sparql);
+  const prefixes = {};
+  for (const c of query.context ?? []) if (c.subType === 'prefix') prefixes[c.key] = c.value.value;
+  const iri = (t) => (t.prefix !== undefined ? prefixes[t.prefix] + t.value : t.value);
+  const term = (t) => {
+    if (!t || t.type !== 'term') return undefined;
+    if (t.subType === 'variable') return { termType: 'Variable', value: t.value };
+    if (t.subType === 'namedNode') return oxigraph.namedNode(iri(t));
+    if (t.subType === 'blankNode') return { termType: 'BlankNode', value: t.label };
+    if (t.subType === 'literal') {
+      if (typeof t.langOrIri === 'string') return oxigraph.literal(t.value, t.langOrIri);
+      return t.langOrIri ? oxigraph.literal(t.value, oxigraph.namedNode(iri(t.langOrIri))) : oxigraph.literal(t.value);
+    }
+    return undefined;
+  };
+  return { query, term, iri };
+}
 
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
@@ -69,13 +103,13 @@ function storeIndex(store, ontologyQuads) {
   return idx;
 }
 
-function predicateIris(p, inverse) {
-  if (p.termType === 'NamedNode') return [{ iri: p.value, inverse }];
-  if (p.type === 'path' && p.pathType === '^' && p.items?.length === 1) return predicateIris(p.items[0], !inverse);
-  if (p.type === 'path' && p.pathType === '|') {
+function predicateIris(p, inverse, iri) {
+  if (p.type === 'term' && p.subType === 'namedNode') return [{ iri: iri(p), inverse }];
+  if (p.type === 'path' && p.subType === '^') return predicateIris(p.items[0], !inverse, iri);
+  if (p.type === 'path' && p.subType === '|') {
     const all = [];
-    for (const item of p.items ?? []) {
-      const sub = predicateIris(item, inverse);
+    for (const item of p.items) {
+      const sub = predicateIris(item, inverse, iri);
       if (!sub) return undefined;
       all.push(...sub);
     }
@@ -84,69 +118,83 @@ function predicateIris(p, inverse) {
   return undefined;
 }
 
-function collectPatterns(patterns, out) {
+function collectPatterns(patterns, out, q) {
   for (const p of patterns) {
-    if (p.type === 'bgp') {
+    if (p.type === 'query') collectPatterns(p.where.patterns, out, q);
+    else if (p.subType === 'bgp') {
       for (const t of p.triples) {
-        const preds = predicateIris(t.predicate, false);
-        if (preds?.length) out.push({ subject: t.subject, predicates: preds, object: t.object });
+        if (t.type !== 'triple') continue;
+        const subject = q.term(t.subject);
+        const object = q.term(t.object);
+        if (!subject || !object) continue;
+        if (t.predicate.type === 'term' && t.predicate.subType === 'variable') {
+          out.push({ subject, variable: t.predicate.value, object });
+          continue;
+        }
+        const preds = predicateIris(t.predicate, false, q.iri);
+        if (preds?.length) out.push({ subject, predicates: preds, object });
       }
-    } else if (p.type === 'group' || p.type === 'optional' || p.type === 'union' || p.type === 'graph') collectPatterns(p.patterns, out);
-    else if (p.type === 'query') collectPatterns(p.where ?? [], out);
+    } else if (['group', 'optional', 'union', 'graph'].includes(p.subType)) collectPatterns(p.patterns, out, q);
   }
 }
 
 function scopeVariables(patterns, out) {
   for (const p of patterns) {
-    if (p.type === 'bgp') {
-      for (const t of p.triples) for (const term of [t.subject, t.predicate, t.object]) if (term.termType === 'Variable') out.add(term.value);
-    } else if (p.type === 'group' || p.type === 'optional' || p.type === 'union') scopeVariables(p.patterns, out);
-    else if (p.type === 'graph') { if (p.name.termType === 'Variable') out.add(p.name.value); scopeVariables(p.patterns, out); }
-    else if (p.type === 'bind') out.add(p.variable.value);
-    else if (p.type === 'values') for (const row of p.values) for (const k of Object.keys(row)) out.add(k.replace(/^[?$]/, ''));
-    else if (p.type === 'query') {
+    if (p.type === 'query') {
       for (const v of p.variables) {
-        if (v.termType === 'Variable') out.add(v.value);
-        else if (v.variable) out.add(v.variable.value);
-        else scopeVariables(p.where ?? [], out);
+        if (v.type === 'wildcard') scopeVariables(p.where.patterns, out);
+        else if (v.subType === 'variable') out.add(v.value);
+        else if (v.subType === 'bind') out.add(v.variable.value);
       }
-    }
+    } else if (p.subType === 'bgp') {
+      for (const t of p.triples) for (const x of [t.subject, t.predicate, t.object]) if (x?.type === 'term' && x.subType === 'variable') out.add(x.value);
+    } else if (['group', 'optional', 'union'].includes(p.subType)) scopeVariables(p.patterns, out);
+    else if (p.subType === 'graph') { if (p.name.subType === 'variable') out.add(p.name.value); scopeVariables(p.patterns, out); }
+    else if (p.subType === 'bind') out.add(p.variable.value);
+    else if (p.subType === 'values') for (const row of p.values) for (const k of Object.keys(row)) out.add(k);
   }
 }
 
 function hasAggregate(e) {
   if (!e || typeof e !== 'object') return false;
-  if (e.type === 'aggregate') return true;
+  if (e.type === 'expression' && e.subType === 'aggregate') return true;
   return Array.isArray(e.args) && e.args.some(hasAggregate);
 }
 
-function valuesConstants(patterns) {
+function valuesConstants(patterns, q) {
   const out = new Map();
   for (const p of patterns) {
-    if (p.type !== 'values' || p.values.length !== 1) continue;
-    for (const [k, v] of Object.entries(p.values[0])) if (v) out.set(k.replace(/^[?$]/, ''), v);
+    if (p.subType !== 'values' || p.values.length !== 1) continue;
+    for (const [k, v] of Object.entries(p.values[0])) if (v) out.set(k, q.term(v));
   }
   return out;
 }
 
 /** Citations per row (arrays of { claim?, sentences: [iri] }), rows as Oxigraph binding Maps. */
 export function citeRowsOxigraph(store, sparql, rows, ontologyQuads) {
-  const query = new sparqljs.Parser().parse(sparql);
-  if (query.queryType !== 'SELECT' || rows.length === 0) return rows.map(() => []);
-  const constants = valuesConstants(query.where ?? []);
+  const q = readQuery(sparql);
+  const { query } = q;
+  if (query.subType !== 'select' || rows.length === 0) return rows.map(() => []);
+  const where = query.where.patterns;
+  const constants = valuesConstants(where, q);
   const patterns = [];
-  collectPatterns(query.where ?? [], patterns);
+  collectPatterns(where, patterns, q);
   for (const p of patterns) {
     if (p.subject.termType === 'Variable' && constants.has(p.subject.value)) p.subject = constants.get(p.subject.value);
     if (p.object.termType === 'Variable' && constants.has(p.object.value)) p.object = constants.get(p.object.value);
+    if (p.variable && constants.has(p.variable)) {
+      p.predicates = [{ iri: constants.get(p.variable).value, inverse: false }];
+      delete p.variable;
+    }
   }
   const inScope = new Set();
-  scopeVariables(query.where ?? [], inScope);
+  scopeVariables(where, inScope);
   for (const c of constants.keys()) inScope.delete(c);
-  const aggregated = !!query.group || !!query.having || query.variables.some((v) => v.expression && hasAggregate(v.expression));
-  const plainShown = query.variables.filter((v) => v.termType === 'Variable').map((v) => v.value);
-  const shown = query.variables.map((v) => (v.termType === 'Variable' ? v.value : v.variable?.value)).filter(Boolean);
-  const wildcard = query.variables.some((v) => v.termType === 'Wildcard');
+  const mods = query.solutionModifiers;
+  const aggregated = !!mods.group || !!mods.having || query.variables.some((v) => v.subType === 'bind' && hasAggregate(v.expression));
+  const plainShown = query.variables.filter((v) => v.subType === 'variable').map((v) => v.value);
+  const shown = query.variables.map((v) => (v.subType === 'variable' ? v.value : v.variable?.value)).filter(Boolean);
+  const wildcard = query.variables.some((v) => v.type === 'wildcard');
   const complete = wildcard || [...inScope].every((v) => plainShown.includes(v));
   const get = (row, v) => (row instanceof Map ? row.get(v) : row[v]);
 
@@ -155,11 +203,10 @@ export function citeRowsOxigraph(store, sparql, rows, ontologyQuads) {
     solutionsByRow = rows.map((r) => [r]);
   } else {
     const keys = aggregated
-      ? (query.group ?? []).map((g) => g.expression).filter((e) => e.termType === 'Variable').map((e) => e.value).filter((v) => shown.includes(v))
+      ? (mods.group?.groupings ?? []).filter((e) => e.type === 'term' && e.subType === 'variable').map((e) => e.value).filter((v) => shown.includes(v))
       : plainShown.filter((v) => inScope.has(v));
-    const expanded = { ...query, variables: [new sparqljs.Wildcard()], distinct: false, reduced: false };
-    for (const k of ['group', 'having', 'order', 'limit', 'offset']) delete expanded[k];
-    const text = new sparqljs.Generator().stringify(expanded);
+    const expanded = { ...query, variables: [F.wildcard(F.gen())], distinct: undefined, reduced: undefined, solutionModifiers: {} };
+    const text = generator.generate(F.forcedAutoGenTree(expanded));
     const groups = new Map();
     const rk = (row) => keys.map((k) => key(get(row, k))).join('\u0001');
     for (const row of store.query(text)) {
@@ -226,7 +273,9 @@ export function citeRowsOxigraph(store, sparql, rows, ontologyQuads) {
         const s = bind(p.subject);
         const o = bind(p.object);
         if (!s || !o) continue;
-        for (const pred of p.predicates) {
+        const bound = p.variable ? get(sol, p.variable) : undefined;
+        const predicates = p.variable ? (bound?.termType === 'NamedNode' ? [{ iri: bound.value, inverse: false }] : []) : p.predicates;
+        for (const pred of predicates) {
           const [subj, obj] = pred.inverse ? [o, s] : [s, o];
           if (subj.termType === 'Literal') continue;
           for (const c of claimsForTriple(subj, pred.iri, obj)) if (!out.has(c)) out.set(c, { claim: c, sentences: sentencesOf(c) });
@@ -244,10 +293,14 @@ export function citeRowsOxigraph(store, sparql, rows, ontologyQuads) {
   });
 }
 
-/** Canonical, sorted text of rows with their citations (for the row-for-row comparison). */
+/**
+ * Canonical, sorted text of rows with their citations (for the row-for-row comparison); a row's
+ * citations are claimgraph's `{ status, citations }` or this module's plain list.
+ */
 export function canonCitations(rows, variables, citations, concat = {}) {
   return rows.map((r, i) => {
-    const cs = (citations[i] ?? []).map((c) => `${c.claim ?? 'sentence'}[${c.sentences.map((s) => (typeof s === 'string' ? s : s.iri)).sort().join(',')}]`).sort();
+    const row = citations[i];
+    const cs = (Array.isArray(row) ? row : row?.citations ?? []).map((c) => `${c.claim ?? 'sentence'}[${c.sentences.map((s) => (typeof s === 'string' ? s : s.iri)).sort().join(',')}]`).sort();
     return `${canonRow(r, variables, concat)} => ${cs.join(' ; ')}`;
   }).sort();
 }

@@ -2,9 +2,8 @@
 // answers query requests from bench/run.js over IPC, so warm latencies reuse the engine while
 // the parent can kill a runaway query (timeout) without losing the whole run.
 import { readFileSync } from 'node:fs';
-import sparqljs from 'sparqljs';
 import { canonRows, median, ms } from './lib.js';
-import { citeRowsOxigraph, canonCitations } from './oxicite.js';
+import { citeRowsOxigraph, canonCitations, readQuery } from './oxicite.js';
 
 const kind = process.argv[2]; // 'comunica' | 'oxigraph' | 'endpoint'
 let api;
@@ -64,10 +63,10 @@ async function runOnce(sparql, cite) {
 function groupConcatVars(sparql) {
   const out = {};
   try {
-    const q = new sparqljs.Parser().parse(sparql);
-    for (const v of q.variables ?? []) {
+    const { query } = readQuery(sparql);
+    for (const v of query.variables ?? []) {
       const e = v.expression;
-      if (e?.type === 'aggregate' && e.aggregation?.toLowerCase() === 'group_concat') out[v.variable.value] = e.separator ?? ' ';
+      if (e?.subType === 'aggregate' && e.aggregation?.toLowerCase() === 'group_concat') out[v.variable.value] = e.separator ?? ' ';
     }
   } catch { /* not parseable here: compare as is */ }
   return out;

@@ -14,6 +14,7 @@ import algebraPackage from '@traqula/algebra-sparql-1-2/package.json' with { typ
 import rdfDataFactory from 'rdf-data-factory';
 import { onForgetQueryMemo, queryCacheDir, readCached, reviveTerms, writeCached } from './cache.js';
 import { commonJs } from './engine.js';
+import { astFactory, sparqlParser } from './traqula.js';
 
 /** A query translated to Comunica's algebra, with the base IRI its own `BASE` sets, if any. */
 export interface CompiledQuery {
@@ -82,35 +83,17 @@ function deepFreeze(node: unknown): void {
   for (const v of Object.values(node)) deepFreeze(v);
 }
 
-interface TraqulaParser {
-  parse(query: string, context: { prefixes: Record<string, string>; baseIRI?: string; astFactory: unknown }): unknown;
-}
-interface AstFactoryLike {
-  isQuery(node: unknown): boolean;
-  isContextDefinitionBase(node: unknown): boolean;
-}
-
-let parserPromise: Promise<TraqulaParser> | undefined;
-
 // The same parser, options and translation as Comunica's ActorQueryParseSparql (its
 // constructor and run()), so an operation from here is the one the engine would have built.
-// The prefix table is empty: every text that gets here passed sparqljs, which knows no
-// prefixes the text does not declare.
+// The prefix table is empty: every text that gets here passed parseSparql, and carries the
+// declarations of any prefixes it was given (src/query/parse.ts).
 async function parseToAlgebra(text: string, baseIRI: string | undefined): Promise<Omit<CompiledQuery, 'cached'>> {
-  parserPromise ??= import('@traqula/parser-sparql-1-2').then((m) => {
-    const { Parser } = commonJs(m);
-    return new Parser({ lexerConfig: { positionTracking: 'full' } }) as unknown as TraqulaParser;
-  });
-  const [parser, rules, algebra] = await Promise.all([
-    parserPromise,
-    import('@traqula/rules-sparql-1-2').then(commonJs),
-    import('@traqula/algebra-sparql-1-2').then(commonJs),
-  ]);
-  const astFactory = new rules.AstFactory() as unknown as AstFactoryLike;
-  const syntax = parser.parse(text, { prefixes: {}, baseIRI, astFactory }) as { context?: { value: { value: string } }[] };
+  const algebra = commonJs(await import('@traqula/algebra-sparql-1-2'));
+  const factory = astFactory();
+  const syntax = sparqlParser().parse(text, { prefixes: {}, baseIRI, astFactory: factory }) as { context?: { value: { value: string } }[] };
   let declaredBase: string | undefined;
-  if (astFactory.isQuery(syntax)) {
-    for (const c of syntax.context ?? []) if (astFactory.isContextDefinitionBase(c)) declaredBase = c.value.value;
+  if (factory.isQuery(syntax)) {
+    for (const c of syntax.context ?? []) if (factory.isContextDefinitionBase(c)) declaredBase = c.value.value;
   }
   const toAlgebra = algebra.toAlgebra as unknown as (ast: unknown, opts: object) => object;
   const operation = toAlgebra(syntax, { quads: true, prefixes: {}, blankToVariable: true, baseIRI, dataFactory: new rdfDataFactory.DataFactory() });

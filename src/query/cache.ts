@@ -1,9 +1,9 @@
 /**
- * The on-disk cache of parsed queries: a query text's sparqljs syntax tree and its Comunica
+ * The on-disk cache of parsed queries: a query text's traqula syntax tree and its Comunica
  * algebra, each a pure function of the text, the parse options and the parser's version.
  *
- * Why: a cold `claimgraph query` otherwise spends ~0.2 s building parsers before it reads any
- * data (sparqljs's generated tables, Comunica's Chevrotain SPARQL 1.2 parser). Entries are JSON
+ * Why: a cold `claimgraph query` otherwise spends a good part of a second building traqula's
+ * Chevrotain SPARQL 1.2 parser before it reads any data. Entries are JSON
  * files in a per-user directory beside Node's own compile cache, written atomically; an entry is
  * used only when its stored text, options and version equal the request's, so a hash collision
  * or a stale entry is a miss. A missing, unreadable or foreign entry is a miss, never an error.
@@ -41,7 +41,7 @@ interface Entry {
  *
  * @example
  * ```ts
- * const { value: ast } = cachedParse('ast', ['sparqljs', '3.7.4'], text, () => parse(text), reviveTerms);
+ * const { value: ast } = cachedParse('ast', ['traqula', '1.3.1'], text, () => parse(text), (json) => json);
  * ```
  */
 export function cachedParse<T>(kind: string, key: unknown, text: string, compute: () => T, revive: (json: unknown) => T): { value: T; cached: boolean } {
@@ -144,26 +144,15 @@ function entryFile(dir: string, kind: string, key: unknown, text: string): strin
   return join(dir, `${kind}-${hash}.json`);
 }
 
-// sparqljs's `*` (Wildcard) keeps termType and value on its prototype, which JSON would drop.
 function toJson(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && (v as { termType?: unknown }).termType === 'Wildcard' ? { termType: 'Wildcard', value: '*' } : v));
+  return JSON.parse(JSON.stringify(value));
 }
-
-/** sparqljs's `*` in a revived syntax tree: the same termType and value, on the prototype as there. */
-class Wildcard {
-  equals(other: unknown): boolean {
-    return !!other && (other as { termType?: unknown }).termType === 'Wildcard';
-  }
-}
-Object.defineProperty(Wildcard.prototype, 'termType', { enumerable: true, value: 'Wildcard' });
-Object.defineProperty(Wildcard.prototype, 'value', { enumerable: false, value: '*' });
 
 const TERM_FIELDS = new Set(['termType', 'value', 'language', 'direction', 'datatype', 'subject', 'predicate', 'object', 'graph']);
 
 /**
  * Turns JSON back into a structure with RDF/JS terms: every object with a `termType` becomes a
- * term of `rdf-data-factory` (the factory Comunica and sparqljs use), keeping any extra fields
+ * term of `rdf-data-factory` (the factory Comunica uses), keeping any extra fields
  * put on it (Comunica's triple patterns are quads with `type: 'pattern'`).
  *
  * @example
@@ -191,14 +180,13 @@ function factory(): RDF.DataFactory {
   return df;
 }
 
-function toTerm(o: Record<string, unknown>, df: RDF.DataFactory): RDF.Term | Wildcard {
+function toTerm(o: Record<string, unknown>, df: RDF.DataFactory): RDF.Term {
   const value = o.value as string;
   switch (o.termType) {
     case 'NamedNode': return df.namedNode(value);
     case 'BlankNode': return df.blankNode(value);
     case 'Variable': return df.variable!(value);
     case 'DefaultGraph': return df.defaultGraph();
-    case 'Wildcard': return new Wildcard();
     case 'Literal': {
       const language = o.language as string | undefined;
       if (language) {

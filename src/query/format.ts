@@ -4,7 +4,8 @@
  *
  * With citations, JSON gets a top-level `citations` array parallel to `results.bindings`
  * (standard parsers ignore unknown top-level members), CSV/TSV an extra last column
- * `citations`, and the table indented citation lines under each row.
+ * `citations`, and the table indented citation lines under each row. A row without citation
+ * says so, and why, in every format.
  */
 import N3 from 'n3';
 import type * as RDF from '@rdfjs/types';
@@ -80,8 +81,16 @@ export function writeJson(result: BindingsResult | { type: 'boolean'; value: boo
       }),
     },
   };
-  if (citations) doc.citations = citations.map((cs) => cs.map(citationJson));
+  if (citations) doc.citations = citations.map(rowCitationsJson);
   return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function rowCitationsJson(row: RowCitations): Record<string, unknown> {
+  const out: Record<string, unknown> = { status: row.status };
+  if (row.reason) out.reason = row.reason;
+  if (row.detail) out.detail = row.detail;
+  out.citations = row.citations.map(citationJson);
+  return out;
 }
 
 function citationJson(c: Citation): Record<string, unknown> {
@@ -123,7 +132,7 @@ export function writeCsv(result: BindingsResult | { type: 'boolean'; value: bool
       if (!t) return '';
       return csvField(t.termType === 'BlankNode' ? `_:${t.value}` : t.value);
     });
-    if (citations) fields.push(csvField(citationsText(citations[i] ?? [])));
+    if (citations) fields.push(csvField(citationsText(citations[i])));
     lines.push(fields.join(','));
   });
   return `${lines.join('\r\n')}\r\n`;
@@ -147,7 +156,7 @@ export function writeTsv(result: BindingsResult | { type: 'boolean'; value: bool
   const lines = [header.join('\t')];
   result.rows.forEach((row, i) => {
     const fields = result.variables.map((v) => (row[v] ? termToSparql(row[v]!) : ''));
-    if (citations) fields.push(stringLiteral(citationsText(citations[i] ?? [])));
+    if (citations) fields.push(stringLiteral(citationsText(citations[i])));
     lines.push(fields.join('\t'));
   });
   return `${lines.join('\n')}\n`;
@@ -287,28 +296,36 @@ export function writeTable(result: BindingsResult | { type: 'boolean'; value: bo
   const out = [line(result.variables), widths.map((w) => '-'.repeat(Math.max(w, 1))).join('  ')];
   cells.forEach((r, i) => {
     out.push(line(r));
-    if (opts.citations) out.push(...citationLines(opts.citations[i] ?? [], prefixes, max));
+    if (opts.citations) out.push(...citationLines(opts.citations[i], prefixes, max));
   });
   const n = result.rows.length;
   out.push(`(${n} row${n === 1 ? '' : 's'})`);
   return `${out.join('\n')}\n`;
 }
 
-function citationLines(cs: Citation[], prefixes: Record<string, string>, max: number): string[] {
-  if (cs.length === 0) return ['    (no citation: no claim or sentence behind this row)'];
+function citationLines(row: RowCitations | undefined, prefixes: Record<string, string>, max: number): string[] {
+  if (!row || row.status === 'uncited') return [`    (no citation: ${uncitedText(row)})`];
   const lines: string[] = [];
-  for (const c of cs) {
+  for (const c of row.citations) {
     const who = c.claim ? `claim ${compactIri(c.claim, prefixes)}${c.polarity && c.polarity.endsWith('Negative') ? ' (negative)' : ''}${c.modality && !c.modality.endsWith('Stated') ? ` (${compactIri(c.modality, prefixes)})` : ''}` : `sentence bound to ${c.via}`;
     if (c.sentences.length === 0) lines.push(`    ${who}: no source sentence`);
     for (const s of c.sentences) lines.push(`    ${s.id} [${s.begin},${s.end}) “${truncate(s.text.replace(/\s+/g, ' '), max)}” ${who}`);
   }
+  if (row.detail) lines.push(`    (${row.detail})`);
   return lines;
 }
 
-function citationsText(cs: Citation[]): string {
-  return cs
-    .flatMap((c) => c.sentences.map((s) => `${s.id} [${s.begin},${s.end}) “${s.text.replace(/\s+/g, ' ')}”${c.claim ? ` claim <${c.claim}>` : ''}`))
-    .join(' | ');
+/** Why a row has no citation, in words. */
+function uncitedText(row: RowCitations | undefined): string {
+  if (!row) return 'not cited';
+  return row.detail ?? (row.reason === 'untraceable' ? 'a pattern of this row could not be traced' : 'no claim backs this row');
+}
+
+function citationsText(row: RowCitations | undefined): string {
+  if (!row || row.status === 'uncited') return `uncited (${row?.reason ?? 'no-claim'}): ${uncitedText(row)}`;
+  const parts = row.citations.flatMap((c) => c.sentences.map((s) => `${s.id} [${s.begin},${s.end}) “${s.text.replace(/\s+/g, ' ')}”${c.claim ? ` claim <${c.claim}>` : ''}`));
+  if (row.detail) parts.push(`(${row.detail})`);
+  return parts.join(' | ');
 }
 
 function truncate(s: string, max: number): string {
@@ -356,8 +373,14 @@ function writeTurtle(quads: RDF.Quad[], opts: FormatOptions): string {
   if (opts.citations) {
     const lines: string[] = [];
     sorted.forEach((q, i) => {
-      for (const c of opts.citations![i] ?? []) {
-        for (const s of c.sentences) lines.push(`# ${displayTerm(q.subject, prefixes)} ${displayTerm(q.predicate, prefixes)} ${displayTerm(q.object, prefixes)} ← ${s.id} [${s.begin},${s.end}) ${c.claim ? `claim ${compactIri(c.claim, prefixes)}` : ''}`.trimEnd());
+      const row = opts.citations![i];
+      const triple = `${displayTerm(q.subject, prefixes)} ${displayTerm(q.predicate, prefixes)} ${displayTerm(q.object, prefixes)}`;
+      if (!row || row.status === 'uncited') {
+        lines.push(`# ${triple} ← no citation: ${uncitedText(row)}`);
+        return;
+      }
+      for (const c of row.citations) {
+        for (const s of c.sentences) lines.push(`# ${triple} ← ${s.id} [${s.begin},${s.end}) ${c.claim ? `claim ${compactIri(c.claim, prefixes)}` : ''}`.trimEnd());
       }
     });
     if (lines.length) text += `\n# citations\n${[...new Set(lines)].join('\n')}\n`;

@@ -13,15 +13,17 @@
  */
 export * from './types.js';
 export { getEngine } from './engine.js';
-export { parseSparql, errorPosition } from './parse.js';
-export type { QueryPosition } from './parse.js';
+export { parseSparql, errorPosition, queryText, generateQuery, warmQueryParser } from './parse.js';
+export type { QueryPosition, ParseOptions } from './parse.js';
+export { iriContext, resolveIri } from './syntax.js';
+export type { IriContext } from './syntax.js';
 export { runQuery, runParsedQuery, parseQuery, isEndpoint, projectedVariables, engineKindFor } from './run.js';
 export type { Engine, EngineKind } from './engine.js';
 export { resolveNamedQuery, listNamedQueries, parseQueryHeader, applyQueryParams, QUERIES_DIR } from './named.js';
-export { citeRows, citeQuads, runCitedQuery } from './cite.js';
+export { citeRows, citeQuads, runCitedQuery, MAX_PATH_STEPS } from './cite/index.js';
 export { loadQueryGraph, storeKind, STORE_KINDS, OXIGRAPH_FROM_BYTES } from './graph.js';
 export type { StoreKind } from './graph.js';
 export { OxigraphGraph, isOxigraphGraph } from './oxigraph.js';
-export type { CiteOptions, CitedResult } from './cite.js';
+export type { CiteOptions, CitedResult, OntologySource } from './cite/index.js';
 export { formatResult, writeJson, writeCsv, writeTsv, writeXml, writeTable, termToSparql, compactIri, sortQuads, QUERY_PREFIXES } from './format.js';
 export type { FormatOptions } from './format.js';

@@ -7,11 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import type { Pattern, Query, ValuesPattern } from 'sparqljs';
-import type * as RDF from '@rdfjs/types';
+import type { PatternValues, Query, TermVariable } from '@traqula/rules-sparql-1-2';
 import { ClaimgraphError } from '../errors.js';
 import { parseQuery } from './run.js';
-import { sparqljs } from './sparqljs.js';
+import { iriContext } from './syntax.js';
+import { sparqlParser } from './traqula.js';
 import type { NamedQuery, QueryParam } from './types.js';
 
 /** Folder of named queries inside a project. */
@@ -111,7 +111,8 @@ export function parseQueryHeader(sparql: string): { title: string; description: 
  * Applies `name=value` parameters to a query: each declared parameter's `VALUES ?name {...}`
  * block gets the new value (one is added at the top of WHERE when the query has none). Values
  * are SPARQL terms (`cgr:acme`, `<http://...>`, `"text"`) or a bare id, read as `cgr:` id
- * when the query declares that prefix.
+ * when the query declares that prefix. The query's text is changed only there: the rest is
+ * run as written.
  *
  * @example
  * ```ts
@@ -132,45 +133,83 @@ export function applyQueryParams(query: NamedQuery, values: Record<string, strin
       );
     }
   }
-  const prefixes = ast.prefixes ?? {};
+  const { prefixes } = iriContext(ast);
+  const text = query.sparql;
+  const edits: { start: number; end: number; text: string }[] = [];
   for (const name of names) {
-    const term = parseParamValue(values[name]!, prefixes, name, query.name);
-    if (!replaceValues(ast.where ?? [], name, term)) {
-      const block: ValuesPattern = { type: 'values', values: [{ [`?${name}`]: term } as never] };
-      ast.where = [block, ...(ast.where ?? [])];
+    const term = paramValueText(values[name]!, prefixes, name, query.name);
+    const blocks: PatternValues[] = [];
+    findValues(ast.where?.patterns ?? [], name, blocks);
+    if (ast.values && valuesVariables(ast.values).includes(name)) blocks.push(ast.values);
+    for (const block of blocks) {
+      const at = span(block);
+      if (!at) throw new ClaimgraphError('QUERY_FAILED', `internal: no source position for the VALUES block of ${name}`, { query: query.name });
+      edits.push({ ...at, text: valuesText(text, block, name, term) });
+    }
+    if (blocks.length === 0) {
+      const where = ast.where && span(ast.where);
+      if (!where) throw new ClaimgraphError('USAGE', `query ${query.name} has no WHERE clause to put parameter ${name} in`, { query: query.name });
+      edits.push({ start: where.start + 1, end: where.start + 1, text: ` VALUES ?${name} { ${term} }` });
     }
   }
-  return { ast, sparql: new (sparqljs().Generator)().stringify(ast) };
+  let sparql = text;
+  for (const e of edits.sort((x, y) => y.start - x.start)) sparql = sparql.slice(0, e.start) + e.text + sparql.slice(e.end);
+  return { ast: parseQuery(sparql, { name: query.name, file: query.file }), sparql };
 }
 
-function replaceValues(patterns: Pattern[], name: string, term: RDF.Term): boolean {
-  let done = false;
-  for (const p of patterns) {
-    if (p.type === 'values') {
-      const key = `?${name}`;
-      if (p.values.some((row) => key in row)) {
-        // The parameter pins one value: keep the first row's other columns.
-        p.values = [{ ...(p.values[0] ?? {}), [key]: term } as never];
-        done = true;
-      }
-    } else if (p.type === 'group' || p.type === 'optional' || p.type === 'union' || p.type === 'graph' || p.type === 'minus' || p.type === 'service') {
-      if (replaceValues(p.patterns, name, term)) done = true;
-    } else if (p.type === 'query') {
-      if (replaceValues(p.where ?? [], name, term)) done = true;
+interface AnyNode {
+  type?: string;
+  subType?: string;
+  [key: string]: unknown;
+}
+
+function findValues(patterns: readonly unknown[], name: string, out: PatternValues[]): void {
+  for (const p of patterns as AnyNode[]) {
+    if (p.type === 'query') {
+      findValues(((p.where as AnyNode | undefined)?.patterns as unknown[]) ?? [], name, out);
+      const trailing = p.values as PatternValues | undefined;
+      if (trailing && valuesVariables(trailing).includes(name)) out.push(trailing);
+    } else if (p.subType === 'values') {
+      if (valuesVariables(p as unknown as PatternValues).includes(name)) out.push(p as unknown as PatternValues);
+    } else if (Array.isArray(p.patterns)) {
+      findValues(p.patterns, name, out);
     }
   }
-  return done;
 }
 
-function parseParamValue(value: string, prefixes: Record<string, string>, name: string, queryName: string): RDF.Term {
+function valuesVariables(block: PatternValues): string[] {
+  const vars = (block as PatternValues & { variables?: TermVariable[] }).variables;
+  return vars ? vars.map((v) => v.value) : [...new Set(block.values.flatMap((row) => Object.keys(row)))];
+}
+
+function span(node: unknown): { start: number; end: number } | undefined {
+  const loc = (node as { loc?: { sourceLocationType?: string; start?: number; end?: number } }).loc;
+  return loc?.sourceLocationType === 'source' ? { start: loc.start!, end: loc.end! } : undefined;
+}
+
+/** The VALUES block as text with the parameter pinned to one value (the first row's other columns kept as written). */
+function valuesText(text: string, block: PatternValues, name: string, term: string): string {
+  const vars = valuesVariables(block);
+  const first = block.values[0] ?? {};
+  const cells = vars.map((v) => {
+    if (v === name) return term;
+    const cell = first[v];
+    const at = cell && span(cell);
+    return at ? text.slice(at.start, at.end) : 'UNDEF';
+  });
+  if (vars.length === 1) return `VALUES ?${name} { ${term} }`;
+  return `VALUES (${vars.map((v) => `?${v}`).join(' ')}) { (${cells.join(' ')}) }`;
+}
+
+/** A parameter value as SPARQL text, checked by parsing it in a VALUES block with the query's prefixes. */
+function paramValueText(value: string, prefixes: Record<string, string>, name: string, queryName: string): string {
   let text = value.trim();
   if (/^[a-z0-9][a-z0-9-]*$/.test(text) && prefixes.cgr) text = `cgr:${text}`;
-  const decl = Object.entries(prefixes).map(([p, iri]) => `PREFIX ${p}: <${iri}>`).join('\n');
   try {
-    const q = new (sparqljs().Parser)().parse(`${decl}\nSELECT * WHERE { VALUES ?v { ${text} } }`) as Query;
-    const values = (q.where![0] as ValuesPattern).values[0]!['?v' as keyof (typeof q.where)];
-    if (!values) throw new Error('no value');
-    return values as unknown as RDF.Term;
+    const q = sparqlParser().parse(`SELECT * WHERE { VALUES ?v { ${text} } }`, { prefixes }) as Query;
+    const block = q.where!.patterns[0] as PatternValues;
+    if (block.values.length !== 1 || !block.values[0]!.v) throw new Error('not one value');
+    return text;
   } catch {
     throw new ClaimgraphError('USAGE', `bad value for parameter ${name}: ${value} (use a prefixed name, <IRI>, a "literal" or an entity id)`, { query: queryName });
   }

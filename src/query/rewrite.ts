@@ -10,12 +10,8 @@
  * with `--cite`'s extra aggregate 597 -> 418 ms. Comunica still parses, plans and checks the
  * query as written; only the text Oxigraph receives changes.
  */
-import type * as RDF from '@rdfjs/types';
-import type { Grouping, Pattern, Query, SelectQuery, Triple } from 'sparqljs';
-import rdfDataFactory from 'rdf-data-factory';
-import { collectVariables, hasAggregate } from './syntax.js';
-
-const DF = new rdfDataFactory.DataFactory();
+import type { Pattern, PatternBgp, QuerySelect, TripleNesting } from '@traqula/rules-sparql-1-2';
+import { collectVariables, groupKeys, hasAggregate, isVariable } from './syntax.js';
 
 /**
  * Rewrites an aggregate query so that it groups before it joins the triple patterns that only
@@ -32,7 +28,7 @@ const DF = new rdfDataFactory.DataFactory();
  *   (tests/query/rewrite.test.ts shows a rewrite across an OPTIONAL dropping rows);
  * - every `GROUP BY` element is a plain variable; no HAVING, no trailing VALUES, no wildcard;
  * - moved patterns are top-level triples with an IRI predicate (or a key variable) and no blank
- *   node or triple term;
+ *   node, collection or triple term;
  * - a moved variable the rest of the query mentions is bound in every remaining solution (it
  *   occurs in a remaining top-level triple), so the join cannot bind what grouping left unbound;
  * - a variable only the moved patterns bind is used by no aggregate or projected expression
@@ -50,44 +46,49 @@ const DF = new rdfDataFactory.DataFactory();
  * // SELECT ?s ?id ?n WHERE { { SELECT ?s (COUNT(?c) AS ?n) WHERE { ?c :about ?s } GROUP BY ?s } ?s :id ?id }
  * ```
  */
-export function groupBeforeJoin(query: Query): SelectQuery | undefined {
-  if (query.queryType !== 'SELECT' || !query.group || query.having || query.values) return undefined;
+export function groupBeforeJoin(query: QuerySelect | { subType: string }): QuerySelect | undefined {
+  if (query.subType !== 'select') return undefined;
+  const q = query as QuerySelect;
+  const mods = q.solutionModifiers;
+  if (!mods.group || mods.having || q.values) return undefined;
+  const where = q.where.patterns;
+  if (!where.every((p) => p.type === 'pattern' && (p.subType === 'bgp' || p.subType === 'filter'))) return undefined;
   const keys = new Set<string>();
-  for (const g of query.group as (Grouping & { variable?: RDF.Variable })[]) {
-    const e = g.expression as { termType?: string; value?: string };
-    if (g.variable || e.termType !== 'Variable') return undefined;
-    keys.add(e.value!);
+  for (const g of groupKeys(q)) {
+    if (!g.variable) return undefined;
+    keys.add(g.variable);
   }
-  // Only a WHERE of triple patterns and FILTERs is rewritten: there the group is one join of
-  // its triples, filtered, and join order does not matter. OPTIONAL, MINUS, BIND, VALUES,
-  // sub-selects, UNION, GRAPH and SERVICE are order-sensitive or change scope: moving a triple
-  // out of or past them changes the answer (issue 14), so such a query runs as written.
-  if (!(query.where ?? []).every((p) => p.type === 'bgp' || p.type === 'filter')) return undefined;
-  const candidates: Triple[] = [];
+  const candidates: TripleNesting[] = [];
   const rest: Pattern[] = [];
-  for (const p of query.where ?? []) {
-    if (p.type !== 'bgp') {
+  for (const p of where) {
+    if (p.subType !== 'bgp') {
       rest.push(p);
       continue;
     }
-    const kept = p.triples.filter((t) => {
-      if (!describesGroup(t, keys)) return true;
+    const kept = (p as PatternBgp).triples.filter((t) => {
+      if (t.type !== 'triple' || !describesGroup(t, keys)) return true;
       candidates.push(t);
       return false;
     });
-    if (kept.length > 0) rest.push({ ...p, triples: kept });
+    if (kept.length > 0) rest.push({ ...(p as PatternBgp), triples: kept });
   }
   // A pattern that binds nothing new only filters groups: it stays before the grouping, where
   // it can cut the solutions to aggregate (moved, every group would be aggregated, then dropped).
   const mentioned = new Map<string, number>();
   collectVariables(rest, mentioned);
-  const binds = (t: Triple) => tripleVariables(t).some((v) => !mentioned.has(v));
+  const binds = (t: TripleNesting) => tripleVariables(t).some((v) => !mentioned.has(v));
   const moved = candidates.filter(binds);
   const filters = candidates.filter((t) => !binds(t));
-  if (filters.length > 0) rest.push({ type: 'bgp', triples: filters });
+  if (filters.length > 0) rest.push(bgp(filters));
   if (moved.length === 0) return undefined;
   const certain = new Set<string>();
-  for (const p of rest) if (p.type === 'bgp') for (const t of p.triples) for (const v of tripleVariables(t)) certain.add(v);
+  for (const p of rest) {
+    if (p.subType !== 'bgp') continue;
+    for (const t of (p as PatternBgp).triples) {
+      // only a plain triple's variables are certainly bound (a collection's are too, but need not be counted)
+      if (t.type === 'triple') for (const v of tripleVariables(t)) certain.add(v);
+    }
+  }
   const movedOnly = new Set<string>();
   for (const t of moved) {
     for (const v of tripleVariables(t)) {
@@ -103,56 +104,75 @@ export function groupBeforeJoin(query: Query): SelectQuery | undefined {
     collectVariables(node, vars);
     return [...vars.keys()].some((v) => movedOnly.has(v));
   };
-  const outerVars: SelectQuery['variables'] = [];
-  const innerVars: SelectQuery['variables'] = innerKeys.map((k) => DF.variable(k));
-  for (const v of query.variables) {
-    if ('expression' in v) {
+  const outerVars: QuerySelect['variables'] = [];
+  const innerVars: QuerySelect['variables'] = innerKeys.map(variable);
+  for (const v of q.variables) {
+    if (v.type === 'wildcard') return undefined;
+    if (v.subType === 'bind') {
       if (uses(v.expression)) return undefined;
-      innerVars.push(v);
-      outerVars.push(v.variable);
-    } else if (v.termType === 'Variable' && keys.has(v.value)) {
-      outerVars.push(v);
+      (innerVars as unknown[]).push(v);
+      (outerVars as unknown[]).push(v.variable);
+    } else if (isVariable(v) && keys.has(v.value)) {
+      (outerVars as unknown[]).push(v);
     } else {
       return undefined;
     }
   }
-  if ((query.order ?? []).some((o) => hasAggregate(o.expression))) return undefined;
-
-  const inner = {
+  for (const o of mods.order?.orderDefs ?? []) {
+    const e = 'descending' in o ? o.expression : o;
+    if (hasAggregate(e)) return undefined;
+  }
+  const inner: QuerySelect = {
     type: 'query',
-    queryType: 'SELECT',
-    prefixes: {},
+    subType: 'select',
+    context: [],
     variables: innerVars,
-    where: rest,
-    group: innerKeys.map((k) => ({ expression: DF.variable(k) })),
-  } as unknown as SelectQuery;
-  const outer: SelectQuery = {
-    ...query,
-    variables: outerVars,
-    where: [{ type: 'group', patterns: [inner as unknown as Pattern] }, { type: 'bgp', triples: moved }],
+    where: { type: 'pattern', subType: 'group', patterns: rest, loc: GEN },
+    solutionModifiers: { group: { type: 'solutionModifier', subType: 'group', groupings: innerKeys.map(variable), loc: GEN } },
+    datasets: { type: 'datasetClauses', clauses: [], loc: GEN },
+    loc: GEN,
   };
-  delete (outer as Partial<SelectQuery>).group;
-  return outer;
+  const { group: _group, ...otherMods } = mods;
+  return {
+    ...q,
+    variables: outerVars,
+    where: { type: 'pattern', subType: 'group', patterns: [{ type: 'pattern', subType: 'group', patterns: [inner], loc: GEN }, bgp(moved)], loc: GEN },
+    solutionModifiers: otherMods,
+  };
+}
+
+// Trees built here are written out whole by the generator (src/query/parse.ts generateQuery).
+const GEN = { sourceLocationType: 'autoGenerate' } as const;
+
+function variable(name: string) {
+  return { type: 'term', subType: 'variable', value: name, loc: GEN } as const;
+}
+
+function bgp(triples: TripleNesting[]): PatternBgp {
+  return { type: 'pattern', subType: 'bgp', triples, loc: GEN };
 }
 
 /** A top-level triple pattern whose every variable is a group key: ground within a group. */
-function describesGroup(t: Triple, keys: Set<string>): boolean {
-  const p = t.predicate as { termType?: string; value?: string };
-  if (p.termType !== 'NamedNode' && !(p.termType === 'Variable' && keys.has(p.value!))) return false;
+function describesGroup(t: TripleNesting, keys: Set<string>): boolean {
+  const p = t.predicate as { type: string; subType: string; value?: string };
+  const iri = p.type === 'term' && p.subType === 'namedNode';
+  if (!iri && !(isVariable(p) && keys.has(p.value!))) return false;
   let vars = 0;
-  for (const term of [t.subject, t.predicate, t.object] as { termType?: string; value?: string }[]) {
-    if (term.termType === 'Variable') {
+  for (const term of [t.subject, t.predicate, t.object] as { type: string; subType: string; value?: string }[]) {
+    if (term.type !== 'term') return false; // a collection or a reified triple
+    if (isVariable(term)) {
       if (!keys.has(term.value!)) return false;
       vars++;
-    } else if (term.termType !== 'NamedNode' && term.termType !== 'Literal') {
+    } else if (term.subType !== 'namedNode' && term.subType !== 'literal') {
       return false;
     }
   }
+  if ((t.annotations ?? []).length > 0) return false;
   return vars > 0;
 }
 
-function tripleVariables(t: Triple): string[] {
+function tripleVariables(t: TripleNesting): string[] {
   const out: string[] = [];
-  for (const term of [t.subject, t.predicate, t.object] as { termType?: string; value?: string }[]) if (term.termType === 'Variable') out.push(term.value!);
+  for (const term of [t.subject, t.predicate, t.object]) if (isVariable(term)) out.push(term.value);
   return out;
 }

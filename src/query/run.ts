@@ -1,17 +1,16 @@
 /**
  * Running SPARQL through Comunica over the in-memory graph or a remote endpoint.
  */
-import type { Query, SparqlQuery } from 'sparqljs';
 import type * as RDF from '@rdfjs/types';
+import type { Query, QuerySelect, SparqlQuery } from '@traqula/rules-sparql-1-2';
 import { ClaimgraphError } from '../errors.js';
 import { compileQuery } from './algebra.js';
 import { commonJs, getEngine, type EngineKind } from './engine.js';
 import { isOxigraphGraph, type OxigraphGraph } from './oxigraph.js';
 import { CONTEXT_KEYS, oxigraphQuerySource, type PushdownHelpers } from './pushdown.js';
-import { parseSparql } from './parse.js';
+import { generateQuery, parseSparql, queryText } from './parse.js';
 import { groupBeforeJoin } from './rewrite.js';
-import { sparqljs } from './sparqljs.js';
-import { collectVariables } from './syntax.js';
+import { collectVariables, hasService, projection } from './syntax.js';
 import type { EndpointSource, QueryResult, QueryRow, QuerySource, RunQueryOptions } from './types.js';
 
 /**
@@ -36,7 +35,7 @@ export function isEndpoint(source: QuerySource): source is EndpointSource {
  */
 export function parseQuery(sparql: string, opts: RunQueryOptions & { file?: string; prefixes?: Record<string, string> } = {}): Query {
   const ast: SparqlQuery = parseSparql(sparql, opts);
-  if (ast.type === 'update') {
+  if (ast.type !== 'query') {
     throw new ClaimgraphError('QUERY_FAILED', 'SPARQL updates are not supported: the graph is read-only', { query: opts.name, file: opts.file });
   }
   return ast;
@@ -63,7 +62,8 @@ export async function runQuery(source: QuerySource, sparql: string, opts: RunQue
 
 /**
  * Runs an already parsed query. `text` is its source, sent as-is when nothing needs rewriting;
- * without it the query is generated from the syntax tree.
+ * without it, the text the tree was parsed from (src/query/parse.ts `queryText`), or for a tree
+ * built in code, the generator's writing of it.
  *
  * @example
  * ```ts
@@ -72,10 +72,10 @@ export async function runQuery(source: QuerySource, sparql: string, opts: RunQue
  * ```
  */
 export async function runParsedQuery(source: QuerySource, ast: Query, text: string | undefined, opts: RunQueryOptions = {}): Promise<QueryResult> {
-  let sparql = text ?? new (sparqljs().Generator)().stringify(ast);
-  if (isEndpoint(source) && source.graph && !ast.from) {
-    const withFrom: Query = { ...ast, from: { default: [namedNode(source.graph)], named: [] } } as Query;
-    sparql = new (sparqljs().Generator)().stringify(withFrom);
+  let sparql = text ?? queryText(ast);
+  if (isEndpoint(source) && source.graph && ast.datasets.clauses.length === 0) {
+    const iri = { type: 'term', subType: 'namedNode', value: source.graph, loc: { sourceLocationType: 'autoGenerate' } } as const;
+    sparql = generateQuery({ ...ast, datasets: { ...ast.datasets, clauses: [{ clauseType: 'default', value: iri }] } } as Query);
   }
   const kind = engineKindFor(source, ast);
   const pushdown = kind === 'local' && isOxigraphGraph(source);
@@ -172,22 +172,7 @@ function pushdownSource(graph: OxigraphGraph): Promise<object> {
  * ```
  */
 export function engineKindFor(source: QuerySource, ast: Query): EngineKind {
-  return isEndpoint(source) || hasService(ast) ? 'remote' : 'local';
-}
-
-/** True when a `SERVICE` clause occurs anywhere in the query: it needs the engine with HTTP. */
-function hasService(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some(hasService);
-  if (!node || typeof node !== 'object') return false;
-  const obj = node as Record<string, unknown>;
-  if (obj.type === 'service') return true;
-  // a term holds no pattern; `for in` allocates nothing (this runs on every query)
-  if (typeof obj.termType === 'string') return false;
-  for (const k in obj) {
-    const v = obj[k];
-    if (k !== 'prefixes' && typeof v === 'object' && hasService(v)) return true;
-  }
-  return false;
+  return isEndpoint(source) || hasService(ast.where) ? 'remote' : 'local';
 }
 
 function remoteOrQueryError(err: unknown, source: QuerySource, opts: RunQueryOptions): ClaimgraphError {
@@ -200,10 +185,6 @@ function remoteOrQueryError(err: unknown, source: QuerySource, opts: RunQueryOpt
   return new ClaimgraphError('QUERY_FAILED', message.split('\n')[0]!, { query: opts.name }, { cause: err });
 }
 
-function namedNode(value: string): RDF.NamedNode {
-  return { termType: 'NamedNode', value, equals: (o?: RDF.Term | null) => !!o && o.termType === 'NamedNode' && o.value === value } as RDF.NamedNode;
-}
-
 /**
  * Display order of a SELECT's variables: the projection as written, or for `SELECT *` the
  * in-scope variables in order of first appearance in the query.
@@ -214,15 +195,9 @@ function namedNode(value: string): RDF.NamedNode {
  * ```
  */
 export function projectedVariables(ast: Query, engineVars: string[]): string[] {
-  if (ast.queryType === 'SELECT') {
-    const explicit: string[] = [];
-    let wildcard = false;
-    for (const v of ast.variables) {
-      if ('termType' in v && v.termType === 'Wildcard') wildcard = true;
-      else if ('termType' in v && v.termType === 'Variable') explicit.push(v.value);
-      else if ('variable' in v) explicit.push(v.variable.value);
-    }
-    if (!wildcard) return explicit;
+  if (ast.subType === 'select') {
+    const { wildcard, names } = projection(ast as QuerySelect);
+    if (!wildcard) return names;
   }
   const order = new Map<string, number>();
   collectVariables(ast.where ?? [], order);
@@ -235,5 +210,5 @@ export function projectedVariables(ast: Query, engineVars: string[]): string[] {
  */
 function pushedText(ast: Query, sparql: string): string {
   const faster = groupBeforeJoin(ast);
-  return faster ? new (sparqljs().Generator)().stringify(faster) : sparql;
+  return faster ? generateQuery(faster) : sparql;
 }

@@ -96,8 +96,31 @@ export interface Citation {
   sentences: CitedSentence[];
 }
 
-/** Citations of one row, in the same order as the rows of the result. */
-export type RowCitations = Citation[];
+/**
+ * Why a row has no citation: `no-claim` when every triple behind it was found and no claim backs
+ * any of them (types, labels, background facts, or no triple at all); `untraceable` when a
+ * pattern it rests on could not be followed back to triples (a blank node in the pattern, a
+ * property path too long to trace, a SERVICE, a row the re-run does not give again).
+ */
+export type UncitedReason = 'no-claim' | 'untraceable';
+
+/**
+ * What stands behind one result row (or one constructed triple): its citations, or why there are
+ * none. An uncited row says so; it never looks like a cited row with nothing in it.
+ */
+export interface RowCitations {
+  /** `cited` when at least one claim or sentence stands behind the row. */
+  status: 'cited' | 'uncited';
+  /** The claims and sentences, ordered by first sentence offset (empty when uncited). */
+  citations: Citation[];
+  /** Why an uncited row has no citation. */
+  reason?: UncitedReason;
+  /**
+   * The reason in words for an uncited row; for a cited row, what part of it was not traced
+   * (its citations then cover the rest).
+   */
+  detail?: string;
+}
 
 /** Output formats of result writers. */
 export type ResultFormat = 'table' | 'json' | 'csv' | 'tsv' | 'xml' | 'turtle' | 'ntriples';

@@ -2,10 +2,9 @@
  * The SPARQL 1.1 Protocol rules of the endpoint: which operation a request carries, which
  * media type answers it, and what the query must look like before it reaches the engine.
  */
-import type * as sparqljsTypes from 'sparqljs';
-import { sparqljs } from '../query/sparqljs.js';
+import type { Query } from '@traqula/rules-sparql-1-2';
 import { ClaimgraphError } from '../errors.js';
-import { parseSparql } from '../query/index.js';
+import { generateQuery, iriContext, parseSparql, resolveIri } from '../query/index.js';
 import { DEFAULT_GRAPH_IRI } from './types.js';
 
 /**
@@ -123,14 +122,14 @@ export interface PreparedQuery {
   sparql: string;
   form: QueryForm;
   /** The parsed query (for the display order of variables). */
-  ast: sparqljsTypes.Query;
+  ast: Query;
 }
 
 function containsService(node: unknown): boolean {
   if (Array.isArray(node)) return node.some(containsService);
   if (node && typeof node === 'object') {
     const o = node as Record<string, unknown>;
-    if (o.type === 'service') return true;
+    if (o.type === 'pattern' && o.subType === 'service') return true;
     return Object.values(o).some((v) => typeof v === 'object' && containsService(v));
   }
   return false;
@@ -150,29 +149,30 @@ function containsService(node: unknown): boolean {
 export function prepareQuery(text: string, dataset: { defaultGraphs: string[]; namedGraphs: string[] }): PreparedQuery {
   // the query stage's parser gives QUERY_SYNTAX errors with line and column
   const parsed = parseSparql(text);
-  if (parsed.type === 'update') {
+  if (parsed.type !== 'query') {
     throw new ClaimgraphError('QUERY_REFUSED', 'this endpoint is read-only: SPARQL Update operations are refused (use `claimgraph build` to change the graph)');
   }
   if (containsService(parsed)) {
     throw new ClaimgraphError('QUERY_REFUSED', 'SERVICE (federated query) is not allowed on this endpoint: the server does not fetch other hosts');
   }
-  const q = parsed as sparqljsTypes.Query;
-  const form: QueryForm = q.queryType === 'SELECT' ? 'bindings' : q.queryType === 'ASK' ? 'boolean' : 'quads';
+  const q = parsed;
+  const form: QueryForm = q.subType === 'select' ? 'bindings' : q.subType === 'ask' ? 'boolean' : 'quads';
+  // the query's own FROM / FROM NAMED, resolved (they may be prefixed names or relative IRIs)
+  const ctx = iriContext(q);
+  const declared = (kind: 'default' | 'named') => q.datasets.clauses.filter((c) => c.clauseType === kind).map((c) => resolveIri(c.value, ctx));
   // the protocol's dataset parameters override the query's own FROM / FROM NAMED
   const fromDefault = dataset.defaultGraphs.length || dataset.namedGraphs.length
     ? dataset.defaultGraphs
-    : (q.from?.default ?? []).map((t) => t.value);
+    : declared('default');
   const fromNamed = dataset.defaultGraphs.length || dataset.namedGraphs.length
     ? dataset.namedGraphs
-    : (q.from?.named ?? []).map((t) => t.value);
+    : declared('named');
   const own = (iri: string): boolean => iri === DEFAULT_GRAPH_IRI;
   const keepDefault = fromDefault.every(own) ? [] : fromDefault;
-  const changed = dataset.defaultGraphs.length > 0 || dataset.namedGraphs.length > 0 || keepDefault.length !== (q.from?.default?.length ?? 0);
+  const changed = dataset.defaultGraphs.length > 0 || dataset.namedGraphs.length > 0 || keepDefault.length !== declared('default').length;
   if (!changed) return { sparql: text, form, ast: q };
-  const F = { namedNode: (value: string) => ({ termType: 'NamedNode', value }) };
-  const rewritten = {
-    ...q,
-    from: { default: keepDefault.map(F.namedNode), named: fromNamed.map(F.namedNode) },
-  } as unknown as sparqljsTypes.SparqlQuery;
-  return { sparql: new (sparqljs().Generator)().stringify(rewritten), form, ast: q };
+  const iri = (value: string) => ({ type: 'term', subType: 'namedNode', value, loc: { sourceLocationType: 'autoGenerate' } }) as const;
+  const clauses = [...keepDefault.map((v) => ({ clauseType: 'default', value: iri(v) })), ...fromNamed.map((v) => ({ clauseType: 'named', value: iri(v) }))];
+  const rewritten = { ...q, datasets: { ...q.datasets, clauses } } as Query;
+  return { sparql: generateQuery(rewritten), form, ast: q };
 }

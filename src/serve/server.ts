@@ -14,7 +14,7 @@ import { ClaimgraphError } from '../errors.js';
 import { loadGraphStore } from '../graph/index.js';
 import { PREFIXES } from '../graph/vocab.js';
 import { checkClaim, checkResultToJSON, prepareCheck, toClaimReview } from '../check/index.js';
-import { applyQueryParams, listNamedQueries, projectedVariables, resolveNamedQuery } from '../query/index.js';
+import { applyQueryParams, listNamedQueries, projectedVariables, resolveNamedQuery, warmQueryParser } from '../query/index.js';
 import type { NamedQuery } from '../query/index.js';
 import { QueryPool } from './pool.js';
 import { BINDINGS_TYPES, GRAPH_TYPES, HttpError, negotiate, prepareQuery } from './protocol.js';
@@ -138,6 +138,8 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
   const maxBody = opts.maxBodyBytes ?? 1024 * 1024;
   const log = opts.log ?? ((e: ServeLogEntry) => void process.stderr.write(`${JSON.stringify(e)}\n`));
   const store = await loadStore(opts);
+  // requests are parsed in this thread: the parser is built now, not during the first request
+  warmQueryParser();
   const queries: NamedQuery[] = opts.dir ? listNamedQueries(opts.dir).map((name) => resolveNamedQuery(opts.dir!, name)) : [];
   const started = Date.now();
   const pool = new QueryPool(await toNQuads(store), opts.workers ?? 2, (event, detail) =>

@@ -9,7 +9,12 @@ export interface SparqlJson {
   head: { vars?: string[] };
   results?: { bindings: Record<string, { type: string; value: string; datatype?: string; 'xml:lang'?: string }>[] };
   boolean?: boolean;
-  citations?: { claim?: string; polarity?: string; modality?: string; via: string; sentences: { sentence: string; id: string; begin: number; end: number; text: string }[] }[][];
+  citations?: {
+    status: 'cited' | 'uncited';
+    reason?: 'no-claim' | 'untraceable';
+    detail?: string;
+    citations: { claim?: string; polarity?: string; modality?: string; via: string; sentences: { sentence: string; id: string; begin: number; end: number; text: string }[] }[];
+  }[];
 }
 
 /**

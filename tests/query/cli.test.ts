@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ERROR_CODES } from '../../src/errors.js';
 import { runCliCapture, projectRoot } from '../helpers/cli.js';
 import { fileHash } from '../helpers/project.js';
@@ -20,6 +20,7 @@ describe('claimgraph query: errors', () => {
 
   it('a broken query file names the file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimgraph-q-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'bad.rq');
     writeFileSync(file, '# title: bad\nSELECT ?x\nWHERE { ?x ?p "unterminated }\n');
     const r = await runCliCapture(['query', file]);
@@ -89,6 +90,7 @@ describe('claimgraph query: inputs', () => {
 
   it('a .rq file path runs, relative to the working directory', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimgraph-q-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     writeFileSync(join(dir, 'ask.rq'), 'PREFIX cg: <https://w3id.org/claimgraph/ontology#>\nPREFIX cgr: <https://w3id.org/claimgraph/resource/>\nASK { cgr:kazakhstan cg:consentedToJoin cgr:aiib }\n');
     const r = await runCliCapture(['--dir', projectRoot, 'query', 'ask.rq'], { cwd: dir });
     expect(r.code).toBe(0);

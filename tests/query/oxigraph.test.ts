@@ -1,13 +1,13 @@
 // The Oxigraph store for large graphs (src/query/oxigraph.ts, pushdown.ts, graph.ts): the same
 // answers and citations as the n3 Store on the committed graph, its read API against n3's, and
 // the TSV reader against Oxigraph's own terms.
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import N3 from 'n3';
 import oxigraph from 'oxigraph';
 import type * as RDF from '@rdfjs/types';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ClaimgraphError } from '../../src/errors.js';
 import { ONTOLOGY_FILE } from '../../src/graph/index.js';
 import {
@@ -134,7 +134,7 @@ describe('citations on the Oxigraph store', () => {
       const res = await runParsedQuery(graph, ast, P + body);
       if (res.type !== 'bindings') throw new Error('not a SELECT');
       texts.length = 0;
-      return (await citeRows(graph, ast, res)).map((cs) => cs.map((c) => c.claim).sort());
+      return (await citeRows(graph, ast, res)).map((cs) => cs.citations.map((c) => c.claim).sort());
     };
     // every solution is in some group: the plain query, once
     expect(await cite('SELECT ?r (COUNT(?x) AS ?n) WHERE { ?x cg:partOf ?r } GROUP BY ?r'))
@@ -222,6 +222,7 @@ describe('loadQueryGraph and the store choice', () => {
   it('auto: n3 below OXIGRAPH_FROM_BYTES of Turtle, Oxigraph from there on', async () => {
     expect(isOxigraphGraph(await loadQueryGraph(projectRoot))).toBe(false);
     const dir = mkdtempSync(join(tmpdir(), 'claimgraph-oxi-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     mkdirSync(join(dir, 'graph'));
     const line = '<http://example.org/s%d> <http://example.org/p> "a value long enough to fill the file quickly" .\n';
     const n = Math.ceil(OXIGRAPH_FROM_BYTES / line.length) + 1;
@@ -234,6 +235,7 @@ describe('loadQueryGraph and the store choice', () => {
 
   it('a Turtle error names the file and the line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimgraph-oxi-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     mkdirSync(join(dir, 'graph'));
     writeFileSync(join(dir, 'graph/claimgraph.ttl'), '<http://e/a> <http://e/b> <http://e/c> .\n<http://e/a> <http://e/b> .\n');
     const err = await loadQueryGraph(dir, { store: 'oxigraph' }).catch((e: unknown) => e);

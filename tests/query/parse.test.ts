@@ -51,8 +51,10 @@ describe('named query headers and parameters', () => {
   it('a parameter replaces the VALUES default, or is added when the query has none', () => {
     const q = resolveNamedQuery(projectRoot, 'members-of');
     const { sparql } = applyQueryParams(q, { org: 'acme' });
-    expect(sparql).toContain('cgr:acme');
-    expect(sparql).not.toContain('cgr:sco');
+    expect(sparql).toMatch(/VALUES \?org \{ cgr:acme \}/);
+    expect(sparql).not.toMatch(/VALUES \?org \{ cgr:sco \}/);
+    // only the VALUES block changed: the rest (comments included) is the query as written
+    expect(sparql.replace('VALUES ?org { cgr:acme }', 'VALUES ?org { cgr:sco }')).toBe(q.sparql);
     const bare = { ...q, sparql: 'PREFIX cgr: <https://w3id.org/claimgraph/resource/>\nSELECT ?m WHERE { ?m ?p ?org }' };
     expect(applyQueryParams(bare, { org: 'acme' }).sparql).toMatch(/VALUES \?org \{\s*cgr:acme\s*\}/);
   });

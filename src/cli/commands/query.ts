@@ -20,6 +20,7 @@ import {
   citeQuads,
   runCitedQuery,
   formatResult,
+  iriContext,
   listNamedQueries,
   loadQueryGraph,
   parseQuery,
@@ -110,8 +111,8 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
         description = named.description;
         text = applyQueryParams(named, params).sparql;
       }
-      // Inline queries get the project prefixes predeclared; the engine then gets the query
-      // regenerated from its syntax tree, with the declarations.
+      // Inline queries get the project prefixes predeclared: written into the query's text as
+      // one PREFIX line before it, so the engines read the query as the user wrote it.
       const ast = parseQuery(text, { name: queryName, file, prefixes: opts.execute ? QUERY_PREFIXES : undefined });
 
       const source: QuerySource = opts.endpoint ? { endpoint: opts.endpoint, graph: opts.graph } : await loadQueryGraph(dir, { store });
@@ -127,7 +128,7 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
         result.quads = sortQuads(result.quads);
         citations = await citeQuads(source, result.quads, { name: queryName, ontology });
       }
-      io.stdout.write(formatResult(result, format, { citations, prefixes: ast.prefixes }));
+      io.stdout.write(formatResult(result, format, { citations, prefixes: iriContext(ast).prefixes }));
       // an empty answer on a terminal is easy to take for a failure: say what the query asks
       if (format === 'table' && result.type === 'bindings' && result.rows.length === 0 && description) {
         const where = file ? relative(io.cwd, file) || file : `${queryName}.rq`;

@@ -1,0 +1,56 @@
+/**
+ * The vocabulary citation reads: claim nodes, their polarity and modality, source sentences, and
+ * the ontology's property axioms.
+ */
+import type * as RDF from '@rdfjs/types';
+import { PREFIXES } from '../../graph/vocab.js';
+import { compactIri, termToSparql } from '../format.js';
+
+const { rdf: RDF_NS, rdfs: RDFS_NS, owl: OWL_NS, cg: CG, nif: NIF } = PREFIXES;
+
+/** IRIs citation looks up. */
+export const V = {
+  type: `${RDF_NS}type`,
+  subject: `${RDF_NS}subject`,
+  predicate: `${RDF_NS}predicate`,
+  object: `${RDF_NS}object`,
+  polarity: `${CG}polarity`,
+  modality: `${CG}modality`,
+  positive: `${CG}Positive`,
+  stated: `${CG}Stated`,
+  claim: `${CG}Claim`,
+  groupClaim: `${CG}GroupClaim`,
+  sentenceId: `${CG}sentenceId`,
+  sentence: `${NIF}Sentence`,
+  begin: `${NIF}beginIndex`,
+  end: `${NIF}endIndex`,
+  anchorOf: `${NIF}anchorOf`,
+  inverseOf: `${OWL_NS}inverseOf`,
+  symmetric: `${OWL_NS}SymmetricProperty`,
+  subPropertyOf: `${RDFS_NS}subPropertyOf`,
+  derivedFrom: `${PREFIXES.prov}wasDerivedFrom`,
+} as const;
+
+/**
+ * A term as a citation's `via` shows it: a compact IRI, else SPARQL syntax.
+ *
+ * @example
+ * ```ts
+ * display(DF.namedNode('https://w3id.org/claimgraph/resource/sco')); // 'cgr:sco'
+ * ```
+ */
+export function display(t: RDF.Term): string {
+  return t.termType === 'NamedNode' ? compactIri(t.value) : termToSparql(t);
+}
+
+/**
+ * The `via` of a citation: the triple it backs.
+ *
+ * @example
+ * ```ts
+ * via(s, 'https://w3id.org/claimgraph/ontology#memberOf', o); // 'cgr:kazakhstan cg:memberOf cgr:sco'
+ * ```
+ */
+export function via(s: RDF.Term, p: string, o: RDF.Term): string {
+  return `${display(s)} ${compactIri(p)} ${display(o)}`;
+}
