@@ -23,6 +23,8 @@ export const CONTEXT_KEYS = {
   querySources: '@comunica/bus-query-operation:querySources',
   queryString: '@comunica/actor-init-query:queryString',
   baseIRI: '@comunica/actor-init-query:baseIRI',
+  /** claimgraph's own: the IRIs of the functions the query calls (see `getSelectorShape`). */
+  extensionFunctions: 'claimgraph:extensionFunctions',
 } as const;
 
 interface ActionContextLike {
@@ -82,7 +84,16 @@ export function oxigraphQuerySource(graph: OxigraphGraph, h: PushdownHelpers): o
     toString: () => 'OxigraphQuerySource(claimgraph)',
     getFilterFactor: async () => 1,
     // Any operation, as a whole, and no bindings pushed into it: Comunica then never joins.
-    getSelectorShape: async () => ({ type: 'operation', operation: { operationType: 'wildcard' }, joinBindings: false }),
+    // Comunica's wildcard shape excludes extension functions (a call to a function Comunica does
+    // not know would be evaluated by Comunica, which refuses it); the query's own function IRIs
+    // are listed as accepted, so such a query goes to Oxigraph whole like any other.
+    getSelectorShape: async (context: ActionContextLike) => {
+      const wildcard = { type: 'operation', operation: { operationType: 'wildcard' }, joinBindings: false };
+      const functions = context.get(key(CONTEXT_KEYS.extensionFunctions)) as string[] | undefined;
+      if (!functions?.length) return wildcard;
+      const calls = { type: 'operation', operation: { operationType: 'type', type: 'expression', extensionFunctions: functions }, joinBindings: false };
+      return { type: 'disjunction', children: [wildcard, calls] };
+    },
     queryBindings(operation: OperationLike, context: ActionContextLike) {
       const variables = h.inScopeVariables(operation);
       if (operation.type === 'pattern' && text(context) === undefined) {

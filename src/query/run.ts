@@ -10,7 +10,7 @@ import { isOxigraphGraph, type OxigraphGraph } from './oxigraph.js';
 import { CONTEXT_KEYS, oxigraphQuerySource, type PushdownHelpers } from './pushdown.js';
 import { generateQuery, parseSparql, queryText } from './parse.js';
 import { groupBeforeJoin } from './rewrite.js';
-import { collectVariables, hasService, projection } from './syntax.js';
+import { collectVariables, functionIris, hasService, projection } from './syntax.js';
 import type { EndpointSource, QueryResult, QueryRow, QuerySource, RunQueryOptions } from './types.js';
 
 /**
@@ -84,7 +84,7 @@ export async function runParsedQuery(source: QuerySource, ast: Query, text: stri
     ? { sources: [{ type: 'sparql', value: source.endpoint }] as [{ type: 'sparql'; value: string }] }
     : pushdown
       // the whole query goes to Oxigraph as its text, as Comunica sends it to an endpoint
-      ? { [CONTEXT_KEYS.querySources]: [{ source: await pushdownSource(source) }], [CONTEXT_KEYS.queryString]: pushedText(ast, sparql) }
+      ? pushdownContext(await pushdownSource(source), ast, pushedText(ast, sparql))
       : { sources: [source] as [RDF.Source] };
   let ctx: Record<string, unknown> = opts.baseIRI ? { ...context, baseIRI: opts.baseIRI } : context;
   try {
@@ -128,6 +128,14 @@ export async function runParsedQuery(source: QuerySource, ast: Query, text: stri
     if (err instanceof ClaimgraphError) throw err;
     throw remoteOrQueryError(err, source, opts);
   }
+}
+
+/** The context of a query handed whole to Oxigraph: its text, and the functions it calls. */
+function pushdownContext(source: object, ast: Query, text: string): Record<string, unknown> {
+  const context: Record<string, unknown> = { [CONTEXT_KEYS.querySources]: [{ source }], [CONTEXT_KEYS.queryString]: text };
+  const functions = functionIris(ast);
+  if (functions.length) context[CONTEXT_KEYS.extensionFunctions] = functions;
+  return context;
 }
 
 const pushdownSources = new WeakMap<OxigraphGraph, Promise<object>>();

@@ -100,6 +100,34 @@ export function hasService(node: unknown): boolean {
   return false;
 }
 
+/**
+ * The IRIs of the functions a query calls by IRI (`ex:myFunc(?x)`, casts like `xsd:integer(?x)`),
+ * resolved; none for a query without such calls (this runs on every query pushed to Oxigraph).
+ *
+ * @example
+ * ```ts
+ * functionIris(parseQuery('PREFIX ex: <http://ex/> SELECT * { ?s ?p ?o FILTER ex:f(?o) }')); // ['http://ex/f']
+ * ```
+ */
+export function functionIris(ast: Query): string[] {
+  const calls: TermIri[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const obj = node as AnyNode;
+    if (obj.type === 'term') return;
+    if (obj.type === 'expression' && obj.subType === 'functionCall') calls.push(obj.function as TermIri);
+    for (const k in obj) if (k !== 'loc' && k !== 'context' && typeof obj[k] === 'object') visit(obj[k]);
+  };
+  visit(ast);
+  if (calls.length === 0) return [];
+  const ctx = iriContext(ast);
+  return [...new Set(calls.map((t) => resolveIri(t, ctx)))];
+}
+
 /** How a tree's IRIs resolve: its prefixes and base. */
 export interface IriContext {
   prefixes: Record<string, string>;

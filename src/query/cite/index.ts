@@ -35,6 +35,8 @@ export interface CiteOptions {
    * when the graph itself does not carry it; a function is called only when a row needs it.
    */
   ontology?: OntologySource;
+  /** Base IRI of the query's relative IRIs (as for {@link runParsedQuery}). */
+  baseIRI?: string;
 }
 
 /** A SELECT's rows with their citations, from {@link runCitedQuery}. */
@@ -80,7 +82,7 @@ export async function runCitedQuery(source: QuerySource, query: Query, text: str
   let plan: GroupCitationPlan | undefined;
   let prepared: Prepared | undefined;
   if (!isEndpoint(source) && query.subType === 'select') {
-    prepared = await prepare(backendFor(source, opts), query);
+    prepared = await prepare(backendFor(source, opts), query, opts.baseIRI);
     const planned = planGroupCitation(query as QuerySelect, patternVariables(prepared.scope), prepared.constants, isOxigraphGraph(source));
     if ('plan' in planned) plan = planned.plan;
   }
@@ -153,8 +155,8 @@ interface Prepared {
   known: Map<string, boolean>;
 }
 
-async function prepare(backend: CitationBackend, query: Query): Promise<Prepared> {
-  const ctx = iriContext(query);
+async function prepare(backend: CitationBackend, query: Query, baseIRI: string | undefined): Promise<Prepared> {
+  const ctx = iriContext(query, baseIRI);
   const constants = valuesConstants(wherePatterns(query), ctx);
   const scope = collectScope(wherePatterns(query), ctx);
   substitute(scope, constants);
@@ -199,7 +201,7 @@ async function citeWith(
     return result.rows.map(() => ({ status: 'uncited', citations: [], reason: 'no-claim', detail: 'not a SELECT query' }));
   }
   const backend = backendFor(source, opts);
-  const prepared = known ?? (await prepare(backend, query));
+  const prepared = known ?? (await prepare(backend, query, opts.baseIRI));
   const evidence: Accumulated[] = result.rows.map(() => newEvidence());
 
   let solutionsByRow: QueryRow[][];
@@ -220,7 +222,7 @@ async function citeWith(
     } else {
       const { query: expanded, keys } = planned.plan;
       const groups = new Map<string, QueryRow[]>();
-      for (const row of await solutions(source, expanded, query, opts.name)) {
+      for (const row of await solutions(source, expanded, query, opts)) {
         const k = rowKey(row, keys);
         const g = groups.get(k);
         if (g) g.push(row);
@@ -235,7 +237,7 @@ async function citeWith(
       });
     }
   }
-  await trace(backend, prepared, prepared.scope, query, solutionsByRow, evidence, source, opts.name);
+  await trace(backend, prepared, prepared.scope, query, solutionsByRow, evidence, source, opts);
   await tracePaths(backend, evidence);
   return assembleCitations(backend, evidence.map((e) => ({ triples: [...e.triples.values()], terms: [...e.terms.values()], untraced: [...e.untraced], matched: e.matched })));
 }
@@ -264,7 +266,7 @@ async function trace(
   solutionsByRow: QueryRow[][],
   evidence: Accumulated[],
   source: QuerySource,
-  name: string | undefined,
+  opts: CiteOptions,
 ): Promise<void> {
   const { citable } = prepared;
   const patterns = citable ? scope.patterns.map((p) => keepCitable(p, citable)).filter((p): p is CitePattern => !!p) : scope.patterns;
@@ -286,7 +288,7 @@ async function trace(
   }
   for (const sub of scope.subSelects) {
     if (sub.transparent) {
-      await trace(backend, prepared, sub.scope, top, solutionsByRow, evidence, source, name);
+      await trace(backend, prepared, sub.scope, top, solutionsByRow, evidence, source, opts);
       continue;
     }
     const all = solutionsByRow.flat();
@@ -300,7 +302,7 @@ async function trace(
     }
     const { query, keys } = planned.plan;
     const byKey = new Map<string, QueryRow[]>();
-    for (const row of await solutions(source, query, top, name)) {
+    for (const row of await solutions(source, query, top, opts)) {
       const k = rowKey(row, keys);
       const g = byKey.get(k);
       if (g) g.push(row);
@@ -317,7 +319,7 @@ async function trace(
       }
       return out;
     });
-    await trace(backend, prepared, sub.scope, top, inner, evidence, source, name);
+    await trace(backend, prepared, sub.scope, top, inner, evidence, source, opts);
   }
 }
 
@@ -369,14 +371,14 @@ async function tracePaths(backend: CitationBackend, evidence: Accumulated[]): Pr
  * already, and passing tens of thousands of solutions through Comunica's bindings again cost
  * ~0.1-0.2 s of `claims-per-sentence --cite` at 1M triples.
  */
-async function solutions(source: QuerySource, query: QuerySelect, top: Query, name: string | undefined): Promise<QueryRow[]> {
+async function solutions(source: QuerySource, query: QuerySelect, top: Query, opts: CiteOptions): Promise<QueryRow[]> {
   if (isOxigraphGraph(source) && engineKindFor(source, top) === 'local') {
     const text = queryText(query);
     let res: ReturnType<OxigraphGraph['query']>;
     try {
-      res = source.query(text, undefined, 'bindings');
+      res = source.query(text, opts.baseIRI, 'bindings');
     } catch (err) {
-      throw new ClaimgraphError('QUERY_FAILED', `citations: ${(err as Error).message}`, { query: name }, { cause: err });
+      throw new ClaimgraphError('QUERY_FAILED', `citations: ${(err as Error).message}`, { query: opts.name }, { cause: err });
     }
     if (Array.isArray(res)) {
       return (res as Map<string, RDF.Term>[]).map((m) => {
@@ -386,7 +388,7 @@ async function solutions(source: QuerySource, query: QuerySelect, top: Query, na
       });
     }
   }
-  const expanded = await runParsedQuery(source, query, undefined, { name });
+  const expanded = await runParsedQuery(source, query, undefined, { name: opts.name, baseIRI: opts.baseIRI });
   return expanded.type === 'bindings' ? expanded.rows : [];
 }
 
