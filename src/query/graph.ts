@@ -8,11 +8,11 @@
  * and Oxigraph (2x faster to load, 4x less memory, 10-100x faster joins) holds the graph instead;
  * Comunica then passes each whole query to it (src/query/pushdown.ts).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type N3 from 'n3';
+import N3 from 'n3';
 import { ClaimgraphError } from '../errors.js';
-import { GRAPH_FILE, loadGraphStore } from '../graph/index.js';
+import { GRAPH_FILE, loadGraphStore, ONTOLOGY_FILE } from '../graph/index.js';
 import { OxigraphGraph } from './oxigraph.js';
 
 /** Which store holds the graph for querying: chosen by size (`auto`) or forced. */
@@ -47,11 +47,23 @@ export function storeKind(option?: string, env: Record<string, string | undefine
   return value as StoreKind;
 }
 
+/** Options of {@link loadQueryGraph}. */
+export interface QueryGraphOptions {
+  store?: StoreKind;
+  /**
+   * Whether ontology/claimgraph.ttl (classes, properties and their hierarchy) is queried with the
+   * data, in the same default graph (default true): `?x a/rdfs:subClassOf* cg:Organisation`
+   * then finds every organisation, whatever its subclass.
+   */
+  ontology?: boolean;
+}
+
 /**
- * Loads graph/claimgraph.ttl of a project for querying: an n3 Store below
- * {@link OXIGRAPH_FROM_BYTES} of Turtle, an {@link OxigraphGraph} from there on (or as forced).
- * Both are query sources for `runQuery`/`runParsedQuery` and graphs for `citeRows`, with the
- * same answers (tests/query/oxigraph.test.ts runs every named query on both).
+ * Loads graph/claimgraph.ttl of a project for querying, with the ontology beside it (see
+ * {@link QueryGraphOptions.ontology}): an n3 Store below {@link OXIGRAPH_FROM_BYTES} of Turtle,
+ * an {@link OxigraphGraph} from there on (or as forced). Both are query sources for
+ * `runQuery`/`runParsedQuery` and graphs for `citeRows`, with the same answers
+ * (tests/query/oxigraph.test.ts runs every named query on both).
  *
  * @example
  * ```ts
@@ -59,23 +71,52 @@ export function storeKind(option?: string, env: Record<string, string | undefine
  * const res = await runQuery(graph, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }');
  * ```
  */
-export async function loadQueryGraph(dir: string, opts: { store?: StoreKind } = {}): Promise<N3.Store | OxigraphGraph> {
+export async function loadQueryGraph(dir: string, opts: QueryGraphOptions = {}): Promise<N3.Store | OxigraphGraph> {
   const kind = opts.store ?? 'auto';
   const path = join(dir, GRAPH_FILE);
-  if (kind === 'n3') return loadGraphStore(dir);
+  const ontology = opts.ontology === false ? undefined : readOntology(dir);
+  const withOntology = (store: N3.Store) => {
+    if (ontology) store.addQuads(ontology.quads());
+    return store;
+  };
+  if (kind === 'n3') return withOntology(await loadGraphStore(dir));
   let size: number;
   try {
     size = statSync(path).size;
   } catch {
     // loadGraphStore says what is missing and what to run
-    return loadGraphStore(dir);
+    return withOntology(await loadGraphStore(dir));
   }
-  if (kind === 'auto' && size < OXIGRAPH_FROM_BYTES) return loadGraphStore(dir);
+  if (kind === 'auto' && size < OXIGRAPH_FROM_BYTES) return withOntology(await loadGraphStore(dir));
   const text = readFileSync(path, 'utf8');
+  let graph: OxigraphGraph;
   try {
-    return await OxigraphGraph.fromTurtle(text);
+    graph = await OxigraphGraph.fromTurtle(text);
   } catch (err) {
     if (err instanceof ClaimgraphError) throw err;
     throw new ClaimgraphError('IO', `cannot parse ${GRAPH_FILE}: ${(err as Error).message}`, { file: GRAPH_FILE }, { cause: err });
   }
+  if (ontology) graph.addQuads(ontology.quads());
+  return graph;
 }
+
+/** The project's ontology, parsed (once per file content), or undefined when it has none. */
+function readOntology(dir: string): { quads: () => N3.Quad[] } | undefined {
+  const file = join(dir, ONTOLOGY_FILE);
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  let quads = ontologies.get(text);
+  if (!quads) {
+    try {
+      quads = new N3.Parser().parse(text);
+    } catch (err) {
+      throw new ClaimgraphError('ONTOLOGY_INVALID', `cannot parse ${ONTOLOGY_FILE}: ${(err as Error).message}`, { file: ONTOLOGY_FILE }, { cause: err });
+    }
+    ontologies.clear();
+    ontologies.set(text, quads);
+  }
+  const parsed = quads;
+  return { quads: () => parsed };
+}
+
+const ontologies = new Map<string, N3.Quad[]>();

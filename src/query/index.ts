@@ -22,7 +22,7 @@ export type { Engine, EngineKind } from './engine.js';
 export { resolveNamedQuery, listNamedQueries, parseQueryHeader, applyQueryParams, QUERIES_DIR } from './named.js';
 export { citeRows, citeQuads, runCitedQuery, MAX_PATH_STEPS } from './cite/index.js';
 export { loadQueryGraph, storeKind, STORE_KINDS, OXIGRAPH_FROM_BYTES } from './graph.js';
-export type { StoreKind } from './graph.js';
+export type { StoreKind, QueryGraphOptions } from './graph.js';
 export { OxigraphGraph, isOxigraphGraph } from './oxigraph.js';
 export type { CiteOptions, CitedResult, OntologySource } from './cite/index.js';
 export { formatResult, writeJson, writeCsv, writeTsv, writeXml, writeTable, termToSparql, compactIri, sortQuads, QUERY_PREFIXES } from './format.js';

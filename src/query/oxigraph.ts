@@ -26,10 +26,12 @@ interface OxigraphModule {
   literal(value: string, languageOrDatatype?: unknown): unknown;
   defaultGraph(): unknown;
   fromTerm(term: unknown): unknown;
+  fromQuad(quad: unknown): unknown;
 }
 interface OxStore {
   readonly size: number;
   load(input: string, options: { format: string; base_iri?: string }): void;
+  add(quad: unknown): void;
   match(s?: unknown, p?: unknown, o?: unknown, g?: unknown): RDF.Quad[];
   query(query: string, options?: { base_iri?: string; results_format?: string }): boolean | Map<string, RDF.Term>[] | RDF.Quad[] | string;
 }
@@ -85,6 +87,19 @@ export class OxigraphGraph {
     const store = new ox.Store();
     store.load(text, { format });
     return new OxigraphGraph(ox, store);
+  }
+
+  /**
+   * Adds quads (before the first query: the look-up columns are built from what is loaded then).
+   *
+   * @example
+   * ```ts
+   * graph.addQuads(new N3.Parser().parse(ontologyText));
+   * ```
+   */
+  addQuads(quads: RDF.Quad[]): void {
+    if (this.#columns.size > 0 || this.#lookups.size > 0) throw new ClaimgraphError('INTERNAL', 'internal: quads added to an Oxigraph graph after it was queried');
+    for (const q of quads) this.#store.add(this.#ox.fromQuad(q));
   }
 
   /** Number of triples (quads) in the graph. */

@@ -43,6 +43,7 @@ interface QueryOptions {
   param: string[];
   list?: boolean;
   store?: string;
+  ontology: boolean;
 }
 
 /**
@@ -65,6 +66,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--graph <iri>', 'with --endpoint: the named graph to use as default graph')
     .option('-p, --param <name=value>', 'set a query parameter (repeatable), e.g. org=cgr:acme or org=acme', collect, [])
     .option('--store <kind>', 'store for the built graph: auto (Oxigraph from 4 MB of Turtle, else n3), n3 or oxigraph; default $CLAIMGRAPH_STORE or auto')
+    .option('--no-ontology', 'query the built graph alone, without the classes and properties of ontology/claimgraph.ttl (queried with the data by default)')
     .option('-l, --list', 'list the named queries with their titles')
     .addHelpText(
       'after',
@@ -115,7 +117,7 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
       // one PREFIX line before it, so the engines read the query as the user wrote it.
       const ast = parseQuery(text, { name: queryName, file, prefixes: opts.execute ? QUERY_PREFIXES : undefined });
 
-      const source: QuerySource = opts.endpoint ? { endpoint: opts.endpoint, graph: opts.graph } : await loadQueryGraph(dir, { store });
+      const source: QuerySource = opts.endpoint ? { endpoint: opts.endpoint, graph: opts.graph } : await loadQueryGraph(dir, { store, ontology: opts.ontology });
       const ontology = () => loadOntology(dir);
       const queryText = opts.execute ? undefined : text;
       // --cite on SELECT: rows and citations from one call (an aggregate is evaluated once)
