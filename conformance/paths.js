@@ -50,6 +50,28 @@ export async function runEngine(engine, data, text, baseIRI, form) {
   return { type: 'bindings', rows: bindings(await (await result.execute()).toArray()) };
 }
 
+/**
+ * The engine whose answer a path gives for a query: Oxigraph for the Oxigraph store, unless
+ * claimgraph sends the query to Comunica because Oxigraph departs from the spec there
+ * (src/query/deviations.ts); and the GROUP_CONCAT columns whose language tag claimgraph removes
+ * from Oxigraph's answer (compared without it).
+ */
+export function engineOf(path, text, baseIRI) {
+  if (path.store !== 'oxigraph') return { engine: path.engine, plainColumns: [] };
+  try {
+    const plan = api.oxigraphPlan(api.parseQuery(text, { baseIRI, prefixes: path.inline ? api.QUERY_PREFIXES : undefined }));
+    return plan.route === 'comunica' ? { engine: 'comunica', plainColumns: [] } : { engine: 'oxigraph', plainColumns: plan.plainColumns };
+  } catch {
+    return { engine: path.engine, plainColumns: [] };
+  }
+}
+
+/** Removes the language tags of some columns (a GROUP_CONCAT claimgraph makes a simple literal). */
+export function plainColumns(result, columns) {
+  if (!result || result.type !== 'bindings' || columns.length === 0) return result;
+  return { ...result, rows: result.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, columns.includes(k) && v.termType === 'Literal' && v.language ? DF.literal(v.value) : v]))) };
+}
+
 const jsonParser = new SparqlJsonParser({ dataFactory: DF, prefixVariableQuestionMark: false });
 
 /**

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readManifest, SUITES } from './manifest.js';
-import { loadDataset, PATHS, runEngine, runPath } from './paths.js';
+import { engineOf, loadDataset, PATHS, runEngine, runPath } from './paths.js';
 import { readExpected, readRdf, sameResult } from './results.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,7 +62,7 @@ function newTally() {
   return { run: 0, passed: 0, failed: 0, own: 0, ownTests: [], failedTests: [] };
 }
 
-async function evaluation(tests, tally, engineTally, failures) {
+async function evaluation(tests, tally, engineTally, failures, stores) {
   for (const t of tests) {
     const text = readFileSync(t.query, 'utf8');
     const base = pathToFileURL(t.query).href;
@@ -94,8 +94,10 @@ async function evaluation(tests, tally, engineTally, failures) {
         tl.failedTests.push({ test: shortId(t), name: t.name, why: verdict.why });
       }
     }
+    const answers = {};
     for (const path of PATHS) {
       const r = await attempt(() => runPath(path, data, text, base), path.name);
+      answers[path.name] = r;
       const verdict = r.error ? { ok: false, why: r.error } : sameResult(expected, r.value, orderBy, t.lax);
       const tl = tally[path.name];
       tl.run++;
@@ -105,11 +107,20 @@ async function evaluation(tests, tally, engineTally, failures) {
       }
       tl.failed++;
       tl.failedTests.push({ test: shortId(t), why: verdict.why });
-      if (engineOk[path.engine]) {
+      if (engineOk[engineOf(path, text, base).engine]) {
         tl.own++;
         tl.ownTests.push(shortId(t));
         failures.push({ test: shortId(t), path: path.name, why: verdict.why, detail: verdict.detail });
       }
+    }
+    // the two stores (the graph's size picks one): the same answer?
+    const [a, b] = [answers['--store n3'], answers['--store oxigraph']];
+    stores.run++;
+    const same = a.error || b.error ? !!a.error === !!b.error : sameResult(a.value, b.value, orderBy).ok;
+    if (same) stores.passed++;
+    else {
+      stores.failed++;
+      stores.failedTests.push({ test: shortId(t), why: a.error ?? b.error ?? 'different answers' });
     }
   }
 }
@@ -134,12 +145,13 @@ async function syntax(tests, tally, failures) {
     let own = false;
     if (positive) {
       for (const path of PATHS.filter((p) => !p.inline)) {
-        const engine = await attempt(() => runEngine(path.engine, empty, text, base), path.engine);
+        const used = engineOf(path, text, base).engine;
+        const engine = await attempt(() => runEngine(used, empty, text, base), used);
         const ours = await attempt(() => runPath(path, empty, text, base), path.name);
         if (ours.error && !why) why = `${path.name}: ${ours.error}`;
         if (ours.error && !engine.error) {
           own = true;
-          why = `${path.name}: ${ours.error} (${path.engine} alone runs it)`;
+          why = `${path.name}: ${ours.error} (${used} alone runs it)`;
           break;
         }
       }
@@ -194,6 +206,7 @@ async function main() {
   const failures = [];
   const rows = [['suite', 'path', 'run', 'passed', 'failed', "claimgraph's own"]];
   const engineOnly = [];
+  const storeDiffs = [];
   for (const suite of SUITES) {
     const tests = suite.manifests.flatMap((m) => readManifest(join(W3C, m)))
       .filter((t) => t.approval !== 'Withdrawn' && t.approval !== 'Rejected')
@@ -201,7 +214,9 @@ async function main() {
     const tally = Object.fromEntries(PATHS.map((p) => [p.name, newTally()]));
     const engineTally = Object.fromEntries(ENGINES.map((e) => [e, newTally()]));
     const syntaxTally = newTally();
-    await evaluation(tests.filter((t) => t.kind === 'QueryEvaluationTest'), tally, engineTally, failures);
+    const stores = newTally();
+    await evaluation(tests.filter((t) => t.kind === 'QueryEvaluationTest'), tally, engineTally, failures, stores);
+    storeDiffs.push(...stores.failedTests.map((f) => ({ suite: suite.name, ...f })));
     await syntax(tests.filter((t) => /SyntaxTest/.test(t.kind)), syntaxTally, failures);
     for (const e of ENGINES) {
       const tl = engineTally[e];
@@ -213,12 +228,17 @@ async function main() {
       rows.push([suite.name, `claimgraph ${p.name}`, tl.run, tl.passed, tl.failed, tl.own]);
     }
     rows.push([suite.name, 'claimgraph parse (syntax tests)', syntaxTally.run, syntaxTally.passed, syntaxTally.failed, syntaxTally.own]);
+    rows.push([suite.name, '--store n3 and --store oxigraph agree', stores.run, stores.passed, stores.failed, '']);
   }
   process.stdout.write(`${flags.has('--markdown') ? markdown(rows) : table(rows)}\n`);
   const own = failures.filter((f) => f.path !== 'harness');
   if (flags.has('--verbose') || flags.has('--engine-failures')) {
     process.stdout.write('\nFailures of an engine run directly (the same query and data):\n');
     for (const f of engineOnly) process.stdout.write(`  ${f.suite} ${f.engine}: ${f.test} (${f.name}): ${f.why}\n`);
+  }
+  if (flags.has('--verbose') || flags.has('--engine-failures')) {
+    process.stdout.write('\nTests the two stores answer differently:\n');
+    for (const f of storeDiffs) process.stdout.write(`  ${f.suite}: ${f.test}: ${f.why}\n`);
   }
   if (failures.length) {
     process.stdout.write(`\nclaimgraph's own failures (its engine alone passes) and harness errors: ${failures.length}\n`);

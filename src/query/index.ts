@@ -24,6 +24,8 @@ export { citeRows, citeQuads, runCitedQuery, MAX_PATH_STEPS } from './cite/index
 export { loadQueryGraph, storeKind, STORE_KINDS, OXIGRAPH_FROM_BYTES } from './graph.js';
 export type { StoreKind, QueryGraphOptions } from './graph.js';
 export { OxigraphGraph, isOxigraphGraph } from './oxigraph.js';
+export { oxigraphPlan } from './deviations.js';
+export type { OxigraphPlan } from './deviations.js';
 export type { CiteOptions, CitedResult, OntologySource } from './cite/index.js';
 export { formatResult, writeJson, writeCsv, writeTsv, writeXml, writeTable, termToSparql, compactIri, sortQuads, QUERY_PREFIXES } from './format.js';
 export type { FormatOptions } from './format.js';

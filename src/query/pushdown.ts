@@ -25,6 +25,8 @@ export const CONTEXT_KEYS = {
   baseIRI: '@comunica/actor-init-query:baseIRI',
   /** claimgraph's own: the IRIs of the functions the query calls (see `getSelectorShape`). */
   extensionFunctions: 'claimgraph:extensionFunctions',
+  /** claimgraph's own: the query as traqula writes it, for a text Oxigraph's parser refuses. */
+  writtenText: 'claimgraph:writtenText',
 } as const;
 
 interface ActionContextLike {
@@ -79,6 +81,18 @@ export function oxigraphQuerySource(graph: OxigraphGraph, h: PushdownHelpers): o
     if (q === undefined) throw new ClaimgraphError('QUERY_FAILED', `internal: Comunica handed part of a query (${what}) to the Oxigraph store without its text; run it with --store n3`);
     return q;
   };
+  // Oxigraph's parser refuses some texts traqula accepts (`TRUE` in capitals): they are sent
+  // again as traqula writes them, which every SPARQL parser reads.
+  const ask = <T>(context: ActionContextLike, what: string, run: (q: string) => T): T => {
+    const q = whole(context, what);
+    try {
+      return run(q);
+    } catch (err) {
+      const written = context.get(key(CONTEXT_KEYS.writtenText)) as (() => string) | undefined;
+      if (!written || !/^error at \d+:\d+/.test((err as Error).message ?? '')) throw err;
+      return run(written());
+    }
+  };
   return {
     referenceValue: 'claimgraph:oxigraph',
     toString: () => 'OxigraphQuerySource(claimgraph)',
@@ -99,7 +113,7 @@ export function oxigraphQuerySource(graph: OxigraphGraph, h: PushdownHelpers): o
       if (operation.type === 'pattern' && text(context) === undefined) {
         return withMetadata(patternBindings(graph, operation, h), variables);
       }
-      const res = graph.query(whole(context, operation.type), base(context), 'bindings');
+      const res = ask(context, operation.type, (q) => graph.query(q, base(context), 'bindings'));
       if (!Array.isArray(res) || (res.length > 0 && !(res[0] instanceof Map))) {
         throw new ClaimgraphError('QUERY_FAILED', 'internal: Oxigraph did not answer a SELECT with solutions');
       }
@@ -116,12 +130,12 @@ export function oxigraphQuerySource(graph: OxigraphGraph, h: PushdownHelpers): o
       return withMetadata(rows, [...vars.values()]);
     },
     queryQuads(operation: OperationLike, context: ActionContextLike) {
-      const res = graph.query(whole(context, operation.type), base(context), 'quads');
+      const res = ask(context, operation.type, (q) => graph.query(q, base(context), 'quads'));
       if (!Array.isArray(res)) throw new ClaimgraphError('QUERY_FAILED', 'internal: Oxigraph did not answer a graph query with triples');
       return withMetadata(res as RDF.Quad[], []);
     },
     async queryBoolean(operation: OperationLike, context: ActionContextLike) {
-      const res = graph.query(whole(context, operation.type), base(context), 'boolean');
+      const res = ask(context, operation.type, (q) => graph.query(q, base(context), 'boolean'));
       if (typeof res !== 'boolean') throw new ClaimgraphError('QUERY_FAILED', 'internal: Oxigraph did not answer an ASK with a boolean');
       return res;
     },

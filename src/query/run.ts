@@ -10,6 +10,8 @@ import { isOxigraphGraph, type OxigraphGraph } from './oxigraph.js';
 import { CONTEXT_KEYS, oxigraphQuerySource, type PushdownHelpers } from './pushdown.js';
 import { generateQuery, parseSparql, queryText } from './parse.js';
 import { groupBeforeJoin } from './rewrite.js';
+import { oxigraphPlan } from './deviations.js';
+import rdfDataFactory from 'rdf-data-factory';
 import { collectVariables, functionIris, hasService, projection } from './syntax.js';
 import type { EndpointSource, QueryResult, QueryRow, QuerySource, RunQueryOptions } from './types.js';
 
@@ -78,13 +80,15 @@ export async function runParsedQuery(source: QuerySource, ast: Query, text: stri
     sparql = generateQuery({ ...ast, datasets: { ...ast.datasets, clauses: [{ clauseType: 'default', value: iri }] } } as Query);
   }
   const kind = engineKindFor(source, ast);
-  const pushdown = kind === 'local' && isOxigraphGraph(source);
+  // over Oxigraph: pushed down whole, unless Oxigraph would depart from the spec (deviations.ts)
+  const plan = kind === 'local' && isOxigraphGraph(source) ? oxigraphPlan(ast) : undefined;
+  const pushdown = plan?.route === 'oxigraph';
   const engine = await getEngine(pushdown ? 'pushdown' : kind);
   const context = isEndpoint(source)
     ? { sources: [{ type: 'sparql', value: source.endpoint }] as [{ type: 'sparql'; value: string }] }
     : pushdown
       // the whole query goes to Oxigraph as its text, as Comunica sends it to an endpoint
-      ? pushdownContext(await pushdownSource(source), ast, pushedText(ast, sparql))
+      ? pushdownContext(await pushdownSource(source as OxigraphGraph), ast, pushedText(ast, sparql))
       : { sources: [source] as [RDF.Source] };
   let ctx: Record<string, unknown> = opts.baseIRI ? { ...context, baseIRI: opts.baseIRI } : context;
   try {
@@ -112,6 +116,7 @@ export async function runParsedQuery(source: QuerySource, ast: Query, text: stri
       }
       const meta = await result.metadata();
       const variables = projectedVariables(ast, meta.variables.map((v: { variable?: RDF.Variable } | RDF.Variable) => ('variable' in v && v.variable ? v.variable.value : (v as RDF.Variable).value)));
+      if (plan?.route === 'oxigraph') plainGroupConcat(rows, plan.plainColumns);
       return { type: 'bindings', variables, rows };
     }
     if (result.resultType === 'boolean') {
@@ -130,9 +135,32 @@ export async function runParsedQuery(source: QuerySource, ast: Query, text: stri
   }
 }
 
-/** The context of a query handed whole to Oxigraph: its text, and the functions it calls. */
+/**
+ * SPARQL 1.1's GROUP_CONCAT is a simple literal; Oxigraph keeps a language tag its values share
+ * (src/query/deviations.ts).
+ */
+function plainGroupConcat(rows: QueryRow[], columns: string[]): void {
+  if (columns.length === 0) return;
+  for (const row of rows) {
+    for (const c of columns) {
+      const t = row[c];
+      if (t?.termType === 'Literal' && t.language) row[c] = DF.literal(t.value);
+    }
+  }
+}
+
+const DF = new rdfDataFactory.DataFactory();
+
+/**
+ * The context of a query handed whole to Oxigraph: its text, the functions it calls, and its
+ * text as traqula writes it, for a text Oxigraph's parser refuses (deviations.ts).
+ */
 function pushdownContext(source: object, ast: Query, text: string): Record<string, unknown> {
-  const context: Record<string, unknown> = { [CONTEXT_KEYS.querySources]: [{ source }], [CONTEXT_KEYS.queryString]: text };
+  const context: Record<string, unknown> = {
+    [CONTEXT_KEYS.querySources]: [{ source }],
+    [CONTEXT_KEYS.queryString]: text,
+    [CONTEXT_KEYS.writtenText]: () => generateQuery(groupBeforeJoin(ast) ?? ast),
+  };
   const functions = functionIris(ast);
   if (functions.length) context[CONTEXT_KEYS.extensionFunctions] = functions;
   return context;

@@ -10,6 +10,7 @@
 import type * as RDF from '@rdfjs/types';
 import type { Query, QuerySelect } from '@traqula/rules-sparql-1-2';
 import { ClaimgraphError } from '../../errors.js';
+import { oxigraphPlan } from '../deviations.js';
 import { queryText } from '../parse.js';
 import { isOxigraphGraph, type OxigraphGraph } from '../oxigraph.js';
 import { engineKindFor, isEndpoint, runParsedQuery } from '../run.js';
@@ -372,7 +373,7 @@ async function tracePaths(backend: CitationBackend, evidence: Accumulated[]): Pr
  * ~0.1-0.2 s of `claims-per-sentence --cite` at 1M triples.
  */
 async function solutions(source: QuerySource, query: QuerySelect, top: Query, opts: CiteOptions): Promise<QueryRow[]> {
-  if (isOxigraphGraph(source) && engineKindFor(source, top) === 'local') {
+  if (isOxigraphGraph(source) && engineKindFor(source, top) === 'local' && oxigraphPlan(query).route === 'oxigraph') {
     const text = queryText(query);
     let res: ReturnType<OxigraphGraph['query']>;
     try {
