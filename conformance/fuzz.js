@@ -393,7 +393,10 @@ export async function runFuzz({ count, seed = 1, verbose = false, quiet = false,
   const started = Date.now();
   let data;
   for (let i = 0; i < count; i++) {
-    if (i % 50 === 0) data = await loadDataset(generateData(seed * 10_007 + Math.floor(i / 50)));
+    if (i % 50 === 0) {
+      data?.ox.free?.();
+      data = await loadDataset(generateData(seed * 10_007 + Math.floor(i / 50)));
+    }
     const [q] = generateQueries(seed, i, 1);
     report.queries++;
     const t0 = Date.now();
@@ -434,6 +437,7 @@ export async function runFuzz({ count, seed = 1, verbose = false, quiet = false,
       }
     }
     if (process.env.FUZZ_TRACE) process.stderr.write(`#${q.index} ${Date.now() - t0} ms\n`);
+    if (!quiet && (i + 1) % 250 === 0) process.stderr.write(`  … ${i + 1} queries, ${report.own} own disagreements, ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   }
   if (!quiet) {
     process.stdout.write(`fuzz seed ${seed}: ${report.queries} queries (${report.invalid} refused by both engines), ${report.compared} path answers compared with their engine's, ${report.own} claimgraph-own disagreements; the engines disagreed with each other on ${report.engines} queries; ${report.routed} Oxigraph-path answers came from Comunica (src/query/deviations.ts); ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

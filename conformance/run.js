@@ -231,6 +231,11 @@ async function main() {
     rows.push([suite.name, '--store n3 and --store oxigraph agree', stores.run, stores.passed, stores.failed, '']);
   }
   process.stdout.write(`${flags.has('--markdown') ? markdown(rows) : table(rows)}\n`);
+  if (flags.has('--markdown')) {
+    const byEngine = (e) => engineOnly.filter((f) => f.engine === e).map((f) => `\`${f.test}\``).join(', ');
+    process.stdout.write(`\nComunica alone fails: ${byEngine('comunica')}.\n\nOxigraph alone fails: ${byEngine('oxigraph')}.\n`);
+    process.stdout.write(`\nThe two stores answer differently: ${storeDiffs.map((f) => `\`${f.test}\``).join(', ')}.\n`);
+  }
   const own = failures.filter((f) => f.path !== 'harness');
   if (flags.has('--verbose') || flags.has('--engine-failures')) {
     process.stdout.write('\nFailures of an engine run directly (the same query and data):\n');

@@ -17,7 +17,7 @@ interface TraqulaParser {
   parse(query: string, context?: { prefixes?: Record<string, string>; baseIRI?: string; astFactory?: unknown }): SparqlQuery;
 }
 interface TraqulaGenerator {
-  generate(ast: unknown, origSource?: string): string;
+  generate(ast: unknown): string;
 }
 /** The part of traqula's `AstFactory` claimgraph uses. */
 export interface AstFactoryLike {
@@ -63,14 +63,56 @@ export function sparqlParser(): TraqulaParser {
 }
 
 /**
- * The process's SPARQL 1.2 generator.
+ * The process's SPARQL 1.2 generator: traqula's, with one rule corrected through its builder
+ * (`GeneratorBuilder.create(...).patchRule`, traqula's way of extending a generator). traqula
+ * 1.3 writes the items of a collection with nothing between them, so `( ex:a ex:b )` came out
+ * as `( ex:aex:b )`, one prefixed name, and `( _:a _:b )` as a blank node and a prefixed name;
+ * the patched rule puts a space between items. tests/query/roundtrip.test.ts fails if the
+ * writing of any W3C query (lists included) stops parsing back to its algebra.
  *
  * @example
  * ```ts
- * sparqlGenerator().generate(ast);
+ * sparqlGenerator().generate(astFactory().forcedAutoGenTree(ast));
  * ```
  */
 export function sparqlGenerator(): TraqulaGenerator {
-  generator ??= new (req('@traqula/generator-sparql-1-2') as { Generator: new () => TraqulaGenerator }).Generator();
+  if (!generator) {
+    const { GeneratorBuilder } = req('@traqula/core') as { GeneratorBuilder: { create(b: unknown): { patchRule(r: unknown): { build(): GeneratorRules } } } };
+    const { sparql12GeneratorBuilder } = req('@traqula/generator-sparql-1-2') as { sparql12GeneratorBuilder: unknown };
+    const { gram, completeGeneratorContext } = req('@traqula/rules-sparql-1-2') as { gram: { graphNodePath: unknown }; completeGeneratorContext(c: object): object };
+    const built = GeneratorBuilder.create(sparql12GeneratorBuilder).patchRule(spacedCollection(gram.graphNodePath)).build();
+    const context = completeGeneratorContext({});
+    generator = { generate: (ast) => built.queryOrUpdate(ast, { ...context }).trim() };
+  }
   return generator;
+}
+
+interface GeneratorRules {
+  queryOrUpdate(ast: unknown, context: object): string;
+}
+
+interface CollectionAst {
+  triples: { object: unknown }[];
+}
+interface GeneratorHelpers {
+  SUBRULE(rule: unknown, ast: unknown): void;
+  PRINT_WORD(word: string): void;
+  ENSURE_EITHER(...options: string[]): void;
+}
+
+/** traqula's `collectionPath` rule, with whitespace ensured before each item. */
+function spacedCollection(graphNodePath: unknown): object {
+  return {
+    name: 'collectionPath',
+    gImpl: ({ SUBRULE, PRINT_WORD, ENSURE_EITHER }: GeneratorHelpers) => (ast: CollectionAst, { astFactory: F }: { astFactory: { printFilter(n: unknown, f: () => void): void } }) => {
+      F.printFilter(ast, () => PRINT_WORD('('));
+      // every other triple of the list's encoding holds an item; the others link the cells
+      for (const [i, triple] of ast.triples.entries()) {
+        if (i % 2 !== 0) continue;
+        ENSURE_EITHER(' ', '\n');
+        SUBRULE(graphNodePath, triple.object);
+      }
+      F.printFilter(ast, () => PRINT_WORD(')'));
+    },
+  };
 }
