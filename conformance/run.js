@@ -253,6 +253,13 @@ async function main() {
   process.exit(failures.length ? 1 : own.length);
 }
 
+// An engine that leaves a promise unsettled with nothing left to run would let Node exit 0
+// in the middle of the run, printing nothing: that is reported as the failure it is.
+process.on('beforeExit', () => {
+  process.stderr.write('conformance: the run stopped before its end (a promise never settled)\n');
+  process.exit(2);
+});
+
 main().catch((err) => {
   process.stderr.write(`${err?.stack ?? err}\n`);
   process.exit(2);
