@@ -4,7 +4,9 @@
 #   1. Debian packages the tests drive as independent tools (scripts/setup-system.sh)
 #   2. npm packages, Node 22 from the npm registry, the TypeScript build (npm install)
 #   3. a private Virtuoso on loopback ports, database in a temp folder (scripts/virtuoso.sh)
-#   4. npm test; Virtuoso is stopped and its folder removed however the tests end
+#   4. npm test, then the W3C SPARQL suites through every query path (npm run conformance:
+#      fails on any failure that is claimgraph's own, docs/conformance.md); Virtuoso is stopped
+#      and its folder removed however the tests end
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,3 +17,4 @@ eval "$(bash scripts/virtuoso.sh start)"
 trap 'bash scripts/virtuoso.sh stop || true' EXIT
 
 npm test
+npm run conformance
