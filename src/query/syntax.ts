@@ -331,24 +331,6 @@ function tripleVariables(node: unknown, out: Set<string>): void {
 }
 
 /**
- * Variables a BIND assigns anywhere in the patterns (they cannot be bound by a VALUES block placed
- * before the BIND).
- *
- * @example
- * ```ts
- * const vars = new Set<string>();
- * bindVariables(parseQuery('SELECT * { ?s ?p ?o BIND(1 AS ?x) }').where.patterns, vars); // x
- * ```
- */
-export function bindVariables(patterns: readonly Pattern[], out: Set<string>): void {
-  for (const p of patterns as readonly unknown[] as AnyNode[]) {
-    if (p.type !== 'pattern') continue;
-    if (p.subType === 'bind') out.add((p.variable as TermVariable).value);
-    else if (Array.isArray(p.patterns)) bindVariables(p.patterns as Pattern[], out);
-  }
-}
-
-/**
  * Variables a top-level one-row VALUES block fixes (a named query's parameter): constants for
  * every solution.
  *
@@ -379,17 +361,4 @@ export function valuesConstants(patterns: readonly Pattern[], ctx: IriContext): 
  */
 export function wherePatterns(q: Query): readonly Pattern[] {
   return q.where?.patterns ?? [];
-}
-
-/**
- * An expression's text as the tree was parsed from: the source slice its location points at.
- *
- * @example
- * ```ts
- * sourceSlice(text, node); // 'COUNT(?c)'
- * ```
- */
-export function sourceSlice(text: string, node: unknown): string | undefined {
-  const loc = (node as { loc?: { sourceLocationType?: string; start?: number; end?: number } }).loc;
-  return loc?.sourceLocationType === 'source' && loc.start !== undefined && loc.end !== undefined ? text.slice(loc.start, loc.end) : undefined;
 }

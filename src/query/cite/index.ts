@@ -100,12 +100,12 @@ export async function runCitedQuery(source: QuerySource, query: Query, text: str
     if (sols) groups?.push(sols);
     else groups = undefined;
   }
-  if (plan.merge) merge(result, groups, plan.keys);
+  if (plan.merge) merge(result, groups);
   return { result, citations: await citeWith(source, query, result, opts, groups && { keys: plan.keys, solutions: groups }, prepared) };
 }
 
 /** SELECT DISTINCT taken off by the plan: equal rows merged, in first-seen order, with their groups. */
-function merge(result: BindingsResult, groups: QueryRow[][] | undefined, _keys: string[]): void {
+function merge(result: BindingsResult, groups: QueryRow[][] | undefined): void {
   const seen = new Map<string, number>();
   const rows: QueryRow[] = [];
   const merged: QueryRow[][] = [];
