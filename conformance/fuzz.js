@@ -400,12 +400,12 @@ function normalise(result, concat) {
  * @example
  * const report = await runFuzz({ count: 200, seed: 1 }); report.own; // 0
  */
-export async function runFuzz({ count, seed = 1, verbose = false, quiet = false, paths = PATHS }) {
+export async function runFuzz({ count, seed = 1, from = 0, verbose = false, quiet = false, paths = PATHS }) {
   const report = { queries: 0, invalid: 0, compared: 0, own: 0, ownCases: [], engines: 0, routed: 0, timeouts: 0, perPath: Object.fromEntries(paths.map((p) => [p.name, { compared: 0, own: 0 }])) };
   const started = Date.now();
   let data;
-  for (let i = 0; i < count; i++) {
-    if (i % 50 === 0) {
+  for (let i = from; i < from + count; i++) {
+    if (i % 50 === 0 || i === from) {
       data?.ox.free?.();
       data = await loadDataset(generateData(seed * 10_007 + Math.floor(i / 50)));
     }
@@ -450,7 +450,7 @@ export async function runFuzz({ count, seed = 1, verbose = false, quiet = false,
       }
     }
     if (process.env.FUZZ_TRACE) process.stderr.write(`#${q.index} ${Date.now() - t0} ms\n`);
-    if (!quiet && (i + 1) % 250 === 0) process.stderr.write(`  … ${i + 1} queries, ${report.own} own disagreements, ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+    if (!quiet && (i + 1) % 250 === 0) process.stderr.write(`  … ${i + 1 - from} queries, ${report.own} own disagreements, ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   }
   if (!quiet) {
     process.stdout.write(`fuzz seed ${seed}: ${report.queries} queries (${report.invalid} refused by both engines), ${report.compared} path answers compared with their engine's, ${report.own} claimgraph-own disagreements; the engines disagreed with each other on ${report.engines} queries and gave no answer in 30 s ${report.timeouts} times; ${report.routed} Oxigraph-path answers came from Comunica (src/query/deviations.ts); ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

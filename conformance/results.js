@@ -41,9 +41,15 @@ export function bindings(rows) {
   });
 }
 
-/** Quads with plain terms, in the default graph (CONSTRUCT results are triples). */
+/**
+ * Quads with plain terms, in the default graph (CONSTRUCT results are triples). A triple with a
+ * literal subject or a non-IRI predicate is not in an RDF graph (SPARQL 16.2 leaves it out of a
+ * CONSTRUCT result; Comunica passes it on): it is left out here too.
+ */
 export function triples(quads) {
-  return quads.map((q) => DF.quad(plain(q.subject), plain(q.predicate), plain(q.object)));
+  return quads
+    .filter((q) => q.subject.termType !== 'Literal' && q.predicate.termType === 'NamedNode')
+    .map((q) => DF.quad(plain(q.subject), plain(q.predicate), plain(q.object)));
 }
 
 function rdfFormat(file) {

@@ -4,7 +4,8 @@
 // with the expected results; `-- --fuzz N [--seed S]`: N generated queries through the same
 // paths and engines (conformance/fuzz.js). Exit 1 on any failure that is claimgraph's own (one
 // its engine alone does not have). `--markdown` prints the table for docs/conformance.md,
-// `--verbose` every failure, `--only TEXT` the tests whose id contains TEXT.
+// `--verbose` every failure, `--only TEXT` the tests whose id contains TEXT; with --fuzz,
+// `--from I` starts at query I (to run a range of a long run again).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -198,7 +199,7 @@ async function main() {
   const fuzz = arg('--fuzz');
   if (fuzz !== undefined) {
     const { runFuzz } = await import('./fuzz.js');
-    const report = await runFuzz({ count: Number(fuzz), seed: Number(arg('--seed') ?? 1), verbose: flags.has('--verbose') });
+    const report = await runFuzz({ count: Number(fuzz), seed: Number(arg('--seed') ?? 1), from: Number(arg('--from') ?? 0), verbose: flags.has('--verbose') });
     process.exit(report.own > 0 ? 1 : 0);
   }
   const only = arg('--only');

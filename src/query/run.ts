@@ -125,7 +125,9 @@ export async function runParsedQuery(source: QuerySource, ast: Query, text: stri
     if (result.resultType === 'quads') {
       const stream = await result.execute();
       const quads: RDF.Quad[] = [];
-      for await (const q of stream as AsyncIterable<RDF.Quad>) quads.push(q);
+      // SPARQL 16.2: a template instantiated into a literal subject (or a non-IRI predicate) adds
+      // no triple; Comunica passes such triples on, and no RDF syntax could write them
+      for await (const q of stream as AsyncIterable<RDF.Quad>) if (wellFormed(q)) quads.push(q);
       return { type: 'quads', quads };
     }
     throw new ClaimgraphError('QUERY_FAILED', `unsupported result type ${String((result as { resultType: string }).resultType)}`, { query: opts.name });
@@ -209,6 +211,10 @@ function pushdownSource(graph: OxigraphGraph): Promise<object> {
  */
 export function engineKindFor(source: QuerySource, ast: Query): EngineKind {
   return isEndpoint(source) || hasService(ast.where) ? 'remote' : 'local';
+}
+
+function wellFormed(q: RDF.Quad): boolean {
+  return (q.subject as RDF.Term).termType !== 'Literal' && q.predicate.termType === 'NamedNode';
 }
 
 function remoteOrQueryError(err: unknown, source: QuerySource, opts: RunQueryOptions): ClaimgraphError {
