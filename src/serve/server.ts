@@ -1,7 +1,8 @@
 /**
  * `claimgraph serve`: a SPARQL 1.1 Protocol endpoint over the project's graph.
  *
- * Routes: `GET /` query page; `GET|POST /sparql` queries (a GET without a query answers the
+ * Routes: the workbench's pages and JSON APIs (`/`, `/articles`, `/entities`, `/check` for a
+ * browser, `/api/...`: see `workbench/`); `GET|POST /sparql` queries (a GET without a query answers the
  * service description); `/health`; `/queries` and `/queries/NAME`; `/check?claim=`.
  * Queries run in a pool of worker threads (see `pool.ts`), so a runaway query is stopped by
  * its time limit without blocking the other clients.
@@ -21,7 +22,7 @@ import { BINDINGS_TYPES, GRAPH_TYPES, HttpError, negotiate, prepareQuery } from 
 import type { BindingsType, GraphType } from './protocol.js';
 import { serializeBindings, serializeGraph } from './results.js';
 import { DESCRIPTION_PREFIXES, serviceDescription } from './description.js';
-import { renderPage } from './page.js';
+import { createWorkbench } from './workbench/index.js';
 import { SPARQL_PATH } from './types.js';
 import type { PlainResult, ServeLogEntry, ServeOptions, ServerHandle } from './types.js';
 
@@ -151,6 +152,8 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
     throw new ClaimgraphError('INTERNAL', `query workers failed to start: ${err instanceof Error ? err.message : String(err)}`, {}, { cause: err });
   }
 
+  const workbench = createWorkbench({ ...(opts.dir ? { dir: opts.dir } : {}), store, queries, timeoutMs, maxBodyBytes: maxBody, readBody, describeError });
+
   let base = '';
   const endpointUrl = (): string => `${base}${SPARQL_PATH.slice(1)}`;
 
@@ -190,15 +193,13 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
       res.end();
       return;
     }
+    // the workbench's pages, assets and APIs (it says false for the routes it does not own)
+    if (await workbench.handle(req, res, url)) return;
     const path = url.pathname;
     const readOnlyRoute = path !== SPARQL_PATH;
     const allowed = readOnlyRoute ? ['GET', 'HEAD'] : ['GET', 'HEAD', 'POST'];
     if (!allowed.includes(method)) {
       throw new HttpError(405, `method ${method} is not allowed on ${path}`, 'METHOD_NOT_ALLOWED', { Allow: [...allowed, 'OPTIONS'].join(', ') });
-    }
-    if (path === '/' || path === '/index.html') {
-      send(res, 200, 'text/html; charset=utf-8', renderPage(SPARQL_PATH, queries, triples));
-      return;
     }
     if (path === SPARQL_PATH) {
       const p = await protocolRequest(req, url, maxBody);
@@ -291,7 +292,7 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
       server.listen(opts.port ?? 7878, host, () => resolve());
     });
   } catch (err) {
-    await pool.close();
+    await Promise.all([pool.close(), workbench.close()]);
     throw err;
   }
   const address = server.address();
@@ -314,7 +315,7 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await pool.close();
+      await Promise.all([pool.close(), workbench.close()]);
     },
   };
 }

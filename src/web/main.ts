@@ -1,0 +1,58 @@
+/**
+ * The workbench's script: opens the view the server named in the page (`data-view`), and wires
+ * the entity search of the header (suggestions from `/api/search`).
+ */
+import './style.css';
+import { getJson } from './api.js';
+import { clear, h, main, pageData, status } from './dom.js';
+import { queryView } from './query.js';
+import { articleView, articlesView } from './article.js';
+import { entityView } from './entity.js';
+import { checkView } from './check.js';
+import type { SearchResult } from '../serve/workbench/types.js';
+
+function nonce(): string | undefined {
+  return document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content || undefined;
+}
+
+function wireSearch(): void {
+  const input = document.getElementById('entity-search') as HTMLInputElement | null;
+  const list = document.getElementById('entity-search-list');
+  if (!input || !list) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let controller: AbortController | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const q = input.value.trim();
+      if (q.length < 2) return;
+      controller?.abort();
+      controller = new AbortController();
+      try {
+        const r = await getJson<SearchResult>(`/api/search?q=${encodeURIComponent(q)}&limit=10`, controller.signal);
+        clear(list);
+        for (const e of r.entities) list.append(h('option', { value: e.label }, `${e.curie} · ${e.claims} claims`));
+      } catch { /* a newer keystroke won */ }
+    }, 150);
+  });
+}
+
+async function start(): Promise<void> {
+  const { view } = pageData<{ view: string }>();
+  wireSearch();
+  try {
+    if (view === 'query') await queryView(nonce());
+    else if (view === 'articles') await articlesView();
+    else if (view === 'article') await articleView();
+    else if (view === 'entity') await entityView();
+    else if (view === 'check') await checkView();
+    document.body.dataset.ready = 'true';
+  } catch (err) {
+    const root = main();
+    clear(root);
+    root.append(status(`${(err as { code?: string }).code ?? 'ERROR'}: ${(err as Error).message}`, 'error'));
+    document.body.dataset.ready = 'error';
+  }
+}
+
+void start();
