@@ -85,7 +85,7 @@ export async function articleView(): Promise<void> {
       const marks: Mark[] = [];
       view.spans.forEach((s, i) => {
         if (s.end <= b || s.begin >= e) return;
-        marks.push({ begin: Math.max(s.begin, b) - b, end: Math.min(s.end, e) - b, cls: spanClasses(s), attrs: { 'data-spans': String(i) } });
+        marks.push({ begin: Math.max(s.begin, b) - b, end: Math.min(s.end, e) - b, cls: spanClasses(s), attrs: { 'data-spans': String(i), 'data-quote': s.iri } });
       });
       container.appendChild(highlight(chars.slice(b, e), marks));
     };
