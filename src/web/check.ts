@@ -9,6 +9,7 @@ import { h, main, pageData, status } from './dom.js';
 import { claimStatement, sourceHeading, sourceText } from './claims.js';
 import { getJson } from './api.js';
 import { setPrefixes } from './terms.js';
+import { checkPath } from '../serve/workbench/paths.js';
 import type { CheckView, Vocabulary } from '../serve/workbench/types.js';
 
 const VERDICT_WORDS: Record<CheckView['verdict'], string> = {
@@ -29,6 +30,12 @@ export async function checkView(): Promise<void> {
     input,
     h('p', { id: 'claim-help', class: 'help' }, 'One statement in English, e.g. “X is a member of Y.” Enter checks it; Shift+Enter starts a new line.'),
     h('button', { type: 'submit', id: 'check', class: 'primary' }, 'Check'));
+  // the address of a check is always the same spelling (`%20`, not the form's `+`): one URL per claim
+  form.addEventListener('submit', (e) => {
+    if (!input.value.trim()) return;
+    e.preventDefault();
+    location.assign(checkPath(input.value));
+  });
   // Enter submits (a claim is one sentence); Shift+Enter still breaks the line
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && !e.shiftKey) {
