@@ -29,6 +29,9 @@ try {
     outdir: tmp,
     bundle: true,
     format: 'esm',
+    // one chunk per view (CodeMirror only on the query page, cytoscape only on the entity page)
+    splitting: true,
+    chunkNames: 'chunk-[name]-[hash]',
     platform: 'browser',
     target: ['chrome110', 'firefox115', 'safari16'],
     minify: true,

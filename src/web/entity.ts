@@ -59,7 +59,7 @@ export async function entityView(): Promise<void> {
   const draw = async (): Promise<void> => {
     clear(drawStatus);
     drawStatus.append(status('drawing…', 'busy'));
-    const n = await getJson<Neighbourhood>(`${api}/neighbourhood?hops=${hops.value}&maxNodes=60`);
+    const n = await getJson<Neighbourhood>(`${api}/neighbourhood?hops=${hops.value}&maxNodes=40`);
     drawNeighbourhood(graphBox, n);
     clear(neighbours);
     for (const node of n.nodes.filter((x) => x.hop > 0).sort((a, b) => a.hop - b.hop || a.label.localeCompare(b.label))) {
@@ -130,7 +130,13 @@ function cytoscapeStyle(): void {
   document.head.prepend(style);
 }
 
+/** Edges drawn with their labels at once; past this, a label shows on hover. */
+const EDGE_LABELS_UP_TO = 60;
+
+let current: cytoscape.Core | undefined;
+
 function drawNeighbourhood(box: HTMLElement, n: Neighbourhood): void {
+  current?.destroy();
   clear(box);
   cytoscapeStyle();
   const cy = cytoscape({
@@ -138,7 +144,7 @@ function drawNeighbourhood(box: HTMLElement, n: Neighbourhood): void {
     elements: [
       ...n.nodes.map((node) => ({ data: { id: node.iri, label: node.label, hop: node.hop }, classes: `hop${node.hop}` })),
       ...n.edges.map((e) => ({
-        data: { id: e.claim, source: e.source, target: e.target, label: `${e.polarity === 'negative' ? 'not ' : ''}${e.predicate.label}${e.modality === 'stated' ? '' : ` (${e.modality})`}` },
+        data: { id: e.claim, source: e.source, target: e.target, label: `${e.polarity === 'negative' ? 'not ' : ''}${e.predicate.label}${e.modality === 'stated' ? '' : ` (${e.modality})`}${e.claims.length > 1 ? ` ×${e.claims.length}` : ''}` },
         classes: `${e.polarity} ${e.modality === 'stated' ? 'stated' : 'modal'}`,
       })),
     ],
@@ -150,10 +156,25 @@ function drawNeighbourhood(box: HTMLElement, n: Neighbourhood): void {
       { selector: 'edge.negative', style: { 'line-color': '#b3261e', 'target-arrow-color': '#b3261e', 'line-style': 'dashed', color: '#b3261e' } },
       { selector: 'edge.modal', style: { 'line-style': 'dotted', 'line-color': '#a66a00', 'target-arrow-color': '#a66a00', color: '#a66a00' } },
       { selector: 'edge.negative.modal', style: { 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' } },
+      { selector: 'edge.quiet', style: { label: '' } },
     ],
-    layout: { name: 'concentric', concentric: (node: cytoscape.NodeSingular) => 3 - Number(node.data('hop')), levelWidth: () => 1, minNodeSpacing: 30, animate: false },
+    // rings by hop; avoidOverlap measures every label's box and cost ~15x the layout itself
+    layout: { name: 'concentric', concentric: (node: cytoscape.NodeSingular) => 3 - Number(node.data('hop')), levelWidth: () => 1, minNodeSpacing: 30, animate: false, avoidOverlap: false },
     wheelSensitivity: 0.3,
+    textureOnViewport: true,
+    hideEdgesOnViewport: n.edges.length > 150,
   });
+  current = cy;
+  // edge labels only where they can be read: all of them on a small drawing, else on hover and
+  // on the edges of the node under the pointer (drawing hundreds of rotated labels per frame
+  // made a redraw several times slower)
+  if (n.edges.length > EDGE_LABELS_UP_TO) {
+    cy.edges().addClass('quiet');
+    cy.on('mouseover', 'node', (evt) => evt.target.connectedEdges().removeClass('quiet'));
+    cy.on('mouseout', 'node', (evt) => evt.target.connectedEdges().addClass('quiet'));
+    cy.on('mouseover', 'edge', (evt) => evt.target.removeClass('quiet'));
+    cy.on('mouseout', 'edge', (evt) => evt.target.addClass('quiet'));
+  }
   cy.on('tap', 'node', (evt) => {
     const iri = evt.target.id() as string;
     if (iri !== n.center) location.assign(entityPath(iri));

@@ -5,10 +5,6 @@
 import './style.css';
 import { getJson } from './api.js';
 import { clear, h, main, pageData, status } from './dom.js';
-import { queryView } from './query.js';
-import { articleView, articlesView } from './article.js';
-import { entityView } from './entity.js';
-import { checkView } from './check.js';
 import type { SearchResult } from '../serve/workbench/types.js';
 
 function nonce(): string | undefined {
@@ -41,11 +37,12 @@ async function start(): Promise<void> {
   const { view } = pageData<{ view: string }>();
   wireSearch();
   try {
-    if (view === 'query') await queryView(nonce());
-    else if (view === 'articles') await articlesView();
-    else if (view === 'article') await articleView();
-    else if (view === 'entity') await entityView();
-    else if (view === 'check') await checkView();
+    // each view is its own chunk: the article and check pages load neither the editor nor cytoscape
+    if (view === 'query') await (await import('./query.js')).queryView(nonce());
+    else if (view === 'articles') await (await import('./article.js')).articlesView();
+    else if (view === 'article') await (await import('./article.js')).articleView();
+    else if (view === 'entity') await (await import('./entity.js')).entityView();
+    else if (view === 'check') await (await import('./check.js')).checkView();
     document.body.dataset.ready = 'true';
   } catch (err) {
     const root = main();

@@ -158,7 +158,7 @@ const CLAIMS_PER_NODE = 2_000;
  * n.edges.filter((e) => e.polarity === 'negative');
  * ```
  */
-export function neighbourhood(r: WorkbenchReader, iri: string, hops: number, maxNodes: number): Neighbourhood {
+export function neighbourhood(r: WorkbenchReader, iri: string, hops: number, maxNodes: number, maxEdges = 150): Neighbourhood {
   if (!exists(r, iri)) throw new HttpError(404, `nothing in the graph is named <${iri}>`, 'NOT_FOUND');
   const hop = new Map<string, number>([[iri, 0]]);
   let truncated = false;
@@ -176,6 +176,7 @@ export function neighbourhood(r: WorkbenchReader, iri: string, hops: number, max
         if (!s || !o || !p || s.termType !== 'NamedNode' || o.termType !== 'NamedNode') continue;
         out.push({
           claim: c.value,
+          claims: [],
           source: s.value,
           target: o.value,
           predicate: r.ref(p),
@@ -206,13 +207,29 @@ export function neighbourhood(r: WorkbenchReader, iri: string, hops: number, max
     frontier = next;
   }
   // the edges among the outermost ring were not read from their side yet: they are among the
-  // claims read, because each edge touches a node of an earlier ring, or is left out
+  // claims read, because each edge touches a node of an earlier ring, or is left out.
+  // Claims with the same ends, property, polarity and modality are one drawn edge (with all
+  // their claims): a pair of countries with forty membership claims is one line, not forty.
+  const merged = new Map<string, Neighbourhood['edges'][number]>();
+  for (const e of [...edges.values()].sort((a, b) => (a.claim < b.claim ? -1 : 1))) {
+    const key = `${e.source} ${e.target} ${e.predicate.iri} ${e.polarity} ${e.modality}`;
+    const m = merged.get(key);
+    if (m) m.claims.push(e.claim);
+    else merged.set(key, { ...e, claims: [e.claim] });
+  }
+  // past the edge limit, the edges nearest the centre are kept
+  let drawn = [...merged.values()];
+  if (drawn.length > maxEdges) {
+    truncated = true;
+    const rank = (e: Neighbourhood['edges'][number]): number => Math.max(hop.get(e.source)!, hop.get(e.target)!) * 2 + Math.min(hop.get(e.source)!, hop.get(e.target)!);
+    drawn = drawn.sort((a, b) => rank(a) - rank(b) || b.claims.length - a.claims.length || (a.claim < b.claim ? -1 : 1)).slice(0, maxEdges);
+  }
   return {
     center: iri,
     hops,
     truncated,
     nodes: [...hop].map(([n, h]) => ({ ...r.ref(n), hop: h, classes: r.store.getObjects(namedNode(n), T.type, null).map((t) => t.value) })),
-    edges: [...edges.values()].sort((a, b) => (a.claim < b.claim ? -1 : 1)),
+    edges: drawn.sort((a, b) => (a.claim < b.claim ? -1 : 1)),
   };
 }
 

@@ -156,7 +156,9 @@ export interface EntityView {
 export interface Neighbourhood {
   center: string;
   nodes: Array<Ref & { hop: number; classes: string[] }>;
-  edges: Array<{ claim: string; source: string; target: string; predicate: Ref; polarity: PolarityName; modality: ModalityName }>;
+  /** One edge per (source, target, property, polarity, modality): `claims` are all the claims
+   *  it stands for, `claim` the first of them (its id in the drawing). */
+  edges: Array<{ claim: string; claims: string[]; source: string; target: string; predicate: Ref; polarity: PolarityName; modality: ModalityName }>;
   /** Nodes or edges were left out to keep the drawing readable (the busiest are kept). */
   truncated: boolean;
   hops: number;
