@@ -75,7 +75,7 @@ export async function benchWorkbench(dir, label) {
   const { startServer } = await import('../dist/serve/index.js');
   const { chromium } = await import('playwright-core');
   let t0 = process.hrtime.bigint();
-  const server = await startServer({ dir, port: 0, workers: 1, timeoutMs: 120_000, log: () => {} });
+  const server = await startServer({ dir, port: 0, workers: 1, timeoutMs: 900_000, log: () => {} });
   const startMs = ms(t0);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -88,9 +88,12 @@ export async function benchWorkbench(dir, label) {
     const busy = await (await fetch(`${server.endpoint}?query=${encodeURIComponent(q)}`, { headers: { Accept: 'application/sparql-results+json' } })).json();
     const entity = busy.results.bindings[0].e.value;
     const claims = Number(busy.results.bindings[0].n.value);
+    // the first workbench request starts the task thread, which loads the graph
     t0 = process.hrtime.bigint();
+    const warm = await fetch(new URL('/api/articles?limit=1', server.url));
+    if (!warm.ok) throw new Error(`/api/articles: HTTP ${warm.status} ${await warm.text()}`);
+    const firstApiMs = ms(t0);
     const list = await (await fetch(new URL('/api/articles?limit=200', server.url))).json();
-    const firstApiMs = ms(t0); // includes starting the task thread and its graph load
     let biggest = list.articles[0];
     for (let offset = 0; offset < list.total; offset += 200) {
       const page = offset === 0 ? list : await (await fetch(new URL(`/api/articles?limit=200&offset=${offset}`, server.url))).json();

@@ -300,6 +300,7 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
   const hostPart = host.includes(':') ? `[${host}]` : host;
   base = `http://${hostPart}:${port}/`;
   log({ at: new Date().toISOString(), method: '-', path: '-', status: 0, ms: 0, event: 'listening', url: base, endpoint: endpointUrl(), triples, workers: pool.size });
+  if (opts.warmWorkbench) workbench.warm();
   if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host)) {
     // the endpoint has no authentication: say so when it is reachable from other machines
     log({ at: new Date().toISOString(), method: '-', path: '-', status: 0, ms: 0, event: 'warning', message: `listening on ${host}, beyond loopback: anyone who can reach this address can query the graph` });

@@ -44,6 +44,8 @@ export interface ServeOptions {
   maxBodyBytes?: number;
   /** Number of query workers (threads, each holding its own copy of the graph). Default 2. */
   workers?: number;
+  /** Start the workbench's thread (and its copy of the graph) when the server starts instead of on the first page; `claimgraph serve` does. Default false. */
+  warmWorkbench?: boolean;
   /** Sink of structured log lines; default: JSON lines on stderr. */
   log?: (entry: ServeLogEntry) => void;
 }

@@ -62,7 +62,9 @@ function render(r: CheckView): HTMLElement {
     h('p', { class: 'verdict-label', id: 'verdict-label' }, h('span', { class: 'verdict-code' }, r.verdict), ' ', VERDICT_WORDS[r.verdict]),
     h('p', { class: 'claim-text' }, `“${r.claim}”`),
     h('p', { class: 'explanation', id: 'explanation' }, r.explanation),
-    h('p', { class: 'reading', id: 'interpretation' }, 'Read as: ', h('code', {}, r.reading)),
+    h('p', { class: 'reading', id: 'interpretation' }, 'Read as: ', h('code', {}, r.reading),
+      typeof (r.result.interpretation as { pattern?: string } | undefined)?.pattern === 'string'
+        ? h('span', { class: 'pattern' }, ' · pattern ', h('code', {}, (r.result.interpretation as { pattern: string }).pattern)) : null),
     h('p', { class: 'permalink' }, 'Stable link: ', h('a', { href: r.url, id: 'permalink' }, location.origin + r.url)),
   );
   const evidence = h('section', { class: 'evidence', id: 'evidence', 'aria-label': 'Evidence' },

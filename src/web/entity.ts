@@ -24,6 +24,9 @@ export async function entityView(): Promise<void> {
   const root = main();
   root.append(status('loading…', 'busy'));
   const api = `/api/entities/${encodeURIComponent(id)}`;
+  // the drawing's data is asked for at once, beside the claims, not after them
+  let pending: Promise<Neighbourhood> | undefined = getJson<Neighbourhood>(`${api}/neighbourhood?hops=2&maxNodes=40`);
+  pending.catch(() => undefined);
   const [vocab, view] = await Promise.all([getJson<Vocabulary>('/api/vocabulary'), getJson<EntityView>(api)]);
   setPrefixes(vocab.prefixes);
   clear(root);
@@ -59,7 +62,8 @@ export async function entityView(): Promise<void> {
   const draw = async (): Promise<void> => {
     clear(drawStatus);
     drawStatus.append(status('drawing…', 'busy'));
-    const n = await getJson<Neighbourhood>(`${api}/neighbourhood?hops=${hops.value}&maxNodes=40`);
+    const n = await (pending ?? getJson<Neighbourhood>(`${api}/neighbourhood?hops=${hops.value}&maxNodes=40`));
+    pending = undefined;
     drawNeighbourhood(graphBox, n);
     clear(neighbours);
     for (const node of n.nodes.filter((x) => x.hop > 0).sort((a, b) => a.hop - b.hop || a.label.localeCompare(b.label))) {

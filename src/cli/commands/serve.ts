@@ -25,7 +25,7 @@ function intOption(name: string, min: number): (v: string) => number {
 export function register(program: Command, io: CliIO): void {
   program
     .command('serve')
-    .description('serve the graph as a read-only SPARQL 1.1 endpoint (/sparql), with a query page at /')
+    .description('serve the graph as a read-only SPARQL 1.1 endpoint (/sparql), with a workbench in the browser at /')
     .option('--port <n>', 'TCP port (0 picks a free one)', intOption('port', 0), 7878)
     .option('--host <addr>', 'interface to bind; loopback unless told otherwise', '127.0.0.1')
     .option('--timeout-ms <n>', 'per-query time limit; the query is stopped after it', intOption('timeout-ms', 1), 30000)
@@ -33,12 +33,16 @@ export function register(program: Command, io: CliIO): void {
     .option('--max-body-bytes <n>', 'largest accepted request body', intOption('max-body-bytes', 1), 1048576)
     .option('--workers <n>', 'query worker threads (each holds a copy of the graph)', intOption('workers', 1), 2)
     .addHelpText('after', `
-Routes:
-  GET  /                       query page (the named queries as examples)
+Routes (the workbench pages and /api/ are described in docs/workbench.md):
+  GET  /                       workbench: query with citations (the named queries as examples)
+  GET  /articles[/ID]          workbench: articles, an article with its claims highlighted
+  GET  /entities/ID            workbench: an entity, its claims and its neighbourhood
+  GET  /check?claim=...        workbench: a check's page in a browser (ClaimReview JSON-LD)
+  GET  /api/...                the workbench's JSON APIs
   GET  /sparql?query=...       SPARQL 1.1 Protocol; POST application/sparql-query or form-encoded
   GET  /sparql                 service description (Turtle)
   GET  /queries, /queries/NAME named queries (?format=json|xml|csv|tsv|turtle|ntriples|jsonld)
-  GET  /check?claim=...        fact check of one statement (JSON)
+  GET  /check?claim=...        fact check of one statement (JSON, to a non-browser client)
   GET  /health
 Log lines (JSON: method, path, status, ms) go to stderr.
 
@@ -57,9 +61,10 @@ Example:
         maxResults: opts.maxResults,
         maxBodyBytes: opts.maxBodyBytes,
         workers: opts.workers,
+        warmWorkbench: true,
         log: (e) => void io.stderr.write(`${JSON.stringify(e)}\n`),
       });
-      io.stdout.write(`claimgraph serve: ${server.triples} triples at ${server.endpoint} (query page ${server.url}); Ctrl-C stops\n`);
+      io.stdout.write(`claimgraph serve: ${server.triples} triples at ${server.endpoint} (workbench ${server.url}); Ctrl-C stops\n`);
       await new Promise<void>((resolve) => {
         const stop = (): void => {
           process.off('SIGINT', stop);

@@ -64,6 +64,8 @@ export interface WorkbenchOptions {
 export interface Workbench {
   /** Answers a workbench route and resolves true, or resolves false for a path it does not own. */
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
+  /** Starts the task threads and their graph load now rather than on the first page. */
+  warm(): void;
   /** Ends the task threads. */
   close(): Promise<void>;
 }
@@ -94,7 +96,10 @@ function decodeSegment(s: string): string {
 const SECURITY_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
 
 function sendJson(res: ServerResponse, status: number, data: unknown, headers: Record<string, string> = {}): void {
-  const body = JSON.stringify(data);
+  sendJsonText(res, status, JSON.stringify(data), headers);
+}
+
+function sendJsonText(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Access-Control-Allow-Origin': '*', ...headers });
   res.end(body);
 }
@@ -121,18 +126,31 @@ async function toNQuads(store: Store): Promise<string> {
  */
 export function createWorkbench(opts: WorkbenchOptions): Workbench {
   let pool: Promise<TaskPool> | undefined;
+  let vocabulary: string | undefined;
+  const assets = new Map<string, Buffer>();
   const getPool = (): Promise<TaskPool> =>
     (pool ??= (async () => new TaskPool(opts.dir ? { dir: opts.dir } : { nquads: await toNQuads(opts.store) }, opts.threads ?? 1))());
 
-  async function task<R>(t: WorkbenchTask, arrived: number, res: ServerResponse): Promise<R> {
+  /** Runs a task under the request's deadline; its answer as JSON text. */
+  async function taskJson(t: WorkbenchTask, arrived: number, res: ServerResponse): Promise<string> {
     const gone = new AbortController();
     const onClose = (): void => { if (!res.writableFinished) gone.abort(); };
     res.once('close', onClose);
     try {
-      return (await (await getPool()).run(t, arrived + opts.timeoutMs, gone.signal)) as R;
+      return await (await getPool()).run(t, arrived + opts.timeoutMs, gone.signal);
     } finally {
       res.off('close', onClose);
     }
+  }
+
+  /** A task whose (small) answer the main thread reads: search hits, a resolved path, a check page. */
+  async function task<R>(t: WorkbenchTask, arrived: number, res: ServerResponse): Promise<R> {
+    return JSON.parse(await taskJson(t, arrived, res)) as R;
+  }
+
+  /** Sends a task's answer as it came from the thread. */
+  async function answer(res: ServerResponse, t: WorkbenchTask, arrived: number): Promise<void> {
+    sendJsonText(res, 200, await taskJson(t, arrived, res));
   }
 
   function page(res: ServerResponse, view: Parameters<typeof renderView>[0], data: Record<string, unknown>, extra: Parameters<typeof renderView>[2] = {}, status = 200): void {
@@ -150,53 +168,57 @@ export function createWorkbench(opts: WorkbenchOptions): Workbench {
       return;
     }
     if (what === 'vocabulary' && parts.length === 1) {
-      const v = await task<Vocabulary>({ kind: 'vocabulary' }, arrived, res);
-      sendJson(res, 200, { ...v, queries: opts.queries.map(({ name, title, description, sparql }) => ({ name, title, description, sparql })) });
+      // the same for every request while the server runs: made once
+      if (!vocabulary) {
+        const v = await task<Vocabulary>({ kind: 'vocabulary' }, arrived, res);
+        vocabulary = JSON.stringify({ ...v, queries: opts.queries.map(({ name, title, description, sparql }) => ({ name, title, description, sparql })) });
+      }
+      sendJsonText(res, 200, vocabulary);
       return;
     }
     if (what === 'articles' && parts.length === 1) {
       const limit = intParam(url, 'limit', 50, 1, WORKBENCH_LIMITS.articlesPerPage);
-      sendJson(res, 200, await task({ kind: 'articles', offset: intParam(url, 'offset', 0, 0, Number.MAX_SAFE_INTEGER), limit }, arrived, res));
+      await answer(res, { kind: 'articles', offset: intParam(url, 'offset', 0, 0, Number.MAX_SAFE_INTEGER), limit }, arrived);
       return;
     }
     if (what === 'articles' && id !== undefined && parts.length === 2) {
-      sendJson(res, 200, await task({ kind: 'article', id }, arrived, res));
+      await answer(res, { kind: 'article', id }, arrived);
       return;
     }
     if (what === 'entities' && id !== undefined) {
       const iri = entityIri(id);
       if (parts.length === 2) {
-        sendJson(res, 200, await task({ kind: 'entity', iri, perGroup: intParam(url, 'perGroup', 10, 0, WORKBENCH_LIMITS.claimsPerPage) }, arrived, res));
+        await answer(res, { kind: 'entity', iri, perGroup: intParam(url, 'perGroup', 10, 0, WORKBENCH_LIMITS.claimsPerPage) }, arrived);
         return;
       }
       if (sub === 'claims' && parts.length === 3) {
         const direction = url.searchParams.get('direction') ?? 'out';
         if (direction !== 'out' && direction !== 'in') throw new HttpError(400, 'parameter "direction" must be "out" or "in"', 'BAD_PARAMETER');
-        sendJson(res, 200, await task({
+        await answer(res, {
           kind: 'entity-claims', iri, direction, property: requiredParam(url, 'property', 2000),
           offset: intParam(url, 'offset', 0, 0, Number.MAX_SAFE_INTEGER), limit: intParam(url, 'limit', 25, 1, WORKBENCH_LIMITS.claimsPerPage),
-        }, arrived, res));
+        }, arrived);
         return;
       }
       if (sub === 'neighbourhood' && parts.length === 3) {
-        sendJson(res, 200, await task({ kind: 'neighbourhood', iri, hops: intParam(url, 'hops', 2, 1, 2), maxNodes: intParam(url, 'maxNodes', 60, 1, WORKBENCH_LIMITS.neighbourhoodNodes) }, arrived, res));
+        await answer(res, { kind: 'neighbourhood', iri, hops: intParam(url, 'hops', 2, 1, 2), maxNodes: intParam(url, 'maxNodes', 60, 1, WORKBENCH_LIMITS.neighbourhoodNodes) }, arrived);
         return;
       }
     }
     if (what === 'search' && parts.length === 1) {
-      sendJson(res, 200, await task({ kind: 'search', q: requiredParam(url, 'q', 200), limit: intParam(url, 'limit', 10, 1, WORKBENCH_LIMITS.searchHits) }, arrived, res));
+      await answer(res, { kind: 'search', q: requiredParam(url, 'q', 200), limit: intParam(url, 'limit', 10, 1, WORKBENCH_LIMITS.searchHits) }, arrived);
       return;
     }
     if (what === 'resolve' && parts.length === 1) {
-      sendJson(res, 200, await task({ kind: 'resolve', iri: requiredParam(url, 'iri', 4000) }, arrived, res));
+      await answer(res, { kind: 'resolve', iri: requiredParam(url, 'iri', 4000) }, arrived);
       return;
     }
     if (what === 'cite' && parts.length === 1) {
-      sendJson(res, 200, await task({ kind: 'cite', query: await citeQuery(req, url), maxRows: WORKBENCH_LIMITS.citedRows }, arrived, res));
+      await answer(res, { kind: 'cite', query: await citeQuery(req, url), maxRows: WORKBENCH_LIMITS.citedRows }, arrived);
       return;
     }
     if (what === 'check' && parts.length === 1) {
-      sendJson(res, 200, await task({ kind: 'check', claim: normaliseClaim(requiredParam(url, 'claim', WORKBENCH_LIMITS.claimChars)) }, arrived, res));
+      await answer(res, { kind: 'check', claim: normaliseClaim(requiredParam(url, 'claim', WORKBENCH_LIMITS.claimChars)) }, arrived);
       return;
     }
     throw new HttpError(404, `no workbench API at ${path}; see /api/`, 'NOT_FOUND');
@@ -290,7 +312,9 @@ export function createWorkbench(opts: WorkbenchOptions): Workbench {
         if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `method ${method} is not allowed on ${path}`, 'METHOD_NOT_ALLOWED', { Allow: 'GET, HEAD' });
         const file = assetFile(path.slice('/assets/'.length));
         if (!file) throw new HttpError(404, `no asset ${path}`, 'NOT_FOUND');
-        const body = readFileSync(file.path);
+        // the bundle does not change while the server runs: read each file once
+        let body = assets.get(file.path);
+        if (!body) assets.set(file.path, (body = readFileSync(file.path)));
         res.writeHead(200, { 'Content-Type': file.type, 'Content-Length': body.length, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
         res.end(method === 'HEAD' ? undefined : body);
         return true;
@@ -310,6 +334,10 @@ export function createWorkbench(opts: WorkbenchOptions): Workbench {
       }
       if (method !== 'GET' && method !== 'HEAD') return false;
       return await pages(req, res, url, arrived);
+    },
+    warm() {
+      // one small task makes each thread load the graph; failures show on the first real request
+      void getPool().then((p) => p.run({ kind: 'vocabulary' }, Date.now() + 3_600_000)).catch(() => undefined);
     },
     async close() {
       if (pool) await (await pool).close();

@@ -10,7 +10,7 @@ import { Piscina } from 'piscina';
 import { ClaimgraphError } from '../../errors.js';
 import { HttpError } from '../protocol.js';
 import type { TaskError } from './tasks.js';
-import type { TaskWorkerData } from './task-worker.js';
+import type { TaskAnswer, TaskWorkerData } from './task-worker.js';
 import type { WorkbenchTask } from './types.js';
 
 /**
@@ -60,21 +60,21 @@ export class TaskPool {
   }
 
   /**
-   * Runs a task; rejects with HttpError / ClaimgraphError (`QUERY_TIMEOUT` past the deadline,
-   * 503 `BUSY` when the queue is full).
+   * Runs a task and resolves with its answer as JSON text; rejects with HttpError /
+   * ClaimgraphError (`QUERY_TIMEOUT` past the deadline, 503 `BUSY` when the queue is full).
    *
    * @example
    * ```ts
    * await pool.run({ kind: 'vocabulary' }, Date.now() + 10_000);
    * ```
    */
-  async run(task: WorkbenchTask, deadline: number, signal?: AbortSignal): Promise<unknown> {
+  async run(task: WorkbenchTask, deadline: number, signal?: AbortSignal): Promise<string> {
     if (this.piscina.queueSize >= MAX_QUEUED) throw new HttpError(503, `${this.piscina.queueSize} requests are waiting for a worker; retry later`, 'BUSY', { 'Retry-After': '2' });
     const left = deadline - Date.now();
     if (left <= 0) throw new ClaimgraphError('QUERY_TIMEOUT', 'the request waited past its deadline before it could start');
     const timeout = AbortSignal.timeout(left);
     const abort = signal ? AbortSignal.any([timeout, signal]) : timeout;
-    let answer: { ok: true; value: unknown } | { ok: false; error: TaskError };
+    let answer: TaskAnswer;
     try {
       answer = await this.piscina.run(task, { signal: abort });
     } catch (err) {
@@ -83,7 +83,7 @@ export class TaskPool {
       if (err instanceof Error && /queue/i.test(err.message)) throw new HttpError(503, 'too many requests are waiting for a worker; retry later', 'BUSY', { 'Retry-After': '2' });
       throw new ClaimgraphError('INTERNAL', `workbench worker failed: ${err instanceof Error ? err.message : String(err)}`, {}, { cause: err });
     }
-    if (answer.ok) return answer.value;
+    if (answer.ok) return answer.json;
     const e = answer.error;
     if (e.status !== undefined) throw new HttpError(e.status, e.message, e.code);
     // the message already carries its location; keep line/column for the page's editor

@@ -17,7 +17,10 @@ export interface TaskWorkerData {
   nquads?: string;
 }
 
-async function start(): Promise<(task: WorkbenchTask) => Promise<{ ok: true; value: unknown } | { ok: false; error: TaskError }>> {
+/** A task's answer: its JSON text (serialised here, so the server's main thread only copies bytes) or the error. */
+export type TaskAnswer = { ok: true; json: string } | { ok: false; error: TaskError };
+
+async function start(): Promise<(task: WorkbenchTask) => Promise<TaskAnswer>> {
   module.enableCompileCache?.();
   const data = workerData as TaskWorkerData;
   const store = data.nquads !== undefined
@@ -26,7 +29,7 @@ async function start(): Promise<(task: WorkbenchTask) => Promise<{ ok: true; val
   const state = taskState(store, data.dir);
   return async (task) => {
     try {
-      return { ok: true, value: await runTask(state, task) };
+      return { ok: true, json: JSON.stringify(await runTask(state, task)) };
     } catch (err) {
       return { ok: false, error: taskError(err) };
     }

@@ -221,3 +221,11 @@ test('a workbench request past the deadline gets 503 and the server keeps answer
     remove();
   }
 });
+
+test('the page paths use the project namespaces (paths.ts repeats them for the browser bundle)', async () => {
+  const { PREFIXES } = await import('../../../src/graph/vocab.js');
+  const { pathFor } = await import('../../../src/serve/workbench/paths.js');
+  expect(pathFor('entity', `${PREFIXES.cgr}freedonia`)).toBe('/entities/freedonia');
+  expect(pathFor('article', `${PREFIXES.cga}freedonia-guild-2011`)).toBe('/articles/freedonia-guild-2011');
+  expect(pathFor('entity', 'http://example.org/x y')).toBe(`/entities/${encodeURIComponent('http://example.org/x y')}`);
+});
