@@ -2,7 +2,7 @@
 // Regenerates the README's screenshots of the workbench (docs/img/workbench-*.png): starts
 // `claimgraph serve` on the project's graph, opens each view in Debian's headless Chromium and
 // saves one picture per view. Nothing is hard-coded about the graph: the query is the named
-// query given (default aiib-not-sco, the README's example), the article the first in date
+// query given (default members-of), the article the first in date
 // order, the entity the one with most claims, the claim the first REFUTED one of
 // tests/check/cases/dev.jsonl (shown with whatever verdict the checker gives).
 //
@@ -28,7 +28,7 @@ const arg = (name, dflt) => {
 };
 const dir = resolve(arg('dir', ROOT));
 const out = resolve(arg('out', join(ROOT, 'docs', 'img')));
-const queryName = arg('query', 'aiib-not-sco');
+const queryName = arg('query', 'members-of');
 const claim = arg('claim', (() => {
   const file = join(ROOT, 'tests/check/cases/dev.jsonl');
   if (!existsSync(file)) return 'Turkmenistan is a member of the SCO.';
@@ -48,7 +48,7 @@ const browser = await chromium.launch({
 const base = server.url.replace(/\/$/, '');
 const saved = [];
 async function shot(path, name, act) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   await page.goto(`${base}${path}`);
   await page.waitForSelector('body[data-ready]', { timeout: 120_000 });
   if (act) await act(page);
@@ -64,13 +64,12 @@ try {
     await page.selectOption('#example', queryName);
     await page.check('#with-citations');
     await page.click('#run');
-    await page.waitForSelector('#results tbody tr', { timeout: 120_000 });
+    await page.waitForSelector('#status .status-info, #status .status-error', { timeout: 120_000 });
     const unfold = await page.$('#results tbody tr button.unfold');
     if (unfold) {
       await unfold.click();
       await page.waitForSelector('tr.citations-row');
     }
-    await page.evaluate(() => document.querySelector('#status')?.scrollIntoView());
   });
   const list = await (await fetch(`${base}/api/articles?limit=1`)).json();
   const article = list.articles[0];

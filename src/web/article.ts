@@ -112,7 +112,7 @@ export async function articleView(): Promise<void> {
     text.querySelectorAll<HTMLElement>('mark[data-spans]').forEach((m) => { if (m.dataset.spans!.split(' ').includes(String(i))) m.classList.add('selected'); });
     clear(panel);
     panel.append(
-      h('h2', {}, `${s.claims.length} claim${s.claims.length === 1 ? '' : 's'} quote this passage`),
+      h('h2', {}, `${s.claims.length} claim${s.claims.length === 1 ? ' quotes' : 's quote'} this passage`),
       h('p', { class: 'selected-quote' }, `“${s.text}”`),
       ...s.claims.map((c) => (view.claims[c] ? claimCard(view.claims[c]!) : h('p', {}, c))),
     );

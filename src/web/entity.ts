@@ -153,7 +153,7 @@ function drawNeighbourhood(box: HTMLElement, n: Neighbourhood): void {
       })),
     ],
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'background-color': '#8aa4c8', width: 18, height: 18, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#222' } },
+      { selector: 'node', style: { label: 'data(label)', 'font-size': 9, 'text-wrap': 'wrap', 'text-max-width': '90px', 'background-color': '#8aa4c8', width: 18, height: 18, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#222' } },
       { selector: 'node.hop0', style: { 'background-color': '#1f4e8c', width: 30, height: 30, 'font-weight': 'bold' } },
       { selector: 'node.hop2', style: { 'background-color': '#c9d5e6' } },
       { selector: 'edge', style: { width: 1.5, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#555', 'target-arrow-color': '#555', label: 'data(label)', 'font-size': 8, 'text-rotation': 'autorotate', color: '#444' } },
@@ -163,7 +163,7 @@ function drawNeighbourhood(box: HTMLElement, n: Neighbourhood): void {
       { selector: 'edge.quiet', style: { label: '' } },
     ],
     // rings by hop; avoidOverlap measures every label's box and cost ~15x the layout itself
-    layout: { name: 'concentric', concentric: (node: cytoscape.NodeSingular) => 3 - Number(node.data('hop')), levelWidth: () => 1, minNodeSpacing: 30, animate: false, avoidOverlap: false },
+    layout: { name: 'concentric', concentric: (node: cytoscape.NodeSingular) => 3 - Number(node.data('hop')), levelWidth: () => 1, minNodeSpacing: 55, spacingFactor: 1.1, animate: false, avoidOverlap: false },
     wheelSensitivity: 0.3,
     textureOnViewport: true,
     hideEdgesOnViewport: n.edges.length > 150,
