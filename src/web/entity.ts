@@ -24,7 +24,8 @@ export async function entityView(): Promise<void> {
   const root = main();
   root.append(status('loading…', 'busy'));
   const api = `/api/entities/${encodeURIComponent(id)}`;
-  // the drawing's data is asked for at once, beside the claims, not after them
+  // the drawing's data is asked for at once, beside the claims, not after them (main.ts has
+  // asked for both already while this chunk loaded)
   let pending: Promise<Neighbourhood> | undefined = getJson<Neighbourhood>(`${api}/neighbourhood?hops=2&maxNodes=40`);
   pending.catch(() => undefined);
   const [vocab, view] = await Promise.all([getJson<Vocabulary>('/api/vocabulary'), getJson<EntityView>(api)]);
@@ -142,6 +143,7 @@ let current: cytoscape.Core | undefined;
 function drawNeighbourhood(box: HTMLElement, n: Neighbourhood): void {
   current?.destroy();
   clear(box);
+  const labelled = n.edges.length <= EDGE_LABELS_UP_TO;
   cytoscapeStyle();
   const cy = cytoscape({
     container: box,
@@ -149,35 +151,34 @@ function drawNeighbourhood(box: HTMLElement, n: Neighbourhood): void {
       ...n.nodes.map((node) => ({ data: { id: node.iri, label: node.label, hop: node.hop }, classes: `hop${node.hop}` })),
       ...n.edges.map((e) => ({
         data: { id: e.claim, source: e.source, target: e.target, label: `${e.polarity === 'negative' ? 'not ' : ''}${e.predicate.label}${e.modality === 'stated' ? '' : ` (${e.modality})`}${e.claims.length > 1 ? ` ×${e.claims.length}` : ''}` },
-        classes: `${e.polarity} ${e.modality === 'stated' ? 'stated' : 'modal'}`,
+        classes: `${e.polarity} ${e.modality === 'stated' ? 'stated' : 'modal'}${labelled ? ' labelled' : ''}`,
       })),
     ],
     style: [
       { selector: 'node', style: { label: 'data(label)', 'font-size': 9, 'text-wrap': 'wrap', 'text-max-width': '90px', 'background-color': '#8aa4c8', width: 18, height: 18, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#222' } },
       { selector: 'node.hop0', style: { 'background-color': '#1f4e8c', width: 30, height: 30, 'font-weight': 'bold' } },
       { selector: 'node.hop2', style: { 'background-color': '#c9d5e6' } },
-      { selector: 'edge', style: { width: 1.5, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#555', 'target-arrow-color': '#555', label: 'data(label)', 'font-size': 8, 'text-rotation': 'autorotate', color: '#444' } },
+      { selector: 'edge', style: { width: 1.5, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#555', 'target-arrow-color': '#555', 'font-size': 8, 'text-rotation': 'autorotate', color: '#444' } },
+      { selector: 'edge.labelled', style: { label: 'data(label)' } },
       { selector: 'edge.negative', style: { 'line-color': '#b3261e', 'target-arrow-color': '#b3261e', 'line-style': 'dashed', color: '#b3261e' } },
       { selector: 'edge.modal', style: { 'line-style': 'dotted', 'line-color': '#a66a00', 'target-arrow-color': '#a66a00', color: '#a66a00' } },
       { selector: 'edge.negative.modal', style: { 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' } },
-      { selector: 'edge.quiet', style: { label: '' } },
     ],
     // rings by hop; avoidOverlap measures every label's box and cost ~15x the layout itself
     layout: { name: 'concentric', concentric: (node: cytoscape.NodeSingular) => 3 - Number(node.data('hop')), levelWidth: () => 1, minNodeSpacing: 55, spacingFactor: 1.1, animate: false, avoidOverlap: false },
     wheelSensitivity: 0.3,
+    pixelRatio: 1,
     textureOnViewport: true,
     hideEdgesOnViewport: n.edges.length > 150,
   });
   current = cy;
-  // edge labels only where they can be read: all of them on a small drawing, else on hover and
-  // on the edges of the node under the pointer (drawing hundreds of rotated labels per frame
-  // made a redraw several times slower)
-  if (n.edges.length > EDGE_LABELS_UP_TO) {
-    cy.edges().addClass('quiet');
-    cy.on('mouseover', 'node', (evt) => evt.target.connectedEdges().removeClass('quiet'));
-    cy.on('mouseout', 'node', (evt) => evt.target.connectedEdges().addClass('quiet'));
-    cy.on('mouseover', 'edge', (evt) => evt.target.removeClass('quiet'));
-    cy.on('mouseout', 'edge', (evt) => evt.target.addClass('quiet'));
+  // edge labels only where they can be read: all of them on a small drawing, else on hover
+  // (measuring and drawing hundreds of rotated labels made the first drawing several times slower)
+  if (!labelled) {
+    cy.on('mouseover', 'node', (evt) => evt.target.connectedEdges().addClass('labelled'));
+    cy.on('mouseout', 'node', (evt) => evt.target.connectedEdges().removeClass('labelled'));
+    cy.on('mouseover', 'edge', (evt) => evt.target.addClass('labelled'));
+    cy.on('mouseout', 'edge', (evt) => evt.target.removeClass('labelled'));
   }
   cy.on('tap', 'node', (evt) => {
     const iri = evt.target.id() as string;

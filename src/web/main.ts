@@ -3,7 +3,7 @@
  * the entity search of the header (suggestions from `/api/search`).
  */
 import './style.css';
-import { getJson } from './api.js';
+import { getJson, prefetch } from './api.js';
 import { clear, h, main, pageData, status } from './dom.js';
 import type { SearchResult } from '../serve/workbench/types.js';
 
@@ -34,8 +34,13 @@ function wireSearch(): void {
 }
 
 async function start(): Promise<void> {
-  const { view } = pageData<{ view: string }>();
+  const { view, id } = pageData<{ view: string; id?: string }>();
   wireSearch();
+  // the answers the view will ask for, asked while its code loads (the same URLs the views use)
+  const api = id !== undefined ? encodeURIComponent(id) : '';
+  if (view === 'entity') prefetch(['/api/vocabulary', `/api/entities/${api}`, `/api/entities/${api}/neighbourhood?hops=2&maxNodes=40`]);
+  else if (view === 'article') prefetch(['/api/vocabulary', `/api/articles/${api}`]);
+  else if (view === 'query') prefetch(['/api/vocabulary']);
   try {
     // each view is its own chunk: the article and check pages load neither the editor nor cytoscape
     if (view === 'query') await (await import('./query.js')).queryView(nonce());
