@@ -145,8 +145,14 @@ export function entityClaims(r: WorkbenchReader, iri: string, property: string, 
   return page(r, g, offset, limit);
 }
 
-/** Claims of one entity read per hop of the neighbourhood at most (a hub's thousands of claims are sampled by rank). */
-const CLAIMS_PER_NODE = 2_000;
+/**
+ * Claims of one entity read for the neighbourhood at most: all of the centre's up to 2,000, and
+ * up to 300 of each entity one hop out (a hub's thousands of claims are sampled in index order;
+ * the drawing says `truncated`). Reading every claim of forty busy neighbours at 1M triples
+ * cost seconds for a drawing that keeps forty nodes.
+ */
+const CLAIMS_PER_CENTRE = 2_000;
+const CLAIMS_PER_NEIGHBOUR = 300;
 
 /**
  * Entities one or two claims away, the busiest first, at most `maxNodes`; edges are the claims
@@ -163,39 +169,35 @@ export function neighbourhood(r: WorkbenchReader, iri: string, hops: number, max
   const hop = new Map<string, number>([[iri, 0]]);
   let truncated = false;
   type Edge = Neighbourhood['edges'][number];
-  const edges = new Map<string, Edge>();
-  const edgesOf = (center: string): Edge[] => {
-    const out: Edge[] = [];
+  // first only the ends of each claim (two look-ups); the rest is read for the edges kept
+  const ends = new Map<string, { s: string; o: string }>();
+  const endsOf = (center: string, limit: number): Array<{ claim: string; s: string; o: string }> => {
+    const out: Array<{ claim: string; s: string; o: string }> = [];
     for (const role of [T.subject, T.object]) {
       const claims = claimNodes(r, center, role);
-      if (claims.length > CLAIMS_PER_NODE) truncated = true;
-      for (const c of claims.slice(0, CLAIMS_PER_NODE)) {
-        const s = r.store.getObjects(c, T.subject, null)[0];
-        const o = r.store.getObjects(c, T.object, null)[0];
-        const p = r.one(c, T.predicate);
-        if (!s || !o || !p || s.termType !== 'NamedNode' || o.termType !== 'NamedNode') continue;
-        out.push({
-          claim: c.value,
-          claims: [],
-          source: s.value,
-          target: o.value,
-          predicate: r.ref(p),
-          polarity: (r.one(c, T.polarity)?.endsWith('Negative') ? 'negative' : 'positive') as PolarityName,
-          modality: lower(r.one(c, T.modality) ?? 'Stated') as ModalityName,
-        });
+      if (claims.length > limit) truncated = true;
+      for (const c of claims.slice(0, limit)) {
+        let e = ends.get(c.value);
+        if (!e) {
+          const s = r.store.getObjects(c, T.subject, null)[0];
+          const o = r.store.getObjects(c, T.object, null)[0];
+          if (!s || !o || s.termType !== 'NamedNode' || o.termType !== 'NamedNode') continue;
+          ends.set(c.value, (e = { s: s.value, o: o.value }));
+        }
+        out.push({ claim: c.value, ...e });
       }
     }
     return out;
   };
+  const seen = new Set<string>();
   let frontier = [iri];
   for (let h = 1; h <= hops && frontier.length > 0; h++) {
     // rank candidates by how many claims tie them to what is already drawn
     const score = new Map<string, number>();
-    const found: Edge[] = [];
     for (const center of frontier) {
-      for (const e of edgesOf(center)) {
-        found.push(e);
-        for (const end of [e.source, e.target]) if (!hop.has(end)) score.set(end, (score.get(end) ?? 0) + 1);
+      for (const e of endsOf(center, h === 1 ? CLAIMS_PER_CENTRE : CLAIMS_PER_NEIGHBOUR)) {
+        seen.add(e.claim);
+        for (const end of [e.s, e.o]) if (!hop.has(end)) score.set(end, (score.get(end) ?? 0) + 1);
       }
     }
     const room = Math.max(0, maxNodes - hop.size);
@@ -203,8 +205,24 @@ export function neighbourhood(r: WorkbenchReader, iri: string, hops: number, max
     if (ranked.length > room) truncated = true;
     const next = ranked.slice(0, room).map(([n]) => n);
     for (const n of next) hop.set(n, h);
-    for (const e of found) if (hop.has(e.source) && hop.has(e.target)) edges.set(e.claim, e);
     frontier = next;
+  }
+  const edges = new Map<string, Edge>();
+  for (const c of [...seen].sort()) {
+    const e = ends.get(c)!;
+    if (!hop.has(e.s) || !hop.has(e.o)) continue;
+    const node = namedNode(c);
+    const p = r.one(node, T.predicate);
+    if (!p) continue;
+    edges.set(c, {
+      claim: c,
+      claims: [],
+      source: e.s,
+      target: e.o,
+      predicate: r.ref(p),
+      polarity: (r.one(node, T.polarity)?.endsWith('Negative') ? 'negative' : 'positive') as PolarityName,
+      modality: lower(r.one(node, T.modality) ?? 'Stated') as ModalityName,
+    });
   }
   // the edges among the outermost ring were not read from their side yet: they are among the
   // claims read, because each edge touches a node of an earlier ring, or is left out.
