@@ -31,6 +31,19 @@ function claimNodes(r: WorkbenchReader, iri: string, role: RDF.NamedNode): RDF.T
   return r.store.getSubjects(role, namedNode(iri), null).filter((c) => r.store.countQuads(c, T.type, T.claim, null) > 0);
 }
 
+/** The first `limit` claim nodes with the entity in a role, and whether there are more (stops reading there: a hub has tens of thousands). */
+function someClaimNodes(r: WorkbenchReader, iri: string, role: RDF.NamedNode, limit: number): { claims: RDF.Term[]; more: boolean } {
+  const claims: RDF.Term[] = [];
+  let more = false;
+  r.store.some((q) => {
+    if (r.store.countQuads(q.subject, T.type, T.claim, null) === 0) return false;
+    if (claims.length >= limit) return (more = true);
+    claims.push(q.subject);
+    return false;
+  }, null, role, namedNode(iri), null);
+  return { claims, more };
+}
+
 /** The earliest date any source of a claim speaks at (comment date or article date). */
 function claimDate(r: WorkbenchReader, claim: RDF.Term): string | undefined {
   let best: string | undefined;
@@ -174,9 +187,9 @@ export function neighbourhood(r: WorkbenchReader, iri: string, hops: number, max
   const endsOf = (center: string, limit: number): Array<{ claim: string; s: string; o: string }> => {
     const out: Array<{ claim: string; s: string; o: string }> = [];
     for (const role of [T.subject, T.object]) {
-      const claims = claimNodes(r, center, role);
-      if (claims.length > limit) truncated = true;
-      for (const c of claims.slice(0, limit)) {
+      const { claims, more } = someClaimNodes(r, center, role, limit);
+      if (more) truncated = true;
+      for (const c of claims) {
         let e = ends.get(c.value);
         if (!e) {
           const s = r.store.getObjects(c, T.subject, null)[0];
