@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/errors.js';
-import { runCliCapture } from '../helpers/cli.js';
+import { projectRoot, runCliCapture } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'claimgraph-check-'));
+const tmp = tempDir('claimgraph-check-');
 
 describe('claimgraph check on the committed graph', () => {
   it('prints a text report with exit 0 for any verdict', async () => {
@@ -74,7 +74,7 @@ describe('claimgraph check on the committed graph', () => {
 describe('claimgraph check --batch', () => {
   it('reaches 100% on the dev set, with metrics on stderr and one JSON result per line', async () => {
     const metricsFile = join(tmp, 'metrics.json');
-    const r = await runCliCapture(['check', '--batch', 'tests/check/cases/dev.jsonl', '--metrics', metricsFile]);
+    const r = await runCliCapture(['check', '--batch', join(projectRoot, 'tests/check/cases/dev.jsonl'), '--metrics', metricsFile]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(24);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCliCapture, projectRoot } from '../helpers/cli.js';
+import { runCliCapture, corpusFixture } from '../helpers/cli.js';
 import { miniDir } from '../helpers/pipeline-fixture.js';
 
 describe('claimgraph stats', () => {
@@ -31,7 +31,7 @@ describe('claimgraph stats', () => {
   });
 
   it('works on the repository graph', async () => {
-    const r = await runCliCapture(['stats', '--format', 'json'], { cwd: projectRoot });
+    const r = await runCliCapture(['stats', '--format', 'json'], { cwd: corpusFixture });
     const s = JSON.parse(r.stdout);
     expect(s.claims.byPolarity['cg:Negative']).toBeGreaterThanOrEqual(3);
     expect(s.entities.byClass['cg:Country']).toBeGreaterThanOrEqual(7);

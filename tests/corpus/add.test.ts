@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { runCliCapture } from '../helpers/cli.js';
@@ -8,6 +7,7 @@ import { fileHash } from '../helpers/project.js';
 import { addArticle, articleIdFromTitle } from '../../src/corpus/index.js';
 import { segmentText, sha256Hex } from '../../src/source/index.js';
 import { ERROR_CODES } from '../../src/errors.js';
+import { tempDir } from '../helpers/temp.js';
 
 const ARTICLE = [
   'Freedonia’s Quiet Turn – Analysis',
@@ -34,7 +34,7 @@ const ARTICLE = [
 ].join('\r\n');
 
 function tempProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-add-'));
+  const dir = tempDir('claimgraph-add-');
   mkdirSync(join(dir, 'graph', 'articles'), { recursive: true });
   writeFileSync(join(dir, 'graph', 'entities.yaml'), 'entities:\n  - id: jane-doe\n    type: Person\n    label: Jane Doe\n');
   writeFileSync(join(dir, 'story.txt'), ARTICLE);

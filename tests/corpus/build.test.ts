@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, Store } from 'n3';
 import { parse, stringify } from 'yaml';
 import { projectRoot } from '../helpers/cli.js';
 import { addArticle, buildCorpus, findConflicts, generateCorpus, loadBuiltGraph, loadPropertyAxioms } from '../../src/corpus/index.js';
 import { buildToFile, GRAPH_FILE } from '../../src/graph/index.js';
+import { tempDir as makeTempDir } from '../helpers/temp.js';
 
 const CG = 'https://w3id.org/claimgraph/ontology#';
 const PROV = 'http://www.w3.org/ns/prov#';
 
 function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `claimgraph-${prefix}-`));
+  return makeTempDir(`claimgraph-${prefix}-`);
 }
 
 /** The in-memory build's bytes for the same project (copied, so caches and outputs stay apart). */

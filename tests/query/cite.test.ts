@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Parser, type Store } from 'n3';
 import { citeQuads, citeRows, OxigraphGraph, parseQuery, runCitedQuery, runParsedQuery, type QuerySource, type RowCitations } from '../../src/query/index.js';
-import { projectRoot, runCliCapture } from '../helpers/cli.js';
+import { projectRoot, runCliCapture, corpusFixture } from '../helpers/cli.js';
 import { cgc, cgr, jsonRows, miniStore, recordQueries, type SparqlJson } from '../helpers/query-results.js';
 
 const P = `PREFIX cg: <https://w3id.org/claimgraph/ontology#>
@@ -275,7 +275,7 @@ describe('runCitedQuery: an aggregate evaluated once', () => {
   });
 });
 
-const ARTICLE = readFileSync(join(projectRoot, 'graph/articles/japan-central-asia-engagement-2015/article.txt'), 'utf8');
+const ARTICLE = readFileSync(join(corpusFixture, 'graph/articles/japan-central-asia-engagement-2015/article.txt'), 'utf8');
 
 describe('query --cite on the article', () => {
   it('a named query: every SCO member row is backed by its memberOf claim and the SCO sentence', async () => {

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cpLength, cpSlice, findQuote, segmentText, sha256Hex } from '../../src/source/index.js';
-import { projectRoot } from '../helpers/cli.js';
+import { corpusFixture } from '../helpers/cli.js';
 
 const ARTICLE = 'japan-central-asia-engagement-2015';
-const text = readFileSync(join(projectRoot, 'graph/articles', ARTICLE, 'article.txt'), 'utf8');
+const text = readFileSync(join(corpusFixture, 'graph/articles', ARTICLE, 'article.txt'), 'utf8');
 const hints = { byline: '*Sana Hashmi', commentsHeader: 'One thought on', boilerplate: 'Leave a Reply' };
 
 describe('code-point helpers', () => {
@@ -25,7 +25,7 @@ describe('code-point helpers', () => {
   });
 
   it('sha256Hex of the article equals the published hash', () => {
-    expect(sha256Hex(readFileSync(join(projectRoot, 'graph/articles', ARTICLE, 'article.txt'))))
+    expect(sha256Hex(readFileSync(join(corpusFixture, 'graph/articles', ARTICLE, 'article.txt'))))
       .toBe('3b157885be1d3990c7ea40363080d05fa7adbf2b773f856f03d0add048eb22e4');
   });
 });

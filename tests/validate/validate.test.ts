@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import N3 from 'n3';
 import { describe, expect, it } from 'vitest';
 import { formatReport, reportToQuads, validateProject } from '../../src/validate/index.js';
-import { projectRoot } from '../helpers/cli.js';
+import { corpusFixture } from '../helpers/cli.js';
 import { copyProject } from '../helpers/project.js';
 import { copyMini, miniDir } from '../helpers/pipeline-fixture.js';
 
@@ -11,8 +11,8 @@ const GRAPH = 'graph/claimgraph.ttl';
 const MINI_ARTICLE = 'graph/articles/freedonia-guild-2011/article.txt';
 
 describe('validateProject', () => {
-  it('the repository graph conforms (SHACL, anchors, hashes, not stale)', async () => {
-    const report = await validateProject(projectRoot);
+  it('the corpus fixture conforms (SHACL, anchors, hashes, not stale)', async () => {
+    const report = await validateProject(corpusFixture);
     expect(report.results.filter((r) => r.severity === 'Violation')).toEqual([]);
     expect(report.conforms).toBe(true);
     expect(report.checked).toMatchObject({ shapes: true, stale: true, articles: 1 });
