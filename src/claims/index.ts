@@ -8,7 +8,7 @@ import { PREFIXES } from '../graph/vocab.js';
 import { readYaml, parseYaml, mapEntries, isMap, isSeq, isScalar, scalarString, toJs, type YamlFile } from './yaml.js';
 import type {
   AnchoredQuote, Amount, ClaimDef, ClaimSide, ClaimsFile, CompiledClaim, EntityDef, GroupSpec, Modality,
-  OntologyInfo, Polarity, Qualifier, RawFact, ResolvedClaim, ResolvedGroupClaim, SentenceRef, SourcePos, Speaker, TermValue,
+  OntologyInfo, Polarity, Qualifier, RawFact, ResolvedClaim, ResolvedGroupClaim, SentenceRef, SourcePos, Speaker, TermValue, UncitedEntry,
 } from './types.js';
 
 export * from './types.js';
@@ -194,10 +194,12 @@ function claimsFromYaml(y: YamlFile): ClaimsFile {
   if (!isMap(y.root)) throw new ClaimgraphError('CLAIMS_INVALID', 'expected a mapping with `article:` and `claims:`', { file, line: 1 });
   let article = '';
   let list: unknown;
+  let uncitedNode: unknown;
   for (const [k, kn, v] of mapEntries(y.root)) {
     if (k === 'article') article = scalarString(v) ?? '';
     else if (k === 'claims') list = v;
-    else throw new ClaimgraphError('CLAIMS_INVALID', `unknown top-level key \`${k}\` (expected article, claims)`, { file, line: y.line(kn) });
+    else if (k === 'uncited') uncitedNode = v;
+    else throw new ClaimgraphError('CLAIMS_INVALID', `unknown top-level key \`${k}\` (expected article, claims, uncited)`, { file, line: y.line(kn) });
   }
   if (!ID_RE.test(article)) throw new ClaimgraphError('CLAIMS_INVALID', 'missing or bad `article:` id', { file, line: 1 });
   const claims: ClaimDef[] = [];
@@ -259,7 +261,25 @@ function claimsFromYaml(y: YamlFile): ClaimsFile {
       claims.push(def);
     }
   }
-  return { file, article, claims };
+  return { file, article, claims, uncited: readUncited(y, uncitedNode) };
+}
+
+/** Why a sentence supports no claim: the reasons `uncited:` entries may give. */
+export const UNCITED_REASONS = ['opinion', 'question', 'conditional', 'speculation', 'metadata'] as const;
+
+function readUncited(y: YamlFile, node: unknown): UncitedEntry[] {
+  if (node === undefined || node === null || (isScalar(node) && node.value === null)) return [];
+  if (!isSeq(node)) throw new ClaimgraphError('CLAIMS_INVALID', '`uncited:` must be a list of `{ quote, reason }`', { file: y.file, line: y.line(node) });
+  return node.items.map((item) => {
+    const line = y.line(item);
+    const e = Object.fromEntries(mapEntries(item).map(([k, , v]) => [k, scalarString(v)]));
+    for (const k of Object.keys(e)) if (!['quote', 'reason', 'note'].includes(k)) throw new ClaimgraphError('CLAIMS_INVALID', `unknown key \`${k}\` in an uncited entry (expected quote, reason, note)`, { file: y.file, line });
+    if (!e.quote) throw new ClaimgraphError('CLAIMS_INVALID', 'an uncited entry needs `quote`', { file: y.file, line });
+    if (!(UNCITED_REASONS as readonly string[]).includes(e.reason ?? '')) {
+      throw new ClaimgraphError('CLAIMS_INVALID', `an uncited entry needs \`reason\`: one of ${UNCITED_REASONS.join(', ')}`, { file: y.file, line });
+    }
+    return { quote: e.quote, reason: e.reason as UncitedEntry['reason'], line };
+  });
 }
 
 // ---------------------------------------------------------------- anchoring
@@ -325,6 +345,18 @@ export interface CompileContext {
  * const compiled = compileClaims(cf, { ontology, entities, text, segmentation });
  * ```
  */
+/**
+ * The sentences a claims file says support no claim, anchored, with the reason.
+ *
+ * @example
+ * ```ts
+ * anchorUncited(cf, text, segmentation); // [{ sentenceId: 's041', reason: 'question' }]
+ * ```
+ */
+export function anchorUncited(cf: ClaimsFile, text: string, seg: Segmentation): Array<{ sentenceId: string; reason: UncitedEntry['reason'] }> {
+  return (cf.uncited ?? []).map((u) => ({ sentenceId: anchorQuote(u.quote, text, seg, { file: cf.file, line: u.line, claim: 'uncited' }).sentenceId, reason: u.reason }));
+}
+
 export function compileClaims(cf: ClaimsFile, ctx: CompileContext): CompiledClaim[] {
   const anchors = anchorClaims(cf, ctx.text, ctx.segmentation);
   return cf.claims.map((c) => compileOne(c, anchors.get(c.id)!, ctx));

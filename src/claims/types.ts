@@ -110,6 +110,15 @@ export interface ClaimsFile {
   file: string;
   article: string;
   claims: ClaimDef[];
+  /** Sentences the curator says support no claim, with why (`uncited:`). */
+  uncited?: UncitedEntry[];
+}
+
+/** An `uncited:` entry of claims.yaml. */
+export interface UncitedEntry {
+  quote: string;
+  reason: 'opinion' | 'question' | 'conditional' | 'speculation' | 'metadata';
+  line: number;
 }
 
 /** A quote located in the article text (code points). */

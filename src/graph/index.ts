@@ -13,7 +13,7 @@ import type { Quad, Term, NamedNode, Literal } from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
 import { segmentText, sha256Hex, cpLength, type Segmentation } from '../source/index.js';
 import {
-  checkEntities, compileClaims, expandGroups, loadClaimsFile, loadEntities, loadOntology,
+  anchorUncited, checkEntities, compileClaims, expandGroups, loadClaimsFile, loadEntities, loadOntology,
   type Amount, type Qualifier, type ResolvedClaim, type ResolvedGroupClaim, type SentenceRef, type Speaker, type TermValue,
 } from '../claims/index.js';
 import { parseYaml } from '../claims/yaml.js';
@@ -146,7 +146,8 @@ export function compileArticle(project: Project, article: ArticleInput): Compile
       ...(article.meta.datePublished ?? article.meta.notBefore ? { sourceDate: (article.meta.datePublished ?? article.meta.notBefore)! } : {}),
     })
     : [];
-  return { id: article.id, meta: article.meta, text: article.text, sha256: sha256Hex(article.text), segmentation, claims };
+  const uncited = article.claims ? anchorUncited(article.claims, article.text, segmentation) : [];
+  return { id: article.id, meta: article.meta, text: article.text, sha256: sha256Hex(article.text), segmentation, claims, ...(uncited.length ? { uncited } : {}) };
 }
 
 /**
@@ -536,8 +537,11 @@ function emitArticle(add: Add, a: CompiledArticle): void {
       if (header?.dateTime) add(ci, SCHEMA('dateCreated'), literal(header.dateTime, XSD(header.dateTime.includes('T') ? 'dateTime' : 'date')));
     }
   }
+  const reasons = new Map((a.uncited ?? []).map((u) => [u.sentenceId, u.reason]));
   for (const s of sentences) {
     const si = sentenceIri({ article: a.id, sentenceId: s.id });
+    const reason = reasons.get(s.id);
+    if (reason) add(si, CG.uncitedReason, cgTerm(reason[0].toUpperCase() + reason.slice(1)));
     add(si, RDF('type'), NIF('Sentence'));
     add(si, CG.sentenceId, str(s.id));
     add(si, NIF('beginIndex'), int(s.begin));

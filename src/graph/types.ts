@@ -67,6 +67,8 @@ export interface CompiledArticle {
   sha256: string;
   segmentation: Segmentation;
   claims: CompiledClaim[];
+  /** Sentences that support no claim, with the curator's reason. */
+  uncited?: Array<{ sentenceId: string; reason: string }>;
 }
 
 /** Options of {@link assembleGraph} (the corpus build assembles the graph in slices). */

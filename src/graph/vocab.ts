@@ -84,7 +84,7 @@ const CG_LOCAL_NAMES = [
   // structural properties
   'segmentKind', 'sentenceId', 'inSegment', 'segment', 'polarity', 'modality', 'claimId',
   'assertedBy', 'statedIn', 'derivation', 'expandedFrom', 'quote', 'amount', 'group', 'plus', 'except', 'role',
-  'quantifier', 'distributes',
+  'quantifier', 'distributes', 'uncitedReason',
   // article dates
   'undated', 'publishedNotBefore', 'publishedNotAfter', 'datelineDate',
 ] as const;
