@@ -95,6 +95,10 @@ export interface ConflictSentence {
   id: string;
   /** Article IRI. */
   article: string;
+  /** Article id (the last part of its IRI). */
+  articleId: string;
+  /** The article's date: datePublished, or `undated` with the bounds its text gives. */
+  date: string;
   /** Code-point offsets into the article text, end exclusive. */
   begin: number;
   end: number;
@@ -104,6 +108,8 @@ export interface ConflictSentence {
 /** One claim taking part in a conflict, with everything needed to cite it. */
 export interface ConflictSide {
   claim: string;
+  /** When it was said: the earliest date of its sources (article or comment), '' if none. */
+  date: string;
   subject: string;
   predicate: string;
   object: string;
@@ -139,6 +145,16 @@ export interface ConflictReport {
   conflicts: Conflict[];
   /** How many conflicts are across articles. */
   crossArticle: number;
+  /** Expectations that a later source shows met, missed or revised (not conflicts). */
+  expectations: Expectation[];
+}
+
+/** An expectation (expected or pledged, with a due date) and the later claim that speaks to it. */
+export interface Expectation {
+  status: 'met' | 'missed' | 'revised';
+  note: string;
+  expected: ConflictSide;
+  later: ConflictSide;
 }
 
 /** Progress of {@link buildCorpus}: `total` is NaN while merging (the count is not known yet). */

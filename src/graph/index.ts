@@ -23,7 +23,7 @@ import { predicateSortKey, quadSortKey, serializeGraph, termSortKey } from './ex
 import type { ArticleInput, ArticleMeta, AssembleOptions, BuiltGraph, CompiledArticle, Project, SubjectBlock } from './types.js';
 
 export * from './vocab.js';
-export { formatStats, graphStats, type GraphStats, type UncitedSentence } from './stats.js';
+export { articleDate, formatStats, graphStats, type ArticleStats, type GraphStats, type UncitedSentence } from './stats.js';
 export { EXPORT_FORMATS, EXPORT_GRAPH_IRI, serializeGraph, sortGraphQuads, type ExportFormat } from './export.js';
 export type { ArticleInput, ArticleMeta, AssembleOptions, BuiltGraph, CompiledArticle, Project, SubjectBlock } from './types.js';
 

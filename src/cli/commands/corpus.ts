@@ -109,8 +109,13 @@ function short(iri: string | undefined): string {
  * ```
  */
 export function formatConflicts(report: ConflictReport): string {
-  if (!report.conflicts.length) return `no conflicts among ${report.claims} claims\n`;
-  const out: string[] = [`${report.conflicts.length} conflict(s) among ${report.claims} claims (${report.conflicts.filter((c) => c.crossArticle).length} across articles)`, ''];
+  const out: string[] = [];
+  const sideLines = (s: ConflictReport['conflicts'][number]['sides'][number], indent: string): void => {
+    out.push(`${indent}${s.polarity.endsWith('Negative') ? 'NOT ' : ''}${short(s.subject)} ${short(s.predicate)} ${short(s.object)}  (${short(s.modality)}; said ${s.date || 'undated'}; ${short(s.claim)})`);
+    for (const sent of s.sentences) out.push(`${indent}  ${sent.articleId} (${sent.date}) ${sent.id} [${sent.begin}-${sent.end}]: ${sent.text}`);
+  };
+  if (!report.conflicts.length) out.push(`no conflicts among ${report.claims} claims`);
+  else out.push(`${report.conflicts.length} conflict(s) among ${report.claims} claims (${report.conflicts.filter((c) => c.crossArticle).length} across articles), each side in date order`, '');
   report.conflicts.forEach((c, i) => {
     const what = c.kind === 'polarity'
       ? `${short(c.subject)} ${short(c.property)} ${short(c.object)}: stated and denied`
@@ -118,11 +123,20 @@ export function formatConflicts(report: ConflictReport): string {
         ? `${short(c.subject)} ${short(c.property)}: ${c.sides.length} different values (single-valued property)`
         : `${short(c.property)} ${short(c.object)}: ${c.sides.length} different subjects (one allowed)`;
     out.push(`${i + 1}. [${c.kind}${c.crossArticle ? ', across articles' : ''}] ${what}`);
-    for (const s of c.sides) {
-      out.push(`   ${s.polarity.endsWith('Negative') ? 'NOT ' : ''}${short(s.subject)} ${short(s.predicate)} ${short(s.object)}  (${short(s.modality)}; ${short(s.claim)})`);
-      for (const sent of s.sentences) out.push(`     ${short(sent.article)} ${sent.id} [${sent.begin}-${sent.end}]: ${sent.text}`);
-    }
+    for (const s of c.sides) sideLines(s, '   ');
     out.push('');
   });
-  return out.join('\n');
+  if (report.expectations.length) {
+    if (!report.conflicts.length) out.push('');
+    out.push(`${report.expectations.length} expectation(s) a later source speaks to (not conflicts):`, '');
+    report.expectations.forEach((e, i) => {
+      out.push(`${i + 1}. [${e.status}] ${e.note}`);
+      out.push('   expected:');
+      sideLines(e.expected, '     ');
+      out.push('   later:');
+      sideLines(e.later, '     ');
+      out.push('');
+    });
+  }
+  return out.join('\n').replace(/\n*$/, '\n');
 }
