@@ -654,6 +654,12 @@ export function collectEvidence(ctx: CheckContext, bearings: Bearing[]): Evidenc
       const kind = seg ? one(seg, cg('segmentKind'))?.value : undefined;
       const ctxNode = one(sIri, NS.nif + 'referenceContext')?.value;
       const article = (ctxNode && one(ctxNode, NS.nif + 'sourceUrl')?.value) || (seg && one(seg, NS.schema + 'isPartOf')?.value) || undefined;
+      // sentence ids repeat across articles: evidence names its article and the article's date
+      const articleDate = (a: string): string => {
+        const lo = one(a, cg('publishedNotBefore'))?.value;
+        const hi = one(a, cg('publishedNotAfter'))?.value;
+        return one(a, NS.schema + 'datePublished')?.value ?? (lo || hi ? `undated, ${lo ?? '?'}..${hi ?? '?'}` : 'undated');
+      };
       const highlights: Array<{ begin: number; end: number }> = [];
       for (const qt of quotes) {
         if (one(qt, NS.nif + 'sentence')?.value !== sIri) continue;
@@ -669,6 +675,7 @@ export function collectEvidence(ctx: CheckContext, bearings: Bearing[]): Evidenc
         claim: b.claim.iri,
         segment: segmentName(kind),
         article,
+        ...(article ? { articleDate: articleDate(article) } : {}),
         highlights: highlights.sort((a, c) => a.begin - c.begin),
         stance: b.stance,
       });

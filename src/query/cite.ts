@@ -1017,13 +1017,38 @@ function localSentence(store: GraphReader, s: RDF.Term): CitedSentence | undefin
   const begin = objectsOf(store, s, V.begin)[0];
   const end = objectsOf(store, s, V.end)[0];
   if (!begin || !end) return undefined;
+  const article = articleOfSentence(s.value);
   return {
     iri: s.value,
     id: objectsOf(store, s, V.sentenceId)[0]?.value ?? s.value.replace(/^.*\//, ''),
     begin: Number(begin.value),
     end: Number(end.value),
     text: objectsOf(store, s, V.anchorOf)[0]?.value ?? '',
+    ...(article ? { article, articleDate: articleDateOf(store, article) } : {}),
   };
+}
+
+/** The article of a sentence, from the sentence IRI's documented shape (`cga:<article>/sentence/<id>`). */
+function articleOfSentence(iri: string): string | undefined {
+  const m = /^(https:\/\/w3id\.org\/claimgraph\/article\/[^/]+)\/sentence\/[^/]+$/.exec(iri);
+  return m?.[1];
+}
+
+/** An article's date, looked up once per store and article: sentence ids repeat across articles. */
+const articleDates = new WeakMap<object, Map<string, string>>();
+function articleDateOf(store: GraphReader, article: string): string {
+  let dates = articleDates.get(store);
+  if (!dates) articleDates.set(store, (dates = new Map()));
+  let d = dates.get(article);
+  if (d === undefined) {
+    const a = nn(store, article);
+    const v = (p: string): string | undefined => objectsOf(store, a, p)[0]?.value;
+    const lo = v(`${CG}publishedNotBefore`);
+    const hi = v(`${CG}publishedNotAfter`);
+    d = v('https://schema.org/datePublished') ?? (lo || hi ? `undated, ${lo ?? '?'}..${hi ?? '?'}` : 'undated');
+    dates.set(article, d);
+  }
+  return d;
 }
 
 function display(t: RDF.Term): string {
@@ -1101,7 +1126,8 @@ class RemoteBackend implements CitationBackend {
 }
 
 function remoteSentence(r: QueryRow): CitedSentence {
-  return { iri: r.s!.value, id: r.id?.value ?? r.s!.value.replace(/^.*\//, ''), begin: Number(r.b!.value), end: Number(r.e!.value), text: r.text?.value ?? '' };
+  const article = articleOfSentence(r.s!.value);
+  return { iri: r.s!.value, id: r.id?.value ?? r.s!.value.replace(/^.*\//, ''), begin: Number(r.b!.value), end: Number(r.e!.value), text: r.text?.value ?? '', ...(article ? { article } : {}) };
 }
 
 function chunks<T>(xs: T[], n: number): T[][] {
