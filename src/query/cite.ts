@@ -1111,7 +1111,24 @@ class RemoteBackend implements CitationBackend {
       }
     }
     for (const info of out.values()) info.sentences.sort((a, b) => a.begin - b.begin || (a.iri < b.iri ? -1 : 1));
+    await this.dateArticles([...out.values()].flatMap((i) => i.sentences));
     return out;
+  }
+
+  /** Sets each sentence's article date, one batched look-up for the distinct articles. */
+  private async dateArticles(sentences: CitedSentence[]): Promise<void> {
+    const articles = [...new Set(sentences.map((s) => s.article).filter((a): a is string => !!a))];
+    const dates = new Map<string, string>();
+    for (const batch of chunks(articles, 100)) {
+      const rows = await this.select(`SELECT ?a ?d ?lo ?hi WHERE { VALUES ?a { ${batch.map((i) => `<${i}>`).join(' ')} }
+        OPTIONAL { ?a <https://schema.org/datePublished> ?d } OPTIONAL { ?a <${CG}publishedNotBefore> ?lo } OPTIONAL { ?a <${CG}publishedNotAfter> ?hi } }`);
+      for (const r of rows) {
+        const lo = r.lo?.value;
+        const hi = r.hi?.value;
+        dates.set(r.a!.value, r.d?.value ?? (lo || hi ? `undated, ${lo ?? '?'}..${hi ?? '?'}` : 'undated'));
+      }
+    }
+    for (const s of sentences) if (s.article && dates.has(s.article)) s.articleDate = dates.get(s.article);
   }
 
   async describeSentences(iris: string[]): Promise<Map<string, CitedSentence>> {
@@ -1121,6 +1138,7 @@ class RemoteBackend implements CitationBackend {
         ?s <${V.begin}> ?b ; <${V.end}> ?e . OPTIONAL { ?s <${V.sentenceId}> ?id } OPTIONAL { ?s <${V.anchorOf}> ?text } }`);
       for (const r of rows) out.set(r.s!.value, remoteSentence(r));
     }
+    await this.dateArticles([...out.values()]);
     return out;
   }
 }
