@@ -91,6 +91,16 @@ describe.each(['n3', 'oxigraph'])('named queries on the article (%s store)', (ki
     expect([...facts].some((f) => f.startsWith('kazakhstan '))).toBe(false);
   });
 
+  it('about --param entity=india: claims in the order they were said, the 2015 expectation before its 2016 revision', async () => {
+    const got = await rows('about', '--param', 'entity=cgr:india');
+    const said = got.map((x) => x.said);
+    expect(said).toEqual([...said].sort());
+    const order = got.filter((x) => x.predicate.endsWith('#memberOf') && x.object.endsWith('/sco')).map((x) => `${x.said} ${x.polarity.split('#').pop()} ${x.modality.split('#').pop()}`);
+    // "set to become a full-fledged member of the SCO by 2016" (undated analysis, written after
+    // October 28, 2015), then "Full membership is not expected before 2017" (January 16, 2016)
+    expect(order).toEqual(['2015-10-28 Positive Expected', '2016-01-16 Negative Expected']);
+  });
+
   it('money-per-country: the four recipients, US$ and yen as stated', async () => {
     const got = await rows('money-per-country');
     const byCountry = Object.fromEntries(got.map((x) => [x.country.split('/').pop(), { usd: Number(x.usdTotal), jpy: Number(x.jpyTotal), kinds: x.kinds }]));
