@@ -225,7 +225,7 @@ export function claimsSkeleton(id: string, title: string, sentences: Sentence[])
     '# article); the build finds it and computes the offsets. Format: docs/DESIGN.md, claims.yaml.',
     '# Claims quoted from a reader comment are asserted by the commenter, not the author.',
     '#',
-    ...section('Headline and body sentences (id: text)', ['headline', 'body']),
+    ...section('Headline, dateline, byline and body sentences (id: text): the article\'s own words', ['headline', 'dateline', 'byline', 'body']),
     ...section('Reader comment sentences', ['comment']),
     `article: ${id}`,
     'claims: []',

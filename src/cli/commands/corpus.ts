@@ -71,7 +71,7 @@ export function formatAdded(a: AddedArticle): string {
   const out = [`added article ${a.id}: ${plural(a.segments, 'segment')}, ${plural(a.sentences, 'sentence')}`];
   const row = (label: string, k: keyof AddedArticle['kinds'], extra = ''): void => {
     const c = a.kinds[k];
-    out.push(`  ${label.padEnd(12)} ${plural(c.segments, 'segment').padEnd(12)} ${plural(c.sentences, 'sentence').padEnd(13)}${extra}`);
+    out.push(`  ${label.padEnd(12)} ${plural(c.segments, 'segment').padEnd(12)} ${extra ? plural(c.sentences, 'sentence').padEnd(13) + extra : plural(c.sentences, 'sentence')}`);
   };
   row('headline', 'headline', `  ${a.title}`);
   row('dateline', 'dateline', a.dateFrom === 'dateline' ? `  datePublished ${a.datePublished} (from the dateline)` : a.dateFrom === 'option' ? `  datePublished ${a.datePublished} (--published)` : '  undated');
