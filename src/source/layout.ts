@@ -40,7 +40,7 @@ const BYLINE = /^(?:by\s+\p{Lu}|\*\s*\p{Lu}|(?:additional )?(?:reporting|reporte
 const BULLET = /^[\u2022*\u00B7\u25AA\u25CF\-\u2013\u2014]\s*/;
 // Words a header puts around a name and a date ("John says:", "Posted by Ann on …").
 const HEADER_WORDS = /\b(?:says|said|wrote|writes|posted|commented|replied|by|on|at)\b:?/gi;
-// An inline dateline opening the first paragraph: "MARY, Turkmenistan (December 13, 2015) - …",
+// An inline dateline opening the first paragraph: "MARY, Freedonia (December 13, 2015) - …",
 // "WASHINGTON (Reuters) — …". Its place is in capitals or its parenthesis holds a date.
 const INLINE_DATELINE = /^(\p{Lu}[\p{L}\p{M}.'\u2019 -]{0,40}?(?:,\s*\p{Lu}[\p{L}\p{M}.'\u2019 -]{0,40}?)?)\s*(?:\(([^()]{1,60})\))?\s*(?:--?|\u2013|\u2014)\s+(?=[\p{Lu}\p{N}\u201C"\u2018])/u;
 
