@@ -200,3 +200,21 @@ describe('add: what build needs', () => {
     expect(v.stdout).toMatch(/^conforms/m);
   });
 });
+
+describe('meta.yaml segment marks', () => {
+  it('a mark by the first words of a segment changes what build reads, and a mark not found once is an error naming meta.yaml', async () => {
+    const dir = wireProject();
+    addArticle({ dir, file: 'wire.txt', id: 'wire' });
+    const meta = join(dir, 'graph/articles/wire/meta.yaml');
+    const base = readFileSync(meta, 'utf8');
+    // the second "comment" is taken for the publisher's text: nobody's claim can quote it
+    writeFileSync(meta, `${base}segments:\n  marks:\n    - boilerplate: "Boris P. |"\n`);
+    writeFileSync(join(dir, 'graph/articles/wire/claims.yaml'), 'article: wire\nclaims:\n  - { id: boris, quote: "It will not.", subject: sylvania, predicate: memberOf, object: freedonian-bank, polarity: negative }\n');
+    const b = await runCliCapture(['--dir', dir, 'build'], { cwd: dir });
+    expect(b.code).toBe(ERROR_CODES.CLAIMS_INVALID);
+    expect(b.stderr).toMatch(/claims.yaml:3, claim boris: quote lies in page boilerplate/);
+    writeFileSync(meta, `${base}segments:\n  marks:\n    - comment: "Sylvania"\n`);
+    const twice = await runCliCapture(['--dir', dir, 'build'], { cwd: dir });
+    expect(twice.stderr).toMatch(/graph\/articles\/wire\/meta.yaml:\d+: segment mark comment: "Sylvania" occurs 2 times in the text/);
+  });
+});
