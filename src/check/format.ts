@@ -65,7 +65,8 @@ const RATING: Record<Verdict, number> = { REFUTED: 1, NOT_ENOUGH_INFO: 2, SUPPOR
  */
 export function toClaimReview(r: CheckResult, opts: { articles?: string[] } = {}): Record<string, unknown> {
   const fromEvidence = [...new Set(r.evidence.map((e) => e.article).filter((a): a is string => !!a))].sort();
-  const articles = fromEvidence.length ? fromEvidence : [...(opts.articles ?? [])].sort();
+  // an article typed twice (schema:NewsArticle and a subtype) is one article
+  const articles = fromEvidence.length ? fromEvidence : [...new Set(opts.articles ?? [])].sort();
   return {
     '@context': {
       '@vocab': NS.schema,

@@ -14,7 +14,7 @@ import {
   NIF, SCHEMA, RDF, SH, XSD, PREFIXES,
 } from '../graph/index.js';
 import { loadArticleMetaHash } from './meta.js';
-import { generatedShapes, vocabularyCheck } from './vocabulary.js';
+import { claimClassCheck, generatedShapes, vocabularyCheck } from './vocabulary.js';
 
 const LEXICON_FILE = 'ontology/lexicon.ttl';
 import type { ResultSource, Severity, ValidationReport, ValidationResultData } from './types.js';
@@ -103,7 +103,7 @@ async function shaclCheck(dir: string, data: N3.Store, vocabulary: ValidationRes
   shapes.addQuads(generatedShapes(onto) as N3.Quad[]);
   const vocab = new N3.Store(onto.getQuads(null, null, null, null));
   if (existsSync(join(dir, LEXICON_FILE))) vocab.addQuads(parse(LEXICON_FILE));
-  vocabulary.push(...vocabularyCheck(data, vocab));
+  vocabulary.push(...vocabularyCheck(data, vocab), ...claimClassCheck(data, full));
   // imported on use: only validation needs the SHACL engine
   const { default: SHACLValidator } = await import('rdf-validate-shacl');
   const validator = new SHACLValidator(shapes);
