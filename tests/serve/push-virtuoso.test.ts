@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_GRAPH_IRI, countRemoteTriples, pushGraph } from '../../src/serve/index.js';
 import { loadGraphStore } from '../../src/graph/index.js';
 import { listNamedQueries } from '../../src/query/index.js';
-import { projectRoot, runCliCapture } from '../helpers/cli.js';
+import { runCliCapture, corpusFixture } from '../helpers/cli.js';
 import { requireVirtuoso, virtuosoWanted } from '../helpers/virtuoso-env.js';
 import type { VirtuosoEnv } from '../helpers/virtuoso-env.js';
 
@@ -38,7 +38,7 @@ describe.skipIf(!virtuosoWanted())('push to Virtuoso and query it (scripts/virtu
 
   beforeAll(async () => {
     v = requireVirtuoso();
-    local = (await loadGraphStore(projectRoot)).size;
+    local = (await loadGraphStore(corpusFixture)).size;
   });
 
   test('claimgraph push loads the graph with digest auth and checks the count', async () => {
@@ -51,7 +51,7 @@ describe.skipIf(!virtuosoWanted())('push to Virtuoso and query it (scripts/virtu
 
   test('pushing twice, in chunks, leaves one copy', async () => {
     const progress: number[] = [];
-    const first = await pushGraph({ dir: projectRoot, endpoint: v.gsp, graph: GRAPH, user: v.user, password: v.password, chunkSize: 400, onProgress: (sent) => progress.push(sent) });
+    const first = await pushGraph({ dir: corpusFixture, endpoint: v.gsp, graph: GRAPH, user: v.user, password: v.password, chunkSize: 400, onProgress: (sent) => progress.push(sent) });
     expect(first.chunks).toBe(Math.ceil(local / 400));
     expect(progress.at(-1)).toBe(local);
     const second = await runCliCapture(['push', '--endpoint', v.gsp, '--graph', GRAPH, '--user', v.user, '--password-env', 'STORE_PW', '--chunk-size', '1000', '--json'], { env: env() });
@@ -61,7 +61,7 @@ describe.skipIf(!virtuosoWanted())('push to Virtuoso and query it (scripts/virtu
   });
 
   test('every named query, with --cite, answers remotely as it does locally', async () => {
-    const names = listNamedQueries(projectRoot);
+    const names = listNamedQueries(corpusFixture);
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) {
       const here = await runCliCapture(['query', name, '--cite', '--format', 'json']);
