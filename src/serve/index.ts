@@ -3,7 +3,7 @@
  * upload of the graph to a remote store (`pushGraph`).
  */
 export { startServer, MAX_TIMEOUT_MS } from './server.js';
-export { pushGraph, countRemoteTriples, queryEndpointFor, HttpAuth } from './push.js';
+export { pushGraph, countRemoteTriples, queryEndpointFor, updateEndpointFor, checkGraphIri, HttpAuth } from './push.js';
 export { DEFAULT_GRAPH_IRI, SPARQL_PATH } from './types.js';
 export { LANE_DEFAULTS } from './scheduler.js';
 export { builtinRoutes } from './routes.js';

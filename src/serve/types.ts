@@ -158,17 +158,19 @@ export interface PushOptions {
   endpoint: string;
   /** SPARQL query endpoint used for the triple-count check; default: derived from `endpoint` (see `queryEndpointFor`). */
   queryEndpoint?: string;
+  /** SPARQL 1.1 Update endpoint for the `MOVE` that replaces the target; default: derived from `endpoint` (see `updateEndpointFor`). */
+  updateEndpoint?: string;
   /** Target named graph; default {@link DEFAULT_GRAPH_IRI}. */
   graph?: string;
   dir?: string;
   store?: Store;
   user?: string;
   password?: string;
-  /** Triples per request; the first chunk is PUT (replacing the graph), the rest POSTed. Default 20000. */
+  /** Triples per request into the temporary graph (the first PUT, the rest POSTed). Default 20000. */
   chunkSize?: number;
   /** Called after each chunk with triples sent so far and the total. */
   onProgress?: (sent: number, total: number) => void;
-  /** Per-request time limit in ms. Default 120000. */
+  /** Per-request time limit in ms (probes and counts: at most 15 s). Default 120000. */
   timeoutMs?: number;
 }
 
