@@ -95,7 +95,7 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
     health: () => ({
       status: 'ok', triples, workers: pool.size, workersReady: pool.loadedCount, sparesReady: pool.sparesReady,
       busy: pool.busy, queued: scheduler.queued.fast + scheduler.queued.slow, lanes: { queued: scheduler.queued, running: scheduler.runningCount },
-      restarts: pool.restarts, refused: scheduler.refused, uptimeMs: Date.now() - started,
+      restarts: pool.restarts, refused: scheduler.refused, uptimeMs: Date.now() - started, pid: process.pid,
     }),
   };
 
