@@ -196,6 +196,7 @@ describe('refusals and errors are 4xx, never a crash', () => {
     ['unknown named query', () => fetch(`${server.url}queries/nope`), 404],
     ['bad format', () => getQuery(server.endpoint, 'ASK {}', { params: { format: 'yaml' } }), 406],
     ['bad percent-encoding', () => fetch(`${server.endpoint}?query=%E0%A4%A`), 400],
+    ['bad percent-encoding in a named query\'s name (was 500)', () => fetch(`${server.url}queries/%E0%A4%A`), 400],
   ])('%s', async (_name, send, status) => {
     const res = await send();
     expect(res.status).toBe(status);
