@@ -88,13 +88,14 @@ export function nestingDepth(text: string, stopAbove = Infinity): number {
 }
 
 /**
- * A query text without its comments and with each run of whitespace outside strings and IRIs
- * made one space: the scheduler's key for "the same query again", so a runaway query sent anew
- * with another comment or layout is known as expensive at once. Linear in the text.
+ * A query text without its comments, with each run of whitespace outside strings and IRIs made
+ * one space and its variables renamed in order of appearance (`?v0`, `?v1`, ...): the
+ * scheduler's key for "the same query again", so a runaway query sent anew with another comment,
+ * layout or variable names is known as expensive at once. Linear in the text.
  *
  * @example
  * ```ts
- * normalizeQuery('ASK  {\n ?s ?p ?o } # again'); // 'ASK { ?s ?p ?o } '
+ * normalizeQuery('ASK  {\n ?s ?p $o } # again'); // 'ASK { ?v0 ?v1 ?v2 }'
  * ```
  */
 export function normalizeQuery(text: string): string {
@@ -102,6 +103,7 @@ export function normalizeQuery(text: string): string {
   let from = 0;
   let space = false;
   const n = text.length;
+  const vars = new Map<string, number>();
   const flush = (to: number): void => {
     if (to > from) out += text.slice(from, to);
   };
@@ -116,7 +118,20 @@ export function normalizeQuery(text: string): string {
       continue;
     }
     space = false;
-    if (c === 0x3c) {
+    if (c === 0x3f || c === 0x24) {
+      // ?name or $name
+      let j = i + 1;
+      while (j < n && isNameChar(text.charCodeAt(j))) j++;
+      if (j > i + 1) {
+        flush(i);
+        const name = text.slice(i + 1, j);
+        let k = vars.get(name);
+        if (k === undefined) vars.set(name, (k = vars.size));
+        out += `?v${k}`;
+        from = j;
+        i = j - 1;
+      }
+    } else if (c === 0x3c) {
       let j = i + 1;
       while (j < n && text.charCodeAt(j) > 0x20 && text.charCodeAt(j) !== 0x3e && text.charCodeAt(j) !== 0x3c) j++;
       if (j < n && text.charCodeAt(j) === 0x3e) i = j;
@@ -139,5 +154,10 @@ export function normalizeQuery(text: string): string {
     }
   }
   flush(n);
-  return out;
+  return out.trim();
+}
+
+/** A character of a SPARQL variable name (ASCII letters, digits, `_`, and anything past ASCII). */
+function isNameChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c > 0x7f;
 }

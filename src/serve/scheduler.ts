@@ -123,11 +123,15 @@ class KeyMemory {
  * ```
  */
 export class Scheduler {
+  /** Requests known to be cheap (answered within the budget before), served first. */
+  private readonly cheap = new FairQueue();
+  /** Requests not seen before. */
   private readonly fast = new FairQueue();
   private readonly slow = new FairQueue();
   private readonly running = new Set<Task>();
   private readonly inFlight = new Map<string, { all: number; slow: number }>();
   private readonly slowKeys = new KeyMemory(1000);
+  private readonly cheapKeys = new KeyMemory(10_000);
   private closed = false;
   /** Requests refused or stopped, by reason (for /health). */
   readonly refused: Record<string, number> = {};
@@ -143,7 +147,7 @@ export class Scheduler {
 
   /** Requests waiting, per lane. */
   get queued(): { fast: number; slow: number } {
-    return { fast: this.fast.size, slow: this.slow.size };
+    return { fast: this.fast.size + this.cheap.size, slow: this.slow.size };
   }
 
   /** Requests running, per lane. */
@@ -167,8 +171,9 @@ export class Scheduler {
     if (lane === 'slow' && counts.slow >= this.lanes.maxSlowPerClient) {
       return Promise.reject(this.refuse(429, `this client has ${counts.slow} expensive requests in flight, the server's limit; retry after one is answered`, 'TOO_MANY_REQUESTS'));
     }
-    if (this.fast.size + this.slow.size >= this.lanes.maxQueued) {
-      return Promise.reject(this.refuse(503, `${this.fast.size + this.slow.size} requests are waiting for a worker; retry later`, 'BUSY'));
+    const waiting = this.cheap.size + this.fast.size + this.slow.size;
+    if (waiting >= this.lanes.maxQueued) {
+      return Promise.reject(this.refuse(503, `${waiting} requests are waiting for a worker; retry later`, 'BUSY'));
     }
     return new Promise<JobReply>((resolve, reject) => {
       const task: Task = {
@@ -183,7 +188,7 @@ export class Scheduler {
       sub.signal?.addEventListener('abort', onAbort, { once: true });
       this.count(task, +1);
       task.timer = setTimeout(() => this.expire(task), Math.max(0, task.deadline - performance.now()));
-      (lane === 'fast' ? this.fast : this.slow).push(task);
+      (lane === 'slow' ? this.slow : this.cheapKeys.has(sub.key) ? this.cheap : this.fast).push(task);
       this.dispatch();
     });
   }
@@ -192,7 +197,7 @@ export class Scheduler {
   close(): void {
     this.closed = true;
     const shutdown = (t: Task): void => this.settle(t, () => t.reject(new HttpError(503, 'the server is shutting down', 'SHUTTING_DOWN')));
-    for (const q of [this.fast, this.slow]) for (let t = q.shift(); t; t = q.shift()) shutdown(t);
+    for (const q of [this.cheap, this.fast, this.slow]) for (let t = q.shift(); t; t = q.shift()) shutdown(t);
     for (const t of [...this.running]) shutdown(t);
     this.running.clear();
   }
@@ -206,9 +211,12 @@ export class Scheduler {
     this.rebalance();
   }
 
-  /** The next fast-lane task; one whose key was found expensive while it waited goes to the slow lane. */
+  /**
+   * The next fast-lane task, the known cheap ones first; one whose key was found expensive while
+   * it waited goes to the slow lane.
+   */
   private nextFast(): Task | undefined {
-    for (let task = this.fast.shift(); task; task = this.fast.shift()) {
+    for (let task = this.cheap.shift() ?? this.fast.shift(); task; task = this.cheap.shift() ?? this.fast.shift()) {
       if (!this.slowKeys.has(task.key)) return task;
       this.moveLane(task, 'slow');
       this.slow.push(task);
@@ -222,6 +230,7 @@ export class Scheduler {
     this.running.add(task);
     this.pool.run(slot, task.job, (reply) => {
       this.running.delete(task);
+      if (task.lane === 'fast') this.cheapKeys.add(task.key);
       this.settle(task, () => task.resolve(reply));
     });
     if (task.lane === 'fast') task.budgetTimer = setTimeout(() => this.overBudget(task), this.lanes.fastBudgetMs);
@@ -241,11 +250,11 @@ export class Scheduler {
    * slow lane again. A request over budget is left alone as long as nobody needs its worker.
    */
   private rebalance(): void {
-    while (this.fast.size > 0 && !this.pool.idle()) {
+    while (this.cheap.size + this.fast.size > 0 && !this.pool.idle()) {
       // waiting requests known to be expensive by now move to their lane first
       const waiting = this.nextFast();
       if (!waiting) return;
-      this.fast.push(waiting, true);
+      (this.cheapKeys.has(waiting.key) ? this.cheap : this.fast).push(waiting, true);
       const slow = [...this.running].filter((t) => t.lane === 'slow');
       if (slow.length <= this.lanes.maxSlowRunning) return;
       const victim = slow.reduce((a, b) => ((b.startedAt ?? 0) > (a.startedAt ?? 0) ? b : a));
@@ -269,7 +278,7 @@ export class Scheduler {
     const waited = Math.round(performance.now() - task.arrival);
     const wasRunning = this.running.delete(task);
     if (wasRunning) this.pool.kill(task.slot!, 'timeout');
-    else this.fast.remove(task) || this.slow.remove(task);
+    else this.remove(task);
     const message = wasRunning
       ? `the request ran longer than the server's limit of ${this.timeoutMs} ms (counted from its arrival) and was stopped`
       : `the request waited ${waited} ms for a worker, past the server's limit of ${this.timeoutMs} ms; the server is busy with expensive requests`;
@@ -284,9 +293,13 @@ export class Scheduler {
       this.running.delete(task);
       this.pool.kill(task.slot!, 'client-gone');
     } else {
-      this.fast.remove(task) || this.slow.remove(task);
+      this.remove(task);
     }
     this.settle(task, () => task.reject(new HttpError(499, 'the client went away', 'CLIENT_GONE')));
+  }
+
+  private remove(task: Task): void {
+    if (!this.cheap.remove(task) && !this.fast.remove(task)) this.slow.remove(task);
   }
 
   private settle(task: Task, fn: () => void): void {

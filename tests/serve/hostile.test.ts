@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer } from '../../src/serve/index.js';
 import type { ServerHandle } from '../../src/serve/index.js';
-import { nestingDepth, prescanQuery } from '../../src/serve/prescan.js';
+import { nestingDepth, normalizeQuery, prescanQuery } from '../../src/serve/prescan.js';
 import { projectRoot } from '../helpers/cli.js';
 import { getQuery, logSink, serveFixtureProject } from '../helpers/serve-fixture.js';
 
@@ -50,6 +50,14 @@ describe('the pre-scan on the HTTP thread', () => {
     expect(nestingDepth('ASK { [ ?p [ ?q [ ?r ?o ] ] ] }')).toBe(4);
     // stops counting past the limit: a 40 KB text of nested groups costs no more than its length
     expect(nestingDepth('{'.repeat(1_000_000), 100)).toBe(101);
+  });
+
+  test('the key of "the same query again" ignores comments, layout and variable names, not strings or IRIs', () => {
+    const a = normalizeQuery('SELECT (COUNT(*) AS ?n) WHERE {\n  ?a ?b ?c . # first\n  ?d ?e "?x  y" }');
+    expect(a).toBe('SELECT (COUNT(*) AS ?v0) WHERE { ?v1 ?v2 ?v3 . ?v4 ?v5 "?x  y" }');
+    expect(normalizeQuery('SELECT (COUNT(*) AS $count) WHERE { ?s ?p ?o . ?t ?q "?x  y" } # again')).toBe(a);
+    expect(normalizeQuery('ASK { <http://x/?a#b> ?p "a # b" }')).toBe('ASK { <http://x/?a#b> ?v0 "a # b" }');
+    expect(normalizeQuery('ASK { ?s ?p "x" }')).not.toBe(normalizeQuery('ASK { ?s ?p "y" }'));
   });
 
   test('refuses texts too long or too deep with 400 and a reason', () => {
