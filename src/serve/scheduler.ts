@@ -106,6 +106,9 @@ class KeyMemory {
   has(key: string): boolean {
     return this.keys.has(key);
   }
+  delete(key: string): void {
+    this.keys.delete(key);
+  }
   add(key: string): void {
     this.keys.delete(key);
     this.keys.add(key);
@@ -230,7 +233,11 @@ export class Scheduler {
     this.running.add(task);
     this.pool.run(slot, task.job, (reply) => {
       this.running.delete(task);
-      if (task.lane === 'fast') this.cheapKeys.add(task.key);
+      // within the budget: cheap (again; a busy machine may have made it look expensive once)
+      if (performance.now() - task.startedAt! < this.lanes.fastBudgetMs) {
+        this.slowKeys.delete(task.key);
+        this.cheapKeys.add(task.key);
+      }
       this.settle(task, () => task.resolve(reply));
     });
     if (task.lane === 'fast') task.budgetTimer = setTimeout(() => this.overBudget(task), this.lanes.fastBudgetMs);
