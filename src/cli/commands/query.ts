@@ -74,7 +74,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--store <kind>', 'store for the built graph: auto (Oxigraph from 4 MB of Turtle, else n3), n3 or oxigraph; default $CLAIMGRAPH_STORE or auto')
     .option('-l, --list', 'list the named queries with their titles')
     .option('--timeout <ms>', 'stop the query (loading the graph included) after this many ms; exit code 33', limitOption('timeout', 2 ** 31 - 1), DEFAULT_TIMEOUT_MS)
-    .option('--max-memory-mb <n>', 'stop the query when the process holds more memory than this', limitOption('max-memory-mb', 1024 * 1024), DEFAULT_MAX_MEMORY_MB)
+    .option('--max-memory-mb <n>', 'stop the query when it has taken this much memory (resident, beyond what the process held at its start)', limitOption('max-memory-mb', 1024 * 1024), DEFAULT_MAX_MEMORY_MB)
     .addHelpText(
       'after',
       `
