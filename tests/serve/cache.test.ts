@@ -18,7 +18,7 @@ beforeAll(async () => {
   // the workers take the environment as it is when they start
   process.env.CLAIMGRAPH_CACHE_DIR = cache;
   delete process.env.CLAIMGRAPH_NO_CACHE;
-  server = await startServer({ dir: serveFixtureProject(), port: 0, log: () => {}, timeoutMs: 3000, workers: 1, spareWorkers: 0 });
+  server = await startServer({ dir: serveFixtureProject(), port: 0, log: () => {}, timeoutMs: 8000, workers: 1, spareWorkers: 1 });
 });
 afterAll(async () => {
   await server?.close();
@@ -48,7 +48,7 @@ test('refused, failed and stopped requests cache nothing; an answered one is cac
   const runaway = `SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . ?p ?q ?r FILTER(?r != <${marker('runaway')}>) }`;
   expect((await getQuery(server.endpoint, runaway)).status).toBe(503);
   for (const tag of ['service', 'update', 'format', 'runaway']) expect(entries()).not.toContain(marker(tag));
-  // the stopped worker's replacement has loaded
+  // the stopped worker's place is taken (by the spare, loaded)
   for (let i = 0; i < 300; i++) {
     if ((await (await fetch(`${server.url}health`)).json()).workersReady === 1) break;
     await new Promise((r) => setTimeout(r, 200));
