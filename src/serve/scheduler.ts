@@ -6,7 +6,8 @@
  *   still running gets the same, and its worker is terminated (the pool puts a loaded spare in
  *   its place). Nobody waits in silence.
  * - **Two lanes.** Whether a query is expensive is not known before it runs, so every request
- *   starts in the fast lane, and one still running after `fastBudgetMs` moves to the slow lane
+ *   starts in the fast lane, and one still running after `fastBudgetMs` (or four times the median
+ *   run of the last cheap requests, when the machine is so busy that this is longer) moves to the slow lane
  *   (its key, the query text, is remembered, so the same request goes straight to the slow lane
  *   next time). At most `maxSlowRunning` workers (one less than the pool, by default) start
  *   slow-lane requests: the rest stay free for cheap ones. When cheap requests wait, no worker
@@ -30,7 +31,7 @@ import type { Job, JobReply, LaneOptions } from './types.js';
 /** Defaults of {@link LaneOptions} (`maxSlowRunning` depends on the pool). */
 export const LANE_DEFAULTS: Omit<LaneOptions, 'maxSlowRunning'> = {
   fastBudgetMs: 500,
-  maxSlowPerClient: 4,
+  maxSlowPerClient: 8,
   maxPerClient: 64,
   maxQueued: 256,
 };
@@ -135,6 +136,8 @@ export class Scheduler {
   private readonly inFlight = new Map<string, { all: number; slow: number }>();
   private readonly slowKeys = new KeyMemory(1000);
   private readonly cheapKeys = new KeyMemory(10_000);
+  /** How long the last fast-lane requests ran (ms), newest last: the scale of "cheap" right now. */
+  private readonly recent: number[] = [];
   private closed = false;
   /** Requests refused or stopped, by reason (for /health). */
   readonly refused: Record<string, number> = {};
@@ -233,14 +236,31 @@ export class Scheduler {
     this.running.add(task);
     this.pool.run(slot, task.job, (reply) => {
       this.running.delete(task);
+      const ran = performance.now() - task.startedAt!;
+      if (task.lane === 'fast') {
+        this.recent.push(ran);
+        if (this.recent.length > 64) this.recent.shift();
+      }
       // within the budget: cheap (again; a busy machine may have made it look expensive once)
-      if (performance.now() - task.startedAt! < this.lanes.fastBudgetMs) {
+      if (ran < this.budgetMs()) {
         this.slowKeys.delete(task.key);
         this.cheapKeys.add(task.key);
       }
       this.settle(task, () => task.resolve(reply));
     });
-    if (task.lane === 'fast') task.budgetTimer = setTimeout(() => this.overBudget(task), this.lanes.fastBudgetMs);
+    if (task.lane === 'fast') task.budgetTimer = setTimeout(() => this.overBudget(task), this.budgetMs());
+  }
+
+  /**
+   * The fast lane's budget: `fastBudgetMs`, or four times the median run of the last cheap
+   * requests when that is longer. When the whole machine is slow (other processes, a flood of
+   * requests) every query runs longer; a query is expensive when it runs much longer than the
+   * others, not when the machine is busy.
+   */
+  private budgetMs(): number {
+    if (this.recent.length < 8) return this.lanes.fastBudgetMs;
+    const sorted = [...this.recent].sort((a, b) => a - b);
+    return Math.max(this.lanes.fastBudgetMs, 4 * sorted[sorted.length >> 1]!);
   }
 
   /** A fast-lane request ran past the budget: it is expensive. */

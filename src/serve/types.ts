@@ -76,7 +76,7 @@ export interface LaneOptions {
   fastBudgetMs: number;
   /** Workers the slow lane may hold at once. Default: workers - 1 (at least 1). */
   maxSlowRunning: number;
-  /** Requests of one client (remote address) queued or running in the slow lane. Default 4. */
+  /** Requests of one client (remote address) queued or running in the slow lane. Default 8. */
   maxSlowPerClient: number;
   /** Requests of one client queued or running in all. Default 64. */
   maxPerClient: number;
