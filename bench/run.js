@@ -3,7 +3,8 @@
 // claimgraph, and measures build, load, and every named query (with and without --cite), cold
 // and warm, against Oxigraph on the same built graph. Fails (exit 1) when the engines disagree.
 //
-// Environment: BENCH_SIZES=10k,100k,1M (subset), BENCH_QUERY_TIMEOUT_MS, CLAIMGRAPH_VIRTUOSO_URL
+// Environment: BENCH_SIZES=10k,100k,1M (subset), BENCH_QUERY_TIMEOUT_MS, BENCH_WORKBENCH=0 (skip the
+// workbench pages, bench/workbench.js), CLAIMGRAPH_VIRTUOSO_URL
 // (+ CLAIMGRAPH_VIRTUOSO_USER / _PASSWORD) to also time the 1M graph on Virtuoso. Last, the load
 // section (bench/load.js: `claimgraph serve` and Virtuoso's /sparql under concurrent clients);
 // BENCH_ONLY=load runs that section alone, BENCH_LOAD=0 leaves it out.
@@ -474,6 +475,15 @@ async function main() {
     process.stdout.write(`\n(fixed-cost measurement failed: ${String(err).split('\n')[0]})\n`);
   }
   if (last?.size.label === '1M') results.virtuoso = await virtuoso(last, results.sizes.find((x) => x.size === '1M'));
+  // the workbench's pages on the largest corpus of the run (bench/workbench.js, also runnable alone)
+  if (last && process.env.BENCH_WORKBENCH !== '0') {
+    try {
+      const { benchWorkbench } = await import('./workbench.js');
+      results.workbench = await benchWorkbench(join(BENCH, `corpus-${last.size.label}`), last.size.label);
+    } catch (err) {
+      process.stdout.write(`\n(workbench pages: failed: ${String(err).split('\n')[0]})\n`);
+    }
+  }
   if (results.virtuoso) {
     process.stdout.write(`\n== Virtuoso (1M graph pushed in ${fmtMs(results.virtuoso.pushMs)}${results.virtuoso.pushOk ? '' : ', FAILED'})\n`);
     if (results.virtuoso.queries.length) {
@@ -493,6 +503,11 @@ async function main() {
     }
   }
   results.targets = targets(results);
+  if (results.workbench) {
+    const w = results.workbench;
+    results.targets.push({ target: `workbench: entity and article views ready in < 1 s (${w.size}, warm)`, met: w.entityView.pageMs < 1000 && w.articleView.pageMs < 1000,
+      detail: `entity ${Math.round(w.entityView.pageMs)} ms, article ${Math.round(w.articleView.pageMs)} ms; empty page ${Math.round(w.baseline.pageMs)} ms` });
+  }
   results.totalMs = ms(started);
   process.stdout.write(`\n== Targets\n${table(['target', 'status', 'detail'], results.targets.map((t) => [t.target, t.met ? 'MET' : 'NOT MET', t.detail]))}\n`);
   process.stdout.write(`\ntotal bench time ${fmtMs(results.totalMs)}\n`);

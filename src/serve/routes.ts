@@ -10,7 +10,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NamedQuery } from '../query/index.js';
 import { serializeGraph } from './results.js';
 import { DESCRIPTION_PREFIXES, serviceDescription } from './description.js';
-import { renderPage } from './page.js';
 import { negotiate, GRAPH_TYPES } from './protocol.js';
 import { HttpError } from './reply.js';
 import { protocolRequest, send, sendJson, sendReply } from './http.js';
@@ -107,20 +106,18 @@ async function checkRoute(ctx: RouteContext): Promise<void> {
 }
 
 /**
- * The built-in routes: the query page, the SPARQL endpoint, health, named queries, fact checks.
+ * The built-in routes: the SPARQL endpoint, health, named queries, fact checks (the pages are the
+ * workbench's, asked before these).
  *
  * @example
  * ```ts
- * builtinRoutes().map((r) => r.path); // ['/', '/index.html', '/sparql', ...]
+ * builtinRoutes().map((r) => r.path); // ['/sparql', '/health', ...]
  * ```
  */
 export function builtinRoutes(): Route[] {
-  const page: Route['handle'] = ({ res, server }) => send(res, 200, 'text/html; charset=utf-8', renderPage(SPARQL_PATH, server.queries, server.triples));
   const list: Route['handle'] = ({ res, server }) =>
     sendJson(res, 200, server.queries.map((q) => ({ name: q.name, title: q.title, description: q.description, params: q.params, url: `${server.base()}queries/${q.name}` })));
   return [
-    { path: '/', methods: READ, handle: page },
-    { path: '/index.html', methods: READ, handle: page },
     { path: SPARQL_PATH, methods: [...READ, 'POST'], handle: sparqlRoute },
     { path: '/health', methods: READ, handle: ({ res, server }) => sendJson(res, 200, server.health()) },
     { path: '/queries', methods: READ, handle: list },

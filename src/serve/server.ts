@@ -1,8 +1,10 @@
 /**
  * `claimgraph serve`: a SPARQL 1.1 Protocol endpoint over the project's graph.
  *
- * Routes (routes.ts): `GET /` query page; `GET|POST /sparql` queries (a GET without a query
- * answers the service description); `/health`; `/queries` and `/queries/NAME`; `/check?claim=`.
+ * Routes: the workbench's pages and JSON APIs (`/`, `/articles`, `/entities`, `/check` for a
+ * browser, `/api/...`: see `workbench/`, asked first); then routes.ts: `GET|POST /sparql` queries
+ * (a GET without a query answers the service description); `/health`; `/queries` and
+ * `/queries/NAME`; `/check?claim=`.
  *
  * The HTTP thread never computes on a request's content: it reads bounded bodies, refuses texts
  * too long or too deeply nested (prescan.ts), and hands each query or claim to a pool of worker
@@ -12,15 +14,15 @@
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Writer } from 'n3';
-import type { Store } from 'n3';
+import { Store, Writer } from 'n3';
 import { ClaimgraphError } from '../errors.js';
 import { listNamedQueries, resolveNamedQuery } from '../query/index.js';
 import type { NamedQuery } from '../query/index.js';
 import { WorkerPool } from './pool.js';
 import { Scheduler, LANE_DEFAULTS } from './scheduler.js';
 import { HttpError } from './reply.js';
-import { CORS_HEADERS, errorReply, sendError } from './http.js';
+import { CORS_HEADERS, errorReply, readBody, sendError } from './http.js';
+import { createWorkbench } from './workbench/index.js';
 import { builtinRoutes, findRoute } from './routes.js';
 import type { RouteContext, ServerInfo } from './routes.js';
 import { SPARQL_PATH } from './types.js';
@@ -80,6 +82,15 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
   const lanes: LaneOptions = { ...LANE_DEFAULTS, maxSlowRunning: Math.max(1, workers - 1), ...(opts.lanes ?? {}) };
   const scheduler = new Scheduler(pool, lanes, timeoutMs, event);
   const routes = [...(opts.routes ?? []), ...builtinRoutes()];
+  // the workbench's threads load the project's graph themselves; `store` only serves without one
+  const workbench = createWorkbench({
+    ...(opts.dir ? { dir: opts.dir } : {}), store: opts.store ?? new Store(), queries, timeoutMs,
+    maxBodyBytes: positive('maxBodyBytes', opts.maxBodyBytes, 1024 * 1024), readBody,
+    describeError: (err) => {
+      const e = errorReply(err);
+      return { status: e.status, code: e.code, message: e.message, headers: e.headers ?? {} };
+    },
+  });
 
   const started = Date.now();
   let base = '';
@@ -113,6 +124,8 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
       res.end();
       return;
     }
+    // the workbench's pages, assets and APIs (it says false for the routes it does not own)
+    if (await workbench.handle(req, res, url)) return;
     if (!route) throw new HttpError(404, `no route ${url.pathname}; the SPARQL endpoint is ${SPARQL_PATH}`, 'NOT_FOUND');
     if (!route.methods.includes(method)) {
       throw new HttpError(405, `method ${method} is not allowed on ${url.pathname}`, 'METHOD_NOT_ALLOWED', { Allow: [...route.methods, 'OPTIONS'].join(', ') });
@@ -179,7 +192,7 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
       server.listen(opts.port ?? 7878, host, () => resolve());
     });
   } catch (err) {
-    await pool.close();
+    await Promise.all([pool.close(), workbench.close()]);
     throw err;
   }
   const address = server.address();
@@ -187,6 +200,7 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
   const hostPart = host.includes(':') ? `[${host}]` : host;
   base = `http://${hostPart}:${port}/`;
   event('listening', { url: base, endpoint: info.endpoint(), triples, workers: pool.size });
+  if (opts.warmWorkbench) workbench.warm();
   if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host)) {
     // the endpoint has no authentication: say so when it is reachable from other machines
     event('warning', { message: `listening on ${host}, beyond loopback: anyone who can reach this address can query the graph` });
@@ -207,6 +221,7 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
             server.closeAllConnections();
           }),
           pool.close(),
+          workbench.close(),
         ]);
       })();
       return closing;

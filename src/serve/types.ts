@@ -66,6 +66,8 @@ export interface ServeOptions {
   lanes?: Partial<LaneOptions>;
   /** Routes to serve besides the built-in ones (they win on the same path); see routes.ts. */
   routes?: Route[];
+  /** Start the workbench's thread (and its copy of the graph) when the server starts instead of on the first page; `claimgraph serve` does. Default false. */
+  warmWorkbench?: boolean;
   /** Sink of structured log lines; default: JSON lines on stderr. */
   log?: (entry: ServeLogEntry) => void;
 }

@@ -29,7 +29,7 @@ function intOption(name: string, min: number, max = Number.MAX_SAFE_INTEGER): (v
 export function register(program: Command, io: CliIO): void {
   program
     .command('serve')
-    .description('serve the graph as a read-only SPARQL 1.1 endpoint (/sparql), with a query page at /')
+    .description('serve the graph as a read-only SPARQL 1.1 endpoint (/sparql), with a workbench in the browser at /')
     .option('--port <n>', 'TCP port (0 picks a free one)', intOption('port', 0, 65535), 7878)
     .option('--host <addr>', 'interface to bind; loopback unless told otherwise', '127.0.0.1')
     .option('--timeout-ms <n>', 'time budget of a request from its arrival (queueing included); past it: 503, and its worker is replaced', intOption('timeout-ms', 1, MAX_TIMER_MS), 30000)
@@ -44,12 +44,16 @@ export function register(program: Command, io: CliIO): void {
     .option('--fast-lane-ms <n>', 'a request running longer than this moves to the slow lane', intOption('fast-lane-ms', 1, MAX_TIMER_MS), 500)
     .option('--slow-lane-workers <n>', 'workers the slow lane may hold at once (default: workers - 1)', intOption('slow-lane-workers', 1, 64))
     .addHelpText('after', `
-Routes:
-  GET  /                       query page (the named queries as examples)
+Routes (the workbench pages and /api/ are described in docs/workbench.md):
+  GET  /                       workbench: query with citations (the named queries as examples)
+  GET  /articles[/ID]          workbench: articles, an article with its claims highlighted
+  GET  /entities/ID            workbench: an entity, its claims and its neighbourhood
+  GET  /check?claim=...        workbench: a check's page in a browser (ClaimReview JSON-LD)
+  GET  /api/...                the workbench's JSON APIs
   GET  /sparql?query=...       SPARQL 1.1 Protocol; POST application/sparql-query or form-encoded
   GET  /sparql                 service description (Turtle)
   GET  /queries, /queries/NAME named queries (?format=json|xml|csv|tsv|turtle|ntriples|jsonld)
-  GET  /check?claim=...        fact check of one statement (JSON)
+  GET  /check?claim=...        fact check of one statement (JSON, to a non-browser client)
   GET  /health                 status, workers, queues (always answers)
 Every request has a deadline counted from its arrival; expensive ones run in a lane of their
 own, so cheap ones are answered meanwhile (docs/serve.md). Over budget: 503 or 429 with
@@ -78,9 +82,10 @@ Example:
         spareWorkers: opts.spareWorkers,
         storeKind: opts.store as 'oxigraph' | 'n3' | 'auto',
         lanes: { fastBudgetMs: opts.fastLaneMs, ...(opts.slowLaneWorkers ? { maxSlowRunning: opts.slowLaneWorkers } : {}) },
+        warmWorkbench: true,
         log: (e) => void io.stderr.write(`${JSON.stringify(e)}\n`),
       });
-      io.stdout.write(`claimgraph serve: ${server.triples} triples at ${server.endpoint} (query page ${server.url}); Ctrl-C stops\n`);
+      io.stdout.write(`claimgraph serve: ${server.triples} triples at ${server.endpoint} (workbench ${server.url}); Ctrl-C stops\n`);
       await new Promise<void>((resolve) => {
         const stop = (): void => {
           process.off('SIGINT', stop);
