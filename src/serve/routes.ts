@@ -118,6 +118,8 @@ export function builtinRoutes(): Route[] {
   const list: Route['handle'] = ({ res, server }) =>
     sendJson(res, 200, server.queries.map((q) => ({ name: q.name, title: q.title, description: q.description, params: q.params, url: `${server.base()}queries/${q.name}` })));
   return [
+    // the page itself is the workbench's (asked first); this record gives other methods their 405
+    { path: '/', methods: READ, handle: () => { throw new HttpError(404, 'no page here; the SPARQL endpoint is /sparql', 'NOT_FOUND'); } },
     { path: SPARQL_PATH, methods: [...READ, 'POST'], handle: sparqlRoute },
     { path: '/health', methods: READ, handle: ({ res, server }) => sendJson(res, 200, server.health()) },
     { path: '/queries', methods: READ, handle: list },
