@@ -5,7 +5,9 @@
 //
 // Environment: BENCH_SIZES=10k,100k,1M (subset), BENCH_QUERY_TIMEOUT_MS, BENCH_WORKBENCH=0 (skip the
 // workbench pages, bench/workbench.js), CLAIMGRAPH_VIRTUOSO_URL
-// (+ CLAIMGRAPH_VIRTUOSO_USER / _PASSWORD) to also time the 1M graph on Virtuoso.
+// (+ CLAIMGRAPH_VIRTUOSO_USER / _PASSWORD) to also time the 1M graph on Virtuoso. Last, the load
+// section (bench/load.js: `claimgraph serve` and Virtuoso's /sparql under concurrent clients);
+// BENCH_ONLY=load runs that section alone, BENCH_LOAD=0 leaves it out.
 import { fork, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -444,6 +446,13 @@ function targets(results) {
 
 async function main() {
   mkdirSync(BENCH, { recursive: true });
+  if (process.env.BENCH_ONLY === 'load') {
+    const { runLoad } = await import('./load.js');
+    const load = await runLoad();
+    writeFileSync(join(BENCH, 'load.json'), JSON.stringify(load, null, 2) + '\n');
+    process.stdout.write(`\nJSON:\n${JSON.stringify(load)}\n`);
+    return;
+  }
   const started = process.hrtime.bigint();
   const results = {
     date: new Date().toISOString(),
@@ -482,6 +491,16 @@ async function main() {
     }
   } else if (!process.env.CLAIMGRAPH_VIRTUOSO_URL) {
     process.stdout.write('\n(Virtuoso: CLAIMGRAPH_VIRTUOSO_URL not set, skipped)\n');
+  }
+  if (process.env.BENCH_LOAD !== '0') {
+    // the seed graph, and the 1M corpus when this run built it
+    process.env.BENCH_LOAD_SIZES ??= ['seed', ...(results.sizes.some((x) => x.size === '1M') ? ['1M'] : [])].join(',');
+    const { runLoad } = await import('./load.js');
+    try {
+      results.load = await runLoad();
+    } catch (err) {
+      process.stdout.write(`\n(load section failed: ${String(err).split('\n')[0]})\n`);
+    }
   }
   results.targets = targets(results);
   if (results.workbench) {

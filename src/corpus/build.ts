@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import N3 from 'n3';
 import type { Term } from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
+import { removeStaleTemps } from '../graph/stale-temp.js';
 import { checkEntities, loadEntities, loadOntology } from '../claims/index.js';
 import type { CompiledClaim } from '../claims/index.js';
 import { assembleGraph, checkAuthor, compileArticle, loadArticle, PREFIXES, GRAPH_FILE, ONTOLOGY_FILE, ENTITIES_FILE } from '../graph/index.js';
@@ -1000,6 +1001,7 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
       const paths = trashPaths();
       if (pool && paths.length) trash ??= pool.ask({ type: 'remove', paths }).catch(() => undefined).then(removeTrash);
       else void emptyTrash();
+      removeStaleTemps(out); // left by a build killed mid-write
       const tmp = `${out}.tmp-${process.pid}-${Date.now()}`;
       const sink = new FileSink(tmp);
       try {

@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import N3 from 'n3';
 import { sparseIds } from './store.js';
 import { graphCacheKey, loadCachedGraph, saveCachedGraph } from './load-cache.js';
+export { removeStaleTemps } from './stale-temp.js';
 export { smallStore, sparseIds } from './store.js';
 import type { Quad, Term, NamedNode, Literal } from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
+import { removeStaleTemps } from './stale-temp.js';
 import { segmentText, sha256Hex, cpLength, type Segmentation } from '../source/index.js';
 import {
   anchorUncited, checkEntities, compileClaims, expandGroups, loadClaimsFile, loadEntities, loadOntology,
@@ -575,6 +577,7 @@ export function serializeTurtle(quads: Quad[]): Promise<string> {
  * ```
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  removeStaleTemps(path);
   const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
   try {
     writeFileSync(tmp, content);

@@ -32,6 +32,8 @@ SELECT ?claim ?subject WHERE { VALUES ?polarity { cg:Negative } ?claim cg:polari
   return dir;
 }
 
+const made: string[] = [];
+
 /** Collects the server's log lines instead of printing them. */
 export function logSink(): { lines: Record<string, unknown>[]; log: (e: Record<string, unknown>) => void } {
   const lines: Record<string, unknown>[] = [];

@@ -48,7 +48,8 @@ describe('the real graph through real clients', () => {
 
   beforeAll(async () => {
     store = await loadGraphStore(corpusFixture);
-    server = await startServer({ dir: corpusFixture, port: 0, log: logSink().log });
+    // `auto` holds the graph as `claimgraph query` does, so the answers are the same terms
+    server = await startServer({ dir: corpusFixture, port: 0, log: logSink().log, storeKind: 'auto', spareWorkers: 0 });
   });
   afterAll(async () => {
     await server?.close();
@@ -155,8 +156,14 @@ describe('claimgraph serve (the CLI command)', () => {
     expect(JSON.parse(logLine!)).toMatchObject({ method: 'GET', path: '/sparql', status: 200 });
   });
 
-  test('a bad option is a usage error', async () => {
-    const r = await run(process.execPath, [join(projectRoot, 'bin/claimgraph.js'), 'serve', '--port', 'abc']).catch((e: { code: number; stderr: string }) => e);
+  test.each([
+    [['--port', 'abc'], /--port needs an integer/],
+    // was: every query timed out at once (setTimeout fires at once past 2^31-1 ms)
+    [['--timeout-ms', String(2 ** 31)], /--timeout-ms is at most 2147483647 \(2\^31-1 ms, about 24.8 days/],
+    [['--store', 'sql'], /--store sql: expected oxigraph, n3 or auto/],
+  ])('a bad option is a usage error: %j', async (args, message) => {
+    const r = await run(process.execPath, [join(projectRoot, 'bin/claimgraph.js'), 'serve', ...args]).catch((e: { code: number; stderr: string }) => e);
     expect((r as { code: number }).code).toBe(2);
+    expect((r as { stderr: string }).stderr).toMatch(message);
   });
 });
