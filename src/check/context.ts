@@ -10,8 +10,9 @@ import { smallStore } from '../graph/store.js';
 import type { Quad, Term } from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
 import { PREFIXES } from '../graph/vocab.js';
-import { compilePattern, type CompiledPattern } from './pattern.js';
-import { nameKey, type Morphology } from './text.js';
+import { loadDerivedLexicon, widen, type DerivedLexicon } from './lexicon.js';
+import { compilePattern, type CompiledPattern, type PatternNode } from './pattern.js';
+import { nameKey, normWord, type Morphology } from './text.js';
 import type { ModalityName, PolarityName } from './types.js';
 
 export const NS = {
@@ -102,6 +103,10 @@ export interface CheckContext {
   offices: Map<string, Map<string, string>>;
   /** Words of every name, to tell a name from filler in "could not read" messages. */
   nameWords: Set<string>;
+  /** Other words for pattern words, irregular forms and skippable adverbs (ontology/lexicon.derived.json). */
+  derived: DerivedLexicon;
+  /** Words a claim may carry without changing its relation (derived adverbs less any word the lexicon uses). */
+  skippable: Set<string>;
 }
 
 const PACKAGE_ONTOLOGY = fileURLToPath(new URL('../../ontology/', import.meta.url));
@@ -112,9 +117,9 @@ const rdfs = (l: string): string => NS.rdfs + l;
 const rdf = (l: string): string => NS.rdf + l;
 const owl = (l: string): string => NS.owl + l;
 
-function parseTurtleFile(file: string): Quad[] {
+function parseTurtleFile(file: string, text?: string): Quad[] {
   try {
-    return new N3.Parser({ baseIRI: 'file://' + file }).parse(readFileSync(file, 'utf8')) as unknown as Quad[];
+    return new N3.Parser({ baseIRI: 'file://' + file }).parse(text ?? readFileSync(file, 'utf8')) as unknown as Quad[];
   } catch (err) {
     throw new ClaimgraphError('ONTOLOGY_INVALID', `cannot read ${file}: ${(err as Error).message}`, { file }, { cause: err });
   }
@@ -170,13 +175,20 @@ export function buildCheckContext(store: N3.Store, opts: { dir?: string } = {}):
     onto.addQuads(store.getQuads(null, rdf('type'), t, null));
   }
   const lex = smallStore();
-  lex.addQuads(parseTurtleFile(lexFile) as never);
+  const lexText = readFileSync(lexFile, 'utf8');
+  lex.addQuads(parseTurtleFile(lexFile, lexText) as never);
   const axioms = readAxioms(onto);
-  const morph = readMorphology(lex);
+  const derived = loadDerivedLexicon(odir, lexText);
+  const morph = readMorphology(lex, derived);
   const { relations, adjuncts, markers, officePatterns, slotTypes } = readLexicon(lex, axioms, morph, lexFile);
+  const lexiconWords = widenPatterns(relations, derived, morph);
+  for (const m of markers) for (const w of literalWords(m.pattern.nodes)) lexiconWords.add(w);
+  for (const a of adjuncts) for (const w of literalWords(a.nodes)) lexiconWords.add(w);
+  const keep = new Set(literals(lex, null, cg('meaningWord')).map((w) => w.toLowerCase()));
+  const skippable = new Set([...derived.adverbs].filter((w) => !lexiconWords.has(w) && !keep.has(w) && !morph.ignorable.has(w)));
   const roleAliases = literals(lex, null, cg('roleAlias')).sort().map((v) => v.split('|').map((x) => nameKey(x.replace(/[-_]+/g, ' '), morph)) as [string, string]);
   const ctx: CheckContext = {
-    store, morph, axioms, relations, adjuncts, markers, officePatterns, slotTypes,
+    store, morph, axioms, relations, adjuncts, markers, officePatterns, slotTypes, derived, skippable,
     labelIndex: new Map(), entityLabel: new Map(), entityTypes: new Map(), offices: new Map(), nameWords: new Set(),
   };
   indexLabels(ctx);
@@ -185,6 +197,56 @@ export function buildCheckContext(store: N3.Store, opts: { dir?: string } = {}):
     if (alias && m && !ctx.offices.has(alias)) ctx.offices.set(alias, m);
   }
   return ctx;
+}
+
+/** Lower-case words of the literal nodes of a pattern (every choice and optional part). */
+function literalWords(nodes: PatternNode[], out = new Set<string>()): Set<string> {
+  for (const n of nodes) {
+    if (n.t === 'lit') out.add(n.word);
+    else if (n.t === 'group') for (const alt of n.alts) literalWords(alt, out);
+  }
+  return out;
+}
+
+/**
+ * Gives each literal word of the relation patterns its derived alternatives (src/check/lexicon.ts),
+ * less any word that a pattern of another property uses as its own: the lexicon's choices win,
+ * so "took" stays with the patterns that say "take" and is not read as "lead" (WordNet: lead =
+ * take). Returns every literal word of the relation patterns.
+ */
+function widenPatterns(relations: RelationPattern[], derived: DerivedLexicon, morph: Morphology): Set<string> {
+  const byProperty = new Map<string, Set<string>>();
+  for (const r of relations) {
+    let set = byProperty.get(r.property);
+    if (!set) byProperty.set(r.property, (set = new Set()));
+    literalWords(r.pattern.nodes, set);
+  }
+  const all = new Set<string>();
+  for (const set of byProperty.values()) for (const w of set) all.add(w);
+  const normsOf = (words: Iterable<string>): Set<string> => new Set([...words].map((w) => normWord(w, morph)));
+  const allNorms = normsOf(all);
+  const cache = new Map<string, Set<string>>();
+  for (const r of relations) {
+    const own = normsOf(byProperty.get(r.property)!);
+    const visit = (nodes: PatternNode[]): void => {
+      for (const n of nodes) {
+        if (n.t === 'group') {
+          for (const alt of n.alts) visit(alt);
+          continue;
+        }
+        if (n.t !== 'lit') continue;
+        const key = `${r.property}|${n.word}`;
+        let alts = cache.get(key);
+        if (!alts) {
+          alts = new Set(widen(derived, n.word).map((w) => normWord(w, morph)).filter((w) => w !== n.norm && (own.has(w) || !allNorms.has(w))));
+          cache.set(key, alts);
+        }
+        if (alts.size) n.alts = alts;
+      }
+    };
+    visit(r.pattern.nodes);
+  }
+  return all;
 }
 
 function objects(s: N3.Store, subj: string | null, pred: string): Term[] {
@@ -295,8 +357,9 @@ function literals(s: N3.Store, subj: string | null, pred: string): string[] {
   return objects(s, subj, pred).filter((o) => o.termType === 'Literal').map((o) => o.value);
 }
 
-function readMorphology(lex: N3.Store): Morphology {
-  const lemmas = new Map<string, string>();
+function readMorphology(lex: N3.Store, derived: DerivedLexicon): Morphology {
+  // the lexicon's own irregular forms win over derived ones
+  const lemmas = new Map<string, string>(derived.forms);
   const ignorable = new Set<string>();
   for (const v of literals(lex, null, cg('irregularForm'))) {
     const [form, lemma] = v.trim().toLowerCase().split(/\s+/);

@@ -41,6 +41,7 @@ export function checkResultToJSON(r: CheckResult): CheckResultJSON {
       modality: i.modality,
       qualifiers,
       ...(i.pattern ? { pattern: i.pattern } : {}),
+      ...(i.notes?.length ? { notes: i.notes } : {}),
     },
     evidence: r.evidence.map((e) => ({ sentence: e.sentence, begin: e.begin, end: e.end, text: e.text, claim: e.claim, segment: e.segment, stance: e.stance })),
     explanation: r.explanation,
@@ -157,6 +158,7 @@ export function formatCheckText(r: CheckResult, opts: { color?: boolean } = {}):
   lines.push(`  modality   ${i.modality}`);
   for (const k of Object.keys(i.qualifiers).sort()) lines.push(`  ${k.padEnd(10)} ${valueText(i.qualifiers[k]!)}`);
   if (i.pattern) lines.push(`  pattern    "${i.pattern}"`);
+  for (const n of i.notes ?? []) lines.push(`  note       ${n}`);
   lines.push(`Explanation: ${r.explanation}`);
   if (r.evidence.length) {
     lines.push(r.evidence.every((e) => e.stance === 'related') ? 'Related (near misses; they do not decide the claim):' : 'Evidence:');

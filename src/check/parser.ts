@@ -21,6 +21,8 @@ export interface Reading {
   literals: number;
   adjunctTokens: number;
   order: number;
+  /** Claim words read through the derived lexicon (fewer is closer to the lexicon's own words). */
+  widened: number;
 }
 
 /** Result of parsing a claim. */
@@ -315,7 +317,10 @@ export function parseClaim(ctx: CheckContext, text: string): ParseResult {
   const claim = validateClaimText(text);
   const all = dropIgnorable(tokenize(claim, ctx.morph), ctx.morph);
   const marked = applyMarkers(ctx, all);
-  const tokens = marked.tokens;
+  // adverbs that do not change the relation ("formally signed") are set aside and reported
+  const skipped = marked.tokens.filter((t) => t.kind === 'word' && ctx.skippable.has(t.raw.toLowerCase()));
+  const tokens = skipped.length ? marked.tokens.filter((t) => !skipped.includes(t)) : marked.tokens;
+  const skipNotes = skipped.map((t) => `skipped '${t.raw}' (an adverb that does not change the relation)`);
   // strict typing first (domain/range classes), then lax, then unknown names allowed
   for (const [allowUnknown, strict] of [[false, true], [false, false], [true, false]] as const) {
     const readings: Reading[] = [];
@@ -338,9 +343,11 @@ export function parseClaim(ctx: CheckContext, text: string): ParseResult {
       for (const m of matches) {
         const interp = toInterpretation(rp, m.bindings, marked);
         if (!interp) continue;
+        const notes = [...m.widened.map((w) => { const [a, b] = w.split('~'); return `read '${a}' as '${b}' (WordNet, ontology/lexicon.derived.json)`; }), ...skipNotes];
+        if (notes.length) interp.notes = notes;
         const unknown = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].filter((v) => v.kind === 'unknown-entity').length;
         if (unknown && (interp.subject.kind === 'unknown-entity') === (interp.object.kind === 'unknown-entity')) continue;
-        readings.push({ interpretation: interp, unknown, literals: rp.pattern.literals, adjunctTokens: m.adjunctTokens, order: rp.order });
+        readings.push({ interpretation: interp, unknown, literals: rp.pattern.literals, adjunctTokens: m.adjunctTokens, order: rp.order, widened: m.widened.length });
       }
     }
     if (readings.length) return { readings: rankReadings(readings), tokens };
@@ -374,7 +381,7 @@ function signature(i: Interpretation): string {
 }
 
 function rankReadings(readings: Reading[]): Reading[] {
-  readings.sort((a, b) => a.unknown - b.unknown || b.literals - a.literals || a.adjunctTokens - b.adjunctTokens || a.order - b.order);
+  readings.sort((a, b) => a.unknown - b.unknown || a.widened - b.widened || b.literals - a.literals || a.adjunctTokens - b.adjunctTokens || a.order - b.order);
   const seen = new Set<string>();
   return readings.filter((r) => {
     const sig = signature(r.interpretation);

@@ -61,6 +61,12 @@ export interface Interpretation {
   qualifiers: Record<string, CheckValue>;
   /** The lexical pattern that matched (for explanations; absent for structured input). */
   pattern?: string;
+  /**
+   * How the claim's words were read where they differ from the graph's and the lexicon's own
+   * words: "read 'uzbekstan' as Uzbekistan (1 edit)", "read 'obtained' as 'receive' (WordNet
+   * synonym)", "skipped 'formally'".
+   */
+  notes?: string[];
 }
 
 /** Kind of segment a sentence lies in, as the JSON contract names it. */
