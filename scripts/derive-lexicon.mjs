@@ -169,6 +169,20 @@ function regularVerbForm(lemma, f) {
 // ---- adverbs that are nothing else ----
 const adverbs = [...index.r.keys()].filter((w) => single(w) && !index.a.has(w) && !index.n.has(w) && !index.v.has(w)).sort();
 
+// ---- every single-word WordNet lemma (nouns with their synsets): the entity linker corrects a
+// typo only in a word that is no English word, unless WordNet files it with the name it becomes
+// ("Kazakstan" and "Kazakhstan" share a synset; "Prussia" is not "Russia") ----
+const wordLines = new Map();
+for (const p of ['n', 'v', 'a', 'r']) {
+  for (const [w, e] of index[p]) {
+    if (!/^[a-z][a-z'-]*$/.test(w)) continue;
+    const prev = wordLines.get(w) ?? [];
+    if (p === 'n') prev.push(...e.offsets);
+    wordLines.set(w, prev);
+  }
+}
+writeFileSync(`${root}ontology/lexicon.words.txt`, `# ${createHash('sha256').update(lexText).digest('hex')} single-word WordNet lemmas, nouns with their synset offsets (scripts/derive-lexicon.mjs)\n${[...wordLines].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, o]) => (o.length ? `${w} ${o.join(' ')}` : w)).join('\n')}\n`);
+
 const out = {
   about: 'Derived by scripts/derive-lexicon.mjs from ontology/lexicon.ttl, WordNet and compromise; do not edit. Entries: "word|pos|relation|sense rank".',
   lexiconSha256: createHash('sha256').update(lexText).digest('hex'),

@@ -107,6 +107,8 @@ export interface CheckContext {
   derived: DerivedLexicon;
   /** Words a claim may carry without changing its relation (derived adverbs less any word the lexicon uses). */
   skippable: Set<string>;
+  /** WordNet's word list for the typo guard of entity linking (read on first use, src/check/fuzzy.ts). */
+  wordsFile: string;
 }
 
 const PACKAGE_ONTOLOGY = fileURLToPath(new URL('../../ontology/', import.meta.url));
@@ -188,7 +190,7 @@ export function buildCheckContext(store: N3.Store, opts: { dir?: string } = {}):
   const skippable = new Set([...derived.adverbs].filter((w) => !lexiconWords.has(w) && !keep.has(w) && !morph.ignorable.has(w)));
   const roleAliases = literals(lex, null, cg('roleAlias')).sort().map((v) => v.split('|').map((x) => nameKey(x.replace(/[-_]+/g, ' '), morph)) as [string, string]);
   const ctx: CheckContext = {
-    store, morph, axioms, relations, adjuncts, markers, officePatterns, slotTypes, derived, skippable,
+    store, morph, axioms, relations, adjuncts, markers, officePatterns, slotTypes, derived, skippable, wordsFile: join(odir, 'lexicon.words.txt'),
     labelIndex: new Map(), entityLabel: new Map(), entityTypes: new Map(), offices: new Map(), nameWords: new Set(),
   };
   indexLabels(ctx);

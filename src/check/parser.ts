@@ -343,11 +343,14 @@ export function parseClaim(ctx: CheckContext, text: string): ParseResult {
       for (const m of matches) {
         const interp = toInterpretation(rp, m.bindings, marked);
         if (!interp) continue;
-        const notes = [...m.widened.map((w) => { const [a, b] = w.split('~'); return `read '${a}' as '${b}' (WordNet, ontology/lexicon.derived.json)`; }), ...skipNotes];
+        const corrected = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].flatMap((v): CheckValue[] => (v.kind === 'entities' ? v.items : [v]))
+          .filter((v): v is Extract<CheckValue, { kind: 'entity' }> => v.kind === 'entity' && !!v.corrected)
+          .map((v) => `read '${v.mention}' as ${v.label} (${v.corrected!.edits} edit${v.corrected!.edits > 1 ? 's' : ''})`);
+        const notes = [...corrected, ...m.widened.map((w) => { const [a, b] = w.split('~'); return `read '${a}' as '${b}' (WordNet, ontology/lexicon.derived.json)`; }), ...skipNotes];
         if (notes.length) interp.notes = notes;
         const unknown = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].filter((v) => v.kind === 'unknown-entity').length;
         if (unknown && (interp.subject.kind === 'unknown-entity') === (interp.object.kind === 'unknown-entity')) continue;
-        readings.push({ interpretation: interp, unknown, literals: rp.pattern.literals, adjunctTokens: m.adjunctTokens, order: rp.order, widened: m.widened.length });
+        readings.push({ interpretation: interp, unknown, literals: rp.pattern.literals, adjunctTokens: m.adjunctTokens, order: rp.order, widened: m.widened.length + corrected.length });
       }
     }
     if (readings.length) return { readings: rankReadings(readings), tokens };

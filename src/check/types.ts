@@ -30,7 +30,11 @@ export type AmountBound = 'gt' | 'ge' | 'lt' | 'le' | 'about';
 
 /** A typed qualifier or literal value, normalised for comparison. */
 export type CheckValue =
-  | { kind: 'entity'; iri: string; label: string; mention?: string }
+  | {
+    kind: 'entity'; iri: string; label: string; mention?: string;
+    /** The mention was misspelt: read as this label key, so many character edits away. */
+    corrected?: { edits: number };
+  }
   | { kind: 'unknown-entity'; mention: string }
   /** A coordination ("X and Y"): the claim is read as holding for each of them. */
   | {
