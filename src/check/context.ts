@@ -10,6 +10,7 @@ import { smallStore } from '../graph/store.js';
 import type { Quad, Term } from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
 import { PREFIXES } from '../graph/vocab.js';
+import type { ClaimScope } from './attribution.js';
 import { loadDerivedLexicon, widen, type DerivedLexicon } from './lexicon.js';
 import { compilePattern, type CompiledPattern, type PatternNode } from './pattern.js';
 import { nameKey, normWord, type Morphology } from './text.js';
@@ -109,6 +110,10 @@ export interface CheckContext {
   skippable: Set<string>;
   /** WordNet's word list for the typo guard of entity linking (read on first use, src/check/fuzzy.ts). */
   wordsFile: string;
+  /** Attribution frames and their words (src/check/attribution.ts). */
+  attribution: { patterns: CompiledPattern[]; verbs: Set<string>; bodyNouns: Set<string>; readerNouns: Set<string> };
+  /** When set, only the claims of this source count (a claim about what a source said). */
+  scope?: ClaimScope;
 }
 
 const PACKAGE_ONTOLOGY = fileURLToPath(new URL('../../ontology/', import.meta.url));
@@ -153,6 +158,25 @@ export function loadCheckContext(store: N3.Store, opts: { dir?: string } = {}): 
   return ctx;
 }
 
+const scoped = new WeakMap<CheckContext, Map<string, CheckContext>>();
+
+/**
+ * The context restricted to one source's claims (a claim about what a source said), cached.
+ *
+ * @example
+ * ```ts
+ * const readers = scopedContext(ctx, { kind: 'reader' });
+ * ```
+ */
+export function scopedContext(ctx: CheckContext, scope: ClaimScope): CheckContext {
+  const key = JSON.stringify(scope);
+  let m = scoped.get(ctx);
+  if (!m) scoped.set(ctx, (m = new Map()));
+  let c = m.get(key);
+  if (!c) m.set(key, (c = { ...ctx, scope }));
+  return c;
+}
+
 /**
  * Builds a fresh check context (no caching).
  *
@@ -191,6 +215,12 @@ export function buildCheckContext(store: N3.Store, opts: { dir?: string } = {}):
   const roleAliases = literals(lex, null, cg('roleAlias')).sort().map((v) => v.split('|').map((x) => nameKey(x.replace(/[-_]+/g, ' '), morph)) as [string, string]);
   const ctx: CheckContext = {
     store, morph, axioms, relations, adjuncts, markers, officePatterns, slotTypes, derived, skippable, wordsFile: join(odir, 'lexicon.words.txt'),
+    attribution: {
+      patterns: literals(lex, null, cg('attributionPattern')).sort().map((src) => compilePattern(src, morph)),
+      verbs: new Set(literals(lex, null, cg('reportingVerb')).map((v) => v.toLowerCase())),
+      bodyNouns: new Set(literals(lex, cg('Body'), cg('sourceNoun')).map((v) => nameKey(v, morph))),
+      readerNouns: new Set(literals(lex, cg('ReaderComment'), cg('sourceNoun')).map((v) => nameKey(v, morph))),
+    },
     labelIndex: new Map(), entityLabel: new Map(), entityTypes: new Map(), offices: new Map(), nameWords: new Set(),
   };
   indexLabels(ctx);

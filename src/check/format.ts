@@ -42,6 +42,7 @@ export function checkResultToJSON(r: CheckResult): CheckResultJSON {
       qualifiers,
       ...(i.pattern ? { pattern: i.pattern } : {}),
       ...(i.notes?.length ? { notes: i.notes } : {}),
+      ...(i.attributedTo ? { attributedTo: i.attributedTo } : {}),
     },
     evidence: r.evidence.map((e) => ({ sentence: e.sentence, begin: e.begin, end: e.end, text: e.text, claim: e.claim, segment: e.segment, stance: e.stance })),
     explanation: r.explanation,
@@ -159,6 +160,7 @@ export function formatCheckText(r: CheckResult, opts: { color?: boolean } = {}):
   for (const k of Object.keys(i.qualifiers).sort()) lines.push(`  ${k.padEnd(10)} ${valueText(i.qualifiers[k]!)}`);
   if (i.pattern) lines.push(`  pattern    "${i.pattern}"`);
   for (const n of i.notes ?? []) lines.push(`  note       ${n}`);
+  if (i.attributedTo) lines.push(`  source     ${i.attributedTo}`);
   lines.push(`Explanation: ${r.explanation}`);
   if (r.evidence.length) {
     lines.push(r.evidence.every((e) => e.stance === 'related') ? 'Related (near misses; they do not decide the claim):' : 'Evidence:');

@@ -12,8 +12,9 @@
  * ```
  */
 import type N3 from 'n3';
-import { buildCheckContext, loadCheckContext, type CheckContext } from './context.js';
-import { parseClaim, parseStructured } from './parser.js';
+import { readAttribution, describeScope } from './attribution.js';
+import { buildCheckContext, loadCheckContext, scopedContext, type CheckContext } from './context.js';
+import { parseClaim, parseStructured, validateClaimText } from './parser.js';
 import { combineParts, readCompound } from './compound.js';
 import { ClaimgraphError } from '../errors.js';
 import type { CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
@@ -74,6 +75,20 @@ function finish(ctx: CheckContext, claim: string, interpretation: Interpretation
  */
 export async function checkClaim(store: N3.Store, text: string, opts: CheckOptions = {}): Promise<CheckResult> {
   const ctx = contextOf(store, opts);
+  validateClaimText(text);
+  // "according to a reader, ...": the claim inside, against that source's claims only
+  const attribution = ctx.scope ? undefined : readAttribution(ctx, text);
+  if (attribution) {
+    const scopedCtx = scopedContext(ctx, attribution.scope);
+    const inner = await checkClaim(store, attribution.inner, { ...opts, context: scopedCtx });
+    const who = describeScope(attribution.scope);
+    let explanation = `Read as a claim about what ${who} states: "${attribution.inner}". ${inner.explanation}`;
+    if (inner.verdict === 'NOT_ENOUGH_INFO') {
+      const any = await checkClaim(store, attribution.inner, { ...opts, context: ctx }).catch(() => undefined);
+      if (any && any.verdict !== 'NOT_ENOUGH_INFO') explanation += ` The graph has it from another source (${any.verdict === 'SUPPORTED' ? 'supporting' : 'refuting'} it), not from ${who}.`;
+    }
+    return { ...inner, claim: text.trim(), explanation, interpretation: { ...inner.interpretation, attributedTo: who } };
+  }
   let readings: ReturnType<typeof parseClaim>['readings'];
   try {
     ({ readings } = parseClaim(ctx, text));

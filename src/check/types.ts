@@ -71,6 +71,8 @@ export interface Interpretation {
    * synonym)", "skipped 'formally'".
    */
   notes?: string[];
+  /** The source the claim says made the statement ("a reader comment"), when it names one. */
+  attributedTo?: string;
 }
 
 /** Kind of segment a sentence lies in, as the JSON contract names it. */

@@ -25,6 +25,9 @@ export interface ClaimInfo {
   amounts: MoneyValue[];
   sentences: string[];
   derivation?: string;
+  /** Where the claim is stated (an article, or a reader comment) and who asserts it. */
+  statedIn: string[];
+  assertedBy: string[];
 }
 
 /** How one claim node bears on the checked claim. */
@@ -44,7 +47,42 @@ export interface Evaluation {
   bearings: Bearing[];
 }
 
-const claimIndexes = new WeakMap<CheckContext, Map<string, ClaimInfo[]>>();
+// keyed by the axioms object, which a context shares with its scoped copies (scopedContext)
+const claimIndexes = new WeakMap<object, Map<string, ClaimInfo[]>>();
+const scopedIndexes = new WeakMap<CheckContext, Map<string, ClaimInfo[]>>();
+
+/**
+ * The claim index as the context's scope sees it: every claim, or only those of the source a
+ * claim names (the article's author, a reader, a person, an article).
+ *
+ * @example
+ * ```ts
+ * scopedIndex(scopedContext(ctx, { kind: 'reader' })).get(`${NS.cg}exploredProspectsIn`)?.length; // 1
+ * ```
+ */
+export function scopedIndex(ctx: CheckContext): Map<string, ClaimInfo[]> {
+  const all = claimsByPredicate(ctx);
+  const scope = ctx.scope;
+  if (!scope) return all;
+  const hit = scopedIndexes.get(ctx);
+  if (hit) return hit;
+  const isComment = (iri: string): boolean => ctx.store.countQuads(iri, NS.rdf + 'type', NS.schema + 'Comment', null) > 0;
+  const keep = (c: ClaimInfo): boolean => {
+    switch (scope.kind) {
+      case 'author': return c.statedIn.some((x) => !isComment(x));
+      case 'reader': return c.statedIn.some(isComment);
+      case 'agent': return c.assertedBy.some((x) => scope.iris.includes(x));
+      case 'article': return c.statedIn.some((x) => scope.iris.includes(x));
+    }
+  };
+  const out = new Map<string, ClaimInfo[]>();
+  for (const [p, list] of all) {
+    const kept = list.filter(keep);
+    if (kept.length) out.set(p, kept);
+  }
+  scopedIndexes.set(ctx, out);
+  return out;
+}
 
 const cg = (l: string): string => NS.cg + l;
 
@@ -57,7 +95,7 @@ const cg = (l: string): string => NS.cg + l;
  * ```
  */
 export function claimsByPredicate(ctx: CheckContext): Map<string, ClaimInfo[]> {
-  const hit = claimIndexes.get(ctx);
+  const hit = claimIndexes.get(ctx.axioms);
   if (hit) return hit;
   const { store } = ctx;
   const index = new Map<string, ClaimInfo[]>();
@@ -99,13 +137,15 @@ export function claimsByPredicate(ctx: CheckContext): Map<string, ClaimInfo[]> {
       amounts,
       sentences: store.getObjects(iri, NS.prov + 'wasDerivedFrom', null).map((t) => t.value).sort(),
       derivation: one(iri, cg('derivation'))?.value,
+      statedIn: store.getObjects(iri, cg('statedIn'), null).map((t) => t.value).sort(),
+      assertedBy: store.getObjects(iri, cg('assertedBy'), null).map((t) => t.value).sort(),
     };
     const list = index.get(p.value) ?? [];
     list.push(info);
     index.set(p.value, list);
   }
   for (const l of index.values()) l.sort((a, b) => (a.iri < b.iri ? -1 : 1));
-  claimIndexes.set(ctx, index);
+  claimIndexes.set(ctx.axioms, index);
   return index;
 }
 
@@ -268,7 +308,7 @@ function routes(ctx: CheckContext, p: string): Route[] {
  * ```
  */
 export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
-  const index = claimsByPredicate(ctx);
+  const index = scopedIndex(ctx);
   const bearings: Bearing[] = [];
   const seen = new Set<string>();
   const push = (b: Bearing): void => {
