@@ -1,8 +1,8 @@
 /**
  * The articles of the graph as sources a claim can name: their metadata (headline, authors,
  * publication date, comments with their writers and dates, byline and headline sentences) and
- * the mentions that pick them out ("the article", "the AIIB article", "Sana Hashmi's analysis",
- * "the Japan-Central Asia piece", a quoted title).
+ * the mentions that pick them out ("the article", "the League article", "Ann Author's analysis",
+ * "the Freedonia-Sylvania piece", a quoted title).
  */
 import type { Term } from '@rdfjs/types';
 import { NS, type CheckContext } from './context.js';
@@ -56,7 +56,7 @@ function sentencesOfKind(ctx: CheckContext, article: string, kind: string): stri
  *
  * @example
  * ```ts
- * articlesOf(ctx)[0].authors; // ['https://w3id.org/claimgraph/resource/sana-hashmi']
+ * articlesOf(ctx)[0].authors; // ['https://w3id.org/claimgraph/resource/ann-author']
  * ```
  */
 export function articlesOf(ctx: CheckContext): ArticleInfo[] {
@@ -99,13 +99,13 @@ const LINKS = new Set(['by', 'on', 'about', 'of', "'s", 'from', 'titled', 'calle
 
 /**
  * The articles a span names, or undefined when it is no article mention. "the article" names
- * every article (the claim is then read of each); "the AIIB article", "Sana Hashmi's analysis",
- * "the article by the Energy Bureau", "the piece on Japan's engagement" keep those whose
+ * every article (the claim is then read of each); "the League article", "Ann Author's analysis",
+ * "the article by the Desk", "the piece on Freedonia's engagement" keep those whose
  * headline, author or headline's entities fit every other word.
  *
  * @example
  * ```ts
- * resolveArticle(ctx, tokenize("Sana Hashmi's article", ctx.morph))?.map((a) => a.iri); // ['…/japan-central-asia-engagement-2015']
+ * resolveArticle(ctx, tokenize("Ann Author's article", ctx.morph))?.map((a) => a.iri); // ['…/freedonia-visit-2015']
  * ```
  */
 export function resolveArticle(ctx: CheckContext, span: readonly Token[]): ArticleInfo[] | undefined {
@@ -133,12 +133,12 @@ export function resolveArticle(ctx: CheckContext, span: readonly Token[]): Artic
 }
 
 /**
- * People and agents a span names as an author: "the author [of ARTICLE]", "the writer of the AIIB
+ * People and agents a span names as an author: "the author [of ARTICLE]", "the writer of the League
  * article", "ARTICLE 's author". Undefined when the span is no such phrase.
  *
  * @example
  * ```ts
- * authorsNamed(ctx, tokenize('the author of the Japan analysis', ctx.morph)); // ['…/sana-hashmi']
+ * authorsNamed(ctx, tokenize('the author of the Freedonia analysis', ctx.morph)); // ['…/ann-author']
  * ```
  */
 export function authorsNamed(ctx: CheckContext, span: readonly Token[]): string[] | undefined {

@@ -1,6 +1,6 @@
 /**
  * Attribution: a claim about what a source said ("according to a reader, India explored Africa",
- * "the author argues that ...", "Sana Hashmi writes that ...", "the AIIB article says ...") is
+ * "the author argues that ...", "Ann Author writes that ...", "the League article says ...") is
  * checked against the claims of that source only: the article's author (body text), a reader
  * (comment text), a named person (cg:assertedBy) or a named article (cg:statedIn). The frames
  * are the lexicon's cg:attributionPattern, with its cg:sourceNoun and cg:reportingVerb words.
@@ -21,7 +21,7 @@ export type ClaimScope =
 /** An attribution read from a claim. */
 export interface Attribution {
   scope: ClaimScope;
-  /** The words that name the source ("a reader", "the author", "Sana Hashmi"). */
+  /** The words that name the source ("a reader", "the author", "Ann Author"). */
   source: string;
   /** The claim the source is said to make. */
   inner: string;
@@ -29,7 +29,7 @@ export interface Attribution {
 
 /**
  * Reads an attribution frame around a claim; undefined when the claim attributes nothing (or
- * to something that is no source of the graph: "Japan says ..." is read as it stands).
+ * to something that is no source of the graph: "Freedonia says ..." is read as it stands).
  *
  * @example
  * ```ts

@@ -1,12 +1,12 @@
 /**
  * Typo-tolerant entity linking: a span no label names exactly is read as the one entity whose
- * label is within a bounded edit distance ("Turkmenstan" -> Turkmenistan, "Shinzo Abbe" -> Shinzo
- * Abe), reported in the interpretation. Bounds, so a real name is never "corrected" into another:
+ * label is within a bounded edit distance ("Freedona" -> Freedonia, "Rufus T. Firefli" -> Rufus T.
+ * Firefly), reported in the interpretation. Bounds, so a real name is never "corrected" into another:
  * - only words no graph label uses are corrected, token by token, against labels with as many words;
  * - each corrected word keeps its first letter and is at most 1 edit away (5-8 letters) or 2
  *   (9 letters or more); shorter words are never corrected ("Iran" is not "Iraq");
  * - a corrected word that is an English word or name in WordNet (ontology/lexicon.words.txt) is
- *   corrected only into a name WordNet files in the same synset ("Kazakstan" -> Kazakhstan, but
+ *   corrected only into a name WordNet files in the same synset ("Rumania" -> Romania, but
  *   "Prussia" stays Prussia, not Russia);
  * - the best distance must single out one entity.
  * WordNet's word list (1.5 MB) is read on the first correction attempt only.
@@ -72,7 +72,7 @@ function labelKeys(ctx: CheckContext): Map<number, string[]> {
  *
  * @example
  * ```ts
- * fuzzyEntity(ctx, tokenize('Turkmenstan', ctx.morph)); // { iri: '…/turkmenistan', key: 'turkmenistan', edits: 1 }
+ * fuzzyEntity(ctx, tokenize('Sylvannia', ctx.morph)); // { iri: '…/sylvania', key: 'sylvania', edits: 1 }
  * ```
  */
 export function fuzzyEntity(ctx: CheckContext, tokens: readonly Token[]): FuzzyHit | undefined {

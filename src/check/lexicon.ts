@@ -40,7 +40,7 @@ export interface DerivedLexicon {
 /**
  * Which derived words widen a pattern word, measured on the case sets (bench/reader-libs.js prints
  * the comparison): synonyms of the two most frequent senses and derivations of the most frequent
- * one. Hypernyms were measured and left out: they made readings such as "Japan took the ADB" from
+ * one. Hypernyms were measured and left out: they made readings such as "Freedonia took the League" from
  * "lead" (WordNet: lead = take, sense 1) without reading any claim the sets needed.
  */
 export const WIDENING: { relations: WordRelation[]; maxSense: Record<WordRelation, number> } = {

@@ -67,7 +67,7 @@ export interface Interpretation {
   pattern?: string;
   /**
    * How the claim's words were read where they differ from the graph's and the lexicon's own
-   * words: "read 'uzbekstan' as Uzbekistan (1 edit)", "read 'obtained' as 'receive' (WordNet
+   * words: "read 'sylvannia' as Sylvania (1 edit)", "read 'obtained' as 'receive' (WordNet
    * synonym)", "skipped 'formally'".
    */
   notes?: string[];
