@@ -110,6 +110,15 @@ const LINKS = new Set(['by', 'on', 'about', 'of', "'s", 'from', 'titled', 'calle
  */
 export function resolveArticle(ctx: CheckContext, span: readonly Token[]): ArticleInfo[] | undefined {
   const tokens = dropIgnorable([...span], ctx.morph);
+  // a title, or three or more of its words in a row
+  const said = tokens.map((t) => t.norm);
+  if (said.length >= 3) {
+    const titled = articlesOf(ctx).filter((a) => {
+      const h = dropIgnorable(tokenize(a.headline, ctx.morph), ctx.morph).map((t) => t.norm);
+      return h.some((_, i) => said.every((w, k) => h[i + k] === w));
+    });
+    if (titled.length) return titled;
+  }
   const head = tokens.findIndex((t) => ARTICLE_NOUNS.has(t.raw.toLowerCase()) || ARTICLE_NOUNS.has(t.norm));
   if (head < 0) return undefined;
   const rest = tokens.filter((_, i) => i !== head && !LINKS.has(tokens[i]!.raw.toLowerCase()));

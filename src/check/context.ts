@@ -114,6 +114,8 @@ export interface CheckContext {
   attribution: { patterns: CompiledPattern[]; verbs: Set<string>; bodyNouns: Set<string>; readerNouns: Set<string> };
   /** When set, only the claims of this source count (a claim about what a source said). */
   scope?: ClaimScope;
+  /** Patterns of claims about the articles themselves (src/check/metadata.ts). */
+  metadataPatterns: Array<{ property: string; pattern: CompiledPattern }>;
 }
 
 const PACKAGE_ONTOLOGY = fileURLToPath(new URL('../../ontology/', import.meta.url));
@@ -221,6 +223,10 @@ export function buildCheckContext(store: N3.Store, opts: { dir?: string } = {}):
       bodyNouns: new Set(literals(lex, cg('Body'), cg('sourceNoun')).map((v) => nameKey(v, morph))),
       readerNouns: new Set(literals(lex, cg('ReaderComment'), cg('sourceNoun')).map((v) => nameKey(v, morph))),
     },
+    metadataPatterns: lex.getQuads(null, cg('metadataPattern'), null, null)
+      .map((q) => ({ property: q.subject.value, src: q.object.value }))
+      .sort((a, b) => (a.property < b.property ? -1 : a.property > b.property ? 1 : a.src < b.src ? -1 : 1))
+      .map(({ property, src }) => ({ property, pattern: compilePattern(src, morph) })),
     labelIndex: new Map(), entityLabel: new Map(), entityTypes: new Map(), offices: new Map(), nameWords: new Set(),
   };
   indexLabels(ctx);

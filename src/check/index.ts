@@ -14,6 +14,7 @@
 import type N3 from 'n3';
 import { readAttribution, describeScope } from './attribution.js';
 import { buildCheckContext, loadCheckContext, scopedContext, type CheckContext } from './context.js';
+import { checkMetadata } from './metadata.js';
 import { parseClaim, parseStructured, validateClaimText } from './parser.js';
 import { combineParts, readCompound } from './compound.js';
 import { ClaimgraphError } from '../errors.js';
@@ -48,7 +49,7 @@ function contextOf(store: N3.Store, opts: CheckOptions): CheckContext {
 function finish(ctx: CheckContext, claim: string, interpretation: Interpretation, ev: Evaluation): CheckResult {
   const evidence = collectEvidence(ctx, ev.bearings);
   // a reader's comment is not the article's word: say so
-  const fromComments = evidence.length > 0 && evidence.every((e) => e.segment === 'comment');
+  const fromComments = ev.reason !== 'article-metadata' && evidence.length > 0 && evidence.every((e) => e.segment === 'comment');
   return {
     claim,
     verdict: ev.verdict,
@@ -76,18 +77,27 @@ function finish(ctx: CheckContext, claim: string, interpretation: Interpretation
 export async function checkClaim(store: N3.Store, text: string, opts: CheckOptions = {}): Promise<CheckResult> {
   const ctx = contextOf(store, opts);
   validateClaimText(text);
-  // "according to a reader, ...": the claim inside, against that source's claims only
+  // about the article itself: its author, title, date, reader comments
+  const meta = ctx.scope ? undefined : checkMetadata(ctx, text);
+  if (meta) return finish(ctx, text.trim(), meta.interpretation, meta.evaluation);
+  // "according to a reader, ...": the claim inside, against that source's claims only (a frame
+  // whose inside cannot be read is no frame: "the article was written by X" is not "X, says the article")
   const attribution = ctx.scope ? undefined : readAttribution(ctx, text);
   if (attribution) {
     const scopedCtx = scopedContext(ctx, attribution.scope);
-    const inner = await checkClaim(store, attribution.inner, { ...opts, context: scopedCtx });
-    const who = describeScope(attribution.scope);
-    let explanation = `Read as a claim about what ${who} states: "${attribution.inner}". ${inner.explanation}`;
-    if (inner.verdict === 'NOT_ENOUGH_INFO') {
-      const any = await checkClaim(store, attribution.inner, { ...opts, context: ctx }).catch(() => undefined);
-      if (any && any.verdict !== 'NOT_ENOUGH_INFO') explanation += ` The graph has it from another source (${any.verdict === 'SUPPORTED' ? 'supporting' : 'refuting'} it), not from ${who}.`;
+    const inner = await checkClaim(store, attribution.inner, { ...opts, context: scopedCtx }).catch((err: unknown) => {
+      if (err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE') return undefined;
+      throw err;
+    });
+    if (inner) {
+      const who = describeScope(attribution.scope);
+      let explanation = `Read as a claim about what ${who} states: "${attribution.inner}". ${inner.explanation}`;
+      if (inner.verdict === 'NOT_ENOUGH_INFO') {
+        const any = await checkClaim(store, attribution.inner, { ...opts, context: ctx }).catch(() => undefined);
+        if (any && any.verdict !== 'NOT_ENOUGH_INFO') explanation += ` The graph has it from another source (${any.verdict === 'SUPPORTED' ? 'supporting' : 'refuting'} it), not from ${who}.`;
+      }
+      return { ...inner, claim: text.trim(), explanation, interpretation: { ...inner.interpretation, attributedTo: who } };
     }
-    return { ...inner, claim: text.trim(), explanation, interpretation: { ...inner.interpretation, attributedTo: who } };
   }
   let readings: ReturnType<typeof parseClaim>['readings'];
   try {

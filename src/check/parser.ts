@@ -5,6 +5,7 @@
 import { ClaimgraphError } from '../errors.js';
 import { NS, localName, slotTypeOf, type CheckContext, type RelationPattern, type SlotType } from './context.js';
 import { findMarker, matchPattern, type Bindings } from './pattern.js';
+import { authorsNamed } from './articles.js';
 import { looksLikeName, matchOffices, resolveMention } from './resolver.js';
 import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
 import type { CheckValue, Interpretation, ModalityName, PolarityName, StructuredClaim } from './types.js';
@@ -120,7 +121,9 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
   const mention = span.map((t) => t.raw).join(' ');
   switch (type) {
     case 'entity': {
-      const all = resolveMention(ctx, span);
+      let all = resolveMention(ctx, span);
+      // "the author of the X analysis": the person its byline names
+      if (!all.length) all = (authorsNamed(ctx, span) ?? []).map((iri) => ({ kind: 'entity' as const, iri, label: ctx.entityLabel.get(iri) ?? localName(iri), mention }));
       const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls));
       // an office stands for its holders where a person fits ("the Freedonian Prime Minister visited")
       const viaHolders = all.filter((e) => !fitting.includes(e) && officeHolders(ctx, e.iri).some((h) => fitsClass(ctx, h, cls)));
