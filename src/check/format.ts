@@ -26,6 +26,17 @@ function valueJSON(v: CheckValue): unknown {
  * ```
  */
 export function checkResultToJSON(r: CheckResult): CheckResultJSON {
+  const out = resultJSON(r);
+  if (r.parts?.length) {
+    out.parts = r.parts.map((p) => {
+      const { claim: _c, parts: _p, ...rest } = resultJSON({ ...r, claim: p.text, verdict: p.verdict, interpretation: p.interpretation, evidence: p.evidence, explanation: p.explanation, parts: undefined });
+      return { text: p.text, ...rest };
+    });
+  }
+  return out;
+}
+
+function resultJSON(r: CheckResult): CheckResultJSON {
   const i = r.interpretation;
   const qualifiers: Record<string, unknown> = {};
   for (const k of Object.keys(i.qualifiers).sort()) qualifiers[k] = valueJSON(i.qualifiers[k]!);
@@ -170,5 +181,9 @@ export function formatCheckText(r: CheckResult, opts: { color?: boolean } = {}):
       lines.push(`     ${highlight(e, c)}`);
     });
   } else lines.push('Evidence: none');
+  if (r.parts?.length) {
+    lines.push(`Parts (${r.parts.length} statements; any REFUTED -> REFUTED, all SUPPORTED -> SUPPORTED, else NOT_ENOUGH_INFO):`);
+    r.parts.forEach((p, n) => lines.push(`  ${n + 1}. ${p.verdict}  ${p.text}${p.evidence.length ? ` (${p.evidence.map((e) => e.sentence).join(', ')})` : ''}`));
+  }
   return lines.join('\n') + '\n';
 }

@@ -16,7 +16,7 @@ import { readAttribution, describeScope } from './attribution.js';
 import { buildCheckContext, loadCheckContext, scopedContext, type CheckContext } from './context.js';
 import { checkMetadata } from './metadata.js';
 import { parseClaim, parseStructured, validateClaimText } from './parser.js';
-import { combineParts, readCompound } from './compound.js';
+import { combineParts, readCompound, type CompoundPart } from './compound.js';
 import { ClaimgraphError } from '../errors.js';
 import type { CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { collectEvidence, describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -44,6 +44,12 @@ function sameShape(a: Interpretation, b: Interpretation): boolean {
 
 function contextOf(store: N3.Store, opts: CheckOptions): CheckContext {
   return (opts.context as CheckContext | undefined) ?? loadCheckContext(store, { dir: opts.dir });
+}
+
+function withParts(ctx: CheckContext, claim: string, parts: CompoundPart[]): CheckResult {
+  const r = finish(ctx, claim, parts[0]!.interpretation, combineParts(parts));
+  r.parts = parts.map((p) => ({ text: p.text, verdict: p.evaluation.verdict, interpretation: p.interpretation, evidence: collectEvidence(ctx, p.evaluation.bearings), explanation: p.evaluation.explanation }));
+  return r;
 }
 
 function finish(ctx: CheckContext, claim: string, interpretation: Interpretation, ev: Evaluation): CheckResult {
@@ -106,7 +112,7 @@ export async function checkClaim(store: N3.Store, text: string, opts: CheckOptio
     // two statements in one sentence: check each
     const parts = err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE' ? readCompound(ctx, text) : undefined;
     if (!parts) throw err;
-    return finish(ctx, text.trim(), parts[0]!.interpretation, combineParts(parts));
+    return withParts(ctx, text.trim(), parts);
   }
   let first: { interp: Interpretation; ev: Evaluation } | undefined;
   let decided: { interp: Interpretation; ev: Evaluation } | undefined;
@@ -126,8 +132,7 @@ export async function checkClaim(store: N3.Store, text: string, opts: CheckOptio
   // undecided as one statement: it may be two ("X is a member and Y is too")
   const parts = readCompound(ctx, text);
   if (parts) {
-    const ev = combineParts(parts);
-    if (ev.verdict !== 'NOT_ENOUGH_INFO') return finish(ctx, text.trim(), parts[0]!.interpretation, ev);
+    if (combineParts(parts).verdict !== 'NOT_ENOUGH_INFO') return withParts(ctx, text.trim(), parts);
   }
   return finish(ctx, text.trim(), first!.interp, first!.ev);
 }

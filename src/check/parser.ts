@@ -124,7 +124,11 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       let all = resolveMention(ctx, span);
       // "the author of the X analysis": the person its byline names
       if (!all.length) all = (authorsNamed(ctx, span) ?? []).map((iri) => ({ kind: 'entity' as const, iri, label: ctx.entityLabel.get(iri) ?? localName(iri), mention }));
-      const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls));
+      // a group named in the plural ("the Central Asian countries") stands for its members, which
+      // must fit; the group's own name ("Central Asia") is the region, which must fit itself
+      const plural = /s$/i.test(span[span.length - 1]?.raw ?? '') && span[span.length - 1]!.kind === 'word';
+      const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls)
+        || (plural && cls !== undefined && (() => { const m = groupMembers(ctx, e.iri); return m.length >= 2 && m.every((x) => fitsClass(ctx, x, cls)); })()));
       // an office stands for its holders where a person fits ("the Freedonian Prime Minister visited")
       const viaHolders = all.filter((e) => !fitting.includes(e) && officeHolders(ctx, e.iri).some((h) => fitsClass(ctx, h, cls)));
       const chosen = fitting.length || strict ? [...fitting, ...viaHolders] : all;
@@ -278,7 +282,11 @@ export function readCoordination(ctx: CheckContext, span: readonly Token[], cls:
       const part = span.slice(i, j);
       if (part.some((t) => t.raw.toLowerCase() === 'and')) continue;
       const all = resolveMention(ctx, part);
-      const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls));
+      // a group named in the plural ("the Central Asian countries") stands for its members, which
+      // must fit; the group's own name ("Central Asia") is the region, which must fit itself
+      const plural = /s$/i.test(span[span.length - 1]?.raw ?? '') && span[span.length - 1]!.kind === 'word';
+      const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls)
+        || (plural && cls !== undefined && (() => { const m = groupMembers(ctx, e.iri); return m.length >= 2 && m.every((x) => fitsClass(ctx, x, cls)); })()));
       const pick = (fitting.length || strict ? fitting : all)[0];
       if (pick) {
         found = pick;
@@ -325,7 +333,8 @@ export function parseClaim(ctx: CheckContext, text: string): ParseResult {
   const tokens = skipped.length ? marked.tokens.filter((t) => !skipped.includes(t)) : marked.tokens;
   const skipNotes = skipped.map((t) => `skipped '${t.raw}' (an adverb that does not change the relation)`);
   // strict typing first (domain/range classes), then lax, then unknown names allowed
-  for (const [allowUnknown, strict] of [[false, true], [false, false], [true, false]] as const) {
+  // domain and range first (a reading that breaks them is no reading), then names the graph does not know
+  for (const [allowUnknown, strict] of [[false, true], [true, true]] as const) {
     const readings: Reading[] = [];
     const cache = new Map<string, CheckValue[]>();
     const adjunctCache = new Map<number, unknown[]>();

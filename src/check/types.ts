@@ -120,6 +120,11 @@ export interface CheckResult {
   reason: string;
   /** Both supporting and refuting claims were found (several sources disagree). */
   conflict: boolean;
+  /**
+   * A compound claim's statements, each with its own verdict and evidence; the claim's verdict
+   * follows from them (any REFUTED -> REFUTED; all SUPPORTED -> SUPPORTED; else NOT_ENOUGH_INFO).
+   */
+  parts?: Array<{ text: string; verdict: Verdict; interpretation: Interpretation; evidence: Evidence[]; explanation: string }>;
 }
 
 /** JSON contract of a check result (`--format json`, `/check`). */
@@ -130,6 +135,8 @@ export interface CheckResultJSON {
   /** `stance`: supports or refutes the claim; `related` only under NOT_ENOUGH_INFO (a near miss shown for context). */
   evidence: Array<{ sentence: string; begin: number; end: number; text: string; claim: string; segment: SegmentName; stance: 'supports' | 'refutes' | 'related' }>;
   explanation: string;
+  /** Present for a compound claim: each statement with its verdict, interpretation and evidence. */
+  parts?: Array<Omit<CheckResultJSON, 'claim' | 'parts'> & { text: string }>;
 }
 
 /** Structured claim input (`check --subject --predicate --object`). */
@@ -175,6 +182,9 @@ export interface BatchMetrics {
   labelled: number;
   correct: number;
   accuracy: number | null;
+  /** Gold REFUTED or NOT_ENOUGH_INFO predicted SUPPORTED / gold SUPPORTED or NOT_ENOUGH_INFO predicted REFUTED. */
+  falseSupported: number;
+  falseRefuted: number;
   goldEvidence: number;
   evidenceFound: number;
   evidenceRecall: number | null;

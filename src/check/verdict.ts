@@ -200,10 +200,14 @@ function compareQualifier(ctx: CheckContext, name: string, v: CheckValue, c: Cla
       const s = first('startDate');
       const e = first('endDate');
       if (name === 'date' && s && e) {
-        return v.value >= s && v.value <= e ? { r: 'match', functional: true, detail: '' } : { r: 'conflict', functional: true, detail: `it lasted from ${s} to ${e}, not on ${v.value}` };
+        if (v.value < s || v.value > e) return { r: 'conflict', functional: true, detail: `it lasted from ${s} to ${e}, not on ${v.value}` };
+        // a group statement's span ("visited the five republics from the 22nd to the 28th") bounds
+        // each member's visit but does not say which day it was
+        if (c.derivation === cg('GroupExpansion') && s !== e) return { r: 'unknown', functional: true, detail: `the group statement it comes from spans ${s} to ${e}, without the day for this member` };
+        return { r: 'match', functional: true, detail: '' };
       }
       // a day named without saying start or end matches the one bound the source gives
-      if (name === 'date' && (s === v.value || e === v.value)) return { r: 'match', functional: true, detail: '' };
+      if (name === 'date' && (s === v.value || e === v.value) && c.derivation !== cg('GroupExpansion')) return { r: 'match', functional: true, detail: '' };
       const y = first('year');
       if (y !== undefined && y !== yearOfIso(v.value)) return { r: 'conflict', functional: true, detail: `the year is ${y}, not ${yearOfIso(v.value)}` };
       return { r: 'unknown', functional, detail: `the source states no ${labelOf(ctx, name)}` };
