@@ -135,7 +135,7 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       if (chosen.length) return chosen;
       // "the five Ruritanian states": a group named with its number of members, when it is right
       const counted = countedGroup(ctx, withoutDeterminers(span));
-      if (counted && (fitsClass(ctx, counted.iri, cls) || !strict)) return [counted];
+      if (counted && (fitsClass(ctx, counted.iri, cls) || !strict || groupMembers(ctx, counted.iri).every((x) => fitsClass(ctx, x, cls)))) return [counted];
       const except = readException(ctx, span, cls, strict);
       if (except) return [{ kind: 'entities', items: except.left, excepted: except.removed, mention }];
       const offices = readGroupOffices(ctx, span);
