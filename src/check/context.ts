@@ -33,7 +33,7 @@ export const NS = {
 
 /** How a slot's text is read. */
 /** `date-or-year`: the object of a date-valued property, which a claim may name by its year or month. */
-export type SlotType = 'entity' | 'amount' | 'date' | 'date-or-year' | 'year' | 'number' | 'string' | 'boolean';
+export type SlotType = 'entity' | 'amount' | 'date' | 'date-or-year' | 'year' | 'number' | 'string' | 'boolean' | 'duration';
 
 /** A relation pattern of the lexicon. */
 export interface RelationPattern {

@@ -12,6 +12,7 @@ function valueJSON(v: CheckValue): unknown {
     case 'entities': return v.items.map((e) => valueJSON(e));
     case 'amount': return v.amounts.map((a) => ({ value: a.value, currency: a.currency, ...(a.bound ? { bound: a.bound } : {}) }));
     case 'daterange': return { start: v.start, end: v.end };
+    case 'duration': return { days: v.days, ...(v.bound ? { bound: v.bound } : {}) };
     default: return v.value;
   }
 }
@@ -143,6 +144,7 @@ function valueText(v: CheckValue): string {
     case 'entities': return v.items.map((e) => valueText(e)).join(' and ');
     case 'amount': return v.amounts.map((a) => `${a.bound ? `${a.bound} ` : ''}${a.currency} ${a.value}`).join(' / ');
     case 'daterange': return `${v.start} to ${v.end}`;
+    case 'duration': return `${v.bound ? `${v.bound} ` : ''}${v.days} days`;
     default: return v.value;
   }
 }

@@ -9,7 +9,7 @@ import { authorsNamed } from './articles.js';
 import { looksLikeName, matchOffices, resolveMention } from './resolver.js';
 import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
 import type { CheckValue, Interpretation, ModalityName, PolarityName, StructuredClaim } from './types.js';
-import { CARDINALS, parseDate, parseMoney, parseRank, parseYear } from './values.js';
+import { CARDINALS, parseDate, parseDuration, parseMoney, parseRank, parseYear } from './values.js';
 import { groupMembers, officeHolders } from './verdict.js';
 
 /** Longest claim accepted, in characters (a claim is a sentence, not a document). */
@@ -164,6 +164,10 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
     case 'number': {
       const n = parseRank(span);
       return n ? [{ ...n, mention }] : [];
+    }
+    case 'duration': {
+      const d = parseDuration(span);
+      return d ? [{ ...d, mention }] : [];
     }
     case 'boolean':
       return [];

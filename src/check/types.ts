@@ -49,6 +49,8 @@ export type CheckValue =
   /** A calendar month, `YYYY-MM` ("in October 2015"). */
   | { kind: 'month'; value: string; mention?: string }
   | { kind: 'number'; value: string; mention?: string }
+  /** A span of time in days ("a week", "five-day", "more than ten days"), checked against start and end dates. */
+  | { kind: 'duration'; days: number; bound?: AmountBound; mention?: string }
   | { kind: 'string'; value: string; mention?: string };
 
 /** What the checker understood a claim to say. */

@@ -10,7 +10,9 @@ import { NS, localName, type CheckContext } from './context.js';
 import type {
   CheckValue, Evidence, Interpretation, ModalityName, MoneyValue, PolarityName, RefutationKind, SegmentName, Verdict,
 } from './types.js';
-import { canonicalDecimal, formatMoney, satisfiesAmount } from './values.js';
+import { canonicalDecimal, formatMoney, satisfiesAmount, satisfiesBound } from './values.js';
+
+const BOUND_WORDS_TEXT: Record<string, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about' };
 
 /** A claim node of the graph, read once. */
 export interface ClaimInfo {
@@ -100,11 +102,16 @@ export function claimsByPredicate(ctx: CheckContext): Map<string, ClaimInfo[]> {
   const { store } = ctx;
   const index = new Map<string, ClaimInfo[]>();
   const one = (s: string, p: string): Term | undefined => store.getObjects(s, p, null)[0] as Term | undefined;
-  for (const node of store.getSubjects(NS.rdf + 'type', cg('Claim'), null)) {
+  // a group statement without exceptions, additions or roles ("Abe visited the five republics
+  // from the 22nd to the 28th") is also a claim about the group as a whole, with its own qualifiers
+  const wholeGroups = store.getSubjects(NS.rdf + 'type', cg('GroupClaim'), null)
+    .filter((g) => !['except', 'plus', 'role'].some((q) => store.countQuads(g, cg(q), null, null) > 0));
+  for (const node of [...store.getSubjects(NS.rdf + 'type', cg('Claim'), null), ...wholeGroups]) {
     const iri = node.value;
-    const s = one(iri, NS.rdf + 'subject');
+    const group = one(iri, cg('group'));
+    const s = one(iri, NS.rdf + 'subject') ?? group;
     const p = one(iri, NS.rdf + 'predicate');
-    const o = one(iri, NS.rdf + 'object');
+    const o = one(iri, NS.rdf + 'object') ?? group;
     if (!s || !p || !o) continue;
     const qualifiers = new Map<string, string[]>();
     const amounts: MoneyValue[] = [];
@@ -112,6 +119,7 @@ export function claimsByPredicate(ctx: CheckContext): Map<string, ClaimInfo[]> {
       const pred = q.predicate.value;
       if (!ctx.axioms.qualifiers.has(pred)) continue;
       const name = localName(pred);
+      if (name === 'group') continue;
       if (name === 'amount') {
         const v = one(q.object.value, NS.schema + 'value');
         const c = one(q.object.value, NS.schema + 'currency');
@@ -221,6 +229,19 @@ function compareQualifier(ctx: CheckContext, name: string, v: CheckValue, c: Cla
       const y = first('year');
       if (y !== undefined && y !== v.value.slice(0, 4)) return { r: 'conflict', functional: true, detail: `the year is ${y}, not ${v.value.slice(0, 4)}` };
       return { r: 'unknown', functional, detail: 'the source states no date' };
+    }
+    case 'duration': {
+      // from the start and end dates the source gives, both days counted
+      const s = first('startDate');
+      const e = first('endDate');
+      if (!s || !e) return { r: 'unknown', functional: true, detail: 'the source gives no start and end date to measure the duration' };
+      if (c.derivation === cg('GroupExpansion')) return { r: 'unknown', functional: true, detail: `the group statement it comes from spans ${s} to ${e}, not this member's stay` };
+      const days = Math.round((Date.parse(`${e}T00:00:00Z`) - Date.parse(`${s}T00:00:00Z`)) / 86_400_000) + 1;
+      const claimed = `${v.bound ? `${BOUND_WORDS_TEXT[v.bound]} ` : ''}${v.days} day${v.days === 1 ? '' : 's'}`;
+      const arithmetic = `${s} to ${e} is ${days} day${days === 1 ? '' : 's'}, both counted`;
+      return satisfiesBound(days, v.days, v.bound)
+        ? { r: 'match', functional: true, detail: arithmetic }
+        : { r: 'conflict', functional: true, detail: `${arithmetic}, not ${claimed}` };
     }
     case 'number': {
       const n = first(name);
@@ -512,7 +533,10 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     return;
   }
   if (c.polarity === 'positive' && q.polarity === 'positive') {
-    if (allMatch) push({ claim: c, stance: 'supports', reason: route.via ? route.via.split(' ')[0]! : 'direct', note: entailed ? `${cite} states it as ${MODALITY_WORDS[c.modality]}, which entails it as ${MODALITY_WORDS[q.modality]}` : `${cite} states it` });
+    // the arithmetic behind a matched duration or comparison is part of the explanation
+    const shown = results.filter((r) => r.r === 'match' && r.detail).map((r) => r.detail);
+    const arithmetic = shown.length ? ` (${shown.join('; ')})` : '';
+    if (allMatch) push({ claim: c, stance: 'supports', reason: route.via ? route.via.split(' ')[0]! : 'direct', note: entailed ? `${cite} states it as ${MODALITY_WORDS[c.modality]}, which entails it as ${MODALITY_WORDS[q.modality]}${arithmetic}` : `${cite} states it${arithmetic}` });
     else if (conflict) push({ claim: c, stance: 'refutes', reason: 'qualifier-conflict', note: `${conflict.detail} (${cite}; ${labelOf(ctx, conflict.name)} is single-valued)` });
     else push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} states the relation, but ${results.filter((r) => r.r !== 'match').map((r) => r.detail).join(' and ')}` });
     return;
@@ -742,6 +766,7 @@ export function describeValue(v: CheckValue): string {
     case 'entities': return v.items.map((e) => e.label).join(' and ');
     case 'amount': return v.amounts.map(formatMoney).join(' / ');
     case 'daterange': return `${v.start} to ${v.end}`;
+    case 'duration': return `${v.bound ? `${BOUND_WORDS_TEXT[v.bound]} ` : ''}${v.days} days`;
     default: return v.value;
   }
 }
