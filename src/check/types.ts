@@ -103,13 +103,30 @@ export interface Evidence {
   stance: 'supports' | 'refutes' | 'related';
 }
 
-/** Why a verdict was reached. */
+/** How a supported claim is supported. */
+export type SupportKind = 'direct' | 'sub-property' | 'inverse' | 'symmetry' | 'combined-claims' | 'article-metadata';
+
+/** How a claim is refuted. */
 export type RefutationKind =
   | 'explicit-negation'
   | 'functional-conflict'
   | 'qualifier-conflict'
   | 'rank-conflict'
-  | 'earlier-office-holder';
+  | 'earlier-office-holder'
+  | 'exception-refuted'
+  | 'office-holders-refuted';
+
+/** Why a claim is left undecided, or how a source claim only relates to it. */
+export type UndecidedKind = 'conflicting-sources' | 'unknown-entity' | 'partial-match' | 'no-claim' | 'modality' | 'qualifier' | 'negation-scope';
+
+/** A claim read of each member of a group (`group-` when the graph said nothing of the group as such). */
+export type GroupReason = 'member-refuted' | 'all-members' | 'partial';
+
+/**
+ * Why a verdict was reached (machine-readable; the explanation words it): a support path, a
+ * refutation kind, why it is undecided, a group reading, or a compound claim's deciding part.
+ */
+export type Reason = SupportKind | RefutationKind | UndecidedKind | GroupReason | `group-${GroupReason}` | 'compound' | `compound-${string}`;
 
 /** The result of checking one claim. */
 export interface CheckResult {
@@ -118,8 +135,8 @@ export interface CheckResult {
   interpretation: Interpretation;
   evidence: Evidence[];
   explanation: string;
-  /** Machine-readable reason: support path or refutation kind. */
-  reason: string;
+  /** Machine-readable reason: support path, refutation kind, why undecided. */
+  reason: Reason;
   /** Both supporting and refuting claims were found (several sources disagree). */
   conflict: boolean;
   /**
