@@ -13,7 +13,7 @@ import type { Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
 
 /** Where a claim may be cut into two statements, tried in order (a comma last: "A did X, did Y and did Z"). */
-const JOINERS: RegExp[] = [/\s*;\s*/g, /,?\s+(?:but|while|whereas|although)\s+/gi, /,?\s+and\s+/gi, /,\s+/g];
+export const JOINERS: RegExp[] = [/\s*;\s*/g, /,?\s+(?:but|while|whereas|although)\s+/gi, /,?\s+and\s+/gi, /,\s+/g];
 
 /** One checked part of a compound claim. */
 export interface CompoundPart {
@@ -91,7 +91,7 @@ function antecedent(ctx: CheckContext, text: string): string | undefined {
  * "X, the N, V2" -> "X is the N" + "X V2"; "... Y, which V1" / "... Y, a N" at the end -> the
  * statement + "Y V1" / "Y is a N".
  */
-function clauseCuts(ctx: CheckContext, claim: string): string[][] {
+export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
   const cuts: string[][] = [];
   const rel = /^(.+?),\s+(which|who|that)\s+(.+?),\s+(.+)$/i.exec(claim);
   if (rel) cuts.push([`${rel[1]} ${rel[3]}`, `${rel[1]} ${rel[4]}`]);

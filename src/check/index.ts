@@ -26,6 +26,7 @@ export { buildCheckContext, loadCheckContext, type CheckContext } from './contex
 export { parseClaim, parseStructured, validateClaimText, MAX_CLAIM_LENGTH } from './parser.js';
 export { evaluateClaim as evaluateInterpretation, describeInterpretation } from './verdict.js';
 export { checkResultToJSON, toClaimReview, formatCheckText } from './format.js';
+export { readSentence, type SentenceReading, type SentenceOptions } from './sentence.js';
 export {
   parseBatch as parseCheckBatch, runBatch as runCheckBatch, scoreBatch as scoreCheckBatch,
   batchLineJSON as checkBatchLineJSON, formatBatchSummary as formatCheckBatchSummary, type BatchInput as CheckBatchInput,

@@ -142,7 +142,8 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       if (offices) return [{ kind: 'entities', items: offices.items, ...(offices.excepted.length ? { excepted: offices.excepted } : {}), mention }];
       const list = readCoordination(ctx, span, cls, strict);
       if (list) return [{ kind: 'entities', items: list, mention }];
-      return allowUnknown && looksLikeName(span) ? [{ kind: 'unknown-entity', mention }] : [];
+      // a name the graph knows, of a class the slot does not take, is no unknown name
+      return allowUnknown && !all.length && looksLikeName(span) ? [{ kind: 'unknown-entity', mention }] : [];
     }
     case 'amount': {
       const amounts = parseMoney(span);

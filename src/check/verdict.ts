@@ -223,6 +223,12 @@ function sourceModality(bearings: Bearing[], fallback: ModalityName): ModalityNa
 function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route, actingFor: string, push: (b: Bearing) => void): void {
   const path = [route.via ? `via ${route.via}` : '', actingFor ? `acting for ${actingFor}` : '', derivationNote(c)].filter(Boolean).join(', ');
   const cite = `claim ${shortIri(c.iri)}${path ? ` (${path})` : ''}`;
+  // OWL: a denial of a narrower property ("not a founding member") says nothing about the broader
+  // one ("member"): it neither refutes the positive claim nor supports the negative one
+  if (c.polarity === 'negative' && c.predicate !== q.predicate && ctx.axioms.subProperties.get(q.predicate)?.has(c.predicate)) {
+    push({ claim: c, stance: 'related', reason: 'negation-scope', note: `the source denies only the narrower ${labelOf(ctx, localName(c.predicate))} (${cite}), which says nothing about ${labelOf(ctx, q.predicateName)}` });
+    return;
+  }
   const results = Object.entries(q.qualifiers).map(([name, v]) => ({ name, ...compareQualifier(ctx, name, v, c) }));
   const conflict = results.find((r) => r.r === 'conflict' && r.functional);
   const allMatch = results.every((r) => r.r === 'match');
