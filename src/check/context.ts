@@ -261,11 +261,19 @@ function widenPatterns(relations: RelationPattern[], derived: DerivedLexicon, mo
   }
   const all = new Set<string>();
   for (const set of byProperty.values()) for (const w of set) all.add(w);
-  const normsOf = (words: Iterable<string>): Set<string> => new Set([...words].map((w) => normWord(w, morph)));
+  const norm = new Map<string, string>();
+  const normOf = (w: string): string => {
+    let n = norm.get(w);
+    if (n === undefined) norm.set(w, (n = normWord(w, morph)));
+    return n;
+  };
+  const normsOf = (words: Iterable<string>): Set<string> => new Set([...words].map(normOf));
   const allNorms = normsOf(all);
+  const ownNorms = new Map([...byProperty].map(([p, words]) => [p, normsOf(words)]));
+  const widened = new Map<string, string[]>();
   const cache = new Map<string, Set<string>>();
   for (const r of relations) {
-    const own = normsOf(byProperty.get(r.property)!);
+    const own = ownNorms.get(r.property)!;
     const visit = (nodes: PatternNode[]): void => {
       for (const n of nodes) {
         if (n.t === 'group') {
@@ -276,7 +284,9 @@ function widenPatterns(relations: RelationPattern[], derived: DerivedLexicon, mo
         const key = `${r.property}|${n.word}`;
         let alts = cache.get(key);
         if (!alts) {
-          alts = new Set(widen(derived, n.word).map((w) => normWord(w, morph)).filter((w) => w !== n.norm && (own.has(w) || !allNorms.has(w))));
+          let ws = widened.get(n.word);
+          if (!ws) widened.set(n.word, (ws = widen(derived, n.word).map(normOf)));
+          alts = new Set(ws.filter((w) => w !== n.norm && (own.has(w) || !allNorms.has(w))));
           cache.set(key, alts);
         }
         if (alts.size) n.alts = alts;

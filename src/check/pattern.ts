@@ -31,6 +31,16 @@ export interface CompiledPattern {
   required: Array<Extract<PatternNode, { t: 'lit' }>>;
 }
 
+// the lexicon's patterns repeat the same few words: tokenise each chunk once per morphology
+const chunkCache = new WeakMap<Morphology, Map<string, Array<{ norm: string; word: string }>>>();
+function literalTokens(text: string, morph: Morphology): Array<{ norm: string; word: string }> {
+  let m = chunkCache.get(morph);
+  if (!m) chunkCache.set(morph, (m = new Map()));
+  let toks = m.get(text);
+  if (!toks) m.set(text, (toks = dropIgnorable(tokenize(text, morph), morph).map((t) => ({ norm: t.norm, word: t.raw.toLowerCase() }))));
+  return toks;
+}
+
 /**
  * Compiles a pattern string.
  *
@@ -50,7 +60,7 @@ export function compilePattern(source: string, morph: Morphology): CompiledPatte
     let text = '';
     const flush = (): void => {
       if (!text) return;
-      for (const tok of dropIgnorable(tokenize(text, morph), morph)) alts[alts.length - 1]!.push({ t: 'lit', norm: tok.norm, word: tok.raw.toLowerCase() });
+      for (const tok of literalTokens(text, morph)) alts[alts.length - 1]!.push({ t: 'lit', norm: tok.norm, word: tok.word });
       text = '';
     };
     while (pos < source.length) {
