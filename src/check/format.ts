@@ -13,6 +13,7 @@ function valueJSON(v: CheckValue): unknown {
     case 'amount': return v.amounts.map((a) => ({ value: a.value, currency: a.currency, ...(a.bound ? { bound: a.bound } : {}) }));
     case 'daterange': return { start: v.start, end: v.end };
     case 'duration': return { days: v.days, ...(v.bound ? { bound: v.bound } : {}) };
+    case 'count': return { count: v.n, only: v.only, of: valueJSON(v.group) };
     default: return v.value;
   }
 }
@@ -145,6 +146,7 @@ function valueText(v: CheckValue): string {
     case 'amount': return v.amounts.map((a) => `${a.bound ? `${a.bound} ` : ''}${a.currency} ${a.value}`).join(' / ');
     case 'daterange': return `${v.start} to ${v.end}`;
     case 'duration': return `${v.bound ? `${v.bound} ` : ''}${v.days} days`;
+    case 'count': return `${v.only ? 'only ' : ''}${v.n} of ${valueText(v.group)}`;
     default: return v.value;
   }
 }

@@ -6,6 +6,7 @@ import { ClaimgraphError } from '../errors.js';
 import { NS, localName, slotTypeOf, type CheckContext, type RelationPattern, type SlotType } from './context.js';
 import { findMarker, matchPattern, type Bindings } from './pattern.js';
 import { authorsNamed } from './articles.js';
+import { isA } from './claim-index.js';
 import { looksLikeName, matchOffices, resolveMention } from './resolver.js';
 import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
 import type { CheckValue, Interpretation, ModalityName, PolarityName, StructuredClaim } from './types.js';
@@ -122,6 +123,8 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
   switch (type) {
     case 'entity': {
       let all = resolveMention(ctx, span);
+      // "a Freedonian prime minister" is any holder of the office, not the one the article calls so
+      if (span[0]?.indef && span.length > 1 && all.some((e) => isA(ctx, e.iri, `${NS.cg}Office`))) all = all.filter((e) => !isA(ctx, e.iri, `${NS.cg}Person`));
       // "the author of the X analysis": the person its byline names
       if (!all.length) all = (authorsNamed(ctx, span) ?? []).map((iri) => ({ kind: 'entity' as const, iri, label: ctx.entityLabel.get(iri) ?? localName(iri), mention }));
       // a group named in the plural ("the Central Asian countries") stands for its members, which
@@ -133,6 +136,9 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       const viaHolders = all.filter((e) => !fitting.includes(e) && officeHolders(ctx, e.iri).some((h) => fitsClass(ctx, h, cls)));
       const chosen = fitting.length || strict ? [...fitting, ...viaHolders] : all;
       if (chosen.length) return chosen;
+      // "four Ruritanian states", "only one of the two Ruritanian states": a count of members
+      const count = readCount(ctx, span, cls);
+      if (count) return [{ ...count, mention }];
       // "the five Ruritanian states": a group named with its number of members, when it is right
       const counted = countedGroup(ctx, withoutDeterminers(span));
       if (counted && (fitsClass(ctx, counted.iri, cls) || !strict || groupMembers(ctx, counted.iri).every((x) => fitsClass(ctx, x, cls)))) return [counted];
@@ -249,6 +255,41 @@ function withoutDeterminers(span: readonly Token[]): readonly Token[] {
   let i = 0;
   while (i < span.length - 1 && /^(the|all)$/i.test(span[i]!.raw)) i++;
   return span.slice(i);
+}
+
+const cardinal = (t: Token | undefined): number | undefined =>
+  !t ? undefined : t.kind === 'number' && /^\d+$/.test(t.raw) ? Number(t.raw) : CARDINALS[t.raw.toLowerCase()];
+
+/**
+ * A count of a group's members: "[only] N [of the M] <group>" where the group has members that
+ * fit the slot's class and N differs from its size or "only" is said (N equal to the size and no
+ * "only" is the whole group, read by countedGroup). A stated M must be the group's size.
+ *
+ * @example
+ * ```ts
+ * readCount(ctx, tokenize('only one Ruritanian state', ctx.morph), undefined); // { kind: 'count', n: 1, only: true, … }
+ * ```
+ */
+export function readCount(ctx: CheckContext, span: readonly Token[], cls: string | undefined): Extract<CheckValue, { kind: 'count' }> | undefined {
+  let i = 0;
+  const only = span[0]?.raw.toLowerCase() === 'only' || span[0]?.raw.toLowerCase() === 'just';
+  if (only) i++;
+  const n = cardinal(span[i]);
+  if (n === undefined) return undefined;
+  i++;
+  let m: number | undefined;
+  if (span[i]?.raw.toLowerCase() === 'of') {
+    m = cardinal(span[i + 1]);
+    i += m === undefined ? 1 : 2;
+  }
+  if (i >= span.length) return undefined;
+  const group = resolveMention(ctx, span.slice(i)).find((g) => groupMembers(ctx, g.iri).length >= 2);
+  if (!group) return undefined;
+  const members = groupMembers(ctx, group.iri);
+  if (cls && !members.every((x) => fitsClass(ctx, x, cls))) return undefined;
+  if (m !== undefined && m !== members.length) return undefined;
+  if (n === members.length && !only && m === undefined) return undefined;
+  return { kind: 'count', n, only, group: { kind: 'entity', iri: group.iri, label: group.label } };
 }
 
 /**

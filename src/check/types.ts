@@ -49,6 +49,11 @@ export type CheckValue =
   /** A calendar month, `YYYY-MM` ("in October 2015"). */
   | { kind: 'month'; value: string; mention?: string }
   | { kind: 'number'; value: string; mention?: string }
+  /**
+   * "four Central Asian countries", "only one of the five republics": how many members of a group
+   * the claim holds for (`only`: exactly so many; otherwise at least).
+   */
+  | { kind: 'count'; n: number; only: boolean; group: { kind: 'entity'; iri: string; label: string }; mention?: string }
   /** A span of time in days ("a week", "five-day", "more than ten days"), checked against start and end dates. */
   | { kind: 'duration'; days: number; bound?: AmountBound; mention?: string }
   | { kind: 'string'; value: string; mention?: string };

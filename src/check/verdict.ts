@@ -278,6 +278,7 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
 export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation {
   for (const side of ['subject', 'object'] as const) {
     const v = q[side];
+    if (v.kind === 'count') return countReading(ctx, q, side, v);
     if (v.kind === 'entities') {
       const scope = `each of ${v.items.map((e) => e.label).join(', ')}${v.excepted?.length ? ` (all but ${v.excepted.map((e) => e.label).join(', ')})` : ''}`;
       const spread = distribute(ctx, q, v.items.map((e) => ({ member: e.iri, ev: evaluateClaim(ctx, { ...q, [side]: e }) })), scope);
@@ -354,4 +355,36 @@ function distribute(ctx: CheckContext, q: Interpretation, evs: Array<{ member: s
     verdict: 'NOT_ENOUGH_INFO', reason: why('partial'), conflict: evs.some((e) => e.ev.conflict), bearings: [],
     explanation: `Read as a statement about ${scope}: not enough information for ${missing.join(', ')}. ${evs.find((e) => e.ev.verdict !== 'SUPPORTED')?.ev.explanation ?? ''}`.trim(),
   };
+}
+
+/**
+ * "N members of G [do]": the claim evaluated for each member of the group, then counted. With
+ * "only", exactly N (every member decided); otherwise at least N. Refuted when too few can hold
+ * (or, with "only", when more do); undecided when members the graph says nothing about could
+ * tip it.
+ */
+function countReading(ctx: CheckContext, q: Interpretation, side: 'subject' | 'object', v: Extract<Interpretation['subject'], { kind: 'count' }>): Evaluation {
+  const members = groupMembers(ctx, v.group.iri);
+  const evs = members.map((m) => ({ m, ev: evaluateClaim(ctx, { ...q, [side]: { kind: 'entity', iri: m, label: entityName(ctx, m) } }) }));
+  const yes = evs.filter((e) => e.ev.verdict === 'SUPPORTED');
+  const no = evs.filter((e) => e.ev.verdict === 'REFUTED');
+  const open = evs.length - yes.length - no.length;
+  const names = (xs: typeof evs): string => xs.map((e) => entityName(ctx, e.m)).join(', ') || 'none';
+  const tally = `of the ${members.length} members of ${v.group.label}, it holds for ${yes.length} (${names(yes)}), fails for ${no.length} (${names(no)})${open ? ` and is undecided for ${open}` : ''}; the claim says ${v.only ? 'exactly' : 'at least'} ${v.n}`;
+  const what = describeInterpretation(ctx, { ...q, [side]: v.group });
+  let verdict: Verdict;
+  if (yes.length > v.n && v.only) verdict = 'REFUTED';
+  else if (yes.length + open < v.n) verdict = 'REFUTED';
+  else if (yes.length >= v.n && (!v.only || open === 0)) verdict = 'SUPPORTED';
+  else verdict = 'NOT_ENOUGH_INFO';
+  const bearings = verdict === 'SUPPORTED' ? yes.flatMap((e) => e.ev.bearings) : verdict === 'REFUTED' ? [...no, ...(v.only ? yes : [])].flatMap((e) => e.ev.bearings.map((b) => ({ ...b, stance: 'refutes' as const }))) : [];
+  // refuted by the group's size: the claims that say who its members are
+  if (verdict === 'REFUTED' && !bearings.length) {
+    const partOf = ctx.axioms.properties.get('partOf');
+    for (const c of (partOf && claimsByPredicate(ctx).get(partOf)) || []) {
+      if (c.object.value === v.group.iri && c.polarity === 'positive' && members.includes(c.subject)) bearings.push({ claim: c, stance: 'refutes', reason: 'member-refuted', note: `${entityName(ctx, c.subject)} is one of the ${members.length} members` });
+    }
+  }
+  const reason: Reason = verdict === 'SUPPORTED' ? 'all-members' : verdict === 'REFUTED' ? 'member-refuted' : 'partial';
+  return { verdict, reason, conflict: false, bearings, explanation: `Read as a count over ${v.group.label} for ${what}: ${tally}.` };
 }
