@@ -101,6 +101,9 @@ export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
   if (appo && !/^(which|who|whose|that|and|but|while|or)\b/i.test(appo[2]!) && antecedent(ctx, appo[1]!) === appo[1]) {
     cuts.push([`${appo[1]} is ${appo[2]}`, `${appo[1]} ${appo[3]}`]);
   }
+  // "X is a Senior Fellow at Y": a title and an affiliation, each checked
+  const titled = /^(.+?)\s+(?:is|was|serves as|served as|works as|worked as)\s+(?:an?\s+|the\s+)?([A-Za-z][A-Za-z\s-]*?)\s+(?:at|of|with|for|in)\s+(.+)$/i.exec(claim);
+  if (titled) cuts.push([`${titled[1]}'s job title is ${titled[2]}`, `${titled[1]} works at ${titled[3]}`]);
   const trailingRel = /^(.+),\s+(?:which|who)\s+(.+)$/i.exec(claim);
   if (trailingRel) {
     const ante = antecedent(ctx, trailingRel[1]!);

@@ -149,7 +149,12 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       const list = readCoordination(ctx, span, cls, strict);
       if (list) return [{ kind: 'entities', items: list, mention }];
       // a name the graph knows, of a class the slot does not take, is no unknown name
-      return allowUnknown && !all.length && looksLikeName(span) ? [{ kind: 'unknown-entity', mention }] : [];
+      // nor is a known name with a word more ("Ann Author Senior")
+      const containsKnown = span.length > 1 && [...Array(span.length).keys()].some((a) => [...Array(span.length - a).keys()].some((k) => {
+        const b = a + k + 1;
+        return b - a < span.length && ctx.labelIndex.has(keyOf(span.slice(a, b)));
+      }));
+      return allowUnknown && !all.length && !containsKnown && looksLikeName(span) ? [{ kind: 'unknown-entity', mention }] : [];
     }
     case 'amount': {
       const amounts = parseMoney(span);
