@@ -42,6 +42,21 @@ const MAX_DEPTH = 3;
  */
 export function readCompound(ctx: CheckContext, text: string, depth = 0): CompoundPart[] | undefined {
   const claim = text.trim().replace(/[.!?]+$/, '');
+  // "X did Y by doing Z" / "By doing Z, X did Y": the graph records what was done, not how; the
+  // manner is a part of its own that stays undecided (so the claim is at best NOT_ENOUGH_INFO,
+  // and REFUTED when what was done is)
+  const manner = /^(.+?\S),?\s+by\s+([a-z]+ing\b.*)$/i.exec(claim) ?? /^by\s+([a-z]+ing\b[^,]*),\s*(.+)$/i.exec(claim);
+  if (manner && depth === 0) {
+    const [main, how] = /^by\s/i.test(claim) ? [manner[2]!, manner[1]!] : [manner[1]!, manner[2]!];
+    const read = readPart(ctx, main, depth + 1);
+    if (read) {
+      const last = read[read.length - 1]!;
+      return [...read, {
+        text: `by ${how}`, elliptic: true, interpretation: last.interpretation,
+        evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false, bearings: [], explanation: `The graph records no manner of it ("by ${how}").` },
+      }];
+    }
+  }
   for (const cut of clauseCuts(ctx, claim)) {
     const read = cut.map((t) => readPart(ctx, t, depth));
     if (read.every((r) => r)) return read.flatMap((r) => r!);

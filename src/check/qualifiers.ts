@@ -107,6 +107,10 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
     case 'entity': {
       const vals = q.get(name) ?? [];
       if (vals.includes(v.iri)) return { r: 'match', functional, detail: '' };
+      // "for infrastructure" read as a purpose where the source files it as the sector: the same
+      // entity qualifying the same claim under another entity-valued qualifier
+      const elsewhere = [...q].find(([n, vs]) => n !== name && vs.includes(v.iri));
+      if (elsewhere && !ctx.axioms.functional.has(cg(name))) return { r: 'match', functional, detail: `the source gives ${v.label} as its ${labelOf(ctx, elsewhere[0])}` };
       if (!vals.length) return { r: 'unknown', functional, detail: `the source states no ${labelOf(ctx, name)}` };
       return { r: 'conflict', functional, detail: `the ${labelOf(ctx, name)} is ${vals.map((x) => entityName(ctx, x)).join(', ')}, not ${v.label}` };
     }
