@@ -81,7 +81,7 @@ export function claimsByPredicate(ctx: CheckContext): Map<string, ClaimInfo[]> {
   const { store } = ctx;
   const index = new Map<string, ClaimInfo[]>();
   const one = (s: string, p: string): Term | undefined => store.getObjects(s, p, null)[0] as Term | undefined;
-  // a group statement without exceptions, additions or roles ("Abe visited the five republics
+  // a group statement without exceptions, additions or roles ("Rufus visited the two republics
   // from the 22nd to the 28th") is also a claim about the group as a whole, with its own qualifiers
   const wholeGroups = store.getSubjects(NS.rdf + 'type', cg('GroupClaim'), null)
     .filter((g) => !['except', 'plus', 'role'].some((q) => store.countQuads(g, cg(q), null, null) > 0));
