@@ -99,7 +99,10 @@ function citationJson(c: Citation): Record<string, unknown> {
   if (c.polarity) out.polarity = c.polarity;
   if (c.modality) out.modality = c.modality;
   out.via = c.via;
-  out.sentences = c.sentences.map((s) => ({ sentence: s.iri, id: s.id, begin: s.begin, end: s.end, text: s.text }));
+  out.sentences = c.sentences.map((s) => ({
+    sentence: s.iri, id: s.id, begin: s.begin, end: s.end, text: s.text,
+    ...(s.article ? { article: s.article } : {}), ...(s.articleDate ? { articleDate: s.articleDate } : {}),
+  }));
   return out;
 }
 
@@ -309,7 +312,7 @@ function citationLines(row: RowCitations | undefined, prefixes: Record<string, s
   for (const c of row.citations) {
     const who = c.claim ? `claim ${compactIri(c.claim, prefixes)}${c.polarity && c.polarity.endsWith('Negative') ? ' (negative)' : ''}${c.modality && !c.modality.endsWith('Stated') ? ` (${compactIri(c.modality, prefixes)})` : ''}` : `sentence bound to ${c.via}`;
     if (c.sentences.length === 0) lines.push(`    ${who}: no source sentence`);
-    for (const s of c.sentences) lines.push(`    ${s.id} [${s.begin},${s.end}) “${truncate(s.text.replace(/\s+/g, ' '), max)}” ${who}`);
+    for (const s of c.sentences) lines.push(`    ${sentenceLabel(s)} [${s.begin},${s.end}) “${truncate(s.text.replace(/\s+/g, ' '), max)}” ${who}`);
   }
   if (row.detail) lines.push(`    (${row.detail})`);
   return lines;
@@ -323,9 +326,15 @@ function uncitedText(row: RowCitations | undefined): string {
 
 function citationsText(row: RowCitations | undefined): string {
   if (!row || row.status === 'uncited') return `uncited (${row?.reason ?? 'no-claim'}): ${uncitedText(row)}`;
-  const parts = row.citations.flatMap((c) => c.sentences.map((s) => `${s.id} [${s.begin},${s.end}) “${s.text.replace(/\s+/g, ' ')}”${c.claim ? ` claim <${c.claim}>` : ''}`));
+  const parts = row.citations.flatMap((c) => c.sentences.map((s) => `${sentenceLabel(s)} [${s.begin},${s.end}) “${s.text.replace(/\s+/g, ' ')}”${c.claim ? ` claim <${c.claim}>` : ''}`));
   if (row.detail) parts.push(`(${row.detail})`);
   return parts.join(' | ');
+}
+
+/** A sentence as text outputs name it: its article (id and date) and its id, which repeats across articles. */
+function sentenceLabel(s: { id: string; article?: string; articleDate?: string }): string {
+  if (!s.article) return s.id;
+  return `${s.article.replace(/^.*\//, '')}${s.articleDate ? ` (${s.articleDate})` : ''} ${s.id}`;
 }
 
 function truncate(s: string, max: number): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimgraphError } from '../../src/errors.js';
 import { applyQueryParams, parseQueryHeader, parseSparql, projectedVariables, parseQuery, resolveNamedQuery } from '../../src/query/index.js';
-import { projectRoot } from '../helpers/cli.js';
+import { corpusFixture } from '../helpers/cli.js';
 
 function syntaxError(q: string): ClaimgraphError {
   try {
@@ -39,7 +39,7 @@ describe('named query headers and parameters', () => {
 
   it('every named query has a title, a description and parses', () => {
     for (const name of ['about', 'aiib-not-sco', 'aiib-not-sco-strict', 'claims-per-sentence', 'members-of', 'money-per-country', 'negative-claims', 'parade-attendance']) {
-      const q = resolveNamedQuery(projectRoot, name);
+      const q = resolveNamedQuery(corpusFixture, name);
       expect(q.title, name).not.toBe('');
       expect(q.description.length, name).toBeGreaterThan(20);
       expect(() => parseQuery(q.sparql, { name })).not.toThrow();
@@ -49,7 +49,7 @@ describe('named query headers and parameters', () => {
   });
 
   it('a parameter replaces the VALUES default, or is added when the query has none', () => {
-    const q = resolveNamedQuery(projectRoot, 'members-of');
+    const q = resolveNamedQuery(corpusFixture, 'members-of');
     const { sparql } = applyQueryParams(q, { org: 'acme' });
     expect(sparql).toMatch(/VALUES \?org \{ cgr:acme \}/);
     expect(sparql).not.toMatch(/VALUES \?org \{ cgr:sco \}/);

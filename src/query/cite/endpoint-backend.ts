@@ -8,7 +8,7 @@ import { parseQuery, runParsedQuery } from '../run.js';
 import type { CitedSentence, EndpointSource, QueryRow } from '../types.js';
 import { tripleKey } from './patterns.js';
 import type { CitationBackend, ClaimInfo, ClaimRef, GroundTriple } from './types.js';
-import { V, via } from './vocab.js';
+import { V, articleDate, articleOfSentence, via } from './vocab.js';
 
 /**
  * The look-ups over a remote endpoint. Property paths are not walked there: one query per step
@@ -77,7 +77,20 @@ export class EndpointBackend implements CitationBackend {
       }
     }
     for (const info of out.values()) info.sentences.sort((a, b) => a.begin - b.begin || (a.iri < b.iri ? -1 : 1));
+    await this.dateArticles([...out.values()].flatMap((i) => i.sentences));
     return out;
+  }
+
+  /** Sets each sentence's article date, one batched look-up for the distinct articles. */
+  private async dateArticles(sentences: CitedSentence[]): Promise<void> {
+    const articles = [...new Set(sentences.map((s) => s.article).filter((a): a is string => !!a))];
+    const dates = new Map<string, string>();
+    for (const batch of chunks(articles, 100)) {
+      const rows = await this.select(`SELECT ?a ?d ?lo ?hi WHERE { VALUES ?a { ${batch.map((i) => `<${i}>`).join(' ')} }
+        OPTIONAL { ?a <${V.datePublished}> ?d } OPTIONAL { ?a <${V.publishedNotBefore}> ?lo } OPTIONAL { ?a <${V.publishedNotAfter}> ?hi } }`);
+      for (const r of rows) dates.set(r.a!.value, articleDate(r.d?.value, r.lo?.value, r.hi?.value));
+    }
+    for (const s of sentences) if (s.article && dates.has(s.article)) s.articleDate = dates.get(s.article);
   }
 
   async describeSentences(iris: string[]): Promise<Map<string, CitedSentence>> {
@@ -87,12 +100,14 @@ export class EndpointBackend implements CitationBackend {
         ?s <${V.begin}> ?b ; <${V.end}> ?e . OPTIONAL { ?s <${V.sentenceId}> ?id } OPTIONAL { ?s <${V.anchorOf}> ?text } }`);
       for (const r of rows) out.set(r.s!.value, remoteSentence(r));
     }
+    await this.dateArticles([...out.values()]);
     return out;
   }
 }
 
 function remoteSentence(r: QueryRow): CitedSentence {
-  return { iri: r.s!.value, id: r.id?.value ?? r.s!.value.replace(/^.*\//, ''), begin: Number(r.b!.value), end: Number(r.e!.value), text: r.text?.value ?? '' };
+  const article = articleOfSentence(r.s!.value);
+  return { iri: r.s!.value, id: r.id?.value ?? r.s!.value.replace(/^.*\//, ''), begin: Number(r.b!.value), end: Number(r.e!.value), text: r.text?.value ?? '', ...(article ? { article } : {}) };
 }
 
 function chunks<T>(xs: T[], n: number): T[][] {

@@ -13,7 +13,7 @@ import { termToSparql } from '../format.js';
 import { compilePath, tracePath, MAX_PATH_STEPS } from './paths.js';
 import { tripleKey } from './patterns.js';
 import type { CitationBackend, ClaimInfo, ClaimRef, GroundTriple, PathExpr } from './types.js';
-import { V, via } from './vocab.js';
+import { V, articleDate, articleOfSentence, via } from './vocab.js';
 
 /**
  * Bulk reading pays once a request's terms or triples are more than 1/BULK_SHARE of the graph's
@@ -356,11 +356,28 @@ function localSentence(store: GraphReader, s: RDF.Term): CitedSentence | undefin
   const begin = objectsOf(store, s, V.begin)[0];
   const end = objectsOf(store, s, V.end)[0];
   if (!begin || !end) return undefined;
+  const article = articleOfSentence(s.value);
   return {
     iri: s.value,
     id: objectsOf(store, s, V.sentenceId)[0]?.value ?? s.value.replace(/^.*\//, ''),
     begin: Number(begin.value),
     end: Number(end.value),
     text: objectsOf(store, s, V.anchorOf)[0]?.value ?? '',
+    ...(article ? { article, articleDate: articleDateOf(store, article) } : {}),
   };
+}
+
+/** An article's date, looked up once per store and article: sentence ids repeat across articles. */
+const articleDates = new WeakMap<object, Map<string, string>>();
+function articleDateOf(store: GraphReader, article: string): string {
+  let dates = articleDates.get(store);
+  if (!dates) articleDates.set(store, (dates = new Map()));
+  let d = dates.get(article);
+  if (d === undefined) {
+    const a = named(article);
+    const v = (p: string): string | undefined => objectsOf(store, a, p)[0]?.value;
+    d = articleDate(v(V.datePublished), v(V.publishedNotBefore), v(V.publishedNotAfter));
+    dates.set(article, d);
+  }
+  return d;
 }

@@ -29,7 +29,36 @@ export const V = {
   symmetric: `${OWL_NS}SymmetricProperty`,
   subPropertyOf: `${RDFS_NS}subPropertyOf`,
   derivedFrom: `${PREFIXES.prov}wasDerivedFrom`,
+  datePublished: 'https://schema.org/datePublished',
+  publishedNotBefore: `${CG}publishedNotBefore`,
+  publishedNotAfter: `${CG}publishedNotAfter`,
 } as const;
+
+/**
+ * The article of a sentence, from the sentence IRI's documented shape (`cga:<article>/sentence/<id>`).
+ *
+ * @example
+ * ```ts
+ * articleOfSentence('https://w3id.org/claimgraph/article/a1/sentence/s3'); // 'https://w3id.org/claimgraph/article/a1'
+ * ```
+ */
+export function articleOfSentence(iri: string): string | undefined {
+  const m = /^(https:\/\/w3id\.org\/claimgraph\/article\/[^/]+)\/sentence\/[^/]+$/.exec(iri);
+  return m?.[1];
+}
+
+/**
+ * An article's date as citations show it: `datePublished`, else `undated` with the bounds the
+ * text gives (`publishedNotBefore`..`publishedNotAfter`).
+ *
+ * @example
+ * ```ts
+ * articleDate(undefined, '2015-01', undefined); // 'undated, 2015-01..?'
+ * ```
+ */
+export function articleDate(published: string | undefined, lo: string | undefined, hi: string | undefined): string {
+  return published ?? (lo || hi ? `undated, ${lo ?? '?'}..${hi ?? '?'}` : 'undated');
+}
 
 /**
  * A term as a citation's `via` shows it: a compact IRI, else SPARQL syntax.
