@@ -4,8 +4,8 @@
  *
  * With citations, JSON gets a top-level `citations` array parallel to `results.bindings`
  * (standard parsers ignore unknown top-level members), CSV/TSV an extra last column
- * `citations`, and the table indented citation lines under each row. A row without citation
- * says so, and why, in every format.
+ * `citations`, the table indented citation lines under each row, Turtle and N-Triples comment
+ * lines after the triples. A row without citation says so, and why, in every format.
  */
 import N3 from 'n3';
 import type * as RDF from '@rdfjs/types';
@@ -42,7 +42,7 @@ export interface FormatOptions {
  */
 export function formatResult(result: QueryResult, format: ResultFormat, opts: FormatOptions = {}): string {
   if (result.type === 'quads') {
-    if (format === 'ntriples') return writeNTriples(result.quads);
+    if (format === 'ntriples') return writeNTriples(result.quads, opts.citations);
     if (format === 'turtle' || format === 'table') return writeTurtle(result.quads, opts);
     throw new ClaimgraphError('USAGE', `format ${format} is for SELECT/ASK results; a graph result is written as turtle or ntriples`);
   }
@@ -350,8 +350,32 @@ function pad(s: string, w: number): string {
   return s + ' '.repeat(Math.max(0, w - cpLen(s)));
 }
 
-function writeNTriples(quads: RDF.Quad[]): string {
-  return sortedLines(quads.map((q) => `${termToSparql(q.subject)} ${termToSparql(q.predicate)} ${termToSparql(q.object)} .`));
+function writeNTriples(quads: RDF.Quad[], citations?: RowCitations[]): string {
+  const text = sortedLines(quads.map((q) => `${termToSparql(q.subject)} ${termToSparql(q.predicate)} ${termToSparql(q.object)} .`));
+  // N-Triples has comment lines: the citations follow the triples as in Turtle, IRIs in full
+  return citations ? text + citationComments(sortQuads(quads), citations, termToSparql) : text;
+}
+
+/**
+ * The citations of a graph's triples as comment lines (Turtle and N-Triples): one line per
+ * sentence behind a triple, and one saying why for a triple with no citation. `sorted` is in
+ * {@link sortQuads} order, the order `citations` follows.
+ */
+function citationComments(sorted: RDF.Quad[], citations: RowCitations[], show: (t: RDF.Term) => string): string {
+  const lines: string[] = [];
+  sorted.forEach((q, i) => {
+    const row = citations[i];
+    const triple = `${show(q.subject)} ${show(q.predicate)} ${show(q.object)}`;
+    if (!row || row.status === 'uncited') {
+      lines.push(`# ${triple} ← no citation: ${uncitedText(row)}`);
+      return;
+    }
+    for (const c of row.citations) {
+      for (const s of c.sentences) lines.push(`# ${triple} ← ${sentenceLabel(s)} [${s.begin},${s.end}) ${c.claim ? `claim ${show(N3.DataFactory.namedNode(c.claim))}` : ''}`.trimEnd());
+    }
+    if (row.detail) lines.push(`# ${triple} ← (${row.detail})`);
+  });
+  return lines.length ? `\n# citations\n${[...new Set(lines)].join('\n')}\n` : '';
 }
 
 function sortedLines(lines: string[]): string {
@@ -379,21 +403,7 @@ function writeTurtle(quads: RDF.Quad[], opts: FormatOptions): string {
     if (err) throw err;
     text = out;
   });
-  if (opts.citations) {
-    const lines: string[] = [];
-    sorted.forEach((q, i) => {
-      const row = opts.citations![i];
-      const triple = `${displayTerm(q.subject, prefixes)} ${displayTerm(q.predicate, prefixes)} ${displayTerm(q.object, prefixes)}`;
-      if (!row || row.status === 'uncited') {
-        lines.push(`# ${triple} ← no citation: ${uncitedText(row)}`);
-        return;
-      }
-      for (const c of row.citations) {
-        for (const s of c.sentences) lines.push(`# ${triple} ← ${s.id} [${s.begin},${s.end}) ${c.claim ? `claim ${compactIri(c.claim, prefixes)}` : ''}`.trimEnd());
-      }
-    });
-    if (lines.length) text += `\n# citations\n${[...new Set(lines)].join('\n')}\n`;
-  }
+  if (opts.citations) text += citationComments(sorted, opts.citations, (t) => displayTerm(t, prefixes));
   return text;
 }
 

@@ -126,7 +126,7 @@ describe.each(sources)('--cite on the %s store', (_name, make) => {
 });
 
 describe('an uncited row says so, and why, in every output format', () => {
-  it('json, csv, tsv, table; turtle for a constructed triple', async () => {
+  it('json, csv, tsv, table; turtle and n-triples for a constructed triple', async () => {
     const source = new Store(new Parser().parse(MINI + MORE));
     const text = `${P}SELECT ?x ?l WHERE { ?x cg:partOf cgr:westland OPTIONAL { ?x rdfs:label ?l } } ORDER BY ?x`;
     const label = `${P}SELECT ?l WHERE { cgr:acme rdfs:label ?l }`;
@@ -144,6 +144,14 @@ describe('an uncited row says so, and why, in every output format', () => {
     const cs = await citeQuads(source, graph.quads);
     const turtle = formatResult(graph, 'turtle', { citations: cs });
     expect(turtle).toMatch(/^# cgr:freedonia rdfs:label Freedonia ← no citation: no claim backs the triples this row rests on$/m);
-    expect(turtle).toMatch(/^# cgr:freedonia cg:partOf cgr:westland ← s001 \[0,40\) claim cgc:freedonia\.partOf\.westland$/m);
+    expect(turtle).toMatch(/^# cgr:freedonia cg:partOf cgr:westland ← mini \([^)]*\) s001 \[0,40\) claim cgc:freedonia\.partOf\.westland$/m);
+    // N-Triples carries the same comment lines, IRIs in full, after the triples
+    const nt = formatResult(graph, 'ntriples', { citations: cs });
+    const F = '<https://w3id.org/claimgraph/resource/freedonia>';
+    expect(nt).toContain(`${F} <https://w3id.org/claimgraph/ontology#partOf> <https://w3id.org/claimgraph/resource/westland> .\n`);
+    expect(nt).toMatch(new RegExp(`^# ${F} <http://www.w3.org/2000/01/rdf-schema#label> "Freedonia" ← no citation: no claim backs the triples this row rests on$`, 'm'));
+    expect(nt).toContain(`# ${F} <https://w3id.org/claimgraph/ontology#partOf> <https://w3id.org/claimgraph/resource/westland> ← mini`);
+    expect(nt).toContain('claim <https://w3id.org/claimgraph/claim/freedonia.partOf.westland>');
+    expect(formatResult(graph, 'ntriples')).not.toContain('# citations');
   });
 });

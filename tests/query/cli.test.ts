@@ -108,3 +108,12 @@ describe('claimgraph query: inputs', () => {
     expect(r.stdout).toContain('--cite');
   });
 });
+
+describe('claimgraph query --cite on an ASK', () => {
+  it('answers, and says on stderr that a yes/no answer is not cited', async () => {
+    const r = await runCliCapture(['query', '--cite', '-e', 'ASK { ?x cg:memberOf ?y }']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ head: {}, boolean: true });
+    expect(r.stderr).toContain('an ASK answer is not cited');
+  });
+});

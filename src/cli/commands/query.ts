@@ -144,6 +144,10 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
           citations = await limit.race(citeQuads(source, result.quads, { name: queryName, ontology }));
         }
         io.stdout.write(formatResult(result, format, { citations, prefixes: iriContext(ast).prefixes }));
+        // a yes/no answer has no row or triple to cite: say so rather than look cited
+        if (opts.cite && result.type === 'boolean') {
+          io.stderr.write('note: --cite: an ASK answer is not cited (it has no rows or triples); run the query as SELECT * to see and cite the solutions behind it\n');
+        }
         // an empty answer on a terminal is easy to take for a failure: say what the query asks
         if (format === 'table' && result.type === 'bindings' && result.rows.length === 0 && description) {
           const where = file ? relative(io.cwd, file) || file : `${queryName}.rq`;

@@ -185,6 +185,12 @@ describe('JSON APIs', () => {
     const view = body.claims[`${CGC}osterlich.memberOf.guild`]!;
     expect(view.sources.map((s) => [s.article.id, s.sentence.id, s.quotes.length])).toEqual([['freedonia-guild-2011', 's004', 1], ['sylvania-council-2012', 's004', 1]]);
     expect(view.sources[1]!.paragraph?.text).toBe('Osterlich is a member of the Guild. The weather was mild.');
+    expect(body.statuses.map((s) => s.status)).toEqual(['cited', 'cited', 'cited']);
+    // a row no claim backs is uncited, with the reason in words (as `query --cite` gives it)
+    const labels = await fetch(new URL('/api/cite', server.url), { method: 'POST', headers: { 'Content-Type': 'application/sparql-query' }, body: `PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?l WHERE { <${CGR}guild> rdfs:label ?l }` });
+    const labelled = (await labels.json()) as CitedAnswer;
+    expect(labelled.citations[0]).toEqual([]);
+    expect(labelled.statuses[0]).toEqual({ status: 'uncited', reason: 'no-claim', detail: 'no claim backs the triples this row rests on' });
     const bad = await fetch(new URL('/api/cite', server.url), { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ query: 'SELECT * WHERE {\n  ?s ?p \n}' }) });
     const err = (await bad.json()) as { error: { code: string; line: number; column: number } };
     expect([bad.status, err.error.code, err.error.line]).toEqual([400, 'QUERY_SYNTAX', 3]);
