@@ -109,7 +109,7 @@ export function compilePath(path: PathExpr): Automaton {
  *
  * @example
  * ```ts
- * tracePath(store, compilePath(path), cgr('tashkent'), cgr('central-asia')); // [tashkent partOf uzbekistan, uzbekistan partOf central-asia]
+ * tracePath(store, compilePath(path), cgr('westland'), cgr('mundus')); // [westland partOf eastia, eastia partOf mundus]
  * ```
  */
 export function tracePath(graph: GraphReader, automaton: Automaton, s: RDF.Term, o: RDF.Term, maxSteps = MAX_PATH_STEPS): GroundTriple[] | undefined {

@@ -233,7 +233,7 @@ export interface PathTask {
  *
  * @example
  * ```ts
- * groundSolution(scope.patterns, { s: cgr('kazakhstan'), o: cgr('sco') }, triples, paths);
+ * groundSolution(scope.patterns, { s: cgr('freedonia'), o: cgr('guild') }, triples, paths);
  * ```
  */
 export function groundSolution(patterns: CitePattern[], sol: QueryRow, triples: Map<string, GroundTriple>, paths: Map<string, PathTask>, citable?: (iri: string) => boolean): void {
@@ -274,7 +274,7 @@ function bind(t: RDF.Term, sol: QueryRow): RDF.Term | undefined {
  *
  * @example
  * ```ts
- * tripleKey(s, 'https://w3id.org/claimgraph/ontology#memberOf', o); // '<…kazakhstan> <…#memberOf> <…sco>'
+ * tripleKey(s, 'https://w3id.org/claimgraph/ontology#memberOf', o); // '<…freedonia> <…#memberOf> <…guild>'
  * ```
  */
 export function tripleKey(s: RDF.Term, p: string, o: RDF.Term): string {

@@ -77,7 +77,7 @@ export function display(t: RDF.Term): string {
  *
  * @example
  * ```ts
- * via(s, 'https://w3id.org/claimgraph/ontology#memberOf', o); // 'cgr:kazakhstan cg:memberOf cgr:sco'
+ * via(s, 'https://w3id.org/claimgraph/ontology#memberOf', o); // 'cgr:freedonia cg:memberOf cgr:guild'
  * ```
  */
 export function via(s: RDF.Term, p: string, o: RDF.Term): string {
