@@ -2,7 +2,7 @@
 // queries work on both stores, the named queries answer as without it, and --no-ontology turns
 // it off.
 import { describe, expect, it } from 'vitest';
-import { listNamedQueries, loadQueryGraph, parseQuery, resolveNamedQuery, runParsedQuery, type QueryResult } from '../../src/query/index.js';
+import { listNamedQueries, loadQueryGraph, ontologyQuads, parseQuery, resolveNamedQuery, runParsedQuery, type QueryResult } from '../../src/query/index.js';
 import { corpusFixture, runCliCapture } from '../helpers/cli.js';
 import { cgr, jsonRows, type SparqlJson } from '../helpers/query-results.js';
 
@@ -37,6 +37,14 @@ describe('the ontology is queried with the data', () => {
       const without = rows(await runParsedQuery(await loadQueryGraph(corpusFixture, { store, ontology: false }), ast, sparql));
       expect(withOntology, store).toEqual(without);
     }
+  });
+
+  it('the ontology\'s blank nodes are named apart from the data\'s', async () => {
+    const quads = ontologyQuads(corpusFixture)!;
+    const blanks = quads.flatMap((q) => [q.subject, q.object]).filter((t) => t.termType === 'BlankNode');
+    expect(blanks.length).toBeGreaterThan(0); // the union datatype of cg:TemporalValue, its list
+    expect(blanks.every((t) => t.value.startsWith('ontology.'))).toBe(true);
+    expect(ontologyQuads(corpusFixture)).toBe(quads); // parsed once per process
   });
 
   it('claimgraph query: on by default, off with --no-ontology', async () => {

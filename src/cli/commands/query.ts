@@ -5,14 +5,11 @@
  * Default format: an aligned table when stdout is a terminal, SPARQL 1.1 JSON otherwise
  * (Turtle for CONSTRUCT/DESCRIBE), so pipes always get a standard, lossless format.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
-import N3 from 'n3';
 import { smallStore } from '../../graph/store.js';
 import type { Store } from 'n3';
 import { ClaimgraphError } from '../../errors.js';
-import { ONTOLOGY_FILE } from '../../graph/index.js';
 import { projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
 import { startTimeLimit } from '../time-limit.js';
@@ -24,6 +21,7 @@ import {
   iriContext,
   listNamedQueries,
   loadQueryGraph,
+  ontologyQuads,
   parseQuery,
   resolveNamedQuery,
   runParsedQuery,
@@ -184,9 +182,10 @@ function parseParams(list: string[]): Record<string, string> {
 
 /** The ontology's property axioms (inverse, symmetric, sub-property) let --cite follow them. */
 function loadOntology(dir: string): Store | undefined {
-  const file = join(dir, ONTOLOGY_FILE);
-  if (!existsSync(file)) return undefined;
+  // the quads loadQueryGraph put in the dataset (parsed once, cached across processes)
+  const quads = ontologyQuads(dir);
+  if (!quads) return undefined;
   const store = smallStore();
-  store.addQuads(new N3.Parser().parse(readFileSync(file, 'utf8')));
+  store.addQuads(quads);
   return store;
 }
