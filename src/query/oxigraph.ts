@@ -257,6 +257,11 @@ export class OxigraphGraph {
   }
 
   #match(s?: RDF.Term | null, p?: RDF.Term | null, o?: RDF.Term | null, g?: RDF.Term | null): RDF.Quad[] {
+    // A term that cannot stand in its position matches nothing, as in n3's Store; Oxigraph throws
+    // instead ("The literal ... is not a possible named or blank node term"), which a join that
+    // binds a subject to an object's literal (Comunica over this graph) would not survive.
+    if (s?.termType === 'Literal' || (p && p.termType !== 'NamedNode' && p.termType !== 'Variable')) return [];
+    if (g && (g.termType === 'Literal' || g.termType === 'Quad')) return [];
     // a variable in a pattern position means "any", as in n3's Store
     const arg = (t: RDF.Term | null | undefined) => (t && t.termType !== 'Variable' ? this.#ox.fromTerm(t) : null);
     return this.#store.match(arg(s), arg(p), arg(o), arg(g));

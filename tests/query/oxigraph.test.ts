@@ -175,6 +175,22 @@ describe('OxigraphGraph look-ups', () => {
     }
   });
 
+  it('a term that cannot stand in its position matches nothing, as in n3 (Oxigraph alone throws)', async () => {
+    const text = '<http://e/a> <http://e/cur> "USD" . <http://e/b> <http://e/cur> <http://e/c> . <http://e/c> <http://e/p> <http://e/d> .';
+    const ox = await OxigraphGraph.fromTurtle(text);
+    const usd = N3.DataFactory.literal('USD');
+    expect(ox.getQuads(usd, null, null, null)).toEqual([]);
+    expect(ox.countQuads(null, usd, null, null)).toBe(0);
+    expect(ox.getObjects(usd, null, null)).toEqual([]);
+    expect(ox.getQuads(null, null, null, usd)).toEqual([]);
+    // Comunica joining over the graph binds ?o to the literal and asks for its triples: the
+    // fuzzer's query stopped the process with Oxigraph's error before
+    const engine = await getEngine('remote');
+    const q = 'SELECT ?s ?r WHERE { ?s <http://e/cur> ?o . ?o ?q ?r }';
+    const rows = await (await engine.queryBindings(q, { sources: [ox as unknown as RDF.Source] })).toArray();
+    expect(rows.map((b) => `${b.get('s')!.value} ${b.get('r')!.value}`)).toEqual(['http://e/b http://e/d']);
+  });
+
   it('finds a literal written otherwise than Oxigraph stores it, from a column too', async () => {
     const ox = await OxigraphGraph.fromTurtle(`@prefix xsd: <${XSD}> . <http://e/a> <http://e/n> "07"^^xsd:nonNegativeInteger .`);
     const lit = N3.DataFactory.literal('07', N3.DataFactory.namedNode(`${XSD}nonNegativeInteger`));
