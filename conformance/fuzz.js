@@ -434,20 +434,24 @@ export async function runFuzz({ count, seed = 1, from = 0, verbose = false, quie
       const expected = plainColumns(engines[used.engine], used.plainColumns);
       if (expected.error) continue;
       if (used.engine !== path.engine) report.routed++;
-      let actual;
-      let why;
-      try {
-        actual = plainColumns(normalise(await within(runPath(path, data, q.text), TIMEOUT_MS, path.name), q.concat), used.plainColumns);
-        const verdict = sameResult(expected, actual, q.orderBy);
-        if (!verdict.ok) why = `${verdict.why}${verdict.detail ? ` (${verdict.detail})` : ''}`;
-      } catch (err) {
-        why = String(err?.message ?? err).split('\n')[0];
-        // the engine alone took more than half the limit: a path over it is the machine's
-        // load, not an answer (a path much slower than its engine still counts)
-        if (/no answer in/.test(why) && engineMs[used.engine] > TIMEOUT_MS / 2) {
-          report.slow.push({ index: q.index, path: path.name, engineMs: engineMs[used.engine] });
-          continue;
+      const attemptPath = async () => {
+        try {
+          const actual = plainColumns(normalise(await within(runPath(path, data, q.text), TIMEOUT_MS, path.name), q.concat), used.plainColumns);
+          const verdict = sameResult(expected, actual, q.orderBy);
+          return verdict.ok ? undefined : `${verdict.why}${verdict.detail ? ` (${verdict.detail})` : ''}`;
+        } catch (err) {
+          return String(err?.message ?? err).split('\n')[0];
         }
+      };
+      let why = await attemptPath();
+      // Comunica at times leaves a query's promise unsettled, on this same query answered at
+      // another try (seen on COUNT(DISTINCT *) over UNION: its own engine, run twice on the same
+      // text, answered once and hung once): a path with no answer gets a second try, and counts
+      // as claimgraph's own only when that one has no answer either
+      if (why && /no answer in/.test(why)) {
+        const again = await attemptPath();
+        if (!again || !/no answer in/.test(again)) report.slow.push({ index: q.index, path: path.name, engineMs: engineMs[used.engine] });
+        why = again;
       }
       report.compared++;
       report.perPath[path.name].compared++;
@@ -462,9 +466,9 @@ export async function runFuzz({ count, seed = 1, from = 0, verbose = false, quie
     if (!quiet && (i + 1) % 250 === 0) process.stderr.write(`  … ${i + 1 - from} queries, ${report.own} own disagreements, ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   }
   if (!quiet) {
-    process.stdout.write(`fuzz seed ${seed}: ${report.queries} queries (${report.invalid} refused by both engines), ${report.compared} path answers compared with their engine's, ${report.own} claimgraph-own disagreements; the engines disagreed with each other on ${report.engines} queries and gave no answer in 30 s ${report.timeouts} times; ${report.slow.length} path runs passed 30 s where the engine alone took over 15 s (not compared); ${report.routed} Oxigraph-path answers came from Comunica (src/query/deviations.ts); ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(`fuzz seed ${seed}: ${report.queries} queries (${report.invalid} refused by both engines), ${report.compared} path answers compared with their engine's, ${report.own} claimgraph-own disagreements; the engines disagreed with each other on ${report.engines} queries and gave no answer in 30 s ${report.timeouts} times; ${report.slow.length} path runs had no answer in 30 s at the first try and answered at the second; ${report.routed} Oxigraph-path answers came from Comunica (src/query/deviations.ts); ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     for (const [name, p] of Object.entries(report.perPath)) process.stdout.write(`  ${name}: ${p.compared} compared, ${p.own} own\n`);
-    for (const c of report.slow) process.stdout.write(`  #${c.index} ${c.path}: no answer in ${TIMEOUT_MS / 1000} s, its engine alone took ${(c.engineMs / 1000).toFixed(1)} s (not compared)\n`);
+    for (const c of report.slow) process.stdout.write(`  #${c.index} ${c.path}: no answer in ${TIMEOUT_MS / 1000} s at the first try (its engine alone took ${(c.engineMs / 1000).toFixed(1)} s), answered at the second\n`);
     for (const c of report.ownCases.slice(0, verbose ? Infinity : 5)) process.stdout.write(`  #${c.index} ${c.path}: ${c.why}\n`);
   }
   return report;
