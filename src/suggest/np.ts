@@ -1,0 +1,45 @@
+/**
+ * Noun-phrase constructions the fact checker's reader does not read as a slot value yet:
+ * a name used as a compound modifier before the head ("the Freedonia-led Acme Bank", "the
+ * Sylvania-based League") names the head. The modifier's own statement (Acme Bank ledBy
+ * Freedonia) is the lexicon's to read ("{s} {o} - led").
+ */
+import type { Word } from './groups.js';
+
+/**
+ * Where the head of "X-participle Head" starts, when `words[start, end)` has that form and
+ * both X and Head are names; undefined otherwise.
+ *
+ * @example
+ * ```ts
+ * headAfterModifier(words, 0, words.length, names); // 3 for "Freedonia - led Acme Bank"
+ * ```
+ */
+export function headAfterModifier(words: readonly Word[], start: number, end: number, names: (span: readonly Word[]) => string[]): number | undefined {
+  if (end - start < 4) return undefined;
+  // the modifier's name may be several words: "Grand Fenwick-based"
+  for (let dash = start + 1; dash < Math.min(end - 2, start + 6); dash++) {
+    if (words[dash]!.kind !== 'dash') continue;
+    const participle = words[dash + 1]!;
+    if (participle.kind !== 'word' || participle.cap) return undefined;
+    if (!names(words.slice(start, dash)).length) return undefined;
+    return names(words.slice(dash + 2, end)).length ? dash + 2 : undefined;
+  }
+  return undefined;
+}
+
+/** Relative pronouns that open a clause about the name before them. */
+const RELATIVES = new Set(['which', 'who']);
+
+/**
+ * Drops a relative pronoun after a comma ("Sylvania, which has the largest army, ...") so the
+ * clause reads as a statement about the name before it ("Sylvania has the largest army").
+ *
+ * @example
+ * ```ts
+ * transparentRelatives('Sylvania, which is a member', words).map((w) => w.raw); // ['Sylvania', 'is', 'a', 'member']
+ * ```
+ */
+export function transparentRelatives<W extends Word>(text: string, words: readonly W[]): W[] {
+  return words.filter((w, i) => !(i > 0 && RELATIVES.has(w.raw.toLowerCase()) && /,\s*$/.test(text.slice(words[i - 1]!.end, w.start))));
+}

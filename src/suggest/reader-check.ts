@@ -1,0 +1,483 @@
+/**
+ * The fact checker's reader (src/check: lexicon patterns, markers, entity resolution) pointed at
+ * one sentence of an article.
+ *
+ * `parseClaim` reads a whole claim: one pattern must cover every word. A sentence of an article
+ * says several things among words that belong to none of them, so this adapter runs the same
+ * patterns over the stretches of a sentence that start and end where a statement can (a name,
+ * a value, or a pattern's first or last word), with the same slot readers, markers and
+ * adjuncts. Markers count only inside the stretch they occur in ("not" in one clause does not
+ * negate the next). Nothing English is written here: words come from ontology/lexicon.ttl.
+ *
+ * When the check stage offers a sentence-level API, this file is where suggest switches to it.
+ */
+import { slotTypeOf, NS, type CheckContext, type RelationPattern, type SlotType } from '../check/context.js';
+import { findMarker, matchPattern, type CompiledPattern, type PatternMatch } from '../check/pattern.js';
+import { readSlot } from '../check/parser.js';
+import { resolveMention } from '../check/resolver.js';
+import { dropIgnorable, keyOf, tokenize, type Token } from '../check/text.js';
+import type { CheckValue, ModalityName, PolarityName } from '../check/types.js';
+import { groupMembers } from '../check/verdict.js';
+import type { SentenceContext, SentenceReader, SentenceReading, SuggestValue } from './types.js';
+
+/** Longest stretch of (non-ignorable) tokens a statement is looked for in. */
+const MAX_STRETCH = 30;
+/** Longest name, in tokens, looked up as a whole. */
+const MAX_NAME = 8;
+
+/**
+ * Values the caller reads for a slot span before the check reader does (groups, references):
+ * undefined leaves the span to the check reader, an empty list vetoes it. `tokens` are the
+ * sentence's tokens (markers and ignorable words removed), the span is `tokens[start, end)`.
+ */
+export type SlotHook = (sentence: { text: string; tokens: readonly Token[] }, start: number, end: number, type: SlotType, cls: string | undefined) => CheckValue[] | undefined;
+
+/** Options of {@link checkParserReader}. */
+export interface CheckReaderOptions {
+  /** Constructions the check reader does not know yet (src/suggest/groups.ts...). */
+  slotHook?: SlotHook;
+  /** Values for entity IRIs the hook made up (a group phrase); undefined for real entities. */
+  customValue?: (iri: string) => SuggestValue | undefined;
+  /** Rewrites the tokens before reading (constructions that make words transparent). */
+  transform?: (text: string, tokens: Token[]) => Token[];
+  /** More token positions where a value can start or end (the hook's phrases). */
+  boundaries?: (sentence: { text: string; tokens: readonly Token[] }) => { starts: number[]; ends: number[] };
+}
+
+interface Marked {
+  tokens: Token[];
+  /** Markers removed, by UTF-16 offset of their first word. */
+  markers: Array<{ at: number; words: string; polarity?: PolarityName; modality?: ModalityName }>;
+}
+
+export const COUNTS = { match: 0, slot: 0 };
+const MONTH_RE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
+
+/**
+ * A {@link SentenceReader} over the fact checker's context (lexicon, labels, axioms).
+ *
+ * @example
+ * ```ts
+ * const reader = checkParserReader(loadCheckContext(store, { dir: '.' }));
+ * reader.read('Sylvania did not join the League.', { article: 'a', sentenceId: 's002', kind: 'body' });
+ * // [{ subject: { kind: 'entity', id: 'sylvania', … }, predicate: 'memberOf', polarity: 'negative', … }]
+ * ```
+ */
+export function checkParserReader(ctx: CheckContext, opts: CheckReaderOptions = {}): SentenceReader {
+  const patterns = ctx.relations.map((rp) => ({ rp, first: edge(rp.pattern, 'first'), last: edge(rp.pattern, 'last') }));
+  return {
+    name: 'check-parser',
+    read(text: string, context: SentenceContext): SentenceReading[] {
+      // offsets of the check tokenizer refer to its normalised text: same length only for NFC input
+      if (text.normalize('NFC').length !== text.length) return [];
+      return readSentence(ctx, text, context, { patterns, hook: opts.slotHook, custom: opts.customValue, boundaries: opts.boundaries, transform: opts.transform });
+    },
+  };
+}
+
+/** How a pattern can begin or end: with a slot, or with one of these words. */
+interface Edge {
+  slot: boolean;
+  words: Set<string>;
+}
+
+interface Env {
+  patterns: Array<{ rp: RelationPattern; first: Edge; last: Edge }>;
+  hook?: SlotHook;
+  custom?: (iri: string) => SuggestValue | undefined;
+  boundaries?: CheckReaderOptions['boundaries'];
+  transform?: CheckReaderOptions['transform'];
+}
+
+function readSentence(ctx: CheckContext, text: string, _context: SentenceContext, env: Env): SentenceReading[] {
+  const words = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
+  const marked = stripMarkers(ctx, env.transform ? env.transform(text, words) : words);
+  const tokens = marked.tokens;
+  const n = tokens.length;
+  if (n < 2) return [];
+  const positions = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    let list = positions.get(t.norm);
+    if (!list) positions.set(t.norm, (list = []));
+    list.push(i);
+  });
+  const has = (w: string, a: number, b: number): boolean => (positions.get(w) ?? []).some((p) => p >= a && p < b);
+  const { starts, ends } = valueBoundaries(ctx, tokens);
+  const more = env.boundaries?.({ text, tokens });
+  for (const i of more?.starts ?? []) starts.add(i);
+  for (const i of more?.ends ?? []) ends.add(i);
+  const slotMemo = new Map<string, CheckValue[]>();
+  const vetoed: Array<[number, number]> = [];
+  const found: Candidate[] = [];
+  for (let a = 0; a < n; a++) {
+    // adjunct matches found on a longer stretch from the same start hold for the shorter ones:
+    // one cache per start, longest stretch first (see premise test in tests/suggest/reader-check.test.ts)
+    const adjunctCache = new Map<number, unknown[]>();
+    for (let b = Math.min(n, a + MAX_STRETCH); b > a + 1; b--) {
+      for (const { rp, first, last } of env.patterns) {
+        if (!((first.slot && starts.has(a)) || first.words.has(tokens[a]!.norm))) continue;
+        if (!((last.slot && ends.has(b)) || last.words.has(tokens[b - 1]!.norm))) continue;
+        if (!rp.pattern.required.every((w) => has(w, a, b))) continue;
+        COUNTS.match++;
+        const matches = matchPattern(rp.pattern, {
+          tokens: tokens.slice(a, b),
+          adjuncts: ctx.adjuncts,
+          adjunctCache,
+          limit: 8,
+          slotValues: (name, s, e) => slotValues(ctx, rp, name, { text, tokens }, a + s, a + e, slotMemo, env.hook, vetoed),
+        });
+        for (const m of matches) found.push({ rp, m, a, b });
+      }
+    }
+  }
+  return finish(ctx, text, tokens, marked, maximal(found).filter((c) => !insideVetoed(c, vetoed)), env.custom);
+}
+
+interface Candidate {
+  rp: RelationPattern;
+  m: PatternMatch;
+  a: number;
+  b: number;
+}
+
+/**
+ * Where a value can start and end: names the graph knows (labels, and what the resolver reads
+ * from capitalised words: offices, possessives), numbers, dates, amounts.
+ */
+function valueBoundaries(ctx: CheckContext, tokens: Token[]): { starts: Set<number>; ends: Set<number> } {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'number' || t.kind === 'currency' || t.kind === 'isodate' || MONTH_RE.test(t.raw)) {
+      starts.add(i);
+      ends.add(i + 1);
+    }
+    for (let j = i + 1; j <= Math.min(n, i + MAX_NAME); j++) {
+      const span = tokens.slice(i, j);
+      if (ctx.labelIndex.has(keyOf(span)) || (t.cap && tokens[j - 1]!.cap && resolveMention(ctx, span).length)) {
+        starts.add(i);
+        ends.add(j);
+      }
+    }
+  }
+  return { starts, ends };
+}
+
+/** The slot or words a pattern can begin (or end) with. */
+function edge(p: CompiledPattern, which: 'first' | 'last'): Edge {
+  const out: Edge = { slot: false, words: new Set() };
+  // returns true when the sequence can be empty (all optional)
+  const walk = (nodes: CompiledPattern['nodes']): boolean => {
+    const list = which === 'first' ? nodes : [...nodes].reverse();
+    for (const node of list) {
+      if (node.t === 'lit') {
+        out.words.add(node.norm);
+        return false;
+      }
+      if (node.t === 'slot') {
+        out.slot = true;
+        return false;
+      }
+      if (node.t === 'const') continue;
+      let canBeEmpty = node.optional;
+      for (const alt of node.alts) if (walk(alt)) canBeEmpty = true;
+      if (!canBeEmpty) return false;
+    }
+    return true;
+  };
+  walk(p.nodes);
+  return out;
+}
+
+function slotValues(
+  ctx: CheckContext, rp: RelationPattern, name: string, sentence: { text: string; tokens: Token[] }, start: number, end: number,
+  memo: Map<string, CheckValue[]>, hook: SlotHook | undefined, vetoed: Array<[number, number]>,
+): CheckValue[] {
+  let type: SlotType;
+  let cls: string | undefined;
+  if (name === 's') {
+    type = 'entity';
+    cls = ctx.axioms.domain.get(rp.property);
+  } else if (name === 'o') {
+    const t = slotTypeOf(ctx, rp.property);
+    type = t === 'date' ? 'date-or-year' : t;
+    cls = ctx.axioms.range.get(rp.property);
+  } else {
+    type = slotTypeOf(ctx, NS.cg + name);
+    cls = ctx.axioms.range.get(NS.cg + name);
+  }
+  const key = `${type}|${cls ?? ''}|${start}|${end}`;
+  let v = memo.get(key);
+  if (!v) {
+    const hooked = hook?.(sentence, start, end, type, cls);
+    if (hooked?.length === 0) vetoed.push([start, end]);
+    v = hooked ?? readSlot(ctx, type, cls, sentence.tokens.slice(start, end), false, true);
+    // one entity per span: a name the reader finds ambiguous gives its best reading only
+    if (type === 'entity' && v.length > 1) v = [{ ...v[0]!, ambiguous: true } as unknown as CheckValue];
+    memo.set(key, v);
+  }
+  return v;
+}
+
+function stripMarkers(ctx: CheckContext, input: Token[]): Marked {
+  let tokens = input;
+  const markers: Marked['markers'] = [];
+  for (const m of ctx.markers) {
+    const spans = findMarker(m.pattern, tokens, (i) => MONTH_RE.test(tokens[i]!.raw) && tokens[i + 1]?.kind === 'number');
+    if (!spans.length) continue;
+    const drop = new Set<number>();
+    for (const [a, b] of spans) {
+      for (let i = a; i < b; i++) drop.add(i);
+      markers.push({
+        at: tokens[a]!.start, words: tokens.slice(a, b).map((t) => t.raw).join(' '),
+        ...(m.polarity ? { polarity: m.polarity } : {}), ...(m.modality ? { modality: m.modality } : {}),
+      });
+    }
+    tokens = tokens.filter((_, i) => !drop.has(i));
+  }
+  return { tokens, markers };
+}
+
+// ---------------------------------------------------------------- readings
+
+/**
+ * Of the matches of one pattern around the same words ("{s} join {o}" with the same "join"),
+ * the one with the widest subject and object: "India and Pakistan are set to join", not
+ * "Pakistan are set to join"; "all G except X joined", not "X joined"; "part of China's OBOR",
+ * not "part of China".
+ */
+function maximal(found: Candidate[]): Candidate[] {
+  const best = new Map<string, Candidate>();
+  const edges = (c: Candidate): { key: string; sStart: number; oEnd: number } => {
+    const s = c.m.spans.s;
+    const o = c.m.spans.o;
+    return {
+      key: `${c.rp.order}|${s ? c.a + s[1] : 'x'}|${o ? c.a + o[0] : 'x'}`,
+      sStart: s ? c.a + s[0] : c.a, oEnd: o ? c.a + o[1] : c.b,
+    };
+  };
+  const out: Candidate[] = [];
+  for (const c of found) {
+    const e = edges(c);
+    const prev = best.get(e.key);
+    if (!prev) {
+      best.set(e.key, c);
+      continue;
+    }
+    const p = edges(prev);
+    if (e.sStart < p.sStart || (e.sStart === p.sStart && e.oEnd > p.oEnd)) best.set(e.key, c);
+  }
+  // all matches of the widest subject / object spans (adjuncts around them give several)
+  for (const c of found) {
+    const e = edges(c);
+    const w = edges(best.get(e.key)!);
+    if (e.sStart === w.sStart && e.oEnd === w.oEnd) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * A subject or object that ends a phrase the constructions read as saying nothing about the
+ * whole ("X and Y" at the end of "countries from X and Y") is part of that phrase, a modifier
+ * of its head, not a value on its own.
+ */
+function insideVetoed(c: Candidate, vetoed: Array<[number, number]>): boolean {
+  return ['s', 'o'].some((k) => {
+    const sp = c.m.spans[k];
+    return sp && vetoed.some(([p, q]) => c.a + sp[1] === q && c.a + sp[0] > p);
+  });
+}
+
+function finish(ctx: CheckContext, text: string, tokens: Token[], marked: Marked, found: Candidate[], custom: Env['custom']): SentenceReading[] {
+  const out: SentenceReading[] = [];
+  for (const c of found) {
+    // a name followed by "'s" is the owner of what follows, not the object ("part of China's OBOR")
+    const o = c.m.spans.o;
+    if (o && tokens[c.a + o[1]]?.kind === 'possessive' && c.a + o[1] === c.b) continue;
+    const begin = tokens[c.a]!.start;
+    const end = tokens[c.b - 1]!.end;
+    const inside = marked.markers.filter((mk) => mk.at >= begin && mk.at < end);
+    let negations = inside.filter((mk) => mk.polarity === 'negative').length;
+    if (c.rp.polarity === 'negative') negations++;
+    const polarity: PolarityName = negations % 2 === 1 ? 'negative' : 'positive';
+    const markedModality = inside.find((mk) => mk.modality && mk.modality !== 'stated')?.modality;
+    const modality: ModalityName = c.rp.modality !== 'stated' ? c.rp.modality : (markedModality ?? 'stated');
+    const b = c.m.bindings;
+    if (!b.s || !b.o || b.o.kind === 'daterange') continue;
+    const subject = toValue(ctx, b.s, custom);
+    const object = toValue(ctx, b.o, custom);
+    if (!subject || !object) continue;
+    const qualifiers: Record<string, SuggestValue> = {};
+    let bad = false;
+    for (const [k, v] of Object.entries(b)) {
+      if (k === 's' || k === 'o') continue;
+      if (v.kind === 'daterange') {
+        qualifiers.startDate = { kind: 'literal', value: v.start, mention: v.mention ?? '' };
+        qualifiers.endDate = { kind: 'literal', value: v.end, mention: v.mention ?? '' };
+        continue;
+      }
+      const qv = toValue(ctx, v, custom);
+      if (!qv) bad = true;
+      else qualifiers[k === 'amount' ? 'amounts' : k] = qv;
+    }
+    if (bad) continue;
+    const why = [
+      `cg:${c.rp.name} pattern "${c.rp.pattern.source}"${c.rp.polarity === 'negative' ? ' (negative)' : ''}${c.rp.modality !== 'stated' ? ` (${c.rp.modality})` : ''}`,
+      ...inside.map((mk) => `marker "${mk.words}" -> ${mk.polarity ?? mk.modality}`),
+    ].join('; ');
+    const ambiguous = [b.s, b.o].some((v) => (v as { ambiguous?: boolean }).ambiguous);
+    out.push({
+      subject, predicate: c.rp.name, object, polarity, modality, qualifiers, begin, end,
+      confidence: patternConfidence(c.rp.pattern) * (ambiguous ? 0.7 : 1),
+      why: ambiguous ? `${why}; a name with several readings (the first taken)` : why,
+    });
+  }
+  return best(out, text);
+}
+
+/** Function words: a pattern made of these alone ("{s} in {o}") says little about the relation. */
+const LIGHT = new Set(['in', 'of', 'with', 'at', 'to', 'on', 'for', 'by', 'from', 'among', "'s", '-', 'and']);
+
+/**
+ * How specific a pattern is: more literal words that are not function words, more confidence.
+ *
+ * @example
+ * ```ts
+ * patternConfidence(compilePattern('{s} in {o}', morph)); // 0.4
+ * ```
+ */
+export function patternConfidence(p: CompiledPattern): number {
+  const words = literalWords(p.nodes);
+  const content = words.filter((w) => !LIGHT.has(w)).length;
+  if (content === 0) return words.length ? 0.4 : 0.3;
+  if (content === 1) return 0.75;
+  if (content === 2) return 0.85;
+  return 0.9;
+}
+
+/** Literal words on the shortest path through a pattern (choices: the shortest alternative). */
+function literalWords(nodes: CompiledPattern['nodes']): string[] {
+  const out: string[] = [];
+  for (const node of nodes) {
+    if (node.t === 'lit') out.push(node.norm);
+    else if (node.t === 'group' && !node.optional) {
+      const alts = node.alts.map(literalWords).sort((a, b) => a.length - b.length);
+      out.push(...(alts[0] ?? []));
+    }
+  }
+  return out;
+}
+
+/** Drops readings another reading of the same statement makes redundant (a wider span with more qualifiers). */
+function best(readings: SentenceReading[], _text: string): SentenceReading[] {
+  const byCore = new Map<string, SentenceReading>();
+  for (const r of readings) {
+    const core = JSON.stringify([valueKey(r.subject), r.predicate, valueKey(r.object), r.polarity, r.modality]);
+    const prev = byCore.get(core);
+    if (!prev || better(r, prev)) byCore.set(core, r);
+  }
+  return mostStructured([...byCore.values()]).sort((x, y) => x.begin - y.begin || x.end - y.end || (x.predicate < y.predicate ? -1 : 1));
+}
+
+/**
+ * Of readings over the same words with the same subject and property, the most structured one:
+ * "helps Kazakhstan with its nuclear programme" is Kazakhstan with a purpose, not the programme.
+ */
+function mostStructured(readings: SentenceReading[]): SentenceReading[] {
+  const key = (r: SentenceReading): string => `${r.begin}|${r.end}|${valueKey(r.subject)}|${r.predicate}`;
+  const most = new Map<string, number>();
+  for (const r of readings) most.set(key(r), Math.max(most.get(key(r)) ?? 0, Object.keys(r.qualifiers).length));
+  return readings.filter((r) => Object.keys(r.qualifiers).length === most.get(key(r)));
+}
+
+function better(a: SentenceReading, b: SentenceReading): boolean {
+  const qa = Object.keys(a.qualifiers).length;
+  const qb = Object.keys(b.qualifiers).length;
+  if (qa !== qb) return qa > qb;
+  if (a.confidence !== b.confidence) return a.confidence > b.confidence;
+  return a.end - a.begin < b.end - b.begin;
+}
+
+/**
+ * A stable key of a value (for de-duplication).
+ *
+ * @example
+ * ```ts
+ * valueKey({ kind: 'entity', id: 'acme', mention: 'Acme' }); // 'e:acme'
+ * ```
+ */
+export function valueKey(v: SuggestValue): string {
+  switch (v.kind) {
+    case 'entity': return `e:${v.id}`;
+    case 'entities': return `l:${v.ids.join(',')}`;
+    case 'group': return `g:${v.group}+${v.plus.join(',')}-${v.except.join(',')}${v.role ? `@${v.role}` : ''}`;
+    case 'new-entity': return `n:${v.label}`;
+    case 'literal': return `v:${v.value}`;
+    case 'amounts': return `a:${v.amounts.map((a) => `${a.currency}${a.value}`).join(',')}`;
+  }
+}
+
+/** A check value in the graph's terms; undefined for what claims.yaml cannot say. */
+function toValue(ctx: CheckContext, v: CheckValue, custom: Env['custom']): SuggestValue | undefined {
+  const mention = v.mention ?? '';
+  switch (v.kind) {
+    case 'entity': {
+      const made = custom?.(v.iri);
+      if (made) return made;
+      const id = entityId(v.iri);
+      return id ? { kind: 'entity', id, mention } : undefined;
+    }
+    case 'entities': {
+      const ids = v.items.map((i) => entityId(i.iri));
+      if (ids.some((x) => !x)) return undefined;
+      if (v.excepted?.length) return groupOf(ctx, v.items.map((i) => i.iri), v.excepted.map((i) => i.iri), mention);
+      return { kind: 'entities', ids: ids as string[], mention };
+    }
+    case 'unknown-entity': return { kind: 'new-entity', label: v.mention, mention: v.mention };
+    case 'amount': return { kind: 'amounts', amounts: v.amounts.filter((a) => !a.bound).map((a) => ({ value: a.value, currency: a.currency })), mention };
+    case 'date': case 'year': case 'number': return { kind: 'literal', value: v.value, mention };
+    case 'string': return { kind: 'literal', value: v.value, mention };
+    case 'month': case 'daterange': return undefined;
+  }
+}
+
+/**
+ * "G except X" as the check reader gives it (the members left and the excepted ones) back to
+ * the group: the one group whose members are exactly both lists together; offices ("the
+ * presidents of G except X's") map back to their states and the role.
+ */
+function groupOf(ctx: CheckContext, items: string[], excepted: string[], mention: string): SuggestValue | undefined {
+  let role: string | undefined;
+  let toState = (iri: string): string | undefined => iri;
+  for (const byState of ctx.offices.values()) {
+    const back = new Map([...byState].map(([state, office]) => [office, state]));
+    if (items.every((i) => back.has(i))) {
+      // the role as entities.yaml writes it (the offices map is keyed by normalised words)
+      role = ctx.store.getObjects(items[0]!, NS.cg + 'roleType', null)[0]?.value;
+      toState = (iri) => back.get(iri);
+      break;
+    }
+  }
+  const left = items.map(toState);
+  const out = excepted.map(toState);
+  if (left.some((x) => !x) || out.some((x) => !x)) return undefined;
+  const all = new Set([...left, ...out] as string[]);
+  for (const g of ctx.labelIndex.values()) {
+    for (const iri of g) {
+      const members = groupMembers(ctx, iri);
+      if (members.length === all.size && members.every((m) => all.has(m))) {
+        const gid = entityId(iri);
+        const ex = (out as string[]).map(entityId);
+        if (!gid || ex.some((x) => !x)) return undefined;
+        return { kind: 'group', group: gid, plus: [], except: (ex as string[]).sort(), ...(role ? { role } : {}), mention };
+      }
+    }
+  }
+  return undefined;
+}
+
+function entityId(iri: string): string | undefined {
+  return iri.startsWith(NS.cgr) ? iri.slice(NS.cgr.length) : undefined;
+}
