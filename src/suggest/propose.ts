@@ -154,7 +154,8 @@ function sortAmounts(a: SuggestAmount[]): SuggestAmount[] {
  * the reading implies, and the exact words that name it.
  */
 function newEntity(pctx: ProposeContext, label: string, mention: string, cls: string | undefined, sentence: Sentence): DraftEntity | undefined {
-  if (!cls || !pctx.ontology.classes.has(cls)) return undefined;
+  // a class that says nothing (cg:Entity) makes an entity a reviewer has to type anyway
+  if (!cls || cls === 'Entity' || !pctx.ontology.classes.has(cls)) return undefined;
   const at = findMention(sentence.text, mention);
   if (!at) return undefined;
   const quote = uniqueQuote(pctx.text, sentence.text, at.begin, at.end);

@@ -102,7 +102,7 @@ function readSentence(ctx: CheckContext, text: string, _context: SentenceContext
     list.push(i);
   });
   const has = (w: string, a: number, b: number): boolean => (positions.get(w) ?? []).some((p) => p >= a && p < b);
-  const { starts, ends } = valueBoundaries(ctx, tokens);
+  const { starts, ends } = valueBoundaries(ctx, text, tokens);
   const more = env.boundaries?.({ text, tokens });
   for (const i of more?.starts ?? []) starts.add(i);
   for (const i of more?.ends ?? []) ends.add(i);
@@ -144,10 +144,18 @@ interface Candidate {
  * Where a value can start and end: names the graph knows (labels, and what the resolver reads
  * from capitalised words: offices, possessives), numbers, dates, amounts.
  */
-function valueBoundaries(ctx: CheckContext, tokens: Token[]): { starts: Set<number>; ends: Set<number> } {
+function valueBoundaries(ctx: CheckContext, text: string, tokens: Token[]): { starts: Set<number>; ends: Set<number> } {
   const starts = new Set<number>();
   const ends = new Set<number>();
   const n = tokens.length;
+  // runs of capitalised words: a name the graph may not know yet
+  for (let i = 0; i < n; i++) {
+    if (!tokens[i]!.cap || sameName({ text, tokens }, i)) continue;
+    let j = i + 1;
+    while (j < n && sameName({ text, tokens }, j)) j++;
+    starts.add(i);
+    ends.add(j);
+  }
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.kind === 'number' || t.kind === 'currency' || t.kind === 'isodate' || MONTH_RE.test(t.raw)) {
@@ -213,12 +221,42 @@ function slotValues(
   if (!v) {
     const hooked = hook?.(sentence, start, end, type, cls);
     if (hooked?.length === 0) vetoed.push([start, end]);
-    v = hooked ?? readSlot(ctx, type, cls, sentence.tokens.slice(start, end), false, true);
+    // a name the graph does not know is read too (as a new entity), but only as a whole run of
+    // capitalised words: "Grand Fenwick", never "Fenwick" alone
+    const span = sentence.tokens.slice(start, end);
+    const unknownName = type === 'entity' && isWholeName(sentence, start, end) && !knownInside(ctx, span);
+    v = hooked ?? readSlot(ctx, type, cls, span, unknownName, true);
     // one entity per span: a name the reader finds ambiguous gives its best reading only
     if (type === 'entity' && v.length > 1) v = [{ ...v[0]!, ambiguous: true } as unknown as CheckValue];
     memo.set(key, v);
   }
   return v;
+}
+
+/** Tokens i-1 and i are one name's words: both capitalised, nothing but a space between. */
+function sameName(sentence: { text: string; tokens: readonly Token[] }, i: number): boolean {
+  const a = sentence.tokens[i - 1];
+  const b = sentence.tokens[i];
+  return !!a && !!b && a.cap && b.cap && /^\s*$/.test(sentence.text.slice(a.end, b.start));
+}
+
+/** A run of capitalised words that is whole: no name word glued before or after it, no punctuation inside. */
+function isWholeName(sentence: { text: string; tokens: readonly Token[] }, start: number, end: number): boolean {
+  if (sameName(sentence, start) || sameName(sentence, end)) return false;
+  // a sentence's first word is capitalised anyway: alone, it is not known to be a name
+  if (end - start === 1 && /^[\s"“‘'(]*$/.test(sentence.text.slice(0, sentence.tokens[start]!.start))) return false;
+  for (let i = start + 1; i < end; i++) if (/[,;:()[\]"“”]/.test(sentence.text.slice(sentence.tokens[i - 1]!.end, sentence.tokens[i]!.start))) return false;
+  return true;
+}
+
+/** Some part of the span names an entity the graph knows: the span is not an unknown name. */
+function knownInside(ctx: CheckContext, span: readonly Token[]): boolean {
+  for (let i = 0; i < span.length; i++) {
+    for (let j = i + 1; j <= span.length; j++) {
+      if (ctx.labelIndex.has(keyOf(span.slice(i, j)))) return true;
+    }
+  }
+  return resolveMention(ctx, span).length > 0;
 }
 
 function stripMarkers(ctx: CheckContext, input: Token[]): Marked {
@@ -309,6 +347,8 @@ function finish(ctx: CheckContext, text: string, tokens: Token[], marked: Marked
     const subject = toValue(ctx, b.s, custom);
     const object = toValue(ctx, b.o, custom);
     if (!subject || !object) continue;
+    // two unknown names related by one pattern: nothing the graph can anchor
+    if (subject.kind === 'new-entity' && object.kind === 'new-entity') continue;
     const qualifiers: Record<string, SuggestValue> = {};
     let bad = false;
     for (const [k, v] of Object.entries(b)) {

@@ -5,6 +5,8 @@ import type { Command } from 'commander';
 import { ClaimgraphError } from '../../errors.js';
 import { buildCorpus } from '../../corpus/build.js';
 import { buildProgressBar } from '../../corpus/progress.js';
+import { listArticleIds } from '../../corpus/add.js';
+import { pendingSuggestions } from '../../suggest/review.js';
 import { projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
 
@@ -32,12 +34,17 @@ export function register(program: Command, io: CliIO): void {
     .action(async (opts: { json?: boolean; clean?: boolean; jobs?: number }, cmd: Command) => {
       // Incremental and streaming (src/corpus): unchanged articles come from the cache, memory
       // stays bounded by the largest article; the bytes are those of the in-memory build.
+      const dir = projectDir(cmd, io);
       const bar = opts.json ? undefined : buildProgressBar(io.stderr);
       let summary;
       try {
-        summary = await buildCorpus(projectDir(cmd, io), { clean: opts.clean, jobs: opts.jobs, onProgress: bar?.onProgress });
+        summary = await buildCorpus(dir, { clean: opts.clean, jobs: opts.jobs, onProgress: bar?.onProgress });
       } finally {
         bar?.stop();
+      }
+      // proposals nobody has reviewed are not in the graph: say so, every build
+      for (const p of pendingSuggestions(dir, listArticleIds(dir))) {
+        io.stderr.write(`warning: ${p.claims} proposed claim${p.claims === 1 ? '' : 's'}${p.entities ? ` and ${p.entities} new entit${p.entities === 1 ? 'y' : 'ies'}` : ''} pending review in ${p.file} (not in the graph): claimgraph suggest ${p.article} --accept ID... | --reject ID...\n`);
       }
       if (opts.json) {
         io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
