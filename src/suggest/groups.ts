@@ -126,6 +126,11 @@ function groupHead(env: GroupEnv, span: readonly Word[]): { group: string; plura
     const singular = !plural && last.kind === 'word' && !last.cap && !env.hasLabel(whole, env.text.slice(span[0]!.start, last.end));
     return { group: whole, plural, singularNoun: singular };
   }
+  // "countries from G", "the countries of G": a plural noun with the group in a phrase after it
+  if (span.length > 2 && isPluralNoun(span[0]) && ['from', 'of', 'in'].includes(low(span[1]!))) {
+    const g = env.names(span.slice(2)).find((id) => env.isGroup(id));
+    if (g) return { group: g, plural: true, singularNoun: false };
+  }
   const head = span.length > 1 ? env.names(span.slice(0, -1)).find((id) => env.isGroup(id)) : undefined;
   if (head && isPluralNoun(last)) return { group: head, plural: true, singularNoun: false };
   if (head && last.kind === 'word' && !last.cap) return { group: head, plural: false, singularNoun: true };

@@ -41,5 +41,32 @@ const RELATIVES = new Set(['which', 'who']);
  * ```
  */
 export function transparentRelatives<W extends Word>(text: string, words: readonly W[]): W[] {
-  return words.filter((w, i) => !(i > 0 && RELATIVES.has(w.raw.toLowerCase()) && /,\s*$/.test(text.slice(words[i - 1]!.end, w.start))));
+  return words.filter((w, i) => !isRelative(text, words, i));
+}
+
+function isRelative(text: string, words: readonly Word[], i: number): boolean {
+  return i > 0 && RELATIVES.has(words[i]!.raw.toLowerCase()) && /,\s*$/.test(text.slice(words[i - 1]!.end, words[i]!.start));
+}
+
+/**
+ * The sentence without its comma-enclosed relative clauses ("Sylvania, which is a member of
+ * the League, did not join ..." -> "Sylvania did not join ..."), so the main clause reads with
+ * its own subject; undefined when the sentence has none.
+ *
+ * @example
+ * ```ts
+ * withoutRelativeClauses('Sylvania, which is big, left.', words)?.map((w) => w.raw); // ['Sylvania', 'left']
+ * ```
+ */
+export function withoutRelativeClauses<W extends Word>(text: string, words: readonly W[]): W[] | undefined {
+  const drop = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    if (!isRelative(text, words, i)) continue;
+    // up to the comma that closes the clause; a clause that runs to the end is not enclosed
+    let j = i + 1;
+    while (j < words.length && !text.slice(words[j - 1]!.end, words[j]!.start).includes(',')) j++;
+    if (j >= words.length) continue;
+    for (let k = i; k < j; k++) drop.add(k);
+  }
+  return drop.size ? words.filter((_, i) => !drop.has(i)) : undefined;
 }

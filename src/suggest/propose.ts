@@ -123,7 +123,8 @@ function typedQualifiers(pctx: ProposeContext, qs: Record<string, SuggestValue>)
   for (const [k, v] of Object.entries(qs).sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (k === 'amounts' || k === 'amount') {
       if (v.kind !== 'amounts' || !v.amounts.length) return undefined;
-      out.amounts = sortAmounts(v.amounts);
+      // in the order the text gives them (the build sorts them; a reviewer reads them as written)
+      out.amounts = v.amounts;
       continue;
     }
     const qp = pctx.ontology.properties.get(k);
@@ -143,10 +144,6 @@ function typedQualifiers(pctx: ProposeContext, qs: Record<string, SuggestValue>)
     } else return undefined;
   }
   return out;
-}
-
-function sortAmounts(a: SuggestAmount[]): SuggestAmount[] {
-  return [...a].sort((x, y) => (x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0));
 }
 
 /**

@@ -27,10 +27,11 @@ const MAX_NAME = 8;
 
 /**
  * Values the caller reads for a slot span before the check reader does (groups, references):
- * undefined leaves the span to the check reader, an empty list vetoes it. `tokens` are the
+ * undefined leaves the span to the check reader, an empty list vetoes it, `readFrom` has the
+ * check reader read a shorter span (the head of a phrase). The answer must not depend on `cls`. `tokens` are the
  * sentence's tokens (markers and ignorable words removed), the span is `tokens[start, end)`.
  */
-export type SlotHook = (sentence: { text: string; tokens: readonly Token[] }, start: number, end: number, type: SlotType, cls: string | undefined) => CheckValue[] | undefined;
+export type SlotHook = (sentence: { text: string; tokens: readonly Token[] }, start: number, end: number, type: SlotType, cls: string | undefined) => CheckValue[] | { readFrom: number } | undefined;
 
 /** Options of {@link checkParserReader}. */
 export interface CheckReaderOptions {
@@ -38,8 +39,16 @@ export interface CheckReaderOptions {
   slotHook?: SlotHook;
   /** Values for entity IRIs the hook made up (a group phrase); undefined for real entities. */
   customValue?: (iri: string) => SuggestValue | undefined;
-  /** Rewrites the tokens before reading (constructions that make words transparent). */
-  transform?: (text: string, tokens: Token[]) => Token[];
+  /**
+   * Share adjunct matches between the stretches that start at the same word (default true; the
+   * premise is tested in tests/suggest/reader-check.test.ts by comparing with false).
+   */
+  shareAdjuncts?: boolean;
+  /**
+   * The token lists to read a sentence as (constructions that make words transparent or set a
+   * clause aside); each is read, and the readings are merged. Default: the tokens as they are.
+   */
+  variants?: (text: string, tokens: Token[]) => Token[][];
   /** More token positions where a value can start or end (the hook's phrases). */
   boundaries?: (sentence: { text: string; tokens: readonly Token[] }) => { starts: number[]; ends: number[] };
 }
@@ -50,7 +59,6 @@ interface Marked {
   markers: Array<{ at: number; words: string; polarity?: PolarityName; modality?: ModalityName }>;
 }
 
-export const COUNTS = { match: 0, slot: 0 };
 const MONTH_RE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
 
 /**
@@ -64,13 +72,23 @@ const MONTH_RE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$
  * ```
  */
 export function checkParserReader(ctx: CheckContext, opts: CheckReaderOptions = {}): SentenceReader {
-  const patterns = ctx.relations.map((rp) => ({ rp, first: edge(rp.pattern, 'first'), last: edge(rp.pattern, 'last') }));
+  const patterns = ctx.relations
+    // a pattern without a word of its own ("{s} {o}") would relate any two names side by side
+    .filter((rp) => literalWords(rp.pattern.nodes).length > 0)
+    .map((rp) => ({ rp, first: edge(rp.pattern, 'first'), last: edge(rp.pattern, 'last'), anyOf: choices(rp.pattern).map((set) => [...set]) }));
+  const lastWords = new Set(patterns.flatMap((p) => [...p.last.words]));
+  // words that follow a subject in some pattern ("joined", "visited"): they start a new clause
+  const verbs = new Set<string>();
+  for (const rp of ctx.relations) {
+    const i = rp.pattern.nodes.findIndex((n) => n.t === 'slot' && n.name === 's');
+    if (i >= 0) for (const w of edge({ ...rp.pattern, nodes: rp.pattern.nodes.slice(i + 1) }, 'first').words) verbs.add(w);
+  }
   return {
     name: 'check-parser',
     read(text: string, context: SentenceContext): SentenceReading[] {
       // offsets of the check tokenizer refer to its normalised text: same length only for NFC input
       if (text.normalize('NFC').length !== text.length) return [];
-      return readSentence(ctx, text, context, { patterns, hook: opts.slotHook, custom: opts.customValue, boundaries: opts.boundaries, transform: opts.transform });
+      return readSentence(ctx, text, context, { patterns, lastWords, verbs, hook: opts.slotHook, custom: opts.customValue, boundaries: opts.boundaries, variants: opts.variants, share: opts.shareAdjuncts !== false });
     },
   };
 }
@@ -82,16 +100,26 @@ interface Edge {
 }
 
 interface Env {
-  patterns: Array<{ rp: RelationPattern; first: Edge; last: Edge }>;
+  patterns: Array<{ rp: RelationPattern; first: Edge; last: Edge; anyOf: string[][] }>;
+  /** Every word a pattern can end with. */
+  lastWords: Set<string>;
+  verbs: Set<string>;
   hook?: SlotHook;
   custom?: (iri: string) => SuggestValue | undefined;
   boundaries?: CheckReaderOptions['boundaries'];
-  transform?: CheckReaderOptions['transform'];
+  variants?: CheckReaderOptions['variants'];
+  share: boolean;
 }
 
-function readSentence(ctx: CheckContext, text: string, _context: SentenceContext, env: Env): SentenceReading[] {
+function readSentence(ctx: CheckContext, text: string, context: SentenceContext, env: Env): SentenceReading[] {
   const words = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
-  const marked = stripMarkers(ctx, env.transform ? env.transform(text, words) : words);
+  const all: SentenceReading[] = [];
+  for (const variant of env.variants ? env.variants(text, words) : [words]) all.push(...readTokens(ctx, text, variant, env));
+  return best(all, text);
+}
+
+function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): SentenceReading[] {
+  const marked = stripMarkers(ctx, words);
   const tokens = marked.tokens;
   const n = tokens.length;
   if (n < 2) return [];
@@ -101,36 +129,54 @@ function readSentence(ctx: CheckContext, text: string, _context: SentenceContext
     if (!list) positions.set(t.norm, (list = []));
     list.push(i);
   });
-  const has = (w: string, a: number, b: number): boolean => (positions.get(w) ?? []).some((p) => p >= a && p < b);
+  const has = (w: string, a: number, b: number): boolean => {
+    const list = positions.get(w);
+    if (!list) return false;
+    for (const p of list) if (p >= a && p < b) return true;
+    return false;
+  };
   const { starts, ends } = valueBoundaries(ctx, text, tokens);
   const more = env.boundaries?.({ text, tokens });
   for (const i of more?.starts ?? []) starts.add(i);
   for (const i of more?.ends ?? []) ends.add(i);
-  const slotMemo = new Map<string, CheckValue[]>();
-  const vetoed: Array<[number, number]> = [];
+  const nameish = tokens.map((t) => t.cap || t.kind === 'possessive');
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j <= Math.min(n, i + MAX_NAME); j++) {
+      if (ctx.labelIndex.has(keyOf(tokens.slice(i, j)))) for (let k = i; k < j; k++) nameish[k] = true;
+    }
+  }
+  const memo: SlotMemo = { values: new Map(), hooked: new Map(), vetoed: [], nameish };
   const found: Candidate[] = [];
+  // the ends a pattern can stop at: where a value ends, or a pattern's last word
+  const stops: number[] = [];
+  for (let b = 2; b <= n; b++) if (ends.has(b) || env.lastWords.has(tokens[b - 1]!.norm)) stops.push(b);
   for (let a = 0; a < n; a++) {
+    const startHere = env.patterns.filter(({ first }) => (first.slot && starts.has(a)) || first.words.has(tokens[a]!.norm));
+    if (!startHere.length) continue;
     // adjunct matches found on a longer stretch from the same start hold for the shorter ones:
     // one cache per start, longest stretch first (see premise test in tests/suggest/reader-check.test.ts)
-    const adjunctCache = new Map<number, unknown[]>();
-    for (let b = Math.min(n, a + MAX_STRETCH); b > a + 1; b--) {
-      for (const { rp, first, last } of env.patterns) {
-        if (!((first.slot && starts.has(a)) || first.words.has(tokens[a]!.norm))) continue;
+    let adjunctCache = new Map<number, unknown[]>();
+    for (let k = stops.length - 1; k >= 0; k--) {
+      const b = stops[k]!;
+      if (b <= a + 1 || b - a > MAX_STRETCH) continue;
+      if (!env.share) adjunctCache = new Map();
+      for (const { rp, last, anyOf } of startHere) {
         if (!((last.slot && ends.has(b)) || last.words.has(tokens[b - 1]!.norm))) continue;
         if (!rp.pattern.required.every((w) => has(w, a, b))) continue;
-        COUNTS.match++;
+        if (!anyOf.every((set) => set.some((w) => has(w, a, b)))) continue;
         const matches = matchPattern(rp.pattern, {
           tokens: tokens.slice(a, b),
           adjuncts: ctx.adjuncts,
           adjunctCache,
           limit: 8,
-          slotValues: (name, s, e) => slotValues(ctx, rp, name, { text, tokens }, a + s, a + e, slotMemo, env.hook, vetoed),
+          slotValues: (name, s, e) => slotValues(ctx, rp, name, { text, tokens }, a + s, a + e, memo, env.hook),
         });
         for (const m of matches) found.push({ rp, m, a, b });
       }
     }
   }
-  return finish(ctx, text, tokens, marked, maximal(found).filter((c) => !insideVetoed(c, vetoed)), env.custom);
+  const fitting = found.filter((c) => fitsClauses(c, text, tokens, env.verbs));
+  return finish(ctx, text, tokens, marked, maximal(fitting).filter((c) => !insideVetoed(c, memo.vetoed)), env.custom);
 }
 
 interface Candidate {
@@ -164,13 +210,32 @@ function valueBoundaries(ctx: CheckContext, text: string, tokens: Token[]): { st
     }
     for (let j = i + 1; j <= Math.min(n, i + MAX_NAME); j++) {
       const span = tokens.slice(i, j);
-      if (ctx.labelIndex.has(keyOf(span)) || (t.cap && tokens[j - 1]!.cap && resolveMention(ctx, span).length)) {
+      if (ctx.labelIndex.has(keyOf(span)) || (t.cap && tokens[j - 1]!.cap && mayNameOffice(ctx, span) && resolveMention(ctx, span).length)) {
         starts.add(i);
         ends.add(j);
       }
     }
   }
   return { starts, ends };
+}
+
+/**
+ * For each choice a pattern cannot skip ("(rival|competitor)"), the words one of which a match
+ * contains: a pre-filter as cheap as `required` is for plain words.
+ */
+function choices(p: CompiledPattern): Array<Set<string>> {
+  const out: Array<Set<string>> = [];
+  for (const node of p.nodes) {
+    if (node.t !== 'group' || node.optional) continue;
+    const e = edge({ ...p, nodes: [node] }, 'first');
+    // a choice that can start with a slot or be empty says nothing about words
+    if (!e.slot && e.words.size && !node.alts.some(canBeEmpty)) out.push(e.words);
+  }
+  return out;
+}
+
+function canBeEmpty(nodes: CompiledPattern['nodes']): boolean {
+  return nodes.every((n) => n.t === 'const' || (n.t === 'group' && (n.optional || n.alts.some(canBeEmpty))));
 }
 
 /** The slot or words a pattern can begin (or end) with. */
@@ -199,9 +264,18 @@ function edge(p: CompiledPattern, which: 'first' | 'last'): Edge {
   return out;
 }
 
+/** Per sentence: slot values, hook answers, and the spans the hook vetoed. */
+interface SlotMemo {
+  values: Map<string, CheckValue[]>;
+  hooked: Map<string, ReturnType<SlotHook>>;
+  vetoed: Array<[number, number]>;
+  /** Tokens that may be part of a name: capitalised, possessive, or inside a label of the graph. */
+  nameish: boolean[];
+}
+
 function slotValues(
   ctx: CheckContext, rp: RelationPattern, name: string, sentence: { text: string; tokens: Token[] }, start: number, end: number,
-  memo: Map<string, CheckValue[]>, hook: SlotHook | undefined, vetoed: Array<[number, number]>,
+  memo: SlotMemo, hook: SlotHook | undefined,
 ): CheckValue[] {
   let type: SlotType;
   let cls: string | undefined;
@@ -216,20 +290,44 @@ function slotValues(
     type = slotTypeOf(ctx, NS.cg + name);
     cls = ctx.axioms.range.get(NS.cg + name);
   }
+  return readSpan(ctx, type, cls, sentence, start, end, memo, hook);
+}
+
+function readSpan(
+  ctx: CheckContext, type: SlotType, cls: string | undefined, sentence: { text: string; tokens: Token[] }, start: number, end: number,
+  memo: SlotMemo, hook: SlotHook | undefined,
+): CheckValue[] {
   const key = `${type}|${cls ?? ''}|${start}|${end}`;
-  let v = memo.get(key);
-  if (!v) {
-    const hooked = hook?.(sentence, start, end, type, cls);
-    if (hooked?.length === 0) vetoed.push([start, end]);
+  let v = memo.values.get(key);
+  if (v) return v;
+  // what the constructions say does not depend on the class the slot wants
+  const hkey = `${type}|${start}|${end}`;
+  if (!memo.hooked.has(hkey)) {
+    const h = hook?.(sentence, start, end, type, cls);
+    memo.hooked.set(hkey, h);
+    if (Array.isArray(h) && h.length === 0) memo.vetoed.push([start, end]);
+  }
+  const hooked = memo.hooked.get(hkey);
+  if (hooked && !Array.isArray(hooked)) v = readSpan(ctx, type, cls, sentence, hooked.readFrom, end, memo, hook);
+  else if (hooked) v = hooked;
+  else {
     // a name the graph does not know is read too (as a new entity), but only as a whole run of
     // capitalised words: "Grand Fenwick", never "Fenwick" alone
     const span = sentence.tokens.slice(start, end);
     const unknownName = type === 'entity' && isWholeName(sentence, start, end) && !knownInside(ctx, span);
-    v = hooked ?? readSlot(ctx, type, cls, span, unknownName, true);
+    // a name starts and ends with a word of a name (what the constructions read, they read above)
+    if (type === 'entity' && !(memo.nameish[start] && memo.nameish[end - 1])) v = [];
+    else if (type === 'entity') {
+      // most spans name nothing whatever the class: read them once without one (a superset)
+      const laxKey = `lax|${start}|${end}`;
+      let lax = memo.values.get(laxKey);
+      if (!lax) memo.values.set(laxKey, (lax = readSlot(ctx, type, undefined, span, unknownName, false)));
+      v = lax.length ? readSlot(ctx, type, cls, span, unknownName, true) : [];
+    } else v = readSlot(ctx, type, cls, span, false, true);
     // one entity per span: a name the reader finds ambiguous gives its best reading only
     if (type === 'entity' && v.length > 1) v = [{ ...v[0]!, ambiguous: true } as unknown as CheckValue];
-    memo.set(key, v);
   }
+  memo.values.set(key, v);
   return v;
 }
 
@@ -256,7 +354,20 @@ function knownInside(ctx: CheckContext, span: readonly Token[]): boolean {
       if (ctx.labelIndex.has(keyOf(span.slice(i, j)))) return true;
     }
   }
-  return resolveMention(ctx, span).length > 0;
+  return mayNameOffice(ctx, span) && resolveMention(ctx, span).length > 0;
+}
+
+/**
+ * Whether the resolver's readings beyond labels (offices from a role word, possessive heads) can
+ * apply to a span: only then is it worth asking it (it tries every office pattern).
+ *
+ * @example
+ * ```ts
+ * mayNameOffice(ctx, tokenize("Sylvania's President", ctx.morph)); // true
+ * ```
+ */
+export function mayNameOffice(ctx: CheckContext, span: readonly Token[]): boolean {
+  return span.length > 1 && span.some((t) => t.kind === 'possessive' || ctx.offices.has(t.norm) || (t.kind === 'word' && ctx.offices.has(`${t.norm} ${span[span.indexOf(t) + 1]?.norm ?? ''}`)));
 }
 
 function stripMarkers(ctx: CheckContext, input: Token[]): Marked {
@@ -317,6 +428,35 @@ function maximal(found: Candidate[]): Candidate[] {
 }
 
 /**
+ * Whether a match respects the clauses of the sentence:
+ * - a subject is not cut off from its verb by a comma ("..., a member of the League, did not
+ *   join": the League is not the one that did not join), unless what follows the comma is an
+ *   apposition or a relative clause about it ("X, the largest ...", "X, which has ...");
+ * - a list as object does not run into the next clause ("visited A, and B signed ...").
+ */
+function fitsClauses(c: Candidate, text: string, tokens: Token[], verbs: Set<string>): boolean {
+  const s = c.m.spans.s;
+  if (s && c.a + s[1] < c.b) {
+    const last = tokens[c.a + s[1] - 1]!;
+    const next = tokens[c.a + s[1]]!;
+    const gap = text.slice(last.end, next.start + next.raw.length);
+    if (gap.includes(',') && !/^[^,]*,\s*(which|who|the|a|an|another|one)\b/i.test(gap)) return false;
+  }
+  const o = c.m.spans.o;
+  if (o) {
+    const after = tokens[c.a + o[1]];
+    const list = tokens.slice(c.a + o[0], c.a + o[1]).some((t) => t.raw.toLowerCase() === 'and');
+    if (list && after && verbs.has(after.norm)) return false;
+  }
+  if (s) {
+    const before = tokens[c.a + s[0] - 1];
+    const list = tokens.slice(c.a + s[0], c.a + s[1]).some((t) => t.raw.toLowerCase() === 'and');
+    if (list && before && verbs.has(before.norm)) return false;
+  }
+  return true;
+}
+
+/**
  * A subject or object that ends a phrase the constructions read as saying nothing about the
  * whole ("X and Y" at the end of "countries from X and Y") is part of that phrase, a modifier
  * of its head, not a value on its own.
@@ -374,7 +514,7 @@ function finish(ctx: CheckContext, text: string, tokens: Token[], marked: Marked
       why: ambiguous ? `${why}; a name with several readings (the first taken)` : why,
     });
   }
-  return best(out, text);
+  return out;
 }
 
 /** Function words: a pattern made of these alone ("{s} in {o}") says little about the relation. */

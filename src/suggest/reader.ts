@@ -10,9 +10,8 @@ import { dropIgnorable, keyOf, normalizeTypography, tokenize, type Token } from 
 import type { CheckValue } from '../check/types.js';
 import { groupMembers } from '../check/verdict.js';
 import { cardinal, findEnumerations, isPluralNoun, readGroupSpan, type GroupEnv, type Word } from './groups.js';
-import { headAfterModifier, transparentRelatives } from './np.js';
-import { checkParserReader } from './reader-check.js';
-import { readSlot } from '../check/parser.js';
+import { headAfterModifier, transparentRelatives, withoutRelativeClauses } from './np.js';
+import { checkParserReader, mayNameOffice } from './reader-check.js';
 import type { GroupValue, SentenceContext, SentenceReader, SentenceReading, SuggestValue } from './types.js';
 
 /** IRIs standing for group phrases inside the check reader (never written anywhere). */
@@ -40,13 +39,30 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
   let discourse: Discourse = { article: '', members: new Map() };
   const made = new Map<string, GroupValue>();
   const env = (text: string): GroupEnv => groupEnv(ctx, text, discourse);
+  // per sentence: the words that may belong to a construction (a group's name, a modifier)
+  let groupishOf: { text: string; marks: boolean[] } | undefined;
+  const groupish = (text: string, words: readonly Word[]): boolean[] => {
+    if (groupishOf?.text === text && groupishOf.marks.length === words.length) return groupishOf.marks;
+    const e = env(text);
+    const marks = words.map((w) => w.kind === 'dash' || w.raw.toLowerCase() === 'other');
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j <= Math.min(words.length, i + 6); j++) {
+        const ids = ctx.labelIndex.get(keyOf(words.slice(i, j) as Token[]));
+        if (ids && [...ids].some((iri) => iri.startsWith(NS.cgr) && e.isGroup(iri.slice(NS.cgr.length)))) for (let k = i; k < j; k++) marks[k] = true;
+      }
+    }
+    groupishOf = { text, marks };
+    return marks;
+  };
   const base = checkParserReader(ctx, {
-    slotHook: (sentence, start, end, type, cls) => {
+    slotHook: (sentence, start, end, type) => {
       if (type !== 'entity') return undefined;
-      const e = env(sentence.text);
       const words = sentence.tokens as Word[];
+      // a construction needs a group's name, or a name before a dash ("X-led"), or "other"
+      if (!groupish(sentence.text, words).slice(start, end).some(Boolean)) return undefined;
+      const e = env(sentence.text);
       const head = headAfterModifier(words, start, end, e.names);
-      if (head !== undefined) return readSlot(ctx, 'entity', cls, sentence.tokens.slice(head, end) as Token[], false, true);
+      if (head !== undefined) return { readFrom: head };
       const r = readGroupSpan(e, words, start, end);
       if (!r) return undefined;
       const mention = sentence.tokens.slice(start, end).map((t) => t.raw).join(' ');
@@ -59,7 +75,10 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       return [{ kind: 'entity', iri, label: r.spec.group, mention } satisfies CheckValue];
     },
     customValue: (iri) => made.get(iri),
-    transform: (text, tokens) => transparentRelatives(text, tokens),
+    variants: (text, tokens) => {
+      const main = withoutRelativeClauses(text, tokens);
+      return main ? [transparentRelatives(text, tokens), main] : [transparentRelatives(text, tokens)];
+    },
     boundaries: ({ tokens }) => {
       const starts: number[] = [];
       const ends: number[] = [];
@@ -125,7 +144,8 @@ export function groupEnv(ctx: CheckContext, text: string, discourse: Discourse):
     text,
     names: (span) => {
       const out: string[] = [];
-      for (const iri of [...(ctx.labelIndex.get(keyOf(span as Token[])) ?? []), ...resolveMention(ctx, span as Token[]).map((e) => e.iri)]) {
+      const offices = mayNameOffice(ctx, span as Token[]) ? resolveMention(ctx, span as Token[]).map((e) => e.iri) : [];
+      for (const iri of [...(ctx.labelIndex.get(keyOf(span as Token[])) ?? []), ...offices]) {
         const x = id(iri);
         if (x && !out.includes(x)) out.push(x);
       }

@@ -6,6 +6,7 @@
 
 /** Words that open a clause whose content is not asserted. */
 const HEDGES = ['if', 'whether', 'unless', 'wonder', 'wonders', 'wondered', 'suppose', 'supposing', 'imagine', 'hypothetically'];
+const HEDGE_RE = new RegExp(`(?<![\\p{L}])(${HEDGES.join('|')})(?![\\p{L}])`, 'gu');
 
 /**
  * Why a reading starting at `offset` (UTF-16, in the sentence) is not asserted: `question`, the
@@ -20,8 +21,10 @@ const HEDGES = ['if', 'whether', 'unless', 'wonder', 'wonders', 'wondered', 'sup
 export function hedgeBefore(sentence: string, offset: number): string | undefined {
   if (/\?\s*["'”’)]*\s*$/.test(sentence)) return 'question';
   const before = sentence.slice(0, Math.max(0, offset)).toLowerCase();
-  for (const w of HEDGES) {
-    if (new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(before)) return w;
+  // the nearest hedge before the statement governs it ("I wonder whether ..." -> whether)
+  let found: { word: string; at: number } | undefined;
+  for (const m of before.matchAll(HEDGE_RE)) {
+    if (!found || m.index >= found.at) found = { word: m[1]!, at: m.index };
   }
-  return undefined;
+  return found?.word;
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { checkParserReader } from '../../src/suggest/reader-check.js';
+import { defaultReader } from '../../src/suggest/reader.js';
+import { headAfterModifier, transparentRelatives } from '../../src/suggest/np.js';
+import { dropIgnorable, tokenize } from '../../src/check/text.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+const { ctx } = checkFixture();
+const at = { article: 'a', sentenceId: 's001', kind: 'body' };
+const SENTENCES = [
+  'In 2001, Rufus Firefly visited Sylvania, and Freedonia signed energy deals worth US$ 5 million with Sylvania on May 3, 2014.',
+  'Freedonia may also provide US$ 7.47 million (¥ 900 million) in grants to Grand Fenwick, which is not a member of the League.',
+  'Sylvania, which is a member of the League, did not join the Acme Bank in 2009.',
+];
+
+describe('the check reader over a sentence', () => {
+  it('reads several statements in one sentence, each with the words it rests on', () => {
+    const r = checkParserReader(ctx).read(SENTENCES[0]!, at);
+    const visit = r.find((x) => x.predicate === 'visited')!;
+    expect(visit).toMatchObject({ subject: { kind: 'entity', id: 'rufus' }, object: { kind: 'entity', id: 'sylvania' } });
+    const deal = r.find((x) => x.predicate === 'signedDealWith')!;
+    expect(deal.qualifiers).toMatchObject({ amounts: { amounts: [{ value: '5000000', currency: 'USD' }] }, sector: { id: 'energy' } });
+    expect(SENTENCES[0]!.slice(deal.begin, deal.end)).toMatch(/^Freedonia signed energy deals worth US\$ 5 million with Sylvania/);
+  });
+  it('keeps a negation in its own clause', () => {
+    const r = checkParserReader(ctx).read(SENTENCES[1]!, at);
+    expect(r.find((x) => x.predicate === 'grantTo')).toMatchObject({ polarity: 'positive', modality: 'possible' });
+  });
+  it('gives the same readings whether adjunct matches are shared between stretches or not', () => {
+    // premise of the shared adjunct cache in reader-check.ts: matches found on a longer stretch
+    // from the same start hold for the shorter ones
+    for (const s of SENTENCES) {
+      const shared = checkParserReader(ctx).read(s, at);
+      const fresh = checkParserReader(ctx, { shareAdjuncts: false }).read(s, at);
+      expect(shared).toEqual(fresh);
+    }
+  });
+  it('reads a relative clause as a statement about the name before it (default reader)', () => {
+    const r = defaultReader(ctx).read(SENTENCES[2]!, at);
+    expect(r.find((x) => x.predicate === 'memberOf' && x.polarity === 'positive')).toMatchObject({ subject: { id: 'sylvania' }, object: { id: 'league' } });
+    expect(r.find((x) => x.polarity === 'negative')).toMatchObject({ subject: { id: 'sylvania' }, predicate: 'memberOf', object: { id: 'acme-bank' } });
+  });
+});
+
+describe('noun-phrase constructions', () => {
+  const words = (t: string) => dropIgnorable(tokenize(t, ctx.morph), ctx.morph);
+  const names = (span: readonly { norm: string }[]): string[] => {
+    const key = span.map((w) => w.norm).join(' ');
+    return ctx.labelIndex.has(key) ? [key] : [];
+  };
+  it('finds the head after a name used as a compound modifier', () => {
+    const w = words('the Freedonia-led Acme Bank');
+    expect(headAfterModifier(w, 0, w.length, names)).toBe(3);
+    const plain = words('the Acme Bank');
+    expect(headAfterModifier(plain, 0, plain.length, names)).toBeUndefined();
+  });
+  it('makes a relative pronoun after a comma transparent, and only there', () => {
+    const t = 'Sylvania, which is a member, said which one.';
+    expect(transparentRelatives(t, words(t)).map((w) => w.raw)).toEqual(['Sylvania', 'member', 'said', 'which', 'one']);
+  });
+});
