@@ -129,12 +129,6 @@ function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): 
     if (!list) positions.set(t.norm, (list = []));
     list.push(i);
   });
-  const has = (w: string, a: number, b: number): boolean => {
-    const list = positions.get(w);
-    if (!list) return false;
-    for (const p of list) if (p >= a && p < b) return true;
-    return false;
-  };
   const { starts, ends } = valueBoundaries(ctx, text, tokens);
   const more = env.boundaries?.({ text, tokens });
   for (const i of more?.starts ?? []) starts.add(i);
@@ -150,8 +144,27 @@ function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): 
   // the ends a pattern can stop at: where a value ends, or a pattern's last word
   const stops: number[] = [];
   for (let b = 2; b <= n; b++) if (ends.has(b) || env.lastWords.has(tokens[b - 1]!.norm)) stops.push(b);
+  const sentence = { text, tokens };
+  // the first position at or after i of each word (n when none): where a pattern's words can be
+  const nextAt = new Map<string, Int32Array>();
+  for (const [w, list] of positions) {
+    const arr = new Int32Array(n + 1).fill(n);
+    for (let i = n - 1, k = list.length - 1; i >= 0; i--) {
+      arr[i] = k >= 0 && list[k] === i ? list[k--]! : arr[i + 1]!;
+    }
+    nextAt.set(w, arr);
+  }
+  const firstAfter = (w: string, a: number): number => nextAt.get(w)?.[a] ?? n;
   for (let a = 0; a < n; a++) {
-    const startHere = env.patterns.filter(({ first }) => (first.slot && starts.has(a)) || first.words.has(tokens[a]!.norm));
+    // patterns that can start here, with the shortest stretch holding all their words
+    const startHere: Array<{ p: Env['patterns'][number]; minB: number }> = [];
+    for (const p of env.patterns) {
+      if (!((p.first.slot && starts.has(a)) || p.first.words.has(tokens[a]!.norm))) continue;
+      let minB = a + 2;
+      for (const w of p.rp.pattern.required) minB = Math.max(minB, firstAfter(w, a) + 1);
+      for (const set of p.anyOf) minB = Math.max(minB, Math.min(...set.map((w) => firstAfter(w, a))) + 1);
+      if (minB <= Math.min(n, a + MAX_STRETCH)) startHere.push({ p, minB });
+    }
     if (!startHere.length) continue;
     // adjunct matches found on a longer stretch from the same start hold for the shorter ones:
     // one cache per start, longest stretch first (see premise test in tests/suggest/reader-check.test.ts)
@@ -160,16 +173,17 @@ function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): 
       const b = stops[k]!;
       if (b <= a + 1 || b - a > MAX_STRETCH) continue;
       if (!env.share) adjunctCache = new Map();
-      for (const { rp, last, anyOf } of startHere) {
+      const slice = tokens.slice(a, b);
+      for (const { p, minB } of startHere) {
+        if (b < minB) continue;
+        const { rp, last } = p;
         if (!((last.slot && ends.has(b)) || last.words.has(tokens[b - 1]!.norm))) continue;
-        if (!rp.pattern.required.every((w) => has(w, a, b))) continue;
-        if (!anyOf.every((set) => set.some((w) => has(w, a, b)))) continue;
         const matches = matchPattern(rp.pattern, {
-          tokens: tokens.slice(a, b),
+          tokens: slice,
           adjuncts: ctx.adjuncts,
           adjunctCache,
           limit: 8,
-          slotValues: (name, s, e) => slotValues(ctx, rp, name, { text, tokens }, a + s, a + e, memo, env.hook),
+          slotValues: (name, s, e) => slotValues(ctx, rp, name, sentence, a + s, a + e, memo, env.hook),
         });
         for (const m of matches) found.push({ rp, m, a, b });
       }
