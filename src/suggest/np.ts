@@ -70,3 +70,69 @@ export function withoutRelativeClauses<W extends Word>(text: string, words: read
   }
   return drop.size ? words.filter((_, i) => !drop.has(i)) : undefined;
 }
+
+/** A title before a name: "the Freedonian President, Rufus Firefly" (token positions). */
+export interface Apposition {
+  office: [number, number];
+  person: [number, number];
+}
+
+/**
+ * Titles written before a name ("Freedonian President Rufus Firefly", "the Freedonian
+ * President, Rufus Firefly"): an office's name, then (after nothing or a comma) a run of
+ * capitalised words that is the whole name.
+ *
+ * @example
+ * ```ts
+ * findAppositions('Freedonian President Rufus Firefly spoke', words, isOffice); // [{ office: [0, 2], person: [2, 4] }]
+ * ```
+ */
+export function findAppositions(text: string, words: readonly Word[], isOffice: (span: readonly Word[]) => boolean): Apposition[] {
+  const out: Apposition[] = [];
+  const glued = (i: number): boolean => i > 0 && i < words.length && words[i - 1]!.cap && words[i]!.cap && /^\s*$/.test(text.slice(words[i - 1]!.end, words[i]!.start));
+  for (let i = 0; i < words.length; i++) {
+    for (let j = Math.min(words.length, i + 6); j > i; j--) {
+      if (!isOffice(words.slice(i, j))) continue;
+      const gap = words[j] ? text.slice(words[j - 1]!.end, words[j]!.start) : '';
+      if (!words[j]?.cap || !/^\s*,?\s*$/.test(gap)) break;
+      // the name: the run of capitalised words after the title
+      let k = j + 1;
+      while (k < words.length && glued(k)) k++;
+      out.push({ office: [i, j], person: [j, k] });
+      i = k - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** A name used as a modifier before another: "the Freedonia-led Acme Bank" (token positions). */
+export interface PrenominalModifier {
+  modifier: [number, number];
+  /** The participle after the dash ("led"). */
+  participle: number;
+  head: [number, number];
+}
+
+/**
+ * Every "X-participle Y" in a sentence where X and Y are names (see {@link headAfterModifier}).
+ *
+ * @example
+ * ```ts
+ * findModifiers(words, names); // [{ modifier: [1, 2], participle: 3, head: [4, 7] }]
+ * ```
+ */
+export function findModifiers(words: readonly Word[], names: (span: readonly Word[]) => string[]): PrenominalModifier[] {
+  const out: PrenominalModifier[] = [];
+  for (let dash = 1; dash < words.length - 2; dash++) {
+    if (words[dash]!.kind !== 'dash') continue;
+    const participle = words[dash + 1]!;
+    if (participle.kind !== 'word' || participle.cap) continue;
+    let modifier: [number, number] | undefined;
+    for (let s = Math.max(0, dash - 4); s < dash; s++) if (!modifier && names(words.slice(s, dash)).length) modifier = [s, dash];
+    let head: [number, number] | undefined;
+    for (let e = Math.min(words.length, dash + 10); e > dash + 2; e--) if (!head && names(words.slice(dash + 2, e)).length) head = [dash + 2, e];
+    if (modifier && head) out.push({ modifier, participle: dash + 1, head });
+  }
+  return out;
+}

@@ -37,6 +37,8 @@ export type SlotHook = (sentence: { text: string; tokens: readonly Token[] }, st
 export interface CheckReaderOptions {
   /** Constructions the check reader does not know yet (src/suggest/groups.ts...). */
   slotHook?: SlotHook;
+  /** Read with the patterns that have no word of their own too ("{s} {o}"): for text a construction wrote. */
+  bare?: boolean;
   /** Values for entity IRIs the hook made up (a group phrase); undefined for real entities. */
   customValue?: (iri: string) => SuggestValue | undefined;
   /**
@@ -73,8 +75,9 @@ const MONTH_RE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$
  */
 export function checkParserReader(ctx: CheckContext, opts: CheckReaderOptions = {}): SentenceReader {
   const patterns = ctx.relations
-    // a pattern without a word of its own ("{s} {o}") would relate any two names side by side
-    .filter((rp) => literalWords(rp.pattern.nodes).length > 0)
+    // a pattern without a word of its own ("{s} {o}") would relate any two names side by side:
+    // only for what a construction has put side by side (opts.bare)
+    .filter((rp) => opts.bare || literalWords(rp.pattern.nodes).length > 0)
     .map((rp) => ({ rp, first: edge(rp.pattern, 'first'), last: edge(rp.pattern, 'last'), anyOf: choices(rp.pattern).map((set) => [...set]) }));
   const lastWords = new Set(patterns.flatMap((p) => [...p.last.words]));
   // words that follow a subject in some pattern ("joined", "visited"): they start a new clause
@@ -84,7 +87,7 @@ export function checkParserReader(ctx: CheckContext, opts: CheckReaderOptions = 
     if (i >= 0) for (const w of edge({ ...rp.pattern, nodes: rp.pattern.nodes.slice(i + 1) }, 'first').words) verbs.add(w);
   }
   return {
-    name: 'check-parser',
+    name: opts.bare ? 'check-parser-bare' : 'check-parser',
     read(text: string, context: SentenceContext): SentenceReading[] {
       // offsets of the check tokenizer refer to its normalised text: same length only for NFC input
       if (text.normalize('NFC').length !== text.length) return [];
@@ -139,7 +142,7 @@ function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): 
       if (ctx.labelIndex.has(keyOf(tokens.slice(i, j)))) for (let k = i; k < j; k++) nameish[k] = true;
     }
   }
-  const memo: SlotMemo = { values: new Map(), hooked: new Map(), vetoed: [], nameish };
+  const memo: SlotMemo = { values: new Map(), hooked: new Map(), vetoed: [], nameish, custom: env.custom };
   const found: Candidate[] = [];
   // the ends a pattern can stop at: where a value ends, or a pattern's last word
   const stops: number[] = [];
@@ -285,6 +288,7 @@ interface SlotMemo {
   vetoed: Array<[number, number]>;
   /** Tokens that may be part of a name: capitalised, possessive, or inside a label of the graph. */
   nameish: boolean[];
+  custom?: (iri: string) => SuggestValue | undefined;
 }
 
 function slotValues(
@@ -323,7 +327,7 @@ function readSpan(
   }
   const hooked = memo.hooked.get(hkey);
   if (hooked && !Array.isArray(hooked)) v = readSpan(ctx, type, cls, sentence, hooked.readFrom, end, memo, hook);
-  else if (hooked) v = hooked;
+  else if (hooked) v = hooked.filter((x) => x.kind !== 'entity' || fits(ctx, memo.custom?.(x.iri), x.iri, cls));
   else {
     // a name the graph does not know is read too (as a new entity), but only as a whole run of
     // capitalised words: "Grand Fenwick", never "Fenwick" alone
@@ -343,6 +347,17 @@ function readSpan(
   }
   memo.values.set(key, v);
   return v;
+}
+
+/** Whether an entity a construction read (or a real one) belongs to the class a slot wants. */
+function fits(ctx: CheckContext, made: SuggestValue | undefined, iri: string, cls: string | undefined): boolean {
+  if (!cls) return true;
+  // a group phrase stands for its members: the check reader's own class checks do not apply
+  if (made && made.kind !== 'entity') return true;
+  const real = made?.kind === 'entity' ? NS.cgr + made.id : iri;
+  const types = ctx.entityTypes.get(real);
+  if (!types?.size) return true;
+  return [...types].some((t) => t === cls || ctx.axioms.superClasses.get(t)?.has(cls));
 }
 
 /** Tokens i-1 and i are one name's words: both capitalised, nothing but a space between. */
@@ -443,18 +458,24 @@ function maximal(found: Candidate[]): Candidate[] {
 
 /**
  * Whether a match respects the clauses of the sentence:
- * - a subject is not cut off from its verb by a comma ("..., a member of the League, did not
- *   join": the League is not the one that did not join), unless what follows the comma is an
- *   apposition or a relative clause about it ("X, the largest ...", "X, which has ...");
- * - a list as object does not run into the next clause ("visited A, and B signed ...").
+ * - a subject inside a parenthetical phrase (", which is a member of the League," or ", a
+ *   former minister,") is not the subject of the verb after the phrase's closing comma;
+ * - a list as object does not run into the next clause ("visited A, and B signed ...");
+ * - a pattern's own "and" does not join two clauses.
  */
 function fitsClauses(c: Candidate, text: string, tokens: Token[], verbs: Set<string>): boolean {
   const s = c.m.spans.s;
   if (s && c.a + s[1] < c.b) {
+    const first = tokens[c.a + s[0]]!;
     const last = tokens[c.a + s[1] - 1]!;
     const next = tokens[c.a + s[1]]!;
     const gap = text.slice(last.end, next.start + next.raw.length);
-    if (gap.includes(',') && !/^[^,]*,\s*(which|who|the|a|an|another|one)\b/i.test(gap)) return false;
+    // a comma after the subject that opens its own parenthetical (", which ...", ", the ...") is fine
+    if (gap.includes(',') && !/^[^,]*,\s*(which|who|the|a|an|another)\b/i.test(gap)) {
+      const before = text.slice(0, first.start);
+      const opened = before.lastIndexOf(',');
+      if (opened >= 0 && /^,\s*(which|who|that|a|an|the|another)\b/i.test(before.slice(opened))) return false;
+    }
   }
   const o = c.m.spans.o;
   if (o) {
@@ -462,10 +483,17 @@ function fitsClauses(c: Candidate, text: string, tokens: Token[], verbs: Set<str
     const list = tokens.slice(c.a + o[0], c.a + o[1]).some((t) => t.raw.toLowerCase() === 'and');
     if (list && after && verbs.has(after.norm)) return false;
   }
-  if (s) {
-    const before = tokens[c.a + s[0] - 1];
-    const list = tokens.slice(c.a + s[0], c.a + s[1]).some((t) => t.raw.toLowerCase() === 'and');
-    if (list && before && verbs.has(before.norm)) return false;
+  // ", and" joins clauses: a pattern's own "and" after a comma ("{s} and {o} signed" over
+  // "visited Sylvania, and Freedonia signed") relates words of two clauses
+  const inSlot = (i: number): boolean => Object.values(c.m.spans).some(([p, q]) => c.a + p <= i && i < c.a + q);
+  for (let i = c.a + 1; i < c.b; i++) {
+    if (tokens[i]!.raw.toLowerCase() === 'and' && !inSlot(i) && /,\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return false;
+  }
+  // ... and so does it inside a value of two names: "Sylvania, and Freedonia" is not a list
+  // (three or more names, "A, B, and C", are)
+  for (const [p, q] of Object.values(c.m.spans)) {
+    const inside = text.slice(tokens[c.a + p]!.start, tokens[c.a + q - 1]!.end);
+    if (/,\s*and\s/i.test(inside) && inside.split(',').length === 2) return false;
   }
   return true;
 }
@@ -522,10 +550,18 @@ function finish(ctx: CheckContext, text: string, tokens: Token[], marked: Marked
       ...inside.map((mk) => `marker "${mk.words}" -> ${mk.polarity ?? mk.modality}`),
     ].join('; ');
     const ambiguous = [b.s, b.o].some((v) => (v as { ambiguous?: boolean }).ambiguous);
+    // what the constructions say about the values they read
+    const notes: string[] = [];
+    let weight = 1;
+    for (const v of [subject, object, ...Object.values(qualifiers)]) {
+      if ((v.kind === 'entity' || v.kind === 'group') && v.note) notes.push(v.note);
+      if (v.kind === 'entity' && v.weight !== undefined) weight *= v.weight;
+    }
     out.push({
+      specificity: c.rp.pattern.literals - c.m.adjunctTokens,
       subject, predicate: c.rp.name, object, polarity, modality, qualifiers, begin, end,
-      confidence: patternConfidence(c.rp.pattern) * (ambiguous ? 0.7 : 1),
-      why: ambiguous ? `${why}; a name with several readings (the first taken)` : why,
+      confidence: patternConfidence(c.rp.pattern) * (ambiguous ? 0.7 : 1) * weight,
+      why: [why, ...notes, ...(ambiguous ? ['a name with several readings (the first taken)'] : [])].join('; '),
     });
   }
   return out;
@@ -591,6 +627,8 @@ function better(a: SentenceReading, b: SentenceReading): boolean {
   const qb = Object.keys(b.qualifiers).length;
   if (qa !== qb) return qa > qb;
   if (a.confidence !== b.confidence) return a.confidence > b.confidence;
+  // a pattern that says more in its own words than through adjuncts ("concluded ... on {endDate}")
+  if ((a.specificity ?? 0) !== (b.specificity ?? 0)) return (a.specificity ?? 0) > (b.specificity ?? 0);
   return a.end - a.begin < b.end - b.begin;
 }
 

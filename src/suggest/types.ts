@@ -23,6 +23,8 @@ export interface GroupValue {
   /** Each member's office with this cg:roleType ("the presidents of ..."). */
   role?: string;
   mention: string;
+  /** How the group phrase was read. */
+  note?: string;
 }
 
 /**
@@ -30,7 +32,8 @@ export interface GroupValue {
  * (entity ids, not IRIs).
  */
 export type SuggestValue =
-  | { kind: 'entity'; id: string; mention: string }
+  /** `note`: how a construction read it ("the bank" read as ...), `weight`: how sure it is (0..1). */
+  | { kind: 'entity'; id: string; mention: string; note?: string; weight?: number }
   /** A coordination ("X and Y"): the statement holds for each; one proposal per item. */
   | { kind: 'entities'; ids: string[]; mention: string }
   | GroupValue
@@ -57,6 +60,8 @@ export interface SentenceReading {
   confidence: number;
   /** The pattern or rule that produced it, in words a reviewer can check. */
   why: string;
+  /** Words of its own the reading's pattern has, less the words adjuncts took (ties between readings). */
+  specificity?: number;
 }
 
 /** What a reader knows about a sentence besides its text. */
