@@ -3,7 +3,7 @@
 // claimgraph, and measures build, load, and every named query (with and without --cite), cold
 // and warm, against Oxigraph on the same built graph. Fails (exit 1) when the engines disagree.
 //
-// Environment: BENCH_SIZES=10k,100k,1M (subset), BENCH_QUERY_TIMEOUT_MS, CLAIMGRAPH_VIRTUOSO_URL
+// Environment: BENCH_ONLY=suggest (only the suggest section, bench/suggest.js), BENCH_SIZES=10k,100k,1M (subset), BENCH_QUERY_TIMEOUT_MS, CLAIMGRAPH_VIRTUOSO_URL
 // (+ CLAIMGRAPH_VIRTUOSO_USER / _PASSWORD) to also time the 1M graph on Virtuoso.
 import { fork, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { diffRows, median, ms, timedRun } from './lib.js';
 import { formatFloor, measureFloor } from './floor.js';
+import { benchSuggest } from './suggest.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 {
@@ -442,6 +443,12 @@ function targets(results) {
 }
 
 async function main() {
+  if (process.env.BENCH_ONLY === 'suggest') {
+    // the suggest section alone (bench/suggest.js)
+    const r = await benchSuggest();
+    process.stdout.write(`\n== Targets\n${table(['target', 'status', 'detail'], r.targets.map((t) => [t.target, t.met ? 'MET' : 'NOT MET', t.detail]))}\n`);
+    return;
+  }
   mkdirSync(BENCH, { recursive: true });
   const started = process.hrtime.bigint();
   const results = {
@@ -473,7 +480,8 @@ async function main() {
   } else if (!process.env.CLAIMGRAPH_VIRTUOSO_URL) {
     process.stdout.write('\n(Virtuoso: CLAIMGRAPH_VIRTUOSO_URL not set, skipped)\n');
   }
-  results.targets = targets(results);
+  results.suggest = await benchSuggest();
+  results.targets = [...targets(results), ...results.suggest.targets];
   results.totalMs = ms(started);
   process.stdout.write(`\n== Targets\n${table(['target', 'status', 'detail'], results.targets.map((t) => [t.target, t.met ? 'MET' : 'NOT MET', t.detail]))}\n`);
   process.stdout.write(`\ntotal bench time ${fmtMs(results.totalMs)}\n`);

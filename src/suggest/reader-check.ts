@@ -21,7 +21,7 @@ import { groupMembers } from '../check/verdict.js';
 import type { SentenceContext, SentenceReader, SentenceReading, SuggestValue } from './types.js';
 
 /** Longest stretch of (non-ignorable) tokens a statement is looked for in. */
-const MAX_STRETCH = 30;
+const MAX_STRETCH = 24;
 /** Longest name, in tokens, looked up as a whole. */
 const MAX_NAME = 8;
 
@@ -76,8 +76,9 @@ const MONTH_RE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$
 export function checkParserReader(ctx: CheckContext, opts: CheckReaderOptions = {}): SentenceReader {
   const patterns = ctx.relations
     // a pattern without a word of its own ("{s} {o}") would relate any two names side by side:
-    // only for what a construction has put side by side (opts.bare)
-    .filter((rp) => opts.bare || literalWords(rp.pattern.nodes).length > 0)
+    // only for what a construction has put side by side (opts.bare); one of function words only
+    // ("{s} in {o}") relates any name to the next prepositional phrase of a sentence
+    .filter((rp) => opts.bare || literalWords(rp.pattern.nodes).some((w) => !LIGHT.has(w)))
     .map((rp) => ({ rp, first: edge(rp.pattern, 'first'), last: edge(rp.pattern, 'last'), anyOf: choices(rp.pattern).map((set) => [...set]) }));
   const lastWords = new Set(patterns.flatMap((p) => [...p.last.words]));
   // words that follow a subject in some pattern ("joined", "visited"): they start a new clause
