@@ -119,7 +119,7 @@ function readSentence(ctx: CheckContext, text: string, context: SentenceContext,
   const words = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
   const all: SentenceReading[] = [];
   for (const variant of env.variants ? env.variants(text, words) : [words]) all.push(...readTokens(ctx, text, variant, env));
-  return best(all, text);
+  return best(all, ctx.axioms);
 }
 
 function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): SentenceReading[] {
@@ -602,14 +602,48 @@ function literalWords(nodes: CompiledPattern['nodes']): string[] {
 }
 
 /** Drops readings another reading of the same statement makes redundant (a wider span with more qualifiers). */
-function best(readings: SentenceReading[], _text: string): SentenceReading[] {
+function best(readings: SentenceReading[], axioms: CheckContext['axioms']): SentenceReading[] {
   const byCore = new Map<string, SentenceReading>();
   for (const r of readings) {
     const core = JSON.stringify([valueKey(r.subject), r.predicate, valueKey(r.object), r.polarity, r.modality]);
     const prev = byCore.get(core);
     if (!prev || better(r, prev)) byCore.set(core, r);
   }
-  return mostStructured([...byCore.values()]).sort((x, y) => x.begin - y.begin || x.end - y.end || (x.predicate < y.predicate ? -1 : 1));
+  return ambiguousProperties(mostStructured([...byCore.values()]), axioms).sort((x, y) => x.begin - y.begin || x.end - y.end || (x.predicate < y.predicate ? -1 : 1));
+}
+
+/** How much less sure two properties read from the same words make each reading. */
+const AMBIGUITY_WEIGHT = 0.6;
+
+/**
+ * Readings that relate the same subject and object through the same words with different
+ * properties: a sub-property over its super-property ("financial assistance" over
+ * "assistance"), the property with the narrowest domain and range over the others ("located in"
+ * as cg:locatedIn, Agent to Place, over cg:partOf, Entity to Entity); otherwise all stay, each
+ * less sure and saying what else it was read as.
+ */
+function ambiguousProperties(readings: SentenceReading[], axioms: CheckContext['axioms']): SentenceReading[] {
+  const key = (r: SentenceReading): string => `${r.begin}|${r.end}|${valueKey(r.subject)}|${valueKey(r.object)}|${r.polarity}|${r.modality}`;
+  const byKey = new Map<string, SentenceReading[]>();
+  for (const r of readings) byKey.set(key(r), [...(byKey.get(key(r)) ?? []), r]);
+  const iri = (name: string): string => axioms.properties.get(name) ?? name;
+  const below = (a: string, b: string): boolean => axioms.subProperties.get(iri(b))?.has(iri(a)) ?? false;
+  const out: SentenceReading[] = [];
+  for (const group of byKey.values()) {
+    let kept = group.filter((r) => !group.some((o) => o !== r && below(o.predicate, r.predicate)));
+    // the property whose domain and range say most (the deepest classes both values still fit)
+    // no domain or range: anything, as wide as the top class
+    const depth = (c: string | undefined): number => (c ? axioms.superClasses.get(c)?.size ?? 1 : 1);
+    const score = (r: SentenceReading): number => depth(axioms.domain.get(iri(r.predicate))) + depth(axioms.range.get(iri(r.predicate)));
+    const top = Math.max(...kept.map(score));
+    if (kept.filter((r) => score(r) === top).length === 1) kept = kept.filter((r) => score(r) === top);
+    const names = [...new Set(kept.map((r) => r.predicate))];
+    for (const r of kept) {
+      if (names.length < 2) out.push(r);
+      else out.push({ ...r, confidence: r.confidence * AMBIGUITY_WEIGHT, why: `${r.why}; the same words also read as ${names.filter((n) => n !== r.predicate).map((n) => `cg:${n}`).join(', ')}` });
+    }
+  }
+  return out;
 }
 
 /**

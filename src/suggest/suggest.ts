@@ -9,6 +9,7 @@ import { ClaimgraphError } from '../errors.js';
 import { buildGraph, compileArticle, type Project } from '../graph/index.js';
 import { findQuote, type Sentence } from '../source/index.js';
 import { proposeSentence, type DraftClaim, type DraftEntity, type ProposeContext } from './propose.js';
+import { bylineReadings } from './byline.js';
 import { defaultReader } from './reader.js';
 import { proposalId, statementKey, type StatementAxioms } from './keys.js';
 import { readRejected } from './files.js';
@@ -17,8 +18,8 @@ import type { ProposedClaim, ProposedEntity, SentenceReader, SuggestOptions, Sug
 /** Proposals under this confidence are not written unless asked for. */
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
-/** Segment kinds whose sentences state something a claim can rest on. */
-const READ_KINDS = new Set(['headline', 'body', 'comment']);
+/** Segment kinds whose sentences state something a claim can rest on (a byline: its role line). */
+const READ_KINDS = new Set(['headline', 'body', 'comment', 'byline']);
 
 /** What suggest derives once from a project: the reader's context and the graph's vocabulary. */
 export interface SuggestSetup {
@@ -87,7 +88,10 @@ export function suggestForArticle(setup: SuggestSetup, articleId: string, opts: 
       continue;
     }
     read++;
-    const readings = reader.read(s.text, { article: articleId, sentenceId: s.id, kind: s.kind });
+    const sctx = { article: articleId, sentenceId: s.id, kind: s.kind };
+    const readings = s.kind === 'byline'
+      ? bylineReadings(s.text, project.entities.get(article.meta.author)?.label ?? '', reader, sctx)
+      : reader.read(s.text, sctx);
     for (const d of proposeSentence(pctx, s, readings)) {
       const key = statementKey(d, axioms);
       if (curatedKeys.has(key)) {

@@ -1,0 +1,44 @@
+/**
+ * The byline's role line ("Associate Fellow, Centre for Air Power Studies (New Delhi)"): a
+ * layout, not a sentence, that says three things about the article's author and their
+ * organisation. Each is written out as a plain sentence and read by the same reader, so the
+ * properties still come from the lexicon; the quote is the byline's own words.
+ */
+import type { SentenceContext, SentenceReader, SentenceReading } from './types.js';
+
+const ROLE_LINE = /^(?<title>[^,()*]+?),\s*(?<org>[^(),]+?)\s*(?:\((?<place>[^()]+)\))?\s*$/u;
+
+/** How much less sure a statement read from a byline's layout is than one read from a sentence. */
+const BYLINE_WEIGHT = 0.9;
+
+/**
+ * Readings of a byline line about the author (`authorLabel`): their title and affiliation, and
+ * where the organisation is; empty for a line of another form (a name, "By ...", a credit).
+ *
+ * @example
+ * ```ts
+ * bylineReadings('Senior Fellow, Institute for Pact Studies (Fredonia City)', 'Jane Doe', reader, sctx);
+ * // affiliatedWith, jobTitle, locatedIn readings
+ * ```
+ */
+export function bylineReadings(line: string, authorLabel: string, reader: SentenceReader, context: SentenceContext): SentenceReading[] {
+  const m = ROLE_LINE.exec(line);
+  if (!m?.groups || /^by\b/i.test(line)) return [];
+  const { title, org, place } = m.groups as { title: string; org: string; place?: string };
+  const out: SentenceReading[] = [];
+  const read = (sentence: string, begin: number, end: number, about: string): void => {
+    for (const r of reader.read(sentence, context)) {
+      if (r.subject.mention.replace(/\s+/g, ' ') !== about.replace(/\s+/g, ' ')) continue;
+      // the words of a byline name what the graph knows or a literal: an unknown name there is a title
+      if (r.object.kind === 'new-entity' || r.subject.kind === 'new-entity') continue;
+      out.push({ ...r, begin, end, confidence: r.confidence * BYLINE_WEIGHT, why: `${r.why}; byline "${line}" read as "${sentence}"` });
+    }
+  };
+  read(`${authorLabel} is ${title} at ${org}.`, 0, line.length, authorLabel);
+  read(`${authorLabel} works as ${title}.`, 0, line.length, authorLabel);
+  if (place) {
+    const at = line.indexOf(org);
+    read(`${org} is located in ${place}.`, at, line.length, org);
+  }
+  return out;
+}
