@@ -6,7 +6,7 @@
 import { findQuote } from '../source/index.js';
 
 /** Punctuation a quote should neither start nor end with (it reads as a cut). */
-const EDGE = /^[\s,;:.!?)\]}»”’'"-]+|[\s,;:(\[{«“‘'"-]+$/gu;
+const EDGE = /^[\s,;:.!?)\]}\u00BB\u201D\u2019'"-]+|[\s,;:(\[{\u00AB\u201C\u2018'"-]+$/gu;
 
 /**
  * The shortest quote that contains `sentence.slice(begin, end)` (UTF-16 offsets in the
@@ -28,7 +28,7 @@ export function uniqueQuote(article: string, sentence: string, begin: number, en
   const det = /(?<![\p{L}\p{N}])(?:(?:all|both|each|every)(?:\s+(?:of\s+)?the)?|the)\s+$/iu.exec(sentence.slice(0, b));
   if (det) b -= det[0].length;
   // a bracket or quotation mark opened inside the quote is closed inside it
-  for (const [open, close] of [['(', ')'], ['‘', '’'], ['“', '”'], ['[', ']']] as const) {
+  for (const [open, close] of [['(', ')'], ['\u2018', '\u2019'], ['\u201C', '\u201D'], ['[', ']']] as const) {
     const inside = sentence.slice(b, e);
     if (inside.split(open).length > inside.split(close).length && sentence[e] === close) e++;
   }

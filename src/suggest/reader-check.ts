@@ -70,7 +70,7 @@ const MONTH_RE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$
  * ```ts
  * const reader = checkParserReader(loadCheckContext(store, { dir: '.' }));
  * reader.read('Sylvania did not join the League.', { article: 'a', sentenceId: 's002', kind: 'body' });
- * // [{ subject: { kind: 'entity', id: 'sylvania', … }, predicate: 'memberOf', polarity: 'negative', … }]
+ * // [{ subject: { kind: 'entity', id: 'sylvania', ... }, predicate: 'memberOf', polarity: 'negative', ... }]
  * ```
  */
 export function checkParserReader(ctx: CheckContext, opts: CheckReaderOptions = {}): SentenceReader {
@@ -372,8 +372,8 @@ function sameName(sentence: { text: string; tokens: readonly Token[] }, i: numbe
 function isWholeName(sentence: { text: string; tokens: readonly Token[] }, start: number, end: number): boolean {
   if (sameName(sentence, start) || sameName(sentence, end)) return false;
   // a sentence's first word is capitalised anyway: alone, it is not known to be a name
-  if (end - start === 1 && /^[\s"“‘'(]*$/.test(sentence.text.slice(0, sentence.tokens[start]!.start))) return false;
-  for (let i = start + 1; i < end; i++) if (/[,;:()[\]"“”]/.test(sentence.text.slice(sentence.tokens[i - 1]!.end, sentence.tokens[i]!.start))) return false;
+  if (end - start === 1 && /^[\s"\u201C\u2018'(]*$/.test(sentence.text.slice(0, sentence.tokens[start]!.start))) return false;
+  for (let i = start + 1; i < end; i++) if (/[,;:()[\]"\u201C\u201D]/.test(sentence.text.slice(sentence.tokens[i - 1]!.end, sentence.tokens[i]!.start))) return false;
   return true;
 }
 

@@ -186,7 +186,7 @@ function reordered(
     const office = span(a.office);
     add(bare.read(`${person} ${office}`, context), words[a.office[0]]!.start, words[a.person[1] - 1]!.end,
       `a title before a name: "${office} ${person}" read as "${person} ${office}"`,
-      (r) => r.subject.mention.replace(/\s+/g, ' ') === person.replace(/[^\p{L}\p{N}'’-]+/gu, ' ').trim() || r.subject.kind === 'new-entity',
+      (r) => r.subject.mention.replace(/\s+/g, ' ') === person.replace(/[^\p{L}\p{N}'\u2019-]+/gu, ' ').trim() || r.subject.kind === 'new-entity',
       // the construction is the evidence (the pattern only names the property): a title right before a name
       APPOSITION_CONFIDENCE);
   }

@@ -19,7 +19,7 @@ const HEDGE_RE = new RegExp(`(?<![\\p{L}])(${HEDGES.join('|')})(?![\\p{L}])`, 'g
  * ```
  */
 export function hedgeBefore(sentence: string, offset: number): string | undefined {
-  if (/\?\s*["'”’)]*\s*$/.test(sentence)) return 'question';
+  if (/\?\s*["'\u201D\u2019)]*\s*$/.test(sentence)) return 'question';
   const before = sentence.slice(0, Math.max(0, offset)).toLowerCase();
   // the nearest hedge before the statement governs it ("I wonder whether ..." -> whether)
   let found: { word: string; at: number } | undefined;
