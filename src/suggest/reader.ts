@@ -181,12 +181,15 @@ function reordered(
       out.push({ ...r, begin, end, confidence: confidence ?? r.confidence * REORDERED_WEIGHT, why: `${r.why}; ${how}` });
     }
   };
+  const isA = (v: SuggestValue, cls: string): boolean => v.kind === 'entity' && [...(ctx.entityTypes.get(NS.cgr + v.id) ?? [])].some((t) => t === cls || ctx.axioms.superClasses.get(t)?.has(cls));
   for (const a of findAppositions(text, words, isOffice)) {
     const person = span(a.person);
     const office = span(a.office);
     add(bare.read(`${person} ${office}`, context), words[a.office[0]]!.start, words[a.person[1] - 1]!.end,
       `a title before a name: "${office} ${person}" read as "${person} ${office}"`,
-      (r) => r.subject.mention.replace(/\s+/g, ' ') === person.replace(/[^\p{L}\p{N}'\u2019-]+/gu, ' ').trim() || r.subject.kind === 'new-entity',
+      // a person (known, or a name the graph does not know) holding the office named before them
+      (r) => isA(r.object, officeClass) && (isA(r.subject, NS.cg + 'Person') || r.subject.kind === 'new-entity')
+        && (r.subject.mention.replace(/\s+/g, ' ') === person.replace(/[^\p{L}\p{N}'\u2019-]+/gu, ' ').trim() || r.subject.kind === 'new-entity'),
       // the construction is the evidence (the pattern only names the property): a title right before a name
       APPOSITION_CONFIDENCE);
   }
