@@ -6,7 +6,7 @@
 import { buildCheckContext, type CheckContext } from '../check/context.js';
 import { localName, NS } from '../check/context.js';
 import { ClaimgraphError } from '../errors.js';
-import { buildGraph, compileArticle, type Project } from '../graph/index.js';
+import { buildGraph, compileArticle, type CompiledArticle, type Project } from '../graph/index.js';
 import { findQuote, type Sentence } from '../source/index.js';
 import { proposeSentence, type DraftClaim, type DraftEntity, type ProposeContext } from './propose.js';
 import { bylineReadings } from './byline.js';
@@ -27,6 +27,8 @@ export interface SuggestSetup {
   ctx: CheckContext;
   reader: SentenceReader;
   axioms: StatementAxioms;
+  /** The articles as the in-memory build compiled them (segmentation, anchored claims). */
+  compiled: Map<string, CompiledArticle>;
 }
 
 /**
@@ -39,12 +41,12 @@ export interface SuggestSetup {
  * ```
  */
 export function prepareSuggest(project: Project, reader?: (ctx: CheckContext) => SentenceReader): SuggestSetup {
-  const { store } = buildGraph(project);
+  const { store, articles } = buildGraph(project);
   const ctx = buildCheckContext(store, { dir: project.dir });
   const inverse = new Map<string, string>();
   for (const [p, qs] of ctx.axioms.inverse) for (const q of qs) inverse.set(localName(p), localName(q));
   const symmetric = new Set([...ctx.axioms.symmetric].map(localName));
-  return { project, ctx, reader: (reader ?? defaultReader)(ctx), axioms: { inverse, symmetric } };
+  return { project, ctx, reader: (reader ?? defaultReader)(ctx), axioms: { inverse, symmetric }, compiled: new Map(articles.map((a) => [a.id, a])) };
 }
 
 /**
@@ -63,7 +65,7 @@ export function suggestForArticle(setup: SuggestSetup, articleId: string, opts: 
   if (!article) {
     throw new ClaimgraphError('SOURCE_NOT_FOUND', `no article ${JSON.stringify(articleId)} in graph/articles (known: ${project.articles.map((a) => a.id).join(', ') || 'none'})`);
   }
-  const compiled = compileArticle(project, article);
+  const compiled = setup.compiled.get(articleId) ?? compileArticle(project, article);
   const sentences = compiled.segmentation.sentences;
   const text = article.text;
   const curatedKeys = new Set((article.claims?.claims ?? []).map((d) => statementKey(d, axioms)));
