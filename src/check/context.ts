@@ -171,6 +171,10 @@ export function buildCheckContext(store: N3.Store, opts: { dir?: string } = {}):
   }
   const lex = smallStore();
   lex.addQuads(parseTurtleFile(lexFile) as never);
+  // a property's patterns may also sit on its own declaration in claimgraph.ttl (adding a
+  // property is one step in one place: docs/extending-the-ontology.md)
+  const patternPreds = [cg('lexicalPattern'), ...lex.getSubjects(rdfs('subPropertyOf'), cg('lexicalPattern'), null).map((t) => t.value)];
+  for (const p of patternPreds) lex.addQuads(onto.getQuads(null, p, null, null));
   const axioms = readAxioms(onto);
   const morph = readMorphology(lex);
   const { relations, adjuncts, markers, officePatterns, slotTypes } = readLexicon(lex, axioms, morph, lexFile);
@@ -447,6 +451,8 @@ export function slotTypeOf(ctx: CheckContext, property: string): SlotType {
   if (override) return override;
   const r = ctx.axioms.range.get(property);
   if (!r) return 'entity';
+  // a day, a month or a year (cg:TemporalValue, a union of xsd:date, xsd:gYearMonth, xsd:gYear)
+  if (r === NS.cg + 'TemporalValue') return 'date-or-year';
   switch (r) {
     case NS.xsd + 'gYear': return 'year';
     case NS.xsd + 'date': case NS.xsd + 'dateTime': return 'date';

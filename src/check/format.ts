@@ -42,7 +42,10 @@ export function checkResultToJSON(r: CheckResult): CheckResultJSON {
       qualifiers,
       ...(i.pattern ? { pattern: i.pattern } : {}),
     },
-    evidence: r.evidence.map((e) => ({ sentence: e.sentence, begin: e.begin, end: e.end, text: e.text, claim: e.claim, segment: e.segment, stance: e.stance })),
+    evidence: r.evidence.map((e) => ({
+      sentence: e.sentence, sentenceIri: e.sentenceIri, ...(e.article ? { article: e.article } : {}), ...(e.articleDate ? { articleDate: e.articleDate } : {}),
+      begin: e.begin, end: e.end, text: e.text, claim: e.claim, segment: e.segment, stance: e.stance,
+    })),
     explanation: r.explanation,
   };
 }
@@ -62,7 +65,8 @@ const RATING: Record<Verdict, number> = { REFUTED: 1, NOT_ENOUGH_INFO: 2, SUPPOR
  */
 export function toClaimReview(r: CheckResult, opts: { articles?: string[] } = {}): Record<string, unknown> {
   const fromEvidence = [...new Set(r.evidence.map((e) => e.article).filter((a): a is string => !!a))].sort();
-  const articles = fromEvidence.length ? fromEvidence : [...(opts.articles ?? [])].sort();
+  // an article typed twice (schema:NewsArticle and a subtype) is one article
+  const articles = fromEvidence.length ? fromEvidence : [...new Set(opts.articles ?? [])].sort();
   return {
     '@context': {
       '@vocab': NS.schema,
@@ -162,7 +166,8 @@ export function formatCheckText(r: CheckResult, opts: { color?: boolean } = {}):
     lines.push(r.evidence.every((e) => e.stance === 'related') ? 'Related (near misses; they do not decide the claim):' : 'Evidence:');
     r.evidence.forEach((e, n) => {
       const claim = e.claim.startsWith(NS.cgc) ? `cgc:${e.claim.slice(NS.cgc.length)}` : e.claim;
-      lines.push(`  ${n + 1}. ${e.sentence} [${e.segment}] ${e.begin}-${e.end} ${e.stance} ${c ? ANSI.dim : ''}${claim}${c ? ANSI.reset : ''}`);
+      const where = e.article ? `${e.article.replace(/^.*\//, '')}${e.articleDate ? ` (${e.articleDate})` : ''} ` : '';
+      lines.push(`  ${n + 1}. ${where}${e.sentence} [${e.segment}] ${e.begin}-${e.end} ${e.stance} ${c ? ANSI.dim : ''}${claim}${c ? ANSI.reset : ''}`);
       lines.push(`     ${highlight(e, c)}`);
     });
   } else lines.push('Evidence: none');

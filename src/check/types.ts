@@ -64,7 +64,7 @@ export interface Interpretation {
 }
 
 /** Kind of segment a sentence lies in, as the JSON contract names it. */
-export type SegmentName = 'body' | 'comment' | 'headline' | 'byline' | 'comment-meta' | 'boilerplate' | 'unknown';
+export type SegmentName = 'body' | 'comment' | 'headline' | 'dateline' | 'byline' | 'comment-meta' | 'boilerplate' | 'unknown';
 
 /** One cited sentence. */
 export interface Evidence {
@@ -83,6 +83,8 @@ export interface Evidence {
   segment: SegmentName;
   /** Article IRI the sentence belongs to, when the graph says. */
   article?: string;
+  /** That article's date: datePublished, or `undated` with the bounds its text gives. */
+  articleDate?: string;
   /** Quote spans of the claim inside this sentence, relative to the sentence start (code points). */
   highlights: Array<{ begin: number; end: number }>;
   /** How this claim bears on the checked claim. */

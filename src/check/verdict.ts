@@ -118,7 +118,7 @@ function compareQualifier(ctx: CheckContext, name: string, v: CheckValue, c: Cla
   // "attended the gala in September 2001": a claim with no time of its own about an event
   // happens when the event does (the event's date property in the graph, e.g. held on)
   if ((v.kind === 'year' || v.kind === 'date' || v.kind === 'month') && (name === 'year' || name === 'date')
-    && !['date', 'year', 'startDate', 'endDate'].some((n) => c.qualifiers.has(n)) && c.object.termType === 'NamedNode') {
+    && !['date', 'year', 'startDate', 'endDate', 'earliestDate', 'latestDate'].some((n) => c.qualifiers.has(n)) && c.object.termType === 'NamedNode') {
     const dates = eventDates(ctx, c.object.value);
     if (dates.length) return compareQualifier(ctx, name, v, { ...c, qualifiers: new Map([...c.qualifiers, ['date', dates]]) });
   }
@@ -147,6 +147,8 @@ function compareQualifier(ctx: CheckContext, name: string, v: CheckValue, c: Cla
         if (v.value >= ys[0]! && v.value <= ys[ys.length - 1]!) return { r: 'match', functional: true, detail: '' };
         return { r: 'conflict', functional: true, detail: `it happened in ${ys[0]}${ys[0] !== ys[ys.length - 1] ? `-${ys[ys.length - 1]}` : ''}, not ${v.value}` };
       }
+      const yb = withinBounds(q, v.value, v.value);
+      if (yb) return yb;
       const by = first('byYear');
       if (by !== undefined && name === 'byYear') return by === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the year is ${by}, not ${v.value}` };
       if (by !== undefined && by === v.value) return { r: 'match', functional, detail: '' };
@@ -166,6 +168,10 @@ function compareQualifier(ctx: CheckContext, name: string, v: CheckValue, c: Cla
       if (name === 'date' && (s === v.value || e === v.value)) return { r: 'match', functional: true, detail: '' };
       const y = first('year');
       if (y !== undefined && y !== yearOfIso(v.value)) return { r: 'conflict', functional: true, detail: `the year is ${y}, not ${yearOfIso(v.value)}` };
+      if (name === 'date') {
+        const db = withinBounds(q, v.value, v.value);
+        if (db) return db;
+      }
       return { r: 'unknown', functional, detail: `the source states no ${labelOf(ctx, name)}` };
     }
     case 'month': {
@@ -176,6 +182,8 @@ function compareQualifier(ctx: CheckContext, name: string, v: CheckValue, c: Cla
       }
       const y = first('year');
       if (y !== undefined && y !== v.value.slice(0, 4)) return { r: 'conflict', functional: true, detail: `the year is ${y}, not ${v.value.slice(0, 4)}` };
+      const mb = withinBounds(q, v.value, v.value);
+      if (mb) return mb;
       return { r: 'unknown', functional, detail: 'the source states no date' };
     }
     case 'number': {
@@ -560,8 +568,27 @@ function rankConflicts(ctx: CheckContext, q: Interpretation, index: Map<string, 
   }
 }
 
+/**
+ * A period named by the claim (`from`..`to`: a year, a month or a day, as ISO prefixes) against a
+ * source that only bounds its time (cg:earliestDate / cg:latestDate: a member's part of a whole,
+ * src/claims expandGroups): inside both bounds' period it matches, wholly outside it conflicts,
+ * otherwise the source does not say. Undefined when the source gives no bounds.
+ */
+function withinBounds(q: Map<string, string[]>, from: string, to: string): { r: QResult; functional: boolean; detail: string } | undefined {
+  const lo = q.get('earliestDate')?.[0];
+  const hi = q.get('latestDate')?.[0];
+  if (lo === undefined && hi === undefined) return undefined;
+  const between = `between ${lo ?? '?'} and ${hi ?? '?'}`;
+  // an ISO prefix P covers the dates that start with it: the period [P, P + '\uffff')
+  if ((hi !== undefined && hi < from) || (lo !== undefined && lo.slice(0, to.length) > to)) {
+    return { r: 'conflict', functional: true, detail: `it happened ${between}, not in ${from}` };
+  }
+  if (lo !== undefined && hi !== undefined && lo.startsWith(from) && hi.startsWith(to)) return { r: 'match', functional: true, detail: '' };
+  return { r: 'unknown', functional: false, detail: `the source says only that it happened ${between}` };
+}
+
 function dateKeyOf(c: ClaimInfo): string | undefined {
-  const ds = ['date', 'startDate', 'endDate'].flatMap((n) => c.qualifiers.get(n) ?? []).sort();
+  const ds = ['date', 'startDate', 'endDate', 'earliestDate'].flatMap((n) => c.qualifiers.get(n) ?? []).sort();
   if (ds.length) return ds[0];
   const y = c.qualifiers.get('year')?.[0];
   return y;
@@ -627,6 +654,12 @@ export function collectEvidence(ctx: CheckContext, bearings: Bearing[]): Evidenc
       const kind = seg ? one(seg, cg('segmentKind'))?.value : undefined;
       const ctxNode = one(sIri, NS.nif + 'referenceContext')?.value;
       const article = (ctxNode && one(ctxNode, NS.nif + 'sourceUrl')?.value) || (seg && one(seg, NS.schema + 'isPartOf')?.value) || undefined;
+      // sentence ids repeat across articles: evidence names its article and the article's date
+      const articleDate = (a: string): string => {
+        const lo = one(a, cg('publishedNotBefore'))?.value;
+        const hi = one(a, cg('publishedNotAfter'))?.value;
+        return one(a, NS.schema + 'datePublished')?.value ?? (lo || hi ? `undated, ${lo ?? '?'}..${hi ?? '?'}` : 'undated');
+      };
       const highlights: Array<{ begin: number; end: number }> = [];
       for (const qt of quotes) {
         if (one(qt, NS.nif + 'sentence')?.value !== sIri) continue;
@@ -642,6 +675,7 @@ export function collectEvidence(ctx: CheckContext, bearings: Bearing[]): Evidenc
         claim: b.claim.iri,
         segment: segmentName(kind),
         article,
+        ...(article ? { articleDate: articleDate(article) } : {}),
         highlights: highlights.sort((a, c) => a.begin - c.begin),
         stance: b.stance,
       });
