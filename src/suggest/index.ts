@@ -14,13 +14,14 @@
  * acceptSuggestions('.', 'freedonia-votes', { above: 0.9 });
  * ```
  */
-import { loadProject } from '../graph/index.js';
 import { articleFile, SUGGESTED_FILE, suggestedText, writeReviewFile } from './files.js';
-import { prepareSuggest, suggestForArticle } from './suggest.js';
+import { setupFor } from './setup.js';
+import { suggestForArticle } from './suggest.js';
 import type { SuggestOptions, SuggestReport } from './types.js';
 
 export type * from './types.js';
-export { DEFAULT_MIN_CONFIDENCE, prepareSuggest, suggestForArticle, type SuggestSetup } from './suggest.js';
+export { DEFAULT_MIN_CONFIDENCE, prepareSuggest, setupOver, suggestForArticle, type SuggestSetup } from './suggest.js';
+export { setupFor } from './setup.js';
 export { acceptSuggestions, rejectSuggestions, pendingSuggestions, reviewStats, formatReviewStats, type AcceptSelection } from './review.js';
 export { readSuggested, readRejected, SUGGESTED_FILE, REJECTED_FILE } from './files.js';
 export { checkParserReader } from './reader-check.js';
@@ -39,8 +40,7 @@ export { evaluateSuggestions, formatEvaluation } from './evaluate.js';
  * ```
  */
 export function suggestArticle(dir: string, article: string, opts: SuggestOptions & { dryRun?: boolean } = {}): SuggestReport {
-  const setup = prepareSuggest(loadProject(dir));
-  const report = suggestForArticle(setup, article, opts);
+  const report = suggestForArticle(setupFor(dir, article), article, opts);
   if (opts.dryRun) return report;
   const file = articleFile(article, SUGGESTED_FILE);
   writeReviewFile(dir, file, suggestedText(article, report.claims, report.entities));

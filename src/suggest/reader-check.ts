@@ -22,6 +22,8 @@ import type { SentenceContext, SentenceReader, SentenceReading, SuggestValue } f
 
 /** Longest stretch of (non-ignorable) tokens a statement is looked for in. */
 const MAX_STRETCH = 24;
+/** Longest slot value the check matcher tries, in tokens (its default `maxSlot`). */
+const MAX_SLOT = 12;
 /** Longest name, in tokens, looked up as a whole. */
 const MAX_NAME = 8;
 
@@ -79,7 +81,7 @@ export function checkParserReader(ctx: CheckContext, opts: CheckReaderOptions = 
     // only for what a construction has put side by side (opts.bare); one of function words only
     // ("{s} in {o}") relates any name to the next prepositional phrase of a sentence
     .filter((rp) => opts.bare || literalWords(rp.pattern.nodes).some((w) => !LIGHT.has(w)))
-    .map((rp) => ({ rp, first: edge(rp.pattern, 'first'), last: edge(rp.pattern, 'last'), anyOf: choices(rp.pattern).map((set) => [...set]) }));
+    .map((rp) => ({ rp, first: edge(rp.pattern, 'first'), last: edge(rp.pattern, 'last'), anyOf: choices(rp.pattern).map((set) => [...set]), next: afterLeadingSlot(rp.pattern) }));
   const lastWords = new Set(patterns.flatMap((p) => [...p.last.words]));
   // words that follow a subject in some pattern ("joined", "visited"): they start a new clause
   const verbs = new Set<string>();
@@ -104,7 +106,7 @@ interface Edge {
 }
 
 interface Env {
-  patterns: Array<{ rp: RelationPattern; first: Edge; last: Edge; anyOf: string[][] }>;
+  patterns: Array<{ rp: RelationPattern; first: Edge; last: Edge; anyOf: string[][]; next?: string[] }>;
   /** Every word a pattern can end with. */
   lastWords: Set<string>;
   verbs: Set<string>;
@@ -165,6 +167,8 @@ function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): 
     for (const p of env.patterns) {
       if (!((p.first.slot && starts.has(a)) || p.first.words.has(tokens[a]!.norm))) continue;
       let minB = a + 2;
+      // "{s} join {o}" from here: "join" must follow within the longest a name can be
+      if (p.next && !(p.first.words.has(tokens[a]!.norm)) && Math.min(...p.next.map((w) => firstAfter(w, a + 1))) > a + MAX_SLOT) continue;
       for (const w of p.rp.pattern.required) minB = Math.max(minB, firstAfter(w, a) + 1);
       for (const set of p.anyOf) minB = Math.max(minB, Math.min(...set.map((w) => firstAfter(w, a))) + 1);
       if (minB <= Math.min(n, a + MAX_STRETCH)) startHere.push({ p, minB });
@@ -254,6 +258,17 @@ function choices(p: CompiledPattern): Array<Set<string>> {
 
 function canBeEmpty(nodes: CompiledPattern['nodes']): boolean {
   return nodes.every((n) => n.t === 'const' || (n.t === 'group' && (n.optional || n.alts.some(canBeEmpty))));
+}
+
+/**
+ * The words that can come right after a pattern's leading slot ("join" in "{s} join {o}"),
+ * undefined when the pattern does not start with a slot followed by a word.
+ */
+function afterLeadingSlot(p: CompiledPattern): string[] | undefined {
+  const [head, ...rest] = p.nodes;
+  if (head?.t !== 'slot') return undefined;
+  const e = edge({ ...p, nodes: rest }, 'first');
+  return !e.slot && e.words.size && !canBeEmpty(rest) ? [...e.words] : undefined;
 }
 
 /** The slot or words a pattern can begin (or end) with. */

@@ -3,6 +3,7 @@
  * reader, the readings turned into proposals, minus what is curated already, what a reviewer
  * rejected before and what is too uncertain.
  */
+import type N3 from 'n3';
 import { buildCheckContext, type CheckContext } from '../check/context.js';
 import { localName, NS } from '../check/context.js';
 import { ClaimgraphError } from '../errors.js';
@@ -42,11 +43,24 @@ export interface SuggestSetup {
  */
 export function prepareSuggest(project: Project, reader?: (ctx: CheckContext) => SentenceReader): SuggestSetup {
   const { store, articles } = buildGraph(project);
+  return setupOver(project, store, new Map(articles.map((a) => [a.id, a])), reader);
+}
+
+/**
+ * The setup over a graph store already built (the project's `graph/claimgraph.ttl` when it is
+ * fresh): `project` then needs only the article to propose for.
+ *
+ * @example
+ * ```ts
+ * const setup = setupOver(project, store, new Map());
+ * ```
+ */
+export function setupOver(project: Project, store: N3.Store, compiled: Map<string, CompiledArticle>, reader?: (ctx: CheckContext) => SentenceReader): SuggestSetup {
   const ctx = buildCheckContext(store, { dir: project.dir });
   const inverse = new Map<string, string>();
   for (const [p, qs] of ctx.axioms.inverse) for (const q of qs) inverse.set(localName(p), localName(q));
   const symmetric = new Set([...ctx.axioms.symmetric].map(localName));
-  return { project, ctx, reader: (reader ?? defaultReader)(ctx), axioms: { inverse, symmetric }, compiled: new Map(articles.map((a) => [a.id, a])) };
+  return { project, ctx, reader: (reader ?? defaultReader)(ctx), axioms: { inverse, symmetric }, compiled };
 }
 
 /**

@@ -113,3 +113,20 @@ describe('suggest and curated claims', () => {
     expect(() => suggestArticle(suggestProject(), 'no-such-article', { dryRun: true })).toThrow(/no article "no-such-article"/);
   });
 });
+
+describe('what suggest reads', () => {
+  it('proposes the same from the built graph (when fresh) as from the project built in memory', async () => {
+    const { utimesSync } = await import('node:fs');
+    const { buildToFile } = await import('../../src/graph/index.js');
+    const dir = suggestProject();
+    await buildToFile(dir);
+    const fromBuilt = suggestArticle(dir, ARTICLE, { dryRun: true, all: true });
+    // entities.yaml newer than the graph: the graph is stale, the project is built in memory
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(dir, 'graph/entities.yaml'), later, later);
+    const inMemory = suggestArticle(dir, ARTICLE, { dryRun: true, all: true });
+    expect(fromBuilt.claims).toEqual(inMemory.claims);
+    expect(fromBuilt.entities).toEqual(inMemory.entities);
+    expect(inMemory.claims.length).toBeGreaterThan(5);
+  });
+});
