@@ -135,10 +135,11 @@ function typedQualifiers(pctx: ProposeContext, qs: Record<string, SuggestValue>)
       if (!ids.every((id) => pctx.entities.has(id))) return undefined;
       out[k] = ids.length === 1 ? ids[0]! : [...ids].sort();
     } else if (v.kind === 'literal') {
+      // a value the qualifier's range does not take (a month for a day) is left out, not guessed
       try {
         typeValue(v.value, k, pctx.entities, pctx.ontology, { file: '', line: 0 }, '');
       } catch {
-        return undefined;
+        continue;
       }
       out[k] = v.value;
     } else return undefined;

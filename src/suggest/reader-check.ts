@@ -721,7 +721,9 @@ function toValue(ctx: CheckContext, v: CheckValue, custom: Env['custom']): Sugge
     case 'amount': return { kind: 'amounts', amounts: v.amounts.filter((a) => !a.bound).map((a) => ({ value: a.value, currency: a.currency })), mention };
     case 'date': case 'year': case 'number': return { kind: 'literal', value: v.value, mention };
     case 'string': return { kind: 'literal', value: v.value, mention };
-    case 'month': case 'daterange': return undefined;
+    // a month (`2009-12`): written as is; the property's range decides whether it fits
+    case 'month': return { kind: 'literal', value: v.value, mention };
+    case 'daterange': return undefined;
   }
 }
 

@@ -10,7 +10,7 @@ import { ClaimgraphError } from '../errors.js';
 import { buildGraph, compileArticle, type CompiledArticle, type Project } from '../graph/index.js';
 import { findQuote, type Sentence } from '../source/index.js';
 import { proposeSentence, type DraftClaim, type DraftEntity, type ProposeContext } from './propose.js';
-import { bylineReadings } from './byline.js';
+import { bylineReadings, datelineReadings } from './layout.js';
 import { defaultReader } from './reader.js';
 import { proposalId, statementKey, type StatementAxioms } from './keys.js';
 import { readRejected } from './files.js';
@@ -19,8 +19,8 @@ import type { ProposedClaim, ProposedEntity, SentenceReader, SuggestOptions, Sug
 /** Proposals under this confidence are not written unless asked for. */
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
-/** Segment kinds whose sentences state something a claim can rest on (a byline: its role line). */
-const READ_KINDS = new Set(['headline', 'body', 'comment', 'byline']);
+/** Segment kinds whose sentences state something a claim can rest on (a byline, a dateline: their layout). */
+const READ_KINDS = new Set(['headline', 'dateline', 'body', 'comment', 'byline']);
 
 /** What suggest derives once from a project: the reader's context and the graph's vocabulary. */
 export interface SuggestSetup {
@@ -105,9 +105,9 @@ export function suggestForArticle(setup: SuggestSetup, articleId: string, opts: 
     }
     read++;
     const sctx = { article: articleId, sentenceId: s.id, kind: s.kind };
-    const readings = s.kind === 'byline'
-      ? bylineReadings(s.text, project.entities.get(article.meta.author)?.label ?? '', reader, sctx)
-      : reader.read(s.text, sctx);
+    const readings = s.kind === 'byline' ? bylineReadings(s.text, project.entities.get(article.meta.author)?.label ?? '', reader, sctx)
+      : s.kind === 'dateline' ? datelineReadings(s.text, reader, sctx)
+        : reader.read(s.text, sctx);
     for (const d of proposeSentence(pctx, s, readings)) {
       const key = statementKey(d, axioms);
       if (curatedKeys.has(key)) {

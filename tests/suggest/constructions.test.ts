@@ -20,6 +20,12 @@ describe('constructions on a fixture article (gala-report)', () => {
     expect(c.why).toContain('"the bank" read as acme-bank');
     expect(c.confidence).toBeLessThan(0.75);
   });
+  it('reads a dateline\'s place as lying in the region after it', () => {
+    expect(find('sylvan-city', 'locatedIn')).toMatchObject({ object: 'sylvania', quote: 'SYLVAN CITY, Sylvania' });
+  });
+  it('reads a month as the month, where the property takes one', () => {
+    expect(find('sylvanian-pipeline', 'operationalSince')).toMatchObject({ object: '2009-12' });
+  });
   it('reads the byline\'s role line about the author, quoting the byline', () => {
     expect(find('jane-doe', 'affiliatedWith')).toMatchObject({ object: 'acme-bank', quote: 'Senior Fellow, Acme Development Bank (Sylvania)' });
     expect(find('jane-doe', 'jobTitle')).toMatchObject({ object: 'Senior Fellow' });

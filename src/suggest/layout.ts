@@ -1,14 +1,16 @@
 /**
- * The byline's role line ("Associate Fellow, Centre for Air Power Studies (New Delhi)"): a
- * layout, not a sentence, that says three things about the article's author and their
- * organisation. Each is written out as a plain sentence and read by the same reader, so the
- * properties still come from the lexicon; the quote is the byline's own words.
+ * Lines of a page's layout that state something without being sentences: a byline's role line
+ * ("Associate Fellow, Centre for Air Power Studies (New Delhi)": the author's title and
+ * affiliation, where the organisation is) and a dateline's place ("MARY, Turkmenistan (December
+ * 13, 2015)": the city is in the country). Each is written out as a plain sentence and read by
+ * the same reader, so the properties still come from the lexicon; the quote is the line's own
+ * words.
  */
 import type { SentenceContext, SentenceReader, SentenceReading } from './types.js';
 
 const ROLE_LINE = /^(?<title>[^,()*]+?),\s*(?<org>[^(),]+?)\s*(?:\((?<place>[^()]+)\))?\s*$/u;
 
-/** How much less sure a statement read from a byline's layout is than one read from a sentence. */
+/** How much less sure a statement read from a page's layout is than one read from a sentence. */
 const BYLINE_WEIGHT = 0.9;
 
 /**
@@ -41,4 +43,26 @@ export function bylineReadings(line: string, authorLabel: string, reader: Senten
     read(`${org} is located in ${place}.`, at, line.length, org);
   }
   return out;
+}
+
+const DATELINE = /^(?<place>[^,()]+?),\s*(?<within>[^,()\d]+?)\s*(?:[,(]|$)/u;
+
+/**
+ * Readings of a dateline "PLACE, REGION (date)": the place lies in the region, when both are
+ * names the graph knows (a date after the comma is not a region).
+ *
+ * @example
+ * ```ts
+ * datelineReadings('SYLVAN CITY, Sylvania (May 3, 2014)', reader, sctx); // sylvan-city locatedIn sylvania
+ * ```
+ */
+export function datelineReadings(line: string, reader: SentenceReader, context: SentenceContext): SentenceReading[] {
+  const m = DATELINE.exec(line);
+  if (!m?.groups) return [];
+  const { place, within } = m.groups as { place: string; within: string };
+  const end = line.indexOf(within) + within.length;
+  const sentence = `${place} is located in ${within}.`;
+  return reader.read(sentence, context)
+    .filter((r) => r.subject.kind === 'entity' && r.object.kind === 'entity')
+    .map((r) => ({ ...r, begin: 0, end, confidence: r.confidence * BYLINE_WEIGHT, why: `${r.why}; dateline "${line}" read as "${sentence}"` }));
 }
