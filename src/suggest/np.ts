@@ -41,7 +41,7 @@ const RELATIVES = new Set(['which', 'who']);
  * ```
  */
 export function transparentRelatives<W extends Word>(text: string, words: readonly W[]): W[] {
-  return words.filter((w, i) => !isRelative(text, words, i));
+  return words.filter((_, i) => !isRelative(text, words, i));
 }
 
 function isRelative(text: string, words: readonly Word[], i: number): boolean {

@@ -10,7 +10,7 @@ import type { Sentence } from '../source/index.js';
 import { uniqueQuote } from './quote.js';
 import { hedgeBefore } from './sentence.js';
 import type {
-  GroupSpecYaml, Modality, Polarity, ProposedClaim, ProposedEntity, SentenceReading, SuggestAmount, SuggestValue,
+  GroupSpecYaml, Modality, Polarity, ProposedClaim, ProposedEntity, SentenceReading, SuggestValue,
 } from './types.js';
 
 /** What proposing needs to know about the project. */
@@ -100,7 +100,7 @@ function sideValues(pctx: ProposeContext, v: SuggestValue, predicate: string, si
     }
     case 'new-entity': {
       const cls = v.cls ?? (side === 'subject' ? pctx.domainOf(predicate) : pctx.rangeOf(predicate));
-      const e = newEntity(pctx, v.label, v.mention, cls, sentence);
+      const e = newEntity(pctx, v.mention, cls, sentence);
       return e ? [{ value: e.id, entities: [e] }] : [];
     }
     default:
@@ -151,7 +151,7 @@ function typedQualifiers(pctx: ProposeContext, qs: Record<string, SuggestValue>)
  * A proposed entity for a name the graph cannot link: id from the label, the class its place in
  * the reading implies, and the exact words that name it.
  */
-function newEntity(pctx: ProposeContext, label: string, mention: string, cls: string | undefined, sentence: Sentence): DraftEntity | undefined {
+function newEntity(pctx: ProposeContext, mention: string, cls: string | undefined, sentence: Sentence): DraftEntity | undefined {
   // a class that says nothing (cg:Entity) makes an entity a reviewer has to type anyway
   if (!cls || cls === 'Entity' || !pctx.ontology.classes.has(cls)) return undefined;
   const at = findMention(sentence.text, mention);

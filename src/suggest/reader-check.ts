@@ -4,24 +4,30 @@
  *
  * `parseClaim` reads a whole claim: one pattern must cover every word. A sentence of an article
  * says several things among words that belong to none of them, so this adapter runs the same
- * patterns over the stretches of a sentence that start and end where a statement can (a name,
- * a value, or a pattern's first or last word), with the same slot readers, markers and
- * adjuncts. Markers count only inside the stretch they occur in ("not" in one clause does not
- * negate the next). Nothing English is written here: words come from ontology/lexicon.ttl.
+ * patterns from each place a statement can start (a name, a value, a pattern's first word), each
+ * followed by whatever the sentence says next, with the same slot readers, markers and adjuncts.
+ * Markers count only inside the stretch they occur in ("not" in one clause does not negate the
+ * next). The relation words all come from the lexicon; only a few grammar words are named here
+ * (relative pronouns, determiners, "and") to keep statements inside their clauses.
  *
  * When the check stage offers a sentence-level API, this file is where suggest switches to it.
  */
 import { slotTypeOf, NS, type CheckContext, type RelationPattern, type SlotType } from '../check/context.js';
-import { findMarker, matchPattern, type CompiledPattern, type PatternMatch } from '../check/pattern.js';
+import { findMarker, matchPattern, type CompiledPattern } from '../check/pattern.js';
 import { readSlot } from '../check/parser.js';
 import { resolveMention } from '../check/resolver.js';
 import { dropIgnorable, keyOf, tokenize, type Token } from '../check/text.js';
-import type { CheckValue, ModalityName, PolarityName } from '../check/types.js';
-import { groupMembers } from '../check/verdict.js';
+import type { CheckValue } from '../check/types.js';
+import { best, finish, fitsClauses, insideVetoed, LIGHT, literalWords, maximal, type Candidate, type Marked } from './matches.js';
 import type { SentenceContext, SentenceReader, SentenceReading, SuggestValue } from './types.js';
 
 /** Longest stretch of (non-ignorable) tokens a statement is looked for in. */
 const MAX_STRETCH = 24;
+/** The slot after a pattern that takes the rest of a stretch (never a lexicon slot name: it has a dash). */
+const REST = 'rest-of-stretch';
+const REST_VALUE: CheckValue[] = [{ kind: 'string', value: '' }];
+/** A token past a stretch's end that no word or value matches. */
+const SENTINEL: Token = { raw: '\u0000', norm: '\u0000', start: -1, end: -1, kind: 'word', cap: false };
 /** Longest slot value the check matcher tries, in tokens (its default `maxSlot`). */
 const MAX_SLOT = 12;
 /** Longest name, in tokens, looked up as a whole. */
@@ -57,11 +63,6 @@ export interface CheckReaderOptions {
   boundaries?: (sentence: { text: string; tokens: readonly Token[] }) => { starts: number[]; ends: number[] };
 }
 
-interface Marked {
-  tokens: Token[];
-  /** Markers removed, by UTF-16 offset of their first word. */
-  markers: Array<{ at: number; words: string; polarity?: PolarityName; modality?: ModalityName }>;
-}
 
 const MONTH_RE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
 
@@ -81,8 +82,10 @@ export function checkParserReader(ctx: CheckContext, opts: CheckReaderOptions = 
     // only for what a construction has put side by side (opts.bare); one of function words only
     // ("{s} in {o}") relates any name to the next prepositional phrase of a sentence
     .filter((rp) => opts.bare || literalWords(rp.pattern.nodes).some((w) => !LIGHT.has(w)))
-    .map((rp) => ({ rp, first: edge(rp.pattern, 'first'), last: edge(rp.pattern, 'last'), anyOf: choices(rp.pattern).map((set) => [...set]), next: afterLeadingSlot(rp.pattern) }));
-  const lastWords = new Set(patterns.flatMap((p) => [...p.last.words]));
+    .map((rp) => ({
+      rp, first: edge(rp.pattern, 'first'), anyOf: choices(rp.pattern).map((set) => [...set]), next: afterLeadingSlot(rp.pattern),
+      open: { ...rp.pattern, nodes: [...rp.pattern.nodes, { t: 'slot' as const, name: REST }], slots: [...rp.pattern.slots, REST] },
+    }));
   // words that follow a subject in some pattern ("joined", "visited"): they start a new clause
   const verbs = new Set<string>();
   for (const rp of ctx.relations) {
@@ -91,10 +94,10 @@ export function checkParserReader(ctx: CheckContext, opts: CheckReaderOptions = 
   }
   return {
     name: opts.bare ? 'check-parser-bare' : 'check-parser',
-    read(text: string, context: SentenceContext): SentenceReading[] {
+    read(text: string, _context: SentenceContext): SentenceReading[] {
       // offsets of the check tokenizer refer to its normalised text: same length only for NFC input
       if (text.normalize('NFC').length !== text.length) return [];
-      return readSentence(ctx, text, context, { patterns, lastWords, verbs, hook: opts.slotHook, custom: opts.customValue, boundaries: opts.boundaries, variants: opts.variants, share: opts.shareAdjuncts !== false });
+      return readSentence(ctx, text, { patterns, verbs, hook: opts.slotHook, custom: opts.customValue, boundaries: opts.boundaries, variants: opts.variants, share: opts.shareAdjuncts !== false });
     },
   };
 }
@@ -106,9 +109,7 @@ interface Edge {
 }
 
 interface Env {
-  patterns: Array<{ rp: RelationPattern; first: Edge; last: Edge; anyOf: string[][]; next?: string[] }>;
-  /** Every word a pattern can end with. */
-  lastWords: Set<string>;
+  patterns: Array<{ rp: RelationPattern; first: Edge; anyOf: string[][]; next?: string[]; open: CompiledPattern }>;
   verbs: Set<string>;
   hook?: SlotHook;
   custom?: (iri: string) => SuggestValue | undefined;
@@ -117,7 +118,7 @@ interface Env {
   share: boolean;
 }
 
-function readSentence(ctx: CheckContext, text: string, context: SentenceContext, env: Env): SentenceReading[] {
+function readSentence(ctx: CheckContext, text: string, env: Env): SentenceReading[] {
   const words = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
   const all: SentenceReading[] = [];
   for (const variant of env.variants ? env.variants(text, words) : [words]) all.push(...readTokens(ctx, text, variant, env));
@@ -147,9 +148,6 @@ function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): 
   }
   const memo: SlotMemo = { values: new Map(), hooked: new Map(), vetoed: [], nameish, custom: env.custom };
   const found: Candidate[] = [];
-  // the ends a pattern can stop at: where a value ends, or a pattern's last word
-  const stops: number[] = [];
-  for (let b = 2; b <= n; b++) if (ends.has(b) || env.lastWords.has(tokens[b - 1]!.norm)) stops.push(b);
   const sentence = { text, tokens };
   // the first position at or after i of each word (n when none): where a pattern's words can be
   const nextAt = new Map<string, Int32Array>();
@@ -174,39 +172,42 @@ function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): 
       if (minB <= Math.min(n, a + MAX_STRETCH)) startHere.push({ p, minB });
     }
     if (!startHere.length) continue;
-    // adjunct matches found on a longer stretch from the same start hold for the shorter ones:
-    // one cache per start, longest stretch first (see premise test in tests/suggest/reader-check.test.ts)
-    let adjunctCache = new Map<number, unknown[]>();
-    for (let k = stops.length - 1; k >= 0; k--) {
-      const b = stops[k]!;
-      if (b <= a + 1 || b - a > MAX_STRETCH) continue;
-      if (!env.share) adjunctCache = new Map();
-      const slice = tokens.slice(a, b);
-      for (const { p, minB } of startHere) {
-        if (b < minB) continue;
-        const { rp, last } = p;
-        if (!((last.slot && ends.has(b)) || last.words.has(tokens[b - 1]!.norm))) continue;
-        const matches = matchPattern(rp.pattern, {
-          tokens: slice,
-          adjuncts: ctx.adjuncts,
-          adjunctCache,
-          limit: 8,
-          slotValues: (name, s, e) => slotValues(ctx, rp, name, sentence, a + s, a + e, memo, env.hook),
-        });
-        for (const m of matches) found.push({ rp, m, a, b });
+    // one match per pattern and start: the pattern followed by the rest of the stretch (a slot
+    // that takes whatever follows, up to a sentinel past the stretch's end), so every place the
+    // pattern can end is found in one pass; the adjuncts found from this start are shared
+    const end = Math.min(n, a + MAX_STRETCH);
+    const slice = [...tokens.slice(a, end), SENTINEL];
+    const len = end - a;
+    const adjunctCache = new Map<number, unknown[]>();
+    for (const { p, minB } of startHere) {
+      const { rp } = p;
+      const matches = matchPattern(p.open, {
+        tokens: slice,
+        adjuncts: ctx.adjuncts,
+        adjunctCache: env.share ? adjunctCache : new Map(),
+        maxSlot: len + 1,
+        limit: 64,
+        slotValues: (name, s, e) => {
+          if (name === REST) return e === len + 1 ? REST_VALUE : [];
+          // a value never takes the sentinel, nor more words than the check matcher allows
+          if (e > len || e - s > MAX_SLOT) return [];
+          return slotValues(ctx, rp, name, sentence, a + s, a + e, memo, env.hook);
+        },
+      });
+      for (const m of matches) {
+        const rest = m.spans[REST]!;
+        const b = a + rest[0];
+        if (b < minB || b <= a + 1) continue;
+        const { [REST]: _r, ...spans } = m.spans;
+        const { [REST]: _v, ...bindings } = m.bindings;
+        found.push({ rp, m: { ...m, spans, bindings }, a, b });
       }
     }
   }
   const fitting = found.filter((c) => fitsClauses(c, text, tokens, env.verbs));
-  return finish(ctx, text, tokens, marked, maximal(fitting).filter((c) => !insideVetoed(c, memo.vetoed)), env.custom);
+  return finish(ctx, tokens, marked, maximal(fitting).filter((c) => !insideVetoed(c, memo.vetoed)), env.custom);
 }
 
-interface Candidate {
-  rp: RelationPattern;
-  m: PatternMatch;
-  a: number;
-  b: number;
-}
 
 /**
  * Where a value can start and end: names the graph knows (labels, and what the resolver reads
@@ -435,333 +436,3 @@ function stripMarkers(ctx: CheckContext, input: Token[]): Marked {
 }
 
 // ---------------------------------------------------------------- readings
-
-/**
- * Of the matches of one pattern around the same words ("{s} join {o}" with the same "join"),
- * the one with the widest subject and object: "India and Pakistan are set to join", not
- * "Pakistan are set to join"; "all G except X joined", not "X joined"; "part of China's OBOR",
- * not "part of China".
- */
-function maximal(found: Candidate[]): Candidate[] {
-  const best = new Map<string, Candidate>();
-  const edges = (c: Candidate): { key: string; sStart: number; oEnd: number } => {
-    const s = c.m.spans.s;
-    const o = c.m.spans.o;
-    return {
-      key: `${c.rp.order}|${s ? c.a + s[1] : 'x'}|${o ? c.a + o[0] : 'x'}`,
-      sStart: s ? c.a + s[0] : c.a, oEnd: o ? c.a + o[1] : c.b,
-    };
-  };
-  const out: Candidate[] = [];
-  for (const c of found) {
-    const e = edges(c);
-    const prev = best.get(e.key);
-    if (!prev) {
-      best.set(e.key, c);
-      continue;
-    }
-    const p = edges(prev);
-    if (e.sStart < p.sStart || (e.sStart === p.sStart && e.oEnd > p.oEnd)) best.set(e.key, c);
-  }
-  // all matches of the widest subject / object spans (adjuncts around them give several)
-  for (const c of found) {
-    const e = edges(c);
-    const w = edges(best.get(e.key)!);
-    if (e.sStart === w.sStart && e.oEnd === w.oEnd) out.push(c);
-  }
-  return out;
-}
-
-/**
- * Whether a match respects the clauses of the sentence:
- * - a subject inside a parenthetical phrase (", which is a member of the League," or ", a
- *   former minister,") is not the subject of the verb after the phrase's closing comma;
- * - a list as object does not run into the next clause ("visited A, and B signed ...");
- * - a pattern's own "and" does not join two clauses.
- */
-function fitsClauses(c: Candidate, text: string, tokens: Token[], verbs: Set<string>): boolean {
-  const s = c.m.spans.s;
-  if (s && c.a + s[1] < c.b) {
-    const first = tokens[c.a + s[0]]!;
-    const last = tokens[c.a + s[1] - 1]!;
-    const next = tokens[c.a + s[1]]!;
-    const gap = text.slice(last.end, next.start + next.raw.length);
-    // a comma after the subject that opens its own parenthetical (", which ...", ", the ...") is fine
-    if (gap.includes(',') && !/^[^,]*,\s*(which|who|the|a|an|another)\b/i.test(gap)) {
-      const before = text.slice(0, first.start);
-      const opened = before.lastIndexOf(',');
-      if (opened >= 0 && /^,\s*(which|who|that|a|an|the|another)\b/i.test(before.slice(opened))) return false;
-    }
-  }
-  const o = c.m.spans.o;
-  if (o) {
-    const after = tokens[c.a + o[1]];
-    const list = tokens.slice(c.a + o[0], c.a + o[1]).some((t) => t.raw.toLowerCase() === 'and');
-    if (list && after && verbs.has(after.norm)) return false;
-  }
-  // ", and" joins clauses: a pattern's own "and" after a comma ("{s} and {o} signed" over
-  // "visited Sylvania, and Freedonia signed") relates words of two clauses
-  const inSlot = (i: number): boolean => Object.values(c.m.spans).some(([p, q]) => c.a + p <= i && i < c.a + q);
-  for (let i = c.a + 1; i < c.b; i++) {
-    if (tokens[i]!.raw.toLowerCase() === 'and' && !inSlot(i) && /,\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return false;
-  }
-  // ... and so does it inside a value of two names: "Sylvania, and Freedonia" is not a list
-  // (three or more names, "A, B, and C", are)
-  for (const [p, q] of Object.values(c.m.spans)) {
-    const inside = text.slice(tokens[c.a + p]!.start, tokens[c.a + q - 1]!.end);
-    if (/,\s*and\s/i.test(inside) && inside.split(',').length === 2) return false;
-  }
-  return true;
-}
-
-/**
- * A subject or object that ends a phrase the constructions read as saying nothing about the
- * whole ("X and Y" at the end of "countries from X and Y") is part of that phrase, a modifier
- * of its head, not a value on its own.
- */
-function insideVetoed(c: Candidate, vetoed: Array<[number, number]>): boolean {
-  return ['s', 'o'].some((k) => {
-    const sp = c.m.spans[k];
-    return sp && vetoed.some(([p, q]) => c.a + sp[1] === q && c.a + sp[0] > p);
-  });
-}
-
-function finish(ctx: CheckContext, text: string, tokens: Token[], marked: Marked, found: Candidate[], custom: Env['custom']): SentenceReading[] {
-  const out: SentenceReading[] = [];
-  for (const c of found) {
-    // a name followed by "'s" is the owner of what follows, not the object ("part of China's OBOR")
-    const o = c.m.spans.o;
-    if (o && tokens[c.a + o[1]]?.kind === 'possessive' && c.a + o[1] === c.b) continue;
-    const begin = tokens[c.a]!.start;
-    const end = tokens[c.b - 1]!.end;
-    const inside = marked.markers.filter((mk) => mk.at >= begin && mk.at < end);
-    let negations = inside.filter((mk) => mk.polarity === 'negative').length;
-    if (c.rp.polarity === 'negative') negations++;
-    const polarity: PolarityName = negations % 2 === 1 ? 'negative' : 'positive';
-    const markedModality = inside.find((mk) => mk.modality && mk.modality !== 'stated')?.modality;
-    const modality: ModalityName = c.rp.modality !== 'stated' ? c.rp.modality : (markedModality ?? 'stated');
-    const b = c.m.bindings;
-    if (!b.s || !b.o || b.o.kind === 'daterange') continue;
-    const subject = toValue(ctx, b.s, custom);
-    const object = toValue(ctx, b.o, custom);
-    if (!subject || !object) continue;
-    // two unknown names related by one pattern: nothing the graph can anchor
-    if (subject.kind === 'new-entity' && object.kind === 'new-entity') continue;
-    const qualifiers: Record<string, SuggestValue> = {};
-    let bad = false;
-    for (const [k, v] of Object.entries(b)) {
-      if (k === 's' || k === 'o') continue;
-      if (v.kind === 'daterange') {
-        qualifiers.startDate = { kind: 'literal', value: v.start, mention: v.mention ?? '' };
-        qualifiers.endDate = { kind: 'literal', value: v.end, mention: v.mention ?? '' };
-        continue;
-      }
-      const qv = toValue(ctx, v, custom);
-      if (!qv) bad = true;
-      else qualifiers[k === 'amount' ? 'amounts' : k] = qv;
-    }
-    if (bad) continue;
-    const why = [
-      `cg:${c.rp.name} pattern "${c.rp.pattern.source}"${c.rp.polarity === 'negative' ? ' (negative)' : ''}${c.rp.modality !== 'stated' ? ` (${c.rp.modality})` : ''}`,
-      ...inside.map((mk) => `marker "${mk.words}" -> ${mk.polarity ?? mk.modality}`),
-    ].join('; ');
-    const ambiguous = [b.s, b.o].some((v) => (v as { ambiguous?: boolean }).ambiguous);
-    // what the constructions say about the values they read
-    const notes: string[] = [];
-    let weight = 1;
-    for (const v of [subject, object, ...Object.values(qualifiers)]) {
-      if ((v.kind === 'entity' || v.kind === 'group') && v.note) notes.push(v.note);
-      if (v.kind === 'entity' && v.weight !== undefined) weight *= v.weight;
-    }
-    out.push({
-      specificity: c.rp.pattern.literals - c.m.adjunctTokens,
-      subject, predicate: c.rp.name, object, polarity, modality, qualifiers, begin, end,
-      confidence: patternConfidence(c.rp.pattern) * (ambiguous ? 0.7 : 1) * weight,
-      why: [why, ...notes, ...(ambiguous ? ['a name with several readings (the first taken)'] : [])].join('; '),
-    });
-  }
-  return out;
-}
-
-/** Function words: a pattern made of these alone ("{s} in {o}") says little about the relation. */
-const LIGHT = new Set(['in', 'of', 'with', 'at', 'to', 'on', 'for', 'by', 'from', 'among', "'s", '-', 'and']);
-
-/**
- * How specific a pattern is: more literal words that are not function words, more confidence.
- *
- * @example
- * ```ts
- * patternConfidence(compilePattern('{s} in {o}', morph)); // 0.4
- * ```
- */
-export function patternConfidence(p: CompiledPattern): number {
-  const words = literalWords(p.nodes);
-  const content = words.filter((w) => !LIGHT.has(w)).length;
-  if (content === 0) return words.length ? 0.4 : 0.3;
-  if (content === 1) return 0.75;
-  if (content === 2) return 0.85;
-  return 0.9;
-}
-
-/** Literal words on the shortest path through a pattern (choices: the shortest alternative). */
-function literalWords(nodes: CompiledPattern['nodes']): string[] {
-  const out: string[] = [];
-  for (const node of nodes) {
-    if (node.t === 'lit') out.push(node.norm);
-    else if (node.t === 'group' && !node.optional) {
-      const alts = node.alts.map(literalWords).sort((a, b) => a.length - b.length);
-      out.push(...(alts[0] ?? []));
-    }
-  }
-  return out;
-}
-
-/** Drops readings another reading of the same statement makes redundant (a wider span with more qualifiers). */
-function best(readings: SentenceReading[], axioms: CheckContext['axioms']): SentenceReading[] {
-  const byCore = new Map<string, SentenceReading>();
-  for (const r of readings) {
-    const core = JSON.stringify([valueKey(r.subject), r.predicate, valueKey(r.object), r.polarity, r.modality]);
-    const prev = byCore.get(core);
-    if (!prev || better(r, prev)) byCore.set(core, r);
-  }
-  return ambiguousProperties(mostStructured([...byCore.values()]), axioms).sort((x, y) => x.begin - y.begin || x.end - y.end || (x.predicate < y.predicate ? -1 : 1));
-}
-
-/** How much less sure two properties read from the same words make each reading. */
-const AMBIGUITY_WEIGHT = 0.6;
-
-/**
- * Readings that relate the same subject and object through the same words with different
- * properties: a sub-property over its super-property ("financial assistance" over
- * "assistance"), the property with the narrowest domain and range over the others ("located in"
- * as cg:locatedIn, Agent to Place, over cg:partOf, Entity to Entity); otherwise all stay, each
- * less sure and saying what else it was read as.
- */
-function ambiguousProperties(readings: SentenceReading[], axioms: CheckContext['axioms']): SentenceReading[] {
-  const key = (r: SentenceReading): string => `${r.begin}|${r.end}|${valueKey(r.subject)}|${valueKey(r.object)}|${r.polarity}|${r.modality}`;
-  const byKey = new Map<string, SentenceReading[]>();
-  for (const r of readings) byKey.set(key(r), [...(byKey.get(key(r)) ?? []), r]);
-  const iri = (name: string): string => axioms.properties.get(name) ?? name;
-  const below = (a: string, b: string): boolean => axioms.subProperties.get(iri(b))?.has(iri(a)) ?? false;
-  const out: SentenceReading[] = [];
-  for (const group of byKey.values()) {
-    let kept = group.filter((r) => !group.some((o) => o !== r && below(o.predicate, r.predicate)));
-    // the property whose domain and range say most (the deepest classes both values still fit)
-    // no domain or range: anything, as wide as the top class
-    const depth = (c: string | undefined): number => (c ? axioms.superClasses.get(c)?.size ?? 1 : 1);
-    const score = (r: SentenceReading): number => depth(axioms.domain.get(iri(r.predicate))) + depth(axioms.range.get(iri(r.predicate)));
-    const top = Math.max(...kept.map(score));
-    if (kept.filter((r) => score(r) === top).length === 1) kept = kept.filter((r) => score(r) === top);
-    const names = [...new Set(kept.map((r) => r.predicate))];
-    for (const r of kept) {
-      if (names.length < 2) out.push(r);
-      else out.push({ ...r, confidence: r.confidence * AMBIGUITY_WEIGHT, why: `${r.why}; the same words also read as ${names.filter((n) => n !== r.predicate).map((n) => `cg:${n}`).join(', ')}` });
-    }
-  }
-  return out;
-}
-
-/**
- * Of readings over the same words with the same subject and property, the most structured one:
- * "helps Kazakhstan with its nuclear programme" is Kazakhstan with a purpose, not the programme.
- */
-function mostStructured(readings: SentenceReading[]): SentenceReading[] {
-  const key = (r: SentenceReading): string => `${r.begin}|${r.end}|${valueKey(r.subject)}|${r.predicate}`;
-  const most = new Map<string, number>();
-  for (const r of readings) most.set(key(r), Math.max(most.get(key(r)) ?? 0, Object.keys(r.qualifiers).length));
-  return readings.filter((r) => Object.keys(r.qualifiers).length === most.get(key(r)));
-}
-
-function better(a: SentenceReading, b: SentenceReading): boolean {
-  const qa = Object.keys(a.qualifiers).length;
-  const qb = Object.keys(b.qualifiers).length;
-  if (qa !== qb) return qa > qb;
-  if (a.confidence !== b.confidence) return a.confidence > b.confidence;
-  // a pattern that says more in its own words than through adjuncts ("concluded ... on {endDate}")
-  if ((a.specificity ?? 0) !== (b.specificity ?? 0)) return (a.specificity ?? 0) > (b.specificity ?? 0);
-  return a.end - a.begin < b.end - b.begin;
-}
-
-/**
- * A stable key of a value (for de-duplication).
- *
- * @example
- * ```ts
- * valueKey({ kind: 'entity', id: 'acme', mention: 'Acme' }); // 'e:acme'
- * ```
- */
-export function valueKey(v: SuggestValue): string {
-  switch (v.kind) {
-    case 'entity': return `e:${v.id}`;
-    case 'entities': return `l:${v.ids.join(',')}`;
-    case 'group': return `g:${v.group}+${v.plus.join(',')}-${v.except.join(',')}${v.role ? `@${v.role}` : ''}`;
-    case 'new-entity': return `n:${v.label}`;
-    case 'literal': return `v:${v.value}`;
-    case 'amounts': return `a:${v.amounts.map((a) => `${a.currency}${a.value}`).join(',')}`;
-  }
-}
-
-/** A check value in the graph's terms; undefined for what claims.yaml cannot say. */
-function toValue(ctx: CheckContext, v: CheckValue, custom: Env['custom']): SuggestValue | undefined {
-  const mention = v.mention ?? '';
-  switch (v.kind) {
-    case 'entity': {
-      const made = custom?.(v.iri);
-      if (made) return made;
-      const id = entityId(v.iri);
-      return id ? { kind: 'entity', id, mention } : undefined;
-    }
-    case 'entities': {
-      const ids = v.items.map((i) => entityId(i.iri));
-      if (ids.some((x) => !x)) return undefined;
-      if (v.excepted?.length) return groupOf(ctx, v.items.map((i) => i.iri), v.excepted.map((i) => i.iri), mention);
-      return { kind: 'entities', ids: ids as string[], mention };
-    }
-    case 'unknown-entity': return { kind: 'new-entity', label: v.mention, mention: v.mention };
-    case 'amount': return { kind: 'amounts', amounts: v.amounts.filter((a) => !a.bound).map((a) => ({ value: a.value, currency: a.currency })), mention };
-    case 'date': case 'year': case 'number': return { kind: 'literal', value: v.value, mention };
-    case 'string': return { kind: 'literal', value: v.value, mention };
-    // a month (`2009-12`): written as is; the property's range decides whether it fits
-    case 'month': return { kind: 'literal', value: v.value, mention };
-    case 'daterange': return undefined;
-  }
-}
-
-/**
- * "G except X" as the check reader gives it (the members left and the excepted ones) back to
- * the group: the one group whose members are exactly both lists together; offices ("the
- * presidents of G except X's") map back to their states and the role.
- */
-function groupOf(ctx: CheckContext, items: string[], excepted: string[], mention: string): SuggestValue | undefined {
-  let role: string | undefined;
-  let toState = (iri: string): string | undefined => iri;
-  for (const byState of ctx.offices.values()) {
-    const back = new Map([...byState].map(([state, office]) => [office, state]));
-    if (items.every((i) => back.has(i))) {
-      // the role as entities.yaml writes it (the offices map is keyed by normalised words)
-      role = ctx.store.getObjects(items[0]!, NS.cg + 'roleType', null)[0]?.value;
-      toState = (iri) => back.get(iri);
-      break;
-    }
-  }
-  const left = items.map(toState);
-  const out = excepted.map(toState);
-  if (left.some((x) => !x) || out.some((x) => !x)) return undefined;
-  const all = new Set([...left, ...out] as string[]);
-  for (const g of ctx.labelIndex.values()) {
-    for (const iri of g) {
-      const members = groupMembers(ctx, iri);
-      if (members.length === all.size && members.every((m) => all.has(m))) {
-        const gid = entityId(iri);
-        const ex = (out as string[]).map(entityId);
-        if (!gid || ex.some((x) => !x)) return undefined;
-        return { kind: 'group', group: gid, plus: [], except: (ex as string[]).sort(), ...(role ? { role } : {}), mention };
-      }
-    }
-  }
-  return undefined;
-}
-
-function entityId(iri: string): string | undefined {
-  return iri.startsWith(NS.cgr) ? iri.slice(NS.cgr.length) : undefined;
-}
