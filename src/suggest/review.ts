@@ -182,12 +182,18 @@ function unknownId(id: string, count: number, file: string): ClaimgraphError {
  * pendingSuggestions('.'); // [{ article: 'freedonia-votes', file: 'graph/articles/freedonia-votes/claims.suggested.yaml', claims: 4, entities: 1 }]
  * ```
  */
-export function pendingSuggestions(dir: string, articles: string[]): Array<{ article: string; file: string; claims: number; entities: number }> {
+export function pendingSuggestions(dir: string, articles: string[]): Array<{ article: string; file: string; claims: number; entities: number; error?: string }> {
   const out = [];
   for (const article of articles) {
-    if (!existsSync(join(dir, articleFile(article, SUGGESTED_FILE)))) continue;
-    const p = readSuggested(dir, article);
-    if (p.claims.length || p.entities.length) out.push({ article, file: articleFile(article, SUGGESTED_FILE), claims: p.claims.length, entities: p.entities.length });
+    const file = articleFile(article, SUGGESTED_FILE);
+    if (!existsSync(join(dir, file))) continue;
+    try {
+      const p = readSuggested(dir, article);
+      if (p.claims.length || p.entities.length) out.push({ article, file, claims: p.claims.length, entities: p.entities.length });
+    } catch (err) {
+      // a review file that does not read is not the build's business, but it is said
+      out.push({ article, file, claims: 0, entities: 0, error: (err as Error).message });
+    }
   }
   return out;
 }

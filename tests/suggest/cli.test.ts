@@ -72,3 +72,14 @@ describe('claimgraph suggest', () => {
     expect(existsSync(join(dir, 'graph/articles', ARTICLE, 'claims.suggested.yaml'))).toBe(false);
   });
 });
+
+describe('claimgraph build and a review file that does not read', () => {
+  it('still builds, and says which file', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const dir = suggestProject();
+    writeFileSync(join(dir, 'graph/articles', ARTICLE, 'claims.suggested.yaml'), 'claims: [\n');
+    const r = await runCliCapture(['build'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: cannot read the pending proposals of league-vote: .*claims.suggested.yaml/);
+  });
+});

@@ -44,6 +44,10 @@ export function register(program: Command, io: CliIO): void {
       }
       // proposals nobody has reviewed are not in the graph: say so, every build
       for (const p of pendingSuggestions(dir, listArticleIds(dir))) {
+        if (p.error) {
+          io.stderr.write(`warning: cannot read the pending proposals of ${p.article}: ${p.error}\n`);
+          continue;
+        }
         io.stderr.write(`warning: ${p.claims} proposed claim${p.claims === 1 ? '' : 's'}${p.entities ? ` and ${p.entities} new entit${p.entities === 1 ? 'y' : 'ies'}` : ''} pending review in ${p.file} (not in the graph): claimgraph suggest ${p.article} --accept ID... | --reject ID...\n`);
       }
       if (opts.json) {
