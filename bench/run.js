@@ -18,6 +18,7 @@ import os from 'node:os';
 import { diffRows, median, ms, timedRun } from './lib.js';
 import { formatFloor, measureFloor } from './floor.js';
 import { benchSuggest } from './suggest.js';
+import { benchCheck, format as formatCheck } from './check.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 {
@@ -439,6 +440,14 @@ function targets(results) {
     t.push({ target: 'seed graph: query aiib-not-sco --cite < 0.5 s from process start', met: results.seed.exitCode === 0 && results.seed.medianMs < 500,
       detail: `${fmtMs(results.seed.medianMs)} (median of ${results.seed.runs}; bare \`node -e ''\` ${fmtMs(results.seed.nodeStartMs)})${results.seed.exitCode ? `, exit ${results.seed.exitCode}` : ''}` });
   }
+  if (results.check?.cold) {
+    const c = results.check.cold;
+    t.push({ target: 'seed graph: one check < 0.5 s from process start', met: c.exitCode === 0 && c.medianMs < 500, detail: `${fmtMs(c.medianMs)} (median of ${c.runs}; bare \`node -e ''\` ${fmtMs(c.nodeStartMs)})` });
+    const dev = results.check.batch.find((b) => b.set === 'public dev set');
+    if (dev) t.push({ target: 'seed graph: check --batch >= 50 claims/s', met: dev.cliPerS >= 50, detail: `${dev.cliPerS.toFixed(1)} claims/s from process start (${dev.claims} claims); ${dev.inProcessPerS.toFixed(1)}/s in-process after load` });
+    const w = results.check.warm.find((x) => x.size === '1M');
+    if (w) t.push({ target: '1M: warm check < 50 ms median', met: w.warmMedianMs < 50, detail: `${fmtMs(w.warmMedianMs)} median over ${w.checks} checks` });
+  }
   const disagreements = results.sizes.flatMap((s) => s.failures).length;
   const errs = results.sizes.flatMap((s) => s.errors).length;
   const timeouts = results.sizes.flatMap((s) => s.queries.filter((q) => q.comunica.timedOut)).length;
@@ -475,8 +484,26 @@ async function main() {
   if (results.seed) {
     process.stdout.write(`\n== Seed graph: query aiib-not-sco --cite, fresh process\n${fmtMs(results.seed.medianMs)} (median of ${results.seed.runs} after one warm-up run; bare \`node -e ''\` ${fmtMs(results.seed.nodeStartMs)})\n`);
   }
+  // the fact checker (issue 15): cold check and batch throughput on the seed graph; warm checks
+  // on the generated corpora of the sizes benched here (after they are built below)
+  try {
+    results.check = await benchCheck([]);
+    process.stdout.write(`\n${formatCheck(results.check)}`);
+  } catch (err) {
+    process.stdout.write(`\n(check bench failed: ${String(err).split('\n')[0]})\n`);
+  }
   let last;
   for (const size of SIZES) last = { ...(await benchSize(size, results)), size };
+  if (results.check) {
+    for (const size of SIZES) {
+      try {
+        results.check.warm.push(await (await import('./check.js')).warmCheck(size.label));
+      } catch (err) {
+        process.stdout.write(`(warm check on ${size.label} failed: ${String(err).split('\n')[0]})\n`);
+      }
+    }
+    if (results.check.warm.length) process.stdout.write(`\n${formatCheck({ warm: results.check.warm })}`);
+  }
   try {
     results.floor = await measureFloor();
     process.stdout.write(`\n${formatFloor(results.floor)}`);

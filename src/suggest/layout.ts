@@ -6,7 +6,7 @@
  * the same reader, so the properties still come from the lexicon; the quote is the line's own
  * words.
  */
-import type { SentenceContext, SentenceReader, SentenceReading } from './types.js';
+import type { SentenceContext, SentenceReader, ArticleReading } from './types.js';
 
 const ROLE_LINE = /^(?<title>[^,()*]+?),\s*(?<org>[^(),]+?)\s*(?:\((?<place>[^()]+)\))?\s*$/u;
 
@@ -23,11 +23,11 @@ const BYLINE_WEIGHT = 0.9;
  * // affiliatedWith, jobTitle, locatedIn readings
  * ```
  */
-export function bylineReadings(line: string, authorLabel: string, reader: SentenceReader, context: SentenceContext): SentenceReading[] {
+export function bylineReadings(line: string, authorLabel: string, reader: SentenceReader, context: SentenceContext): ArticleReading[] {
   const m = ROLE_LINE.exec(line);
   if (!m?.groups || /^by\b/i.test(line)) return [];
   const { title, org, place } = m.groups as { title: string; org: string; place?: string };
-  const out: SentenceReading[] = [];
+  const out: ArticleReading[] = [];
   const read = (sentence: string, begin: number, end: number, about: string): void => {
     for (const r of reader.read(sentence, context)) {
       if (r.subject.mention.replace(/\s+/g, ' ') !== about.replace(/\s+/g, ' ')) continue;
@@ -36,7 +36,8 @@ export function bylineReadings(line: string, authorLabel: string, reader: Senten
       out.push({ ...r, begin, end, confidence: r.confidence * BYLINE_WEIGHT, why: `${r.why}; byline "${line}" read as "${sentence}"` });
     }
   };
-  read(`${authorLabel} is ${title} at ${org}.`, 0, line.length, authorLabel);
+  // the title and the organisation as two statements, as the fact checker cuts "X is a T at Y"
+  read(`${authorLabel} works at ${org}.`, 0, line.length, authorLabel);
   read(`${authorLabel} works as ${title}.`, 0, line.length, authorLabel);
   if (place) {
     const at = line.indexOf(org);
@@ -56,7 +57,7 @@ const DATELINE = /^(?<place>[^,()]+?),\s*(?<within>[^,()\d]+?)\s*(?:[,(]|$)/u;
  * datelineReadings('SYLVAN CITY, Sylvania (May 3, 2014)', reader, sctx); // sylvan-city locatedIn sylvania
  * ```
  */
-export function datelineReadings(line: string, reader: SentenceReader, context: SentenceContext): SentenceReading[] {
+export function datelineReadings(line: string, reader: SentenceReader, context: SentenceContext): ArticleReading[] {
   const m = DATELINE.exec(line);
   if (!m?.groups) return [];
   const { place, within } = m.groups as { place: string; within: string };

@@ -9,7 +9,7 @@ import type { CompiledPattern, PatternMatch } from '../check/pattern.js';
 import type { Token } from '../check/text.js';
 import type { CheckValue, ModalityName, PolarityName } from '../check/types.js';
 import { groupMembers } from '../check/verdict.js';
-import type { SentenceReading, SuggestValue } from './types.js';
+import type { ArticleReading, SuggestValue } from './types.js';
 
 /** One match of one pattern over the stretch of tokens [a, b). */
 export interface Candidate {
@@ -119,8 +119,8 @@ export function insideVetoed(c: Candidate, vetoed: Array<[number, number]>): boo
   });
 }
 
-export function finish(ctx: CheckContext, tokens: Token[], marked: Marked, found: Candidate[], custom: CustomValue | undefined): SentenceReading[] {
-  const out: SentenceReading[] = [];
+export function finish(ctx: CheckContext, tokens: Token[], marked: Marked, found: Candidate[], custom: CustomValue | undefined): ArticleReading[] {
+  const out: ArticleReading[] = [];
   for (const c of found) {
     // a name followed by "'s" is the owner of what follows, not the object ("part of China's OBOR")
     const o = c.m.spans.o;
@@ -210,8 +210,8 @@ export function literalWords(nodes: CompiledPattern['nodes']): string[] {
 }
 
 /** Drops readings another reading of the same statement makes redundant (a wider span with more qualifiers). */
-export function best(readings: SentenceReading[], axioms: CheckContext['axioms']): SentenceReading[] {
-  const byCore = new Map<string, SentenceReading>();
+export function best(readings: ArticleReading[], axioms: CheckContext['axioms']): ArticleReading[] {
+  const byCore = new Map<string, ArticleReading>();
   for (const r of readings) {
     const core = JSON.stringify([valueKey(r.subject), r.predicate, valueKey(r.object), r.polarity, r.modality]);
     const prev = byCore.get(core);
@@ -230,19 +230,19 @@ const AMBIGUITY_WEIGHT = 0.6;
  * as cg:locatedIn, Agent to Place, over cg:partOf, Entity to Entity); otherwise all stay, each
  * less sure and saying what else it was read as.
  */
-function ambiguousProperties(readings: SentenceReading[], axioms: CheckContext['axioms']): SentenceReading[] {
-  const key = (r: SentenceReading): string => `${r.begin}|${r.end}|${valueKey(r.subject)}|${valueKey(r.object)}|${r.polarity}|${r.modality}`;
-  const byKey = new Map<string, SentenceReading[]>();
+function ambiguousProperties(readings: ArticleReading[], axioms: CheckContext['axioms']): ArticleReading[] {
+  const key = (r: ArticleReading): string => `${r.begin}|${r.end}|${valueKey(r.subject)}|${valueKey(r.object)}|${r.polarity}|${r.modality}`;
+  const byKey = new Map<string, ArticleReading[]>();
   for (const r of readings) byKey.set(key(r), [...(byKey.get(key(r)) ?? []), r]);
   const iri = (name: string): string => axioms.properties.get(name) ?? name;
   const below = (a: string, b: string): boolean => axioms.subProperties.get(iri(b))?.has(iri(a)) ?? false;
-  const out: SentenceReading[] = [];
+  const out: ArticleReading[] = [];
   for (const group of byKey.values()) {
     let kept = group.filter((r) => !group.some((o) => o !== r && below(o.predicate, r.predicate)));
     // the property whose domain and range say most (the deepest classes both values still fit)
     // no domain or range: anything, as wide as the top class
     const depth = (c: string | undefined): number => (c ? axioms.superClasses.get(c)?.size ?? 1 : 1);
-    const score = (r: SentenceReading): number => depth(axioms.domain.get(iri(r.predicate))) + depth(axioms.range.get(iri(r.predicate)));
+    const score = (r: ArticleReading): number => depth(axioms.domain.get(iri(r.predicate))) + depth(axioms.range.get(iri(r.predicate)));
     const top = Math.max(...kept.map(score));
     if (kept.filter((r) => score(r) === top).length === 1) kept = kept.filter((r) => score(r) === top);
     const names = [...new Set(kept.map((r) => r.predicate))];
@@ -258,14 +258,14 @@ function ambiguousProperties(readings: SentenceReading[], axioms: CheckContext['
  * Of readings over the same words with the same subject and property, the most structured one:
  * "helps Kazakhstan with its nuclear programme" is Kazakhstan with a purpose, not the programme.
  */
-function mostStructured(readings: SentenceReading[]): SentenceReading[] {
-  const key = (r: SentenceReading): string => `${r.begin}|${r.end}|${valueKey(r.subject)}|${r.predicate}`;
+function mostStructured(readings: ArticleReading[]): ArticleReading[] {
+  const key = (r: ArticleReading): string => `${r.begin}|${r.end}|${valueKey(r.subject)}|${r.predicate}`;
   const most = new Map<string, number>();
   for (const r of readings) most.set(key(r), Math.max(most.get(key(r)) ?? 0, Object.keys(r.qualifiers).length));
   return readings.filter((r) => Object.keys(r.qualifiers).length === most.get(key(r)));
 }
 
-function better(a: SentenceReading, b: SentenceReading): boolean {
+function better(a: ArticleReading, b: ArticleReading): boolean {
   const qa = Object.keys(a.qualifiers).length;
   const qb = Object.keys(b.qualifiers).length;
   if (qa !== qb) return qa > qb;

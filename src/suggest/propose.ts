@@ -10,7 +10,7 @@ import type { Sentence } from '../source/index.js';
 import { uniqueQuote } from './quote.js';
 import { hedgeBefore } from './sentence.js';
 import type {
-  GroupSpecYaml, Modality, Polarity, ProposedClaim, ProposedEntity, SentenceReading, SuggestValue,
+  GroupSpecYaml, Modality, Polarity, ProposedClaim, ProposedEntity, ArticleReading, SuggestValue,
 } from './types.js';
 
 /** What proposing needs to know about the project. */
@@ -40,7 +40,7 @@ const MAX_EXPANSION = 12;
  * const drafts = proposeSentence(pctx, sentence, reader.read(sentence.text, sctx));
  * ```
  */
-export function proposeSentence(pctx: ProposeContext, sentence: Sentence, readings: SentenceReading[]): DraftClaim[] {
+export function proposeSentence(pctx: ProposeContext, sentence: Sentence, readings: ArticleReading[]): DraftClaim[] {
   const out: DraftClaim[] = [];
   for (const r of readings) {
     const prop = pctx.ontology.properties.get(r.predicate);

@@ -19,7 +19,7 @@ import { resolveMention } from '../check/resolver.js';
 import { dropIgnorable, keyOf, tokenize, type Token } from '../check/text.js';
 import type { CheckValue } from '../check/types.js';
 import { best, finish, fitsClauses, insideVetoed, LIGHT, literalWords, maximal, type Candidate, type Marked } from './matches.js';
-import type { SentenceContext, SentenceReader, SentenceReading, SuggestValue } from './types.js';
+import type { SentenceContext, SentenceReader, ArticleReading, SuggestValue } from './types.js';
 
 /** Longest stretch of (non-ignorable) tokens a statement is looked for in. */
 const MAX_STRETCH = 24;
@@ -94,7 +94,7 @@ export function checkParserReader(ctx: CheckContext, opts: CheckReaderOptions = 
   }
   return {
     name: opts.bare ? 'check-parser-bare' : 'check-parser',
-    read(text: string, _context: SentenceContext): SentenceReading[] {
+    read(text: string, _context: SentenceContext): ArticleReading[] {
       // offsets of the check tokenizer refer to its normalised text: same length only for NFC input
       if (text.normalize('NFC').length !== text.length) return [];
       return readSentence(ctx, text, { patterns, verbs, hook: opts.slotHook, custom: opts.customValue, boundaries: opts.boundaries, variants: opts.variants, share: opts.shareAdjuncts !== false });
@@ -118,14 +118,14 @@ interface Env {
   share: boolean;
 }
 
-function readSentence(ctx: CheckContext, text: string, env: Env): SentenceReading[] {
+function readSentence(ctx: CheckContext, text: string, env: Env): ArticleReading[] {
   const words = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
-  const all: SentenceReading[] = [];
+  const all: ArticleReading[] = [];
   for (const variant of env.variants ? env.variants(text, words) : [words]) all.push(...readTokens(ctx, text, variant, env));
   return best(all, ctx.axioms);
 }
 
-function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): SentenceReading[] {
+function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): ArticleReading[] {
   const marked = stripMarkers(ctx, words);
   const tokens = marked.tokens;
   const n = tokens.length;
@@ -167,7 +167,8 @@ function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): 
       let minB = a + 2;
       // "{s} join {o}" from here: "join" must follow within the longest a name can be
       if (p.next && !(p.first.words.has(tokens[a]!.norm)) && Math.min(...p.next.map((w) => firstAfter(w, a + 1))) > a + MAX_SLOT) continue;
-      for (const w of p.rp.pattern.required) minB = Math.max(minB, firstAfter(w, a) + 1);
+      // a required word may be written as one of its lexicon alternatives (src/check/lexicon.ts)
+      for (const w of p.rp.pattern.required) minB = Math.max(minB, Math.min(firstAfter(w.norm, a), ...[...(w.alts ?? [])].map((x) => firstAfter(x, a))) + 1);
       for (const set of p.anyOf) minB = Math.max(minB, Math.min(...set.map((w) => firstAfter(w, a))) + 1);
       if (minB <= Math.min(n, a + MAX_STRETCH)) startHere.push({ p, minB });
     }

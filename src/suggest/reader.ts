@@ -13,7 +13,7 @@ import { cardinal, findEnumerations, isPluralNoun, readGroupSpan, type GroupEnv,
 import { classNoun, Discourse } from './discourse.js';
 import { findAppositions, findModifiers, headAfterModifier, transparentRelatives, withoutRelativeClauses } from './np.js';
 import { checkParserReader, mayNameOffice } from './reader-check.js';
-import type { SentenceContext, SentenceReader, SentenceReading, SuggestValue } from './types.js';
+import type { SentenceContext, SentenceReader, ArticleReading, SuggestValue } from './types.js';
 
 /** IRIs standing for values the constructions read (never written anywhere). */
 const MADE_UP = 'urn:x-claimgraph-suggest:value:';
@@ -116,7 +116,7 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
   const bare = checkParserReader(ctx, { ...hooks, bare: true });
   return {
     name: `${base.name}+constructions`,
-    read(text: string, context: SentenceContext): SentenceReading[] {
+    read(text: string, context: SentenceContext): ArticleReading[] {
       if (context.article !== discourse.article) discourse = new Discourse(context.article);
       const words = tokensOf(ctx, text);
       const e = env(text);
@@ -170,12 +170,12 @@ function namedIn(ctx: CheckContext, words: readonly Word[]): Array<{ id: string;
  */
 function reordered(
   base: SentenceReader, bare: SentenceReader, ctx: CheckContext, e: GroupEnv, text: string, words: Word[], context: SentenceContext,
-): SentenceReading[] {
-  const out: SentenceReading[] = [];
+): ArticleReading[] {
+  const out: ArticleReading[] = [];
   const span = (r: [number, number]): string => text.slice(words[r[0]]!.start, words[r[1] - 1]!.end);
   const officeClass = NS.cg + 'Office';
   const isOffice = (w: readonly Word[]): boolean => e.names(w).some((id) => [...(ctx.entityTypes.get(NS.cgr + id) ?? [])].some((t) => ctx.axioms.superClasses.get(t)?.has(officeClass) || t === officeClass));
-  const add = (readings: SentenceReading[], begin: number, end: number, how: string, keep: (r: SentenceReading) => boolean, confidence?: number): void => {
+  const add = (readings: ArticleReading[], begin: number, end: number, how: string, keep: (r: ArticleReading) => boolean, confidence?: number): void => {
     for (const r of readings) {
       if (!keep(r)) continue;
       out.push({ ...r, begin, end, confidence: confidence ?? r.confidence * REORDERED_WEIGHT, why: `${r.why}; ${how}` });

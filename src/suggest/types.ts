@@ -44,7 +44,7 @@ export type SuggestValue =
   | { kind: 'amounts'; amounts: SuggestAmount[]; mention: string };
 
 /** One statement a reader found in a sentence. */
-export interface SentenceReading {
+export interface ArticleReading {
   subject: SuggestValue;
   /** Local name of the cg: property (`memberOf`). */
   predicate: string;
@@ -80,7 +80,7 @@ export interface SentenceContext {
 export interface SentenceReader {
   /** A name for reports (`check-parser`). */
   readonly name: string;
-  read(text: string, context: SentenceContext): SentenceReading[];
+  read(text: string, context: SentenceContext): ArticleReading[];
 }
 
 /** A proposed claim: a claims.yaml entry plus `confidence` and `why`. */

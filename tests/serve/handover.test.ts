@@ -36,7 +36,7 @@ async function startThroughHandover(node = systemNode!, extra: string[] = []): P
     const timer = setTimeout(() => reject(new Error(`no listening line; stderr: ${err}`)), 60_000);
     parent.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
-      const m = /query page (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      const m = /workbench (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]!);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer } from '../../src/serve/index.js';
 import type { ServerHandle } from '../../src/serve/index.js';
 import { nestingDepth, normalizeQuery, prescanQuery } from '../../src/serve/prescan.js';
-import { projectRoot } from '../helpers/cli.js';
+import { corpusFixture } from '../helpers/cli.js';
 import { getQuery, logSink, serveFixtureProject } from '../helpers/serve-fixture.js';
 
 const nested = (depth: number): string => `SELECT * WHERE ${'{ '.repeat(depth)}?s ?p ?o ${'} '.repeat(depth)}`;
@@ -147,7 +147,7 @@ describe('/check runs in a worker too (finding 2)', () => {
   let server: ServerHandle;
 
   beforeAll(async () => {
-    server = await startServer({ dir: projectRoot, port: 0, log: () => {}, timeoutMs: 3000, workers: 1, spareWorkers: 0, maxClaimChars: 2000 });
+    server = await startServer({ dir: corpusFixture, port: 0, log: () => {}, timeoutMs: 3000, workers: 1, spareWorkers: 0, maxClaimChars: 2000 });
   });
   afterAll(async () => {
     await server?.close();

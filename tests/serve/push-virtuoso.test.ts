@@ -116,11 +116,11 @@ describe.skipIf(!virtuosoWanted())('push to Virtuoso and query it (scripts/virtu
     });
 
     test('the graph keeps every old triple, the temporary graph is dropped, the named queries still answer', async () => {
-      await pushGraph({ dir: projectRoot, endpoint: v.gsp, graph: GRAPH, user: v.user, password: v.password });
+      await pushGraph({ dir: corpusFixture, endpoint: v.gsp, graph: GRAPH, user: v.user, password: v.password });
       expect(await countRemoteTriples(v.sparql, GRAPH)).toBe(local);
       chunksLeft = 2;
       const err = await pushGraph({
-        dir: projectRoot, endpoint: proxyUrl, queryEndpoint: v.sparql, updateEndpoint: v.gsp.replace(/sparql-graph-crud-auth$/, 'sparql-auth'),
+        dir: corpusFixture, endpoint: proxyUrl, queryEndpoint: v.sparql, updateEndpoint: v.gsp.replace(/sparql-graph-crud-auth$/, 'sparql-auth'),
         graph: GRAPH, user: v.user, password: v.password, chunkSize: 500,
       }).catch((e: unknown) => e);
       chunksLeft = Infinity;
