@@ -162,6 +162,15 @@ export function finish(ctx: CheckContext, tokens: Token[], marked: Marked, found
     // what the constructions say about the values they read
     const notes: string[] = [];
     let weight = 1;
+    // a common noun as the object, with "in"/"of" right after it that is no word of the pattern
+    // (left over, or read as a qualifier: "relies on its trade in the field of energy"): the noun
+    // is most likely modified, the thing meant further on; below the default threshold
+    const after = o ? tokens[c.a + o[1]]?.norm ?? '' : '';
+    if (o && object.kind === 'entity' && !/\p{Lu}/u.test(object.mention) && ['in', 'of'].includes(after)
+      && !new RegExp(`\\{o\\}\\s*[[(]?\\s*${after}\\b`).test(c.rp.pattern.source)) {
+      weight *= MODIFIED_NOUN_WEIGHT;
+      notes.push(`"${object.mention}" is followed by "${tokens[c.a + o[1]]!.raw}" (a modified noun?)`);
+    }
     for (const v of [subject, object, ...Object.values(qualifiers)]) {
       if ((v.kind === 'entity' || v.kind === 'group') && v.note) notes.push(v.note);
       if (v.kind === 'entity' && v.weight !== undefined) weight *= v.weight;
@@ -175,6 +184,9 @@ export function finish(ctx: CheckContext, tokens: Token[], marked: Marked, found
   }
   return out;
 }
+
+/** How much less sure a common noun is as the object when a phrase the pattern leaves out follows it. */
+const MODIFIED_NOUN_WEIGHT = 0.5;
 
 /** Function words: a pattern made of these alone ("{s} in {o}") says little about the relation. */
 export const LIGHT = new Set(['in', 'of', 'with', 'at', 'to', 'on', 'for', 'by', 'from', 'among', "'s", '-', 'and']);
