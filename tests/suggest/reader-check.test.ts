@@ -59,3 +59,24 @@ describe('noun-phrase constructions', () => {
     expect(transparentRelatives(t, words(t)).map((w) => w.raw)).toEqual(['Sylvania', 'member', 'said', 'which', 'one']);
   });
 });
+
+describe('what the reader is not sure of', () => {
+  const read = (s: string) => defaultReader(ctx).read(s, at);
+  it('reads "strives to assist" as a possibility, not help given', () => {
+    const r = read('Freedonia strives to assist Sylvania.').filter((x) => x.predicate === 'helpTo');
+    expect(r.length).toBeGreaterThan(0);
+    for (const x of r) expect(x).toMatchObject({ subject: { id: 'freedonia' }, object: { id: 'sylvania' }, modality: 'possible' });
+  });
+  it('reads an event near a place as held near it (the narrower domain), not as two places close together', () => {
+    const r = read('Rufus Firefly spoke at the Founders Gala near Sylvania.');
+    expect(r.find((x) => x.predicate === 'heldNear')).toMatchObject({ subject: { id: 'gala' }, object: { id: 'sylvania' } });
+    expect(r.find((x) => x.predicate === 'geographicallyCloseTo')).toBeUndefined();
+  });
+  it('is less sure of a common noun as the object when "in"/"of" the pattern does not take follows it', () => {
+    const plain = read('The economy of Freedonia relies on energy.').find((x) => x.predicate === 'economyReliesOn');
+    const modified = read('The economy of Freedonia relies on energy in the field of transit.').find((x) => x.predicate === 'economyReliesOn' && x.object.kind === 'entity' && x.object.id === 'energy');
+    expect(plain!.confidence).toBeGreaterThanOrEqual(0.75);
+    expect(modified!.confidence).toBeLessThan(0.5);
+    expect(modified!.why).toContain('a modified noun');
+  });
+});
