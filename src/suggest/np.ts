@@ -71,6 +71,33 @@ export function withoutRelativeClauses<W extends Word>(text: string, words: read
   return drop.size ? words.filter((_, i) => !drop.has(i)) : undefined;
 }
 
+/**
+ * A relative clause with two verb phrases ("the Canal, which opened in 2009 and crosses
+ * Sylvania"): the second shares the name before the clause as its subject, so the sentence is
+ * also read with the clause up to that "and" left out ("the Canal crosses Sylvania"). The word
+ * after "and" must be a verb of the lexicon's patterns (`verbs`: words a pattern has right after
+ * its subject); one list per such "and".
+ *
+ * @example
+ * ```ts
+ * sharedSubjects('the Canal, which opened in 2009 and crosses Sylvania', words, new Set(['cross'])); // [['the', 'Canal', 'crosses', 'Sylvania']]
+ * ```
+ */
+export function sharedSubjects<W extends Word>(text: string, words: readonly W[], verbs: ReadonlySet<string>): W[][] {
+  const out: W[][] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!isRelative(text, words, i)) continue;
+    for (let j = i + 2; j < words.length - 1; j++) {
+      // the clause ends at its next comma
+      if (text.slice(words[j - 1]!.end, words[j]!.start).includes(',')) break;
+      if (words[j]!.raw.toLowerCase() === 'and' && verbs.has(words[j + 1]!.norm)) {
+        out.push(words.filter((_, k) => k < i || k > j));
+      }
+    }
+  }
+  return out;
+}
+
 /** A title before a name: "the Freedonian President, Rufus Firefly" (token positions). */
 export interface Apposition {
   office: [number, number];

@@ -58,7 +58,7 @@ export interface CheckReaderOptions {
    * The token lists to read a sentence as (constructions that make words transparent or set a
    * clause aside); each is read, and the readings are merged. Default: the tokens as they are.
    */
-  variants?: (text: string, tokens: Token[]) => Token[][];
+  variants?: (text: string, tokens: Token[], verbs: ReadonlySet<string>) => Token[][];
   /** More token positions where a value can start or end (the hook's phrases). */
   boundaries?: (sentence: { text: string; tokens: readonly Token[] }) => { starts: number[]; ends: number[] };
 }
@@ -121,7 +121,7 @@ interface Env {
 function readSentence(ctx: CheckContext, text: string, env: Env): ArticleReading[] {
   const words = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
   const all: ArticleReading[] = [];
-  for (const variant of env.variants ? env.variants(text, words) : [words]) all.push(...readTokens(ctx, text, variant, env));
+  for (const variant of env.variants ? env.variants(text, words, env.verbs) : [words]) all.push(...readTokens(ctx, text, variant, env));
   return best(all, ctx.axioms);
 }
 

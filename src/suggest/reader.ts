@@ -11,7 +11,7 @@ import type { CheckValue } from '../check/types.js';
 import { groupMembers } from '../check/verdict.js';
 import { cardinal, findEnumerations, isPluralNoun, readGroupSpan, type GroupEnv, type Word } from './groups.js';
 import { classNoun, Discourse } from './discourse.js';
-import { findAppositions, findModifiers, headAfterModifier, transparentRelatives, withoutRelativeClauses } from './np.js';
+import { findAppositions, findModifiers, headAfterModifier, sharedSubjects, transparentRelatives, withoutRelativeClauses } from './np.js';
 import { checkParserReader, mayNameOffice } from './reader-check.js';
 import type { SentenceContext, SentenceReader, ArticleReading, SuggestValue } from './types.js';
 
@@ -92,9 +92,9 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       return [make({ kind: 'group', ...r.spec, mention, note: r.why })];
     },
     customValue: (iri: string) => made.get(iri),
-    variants: (text: string, tokens: Token[]) => {
+    variants: (text: string, tokens: Token[], verbs: ReadonlySet<string>) => {
       const main = withoutRelativeClauses(text, tokens);
-      return main ? [transparentRelatives(text, tokens), main] : [transparentRelatives(text, tokens)];
+      return [transparentRelatives(text, tokens), ...(main ? [main] : []), ...sharedSubjects(text, tokens, verbs)];
     },
     boundaries: ({ tokens }: { tokens: readonly Token[] }) => {
       const starts: number[] = [];

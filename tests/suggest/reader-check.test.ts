@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkParserReader } from '../../src/suggest/reader-check.js';
 import { defaultReader } from '../../src/suggest/reader.js';
-import { headAfterModifier, transparentRelatives } from '../../src/suggest/np.js';
+import { headAfterModifier, sharedSubjects, transparentRelatives } from '../../src/suggest/np.js';
 import { dropIgnorable, tokenize } from '../../src/check/text.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
@@ -57,6 +57,16 @@ describe('noun-phrase constructions', () => {
   it('makes a relative pronoun after a comma transparent, and only there', () => {
     const t = 'Sylvania, which is a member, said which one.';
     expect(transparentRelatives(t, words(t)).map((w) => w.raw)).toEqual(['Sylvania', 'member', 'said', 'which', 'one']);
+  });
+  it('gives the second verb phrase of a relative clause the name before the clause as subject', () => {
+    const t = 'The canal pipeline, which began operating in 2009 and crosses Sylvania and Marsovia.';
+    expect(sharedSubjects(t, words(t), new Set(['cross'])).map((v) => v.map((w) => w.raw).join(' '))).toEqual(['canal pipeline crosses Sylvania and Marsovia']);
+    // not after the clause's closing comma, nor before a word that is no pattern's verb
+    const u = 'The canal pipeline, which began operating in 2009, and crosses Sylvania.';
+    expect(sharedSubjects(u, words(u), new Set(['cross']))).toEqual([]);
+    expect(sharedSubjects(t, words(t), new Set(['join']))).toEqual([]);
+    const r = defaultReader(ctx).read(t, at).find((x) => x.predicate === 'crosses');
+    expect(r).toMatchObject({ subject: { id: 'canal' }, object: { kind: 'entities', ids: ['sylvania', 'marsovia'] } });
   });
 });
 
