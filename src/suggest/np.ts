@@ -95,8 +95,30 @@ export function sharedSubjects<W extends Word>(text: string, words: readonly W[]
       }
     }
   }
+  // "S V1 ... and V2 ...": the first verb of the clause up to that "and" left out, so V2 reads
+  // with S ("the pipeline will run about 1,800 km and carry up to 33 bcm" -> "the pipeline will
+  // carry up to 33 bcm"); no comma between them (", and" starts a clause of its own)
+  for (let j = 2; j < words.length - 1; j++) {
+    if (words[j]!.raw.toLowerCase() !== 'and' || !verbs.has(words[j + 1]!.norm)) continue;
+    let start = j;
+    while (start > 0 && !text.slice(words[start - 1]!.end, words[start]!.start).includes(',')) start--;
+    if (start > 0 && isRelative(text, words, start)) continue;
+    let k = words.findIndex((w, x) => x > start && x < j - 1 && verbs.has(w.norm));
+    if (k <= start) continue;
+    // an auxiliary ("will run") stays with the subject, for both verbs; a negation before them
+    // may or may not reach the second verb: no such reading
+    while (k + 1 < j - 1 && AUXILIARIES.has(words[k]!.raw.toLowerCase()) && verbs.has(words[k + 1]!.norm)) k++;
+    if (words.slice(start, k + 1).some((w) => NEGATIONS.has(w.raw.toLowerCase()))) continue;
+    out.push(words.filter((_, x) => x < k || x > j));
+  }
   return out;
 }
+
+/** Auxiliaries that go with both verbs of "S will V1 ... and V2 ...". */
+const AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must']);
+
+/** Words that negate what follows them in a clause. */
+const NEGATIONS = new Set(['not', 'never', 'no', 'nor', "n't"]);
 
 /** A title before a name: "the Freedonian President, Rufus Firefly" (token positions). */
 export interface Apposition {

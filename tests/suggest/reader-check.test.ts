@@ -68,6 +68,17 @@ describe('noun-phrase constructions', () => {
     const r = defaultReader(ctx).read(t, at).find((x) => x.predicate === 'crosses');
     expect(r).toMatchObject({ subject: { id: 'canal' }, object: { kind: 'entities', ids: ['sylvania', 'marsovia'] } });
   });
+  it('gives the second verb of "S will V1 ... and V2 ..." the subject and the auxiliary, never a negation', () => {
+    const verbs = new Set(['will', 'run', 'cross', 'join', 'sign']);
+    const t = 'The canal pipeline will run 300 kilometres and cross Sylvania.';
+    expect(sharedSubjects(t, words(t), verbs).map((v) => v.map((w) => w.raw).join(' '))).toEqual(['canal pipeline will cross Sylvania']);
+    const n = 'Freedonia did not join the League and signed a deal with Sylvania.';
+    expect(sharedSubjects(n, words(n), verbs)).toEqual([]);
+    const c = 'Freedonia joined the League, and signed a deal with Sylvania.';
+    expect(sharedSubjects(c, words(c), verbs)).toEqual([]);
+    const r = defaultReader(ctx).read(t, at).find((x) => x.predicate === 'crosses');
+    expect(r).toMatchObject({ subject: { id: 'canal' }, object: { id: 'sylvania' }, modality: 'expected' });
+  });
 });
 
 describe('what the reader is not sure of', () => {
