@@ -13,8 +13,8 @@
  * When the check stage offers a sentence-level API, this file is where suggest switches to it.
  */
 import { slotTypeOf, NS, type CheckContext, type RelationPattern, type SlotType } from '../check/context.js';
-import { findMarker, matchPattern, type CompiledPattern } from '../check/pattern.js';
-import { readSlot } from '../check/parser.js';
+import { matchPattern, type CompiledPattern } from '../check/pattern.js';
+import { readSlot, stripMarkers } from '../check/parser.js';
 import { resolveMention } from '../check/resolver.js';
 import { dropIgnorable, keyOf, tokenize, type Token } from '../check/text.js';
 import type { CheckValue } from '../check/types.js';
@@ -126,7 +126,7 @@ function readSentence(ctx: CheckContext, text: string, env: Env): ArticleReading
 }
 
 function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): ArticleReading[] {
-  const marked = stripMarkers(ctx, words);
+  const marked = markersOf(ctx, words);
   const tokens = marked.tokens;
   const n = tokens.length;
   if (n < 2) return [];
@@ -417,23 +417,16 @@ export function mayNameOffice(ctx: CheckContext, span: readonly Token[]): boolea
   return span.length > 1 && span.some((t) => t.kind === 'possessive' || ctx.offices.has(t.norm) || (t.kind === 'word' && ctx.offices.has(`${t.norm} ${span[span.indexOf(t) + 1]?.norm ?? ''}`)));
 }
 
-function stripMarkers(ctx: CheckContext, input: Token[]): Marked {
-  let tokens = input;
-  const markers: Marked['markers'] = [];
-  for (const m of ctx.markers) {
-    const spans = findMarker(m.pattern, tokens, (i) => MONTH_RE.test(tokens[i]!.raw) && tokens[i + 1]?.kind === 'number');
-    if (!spans.length) continue;
-    const drop = new Set<number>();
-    for (const [a, b] of spans) {
-      for (let i = a; i < b; i++) drop.add(i);
-      markers.push({
-        at: tokens[a]!.start, words: tokens.slice(a, b).map((t) => t.raw).join(' '),
-        ...(m.polarity ? { polarity: m.polarity } : {}), ...(m.modality ? { modality: m.modality } : {}),
-      });
-    }
-    tokens = tokens.filter((_, i) => !drop.has(i));
-  }
-  return { tokens, markers };
+/** The sentence's markers taken out (src/check's own marker reading), with where each was. */
+function markersOf(ctx: CheckContext, input: Token[]): Marked {
+  const { tokens, hits } = stripMarkers(ctx, input);
+  return {
+    tokens,
+    markers: hits.map((h) => ({
+      at: h.words[0]!.start, words: h.words.map((t) => t.raw).join(' '),
+      ...(h.polarity ? { polarity: h.polarity } : {}), ...(h.modality ? { modality: h.modality } : {}),
+    })),
+  };
 }
 
 // ---------------------------------------------------------------- readings
