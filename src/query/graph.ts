@@ -1,5 +1,7 @@
 /**
- * Loading the built graph for querying, into the store that suits its size.
+ * Opening the built graph for querying: its persistent index when it is current (a fresh
+ * process answers without parsing the Turtle: src/index-store), else the Turtle loaded into the
+ * store that suits its size.
  *
  * Small graphs (the seed article, a few dozen articles) go into an n3 Store: it loads in tens of
  * milliseconds (with the parse cache of src/graph/load-cache.ts) and Comunica joins over it
@@ -14,12 +16,16 @@ import type N3 from 'n3';
 import { ClaimgraphError } from '../errors.js';
 import { GRAPH_FILE, loadGraphStore } from '../graph/index.js';
 import { OxigraphGraph } from './oxigraph.js';
+import { IndexGraph, INDEX_FILE, openIndex } from '../index-store/index.js';
 
-/** Which store holds the graph for querying: chosen by size (`auto`) or forced. */
-export type StoreKind = 'auto' | 'n3' | 'oxigraph';
+/**
+ * Which store holds the graph for querying: chosen (`auto`) or forced. `index` is the graph's
+ * persistent index (src/index-store), opened rather than loaded.
+ */
+export type StoreKind = 'auto' | 'n3' | 'oxigraph' | 'index';
 
 /** The store kinds, for option validation and help texts. */
-export const STORE_KINDS: readonly StoreKind[] = ['auto', 'n3', 'oxigraph'];
+export const STORE_KINDS: readonly StoreKind[] = ['auto', 'n3', 'oxigraph', 'index'];
 
 /**
  * From this size of the built Turtle (bytes) on, `auto` loads the graph into Oxigraph. The
@@ -47,22 +53,45 @@ export function storeKind(option?: string, env: Record<string, string | undefine
   return value as StoreKind;
 }
 
+/** Options of {@link loadQueryGraph}. */
+export interface LoadQueryGraphOptions {
+  /** Which store (default `auto`). */
+  store?: StoreKind;
+  /**
+   * `once` (default): a process that answers and exits, which opens the index when it is
+   * current. `many`: a long-running process (a server, the bench's warm worker), which loads
+   * large graphs into Oxigraph: its joins are faster than Comunica's over the index once loaded.
+   */
+  use?: 'once' | 'many';
+  /** Told why a stale, damaged or missing index was passed over (the Turtle is read instead). */
+  notice?: (message: string) => void;
+}
+
 /**
- * Loads graph/claimgraph.ttl of a project for querying: an n3 Store below
- * {@link OXIGRAPH_FROM_BYTES} of Turtle, an {@link OxigraphGraph} from there on (or as forced).
- * Both are query sources for `runQuery`/`runParsedQuery` and graphs for `citeRows`, with the
- * same answers (tests/query/oxigraph.test.ts runs every named query on both).
+ * Opens graph/claimgraph.ttl of a project for querying. With `auto`, a process answering once
+ * opens the graph's index when it is current; otherwise (or when used `many` times) the Turtle
+ * is loaded into an n3 Store below {@link OXIGRAPH_FROM_BYTES}, into an {@link OxigraphGraph}
+ * from there on. All are query sources for `runQuery`/`runParsedQuery` and graphs for
+ * `citeRows`, with the same answers (tests/query/oxigraph.test.ts and
+ * tests/index-store/query.test.ts run every named query on each).
+ *
+ * A large graph's index that is stale, damaged or missing is passed over with a `notice`
+ * saying why and what to run; `index` forced fails instead.
  *
  * @example
  * ```ts
- * const graph = await loadQueryGraph('.');
+ * const graph = await loadQueryGraph('.', { notice: (m) => console.error(m) });
  * const res = await runQuery(graph, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }');
  * ```
  */
-export async function loadQueryGraph(dir: string, opts: { store?: StoreKind } = {}): Promise<N3.Store | OxigraphGraph> {
+export async function loadQueryGraph(dir: string, opts: LoadQueryGraphOptions = {}): Promise<N3.Store | OxigraphGraph | IndexGraph> {
   const kind = opts.store ?? 'auto';
   const path = join(dir, GRAPH_FILE);
   if (kind === 'n3') return loadGraphStore(dir);
+  if (kind === 'index' || (kind === 'auto' && opts.use !== 'many')) {
+    const opened = openGraphIndex(dir, kind === 'index', opts.notice);
+    if (opened) return opened;
+  }
   let size: number;
   try {
     size = statSync(path).size;
@@ -78,4 +107,25 @@ export async function loadQueryGraph(dir: string, opts: { store?: StoreKind } = 
     if (err instanceof ClaimgraphError) throw err;
     throw new ClaimgraphError('IO', `cannot parse ${GRAPH_FILE}: ${(err as Error).message}`, { file: GRAPH_FILE }, { cause: err });
   }
+}
+
+/**
+ * The graph's index when current. Forced (`--store index`), anything else is an error; in
+ * `auto`, a large graph's unusable index is reported through `notice` and passed over, a small
+ * graph's silently (its Turtle loads in tens of milliseconds).
+ */
+function openGraphIndex(dir: string, forced: boolean, notice?: (message: string) => void): IndexGraph | undefined {
+  const r = openIndex(dir);
+  if ('graph' in r) return r.graph;
+  if (forced) throw new ClaimgraphError('IO', `--store index: ${r.reason}; run \`claimgraph build\` to write it`, { file: INDEX_FILE });
+  let size = 0;
+  try {
+    size = statSync(join(dir, GRAPH_FILE)).size;
+  } catch {
+    return undefined;
+  }
+  if (size >= OXIGRAPH_FROM_BYTES && notice) {
+    notice(`${r.reason}; reading ${GRAPH_FILE} instead (slower). Run \`claimgraph build\` to ${r.state === 'missing' ? 'write' : 'rebuild'} the index.`);
+  }
+  return undefined;
 }

@@ -63,7 +63,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--endpoint <url>', 'run on a remote SPARQL 1.1 endpoint instead of graph/claimgraph.ttl')
     .option('--graph <iri>', 'with --endpoint: the named graph to use as default graph')
     .option('-p, --param <name=value>', 'set a query parameter (repeatable), e.g. org=cgr:acme or org=acme', collect, [])
-    .option('--store <kind>', 'store for the built graph: auto (Oxigraph from 4 MB of Turtle, else n3), n3 or oxigraph; default $CLAIMGRAPH_STORE or auto')
+    .option('--store <kind>', 'store for the built graph: auto (its index when current, else Oxigraph from 4 MB of Turtle, else n3), index, n3 or oxigraph; default $CLAIMGRAPH_STORE or auto')
     .option('-l, --list', 'list the named queries with their titles')
     .addHelpText(
       'after',
@@ -114,7 +114,7 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
       // regenerated from its syntax tree, with the declarations.
       const ast = parseQuery(text, { name: queryName, file, prefixes: opts.execute ? QUERY_PREFIXES : undefined });
 
-      const source: QuerySource = opts.endpoint ? { endpoint: opts.endpoint, graph: opts.graph } : await loadQueryGraph(dir, { store });
+      const source: QuerySource = opts.endpoint ? { endpoint: opts.endpoint, graph: opts.graph } : await loadQueryGraph(dir, { store, notice: (m) => io.stderr.write(`note: ${m}\n`) });
       const ontology = () => loadOntology(dir);
       const queryText = opts.execute ? undefined : text;
       // --cite on SELECT: rows and citations from one call (an aggregate is evaluated once)

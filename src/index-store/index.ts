@@ -1,0 +1,152 @@
+/**
+ * The persistent index of the built graph: `graph/.index/claimgraph.cgi`, written by `build`
+ * next to graph/claimgraph.ttl, so a fresh process answers a query or a check without parsing
+ * the Turtle (which stays the committed source of truth and the export format).
+ *
+ * Current or not: the index records the size, modification time and SHA-256 of the Turtle it
+ * was built from. Opening it compares the Turtle's size and time (a stat); when only the time
+ * differs (a checkout, a copy) the Turtle's hash decides. A stale, damaged or foreign index is
+ * reported with the reason and not used: the caller reads the Turtle, `build` rewrites it.
+ * The folder ignores itself in git (its own .gitignore), as the build cache does.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IndexFile, IndexUnusable, type TurtleStamp } from './format.js';
+import { IndexGraph } from './graph.js';
+import { indexFromSegments, indexFromTurtle } from './build.js';
+
+export { IndexGraph, isIndexGraph, type TermArg } from './graph.js';
+export { IndexUnusable, INDEX_FORMAT, type TurtleStamp, type IndexHeader } from './format.js';
+export { writeSegment, type TripleBlock } from './build.js';
+export type * from './types.js';
+import type { IndexStatus, EnsureIndexResult } from './types.js';
+
+/** The graph file the index stands for (relative to the project). */
+const GRAPH_FILE = join('graph', 'claimgraph.ttl');
+/** The index folder (relative to the project): ignored by git through its own .gitignore. */
+export const INDEX_DIR = join('graph', '.index');
+/** The index file (relative to the project). */
+export const INDEX_FILE = join(INDEX_DIR, 'claimgraph.cgi');
+
+/**
+ * Size, modification time and SHA-256 of a Turtle file (`sha256` when the caller has it).
+ *
+ * @example
+ * ```ts
+ * turtleStamp('graph/claimgraph.ttl').sha256;
+ * ```
+ */
+export function turtleStamp(path: string, sha256?: string): TurtleStamp {
+  const st = statSync(path);
+  return { size: st.size, mtimeMs: st.mtimeMs, sha256: sha256 ?? createHash('sha256').update(readFileSync(path)).digest('hex') };
+}
+
+/**
+ * Whether the index of a project stands for its current Turtle, without reading more than the
+ * index's header (and the Turtle, hashed, only when its time changed but not its size);
+ * `verify` also reads and checks every block and page of a current index.
+ *
+ * @example
+ * ```ts
+ * indexStatus('.'); // { state: 'current', triples: 983949 } or { state: 'stale', reason: '...' }
+ * ```
+ */
+export function indexStatus(dir: string, opts: { verify?: boolean } = {}): IndexStatus {
+  const file = join(dir, INDEX_FILE);
+  let f: IndexFile;
+  try {
+    f = IndexFile.open(file);
+  } catch (err) {
+    return unusable(err);
+  }
+  try {
+    const status = compare(f.header.turtle, join(dir, GRAPH_FILE), f.header.triples);
+    if (status.state === 'current' && opts.verify) f.verify();
+    return status;
+  } catch (err) {
+    return unusable(err);
+  } finally {
+    f.close();
+  }
+}
+
+function unusable(err: unknown): IndexStatus {
+  if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing', reason: `no index at ${INDEX_FILE}` };
+  if (err instanceof IndexUnusable) return { state: 'damaged', reason: `${INDEX_FILE} is unusable: ${err.message}` };
+  return { state: 'damaged', reason: `${INDEX_FILE} cannot be read: ${(err as Error).message}` };
+}
+
+function compare(recorded: TurtleStamp, turtle: string, triples: number): IndexStatus {
+  let st;
+  try {
+    st = statSync(turtle);
+  } catch {
+    return { state: 'stale', reason: `${GRAPH_FILE} is missing` };
+  }
+  if (st.size !== recorded.size) return { state: 'stale', reason: `${GRAPH_FILE} changed since the index was built` };
+  if (st.mtimeMs === recorded.mtimeMs) return { state: 'current', triples };
+  // touched (checkout, copy) but maybe not changed: the content decides
+  const sha = createHash('sha256').update(readFileSync(turtle)).digest('hex');
+  return sha === recorded.sha256 ? { state: 'current', triples } : { state: 'stale', reason: `${GRAPH_FILE} changed since the index was built` };
+}
+
+/**
+ * Opens the index of a project when it is current (its header and small sections read and
+ * checked; term blocks and pages are checked as they are read). Otherwise returns why not.
+ *
+ * @example
+ * ```ts
+ * const r = openIndex('.');
+ * if ('graph' in r) await runQuery(r.graph, 'ASK { ?s ?p ?o }');
+ * else console.error(r.reason);
+ * ```
+ */
+export function openIndex(dir: string): { graph: IndexGraph } | { state: Exclude<IndexStatus['state'], 'current'>; reason: string } {
+  let f: IndexFile;
+  try {
+    f = IndexFile.open(join(dir, INDEX_FILE));
+  } catch (err) {
+    return unusable(err) as { state: 'missing' | 'damaged'; reason: string };
+  }
+  try {
+    const status = compare(f.header.turtle, join(dir, GRAPH_FILE), f.header.triples);
+    if (status.state !== 'current') {
+      f.close();
+      return status;
+    }
+    return { graph: new IndexGraph(f) };
+  } catch (err) {
+    f.close();
+    return unusable(err) as { state: 'damaged'; reason: string };
+  }
+}
+
+/**
+ * Makes the index of a project current after a build: kept when it already is, else written
+ * from the chunk segments when they are all there with the expected keys, else from the Turtle.
+ * `sha256` is the Turtle's hash when the caller computed it while writing.
+ *
+ * @example
+ * ```ts
+ * await ensureIndex('.', { segments: [{ path: 'x.chunk.ix', key: 'k' }] });
+ * ```
+ */
+export async function ensureIndex(dir: string, opts: { sha256?: string; segments?: ReadonlyArray<{ path: string; key: string }> } = {}): Promise<EnsureIndexResult> {
+  const t0 = Date.now();
+  const status = indexStatus(dir, { verify: true });
+  if (status.state === 'current') return { written: false, from: 'current', triples: status.triples, ms: Date.now() - t0 };
+  const folder = join(dir, INDEX_DIR);
+  mkdirSync(folder, { recursive: true });
+  if (!existsSync(join(folder, '.gitignore'))) writeFileSync(join(folder, '.gitignore'), '*\n');
+  const turtle = join(dir, GRAPH_FILE);
+  const stamp = turtleStamp(turtle, opts.sha256);
+  const path = join(dir, INDEX_FILE);
+  const previous = status.state === 'missing' ? undefined : status.reason;
+  if (opts.segments) {
+    const r = indexFromSegments(path, opts.segments, stamp);
+    if (r) return { written: true, from: 'segments', triples: r.triples, previous, ms: Date.now() - t0 };
+  }
+  const r = await indexFromTurtle(path, turtle, stamp);
+  return { written: true, from: 'turtle', triples: r.triples, previous, ms: Date.now() - t0 };
+}
