@@ -12,7 +12,7 @@ import { ClaimgraphError } from '../errors.js';
 import { PREFIXES } from '../graph/vocab.js';
 import { compilePattern, type CompiledPattern } from './pattern.js';
 import { nameKey, type Morphology } from './text.js';
-import type { ModalityName, PolarityName } from './types.js';
+import type { CheckGraph, ModalityName, PolarityName } from './types.js';
 
 export const NS = {
   rdf: PREFIXES.rdf!,
@@ -81,7 +81,7 @@ export interface Axioms {
 
 /** Everything the checker needs, derived once per graph. */
 export interface CheckContext {
-  store: N3.Store;
+  store: CheckGraph;
   morph: Morphology;
   axioms: Axioms;
   relations: RelationPattern[];
@@ -135,7 +135,7 @@ const contexts = new WeakMap<object, Map<string, CheckContext>>();
  * const ctx = loadCheckContext(await loadGraphStore('.'), { dir: '.' });
  * ```
  */
-export function loadCheckContext(store: N3.Store, opts: { dir?: string } = {}): CheckContext {
+export function loadCheckContext(store: CheckGraph, opts: { dir?: string } = {}): CheckContext {
   const key = opts.dir ?? '';
   let perStore = contexts.get(store);
   if (!perStore) contexts.set(store, (perStore = new Map()));
@@ -155,7 +155,7 @@ export function loadCheckContext(store: N3.Store, opts: { dir?: string } = {}): 
  * ctx.relations.length; // number of lexical patterns
  * ```
  */
-export function buildCheckContext(store: N3.Store, opts: { dir?: string } = {}): CheckContext {
+export function buildCheckContext(store: CheckGraph, opts: { dir?: string } = {}): CheckContext {
   const odir = ontologyDir(opts.dir);
   const ontoFile = join(odir, 'claimgraph.ttl');
   const lexFile = join(odir, 'lexicon.ttl');

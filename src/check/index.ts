@@ -11,12 +11,11 @@
  * console.log(JSON.stringify(checkResultToJSON(result)));
  * ```
  */
-import type N3 from 'n3';
 import { buildCheckContext, loadCheckContext, type CheckContext } from './context.js';
 import { parseClaim, parseStructured } from './parser.js';
 import { combineParts, readCompound } from './compound.js';
 import { ClaimgraphError } from '../errors.js';
-import type { CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
+import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { collectEvidence, describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 
 export type * from './types.js';
@@ -40,7 +39,7 @@ function sameShape(a: Interpretation, b: Interpretation): boolean {
   return strip(a) === strip(b);
 }
 
-function contextOf(store: N3.Store, opts: CheckOptions): CheckContext {
+function contextOf(store: CheckGraph, opts: CheckOptions): CheckContext {
   return (opts.context as CheckContext | undefined) ?? loadCheckContext(store, { dir: opts.dir });
 }
 
@@ -72,7 +71,7 @@ function finish(ctx: CheckContext, claim: string, interpretation: Interpretation
  * r.verdict; // 'SUPPORTED' when the graph holds the explicit negative claim
  * ```
  */
-export async function checkClaim(store: N3.Store, text: string, opts: CheckOptions = {}): Promise<CheckResult> {
+export async function checkClaim(store: CheckGraph, text: string, opts: CheckOptions = {}): Promise<CheckResult> {
   const ctx = contextOf(store, opts);
   let readings: ReturnType<typeof parseClaim>['readings'];
   try {
@@ -115,7 +114,7 @@ export async function checkClaim(store: N3.Store, text: string, opts: CheckOptio
  * const r = await checkStructured(store, { subject: 'freedonia', predicate: 'memberOf', object: 'league', negated: true });
  * ```
  */
-export async function checkStructured(store: N3.Store, claim: StructuredClaim, opts: CheckOptions = {}): Promise<CheckResult> {
+export async function checkStructured(store: CheckGraph, claim: StructuredClaim, opts: CheckOptions = {}): Promise<CheckResult> {
   const ctx = contextOf(store, opts);
   const interp = parseStructured(ctx, claim);
   const text = describeInterpretation(ctx, interp);
@@ -131,6 +130,6 @@ export async function checkStructured(store: N3.Store, claim: StructuredClaim, o
  * await checkClaim(store, 'Freedonia is a member of the League.', { context: ctx });
  * ```
  */
-export function prepareCheck(store: N3.Store, opts: { dir?: string } = {}): CheckContext {
+export function prepareCheck(store: CheckGraph, opts: { dir?: string } = {}): CheckContext {
   return buildCheckContext(store, opts);
 }

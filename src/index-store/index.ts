@@ -15,6 +15,8 @@ import { join } from 'node:path';
 import { IndexFile, IndexUnusable, type TurtleStamp } from './format.js';
 import { IndexGraph } from './graph.js';
 import { indexFromSegments, indexFromTurtle } from './build.js';
+import { loadGraphStore } from '../graph/index.js';
+import type N3 from 'n3';
 
 export { IndexGraph, isIndexGraph, type TermArg } from './graph.js';
 export { IndexUnusable, INDEX_FORMAT, type TurtleStamp, type IndexHeader } from './format.js';
@@ -149,4 +151,42 @@ export async function ensureIndex(dir: string, opts: { sha256?: string; segments
   }
   const r = await indexFromTurtle(path, turtle, stamp);
   return { written: true, from: 'turtle', triples: r.triples, previous, ms: Date.now() - t0 };
+}
+
+/**
+ * The built graph for look-ups (checking, citing): its index when current, else the Turtle
+ * parsed into an n3 Store. A large graph's index passed over is reported through `notice`.
+ *
+ * @example
+ * ```ts
+ * const graph = await openGraphForLookups('.', (m) => console.error(m));
+ * checkClaim(graph, 'Freedonia is a member of the League.');
+ * ```
+ */
+export async function openGraphForLookups(dir: string, notice?: (message: string) => void): Promise<IndexGraph | N3.Store> {
+  const r = openIndex(dir);
+  if ('graph' in r) return r.graph;
+  let size = 0;
+  try {
+    size = statSync(join(dir, GRAPH_FILE)).size;
+  } catch {
+    // loadGraphStore says what is missing and what to run
+  }
+  if (size >= LARGE_GRAPH_BYTES && notice) notice(passedOver(r));
+  return loadGraphStore(dir);
+}
+
+/** From this size of Turtle on, reading it instead of the index is worth a notice (~0.5 s and more). */
+export const LARGE_GRAPH_BYTES = 4_000_000;
+
+/**
+ * The notice for an index passed over: why, what is read instead, what to run.
+ *
+ * @example
+ * ```ts
+ * passedOver({ state: 'stale', reason: 'graph/claimgraph.ttl changed since the index was built' });
+ * ```
+ */
+export function passedOver(r: { state: string; reason: string }): string {
+  return `${r.reason}; reading ${GRAPH_FILE} instead (slower). Run \`claimgraph build\` to ${r.state === 'missing' ? 'write' : 'rebuild'} the index.`;
 }

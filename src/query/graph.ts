@@ -16,7 +16,7 @@ import type N3 from 'n3';
 import { ClaimgraphError } from '../errors.js';
 import { GRAPH_FILE, loadGraphStore } from '../graph/index.js';
 import { OxigraphGraph } from './oxigraph.js';
-import { IndexGraph, INDEX_FILE, openIndex } from '../index-store/index.js';
+import { IndexGraph, INDEX_FILE, openIndex, passedOver } from '../index-store/index.js';
 
 /**
  * Which store holds the graph for querying: chosen (`auto`) or forced. `index` is the graph's
@@ -125,7 +125,7 @@ function openGraphIndex(dir: string, forced: boolean, notice?: (message: string)
     return undefined;
   }
   if (size >= OXIGRAPH_FROM_BYTES && notice) {
-    notice(`${r.reason}; reading ${GRAPH_FILE} instead (slower). Run \`claimgraph build\` to ${r.state === 'missing' ? 'write' : 'rebuild'} the index.`);
+    notice(passedOver(r));
   }
   return undefined;
 }
