@@ -30,6 +30,7 @@ import { assembleGraph, compileArticle, loadArticle, PREFIXES, GRAPH_FILE, ONTOL
 import { predicateSortKey, termSortKey } from '../graph/export.js';
 import type { CompiledArticle, Project, SubjectBlock } from '../graph/index.js';
 import type { CorpusBuildOptions, CorpusBuildSummary, BuildProgress } from './types.js';
+import { ensureIndex, writeSegment } from '../index-store/index.js';
 
 // Taken when a build starts workers, not when the CLI loads this module: every command pays for
 // what is imported at start (`query` never builds).
@@ -379,6 +380,8 @@ function writeChunk(path: string, blocks: readonly SubjectBlock[], key: string):
     out.buf.write(String(bytes).padStart(LENGTH_WIDTH, '0'), lengthAt, 'latin1');
   }
   writeFileSync(path, out.buf.subarray(0, out.len));
+  // the chunk's share of the graph's index (src/index-store), cached with it
+  writeSegment(`${path}.ix`, blocks, key);
 }
 
 const READ_SIZE = 32 * 1024;
@@ -992,8 +995,9 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
     let groupClaims = 0;
     let changed = true;
     let merged = false;
+    let sha256: string | undefined;
     if (!ctx.fresh && manifest && manifest.key === manifestKey && existsSync(out) && statSync(out).size === manifest.size && statSync(out).mtimeMs === manifest.mtimeMs) {
-      ({ triples, claims, groupClaims } = manifest);
+      ({ triples, claims, groupClaims, sha256 } = manifest);
       changed = false;
     } else {
       merged = true;
@@ -1071,11 +1075,14 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
       }
       const st = statSync(out);
       writeFileSync(join(cache, 'manifest.json'), JSON.stringify({ key: manifestKey, sha256: digest, size: st.size, mtimeMs: st.mtimeMs, triples, claims, groupClaims }));
+      sha256 = digest;
     }
+    // The graph's index (src/index-store) from the chunks' segments, or kept when current.
+    const index = await ensureIndex(dir, { sha256, segments: [{ path: `${entityChunk}.ix`, key: entityKey }, ...ids.map((id, i) => ({ path: `${cacheFile(cache, id, 'chunk')}.ix`, key: chunkKeys[i]! }))] });
     return {
       file: GRAPH_FILE, triples, articles: ids.length, claims, groupClaims, changed,
       compiled: compiledIds.length, reused: ids.length - compiledIds.length, assembled: assembledIds.length,
-      compiledArticles: compiledIds, merged, ms: Date.now() - t0,
+      compiledArticles: compiledIds, merged, index, ms: Date.now() - t0,
       phases: { compileMs: tCompiled - t0, assembleMs: tAssembled - tCompiled, mergeMs: Date.now() - tAssembled },
     };
   } finally {
