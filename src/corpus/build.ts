@@ -30,7 +30,7 @@ import { assembleGraph, compileArticle, loadArticle, PREFIXES, GRAPH_FILE, ONTOL
 import { predicateSortKey, termSortKey } from '../graph/export.js';
 import type { CompiledArticle, Project, SubjectBlock } from '../graph/index.js';
 import type { CorpusBuildOptions, CorpusBuildSummary, BuildProgress } from './types.js';
-import { ensureIndex, writeSegment } from '../index-store/index.js';
+import { ensureIndex, startIndexJob, writeSegment, type IndexJob } from '../index-store/index.js';
 
 // Taken when a build starts workers, not when the CLI loads this module: every command pays for
 // what is imported at start (`query` never builds).
@@ -996,11 +996,15 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
     let changed = true;
     let merged = false;
     let sha256: string | undefined;
+    let indexJob: IndexJob | undefined;
+    const segments = [{ path: `${entityChunk}.ix`, key: entityKey }, ...ids.map((id, i) => ({ path: `${cacheFile(cache, id, 'chunk')}.ix`, key: chunkKeys[i]! }))];
     if (!ctx.fresh && manifest && manifest.key === manifestKey && existsSync(out) && statSync(out).size === manifest.size && statSync(out).mtimeMs === manifest.mtimeMs) {
       ({ triples, claims, groupClaims, sha256 } = manifest);
       changed = false;
     } else {
       merged = true;
+      // the graph's index is laid out from the chunks' segments alongside the merge
+      indexJob = startIndexJob(dir, segments);
       // An idle worker deletes them when there is one: the walk through the folders is
       // JavaScript, which would take turns with the merge on this thread.
       const paths = trashPaths();
@@ -1058,6 +1062,7 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
         await sink.end();
       } catch (err) {
         await sink.abort();
+        await indexJob?.cancel();
         try { unlinkSync(tmp); } catch { /* gone */ }
         throw err instanceof ClaimgraphError ? err : new ClaimgraphError('IO', `cannot write ${GRAPH_FILE}: ${(err as Error).message}`, { file: GRAPH_FILE }, { cause: err });
       }
@@ -1078,7 +1083,7 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
       sha256 = digest;
     }
     // The graph's index (src/index-store) from the chunks' segments, or kept when current.
-    const index = await ensureIndex(dir, { sha256, segments: [{ path: `${entityChunk}.ix`, key: entityKey }, ...ids.map((id, i) => ({ path: `${cacheFile(cache, id, 'chunk')}.ix`, key: chunkKeys[i]! }))] });
+    const index = indexJob ? await indexJob.finish(sha256) : await ensureIndex(dir, { sha256, segments });
     return {
       file: GRAPH_FILE, triples, articles: ids.length, claims, groupClaims, changed,
       compiled: compiledIds.length, reused: ids.length - compiledIds.length, assembled: assembledIds.length,

@@ -12,7 +12,7 @@
 import { createReadStream, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import N3 from 'n3';
 import type * as RDF from '@rdfjs/types';
-import { writeIndexFile, type TurtleStamp } from './format.js';
+import { prepareIndex, writePreparedIndex, type PreparedIndex, type TurtleStamp } from './format.js';
 
 const SEGMENT_FORMAT = 1;
 
@@ -120,8 +120,8 @@ class TermTable {
     this.triples[this.length++] = o;
   }
 
-  /** Writes the index file (terms renumbered in sorted order) atomically to `path`. */
-  write(path: string, stamp: TurtleStamp): { triples: number; terms: number } {
+  /** The index laid out (terms renumbered in sorted order). */
+  prepare(): PreparedIndex {
     const sorted = [...this.terms].sort();
     const rank = new Map<string, number>();
     for (let i = 0; i < sorted.length; i++) rank.set(sorted[i]!, i);
@@ -129,28 +129,41 @@ class TermTable {
     for (let i = 0; i < this.terms.length; i++) remap[i] = rank.get(this.terms[i]!)!;
     const triples = this.triples.subarray(0, this.length);
     for (let i = 0; i < triples.length; i++) triples[i] = remap[triples[i]!]!;
-    const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
-    try {
-      const r = writeIndexFile(tmp, sorted, triples, stamp);
-      renameSync(tmp, path);
-      return { triples: r.triples, terms: sorted.length };
-    } catch (err) {
-      rmSync(tmp, { force: true });
-      throw err;
-    }
+    return prepareIndex(sorted, triples);
   }
 }
 
 /**
- * Writes the index at `path` from chunk segments (each path with the key it must carry).
- * Returns undefined, writing nothing, when a segment is missing or stale.
+ * Writes a prepared index atomically to `path` (a temporary file renamed over it: a reader never
+ * sees half a file, and one that has the old file open keeps reading the old file).
  *
  * @example
  * ```ts
- * indexFromSegments(indexPath, [{ path: `${chunk}.ix`, key: chunkKey }], stamp);
+ * writeIndexAtomically('graph/.index/claimgraph.cgi', prepared, stamp);
  * ```
  */
-export function indexFromSegments(path: string, segments: ReadonlyArray<{ path: string; key: string }>, stamp: TurtleStamp): { triples: number; terms: number } | undefined {
+export function writeIndexAtomically(path: string, prepared: PreparedIndex, stamp: TurtleStamp): { triples: number; terms: number } {
+  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
+  try {
+    writePreparedIndex(tmp, prepared, stamp);
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+  return { triples: prepared.triples, terms: prepared.terms };
+}
+
+/**
+ * Lays out the index from chunk segments (each path with the key it must carry); undefined when
+ * a segment is missing or stale.
+ *
+ * @example
+ * ```ts
+ * const prepared = prepareFromSegments([{ path: `${chunk}.ix`, key: chunkKey }]);
+ * ```
+ */
+export function prepareFromSegments(segments: ReadonlyArray<{ path: string; key: string }>): PreparedIndex | undefined {
   const table = new TermTable();
   for (const seg of segments) {
     const s = readSegment(seg.path, seg.key);
@@ -160,7 +173,7 @@ export function indexFromSegments(path: string, segments: ReadonlyArray<{ path: 
     const t = s.triples;
     for (let i = 0; i < t.length; i += 3) table.add(map[t[i]!]!, map[t[i + 1]!]!, map[t[i + 2]!]!);
   }
-  return table.write(path, stamp);
+  return table.prepare();
 }
 
 /**
@@ -189,5 +202,5 @@ export async function indexFromTurtle(path: string, turtle: string, stamp: Turtl
     parser.on('end', () => resolve());
     input.pipe(parser);
   });
-  return table.write(path, stamp);
+  return writeIndexAtomically(path, table.prepare(), stamp);
 }

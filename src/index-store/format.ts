@@ -83,17 +83,23 @@ export class IndexUnusable extends Error {
   }
 }
 
+/** An index laid out in memory, waiting for the stamp of its Turtle to be written. */
+export interface PreparedIndex {
+  terms: number;
+  triples: number;
+  bodies: Record<SectionName, Uint8Array>;
+}
+
 /**
- * Writes an index file from sorted, distinct term ids and the triples as numbers into `terms`
- * (3 per triple, any order, duplicates allowed). The file is written to `path` directly: callers
- * write to a temporary name and rename.
+ * Lays out an index from sorted, distinct term ids and the triples as numbers into `terms`
+ * (3 per triple, any order, duplicates allowed).
  *
  * @example
  * ```ts
- * writeIndexFile(tmp, ['http://ex/a', 'http://ex/p'], new Uint32Array([0, 1, 0]), stamp);
+ * writePreparedIndex(tmp, prepareIndex(['http://ex/a', 'http://ex/p'], new Uint32Array([0, 1, 0])), stamp);
  * ```
  */
-export function writeIndexFile(path: string, terms: readonly string[], triples: Uint32Array, turtle: TurtleStamp): { triples: number } {
+export function prepareIndex(terms: readonly string[], triples: Uint32Array): PreparedIndex {
   const bodies = {} as Record<SectionName, Uint8Array>;
   Object.assign(bodies, termSections(terms));
   const spo = sortTriples(triples, terms.length, 'spo');
@@ -111,8 +117,17 @@ export function writeIndexFile(path: string, terms: readonly string[], triples: 
     bodies[`${order}Fences`] = u8(fences);
     bodies[`${order}Crcs`] = u8(crcs);
   }
+  return { terms: terms.length, triples: count, bodies };
+}
+
+/**
+ * Writes a prepared index to `path` directly (callers write to a temporary name and rename),
+ * recording the Turtle it stands for.
+ */
+export function writePreparedIndex(path: string, prepared: PreparedIndex, turtle: TurtleStamp): void {
+  const { bodies } = prepared;
   const sections = {} as Record<SectionName, SectionInfo>;
-  const header: IndexHeader = { format: INDEX_FORMAT, endianness: 'LE', turtle, terms: terms.length, triples: count, sections };
+  const header: IndexHeader = { format: INDEX_FORMAT, endianness: 'LE', turtle, terms: prepared.terms, triples: prepared.triples, sections };
   // The header's length depends on the offsets it lists: lay out with room for the largest.
   const room = Buffer.byteLength(JSON.stringify(header)) + ALL.length * 90;
   let at = align(PREAMBLE + room);
@@ -133,7 +148,6 @@ export function writeIndexFile(path: string, terms: readonly string[], triples: 
   } finally {
     closeSync(fd);
   }
-  return { triples: count };
 }
 
 /** The term sections: blocks of (length, bytes), their offsets, CRCs and first terms. */
@@ -178,13 +192,44 @@ function u8(a: Uint32Array): Uint8Array {
 }
 
 /**
- * Sorts triples (3 numbers each, terms below `termCount`) into one order and drops duplicates:
- * three stable counting-sort passes (least significant column first), linear in the triples.
- * Rows keep the subject, predicate, object layout whatever the order.
+ * Sorts triples (3 numbers each, terms below `termCount`) into one order and drops duplicates.
+ * Rows keep the subject, predicate, object layout whatever the order. Up to 2^21 terms, each
+ * row is one 63-bit key sorted by the engine's native typed-array sort (~10x faster than three
+ * counting-sort passes in JavaScript at 1M triples); beyond, the counting sort.
  */
 function sortTriples(triples: Uint32Array, termCount: number, order: OrderName): Uint32Array {
-  const n = triples.length / 3;
   const [a, b, c] = ORDERS[order];
+  if (termCount > KEY_TERMS) return countingSort(triples, termCount, a, b, c);
+  const n = triples.length / 3;
+  const keys = new BigUint64Array(n);
+  // written as two u32 halves (no BigInt arithmetic per row): high = x << 10 | y >> 11,
+  // low = (y & 0x7ff) << 21 | z, with x, y, z < 2^21
+  const halves = new Uint32Array(keys.buffer);
+  for (let i = 0; i < n; i++) {
+    const x = triples[i * 3 + a]!, y = triples[i * 3 + b]!, z = triples[i * 3 + c]!;
+    halves[i * 2] = (((y & 0x7ff) << 21) | z) >>> 0;
+    halves[i * 2 + 1] = ((x << 10) | (y >>> 11)) >>> 0;
+  }
+  keys.sort();
+  const out = new Uint32Array(n * 3);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const lo = halves[i * 2]!, hi = halves[i * 2 + 1]!;
+    if (i > 0 && lo === halves[i * 2 - 2] && hi === halves[i * 2 - 1]) continue;
+    out[m + a] = hi >>> 10;
+    out[m + b] = ((hi & 0x3ff) << 11) | (lo >>> 21);
+    out[m + c] = lo & 0x1fffff;
+    m += 3;
+  }
+  return m === out.length ? out : out.slice(0, m);
+}
+
+/** Terms up to which a row fits one sort key (21 bits a position). */
+const KEY_TERMS = 2 ** 21;
+
+/** Three stable counting-sort passes (least significant column first), linear in the triples. */
+function countingSort(triples: Uint32Array, termCount: number, a: number, b: number, c: number): Uint32Array {
+  const n = triples.length / 3;
   let idx = new Uint32Array(n);
   for (let i = 0; i < n; i++) idx[i] = i;
   let tmp = new Uint32Array(n);

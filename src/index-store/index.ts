@@ -14,18 +14,21 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { IndexFile, IndexUnusable, type TurtleStamp } from './format.js';
 import { IndexGraph } from './graph.js';
-import { indexFromSegments, indexFromTurtle } from './build.js';
+import { prepareFromSegments, indexFromTurtle, writeIndexAtomically } from './build.js';
 import { loadGraphStore } from '../graph/index.js';
 import type N3 from 'n3';
 
 export { IndexGraph, isIndexGraph, type TermArg } from './graph.js';
 export { IndexUnusable, INDEX_FORMAT, type TurtleStamp, type IndexHeader } from './format.js';
 export { writeSegment, type TripleBlock } from './build.js';
+export { startIndexJob, type IndexJob } from './job.js';
 export type * from './types.js';
 import type { IndexStatus, EnsureIndexResult } from './types.js';
 
 /** The graph file the index stands for (relative to the project). */
 const GRAPH_FILE = join('graph', 'claimgraph.ttl');
+/** The same, for the build's index job. */
+export const GRAPH_FILE_PATH = GRAPH_FILE;
 /** The index folder (relative to the project): ignored by git through its own .gitignore. */
 export const INDEX_DIR = join('graph', '.index');
 /** The index file (relative to the project). */
@@ -138,19 +141,32 @@ export async function ensureIndex(dir: string, opts: { sha256?: string; segments
   const t0 = Date.now();
   const status = indexStatus(dir, { verify: true });
   if (status.state === 'current') return { written: false, from: 'current', triples: status.triples, ms: Date.now() - t0 };
-  const folder = join(dir, INDEX_DIR);
-  mkdirSync(folder, { recursive: true });
-  if (!existsSync(join(folder, '.gitignore'))) writeFileSync(join(folder, '.gitignore'), '*\n');
+  indexDirReady(dir);
   const turtle = join(dir, GRAPH_FILE);
   const stamp = turtleStamp(turtle, opts.sha256);
   const path = join(dir, INDEX_FILE);
   const previous = status.state === 'missing' ? undefined : status.reason;
   if (opts.segments) {
-    const r = indexFromSegments(path, opts.segments, stamp);
+    const prepared = prepareFromSegments(opts.segments);
+    const r = prepared && writeIndexAtomically(path, prepared, stamp);
     if (r) return { written: true, from: 'segments', triples: r.triples, previous, ms: Date.now() - t0 };
   }
   const r = await indexFromTurtle(path, turtle, stamp);
   return { written: true, from: 'turtle', triples: r.triples, previous, ms: Date.now() - t0 };
+}
+
+/**
+ * Creates the index folder with its own .gitignore (the index is never committed).
+ *
+ * @example
+ * ```ts
+ * indexDirReady('.');
+ * ```
+ */
+export function indexDirReady(dir: string): void {
+  const folder = join(dir, INDEX_DIR);
+  mkdirSync(folder, { recursive: true });
+  if (!existsSync(join(folder, '.gitignore'))) writeFileSync(join(folder, '.gitignore'), '*\n');
 }
 
 /**
