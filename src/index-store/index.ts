@@ -182,17 +182,30 @@ export function indexDirReady(dir: string): void {
 export async function openGraphForLookups(dir: string, notice?: (message: string) => void): Promise<IndexGraph | N3.Store> {
   const r = openIndex(dir);
   if ('graph' in r) return r.graph;
-  let size = 0;
-  try {
-    size = statSync(join(dir, GRAPH_FILE)).size;
-  } catch {
-    // loadGraphStore says what is missing and what to run
-  }
-  if (size >= LARGE_GRAPH_BYTES && notice) notice(passedOver(r));
+  if (notice && worthANotice(dir, r.state)) notice(passedOver(r));
   return loadGraphStore(dir);
 }
 
-/** From this size of Turtle on, reading it instead of the index is worth a notice (~0.5 s and more). */
+/**
+ * Whether passing over the index deserves a word: always when one is there but unusable (stale,
+ * damaged), when it is missing only for a large graph (a small one's Turtle loads in tens of
+ * milliseconds, and a fresh clone of a project has no index until its first build).
+ *
+ * @example
+ * ```ts
+ * worthANotice('.', 'stale'); // true
+ * ```
+ */
+export function worthANotice(dir: string, state: IndexStatus['state']): boolean {
+  if (state !== 'missing') return true;
+  try {
+    return statSync(join(dir, GRAPH_FILE)).size >= LARGE_GRAPH_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+/** From this size of Turtle on, reading it instead of a missing index is worth a notice (~0.5 s and more). */
 export const LARGE_GRAPH_BYTES = 4_000_000;
 
 /**

@@ -16,7 +16,7 @@ import type N3 from 'n3';
 import { ClaimgraphError } from '../errors.js';
 import { GRAPH_FILE, loadGraphStore } from '../graph/index.js';
 import { OxigraphGraph } from './oxigraph.js';
-import { IndexGraph, INDEX_FILE, openIndex, passedOver } from '../index-store/index.js';
+import { IndexGraph, INDEX_FILE, openIndex, passedOver, worthANotice } from '../index-store/index.js';
 
 /**
  * Which store holds the graph for querying: chosen (`auto`) or forced. `index` is the graph's
@@ -63,7 +63,7 @@ export interface LoadQueryGraphOptions {
    * large graphs into Oxigraph: its joins are faster than Comunica's over the index once loaded.
    */
   use?: 'once' | 'many';
-  /** Told why a stale, damaged or missing index was passed over (the Turtle is read instead). */
+  /** Told why a stale or damaged index (or a large graph's missing one) was passed over: the Turtle is read instead. */
   notice?: (message: string) => void;
 }
 
@@ -75,8 +75,8 @@ export interface LoadQueryGraphOptions {
  * `citeRows`, with the same answers (tests/query/oxigraph.test.ts and
  * tests/index-store/query.test.ts run every named query on each).
  *
- * A large graph's index that is stale, damaged or missing is passed over with a `notice`
- * saying why and what to run; `index` forced fails instead.
+ * An index that is stale or damaged (or a large graph's missing one) is passed over with a
+ * `notice` saying why and what to run; `index` forced fails instead.
  *
  * @example
  * ```ts
@@ -111,21 +111,13 @@ export async function loadQueryGraph(dir: string, opts: LoadQueryGraphOptions = 
 
 /**
  * The graph's index when current. Forced (`--store index`), anything else is an error; in
- * `auto`, a large graph's unusable index is reported through `notice` and passed over, a small
- * graph's silently (its Turtle loads in tens of milliseconds).
+ * `auto`, an unusable index is reported through `notice` (a missing one only for a large graph)
+ * and passed over.
  */
 function openGraphIndex(dir: string, forced: boolean, notice?: (message: string) => void): IndexGraph | undefined {
   const r = openIndex(dir);
   if ('graph' in r) return r.graph;
   if (forced) throw new ClaimgraphError('IO', `--store index: ${r.reason}; run \`claimgraph build\` to write it`, { file: INDEX_FILE });
-  let size = 0;
-  try {
-    size = statSync(join(dir, GRAPH_FILE)).size;
-  } catch {
-    return undefined;
-  }
-  if (size >= OXIGRAPH_FROM_BYTES && notice) {
-    notice(passedOver(r));
-  }
+  if (notice && worthANotice(dir, r.state)) notice(passedOver(r));
   return undefined;
 }
