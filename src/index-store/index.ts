@@ -170,8 +170,10 @@ export function indexDirReady(dir: string): void {
 }
 
 /**
- * The built graph for look-ups (checking, citing): its index when current, else the Turtle
- * parsed into an n3 Store. A large graph's index passed over is reported through `notice`.
+ * The built graph for look-ups (checking, citing): from `fromBytes` of Turtle on (default
+ * {@link LARGE_GRAPH_BYTES}), its index when current; else the Turtle parsed into an n3 Store
+ * (a small graph's parse is cached: tens of milliseconds). An index passed over is reported
+ * through `notice` (a missing one only for a large graph).
  *
  * @example
  * ```ts
@@ -179,7 +181,8 @@ export function indexDirReady(dir: string): void {
  * checkClaim(graph, 'Freedonia is a member of the League.');
  * ```
  */
-export async function openGraphForLookups(dir: string, notice?: (message: string) => void): Promise<IndexGraph | N3.Store> {
+export async function openGraphForLookups(dir: string, notice?: (message: string) => void, opts: { fromBytes?: number } = {}): Promise<IndexGraph | N3.Store> {
+  if (turtleBytes(dir) < (opts.fromBytes ?? LARGE_GRAPH_BYTES)) return loadGraphStore(dir);
   const r = openIndex(dir);
   if ('graph' in r) return r.graph;
   if (notice && worthANotice(dir, r.state)) notice(passedOver(r));
@@ -197,11 +200,22 @@ export async function openGraphForLookups(dir: string, notice?: (message: string
  * ```
  */
 export function worthANotice(dir: string, state: IndexStatus['state']): boolean {
-  if (state !== 'missing') return true;
+  return state !== 'missing' || turtleBytes(dir) >= LARGE_GRAPH_BYTES;
+}
+
+/**
+ * Size of a project's Turtle (0 when there is none).
+ *
+ * @example
+ * ```ts
+ * turtleBytes('.') >= LARGE_GRAPH_BYTES;
+ * ```
+ */
+export function turtleBytes(dir: string): number {
   try {
-    return statSync(join(dir, GRAPH_FILE)).size >= LARGE_GRAPH_BYTES;
+    return statSync(join(dir, GRAPH_FILE)).size;
   } catch {
-    return false;
+    return 0;
   }
 }
 

@@ -16,7 +16,7 @@ import type N3 from 'n3';
 import { ClaimgraphError } from '../errors.js';
 import { GRAPH_FILE, loadGraphStore } from '../graph/index.js';
 import { OxigraphGraph } from './oxigraph.js';
-import { IndexGraph, INDEX_FILE, openIndex, passedOver, worthANotice } from '../index-store/index.js';
+import { IndexGraph, INDEX_FILE, openIndex, passedOver, turtleBytes, worthANotice } from '../index-store/index.js';
 
 /**
  * Which store holds the graph for querying: chosen (`auto`) or forced. `index` is the graph's
@@ -58,18 +58,20 @@ export interface LoadQueryGraphOptions {
   /** Which store (default `auto`). */
   store?: StoreKind;
   /**
-   * `once` (default): a process that answers and exits, which opens the index when it is
-   * current. `many`: a long-running process (a server, the bench's warm worker), which loads
+   * `once` (default): a process that answers and exits, which opens a large graph's index when
+   * it is current. `many`: a long-running process (a server, the bench's warm worker), which loads
    * large graphs into Oxigraph: its joins are faster than Comunica's over the index once loaded.
    */
   use?: 'once' | 'many';
   /** Told why a stale or damaged index (or a large graph's missing one) was passed over: the Turtle is read instead. */
   notice?: (message: string) => void;
+  /** From this size of Turtle on, `auto` opens the index (default {@link OXIGRAPH_FROM_BYTES}). */
+  indexFromBytes?: number;
 }
 
 /**
  * Opens graph/claimgraph.ttl of a project for querying. With `auto`, a process answering once
- * opens the graph's index when it is current; otherwise (or when used `many` times) the Turtle
+ * opens a large graph's index (from {@link OXIGRAPH_FROM_BYTES}) when it is current; otherwise (or when used `many` times) the Turtle
  * is loaded into an n3 Store below {@link OXIGRAPH_FROM_BYTES}, into an {@link OxigraphGraph}
  * from there on. All are query sources for `runQuery`/`runParsedQuery` and graphs for
  * `citeRows`, with the same answers (tests/query/oxigraph.test.ts and
@@ -88,7 +90,9 @@ export async function loadQueryGraph(dir: string, opts: LoadQueryGraphOptions = 
   const kind = opts.store ?? 'auto';
   const path = join(dir, GRAPH_FILE);
   if (kind === 'n3') return loadGraphStore(dir);
-  if (kind === 'index' || (kind === 'auto' && opts.use !== 'many')) {
+  // a small graph keeps n3 (its cached parse loads in tens of milliseconds, the seed query's
+  // fresh-process path is tuned for it); from a few MB of Turtle on, the index
+  if (kind === 'index' || (kind === 'auto' && opts.use !== 'many' && turtleBytes(dir) >= (opts.indexFromBytes ?? OXIGRAPH_FROM_BYTES))) {
     const opened = openGraphIndex(dir, kind === 'index', opts.notice);
     if (opened) return opened;
   }
