@@ -370,7 +370,7 @@ function printSize(r) {
     ...(r.coldCheck ? [['check, fresh process', fmtMs(r.coldCheck.ms), fmtMs(r.coldCheck.oxigraphMs), fmtRatio(r.coldCheck.ratio), `${r.coldCheck.verdict}: "${r.coldCheck.claim}" (median of ${r.coldCheck.runs}; Oxigraph: load + the claim's evidence)`]] : []),
   ]));
   out.push('');
-  out.push(table(['query', 'rows', 'warm', 'oxigraph', 'ratio', 'index warm', 'cold (index)', 'oxigraph', 'ratio', 'agree'],
+  out.push(table(['query', 'rows', 'warm', 'oxigraph', 'ratio', 'index warm', 'cold', 'oxigraph', 'ratio', 'agree'],
     r.queries.map((q) => [
       `${q.query}${q.cite ? ' --cite' : ''}`, q.rows,
       q.comunica.skipped ? 'skipped' : q.comunica.timedOut ? `TIMEOUT >${fmtMs(q.comunica.timeoutMs)}` : q.comunica.error ? 'ERROR' : fmtMs(q.comunica.warmMs) + (q.comunica.runs < 5 ? ` (n=${Math.max(1, q.comunica.runs)})` : ''),

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
-import { ensureIndex, indexDirReady, indexStatus, INDEX_FILE, turtleStamp, GRAPH_FILE_PATH } from './index.js';
+import { ensureIndex, GRAPH_FILE, indexDirReady, indexStatus, INDEX_FILE, turtleStamp } from './state.js';
 import { indexFromTurtle } from './build.js';
 import type { EnsureIndexResult } from './types.js';
 
@@ -75,7 +75,7 @@ export function startIndexJob(dir: string, segments: ReadonlyArray<{ path: strin
         if (status.state === 'current') return { written: false, from: 'current', triples: status.triples, ms: Date.now() - t0 };
         const previous = status.state === 'missing' ? undefined : status.reason;
         indexDirReady(dir);
-        const stamp = turtleStamp(join(dir, GRAPH_FILE_PATH), sha256);
+        const stamp = turtleStamp(join(dir, GRAPH_FILE), sha256);
         const prepared = await next();
         if (prepared.type === 'prepared' && prepared.ok) {
           worker.postMessage({ type: 'write', path: join(dir, INDEX_FILE), stamp });
@@ -83,7 +83,7 @@ export function startIndexJob(dir: string, segments: ReadonlyArray<{ path: strin
           if (written.type === 'written' && written.ok) return { written: true, from: 'segments', triples: written.triples!, previous, ms: Date.now() - t0 };
         }
         // a segment missing or stale (or the worker failed): the Turtle is the source
-        const r = await indexFromTurtle(join(dir, INDEX_FILE), join(dir, GRAPH_FILE_PATH), stamp);
+        const r = await indexFromTurtle(join(dir, INDEX_FILE), join(dir, GRAPH_FILE), stamp);
         return { written: true, from: 'turtle', triples: r.triples, previous, ms: Date.now() - t0 };
       } finally {
         await stop();

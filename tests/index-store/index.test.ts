@@ -2,6 +2,7 @@
 // as an n3 Store answers it, the same answers and citations for every named query and the same
 // verdicts for checks, and a stale, damaged, missing or concurrently rebuilt index detected.
 import { appendFileSync, closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, utimesSync, writeSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import N3 from 'n3';
@@ -76,6 +77,26 @@ describe('the index a build writes', () => {
       expect(graph.countQuads(q.subject, q.predicate, q.object, N3.DataFactory.namedNode('https://example.org/g'))).toBe(0);
     }
   });
+});
+
+describe('the built CLI', () => {
+  it('lays the index out in a worker thread during the merge, the same file as from the Turtle, and answers from it', async () => {
+    const d = tempDir('cli');
+    generateCorpus({ dir: d, articles: 3, seed: 'index-cli', projectRoot });
+    const bin = join(projectRoot, 'bin/claimgraph.js');
+    const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args, '--dir', d], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, CLAIMGRAPH_NO_CACHE: '1' } });
+    const built = run(['build', '--json']);
+    expect(built.status, built.stderr).toBe(0);
+    expect(JSON.parse(built.stdout).index).toMatchObject({ written: true, from: 'segments' });
+    const viaWorker = readFileSync(join(d, INDEX_FILE));
+    rmSync(join(d, INDEX_FILE));
+    await ensureIndex(d);
+    expect(readFileSync(join(d, INDEX_FILE))).toEqual(viaWorker);
+    const q = ['query', '-e', 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }', '--format', 'csv'];
+    const viaIndex = run([...q, '--store', 'index']);
+    expect(viaIndex.status, viaIndex.stderr).toBe(0);
+    expect(viaIndex.stdout).toEqual(run([...q, '--store', 'n3']).stdout);
+  }, 120_000);
 });
 
 describe('queries and checks over the index', () => {
