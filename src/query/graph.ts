@@ -58,9 +58,10 @@ export interface LoadQueryGraphOptions {
   /** Which store (default `auto`). */
   store?: StoreKind;
   /**
-   * `once` (default): a process that answers and exits, which opens a large graph's index when
-   * it is current. `many`: a long-running process (a server, the bench's warm worker), which loads
-   * large graphs into Oxigraph: its joins are faster than Comunica's over the index once loaded.
+   * `many` (default): a long-running process (a server, the bench's warm worker), which loads
+   * large graphs into Oxigraph: its joins are faster than Comunica's over the index once
+   * loaded. `once`: a process that answers and exits (`claimgraph query`), which opens a large
+   * graph's index when it is current instead of parsing the Turtle.
    */
   use?: 'once' | 'many';
   /** Told why a stale or damaged index (or a large graph's missing one) was passed over: the Turtle is read instead. */
@@ -70,19 +71,20 @@ export interface LoadQueryGraphOptions {
 }
 
 /**
- * Opens graph/claimgraph.ttl of a project for querying. With `auto`, a process answering once
- * opens a large graph's index (from {@link OXIGRAPH_FROM_BYTES}) when it is current; otherwise (or when used `many` times) the Turtle
- * is loaded into an n3 Store below {@link OXIGRAPH_FROM_BYTES}, into an {@link OxigraphGraph}
- * from there on. All are query sources for `runQuery`/`runParsedQuery` and graphs for
- * `citeRows`, with the same answers (tests/query/oxigraph.test.ts and
- * tests/index-store/query.test.ts run every named query on each).
+ * Opens graph/claimgraph.ttl of a project for querying. With `auto`, a process answering
+ * `once` opens a large graph's index (from {@link OXIGRAPH_FROM_BYTES}) when it is current;
+ * otherwise (and by default) the Turtle is loaded into an n3 Store below
+ * {@link OXIGRAPH_FROM_BYTES}, into an {@link OxigraphGraph} from there on. All are query
+ * sources for `runQuery`/`runParsedQuery` and graphs for `citeRows`, with the same answers
+ * (tests/query/oxigraph.test.ts and tests/index-store/index.test.ts run every named query on
+ * each).
  *
  * An index that is stale or damaged (or a large graph's missing one) is passed over with a
  * `notice` saying why and what to run; `index` forced fails instead.
  *
  * @example
  * ```ts
- * const graph = await loadQueryGraph('.', { notice: (m) => console.error(m) });
+ * const graph = await loadQueryGraph('.', { use: 'once', notice: (m) => console.error(m) });
  * const res = await runQuery(graph, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }');
  * ```
  */
@@ -92,7 +94,7 @@ export async function loadQueryGraph(dir: string, opts: LoadQueryGraphOptions = 
   if (kind === 'n3') return loadGraphStore(dir);
   // a small graph keeps n3 (its cached parse loads in tens of milliseconds, the seed query's
   // fresh-process path is tuned for it); from a few MB of Turtle on, the index
-  if (kind === 'index' || (kind === 'auto' && opts.use !== 'many' && turtleBytes(dir) >= (opts.indexFromBytes ?? OXIGRAPH_FROM_BYTES))) {
+  if (kind === 'index' || (kind === 'auto' && opts.use === 'once' && turtleBytes(dir) >= (opts.indexFromBytes ?? OXIGRAPH_FROM_BYTES))) {
     const opened = openGraphIndex(dir, kind === 'index', opts.notice);
     if (opened) return opened;
   }

@@ -153,7 +153,7 @@ describe('an index that cannot be used', () => {
     rmSync(join(d, INDEX_FILE));
     expect(indexStatus(d).state).toBe('missing');
     const notices: string[] = [];
-    const graph = await loadQueryGraph(d, { notice: (m) => notices.push(m), indexFromBytes: 0 });
+    const graph = await loadQueryGraph(d, { use: 'once', notice: (m) => notices.push(m), indexFromBytes: 0 });
     expect(graph).not.toBeInstanceOf(IndexGraph);
     // a small graph's missing index is not worth a word; forcing it is an error
     expect(notices).toEqual([]);
@@ -172,7 +172,7 @@ describe('an index that cannot be used', () => {
     const status = indexStatus(d);
     expect(status.state).toBe('stale');
     const notices: string[] = [];
-    const graph = await loadQueryGraph(d, { notice: (m) => notices.push(m), indexFromBytes: 0 });
+    const graph = await loadQueryGraph(d, { use: 'once', notice: (m) => notices.push(m), indexFromBytes: 0 });
     expect(graph).not.toBeInstanceOf(IndexGraph);
     expect(graph.size).toBe(turtleTriples(ttl));
     expect(notices.join('\n')).toMatch(/graph\/claimgraph\.ttl changed since the index was built; reading graph\/claimgraph\.ttl instead.*Run `claimgraph build` to rebuild the index/);
@@ -208,7 +208,7 @@ describe('an index that cannot be used', () => {
     corrupt(file, 20);
     expect(openIndex(d)).toMatchObject({ state: 'damaged', reason: expect.stringMatching(/header is damaged/) });
     const notices: string[] = [];
-    await loadQueryGraph(d, { notice: (m) => notices.push(m), indexFromBytes: 0 });
+    await loadQueryGraph(d, { use: 'once', notice: (m) => notices.push(m), indexFromBytes: 0 });
     expect(notices.join('\n')).toMatch(/unusable: the header is damaged.*Run `claimgraph build` to rebuild the index/);
     // truncated
     writeFileSync0(file, pristine.subarray(0, pristine.length / 2));

@@ -114,7 +114,7 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
       // regenerated from its syntax tree, with the declarations.
       const ast = parseQuery(text, { name: queryName, file, prefixes: opts.execute ? QUERY_PREFIXES : undefined });
 
-      const source: QuerySource = opts.endpoint ? { endpoint: opts.endpoint, graph: opts.graph } : await loadQueryGraph(dir, { store, notice: (m) => io.stderr.write(`note: ${m}\n`) });
+      const source: QuerySource = opts.endpoint ? { endpoint: opts.endpoint, graph: opts.graph } : await loadQueryGraph(dir, { store, use: 'once', notice: (m) => io.stderr.write(`note: ${m}\n`) });
       const ontology = () => loadOntology(dir);
       const queryText = opts.execute ? undefined : text;
       // --cite on SELECT: rows and citations from one call (an aggregate is evaluated once)
