@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
-import { ensureIndex, GRAPH_FILE, indexDirReady, indexStatus, INDEX_FILE, turtleStamp } from './state.js';
+import { GRAPH_FILE } from '../graph/index.js';
+import { ensureIndex, indexDirReady, indexFailed, indexStatus, INDEX_FILE, turtleStamp } from './state.js';
 import { indexFromTurtle } from './build.js';
 import type { EnsureIndexResult } from './types.js';
 
@@ -47,6 +48,9 @@ export function startIndexJob(dir: string, segments: ReadonlyArray<{ path: strin
   } catch {
     return inline;
   }
+  // not keeping the process alive by itself (a build that fails before `finish` exits);
+  // `finish` holds it while it waits for the worker
+  worker.unref();
   const messages: IndexWorkerMessage[] = [];
   const waiters: Array<(m: IndexWorkerMessage) => void> = [];
   const deliver = (m: IndexWorkerMessage) => {
@@ -70,10 +74,12 @@ export function startIndexJob(dir: string, segments: ReadonlyArray<{ path: strin
     async finish(sha256) {
       // what the index adds to the build: the time from here (the merge is done)
       const t0 = Date.now();
+      worker.ref();
+      let previous: string | undefined;
       try {
         const status = indexStatus(dir, { verify: true });
         if (status.state === 'current') return { written: false, from: 'current', triples: status.triples, ms: Date.now() - t0 };
-        const previous = status.state === 'missing' ? undefined : status.reason;
+        previous = status.state === 'missing' ? undefined : status.reason;
         indexDirReady(dir);
         const stamp = turtleStamp(join(dir, GRAPH_FILE), sha256);
         const prepared = await next();
@@ -85,6 +91,8 @@ export function startIndexJob(dir: string, segments: ReadonlyArray<{ path: strin
         // a segment missing or stale (or the worker failed): the Turtle is the source
         const r = await indexFromTurtle(join(dir, INDEX_FILE), join(dir, GRAPH_FILE), stamp);
         return { written: true, from: 'turtle', triples: r.triples, previous, ms: Date.now() - t0 };
+      } catch (err) {
+        return indexFailed(err, previous, t0);
       } finally {
         await stop();
       }

@@ -9,13 +9,11 @@ import { join } from 'node:path';
 import { IndexFile, IndexUnusable, type TurtleStamp } from './format.js';
 import { IndexGraph } from './graph.js';
 import { prepareFromSegments, indexFromTurtle, writeIndexAtomically } from './build.js';
-import { loadGraphStore } from '../graph/index.js';
+import { GRAPH_FILE, loadGraphStore } from '../graph/index.js';
 import type N3 from 'n3';
 
 import type { IndexStatus, EnsureIndexResult } from './types.js';
 
-/** The graph file the index stands for (relative to the project; the graph stage's GRAPH_FILE). */
-export const GRAPH_FILE = join('graph', 'claimgraph.ttl');
 /** The index folder (relative to the project): ignored by git through its own .gitignore. */
 export const INDEX_DIR = join('graph', '.index');
 /** The index file (relative to the project). */
@@ -128,18 +126,30 @@ export async function ensureIndex(dir: string, opts: { sha256?: string; segments
   const t0 = Date.now();
   const status = indexStatus(dir, { verify: true });
   if (status.state === 'current') return { written: false, from: 'current', triples: status.triples, ms: Date.now() - t0 };
-  indexDirReady(dir);
-  const turtle = join(dir, GRAPH_FILE);
-  const stamp = turtleStamp(turtle, opts.sha256);
-  const path = join(dir, INDEX_FILE);
   const previous = status.state === 'missing' ? undefined : status.reason;
-  if (opts.segments) {
-    const prepared = prepareFromSegments(opts.segments);
-    const r = prepared && writeIndexAtomically(path, prepared, stamp);
-    if (r) return { written: true, from: 'segments', triples: r.triples, previous, ms: Date.now() - t0 };
+  try {
+    indexDirReady(dir);
+    const turtle = join(dir, GRAPH_FILE);
+    const stamp = turtleStamp(turtle, opts.sha256);
+    const path = join(dir, INDEX_FILE);
+    if (opts.segments) {
+      const prepared = prepareFromSegments(opts.segments);
+      const r = prepared && writeIndexAtomically(path, prepared, stamp);
+      if (r) return { written: true, from: 'segments', triples: r.triples, previous, ms: Date.now() - t0 };
+    }
+    const r = await indexFromTurtle(path, turtle, stamp);
+    return { written: true, from: 'turtle', triples: r.triples, previous, ms: Date.now() - t0 };
+  } catch (err) {
+    return indexFailed(err, previous, t0);
   }
-  const r = await indexFromTurtle(path, turtle, stamp);
-  return { written: true, from: 'turtle', triples: r.triples, previous, ms: Date.now() - t0 };
+}
+
+/**
+ * The result for an index that could not be written: the build itself succeeded (the Turtle is
+ * the source of truth), queries read the Turtle with a notice, the build's output says why.
+ */
+export function indexFailed(err: unknown, previous: string | undefined, t0: number): EnsureIndexResult {
+  return { written: false, from: 'failed', triples: 0, previous, error: `${INDEX_FILE}: ${(err as Error)?.message ?? String(err)}`, ms: Date.now() - t0 };
 }
 
 /**
