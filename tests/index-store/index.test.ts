@@ -1,7 +1,7 @@
 // The graph's persistent index (src/index-store): the same triples as the Turtle, every look-up
 // as an n3 Store answers it, the same answers and citations for every named query and the same
 // verdicts for checks, and a stale, damaged, missing or concurrently rebuilt index detected.
-import { appendFileSync, closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, utimesSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,7 +96,7 @@ describe('the built CLI', () => {
     const viaIndex = run([...q, '--store', 'index']);
     expect(viaIndex.status, viaIndex.stderr).toBe(0);
     expect(viaIndex.stdout).toEqual(run([...q, '--store', 'n3']).stdout);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('queries and checks over the index', () => {
@@ -121,7 +121,7 @@ describe('queries and checks over the index', () => {
       if (plain.type === 'bindings') rows += plain.rows.length;
     }
     expect(rows).toBeGreaterThan(100);
-  }, 120_000);
+  }, 300_000);
 
   it('gives checks the same verdicts and evidence as the n3 Store', async () => {
     const graph = await openGraphForLookups(dir, undefined, { fromBytes: 0 });
@@ -160,6 +160,20 @@ describe('an index that cannot be used', () => {
     await expect(loadQueryGraph(d, { store: 'index' })).rejects.toThrow(/no index at graph\/\.index\/claimgraph\.cgi.*claimgraph build/);
     const r = await buildCorpus(d);
     expect([r.index.written, r.index.from]).toEqual([true, 'segments']);
+  }, 60_000);
+
+  it('cannot be written: the build still succeeds and says why, queries read the Turtle', async () => {
+    const d = await freshProject();
+    rmSync(join(d, 'graph', '.index'), { recursive: true });
+    writeFileSync(join(d, 'graph', '.index'), 'a file where the folder should be');
+    const cli = await runCliCapture(['build', '--clean', '--dir', d]);
+    expect(cli.code).toBe(0);
+    expect(cli.stderr).toMatch(/warning: the graph's index was not written \(graph\/\.index\/claimgraph\.cgi: .*\); queries read the Turtle until the next build/);
+    const r = await buildCorpus(d);
+    expect(r.index).toMatchObject({ written: false, from: 'failed' });
+    expect(indexStatus(d).state).toBe('damaged');
+    rmSync(join(d, 'graph', '.index'));
+    expect((await buildCorpus(d)).index).toMatchObject({ written: true, from: 'segments' });
   }, 60_000);
 
   it('is stale when the Turtle changed, current when it was only touched', async () => {
