@@ -32,6 +32,7 @@ export class IndexGraph {
   readonly file: IndexFile;
   readonly #terms: (RDF.Term | undefined)[];
   readonly #ids = new Map<string, number>();
+  #abandoned = false;
 
   constructor(file: IndexFile) {
     this.file = file;
@@ -112,6 +113,16 @@ export class IndexGraph {
     this.file.close();
   }
 
+  /**
+   * Makes every later look-up match nothing: an evaluation still running over this graph (one
+   * given up for taking too long, whose answer is never used) then ends at once instead of
+   * competing for the thread. (Throwing instead reached Comunica streams with no error
+   * listener and ended the process.)
+   */
+  abandon(): void {
+    this.#abandoned = true;
+  }
+
   // The term table is sorted in JavaScript string order (as Array.prototype.sort leaves it):
   // the block is the last whose first term is not after the key, then a search in the block.
   #search(key: string): number {
@@ -152,6 +163,7 @@ export class IndexGraph {
    * contiguous range. Undefined: nothing can match.
    */
   #range(s: TermArg, p: TermArg, o: TermArg, g: TermArg): { order: OrderName; start: number; end: number } | undefined {
+    if (this.#abandoned) return undefined;
     // the graph is the default graph
     if (typeof g === 'string' ? g !== '' : g !== null && g !== undefined && g.termType !== 'Variable' && g.termType !== 'DefaultGraph') return undefined;
     const sb = this.#bound(s), pb = this.#bound(p), ob = this.#bound(o);

@@ -88,7 +88,7 @@ export interface LoadQueryGraphOptions {
  * const res = await runQuery(graph, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }');
  * ```
  */
-export async function loadQueryGraph(dir: string, opts: LoadQueryGraphOptions = {}): Promise<N3.Store | OxigraphGraph | IndexGraph> {
+export async function loadQueryGraph(dir: string, opts: LoadQueryGraphOptions = {}): Promise<QuerySourceGraph> {
   const kind = opts.store ?? 'auto';
   const path = join(dir, GRAPH_FILE);
   if (kind === 'n3') return loadGraphStore(dir);
@@ -127,3 +127,43 @@ function openGraphIndex(dir: string, forced: boolean, notice?: (message: string)
   if (notice && worthANotice(dir, r.state)) notice(passedOver(r));
   return undefined;
 }
+
+/**
+ * How long a fresh process lets a query run over the index before loading the graph instead
+ * (ms). Why: Comunica joins over the index pattern by pattern, which answers a selective query
+ * (members-of, parade-attendance, with their citations) in tens of milliseconds at 1M triples,
+ * but took tens of seconds for queries that join every claim (about, claims-per-sentence,
+ * money-per-country), which Oxigraph answers in about a second once it has loaded the Turtle
+ * (bench, 2026-12-02). Giving up after this budget bounds such a query at the budget plus
+ * today's load-and-answer time.
+ */
+export const INDEX_BUDGET_MS = 1500;
+
+/**
+ * Runs `answer` over a graph opened for one query: when it is the index, with a time budget,
+ * after which the index is abandoned (its look-ups match nothing, so the evaluation ends; its
+ * answer is never used) and the graph is loaded from the Turtle (Oxigraph for a large graph) to
+ * answer instead, with a notice.
+ *
+ * @example
+ * ```ts
+ * const graph = await loadQueryGraph(dir, { use: 'once' });
+ * const result = await answerOnce(dir, graph, (g) => runParsedQuery(g, ast, text));
+ * ```
+ */
+export async function answerOnce<T>(dir: string, graph: QuerySourceGraph, answer: (graph: QuerySourceGraph) => Promise<T>, opts: { budgetMs?: number; notice?: (message: string) => void } = {}): Promise<T> {
+  if (!(graph instanceof IndexGraph)) return answer(graph);
+  const attempt = answer(graph);
+  let timer: NodeJS.Timeout | undefined;
+  const late = Symbol('late');
+  const first = await Promise.race([attempt, new Promise<typeof late>((resolve) => { timer = setTimeout(resolve, opts.budgetMs ?? INDEX_BUDGET_MS, late); })]);
+  clearTimeout(timer);
+  if (first !== late) return first as T;
+  graph.abandon();
+  attempt.catch(() => undefined);
+  opts.notice?.(`the query joins more of the graph than its index answers quickly; loading ${GRAPH_FILE} instead`);
+  return answer(await loadQueryGraph(dir, { use: 'many' }));
+}
+
+/** A graph `loadQueryGraph` opens. */
+export type QuerySourceGraph = N3.Store | OxigraphGraph | IndexGraph;

@@ -25,6 +25,7 @@ import {
   parseQuery,
   resolveNamedQuery,
   runParsedQuery,
+  answerOnce,
   sortQuads,
   storeKind,
   QUERY_PREFIXES,
@@ -114,12 +115,21 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
       // regenerated from its syntax tree, with the declarations.
       const ast = parseQuery(text, { name: queryName, file, prefixes: opts.execute ? QUERY_PREFIXES : undefined });
 
-      const source: QuerySource = opts.endpoint ? { endpoint: opts.endpoint, graph: opts.graph } : await loadQueryGraph(dir, { store, use: 'once', notice: (m) => io.stderr.write(`note: ${m}\n`) });
+      const notice = (m: string) => io.stderr.write(`note: ${m}\n`);
       const ontology = () => loadOntology(dir);
       const queryText = opts.execute ? undefined : text;
       // --cite on SELECT: rows and citations from one call (an aggregate is evaluated once)
-      const cited = opts.cite ? await runCitedQuery(source, ast, queryText, { name: queryName, ontology }) : undefined;
-      const result = cited?.result ?? (await runParsedQuery(source, ast, queryText, { name: queryName }));
+      const answer = async (source: QuerySource) => {
+        const cited = opts.cite ? await runCitedQuery(source, ast, queryText, { name: queryName, ontology }) : undefined;
+        return { source, cited, result: cited?.result ?? (await runParsedQuery(source, ast, queryText, { name: queryName })) };
+      };
+      // A large graph's index when current, given a time budget (`answerOnce`), unless a store
+      // was asked for: then that store, as it is.
+      const { source, cited, result } = opts.endpoint
+        ? await answer({ endpoint: opts.endpoint, graph: opts.graph })
+        : store === 'auto'
+          ? await answerOnce(dir, await loadQueryGraph(dir, { store, use: 'once', notice }), answer, { notice, budgetMs: indexBudget(io.env) })
+          : await answer(await loadQueryGraph(dir, { store, use: 'once', notice }));
       const format = (opts.format as ResultFormat | undefined) ?? (result.type === 'quads' ? 'turtle' : io.stdout.isTTY ? 'table' : 'json');
 
       let citations: RowCitations[] | undefined = cited?.citations;
@@ -134,6 +144,15 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
         io.stderr.write(`note: no rows: that is this graph's answer, not an error. ${queryName} asks:\n  ${description.replace(/\s+/g, ' ').trim()}\n  (the comments of ${where} say more)\n`);
       }
     });
+}
+
+/** `CLAIMGRAPH_INDEX_BUDGET_MS`: how long a query may run over the index before the graph is loaded instead. */
+function indexBudget(env: Record<string, string | undefined>): number | undefined {
+  const v = env.CLAIMGRAPH_INDEX_BUDGET_MS;
+  if (v === undefined || v === '') return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new ClaimgraphError('USAGE', `CLAIMGRAPH_INDEX_BUDGET_MS=${v}: expected a number of milliseconds`);
+  return n;
 }
 
 function collect(value: string, previous: string[]): string[] {
