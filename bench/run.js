@@ -79,6 +79,8 @@ class Worker {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
+        // known dead at once: its exit code is set only later, and a query sent meanwhile was lost
+        this.dead = true;
         this.child.kill('SIGKILL');
         resolve({ ok: false, timedOut: true, error: `timed out after ${timeoutMs} ms` });
       }, timeoutMs);
@@ -87,7 +89,10 @@ class Worker {
     });
   }
   async query(q, cite, timeoutMs) {
-    if (!this.child || this.child.exitCode !== null || this.child.signalCode) await this.start();
+    if (!this.child || this.dead || this.child.exitCode !== null || this.child.signalCode) {
+      this.dead = false;
+      await this.start();
+    }
     // repeats stop at 80% of the timeout: a slow but finished first run is not lost to it
     const r = await this.call({ type: 'query', sparql: q.sparql, cite, repeats: 5, repeatBudgetMs: Math.max(3000, timeoutMs * 0.8) }, timeoutMs);
     if (r.ok) this.rssMB = Math.max(this.rssMB ?? 0, r.rssMB);
