@@ -146,7 +146,7 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
     });
 }
 
-/** `CLAIMGRAPH_INDEX_BUDGET_MS`: how long a query may run over the index before the graph is loaded instead. */
+/** `CLAIMGRAPH_INDEX_BUDGET_MS`: the CPU time a query may use over the index before the graph is loaded instead. */
 function indexBudget(env: Record<string, string | undefined>): number | undefined {
   const v = env.CLAIMGRAPH_INDEX_BUDGET_MS;
   if (v === undefined || v === '') return undefined;
