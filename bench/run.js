@@ -3,8 +3,11 @@
 // claimgraph, and measures build, load, and every named query (with and without --cite), cold
 // and warm, against Oxigraph on the same built graph. Fails (exit 1) when the engines disagree.
 //
-// Environment: BENCH_SIZES=10k,100k,1M (subset), BENCH_QUERY_TIMEOUT_MS, CLAIMGRAPH_VIRTUOSO_URL
-// (+ CLAIMGRAPH_VIRTUOSO_USER / _PASSWORD) to also time the 1M graph on Virtuoso.
+// Environment: BENCH_SIZES=10k,100k,1M (subset), BENCH_QUERY_TIMEOUT_MS, BENCH_WORKBENCH=0 (skip the
+// workbench pages, bench/workbench.js), CLAIMGRAPH_VIRTUOSO_URL
+// (+ CLAIMGRAPH_VIRTUOSO_USER / _PASSWORD) to also time the 1M graph on Virtuoso. Last, the load
+// section (bench/load.js: `claimgraph serve` and Virtuoso's /sparql under concurrent clients);
+// BENCH_ONLY=load runs that section alone, BENCH_LOAD=0 leaves it out.
 import { fork, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -12,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { diffRows, median, ms, timedRun } from './lib.js';
 import { formatFloor, measureFloor } from './floor.js';
+import { benchCheck, format as formatCheck } from './check.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 {
@@ -496,6 +500,14 @@ function targets(results) {
     t.push({ target: 'seed graph: query aiib-not-sco --cite < 0.5 s from process start', met: results.seed.exitCode === 0 && results.seed.medianMs < 500,
       detail: `${fmtMs(results.seed.medianMs)} (median of ${results.seed.runs}; bare \`node -e ''\` ${fmtMs(results.seed.nodeStartMs)})${results.seed.exitCode ? `, exit ${results.seed.exitCode}` : ''}` });
   }
+  if (results.check?.cold) {
+    const c = results.check.cold;
+    t.push({ target: 'seed graph: one check < 0.5 s from process start', met: c.exitCode === 0 && c.medianMs < 500, detail: `${fmtMs(c.medianMs)} (median of ${c.runs}; bare \`node -e ''\` ${fmtMs(c.nodeStartMs)})` });
+    const dev = results.check.batch.find((b) => b.set === 'public dev set');
+    if (dev) t.push({ target: 'seed graph: check --batch >= 50 claims/s', met: dev.cliPerS >= 50, detail: `${dev.cliPerS.toFixed(1)} claims/s from process start (${dev.claims} claims); ${dev.inProcessPerS.toFixed(1)}/s in-process after load` });
+    const w = results.check.warm.find((x) => x.size === '1M');
+    if (w) t.push({ target: '1M: warm check < 50 ms median', met: w.warmMedianMs < 50, detail: `${fmtMs(w.warmMedianMs)} median over ${w.checks} checks` });
+  }
   const disagreements = results.sizes.flatMap((s) => s.failures).length;
   const errs = results.sizes.flatMap((s) => s.errors).length;
   const timeouts = results.sizes.flatMap((s) => s.queries.filter((q) => q.comunica.timedOut)).length;
@@ -506,6 +518,13 @@ function targets(results) {
 
 async function main() {
   mkdirSync(BENCH, { recursive: true });
+  if (process.env.BENCH_ONLY === 'load') {
+    const { runLoad } = await import('./load.js');
+    const load = await runLoad();
+    writeFileSync(join(BENCH, 'load.json'), JSON.stringify(load, null, 2) + '\n');
+    process.stdout.write(`\nJSON:\n${JSON.stringify(load)}\n`);
+    return;
+  }
   const started = process.hrtime.bigint();
   const results = {
     date: new Date().toISOString(),
@@ -519,8 +538,26 @@ async function main() {
   if (results.seed) {
     process.stdout.write(`\n== Seed graph: query aiib-not-sco --cite, fresh process\n${fmtMs(results.seed.medianMs)} (median of ${results.seed.runs} after one warm-up run; bare \`node -e ''\` ${fmtMs(results.seed.nodeStartMs)})\n`);
   }
+  // the fact checker (issue 15): cold check and batch throughput on the seed graph; warm checks
+  // on the generated corpora of the sizes benched here (after they are built below)
+  try {
+    results.check = await benchCheck([]);
+    process.stdout.write(`\n${formatCheck(results.check)}`);
+  } catch (err) {
+    process.stdout.write(`\n(check bench failed: ${String(err).split('\n')[0]})\n`);
+  }
   let last;
   for (const size of SIZES) last = { ...(await benchSize(size, results)), size };
+  if (results.check) {
+    for (const size of SIZES) {
+      try {
+        results.check.warm.push(await (await import('./check.js')).warmCheck(size.label));
+      } catch (err) {
+        process.stdout.write(`(warm check on ${size.label} failed: ${String(err).split('\n')[0]})\n`);
+      }
+    }
+    if (results.check.warm.length) process.stdout.write(`\n${formatCheck({ warm: results.check.warm })}`);
+  }
   try {
     results.floor = await measureFloor();
     process.stdout.write(`\n${formatFloor(results.floor)}`);
@@ -528,6 +565,15 @@ async function main() {
     process.stdout.write(`\n(fixed-cost measurement failed: ${String(err).split('\n')[0]})\n`);
   }
   if (last?.size.label === '1M') results.virtuoso = await virtuoso(last, results.sizes.find((x) => x.size === '1M'));
+  // the workbench's pages on the largest corpus of the run (bench/workbench.js, also runnable alone)
+  if (last && process.env.BENCH_WORKBENCH !== '0') {
+    try {
+      const { benchWorkbench } = await import('./workbench.js');
+      results.workbench = await benchWorkbench(join(BENCH, `corpus-${last.size.label}`), last.size.label);
+    } catch (err) {
+      process.stdout.write(`\n(workbench pages: failed: ${String(err).split('\n')[0]})\n`);
+    }
+  }
   if (results.virtuoso) {
     process.stdout.write(`\n== Virtuoso (1M graph pushed in ${fmtMs(results.virtuoso.pushMs)}${results.virtuoso.pushOk ? '' : ', FAILED'})\n`);
     if (results.virtuoso.queries.length) {
@@ -536,7 +582,22 @@ async function main() {
   } else if (!process.env.CLAIMGRAPH_VIRTUOSO_URL) {
     process.stdout.write('\n(Virtuoso: CLAIMGRAPH_VIRTUOSO_URL not set, skipped)\n');
   }
+  if (process.env.BENCH_LOAD !== '0') {
+    // the seed graph, and the 1M corpus when this run built it
+    process.env.BENCH_LOAD_SIZES ??= ['seed', ...(results.sizes.some((x) => x.size === '1M') ? ['1M'] : [])].join(',');
+    const { runLoad } = await import('./load.js');
+    try {
+      results.load = await runLoad();
+    } catch (err) {
+      process.stdout.write(`\n(load section failed: ${String(err).split('\n')[0]})\n`);
+    }
+  }
   results.targets = targets(results);
+  if (results.workbench) {
+    const w = results.workbench;
+    results.targets.push({ target: `workbench: entity and article views ready in < 1 s (${w.size}, warm)`, met: w.entityView.pageMs < 1000 && w.articleView.pageMs < 1000,
+      detail: `entity ${Math.round(w.entityView.pageMs)} ms, article ${Math.round(w.articleView.pageMs)} ms; empty page ${Math.round(w.baseline.pageMs)} ms` });
+  }
   results.totalMs = ms(started);
   process.stdout.write(`\n== Targets\n${table(['target', 'status', 'detail'], results.targets.map((t) => [t.target, t.met ? 'MET' : 'NOT MET', t.detail]))}\n`);
   process.stdout.write(`\ntotal bench time ${fmtMs(results.totalMs)}\n`);

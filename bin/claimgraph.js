@@ -13,9 +13,33 @@ if (major < 22 || (major === 22 && minor < 19)) {
     process.exit(70);
   }
   // imported here only: loading child_process costs every start ~10 ms
-  const { spawnSync } = await import('node:child_process');
-  const r = spawnSync(local, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
-  process.exit(r.status ?? 1);
+  const { spawn } = await import('node:child_process');
+  const child = spawn(local, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, CLAIMGRAPH_HANDOVER_PARENT: String(process.pid) },
+  });
+  // Signals sent to this process (kill PID, a supervisor stopping it) go to the real one. Ctrl-C
+  // reaches both through the terminal's process group; the child's exit ends this one.
+  const forward = (signal) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2']) process.on(signal, forward);
+  const [code, signal] = await new Promise((resolve) => child.once('exit', (c, s) => resolve([c, s])));
+  if (signal) {
+    // end the same way, so the shell sees the same status
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal);
+  }
+  process.exit(code ?? 1);
+}
+// Started by the hand-over above: should that process be killed outright (SIGKILL cannot be
+// forwarded), this one notices its parent is gone and ends too, rather than run on unowned.
+if (process.env.CLAIMGRAPH_HANDOVER_PARENT) {
+  const parent = Number(process.env.CLAIMGRAPH_HANDOVER_PARENT);
+  delete process.env.CLAIMGRAPH_HANDOVER_PARENT;
+  setInterval(() => {
+    if (process.ppid !== parent) process.kill(process.pid, 'SIGTERM');
+  }, 1000).unref();
 }
 module.enableCompileCache?.();
 // One-file bundle of dist/ (scripts/bundle.mjs): same code, a third less start-up. Used only when it

@@ -180,8 +180,10 @@ try {
     // tr46/whatwg-url ask for `punycode`, which would bind Node's deprecated core module and print
     // a deprecation warning on every run: use the userland package of the same API
     alias: { punycode: 'punycode/' },
-    // oxigraph reads its WebAssembly file next to its own module: it stays a package import
-    external: ['oxigraph'],
+    // oxigraph reads its WebAssembly file next to its own module, and piscina starts its own
+    // worker script from beside its module (`resolve(__dirname, 'worker.js')`): both stay
+    // package imports
+    external: ['oxigraph', 'piscina'],
     plugins: [unusedByEngines, lazySparqlParser, sameCopyAsComunica, builtinsWithoutFacade],
     logLevel: 'error',
     legalComments: 'none',

@@ -134,6 +134,8 @@ export function scoreBatch(results: BatchLineResult[]): BatchMetrics {
     labelled,
     correct,
     accuracy: labelled ? correct / labelled : null,
+    falseSupported: results.filter((r) => r.label && r.label !== 'SUPPORTED' && r.predicted === 'SUPPORTED').length,
+    falseRefuted: results.filter((r) => r.label && r.label !== 'REFUTED' && r.predicted === 'REFUTED').length,
     goldEvidence,
     evidenceFound,
     evidenceRecall: goldEvidence ? evidenceFound / goldEvidence : null,
@@ -170,6 +172,8 @@ export function formatBatchSummary(m: BatchMetrics): string {
   lines.push(`checked ${m.checked} of ${m.lines} line(s)${m.malformed ? `, ${m.malformed} malformed` : ''}${m.uninterpretable ? `, ${m.uninterpretable} uninterpretable` : ''}`);
   if (m.labelled) {
     lines.push(`label accuracy: ${m.correct}/${m.labelled} = ${pct(m.accuracy)}`);
+    lines.push(`uninterpretable: ${m.uninterpretable}/${m.lines} = ${pct(m.lines ? m.uninterpretable / m.lines : null)}`);
+    lines.push(`false SUPPORTED: ${m.falseSupported}, false REFUTED: ${m.falseRefuted}`);
     lines.push(`evidence recall: ${m.evidenceFound}/${m.goldEvidence} = ${pct(m.evidenceRecall)}`);
     lines.push('confusion matrix (rows: gold label, columns: predicted):');
     const w = 16;

@@ -12,8 +12,8 @@ import { dropIgnorable, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
 
-/** Where a claim may be cut into two statements, tried in order. */
-const JOINERS: RegExp[] = [/\s*;\s*/g, /,?\s+(?:but|while|whereas|although)\s+/gi, /,?\s+and\s+/gi];
+/** Where a claim may be cut into two statements, tried in order (a comma last: "A did X, did Y and did Z"). */
+export const JOINERS: RegExp[] = [/\s*;\s*/g, /,?\s+(?:but|while|whereas|although)\s+/gi, /,?\s+and\s+/gi, /,\s+/g];
 
 /** One checked part of a compound claim. */
 export interface CompoundPart {
@@ -24,9 +24,15 @@ export interface CompoundPart {
   elliptic: boolean;
 }
 
+/** How deep parts are cut again ("A, which B, did C and D"). */
+const MAX_DEPTH = 3;
+
 /**
- * Reads a claim as two statements when it can be cut so that both parts are understood;
- * undefined when no cut works (the caller then reports the claim as uninterpretable).
+ * Reads a claim as several statements when it can be cut so that every part is understood:
+ * relative clauses and appositions ("X, which has Y, did Z"; "X, the largest economy, is Z"),
+ * then conjunctions and lists, a part without its own subject taking the one before it ("X is a
+ * member of Y and has consented to Z"); undefined when no cut works (the caller then reports the
+ * claim as uninterpretable).
  *
  * @example
  * ```ts
@@ -34,22 +40,96 @@ export interface CompoundPart {
  * parts?.map((p) => p.evaluation.verdict); // ['SUPPORTED', 'SUPPORTED']
  * ```
  */
-export function readCompound(ctx: CheckContext, text: string): CompoundPart[] | undefined {
-  const claim = text.trim().replace(/[.!]+$/, '');
+export function readCompound(ctx: CheckContext, text: string, depth = 0): CompoundPart[] | undefined {
+  const claim = text.trim().replace(/[.!?]+$/, '');
+  // "X did Y by doing Z" / "By doing Z, X did Y": the graph records what was done, not how; the
+  // manner is a part of its own that stays undecided (so the claim is at best NOT_ENOUGH_INFO,
+  // and REFUTED when what was done is)
+  const manner = /^(.+?\S),?\s+by\s+([a-z]+ing\b.*)$/i.exec(claim) ?? /^by\s+([a-z]+ing\b[^,]*),\s*(.+)$/i.exec(claim);
+  if (manner && depth === 0) {
+    const [main, how] = /^by\s/i.test(claim) ? [manner[2]!, manner[1]!] : [manner[1]!, manner[2]!];
+    const read = readPart(ctx, main, depth + 1);
+    if (read) {
+      const last = read[read.length - 1]!;
+      return [...read, {
+        text: `by ${how}`, elliptic: true, interpretation: last.interpretation,
+        evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false, bearings: [], explanation: `The graph records no manner of it ("by ${how}").` },
+      }];
+    }
+  }
+  for (const cut of clauseCuts(ctx, claim)) {
+    const read = cut.map((t) => readPart(ctx, t, depth));
+    if (read.every((r) => r)) return read.flatMap((r) => r!);
+  }
   for (const joiner of JOINERS) {
     for (const m of claim.matchAll(joiner)) {
       const left = claim.slice(0, m.index).trim();
       const right = claim.slice(m.index! + m[0].length).trim();
       if (!left || !right) continue;
-      const first = firstReading(ctx, left);
+      const first = readPart(ctx, left, depth);
       if (!first) continue;
-      const second = firstReading(ctx, right);
-      if (second) return [{ text: left, ...first, elliptic: false }, { text: right, ...second, elliptic: false }];
-      const completed = completeEllipsis(ctx, first.interpretation, right);
-      if (completed) return [{ text: left, ...first, elliptic: false }, { text: right, interpretation: completed, evaluation: evaluateClaim(ctx, completed), elliptic: true }];
+      const second = readPart(ctx, right, depth);
+      if (second) return [...first, ...second];
+      const completed = completeEllipsis(ctx, first[first.length - 1]!.interpretation, right);
+      if (completed) return [...first, { text: right, interpretation: completed, evaluation: evaluateClaim(ctx, completed), elliptic: true }];
+      // "X is a member of Y and has consented to Z": the right part borrows the left's subject
+      const subject = first[0]!.interpretation.subject;
+      const mention = subject.kind === 'entity' || subject.kind === 'entities' ? subject.mention : undefined;
+      if (mention && !right.toLowerCase().startsWith(mention.toLowerCase())) {
+        const borrowed = readPart(ctx, `${mention} ${right}`, depth);
+        if (borrowed) return [...first, ...borrowed.map((p) => ({ ...p, elliptic: true }))];
+      }
     }
   }
   return undefined;
+}
+
+/** A part read as one statement, or cut again. */
+function readPart(ctx: CheckContext, text: string, depth: number): CompoundPart[] | undefined {
+  const one = firstReading(ctx, text);
+  if (one) return [{ text, ...one, elliptic: false }];
+  return depth < MAX_DEPTH ? readCompound(ctx, text, depth + 1) : undefined;
+}
+
+/** The entity named by the longest suffix of `text` (the antecedent of ", which ..."). */
+function antecedent(ctx: CheckContext, text: string): string | undefined {
+  const toks = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
+  for (let k = Math.max(0, toks.length - 6); k < toks.length; k++) {
+    if (resolveMention(ctx, toks.slice(k)).length) return text.slice(toks[k]!.start);
+  }
+  return undefined;
+}
+
+/**
+ * Cuts at relative clauses and appositions, each giving its own statement about the noun it
+ * follows: "X, which V1, V2" -> "X V1" + "X V2"; "X, whose N is Y, V2" -> "X's N is Y" + "X V2";
+ * "X, the N, V2" -> "X is the N" + "X V2"; "... Y, which V1" / "... Y, a N" at the end -> the
+ * statement + "Y V1" / "Y is a N".
+ */
+export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
+  const cuts: string[][] = [];
+  const rel = /^(.+?),\s+(which|who|that)\s+(.+?),\s+(.+)$/i.exec(claim);
+  if (rel) cuts.push([`${rel[1]} ${rel[3]}`, `${rel[1]} ${rel[4]}`]);
+  const whose = /^(.+?),\s+whose\s+(.+?),\s+(.+)$/i.exec(claim);
+  if (whose) cuts.push([`${whose[1]}'s ${whose[2]}`, `${whose[1]} ${whose[3]}`]);
+  const appo = /^(.+?),\s+([^,]+?),\s+(.+)$/.exec(claim);
+  if (appo && !/^(which|who|whose|that|and|but|while|or)\b/i.test(appo[2]!) && antecedent(ctx, appo[1]!) === appo[1]) {
+    cuts.push([`${appo[1]} is ${appo[2]}`, `${appo[1]} ${appo[3]}`]);
+  }
+  // "X is a Senior Fellow at Y": a title and an affiliation, each checked
+  const titled = /^(.+?)\s+(?:is|was|serves as|served as|works as|worked as)\s+(?:an?\s+|the\s+)?([A-Za-z][A-Za-z\s-]*?)\s+(?:at|of|with|for|in)\s+(.+)$/i.exec(claim);
+  if (titled) cuts.push([`${titled[1]}'s job title is ${titled[2]}`, `${titled[1]} works at ${titled[3]}`]);
+  const trailingRel = /^(.+),\s+(?:which|who)\s+(.+)$/i.exec(claim);
+  if (trailingRel) {
+    const ante = antecedent(ctx, trailingRel[1]!);
+    if (ante) cuts.push([trailingRel[1]!, `${ante} ${trailingRel[2]}`]);
+  }
+  const trailingAppo = /^(.+),\s+((?:a|an|the|one of)\s+[^,]+)$/i.exec(claim);
+  if (trailingAppo) {
+    const ante = antecedent(ctx, trailingAppo[1]!);
+    if (ante) cuts.push([trailingAppo[1]!, `${ante} is ${trailingAppo[2]}`]);
+  }
+  return cuts;
 }
 
 /**

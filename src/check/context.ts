@@ -10,8 +10,10 @@ import { smallStore } from '../graph/store.js';
 import type { Quad, Term } from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
 import { PREFIXES } from '../graph/vocab.js';
-import { compilePattern, type CompiledPattern } from './pattern.js';
-import { nameKey, type Morphology } from './text.js';
+import type { ClaimScope } from './attribution.js';
+import { loadDerivedLexicon, widen, type DerivedLexicon } from './lexicon.js';
+import { compilePattern, type CompiledPattern, type PatternNode } from './pattern.js';
+import { nameKey, normWord, type Morphology } from './text.js';
 import type { CheckGraph, ModalityName, PolarityName } from './types.js';
 
 export const NS = {
@@ -31,7 +33,7 @@ export const NS = {
 
 /** How a slot's text is read. */
 /** `date-or-year`: the object of a date-valued property, which a claim may name by its year or month. */
-export type SlotType = 'entity' | 'amount' | 'date' | 'date-or-year' | 'year' | 'number' | 'string' | 'boolean';
+export type SlotType = 'entity' | 'amount' | 'date' | 'date-or-year' | 'year' | 'number' | 'string' | 'boolean' | 'duration';
 
 /** A relation pattern of the lexicon. */
 export interface RelationPattern {
@@ -102,6 +104,18 @@ export interface CheckContext {
   offices: Map<string, Map<string, string>>;
   /** Words of every name, to tell a name from filler in "could not read" messages. */
   nameWords: Set<string>;
+  /** Other words for pattern words, irregular forms and skippable adverbs (ontology/lexicon.derived.json). */
+  derived: DerivedLexicon;
+  /** Words a claim may carry without changing its relation (derived adverbs less any word the lexicon uses). */
+  skippable: Set<string>;
+  /** WordNet's word list for the typo guard of entity linking (read on first use, src/check/fuzzy.ts). */
+  wordsFile: string;
+  /** Attribution frames and their words (src/check/attribution.ts). */
+  attribution: { patterns: CompiledPattern[]; verbs: Set<string>; bodyNouns: Set<string>; readerNouns: Set<string> };
+  /** When set, only the claims of this source count (a claim about what a source said). */
+  scope?: ClaimScope;
+  /** Patterns of claims about the articles themselves (src/check/metadata.ts). */
+  metadataPatterns: Array<{ property: string; pattern: CompiledPattern }>;
 }
 
 const PACKAGE_ONTOLOGY = fileURLToPath(new URL('../../ontology/', import.meta.url));
@@ -112,9 +126,9 @@ const rdfs = (l: string): string => NS.rdfs + l;
 const rdf = (l: string): string => NS.rdf + l;
 const owl = (l: string): string => NS.owl + l;
 
-function parseTurtleFile(file: string): Quad[] {
+function parseTurtleFile(file: string, text?: string): Quad[] {
   try {
-    return new N3.Parser({ baseIRI: 'file://' + file }).parse(readFileSync(file, 'utf8')) as unknown as Quad[];
+    return new N3.Parser({ baseIRI: 'file://' + file }).parse(text ?? readFileSync(file, 'utf8')) as unknown as Quad[];
   } catch (err) {
     throw new ClaimgraphError('ONTOLOGY_INVALID', `cannot read ${file}: ${(err as Error).message}`, { file }, { cause: err });
   }
@@ -146,6 +160,25 @@ export function loadCheckContext(store: CheckGraph, opts: { dir?: string } = {})
   return ctx;
 }
 
+const scoped = new WeakMap<CheckContext, Map<string, CheckContext>>();
+
+/**
+ * The context restricted to one source's claims (a claim about what a source said), cached.
+ *
+ * @example
+ * ```ts
+ * const readers = scopedContext(ctx, { kind: 'reader' });
+ * ```
+ */
+export function scopedContext(ctx: CheckContext, scope: ClaimScope): CheckContext {
+  const key = JSON.stringify(scope);
+  let m = scoped.get(ctx);
+  if (!m) scoped.set(ctx, (m = new Map()));
+  let c = m.get(key);
+  if (!c) m.set(key, (c = { ...ctx, scope }));
+  return c;
+}
+
 /**
  * Builds a fresh check context (no caching).
  *
@@ -170,13 +203,34 @@ export function buildCheckContext(store: CheckGraph, opts: { dir?: string } = {}
     onto.addQuads(store.getQuads(null, rdf('type'), t, null));
   }
   const lex = smallStore();
-  lex.addQuads(parseTurtleFile(lexFile) as never);
+  const lexText = readFileSync(lexFile, 'utf8');
+  lex.addQuads(parseTurtleFile(lexFile, lexText) as never);
+  // a property's patterns may also sit on its own declaration in claimgraph.ttl (adding a
+  // property is one step in one place: docs/extending-the-ontology.md)
+  const patternPreds = [cg('lexicalPattern'), ...lex.getSubjects(rdfs('subPropertyOf'), cg('lexicalPattern'), null).map((t) => t.value)];
+  for (const p of patternPreds) lex.addQuads(onto.getQuads(null, p, null, null));
   const axioms = readAxioms(onto);
-  const morph = readMorphology(lex);
+  const derived = loadDerivedLexicon(odir, lexText);
+  const morph = readMorphology(lex, derived);
   const { relations, adjuncts, markers, officePatterns, slotTypes } = readLexicon(lex, axioms, morph, lexFile);
+  const lexiconWords = widenPatterns(relations, derived, morph);
+  for (const m of markers) for (const w of literalWords(m.pattern.nodes)) lexiconWords.add(w);
+  for (const a of adjuncts) for (const w of literalWords(a.nodes)) lexiconWords.add(w);
+  const keep = new Set(literals(lex, null, cg('meaningWord')).map((w) => w.toLowerCase()));
+  const skippable = new Set([...derived.adverbs].filter((w) => !lexiconWords.has(w) && !keep.has(w) && !morph.ignorable.has(w)));
   const roleAliases = literals(lex, null, cg('roleAlias')).sort().map((v) => v.split('|').map((x) => nameKey(x.replace(/[-_]+/g, ' '), morph)) as [string, string]);
   const ctx: CheckContext = {
-    store, morph, axioms, relations, adjuncts, markers, officePatterns, slotTypes,
+    store, morph, axioms, relations, adjuncts, markers, officePatterns, slotTypes, derived, skippable, wordsFile: join(odir, 'lexicon.words.txt'),
+    attribution: {
+      patterns: literals(lex, null, cg('attributionPattern')).sort().map((src) => compilePattern(src, morph)),
+      verbs: new Set(literals(lex, null, cg('reportingVerb')).map((v) => v.toLowerCase())),
+      bodyNouns: new Set(literals(lex, cg('Body'), cg('sourceNoun')).map((v) => nameKey(v, morph))),
+      readerNouns: new Set(literals(lex, cg('ReaderComment'), cg('sourceNoun')).map((v) => nameKey(v, morph))),
+    },
+    metadataPatterns: lex.getQuads(null, cg('metadataPattern'), null, null)
+      .map((q) => ({ property: q.subject.value, src: q.object.value }))
+      .sort((a, b) => (a.property < b.property ? -1 : a.property > b.property ? 1 : a.src < b.src ? -1 : 1))
+      .map(({ property, src }) => ({ property, pattern: compilePattern(src, morph) })),
     labelIndex: new Map(), entityLabel: new Map(), entityTypes: new Map(), offices: new Map(), nameWords: new Set(),
   };
   indexLabels(ctx);
@@ -185,6 +239,66 @@ export function buildCheckContext(store: CheckGraph, opts: { dir?: string } = {}
     if (alias && m && !ctx.offices.has(alias)) ctx.offices.set(alias, m);
   }
   return ctx;
+}
+
+/** Lower-case words of the literal nodes of a pattern (every choice and optional part). */
+function literalWords(nodes: PatternNode[], out = new Set<string>()): Set<string> {
+  for (const n of nodes) {
+    if (n.t === 'lit') out.add(n.word);
+    else if (n.t === 'group') for (const alt of n.alts) literalWords(alt, out);
+  }
+  return out;
+}
+
+/**
+ * Gives each literal word of the relation patterns its derived alternatives (src/check/lexicon.ts),
+ * less any word that a pattern of another property uses as its own: the lexicon's choices win,
+ * so "took" stays with the patterns that say "take" and is not read as "lead" (WordNet: lead =
+ * take). Returns every literal word of the relation patterns.
+ */
+function widenPatterns(relations: RelationPattern[], derived: DerivedLexicon, morph: Morphology): Set<string> {
+  const byProperty = new Map<string, Set<string>>();
+  for (const r of relations) {
+    let set = byProperty.get(r.property);
+    if (!set) byProperty.set(r.property, (set = new Set()));
+    literalWords(r.pattern.nodes, set);
+  }
+  const all = new Set<string>();
+  for (const set of byProperty.values()) for (const w of set) all.add(w);
+  const norm = new Map<string, string>();
+  const normOf = (w: string): string => {
+    let n = norm.get(w);
+    if (n === undefined) norm.set(w, (n = normWord(w, morph)));
+    return n;
+  };
+  const normsOf = (words: Iterable<string>): Set<string> => new Set([...words].map(normOf));
+  const allNorms = normsOf(all);
+  const ownNorms = new Map([...byProperty].map(([p, words]) => [p, normsOf(words)]));
+  const widened = new Map<string, string[]>();
+  const cache = new Map<string, Set<string>>();
+  for (const r of relations) {
+    const own = ownNorms.get(r.property)!;
+    const visit = (nodes: PatternNode[]): void => {
+      for (const n of nodes) {
+        if (n.t === 'group') {
+          for (const alt of n.alts) visit(alt);
+          continue;
+        }
+        if (n.t !== 'lit') continue;
+        const key = `${r.property}|${n.word}`;
+        let alts = cache.get(key);
+        if (!alts) {
+          let ws = widened.get(n.word);
+          if (!ws) widened.set(n.word, (ws = widen(derived, n.word).map(normOf)));
+          alts = new Set(ws.filter((w) => w !== n.norm && (own.has(w) || !allNorms.has(w))));
+          cache.set(key, alts);
+        }
+        if (alts.size) n.alts = alts;
+      }
+    };
+    visit(r.pattern.nodes);
+  }
+  return all;
 }
 
 function objects(s: N3.Store, subj: string | null, pred: string): Term[] {
@@ -295,8 +409,9 @@ function literals(s: N3.Store, subj: string | null, pred: string): string[] {
   return objects(s, subj, pred).filter((o) => o.termType === 'Literal').map((o) => o.value);
 }
 
-function readMorphology(lex: N3.Store): Morphology {
-  const lemmas = new Map<string, string>();
+function readMorphology(lex: N3.Store, derived: DerivedLexicon): Morphology {
+  // the lexicon's own irregular forms win over derived ones
+  const lemmas = new Map<string, string>(derived.forms);
   const ignorable = new Set<string>();
   for (const v of literals(lex, null, cg('irregularForm'))) {
     const [form, lemma] = v.trim().toLowerCase().split(/\s+/);
@@ -447,6 +562,8 @@ export function slotTypeOf(ctx: CheckContext, property: string): SlotType {
   if (override) return override;
   const r = ctx.axioms.range.get(property);
   if (!r) return 'entity';
+  // a day, a month or a year (cg:TemporalValue, a union of xsd:date, xsd:gYearMonth, xsd:gYear)
+  if (r === NS.cg + 'TemporalValue') return 'date-or-year';
   switch (r) {
     case NS.xsd + 'gYear': return 'year';
     case NS.xsd + 'date': case NS.xsd + 'dateTime': return 'date';

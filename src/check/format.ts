@@ -12,6 +12,8 @@ function valueJSON(v: CheckValue): unknown {
     case 'entities': return v.items.map((e) => valueJSON(e));
     case 'amount': return v.amounts.map((a) => ({ value: a.value, currency: a.currency, ...(a.bound ? { bound: a.bound } : {}) }));
     case 'daterange': return { start: v.start, end: v.end };
+    case 'duration': return { days: v.days, ...(v.bound ? { bound: v.bound } : {}) };
+    case 'count': return { count: v.n, only: v.only, of: valueJSON(v.group) };
     default: return v.value;
   }
 }
@@ -26,6 +28,17 @@ function valueJSON(v: CheckValue): unknown {
  * ```
  */
 export function checkResultToJSON(r: CheckResult): CheckResultJSON {
+  const out = resultJSON(r);
+  if (r.parts?.length) {
+    out.parts = r.parts.map((p) => {
+      const { claim: _c, parts: _p, ...rest } = resultJSON({ ...r, claim: p.text, verdict: p.verdict, interpretation: p.interpretation, evidence: p.evidence, explanation: p.explanation, parts: undefined });
+      return { text: p.text, ...rest };
+    });
+  }
+  return out;
+}
+
+function resultJSON(r: CheckResult): CheckResultJSON {
   const i = r.interpretation;
   const qualifiers: Record<string, unknown> = {};
   for (const k of Object.keys(i.qualifiers).sort()) qualifiers[k] = valueJSON(i.qualifiers[k]!);
@@ -41,8 +54,13 @@ export function checkResultToJSON(r: CheckResult): CheckResultJSON {
       modality: i.modality,
       qualifiers,
       ...(i.pattern ? { pattern: i.pattern } : {}),
+      ...(i.notes?.length ? { notes: i.notes } : {}),
+      ...(i.attributedTo ? { attributedTo: i.attributedTo } : {}),
     },
-    evidence: r.evidence.map((e) => ({ sentence: e.sentence, begin: e.begin, end: e.end, text: e.text, claim: e.claim, segment: e.segment, stance: e.stance })),
+    evidence: r.evidence.map((e) => ({
+      sentence: e.sentence, sentenceIri: e.sentenceIri, ...(e.article ? { article: e.article } : {}), ...(e.articleDate ? { articleDate: e.articleDate } : {}),
+      begin: e.begin, end: e.end, text: e.text, claim: e.claim, segment: e.segment, stance: e.stance,
+    })),
     explanation: r.explanation,
   };
 }
@@ -62,7 +80,8 @@ const RATING: Record<Verdict, number> = { REFUTED: 1, NOT_ENOUGH_INFO: 2, SUPPOR
  */
 export function toClaimReview(r: CheckResult, opts: { articles?: string[] } = {}): Record<string, unknown> {
   const fromEvidence = [...new Set(r.evidence.map((e) => e.article).filter((a): a is string => !!a))].sort();
-  const articles = fromEvidence.length ? fromEvidence : [...(opts.articles ?? [])].sort();
+  // an article typed twice (schema:NewsArticle and a subtype) is one article
+  const articles = fromEvidence.length ? fromEvidence : [...new Set(opts.articles ?? [])].sort();
   return {
     '@context': {
       '@vocab': NS.schema,
@@ -130,6 +149,8 @@ function valueText(v: CheckValue): string {
     case 'entities': return v.items.map((e) => valueText(e)).join(' and ');
     case 'amount': return v.amounts.map((a) => `${a.bound ? `${a.bound} ` : ''}${a.currency} ${a.value}`).join(' / ');
     case 'daterange': return `${v.start} to ${v.end}`;
+    case 'duration': return `${v.bound ? `${v.bound} ` : ''}${v.days} days`;
+    case 'count': return `${v.only ? 'only ' : ''}${v.n} of ${valueText(v.group)}`;
     default: return v.value;
   }
 }
@@ -157,14 +178,21 @@ export function formatCheckText(r: CheckResult, opts: { color?: boolean } = {}):
   lines.push(`  modality   ${i.modality}`);
   for (const k of Object.keys(i.qualifiers).sort()) lines.push(`  ${k.padEnd(10)} ${valueText(i.qualifiers[k]!)}`);
   if (i.pattern) lines.push(`  pattern    "${i.pattern}"`);
+  for (const n of i.notes ?? []) lines.push(`  note       ${n}`);
+  if (i.attributedTo) lines.push(`  source     ${i.attributedTo}`);
   lines.push(`Explanation: ${r.explanation}`);
   if (r.evidence.length) {
     lines.push(r.evidence.every((e) => e.stance === 'related') ? 'Related (near misses; they do not decide the claim):' : 'Evidence:');
     r.evidence.forEach((e, n) => {
       const claim = e.claim.startsWith(NS.cgc) ? `cgc:${e.claim.slice(NS.cgc.length)}` : e.claim;
-      lines.push(`  ${n + 1}. ${e.sentence} [${e.segment}] ${e.begin}-${e.end} ${e.stance} ${c ? ANSI.dim : ''}${claim}${c ? ANSI.reset : ''}`);
+      const where = e.article ? `${e.article.replace(/^.*\//, '')}${e.articleDate ? ` (${e.articleDate})` : ''} ` : '';
+      lines.push(`  ${n + 1}. ${where}${e.sentence} [${e.segment}] ${e.begin}-${e.end} ${e.stance} ${c ? ANSI.dim : ''}${claim}${c ? ANSI.reset : ''}`);
       lines.push(`     ${highlight(e, c)}`);
     });
   } else lines.push('Evidence: none');
+  if (r.parts?.length) {
+    lines.push(`Parts (${r.parts.length} statements; any REFUTED -> REFUTED, all SUPPORTED -> SUPPORTED, else NOT_ENOUGH_INFO):`);
+    r.parts.forEach((p, n) => lines.push(`  ${n + 1}. ${p.verdict}  ${p.text}${p.evidence.length ? ` (${p.evidence.map((e) => e.sentence).join(', ')})` : ''}`));
+  }
   return lines.join('\n') + '\n';
 }

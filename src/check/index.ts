@@ -11,9 +11,11 @@
  * console.log(JSON.stringify(checkResultToJSON(result)));
  * ```
  */
-import { buildCheckContext, loadCheckContext, type CheckContext } from './context.js';
-import { parseClaim, parseStructured } from './parser.js';
-import { combineParts, readCompound } from './compound.js';
+import { readAttribution, describeScope } from './attribution.js';
+import { buildCheckContext, loadCheckContext, scopedContext, type CheckContext } from './context.js';
+import { checkMetadata } from './metadata.js';
+import { parseClaim, parseStructured, validateClaimText } from './parser.js';
+import { combineParts, readCompound, type CompoundPart } from './compound.js';
 import { ClaimgraphError } from '../errors.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { collectEvidence, describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -23,6 +25,7 @@ export { buildCheckContext, loadCheckContext, type CheckContext } from './contex
 export { parseClaim, parseStructured, validateClaimText, MAX_CLAIM_LENGTH } from './parser.js';
 export { evaluateClaim as evaluateInterpretation, describeInterpretation } from './verdict.js';
 export { checkResultToJSON, toClaimReview, formatCheckText } from './format.js';
+export { readSentence, type SentenceReading, type SentenceOptions } from './sentence.js';
 export {
   parseBatch as parseCheckBatch, runBatch as runCheckBatch, scoreBatch as scoreCheckBatch,
   batchLineJSON as checkBatchLineJSON, formatBatchSummary as formatCheckBatchSummary, type BatchInput as CheckBatchInput,
@@ -43,10 +46,16 @@ function contextOf(store: CheckGraph, opts: CheckOptions): CheckContext {
   return (opts.context as CheckContext | undefined) ?? loadCheckContext(store, { dir: opts.dir });
 }
 
+function withParts(ctx: CheckContext, claim: string, parts: CompoundPart[]): CheckResult {
+  const r = finish(ctx, claim, parts[0]!.interpretation, combineParts(parts));
+  r.parts = parts.map((p) => ({ text: p.text, verdict: p.evaluation.verdict, interpretation: p.interpretation, evidence: collectEvidence(ctx, p.evaluation.bearings), explanation: p.evaluation.explanation }));
+  return r;
+}
+
 function finish(ctx: CheckContext, claim: string, interpretation: Interpretation, ev: Evaluation): CheckResult {
   const evidence = collectEvidence(ctx, ev.bearings);
   // a reader's comment is not the article's word: say so
-  const fromComments = evidence.length > 0 && evidence.every((e) => e.segment === 'comment');
+  const fromComments = ev.reason !== 'article-metadata' && evidence.length > 0 && evidence.every((e) => e.segment === 'comment');
   return {
     claim,
     verdict: ev.verdict,
@@ -73,6 +82,29 @@ function finish(ctx: CheckContext, claim: string, interpretation: Interpretation
  */
 export async function checkClaim(store: CheckGraph, text: string, opts: CheckOptions = {}): Promise<CheckResult> {
   const ctx = contextOf(store, opts);
+  validateClaimText(text);
+  // about the article itself: its author, title, date, reader comments
+  const meta = ctx.scope ? undefined : checkMetadata(ctx, text);
+  if (meta) return finish(ctx, text.trim(), meta.interpretation, meta.evaluation);
+  // "according to a reader, ...": the claim inside, against that source's claims only (a frame
+  // whose inside cannot be read is no frame: "the article was written by X" is not "X, says the article")
+  const attribution = ctx.scope ? undefined : readAttribution(ctx, text);
+  if (attribution) {
+    const scopedCtx = scopedContext(ctx, attribution.scope);
+    const inner = await checkClaim(store, attribution.inner, { ...opts, context: scopedCtx }).catch((err: unknown) => {
+      if (err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE') return undefined;
+      throw err;
+    });
+    if (inner) {
+      const who = describeScope(attribution.scope);
+      let explanation = `Read as a claim about what ${who} states: "${attribution.inner}". ${inner.explanation}`;
+      if (inner.verdict === 'NOT_ENOUGH_INFO') {
+        const any = await checkClaim(store, attribution.inner, { ...opts, context: ctx }).catch(() => undefined);
+        if (any && any.verdict !== 'NOT_ENOUGH_INFO') explanation += ` The graph has it from another source (${any.verdict === 'SUPPORTED' ? 'supporting' : 'refuting'} it), not from ${who}.`;
+      }
+      return { ...inner, claim: text.trim(), explanation, interpretation: { ...inner.interpretation, attributedTo: who } };
+    }
+  }
   let readings: ReturnType<typeof parseClaim>['readings'];
   try {
     ({ readings } = parseClaim(ctx, text));
@@ -80,7 +112,7 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     // two statements in one sentence: check each
     const parts = err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE' ? readCompound(ctx, text) : undefined;
     if (!parts) throw err;
-    return finish(ctx, text.trim(), parts[0]!.interpretation, combineParts(parts));
+    return withParts(ctx, text.trim(), parts);
   }
   let first: { interp: Interpretation; ev: Evaluation } | undefined;
   let decided: { interp: Interpretation; ev: Evaluation } | undefined;
@@ -100,8 +132,7 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   // undecided as one statement: it may be two ("X is a member and Y is too")
   const parts = readCompound(ctx, text);
   if (parts) {
-    const ev = combineParts(parts);
-    if (ev.verdict !== 'NOT_ENOUGH_INFO') return finish(ctx, text.trim(), parts[0]!.interpretation, ev);
+    if (combineParts(parts).verdict !== 'NOT_ENOUGH_INFO') return withParts(ctx, text.trim(), parts);
   }
   return finish(ctx, text.trim(), first!.interp, first!.ev);
 }

@@ -5,10 +5,12 @@
 import { ClaimgraphError } from '../errors.js';
 import { NS, localName, slotTypeOf, type CheckContext, type RelationPattern, type SlotType } from './context.js';
 import { findMarker, matchPattern, type Bindings } from './pattern.js';
+import { authorsNamed } from './articles.js';
+import { isA } from './claim-index.js';
 import { looksLikeName, matchOffices, resolveMention } from './resolver.js';
 import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
 import type { CheckValue, Interpretation, ModalityName, PolarityName, StructuredClaim } from './types.js';
-import { CARDINALS, parseDate, parseMoney, parseRank, parseYear } from './values.js';
+import { CARDINALS, parseDate, parseDuration, parseMoney, parseRank, parseYear } from './values.js';
 import { groupMembers, officeHolders } from './verdict.js';
 
 /** Longest claim accepted, in characters (a claim is a sentence, not a document). */
@@ -21,6 +23,8 @@ export interface Reading {
   literals: number;
   adjunctTokens: number;
   order: number;
+  /** Claim words read through the derived lexicon (fewer is closer to the lexicon's own words). */
+  widened: number;
 }
 
 /** Result of parsing a claim. */
@@ -118,22 +122,39 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
   const mention = span.map((t) => t.raw).join(' ');
   switch (type) {
     case 'entity': {
-      const all = resolveMention(ctx, span);
-      const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls));
+      let all = resolveMention(ctx, span);
+      // "a Freedonian prime minister" is any holder of the office, not the one the article calls so
+      if (span[0]?.indef && span.length > 1 && all.some((e) => isA(ctx, e.iri, `${NS.cg}Office`))) all = all.filter((e) => !isA(ctx, e.iri, `${NS.cg}Person`));
+      // "the author of the X analysis": the person its byline names
+      if (!all.length) all = (authorsNamed(ctx, span) ?? []).map((iri) => ({ kind: 'entity' as const, iri, label: ctx.entityLabel.get(iri) ?? localName(iri), mention }));
+      // a group named in the plural ("the Central Asian countries") stands for its members, which
+      // must fit; the group's own name ("Central Asia") is the region, which must fit itself
+      const plural = /s$/i.test(span[span.length - 1]?.raw ?? '') && span[span.length - 1]!.kind === 'word';
+      const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls)
+        || (plural && cls !== undefined && (() => { const m = groupMembers(ctx, e.iri); return m.length >= 2 && m.every((x) => fitsClass(ctx, x, cls)); })()));
       // an office stands for its holders where a person fits ("the Freedonian Prime Minister visited")
       const viaHolders = all.filter((e) => !fitting.includes(e) && officeHolders(ctx, e.iri).some((h) => fitsClass(ctx, h, cls)));
       const chosen = fitting.length || strict ? [...fitting, ...viaHolders] : all;
       if (chosen.length) return chosen;
+      // "four Ruritanian states", "only one of the two Ruritanian states": a count of members
+      const count = readCount(ctx, span, cls);
+      if (count) return [{ ...count, mention }];
       // "the five Ruritanian states": a group named with its number of members, when it is right
       const counted = countedGroup(ctx, withoutDeterminers(span));
-      if (counted && (fitsClass(ctx, counted.iri, cls) || !strict)) return [counted];
+      if (counted && (fitsClass(ctx, counted.iri, cls) || !strict || groupMembers(ctx, counted.iri).every((x) => fitsClass(ctx, x, cls)))) return [counted];
       const except = readException(ctx, span, cls, strict);
       if (except) return [{ kind: 'entities', items: except.left, excepted: except.removed, mention }];
       const offices = readGroupOffices(ctx, span);
       if (offices) return [{ kind: 'entities', items: offices.items, ...(offices.excepted.length ? { excepted: offices.excepted } : {}), mention }];
       const list = readCoordination(ctx, span, cls, strict);
       if (list) return [{ kind: 'entities', items: list, mention }];
-      return allowUnknown && looksLikeName(span) ? [{ kind: 'unknown-entity', mention }] : [];
+      // a name the graph knows, of a class the slot does not take, is no unknown name
+      // nor is a known name with a word more ("Ann Author Senior")
+      const containsKnown = span.length > 1 && [...Array(span.length).keys()].some((a) => [...Array(span.length - a).keys()].some((k) => {
+        const b = a + k + 1;
+        return b - a < span.length && ctx.labelIndex.has(keyOf(span.slice(a, b)));
+      }));
+      return allowUnknown && !all.length && !containsKnown && looksLikeName(span) ? [{ kind: 'unknown-entity', mention }] : [];
     }
     case 'amount': {
       const amounts = parseMoney(span);
@@ -155,6 +176,10 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
     case 'number': {
       const n = parseRank(span);
       return n ? [{ ...n, mention }] : [];
+    }
+    case 'duration': {
+      const d = parseDuration(span);
+      return d ? [{ ...d, mention }] : [];
     }
     case 'boolean':
       return [];
@@ -237,6 +262,41 @@ function withoutDeterminers(span: readonly Token[]): readonly Token[] {
   return span.slice(i);
 }
 
+const cardinal = (t: Token | undefined): number | undefined =>
+  !t ? undefined : t.kind === 'number' && /^\d+$/.test(t.raw) ? Number(t.raw) : CARDINALS[t.raw.toLowerCase()];
+
+/**
+ * A count of a group's members: "[only] N [of the M] <group>" where the group has members that
+ * fit the slot's class and N differs from its size or "only" is said (N equal to the size and no
+ * "only" is the whole group, read by countedGroup). A stated M must be the group's size.
+ *
+ * @example
+ * ```ts
+ * readCount(ctx, tokenize('only one Ruritanian state', ctx.morph), undefined); // { kind: 'count', n: 1, only: true, … }
+ * ```
+ */
+export function readCount(ctx: CheckContext, span: readonly Token[], cls: string | undefined): Extract<CheckValue, { kind: 'count' }> | undefined {
+  let i = 0;
+  const only = span[0]?.raw.toLowerCase() === 'only' || span[0]?.raw.toLowerCase() === 'just';
+  if (only) i++;
+  const n = cardinal(span[i]);
+  if (n === undefined) return undefined;
+  i++;
+  let m: number | undefined;
+  if (span[i]?.raw.toLowerCase() === 'of') {
+    m = cardinal(span[i + 1]);
+    i += m === undefined ? 1 : 2;
+  }
+  if (i >= span.length) return undefined;
+  const group = resolveMention(ctx, span.slice(i)).find((g) => groupMembers(ctx, g.iri).length >= 2);
+  if (!group) return undefined;
+  const members = groupMembers(ctx, group.iri);
+  if (cls && !members.every((x) => fitsClass(ctx, x, cls))) return undefined;
+  if (m !== undefined && m !== members.length) return undefined;
+  if (n === members.length && !only && m === undefined) return undefined;
+  return { kind: 'count', n, only, group: { kind: 'entity', iri: group.iri, label: group.label } };
+}
+
 /**
  * "two Ruritanian": a group named with the number of its members, when the number is right.
  */
@@ -273,7 +333,11 @@ export function readCoordination(ctx: CheckContext, span: readonly Token[], cls:
       const part = span.slice(i, j);
       if (part.some((t) => t.raw.toLowerCase() === 'and')) continue;
       const all = resolveMention(ctx, part);
-      const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls));
+      // a group named in the plural ("the Central Asian countries") stands for its members, which
+      // must fit; the group's own name ("Central Asia") is the region, which must fit itself
+      const plural = /s$/i.test(span[span.length - 1]?.raw ?? '') && span[span.length - 1]!.kind === 'word';
+      const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls)
+        || (plural && cls !== undefined && (() => { const m = groupMembers(ctx, e.iri); return m.length >= 2 && m.every((x) => fitsClass(ctx, x, cls)); })()));
       const pick = (fitting.length || strict ? fitting : all)[0];
       if (pick) {
         found = pick;
@@ -315,9 +379,13 @@ export function parseClaim(ctx: CheckContext, text: string): ParseResult {
   const claim = validateClaimText(text);
   const all = dropIgnorable(tokenize(claim, ctx.morph), ctx.morph);
   const marked = applyMarkers(ctx, all);
-  const tokens = marked.tokens;
+  // adverbs that do not change the relation ("formally signed") are set aside and reported
+  const skipped = marked.tokens.filter((t) => t.kind === 'word' && ctx.skippable.has(t.raw.toLowerCase()));
+  const tokens = skipped.length ? marked.tokens.filter((t) => !skipped.includes(t)) : marked.tokens;
+  const skipNotes = skipped.map((t) => `skipped '${t.raw}' (an adverb that does not change the relation)`);
   // strict typing first (domain/range classes), then lax, then unknown names allowed
-  for (const [allowUnknown, strict] of [[false, true], [false, false], [true, false]] as const) {
+  // domain and range first (a reading that breaks them is no reading), then names the graph does not know
+  for (const [allowUnknown, strict] of [[false, true], [true, true]] as const) {
     const readings: Reading[] = [];
     const cache = new Map<string, CheckValue[]>();
     const adjunctCache = new Map<number, unknown[]>();
@@ -338,9 +406,14 @@ export function parseClaim(ctx: CheckContext, text: string): ParseResult {
       for (const m of matches) {
         const interp = toInterpretation(rp, m.bindings, marked);
         if (!interp) continue;
+        const corrected = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].flatMap((v): CheckValue[] => (v.kind === 'entities' ? v.items : [v]))
+          .filter((v): v is Extract<CheckValue, { kind: 'entity' }> => v.kind === 'entity' && !!v.corrected)
+          .map((v) => `read '${v.mention}' as ${v.label} (${v.corrected!.edits} edit${v.corrected!.edits > 1 ? 's' : ''})`);
+        const notes = [...corrected, ...m.widened.map((w) => { const [a, b] = w.split('~'); return `read '${a}' as '${b}' (WordNet, ontology/lexicon.derived.json)`; }), ...skipNotes];
+        if (notes.length) interp.notes = notes;
         const unknown = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].filter((v) => v.kind === 'unknown-entity').length;
         if (unknown && (interp.subject.kind === 'unknown-entity') === (interp.object.kind === 'unknown-entity')) continue;
-        readings.push({ interpretation: interp, unknown, literals: rp.pattern.literals, adjunctTokens: m.adjunctTokens, order: rp.order });
+        readings.push({ interpretation: interp, unknown, literals: rp.pattern.literals, adjunctTokens: m.adjunctTokens, order: rp.order, widened: m.widened.length + corrected.length });
       }
     }
     if (readings.length) return { readings: rankReadings(readings), tokens };
@@ -374,7 +447,7 @@ function signature(i: Interpretation): string {
 }
 
 function rankReadings(readings: Reading[]): Reading[] {
-  readings.sort((a, b) => a.unknown - b.unknown || b.literals - a.literals || a.adjunctTokens - b.adjunctTokens || a.order - b.order);
+  readings.sort((a, b) => a.unknown - b.unknown || a.widened - b.widened || b.literals - a.literals || a.adjunctTokens - b.adjunctTokens || a.order - b.order);
   const seen = new Set<string>();
   return readings.filter((r) => {
     const sig = signature(r.interpretation);

@@ -14,7 +14,8 @@ import type { CheckValue } from './types.js';
 
 /** A compiled pattern node. */
 export type PatternNode =
-  | { t: 'lit'; norm: string }
+  /** A literal word: `norm` its comparison form, `word` as written; `alts` other words it may be (src/check/lexicon.ts). */
+  | { t: 'lit'; norm: string; word: string; alts?: Set<string> }
   | { t: 'slot'; name: string }
   | { t: 'const'; name: string; value: string }
   | { t: 'group'; alts: PatternNode[][]; optional: boolean };
@@ -27,7 +28,17 @@ export interface CompiledPattern {
   /** Number of literal words on the shortest path: more literal = more specific. */
   literals: number;
   /** Words every match needs (outside optional parts and choices): a cheap pre-filter. */
-  required: string[];
+  required: Array<Extract<PatternNode, { t: 'lit' }>>;
+}
+
+// the lexicon's patterns repeat the same few words: tokenise each chunk once per morphology
+const chunkCache = new WeakMap<Morphology, Map<string, Array<{ norm: string; word: string }>>>();
+function literalTokens(text: string, morph: Morphology): Array<{ norm: string; word: string }> {
+  let m = chunkCache.get(morph);
+  if (!m) chunkCache.set(morph, (m = new Map()));
+  let toks = m.get(text);
+  if (!toks) m.set(text, (toks = dropIgnorable(tokenize(text, morph), morph).map((t) => ({ norm: t.norm, word: t.raw.toLowerCase() }))));
+  return toks;
 }
 
 /**
@@ -49,7 +60,7 @@ export function compilePattern(source: string, morph: Morphology): CompiledPatte
     let text = '';
     const flush = (): void => {
       if (!text) return;
-      for (const tok of dropIgnorable(tokenize(text, morph), morph)) alts[alts.length - 1]!.push({ t: 'lit', norm: tok.norm });
+      for (const tok of literalTokens(text, morph)) alts[alts.length - 1]!.push({ t: 'lit', norm: tok.norm, word: tok.word });
       text = '';
     };
     while (pos < source.length) {
@@ -93,7 +104,7 @@ export function compilePattern(source: string, morph: Morphology): CompiledPatte
   const top = parseSeq('');
   if (top.length !== 1) fail('| outside a group');
   const nodes = top[0]!;
-  const required = [...new Set(nodes.filter((n): n is Extract<PatternNode, { t: 'lit' }> => n.t === 'lit').map((n) => n.norm))];
+  const required = nodes.filter((n): n is Extract<PatternNode, { t: 'lit' }> => n.t === 'lit');
   return { source, nodes, slots, literals: minLiterals(nodes), required };
 }
 
@@ -116,6 +127,8 @@ export interface PatternMatch {
   adjunctTokens: number;
   /** Token spans of each slot (for "which part could not be read"). */
   spans: Record<string, [number, number]>;
+  /** Claim words read as another word of the pattern through the derived lexicon ("obtained~receive"). */
+  widened: string[];
 }
 
 /** What the matcher needs from its caller. */
@@ -142,6 +155,13 @@ interface State {
   binds: Bindings;
   spans: Record<string, [number, number]>;
   adj: number;
+  /** Claim words read as another word of the pattern ("obtained~receive"). */
+  widened: string[];
+}
+
+/** A literal pattern word matches a token of the same comparison form, or one of its derived alternatives. */
+function litMatches(node: Extract<PatternNode, { t: 'lit' }>, tok: Token): boolean {
+  return tok.norm === node.norm || (!!node.alts && node.alts.has(tok.norm));
 }
 
 /**
@@ -158,7 +178,7 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
   const maxSlot = env.maxSlot ?? 12;
   const limit = env.limit ?? 50;
   const out: PatternMatch[] = [];
-  if (pattern.required.some((w) => !env.tokens.some((t) => t.norm === w))) return out;
+  if (pattern.required.some((w) => !env.tokens.some((t) => litMatches(w, t)))) return out;
   const adjCache = (env.adjunctCache ?? new Map()) as Map<number, State[]>;
 
   function* seq(nodes: PatternNode[], i: number, st: State, top: boolean): Generator<State> {
@@ -174,7 +194,8 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
     }
     const node = nodes[i]!;
     if (node.t === 'lit') {
-      if (env.tokens[st.pos]?.norm === node.norm) yield* seq(nodes, i + 1, { ...st, pos: st.pos + 1 }, top);
+      const tok = env.tokens[st.pos];
+      if (tok && litMatches(node, tok)) yield* seq(nodes, i + 1, { ...st, pos: st.pos + 1, widened: tok.norm === node.norm ? st.widened : [...st.widened, `${tok.raw}~${node.word}`] }, top);
       return;
     }
     if (node.t === 'const') {
@@ -190,7 +211,7 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
           const prev = st.binds[node.name];
           if (prev && !sameValue(prev, v)) continue;
           yield* seq(nodes, i + 1, {
-            pos: end, binds: { ...st.binds, [node.name]: v }, spans: { ...st.spans, [node.name]: [st.pos, end] }, adj: st.adj,
+            pos: end, binds: { ...st.binds, [node.name]: v }, spans: { ...st.spans, [node.name]: [st.pos, end] }, adj: st.adj, widened: st.widened,
           }, top);
         }
       }
@@ -207,7 +228,7 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
     if (c) return c;
     c = [];
     for (const a of env.adjuncts) {
-      for (const r of seq(a.nodes, 0, { pos, binds: {}, spans: {}, adj: 0 }, false)) {
+      for (const r of seq(a.nodes, 0, { pos, binds: {}, spans: {}, adj: 0, widened: [] }, false)) {
         if (r.pos > pos) c.push(r);
         if (c.length > 20) break;
       }
@@ -227,14 +248,14 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
       }
       if (!ok) continue;
       yield* adjChain({
-        pos: a.pos, binds: { ...st.binds, ...a.binds }, spans: { ...st.spans, ...a.spans }, adj: st.adj + (a.pos - st.pos),
+        pos: a.pos, binds: { ...st.binds, ...a.binds }, spans: { ...st.spans, ...a.spans }, adj: st.adj + (a.pos - st.pos), widened: [...st.widened, ...a.widened],
       }, depth + 1);
     }
   }
 
-  for (const r of seq(pattern.nodes, 0, { pos: 0, binds: {}, spans: {}, adj: 0 }, true)) {
+  for (const r of seq(pattern.nodes, 0, { pos: 0, binds: {}, spans: {}, adj: 0, widened: [] }, true)) {
     if (r.pos !== n) continue;
-    out.push({ bindings: r.binds, adjunctTokens: r.adj, spans: r.spans });
+    out.push({ bindings: r.binds, adjunctTokens: r.adj, spans: r.spans, widened: r.widened });
     if (out.length >= limit) break;
   }
   return out;

@@ -4,6 +4,7 @@
  * state ("the President of X", "X's President", "Xian President") via cg:roleType / cg:officeOf.
  */
 import type { CheckContext } from './context.js';
+import { fuzzyEntity } from './fuzzy.js';
 import { matchPattern } from './pattern.js';
 import { keyOf, type Token } from './text.js';
 import type { CheckValue } from './types.js';
@@ -23,17 +24,21 @@ export function resolveMention(ctx: CheckContext, tokens: readonly Token[], dept
   const mention = tokens.map((t) => t.raw).join(' ');
   // the same spans recur across patterns and calls: cache the resolved IRIs per normalised span
   const key = `${depth}|${keyOf(tokens)}`;
-  let iris = mentionCache.get(ctx)?.get(key);
-  if (!iris) {
-    iris = resolveUncached(ctx, tokens, depth).map((e) => e.iri);
+  let hit = mentionCache.get(ctx)?.get(key);
+  if (!hit) {
+    const exact = resolveUncached(ctx, tokens, depth).map((e) => e.iri);
+    // a misspelt name: the one entity within the edit bounds of src/check/fuzzy.ts
+    const fuzzy = exact.length || depth > 0 ? undefined : fuzzyEntity(ctx, tokens);
+    hit = fuzzy ? { iris: [fuzzy.iri], edits: fuzzy.edits } : { iris: exact };
     let m = mentionCache.get(ctx);
     if (!m || m.size > 20_000) mentionCache.set(ctx, (m = new Map()));
-    m.set(key, iris);
+    m.set(key, hit);
   }
-  return iris.map((iri) => ({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? iri, mention }));
+  const edits = hit.edits;
+  return hit.iris.map((iri) => ({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? iri, mention, ...(edits ? { corrected: { edits } } : {}) }));
 }
 
-const mentionCache = new WeakMap<CheckContext, Map<string, string[]>>();
+const mentionCache = new WeakMap<CheckContext, Map<string, { iris: string[]; edits?: number }>>();
 
 /**
  * Readings of a span as an office named by the lexicon's office patterns ("{role} of {holder}",

@@ -15,6 +15,8 @@ export interface Token {
   kind: 'word' | 'number' | 'isodate' | 'currency' | 'possessive' | 'dash' | 'slash';
   /** First letter upper case (names). */
   cap: boolean;
+  /** The word followed an indefinite article ("a Freedonian minister": any, not a particular one). */
+  indef?: boolean;
 }
 
 /** Word-level knowledge the normaliser needs; it comes from ontology/lexicon.ttl. */
@@ -130,7 +132,19 @@ function stem(w: string): string {
  * ```
  */
 export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
-  return tokens.filter((t) => !(t.kind === 'word' && morph.ignorable.has(t.raw.toLowerCase())));
+  const out: Token[] = [];
+  let indef = false;
+  for (const t of tokens) {
+    const w = t.raw.toLowerCase();
+    if (t.kind === 'word' && morph.ignorable.has(w)) {
+      indef = w === 'a' || w === 'an';
+      continue;
+    }
+    if (indef) t.indef = true;
+    indef = false;
+    out.push(t);
+  }
+  return out;
 }
 
 /**

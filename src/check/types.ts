@@ -44,7 +44,11 @@ export type AmountBound = 'gt' | 'ge' | 'lt' | 'le' | 'about';
 
 /** A typed qualifier or literal value, normalised for comparison. */
 export type CheckValue =
-  | { kind: 'entity'; iri: string; label: string; mention?: string }
+  | {
+    kind: 'entity'; iri: string; label: string; mention?: string;
+    /** The mention was misspelt: read as this label key, so many character edits away. */
+    corrected?: { edits: number };
+  }
   | { kind: 'unknown-entity'; mention: string }
   /** A coordination ("X and Y"): the claim is read as holding for each of them. */
   | {
@@ -59,6 +63,13 @@ export type CheckValue =
   /** A calendar month, `YYYY-MM` ("in October 2015"). */
   | { kind: 'month'; value: string; mention?: string }
   | { kind: 'number'; value: string; mention?: string }
+  /**
+   * "four Central Asian countries", "only one of the five republics": how many members of a group
+   * the claim holds for (`only`: exactly so many; otherwise at least).
+   */
+  | { kind: 'count'; n: number; only: boolean; group: { kind: 'entity'; iri: string; label: string }; mention?: string }
+  /** A span of time in days ("a week", "five-day", "more than ten days"), checked against start and end dates. */
+  | { kind: 'duration'; days: number; bound?: AmountBound; mention?: string }
   | { kind: 'string'; value: string; mention?: string };
 
 /** What the checker understood a claim to say. */
@@ -75,10 +86,18 @@ export interface Interpretation {
   qualifiers: Record<string, CheckValue>;
   /** The lexical pattern that matched (for explanations; absent for structured input). */
   pattern?: string;
+  /**
+   * How the claim's words were read where they differ from the graph's and the lexicon's own
+   * words: "read 'sylvannia' as Sylvania (1 edit)", "read 'obtained' as 'receive' (WordNet
+   * synonym)", "skipped 'formally'".
+   */
+  notes?: string[];
+  /** The source the claim says made the statement ("a reader comment"), when it names one. */
+  attributedTo?: string;
 }
 
 /** Kind of segment a sentence lies in, as the JSON contract names it. */
-export type SegmentName = 'body' | 'comment' | 'headline' | 'byline' | 'comment-meta' | 'boilerplate' | 'unknown';
+export type SegmentName = 'body' | 'comment' | 'headline' | 'dateline' | 'byline' | 'comment-meta' | 'boilerplate' | 'unknown';
 
 /** One cited sentence. */
 export interface Evidence {
@@ -97,19 +116,38 @@ export interface Evidence {
   segment: SegmentName;
   /** Article IRI the sentence belongs to, when the graph says. */
   article?: string;
+  /** That article's date: datePublished, or `undated` with the bounds its text gives. */
+  articleDate?: string;
   /** Quote spans of the claim inside this sentence, relative to the sentence start (code points). */
   highlights: Array<{ begin: number; end: number }>;
   /** How this claim bears on the checked claim. */
   stance: 'supports' | 'refutes' | 'related';
 }
 
-/** Why a verdict was reached. */
+/** How a supported claim is supported. */
+export type SupportKind = 'direct' | 'sub-property' | 'inverse' | 'symmetry' | 'combined-claims' | 'article-metadata';
+
+/** How a claim is refuted. */
 export type RefutationKind =
   | 'explicit-negation'
   | 'functional-conflict'
   | 'qualifier-conflict'
   | 'rank-conflict'
-  | 'earlier-office-holder';
+  | 'earlier-office-holder'
+  | 'exception-refuted'
+  | 'office-holders-refuted';
+
+/** Why a claim is left undecided, or how a source claim only relates to it. */
+export type UndecidedKind = 'conflicting-sources' | 'unknown-entity' | 'partial-match' | 'no-claim' | 'modality' | 'qualifier' | 'negation-scope';
+
+/** A claim read of each member of a group (`group-` when the graph said nothing of the group as such). */
+export type GroupReason = 'member-refuted' | 'all-members' | 'partial';
+
+/**
+ * Why a verdict was reached (machine-readable; the explanation words it): a support path, a
+ * refutation kind, why it is undecided, a group reading, or a compound claim's deciding part.
+ */
+export type Reason = SupportKind | RefutationKind | UndecidedKind | GroupReason | `group-${GroupReason}` | 'compound' | `compound-${string}`;
 
 /** The result of checking one claim. */
 export interface CheckResult {
@@ -118,10 +156,15 @@ export interface CheckResult {
   interpretation: Interpretation;
   evidence: Evidence[];
   explanation: string;
-  /** Machine-readable reason: support path or refutation kind. */
-  reason: string;
+  /** Machine-readable reason: support path, refutation kind, why undecided. */
+  reason: Reason;
   /** Both supporting and refuting claims were found (several sources disagree). */
   conflict: boolean;
+  /**
+   * A compound claim's statements, each with its own verdict and evidence; the claim's verdict
+   * follows from them (any REFUTED -> REFUTED; all SUPPORTED -> SUPPORTED; else NOT_ENOUGH_INFO).
+   */
+  parts?: Array<{ text: string; verdict: Verdict; interpretation: Interpretation; evidence: Evidence[]; explanation: string }>;
 }
 
 /** JSON contract of a check result (`--format json`, `/check`). */
@@ -132,6 +175,8 @@ export interface CheckResultJSON {
   /** `stance`: supports or refutes the claim; `related` only under NOT_ENOUGH_INFO (a near miss shown for context). */
   evidence: Array<{ sentence: string; begin: number; end: number; text: string; claim: string; segment: SegmentName; stance: 'supports' | 'refutes' | 'related' }>;
   explanation: string;
+  /** Present for a compound claim: each statement with its verdict, interpretation and evidence. */
+  parts?: Array<Omit<CheckResultJSON, 'claim' | 'parts'> & { text: string }>;
 }
 
 /** Structured claim input (`check --subject --predicate --object`). */
@@ -177,6 +222,9 @@ export interface BatchMetrics {
   labelled: number;
   correct: number;
   accuracy: number | null;
+  /** Gold REFUTED or NOT_ENOUGH_INFO predicted SUPPORTED / gold SUPPORTED or NOT_ENOUGH_INFO predicted REFUTED. */
+  falseSupported: number;
+  falseRefuted: number;
   goldEvidence: number;
   evidenceFound: number;
   evidenceRecall: number | null;

@@ -29,11 +29,71 @@ const ORDINALS: Record<string, number> = {
 };
 export const CARDINALS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
 };
 /** Superlatives that make "the Nth largest" a rank. */
 const SUPERLATIVES = new Set(['largest', 'biggest', 'greatest', 'top', 'highest', 'leading', 'richest']);
 
 const low = (t: Token): string => t.raw.toLowerCase();
+
+const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, fortnight: 14, fortnights: 14, month: 30, months: 30, year: 365, years: 365 };
+
+/**
+ * Reads a span of time in days: "a week", "seven days", "7 days", "five-day", "week-long",
+ * "two weeks", with a bound ("more than five days", "less than a week", "about a week").
+ *
+ * @example
+ * ```ts
+ * parseDuration(tokenize('more than five days', morph)); // { kind: 'duration', days: 5, bound: 'gt' }
+ * ```
+ */
+export function parseDuration(tokens: readonly Token[]): CheckValue | undefined {
+  let i = 0;
+  let bound: AmountBound | undefined;
+  for (const [words, b] of BOUND_WORDS) {
+    if (words.every((w, k) => tokens[k] && low(tokens[k]!) === w)) {
+      bound = b;
+      i = words.length;
+      break;
+    }
+  }
+  const rest = tokens.slice(i).filter((t) => t.kind !== 'dash' && !/^(a|an|one|long|lasting|full|whole|entire)$/i.test(t.raw) || /^(one)$/i.test(t.raw));
+  if (!rest.length || rest.length > 3) return undefined;
+  let n = 1;
+  let k = 0;
+  const t0 = rest[0]!;
+  if (t0.kind === 'number' && /^\d+$/.test(t0.raw)) {
+    n = Number(t0.raw);
+    k = 1;
+  } else if (CARDINALS[low(t0)] !== undefined) {
+    n = CARDINALS[low(t0)]!;
+    k = 1;
+  }
+  if (rest.length !== k + 1) return undefined;
+  const unit = UNIT_DAYS[low(rest[k]!)];
+  if (unit === undefined) return undefined;
+  return { kind: 'duration', days: n * unit, ...(bound ? { bound } : {}) };
+}
+
+/**
+ * Whether an actual number satisfies a claimed one with its bound ("about" allows 15% either way,
+ * and at least one unit).
+ *
+ * @example
+ * ```ts
+ * satisfiesBound(7, 5, 'gt'); // true
+ * ```
+ */
+export function satisfiesBound(actual: number, claimed: number, bound?: AmountBound): boolean {
+  switch (bound) {
+    case undefined: return actual === claimed;
+    case 'gt': return actual > claimed;
+    case 'ge': return actual >= claimed;
+    case 'lt': return actual < claimed;
+    case 'le': return actual <= claimed;
+    case 'about': return Math.abs(actual - claimed) <= Math.max(1, 0.15 * claimed);
+  }
+}
 
 /**
  * Multiplies a decimal string by 10^k exactly and returns the canonical form (no exponent, no

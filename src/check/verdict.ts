@@ -1,250 +1,40 @@
 /**
  * Verdicts from the graph's claim nodes only: support through the same, sub-, inverse or
  * symmetric property (group expansions are claim nodes already), refutation by an explicit
- * negative claim, by a conflicting value of a single-valued property or qualifier, by a rank held
- * by someone else, or by an earlier holder of the office a "first" claim names. Absence is never
- * refutation.
+ * negative claim or by one of the refuters (src/check/refuters.ts: a conflicting value of a
+ * single-valued property or qualifier, a rank held by someone else, an earlier holder of the
+ * office a "first" claim names). Absence is never refutation. Qualifiers are compared in
+ * src/check/qualifiers.ts, claims read in src/check/claim-index.ts, prose worded in
+ * src/check/prose.ts, evidence gathered in src/check/evidence.ts.
  */
-import type { Term } from '@rdfjs/types';
 import { NS, localName, type CheckContext } from './context.js';
-import type {
-  CheckValue, Evidence, Interpretation, ModalityName, MoneyValue, PolarityName, RefutationKind, SegmentName, Verdict,
-} from './types.js';
-import { canonicalDecimal, formatMoney, satisfiesAmount } from './values.js';
+import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, type ClaimInfo } from './claim-index.js';
+import { compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
+import { describeInterpretation, describeValue, derivationNote, entityName, labelOf, modalityNote, MODALITY_WORDS, shortIri } from './prose.js';
+import { REFUTERS } from './refuters.js';
+import type { GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
-/** A claim node of the graph, read once. */
-export interface ClaimInfo {
-  iri: string;
-  subject: string;
-  predicate: string;
-  object: Term;
-  polarity: PolarityName;
-  modality: ModalityName;
-  /** Qualifier local name -> values (IRIs or literal lexical forms). */
-  qualifiers: Map<string, string[]>;
-  amounts: MoneyValue[];
-  sentences: string[];
-  derivation?: string;
-}
+export { claimsByPredicate, groupMembers, officeHolders, scopedIndex, type ClaimInfo } from './claim-index.js';
+export { describeInterpretation, describeValue } from './prose.js';
+export { collectEvidence } from './evidence.js';
+
+const cg = (l: string): string => NS.cg + l;
 
 /** How one claim node bears on the checked claim. */
 export interface Bearing {
   claim: ClaimInfo;
   stance: 'supports' | 'refutes' | 'related';
-  reason: string;
+  reason: Reason;
   note: string;
 }
 
 /** Outcome of evaluating one interpretation. */
 export interface Evaluation {
   verdict: Verdict;
-  reason: string;
+  reason: Reason;
   explanation: string;
   conflict: boolean;
   bearings: Bearing[];
-}
-
-const claimIndexes = new WeakMap<CheckContext, ClaimsByPredicate>();
-
-const cg = (l: string): string => NS.cg + l;
-
-/** Claim nodes by predicate IRI: `get` reads a predicate's claims on first ask (then keeps them). */
-export interface ClaimsByPredicate {
-  get(predicate: string): ClaimInfo[] | undefined;
-}
-
-/**
- * All claim nodes by predicate IRI (built once per context and predicate). Why per predicate:
- * a check asks about one relation (and its inverses, sub-properties, partOf for groups); read
- * from the graph's index, every claim of a 1M-triple graph took ~1.3 s, the claims of the
- * predicates asked for a few milliseconds.
- *
- * @example
- * ```ts
- * claimsByPredicate(ctx).get('https://w3id.org/claimgraph/ontology#memberOf')?.length;
- * ```
- */
-export function claimsByPredicate(ctx: CheckContext): ClaimsByPredicate {
-  const hit = claimIndexes.get(ctx);
-  if (hit) return hit;
-  const lists = new Map<string, ClaimInfo[]>();
-  const index: ClaimsByPredicate = {
-    get(predicate) {
-      let list = lists.get(predicate);
-      if (!list) lists.set(predicate, (list = readClaims(ctx, predicate)));
-      return list.length ? list : undefined;
-    },
-  };
-  claimIndexes.set(ctx, index);
-  return index;
-}
-
-/** The claim nodes whose (first) rdf:predicate is `predicate`, sorted by IRI. */
-function readClaims(ctx: CheckContext, predicate: string): ClaimInfo[] {
-  const { store } = ctx;
-  const claims: ClaimInfo[] = [];
-  const one = (s: string, p: string): Term | undefined => store.getObjects(s, p, null)[0] as Term | undefined;
-  for (const node of store.getSubjects(NS.rdf + 'predicate', predicate, null)) {
-    const iri = node.value;
-    if (store.countQuads(iri, NS.rdf + 'type', cg('Claim'), null) === 0) continue;
-    const s = one(iri, NS.rdf + 'subject');
-    const p = one(iri, NS.rdf + 'predicate');
-    const o = one(iri, NS.rdf + 'object');
-    if (!s || !p || !o || p.value !== predicate) continue;
-    const qualifiers = new Map<string, string[]>();
-    const amounts: MoneyValue[] = [];
-    for (const q of store.getQuads(iri, null, null, null)) {
-      const pred = q.predicate.value;
-      if (!ctx.axioms.qualifiers.has(pred)) continue;
-      const name = localName(pred);
-      if (name === 'amount') {
-        const v = one(q.object.value, NS.schema + 'value');
-        const c = one(q.object.value, NS.schema + 'currency');
-        if (v && c) amounts.push({ value: canonicalDecimal(v.value), currency: c.value.toUpperCase() });
-        continue;
-      }
-      const list = qualifiers.get(name) ?? [];
-      list.push(q.object.value);
-      qualifiers.set(name, list);
-    }
-    for (const l of qualifiers.values()) l.sort();
-    amounts.sort((a, b) => (a.currency < b.currency ? -1 : 1));
-    const pol = one(iri, cg('polarity'))?.value;
-    const mod = one(iri, cg('modality'))?.value;
-    const info: ClaimInfo = {
-      iri,
-      subject: s.value,
-      predicate: p.value,
-      object: o,
-      polarity: pol === cg('Negative') ? 'negative' : 'positive',
-      modality: (mod ? localName(mod).toLowerCase() : 'stated') as ModalityName,
-      qualifiers,
-      amounts,
-      sentences: store.getObjects(iri, NS.prov + 'wasDerivedFrom', null).map((t) => t.value).sort(),
-      derivation: one(iri, cg('derivation'))?.value,
-    };
-    claims.push(info);
-  }
-  return claims.sort((a, b) => (a.iri < b.iri ? -1 : 1));
-}
-
-type QResult = 'match' | 'conflict' | 'unknown';
-
-const yearOfIso = (d: string): string => d.slice(0, 4);
-
-/** Compares one query qualifier with a claim; `functional` says whether a conflict refutes. */
-function compareQualifier(ctx: CheckContext, name: string, v: CheckValue, c: ClaimInfo): { r: QResult; functional: boolean; detail: string } {
-  // "attended the gala in September 2001": a claim with no time of its own about an event
-  // happens when the event does (the event's date property in the graph, e.g. held on)
-  if ((v.kind === 'year' || v.kind === 'date' || v.kind === 'month') && (name === 'year' || name === 'date')
-    && !['date', 'year', 'startDate', 'endDate'].some((n) => c.qualifiers.has(n)) && c.object.termType === 'NamedNode') {
-    const dates = eventDates(ctx, c.object.value);
-    if (dates.length) return compareQualifier(ctx, name, v, { ...c, qualifiers: new Map([...c.qualifiers, ['date', dates]]) });
-  }
-  const functional = ctx.axioms.functional.has(cg(name));
-  const q = c.qualifiers;
-  const first = (n: string): string | undefined => q.get(n)?.[0];
-  switch (v.kind) {
-    case 'amount': {
-      // amounts are single-valued per currency on a claim triple (DESIGN.md)
-      let matched = 0;
-      for (const a of v.amounts) {
-        const same = c.amounts.find((x) => x.currency === a.currency);
-        if (!same) continue;
-        if (!satisfiesAmount(same, a)) return { r: 'conflict', functional: true, detail: `the amount is ${formatMoney(same)}, not ${formatMoney(a)}` };
-        matched++;
-      }
-      if (matched && matched === v.amounts.length) return { r: 'match', functional: true, detail: '' };
-      return { r: 'unknown', functional: true, detail: c.amounts.length ? `the source gives the amount only in ${c.amounts.map((a) => a.currency).join(', ')}` : 'the source states no amount' };
-    }
-    case 'year': {
-      const y = first('year');
-      if (y !== undefined) return y === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the year is ${y}, not ${v.value}` };
-      const dates = ['date', 'startDate', 'endDate'].flatMap((n) => q.get(n) ?? []);
-      if (dates.length) {
-        const ys = dates.map(yearOfIso).sort();
-        if (v.value >= ys[0]! && v.value <= ys[ys.length - 1]!) return { r: 'match', functional: true, detail: '' };
-        return { r: 'conflict', functional: true, detail: `it happened in ${ys[0]}${ys[0] !== ys[ys.length - 1] ? `-${ys[ys.length - 1]}` : ''}, not ${v.value}` };
-      }
-      const by = first('byYear');
-      if (by !== undefined && name === 'byYear') return by === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the year is ${by}, not ${v.value}` };
-      if (by !== undefined && by === v.value) return { r: 'match', functional, detail: '' };
-      return { r: 'unknown', functional, detail: `the source states no ${name === 'byYear' ? 'target year' : 'year'}` };
-    }
-    case 'date': {
-      const same = first(name);
-      if (same !== undefined) return same === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the ${labelOf(ctx, name)} is ${same}, not ${v.value}` };
-      const d = first('date');
-      if (d !== undefined) return d === v.value ? { r: 'match', functional: true, detail: '' } : { r: 'conflict', functional: true, detail: `the date is ${d}, not ${v.value}` };
-      const s = first('startDate');
-      const e = first('endDate');
-      if (name === 'date' && s && e) {
-        return v.value >= s && v.value <= e ? { r: 'match', functional: true, detail: '' } : { r: 'conflict', functional: true, detail: `it lasted from ${s} to ${e}, not on ${v.value}` };
-      }
-      // a day named without saying start or end matches the one bound the source gives
-      if (name === 'date' && (s === v.value || e === v.value)) return { r: 'match', functional: true, detail: '' };
-      const y = first('year');
-      if (y !== undefined && y !== yearOfIso(v.value)) return { r: 'conflict', functional: true, detail: `the year is ${y}, not ${yearOfIso(v.value)}` };
-      return { r: 'unknown', functional, detail: `the source states no ${labelOf(ctx, name)}` };
-    }
-    case 'month': {
-      const dates = ['date', 'startDate', 'endDate'].flatMap((n) => q.get(n) ?? []).sort();
-      if (dates.length) {
-        const inside = dates.every((d) => d.startsWith(v.value));
-        return inside ? { r: 'match', functional: true, detail: '' } : { r: 'conflict', functional: true, detail: `it happened on ${dates.join(' to ')}, not in ${v.value}` };
-      }
-      const y = first('year');
-      if (y !== undefined && y !== v.value.slice(0, 4)) return { r: 'conflict', functional: true, detail: `the year is ${y}, not ${v.value.slice(0, 4)}` };
-      return { r: 'unknown', functional, detail: 'the source states no date' };
-    }
-    case 'number': {
-      const n = first(name);
-      if (n === undefined) return { r: 'unknown', functional, detail: `the source states no ${labelOf(ctx, name)}` };
-      return canonicalDecimal(n) === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the ${labelOf(ctx, name)} is ${n}, not ${v.value}` };
-    }
-    case 'entity': {
-      const vals = q.get(name) ?? [];
-      if (vals.includes(v.iri)) return { r: 'match', functional, detail: '' };
-      if (!vals.length) return { r: 'unknown', functional, detail: `the source states no ${labelOf(ctx, name)}` };
-      return { r: 'conflict', functional, detail: `the ${labelOf(ctx, name)} is ${vals.map((x) => entityName(ctx, x)).join(', ')}, not ${v.label}` };
-    }
-    case 'string': {
-      const vals = q.get(name) ?? [];
-      if (vals.some((x) => x.toLowerCase() === v.value.toLowerCase())) return { r: 'match', functional, detail: '' };
-      return { r: vals.length ? 'conflict' : 'unknown', functional, detail: vals.length ? `the ${labelOf(ctx, name)} is ${vals.join(', ')}` : `the source states no ${labelOf(ctx, name)}` };
-    }
-    default:
-      return { r: 'unknown', functional: false, detail: `the ${labelOf(ctx, name)} ${describeValue(v)} is not known to the graph` };
-  }
-}
-
-/** Does the query carry a value for every qualifier of the (negative) claim? */
-function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): boolean {
-  for (const name of c.qualifiers.keys()) {
-    const v = query.qualifiers[name];
-    if (!v || compareQualifier(ctx, name, v, c).r !== 'match') return false;
-  }
-  if (c.amounts.length) {
-    const v = query.qualifiers.amount;
-    if (!v || compareQualifier(ctx, 'amount', v, c).r !== 'match') return false;
-  }
-  return true;
-}
-
-function objectMatches(ctx: CheckContext, v: CheckValue, o: Term): boolean {
-  switch (v.kind) {
-    case 'entity': return o.termType === 'NamedNode' && o.value === v.iri;
-    case 'date': return o.termType === 'Literal' && o.value === v.value;
-    // a year or a month matches a full date inside it (2015 ~ 2015-09-03)
-    case 'year': case 'month': return o.termType === 'Literal' && (o.value === v.value || o.value.startsWith(`${v.value}-`));
-    case 'number': return o.termType === 'Literal' && canonicalDecimal(o.value) === v.value;
-    case 'string': return o.termType === 'Literal' && o.value.toLowerCase() === v.value.toLowerCase();
-    default: return false;
-  }
-}
-
-function sameSide(v: CheckValue, iri: string): boolean {
-  return v.kind === 'entity' && v.iri === iri;
 }
 
 interface Route {
@@ -287,7 +77,7 @@ function routes(ctx: CheckContext, p: string): Route[] {
  * ```
  */
 export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
-  const index = claimsByPredicate(ctx);
+  const index = scopedIndex(ctx);
   const bearings: Bearing[] = [];
   const seen = new Set<string>();
   const push = (b: Bearing): void => {
@@ -313,9 +103,7 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
         judge(ctx, q, c, route, actingFor, push);
       }
     }
-    functionalConflicts(ctx, q, index, push);
-    rankConflicts(ctx, q, index, push);
-    firstInOfficeConflicts(ctx, q, index, push);
+    for (const refuter of REFUTERS) refuter.find(ctx, q, index, push);
   }
 
   const supports = bearings.filter((b) => b.stance === 'supports');
@@ -426,55 +214,21 @@ function officeHolderReading(ctx: CheckContext, q: Interpretation): Evaluation |
   return undefined;
 }
 
-/**
- * The people the graph's positive claims say hold (or held) an office; empty for anything else.
- *
- * @example
- * ```ts
- * officeHolders(ctx, `${NS.cgr}prime-minister-of-freedonia`); // ['…/gloria-teasdale', '…/rufus-firefly']
- * ```
- */
-export function officeHolders(ctx: CheckContext, office: string): string[] {
-  const holds = ctx.axioms.properties.get('holdsOffice');
-  if (!holds) return [];
-  return [...new Set((claimsByPredicate(ctx).get(holds) ?? [])
-    .filter((c) => c.polarity === 'positive' && c.object.value === office)
-    .map((c) => c.subject))].sort();
-}
-
-/** Dates the graph gives an entity itself through date-valued relation properties (an event's day). */
-function eventDates(ctx: CheckContext, iri: string): string[] {
-  const out: string[] = [];
-  for (const q of ctx.store.getQuads(iri, null, null, null)) {
-    if (q.object.termType !== 'Literal' || ctx.axioms.qualifiers.has(q.predicate.value)) continue;
-    if (ctx.axioms.range.get(q.predicate.value) === `${NS.xsd}date`) out.push(q.object.value);
-  }
-  return [...new Set(out)].sort();
-}
-
 /** The modality the supporting source claims share (a stronger one may support a weaker claim). */
 function sourceModality(bearings: Bearing[], fallback: ModalityName): ModalityName {
   const mods = new Set(bearings.filter((b) => b.stance === 'supports').map((b) => b.claim.modality));
   return mods.size === 1 ? [...mods][0]! : fallback;
 }
 
-function modalityNote(m: ModalityName): string {
-  switch (m) {
-    case 'possible': return ' The source states this as a possibility, not as a fact.';
-    case 'expected': return ' The source states this as an expectation, not as an accomplished fact.';
-    case 'pledged': return ' The source states this as a pledge (a promise), not as something done.';
-    case 'perceived': return ' The source reports this as a perception, not as a fact.';
-    default: return '';
-  }
-}
-
-const MODALITY_WORDS: Record<ModalityName, string> = {
-  stated: 'a fact', expected: 'an expectation', possible: 'a possibility', pledged: 'a pledge', perceived: 'a perception',
-};
-
 function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route, actingFor: string, push: (b: Bearing) => void): void {
   const path = [route.via ? `via ${route.via}` : '', actingFor ? `acting for ${actingFor}` : '', derivationNote(c)].filter(Boolean).join(', ');
   const cite = `claim ${shortIri(c.iri)}${path ? ` (${path})` : ''}`;
+  // OWL: a denial of a narrower property ("not a founding member") says nothing about the broader
+  // one ("member"): it neither refutes the positive claim nor supports the negative one
+  if (c.polarity === 'negative' && c.predicate !== q.predicate && ctx.axioms.subProperties.get(q.predicate)?.has(c.predicate)) {
+    push({ claim: c, stance: 'related', reason: 'negation-scope', note: `the source denies only the narrower ${labelOf(ctx, localName(c.predicate))} (${cite}), which says nothing about ${labelOf(ctx, q.predicateName)}` });
+    return;
+  }
   const results = Object.entries(q.qualifiers).map(([name, v]) => ({ name, ...compareQualifier(ctx, name, v, c) }));
   const conflict = results.find((r) => r.r === 'conflict' && r.functional);
   const allMatch = results.every((r) => r.r === 'match');
@@ -487,7 +241,10 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     return;
   }
   if (c.polarity === 'positive' && q.polarity === 'positive') {
-    if (allMatch) push({ claim: c, stance: 'supports', reason: route.via ? route.via.split(' ')[0]! : 'direct', note: entailed ? `${cite} states it as ${MODALITY_WORDS[c.modality]}, which entails it as ${MODALITY_WORDS[q.modality]}` : `${cite} states it` });
+    // the arithmetic behind a matched duration or comparison is part of the explanation
+    const shown = results.filter((r) => r.r === 'match' && r.detail).map((r) => r.detail);
+    const arithmetic = shown.length ? ` (${shown.join('; ')})` : '';
+    if (allMatch) push({ claim: c, stance: 'supports', reason: route.via ? (route.via.split(' ')[0]! as SupportKind) : 'direct', note: entailed ? `${cite} states it as ${MODALITY_WORDS[c.modality]}, which entails it as ${MODALITY_WORDS[q.modality]}${arithmetic}` : `${cite} states it${arithmetic}` });
     else if (conflict) push({ claim: c, stance: 'refutes', reason: 'qualifier-conflict', note: `${conflict.detail} (${cite}; ${labelOf(ctx, conflict.name)} is single-valued)` });
     else push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} states the relation, but ${results.filter((r) => r.r !== 'match').map((r) => r.detail).join(' and ')}` });
     return;
@@ -508,254 +265,6 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   else push({ claim: c, stance: 'related', reason: 'negation-scope', note: `the source denies it only with other qualifiers (${cite})` });
 }
 
-function derivationNote(c: ClaimInfo): string {
-  if (c.derivation === cg('GroupExpansion')) return 'expanded from a group statement';
-  if (c.derivation === cg('GroupException')) return 'an exception of a group statement';
-  return '';
-}
-
-/** Single-valued properties: another object (functional) or another subject (inverse functional). */
-function functionalConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
-  const p = q.predicate;
-  const inv = [...(ctx.axioms.inverse.get(p) ?? [])];
-  const functional = ctx.axioms.functional.has(p) || inv.some((i) => ctx.axioms.inverseFunctional.has(i));
-  const inverseFunctional = ctx.axioms.inverseFunctional.has(p) || inv.some((i) => ctx.axioms.functional.has(i));
-  // a class-level restriction ("an airport is in at most one country") makes p single-valued
-  // for this subject, counting only values of the restricted class
-  const subjectIri = q.subject.kind === 'entity' ? q.subject.iri : undefined;
-  const objectIri = q.object.kind === 'entity' ? q.object.iri : undefined;
-  const qualified = !functional && subjectIri && objectIri
-    ? (ctx.axioms.maxOne.get(p) ?? []).filter((r) => isA(ctx, subjectIri, r.subjectClass) && (!r.onClass || isA(ctx, objectIri, r.onClass)))
-    : [];
-  if (!functional && !inverseFunctional && !qualified.length) {
-    // "A leads the X" is read through the restriction on the inverse ("X led by A")
-    if (subjectIri && objectIri) {
-      for (const i of inv) if (ctx.axioms.maxOne.has(i)) functionalConflicts(ctx, { ...q, subject: q.object, object: q.subject, predicate: i }, index, push);
-    }
-    return;
-  }
-  const props = [p, ...(ctx.axioms.subProperties.get(p) ?? [])];
-  for (const prop of props) {
-    for (const c of index.get(prop) ?? []) {
-      if (c.polarity !== 'positive' || c.modality !== q.modality) continue;
-      let conflict = '';
-      if (functional && sameSide(q.subject, c.subject) && !objectMatches(ctx, q.object, c.object) && comparableObject(q.object, c.object)) {
-        conflict = `${labelOf(ctx, localName(p))} is single-valued and the source states ${entityName(ctx, c.subject)} ${labelOf(ctx, localName(prop))} ${termText(ctx, c.object)}, not ${describeValue(q.object)}`;
-      } else if (qualified.length && sameSide(q.subject, c.subject) && !objectMatches(ctx, q.object, c.object) && c.object.termType === 'NamedNode') {
-        const r = qualified.find((x) => !x.onClass || isA(ctx, c.object.value, x.onClass));
-        if (r) conflict = `the ontology allows ${entityName(ctx, c.subject)} one ${labelOf(ctx, localName(p))} value${r.onClass ? ` that is a ${localName(r.onClass)}` : ''}, and the source states ${termText(ctx, c.object)}, not ${describeValue(q.object)}`;
-      } else if (inverseFunctional && objectMatches(ctx, q.object, c.object) && q.subject.kind === 'entity' && c.subject !== q.subject.iri) {
-        conflict = `only one subject can be ${labelOf(ctx, localName(p))} ${describeValue(q.object)}, and the source states it is ${entityName(ctx, c.subject)}`;
-      }
-      if (!conflict) continue;
-      const cite = `claim ${shortIri(c.iri)}`;
-      if (q.polarity === 'positive') push({ claim: c, stance: 'refutes', reason: 'functional-conflict', note: `${conflict} (${cite})` });
-      else push({ claim: c, stance: 'supports', reason: 'functional-conflict', note: `${conflict} (${cite}), so the denied statement is indeed not the case` });
-    }
-  }
-}
-
-/** True when the entity has a type that is `cls` or below it (unknown types: false). */
-function isA(ctx: CheckContext, iri: string, cls: string): boolean {
-  for (const t of ctx.entityTypes.get(iri) ?? []) if (t === cls || ctx.axioms.superClasses.get(t)?.has(cls)) return true;
-  return false;
-}
-
-function comparableObject(v: CheckValue, o: Term): boolean {
-  if (v.kind === 'entity') return o.termType === 'NamedNode';
-  return o.termType === 'Literal';
-}
-
-/** A rank is held by one subject per (relation, object): another holder refutes. */
-function rankConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
-  const r = q.qualifiers.rank;
-  if (!r || r.kind !== 'number' || q.polarity !== 'positive' || q.subject.kind !== 'entity') return;
-  for (const c of index.get(q.predicate) ?? []) {
-    if (c.polarity !== 'positive' || c.modality !== q.modality || c.subject === q.subject.iri) continue;
-    if (!objectMatches(ctx, q.object, c.object)) continue;
-    const cr = c.qualifiers.get('rank')?.[0];
-    if (cr === undefined || canonicalDecimal(cr) !== r.value) continue;
-    push({ claim: c, stance: 'refutes', reason: 'rank-conflict', note: `rank ${r.value} is held by ${entityName(ctx, c.subject)} (claim ${shortIri(c.iri)})` });
-  }
-}
-
-function dateKeyOf(c: ClaimInfo): string | undefined {
-  const ds = ['date', 'startDate', 'endDate'].flatMap((n) => c.qualifiers.get(n) ?? []).sort();
-  if (ds.length) return ds[0];
-  const y = c.qualifiers.get('year')?.[0];
-  return y;
-}
-
-function before(a: string, b: string): boolean {
-  // a year alone compares by year only
-  if (a.length === 4 || b.length === 4) return a.slice(0, 4) < b.slice(0, 4);
-  return a < b;
-}
-
-/** "X was the first <office> to P Y" against an earlier or another first holder of that office. */
-function firstInOfficeConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
-  const office = q.qualifiers.firstInOffice;
-  if (!office || office.kind !== 'entity' || q.polarity !== 'positive' || q.subject.kind !== 'entity') return;
-  const x = q.subject.iri;
-  const claims = (index.get(q.predicate) ?? []).filter((c) => c.polarity === 'positive' && objectMatches(ctx, q.object, c.object));
-  const holds = (person: string): boolean =>
-    ctx.store.countQuads(person, cg('holdsOffice'), office.iri, null) > 0 || ctx.store.countQuads(office.iri, cg('officeHolder'), person, null) > 0;
-  const own = claims.filter((c) => c.subject === x).map(dateKeyOf).filter((d): d is string => !!d).sort();
-  for (const c of claims) {
-    if (c.subject === x) continue;
-    const cite = `claim ${shortIri(c.iri)}`;
-    if (c.qualifiers.get('firstInOffice')?.includes(office.iri)) {
-      push({ claim: c, stance: 'refutes', reason: 'earlier-office-holder', note: `the source names ${entityName(ctx, c.subject)} as the first ${office.label} to do it (${cite})` });
-      continue;
-    }
-    if (!holds(c.subject)) continue;
-    const theirs = dateKeyOf(c);
-    if (!theirs) continue;
-    if (own.length && before(theirs, own[0]!)) {
-      push({ claim: c, stance: 'refutes', reason: 'earlier-office-holder', note: `${entityName(ctx, c.subject)}, also ${office.label}, did it earlier (${theirs}, ${cite})` });
-    }
-  }
-}
-
-/**
- * Cited sentences of the bearings (supporting and refuting claims), in text order.
- *
- * @example
- * ```ts
- * const ev = collectEvidence(ctx, evaluation.bearings);
- * ev[0].sentence; // 's014'
- * ```
- */
-export function collectEvidence(ctx: CheckContext, bearings: Bearing[]): Evidence[] {
-  const { store } = ctx;
-  const out: Evidence[] = [];
-  const seen = new Set<string>();
-  const one = (s: string, p: string): Term | undefined => store.getObjects(s, p, null)[0] as Term | undefined;
-  // near misses (another modality, other qualifiers) are shown only when nothing decided the claim
-  const onlyRelated = bearings.every((b) => b.stance === 'related');
-  for (const b of bearings) {
-    if (b.stance === 'related' && !onlyRelated) continue;
-    const quotes = store.getObjects(b.claim.iri, cg('quote'), null).map((t) => t.value);
-    for (const sIri of b.claim.sentences) {
-      const key = `${sIri}|${b.claim.iri}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const begin = Number(one(sIri, NS.nif + 'beginIndex')?.value ?? NaN);
-      const end = Number(one(sIri, NS.nif + 'endIndex')?.value ?? NaN);
-      const seg = one(sIri, cg('inSegment'))?.value;
-      const kind = seg ? one(seg, cg('segmentKind'))?.value : undefined;
-      const ctxNode = one(sIri, NS.nif + 'referenceContext')?.value;
-      const article = (ctxNode && one(ctxNode, NS.nif + 'sourceUrl')?.value) || (seg && one(seg, NS.schema + 'isPartOf')?.value) || undefined;
-      const highlights: Array<{ begin: number; end: number }> = [];
-      for (const qt of quotes) {
-        if (one(qt, NS.nif + 'sentence')?.value !== sIri) continue;
-        const qb = Number(one(qt, NS.nif + 'beginIndex')?.value);
-        const qe = Number(one(qt, NS.nif + 'endIndex')?.value);
-        if (Number.isFinite(qb) && Number.isFinite(qe)) highlights.push({ begin: qb - begin, end: qe - begin });
-      }
-      out.push({
-        sentence: one(sIri, cg('sentenceId'))?.value ?? localName(sIri),
-        sentenceIri: sIri,
-        begin, end,
-        text: one(sIri, NS.nif + 'anchorOf')?.value ?? '',
-        claim: b.claim.iri,
-        segment: segmentName(kind),
-        article,
-        highlights: highlights.sort((a, c) => a.begin - c.begin),
-        stance: b.stance,
-      });
-    }
-  }
-  // supporting before refuting; the sentences holding the claim's quote before the ones that only
-  // place a member in its group; then text order
-  out.sort((a, b) => (a.stance === b.stance ? 0 : a.stance === 'supports' ? -1 : 1)
-    || (b.highlights.length ? 1 : 0) - (a.highlights.length ? 1 : 0)
-    || (a.article ?? '').localeCompare(b.article ?? '') || a.begin - b.begin || (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
-  return out;
-}
-
-function segmentName(kind: string | undefined): SegmentName {
-  switch (kind && localName(kind)) {
-    case 'Body': return 'body';
-    case 'ReaderComment': return 'comment';
-    case 'Headline': return 'headline';
-    case 'Byline': return 'byline';
-    case 'CommentMeta': return 'comment-meta';
-    case 'Boilerplate': return 'boilerplate';
-    default: return 'unknown';
-  }
-}
-
-function shortIri(iri: string): string {
-  return iri.startsWith(NS.cgc) ? `cgc:${iri.slice(NS.cgc.length)}` : iri;
-}
-
-function entityName(ctx: CheckContext, iri: string): string {
-  return ctx.entityLabel.get(iri) ?? localName(iri);
-}
-
-function labelOf(ctx: CheckContext, name: string): string {
-  return ctx.axioms.labels.get(cg(name)) ?? name;
-}
-
-function termText(ctx: CheckContext, t: Term): string {
-  return t.termType === 'NamedNode' ? entityName(ctx, t.value) : t.value;
-}
-
-/**
- * Short human text of a value.
- *
- * @example
- * ```ts
- * describeValue({ kind: 'year', value: '2006' }); // '2006'
- * ```
- */
-export function describeValue(v: CheckValue): string {
-  switch (v.kind) {
-    case 'entity': return v.label;
-    case 'unknown-entity': return v.mention;
-    case 'entities': return v.items.map((e) => e.label).join(' and ');
-    case 'amount': return v.amounts.map(formatMoney).join(' / ');
-    case 'daterange': return `${v.start} to ${v.end}`;
-    default: return v.value;
-  }
-}
-
-/**
- * One-line reading of an interpretation ("Acme member of League (negative), year 2006").
- *
- * @example
- * ```ts
- * describeInterpretation(ctx, interp); // 'Freedonia member of League'
- * ```
- */
-export function describeInterpretation(ctx: CheckContext, q: Interpretation): string {
-  const quals = Object.entries(q.qualifiers).map(([k, v]) => `${labelOf(ctx, k)} ${describeValue(v)}`);
-  // a triple, not an English sentence: labels do not conjugate, so show the parts plainly
-  const triple = `(${describeValue(q.subject)}, ${labelOf(ctx, q.predicateName)}, ${describeValue(q.object)})`;
-  const base = q.polarity === 'negative' ? `not ${triple}` : triple;
-  const mod = q.modality !== 'stated' ? ` (as ${MODALITY_WORDS[q.modality]})` : '';
-  return `${base}${quals.length ? ` [${quals.join(', ')}]` : ''}${mod}`;
-}
-
-/** Members of a group: subjects of positive, stated partOf claims with the group as object. */
-/**
- * Members of a group entity: the subjects of positive stated `partOf` claims about it, sorted.
- *
- * @example
- * ```ts
- * groupMembers(ctx, `${NS.cgr}ruritania-region`); // ["./freedonia", "./sylvania"] as IRIs
- * ```
- */
-export function groupMembers(ctx: CheckContext, group: string): string[] {
-  const partOf = ctx.axioms.properties.get('partOf');
-  if (!partOf) return [];
-  const members = (claimsByPredicate(ctx).get(partOf) ?? [])
-    .filter((c) => c.polarity === 'positive' && c.modality === 'stated' && c.object.value === group)
-    .map((c) => c.subject);
-  return [...new Set(members)].sort();
-}
-
 /**
  * Evaluates a claim; when the graph has nothing on a group as such ("the Ruritanian
  * countries depend on X"), reads it as a statement about every member of the group: supported
@@ -769,6 +278,7 @@ export function groupMembers(ctx: CheckContext, group: string): string[] {
 export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation {
   for (const side of ['subject', 'object'] as const) {
     const v = q[side];
+    if (v.kind === 'count') return countReading(ctx, q, side, v);
     if (v.kind === 'entities') {
       const scope = `each of ${v.items.map((e) => e.label).join(', ')}${v.excepted?.length ? ` (all but ${v.excepted.map((e) => e.label).join(', ')})` : ''}`;
       const spread = distribute(ctx, q, v.items.map((e) => ({ member: e.iri, ev: evaluateClaim(ctx, { ...q, [side]: e }) })), scope);
@@ -822,26 +332,59 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
 }
 
 /** Combines per-member evaluations: all supported -> supported; any refuted -> refuted. */
-function distribute(ctx: CheckContext, q: Interpretation, evs: Array<{ member: string; ev: Evaluation }>, scope: string, prefix = ''): Evaluation {
+function distribute(ctx: CheckContext, q: Interpretation, evs: Array<{ member: string; ev: Evaluation }>, scope: string, prefix: '' | 'group-' = ''): Evaluation {
+  const why = (r: GroupReason): Reason => (prefix ? `group-${r}` : r);
   const what = describeInterpretation(ctx, q);
   const refuted = evs.filter((e) => e.ev.verdict === 'REFUTED');
   if (refuted.length) {
     return {
-      verdict: 'REFUTED', reason: `${prefix}member-refuted`, conflict: false,
+      verdict: 'REFUTED', reason: why('member-refuted'), conflict: false,
       bearings: refuted.flatMap((e) => e.ev.bearings),
       explanation: `Refuted (${prefix}member-refuted): read as a statement about ${scope}, it fails for ${refuted.map((e) => entityName(ctx, e.member)).join(', ')}: ${refuted[0]!.ev.explanation}`,
     };
   }
   if (evs.length && evs.every((e) => e.ev.verdict === 'SUPPORTED')) {
     return {
-      verdict: 'SUPPORTED', reason: `${prefix}all-members`, conflict: false,
+      verdict: 'SUPPORTED', reason: why('all-members'), conflict: false,
       bearings: evs.flatMap((e) => e.ev.bearings),
       explanation: `The graph supports ${what} for ${scope}.${modalityNote(sourceModality(evs.flatMap((e) => e.ev.bearings), q.modality))}`,
     };
   }
   const missing = evs.filter((e) => e.ev.verdict !== 'SUPPORTED').map((e) => entityName(ctx, e.member));
   return {
-    verdict: 'NOT_ENOUGH_INFO', reason: `${prefix}partial`, conflict: evs.some((e) => e.ev.conflict), bearings: [],
+    verdict: 'NOT_ENOUGH_INFO', reason: why('partial'), conflict: evs.some((e) => e.ev.conflict), bearings: [],
     explanation: `Read as a statement about ${scope}: not enough information for ${missing.join(', ')}. ${evs.find((e) => e.ev.verdict !== 'SUPPORTED')?.ev.explanation ?? ''}`.trim(),
   };
+}
+
+/**
+ * "N members of G [do]": the claim evaluated for each member of the group, then counted. With
+ * "only", exactly N (every member decided); otherwise at least N. Refuted when too few can hold
+ * (or, with "only", when more do); undecided when members the graph says nothing about could
+ * tip it.
+ */
+function countReading(ctx: CheckContext, q: Interpretation, side: 'subject' | 'object', v: Extract<Interpretation['subject'], { kind: 'count' }>): Evaluation {
+  const members = groupMembers(ctx, v.group.iri);
+  const evs = members.map((m) => ({ m, ev: evaluateClaim(ctx, { ...q, [side]: { kind: 'entity', iri: m, label: entityName(ctx, m) } }) }));
+  const yes = evs.filter((e) => e.ev.verdict === 'SUPPORTED');
+  const no = evs.filter((e) => e.ev.verdict === 'REFUTED');
+  const open = evs.length - yes.length - no.length;
+  const names = (xs: typeof evs): string => xs.map((e) => entityName(ctx, e.m)).join(', ') || 'none';
+  const tally = `of the ${members.length} members of ${v.group.label}, it holds for ${yes.length} (${names(yes)}), fails for ${no.length} (${names(no)})${open ? ` and is undecided for ${open}` : ''}; the claim says ${v.only ? 'exactly' : 'at least'} ${v.n}`;
+  const what = describeInterpretation(ctx, { ...q, [side]: v.group });
+  let verdict: Verdict;
+  if (yes.length > v.n && v.only) verdict = 'REFUTED';
+  else if (yes.length + open < v.n) verdict = 'REFUTED';
+  else if (yes.length >= v.n && (!v.only || open === 0)) verdict = 'SUPPORTED';
+  else verdict = 'NOT_ENOUGH_INFO';
+  const bearings = verdict === 'SUPPORTED' ? yes.flatMap((e) => e.ev.bearings) : verdict === 'REFUTED' ? [...no, ...(v.only ? yes : [])].flatMap((e) => e.ev.bearings.map((b) => ({ ...b, stance: 'refutes' as const }))) : [];
+  // refuted by the group's size: the claims that say who its members are
+  if (verdict === 'REFUTED' && !bearings.length) {
+    const partOf = ctx.axioms.properties.get('partOf');
+    for (const c of (partOf && claimsByPredicate(ctx).get(partOf)) || []) {
+      if (c.object.value === v.group.iri && c.polarity === 'positive' && members.includes(c.subject)) bearings.push({ claim: c, stance: 'refutes', reason: 'member-refuted', note: `${entityName(ctx, c.subject)} is one of the ${members.length} members` });
+    }
+  }
+  const reason: Reason = verdict === 'SUPPORTED' ? 'all-members' : verdict === 'REFUTED' ? 'member-refuted' : 'partial';
+  return { verdict, reason, conflict: false, bearings, explanation: `Read as a count over ${v.group.label} for ${what}: ${tally}.` };
 }

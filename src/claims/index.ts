@@ -8,7 +8,7 @@ import { PREFIXES } from '../graph/vocab.js';
 import { readYaml, parseYaml, mapEntries, isMap, isSeq, isScalar, scalarString, toJs, type YamlFile } from './yaml.js';
 import type {
   AnchoredQuote, Amount, ClaimDef, ClaimSide, ClaimsFile, CompiledClaim, EntityDef, GroupSpec, Modality,
-  OntologyInfo, Polarity, Qualifier, RawFact, ResolvedClaim, ResolvedGroupClaim, SentenceRef, SourcePos, Speaker, TermValue,
+  OntologyInfo, Polarity, Qualifier, RawFact, ResolvedClaim, ResolvedGroupClaim, SentenceRef, SourcePos, Speaker, TermValue, UncitedEntry,
 } from './types.js';
 
 export * from './types.js';
@@ -17,9 +17,10 @@ export { loadOntology, parseOntology } from './ontology.js';
 const ID_RE = /^[a-z0-9][a-z0-9-]*$/;
 const MODALITIES: readonly Modality[] = ['stated', 'expected', 'possible', 'pledged', 'perceived'];
 const POLARITIES: readonly Polarity[] = ['positive', 'negative'];
-const CLAIM_KEYS = new Set(['id', 'quote', 'subject', 'predicate', 'object', 'polarity', 'modality', 'qualifiers', 'note']);
+const CLAIM_KEYS = new Set(['id', 'quote', 'subject', 'predicate', 'object', 'polarity', 'modality', 'qualifiers', 'distribute', 'note']);
 const ENTITY_KEYS = new Set(['id', 'type', 'label', 'altLabels']);
-const GROUP_KEYS = new Set(['group', 'plus', 'except', 'role']);
+const GROUP_KEYS = new Set(['group', 'plus', 'except', 'role', 'quantifier']);
+const QUANTIFIERS = ['all', 'some'] as const;
 
 /** The entities of a project by id. */
 export type EntityIndex = Map<string, EntityDef>;
@@ -133,9 +134,10 @@ export function typeValue(raw: string, property: string, entities: EntityIndex, 
     if (!entities.has(raw)) throw new ClaimgraphError('UNKNOWN_ENTITY', `unknown entity ${JSON.stringify(raw)} (value of ${property}; not in entities.yaml)`, { ...pos, claim });
     return { type: 'entity', id: raw };
   }
-  const datatype = prop.datatype ?? PREFIXES.xsd + 'string';
-  if (!literalOk(raw, datatype)) {
-    throw new ClaimgraphError('CLAIMS_INVALID', `bad literal ${JSON.stringify(raw)} for ${property} (range ${datatype.replace(PREFIXES.xsd, 'xsd:')})`, { ...pos, claim });
+  const candidates = prop.datatypes ?? [prop.datatype ?? PREFIXES.xsd + 'string'];
+  const datatype = candidates.find((d) => literalOk(raw, d));
+  if (datatype === undefined) {
+    throw new ClaimgraphError('CLAIMS_INVALID', `bad literal ${JSON.stringify(raw)} for ${property} (range ${candidates.map((d) => d.replace(PREFIXES.xsd, 'xsd:')).join(' or ')})`, { ...pos, claim });
   }
   return { type: 'literal', value: raw, datatype };
 }
@@ -192,10 +194,12 @@ function claimsFromYaml(y: YamlFile): ClaimsFile {
   if (!isMap(y.root)) throw new ClaimgraphError('CLAIMS_INVALID', 'expected a mapping with `article:` and `claims:`', { file, line: 1 });
   let article = '';
   let list: unknown;
+  let uncitedNode: unknown;
   for (const [k, kn, v] of mapEntries(y.root)) {
     if (k === 'article') article = scalarString(v) ?? '';
     else if (k === 'claims') list = v;
-    else throw new ClaimgraphError('CLAIMS_INVALID', `unknown top-level key \`${k}\` (expected article, claims)`, { file, line: y.line(kn) });
+    else if (k === 'uncited') uncitedNode = v;
+    else throw new ClaimgraphError('CLAIMS_INVALID', `unknown top-level key \`${k}\` (expected article, claims, uncited)`, { file, line: y.line(kn) });
   }
   if (!ID_RE.test(article)) throw new ClaimgraphError('CLAIMS_INVALID', 'missing or bad `article:` id', { file, line: 1 });
   const claims: ClaimDef[] = [];
@@ -245,6 +249,7 @@ function claimsFromYaml(y: YamlFile): ClaimsFile {
             }
             break;
           }
+          case 'distribute': def.distribute = stringList(v, y, 'distribute', kl); break;
           case 'note': def.note = scalarString(v); break;
         }
       }
@@ -256,7 +261,25 @@ function claimsFromYaml(y: YamlFile): ClaimsFile {
       claims.push(def);
     }
   }
-  return { file, article, claims };
+  return { file, article, claims, uncited: readUncited(y, uncitedNode) };
+}
+
+/** Why a sentence supports no claim: the reasons `uncited:` entries may give. */
+export const UNCITED_REASONS = ['opinion', 'question', 'conditional', 'speculation', 'metadata'] as const;
+
+function readUncited(y: YamlFile, node: unknown): UncitedEntry[] {
+  if (node === undefined || node === null || (isScalar(node) && node.value === null)) return [];
+  if (!isSeq(node)) throw new ClaimgraphError('CLAIMS_INVALID', '`uncited:` must be a list of `{ quote, reason }`', { file: y.file, line: y.line(node) });
+  return node.items.map((item) => {
+    const line = y.line(item);
+    const e = Object.fromEntries(mapEntries(item).map(([k, , v]) => [k, scalarString(v)]));
+    for (const k of Object.keys(e)) if (!['quote', 'reason', 'note'].includes(k)) throw new ClaimgraphError('CLAIMS_INVALID', `unknown key \`${k}\` in an uncited entry (expected quote, reason, note)`, { file: y.file, line });
+    if (!e.quote) throw new ClaimgraphError('CLAIMS_INVALID', 'an uncited entry needs `quote`', { file: y.file, line });
+    if (!(UNCITED_REASONS as readonly string[]).includes(e.reason ?? '')) {
+      throw new ClaimgraphError('CLAIMS_INVALID', `an uncited entry needs \`reason\`: one of ${UNCITED_REASONS.join(', ')}`, { file: y.file, line });
+    }
+    return { quote: e.quote, reason: e.reason as UncitedEntry['reason'], line };
+  });
 }
 
 // ---------------------------------------------------------------- anchoring
@@ -307,6 +330,11 @@ export interface CompileContext {
   entities: EntityIndex;
   text: string;
   segmentation: Segmentation;
+  /**
+   * The date the article speaks at (its datePublished, or the notBefore bound of an undated one):
+   * what the qualifier value `published` stands for.
+   */
+  sourceDate?: string;
 }
 
 /**
@@ -317,6 +345,18 @@ export interface CompileContext {
  * const compiled = compileClaims(cf, { ontology, entities, text, segmentation });
  * ```
  */
+/**
+ * The sentences a claims file says support no claim, anchored, with the reason.
+ *
+ * @example
+ * ```ts
+ * anchorUncited(cf, text, segmentation); // [{ sentenceId: 's041', reason: 'question' }]
+ * ```
+ */
+export function anchorUncited(cf: ClaimsFile, text: string, seg: Segmentation): Array<{ sentenceId: string; reason: UncitedEntry['reason'] }> {
+  return (cf.uncited ?? []).map((u) => ({ sentenceId: anchorQuote(u.quote, text, seg, { file: cf.file, line: u.line, claim: 'uncited' }).sentenceId, reason: u.reason }));
+}
+
 export function compileClaims(cf: ClaimsFile, ctx: CompileContext): CompiledClaim[] {
   const anchors = anchorClaims(cf, ctx.text, ctx.segmentation);
   return cf.claims.map((c) => compileOne(c, anchors.get(c.id)!, ctx));
@@ -344,24 +384,60 @@ function compileOne(c: ClaimDef, quotes: AnchoredQuote[], ctx: CompileContext): 
     const list = Array.isArray(raw) ? raw : [raw];
     const values = list.map((v) => {
       if (v === null || v === undefined || typeof v === 'object') throw new ClaimgraphError('CLAIMS_INVALID', `qualifier ${key} must be a scalar or a list of scalars`, { ...pos, claim: c.id });
+      // `published`: the source's own date ("has not been active" holds until the article's date)
+      if (v === 'published' && qp.kind === 'literal') {
+        if (!ctx.sourceDate) throw new ClaimgraphError('CLAIMS_INVALID', `qualifier ${key}: published needs the article's datePublished (or notBefore of an undated article) in meta.yaml`, { ...pos, claim: c.id });
+        return typeValue(ctx.sourceDate, key, entities, ontology, pos, c.id);
+      }
       return typeValue(String(v), key, entities, ontology, pos, c.id);
     });
     qualifiers.push({ property: key, values: sortTerms(values) });
   }
   amounts.sort((a, b) => cmp(a.currency, b.currency) || cmp(a.value, b.value));
-  const seg = ctx.segmentation.segments.find((s) => s.id === quotes[0].segmentId);
-  const speaker: Speaker = seg?.kind === 'comment' ? { kind: 'comment', number: seg.commentNumber ?? 1 } : { kind: 'article' };
+  const distribute = c.distribute ?? [];
+  if (distribute.length) {
+    if (subject.type !== 'group' && object.type !== 'group') throw new ClaimgraphError('CLAIMS_INVALID', '`distribute` is for a claim about a group', { ...at('distribute'), claim: c.id });
+    for (const d of distribute) {
+      if (d === 'amounts' ? !amounts.length : !qualifiers.some((q) => q.property === d)) {
+        throw new ClaimgraphError('CLAIMS_INVALID', `\`distribute\` names ${d}, which is not a qualifier of this claim`, { ...at('distribute'), claim: c.id });
+      }
+    }
+  }
   return {
     id: c.id, article: c.article, pos: c.pos, quotes, subject, predicate: c.predicate, object,
-    polarity: c.polarity, modality: c.modality, qualifiers, amounts, speaker,
+    polarity: c.polarity, modality: c.modality, qualifiers, amounts, speaker: speakerOf(c, quotes, ctx), distribute: [...distribute].sort(),
   };
+}
+
+/**
+ * Who states a claim, from the segments its quotes lie in: the article (headline, dateline,
+ * byline, body) or one reader comment. Text that is nobody's (boilerplate, a comment header)
+ * states nothing, and one claim cannot rest on two speakers' words.
+ */
+function speakerOf(c: ClaimDef, quotes: AnchoredQuote[], ctx: CompileContext): Speaker {
+  let speaker: Speaker | undefined;
+  quotes.forEach((q, i) => {
+    const seg = ctx.segmentation.segments.find((s) => s.id === q.segmentId);
+    const loc = { file: c.pos.file, line: c.quoteLines[i] ?? c.pos.line, claim: c.id };
+    if (!seg || seg.kind === 'boilerplate' || seg.kind === 'comment-meta') {
+      const what = seg?.kind === 'boilerplate' ? 'page boilerplate' : 'a comment header';
+      throw new ClaimgraphError('CLAIMS_INVALID', `quote lies in ${what} (segment ${q.segmentId}), which states nothing; if that text is the author's or a reader's, mark the segment in meta.yaml (segments.marks)`, loc);
+    }
+    const sp: Speaker = seg.kind === 'comment' ? { kind: 'comment', number: seg.commentNumber ?? 1 } : { kind: 'article' };
+    const name = (x: Speaker): string => (x.kind === 'comment' ? `comment ${x.number}` : 'the article');
+    if (speaker && name(speaker) !== name(sp)) {
+      throw new ClaimgraphError('CLAIMS_INVALID', `quotes come from two speakers (${name(speaker)} and ${name(sp)}): a claim is stated by one; split it`, loc);
+    }
+    speaker = sp;
+  });
+  return speaker!;
 }
 
 function side(raw: unknown, name: string, c: ClaimDef, ctx: CompileContext, pos: SourcePos, entity: boolean): ClaimSide {
   const loc = { ...pos, claim: c.id };
   if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
     const g = raw as Record<string, unknown>;
-    for (const k of Object.keys(g)) if (!GROUP_KEYS.has(k)) throw new ClaimgraphError('CLAIMS_INVALID', `unknown key \`${k}\` in group ${name} (expected group, plus, except, role)`, loc);
+    for (const k of Object.keys(g)) if (!GROUP_KEYS.has(k)) throw new ClaimgraphError('CLAIMS_INVALID', `unknown key \`${k}\` in group ${name} (expected group, plus, except, role, quantifier)`, loc);
     const ids = (v: unknown, key: string): string[] => {
       if (v === undefined || v === null) return [];
       const list = Array.isArray(v) ? v : [v];
@@ -373,7 +449,14 @@ function side(raw: unknown, name: string, c: ClaimDef, ctx: CompileContext, pos:
     };
     const [group] = ids(g.group, 'group');
     if (!group) throw new ClaimgraphError('CLAIMS_INVALID', `group ${name} needs \`group:\``, loc);
-    const spec: GroupSpec = { group, plus: ids(g.plus, 'plus'), except: ids(g.except, 'except') };
+    const quantifier = g.quantifier === undefined || g.quantifier === null ? 'all' : String(g.quantifier);
+    if (!(QUANTIFIERS as readonly string[]).includes(quantifier)) {
+      throw new ClaimgraphError('CLAIMS_INVALID', `quantifier must be \`all\` (every member, the default) or \`some\` (a plural that names no member: "countries from X")`, loc);
+    }
+    const spec: GroupSpec = { group, plus: ids(g.plus, 'plus'), except: ids(g.except, 'except'), quantifier: quantifier as GroupSpec['quantifier'] };
+    if (spec.quantifier === 'some' && (spec.plus.length || spec.except.length)) {
+      throw new ClaimgraphError('CLAIMS_INVALID', '`quantifier: some` names no member: it takes no plus or except', loc);
+    }
     if (g.role !== undefined && g.role !== null) spec.role = String(g.role);
     return { type: 'group', spec };
   }
@@ -488,6 +571,13 @@ export function expandGroups(
     const other = (sideName === 'subject' ? c.object : c.subject) as TermValue;
     const groupKey = `group.${c.article}.${c.id}`;
     const memberMap = members.get(spec.spec.group) ?? new Map<string, SentenceRef[]>();
+    const g: ResolvedGroupClaim = {
+      key: groupKey, claimId: `${c.article}#${c.id}`, article: c.article, side: sideName, spec: spec.spec, other,
+      predicate: c.predicate, polarity: c.polarity, modality: c.modality, qualifiers: c.qualifiers, amounts: c.amounts,
+      sentences: refs(c), quotes, speaker: c.speaker, expandedInto: [], distribute: c.distribute,
+    };
+    // "countries from X": true of some members, none of them named: no member gets a claim
+    if (spec.spec.quantifier === 'some') { groups.push(g); continue; }
     if (memberMap.size === 0 && spec.spec.plus.length === 0) {
       throw new ClaimgraphError('CLAIMS_INVALID', `group ${spec.spec.group} has no members (no positive stated \`partOf ${spec.spec.group}\` claim)`, { ...c.pos, claim: c.id });
     }
@@ -496,11 +586,13 @@ export function expandGroups(
         throw new ClaimgraphError('CLAIMS_INVALID', `except ${ex} is not a member of group ${spec.spec.group}`, { ...c.pos, claim: c.id });
       }
     }
-    const g: ResolvedGroupClaim = {
-      key: groupKey, claimId: `${c.article}#${c.id}`, article: c.article, side: sideName, spec: spec.spec, other,
-      predicate: c.predicate, polarity: c.polarity, modality: c.modality, qualifiers: c.qualifiers, amounts: c.amounts,
-      sentences: refs(c), quotes, speaker: c.speaker, expandedInto: [],
-    };
+    // qualifiers describe the whole (a trip's dates, a total) unless the claim distributes them;
+    // the whole's time only bounds each member's (a visit to one country lies within the trip)
+    const memberQualifiers = sortQualifiers([
+      ...c.qualifiers.filter((q) => c.distribute.includes(q.property)),
+      ...timeBounds(c.qualifiers.filter((q) => !c.distribute.includes(q.property))),
+    ]);
+    const memberAmounts = c.distribute.includes('amounts') ? c.amounts : [];
     const ids = [...new Set([...memberMap.keys(), ...spec.spec.plus])].sort();
     for (const id of ids) {
       const excepted = spec.spec.except.includes(id);
@@ -509,7 +601,7 @@ export function expandGroups(
       const polarity: Polarity = excepted ? (c.polarity === 'positive' ? 'negative' : 'positive') : c.polarity;
       const r = {
         subject: sideName === 'subject' ? t : other, predicate: c.predicate, object: sideName === 'object' ? t : other,
-        polarity, modality: c.modality, qualifiers: c.qualifiers, amounts: c.amounts,
+        polarity, modality: c.modality, qualifiers: memberQualifiers, amounts: memberAmounts,
       };
       const key = claimKey(r);
       g.expandedInto.push(key);
@@ -522,6 +614,26 @@ export function expandGroups(
     groups.push(g);
   }
   return { claims, groups };
+}
+
+/**
+ * What the time of a whole says of each member's part: a part of a one-day whole happened that
+ * day, and in its year or at its point in time; a part of a whole from S to E happened between
+ * (Wikidata's earliest date and latest date), not from S to E.
+ */
+function timeBounds(whole: Qualifier[]): Qualifier[] {
+  const get = (p: string): TermValue[] => whole.find((q) => q.property === p)?.values ?? [];
+  const out: Qualifier[] = [];
+  for (const p of ['date', 'year', 'pointInTime']) if (get(p).length) out.push({ property: p, values: get(p) });
+  const start = get('startDate')[0];
+  const end = get('endDate')[0];
+  if (start) out.push({ property: 'earliestDate', values: [start] });
+  if (end) out.push({ property: 'latestDate', values: [end] });
+  return out;
+}
+
+function sortQualifiers(qs: Qualifier[]): Qualifier[] {
+  return [...qs].sort((a, b) => cmp(a.property, b.property));
 }
 
 function roleHolder(country: string, role: string, holders: Map<string, Map<string, string>>, c: CompiledClaim): string {

@@ -66,16 +66,40 @@ export function parseOntology(src: string, file: string): OntologyInfo {
     const isQualifier = types.some((t) => QUALIFIER_MARKERS.includes(t)) || [...superProps(s)].some((p) => QUALIFIER_MARKERS.includes(p));
     if (isQualifier) { anyMarked = true; marked.add(local); }
     const range = store.getObjects(s, RANGE, null)[0]?.value;
+    const domain = store.getObjects(s, PREFIXES.rdfs + 'domain', null)[0]?.value;
+    // a range declared as a union of XSD datatypes (OWL 2 `owl:unionOf` on an rdfs:Datatype)
+    const union = range !== undefined && !range.startsWith(PREFIXES.xsd) ? unionMembers(store, range) : [];
     const literal = types.includes(PREFIXES.owl + 'DatatypeProperty') ||
-      (range !== undefined && (range.startsWith(PREFIXES.xsd) || LITERAL_RANGES.has(range)));
+      (range !== undefined && (range.startsWith(PREFIXES.xsd) || LITERAL_RANGES.has(range) || union.length > 0));
     properties.set(local, {
       local, iri: s, kind: literal ? 'literal' : 'entity',
-      datatype: literal ? (range && range.startsWith(PREFIXES.xsd) ? range : PREFIXES.xsd + 'string') : undefined,
+      datatype: literal ? (range && range.startsWith(PREFIXES.xsd) ? range : union[0] ?? PREFIXES.xsd + 'string') : undefined,
+      ...(union.length > 1 ? { datatypes: union } : {}),
+      ...(range !== undefined ? { range } : {}),
+      ...(domain !== undefined ? { domain } : {}),
       qualifier: false,
     });
   }
   for (const p of properties.values()) p.qualifier = anyMarked ? marked.has(p.local) : true;
   return { file, properties, classes };
+}
+
+/**
+ * The XSD members of a datatype defined as a union, in list order: `dt owl:unionOf ( ... )` or,
+ * as OWL 2 writes a datatype definition, `dt owl:equivalentClass [ owl:unionOf ( ... ) ]`.
+ */
+function unionMembers(store: N3.Store, dt: string): string[] {
+  const defs: N3.Term[] = [N3.DataFactory.namedNode(dt), ...store.getObjects(dt, PREFIXES.owl + 'equivalentClass', null)];
+  const head = defs.map((d) => store.getObjects(d, PREFIXES.owl + 'unionOf', null)[0]).find((h) => h !== undefined);
+  const out: string[] = [];
+  let node = head;
+  const nil = PREFIXES.rdf + 'nil';
+  for (let guard = 0; node && node.value !== nil && guard < 64; guard++) {
+    const first = store.getObjects(node, PREFIXES.rdf + 'first', null)[0];
+    if (first?.value.startsWith(PREFIXES.xsd)) out.push(first.value);
+    node = store.getObjects(node, PREFIXES.rdf + 'rest', null)[0];
+  }
+  return out;
 }
 
 /**

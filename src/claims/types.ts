@@ -12,6 +12,12 @@ export interface PropertyInfo {
   kind: 'entity' | 'literal';
   /** Datatype IRI for literal properties (xsd:string when the ontology gives none). */
   datatype?: string;
+  /** For a range that is a union of datatypes: its members, tried in order on a literal. */
+  datatypes?: string[];
+  /** The declared rdfs:range (a class or a datatype), when there is one. */
+  range?: string;
+  /** The declared rdfs:domain, when there is one. */
+  domain?: string;
   /** Declared as a qualifier (or the ontology marks no qualifiers at all). */
   qualifier: boolean;
 }
@@ -58,6 +64,11 @@ export interface GroupSpec {
   plus: string[];
   except: string[];
   role?: string;
+  /**
+   * `all` (default): every member, each gets its claim; `some`: a plural that names no member
+   * ("countries from X"), kept as one group claim and expanded into nobody.
+   */
+  quantifier: 'all' | 'some';
 }
 
 /** A claim side before expansion. */
@@ -85,6 +96,8 @@ export interface ClaimDef {
   polarity: Polarity;
   modality: Modality;
   qualifiers: Record<string, unknown>;
+  /** Qualifiers of a group claim that hold for each member (the others describe the whole). */
+  distribute?: string[];
   note?: string;
   /** Line of each key, for errors on a value. */
   keyLines: Record<string, number>;
@@ -97,6 +110,15 @@ export interface ClaimsFile {
   file: string;
   article: string;
   claims: ClaimDef[];
+  /** Sentences the curator says support no claim, with why (`uncited:`). */
+  uncited?: UncitedEntry[];
+}
+
+/** An `uncited:` entry of claims.yaml. */
+export interface UncitedEntry {
+  quote: string;
+  reason: 'opinion' | 'question' | 'conditional' | 'speculation' | 'metadata';
+  line: number;
 }
 
 /** A quote located in the article text (code points). */
@@ -131,6 +153,8 @@ export interface CompiledClaim {
   qualifiers: Qualifier[];
   amounts: Amount[];
   speaker: Speaker;
+  /** Qualifier properties (and `amounts`) that a group claim hands to each member. */
+  distribute: string[];
 }
 
 /** A single (non-group) claim ready for the graph. */
@@ -174,4 +198,6 @@ export interface ResolvedGroupClaim {
   speaker: Speaker;
   /** Keys of the claims it expanded into. */
   expandedInto: string[];
+  /** Qualifier properties (and `amounts`) its members' claims carry too. */
+  distribute: string[];
 }

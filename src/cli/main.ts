@@ -6,6 +6,7 @@
  * await main(process.argv);
  * ```
  */
+import { ERROR_CODES } from '../errors.js';
 import { runCli } from './index.js';
 
 export async function main(argv: string[]): Promise<void> {
@@ -17,4 +18,7 @@ export async function main(argv: string[]): Promise<void> {
     stdin: process.stdin,
   });
   process.exitCode = code;
+  // a query stopped at its time limit may still be running in this thread's event loop (its
+  // error is printed): end the process rather than wait for it
+  if (code === ERROR_CODES.QUERY_TIMEOUT) process.exit(code);
 }

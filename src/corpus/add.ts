@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { basename, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { ClaimgraphError } from '../errors.js';
-import { segmentText, sha256Hex } from '../source/index.js';
+import { SEGMENT_KINDS, segmentText, sha256Hex } from '../source/index.js';
 import type { Sentence } from '../source/index.js';
 import type { AddArticleOptions, AddedArticle } from './types.js';
 
@@ -58,7 +58,7 @@ export function addArticle(opts: AddArticleOptions): AddedArticle {
     throw new ClaimgraphError('CLAIMS_INVALID', 'article text is not valid UTF-8', { file: opts.file });
   }
   if (text.trim() === '') throw new ClaimgraphError('CLAIMS_INVALID', 'article text is empty', { file: opts.file });
-  const { segments, sentences } = segmentText(text);
+  const { segments, sentences, warnings: layoutWarnings, announcedComments } = segmentText(text);
   const headline = segments.find((s) => s.kind === 'headline')?.text.replace(/\s+/g, ' ').trim();
   const title = opts.title ?? headline ?? basename(source).replace(/\.[^.]*$/, '');
   const id = opts.id ?? articleIdFromTitle(opts.title ?? headline ?? basename(source).replace(/\.[^.]*$/, ''));
@@ -71,6 +71,10 @@ export function addArticle(opts: AddArticleOptions): AddedArticle {
   if (opts.author != null && !ID_RE.test(opts.author)) {
     throw new ClaimgraphError('USAGE', `bad --author "${opts.author}": give the author's entity id from graph/entities.yaml`);
   }
+  // what build needs: a date (given, or the dateline's, or explicitly none)
+  const dateline = segments.find((s) => s.kind === 'dateline');
+  const datePublished = opts.published ?? (opts.undated ? null : dateline?.date ?? null);
+  const dateFrom: AddedArticle['dateFrom'] = opts.published ? 'option' : opts.undated ? 'undated' : dateline?.date ? 'dateline' : 'undated';
   const articlesDir = join(opts.dir, ARTICLES_DIR);
   const target = join(articlesDir, id);
   if (existsSync(target)) {
@@ -83,44 +87,87 @@ export function addArticle(opts: AddArticleOptions): AddedArticle {
       throw new ClaimgraphError('ARTICLE_EXISTS', `the same text is already article "${other}"`, { file: join(ARTICLES_DIR, other, 'article.txt') });
     }
   }
-  const meta = {
-    id,
-    sha256,
-    title,
-    author: opts.author ?? null,
-    published: opts.published ?? null,
-    url: opts.url ?? null,
-  };
+  if (datePublished === null && !opts.undated) {
+    throw new ClaimgraphError('USAGE', 'the text gives no date (no dateline found): give --published YYYY-MM-DD, or --undated if the article has no date (a claim is made at its source\'s date)');
+  }
+  const byline = segments.filter((s) => s.kind === 'byline').map((s) => s.text.replace(/\s+/g, ' ')).join(' / ') || undefined;
+  const meta = metaYaml({
+    id, sha256, title, author: opts.author ?? null, datePublished, undated: datePublished === null, url: opts.url ?? null,
+  }, { byline, dateFrom, dateline: dateline?.text });
   const tmp = join(articlesDir, `.${id}.tmp-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   try {
     writeFileSync(join(tmp, 'article.txt'), bytes);
-    writeFileSync(join(tmp, 'meta.yaml'), stringify(meta, { lineWidth: 0 }));
+    writeFileSync(join(tmp, 'meta.yaml'), meta);
     writeFileSync(join(tmp, 'claims.yaml'), claimsSkeleton(id, title, sentences));
     renameSync(tmp, target);
   } catch (err) {
     rmSync(tmp, { recursive: true, force: true });
     throw new ClaimgraphError('IO', `cannot write ${target}: ${(err as Error).message}`, { file: target }, { cause: err });
   }
-  const warnings: string[] = [];
-  if (!opts.author) warnings.push(`no --author: set \`author:\` in ${join(ARTICLES_DIR, id, 'meta.yaml')} (an entity id) before building`);
+  const metaPath = join(ARTICLES_DIR, id, 'meta.yaml');
+  const warnings = layoutWarnings.map((w) => `${opts.file}:${w.line}: ${w.message}`);
+  if (!opts.author) {
+    warnings.push(`no --author: the claims will be asserted by an unidentified author${byline ? ` (byline: ${byline})` : ''}; set \`author:\` in ${metaPath} to an entity id to name them`);
+  }
   if (opts.author && !entityDeclared(opts.dir, opts.author)) {
     warnings.push(`author "${opts.author}" is not declared in graph/entities.yaml; add it before building`);
   }
+  if (dateFrom === 'undated') warnings.push(`undated: the claims carry no date; set \`datePublished:\` in ${metaPath} if you learn it`);
   const count = (kind: string): number => sentences.filter((s) => s.kind === kind).length;
+  const kinds = Object.fromEntries(SEGMENT_KINDS.map((k) => [k, { segments: segments.filter((s) => s.kind === k).length, sentences: count(k) }])) as AddedArticle['kinds'];
+  const comments = segments.filter((s) => s.kind === 'comment-meta' && s.commentNumber !== undefined).map((h) => ({
+    number: h.commentNumber!, ...(h.author ? { author: h.author } : {}), ...(h.dateTime ? { dateTime: h.dateTime } : {}),
+    sentences: sentences.filter((x) => x.kind === 'comment' && segments.find((g) => g.id === x.segmentId)?.commentNumber === h.commentNumber).length,
+  }));
+  // comments without a header line
+  for (const c of segments.filter((s) => s.kind === 'comment')) {
+    if (!comments.some((x) => x.number === c.commentNumber)) {
+      comments.push({ number: c.commentNumber!, sentences: sentences.filter((x) => x.segmentId === c.id).length });
+    }
+  }
   return {
     id,
     dir: target,
     sha256,
     title,
+    datePublished,
+    dateFrom,
+    ...(byline ? { byline } : {}),
     segments: segments.length,
     sentences: sentences.length,
     bodySentences: count('body'),
     commentSentences: count('comment'),
+    kinds,
+    comments,
+    ...(announcedComments !== undefined ? { announcedComments } : {}),
     files: ['article.txt', 'meta.yaml', 'claims.yaml'].map((f) => join(ARTICLES_DIR, id, f)),
     warnings,
   };
+}
+
+/** meta.yaml of a new article, with comments saying where each value came from. */
+function metaYaml(
+  m: { id: string; sha256: string; title: string; author: string | null; datePublished: string | null; undated: boolean; url: string | null },
+  from: { byline?: string; dateFrom: AddedArticle['dateFrom']; dateline?: string },
+): string {
+  const v = (x: unknown): string => stringify(x, { lineWidth: 0 }).trimEnd();
+  const lines = [
+    '# Article metadata. Format: docs/DESIGN.md ("meta.yaml").',
+    `id: ${v(m.id)}`,
+    `sha256: ${v(m.sha256)}`,
+    `title: ${v(m.title)}`,
+    m.author
+      ? `author: ${v(m.author)}`
+      : `author: null   # unidentified${from.byline ? ` (byline: ${from.byline.replace(/#/g, '')})` : ''}: set an entity id of graph/entities.yaml to name the author`,
+    m.undated
+      ? 'undated: true   # the text gives no date; set datePublished: YYYY-MM-DD when known'
+      : `datePublished: ${m.datePublished}${from.dateFrom === 'dateline' ? `   # from the dateline "${(from.dateline ?? '').replace(/[#"]/g, '')}"` : ''}`,
+    `url: ${v(m.url)}`,
+    '',
+  ];
+  return lines.join('\n');
 }
 
 /**
@@ -178,7 +225,7 @@ export function claimsSkeleton(id: string, title: string, sentences: Sentence[])
     '# article); the build finds it and computes the offsets. Format: docs/DESIGN.md, claims.yaml.',
     '# Claims quoted from a reader comment are asserted by the commenter, not the author.',
     '#',
-    ...section('Headline and body sentences (id: text)', ['headline', 'body']),
+    ...section('Headline, dateline, byline and body sentences (id: text): the article\'s own words', ['headline', 'dateline', 'byline', 'body']),
     ...section('Reader comment sentences', ['comment']),
     `article: ${id}`,
     'claims: []',

@@ -24,9 +24,10 @@ import { fileURLToPath } from 'node:url';
 import N3 from 'n3';
 import type { Term } from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
+import { removeStaleTemps } from '../graph/stale-temp.js';
 import { checkEntities, loadEntities, loadOntology } from '../claims/index.js';
 import type { CompiledClaim } from '../claims/index.js';
-import { assembleGraph, compileArticle, loadArticle, PREFIXES, GRAPH_FILE, ONTOLOGY_FILE, ENTITIES_FILE } from '../graph/index.js';
+import { assembleGraph, checkAuthor, compileArticle, loadArticle, PREFIXES, GRAPH_FILE, ONTOLOGY_FILE, ENTITIES_FILE } from '../graph/index.js';
 import { predicateSortKey, termSortKey } from '../graph/export.js';
 import type { CompiledArticle, Project, SubjectBlock } from '../graph/index.js';
 import type { CorpusBuildOptions, CorpusBuildSummary, BuildProgress } from './types.js';
@@ -787,9 +788,7 @@ export function compileOne(ctx: BuildContext, id: string): { info: ArticleInfo; 
   const { key, info: cached } = cachedInfo(ctx, id);
   if (cached) return { info: cached, compiled: false };
   const input = loadArticle(ctx.dir, id);
-  if (!ctx.project.entities.has(input.meta.author)) {
-    throw new ClaimgraphError('UNKNOWN_ENTITY', `unknown author entity ${JSON.stringify(input.meta.author)}`, { file: input.meta.file });
-  }
+  checkAuthor(input.meta, ctx.project.entities);
   const compiled = compileArticle(ctx.project, input);
   // The key travels inside each file, so a half-written entry is never taken for a valid one.
   writeFileSync(cacheFile(ctx.cache, id, 'compiled.json'), JSON.stringify({ key, compiled }));
@@ -1010,6 +1009,7 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
       const paths = trashPaths();
       if (pool && paths.length) trash ??= pool.ask({ type: 'remove', paths }).catch(() => undefined).then(removeTrash);
       else void emptyTrash();
+      removeStaleTemps(out); // left by a build killed mid-write
       const tmp = `${out}.tmp-${process.pid}-${Date.now()}`;
       const sink = new FileSink(tmp);
       try {

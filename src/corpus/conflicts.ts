@@ -9,7 +9,7 @@ import N3 from 'n3';
 import type * as RDF from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
 import { PREFIXES } from '../graph/vocab.js';
-import type { Conflict, ConflictReport, ConflictSide, ConflictSentence, PropertyAxioms } from './types.js';
+import type { Conflict, ConflictReport, ConflictSide, ConflictSentence, Expectation, PropertyAxioms } from './types.js';
 
 const { rdf: RDF_NS, rdfs: RDFS_NS, owl: OWL_NS, cg: CG_NS, nif: NIF_NS, prov: PROV_NS } = PREFIXES;
 
@@ -178,8 +178,16 @@ export function findConflicts(store: QuadSource, axioms: PropertyAxioms): Confli
     for (const c of pos) entry.pos.add(c.iri);
     byKey.set(key, entry);
   }
+  // An expectation a later source settles (met, missed) or revises is not a conflict; nor are
+  // a denial and an affirmation whose times do not overlap ('has not been active' until a date).
+  const expectations = expectationOutcomes(store, claims, normal, superProps, side);
+  const settled = new Set(expectations.map((e) => `${e.expected.claim} ${e.later.claim}`));
   for (const { n, neg, pos } of byKey.values()) {
-    const sides = [...[...pos].sort(), ...[...neg].sort()].map(side);
+    const clash = (a: string, b: string): boolean => !settled.has(`${a} ${b}`) && !settled.has(`${b} ${a}`) && overlaps(timing(store, a), timing(store, b));
+    const posHit = [...pos].filter((p) => [...neg].some((q) => clash(p, q)));
+    const negHit = [...neg].filter((q) => posHit.some((p) => clash(p, q)));
+    if (!posHit.length) continue;
+    const sides = [...posHit.sort(), ...negHit.sort()].map(side).sort(byDate);
     conflicts.push(makeConflict('polarity', n.p, termText(n.s), termText(n.o), sides));
   }
 
@@ -200,7 +208,11 @@ export function findConflicts(store: QuadSource, axioms: PropertyAxioms): Confli
     }
     for (const g of groups.values()) {
       if (g.values.size < 2) continue;
-      const sides = [...g.values.keys()].sort().flatMap((v) => g.values.get(v)!.sort().map(side));
+      // one value at several precisions (2009 and December 2009) is one value
+      const keys = [...g.values.keys()];
+      const literalValue = (k: string): string | undefined => /^"([^"]*)"\^\^/.exec(k)?.[1];
+      if (keys.every((k) => literalValue(k) !== undefined && keys.every((m) => nested(literalValue(k)!, literalValue(m)!)))) continue;
+      const sides = [...g.values.keys()].sort().flatMap((v) => g.values.get(v)!.sort().map(side)).sort(byDate);
       conflicts.push(kind === 'functional'
         ? makeConflict(kind, g.p, termText(g.anchor), undefined, sides)
         : makeConflict(kind, g.p, undefined, termText(g.anchor), sides));
@@ -211,7 +223,107 @@ export function findConflicts(store: QuadSource, axioms: PropertyAxioms): Confli
 
   conflicts.sort((a, b) => a.kind.localeCompare(b.kind) || a.property.localeCompare(b.property)
     || (a.subject ?? '').localeCompare(b.subject ?? '') || (a.object ?? '').localeCompare(b.object ?? ''));
-  return { claims: claims.length, conflicts, crossArticle: conflicts.filter((c) => c.crossArticle).length };
+  return { claims: claims.length, conflicts, crossArticle: conflicts.filter((c) => c.crossArticle).length, expectations };
+}
+
+const byDate = (a: ConflictSide, b: ConflictSide): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0);
+
+/** Two ISO dates, months or years of which one contains the other ('2009' and '2009-12'). */
+function nested(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** First and last day an ISO year, month or day covers. */
+const firstDay = (v: string): string => (v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v);
+const lastDay = (v: string): string => (v.length === 4 ? `${v}-12-31` : v.length === 7 ? `${v}-31` : v);
+
+/** The time a claim speaks of, from its qualifiers, and the date it was made (its earliest source). */
+interface Timing {
+  /** Inclusive start, exclusive end of the time the claim holds (undefined: unbounded). */
+  from?: string;
+  before?: string;
+  /** For an expectation: the last day it is due (byYear, or its point in time). */
+  due?: string;
+  made: string;
+}
+
+function timing(store: QuadSource, iri: string): Timing {
+  const c = N3.DataFactory.namedNode(iri);
+  const q = (l: string): string | undefined => one(store, c, CG_NS + l)?.value;
+  const at = q('pointInTime') ?? q('date') ?? q('year');
+  const t: Timing = { made: madeOn(store, c) };
+  const from = q('since') ?? (at ? firstDay(at) : undefined) ?? q('earliestDate');
+  if (from) t.from = firstDay(from);
+  const until = q('until');
+  if (until) t.before = firstDay(until);
+  else if (at) t.before = `${lastDay(at)}~`;
+  const by = q('byYear');
+  if (by) t.due = lastDay(by);
+  else if (at) t.due = lastDay(at);
+  return t;
+}
+
+/** The earliest date of a claim's sources (an article's datePublished or bound, a comment's time). */
+function madeOn(store: QuadSource, c: RDF.Term): string {
+  const dates: string[] = [];
+  for (const doc of all(store, c, `${CG_NS}statedIn`)) {
+    const d = one(store, doc, 'https://schema.org/datePublished') ?? one(store, doc, 'https://schema.org/dateCreated') ?? one(store, doc, `${CG_NS}publishedNotBefore`);
+    if (d) dates.push(d.value.slice(0, 10));
+  }
+  return dates.sort()[0] ?? '';
+}
+
+/** Whether two claims' times overlap (a claim without a time of its own overlaps everything). */
+function overlaps(a: Timing, b: Timing): boolean {
+  if (a.before !== undefined && b.from !== undefined && a.before <= b.from) return false;
+  if (b.before !== undefined && a.from !== undefined && b.before <= a.from) return false;
+  return true;
+}
+
+/**
+ * Expectations (expected or pledged, positive, with a due date) that a later source speaks to:
+ * met (it states the fact), missed (it states the fact did not happen by the due date) or
+ * revised (it expects the fact not to happen by the due date).
+ */
+function expectationOutcomes(
+  store: QuadSource, claims: ClaimInfo[],
+  normal: (s: RDF.Term, p: string, o: RDF.Term) => { s: RDF.Term; p: string; o: RDF.Term },
+  superProps: (p: string) => string[], side: (iri: string) => ConflictSide,
+): Expectation[] {
+  const key = (s: RDF.Term, p: string, o: RDF.Term): string => { const n = normal(s, p, o); return `${termKey(n.s)} ${n.p} ${termKey(n.o)}`; };
+  const byTriple = new Map<string, ClaimInfo[]>();
+  for (const c of claims) {
+    for (const p of c.positive ? superProps(c.p) : [c.p]) {
+      const k = key(c.s, p, c.o);
+      byTriple.set(k, [...(byTriple.get(k) ?? []), c]);
+    }
+  }
+  const out: Expectation[] = [];
+  const hoped = [`${CG_NS}Expected`, `${CG_NS}Pledged`];
+  for (const e of claims) {
+    if (!e.positive || !hoped.includes(e.modality)) continue;
+    const te = timing(store, e.iri);
+    if (!te.due || !te.made) continue;
+    for (const l of byTriple.get(key(e.s, e.p, e.o)) ?? []) {
+      if (l.iri === e.iri) continue;
+      const tl = timing(store, l.iri);
+      if (!tl.made || tl.made <= te.made) continue;
+      let status: Expectation['status'] | undefined;
+      let note = '';
+      if (l.positive && l.modality === `${CG_NS}Stated`) {
+        status = tl.from === undefined || tl.from <= te.due ? 'met' : 'missed';
+        note = status === 'met' ? `a source of ${tl.made} states it${tl.from ? ` from ${tl.from}` : ''}` : `it happened only from ${tl.from}, after ${te.due}`;
+      } else if (!l.positive && l.modality === `${CG_NS}Stated` && (tl.before === undefined || tl.before > te.due)) {
+        status = 'missed';
+        note = `a source of ${tl.made} states it had not happened${tl.before ? ` before ${tl.before}` : ''}`;
+      } else if (!l.positive && hoped.includes(l.modality) && tl.before !== undefined && tl.before > te.due) {
+        status = 'revised';
+        note = `a source of ${tl.made} expects it not before ${tl.before}: the expectation due by ${te.due} will be missed`;
+      }
+      if (status) out.push({ status, note, expected: side(e.iri), later: side(l.iri) });
+    }
+  }
+  return out.sort((a, b) => byDate(a.expected, b.expected) || byDate(a.later, b.later));
 }
 
 function makeConflict(kind: Conflict['kind'], property: string, subject: string | undefined, object: string | undefined, sides: ConflictSide[]): Conflict {
@@ -236,6 +348,8 @@ function describeClaim(store: QuadSource, iri: string): ConflictSide {
       iri: sent.value,
       id: lit(one(store, sent, `${CG_NS}sentenceId`)) ?? sent.value.replace(/^.*\//, ''),
       article,
+      articleId: article.replace(/^.*\/article\//, ''),
+      date: dateOf(store, article),
       begin: Number(lit(one(store, sent, `${NIF_NS}beginIndex`)) ?? NaN),
       end: Number(lit(one(store, sent, `${NIF_NS}endIndex`)) ?? NaN),
       text,
@@ -246,6 +360,7 @@ function describeClaim(store: QuadSource, iri: string): ConflictSide {
   const articles = [...new Set([...statedIn.map((a) => a.replace(/\/comment\/[^/]+$/, '')), ...sentences.map((s) => s.article)])].sort();
   return {
     claim: iri,
+    date: madeOn(store, c),
     subject: one(store, c, `${RDF_NS}subject`)?.value ?? '',
     predicate: one(store, c, `${RDF_NS}predicate`)?.value ?? '',
     object: one(store, c, `${RDF_NS}object`)?.value ?? '',
@@ -267,6 +382,17 @@ function describeClaim(store: QuadSource, iri: string): ConflictSide {
  * const store = loadBuiltGraph('.');
  * ```
  */
+/** An article's date as outputs show it (datePublished, or `undated` with the text's bounds). */
+function dateOf(store: QuadSource, article: string): string {
+  const a = N3.DataFactory.namedNode(article);
+  const v = (p: string): string | undefined => one(store, a, p)?.value;
+  const published = v('https://schema.org/datePublished');
+  if (published) return published;
+  const lo = v(`${CG_NS}publishedNotBefore`);
+  const hi = v(`${CG_NS}publishedNotAfter`);
+  return lo || hi ? `undated, ${lo ?? '?'}..${hi ?? '?'}` : 'undated';
+}
+
 export function loadBuiltGraph(dir: string): N3.Store {
   const file = join(dir, 'graph', 'claimgraph.ttl');
   if (!existsSync(file)) throw new ClaimgraphError('SOURCE_NOT_FOUND', 'no built graph: run `claimgraph build` first', { file: 'graph/claimgraph.ttl' });

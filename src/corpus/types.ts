@@ -1,3 +1,4 @@
+import type { SegmentKind } from '../source/index.js';
 import type { BuildSummary } from '../graph/index.js';
 import type { EnsureIndexResult } from '../index-store/index.js';
 /** Options of {@link generateCorpus}. */
@@ -41,8 +42,10 @@ export interface AddArticleOptions {
   title?: string;
   /** Author entity id. */
   author?: string;
-  /** Publication date, YYYY-MM-DD. */
+  /** Publication date, YYYY-MM-DD (default: the dateline's date). */
   published?: string;
+  /** The article has no date (when neither `published` nor a dateline gives one, `add` refuses without it). */
+  undated?: boolean;
   url?: string;
 }
 
@@ -53,10 +56,22 @@ export interface AddedArticle {
   dir: string;
   sha256: string;
   title: string;
+  /** The publication date written to meta.yaml (null when undated). */
+  datePublished: string | null;
+  /** Where it came from: --published, the text's dateline, or none (undated). */
+  dateFrom: 'option' | 'dateline' | 'undated';
+  /** The byline text, when the segmenter found one. */
+  byline?: string;
   segments: number;
   sentences: number;
   bodySentences: number;
   commentSentences: number;
+  /** Segments and sentences per segment kind. */
+  kinds: Record<SegmentKind, { segments: number; sentences: number }>;
+  /** Reader comments found, with what their header lines give. */
+  comments: Array<{ number: number; author?: string; dateTime?: string; sentences: number }>;
+  /** How many comments the comments heading announces, when it says. */
+  announcedComments?: number;
   /** Files written, relative to the project. */
   files: string[];
   /** Non-fatal problems (an author not declared as an entity...). */
@@ -81,6 +96,10 @@ export interface ConflictSentence {
   id: string;
   /** Article IRI. */
   article: string;
+  /** Article id (the last part of its IRI). */
+  articleId: string;
+  /** The article's date: datePublished, or `undated` with the bounds its text gives. */
+  date: string;
   /** Code-point offsets into the article text, end exclusive. */
   begin: number;
   end: number;
@@ -90,6 +109,8 @@ export interface ConflictSentence {
 /** One claim taking part in a conflict, with everything needed to cite it. */
 export interface ConflictSide {
   claim: string;
+  /** When it was said: the earliest date of its sources (article or comment), '' if none. */
+  date: string;
   subject: string;
   predicate: string;
   object: string;
@@ -125,6 +146,16 @@ export interface ConflictReport {
   conflicts: Conflict[];
   /** How many conflicts are across articles. */
   crossArticle: number;
+  /** Expectations that a later source shows met, missed or revised (not conflicts). */
+  expectations: Expectation[];
+}
+
+/** An expectation (expected or pledged, with a due date) and the later claim that speaks to it. */
+export interface Expectation {
+  status: 'met' | 'missed' | 'revised';
+  note: string;
+  expected: ConflictSide;
+  later: ConflictSide;
 }
 
 /** Progress of {@link buildCorpus}: `total` is NaN while merging (the count is not known yet). */

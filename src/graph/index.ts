@@ -8,21 +8,24 @@ import { join } from 'node:path';
 import N3 from 'n3';
 import { sparseIds } from './store.js';
 import { graphCacheKey, loadCachedGraph, saveCachedGraph } from './load-cache.js';
+export { removeStaleTemps } from './stale-temp.js';
 export { smallStore, sparseIds } from './store.js';
 import type { Quad, Term, NamedNode, Literal } from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
-import { segmentText, sha256Hex, cpLength } from '../source/index.js';
+import { removeStaleTemps } from './stale-temp.js';
+import { segmentText, sha256Hex, cpLength, type Segmentation } from '../source/index.js';
 import {
-  checkEntities, compileClaims, expandGroups, loadClaimsFile, loadEntities, loadOntology,
+  anchorUncited, checkEntities, compileClaims, expandGroups, loadClaimsFile, loadEntities, loadOntology,
   type Amount, type Qualifier, type ResolvedClaim, type ResolvedGroupClaim, type SentenceRef, type Speaker, type TermValue,
 } from '../claims/index.js';
-import { parseYaml, mapEntries, scalarString, readYaml } from '../claims/yaml.js';
+import { parseYaml } from '../claims/yaml.js';
+import { loadMeta } from './meta.js';
 import { CG, CGA, CGC, CGR, NIF, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, cgTerm } from './vocab.js';
 import { predicateSortKey, quadSortKey, serializeGraph, termSortKey } from './export.js';
 import type { ArticleInput, ArticleMeta, AssembleOptions, BuiltGraph, CompiledArticle, Project, SubjectBlock } from './types.js';
 
 export * from './vocab.js';
-export { formatStats, graphStats, type GraphStats, type UncitedSentence } from './stats.js';
+export { articleDate, formatStats, graphStats, type ArticleStats, type GraphStats, type UncitedSentence } from './stats.js';
 export { EXPORT_FORMATS, EXPORT_GRAPH_IRI, serializeGraph, sortGraphQuads, type ExportFormat } from './export.js';
 export type { ArticleInput, ArticleMeta, AssembleOptions, BuiltGraph, CompiledArticle, Project, SubjectBlock } from './types.js';
 
@@ -63,12 +66,22 @@ export function loadProject(dir: string): Project {
     readdirSync(articlesDir).filter((n) => !n.startsWith('.') && statSync(join(articlesDir, n)).isDirectory()).sort()
     : [];
   const articles = ids.map((id) => loadArticle(dir, id));
-  for (const a of articles) {
-    if (!entities.has(a.meta.author)) {
-      throw new ClaimgraphError('UNKNOWN_ENTITY', `unknown author entity ${JSON.stringify(a.meta.author)}`, { file: a.meta.file });
-    }
-  }
+  for (const a of articles) checkAuthor(a.meta, entities);
   return { dir, ontology, entities, entityFacts, articles };
+}
+
+/**
+ * Checks that a named author is an entity (an article without one has an unidentified author).
+ *
+ * @example
+ * ```ts
+ * checkAuthor(article.meta, project.entities);
+ * ```
+ */
+export function checkAuthor(meta: ArticleMeta, entities: Project['entities']): void {
+  if (meta.author && !entities.has(meta.author)) {
+    throw new ClaimgraphError('UNKNOWN_ENTITY', `unknown author entity ${JSON.stringify(meta.author)} (declare it in graph/entities.yaml, or remove \`author:\` to state an unidentified author)`, { file: meta.file, line: meta.lines.author ?? 1 });
+  }
 }
 
 /**
@@ -104,38 +117,6 @@ export function loadArticle(dir: string, id: string): ArticleInput {
   return { id, textFile, text: bytes.toString('utf8'), meta, claims };
 }
 
-function loadMeta(path: string, file: string): ArticleMeta {
-  const y = readYaml(path, file);
-  const meta: ArticleMeta = { id: '', sha256: '', title: '', author: '', published: null, url: null, segments: {}, file, sha256Line: 1 };
-  for (const [k, kn, v] of mapEntries(y.root)) {
-    const s = scalarString(v);
-    switch (k) {
-      case 'id': meta.id = s ?? ''; break;
-      case 'sha256': meta.sha256 = (s ?? '').toLowerCase(); meta.sha256Line = y.line(kn); break;
-      case 'title': meta.title = s ?? ''; break;
-      case 'author': meta.author = s && s !== 'null' ? s : ''; break;
-      case 'published': meta.published = s && s !== 'null' ? s : null; break;
-      case 'url': meta.url = s && s !== 'null' ? s : null; break;
-      case 'type': meta.type = s; break;
-      case 'segments':
-        for (const [hk, , hv] of mapEntries(v)) {
-          const hs = scalarString(hv);
-          if (hk === 'byline' || hk === 'commentsHeader' || hk === 'boilerplate') meta.segments[hk] = hs;
-          else throw new ClaimgraphError('CLAIMS_INVALID', `unknown segment hint \`${hk}\` (expected byline, commentsHeader, boilerplate)`, { file, line: y.line(kn) });
-        }
-        break;
-      default:
-        throw new ClaimgraphError('CLAIMS_INVALID', `unknown key \`${k}\` in meta.yaml`, { file, line: y.line(kn) });
-    }
-  }
-  if (!/^[0-9a-f]{64}$/.test(meta.sha256)) throw new ClaimgraphError('CLAIMS_INVALID', 'meta.yaml needs `sha256:` (64 hex digits)', { file, line: meta.sha256Line });
-  if (!meta.author) throw new ClaimgraphError('CLAIMS_INVALID', 'meta.yaml needs `author:` (an entity id of graph/entities.yaml) before the article can be built', { file, line: 1 });
-  if (meta.published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(meta.published)) {
-    throw new ClaimgraphError('CLAIMS_INVALID', `published must be a date YYYY-MM-DD or null, not ${JSON.stringify(meta.published)}`, { file, line: 1 });
-  }
-  return meta;
-}
-
 // keep parseYaml reachable for callers that build metas from strings in tests
 void parseYaml;
 
@@ -151,11 +132,24 @@ void parseYaml;
  * ```
  */
 export function compileArticle(project: Project, article: ArticleInput): CompiledArticle {
-  const segmentation = segmentText(article.text, article.meta.segments);
+  let segmentation: Segmentation;
+  try {
+    segmentation = segmentText(article.text, article.meta.segments);
+  } catch (err) {
+    // a segment mark of meta.yaml that is not found (once) in the text
+    if (err instanceof ClaimgraphError && !err.location.file) {
+      throw new ClaimgraphError(err.code, err.message.replace(/^line \d+: /, ''), { file: article.meta.file, line: err.location.line }, { cause: err });
+    }
+    throw err;
+  }
   const claims = article.claims
-    ? compileClaims(article.claims, { ontology: project.ontology, entities: project.entities, text: article.text, segmentation })
+    ? compileClaims(article.claims, {
+      ontology: project.ontology, entities: project.entities, text: article.text, segmentation,
+      ...(article.meta.datePublished ?? article.meta.notBefore ? { sourceDate: (article.meta.datePublished ?? article.meta.notBefore)! } : {}),
+    })
     : [];
-  return { id: article.id, meta: article.meta, text: article.text, sha256: sha256Hex(article.text), segmentation, claims };
+  const uncited = article.claims ? anchorUncited(article.claims, article.text, segmentation) : [];
+  return { id: article.id, meta: article.meta, text: article.text, sha256: sha256Hex(article.text), segmentation, claims, ...(uncited.length ? { uncited } : {}) };
 }
 
 /**
@@ -337,7 +331,7 @@ function entityIri(id: string): NamedNode {
 }
 
 const SEGMENT_KIND: Record<string, NamedNode> = {
-  headline: CG.Headline, body: CG.Body, byline: CG.Byline, 'comment-meta': CG.CommentMeta,
+  headline: CG.Headline, dateline: CG.Dateline, body: CG.Body, byline: CG.Byline, 'comment-meta': CG.CommentMeta,
   comment: CG.ReaderComment, boilerplate: CG.Boilerplate,
 };
 const POLARITY = { positive: CG.Positive, negative: CG.Negative } as const;
@@ -397,9 +391,9 @@ function assemble(project: Project, compiled: CompiledArticle[], opts: AssembleO
       add(s, CG.assertedBy, CGA(`${articleId}/comment/${sp.number}/author`));
       add(s, CG.statedIn, commentIri(articleId, sp.number));
     } else {
-      // an article without a known author still states the claim; nobody is named as asserting it
+      // an article without a named author: its claims are asserted by its unidentified author
       const author = authorOf.get(articleId);
-      if (author) add(s, CG.assertedBy, entityIri(author));
+      add(s, CG.assertedBy, author ? entityIri(author) : articleIri(articleId, 'author', ''));
       add(s, CG.statedIn, article(articleId));
     }
   };
@@ -475,6 +469,8 @@ function emitGroup(
   for (const p of g.spec.plus) add(s, CG.plus, entityIri(p));
   for (const e of g.spec.except) add(s, CG.except, entityIri(e));
   if (g.spec.role) add(s, CG.role, str(g.spec.role));
+  add(s, CG.quantifier, g.spec.quantifier === 'some' ? CG.Some : CG.All);
+  for (const d of g.distribute) add(s, CG.distributes, d === 'amounts' ? CG.amount : cgTerm(d));
   add(s, RDF('predicate'), cgTerm(g.predicate));
   add(s, g.side === 'subject' ? RDF('object') : RDF('subject'), term(g.other));
   add(s, CG.polarity, POLARITY[g.polarity]);
@@ -495,8 +491,21 @@ function emitArticle(add: Add, a: CompiledArticle): void {
   const headline = a.meta.title || segments.find((s) => s.kind === 'headline')?.text;
   if (headline) add(art, SCHEMA('headline'), str(headline));
   if (a.meta.author) add(art, SCHEMA('author'), entityIri(a.meta.author));
+  else {
+    // stated as such: nobody is invented, and the byline (if any) says what the page gives
+    const who = articleIri(a.id, 'author', '');
+    const byline = segments.find((s) => s.kind === 'byline')?.text.replace(/\s+/g, ' ');
+    add(art, SCHEMA('author'), who);
+    add(who, RDF('type'), CG.UnidentifiedAgent);
+    add(who, RDFS('label'), str(byline ? `unidentified author (byline: ${byline})` : 'unidentified author'));
+  }
   add(art, SCHEMA('sha256'), str(a.sha256));
-  if (a.meta.published) add(art, SCHEMA('datePublished'), literal(a.meta.published, XSD('date')));
+  if (a.meta.datePublished) add(art, SCHEMA('datePublished'), literal(a.meta.datePublished, XSD('date')));
+  if (a.meta.undated) add(art, CG.undated, literal('true', XSD('boolean')));
+  if (a.meta.notBefore) add(art, CG.publishedNotBefore, literal(a.meta.notBefore, XSD('date')));
+  if (a.meta.notAfter) add(art, CG.publishedNotAfter, literal(a.meta.notAfter, XSD('date')));
+  const dateline = segments.find((s) => s.kind === 'dateline');
+  if (dateline?.date) add(art, CG.datelineDate, literal(dateline.date, XSD('date')));
   if (a.meta.url) add(art, SCHEMA('url'), namedNode(a.meta.url));
 
   add(ctx, RDF('type'), NIF('Context'));
@@ -524,13 +533,17 @@ function emitArticle(add: Add, a: CompiledArticle): void {
       add(ci, SCHEMA('author'), author);
       add(ci, SCHEMA('text'), str(seg.text));
       add(author, RDF('type'), SCHEMA('Person'));
-      add(author, RDFS('label'), str('unnamed reader'));
+      add(author, RDFS('label'), str(seg.author ?? 'unnamed reader'));
+      if (seg.author) add(author, SCHEMA('name'), str(seg.author));
       const header = segments.find((h) => h.kind === 'comment-meta' && h.commentNumber === seg.commentNumber);
-      if (header?.dateTime) add(ci, SCHEMA('dateCreated'), literal(header.dateTime, XSD('dateTime')));
+      if (header?.dateTime) add(ci, SCHEMA('dateCreated'), literal(header.dateTime, XSD(header.dateTime.includes('T') ? 'dateTime' : 'date')));
     }
   }
+  const reasons = new Map((a.uncited ?? []).map((u) => [u.sentenceId, u.reason]));
   for (const s of sentences) {
     const si = sentenceIri({ article: a.id, sentenceId: s.id });
+    const reason = reasons.get(s.id);
+    if (reason) add(si, CG.uncitedReason, cgTerm(reason[0].toUpperCase() + reason.slice(1)));
     add(si, RDF('type'), NIF('Sentence'));
     add(si, CG.sentenceId, str(s.id));
     add(si, NIF('beginIndex'), int(s.begin));
@@ -564,6 +577,7 @@ export function serializeTurtle(quads: Quad[]): Promise<string> {
  * ```
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  removeStaleTemps(path);
   const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
   try {
     writeFileSync(tmp, content);

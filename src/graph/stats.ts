@@ -3,13 +3,31 @@
  */
 import type N3 from 'n3';
 import type { NamedNode, Term } from '@rdfjs/types';
-import { CG, NIF, PREFIXES, PROV, RDF } from './vocab.js';
+import { CG, NIF, PREFIXES, PROV, RDF, SCHEMA } from './vocab.js';
 
-/** An uncited sentence of body text. */
+/** A body or comment sentence no claim rests on. */
 export interface UncitedSentence {
   iri: string;
   sentenceId: string;
   text: string;
+  /** The article's IRI. */
+  article: string;
+  /** `body` or `comment`. */
+  kind: string;
+  /** Why it is not cited (`opinion`, `question`...), from claims.yaml `uncited:`; absent when nobody said. */
+  reason?: string;
+}
+
+/** One article of the graph: its date, how much of it is cited, and what is not. */
+export interface ArticleStats {
+  iri: string;
+  id: string;
+  title: string;
+  /** datePublished, or `undated` (with the bounds the text gives, if any). */
+  date: string;
+  sentences: number;
+  cited: number;
+  uncited: UncitedSentence[];
 }
 
 /** Result of {@link graphStats}. */
@@ -26,6 +44,8 @@ export interface GraphStats {
     groupClaims: number;
   };
   sentences: { total: number; cited: number; body: number; uncitedBody: UncitedSentence[] };
+  /** Per article, in date order. */
+  articles: ArticleStats[];
 }
 
 /**
@@ -76,10 +96,38 @@ export function graphStats(store: N3.Store): GraphStats {
     return !!seg && store.countQuads(seg, CG.segmentKind, CG.Body, null) > 0;
   };
   const body = sentences.filter(isBody);
-  const uncitedBody = body
-    .filter((s) => !cited.has(s.value))
-    .map((s) => ({ iri: s.value, sentenceId: one(s, CG.sentenceId) ?? '', text: one(s, NIF('anchorOf')) ?? '' }))
+  const kindOf = (x: Term): string | undefined => {
+    const seg = store.getObjects(x, CG.inSegment, null)[0];
+    const k = seg && store.getObjects(seg, CG.segmentKind, null)[0]?.value;
+    return k === CG.Body.value ? 'body' : k === CG.ReaderComment.value ? 'comment' : undefined;
+  };
+  const articleOf = (x: Term): string => {
+    const ctx = store.getObjects(x, NIF('referenceContext'), null)[0];
+    return (ctx && store.getObjects(ctx, NIF('sourceUrl'), null)[0]?.value) ?? '';
+  };
+  const uncited = sentences
+    .filter((x) => !cited.has(x.value) && kindOf(x) !== undefined)
+    .map((x): UncitedSentence => {
+      const reason = one(x, CG.uncitedReason);
+      return {
+        iri: x.value, sentenceId: one(x, CG.sentenceId) ?? '', text: one(x, NIF('anchorOf')) ?? '', article: articleOf(x), kind: kindOf(x)!,
+        ...(reason ? { reason: reason.slice(PREFIXES.cg.length).toLowerCase() } : {}),
+      };
+    })
     .sort((a, b) => (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0));
+  const uncitedBody = uncited.filter((u) => u.kind === 'body');
+  const articles = store.getSubjects(NIF('sourceUrl'), null, null).map((ctx): ArticleStats => {
+    const iri = store.getObjects(ctx, NIF('sourceUrl'), null)[0].value;
+    const own = sentences.filter((x) => store.countQuads(x, NIF('referenceContext'), ctx, null) > 0);
+    return {
+      iri, id: iri.slice(PREFIXES.cga.length), title: one(namedNodeOf(iri), SCHEMA('headline')) ?? '', date: articleDate(store, iri),
+      sentences: own.length, cited: own.filter((x) => cited.has(x.value)).length, uncited: uncited.filter((u) => u.article === iri),
+    };
+  }).sort((a, b) => {
+    // an undated article sorts at the first date its text bounds it by
+    const k = (x: ArticleStats): string => x.date.replace(/^undated, /, '');
+    return k(a) < k(b) ? -1 : k(a) > k(b) ? 1 : a.id < b.id ? -1 : 1;
+  });
   // a merged claim node can carry several derivations (direct and expanded): count each value
   const all = (p: NamedNode): string[] => claims.flatMap((c) => {
     const vs = store.getObjects(c, p, null).map((o) => compactIri(o.value));
@@ -97,7 +145,28 @@ export function graphStats(store: N3.Store): GraphStats {
       groupClaims: store.getSubjects(RDF('type'), CG.GroupClaim, null).length,
     },
     sentences: { total: sentences.length, cited: sentences.filter((s) => cited.has(s.value)).length, body: body.length, uncitedBody },
+    articles,
   };
+}
+
+const namedNodeOf = (iri: string): NamedNode => ({ termType: 'NamedNode', value: iri, equals: (o) => !!o && o.termType === 'NamedNode' && o.value === iri }) as NamedNode;
+
+/**
+ * An article's date as outputs show it: its datePublished, or `undated` with the bounds its text
+ * gives (`undated, 2015-10-28..2015-11-03`).
+ *
+ * @example
+ * ```ts
+ * articleDate(store, 'https://w3id.org/claimgraph/article/tapi-groundbreaking-2015'); // '2015-12-13'
+ * ```
+ */
+export function articleDate(store: N3.Store, article: string): string {
+  const v = (p: NamedNode): string | undefined => store.getObjects(article, p, null)[0]?.value;
+  const published = v(SCHEMA('datePublished'));
+  if (published) return published;
+  const lo = v(CG.publishedNotBefore);
+  const hi = v(CG.publishedNotAfter);
+  return lo || hi ? `undated, ${lo ?? '?'}..${hi ?? '?'}` : 'undated';
 }
 
 /**
@@ -118,7 +187,11 @@ export function formatStats(s: GraphStats): string {
     `  by modality: ${kv(s.claims.byModality)}`,
     `  by derivation: ${kv(s.claims.byDerivation)}`,
     `sentences: ${s.sentences.total}, cited: ${s.sentences.cited}, body: ${s.sentences.body}, uncited body: ${s.sentences.uncitedBody.length}`,
-    ...s.sentences.uncitedBody.map((u) => `  ${u.sentenceId}: ${u.text}`),
+    ...s.articles.flatMap((a) => [
+      `article ${a.id} (${a.date}): ${a.title}`,
+      `  sentences: ${a.sentences}, cited: ${a.cited}, uncited body and comment sentences: ${a.uncited.length}`,
+      ...a.uncited.map((u) => `  ${a.id} ${u.sentenceId} [${u.kind}, ${u.reason ?? 'no reason given'}]: ${u.text.replace(/\s+/g, ' ')}`),
+    ]),
   ];
   return lines.join('\n') + '\n';
 }

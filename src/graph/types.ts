@@ -12,10 +12,18 @@ export interface ArticleMeta {
   id: string;
   sha256: string;
   title: string;
-  /** Entity id of the author (required: claims of the article are asserted by them). */
+  /**
+   * Entity id of the author, or '' when meta.yaml gives none: the graph then states an
+   * unidentified author (`cga:<id>/author`, a cg:UnidentifiedAgent) and asserts the claims by it.
+   */
   author: string;
-  /** xsd:date or null when the text does not state it. */
-  published: string | null;
+  /** xsd:date of publication; null only with `undated: true`. */
+  datePublished: string | null;
+  /** meta.yaml says explicitly that the text gives no date. */
+  undated: boolean;
+  /** For an undated article: dates the text itself bounds its writing by (xsd:date). */
+  notBefore: string | null;
+  notAfter: string | null;
   url: string | null;
   /** Extra schema.org class of the article (`AnalysisNewsArticle`); schema:NewsArticle always. */
   type?: string;
@@ -23,6 +31,8 @@ export interface ArticleMeta {
   /** Display path of meta.yaml and the line of `sha256:` (for hash errors). */
   file: string;
   sha256Line: number;
+  /** Line of each top-level key (for errors on a value). */
+  lines: Record<string, number>;
 }
 
 /** One article folder, read but not compiled. */
@@ -57,6 +67,8 @@ export interface CompiledArticle {
   sha256: string;
   segmentation: Segmentation;
   claims: CompiledClaim[];
+  /** Sentences that support no claim, with the curator's reason. */
+  uncited?: Array<{ sentenceId: string; reason: string }>;
 }
 
 /** Options of {@link assembleGraph} (the corpus build assembles the graph in slices). */

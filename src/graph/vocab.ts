@@ -75,13 +75,18 @@ const CG_LOCAL_NAMES = [
   // classes
   'Claim', 'GroupClaim', 'Segment',
   // segment kinds
-  'Headline', 'Body', 'Byline', 'CommentMeta', 'ReaderComment', 'Boilerplate',
+  'Headline', 'Dateline', 'Body', 'Byline', 'CommentMeta', 'ReaderComment', 'Boilerplate',
+  // authors nobody identifies; group quantifiers
+  'UnidentifiedAgent', 'All', 'Some',
   // polarity, modality, derivation
   'Positive', 'Negative', 'Stated', 'Expected', 'Possible', 'Pledged', 'Perceived',
   'Direct', 'GroupExpansion', 'GroupException',
   // structural properties
   'segmentKind', 'sentenceId', 'inSegment', 'segment', 'polarity', 'modality', 'claimId',
   'assertedBy', 'statedIn', 'derivation', 'expandedFrom', 'quote', 'amount', 'group', 'plus', 'except', 'role',
+  'quantifier', 'distributes', 'uncitedReason',
+  // article dates
+  'undated', 'publishedNotBefore', 'publishedNotAfter', 'datelineDate',
 ] as const;
 
 /** Local names of the cg: terms the build emits as constants. */

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type * as RDF from '@rdfjs/types';
 import rdfDataFactory from 'rdf-data-factory';
-import { cacheDir, readCacheJson, writeCacheJson } from '../cache-dir.js';
+import { MemoryLru, cacheDir, readCacheJson, writeCacheJson } from '../cache-dir.js';
 
 /**
  * The directory the query cache lives in, or undefined when caching is off.
@@ -85,8 +85,8 @@ export function readCached<T>(kind: string, key: unknown, text: string, revive: 
 // The stored JSON of entries this process has read or written. A warm engine running the same
 // query again would otherwise pay a file look-up each time (~0.25 ms of a ~0.8 ms query on the
 // Oxigraph store); `revive` builds new objects on every call, so callers never share a value.
-const memo = new Map<string, unknown>();
-const MEMO_ENTRIES = 256;
+// Bounded by entries and bytes (src/cache-dir.ts): a server memoises what requests contain.
+const memo = new MemoryLru<unknown>({ maxEntries: 256, maxBytes: 32 * 1024 * 1024 });
 
 /**
  * Forgets the entries this process holds in memory, so the next look-up reads the files (for
@@ -119,8 +119,7 @@ export function onForgetQueryMemo(hook: () => void): void {
 
 function remember(memoKey: string, stored: unknown): void {
   if (memo.has(memoKey)) return;
-  if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value as string);
-  memo.set(memoKey, stored);
+  memo.set(memoKey, stored, 2 * (memoKey.length + JSON.stringify(stored).length));
 }
 
 /**

@@ -1017,13 +1017,38 @@ function localSentence(store: GraphReader, s: RDF.Term): CitedSentence | undefin
   const begin = objectsOf(store, s, V.begin)[0];
   const end = objectsOf(store, s, V.end)[0];
   if (!begin || !end) return undefined;
+  const article = articleOfSentence(s.value);
   return {
     iri: s.value,
     id: objectsOf(store, s, V.sentenceId)[0]?.value ?? s.value.replace(/^.*\//, ''),
     begin: Number(begin.value),
     end: Number(end.value),
     text: objectsOf(store, s, V.anchorOf)[0]?.value ?? '',
+    ...(article ? { article, articleDate: articleDateOf(store, article) } : {}),
   };
+}
+
+/** The article of a sentence, from the sentence IRI's documented shape (`cga:<article>/sentence/<id>`). */
+function articleOfSentence(iri: string): string | undefined {
+  const m = /^(https:\/\/w3id\.org\/claimgraph\/article\/[^/]+)\/sentence\/[^/]+$/.exec(iri);
+  return m?.[1];
+}
+
+/** An article's date, looked up once per store and article: sentence ids repeat across articles. */
+const articleDates = new WeakMap<object, Map<string, string>>();
+function articleDateOf(store: GraphReader, article: string): string {
+  let dates = articleDates.get(store);
+  if (!dates) articleDates.set(store, (dates = new Map()));
+  let d = dates.get(article);
+  if (d === undefined) {
+    const a = nn(store, article);
+    const v = (p: string): string | undefined => objectsOf(store, a, p)[0]?.value;
+    const lo = v(`${CG}publishedNotBefore`);
+    const hi = v(`${CG}publishedNotAfter`);
+    d = v('https://schema.org/datePublished') ?? (lo || hi ? `undated, ${lo ?? '?'}..${hi ?? '?'}` : 'undated');
+    dates.set(article, d);
+  }
+  return d;
 }
 
 function display(t: RDF.Term): string {
@@ -1086,7 +1111,24 @@ class RemoteBackend implements CitationBackend {
       }
     }
     for (const info of out.values()) info.sentences.sort((a, b) => a.begin - b.begin || (a.iri < b.iri ? -1 : 1));
+    await this.dateArticles([...out.values()].flatMap((i) => i.sentences));
     return out;
+  }
+
+  /** Sets each sentence's article date, one batched look-up for the distinct articles. */
+  private async dateArticles(sentences: CitedSentence[]): Promise<void> {
+    const articles = [...new Set(sentences.map((s) => s.article).filter((a): a is string => !!a))];
+    const dates = new Map<string, string>();
+    for (const batch of chunks(articles, 100)) {
+      const rows = await this.select(`SELECT ?a ?d ?lo ?hi WHERE { VALUES ?a { ${batch.map((i) => `<${i}>`).join(' ')} }
+        OPTIONAL { ?a <https://schema.org/datePublished> ?d } OPTIONAL { ?a <${CG}publishedNotBefore> ?lo } OPTIONAL { ?a <${CG}publishedNotAfter> ?hi } }`);
+      for (const r of rows) {
+        const lo = r.lo?.value;
+        const hi = r.hi?.value;
+        dates.set(r.a!.value, r.d?.value ?? (lo || hi ? `undated, ${lo ?? '?'}..${hi ?? '?'}` : 'undated'));
+      }
+    }
+    for (const s of sentences) if (s.article && dates.has(s.article)) s.articleDate = dates.get(s.article);
   }
 
   async describeSentences(iris: string[]): Promise<Map<string, CitedSentence>> {
@@ -1096,12 +1138,14 @@ class RemoteBackend implements CitationBackend {
         ?s <${V.begin}> ?b ; <${V.end}> ?e . OPTIONAL { ?s <${V.sentenceId}> ?id } OPTIONAL { ?s <${V.anchorOf}> ?text } }`);
       for (const r of rows) out.set(r.s!.value, remoteSentence(r));
     }
+    await this.dateArticles([...out.values()]);
     return out;
   }
 }
 
 function remoteSentence(r: QueryRow): CitedSentence {
-  return { iri: r.s!.value, id: r.id?.value ?? r.s!.value.replace(/^.*\//, ''), begin: Number(r.b!.value), end: Number(r.e!.value), text: r.text?.value ?? '' };
+  const article = articleOfSentence(r.s!.value);
+  return { iri: r.s!.value, id: r.id?.value ?? r.s!.value.replace(/^.*\//, ''), begin: Number(r.b!.value), end: Number(r.e!.value), text: r.text?.value ?? '', ...(article ? { article } : {}) };
 }
 
 function chunks<T>(xs: T[], n: number): T[][] {

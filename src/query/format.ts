@@ -90,7 +90,10 @@ function citationJson(c: Citation): Record<string, unknown> {
   if (c.polarity) out.polarity = c.polarity;
   if (c.modality) out.modality = c.modality;
   out.via = c.via;
-  out.sentences = c.sentences.map((s) => ({ sentence: s.iri, id: s.id, begin: s.begin, end: s.end, text: s.text }));
+  out.sentences = c.sentences.map((s) => ({
+    sentence: s.iri, id: s.id, begin: s.begin, end: s.end, text: s.text,
+    ...(s.article ? { article: s.article } : {}), ...(s.articleDate ? { articleDate: s.articleDate } : {}),
+  }));
   return out;
 }
 
@@ -300,15 +303,21 @@ function citationLines(cs: Citation[], prefixes: Record<string, string>, max: nu
   for (const c of cs) {
     const who = c.claim ? `claim ${compactIri(c.claim, prefixes)}${c.polarity && c.polarity.endsWith('Negative') ? ' (negative)' : ''}${c.modality && !c.modality.endsWith('Stated') ? ` (${compactIri(c.modality, prefixes)})` : ''}` : `sentence bound to ${c.via}`;
     if (c.sentences.length === 0) lines.push(`    ${who}: no source sentence`);
-    for (const s of c.sentences) lines.push(`    ${s.id} [${s.begin},${s.end}) “${truncate(s.text.replace(/\s+/g, ' '), max)}” ${who}`);
+    for (const s of c.sentences) lines.push(`    ${sentenceLabel(s)} [${s.begin},${s.end}) “${truncate(s.text.replace(/\s+/g, ' '), max)}” ${who}`);
   }
   return lines;
 }
 
 function citationsText(cs: Citation[]): string {
   return cs
-    .flatMap((c) => c.sentences.map((s) => `${s.id} [${s.begin},${s.end}) “${s.text.replace(/\s+/g, ' ')}”${c.claim ? ` claim <${c.claim}>` : ''}`))
+    .flatMap((c) => c.sentences.map((s) => `${sentenceLabel(s)} [${s.begin},${s.end}) “${s.text.replace(/\s+/g, ' ')}”${c.claim ? ` claim <${c.claim}>` : ''}`))
     .join(' | ');
+}
+
+/** A sentence as text outputs name it: its article (id and date) and its id, which repeats across articles. */
+function sentenceLabel(s: { id: string; article?: string; articleDate?: string }): string {
+  if (!s.article) return s.id;
+  return `${s.article.replace(/^.*\//, '')}${s.articleDate ? ` (${s.articleDate})` : ''} ${s.id}`;
 }
 
 function truncate(s: string, max: number): string {

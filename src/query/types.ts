@@ -78,6 +78,10 @@ export interface CitedSentence {
   end: number;
   /** Exact sentence text (`nif:anchorOf`). */
   text: string;
+  /** The article the sentence is part of (IRI), when its IRI says (`cga:<article>/sentence/...`). */
+  article?: string;
+  /** That article's date: datePublished, or `undated` with the text's bounds (local graphs). */
+  articleDate?: string;
 }
 
 /**

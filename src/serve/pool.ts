@@ -1,221 +1,213 @@
 /**
- * A fixed-size pool of query workers (see `worker.ts` for why queries run in threads).
+ * The query worker threads of a server (see `worker-main.ts` for what runs in them), with
+ * loaded spares.
  *
- * Each worker parses the graph once at start. A query that exceeds its time limit, or whose
- * result hit the size limit, gets its worker terminated and replaced, so a runaway query never
- * keeps a core busy after its client got the error.
+ * Each worker loads the graph once. A worker whose job must stop (past its deadline, demoted
+ * by the scheduler, its client gone) is terminated; a spare that has already loaded the graph
+ * takes its place at once, and a new spare starts loading. Without a ready spare, a new worker
+ * is started in the free place. Which job runs where and when is the scheduler's business
+ * (`scheduler.ts`); this module only runs what it is given.
  */
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ClaimgraphError } from '../errors.js';
-import type { PlainResult, WorkerRequest, WorkerResponse } from './types.js';
-
-interface Slot {
-  worker: Worker;
-  ready: Promise<void>;
-  loaded: boolean;
-  busy: boolean;
-}
-
-interface Pending {
-  sparql: string;
-  maxResults: number;
-  timeoutMs: number;
-  signal?: AbortSignal;
-  resolve: (r: PlainResult) => void;
-  reject: (e: unknown) => void;
-}
+import type { Job, JobReply, WorkerInit, WorkerRequest, WorkerResponse } from './types.js';
 
 function workerUrl(): URL {
   // ../serve/ rather than ./ so the path also holds from the one-file bundle in dist/cli/
   const js = new URL('../serve/worker.js', import.meta.url);
   if (existsSync(fileURLToPath(js))) return js;
-  // running from the TypeScript sources (tests): Node strips the types of worker.ts itself
+  // running from the TypeScript sources (tests): worker.ts installs a loader for the rest
   return new URL('./worker.ts', import.meta.url);
 }
 
+/** One worker thread and what it is doing. */
+export interface Slot {
+  readonly worker: Worker;
+  /** `loading` until the graph is in; `idle` or `busy` after; `dead` once terminated. */
+  state: 'loading' | 'idle' | 'busy' | 'dead';
+  /** The job it runs, with the callback for its answer. */
+  current?: { id: number; done: (reply: JobReply) => void };
+  readonly started: number;
+}
+
 /**
- * Runs SPARQL queries in worker threads over copies of one graph.
+ * Worker threads over copies of one graph.
  *
  * @example
  * ```ts
- * const pool = new QueryPool(nquadsText, 2, () => {});
+ * const pool = new WorkerPool({ dir: '.', storeKind: 'oxigraph', maxResults: 1000 }, 2, 1, () => {});
  * await pool.ready();
- * const result = await pool.run('ASK { ?s ?p ?o }', { maxResults: 10, timeoutMs: 1000 });
- * await pool.close();
+ * const slot = pool.idle()!;
+ * pool.run(slot, { kind: 'check', claim: 'A is a member of B.', format: 'json' }, (reply) => console.log(reply.status));
  * ```
  */
-export class QueryPool {
+export class WorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly queue: Pending[] = [];
+  private readonly spares: Slot[] = [];
   private nextId = 1;
   private closed = false;
-  private tripleCount = 0;
+  private triples = 0;
+  private readonly firstLoad: Promise<void>;
+  /** Workers terminated so far (timeouts, demotions, crashes). */
+  restarts = 0;
+  /** Called whenever a worker becomes idle (loaded, or done with a job). */
+  onIdle: () => void = () => {};
 
   constructor(
-    private readonly nquads: string,
+    private readonly init: WorkerInit,
     size: number,
+    private readonly spareCount: number,
     private readonly onEvent: (event: string, detail: Record<string, unknown>) => void,
   ) {
     for (let i = 0; i < Math.max(1, size); i++) this.slots.push(this.spawn());
+    const loaded = this.slots.map((s) => this.loaded(s));
+    this.firstLoad = Promise.all(loaded).then(() => undefined);
+    // spares start once the first workers are in, so they do not slow the start
+    this.firstLoad.then(() => this.topUpSpares(), () => undefined);
   }
 
-  /** Resolves when every worker has loaded the graph. */
+  /** Resolves with the graph's triple count when every first worker has loaded; rejects when one failed. */
   async ready(): Promise<number> {
-    await Promise.all(this.slots.map((s) => s.ready));
-    return this.tripleCount;
+    await this.firstLoad;
+    return this.triples;
   }
 
-  /** Workers currently running a query. */
-  get busy(): number {
-    return this.slots.filter((s) => s.busy).length;
-  }
-
-  /** Number of workers. */
+  /** Number of workers taking jobs. */
   get size(): number {
     return this.slots.length;
   }
 
-  /** Workers that have loaded the graph (fewer than `size` while a replacement starts). */
-  get loaded(): number {
-    return this.slots.filter((s) => s.loaded).length;
+  /** Workers loaded (taking jobs or ready to). */
+  get loadedCount(): number {
+    return this.slots.filter((s) => s.state === 'idle' || s.state === 'busy').length;
   }
 
-  /** Queries waiting for a free worker. */
-  get queued(): number {
-    return this.queue.length;
+  /** Workers running a job. */
+  get busy(): number {
+    return this.slots.filter((s) => s.state === 'busy').length;
+  }
+
+  /** Spares loaded and waiting. */
+  get sparesReady(): number {
+    return this.spares.filter((s) => s.state === 'idle').length;
+  }
+
+  /** An idle worker, if there is one. */
+  idle(): Slot | undefined {
+    return this.slots.find((s) => s.state === 'idle');
   }
 
   /**
-   * Runs one query; rejects with a ClaimgraphError (`QUERY_TIMEOUT`, `QUERY_RESULT_TOO_LARGE`,
-   * `QUERY_FAILED`).
+   * Runs a job on an idle worker; `done` gets the answer, or a 500 when the worker dies.
    *
    * @example
    * ```ts
-   * const r = await pool.run('SELECT * WHERE { ?s ?p ?o } LIMIT 1', { maxResults: 10, timeoutMs: 5000 });
+   * pool.run(pool.idle()!, job, (reply) => respond(reply));
    * ```
    */
-  run(sparql: string, opts: { maxResults: number; timeoutMs: number; signal?: AbortSignal }): Promise<PlainResult> {
-    if (this.closed) return Promise.reject(new ClaimgraphError('INTERNAL', 'the query pool is closed'));
-    return new Promise((resolve, reject) => {
-      const job: Pending = { sparql, ...opts, resolve, reject };
-      // a job whose client went away before it started is simply dropped from the queue
-      opts.signal?.addEventListener('abort', () => {
-        const i = this.queue.indexOf(job);
-        if (i >= 0) {
-          this.queue.splice(i, 1);
-          reject(new ClaimgraphError('QUERY_FAILED', 'the client went away'));
-        }
-      }, { once: true });
-      this.queue.push(job);
-      this.dispatch();
-    });
+  run(slot: Slot, job: Job, done: (reply: JobReply) => void): void {
+    if (slot.state !== 'idle') throw new Error(`worker is ${slot.state}, not idle`);
+    const id = this.nextId++;
+    slot.state = 'busy';
+    slot.current = { id, done };
+    slot.worker.postMessage({ id, job } satisfies WorkerRequest);
+  }
+
+  /**
+   * Terminates a worker (its job's callback is not called) and puts a spare, or a new worker,
+   * in its place.
+   */
+  kill(slot: Slot, reason: string): void {
+    if (slot.state === 'dead') return;
+    slot.state = 'dead';
+    slot.current = undefined;
+    void slot.worker.terminate();
+    this.restarts++;
+    const i = this.slots.indexOf(slot);
+    if (i < 0 || this.closed) return;
+    const spare = this.spares.find((s) => s.state === 'idle');
+    if (spare) {
+      this.spares.splice(this.spares.indexOf(spare), 1);
+      this.slots[i] = spare;
+      this.onEvent('worker-restart', { reason, spare: true });
+      this.topUpSpares();
+      queueMicrotask(() => this.onIdle());
+    } else {
+      const fresh = this.spawn();
+      this.slots[i] = fresh;
+      this.onEvent('worker-restart', { reason, spare: false });
+      this.loaded(fresh).catch(() => undefined);
+    }
   }
 
   /** Terminates every worker. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const p of this.queue.splice(0)) p.reject(new ClaimgraphError('INTERNAL', 'the server is shutting down'));
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    const all = [...this.slots, ...this.spares];
+    for (const s of all) s.state = 'dead';
+    await Promise.all(all.map((s) => s.worker.terminate()));
+  }
+
+  private topUpSpares(): void {
+    while (!this.closed && this.spares.length < this.spareCount) {
+      const spare = this.spawn();
+      this.spares.push(spare);
+      this.loaded(spare).catch(() => {
+        // a spare that cannot load is dropped; the next kill starts a worker in place
+        this.spares.splice(this.spares.indexOf(spare), 1);
+      });
+    }
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerUrl(), { workerData: { nquads: this.nquads } });
-    // a worker that fails before it is ready must not leave the pool waiting forever
-    const ready = new Promise<void>((resolve, reject) => {
-      const onMessage = (m: WorkerResponse): void => {
-        if ('ready' in m) {
-          this.tripleCount = m.triples;
-          worker.off('message', onMessage);
-          worker.off('error', onError);
-          resolve();
-        }
-      };
-      const onError = (e: unknown): void => reject(e);
-      worker.on('message', onMessage);
-      worker.once('error', onError);
+    const worker = new Worker(workerUrl(), { workerData: this.init });
+    const slot: Slot = { worker, state: 'loading', started: performance.now() };
+    worker.on('message', (m: WorkerResponse) => {
+      if (m.id === -1) return; // readiness: see loaded()
+      const current = slot.current;
+      if (!current || current.id !== m.id) return;
+      slot.current = undefined;
+      slot.state = 'idle';
+      const { id: _id, ...reply } = m;
+      current.done(reply as JobReply);
+      this.onIdle();
     });
-    const slot: Slot = { worker, ready, loaded: false, busy: false };
-    ready.then(() => (slot.loaded = true), () => undefined);
+    const died = (message: string): void => {
+      if (slot.state === 'dead') return;
+      this.onEvent('worker-failed', { message });
+      if (slot.state === 'loading') {
+        // failed to load: not replaced (it would fail again); loaded() reports it
+        slot.state = 'dead';
+        return;
+      }
+      const current = slot.current;
+      this.kill(slot, 'crash');
+      current?.done({ ok: false, status: 500, code: 'INTERNAL', message: `the query worker stopped: ${message}` });
+    };
+    worker.on('error', (e: Error) => died(e.message));
+    worker.on('exit', (code) => died(`exit code ${code}`));
     return slot;
   }
 
-  private replace(slot: Slot, reason: string): void {
-    const i = this.slots.indexOf(slot);
-    void slot.worker.terminate();
-    if (this.closed || i < 0) return;
-    this.onEvent('worker-restart', { reason });
-    const fresh = this.spawn();
-    this.slots[i] = fresh;
-    fresh.ready.then(() => this.dispatch(), (e) => this.onEvent('worker-failed', { message: String(e) }));
-  }
-
-  private dispatch(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (slot.busy) continue;
-      slot.busy = true;
-      slot.ready.then(
-        () => this.execute(slot),
-        (e: unknown) => {
-          slot.busy = false;
-          const p = this.queue.shift();
-          p?.reject(new ClaimgraphError('INTERNAL', `query worker failed to start: ${String(e)}`));
-          this.replace(slot, 'start-failed');
-        },
-      );
-    }
-  }
-
-  private execute(slot: Slot): void {
-    const job = this.queue.shift();
-    if (!job) {
-      slot.busy = false;
-      return;
-    }
-    const id = this.nextId++;
-    const { worker } = slot;
-    let settled = false;
-    const finish = (recycle: string | null, fn: () => void): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      job.signal?.removeEventListener('abort', onAbort);
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-      slot.busy = false;
-      fn();
-      if (recycle) this.replace(slot, recycle);
-      else this.dispatch();
-    };
-    const onMessage = (m: WorkerResponse): void => {
-      if (m.id !== id) return;
-      if ('ready' in m) return;
-      if (m.ok) finish(null, () => job.resolve(m.result));
-      else {
-        const recycle = m.code === 'QUERY_RESULT_TOO_LARGE' ? 'result-limit' : null;
-        finish(recycle, () => job.reject(new ClaimgraphError(m.code, m.message)));
-      }
-    };
-    const onError = (e: Error): void =>
-      finish('crash', () => job.reject(new ClaimgraphError('QUERY_FAILED', `the query worker crashed: ${e.message}`)));
-    const onExit = (code: number): void =>
-      finish('exit', () => job.reject(new ClaimgraphError('QUERY_FAILED', `the query worker exited (code ${code})`)));
-    // a client that went away while its query runs frees the worker the hard way, like a timeout
-    const onAbort = (): void => finish('client-gone', () => job.reject(new ClaimgraphError('QUERY_FAILED', 'the client went away')));
-    job.signal?.addEventListener('abort', onAbort, { once: true });
-    const timer = setTimeout(
-      () =>
-        finish('timeout', () =>
-          job.reject(new ClaimgraphError('QUERY_TIMEOUT', `the query ran longer than the server's limit of ${job.timeoutMs} ms and was stopped`)),
-        ),
-      job.timeoutMs,
-    );
-    worker.on('message', onMessage);
-    worker.once('error', onError);
-    worker.once('exit', onExit);
-    worker.postMessage({ id, sparql: job.sparql, maxResults: job.maxResults } satisfies WorkerRequest);
+  private loaded(slot: Slot): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const onMessage = (m: WorkerResponse): void => {
+        if (m.id !== -1 || !('ready' in m || 'failed' in m)) return;
+        slot.worker.off('message', onMessage);
+        if ('failed' in m) {
+          reject(new Error(m.failed));
+          return;
+        }
+        if ('ready' in m) this.triples = m.triples;
+        if (slot.state === 'loading') slot.state = 'idle';
+        this.onEvent('worker-ready', { ms: Math.round(performance.now() - slot.started) });
+        resolve();
+        this.onIdle();
+      };
+      slot.worker.on('message', onMessage);
+      slot.worker.once('error', reject);
+      slot.worker.once('exit', (code) => reject(new Error(`the worker exited (code ${code}) before loading the graph`)));
+    });
   }
 }

@@ -7,26 +7,9 @@ import { sparqljs } from '../query/sparqljs.js';
 import { ClaimgraphError } from '../errors.js';
 import { parseSparql } from '../query/index.js';
 import { DEFAULT_GRAPH_IRI } from './types.js';
+import { HttpError } from './reply.js';
 
-/**
- * An HTTP-level failure with its status code; the body is the message.
- *
- * @example
- * ```ts
- * throw new HttpError(406, 'no acceptable media type', 'NOT_ACCEPTABLE');
- * ```
- */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly code: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = 'HttpError';
-  }
-}
+export { HttpError } from './reply.js';
 
 /** Result formats for SELECT / ASK, by media type. */
 export const BINDINGS_TYPES = [
@@ -119,11 +102,16 @@ export type QueryForm = 'bindings' | 'boolean' | 'quads';
 
 /** A query checked and rewritten for the engine. */
 export interface PreparedQuery {
-  /** The text the engine runs (the original text unless the dataset was changed). */
+  /** The text the engine runs (the original text unless its `FROM` clauses were removed). */
   sparql: string;
   form: QueryForm;
   /** The parsed query (for the display order of variables). */
   ast: sparqljsTypes.Query;
+  /**
+   * True when the query's dataset names only graphs this server does not hold: its default
+   * graph is then empty, and the query runs on an empty graph.
+   */
+  emptyDataset: boolean;
 }
 
 function containsService(node: unknown): boolean {
@@ -139,8 +127,11 @@ function containsService(node: unknown): boolean {
 /**
  * Parses a query string, refuses what a read-only endpoint must not run (updates, SERVICE
  * calls that would make the server fetch other hosts) and applies the protocol's dataset
- * parameters. The server's own graph is the default graph and is also addressable as
- * {@link DEFAULT_GRAPH_IRI}, so `default-graph-uri` (or `FROM`) naming it changes nothing.
+ * parameters. The server's graph is the default graph and is also named
+ * {@link DEFAULT_GRAPH_IRI}: a dataset (`default-graph-uri` / `named-graph-uri`, which override
+ * the query's own `FROM` / `FROM NAMED`) whose default graphs include that IRI is the whole
+ * graph; one that names only other graphs, or only named graphs, has an empty default graph
+ * (SPARQL 1.1 Query 13.2 and Protocol 2.1.4). Named graphs are always empty here.
  *
  * @example
  * ```ts
@@ -158,21 +149,13 @@ export function prepareQuery(text: string, dataset: { defaultGraphs: string[]; n
   }
   const q = parsed as sparqljsTypes.Query;
   const form: QueryForm = q.queryType === 'SELECT' ? 'bindings' : q.queryType === 'ASK' ? 'boolean' : 'quads';
-  // the protocol's dataset parameters override the query's own FROM / FROM NAMED
-  const fromDefault = dataset.defaultGraphs.length || dataset.namedGraphs.length
-    ? dataset.defaultGraphs
-    : (q.from?.default ?? []).map((t) => t.value);
-  const fromNamed = dataset.defaultGraphs.length || dataset.namedGraphs.length
-    ? dataset.namedGraphs
-    : (q.from?.named ?? []).map((t) => t.value);
-  const own = (iri: string): boolean => iri === DEFAULT_GRAPH_IRI;
-  const keepDefault = fromDefault.every(own) ? [] : fromDefault;
-  const changed = dataset.defaultGraphs.length > 0 || dataset.namedGraphs.length > 0 || keepDefault.length !== (q.from?.default?.length ?? 0);
-  if (!changed) return { sparql: text, form, ast: q };
-  const F = { namedNode: (value: string) => ({ termType: 'NamedNode', value }) };
-  const rewritten = {
-    ...q,
-    from: { default: keepDefault.map(F.namedNode), named: fromNamed.map(F.namedNode) },
-  } as unknown as sparqljsTypes.SparqlQuery;
-  return { sparql: new (sparqljs().Generator)().stringify(rewritten), form, ast: q };
+  const fromProtocol = dataset.defaultGraphs.length > 0 || dataset.namedGraphs.length > 0;
+  const fromQuery = (q.from?.default?.length ?? 0) > 0 || (q.from?.named?.length ?? 0) > 0;
+  const defaults = fromProtocol ? dataset.defaultGraphs : (q.from?.default ?? []).map((t) => t.value);
+  const wholeGraph = !(fromProtocol || fromQuery) || defaults.includes(DEFAULT_GRAPH_IRI);
+  if (!wholeGraph) return { sparql: text, form, ast: q, emptyDataset: true };
+  if (!fromQuery) return { sparql: text, form, ast: q, emptyDataset: false };
+  // the engine holds the graph as its default graph, not under the IRI: drop the clauses
+  const rewritten = { ...q, from: undefined } as sparqljsTypes.Query;
+  return { sparql: new (sparqljs().Generator)().stringify(rewritten), form, ast: rewritten, emptyDataset: false };
 }

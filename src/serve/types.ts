@@ -1,4 +1,5 @@
 import type { Store } from 'n3';
+import type { Route } from './routes.js';
 
 /** IRI of the named graph claimgraph pushes to and serves as its default graph when none is given. */
 export const DEFAULT_GRAPH_IRI = 'https://w3id.org/claimgraph/graph';
@@ -32,20 +33,57 @@ export interface ServeOptions {
   dir?: string;
   /** An already loaded graph; its quads are copied into each query worker. */
   store?: Store;
+  /**
+   * Which store each worker holds the graph in: `oxigraph` (default: a server is long-lived,
+   * and Oxigraph answers the named queries 10x faster than Comunica over n3 even on the seed
+   * graph), `n3`, or `auto` (as `claimgraph query`: n3 below 4 MB of Turtle).
+   */
+  storeKind?: 'auto' | 'n3' | 'oxigraph';
   /** TCP port; 0 picks a free one. Default 7878. */
   port?: number;
   /** Interface to bind. Default `127.0.0.1` (loopback only). */
   host?: string;
-  /** Per-query wall-time limit in ms; the query's worker is killed when it is exceeded. Default 30000. */
+  /**
+   * Time budget of a request in ms, counted from its arrival (queueing included); past it the
+   * client gets 503 and the worker running it is replaced. Default 30000; at most 2^31-1.
+   */
   timeoutMs?: number;
   /** Largest number of result rows (SELECT) or triples (CONSTRUCT/DESCRIBE) one query may return. Default 100000. */
   maxResults?: number;
   /** Largest accepted request body in bytes. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** Longest accepted query text in characters. Default 262144. */
+  maxQueryChars?: number;
+  /** Deepest accepted nesting of `{ }`, `( )` and `[ ]` in a query. Default 100. */
+  maxQueryDepth?: number;
+  /** Longest accepted claim for `/check`, in characters. Default 1000. */
+  maxClaimChars?: number;
   /** Number of query workers (threads, each holding its own copy of the graph). Default 2. */
   workers?: number;
+  /** Loaded workers kept in reserve to replace a stopped one at once. Default 1. */
+  spareWorkers?: number;
+  /** Scheduling of expensive requests; see `scheduler.ts`. */
+  lanes?: Partial<LaneOptions>;
+  /** Routes to serve besides the built-in ones (they win on the same path); see routes.ts. */
+  routes?: Route[];
+  /** Start the workbench's thread (and its copy of the graph) when the server starts instead of on the first page; `claimgraph serve` does. Default false. */
+  warmWorkbench?: boolean;
   /** Sink of structured log lines; default: JSON lines on stderr. */
   log?: (entry: ServeLogEntry) => void;
+}
+
+/** The knobs of the scheduler (src/serve/scheduler.ts). */
+export interface LaneOptions {
+  /** A request still running after this many ms is expensive (the slow lane). Default 500. */
+  fastBudgetMs: number;
+  /** Workers the slow lane may hold at once. Default: workers - 1 (at least 1). */
+  maxSlowRunning: number;
+  /** Requests of one client (remote address) queued or running in the slow lane. Default 8. */
+  maxSlowPerClient: number;
+  /** Requests of one client queued or running in all. Default 64. */
+  maxPerClient: number;
+  /** Requests waiting for a worker in all. Default 256. */
+  maxQueued: number;
 }
 
 /** A running server. */
@@ -58,7 +96,7 @@ export interface ServerHandle {
   port: number;
   /** Number of triples served. */
   triples: number;
-  /** Stops accepting connections, ends the workers and resolves when everything is closed. */
+  /** Stops accepting connections, answers what is pending with 503, ends the workers; resolves when all is closed. */
   close(): Promise<void>;
 }
 
@@ -83,18 +121,38 @@ export type PlainResult =
   | { type: 'boolean'; value: boolean }
   | { type: 'quads'; triples: PlainTriple[] };
 
+/** One unit of work for a query worker; `kind` picks its handler in `jobs.ts`. */
+export type Job =
+  | { kind: 'sparql'; query: string; defaultGraphs: string[]; namedGraphs: string[]; accept?: string; format?: string }
+  | { kind: 'named'; name: string; params: Record<string, string>; accept?: string; format?: string }
+  | { kind: 'check'; claim: string; format: 'json' | 'claimreview' };
+
 /** A message from the server to a query worker. */
 export interface WorkerRequest {
   id: number;
-  sparql: string;
-  maxResults: number;
+  job: Job;
 }
+
+/** A worker's answer to a job: the HTTP response, computed and serialized in the worker. */
+export type JobReply =
+  | { ok: true; status: number; contentType: string; body: string }
+  | { ok: false; status: number; code: string; message: string; headers?: Record<string, string> };
 
 /** A message from a query worker to the server. */
 export type WorkerResponse =
-  | { id: number; ok: true; result: PlainResult }
-  | { id: number; ok: false; code: 'QUERY_FAILED' | 'QUERY_RESULT_TOO_LARGE'; message: string }
-  | { id: -1; ready: true; triples: number };
+  | ({ id: number } & JobReply)
+  | { id: -1; ready: true; triples: number }
+  | { id: -1; failed: string };
+
+/** What a query worker is started with. */
+export interface WorkerInit {
+  /** Project directory (graph and named queries). */
+  dir?: string;
+  /** The graph as N-Quads, when the server was given a store instead of a project. */
+  nquads?: string;
+  storeKind: 'auto' | 'n3' | 'oxigraph';
+  maxResults: number;
+}
 
 /** Options of `pushGraph`. Give `dir` (pushes `graph/claimgraph.ttl`) or `store`. */
 export interface PushOptions {
@@ -102,17 +160,19 @@ export interface PushOptions {
   endpoint: string;
   /** SPARQL query endpoint used for the triple-count check; default: derived from `endpoint` (see `queryEndpointFor`). */
   queryEndpoint?: string;
+  /** SPARQL 1.1 Update endpoint for the `MOVE` that replaces the target; default: derived from `endpoint` (see `updateEndpointFor`). */
+  updateEndpoint?: string;
   /** Target named graph; default {@link DEFAULT_GRAPH_IRI}. */
   graph?: string;
   dir?: string;
   store?: Store;
   user?: string;
   password?: string;
-  /** Triples per request; the first chunk is PUT (replacing the graph), the rest POSTed. Default 20000. */
+  /** Triples per request into the temporary graph (the first PUT, the rest POSTed). Default 20000. */
   chunkSize?: number;
   /** Called after each chunk with triples sent so far and the total. */
   onProgress?: (sent: number, total: number) => void;
-  /** Per-request time limit in ms. Default 120000. */
+  /** Per-request time limit in ms (probes and counts: at most 15 s). Default 120000. */
   timeoutMs?: number;
 }
 

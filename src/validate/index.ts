@@ -14,6 +14,9 @@ import {
   NIF, SCHEMA, RDF, SH, XSD, PREFIXES,
 } from '../graph/index.js';
 import { loadArticleMetaHash } from './meta.js';
+import { claimClassCheck, generatedShapes, vocabularyCheck } from './vocabulary.js';
+
+const LEXICON_FILE = 'ontology/lexicon.ttl';
 import type { ResultSource, Severity, ValidationReport, ValidationResultData } from './types.js';
 
 export type { ResultSource, Severity, ValidationReport, ValidationResultData } from './types.js';
@@ -39,7 +42,7 @@ export async function validateProject(dir: string, opts: ValidateOptions = {}): 
   const store = await loadGraphStore(dir);
   const results: ValidationResultData[] = [];
   const shapes = existsSync(join(dir, SHAPES_FILE));
-  if (shapes) results.push(...(await shaclCheck(dir, store)));
+  if (shapes) results.push(...(await shaclCheck(dir, store, results)));
   else results.push(result('Violation', 'shacl', SHAPES_FILE, `no SHACL shapes at ${SHAPES_FILE}`));
   const anchors = anchorCheck(store, results);
   const articles = hashCheck(dir, store, results);
@@ -83,7 +86,7 @@ function nt(q: Quad): string {
   return `${t(q.subject)} ${t(q.predicate)} ${t(q.object)}`;
 }
 
-async function shaclCheck(dir: string, data: N3.Store): Promise<ValidationResultData[]> {
+async function shaclCheck(dir: string, data: N3.Store, vocabulary: ValidationResultData[]): Promise<ValidationResultData[]> {
   const parse = (file: string): N3.Quad[] => {
     try {
       return new N3.Parser().parse(readFileSync(join(dir, file), 'utf8'));
@@ -92,9 +95,15 @@ async function shaclCheck(dir: string, data: N3.Store): Promise<ValidationResult
     }
   };
   const shapes = new N3.Store(parse(SHAPES_FILE));
-  // The ontology joins the data graph so sh:class sees rdfs:subClassOf chains.
+  // The ontology joins the data graph so sh:class sees rdfs:subClassOf chains, and the shapes of
+  // its properties are generated from it (src/validate/vocabulary.ts)
   const full = new N3.Store(data.getQuads(null, null, null, null));
-  if (existsSync(join(dir, ONTOLOGY_FILE))) full.addQuads(parse(ONTOLOGY_FILE));
+  const onto = new N3.Store(existsSync(join(dir, ONTOLOGY_FILE)) ? parse(ONTOLOGY_FILE) : []);
+  full.addQuads(onto.getQuads(null, null, null, null));
+  shapes.addQuads(generatedShapes(onto) as N3.Quad[]);
+  const vocab = new N3.Store(onto.getQuads(null, null, null, null));
+  if (existsSync(join(dir, LEXICON_FILE))) vocab.addQuads(parse(LEXICON_FILE));
+  vocabulary.push(...vocabularyCheck(data, vocab), ...claimClassCheck(data, full));
   // imported on use: only validation needs the SHACL engine
   const { default: SHACLValidator } = await import('rdf-validate-shacl');
   const validator = new SHACLValidator(shapes);

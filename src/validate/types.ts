@@ -2,7 +2,7 @@
 export type Severity = 'Violation' | 'Warning' | 'Info';
 
 /** Which check produced a result. */
-export type ResultSource = 'shacl' | 'anchor' | 'hash' | 'stale' | 'build';
+export type ResultSource = 'shacl' | 'vocabulary' | 'anchor' | 'hash' | 'stale' | 'build';
 
 /** One finding: plain data, printable and convertible to sh:ValidationResult. */
 export interface ValidationResultData {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkClaim, loadCheckContext } from '../../src/check/index.js';
 import { parseBatch, runBatch } from '../../src/check/batch.js';
 import { loadGraphStore } from '../../src/graph/index.js';
-import { projectRoot } from '../helpers/cli.js';
+import { projectRoot, corpusFixture } from '../helpers/cli.js';
 
 // Manifest-driven: every tests/check/cases/*.jsonl line is a labelled claim about the committed
 // graph (dev set, paraphrases, harder cases); each must get its label and cite its gold quotes.
@@ -12,8 +12,8 @@ const dir = join(projectRoot, 'tests/check/cases');
 const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
 
 describe('labelled case sets on the committed graph', async () => {
-  const store = await loadGraphStore(projectRoot);
-  const context = loadCheckContext(store, { dir: projectRoot });
+  const store = await loadGraphStore(corpusFixture);
+  const context = loadCheckContext(store, { dir: corpusFixture });
   it('has at least 60 own claims besides the dev set', () => {
     const own = files.filter((f) => f !== 'dev.jsonl').flatMap((f) => parseBatch(readFileSync(join(dir, f), 'utf8')));
     expect(own.length).toBeGreaterThanOrEqual(60);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCheckContext } from '../../src/check/index.js';
 import { loadGraphStore } from '../../src/graph/index.js';
 import { compilePattern } from '../../src/check/pattern.js';
-import { projectRoot } from '../helpers/cli.js';
+import { projectRoot, corpusFixture } from '../helpers/cli.js';
 import { checkFixtureStore } from '../helpers/check-fixture.js';
 
 const CG = 'https://w3id.org/claimgraph/ontology#';
@@ -26,7 +26,7 @@ describe('ontology/lexicon.ttl', () => {
   });
   it('names no entity of the article: patterns are generic language', async () => {
     const src = readFileSync(join(projectRoot, 'ontology/lexicon.ttl'), 'utf8');
-    const real = buildCheckContext(await loadGraphStore(projectRoot), { dir: projectRoot });
+    const real = buildCheckContext(await loadGraphStore(corpusFixture), { dir: corpusFixture });
     const labels = [...real.entityLabel.values()].filter((l) => /^[A-Z]/.test(l) && l.length > 3);
     expect(labels.length).toBeGreaterThan(20);
     for (const l of labels) expect(src).not.toContain(l);

@@ -43,7 +43,8 @@ describe('parseOntology', () => {
     const o = loadOntology(join(projectRoot, 'ontology/claimgraph.ttl'));
     for (const p of ['memberOf', 'partOf', 'visited', 'attended', 'officeOf', 'signedDealWith', 'grantTo']) expect(o.properties.get(p)?.kind).toBe('entity');
     expect(o.properties.get('heldOn')?.datatype).toBe('http://www.w3.org/2001/XMLSchema#date');
-    expect(o.properties.get('operationalSince')?.datatype).toBe('http://www.w3.org/2001/XMLSchema#gYear');
+    // a year, a month or a day (cg:TemporalValue): the first datatype a value fits types it
+    expect(o.properties.get('operationalSince')?.datatypes).toEqual(['date', 'gYearMonth', 'gYear'].map((d) => `http://www.w3.org/2001/XMLSchema#${d}`));
     expect(o.properties.get('endDate')?.qualifier).toBe(true);
     expect(o.properties.get('memberOf')?.qualifier).toBe(false);
   });

@@ -2,11 +2,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/cli.js';
+import { projectRoot, corpusFixture } from '../helpers/cli.js';
 import { miniDir } from '../helpers/pipeline-fixture.js';
 
 const bin = join(projectRoot, 'bin/claimgraph.js');
-const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: projectRoot, encoding: 'utf8', timeout: 60_000 });
+const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: corpusFixture, encoding: 'utf8', timeout: 60_000 });
 
 describe('bin/claimgraph.js', () => {
   it('--help lists the pipeline commands', () => {
@@ -47,7 +47,7 @@ describe('bin/claimgraph.js', () => {
     }
   })();
   it.runIf(systemNode)('started by an older Node, hands over to node_modules/node and keeps the exit code', () => {
-    const ok = spawnSync(systemNode!, [bin, 'query', 'members-of', '--format', 'csv'], { cwd: projectRoot, encoding: 'utf8', timeout: 60_000 });
+    const ok = spawnSync(systemNode!, [bin, 'query', 'members-of', '--format', 'csv'], { cwd: corpusFixture, encoding: 'utf8', timeout: 60_000 });
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
     expect(ok.stdout.split('\r\n')[0]).toBe('member,label');

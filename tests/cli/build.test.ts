@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/errors.js';
@@ -10,13 +10,16 @@ const ARTICLE = 'graph/articles/japan-central-asia-engagement-2015';
 const CLAIMS = `${ARTICLE}/claims.yaml`;
 const GRAPH = 'graph/claimgraph.ttl';
 
-/** Appends a claim to the copy's claims.yaml; returns the line of its `- id:`. */
+/** Appends a claim to the copy's claims list (before its `uncited:` section); returns the line of its `- id:`. */
 function appendClaim(dir: string, yamlItem: string): number {
   const path = join(dir, CLAIMS);
-  const before = readFileSync(path, 'utf8');
-  const sep = before.endsWith('\n') ? '' : '\n';
-  appendFileSync(path, sep + yamlItem);
-  return before.split('\n').length + (sep ? 1 : 0) - (before.endsWith('\n') ? 1 : 0) + 1;
+  const text = readFileSync(path, 'utf8');
+  const cut = text.indexOf('\nuncited:');
+  const head = cut < 0 ? text : text.slice(0, cut + 1);
+  const tail = cut < 0 ? '' : text.slice(cut + 1);
+  const sep = head.endsWith('\n') ? '' : '\n';
+  writeFileSync(path, head + sep + yamlItem + tail);
+  return head.split('\n').length + (sep ? 1 : 0) - (head.endsWith('\n') ? 1 : 0) + 1;
 }
 
 describe('claimgraph build', () => {
@@ -25,7 +28,7 @@ describe('claimgraph build', () => {
     const before = readFileSync(join(dir, GRAPH), 'utf8');
     const r = await runCliCapture(['build'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^up to date: graph\/claimgraph.ttl: \d+ triples, 1 article, \d+ claims, \d+ group claims\n$/);
+    expect(r.stdout).toMatch(/^up to date: graph\/claimgraph.ttl: \d+ triples, 3 articles, \d+ claims, \d+ group claims\n$/);
     expect(readFileSync(join(dir, GRAPH), 'utf8')).toBe(before);
   });
 

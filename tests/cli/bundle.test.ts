@@ -5,16 +5,16 @@
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/cli.js';
+import { projectRoot, corpusFixture } from '../helpers/cli.js';
 import { startTestEndpoint, type TestEndpoint } from '../helpers/query-endpoint.js';
+import { tempDir } from '../helpers/temp.js';
 
 const bin = join(projectRoot, 'bin/claimgraph.js');
 const run = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [bin, ...args], { cwd: projectRoot, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
+  spawnSync(process.execPath, [bin, ...args], { cwd: corpusFixture, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
 
 describe('dist/cli/main.bundle.mjs', () => {
   it('is built by the build step and newer than the compiled code, so bin/claimgraph.js uses it', () => {
@@ -56,7 +56,7 @@ describe('dist/cli/main.bundle*.mjs', () => {
 
 describe('dist/cli/main.bundle.mjs and the query cache', () => {
   it('prints the same bytes with an empty cache, a filled one and the cache off', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-bundle-cache-'));
+    const dir = tempDir('cg-bundle-cache-');
     try {
       const args = ['query', 'members-of', '--cite', '--format', 'json'];
       const cold = run(args, { CLAIMGRAPH_CACHE_DIR: dir });
@@ -81,14 +81,14 @@ describe('dist/cli/main.bundle.mjs with a remote endpoint', () => {
   const GRAPH = 'urn:claimgraph:bundle-test';
   let ep: TestEndpoint;
   beforeAll(async () => {
-    ep = await startTestEndpoint(join(projectRoot, 'graph/claimgraph.ttl'), GRAPH);
+    ep = await startTestEndpoint(join(corpusFixture, 'graph/claimgraph.ttl'), GRAPH);
   });
   afterAll(async () => {
     await ep.close();
   });
   const runAsync = async (args: string[], env: Record<string, string> = {}) => {
     try {
-      const r = await promisify(execFile)(process.execPath, [bin, ...args], { cwd: projectRoot, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
+      const r = await promisify(execFile)(process.execPath, [bin, ...args], { cwd: corpusFixture, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
       return { code: 0, ...r };
     } catch (err) {
       const e = err as { code?: number; stdout?: string; stderr?: string };

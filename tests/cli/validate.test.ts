@@ -3,15 +3,16 @@ import { join } from 'node:path';
 import N3 from 'n3';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/errors.js';
-import { runCliCapture } from '../helpers/cli.js';
+import { runCliCapture, corpusFixture } from '../helpers/cli.js';
 import { fileHash } from '../helpers/project.js';
 import { copyMini, miniDir } from '../helpers/pipeline-fixture.js';
 
 describe('claimgraph validate', () => {
   it('prints a conforming summary and exits 0', async () => {
-    const r = await runCliCapture(['validate'], { cwd: miniDir });
+    // the corpus fixture: its properties all have shapes and patterns (the mini one's ontology has no lexicon)
+    const r = await runCliCapture(['validate'], { cwd: corpusFixture });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^conforms: 0 violations, 0 warnings, 0 infos \(\d+ triples, \d+ anchors, 1 article texts, SHACL shapes, fresh-build comparison\)\n$/);
+    expect(r.stdout).toMatch(/^conforms: 0 violations, 0 warnings, 0 infos \(\d+ triples, \d+ anchors, 3 article texts, SHACL shapes, fresh-build comparison\)\n$/);
   });
 
   it('exits VALIDATION_FAILED with one line per violation on a tampered article, graph untouched', async () => {
@@ -27,7 +28,7 @@ describe('claimgraph validate', () => {
   });
 
   it('writes JSON and a Turtle sh:ValidationReport', async () => {
-    const json = await runCliCapture(['validate', '--format', 'json'], { cwd: miniDir });
+    const json = await runCliCapture(['validate', '--format', 'json'], { cwd: corpusFixture });
     expect(JSON.parse(json.stdout)).toMatchObject({ conforms: true, results: [] });
     const dir = copyMini();
     const r = await runCliCapture(['validate', '--format', 'turtle', '-o', 'report.ttl'], { cwd: dir });

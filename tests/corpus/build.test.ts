@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, Store } from 'n3';
 import { parse, stringify } from 'yaml';
 import { projectRoot } from '../helpers/cli.js';
 import { addArticle, buildCorpus, findConflicts, generateCorpus, loadBuiltGraph, loadPropertyAxioms } from '../../src/corpus/index.js';
 import { buildToFile, GRAPH_FILE } from '../../src/graph/index.js';
+import { tempDir as makeTempDir } from '../helpers/temp.js';
 
 const CG = 'https://w3id.org/claimgraph/ontology#';
 const PROV = 'http://www.w3.org/ns/prov#';
 
 function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `claimgraph-${prefix}-`));
+  return makeTempDir(`claimgraph-${prefix}-`);
 }
 
 /** The in-memory build's bytes for the same project (copied, so caches and outputs stay apart). */
@@ -92,7 +92,7 @@ describe('buildCorpus (streaming, incremental)', () => {
     };
     for (const [id, text] of Object.entries(texts)) {
       writeFileSync(join(dir, `${id}.txt`), text);
-      addArticle({ dir, file: `${id}.txt`, id, author: 'jane-doe' });
+      addArticle({ dir, file: `${id}.txt`, id, author: 'jane-doe', published: '2011-03-04' });
     }
     const partOf = (who: string) => ({ id: `${who}-in-steppe`, quote: 'Freedonia and Sylvania make up the Steppe', subject: who, predicate: 'partOf', object: 'steppe' });
     const write = (id: string, claims: unknown[]) => writeFileSync(join(dir, 'graph', 'articles', id, 'claims.yaml'), stringify({ article: id, claims }));
@@ -123,7 +123,7 @@ describe('buildCorpus (streaming, incremental)', () => {
 `);
     const text = 'The "Quoted" Deal\n\n\nFreedonia said "yes" to Sylvania on 3 May 2015. A \\ backslash and a tab\there. Caf\u00e9 \u{1d11e} music.\n';
     writeFileSync(join(dir, 'deal.txt'), text);
-    addArticle({ dir, file: 'deal.txt', id: 'deal', author: 'jane-doe' });
+    addArticle({ dir, file: 'deal.txt', id: 'deal', author: 'jane-doe', published: '2011-03-04' });
     writeFileSync(join(dir, 'graph', 'articles', 'deal', 'claims.yaml'), stringify({ article: 'deal', claims: [
       { id: 'said-yes', quote: 'Freedonia said "yes" to Sylvania on 3 May 2015', subject: 'freedonia', predicate: 'signedDealWith', object: 'sylvania',
         qualifiers: { date: '2015-05-03', amounts: [{ value: '12.50', currency: 'USD' }] } },
@@ -192,7 +192,7 @@ describe('cross-article provenance', () => {
 
   it('an added article with the skeleton claims file builds as is', async () => {
     const dir = project();
-    addArticle({ dir, file: 'one.txt', id: 'one', author: 'jane-doe' });
+    addArticle({ dir, file: 'one.txt', id: 'one', author: 'jane-doe', published: '2011-03-04' });
     const s = await buildCorpus(dir);
     expect([s.articles, s.claims]).toEqual([1, 0]);
     expect(readFileSync(join(dir, GRAPH_FILE))).toEqual(await inMemoryBytes(dir));
@@ -200,8 +200,8 @@ describe('cross-article provenance', () => {
 
   it('merges the same claim of two articles into one node with both sources', async () => {
     const dir = project();
-    addArticle({ dir, file: 'one.txt', id: 'one', author: 'jane-doe' });
-    addArticle({ dir, file: 'two.txt', id: 'two', author: 'john-roe' });
+    addArticle({ dir, file: 'one.txt', id: 'one', author: 'jane-doe', published: '2011-03-04' });
+    addArticle({ dir, file: 'two.txt', id: 'two', author: 'john-roe', published: '2011-03-05' });
     writeFileSync(join(dir, 'graph/articles/one/claims.yaml'), claim('one', 'member'));
     writeFileSync(join(dir, 'graph/articles/two/claims.yaml'), claim('two', 'freedonia-in-acme'));
     const s = await buildCorpus(dir);

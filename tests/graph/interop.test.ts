@@ -3,18 +3,18 @@
  * exported Turtle (and N-Triples, JSON-LD) with the same triple count.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGraphStore, serializeGraph } from '../../src/graph/index.js';
-import { projectRoot } from '../helpers/cli.js';
+import { projectRoot, corpusFixture } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'claimgraph-interop-'));
+const tmp = tempDir('claimgraph-interop-');
 
 async function exported(dir: string, format: 'turtle' | 'ntriples' | 'jsonld'): Promise<{ file: string; count: number }> {
   const store = await loadGraphStore(dir);
-  const file = join(tmp, `${dir === projectRoot ? 'repo' : 'mini'}.${format}`);
+  const file = join(tmp, `${dir === corpusFixture ? 'corpus' : 'mini'}.${format}`);
   writeFileSync(file, await serializeGraph(store.getQuads(null, null, null, null), format));
   return { file, count: store.size };
 }
@@ -34,7 +34,7 @@ function rdflibCount(file: string, format: string): number {
 }
 
 describe.each([
-  ['the repository graph', projectRoot],
+  ['the corpus fixture graph', corpusFixture],
   ['the mini fixture graph', join(projectRoot, 'tests/fixtures/mini')],
 ])('interoperability of %s', (_name, dir) => {
   it('rapper agrees on the triple count of the Turtle and N-Triples exports', async () => {

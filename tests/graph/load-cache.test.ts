@@ -1,14 +1,14 @@
 // The cached parse of small graph files (src/graph/load-cache.ts): a store filled from the cache
 // must hold exactly the quads the parser gives, and anything wrong with an entry is a miss.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import N3 from 'n3';
 import { describe, expect, it } from 'vitest';
 import { GRAPH_FILE, loadGraphStore } from '../../src/graph/index.js';
 import { GRAPH_CACHE_MAX_CHARS, graphCacheKey, loadCachedGraph, saveCachedGraph } from '../../src/graph/load-cache.js';
-import { projectRoot } from '../helpers/cli.js';
+import { corpusFixture } from '../helpers/cli.js';
 import { useTempCacheDir } from '../helpers/cache-env.js';
+import { tempDir } from '../helpers/temp.js';
 
 const cacheDir = useTempCacheDir('cg-gcache-');
 
@@ -18,20 +18,20 @@ const entries = () => readdirSync(join(cacheDir(), 'graphs'));
 
 describe('loadGraphStore with the graph cache', () => {
   it('the second load comes from the cache and holds the same quads as the parse', async () => {
-    const first = await loadGraphStore(projectRoot);
+    const first = await loadGraphStore(corpusFixture);
     expect(entries()).toHaveLength(1);
-    const text = readFileSync(join(projectRoot, GRAPH_FILE), 'utf8');
+    const text = readFileSync(join(corpusFixture, GRAPH_FILE), 'utf8');
     expect(loadCachedGraph(graphCacheKey(text), new N3.Store())).toBe(true);
-    const second = await loadGraphStore(projectRoot);
+    const second = await loadGraphStore(corpusFixture);
     expect(second.size).toBe(first.size);
     expect(ids(second)).toEqual(ids(parsed(text)));
   });
 
   it('an edited graph file is a miss: the store has the new content', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-gcache-proj-'));
+    const dir = tempDir('cg-gcache-proj-');
     try {
       mkdirSync(join(dir, 'graph'));
-      cpSync(join(projectRoot, GRAPH_FILE), join(dir, GRAPH_FILE));
+      cpSync(join(corpusFixture, GRAPH_FILE), join(dir, GRAPH_FILE));
       await loadGraphStore(dir);
       const text = readFileSync(join(dir, GRAPH_FILE), 'utf8') + '\n<http://x.test/s> <http://x.test/p> "added"@en .\n';
       writeFileSync(join(dir, GRAPH_FILE), text);

@@ -4,9 +4,9 @@ import N3 from 'n3';
 import { describe, expect, it } from 'vitest';
 import { loadGraphStore, smallStore, sparseIds } from '../../src/graph/index.js';
 import { runQuery } from '../../src/query/index.js';
-import { projectRoot } from '../helpers/cli.js';
+import { corpusFixture } from '../helpers/cli.js';
 
-const ttl = readFileSync(join(projectRoot, 'graph/claimgraph.ttl'), 'utf8');
+const ttl = readFileSync(join(corpusFixture, 'graph/claimgraph.ttl'), 'utf8');
 const canon = (qs: N3.Quad[]) => qs.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}`).sort();
 
 describe('sparse entity ids for small stores', () => {
@@ -24,7 +24,7 @@ describe('sparse entity ids for small stores', () => {
 
   it('answers pattern look-ups, counts and SPARQL exactly like a plain store', async () => {
     const plain = new N3.Store(new N3.Parser().parse(ttl));
-    const sparse = await loadGraphStore(projectRoot);
+    const sparse = await loadGraphStore(corpusFixture);
     expect(sparse.size).toBe(plain.size);
     expect(canon(sparse.getQuads(null, null, null, null))).toEqual(canon(plain.getQuads(null, null, null, null)));
     const type = N3.DataFactory.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type');

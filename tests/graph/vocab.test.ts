@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import N3 from 'n3';
 import { describe, expect, it } from 'vitest';
 import { CG, PREFIXES } from '../../src/graph/index.js';
-import { projectRoot } from '../helpers/cli.js';
+import { projectRoot, corpusFixture } from '../helpers/cli.js';
 
 describe('vocabulary constants', () => {
   const store = new N3.Store(new N3.Parser().parse(readFileSync(join(projectRoot, 'ontology/claimgraph.ttl'), 'utf8')));
@@ -13,8 +13,8 @@ describe('vocabulary constants', () => {
     expect(declared(term.value)).toBe(true);
   });
 
-  it('every cg: predicate and class of the committed graph is declared', () => {
-    const graph = new N3.Parser().parse(readFileSync(join(projectRoot, 'graph/claimgraph.ttl'), 'utf8'));
+  it('every cg: predicate and class of the corpus fixture graph is declared', () => {
+    const graph = new N3.Parser().parse(readFileSync(join(corpusFixture, 'graph/claimgraph.ttl'), 'utf8'));
     const used = new Set<string>();
     for (const q of graph) {
       if (q.predicate.value.startsWith(PREFIXES.cg)) used.add(q.predicate.value);

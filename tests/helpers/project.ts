@@ -1,21 +1,21 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { projectRoot } from './cli.js';
+import { corpusFixture } from './cli.js';
+import { tempDir } from './temp.js';
 
 /**
- * Copies ontology/, graph/ and queries/ of the repository into a fresh temp dir, so a test can
- * mutate inputs without touching the committed graph.
+ * Copies the corpus fixture (ontology/, graph/ and queries/, links followed) into a fresh temp
+ * dir, removed after the test file, so a test can mutate inputs.
  *
  * @example
  * const dir = copyProject();
  * writeFileSync(join(dir, 'graph/articles/x/claims.yaml'), 'claims: [');
  */
 export function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-test-'));
+  const dir = tempDir('claimgraph-test-');
   for (const sub of ['ontology', 'graph', 'queries']) {
-    cpSync(join(projectRoot, sub), join(dir, sub), { recursive: true });
+    cpSync(join(corpusFixture, sub), join(dir, sub), { recursive: true, dereference: true });
   }
   return dir;
 }

@@ -1,7 +1,7 @@
-import { copyFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './cli.js';
+import { tempDir } from './temp.js';
 
 /**
  * A throw-away project for the serve tests: graph/claimgraph.ttl is the small invented graph of
@@ -12,7 +12,7 @@ import { projectRoot } from './cli.js';
  * const server = await startServer({ dir, port: 0 });
  */
 export function serveFixtureProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-serve-'));
+  const dir = tempDir('claimgraph-serve-');
   mkdirSync(join(dir, 'graph'));
   mkdirSync(join(dir, 'queries'));
   copyFileSync(join(projectRoot, 'tests/fixtures/serve/mini.ttl'), join(dir, 'graph/claimgraph.ttl'));
@@ -31,6 +31,8 @@ SELECT ?claim ?subject WHERE { VALUES ?polarity { cg:Negative } ?claim cg:polari
 `);
   return dir;
 }
+
+const made: string[] = [];
 
 /** Collects the server's log lines instead of printing them. */
 export function logSink(): { lines: Record<string, unknown>[]; log: (e: Record<string, unknown>) => void } {

@@ -8,13 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { compileQuery } from '../../src/query/algebra.js';
 import { getEngine, listNamedQueries, parseSparql, runQuery } from '../../src/query/index.js';
 import { forgetQueryMemo, queryCacheDir } from '../../src/query/cache.js';
-import { projectRoot } from '../helpers/cli.js';
+import { corpusFixture } from '../helpers/cli.js';
 import { useTempCacheDir } from '../helpers/cache-env.js';
 
 const sparqljs = createRequire(import.meta.url)('sparqljs') as typeof import('sparqljs');
 const generate = (ast: unknown) => new sparqljs.Generator().stringify(ast as never);
 
-const named = listNamedQueries(projectRoot).map((name) => [name, readFileSync(join(projectRoot, 'queries', `${name}.rq`), 'utf8')] as const);
+const named = listNamedQueries(corpusFixture).map((name) => [name, readFileSync(join(corpusFixture, 'queries', `${name}.rq`), 'utf8')] as const);
 const adHoc: [string, string][] = [
   ['select star', 'SELECT * WHERE { ?s ?p ?o } LIMIT 3'],
   ['count star', 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'],
@@ -81,7 +81,7 @@ describe('syntax trees (sparqljs) from the cache', () => {
 });
 
 describe('algebra (Comunica) from the cache', () => {
-  const store = new N3.Store(new N3.Parser().parse(readFileSync(join(projectRoot, 'graph/claimgraph.ttl'), 'utf8')));
+  const store = new N3.Store(new N3.Parser().parse(readFileSync(join(corpusFixture, 'graph/claimgraph.ttl'), 'utf8')));
   const rowsOf = async (query: string | object) => {
     const engine = await getEngine('local');
     const result = await engine.query(query as never, { sources: [store] } as never);

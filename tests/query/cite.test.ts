@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Parser, type Store } from 'n3';
 import { citeQuads, citeRows, OxigraphGraph, parseQuery, runCitedQuery, runParsedQuery, type QuerySource, type RowCitations } from '../../src/query/index.js';
-import { projectRoot, runCliCapture } from '../helpers/cli.js';
+import { projectRoot, runCliCapture, corpusFixture } from '../helpers/cli.js';
 import { cgc, cgr, jsonRows, miniStore, recordQueries, type SparqlJson } from '../helpers/query-results.js';
 
 const P = `PREFIX cg: <https://w3id.org/claimgraph/ontology#>
@@ -275,7 +275,7 @@ describe('runCitedQuery: an aggregate evaluated once', () => {
   });
 });
 
-const ARTICLE = readFileSync(join(projectRoot, 'graph/articles/japan-central-asia-engagement-2015/article.txt'), 'utf8');
+const ARTICLE = readFileSync(join(corpusFixture, 'graph/articles/japan-central-asia-engagement-2015/article.txt'), 'utf8');
 
 describe('query --cite on the article', () => {
   it('a named query: every SCO member row is backed by its memberOf claim and the SCO sentence', async () => {
@@ -304,7 +304,8 @@ describe('query --cite on the article', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[2]).toMatch(/^cgr:aiib\s+4$/);
-    const cited = lines.filter((l) => /^ {4}s\d{3} \[\d+,\d+\) “.*” claim cgc:\S+\.consentedToJoin\.aiib$/.test(l));
+    // each cited sentence names its article and date before its id (ids repeat across articles)
+    const cited = lines.filter((l) => /^ {4}[a-z0-9-]+ \([^)]*\) s\d{3} \[\d+,\d+\) “.*” claim cgc:\S+\.consentedToJoin\.aiib$/.test(l));
     // four consent claims, each on the AIIB sentence and its partOf sentence
     expect(new Set(cited.map((l) => l.split('claim ')[1])).size).toBe(4);
     expect(cited.some((l) => l.includes('Central Asia minus Turkmenistan'))).toBe(true);
@@ -324,7 +325,7 @@ describe('query --cite on the article', () => {
     const tsv = await runCliCapture(['query', 'negative-claims', '--cite', '--format', 'tsv']);
     const lines = tsv.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('?claim\t?subject\t?predicate\t?object\t?modality\t?citations');
-    expect(lines.slice(1).every((l) => l.split('\t').length === 6 && /\t"s\d{3} .*"$/.test(l))).toBe(true);
+    expect(lines.slice(1).every((l) => l.split('\t').length === 6 && /\t"[a-z0-9-]+ \([^)]*\) s\d{3} .*"$/.test(l))).toBe(true);
   });
 
   it('a CONSTRUCT with --cite lists each triple\'s own sources as Turtle comments', async () => {
@@ -342,7 +343,7 @@ describe('query --cite on the article', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('(0 rows)');
     // on a table, an empty answer says it is one and what the query asks (from its # description)
-    expect(r.stderr).toMatch(/^note: no rows: that is this graph's answer, not an error\. aiib-not-sco asks:\n  Countries the article states joined/);
+    expect(r.stderr).toMatch(/^note: no rows: that is this graph's answer, not an error\. aiib-not-sco asks:\n  Countries the articles state joined/);
     expect(r.stderr).toContain('queries/aiib-not-sco.rq');
     // machine formats stay silent
     const j = await runCliCapture(['query', 'aiib-not-sco', '--cite', '--format', 'json']);

@@ -1,25 +1,25 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/errors.js';
-import { runCliCapture, projectRoot } from '../helpers/cli.js';
+import { runCliCapture, corpusFixture } from '../helpers/cli.js';
 import { fileHash } from '../helpers/project.js';
 import { cgr, jsonRows, type SparqlJson } from '../helpers/query-results.js';
+import { tempDir } from '../helpers/temp.js';
 
 describe('claimgraph query: errors', () => {
   it('a broken SPARQL query: QUERY_SYNTAX with line and column, non-zero exit, graph untouched', async () => {
-    const before = fileHash(join(projectRoot, 'graph/claimgraph.ttl'));
+    const before = fileHash(join(corpusFixture, 'graph/claimgraph.ttl'));
     const r = await runCliCapture(['query', '-e', 'SELECT ?x WHERE {\n  ?x cg:memberOf cgr:sco .\n  FILTER( }']);
     expect(r.code).toBe(ERROR_CODES.QUERY_SYNTAX);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^error\[QUERY_SYNTAX\]: line 3, column 11, query -e: SPARQL syntax error: unexpected '}'/);
     expect(r.stderr).toContain('  FILTER( }\n            ^');
-    expect(fileHash(join(projectRoot, 'graph/claimgraph.ttl'))).toBe(before);
+    expect(fileHash(join(corpusFixture, 'graph/claimgraph.ttl'))).toBe(before);
   });
 
   it('a broken query file names the file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claimgraph-q-'));
+    const dir = tempDir('claimgraph-q-');
     const file = join(dir, 'bad.rq');
     writeFileSync(file, '# title: bad\nSELECT ?x\nWHERE { ?x ?p "unterminated }\n');
     const r = await runCliCapture(['query', file]);
@@ -88,9 +88,9 @@ describe('claimgraph query: inputs', () => {
   });
 
   it('a .rq file path runs, relative to the working directory', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claimgraph-q-'));
+    const dir = tempDir('claimgraph-q-');
     writeFileSync(join(dir, 'ask.rq'), 'PREFIX cg: <https://w3id.org/claimgraph/ontology#>\nPREFIX cgr: <https://w3id.org/claimgraph/resource/>\nASK { cgr:kazakhstan cg:consentedToJoin cgr:aiib }\n');
-    const r = await runCliCapture(['--dir', projectRoot, 'query', 'ask.rq'], { cwd: dir });
+    const r = await runCliCapture(['--dir', corpusFixture, 'query', 'ask.rq'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ head: {}, boolean: true });
   });

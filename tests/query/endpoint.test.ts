@@ -4,21 +4,21 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listNamedQueries } from '../../src/query/index.js';
-import { projectRoot, runCliCapture } from '../helpers/cli.js';
+import { runCliCapture, corpusFixture } from '../helpers/cli.js';
 import { startTestEndpoint, type TestEndpoint } from '../helpers/query-endpoint.js';
 
 const GRAPH = 'urn:claimgraph:test-graph';
 let ep: TestEndpoint;
 
 beforeAll(async () => {
-  ep = await startTestEndpoint(join(projectRoot, 'graph/claimgraph.ttl'), GRAPH);
+  ep = await startTestEndpoint(join(corpusFixture, 'graph/claimgraph.ttl'), GRAPH);
 });
 afterAll(async () => {
   await ep.close();
 });
 
 describe('query --endpoint --graph', () => {
-  it.each(listNamedQueries(projectRoot))('%s --cite: remote equals local', async (name) => {
+  it.each(listNamedQueries(corpusFixture))('%s --cite: remote equals local', async (name) => {
     const local = await runCliCapture(['query', name, '--cite', '--format', 'json']);
     const remote = await runCliCapture(['query', name, '--cite', '--format', 'json', '--endpoint', ep.url, '--graph', GRAPH]);
     expect(remote.stderr).toBe('');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DataFactory } from 'n3';
 import { getEngine, formatResult, parseQuery, runParsedQuery, termToSparql, writeCsv, writeTsv, type ResultFormat } from '../../src/query/index.js';
 import { loadGraphStore } from '../../src/graph/index.js';
-import { runCliCapture, projectRoot } from '../helpers/cli.js';
+import { runCliCapture, corpusFixture } from '../helpers/cli.js';
 import { miniStore, type SparqlJson } from '../helpers/query-results.js';
 
 const P = `PREFIX cg: <https://w3id.org/claimgraph/ontology#>
@@ -20,7 +20,7 @@ const QUERY = `${P}SELECT ?s ?begin ?text ?none WHERE {
 
 /** Comunica's own serializers are the reference implementation of the W3C formats here. */
 async function comunicaSerialize(query: string, mediaType: string): Promise<string> {
-  const store = await loadGraphStore(projectRoot);
+  const store = await loadGraphStore(corpusFixture);
   const engine = await getEngine();
   const { data } = await engine.resultToString(await engine.query(query, { sources: [store] }), mediaType);
   let out = '';
@@ -29,7 +29,7 @@ async function comunicaSerialize(query: string, mediaType: string): Promise<stri
 }
 
 async function ours(query: string, format: ResultFormat): Promise<string> {
-  const store = await loadGraphStore(projectRoot);
+  const store = await loadGraphStore(corpusFixture);
   const result = await runParsedQuery(store, parseQuery(query), query);
   return formatResult(result, format);
 }

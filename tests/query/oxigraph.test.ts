@@ -1,8 +1,7 @@
 // The Oxigraph store for large graphs (src/query/oxigraph.ts, pushdown.ts, graph.ts): the same
 // answers and citations as the n3 Store on the committed graph, its read API against n3's, and
 // the TSV reader against Oxigraph's own terms.
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import N3 from 'n3';
 import oxigraph from 'oxigraph';
@@ -15,8 +14,9 @@ import {
 } from '../../src/query/index.js';
 import { parseTsvResults } from '../../src/query/oxigraph.js';
 import { oxigraphQuerySource } from '../../src/query/pushdown.js';
-import { runCliCapture, projectRoot } from '../helpers/cli.js';
+import { runCliCapture, projectRoot, corpusFixture } from '../helpers/cli.js';
 import { recordQueries } from '../helpers/query-results.js';
+import { tempDir } from '../helpers/temp.js';
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 // Oxigraph stores integers by value: the derived integer types come back as xsd:integer (its
@@ -32,7 +32,7 @@ function canon(t: RDF.Term | undefined): string {
   return `${t.termType}:${t.value}`;
 }
 
-const namedQueries = readdirSync(join(projectRoot, 'queries')).filter((f) => f.endsWith('.rq')).map((f) => f.replace(/\.rq$/, '')).sort();
+const namedQueries = readdirSync(join(corpusFixture, 'queries')).filter((f) => f.endsWith('.rq')).map((f) => f.replace(/\.rq$/, '')).sort();
 
 function ontology(): N3.Store {
   return new N3.Store(new N3.Parser().parse(readFileSync(join(projectRoot, ONTOLOGY_FILE), 'utf8')));
@@ -40,9 +40,9 @@ function ontology(): N3.Store {
 
 describe('the Oxigraph store gives the n3 Store\'s answers', () => {
   it.each(namedQueries)('%s, with and without citations', async (name) => {
-    const text = readFileSync(join(projectRoot, 'queries', `${name}.rq`), 'utf8');
-    const n3 = await loadQueryGraph(projectRoot, { store: 'n3' });
-    const ox = await loadQueryGraph(projectRoot, { store: 'oxigraph' });
+    const text = readFileSync(join(corpusFixture, 'queries', `${name}.rq`), 'utf8');
+    const n3 = await loadQueryGraph(corpusFixture, { store: 'n3' });
+    const ox = await loadQueryGraph(corpusFixture, { store: 'oxigraph' });
     expect(isOxigraphGraph(n3)).toBe(false);
     expect(isOxigraphGraph(ox)).toBe(true);
     expect(ox.size).toBe(n3.size);
@@ -151,7 +151,7 @@ describe('citations on the Oxigraph store', () => {
 
 describe('OxigraphGraph look-ups', () => {
   it('match n3\'s, before and after a predicate is read whole into a column', async () => {
-    const text = readFileSync(join(projectRoot, 'graph/claimgraph.ttl'), 'utf8');
+    const text = readFileSync(join(corpusFixture, 'graph/claimgraph.ttl'), 'utf8');
     const n3 = new N3.Store(new N3.Parser().parse(text));
     const ox = await OxigraphGraph.fromTurtle(text);
     const key = (ts: RDF.Term[]) => ts.map(canon).sort();
@@ -220,8 +220,8 @@ function ntriples(t: RDF.Term): string {
 
 describe('loadQueryGraph and the store choice', () => {
   it('auto: n3 below OXIGRAPH_FROM_BYTES of Turtle, Oxigraph from there on', async () => {
-    expect(isOxigraphGraph(await loadQueryGraph(projectRoot))).toBe(false);
-    const dir = mkdtempSync(join(tmpdir(), 'claimgraph-oxi-'));
+    expect(isOxigraphGraph(await loadQueryGraph(corpusFixture))).toBe(false);
+    const dir = tempDir('claimgraph-oxi-');
     mkdirSync(join(dir, 'graph'));
     const line = '<http://example.org/s%d> <http://example.org/p> "a value long enough to fill the file quickly" .\n';
     const n = Math.ceil(OXIGRAPH_FROM_BYTES / line.length) + 1;
@@ -233,7 +233,7 @@ describe('loadQueryGraph and the store choice', () => {
   });
 
   it('a Turtle error names the file and the line', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claimgraph-oxi-'));
+    const dir = tempDir('claimgraph-oxi-');
     mkdirSync(join(dir, 'graph'));
     writeFileSync(join(dir, 'graph/claimgraph.ttl'), '<http://e/a> <http://e/b> <http://e/c> .\n<http://e/a> <http://e/b> .\n');
     const err = await loadQueryGraph(dir, { store: 'oxigraph' }).catch((e: unknown) => e);

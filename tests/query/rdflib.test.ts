@@ -5,15 +5,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listNamedQueries } from '../../src/query/index.js';
-import { projectRoot, runCliCapture } from '../helpers/cli.js';
+import { projectRoot, runCliCapture, corpusFixture } from '../helpers/cli.js';
 import { jsonRows, type SparqlJson } from '../helpers/query-results.js';
 
 const PYTHON = '/usr/bin/python3';
-const names = listNamedQueries(projectRoot);
+const names = listNamedQueries(corpusFixture);
 
 function rdflibAnswers(): Record<string, Record<string, string>[]> {
-  const files = names.map((n) => join(projectRoot, 'queries', `${n}.rq`));
-  const out = execFileSync(PYTHON, [join(projectRoot, 'tests/fixtures/query/rdflib_run.py'), join(projectRoot, 'graph/claimgraph.ttl'), ...files], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const files = names.map((n) => join(corpusFixture, 'queries', `${n}.rq`));
+  const out = execFileSync(PYTHON, [join(projectRoot, 'tests/fixtures/query/rdflib_run.py'), join(corpusFixture, 'graph/claimgraph.ttl'), ...files], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const byFile = JSON.parse(out) as Record<string, Record<string, string>[]>;
   return Object.fromEntries(names.map((n, i) => [n, byFile[files[i]!]!]));
 }

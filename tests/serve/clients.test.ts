@@ -9,7 +9,7 @@ import type { ServerHandle } from '../../src/serve/index.js';
 import { loadGraphStore } from '../../src/graph/index.js';
 import { listNamedQueries, resolveNamedQuery, runQuery } from '../../src/query/index.js';
 import { checkClaim, checkResultToJSON } from '../../src/check/index.js';
-import { projectRoot, runCliCapture } from '../helpers/cli.js';
+import { projectRoot, runCliCapture, corpusFixture } from '../helpers/cli.js';
 import { logSink, serveFixtureProject } from '../helpers/serve-fixture.js';
 
 const run = promisify(execFile);
@@ -44,11 +44,12 @@ function canonical(json: unknown): unknown {
 describe('the real graph through real clients', () => {
   let server: ServerHandle;
   let store: Store;
-  const names = listNamedQueries(projectRoot);
+  const names = listNamedQueries(corpusFixture);
 
   beforeAll(async () => {
-    store = await loadGraphStore(projectRoot);
-    server = await startServer({ dir: projectRoot, port: 0, log: logSink().log });
+    store = await loadGraphStore(corpusFixture);
+    // `auto` holds the graph as `claimgraph query` does, so the answers are the same terms
+    server = await startServer({ dir: corpusFixture, port: 0, log: logSink().log, storeKind: 'auto', spareWorkers: 0 });
   });
   afterAll(async () => {
     await server?.close();
@@ -60,7 +61,7 @@ describe('the real graph through real clients', () => {
 
   test('every named query answers over HTTP exactly as the embedded engine does', async () => {
     for (const name of names) {
-      const q = resolveNamedQuery(projectRoot, name);
+      const q = resolveNamedQuery(corpusFixture, name);
       const res = await fetch(`${server.url}queries/${name}`, { headers: { Accept: 'application/sparql-results+json' } });
       expect(res.status, name).toBe(200);
       const remote = await res.json();
@@ -80,7 +81,7 @@ describe('the real graph through real clients', () => {
 
   test('SPARQLWrapper (python3) runs a named query with GET and POST', async () => {
     const name = names.includes('members-of') ? 'members-of' : names[0]!;
-    const q = resolveNamedQuery(projectRoot, name);
+    const q = resolveNamedQuery(corpusFixture, name);
     const local = canonical(await localJson(store, q.sparql));
     for (const method of ['GET', 'POST']) {
       const { stdout } = await run('/usr/bin/python3', [join(projectRoot, 'tests/fixtures/serve/sparqlwrapper-client.py'), server.endpoint, q.file, method]);
@@ -89,7 +90,7 @@ describe('the real graph through real clients', () => {
   });
 
   test('curl: form POST with Accept: text/csv gives the same CSV as /queries/NAME?format=csv', async () => {
-    const q = resolveNamedQuery(projectRoot, names[0]!);
+    const q = resolveNamedQuery(corpusFixture, names[0]!);
     const { stdout } = await run('curl', ['-sS', '--fail-with-body', '-H', 'Accept: text/csv', '--data-urlencode', `query@${q.file}`, server.endpoint]);
     const viaRoute = await (await fetch(`${server.url}queries/${names[0]}?format=csv`)).text();
     expect(stdout).toBe(viaRoute);
@@ -101,7 +102,7 @@ describe('the real graph through real clients', () => {
     const res = await fetch(`${server.url}check?claim=${encodeURIComponent(claim)}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    const local = checkResultToJSON(await checkClaim(store, claim, { dir: projectRoot }));
+    const local = checkResultToJSON(await checkClaim(store, claim, { dir: corpusFixture }));
     expect(await res.json()).toEqual(JSON.parse(JSON.stringify(local)));
     const review = await (await fetch(`${server.url}check?format=claimreview&claim=${encodeURIComponent(claim)}`)).json();
     expect(review['@type']).toBe('ClaimReview');
@@ -155,8 +156,14 @@ describe('claimgraph serve (the CLI command)', () => {
     expect(JSON.parse(logLine!)).toMatchObject({ method: 'GET', path: '/sparql', status: 200 });
   });
 
-  test('a bad option is a usage error', async () => {
-    const r = await run(process.execPath, [join(projectRoot, 'bin/claimgraph.js'), 'serve', '--port', 'abc']).catch((e: { code: number; stderr: string }) => e);
+  test.each([
+    [['--port', 'abc'], /--port needs an integer/],
+    // was: every query timed out at once (setTimeout fires at once past 2^31-1 ms)
+    [['--timeout-ms', String(2 ** 31)], /--timeout-ms is at most 2147483647 \(2\^31-1 ms, about 24.8 days/],
+    [['--store', 'sql'], /--store sql: expected oxigraph, n3 or auto/],
+  ])('a bad option is a usage error: %j', async (args, message) => {
+    const r = await run(process.execPath, [join(projectRoot, 'bin/claimgraph.js'), 'serve', ...args]).catch((e: { code: number; stderr: string }) => e);
     expect((r as { code: number }).code).toBe(2);
+    expect((r as { stderr: string }).stderr).toMatch(message);
   });
 });

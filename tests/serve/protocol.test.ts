@@ -47,11 +47,21 @@ describe('prepareQuery', () => {
   });
 
   test('protocol graphs replace the query\'s FROM; the served graph IRI means the whole graph', () => {
-    const q = prepareQuery('SELECT * FROM <urn:a> WHERE { ?s ?p ?o }', { defaultGraphs: ['urn:b'], namedGraphs: ['urn:c'] }).sparql;
-    expect(q).toMatch(/FROM <urn:b>/);
-    expect(q).toMatch(/FROM NAMED <urn:c>/);
-    expect(q).not.toMatch(/urn:a/);
-    expect(prepareQuery(`SELECT * FROM <${DEFAULT_GRAPH_IRI}> WHERE { ?s ?p ?o }`, none).sparql).not.toMatch(/FROM/);
+    const own = DEFAULT_GRAPH_IRI;
+    const q = (text: string, d = none) => prepareQuery(text, d);
+    // the protocol's graphs win over the query's FROM: here they name only graphs the server lacks
+    expect(q(`SELECT * FROM <${own}> WHERE { ?s ?p ?o }`, { defaultGraphs: ['urn:b'], namedGraphs: ['urn:c'] }).emptyDataset).toBe(true);
+    expect(q('SELECT * FROM <urn:a> WHERE { ?s ?p ?o }', { defaultGraphs: [own], namedGraphs: [] })).toMatchObject({ emptyDataset: false, sparql: expect.not.stringMatching(/FROM/) });
+    // FROM naming the served graph, alone or with others: the whole graph, the clauses dropped
+    expect(q(`SELECT * FROM <${own}> WHERE { ?s ?p ?o }`)).toMatchObject({ emptyDataset: false, sparql: expect.not.stringMatching(/FROM/) });
+    expect(q(`SELECT * FROM <urn:x> FROM <${own}> WHERE { ?s ?p ?o }`).emptyDataset).toBe(false);
+    // only other graphs, or only named graphs: an empty default graph (SPARQL 1.1 Query 13.2)
+    expect(q('SELECT * FROM <urn:x> WHERE { ?s ?p ?o }').emptyDataset).toBe(true);
+    expect(q(`SELECT * FROM NAMED <${own}> WHERE { ?s ?p ?o }`).emptyDataset).toBe(true);
+    expect(q('SELECT * WHERE { ?s ?p ?o }', { defaultGraphs: [], namedGraphs: ['urn:c'] }).emptyDataset).toBe(true);
+    // no dataset at all: the text runs as written
+    const text = 'SELECT * WHERE { ?s ?p ?o } # as written';
+    expect(q(text)).toMatchObject({ emptyDataset: false, sparql: text });
   });
 
   test.each([

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cpLength, cpSlice, findQuote, segmentText, sha256Hex } from '../../src/source/index.js';
-import { projectRoot } from '../helpers/cli.js';
+import { corpusFixture } from '../helpers/cli.js';
 
 const ARTICLE = 'japan-central-asia-engagement-2015';
-const text = readFileSync(join(projectRoot, 'graph/articles', ARTICLE, 'article.txt'), 'utf8');
+const text = readFileSync(join(corpusFixture, 'graph/articles', ARTICLE, 'article.txt'), 'utf8');
 const hints = { byline: '*Sana Hashmi', commentsHeader: 'One thought on', boilerplate: 'Leave a Reply' };
 
 describe('code-point helpers', () => {
@@ -25,7 +25,7 @@ describe('code-point helpers', () => {
   });
 
   it('sha256Hex of the article equals the published hash', () => {
-    expect(sha256Hex(readFileSync(join(projectRoot, 'graph/articles', ARTICLE, 'article.txt'))))
+    expect(sha256Hex(readFileSync(join(corpusFixture, 'graph/articles', ARTICLE, 'article.txt'))))
       .toBe('3b157885be1d3990c7ea40363080d05fa7adbf2b773f856f03d0add048eb22e4');
   });
 });
@@ -147,5 +147,105 @@ describe('segmentText on synthetic layouts', () => {
     const { sentences } = segmentText(t);
     expect(sentences.map((s) => s.text)).toEqual(['T𝔉', 'One 𝔉 two.', 'Three.']);
     for (const s of sentences) expect(cpSlice(t, s.begin, s.end)).toBe(s.text);
+  });
+});
+
+// Layouts of real pages, written for the rules rather than from their output: each says which
+// kind every segment must have and what the segmenter must warn about.
+describe('segmentText on page layouts', () => {
+  const kinds = (t: string, hints = {}) => segmentText(t, hints).segments.map((s) => s.kind);
+
+  it('dateline and "By" byline above the body; comments with name and date on one line and their text glued below; a Related line', () => {
+    const t = [
+      'AIIB Opens', '', 'Beijing, January 16, 2016', '', 'By Correspondent, Asia Desk', '',
+      'The bank opened. It has 57 members.', '', 'Analysts were pleased.', '',
+      'Comments (2)', '', 'Dilnoza R. | January 17, 2016, 09:12', 'Tashkent will host the summit.', '',
+      'Marat K. | January 18, 2016, 21:40', 'The bank will lend.', 'A second line of the same comment.', '',
+      'Related: More news | Subscribe', '',
+    ].join('\n');
+    const r = segmentText(t);
+    expect(r.segments.map((s) => s.kind)).toEqual(['headline', 'dateline', 'byline', 'body', 'body', 'comment-meta', 'comment-meta', 'comment', 'comment-meta', 'comment', 'boilerplate']);
+    expect(r.segments[1]).toMatchObject({ date: '2016-01-16' });
+    expect(r.segments.filter((s) => s.kind === 'comment-meta' && s.commentNumber).map((s) => [s.commentNumber, s.author, s.dateTime]))
+      .toEqual([[1, 'Dilnoza R.', '2016-01-17T09:12:00'], [2, 'Marat K.', '2016-01-18T21:40:00']]);
+    expect(r.segments.filter((s) => s.kind === 'comment').map((s) => [s.commentNumber, s.text])).toEqual([
+      [1, 'Tashkent will host the summit.'], [2, 'The bank will lend.\nA second line of the same comment.'],
+    ]);
+    expect(r.announcedComments).toBe(2);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('an inline dateline opening the first paragraph, a credit line, a copyright line and a "no comments" notice', () => {
+    const t = [
+      'Ground Broken', '', 'MARY, Turkmenistan (December 13, 2015) - Leaders launched the pipeline on Sunday.', '',
+      'It will run 1,800 kilometres.', '', 'Reporting by the Energy Bureau; editing by the Desk.', '',
+      '(c) 2015 Energy Bureau. All rights reserved. No reader comments have been posted on this story.', '',
+    ].join('\n');
+    const r = segmentText(t);
+    expect(r.segments.map((s) => [s.kind, s.text])).toEqual([
+      ['headline', 'Ground Broken'],
+      ['dateline', 'MARY, Turkmenistan (December 13, 2015)'],
+      ['body', 'Leaders launched the pipeline on Sunday.'],
+      ['body', 'It will run 1,800 kilometres.'],
+      ['byline', 'Reporting by the Energy Bureau; editing by the Desk.'],
+      ['boilerplate', '(c) 2015 Energy Bureau. All rights reserved. No reader comments have been posted on this story.'],
+    ]);
+    expect(r.segments[1].date).toBe('2015-12-13');
+    expect(r.sentences.find((s) => s.kind === 'body')!.text).toBe('Leaders launched the pipeline on Sunday.');
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('a page without comments, footer or byline is headline and body only', () => {
+    expect(kinds('Title\n\nOne. Two.\n\nThree.\n')).toEqual(['headline', 'body', 'body']);
+    expect(segmentText('Title\n\nOne. Two.\n').warnings).toEqual([]);
+  });
+
+  it('a comment block without bullet or blank line: heading, date line and text are three segments, not all comment metadata', () => {
+    const t = 'Title\n\nBody text.\n\nReader comments\nJanuary 17, 2016 09:12\nTashkent will host the summit.\n';
+    const r = segmentText(t);
+    expect(r.segments.map((s) => s.kind)).toEqual(['headline', 'body', 'comment-meta', 'comment-meta', 'comment']);
+    expect(r.segments[3]).toMatchObject({ commentNumber: 1, dateTime: '2016-01-17T09:12:00' });
+    expect(r.segments[4]).toMatchObject({ commentNumber: 1, text: 'Tashkent will host the summit.' });
+  });
+
+  it('headers in other words: "X says:", "posted by X on DATE", a bare bulleted date; several comments are numbered', () => {
+    const t = [
+      'Title', '', 'Body.', '', '3 comments', '',
+      'Ann Lee says: March 4, 2011 at 9:05 am', 'First.', '',
+      'Posted by Bo Chan on 5 March 2011', '', 'Second.', '',
+      '• March 6, 2011 at 12:30 pm', '', 'Third.', 'Still third.', '',
+    ].join('\n');
+    const r = segmentText(t);
+    expect(r.segments.filter((s) => s.kind === 'comment-meta' && s.commentNumber).map((s) => [s.commentNumber, s.author ?? null, s.dateTime]))
+      .toEqual([[1, 'Ann Lee', '2011-03-04T09:05:00'], [2, 'Bo Chan', '2011-03-05'], [3, null, '2011-03-06T12:30:00']]);
+    expect(r.segments.filter((s) => s.kind === 'comment').map((s) => s.commentNumber)).toEqual([1, 2, 3]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('warns when unsure: text in the comments area without a header, a count that does not match, a header in the body', () => {
+    const noHeader = segmentText('Title\n\nBody.\n\nComments (2)\n\nNice piece.\n');
+    expect(noHeader.segments.map((s) => s.kind)).toEqual(['headline', 'body', 'comment-meta', 'comment']);
+    expect(noHeader.warnings.map((w) => w.message).join('\n')).toMatch(/comment 1 has no header line.*unnamed reader/);
+    expect(noHeader.warnings.map((w) => w.message).join('\n')).toMatch(/announces 2 comment\(s\) but 1 were found/);
+    expect(noHeader.warnings[0].line).toBe(7);
+    const inBody = segmentText('Title\n\nBody.\n\nAnn Lee | March 4, 2011, 10:00\nGreat.\n');
+    expect(inBody.segments.map((s) => s.kind)).toEqual(['headline', 'body', 'comment-meta', 'comment']);
+    expect(inBody.warnings[0].message).toMatch(/comment header without a comments heading/);
+  });
+
+  it('meta.yaml marks a segment by the quote of its first words, and a mark wins over the rules', () => {
+    // an unknown comments heading and a comment whose header has no date: the rules read body
+    const t = 'Title\n\nBody text.\n\nWhat readers say\nDilnoza from Tashkent:\nTashkent will host the summit.\n';
+    expect(kinds(t)).toEqual(['headline', 'body', 'body']);
+    const marked = segmentText(t, { marks: [{ kind: 'boilerplate', starts: 'What readers say' }, { kind: 'comment-meta', starts: 'Dilnoza from' }, { kind: 'comment', starts: 'Tashkent will' }] });
+    expect(marked.segments.map((s) => [s.kind, s.commentNumber ?? null, s.rule])).toEqual([
+      ['headline', null, 'first-line'], ['body', null, 'paragraph'],
+      ['boilerplate', null, 'hint'], ['comment-meta', 1, 'hint'], ['comment', 1, 'hint'],
+    ]);
+    expect(marked.warnings).toEqual([]);
+    // a mark may start inside a line, and its quote must occur exactly once
+    const inline = segmentText('Title\n\nBody. Anonymous wrote: the bank will lend.\n', { marks: [{ kind: 'comment', starts: 'Anonymous wrote' }] });
+    expect(inline.segments.map((s) => [s.kind, s.text])).toEqual([['headline', 'Title'], ['body', 'Body.'], ['comment', 'Anonymous wrote: the bank will lend.']]);
+    expect(() => segmentText(t, { marks: [{ kind: 'comment', starts: 'Tashkent' }] })).toThrow(/occurs 2 times/);
   });
 });

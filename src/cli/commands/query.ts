@@ -15,6 +15,7 @@ import { ClaimgraphError } from '../../errors.js';
 import { ONTOLOGY_FILE } from '../../graph/index.js';
 import { projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
+import { startTimeLimit } from '../time-limit.js';
 import {
   applyQueryParams,
   citeQuads,
@@ -34,7 +35,14 @@ import type { QuerySource, ResultFormat, RowCitations } from '../../query/index.
 
 const FORMATS: ResultFormat[] = ['table', 'json', 'csv', 'tsv', 'xml', 'turtle', 'ntriples'];
 
+/** Default of `--timeout`: long enough for the heaviest named query on a 1M-triple corpus many times over. */
+const DEFAULT_TIMEOUT_MS = 120_000;
+/** Default of `--max-memory-mb`: the 1M corpus in Oxigraph with --cite stays well under it. */
+const DEFAULT_MAX_MEMORY_MB = 4096;
+
 interface QueryOptions {
+  timeout: number;
+  maxMemoryMb: number;
   execute?: string;
   format?: string;
   cite?: boolean;
@@ -66,6 +74,8 @@ export function register(program: Command, io: CliIO): void {
     .option('-p, --param <name=value>', 'set a query parameter (repeatable), e.g. org=cgr:acme or org=acme', collect, [])
     .option('--store <kind>', 'store for the built graph: auto (its index when current, else Oxigraph from 4 MB of Turtle, else n3), index, n3 or oxigraph; default $CLAIMGRAPH_STORE or auto')
     .option('-l, --list', 'list the named queries with their titles')
+    .option('--timeout <ms>', 'stop the query (loading the graph included) after this many ms; exit code 33', limitOption('timeout', 2 ** 31 - 1), DEFAULT_TIMEOUT_MS)
+    .option('--max-memory-mb <n>', 'stop the query when it has taken this much memory (resident, beyond what the process held at its start)', limitOption('max-memory-mb', 1024 * 1024), DEFAULT_MAX_MEMORY_MB)
     .addHelpText(
       'after',
       `
@@ -111,37 +121,45 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
         description = named.description;
         text = applyQueryParams(named, params).sparql;
       }
-      // Inline queries get the project prefixes predeclared; the engine then gets the query
-      // regenerated from its syntax tree, with the declarations.
-      const ast = parseQuery(text, { name: queryName, file, prefixes: opts.execute ? QUERY_PREFIXES : undefined });
+      // a runaway query (or parse) is stopped, whether it yields to this thread or not (src/cli/time-limit.ts)
+      const limit = startTimeLimit({ timeoutMs: opts.timeout, maxMemoryMb: opts.maxMemoryMb, what: `the query ${queryName}` });
+      try {
+        // Inline queries get the project prefixes predeclared; the engine then gets the query
+        // regenerated from its syntax tree, with the declarations.
+        const ast = parseQuery(text, { name: queryName, file, prefixes: opts.execute ? QUERY_PREFIXES : undefined });
 
-      const notice = (m: string) => io.stderr.write(`note: ${m}\n`);
-      const ontology = () => loadOntology(dir);
-      const queryText = opts.execute ? undefined : text;
-      // --cite on SELECT: rows and citations from one call (an aggregate is evaluated once)
-      const answer = async (source: QuerySource) => {
-        const cited = opts.cite ? await runCitedQuery(source, ast, queryText, { name: queryName, ontology }) : undefined;
-        return { source, cited, result: cited?.result ?? (await runParsedQuery(source, ast, queryText, { name: queryName })) };
-      };
-      // A large graph's index when current, given a time budget (`answerOnce`), unless a store
-      // was asked for: then that store, as it is.
-      const { source, cited, result } = opts.endpoint
-        ? await answer({ endpoint: opts.endpoint, graph: opts.graph })
-        : store === 'auto'
-          ? await answerOnce(dir, await loadQueryGraph(dir, { store, use: 'once', notice }), answer, { notice, budgetMs: indexBudget(io.env) })
-          : await answer(await loadQueryGraph(dir, { store, use: 'once', notice }));
-      const format = (opts.format as ResultFormat | undefined) ?? (result.type === 'quads' ? 'turtle' : io.stdout.isTTY ? 'table' : 'json');
+        const notice = (m: string) => io.stderr.write(`note: ${m}\n`);
+        const ontology = () => loadOntology(dir);
+        const queryText = opts.execute ? undefined : text;
+        // --cite on SELECT: rows and citations from one call (an aggregate is evaluated once)
+        const answer = async (source: QuerySource) => {
+          const cited = opts.cite ? await runCitedQuery(source, ast, queryText, { name: queryName, ontology }) : undefined;
+          return { source, cited, result: cited?.result ?? (await runParsedQuery(source, ast, queryText, { name: queryName })) };
+        };
+        // A large graph's index when current, given a time budget (`answerOnce`), unless a store
+        // was asked for: then that store, as it is. The limit covers the whole (a fallback's load included).
+        const { source, cited, result } = await limit.race(
+          opts.endpoint
+            ? answer({ endpoint: opts.endpoint, graph: opts.graph })
+            : loadQueryGraph(dir, { store, use: 'once', notice }).then((graph) =>
+                store === 'auto' ? answerOnce(dir, graph, answer, { notice, budgetMs: indexBudget(io.env) }) : answer(graph),
+              ),
+        );
+        const format = (opts.format as ResultFormat | undefined) ?? (result.type === 'quads' ? 'turtle' : io.stdout.isTTY ? 'table' : 'json');
 
-      let citations: RowCitations[] | undefined = cited?.citations;
-      if (opts.cite && result.type === 'quads') {
-        result.quads = sortQuads(result.quads);
-        citations = await citeQuads(source, result.quads, { name: queryName, ontology });
-      }
-      io.stdout.write(formatResult(result, format, { citations, prefixes: ast.prefixes }));
-      // an empty answer on a terminal is easy to take for a failure: say what the query asks
-      if (format === 'table' && result.type === 'bindings' && result.rows.length === 0 && description) {
-        const where = file ? relative(io.cwd, file) || file : `${queryName}.rq`;
-        io.stderr.write(`note: no rows: that is this graph's answer, not an error. ${queryName} asks:\n  ${description.replace(/\s+/g, ' ').trim()}\n  (the comments of ${where} say more)\n`);
+        let citations: RowCitations[] | undefined = cited?.citations;
+        if (opts.cite && result.type === 'quads') {
+          result.quads = sortQuads(result.quads);
+          citations = await limit.race(citeQuads(source, result.quads, { name: queryName, ontology }));
+        }
+        io.stdout.write(formatResult(result, format, { citations, prefixes: ast.prefixes }));
+        // an empty answer on a terminal is easy to take for a failure: say what the query asks
+        if (format === 'table' && result.type === 'bindings' && result.rows.length === 0 && description) {
+          const where = file ? relative(io.cwd, file) || file : `${queryName}.rq`;
+          io.stderr.write(`note: no rows: that is this graph's answer, not an error. ${queryName} asks:\n  ${description.replace(/\s+/g, ' ').trim()}\n  (the comments of ${where} say more)\n`);
+        }
+      } finally {
+        limit.stop();
       }
     });
 }
@@ -153,6 +171,15 @@ function indexBudget(env: Record<string, string | undefined>): number | undefine
   const n = Number(v);
   if (!Number.isFinite(n) || n < 0) throw new ClaimgraphError('USAGE', `CLAIMGRAPH_INDEX_BUDGET_MS=${v}: expected a number of milliseconds`);
   return n;
+}
+
+function limitOption(name: string, max: number): (v: string) => number {
+  return (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new ClaimgraphError('USAGE', `--${name} needs a positive integer, got "${v}"`);
+    if (n > max) throw new ClaimgraphError('USAGE', `--${name} is at most ${max}${name === 'timeout' ? ' (2^31-1 ms, about 24.8 days: the longest delay Node can wait)' : ''}, got ${v}`);
+    return n;
+  };
 }
 
 function collect(value: string, previous: string[]): string[] {

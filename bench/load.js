@@ -1,0 +1,271 @@
+#!/usr/bin/env node
+// The load section of `npm run bench` (also runnable alone: `npm run bench:load`, or
+// `BENCH_ONLY=load npm run bench`): N concurrent clients (10, 50) send the named queries to
+// `claimgraph serve` for a fixed time, and the same query texts to Virtuoso's own /sparql on the
+// same data (pushed with `claimgraph push`) in the same run; requests/s and p50/p99 of each.
+// Then the same cheap load against serve while 3 runaway queries run (each resent as soon as it
+// is answered): the cheap queries' p50/p99 beside the quiet figure.
+//
+// Environment: BENCH_LOAD_SIZES=seed,1M (the 1M corpus is .bench/corpus-1M, built by the main
+// bench, or generated and built here), BENCH_LOAD_SECONDS (default 10), BENCH_LOAD_CONNECTIONS
+// (default 10,50), CLAIMGRAPH_VIRTUOSO_* as printed by scripts/virtuoso.sh (else no Virtuoso
+// column), BENCH_LOAD_SERVE_ARGS (extra `serve` options, e.g. "--store auto").
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+{
+  // Comunica 5 needs Node >= 22.19: hand over to the bundled one when started by an older Node.
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major < 22 || (major === 22 && minor < 19)) {
+    const r = spawnSync(join(ROOT, 'node_modules', 'node', 'bin', 'node'), [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+    process.exit(r.status ?? 1);
+  }
+}
+const NODE = process.execPath;
+const CLI = join(ROOT, 'bin', 'claimgraph.js');
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+const CONNECTIONS = (process.env.BENCH_LOAD_CONNECTIONS ?? '10,50').split(',').map(Number);
+const SIZES = (process.env.BENCH_LOAD_SIZES ?? 'seed').split(',').map((s) => s.trim());
+const log = (...a) => process.stderr.write(`[load ${new Date().toISOString().slice(11, 19)}] ${a.join(' ')}\n`);
+
+/** A query no engine finishes: a three-way cartesian product, counted. */
+const RUNAWAY = (i) => `SELECT (COUNT(*) AS ?n) WHERE { ?a${i} ?b ?c . ?d ?e ?f . ?g ?h ?i }`;
+
+async function lib() {
+  return import('../dist/index.js');
+}
+
+function fmt(x, digits = 0) {
+  return Number.isFinite(x) ? x.toFixed(digits) : '-';
+}
+
+function table(headers, rows) {
+  const w = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => String(c).padEnd(w[i])).join('  ').trimEnd();
+  return [line(headers), line(w.map((n) => '-'.repeat(n))), ...rows.map(line)].join('\n');
+}
+
+/** One autocannon run in its own process. */
+function loadRun(spec) {
+  return new Promise((resolve) => {
+    const child = spawn(NODE, [join(ROOT, 'bench', 'load-client.js'), JSON.stringify(spec)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', () => {
+      try {
+        resolve(JSON.parse(out.trim().split('\n').at(-1)));
+      } catch {
+        resolve({ error: err.slice(0, 300) || 'no output' });
+      }
+    });
+  });
+}
+
+/** `claimgraph serve` on a free port; resolves with its endpoint and a stop function. */
+function startServe(dir, extra) {
+  return new Promise((resolve, reject) => {
+    const args = [CLI, '-C', dir, 'serve', '--port', '0', ...extra];
+    const child = spawn(NODE, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += d;
+      if (err.length > 1e6) err = err.slice(-1e5); // its request log
+    });
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /at (http:\/\/127\.0\.0\.1:\d+\/sparql)/.exec(out);
+      if (m) resolve({ endpoint: m[1], base: m[1].replace(/sparql$/, ''), stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) });
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited ${code}: ${err.slice(-500)}`)));
+  });
+}
+
+async function waitWhole(base) {
+  for (let i = 0; i < 600; i++) {
+    try {
+      const h = await (await fetch(`${base}health`)).json();
+      if (h.workersReady === h.workers && h.busy === 0 && (h.sparesReady ?? 0) >= 1) return h;
+    } catch { /* starting */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return null;
+}
+
+/**
+ * Keeps `n` runaway queries in flight against an endpoint until stopped; counts their answers by
+ * status (and those still running at the end).
+ */
+function runaways(endpoint, n, params = {}) {
+  let on = true;
+  const stop = new AbortController();
+  const statuses = {};
+  const loops = Array.from({ length: n }, async (_, i) => {
+    while (on) {
+      const u = new URL(endpoint);
+      u.searchParams.set('query', RUNAWAY(i));
+      for (const [k, v] of Object.entries(params)) u.searchParams.append(k, v);
+      const status = await fetch(u, { signal: stop.signal }).then(async (r) => { await r.arrayBuffer(); return r.status; }, () => (on ? 'error' : 'still running'));
+      statuses[status] = (statuses[status] ?? 0) + 1;
+      // a refusal comes back at once: wait a second (as Retry-After asks) rather than spin
+      if (on && status !== 200) await new Promise((r) => setTimeout(r, 1000));
+    }
+  });
+  return {
+    stop: async () => {
+      on = false;
+      stop.abort();
+      await Promise.all(loops);
+      return statuses;
+    },
+  };
+}
+
+async function pushToVirtuoso(dir, graph) {
+  const e = process.env;
+  const args = [CLI, '-C', dir, 'push', '--endpoint', e.CLAIMGRAPH_VIRTUOSO_GSP, '--graph', graph, '--json'];
+  if (e.CLAIMGRAPH_VIRTUOSO_USER) args.push('--user', e.CLAIMGRAPH_VIRTUOSO_USER, '--password-env', 'CLAIMGRAPH_VIRTUOSO_PASSWORD');
+  const r = spawnSync(NODE, args, { encoding: 'utf8', timeout: 1_800_000 });
+  if (r.status !== 0) throw new Error(`push failed: ${r.stderr.slice(0, 500)}`);
+}
+
+async function dropFromVirtuoso(graph) {
+  const e = process.env;
+  const { HttpAuth } = await lib();
+  const auth = new HttpAuth(e.CLAIMGRAPH_VIRTUOSO_USER, e.CLAIMGRAPH_VIRTUOSO_PASSWORD);
+  const u = new URL(e.CLAIMGRAPH_VIRTUOSO_GSP);
+  u.searchParams.set('graph', graph);
+  let res = await fetch(u, { method: 'DELETE' });
+  if (res.status === 401 && auth.accept(res.headers.get('www-authenticate'))) {
+    await res.body?.cancel();
+    res = await fetch(u, { method: 'DELETE', headers: { Authorization: auth.header('DELETE', `${u.pathname}${u.search}`) ?? '' } });
+  }
+  await res.body?.cancel();
+}
+
+/** The project of a size: the repository for `seed`, the bench's corpus for the others. */
+async function projectFor(size) {
+  if (size === 'seed') return { dir: ROOT, note: 'the seed graph (graph/claimgraph.ttl)' };
+  const dir = join(ROOT, '.bench', `corpus-${size}`);
+  if (!existsSync(join(dir, 'graph', 'claimgraph.ttl'))) {
+    const articles = { '10k': 9, '100k': 89, '1M': 893 }[size];
+    if (!articles) throw new Error(`unknown size ${size}`);
+    log(`${size}: generating and building ${articles} articles (not retargeted: the main bench aims the queries at the corpus)`);
+    const api = await lib();
+    rmSync(dir, { recursive: true, force: true });
+    api.generateCorpus({ dir, articles, seed: 'claimgraph-bench', projectRoot: ROOT });
+    const b = spawnSync(NODE, [CLI, 'build', '--dir', dir], { encoding: 'utf8', timeout: 1_800_000 });
+    if (b.status !== 0) throw new Error(`build failed: ${b.stderr.slice(0, 500)}`);
+  }
+  return { dir, note: `the ${size} corpus (.bench/corpus-${size})` };
+}
+
+async function loadSize(size) {
+  const { dir, note } = await projectFor(size);
+  const api = await lib();
+  const names = readdirSync(join(dir, 'queries')).filter((f) => f.endsWith('.rq')).map((f) => f.slice(0, -3)).sort();
+  const queries = names.map((n) => api.resolveNamedQuery(dir, n).sparql);
+  const out = { size, note, queries: names, serve: {}, virtuoso: {}, runaway: {} };
+  const extra = (process.env.BENCH_LOAD_SERVE_ARGS ?? '').split(' ').filter(Boolean);
+  log(`${size}: starting claimgraph serve ${extra.join(' ')}`);
+  const serve = await startServe(dir, extra);
+  try {
+    const health = await waitWhole(serve.base);
+    out.triples = health?.triples;
+    // every query once, so each side has parsed and planned it before the clock runs
+    for (const q of queries) await fetch(`${serve.endpoint}?query=${encodeURIComponent(q)}`).then((r) => r.arrayBuffer());
+    for (const c of CONNECTIONS) {
+      log(`${size}: serve, ${c} clients, ${SECONDS} s`);
+      out.serve[c] = await loadRun({ endpoint: serve.endpoint, queries, connections: c, seconds: SECONDS });
+    }
+    log(`${size}: serve, 10 clients while 3 runaway queries run`);
+    const r = runaways(serve.endpoint, 3);
+    await new Promise((res) => setTimeout(res, 1000));
+    out.runaway.serve = await loadRun({ endpoint: serve.endpoint, queries, connections: 10, seconds: SECONDS });
+    out.runaway.serveRunawayAnswers = await r.stop();
+  } finally {
+    await serve.stop();
+  }
+
+  const e = process.env;
+  if (e.CLAIMGRAPH_VIRTUOSO_GSP && e.CLAIMGRAPH_VIRTUOSO_SPARQL) {
+    const graph = `https://w3id.org/claimgraph/bench/load-${size}`;
+    log(`${size}: pushing the graph to Virtuoso`);
+    await pushToVirtuoso(dir, graph);
+    try {
+      // the same query texts, with the pushed graph as the default graph (SPARQL 1.1 Protocol)
+      const params = { 'default-graph-uri': graph };
+      for (const q of queries) {
+        const u = new URL(e.CLAIMGRAPH_VIRTUOSO_SPARQL);
+        u.searchParams.set('query', q);
+        u.searchParams.set('default-graph-uri', graph);
+        await fetch(u, { headers: { accept: 'application/sparql-results+json' } }).then((x) => x.arrayBuffer());
+      }
+      for (const c of CONNECTIONS) {
+        log(`${size}: Virtuoso, ${c} clients, ${SECONDS} s`);
+        out.virtuoso[c] = await loadRun({ endpoint: e.CLAIMGRAPH_VIRTUOSO_SPARQL, queries, params, connections: c, seconds: SECONDS });
+      }
+      log(`${size}: Virtuoso, 10 clients while 3 runaway queries run`);
+      const r = runaways(e.CLAIMGRAPH_VIRTUOSO_SPARQL, 3, params);
+      await new Promise((res) => setTimeout(res, 1000));
+      out.runaway.virtuoso = await loadRun({ endpoint: e.CLAIMGRAPH_VIRTUOSO_SPARQL, queries, params, connections: 10, seconds: SECONDS });
+      out.runaway.virtuosoRunawayAnswers = await r.stop();
+    } finally {
+      await dropFromVirtuoso(graph);
+    }
+  }
+  return out;
+}
+
+/**
+ * Runs the load section for each size in BENCH_LOAD_SIZES; prints tables and returns the figures.
+ *
+ * @example
+ * const figures = await runLoad(); // { date, machine, sizes: [...] }
+ */
+export async function runLoad() {
+  const results = {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`,
+    seconds: SECONDS,
+    sizes: [],
+  };
+  for (const size of SIZES) results.sizes.push(await loadSize(size));
+  process.stdout.write(`\n${formatLoad(results)}`);
+  return results;
+}
+
+/** The load figures as text tables. */
+export function formatLoad(results) {
+  const out = [`== Load: named queries over HTTP, ${results.seconds} s per run (${results.machine})`];
+  const cell = (r) => (r?.error ? `ERROR ${r.error.slice(0, 40)}` : r ? `${fmt(r.requestsPerS)} req/s, p50 ${fmt(r.p50)} ms, p99 ${fmt(r.p99)} ms${r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}` : '-');
+  for (const s of results.sizes) {
+    out.push(`\n${s.note}: ${s.triples ?? '?'} triples, ${s.queries.length} named queries (${s.queries.join(', ')})`);
+    const rows = Object.keys(s.serve).map((c) => {
+      const a = s.serve[c];
+      const b = s.virtuoso[c];
+      const ratio = a && b && b.requestsPerS ? `${(a.requestsPerS / b.requestsPerS).toFixed(2)}x` : '-';
+      return [`${c} clients`, cell(a), cell(b), ratio];
+    });
+    rows.push(['10 clients + 3 runaways', cell(s.runaway.serve), cell(s.runaway.virtuoso), '-']);
+    out.push(table(['load', 'claimgraph serve', 'Virtuoso /sparql', 'serve / Virtuoso req/s'], rows));
+    const ans = (x) => (x ? Object.entries(x).map(([k, v]) => `${v}x ${k}`).join(', ') : '-');
+    out.push(`runaway answers: serve ${ans(s.runaway.serveRunawayAnswers)}; Virtuoso ${ans(s.runaway.virtuosoRunawayAnswers)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  runLoad().then((r) => {
+    process.stdout.write(`\nJSON:\n${JSON.stringify(r)}\n`);
+  }, (err) => {
+    process.stderr.write(`load bench failed: ${err?.stack ?? err}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// The workbench's pages on a large graph: the entity view of the busiest entity and an article
+// view, each timed in headless Chromium against `claimgraph serve` on the ~1M-triple bench
+// corpus, warm (the server has answered each page once), from navigation start until the page
+// says it is ready (for the entity view: its neighbourhood drawn). Baseline of the same run: the
+// empty check page (the script and style alone, no API call). Medians of RUNS.
+//
+// Run alone: node bench/workbench.js   (BENCH_WORKBENCH_SIZE=10k|100k|1M, default 1M; the corpus
+// is generated and built under .bench/ when it is not there, as `npm run bench` does)
+import { existsSync, rmSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { median, ms, timedRun } from './lib.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = Number(process.env.BENCH_WORKBENCH_RUNS ?? 5);
+const TARGETS = { '10k': 10_000, '100k': 100_000, '1M': 1_000_000 };
+const TRIPLES_PER_ARTICLE = Number(process.env.BENCH_TRIPLES_PER_ARTICLE ?? 1120);
+const log = (...a) => process.stderr.write(`[bench workbench ${new Date().toISOString().slice(11, 19)}] ${a.join(' ')}\n`);
+
+/** The bench corpus of a size, generated and built when missing (the same corpus `npm run bench` makes). */
+export async function ensureCorpus(label) {
+  const dir = join(ROOT, '.bench', `corpus-${label}`);
+  if (existsSync(join(dir, 'graph', 'claimgraph.ttl'))) return dir;
+  const api = await import('../dist/index.js');
+  const articles = Math.max(2, Math.round(TARGETS[label] / TRIPLES_PER_ARTICLE));
+  log(`${label}: generating ${articles} articles`);
+  api.generateCorpus({ dir, articles, seed: 'claimgraph-bench', projectRoot: ROOT });
+  rmSync(join(dir, 'graph', 'claimgraph.ttl'), { force: true });
+  log(`${label}: claimgraph build`);
+  const r = await timedRun(process.execPath, [join(ROOT, 'bin', 'claimgraph.js'), 'build', '--dir', dir], { timeoutMs: 900_000 });
+  if (r.code !== 0) throw new Error(`build failed: ${r.stderr.slice(0, 1000)}`);
+  return dir;
+}
+
+async function timePage(browser, url, ready) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const t0 = process.hrtime.bigint();
+  await page.goto(url);
+  await page.waitForSelector(ready, { timeout: 60_000 });
+  const elapsed = ms(t0);
+  const nav = await page.evaluate(() => performance.now());
+  await page.close();
+  if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
+  return { ms: elapsed, pageMs: nav };
+}
+
+async function timeApi(url) {
+  const t0 = process.hrtime.bigint();
+  const res = await fetch(url);
+  const body = await res.arrayBuffer();
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status} ${Buffer.from(body).toString().slice(0, 300)}`);
+  return { ms: ms(t0), bytes: body.byteLength };
+}
+
+async function measure(browser, url, ready, api) {
+  await timePage(browser, url, ready); // warm: the server's caches and the browser's
+  const pages = [];
+  const apis = [];
+  for (let i = 0; i < RUNS; i++) {
+    pages.push((await timePage(browser, url, ready)).ms);
+    apis.push(await timeApi(api));
+  }
+  return { pageMs: median(pages), maxPageMs: Math.max(...pages), apiMs: median(apis.map((a) => a.ms)), apiBytes: apis[0].bytes };
+}
+
+/**
+ * Times the entity view of the busiest entity and the article view of the article with most
+ * claims on a built project; returns the figures (and prints a table).
+ */
+export async function benchWorkbench(dir, label) {
+  const { startServer } = await import('../dist/serve/index.js');
+  const { chromium } = await import('playwright-core');
+  let t0 = process.hrtime.bigint();
+  const server = await startServer({ dir, port: 0, workers: 1, timeoutMs: 900_000, log: () => {} });
+  const startMs = ms(t0);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    // the busiest entity, asked as a user would, through the endpoint
+    const q = 'PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> SELECT ?e (COUNT(?c) AS ?n) WHERE { { ?c rdf:subject ?e } UNION { ?c rdf:object ?e } FILTER(isIRI(?e)) } GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1';
+    const busy = await (await fetch(`${server.endpoint}?query=${encodeURIComponent(q)}`, { headers: { Accept: 'application/sparql-results+json' } })).json();
+    const entity = busy.results.bindings[0].e.value;
+    const claims = Number(busy.results.bindings[0].n.value);
+    // the first workbench request starts the task thread, which loads the graph
+    t0 = process.hrtime.bigint();
+    const warm = await fetch(new URL('/api/articles?limit=1', server.url));
+    if (!warm.ok) throw new Error(`/api/articles: HTTP ${warm.status} ${await warm.text()}`);
+    const firstApiMs = ms(t0);
+    const list = await (await fetch(new URL('/api/articles?limit=200', server.url))).json();
+    let biggest = list.articles[0];
+    for (let offset = 0; offset < list.total; offset += 200) {
+      const page = offset === 0 ? list : await (await fetch(new URL(`/api/articles?limit=200&offset=${offset}`, server.url))).json();
+      for (const a of page.articles) if (a.claims > biggest.claims) biggest = a;
+    }
+    const entityPath = `/resource?iri=${encodeURIComponent(entity)}`;
+    const entityUrl = (await fetch(new URL(entityPath, server.url), { redirect: 'manual' })).headers.get('location');
+    const base = server.url.replace(/\/$/, '');
+    log(`${label}: server up in ${(startMs / 1000).toFixed(1)} s (${server.triples} triples); busiest entity ${entity} (${claims} claims); largest article ${biggest.id} (${biggest.claims} claims)`);
+    const baseline = await measure(browser, `${base}/check`, 'body[data-ready="true"]', `${base}/api/`);
+    const entityView = await measure(browser, `${base}${entityUrl}`, '#neighbourhood[data-ready="true"]', `${base}/api${entityUrl.replace(/#.*/, '')}`);
+    const articleView = await measure(browser, `${base}/articles/${encodeURIComponent(biggest.id)}`, 'body[data-ready="true"]', `${base}/api/articles/${encodeURIComponent(biggest.id)}`);
+    const result = { size: label, triples: server.triples, serverStartMs: startMs, firstApiMs, entity, entityClaims: claims, article: biggest.id, articleClaims: biggest.claims, runs: RUNS, baseline, entityView, articleView };
+    const f = (x) => `${Math.round(x)} ms`;
+    const rows = [
+      ['baseline: empty check page (bundle only)', f(baseline.pageMs), f(baseline.maxPageMs), '-', '-'],
+      [`entity view, busiest entity (${claims} claims) + neighbourhood drawn`, f(entityView.pageMs), f(entityView.maxPageMs), f(entityView.apiMs), `${(entityView.apiBytes / 1024).toFixed(0)} KB`],
+      [`article view, largest article (${biggest.claims} claims)`, f(articleView.pageMs), f(articleView.maxPageMs), f(articleView.apiMs), `${(articleView.apiBytes / 1024).toFixed(0)} KB`],
+    ];
+    const widths = rows[0].map((_, i) => Math.max(...[['view', 'page ready (median)', 'max', 'API (median)', 'API size'], ...rows].map((r) => String(r[i]).length)));
+    const line = (r) => `| ${r.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+    process.stdout.write(`\n== Workbench pages, ${label} corpus (${server.triples} triples), warm server, headless Chromium, median of ${RUNS}\n`);
+    process.stdout.write(`${[line(['view', 'page ready (median)', 'max', 'API (median)', 'API size']), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')}\n`);
+    process.stdout.write(`target: each view ready in < 1 s: ${entityView.pageMs < 1000 && articleView.pageMs < 1000 ? 'MET' : 'NOT MET'} (first API call after start, thread start and graph load included: ${f(firstApiMs)})\n`);
+    return result;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major < 22 || (major === 22 && minor < 19)) {
+    const r = spawnSync(join(ROOT, 'node_modules', 'node', 'bin', 'node'), [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+    process.exit(r.status ?? 1);
+  }
+  const label = process.env.BENCH_WORKBENCH_SIZE ?? '1M';
+  const dir = await ensureCorpus(label);
+  const r = await benchWorkbench(dir, label);
+  process.stdout.write(`\nJSON:\n${JSON.stringify(r)}\n`);
+  process.exit(0);
+}

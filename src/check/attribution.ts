@@ -1,0 +1,128 @@
+/**
+ * Attribution: a claim about what a source said ("according to a reader, India explored Africa",
+ * "the author argues that ...", "Ann Author writes that ...", "the League article says ...") is
+ * checked against the claims of that source only: the article's author (body text), a reader
+ * (comment text), a named person (cg:assertedBy) or a named article (cg:statedIn). The frames
+ * are the lexicon's cg:attributionPattern, with its cg:sourceNoun and cg:reportingVerb words.
+ */
+import { articlesOf, authorsNamed, resolveArticle } from './articles.js';
+import type { CheckContext } from './context.js';
+import { matchPattern } from './pattern.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, keyOf, normalizeTypography, tokenize } from './text.js';
+
+/** Whose claims a claim is checked against. */
+export type ClaimScope =
+  | { kind: 'author' }
+  | { kind: 'reader' }
+  | { kind: 'agent'; iris: string[]; label: string }
+  | { kind: 'article'; iris: string[]; label: string };
+
+/** An attribution read from a claim. */
+export interface Attribution {
+  scope: ClaimScope;
+  /** The words that name the source ("a reader", "the author", "Ann Author"). */
+  source: string;
+  /** The claim the source is said to make. */
+  inner: string;
+}
+
+/**
+ * Reads an attribution frame around a claim; undefined when the claim attributes nothing (or
+ * to something that is no source of the graph: "Freedonia says ..." is read as it stands).
+ *
+ * @example
+ * ```ts
+ * readAttribution(ctx, 'According to a reader, India has explored prospects in Africa.');
+ * // { scope: { kind: 'reader' }, source: 'a reader', inner: 'India has explored prospects in Africa' }
+ * ```
+ */
+export function readAttribution(ctx: CheckContext, text: string): Attribution | undefined {
+  if (!ctx.attribution.patterns.length) return undefined;
+  const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  const tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);
+  if (tokens.length < 3) return undefined;
+  // cheap pre-filter: a frame needs a verb of saying or its own words ("according to")
+  const verbStarts = new Set([...ctx.attribution.verbs].map((v) => v.split(' ')[0]!));
+  const hasVerb = tokens.some((t) => verbStarts.has(t.raw.toLowerCase()));
+  const sources = new Map<string, ClaimScope | undefined>();
+  let best: { a: Attribution; sourceLength: number } | undefined;
+  for (const p of ctx.attribution.patterns) {
+    if (!hasVerb && p.slots.includes('verb')) continue;
+    matchPattern(p, {
+      tokens,
+      adjuncts: [],
+      maxSlot: tokens.length,
+      limit: 20,
+      slotValues: (name, start, end) => {
+        const span = tokens.slice(start, end);
+        if (name === 'verb') return ctx.attribution.verbs.has(span.map((t) => t.raw.toLowerCase()).join(' ')) ? [{ kind: 'string', value: 'verb' }] : [];
+        if (name === 'source') {
+          if (end - start > 8) return [];
+          // a source phrase does not run over a comma ("according to the article, the AIIB ...")
+          if (/[,;:]/.test(plain.slice(tokens[start]!.start, tokens[end - 1]!.end))) return [];
+          const k = `${start}:${end}`;
+          if (!sources.has(k)) sources.set(k, readSource(ctx, span));
+          const scope = sources.get(k);
+          return scope ? [{ kind: 'string', value: JSON.stringify(scope) }] : [];
+        }
+        if (name === 'claim') return end - start >= 2 ? [{ kind: 'string', value: `${start}:${end}` }] : [];
+        return [];
+      },
+    }).forEach((m) => {
+      const s = m.bindings.source;
+      const c = m.bindings.claim;
+      if (s?.kind !== 'string' || c?.kind !== 'string') return;
+      const [a, b] = c.value.split(':').map(Number) as [number, number];
+      const [sa, sb] = m.spans.source!;
+      // the longest source phrase wins ("according to a reader comment, X": not "a reader")
+      if (best && best.sourceLength >= sb - sa) return;
+      best = {
+        sourceLength: sb - sa,
+        a: {
+          scope: JSON.parse(s.value) as ClaimScope,
+          source: plain.slice(tokens[sa]!.start, tokens[sb - 1]!.end),
+          inner: plain.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/^[,;:\s]+|[,;:\s]+$/g, ''),
+        },
+      };
+    });
+  }
+  return best?.a;
+}
+
+/** The scope a span names as a source, or undefined. */
+function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
+  const key = keyOf(span);
+  if (ctx.attribution.readerNouns.has(key)) return { kind: 'reader' };
+  if (ctx.attribution.bodyNouns.has(key)) return { kind: 'author' };
+  const arts = resolveArticle(ctx, span);
+  if (arts) {
+    if (!arts.length) return undefined;
+    const all = articlesOf(ctx);
+    return arts.length === all.length ? { kind: 'author' } : { kind: 'article', iris: arts.map((a) => a.iri), label: span.map((t) => t.raw).join(' ') };
+  }
+  const named = authorsNamed(ctx, span);
+  if (named) return { kind: 'agent', iris: named, label: span.map((t) => t.raw).join(' ') };
+  // a person of the graph who wrote an article or a comment
+  const writers = new Set(articlesOf(ctx).flatMap((a) => [...a.authors, ...a.comments.map((c) => c.author ?? '')]));
+  const people = resolveMention(ctx, span).filter((e) => writers.has(e.iri));
+  if (people.length === 1) return { kind: 'agent', iris: [people[0]!.iri], label: people[0]!.label };
+  return undefined;
+}
+
+/**
+ * A name for a scope in explanations.
+ *
+ * @example
+ * ```ts
+ * describeScope({ kind: 'reader' }); // 'a reader comment'
+ * ```
+ */
+export function describeScope(scope: ClaimScope): string {
+  switch (scope.kind) {
+    case 'author': return "the article's author (article text)";
+    case 'reader': return 'a reader comment';
+    case 'agent': return scope.label;
+    case 'article': return scope.label;
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * The claim index: the claim nodes of the graph (subject, predicate, object, polarity, modality,
+ * qualifiers, amounts, sentences, source), read per predicate when a check first asks for it;
+ * the view a scoped context has of it (one source's claims); and the group and office look-ups
+ * built on it.
+ * The checker reads the graph only through this module and src/check/context.ts.
+ */
+import type { Term } from '@rdfjs/types';
+import { NS, localName, type CheckContext } from './context.js';
+import type { ModalityName, MoneyValue, PolarityName } from './types.js';
+import { canonicalDecimal } from './values.js';
+
+/** A claim node of the graph, read once. */
+export interface ClaimInfo {
+  iri: string;
+  subject: string;
+  predicate: string;
+  object: Term;
+  polarity: PolarityName;
+  modality: ModalityName;
+  /** Qualifier local name -> values (IRIs or literal lexical forms). */
+  qualifiers: Map<string, string[]>;
+  amounts: MoneyValue[];
+  sentences: string[];
+  derivation?: string;
+  /** Where the claim is stated (an article, or a reader comment) and who asserts it. */
+  statedIn: string[];
+  assertedBy: string[];
+}
+
+/**
+ * Claim nodes by predicate IRI: `get` reads a predicate's claims on first ask (then keeps them).
+ * Why not all at once: a check asks about one relation (and its inverses, sub-properties, partOf
+ * for groups); read from the graph's persistent index (src/index-store), every claim of a
+ * 1M-triple graph took ~1.3 s, the claims of the predicates asked for a few milliseconds.
+ */
+export interface ClaimsByPredicate {
+  get(predicate: string): ClaimInfo[] | undefined;
+}
+
+// keyed by the axioms object, which a context shares with its scoped copies (scopedContext)
+const claimIndexes = new WeakMap<object, ClaimsByPredicate>();
+
+const scopedIndexes = new WeakMap<CheckContext, ClaimsByPredicate>();
+
+/**
+ * The claim index as the context's scope sees it: every claim, or only those of the source a
+ * claim names (the article's author, a reader, a person, an article).
+ *
+ * @example
+ * ```ts
+ * scopedIndex(scopedContext(ctx, { kind: 'reader' })).get(`${NS.cg}exploredProspectsIn`)?.length; // 1
+ * ```
+ */
+export function scopedIndex(ctx: CheckContext): ClaimsByPredicate {
+  const all = claimsByPredicate(ctx);
+  const scope = ctx.scope;
+  if (!scope) return all;
+  const hit = scopedIndexes.get(ctx);
+  if (hit) return hit;
+  const isComment = (iri: string): boolean => ctx.store.countQuads(iri, NS.rdf + 'type', NS.schema + 'Comment', null) > 0;
+  const keep = (c: ClaimInfo): boolean => {
+    switch (scope.kind) {
+      case 'author': return c.statedIn.some((x) => !isComment(x));
+      case 'reader': return c.statedIn.some(isComment);
+      case 'agent': return c.assertedBy.some((x) => scope.iris.includes(x));
+      case 'article': return c.statedIn.some((x) => scope.iris.includes(x));
+    }
+  };
+  const lists = new Map<string, ClaimInfo[]>();
+  const out: ClaimsByPredicate = {
+    get(predicate) {
+      let kept = lists.get(predicate);
+      if (!kept) lists.set(predicate, (kept = (all.get(predicate) ?? []).filter(keep)));
+      return kept.length ? kept : undefined;
+    },
+  };
+  scopedIndexes.set(ctx, out);
+  return out;
+}
+
+export const cg = (l: string): string => NS.cg + l;
+
+/**
+ * All claim nodes by predicate IRI (each predicate's read once per context, when first asked for).
+ *
+ * @example
+ * ```ts
+ * claimsByPredicate(ctx).get('https://w3id.org/claimgraph/ontology#memberOf')?.length;
+ * ```
+ */
+export function claimsByPredicate(ctx: CheckContext): ClaimsByPredicate {
+  const hit = claimIndexes.get(ctx.axioms);
+  if (hit) return hit;
+  const lists = new Map<string, ClaimInfo[]>();
+  const index: ClaimsByPredicate = {
+    get(predicate) {
+      let list = lists.get(predicate);
+      if (!list) lists.set(predicate, (list = readClaims(ctx, predicate)));
+      return list.length ? list : undefined;
+    },
+  };
+  claimIndexes.set(ctx.axioms, index);
+  return index;
+}
+
+/** The claim nodes (and whole-group claims) whose (first) rdf:predicate is `predicate`, sorted by IRI. */
+function readClaims(ctx: CheckContext, predicate: string): ClaimInfo[] {
+  const { store } = ctx;
+  const claims: ClaimInfo[] = [];
+  const one = (s: string, p: string): Term | undefined => store.getObjects(s, p, null)[0] as Term | undefined;
+  const typed = (iri: string, cls: string): boolean => store.countQuads(iri, NS.rdf + 'type', cls, null) > 0;
+  // a group statement without exceptions, additions or roles ("Rufus visited the two republics
+  // from the 22nd to the 28th") is also a claim about the group as a whole, with its own qualifiers;
+  // one said of only some members ("countries from Europe", cg:quantifier cg:Some) is not
+  const wholeGroup = (g: string): boolean =>
+    typed(g, cg('GroupClaim'))
+    && !['except', 'plus', 'role'].some((q) => store.countQuads(g, cg(q), null, null) > 0)
+    && store.countQuads(g, cg('quantifier'), cg('Some'), null) === 0;
+  const nodes: string[] = [];
+  for (const node of store.getSubjects(NS.rdf + 'predicate', predicate, null)) {
+    if (typed(node.value, cg('Claim')) || wholeGroup(node.value)) nodes.push(node.value);
+  }
+  for (const iri of nodes) {
+    const group = one(iri, cg('group'));
+    const s = one(iri, NS.rdf + 'subject') ?? group;
+    const p = one(iri, NS.rdf + 'predicate');
+    const o = one(iri, NS.rdf + 'object') ?? group;
+    if (!s || !p || !o || p.value !== predicate) continue;
+    const qualifiers = new Map<string, string[]>();
+    const amounts: MoneyValue[] = [];
+    for (const q of store.getQuads(iri, null, null, null)) {
+      const pred = q.predicate.value;
+      if (!ctx.axioms.qualifiers.has(pred)) continue;
+      const name = localName(pred);
+      if (name === 'group') continue;
+      if (name === 'amount') {
+        const v = one(q.object.value, NS.schema + 'value');
+        const c = one(q.object.value, NS.schema + 'currency');
+        if (v && c) amounts.push({ value: canonicalDecimal(v.value), currency: c.value.toUpperCase() });
+        continue;
+      }
+      const list = qualifiers.get(name) ?? [];
+      list.push(q.object.value);
+      qualifiers.set(name, list);
+    }
+    for (const l of qualifiers.values()) l.sort();
+    amounts.sort((a, b) => (a.currency < b.currency ? -1 : 1));
+    const pol = one(iri, cg('polarity'))?.value;
+    const mod = one(iri, cg('modality'))?.value;
+    const info: ClaimInfo = {
+      iri,
+      subject: s.value,
+      predicate: p.value,
+      object: o,
+      polarity: pol === cg('Negative') ? 'negative' : 'positive',
+      modality: (mod ? localName(mod).toLowerCase() : 'stated') as ModalityName,
+      qualifiers,
+      amounts,
+      sentences: store.getObjects(iri, NS.prov + 'wasDerivedFrom', null).map((t) => t.value).sort(),
+      derivation: one(iri, cg('derivation'))?.value,
+      statedIn: store.getObjects(iri, cg('statedIn'), null).map((t) => t.value).sort(),
+      assertedBy: store.getObjects(iri, cg('assertedBy'), null).map((t) => t.value).sort(),
+    };
+    claims.push(info);
+  }
+  return claims.sort((a, b) => (a.iri < b.iri ? -1 : 1));
+}
+
+/** Members of a group: subjects of positive, stated partOf claims with the group as object. */
+/**
+ * Members of a group entity: the subjects of positive stated `partOf` claims about it, sorted.
+ *
+ * @example
+ * ```ts
+ * groupMembers(ctx, `${NS.cgr}ruritania-region`); // ["./freedonia", "./sylvania"] as IRIs
+ * ```
+ */
+export function groupMembers(ctx: CheckContext, group: string): string[] {
+  const partOf = ctx.axioms.properties.get('partOf');
+  if (!partOf) return [];
+  const members = (claimsByPredicate(ctx).get(partOf) ?? [])
+    .filter((c) => c.polarity === 'positive' && c.modality === 'stated' && c.object.value === group)
+    .map((c) => c.subject);
+  return [...new Set(members)].sort();
+}
+
+/**
+ * The people the graph's positive claims say hold (or held) an office; empty for anything else.
+ *
+ * @example
+ * ```ts
+ * officeHolders(ctx, `${NS.cgr}prime-minister-of-freedonia`); // ['…/gloria-teasdale', '…/rufus-firefly']
+ * ```
+ */
+export function officeHolders(ctx: CheckContext, office: string): string[] {
+  const holds = ctx.axioms.properties.get('holdsOffice');
+  if (!holds) return [];
+  return [...new Set((claimsByPredicate(ctx).get(holds) ?? [])
+    .filter((c) => c.polarity === 'positive' && c.object.value === office)
+    .map((c) => c.subject))].sort();
+}
+
+/** True when the entity has a type that is `cls` or below it (unknown types: false). */
+export function isA(ctx: CheckContext, iri: string, cls: string): boolean {
+  for (const t of ctx.entityTypes.get(iri) ?? []) if (t === cls || ctx.axioms.superClasses.get(t)?.has(cls)) return true;
+  return false;
+}

@@ -1,0 +1,86 @@
+/**
+ * Evidence: the sentences behind the claims that bear on a checked claim, with offsets, segment,
+ * article and the quote spans to highlight, supporting before refuting, then in text order.
+ */
+import type { Term } from '@rdfjs/types';
+import { NS, localName, type CheckContext } from './context.js';
+import type { Bearing } from './verdict.js';
+import type { Evidence, SegmentName } from './types.js';
+
+const cg = (l: string): string => NS.cg + l;
+
+/**
+ * Cited sentences of the bearings (supporting and refuting claims), in text order.
+ *
+ * @example
+ * ```ts
+ * const ev = collectEvidence(ctx, evaluation.bearings);
+ * ev[0].sentence; // 's014'
+ * ```
+ */
+export function collectEvidence(ctx: CheckContext, bearings: Bearing[]): Evidence[] {
+  const { store } = ctx;
+  const out: Evidence[] = [];
+  const seen = new Set<string>();
+  const one = (s: string, p: string): Term | undefined => store.getObjects(s, p, null)[0] as Term | undefined;
+  // near misses (another modality, other qualifiers) are shown only when nothing decided the claim
+  const onlyRelated = bearings.every((b) => b.stance === 'related');
+  for (const b of bearings) {
+    if (b.stance === 'related' && !onlyRelated) continue;
+    const quotes = store.getObjects(b.claim.iri, cg('quote'), null).map((t) => t.value);
+    for (const sIri of b.claim.sentences) {
+      const key = `${sIri}|${b.claim.iri}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const begin = Number(one(sIri, NS.nif + 'beginIndex')?.value ?? NaN);
+      const end = Number(one(sIri, NS.nif + 'endIndex')?.value ?? NaN);
+      const seg = one(sIri, cg('inSegment'))?.value;
+      const kind = seg ? one(seg, cg('segmentKind'))?.value : undefined;
+      const ctxNode = one(sIri, NS.nif + 'referenceContext')?.value;
+      const article = (ctxNode && one(ctxNode, NS.nif + 'sourceUrl')?.value) || (seg && one(seg, NS.schema + 'isPartOf')?.value) || undefined;
+      // sentence ids repeat across articles: evidence names its article and the article's date
+      const articleDate = (a: string): string => {
+        const lo = one(a, cg('publishedNotBefore'))?.value;
+        const hi = one(a, cg('publishedNotAfter'))?.value;
+        return one(a, NS.schema + 'datePublished')?.value ?? (lo || hi ? `undated, ${lo ?? '?'}..${hi ?? '?'}` : 'undated');
+      };
+      const highlights: Array<{ begin: number; end: number }> = [];
+      for (const qt of quotes) {
+        if (one(qt, NS.nif + 'sentence')?.value !== sIri) continue;
+        const qb = Number(one(qt, NS.nif + 'beginIndex')?.value);
+        const qe = Number(one(qt, NS.nif + 'endIndex')?.value);
+        if (Number.isFinite(qb) && Number.isFinite(qe)) highlights.push({ begin: qb - begin, end: qe - begin });
+      }
+      out.push({
+        sentence: one(sIri, cg('sentenceId'))?.value ?? localName(sIri),
+        sentenceIri: sIri,
+        begin, end,
+        text: one(sIri, NS.nif + 'anchorOf')?.value ?? '',
+        claim: b.claim.iri,
+        segment: segmentName(kind),
+        article,
+        ...(article ? { articleDate: articleDate(article) } : {}),
+        highlights: highlights.sort((a, c) => a.begin - c.begin),
+        stance: b.stance,
+      });
+    }
+  }
+  // supporting before refuting; the sentences holding the claim's quote before the ones that only
+  // place a member in its group; then text order
+  out.sort((a, b) => (a.stance === b.stance ? 0 : a.stance === 'supports' ? -1 : 1)
+    || (b.highlights.length ? 1 : 0) - (a.highlights.length ? 1 : 0)
+    || (a.article ?? '').localeCompare(b.article ?? '') || a.begin - b.begin || (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
+  return out;
+}
+
+function segmentName(kind: string | undefined): SegmentName {
+  switch (kind && localName(kind)) {
+    case 'Body': return 'body';
+    case 'ReaderComment': return 'comment';
+    case 'Headline': return 'headline';
+    case 'Byline': return 'byline';
+    case 'CommentMeta': return 'comment-meta';
+    case 'Boilerplate': return 'boilerplate';
+    default: return 'unknown';
+  }
+}

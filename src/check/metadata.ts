@@ -1,0 +1,237 @@
+/**
+ * Claims about the articles themselves, read with the lexicon's cg:metadataPattern: who wrote an
+ * article (schema:author, cited to the byline), its title (schema:headline, cited to the
+ * headline), when it appeared (schema:datePublished; without one, no later than its first reader
+ * comment) and when its reader comments were posted (schema:dateCreated). A byline names all of
+ * an article's authors and an article has one title, so another name or title refutes.
+ */
+import { articlesOf, resolveArticle, type ArticleInfo } from './articles.js';
+import { NS, type CheckContext } from './context.js';
+import { matchPattern } from './pattern.js';
+import { looksLikeName, resolveMention } from './resolver.js';
+import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text.js';
+import type { CheckValue, Interpretation, Verdict } from './types.js';
+import { parseDate, parseYear } from './values.js';
+import type { Bearing, ClaimInfo, Evaluation } from './verdict.js';
+
+/** A time a claim gives: an interval of days and how the fact relates to it. */
+export interface When {
+  op: 'in' | 'before' | 'after' | 'by';
+  lo: string;
+  hi: string;
+  text: string;
+}
+
+const SCHEMA = NS.schema;
+const PROPS = ['author', 'headline', 'datePublished', 'dateCreated'] as const;
+type MetaProperty = (typeof PROPS)[number];
+
+const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * Reads a time phrase: "on 3 May 2015", "in 2016", "in October 2015", "before June 2015",
+ * "after 2014", "by early November 2015".
+ *
+ * @example
+ * ```ts
+ * readWhen(tokenize('by early November 2015', morph)); // { op: 'by', lo: '2015-11-01', hi: '2015-11-10', … }
+ * ```
+ */
+export function readWhen(tokens: readonly Token[]): When | undefined {
+  if (tokens.length < 2) return undefined;
+  const w0 = tokens[0]!.raw.toLowerCase();
+  const op: When['op'] | undefined = w0 === 'on' || w0 === 'in' || w0 === 'during' ? 'in' : w0 === 'before' ? 'before' : w0 === 'after' || w0 === 'since' ? 'after' : w0 === 'by' ? 'by' : undefined;
+  if (!op) return undefined;
+  let rest = tokens.slice(1);
+  let part: 'early' | 'mid' | 'late' | undefined;
+  const p0 = rest[0]?.raw.toLowerCase();
+  if (p0 === 'early' || p0 === 'late' || p0 === 'mid' || p0 === 'middle') {
+    part = p0 === 'middle' ? 'mid' : p0;
+    rest = rest.slice(rest[1]?.raw.toLowerCase() === 'of' ? 2 : 1);
+  }
+  const v = parseDate(rest) ?? parseYear(rest);
+  if (!v) return undefined;
+  let lo: string;
+  let hi: string;
+  if (v.kind === 'date') lo = hi = v.value;
+  else if (v.kind === 'month') {
+    const [y, m] = v.value.split('-').map(Number) as [number, number];
+    lo = `${v.value}-01`;
+    hi = `${v.value}-${pad(lastDay(y, m))}`;
+    if (part) {
+      const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, lastDay(y, m)];
+      lo = `${v.value}-${pad(a)}`;
+      hi = `${v.value}-${pad(b)}`;
+    }
+  } else if (v.kind === 'year') {
+    lo = `${v.value}-01-01`;
+    hi = `${v.value}-12-31`;
+    if (part) [lo, hi] = part === 'early' ? [`${v.value}-01-01`, `${v.value}-04-30`] : part === 'mid' ? [`${v.value}-05-01`, `${v.value}-08-31`] : [`${v.value}-09-01`, `${v.value}-12-31`];
+  } else if (v.kind === 'daterange') {
+    lo = v.start;
+    hi = v.end;
+  } else return undefined;
+  return { op, lo, hi, text: tokens.map((t) => t.raw).join(' ') };
+}
+
+/** Verdict of "the fact's day, known to lie in [pLo, pHi], relates to `when` as it says". */
+export function judgeWhen(pLo: string, pHi: string, when: When): Verdict {
+  switch (when.op) {
+    case 'in': return pLo >= when.lo && pHi <= when.hi ? 'SUPPORTED' : pHi < when.lo || pLo > when.hi ? 'REFUTED' : 'NOT_ENOUGH_INFO';
+    case 'before': return pHi < when.lo ? 'SUPPORTED' : pLo >= when.lo ? 'REFUTED' : 'NOT_ENOUGH_INFO';
+    case 'after': return pLo > when.hi ? 'SUPPORTED' : pHi <= when.hi ? 'REFUTED' : 'NOT_ENOUGH_INFO';
+    case 'by': return pHi <= when.hi ? 'SUPPORTED' : pLo > when.hi ? 'REFUTED' : 'NOT_ENOUGH_INFO';
+  }
+}
+
+const words = (s: string): string[] => normalizeTypography(s).toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').split(/\s+/).filter(Boolean);
+
+/** One metadata reading of a claim. */
+interface MetaReading {
+  property: MetaProperty;
+  articles: ArticleInfo[];
+  agent?: CheckValue;
+  title?: string;
+  when?: When;
+  polarity: 'positive' | 'negative';
+}
+
+/**
+ * Reads and decides a claim about an article or its comments; undefined when the claim is not one.
+ *
+ * @example
+ * ```ts
+ * checkMetadata(ctx, 'The article was written by Ann Author.')?.evaluation.verdict; // 'SUPPORTED'
+ * ```
+ */
+export function checkMetadata(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  if (!ctx.metadataPatterns.length || !articlesOf(ctx).length) return undefined;
+  const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  let tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);
+  let polarity: 'positive' | 'negative' = 'positive';
+  // a negation inside a quoted title is the title's ("Better Late Than Never")
+  const quoted = [...plain.matchAll(/(["'\u2018\u201C])(.+?)(["'\u2019\u201D])(?![a-z])/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const neg = tokens.findIndex((t) => /^(not|never)$/i.test(t.raw) && !quoted.some(([a, b]) => t.start >= a && t.end <= b));
+  if (neg >= 0) {
+    polarity = 'negative';
+    tokens = tokens.filter((_, i) => i !== neg);
+  }
+  for (const { property, pattern } of ctx.metadataPatterns) {
+    const prop = property.slice(SCHEMA.length) as MetaProperty;
+    const found: MetaReading[] = [];
+    const arts = new Map<string, ArticleInfo[] | undefined>();
+    matchPattern(pattern, {
+      tokens,
+      adjuncts: [],
+      maxSlot: tokens.length,
+      limit: 4,
+      slotValues: (name, start, end) => {
+        const span = tokens.slice(start, end);
+        const k = `${start}:${end}`;
+        if (name === 'article' || name === 'comment') {
+          if (!arts.has(k)) arts.set(k, name === 'article' ? resolveArticle(ctx, span) : commentArticles(ctx, span));
+          const a = arts.get(k);
+          return a?.length ? [{ kind: 'string', value: k }] : [];
+        }
+        if (name === 'agent') {
+          const e = resolveMention(ctx, span)[0];
+          if (e) return [e];
+          return looksLikeName(span) ? [{ kind: 'unknown-entity', mention: span.map((t) => t.raw).join(' ') }] : [];
+        }
+        if (name === 'when') return readWhen(span) ? [{ kind: 'string', value: k }] : [];
+        if (name === 'title') return [{ kind: 'string', value: plain.slice(span[0]!.start, span[span.length - 1]!.end) }];
+        return [];
+      },
+    }).forEach((m) => {
+      const r: MetaReading = { property: prop, articles: [], polarity };
+      const a = m.bindings.article ?? m.bindings.comment;
+      if (a?.kind === 'string') r.articles = arts.get(a.value) ?? [];
+      else r.articles = articlesOf(ctx);
+      if (m.bindings.agent) r.agent = m.bindings.agent;
+      if (m.bindings.title?.kind === 'string') r.title = m.bindings.title.value;
+      if (m.spans.when) r.when = readWhen(tokens.slice(...m.spans.when));
+      found.push(r);
+    });
+    if (found.length) return decide(ctx, found[0]!, text);
+  }
+  return undefined;
+}
+
+/** Articles whose comments a span names ("a reader comment", "the only comment on the X analysis"). */
+function commentArticles(ctx: CheckContext, span: readonly Token[]): ArticleInfo[] | undefined {
+  const w = span.map((t) => t.raw.toLowerCase());
+  const at = w.findIndex((x) => x === 'comment' || x === 'comments');
+  if (at < 0) return undefined;
+  if (!w.slice(0, at).every((x) => ['reader', 'only', 'one', "reader's", "'s", 'first', 'single'].includes(x))) return undefined;
+  const on = w.indexOf('on', at);
+  const arts = on > at ? resolveArticle(ctx, span.slice(on + 1)) : articlesOf(ctx);
+  return arts?.filter((a) => a.comments.length);
+}
+
+function decide(ctx: CheckContext, r: MetaReading, claim: string): { interpretation: Interpretation; evaluation: Evaluation } {
+  const subject: CheckValue = r.articles.length === 1
+    ? { kind: 'entity', iri: r.articles[0]!.iri, label: r.articles[0]!.headline }
+    : { kind: 'entities', items: r.articles.map((a) => ({ kind: 'entity' as const, iri: a.iri, label: a.headline })) };
+  const object: CheckValue = r.agent ?? (r.title ? { kind: 'string', value: r.title } : r.when ? { kind: 'string', value: r.when.text } : { kind: 'string', value: '' });
+  const interpretation: Interpretation = {
+    subject, predicate: SCHEMA + r.property, predicateName: r.property, object, polarity: r.polarity, modality: 'stated', qualifiers: {},
+    pattern: `article metadata (schema:${r.property})`,
+  };
+  const outcomes = r.articles.map((a) => judgeArticle(ctx, r, a));
+  // "the article" may name any of them: supported when one fits, refuted when none can
+  let verdict: Verdict = outcomes.some((o) => o.verdict === 'SUPPORTED') ? 'SUPPORTED' : outcomes.length && outcomes.every((o) => o.verdict === 'REFUTED') ? 'REFUTED' : 'NOT_ENOUGH_INFO';
+  const chosen = outcomes.filter((o) => o.verdict === verdict);
+  if (r.polarity === 'negative' && verdict !== 'NOT_ENOUGH_INFO') verdict = verdict === 'SUPPORTED' ? 'REFUTED' : 'SUPPORTED';
+  const bearings: Bearing[] = chosen.flatMap((o) => o.sentences.map((s) => ({
+    claim: pseudoClaim(o.article.iri, [s]), stance: verdict === 'NOT_ENOUGH_INFO' ? 'related' as const : verdict === 'SUPPORTED' ? 'supports' as const : 'refutes' as const, reason: 'article-metadata', note: o.why,
+  })));
+  const explanation = `${verdict === 'SUPPORTED' ? 'Supported' : verdict === 'REFUTED' ? 'Refuted' : 'Not enough information'} by the article's metadata (schema:${r.property}): ${(chosen.length ? chosen : outcomes).map((o) => o.why).join('; ') || 'no article fits'}.${r.polarity === 'negative' ? ' The claim denies it.' : ''}`;
+  return { interpretation, evaluation: { verdict, reason: 'article-metadata', conflict: false, bearings, explanation } };
+  void claim;
+}
+
+function pseudoClaim(iri: string, sentences: string[]): ClaimInfo {
+  return { iri, subject: iri, predicate: '', object: { termType: 'NamedNode', value: iri } as never, polarity: 'positive', modality: 'stated', qualifiers: new Map(), amounts: [], sentences, statedIn: [], assertedBy: [] };
+}
+
+function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { article: ArticleInfo; verdict: Verdict; why: string; sentences: string[] } {
+  const name = (iri: string): string => ctx.entityLabel.get(iri) ?? ctx.store.getObjects(iri, `${NS.rdfs}label`, null)[0]?.value ?? iri;
+  const title = `"${a.headline}"`;
+  switch (r.property) {
+    case 'author': {
+      if (!a.authors.length) return { article: a, verdict: 'NOT_ENOUGH_INFO', why: `the graph names no author of ${title}`, sentences: [] };
+      const agent = r.agent;
+      const hit = agent?.kind === 'entity' && a.authors.includes(agent.iri);
+      return {
+        article: a, verdict: hit ? 'SUPPORTED' : 'REFUTED', sentences: a.bylineSentences,
+        why: `the byline of ${title} names ${a.authors.map(name).join(', ')}${hit ? '' : `, not ${agent?.kind === 'entity' ? agent.label : agent?.kind === 'unknown-entity' ? agent.mention : 'that author'}`}`,
+      };
+    }
+    case 'headline': {
+      const want = words(r.title ?? '');
+      const have = words(a.headline);
+      const at = want.length ? have.findIndex((_, i) => want.every((w, k) => have[i + k] === w)) : -1;
+      const ok = at >= 0 && (want.length >= 3 || want.length * 2 >= have.length);
+      return { article: a, verdict: ok ? 'SUPPORTED' : 'REFUTED', sentences: a.headlineSentences, why: `its title is ${title}` };
+    }
+    case 'datePublished': {
+      const first = a.comments.map((c) => c.date).filter((d): d is string => !!d).sort()[0];
+      const lo = a.published ?? '0000-01-01';
+      const hi = a.published ?? first;
+      if (!hi || !r.when) return { article: a, verdict: 'NOT_ENOUGH_INFO', why: `the graph gives no publication date of ${title}`, sentences: [] };
+      const verdict = judgeWhen(lo, hi, r.when);
+      const why = a.published ? `${title} was published on ${a.published}` : `${title} gives no publication date, but a reader commented on it on ${first}, so it was online by then`;
+      return { article: a, verdict, why, sentences: a.published ? [...a.headlineSentences, ...a.bylineSentences] : a.comments.flatMap((c) => c.sentences) };
+    }
+    case 'dateCreated': {
+      const dated = a.comments.filter((c) => c.date);
+      if (!dated.length || !r.when) return { article: a, verdict: 'NOT_ENOUGH_INFO', why: `the graph dates no reader comment of ${title}`, sentences: [] };
+      const hits = dated.filter((c) => judgeWhen(c.date!, c.date!, r.when!) === 'SUPPORTED');
+      return {
+        article: a, verdict: hits.length ? 'SUPPORTED' : 'REFUTED', sentences: (hits.length ? hits : dated).flatMap((c) => c.sentences),
+        why: `the reader comment${dated.length > 1 ? 's' : ''} on ${title} ${dated.length > 1 ? 'are' : 'is'} dated ${dated.map((c) => c.date).join(', ')}`,
+      };
+    }
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * Comparing a claim's values with a source claim's: each qualifier by its kind (amounts with
+ * their bounds, years, dates and spans, months, durations from start and end dates, numbers,
+ * entities, strings), and objects by their datatype. `match`, `conflict` (which refutes when the
+ * qualifier is single-valued) or `unknown`, with the detail the explanation shows.
+ */
+import type { Term } from '@rdfjs/types';
+import { NS, type CheckContext } from './context.js';
+import { cg, type ClaimInfo } from './claim-index.js';
+import { describeValue, entityName, labelOf } from './prose.js';
+import type { CheckValue, Interpretation } from './types.js';
+import { canonicalDecimal, formatMoney, satisfiesAmount, satisfiesBound } from './values.js';
+
+export const BOUND_WORDS_TEXT: Record<string, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about' };
+
+export type QResult = 'match' | 'conflict' | 'unknown';
+
+const yearOfIso = (d: string): string => d.slice(0, 4);
+
+/** Compares one query qualifier with a claim; `functional` says whether a conflict refutes. */
+export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue, c: ClaimInfo): { r: QResult; functional: boolean; detail: string } {
+  // "attended the gala in September 2001": a claim with no time of its own about an event
+  // happens when the event does (the event's date property in the graph, e.g. held on)
+  if ((v.kind === 'year' || v.kind === 'date' || v.kind === 'month') && (name === 'year' || name === 'date')
+    && !['date', 'year', 'startDate', 'endDate', 'earliestDate', 'latestDate'].some((n) => c.qualifiers.has(n)) && c.object.termType === 'NamedNode') {
+    const dates = eventDates(ctx, c.object.value);
+    if (dates.length) return compareQualifier(ctx, name, v, { ...c, qualifiers: new Map([...c.qualifiers, ['date', dates]]) });
+  }
+  const functional = ctx.axioms.functional.has(cg(name));
+  const q = c.qualifiers;
+  const first = (n: string): string | undefined => q.get(n)?.[0];
+  switch (v.kind) {
+    case 'amount': {
+      // amounts are single-valued per currency on a claim triple (DESIGN.md)
+      let matched = 0;
+      for (const a of v.amounts) {
+        const same = c.amounts.find((x) => x.currency === a.currency);
+        if (!same) continue;
+        if (!satisfiesAmount(same, a)) return { r: 'conflict', functional: true, detail: `the amount is ${formatMoney(same)}, not ${formatMoney(a)}` };
+        matched++;
+      }
+      if (matched && matched === v.amounts.length) return { r: 'match', functional: true, detail: '' };
+      return { r: 'unknown', functional: true, detail: c.amounts.length ? `the source gives the amount only in ${c.amounts.map((a) => a.currency).join(', ')}` : 'the source states no amount' };
+    }
+    case 'year': {
+      const y = first('year');
+      if (y !== undefined) return y === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the year is ${y}, not ${v.value}` };
+      const dates = ['date', 'startDate', 'endDate'].flatMap((n) => q.get(n) ?? []);
+      if (dates.length) {
+        const ys = dates.map(yearOfIso).sort();
+        if (v.value >= ys[0]! && v.value <= ys[ys.length - 1]!) return { r: 'match', functional: true, detail: '' };
+        return { r: 'conflict', functional: true, detail: `it happened in ${ys[0]}${ys[0] !== ys[ys.length - 1] ? `-${ys[ys.length - 1]}` : ''}, not ${v.value}` };
+      }
+      const yb = withinBounds(q, v.value, v.value);
+      if (yb) return yb;
+      const by = first('byYear');
+      if (by !== undefined && name === 'byYear') return by === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the year is ${by}, not ${v.value}` };
+      if (by !== undefined && by === v.value) return { r: 'match', functional, detail: '' };
+      return { r: 'unknown', functional, detail: `the source states no ${name === 'byYear' ? 'target year' : 'year'}` };
+    }
+    case 'date': {
+      const same = first(name);
+      if (same !== undefined) return same === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the ${labelOf(ctx, name)} is ${same}, not ${v.value}` };
+      const d = first('date');
+      if (d !== undefined) return d === v.value ? { r: 'match', functional: true, detail: '' } : { r: 'conflict', functional: true, detail: `the date is ${d}, not ${v.value}` };
+      const s = first('startDate');
+      const e = first('endDate');
+      if (name === 'date' && s && e) {
+        if (v.value < s || v.value > e) return { r: 'conflict', functional: true, detail: `it lasted from ${s} to ${e}, not on ${v.value}` };
+        // a group statement's span ("visited the five republics from the 22nd to the 28th") bounds
+        // each member's visit but does not say which day it was
+        if (c.derivation === cg('GroupExpansion') && s !== e) return { r: 'unknown', functional: true, detail: `the group statement it comes from spans ${s} to ${e}, without the day for this member` };
+        return { r: 'match', functional: true, detail: '' };
+      }
+      // a day named without saying start or end matches the one bound the source gives
+      if (name === 'date' && (s === v.value || e === v.value) && c.derivation !== cg('GroupExpansion')) return { r: 'match', functional: true, detail: '' };
+      const y = first('year');
+      if (y !== undefined && y !== yearOfIso(v.value)) return { r: 'conflict', functional: true, detail: `the year is ${y}, not ${yearOfIso(v.value)}` };
+      if (name === 'date') {
+        const db = withinBounds(q, v.value, v.value);
+        if (db) return db;
+      }
+      return { r: 'unknown', functional, detail: `the source states no ${labelOf(ctx, name)}` };
+    }
+    case 'month': {
+      const dates = ['date', 'startDate', 'endDate'].flatMap((n) => q.get(n) ?? []).sort();
+      if (dates.length) {
+        const inside = dates.every((d) => d.startsWith(v.value));
+        return inside ? { r: 'match', functional: true, detail: '' } : { r: 'conflict', functional: true, detail: `it happened on ${dates.join(' to ')}, not in ${v.value}` };
+      }
+      const y = first('year');
+      if (y !== undefined && y !== v.value.slice(0, 4)) return { r: 'conflict', functional: true, detail: `the year is ${y}, not ${v.value.slice(0, 4)}` };
+      const mb = withinBounds(q, v.value, v.value);
+      if (mb) return mb;
+      return { r: 'unknown', functional, detail: 'the source states no date' };
+    }
+    case 'duration': {
+      // from the start and end dates the source gives, both days counted
+      const s = first('startDate');
+      const e = first('endDate');
+      if (!s || !e) return { r: 'unknown', functional: true, detail: 'the source gives no start and end date to measure the duration' };
+      if (c.derivation === cg('GroupExpansion')) return { r: 'unknown', functional: true, detail: `the group statement it comes from spans ${s} to ${e}, not this member's stay` };
+      const days = Math.round((Date.parse(`${e}T00:00:00Z`) - Date.parse(`${s}T00:00:00Z`)) / 86_400_000) + 1;
+      const claimed = `${v.bound ? `${BOUND_WORDS_TEXT[v.bound]} ` : ''}${v.days} day${v.days === 1 ? '' : 's'}`;
+      const arithmetic = `${s} to ${e} is ${days} day${days === 1 ? '' : 's'}, both counted`;
+      return satisfiesBound(days, v.days, v.bound)
+        ? { r: 'match', functional: true, detail: arithmetic }
+        : { r: 'conflict', functional: true, detail: `${arithmetic}, not ${claimed}` };
+    }
+    case 'number': {
+      const n = first(name);
+      if (n === undefined) return { r: 'unknown', functional, detail: `the source states no ${labelOf(ctx, name)}` };
+      return canonicalDecimal(n) === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the ${labelOf(ctx, name)} is ${n}, not ${v.value}` };
+    }
+    case 'entity': {
+      const vals = q.get(name) ?? [];
+      if (vals.includes(v.iri)) return { r: 'match', functional, detail: '' };
+      // "for infrastructure" read as a purpose where the source files it as the sector: the same
+      // entity qualifying the same claim under another entity-valued qualifier
+      const elsewhere = [...q].find(([n, vs]) => n !== name && vs.includes(v.iri));
+      if (elsewhere && !ctx.axioms.functional.has(cg(name))) return { r: 'match', functional, detail: `the source gives ${v.label} as its ${labelOf(ctx, elsewhere[0])}` };
+      if (!vals.length) return { r: 'unknown', functional, detail: `the source states no ${labelOf(ctx, name)}` };
+      return { r: 'conflict', functional, detail: `the ${labelOf(ctx, name)} is ${vals.map((x) => entityName(ctx, x)).join(', ')}, not ${v.label}` };
+    }
+    case 'string': {
+      const vals = q.get(name) ?? [];
+      if (vals.some((x) => x.toLowerCase() === v.value.toLowerCase())) return { r: 'match', functional, detail: '' };
+      return { r: vals.length ? 'conflict' : 'unknown', functional, detail: vals.length ? `the ${labelOf(ctx, name)} is ${vals.join(', ')}` : `the source states no ${labelOf(ctx, name)}` };
+    }
+    default:
+      return { r: 'unknown', functional: false, detail: `the ${labelOf(ctx, name)} ${describeValue(v)} is not known to the graph` };
+  }
+}
+
+/** Does the query carry a value for every qualifier of the (negative) claim? */
+export function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): boolean {
+  for (const name of c.qualifiers.keys()) {
+    const v = query.qualifiers[name];
+    if (!v || compareQualifier(ctx, name, v, c).r !== 'match') return false;
+  }
+  if (c.amounts.length) {
+    const v = query.qualifiers.amount;
+    if (!v || compareQualifier(ctx, 'amount', v, c).r !== 'match') return false;
+  }
+  return true;
+}
+
+export function objectMatches(ctx: CheckContext, v: CheckValue, o: Term): boolean {
+  switch (v.kind) {
+    case 'entity': return o.termType === 'NamedNode' && o.value === v.iri;
+    case 'date': return o.termType === 'Literal' && o.value === v.value;
+    // a year or a month matches a full date inside it (2015 ~ 2015-09-03)
+    case 'year': case 'month': return o.termType === 'Literal' && (o.value === v.value || o.value.startsWith(`${v.value}-`));
+    case 'number': return o.termType === 'Literal' && canonicalDecimal(o.value) === v.value;
+    case 'string': return o.termType === 'Literal' && o.value.toLowerCase() === v.value.toLowerCase();
+    default: return false;
+  }
+}
+
+export function sameSide(v: CheckValue, iri: string): boolean {
+  return v.kind === 'entity' && v.iri === iri;
+}
+
+export function comparableObject(v: CheckValue, o: Term): boolean {
+  if (v.kind === 'entity') return o.termType === 'NamedNode';
+  return o.termType === 'Literal';
+}
+
+/** Dates the graph gives an entity itself through date-valued relation properties (an event's day). */
+export function eventDates(ctx: CheckContext, iri: string): string[] {
+  const out: string[] = [];
+  for (const q of ctx.store.getQuads(iri, null, null, null)) {
+    if (q.object.termType !== 'Literal' || ctx.axioms.qualifiers.has(q.predicate.value)) continue;
+    if (ctx.axioms.range.get(q.predicate.value) === `${NS.xsd}date`) out.push(q.object.value);
+  }
+  return [...new Set(out)].sort();
+}
+
+/**
+ * A period named by the claim (`from`..`to`: a year, a month or a day, as ISO prefixes) against a
+ * source that only bounds its time (cg:earliestDate / cg:latestDate: a member's part of a whole,
+ * src/claims expandGroups): inside both bounds' period it matches, wholly outside it conflicts,
+ * otherwise the source does not say. Undefined when the source gives no bounds.
+ */
+function withinBounds(q: Map<string, string[]>, from: string, to: string): { r: QResult; functional: boolean; detail: string } | undefined {
+  const lo = q.get('earliestDate')?.[0];
+  const hi = q.get('latestDate')?.[0];
+  if (lo === undefined && hi === undefined) return undefined;
+  const between = `between ${lo ?? '?'} and ${hi ?? '?'}`;
+  // an ISO prefix P covers the dates that start with it: the period [P, P + '\uffff')
+  if ((hi !== undefined && hi < from) || (lo !== undefined && lo.slice(0, to.length) > to)) {
+    return { r: 'conflict', functional: true, detail: `it happened ${between}, not in ${from}` };
+  }
+  if (lo !== undefined && hi !== undefined && lo.startsWith(from) && hi.startsWith(to)) return { r: 'match', functional: true, detail: '' };
+  return { r: 'unknown', functional: false, detail: `the source says only that it happened ${between}` };
+}

@@ -1,0 +1,129 @@
+/**
+ * Refuters: the ways the graph contradicts a positive claim without denying it in so many
+ * words, each a record `{ reason, find }` in the manner of rdf-validate-shacl's validators. A
+ * refuter only finds bearings (claim, stance, reason, note); the verdict is decided in
+ * src/check/verdict.ts. To add one, write its `find` and list it in {@link REFUTERS}.
+ */
+import { NS, localName, type CheckContext } from './context.js';
+import { isA, type ClaimInfo, type ClaimsByPredicate } from './claim-index.js';
+import { comparableObject, objectMatches, sameSide } from './qualifiers.js';
+import { describeValue, entityName, labelOf, shortIri, termText } from './prose.js';
+import type { Interpretation, RefutationKind } from './types.js';
+import { canonicalDecimal } from './values.js';
+import type { Bearing } from './verdict.js';
+
+const cg = (l: string): string => NS.cg + l;
+
+/** One way of finding what contradicts a claim. */
+export interface Refuter {
+  reason: RefutationKind;
+  /** What the refuter looks for, for documentation and reports. */
+  describes: string;
+  find(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void;
+}
+
+/** Single-valued properties: another object (functional) or another subject (inverse functional). */
+function functionalConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
+  const p = q.predicate;
+  const inv = [...(ctx.axioms.inverse.get(p) ?? [])];
+  const functional = ctx.axioms.functional.has(p) || inv.some((i) => ctx.axioms.inverseFunctional.has(i));
+  const inverseFunctional = ctx.axioms.inverseFunctional.has(p) || inv.some((i) => ctx.axioms.functional.has(i));
+  // a class-level restriction ("an airport is in at most one country") makes p single-valued
+  // for this subject, counting only values of the restricted class
+  const subjectIri = q.subject.kind === 'entity' ? q.subject.iri : undefined;
+  const objectIri = q.object.kind === 'entity' ? q.object.iri : undefined;
+  const qualified = !functional && subjectIri && objectIri
+    ? (ctx.axioms.maxOne.get(p) ?? []).filter((r) => isA(ctx, subjectIri, r.subjectClass) && (!r.onClass || isA(ctx, objectIri, r.onClass)))
+    : [];
+  if (!functional && !inverseFunctional && !qualified.length) {
+    // "A leads the X" is read through the restriction on the inverse ("X led by A")
+    if (subjectIri && objectIri) {
+      for (const i of inv) if (ctx.axioms.maxOne.has(i)) functionalConflicts(ctx, { ...q, subject: q.object, object: q.subject, predicate: i }, index, push);
+    }
+    return;
+  }
+  const props = [p, ...(ctx.axioms.subProperties.get(p) ?? [])];
+  for (const prop of props) {
+    for (const c of index.get(prop) ?? []) {
+      if (c.polarity !== 'positive' || c.modality !== q.modality) continue;
+      let conflict = '';
+      if (functional && sameSide(q.subject, c.subject) && !objectMatches(ctx, q.object, c.object) && comparableObject(q.object, c.object)) {
+        conflict = `${labelOf(ctx, localName(p))} is single-valued and the source states ${entityName(ctx, c.subject)} ${labelOf(ctx, localName(prop))} ${termText(ctx, c.object)}, not ${describeValue(q.object)}`;
+      } else if (qualified.length && sameSide(q.subject, c.subject) && !objectMatches(ctx, q.object, c.object) && c.object.termType === 'NamedNode') {
+        const r = qualified.find((x) => !x.onClass || isA(ctx, c.object.value, x.onClass));
+        if (r) conflict = `the ontology allows ${entityName(ctx, c.subject)} one ${labelOf(ctx, localName(p))} value${r.onClass ? ` that is a ${localName(r.onClass)}` : ''}, and the source states ${termText(ctx, c.object)}, not ${describeValue(q.object)}`;
+      } else if (inverseFunctional && objectMatches(ctx, q.object, c.object) && q.subject.kind === 'entity' && c.subject !== q.subject.iri) {
+        conflict = `only one subject can be ${labelOf(ctx, localName(p))} ${describeValue(q.object)}, and the source states it is ${entityName(ctx, c.subject)}`;
+      }
+      if (!conflict) continue;
+      const cite = `claim ${shortIri(c.iri)}`;
+      if (q.polarity === 'positive') push({ claim: c, stance: 'refutes', reason: 'functional-conflict', note: `${conflict} (${cite})` });
+      else push({ claim: c, stance: 'supports', reason: 'functional-conflict', note: `${conflict} (${cite}), so the denied statement is indeed not the case` });
+    }
+  }
+}
+
+/** A rank is held by one subject per (relation, object): another holder refutes. */
+function rankConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
+  const r = q.qualifiers.rank;
+  if (!r || r.kind !== 'number' || q.polarity !== 'positive' || q.subject.kind !== 'entity') return;
+  for (const c of index.get(q.predicate) ?? []) {
+    if (c.polarity !== 'positive' || c.modality !== q.modality || c.subject === q.subject.iri) continue;
+    if (!objectMatches(ctx, q.object, c.object)) continue;
+    const cr = c.qualifiers.get('rank')?.[0];
+    if (cr === undefined || canonicalDecimal(cr) !== r.value) continue;
+    push({ claim: c, stance: 'refutes', reason: 'rank-conflict', note: `rank ${r.value} is held by ${entityName(ctx, c.subject)} (claim ${shortIri(c.iri)})` });
+  }
+}
+
+function dateKeyOf(c: ClaimInfo): string | undefined {
+  const ds = ['date', 'startDate', 'endDate', 'earliestDate'].flatMap((n) => c.qualifiers.get(n) ?? []).sort();
+  if (ds.length) return ds[0];
+  const y = c.qualifiers.get('year')?.[0];
+  return y;
+}
+
+function before(a: string, b: string): boolean {
+  // a year alone compares by year only
+  if (a.length === 4 || b.length === 4) return a.slice(0, 4) < b.slice(0, 4);
+  return a < b;
+}
+
+/** "X was the first <office> to P Y" against an earlier or another first holder of that office. */
+function firstInOfficeConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
+  const office = q.qualifiers.firstInOffice;
+  if (!office || office.kind !== 'entity' || q.polarity !== 'positive' || q.subject.kind !== 'entity') return;
+  const x = q.subject.iri;
+  const claims = (index.get(q.predicate) ?? []).filter((c) => c.polarity === 'positive' && objectMatches(ctx, q.object, c.object));
+  const holds = (person: string): boolean =>
+    ctx.store.countQuads(person, cg('holdsOffice'), office.iri, null) > 0 || ctx.store.countQuads(office.iri, cg('officeHolder'), person, null) > 0;
+  const own = claims.filter((c) => c.subject === x).map(dateKeyOf).filter((d): d is string => !!d).sort();
+  for (const c of claims) {
+    if (c.subject === x) continue;
+    const cite = `claim ${shortIri(c.iri)}`;
+    if (c.qualifiers.get('firstInOffice')?.includes(office.iri)) {
+      push({ claim: c, stance: 'refutes', reason: 'earlier-office-holder', note: `the source names ${entityName(ctx, c.subject)} as the first ${office.label} to do it (${cite})` });
+      continue;
+    }
+    if (!holds(c.subject)) continue;
+    const theirs = dateKeyOf(c);
+    if (!theirs) continue;
+    if (own.length && before(theirs, own[0]!)) {
+      push({ claim: c, stance: 'refutes', reason: 'earlier-office-holder', note: `${entityName(ctx, c.subject)}, also ${office.label}, did it earlier (${theirs}, ${cite})` });
+    }
+  }
+}
+
+/**
+ * Every refuter, run in this order on each claim the graph does not decide directly.
+ *
+ * @example
+ * ```ts
+ * for (const r of REFUTERS) r.find(ctx, q, index, push);
+ * ```
+ */
+export const REFUTERS: readonly Refuter[] = [
+  { reason: 'functional-conflict', describes: 'another value of a single-valued property (owl:FunctionalProperty, inverse-functional, or a class-level max cardinality 1)', find: functionalConflicts },
+  { reason: 'rank-conflict', describes: 'the same rank held by another subject for the same relation and object', find: rankConflicts },
+  { reason: 'earlier-office-holder', describes: 'another or an earlier holder of the office a "first" claim names', find: firstInOfficeConflicts },
+];

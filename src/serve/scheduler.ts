@@ -1,0 +1,360 @@
+/**
+ * Which request runs on which worker, and when: deadlines, two lanes, fairness between clients.
+ *
+ * - **Deadline.** Every request has one, counted from its arrival (reading the body and waiting
+ *   in the queue included). A request still queued at its deadline gets 503 `QUERY_TIMEOUT`; one
+ *   still running gets the same, and its worker is terminated (the pool puts a loaded spare in
+ *   its place). Nobody waits in silence.
+ * - **Two lanes.** Whether a query is expensive is not known before it runs, so every request
+ *   starts in the fast lane, and one still running after `fastBudgetMs` (or four times the median
+ *   run of the last cheap requests, when the machine is so busy that this is longer) moves to the slow lane
+ *   (its key, the query text, is remembered, so the same request goes straight to the slow lane
+ *   next time). At most `maxSlowRunning` workers (one less than the pool, by default) start
+ *   slow-lane requests: the rest stay free for cheap ones. When cheap requests wait, no worker
+ *   is free and the slow lane holds more than it may (requests that crossed the budget), the
+ *   one that started last is stopped (its worker replaced by a loaded spare) and waits in the
+ *   slow lane's queue for its turn, its deadline still running. So cheap requests wait at most
+ *   about `fastBudgetMs` behind an expensive one nobody knew; a request that merely ran long on
+ *   a busy machine is stopped only when its worker is needed.
+ * - **Fairness.** The queue of each lane is one queue per client (remote address) served in
+ *   turn, fast lane first; a slow-lane request starts only while fewer than `maxSlowRunning`
+ *   run. A client may have `maxPerClient` requests in flight and `maxSlowPerClient` of them in
+ *   the slow lane; past that it gets 429, and past `maxQueued` waiting requests in all anyone
+ *   gets 503 (both with Retry-After).
+ * - A client that hangs up leaves the queue; a slow-lane request of a client that hung up is
+ *   stopped (its worker terminated), a fast one is left to finish.
+ */
+import { HttpError } from './reply.js';
+import type { Slot, WorkerPool } from './pool.js';
+import type { Job, JobReply, LaneOptions } from './types.js';
+
+/** Defaults of {@link LaneOptions} (`maxSlowRunning` depends on the pool). */
+export const LANE_DEFAULTS: Omit<LaneOptions, 'maxSlowRunning'> = {
+  fastBudgetMs: 500,
+  maxSlowPerClient: 8,
+  maxPerClient: 64,
+  maxQueued: 256,
+};
+
+/** A request handed to the scheduler. */
+export interface Submission {
+  job: Job;
+  /** Who sent it (remote address), for fairness and per-client limits. */
+  client: string;
+  /** What makes it the same request again (the lane it needed is remembered under it). */
+  key: string;
+  /** `performance.now()` at its arrival. */
+  arrival: number;
+  /** Aborted when the client hangs up. */
+  signal?: AbortSignal;
+}
+
+interface Task extends Submission {
+  lane: 'fast' | 'slow';
+  deadline: number;
+  timer?: ReturnType<typeof setTimeout>;
+  budgetTimer?: ReturnType<typeof setTimeout>;
+  slot?: Slot;
+  startedAt?: number;
+  settled: boolean;
+  resolve(reply: JobReply): void;
+  reject(err: unknown): void;
+  cleanup(): void;
+}
+
+/** Per-lane queues: one queue per client, clients served in turn. */
+class FairQueue {
+  private readonly byClient = new Map<string, Task[]>();
+  size = 0;
+
+  push(task: Task, front = false): void {
+    let q = this.byClient.get(task.client);
+    if (!q) this.byClient.set(task.client, (q = []));
+    if (front) q.unshift(task);
+    else q.push(task);
+    this.size++;
+  }
+
+  /** The next task: the first of the client served longest ago, which then goes last. */
+  shift(): Task | undefined {
+    for (const [client, q] of this.byClient) {
+      const task = q.shift();
+      this.byClient.delete(client);
+      if (q.length) this.byClient.set(client, q); // to the back of the turn
+      if (task) {
+        this.size--;
+        return task;
+      }
+    }
+    return undefined;
+  }
+
+  remove(task: Task): boolean {
+    const q = this.byClient.get(task.client);
+    const i = q ? q.indexOf(task) : -1;
+    if (i < 0) return false;
+    q!.splice(i, 1);
+    if (q!.length === 0) this.byClient.delete(task.client);
+    this.size--;
+    return true;
+  }
+}
+
+/** A bounded set of keys, oldest forgotten first. */
+class KeyMemory {
+  private readonly keys = new Set<string>();
+  constructor(private readonly max: number) {}
+  has(key: string): boolean {
+    return this.keys.has(key);
+  }
+  delete(key: string): void {
+    this.keys.delete(key);
+  }
+  add(key: string): void {
+    this.keys.delete(key);
+    this.keys.add(key);
+    if (this.keys.size > this.max) this.keys.delete(this.keys.values().next().value as string);
+  }
+}
+
+/**
+ * The scheduler of a server's worker pool.
+ *
+ * @example
+ * ```ts
+ * const scheduler = new Scheduler(pool, { ...LANE_DEFAULTS, maxSlowRunning: 1 }, 30_000, log);
+ * const reply = await scheduler.submit({ job, client: '127.0.0.1', key: text, arrival: performance.now() });
+ * ```
+ */
+export class Scheduler {
+  /** Requests known to be cheap (answered within the budget before), served first. */
+  private readonly cheap = new FairQueue();
+  /** Requests not seen before. */
+  private readonly fast = new FairQueue();
+  private readonly slow = new FairQueue();
+  private readonly running = new Set<Task>();
+  private readonly inFlight = new Map<string, { all: number; slow: number }>();
+  private readonly slowKeys = new KeyMemory(1000);
+  private readonly cheapKeys = new KeyMemory(10_000);
+  /** How long the last fast-lane requests ran (ms), newest last: the scale of "cheap" right now. */
+  private readonly recent: number[] = [];
+  private closed = false;
+  /** Requests refused or stopped, by reason (for /health). */
+  readonly refused: Record<string, number> = {};
+
+  constructor(
+    private readonly pool: WorkerPool,
+    private readonly lanes: LaneOptions,
+    private readonly timeoutMs: number,
+    private readonly onEvent: (event: string, detail: Record<string, unknown>) => void,
+  ) {
+    pool.onIdle = () => this.dispatch();
+  }
+
+  /** Requests waiting, per lane. */
+  get queued(): { fast: number; slow: number } {
+    return { fast: this.fast.size + this.cheap.size, slow: this.slow.size };
+  }
+
+  /** Requests running, per lane. */
+  get runningCount(): { fast: number; slow: number } {
+    let slow = 0;
+    for (const t of this.running) if (t.lane === 'slow') slow++;
+    return { fast: this.running.size - slow, slow };
+  }
+
+  /**
+   * Queues a request; resolves with its answer, or rejects with an HttpError (429/503 with
+   * Retry-After) when it is refused or runs past its deadline.
+   */
+  submit(sub: Submission): Promise<JobReply> {
+    if (this.closed) return Promise.reject(new HttpError(503, 'the server is shutting down', 'SHUTTING_DOWN'));
+    const lane: Task['lane'] = this.slowKeys.has(sub.key) ? 'slow' : 'fast';
+    const counts = this.inFlight.get(sub.client) ?? { all: 0, slow: 0 };
+    if (counts.all >= this.lanes.maxPerClient) {
+      return Promise.reject(this.refuse(429, `this client has ${counts.all} requests in flight, the server's limit; retry after one is answered`, 'TOO_MANY_REQUESTS'));
+    }
+    if (lane === 'slow' && counts.slow >= this.lanes.maxSlowPerClient) {
+      return Promise.reject(this.refuse(429, `this client has ${counts.slow} expensive requests in flight, the server's limit; retry after one is answered`, 'TOO_MANY_REQUESTS'));
+    }
+    const waiting = this.cheap.size + this.fast.size + this.slow.size;
+    if (waiting >= this.lanes.maxQueued) {
+      return Promise.reject(this.refuse(503, `${waiting} requests are waiting for a worker; retry later`, 'BUSY'));
+    }
+    return new Promise<JobReply>((resolve, reject) => {
+      const task: Task = {
+        ...sub, lane, deadline: sub.arrival + this.timeoutMs, settled: false, resolve, reject,
+        cleanup: () => {
+          clearTimeout(task.timer);
+          clearTimeout(task.budgetTimer);
+          sub.signal?.removeEventListener('abort', onAbort);
+        },
+      };
+      const onAbort = (): void => this.abandon(task);
+      sub.signal?.addEventListener('abort', onAbort, { once: true });
+      this.count(task, +1);
+      task.timer = setTimeout(() => this.expire(task), Math.max(0, task.deadline - performance.now()));
+      (lane === 'slow' ? this.slow : this.cheapKeys.has(sub.key) ? this.cheap : this.fast).push(task);
+      this.dispatch();
+    });
+  }
+
+  /** Refuses everything queued or running (the pool is closed next) and stops taking requests. */
+  close(): void {
+    this.closed = true;
+    const shutdown = (t: Task): void => this.settle(t, () => t.reject(new HttpError(503, 'the server is shutting down', 'SHUTTING_DOWN')));
+    for (const q of [this.cheap, this.fast, this.slow]) for (let t = q.shift(); t; t = q.shift()) shutdown(t);
+    for (const t of [...this.running]) shutdown(t);
+    this.running.clear();
+  }
+
+  private dispatch(): void {
+    for (let slot = this.pool.idle(); slot; slot = this.pool.idle()) {
+      const task = this.nextFast() ?? (this.runningCount.slow < this.lanes.maxSlowRunning ? this.slow.shift() : undefined);
+      if (!task) break;
+      this.start(task, slot);
+    }
+    this.rebalance();
+  }
+
+  /**
+   * The next fast-lane task, the known cheap ones first; one whose key was found expensive while
+   * it waited goes to the slow lane.
+   */
+  private nextFast(): Task | undefined {
+    for (let task = this.cheap.shift() ?? this.fast.shift(); task; task = this.cheap.shift() ?? this.fast.shift()) {
+      if (!this.slowKeys.has(task.key)) return task;
+      this.moveLane(task, 'slow');
+      this.slow.push(task);
+    }
+    return undefined;
+  }
+
+  private start(task: Task, slot: Slot): void {
+    task.slot = slot;
+    task.startedAt = performance.now();
+    this.running.add(task);
+    this.pool.run(slot, task.job, (reply) => {
+      this.running.delete(task);
+      const ran = performance.now() - task.startedAt!;
+      if (task.lane === 'fast') {
+        this.recent.push(ran);
+        if (this.recent.length > 64) this.recent.shift();
+      }
+      // within the budget: cheap (again; a busy machine may have made it look expensive once)
+      if (ran < this.budgetMs()) {
+        this.slowKeys.delete(task.key);
+        this.cheapKeys.add(task.key);
+      }
+      this.settle(task, () => task.resolve(reply));
+    });
+    if (task.lane === 'fast') task.budgetTimer = setTimeout(() => this.overBudget(task), this.budgetMs());
+  }
+
+  /**
+   * The fast lane's budget: `fastBudgetMs`, or four times the median run of the last cheap
+   * requests when that is longer. When the whole machine is slow (other processes, a flood of
+   * requests) every query runs longer; a query is expensive when it runs much longer than the
+   * others, not when the machine is busy.
+   */
+  private budgetMs(): number {
+    if (this.recent.length < 8) return this.lanes.fastBudgetMs;
+    const sorted = [...this.recent].sort((a, b) => a - b);
+    return Math.max(this.lanes.fastBudgetMs, 4 * sorted[sorted.length >> 1]!);
+  }
+
+  /** A fast-lane request ran past the budget: it is expensive. */
+  private overBudget(task: Task): void {
+    if (task.settled || !this.running.has(task)) return;
+    this.slowKeys.add(task.key);
+    this.moveLane(task, 'slow');
+    this.rebalance();
+  }
+
+  /**
+   * While cheap requests wait with no worker free and more requests run in the slow lane than it
+   * may hold, the one that started last there is stopped (its worker replaced) and queued in the
+   * slow lane again. A request over budget is left alone as long as nobody needs its worker.
+   */
+  private rebalance(): void {
+    while (this.cheap.size + this.fast.size > 0 && !this.pool.idle()) {
+      // waiting requests known to be expensive by now move to their lane first
+      const waiting = this.nextFast();
+      if (!waiting) return;
+      (this.cheapKeys.has(waiting.key) ? this.cheap : this.fast).push(waiting, true);
+      const slow = [...this.running].filter((t) => t.lane === 'slow');
+      if (slow.length <= this.lanes.maxSlowRunning) return;
+      const victim = slow.reduce((a, b) => ((b.startedAt ?? 0) > (a.startedAt ?? 0) ? b : a));
+      this.running.delete(victim);
+      this.pool.kill(victim.slot!, 'demoted');
+      victim.slot = undefined;
+      this.onEvent('demoted', { client: victim.client, waitingFast: this.fast.size });
+      this.slow.push(victim, true);
+    }
+  }
+
+  private moveLane(task: Task, lane: Task['lane']): void {
+    if (task.lane === lane) return;
+    this.count(task, -1);
+    task.lane = lane;
+    this.count(task, +1);
+  }
+
+  private expire(task: Task): void {
+    if (task.settled) return;
+    const waited = Math.round(performance.now() - task.arrival);
+    const wasRunning = this.running.delete(task);
+    if (wasRunning) this.pool.kill(task.slot!, 'timeout');
+    else this.remove(task);
+    const message = wasRunning
+      ? `the request ran longer than the server's limit of ${this.timeoutMs} ms (counted from its arrival) and was stopped`
+      : `the request waited ${waited} ms for a worker, past the server's limit of ${this.timeoutMs} ms; the server is busy with expensive requests`;
+    this.settle(task, () => task.reject(this.refuse(503, message, 'QUERY_TIMEOUT')));
+  }
+
+  private abandon(task: Task): void {
+    if (task.settled) return;
+    if (this.running.has(task)) {
+      // a cheap request is left to finish; an expensive one frees its worker
+      if (task.lane === 'fast') return;
+      this.running.delete(task);
+      this.pool.kill(task.slot!, 'client-gone');
+    } else {
+      this.remove(task);
+    }
+    this.settle(task, () => task.reject(new HttpError(499, 'the client went away', 'CLIENT_GONE')));
+  }
+
+  private remove(task: Task): void {
+    if (!this.cheap.remove(task) && !this.fast.remove(task)) this.slow.remove(task);
+  }
+
+  private settle(task: Task, fn: () => void): void {
+    if (task.settled) return;
+    task.settled = true;
+    task.cleanup();
+    this.count(task, -1);
+    fn();
+  }
+
+  private count(task: Task, delta: number): void {
+    const c = this.inFlight.get(task.client) ?? { all: 0, slow: 0 };
+    c.all += delta;
+    if (task.lane === 'slow') c.slow += delta;
+    if (c.all <= 0) this.inFlight.delete(task.client);
+    else this.inFlight.set(task.client, c);
+  }
+
+  private refuse(status: number, message: string, code: string): HttpError {
+    this.refused[code] = (this.refused[code] ?? 0) + 1;
+    return new HttpError(status, message, code, { 'Retry-After': String(this.retryAfterSeconds()) });
+  }
+
+  /** When trying again makes sense: when the slow request that ends first is done, 1 s at least. */
+  private retryAfterSeconds(): number {
+    const now = performance.now();
+    let soonest = Infinity;
+    for (const t of this.running) if (t.lane === 'slow') soonest = Math.min(soonest, t.deadline - now);
+    return Math.max(1, Math.ceil((Number.isFinite(soonest) ? soonest : 1000) / 1000));
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The front-end bundle (`dist/web/`, built by `scripts/web.mjs` from `src/web/`), served from
+ * the same origin under `/assets/`. Only files of that folder with a known type are served.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+let dir: string | undefined;
+
+/**
+ * The bundle's folder: dist/web/ seen from dist/serve/workbench/, from the CLI bundle in
+ * dist/cli/, or from src/serve/workbench/ (tests run the sources against the built bundle).
+ *
+ * @example
+ * ```ts
+ * assetDir(); // '/path/to/claimgraph/dist/web'
+ * ```
+ */
+export function assetDir(): string | undefined {
+  if (dir) return dir;
+  for (const c of ['../../web/', '../web/', '../../../dist/web/']) {
+    const d = fileURLToPath(new URL(c, import.meta.url));
+    if (existsSync(join(d, 'app.js'))) return (dir = d);
+  }
+  return undefined;
+}
+
+/**
+ * The file for an asset name, or undefined (unknown name, type, or no bundle built).
+ *
+ * @example
+ * ```ts
+ * assetFile('app.js')?.type; // 'text/javascript; charset=utf-8'
+ * ```
+ */
+export function assetFile(name: string): { path: string; type: string } | undefined {
+  // names are flat: no folders, no dot-files, nothing to climb out with
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) return undefined;
+  const ext = name.slice(name.lastIndexOf('.'));
+  const type = TYPES[ext];
+  const base = assetDir();
+  if (!type || !base) return undefined;
+  const path = join(base, name);
+  return existsSync(path) ? { path, type } : undefined;
+}

@@ -1,0 +1,39 @@
+/**
+ * The entry of a workbench task worker (a piscina worker thread, see `pool.ts`): loads the
+ * graph once, then answers tasks with `runTask`. An answer is `{ ok: true, value }` or
+ * `{ ok: false, error }`, so the error's code and status cross the thread boundary intact.
+ */
+import { workerData } from 'node:worker_threads';
+import module from 'node:module';
+import N3 from 'n3';
+import { loadGraphStore } from '../../graph/index.js';
+import { runTask, taskError, taskState } from './tasks.js';
+import type { TaskError } from './tasks.js';
+import type { WorkbenchTask } from './types.js';
+
+/** What the pool hands each worker: the project dir (graph file and ontology) or the graph as N-Quads. */
+export interface TaskWorkerData {
+  dir?: string;
+  nquads?: string;
+}
+
+/** A task's answer: its JSON text (serialised here, so the server's main thread only copies bytes) or the error. */
+export type TaskAnswer = { ok: true; json: string } | { ok: false; error: TaskError };
+
+async function start(): Promise<(task: WorkbenchTask) => Promise<TaskAnswer>> {
+  module.enableCompileCache?.();
+  const data = workerData as TaskWorkerData;
+  const store = data.nquads !== undefined
+    ? new N3.Store(new N3.Parser({ format: 'application/n-quads' }).parse(data.nquads))
+    : await loadGraphStore(data.dir!);
+  const state = taskState(store, data.dir);
+  return async (task) => {
+    try {
+      return { ok: true, json: JSON.stringify(await runTask(state, task)) };
+    } catch (err) {
+      return { ok: false, error: taskError(err) };
+    }
+  };
+}
+
+export default start();

@@ -1,0 +1,60 @@
+/**
+ * The workbench's script: opens the view the server named in the page (`data-view`), and wires
+ * the entity search of the header (suggestions from `/api/search`).
+ */
+import './style.css';
+import { getJson, prefetch } from './api.js';
+import { clear, h, main, pageData, status } from './dom.js';
+import type { SearchResult } from '../serve/workbench/types.js';
+
+function nonce(): string | undefined {
+  return document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content || undefined;
+}
+
+function wireSearch(): void {
+  const input = document.getElementById('entity-search') as HTMLInputElement | null;
+  const list = document.getElementById('entity-search-list');
+  if (!input || !list) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let controller: AbortController | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const q = input.value.trim();
+      if (q.length < 2) return;
+      controller?.abort();
+      controller = new AbortController();
+      try {
+        const r = await getJson<SearchResult>(`/api/search?q=${encodeURIComponent(q)}&limit=10`, controller.signal);
+        clear(list);
+        for (const e of r.entities) list.append(h('option', { value: e.label }, `${e.curie} · ${e.claims} claims`));
+      } catch { /* a newer keystroke won */ }
+    }, 150);
+  });
+}
+
+async function start(): Promise<void> {
+  const { view, id } = pageData<{ view: string; id?: string }>();
+  wireSearch();
+  // the answers the view will ask for, asked while its code loads (the same URLs the views use)
+  const api = id !== undefined ? encodeURIComponent(id) : '';
+  if (view === 'entity') prefetch(['/api/vocabulary', `/api/entities/${api}`, `/api/entities/${api}/neighbourhood?hops=2&maxNodes=40`]);
+  else if (view === 'article') prefetch(['/api/vocabulary', `/api/articles/${api}`]);
+  else if (view === 'query') prefetch(['/api/vocabulary']);
+  try {
+    // each view is its own chunk: the article and check pages load neither the editor nor cytoscape
+    if (view === 'query') await (await import('./query.js')).queryView(nonce());
+    else if (view === 'articles') await (await import('./article.js')).articlesView();
+    else if (view === 'article') await (await import('./article.js')).articleView();
+    else if (view === 'entity') await (await import('./entity.js')).entityView();
+    else if (view === 'check') await (await import('./check.js')).checkView();
+    document.body.dataset.ready = 'true';
+  } catch (err) {
+    const root = main();
+    clear(root);
+    root.append(status(`${(err as { code?: string }).code ?? 'ERROR'}: ${(err as Error).message}`, 'error'));
+    document.body.dataset.ready = 'error';
+  }
+}
+
+void start();

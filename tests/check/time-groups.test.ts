@@ -1,0 +1,40 @@
+// Faults of issue 16 as the fact checker meets them on the three-article corpus fixture: a group
+// claim's qualifiers of the whole do not date each member; "countries from X" names no member; a
+// present-perfect denial holds before its article's date; evidence names its article and date.
+import { describe, expect, it } from 'vitest';
+import { checkClaim } from '../../src/check/index.js';
+import { loadGraphStore } from '../../src/graph/index.js';
+import { corpusFixture } from '../helpers/cli.js';
+
+const store = await loadGraphStore(corpusFixture);
+const check = (claim: string) => checkClaim(store, claim, { dir: corpusFixture });
+
+describe('the fact checker on the corpus fixture', () => {
+  it('the trip\'s dates (October 22-28, 2015) bound each country\'s visit but do not date it', async () => {
+    // the issue's example: each member used to get the whole trip's dates
+    expect((await check('Abe visited Kazakhstan on October 22, 2015.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('Abe visited Kazakhstan in 2015.')).verdict).toBe('SUPPORTED');
+    expect((await check('Abe visited Kazakhstan in 2014.')).verdict).toBe('REFUTED');
+    // the region-level visit does carry the dates
+    expect((await check('Abe visited Central Asia from October 22 to October 28, 2015.')).verdict).toBe('SUPPORTED');
+  });
+
+  it('"countries from Central Asia ... accepting China\'s OBOR" says nothing of Turkmenistan', async () => {
+    const r = await check('Turkmenistan accepted OBOR.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.evidence.filter((e) => e.stance === 'supports')).toEqual([]);
+  });
+
+  it('"Japan has not been active in the region" (before the article\'s date) does not refute that Japan is active', async () => {
+    expect((await check('Japan is active in Central Asia.')).verdict).not.toBe('REFUTED');
+  });
+
+  it('evidence names its article and date: sentence ids repeat across articles', async () => {
+    const r = await check('Japan is a member of the AIIB.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.evidence[0]).toMatchObject({
+      article: 'https://w3id.org/claimgraph/article/aiib-opens-beijing-2016', articleDate: '2016-01-16',
+      sentenceIri: 'https://w3id.org/claimgraph/article/aiib-opens-beijing-2016/sentence/s011',
+    });
+  });
+});
