@@ -82,6 +82,19 @@ export class IndexGraph {
     return this.#distinct(s, p, null, g, 2);
   }
 
+  /**
+   * True when `callback` is true for some matching quad; stops reading there (as n3's
+   * `Store.some`: a hub entity's claims need not all be decoded to show the first few).
+   */
+  some(callback: (quad: RDF.Quad) => boolean, s?: TermArg, p?: TermArg, o?: TermArg, g?: TermArg): boolean {
+    let found = false;
+    this.#scan(s, p, o, g, (rows, i) => {
+      found = callback(N3.DataFactory.quad(this.term(rows[i]!) as RDF.Quad_Subject, this.term(rows[i + 1]!) as RDF.Quad_Predicate, this.term(rows[i + 2]!) as RDF.Quad_Object, DEFAULT_GRAPH));
+      return found;
+    });
+    return found;
+  }
+
   /** RDF/JS `Source.match`: the matching quads as a stream (Comunica wraps it). */
   match(s?: TermArg, p?: TermArg, o?: TermArg, g?: TermArg): RDF.Stream<RDF.Quad> {
     const quads = this.getQuads(s, p, o, g);
@@ -216,20 +229,21 @@ export class IndexGraph {
     return page * PAGE_ROWS + a;
   }
 
-  #scan(s: TermArg, p: TermArg, o: TermArg, g: TermArg, each: (rows: Uint32Array, i: number) => void): void {
+  /** Calls `each` with every matching row (its page and offset) in order; `each` returning true stops the scan. */
+  #scan(s: TermArg, p: TermArg, o: TermArg, g: TermArg, each: (rows: Uint32Array, i: number) => boolean | void): void {
     const r = this.#range(s, p, o, g);
     if (!r) return;
     for (let row = r.start; row < r.end;) {
       const page = Math.floor(row / PAGE_ROWS);
       const rows = this.file.page(r.order, page);
       const stop = Math.min(r.end, (page + 1) * PAGE_ROWS);
-      for (; row < stop; row++) each(rows, (row - page * PAGE_ROWS) * 3);
+      for (; row < stop; row++) if (each(rows, (row - page * PAGE_ROWS) * 3) === true) return;
     }
   }
 
   #distinct(s: TermArg, p: TermArg, o: TermArg, g: TermArg, col: number): RDF.Term[] {
     const seen = new Set<number>();
-    this.#scan(s, p, o, g, (rows, i) => seen.add(rows[i + col]!));
+    this.#scan(s, p, o, g, (rows, i) => void seen.add(rows[i + col]!));
     return [...seen].map((id) => this.term(id));
   }
 }

@@ -87,6 +87,8 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
   // the workbench's threads load the project's graph themselves; `store` only serves without one
   const workbench = createWorkbench({
     ...(opts.dir ? { dir: opts.dir } : {}), store: opts.store ?? new Store(), queries, timeoutMs,
+    // `--store index`: the workbench's threads read the index too (no Turtle parsed per thread)
+    ...(opts.storeKind === 'index' ? { index: true } : {}),
     maxBodyBytes: positive('maxBodyBytes', opts.maxBodyBytes, 1024 * 1024), readBody,
     describeError: (err) => {
       const e = errorReply(err);

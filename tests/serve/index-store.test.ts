@@ -1,6 +1,7 @@
-// `serve --store index`: query workers answer from the graph's persistent index (src/index-store)
-// instead of holding a copy of the graph: the same answers as a server holding the Turtle in an
-// n3 Store, for every named query and for /check; an index that is not current stops the start.
+// `serve --store index`: query workers and the workbench's threads answer from the graph's
+// persistent index (src/index-store) instead of holding a copy of the graph: the same answers as
+// a server holding the Turtle in an n3 Store, for every named query, /check and the workbench's
+// APIs; an index that is not current stops the start.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { appendFileSync, copyFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -78,6 +79,32 @@ describe('serve --store index', () => {
       expect(a.status, claim).toBe(200);
     }
   }, 120_000);
+
+  test("the workbench's APIs give the same JSON through the index as through the Turtle", async () => {
+    const first = (await (await fetch(`${viaN3.url}api/articles`)).json()) as { articles: Array<{ id: string }> };
+    expect(first.articles.length).toBeGreaterThan(1);
+    const sparql = 'PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT ?m ?o WHERE { ?m cg:memberOf ?o } ORDER BY ?m ?o';
+    const paths = [
+      '/api/articles',
+      ...first.articles.map((a) => `/api/articles/${a.id}`),
+      '/api/entities/kazakhstan',
+      '/api/entities/kazakhstan?perGroup=1',
+      '/api/entities/kazakhstan/neighbourhood?hops=2',
+      '/api/search?q=sta',
+      `/api/check?claim=${encodeURIComponent('Turkmenistan is a member of the SCO.')}`,
+      `/api/cite?query=${encodeURIComponent(sparql)}`,
+    ];
+    for (const path of paths) {
+      const get = async (s: ServerHandle) => {
+        const res = await fetch(new URL(path, s.url));
+        return { status: res.status, body: await res.json() };
+      };
+      const [a, b] = await Promise.all([get(viaIndex), get(viaN3)]);
+      expect(a.status, path).toBe(200);
+      // the check's page URL names the server it was asked of
+      expect(JSON.parse(JSON.stringify(a.body).replaceAll(viaIndex.url, viaN3.url)), path).toEqual(b.body);
+    }
+  }, 300_000);
 
   test('does not start on an index that is not current, and says what to run', async () => {
     const stale = await indexedProject();

@@ -6,7 +6,9 @@
 import { workerData } from 'node:worker_threads';
 import module from 'node:module';
 import N3 from 'n3';
+import { ClaimgraphError } from '../../errors.js';
 import { loadGraphStore } from '../../graph/index.js';
+import { INDEX_FILE, openIndex } from '../../index-store/index.js';
 import { runTask, taskError, taskState } from './tasks.js';
 import type { TaskError } from './tasks.js';
 import type { WorkbenchTask } from './types.js';
@@ -15,6 +17,8 @@ import type { WorkbenchTask } from './types.js';
 export interface TaskWorkerData {
   dir?: string;
   nquads?: string;
+  /** Open the project's persistent index (`serve --store index`) instead of loading its Turtle. */
+  index?: boolean;
 }
 
 /** A task's answer: its JSON text (serialised here, so the server's main thread only copies bytes) or the error. */
@@ -25,7 +29,7 @@ async function start(): Promise<(task: WorkbenchTask) => Promise<TaskAnswer>> {
   const data = workerData as TaskWorkerData;
   const store = data.nquads !== undefined
     ? new N3.Store(new N3.Parser({ format: 'application/n-quads' }).parse(data.nquads))
-    : await loadGraphStore(data.dir!);
+    : data.index ? openedIndex(data.dir!) : await loadGraphStore(data.dir!);
   const state = taskState(store, data.dir);
   return async (task) => {
     try {
@@ -34,6 +38,13 @@ async function start(): Promise<(task: WorkbenchTask) => Promise<TaskAnswer>> {
       return { ok: false, error: taskError(err) };
     }
   };
+}
+
+/** The project's index, current (the server checked it at start; a rebuild since then is an error, not a silent switch). */
+function openedIndex(dir: string) {
+  const r = openIndex(dir);
+  if ('graph' in r) return r.graph;
+  throw new ClaimgraphError('IO', `--store index: ${r.reason}; run \`claimgraph build\` and restart the server`, { file: INDEX_FILE });
 }
 
 export default start();
