@@ -65,7 +65,7 @@ export class Discourse {
    *
    * @example
    * ```ts
-   * d.resolveDescription('bank', ['aiib'], env); // 'aiib'
+   * d.resolveDescription('bank', ['acme-bank'], env); // 'acme-bank'
    * ```
    */
   resolveDescription(noun: string, earlierInSentence: string[], env: DescriptionEnv): { id: string; why: string } | undefined {

@@ -63,7 +63,7 @@ export function statementKey(c: Statement, axioms: StatementAxioms): string {
 }
 
 /**
- * An id for a proposal from its statement (`japan-grant-to-tajikistan-possible`), unique among
+ * An id for a proposal from its statement (`freedonia-grant-to-sylvania-possible`), unique among
  * `taken` (a `-2`, `-3`... suffix otherwise); `taken` gets the new id.
  *
  * @example

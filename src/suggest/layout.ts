@@ -1,8 +1,8 @@
 /**
  * Lines of a page's layout that state something without being sentences: a byline's role line
- * ("Associate Fellow, Centre for Air Power Studies (New Delhi)": the author's title and
- * affiliation, where the organisation is) and a dateline's place ("MARY, Turkmenistan (December
- * 13, 2015)": the city is in the country). Each is written out as a plain sentence and read by
+ * ("Associate Fellow, Institute for Pact Studies (Fredonia City)": the author's title and
+ * affiliation, where the organisation is) and a dateline's place ("SYLVAN CITY, Sylvania (May
+ * 3, 2014)": the city is in the country). Each is written out as a plain sentence and read by
  * the same reader, so the properties still come from the lexicon; the quote is the line's own
  * words.
  */

@@ -268,7 +268,7 @@ function ambiguousProperties(readings: ArticleReading[], axioms: CheckContext['a
 
 /**
  * Of readings over the same words with the same subject and property, the most structured one:
- * "helps Kazakhstan with its nuclear programme" is Kazakhstan with a purpose, not the programme.
+ * "helps Sylvania with its nuclear programme" is Sylvania with a purpose, not the programme.
  */
 function mostStructured(readings: ArticleReading[]): ArticleReading[] {
   const key = (r: ArticleReading): string => `${r.begin}|${r.end}|${valueKey(r.subject)}|${r.predicate}`;
