@@ -27,8 +27,7 @@
  *   the worker loading the graph for seconds, longer than waiting for the spare. So cheap
  *   requests wait at most about the budget behind an expensive one nobody knew.
  * - **Fairness.** The queue of each lane is one queue per client (remote address) served in
- *   turn, fast lane first; a slow-lane request starts only while fewer than `maxSlowRunning`
- *   run. A client may have `maxPerClient` requests in flight and `maxSlowPerClient` of them in
+ *   turn, fast lane first; a slow-lane request starts only as the reserve above allows. A client may have `maxPerClient` requests in flight and `maxSlowPerClient` of them in
  *   the slow lane; past that it gets 429, and past `maxQueued` waiting requests in all anyone
  *   gets 503 (both with Retry-After).
  * - A client that hangs up leaves the queue; a slow-lane request of a client that hung up is
@@ -36,10 +35,10 @@
  */
 import { HttpError } from './reply.js';
 import type { Slot, WorkerPool } from './pool.js';
+import type { Job, JobReply, LaneOptions } from './types.js';
 
 /** What the scheduler uses of a {@link WorkerPool} (a test may hand it a pool of its own). */
 export type SchedulerPool = Pick<WorkerPool, 'onIdle' | 'idle' | 'run' | 'kill' | 'size' | 'loadedCount' | 'sparesReady' | 'sparesLoading'>;
-import type { Job, JobReply, LaneOptions } from './types.js';
 
 /** Defaults of {@link LaneOptions} (`maxSlowRunning` depends on the pool). */
 export const LANE_DEFAULTS: Omit<LaneOptions, 'maxSlowRunning'> = {
