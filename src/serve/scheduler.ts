@@ -27,9 +27,10 @@
  *   the worker loading the graph for seconds, longer than waiting for the spare. So cheap
  *   requests wait at most about the budget behind an expensive one nobody knew.
  * - **Fairness.** The queue of each lane is one queue per client (remote address) served in
- *   turn, fast lane first; a slow-lane request starts only as the reserve above allows. A client may have `maxPerClient` requests in flight and `maxSlowPerClient` of them in
- *   the slow lane; past that it gets 429, and past `maxQueued` waiting requests in all anyone
- *   gets 503 (both with Retry-After).
+ *   turn, fast lane first; a slow-lane request starts only as the reserve above allows. A
+ *   client may have `maxPerClient` requests in flight and `maxSlowPerClient` of them in the slow
+ *   lane; past that it gets 429, and past `maxQueued` waiting requests in all anyone gets 503
+ *   (both with Retry-After).
  * - A client that hangs up leaves the queue; a slow-lane request of a client that hung up is
  *   stopped (its worker terminated), a fast one is left to finish.
  */
