@@ -16,7 +16,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Store, Writer } from 'n3';
 import { ClaimgraphError } from '../errors.js';
-import { indexStatus, INDEX_FILE } from '../index-store/index.js';
+import { indexStatus, INDEX_FILE, passedOver, worthANotice } from '../index-store/index.js';
 import { listNamedQueries, resolveNamedQuery } from '../query/index.js';
 import type { NamedQuery } from '../query/index.js';
 import { WorkerPool } from './pool.js';
@@ -208,6 +208,11 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
   if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host)) {
     // the endpoint has no authentication: say so when it is reachable from other machines
     event('warning', { message: `listening on ${host}, beyond loopback: anyone who can reach this address can query the graph` });
+  }
+  // /check and the workbench read a large graph through its index when current: say when it is not
+  if (opts.dir && !opts.store && opts.storeKind !== 'index') {
+    const status = indexStatus(opts.dir);
+    if (status.state !== 'current' && worthANotice(opts.dir, status.state)) event('warning', { message: `/check and the workbench: ${passedOver(status)}` });
   }
 
   let closing: Promise<void> | undefined;

@@ -106,13 +106,20 @@ describe('serve --store index', () => {
     }
   }, 300_000);
 
-  test('does not start on an index that is not current, and says what to run', async () => {
+  test('does not start on an index that is not current, and says what to run; the default store starts with a warning', async () => {
     const stale = await indexedProject();
     appendFileSync(join(stale, 'graph/claimgraph.ttl'), '\n<urn:x:a> <urn:x:b> <urn:x:c> .\n');
     const err = await startServer({ dir: stale, port: 0, log: () => {}, storeKind: 'index', workers: 1, spareWorkers: 0 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ClaimgraphError);
     expect((err as ClaimgraphError).code).toBe('IO');
     expect((err as Error).message).toMatch(/--store index: graph\/claimgraph\.ttl changed since the index was built; run `claimgraph build`/);
+    // the default store starts, and its log says /check and the workbench read the Turtle
+    const sink = logSink();
+    const server = await startServer({ dir: stale, port: 0, log: sink.log, workers: 1, spareWorkers: 0 });
+    await server.close();
+    expect(sink.lines.filter((l) => l.event === 'warning').map((l) => l.message)).toContainEqual(
+      expect.stringMatching(/^\/check and the workbench: graph\/claimgraph\.ttl changed since the index was built; reading graph\/claimgraph\.ttl instead \(slower\)\. Run `claimgraph build` to rebuild the index\.$/),
+    );
     const noDir = await startServer({ store: new Store(), port: 0, log: () => {}, storeKind: 'index' }).catch((e: unknown) => e);
     expect((noDir as ClaimgraphError).code).toBe('USAGE');
   }, 60_000);
