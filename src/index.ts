@@ -17,3 +17,4 @@ export * from './query/index.js';
 export * from './check/index.js';
 export * from './serve/index.js';
 export * from './corpus/index.js';
+export * from './suggest/index.js';

@@ -69,11 +69,26 @@ interface MarkerOutcome {
   removed: Token[];
 }
 
-function applyMarkers(ctx: CheckContext, input: Token[]): MarkerOutcome {
+/** A negation or modality marker found in a sentence: its words and what it says. */
+export interface MarkerHit {
+  words: Token[];
+  polarity?: PolarityName;
+  modality?: ModalityName;
+}
+
+/**
+ * Takes the lexicon's markers (negation, modality) out of a token list, in the lexicon's order,
+ * and says where each was: the reading of a claim (`parseClaim`) and of an article's sentence
+ * (src/suggest/reader-check.ts, where a marker counts only inside the stretch it occurs in).
+ *
+ * @example
+ * ```ts
+ * stripMarkers(ctx, tokenize('Freedonia may not join', ctx.morph)).hits.map((h) => h.words[0].raw); // ['not', 'may']
+ * ```
+ */
+export function stripMarkers(ctx: CheckContext, input: Token[]): { tokens: Token[]; hits: MarkerHit[] } {
   let tokens = input;
-  let negations = 0;
-  let modality: ModalityName | undefined;
-  const removed: Token[] = [];
+  const hits: MarkerHit[] = [];
   for (const m of ctx.markers) {
     // "May 5" is a date, not the modal verb
     const spans = findMarker(m.pattern, tokens, (i) => MONTH_RE.test(tokens[i]!.raw) && tokens[i + 1]?.kind === 'number');
@@ -81,14 +96,19 @@ function applyMarkers(ctx: CheckContext, input: Token[]): MarkerOutcome {
     const drop = new Set<number>();
     for (const [a, b] of spans) {
       for (let i = a; i < b; i++) drop.add(i);
-      if (m.polarity === 'negative') negations++;
-      // cg:Stated markers ("it is true that") are only removed
-      if (m.modality && m.modality !== 'stated' && !modality) modality = m.modality;
+      hits.push({ words: tokens.slice(a, b), ...(m.polarity ? { polarity: m.polarity } : {}), ...(m.modality ? { modality: m.modality } : {}) });
     }
-    removed.push(...tokens.filter((_, i) => drop.has(i)));
     tokens = tokens.filter((_, i) => !drop.has(i));
   }
-  return { tokens, polarity: negations % 2 === 1 ? 'negative' : 'positive', modality, removed };
+  return { tokens, hits };
+}
+
+function applyMarkers(ctx: CheckContext, input: Token[]): MarkerOutcome {
+  const { tokens, hits } = stripMarkers(ctx, input);
+  const negations = hits.filter((h) => h.polarity === 'negative').length;
+  // cg:Stated markers ("it is true that") are only removed
+  const modality = hits.find((h) => h.modality && h.modality !== 'stated')?.modality;
+  return { tokens, polarity: negations % 2 === 1 ? 'negative' : 'positive', modality, removed: hits.flatMap((h) => h.words) };
 }
 
 function slotSpec(ctx: CheckContext, rp: RelationPattern, name: string): { type: SlotType; cls?: string; qualifier?: string } {

@@ -53,6 +53,10 @@ const mentionCache = new WeakMap<CheckContext, Map<string, { iris: string[]; edi
  */
 export function matchOffices(ctx: CheckContext, tokens: readonly Token[], readHolder: (span: readonly Token[]) => CheckValue[]): Array<{ role: string; holder: CheckValue }> {
   const out: Array<{ role: string; holder: CheckValue }> = [];
+  // the {role} slot takes only a whole role key: a span without the first word of one names no office
+  // (saves the pattern matching on most spans `suggest` tries in an article's sentences)
+  const words = roleWordsOf(ctx);
+  if (!tokens.some((t) => words.has(t.norm))) return out;
   for (const p of ctx.officePatterns) {
     const ms = matchPattern(p, {
       tokens,
@@ -74,6 +78,17 @@ export function matchOffices(ctx: CheckContext, tokens: readonly Token[], readHo
     }
   }
   return out;
+}
+
+const roleWords = new WeakMap<CheckContext, { size: number; words: Set<string> }>();
+
+/** The first word of each role key of `ctx.offices` (recomputed when roles were added since). */
+function roleWordsOf(ctx: CheckContext): Set<string> {
+  const hit = roleWords.get(ctx);
+  if (hit && hit.size === ctx.offices.size) return hit.words;
+  const words = new Set([...ctx.offices.keys()].map((k) => k.split(' ')[0]!));
+  roleWords.set(ctx, { size: ctx.offices.size, words });
+  return words;
 }
 
 function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: number): EntityValue[] {

@@ -62,8 +62,9 @@ export function parseDuration(tokens: readonly Token[]): CheckValue | undefined 
   let n = 1;
   let k = 0;
   const t0 = rest[0]!;
-  if (t0.kind === 'number' && /^\d+$/.test(t0.raw)) {
-    n = Number(t0.raw);
+  // "1800", or "1,800" with its thousands separated by commas
+  if (t0.kind === 'number' && /^(\d+|\d{1,3}(,\d{3})+)$/.test(t0.raw)) {
+    n = Number(t0.raw.replace(/,/g, ''));
     k = 1;
   } else if (CARDINALS[low(t0)] !== undefined) {
     n = CARDINALS[low(t0)]!;
@@ -374,7 +375,7 @@ export function parseYear(tokens: readonly Token[]): CheckValue | undefined {
 }
 
 /**
- * Reads a positive integer or a rank: `4`, `fourth`, `4th`, `fourth largest`, `largest` (= 1),
+ * Reads a positive integer or a rank: `4`, `1,800`, `fourth`, `4th`, `fourth largest`, `largest` (= 1),
  * `second-biggest`.
  *
  * @example
@@ -388,8 +389,9 @@ export function parseRank(tokens: readonly Token[]): CheckValue | undefined {
   let k = 0;
   let n: number | undefined;
   const t0 = parts[0]!;
-  if (t0.kind === 'number' && /^\d+$/.test(t0.raw)) {
-    n = Number(t0.raw);
+  // "1800", or "1,800" with its thousands separated by commas
+  if (t0.kind === 'number' && /^(\d+|\d{1,3}(,\d{3})+)$/.test(t0.raw)) {
+    n = Number(t0.raw.replace(/,/g, ''));
     k = skipSuffix(parts, 1);
   } else if (t0.kind === 'word' && ORDINALS[low(t0)] !== undefined) {
     n = ORDINALS[low(t0)];

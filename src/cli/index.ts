@@ -23,6 +23,7 @@ import { register as registerCheck } from './commands/check.js';
 import { register as registerServe } from './commands/serve.js';
 import { register as registerPush } from './commands/push.js';
 import { register as registerCorpus } from './commands/corpus.js';
+import { register as registerSuggest } from './commands/suggest.js';
 
 export type { CliIO, CliResult } from './types.js';
 
@@ -57,6 +58,7 @@ export function createProgram(io: CliIO): Command {
   registerServe(program, io);
   registerPush(program, io);
   registerCorpus(program, io);
+  registerSuggest(program, io);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput({
       writeOut: (s) => void io.stdout.write(s),

@@ -26,3 +26,14 @@ describe('an office as the subject', () => {
     expect((await check('The Prime Minister of Freedonia visited Marsovia.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('matchOffices pre-filter', () => {
+  it('rests on every office pattern having a {role} slot, so a span without a role word names no office', async () => {
+    const { matchOffices, resolveMention } = await import('../../src/check/resolver.js');
+    const { tokenize } = await import('../../src/check/text.js');
+    for (const p of ctx.officePatterns) expect(p.nodes.some((n) => n.t === 'slot' && n.name === 'role')).toBe(true);
+    const read = (s: readonly Parameters<typeof resolveMention>[1][number][]) => resolveMention(ctx, s, 1);
+    expect(matchOffices(ctx, tokenize('President of Sylvania', ctx.morph), read).map((o) => o.role)).toEqual(['president']);
+    expect(matchOffices(ctx, tokenize('Acme Bank of Sylvania', ctx.morph), read)).toEqual([]);
+  });
+});

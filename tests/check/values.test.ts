@@ -64,11 +64,12 @@ describe('dates, years, ranks', () => {
 
   it.each([
     ['fourth largest', '4'], ['4th largest', '4'], ['largest', '1'], ['second-biggest', '2'], ['third', '3'], ['4', '4'],
+    ['1,800', '1800'], ['12,000,000', '12000000'],
   ])('reads the rank %s', (text, n) => {
     expect(parseRank(toks(text))).toEqual({ kind: 'number', value: n });
   });
 
-  it.each(['one of largest', 'largest economy', 'many'])('rejects the rank %s', (text) => {
+  it.each(['one of largest', 'largest economy', 'many', '1,80', '18,00'])('rejects the rank %s', (text) => {
     expect(parseRank(toks(text))).toBeUndefined();
   });
 });

@@ -160,7 +160,7 @@ describe('claimgraph serve (the CLI command)', () => {
     [['--port', 'abc'], /--port needs an integer/],
     // was: every query timed out at once (setTimeout fires at once past 2^31-1 ms)
     [['--timeout-ms', String(2 ** 31)], /--timeout-ms is at most 2147483647 \(2\^31-1 ms, about 24.8 days/],
-    [['--store', 'sql'], /--store sql: expected oxigraph, n3 or auto/],
+    [['--store', 'sql'], /--store sql: expected oxigraph, n3, auto or index/],
   ])('a bad option is a usage error: %j', async (args, message) => {
     const r = await run(process.execPath, [join(projectRoot, 'bin/claimgraph.js'), 'serve', ...args]).catch((e: { code: number; stderr: string }) => e);
     expect((r as { code: number }).code).toBe(2);

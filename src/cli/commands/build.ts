@@ -5,6 +5,9 @@ import type { Command } from 'commander';
 import { ClaimgraphError } from '../../errors.js';
 import { buildCorpus } from '../../corpus/build.js';
 import { buildProgressBar } from '../../corpus/progress.js';
+import { listArticleIds } from '../../corpus/add.js';
+import { pendingSuggestions } from '../../suggest/review.js';
+import { INDEX_FILE } from '../../index-store/index.js';
 import { projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
 
@@ -32,12 +35,21 @@ export function register(program: Command, io: CliIO): void {
     .action(async (opts: { json?: boolean; clean?: boolean; jobs?: number }, cmd: Command) => {
       // Incremental and streaming (src/corpus): unchanged articles come from the cache, memory
       // stays bounded by the largest article; the bytes are those of the in-memory build.
+      const dir = projectDir(cmd, io);
       const bar = opts.json ? undefined : buildProgressBar(io.stderr);
       let summary;
       try {
-        summary = await buildCorpus(projectDir(cmd, io), { clean: opts.clean, jobs: opts.jobs, onProgress: bar?.onProgress });
+        summary = await buildCorpus(dir, { clean: opts.clean, jobs: opts.jobs, onProgress: bar?.onProgress });
       } finally {
         bar?.stop();
+      }
+      // proposals nobody has reviewed are not in the graph: say so, every build
+      for (const p of pendingSuggestions(dir, listArticleIds(dir))) {
+        if (p.error) {
+          io.stderr.write(`warning: cannot read the pending proposals of ${p.article}: ${p.error}\n`);
+          continue;
+        }
+        io.stderr.write(`warning: ${p.claims} proposed claim${p.claims === 1 ? '' : 's'}${p.entities ? ` and ${p.entities} new entit${p.entities === 1 ? 'y' : 'ies'}` : ''} pending review in ${p.file} (not in the graph): claimgraph suggest ${p.article} --accept ID... | --reject ID...\n`);
       }
       if (opts.json) {
         io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
@@ -48,5 +60,10 @@ export function register(program: Command, io: CliIO): void {
         `${summary.changed ? 'built' : 'up to date:'} ${summary.file}: ${plural(summary.triples, 'triple')}, ` +
         `${plural(summary.articles, 'article')}, ${plural(summary.claims, 'claim')}, ${plural(summary.groupClaims, 'group claim')}\n`,
       );
+      // the graph's index (src/index-store) is kept quietly; said when it replaced an unusable
+      // one or could not be written (--json has it in `index`)
+      const { index } = summary;
+      if (index.from === 'failed') io.stderr.write(`warning: the graph's index was not written (${index.error}); queries read the Turtle until the next build\n`);
+      else if (index.written && index.previous) io.stderr.write(`note: rewrote ${INDEX_FILE}: ${index.previous}\n`);
     });
 }

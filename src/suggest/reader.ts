@@ -1,0 +1,263 @@
+/**
+ * The reader `suggest` uses: the fact checker's reader over the sentences of an article, with
+ * the constructions of src/suggest it does not read yet (group phrases and enumerations of
+ * members, src/suggest/groups.ts), and what the article said before (members it enumerated, the
+ * group it mentioned last).
+ */
+import { NS, type CheckContext } from '../check/context.js';
+import { resolveMention } from '../check/resolver.js';
+import { dropIgnorable, keyOf, normalizeTypography, tokenize, type Token } from '../check/text.js';
+import type { CheckValue } from '../check/types.js';
+import { groupMembers } from '../check/verdict.js';
+import { cardinal, findEnumerations, isPluralNoun, readGroupSpan, type GroupEnv, type Word } from './groups.js';
+import { classNoun, Discourse } from './discourse.js';
+import { findAppositions, findModifiers, headAfterModifier, sharedSubjects, transparentRelatives, withoutRelativeClauses } from './np.js';
+import { checkParserReader, mayNameOffice } from './reader-check.js';
+import type { SentenceContext, SentenceReader, ArticleReading, SuggestValue } from './types.js';
+
+/** IRIs standing for values the constructions read (never written anywhere). */
+const MADE_UP = 'urn:x-claimgraph-suggest:value:';
+
+/** How much less sure a value read from a reference back ("the bank") is. */
+const REFERENCE_WEIGHT = 0.85;
+/** How much less sure a statement read from a reordered phrase ("X-led Y") is. */
+const REORDERED_WEIGHT = 0.9;
+/** Confidence in an office held, from a title right before a name ("Freedonian President Rufus Firefly"). */
+const APPOSITION_CONFIDENCE = 0.8;
+
+/**
+ * The default sentence reader for a check context: the check reader plus the constructions of
+ * src/suggest, reading an article's sentences in order (it remembers what earlier sentences
+ * named and enumerated).
+ *
+ * @example
+ * ```ts
+ * const reader = defaultReader(loadCheckContext(store, { dir: '.' }));
+ * reader.read('All Ruritanian states except Sylvania joined the League.', { article: 'a', sentenceId: 's003', kind: 'body' });
+ * ```
+ */
+export function defaultReader(ctx: CheckContext): SentenceReader {
+  let discourse = new Discourse('');
+  const made = new Map<string, SuggestValue>();
+  const make = (v: SuggestValue): CheckValue => {
+    const iri = `${MADE_UP}${made.size}`;
+    made.set(iri, v);
+    return { kind: 'entity', iri, label: v.mention, mention: v.mention };
+  };
+  const env = (text: string): GroupEnv => groupEnv(ctx, text, discourse);
+  const classesOf = (id: string): string[] => [...(ctx.entityTypes.get(NS.cgr + id) ?? [])]
+    .flatMap((t) => [...(ctx.axioms.superClasses.get(t) ?? [t])]).filter((c) => c.startsWith(NS.cg)).map((c) => c.slice(NS.cg.length));
+  // the nouns that name a class of the ontology ("bank", "region"): what a reference back can say
+  const nouns = new Set([...ctx.axioms.superClasses.values()].flatMap((set) => [...set]).filter((c) => c.startsWith(NS.cg)).map((c) => classNoun(c.slice(NS.cg.length))));
+  // the sentence being read: the entities it names, by position (for "the bank" after "ADB")
+  let named: Array<{ id: string; start: number; end: number }> = [];
+  // per sentence: the words that may belong to a construction (a group's name, a modifier, "the")
+  let groupishOf: { text: string; marks: boolean[] } | undefined;
+  const groupish = (text: string, words: readonly Word[]): boolean[] => {
+    if (groupishOf?.text === text && groupishOf.marks.length === words.length) return groupishOf.marks;
+    const e = env(text);
+    const marks = words.map((w) => w.kind === 'dash' || w.raw.toLowerCase() === 'other');
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j <= Math.min(words.length, i + 6); j++) {
+        const ids = ctx.labelIndex.get(keyOf(words.slice(i, j) as Token[]));
+        if (ids && [...ids].some((iri) => iri.startsWith(NS.cgr) && e.isGroup(iri.slice(NS.cgr.length)))) for (let k = i; k < j; k++) marks[k] = true;
+      }
+    }
+    groupishOf = { text, marks };
+    return marks;
+  };
+  const hooks = {
+    slotHook: (sentence: { text: string; tokens: readonly Token[] }, start: number, end: number, type: string): CheckValue[] | { readFrom: number } | undefined => {
+      if (type !== 'entity') return undefined;
+      const words = sentence.tokens as Word[];
+      // "the bank": the bank the article is about
+      if (end - start === 1 && !words[start]!.cap && nouns.has(words[start]!.raw.toLowerCase()) && /(^|\s)the\s+$/i.test(sentence.text.slice(0, words[start]!.start))) {
+        const noun = words[start]!.raw.toLowerCase();
+        const earlier = named.filter((m) => m.end <= start).map((m) => m.id);
+        const ref = discourse.resolveDescription(noun, earlier, { classesOf });
+        if (ref) return [make({ kind: 'entity', id: ref.id, mention: `the ${noun}`, note: ref.why, weight: REFERENCE_WEIGHT })];
+      }
+      // a construction needs a group's name, or a name before a dash ("X-led"), or "other"
+      if (!groupish(sentence.text, words).slice(start, end).some(Boolean)) return undefined;
+      const e = env(sentence.text);
+      const head = headAfterModifier(words, start, end, e.names);
+      if (head !== undefined) return { readFrom: head };
+      const r = readGroupSpan(e, words, start, end);
+      if (!r) return undefined;
+      const mention = sentence.tokens.slice(start, end).map((t) => t.raw).join(' ');
+      if (r.kind === 'none') return [];
+      if (r.kind === 'members') {
+        return [{ kind: 'entities', items: r.ids.map((x) => ({ kind: 'entity' as const, iri: NS.cgr + x, label: x })), mention }];
+      }
+      return [make({ kind: 'group', ...r.spec, mention, note: r.why })];
+    },
+    customValue: (iri: string) => made.get(iri),
+    variants: (text: string, tokens: Token[], verbs: ReadonlySet<string>) => {
+      const main = withoutRelativeClauses(text, tokens);
+      return [transparentRelatives(text, tokens), ...(main ? [main] : []), ...sharedSubjects(text, tokens, verbs)];
+    },
+    boundaries: ({ tokens }: { tokens: readonly Token[] }) => {
+      const starts: number[] = [];
+      const ends: number[] = [];
+      tokens.forEach((t, i) => {
+        // a group phrase can end with a plural noun ("... countries") and start with a count;
+        // a reference back is one lower-case noun ("the bank")
+        if (isPluralNoun(t)) ends.push(i + 1);
+        if (cardinal(t) !== undefined || (t.cap && ctx.offices.has(t.norm))) starts.push(i);
+        if (t.kind === 'word' && !t.cap && nouns.has(t.raw.toLowerCase())) {
+          starts.push(i);
+          ends.push(i + 1);
+        }
+      });
+      return { starts, ends };
+    },
+  };
+  const base = checkParserReader(ctx, hooks);
+  const bare = checkParserReader(ctx, { ...hooks, bare: true });
+  return {
+    name: `${base.name}+constructions`,
+    read(text: string, context: SentenceContext): ArticleReading[] {
+      if (context.article !== discourse.article) discourse = new Discourse(context.article);
+      const words = tokensOf(ctx, text);
+      const e = env(text);
+      named = namedIn(ctx, words);
+      const readings = base.read(text, context);
+      readings.push(...reordered(base, bare, ctx, e, text, words, context));
+      for (const en of findEnumerations(e, words)) {
+        readings.push({
+          subject: { kind: 'entities', ids: en.ids, mention: text.slice(en.begin, en.end) },
+          predicate: 'partOf',
+          object: { kind: 'entity', id: en.group, mention: en.group } satisfies SuggestValue,
+          polarity: 'positive', modality: 'stated', qualifiers: {}, begin: en.begin, end: en.end,
+          confidence: 0.85, why: en.why,
+        });
+        discourse.learnMembers(en.group, en.ids);
+      }
+      // the group mentioned last, for "the other two countries" in a later sentence
+      const groups = named.filter((m) => e.isGroup(m.id));
+      if (groups.length) discourse.lastGroup = groups[groups.length - 1]!.id;
+      // what this sentence named, references read included, for the sentences after it
+      const referred = readings.flatMap((r) => [r.subject, r.object]).filter((v) => v.kind === 'entity' && v.note).map((v) => (v as { id: string }).id);
+      discourse.endSentence([...named.map((m) => m.id), ...referred]);
+      return readings;
+    },
+  };
+}
+
+/** The entities a sentence names by their labels, longest names first, in order. */
+function namedIn(ctx: CheckContext, words: readonly Word[]): Array<{ id: string; start: number; end: number }> {
+  const out: Array<{ id: string; start: number; end: number }> = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = Math.min(words.length, i + 8); j > i; j--) {
+      const ids = ctx.labelIndex.get(keyOf(words.slice(i, j) as Token[]));
+      const iri = ids && [...ids].sort()[0];
+      if (iri?.startsWith(NS.cgr)) {
+        out.push({ id: iri.slice(NS.cgr.length), start: i, end: j });
+        i = j - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Statements written in an order the patterns do not have, read in the order they do: a title
+ * before a name ("Freedonian President Rufus Firefly" as "Rufus Firefly Freedonian President",
+ * which the lexicon reads with its "{s} {o}" pattern for offices) and a name used as a modifier
+ * ("the Freedonia-led Acme Bank" as "Acme Bank Freedonia-led"). The readings keep the words of
+ * the original phrase as their quote.
+ */
+function reordered(
+  base: SentenceReader, bare: SentenceReader, ctx: CheckContext, e: GroupEnv, text: string, words: Word[], context: SentenceContext,
+): ArticleReading[] {
+  const out: ArticleReading[] = [];
+  const span = (r: [number, number]): string => text.slice(words[r[0]]!.start, words[r[1] - 1]!.end);
+  const officeClass = NS.cg + 'Office';
+  const isOffice = (w: readonly Word[]): boolean => e.names(w).some((id) => [...(ctx.entityTypes.get(NS.cgr + id) ?? [])].some((t) => ctx.axioms.superClasses.get(t)?.has(officeClass) || t === officeClass));
+  const add = (readings: ArticleReading[], begin: number, end: number, how: string, keep: (r: ArticleReading) => boolean, confidence?: number): void => {
+    for (const r of readings) {
+      if (!keep(r)) continue;
+      out.push({ ...r, begin, end, confidence: confidence ?? r.confidence * REORDERED_WEIGHT, why: `${r.why}; ${how}` });
+    }
+  };
+  const isA = (v: SuggestValue, cls: string): boolean => v.kind === 'entity' && [...(ctx.entityTypes.get(NS.cgr + v.id) ?? [])].some((t) => t === cls || ctx.axioms.superClasses.get(t)?.has(cls));
+  for (const a of findAppositions(text, words, isOffice)) {
+    const person = span(a.person);
+    const office = span(a.office);
+    add(bare.read(`${person} ${office}`, context), words[a.office[0]]!.start, words[a.person[1] - 1]!.end,
+      `a title before a name: "${office} ${person}" read as "${person} ${office}"`,
+      // a person (known, or a name the graph does not know) holding the office named before them
+      (r) => isA(r.object, officeClass) && (isA(r.subject, NS.cg + 'Person') || r.subject.kind === 'new-entity')
+        && (r.subject.mention.replace(/\s+/g, ' ') === person.replace(/[^\p{L}\p{N}'\u2019-]+/gu, ' ').trim() || r.subject.kind === 'new-entity'),
+      // the construction is the evidence (the pattern only names the property): a title right before a name
+      APPOSITION_CONFIDENCE);
+  }
+  for (const m of findModifiers(words, e.names)) {
+    const modifier = span(m.modifier);
+    const head = span(m.head);
+    const participle = words[m.participle]!.raw;
+    add(base.read(`${head} ${modifier}-${participle}`, context), words[m.modifier[0]]!.start, words[m.head[1] - 1]!.end,
+      `a name as a modifier: "${modifier}-${participle} ${head}" read as "${head} ${modifier}-${participle}"`, () => true);
+  }
+  return out;
+}
+
+/**
+ * The graph (labels, `partOf` members, offices) and what the article said before, as
+ * src/suggest/groups.ts asks for them.
+ *
+ * @example
+ * ```ts
+ * readGroupSpan(groupEnv(ctx, text, { article: 'a', members: new Map() }), words, 0, words.length);
+ * ```
+ */
+export function groupEnv(ctx: CheckContext, text: string, discourse: Pick<Discourse, 'members' | 'lastGroup'>): GroupEnv {
+  const groupClass = NS.cg + 'CountryGroup';
+  const id = (iri: string): string | undefined => (iri.startsWith(NS.cgr) ? iri.slice(NS.cgr.length) : undefined);
+  const membersOf = (g: string): string[] => {
+    const out = new Set([...groupMembers(ctx, NS.cgr + g).map((m) => id(m)).filter((x): x is string => !!x), ...(discourse.members.get(g) ?? [])]);
+    return [...out].sort();
+  };
+  return {
+    text,
+    names: (span) => {
+      const out: string[] = [];
+      const offices = mayNameOffice(ctx, span as Token[]) ? resolveMention(ctx, span as Token[]).map((e) => e.iri) : [];
+      for (const iri of [...(ctx.labelIndex.get(keyOf(span as Token[])) ?? []), ...offices]) {
+        const x = id(iri);
+        if (x && !out.includes(x)) out.push(x);
+      }
+      return out;
+    },
+    isGroup: (g) => {
+      const types = ctx.entityTypes.get(NS.cgr + g);
+      if (types && [...types].some((t) => t === groupClass || ctx.axioms.superClasses.get(t)?.has(groupClass))) return true;
+      return membersOf(g).length >= 2;
+    },
+    members: membersOf,
+    role: (span) => {
+      const byState = ctx.offices.get(keyOf(span as Token[]));
+      const office = byState && [...byState.values()][0];
+      return office ? ctx.store.getObjects(office, NS.cg + 'roleType', null)[0]?.value : undefined;
+    },
+    office: (o) => {
+      const iri = NS.cgr + o;
+      const state = ctx.store.getObjects(iri, NS.cg + 'officeOf', null)[0]?.value;
+      const role = ctx.store.getObjects(iri, NS.cg + 'roleType', null)[0]?.value;
+      const s = state && id(state);
+      return s && role ? { state: s, role } : undefined;
+    },
+    hasLabel: (x, words) => {
+      const norm = (w: string): string => normalizeTypography(w).toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+      const want = norm(words);
+      return [NS.rdfs + 'label', NS.skos + 'altLabel'].some((p) => ctx.store.getObjects(NS.cgr + x, p, null).some((l) => norm(l.value) === want));
+    },
+    lastGroup: discourse.lastGroup,
+  };
+}
+
+/** The words of a sentence as the check reader sees them (ignorable words dropped). */
+export function tokensOf(ctx: CheckContext, text: string): Word[] {
+  return dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { classNoun, Discourse } from '../../src/suggest/discourse.js';
+import { suggestArticle, type ProposedClaim } from '../../src/suggest/index.js';
+import { suggestProject } from '../helpers/suggest-fixture.js';
+
+describe('constructions on a fixture article (gala-report)', () => {
+  const report = suggestArticle(suggestProject(), 'gala-report', { dryRun: true });
+  const find = (subject: string, predicate: string): ProposedClaim | undefined => report.claims.find((c) => c.subject === subject && c.predicate === predicate);
+
+  it('reads a title written before a name as the office the person holds', () => {
+    expect(find('rufus-firefly', 'holdsOffice')).toMatchObject({ object: 'president-of-freedonia', quote: 'Freedonian President Rufus Firefly' });
+    expect(find('rufus-firefly', 'holdsOffice')!.why).toContain('a title before a name');
+  });
+  it('reads a name used as a modifier ("the Sylvania-led League")', () => {
+    expect(find('league', 'ledBy')).toMatchObject({ object: 'sylvania', quote: 'The Sylvania-led League' });
+  });
+  it('reads "the bank" as the bank the sentence named before, and says so', () => {
+    const c = find('acme-bank', 'ledBy')!;
+    expect(c).toMatchObject({ object: 'freedonia', quote: 'the bank is led by Freedonia' });
+    expect(c.why).toContain('"the bank" read as acme-bank');
+    expect(c.confidence).toBeLessThan(0.75);
+  });
+  it('reads a dateline\'s place as lying in the region after it', () => {
+    expect(find('sylvan-city', 'locatedIn')).toMatchObject({ object: 'sylvania', quote: 'SYLVAN CITY, Sylvania' });
+  });
+  it('reads a month as the month, where the property takes one', () => {
+    expect(find('sylvanian-pipeline', 'operationalSince')).toMatchObject({ object: '2009-12' });
+  });
+  it('reads the byline\'s role line about the author, quoting the byline', () => {
+    expect(find('jane-doe', 'affiliatedWith')).toMatchObject({ object: 'acme-bank', quote: 'Senior Fellow, Acme Development Bank (Sylvania)' });
+    expect(find('jane-doe', 'jobTitle')).toMatchObject({ object: 'Senior Fellow' });
+    expect(find('acme-bank', 'locatedIn')).toMatchObject({ object: 'sylvania', quote: 'Acme Development Bank (Sylvania)' });
+  });
+});
+
+describe('references back', () => {
+  const env = { classesOf: (id: string) => (id.endsWith('bank') ? ['MultilateralBank', 'Organisation', 'Agent', 'Entity'] : ['Country', 'Place', 'Agent', 'Entity']) };
+  it('take the class noun from the ontology\'s class names', () => {
+    expect(classNoun('MultilateralBank')).toBe('bank');
+    expect(classNoun('Region')).toBe('region');
+    expect(classNoun('GasField')).toBe('field');
+  });
+  it('prefer what the same sentence named before, then the one named most lately, and give up on a tie', () => {
+    const d = new Discourse('a');
+    d.endSentence(['acme-bank']); // headline
+    d.endSentence(['acme-bank', 'freedonia']);
+    d.endSentence(['world-bank']);
+    expect(d.resolveDescription('bank', ['world-bank'], env)?.id).toBe('world-bank');
+    expect(d.resolveDescription('bank', [], env)?.id).toBe('acme-bank');
+    expect(d.resolveDescription('country', [], env)?.id).toBe('freedonia');
+    expect(d.resolveDescription('pipeline', [], env)).toBeUndefined();
+    const tie = new Discourse('b');
+    tie.endSentence([]);
+    tie.endSentence(['acme-bank', 'world-bank']);
+    expect(tie.resolveDescription('bank', [], env)).toBeUndefined();
+  });
+});
