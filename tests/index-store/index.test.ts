@@ -1,6 +1,8 @@
 // The graph's persistent index (src/index-store): the same triples as the Turtle, every look-up
 // as an n3 Store answers it, the same answers and citations for every named query and the same
 // verdicts for checks, and a stale, damaged, missing or concurrently rebuilt index detected.
+// The index holds graph/claimgraph.ttl alone (not the ontology): its queries here are compared
+// with stores loaded without the ontology (--no-ontology).
 import { appendFileSync, closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -92,7 +94,7 @@ describe('the built CLI', () => {
     rmSync(join(d, INDEX_FILE));
     await ensureIndex(d);
     expect(readFileSync(join(d, INDEX_FILE))).toEqual(viaWorker);
-    const q = ['query', '-e', 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }', '--format', 'csv'];
+    const q = ['query', '--no-ontology', '-e', 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }', '--format', 'csv'];
     const viaIndex = run([...q, '--store', 'index']);
     expect(viaIndex.status, viaIndex.stderr).toBe(0);
     expect(viaIndex.stdout).toEqual(run([...q, '--store', 'n3']).stdout);
@@ -104,9 +106,9 @@ describe('queries and checks over the index', () => {
   const ontology = () => new N3.Store(new N3.Parser().parse(readFileSync(join(dir, ONTOLOGY_FILE), 'utf8')));
 
   it('gives every named query the same rows and citations as the n3 Store', async () => {
-    const graph = await loadQueryGraph(dir, { store: 'index' });
+    const graph = await loadQueryGraph(dir, { store: 'index', ontology: false });
     expect(graph).toBeInstanceOf(IndexGraph);
-    const n3 = await loadQueryGraph(dir, { store: 'n3' });
+    const n3 = await loadQueryGraph(dir, { store: 'n3', ontology: false });
     let rows = 0;
     for (const name of names) {
       const text = resolveNamedQuery(dir, name).sparql;
@@ -124,7 +126,7 @@ describe('queries and checks over the index', () => {
   }, 300_000);
 
   it('gives a query past its CPU budget over the index to the loaded graph, whose answer is the one used', async () => {
-    const graph = await loadQueryGraph(dir, { store: 'index' }) as IndexGraph;
+    const graph = await loadQueryGraph(dir, { store: 'index', ontology: false }) as IndexGraph;
     const text = 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }';
     const ast = parseQuery(text);
     const notices: string[] = [];
@@ -146,7 +148,7 @@ describe('queries and checks over the index', () => {
     // the abandoned index matches nothing any more: the evaluation left behind ends at once
     expect(graph.countQuads(null, null, null, null)).toBe(0);
     // within the budget, the index answers
-    const fresh = await loadQueryGraph(dir, { store: 'index' });
+    const fresh = await loadQueryGraph(dir, { store: 'index', ontology: false });
     const quick = await answerOnce(dir, fresh, (g) => runParsedQuery(g, ast, text), { budgetMs: 60_000 });
     expect(quick.type === 'bindings' && Number(quick.rows[0]!.n!.value)).toBe(turtle.size);
   }, 300_000);
@@ -181,11 +183,11 @@ describe('an index that cannot be used', () => {
     rmSync(join(d, INDEX_FILE));
     expect(indexStatus(d).state).toBe('missing');
     const notices: string[] = [];
-    const graph = await loadQueryGraph(d, { use: 'once', notice: (m) => notices.push(m), indexFromBytes: 0 });
+    const graph = await loadQueryGraph(d, { use: 'once', ontology: false, notice: (m) => notices.push(m), indexFromBytes: 0 });
     expect(graph).not.toBeInstanceOf(IndexGraph);
     // a small graph's missing index is not worth a word; forcing it is an error
     expect(notices).toEqual([]);
-    await expect(loadQueryGraph(d, { store: 'index' })).rejects.toThrow(/no index at graph\/\.index\/claimgraph\.cgi.*claimgraph build/);
+    await expect(loadQueryGraph(d, { store: 'index', ontology: false })).rejects.toThrow(/no index at graph\/\.index\/claimgraph\.cgi.*claimgraph build/);
     const r = await buildCorpus(d);
     expect([r.index.written, r.index.from]).toEqual([true, 'segments']);
   }, 60_000);
@@ -214,15 +216,15 @@ describe('an index that cannot be used', () => {
     const status = indexStatus(d);
     expect(status.state).toBe('stale');
     const notices: string[] = [];
-    const graph = await loadQueryGraph(d, { use: 'once', notice: (m) => notices.push(m), indexFromBytes: 0 });
+    const graph = await loadQueryGraph(d, { use: 'once', ontology: false, notice: (m) => notices.push(m), indexFromBytes: 0 });
     expect(graph).not.toBeInstanceOf(IndexGraph);
     expect(graph.size).toBe(turtleTriples(ttl));
     expect(notices.join('\n')).toMatch(/graph\/claimgraph\.ttl changed since the index was built; reading graph\/claimgraph\.ttl instead.*Run `claimgraph build` to rebuild the index/);
     // the CLI answers from the Turtle; forced onto the index, it says why it cannot
-    const cli = await runCliCapture(['query', '-e', 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }', '--dir', d, '--format', 'csv']);
+    const cli = await runCliCapture(['query', '--no-ontology', '-e', 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }', '--dir', d, '--format', 'csv']);
     expect(cli.code).toBe(0);
     expect(cli.stdout).toContain(String(turtleTriples(ttl)));
-    const forced = await runCliCapture(['query', '-e', 'ASK { ?s ?p ?o }', '--dir', d, '--store', 'index']);
+    const forced = await runCliCapture(['query', '--no-ontology', '-e', 'ASK { ?s ?p ?o }', '--dir', d, '--store', 'index']);
     expect(forced.code).toBe(74);
     expect(forced.stderr).toMatch(/--store index: graph\/claimgraph\.ttl changed since the index was built; run `claimgraph build`/);
     // build restores the Turtle from the sources: the index stands for it again (same bytes)
@@ -250,7 +252,7 @@ describe('an index that cannot be used', () => {
     corrupt(file, 20);
     expect(openIndex(d)).toMatchObject({ state: 'damaged', reason: expect.stringMatching(/header is damaged/) });
     const notices: string[] = [];
-    await loadQueryGraph(d, { use: 'once', notice: (m) => notices.push(m), indexFromBytes: 0 });
+    await loadQueryGraph(d, { use: 'once', ontology: false, notice: (m) => notices.push(m), indexFromBytes: 0 });
     expect(notices.join('\n')).toMatch(/unusable: the header is damaged.*Run `claimgraph build` to rebuild the index/);
     // truncated
     writeFileSync0(file, pristine.subarray(0, pristine.length / 2));
@@ -287,17 +289,21 @@ describe('an index that cannot be used', () => {
  * A result's rows (each with its citations, as a set) as sorted strings; GROUP_CONCAT values as
  * sets of parts (their order is undefined in SPARQL 1.1, as the bench compares them).
  */
-function canonical(result: Awaited<ReturnType<typeof runParsedQuery>>, concat: Map<string, string>, citations?: unknown[][]): string[] | unknown {
+function canonical(result: Awaited<ReturnType<typeof runParsedQuery>>, concat: Map<string, string>, citations?: { status: string; reason?: string; citations: unknown[] }[]): string[] | unknown {
   if (result.type !== 'bindings') return result;
   const term = (v: string, t: RDF.Term | undefined) => (!t ? null : concat.has(v) ? t.value.split(concat.get(v)!).sort() : id(t));
-  return result.rows.map((row, i) => JSON.stringify([result.variables.map((v) => term(v, row[v])), (citations?.[i] ?? []).map((c) => JSON.stringify(c)).sort()])).sort();
+  // each row's status, its reason, and its citations as a set
+  const cited = (i: number) => [citations?.[i]?.status ?? null, citations?.[i]?.reason ?? null, ...(citations?.[i]?.citations ?? []).map((c) => JSON.stringify(c)).sort()];
+  return result.rows.map((row, i) => JSON.stringify([result.variables.map((v) => term(v, row[v])), cited(i)])).sort();
 }
 
 /** Projected GROUP_CONCAT variables of a query, with their separators. */
 function groupConcats(ast: ReturnType<typeof parseQuery>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const v of ((ast as { variables?: unknown[] }).variables ?? []) as Array<{ variable?: { value: string }; expression?: { type?: string; aggregation?: string; separator?: string } }>) {
-    if (v.expression?.type === 'aggregate' && v.expression.aggregation?.toLowerCase() === 'group_concat' && v.variable) out.set(v.variable.value, v.expression.separator ?? ' ');
+  // traqula's tree: a projected expression is a `bind` with its variable
+  for (const v of ((ast as { variables?: unknown[] }).variables ?? []) as Array<{ subType?: string; variable?: { value: string }; expression?: { type?: string; subType?: string; aggregation?: string; separator?: string } }>) {
+    const e = v.expression;
+    if (v.subType === 'bind' && e?.type === 'expression' && e.subType === 'aggregate' && e.aggregation?.toLowerCase() === 'group_concat' && v.variable) out.set(v.variable.value, e.separator ?? ' ');
   }
   return out;
 }
