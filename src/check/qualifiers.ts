@@ -145,8 +145,19 @@ export function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): 
   return true;
 }
 
-export function objectMatches(ctx: CheckContext, v: CheckValue, o: Term): boolean {
+/**
+ * Whether a claimed object is the source claim's object. An amount matches a bare decimal only
+ * for a property whose unit the lexicon gives (`cg:slotCurrency`: "authorised capital (US
+ * dollars)"), in that currency and within the claim's bound; in another currency it neither
+ * matches nor conflicts (see {@link comparableObject}).
+ */
+export function objectMatches(ctx: CheckContext, v: CheckValue, o: Term, predicate?: string): boolean {
   switch (v.kind) {
+    case 'amount': {
+      const currency = predicate ? ctx.slotCurrency.get(predicate) : undefined;
+      const a = currency ? v.amounts.find((x) => x.currency.toUpperCase() === currency) : undefined;
+      return !!a && o.termType === 'Literal' && satisfiesAmount({ value: canonicalDecimal(o.value), currency: currency! }, a);
+    }
     case 'entity': return o.termType === 'NamedNode' && o.value === v.iri;
     case 'date': return o.termType === 'Literal' && o.value === v.value;
     // a year or a month matches a full date inside it (2015 ~ 2015-09-03)
@@ -161,8 +172,13 @@ export function sameSide(v: CheckValue, iri: string): boolean {
   return v.kind === 'entity' && v.iri === iri;
 }
 
-export function comparableObject(v: CheckValue, o: Term): boolean {
+export function comparableObject(v: CheckValue, o: Term, ctx?: CheckContext, predicate?: string): boolean {
   if (v.kind === 'entity') return o.termType === 'NamedNode';
+  // an amount is comparable with a bare decimal only in the property's own currency
+  if (v.kind === 'amount') {
+    const currency = ctx && predicate ? ctx.slotCurrency.get(predicate) : undefined;
+    return !!currency && o.termType === 'Literal' && v.amounts.some((x) => x.currency.toUpperCase() === currency);
+  }
   return o.termType === 'Literal';
 }
 

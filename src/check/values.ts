@@ -31,6 +31,34 @@ export const CARDINALS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
 };
+/** Tens words, for spelled-out quantities ("fifty-seven"). */
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/**
+ * A plain quantity as a property's value: digits with thousands separators or a decimal point
+ * ("1,800", "33", "12.5"), or a number in words up to ninety-nine ("fifty-seven", "twelve").
+ * No unit and no bound: "about 1,800" is not a quantity the graph's decimal can be compared with.
+ *
+ * @example
+ * ```ts
+ * parseQuantity(tokenize('fifty-seven', morph)); // { kind: 'number', value: '57' }
+ * ```
+ */
+export function parseQuantity(tokens: readonly Token[]): CheckValue | undefined {
+  const parts = tokens.filter((t) => t.kind !== 'dash');
+  if (parts.length === 1 && parts[0]!.kind === 'number' && /^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$/.test(parts[0]!.raw)) {
+    return { kind: 'number', value: canonicalDecimal(parts[0]!.raw.replace(/,/g, '')) };
+  }
+  const words = parts.map((t) => t.raw.toLowerCase());
+  if (parts.every((t) => t.kind === 'word')) {
+    if (words.length === 1 && (CARDINALS[words[0]!] ?? TENS[words[0]!]) !== undefined) return { kind: 'number', value: String(CARDINALS[words[0]!] ?? TENS[words[0]!]) };
+    if (words.length === 2 && TENS[words[0]!] !== undefined && CARDINALS[words[1]!] !== undefined && CARDINALS[words[1]!]! < 10) {
+      return { kind: 'number', value: String(TENS[words[0]!]! + CARDINALS[words[1]!]!) };
+    }
+  }
+  return undefined;
+}
+
 /** Superlatives that make "the Nth largest" a rank. */
 const SUPERLATIVES = new Set(['largest', 'biggest', 'greatest', 'top', 'highest', 'leading', 'richest']);
 
