@@ -126,6 +126,10 @@ export function readByWords(ctx: CheckContext, claim: string): WordReading[] {
     content.push(t);
   }
   if (!content.length) return [];
+  // a passive ("Y was hosted by X"): "by" right before the second name makes it the agent, so
+  // it fills the slot the active pattern writes first
+  const byToken = tokens[names[1]!.start - 1];
+  const passive = byToken?.norm === 'by' && content.includes(byToken);
   const spanA = tokens.slice(names[0]!.start, names[0]!.end);
   const spanB = tokens.slice(names[1]!.start, names[1]!.end);
   const out: WordReading[] = [];
@@ -133,13 +137,17 @@ export function readByWords(ctx: CheckContext, claim: string): WordReading[] {
   for (const rp of ctx.relations) {
     const d = describe(rp);
     if (d.qualified || !d.first) continue;
-    if (!content.every((t) => d.words.has(t.norm))) continue;
+    const flip = passive && !d.words.has('by');
+    const words = flip ? content.filter((t) => t !== byToken) : content;
+    if (!words.length || !words.every((t) => d.words.has(t.norm))) continue;
     // every word the pattern cannot do without is in the claim
-    const has = (norm: string, alts?: Set<string>): boolean => content.some((t) => t.norm === norm || !!alts?.has(t.norm));
+    const has = (norm: string, alts?: Set<string>): boolean => words.some((t) => t.norm === norm || !!alts?.has(t.norm));
     if (!rp.pattern.required.every((r) => has(r.norm, r.alts))) continue;
     // at least one word beyond a preposition: "in" alone relates nothing
-    if (rp.pattern.required.length === 0 && content.length < 2) continue;
-    const [sSpan, oSpan] = d.first === 's' ? [spanA, spanB] : [spanB, spanA];
+    if (rp.pattern.required.length === 0 && words.length < 2) continue;
+    // a passive of a pattern that starts with a noun phrase is no passive ("member of")
+    if (flip && !startsWithVerb(rp, d.first)) continue;
+    const [sSpan, oSpan] = (d.first === 's') !== flip ? [spanA, spanB] : [spanB, spanA];
     const subjects = readSlot(ctx, 'entity', ctx.axioms.domain.get(rp.property), sSpan, false, true);
     const objects = readSlot(ctx, 'entity', ctx.axioms.range.get(rp.property), oSpan, false, true);
     for (const s of subjects.slice(0, 3)) {
@@ -154,6 +162,16 @@ export function readByWords(ctx: CheckContext, claim: string): WordReading[] {
     }
   }
   return out;
+}
+
+/** The pattern's first word after its first slot is a verb the claim can put in the passive: "{s} host {o}". */
+function startsWithVerb(rp: RelationPattern, first: 's' | 'o'): boolean {
+  const nodes = rp.pattern.nodes;
+  const i = nodes.findIndex((n) => n.t === 'slot' && n.name === first);
+  const next = nodes[i + 1];
+  const last = nodes[nodes.length - 1];
+  // "{s} V {o}": a slot, one literal verb, the other slot
+  return i === 0 && nodes.length === 3 && next?.t === 'lit' && last?.t === 'slot' && !/^(be|have|'s|of|in|at|on|to|with|from)$/.test(next.norm);
 }
 
 const value = (v: CheckValue): unknown => ({ ...v, mention: undefined });

@@ -110,7 +110,8 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
     case 'number': {
       const n = first(name);
       if (n === undefined) return { r: 'unknown', functional, detail: `the source states no ${labelOf(ctx, name)}` };
-      return canonicalDecimal(n) === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the ${labelOf(ctx, name)} is ${n}, not ${v.value}` };
+      return satisfiesBound(Number(canonicalDecimal(n)), Number(v.value), v.bound) && (v.bound || canonicalDecimal(n) === v.value)
+        ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the ${labelOf(ctx, name)} is ${n}, not ${describeValue(v)}` };
     }
     case 'entity': {
       const vals = q.get(name) ?? [];
@@ -162,7 +163,8 @@ export function objectMatches(ctx: CheckContext, v: CheckValue, o: Term, predica
     case 'date': return o.termType === 'Literal' && o.value === v.value;
     // a year or a month matches a full date inside it (2015 ~ 2015-09-03)
     case 'year': case 'month': return o.termType === 'Literal' && (o.value === v.value || o.value.startsWith(`${v.value}-`));
-    case 'number': return o.termType === 'Literal' && canonicalDecimal(o.value) === v.value;
+    // "more than fifty": the source's number within the claimed bound
+    case 'number': return o.termType === 'Literal' && (v.bound ? satisfiesBound(Number(canonicalDecimal(o.value)), Number(v.value), v.bound) : canonicalDecimal(o.value) === v.value);
     case 'string': return o.termType === 'Literal' && o.value.toLowerCase() === v.value.toLowerCase();
     default: return false;
   }

@@ -36,8 +36,8 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 
 /**
  * A plain quantity as a property's value: digits with thousands separators or a decimal point
- * ("1,800", "33", "12.5"), or a number in words up to ninety-nine ("fifty-seven", "twelve").
- * No unit and no bound: "about 1,800" is not a quantity the graph's decimal can be compared with.
+ * ("1,800", "33", "12.5"), or a number in words up to ninety-nine ("fifty-seven", "twelve"),
+ * with a bound when one is said ("more than fifty", "under 2,000": compared, not equated).
  *
  * @example
  * ```ts
@@ -45,6 +45,13 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
  * ```
  */
 export function parseQuantity(tokens: readonly Token[]): CheckValue | undefined {
+  // "more than fifty", "under 2,000", "about 1,800"
+  for (const [words, bound] of BOUND_WORDS) {
+    if (words.length < tokens.length && words.every((w, k) => low(tokens[k]!) === w)) {
+      const q = parseQuantity(tokens.slice(words.length));
+      return q && q.kind === 'number' && !q.bound ? { ...q, bound } : undefined;
+    }
+  }
   const parts = tokens.filter((t) => t.kind !== 'dash');
   if (parts.length === 1 && parts[0]!.kind === 'number' && /^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$/.test(parts[0]!.raw)) {
     return { kind: 'number', value: canonicalDecimal(parts[0]!.raw.replace(/,/g, '')) };
