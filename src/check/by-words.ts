@@ -110,6 +110,9 @@ export function readByWords(ctx: CheckContext, claim: string): WordReading[] {
   const tokens = marked.tokens.filter((t) => !(t.kind === 'word' && ctx.skippable.has(t.raw.toLowerCase())));
   const names = linkNames(ctx, tokens);
   if (names.length !== 2) return [];
+  // the claim starts with its first name: a word before it ("From X, Y received aid") may bind
+  // that name to another slot than the one a pattern writes first
+  if (tokens.slice(0, names[0]!.start).some((t) => t.kind !== 'possessive' && !LIGHT.has(t.norm))) return [];
   const inName = new Set<number>();
   for (const s of names) for (let j = s.start; j < s.end; j++) inName.add(j);
   const rest = tokens.filter((_, j) => !inName.has(j));
