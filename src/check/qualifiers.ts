@@ -43,6 +43,7 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
       return { r: 'unknown', functional: true, detail: c.amounts.length ? `the source gives the amount only in ${c.amounts.map((a) => a.currency).join(', ')}` : 'the source states no amount' };
     }
     case 'year': {
+      if (v.bound) return compareYearBound(q, v.value, v.bound, functional);
       const y = first('year');
       if (y !== undefined) return y === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the year is ${y}, not ${v.value}` };
       const dates = ['date', 'startDate', 'endDate'].flatMap((n) => q.get(n) ?? []);
@@ -182,6 +183,22 @@ export function comparableObject(v: CheckValue, o: Term, ctx?: CheckContext, pre
     return !!currency && o.termType === 'Literal' && v.amounts.some((x) => x.currency.toUpperCase() === currency);
   }
   return o.termType === 'Literal';
+}
+
+/**
+ * "before 2010" / "after 2008" against the years the source gives (its year, or the years of its
+ * dates): all inside the bound match, all outside conflict; a source without a time says nothing.
+ */
+function compareYearBound(q: Map<string, string[]>, year: string, bound: 'lt' | 'gt' | 'ge' | 'le' | 'about', functional: boolean): { r: QResult; functional: boolean; detail: string } {
+  const years = [...new Set(['year', 'date', 'startDate', 'endDate', 'pointInTime'].flatMap((n) => q.get(n) ?? []).map(yearOfIso))].sort();
+  const words = BOUND_WORDS_TEXT[bound]!;
+  if (!years.length) return { r: 'unknown', functional, detail: 'the source states no year' };
+  const ok = years.map((y) => satisfiesBound(Number(y), Number(year), bound));
+  const stated = years.join(', ');
+  const text = bound === 'lt' ? 'before' : bound === 'gt' ? 'after' : words;
+  if (ok.every(Boolean)) return { r: 'match', functional: true, detail: `${stated} is ${text} ${year}` };
+  if (!ok.some(Boolean)) return { r: 'conflict', functional: true, detail: `it happened in ${stated}, not ${text} ${year}` };
+  return { r: 'unknown', functional, detail: `the source's years ${stated} lie on both sides of ${year}` };
 }
 
 /** Dates the graph gives an entity itself through date-valued relation properties (an event's day). */

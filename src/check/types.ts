@@ -45,7 +45,8 @@ export type CheckValue =
   | { kind: 'amount'; amounts: MoneyValue[]; mention?: string }
   | { kind: 'date'; value: string; mention?: string }
   | { kind: 'daterange'; start: string; end: string; mention?: string }
-  | { kind: 'year'; value: string; mention?: string }
+  /** A year; `bound` lt for "before 2010", gt for "after 2008". */
+  | { kind: 'year'; value: string; bound?: AmountBound; mention?: string }
   /** A calendar month, `YYYY-MM` ("in October 2015"). */
   | { kind: 'month'; value: string; mention?: string }
   /** A rank or a quantity; `bound` for a compared quantity ("more than fifty"). */

@@ -401,12 +401,23 @@ export function parseDate(tokens: readonly Token[]): CheckValue | undefined {
  * ```
  */
 export function parseYear(tokens: readonly Token[]): CheckValue | undefined {
+  // "before 2010", "prior to 2010", "after 2008", "later than 2008": a bounded year
+  const words = tokens.map((t) => t.raw.toLowerCase());
+  const lead = YEAR_BOUNDS.find(([ws]) => ws.length < tokens.length && ws.every((w, i) => words[i] === w));
+  if (lead) {
+    const y = parseYear(tokens.slice(lead[0].length));
+    return y && y.kind === 'year' && !y.bound ? { ...y, bound: lead[1] } : undefined;
+  }
   let k = 0;
   if (tokens.length === 2 && tokens[0]!.raw.toLowerCase() === 'year') k = 1;
   if (tokens.length !== k + 1) return undefined;
   const y = yearOf(tokens[k]);
   return y === undefined ? undefined : { kind: 'year', value: String(y) };
 }
+
+const YEAR_BOUNDS: Array<[string[], AmountBound]> = [
+  [['before'], 'lt'], [['prior', 'to'], 'lt'], [['earlier', 'than'], 'lt'], [['after'], 'gt'], [['later', 'than'], 'gt'],
+];
 
 /**
  * Reads a positive integer or a rank: `4`, `fourth`, `4th`, `fourth largest`, `largest` (= 1),

@@ -52,3 +52,14 @@ describe('quantities and amounts as property values', () => {
     expect((await check('The canal pipeline costs ¥10 billion.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('bounded years', () => {
+  it('checks "before"/"after" a year against the source year, with the comparison shown', async () => {
+    const before = await check('Teasdale visited Sylvania before 2012.');
+    expect(before.verdict).toBe('SUPPORTED');
+    expect(before.explanation).toMatch(/2010 is before 2012/);
+    const after = await check('Teasdale visited Sylvania after 2011.');
+    expect(after.verdict).toBe('REFUTED');
+    expect(after.explanation).toMatch(/2010, not after 2011/);
+  });
+});
