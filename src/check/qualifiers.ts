@@ -177,6 +177,9 @@ export function sameSide(v: CheckValue, iri: string): boolean {
 
 export function comparableObject(v: CheckValue, o: Term, ctx?: CheckContext, predicate?: string): boolean {
   if (v.kind === 'entity') return o.termType === 'NamedNode';
+  // a coarser source time that contains the claimed one ("2009" and "December 2009") is the same
+  // single value said less precisely: no conflict
+  if ((v.kind === 'date' || v.kind === 'month' || v.kind === 'year') && o.termType === 'Literal' && v.value.startsWith(`${o.value}-`)) return false;
   // an amount is comparable with a bare decimal only in the property's own currency
   if (v.kind === 'amount') {
     const currency = ctx && predicate ? ctx.slotCurrency.get(predicate) : undefined;

@@ -14,6 +14,9 @@ const { store, ctx } = checkFixture([
   claim('rufus.attended.gala', 'rufus', 'attended', 'cgr:gala'),
   claim('canal.length', 'canal', 'lengthKm', '"1800"^^xsd:decimal'),
   claim('canal.cost', 'canal', 'estimatedCostUSD', '"10000000000"^^xsd:decimal'),
+  'cgr:duct a cg:Pipeline ; rdfs:label "Marsovia duct" .',
+  claim('duct.since.year', 'duct', 'operationalSince', '"2009"^^xsd:gYear'),
+  claim('duct.since.month', 'duct', 'operationalSince', '"2009-12"^^xsd:gYearMonth'),
 ].join('\n'));
 const check = (text: string) => checkClaim(store, text, { context: ctx });
 
@@ -61,5 +64,14 @@ describe('bounded years', () => {
     const after = await check('Teasdale visited Sylvania after 2011.');
     expect(after.verdict).toBe('REFUTED');
     expect(after.explanation).toMatch(/2010, not after 2011/);
+  });
+});
+
+describe('one time said at two precisions', () => {
+  it('does not set a coarser source ("2009") against a finer one ("December 2009")', async () => {
+    const r = await check('The Marsovia duct began operating in December 2009.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.conflict).toBeFalsy();
+    expect((await check('The Marsovia duct began operating in November 2009.')).verdict).toBe('REFUTED');
   });
 });
