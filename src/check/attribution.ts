@@ -59,7 +59,7 @@ export function readAttribution(ctx: CheckContext, text: string): Attribution | 
         if (name === 'verb') return ctx.attribution.verbs.has(span.map((t) => t.raw.toLowerCase()).join(' ')) ? [{ kind: 'string', value: 'verb' }] : [];
         if (name === 'source') {
           if (end - start > 8) return [];
-          // a source phrase does not run over a comma ("according to the article, the AIIB ...")
+          // a source phrase does not run over a comma ("according to the article, the bank is led by ...")
           if (/[,;:]/.test(plain.slice(tokens[start]!.start, tokens[end - 1]!.end))) return [];
           const k = `${start}:${end}`;
           if (!sources.has(k)) sources.set(k, readSource(ctx, span));
