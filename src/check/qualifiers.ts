@@ -28,6 +28,15 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
   }
   const functional = ctx.axioms.functional.has(cg(name));
   const q = c.qualifiers;
+  // a source that dates its claim with cg:pointInTime (a year, a month or a day) and no other time:
+  // the claimed time must lie in it (the same period, or a finer one: "in July 2015" vs 2015-07-14)
+  const pit = q.get('pointInTime')?.[0];
+  if (pit !== undefined && (v.kind === 'year' || v.kind === 'date' || v.kind === 'month') && !(v.kind === 'year' && v.bound) && (name === 'year' || name === 'date')
+    && !['date', 'year', 'startDate', 'endDate'].some((n) => q.has(n))) {
+    if (pit === v.value || pit.startsWith(`${v.value}-`)) return { r: 'match', functional: true, detail: `the source dates it ${pit}` };
+    if (v.value.startsWith(`${pit}-`)) return { r: 'unknown', functional, detail: `the source dates it only ${pit}` };
+    return { r: 'conflict', functional: true, detail: `the source dates it ${pit}, not ${v.value}` };
+  }
   const first = (n: string): string | undefined => q.get(n)?.[0];
   switch (v.kind) {
     case 'amount': {

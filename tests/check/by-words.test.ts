@@ -15,6 +15,7 @@ const { store, ctx } = checkFixture([
   claim('canal.length', 'canal', 'lengthKm', '"1800"^^xsd:decimal'),
   claim('canal.cost', 'canal', 'estimatedCostUSD', '"10000000000"^^xsd:decimal'),
   'cgr:duct a cg:Pipeline ; rdfs:label "Marsovia duct" .',
+  claim('marsovia.accession', 'marsovia', 'beganAccessionTo', 'cgr:league', '; cg:pointInTime "2005-07"^^xsd:gYearMonth '),
   claim('duct.since.year', 'duct', 'operationalSince', '"2009"^^xsd:gYear'),
   claim('duct.since.month', 'duct', 'operationalSince', '"2009-12"^^xsd:gYearMonth'),
 ].join('\n'));
@@ -73,5 +74,16 @@ describe('one time said at two precisions', () => {
     expect(r.verdict).toBe('SUPPORTED');
     expect(r.conflict).toBeFalsy();
     expect((await check('The Marsovia duct began operating in November 2009.')).verdict).toBe('REFUTED');
+  });
+});
+
+describe('a source dated by cg:pointInTime', () => {
+  it('supports the same or a wider period, refutes another, and says nothing of a narrower one', async () => {
+    expect((await check('Marsovia began the process of joining the League in July 2005.')).verdict).toBe('SUPPORTED');
+    expect((await check('Marsovia began the process of joining the League in 2005.')).verdict).toBe('SUPPORTED');
+    const other = await check('Marsovia began the process of joining the League in June 2005.');
+    expect(other.verdict).toBe('REFUTED');
+    expect(other.explanation).toMatch(/dates it 2005-07, not 2005-06/);
+    expect((await check('Marsovia began the process of joining the League on 3 July 2005.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
