@@ -77,13 +77,18 @@ export function ms(t0) {
 export function timedRun(cmd, args, { timeoutMs = 600_000, cwd, env } = {}) {
   return new Promise((resolve) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn('/usr/bin/time', ['-f', '__RSS_KB__ %M', cmd, ...args], { cwd, env: env ?? process.env });
+    // its own process group: a timeout kills the command itself, not only /usr/bin/time (whose
+    // orphaned child kept the pipes open, so the run waited for it past its cap)
+    const child = spawn('/usr/bin/time', ['-f', '__RSS_KB__ %M', cmd, ...args], { cwd, env: env ?? process.env, detached: true });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => { stdout += d; });
     child.stderr.on('data', (d) => { stderr += d; });
     let timedOut = false;
-    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutMs);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try { process.kill(-child.pid, 'SIGKILL'); } catch { child.kill('SIGKILL'); }
+    }, timeoutMs);
     child.on('close', (code) => {
       clearTimeout(timer);
       const elapsed = ms(t0);

@@ -83,6 +83,8 @@ class Worker {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
+        // known dead at once: its exit code is set only later, and a query sent meanwhile was lost
+        this.dead = true;
         this.child.kill('SIGKILL');
         resolve({ ok: false, timedOut: true, error: `timed out after ${timeoutMs} ms` });
       }, timeoutMs);
@@ -91,7 +93,10 @@ class Worker {
     });
   }
   async query(q, cite, timeoutMs) {
-    if (!this.child || this.child.exitCode !== null || this.child.signalCode) await this.start();
+    if (!this.child || this.dead || this.child.exitCode !== null || this.child.signalCode) {
+      this.dead = false;
+      await this.start();
+    }
     // repeats stop at 80% of the timeout: a slow but finished first run is not lost to it
     const r = await this.call({ type: 'query', sparql: q.sparql, cite, repeats: 5, repeatBudgetMs: Math.max(3000, timeoutMs * 0.8) }, timeoutMs);
     if (r.ok) this.rssMB = Math.max(this.rssMB ?? 0, r.rssMB);
@@ -213,6 +218,10 @@ async function benchSize(size, results) {
   }
   const ttl = join(dir, 'graph', 'claimgraph.ttl');
   const ttlBytes = statSync(ttl).size;
+  // the graph's persistent index, written by the build (src/index-store)
+  const indexFile = join(dir, 'graph', '.index', 'claimgraph.cgi');
+  const indexBytes = existsSync(indexFile) ? statSync(indexFile).size : NaN;
+  const indexBuild = cliSummary.index ?? null;
   const first = join(dir, 'graph', 'articles', gen.articles[Math.floor(gen.articles.length / 2)], 'claims.yaml');
   writeFileSync(first, readFileSync(first, 'utf8') + '# reviewed\n');
   const rebuild = cliStreams
@@ -225,10 +234,12 @@ async function benchSize(size, results) {
   const ontology = join(dir, 'ontology', 'claimgraph.ttl');
   const oxi = new Worker('oxigraph', { type: 'load', ttl, ontology });
   const com = new Worker('comunica', { type: 'load', dir, ontology });
+  const idx = new Worker('index', { type: 'load', dir, ontology });
   // Workers die with the run, whatever happens.
-  process.once('exit', () => { oxi.stop(); com.stop(); });
+  process.once('exit', () => { oxi.stop(); com.stop(); idx.stop(); });
   const oxiLoad = await oxi.start();
   const comLoad = await com.start();
+  const idxLoad = await idx.start().catch((err) => ({ error: String(err).split('\n')[0] }));
   const triples = oxiLoad.triples;
   log(`${size.label}: ${triples} triples; build ${fmtMs(build.ms)}, oxigraph load ${fmtMs(oxiLoad.loadMs)}, comunica load ${fmtMs(comLoad.loadMs)}`);
 
@@ -253,11 +264,23 @@ async function benchSize(size, results) {
       const o = await oxi.query(q, cite, oxiTimeoutMs);
       if (!o.ok && !o.timedOut) throw new Error(`oxigraph failed on ${label}: ${o.error}`);
       const c = await com.query(q, cite, timeoutMs);
+      // the same query over the index (a fresh process's path), kept open: its answers are
+      // compared with Oxigraph's like the others, its time reported beside them
+      const x = idxLoad.error ? { ok: false, error: idxLoad.error } : await idx.query(q, cite, timeoutMs);
       const entry = {
         query: q.name, cite, rows: o.ok ? o.result.rowCount : c.ok ? c.result.rowCount : NaN,
         oxigraph: o.ok ? { warmMs: o.result.warmMs, firstMs: o.result.firstMs, runs: o.result.runs } : { timedOut: true, timeoutMs: oxiTimeoutMs },
         comunica: c.ok ? { warmMs: c.result.warmMs, firstMs: c.result.firstMs, runs: c.result.runs } : { timedOut: !!c.timedOut, timeoutMs, error: c.timedOut ? undefined : String(c.error).split('\n')[0] },
       };
+      entry.index = x.ok ? { warmMs: x.result.warmMs, firstMs: x.result.firstMs, runs: x.result.runs } : { timedOut: !!x.timedOut, error: x.timedOut ? undefined : String(x.error).split('\n')[0] };
+      if (x.ok && o.ok) {
+        let d = diffRows(x.result.rows, o.result.rows);
+        if (!d && cite) d = diffRows(x.result.citations ?? [], o.result.citations ?? []);
+        entry.index.agree = !d;
+        if (d) failures.push(`${size.label} ${label} (index): ${d}`);
+      } else if (!x.ok && !x.timedOut) {
+        errors.push(`${size.label} ${label} (index): ${entry.index.error}`);
+      }
       if (c.ok && o.ok) {
         let d = diffRows(c.result.rows, o.result.rows);
         if (!d && cite) d = diffRows(c.result.citations ?? [], o.result.citations ?? []);
@@ -274,8 +297,10 @@ async function benchSize(size, results) {
       qResults.push(entry);
     }
   }
-  // Plain queries first, then --cite: when the budget runs out, the spread stays representative.
-  for (const entry of [...qResults.filter((e) => !e.cite), ...qResults.filter((e) => e.cite)]) {
+  // The fresh-process target's query first (members-of --cite), then plain queries, then
+  // --cite: when the budget runs out, the target is measured and the spread stays representative.
+  const isTarget = (e) => e.query === 'members-of' && e.cite;
+  for (const entry of [...qResults.filter(isTarget), ...qResults.filter((e) => !e.cite), ...qResults.filter((e) => e.cite && !isTarget(e))]) {
     if (entry.comunica.error) continue; // failed warm: no cold run
     // Where a side timed out warm its cold run is capped at 60 s: a cold answer of claimgraph's
     // against an Oxigraph run past the cap bounds the ratio from above (ours / cap).
@@ -300,14 +325,40 @@ async function benchSize(size, results) {
     entry.coldRatio = ratio(entry.comunica.coldMs, entry.oxigraph.coldMs);
     if (oc.timedOut && Number.isFinite(entry.comunica.coldMs)) entry.coldRatioBound = entry.comunica.coldMs / oxiCap;
   }
+  // A fresh `claimgraph check` of a supported claim (picked from the graph by Oxigraph: the
+  // first positive stated membership claim), against Oxigraph loading the Turtle and answering
+  // what that check needs (bench/oxi-check.js). Three runs each, the median.
+  let coldCheck = null;
+  const supported = (await oxi.call({ type: 'supported' }, 120_000)).result;
+  if (supported && budgetLeft(size) > -60_000) {
+    log(`${size.label}: check "${supported.text}" (cold)`);
+    const ours = [];
+    const theirs = [];
+    let verdict;
+    for (let i = 0; i < 3; i++) {
+      const r = await timedRun(NODE, [CLI, 'check', supported.text, '--dir', dir, '--format', 'json'], { timeoutMs: 120_000 });
+      if (r.code === 0) {
+        ours.push(r.ms);
+        try { verdict = JSON.parse(r.stdout).verdict; } catch { verdict = 'unreadable'; }
+      } else verdict = `exit ${r.code}: ${r.stderr.slice(0, 200)}`;
+      const oc = await timedRun(NODE, [join(ROOT, 'bench', 'oxi-check.js'), ttl, supported.subject, 'https://w3id.org/claimgraph/ontology#memberOf', supported.object], { timeoutMs: 300_000 });
+      if (oc.code === 0) theirs.push(oc.ms);
+    }
+    coldCheck = { claim: supported.text, verdict, ms: ours.length ? median(ours) : NaN, oxigraphMs: theirs.length ? median(theirs) : NaN, runs: ours.length };
+    coldCheck.ratio = ratio(coldCheck.ms, coldCheck.oxigraphMs);
+    if (verdict !== 'SUPPORTED') errors.push(`${size.label} check "${supported.text}": ${verdict}, expected SUPPORTED`);
+  }
   oxi.stop();
   com.stop();
+  idx.stop();
   const res = {
     size: size.label, articles, claimsCurated: gen.claims, triples, ttlMB: ttlBytes / 2 ** 20, generateMs: genMs,
     build: { ms: build.ms, triplesPerS: triples / (build.ms / 1000), peakRssMB: build.rssMB },
     cliBuild: { ms: cliBuild.ms, peakRssMB: cliBuild.rssMB, ok: cliBuild.code === 0, streaming: cliStreams },
     rebuildOneArticle: { ms: rebuild.ms, peakRssMB: rebuild.rssMB, ok: rebuild.code === 0, compiled: rebuildSummary.compiled },
-    load: { oxigraphMs: oxiLoad.loadMs, comunicaMs: comLoad.loadMs, comunicaRssMB: com.rssMB, oxigraphRssMB: oxi.rssMB, store: comLoad.store },
+    load: { oxigraphMs: oxiLoad.loadMs, comunicaMs: comLoad.loadMs, comunicaRssMB: com.rssMB, oxigraphRssMB: oxi.rssMB, store: comLoad.store, indexOpenMs: idxLoad.loadMs, indexRssMB: idx.rssMB },
+    index: { bytes: indexBytes, ttlRatio: indexBytes / ttlBytes, build: indexBuild },
+    coldCheck,
     queries: qResults,
     retargeted,
     failures,
@@ -326,15 +377,18 @@ function printSize(r) {
     ...(r.cliBuild.streaming ? [] : [['build: `claimgraph build` (in memory)', r.cliBuild.ok ? fmtMs(r.cliBuild.ms) : 'FAILED', '-', '-', `peak RSS ${r.cliBuild.peakRssMB.toFixed(0)} MB`]]),
     ['rebuild, 1 claims file edited', r.rebuildOneArticle.ok ? fmtMs(r.rebuildOneArticle.ms) : 'FAILED', '-', '-', `${r.rebuildOneArticle.compiled ?? '?'} article compiled, peak RSS ${r.rebuildOneArticle.peakRssMB.toFixed(0)} MB`],
     ['graph load', fmtMs(r.load.comunicaMs), fmtMs(r.load.oxigraphMs), fmtRatio(ratio(r.load.comunicaMs, r.load.oxigraphMs)), `into ${r.load.store === 'oxigraph' ? 'Oxigraph (Comunica pushes queries down)' : 'an n3 Store'}; worker RSS ${r.load.comunicaRssMB?.toFixed(0)} MB vs ${r.load.oxigraphRssMB?.toFixed(0)} MB`],
+    ['index open', fmtMs(r.load.indexOpenMs), fmtMs(r.load.oxigraphMs), fmtRatio(ratio(r.load.indexOpenMs, r.load.oxigraphMs)), `${(r.index.bytes / 2 ** 20).toFixed(1)} MB = ${r.index.ttlRatio.toFixed(2)}x the Turtle; by the build ${r.index.build ? `${r.index.build.from === 'current' ? 'kept (current)' : `from ${r.index.build.from}`}, +${fmtMs(r.index.build.ms)} after the merge` : '?'}; worker RSS ${r.load.indexRssMB?.toFixed(0)} MB`],
+    ...(r.coldCheck ? [['check, fresh process', fmtMs(r.coldCheck.ms), fmtMs(r.coldCheck.oxigraphMs), fmtRatio(r.coldCheck.ratio), `${r.coldCheck.verdict}: "${r.coldCheck.claim}" (median of ${r.coldCheck.runs}; Oxigraph: load + the claim's evidence)`]] : []),
   ]));
   out.push('');
-  out.push(table(['query', 'rows', 'warm', 'oxigraph', 'ratio', 'cold', 'oxigraph', 'ratio', 'agree'],
+  out.push(table(['query', 'rows', 'warm', 'oxigraph', 'ratio', 'index warm', 'cold', 'oxigraph', 'ratio', 'agree'],
     r.queries.map((q) => [
       `${q.query}${q.cite ? ' --cite' : ''}`, q.rows,
       q.comunica.skipped ? 'skipped' : q.comunica.timedOut ? `TIMEOUT >${fmtMs(q.comunica.timeoutMs)}` : q.comunica.error ? 'ERROR' : fmtMs(q.comunica.warmMs) + (q.comunica.runs < 5 ? ` (n=${Math.max(1, q.comunica.runs)})` : ''),
       q.oxigraph.timedOut ? `TIMEOUT >${fmtMs(q.oxigraph.timeoutMs)}` : fmtMs(q.oxigraph.warmMs) + (q.oxigraph.runs < 5 ? ` (n=${Math.max(1, q.oxigraph.runs)})` : ''), Number.isFinite(q.warmRatioBound) ? `< ${fmtRatio(q.warmRatioBound)}` : fmtRatio(q.warmRatio),
+      !q.index ? '-' : q.index.timedOut ? 'TIMEOUT' : q.index.error ? 'ERROR' : fmtMs(q.index.warmMs),
       q.comunica.coldTimedOut ? 'TIMEOUT' : q.comunica.coldSkipped ? 'skipped' : fmtMs(q.comunica.coldMs), q.oxigraph.coldTimedOut ? `TIMEOUT >${fmtMs(q.oxigraph.coldCapMs)}` : fmtMs(q.oxigraph.coldMs), Number.isFinite(q.coldRatioBound) ? `< ${fmtRatio(q.coldRatioBound)}` : fmtRatio(q.coldRatio),
-      q.agree === undefined ? '-' : q.agree ? 'yes' : 'NO',
+      q.agree === undefined ? '-' : q.agree && q.index?.agree !== false ? 'yes' : 'NO',
     ])));
   for (const e of r.errors) out.push(`ERROR ${e}`);
   if (r.queries.some((q) => q.comunica.coldSkipped || q.comunica.skipped)) out.push('(cold: skipped = past this size\'s share of the time budget, BENCH_BUDGET_S)');
@@ -429,7 +483,16 @@ function targets(results) {
     const worstCold = [...big.queries].filter((q) => Number.isFinite(q.coldRatio)).sort((x, y) => y.coldRatio - x.coldRatio)[0];
     t.push({ target: '1M: load + first answer, fresh process, < 2x Oxigraph', met: coldOk,
       detail: `${measured}/${big.queries.length} measured${worstCold ? `; worst: ${label(worstCold)} ${fmtMs(worstCold.comunica.coldMs)} vs ${fmtMs(worstCold.oxigraph.coldMs)}` : ''}` });
-    t.push({ target: '1M: build faster than Oxigraph loads its output', met: big.build.ms < big.load.oxigraphMs,
+    const mo = big.queries.find((q) => q.query === 'members-of' && q.cite);
+    const fresh = [
+      ['query members-of --cite', mo?.comunica.coldMs, mo?.oxigraph.coldMs],
+      ['check', big.coldCheck?.ms, big.coldCheck?.oxigraphMs],
+    ];
+    const freshOk = fresh.every(([, ours, theirs]) => ours < 1000 && ours * 5 <= theirs) && big.coldCheck?.verdict === 'SUPPORTED';
+    t.push({ target: '1M: fresh process, members-of --cite and check < 1 s and >= 5x faster than Oxigraph', met: freshOk,
+      detail: fresh.map(([what, ours, theirs]) => `${what} ${fmtMs(ours)} vs ${fmtMs(theirs)} (${fmtRatio(ratio(theirs, ours))} faster)`).join('; ') });
+    t.push({ target: '1M: index size <= 2x the Turtle', met: big.index.ttlRatio <= 2, detail: `${(big.index.bytes / 2 ** 20).toFixed(1)} MB vs ${big.ttlMB.toFixed(1)} MB (${big.index.ttlRatio.toFixed(2)}x)` });
+    t.push({ target: '1M: build (with the index) faster than Oxigraph loads its output', met: big.build.ms < big.load.oxigraphMs,
       detail: `${fmtMs(big.build.ms)} vs ${fmtMs(big.load.oxigraphMs)}` });
     t.push({ target: '1M: build peak RSS < 1 GB', met: big.build.peakRssMB < 1024, detail: `${big.build.peakRssMB.toFixed(0)} MB` });
   }

@@ -1,7 +1,8 @@
 /**
- * The claim index: every claim node of the graph read once (subject, predicate, object,
- * polarity, modality, qualifiers, amounts, sentences, source), by predicate; the view a scoped
- * context has of it (one source's claims); and the group and office look-ups built on it.
+ * The claim index: the claim nodes of the graph (subject, predicate, object, polarity, modality,
+ * qualifiers, amounts, sentences, source), read per predicate when a check first asks for it;
+ * the view a scoped context has of it (one source's claims); and the group and office look-ups
+ * built on it.
  * The checker reads the graph only through this module and src/check/context.ts.
  */
 import type { Term } from '@rdfjs/types';
@@ -27,10 +28,20 @@ export interface ClaimInfo {
   assertedBy: string[];
 }
 
-// keyed by the axioms object, which a context shares with its scoped copies (scopedContext)
-const claimIndexes = new WeakMap<object, Map<string, ClaimInfo[]>>();
+/**
+ * Claim nodes by predicate IRI: `get` reads a predicate's claims on first ask (then keeps them).
+ * Why not all at once: a check asks about one relation (and its inverses, sub-properties, partOf
+ * for groups); read from the graph's persistent index (src/index-store), every claim of a
+ * 1M-triple graph took ~1.3 s, the claims of the predicates asked for a few milliseconds.
+ */
+export interface ClaimsByPredicate {
+  get(predicate: string): ClaimInfo[] | undefined;
+}
 
-const scopedIndexes = new WeakMap<CheckContext, Map<string, ClaimInfo[]>>();
+// keyed by the axioms object, which a context shares with its scoped copies (scopedContext)
+const claimIndexes = new WeakMap<object, ClaimsByPredicate>();
+
+const scopedIndexes = new WeakMap<CheckContext, ClaimsByPredicate>();
 
 /**
  * The claim index as the context's scope sees it: every claim, or only those of the source a
@@ -41,7 +52,7 @@ const scopedIndexes = new WeakMap<CheckContext, Map<string, ClaimInfo[]>>();
  * scopedIndex(scopedContext(ctx, { kind: 'reader' })).get(`${NS.cg}exploredProspectsIn`)?.length; // 1
  * ```
  */
-export function scopedIndex(ctx: CheckContext): Map<string, ClaimInfo[]> {
+export function scopedIndex(ctx: CheckContext): ClaimsByPredicate {
   const all = claimsByPredicate(ctx);
   const scope = ctx.scope;
   if (!scope) return all;
@@ -56,11 +67,14 @@ export function scopedIndex(ctx: CheckContext): Map<string, ClaimInfo[]> {
       case 'article': return c.statedIn.some((x) => scope.iris.includes(x));
     }
   };
-  const out = new Map<string, ClaimInfo[]>();
-  for (const [p, list] of all) {
-    const kept = list.filter(keep);
-    if (kept.length) out.set(p, kept);
-  }
+  const lists = new Map<string, ClaimInfo[]>();
+  const out: ClaimsByPredicate = {
+    get(predicate) {
+      let kept = lists.get(predicate);
+      if (!kept) lists.set(predicate, (kept = (all.get(predicate) ?? []).filter(keep)));
+      return kept.length ? kept : undefined;
+    },
+  };
   scopedIndexes.set(ctx, out);
   return out;
 }
@@ -68,32 +82,51 @@ export function scopedIndex(ctx: CheckContext): Map<string, ClaimInfo[]> {
 export const cg = (l: string): string => NS.cg + l;
 
 /**
- * All claim nodes by predicate IRI (built once per context).
+ * All claim nodes by predicate IRI (each predicate's read once per context, when first asked for).
  *
  * @example
  * ```ts
  * claimsByPredicate(ctx).get('https://w3id.org/claimgraph/ontology#memberOf')?.length;
  * ```
  */
-export function claimsByPredicate(ctx: CheckContext): Map<string, ClaimInfo[]> {
+export function claimsByPredicate(ctx: CheckContext): ClaimsByPredicate {
   const hit = claimIndexes.get(ctx.axioms);
   if (hit) return hit;
+  const lists = new Map<string, ClaimInfo[]>();
+  const index: ClaimsByPredicate = {
+    get(predicate) {
+      let list = lists.get(predicate);
+      if (!list) lists.set(predicate, (list = readClaims(ctx, predicate)));
+      return list.length ? list : undefined;
+    },
+  };
+  claimIndexes.set(ctx.axioms, index);
+  return index;
+}
+
+/** The claim nodes (and whole-group claims) whose (first) rdf:predicate is `predicate`, sorted by IRI. */
+function readClaims(ctx: CheckContext, predicate: string): ClaimInfo[] {
   const { store } = ctx;
-  const index = new Map<string, ClaimInfo[]>();
+  const claims: ClaimInfo[] = [];
   const one = (s: string, p: string): Term | undefined => store.getObjects(s, p, null)[0] as Term | undefined;
+  const typed = (iri: string, cls: string): boolean => store.countQuads(iri, NS.rdf + 'type', cls, null) > 0;
   // a group statement without exceptions, additions or roles ("Rufus visited the two republics
   // from the 22nd to the 28th") is also a claim about the group as a whole, with its own qualifiers;
   // one said of only some members ("countries from Europe", cg:quantifier cg:Some) is not
-  const wholeGroups = store.getSubjects(NS.rdf + 'type', cg('GroupClaim'), null)
-    .filter((g) => !['except', 'plus', 'role'].some((q) => store.countQuads(g, cg(q), null, null) > 0))
-    .filter((g) => store.countQuads(g, cg('quantifier'), cg('Some'), null) === 0);
-  for (const node of [...store.getSubjects(NS.rdf + 'type', cg('Claim'), null), ...wholeGroups]) {
-    const iri = node.value;
+  const wholeGroup = (g: string): boolean =>
+    typed(g, cg('GroupClaim'))
+    && !['except', 'plus', 'role'].some((q) => store.countQuads(g, cg(q), null, null) > 0)
+    && store.countQuads(g, cg('quantifier'), cg('Some'), null) === 0;
+  const nodes: string[] = [];
+  for (const node of store.getSubjects(NS.rdf + 'predicate', predicate, null)) {
+    if (typed(node.value, cg('Claim')) || wholeGroup(node.value)) nodes.push(node.value);
+  }
+  for (const iri of nodes) {
     const group = one(iri, cg('group'));
     const s = one(iri, NS.rdf + 'subject') ?? group;
     const p = one(iri, NS.rdf + 'predicate');
     const o = one(iri, NS.rdf + 'object') ?? group;
-    if (!s || !p || !o) continue;
+    if (!s || !p || !o || p.value !== predicate) continue;
     const qualifiers = new Map<string, string[]>();
     const amounts: MoneyValue[] = [];
     for (const q of store.getQuads(iri, null, null, null)) {
@@ -129,13 +162,9 @@ export function claimsByPredicate(ctx: CheckContext): Map<string, ClaimInfo[]> {
       statedIn: store.getObjects(iri, cg('statedIn'), null).map((t) => t.value).sort(),
       assertedBy: store.getObjects(iri, cg('assertedBy'), null).map((t) => t.value).sort(),
     };
-    const list = index.get(p.value) ?? [];
-    list.push(info);
-    index.set(p.value, list);
+    claims.push(info);
   }
-  for (const l of index.values()) l.sort((a, b) => (a.iri < b.iri ? -1 : 1));
-  claimIndexes.set(ctx.axioms, index);
-  return index;
+  return claims.sort((a, b) => (a.iri < b.iri ? -1 : 1));
 }
 
 /** Members of a group: subjects of positive, stated partOf claims with the group as object. */

@@ -14,7 +14,7 @@ import type { ClaimScope } from './attribution.js';
 import { loadDerivedLexicon, widen, type DerivedLexicon } from './lexicon.js';
 import { compilePattern, type CompiledPattern, type PatternNode } from './pattern.js';
 import { nameKey, normWord, type Morphology } from './text.js';
-import type { ModalityName, PolarityName } from './types.js';
+import type { CheckGraph, ModalityName, PolarityName } from './types.js';
 
 export const NS = {
   rdf: PREFIXES.rdf!,
@@ -83,7 +83,7 @@ export interface Axioms {
 
 /** Everything the checker needs, derived once per graph. */
 export interface CheckContext {
-  store: N3.Store;
+  store: CheckGraph;
   morph: Morphology;
   axioms: Axioms;
   relations: RelationPattern[];
@@ -153,7 +153,7 @@ const contexts = new WeakMap<object, Map<string, CheckContext>>();
  * const ctx = loadCheckContext(await loadGraphStore('.'), { dir: '.' });
  * ```
  */
-export function loadCheckContext(store: N3.Store, opts: { dir?: string } = {}): CheckContext {
+export function loadCheckContext(store: CheckGraph, opts: { dir?: string } = {}): CheckContext {
   const key = opts.dir ?? '';
   let perStore = contexts.get(store);
   if (!perStore) contexts.set(store, (perStore = new Map()));
@@ -192,7 +192,7 @@ export function scopedContext(ctx: CheckContext, scope: ClaimScope): CheckContex
  * ctx.relations.length; // number of lexical patterns
  * ```
  */
-export function buildCheckContext(store: N3.Store, opts: { dir?: string } = {}): CheckContext {
+export function buildCheckContext(store: CheckGraph, opts: { dir?: string } = {}): CheckContext {
   const odir = ontologyDir(opts.dir);
   const ontoFile = join(odir, 'claimgraph.ttl');
   const lexFile = join(odir, 'lexicon.ttl');

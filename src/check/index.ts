@@ -11,7 +11,6 @@
  * console.log(JSON.stringify(checkResultToJSON(result)));
  * ```
  */
-import type N3 from 'n3';
 import { readAttribution, describeScope } from './attribution.js';
 import { buildCheckContext, loadCheckContext, scopedContext, type CheckContext } from './context.js';
 import { checkMetadata } from './metadata.js';
@@ -19,7 +18,7 @@ import { parseClaim, parseStructured, validateClaimText } from './parser.js';
 import { combineParts, readCompound, type CompoundPart } from './compound.js';
 import { readByWords } from './by-words.js';
 import { ClaimgraphError } from '../errors.js';
-import type { CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
+import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { collectEvidence, describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 
 export type * from './types.js';
@@ -44,7 +43,7 @@ function sameShape(a: Interpretation, b: Interpretation): boolean {
   return strip(a) === strip(b);
 }
 
-function contextOf(store: N3.Store, opts: CheckOptions): CheckContext {
+function contextOf(store: CheckGraph, opts: CheckOptions): CheckContext {
   return (opts.context as CheckContext | undefined) ?? loadCheckContext(store, { dir: opts.dir });
 }
 
@@ -82,7 +81,7 @@ function finish(ctx: CheckContext, claim: string, interpretation: Interpretation
  * r.verdict; // 'SUPPORTED' when the graph holds the explicit negative claim
  * ```
  */
-export async function checkClaim(store: N3.Store, text: string, opts: CheckOptions = {}): Promise<CheckResult> {
+export async function checkClaim(store: CheckGraph, text: string, opts: CheckOptions = {}): Promise<CheckResult> {
   const ctx = contextOf(store, opts);
   validateClaimText(text);
   // about the article itself: its author, title, date, reader comments
@@ -171,7 +170,7 @@ function decideByWords(ctx: CheckContext, text: string): CheckResult | undefined
  * const r = await checkStructured(store, { subject: 'freedonia', predicate: 'memberOf', object: 'league', negated: true });
  * ```
  */
-export async function checkStructured(store: N3.Store, claim: StructuredClaim, opts: CheckOptions = {}): Promise<CheckResult> {
+export async function checkStructured(store: CheckGraph, claim: StructuredClaim, opts: CheckOptions = {}): Promise<CheckResult> {
   const ctx = contextOf(store, opts);
   const interp = parseStructured(ctx, claim);
   const text = describeInterpretation(ctx, interp);
@@ -187,6 +186,6 @@ export async function checkStructured(store: N3.Store, claim: StructuredClaim, o
  * await checkClaim(store, 'Freedonia is a member of the League.', { context: ctx });
  * ```
  */
-export function prepareCheck(store: N3.Store, opts: { dir?: string } = {}): CheckContext {
+export function prepareCheck(store: CheckGraph, opts: { dir?: string } = {}): CheckContext {
   return buildCheckContext(store, opts);
 }

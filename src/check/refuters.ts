@@ -5,7 +5,7 @@
  * src/check/verdict.ts. To add one, write its `find` and list it in {@link REFUTERS}.
  */
 import { NS, localName, type CheckContext } from './context.js';
-import { isA, type ClaimInfo } from './claim-index.js';
+import { isA, type ClaimInfo, type ClaimsByPredicate } from './claim-index.js';
 import { comparableObject, objectMatches, sameSide } from './qualifiers.js';
 import { describeValue, entityName, labelOf, shortIri, termText } from './prose.js';
 import type { Interpretation, RefutationKind } from './types.js';
@@ -19,11 +19,11 @@ export interface Refuter {
   reason: RefutationKind;
   /** What the refuter looks for, for documentation and reports. */
   describes: string;
-  find(ctx: CheckContext, q: Interpretation, index: Map<string, ClaimInfo[]>, push: (b: Bearing) => void): void;
+  find(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void;
 }
 
 /** Single-valued properties: another object (functional) or another subject (inverse functional). */
-function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Map<string, ClaimInfo[]>, push: (b: Bearing) => void): void {
+function functionalConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
   const p = q.predicate;
   const inv = [...(ctx.axioms.inverse.get(p) ?? [])];
   const functional = ctx.axioms.functional.has(p) || inv.some((i) => ctx.axioms.inverseFunctional.has(i));
@@ -64,7 +64,7 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Map<st
 }
 
 /** A rank is held by one subject per (relation, object): another holder refutes. */
-function rankConflicts(ctx: CheckContext, q: Interpretation, index: Map<string, ClaimInfo[]>, push: (b: Bearing) => void): void {
+function rankConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
   const r = q.qualifiers.rank;
   if (!r || r.kind !== 'number' || q.polarity !== 'positive' || q.subject.kind !== 'entity') return;
   for (const c of index.get(q.predicate) ?? []) {
@@ -90,7 +90,7 @@ function before(a: string, b: string): boolean {
 }
 
 /** "X was the first <office> to P Y" against an earlier or another first holder of that office. */
-function firstInOfficeConflicts(ctx: CheckContext, q: Interpretation, index: Map<string, ClaimInfo[]>, push: (b: Bearing) => void): void {
+function firstInOfficeConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
   const office = q.qualifiers.firstInOffice;
   if (!office || office.kind !== 'entity' || q.polarity !== 'positive' || q.subject.kind !== 'entity') return;
   const x = q.subject.iri;

@@ -5,6 +5,20 @@
  * the HTTP server and tests consume the same shapes.
  */
 
+import type { Quad, Term } from '@rdfjs/types';
+
+/**
+ * The graph look-ups checking makes (`null` matches any term; a string is an n3 term id, an IRI
+ * as it is): an n3 Store, or the graph's persistent index (src/index-store), which a fresh
+ * process opens instead of parsing a large graph's Turtle.
+ */
+export interface CheckGraph {
+  getQuads(s: Term | string | null, p: Term | string | null, o: Term | string | null, g: Term | string | null): Quad[];
+  getSubjects(p: Term | string | null, o: Term | string | null, g: Term | string | null): Term[];
+  getObjects(s: Term | string | null, p: Term | string | null, g: Term | string | null): Term[];
+  countQuads(s: Term | string | null, p: Term | string | null, o: Term | string | null, g: Term | string | null): number;
+}
+
 /** FEVER labels. */
 export type Verdict = 'SUPPORTED' | 'REFUTED' | 'NOT_ENOUGH_INFO';
 

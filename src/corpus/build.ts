@@ -31,6 +31,7 @@ import { assembleGraph, checkAuthor, compileArticle, loadArticle, PREFIXES, GRAP
 import { predicateSortKey, termSortKey } from '../graph/export.js';
 import type { CompiledArticle, Project, SubjectBlock } from '../graph/index.js';
 import type { CorpusBuildOptions, CorpusBuildSummary, BuildProgress } from './types.js';
+import { ensureIndex, startIndexJob, writeSegment, type IndexJob } from '../index-store/index.js';
 
 // Taken when a build starts workers, not when the CLI loads this module: every command pays for
 // what is imported at start (`query` never builds).
@@ -380,6 +381,8 @@ function writeChunk(path: string, blocks: readonly SubjectBlock[], key: string):
     out.buf.write(String(bytes).padStart(LENGTH_WIDTH, '0'), lengthAt, 'latin1');
   }
   writeFileSync(path, out.buf.subarray(0, out.len));
+  // the chunk's share of the graph's index (src/index-store), cached with it
+  writeSegment(`${path}.ix`, blocks, key);
 }
 
 const READ_SIZE = 32 * 1024;
@@ -991,11 +994,16 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
     let groupClaims = 0;
     let changed = true;
     let merged = false;
+    let sha256: string | undefined;
+    let indexJob: IndexJob | undefined;
+    const segments = [{ path: `${entityChunk}.ix`, key: entityKey }, ...ids.map((id, i) => ({ path: `${cacheFile(cache, id, 'chunk')}.ix`, key: chunkKeys[i]! }))];
     if (!ctx.fresh && manifest && manifest.key === manifestKey && existsSync(out) && statSync(out).size === manifest.size && statSync(out).mtimeMs === manifest.mtimeMs) {
-      ({ triples, claims, groupClaims } = manifest);
+      ({ triples, claims, groupClaims, sha256 } = manifest);
       changed = false;
     } else {
       merged = true;
+      // the graph's index is laid out from the chunks' segments alongside the merge
+      indexJob = startIndexJob(dir, segments);
       // An idle worker deletes them when there is one: the walk through the folders is
       // JavaScript, which would take turns with the merge on this thread.
       const paths = trashPaths();
@@ -1054,6 +1062,7 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
         await sink.end();
       } catch (err) {
         await sink.abort();
+        await indexJob?.cancel();
         try { unlinkSync(tmp); } catch { /* gone */ }
         throw err instanceof ClaimgraphError ? err : new ClaimgraphError('IO', `cannot write ${GRAPH_FILE}: ${(err as Error).message}`, { file: GRAPH_FILE }, { cause: err });
       }
@@ -1071,11 +1080,14 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
       }
       const st = statSync(out);
       writeFileSync(join(cache, 'manifest.json'), JSON.stringify({ key: manifestKey, sha256: digest, size: st.size, mtimeMs: st.mtimeMs, triples, claims, groupClaims }));
+      sha256 = digest;
     }
+    // The graph's index (src/index-store) from the chunks' segments, or kept when current.
+    const index = indexJob ? await indexJob.finish(sha256) : await ensureIndex(dir, { sha256, segments });
     return {
       file: GRAPH_FILE, triples, articles: ids.length, claims, groupClaims, changed,
       compiled: compiledIds.length, reused: ids.length - compiledIds.length, assembled: assembledIds.length,
-      compiledArticles: compiledIds, merged, ms: Date.now() - t0,
+      compiledArticles: compiledIds, merged, index, ms: Date.now() - t0,
       phases: { compileMs: tCompiled - t0, assembleMs: tAssembled - tCompiled, mergeMs: Date.now() - tAssembled },
     };
   } finally {

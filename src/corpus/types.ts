@@ -1,5 +1,6 @@
 import type { SegmentKind } from '../source/index.js';
 import type { BuildSummary } from '../graph/index.js';
+import type { EnsureIndexResult } from '../index-store/index.js';
 /** Options of {@link generateCorpus}. */
 export interface GenerateCorpusOptions {
   /** Project directory to write (its graph/ is replaced). */
@@ -186,6 +187,8 @@ export interface CorpusBuildSummary extends BuildSummary {
   compiledArticles: string[];
   /** False when nothing changed and the merge was skipped. */
   merged: boolean;
+  /** The graph's index (graph/.index/): kept when current, else written (src/index-store). */
+  index: EnsureIndexResult;
   /** Wall time of the build, ms. */
   ms: number;
   /** Wall time per phase, ms (compile includes loading entities and ontology). */

@@ -1,5 +1,7 @@
 /**
- * Loading the built graph for querying, into the store that suits its size.
+ * Opening the built graph for querying: its persistent index when it is current (a fresh
+ * process answers without parsing the Turtle: src/index-store), else the Turtle loaded into the
+ * store that suits its size.
  *
  * Small graphs (the seed article, a few dozen articles) go into an n3 Store: it loads in tens of
  * milliseconds (with the parse cache of src/graph/load-cache.ts) and Comunica joins over it
@@ -14,12 +16,16 @@ import type N3 from 'n3';
 import { ClaimgraphError } from '../errors.js';
 import { GRAPH_FILE, loadGraphStore } from '../graph/index.js';
 import { OxigraphGraph } from './oxigraph.js';
+import { IndexGraph, INDEX_FILE, openIndex, passedOver, turtleBytes, worthANotice } from '../index-store/index.js';
 
-/** Which store holds the graph for querying: chosen by size (`auto`) or forced. */
-export type StoreKind = 'auto' | 'n3' | 'oxigraph';
+/**
+ * Which store holds the graph for querying: chosen (`auto`) or forced. `index` is the graph's
+ * persistent index (src/index-store), opened rather than loaded.
+ */
+export type StoreKind = 'auto' | 'n3' | 'oxigraph' | 'index';
 
 /** The store kinds, for option validation and help texts. */
-export const STORE_KINDS: readonly StoreKind[] = ['auto', 'n3', 'oxigraph'];
+export const STORE_KINDS: readonly StoreKind[] = ['auto', 'n3', 'oxigraph', 'index'];
 
 /**
  * From this size of the built Turtle (bytes) on, `auto` loads the graph into Oxigraph. The
@@ -47,22 +53,51 @@ export function storeKind(option?: string, env: Record<string, string | undefine
   return value as StoreKind;
 }
 
+/** Options of {@link loadQueryGraph}. */
+export interface LoadQueryGraphOptions {
+  /** Which store (default `auto`). */
+  store?: StoreKind;
+  /**
+   * `many` (default): a long-running process (a server, the bench's warm worker), which loads
+   * large graphs into Oxigraph: its joins are faster than Comunica's over the index once
+   * loaded. `once`: a process that answers and exits (`claimgraph query`), which opens a large
+   * graph's index when it is current instead of parsing the Turtle.
+   */
+  use?: 'once' | 'many';
+  /** Told why a stale or damaged index (or a large graph's missing one) was passed over: the Turtle is read instead. */
+  notice?: (message: string) => void;
+  /** From this size of Turtle on, `auto` opens the index (default {@link OXIGRAPH_FROM_BYTES}). */
+  indexFromBytes?: number;
+}
+
 /**
- * Loads graph/claimgraph.ttl of a project for querying: an n3 Store below
- * {@link OXIGRAPH_FROM_BYTES} of Turtle, an {@link OxigraphGraph} from there on (or as forced).
- * Both are query sources for `runQuery`/`runParsedQuery` and graphs for `citeRows`, with the
- * same answers (tests/query/oxigraph.test.ts runs every named query on both).
+ * Opens graph/claimgraph.ttl of a project for querying. With `auto`, a process answering
+ * `once` opens a large graph's index (from {@link OXIGRAPH_FROM_BYTES}) when it is current;
+ * otherwise (and by default) the Turtle is loaded into an n3 Store below
+ * {@link OXIGRAPH_FROM_BYTES}, into an {@link OxigraphGraph} from there on. All are query
+ * sources for `runQuery`/`runParsedQuery` and graphs for `citeRows`, with the same answers
+ * (tests/query/oxigraph.test.ts and tests/index-store/index.test.ts run every named query on
+ * each).
+ *
+ * An index that is stale or damaged (or a large graph's missing one) is passed over with a
+ * `notice` saying why and what to run; `index` forced fails instead.
  *
  * @example
  * ```ts
- * const graph = await loadQueryGraph('.');
+ * const graph = await loadQueryGraph('.', { use: 'once', notice: (m) => console.error(m) });
  * const res = await runQuery(graph, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }');
  * ```
  */
-export async function loadQueryGraph(dir: string, opts: { store?: StoreKind } = {}): Promise<N3.Store | OxigraphGraph> {
+export async function loadQueryGraph(dir: string, opts: LoadQueryGraphOptions = {}): Promise<QuerySourceGraph> {
   const kind = opts.store ?? 'auto';
   const path = join(dir, GRAPH_FILE);
   if (kind === 'n3') return loadGraphStore(dir);
+  // a small graph keeps n3 (its cached parse loads in tens of milliseconds, the seed query's
+  // fresh-process path is tuned for it); from a few MB of Turtle on, the index
+  if (kind === 'index' || (kind === 'auto' && opts.use === 'once' && turtleBytes(dir) >= (opts.indexFromBytes ?? OXIGRAPH_FROM_BYTES))) {
+    const opened = openGraphIndex(dir, kind === 'index', opts.notice);
+    if (opened) return opened;
+  }
   let size: number;
   try {
     size = statSync(path).size;
@@ -79,3 +114,67 @@ export async function loadQueryGraph(dir: string, opts: { store?: StoreKind } = 
     throw new ClaimgraphError('IO', `cannot parse ${GRAPH_FILE}: ${(err as Error).message}`, { file: GRAPH_FILE }, { cause: err });
   }
 }
+
+/**
+ * The graph's index when current. Forced (`--store index`), anything else is an error; in
+ * `auto`, an unusable index is reported through `notice` (a missing one only for a large graph)
+ * and passed over.
+ */
+function openGraphIndex(dir: string, forced: boolean, notice?: (message: string) => void): IndexGraph | undefined {
+  const r = openIndex(dir);
+  if ('graph' in r) return r.graph;
+  if (forced) throw new ClaimgraphError('IO', `--store index: ${r.reason}; run \`claimgraph build\` to write it`, { file: INDEX_FILE });
+  if (notice && worthANotice(dir, r.state)) notice(passedOver(r));
+  return undefined;
+}
+
+/**
+ * How much CPU time a fresh process lets a query use over the index before loading the graph
+ * instead (ms). Why: Comunica joins over the index pattern by pattern, which answers a selective query
+ * (members-of, parade-attendance, with their citations) in tens of milliseconds at 1M triples,
+ * but took tens of seconds for queries that join every claim (about, claims-per-sentence,
+ * money-per-country), which Oxigraph answers in about a second once it has loaded the Turtle
+ * (bench, 2026-12-02). Giving up after this budget bounds such a query at the budget plus
+ * today's load-and-answer time.
+ */
+export const INDEX_BUDGET_MS = 1500;
+
+/**
+ * Runs `answer` over a graph opened for one query: when it is the index, with a budget of CPU time,
+ * after which the index is abandoned (its look-ups match nothing, so the evaluation ends; its
+ * answer is never used) and the graph is loaded from the Turtle (Oxigraph for a large graph) to
+ * answer instead, with a notice.
+ *
+ * @example
+ * ```ts
+ * const graph = await loadQueryGraph(dir, { use: 'once' });
+ * const result = await answerOnce(dir, graph, (g) => runParsedQuery(g, ast, text));
+ * ```
+ */
+export async function answerOnce<T>(dir: string, graph: QuerySourceGraph, answer: (graph: QuerySourceGraph) => Promise<T>, opts: { budgetMs?: number; notice?: (message: string) => void } = {}): Promise<T> {
+  if (!(graph instanceof IndexGraph)) return answer(graph);
+  const attempt = answer(graph);
+  // CPU time, not wall time: on a loaded machine a selective query waits for the processor,
+  // and giving it up then would only add the Turtle's load to the wait
+  const budget = (opts.budgetMs ?? INDEX_BUDGET_MS) * 1000;
+  const start = process.cpuUsage();
+  let timer: NodeJS.Timeout | undefined;
+  const late = Symbol('late');
+  const first = await Promise.race([attempt, new Promise<typeof late>((resolve) => {
+    const check = () => {
+      const used = process.cpuUsage(start);
+      if (used.user + used.system >= budget) resolve(late);
+      else timer = setTimeout(check, Math.min(100, Math.max(1, (budget - used.user - used.system) / 1000)));
+    };
+    timer = setTimeout(check, Math.min(100, budget / 1000));
+  })]);
+  clearTimeout(timer);
+  if (first !== late) return first as T;
+  graph.abandon();
+  attempt.catch(() => undefined);
+  opts.notice?.(`the query joins more of the graph than its index answers quickly; loading ${GRAPH_FILE} instead`);
+  return answer(await loadQueryGraph(dir, { use: 'many' }));
+}
+
+/** A graph `loadQueryGraph` opens. */
+export type QuerySourceGraph = N3.Store | OxigraphGraph | IndexGraph;

@@ -19,7 +19,7 @@ export { runQuery, runParsedQuery, parseQuery, isEndpoint, projectedVariables, e
 export type { Engine, EngineKind } from './engine.js';
 export { resolveNamedQuery, listNamedQueries, parseQueryHeader, applyQueryParams, QUERIES_DIR } from './named.js';
 export { citeRows, citeQuads, runCitedQuery } from './cite.js';
-export { loadQueryGraph, storeKind, STORE_KINDS, OXIGRAPH_FROM_BYTES } from './graph.js';
+export { answerOnce, loadQueryGraph, storeKind, STORE_KINDS, INDEX_BUDGET_MS, OXIGRAPH_FROM_BYTES, type LoadQueryGraphOptions, type QuerySourceGraph } from './graph.js';
 export type { StoreKind } from './graph.js';
 export { OxigraphGraph, isOxigraphGraph } from './oxigraph.js';
 export type { CiteOptions, CitedResult } from './cite.js';

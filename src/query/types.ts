@@ -1,6 +1,7 @@
 import type * as RDF from '@rdfjs/types';
 import type { Store } from 'n3';
 import type { OxigraphGraph } from './oxigraph.js';
+import type { IndexGraph } from '../index-store/index.js';
 
 /** An RDF/JS term as returned by the engine (named node, literal, blank node). */
 export type QueryTerm = RDF.Term;
@@ -17,10 +18,10 @@ export interface EndpointSource {
 }
 
 /**
- * Where a query runs: the in-memory graph (an n3 Store, or Oxigraph for large graphs: see
- * `loadQueryGraph`) or a remote endpoint.
+ * Where a query runs: the built graph (an n3 Store, Oxigraph for large graphs, or the graph's
+ * persistent index: see `loadQueryGraph`) or a remote endpoint.
  */
-export type QuerySource = Store | OxigraphGraph | EndpointSource;
+export type QuerySource = Store | OxigraphGraph | IndexGraph | EndpointSource;
 
 /**
  * The index look-ups citation makes on an in-memory graph (an n3 Store and an

@@ -8,10 +8,11 @@
  */
 import type N3 from 'n3';
 import type * as RDF from '@rdfjs/types';
+import type { CheckGraph } from '../check/types.js';
 import { ClaimgraphError } from '../errors.js';
-import { loadGraphStore } from '../graph/index.js';
+import { openGraphForLookups } from '../index-store/index.js';
 import { applyQueryParams, projectedVariables, runParsedQuery } from '../query/index.js';
-import type { NamedQuery, OxigraphGraph, QueryResult } from '../query/index.js';
+import type { NamedQuery, QueryResult, QuerySourceGraph } from '../query/index.js';
 import { PREFIXES } from '../graph/vocab.js';
 import { BINDINGS_TYPES, GRAPH_TYPES, negotiate, prepareQuery } from './protocol.js';
 export { replyForError } from './reply.js';
@@ -21,10 +22,10 @@ import type { Job, JobReply, PlainResult, PlainTerm } from './types.js';
 
 /** What every job can use: the graph, the named queries, the limits. */
 export interface WorkerContext {
-  /** The graph as the query stage holds it (n3 Store or Oxigraph). */
-  graph: N3.Store | OxigraphGraph;
-  /** The graph as an n3 Store, for the fact checker (loaded on first use when `graph` is Oxigraph). */
-  checkStore(): Promise<N3.Store>;
+  /** The graph as the query stage holds it (n3 Store, Oxigraph, or the graph's index with `--store index`). */
+  graph: QuerySourceGraph;
+  /** The graph for the fact checker's look-ups (opened on first use when `graph` is Oxigraph). */
+  checkStore(): Promise<CheckGraph>;
   named: Map<string, NamedQuery>;
   maxResults: number;
   dir?: string;
@@ -59,7 +60,7 @@ async function runSparql(text: string, dataset: { defaultGraphs: string[]; named
 }
 
 // a check context per store: labels, lexicon and axioms are built on the first /check only
-const checkContexts = new WeakMap<N3.Store, unknown>();
+const checkContexts = new WeakMap<CheckGraph, unknown>();
 
 /** The job handlers by kind. */
 export const JOB_HANDLERS: { [K in Job['kind']]: JobHandler<Extract<Job, { kind: K }>> } = {
@@ -119,15 +120,17 @@ function toPlain(result: QueryResult, maxResults: number): PlainResult {
 }
 
 /**
- * The graph as an n3 Store for the fact checker: the query graph itself when it is one, else
- * loaded once from the project.
+ * The graph for the fact checker's look-ups: the query graph itself when it answers them (an n3
+ * Store, the graph's index), else opened once from the project: a large graph's index when it
+ * is current (a few pages read instead of the Turtle parsed into a second in-memory store),
+ * otherwise the Turtle into an n3 Store.
  */
-export function checkStoreLoader(graph: N3.Store | OxigraphGraph, dir: string | undefined): () => Promise<N3.Store> {
-  let loaded: Promise<N3.Store> | undefined;
+export function checkStoreLoader(graph: QuerySourceGraph, dir: string | undefined): () => Promise<CheckGraph> {
+  let loaded: Promise<CheckGraph> | undefined;
   return () => {
-    if ((graph as OxigraphGraph).backend !== 'oxigraph') return Promise.resolve(graph as N3.Store);
+    if ((graph as { backend?: string }).backend !== 'oxigraph') return Promise.resolve(graph as CheckGraph);
     if (!dir) throw new ClaimgraphError('INTERNAL', 'no project to load the fact checker\'s graph from');
-    loaded ??= loadGraphStore(dir);
+    loaded ??= openGraphForLookups(dir);
     return loaded;
   };
 }

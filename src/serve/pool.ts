@@ -93,6 +93,11 @@ export class WorkerPool {
     return this.spares.filter((s) => s.state === 'idle').length;
   }
 
+  /** Spares still loading the graph (each calls `onIdle` when it is ready). */
+  get sparesLoading(): number {
+    return this.spares.filter((s) => s.state === 'loading').length;
+  }
+
   /** An idle worker, if there is one. */
   idle(): Slot | undefined {
     return this.slots.find((s) => s.state === 'idle');

@@ -6,27 +6,40 @@
  *   still running gets the same, and its worker is terminated (the pool puts a loaded spare in
  *   its place). Nobody waits in silence.
  * - **Two lanes.** Whether a query is expensive is not known before it runs, so every request
- *   starts in the fast lane, and one still running after `fastBudgetMs` (or four times the median
- *   run of the last cheap requests, when the machine is so busy that this is longer) moves to the slow lane
- *   (its key, the query text, is remembered, so the same request goes straight to the slow lane
- *   next time). At most `maxSlowRunning` workers (one less than the pool, by default) start
- *   slow-lane requests: the rest stay free for cheap ones. When cheap requests wait, no worker
- *   is free and the slow lane holds more than it may (requests that crossed the budget), the
- *   one that started last is stopped (its worker replaced by a loaded spare) and waits in the
- *   slow lane's queue for its turn, its deadline still running. So cheap requests wait at most
- *   about `fastBudgetMs` behind an expensive one nobody knew; a request that merely ran long on
- *   a busy machine is stopped only when its worker is needed.
+ *   not seen before starts in the fast lane, and one still running after the budget moves to the
+ *   slow lane (its key, the normalised query text, is remembered, so the same request goes
+ *   straight to the slow lane next time). The budget is `fastBudgetMs`, or four times the median
+ *   run of the last cheap requests when the machine is so busy that this is longer, but never
+ *   more than a quarter of the deadline.
+ * - **Known cheap stays cheap.** The graph does not change while the server runs, so a request
+ *   whose key once ran within the budget costs the same every time: a later run that is slow
+ *   (a busy machine, a worker just swapped in) is the machine's doing, and it stays in the fast
+ *   lane. Only requests never seen to be cheap are taken for expensive ones.
+ * - **The fast lane's reserve.** `maxSlowRunning` workers (one less than the pool, by default)
+ *   may run slow-lane requests; the others are the fast lane's. A slow-lane request starts only
+ *   when the loaded workers not running one stay at least that many after it starts, so a
+ *   worker that is reloading (after a timeout, a crash, a client that left) is counted against
+ *   the slow lane, never the fast one. When cheap requests wait, no worker is free and the fast
+ *   lane has fewer loaded workers than its share (requests that crossed the budget hold them),
+ *   the slow-lane request that started last is stopped, its worker swapped for a loaded spare,
+ *   and waits in the slow lane's queue for its turn, its deadline still running. Without a
+ *   loaded spare it is stopped only when no spare is on its way: stopping it then would leave
+ *   the worker loading the graph for seconds, longer than waiting for the spare. So cheap
+ *   requests wait at most about the budget behind an expensive one nobody knew.
  * - **Fairness.** The queue of each lane is one queue per client (remote address) served in
- *   turn, fast lane first; a slow-lane request starts only while fewer than `maxSlowRunning`
- *   run. A client may have `maxPerClient` requests in flight and `maxSlowPerClient` of them in
- *   the slow lane; past that it gets 429, and past `maxQueued` waiting requests in all anyone
- *   gets 503 (both with Retry-After).
+ *   turn, fast lane first; a slow-lane request starts only as the reserve above allows. A
+ *   client may have `maxPerClient` requests in flight and `maxSlowPerClient` of them in the slow
+ *   lane; past that it gets 429, and past `maxQueued` waiting requests in all anyone gets 503
+ *   (both with Retry-After).
  * - A client that hangs up leaves the queue; a slow-lane request of a client that hung up is
  *   stopped (its worker terminated), a fast one is left to finish.
  */
 import { HttpError } from './reply.js';
 import type { Slot, WorkerPool } from './pool.js';
 import type { Job, JobReply, LaneOptions } from './types.js';
+
+/** What the scheduler uses of a {@link WorkerPool} (a test may hand it a pool of its own). */
+export type SchedulerPool = Pick<WorkerPool, 'onIdle' | 'idle' | 'run' | 'kill' | 'size' | 'loadedCount' | 'sparesReady' | 'sparesLoading'>;
 
 /** Defaults of {@link LaneOptions} (`maxSlowRunning` depends on the pool). */
 export const LANE_DEFAULTS: Omit<LaneOptions, 'maxSlowRunning'> = {
@@ -143,7 +156,7 @@ export class Scheduler {
   readonly refused: Record<string, number> = {};
 
   constructor(
-    private readonly pool: WorkerPool,
+    private readonly pool: SchedulerPool,
     private readonly lanes: LaneOptions,
     private readonly timeoutMs: number,
     private readonly onEvent: (event: string, detail: Record<string, unknown>) => void,
@@ -210,11 +223,25 @@ export class Scheduler {
 
   private dispatch(): void {
     for (let slot = this.pool.idle(); slot; slot = this.pool.idle()) {
-      const task = this.nextFast() ?? (this.runningCount.slow < this.lanes.maxSlowRunning ? this.slow.shift() : undefined);
+      const task = this.nextFast() ?? (this.slowMayStart() ? this.slow.shift() : undefined);
       if (!task) break;
       this.start(task, slot);
     }
     this.rebalance();
+  }
+
+  /** Loaded workers the fast lane keeps: those the slow lane may not hold. */
+  private get reserve(): number {
+    return Math.max(0, this.pool.size - this.lanes.maxSlowRunning);
+  }
+
+  /**
+   * Whether a slow-lane request may start now: the slow lane holds fewer than `maxSlowRunning`
+   * workers, and the loaded workers left to the fast lane stay at least its reserve.
+   */
+  private slowMayStart(): boolean {
+    const slow = this.runningCount.slow;
+    return slow < this.lanes.maxSlowRunning && this.pool.loadedCount - slow - 1 >= this.reserve;
   }
 
   /**
@@ -260,21 +287,26 @@ export class Scheduler {
   private budgetMs(): number {
     if (this.recent.length < 8) return this.lanes.fastBudgetMs;
     const sorted = [...this.recent].sort((a, b) => a - b);
-    return Math.max(this.lanes.fastBudgetMs, 4 * sorted[sorted.length >> 1]!);
+    const cap = Math.max(this.lanes.fastBudgetMs, this.timeoutMs / 4);
+    return Math.min(cap, Math.max(this.lanes.fastBudgetMs, 4 * sorted[sorted.length >> 1]!));
   }
 
-  /** A fast-lane request ran past the budget: it is expensive. */
+  /** A fast-lane request ran past the budget: it is expensive, unless its key is known cheap. */
   private overBudget(task: Task): void {
     if (task.settled || !this.running.has(task)) return;
+    if (this.cheapKeys.has(task.key)) return;
     this.slowKeys.add(task.key);
     this.moveLane(task, 'slow');
     this.rebalance();
   }
 
   /**
-   * While cheap requests wait with no worker free and more requests run in the slow lane than it
-   * may hold, the one that started last there is stopped (its worker replaced) and queued in the
-   * slow lane again. A request over budget is left alone as long as nobody needs its worker.
+   * While cheap requests wait with no worker free and the slow lane holds some of the fast lane's
+   * reserve, the slow-lane request that started last is stopped (its worker swapped for a loaded
+   * spare) and queued in the slow lane again. Without a loaded spare, while one is loading, it
+   * is left to run: the spare's arrival calls `dispatch` again; with no spare to come, it is
+   * stopped only when the slow lane holds more than `maxSlowRunning` workers. A request over
+   * budget is left alone as long as nobody needs its worker.
    */
   private rebalance(): void {
     while (this.cheap.size + this.fast.size > 0 && !this.pool.idle()) {
@@ -283,7 +315,12 @@ export class Scheduler {
       if (!waiting) return;
       (this.cheapKeys.has(waiting.key) ? this.cheap : this.fast).push(waiting, true);
       const slow = [...this.running].filter((t) => t.lane === 'slow');
-      if (slow.length <= this.lanes.maxSlowRunning) return;
+      // the slow lane holds more workers than it may, or (a worker reloading) the fast lane has
+      // fewer than its reserve and a loaded spare can be swapped in at once
+      const spare = this.pool.sparesReady > 0;
+      const over = slow.length > this.lanes.maxSlowRunning;
+      if (!over && !(spare && slow.length > 0 && this.pool.loadedCount - slow.length < this.reserve)) return;
+      if (!spare && this.pool.sparesLoading > 0) return;
       const victim = slow.reduce((a, b) => ((b.startedAt ?? 0) > (a.startedAt ?? 0) ? b : a));
       this.running.delete(victim);
       this.pool.kill(victim.slot!, 'demoted');

@@ -16,6 +16,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Store, Writer } from 'n3';
 import { ClaimgraphError } from '../errors.js';
+import { indexStatus, INDEX_FILE } from '../index-store/index.js';
 import { listNamedQueries, resolveNamedQuery } from '../query/index.js';
 import type { NamedQuery } from '../query/index.js';
 import { WorkerPool } from './pool.js';
@@ -55,6 +56,7 @@ function positive(name: string, value: number | undefined, fallback: number, max
  */
 export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
   if (!opts.dir && !opts.store) throw new ClaimgraphError('USAGE', 'startServer needs a project dir or a store');
+  if (opts.storeKind === 'index') requireIndex(opts);
   const host = opts.host ?? '127.0.0.1';
   const timeoutMs = positive('timeoutMs', opts.timeoutMs, 30_000, MAX_TIMEOUT_MS);
   const workers = positive('workers', opts.workers, 2, 64);
@@ -85,6 +87,8 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
   // the workbench's threads load the project's graph themselves; `store` only serves without one
   const workbench = createWorkbench({
     ...(opts.dir ? { dir: opts.dir } : {}), store: opts.store ?? new Store(), queries, timeoutMs,
+    // `--store index`: the workbench's threads read the index too (no Turtle parsed per thread)
+    ...(opts.storeKind === 'index' ? { index: true } : {}),
     maxBodyBytes: positive('maxBodyBytes', opts.maxBodyBytes, 1024 * 1024), readBody,
     describeError: (err) => {
       const e = errorReply(err);
@@ -227,4 +231,11 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
       return closing;
     },
   };
+}
+
+/** `storeKind: 'index'` needs the project's index, current: said before any worker starts. */
+function requireIndex(opts: ServeOptions): void {
+  if (!opts.dir || opts.store) throw new ClaimgraphError('USAGE', '--store index serves a project\'s built graph through its index (graph/.index/): it needs a project dir, not a store');
+  const status = indexStatus(opts.dir);
+  if (status.state !== 'current') throw new ClaimgraphError('IO', `--store index: ${status.reason}; run \`claimgraph build\` to write it`, { file: INDEX_FILE });
 }

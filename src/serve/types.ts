@@ -36,9 +36,12 @@ export interface ServeOptions {
   /**
    * Which store each worker holds the graph in: `oxigraph` (default: a server is long-lived,
    * and Oxigraph answers the named queries 10x faster than Comunica over n3 even on the seed
-   * graph), `n3`, or `auto` (as `claimgraph query`: n3 below 4 MB of Turtle).
+   * graph), `n3`, `auto` (n3 below 4 MB of Turtle, Oxigraph from there on), or `index`: the
+   * graph's persistent index (graph/.index/, written by `build`; needs `dir` and a current
+   * index), opened in milliseconds without a copy of the graph per worker, but slower than
+   * Oxigraph on queries that join every claim (bench/README.md).
    */
-  storeKind?: 'auto' | 'n3' | 'oxigraph';
+  storeKind?: 'auto' | 'n3' | 'oxigraph' | 'index';
   /** TCP port; 0 picks a free one. Default 7878. */
   port?: number;
   /** Interface to bind. Default `127.0.0.1` (loopback only). */
@@ -150,7 +153,7 @@ export interface WorkerInit {
   dir?: string;
   /** The graph as N-Quads, when the server was given a store instead of a project. */
   nquads?: string;
-  storeKind: 'auto' | 'n3' | 'oxigraph';
+  storeKind: 'auto' | 'n3' | 'oxigraph' | 'index';
   maxResults: number;
 }
 

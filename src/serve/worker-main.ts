@@ -15,12 +15,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import module from 'node:module';
 import N3 from 'n3';
 import { beginCacheTransaction } from '../cache-dir.js';
-import { listNamedQueries, loadQueryGraph, OXIGRAPH_FROM_BYTES, OxigraphGraph, parseQuery, resolveNamedQuery, runParsedQuery } from '../query/index.js';
+import { listNamedQueries, loadQueryGraph, OXIGRAPH_FROM_BYTES, OxigraphGraph, parseQuery, resolveNamedQuery, runParsedQuery, type QuerySourceGraph } from '../query/index.js';
 import { JOB_HANDLERS, checkStoreLoader, replyForError } from './jobs.js';
 import type { JobHandler, WorkerContext } from './jobs.js';
 import type { JobReply, WorkerInit, WorkerRequest, WorkerResponse } from './types.js';
 
-async function loadGraph(init: WorkerInit): Promise<N3.Store | OxigraphGraph> {
+async function loadGraph(init: WorkerInit): Promise<QuerySourceGraph> {
   if (init.nquads !== undefined) {
     const useN3 = init.storeKind === 'n3' || (init.storeKind === 'auto' && init.nquads.length < OXIGRAPH_FROM_BYTES);
     if (!useN3) return await OxigraphGraph.fromTurtle(init.nquads, 'application/n-quads');

@@ -67,7 +67,9 @@ describe('buildCorpus (streaming, incremental)', () => {
     const del = await buildCorpus(dir);
     expect([del.articles, del.compiled]).toEqual([5, 0]);
     expect(readdirSync(join(dir, '.claimgraph-cache', 'articles')).filter((f) => f.startsWith(`${gen.articles[5]}.`))).toEqual([]);
-    expect(readdirSync(join(dir, '.claimgraph-cache', 'articles')).filter((f) => f.startsWith(`${gen.articles[4]}.`))).toHaveLength(3);
+    // info, compiled form, chunk and the chunk's index segment (src/index-store)
+    expect(readdirSync(join(dir, '.claimgraph-cache', 'articles')).filter((f) => f.startsWith(`${gen.articles[4]}.`)).sort())
+      .toEqual(['chunk', 'chunk.ix', 'compiled.json', 'info.json'].map((k) => `${gen.articles[4]}.${k}`));
     expect(readFileSync(join(dir, GRAPH_FILE))).toEqual(await inMemoryBytes(dir));
     expect(readFileSync(join(dir, '.claimgraph-cache', '.gitignore'), 'utf8')).toBe('*\n');
   }, 120_000);

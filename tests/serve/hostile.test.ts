@@ -1,6 +1,9 @@
 // Hostile and expensive requests (issue 17, findings 1-3): nothing a request contains runs on
 // the HTTP thread, every request has a deadline from its arrival, and cheap requests and
-// /health are answered while expensive ones run.
+// /health are answered while expensive ones run. No assertion here is timed (the machine is
+// shared and noisy): what is checked is the status, the error, and the order of the answers;
+// the figures come from `npm run bench:load`. The scheduler's policy itself is tested on a fake
+// clock in scheduler.test.ts.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer } from '../../src/serve/index.js';
 import type { ServerHandle } from '../../src/serve/index.js';
@@ -13,22 +16,25 @@ const nested = (depth: number): string => `SELECT * WHERE ${'{ '.repeat(depth)}?
 const RUNAWAY = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . ?p ?q ?r }';
 const CHEAP = 'SELECT ?s WHERE { ?s a <https://w3id.org/claimgraph/ontology#Country> } ORDER BY ?s';
 
-/** Milliseconds /health takes to answer, asked every 100 ms while `busy` is pending; the worst. */
+/**
+ * Asks /health every 100 ms while `busy` is pending; resolves with the number of answers that
+ * came before `busy` settled. A main thread blocked by the request would answer none of them
+ * until it is done.
+ */
 async function healthWhile(url: string, busy: Promise<unknown>): Promise<number> {
   let done = false;
   void busy.finally(() => (done = true));
-  let worst = 0;
+  let before = 0;
   let asked = 0;
   while (!done || asked === 0) {
-    const t0 = performance.now();
-    const res = await fetch(`${url}health`, { signal: AbortSignal.timeout(10_000) });
+    const res = await fetch(`${url}health`);
     expect(res.status).toBe(200);
-    await res.json();
-    worst = Math.max(worst, performance.now() - t0);
+    expect(await res.json()).toMatchObject({ status: 'ok' });
+    if (!done) before++;
     asked++;
     await new Promise((r) => setTimeout(r, 100));
   }
-  return worst;
+  return before;
 }
 
 /** Waits until every worker and spare has loaded the graph (after a test stopped some). */
@@ -78,47 +84,20 @@ describe('a server with a short deadline and the pre-scan turned up', () => {
     await server?.close();
   });
 
-  test('finding 1: 40 KB of nested groups is parsed in a worker; /health answers within 1 s and the request gets 503 at its deadline', async () => {
+  test('finding 1: 40 KB of nested groups is parsed in a worker; /health answers while it runs and the request gets 503 at its deadline', async () => {
     const text = nested(10_000); // sparqljs: about 58 s at 3,000 levels
     expect(text.length).toBeGreaterThan(40_000);
-    const t0 = performance.now();
     const hostile = fetch(server.endpoint, { method: 'POST', headers: { 'Content-Type': 'application/sparql-query' }, body: text });
-    const worst = await healthWhile(server.url, hostile);
+    const answered = await healthWhile(server.url, hostile);
     const res = await hostile;
-    const ms = performance.now() - t0;
-    expect(worst).toBeLessThan(1000);
+    expect(answered).toBeGreaterThanOrEqual(2);
     expect(res.status).toBe(503);
     expect(res.headers.get('x-claimgraph-error')).toBe('QUERY_TIMEOUT');
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(ms).toBeLessThan(2500 + 2000);
+    // stopped in its worker at the deadline, not refused before it ran
+    expect(await res.text()).toMatch(/ran longer than the server's limit of 2500 ms \(counted from its arrival\) and was stopped/);
     // a cheap query right after is answered (the stuck worker was replaced)
     expect((await getQuery(server.endpoint, CHEAP)).status).toBe(200);
-  });
-
-  test('finding 3: three runaway queries among cheap clients: every cheap query is answered, the runaways get 503 or 429', async () => {
-    await whole(server.url, 2, 1);
-    const runaways = [0, 1, 2].map((i) =>
-      getQuery(server.endpoint, `${RUNAWAY} # ${i}`).then((r) => ({ status: r.status, retry: r.headers.get('retry-after') })));
-    await new Promise((r) => setTimeout(r, 100));
-    const cheap: { status: number; ms: number }[] = [];
-    const client = async (): Promise<void> => {
-      for (let i = 0; i < 5; i++) {
-        const t0 = performance.now();
-        const res = await getQuery(server.endpoint, CHEAP);
-        await res.text();
-        cheap.push({ status: res.status, ms: performance.now() - t0 });
-      }
-    };
-    await Promise.all(Array.from({ length: 6 }, client));
-    const slow = await Promise.all(runaways);
-    expect(cheap.map((c) => c.status)).toEqual(cheap.map(() => 200));
-    // answered while the runaways held (at most) their own lane: none waited for a runaway's deadline
-    expect(Math.max(...cheap.map((c) => c.ms))).toBeLessThan(2500);
-    for (const s of slow) {
-      expect([429, 503]).toContain(s.status);
-      expect(Number(s.retry)).toBeGreaterThanOrEqual(1);
-    }
-    expect(sink.lines.some((l) => l.event === 'demoted' || l.event === 'worker-restart')).toBe(true);
   });
 
   test('the deadline counts from arrival: a request queued behind busy workers gets 503 when it is spent', async () => {
@@ -127,19 +106,70 @@ describe('a server with a short deadline and the pre-scan turned up', () => {
     const unseen = (tag: string): string => RUNAWAY.replace('?a ', `?${tag} `).replace('COUNT(*)', `COUNT(?${tag})`);
     const busy = ['b0', 'b1'].map((tag) => getQuery(server.endpoint, unseen(tag)));
     await new Promise((r) => setTimeout(r, 50));
-    const t0 = performance.now();
     const queued = await getQuery(server.endpoint, unseen('q0'));
-    const ms = performance.now() - t0;
     expect(queued.status).toBe(503);
-    expect(ms).toBeGreaterThan(2500 - 100);
-    expect(ms).toBeLessThan(2500 + 1500);
-    await Promise.all(busy);
+    expect(queued.headers.get('x-claimgraph-error')).toBe('QUERY_TIMEOUT');
+    // waiting for a worker, or demoted to the slow lane after the budget and stopped there: the
+    // time counted is the time since it arrived, waiting included
+    expect(await queued.text()).toMatch(/waited \d+ ms for a worker, past the server's limit of 2500 ms|ran longer than the server's limit of 2500 ms \(counted from its arrival\)/);
+    for (const res of await Promise.all(busy)) expect(res.status).toBe(503);
   });
 
   test('after all that the pool is whole and idle', async () => {
     const health = await whole(server.url, 2, 1);
     expect(health).toMatchObject({ status: 'ok', busy: 0, workersReady: 2, sparesReady: 1, queued: 0 });
     expect(health.restarts as number).toBeGreaterThan(0);
+  });
+});
+
+describe('finding 3: three runaway queries among cheap clients (a deadline long enough that only starvation makes a cheap query wait for it)', () => {
+  let server: ServerHandle;
+  const sink = logSink();
+
+  beforeAll(async () => {
+    server = await startServer({ dir: serveFixtureProject(), port: 0, log: sink.log, timeoutMs: 60_000, workers: 2 });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  test('every cheap query is answered while the runaways are still running; the runaways hold one worker; their clients leaving frees it', async () => {
+    await whole(server.url, 2, 1);
+    // known cheap before the runaways come, as a query clients ask again and again is (asked
+    // three times: on a very busy machine a first run in a fresh worker may pass the budget)
+    for (let i = 0; i < 3; i++) expect((await getQuery(server.endpoint, CHEAP)).status).toBe(200);
+    const leave = new AbortController();
+    let runawayAnswered = false;
+    const runaways = [0, 1, 2].map((i) =>
+      getQuery(server.endpoint, `${RUNAWAY} # ${i}`, { signal: leave.signal }).then(
+        (r) => { runawayAnswered = true; return r.status; },
+        () => 'left' as const,
+      ));
+    await new Promise((r) => setTimeout(r, 100));
+    const cheap: { status: number; runawaysPending: boolean }[] = [];
+    const client = async (): Promise<void> => {
+      for (let i = 0; i < 5; i++) {
+        const res = await getQuery(server.endpoint, CHEAP);
+        await res.text();
+        cheap.push({ status: res.status, runawaysPending: !runawayAnswered });
+      }
+    };
+    await Promise.all(Array.from({ length: 6 }, client));
+    const health = await (await fetch(`${server.url}health`)).json();
+    leave.abort();
+    expect(await Promise.all(runaways)).toEqual(['left', 'left', 'left']);
+    expect(cheap).toHaveLength(30);
+    expect(cheap.filter((c) => c.status !== 200)).toEqual([]);
+    // answered while the runaways ran, not after one of them ended (or reached its deadline)
+    expect(cheap.filter((c) => !c.runawaysPending)).toEqual([]);
+    // one runaway runs in the slow lane, the others wait there; one was stopped to free the
+    // fast lane's worker (its place taken by the loaded spare)
+    expect(health).toMatchObject({ lanes: { running: { slow: 1 }, queued: { slow: 2 } } });
+    expect(sink.lines.filter((l) => l.event === 'demoted')).toHaveLength(1);
+    // the clients that left: the running runaway's worker is stopped, the queued ones dropped
+    const after = await whole(server.url, 2, 1);
+    expect(after).toMatchObject({ busy: 0, queued: 0, workersReady: 2, sparesReady: 1 });
+    expect(sink.lines.filter((l) => l.event === 'worker-restart').map((l) => l.reason)).toEqual(['demoted', 'client-gone']);
   });
 });
 
@@ -153,16 +183,14 @@ describe('/check runs in a worker too (finding 2)', () => {
     await server?.close();
   });
 
-  test('a 2,000-character claim: /health answers within 1 s while it is checked, and the answer comes by the deadline', async () => {
+  test('a 2,000-character claim: /health answers while it is checked, and the answer (or the deadline\'s 503) comes', async () => {
     const sentence = 'The member states of the organisation said on Tuesday that the bank and the union had agreed to a new treaty on gas and trade, ';
     const claim = sentence.repeat(Math.ceil(2000 / sentence.length)).slice(0, 1990).trim() + '.';
-    const t0 = performance.now();
     const pending = fetch(`${server.url}check?claim=${encodeURIComponent(claim)}`);
-    const worst = await healthWhile(server.url, pending);
+    const answered = await healthWhile(server.url, pending);
     const res = await pending;
-    expect(worst).toBeLessThan(1000);
+    expect(answered).toBeGreaterThanOrEqual(1);
     expect([200, 422, 503]).toContain(res.status);
-    expect(performance.now() - t0).toBeLessThan(3000 + 2000);
   });
 
   test('a claim over the server\'s limit is refused at once', async () => {

@@ -5,7 +5,7 @@ import { getQuery, logSink, serveFixtureProject } from '../helpers/serve-fixture
 
 // 33 triples to the sixth power: a COUNT that would run for many minutes
 const RUNAWAY = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . ?p ?q ?r }';
-const TIMEOUT_MS = 3000;
+const TIMEOUT_MS = 5000;
 
 let server: ServerHandle;
 const sink = logSink();
@@ -26,35 +26,30 @@ async function whole(): Promise<void> {
   }
 }
 
+// No assertion here is timed (the machine is shared and noisy): statuses, errors, the order of
+// answers and the server's own log say what happened.
 test('a cartesian product is cut at the time limit while a second client is answered', async () => {
-  let maxLag = 0;
-  let last = performance.now();
-  const tick = setInterval(() => {
-    const now = performance.now();
-    maxLag = Math.max(maxLag, now - last - 20);
-    last = now;
-  }, 20);
-  const t0 = performance.now();
-  const runaway = getQuery(server.endpoint, RUNAWAY).then(async (r) => ({ status: r.status, code: r.headers.get('x-claimgraph-error'), text: await r.text(), ms: performance.now() - t0 }));
+  let cutDone = false;
+  const runaway = getQuery(server.endpoint, RUNAWAY).then(async (r) => {
+    const out = { status: r.status, code: r.headers.get('x-claimgraph-error'), text: await r.text() };
+    cutDone = true;
+    return out;
+  });
   await new Promise((r) => setTimeout(r, 300));
-  const t1 = performance.now();
   const second = await getQuery(server.endpoint, 'SELECT ?s WHERE { ?s a <https://w3id.org/claimgraph/ontology#Country> } ORDER BY ?s');
-  const secondMs = performance.now() - t1;
   expect(second.status, await second.clone().text()).toBe(200);
   expect((await second.json()).results.bindings).toHaveLength(2);
-  // answered while the runaway query was still running
-  expect(performance.now() - t0).toBeLessThan(TIMEOUT_MS);
-  expect(secondMs).toBeLessThan(1500);
+  // answered while the runaway query was still running, and so was /health (the HTTP thread
+  // does not run queries)
+  expect(cutDone).toBe(false);
+  const health = await fetch(`${server.url}health`);
+  expect((await health.json()).status).toBe('ok');
+  expect(cutDone).toBe(false);
 
   const cut = await runaway;
-  clearInterval(tick);
   expect(cut.status).toBe(503);
   expect(cut.code).toBe('QUERY_TIMEOUT');
-  expect(cut.text).toMatch(new RegExp(`longer than the server's limit of ${TIMEOUT_MS} ms`));
-  expect(cut.ms).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
-  expect(cut.ms).toBeLessThan(TIMEOUT_MS + 2000);
-  // the HTTP thread never stalled while the query ran (the bound leaves room for a busy machine)
-  expect(maxLag).toBeLessThan(1000);
+  expect(cut.text).toMatch(new RegExp(`longer than the server's limit of ${TIMEOUT_MS} ms \\(counted from its arrival\\) and was stopped`));
   expect(sink.lines.some((l) => l.event === 'worker-restart' && l.reason === 'timeout')).toBe(true);
 });
 
@@ -72,21 +67,23 @@ test('the stopped query no longer burns CPU, and the server keeps answering', as
   expect(await again.json()).toEqual({ head: {}, boolean: true });
 }, 180_000);
 
-test('a client that hangs up stops its query long before the time limit', async () => {
+test('a client that hangs up stops its query (before the time limit would)', async () => {
+  const timeouts = (): number => sink.lines.filter((l) => l.event === 'worker-restart' && l.reason === 'timeout').length;
+  const before = timeouts();
   const ac = new AbortController();
-  const t0 = performance.now();
   const pending = getQuery(server.endpoint, RUNAWAY, { signal: ac.signal }).catch((e: unknown) => e);
   await new Promise((r) => setTimeout(r, 300));
   ac.abort();
   expect(await pending).toBeInstanceOf(Error);
   let busy = 1;
-  while (busy > 0 && performance.now() - t0 < TIMEOUT_MS) {
+  for (let i = 0; i < 600 && busy > 0; i++) {
     busy = (await (await fetch(`${server.url}health`)).json()).busy;
     if (busy > 0) await new Promise((r) => setTimeout(r, 50));
   }
   expect(busy).toBe(0);
-  expect(performance.now() - t0).toBeLessThan(TIMEOUT_MS - 500);
-  expect(sink.lines.some((l) => l.event === 'worker-restart' && l.reason === 'client-gone')).toBe(true);
+  // its worker was stopped because the client left, not by the deadline
+  expect(sink.lines.filter((l) => l.event === 'worker-restart' && l.reason === 'client-gone')).toHaveLength(1);
+  expect(timeouts()).toBe(before);
   expect(sink.lines.some((l) => l.path === '/sparql' && l.clientGone === true)).toBe(true);
 });
 

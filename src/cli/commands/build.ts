@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { ClaimgraphError } from '../../errors.js';
 import { buildCorpus } from '../../corpus/build.js';
 import { buildProgressBar } from '../../corpus/progress.js';
+import { INDEX_FILE } from '../../index-store/index.js';
 import { projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
 
@@ -48,5 +49,10 @@ export function register(program: Command, io: CliIO): void {
         `${summary.changed ? 'built' : 'up to date:'} ${summary.file}: ${plural(summary.triples, 'triple')}, ` +
         `${plural(summary.articles, 'article')}, ${plural(summary.claims, 'claim')}, ${plural(summary.groupClaims, 'group claim')}\n`,
       );
+      // the graph's index (src/index-store) is kept quietly; said when it replaced an unusable
+      // one or could not be written (--json has it in `index`)
+      const { index } = summary;
+      if (index.from === 'failed') io.stderr.write(`warning: the graph's index was not written (${index.error}); queries read the Turtle until the next build\n`);
+      else if (index.written && index.previous) io.stderr.write(`note: rewrote ${INDEX_FILE}: ${index.previous}\n`);
     });
 }

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ClaimgraphError, ERROR_CODES } from '../../errors.js';
-import { loadGraphStore } from '../../graph/index.js';
+import { openGraphForLookups } from '../../index-store/index.js';
 import { CommandExit, projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
 import {
@@ -95,7 +95,8 @@ other lines still run, and the exit code is then ${ERROR_CODES.CHECK_INPUT}.`)
       }
       // read the input before loading the graph, so bad input fails fast
       const batchText = opts.batch !== undefined ? await readInput(opts.batch, io) : undefined;
-      const store = await loadGraphStore(dir);
+      // the graph's index when current: a fresh process need not parse a large graph's Turtle
+      const store = await openGraphForLookups(dir, (m) => io.stderr.write(`note: ${m}\n`));
       const context = loadCheckContext(store, { dir });
       const color = opts.color ?? !!io.stdout.isTTY;
 

@@ -52,7 +52,9 @@ export interface WorkbenchOptions {
   /** Per-request time limit, counted from arrival. */
   timeoutMs: number;
   maxBodyBytes: number;
-  /** Task threads (each holds a copy of the graph). Default 1. */
+  /** With `dir`: the task threads open the project's persistent index instead of loading the Turtle (`serve --store index`). */
+  index?: boolean;
+  /** Task threads (each holds a copy of the graph, or opens the index). Default 1. */
   threads?: number;
   /** Reads a request body within the limit (the server's own reader). */
   readBody: (req: IncomingMessage, limit: number) => Promise<string>;
@@ -129,7 +131,7 @@ export function createWorkbench(opts: WorkbenchOptions): Workbench {
   let vocabulary: string | undefined;
   const assets = new Map<string, Buffer>();
   const getPool = (): Promise<TaskPool> =>
-    (pool ??= (async () => new TaskPool(opts.dir ? { dir: opts.dir } : { nquads: await toNQuads(opts.store) }, opts.threads ?? 1))());
+    (pool ??= (async () => new TaskPool(opts.dir ? { dir: opts.dir, ...(opts.index ? { index: true } : {}) } : { nquads: await toNQuads(opts.store) }, opts.threads ?? 1))());
 
   /** Runs a task under the request's deadline; its answer as JSON text. */
   async function taskJson(t: WorkbenchTask, arrived: number, res: ServerResponse): Promise<string> {

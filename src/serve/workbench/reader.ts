@@ -9,6 +9,7 @@
  */
 import N3 from 'n3';
 import type * as RDF from '@rdfjs/types';
+import type { IndexGraph } from '../../index-store/index.js';
 import { PREFIXES } from '../../graph/vocab.js';
 import { compactIri } from '../../query/format.js';
 import { cpSlice } from '../../source/index.js';
@@ -106,6 +107,13 @@ function segmentName(kind: string | undefined): string {
   }
 }
 
+/**
+ * The graph a workbench thread reads: the Turtle loaded into an n3 Store, or the graph's
+ * persistent index (`serve --store index`), which answers the same look-ups without a copy of
+ * the graph in each thread.
+ */
+export type WorkbenchGraph = N3.Store | IndexGraph;
+
 /** Index reads over one read-only store, memoised per resource. */
 export class WorkbenchReader {
   private readonly labels = new Map<string, string>();
@@ -115,7 +123,7 @@ export class WorkbenchReader {
   private readonly segments = new Map<string, { kind: string; begin: number; end: number } | null>();
   private readonly speakers = new Map<string, Speaker>();
 
-  constructor(readonly store: N3.Store, private readonly ontology?: N3.Store) {}
+  constructor(readonly store: WorkbenchGraph, private readonly ontology?: N3.Store) {}
 
   /** The one object of `s p`, as a string (first in index order when there are several). */
   one(s: string | RDF.Term, p: RDF.NamedNode): string | undefined {

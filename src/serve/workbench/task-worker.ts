@@ -6,7 +6,8 @@
 import { workerData } from 'node:worker_threads';
 import module from 'node:module';
 import N3 from 'n3';
-import { loadGraphStore } from '../../graph/index.js';
+import { ClaimgraphError } from '../../errors.js';
+import { INDEX_FILE, openGraphForLookups, openIndex } from '../../index-store/index.js';
 import { runTask, taskError, taskState } from './tasks.js';
 import type { TaskError } from './tasks.js';
 import type { WorkbenchTask } from './types.js';
@@ -15,6 +16,8 @@ import type { WorkbenchTask } from './types.js';
 export interface TaskWorkerData {
   dir?: string;
   nquads?: string;
+  /** Open the project's persistent index, or fail (`serve --store index`); otherwise a large graph's index is used when current. */
+  index?: boolean;
 }
 
 /** A task's answer: its JSON text (serialised here, so the server's main thread only copies bytes) or the error. */
@@ -25,7 +28,10 @@ async function start(): Promise<(task: WorkbenchTask) => Promise<TaskAnswer>> {
   const data = workerData as TaskWorkerData;
   const store = data.nquads !== undefined
     ? new N3.Store(new N3.Parser({ format: 'application/n-quads' }).parse(data.nquads))
-    : await loadGraphStore(data.dir!);
+    // a large graph's index when current, as `claimgraph check` reads it: the 1M bench graph
+    // parsed into an n3 Store took over 30 s and ~1.8 GB per thread on a loaded machine, its
+    // index opens in milliseconds (bench/README.md); forced with `serve --store index`
+    : data.index ? openedIndex(data.dir!) : await openGraphForLookups(data.dir!);
   const state = taskState(store, data.dir);
   return async (task) => {
     try {
@@ -34,6 +40,13 @@ async function start(): Promise<(task: WorkbenchTask) => Promise<TaskAnswer>> {
       return { ok: false, error: taskError(err) };
     }
   };
+}
+
+/** The project's index, current (the server checked it at start; a rebuild since then is an error, not a silent switch). */
+function openedIndex(dir: string) {
+  const r = openIndex(dir);
+  if ('graph' in r) return r.graph;
+  throw new ClaimgraphError('IO', `--store index: ${r.reason}; run \`claimgraph build\` and restart the server`, { file: INDEX_FILE });
 }
 
 export default start();

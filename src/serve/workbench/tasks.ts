@@ -21,7 +21,7 @@ import { ClaimgraphError } from '../../errors.js';
 import { HttpError, prepareQuery } from '../protocol.js';
 import { articleView, listArticles } from './articles.js';
 import { entityClaims, entityView, neighbourhood, search } from './entities.js';
-import { T, WorkbenchReader } from './reader.js';
+import { T, WorkbenchReader, type WorkbenchGraph } from './reader.js';
 import { checkPath, pathFor } from './paths.js';
 import type { CheckView, CitedAnswer, ClaimView, Resolved, RowCitation, Source, Vocabulary, WorkbenchTask } from './types.js';
 
@@ -32,7 +32,7 @@ export const MAX_CITED_CLAIMS = 5_000;
 
 /** Everything a worker keeps between tasks. */
 export interface TaskState {
-  store: N3.Store;
+  store: WorkbenchGraph;
   reader: WorkbenchReader;
   ontology: N3.Store | undefined;
   dir?: string;
@@ -55,7 +55,7 @@ function ontologyFile(dir: string | undefined): string | undefined {
  * await runTask(state, { kind: 'articles', offset: 0, limit: 50 });
  * ```
  */
-export function taskState(store: N3.Store, dir?: string): TaskState {
+export function taskState(store: WorkbenchGraph, dir?: string): TaskState {
   const file = ontologyFile(dir);
   const ontology = file ? new N3.Store(new N3.Parser({ baseIRI: PREFIXES.cg }).parse(readFileSync(file, 'utf8'))) : undefined;
   return { store, reader: new WorkbenchReader(store, ontology), ontology, ...(dir ? { dir } : {}) };

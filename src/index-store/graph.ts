@@ -1,0 +1,261 @@
+/**
+ * A built graph read from its index file: the n3 Store look-ups claimgraph uses (`getQuads`,
+ * `countQuads`, `getSubjects`, `getObjects`, `size`) and the RDF/JS `Source` interface
+ * (`match`, with `countQuads` for Comunica's join planning), without loading the graph.
+ *
+ * Terms are found by binary search in the sorted term table and decoded on first use (then
+ * kept); a pattern is a range of one of the three sorted triple orders. The graph is the
+ * default graph: a pattern naming another graph matches nothing.
+ */
+import type * as RDF from '@rdfjs/types';
+import N3 from 'n3';
+import { BLOCK_TERMS, IndexFile, ORDERS, PAGE_ROWS, type OrderName } from './format.js';
+
+/** A term as n3's Store takes it: an RDF/JS term, an n3 id string (an IRI as it is), or any. */
+export type TermArg = RDF.Term | string | null | undefined;
+
+const DEFAULT_GRAPH = N3.DataFactory.defaultGraph();
+
+/**
+ * The graph of an index file, read-only.
+ *
+ * @example
+ * ```ts
+ * const graph = IndexGraph.open('graph/.index/claimgraph.cgi');
+ * graph.countQuads(null, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', null, null);
+ * await engine.queryBindings('SELECT * { ?s ?p ?o } LIMIT 1', { sources: [graph] });
+ * ```
+ */
+export class IndexGraph {
+  /** Which store holds the graph (n3's Store has no such field). */
+  readonly backend = 'index' as const;
+  readonly file: IndexFile;
+  readonly #terms: (RDF.Term | undefined)[];
+  readonly #ids = new Map<string, number>();
+  #abandoned = false;
+
+  constructor(file: IndexFile) {
+    this.file = file;
+    this.#terms = new Array(file.header.terms);
+  }
+
+  /**
+   * Opens an index file (see `openIndex` in src/index-store/index.ts for the checks against the
+   * Turtle it was built from). Throws `IndexUnusable` for a damaged or foreign file.
+   */
+  static open(path: string): IndexGraph {
+    return new IndexGraph(IndexFile.open(path));
+  }
+
+  /** Number of triples. */
+  get size(): number {
+    return this.file.header.triples;
+  }
+
+  /** Every quad matching the pattern (null, undefined or a variable: any term). */
+  getQuads(s?: TermArg, p?: TermArg, o?: TermArg, g?: TermArg): RDF.Quad[] {
+    const out: RDF.Quad[] = [];
+    this.#scan(s, p, o, g, (rows, i) => {
+      out.push(N3.DataFactory.quad(this.term(rows[i]!) as RDF.Quad_Subject, this.term(rows[i + 1]!) as RDF.Quad_Predicate, this.term(rows[i + 2]!) as RDF.Quad_Object, DEFAULT_GRAPH));
+    });
+    return out;
+  }
+
+  /** Number of quads matching the pattern (exact). */
+  countQuads(s?: TermArg, p?: TermArg, o?: TermArg, g?: TermArg): number {
+    const r = this.#range(s, p, o, g);
+    return r ? r.end - r.start : 0;
+  }
+
+  /** Distinct subjects of the matching quads. */
+  getSubjects(p?: TermArg, o?: TermArg, g?: TermArg): RDF.Term[] {
+    return this.#distinct(null, p, o, g, 0);
+  }
+
+  /** Distinct predicates of the matching quads. */
+  getPredicates(s?: TermArg, o?: TermArg, g?: TermArg): RDF.Term[] {
+    return this.#distinct(s, null, o, g, 1);
+  }
+
+  /** Distinct objects of the matching quads. */
+  getObjects(s?: TermArg, p?: TermArg, g?: TermArg): RDF.Term[] {
+    return this.#distinct(s, p, null, g, 2);
+  }
+
+  /**
+   * True when `callback` is true for some matching quad; stops reading there (as n3's
+   * `Store.some`: a hub entity's claims need not all be decoded to show the first few).
+   */
+  some(callback: (quad: RDF.Quad) => boolean, s?: TermArg, p?: TermArg, o?: TermArg, g?: TermArg): boolean {
+    let found = false;
+    this.#scan(s, p, o, g, (rows, i) => {
+      found = callback(N3.DataFactory.quad(this.term(rows[i]!) as RDF.Quad_Subject, this.term(rows[i + 1]!) as RDF.Quad_Predicate, this.term(rows[i + 2]!) as RDF.Quad_Object, DEFAULT_GRAPH));
+      return found;
+    });
+    return found;
+  }
+
+  /** RDF/JS `Source.match`: the matching quads as a stream (Comunica wraps it). */
+  match(s?: TermArg, p?: TermArg, o?: TermArg, g?: TermArg): RDF.Stream<RDF.Quad> {
+    const quads = this.getQuads(s, p, o, g);
+    const { Readable } = process.getBuiltinModule('node:stream') as typeof import('node:stream');
+    return Readable.from(quads, { objectMode: true }) as unknown as RDF.Stream<RDF.Quad>;
+  }
+
+  /** The term with this number (decoded once). */
+  term(id: number): RDF.Term {
+    let t = this.#terms[id];
+    if (t === undefined) this.#terms[id] = t = N3.termFromId(this.file.termText(Math.floor(id / BLOCK_TERMS), id % BLOCK_TERMS)) as RDF.Term;
+    return t;
+  }
+
+  /** The number of a term, or -1 when the graph does not hold it. */
+  idOf(term: RDF.Term | string): number {
+    const key = typeof term === 'string' ? term : N3.termToId(term as N3.Term);
+    let id = this.#ids.get(key);
+    if (id === undefined) {
+      id = this.#search(key);
+      if (this.#ids.size > 100_000) this.#ids.clear();
+      this.#ids.set(key, id);
+    }
+    return id;
+  }
+
+  /** Releases the file: terms and pages already read stay usable, others can no longer be read. */
+  close(): void {
+    this.file.close();
+  }
+
+  /**
+   * Makes every later look-up match nothing: an evaluation still running over this graph (one
+   * given up for taking too long, whose answer is never used) then ends at once instead of
+   * competing for the thread. (Throwing instead reached Comunica streams with no error
+   * listener and ended the process.)
+   */
+  abandon(): void {
+    this.#abandoned = true;
+  }
+
+  // The term table is sorted in JavaScript string order (as Array.prototype.sort leaves it):
+  // the block is the last whose first term is not after the key, then a search in the block.
+  #search(key: string): number {
+    const fences = this.file.termFences;
+    let lo = 0;
+    let hi = fences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (fences[mid]! <= key) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return -1;
+    const b = lo - 1;
+    lo = 0;
+    hi = this.file.blockSize(b) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const t = this.file.termText(b, mid);
+      if (t === key) return b * BLOCK_TERMS + mid;
+      if (t < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** The bound number of a pattern position: undefined for any, -1 for a term not in the graph. */
+  #bound(t: TermArg): number | undefined {
+    if (t === null || t === undefined) return undefined;
+    if (typeof t === 'string') return this.idOf(t);
+    if (t.termType === 'Variable') return undefined;
+    if (t.termType === 'Quad' || t.termType === 'DefaultGraph') return -1;
+    return this.idOf(t);
+  }
+
+  /**
+   * The rows of one sorted order holding the pattern's matches (row numbers, end excluded):
+   * every combination of bound positions is a prefix of spo, pos or osp, so the matches are one
+   * contiguous range. Undefined: nothing can match.
+   */
+  #range(s: TermArg, p: TermArg, o: TermArg, g: TermArg): { order: OrderName; start: number; end: number } | undefined {
+    if (this.#abandoned) return undefined;
+    // the graph is the default graph
+    if (typeof g === 'string' ? g !== '' : g !== null && g !== undefined && g.termType !== 'Variable' && g.termType !== 'DefaultGraph') return undefined;
+    const sb = this.#bound(s), pb = this.#bound(p), ob = this.#bound(o);
+    if (sb === -1 || pb === -1 || ob === -1) return undefined;
+    // the order whose leading columns are the bound positions
+    let order: OrderName;
+    let keys: number[];
+    if (sb !== undefined) {
+      if (pb !== undefined) [order, keys] = ['spo', ob !== undefined ? [sb, pb, ob] : [sb, pb]];
+      else if (ob !== undefined) [order, keys] = ['osp', [ob, sb]];
+      else [order, keys] = ['spo', [sb]];
+    } else if (pb !== undefined) [order, keys] = ['pos', ob !== undefined ? [pb, ob] : [pb]];
+    else if (ob !== undefined) [order, keys] = ['osp', [ob]];
+    else return { order: 'spo', start: 0, end: this.size };
+    return { order, start: this.#bound2(order, keys, false), end: this.#bound2(order, keys, true) };
+  }
+
+  /**
+   * The first row whose leading columns are >= keys (`after`: > keys). The page fences (each
+   * page's first row, held in memory) narrow it to one page, the only one read.
+   */
+  #bound2(order: OrderName, keys: readonly number[], after: boolean): number {
+    const cols = ORDERS[order];
+    const before = (rows: Uint32Array, at: number): boolean => {
+      for (let k = 0; k < keys.length; k++) {
+        const d = rows[at + cols[k]!]! - keys[k]!;
+        if (d !== 0) return d < 0;
+      }
+      return after;
+    };
+    const fences = this.file.fences[order];
+    let lo = 0;
+    let hi = fences.length / 3;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (before(fences, mid * 3)) lo = mid + 1;
+      else hi = mid;
+    }
+    // pages before `lo` start before the bound; the bound is in page lo - 1 or at page lo's start
+    if (lo === 0) return 0;
+    const page = lo - 1;
+    const rows = this.file.page(order, page);
+    let a = 0;
+    let b = rows.length / 3;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (before(rows, mid * 3)) a = mid + 1;
+      else b = mid;
+    }
+    return page * PAGE_ROWS + a;
+  }
+
+  /** Calls `each` with every matching row (its page and offset) in order; `each` returning true stops the scan. */
+  #scan(s: TermArg, p: TermArg, o: TermArg, g: TermArg, each: (rows: Uint32Array, i: number) => boolean | void): void {
+    const r = this.#range(s, p, o, g);
+    if (!r) return;
+    for (let row = r.start; row < r.end;) {
+      const page = Math.floor(row / PAGE_ROWS);
+      const rows = this.file.page(r.order, page);
+      const stop = Math.min(r.end, (page + 1) * PAGE_ROWS);
+      for (; row < stop; row++) if (each(rows, (row - page * PAGE_ROWS) * 3) === true) return;
+    }
+  }
+
+  #distinct(s: TermArg, p: TermArg, o: TermArg, g: TermArg, col: number): RDF.Term[] {
+    const seen = new Set<number>();
+    this.#scan(s, p, o, g, (rows, i) => void seen.add(rows[i + col]!));
+    return [...seen].map((id) => this.term(id));
+  }
+}
+
+/**
+ * True when a value is an {@link IndexGraph}.
+ *
+ * @example
+ * ```ts
+ * isIndexGraph(await loadQueryGraph('.')); // true when the index was current
+ * ```
+ */
+export function isIndexGraph(x: unknown): x is IndexGraph {
+  return x instanceof IndexGraph;
+}

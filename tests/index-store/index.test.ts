@@ -1,0 +1,328 @@
+// The graph's persistent index (src/index-store): the same triples as the Turtle, every look-up
+// as an n3 Store answers it, the same answers and citations for every named query and the same
+// verdicts for checks, and a stale, damaged, missing or concurrently rebuilt index detected.
+import { appendFileSync, closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import N3 from 'n3';
+import type * as RDF from '@rdfjs/types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus, generateCorpus } from '../../src/corpus/index.js';
+import { GRAPH_FILE, ONTOLOGY_FILE, loadGraphStore } from '../../src/graph/index.js';
+import { ensureIndex, indexStatus, INDEX_FILE, IndexGraph, IndexUnusable, openGraphForLookups, openIndex, turtleStamp } from '../../src/index-store/index.js';
+import { answerOnce, loadQueryGraph, parseQuery, resolveNamedQuery, runCitedQuery, runParsedQuery } from '../../src/query/index.js';
+import { checkClaim } from '../../src/check/index.js';
+import { runCliCapture, projectRoot } from '../helpers/cli.js';
+
+const dirs: string[] = [];
+function tempDir(name: string): string {
+  const d = mkdtempSync(join(tmpdir(), `claimgraph-index-${name}-`));
+  dirs.push(d);
+  return d;
+}
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+const id = (t: RDF.Term) => N3.termToId(t as N3.Term);
+const tripleIds = (quads: RDF.Quad[]) => quads.map((q) => `${id(q.subject)} ${id(q.predicate)} ${id(q.object)}`).sort();
+
+let dir: string;
+let turtle: N3.Store;
+
+beforeAll(async () => {
+  dir = tempDir('corpus');
+  generateCorpus({ dir, articles: 5, seed: 'index', projectRoot });
+  await buildCorpus(dir);
+  turtle = await loadGraphStore(dir);
+}, 120_000);
+
+function withIndex(): IndexGraph {
+  const r = openIndex(dir);
+  if (!('graph' in r)) throw new Error(r.reason);
+  return r.graph;
+}
+
+describe('the index a build writes', () => {
+  it('holds exactly the triples of the Turtle, and is the same file whether made from the segments or the Turtle', async () => {
+    const summary = await buildCorpus(dir);
+    expect(summary.index.from).toBe('current');
+    const graph = withIndex();
+    expect(graph.size).toBe(turtle.size);
+    expect(tripleIds(graph.getQuads(null, null, null, null))).toEqual(tripleIds(turtle.getQuads(null, null, null, null)));
+    const fromSegments = readFileSync(join(dir, INDEX_FILE));
+    rmSync(join(dir, INDEX_FILE));
+    const r = await ensureIndex(dir);
+    expect(r.from).toBe('turtle');
+    expect(readFileSync(join(dir, INDEX_FILE))).toEqual(fromSegments);
+  });
+
+  it('answers every pattern as the n3 Store does', () => {
+    const graph = withIndex();
+    const quads = turtle.getQuads(null, null, null, null);
+    const absent = N3.DataFactory.namedNode('https://example.org/absent');
+    for (let i = 0; i < quads.length; i += Math.ceil(quads.length / 150)) {
+      const q = quads[i]!;
+      for (let mask = 0; mask < 8; mask++) {
+        const s = mask & 1 ? q.subject : null, p = mask & 2 ? q.predicate : null, o = mask & 4 ? q.object : null;
+        expect(graph.countQuads(s, p, o, null)).toBe(turtle.countQuads(s, p, o, null));
+        if (mask) expect(tripleIds(graph.getQuads(s, p, o, null))).toEqual(tripleIds(turtle.getQuads(s, p, o, null)));
+      }
+      expect(graph.getObjects(q.subject, q.predicate, null).map(id).sort()).toEqual(turtle.getObjects(q.subject, q.predicate, null).map(id).sort());
+      expect(graph.getSubjects(q.predicate, q.object, null).map(id).sort()).toEqual(turtle.getSubjects(q.predicate, q.object, null).map(id).sort());
+      // n3 ids as strings, as the checker passes IRIs
+      if (q.subject.termType === 'NamedNode') expect(graph.countQuads(q.subject.value, null, null, null)).toBe(turtle.countQuads(q.subject.value, null, null, null));
+      expect(graph.countQuads(absent, q.predicate, null, null)).toBe(0);
+      expect(graph.countQuads(q.subject, q.predicate, q.object, N3.DataFactory.namedNode('https://example.org/g'))).toBe(0);
+    }
+  });
+});
+
+describe('the built CLI', () => {
+  it('lays the index out in a worker thread during the merge, the same file as from the Turtle, and answers from it', async () => {
+    const d = tempDir('cli');
+    generateCorpus({ dir: d, articles: 3, seed: 'index-cli', projectRoot });
+    const bin = join(projectRoot, 'bin/claimgraph.js');
+    const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args, '--dir', d], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, CLAIMGRAPH_NO_CACHE: '1' } });
+    const built = run(['build', '--json']);
+    expect(built.status, built.stderr).toBe(0);
+    expect(JSON.parse(built.stdout).index).toMatchObject({ written: true, from: 'segments' });
+    const viaWorker = readFileSync(join(d, INDEX_FILE));
+    rmSync(join(d, INDEX_FILE));
+    await ensureIndex(d);
+    expect(readFileSync(join(d, INDEX_FILE))).toEqual(viaWorker);
+    const q = ['query', '-e', 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }', '--format', 'csv'];
+    const viaIndex = run([...q, '--store', 'index']);
+    expect(viaIndex.status, viaIndex.stderr).toBe(0);
+    expect(viaIndex.stdout).toEqual(run([...q, '--store', 'n3']).stdout);
+  }, 300_000);
+});
+
+describe('queries and checks over the index', () => {
+  const names = readdirSync(join(projectRoot, 'queries')).filter((f) => f.endsWith('.rq')).map((f) => f.replace(/\.rq$/, '')).sort();
+  const ontology = () => new N3.Store(new N3.Parser().parse(readFileSync(join(dir, ONTOLOGY_FILE), 'utf8')));
+
+  it('gives every named query the same rows and citations as the n3 Store', async () => {
+    const graph = await loadQueryGraph(dir, { store: 'index' });
+    expect(graph).toBeInstanceOf(IndexGraph);
+    const n3 = await loadQueryGraph(dir, { store: 'n3' });
+    let rows = 0;
+    for (const name of names) {
+      const text = resolveNamedQuery(dir, name).sparql;
+      const ast = parseQuery(text, { name });
+      const a = await runCitedQuery(graph, ast, text, { name, ontology });
+      const b = await runCitedQuery(n3, ast, text, { name, ontology });
+      // rows as a multiset (ORDER BY ties may come in either order), each with its citations
+      const concat = groupConcats(ast);
+      expect(canonical(a.result, concat, a.citations), name).toEqual(canonical(b.result, concat, b.citations));
+      const plain = await runParsedQuery(graph, ast, text, { name });
+      expect(canonical(plain, concat), name).toEqual(canonical(await runParsedQuery(n3, ast, text, { name }), concat));
+      if (plain.type === 'bindings') rows += plain.rows.length;
+    }
+    expect(rows).toBeGreaterThan(100);
+  }, 300_000);
+
+  it('gives a query past its CPU budget over the index to the loaded graph, whose answer is the one used', async () => {
+    const graph = await loadQueryGraph(dir, { store: 'index' }) as IndexGraph;
+    const text = 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }';
+    const ast = parseQuery(text);
+    const notices: string[] = [];
+    const seen: string[] = [];
+    // the first attempt (over the index) is held past the budget: the loaded graph answers
+    const result = await answerOnce(dir, graph, async (g) => {
+      seen.push(g instanceof IndexGraph ? 'index' : 'loaded');
+      if (g instanceof IndexGraph) {
+        // past the budget in CPU time (a wait alone would not count), then a pause for its check
+        const until = process.cpuUsage().user + 50_000;
+        while (process.cpuUsage().user < until);
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      return runParsedQuery(g, ast, text);
+    }, { budgetMs: 10, notice: (m) => notices.push(m) });
+    expect(seen).toEqual(['index', 'loaded']);
+    expect(result.type === 'bindings' && Number(result.rows[0]!.n!.value)).toBe(turtle.size);
+    expect(notices.join('\n')).toMatch(/joins more of the graph than its index answers quickly; loading graph\/claimgraph\.ttl instead/);
+    // the abandoned index matches nothing any more: the evaluation left behind ends at once
+    expect(graph.countQuads(null, null, null, null)).toBe(0);
+    // within the budget, the index answers
+    const fresh = await loadQueryGraph(dir, { store: 'index' });
+    const quick = await answerOnce(dir, fresh, (g) => runParsedQuery(g, ast, text), { budgetMs: 60_000 });
+    expect(quick.type === 'bindings' && Number(quick.rows[0]!.n!.value)).toBe(turtle.size);
+  }, 300_000);
+
+  it('gives checks the same verdicts and evidence as the n3 Store', async () => {
+    const graph = await openGraphForLookups(dir, undefined, { fromBytes: 0 });
+    expect(graph).toBeInstanceOf(IndexGraph);
+    // claims read from the generated articles' own claim nodes: members stated in the corpus
+    const member = 'https://w3id.org/claimgraph/ontology#memberOf';
+    const labelOf = (iri: string) => turtle.getObjects(iri, 'http://www.w3.org/2000/01/rdf-schema#label', null)[0]?.value;
+    const claims = turtle.getQuads(null, member, null, null).slice(0, 4)
+      .map((q) => `${labelOf(q.subject.value)} is a member of the ${labelOf(q.object.value)}.`);
+    claims.push(claims[0]!.replace(' is a member', ' is not a member'), 'Atlantis is a member of the Moon League.');
+    for (const claim of claims) {
+      const viaIndex = await checkClaim(graph, claim, { dir }).catch((e: Error) => e.message);
+      const viaN3 = await checkClaim(turtle, claim, { dir }).catch((e: Error) => e.message);
+      expect(viaIndex, claim).toEqual(viaN3);
+    }
+  }, 60_000);
+});
+
+describe('an index that cannot be used', () => {
+  async function freshProject(): Promise<string> {
+    const d = tempDir('state');
+    generateCorpus({ dir: d, articles: 2, seed: 'index-state', projectRoot });
+    await buildCorpus(d);
+    return d;
+  }
+
+  it('is missing: reported, and the Turtle is read', async () => {
+    const d = await freshProject();
+    rmSync(join(d, INDEX_FILE));
+    expect(indexStatus(d).state).toBe('missing');
+    const notices: string[] = [];
+    const graph = await loadQueryGraph(d, { use: 'once', notice: (m) => notices.push(m), indexFromBytes: 0 });
+    expect(graph).not.toBeInstanceOf(IndexGraph);
+    // a small graph's missing index is not worth a word; forcing it is an error
+    expect(notices).toEqual([]);
+    await expect(loadQueryGraph(d, { store: 'index' })).rejects.toThrow(/no index at graph\/\.index\/claimgraph\.cgi.*claimgraph build/);
+    const r = await buildCorpus(d);
+    expect([r.index.written, r.index.from]).toEqual([true, 'segments']);
+  }, 60_000);
+
+  it('cannot be written: the build still succeeds and says why, queries read the Turtle', async () => {
+    const d = await freshProject();
+    rmSync(join(d, 'graph', '.index'), { recursive: true });
+    writeFileSync(join(d, 'graph', '.index'), 'a file where the folder should be');
+    const cli = await runCliCapture(['build', '--clean', '--dir', d]);
+    expect(cli.code).toBe(0);
+    expect(cli.stderr).toMatch(/warning: the graph's index was not written \(graph\/\.index\/claimgraph\.cgi: .*\); queries read the Turtle until the next build/);
+    const r = await buildCorpus(d);
+    expect(r.index).toMatchObject({ written: false, from: 'failed' });
+    expect(indexStatus(d).state).toBe('damaged');
+    rmSync(join(d, 'graph', '.index'));
+    expect((await buildCorpus(d)).index).toMatchObject({ written: true, from: 'segments' });
+  }, 60_000);
+
+  it('is stale when the Turtle changed, current when it was only touched', async () => {
+    const d = await freshProject();
+    const ttl = join(d, GRAPH_FILE);
+    const later = new Date(Date.now() + 5000);
+    utimesSync(ttl, later, later);
+    expect(indexStatus(d).state).toBe('current');
+    appendFileSync(ttl, '<https://example.org/x> <https://example.org/p> "added by hand" .\n');
+    const status = indexStatus(d);
+    expect(status.state).toBe('stale');
+    const notices: string[] = [];
+    const graph = await loadQueryGraph(d, { use: 'once', notice: (m) => notices.push(m), indexFromBytes: 0 });
+    expect(graph).not.toBeInstanceOf(IndexGraph);
+    expect(graph.size).toBe(turtleTriples(ttl));
+    expect(notices.join('\n')).toMatch(/graph\/claimgraph\.ttl changed since the index was built; reading graph\/claimgraph\.ttl instead.*Run `claimgraph build` to rebuild the index/);
+    // the CLI answers from the Turtle; forced onto the index, it says why it cannot
+    const cli = await runCliCapture(['query', '-e', 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }', '--dir', d, '--format', 'csv']);
+    expect(cli.code).toBe(0);
+    expect(cli.stdout).toContain(String(turtleTriples(ttl)));
+    const forced = await runCliCapture(['query', '-e', 'ASK { ?s ?p ?o }', '--dir', d, '--store', 'index']);
+    expect(forced.code).toBe(74);
+    expect(forced.stderr).toMatch(/--store index: graph\/claimgraph\.ttl changed since the index was built; run `claimgraph build`/);
+    // build restores the Turtle from the sources: the index stands for it again (same bytes)
+    const r = await buildCorpus(d);
+    expect([r.changed, r.index.from]).toEqual([true, 'current']);
+    expect(indexStatus(d).state).toBe('current');
+  }, 60_000);
+
+  it('is damaged: a bad header at open, a bad page when it is read, and build rewrites it', async () => {
+    const d = await freshProject();
+    const file = join(d, INDEX_FILE);
+    const pristine = readFileSync(file);
+    // a page of spo: the header and small sections are fine, the first read of that page fails
+    const header = (openIndex(d) as { graph: IndexGraph }).graph.file.header;
+    corrupt(file, header.sections.spo.offset + 100);
+    const r = openIndex(d);
+    expect('graph' in r).toBe(true);
+    const graph = (r as { graph: IndexGraph }).graph;
+    expect(() => graph.getQuads(null, null, null, null)).toThrow(IndexUnusable);
+    expect(indexStatus(d, { verify: true })).toMatchObject({ state: 'damaged', reason: expect.stringMatching(/damaged \(CRC mismatch\)/) });
+    const rebuilt = await buildCorpus(d);
+    expect(rebuilt.index).toMatchObject({ written: true, previous: expect.stringMatching(/CRC mismatch/) });
+    expect(readFileSync(file)).toEqual(pristine);
+    // the header
+    corrupt(file, 20);
+    expect(openIndex(d)).toMatchObject({ state: 'damaged', reason: expect.stringMatching(/header is damaged/) });
+    const notices: string[] = [];
+    await loadQueryGraph(d, { use: 'once', notice: (m) => notices.push(m), indexFromBytes: 0 });
+    expect(notices.join('\n')).toMatch(/unusable: the header is damaged.*Run `claimgraph build` to rebuild the index/);
+    // truncated
+    writeFileSync0(file, pristine.subarray(0, pristine.length / 2));
+    expect(openIndex(d)).toMatchObject({ state: 'damaged', reason: expect.stringMatching(/truncated/) });
+    // not an index at all
+    writeFileSync0(file, Buffer.from('hello'));
+    expect(openIndex(d)).toMatchObject({ state: 'damaged', reason: expect.stringMatching(/not a claimgraph index file/) });
+  }, 60_000);
+
+  it('is rebuilt while a reader has it open: the reader keeps its version, a new reader gets the new one', async () => {
+    const d = await freshProject();
+    const before = openIndex(d) as { graph: IndexGraph };
+    const count = before.graph.size;
+    // the graph changes and a build rewrites the index while `before` is open
+    appendFileSync(join(d, GRAPH_FILE), '<https://example.org/x> <https://example.org/p> "new" .\n');
+    const r = await ensureIndex(d);
+    expect(r.written).toBe(true);
+    const after = openIndex(d) as { graph: IndexGraph };
+    expect(after.graph.size).toBe(count + 1);
+    // every page of the old file is still read from the old file
+    expect(before.graph.getQuads(null, null, null, null).length).toBe(count);
+    expect(before.graph.countQuads(N3.DataFactory.namedNode('https://example.org/x'), null, null, null)).toBe(0);
+    expect(after.graph.countQuads(N3.DataFactory.namedNode('https://example.org/x'), null, null, null)).toBe(1);
+    // two rebuilds at once leave one whole file, no temporary ones
+    await Promise.all([ensureIndexForced(d), ensureIndexForced(d)]);
+    expect(openIndex(d)).toHaveProperty('graph');
+    expect(readdirSync(join(d, 'graph', '.index')).sort()).toEqual(['.gitignore', 'claimgraph.cgi']);
+    before.graph.close();
+    after.graph.close();
+  }, 60_000);
+});
+
+/**
+ * A result's rows (each with its citations, as a set) as sorted strings; GROUP_CONCAT values as
+ * sets of parts (their order is undefined in SPARQL 1.1, as the bench compares them).
+ */
+function canonical(result: Awaited<ReturnType<typeof runParsedQuery>>, concat: Map<string, string>, citations?: unknown[][]): string[] | unknown {
+  if (result.type !== 'bindings') return result;
+  const term = (v: string, t: RDF.Term | undefined) => (!t ? null : concat.has(v) ? t.value.split(concat.get(v)!).sort() : id(t));
+  return result.rows.map((row, i) => JSON.stringify([result.variables.map((v) => term(v, row[v])), (citations?.[i] ?? []).map((c) => JSON.stringify(c)).sort()])).sort();
+}
+
+/** Projected GROUP_CONCAT variables of a query, with their separators. */
+function groupConcats(ast: ReturnType<typeof parseQuery>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const v of ((ast as { variables?: unknown[] }).variables ?? []) as Array<{ variable?: { value: string }; expression?: { type?: string; aggregation?: string; separator?: string } }>) {
+    if (v.expression?.type === 'aggregate' && v.expression.aggregation?.toLowerCase() === 'group_concat' && v.variable) out.set(v.variable.value, v.expression.separator ?? ' ');
+  }
+  return out;
+}
+
+/** Rewrites the index even when current (as two builds racing would). */
+async function ensureIndexForced(d: string): Promise<void> {
+  rmSync(join(d, INDEX_FILE), { force: true });
+  await ensureIndex(d, { sha256: turtleStamp(join(d, GRAPH_FILE)).sha256 });
+}
+
+function turtleTriples(file: string): number {
+  return new N3.Parser().parse(readFileSync(file, 'utf8')).length;
+}
+
+function corrupt(file: string, at: number): void {
+  const fd = openSync(file, 'r+');
+  const b = Buffer.alloc(1);
+  const r = readFileSync(file)[at]!;
+  b[0] = r ^ 0xff;
+  writeSync(fd, b, 0, 1, at);
+  closeSync(fd);
+}
+
+function writeFileSync0(file: string, data: Buffer): void {
+  const fd = openSync(file, 'w');
+  writeSync(fd, data);
+  closeSync(fd);
+}
