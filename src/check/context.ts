@@ -94,6 +94,8 @@ export interface CheckContext {
   officePatterns: CompiledPattern[];
   /** Slot type overrides from the lexicon (slot name -> type). */
   slotTypes: Map<string, SlotType>;
+  /** Property IRI -> the currency its bare decimal values are in (lexicon `cg:slotCurrency`). */
+  slotCurrency: Map<string, string>;
   /** Name key -> entity IRIs. */
   labelIndex: Map<string, Set<string>>;
   /** Entity IRI -> preferred label. */
@@ -108,6 +110,8 @@ export interface CheckContext {
   derived: DerivedLexicon;
   /** Words a claim may carry without changing its relation (derived adverbs less any word the lexicon uses). */
   skippable: Set<string>;
+  /** Words that change a claim's meaning wherever they stand (lexicon `cg:meaningWord`: "only", "first", "before"). */
+  meaningWords: Set<string>;
   /** WordNet's word list for the typo guard of entity linking (read on first use, src/check/fuzzy.ts). */
   wordsFile: string;
   /** Attribution frames and their words (src/check/attribution.ts). */
@@ -220,7 +224,8 @@ export function buildCheckContext(store: CheckGraph, opts: { dir?: string } = {}
   const skippable = new Set([...derived.adverbs].filter((w) => !lexiconWords.has(w) && !keep.has(w) && !morph.ignorable.has(w)));
   const roleAliases = literals(lex, null, cg('roleAlias')).sort().map((v) => v.split('|').map((x) => nameKey(x.replace(/[-_]+/g, ' '), morph)) as [string, string]);
   const ctx: CheckContext = {
-    store, morph, axioms, relations, adjuncts, markers, officePatterns, slotTypes, derived, skippable, wordsFile: join(odir, 'lexicon.words.txt'),
+    store, morph, axioms, relations, adjuncts, markers, officePatterns, slotTypes,
+    slotCurrency: new Map(lex.getQuads(null, cg('slotCurrency'), null, null).map((q) => [q.subject.value, q.object.value.toUpperCase()])), derived, skippable, meaningWords: keep, wordsFile: join(odir, 'lexicon.words.txt'),
     attribution: {
       patterns: literals(lex, null, cg('attributionPattern')).sort().map((src) => compilePattern(src, morph)),
       verbs: new Set(literals(lex, null, cg('reportingVerb')).map((v) => v.toLowerCase())),

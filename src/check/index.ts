@@ -16,6 +16,7 @@ import { buildCheckContext, loadCheckContext, scopedContext, type CheckContext }
 import { checkMetadata } from './metadata.js';
 import { parseClaim, parseStructured, validateClaimText } from './parser.js';
 import { combineParts, readCompound, type CompoundPart } from './compound.js';
+import { readByWords } from './by-words.js';
 import { ClaimgraphError } from '../errors.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { collectEvidence, describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -110,9 +111,13 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     ({ readings } = parseClaim(ctx, text));
   } catch (err) {
     // two statements in one sentence: check each
-    const parts = err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE' ? readCompound(ctx, text) : undefined;
-    if (!parts) throw err;
-    return withParts(ctx, text.trim(), parts);
+    const unread = err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE';
+    const parts = unread ? readCompound(ctx, text) : undefined;
+    if (parts) return withParts(ctx, text.trim(), parts);
+    // no pattern in order: one pattern's words in another order (src/check/by-words.ts)
+    const byWords = unread ? decideByWords(ctx, text) : undefined;
+    if (byWords) return byWords;
+    throw err;
   }
   let first: { interp: Interpretation; ev: Evaluation } | undefined;
   let decided: { interp: Interpretation; ev: Evaluation } | undefined;
@@ -135,6 +140,26 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     if (combineParts(parts).verdict !== 'NOT_ENOUGH_INFO') return withParts(ctx, text.trim(), parts);
   }
   return finish(ctx, text.trim(), first!.interp, first!.ev);
+}
+
+/**
+ * The verdict of a claim read by its words: the readings the graph decides must agree (two
+ * patterns that read the same words as different facts with different verdicts leave the claim
+ * NOT_ENOUGH_INFO); undefined when no pattern accounts for the words.
+ */
+function decideByWords(ctx: CheckContext, text: string): CheckResult | undefined {
+  const readings = readByWords(ctx, text).slice(0, MAX_READINGS);
+  if (!readings.length) return undefined;
+  const evaluated = readings.map((r) => ({ interp: r.interpretation, ev: evaluate(ctx, r.interpretation) }));
+  const decided = evaluated.filter((e) => e.ev.verdict !== 'NOT_ENOUGH_INFO');
+  const verdicts = new Set(decided.map((e) => e.ev.verdict));
+  if (verdicts.size === 1) return finish(ctx, text.trim(), decided[0]!.interp, decided[0]!.ev);
+  const first = evaluated[0]!;
+  if (verdicts.size > 1) {
+    const ev: Evaluation = { ...first.ev, verdict: 'NOT_ENOUGH_INFO', bearings: [], explanation: `Read by its words only, the claim has readings the graph decides differently (${decided.map((e) => `${e.interp.predicateName}: ${e.ev.verdict}`).join(', ')}); not enough information to choose.` };
+    return finish(ctx, text.trim(), first.interp, ev);
+  }
+  return finish(ctx, text.trim(), first.interp, first.ev);
 }
 
 /**

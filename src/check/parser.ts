@@ -10,7 +10,7 @@ import { isA } from './claim-index.js';
 import { looksLikeName, matchOffices, resolveMention } from './resolver.js';
 import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
 import type { CheckValue, Interpretation, ModalityName, PolarityName, StructuredClaim } from './types.js';
-import { CARDINALS, parseDate, parseDuration, parseMoney, parseRank, parseYear } from './values.js';
+import { CARDINALS, parseDate, parseDuration, parseMoney, parseQuantity, parseRank, parseYear } from './values.js';
 import { groupMembers, officeHolders } from './verdict.js';
 
 /** Longest claim accepted, in characters (a claim is a sentence, not a document). */
@@ -62,7 +62,8 @@ export function validateClaimText(text: unknown, opts: { sentence?: boolean } = 
 
 const MONTH_RE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
 
-interface MarkerOutcome {
+/** A claim's tokens without its negation and modality markers, and what the markers said. */
+export interface MarkerOutcome {
   tokens: Token[];
   polarity: PolarityName;
   modality?: ModalityName;
@@ -103,7 +104,8 @@ export function stripMarkers(ctx: CheckContext, input: Token[]): { tokens: Token
   return { tokens, hits };
 }
 
-function applyMarkers(ctx: CheckContext, input: Token[]): MarkerOutcome {
+/** Removes negation and modality markers (`ctx.markers`) and reports the polarity and modality they set. */
+export function applyMarkers(ctx: CheckContext, input: Token[]): MarkerOutcome {
   const { tokens, hits } = stripMarkers(ctx, input);
   const negations = hits.filter((h) => h.polarity === 'negative').length;
   // cg:Stated markers ("it is true that") are only removed
@@ -121,7 +123,8 @@ function slotSpec(ctx: CheckContext, rp: RelationPattern, name: string): { type:
   return { type: slotTypeOf(ctx, q), cls: ctx.axioms.range.get(q), qualifier: q };
 }
 
-function fitsClass(ctx: CheckContext, iri: string, cls: string | undefined): boolean {
+/** Whether an entity may fill a slot of class `cls` (an entity without classes fits any). */
+export function fitsClass(ctx: CheckContext, iri: string, cls: string | undefined): boolean {
   if (!cls) return true;
   const types = ctx.entityTypes.get(iri);
   if (!types || types.size === 0) return true;
@@ -194,7 +197,7 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       return y ? [{ ...y, mention }] : [];
     }
     case 'number': {
-      const n = parseRank(span);
+      const n = parseRank(span) ?? parseQuantity(span);
       return n ? [{ ...n, mention }] : [];
     }
     case 'duration': {

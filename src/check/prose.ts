@@ -65,6 +65,8 @@ export function describeValue(v: CheckValue): string {
     case 'daterange': return `${v.start} to ${v.end}`;
     case 'count': return `${v.only ? 'only ' : ''}${v.n} of ${v.group.label}`;
     case 'duration': return `${v.bound ? `${BOUND_TEXT[v.bound]} ` : ''}${v.days} days`;
+    case 'number': return `${v.bound ? `${BOUND_TEXT[v.bound]} ` : ''}${v.value}`;
+    case 'year': return `${v.bound === 'lt' ? 'before ' : v.bound === 'gt' ? 'after ' : ''}${v.value}`;
     default: return v.value;
   }
 }

@@ -28,6 +28,15 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
   }
   const functional = ctx.axioms.functional.has(cg(name));
   const q = c.qualifiers;
+  // a source that dates its claim with cg:pointInTime (a year, a month or a day) and no other time:
+  // the claimed time must lie in it (the same period, or a finer one: "in July 2015" vs 2015-07-14)
+  const pit = q.get('pointInTime')?.[0];
+  if (pit !== undefined && (v.kind === 'year' || v.kind === 'date' || v.kind === 'month') && !(v.kind === 'year' && v.bound) && (name === 'year' || name === 'date')
+    && !['date', 'year', 'startDate', 'endDate'].some((n) => q.has(n))) {
+    if (pit === v.value || pit.startsWith(`${v.value}-`)) return { r: 'match', functional: true, detail: `the source dates it ${pit}` };
+    if (v.value.startsWith(`${pit}-`)) return { r: 'unknown', functional, detail: `the source dates it only ${pit}` };
+    return { r: 'conflict', functional: true, detail: `the source dates it ${pit}, not ${v.value}` };
+  }
   const first = (n: string): string | undefined => q.get(n)?.[0];
   switch (v.kind) {
     case 'amount': {
@@ -43,6 +52,7 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
       return { r: 'unknown', functional: true, detail: c.amounts.length ? `the source gives the amount only in ${c.amounts.map((a) => a.currency).join(', ')}` : 'the source states no amount' };
     }
     case 'year': {
+      if (v.bound) return compareYearBound(q, v.value, v.bound, functional);
       const y = first('year');
       if (y !== undefined) return y === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the year is ${y}, not ${v.value}` };
       const dates = ['date', 'startDate', 'endDate'].flatMap((n) => q.get(n) ?? []);
@@ -110,7 +120,8 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
     case 'number': {
       const n = first(name);
       if (n === undefined) return { r: 'unknown', functional, detail: `the source states no ${labelOf(ctx, name)}` };
-      return canonicalDecimal(n) === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the ${labelOf(ctx, name)} is ${n}, not ${v.value}` };
+      return satisfiesBound(Number(canonicalDecimal(n)), Number(v.value), v.bound) && (v.bound || canonicalDecimal(n) === v.value)
+        ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the ${labelOf(ctx, name)} is ${n}, not ${describeValue(v)}` };
     }
     case 'entity': {
       const vals = q.get(name) ?? [];
@@ -145,13 +156,25 @@ export function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): 
   return true;
 }
 
-export function objectMatches(ctx: CheckContext, v: CheckValue, o: Term): boolean {
+/**
+ * Whether a claimed object is the source claim's object. An amount matches a bare decimal only
+ * for a property whose unit the lexicon gives (`cg:slotCurrency`: "authorised capital (US
+ * dollars)"), in that currency and within the claim's bound; in another currency it neither
+ * matches nor conflicts (see {@link comparableObject}).
+ */
+export function objectMatches(ctx: CheckContext, v: CheckValue, o: Term, predicate?: string): boolean {
   switch (v.kind) {
+    case 'amount': {
+      const currency = predicate ? ctx.slotCurrency.get(predicate) : undefined;
+      const a = currency ? v.amounts.find((x) => x.currency.toUpperCase() === currency) : undefined;
+      return !!a && o.termType === 'Literal' && satisfiesAmount({ value: canonicalDecimal(o.value), currency: currency! }, a);
+    }
     case 'entity': return o.termType === 'NamedNode' && o.value === v.iri;
     case 'date': return o.termType === 'Literal' && o.value === v.value;
     // a year or a month matches a full date inside it (2015 ~ 2015-09-03)
     case 'year': case 'month': return o.termType === 'Literal' && (o.value === v.value || o.value.startsWith(`${v.value}-`));
-    case 'number': return o.termType === 'Literal' && canonicalDecimal(o.value) === v.value;
+    // "more than fifty": the source's number within the claimed bound
+    case 'number': return o.termType === 'Literal' && (v.bound ? satisfiesBound(Number(canonicalDecimal(o.value)), Number(v.value), v.bound) : canonicalDecimal(o.value) === v.value);
     case 'string': return o.termType === 'Literal' && o.value.toLowerCase() === v.value.toLowerCase();
     default: return false;
   }
@@ -161,9 +184,33 @@ export function sameSide(v: CheckValue, iri: string): boolean {
   return v.kind === 'entity' && v.iri === iri;
 }
 
-export function comparableObject(v: CheckValue, o: Term): boolean {
+export function comparableObject(v: CheckValue, o: Term, ctx?: CheckContext, predicate?: string): boolean {
   if (v.kind === 'entity') return o.termType === 'NamedNode';
+  // a coarser source time that contains the claimed one ("2009" and "December 2009") is the same
+  // single value said less precisely: no conflict
+  if ((v.kind === 'date' || v.kind === 'month' || v.kind === 'year') && o.termType === 'Literal' && v.value.startsWith(`${o.value}-`)) return false;
+  // an amount is comparable with a bare decimal only in the property's own currency
+  if (v.kind === 'amount') {
+    const currency = ctx && predicate ? ctx.slotCurrency.get(predicate) : undefined;
+    return !!currency && o.termType === 'Literal' && v.amounts.some((x) => x.currency.toUpperCase() === currency);
+  }
   return o.termType === 'Literal';
+}
+
+/**
+ * "before 2010" / "after 2008" against the years the source gives (its year, or the years of its
+ * dates): all inside the bound match, all outside conflict; a source without a time says nothing.
+ */
+function compareYearBound(q: Map<string, string[]>, year: string, bound: 'lt' | 'gt' | 'ge' | 'le' | 'about', functional: boolean): { r: QResult; functional: boolean; detail: string } {
+  const years = [...new Set(['year', 'date', 'startDate', 'endDate', 'pointInTime'].flatMap((n) => q.get(n) ?? []).map(yearOfIso))].sort();
+  const words = BOUND_WORDS_TEXT[bound]!;
+  if (!years.length) return { r: 'unknown', functional, detail: 'the source states no year' };
+  const ok = years.map((y) => satisfiesBound(Number(y), Number(year), bound));
+  const stated = years.join(', ');
+  const text = bound === 'lt' ? 'before' : bound === 'gt' ? 'after' : words;
+  if (ok.every(Boolean)) return { r: 'match', functional: true, detail: `${stated} is ${text} ${year}` };
+  if (!ok.some(Boolean)) return { r: 'conflict', functional: true, detail: `it happened in ${stated}, not ${text} ${year}` };
+  return { r: 'unknown', functional, detail: `the source's years ${stated} lie on both sides of ${year}` };
 }
 
 /** Dates the graph gives an entity itself through date-valued relation properties (an event's day). */

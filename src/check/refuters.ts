@@ -47,12 +47,12 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Claims
     for (const c of index.get(prop) ?? []) {
       if (c.polarity !== 'positive' || c.modality !== q.modality) continue;
       let conflict = '';
-      if (functional && sameSide(q.subject, c.subject) && !objectMatches(ctx, q.object, c.object) && comparableObject(q.object, c.object)) {
+      if (functional && sameSide(q.subject, c.subject) && !objectMatches(ctx, q.object, c.object, c.predicate) && comparableObject(q.object, c.object, ctx, c.predicate)) {
         conflict = `${labelOf(ctx, localName(p))} is single-valued and the source states ${entityName(ctx, c.subject)} ${labelOf(ctx, localName(prop))} ${termText(ctx, c.object)}, not ${describeValue(q.object)}`;
-      } else if (qualified.length && sameSide(q.subject, c.subject) && !objectMatches(ctx, q.object, c.object) && c.object.termType === 'NamedNode') {
+      } else if (qualified.length && sameSide(q.subject, c.subject) && !objectMatches(ctx, q.object, c.object, c.predicate) && c.object.termType === 'NamedNode') {
         const r = qualified.find((x) => !x.onClass || isA(ctx, c.object.value, x.onClass));
         if (r) conflict = `the ontology allows ${entityName(ctx, c.subject)} one ${labelOf(ctx, localName(p))} value${r.onClass ? ` that is a ${localName(r.onClass)}` : ''}, and the source states ${termText(ctx, c.object)}, not ${describeValue(q.object)}`;
-      } else if (inverseFunctional && objectMatches(ctx, q.object, c.object) && q.subject.kind === 'entity' && c.subject !== q.subject.iri) {
+      } else if (inverseFunctional && objectMatches(ctx, q.object, c.object, c.predicate) && q.subject.kind === 'entity' && c.subject !== q.subject.iri) {
         conflict = `only one subject can be ${labelOf(ctx, localName(p))} ${describeValue(q.object)}, and the source states it is ${entityName(ctx, c.subject)}`;
       }
       if (!conflict) continue;
@@ -69,7 +69,7 @@ function rankConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPred
   if (!r || r.kind !== 'number' || q.polarity !== 'positive' || q.subject.kind !== 'entity') return;
   for (const c of index.get(q.predicate) ?? []) {
     if (c.polarity !== 'positive' || c.modality !== q.modality || c.subject === q.subject.iri) continue;
-    if (!objectMatches(ctx, q.object, c.object)) continue;
+    if (!objectMatches(ctx, q.object, c.object, c.predicate)) continue;
     const cr = c.qualifiers.get('rank')?.[0];
     if (cr === undefined || canonicalDecimal(cr) !== r.value) continue;
     push({ claim: c, stance: 'refutes', reason: 'rank-conflict', note: `rank ${r.value} is held by ${entityName(ctx, c.subject)} (claim ${shortIri(c.iri)})` });
@@ -94,7 +94,7 @@ function firstInOfficeConflicts(ctx: CheckContext, q: Interpretation, index: Cla
   const office = q.qualifiers.firstInOffice;
   if (!office || office.kind !== 'entity' || q.polarity !== 'positive' || q.subject.kind !== 'entity') return;
   const x = q.subject.iri;
-  const claims = (index.get(q.predicate) ?? []).filter((c) => c.polarity === 'positive' && objectMatches(ctx, q.object, c.object));
+  const claims = (index.get(q.predicate) ?? []).filter((c) => c.polarity === 'positive' && objectMatches(ctx, q.object, c.object, c.predicate));
   const holds = (person: string): boolean =>
     ctx.store.countQuads(person, cg('holdsOffice'), office.iri, null) > 0 || ctx.store.countQuads(office.iri, cg('officeHolder'), person, null) > 0;
   const own = claims.filter((c) => c.subject === x).map(dateKeyOf).filter((d): d is string => !!d).sort();

@@ -59,10 +59,12 @@ export type CheckValue =
   | { kind: 'amount'; amounts: MoneyValue[]; mention?: string }
   | { kind: 'date'; value: string; mention?: string }
   | { kind: 'daterange'; start: string; end: string; mention?: string }
-  | { kind: 'year'; value: string; mention?: string }
+  /** A year; `bound` lt for "before 2010", gt for "after 2008". */
+  | { kind: 'year'; value: string; bound?: AmountBound; mention?: string }
   /** A calendar month, `YYYY-MM` ("in October 2015"). */
   | { kind: 'month'; value: string; mention?: string }
-  | { kind: 'number'; value: string; mention?: string }
+  /** A rank or a quantity; `bound` for a compared quantity ("more than fifty"). */
+  | { kind: 'number'; value: string; bound?: AmountBound; mention?: string }
   /**
    * "four Central Asian countries", "only one of the five republics": how many members of a group
    * the claim holds for (`only`: exactly so many; otherwise at least).

@@ -31,6 +31,41 @@ export const CARDINALS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
 };
+/** Tens words, for spelled-out quantities ("fifty-seven"). */
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/**
+ * A plain quantity as a property's value: digits with thousands separators or a decimal point
+ * ("1,800", "33", "12.5"), or a number in words up to ninety-nine ("fifty-seven", "twelve"),
+ * with a bound when one is said ("more than fifty", "under 2,000": compared, not equated).
+ *
+ * @example
+ * ```ts
+ * parseQuantity(tokenize('fifty-seven', morph)); // { kind: 'number', value: '57' }
+ * ```
+ */
+export function parseQuantity(tokens: readonly Token[]): CheckValue | undefined {
+  // "more than fifty", "under 2,000", "about 1,800"
+  for (const [words, bound] of BOUND_WORDS) {
+    if (words.length < tokens.length && words.every((w, k) => low(tokens[k]!) === w)) {
+      const q = parseQuantity(tokens.slice(words.length));
+      return q && q.kind === 'number' && !q.bound ? { ...q, bound } : undefined;
+    }
+  }
+  const parts = tokens.filter((t) => t.kind !== 'dash');
+  if (parts.length === 1 && parts[0]!.kind === 'number' && /^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$/.test(parts[0]!.raw)) {
+    return { kind: 'number', value: canonicalDecimal(parts[0]!.raw.replace(/,/g, '')) };
+  }
+  const words = parts.map((t) => t.raw.toLowerCase());
+  if (parts.every((t) => t.kind === 'word')) {
+    if (words.length === 1 && (CARDINALS[words[0]!] ?? TENS[words[0]!]) !== undefined) return { kind: 'number', value: String(CARDINALS[words[0]!] ?? TENS[words[0]!]) };
+    if (words.length === 2 && TENS[words[0]!] !== undefined && CARDINALS[words[1]!] !== undefined && CARDINALS[words[1]!]! < 10) {
+      return { kind: 'number', value: String(TENS[words[0]!]! + CARDINALS[words[1]!]!) };
+    }
+  }
+  return undefined;
+}
+
 /** Superlatives that make "the Nth largest" a rank. */
 const SUPERLATIVES = new Set(['largest', 'biggest', 'greatest', 'top', 'highest', 'leading', 'richest']);
 
@@ -367,12 +402,23 @@ export function parseDate(tokens: readonly Token[]): CheckValue | undefined {
  * ```
  */
 export function parseYear(tokens: readonly Token[]): CheckValue | undefined {
+  // "before 2010", "prior to 2010", "after 2008", "later than 2008": a bounded year
+  const words = tokens.map((t) => t.raw.toLowerCase());
+  const lead = YEAR_BOUNDS.find(([ws]) => ws.length < tokens.length && ws.every((w, i) => words[i] === w));
+  if (lead) {
+    const y = parseYear(tokens.slice(lead[0].length));
+    return y && y.kind === 'year' && !y.bound ? { ...y, bound: lead[1] } : undefined;
+  }
   let k = 0;
   if (tokens.length === 2 && tokens[0]!.raw.toLowerCase() === 'year') k = 1;
   if (tokens.length !== k + 1) return undefined;
   const y = yearOf(tokens[k]);
   return y === undefined ? undefined : { kind: 'year', value: String(y) };
 }
+
+const YEAR_BOUNDS: Array<[string[], AmountBound]> = [
+  [['before'], 'lt'], [['prior', 'to'], 'lt'], [['earlier', 'than'], 'lt'], [['after'], 'gt'], [['later', 'than'], 'gt'],
+];
 
 /**
  * Reads a positive integer or a rank: `4`, `1,800`, `fourth`, `4th`, `fourth largest`, `largest` (= 1),

@@ -99,7 +99,7 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
           subjOk = true;
           actingFor = entityName(ctx, c.subject);
         }
-        if (!subjOk || !objectMatches(ctx, ov, c.object)) continue;
+        if (!subjOk || !objectMatches(ctx, ov, c.object, c.predicate)) continue;
         judge(ctx, q, c, route, actingFor, push);
       }
     }

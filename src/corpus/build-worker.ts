@@ -6,7 +6,8 @@ import { rmSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ClaimgraphError } from '../errors.js';
 import { assembleOne, buildContext, compileOne, lentClaims } from './build.js';
-import type { BuildAnswer, BuildContext, BuildMessage, BuildTask } from './build.js';
+import type { BuildContext } from './build.js';
+import type { BuildAnswer, BuildMessage, BuildTask } from './build-pool.js';
 import type { CompiledClaim } from '../claims/index.js';
 
 const { dir, fresh } = workerData as { dir: string; fresh: boolean };

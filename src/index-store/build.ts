@@ -1,6 +1,6 @@
 /**
  * Writing the index: from the Turtle (any graph file: parsed with n3), or from the segments the
- * corpus build leaves beside each cached chunk (src/corpus/build.ts), which spares parsing the
+ * corpus build leaves beside each cached chunk (src/corpus/chunks.ts), which spares parsing the
  * Turtle the build has just written.
  *
  * A segment is one chunk's triples with their terms as n3 ids: written by the thread that

@@ -1,6 +1,6 @@
 /**
  * A worker thread laying out the graph's index from chunk segments while the build's main
- * thread merges the chunks into the Turtle (src/corpus/build.ts): on two cores the index costs
+ * thread merges the chunks into the Turtle (src/corpus/chunks.ts): on two cores the index costs
  * the build little wall time. It writes the file once told the Turtle's stamp.
  */
 import { parentPort, workerData } from 'node:worker_threads';
