@@ -33,6 +33,8 @@ export class IndexGraph {
   readonly #terms: (RDF.Term | undefined)[];
   readonly #ids = new Map<string, number>();
   #abandoned = false;
+  /** Triples held beside the file (the ontology, `addQuads`), none of them in the file. */
+  #extra: N3.Store | undefined;
 
   constructor(file: IndexFile) {
     this.file = file;
@@ -49,7 +51,38 @@ export class IndexGraph {
 
   /** Number of triples. */
   get size(): number {
-    return this.file.header.triples;
+    return this.file.header.triples + (this.#extra?.size ?? 0);
+  }
+
+  /**
+   * Adds triples of the default graph held in memory beside the file (the ontology, queried with
+   * the data): every look-up answers over both. A triple the file already holds is not added
+   * again, so counts and SPARQL answers are those of the union as a set.
+   *
+   * @example
+   * ```ts
+   * graph.addQuads(ontologyQuads('.') ?? []);
+   * ```
+   */
+  addQuads(quads: Iterable<RDF.Quad>): void {
+    const extra = (this.#extra ??= new N3.Store());
+    for (const q of quads) {
+      if (q.graph.termType !== 'DefaultGraph') continue;
+      if (this.#count(q.subject, q.predicate, q.object, q.graph) === 0) extra.addQuad(q as N3.Quad);
+    }
+  }
+
+  /** Whether triples are held beside the file (`addQuads`). */
+  get hasExtra(): boolean {
+    return (this.#extra?.size ?? 0) > 0;
+  }
+
+  /** The pattern for the in-memory triples: a variable (SPARQL's) is any term there too. */
+  #extraArgs(s: TermArg, p: TermArg, o: TermArg, g: TermArg): [N3.Term | null, N3.Term | null, N3.Term | null, N3.Term | null] | undefined {
+    if (!this.#extra || this.#abandoned) return undefined;
+    const arg = (t: TermArg): N3.Term | null =>
+      t === null || t === undefined || (typeof t !== 'string' && t.termType === 'Variable') ? null : typeof t === 'string' ? N3.termFromId(t) as N3.Term : t as N3.Term;
+    return [arg(s), arg(p), arg(o), arg(g)];
   }
 
   /** Every quad matching the pattern (null, undefined or a variable: any term). */
@@ -58,11 +91,18 @@ export class IndexGraph {
     this.#scan(s, p, o, g, (rows, i) => {
       out.push(N3.DataFactory.quad(this.term(rows[i]!) as RDF.Quad_Subject, this.term(rows[i + 1]!) as RDF.Quad_Predicate, this.term(rows[i + 2]!) as RDF.Quad_Object, DEFAULT_GRAPH));
     });
+    const x = this.#extraArgs(s, p, o, g);
+    if (x) out.push(...this.#extra!.getQuads(...x));
     return out;
   }
 
   /** Number of quads matching the pattern (exact). */
   countQuads(s?: TermArg, p?: TermArg, o?: TermArg, g?: TermArg): number {
+    const x = this.#extraArgs(s, p, o, g);
+    return this.#count(s, p, o, g) + (x ? this.#extra!.countQuads(...x) : 0);
+  }
+
+  #count(s: TermArg, p: TermArg, o: TermArg, g: TermArg): number {
     const r = this.#range(s, p, o, g);
     return r ? r.end - r.start : 0;
   }
@@ -92,7 +132,9 @@ export class IndexGraph {
       found = callback(N3.DataFactory.quad(this.term(rows[i]!) as RDF.Quad_Subject, this.term(rows[i + 1]!) as RDF.Quad_Predicate, this.term(rows[i + 2]!) as RDF.Quad_Object, DEFAULT_GRAPH));
       return found;
     });
-    return found;
+    if (found) return true;
+    const x = this.#extraArgs(s, p, o, g);
+    return x ? this.#extra!.some(callback as (q: N3.Quad) => boolean, ...x) : false;
   }
 
   /** RDF/JS `Source.match`: the matching quads as a stream (Comunica wraps it). */
@@ -190,7 +232,7 @@ export class IndexGraph {
       else [order, keys] = ['spo', [sb]];
     } else if (pb !== undefined) [order, keys] = ['pos', ob !== undefined ? [pb, ob] : [pb]];
     else if (ob !== undefined) [order, keys] = ['osp', [ob]];
-    else return { order: 'spo', start: 0, end: this.size };
+    else return { order: 'spo', start: 0, end: this.file.header.triples };
     return { order, start: this.#bound2(order, keys, false), end: this.#bound2(order, keys, true) };
   }
 
@@ -244,7 +286,20 @@ export class IndexGraph {
   #distinct(s: TermArg, p: TermArg, o: TermArg, g: TermArg, col: number): RDF.Term[] {
     const seen = new Set<number>();
     this.#scan(s, p, o, g, (rows, i) => void seen.add(rows[i + col]!));
-    return [...seen].map((id) => this.term(id));
+    const terms = [...seen].map((id) => this.term(id));
+    const x = this.#extraArgs(s, p, o, g);
+    if (x) {
+      const keys = new Set(terms.map((t) => N3.termToId(t as N3.Term)));
+      for (const q of this.#extra!.getQuads(...x)) {
+        const t = [q.subject, q.predicate, q.object][col]!;
+        const k = N3.termToId(t);
+        if (!keys.has(k)) {
+          keys.add(k);
+          terms.push(t);
+        }
+      }
+    }
+    return terms;
   }
 }
 

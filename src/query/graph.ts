@@ -71,9 +71,8 @@ export interface LoadQueryGraphOptions {
   /**
    * Whether ontology/claimgraph.ttl (classes, properties and their hierarchy) is queried with the
    * data, in the same default graph (default true): `?x a/rdfs:subClassOf* cg:Organisation`
-   * then finds every organisation, whatever its subclass. The persistent index holds the data
-   * alone: `auto` then passes it over (the Turtle is loaded), and `index` forced queries the
-   * data alone, with a notice.
+   * then finds every organisation, whatever its subclass. The persistent index holds the data;
+   * the ontology is then held in memory beside it (`IndexGraph.addQuads`), the same dataset.
    */
   ontology?: boolean;
 }
@@ -110,11 +109,12 @@ export async function loadQueryGraph(dir: string, opts: LoadQueryGraphOptions = 
   if (kind === 'n3') return withOntology(await loadGraphStore(dir));
   // a small graph keeps n3 (its cached parse loads in tens of milliseconds, the seed query's
   // fresh-process path is tuned for it); from a few MB of Turtle on, the index, which holds the
-  // data alone: with the ontology asked for, `auto` loads the Turtle instead
-  if (kind === 'index' || (kind === 'auto' && !ontology && opts.use === 'once' && turtleBytes(dir) >= (opts.indexFromBytes ?? OXIGRAPH_FROM_BYTES))) {
+  // data, with the ontology held beside it
+  if (kind === 'index' || (kind === 'auto' && opts.use === 'once' && turtleBytes(dir) >= (opts.indexFromBytes ?? OXIGRAPH_FROM_BYTES))) {
     const opened = openGraphIndex(dir, kind === 'index', opts.notice);
     if (opened) {
-      if (ontology) opts.notice?.(`--store index: the index holds ${GRAPH_FILE} alone; the ontology's classes and properties are not queried with it (--store oxigraph or n3 query them)`);
+      // the index holds the data; the ontology's few hundred triples are held beside it
+      if (ontology) opened.addQuads(ontology.quads());
       return opened;
     }
   }
@@ -237,7 +237,8 @@ export async function answerOnce<T>(dir: string, graph: QuerySourceGraph, answer
   graph.abandon();
   attempt.catch(() => undefined);
   opts.notice?.(`the query joins more of the graph than its index answers quickly; loading ${GRAPH_FILE} instead`);
-  return answer(await loadQueryGraph(dir, { use: 'many', ontology: false })); // the index held the data alone
+  // the same dataset as the index answered over: with the ontology when it held it beside the data
+  return answer(await loadQueryGraph(dir, { use: 'many', ontology: graph.hasExtra }));
 }
 
 /** A graph `loadQueryGraph` opens. */
