@@ -7,14 +7,20 @@
 #   4. npm test, then the W3C SPARQL suites through every query path (npm run conformance:
 #      fails on any failure that is claimgraph's own, docs/conformance.md); Virtuoso is stopped
 #      and its folder removed however the tests end
+# Everything runs with TMPDIR in a folder of its own, removed at the end (query caches, Node's
+# compile cache, Virtuoso's database): the run leaves nothing in the temp directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+run_tmp="$(mktemp -d "${TMPDIR:-/tmp}/claimgraph-test-all.XXXXXX")"
+export TMPDIR="$run_tmp"
+trap 'rm -rf "$run_tmp"' EXIT
 
 bash scripts/setup-system.sh
 npm install --no-audit --no-fund
 
 eval "$(bash scripts/virtuoso.sh start)"
-trap 'bash scripts/virtuoso.sh stop || true' EXIT
+trap 'bash scripts/virtuoso.sh stop || true; rm -rf "$run_tmp"' EXIT
 
 npm test
 npm run conformance
