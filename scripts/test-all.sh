@@ -12,7 +12,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-run_tmp="$(mktemp -d "${TMPDIR:-/tmp}/claimgraph-test-all.XXXXXX")"
+# a short name: Chromium puts a socket under it, and socket paths are limited to 107 bytes
+run_tmp="$(mktemp -d "${TMPDIR:-/tmp}/cg.XXXXXX")"
 export TMPDIR="$run_tmp"
 trap 'rm -rf "$run_tmp"' EXIT
 
