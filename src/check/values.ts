@@ -83,15 +83,7 @@ const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, 
  * ```
  */
 export function parseDuration(tokens: readonly Token[]): CheckValue | undefined {
-  let i = 0;
-  let bound: AmountBound | undefined;
-  for (const [words, b] of BOUND_WORDS) {
-    if (words.every((w, k) => tokens[k] && low(tokens[k]!) === w)) {
-      bound = b;
-      i = words.length;
-      break;
-    }
-  }
+  const { bound, length: i } = leadingBound(tokens);
   const rest = tokens.slice(i).filter((t) => t.kind !== 'dash' && !/^(a|an|one|long|lasting|full|whole|entire)$/i.test(t.raw) || /^(one)$/i.test(t.raw));
   if (!rest.length || rest.length > 3) return undefined;
   let n = 1;
@@ -192,16 +184,10 @@ function numberOf(tok: Token | undefined): string | undefined {
  */
 export function parseMoney(tokens: readonly Token[]): MoneyValue[] | undefined {
   const out: MoneyValue[] = [];
-  let i = 0;
   // "more than US$ 10 billion", "at least ¥ 2 trillion", "about US$ 100 million"
-  let bound: AmountBound | undefined;
-  for (const [words, b] of BOUND_WORDS) {
-    if (words.every((w, k) => tokens[k] && low(tokens[k]!) === w)) {
-      bound = b;
-      i = words.length;
-      break;
-    }
-  }
+  const lead = leadingBound(tokens);
+  const bound = lead.bound;
+  let i = lead.length;
   while (i < tokens.length) {
     const r = moneyAt(tokens, i);
     if (!r) return undefined;
@@ -211,6 +197,14 @@ export function parseMoney(tokens: readonly Token[]): MoneyValue[] | undefined {
     if (i < tokens.length && ['or', 'and', '/', 'i.e'].includes(low(tokens[i]!)) && i + 1 < tokens.length) i++;
   }
   return out.length ? out : undefined;
+}
+
+/** The bound words a value starts with ("more than", "at least", ...) and how many tokens they take. */
+function leadingBound(tokens: readonly Token[]): { bound?: AmountBound; length: number } {
+  for (const [words, bound] of BOUND_WORDS) {
+    if (words.every((w, k) => tokens[k] && low(tokens[k]!) === w)) return { bound, length: words.length };
+  }
+  return { length: 0 };
 }
 
 const BOUND_WORDS: Array<[string[], AmountBound]> = [

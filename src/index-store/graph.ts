@@ -249,26 +249,22 @@ export class IndexGraph {
       }
       return after;
     };
-    const fences = this.file.fences[order];
-    let lo = 0;
-    let hi = fences.length / 3;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (before(fences, mid * 3)) lo = mid + 1;
-      else hi = mid;
-    }
+    // the first row (of 3 numbers) of `rows` not before the bound
+    const firstNotBefore = (rows: Uint32Array): number => {
+      let lo = 0;
+      let hi = rows.length / 3;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (before(rows, mid * 3)) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
     // pages before `lo` start before the bound; the bound is in page lo - 1 or at page lo's start
+    const lo = firstNotBefore(this.file.fences[order]);
     if (lo === 0) return 0;
     const page = lo - 1;
-    const rows = this.file.page(order, page);
-    let a = 0;
-    let b = rows.length / 3;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (before(rows, mid * 3)) a = mid + 1;
-      else b = mid;
-    }
-    return page * PAGE_ROWS + a;
+    return page * PAGE_ROWS + firstNotBefore(this.file.page(order, page));
   }
 
   /** Calls `each` with every matching row (its page and offset) in order; `each` returning true stops the scan. */
