@@ -5,7 +5,9 @@
  * Each worker loads the graph once. A worker whose job must stop (past its deadline, demoted
  * by the scheduler, its client gone) is terminated; a spare that has already loaded the graph
  * takes its place at once, and a new spare starts loading. Without a ready spare, a new worker
- * is started in the free place. Which job runs where and when is the scheduler's business
+ * is started in the free place; if a spare finishes loading first, it takes that place and the
+ * worker still loading becomes the spare, so a stopped worker's place is loaded as soon as either
+ * is. Which job runs where and when is the scheduler's business
  * (`scheduler.ts`); this module only runs what it is given.
  */
 import { Worker } from 'node:worker_threads';
@@ -154,13 +156,27 @@ export class WorkerPool {
     await Promise.all(all.map((s) => s.worker.terminate()));
   }
 
+  /**
+   * A spare that has just loaded takes the place of a worker still loading after a stop, which
+   * becomes the spare: the place is loaded as soon as either is, not only when its own worker is.
+   */
+  private promote(spare: Slot): void {
+    const si = this.spares.indexOf(spare);
+    const i = this.slots.findIndex((s) => s.state === 'loading');
+    if (si < 0 || i < 0 || spare.state !== 'idle' || this.closed) return;
+    this.spares[si] = this.slots[i]!;
+    this.slots[i] = spare;
+    this.onEvent('spare-promoted', {});
+  }
+
   private topUpSpares(): void {
     while (!this.closed && this.spares.length < this.spareCount) {
       const spare = this.spawn();
       this.spares.push(spare);
       this.loaded(spare).catch(() => {
         // a spare that cannot load is dropped; the next kill starts a worker in place
-        this.spares.splice(this.spares.indexOf(spare), 1);
+        const i = this.spares.indexOf(spare);
+        if (i >= 0) this.spares.splice(i, 1);
       });
     }
   }
@@ -184,6 +200,8 @@ export class WorkerPool {
       if (slot.state === 'loading') {
         // failed to load: not replaced (it would fail again); loaded() reports it
         slot.state = 'dead';
+        const i = this.spares.indexOf(slot);
+        if (i >= 0) this.spares.splice(i, 1);
         return;
       }
       const current = slot.current;
@@ -207,6 +225,7 @@ export class WorkerPool {
         if ('ready' in m) this.triples = m.triples;
         if (slot.state === 'loading') slot.state = 'idle';
         this.onEvent('worker-ready', { ms: Math.round(performance.now() - slot.started) });
+        this.promote(slot);
         resolve();
         this.onIdle();
       };

@@ -39,7 +39,7 @@ import type { Slot, WorkerPool } from './pool.js';
 import type { Job, JobReply, LaneOptions } from './types.js';
 
 /** What the scheduler uses of a {@link WorkerPool} (a test may hand it a pool of its own). */
-export type SchedulerPool = Pick<WorkerPool, 'onIdle' | 'idle' | 'run' | 'kill' | 'size' | 'loadedCount' | 'sparesReady' | 'sparesLoading'>;
+export type SchedulerPool = Pick<WorkerPool, 'onIdle' | 'idle' | 'run' | 'kill' | 'size' | 'loadedCount' | 'sparesReady'>;
 
 /** Defaults of {@link LaneOptions} (`maxSlowRunning` depends on the pool). */
 export const LANE_DEFAULTS: Omit<LaneOptions, 'maxSlowRunning'> = {
@@ -69,6 +69,8 @@ interface Task extends Submission {
   budgetTimer?: ReturnType<typeof setTimeout>;
   slot?: Slot;
   startedAt?: number;
+  /** Started in the fast lane without its key known cheap: it may yet turn out a runaway. */
+  unproven?: boolean;
   settled: boolean;
   resolve(reply: JobReply): void;
   reject(err: unknown): void;
@@ -223,7 +225,7 @@ export class Scheduler {
 
   private dispatch(): void {
     for (let slot = this.pool.idle(); slot; slot = this.pool.idle()) {
-      const task = this.nextFast() ?? (this.slowMayStart() ? this.slow.shift() : undefined);
+      const task = this.nextFast(this.mayTryUnproven()) ?? (this.slowMayStart() ? this.slow.shift() : undefined);
       if (!task) break;
       this.start(task, slot);
     }
@@ -245,11 +247,26 @@ export class Scheduler {
   }
 
   /**
-   * The next fast-lane task, the known cheap ones first; one whose key was found expensive while
-   * it waited goes to the slow lane.
+   * Whether one more request not known cheap may start in the fast lane: if every such request
+   * running now (and the new one) turned out a runaway, the fast lane would still keep a loaded
+   * worker, or a loaded spare could take a runaway's place at once. One such request may always
+   * run (the only way to learn what it costs), so a query nobody has seen waits at most the
+   * budget of the one before it; a request known cheap may always take an idle worker.
    */
-  private nextFast(): Task | undefined {
-    for (let task = this.cheap.shift() ?? this.fast.shift(); task; task = this.cheap.shift() ?? this.fast.shift()) {
+  private mayTryUnproven(): boolean {
+    let unproven = 0;
+    for (const t of this.running) if (t.lane === 'fast' && t.unproven) unproven++;
+    const fastWorkers = this.pool.loadedCount - this.runningCount.slow;
+    return unproven + 1 <= Math.max(1, fastWorkers - 1 + this.pool.sparesReady);
+  }
+
+  /**
+   * The next fast-lane task, the known cheap ones first, then (when `unproven`) the ones not seen
+   * before; one whose key was found expensive while it waited goes to the slow lane.
+   */
+  private nextFast(unproven = true): Task | undefined {
+    const shift = (): Task | undefined => this.cheap.shift() ?? (unproven ? this.fast.shift() : undefined);
+    for (let task = shift(); task; task = shift()) {
       if (!this.slowKeys.has(task.key)) return task;
       this.moveLane(task, 'slow');
       this.slow.push(task);
@@ -260,6 +277,7 @@ export class Scheduler {
   private start(task: Task, slot: Slot): void {
     task.slot = slot;
     task.startedAt = performance.now();
+    task.unproven = task.lane === 'fast' && !this.cheapKeys.has(task.key);
     this.running.add(task);
     this.pool.run(slot, task.job, (reply) => {
       this.running.delete(task);
@@ -297,16 +315,18 @@ export class Scheduler {
     if (this.cheapKeys.has(task.key)) return;
     this.slowKeys.add(task.key);
     this.moveLane(task, 'slow');
-    this.rebalance();
+    // its place among the requests being tried is free: dispatch (which rebalances)
+    this.dispatch();
   }
 
   /**
-   * While cheap requests wait with no worker free and the slow lane holds some of the fast lane's
-   * reserve, the slow-lane request that started last is stopped (its worker swapped for a loaded
-   * spare) and queued in the slow lane again. Without a loaded spare, while one is loading, it
-   * is left to run: the spare's arrival calls `dispatch` again; with no spare to come, it is
-   * stopped only when the slow lane holds more than `maxSlowRunning` workers. A request over
-   * budget is left alone as long as nobody needs its worker.
+   * While fast-lane requests wait with no worker free and the slow lane holds more than its
+   * share (a request tried on the fast lane's worker crossed the budget), the slow-lane request
+   * that started last is stopped at once and queued in the slow lane again: its worker is
+   * swapped for a loaded spare, or, with none loaded, reloads (the pool hands the fast lane
+   * whichever of the two loads first). With a loaded spare it is also stopped when the slow lane
+   * holds some of the fast lane's reserve while a worker reloads. A request over budget is left
+   * alone as long as nobody needs its worker.
    */
   private rebalance(): void {
     while (this.cheap.size + this.fast.size > 0 && !this.pool.idle()) {
@@ -320,7 +340,6 @@ export class Scheduler {
       const spare = this.pool.sparesReady > 0;
       const over = slow.length > this.lanes.maxSlowRunning;
       if (!over && !(spare && slow.length > 0 && this.pool.loadedCount - slow.length < this.reserve)) return;
-      if (!spare && this.pool.sparesLoading > 0) return;
       const victim = slow.reduce((a, b) => ((b.startedAt ?? 0) > (a.startedAt ?? 0) ? b : a));
       this.running.delete(victim);
       this.pool.kill(victim.slot!, 'demoted');

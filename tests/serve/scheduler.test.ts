@@ -25,9 +25,9 @@ class FakePool implements SchedulerPool {
   readonly kills: string[] = [];
   private made = 0;
 
-  constructor(size: number, private readonly spareCount: number) {
+  constructor(size: number, private readonly spareCount: number, spareState: 'idle' | 'loading' = 'idle') {
     for (let i = 0; i < size; i++) this.slots.push(this.make('idle'));
-    for (let i = 0; i < spareCount; i++) this.spares.push(this.make('idle'));
+    for (let i = 0; i < spareCount; i++) this.spares.push(this.make(spareState));
   }
 
   get size(): number { return this.slots.length; }
@@ -79,6 +79,23 @@ class FakePool implements SchedulerPool {
     this.onIdle();
   }
 
+  /**
+   * The spares finish loading (the workers stopped without a spare still load); as in the real
+   * pool, a loaded spare takes the place of a worker still loading, which becomes the spare.
+   */
+  loadSpares(): void {
+    for (const spare of this.spares) {
+      if (spare.state !== 'loading') continue;
+      spare.state = 'idle';
+      const i = this.slots.findIndex((x) => x.state === 'loading');
+      if (i >= 0) {
+        this.spares[this.spares.indexOf(spare)] = this.slots[i]!;
+        this.slots[i] = spare;
+      }
+    }
+    this.onIdle();
+  }
+
   /** Every loading worker and spare finishes loading. */
   loadAll(): void {
     for (const s of [...this.slots, ...this.spares]) if (s.state === 'loading') s.state = 'idle';
@@ -94,8 +111,8 @@ const job = (query: string): Job => ({ kind: 'sparql', query, defaultGraphs: [],
 
 interface Outcome { status: number; code?: string; message?: string }
 
-function setup(opts: { workers?: number; spares?: number; timeoutMs?: number } = {}) {
-  const pool = new FakePool(opts.workers ?? 2, opts.spares ?? 1);
+function setup(opts: { workers?: number; spares?: number; sparesLoading?: boolean; timeoutMs?: number } = {}) {
+  const pool = new FakePool(opts.workers ?? 2, opts.spares ?? 1, opts.sparesLoading ? 'loading' : 'idle');
   const events: string[] = [];
   const scheduler = new Scheduler(pool, { ...LANE_DEFAULTS, maxSlowRunning: Math.max(1, (opts.workers ?? 2) - 1) }, opts.timeoutMs ?? 30_000, (e) => events.push(e));
   const outcomes = new Map<string, Outcome[]>();
@@ -203,7 +220,7 @@ describe('three runaways among cheap requests (2 workers, 1 spare)', () => {
     expect((await c).status).toBe(200);
   });
 
-  test('with the spare still loading, an over-budget request is not stopped (its worker would load for seconds); it is when the spare is ready', async () => {
+  test('with the spare still loading, a request that crosses the budget on the fast lane\'s worker is stopped at once; the spare, once loaded, takes the reloading worker\'s place', async () => {
     const s = setup();
     await knownCheap(s, 'CHEAP');
     // a first runaway uses the spare up
@@ -216,23 +233,93 @@ describe('three runaways among cheap requests (2 workers, 1 spare)', () => {
     s.pool.finish('CHEAP');
     await c0;
     expect(s.pool.sparesLoading).toBe(1);
-    // a second runaway on the fast lane's worker, then cheap requests wait
+    // a query never seen is tried on the fast lane's worker and runs past the budget
     const z = s.submit('Z');
+    await settle();
+    // one of X and Y runs in the slow lane (the other was stopped for the cheap request)
+    const slow = s.pool.running().filter((k) => k !== 'Z');
+    expect(s.pool.running()).toHaveLength(2);
+    expect(['X', 'Y']).toContain(slow[0]);
     await vi.advanceTimersByTimeAsync(LANE_DEFAULTS.fastBudgetMs + 1);
     const cheap = s.submit('CHEAP');
     await settle();
-    expect(s.pool.kills).toEqual(['demoted']);
-    expect(s.pool.running()).toHaveLength(2);
-    expect(s.pool.running()).toContain('Z');
-    s.pool.loadAll();
-    await settle();
+    // stopped as soon as a cheap request needs its worker, not held until the spare is in
     expect(s.pool.kills).toEqual(['demoted', 'demoted']);
-    expect(s.events.filter((e) => e === 'demoted')).toHaveLength(2);
-    expect(s.pool.running()).toContain('CHEAP');
+    expect(s.pool.running()).toEqual(slow);
+    expect(s.scheduler.queued).toEqual({ fast: 1, slow: 2 });
+    // the spare loads before the stopped worker has reloaded: the cheap request runs on it
+    s.pool.loadSpares();
+    await settle();
+    expect(s.pool.running().sort()).toEqual(['CHEAP', ...slow]);
     s.pool.finish('CHEAP');
     expect((await cheap).status).toBe(200);
     await vi.advanceTimersByTimeAsync(30_000);
     expect((await z).code).toBe('QUERY_TIMEOUT');
+  });
+});
+
+// Issue 17 at 1M triples: a worker loads the graph for 12 s and more, so a spare is often still
+// loading. Trying two unseen requests at once on both workers then let two runaways hold both
+// until the spare was in: the first cheap query waited 30 s and got 503.
+describe('the fast lane keeps a worker while the spare loads (2 workers)', () => {
+  test('three runaways (one query) then a query never seen: the second runaway is not tried on the last worker; the new query gets it at the budget, nothing is stopped', async () => {
+    const s = setup({ sparesLoading: true });
+    const runaways = ['R', 'R', 'R'].map((k) => s.submit(k));
+    const first = s.submit('NEW');
+    await settle();
+    // one runaway is tried; no loaded spare stands behind the other worker, so it is kept
+    expect(s.pool.running()).toEqual(['R']);
+    await vi.advanceTimersByTimeAsync(LANE_DEFAULTS.fastBudgetMs + 1);
+    // the runaway's query is known expensive now: the other two wait in the slow lane
+    expect(s.scheduler.queued).toEqual({ fast: 0, slow: 2 });
+    expect(s.pool.running().sort()).toEqual(['NEW', 'R']);
+    s.pool.finish('NEW');
+    expect((await first).status).toBe(200);
+    // known cheap from now on: each next one is admitted at once
+    for (let i = 0; i < 3; i++) {
+      const next = s.submit('NEW');
+      await settle();
+      expect(s.pool.running().sort()).toEqual(['NEW', 'R']);
+      s.pool.finish('NEW');
+      expect((await next).status).toBe(200);
+    }
+    expect(s.pool.kills).toEqual([]);
+    // the spare is in: the queued runaways still never take the fast lane's worker
+    s.pool.loadSpares();
+    await settle();
+    expect(s.pool.running()).toEqual(['R']);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect((await Promise.all(runaways)).map((o) => o.code)).toEqual(['QUERY_TIMEOUT', 'QUERY_TIMEOUT', 'QUERY_TIMEOUT']);
+  });
+
+  test('three different runaways then a query known cheap: it takes the kept worker at once; an unseen query tried there is stopped at the budget when a cheap one waits', async () => {
+    const s = setup({ sparesLoading: true });
+    await knownCheap(s, 'CHEAP');
+    const runaways = ['R0', 'R1', 'R2'].map((k) => s.submit(k));
+    const cheap = s.submit('CHEAP');
+    await settle();
+    expect(s.pool.running()).toEqual(['R0', 'CHEAP']);
+    s.pool.finish('CHEAP');
+    expect((await cheap).status).toBe(200);
+    // while R0 is tried, the other worker stays free
+    await settle();
+    expect(s.pool.running()).toEqual(['R0']);
+    await vi.advanceTimersByTimeAsync(LANE_DEFAULTS.fastBudgetMs + 1);
+    // R0 is in the slow lane: the next unseen query is tried on the other worker
+    expect(s.pool.running()).toEqual(['R0', 'R1']);
+    const waiting = s.submit('CHEAP');
+    await vi.advanceTimersByTimeAsync(LANE_DEFAULTS.fastBudgetMs + 1);
+    // R1 crossed the budget there with a cheap request waiting: stopped at once, its worker reloads
+    expect(s.pool.kills).toEqual(['demoted']);
+    expect(s.pool.running()).toEqual(['R0']);
+    // the cheap request runs on whichever loads first (here the spare)
+    s.pool.loadSpares();
+    await settle();
+    expect(s.pool.running()).toEqual(['R0', 'CHEAP']);
+    s.pool.finish('CHEAP');
+    expect((await waiting).status).toBe(200);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect((await Promise.all(runaways)).map((o) => o.code)).toEqual(['QUERY_TIMEOUT', 'QUERY_TIMEOUT', 'QUERY_TIMEOUT']);
   });
 });
 
