@@ -19,13 +19,24 @@
  *   may run slow-lane requests; the others are the fast lane's. A slow-lane request starts only
  *   when the loaded workers not running one stay at least that many after it starts, so a
  *   worker that is reloading (after a timeout, a crash, a client that left) is counted against
- *   the slow lane, never the fast one. When cheap requests wait, no worker is free and the fast
- *   lane has fewer loaded workers than its share (requests that crossed the budget hold them),
- *   the slow-lane request that started last is stopped, its worker swapped for a loaded spare,
- *   and waits in the slow lane's queue for its turn, its deadline still running. Without a
- *   loaded spare it is stopped only when no spare is on its way: stopping it then would leave
- *   the worker loading the graph for seconds, longer than waiting for the spare. So cheap
- *   requests wait at most about the budget behind an expensive one nobody knew.
+ *   the slow lane, never the fast one.
+ * - **Trying unseen requests.** A request not known cheap may be a runaway, and a runaway's
+ *   worker comes back only by a reload (seconds on a large graph) or a loaded spare. So such a
+ *   request starts only while, were it and every other one being tried a runaway, the fast lane
+ *   would still keep a loaded worker or a loaded spare could take a runaway's place; one at a
+ *   time may always be tried. Known-cheap requests take any idle worker. Two runaways therefore
+ *   never hold both workers while the spare is still loading.
+ * - **Stopping.** When fast-lane requests wait, no worker is free and the slow lane holds more
+ *   than its share (a request tried on the fast lane's worker crossed the budget), the slow-lane
+ *   request that started last is stopped at once and waits in the slow lane's queue for its
+ *   turn, its deadline still running: its worker is swapped for a loaded spare, or reloads, and
+ *   a spare that loads first takes its place (pool.ts). With a loaded spare, the same happens
+ *   when the slow lane holds some of the fast lane's reserve while a worker reloads.
+ * - **What that guarantees.** A known-cheap request waits for a runaway only while an unseen
+ *   request is being tried on the last fast-lane worker without a loaded spare behind it: at
+ *   most the budget, then the reload or the spare, whichever comes first. An unseen request
+ *   waits while the unseen ones ahead of it in its client's queue are tried: the budget each,
+ *   plus the reload or the spare after one that turned out a runaway on that last worker.
  * - **Fairness.** The queue of each lane is one queue per client (remote address) served in
  *   turn, fast lane first; a slow-lane request starts only as the reserve above allows. A
  *   client may have `maxPerClient` requests in flight and `maxSlowPerClient` of them in the slow
