@@ -3,8 +3,9 @@
 // `BENCH_ONLY=load npm run bench`): N concurrent clients (10, 50) send the named queries to
 // `claimgraph serve` for a fixed time, and the same query texts to Virtuoso's own /sparql on the
 // same data (pushed with `claimgraph push`) in the same run; requests/s and p50/p99 of each.
-// Then the same cheap load against serve while 3 runaway queries run (each resent as soon as it
-// is answered): the cheap queries' p50/p99 beside the quiet figure.
+// Then the same load against serve while 3 runaway queries run (each resent as soon as it is
+// answered), once with every named query and once with the cheap ones only (those answered
+// within the scheduler's 500 ms budget when warmed up): p50/p99 beside the quiet figure.
 //
 // Environment: BENCH_LOAD_SIZES=seed,1M (the 1M corpus is .bench/corpus-1M, built by the main
 // bench, or generated and built here), BENCH_LOAD_SECONDS (default 10), BENCH_LOAD_CONNECTIONS
@@ -34,6 +35,8 @@ const log = (...a) => process.stderr.write(`[load ${new Date().toISOString().sli
 
 /** A query no engine finishes: a three-way cartesian product, counted. */
 const RUNAWAY = (i) => `SELECT (COUNT(*) AS ?n) WHERE { ?a${i} ?b ?c . ?d ?e ?f . ?g ?h ?i }`;
+/** The scheduler's default fast-lane budget (LANE_DEFAULTS.fastBudgetMs): a named query warmed within it is "cheap". */
+const CHEAP_MS = 500;
 
 async function lib() {
   return import('../dist/index.js');
@@ -178,17 +181,33 @@ async function loadSize(size) {
   try {
     const health = await waitWhole(serve.base);
     out.triples = health?.triples;
-    // every query once, so each side has parsed and planned it before the clock runs
-    for (const q of queries) await fetch(`${serve.endpoint}?query=${encodeURIComponent(q)}`).then((r) => r.arrayBuffer());
+    // every query once, so each side has parsed and planned it before the clock runs; the warm
+    // time tells the cheap queries (answered within the fast lane's budget) from the heavy ones
+    const warm = [];
+    for (const q of queries) {
+      const t0 = performance.now();
+      await fetch(`${serve.endpoint}?query=${encodeURIComponent(q)}`).then((r) => r.arrayBuffer());
+      warm.push(performance.now() - t0);
+    }
+    out.warmMs = Object.fromEntries(names.map((n, i) => [n, Math.round(warm[i])]));
+    const cheap = queries.filter((_, i) => warm[i] < CHEAP_MS);
+    out.cheap = names.filter((_, i) => warm[i] < CHEAP_MS);
     for (const c of CONNECTIONS) {
+      // each run on a whole, idle pool: requests the last run left behind (stopped when their
+      // clients went, their workers reloading) would otherwise be measured as this run's
+      await waitWhole(serve.base);
       log(`${size}: serve, ${c} clients, ${SECONDS} s`);
       out.serve[c] = await loadRun({ endpoint: serve.endpoint, queries, connections: c, seconds: SECONDS });
     }
-    log(`${size}: serve, 10 clients while 3 runaway queries run`);
-    const r = runaways(serve.endpoint, 3);
-    await new Promise((res) => setTimeout(res, 1000));
-    out.runaway.serve = await loadRun({ endpoint: serve.endpoint, queries, connections: 10, seconds: SECONDS });
-    out.runaway.serveRunawayAnswers = await r.stop();
+    for (const [label, set] of [['all', queries], ['cheap', cheap]]) {
+      if (!set.length) continue;
+      await waitWhole(serve.base);
+      log(`${size}: serve, 10 clients (${label} named queries) while 3 runaway queries run`);
+      const r = runaways(serve.endpoint, 3);
+      await new Promise((res) => setTimeout(res, 1000));
+      out.runaway[label === 'all' ? 'serve' : 'serveCheap'] = await loadRun({ endpoint: serve.endpoint, queries: set, connections: 10, seconds: SECONDS });
+      out.runaway[label === 'all' ? 'serveRunawayAnswers' : 'serveCheapRunawayAnswers'] = await r.stop();
+    }
   } finally {
     await serve.stop();
   }
@@ -211,11 +230,15 @@ async function loadSize(size) {
         log(`${size}: Virtuoso, ${c} clients, ${SECONDS} s`);
         out.virtuoso[c] = await loadRun({ endpoint: e.CLAIMGRAPH_VIRTUOSO_SPARQL, queries, params, connections: c, seconds: SECONDS });
       }
-      log(`${size}: Virtuoso, 10 clients while 3 runaway queries run`);
-      const r = runaways(e.CLAIMGRAPH_VIRTUOSO_SPARQL, 3, params);
-      await new Promise((res) => setTimeout(res, 1000));
-      out.runaway.virtuoso = await loadRun({ endpoint: e.CLAIMGRAPH_VIRTUOSO_SPARQL, queries, params, connections: 10, seconds: SECONDS });
-      out.runaway.virtuosoRunawayAnswers = await r.stop();
+      const cheap = queries.filter((_, i) => out.cheap.includes(names[i]));
+      for (const [label, set] of [['all', queries], ['cheap', cheap]]) {
+        if (!set.length) continue;
+        log(`${size}: Virtuoso, 10 clients (${label} named queries) while 3 runaway queries run`);
+        const r = runaways(e.CLAIMGRAPH_VIRTUOSO_SPARQL, 3, params);
+        await new Promise((res) => setTimeout(res, 1000));
+        out.runaway[label === 'all' ? 'virtuoso' : 'virtuosoCheap'] = await loadRun({ endpoint: e.CLAIMGRAPH_VIRTUOSO_SPARQL, queries: set, params, connections: 10, seconds: SECONDS });
+        out.runaway[label === 'all' ? 'virtuosoRunawayAnswers' : 'virtuosoCheapRunawayAnswers'] = await r.stop();
+      }
     } finally {
       await dropFromVirtuoso(graph);
     }
@@ -254,9 +277,12 @@ export function formatLoad(results) {
       return [`${c} clients`, cell(a), cell(b), ratio];
     });
     rows.push(['10 clients + 3 runaways', cell(s.runaway.serve), cell(s.runaway.virtuoso), '-']);
+    if (s.runaway.serveCheap) rows.push(['cheap only + 3 runaways', cell(s.runaway.serveCheap), cell(s.runaway.virtuosoCheap), '-']);
     out.push(table(['load', 'claimgraph serve', 'Virtuoso /sparql', 'serve / Virtuoso req/s'], rows));
     const ans = (x) => (x ? Object.entries(x).map(([k, v]) => `${v}x ${k}`).join(', ') : '-');
     out.push(`runaway answers: serve ${ans(s.runaway.serveRunawayAnswers)}; Virtuoso ${ans(s.runaway.virtuosoRunawayAnswers)}`);
+    if (s.warmMs) out.push(`warm-up (ms): ${Object.entries(s.warmMs).map(([n, ms]) => `${n} ${ms}`).join(', ')}; cheap (< ${CHEAP_MS} ms): ${s.cheap.join(', ') || 'none'}`);
+    if (s.runaway.serveCheap) out.push(`runaway answers during the cheap-only run: serve ${ans(s.runaway.serveCheapRunawayAnswers)}; Virtuoso ${ans(s.runaway.virtuosoCheapRunawayAnswers)}`);
   }
   return `${out.join('\n')}\n`;
 }
