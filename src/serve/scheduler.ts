@@ -11,6 +11,10 @@
  *   straight to the slow lane next time). The budget is `fastBudgetMs`, or four times the median
  *   run of the last cheap requests when the machine is so busy that this is longer, but never
  *   more than a quarter of the deadline.
+ * - **One more try.** A request that crossed the budget but finished is no runaway, and its slow
+ *   run may have been the machine's (a cold worker beside one loading the graph): the next
+ *   request with its key starts in the fast lane once more; past the budget a second time, the
+ *   key stays expensive. A runaway never finishes, so it never gets the second try.
  * - **Known cheap stays cheap.** The graph does not change while the server runs, so a request
  *   whose key once ran within the budget costs the same every time: a later run that is slow
  *   (a busy machine, a worker just swapped in) is the machine's doing, and it stays in the fast
@@ -162,6 +166,8 @@ export class Scheduler {
   private readonly inFlight = new Map<string, { all: number; slow: number }>();
   private readonly slowKeys = new KeyMemory(1000);
   private readonly cheapKeys = new KeyMemory(10_000);
+  /** Keys that ran past the budget once but finished, and were given one more try in the fast lane. */
+  private readonly retried = new KeyMemory(1000);
   /** How long the last fast-lane requests ran (ms), newest last: the scale of "cheap" right now. */
   private readonly recent: number[] = [];
   private closed = false;
@@ -301,6 +307,12 @@ export class Scheduler {
       if (ran < this.budgetMs()) {
         this.slowKeys.delete(task.key);
         this.cheapKeys.add(task.key);
+      } else if (this.slowKeys.has(task.key) && !this.retried.has(task.key)) {
+        // it finished, so it is no runaway: its first slow run may have been the machine's (a
+        // worker just swapped in while another loads the graph); the next one is tried again
+        // in the fast lane, and a second run past the budget makes it expensive for good
+        this.slowKeys.delete(task.key);
+        this.retried.add(task.key);
       }
       this.settle(task, () => task.resolve(reply));
     });

@@ -323,6 +323,55 @@ describe('the fast lane keeps a worker while the spare loads (2 workers)', () =>
   });
 });
 
+describe('one more try for a query that finished', () => {
+  test('a query whose first run crossed the budget but finished (a worker just swapped in, beside one loading) is tried in the fast lane once more; a second slow run makes it expensive for good; a runaway gets no second try', async () => {
+    const s = setup({ spares: 0 });
+    // the first run crosses the budget and finishes later
+    const first = s.submit('Q');
+    await vi.advanceTimersByTimeAsync(LANE_DEFAULTS.fastBudgetMs * 4);
+    expect(s.scheduler.runningCount).toEqual({ fast: 0, slow: 1 });
+    s.pool.finish('Q');
+    expect((await first).status).toBe(200);
+    // the next one starts in the fast lane (not queued behind the slow lane), and runs quickly
+    const runaway = s.submit('R');
+    await vi.advanceTimersByTimeAsync(LANE_DEFAULTS.fastBudgetMs + 1);
+    expect(s.scheduler.runningCount).toEqual({ fast: 0, slow: 1 });
+    const second = s.submit('Q');
+    await settle();
+    expect(s.scheduler.runningCount).toEqual({ fast: 1, slow: 1 });
+    s.pool.finish('Q');
+    expect((await second).status).toBe(200);
+    // cheap from now on
+    const third = s.submit('Q');
+    await vi.advanceTimersByTimeAsync(LANE_DEFAULTS.fastBudgetMs * 2);
+    expect(s.scheduler.runningCount).toEqual({ fast: 1, slow: 1 });
+    s.pool.finish('Q');
+    expect((await third).status).toBe(200);
+    // another query slow twice: expensive for good, straight to the slow lane (queued: it is full)
+    for (let i = 0; i < 2; i++) {
+      const heavy = s.submit('H');
+      await vi.advanceTimersByTimeAsync(LANE_DEFAULTS.fastBudgetMs * 3);
+      expect(s.scheduler.runningCount).toEqual({ fast: 0, slow: 2 });
+      s.pool.finish('H');
+      expect((await heavy).status).toBe(200);
+    }
+    const again = s.submit('H');
+    await settle();
+    expect(s.scheduler.queued).toEqual({ fast: 0, slow: 1 });
+    // the runaway reaches its deadline without finishing: the same query again goes to the slow lane
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect((await runaway).code).toBe('QUERY_TIMEOUT');
+    expect((await again).code).toBe('QUERY_TIMEOUT');
+    s.pool.loadAll();
+    await settle();
+    const next = s.submit('R');
+    await settle();
+    expect(s.scheduler.runningCount).toEqual({ fast: 0, slow: 1 });
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect((await next).code).toBe('QUERY_TIMEOUT');
+  });
+});
+
 describe('budget and deadline', () => {
   test('the budget follows a busy machine but never exceeds a quarter of the deadline', async () => {
     const s = setup({ timeoutMs: 8000 });
