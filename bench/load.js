@@ -199,6 +199,12 @@ async function loadSize(size) {
       log(`${size}: serve, ${c} clients, ${SECONDS} s`);
       out.serve[c] = await loadRun({ endpoint: serve.endpoint, queries, connections: c, seconds: SECONDS });
     }
+    if (cheap.length) {
+      // the baseline of the cheap-only run with runaways below
+      await waitWhole(serve.base);
+      log(`${size}: serve, 10 clients, cheap named queries only, ${SECONDS} s`);
+      out.serveCheap = await loadRun({ endpoint: serve.endpoint, queries: cheap, connections: 10, seconds: SECONDS });
+    }
     for (const [label, set] of [['all', queries], ['cheap', cheap]]) {
       if (!set.length) continue;
       await waitWhole(serve.base);
@@ -276,6 +282,7 @@ export function formatLoad(results) {
       const ratio = a && b && b.requestsPerS ? `${(a.requestsPerS / b.requestsPerS).toFixed(2)}x` : '-';
       return [`${c} clients`, cell(a), cell(b), ratio];
     });
+    if (s.serveCheap) rows.push(['cheap only, 10 clients', cell(s.serveCheap), '-', '-']);
     rows.push(['10 clients + 3 runaways', cell(s.runaway.serve), cell(s.runaway.virtuoso), '-']);
     if (s.runaway.serveCheap) rows.push(['cheap only + 3 runaways', cell(s.runaway.serveCheap), cell(s.runaway.virtuosoCheap), '-']);
     out.push(table(['load', 'claimgraph serve', 'Virtuoso /sparql', 'serve / Virtuoso req/s'], rows));
