@@ -267,8 +267,8 @@ export class Scheduler {
    * Whether one more request not known cheap may start in the fast lane: if every such request
    * running now (and the new one) turned out a runaway, the fast lane would still keep a loaded
    * worker, or a loaded spare could take a runaway's place at once. One such request may always
-   * run (the only way to learn what it costs), so a query nobody has seen waits at most the
-   * budget of the one before it; a request known cheap may always take an idle worker.
+   * run (running it is the only way to learn what it costs), so unseen queries are tried one
+   * after another, never not at all; a request known cheap may always take an idle worker.
    */
   private mayTryUnproven(): boolean {
     let unproven = 0;
