@@ -162,6 +162,14 @@ export interface Neighbourhood {
   /** Nodes or edges were left out to keep the drawing readable (the busiest are kept). */
   truncated: boolean;
   hops: number;
+  /**
+   * Per ring (1 = one claim away): entities found there and drawn. `found` is exact while every
+   * entity inside the ring was read in full; otherwise a lower bound (`exact: false`): a hub's
+   * claims are sampled, and a ring is read from the entities kept in the ring inside it only.
+   */
+  reach: Array<{ hop: number; found: number; drawn: number; exact: boolean }>;
+  /** Edges (merged as in `edges`) among the drawn nodes before the edge limit. */
+  edgesFound: number;
 }
 
 /** One row's citation in `POST /api/cite`. */
@@ -226,7 +234,7 @@ export type WorkbenchTask =
   | { kind: 'article'; id: string }
   | { kind: 'entity'; iri: string; perGroup: number }
   | { kind: 'entity-claims'; iri: string; property: string; direction: 'out' | 'in'; offset: number; limit: number }
-  | { kind: 'neighbourhood'; iri: string; hops: number; maxNodes: number }
+  | { kind: 'neighbourhood'; iri: string; hops: number; maxNodes: number; maxEdges: number }
   | { kind: 'search'; q: string; limit: number }
   | { kind: 'resolve'; iri: string }
   | { kind: 'vocabulary' }
