@@ -146,7 +146,8 @@ function groupSection(api: string, g: ClaimGroup): HTMLElement {
   label();
   const controls = h('div', { class: 'more-bar' }, more, ' ', all, ' ', shownNote);
   section.append(controls);
-  const load = async (upTo: number, clicked: HTMLButtonElement): Promise<void> => {
+  const load = async (wanted: number, clicked: HTMLButtonElement): Promise<void> => {
+    const upTo = Math.min(wanted, g.total);
     more.disabled = all.disabled = true;
     const firstNew = shown;
     try {
