@@ -39,10 +39,11 @@ export async function entityView(): Promise<void> {
   const neighbours = h('ul', { id: 'neighbour-list', class: 'neighbour-list' });
   const hops = h('select', { id: 'hops', 'aria-label': 'Hops' }, h('option', { value: '1' }, '1 hop'), h('option', { value: '2', selected: true }, '2 hops'));
   const drawStatus = h('div', { id: 'neighbourhood-status', role: 'status' }, status('drawing…', 'busy'));
+  const groups = view.groups.map((g) => groupSection(api, g));
   const claimsCol = h('section', { class: 'claims-col', 'aria-label': 'Claims' },
     h('h2', {}, `${view.totalClaims} claim${view.totalClaims === 1 ? '' : 's'}`),
     view.groups.length === 0 ? h('p', {}, 'No claim is about this entity.') : null,
-    ...view.groups.map((g) => groupSection(api, g)),
+    ...groups.map((g) => g.section),
     view.background.length ? h('section', { class: 'background' },
       h('h2', {}, 'Background facts (uncited)'),
       h('p', { class: 'hint' }, 'From the entity list, not from an article: no sentence backs them.'),
@@ -82,10 +83,17 @@ export async function entityView(): Promise<void> {
     performance.mark('entity:drawn');
   };
   hops.addEventListener('change', () => void draw());
-  // `#claim=<IRI>` (from a claim's link) scrolls to that claim
+  // `#claim=<IRI>` (from a claim's link) scrolls to that claim, first revealing its group down
+  // to it when it is past the first page
   const target = new URLSearchParams(location.hash.slice(1)).get('claim');
   if (target) {
-    const el = root.querySelector<HTMLElement>(`[data-claim="${CSS.escape(target)}"]`);
+    const find = (): HTMLElement | null => root.querySelector<HTMLElement>(`[data-claim="${CSS.escape(target)}"]`);
+    if (!find()) {
+      const { focus } = await getJson<EntityView>(`${api}?perGroup=0&claim=${encodeURIComponent(target)}`);
+      const group = focus ? groups.find((g) => g.property === focus.property && g.direction === focus.direction) : undefined;
+      if (focus && group) await group.reveal(focus.index + 1);
+    }
+    const el = find();
     el?.classList.add('target');
     el?.scrollIntoView({ block: 'center' });
   }
@@ -125,7 +133,7 @@ function groupTitle(g: ClaimGroup): string {
  * One property group: its first claims, and while more exist, "Show N more" and "Show all N"
  * (buttons, so keyboards reach them); a polite live region says how many are shown.
  */
-function groupSection(api: string, g: ClaimGroup): HTMLElement {
+function groupSection(api: string, g: ClaimGroup): { section: HTMLElement; property: string; direction: string; reveal: (upTo: number) => Promise<void> } {
   const list = h('div', { class: 'claim-list' }, ...g.claims.map((c) => claimCard(c)));
   const shownNote = h('span', { class: 'shown', 'aria-live': 'polite' });
   const section = h('section', { class: 'group', 'data-property': g.property.iri, 'data-direction': g.direction, 'data-total': g.total },
@@ -136,7 +144,8 @@ function groupSection(api: string, g: ClaimGroup): HTMLElement {
     shownNote.textContent = shown < g.total ? `showing ${count(shown)} of ${count(g.total)}` : `all ${count(g.total)} shown`;
   };
   setShown();
-  if (shown >= g.total) return section;
+  const whole = { section, property: g.property.iri, direction: g.direction, reveal: async (): Promise<void> => undefined };
+  if (shown >= g.total) return whole;
   const more = h('button', { type: 'button', class: 'more' });
   const all = h('button', { type: 'button', class: 'more-all' });
   const label = (): void => {
@@ -146,7 +155,7 @@ function groupSection(api: string, g: ClaimGroup): HTMLElement {
   label();
   const controls = h('div', { class: 'more-bar' }, more, ' ', all, ' ', shownNote);
   section.append(controls);
-  const load = async (wanted: number, clicked: HTMLButtonElement): Promise<void> => {
+  const load = async (wanted: number, clicked?: HTMLButtonElement): Promise<void> => {
     const upTo = Math.min(wanted, g.total);
     more.disabled = all.disabled = true;
     const firstNew = shown;
@@ -165,21 +174,21 @@ function groupSection(api: string, g: ClaimGroup): HTMLElement {
     more.disabled = all.disabled = false;
     if (shown < g.total) {
       label();
-      clicked.focus();
+      clicked?.focus();
       return;
     }
     // nothing left to ask for: the buttons go, and the keyboard's focus moves to the first new claim
     more.remove();
     all.remove();
     const first = list.children[firstNew] as HTMLElement | undefined;
-    if (first) {
+    if (first && clicked) {
       first.tabIndex = -1;
       first.focus();
     }
   };
   more.addEventListener('click', () => void load(shown + CLAIMS_MORE, more));
   all.addEventListener('click', () => void load(g.total, all));
-  return section;
+  return { ...whole, reveal: (upTo) => (upTo > shown ? load(upTo) : Promise.resolve()) };
 }
 
 function drawLegend(): HTMLElement {

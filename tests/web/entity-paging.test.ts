@@ -122,3 +122,20 @@ test('the neighbourhood is drawn after the claims, capped, with a note saying ho
   expect(problems).toEqual([]);
   await page.close();
 });
+
+test('a link to a claim past the first page (#claim=) reveals its group down to it and scrolls to it', async () => {
+  const whole = await api<EntityView>(`/api${busiest.path}?perGroup=200`);
+  const g = whole.groups.reduce((a, b) => (b.total > a.total ? b : a));
+  const deep = g.claims[g.total - 1]!;
+  expect(g.total).toBeGreaterThan(CLAIMS_FIRST);
+  const { page, problems } = await watchedPage(browser);
+  await page.goto(new URL(`${busiest.path}#claim=${encodeURIComponent(deep.iri)}`, server.url).href);
+  await page.waitForSelector('.claims-col[data-ready="true"]');
+  const card = page.locator(`article.claim[data-claim="${deep.iri}"]`);
+  expect(await card.getAttribute('class')).toContain('target');
+  expect(await card.isVisible()).toBe(true);
+  const section = `section.group[data-property="${g.property.iri}"][data-direction="${g.direction}"]`;
+  expect(await page.locator(`${section} article.claim`).evaluateAll((cs) => cs.map((c) => c.getAttribute('data-claim')))).toEqual(g.claims.map((c) => c.iri));
+  expect(problems).toEqual([]);
+  await page.close();
+});

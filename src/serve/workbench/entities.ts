@@ -127,14 +127,15 @@ function exists(r: WorkbenchReader, iri: string): boolean {
 }
 
 /**
- * The entity view with the first `perGroup` claims of each group.
+ * The entity view with the first `perGroup` claims of each group; with `claim`, also where that
+ * claim sits (its group and index), so a page can show it however deep it is.
  *
  * @example
  * ```ts
  * entityView(reader, 'https://w3id.org/claimgraph/resource/freedonia', 10).groups.length;
  * ```
  */
-export function entityView(r: WorkbenchReader, iri: string, perGroup: number): EntityView {
+export function entityView(r: WorkbenchReader, iri: string, perGroup: number, claim?: string): EntityView {
   if (!exists(r, iri)) throw new HttpError(404, `nothing in the graph is named <${iri}>`, 'NOT_FOUND');
   const node = namedNode(iri);
   const groups = sortedGroups(r, iri);
@@ -159,7 +160,17 @@ export function entityView(r: WorkbenchReader, iri: string, perGroup: number): E
     background,
     groups: groups.map((g) => page(r, g, 0, perGroup)),
     totalClaims: groups.reduce((n, g) => n + g.claims.length, 0),
+    ...(claim !== undefined ? { focus: locate(groups, claim) } : {}),
   };
+}
+
+/** Where a claim sits among the entity's groups (null when it is not one of them). */
+function locate(groups: SortedGroup[], claim: string): EntityView['focus'] {
+  for (const g of groups) {
+    const index = g.claims.indexOf(claim);
+    if (index >= 0) return { claim, property: g.property, direction: g.direction, index };
+  }
+  return null;
 }
 
 /**

@@ -201,7 +201,8 @@ export function createWorkbench(opts: WorkbenchOptions): Workbench {
     if (what === 'entities' && id !== undefined) {
       const iri = entityIri(id);
       if (parts.length === 2) {
-        await answer(res, { kind: 'entity', iri, perGroup: intParam(url, 'perGroup', 10, 0, WORKBENCH_LIMITS.claimsPerPage) }, arrived);
+        const claim = url.searchParams.has('claim') ? requiredParam(url, 'claim', 4000) : undefined;
+        await answer(res, { kind: 'entity', iri, perGroup: intParam(url, 'perGroup', 10, 0, WORKBENCH_LIMITS.claimsPerPage), ...(claim !== undefined ? { claim } : {}) }, arrived);
         return;
       }
       if (sub === 'claims' && parts.length === 3) {

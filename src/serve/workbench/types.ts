@@ -150,6 +150,8 @@ export interface EntityView {
   groups: ClaimGroup[];
   /** Claims about the entity, all groups together. */
   totalClaims: number;
+  /** With `?claim=<IRI>`: that claim's group and index in it (date order), or null when it is not about the entity. */
+  focus?: { claim: string; property: string; direction: 'out' | 'in'; index: number } | null;
 }
 
 /** `GET /api/entities/<id>/neighbourhood`: entities one or two claims away. */
@@ -232,7 +234,7 @@ export interface SearchResult {
 export type WorkbenchTask =
   | { kind: 'articles'; offset: number; limit: number }
   | { kind: 'article'; id: string }
-  | { kind: 'entity'; iri: string; perGroup: number }
+  | { kind: 'entity'; iri: string; perGroup: number; claim?: string }
   | { kind: 'entity-claims'; iri: string; property: string; direction: 'out' | 'in'; offset: number; limit: number }
   | { kind: 'neighbourhood'; iri: string; hops: number; maxNodes: number; maxEdges: number }
   | { kind: 'search'; q: string; limit: number }

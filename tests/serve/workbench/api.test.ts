@@ -177,6 +177,11 @@ describe('JSON APIs', () => {
     for (let offset = 0; offset < 3; offset += 2) pages.push(...(await get<ClaimGroup>(`/api/entities/sylvania/claims?property=${encodeURIComponent(member)}&direction=out&offset=${offset}&limit=2`)).body.claims.map((c) => c.curie));
     const whole = await get<EntityView>('/api/entities/sylvania?perGroup=200');
     expect(pages).toEqual(whole.body.groups.find((g) => g.property.iri === member && g.direction === 'out')!.claims.map((c) => c.curie));
+    // where a claim sits, for a link to a claim past the first page
+    const focus = await get<EntityView>(`/api/entities/sylvania?perGroup=0&claim=${encodeURIComponent(`${CGC}sylvania.memberOf.council.possible`)}`);
+    expect(focus.body.focus).toEqual({ claim: `${CGC}sylvania.memberOf.council.possible`, property: member, direction: 'out', index: 2 });
+    expect((await get<EntityView>(`/api/entities/sylvania?claim=${encodeURIComponent(`${CGC}no-such-claim`)}`)).body.focus).toBeNull();
+    expect((await get<EntityView>('/api/entities/sylvania')).body.focus).toBeUndefined();
     const past = await get<ClaimGroup>(`/api/entities/sylvania/claims?property=${encodeURIComponent(member)}&direction=out&offset=3&limit=200`);
     expect([past.status, past.body.total, past.body.offset, past.body.claims]).toEqual([200, 3, 3, []]);
     // the drawing: per ring, what was found and drawn; edges before the edge limit
