@@ -170,7 +170,7 @@ export interface Neighbourhood {
    * claims are sampled, and a ring is read from the entities kept in the ring inside it only.
    */
   reach: Array<{ hop: number; found: number; drawn: number; exact: boolean }>;
-  /** Edges (merged as in `edges`) among the drawn nodes before the edge limit. */
+  /** Edges (merged as in `edges`) among the drawn nodes before the edge limit, of the claims read (a lower bound when a `reach` count is not exact). */
   edgesFound: number;
 }
 
