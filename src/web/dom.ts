@@ -46,6 +46,20 @@ export function pageData<T>(): T {
   return JSON.parse(document.getElementById('page-data')!.textContent ?? '{}') as T;
 }
 
+/**
+ * Resolves once the browser has painted what the page holds now: after the next animation
+ * frame (whose callbacks, a drawing library's included, run first) and the paint that follows.
+ *
+ * @example
+ * ```ts
+ * list.append(...cards);
+ * await painted(); // the cards are on the screen
+ * ```
+ */
+export function painted(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /** A status line that screen readers announce. */
 export function status(text: string, kind: 'info' | 'error' | 'busy' = 'info'): HTMLElement {
   return h('p', { class: `status status-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);

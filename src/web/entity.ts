@@ -5,14 +5,12 @@
  * a node moves to it). The drawing has a list of the same neighbours beside it, for keyboards
  * and screen readers.
  */
-import cytoscape from 'cytoscape';
 import { getJson } from './api.js';
-import { clear, h, main, pageData, status } from './dom.js';
+import { clear, h, main, pageData, painted, status } from './dom.js';
 import { claimCard } from './claims.js';
+import { CLAIMS_ALL_PAGE, CLAIMS_MORE, entityApi, entityViewUrl, neighbourhoodUrl } from './entity-api.js';
 import { refLink, setPrefixes, valueNode } from './terms.js';
 import type { ClaimGroup, EntityView, Neighbourhood, Vocabulary } from '../serve/workbench/types.js';
-
-const MORE = 25;
 
 function entityPath(iri: string): string {
   return `/resource?iri=${encodeURIComponent(iri)}`;
@@ -23,12 +21,16 @@ export async function entityView(): Promise<void> {
   const { id } = pageData<{ id: string }>();
   const root = main();
   root.append(status('loading…', 'busy'));
-  const api = `/api/entities/${encodeURIComponent(id)}`;
+  const api = entityApi(id);
   // the drawing's data is asked for at once, beside the claims, not after them (main.ts has
   // asked for both already while this chunk loaded)
-  let pending: Promise<Neighbourhood> | undefined = getJson<Neighbourhood>(`${api}/neighbourhood?hops=2&maxNodes=40`);
+  let pending: Promise<Neighbourhood> | undefined = getJson<Neighbourhood>(neighbourhoodUrl(id, 2));
   pending.catch(() => undefined);
-  const [vocab, view] = await Promise.all([getJson<Vocabulary>('/api/vocabulary'), getJson<EntityView>(api)]);
+  // cytoscape is a chunk of its own, fetched (and evaluated) while the answers are on their way
+  const drawing = import('./neighbourhood.js');
+  drawing.catch(() => undefined);
+  const [vocab, view] = await Promise.all([getJson<Vocabulary>('/api/vocabulary'), getJson<EntityView>(entityViewUrl(id))]);
+  performance.mark('entity:data');
   setPrefixes(vocab.prefixes);
   clear(root);
   const e = view.entity;
@@ -36,7 +38,17 @@ export async function entityView(): Promise<void> {
   const graphBox = h('div', { id: 'neighbourhood', class: 'neighbourhood', role: 'img', 'aria-label': `Entities around ${e.label}` });
   const neighbours = h('ul', { id: 'neighbour-list', class: 'neighbour-list' });
   const hops = h('select', { id: 'hops', 'aria-label': 'Hops' }, h('option', { value: '1' }, '1 hop'), h('option', { value: '2', selected: true }, '2 hops'));
-  const drawStatus = h('div', { role: 'status' });
+  const drawStatus = h('div', { id: 'neighbourhood-status', role: 'status' }, status('drawing…', 'busy'));
+  const groups = view.groups.map((g) => groupSection(api, g));
+  const claimsCol = h('section', { class: 'claims-col', 'aria-label': 'Claims' },
+    h('h2', {}, `${view.totalClaims} claim${view.totalClaims === 1 ? '' : 's'}`),
+    view.groups.length === 0 ? h('p', {}, 'No claim is about this entity.') : null,
+    ...groups.map((g) => g.section),
+    view.background.length ? h('section', { class: 'background' },
+      h('h2', {}, 'Background facts (uncited)'),
+      h('p', { class: 'hint' }, 'From the entity list, not from an article: no sentence backs them.'),
+      h('ul', {}, ...view.background.map((b) => h('li', {}, h('span', { class: 'predicate' }, b.property.label), ' ', valueNode(b.value))))) : null,
+  );
   root.append(
     h('header', { class: 'entity-head' },
       h('h1', {}, e.label),
@@ -45,15 +57,7 @@ export async function entityView(): Promise<void> {
       e.comment ? h('p', { class: 'comment' }, e.comment) : null,
     ),
     h('div', { class: 'entity-layout' },
-      h('section', { class: 'claims-col', 'aria-label': 'Claims' },
-        h('h2', {}, `${view.totalClaims} claim${view.totalClaims === 1 ? '' : 's'}`),
-        view.groups.length === 0 ? h('p', {}, 'No claim is about this entity.') : null,
-        ...view.groups.map((g) => groupSection(api, g)),
-        view.background.length ? h('section', { class: 'background' },
-          h('h2', {}, 'Background facts (uncited)'),
-          h('p', { class: 'hint' }, 'From the entity list, not from an article: no sentence backs them.'),
-          h('ul', {}, ...view.background.map((b) => h('li', {}, h('span', { class: 'predicate' }, b.property.label), ' ', valueNode(b.value))))) : null,
-      ),
+      claimsCol,
       h('section', { class: 'graph-col', 'aria-label': 'Neighbourhood' },
         h('h2', {}, 'Neighbourhood'),
         h('div', { class: 'bar' }, hops, drawLegend()),
@@ -61,55 +65,130 @@ export async function entityView(): Promise<void> {
     ),
   );
   const draw = async (): Promise<void> => {
+    delete graphBox.dataset.ready;
     clear(drawStatus);
     drawStatus.append(status('drawing…', 'busy'));
-    const n = await (pending ?? getJson<Neighbourhood>(`${api}/neighbourhood?hops=${hops.value}&maxNodes=40`));
+    const n = await (pending ?? getJson<Neighbourhood>(neighbourhoodUrl(id, Number(hops.value))));
     pending = undefined;
-    drawNeighbourhood(graphBox, n);
+    (await drawing).drawNeighbourhood(graphBox, n, (iri) => location.assign(entityPath(iri)));
     clear(neighbours);
     for (const node of n.nodes.filter((x) => x.hop > 0).sort((a, b) => a.hop - b.hop || a.label.localeCompare(b.label))) {
       neighbours.append(h('li', { 'data-hop': node.hop }, refLink(node, 'entity'), ` (${node.hop} hop${node.hop === 1 ? '' : 's'})`));
     }
     clear(drawStatus);
-    drawStatus.append(status(`${n.nodes.length} entities, ${n.edges.length} claims drawn${n.truncated ? ' (the busiest kept; more exist)' : ''}`));
+    drawStatus.append(drawingNote(n));
+    // ready once cytoscape's first frame is on the screen (it draws on the next animation frame)
+    await painted();
     graphBox.dataset.ready = 'true';
+    performance.mark('entity:drawn');
   };
   hops.addEventListener('change', () => void draw());
-  // `#claim=<IRI>` (from a claim's link) scrolls to that claim
+  // `#claim=<IRI>` (from a claim's link) scrolls to that claim, first revealing its group down
+  // to it when it is past the first page
   const target = new URLSearchParams(location.hash.slice(1)).get('claim');
   if (target) {
-    const el = root.querySelector<HTMLElement>(`[data-claim="${CSS.escape(target)}"]`);
+    const find = (): HTMLElement | null => root.querySelector<HTMLElement>(`[data-claim="${CSS.escape(target)}"]`);
+    if (!find()) {
+      const { focus } = await getJson<EntityView>(`${api}?perGroup=0&claim=${encodeURIComponent(target)}`);
+      const group = focus ? groups.find((g) => g.property === focus.property && g.direction === focus.direction) : undefined;
+      if (focus && group) await group.reveal(focus.index + 1);
+    }
+    const el = find();
     el?.classList.add('target');
     el?.scrollIntoView({ block: 'center' });
   }
+  // the claims first: the drawing (cytoscape's start, its layout and first frame) waits until
+  // the list is on the screen
+  await painted();
+  claimsCol.dataset.ready = 'true';
+  performance.mark('entity:list');
   await draw();
+}
+
+const count = (n: number): string => n.toLocaleString('en');
+
+/**
+ * What the drawing shows of what there is: "24 of 312 neighbours" per ring when the server
+ * left some out ("at least" when it sampled a hub), and the edges left out.
+ */
+function drawingNote(n: Neighbourhood): HTMLElement {
+  const drawn = n.nodes.length - 1;
+  const found = n.reach.reduce((a, r) => a + r.found, 0);
+  const exact = n.reach.every((r) => r.exact);
+  const capped = drawn < found || n.edges.length < n.edgesFound || !exact;
+  if (!capped) return status(`${count(drawn)} neighbour${drawn === 1 ? '' : 's'} and ${count(n.edges.length)} link${n.edges.length === 1 ? '' : 's'} drawn: all of them`);
+  const rings = n.reach.map((r) => `${r.hop} claim${r.hop === 1 ? '' : 's'} away: ${count(r.drawn)} of ${r.exact ? '' : 'at least '}${count(r.found)}`);
+  return h('p', { id: 'neighbourhood-note', class: 'status note', 'data-drawn': drawn, 'data-found': found, 'data-exact': exact },
+    h('strong', {}, `Showing ${count(drawn)} of ${exact ? '' : 'at least '}${count(found)} neighbours`),
+    ` (the most connected; ${rings.join('; ')})`,
+    n.edges.length < n.edgesFound ? `; ${count(n.edges.length)} of ${count(n.edgesFound)} links drawn, the nearest first` : '',
+    '. Every claim is listed on the left.');
 }
 
 function groupTitle(g: ClaimGroup): string {
   return g.direction === 'out' ? `${g.property.label} →` : `← ${g.property.label} (as object)`;
 }
 
-function groupSection(api: string, g: ClaimGroup): HTMLElement {
+/**
+ * One property group: its first claims, and while more exist, "Show N more" and "Show all N"
+ * (buttons, so keyboards reach them); a polite live region says how many are shown.
+ */
+function groupSection(api: string, g: ClaimGroup): { section: HTMLElement; property: string; direction: string; reveal: (upTo: number) => Promise<void> } {
   const list = h('div', { class: 'claim-list' }, ...g.claims.map((c) => claimCard(c)));
-  const section = h('section', { class: 'group', 'data-property': g.property.iri, 'data-direction': g.direction },
+  const shownNote = h('span', { class: 'shown', 'aria-live': 'polite' });
+  const section = h('section', { class: 'group', 'data-property': g.property.iri, 'data-direction': g.direction, 'data-total': g.total },
     h('h3', { title: g.property.iri }, groupTitle(g), h('span', { class: 'count' }, ` ${g.total}`)), list);
   let shown = g.claims.length;
-  if (shown < g.total) {
-    const more = h('button', { type: 'button', class: 'more' }, `Show ${Math.min(MORE, g.total - shown)} more of ${g.total - shown}`);
-    more.addEventListener('click', async () => {
-      more.disabled = true;
-      const page = await getJson<ClaimGroup>(`${api}/claims?property=${encodeURIComponent(g.property.iri)}&direction=${g.direction}&offset=${shown}&limit=${MORE}`);
-      for (const c of page.claims) list.append(claimCard(c));
-      shown += page.claims.length;
-      if (shown >= g.total) more.remove();
-      else {
-        more.textContent = `Show ${Math.min(MORE, g.total - shown)} more of ${g.total - shown}`;
-        more.disabled = false;
+  const setShown = (): void => {
+    section.dataset.shown = String(shown);
+    shownNote.textContent = shown < g.total ? `showing ${count(shown)} of ${count(g.total)}` : `all ${count(g.total)} shown`;
+  };
+  setShown();
+  const whole = { section, property: g.property.iri, direction: g.direction, reveal: async (): Promise<void> => undefined };
+  if (shown >= g.total) return whole;
+  const more = h('button', { type: 'button', class: 'more' });
+  const all = h('button', { type: 'button', class: 'more-all' });
+  const label = (): void => {
+    more.textContent = `Show ${count(Math.min(CLAIMS_MORE, g.total - shown))} more`;
+    all.textContent = `Show all ${count(g.total)}`;
+  };
+  label();
+  const controls = h('div', { class: 'more-bar' }, more, ' ', all, ' ', shownNote);
+  section.append(controls);
+  const load = async (wanted: number, clicked?: HTMLButtonElement): Promise<void> => {
+    const upTo = Math.min(wanted, g.total);
+    more.disabled = all.disabled = true;
+    const firstNew = shown;
+    try {
+      while (shown < upTo) {
+        const limit = Math.min(CLAIMS_ALL_PAGE, upTo - shown);
+        const page = await getJson<ClaimGroup>(`${api}/claims?property=${encodeURIComponent(g.property.iri)}&direction=${g.direction}&offset=${shown}&limit=${limit}`);
+        if (page.claims.length === 0) break;
+        for (const c of page.claims) list.append(claimCard(c));
+        shown += page.claims.length;
+        setShown();
       }
-    });
-    section.append(more);
-  }
-  return section;
+    } catch (err) {
+      controls.append(status(`${(err as { code?: string }).code ?? 'ERROR'}: ${(err as Error).message}`, 'error'));
+    }
+    more.disabled = all.disabled = false;
+    if (shown < g.total) {
+      label();
+      clicked?.focus();
+      return;
+    }
+    // nothing left to ask for: the buttons go, and the keyboard's focus moves to the first new claim
+    more.remove();
+    all.remove();
+    const first = list.children[firstNew] as HTMLElement | undefined;
+    if (first && clicked) {
+      first.tabIndex = -1;
+      first.focus();
+    }
+  };
+  more.addEventListener('click', () => void load(shown + CLAIMS_MORE, more));
+  all.addEventListener('click', () => void load(g.total, all));
+  return { ...whole, reveal: (upTo) => (upTo > shown ? load(upTo) : Promise.resolve()) };
 }
 
 function drawLegend(): HTMLElement {
@@ -117,75 +196,4 @@ function drawLegend(): HTMLElement {
     h('span', { class: 'edge-key edge-positive' }, 'stated'), ' ',
     h('span', { class: 'edge-key edge-negative' }, 'negative'), ' ',
     h('span', { class: 'edge-key edge-modal' }, 'modal'));
-}
-
-/**
- * cytoscape adds a `<style id="__________cytoscape_stylesheet">` to the head unless one exists;
- * under the page's Content-Security-Policy only a style element carrying the page's nonce
- * applies, so the page adds that element itself, with the nonce, before cytoscape starts. (The
- * entity page's browser test fails on any CSP violation, so a renamed id would show.)
- */
-function cytoscapeStyle(): void {
-  const id = '__________cytoscape_stylesheet';
-  if (document.getElementById(id)) return;
-  const style = document.createElement('style');
-  style.id = id;
-  style.nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content ?? '';
-  style.textContent = '.__________cytoscape_container { position: relative; }';
-  document.head.prepend(style);
-}
-
-/** Edges drawn with their labels at once; past this, a label shows on hover. */
-const EDGE_LABELS_UP_TO = 60;
-
-let current: cytoscape.Core | undefined;
-
-function drawNeighbourhood(box: HTMLElement, n: Neighbourhood): void {
-  current?.destroy();
-  clear(box);
-  const labelled = n.edges.length <= EDGE_LABELS_UP_TO;
-  cytoscapeStyle();
-  const cy = cytoscape({
-    container: box,
-    elements: [
-      ...n.nodes.map((node) => ({ data: { id: node.iri, label: node.label, hop: node.hop }, classes: `hop${node.hop}` })),
-      ...n.edges.map((e) => ({
-        data: { id: e.claim, source: e.source, target: e.target, label: `${e.polarity === 'negative' ? 'not ' : ''}${e.predicate.label}${e.modality === 'stated' ? '' : ` (${e.modality})`}${e.claims.length > 1 ? ` ×${e.claims.length}` : ''}` },
-        classes: `${e.polarity} ${e.modality === 'stated' ? 'stated' : 'modal'}${labelled ? ' labelled' : ''}`,
-      })),
-    ],
-    style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 9, 'text-wrap': 'wrap', 'text-max-width': '90px', 'background-color': '#8aa4c8', width: 18, height: 18, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#222' } },
-      { selector: 'node.hop0', style: { 'background-color': '#1f4e8c', width: 30, height: 30, 'font-weight': 'bold' } },
-      { selector: 'node.hop2', style: { 'background-color': '#c9d5e6' } },
-      { selector: 'edge', style: { width: 1.5, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#555', 'target-arrow-color': '#555', 'font-size': 8, 'text-rotation': 'autorotate', color: '#444' } },
-      { selector: 'edge.labelled', style: { label: 'data(label)' } },
-      { selector: 'edge.negative', style: { 'line-color': '#b3261e', 'target-arrow-color': '#b3261e', 'line-style': 'dashed', color: '#b3261e' } },
-      { selector: 'edge.modal', style: { 'line-style': 'dotted', 'line-color': '#a66a00', 'target-arrow-color': '#a66a00', color: '#a66a00' } },
-      { selector: 'edge.negative.modal', style: { 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' } },
-    ],
-    // rings by hop; avoidOverlap measures every label's box and cost ~15x the layout itself
-    layout: { name: 'concentric', concentric: (node: cytoscape.NodeSingular) => 3 - Number(node.data('hop')), levelWidth: () => 1, minNodeSpacing: 55, spacingFactor: 1.1, animate: false, avoidOverlap: false },
-    wheelSensitivity: 0.3,
-    pixelRatio: 1,
-    textureOnViewport: true,
-    hideEdgesOnViewport: n.edges.length > 150,
-  });
-  current = cy;
-  // edge labels only where they can be read: all of them on a small drawing, else on hover
-  // (measuring and drawing hundreds of rotated labels made the first drawing several times slower)
-  if (!labelled) {
-    cy.on('mouseover', 'node', (evt) => evt.target.connectedEdges().addClass('labelled'));
-    cy.on('mouseout', 'node', (evt) => evt.target.connectedEdges().removeClass('labelled'));
-    cy.on('mouseover', 'edge', (evt) => evt.target.addClass('labelled'));
-    cy.on('mouseout', 'edge', (evt) => evt.target.removeClass('labelled'));
-  }
-  cy.on('tap', 'node', (evt) => {
-    const iri = evt.target.id() as string;
-    if (iri !== n.center) location.assign(entityPath(iri));
-  });
-  // for tests and tools: what was drawn
-  box.dataset.nodes = String(cy.nodes().length);
-  box.dataset.edges = String(cy.edges().length);
-  (box as HTMLElement & { cy?: cytoscape.Core }).cy = cy;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { buildToFile } from '../../src/graph/index.js';
+import { generateCorpus } from '../../src/corpus/index.js';
 import { projectRoot } from './cli.js';
 import { miniDir } from './pipeline-fixture.js';
 
@@ -24,6 +25,21 @@ export async function workbenchProject(): Promise<{ dir: string; remove: () => v
   appendFileSync(join(dir, 'graph/entities.yaml'), readFileSync(join(overlay, 'entities.yaml'), 'utf8'));
   mkdirSync(join(dir, 'queries'));
   cpSync(join(overlay, 'queries'), join(dir, 'queries'), { recursive: true });
+  await buildToFile(dir);
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A project with busy entities, for paging: the bench's corpus generator (seeded, so the same
+ * every run) with 12 articles over a world of 6 countries, built; its busiest entity has some
+ * sixty claims, groups of more than a page, and more neighbours than the drawing keeps.
+ *
+ * @example
+ * const { dir, remove } = await busyProject();
+ */
+export async function busyProject(): Promise<{ dir: string; remove: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-busy-'));
+  generateCorpus({ dir, articles: 12, worldSize: 6, seed: 'workbench-paging', projectRoot });
   await buildToFile(dir);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

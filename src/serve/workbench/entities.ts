@@ -127,14 +127,15 @@ function exists(r: WorkbenchReader, iri: string): boolean {
 }
 
 /**
- * The entity view with the first `perGroup` claims of each group.
+ * The entity view with the first `perGroup` claims of each group; with `claim`, also where that
+ * claim sits (its group and index), so a page can show it however deep it is.
  *
  * @example
  * ```ts
  * entityView(reader, 'https://w3id.org/claimgraph/resource/freedonia', 10).groups.length;
  * ```
  */
-export function entityView(r: WorkbenchReader, iri: string, perGroup: number): EntityView {
+export function entityView(r: WorkbenchReader, iri: string, perGroup: number, claim?: string): EntityView {
   if (!exists(r, iri)) throw new HttpError(404, `nothing in the graph is named <${iri}>`, 'NOT_FOUND');
   const node = namedNode(iri);
   const groups = sortedGroups(r, iri);
@@ -159,7 +160,17 @@ export function entityView(r: WorkbenchReader, iri: string, perGroup: number): E
     background,
     groups: groups.map((g) => page(r, g, 0, perGroup)),
     totalClaims: groups.reduce((n, g) => n + g.claims.length, 0),
+    ...(claim !== undefined ? { focus: locate(groups, claim) } : {}),
   };
+}
+
+/** Where a claim sits among the entity's groups (null when it is not one of them). */
+function locate(groups: SortedGroup[], claim: string): EntityView['focus'] {
+  for (const g of groups) {
+    const index = g.claims.indexOf(claim);
+    if (index >= 0) return { claim, property: g.property, direction: g.direction, index };
+  }
+  return null;
 }
 
 /**
@@ -203,6 +214,8 @@ export function neighbourhood(r: WorkbenchReader, iri: string, hops: number, max
 function drawNeighbourhood(r: WorkbenchReader, iri: string, hops: number, maxNodes: number, maxEdges: number): Neighbourhood {
   const hop = new Map<string, number>([[iri, 0]]);
   let truncated = false;
+  // set by endsOf when a centre had more claims than were read
+  let sampled = false;
   type Edge = Neighbourhood['edges'][number];
   // first only the ends of each claim (two look-ups); the rest is read for the edges kept
   const ends = new Map<string, { s: string; o: string }>();
@@ -210,7 +223,7 @@ function drawNeighbourhood(r: WorkbenchReader, iri: string, hops: number, maxNod
     const out: Array<{ claim: string; s: string; o: string }> = [];
     for (const role of [T.subject, T.object]) {
       const { claims, more } = someClaimNodes(r, center, role, limit);
-      if (more) truncated = true;
+      if (more) truncated = sampled = true;
       for (const c of claims) {
         let e = ends.get(c.value);
         if (!e) {
@@ -225,10 +238,14 @@ function drawNeighbourhood(r: WorkbenchReader, iri: string, hops: number, maxNod
     return out;
   };
   const seen = new Set<string>();
+  const reach: Neighbourhood['reach'] = [];
+  // the count of a ring is exact while every entity of the rings inside it was read in full
+  let complete = true;
   let frontier = [iri];
   for (let h = 1; h <= hops && frontier.length > 0; h++) {
     // rank candidates by how many claims tie them to what is already drawn
     const score = new Map<string, number>();
+    sampled = false;
     for (const center of frontier) {
       for (const e of endsOf(center, h === 1 ? CLAIMS_PER_CENTRE : CLAIMS_PER_NEIGHBOUR)) {
         seen.add(e.claim);
@@ -240,6 +257,10 @@ function drawNeighbourhood(r: WorkbenchReader, iri: string, hops: number, maxNod
     if (ranked.length > room) truncated = true;
     const next = ranked.slice(0, room).map(([n]) => n);
     for (const n of next) hop.set(n, h);
+    complete &&= !sampled;
+    reach.push({ hop: h, found: ranked.length, drawn: next.length, exact: complete });
+    // the next ring is read from the entities kept here only
+    if (next.length < ranked.length) complete = false;
     frontier = next;
   }
   const edges = new Map<string, Edge>();
@@ -272,6 +293,7 @@ function drawNeighbourhood(r: WorkbenchReader, iri: string, hops: number, maxNod
   }
   // past the edge limit, the edges nearest the centre are kept
   let drawn = [...merged.values()];
+  const edgesFound = drawn.length;
   if (drawn.length > maxEdges) {
     truncated = true;
     const rank = (e: Neighbourhood['edges'][number]): number => Math.max(hop.get(e.source)!, hop.get(e.target)!) * 2 + Math.min(hop.get(e.source)!, hop.get(e.target)!);
@@ -281,6 +303,8 @@ function drawNeighbourhood(r: WorkbenchReader, iri: string, hops: number, maxNod
     center: iri,
     hops,
     truncated,
+    reach,
+    edgesFound,
     nodes: [...hop].map(([n, h]) => ({ ...r.ref(n), hop: h, classes: r.store.getObjects(namedNode(n), T.type, null).map((t) => t.value) })),
     edges: drawn.sort((a, b) => (a.claim < b.claim ? -1 : 1)),
   };

@@ -37,6 +37,8 @@ export const WORKBENCH_LIMITS = {
   citedRows: 2_000,
   /** Nodes of a neighbourhood drawing. */
   neighbourhoodNodes: 300,
+  /** Edges of a neighbourhood drawing. */
+  neighbourhoodEdges: 600,
   /** Hits of an entity search. */
   searchHits: 50,
   /** Characters of a claim to check, and of a query to cite (the server's body limit applies too). */
@@ -72,11 +74,20 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
+/**
+ * An integer parameter in decimal digits (no sign, exponent, hex or fraction), within bounds;
+ * absent or empty: the default. Anything else is a 400 naming the parameter and its range.
+ */
 function intParam(url: URL, name: string, dflt: number, min: number, max: number): number {
-  const raw = url.searchParams.get(name);
-  if (raw === null || raw === '') return dflt;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new HttpError(400, `parameter "${name}" must be an integer from ${min} to ${max}, got "${raw}"`, 'BAD_PARAMETER');
+  const all = url.searchParams.getAll(name);
+  if (all.length > 1) throw new HttpError(400, `parameter "${name}" is given ${all.length} times; give it once`, 'BAD_PARAMETER');
+  const raw = all[0];
+  if (raw === undefined || raw === '') return dflt;
+  const n = /^[0-9]{1,16}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `an integer of at least ${min}` : `an integer from ${min} to ${max}`;
+    throw new HttpError(400, `parameter "${name}" must be ${range}, got "${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}"`, 'BAD_PARAMETER');
+  }
   return n;
 }
 
@@ -190,7 +201,8 @@ export function createWorkbench(opts: WorkbenchOptions): Workbench {
     if (what === 'entities' && id !== undefined) {
       const iri = entityIri(id);
       if (parts.length === 2) {
-        await answer(res, { kind: 'entity', iri, perGroup: intParam(url, 'perGroup', 10, 0, WORKBENCH_LIMITS.claimsPerPage) }, arrived);
+        const claim = url.searchParams.has('claim') ? requiredParam(url, 'claim', 4000) : undefined;
+        await answer(res, { kind: 'entity', iri, perGroup: intParam(url, 'perGroup', 10, 0, WORKBENCH_LIMITS.claimsPerPage), ...(claim !== undefined ? { claim } : {}) }, arrived);
         return;
       }
       if (sub === 'claims' && parts.length === 3) {
@@ -203,7 +215,10 @@ export function createWorkbench(opts: WorkbenchOptions): Workbench {
         return;
       }
       if (sub === 'neighbourhood' && parts.length === 3) {
-        await answer(res, { kind: 'neighbourhood', iri, hops: intParam(url, 'hops', 2, 1, 2), maxNodes: intParam(url, 'maxNodes', 60, 1, WORKBENCH_LIMITS.neighbourhoodNodes) }, arrived);
+        await answer(res, {
+          kind: 'neighbourhood', iri, hops: intParam(url, 'hops', 2, 1, 2),
+          maxNodes: intParam(url, 'maxNodes', 60, 1, WORKBENCH_LIMITS.neighbourhoodNodes), maxEdges: intParam(url, 'maxEdges', 150, 0, WORKBENCH_LIMITS.neighbourhoodEdges),
+        }, arrived);
         return;
       }
     }

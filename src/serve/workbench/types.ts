@@ -150,6 +150,8 @@ export interface EntityView {
   groups: ClaimGroup[];
   /** Claims about the entity, all groups together. */
   totalClaims: number;
+  /** With `?claim=<IRI>`: that claim's group and index in it (date order), or null when it is not about the entity. */
+  focus?: { claim: string; property: string; direction: 'out' | 'in'; index: number } | null;
 }
 
 /** `GET /api/entities/<id>/neighbourhood`: entities one or two claims away. */
@@ -162,6 +164,14 @@ export interface Neighbourhood {
   /** Nodes or edges were left out to keep the drawing readable (the busiest are kept). */
   truncated: boolean;
   hops: number;
+  /**
+   * Per ring (1 = one claim away): entities found there and drawn. `found` is exact while every
+   * entity inside the ring was read in full; otherwise a lower bound (`exact: false`): a hub's
+   * claims are sampled, and a ring is read from the entities kept in the ring inside it only.
+   */
+  reach: Array<{ hop: number; found: number; drawn: number; exact: boolean }>;
+  /** Edges (merged as in `edges`) among the drawn nodes before the edge limit, of the claims read (a lower bound when a `reach` count is not exact). */
+  edgesFound: number;
 }
 
 /** One row's citation in `POST /api/cite`. */
@@ -224,9 +234,9 @@ export interface SearchResult {
 export type WorkbenchTask =
   | { kind: 'articles'; offset: number; limit: number }
   | { kind: 'article'; id: string }
-  | { kind: 'entity'; iri: string; perGroup: number }
+  | { kind: 'entity'; iri: string; perGroup: number; claim?: string }
   | { kind: 'entity-claims'; iri: string; property: string; direction: 'out' | 'in'; offset: number; limit: number }
-  | { kind: 'neighbourhood'; iri: string; hops: number; maxNodes: number }
+  | { kind: 'neighbourhood'; iri: string; hops: number; maxNodes: number; maxEdges: number }
   | { kind: 'search'; q: string; limit: number }
   | { kind: 'resolve'; iri: string }
   | { kind: 'vocabulary' }

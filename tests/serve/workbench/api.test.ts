@@ -167,6 +167,72 @@ describe('JSON APIs', () => {
     expect((await get('/api/entities/sylvania/neighbourhood?hops=3')).status).toBe(400);
   });
 
+  test('paging: an entity sends the first page of each group with its total; a page past the end is empty; the drawing says what it found per ring', async () => {
+    const member = `${CG}memberOf`;
+    const none = await get<EntityView>('/api/entities/sylvania?perGroup=0');
+    const g0 = none.body.groups.find((g) => g.property.iri === member && g.direction === 'out')!;
+    expect([none.status, g0.total, g0.offset, g0.claims.length]).toEqual([200, 3, 0, 0]);
+    expect(none.body.totalClaims).toBe(none.body.groups.reduce((n, g) => n + g.total, 0));
+    const pages = [];
+    for (let offset = 0; offset < 3; offset += 2) pages.push(...(await get<ClaimGroup>(`/api/entities/sylvania/claims?property=${encodeURIComponent(member)}&direction=out&offset=${offset}&limit=2`)).body.claims.map((c) => c.curie));
+    const whole = await get<EntityView>('/api/entities/sylvania?perGroup=200');
+    expect(pages).toEqual(whole.body.groups.find((g) => g.property.iri === member && g.direction === 'out')!.claims.map((c) => c.curie));
+    // where a claim sits, for a link to a claim past the first page
+    const focus = await get<EntityView>(`/api/entities/sylvania?perGroup=0&claim=${encodeURIComponent(`${CGC}sylvania.memberOf.council.possible`)}`);
+    expect(focus.body.focus).toEqual({ claim: `${CGC}sylvania.memberOf.council.possible`, property: member, direction: 'out', index: 2 });
+    expect((await get<EntityView>(`/api/entities/sylvania?claim=${encodeURIComponent(`${CGC}no-such-claim`)}`)).body.focus).toBeNull();
+    expect((await get<EntityView>('/api/entities/sylvania')).body.focus).toBeUndefined();
+    const past = await get<ClaimGroup>(`/api/entities/sylvania/claims?property=${encodeURIComponent(member)}&direction=out&offset=3&limit=200`);
+    expect([past.status, past.body.total, past.body.offset, past.body.claims]).toEqual([200, 3, 3, []]);
+    // the drawing: per ring, what was found and drawn; edges before the edge limit
+    const all = (await get<Neighbourhood>('/api/entities/sylvania/neighbourhood?hops=2')).body;
+    expect(all.reach).toEqual([{ hop: 1, found: 4, drawn: 4, exact: true }, { hop: 2, found: 2, drawn: 2, exact: true }]);
+    expect(all.edgesFound).toBe(all.edges.length);
+    const capped = (await get<Neighbourhood>('/api/entities/sylvania/neighbourhood?hops=2&maxNodes=3&maxEdges=1')).body;
+    // two of four one claim away; the second ring read from those two only, so its count is a lower bound
+    expect(capped.reach.map((r) => [r.hop, r.drawn, r.exact])).toEqual([[1, 2, true], [2, 0, false]]);
+    expect(capped.reach[0]!.found).toBe(4);
+    expect(capped.reach[1]!.found).toBeGreaterThan(0);
+    expect(capped.nodes).toHaveLength(3);
+    expect([capped.edges.length, capped.edgesFound > 1, capped.truncated]).toEqual([1, true, true]);
+    expect((await get<Neighbourhood>('/api/entities/sylvania/neighbourhood?maxEdges=0')).body.edges).toEqual([]);
+  });
+
+  test('paging parameters are bounded: a bad value is a 400 naming the parameter, its range and what was given', async () => {
+    const member = encodeURIComponent(`${CG}memberOf`);
+    const bad: Array<[string, string]> = [
+      ['/api/entities/sylvania?perGroup=201', 'parameter "perGroup" must be an integer from 0 to 200, got "201"'],
+      ['/api/entities/sylvania?perGroup=-1', 'parameter "perGroup" must be an integer from 0 to 200, got "-1"'],
+      ['/api/entities/sylvania?perGroup=2.5', 'parameter "perGroup" must be an integer from 0 to 200, got "2.5"'],
+      ['/api/entities/sylvania?perGroup=1e1', 'parameter "perGroup" must be an integer from 0 to 200, got "1e1"'],
+      ['/api/entities/sylvania?perGroup=0x10', 'parameter "perGroup" must be an integer from 0 to 200, got "0x10"'],
+      ['/api/entities/sylvania?perGroup=%205', 'parameter "perGroup" must be an integer from 0 to 200, got " 5"'],
+      ['/api/entities/sylvania?perGroup=2&perGroup=3', 'parameter "perGroup" is given 2 times; give it once'],
+      [`/api/entities/sylvania/claims?property=${member}&limit=0`, 'parameter "limit" must be an integer from 1 to 200, got "0"'],
+      [`/api/entities/sylvania/claims?property=${member}&limit=201`, 'parameter "limit" must be an integer from 1 to 200, got "201"'],
+      [`/api/entities/sylvania/claims?property=${member}&offset=-5`, 'parameter "offset" must be an integer of at least 0, got "-5"'],
+      [`/api/entities/sylvania/claims?property=${member}&offset=99999999999999999999`, 'parameter "offset" must be an integer of at least 0, got "99999999999999999999"'],
+      [`/api/entities/sylvania/claims?property=${member}&offset=ten`, 'parameter "offset" must be an integer of at least 0, got "ten"'],
+      [`/api/entities/sylvania/claims?property=${member}&direction=up`, 'parameter "direction" must be "out" or "in"'],
+      ['/api/entities/sylvania/claims?direction=out', 'missing parameter "property"'],
+      ['/api/entities/sylvania/neighbourhood?maxEdges=601', 'parameter "maxEdges" must be an integer from 0 to 600, got "601"'],
+      ['/api/entities/sylvania/neighbourhood?maxNodes=0', 'parameter "maxNodes" must be an integer from 1 to 300, got "0"'],
+      ['/api/articles?offset=1.0', 'parameter "offset" must be an integer of at least 0, got "1.0"'],
+    ];
+    for (const [path, message] of bad) {
+      const r = await get<{ error: { code: string; message: string } }>(path);
+      expect([path, r.status, r.body.error.code, r.body.error.message]).toEqual([path, 400, 'BAD_PARAMETER', message]);
+    }
+    // a long bad value is cut in the message
+    const long = await get<{ error: { message: string } }>(`/api/entities/sylvania?perGroup=${'9'.repeat(500)}`);
+    expect([long.status, long.body.error.message]).toEqual([400, `parameter "perGroup" must be an integer from 0 to 200, got "${'9'.repeat(40)}…"`]);
+    // the bounds themselves are accepted; an empty value is the default
+    for (const path of ['/api/entities/sylvania?perGroup=200', `/api/entities/sylvania/claims?property=${member}&limit=200&offset=0`, `/api/entities/sylvania/claims?property=${member}&limit=`, '/api/entities/sylvania/neighbourhood?maxNodes=300&maxEdges=600']) {
+      expect([path, (await get(path)).status]).toEqual([path, 200]);
+    }
+    expect((await get(`/api/entities/sylvania/claims?property=${encodeURIComponent(`${CG}rivalOf`)}&direction=in`)).status).toBe(404);
+  });
+
   test('/api/vocabulary: prefixes, classes and properties of the ontology, named queries', async () => {
     const { body } = await get<Vocabulary>('/api/vocabulary');
     expect(body.prefixes.cg).toBe(CG);

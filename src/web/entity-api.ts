@@ -1,0 +1,33 @@
+/**
+ * The entity view's API addresses, shared by the view and by `main.ts`, which asks for them
+ * while the view's chunk (cytoscape) loads: the same strings, so the view takes those answers.
+ */
+
+/** Claims of each property group the view shows first; the rest come on demand ("more"). */
+export const CLAIMS_FIRST = 5;
+
+/** Claims asked for per "more", and per request of "show all" (the API's page limit). */
+export const CLAIMS_MORE = 25;
+export const CLAIMS_ALL_PAGE = 200;
+
+/**
+ * Entities and edges of the drawing: cytoscape's first drawing costs grow with both, and a
+ * hub's two-hop neighbourhood has hundreds of each; the view says how many it left out.
+ */
+export const DRAWN_NODES = 30;
+export const DRAWN_EDGES = 80;
+
+/** `/api/entities/<id>` of a page id. */
+export function entityApi(id: string): string {
+  return `/api/entities/${encodeURIComponent(id)}`;
+}
+
+/** The entity with the first page of each group. */
+export function entityViewUrl(id: string): string {
+  return `${entityApi(id)}?perGroup=${CLAIMS_FIRST}`;
+}
+
+/** The drawing's data. */
+export function neighbourhoodUrl(id: string, hops: number): string {
+  return `${entityApi(id)}/neighbourhood?hops=${hops}&maxNodes=${DRAWN_NODES}&maxEdges=${DRAWN_EDGES}`;
+}
