@@ -1,6 +1,24 @@
-#!/usr/bin/env node
-// Comunica 5 needs Node >= 22.19 (its undici). `npm install` puts that Node in node_modules
-// (package `node`); when this script is started by an older Node, hand over to it.
+#!/bin/sh
+":" /*
+# Started as a program (`claimgraph` on the PATH through `npm link`, or ./bin/claimgraph.js), this
+# file is a shell script: it starts the Node 22 that `npm install` put in node_modules (package
+# `node`; Comunica 5 needs Node >= 22.19, machines ship 20) on itself at once, in place of this
+# shell (exec: same process, signals and exit status). Starting the PATH's Node 20 only to hand
+# over to Node 22 cost every command ~0.2-0.3 s. To Node (`node bin/claimgraph.js`) the two
+# lines above are a string and the start of this comment: the JavaScript below runs as before.
+# Windows (no /bin/sh): run `node bin/claimgraph.js` with Node >= 22.19 (docs/startup.md).
+self=$0
+while [ -L "$self" ]; do
+  link=$(readlink "$self")
+  case $link in /*) self=$link ;; *) self=${self%/*}/$link ;; esac
+done
+here=${self%/*}
+[ "$here" = "$self" ] && here=.
+if [ -x "$here/../node_modules/node/bin/node" ]; then exec "$here/../node_modules/node/bin/node" "$self" "$@"; fi
+exec node "$self" "$@"
+*/
+// Started by Node: Comunica 5 needs Node >= 22.19 (its undici). `npm install` puts that Node in
+// node_modules (package `node`); when this script is started by an older Node, hand over to it.
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import module from 'node:module';
