@@ -167,10 +167,13 @@ export function indexDirReady(dir: string): void {
 }
 
 /**
- * The built graph for look-ups (checking, citing): from `fromBytes` of Turtle on (default
- * {@link LARGE_GRAPH_BYTES}), its index when current; else the Turtle parsed into an n3 Store
- * (a small graph's parse is cached: tens of milliseconds). An index passed over is reported
- * through `notice` (a missing one only for a large graph).
+ * The built graph for look-ups (checking, citing): its index when current, whatever its size
+ * (opening it reads a few kB, where parsing even the seed graph's Turtle into an n3 Store costs
+ * a fresh process ~0.1-0.2 s); else the Turtle parsed into an n3 Store (a small graph's parse
+ * is cached). Below `fromBytes` (default {@link LARGE_GRAPH_BYTES}) an index passed over is not
+ * worth a word (the Turtle is read quickly); from there on it is reported through `notice` (a
+ * missing one too). `fromBytes` does not change which store answers: look-ups give the same
+ * results on both (tests/index-store/index.test.ts).
  *
  * @example
  * ```ts
@@ -179,10 +182,9 @@ export function indexDirReady(dir: string): void {
  * ```
  */
 export async function openGraphForLookups(dir: string, notice?: (message: string) => void, opts: { fromBytes?: number } = {}): Promise<IndexGraph | N3.Store> {
-  if (turtleBytes(dir) < (opts.fromBytes ?? LARGE_GRAPH_BYTES)) return loadGraphStore(dir);
   const r = openIndex(dir);
   if ('graph' in r) return r.graph;
-  if (notice && worthANotice(dir, r.state)) notice(passedOver(r));
+  if (notice && turtleBytes(dir) >= (opts.fromBytes ?? LARGE_GRAPH_BYTES) && worthANotice(dir, r.state)) notice(passedOver(r));
   return loadGraphStore(dir);
 }
 
