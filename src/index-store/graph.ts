@@ -250,7 +250,11 @@ export class IndexGraph {
     } else if (pb !== undefined) [order, keys] = ['pos', ob !== undefined ? [pb, ob] : [pb]];
     else if (ob !== undefined) [order, keys] = ['osp', [ob]];
     else return { order: 'spo', start: 0, end: this.file.header.triples };
-    return { order, start: this.#bound2(order, keys, false), end: this.#bound2(order, keys, true) };
+    const start = this.#bound2(order, keys, false);
+    // a whole triple (citation asks thousands: "does claim c have this predicate?") is at most
+    // one row: the row found, when it is that triple; no second search for the end
+    if (keys.length === 3) return { order, start, end: start + (this.#rowIs(order, start, keys) ? 1 : 0) };
+    return { order, start, end: this.#bound2(order, keys, true) };
   }
 
   /**
@@ -282,6 +286,17 @@ export class IndexGraph {
     if (lo === 0) return 0;
     const page = lo - 1;
     return page * PAGE_ROWS + firstNotBefore(this.file.page(order, page));
+  }
+
+  /** Whether row `row` of an order (if there is one) has these leading columns. */
+  #rowIs(order: OrderName, row: number, keys: readonly number[]): boolean {
+    if (row >= this.file.header.triples) return false;
+    const page = Math.floor(row / PAGE_ROWS);
+    const rows = this.file.page(order, page);
+    const at = (row - page * PAGE_ROWS) * 3;
+    const cols = ORDERS[order];
+    for (let k = 0; k < keys.length; k++) if (rows[at + cols[k]!] !== keys[k]) return false;
+    return true;
   }
 
   /** Calls `each` with every matching row (its page and offset) in order; `each` returning true stops the scan. */
