@@ -59,7 +59,19 @@ if (process.env.CLAIMGRAPH_HANDOVER_PARENT) {
     if (process.ppid !== parent) process.kill(process.pid, 'SIGTERM');
   }, 1000).unref();
 }
-module.enableCompileCache?.();
+// Node's compile cache (V8's code for the bundle: a start without it compiles ~5 MB again) in
+// claimgraph's own per-user cache folder (src/cache-dir.ts: `$TMPDIR/claimgraph-cache-<uid>`,
+// checked for ownership; CLAIMGRAPH_CACHE_DIR moves it, CLAIMGRAPH_NO_CACHE=1 turns it off), so
+// one setting places or removes every cached file (a test run sets its own and leaves nothing).
+// NODE_COMPILE_CACHE, when set, is Node's own choice and wins.
+try {
+  const { cacheDir, secureDir } = await import('../dist/cache-dir.js');
+  const compileDir = cacheDir('compile');
+  // created (0700) and checked like the other kinds' folders before Node writes to it
+  if (compileDir && !secureDir(compileDir, { followLink: false })) module.enableCompileCache?.(compileDir);
+} catch {
+  // not built yet: the import of dist/ below says so
+}
 // One-file bundle of dist/ (scripts/bundle.mjs): same code, a third less start-up. Used only when it
 // is at least as new as the compiled code, so a bare `tsc` never leaves a stale bundle in charge.
 const bundle = new URL('../dist/cli/main.bundle.mjs', import.meta.url);

@@ -1,6 +1,6 @@
 /** Smoke test of the real binary as a child process (bin/claimgraph.js on dist/). */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot, corpusFixture } from '../helpers/cli.js';
@@ -90,5 +90,19 @@ describe('bin/claimgraph.js', () => {
     const r = spawnSync(copy, ['stats'], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, PATH: `${dir}:/usr/bin:/bin` } });
     expect(r.status).toBe(97);
     expect(readFileSync(mark, 'utf8')).toBe(`${copy} stats\n`);
+  });
+
+  it("keeps Node's compile cache in claimgraph's cache folder, and none with CLAIMGRAPH_NO_CACHE=1", () => {
+    const cache = tempDir('claimgraph-cache-');
+    const tmp = tempDir('claimgraph-tmp-');
+    const env = { ...process.env, TMPDIR: tmp, NODE_COMPILE_CACHE: undefined };
+    const r = spawnSync(process.execPath, [bin, '--dir', miniDir, 'stats'], { encoding: 'utf8', timeout: 60_000, env: { ...env, CLAIMGRAPH_CACHE_DIR: cache } });
+    expect(r.status, r.stderr).toBe(0);
+    const compiled = join(cache, 'compile');
+    expect(statSync(compiled).mode & 0o777).toBe(0o700);
+    expect(readdirSync(compiled, { recursive: true }).length).toBeGreaterThan(1);
+    const off = spawnSync(process.execPath, [bin, '--dir', miniDir, 'stats'], { encoding: 'utf8', timeout: 60_000, env: { ...env, CLAIMGRAPH_NO_CACHE: '1' } });
+    expect(off.status, off.stderr).toBe(0);
+    expect(readdirSync(tmp)).toEqual([]);
   });
 });
