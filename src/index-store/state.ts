@@ -167,13 +167,15 @@ export function indexDirReady(dir: string): void {
 }
 
 /**
- * The built graph for look-ups (checking, citing): its index when current, whatever its size
- * (opening it reads a few kB, where parsing even the seed graph's Turtle into an n3 Store costs
- * a fresh process ~0.1-0.2 s); else the Turtle parsed into an n3 Store (a small graph's parse
- * is cached). Below `fromBytes` (default {@link LARGE_GRAPH_BYTES}) an index passed over is not
- * worth a word (the Turtle is read quickly); from there on it is reported through `notice` (a
- * missing one too). `fromBytes` does not change which store answers: look-ups give the same
- * results on both (tests/index-store/index.test.ts).
+ * The built graph for look-ups (checking, citing): from `fromBytes` of Turtle on (default
+ * {@link LARGE_GRAPH_BYTES}), its index when current; else the Turtle parsed into an n3 Store
+ * (a small graph's parse is cached). An index passed over is reported through `notice` (a
+ * missing one only for a large graph), unless the Turtle is under `quietBelow` bytes.
+ *
+ * `claimgraph check` opens the index whatever the graph's size (`fromBytes: 0`, quiet below
+ * {@link LARGE_GRAPH_BYTES}): opening it reads a few kB, where filling an n3 Store with even the
+ * seed graph cost a fresh process ~0.1-0.2 s, and a check's output does not depend on the
+ * store (tested). Long-running callers (serve's /check, the workbench) keep the default.
  *
  * @example
  * ```ts
@@ -181,10 +183,12 @@ export function indexDirReady(dir: string): void {
  * checkClaim(graph, 'Freedonia is a member of the League.');
  * ```
  */
-export async function openGraphForLookups(dir: string, notice?: (message: string) => void, opts: { fromBytes?: number } = {}): Promise<IndexGraph | N3.Store> {
+export async function openGraphForLookups(dir: string, notice?: (message: string) => void, opts: { fromBytes?: number; quietBelow?: number } = {}): Promise<IndexGraph | N3.Store> {
+  const bytes = turtleBytes(dir);
+  if (bytes < (opts.fromBytes ?? LARGE_GRAPH_BYTES)) return loadGraphStore(dir);
   const r = openIndex(dir);
   if ('graph' in r) return r.graph;
-  if (notice && turtleBytes(dir) >= (opts.fromBytes ?? LARGE_GRAPH_BYTES) && worthANotice(dir, r.state)) notice(passedOver(r));
+  if (notice && bytes >= (opts.quietBelow ?? 0) && worthANotice(dir, r.state)) notice(passedOver(r));
   return loadGraphStore(dir);
 }
 
