@@ -404,15 +404,25 @@ async function seedTarget() {
   // figure no code of ours can remove on this machine.
   if (!existsSync(join(ROOT, 'graph', 'claimgraph.ttl')) || !existsSync(join(ROOT, 'queries', 'aiib-not-sco.rq'))) return null;
   const times = [];
+  const program = [];
   const bare = [];
   let code = 0;
+  // as users start it too: the file run as a program (`claimgraph` through `npm link`), which
+  // starts node_modules/node itself (bin/claimgraph.js), with the system's PATH (Node 20 first)
+  const asProgram = process.platform !== 'win32';
+  const systemPath = { ...process.env, PATH: '/usr/local/bin:/usr/bin:/bin' };
   for (let i = 0; i < 11; i++) {
     const r = await timedRun(NODE, [CLI, 'query', 'aiib-not-sco', '--cite', '--dir', ROOT], { timeoutMs: 60_000 });
     code ||= r.code;
     if (i > 0) times.push(r.ms); // the first run warms the OS file cache and Node's compile cache
+    if (asProgram) {
+      const p = await timedRun(CLI, ['query', 'aiib-not-sco', '--cite', '--dir', ROOT], { timeoutMs: 60_000, env: systemPath });
+      code ||= p.code;
+      if (i > 0) program.push(p.ms);
+    }
     bare.push((await timedRun(NODE, ['-e', ''], { timeoutMs: 60_000 })).ms);
   }
-  return { medianMs: median(times), runs: times.length, exitCode: code, nodeStartMs: median(bare) };
+  return { medianMs: median(times), programMs: asProgram ? median(program) : undefined, runs: times.length, exitCode: code, nodeStartMs: median(bare), load: os.loadavg().map((x) => x.toFixed(2)).join(' ') };
 }
 
 async function virtuoso(big, bigResult) {
@@ -501,7 +511,7 @@ function targets(results) {
   }
   if (results.seed) {
     t.push({ target: 'seed graph: query aiib-not-sco --cite < 0.5 s from process start', met: results.seed.exitCode === 0 && results.seed.medianMs < 500,
-      detail: `${fmtMs(results.seed.medianMs)} (median of ${results.seed.runs}; bare \`node -e ''\` ${fmtMs(results.seed.nodeStartMs)})${results.seed.exitCode ? `, exit ${results.seed.exitCode}` : ''}` });
+      detail: `${fmtMs(results.seed.medianMs)} (median of ${results.seed.runs}; bare \`node -e ''\` ${fmtMs(results.seed.nodeStartMs)})${results.seed.programMs !== undefined ? `; started as a program ${fmtMs(results.seed.programMs)}` : ''}${results.seed.exitCode ? `, exit ${results.seed.exitCode}` : ''}` });
   }
   if (results.check?.cold) {
     const c = results.check.cold;
@@ -545,7 +555,15 @@ async function main() {
   // cache churned by a 69 MB graph) a bare `node -e ''` itself took 100-136 ms instead of ~80 ms.
   results.seed = await seedTarget();
   if (results.seed) {
-    process.stdout.write(`\n== Seed graph: query aiib-not-sco --cite, fresh process\n${fmtMs(results.seed.medianMs)} (median of ${results.seed.runs} after one warm-up run; bare \`node -e ''\` ${fmtMs(results.seed.nodeStartMs)})\n`);
+    process.stdout.write(`\n== Seed graph: query aiib-not-sco --cite, fresh process\n${fmtMs(results.seed.medianMs)} (median of ${results.seed.runs} after one warm-up run; bare \`node -e ''\` ${fmtMs(results.seed.nodeStartMs)}; load average ${results.seed.load})\n`);
+    if (results.seed.programMs !== undefined) process.stdout.write(`${fmtMs(results.seed.programMs)} started as a program (bin/claimgraph.js, as \`claimgraph\` after \`npm link\`, system PATH)\n`);
+  }
+  if (process.env.BENCH_ONLY === 'seed') {
+    // the seed graph's fresh-process figures alone: the query above, then a cold check
+    results.check = await benchCheck([]);
+    process.stdout.write(`\n${formatCheck(results.check)}`);
+    writeFileSync(join(BENCH, 'results-seed.json'), JSON.stringify(results, null, 2) + '\n');
+    return;
   }
   // the fact checker (issue 15): cold check and batch throughput on the seed graph; warm checks
   // on the generated corpora of the sizes benched here (after they are built below)

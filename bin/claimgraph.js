@@ -1,6 +1,24 @@
-#!/usr/bin/env node
-// Comunica 5 needs Node >= 22.19 (its undici). `npm install` puts that Node in node_modules
-// (package `node`); when this script is started by an older Node, hand over to it.
+#!/bin/sh
+":" /*
+# Started as a program (`claimgraph` on the PATH through `npm link`, or ./bin/claimgraph.js), this
+# file is a shell script: it starts the Node 22 that `npm install` put in node_modules (package
+# `node`; Comunica 5 needs Node >= 22.19, machines ship 20) on itself at once, in place of this
+# shell (exec: same process, signals and exit status). Starting the PATH's Node 20 only to hand
+# over to Node 22 cost every command ~0.2-0.3 s. To Node (`node bin/claimgraph.js`) the two
+# lines above are a string and the start of this comment: the JavaScript below runs as before.
+# Windows (no /bin/sh): run `node bin/claimgraph.js` with Node >= 22.19 (docs/startup.md).
+self=$0
+while [ -L "$self" ]; do
+  link=$(readlink "$self")
+  case $link in /*) self=$link ;; *) self=${self%/*}/$link ;; esac
+done
+here=${self%/*}
+[ "$here" = "$self" ] && here=.
+if [ -x "$here/../node_modules/node/bin/node" ]; then exec "$here/../node_modules/node/bin/node" "$self" "$@"; fi
+exec node "$self" "$@"
+*/
+// Started by Node: Comunica 5 needs Node >= 22.19 (its undici). `npm install` puts that Node in
+// node_modules (package `node`); when this script is started by an older Node, hand over to it.
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import module from 'node:module';
@@ -41,7 +59,19 @@ if (process.env.CLAIMGRAPH_HANDOVER_PARENT) {
     if (process.ppid !== parent) process.kill(process.pid, 'SIGTERM');
   }, 1000).unref();
 }
-module.enableCompileCache?.();
+// Node's compile cache (V8's code for the bundle: a start without it compiles ~5 MB again) in
+// claimgraph's own per-user cache folder (src/cache-dir.ts: `$TMPDIR/claimgraph-cache-<uid>`,
+// checked for ownership; CLAIMGRAPH_CACHE_DIR moves it, CLAIMGRAPH_NO_CACHE=1 turns it off), so
+// one setting places or removes every cached file (a test run sets its own and leaves nothing).
+// NODE_COMPILE_CACHE, when set, is Node's own choice and wins.
+try {
+  const { cacheDir, secureDir } = await import('../dist/cache-dir.js');
+  const compileDir = cacheDir('compile');
+  // created (0700) and checked like the other kinds' folders before Node writes to it
+  if (compileDir && !secureDir(compileDir, { followLink: false })) module.enableCompileCache?.(compileDir);
+} catch {
+  // not built yet: the import of dist/ below says so
+}
 // One-file bundle of dist/ (scripts/bundle.mjs): same code, a third less start-up. Used only when it
 // is at least as new as the compiled code, so a bare `tsc` never leaves a stale bundle in charge.
 const bundle = new URL('../dist/cli/main.bundle.mjs', import.meta.url);

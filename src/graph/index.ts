@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync, unlin
 import { join } from 'node:path';
 import N3 from 'n3';
 import { sparseIds } from './store.js';
+import { beforeBlocking } from '../blocking.js';
 import { graphCacheKey, loadCachedGraph, saveCachedGraph } from './load-cache.js';
 export { removeStaleTemps } from './stale-temp.js';
 export { smallStore, sparseIds } from './store.js';
@@ -646,6 +647,8 @@ export async function loadGraphStore(dir: string): Promise<N3.Store> {
     sparseIds(store, src.length);
     const cacheKey = graphCacheKey(src);
     if (loadCachedGraph(cacheKey, store)) return store;
+    // the parse of a string holds the thread until it ends
+    beforeBlocking();
     await new Promise<void>((resolve, reject) => {
       new N3.Parser().parse(src, (err, quad) => {
         if (err) reject(err);

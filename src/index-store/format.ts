@@ -351,7 +351,10 @@ export class IndexFile {
     let block = this.#blocks.get(b);
     if (!block) {
       const start = this.#termDir[b]!;
-      const bytes = Buffer.from(this.#read('termData', start, this.#termDir[b + 1]! - start));
+      const read = this.#read('termData', start, this.#termDir[b + 1]! - start);
+      // a view of the bytes read, not a copy (Buffer.from(aUint8Array) copies them one by one:
+      // ~0.1 s of a fresh `members-of --cite` at 1M triples)
+      const bytes = Buffer.from(read.buffer, read.byteOffset, read.byteLength);
       if (crc32(bytes) !== this.#termCrcs[b]) throw new IndexUnusable(`term block ${b} is damaged (CRC mismatch)`);
       const n = Math.min(BLOCK_TERMS, this.header.terms - b * BLOCK_TERMS);
       const starts = new Uint32Array(n + 1);

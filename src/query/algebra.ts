@@ -12,6 +12,7 @@
 import parserPackage from '@traqula/parser-sparql-1-2/package.json' with { type: 'json' };
 import algebraPackage from '@traqula/algebra-sparql-1-2/package.json' with { type: 'json' };
 import rdfDataFactory from 'rdf-data-factory';
+import { beforeBlocking } from '../blocking.js';
 import { onForgetQueryMemo, queryCacheDir, readCached, reviveTerms, writeCached } from './cache.js';
 import { commonJs } from './engine.js';
 import { astFactory, sparqlParser } from './traqula.js';
@@ -53,6 +54,7 @@ export async function compileQuery(text: string, baseIRI?: string): Promise<Comp
   if (hit) {
     compiled = hit.baseIRI ? { operation: hit.operation, baseIRI: hit.baseIRI, cached: true } : { operation: hit.operation, cached: true };
   } else {
+    beforeBlocking();
     const parsed = await parseToAlgebra(text, baseIRI);
     writeCached('algebra', key, text, { operation: parsed.operation, baseIRI: parsed.baseIRI ?? null });
     compiled = { ...parsed, cached: false };

@@ -15,6 +15,7 @@
  */
 import type * as RDF from '@rdfjs/types';
 import rdfDataFactory from 'rdf-data-factory';
+import { beforeBlocking } from '../blocking.js';
 import { ClaimgraphError } from '../errors.js';
 import { commonJs } from './engine.js';
 
@@ -85,6 +86,8 @@ export class OxigraphGraph {
   static async fromTurtle(text: string, format = 'text/turtle'): Promise<OxigraphGraph> {
     const ox = await oxigraph();
     const store = new ox.Store();
+    // WebAssembly: the load holds the thread until it ends
+    beforeBlocking();
     store.load(text, { format });
     return new OxigraphGraph(ox, store);
   }
@@ -120,6 +123,8 @@ export class OxigraphGraph {
    */
   query(sparql: string, baseIRI?: string, form?: 'bindings' | 'boolean' | 'quads'): boolean | Map<string, RDF.Term>[] | RDF.Quad[] {
     const options: { base_iri?: string; results_format?: string } = baseIRI ? { base_iri: baseIRI } : {};
+    // the evaluation holds the thread until it ends
+    beforeBlocking();
     if (form === 'bindings') {
       // Reading each term's fields through WebAssembly getters costs ~10 us a term (158 rows x
       // 7 terms: 11 ms of a 22 ms query); parsing Oxigraph's TSV of the same solutions ~1 us.

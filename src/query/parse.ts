@@ -10,6 +10,7 @@
  */
 import parserPackage from '@traqula/parser-sparql-1-2/package.json' with { type: 'json' };
 import type { Query, SparqlQuery } from '@traqula/rules-sparql-1-2';
+import { beforeBlocking } from '../blocking.js';
 import { ClaimgraphError } from '../errors.js';
 import { cachedParse } from './cache.js';
 import { astFactory, sparqlGenerator, sparqlParser } from './traqula.js';
@@ -51,6 +52,8 @@ export function parseSparql(sparql: string, opts: ParseOptions = {}): SparqlQuer
   const text = prologue + sparql;
   const key = ['traqula', parserPackage.version, opts.baseIRI ?? null];
   const parse = () => {
+    // not in the cache: the parser runs, without yielding (it slows steeply with nesting depth)
+    beforeBlocking();
     try {
       return sparqlParser().parse(text, opts.baseIRI ? { baseIRI: opts.baseIRI } : {});
     } catch (err) {

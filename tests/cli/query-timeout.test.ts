@@ -2,9 +2,13 @@
 // stopped, whether it yields to the event loop (Comunica over n3) or not (Oxigraph), and one
 // that grows without bound is stopped at the memory limit.
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { beforeBlocking, onBlocking } from '../../src/blocking.js';
+import { forgetQueryMemo } from '../../src/query/cache.js';
 import { startTimeLimit } from '../../src/cli/time-limit.js';
+import { tempDir } from '../helpers/temp.js';
 import { projectRoot, runCliCapture } from '../helpers/cli.js';
 import { serveFixtureProject } from '../helpers/serve-fixture.js';
 
@@ -64,6 +68,63 @@ describe('query --timeout', () => {
       second.stop();
     }
   });
+
+  test('the watchdog thread starts when work announces that it holds the thread, or after a delay', async () => {
+    const announced = startTimeLimit({ timeoutMs: 60_000, watchdogAfterMs: 60_000, what: 'the test' });
+    try {
+      expect(announced.watching).toBe(false);
+      beforeBlocking();
+      expect(announced.watching).toBe(true);
+    } finally {
+      announced.stop();
+    }
+    const quiet = startTimeLimit({ timeoutMs: 60_000, watchdogAfterMs: 50, what: 'the test' });
+    try {
+      expect(quiet.watching).toBe(false);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(quiet.watching).toBe(true);
+    } finally {
+      quiet.stop();
+    }
+    // a stopped limit no longer listens
+    beforeBlocking();
+    expect(quiet.watching).toBe(true);
+    const after = startTimeLimit({ timeoutMs: 60_000, watchdogAfterMs: 60_000, what: 'the test' });
+    after.stop();
+    beforeBlocking();
+    expect(after.watching).toBe(false);
+  });
+
+  // The seed graph's path must not start the thread: nothing on it may announce blocking once
+  // its query and graph are cached (a query over Oxigraph does; a CPU profile per thread shows it)
+  test('a quick query (query and graph cached) announces no blocking work; one over Oxigraph does', async () => {
+    const saved = process.env.CLAIMGRAPH_CACHE_DIR;
+    process.env.CLAIMGRAPH_CACHE_DIR = tempDir('claimgraph-cache-');
+    let signals = 0;
+    const off = onBlocking(() => void signals++);
+    try {
+      const args = ['-C', dir, 'query', '-e', 'SELECT ?s ?c WHERE { ?s a ?c } ORDER BY ?s LIMIT 3', '--cite', '--store', 'n3', '--format', 'json'];
+      expect((await runCliCapture(args)).code).toBe(0);
+      // the first run parsed the query and the Turtle
+      expect(signals).toBeGreaterThan(0);
+      signals = 0;
+      forgetQueryMemo();
+      const again = await runCliCapture(args);
+      expect(again.code, again.stderr).toBe(0);
+      expect(signals).toBe(0);
+      expect((await runCliCapture([...args.slice(0, 6), '--store', 'oxigraph', '--format', 'json'])).code).toBe(0);
+      expect(signals).toBeGreaterThan(0);
+    } finally {
+      off();
+      if (saved === undefined) delete process.env.CLAIMGRAPH_CACHE_DIR;
+      else process.env.CLAIMGRAPH_CACHE_DIR = saved;
+    }
+    // and from a fresh process: one CPU profile (no second thread)
+    const out = tempDir('claimgraph-prof-');
+    const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${out}`, bin, '-C', dir, 'query', '--store', 'oxigraph', '-e', 'ASK { ?s ?p ?o }'], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out).filter((f) => f.endsWith('.cpuprofile')).length).toBe(2);
+  }, 120_000);
 
   test.each([
     [['--timeout', String(2 ** 31)], /--timeout is at most 2147483647 \(2\^31-1 ms/],

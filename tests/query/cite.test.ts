@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Parser, type Store } from 'n3';
+import { Parser, Store } from 'n3';
 import { citeQuads, citeRows, OxigraphGraph, parseQuery, runCitedQuery, runParsedQuery, type QuerySource, type RowCitations } from '../../src/query/index.js';
 import { projectRoot, runCliCapture, corpusFixture } from '../helpers/cli.js';
 import { cgc, cgr, jsonRows, miniStore, recordQueries, type SparqlJson } from '../helpers/query-results.js';
@@ -55,6 +55,25 @@ describe('citeRows on the mini graph', () => {
     const sub = await cite(store, 'SELECT ?a ?b WHERE { ?a cg:providedAssistanceTo ?b }');
     // the stated grant, not the possible one (a possible grant has no direct triple)
     expect(claimsOf(sub.citations[0]!)).toEqual([cgc('freedonia.grantTo.sylvania')]);
+  });
+
+  it('reads the axioms from an ontology given apart, as a store or as its parsed quads alike', async () => {
+    const axiom = (q: { predicate: { value: string }; object: { value: string } }) =>
+      /#(inverseOf|subPropertyOf)$/.test(q.predicate.value) || q.object.value === 'http://www.w3.org/2002/07/owl#SymmetricProperty';
+    const all = store.getQuads(null, null, null, null);
+    const data = new Store(all.filter((q) => !axiom(q)));
+    const axioms = all.filter(axiom);
+    expect(axioms.length).toBeGreaterThan(2);
+    for (const body of ['SELECT ?m WHERE { cgr:acme cg:hasMember ?m }', 'SELECT ?a WHERE { cgr:sylvania cg:rivalOf ?a }', 'SELECT ?a ?b WHERE { ?a cg:providedAssistanceTo ?b }']) {
+      const ast = parseQuery(P + body);
+      const result = await runParsedQuery(store, ast, P + body);
+      if (result.type !== 'bindings') throw new Error('not a SELECT');
+      const expected = await citeRows(store, ast, result);
+      expect(expected[0]!.status).toBe('cited');
+      expect(await citeRows(data, ast, result, { ontology: new Store(axioms) })).toEqual(expected);
+      expect(await citeRows(data, ast, result, { ontology: axioms })).toEqual(expected);
+      expect(await citeRows(data, ast, result, { ontology: () => axioms })).toEqual(expected);
+    }
   });
 
   it('cites a bound claim node directly, whatever its polarity', async () => {

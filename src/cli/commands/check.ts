@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ClaimgraphError, ERROR_CODES } from '../../errors.js';
-import { openGraphForLookups } from '../../index-store/index.js';
+import { LARGE_GRAPH_BYTES, openGraphForLookups } from '../../index-store/index.js';
 import { CommandExit, projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
 import {
@@ -95,8 +95,9 @@ other lines still run, and the exit code is then ${ERROR_CODES.CHECK_INPUT}.`)
       }
       // read the input before loading the graph, so bad input fails fast
       const batchText = opts.batch !== undefined ? await readInput(opts.batch, io) : undefined;
-      // the graph's index when current: a fresh process need not parse a large graph's Turtle
-      const store = await openGraphForLookups(dir, (m) => io.stderr.write(`note: ${m}\n`));
+      // the graph's index when current, whatever its size: a fresh process need not parse (or
+      // fill an n3 Store with) the Turtle; passing over a small graph's index is not worth a word
+      const store = await openGraphForLookups(dir, (m) => io.stderr.write(`note: ${m}\n`), { fromBytes: 0, quietBelow: LARGE_GRAPH_BYTES });
       const context = loadCheckContext(store, { dir });
       const color = opts.color ?? !!io.stdout.isTTY;
 

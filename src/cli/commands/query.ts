@@ -7,8 +7,6 @@
  */
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
-import { smallStore } from '../../graph/store.js';
-import type { Store } from 'n3';
 import { ClaimgraphError } from '../../errors.js';
 import { projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
@@ -130,7 +128,8 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
         const ast = parseQuery(text, { name: queryName, file, prefixes: opts.execute ? QUERY_PREFIXES : undefined });
 
         const notice = (m: string) => io.stderr.write(`note: ${m}\n`);
-        const ontology = () => loadOntology(dir);
+        // the ontology's quads as parsed: --cite reads three axiom patterns from them, no store needed
+        const ontology = () => ontologyQuads(dir);
         const queryText = opts.execute ? undefined : text;
         // --cite on SELECT: rows and citations from one call (an aggregate is evaluated once)
         const answer = async (source: QuerySource) => {
@@ -199,14 +198,4 @@ function parseParams(list: string[]): Record<string, string> {
     out[m[1]!] = m[2]!;
   }
   return out;
-}
-
-/** The ontology's property axioms (inverse, symmetric, sub-property) let --cite follow them. */
-function loadOntology(dir: string): Store | undefined {
-  // the quads loadQueryGraph put in the dataset (parsed once, cached across processes)
-  const quads = ontologyQuads(dir);
-  if (!quads) return undefined;
-  const store = smallStore();
-  store.addQuads(quads);
-  return store;
 }

@@ -21,8 +21,12 @@ import { V, articleDate, articleOfSentence, via } from './vocab.js';
  */
 export const BULK_SHARE = 8;
 
-/** The ontology's property axioms, when the graph itself does not carry them; a function is called on first need. */
-export type OntologySource = GraphReader | (() => GraphReader | undefined);
+/**
+ * The ontology's property axioms, when the graph itself does not carry them: a graph, or its quads
+ * as parsed (read once, without building a store for three patterns); a function is called on
+ * first need.
+ */
+export type OntologySource = GraphReader | readonly RDF.Quad[] | (() => GraphReader | readonly RDF.Quad[] | undefined);
 
 /**
  * Per-graph citation index, filled lazily: the claims about each subject touched so far (so a
@@ -95,12 +99,15 @@ function axiomsOf(store: GraphReader, index: StoreIndex, ontology: OntologySourc
   const symmetric = new Set<string>();
   const direct = new Map<string, Set<string>>();
   for (const src of extra ? [store, extra] : [store]) {
-    for (const q of src.getQuads(null, named(V.inverseOf) as never, null, null)) {
+    const quads = (p: string, o?: string): readonly RDF.Quad[] => isQuadList(src)
+      ? src.filter((q) => q.predicate.value === p && q.predicate.termType === 'NamedNode' && (o === undefined || (q.object.termType === 'NamedNode' && q.object.value === o)))
+      : src.getQuads(null, named(p) as never, o === undefined ? null : named(o) as never, null);
+    for (const q of quads(V.inverseOf)) {
       addTo(inverses, q.subject.value, q.object.value);
       addTo(inverses, q.object.value, q.subject.value);
     }
-    for (const q of src.getQuads(null, named(V.type) as never, named(V.symmetric) as never, null)) symmetric.add(q.subject.value);
-    for (const q of src.getQuads(null, named(V.subPropertyOf) as never, null, null)) addTo(direct, q.object.value, q.subject.value);
+    for (const q of quads(V.type, V.symmetric)) symmetric.add(q.subject.value);
+    for (const q of quads(V.subPropertyOf)) addTo(direct, q.object.value, q.subject.value);
   }
   const subProperties = new Map<string, Set<string>>();
   for (const p of direct.keys()) {
@@ -116,6 +123,10 @@ function axiomsOf(store: GraphReader, index: StoreIndex, ontology: OntologySourc
   }
   index.axioms = { inverses, symmetric, subProperties, inverseClosure: new Map() };
   return index.axioms;
+}
+
+function isQuadList(x: GraphReader | readonly RDF.Quad[]): x is readonly RDF.Quad[] {
+  return Array.isArray(x);
 }
 
 interface SubjectClaims {
