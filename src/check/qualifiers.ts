@@ -146,6 +146,10 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
 /** Does the query carry a value for every qualifier of the (negative) claim? */
 export function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): boolean {
   for (const name of c.qualifiers.keys()) {
+    if (name === 'until' && c.polarity === 'negative') {
+      if (!untilCovered(query, c.qualifiers.get('until')![0]!)) return false;
+      continue;
+    }
     const v = query.qualifiers[name];
     if (!v || compareQualifier(ctx, name, v, c).r !== 'match') return false;
   }
@@ -154,6 +158,25 @@ export function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): 
     if (!v || compareQualifier(ctx, 'amount', v, c).r !== 'match') return false;
   }
   return true;
+}
+
+/**
+ * A denial that holds until a time ("full membership is not expected before 2017": until 2017,
+ * exclusive) covers a claim of the state by or in an earlier year ("a full member by 2016",
+ * "during 2016") and the same denial said with "before" ("not ... before 2017"). A present-perfect
+ * denial ("has not been active", until the article's day) covers no earlier year: it does not say
+ * the state never held in some earlier year.
+ */
+function untilCovered(query: Interpretation, until: string): boolean {
+  const uy = yearOfIso(until);
+  const by = query.qualifiers.byYear;
+  if (by?.kind === 'year' && !by.bound && by.value < uy) return true;
+  const y = query.qualifiers.year;
+  if (y?.kind !== 'year') return false;
+  if (query.polarity === 'negative' && ((y.bound === 'lt' && y.value <= uy) || (y.bound === 'le' && y.value < uy))) return true;
+  // a denial until a year the text names ("not before 2017", a gYear) covers a claimed earlier
+  // year ("during 2016"); one until the article's day ("has not been active") does not
+  return !y.bound && until.length === 4 && y.value < uy;
 }
 
 /**
