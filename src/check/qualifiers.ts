@@ -22,8 +22,10 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
   // "attended the gala in September 2001": a claim with no time of its own about an event
   // happens when the event does (the event's date property in the graph, e.g. held on)
   if ((v.kind === 'year' || v.kind === 'date' || v.kind === 'month') && (name === 'year' || name === 'date')
-    && !['date', 'year', 'startDate', 'endDate', 'earliestDate', 'latestDate'].some((n) => c.qualifiers.has(n)) && c.object.termType === 'NamedNode') {
-    const dates = eventDates(ctx, c.object.value);
+    && !['date', 'year', 'startDate', 'endDate', 'earliestDate', 'latestDate'].some((n) => c.qualifiers.has(n))) {
+    // the event is the object ("attended the gala") or the subject ("the gala was organised by X")
+    const object = c.object.termType === 'NamedNode' ? eventDates(ctx, c.object.value) : [];
+    const dates = object.length ? object : eventDates(ctx, c.subject);
     if (dates.length) return compareQualifier(ctx, name, v, { ...c, qualifiers: new Map([...c.qualifiers, ['date', dates]]) });
   }
   const functional = ctx.axioms.functional.has(cg(name));
