@@ -15,7 +15,7 @@ import { readAttribution, describeScope } from './attribution.js';
 import { buildCheckContext, loadCheckContext, scopedContext, type CheckContext } from './context.js';
 import { checkMetadata } from './metadata.js';
 import { parseClaim, parseStructured, validateClaimText } from './parser.js';
-import { combineParts, readCompound, type CompoundPart } from './compound.js';
+import { combineParts, readCompound, readRefutedPart, type CompoundPart } from './compound.js';
 import { readByWords } from './by-words.js';
 import { readClaimTime } from './claim-time.js';
 import type { ClaimTime } from './timeline.js';
@@ -143,6 +143,12 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     // no pattern in order: one pattern's words in another order (src/check/by-words.ts)
     const byWords = unread ? decideByWords(ctx, text) : undefined;
     if (byWords) return byWords;
+    // "A and B" where B reads and is refuted, A not at all: refuted (src/check/compound.ts)
+    const partial = unread ? readRefutedPart(ctx, text) : undefined;
+    if (partial) {
+      const r = withParts(ctx, text.trim(), [partial.part]);
+      return { ...r, explanation: `Read in part: "${partial.unread}" could not be read, but "${partial.part.text}" is refuted, and a conjunction with a refuted part is refuted. ${partial.part.evaluation.explanation}` };
+    }
     throw err;
   }
   let first: { interp: Interpretation; ev: Evaluation } | undefined;

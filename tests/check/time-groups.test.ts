@@ -54,4 +54,9 @@ describe('the fact checker on the corpus fixture', () => {
     expect((await check('Manas International Airport is Uzbekistan\'s main airport.')).verdict).toBe('REFUTED');
     expect((await check('Manas International Airport is Kyrgyzstan\'s main airport.')).verdict).toBe('SUPPORTED');
   });
+
+  it('what a thing is designed to do is an expectation: it matches the source\'s "will carry up to"', async () => {
+    expect((await check('The TAPI pipeline is designed to carry up to 33 bcm of gas a year.')).verdict).toBe('SUPPORTED');
+    expect((await check('The TAPI pipeline is designed to carry up to 40 bcm of gas a year.')).verdict).toBe('REFUTED');
+  });
 });
