@@ -2,7 +2,7 @@
  * The time a claim is stated for, apart from the times of the relation itself: "As of January
  * 2016, X ...", "X ..., as of 2016", "In its 2015 article, the author says ...", and "In 2015, X
  * was expected to ..." (a fronted time before an expectation or a pledge dates the expectation,
- * not the event: "In 2015, Abe visited X" keeps 2015 as the visit's year, so the caller accepts
+ * not the event; so does "By January 2016, ..." before one: "In 2015, Abe visited X" keeps 2015 as the visit's year, so the caller accepts
  * that form only when the claim inside reads with a modality). Sources later than that time do
  * not decide the claim (src/check/timeline.ts).
  */
@@ -68,5 +68,5 @@ export function readClaimTime(ctx: CheckContext, text: string): TimedClaim | und
   }
   m = new RegExp(`^(in\\s+(?:its|their|his|her|the|an?)\\s+(\\d{4})\\s+(?:${SOURCE_NOUNS}))\\s*,\\s*(.+)$`, 'i').exec(t);
   if (m) return { inner: m[3]!, time: { period: m[2]!, mention: m[1]! }, always: true };
-  return fronted(/^(?:back\s+)?in\s+/i, false);
+  return fronted(/^(?:back\s+)?in\s+/i, false) ?? fronted(/^by\s+/i, false);
 }

@@ -18,6 +18,7 @@ import { parseClaim, parseStructured, validateClaimText } from './parser.js';
 import { combineParts, readCompound, readRefutedPart, type CompoundPart } from './compound.js';
 import { readByWords } from './by-words.js';
 import { readClaimTime } from './claim-time.js';
+import { readSpan } from './spans.js';
 import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError } from '../errors.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
@@ -138,6 +139,9 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   } catch (err) {
     // two statements in one sentence: check each
     const unread = err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE';
+    // "A three weeks after B": the days the graph gives A and B (src/check/spans.ts)
+    const span = unread ? readSpan(ctx, text) : undefined;
+    if (span) return finish(ctx, text.trim(), span.interpretation, span.evaluation);
     const parts = unread ? readCompound(ctx, text) : undefined;
     if (parts) return withParts(ctx, text.trim(), parts);
     // no pattern in order: one pattern's words in another order (src/check/by-words.ts)

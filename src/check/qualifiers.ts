@@ -56,8 +56,16 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
     case 'year': {
       if (v.bound) return compareYearBound(q, v.value, v.bound, functional);
       const y = first('year');
-      if (y !== undefined) return y === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the year is ${y}, not ${v.value}` };
       const dates = ['date', 'startDate', 'endDate'].flatMap((n) => q.get(n) ?? []);
+      // "by 2016": no later than 2016, against a source that dates the event itself
+      const bounds = ['earliestDate', 'latestDate'].flatMap((n) => q.get(n) ?? []);
+      if (name === 'byYear' && !q.has('byYear') && (y !== undefined || dates.length || bounds.length)) {
+        const ys = [...(y !== undefined ? [y] : []), ...dates.map(yearOfIso), ...bounds.map(yearOfIso)].sort();
+        if (ys.every((x) => x <= v.value)) return { r: 'match', functional: true, detail: `${ys.at(-1)} is no later than ${v.value}` };
+        // a later time does not rule out an earlier one the source does not mention
+        return { r: 'unknown', functional, detail: `the source dates it ${ys.join(', ')}, which says nothing of ${ys.every((x) => x > v.value) ? 'an earlier time' : 'each time'} by ${v.value}` };
+      }
+      if (y !== undefined) return y === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the year is ${y}, not ${v.value}` };
       if (dates.length) {
         const ys = dates.map(yearOfIso).sort();
         if (v.value >= ys[0]! && v.value <= ys[ys.length - 1]!) return { r: 'match', functional: true, detail: '' };

@@ -76,6 +76,39 @@ describe('sources of different dates that disagree', () => {
   });
 });
 
+describe('time between two dated things (src/check/spans.ts)', () => {
+  it('computes the span in the claim\'s unit, shows the arithmetic, and decides both ways', async () => {
+    const r = await check('The AIIB opened about three weeks after its Articles of Agreement came into force.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('2015-12-25 to 2016-01-16 is 22 days (3.14 weeks)');
+    expect(r.evidence.length).toBeGreaterThanOrEqual(2);
+    expect((await check('The AIIB opened just one week after the TAPI groundbreaking ceremony.')).verdict).toBe('REFUTED');
+    expect((await check('The AIIB opened more than a month after the TAPI groundbreaking ceremony.')).verdict).toBe('SUPPORTED');
+  });
+  it('a person\'s trip gives its first day when it "began", its last when it "ended"', async () => {
+    expect((await check('China\'s Victory Day Parade was held seven weeks before Abe\'s Central Asia tour began.')).verdict).toBe('SUPPORTED');
+    expect((await check('China\'s Victory Day Parade took place after Abe\'s Central Asia tour.')).verdict).toBe('REFUTED');
+    expect((await check('Abe\'s tour ended before the TAPI groundbreaking ceremony.')).verdict).toBe('SUPPORTED');
+  });
+  it('a side that names no dated thing, or a denial, is no span reading', async () => {
+    await expect(check('The UN recognised Turkmenistan\'s neutrality two decades before the TAPI ceremony.')).rejects.toThrow(/could not read/);
+    await expect(check('The AIIB did not open after the TAPI groundbreaking ceremony.')).rejects.toThrow(/could not read/);
+  });
+});
+
+describe('"by YEAR" against a dated source, and nominal membership', () => {
+  it('"by 2016" holds for a visit in 2015; a visit in 2015 says nothing of one by 2014', async () => {
+    expect((await check('Abe had visited Kazakhstan by 2016.')).verdict).toBe('SUPPORTED');
+    expect((await check('Abe had visited Kazakhstan by 2014.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('"full SCO membership for X is not expected before 2017", also stated "By January 2016, ..."', async () => {
+    expect((await check('Full SCO membership for India is not expected before 2017.')).verdict).toBe('SUPPORTED');
+    const r = await check('By January 2016, full SCO membership for India and Pakistan was not expected before 2017.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.interpretation.asOf).toBe('2016-01');
+  });
+});
+
 describe('readClaimTime', () => {
   it('reads "as of", a trailing "as of", "in its YEAR article" and a fronted "In YEAR,"', () => {
     expect(readClaimTime(ctx, 'As of January 2016, X is a member of Y.')).toMatchObject({ inner: 'X is a member of Y.', time: { period: '2016-01' }, always: true });
