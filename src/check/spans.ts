@@ -81,6 +81,16 @@ function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end'): Dated
     const trips = (visited && claimsByPredicate(ctx).get(visited) || []).filter((c) => c.subject === who.iri && c.polarity === 'positive'
       && c.modality === 'stated' && c.derivation !== `${NS.cg}GroupExpansion` && c.qualifiers.has('startDate') && c.qualifiers.has('endDate'));
     const spans = new Set(trips.map((c) => `${c.qualifiers.get('startDate')![0]}|${c.qualifiers.get('endDate')![0]}`));
+    if (!spans.size) {
+      // a trip the source dates by its year only ("Koizumi's 2006 visit"): a year, read as such
+      const said = toks.map((t) => t.raw).find((w) => /^\d{4}$/.test(w));
+      const yearly = (visited && claimsByPredicate(ctx).get(visited) || []).filter((c) => c.subject === who!.iri && c.polarity === 'positive'
+        && c.modality === 'stated' && c.qualifiers.get('year')?.length === 1 && (!said || c.qualifiers.get('year')![0] === said));
+      const years = new Set(yearly.map((c) => c.qualifiers.get('year')![0]!));
+      if (years.size !== 1) return undefined;
+      const y = [...years][0]!;
+      return { day: y, label: `${who.label}'s trip (${y})`, iri: who.iri, claims: yearly };
+    }
     if (spans.size !== 1) return undefined;
     const [s, e] = [...spans][0]!.split('|') as [string, string];
     return { day: pick === 'start' ? s : e, label: `${who.label}'s trip (${s} to ${e}, its ${pick === 'start' ? 'first' : 'last'} day)`, iri: who.iri, claims: trips };
@@ -109,6 +119,12 @@ function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end'): Dated
 export function readSpan(ctx: CheckContext, text: string): SpanReading | undefined {
   const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   if (/\b(?:not|never|no)\b|n't\b/i.test(claim) || /^(?:did|was|is|has|had|were)\b/i.test(claim)) return undefined;
+  const between = /^(?:(more than|less than|over|under|about|around|roughly|nearly|almost|just|only|exactly)\s+)?(\d+|a|an|one|[a-z]+)\s+(day|week|month|year|decade)s?\s+(?:passed between|separated|elapsed between|lay between)\s+(.+?)\s+(?:and|from)\s+(.+)$/i.exec(claim);
+  if (between) {
+    // "N years passed between A and B": "A N years before B"
+    const [, bw, c, u, a, b] = between as unknown as [string, string | undefined, string, string, string, string];
+    return readSpan(ctx, `${a} ${bw ? `${bw} ` : ''}${c} ${u}s before ${b}`);
+  }
   const m = /^(.+?)\s+(?:(more than|less than|fewer than|at least|at most|no more than|upwards of|over|under|about|around|roughly|approximately|some|nearly|almost|close to|just|only|exactly|precisely)\s+)?(?:(\d+|a|an|one|[a-z]+)\s+(day|week|fortnight|month|year|decade)s?\s+)?(before|after)\s+(.+)$/i.exec(claim);
   if (!m) return undefined;
   const [, left, boundWords, count, unitWord, rel, right] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string, string];
@@ -126,8 +142,12 @@ export function readSpan(ctx: CheckContext, text: string): SpanReading | undefin
   const b = sideDate(ctx, right, after ? 'end' : 'start');
   // each side must be cited: a day without a claim node behind it decides nothing
   if (!a || !b || a.iri === b.iri || !a.claims.length || !b.claims.length) return undefined;
-  const gap = after ? daysBetween(b.day, a.day) : daysBetween(a.day, b.day);
-  const arithmetic = `${after ? `${b.day} to ${a.day}` : `${a.day} to ${b.day}`} is ${Math.abs(gap)} day${Math.abs(gap) === 1 ? '' : 's'}${gap < 0 ? ` the other way (${a.label} is ${after ? 'before' : 'after'} ${b.label})` : ''}`;
+  // a side known to the year only: the span in whole years, and only in years or decades
+  const yearly = a.day.length === 4 || b.day.length === 4;
+  if (yearly && (!unitWord || !/^(year|decade)$/i.test(unitWord))) return undefined;
+  const yearGap = (x: string, y: string): number => Number(y.slice(0, 4)) - Number(x.slice(0, 4));
+  const gap = yearly ? Math.round((after ? yearGap(b.day, a.day) : yearGap(a.day, b.day)) * 365.25) : after ? daysBetween(b.day, a.day) : daysBetween(a.day, b.day);
+  const arithmetic = `${after ? `${b.day} to ${a.day}` : `${a.day} to ${b.day}`} is ${yearly ? `${Math.round(Math.abs(gap) / 365.25)} years (by the years alone)` : `${Math.abs(gap)} day${Math.abs(gap) === 1 ? '' : 's'}`}${gap < 0 ? ` the other way (${a.label} is ${after ? 'before' : 'after'} ${b.label})` : ''}`;
   let ok: boolean;
   let claimed = rel.toLowerCase();
   if (n === undefined) {
@@ -136,7 +156,7 @@ export function readSpan(ctx: CheckContext, text: string): SpanReading | undefin
   } else {
     const unit = UNITS[low(unitWord!)]!;
     const inUnits = gap / unit;
-    claimed = `${boundWords ? `${boundWords} ` : ''}${n} ${low(unitWord!)}${n === 1 ? '' : 's'} ${claimed}`;
+    claimed = `${boundWords ? `${low(boundWords)} ` : ''}${n} ${low(unitWord!)}${n === 1 ? '' : 's'} ${claimed}`;
     switch (bound) {
       case 'gt': ok = inUnits > n; break;
       case 'lt': ok = gap >= 0 && inUnits < n; break;

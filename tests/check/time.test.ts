@@ -90,6 +90,14 @@ describe('time between two dated things (src/check/spans.ts)', () => {
     expect((await check('China\'s Victory Day Parade took place after Abe\'s Central Asia tour.')).verdict).toBe('REFUTED');
     expect((await check('Abe\'s tour ended before the TAPI groundbreaking ceremony.')).verdict).toBe('SUPPORTED');
   });
+  it('a trip dated by its year only counts in years ("nine years passed between ...", "more than a decade separated ...")', async () => {
+    const r = await check('Nine years passed between Koizumi\'s 2006 visit and Abe\'s tour.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('9 years (by the years alone)');
+    expect((await check('More than a decade separated Koizumi\'s 2006 visit from Abe\'s tour.')).verdict).toBe('REFUTED');
+    // a year is too coarse for weeks or months
+    await expect(check('Koizumi\'s visit came two months before Abe\'s tour.')).rejects.toThrow(/could not read/);
+  });
   it('a side that names no dated thing, or a denial, is no span reading', async () => {
     await expect(check('The UN recognised Turkmenistan\'s neutrality two decades before the TAPI ceremony.')).rejects.toThrow(/could not read/);
     await expect(check('The AIIB did not open after the TAPI groundbreaking ceremony.')).rejects.toThrow(/could not read/);
