@@ -4,7 +4,7 @@
 // ("In 2015, ...", "as of ...") by the latest source up to that time; the explanation and the
 // evidence list the sources in date order.
 import { describe, expect, it } from 'vitest';
-import { checkClaim, loadCheckContext } from '../../src/check/index.js';
+import { checkClaim, checkResultToJSON, loadCheckContext } from '../../src/check/index.js';
 import { readClaimTime } from '../../src/check/claim-time.js';
 import { decideByTime, periodEnd, type SourceTime } from '../../src/check/timeline.js';
 import { loadGraphStore } from '../../src/graph/index.js';
@@ -46,6 +46,7 @@ describe('sources of different dates that disagree', () => {
     const r = await check('In 2015, Pakistan was expected to become a full member of the SCO by 2016.');
     expect(r.reason).toBe('claim-time');
     expect(r.interpretation.asOf).toBe('2015');
+    expect(checkResultToJSON(r).interpretation.asOf).toBe('2015');
     // the fronted time dates the expectation, not the membership
     expect(r.interpretation.qualifiers.year).toBeUndefined();
   });
