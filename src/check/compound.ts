@@ -222,3 +222,60 @@ function alike(ctx: CheckContext, a: string, b: string): boolean {
   for (const t of ta) if (tb.has(t)) return true;
   return false;
 }
+
+/** Openings that make a clause conditional, reported or contrasted: its parts are not asserted. */
+const NOT_ASSERTED = /^(?:if|whether|unless|when|whenever|because|although|though|since|according|unlike|as|while|before|after|until|once)\b/i;
+
+/**
+ * A conjunction read in part: "A and B" where one side reads and is REFUTED and the other cannot
+ * be read at all. A conjunction with a false conjunct is false, so the claim is refuted by the
+ * part that reads (the unread part is named in the explanation). Never a SUPPORTED verdict, and
+ * no cut inside a noun phrase ("between A and B", "both A and B") or in a disjunction, condition
+ * or report. A side without its own subject borrows the name the other side opens with ("The
+ * pipeline will run ... and cost $100 billion").
+ *
+ * @example
+ * ```ts
+ * readRefutedPart(ctx, 'Freedonia rebuilt its canals and is a member of the Dominion.')?.part.evaluation.verdict; // 'REFUTED'
+ * ```
+ */
+export function readRefutedPart(ctx: CheckContext, text: string): { part: CompoundPart; unread: string } | undefined {
+  const claim = text.trim().replace(/[.!?]+$/, '');
+  if (NOT_ASSERTED.test(claim) || /\b(?:or|nor|either|neither)\b/i.test(claim)) return undefined;
+  for (const joiner of [/\s*;\s*/g, /,?\s+(?:but|whereas)\s+/gi, /,?\s+and\s+/gi]) {
+    for (const m of claim.matchAll(joiner)) {
+      const left = claim.slice(0, m.index).trim();
+      const right = claim.slice(m.index! + m[0].length).trim();
+      if (left.split(/\s+/).length < 3 || right.split(/\s+/).length < 2) continue;
+      if (/\b(?:between|of|from|both|with|for|to|among|by|in|at|on)$/i.test(left) || NOT_ASSERTED.test(right)) continue;
+      const opening = leadingMention(ctx, left);
+      const sides: Array<[string, string]> = [[left, right], [right, left]];
+      for (const [mine, other] of sides) {
+        let read = firstReading(ctx, mine);
+        let said = mine;
+        if (!read && mine === right && opening && !right.toLowerCase().startsWith(opening.toLowerCase())) {
+          said = `${opening} ${right}`;
+          read = firstReading(ctx, said);
+        }
+        if (read?.evaluation.verdict !== 'REFUTED') continue;
+        // the other side must be unreadable, not merely undecided: a read part would have been combined already
+        if (firstReading(ctx, other) || readCompound(ctx, other)) continue;
+        return { part: { text: said, ...read, elliptic: said !== mine }, unread: other };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The name a clause opens with, and its modal ("The TAPI pipeline will run ..." -> "The TAPI pipeline will"). */
+function leadingMention(ctx: CheckContext, text: string): string | undefined {
+  const toks = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
+  for (let k = Math.min(6, toks.length - 1); k >= 1; k--) {
+    if (!resolveMention(ctx, toks.slice(0, k)).length) continue;
+    const end = toks[k - 1]!.end;
+    // the modal the name is followed by goes with it ("The pipeline will run ... and cost ...")
+    const modal = /^\s+(?:will|would|may|might|could|(?:is|are|was|were)\s+(?:set|expected|likely|due)\s+to)\b/i.exec(text.slice(end));
+    return text.slice(0, end + (modal?.[0].length ?? 0));
+  }
+  return undefined;
+}

@@ -2,6 +2,7 @@
  * The check context: everything the checker derives once from the graph, the ontology and the
  * lexicon (labels index, office roles, property axioms, compiled patterns), reused across calls.
  */
+import type { ClaimTime } from './timeline.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,6 +119,8 @@ export interface CheckContext {
   attribution: { patterns: CompiledPattern[]; verbs: Set<string>; bodyNouns: Set<string>; readerNouns: Set<string> };
   /** When set, only the claims of this source count (a claim about what a source said). */
   scope?: ClaimScope;
+  /** When set, the time the claim is checked for ("as of 2016, ..."): later sources do not decide it. */
+  asOf?: ClaimTime;
   /** Patterns of claims about the articles themselves (src/check/metadata.ts). */
   metadataPatterns: Array<{ property: string; pattern: CompiledPattern }>;
 }

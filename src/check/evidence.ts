@@ -10,7 +10,8 @@ import type { Evidence, SegmentName } from './types.js';
 const cg = (l: string): string => NS.cg + l;
 
 /**
- * Cited sentences of the bearings (supporting and refuting claims), in text order.
+ * Cited sentences of the bearings (supporting and refuting claims), in text order, or in the
+ * sources' date order when time decided the verdict (`byDate`).
  *
  * @example
  * ```ts
@@ -18,7 +19,7 @@ const cg = (l: string): string => NS.cg + l;
  * ev[0].sentence; // 's014'
  * ```
  */
-export function collectEvidence(ctx: CheckContext, bearings: Bearing[]): Evidence[] {
+export function collectEvidence(ctx: CheckContext, bearings: Bearing[], opts: { byDate?: boolean } = {}): Evidence[] {
   const { store } = ctx;
   const out: Evidence[] = [];
   const seen = new Set<string>();
@@ -64,6 +65,11 @@ export function collectEvidence(ctx: CheckContext, bearings: Bearing[]): Evidenc
         stance: b.stance,
       });
     }
+  }
+  // when time decided the verdict, the sources in date order (an undated article by its earliest day)
+  if (opts.byDate) {
+    const day = (e: Evidence): string => /\d{4}-\d{2}-\d{2}/.exec(e.articleDate ?? '')?.[0] ?? '\uffff';
+    return out.sort((a, b) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : 0) || (a.article ?? '').localeCompare(b.article ?? '') || a.begin - b.begin || (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
   }
   // supporting before refuting; the sentences holding the claim's quote before the ones that only
   // place a member in its group; then text order

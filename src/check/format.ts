@@ -57,6 +57,7 @@ function resultJSON(r: CheckResult): CheckResultJSON {
       ...(i.pattern ? { pattern: i.pattern } : {}),
       ...(i.notes?.length ? { notes: i.notes } : {}),
       ...(i.attributedTo ? { attributedTo: i.attributedTo } : {}),
+      ...(i.asOf ? { asOf: i.asOf } : {}),
     },
     evidence: r.evidence.map((e) => ({
       sentence: e.sentence, sentenceIri: e.sentenceIri, ...(e.article ? { article: e.article } : {}), ...(e.articleDate ? { articleDate: e.articleDate } : {}),
@@ -182,6 +183,7 @@ export function formatCheckText(r: CheckResult, opts: { color?: boolean } = {}):
   if (i.pattern) lines.push(`  pattern    "${i.pattern}"`);
   for (const n of i.notes ?? []) lines.push(`  note       ${n}`);
   if (i.attributedTo) lines.push(`  source     ${i.attributedTo}`);
+  if (i.asOf) lines.push(`  as of      ${i.asOf}`);
   lines.push(`Explanation: ${r.explanation}`);
   if (r.evidence.length) {
     lines.push(r.evidence.every((e) => e.stance === 'related') ? 'Related (near misses; they do not decide the claim):' : 'Evidence:');

@@ -15,8 +15,11 @@ import { readAttribution, describeScope } from './attribution.js';
 import { buildCheckContext, loadCheckContext, scopedContext, type CheckContext } from './context.js';
 import { checkMetadata } from './metadata.js';
 import { parseClaim, parseStructured, validateClaimText } from './parser.js';
-import { combineParts, readCompound, type CompoundPart } from './compound.js';
+import { combineParts, readCompound, readRefutedPart, type CompoundPart } from './compound.js';
 import { readByWords } from './by-words.js';
+import { readClaimTime } from './claim-time.js';
+import { readSpan } from './spans.js';
+import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError } from '../errors.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { collectEvidence, describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -43,18 +46,31 @@ function sameShape(a: Interpretation, b: Interpretation): boolean {
   return strip(a) === strip(b);
 }
 
+const timedContexts = new WeakMap<CheckContext, Map<string, CheckContext>>();
+
+/** The context for a claim stated for a time (one per context and period). */
+function timedContext(ctx: CheckContext, time: ClaimTime): CheckContext {
+  let m = timedContexts.get(ctx);
+  if (!m) timedContexts.set(ctx, (m = new Map()));
+  const key = `${time.period}|${time.mention}`;
+  let c = m.get(key);
+  if (!c) m.set(key, (c = { ...ctx, asOf: time }));
+  return c;
+}
+
 function contextOf(store: CheckGraph, opts: CheckOptions): CheckContext {
   return (opts.context as CheckContext | undefined) ?? loadCheckContext(store, { dir: opts.dir });
 }
 
 function withParts(ctx: CheckContext, claim: string, parts: CompoundPart[]): CheckResult {
   const r = finish(ctx, claim, parts[0]!.interpretation, combineParts(parts));
-  r.parts = parts.map((p) => ({ text: p.text, verdict: p.evaluation.verdict, interpretation: p.interpretation, evidence: collectEvidence(ctx, p.evaluation.bearings), explanation: p.evaluation.explanation }));
+  r.parts = parts.map((p) => ({ text: p.text, verdict: p.evaluation.verdict, interpretation: p.interpretation, evidence: collectEvidence(ctx, p.evaluation.bearings, { byDate: p.evaluation.byDate }), explanation: p.evaluation.explanation }));
   return r;
 }
 
 function finish(ctx: CheckContext, claim: string, interpretation: Interpretation, ev: Evaluation): CheckResult {
-  const evidence = collectEvidence(ctx, ev.bearings);
+  const evidence = collectEvidence(ctx, ev.bearings, { byDate: ev.byDate });
+  if (ctx.asOf) interpretation = { ...interpretation, asOf: ctx.asOf.period };
   // a reader's comment is not the article's word: say so
   const fromComments = ev.reason !== 'article-metadata' && evidence.length > 0 && evidence.every((e) => e.segment === 'comment');
   return {
@@ -84,6 +100,17 @@ function finish(ctx: CheckContext, claim: string, interpretation: Interpretation
 export async function checkClaim(store: CheckGraph, text: string, opts: CheckOptions = {}): Promise<CheckResult> {
   const ctx = contextOf(store, opts);
   validateClaimText(text);
+  // "as of 2016, ...", "in 2015, X was expected ...": the claim for that time (src/check/timeline.ts)
+  const timed = ctx.asOf ? undefined : readClaimTime(ctx, text);
+  if (timed) {
+    const inner = await checkClaim(store, timed.inner, { ...opts, context: timedContext(ctx, timed.time) }).catch((err: unknown) => {
+      if (err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE') return undefined;
+      throw err;
+    });
+    if (inner && (timed.always || inner.interpretation.modality !== 'stated')) {
+      return { ...inner, claim: text.trim(), explanation: `Read as a claim about ${timed.time.period} ("${timed.time.mention}"): only sources of that time or earlier decide it. ${inner.explanation}` };
+    }
+  }
   // about the article itself: its author, title, date, reader comments
   const meta = ctx.scope ? undefined : checkMetadata(ctx, text);
   if (meta) return finish(ctx, text.trim(), meta.interpretation, meta.evaluation);
@@ -112,11 +139,20 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   } catch (err) {
     // two statements in one sentence: check each
     const unread = err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE';
+    // "A three weeks after B": the days the graph gives A and B (src/check/spans.ts)
+    const span = unread ? readSpan(ctx, text) : undefined;
+    if (span) return finish(ctx, text.trim(), span.interpretation, span.evaluation);
     const parts = unread ? readCompound(ctx, text) : undefined;
     if (parts) return withParts(ctx, text.trim(), parts);
     // no pattern in order: one pattern's words in another order (src/check/by-words.ts)
     const byWords = unread ? decideByWords(ctx, text) : undefined;
     if (byWords) return byWords;
+    // "A and B" where B reads and is refuted, A not at all: refuted (src/check/compound.ts)
+    const partial = unread ? readRefutedPart(ctx, text) : undefined;
+    if (partial) {
+      const r = withParts(ctx, text.trim(), [partial.part]);
+      return { ...r, explanation: `Read in part: "${partial.unread}" could not be read, but "${partial.part.text}" is refuted, and a conjunction with a refuted part is refuted. ${partial.part.evaluation.explanation}` };
+    }
     throw err;
   }
   let first: { interp: Interpretation; ev: Evaluation } | undefined;

@@ -152,7 +152,7 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       if (!all.length) all = (authorsNamed(ctx, span) ?? []).map((iri) => ({ kind: 'entity' as const, iri, label: ctx.entityLabel.get(iri) ?? localName(iri), mention }));
       // a group named in the plural ("the Central Asian countries") stands for its members, which
       // must fit; the group's own name ("Central Asia") is the region, which must fit itself
-      const plural = /s$/i.test(span[span.length - 1]?.raw ?? '') && span[span.length - 1]!.kind === 'word';
+      const plural = (/s$/i.test(span[span.length - 1]?.raw ?? '') && span[span.length - 1]!.kind === 'word') || !!span[0]?.each;
       const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls)
         || (plural && cls !== undefined && (() => { const m = groupMembers(ctx, e.iri); return m.length >= 2 && m.every((x) => fitsClass(ctx, x, cls)); })()));
       // an office stands for its holders where a person fits ("the Freedonian Prime Minister visited")
@@ -358,7 +358,7 @@ export function readCoordination(ctx: CheckContext, span: readonly Token[], cls:
       const all = resolveMention(ctx, part);
       // a group named in the plural ("the Central Asian countries") stands for its members, which
       // must fit; the group's own name ("Central Asia") is the region, which must fit itself
-      const plural = /s$/i.test(span[span.length - 1]?.raw ?? '') && span[span.length - 1]!.kind === 'word';
+      const plural = (/s$/i.test(span[span.length - 1]?.raw ?? '') && span[span.length - 1]!.kind === 'word') || !!span[0]?.each;
       const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls)
         || (plural && cls !== undefined && (() => { const m = groupMembers(ctx, e.iri); return m.length >= 2 && m.every((x) => fitsClass(ctx, x, cls)); })()));
       const pick = (fitting.length || strict ? fitting : all)[0];

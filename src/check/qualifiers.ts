@@ -22,8 +22,10 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
   // "attended the gala in September 2001": a claim with no time of its own about an event
   // happens when the event does (the event's date property in the graph, e.g. held on)
   if ((v.kind === 'year' || v.kind === 'date' || v.kind === 'month') && (name === 'year' || name === 'date')
-    && !['date', 'year', 'startDate', 'endDate', 'earliestDate', 'latestDate'].some((n) => c.qualifiers.has(n)) && c.object.termType === 'NamedNode') {
-    const dates = eventDates(ctx, c.object.value);
+    && !['date', 'year', 'startDate', 'endDate', 'earliestDate', 'latestDate'].some((n) => c.qualifiers.has(n))) {
+    // the event is the object ("attended the gala") or the subject ("the gala was organised by X")
+    const object = c.object.termType === 'NamedNode' ? eventDates(ctx, c.object.value) : [];
+    const dates = object.length ? object : eventDates(ctx, c.subject);
     if (dates.length) return compareQualifier(ctx, name, v, { ...c, qualifiers: new Map([...c.qualifiers, ['date', dates]]) });
   }
   const functional = ctx.axioms.functional.has(cg(name));
@@ -54,8 +56,16 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
     case 'year': {
       if (v.bound) return compareYearBound(q, v.value, v.bound, functional);
       const y = first('year');
-      if (y !== undefined) return y === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the year is ${y}, not ${v.value}` };
       const dates = ['date', 'startDate', 'endDate'].flatMap((n) => q.get(n) ?? []);
+      // "by 2016": no later than 2016, against a source that dates the event itself
+      const bounds = ['earliestDate', 'latestDate'].flatMap((n) => q.get(n) ?? []);
+      if (name === 'byYear' && !q.has('byYear') && (y !== undefined || dates.length || bounds.length)) {
+        const ys = [...(y !== undefined ? [y] : []), ...dates.map(yearOfIso), ...bounds.map(yearOfIso)].sort();
+        if (ys.every((x) => x <= v.value)) return { r: 'match', functional: true, detail: `${ys.at(-1)} is no later than ${v.value}` };
+        // a later time does not rule out an earlier one the source does not mention
+        return { r: 'unknown', functional, detail: `the source dates it ${ys.join(', ')}, which says nothing of ${ys.every((x) => x > v.value) ? 'an earlier time' : 'each time'} by ${v.value}` };
+      }
+      if (y !== undefined) return y === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the year is ${y}, not ${v.value}` };
       if (dates.length) {
         const ys = dates.map(yearOfIso).sort();
         if (v.value >= ys[0]! && v.value <= ys[ys.length - 1]!) return { r: 'match', functional: true, detail: '' };
@@ -146,6 +156,10 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
 /** Does the query carry a value for every qualifier of the (negative) claim? */
 export function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): boolean {
   for (const name of c.qualifiers.keys()) {
+    if (name === 'until' && c.polarity === 'negative') {
+      if (!untilCovered(query, c.qualifiers.get('until')![0]!)) return false;
+      continue;
+    }
     const v = query.qualifiers[name];
     if (!v || compareQualifier(ctx, name, v, c).r !== 'match') return false;
   }
@@ -154,6 +168,25 @@ export function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): 
     if (!v || compareQualifier(ctx, 'amount', v, c).r !== 'match') return false;
   }
   return true;
+}
+
+/**
+ * A denial that holds until a time ("full membership is not expected before 2017": until 2017,
+ * exclusive) covers a claim of the state by or in an earlier year ("a full member by 2016",
+ * "during 2016") and the same denial said with "before" ("not ... before 2017"). A present-perfect
+ * denial ("has not been active", until the article's day) covers no earlier year: it does not say
+ * the state never held in some earlier year.
+ */
+function untilCovered(query: Interpretation, until: string): boolean {
+  const uy = yearOfIso(until);
+  const by = query.qualifiers.byYear;
+  if (by?.kind === 'year' && !by.bound && by.value < uy) return true;
+  const y = query.qualifiers.year;
+  if (y?.kind !== 'year') return false;
+  if (query.polarity === 'negative' && ((y.bound === 'lt' && y.value <= uy) || (y.bound === 'le' && y.value < uy))) return true;
+  // a denial until a year the text names ("not before 2017", a gYear) covers a claimed earlier
+  // year ("during 2016"); one until the article's day ("has not been active") does not
+  return !y.bound && until.length === 4 && y.value < uy;
 }
 
 /**

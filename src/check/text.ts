@@ -17,6 +17,8 @@ export interface Token {
   cap: boolean;
   /** The word followed an indefinite article ("a Freedonian minister": any, not a particular one). */
   indef?: boolean;
+  /** The word followed "every" or "each" ("every Ruritanian republic": each member, like a plural). */
+  each?: boolean;
 }
 
 /** Word-level knowledge the normaliser needs; it comes from ontology/lexicon.ttl. */
@@ -134,14 +136,18 @@ function stem(w: string): string {
 export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
   const out: Token[] = [];
   let indef = false;
+  let each = false;
   for (const t of tokens) {
     const w = t.raw.toLowerCase();
     if (t.kind === 'word' && morph.ignorable.has(w)) {
       indef = w === 'a' || w === 'an';
+      each = w === 'every' || w === 'each';
       continue;
     }
     if (indef) t.indef = true;
+    if (each) t.each = true;
     indef = false;
+    each = false;
     out.push(t);
   }
   return out;

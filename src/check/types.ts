@@ -96,6 +96,12 @@ export interface Interpretation {
   notes?: string[];
   /** The source the claim says made the statement ("a reader comment"), when it names one. */
   attributedTo?: string;
+  /**
+   * The time the claim is about, when it states one apart from the relation's own qualifiers
+   * ("as of 2016, ...", "in 2015, X was expected ..."): an ISO period (`2015`, `2016-01`). Only
+   * sources of that time or earlier decide it (src/check/timeline.ts).
+   */
+  asOf?: string;
 }
 
 /** Kind of segment a sentence lies in, as the JSON contract names it. */
@@ -149,7 +155,10 @@ export type GroupReason = 'member-refuted' | 'all-members' | 'partial';
  * Why a verdict was reached (machine-readable; the explanation words it): a support path, a
  * refutation kind, why it is undecided, a group reading, or a compound claim's deciding part.
  */
-export type Reason = SupportKind | RefutationKind | UndecidedKind | GroupReason | `group-${GroupReason}` | 'compound' | `compound-${string}`;
+/** Sources of different dates disagree and time decides (src/check/timeline.ts): the latest source, or the claim's own time. */
+export type TimeReason = 'latest-source' | 'claim-time';
+
+export type Reason = SupportKind | RefutationKind | UndecidedKind | TimeReason | GroupReason | `group-${GroupReason}` | 'compound' | `compound-${string}`;
 
 /** The result of checking one claim. */
 export interface CheckResult {

@@ -329,11 +329,17 @@ export function parseDate(tokens: readonly Token[]): CheckValue | undefined {
   // at the end, and belongs to both days
   const sep = tokens.findIndex((t, i) => i > 0 && /^(to|until|till|through)$/i.test(t.raw));
   if (sep > 0) {
-    const end = parseDate(tokens.slice(sep + 1));
+    const tail = tokens.slice(sep + 1);
+    const head = tokens.slice(0, sep);
+    // "October 22 to 28, 2015": the end day borrows the start's month
+    const startMonth = monthOf(head[0]);
+    const end = parseDate(tail) ?? (startMonth !== undefined && dayOf(tail[0]) !== undefined ? parseDate([head[0]!, ...tail]) : undefined);
     if (end?.kind === 'date') {
       const year = end.value.slice(0, 4);
-      const head = tokens.slice(0, sep);
-      const start = parseDate([...head, { ...tokens[tokens.length - 1]!, raw: year }]) ?? parseDate(head);
+      // "22 to 28 October 2015": a bare start day borrows the end's month and year
+      const bareDay = head.length === 1 && dayOf(head[0]) !== undefined && head[0]!.kind === 'number';
+      const start = parseDate([...head, { ...tokens[tokens.length - 1]!, raw: year }]) ?? parseDate(head)
+        ?? (bareDay ? { kind: 'date' as const, value: `${end.value.slice(0, 8)}${String(dayOf(head[0])).padStart(2, '0')}` } : undefined);
       if (start?.kind === 'date' && start.value <= end.value) {
         return { kind: 'daterange', start: start.value, end: end.value };
       }

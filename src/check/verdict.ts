@@ -12,6 +12,7 @@ import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, type 
 import { compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
 import { describeInterpretation, describeValue, derivationNote, entityName, labelOf, modalityNote, MODALITY_WORDS, shortIri } from './prose.js';
 import { REFUTERS } from './refuters.js';
+import { decideByTime, sourceTimes, type Dated } from './timeline.js';
 import type { GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
 export { claimsByPredicate, groupMembers, officeHolders, scopedIndex, type ClaimInfo } from './claim-index.js';
@@ -31,6 +32,8 @@ export interface Bearing {
 /** Outcome of evaluating one interpretation. */
 export interface Evaluation {
   verdict: Verdict;
+  /** Evidence in the sources' date order (time decided the verdict, src/check/timeline.ts). */
+  byDate?: boolean;
   reason: Reason;
   explanation: string;
   conflict: boolean;
@@ -110,6 +113,8 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
   const refutes = bearings.filter((b) => b.stance === 'refutes');
   const related = bearings.filter((b) => b.stance === 'related');
   const what = describeInterpretation(ctx, q);
+  const timed = (supports.length && refutes.length) || (ctx.asOf && (supports.length || refutes.length)) ? byTime(ctx, q, supports, refutes, related) : undefined;
+  if (timed) return timed;
   if (supports.length && refutes.length) {
     return {
       verdict: 'NOT_ENOUGH_INFO', reason: 'conflicting-sources', conflict: true, bearings,
@@ -141,6 +146,40 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
   }
   // related claims decide nothing, but a fact-checker wants to see the sentence that came close
   return { verdict: 'NOT_ENOUGH_INFO', reason: unknowns.length ? 'unknown-entity' : related.length ? 'partial-match' : 'no-claim', conflict: false, bearings: unknowns.length ? [] : related, explanation };
+}
+
+/**
+ * Sources of different dates that disagree, or a claim stated for a time ("as of 2016"): the
+ * claim's time decides, else the latest source (src/check/timeline.ts). The explanation lists the
+ * sources in date order. Undefined when time changes nothing (a claim time no source is later
+ * than, with no disagreement), so the ordinary rules apply.
+ */
+function byTime(ctx: CheckContext, q: Interpretation, supports: Bearing[], refutes: Bearing[], related: Bearing[]): Evaluation | undefined {
+  const at = ctx.asOf;
+  const dated: Array<Dated<Bearing>> = [...supports, ...refutes].flatMap((b) => sourceTimes(ctx, b.claim).map((time) => ({ b, stance: b.stance as 'supports' | 'refutes', time })));
+  const d = decideByTime(dated, at);
+  const conflict = supports.length > 0 && refutes.length > 0;
+  if (!conflict && !d.later.length && d.stance) return undefined;
+  // sources of one date, or undated ones, that disagree: an ordinary conflict
+  if (conflict && !d.stance && !at) return undefined;
+  const what = describeInterpretation(ctx, q);
+  const line = (x: Dated<Bearing>): string => `${x.time?.label ?? 'undated'}: ${x.stance === 'supports' ? 'supports' : 'refutes'} (${x.b.note})${d.later.includes(x) ? ' [later than the claim\'s time]' : ''}`;
+  const listed = `In date order: ${d.ordered.map(line).join('; ')}.`;
+  const opening = !conflict ? `The sources that bear on ${what} are dated.` : d.stance ? `Sources of different dates bear on ${what}.` : `Sources disagree on ${what}.`;
+  if (!d.stance) {
+    return {
+      verdict: 'NOT_ENOUGH_INFO', reason: conflict ? 'conflicting-sources' : 'no-claim', conflict, bearings: [...new Set(d.ordered.map((x) => x.b))], byDate: true,
+      explanation: `${opening} ${listed} Time does not decide it: ${d.why}.${conflict ? ' Both sides are cited.' : ''}`,
+    };
+  }
+  const verdict: Verdict = d.stance === 'supports' ? 'SUPPORTED' : 'REFUTED';
+  const deciding = d.ordered.filter((x) => x.stance === d.stance && !d.later.includes(x)).at(-1)!;
+  const mod = d.stance === 'supports' ? modalityNote(sourceModality([deciding.b], q.modality)) : '';
+  void related;
+  return {
+    verdict, reason: at ? 'claim-time' : 'latest-source', conflict, bearings: [...new Set(d.ordered.map((x) => x.b))], byDate: true,
+    explanation: `${opening} ${listed} ${d.why.charAt(0).toUpperCase()}${d.why.slice(1)}: the source of ${deciding.time!.label} ${d.stance === 'supports' ? 'supports' : 'refutes'} it.${mod}`,
+  };
 }
 
 /**

@@ -1,7 +1,9 @@
 // Two statements in one claim: each checked, the verdicts combined.
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
+import { checkClaim, loadCheckContext } from '../../src/check/index.js';
+import { loadGraphStore } from '../../src/graph/index.js';
 import { checkFixture } from '../helpers/check-fixture.js';
+import { corpusFixture } from '../helpers/cli.js';
 
 const { store, ctx } = checkFixture();
 const check = (text: string) => checkClaim(store, text, { context: ctx });
@@ -28,5 +30,25 @@ describe('compound claims', () => {
   it('a claim that reads as one statement is not cut', async () => {
     const r = await check('Freedonia and Sylvania depend on Marsovia.');
     expect(r.explanation).not.toContain('Read as 2 statements');
+  });
+
+  it('"A and B" with A unreadable and B refuted: refuted, the unread part named; never supported that way', async () => {
+    const r = await check('Freedonia juggled seventeen torches and Sylvania is a member of the League.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('"Freedonia juggled seventeen torches" could not be read');
+    expect(r.parts).toHaveLength(1);
+    // the supported part does not make the claim supported: still unread
+    await expect(check('Freedonia juggled seventeen torches and Freedonia is a member of the League.')).rejects.toThrow(/could not read/);
+    // no cut in a disjunction, a condition or a noun phrase
+    await expect(check('Either Freedonia juggled seventeen torches or Sylvania is a member of the League.')).rejects.toThrow(/could not read/);
+    await expect(check('If Freedonia juggled seventeen torches and Sylvania is a member of the League, all is well.')).rejects.toThrow(/could not read/);
+  });
+
+  it('a side without a subject borrows the name, and its modal, that the other side opens with', async () => {
+    const s2 = await loadGraphStore(corpusFixture);
+    const c2 = loadCheckContext(s2, { dir: corpusFixture });
+    const r = await checkClaim(s2, 'The TAPI pipeline will run about 1,800 km from the Galkynysh field and cost roughly $100 billion.', { context: c2 });
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.parts?.[0]?.text).toBe('The TAPI pipeline will cost roughly $100 billion');
   });
 });

@@ -37,4 +37,26 @@ describe('the fact checker on the corpus fixture', () => {
       sentenceIri: 'https://w3id.org/claimgraph/article/aiib-opens-beijing-2016/sentence/s011',
     });
   });
+
+  it('"every" and "each" before a group in the singular stand for its members, like a plural', async () => {
+    expect((await check('Every Central Asian republic is a member of the SCO.')).verdict).toBe('REFUTED');
+    expect((await check('Each Central Asian republic except Turkmenistan is a member of the SCO.')).verdict).toBe('SUPPORTED');
+    // the region itself, in the singular without "every", is no agent
+    await expect(check('Central Asia is a member of the SCO.')).rejects.toThrow();
+  });
+
+  it('an event named as the subject dates the claim ("China held the parade on ...")', async () => {
+    expect((await check('China held a Victory Day Parade on September 3, 2015.')).verdict).toBe('SUPPORTED');
+    expect((await check('China held a Victory Day Parade on September 4, 2015.')).verdict).toBe('REFUTED');
+  });
+
+  it('an airport is the main airport of one country (owl:FunctionalProperty beside the inverse-functional)', async () => {
+    expect((await check('Manas International Airport is Uzbekistan\'s main airport.')).verdict).toBe('REFUTED');
+    expect((await check('Manas International Airport is Kyrgyzstan\'s main airport.')).verdict).toBe('SUPPORTED');
+  });
+
+  it('what a thing is designed to do is an expectation: it matches the source\'s "will carry up to"', async () => {
+    expect((await check('The TAPI pipeline is designed to carry up to 33 bcm of gas a year.')).verdict).toBe('SUPPORTED');
+    expect((await check('The TAPI pipeline is designed to carry up to 40 bcm of gas a year.')).verdict).toBe('REFUTED');
+  });
 });

@@ -96,11 +96,14 @@ describe('date ranges with the year written once', () => {
     ['22 October to 28 October 2015', { kind: 'daterange', start: '2015-10-22', end: '2015-10-28' }],
     ['October 22, 2015 to October 28, 2015', { kind: 'daterange', start: '2015-10-22', end: '2015-10-28' }],
     ['October 30 until November 2, 2015', { kind: 'daterange', start: '2015-10-30', end: '2015-11-02' }],
+    // the month written once too: with the start day, or with the end day
+    ['October 22 to 28, 2015', { kind: 'daterange', start: '2015-10-22', end: '2015-10-28' }],
+    ['22 to 28 October 2015', { kind: 'daterange', start: '2015-10-22', end: '2015-10-28' }],
   ])('reads %s', (text, expected) => {
     expect(parseDate(toks(text))).toEqual(expected);
   });
 
-  it.each(['October 28 to October 22, 2015', 'October 22 to sometime', 'October 22 to 2015'])('rejects %s', (text) => {
+  it.each(['October 28 to October 22, 2015', 'October 22 to sometime', 'October 22 to 2015', '31 to 28 October 2015', 'October 28 to 22, 2015', '40 to 28 October 2015'])('rejects %s', (text) => {
     expect(parseDate(toks(text))).toBeUndefined();
   });
 });

@@ -1,0 +1,72 @@
+/**
+ * The time a claim is stated for, apart from the times of the relation itself: "As of January
+ * 2016, X ...", "X ..., as of 2016", "In its 2015 article, the author says ...", and "In 2015, X
+ * was expected to ..." (a fronted time before an expectation or a pledge dates the expectation,
+ * not the event; so does "By January 2016, ..." before one: "In 2015, Abe visited X" keeps 2015 as the visit's year, so the caller accepts
+ * that form only when the claim inside reads with a modality). Sources later than that time do
+ * not decide the claim (src/check/timeline.ts).
+ */
+import type { CheckContext } from './context.js';
+import { normalizeTypography, tokenize } from './text.js';
+import type { ClaimTime } from './timeline.js';
+import { parseDate, parseYear } from './values.js';
+
+/** A claim with its time read off. */
+export interface TimedClaim {
+  /** The claim without the time phrase. */
+  inner: string;
+  time: ClaimTime;
+  /**
+   * True for "as of" and "in its 2015 article" (always a statement time); false for a fronted
+   * "In 2015, ...", a statement time only when the inner claim has a modality.
+   */
+  always: boolean;
+}
+
+const SOURCE_NOUNS = 'article|analysis|piece|report|story|commentary|essay|column|dispatch';
+
+/** An ISO period from a time phrase (`2015`, `October 2015`, `October 28, 2015`). */
+function period(ctx: CheckContext, phrase: string): string | undefined {
+  const words = phrase.trim().replace(/^(?:early|late|mid-?|the end of|the start of|the beginning of|the middle of)\s+/i, '');
+  const tokens = tokenize(words, ctx.morph);
+  if (!tokens.length || tokens.length > 5) return undefined;
+  const d = parseDate(tokens);
+  if (d?.kind === 'date' || d?.kind === 'month') return d.value;
+  const y = parseYear(tokens);
+  return y?.kind === 'year' && !y.bound ? y.value : undefined;
+}
+
+/**
+ * Reads the claim's own time off its text; undefined when it states none.
+ *
+ * @example
+ * ```ts
+ * readClaimTime(ctx, 'As of 2016, Freedonia is a member of the League.');
+ * // { inner: 'Freedonia is a member of the League.', time: { period: '2016', mention: 'As of 2016' }, always: true }
+ * ```
+ */
+export function readClaimTime(ctx: CheckContext, text: string): TimedClaim | undefined {
+  const t = normalizeTypography(text).trim();
+  const fronted = (re: RegExp, always: boolean): TimedClaim | undefined => {
+    const head = re.exec(t);
+    if (!head) return undefined;
+    // the time phrase runs to a comma, perhaps not the first ("As of October 28, 2015, ...")
+    for (let i = t.indexOf(',', head[0].length); i > 0; i = t.indexOf(',', i + 1)) {
+      const p = period(ctx, t.slice(head[0].length, i));
+      const inner = t.slice(i + 1).trim();
+      if (p && inner) return { inner, time: { period: p, mention: t.slice(0, i).trim() }, always };
+    }
+    return undefined;
+  };
+  const asOf = fronted(/^as\s+(?:of|at)\s+/i, true);
+  if (asOf) return asOf;
+  let m: RegExpExecArray | null;
+  m = /^(.+?)\s*[,(]?\s+(as\s+(?:of|at)\s+([^,()]+?))\s*\)?\s*([.!?]?)\s*$/i.exec(t);
+  if (m) {
+    const p = period(ctx, m[3]!);
+    if (p) return { inner: `${m[1]!.replace(/,$/, '')}${m[4] ?? ''}`, time: { period: p, mention: m[2]! }, always: true };
+  }
+  m = new RegExp(`^(in\\s+(?:its|their|his|her|the|an?)\\s+(\\d{4})\\s+(?:${SOURCE_NOUNS}))\\s*,\\s*(.+)$`, 'i').exec(t);
+  if (m) return { inner: m[3]!, time: { period: m[2]!, mention: m[1]! }, always: true };
+  return fronted(/^(?:back\s+)?in\s+/i, false) ?? fronted(/^by\s+/i, false);
+}

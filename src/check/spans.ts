@@ -1,0 +1,182 @@
+/**
+ * Time between two events the graph dates: "The bank opened about three weeks after its Articles
+ * came into force", "The parade was held seven weeks before Abe's tour began", "The parade took
+ * place after Abe's tour". Each side must name one dated thing: an entity with exactly one
+ * date-valued relation (an event's day: openedOn, heldOn ...), or a person's one dated trip ("X's
+ * tour", its first day when it "began", its last when it "ended", else the side the comparison
+ * needs). The span is computed in the claim's unit and compared (rounded to the unit without a
+ * bound word; "more than", "less than", "about", "nearly", "just"/"only" as read), with the
+ * arithmetic in the explanation. Anything else is no reading: a side naming two dated things, or
+ * none, leaves the claim to the other readers.
+ */
+import { NS, localName, type CheckContext } from './context.js';
+import { claimsByPredicate, type ClaimInfo } from './claim-index.js';
+import { eventDates } from './qualifiers.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import type { Interpretation } from './types.js';
+import { CARDINALS } from './values.js';
+import type { Bearing, Evaluation } from './verdict.js';
+
+const UNITS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
+const BOUNDS: Array<[RegExp, Bound]> = [
+  [/^(?:more than|over|upwards of)$/i, 'gt'], [/^(?:less than|under|fewer than)$/i, 'lt'], [/^(?:at least)$/i, 'ge'], [/^(?:at most|no more than)$/i, 'le'],
+  [/^(?:about|around|roughly|approximately|some|nearly|almost|close to)$/i, 'about'], [/^(?:just|only|exactly|precisely)$/i, 'exact'],
+];
+type Bound = 'gt' | 'lt' | 'ge' | 'le' | 'about' | 'exact';
+const TRIP = /^(visit|visits|tour|tours|trip|trips|stay|journey)$/i;
+const STARTS = /^(began|begin|begins|started|start|starts|opened|commenced)$/i;
+const ENDS = /^(ended|end|ends|finished|concluded|closed|wrapped)$/i;
+
+/** One side of the span: its day and the claims behind it. */
+interface Dated {
+  day: string;
+  label: string;
+  iri: string;
+  claims: ClaimInfo[];
+}
+
+/** The result of reading and deciding a span claim. */
+export interface SpanReading {
+  interpretation: Interpretation;
+  evaluation: Evaluation;
+}
+
+const low = (s: string): string => s.toLowerCase();
+
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The one day a side names, or undefined. `need` picks a trip's first or last day. */
+function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end'): Dated | undefined {
+  const toks = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
+  const words = toks.map((t) => low(t.raw));
+  const pick: 'start' | 'end' = words.some((w) => STARTS.test(w)) ? 'start' : words.some((w) => ENDS.test(w)) ? 'end' : need;
+  // the entities the side names: longest spans first, no overlaps
+  const found: Array<{ iri: string; label: string; from: number; to: number }> = [];
+  for (let i = 0; i < toks.length; i++) {
+    for (let j = Math.min(toks.length, i + 8); j > i; j--) {
+      const hit = resolveMention(ctx, toks.slice(i, j));
+      if (hit.length === 1) {
+        found.push({ iri: hit[0]!.iri, label: hit[0]!.label, from: i, to: j });
+        i = j - 1;
+        break;
+      }
+    }
+  }
+  const trip = words.findIndex((w) => TRIP.test(w));
+  if (trip >= 0) {
+    // "X's (Central Asia) tour": the one trip with a first and a last day that X made
+    // the traveller is the name before the first possessive ("Abe's Central Asia tour")
+    const pos = toks.findIndex((t, k) => k < trip && t.kind === 'possessive');
+    if (pos < 1) return undefined;
+    let who: { iri: string; label: string } | undefined;
+    for (let k = 0; k < pos && !who; k++) {
+      const hit = resolveMention(ctx, toks.slice(k, pos));
+      if (hit.length === 1) who = hit[0];
+    }
+    if (!who) return undefined;
+    const visited = ctx.axioms.properties.get('visited');
+    const trips = (visited && claimsByPredicate(ctx).get(visited) || []).filter((c) => c.subject === who.iri && c.polarity === 'positive'
+      && c.modality === 'stated' && c.derivation !== `${NS.cg}GroupExpansion` && c.qualifiers.has('startDate') && c.qualifiers.has('endDate'));
+    const spans = new Set(trips.map((c) => `${c.qualifiers.get('startDate')![0]}|${c.qualifiers.get('endDate')![0]}`));
+    if (!spans.size) {
+      // a trip the source dates by its year only ("Koizumi's 2006 visit"): a year, read as such
+      const said = toks.map((t) => t.raw).find((w) => /^\d{4}$/.test(w));
+      const yearly = (visited && claimsByPredicate(ctx).get(visited) || []).filter((c) => c.subject === who!.iri && c.polarity === 'positive'
+        && c.modality === 'stated' && c.qualifiers.get('year')?.length === 1 && (!said || c.qualifiers.get('year')![0] === said));
+      const years = new Set(yearly.map((c) => c.qualifiers.get('year')![0]!));
+      if (years.size !== 1) return undefined;
+      const y = [...years][0]!;
+      return { day: y, label: `${who.label}'s trip (${y})`, iri: who.iri, claims: yearly };
+    }
+    if (spans.size !== 1) return undefined;
+    const [s, e] = [...spans][0]!.split('|') as [string, string];
+    return { day: pick === 'start' ? s : e, label: `${who.label}'s trip (${s} to ${e}, its ${pick === 'start' ? 'first' : 'last'} day)`, iri: who.iri, claims: trips };
+  }
+  const dated = found.map((f) => ({ f, days: eventDates(ctx, f.iri) })).filter((x) => x.days.length);
+  if (dated.length !== 1 || dated[0]!.days.length !== 1) return undefined;
+  const { f, days } = dated[0]!;
+  const day = days[0]!;
+  const claims: ClaimInfo[] = [];
+  for (const q of ctx.store.getQuads(f.iri, null, null, null)) {
+    if (q.object.termType !== 'Literal' || q.object.value !== day) continue;
+    claims.push(...(claimsByPredicate(ctx).get(q.predicate.value) ?? []).filter((c) => c.subject === f.iri && c.object.value === day));
+  }
+  return { day, label: `${f.label} (${day})`, iri: f.iri, claims };
+}
+
+/**
+ * Reads and decides "A [N units] before/after B"; undefined when the claim is not of that shape
+ * or a side does not name exactly one dated thing.
+ *
+ * @example
+ * ```ts
+ * readSpan(ctx, 'The gala was held two weeks before the summit.')?.evaluation.verdict; // 'SUPPORTED'
+ * ```
+ */
+export function readSpan(ctx: CheckContext, text: string): SpanReading | undefined {
+  const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  if (/\b(?:not|never|no)\b|n't\b/i.test(claim) || /^(?:did|was|is|has|had|were)\b/i.test(claim)) return undefined;
+  const between = /^(?:(more than|less than|over|under|about|around|roughly|nearly|almost|just|only|exactly)\s+)?(\d+|a|an|one|[a-z]+)\s+(day|week|month|year|decade)s?\s+(?:passed between|separated|elapsed between|lay between)\s+(.+?)\s+(?:and|from)\s+(.+)$/i.exec(claim);
+  if (between) {
+    // "N years passed between A and B": "A N years before B"
+    const [, bw, c, u, a, b] = between as unknown as [string, string | undefined, string, string, string, string];
+    return readSpan(ctx, `${a} ${bw ? `${bw} ` : ''}${c} ${u}s before ${b}`);
+  }
+  const m = /^(.+?)\s+(?:(more than|less than|fewer than|at least|at most|no more than|upwards of|over|under|about|around|roughly|approximately|some|nearly|almost|close to|just|only|exactly|precisely)\s+)?(?:(\d+|a|an|one|[a-z]+)\s+(day|week|fortnight|month|year|decade)s?\s+)?(before|after)\s+(.+)$/i.exec(claim);
+  if (!m) return undefined;
+  const [, left, boundWords, count, unitWord, rel, right] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string, string];
+  if (boundWords && !unitWord) return undefined;
+  let n: number | undefined;
+  if (unitWord) {
+    const c = low(count!);
+    n = /^\d+$/.test(c) ? Number(c) : c === 'a' || c === 'an' ? 1 : CARDINALS[c];
+    if (n === undefined) return undefined;
+  }
+  const bound = boundWords ? BOUNDS.find(([re]) => re.test(boundWords))?.[1] : undefined;
+  const after = low(rel) === 'after';
+  // "A after B": A is compared with B's last day; "A before B": with B's first
+  const a = sideDate(ctx, left, after ? 'start' : 'end');
+  const b = sideDate(ctx, right, after ? 'end' : 'start');
+  // each side must be cited: a day without a claim node behind it decides nothing
+  if (!a || !b || a.iri === b.iri || !a.claims.length || !b.claims.length) return undefined;
+  // a side known to the year only: the span in whole years, and only in years or decades
+  const yearly = a.day.length === 4 || b.day.length === 4;
+  if (yearly && (!unitWord || !/^(year|decade)$/i.test(unitWord))) return undefined;
+  const yearGap = (x: string, y: string): number => Number(y.slice(0, 4)) - Number(x.slice(0, 4));
+  const gap = yearly ? Math.round((after ? yearGap(b.day, a.day) : yearGap(a.day, b.day)) * 365.25) : after ? daysBetween(b.day, a.day) : daysBetween(a.day, b.day);
+  const arithmetic = `${after ? `${b.day} to ${a.day}` : `${a.day} to ${b.day}`} is ${yearly ? `${Math.round(Math.abs(gap) / 365.25)} years (by the years alone)` : `${Math.abs(gap)} day${Math.abs(gap) === 1 ? '' : 's'}`}${gap < 0 ? ` the other way (${a.label} is ${after ? 'before' : 'after'} ${b.label})` : ''}`;
+  let ok: boolean;
+  let claimed = rel.toLowerCase();
+  if (n === undefined) {
+    if (gap === 0) return undefined;
+    ok = gap > 0;
+  } else {
+    const unit = UNITS[low(unitWord!)]!;
+    const inUnits = gap / unit;
+    claimed = `${boundWords ? `${low(boundWords)} ` : ''}${n} ${low(unitWord!)}${n === 1 ? '' : 's'} ${claimed}`;
+    switch (bound) {
+      case 'gt': ok = inUnits > n; break;
+      case 'lt': ok = gap >= 0 && inUnits < n; break;
+      case 'ge': ok = inUnits >= n - 0.005; break;
+      case 'le': ok = gap >= 0 && inUnits <= n + 0.005; break;
+      default: ok = gap >= 0 && Math.abs(inUnits - n) < 0.5;
+    }
+  }
+  const inUnitsText = n !== undefined && gap >= 0 ? ` (${(Math.round((gap / UNITS[low(unitWord!)]!) * 100) / 100)} ${low(unitWord!)}s)` : '';
+  const subject = { kind: 'entity' as const, iri: a.iri, label: a.label, mention: left };
+  const object = { kind: 'entity' as const, iri: b.iri, label: b.label, mention: right };
+  const interpretation: Interpretation = {
+    subject, object, polarity: 'positive', modality: 'stated',
+    predicate: `http://www.w3.org/2006/time#${after ? 'after' : 'before'}`, predicateName: after ? 'after' : 'before',
+    qualifiers: n !== undefined ? { duration: { kind: 'duration', days: Math.round(n * UNITS[low(unitWord!)]!), mention: claimed } } : {},
+    pattern: '{s} [N units] (before|after) {o} (the days the graph gives each side)',
+    notes: [`read as the time between two dated things: ${a.label} and ${b.label}`],
+  };
+  const stance = ok ? 'supports' : 'refutes';
+  const bearings: Bearing[] = [...a.claims, ...b.claims].map((c) => ({ claim: c, stance, reason: 'direct', note: `claim ${localName(c.iri)} dates ${c.subject === a.iri ? 'the first' : 'the second'} side` }));
+  const explanation = `${ok ? 'Supported' : 'Refuted'} by the dates the graph gives: ${arithmetic}${inUnitsText}; the claim says ${claimed}.`;
+  return { interpretation, evaluation: { verdict: ok ? 'SUPPORTED' : 'REFUTED', reason: ok ? 'direct' : 'qualifier-conflict', conflict: false, bearings, explanation } };
+}
