@@ -92,12 +92,24 @@ export function checkParserReader(ctx: CheckContext, opts: CheckReaderOptions = 
     const i = rp.pattern.nodes.findIndex((n) => n.t === 'slot' && n.name === 's');
     if (i >= 0) for (const w of edge({ ...rp.pattern, nodes: rp.pattern.nodes.slice(i + 1) }, 'first').words) verbs.add(w);
   }
+  // which patterns can start at a word: by the word, or (any value) by a leading slot; hundreds
+  // of patterns are tried at each word of a sentence otherwise
+  const slotFirst: number[] = [];
+  const byWord = new Map<string, number[]>();
+  patterns.forEach((p, i) => {
+    if (p.first.slot) slotFirst.push(i);
+    for (const w of p.first.words) {
+      let list = byWord.get(w);
+      if (!list) byWord.set(w, (list = []));
+      list.push(i);
+    }
+  });
   return {
     name: opts.bare ? 'check-parser-bare' : 'check-parser',
     read(text: string, _context: SentenceContext): ArticleReading[] {
       // offsets of the check tokenizer refer to its normalised text: same length only for NFC input
       if (text.normalize('NFC').length !== text.length) return [];
-      return readSentence(ctx, text, { patterns, verbs, hook: opts.slotHook, custom: opts.customValue, boundaries: opts.boundaries, variants: opts.variants, share: opts.shareAdjuncts !== false });
+      return readSentence(ctx, text, { patterns, slotFirst, byWord, verbs, hook: opts.slotHook, custom: opts.customValue, boundaries: opts.boundaries, variants: opts.variants, share: opts.shareAdjuncts !== false });
     },
   };
 }
@@ -110,6 +122,10 @@ interface Edge {
 
 interface Env {
   patterns: Array<{ rp: RelationPattern; first: Edge; anyOf: string[][]; next?: string[]; open: CompiledPattern }>;
+  /** Indices into `patterns` (ascending) of those that begin with a slot. */
+  slotFirst: number[];
+  /** A word -> indices into `patterns` (ascending) of those that can begin with it. */
+  byWord: Map<string, number[]>;
   verbs: Set<string>;
   hook?: SlotHook;
   custom?: (iri: string) => SuggestValue | undefined;
@@ -162,8 +178,8 @@ function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): 
   for (let a = 0; a < n; a++) {
     // patterns that can start here, with the shortest stretch holding all their words
     const startHere: Array<{ p: Env['patterns'][number]; minB: number }> = [];
-    for (const p of env.patterns) {
-      if (!((p.first.slot && starts.has(a)) || p.first.words.has(tokens[a]!.norm))) continue;
+    for (const i of candidatesAt(env, starts.has(a), tokens[a]!.norm)) {
+      const p = env.patterns[i]!;
       let minB = a + 2;
       // "{s} join {o}" from here: "join" must follow within the longest a name can be
       if (p.next && !(p.first.words.has(tokens[a]!.norm)) && Math.min(...p.next.map((w) => firstAfter(w, a + 1))) > a + MAX_SLOT) continue;
@@ -209,6 +225,25 @@ function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): 
   return finish(ctx, tokens, marked, maximal(fitting).filter((c) => !insideVetoed(c, memo.vetoed)), env.custom);
 }
 
+
+/**
+ * The patterns that can begin at a word, in the order of `env.patterns` (the order matches are
+ * found in decides between equal readings): those that begin with a slot where a value can
+ * start, and those that begin with the word.
+ */
+function candidatesAt(env: Env, valueStarts: boolean, word: string): number[] {
+  const a = valueStarts ? env.slotFirst : [];
+  const b = env.byWord.get(word) ?? [];
+  if (!a.length || !b.length) return a.length ? a : b;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (out[out.length - 1] !== x) out.push(x);
+  }
+  return out;
+}
 
 /**
  * Where a value can start and end: names the graph knows (labels, and what the resolver reads
