@@ -77,21 +77,13 @@ const MONTH_RE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$
  * ```
  */
 export function checkParserReader(ctx: CheckContext, opts: CheckReaderOptions = {}): SentenceReader {
-  const patterns = ctx.relations
+  const { analysed, verbs } = analyse(ctx);
+  const patterns = analysed
     // a pattern without a word of its own ("{s} {o}") would relate any two names side by side:
     // only for what a construction has put side by side (opts.bare); one of function words only
     // ("{s} in {o}") relates any name to the next prepositional phrase of a sentence
-    .filter((rp) => opts.bare || literalWords(rp.pattern.nodes).some((w) => !LIGHT.has(w)))
-    .map((rp) => ({
-      rp, first: edge(rp.pattern, 'first'), anyOf: choices(rp.pattern).map((set) => [...set]), next: afterLeadingSlot(rp.pattern),
-      open: { ...rp.pattern, nodes: [...rp.pattern.nodes, { t: 'slot' as const, name: REST }], slots: [...rp.pattern.slots, REST] },
-    }));
-  // words that follow a subject in some pattern ("joined", "visited"): they start a new clause
-  const verbs = new Set<string>();
-  for (const rp of ctx.relations) {
-    const i = rp.pattern.nodes.findIndex((n) => n.t === 'slot' && n.name === 's');
-    if (i >= 0) for (const w of edge({ ...rp.pattern, nodes: rp.pattern.nodes.slice(i + 1) }, 'first').words) verbs.add(w);
-  }
+    .filter((p) => opts.bare || p.ownWord)
+    .map(({ ownWord: _w, ...p }) => p);
   // which patterns can start at a word: by the word, or (any value) by a leading slot; hundreds
   // of patterns are tried at each word of a sentence otherwise
   const slotFirst: number[] = [];
@@ -112,6 +104,32 @@ export function checkParserReader(ctx: CheckContext, opts: CheckReaderOptions = 
       return readSentence(ctx, text, { patterns, slotFirst, byWord, verbs, hook: opts.slotHook, custom: opts.customValue, boundaries: opts.boundaries, variants: opts.variants, share: opts.shareAdjuncts !== false });
     },
   };
+}
+
+type Analysed = Env['patterns'][number] & { ownWord: boolean };
+
+const analyses = new WeakMap<CheckContext, { analysed: Analysed[]; verbs: Set<string> }>();
+
+/**
+ * What the reader needs to know of each lexicon pattern (its edges, choices, the word after its
+ * leading slot), worked out once per context: a plain reader and a bare one share it.
+ */
+function analyse(ctx: CheckContext): { analysed: Analysed[]; verbs: Set<string> } {
+  let a = analyses.get(ctx);
+  if (a) return a;
+  const analysed = ctx.relations.map((rp) => ({
+    rp, first: edge(rp.pattern, 'first'), anyOf: choices(rp.pattern).map((set) => [...set]), next: afterLeadingSlot(rp.pattern),
+    open: { ...rp.pattern, nodes: [...rp.pattern.nodes, { t: 'slot' as const, name: REST }], slots: [...rp.pattern.slots, REST] },
+    ownWord: literalWords(rp.pattern.nodes).some((w) => !LIGHT.has(w)),
+  }));
+  // words that follow a subject in some pattern ("joined", "visited"): they start a new clause
+  const verbs = new Set<string>();
+  for (const rp of ctx.relations) {
+    const i = rp.pattern.nodes.findIndex((n) => n.t === 'slot' && n.name === 's');
+    if (i >= 0) for (const w of edge({ ...rp.pattern, nodes: rp.pattern.nodes.slice(i + 1) }, 'first').words) verbs.add(w);
+  }
+  analyses.set(ctx, (a = { analysed, verbs }));
+  return a;
 }
 
 /** How a pattern can begin or end: with a slot, or with one of these words. */
