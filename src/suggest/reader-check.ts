@@ -121,6 +121,7 @@ function analyse(ctx: CheckContext): { analysed: Analysed[]; verbs: Set<string> 
     rp, first: edge(rp.pattern, 'first'), anyOf: choices(rp.pattern).map((set) => [...set]), next: afterLeadingSlot(rp.pattern),
     open: { ...rp.pattern, nodes: [...rp.pattern.nodes, { t: 'slot' as const, name: REST }], slots: [...rp.pattern.slots, REST] },
     ownWord: literalWords(rp.pattern.nodes).some((w) => !LIGHT.has(w)),
+    needs: [...rp.pattern.required.map((w) => [w.norm, ...(w.alts ?? [])]), ...choices(rp.pattern).map((set) => [...set])],
   }));
   // words that follow a subject in some pattern ("joined", "visited"): they start a new clause
   const verbs = new Set<string>();
@@ -139,7 +140,8 @@ interface Edge {
 }
 
 interface Env {
-  patterns: Array<{ rp: RelationPattern; first: Edge; anyOf: string[][]; next?: string[]; open: CompiledPattern }>;
+  /** `needs`: word sets one word of each of which a sentence must have for the pattern to match in it. */
+  patterns: Array<{ rp: RelationPattern; first: Edge; anyOf: string[][]; next?: string[]; open: CompiledPattern; needs: string[][] }>;
   /** Indices into `patterns` (ascending) of those that begin with a slot. */
   slotFirst: number[];
   /** A word -> indices into `patterns` (ascending) of those that can begin with it. */
@@ -193,10 +195,13 @@ function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): 
     nextAt.set(w, arr);
   }
   const firstAfter = (w: string, a: number): number => nextAt.get(w)?.[a] ?? n;
+  // the patterns whose words the sentence has (the test below, once per sentence instead of per start)
+  const live = env.patterns.map((p) => p.needs.every((set) => set.some((w) => positions.has(w))));
   for (let a = 0; a < n; a++) {
     // patterns that can start here, with the shortest stretch holding all their words
     const startHere: Array<{ p: Env['patterns'][number]; minB: number }> = [];
     for (const i of candidatesAt(env, starts.has(a), tokens[a]!.norm)) {
+      if (!live[i]) continue;
       const p = env.patterns[i]!;
       let minB = a + 2;
       // "{s} join {o}" from here: "join" must follow within the longest a name can be
