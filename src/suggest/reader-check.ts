@@ -31,7 +31,7 @@ const SENTINEL: Token = { raw: '\u0000', norm: '\u0000', start: -1, end: -1, kin
 /** Longest slot value the check matcher tries, in tokens (its default `maxSlot`). */
 const MAX_SLOT = 12;
 /** Longest name, in tokens, looked up as a whole. */
-const MAX_NAME = 8;
+const MAX_NAME = MAX_SLOT;
 
 /**
  * Values the caller reads for a slot span before the check reader does (groups, references):

@@ -11,7 +11,7 @@ import type { CheckValue } from '../check/types.js';
 import { groupMembers } from '../check/verdict.js';
 import { cardinal, findEnumerations, isPluralNoun, readGroupSpan, type GroupEnv, type Word } from './groups.js';
 import { classNoun, Discourse } from './discourse.js';
-import { findAppositions, findModifiers, headAfterModifier, sharedSubjects, transparentRelatives, withoutRelativeClauses } from './np.js';
+import { findAppositions, findModifiers, headAfterModifier, sharedSubjects, transparentRelatives, withoutAbbreviations, withoutRelativeClauses } from './np.js';
 import { checkParserReader, mayNameOffice } from './reader-check.js';
 import type { SentenceContext, SentenceReader, ArticleReading, SuggestValue } from './types.js';
 
@@ -22,6 +22,13 @@ const MADE_UP = 'urn:x-claimgraph-suggest:value:';
 const REFERENCE_WEIGHT = 0.85;
 /** How much less sure a statement read from a reordered phrase ("X-led Y") is. */
 const REORDERED_WEIGHT = 0.9;
+/**
+ * Plural nouns for those who act for states or organisations: "the leaders of A and B signed"
+ * states what A and B did. (Grammar of news English, not knowledge of any entity; a role of the
+ * ontology's offices, "presidents of A and B", names the offices instead: src/check reads those.)
+ */
+const STAND_INS = new Set(['leaders', 'heads', 'representatives', 'delegations', 'governments']);
+
 /** Confidence in an office held, from a title right before a name ("Freedonian President Rufus Firefly"). */
 const APPOSITION_CONFIDENCE = 0.8;
 
@@ -77,6 +84,9 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
         const ref = discourse.resolveDescription(noun, earlier, { classesOf });
         if (ref) return [make({ kind: 'entity', id: ref.id, mention: `the ${noun}`, note: ref.why, weight: REFERENCE_WEIGHT })];
       }
+      // "Leaders of A, B and C launched ...": the states' leaders acting for their states (as a
+      // curator reads them); the names after "of" are read as the value
+      if (end - start >= 3 && STAND_INS.has(words[start]!.raw.toLowerCase()) && words[start + 1]!.raw.toLowerCase() === 'of') return { readFrom: start + 2 };
       // a construction needs a group's name, or a name before a dash ("X-led"), or "other"
       if (!groupish(sentence.text, words).slice(start, end).some(Boolean)) return undefined;
       const e = env(sentence.text);
@@ -92,7 +102,8 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       return [make({ kind: 'group', ...r.spec, mention, note: r.why })];
     },
     customValue: (iri: string) => made.get(iri),
-    variants: (text: string, tokens: Token[], verbs: ReadonlySet<string>) => {
+    variants: (text: string, all: Token[], verbs: ReadonlySet<string>) => {
+      const tokens = withoutAbbreviations(text, all);
       const main = withoutRelativeClauses(text, tokens);
       return [transparentRelatives(text, tokens), ...(main ? [main] : []), ...sharedSubjects(text, tokens, verbs)];
     },
