@@ -55,3 +55,19 @@ describe('references back', () => {
     expect(tie.resolveDescription('bank', [], env)).toBeUndefined();
   });
 });
+
+describe('leaders acting for their states, and a long name with its abbreviation (pipeline-launch)', () => {
+  const report = suggestArticle(suggestProject(), 'pipeline-launch', { dryRun: true });
+  it('reads "Leaders of A, B and C launched ..." as A, B and C launching it', () => {
+    const launched = report.claims.filter((x) => x.predicate === 'launchedConstructionOf');
+    expect(launched.map((c) => c.subject).sort()).toEqual(['freedonia', 'marsovia', 'sylvania']);
+    for (const c of launched) expect(c).toMatchObject({ object: 'four-nation-pipeline', polarity: 'positive' });
+  });
+  it('reads a ten-word name through the abbreviation in parentheses after it, and quotes the sentence\'s words', () => {
+    const c = report.claims.find((x) => x.predicate === 'launchedConstructionOf')!;
+    expect(c.quote).toContain('Freedonia-Sylvania-Marsovia-Grand Fenwick (FSMG) gas pipeline');
+  });
+  it('proposes no new entity for the abbreviation', () => {
+    expect(report.entities.map((e) => e.label)).not.toContain('FSMG');
+  });
+});
