@@ -5,6 +5,7 @@
  * group it mentioned last).
  */
 import { NS, type CheckContext } from '../check/context.js';
+import type { CompiledPattern } from '../check/pattern.js';
 import { resolveMention } from '../check/resolver.js';
 import { dropIgnorable, keyOf, normalizeTypography, tokenize, type Token } from '../check/text.js';
 import type { CheckValue } from '../check/types.js';
@@ -125,6 +126,7 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
   };
   const base = checkParserReader(ctx, hooks);
   const bare = checkParserReader(ctx, { ...hooks, bare: true });
+  const beforeOf = wordsBeforeOf(ctx, nouns);
   return {
     name: `${base.name}+constructions`,
     read(text: string, context: SentenceContext): ArticleReading[] {
@@ -134,6 +136,7 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       named = namedIn(ctx, words);
       const readings = base.read(text, context);
       readings.push(...reordered(base, bare, ctx, e, text, words, context));
+      readings.push(...elidedObjects(base, beforeOf, text, words, context));
       for (const en of findEnumerations(e, words)) {
         readings.push({
           subject: { kind: 'entities', ids: en.ids, mention: text.slice(en.begin, en.end) },
@@ -153,6 +156,64 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       return readings;
     },
   };
+}
+
+/** How much less sure a statement is whose object the sentence leaves unsaid ("are among the founding members."). */
+const ELIDED_WEIGHT = 0.9;
+
+/**
+ * The words patterns put right before a final "of {o}" ("founding members of {o}"), each with
+ * the nouns of the classes the object takes (the range's class noun: "organisation").
+ */
+function wordsBeforeOf(ctx: CheckContext, nouns: ReadonlySet<string>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const lastWords = (node: CompiledPattern['nodes'][number] | undefined): string[] => {
+    if (!node) return [];
+    if (node.t === 'lit') return [node.norm, ...(node.alts ?? [])];
+    if (node.t === 'group') return node.alts.flatMap((alt) => lastWords(alt[alt.length - 1]));
+    return [];
+  };
+  for (const rp of ctx.relations) {
+    const nodes = rp.pattern.nodes;
+    const [w, of, o] = nodes.slice(-3);
+    if (nodes.length < 4 || o?.t !== 'slot' || o.name !== 'o' || of?.t !== 'lit' || of.norm !== 'of') continue;
+    const range = ctx.axioms.range.get(rp.property);
+    const noun = range?.startsWith(NS.cg) ? classNoun(range.slice(NS.cg.length)) : undefined;
+    if (!noun || !nouns.has(noun)) continue;
+    for (const x of lastWords(w)) out.set(x, (out.get(x) ?? new Set()).add(noun));
+  }
+  return out;
+}
+
+/**
+ * Statements whose object is left unsaid at the end of a clause because the article is about it:
+ * "Kazakhstan and Uzbekistan are among the founding members." (of the bank the article is
+ * about). Where a clause ends on a word a pattern puts before "of {o}", the clause is read with
+ * "of the <noun of the object's class>" after it, and that reference is read as a reference back
+ * is ("the bank": the one the last sentences named most); only readings that take it as their
+ * object are kept, anchored to the clause's own words.
+ */
+function elidedObjects(base: SentenceReader, beforeOf: ReadonlyMap<string, ReadonlySet<string>>, text: string, words: Word[], context: SentenceContext): ArticleReading[] {
+  const out: ArticleReading[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    const after = text.slice(w.end, words[i + 1]?.start ?? text.length);
+    // the clause ends here: the sentence's end, or a comma, semicolon or colon before the next words
+    if (!/^\s*[.;:,!?]/.test(after) && words[i + 1]) continue;
+    for (const noun of beforeOf.get(w.norm) ?? []) {
+      const added = ` of the ${noun}`;
+      const read = base.read(text.slice(0, w.end) + added + text.slice(w.end), context);
+      for (const r of read) {
+        if (r.object.mention !== `the ${noun}` || r.object.kind !== 'entity' || !r.object.note || r.begin >= w.end || r.end < w.end + added.length) continue;
+        out.push({
+          ...r, end: w.end, confidence: r.confidence * ELIDED_WEIGHT,
+          object: { ...r.object, mention: w.raw },
+          why: `${r.why}; the object left unsaid after "${w.raw}" read as "the ${noun}"`,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 /** The entities a sentence names by their labels, longest names first, in order. */

@@ -71,3 +71,22 @@ describe('leaders acting for their states, and a long name with its abbreviation
     expect(report.entities.map((e) => e.label)).not.toContain('FSMG');
   });
 });
+
+describe('an object left unsaid at the end of a clause (bank-founders)', () => {
+  const report = suggestArticle(suggestProject(), 'bank-founders', { dryRun: true });
+  it('reads "are among the founding members." as members of the bank the article is about, less sure', () => {
+    const founders = report.claims.filter((c) => c.predicate === 'foundingMemberOf');
+    expect(founders.map((c) => c.subject).sort()).toEqual(['freedonia', 'marsovia']);
+    for (const c of founders) {
+      expect(c).toMatchObject({ object: 'acme-bank', quote: 'Freedonia and Marsovia are among the founding members' });
+      expect(c.why).toContain('the object left unsaid after "members"');
+      expect(c.confidence).toBeLessThan(0.75);
+    }
+  });
+  it('reads "stayed out," before the next clause as not a member of it', () => {
+    expect(report.claims.find((c) => c.subject === 'grand-fenwick')).toMatchObject({ predicate: 'memberOf', object: 'acme-bank', polarity: 'negative' });
+  });
+  it('adds no object where the clause does not end on such a word', () => {
+    expect(report.claims.find((c) => c.subject === 'sylvania')).toBeUndefined();
+  });
+});
