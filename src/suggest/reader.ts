@@ -160,6 +160,11 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
 
 /** How much less sure a statement is whose object the sentence leaves unsaid ("are among the founding members."). */
 const ELIDED_WEIGHT = 0.9;
+/**
+ * How many classes (itself and those above it, as the axioms list them) the class of an unsaid
+ * object has at least: cg:Organisation has 4; cg:Agent, cg:Infrastructure 3; cg:Event 2.
+ */
+const MIN_ELIDED_DEPTH = 4;
 
 /**
  * The words patterns put right before a final "of {o}" ("founding members of {o}"), each with
@@ -178,7 +183,10 @@ function wordsBeforeOf(ctx: CheckContext, nouns: ReadonlySet<string>): Map<strin
     const [w, of, o] = nodes.slice(-3);
     if (nodes.length < 4 || o?.t !== 'slot' || o.name !== 'o' || of?.t !== 'lit' || of.norm !== 'of') continue;
     const range = ctx.axioms.range.get(rp.property);
-    const noun = range?.startsWith(NS.cg) ? classNoun(range.slice(NS.cg.length)) : undefined;
+    // a specific class (an organisation, not any agent or entity): an article is about one bank,
+    // not about one "entity"
+    if (!range?.startsWith(NS.cg) || (ctx.axioms.superClasses.get(range)?.size ?? 0) < MIN_ELIDED_DEPTH) continue;
+    const noun = classNoun(range.slice(NS.cg.length));
     if (!noun || !nouns.has(noun)) continue;
     for (const x of lastWords(w)) out.set(x, (out.get(x) ?? new Set()).add(noun));
   }
@@ -202,7 +210,8 @@ function elidedObjects(base: SentenceReader, beforeOf: ReadonlyMap<string, Reado
     if (!/^\s*[.;:,!?]/.test(after) && words[i + 1]) continue;
     for (const noun of beforeOf.get(w.norm) ?? []) {
       const added = ` of the ${noun}`;
-      const read = base.read(text.slice(0, w.end) + added + text.slice(w.end), context);
+      // the words after the clause say nothing about it: read up to the object put in
+      const read = base.read(text.slice(0, w.end) + added + '.', context);
       for (const r of read) {
         if (r.object.mention !== `the ${noun}` || r.object.kind !== 'entity' || !r.object.note || r.begin >= w.end || r.end < w.end + added.length) continue;
         out.push({
