@@ -181,7 +181,10 @@ function wordsBeforeOf(ctx: CheckContext, nouns: ReadonlySet<string>): Map<strin
   for (const rp of ctx.relations) {
     const nodes = rp.pattern.nodes;
     const [w, of, o] = nodes.slice(-3);
-    if (nodes.length < 4 || o?.t !== 'slot' || o.name !== 'o' || of?.t !== 'lit' || of.norm !== 'of') continue;
+    // "of {o}", or a choice of one-word prepositions that has "of" ("shareholder (in|of) {o}")
+    const ofNode = of?.t === 'lit' ? of.norm === 'of'
+      : of?.t === 'group' && !of.optional && of.alts.every((alt) => alt.length === 1 && alt[0]!.t === 'lit') && of.alts.some((alt) => (alt[0] as { norm: string }).norm === 'of');
+    if (nodes.length < 4 || o?.t !== 'slot' || o.name !== 'o' || !ofNode) continue;
     const range = ctx.axioms.range.get(rp.property);
     // a specific class (an organisation, not any agent or entity): an article is about one bank,
     // not about one "entity"

@@ -86,6 +86,9 @@ describe('an object left unsaid at the end of a clause (bank-founders)', () => {
   it('reads "stayed out," before the next clause as not a member of it', () => {
     expect(report.claims.find((c) => c.subject === 'grand-fenwick')).toMatchObject({ predicate: 'memberOf', object: 'acme-bank', polarity: 'negative' });
   });
+  it('reads "the largest shareholder," the same way (a choice of prepositions with "of" in the pattern)', () => {
+    expect(report.claims.find((c) => c.predicate === 'shareholderOf')).toMatchObject({ subject: 'marsovia', object: 'acme-bank', quote: 'Marsovia is the largest shareholder' });
+  });
   it('adds no object where the clause does not end on such a word', () => {
     expect(report.claims.find((c) => c.subject === 'sylvania')).toBeUndefined();
   });
