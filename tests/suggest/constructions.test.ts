@@ -93,3 +93,12 @@ describe('an object left unsaid at the end of a clause (bank-founders)', () => {
     expect(report.claims.find((c) => c.subject === 'sylvania')).toBeUndefined();
   });
 });
+
+describe('the widest reading when the pattern writes its object first (summit-host)', () => {
+  const report = suggestArticle(suggestProject(), 'summit-host', { dryRun: true });
+  it('reads "X will host the Acme Bank summit" about the summit, not also about the bank its name begins with', () => {
+    const about = report.claims.filter((c) => c.object === 'sylvan-city' || c.subject === 'sylvan-city').map((c) => (c.subject === 'sylvan-city' ? c.object : c.subject));
+    expect(about).toContain('acme-bank-summit');
+    expect(about).not.toContain('acme-bank');
+  });
+});
