@@ -96,12 +96,26 @@ export function checkParserReader(ctx: CheckContext, opts: CheckReaderOptions = 
       list.push(i);
     }
   });
+  // the word sets of every pattern's `needs`, numbered in one run (pattern i: needStart[i] to
+  // needStart[i + 1]), by word: a sentence marks the sets its words are in
+  const needStart = new Int32Array(patterns.length + 1);
+  const needsByWord = new Map<string, number[]>();
+  patterns.forEach((p, i) => {
+    needStart[i + 1] = needStart[i]! + p.needs.length;
+    p.needs.forEach((set, k) => {
+      for (const w of new Set(set)) {
+        let list = needsByWord.get(w);
+        if (!list) needsByWord.set(w, (list = []));
+        list.push(needStart[i]! + k);
+      }
+    });
+  });
   return {
     name: opts.bare ? 'check-parser-bare' : 'check-parser',
     read(text: string, _context: SentenceContext): ArticleReading[] {
       // offsets of the check tokenizer refer to its normalised text: same length only for NFC input
       if (text.normalize('NFC').length !== text.length) return [];
-      return readSentence(ctx, text, { patterns, slotFirst, byWord, verbs, hook: opts.slotHook, custom: opts.customValue, boundaries: opts.boundaries, variants: opts.variants, share: opts.shareAdjuncts !== false });
+      return readSentence(ctx, text, { patterns, slotFirst, byWord, needStart, needsByWord, verbs, hook: opts.slotHook, custom: opts.customValue, boundaries: opts.boundaries, variants: opts.variants, share: opts.shareAdjuncts !== false });
     },
   };
 }
@@ -146,6 +160,10 @@ interface Env {
   slotFirst: number[];
   /** A word -> indices into `patterns` (ascending) of those that can begin with it. */
   byWord: Map<string, number[]>;
+  /** Where each pattern's `needs` begin in one numbering of all of them (one more entry: the total). */
+  needStart: Int32Array;
+  /** A word -> the numbers of the `needs` sets it is in. */
+  needsByWord: Map<string, number[]>;
   verbs: Set<string>;
   hook?: SlotHook;
   custom?: (iri: string) => SuggestValue | undefined;
@@ -196,7 +214,12 @@ function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): 
   }
   const firstAfter = (w: string, a: number): number => nextAt.get(w)?.[a] ?? n;
   // the patterns whose words the sentence has (the test below, once per sentence instead of per start)
-  const live = env.patterns.map((p) => p.needs.every((set) => set.some((w) => positions.has(w))));
+  const met = new Uint8Array(env.needStart[env.patterns.length]!);
+  for (const w of positions.keys()) for (const k of env.needsByWord.get(w) ?? []) met[k] = 1;
+  const live = env.patterns.map((_, i) => {
+    for (let k = env.needStart[i]!; k < env.needStart[i + 1]!; k++) if (!met[k]) return false;
+    return true;
+  });
   for (let a = 0; a < n; a++) {
     // patterns that can start here, with the shortest stretch holding all their words
     const startHere: Array<{ p: Env['patterns'][number]; minB: number }> = [];
