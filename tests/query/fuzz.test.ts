@@ -8,7 +8,7 @@ import { groupBeforeJoin } from '../../src/query/rewrite.js';
 import { parseQuery } from '../../src/query/index.js';
 
 const SEED = 20261201;
-const COUNT = 120;
+const COUNT = 300;
 
 describe('generated queries', () => {
   it('are the same for the same seed, and cover the shapes the issue names', () => {
