@@ -30,6 +30,9 @@ const REORDERED_WEIGHT = 0.9;
  */
 const STAND_INS = new Set(['leaders', 'heads', 'representatives', 'delegations', 'governments']);
 
+/** Subject pronouns that open a sentence, and what they can stand for. */
+const PRONOUNS = new Map<string, 'person' | 'thing' | 'group'>([['he', 'person'], ['she', 'person'], ['it', 'thing'], ['they', 'group']]);
+
 /** Confidence in an office held, from a title right before a name ("Freedonian President Rufus Firefly"). */
 const APPOSITION_CONFIDENCE = 0.8;
 
@@ -84,6 +87,16 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
         const earlier = named.filter((m) => m.end <= start).map((m) => m.id);
         const ref = discourse.resolveDescription(noun, earlier, { classesOf });
         if (ref) return [make({ kind: 'entity', id: ref.id, mention: `the ${noun}`, note: ref.why, weight: REFERENCE_WEIGHT })];
+      }
+      // "It ..." opening a sentence: the one entity of the sentence before that the pronoun can
+      // stand for ("he"/"she" a person, "it" a thing that is neither a person nor a group,
+      // "they" a group); nothing when there are several or none
+      const pronoun = end - start === 1 && start === 0 ? PRONOUNS.get(words[0]!.raw.toLowerCase()) : undefined;
+      if (pronoun && /^[\s"\u201C\u2018'(]*$/.test(sentence.text.slice(0, words[0]!.start))) {
+        const person = (id: string): boolean => classesOf(id).includes('Person');
+        const fitting = discourse.previousSentence().filter((id) => (pronoun === 'person' ? person(id) : pronoun === 'group' ? env(sentence.text).isGroup(id) : !person(id) && !env(sentence.text).isGroup(id)));
+        if (fitting.length === 1) return [make({ kind: 'entity', id: fitting[0]!, mention: words[0]!.raw, note: `"${words[0]!.raw}" read as ${fitting[0]}, the one ${pronoun === 'thing' ? 'thing' : pronoun} the sentence before named`, weight: REFERENCE_WEIGHT })];
+        return [];
       }
       // "Leaders of A, B and C launched ...": the states' leaders acting for their states (as a
       // curator reads them); the names after "of" are read as the value

@@ -102,3 +102,19 @@ describe('the widest reading when the pattern writes its object first (summit-ho
     expect(about).not.toContain('acme-bank');
   });
 });
+
+describe('a pronoun opening a sentence (pronoun-subjects)', () => {
+  const report = suggestArticle(suggestProject(), 'pronoun-subjects', { dryRun: true });
+  it('reads "It" as the one thing the sentence before named, less sure, and says so', () => {
+    const c = report.claims.find((x) => x.predicate === 'memberOf' && x.object === 'league');
+    expect(c).toMatchObject({ subject: 'grand-fenwick', quote: 'It joined the League in 2015' });
+    expect(c!.why).toContain('"It" read as grand-fenwick');
+    expect(c!.confidence).toBeLessThan(0.75);
+  });
+  it('reads "He" as the one person the sentence before named', () => {
+    expect(report.claims.find((x) => x.predicate === 'visited' && x.object === 'marsovia')).toMatchObject({ subject: 'rufus-firefly', quote: 'He visited Marsovia' });
+  });
+  it('proposes nothing when the sentence before named several things "It" could be', () => {
+    expect(report.claims.find((x) => x.object === 'acme-bank')).toBeUndefined();
+  });
+});
