@@ -29,10 +29,9 @@ export function headAfterModifier(words: readonly Word[], start: number, end: nu
 }
 
 /**
- * Drops an abbreviation written in parentheses right after a name ("the Asian Infrastructure
- * Investment Bank (AIIB) opened", "the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas
- * pipeline"): it repeats the name in short and would otherwise split it, or stand between the
- * name and its verb. Only one word of capitals (and digits) alone in the parentheses.
+ * Drops an abbreviation written in parentheses right after a name ("the Acme Development Bank
+ * (ADB) opened", "the Freedonia-Sylvania-Marsovia (FSM) gas pipeline"): it repeats the name in
+ * short and would otherwise split it, or stand between the name and its verb. Only one word of capitals (and digits) alone in the parentheses.
  *
  * @example
  * ```ts

@@ -211,7 +211,7 @@ function wordsBeforeOf(ctx: CheckContext, nouns: ReadonlySet<string>): Map<strin
 
 /**
  * Statements whose object is left unsaid at the end of a clause because the article is about it:
- * "Kazakhstan and Uzbekistan are among the founding members." (of the bank the article is
+ * "Freedonia and Marsovia are among the founding members." (of the bank the article is
  * about). Where a clause ends on a word a pattern puts before "of {o}", the clause is read with
  * "of the <noun of the object's class>" after it, and that reference is read as a reference back
  * is ("the bank": the one the last sentences named most); only readings that take it as their
