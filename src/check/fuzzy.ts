@@ -9,7 +9,7 @@
  *   corrected only into a name WordNet files in the same synset ("Rumania" -> Romania, but
  *   "Prussia" stays Prussia, not Russia);
  * - the best distance must single out one entity.
- * WordNet's word list (1.5 MB) is read on the first correction attempt only.
+ * WordNet's word list (1.5 MB) is read on the first correction attempt only, and searched in place.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { distance } from 'fastest-levenshtein';
@@ -33,22 +33,60 @@ export function maxEdits(length: number): number {
   return length >= 9 ? 2 : length >= 5 ? 1 : 0;
 }
 
-const wordLists = new Map<string, Map<string, string[]> | null>();
+/** WordNet's word list: a word's noun synset offsets (empty: not a noun), undefined when it is no word. */
+interface WordList {
+  get(word: string): string[] | undefined;
+}
 
-/** WordNet's single-word lemmas -> noun synset offsets (empty list: not a noun), read once per file. */
-function englishWords(file: string): Map<string, string[]> | null {
+const wordLists = new Map<string, WordList | null>();
+
+/**
+ * WordNet's single-word lemmas -> noun synset offsets, read once per file. The file is sorted by
+ * word (scripts/derive-lexicon.mjs; tests/check/fuzzy-words.test.ts fails if it is not), so a
+ * word is found by binary search over its line starts: splitting its 80,000 lines into a map
+ * cost each first correction a quarter of a second, for the handful of words ever looked up.
+ */
+function englishWords(file: string): WordList | null {
   if (wordLists.has(file)) return wordLists.get(file)!;
-  let m: Map<string, string[]> | null = null;
-  if (existsSync(file)) {
-    m = new Map();
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line || line.startsWith('#')) continue;
-      const sp = line.indexOf(' ');
-      m.set(sp < 0 ? line : line.slice(0, sp), sp < 0 ? [] : line.slice(sp + 1).split(' '));
-    }
-  }
+  const m = existsSync(file) ? sortedWordList(readFileSync(file, 'utf8')) : null;
   wordLists.set(file, m);
   return m;
+}
+
+/**
+ * A lookup over the text of a word list sorted by word ("word offset offset..." lines, "#" comments).
+ *
+ * @example
+ * ```ts
+ * sortedWordList('# c\napple 1 2\npear\n').get('apple'); // ['1', '2']
+ * ```
+ */
+export function sortedWordList(text: string): WordList {
+  const starts: number[] = [];
+  for (let i = 0; i < text.length; i = text.indexOf('\n', i) + 1 || text.length) {
+    if (text[i] !== '#' && text[i] !== '\n') starts.push(i);
+  }
+  const keyAt = (k: number): string => {
+    const end = text.indexOf('\n', starts[k]!);
+    const line = text.slice(starts[k]!, end < 0 ? text.length : end);
+    const sp = line.indexOf(' ');
+    return sp < 0 ? line : line.slice(0, sp);
+  };
+  return {
+    get(word: string): string[] | undefined {
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (keyAt(mid) < word) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo >= starts.length || keyAt(lo) !== word) return undefined;
+      const end = text.indexOf('\n', starts[lo]!);
+      const rest = text.slice(starts[lo]! + word.length, end < 0 ? text.length : end).trim();
+      return rest ? rest.split(' ') : [];
+    },
+  };
 }
 
 const keysByLength = new WeakMap<CheckContext, Map<number, string[]>>();

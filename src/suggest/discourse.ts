@@ -50,6 +50,11 @@ export class Discourse {
     this.sentence++;
   }
 
+  /** The entities the sentence before the one being read named, each once, in order. */
+  previousSentence(): string[] {
+    return [...new Set(this.mentions.filter((m) => m.sentence === this.sentence - 1).map((m) => m.id))];
+  }
+
   /** Records members a sentence enumerated. */
   learnMembers(group: string, ids: string[]): void {
     const set = this.members.get(group) ?? new Set<string>();

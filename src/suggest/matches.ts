@@ -37,12 +37,13 @@ export type CustomValue = (iri: string) => SuggestValue | undefined;
  */
 export function maximal(found: Candidate[]): Candidate[] {
   const best = new Map<string, Candidate>();
+  // the slot written first and the one written last ("{o} host {s}" has the object first): the
+  // pattern's own words lie between them, and the widest reading widens them outwards
   const edges = (c: Candidate): { key: string; sStart: number; oEnd: number } => {
-    const s = c.m.spans.s;
-    const o = c.m.spans.o;
+    const [first, last] = c.m.spans.o && c.m.spans.s && c.m.spans.o[0] < c.m.spans.s[0] ? [c.m.spans.o, c.m.spans.s] : [c.m.spans.s, c.m.spans.o];
     return {
-      key: `${c.rp.order}|${s ? c.a + s[1] : 'x'}|${o ? c.a + o[0] : 'x'}`,
-      sStart: s ? c.a + s[0] : c.a, oEnd: o ? c.a + o[1] : c.b,
+      key: `${c.rp.order}|${first ? c.a + first[1] : 'x'}|${last ? c.a + last[0] : 'x'}`,
+      sStart: first ? c.a + first[0] : c.a, oEnd: last ? c.a + last[1] : c.b,
     };
   };
   const out: Candidate[] = [];

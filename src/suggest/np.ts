@@ -28,6 +28,21 @@ export function headAfterModifier(words: readonly Word[], start: number, end: nu
   return undefined;
 }
 
+/**
+ * Drops an abbreviation written in parentheses right after a name ("the Acme Development Bank
+ * (ADB) opened", "the Freedonia-Sylvania-Marsovia (FSM) gas pipeline"): it repeats the name in
+ * short and would otherwise split it, or stand between the name and its verb. Only one word of capitals (and digits) alone in the parentheses.
+ *
+ * @example
+ * ```ts
+ * withoutAbbreviations('the X-Y (XY) gas pipeline', words).map((w) => w.raw); // ['X', '-', 'Y', 'gas', 'pipeline']
+ * ```
+ */
+export function withoutAbbreviations<W extends Word>(text: string, words: readonly W[]): W[] {
+  return words.filter((w, i) => !(i > 0 && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w.raw)
+    && /\(\s*$/.test(text.slice(words[i - 1]!.end, w.start)) && /^\s*\)/.test(text.slice(w.end, words[i + 1]?.start ?? text.length))));
+}
+
 /** Relative pronouns that open a clause about the name before them. */
 const RELATIVES = new Set(['which', 'who']);
 

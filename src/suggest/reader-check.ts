@@ -31,7 +31,7 @@ const SENTINEL: Token = { raw: '\u0000', norm: '\u0000', start: -1, end: -1, kin
 /** Longest slot value the check matcher tries, in tokens (its default `maxSlot`). */
 const MAX_SLOT = 12;
 /** Longest name, in tokens, looked up as a whole. */
-const MAX_NAME = 8;
+const MAX_NAME = MAX_SLOT;
 
 /**
  * Values the caller reads for a slot span before the check reader does (groups, references):
@@ -77,29 +77,74 @@ const MONTH_RE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$
  * ```
  */
 export function checkParserReader(ctx: CheckContext, opts: CheckReaderOptions = {}): SentenceReader {
-  const patterns = ctx.relations
+  const { analysed, verbs } = analyse(ctx);
+  const patterns = analysed
     // a pattern without a word of its own ("{s} {o}") would relate any two names side by side:
     // only for what a construction has put side by side (opts.bare); one of function words only
     // ("{s} in {o}") relates any name to the next prepositional phrase of a sentence
-    .filter((rp) => opts.bare || literalWords(rp.pattern.nodes).some((w) => !LIGHT.has(w)))
-    .map((rp) => ({
-      rp, first: edge(rp.pattern, 'first'), anyOf: choices(rp.pattern).map((set) => [...set]), next: afterLeadingSlot(rp.pattern),
-      open: { ...rp.pattern, nodes: [...rp.pattern.nodes, { t: 'slot' as const, name: REST }], slots: [...rp.pattern.slots, REST] },
-    }));
+    .filter((p) => opts.bare || p.ownWord)
+    .map(({ ownWord: _w, ...p }) => p);
+  // which patterns can start at a word: by the word, or (any value) by a leading slot; hundreds
+  // of patterns are tried at each word of a sentence otherwise
+  const slotFirst: number[] = [];
+  const byWord = new Map<string, number[]>();
+  patterns.forEach((p, i) => {
+    if (p.first.slot) slotFirst.push(i);
+    for (const w of p.first.words) {
+      let list = byWord.get(w);
+      if (!list) byWord.set(w, (list = []));
+      list.push(i);
+    }
+  });
+  // the word sets of every pattern's `needs`, numbered in one run (pattern i: needStart[i] to
+  // needStart[i + 1]), by word: a sentence marks the sets its words are in
+  const needStart = new Int32Array(patterns.length + 1);
+  const needsByWord = new Map<string, number[]>();
+  patterns.forEach((p, i) => {
+    needStart[i + 1] = needStart[i]! + p.needs.length;
+    p.needs.forEach((set, k) => {
+      for (const w of new Set(set)) {
+        let list = needsByWord.get(w);
+        if (!list) needsByWord.set(w, (list = []));
+        list.push(needStart[i]! + k);
+      }
+    });
+  });
+  return {
+    name: opts.bare ? 'check-parser-bare' : 'check-parser',
+    read(text: string, _context: SentenceContext): ArticleReading[] {
+      // offsets of the check tokenizer refer to its normalised text: same length only for NFC input
+      if (text.normalize('NFC').length !== text.length) return [];
+      return readSentence(ctx, text, { patterns, slotFirst, byWord, needStart, needsByWord, verbs, hook: opts.slotHook, custom: opts.customValue, boundaries: opts.boundaries, variants: opts.variants, share: opts.shareAdjuncts !== false });
+    },
+  };
+}
+
+type Analysed = Env['patterns'][number] & { ownWord: boolean };
+
+const analyses = new WeakMap<CheckContext, { analysed: Analysed[]; verbs: Set<string> }>();
+
+/**
+ * What the reader needs to know of each lexicon pattern (its edges, choices, the word after its
+ * leading slot), worked out once per context: a plain reader and a bare one share it.
+ */
+function analyse(ctx: CheckContext): { analysed: Analysed[]; verbs: Set<string> } {
+  let a = analyses.get(ctx);
+  if (a) return a;
+  const analysed = ctx.relations.map((rp) => ({
+    rp, first: edge(rp.pattern, 'first'), anyOf: choices(rp.pattern).map((set) => [...set]), next: afterLeadingSlot(rp.pattern),
+    open: { ...rp.pattern, nodes: [...rp.pattern.nodes, { t: 'slot' as const, name: REST }], slots: [...rp.pattern.slots, REST] },
+    ownWord: literalWords(rp.pattern.nodes).some((w) => !LIGHT.has(w)),
+    needs: [...rp.pattern.required.map((w) => [w.norm, ...(w.alts ?? [])]), ...choices(rp.pattern).map((set) => [...set])],
+  }));
   // words that follow a subject in some pattern ("joined", "visited"): they start a new clause
   const verbs = new Set<string>();
   for (const rp of ctx.relations) {
     const i = rp.pattern.nodes.findIndex((n) => n.t === 'slot' && n.name === 's');
     if (i >= 0) for (const w of edge({ ...rp.pattern, nodes: rp.pattern.nodes.slice(i + 1) }, 'first').words) verbs.add(w);
   }
-  return {
-    name: opts.bare ? 'check-parser-bare' : 'check-parser',
-    read(text: string, _context: SentenceContext): ArticleReading[] {
-      // offsets of the check tokenizer refer to its normalised text: same length only for NFC input
-      if (text.normalize('NFC').length !== text.length) return [];
-      return readSentence(ctx, text, { patterns, verbs, hook: opts.slotHook, custom: opts.customValue, boundaries: opts.boundaries, variants: opts.variants, share: opts.shareAdjuncts !== false });
-    },
-  };
+  analyses.set(ctx, (a = { analysed, verbs }));
+  return a;
 }
 
 /** How a pattern can begin or end: with a slot, or with one of these words. */
@@ -109,7 +154,16 @@ interface Edge {
 }
 
 interface Env {
-  patterns: Array<{ rp: RelationPattern; first: Edge; anyOf: string[][]; next?: string[]; open: CompiledPattern }>;
+  /** `needs`: word sets one word of each of which a sentence must have for the pattern to match in it. */
+  patterns: Array<{ rp: RelationPattern; first: Edge; anyOf: string[][]; next?: string[]; open: CompiledPattern; needs: string[][] }>;
+  /** Indices into `patterns` (ascending) of those that begin with a slot. */
+  slotFirst: number[];
+  /** A word -> indices into `patterns` (ascending) of those that can begin with it. */
+  byWord: Map<string, number[]>;
+  /** Where each pattern's `needs` begin in one numbering of all of them (one more entry: the total). */
+  needStart: Int32Array;
+  /** A word -> the numbers of the `needs` sets it is in. */
+  needsByWord: Map<string, number[]>;
   verbs: Set<string>;
   hook?: SlotHook;
   custom?: (iri: string) => SuggestValue | undefined;
@@ -159,11 +213,19 @@ function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): 
     nextAt.set(w, arr);
   }
   const firstAfter = (w: string, a: number): number => nextAt.get(w)?.[a] ?? n;
+  // the patterns whose words the sentence has (the test below, once per sentence instead of per start)
+  const met = new Uint8Array(env.needStart[env.patterns.length]!);
+  for (const w of positions.keys()) for (const k of env.needsByWord.get(w) ?? []) met[k] = 1;
+  const live = env.patterns.map((_, i) => {
+    for (let k = env.needStart[i]!; k < env.needStart[i + 1]!; k++) if (!met[k]) return false;
+    return true;
+  });
   for (let a = 0; a < n; a++) {
     // patterns that can start here, with the shortest stretch holding all their words
     const startHere: Array<{ p: Env['patterns'][number]; minB: number }> = [];
-    for (const p of env.patterns) {
-      if (!((p.first.slot && starts.has(a)) || p.first.words.has(tokens[a]!.norm))) continue;
+    for (const i of candidatesAt(env, starts.has(a), tokens[a]!.norm)) {
+      if (!live[i]) continue;
+      const p = env.patterns[i]!;
       let minB = a + 2;
       // "{s} join {o}" from here: "join" must follow within the longest a name can be
       if (p.next && !(p.first.words.has(tokens[a]!.norm)) && Math.min(...p.next.map((w) => firstAfter(w, a + 1))) > a + MAX_SLOT) continue;
@@ -209,6 +271,25 @@ function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): 
   return finish(ctx, tokens, marked, maximal(fitting).filter((c) => !insideVetoed(c, memo.vetoed)), env.custom);
 }
 
+
+/**
+ * The patterns that can begin at a word, in the order of `env.patterns` (the order matches are
+ * found in decides between equal readings): those that begin with a slot where a value can
+ * start, and those that begin with the word.
+ */
+function candidatesAt(env: Env, valueStarts: boolean, word: string): number[] {
+  const a = valueStarts ? env.slotFirst : [];
+  const b = env.byWord.get(word) ?? [];
+  if (!a.length || !b.length) return a.length ? a : b;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (out[out.length - 1] !== x) out.push(x);
+  }
+  return out;
+}
 
 /**
  * Where a value can start and end: names the graph knows (labels, and what the resolver reads

@@ -5,13 +5,14 @@
  * group it mentioned last).
  */
 import { NS, type CheckContext } from '../check/context.js';
+import type { CompiledPattern } from '../check/pattern.js';
 import { resolveMention } from '../check/resolver.js';
 import { dropIgnorable, keyOf, normalizeTypography, tokenize, type Token } from '../check/text.js';
 import type { CheckValue } from '../check/types.js';
 import { groupMembers } from '../check/verdict.js';
 import { cardinal, findEnumerations, isPluralNoun, readGroupSpan, type GroupEnv, type Word } from './groups.js';
 import { classNoun, Discourse } from './discourse.js';
-import { findAppositions, findModifiers, headAfterModifier, sharedSubjects, transparentRelatives, withoutRelativeClauses } from './np.js';
+import { findAppositions, findModifiers, headAfterModifier, sharedSubjects, transparentRelatives, withoutAbbreviations, withoutRelativeClauses } from './np.js';
 import { checkParserReader, mayNameOffice } from './reader-check.js';
 import type { SentenceContext, SentenceReader, ArticleReading, SuggestValue } from './types.js';
 
@@ -22,6 +23,16 @@ const MADE_UP = 'urn:x-claimgraph-suggest:value:';
 const REFERENCE_WEIGHT = 0.85;
 /** How much less sure a statement read from a reordered phrase ("X-led Y") is. */
 const REORDERED_WEIGHT = 0.9;
+/**
+ * Plural nouns for those who act for states or organisations: "the leaders of A and B signed"
+ * states what A and B did. (Grammar of news English, not knowledge of any entity; a role of the
+ * ontology's offices, "presidents of A and B", names the offices instead: src/check reads those.)
+ */
+const STAND_INS = new Set(['leaders', 'heads', 'representatives', 'delegations', 'governments']);
+
+/** Subject pronouns that open a sentence, and what they can stand for. */
+const PRONOUNS = new Map<string, 'person' | 'thing' | 'group'>([['he', 'person'], ['she', 'person'], ['it', 'thing'], ['they', 'group']]);
+
 /** Confidence in an office held, from a title right before a name ("Freedonian President Rufus Firefly"). */
 const APPOSITION_CONFIDENCE = 0.8;
 
@@ -77,6 +88,19 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
         const ref = discourse.resolveDescription(noun, earlier, { classesOf });
         if (ref) return [make({ kind: 'entity', id: ref.id, mention: `the ${noun}`, note: ref.why, weight: REFERENCE_WEIGHT })];
       }
+      // "It ..." opening a sentence: the one entity of the sentence before that the pronoun can
+      // stand for ("he"/"she" a person, "it" a thing that is neither a person nor a group,
+      // "they" a group); nothing when there are several or none
+      const pronoun = end - start === 1 && start === 0 ? PRONOUNS.get(words[0]!.raw.toLowerCase()) : undefined;
+      if (pronoun && /^[\s"\u201C\u2018'(]*$/.test(sentence.text.slice(0, words[0]!.start))) {
+        const person = (id: string): boolean => classesOf(id).includes('Person');
+        const fitting = discourse.previousSentence().filter((id) => (pronoun === 'person' ? person(id) : pronoun === 'group' ? env(sentence.text).isGroup(id) : !person(id) && !env(sentence.text).isGroup(id)));
+        if (fitting.length === 1) return [make({ kind: 'entity', id: fitting[0]!, mention: words[0]!.raw, note: `"${words[0]!.raw}" read as ${fitting[0]}, the one ${pronoun === 'thing' ? 'thing' : pronoun} the sentence before named`, weight: REFERENCE_WEIGHT })];
+        return [];
+      }
+      // "Leaders of A, B and C launched ...": the states' leaders acting for their states (as a
+      // curator reads them); the names after "of" are read as the value
+      if (end - start >= 3 && STAND_INS.has(words[start]!.raw.toLowerCase()) && words[start + 1]!.raw.toLowerCase() === 'of') return { readFrom: start + 2 };
       // a construction needs a group's name, or a name before a dash ("X-led"), or "other"
       if (!groupish(sentence.text, words).slice(start, end).some(Boolean)) return undefined;
       const e = env(sentence.text);
@@ -92,7 +116,8 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       return [make({ kind: 'group', ...r.spec, mention, note: r.why })];
     },
     customValue: (iri: string) => made.get(iri),
-    variants: (text: string, tokens: Token[], verbs: ReadonlySet<string>) => {
+    variants: (text: string, all: Token[], verbs: ReadonlySet<string>) => {
+      const tokens = withoutAbbreviations(text, all);
       const main = withoutRelativeClauses(text, tokens);
       return [transparentRelatives(text, tokens), ...(main ? [main] : []), ...sharedSubjects(text, tokens, verbs)];
     },
@@ -114,6 +139,7 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
   };
   const base = checkParserReader(ctx, hooks);
   const bare = checkParserReader(ctx, { ...hooks, bare: true });
+  const beforeOf = wordsBeforeOf(ctx, nouns);
   return {
     name: `${base.name}+constructions`,
     read(text: string, context: SentenceContext): ArticleReading[] {
@@ -123,6 +149,7 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       named = namedIn(ctx, words);
       const readings = base.read(text, context);
       readings.push(...reordered(base, bare, ctx, e, text, words, context));
+      readings.push(...elidedObjects(base, beforeOf, text, words, context));
       for (const en of findEnumerations(e, words)) {
         readings.push({
           subject: { kind: 'entities', ids: en.ids, mention: text.slice(en.begin, en.end) },
@@ -142,6 +169,76 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       return readings;
     },
   };
+}
+
+/** How much less sure a statement is whose object the sentence leaves unsaid ("are among the founding members."). */
+const ELIDED_WEIGHT = 0.9;
+/**
+ * How many classes (itself and those above it, as the axioms list them) the class of an unsaid
+ * object has at least: cg:Organisation has 4; cg:Agent, cg:Infrastructure 3; cg:Event 2.
+ */
+const MIN_ELIDED_DEPTH = 4;
+
+/**
+ * The words patterns put right before a final "of {o}" ("founding members of {o}"), each with
+ * the nouns of the classes the object takes (the range's class noun: "organisation").
+ */
+function wordsBeforeOf(ctx: CheckContext, nouns: ReadonlySet<string>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const lastWords = (node: CompiledPattern['nodes'][number] | undefined): string[] => {
+    if (!node) return [];
+    if (node.t === 'lit') return [node.norm, ...(node.alts ?? [])];
+    if (node.t === 'group') return node.alts.flatMap((alt) => lastWords(alt[alt.length - 1]));
+    return [];
+  };
+  for (const rp of ctx.relations) {
+    const nodes = rp.pattern.nodes;
+    const [w, of, o] = nodes.slice(-3);
+    // "of {o}", or a choice of one-word prepositions that has "of" ("shareholder (in|of) {o}")
+    const ofNode = of?.t === 'lit' ? of.norm === 'of'
+      : of?.t === 'group' && !of.optional && of.alts.every((alt) => alt.length === 1 && alt[0]!.t === 'lit') && of.alts.some((alt) => (alt[0] as { norm: string }).norm === 'of');
+    if (nodes.length < 4 || o?.t !== 'slot' || o.name !== 'o' || !ofNode) continue;
+    const range = ctx.axioms.range.get(rp.property);
+    // a specific class (an organisation, not any agent or entity): an article is about one bank,
+    // not about one "entity"
+    if (!range?.startsWith(NS.cg) || (ctx.axioms.superClasses.get(range)?.size ?? 0) < MIN_ELIDED_DEPTH) continue;
+    const noun = classNoun(range.slice(NS.cg.length));
+    if (!noun || !nouns.has(noun)) continue;
+    for (const x of lastWords(w)) out.set(x, (out.get(x) ?? new Set()).add(noun));
+  }
+  return out;
+}
+
+/**
+ * Statements whose object is left unsaid at the end of a clause because the article is about it:
+ * "Freedonia and Marsovia are among the founding members." (of the bank the article is
+ * about). Where a clause ends on a word a pattern puts before "of {o}", the clause is read with
+ * "of the <noun of the object's class>" after it, and that reference is read as a reference back
+ * is ("the bank": the one the last sentences named most); only readings that take it as their
+ * object are kept, anchored to the clause's own words.
+ */
+function elidedObjects(base: SentenceReader, beforeOf: ReadonlyMap<string, ReadonlySet<string>>, text: string, words: Word[], context: SentenceContext): ArticleReading[] {
+  const out: ArticleReading[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    const after = text.slice(w.end, words[i + 1]?.start ?? text.length);
+    // the clause ends here: the sentence's end, or a comma, semicolon or colon before the next words
+    if (!/^\s*[.;:,!?]/.test(after) && words[i + 1]) continue;
+    for (const noun of beforeOf.get(w.norm) ?? []) {
+      const added = ` of the ${noun}`;
+      // the words after the clause say nothing about it: read up to the object put in
+      const read = base.read(text.slice(0, w.end) + added + '.', context);
+      for (const r of read) {
+        if (r.object.mention !== `the ${noun}` || r.object.kind !== 'entity' || !r.object.note || r.begin >= w.end || r.end < w.end + added.length) continue;
+        out.push({
+          ...r, end: w.end, confidence: r.confidence * ELIDED_WEIGHT,
+          object: { ...r.object, mention: w.raw },
+          why: `${r.why}; the object left unsaid after "${w.raw}" read as "the ${noun}"`,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 /** The entities a sentence names by their labels, longest names first, in order. */

@@ -9,6 +9,7 @@ import N3 from 'n3';
 import { checkEntities, loadEntities, loadOntology } from '../claims/index.js';
 import { ENTITIES_FILE, GRAPH_FILE, ONTOLOGY_FILE, loadArticle, loadProject, type Project } from '../graph/index.js';
 import { graphCacheKey, loadCachedGraph, saveCachedGraph } from '../graph/load-cache.js';
+import { sparseIds } from '../graph/store.js';
 import { prepareSuggest, setupOver, type SuggestSetup } from './suggest.js';
 
 /**
@@ -61,6 +62,8 @@ function list(path: string): string[] {
 function readGraph(path: string): N3.Store {
   const src = readFileSync(path, 'utf8');
   const store = new N3.Store();
+  // a small graph fills a store several times faster with sparse ids (src/graph/store.ts)
+  sparseIds(store, src.length);
   const key = graphCacheKey(src);
   if (loadCachedGraph(key, store)) return store;
   store.addQuads(new N3.Parser().parse(src));

@@ -55,3 +55,66 @@ describe('references back', () => {
     expect(tie.resolveDescription('bank', [], env)).toBeUndefined();
   });
 });
+
+describe('leaders acting for their states, and a long name with its abbreviation (pipeline-launch)', () => {
+  const report = suggestArticle(suggestProject(), 'pipeline-launch', { dryRun: true });
+  it('reads "Leaders of A, B and C launched ..." as A, B and C launching it', () => {
+    const launched = report.claims.filter((x) => x.predicate === 'launchedConstructionOf');
+    expect(launched.map((c) => c.subject).sort()).toEqual(['freedonia', 'marsovia', 'sylvania']);
+    for (const c of launched) expect(c).toMatchObject({ object: 'four-nation-pipeline', polarity: 'positive' });
+  });
+  it('reads a ten-word name through the abbreviation in parentheses after it, and quotes the sentence\'s words', () => {
+    const c = report.claims.find((x) => x.predicate === 'launchedConstructionOf')!;
+    expect(c.quote).toContain('Freedonia-Sylvania-Marsovia-Grand Fenwick (FSMG) gas pipeline');
+  });
+  it('proposes no new entity for the abbreviation', () => {
+    expect(report.entities.map((e) => e.label)).not.toContain('FSMG');
+  });
+});
+
+describe('an object left unsaid at the end of a clause (bank-founders)', () => {
+  const report = suggestArticle(suggestProject(), 'bank-founders', { dryRun: true });
+  it('reads "are among the founding members." as members of the bank the article is about, less sure', () => {
+    const founders = report.claims.filter((c) => c.predicate === 'foundingMemberOf');
+    expect(founders.map((c) => c.subject).sort()).toEqual(['freedonia', 'marsovia']);
+    for (const c of founders) {
+      expect(c).toMatchObject({ object: 'acme-bank', quote: 'Freedonia and Marsovia are among the founding members' });
+      expect(c.why).toContain('the object left unsaid after "members"');
+      expect(c.confidence).toBeLessThan(0.75);
+    }
+  });
+  it('reads "stayed out," before the next clause as not a member of it', () => {
+    expect(report.claims.find((c) => c.subject === 'grand-fenwick')).toMatchObject({ predicate: 'memberOf', object: 'acme-bank', polarity: 'negative' });
+  });
+  it('reads "the largest shareholder," the same way (a choice of prepositions with "of" in the pattern)', () => {
+    expect(report.claims.find((c) => c.predicate === 'shareholderOf')).toMatchObject({ subject: 'marsovia', object: 'acme-bank', quote: 'Marsovia is the largest shareholder' });
+  });
+  it('adds no object where the clause does not end on such a word', () => {
+    expect(report.claims.find((c) => c.subject === 'sylvania')).toBeUndefined();
+  });
+});
+
+describe('the widest reading when the pattern writes its object first (summit-host)', () => {
+  const report = suggestArticle(suggestProject(), 'summit-host', { dryRun: true });
+  it('reads "X will host the Acme Bank summit" about the summit, not also about the bank its name begins with', () => {
+    const about = report.claims.filter((c) => c.object === 'sylvan-city' || c.subject === 'sylvan-city').map((c) => (c.subject === 'sylvan-city' ? c.object : c.subject));
+    expect(about).toContain('acme-bank-summit');
+    expect(about).not.toContain('acme-bank');
+  });
+});
+
+describe('a pronoun opening a sentence (pronoun-subjects)', () => {
+  const report = suggestArticle(suggestProject(), 'pronoun-subjects', { dryRun: true });
+  it('reads "It" as the one thing the sentence before named, less sure, and says so', () => {
+    const c = report.claims.find((x) => x.predicate === 'memberOf' && x.object === 'league');
+    expect(c).toMatchObject({ subject: 'grand-fenwick', quote: 'It joined the League in 2015' });
+    expect(c!.why).toContain('"It" read as grand-fenwick');
+    expect(c!.confidence).toBeLessThan(0.75);
+  });
+  it('reads "He" as the one person the sentence before named', () => {
+    expect(report.claims.find((x) => x.predicate === 'visited' && x.object === 'marsovia')).toMatchObject({ subject: 'rufus-firefly', quote: 'He visited Marsovia' });
+  });
+  it('proposes nothing when the sentence before named several things "It" could be', () => {
+    expect(report.claims.find((x) => x.object === 'acme-bank')).toBeUndefined();
+  });
+});
