@@ -21,7 +21,6 @@ exec node "$self" "$@"
 // node_modules (package `node`); when this script is started by an older Node, hand over to it.
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import module from 'node:module';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 19)) {
@@ -65,10 +64,8 @@ if (process.env.CLAIMGRAPH_HANDOVER_PARENT) {
 // one setting places or removes every cached file (a test run sets its own and leaves nothing).
 // NODE_COMPILE_CACHE, when set, is Node's own choice and wins.
 try {
-  const { cacheDir, secureDir } = await import('../dist/cache-dir.js');
-  const compileDir = cacheDir('compile');
   // created (0700) and checked like the other kinds' folders before Node writes to it
-  if (compileDir && !secureDir(compileDir, { followLink: false })) module.enableCompileCache?.(compileDir);
+  (await import('../dist/cache-dir.js')).enableCompileCache();
 } catch {
   // not built yet: the import of dist/ below says so
 }

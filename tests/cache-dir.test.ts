@@ -1,5 +1,6 @@
 // The cache folder and its bounds (src/cache-dir.ts; issue 17, finding 4).
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -143,5 +144,39 @@ describe('transactions: nothing is cached for a request that fails', () => {
     ok.commit();
     expect(readCacheJson(join(dir, 'ok.json'))).toEqual({ ok: true });
     expect(lru.get('ok')).toBe(1);
+  });
+});
+
+describe("Node's compile cache", () => {
+  // Node's own default (`$TMPDIR/node-compile-cache`, mode 0755) is a shared folder no setting of
+  // claimgraph's removes: the CLI and every worker thread (serve's query and workbench workers)
+  // put theirs in the checked `compile` folder, or nowhere with caching off.
+  const run = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, ['--input-type=module', '-e', `
+    import { Worker } from 'node:worker_threads';
+    const { enableCompileCache } = await import(${JSON.stringify(new URL('../dist/cache-dir.js', import.meta.url).href)});
+    const here = enableCompileCache();
+    const code = 'import(' + JSON.stringify(${JSON.stringify(new URL('../dist/cache-dir.js', import.meta.url).href)}) + ').then((m) => process.getBuiltinModule("node:worker_threads").parentPort.postMessage(m.enableCompileCache() ?? null))';
+    const w = new Worker(code, { eval: true });
+    w.once('message', (there) => { console.log(JSON.stringify([here ?? null, there])); w.terminate(); });
+  `], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, NODE_COMPILE_CACHE: undefined, ...env } });
+
+  test('in the main thread and a worker: the checked folder (0700), nothing in the temp directory', () => {
+    const tmp = join(scratch, 'tmp');
+    mkdirSync(tmp);
+    const cache = join(scratch, 'cache');
+    const r = run({ TMPDIR: tmp, CLAIMGRAPH_CACHE_DIR: cache });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([join(cache, 'compile'), join(cache, 'compile')]);
+    expect(statSync(join(cache, 'compile')).mode & 0o777).toBe(0o700);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  test('with CLAIMGRAPH_NO_CACHE=1: none at all', () => {
+    const tmp = join(scratch, 'tmp');
+    mkdirSync(tmp);
+    const r = run({ TMPDIR: tmp, CLAIMGRAPH_NO_CACHE: '1' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([null, null]);
+    expect(readdirSync(tmp)).toEqual([]);
   });
 });

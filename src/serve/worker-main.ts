@@ -12,9 +12,8 @@
  * a refused or failed request leaves nothing in the cache.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import module from 'node:module';
 import N3 from 'n3';
-import { beginCacheTransaction } from '../cache-dir.js';
+import { beginCacheTransaction, enableCompileCache } from '../cache-dir.js';
 import { listNamedQueries, loadQueryGraph, OXIGRAPH_FROM_BYTES, OxigraphGraph, parseQuery, resolveNamedQuery, runParsedQuery, warmQueryParser, type QuerySourceGraph } from '../query/index.js';
 import { JOB_HANDLERS, checkStoreLoader, replyForError } from './jobs.js';
 import type { JobHandler, WorkerContext } from './jobs.js';
@@ -40,7 +39,7 @@ function nquadsStore(nquads: string): N3.Store {
 async function main(): Promise<void> {
   const port = parentPort!;
   const init = workerData as WorkerInit;
-  module.enableCompileCache?.();
+  enableCompileCache();
   const graph = await loadGraph(init);
   let fromText: N3.Store | undefined;
   const ctx: WorkerContext = {

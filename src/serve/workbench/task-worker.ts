@@ -4,8 +4,8 @@
  * `{ ok: false, error }`, so the error's code and status cross the thread boundary intact.
  */
 import { workerData } from 'node:worker_threads';
-import module from 'node:module';
 import N3 from 'n3';
+import { enableCompileCache } from '../../cache-dir.js';
 import { ClaimgraphError } from '../../errors.js';
 import { INDEX_FILE, openGraphForLookups, openIndex } from '../../index-store/index.js';
 import { runTask, taskError, taskState } from './tasks.js';
@@ -24,7 +24,7 @@ export interface TaskWorkerData {
 export type TaskAnswer = { ok: true; json: string } | { ok: false; error: TaskError };
 
 async function start(): Promise<(task: WorkbenchTask) => Promise<TaskAnswer>> {
-  module.enableCompileCache?.();
+  enableCompileCache();
   const data = workerData as TaskWorkerData;
   const store = data.nquads !== undefined
     ? new N3.Store(new N3.Parser({ format: 'application/n-quads' }).parse(data.nquads))
