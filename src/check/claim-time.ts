@@ -2,7 +2,7 @@
  * The time a claim is stated for, apart from the times of the relation itself: "As of January
  * 2016, X ...", "X ..., as of 2016", "In its 2015 article, the author says ...", and "In 2015, X
  * was expected to ..." (a fronted time before an expectation or a pledge dates the expectation,
- * not the event; so does "By January 2016, ..." before one: "In 2015, Abe visited X" keeps 2015 as the visit's year, so the caller accepts
+ * not the event; so does "By January 2016, ..." before one: "In 2015, Y visited X" keeps 2015 as the visit's year, so the caller accepts
  * that form only when the claim inside reads with a modality). Sources later than that time do
  * not decide the claim (src/check/timeline.ts).
  */

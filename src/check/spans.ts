@@ -1,7 +1,7 @@
 /**
  * Time between two events the graph dates: "The bank opened about three weeks after its Articles
- * came into force", "The parade was held seven weeks before Abe's tour began", "The parade took
- * place after Abe's tour". Each side must name one dated thing: an entity with exactly one
+ * came into force", "The parade was held seven weeks before the minister's tour began", "The parade took
+ * place after the minister's tour". Each side must name one dated thing: an entity with exactly one
  * date-valued relation (an event's day: openedOn, heldOn ...), or a person's one dated trip ("X's
  * tour", its first day when it "began", its last when it "ended", else the side the comparison
  * needs). The span is computed in the claim's unit and compared (rounded to the unit without a
@@ -68,7 +68,7 @@ function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end'): Dated
   const trip = words.findIndex((w) => TRIP.test(w));
   if (trip >= 0) {
     // "X's (Central Asia) tour": the one trip with a first and a last day that X made
-    // the traveller is the name before the first possessive ("Abe's Central Asia tour")
+    // the traveller is the name before the first possessive ("the minister's Central Asia tour")
     const pos = toks.findIndex((t, k) => k < trip && t.kind === 'possessive');
     if (pos < 1) return undefined;
     let who: { iri: string; label: string } | undefined;
@@ -82,7 +82,7 @@ function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end'): Dated
       && c.modality === 'stated' && c.derivation !== `${NS.cg}GroupExpansion` && c.qualifiers.has('startDate') && c.qualifiers.has('endDate'));
     const spans = new Set(trips.map((c) => `${c.qualifiers.get('startDate')![0]}|${c.qualifiers.get('endDate')![0]}`));
     if (!spans.size) {
-      // a trip the source dates by its year only ("Koizumi's 2006 visit"): a year, read as such
+      // a trip the source dates by its year only ("the premier's 2006 visit"): a year, read as such
       const said = toks.map((t) => t.raw).find((w) => /^\d{4}$/.test(w));
       const yearly = (visited && claimsByPredicate(ctx).get(visited) || []).filter((c) => c.subject === who!.iri && c.polarity === 'positive'
         && c.modality === 'stated' && c.qualifiers.get('year')?.length === 1 && (!said || c.qualifiers.get('year')![0] === said));
