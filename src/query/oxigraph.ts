@@ -143,6 +143,23 @@ export class OxigraphGraph {
   }
 
   /**
+   * Runs a whole SELECT in Oxigraph and returns its solutions as plain rows (variable name to
+   * term, unbound variables absent) with the variables Oxigraph projects, in its order. Rows are
+   * read straight from Oxigraph's TSV: no `Map` per row in between.
+   *
+   * @example
+   * ```ts
+   * graph.select('SELECT ?s { ?s ?p ?o } LIMIT 1'); // { names: ['s'], rows: [{ s: NamedNode }] }
+   * ```
+   */
+  select(sparql: string, baseIRI?: string): { names: string[]; rows: Record<string, RDF.Term>[] } {
+    beforeBlocking();
+    const tsv = this.#store.query(sparql, { ...(baseIRI ? { base_iri: baseIRI } : {}), results_format: 'text/tab-separated-values' });
+    if (typeof tsv !== 'string') throw new ClaimgraphError('QUERY_FAILED', 'internal: Oxigraph did not answer a SELECT with solutions');
+    return parseTsvRows(tsv);
+  }
+
+  /**
    * Quads matching a pattern (null or undefined: any term; graph null: every graph), as plain
    * RDF/JS quads. The read method n3's Store calls `getQuads`.
    *
@@ -430,23 +447,40 @@ const XSD = 'http://www.w3.org/2001/XMLSchema#';
  * ```
  */
 export function parseTsvResults(tsv: string): Map<string, RDF.Term>[] {
+  return parseTsvRows(tsv).rows.map((row) => new Map(Object.entries(row)));
+}
+
+/**
+ * Reads SPARQL 1.1 TSV results as {@link parseTsvResults} does, into plain objects (variable
+ * name to term, unbound variables absent), with the header's variable names.
+ *
+ * @example
+ * ```ts
+ * parseTsvRows('?s\t?n\n<http://ex/a>\t\n').rows[0]; // { s: NamedNode } (?n unbound)
+ * ```
+ */
+export function parseTsvRows(tsv: string): { names: string[]; rows: Record<string, RDF.Term>[] } {
   const lines = tsv.split('\n');
-  const names = lines[0]!.split('\t').map((h) => h.replace(/^\?/, ''));
+  // an empty header: a SELECT of no variable (`SELECT * {}`), whose solutions are empty lines
+  const names = lines[0] === '' ? [] : lines[0]!.split('\t').map((h) => h.replace(/^\?/, ''));
   const term = termReader();
-  const out: Map<string, RDF.Term>[] = [];
+  const rows: Record<string, RDF.Term>[] = [];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (line === '' && i === lines.length - 1) break;
-    const row = new Map<string, RDF.Term>();
-    const fields = line.split('\t');
-    for (let j = 0; j < names.length; j++) {
-      const f = fields[j];
-      if (!f) continue;
-      row.set(names[j]!, term(f));
+    const row: Record<string, RDF.Term> = {};
+    if (names.length === 1) {
+      if (line) row[names[0]!] = term(line);
+    } else if (line) {
+      const fields = line.split('\t');
+      for (let j = 0; j < names.length; j++) {
+        const f = fields[j];
+        if (f) row[names[j]!] = term(f);
+      }
     }
-    out.push(row);
+    rows.push(row);
   }
-  return out;
+  return { names, rows };
 }
 
 /**

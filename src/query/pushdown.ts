@@ -81,18 +81,8 @@ export function oxigraphQuerySource(graph: OxigraphGraph, h: PushdownHelpers): o
     if (q === undefined) throw new ClaimgraphError('QUERY_FAILED', `internal: Comunica handed part of a query (${what}) to the Oxigraph store without its text; run it with --store n3`);
     return q;
   };
-  // Oxigraph's parser refuses some texts traqula accepts (`TRUE` in capitals): they are sent
-  // again as traqula writes them, which every SPARQL parser reads.
-  const ask = <T>(context: ActionContextLike, what: string, run: (q: string) => T): T => {
-    const q = whole(context, what);
-    try {
-      return run(q);
-    } catch (err) {
-      const written = context.get(key(CONTEXT_KEYS.writtenText)) as (() => string) | undefined;
-      if (!written || !/^error at \d+:\d+/.test((err as Error).message ?? '')) throw err;
-      return run(written());
-    }
-  };
+  const ask = <T>(context: ActionContextLike, what: string, run: (q: string) => T): T =>
+    orAsWritten(whole(context, what), context.get(key(CONTEXT_KEYS.writtenText)) as (() => string) | undefined, run);
   return {
     referenceValue: 'claimgraph:oxigraph',
     toString: () => 'OxigraphQuerySource(claimgraph)',
@@ -143,6 +133,25 @@ export function oxigraphQuerySource(graph: OxigraphGraph, h: PushdownHelpers): o
       throw new ClaimgraphError('QUERY_FAILED', 'SPARQL updates are not supported: the graph is read-only');
     },
   };
+}
+
+/**
+ * Runs a query text in Oxigraph; when Oxigraph's parser refuses it (some texts traqula accepts,
+ * such as `TRUE` in capitals), runs it again as traqula writes it (`written`), which every
+ * SPARQL parser reads.
+ *
+ * @example
+ * ```ts
+ * orAsWritten(text, () => generateQuery(ast), (q) => graph.query(q, undefined, 'boolean'));
+ * ```
+ */
+export function orAsWritten<T>(text: string, written: (() => string) | undefined, run: (q: string) => T): T {
+  try {
+    return run(text);
+  } catch (err) {
+    if (!written || !/^error at \d+:\d+/.test((err as Error).message ?? '')) throw err;
+    return run(written());
+  }
 }
 
 function patternBindings(graph: OxigraphGraph, op: OperationLike, h: PushdownHelpers): unknown[] {

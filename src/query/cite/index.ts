@@ -12,7 +12,7 @@ import type { Query, QuerySelect } from '@traqula/rules-sparql-1-2';
 import { ClaimgraphError } from '../../errors.js';
 import { oxigraphPlan } from '../deviations.js';
 import { queryText } from '../parse.js';
-import { isOxigraphGraph, type OxigraphGraph } from '../oxigraph.js';
+import { isOxigraphGraph } from '../oxigraph.js';
 import { engineKindFor, isEndpoint, runParsedQuery } from '../run.js';
 import { iriContext, isAggregate, valuesConstants, wherePatterns } from '../syntax.js';
 import type { BindingsResult, GraphReader, QueryResult, QueryRow, QuerySource, RowCitations, RunQueryOptions } from '../types.js';
@@ -374,19 +374,11 @@ async function tracePaths(backend: CitationBackend, evidence: Accumulated[]): Pr
  */
 async function solutions(source: QuerySource, query: QuerySelect, top: Query, opts: CiteOptions): Promise<QueryRow[]> {
   if (isOxigraphGraph(source) && engineKindFor(source, top) === 'local' && oxigraphPlan(query).route === 'oxigraph') {
-    const text = queryText(query);
-    let res: ReturnType<OxigraphGraph['query']>;
     try {
-      res = source.query(text, opts.baseIRI, 'bindings');
+      return source.select(queryText(query), opts.baseIRI).rows;
     } catch (err) {
+      if (err instanceof ClaimgraphError) throw err;
       throw new ClaimgraphError('QUERY_FAILED', `citations: ${(err as Error).message}`, { query: opts.name }, { cause: err });
-    }
-    if (Array.isArray(res)) {
-      return (res as Map<string, RDF.Term>[]).map((m) => {
-        const row: QueryRow = {};
-        for (const [k, t] of m) row[k] = t;
-        return row;
-      });
     }
   }
   const expanded = await runParsedQuery(source, query, undefined, { name: opts.name, baseIRI: opts.baseIRI });
