@@ -21,22 +21,38 @@ import type { CitationBackend, GroundTriple, RowEvidence } from './types.js';
  * ```
  */
 export async function assembleCitations(backend: CitationBackend, evidence: RowEvidence[]): Promise<RowCitations[]> {
+  // A bound claim or sentence is cited the same way in every row that binds it, and, over a
+  // read-only graph, in every query: a backend that keeps these (the store backend, per graph)
+  // spares a warm query the kind and description look-ups of every term it saw before.
+  const byTerm = backend.termCitations ?? new Map<string, Citation | null>();
   const allTriples = new Map<string, GroundTriple>();
-  const allTerms = new Map<string, RDF.Term>();
+  const newTerms = new Map<string, RDF.Term>();
   for (const e of evidence) {
     for (const t of e.triples) allTriples.set(t.key, t);
-    for (const t of e.terms) allTerms.set(t.value, t);
+    for (const t of e.terms) if (!byTerm.has(t.value)) newTerms.set(t.value, t);
   }
   const claimsByTriple = await backend.claimsForTriples([...allTriples.values()]);
-  const kinds = await backend.kinds([...allTerms.values()]);
+  const kinds = await backend.kinds([...newTerms.values()]);
   const claimIris = new Set<string>();
   for (const list of claimsByTriple.values()) for (const c of list) claimIris.add(c.claim);
   for (const [iri, kind] of kinds) if (kind === 'claim') claimIris.add(iri);
   const claimInfo = await backend.describeClaims([...claimIris]);
   const sentenceIris = [...kinds].filter(([, k]) => k === 'sentence').map(([iri]) => iri);
   const sentences = await backend.describeSentences(sentenceIris);
+  for (const value of newTerms.keys()) {
+    const kind = kinds.get(value);
+    let c: Citation | null = null;
+    if (kind === 'claim') {
+      const info = claimInfo.get(value);
+      c = { claim: value, polarity: info?.polarity, modality: info?.modality, via: compactIri(value), sentences: info?.sentences ?? [] };
+    } else if (kind === 'sentence') {
+      const s = sentences.get(value);
+      if (s) c = { via: compactIri(value), sentences: [s] };
+    }
+    // shared by every row (and query) citing the term: frozen, so no caller changes another's
+    byTerm.set(value, c && Object.freeze(c));
+  }
 
-  const byTerm = new Map<string, Citation | null>();
   return evidence.map((row) => {
     const out = new Map<string, Citation>();
     for (const t of row.triples) {
@@ -48,20 +64,7 @@ export async function assembleCitations(backend: CitationBackend, evidence: RowE
     }
     for (const term of row.terms) {
       if (out.has(term.value)) continue;
-      // A bound claim or sentence is cited the same way in every row that binds it
-      let c = byTerm.get(term.value);
-      if (c === undefined) {
-        const kind = kinds.get(term.value);
-        c = null;
-        if (kind === 'claim') {
-          const info = claimInfo.get(term.value);
-          c = { claim: term.value, polarity: info?.polarity, modality: info?.modality, via: compactIri(term.value), sentences: info?.sentences ?? [] };
-        } else if (kind === 'sentence') {
-          const s = sentences.get(term.value);
-          if (s) c = { via: compactIri(term.value), sentences: [s] };
-        }
-        byTerm.set(term.value, c);
-      }
+      const c = byTerm.get(term.value);
       if (c) out.set(term.value, c);
     }
     return rowCitations([...out.values()].sort(compareCitations), row);

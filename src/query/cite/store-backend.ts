@@ -8,7 +8,7 @@
  * Property paths are walked through the same indexes (src/query/cite/paths.ts).
  */
 import type * as RDF from '@rdfjs/types';
-import type { CitedSentence, GraphReader } from '../types.js';
+import type { Citation, CitedSentence, GraphReader } from '../types.js';
 import { termToSparql } from '../format.js';
 import { compilePath, tracePath, MAX_PATH_STEPS } from './paths.js';
 import { tripleKey } from './patterns.js';
@@ -55,6 +55,8 @@ interface StoreIndex {
   /** Claim and sentence descriptions, filled as they are asked for (the graph is read-only). */
   claims: Map<string, ClaimInfo>;
   sentences: Map<string, CitedSentence | undefined>;
+  /** Bound terms' own citations (src/query/cite/assemble.ts), kept as they are made. */
+  termCitations: Map<string, Citation | null>;
 }
 
 const indexes = new WeakMap<GraphReader, StoreIndex>();
@@ -78,7 +80,7 @@ function objectsOf(store: GraphReader, s: RDF.Term, p: string): RDF.Term[] {
 function storeIndex(store: GraphReader): StoreIndex {
   const cached = indexes.get(store);
   if (cached) return cached;
-  const index: StoreIndex = { bySubject: new Map(), exact: new Map(), complete: false, claimCount: -1, claimsOfSubject: new Map(), claims: new Map(), sentences: new Map() };
+  const index: StoreIndex = { bySubject: new Map(), exact: new Map(), complete: false, claimCount: -1, claimsOfSubject: new Map(), claims: new Map(), sentences: new Map(), termCitations: new Map() };
   indexes.set(store, index);
   return index;
 }
@@ -238,6 +240,7 @@ export function storeBackend(store: GraphReader, ontology?: OntologySource): Cit
   const index = storeIndex(store);
   const has = (s: RDF.Term, p: string, o: RDF.Term) => store.countQuads(s as never, named(p) as never, o as never, null) > 0;
   return {
+    termCitations: index.termCitations,
     async citablePredicates(iris) {
       const axioms = axiomsOf(store, index, ontology);
       const claimed = (p: string) => store.countQuads(null, RDF_PREDICATE as never, named(p) as never, null) > 0;

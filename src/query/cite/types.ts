@@ -4,7 +4,7 @@
  */
 import type * as RDF from '@rdfjs/types';
 import type { QuerySelect } from '@traqula/rules-sparql-1-2';
-import type { CitedSentence, QueryRow } from '../types.js';
+import type { Citation, CitedSentence, QueryRow } from '../types.js';
 
 /**
  * A property path in normal form: inverses pushed down to the links (`^(a/b)` is `^b/^a`).
@@ -96,6 +96,12 @@ export interface CitationBackend {
   kinds(terms: RDF.Term[]): Promise<Map<string, 'claim' | 'sentence'>>;
   describeClaims(iris: string[]): Promise<Map<string, ClaimInfo>>;
   describeSentences(iris: string[]): Promise<Map<string, CitedSentence>>;
+  /**
+   * Where the citation of a bound term (a claim or a sentence citing itself; null for any other
+   * term) is kept between queries, when the graph cannot change (an in-memory graph); absent:
+   * each call looks its terms up again.
+   */
+  readonly termCitations?: Map<string, Citation | null>;
   /**
    * The triples on the walks from `s` to `o` that match a property path, or a reason when they
    * cannot be traced (too many, or no index to walk).
