@@ -62,5 +62,11 @@ export function recordQueries(graph: OxigraphGraph): string[] {
     texts.push(text);
     return query(text, ...rest);
   }) as typeof graph.query;
+  // SELECTs answered whole are asked through `select`
+  const select = graph.select.bind(graph);
+  graph.select = ((text: string, ...rest: never[]) => {
+    texts.push(text);
+    return select(text, ...rest);
+  }) as typeof graph.select;
   return texts;
 }

@@ -211,8 +211,12 @@ async function citeWith(
     solutionsByRow = grouped.solutions.map((sols, i) => {
       const fixed: QueryRow = {};
       for (const k of grouped.keys) if (result.rows[i]![k]) fixed[k] = result.rows[i]![k]!;
-      for (const term of Object.values(fixed)) if (term.termType === 'NamedNode') evidence[i]!.terms.set(term.value, term);
-      return sols.map((sol) => Object.assign(sol, fixed));
+      const names = Object.keys(fixed);
+      for (const k of names) if (fixed[k]!.termType === 'NamedNode') evidence[i]!.terms.set(fixed[k]!.value, fixed[k]!);
+      // in place, property by property: Object.assign and a new array per group cost ~0.1 s of
+      // claims-per-sentence's 80k solutions (profile)
+      for (const sol of sols) for (const k of names) sol[k] = fixed[k]!;
+      return sols;
     });
   } else {
     const planned = planExpansion(query as QuerySelect, prepared.constants, result.rows);
