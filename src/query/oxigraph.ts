@@ -4,9 +4,10 @@
  *
  * Why: measured on the bench's 1M-triple corpus, Comunica over an n3 Store took 14.5 s to load
  * and 0.3-10+ s for the named queries' joins, where Oxigraph loads the same Turtle in ~7.5 s and
- * answers in 1-700 ms. Comunica stays the query layer: it parses, plans and streams results, and
- * hands the whole query to this store through a query source (src/query/pushdown.ts), the
- * design it uses for SPARQL endpoints. The same object is an RDF/JS `Source` (`match`), so
+ * answers in 1-700 ms. A SELECT or ASK goes to this store whole, asked directly
+ * (src/query/run.ts `answerWhole`); Comunica hands a CONSTRUCT or DESCRIBE to it whole through a
+ * query source (src/query/pushdown.ts, the design it uses for SPARQL endpoints), and evaluates
+ * itself, over this store, the shapes where Oxigraph departs from the spec. The same object is an RDF/JS `Source` (`match`), so
  * Comunica can also evaluate pattern by pattern when a query needs it (a `SERVICE` clause), and
  * it has the n3 Store look-ups citation uses (`getQuads`, `countQuads`, ...).
  *

@@ -8,7 +8,9 @@
  * sends the original query text). This source does the same in-process, without HTTP or a
  * results serialisation in between. Measured on a 1,000-triple graph, warm: Comunica's cost
  * around the pushed query is ~0.4-0.5 ms (through a SPARQL endpoint source whose fetch answered
- * in-process it was 2.5-3.2 ms).
+ * in-process it was 2.5-3.2 ms). Since that is more than Oxigraph's own evaluation of a selective
+ * query, a SELECT or ASK that goes to Oxigraph whole no longer passes through Comunica at all
+ * (src/query/run.ts `answerWhole`); CONSTRUCT and DESCRIBE still come through this source.
  *
  * Should Comunica ever hand over part of a query (it does when a source's shape rejects the whole
  * operation, e.g. an extension function), single triple patterns are answered by index look-up;
