@@ -237,26 +237,32 @@ async function citeWith(
       const aggregated = isAggregate(query as QuerySelect);
       solutionsByRow = result.rows.map((r, i) => {
         const sols = groups.get(rowKey(r, keys));
-        if (!sols && !aggregated) evidence[i]!.untraced.add('the row was not found again among the query\'s solutions (a blank node or a value made anew by each run)');
+        if (!sols && !aggregated) untrace(evidence[i]!, 'the row was not found again among the query\'s solutions (a blank node or a value made anew by each run)');
         return sols ?? [];
       });
     }
   }
   await trace(backend, prepared, prepared.scope, query, solutionsByRow, evidence, source, opts);
   await tracePaths(backend, evidence);
-  return assembleCitations(backend, evidence.map((e) => ({ triples: [...e.triples.values()], terms: [...e.terms.values()], untraced: [...e.untraced], matched: e.matched })));
+  return assembleCitations(backend, evidence.map((e) => ({ triples: e.triples ? [...e.triples.values()] : [], terms: [...e.terms.values()], untraced: e.untraced ? [...e.untraced] : [], matched: e.matched })));
 }
 
+// A row's evidence; the collections a row may not need are made on first use (claims-per-sentence
+// has 22,496 rows, most queries' rows no path and nothing untraced).
 interface Accumulated {
-  triples: Map<string, GroundTriple>;
-  paths: Map<string, PathTask>;
+  triples?: Map<string, GroundTriple>;
+  paths?: Map<string, PathTask>;
   terms: Map<string, RDF.Term>;
-  untraced: Set<string>;
+  untraced?: Set<string>;
   matched: boolean;
 }
 
 function newEvidence(): Accumulated {
-  return { triples: new Map(), paths: new Map(), terms: new Map(), untraced: new Set(), matched: false };
+  return { terms: new Map(), matched: false };
+}
+
+function untrace(e: Accumulated, why: string): void {
+  (e.untraced ??= new Set()).add(why);
 }
 
 /**
@@ -281,14 +287,14 @@ async function trace(
     const e = evidence[i]!;
     if (sols.length > 0 && scope.patterns.length > 0) e.matched = true;
     for (const sol of sols) {
-      if (patterns.length > 0) groundSolution(patterns, sol, e.triples, e.paths, isCitable);
+      if (patterns.length > 0) groundSolution(patterns, sol, (e.triples ??= new Map()), (e.paths ??= new Map()), isCitable);
       for (const k in sol) {
         const term = sol[k]!;
         if (term.termType === 'NamedNode') e.terms.set(term.value, term);
       }
     }
     for (const u of scope.untraceable) {
-      if (sols.some((sol) => u.variables.every((v) => sol[v]))) e.untraced.add(u.why);
+      if (sols.some((sol) => u.variables.every((v) => sol[v]))) untrace(e, u.why);
     }
   }
   for (const sub of scope.subSelects) {
@@ -301,7 +307,7 @@ async function trace(
     const planned = planSubSelect(sub, top, all);
     if ('declined' in planned) {
       solutionsByRow.forEach((sols, i) => {
-        if (sols.length > 0) evidence[i]!.untraced.add(planned.declined);
+        if (sols.length > 0) untrace(evidence[i]!, planned.declined);
       });
       continue;
     }
@@ -361,11 +367,11 @@ function keepCitable(p: CitePattern, citable: Set<string>): CitePattern | undefi
 async function tracePaths(backend: CitationBackend, evidence: Accumulated[]): Promise<void> {
   const done = new Map<string, GroundTriple[] | { untraceable: string }>();
   for (const e of evidence) {
-    for (const task of e.paths.values()) {
+    for (const task of e.paths?.values() ?? []) {
       let found = done.get(task.key);
       if (!found) done.set(task.key, (found = await backend.tracePath(task.path, task.s, task.o)));
-      if (Array.isArray(found)) for (const t of found) e.triples.set(t.key, t);
-      else e.untraced.add(found.untraceable);
+      if (Array.isArray(found)) for (const t of found) (e.triples ??= new Map()).set(t.key, t);
+      else untrace(e, found.untraceable);
     }
   }
 }
