@@ -202,8 +202,10 @@ async function benchSize(size, results) {
   const genMs = ms(t0);
   for (const cache of ['.claimgraph-cache', join('graph', '.cache')]) rmSync(join(dir, cache), { recursive: true, force: true });
   rmSync(join(dir, 'graph', 'claimgraph.ttl'), { force: true });
+  // nor the index of a previous run (a build keeps one that stands for the same Turtle)
+  rmSync(join(dir, 'graph', '.index'), { recursive: true, force: true });
 
-  // `claimgraph build` as users run it (cold: no cache, no graph file); when that command is not
+  // `claimgraph build` as users run it (cold: no cache, no graph file, no index); when that command is not
   // the streaming build, the streaming build (bench/build.js) is timed as well. Then one
   // article's claims file is edited and rebuilt incrementally.
   log(`${size.label}: claimgraph build (cold)`);

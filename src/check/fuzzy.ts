@@ -16,6 +16,7 @@ import { distance } from 'fastest-levenshtein';
 import type { CheckContext } from './context.js';
 import { NS } from './context.js';
 import type { Token } from './text.js';
+import { partitionPoint } from '../partition-point.js';
 
 const LABEL_PROPERTIES = [`${NS.rdfs}label`, `${NS.skos}altLabel`];
 
@@ -74,13 +75,7 @@ export function sortedWordList(text: string): WordList {
   };
   return {
     get(word: string): string[] | undefined {
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (keyAt(mid) < word) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(starts.length, (k) => keyAt(k) < word);
       if (lo >= starts.length || keyAt(lo) !== word) return undefined;
       const end = text.indexOf('\n', starts[lo]!);
       const rest = text.slice(starts[lo]! + word.length, end < 0 ? text.length : end).trim();

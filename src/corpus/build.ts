@@ -27,7 +27,7 @@ import type { CompiledClaim } from '../claims/index.js';
 import { assembleGraph, checkAuthor, compileArticle, loadArticle, GRAPH_FILE, ONTOLOGY_FILE, ENTITIES_FILE } from '../graph/index.js';
 import type { CompiledArticle, Project } from '../graph/index.js';
 import type { CorpusBuildOptions, CorpusBuildSummary, BuildProgress } from './types.js';
-import { ensureIndex, startIndexJob, type IndexJob } from '../index-store/index.js';
+import { ensureIndex, startIndexJob, type IndexJob, type SegmentRef } from '../index-store/index.js';
 import { chunkHeaderKey, FileSink, mergeChunks, writeChunk } from './chunks.js';
 import { WORKER_SCRIPT, WorkerPool } from './build-pool.js';
 
@@ -54,7 +54,7 @@ let codeVersion: string | undefined;
 function compilerVersion(): string {
   if (codeVersion) return codeVersion;
   const h = createHash('sha256').update(CACHE_FORMAT);
-  for (const rel of ['../source/index.js', '../claims/index.js', '../claims/ontology.js', '../claims/yaml.js', '../graph/index.js', '../graph/export.js', '../graph/vocab.js', '../corpus/build.js', '../corpus/chunks.js']) {
+  for (const rel of ['../source/index.js', '../claims/index.js', '../claims/ontology.js', '../claims/yaml.js', '../graph/index.js', '../graph/export.js', '../graph/vocab.js', '../corpus/build.js', '../corpus/chunks.js', '../index-store/build.js']) {
     try {
       h.update(readFileSync(new URL(rel, import.meta.url)));
     } catch {
@@ -284,6 +284,8 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
   // The cache ignores itself: nothing to add to the project's .gitignore.
   if (!existsSync(join(cache, '.gitignore'))) writeFileSync(join(cache, '.gitignore'), '*\n');
 
+  // the graph's index in progress (src/index-store), from the assembly on
+  let indexJob: IndexJob | undefined;
   try {
     // Phase 1: compile changed articles; collect every article's membership claims.
     const infos = new Map<string, ArticleInfo>();
@@ -340,11 +342,23 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
     // Phase 2: assemble each article's chunk (its sentences, claims, expansions) unless cached.
     const entityChunk = join(cache, 'entities.chunk');
     const entityKey = sha(ctx.globalKey, 'entities');
-    if (ctx.fresh || chunkHeaderKey(entityChunk) !== entityKey) writeChunk(entityChunk, assembleGraph(project, []).blocks, entityKey);
     const inputs: Array<Omit<AssembleInput, 'lent'>> = ids.map((id) => {
       const info = infos.get(id)!;
       return { id, info, chunkKey: sha(info.key, membershipKey(info.groups)) };
     });
+    const chunkKeys = inputs.map((a) => a.chunkKey);
+    // Phase 3 merges the chunks into the Turtle file, unless nothing changed at all; then the
+    // graph's index is laid out from the chunks' segments, each read as soon as it is written.
+    const out = join(dir, GRAPH_FILE);
+    const manifestKey = sha(entityKey, ...ids, ...chunkKeys);
+    const manifest = readJson<{ key: string; sha256: string; size: number; mtimeMs: number; triples: number; claims: number; groupClaims: number }>(join(cache, 'manifest.json'));
+    const unchanged = !ctx.fresh && manifest !== undefined && manifest.key === manifestKey && existsSync(out)
+      && statSync(out).size === manifest.size && statSync(out).mtimeMs === manifest.mtimeMs;
+    const segment = (path: string, key: string): SegmentRef => ({ path: `${path}.ix`, key });
+    const segments = [segment(entityChunk, entityKey), ...inputs.map((a) => segment(cacheFile(cache, a.id, 'chunk'), a.chunkKey))];
+    indexJob = unchanged ? undefined : startIndexJob(dir);
+    if (ctx.fresh || chunkHeaderKey(entityChunk) !== entityKey) writeChunk(entityChunk, assembleGraph(project, []).blocks, entityKey);
+    indexJob?.add([segments[0]!]);
     const assembledIds: string[] = [];
     done = 0;
     const onAssembled = (id: string, assembled: boolean): void => {
@@ -352,10 +366,19 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
       progress('assemble', ++done, ids.length);
     };
     const toAssemble: Array<Omit<AssembleInput, 'lent'>> = [];
+    const cached: SegmentRef[] = [];
+    const segmentOf = new Map(inputs.map((a, i) => [a.id, segments[i + 1]!]));
     for (const a of inputs) {
-      if (!ctx.fresh && chunkHeaderKey(cacheFile(cache, a.id, 'chunk')) === a.chunkKey) onAssembled(a.id, false);
-      else toAssemble.push(a);
+      if (!ctx.fresh && chunkHeaderKey(cacheFile(cache, a.id, 'chunk')) === a.chunkKey) {
+        onAssembled(a.id, false);
+        cached.push(segmentOf.get(a.id)!);
+      } else toAssemble.push(a);
     }
+    indexJob?.add(cached);
+    const assembledOne = (id: string, assembled: boolean): void => {
+      onAssembled(id, assembled);
+      indexJob?.add([segmentOf.get(id)!]);
+    };
     const assemblePool = poolFor(toAssemble.length);
     if (assemblePool) {
       // Each worker takes the membership once: the lent claims of every article would be
@@ -363,33 +386,26 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
       await assemblePool.broadcast({ type: 'membership', groups: [...partOfByGroup] });
       // every worker gets every task: without the membership claims, which it holds already
       const tasks = toAssemble.map((a) => ({ type: 'assemble' as const, id: a.id, input: { ...a, info: { ...a.info, partOf: [] } } }));
-      await assemblePool.run(tasks, (id, r) => onAssembled(id, r as boolean),
+      await assemblePool.run(tasks, (id, r) => assembledOne(id, r as boolean),
         // this thread has the membership claims (the tasks' infos are stripped of them)
         (t) => t.type === 'assemble' && assembleOne(ctx, { ...t.input, info: infos.get(t.id)!, lent: lentClaims(partOfByGroup, t.id, t.input.info.groups) }));
     } else {
-      for (const a of toAssemble) onAssembled(a.id, assembleOne(ctx, { ...a, lent: lentClaims(partOfByGroup, a.id, a.info.groups) }));
+      for (const a of toAssemble) assembledOne(a.id, assembleOne(ctx, { ...a, lent: lentClaims(partOfByGroup, a.id, a.info.groups) }));
     }
-    const chunkKeys = inputs.map((a) => a.chunkKey);
+    // every segment is in: the index is sorted and laid out while this thread merges
+    indexJob?.seal();
     const tAssembled = Date.now();
-    // Phase 3: merge the chunks into the Turtle file (skipped when nothing changed at all).
-    const out = join(dir, GRAPH_FILE);
-    const manifestKey = sha(entityKey, ...ids, ...chunkKeys);
-    const manifest = readJson<{ key: string; sha256: string; size: number; mtimeMs: number; triples: number; claims: number; groupClaims: number }>(join(cache, 'manifest.json'));
     let triples = 0;
     let claims = 0;
     let groupClaims = 0;
     let changed = true;
     let merged = false;
     let sha256: string | undefined;
-    let indexJob: IndexJob | undefined;
-    const segments = [{ path: `${entityChunk}.ix`, key: entityKey }, ...ids.map((id, i) => ({ path: `${cacheFile(cache, id, 'chunk')}.ix`, key: chunkKeys[i]! }))];
-    if (!ctx.fresh && manifest && manifest.key === manifestKey && existsSync(out) && statSync(out).size === manifest.size && statSync(out).mtimeMs === manifest.mtimeMs) {
-      ({ triples, claims, groupClaims, sha256 } = manifest);
+    if (unchanged) {
+      ({ triples, claims, groupClaims, sha256 } = manifest!);
       changed = false;
     } else {
       merged = true;
-      // the graph's index is laid out from the chunks' segments alongside the merge
-      indexJob = startIndexJob(dir, segments);
       // An idle worker deletes them when there is one: the walk through the folders is
       // JavaScript, which would take turns with the merge on this thread.
       const paths = trashPaths();
@@ -404,7 +420,6 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
         await sink.end();
       } catch (err) {
         await sink.abort();
-        await indexJob?.cancel();
         try { unlinkSync(tmp); } catch { /* gone */ }
         throw err instanceof ClaimgraphError ? err : new ClaimgraphError('IO', `cannot write ${GRAPH_FILE}: ${(err as Error).message}`, { file: GRAPH_FILE }, { cause: err });
       }
@@ -426,12 +441,16 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
     }
     // The graph's index (src/index-store) from the chunks' segments, or kept when current.
     const index = indexJob ? await indexJob.finish(sha256) : await ensureIndex(dir, { sha256, segments });
+    indexJob = undefined;
     return {
       file: GRAPH_FILE, triples, articles: ids.length, claims, groupClaims, changed,
       compiled: compiledIds.length, reused: ids.length - compiledIds.length, assembled: assembledIds.length,
       compiledArticles: compiledIds, merged, index, ms: Date.now() - t0,
       phases: { compileMs: tCompiled - t0, assembleMs: tAssembled - tCompiled, mergeMs: Date.now() - tAssembled },
     };
+  } catch (err) {
+    await indexJob?.cancel();
+    throw err;
   } finally {
     await emptyTrash();
     await (pool as WorkerPool | undefined)?.close();

@@ -12,9 +12,14 @@
 import { createReadStream, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import N3 from 'n3';
 import type * as RDF from '@rdfjs/types';
-import { prepareIndex, writePreparedIndex, type PreparedIndex, type TurtleStamp } from './format.js';
+import { prepareIndex, restampIndex, writePreparedIndex, type PreparedIndex, type TurtleStamp } from './format.js';
 
-const SEGMENT_FORMAT = 1;
+/**
+ * Bumped when the segment layout changes: a segment of another format is not read (the index
+ * then comes from the Turtle). 2: terms as UTF-8 text with their lengths (1 was JSON, whose
+ * parse was a third of laying out the 1M-triple index).
+ */
+const SEGMENT_FORMAT = 2;
 
 /** One subject's triples, as the graph stage hands them to the chunk writer. */
 export interface TripleBlock {
@@ -25,8 +30,9 @@ export interface TripleBlock {
 
 /**
  * Writes the segment of a chunk: `path` (beside the chunk), the chunk's `key`, its blocks.
- * Layout: u32 length of a JSON header `{ format, key, terms }` (terms as n3 ids), the header,
- * padding to 4 bytes, then u32 triples as indexes into `terms`.
+ * Layout: u32 length of a JSON header `{ format, key, terms, triples }`, the header, padding to
+ * 4 bytes, u32 byte length of each term, u32 triples as indexes into the terms, then the terms
+ * (n3 ids) one after the other as UTF-8.
  *
  * @example
  * ```ts
@@ -58,11 +64,26 @@ export function writeSegment(path: string, blocks: readonly TripleBlock[], key: 
       triples[at++] = id(b.objects[i]!);
     }
   }
-  const json = Buffer.from(JSON.stringify({ format: SEGMENT_FORMAT, key, terms }), 'utf8');
-  const pad = (4 - ((4 + json.length) % 4)) % 4;
-  const head = Buffer.alloc(4);
-  head.writeUInt32LE(json.length, 0);
-  writeFileSync(path, Buffer.concat([head, json, Buffer.alloc(pad), new Uint8Array(triples.buffer)]));
+  const json = Buffer.from(JSON.stringify({ format: SEGMENT_FORMAT, key, terms: terms.length, triples: n }), 'utf8');
+  const start = 4 + json.length + ((4 - ((4 + json.length) % 4)) % 4);
+  const textStart = start + (terms.length + triples.length) * 4;
+  let room = textStart;
+  for (const t of terms) room += t.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 unit
+  const buf = Buffer.alloc(room);
+  buf.writeUInt32LE(json.length, 0);
+  json.copy(buf, 4);
+  let end = textStart;
+  for (let i = 0; i < terms.length; i++) {
+    const bytes = buf.write(terms[i]!, end, 'utf8');
+    buf.writeUInt32LE(bytes, start + i * 4);
+    end += bytes;
+  }
+  buf.set(u8(triples), start + terms.length * 4);
+  writeFileSync(path, buf.subarray(0, end));
+}
+
+function u8(a: Uint32Array): Uint8Array {
+  return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
 
 /** Reads a segment; undefined when it is missing, damaged or not the one for `key`. */
@@ -76,24 +97,39 @@ function readSegment(path: string, key: string): { terms: string[]; triples: Uin
   if (buf.length < 4) return undefined;
   const len = buf.readUInt32LE(0);
   if (4 + len > buf.length) return undefined;
-  let head: { format?: number; key?: string; terms?: string[] };
+  let head: { format?: number; key?: string; terms?: number; triples?: number };
   try {
     head = JSON.parse(buf.toString('utf8', 4, 4 + len)) as typeof head;
   } catch {
     return undefined;
   }
-  if (head.format !== SEGMENT_FORMAT || head.key !== key || !Array.isArray(head.terms)) return undefined;
+  const count = head.terms, n = head.triples;
+  if (head.format !== SEGMENT_FORMAT || head.key !== key || !Number.isInteger(count) || !Number.isInteger(n)) return undefined;
   const start = 4 + len + ((4 - ((4 + len) % 4)) % 4);
-  if ((buf.length - start) % 12 !== 0) return undefined;
+  let at = start + (count! + n! * 3) * 4;
+  if (at > buf.length) return undefined;
   // copied out: the file's Buffer may sit at an offset no Uint32Array can start at
-  const triples = new Uint32Array(buf.buffer.slice(buf.byteOffset + start, buf.byteOffset + buf.length));
-  const terms = head.terms;
-  for (let i = 0; i < triples.length; i++) if (triples[i]! >= terms.length) return undefined;
+  const words = new Uint32Array(buf.buffer.slice(buf.byteOffset + start, buf.byteOffset + at));
+  const triples = words.subarray(count!);
+  // each term decoded on its own: a Map hashes and compares flat strings faster than slices of one
+  const terms = new Array<string>(count!);
+  for (let i = 0; i < count!; i++) {
+    const end = at + words[i]!;
+    if (end > buf.length) return undefined;
+    terms[i] = buf.toString('utf8', at, end);
+    at = end;
+  }
+  if (at !== buf.length) return undefined;
+  for (let i = 0; i < triples.length; i++) if (triples[i]! >= count!) return undefined;
   return { terms, triples };
 }
 
-/** Terms numbered in order of first sight, and triples as those numbers (a growing array). */
-class TermTable {
+/**
+ * Terms numbered in order of first sight, and triples as those numbers (a growing array). The
+ * order in which triples come in does not matter: {@link TermTable.prepare} sorts terms and
+ * triples (so segments can be added as they are written, in any order).
+ */
+export class TermTable {
   readonly ids = new Map<string, number>();
   readonly terms: string[] = [];
   triples = new Uint32Array(3 << 16);
@@ -110,23 +146,39 @@ class TermTable {
   }
 
   add(s: number, p: number, o: number): void {
-    if (this.length + 3 > this.triples.length) {
-      const next = new Uint32Array(this.triples.length * 2);
-      next.set(this.triples);
-      this.triples = next;
-    }
+    this.#room(3);
     this.triples[this.length++] = s;
     this.triples[this.length++] = p;
     this.triples[this.length++] = o;
   }
 
+  /** Adds a chunk's segment; false when it is missing or stale (not the one for `key`). */
+  addSegment(path: string, key: string): boolean {
+    const s = readSegment(path, key);
+    if (!s) return false;
+    const map = new Uint32Array(s.terms.length);
+    for (let i = 0; i < s.terms.length; i++) map[i] = this.id(s.terms[i]!);
+    const t = s.triples;
+    this.#room(t.length);
+    const out = this.triples;
+    let at = this.length;
+    for (let i = 0; i < t.length; i++) out[at++] = map[t[i]!]!;
+    this.length = at;
+    return true;
+  }
+
+  #room(n: number): void {
+    if (this.length + n <= this.triples.length) return;
+    const next = new Uint32Array(Math.max(this.triples.length * 2, this.length + n));
+    next.set(this.triples.subarray(0, this.length));
+    this.triples = next;
+  }
+
   /** The index laid out (terms renumbered in sorted order). */
   prepare(): PreparedIndex {
     const sorted = [...this.terms].sort();
-    const rank = new Map<string, number>();
-    for (let i = 0; i < sorted.length; i++) rank.set(sorted[i]!, i);
     const remap = new Uint32Array(this.terms.length);
-    for (let i = 0; i < this.terms.length; i++) remap[i] = rank.get(this.terms[i]!)!;
+    for (let i = 0; i < sorted.length; i++) remap[this.ids.get(sorted[i]!)!] = i;
     const triples = this.triples.subarray(0, this.length);
     for (let i = 0; i < triples.length; i++) triples[i] = remap[triples[i]!]!;
     return prepareIndex(sorted, triples);
@@ -155,6 +207,26 @@ export function writeIndexAtomically(path: string, prepared: PreparedIndex, stam
 }
 
 /**
+ * Records another stamp of the Turtle in the index at `path` (same content), atomically as
+ * {@link writeIndexAtomically} writes.
+ *
+ * @example
+ * ```ts
+ * restampIndexAtomically('graph/.index/claimgraph.cgi', turtleStamp('graph/claimgraph.ttl'));
+ * ```
+ */
+export function restampIndexAtomically(path: string, stamp: TurtleStamp): void {
+  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
+  try {
+    restampIndex(path, tmp, stamp);
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
+/**
  * Lays out the index from chunk segments (each path with the key it must carry); undefined when
  * a segment is missing or stale.
  *
@@ -165,14 +237,7 @@ export function writeIndexAtomically(path: string, prepared: PreparedIndex, stam
  */
 export function prepareFromSegments(segments: ReadonlyArray<{ path: string; key: string }>): PreparedIndex | undefined {
   const table = new TermTable();
-  for (const seg of segments) {
-    const s = readSegment(seg.path, seg.key);
-    if (!s) return undefined;
-    const map = new Uint32Array(s.terms.length);
-    for (let i = 0; i < s.terms.length; i++) map[i] = table.id(s.terms[i]!);
-    const t = s.triples;
-    for (let i = 0; i < t.length; i += 3) table.add(map[t[i]!]!, map[t[i + 1]!]!, map[t[i + 2]!]!);
-  }
+  for (const seg of segments) if (!table.addSegment(seg.path, seg.key)) return undefined;
   return table.prepare();
 }
 

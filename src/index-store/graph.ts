@@ -11,6 +11,7 @@ import type * as RDF from '@rdfjs/types';
 import N3 from 'n3';
 import { BLOCK_TERMS, IndexFile, ORDERS, PAGE_ROWS, type OrderName } from './format.js';
 import { smallStore } from '../graph/store.js';
+import { partitionPoint } from '../partition-point.js';
 
 /** A term as n3's Store takes it: an RDF/JS term, an n3 id string (an IRI as it is), or any. */
 export type TermArg = RDF.Term | string | null | undefined;
@@ -199,25 +200,11 @@ export class IndexGraph {
   // the block is the last whose first term is not after the key, then a search in the block.
   #search(key: string): number {
     const fences = this.file.termFences;
-    let lo = 0;
-    let hi = fences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (fences[mid]! <= key) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === 0) return -1;
-    const b = lo - 1;
-    lo = 0;
-    hi = this.file.blockSize(b) - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const t = this.file.termText(b, mid);
-      if (t === key) return b * BLOCK_TERMS + mid;
-      if (t < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    const block = partitionPoint(fences.length, (i) => fences[i]! <= key) - 1;
+    if (block < 0) return -1;
+    const size = this.file.blockSize(block);
+    const i = partitionPoint(size, (k) => this.file.termText(block, k) < key);
+    return i < size && this.file.termText(block, i) === key ? block * BLOCK_TERMS + i : -1;
   }
 
   /** The bound number of a pattern position: undefined for any, -1 for a term not in the graph. */
@@ -271,16 +258,7 @@ export class IndexGraph {
       return after;
     };
     // the first row (of 3 numbers) of `rows` not before the bound
-    const firstNotBefore = (rows: Uint32Array): number => {
-      let lo = 0;
-      let hi = rows.length / 3;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (before(rows, mid * 3)) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
+    const firstNotBefore = (rows: Uint32Array): number => partitionPoint(rows.length / 3, (i) => before(rows, i * 3));
     // pages before `lo` start before the bound; the bound is in page lo - 1 or at page lo's start
     const lo = firstNotBefore(this.file.fences[order]);
     if (lo === 0) return 0;

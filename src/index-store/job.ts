@@ -1,27 +1,47 @@
 /**
- * The index of a build in progress: laid out from the chunk segments in a worker thread while
- * the main thread merges the Turtle, written once the Turtle's stamp is known (or dropped when
- * the index there turns out current). Falls back to doing the same on the calling thread when
- * no worker can be started.
+ * The index of a build in progress: a worker thread reads each chunk's segment as soon as the
+ * build has it (while the other chunks are being assembled), lays the index out while the main
+ * thread merges the Turtle, and writes it once the Turtle's stamp is known (or the index there
+ * is kept when it turns out current). Falls back to doing the same on the calling thread when no
+ * worker can be started.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { GRAPH_FILE } from '../graph/index.js';
-import { ensureIndex, indexDirReady, indexFailed, indexStatus, INDEX_FILE, turtleStamp } from './state.js';
+import { ensureIndex, indexDirReady, indexFailed, keepIfCurrent, INDEX_FILE, turtleStamp } from './state.js';
 import { indexFromTurtle } from './build.js';
+import type { TurtleStamp } from './format.js';
 import type { EnsureIndexResult } from './types.js';
 
-/** Messages from the worker (src/index-store/worker.ts). */
+/** A chunk's segment (src/index-store/build.ts) and the key it must carry. */
+export interface SegmentRef {
+  path: string;
+  key: string;
+}
+
+/** Requests to the worker (src/index-store/worker.ts), in this order: any number of `segments`, one `prepare`, one `write`. */
+export type IndexWorkerRequest =
+  | { type: 'segments'; segments: SegmentRef[] }
+  | { type: 'prepare' }
+  | { type: 'write'; path: string; stamp: TurtleStamp };
+
+/** Messages from the worker. */
 export type IndexWorkerMessage =
   | { type: 'prepared'; ok: boolean; error?: string }
   | { type: 'written'; ok: boolean; triples?: number; error?: string };
 
 const WORKER_SCRIPT = new URL('../index-store/worker.js', import.meta.url);
+/** Segments per message to the worker. */
+const SEGMENT_BATCH = 32;
 
 /** A build's index in progress. */
 export interface IndexJob {
+  /** Segments written (any order, each once: the index does not depend on the order). */
+  add(segments: readonly SegmentRef[]): void;
+  /** Every segment has been added: the index is laid out (beside the merge). */
+  seal(): void;
   /** Makes the index current for the Turtle now on disk (`sha256`: its hash, when known). */
   finish(sha256?: string): Promise<EnsureIndexResult>;
   /** Stops the worker (after a failed build). */
@@ -29,22 +49,30 @@ export interface IndexJob {
 }
 
 /**
- * Starts laying out the index of project `dir` from chunk segments (each with the key it must
- * carry) in a worker thread.
+ * Starts the index of project `dir` in a worker thread; the build adds the chunks' segments as
+ * they are written, seals when the last one is, and finishes once the Turtle is written.
  *
  * @example
  * ```ts
- * const job = startIndexJob(dir, segments);
+ * const job = startIndexJob(dir);
+ * job.add([{ path: `${chunk}.ix`, key: chunkKey }]);
+ * job.seal();
  * try { await mergeTurtle(); } catch (e) { await job.cancel(); throw e; }
  * const index = await job.finish(sha256);
  * ```
  */
-export function startIndexJob(dir: string, segments: ReadonlyArray<{ path: string; key: string }>): IndexJob {
-  const inline: IndexJob = { finish: (sha256) => ensureIndex(dir, { sha256, segments }), cancel: async () => undefined };
+export function startIndexJob(dir: string): IndexJob {
+  const all: SegmentRef[] = [];
+  const inline: IndexJob = {
+    add: (segments) => { all.push(...segments); },
+    seal: () => undefined,
+    finish: (sha256) => ensureIndex(dir, { sha256, segments: all }),
+    cancel: async () => undefined,
+  };
   if (!existsSync(fileURLToPath(WORKER_SCRIPT))) return inline;
   let worker: Worker;
   try {
-    worker = new (process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads')).Worker(WORKER_SCRIPT, { workerData: { segments } });
+    worker = new (process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads')).Worker(WORKER_SCRIPT);
   } catch {
     return inline;
   }
@@ -66,25 +94,45 @@ export function startIndexJob(dir: string, segments: ReadonlyArray<{ path: strin
     if (m) resolve(m);
     else waiters.push(resolve);
   });
+  const post = (m: IndexWorkerRequest) => worker.postMessage(m);
+  // segments go in batches: each message wakes the worker (on a loaded machine a message per
+  // chunk cost the build's thread ~1 s of waiting in postMessage at 1M triples)
+  let batch: SegmentRef[] = [];
+  const flush = () => {
+    if (batch.length) post({ type: 'segments', segments: batch });
+    batch = [];
+  };
+  let sealed = false;
+  const seal = () => {
+    flush();
+    if (!sealed) post({ type: 'prepare' });
+    sealed = true;
+  };
   const stop = async () => {
     worker.removeAllListeners('exit');
     await worker.terminate();
   };
   return {
+    add(segments) {
+      batch.push(...segments);
+      if (batch.length >= SEGMENT_BATCH) flush();
+    },
+    seal,
     async finish(sha256) {
       // what the index adds to the build: the time from here (the merge is done)
       const t0 = Date.now();
       worker.ref();
+      seal();
       let previous: string | undefined;
       try {
-        const status = indexStatus(dir, { verify: true });
-        if (status.state === 'current') return { written: false, from: 'current', triples: status.triples, ms: Date.now() - t0 };
-        previous = status.state === 'missing' ? undefined : status.reason;
+        const kept = keepIfCurrent(dir, sha256, t0);
+        if ('result' in kept) return kept.result;
+        previous = kept.previous;
         indexDirReady(dir);
         const stamp = turtleStamp(join(dir, GRAPH_FILE), sha256);
         const prepared = await next();
         if (prepared.type === 'prepared' && prepared.ok) {
-          worker.postMessage({ type: 'write', path: join(dir, INDEX_FILE), stamp });
+          post({ type: 'write', path: join(dir, INDEX_FILE), stamp });
           const written = await next();
           if (written.type === 'written' && written.ok) return { written: true, from: 'segments', triples: written.triples!, previous, ms: Date.now() - t0 };
         }

@@ -1,6 +1,9 @@
-/** Whether a project's index stands for its current Turtle (`indexStatus`). */
+/**
+ * Whether a project's index stands for its current Turtle (`indexStatus`); `touched`: current by
+ * the Turtle's hash, its size or time being another than the index records.
+ */
 export type IndexStatus =
-  | { state: 'current'; triples: number }
+  | { state: 'current'; triples: number; touched?: boolean }
   | { state: 'missing' | 'stale' | 'damaged'; reason: string };
 
 /** What `ensureIndex` did. */
