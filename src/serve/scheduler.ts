@@ -91,7 +91,7 @@ interface Task extends Submission {
   /** Started in the fast lane without its key known cheap: it may yet turn out a runaway. */
   unproven?: boolean;
   settled: boolean;
-  resolve(reply: JobReply & { timing: SchedulerTiming }): void;
+  resolve(reply: JobReply): void;
   reject(err: unknown): void;
   cleanup(): void;
 }
@@ -213,14 +213,6 @@ class CostMemory {
   }
 }
 
-/** Where a request's time went (ms), for the request log and the `Server-Timing` header. */
-export interface SchedulerTiming {
-  /** From arrival to the start of the run that answered (a demoted request's stopped run included). */
-  wait: number;
-  /** From the job's hand-over to a worker to its answer back in the HTTP thread. */
-  run: number;
-}
-
 /**
  * The scheduler of a server's worker pool.
  *
@@ -237,7 +229,7 @@ export class Scheduler {
   private readonly fast = new FairQueue();
   private readonly slow = new FairQueue();
   private readonly running = new Set<Task>();
-  private readonly inFlight = new Map<string, { all: number; slow: number }>();
+  private readonly perClient = new Map<string, { all: number; slow: number }>();
   private readonly slowKeys = new KeyMemory(1000);
   private readonly cheapKeys = new KeyMemory(10_000);
   /** Keys that ran past the budget once but finished, and were given one more try in the fast lane. */
@@ -264,6 +256,11 @@ export class Scheduler {
     return { fast: this.fast.size + this.cheap.size, slow: this.slow.size };
   }
 
+  /** Requests of a client queued or running. */
+  inFlight(client: string): number {
+    return this.perClient.get(client)?.all ?? 0;
+  }
+
   /** Requests running, per lane. */
   get runningCount(): { fast: number; slow: number } {
     let slow = 0;
@@ -275,10 +272,10 @@ export class Scheduler {
    * Queues a request; resolves with its answer, or rejects with an HttpError (429/503 with
    * Retry-After) when it is refused or runs past its deadline.
    */
-  submit(sub: Submission): Promise<JobReply & { timing?: SchedulerTiming }> {
+  submit(sub: Submission): Promise<JobReply> {
     if (this.closed) return Promise.reject(new HttpError(503, 'the server is shutting down', 'SHUTTING_DOWN'));
     const lane: Task['lane'] = this.slowKeys.has(sub.key) ? 'slow' : 'fast';
-    const counts = this.inFlight.get(sub.client) ?? { all: 0, slow: 0 };
+    const counts = this.perClient.get(sub.client) ?? { all: 0, slow: 0 };
     if (counts.all >= this.lanes.maxPerClient) {
       return Promise.reject(this.refuse(429, `this client has ${counts.all} requests in flight, the server's limit; retry after one is answered`, 'TOO_MANY_REQUESTS'));
     }
@@ -289,7 +286,7 @@ export class Scheduler {
     if (waiting >= this.lanes.maxQueued) {
       return Promise.reject(this.refuse(503, `${waiting} requests are waiting for a worker; retry later`, 'BUSY'));
     }
-    return new Promise<JobReply & { timing?: SchedulerTiming }>((resolve, reject) => {
+    return new Promise<JobReply>((resolve, reject) => {
       const task: Task = {
         ...sub, lane, deadline: sub.arrival + this.timeoutMs, settled: false, resolve, reject,
         cleanup: () => {
@@ -391,8 +388,10 @@ export class Scheduler {
         this.slowKeys.delete(task.key);
         this.retried.add(task.key);
       }
-      const timing: SchedulerTiming = { wait: task.startedAt! - task.arrival, run: ran };
-      this.settle(task, () => task.resolve({ ...reply, timing }));
+      // where its time went: waiting (from arrival to the start of the run that answered: a
+      // demoted request's stopped run included) and running, beside the worker's own phases
+      const timed: JobReply = reply.ok ? { ...reply, timing: { ...reply.timing, wait: task.startedAt! - task.arrival, run: ran } } : reply;
+      this.settle(task, () => task.resolve(timed));
     });
     if (task.lane === 'fast') task.budgetTimer = setTimeout(() => this.overBudget(task), this.budgetMs());
   }
@@ -502,11 +501,11 @@ export class Scheduler {
   }
 
   private count(task: Task, delta: number): void {
-    const c = this.inFlight.get(task.client) ?? { all: 0, slow: 0 };
+    const c = this.perClient.get(task.client) ?? { all: 0, slow: 0 };
     c.all += delta;
     if (task.lane === 'slow') c.slow += delta;
-    if (c.all <= 0) this.inFlight.delete(task.client);
-    else this.inFlight.set(task.client, c);
+    if (c.all <= 0) this.perClient.delete(task.client);
+    else this.perClient.set(task.client, c);
   }
 
   private refuse(status: number, message: string, code: string): HttpError {
