@@ -193,7 +193,10 @@ export class Answers {
     });
     try {
       const reply = await Promise.race([run.promise, gone]);
-      return { ...reply, via: 'shared' };
+      // the phases were the first request's: this one only waited
+      if (!reply.ok) return { ...reply, via: 'shared' };
+      const { timing: _timing, ...rest } = reply;
+      return { ...rest, via: 'shared' };
     } catch (err) {
       // the run was refused for its first client's limits, not this one's: try alone
       if (err instanceof HttpError && (err.code === 'TOO_MANY_REQUESTS' || err.code === 'BUSY') && run.client !== sub.client) {
