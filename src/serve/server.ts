@@ -86,7 +86,7 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
   const scheduler = new Scheduler(pool, lanes, timeoutMs, event);
   const cacheBytes = opts.answerCacheBytes ?? ANSWER_CACHE_DEFAULTS.maxBytes;
   if (!Number.isInteger(cacheBytes) || cacheBytes < 0) throw new ClaimgraphError('USAGE', `answerCacheBytes must be an integer >= 0, got ${cacheBytes}`);
-  const answers = new Answers(scheduler, () => pool.graphId, cacheBytes > 0 ? { ...ANSWER_CACHE_DEFAULTS, maxBytes: cacheBytes, maxEntryBytes: Math.min(ANSWER_CACHE_DEFAULTS.maxEntryBytes, cacheBytes) } : undefined, lanes.maxPerClient);
+  const answers = new Answers(scheduler, () => pool.graphId, cacheBytes > 0 ? { ...ANSWER_CACHE_DEFAULTS, maxBytes: cacheBytes, maxEntryBytes: Math.floor(cacheBytes / 2) } : undefined, lanes.maxPerClient);
   const routes = [...(opts.routes ?? []), ...builtinRoutes()];
   // the workbench's threads load the project's graph themselves; `store` only serves without one
   const workbench = createWorkbench({
