@@ -51,7 +51,8 @@
  *   lane; past that it gets 429, and past `maxQueued` waiting requests in all anyone gets 503
  *   (both with Retry-After).
  * - A client that hangs up leaves the queue; a slow-lane request of a client that hung up is
- *   stopped (its worker terminated), a fast one is left to finish.
+ *   stopped (its worker terminated), a fast one is left to finish, and stopped when it crosses
+ *   the budget.
  */
 import { HttpError } from './reply.js';
 import type { Slot, WorkerPool } from './pool.js';
@@ -413,6 +414,14 @@ export class Scheduler {
   private overBudget(task: Task): void {
     if (task.settled || !this.running.has(task)) return;
     if (this.cheapKeys.has(task.key)) return;
+    if (task.signal?.aborted) {
+      // its client left while it was a fast one (left to finish); expensive now: its worker is freed
+      this.running.delete(task);
+      this.stop(task, 'client-gone');
+      this.settle(task, () => task.reject(new HttpError(499, 'the client went away', 'CLIENT_GONE')));
+      this.dispatch();
+      return;
+    }
     this.costs.atLeast(task.key, performance.now() - task.startedAt!);
     this.slowKeys.add(task.key);
     this.moveLane(task, 'slow');

@@ -437,6 +437,22 @@ describe('the slow lane by observed cost', () => {
   });
 });
 
+describe('a client that leaves', () => {
+  test('a fast-lane request whose client left is left to finish, and stopped when it crosses the budget', async () => {
+    const s = setup();
+    const leave = new AbortController();
+    const r = s.submit('R', leave.signal);
+    await vi.advanceTimersByTimeAsync(100);
+    leave.abort();
+    await settle();
+    expect(s.pool.kills).toEqual([]);
+    await vi.advanceTimersByTimeAsync(LANE_DEFAULTS.fastBudgetMs);
+    expect(s.pool.kills).toEqual(['client-gone']);
+    expect((await r).code).toBe('CLIENT_GONE');
+    expect(s.scheduler.runningCount).toEqual({ fast: 0, slow: 0 });
+  });
+});
+
 describe('budget and deadline', () => {
   test('the budget follows a busy machine but never exceeds a quarter of the deadline', async () => {
     const s = setup({ timeoutMs: 8000 });
