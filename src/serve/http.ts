@@ -115,9 +115,20 @@ export function sendJson(res: ServerResponse, status: number, data: unknown): vo
  * sendReply(res, await scheduler.submit(submission));
  * ```
  */
-export function sendReply(res: ServerResponse, reply: JobReply): void {
-  if (reply.ok) send(res, reply.status, reply.contentType, reply.body);
+export function sendReply(res: ServerResponse, reply: JobReply & { via?: string }): void {
+  if (reply.ok) send(res, reply.status, reply.contentType, reply.body, serverTiming(reply));
   else sendError(res, reply);
+}
+
+/**
+ * The `Server-Timing` header (W3C Server Timing) of an answer: where its time went in the server
+ * (see `JobTiming`), and `cache` or `shared` when it came from memory or from an identical
+ * request's run (answers.ts).
+ */
+function serverTiming(reply: Extract<JobReply, { ok: true }> & { via?: string }): Record<string, string> {
+  const parts = Object.entries(reply.timing ?? {}).map(([k, v]) => `${k};dur=${v.toFixed(1)}`);
+  if (reply.via) parts.unshift(reply.via);
+  return parts.length ? { 'Server-Timing': parts.join(', ') } : {};
 }
 
 /** Writes an error answer (plain text, code in `X-Claimgraph-Error`). */

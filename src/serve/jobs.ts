@@ -44,19 +44,28 @@ async function empty(): Promise<N3.Store> {
 }
 
 async function runSparql(text: string, dataset: { defaultGraphs: string[]; namedGraphs: string[] }, accept: string | undefined, format: string | undefined, ctx: WorkerContext): Promise<JobReply> {
+  let t = performance.now();
+  const lap = (): number => {
+    const now = performance.now();
+    const ms = now - t;
+    t = now;
+    return ms;
+  };
   const prepared = prepareQuery(text, dataset);
   // negotiate before running, so an unacceptable request costs no query time
   const type: BindingsType | GraphType = prepared.form === 'quads'
     ? negotiate(accept, format, GRAPH_TYPES)
     : negotiate(accept, format, BINDINGS_TYPES);
   const source = prepared.emptyDataset ? await empty() : ctx.graph;
+  const parse = lap();
   const result = await runParsedQuery(source, prepared.ast, prepared.sparql);
+  const query = lap();
   const plain = toPlain(result, ctx.maxResults);
   if (plain.type === 'bindings') plain.variables = projectedVariables(prepared.ast, plain.variables);
   const body = plain.type === 'quads'
     ? await serializeGraph(plain.triples, type as GraphType, TURTLE_PREFIXES)
     : serializeBindings(plain, type as BindingsType);
-  return { ok: true, status: 200, contentType: `${type}; charset=utf-8`, body };
+  return { ok: true, status: 200, contentType: `${type}; charset=utf-8`, body, timing: { parse, query, serialize: lap() } };
 }
 
 // a check context per store: labels, lexicon and axioms are built on the first /check only

@@ -31,6 +31,8 @@ export interface Slot {
   /** The job it runs, with the callback for its answer. */
   current?: { id: number; done: (reply: JobReply) => void };
   readonly started: number;
+  /** What it answers from, hashed (the worker says so once loaded; see worker-main.ts). */
+  graph?: string;
 }
 
 /**
@@ -98,6 +100,21 @@ export class WorkerPool {
   /** Spares still loading the graph (each calls `onIdle` when it is ready). */
   get sparesLoading(): number {
     return this.spares.filter((s) => s.state === 'loading').length;
+  }
+
+  /**
+   * What every loaded worker and spare answers from (the hash each reported), when they all agree
+   * and each could tell; else undefined (the graph was rebuilt while the server ran, and
+   * workers loaded since hold the new one). The answer cache serves nothing while it is undefined.
+   */
+  get graphId(): string | undefined {
+    let id: string | undefined;
+    for (const s of [...this.slots, ...this.spares]) {
+      if (s.state === 'loading' || s.state === 'dead') continue;
+      if (!s.graph || (id !== undefined && s.graph !== id)) return undefined;
+      id = s.graph;
+    }
+    return id;
   }
 
   /** An idle worker, if there is one. */
@@ -190,8 +207,11 @@ export class WorkerPool {
       if (!current || current.id !== m.id) return;
       slot.current = undefined;
       slot.state = 'idle';
-      const { id: _id, ...reply } = m;
-      current.done(reply as JobReply);
+      const { id: _id, sentAt, ...reply } = m as Extract<WorkerResponse, { sentAt?: number }>;
+      // what the answer's message took to cross from the worker (both clocks are wall clocks)
+      if (reply.ok && sentAt !== undefined) reply.timing = { ...reply.timing, transfer: Math.max(0, performance.timeOrigin + performance.now() - sentAt) };
+      // answers of a worker holding another graph than the others are not cached (answers.ts)
+      current.done(reply.ok && slot.graph ? { ...reply, graph: slot.graph } : reply as JobReply);
       this.onIdle();
     });
     const died = (message: string): void => {
@@ -222,7 +242,10 @@ export class WorkerPool {
           reject(new Error(m.failed));
           return;
         }
-        if ('ready' in m) this.triples = m.triples;
+        if ('ready' in m) {
+          this.triples = m.triples;
+          if (m.graph) slot.graph = m.graph;
+        }
         if (slot.state === 'loading') slot.state = 'idle';
         this.onEvent('worker-ready', { ms: Math.round(performance.now() - slot.started) });
         this.promote(slot);

@@ -41,13 +41,18 @@
  *   most the budget, then the reload or the spare, whichever comes first. An unseen request
  *   waits while the unseen ones ahead of it in its client's queue are tried: the budget each,
  *   plus the reload or the spare after one that turned out a runaway on that last worker.
+ * - **The slow lane by observed cost.** A slow-lane request that waits is started in order of
+ *   what its key was seen to cost: keys seen to finish first, the cheapest first (a heavy named
+ *   query of a few seconds does not wait behind runaways), then keys never seen to finish, the
+ *   one stopped soonest first; clients take turns among equals.
  * - **Fairness.** The queue of each lane is one queue per client (remote address) served in
  *   turn, fast lane first; a slow-lane request starts only as the reserve above allows. A
  *   client may have `maxPerClient` requests in flight and `maxSlowPerClient` of them in the slow
  *   lane; past that it gets 429, and past `maxQueued` waiting requests in all anyone gets 503
  *   (both with Retry-After).
  * - A client that hangs up leaves the queue; a slow-lane request of a client that hung up is
- *   stopped (its worker terminated), a fast one is left to finish.
+ *   stopped (its worker terminated), a fast one is left to finish, and stopped when it crosses
+ *   the budget.
  */
 import { HttpError } from './reply.js';
 import type { Slot, WorkerPool } from './pool.js';
@@ -105,6 +110,31 @@ class FairQueue {
     this.size++;
   }
 
+  /**
+   * The task of least `rank` (ties: the first of the client served longest ago, which then goes
+   * last). Linear in the queue's length, which `maxQueued` bounds.
+   */
+  shiftBest(rank: (task: Task) => number): Task | undefined {
+    let best: Task | undefined;
+    let bestRank = Infinity;
+    for (const q of this.byClient.values()) {
+      for (const task of q) {
+        const r = rank(task);
+        if (!best || r < bestRank) {
+          best = task;
+          bestRank = r;
+        }
+      }
+    }
+    if (!best) return undefined;
+    const q = this.byClient.get(best.client)!;
+    q.splice(q.indexOf(best), 1);
+    this.byClient.delete(best.client);
+    if (q.length) this.byClient.set(best.client, q); // to the back of the turn
+    this.size--;
+    return best;
+  }
+
   /** The next task: the first of the client served longest ago, which then goes last. */
   shift(): Task | undefined {
     for (const [client, q] of this.byClient) {
@@ -148,6 +178,43 @@ class KeyMemory {
 }
 
 /**
+ * What each key was seen to cost (ms), bounded, oldest forgotten first: `finished` when a run of
+ * it ended with an answer, else how long it ran at least before it was stopped or crossed the
+ * budget.
+ */
+class CostMemory {
+  private readonly costs = new Map<string, { ms: number; finished: boolean }>();
+  constructor(private readonly max: number) {}
+
+  /** A run of `key` answered after `ms`. */
+  finished(key: string, ms: number): void {
+    this.set(key, { ms, finished: true });
+  }
+
+  /** A run of `key` went on for `ms` without an answer (stopped, or still running). */
+  atLeast(key: string, ms: number): void {
+    const known = this.costs.get(key);
+    this.set(key, { ms: Math.max(ms, known?.ms ?? 0), finished: known?.finished ?? false });
+  }
+
+  /**
+   * The order in which waiting slow-lane requests start: keys seen to finish by their cost, then
+   * keys never seen to finish by how long they ran at least (a runaway last).
+   */
+  rank(key: string): number {
+    const c = this.costs.get(key);
+    if (!c) return Number.MAX_SAFE_INTEGER;
+    return c.finished ? c.ms : 2 ** 40 + c.ms;
+  }
+
+  private set(key: string, value: { ms: number; finished: boolean }): void {
+    this.costs.delete(key);
+    this.costs.set(key, value);
+    if (this.costs.size > this.max) this.costs.delete(this.costs.keys().next().value as string);
+  }
+}
+
+/**
  * The scheduler of a server's worker pool.
  *
  * @example
@@ -163,11 +230,13 @@ export class Scheduler {
   private readonly fast = new FairQueue();
   private readonly slow = new FairQueue();
   private readonly running = new Set<Task>();
-  private readonly inFlight = new Map<string, { all: number; slow: number }>();
+  private readonly perClient = new Map<string, { all: number; slow: number }>();
   private readonly slowKeys = new KeyMemory(1000);
   private readonly cheapKeys = new KeyMemory(10_000);
   /** Keys that ran past the budget once but finished, and were given one more try in the fast lane. */
   private readonly retried = new KeyMemory(1000);
+  /** What each key was seen to cost: the slow lane's order. */
+  private readonly costs = new CostMemory(10_000);
   /** How long the last fast-lane requests ran (ms), newest last: the scale of "cheap" right now. */
   private readonly recent: number[] = [];
   private closed = false;
@@ -188,6 +257,11 @@ export class Scheduler {
     return { fast: this.fast.size + this.cheap.size, slow: this.slow.size };
   }
 
+  /** Requests of a client queued or running. */
+  inFlight(client: string): number {
+    return this.perClient.get(client)?.all ?? 0;
+  }
+
   /** Requests running, per lane. */
   get runningCount(): { fast: number; slow: number } {
     let slow = 0;
@@ -202,7 +276,7 @@ export class Scheduler {
   submit(sub: Submission): Promise<JobReply> {
     if (this.closed) return Promise.reject(new HttpError(503, 'the server is shutting down', 'SHUTTING_DOWN'));
     const lane: Task['lane'] = this.slowKeys.has(sub.key) ? 'slow' : 'fast';
-    const counts = this.inFlight.get(sub.client) ?? { all: 0, slow: 0 };
+    const counts = this.perClient.get(sub.client) ?? { all: 0, slow: 0 };
     if (counts.all >= this.lanes.maxPerClient) {
       return Promise.reject(this.refuse(429, `this client has ${counts.all} requests in flight, the server's limit; retry after one is answered`, 'TOO_MANY_REQUESTS'));
     }
@@ -242,7 +316,7 @@ export class Scheduler {
 
   private dispatch(): void {
     for (let slot = this.pool.idle(); slot; slot = this.pool.idle()) {
-      const task = this.nextFast(this.mayTryUnproven()) ?? (this.slowMayStart() ? this.slow.shift() : undefined);
+      const task = this.nextFast(this.mayTryUnproven()) ?? (this.slowMayStart() ? this.slow.shiftBest((t) => this.costs.rank(t.key)) : undefined);
       if (!task) break;
       this.start(task, slot);
     }
@@ -299,6 +373,7 @@ export class Scheduler {
     this.pool.run(slot, task.job, (reply) => {
       this.running.delete(task);
       const ran = performance.now() - task.startedAt!;
+      this.costs.finished(task.key, ran);
       if (task.lane === 'fast') {
         this.recent.push(ran);
         if (this.recent.length > 64) this.recent.shift();
@@ -314,7 +389,10 @@ export class Scheduler {
         this.slowKeys.delete(task.key);
         this.retried.add(task.key);
       }
-      this.settle(task, () => task.resolve(reply));
+      // where its time went: waiting (from arrival to the start of the run that answered: a
+      // demoted request's stopped run included) and running, beside the worker's own phases
+      const timed: JobReply = reply.ok ? { ...reply, timing: { ...reply.timing, wait: task.startedAt! - task.arrival, run: ran } } : reply;
+      this.settle(task, () => task.resolve(timed));
     });
     if (task.lane === 'fast') task.budgetTimer = setTimeout(() => this.overBudget(task), this.budgetMs());
   }
@@ -336,6 +414,15 @@ export class Scheduler {
   private overBudget(task: Task): void {
     if (task.settled || !this.running.has(task)) return;
     if (this.cheapKeys.has(task.key)) return;
+    if (task.signal?.aborted) {
+      // its client left while it was a fast one (left to finish); expensive now: its worker is freed
+      this.running.delete(task);
+      this.stop(task, 'client-gone');
+      this.settle(task, () => task.reject(new HttpError(499, 'the client went away', 'CLIENT_GONE')));
+      this.dispatch();
+      return;
+    }
+    this.costs.atLeast(task.key, performance.now() - task.startedAt!);
     this.slowKeys.add(task.key);
     this.moveLane(task, 'slow');
     // its place among the requests being tried is free: dispatch (which rebalances)
@@ -365,11 +452,17 @@ export class Scheduler {
       if (!over && !(spare && slow.length > 0 && this.pool.loadedCount - slow.length < this.reserve)) return;
       const victim = slow.reduce((a, b) => ((b.startedAt ?? 0) > (a.startedAt ?? 0) ? b : a));
       this.running.delete(victim);
-      this.pool.kill(victim.slot!, 'demoted');
+      this.stop(victim, 'demoted');
       victim.slot = undefined;
       this.onEvent('demoted', { client: victim.client, waitingFast: this.fast.size });
       this.slow.push(victim, true);
     }
+  }
+
+  /** Terminates the worker of a running request; what it ran so far is a lower bound of its key's cost. */
+  private stop(task: Task, reason: string): void {
+    this.costs.atLeast(task.key, performance.now() - task.startedAt!);
+    this.pool.kill(task.slot!, reason);
   }
 
   private moveLane(task: Task, lane: Task['lane']): void {
@@ -383,7 +476,7 @@ export class Scheduler {
     if (task.settled) return;
     const waited = Math.round(performance.now() - task.arrival);
     const wasRunning = this.running.delete(task);
-    if (wasRunning) this.pool.kill(task.slot!, 'timeout');
+    if (wasRunning) this.stop(task, 'timeout');
     else this.remove(task);
     const message = wasRunning
       ? `the request ran longer than the server's limit of ${this.timeoutMs} ms (counted from its arrival) and was stopped`
@@ -397,7 +490,7 @@ export class Scheduler {
       // a cheap request is left to finish; an expensive one frees its worker
       if (task.lane === 'fast') return;
       this.running.delete(task);
-      this.pool.kill(task.slot!, 'client-gone');
+      this.stop(task, 'client-gone');
     } else {
       this.remove(task);
     }
@@ -417,11 +510,11 @@ export class Scheduler {
   }
 
   private count(task: Task, delta: number): void {
-    const c = this.inFlight.get(task.client) ?? { all: 0, slow: 0 };
+    const c = this.perClient.get(task.client) ?? { all: 0, slow: 0 };
     c.all += delta;
     if (task.lane === 'slow') c.slow += delta;
-    if (c.all <= 0) this.inFlight.delete(task.client);
-    else this.inFlight.set(task.client, c);
+    if (c.all <= 0) this.perClient.delete(task.client);
+    else this.perClient.set(task.client, c);
   }
 
   private refuse(status: number, message: string, code: string): HttpError {

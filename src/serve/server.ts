@@ -21,13 +21,14 @@ import { listNamedQueries, resolveNamedQuery } from '../query/index.js';
 import type { NamedQuery } from '../query/index.js';
 import { WorkerPool } from './pool.js';
 import { Scheduler, LANE_DEFAULTS } from './scheduler.js';
+import { ANSWER_CACHE_DEFAULTS, Answers } from './answers.js';
 import { HttpError } from './reply.js';
 import { CORS_HEADERS, errorReply, readBody, sendError } from './http.js';
 import { createWorkbench } from './workbench/index.js';
 import { builtinRoutes, findRoute } from './routes.js';
 import type { RouteContext, ServerInfo } from './routes.js';
 import { SPARQL_PATH } from './types.js';
-import type { LaneOptions, ServeLogEntry, ServeOptions, ServerHandle } from './types.js';
+import type { JobTiming, LaneOptions, ServeLogEntry, ServeOptions, ServerHandle } from './types.js';
 
 /** The largest delay `setTimeout` honours (2^31-1 ms); a longer one fires at once. */
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
@@ -83,6 +84,9 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
   }
   const lanes: LaneOptions = { ...LANE_DEFAULTS, maxSlowRunning: Math.max(1, workers - 1), ...(opts.lanes ?? {}) };
   const scheduler = new Scheduler(pool, lanes, timeoutMs, event);
+  const cacheBytes = opts.answerCacheBytes ?? ANSWER_CACHE_DEFAULTS.maxBytes;
+  if (!Number.isInteger(cacheBytes) || cacheBytes < 0) throw new ClaimgraphError('USAGE', `answerCacheBytes must be an integer >= 0, got ${cacheBytes}`);
+  const answers = new Answers(scheduler, () => pool.graphId, cacheBytes > 0 ? { ...ANSWER_CACHE_DEFAULTS, maxBytes: cacheBytes, maxEntryBytes: Math.floor(cacheBytes / 2) } : undefined, lanes.maxPerClient);
   const routes = [...(opts.routes ?? []), ...builtinRoutes()];
   // the workbench's threads load the project's graph themselves; `store` only serves without one
   const workbench = createWorkbench({
@@ -111,10 +115,11 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
       status: 'ok', triples, workers: pool.size, workersReady: pool.loadedCount, sparesReady: pool.sparesReady,
       busy: pool.busy, queued: scheduler.queued.fast + scheduler.queued.slow, lanes: { queued: scheduler.queued, running: scheduler.runningCount },
       restarts: pool.restarts, refused: scheduler.refused, uptimeMs: Date.now() - started, pid: process.pid,
+      answers: { cached: answers.counts.cached, shared: answers.counts.shared, held: answers.cache?.size ?? 0, heldBytes: answers.cache?.bytes ?? 0, graph: pool.graphId?.slice(0, 16) ?? null },
     }),
   };
 
-  async function handle(req: IncomingMessage, res: ServerResponse, url: URL, arrival: number): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse, url: URL, arrival: number, note: LogNote): Promise<void> {
     const method = req.method ?? 'GET';
     const route = findRoute(routes, url.pathname);
     if (method === 'OPTIONS') {
@@ -137,11 +142,14 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
     const client = req.socket.remoteAddress ?? '-';
     const ctx: RouteContext = {
       req, res, url, server: info,
-      submit: (job, key) => {
+      submit: async (job, key) => {
         // a client that hangs up before its answer leaves the queue (or frees an expensive worker)
         const gone = new AbortController();
         res.once('close', () => { if (!res.writableFinished) gone.abort(); });
-        return scheduler.submit({ job, client, key, arrival, signal: gone.signal });
+        const reply = await answers.answer({ job, client, key, arrival, signal: gone.signal });
+        if (reply.via) note.via = reply.via;
+        if (reply.ok && reply.timing) note.timing = reply.timing;
+        return reply;
       },
     };
     await route.handle(ctx);
@@ -151,10 +159,14 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
     const arrival = performance.now();
     let errorCode: string | undefined;
     let path = '-';
+    const note: LogNote = {};
     // 'close' also fires when the client left before the answer, which is worth a line too
     res.once('close', () => {
       const gone = res.writableFinished ? {} : { clientGone: true };
-      log({ at: new Date().toISOString(), method: req.method ?? '-', path, status: res.statusCode, ms: Math.round((performance.now() - arrival) * 10) / 10, ...(errorCode ? { error: errorCode } : {}), ...gone });
+      log({
+        at: new Date().toISOString(), method: req.method ?? '-', path, status: res.statusCode, ms: Math.round((performance.now() - arrival) * 10) / 10,
+        ...(errorCode ? { error: errorCode } : {}), ...gone, ...(note.via ? { via: note.via } : {}), ...(note.timing ? { timing: roundTiming(note.timing) } : {}),
+      });
     });
     let url: URL;
     try {
@@ -163,7 +175,7 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
     } catch {
       url = new URL('http://localhost/');
     }
-    handle(req, res, url, arrival).catch((err: unknown) => {
+    handle(req, res, url, arrival, note).catch((err: unknown) => {
       const reply = errorReply(err);
       errorCode = reply.code;
       if (res.headersSent || res.destroyed) {
@@ -236,6 +248,16 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
       return closing;
     },
   };
+}
+
+/** What the request log line says besides the response: how the answer was got, and where its time went. */
+interface LogNote {
+  via?: 'cache' | 'shared';
+  timing?: JobTiming;
+}
+
+function roundTiming(t: JobTiming): JobTiming {
+  return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Math.round(v * 10) / 10]));
 }
 
 /** `storeKind: 'index'` needs the project's index, current: said before any worker starts. */

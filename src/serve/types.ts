@@ -65,6 +65,12 @@ export interface ServeOptions {
   workers?: number;
   /** Loaded workers kept in reserve to replace a stopped one at once. Default 1. */
   spareWorkers?: number;
+  /**
+   * Memory for answers given before, per graph (answers.ts): at most this many bytes (strings
+   * counted at 2 bytes a character), least recently used out first; 0 turns it off. Default
+   * 64 MiB.
+   */
+  answerCacheBytes?: number;
   /** Scheduling of expensive requests; see `scheduler.ts`. */
   lanes?: Partial<LaneOptions>;
   /** Routes to serve besides the built-in ones (they win on the same path); see routes.ts. */
@@ -136,15 +142,27 @@ export interface WorkerRequest {
   job: Job;
 }
 
+/**
+ * Where a request's time went (ms): `parse` (parsing and checking the query), `query` (running
+ * it), `serialize` (the answer's bytes) in the worker; `transfer` (the answer's message from the
+ * worker to the HTTP thread); `wait` (arrival to the start of the run that answered) and `run`
+ * (hand-over to the worker to the answer back) in the scheduler. Logged with each request and
+ * sent as `Server-Timing`.
+ */
+export type JobTiming = Partial<Record<'parse' | 'query' | 'serialize' | 'transfer' | 'wait' | 'run', number>>;
+
 /** A worker's answer to a job: the HTTP response, computed and serialized in the worker. */
 export type JobReply =
-  | { ok: true; status: number; contentType: string; body: string }
+  /** `graph`: the answering worker's graph identity (pool.ts), which the answer cache keys by. */
+  | { ok: true; status: number; contentType: string; body: string; timing?: JobTiming; graph?: string }
   | { ok: false; status: number; code: string; message: string; headers?: Record<string, string> };
 
 /** A message from a query worker to the server. */
 export type WorkerResponse =
-  | ({ id: number } & JobReply)
-  | { id: -1; ready: true; triples: number }
+  /** `sentAt`: the worker's clock (`performance.timeOrigin + performance.now()`) when it posted the answer. */
+  | ({ id: number; sentAt?: number } & JobReply)
+  /** `graph`: what the worker answers from (graph/claimgraph.ttl, the ontology, the named queries), hashed; absent when it could not tell. */
+  | { id: -1; ready: true; triples: number; graph?: string }
   | { id: -1; failed: string };
 
 /** What a query worker is started with. */

@@ -11,8 +11,12 @@
  * Cache writes of a job (parsed queries, src/cache-dir.ts) are held until it has succeeded:
  * a refused or failed request leaves nothing in the cache.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import N3 from 'n3';
+import { GRAPH_FILE, ONTOLOGY_FILE } from '../graph/index.js';
 import { beginCacheTransaction, enableCompileCache } from '../cache-dir.js';
 import { listNamedQueries, loadQueryGraph, OXIGRAPH_FROM_BYTES, OxigraphGraph, parseQuery, resolveNamedQuery, runParsedQuery, warmQueryParser, type QuerySourceGraph } from '../query/index.js';
 import { JOB_HANDLERS, checkStoreLoader, replyForError } from './jobs.js';
@@ -30,6 +34,44 @@ async function loadGraph(init: WorkerInit): Promise<QuerySourceGraph> {
   return await loadQueryGraph(init.dir!, { store: init.storeKind });
 }
 
+/** Size, inode and modification time of the files a worker answers from (`-` for a missing one). */
+function stamps(dir: string): string {
+  return [GRAPH_FILE, ONTOLOGY_FILE].map((f) => {
+    try {
+      const st = statSync(join(dir, f));
+      return `${st.ino}:${st.size}:${st.mtimeMs}`;
+    } catch {
+      return '-';
+    }
+  }).join(' ');
+}
+
+/**
+ * What the worker answers from, hashed (SHA-256): the graph and the ontology as loaded, and the
+ * named queries. The server's answer cache (answers.ts) keys answers by it, so an answer is never
+ * served from another graph. `undefined` when the files changed while the worker loaded them
+ * (which content was loaded cannot be told): its answers are not cached.
+ */
+function graphIdentity(init: WorkerInit, named: Map<string, { sparql: string }>, before: string | undefined): string | undefined {
+  const hash = createHash('sha256');
+  if (init.nquads !== undefined) hash.update(init.nquads);
+  if (init.dir) {
+    if (init.nquads === undefined) {
+      for (const f of [GRAPH_FILE, ONTOLOGY_FILE]) {
+        try {
+          hash.update(readFileSync(join(init.dir, f)));
+        } catch {
+          hash.update('-');
+        }
+        hash.update('\0');
+      }
+      if (stamps(init.dir) !== before) return undefined;
+    }
+  }
+  for (const [name, q] of [...named].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(`\0${name}\0${q.sparql}`);
+  return hash.digest('hex');
+}
+
 function nquadsStore(nquads: string): N3.Store {
   const store = new N3.Store();
   store.addQuads(new N3.Parser({ format: 'application/n-quads' }).parse(nquads));
@@ -40,6 +82,7 @@ async function main(): Promise<void> {
   const port = parentPort!;
   const init = workerData as WorkerInit;
   enableCompileCache();
+  const before = init.dir && init.nquads === undefined ? stamps(init.dir) : undefined;
   const graph = await loadGraph(init);
   let fromText: N3.Store | undefined;
   const ctx: WorkerContext = {
@@ -58,6 +101,7 @@ async function main(): Promise<void> {
   // requests are parsed in this thread: traqula's parser is built now (the warm query may have
   // come from the query cache without it), not during the first request
   warmQueryParser();
+  const identity = graphIdentity(init, ctx.named, before);
 
   port.on('message', (req: WorkerRequest) => {
     const tx = beginCacheTransaction();
@@ -69,10 +113,10 @@ async function main(): Promise<void> {
     ).then((reply) => {
       if (reply.ok) tx.commit();
       else tx.discard();
-      port.postMessage({ id: req.id, ...reply } satisfies WorkerResponse);
+      port.postMessage({ id: req.id, ...reply, sentAt: performance.timeOrigin + performance.now() } satisfies WorkerResponse);
     });
   });
-  port.postMessage({ id: -1, ready: true, triples: graph.size } satisfies WorkerResponse);
+  port.postMessage({ id: -1, ready: true, triples: graph.size, ...(identity ? { graph: identity } : {}) } satisfies WorkerResponse);
 }
 
 main().catch((err: unknown) => {

@@ -120,12 +120,12 @@ describe('a server with a short deadline and the pre-scan turned up', () => {
   });
 });
 
-describe('finding 3: three runaway queries among cheap clients (a deadline long enough that only starvation makes a cheap query wait for it)', () => {
+describe('finding 3: three runaway queries among cheap clients (a deadline long enough that only starvation makes a cheap query wait for it; no answer cache: the scheduler alone)', () => {
   let server: ServerHandle;
   const sink = logSink();
 
   beforeAll(async () => {
-    server = await startServer({ dir: serveFixtureProject(), port: 0, log: sink.log, timeoutMs: 60_000, workers: 2 });
+    server = await startServer({ dir: serveFixtureProject(), port: 0, log: sink.log, timeoutMs: 60_000, workers: 2, answerCacheBytes: 0 });
   });
   afterAll(async () => {
     await server?.close();
@@ -168,6 +168,47 @@ describe('finding 3: three runaway queries among cheap clients (a deadline long 
     const after = await whole(server.url, 2, 1);
     expect(after).toMatchObject({ busy: 0, queued: 0, workersReady: 2, sparesReady: 1 });
     expect(sink.lines.filter((l) => l.event === 'worker-restart').map((l) => l.reason)).toEqual(['demoted', 'client-gone']);
+  });
+});
+
+describe('finding 3 with the answer cache (the default): the cheap queries are answered from memory', () => {
+  let server: ServerHandle;
+  const sink = logSink();
+
+  beforeAll(async () => {
+    server = await startServer({ dir: serveFixtureProject(), port: 0, log: sink.log, timeoutMs: 60_000, workers: 2 });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  test('every cheap query is answered while the runaways are still running, none by a worker; the runaways are never kept', async () => {
+    await whole(server.url, 2, 1);
+    expect((await getQuery(server.endpoint, CHEAP)).status).toBe(200);
+    const leave = new AbortController();
+    let runawayAnswered = false;
+    const runaways = [0, 1, 2].map((i) =>
+      getQuery(server.endpoint, `${RUNAWAY} # ${i}`, { signal: leave.signal }).then(
+        (r) => { runawayAnswered = true; return r.status; },
+        () => 'left' as const,
+      ));
+    await new Promise((r) => setTimeout(r, 100));
+    const cheap: { status: number; timing: string | null; runawaysPending: boolean }[] = [];
+    const client = async (): Promise<void> => {
+      for (let i = 0; i < 5; i++) {
+        const res = await getQuery(server.endpoint, CHEAP);
+        await res.text();
+        cheap.push({ status: res.status, timing: res.headers.get('server-timing'), runawaysPending: !runawayAnswered });
+      }
+    };
+    await Promise.all(Array.from({ length: 6 }, client));
+    const health = await (await fetch(`${server.url}health`)).json();
+    leave.abort();
+    expect(await Promise.all(runaways)).toEqual(['left', 'left', 'left']);
+    expect(cheap.filter((c) => c.status !== 200 || c.timing !== 'cache' || !c.runawaysPending)).toEqual([]);
+    expect(health.answers).toMatchObject({ cached: 30, held: 1 });
+    const after = await whole(server.url, 2, 1);
+    expect(after).toMatchObject({ busy: 0, queued: 0, answers: { held: 1 } });
   });
 });
 

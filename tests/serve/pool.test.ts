@@ -3,7 +3,11 @@
 // worker loads the graph for 12 s and more): the stopped worker's place is loaded as soon as
 // either its own reload or the spare already loading is in, whichever comes first.
 import { afterEach, expect, test } from 'vitest';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { WorkerPool } from '../../src/serve/pool.js';
+import type { JobReply } from '../../src/serve/types.js';
+import { serveFixtureProject } from '../helpers/serve-fixture.js';
 
 const NQUADS = '<https://example.org/a> <https://example.org/p> <https://example.org/b> .\n';
 
@@ -33,6 +37,29 @@ test('a worker stopped while the spare is still loading: its place is loaded at 
   expect(placeLoadedAtIdle[0]).toBe(true);
   expect(pool.size).toBe(1);
   expect(events.filter((e) => e === 'worker-restart')).toHaveLength(1);
+}, 120_000);
+
+// The answer cache (answers.ts) serves an answer only while every worker holds the graph it was
+// computed on: a graph rebuilt under a running server reaches the workers started after it.
+test('each worker says which graph it holds; after a rebuild the pool disagrees until every worker holds the new one', async () => {
+  const dir = serveFixtureProject();
+  pool = new WorkerPool({ dir, storeKind: 'n3', maxResults: 10 }, 1, 1, () => {});
+  await pool.ready();
+  await waitFor(() => pool!.sparesReady === 1);
+  const before = pool.graphId;
+  expect(before).toMatch(/^[0-9a-f]{64}$/);
+  const reply = await new Promise<JobReply>((resolve) => pool!.run(pool!.idle()!, { kind: 'named', name: 'members', params: {} }, resolve));
+  expect(reply).toMatchObject({ ok: true, graph: before });
+  // the graph is rebuilt; a worker is stopped: the old spare takes its place, a new spare loads the new graph
+  appendFileSync(join(dir, 'graph/claimgraph.ttl'), '\n<https://example.org/x> <https://example.org/p> <https://example.org/y> .\n');
+  pool.kill(pool.idle()!, 'test');
+  await waitFor(() => pool!.sparesReady === 1);
+  expect(pool.graphId).toBeUndefined();
+  // once the new spare holds the place and the next one has loaded, they agree on the new graph
+  pool.kill(pool.idle()!, 'test');
+  await waitFor(() => pool!.sparesReady === 1);
+  expect(pool.graphId).toMatch(/^[0-9a-f]{64}$/);
+  expect(pool.graphId).not.toBe(before);
 }, 120_000);
 
 async function waitFor(cond: () => boolean): Promise<void> {

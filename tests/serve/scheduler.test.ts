@@ -372,6 +372,87 @@ describe('one more try for a query that finished', () => {
   });
 });
 
+// Issue 17 at 1M triples: heavy named queries (seconds, but they finish) waited in the slow lane
+// behind runaways, which never finish and hold the slow lane's worker to their deadline.
+describe('the slow lane by observed cost', () => {
+  /** Makes `key` expensive for good: two runs past the budget, each answered after `ms`. */
+  async function knownHeavy(s: ReturnType<typeof setup>, key: string, ms: number): Promise<void> {
+    for (let i = 0; i < 2; i++) {
+      const p = s.submit(key);
+      await vi.advanceTimersByTimeAsync(ms);
+      s.pool.finish(key);
+      expect((await p).status).toBe(200);
+    }
+  }
+
+  test('a heavy query seen to finish starts before runaways queued ahead of it; the runaways run after it', async () => {
+    const s = setup();
+    await knownHeavy(s, 'HEAVY', 3000);
+    const leave = new AbortController();
+    const first = s.submit('R', leave.signal);
+    await vi.advanceTimersByTimeAsync(LANE_DEFAULTS.fastBudgetMs + 1);
+    expect(s.scheduler.runningCount).toEqual({ fast: 0, slow: 1 });
+    // two more runaways, then the heavy query: all wait in the slow lane, the runaways first in line
+    const queuedRunaways = [s.submit('R'), s.submit('R')];
+    await vi.advanceTimersByTimeAsync(10);
+    const heavy = s.submit('HEAVY');
+    await settle();
+    expect(s.scheduler.queued).toEqual({ fast: 0, slow: 3 });
+    // the running runaway's client leaves: its worker is swapped for the spare, and the slow
+    // lane's next request is the one seen to finish
+    leave.abort();
+    expect((await first).code).toBe('CLIENT_GONE');
+    await settle();
+    expect(s.pool.running()).toEqual(['HEAVY']);
+    await vi.advanceTimersByTimeAsync(3000);
+    s.pool.finish('HEAVY');
+    expect((await heavy).status).toBe(200);
+    await settle();
+    expect(s.pool.running()).toEqual(['R']);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect((await Promise.all(queuedRunaways)).map((o) => o.code)).toEqual(['QUERY_TIMEOUT', 'QUERY_TIMEOUT']);
+  });
+
+  test('of two heavy queries, the one seen to cost less starts first, whatever their order of arrival', async () => {
+    const s = setup();
+    await knownHeavy(s, 'SLOWER', 8000);
+    await knownHeavy(s, 'FASTER', 2000);
+    const leave = new AbortController();
+    const first = s.submit('R', leave.signal);
+    await vi.advanceTimersByTimeAsync(LANE_DEFAULTS.fastBudgetMs + 1);
+    const slower = s.submit('SLOWER');
+    const faster = s.submit('FASTER');
+    await settle();
+    expect(s.scheduler.queued).toEqual({ fast: 0, slow: 2 });
+    leave.abort();
+    await first;
+    await settle();
+    expect(s.pool.running()).toEqual(['FASTER']);
+    s.pool.finish('FASTER');
+    expect((await faster).status).toBe(200);
+    await settle();
+    expect(s.pool.running()).toEqual(['SLOWER']);
+    s.pool.finish('SLOWER');
+    expect((await slower).status).toBe(200);
+  });
+});
+
+describe('a client that leaves', () => {
+  test('a fast-lane request whose client left is left to finish, and stopped when it crosses the budget', async () => {
+    const s = setup();
+    const leave = new AbortController();
+    const r = s.submit('R', leave.signal);
+    await vi.advanceTimersByTimeAsync(100);
+    leave.abort();
+    await settle();
+    expect(s.pool.kills).toEqual([]);
+    await vi.advanceTimersByTimeAsync(LANE_DEFAULTS.fastBudgetMs);
+    expect(s.pool.kills).toEqual(['client-gone']);
+    expect((await r).code).toBe('CLIENT_GONE');
+    expect(s.scheduler.runningCount).toEqual({ fast: 0, slow: 0 });
+  });
+});
+
 describe('budget and deadline', () => {
   test('the budget follows a busy machine but never exceeds a quarter of the deadline', async () => {
     const s = setup({ timeoutMs: 8000 });

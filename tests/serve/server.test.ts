@@ -260,4 +260,17 @@ describe('CORS, routes and logs', () => {
     expect(JSON.stringify(sink.lines)).not.toContain('secret');
     expect(sink.lines.find((l) => l.event === 'listening')).toMatchObject({ endpoint: server.endpoint });
   });
+
+  test('where a request\'s time went: phases in the log line and in Server-Timing; the same request again comes from memory', async () => {
+    const q = `${MEMBERS} LIMIT 7`;
+    const first = await getQuery(server.endpoint, q);
+    const body = await first.text();
+    expect(first.headers.get('server-timing')).toMatch(/^parse;dur=[\d.]+, query;dur=[\d.]+, serialize;dur=[\d.]+, transfer;dur=[\d.]+, wait;dur=[\d.]+, run;dur=[\d.]+$/);
+    const line = sink.lines.filter((l) => l.path === '/sparql' && l.status === 200).at(-1);
+    expect(Object.keys(line?.timing as object).sort()).toEqual(['parse', 'query', 'run', 'serialize', 'transfer', 'wait']);
+    const again = await getQuery(server.endpoint, q);
+    expect(again.headers.get('server-timing')).toBe('cache');
+    expect(await again.text()).toBe(body);
+    expect(sink.lines.filter((l) => l.path === '/sparql' && l.status === 200).at(-1)).toMatchObject({ via: 'cache' });
+  });
 });

@@ -41,6 +41,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--workers <n>', 'query worker threads (each holds a copy of the graph)', intOption('workers', 1, 64), 2)
     .option('--spare-workers <n>', 'loaded workers kept in reserve to replace a stopped one at once', intOption('spare-workers', 0, 64), 1)
     .option('--store <kind>', 'store each worker holds the graph in: oxigraph, n3, auto (n3 below 4 MB of Turtle, else oxigraph) or index (the graph\'s persistent index, written by build: fast to start, small, slower on queries joining every claim)', 'oxigraph')
+    .option('--answer-cache-mb <n>', 'memory for answers given before, per graph (a repeated query is a look-up; 0: off)', intOption('answer-cache-mb', 0, 65536), 64)
     .option('--fast-lane-ms <n>', 'a request running longer than this moves to the slow lane', intOption('fast-lane-ms', 1, MAX_TIMER_MS), 500)
     .option('--slow-lane-workers <n>', 'workers the slow lane may hold at once (default: workers - 1)', intOption('slow-lane-workers', 1, 64))
     .addHelpText('after', `
@@ -57,7 +58,8 @@ Routes (the workbench pages and /api/ are described in docs/workbench.md):
   GET  /health                 status, workers, queues (always answers)
 Every request has a deadline counted from its arrival; expensive ones run in a lane of their
 own, so cheap ones are answered meanwhile (docs/serve.md). Over budget: 503 or 429 with
-Retry-After. SIGINT / SIGTERM stop the server at once, whatever is running.
+Retry-After. A query answered before on the same graph is answered from memory, and identical
+requests in progress share one run (Server-Timing: cache / shared). SIGINT / SIGTERM stop the server at once, whatever is running.
 Log lines (JSON: method, path, status, ms) go to stderr.
 
 Example:
@@ -80,6 +82,7 @@ Example:
         maxClaimChars: opts.maxClaimChars,
         workers: opts.workers,
         spareWorkers: opts.spareWorkers,
+        answerCacheBytes: opts.answerCacheMb * 1024 * 1024,
         storeKind: opts.store as 'oxigraph' | 'n3' | 'auto' | 'index',
         lanes: { fastBudgetMs: opts.fastLaneMs, ...(opts.slowLaneWorkers ? { maxSlowRunning: opts.slowLaneWorkers } : {}) },
         warmWorkbench: true,
@@ -121,6 +124,7 @@ interface ServeCliOptions {
   maxClaimChars: number;
   workers: number;
   spareWorkers: number;
+  answerCacheMb: number;
   store: string;
   fastLaneMs: number;
   slowLaneWorkers?: number;
