@@ -8,6 +8,7 @@
 import { getJson } from './api.js';
 import { clear, h, main, pageData, painted, status } from './dom.js';
 import { claimCard } from './claims.js';
+import { count } from './format.js';
 import { CLAIMS_ALL_PAGE, CLAIMS_MORE, entityApi, entityViewUrl, neighbourhoodUrl } from './entity-api.js';
 import { refLink, setPrefixes, valueNode } from './terms.js';
 import type { ClaimGroup, EntityView, Neighbourhood, Vocabulary } from '../serve/workbench/types.js';
@@ -104,8 +105,6 @@ export async function entityView(): Promise<void> {
   performance.mark('entity:list');
   await draw();
 }
-
-const count = (n: number): string => n.toLocaleString('en');
 
 /**
  * What the drawing shows of what there is: "24 of 312 neighbours" per ring when the server

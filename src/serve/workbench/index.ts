@@ -15,7 +15,7 @@ import { Writer } from 'n3';
 import type { Store } from 'n3';
 import type { NamedQuery } from '../../query/index.js';
 import { HttpError, negotiate } from '../protocol.js';
-import { assetFile } from './assets.js';
+import { assetFile, viewPreloads } from './assets.js';
 import { renderView } from './pages.js';
 import { checkPath, normaliseClaim, pathFor } from './paths.js';
 import { TaskPool } from './pool.js';
@@ -167,7 +167,7 @@ export function createWorkbench(opts: WorkbenchOptions): Workbench {
   }
 
   function page(res: ServerResponse, view: Parameters<typeof renderView>[0], data: Record<string, unknown>, extra: Parameters<typeof renderView>[2] = {}, status = 200): void {
-    const p = renderView(view, data, extra);
+    const p = renderView(view, data, { preload: viewPreloads(view), ...extra });
     res.writeHead(status, { ...p.headers, 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(p.html) });
     res.end(p.html);
   }
