@@ -91,6 +91,11 @@ function intParam(url: URL, name: string, dflt: number, min: number, max: number
   return n;
 }
 
+/** `sources`: the first N sources of each claim (1 to 1,000); absent, every source (0). */
+function sourcesParam(url: URL): number {
+  return intParam(url, 'sources', 0, 1, 1000);
+}
+
 function requiredParam(url: URL, name: string, max: number): string {
   const v = url.searchParams.get(name);
   if (v === null || !v.trim()) throw new HttpError(400, `missing parameter "${name}"`, 'BAD_PARAMETER');
@@ -202,7 +207,7 @@ export function createWorkbench(opts: WorkbenchOptions): Workbench {
       const iri = entityIri(id);
       if (parts.length === 2) {
         const claim = url.searchParams.has('claim') ? requiredParam(url, 'claim', 4000) : undefined;
-        await answer(res, { kind: 'entity', iri, perGroup: intParam(url, 'perGroup', 10, 0, WORKBENCH_LIMITS.claimsPerPage), ...(claim !== undefined ? { claim } : {}) }, arrived);
+        await answer(res, { kind: 'entity', iri, perGroup: intParam(url, 'perGroup', 10, 0, WORKBENCH_LIMITS.claimsPerPage), sources: sourcesParam(url), ...(claim !== undefined ? { claim } : {}) }, arrived);
         return;
       }
       if (sub === 'claims' && parts.length === 3) {
@@ -210,7 +215,7 @@ export function createWorkbench(opts: WorkbenchOptions): Workbench {
         if (direction !== 'out' && direction !== 'in') throw new HttpError(400, 'parameter "direction" must be "out" or "in"', 'BAD_PARAMETER');
         await answer(res, {
           kind: 'entity-claims', iri, direction, property: requiredParam(url, 'property', 2000),
-          offset: intParam(url, 'offset', 0, 0, Number.MAX_SAFE_INTEGER), limit: intParam(url, 'limit', 25, 1, WORKBENCH_LIMITS.claimsPerPage),
+          offset: intParam(url, 'offset', 0, 0, Number.MAX_SAFE_INTEGER), limit: intParam(url, 'limit', 25, 1, WORKBENCH_LIMITS.claimsPerPage), sources: sourcesParam(url),
         }, arrived);
         return;
       }
