@@ -70,7 +70,8 @@ try {
     chunkNames: 'chunk-[name]-[hash]',
     platform: 'browser',
     target: ['chrome110', 'firefox115', 'safari16'],
-    minify: true,
+    // CLAIMGRAPH_WEB_MINIFY=0: readable names in a browser's profile (the bundle is otherwise the same)
+    minify: process.env.CLAIMGRAPH_WEB_MINIFY !== '0',
     sourcemap: 'linked',
     legalComments: 'linked',
     logLevel: 'warning',
