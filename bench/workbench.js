@@ -44,16 +44,22 @@ export async function ensureCorpus(label) {
  * machine wall times move with the load several-fold; a thread's CPU time far less.
  */
 function cpuToMark(traceJson, mark) {
+  // (top-level tasks are `RunTask` in Chromium's traces; older versions named them `ThreadControllerImpl::RunTask`)
   const events = JSON.parse(traceJson).traceEvents;
   const at = events.find((e) => e.name === mark && e.cat?.includes('user_timing'));
   if (!at) return undefined;
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === at.pid);
   if (!main) return undefined;
   let us = 0;
+  let tasks = 0;
   for (const e of events) {
-    if (e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.tdur !== undefined && e.ts <= at.ts) us += e.tdur;
+    if (e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.tdur !== undefined && e.ts <= at.ts) {
+      us += e.tdur;
+      tasks++;
+    }
   }
-  return us / 1000;
+  // no task seen: the trace's format changed, so say nothing rather than 0 ms
+  return tasks > 0 ? us / 1000 : undefined;
 }
 
 async function timePage(browser, url) {
