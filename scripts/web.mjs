@@ -6,7 +6,7 @@
 //
 // The front-end packages are dev dependencies: they are needed to build the bundle, and the
 // published package carries the bundle itself (dist/web/).
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,9 +21,45 @@ try {
   process.exit(0);
 }
 
+/** The source file of each view's chunk (main.ts imports them by view). */
+const VIEWS = { query: 'query.ts', articles: 'article.ts', article: 'article.ts', entity: 'entity.ts', check: 'check.ts' };
+
+/**
+ * preload.json: for each view, the chunks its page needs besides app.js (app.js's own imports,
+ * the view's chunk, what it imports, and what it imports later, e.g. cytoscape), so the page can
+ * name them all at once (`<link rel="modulepreload">`) instead of the browser finding them one
+ * import at a time.
+ */
+function preloads(metafile) {
+  const outputs = Object.entries(metafile.outputs).filter(([f]) => f.endsWith('.js'));
+  const name = (f) => f.slice(f.lastIndexOf('/') + 1);
+  const byName = new Map(outputs.map(([f, o]) => [name(f), o]));
+  const closure = (start) => {
+    const seen = new Set();
+    const visit = (n) => {
+      if (seen.has(n) || !byName.has(n)) return;
+      seen.add(n);
+      for (const i of byName.get(n).imports) visit(name(i.path));
+    };
+    visit(start);
+    return seen;
+  };
+  const app = outputs.find(([, o]) => o.entryPoint?.endsWith('src/web/main.ts'));
+  const appStatic = new Set(app[1].imports.filter((i) => i.kind === 'import-statement').map((i) => name(i.path)));
+  const out = {};
+  for (const [view, file] of Object.entries(VIEWS)) {
+    const chunk = outputs.find(([, o]) => o.entryPoint?.endsWith(`src/web/${file}`));
+    if (!chunk) throw new Error(`no chunk for the ${view} view (src/web/${file})`);
+    // app.js's static imports first (needed before anything runs), then the view's chunks
+    out[view] = [...new Set([...appStatic, ...closure(name(chunk[0]))])];
+  }
+  return out;
+}
+
 mkdirSync(tmp, { recursive: true });
 try {
-  await esbuild.build({
+  const result = await esbuild.build({
+    metafile: true,
     // main.ts imports style.css: esbuild writes it beside the script as app.css
     entryPoints: { app: `${root}src/web/main.ts` },
     outdir: tmp,
@@ -34,11 +70,13 @@ try {
     chunkNames: 'chunk-[name]-[hash]',
     platform: 'browser',
     target: ['chrome110', 'firefox115', 'safari16'],
-    minify: true,
+    // CLAIMGRAPH_WEB_MINIFY=0: readable names in a browser's profile (the bundle is otherwise the same)
+    minify: process.env.CLAIMGRAPH_WEB_MINIFY !== '0',
     sourcemap: 'linked',
     legalComments: 'linked',
     logLevel: 'warning',
   });
+  writeFileSync(`${tmp}preload.json`, `${JSON.stringify(preloads(result.metafile), null, 1)}\n`);
   rmSync(out, { recursive: true, force: true });
   renameSync(tmp, out);
 } catch (err) {

@@ -4,7 +4,8 @@
  * with the claim's quote highlighted, optionally inside its paragraph, with the article's
  * title and date and who asserts it.
  */
-import { codePoints, h, highlight } from './dom.js';
+import { codePoints, h, highlight, status } from './dom.js';
+import { count } from './format.js';
 import { refLink, valueNode } from './terms.js';
 import type { ClaimView, Source } from '../serve/workbench/types.js';
 
@@ -72,15 +73,48 @@ export function sourceText(s: Source): HTMLElement {
   return h('blockquote', { class: `source-text segment-${s.segment}` }, highlight(s.sentence.text, marks));
 }
 
-/** A claim with all its sources. */
-export function claimCard(c: ClaimView, opts: { heading?: boolean } = {}): HTMLElement {
-  return h('article', { class: `claim pol-${c.polarity} mod-${c.modality}`, 'data-claim': c.iri, id: `claim-${c.curie}` },
+function sourceItem(s: Source): HTMLElement {
+  return h('li', { class: 'source', 'data-sentence': s.sentence.iri }, sourceHeading(s), sourceText(s));
+}
+
+/**
+ * A claim with its sources. When the claim came with only its first sources (`sourcesTotal`),
+ * a "Show all N sources" button asks `allSources` for the whole claim and lists the rest (the
+ * keyboard's focus then moves to the first of them).
+ */
+export function claimCard(c: ClaimView, opts: { heading?: boolean; allSources?: () => Promise<ClaimView> } = {}): HTMLElement {
+  const list = h('ol', { class: 'sources' }, ...c.sources.map(sourceItem));
+  const more = c.sourcesTotal !== undefined && c.sourcesTotal > c.sources.length && opts.allSources
+    ? h('button', { type: 'button', class: 'more-sources' }, `Show all ${count(c.sourcesTotal)} sources`)
+    : null;
+  const card = h('article', { class: `claim pol-${c.polarity} mod-${c.modality}`, 'data-claim': c.iri, id: `claim-${c.curie}`, 'data-sources': c.sources.length, 'data-sources-total': c.sourcesTotal ?? c.sources.length },
     opts.heading === false ? null : claimStatement(c),
     h('div', { class: 'claim-meta' },
       refLink({ iri: c.iri, label: c.curie }, 'claim-iri'),
       c.derivation && c.derivation !== 'direct' ? h('span', { class: 'derivation' }, ` · ${c.derivation.replace('-', ' ')}`) : null,
     ),
-    h('ol', { class: 'sources' }, ...c.sources.map((s) => h('li', { class: 'source', 'data-sentence': s.sentence.iri }, sourceHeading(s), sourceText(s)))),
+    list,
+    more,
     c.sources.length === 0 ? h('p', { class: 'uncited' }, 'no source sentence in the graph') : null,
   );
+  more?.addEventListener('click', async () => {
+    more.disabled = true;
+    try {
+      const whole = await opts.allSources!();
+      if (whole.iri !== c.iri) throw new Error(`asked for the sources of ${c.curie}, got ${whole.curie}`);
+      const shown = list.children.length;
+      for (const s of whole.sources.slice(shown)) list.append(sourceItem(s));
+      card.dataset.sources = String(list.children.length);
+      more.remove();
+      const first = list.children[shown] as HTMLElement | undefined;
+      if (first) {
+        first.tabIndex = -1;
+        first.focus();
+      }
+    } catch (err) {
+      more.disabled = false;
+      more.after(status(`${(err as { code?: string }).code ?? 'ERROR'}: ${(err as Error).message}`, 'error'));
+    }
+  });
+  return card;
 }

@@ -8,9 +8,10 @@
 import { getJson } from './api.js';
 import { clear, h, main, pageData, painted, status } from './dom.js';
 import { claimCard } from './claims.js';
-import { CLAIMS_ALL_PAGE, CLAIMS_MORE, entityApi, entityViewUrl, neighbourhoodUrl } from './entity-api.js';
+import { count } from './format.js';
+import { CLAIMS_ALL_PAGE, CLAIMS_MORE, entityApi, entityViewUrl, groupPageUrl, neighbourhoodUrl } from './entity-api.js';
 import { refLink, setPrefixes, valueNode } from './terms.js';
-import type { ClaimGroup, EntityView, Neighbourhood, Vocabulary } from '../serve/workbench/types.js';
+import type { ClaimGroup, ClaimView, EntityView, Neighbourhood, Vocabulary } from '../serve/workbench/types.js';
 
 function entityPath(iri: string): string {
   return `/resource?iri=${encodeURIComponent(iri)}`;
@@ -39,7 +40,7 @@ export async function entityView(): Promise<void> {
   const neighbours = h('ul', { id: 'neighbour-list', class: 'neighbour-list' });
   const hops = h('select', { id: 'hops', 'aria-label': 'Hops' }, h('option', { value: '1' }, '1 hop'), h('option', { value: '2', selected: true }, '2 hops'));
   const drawStatus = h('div', { id: 'neighbourhood-status', role: 'status' }, status('drawing…', 'busy'));
-  const groups = view.groups.map((g) => groupSection(api, g));
+  const groups = view.groups.map((g) => groupSection(id, g));
   const claimsCol = h('section', { class: 'claims-col', 'aria-label': 'Claims' },
     h('h2', {}, `${view.totalClaims} claim${view.totalClaims === 1 ? '' : 's'}`),
     view.groups.length === 0 ? h('p', {}, 'No claim is about this entity.') : null,
@@ -105,8 +106,6 @@ export async function entityView(): Promise<void> {
   await draw();
 }
 
-const count = (n: number): string => n.toLocaleString('en');
-
 /**
  * What the drawing shows of what there is: "24 of 312 neighbours" per ring when the server
  * left some out ("at least" when it sampled a hub), and the edges left out.
@@ -133,8 +132,16 @@ function groupTitle(g: ClaimGroup): string {
  * One property group: its first claims, and while more exist, "Show N more" and "Show all N"
  * (buttons, so keyboards reach them); a polite live region says how many are shown.
  */
-function groupSection(api: string, g: ClaimGroup): { section: HTMLElement; property: string; direction: string; reveal: (upTo: number) => Promise<void> } {
-  const list = h('div', { class: 'claim-list' }, ...g.claims.map((c) => claimCard(c)));
+function groupSection(id: string, g: ClaimGroup): { section: HTMLElement; property: string; direction: string; reveal: (upTo: number) => Promise<void> } {
+  // a claim's whole list of sources: its place in the group, asked for alone
+  const card = (c: ClaimView, index: number): HTMLElement => claimCard(c, {
+    allSources: async () => {
+      const one = await getJson<ClaimGroup>(groupPageUrl(id, g.property.iri, g.direction, index, 1, 'all'));
+      if (!one.claims[0]) throw new Error(`the group no longer has a claim at ${index}`);
+      return one.claims[0];
+    },
+  });
+  const list = h('div', { class: 'claim-list' }, ...g.claims.map((c, i) => card(c, i)));
   const shownNote = h('span', { class: 'shown', 'aria-live': 'polite' });
   const section = h('section', { class: 'group', 'data-property': g.property.iri, 'data-direction': g.direction, 'data-total': g.total },
     h('h3', { title: g.property.iri }, groupTitle(g), h('span', { class: 'count' }, ` ${g.total}`)), list);
@@ -162,9 +169,9 @@ function groupSection(api: string, g: ClaimGroup): { section: HTMLElement; prope
     try {
       while (shown < upTo) {
         const limit = Math.min(CLAIMS_ALL_PAGE, upTo - shown);
-        const page = await getJson<ClaimGroup>(`${api}/claims?property=${encodeURIComponent(g.property.iri)}&direction=${g.direction}&offset=${shown}&limit=${limit}`);
+        const page = await getJson<ClaimGroup>(groupPageUrl(id, g.property.iri, g.direction, shown, limit));
         if (page.claims.length === 0) break;
-        for (const c of page.claims) list.append(claimCard(c));
+        page.claims.forEach((c, i) => list.append(card(c, shown + i)));
         shown += page.claims.length;
         setShown();
       }

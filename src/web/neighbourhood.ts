@@ -4,6 +4,7 @@
  */
 import cytoscape from 'cytoscape';
 import { clear } from './dom.js';
+import { ringPositions } from './rings.js';
 import type { Neighbourhood } from '../serve/workbench/types.js';
 
 /**
@@ -41,10 +42,11 @@ export function drawNeighbourhood(box: HTMLElement, n: Neighbourhood, open: (iri
   clear(box);
   const labelled = n.edges.length <= EDGE_LABELS_UP_TO;
   cytoscapeStyle();
+  const at = ringPositions(n.nodes, n.edges);
   const cy = cytoscape({
     container: box,
     elements: [
-      ...n.nodes.map((node) => ({ data: { id: node.iri, label: node.label, hop: node.hop }, classes: `hop${node.hop}` })),
+      ...n.nodes.map((node) => ({ data: { id: node.iri, label: node.label, hop: node.hop }, classes: `hop${node.hop}`, position: at.get(node.iri)! })),
       ...n.edges.map((e) => ({
         data: { id: e.claim, source: e.source, target: e.target, label: `${e.polarity === 'negative' ? 'not ' : ''}${e.predicate.label}${e.modality === 'stated' ? '' : ` (${e.modality})`}${e.claims.length > 1 ? ` ×${e.claims.length}` : ''}` },
         classes: `${e.polarity} ${e.modality === 'stated' ? 'stated' : 'modal'}${labelled ? ' labelled' : ''}`,
@@ -60,8 +62,8 @@ export function drawNeighbourhood(box: HTMLElement, n: Neighbourhood, open: (iri
       { selector: 'edge.modal', style: { 'line-style': 'dotted', 'line-color': '#a66a00', 'target-arrow-color': '#a66a00', color: '#a66a00' } },
       { selector: 'edge.negative.modal', style: { 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' } },
     ],
-    // rings by hop; avoidOverlap measures every label's box and cost ~15x the layout itself
-    layout: { name: 'concentric', concentric: (node: cytoscape.NodeSingular) => 3 - Number(node.data('hop')), levelWidth: () => 1, minNodeSpacing: 55, spacingFactor: 1.1, animate: false, avoidOverlap: false },
+    // rings by hop, placed by rings.ts (no layout run; cytoscape only fits them to the box)
+    layout: { name: 'preset', fit: true, padding: 20, animate: false },
     wheelSensitivity: 0.3,
     pixelRatio: 1,
     textureOnViewport: true,

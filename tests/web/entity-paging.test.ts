@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { startServer } from '../../src/serve/index.js';
 import type { ServerHandle } from '../../src/serve/index.js';
 import type { ClaimGroup, EntityView, Neighbourhood } from '../../src/serve/workbench/index.js';
-import { CLAIMS_FIRST, DRAWN_EDGES, DRAWN_NODES } from '../../src/web/entity-api.js';
+import { CLAIMS_FIRST, DRAWN_EDGES, DRAWN_NODES, SOURCES_FIRST } from '../../src/web/entity-api.js';
 import { logSink } from '../helpers/serve-fixture.js';
 import { busyProject, launchBrowser, watchedPage } from '../helpers/workbench-fixture.js';
 
@@ -55,7 +55,7 @@ test('a busy entity shows the first page of each group and its count; "Show more
     expect(await shown(g)).toEqual(g.claims.slice(0, CLAIMS_FIRST).map((c) => c.iri));
     expect(await page.locator(`${section(g)} h3 .count`).textContent()).toBe(` ${g.total}`);
     if (g.total > CLAIMS_FIRST) expect(await page.locator(`${section(g)} .shown`).textContent()).toBe(`showing ${CLAIMS_FIRST} of ${g.total}`);
-    else expect(await page.locator(`${section(g)} button`).count()).toBe(0);
+    else expect(await page.locator(`${section(g)} .more-bar`).count()).toBe(0);
   }
   expect(await page.locator('article.claim').count()).toBe(whole.groups.reduce((n, g) => n + Math.min(CLAIMS_FIRST, g.total), 0));
   // "Show N more" with the keyboard: focus it, Enter; the group is then whole, the buttons gone,
@@ -68,7 +68,7 @@ test('a busy entity shows the first page of each group and its count; "Show more
   await page.waitForSelector(`${section(a)}[data-shown="${Math.min(a.total, CLAIMS_FIRST + 25)}"]`);
   expect(await shown(a)).toEqual(a.claims.slice(0, CLAIMS_FIRST + 25).map((c) => c.iri));
   if (a.total <= CLAIMS_FIRST + 25) {
-    expect(await page.locator(`${section(a)} button`).count()).toBe(0);
+    expect(await page.locator(`${section(a)} .more-bar button`).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-claim'))).toBe(a.claims[CLAIMS_FIRST]!.iri);
     expect(await page.locator(`${section(a)} .shown`).textContent()).toBe(`all ${a.total} shown`);
   }
@@ -87,6 +87,37 @@ test('a busy entity shows the first page of each group and its count; "Show more
     expect(await card.locator('.statement .badge-negative').count()).toBe(c.polarity === 'negative' ? 1 : 0);
     expect(await card.locator('.statement .badge-modal').count()).toBe(c.modality === 'stated' ? 0 : 1);
   }
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test('a claim stated by many articles shows its first sources and "Show all N sources" lists the rest, from the keyboard, in date order', async () => {
+  const whole = await api<EntityView>(`/api${busiest.path}?perGroup=${CLAIMS_FIRST}`);
+  const located = whole.groups.flatMap((g) => g.claims.map((c, index) => ({ g, c, index })));
+  const many = located.find((x) => x.c.sources.length > SOURCES_FIRST);
+  // the fixture has what this test is about: a claim on the first page with more sources than are shown at first
+  expect(many).toBeDefined();
+  const { g, c } = many!;
+  const { page, problems } = await watchedPage(browser);
+  await page.goto(new URL(busiest.path, server.url).href);
+  await page.waitForSelector('.claims-col[data-ready="true"]');
+  const card = page.locator(`section.group[data-property="${g.property.iri}"][data-direction="${g.direction}"] article.claim[data-claim="${c.iri}"]`);
+  const sentences = (): Promise<string[]> => card.locator('li.source').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-sentence')!));
+  expect(await sentences()).toEqual(c.sources.slice(0, SOURCES_FIRST).map((s) => s.sentence.iri));
+  // claims with few sources show them all, without a button
+  for (const x of located.filter((y) => y.c.sources.length <= SOURCES_FIRST)) {
+    expect(await page.locator(`article.claim[data-claim="${x.c.iri}"] button.more-sources`).count()).toBe(0);
+  }
+  const more = card.locator('button.more-sources');
+  expect(await more.textContent()).toBe(`Show all ${c.sources.length} sources`);
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`article.claim[data-claim="${c.iri}"][data-sources="${c.sources.length}"]`);
+  expect(await sentences()).toEqual(c.sources.map((s) => s.sentence.iri));
+  expect(await card.locator('.source-head time').allTextContents()).toEqual(c.sources.map((s) => s.date ?? 'undated'));
+  expect(await more.count()).toBe(0);
+  // the keyboard's focus is on the first source revealed
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-sentence'))).toBe(c.sources[SOURCES_FIRST]!.sentence.iri);
   expect(problems).toEqual([]);
   await page.close();
 });

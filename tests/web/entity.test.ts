@@ -44,6 +44,11 @@ test('the entity view lists claims by property, a negative claim as negative, a 
     ['sylvania.memberOf.council.neg', 'sylvania.memberOf.guild', 'sylvania.memberOf.council.possible'].map((c) => `${CGC}${c}`));
   // a reader's claim says who asserts it
   expect(await page.locator(`article.claim[data-claim="${CGC}sylvania.rivalOf.freedonia"] .speaker`).textContent()).toBe('reader comment by unnamed reader');
+  // every chunk the page loaded (cytoscape's included) was named in its head, so none waited for another to run
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /^\/assets\/chunk-.*\.js$/.test(p)));
+  const named = await page.locator('link[rel="modulepreload"]').evaluateAll((ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+  expect(loaded.some((p) => p.startsWith('/assets/chunk-neighbourhood-'))).toBe(true);
+  expect(loaded.filter((p) => !named.includes(p))).toEqual([]);
   expect(problems).toEqual([]);
   await page.close();
 });

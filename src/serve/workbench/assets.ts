@@ -2,7 +2,7 @@
  * The front-end bundle (`dist/web/`, built by `scripts/web.mjs` from `src/web/`), served from
  * the same origin under `/assets/`. Only files of that folder with a known type are served.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
@@ -52,4 +52,28 @@ export function assetFile(name: string): { path: string; type: string } | undefi
   if (!type || !base) return undefined;
   const path = join(base, name);
   return existsSync(path) ? { path, type } : undefined;
+}
+
+/**
+ * The chunks a view's page will load besides `app.js` (`preload.json`, written by the bundler
+ * from esbuild's metafile), for `<link rel="modulepreload">`: the browser fetches and compiles
+ * them beside `app.js` instead of discovering them one import at a time (on the entity page,
+ * cytoscape's chunk was asked for only after the view's own chunk had run). Read on each page
+ * (a file of a few hundred bytes), so a rebuilt bundle is never named by stale hashes; empty
+ * when no bundle or no list is there.
+ *
+ * @example
+ * ```ts
+ * viewPreloads('entity'); // ['chunk-chunk-IPOJKJDF.js', ..., 'chunk-neighbourhood-BROGP3A3.js']
+ * ```
+ */
+export function viewPreloads(view: string): string[] {
+  const base = assetDir();
+  if (!base) return [];
+  try {
+    const list = (JSON.parse(readFileSync(join(base, 'preload.json'), 'utf8')) as Record<string, unknown>)[view];
+    return Array.isArray(list) ? list.filter((n): n is string => typeof n === 'string' && assetFile(n) !== undefined) : [];
+  } catch {
+    return [];
+  }
 }

@@ -116,8 +116,17 @@ function readGroups(r: WorkbenchReader, iri: string): SortedGroup[] {
   return out;
 }
 
-function page(r: WorkbenchReader, g: SortedGroup, offset: number, limit: number): ClaimGroup {
-  const claims = g.claims.slice(offset, offset + limit).map((c) => r.claim(c)).filter((c): c is ClaimView => !!c);
+/**
+ * A claim with its first `max` sources (all when `max` is 0 or more than it has), saying how
+ * many it has: a claim stated in dozens of articles (a group's membership repeated by each)
+ * otherwise fills a page with the same sentence.
+ */
+function firstSources(c: ClaimView, max: number): ClaimView {
+  return max > 0 && c.sources.length > max ? { ...c, sources: c.sources.slice(0, max), sourcesTotal: c.sources.length } : c;
+}
+
+function page(r: WorkbenchReader, g: SortedGroup, offset: number, limit: number, maxSources = 0): ClaimGroup {
+  const claims = g.claims.slice(offset, offset + limit).map((c) => r.claim(c)).filter((c): c is ClaimView => !!c).map((c) => firstSources(c, maxSources));
   return { property: r.ref(g.property), direction: g.direction, total: g.claims.length, offset, claims };
 }
 
@@ -127,15 +136,16 @@ function exists(r: WorkbenchReader, iri: string): boolean {
 }
 
 /**
- * The entity view with the first `perGroup` claims of each group; with `claim`, also where that
- * claim sits (its group and index), so a page can show it however deep it is.
+ * The entity view with the first `perGroup` claims of each group (each with its first
+ * `maxSources` sources when that is more than 0); with `claim`, also where that claim sits (its
+ * group and index), so a page can show it however deep it is.
  *
  * @example
  * ```ts
  * entityView(reader, 'https://w3id.org/claimgraph/resource/freedonia', 10).groups.length;
  * ```
  */
-export function entityView(r: WorkbenchReader, iri: string, perGroup: number, claim?: string): EntityView {
+export function entityView(r: WorkbenchReader, iri: string, perGroup: number, claim?: string, maxSources = 0): EntityView {
   if (!exists(r, iri)) throw new HttpError(404, `nothing in the graph is named <${iri}>`, 'NOT_FOUND');
   const node = namedNode(iri);
   const groups = sortedGroups(r, iri);
@@ -158,7 +168,7 @@ export function entityView(r: WorkbenchReader, iri: string, perGroup: number, cl
       ...(comment ? { comment } : {}),
     },
     background,
-    groups: groups.map((g) => page(r, g, 0, perGroup)),
+    groups: groups.map((g) => page(r, g, 0, perGroup, maxSources)),
     totalClaims: groups.reduce((n, g) => n + g.claims.length, 0),
     ...(claim !== undefined ? { focus: locate(groups, claim) } : {}),
   };
@@ -174,17 +184,18 @@ function locate(groups: SortedGroup[], claim: string): EntityView['focus'] {
 }
 
 /**
- * One more page of one group of an entity's claims.
+ * One more page of one group of an entity's claims (each with its first `maxSources` sources
+ * when that is more than 0).
  *
  * @example
  * ```ts
  * entityClaims(reader, iri, `${cg}memberOf`, 'out', 10, 25).claims;
  * ```
  */
-export function entityClaims(r: WorkbenchReader, iri: string, property: string, direction: 'out' | 'in', offset: number, limit: number): ClaimGroup {
+export function entityClaims(r: WorkbenchReader, iri: string, property: string, direction: 'out' | 'in', offset: number, limit: number, maxSources = 0): ClaimGroup {
   const g = sortedGroups(r, iri).find((x) => x.property === property && x.direction === direction);
   if (!g) throw new HttpError(404, `<${iri}> has no claims with ${direction === 'out' ? 'property' : 'inverse property'} <${property}>`, 'NOT_FOUND');
-  return page(r, g, offset, limit);
+  return page(r, g, offset, limit, maxSources);
 }
 
 /**

@@ -15,7 +15,7 @@ import { Writer } from 'n3';
 import type { Store } from 'n3';
 import type { NamedQuery } from '../../query/index.js';
 import { HttpError, negotiate } from '../protocol.js';
-import { assetFile } from './assets.js';
+import { assetFile, viewPreloads } from './assets.js';
 import { renderView } from './pages.js';
 import { checkPath, normaliseClaim, pathFor } from './paths.js';
 import { TaskPool } from './pool.js';
@@ -89,6 +89,11 @@ function intParam(url: URL, name: string, dflt: number, min: number, max: number
     throw new HttpError(400, `parameter "${name}" must be ${range}, got "${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}"`, 'BAD_PARAMETER');
   }
   return n;
+}
+
+/** `sources`: the first N sources of each claim (1 to 1,000); absent, every source (0). */
+function sourcesParam(url: URL): number {
+  return intParam(url, 'sources', 0, 1, 1000);
 }
 
 function requiredParam(url: URL, name: string, max: number): string {
@@ -167,7 +172,7 @@ export function createWorkbench(opts: WorkbenchOptions): Workbench {
   }
 
   function page(res: ServerResponse, view: Parameters<typeof renderView>[0], data: Record<string, unknown>, extra: Parameters<typeof renderView>[2] = {}, status = 200): void {
-    const p = renderView(view, data, extra);
+    const p = renderView(view, data, { preload: viewPreloads(view), ...extra });
     res.writeHead(status, { ...p.headers, 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(p.html) });
     res.end(p.html);
   }
@@ -202,7 +207,7 @@ export function createWorkbench(opts: WorkbenchOptions): Workbench {
       const iri = entityIri(id);
       if (parts.length === 2) {
         const claim = url.searchParams.has('claim') ? requiredParam(url, 'claim', 4000) : undefined;
-        await answer(res, { kind: 'entity', iri, perGroup: intParam(url, 'perGroup', 10, 0, WORKBENCH_LIMITS.claimsPerPage), ...(claim !== undefined ? { claim } : {}) }, arrived);
+        await answer(res, { kind: 'entity', iri, perGroup: intParam(url, 'perGroup', 10, 0, WORKBENCH_LIMITS.claimsPerPage), sources: sourcesParam(url), ...(claim !== undefined ? { claim } : {}) }, arrived);
         return;
       }
       if (sub === 'claims' && parts.length === 3) {
@@ -210,7 +215,7 @@ export function createWorkbench(opts: WorkbenchOptions): Workbench {
         if (direction !== 'out' && direction !== 'in') throw new HttpError(400, 'parameter "direction" must be "out" or "in"', 'BAD_PARAMETER');
         await answer(res, {
           kind: 'entity-claims', iri, direction, property: requiredParam(url, 'property', 2000),
-          offset: intParam(url, 'offset', 0, 0, Number.MAX_SAFE_INTEGER), limit: intParam(url, 'limit', 25, 1, WORKBENCH_LIMITS.claimsPerPage),
+          offset: intParam(url, 'offset', 0, 0, Number.MAX_SAFE_INTEGER), limit: intParam(url, 'limit', 25, 1, WORKBENCH_LIMITS.claimsPerPage), sources: sourcesParam(url),
         }, arrived);
         return;
       }

@@ -61,14 +61,16 @@ export interface Page {
  *
  * @example
  * ```ts
- * const page = renderView('entity', { id: 'freedonia' });
+ * const page = renderView('entity', { id: 'freedonia' }, { preload: viewPreloads('entity') });
  * page.headers['Content-Security-Policy'];
  * ```
  */
-export function renderView(view: ViewName, data: Record<string, unknown>, opts: { title?: string; jsonLd?: unknown } = {}): Page {
+export function renderView(view: ViewName, data: Record<string, unknown>, opts: { title?: string; jsonLd?: unknown; preload?: string[] } = {}): Page {
   const nonce = randomBytes(16).toString('base64');
   const title = `${opts.title ? `${opts.title} · ` : ''}${TITLES[view]} · claimgraph workbench`;
   const jsonLd = opts.jsonLd ? `\n  <script type="application/ld+json">${scriptJson(opts.jsonLd)}</script>` : '';
+  // the view's chunks (see assets.ts viewPreloads), fetched beside app.js
+  const preload = (opts.preload ?? []).map((name) => `\n  <link rel="modulepreload" href="/assets/${esc(name)}">`).join('');
   const nav = (['query', 'articles', 'check'] as const)
     .map((v) => `<a href="${v === 'query' ? '/' : `/${v}`}"${v === view || (v === 'articles' && view === 'article') ? ' aria-current="page"' : ''}>${TITLES[v]}</a>`)
     .join('\n      ');
@@ -82,7 +84,7 @@ export function renderView(view: ViewName, data: Record<string, unknown>, opts: 
   <title>${esc(title)}</title>
   <link rel="stylesheet" href="/assets/app.css">${jsonLd}
   <script type="application/json" id="page-data">${scriptJson({ view, ...data })}</script>
-  <script type="module" src="/assets/app.js"></script>
+  <script type="module" src="/assets/app.js"></script>${preload}
 </head>
 <body data-view="${view}">
   <header class="top">

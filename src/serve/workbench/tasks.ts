@@ -74,8 +74,8 @@ export async function runTask(state: TaskState, task: WorkbenchTask): Promise<un
   switch (task.kind) {
     case 'articles': return listArticles(r, task.offset, task.limit);
     case 'article': return articleView(r, task.id);
-    case 'entity': return entityView(r, task.iri, task.perGroup, task.claim);
-    case 'entity-claims': return entityClaims(r, task.iri, task.property, task.direction, task.offset, task.limit);
+    case 'entity': return entityView(r, task.iri, task.perGroup, task.claim, task.sources);
+    case 'entity-claims': return entityClaims(r, task.iri, task.property, task.direction, task.offset, task.limit, task.sources);
     case 'neighbourhood': return neighbourhood(r, task.iri, task.hops, task.maxNodes, task.maxEdges);
     case 'search': return search(r, task.q, task.limit);
     case 'resolve': return resolve(r, task.iri);

@@ -93,6 +93,9 @@ export interface ClaimView {
   qualifiers: Qualifier[];
   /** Sources in date order (undated last), then by article and offset. */
   sources: Source[];
+  /** How many sources the claim has, when `sources` holds only the first of them (the entity
+   *  API's `sources` parameter); absent when `sources` is whole. */
+  sourcesTotal?: number;
   /** Earliest source date. */
   date?: string;
 }
@@ -234,8 +237,8 @@ export interface SearchResult {
 export type WorkbenchTask =
   | { kind: 'articles'; offset: number; limit: number }
   | { kind: 'article'; id: string }
-  | { kind: 'entity'; iri: string; perGroup: number; claim?: string }
-  | { kind: 'entity-claims'; iri: string; property: string; direction: 'out' | 'in'; offset: number; limit: number }
+  | { kind: 'entity'; iri: string; perGroup: number; claim?: string; sources?: number }
+  | { kind: 'entity-claims'; iri: string; property: string; direction: 'out' | 'in'; offset: number; limit: number; sources?: number }
   | { kind: 'neighbourhood'; iri: string; hops: number; maxNodes: number; maxEdges: number }
   | { kind: 'search'; q: string; limit: number }
   | { kind: 'resolve'; iri: string }

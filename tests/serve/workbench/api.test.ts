@@ -50,6 +50,24 @@ describe('pages', () => {
     }
   });
 
+  test('a page names its view\'s chunks up front (modulepreload), all served from /assets/; cytoscape\'s only on the entity page', async () => {
+    const preloads = async (path: string): Promise<string[]> => {
+      const { body } = await get<string>(path, { Accept: 'text/html' });
+      return [...body.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]!);
+    };
+    const entity = await preloads('/entities/sylvania');
+    const article = await preloads('/articles/freedonia-guild-2011');
+    for (const href of [...entity, ...article]) {
+      expect(href).toMatch(/^\/assets\/chunk-[A-Za-z0-9_-]+\.js$/);
+      const r = await get<string>(href);
+      expect([href, r.status, r.res.headers.get('content-type')]).toEqual([href, 200, 'text/javascript; charset=utf-8']);
+    }
+    expect(entity.filter((h) => h.startsWith('/assets/chunk-entity-'))).toHaveLength(1);
+    expect(entity.filter((h) => h.startsWith('/assets/chunk-neighbourhood-'))).toHaveLength(1);
+    expect(article.filter((h) => h.startsWith('/assets/chunk-article-'))).toHaveLength(1);
+    expect(article.some((h) => h.includes('neighbourhood') || h.includes('query'))).toBe(false);
+  });
+
   test('the bundle is served from /assets/; nothing outside it is', async () => {
     const js = await get<string>('/assets/app.js');
     expect(js.status).toBe(200);
@@ -196,6 +214,33 @@ describe('JSON APIs', () => {
     expect(capped.nodes).toHaveLength(3);
     expect([capped.edges.length, capped.edgesFound > 1, capped.truncated]).toEqual([1, true, true]);
     expect((await get<Neighbourhood>('/api/entities/sylvania/neighbourhood?maxEdges=0')).body.edges).toEqual([]);
+  });
+
+  test('sources: each claim with its first N sources and, when some are left out, how many it has', async () => {
+    const member = `${CG}memberOf`;
+    const whole = (await get<EntityView>('/api/entities/sylvania?perGroup=200')).body;
+    const cut = (await get<EntityView>('/api/entities/sylvania?perGroup=200&sources=1')).body;
+    const claims = (v: EntityView) => v.groups.flatMap((g) => g.claims);
+    // the fixture has what this test is about: a claim with two sources (the negative one)
+    expect(claims(whole).some((c) => c.sources.length > 1)).toBe(true);
+    expect(claims(cut).map((c) => c.iri)).toEqual(claims(whole).map((c) => c.iri));
+    for (const [a, b] of claims(whole).map((c, i) => [c, claims(cut)[i]!] as const)) {
+      // the first source in date order, the count only where some were left out; nothing else changes
+      expect(b.sources).toEqual(a.sources.slice(0, 1));
+      expect(b.sourcesTotal).toBe(a.sources.length > 1 ? a.sources.length : undefined);
+      expect({ ...b, sources: a.sources, sourcesTotal: undefined }).toEqual({ ...a, sourcesTotal: undefined });
+    }
+    expect(claims(whole).every((c) => c.sourcesTotal === undefined)).toBe(true);
+    // a group's page takes it too; without it, every source
+    const page = (q: string) => get<ClaimGroup>(`/api/entities/sylvania/claims?property=${encodeURIComponent(member)}&direction=out&offset=0&limit=1${q}`);
+    expect((await page('&sources=1')).body.claims[0]).toMatchObject({ iri: `${CGC}sylvania.memberOf.council.neg`, sourcesTotal: 2 });
+    expect((await page('&sources=1')).body.claims[0]!.sources).toHaveLength(1);
+    expect((await page('')).body.claims[0]!.sources).toHaveLength(2);
+    expect((await page('&sources=')).body.claims[0]!.sources).toHaveLength(2);
+    for (const bad of ['0', '1001', '-1', 'all']) {
+      const r = await get<{ error: { code: string; message: string } }>(`/api/entities/sylvania?sources=${bad}`);
+      expect([r.status, r.body.error.message]).toEqual([400, `parameter "sources" must be an integer from 1 to 1000, got "${bad}"`]);
+    }
   });
 
   test('paging parameters are bounded: a bad value is a 400 naming the parameter, its range and what was given', async () => {
