@@ -17,7 +17,7 @@ import { checkMetadata } from './metadata.js';
 import { parseClaim, parseStructured, validateClaimText } from './parser.js';
 import { combineParts, readCompound, readRefutedPart, type CompoundPart } from './compound.js';
 import { readByWords } from './by-words.js';
-import { readClaimTime } from './claim-time.js';
+import { inPresentTense, readClaimTime } from './claim-time.js';
 import { readSpan } from './spans.js';
 import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError } from '../errors.js';
@@ -55,6 +55,17 @@ function timedContext(ctx: CheckContext, time: ClaimTime): CheckContext {
   const key = `${time.period}|${time.mention}`;
   let c = m.get(key);
   if (!c) m.set(key, (c = { ...ctx, asOf: time }));
+  return c;
+}
+
+const tensedContexts = new WeakMap<CheckContext, Map<boolean, CheckContext>>();
+
+/** The context for a claim in the present tense, or not (src/check/claim-time.ts `inPresentTense`). */
+function tensedContext(ctx: CheckContext, present: boolean): CheckContext {
+  let m = tensedContexts.get(ctx);
+  if (!m) tensedContexts.set(ctx, (m = new Map()));
+  let c = m.get(present);
+  if (!c) m.set(present, (c = { ...ctx, present }));
   return c;
 }
 
@@ -98,8 +109,10 @@ function finish(ctx: CheckContext, claim: string, interpretation: Interpretation
  * ```
  */
 export async function checkClaim(store: CheckGraph, text: string, opts: CheckOptions = {}): Promise<CheckResult> {
-  const ctx = contextOf(store, opts);
+  let ctx = contextOf(store, opts);
   validateClaimText(text);
+  // the tense of the whole claim, kept by the claims read inside it (a time, a source, parts)
+  if (ctx.present === undefined) ctx = tensedContext(ctx, inPresentTense(text));
   // "as of 2016, ...", "in 2015, X was expected ...": the claim for that time (src/check/timeline.ts)
   const timed = ctx.asOf ? undefined : readClaimTime(ctx, text);
   if (timed) {

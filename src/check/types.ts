@@ -142,6 +142,7 @@ export type RefutationKind =
   | 'qualifier-conflict'
   | 'rank-conflict'
   | 'earlier-office-holder'
+  | 'other-holder'
   | 'exception-refuted'
   | 'office-holders-refuted';
 
