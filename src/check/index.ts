@@ -18,6 +18,7 @@ import { parseClaim, parseStructured, validateClaimText } from './parser.js';
 import { combineParts, readCompound, readRefutedPart, type CompoundPart } from './compound.js';
 import { readByWords } from './by-words.js';
 import { inPresentTense, readClaimTime } from './claim-time.js';
+import { readComparison } from './comparisons.js';
 import { readSpan } from './spans.js';
 import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError } from '../errors.js';
@@ -155,6 +156,9 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     // "A three weeks after B": the days the graph gives A and B (src/check/spans.ts)
     const span = unread ? readSpan(ctx, text) : undefined;
     if (span) return finish(ctx, text.trim(), span.interpretation, span.evaluation);
+    // "A's aid to B was larger than its grants to C": two amounts of the graph (src/check/comparisons.ts)
+    const comparison = unread ? readComparison(ctx, text) : undefined;
+    if (comparison) return finish(ctx, text.trim(), comparison.interpretation, comparison.evaluation);
     const parts = unread ? readCompound(ctx, text) : undefined;
     if (parts) return withParts(ctx, text.trim(), parts);
     // no pattern in order: one pattern's words in another order (src/check/by-words.ts)
