@@ -10,7 +10,8 @@ import { NS, type CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 
-const MAX_CANDIDATES = 30;
+// a phrase whose entities many parties relate to is no definite description of one (and bounds the work)
+const MAX_CANDIDATES = 8;
 
 /** The entities a phrase names (longest names first, left to right). */
 function namedEntities(ctx: CheckContext, phrase: string): string[] {

@@ -206,6 +206,13 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
 async function decideImpliedParty(store: CheckGraph, ctx: CheckContext, text: string, opts: CheckOptions): Promise<CheckResult | undefined> {
   const decided: Array<{ party: string; r: CheckResult }> = [];
   for (const { party, claim } of impliedParties(ctx, text)) {
+    // a rewrite the lexicon's patterns read in order, not by its words or in parts (bounded work)
+    try {
+      parseClaim(ctx, claim);
+    } catch (err) {
+      if (err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE') continue;
+      throw err;
+    }
     const r = await checkClaim(store, claim, { ...opts, context: ctx }).catch((err: unknown) => {
       if (err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE') return undefined;
       throw err;
