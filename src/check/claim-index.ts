@@ -104,8 +104,25 @@ export function claimsByPredicate(ctx: CheckContext): ClaimsByPredicate {
   return index;
 }
 
+/**
+ * Group statements said of only some members of `group` ("countries from Europe accepted X",
+ * cg:quantifier cg:Some) with `predicate`: each says at least one member does it, not which.
+ *
+ * @example
+ * ```ts
+ * someGroupClaims(ctx, NS.cg + 'accepted', NS.cgr + 'ruritania'); // [{ iri, subject: group, … }]
+ * ```
+ */
+export function someGroupClaims(ctx: CheckContext, predicate: string, group: string): ClaimInfo[] {
+  const { store } = ctx;
+  const nodes = store.getSubjects(cg('group'), group, null).map((t) => t.value)
+    .filter((g) => store.countQuads(g, NS.rdf + 'type', cg('GroupClaim'), null) > 0 && store.countQuads(g, cg('quantifier'), cg('Some'), null) > 0
+      && !['except', 'plus', 'role'].some((q) => store.countQuads(g, cg(q), null, null) > 0));
+  return readClaims(ctx, predicate, nodes);
+}
+
 /** The claim nodes (and whole-group claims) whose (first) rdf:predicate is `predicate`, sorted by IRI. */
-function readClaims(ctx: CheckContext, predicate: string): ClaimInfo[] {
+function readClaims(ctx: CheckContext, predicate: string, only?: string[]): ClaimInfo[] {
   const { store } = ctx;
   const claims: ClaimInfo[] = [];
   const one = (s: string, p: string): Term | undefined => store.getObjects(s, p, null)[0] as Term | undefined;
@@ -117,9 +134,11 @@ function readClaims(ctx: CheckContext, predicate: string): ClaimInfo[] {
     typed(g, cg('GroupClaim'))
     && !['except', 'plus', 'role'].some((q) => store.countQuads(g, cg(q), null, null) > 0)
     && store.countQuads(g, cg('quantifier'), cg('Some'), null) === 0;
-  const nodes: string[] = [];
-  for (const node of store.getSubjects(NS.rdf + 'predicate', predicate, null)) {
-    if (typed(node.value, cg('Claim')) || wholeGroup(node.value)) nodes.push(node.value);
+  const nodes: string[] = only ? [...only] : [];
+  if (!only) {
+    for (const node of store.getSubjects(NS.rdf + 'predicate', predicate, null)) {
+      if (typed(node.value, cg('Claim')) || wholeGroup(node.value)) nodes.push(node.value);
+    }
   }
   for (const iri of nodes) {
     const group = one(iri, cg('group'));

@@ -70,3 +70,24 @@ export function readClaimTime(ctx: CheckContext, text: string): TimedClaim | und
   if (m) return { inner: m[3]!, time: { period: m[2]!, mention: m[1]! }, always: true };
   return fronted(/^(?:back\s+)?in\s+/i, false) ?? fronted(/^by\s+/i, false);
 }
+
+// Finite forms that put a claim in the present, and words that put it (also) elsewhere in time.
+const PRESENT = /^(?:is|are|am|remains?|currently|now|today)$/;
+const NOT_PRESENT = /^(?:was|were|had|did|been|former|formerly|then|once|previously|earlier|until|ex|will|would|used|since|before|after|ago|yet|still|later|next|soon|by)$/;
+
+/**
+ * Whether a claim is in the present tense and no other ("X is the president of Y"): a present
+ * copula or "currently", and no past or future form, no time adverb, no year and no -ed verb.
+ * A claim of a state at an unnamed time ("X was the president") is not about the present.
+ *
+ * @example
+ * ```ts
+ * inPresentTense('Freedonia is a member of the League.'); // true
+ * inPresentTense('Rufus was the Prime Minister of Freedonia.'); // false
+ * ```
+ */
+export function inPresentTense(text: string): boolean {
+  const words = normalizeTypography(text).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  if (!words.some((w) => PRESENT.test(w))) return false;
+  return !words.some((w) => NOT_PRESENT.test(w) || /^\d{4}$/.test(w) || (w.length > 4 && w.endsWith('ed')));
+}

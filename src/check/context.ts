@@ -62,6 +62,8 @@ export interface Axioms {
   symmetric: Set<string>;
   functional: Set<string>;
   inverseFunctional: Set<string>;
+  /** Properties annotated `cg:oneHolderAtATime true`: each object has one subject at a time (an office, one holder). */
+  oneHolderAtATime: Set<string>;
   range: Map<string, string>;
   domain: Map<string, string>;
   /** class -> every superclass (transitive, itself included). */
@@ -121,6 +123,8 @@ export interface CheckContext {
   scope?: ClaimScope;
   /** When set, the time the claim is checked for ("as of 2016, ..."): later sources do not decide it. */
   asOf?: ClaimTime;
+  /** True when the claim is in the present tense and in no other ("X is the president of Y"; src/check/claim-time.ts). */
+  present?: boolean;
   /** Patterns of claims about the articles themselves (src/check/metadata.ts). */
   metadataPatterns: Array<{ property: string; pattern: CompiledPattern }>;
 }
@@ -407,6 +411,7 @@ function readAxioms(onto: N3.Store): Axioms {
     symmetric: typed(owl('SymmetricProperty')),
     functional: typed(owl('FunctionalProperty')),
     inverseFunctional: typed(owl('InverseFunctionalProperty')),
+    oneHolderAtATime: new Set(onto.getQuads(null, cg('oneHolderAtATime'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     range, domain, superClasses, properties,
     qualifiers: typed(cg('QualifierProperty')),
     labels,

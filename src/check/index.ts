@@ -17,7 +17,9 @@ import { checkMetadata } from './metadata.js';
 import { parseClaim, parseStructured, validateClaimText } from './parser.js';
 import { combineParts, readCompound, readRefutedPart, type CompoundPart } from './compound.js';
 import { readByWords } from './by-words.js';
-import { readClaimTime } from './claim-time.js';
+import { inPresentTense, readClaimTime } from './claim-time.js';
+import { readComparison } from './comparisons.js';
+import { impliedParties } from './implied-party.js';
 import { readSpan } from './spans.js';
 import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError } from '../errors.js';
@@ -55,6 +57,17 @@ function timedContext(ctx: CheckContext, time: ClaimTime): CheckContext {
   const key = `${time.period}|${time.mention}`;
   let c = m.get(key);
   if (!c) m.set(key, (c = { ...ctx, asOf: time }));
+  return c;
+}
+
+const tensedContexts = new WeakMap<CheckContext, Map<boolean, CheckContext>>();
+
+/** The context for a claim in the present tense, or not (src/check/claim-time.ts `inPresentTense`). */
+function tensedContext(ctx: CheckContext, present: boolean): CheckContext {
+  let m = tensedContexts.get(ctx);
+  if (!m) tensedContexts.set(ctx, (m = new Map()));
+  let c = m.get(present);
+  if (!c) m.set(present, (c = { ...ctx, present }));
   return c;
 }
 
@@ -98,8 +111,10 @@ function finish(ctx: CheckContext, claim: string, interpretation: Interpretation
  * ```
  */
 export async function checkClaim(store: CheckGraph, text: string, opts: CheckOptions = {}): Promise<CheckResult> {
-  const ctx = contextOf(store, opts);
+  let ctx = contextOf(store, opts);
   validateClaimText(text);
+  // the tense of the whole claim, kept by the claims read inside it (a time, a source, parts)
+  if (ctx.present === undefined) ctx = tensedContext(ctx, inPresentTense(text));
   // "as of 2016, ...", "in 2015, X was expected ...": the claim for that time (src/check/timeline.ts)
   const timed = ctx.asOf ? undefined : readClaimTime(ctx, text);
   if (timed) {
@@ -142,6 +157,12 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     // "A three weeks after B": the days the graph gives A and B (src/check/spans.ts)
     const span = unread ? readSpan(ctx, text) : undefined;
     if (span) return finish(ctx, text.trim(), span.interpretation, span.evaluation);
+    // "A's aid to B was larger than its grants to C": two amounts of the graph (src/check/comparisons.ts)
+    const comparison = unread ? readComparison(ctx, text) : undefined;
+    if (comparison) return finish(ctx, text.trim(), comparison.interpretation, comparison.evaluation);
+    // "The deals with X were worth ...": the one party the graph gives (src/check/implied-party.ts)
+    const implied = unread ? await decideImpliedParty(store, ctx, text, opts) : undefined;
+    if (implied) return implied;
     const parts = unread ? readCompound(ctx, text) : undefined;
     if (parts) return withParts(ctx, text.trim(), parts);
     // no pattern in order: one pattern's words in another order (src/check/by-words.ts)
@@ -176,6 +197,35 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     if (combineParts(parts).verdict !== 'NOT_ENOUGH_INFO') return withParts(ctx, text.trim(), parts);
   }
   return finish(ctx, text.trim(), first!.interp, first!.ev);
+}
+
+/**
+ * A claim opening with a definite noun phrase without its agent, read with each party the graph
+ * gives: used only when the parties whose readings are decided agree on the verdict and its claims.
+ */
+async function decideImpliedParty(store: CheckGraph, ctx: CheckContext, text: string, opts: CheckOptions): Promise<CheckResult | undefined> {
+  const decided: Array<{ party: string; r: CheckResult }> = [];
+  for (const { party, claim } of impliedParties(ctx, text)) {
+    // a rewrite the lexicon's patterns read in order, not by its words or in parts (bounded work)
+    try {
+      parseClaim(ctx, claim);
+    } catch (err) {
+      if (err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE') continue;
+      throw err;
+    }
+    const r = await checkClaim(store, claim, { ...opts, context: ctx }).catch((err: unknown) => {
+      if (err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE') return undefined;
+      throw err;
+    });
+    if (r && r.verdict !== 'NOT_ENOUGH_INFO') decided.push({ party, r });
+  }
+  // parties that reach one verdict on the same claims (a state and the person acting for it) are one
+  const key = (r: CheckResult): string => `${r.verdict}|${[...new Set(r.evidence.map((e) => e.claim))].sort().join(' ')}`;
+  if (!decided.length || decided.some((d) => key(d.r) !== key(decided[0]!.r))) return undefined;
+  const { r } = decided[0]!;
+  const party = decided.map((d) => d.party).join(' / ');
+  const note = `read the phrase's agent as ${party}: ${decided.length > 1 ? 'the parties the graph gives for it, which agree' : 'the only party the graph gives for it'}`;
+  return { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as ${party}'s (${note}). ${r.explanation}` };
 }
 
 /**

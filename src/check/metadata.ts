@@ -10,6 +10,7 @@ import { NS, type CheckContext } from './context.js';
 import { matchPattern } from './pattern.js';
 import { looksLikeName, resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text.js';
+import { periodEnd } from './timeline.js';
 import type { CheckValue, Interpretation, Verdict } from './types.js';
 import { parseDate, parseYear } from './values.js';
 import type { Bearing, ClaimInfo, Evaluation } from './verdict.js';
@@ -26,7 +27,6 @@ const SCHEMA = NS.schema;
 const PROPS = ['author', 'headline', 'datePublished', 'dateCreated'] as const;
 type MetaProperty = (typeof PROPS)[number];
 
-const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
@@ -56,11 +56,10 @@ export function readWhen(tokens: readonly Token[]): When | undefined {
   let hi: string;
   if (v.kind === 'date') lo = hi = v.value;
   else if (v.kind === 'month') {
-    const [y, m] = v.value.split('-').map(Number) as [number, number];
     lo = `${v.value}-01`;
-    hi = `${v.value}-${pad(lastDay(y, m))}`;
+    hi = periodEnd(v.value);
     if (part) {
-      const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, lastDay(y, m)];
+      const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, Number(hi.slice(8))];
       lo = `${v.value}-${pad(a)}`;
       hi = `${v.value}-${pad(b)}`;
     }

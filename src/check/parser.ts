@@ -157,6 +157,12 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
         || (plural && cls !== undefined && (() => { const m = groupMembers(ctx, e.iri); return m.length >= 2 && m.every((x) => fitsClass(ctx, x, cls)); })()));
       // an office stands for its holders where a person fits ("the Freedonian Prime Minister visited")
       const viaHolders = all.filter((e) => !fitting.includes(e) && officeHolders(ctx, e.iri).some((h) => fitsClass(ctx, h, cls)));
+      // "some Ruritanian states" (a quantifier the tokenizer dropped): at least N members, not the group
+      const atLeast = span[0]?.some;
+      if (atLeast && plural) {
+        const group = all.find((e) => { const m = groupMembers(ctx, e.iri); return m.length >= 2 && m.every((x) => fitsClass(ctx, x, cls)); });
+        if (group) return [{ kind: 'count', n: atLeast, only: false, group: { kind: 'entity', iri: group.iri, label: group.label }, mention }];
+      }
       const chosen = fitting.length || strict ? [...fitting, ...viaHolders] : all;
       if (chosen.length) return chosen;
       // "four Ruritanian states", "only one of the two Ruritanian states": a count of members

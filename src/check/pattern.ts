@@ -240,16 +240,28 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
   function* adjChain(st: State, depth: number): Generator<State> {
     yield st;
     if (depth > 4) return;
-    for (const a of adjAt(st.pos)) {
-      let ok = true;
-      for (const [k, v] of Object.entries(a.binds)) {
-        const prev = st.binds[k];
-        if (prev && !sameValue(prev, v)) ok = false;
+    // "to upgrade X and (to) improve Y": an adjunct after one, joined by "and"; two entity values
+    // of one qualifier are then both claimed (a list)
+    const joined = depth > 0 && /^and$/i.test(env.tokens[st.pos]?.raw ?? '');
+    for (const [from, list] of [[st.pos, false], ...(joined ? [[st.pos + 1, true] as const] : [])] as const) {
+      for (const a of adjAt(from)) {
+        // an adjunct that opens with "and" is itself the second of two
+        const second = list || /^and$/i.test(env.tokens[from]?.raw ?? '');
+        const binds = { ...st.binds };
+        let ok = true;
+        for (const [k, v] of Object.entries(a.binds)) {
+          const prev = st.binds[k];
+          if (!prev || sameValue(prev, v)) binds[k] = v;
+          else if (second && (prev.kind === 'entity' || prev.kind === 'entities') && v.kind === 'entity') {
+            const items = prev.kind === 'entity' ? [prev] : prev.items;
+            binds[k] = { kind: 'entities', items: items.some((x) => x.iri === v.iri) ? items : [...items, v] };
+          } else ok = false;
+        }
+        if (!ok) continue;
+        yield* adjChain({
+          pos: a.pos, binds, spans: { ...st.spans, ...a.spans }, adj: st.adj + (a.pos - st.pos), widened: [...st.widened, ...a.widened],
+        }, depth + 1);
       }
-      if (!ok) continue;
-      yield* adjChain({
-        pos: a.pos, binds: { ...st.binds, ...a.binds }, spans: { ...st.spans, ...a.spans }, adj: st.adj + (a.pos - st.pos), widened: [...st.widened, ...a.widened],
-      }, depth + 1);
     }
   }
 

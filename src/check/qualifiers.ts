@@ -143,6 +143,13 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
       if (!vals.length) return { r: 'unknown', functional, detail: `the source states no ${labelOf(ctx, name)}` };
       return { r: 'conflict', functional, detail: `the ${labelOf(ctx, name)} is ${vals.map((x) => entityName(ctx, x)).join(', ')}, not ${v.label}` };
     }
+    case 'entities': {
+      // "for roads and for the airport": every one must be the source's
+      if (v.excepted?.length) return { r: 'unknown', functional, detail: `the ${labelOf(ctx, name)} is said with exceptions` };
+      const each = v.items.map((x) => compareQualifier(ctx, name, x, c));
+      const bad = each.find((e) => e.r === 'conflict') ?? each.find((e) => e.r === 'unknown');
+      return bad ?? { r: 'match', functional, detail: each.map((e) => e.detail).filter(Boolean).join('; ') };
+    }
     case 'string': {
       const vals = q.get(name) ?? [];
       if (vals.some((x) => x.toLowerCase() === v.value.toLowerCase())) return { r: 'match', functional, detail: '' };

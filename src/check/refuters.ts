@@ -10,6 +10,7 @@ import { comparableObject, objectMatches, sameSide } from './qualifiers.js';
 import { describeValue, entityName, labelOf, shortIri, termText } from './prose.js';
 import type { Interpretation, RefutationKind } from './types.js';
 import { canonicalDecimal } from './values.js';
+import { periodEnd, sourceTimes, type SourceTime } from './timeline.js';
 import type { Bearing } from './verdict.js';
 
 const cg = (l: string): string => NS.cg + l;
@@ -114,6 +115,65 @@ function firstInOfficeConflicts(ctx: CheckContext, q: Interpretation, index: Cla
   }
 }
 
+const TIME_RANGE = /XMLSchema#(?:date|dateTime|gYear|gYearMonth)$/;
+
+/** A holder claim that dates nothing: not former, no time and no object-valued qualifier (an event, a place). */
+function timeless(ctx: CheckContext, c: ClaimInfo): boolean {
+  for (const name of c.qualifiers.keys()) {
+    const range = ctx.axioms.range.get(cg(name)) ?? '';
+    if (name === 'former' || TIME_RANGE.test(range) || !range.includes('XMLSchema#')) return false;
+  }
+  return true;
+}
+
+/**
+ * "X is the president of Y" against another holder of the office (a property annotated
+ * `cg:oneHolderAtATime`), only when that holder is current at the claim's time: with a time in the
+ * claim ("as of January 2016"), a holder stated by a source of that period; with none, a claim in
+ * the present tense, and the one holder no later source replaces. A former or dated holder, an
+ * undated source beside another holder, or a past-tense claim without a time decide nothing.
+ */
+function otherHolderConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
+  const one = ctx.axioms.oneHolderAtATime;
+  const inv = [...(ctx.axioms.inverse.get(q.predicate) ?? [])].find((i) => one.has(i));
+  const p = one.has(q.predicate) ? q.predicate : inv;
+  if (!p || q.modality !== 'stated' || Object.keys(q.qualifiers).length) return;
+  const [holder, thing] = p === q.predicate ? [q.subject, q.object] : [q.object, q.subject];
+  if (holder.kind !== 'entity' || thing.kind !== 'entity') return;
+  if (!ctx.asOf && !ctx.present) return;
+  // every claim of p (or of its inverse, turned round) as (holder, thing)
+  const pairs: Array<{ c: ClaimInfo; holder: string; thing: string }> = [];
+  for (const c of index.get(p) ?? []) pairs.push({ c, holder: c.subject, thing: c.object.value });
+  for (const i of ctx.axioms.inverse.get(p) ?? []) for (const c of index.get(i) ?? []) pairs.push({ c, holder: c.object.value, thing: c.subject });
+  const mine = pairs.filter((x) => x.thing === thing.iri);
+  // the graph speaks of this holder in this office: the ordinary rules decide
+  if (mine.some((x) => x.holder === holder.iri)) return;
+  let held = mine.filter((x) => x.c.polarity === 'positive' && x.c.modality === 'stated' && timeless(ctx, x.c))
+    .map((x) => ({ ...x, times: sourceTimes(ctx, x.c) }));
+  let when: string;
+  if (ctx.asOf) {
+    const period = ctx.asOf.period;
+    const start = `${period}${'-01-01'.slice(period.length - 4)}`;
+    const end = periodEnd(period);
+    held = held.filter((x) => x.times.every((t) => t && t.lo >= start && t.hi <= end));
+    when = `in ${period}, the claim's time,`;
+  } else {
+    // the holder no later source replaces; undated sources beside another holder cannot be ordered
+    const holders = new Set(held.map((x) => x.holder));
+    if (holders.size > 1 && held.some((x) => x.times.some((t) => !t))) return;
+    const latest = (h: string): string => held.filter((x) => x.holder === h).flatMap((x) => x.times as SourceTime[]).map((t) => t.hi).sort().at(-1) ?? '';
+    const current = [...holders].filter((h) => !held.some((x) => x.holder !== h && x.times.every((t) => t!.lo > latest(h))));
+    held = held.filter((x) => current.includes(x.holder));
+    when = 'in the latest source that names a holder (the claim is in the present tense)';
+  }
+  if (new Set(held.map((x) => x.holder)).size !== 1) return;
+  for (const { c, holder: other } of held) {
+    const note = `${entityName(ctx, thing.iri)} has one holder at a time (cg:oneHolderAtATime on ${labelOf(ctx, localName(p))}), and ${when} the source states ${entityName(ctx, other)} holds it (claim ${shortIri(c.iri)})`;
+    if (q.polarity === 'positive') push({ claim: c, stance: 'refutes', reason: 'other-holder', note });
+    else push({ claim: c, stance: 'supports', reason: 'other-holder', note: `${note}, so the denied statement is indeed not the case` });
+  }
+}
+
 /**
  * Every refuter, run in this order on each claim the graph does not decide directly.
  *
@@ -125,5 +185,6 @@ function firstInOfficeConflicts(ctx: CheckContext, q: Interpretation, index: Cla
 export const REFUTERS: readonly Refuter[] = [
   { reason: 'functional-conflict', describes: 'another value of a single-valued property (owl:FunctionalProperty, inverse-functional, or a class-level max cardinality 1)', find: functionalConflicts },
   { reason: 'rank-conflict', describes: 'the same rank held by another subject for the same relation and object', find: rankConflicts },
+  { reason: 'other-holder', describes: 'another holder, current at the claim\'s time, of a thing with one holder at a time (cg:oneHolderAtATime: an office)', find: otherHolderConflicts },
   { reason: 'earlier-office-holder', describes: 'another or an earlier holder of the office a "first" claim names', find: firstInOfficeConflicts },
 ];

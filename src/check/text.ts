@@ -19,6 +19,8 @@ export interface Token {
   indef?: boolean;
   /** The word followed "every" or "each" ("every Ruritanian republic": each member, like a plural). */
   each?: boolean;
+  /** The word followed "some" (1) or "several", "many"... (2): at least that many, not all ("some Ruritanian states"). */
+  some?: number;
 }
 
 /** Word-level knowledge the normaliser needs; it comes from ontology/lexicon.ttl. */
@@ -125,6 +127,9 @@ function stem(w: string): string {
   return s;
 }
 
+/** Quantifiers of part of a group, and the least count each says. */
+const SOME: Record<string, number> = { some: 1, several: 2, many: 2, various: 2, numerous: 2, multiple: 2 };
+
 /**
  * Drops ignorable words (articles, possessive pronouns, fillers from the lexicon).
  *
@@ -137,17 +142,21 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
   const out: Token[] = [];
   let indef = false;
   let each = false;
+  let some = 0;
   for (const t of tokens) {
     const w = t.raw.toLowerCase();
     if (t.kind === 'word' && morph.ignorable.has(w)) {
       indef = w === 'a' || w === 'an';
       each = w === 'every' || w === 'each';
+      some = SOME[w] ?? (w === 'the' ? 0 : some);
       continue;
     }
     if (indef) t.indef = true;
     if (each) t.each = true;
+    if (some) t.some = some;
     indef = false;
     each = false;
+    some = 0;
     out.push(t);
   }
   return out;

@@ -133,7 +133,7 @@ export interface Evidence {
 }
 
 /** How a supported claim is supported. */
-export type SupportKind = 'direct' | 'sub-property' | 'inverse' | 'symmetry' | 'combined-claims' | 'article-metadata';
+export type SupportKind = 'direct' | 'sub-property' | 'inverse' | 'symmetry' | 'combined-claims' | 'article-metadata' | 'value-comparison';
 
 /** How a claim is refuted. */
 export type RefutationKind =
@@ -142,6 +142,8 @@ export type RefutationKind =
   | 'qualifier-conflict'
   | 'rank-conflict'
   | 'earlier-office-holder'
+  | 'other-holder'
+  | 'value-comparison'
   | 'exception-refuted'
   | 'office-holders-refuted';
 

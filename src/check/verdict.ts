@@ -8,7 +8,7 @@
  * src/check/prose.ts, evidence gathered in src/check/evidence.ts.
  */
 import { NS, localName, type CheckContext } from './context.js';
-import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, type ClaimInfo } from './claim-index.js';
+import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, someGroupClaims, type ClaimInfo } from './claim-index.js';
 import { compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
 import { describeInterpretation, describeValue, derivationNote, entityName, labelOf, modalityNote, MODALITY_WORDS, shortIri } from './prose.js';
 import { REFUTERS } from './refuters.js';
@@ -409,6 +409,17 @@ function countReading(ctx: CheckContext, q: Interpretation, side: 'subject' | 'o
   const no = evs.filter((e) => e.ev.verdict === 'REFUTED');
   const open = evs.length - yes.length - no.length;
   const names = (xs: typeof evs): string => xs.map((e) => entityName(ctx, e.m)).join(', ') || 'none';
+  // a statement of some members, unnamed ("countries from Ruritania accepted X"): at least one
+  const some = !ctx.scope && side === 'subject' && !v.only && v.n === 1 && yes.length < 1 && q.polarity === 'positive'
+    ? someGroupClaims(ctx, q.predicate, v.group.iri).filter((c) => c.polarity === 'positive' && ctx.axioms.entailedModalities.get(c.modality)?.has(q.modality) && objectMatches(ctx, q.object, c.object, c.predicate) && !Object.keys(q.qualifiers).length)
+    : [];
+  if (some.length) {
+    return {
+      verdict: 'SUPPORTED', reason: 'direct', conflict: false,
+      bearings: some.map((c) => ({ claim: c, stance: 'supports' as const, reason: 'direct' as const, note: `claim ${shortIri(c.iri)} states it of some members of ${v.group.label}` })),
+      explanation: `Read as a count over ${v.group.label} for ${describeInterpretation(ctx, { ...q, [side]: v.group })}: the claim says at least one member; claim ${shortIri(some[0]!.iri)} states it of some members of ${v.group.label}, without naming them.`,
+    };
+  }
   const tally = `of the ${members.length} members of ${v.group.label}, it holds for ${yes.length} (${names(yes)}), fails for ${no.length} (${names(no)})${open ? ` and is undecided for ${open}` : ''}; the claim says ${v.only ? 'exactly' : 'at least'} ${v.n}`;
   const what = describeInterpretation(ctx, { ...q, [side]: v.group });
   let verdict: Verdict;

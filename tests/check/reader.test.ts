@@ -70,6 +70,20 @@ describe('durations', () => {
     expect((await check('Rufus Firefly made a five-day trip to Marsovia.')).verdict).toBe('REFUTED');
     expect((await check('Rufus Firefly spent more than five days in Marsovia.')).verdict).toBe('SUPPORTED');
   });
+
+  it('"X was in Y from D1 to D2" is a stay there with those days', async () => {
+    const r = await check('Rufus Firefly was in Marsovia from 2 to 8 March 2001.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.interpretation.predicate).toBe('https://w3id.org/claimgraph/ontology#visited');
+    expect((await check('Rufus Firefly was in Marsovia from 1 to 8 March 2001.')).verdict).toBe('REFUTED');
+  });
+});
+
+describe('agreements named with their parties after a passive verb', () => {
+  it('"deals worth A were concluded between X and Y" reads as X signed deals with Y', async () => {
+    expect((await check('Energy deals worth US$ 5 million were concluded between Freedonia and Sylvania.')).verdict).toBe('SUPPORTED');
+    expect((await check('Energy deals worth US$ 6 million were struck between Freedonia and Sylvania.')).verdict).toBe('REFUTED');
+  });
 });
 
 describe('sub-properties (OWL)', () => {

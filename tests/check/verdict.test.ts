@@ -241,3 +241,33 @@ describe('"G except X": the group members without the exceptions', () => {
     await expect(check('Freedonia except Sylvania belongs to the League.')).rejects.toThrow(/could not read|not an entity/);
   });
 });
+
+describe('"some <group>": at least one member, never the whole group', () => {
+  it('is supported by one member and not refuted by another', async () => {
+    // Freedonia belongs to the League; the fixture's graph says Sylvania does not
+    const r = await check('Some Ruritanian states belong to the League.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.interpretation?.subject).toMatchObject({ kind: 'count', n: 1, only: false });
+    expect((await check('The Ruritanian states belong to the League.')).verdict).not.toBe('SUPPORTED');
+  });
+
+  it('"several" asks for two', async () => {
+    const r = await check('Several Ruritanian states belong to the League.');
+    expect(r.interpretation?.subject).toMatchObject({ kind: 'count', n: 2 });
+    expect(r.verdict).not.toBe('SUPPORTED');
+  });
+
+  it('is supported by a statement of some unnamed members (cg:quantifier cg:Some), which names no member', async () => {
+    const some = checkFixture(`
+cgc:group.some-accepted a cg:GroupClaim ;
+    cg:group cgr:the-region ; rdf:predicate cg:dependsOn ; rdf:object cgr:grand-fenwick ;
+    cg:quantifier cg:Some ; cg:polarity cg:Positive ; cg:modality cg:Stated ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .`);
+    const c = (t: string) => checkClaim(some.store, t, { context: some.ctx });
+    const r = await c('Some Ruritanian states depend on Grand Fenwick.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('states it of some members of Ruritania');
+    expect((await c('Several Ruritanian states depend on Grand Fenwick.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await c('Sylvania depends on Grand Fenwick.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});

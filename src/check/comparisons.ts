@@ -1,0 +1,170 @@
+/**
+ * Comparisons between two values of the graph (issue 15): "A's aid to B was larger than its
+ * grants to C", "A's deals with B exceeded its assistance to C", "... more than twice the size of
+ * ...", "... smaller than US$ 5 million". Each side is a noun phrase that the lexicon's nominal
+ * patterns read as a relation ("{s} 's (grant|grants) to {o}"); its value is the one amount the
+ * graph's claims of that relation state, whatever their modality (the phrase names the aid, a
+ * pledge or a possibility, not its status: the explanation says which), or an amount said
+ * outright. A second side opening with "its"/"their" borrows the first side's subject. The two
+ * amounts are compared in a currency both state, with the arithmetic shown. A side that reads but
+ * names no single amount (none, or several that differ) leaves the claim NOT_ENOUGH_INFO; a side
+ * that does not read is no comparison reading.
+ */
+import { ClaimgraphError } from '../errors.js';
+import { NS, type CheckContext } from './context.js';
+import { readByWords } from './by-words.js';
+import type { ClaimInfo } from './claim-index.js';
+import { parseClaim } from './parser.js';
+import { shortIri } from './prose.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import type { Interpretation, ModalityName, MoneyValue } from './types.js';
+import { canonicalDecimal, formatMoney, parseMoney } from './values.js';
+import { evaluateClaim, type Bearing, type Evaluation } from './verdict.js';
+
+const MORE = 'more|larger|bigger|greater|higher';
+const LESS = 'less|smaller|lower';
+const FACTORS: Record<string, number> = { twice: 2, 'two times': 2, thrice: 3, 'three times': 3, 'four times': 4, 'five times': 5, 'ten times': 10 };
+const COMPARISON = new RegExp(
+  `^(.+?)\\s+(?:(?:is|are|was|were)\\s+)?(?:worth\\s+)?(?:(${MORE}|${LESS})\\s+than\\s+(?:(${Object.keys(FACTORS).join('|')})\\s+(?:the\\s+(?:size|amount|value)\\s+of\\s+)?)?|(exceeds?|exceeded|surpass(?:es|ed)?|outstrips?|outstripped)\\s+)(.+)$`,
+  'i',
+);
+const MODALITIES: ModalityName[] = ['stated', 'pledged', 'expected', 'possible'];
+
+/** One side of a comparison: an amount said outright, or the claims a noun phrase names. */
+interface Side {
+  text: string;
+  money?: MoneyValue[];
+  interpretation?: Interpretation;
+  claims: ClaimInfo[];
+}
+
+/** A comparison read from a claim and decided. */
+export interface ComparisonReading {
+  interpretation: Interpretation;
+  evaluation: Evaluation;
+}
+
+const isUnread = (err: unknown): boolean => err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE';
+
+/** The claims with an amount that a noun phrase's reading names, in any modality (no group expansion: its amount is the group's). */
+function claimsNamed(ctx: CheckContext, q: Interpretation): ClaimInfo[] {
+  const seen = new Map<string, ClaimInfo>();
+  for (const modality of MODALITIES) {
+    const ev = evaluateClaim(ctx, { ...q, modality });
+    if (ev.verdict !== 'SUPPORTED') continue;
+    for (const b of ev.bearings) {
+      const c = b.claim;
+      if (b.stance === 'supports' && c.polarity === 'positive' && c.amounts.length && c.derivation !== `${NS.cg}GroupExpansion`) seen.set(c.iri, c);
+    }
+  }
+  return [...seen.values()];
+}
+
+function readSide(ctx: CheckContext, text: string, borrow?: string): Side | undefined {
+  const tokens = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
+  const money = parseMoney(tokens);
+  if (money && !money.some((m) => m.bound)) return { text, money, claims: [] };
+  let readings: Interpretation[];
+  let byWords = false;
+  try {
+    readings = parseClaim(ctx, text).readings.slice(0, 4).map((r) => r.interpretation);
+  } catch (err) {
+    if (!isUnread(err)) throw err;
+    // one pattern's words in another order ("A's aid to B"); every reading's claims count, so
+    // readings that name different amounts leave no single amount
+    readings = readByWords(ctx, text).map((r) => r.interpretation);
+    byWords = true;
+  }
+  readings = readings.filter((q) => q.polarity === 'positive' && q.subject.kind === 'entity' && q.object.kind === 'entity');
+  if (!readings.length) {
+    const m = /^(?:its|their|his|her)\s+(.+)$/i.exec(text);
+    return borrow && m ? readSide(ctx, `${borrow}'s ${m[1]}`) : undefined;
+  }
+  if (byWords) {
+    const claims = new Map(readings.flatMap((q) => claimsNamed(ctx, q)).map((c) => [c.iri, c]));
+    return { text, interpretation: readings[0]!, claims: [...claims.values()] };
+  }
+  let first: Side | undefined;
+  for (const q of readings) {
+    const side = { text, interpretation: q, claims: claimsNamed(ctx, q) };
+    if (side.claims.length) return side;
+    first ??= side;
+  }
+  return first;
+}
+
+/** The side's one amount per currency; undefined for a currency whose claims differ. */
+function amountsOf(side: Side): Map<string, { value: number; shown: string }> {
+  const out = new Map<string, { value: number; shown: string }>();
+  const all = side.money ?? side.claims.flatMap((c) => c.amounts);
+  const byCurrency = new Map<string, Set<string>>();
+  for (const a of all) byCurrency.set(a.currency, (byCurrency.get(a.currency) ?? new Set()).add(canonicalDecimal(a.value)));
+  for (const [cur, values] of byCurrency) {
+    if (values.size !== 1) continue;
+    const v = [...values][0]!;
+    out.set(cur, { value: Number(v), shown: formatMoney({ value: v, currency: cur }) });
+  }
+  return out;
+}
+
+function describeSide(side: Side, shown: string): string {
+  if (side.money) return `${shown} (stated in the claim)`;
+  const mods = [...new Set(side.claims.map((c) => c.modality))].filter((m) => m !== 'stated');
+  return `"${side.text}" is ${shown} (${side.claims.map((c) => `claim ${shortIri(c.iri)}`).join(', ')}${mods.length ? `, stated as ${mods.join('/')}` : ''})`;
+}
+
+/**
+ * Reads and decides "<side> was larger/smaller than <side>" and "<side> exceeded <side>";
+ * undefined when the claim is not of that form or a side does not read.
+ *
+ * @example
+ * ```ts
+ * readComparison(ctx, "Freedonia's grants to Sylvania were larger than its aid to Grand Fenwick.")?.evaluation.verdict;
+ * ```
+ */
+export function readComparison(ctx: CheckContext, text: string): ComparisonReading | undefined {
+  const m = COMPARISON.exec(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
+  if (!m) return undefined;
+  const [, leftText, word, factorWord, verb, rightText] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string];
+  const greater = !!verb || new RegExp(`^(?:${MORE})$`, 'i').test(word ?? '');
+  const factor = factorWord ? FACTORS[factorWord.toLowerCase()]! : 1;
+  const left = readSide(ctx, leftText);
+  if (!left?.interpretation) return undefined;
+  const borrow = left.interpretation.subject.kind === 'entity' ? left.interpretation.subject.label : undefined;
+  const right = readSide(ctx, rightText.replace(/^the\s+(?=\S*\d)/i, ''), borrow);
+  if (!right) return undefined;
+  const rel = `${greater ? 'more' : 'less'} than ${factor !== 1 ? `${factorWord} ` : ''}`;
+  const interpretation: Interpretation = { ...left.interpretation, notes: [...(left.interpretation.notes ?? []), `read as a comparison: "${left.text}" ${rel}"${right.text}"`] };
+  const la = amountsOf(left);
+  const ra = amountsOf(right);
+  const currency = ['USD', ...la.keys()].find((c) => la.has(c) && ra.has(c));
+  const cite = [...left.claims, ...right.claims];
+  if (!currency) {
+    const why = !la.size || !ra.size
+      ? `the graph gives no single amount for "${(!la.size ? left : right).text}"`
+      : 'the two sides have no currency in common';
+    return {
+      interpretation,
+      evaluation: {
+        verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false,
+        bearings: cite.map((c): Bearing => ({ claim: c, stance: 'related', reason: 'partial-match', note: `claim ${shortIri(c.iri)} states an amount` })),
+        explanation: `Read as a comparison of two amounts ("${left.text}" ${rel}"${right.text}"), but ${why}.`,
+      },
+    };
+  }
+  const l = la.get(currency)!;
+  const r = ra.get(currency)!;
+  const target = r.value * factor;
+  const holds = greater ? l.value > target : l.value < target;
+  const money = (x: number): string => formatMoney({ value: canonicalDecimal(String(x)), currency });
+  const arithmetic = `${money(l.value)} is ${l.value > target ? 'more' : l.value < target ? 'less' : 'no more and no less'} than ${factor !== 1 ? `${factor} x ${money(r.value)} = ` : ''}${money(target)}`;
+  const stance = holds ? 'supports' : 'refutes';
+  return {
+    interpretation,
+    evaluation: {
+      verdict: holds ? 'SUPPORTED' : 'REFUTED', reason: 'value-comparison', conflict: false,
+      bearings: cite.map((c): Bearing => ({ claim: c, stance, reason: 'value-comparison', note: `claim ${shortIri(c.iri)} states an amount` })),
+      explanation: `Read as a comparison of two amounts: ${describeSide(left, l.shown)}; ${describeSide(right, r.shown)}. ${arithmetic}, so the claim (${rel.trim()}) ${holds ? 'holds' : 'does not hold'}.`,
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// Comparisons between two amounts of the graph (src/check/comparisons.ts): each side a noun phrase
+// the lexicon reads as a relation, or an amount said outright; the arithmetic is shown.
+import { describe, expect, it } from 'vitest';
+import { checkClaim } from '../../src/check/index.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+// the fixture: Freedonia signed energy deals worth US$ 5 million with Sylvania, and may provide
+// US$ 2 million in grants to Grand Fenwick
+const { store, ctx } = checkFixture();
+const check = (text: string) => checkClaim(store, text, { context: ctx });
+
+describe('a comparison of two amounts', () => {
+  it('is supported or refuted by the amounts the graph gives each side, in one currency', async () => {
+    const r = await check("Freedonia's deals with Sylvania were larger than its grants to Grand Fenwick.");
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.reason).toBe('value-comparison');
+    expect(r.explanation).toContain('USD 5,000,000 is more than USD 2,000,000');
+    expect(r.explanation).toContain('stated as possible');
+    expect(r.evidence.length).toBeGreaterThanOrEqual(2);
+    expect((await check("Freedonia's grants to Grand Fenwick exceeded its deals with Sylvania.")).verdict).toBe('REFUTED');
+    expect((await check("Freedonia's grants to Grand Fenwick were smaller than its deals with Sylvania.")).verdict).toBe('SUPPORTED');
+  });
+
+  it('multiplies by "twice", "three times" and compares with an amount said outright', async () => {
+    expect((await check("Freedonia's deals with Sylvania were more than twice the size of its grants to Grand Fenwick.")).verdict).toBe('SUPPORTED');
+    const r = await check("Freedonia's deals with Sylvania were more than three times the size of its grants to Grand Fenwick.");
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('3 x USD 2,000,000 = USD 6,000,000');
+    expect((await check("Freedonia's deals with Sylvania were worth more than US$ 4 million.")).verdict).toBe('SUPPORTED');
+    expect((await check("Freedonia's deals with Sylvania were smaller than US$ 4 million.")).verdict).toBe('REFUTED');
+  });
+
+  it('is NOT_ENOUGH_INFO when a side names no amount of the graph', async () => {
+    const r = await check("Freedonia's deals with Sylvania were larger than its grants to Marsovia.");
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toContain('no single amount');
+  });
+});

@@ -1,0 +1,52 @@
+// Qualifiers read from a claim and compared with the graph's (src/check/qualifiers.ts, adjuncts of
+// ontology/lexicon.ttl, src/check/pattern.ts): purpose clauses in their several forms, two purposes
+// joined by "and" (a list: each must be the source's), and money as the thing given.
+import { describe, expect, it } from 'vitest';
+import { checkClaim } from '../../src/check/index.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+const { store, ctx } = checkFixture(`
+cgr:roads a cg:Purpose ; rdfs:label "roads" .
+cgr:clinics a cg:Purpose ; rdfs:label "clinics" .
+cgr:ports a cg:Purpose ; rdfs:label "ports" .
+<https://w3id.org/claimgraph/claim/fa/amount/USD> a schema:MonetaryAmount ; schema:currency "USD" ; schema:value "5000000"^^xsd:decimal .
+cgc:fa a cg:Claim ;
+    rdf:subject cgr:freedonia ; rdf:predicate cg:financialAssistanceTo ; rdf:object cgr:grand-fenwick ;
+    cg:amount <https://w3id.org/claimgraph/claim/fa/amount/USD> ; cg:purpose cgr:roads, cgr:clinics ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .
+`);
+const check = (text: string) => checkClaim(store, text, { context: ctx });
+
+describe('purpose clauses', () => {
+  it('reads "to", "in order to" and "so as to" before the purpose verb alike', async () => {
+    for (const c of ['Freedonia extended financial assistance to Grand Fenwick to improve roads.',
+      'Freedonia extended financial assistance to Grand Fenwick in order to improve roads.',
+      'Freedonia extended financial assistance to Grand Fenwick so as to build clinics.']) {
+      const r = await check(c);
+      expect(r.verdict, c).toBe('SUPPORTED');
+      expect(r.interpretation.qualifiers.purpose).toMatchObject({ kind: 'entity' });
+    }
+    expect((await check('Freedonia extended financial assistance to Grand Fenwick in order to build ports.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+
+  it('reads two purposes joined by "and" as a list, each of which must be the source\'s', async () => {
+    const r = await check('Freedonia extended financial assistance to Grand Fenwick in order to improve roads and build clinics.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.interpretation.qualifiers.purpose).toMatchObject({ kind: 'entities', items: [{ label: 'roads' }, { label: 'clinics' }] });
+    expect((await check('Freedonia extended financial assistance to Grand Fenwick for roads and for clinics.')).verdict).toBe('SUPPORTED');
+    // one purpose the graph does not give: not supported
+    const one = await check('Freedonia extended financial assistance to Grand Fenwick to improve roads and build ports.');
+    expect(one.verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('money as the thing given', () => {
+  it('"gave Y $N" is assistance with that amount (a sub-property claim supports it)', async () => {
+    const r = await check('Freedonia gave Grand Fenwick $5 million.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.interpretation.predicate).toBe('https://w3id.org/claimgraph/ontology#providedAssistanceTo');
+    expect((await check('Freedonia offered $5 million to Grand Fenwick to improve roads.')).verdict).toBe('SUPPORTED');
+    expect((await check('Freedonia gave Grand Fenwick $9 million.')).verdict).toBe('REFUTED');
+  });
+});

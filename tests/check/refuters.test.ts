@@ -1,0 +1,75 @@
+// Refuters (src/check/refuters.ts): here, one holder at a time (cg:oneHolderAtATime on
+// cg:holdsOffice), which refutes "X is the President of Y" only when the graph's other holder is
+// current at the claim's time.
+import { describe, expect, it } from 'vitest';
+import { checkClaim } from '../../src/check/index.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+const holder = (who: string, article: string, extra = '') => `
+cgc:${who}.holdsOffice.president-of-sylvania a cg:Claim ;
+    rdf:subject cgr:${who} ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-sylvania ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; ${extra}
+    cg:statedIn cga:${article} ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
+cgr:${who} cg:holdsOffice cgr:president-of-sylvania .
+`;
+const people = `
+cgr:ann a cg:Person ; rdfs:label "Ann Other" .
+cgr:bob a cg:Person ; rdfs:label "Bob Second" .
+cgr:carl a cg:Person ; rdfs:label "Carl Third" .
+cga:news-2010 a schema:NewsArticle ; schema:datePublished "2010-05-01"^^xsd:date .
+cga:news-2012 a schema:NewsArticle ; schema:datePublished "2012-03-01"^^xsd:date .
+`;
+
+function checker(extra: string) {
+  const { store, ctx } = checkFixture(people + extra);
+  return (text: string) => checkClaim(store, text, { context: ctx });
+}
+
+describe('one holder at a time (cg:oneHolderAtATime)', () => {
+  it('is ontology data on cg:holdsOffice, not code', () => {
+    const { ctx } = checkFixture();
+    expect([...ctx.axioms.oneHolderAtATime]).toEqual(['https://w3id.org/claimgraph/ontology#holdsOffice']);
+  });
+
+  const one = checker(holder('bob', 'news-2010'));
+
+  it('refutes a present-tense claim that another person holds the office, and supports its denial', async () => {
+    const r = await one('Ann Other is the President of Sylvania.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.reason).toBe('other-holder');
+    expect(r.explanation).toContain('Bob Second holds it');
+    const d = await one('Ann Other is not the President of Sylvania.');
+    expect(d.verdict).toBe('SUPPORTED');
+    expect((await one('Bob Second is the President of Sylvania.')).verdict).toBe('SUPPORTED');
+  });
+
+  it('says nothing of a claim in the past tense, or of a time before the holder\'s source', async () => {
+    expect((await one('Ann Other was the President of Sylvania.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await one('As of 2005, Ann Other is the President of Sylvania.')).verdict).toBe('NOT_ENOUGH_INFO');
+    const at = await one('As of May 2010, Ann Other is the President of Sylvania.');
+    expect(at.verdict).toBe('REFUTED');
+    expect(at.explanation).toContain("in 2010-05, the claim's time");
+  });
+
+  it('takes the holder no later source replaces', async () => {
+    const two = checker(holder('bob', 'news-2010') + holder('carl', 'news-2012'));
+    const r = await two('Ann Other is the President of Sylvania.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('Carl Third holds it');
+    expect(r.explanation).not.toContain('Bob Second');
+    // a source of 2012 says nothing of 2010: then the holder was the one of 2010
+    expect((await two('As of 2010, Carl Third is the President of Sylvania.')).verdict).toBe('NOT_ENOUGH_INFO');
+    const early = await two('As of 2010, Ann Other is the President of Sylvania.');
+    expect(early.verdict).toBe('REFUTED');
+    expect(early.explanation).toContain('Bob Second holds it');
+  });
+
+  it('does not count a former holder, or holders the sources do not put in order', async () => {
+    const former = checker(holder('bob', 'news-2010', 'cg:former true ;'));
+    expect((await former('Ann Other is the President of Sylvania.')).verdict).toBe('NOT_ENOUGH_INFO');
+    // the fixture's two Prime Ministers of Freedonia come from an undated article
+    const { store, ctx } = checkFixture(people);
+    expect((await checkClaim(store, 'Ann Other is the Prime Minister of Freedonia.', { context: ctx })).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
