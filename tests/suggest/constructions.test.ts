@@ -118,3 +118,26 @@ describe('a pronoun opening a sentence (pronoun-subjects)', () => {
     expect(report.claims.find((x) => x.object === 'acme-bank')).toBeUndefined();
   });
 });
+
+describe('offices stated in apposition to a name (office-appositions)', () => {
+  const report = suggestArticle(suggestProject(), 'office-appositions', { dryRun: true });
+  const offices = (person: string): string[] => report.claims.filter((c) => c.subject === person && c.predicate === 'holdsOffice').map((c) => String(c.object)).sort();
+  it('reads "Y, a former <office>," as Y holding that office, quoting the name and the apposition', () => {
+    const c = report.claims.find((x) => x.subject === 'otto-kringelein' && x.object === 'vice-minister-of-finance-of-freedonia')!;
+    expect(c).toMatchObject({ predicate: 'holdsOffice', polarity: 'positive', modality: 'stated', quote: 'Otto Kringelein, a former Freedonian vice-minister of finance' });
+    expect(c.why).toContain('an office in apposition');
+  });
+  it('reads the main clause past the apposition, and "the bank\'s first president" as the office of the bank named before', () => {
+    expect(offices('otto-kringelein')).toEqual(['president-of-acme-bank', 'vice-minister-of-finance-of-freedonia']);
+    const c = report.claims.find((x) => x.object === 'president-of-acme-bank')!;
+    expect(c.why).toContain('"the bank" read as acme-bank');
+  });
+  it('reads "X (ABBR), whose president is Y" as Y holding the office of president of X', () => {
+    expect(offices('ambrose-chapel')).toEqual(['president-of-league']);
+    expect(report.claims.find((x) => x.subject === 'ambrose-chapel')!.why).toContain('a "whose" clause');
+  });
+  it('proposes no office where the apposition names none', () => {
+    expect(report.claims.filter((c) => c.predicate === 'holdsOffice').map((c) => c.subject).sort()).toEqual(['ambrose-chapel', 'otto-kringelein', 'otto-kringelein']);
+    expect(report.claims.filter((c) => c.subject === 'sylvania' || c.subject === 'marsovia').map((c) => c.predicate)).not.toContain('holdsOffice');
+  });
+});
