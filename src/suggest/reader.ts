@@ -15,6 +15,7 @@ import { classNoun, Discourse } from './discourse.js';
 import { findAppositions, findModifiers, headAfterModifier, sharedSubjects, transparentRelatives, withoutAbbreviations, withoutRelativeClauses } from './np.js';
 import { checkParserReader, mayNameOffice } from './reader-check.js';
 import { appositionsAfterNames, whoseClauses, withoutAppositions } from './appositions.js';
+import { hostedGuests } from './hosting.js';
 import type { SentenceContext, SentenceReader, ArticleReading, SuggestValue } from './types.js';
 
 /** IRIs standing for values the constructions read (never written anywhere). */
@@ -172,6 +173,7 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       const readings = base.read(text, context);
       readings.push(...reordered(base, bare, ctx, e, text, words, context));
       readings.push(...appositions(bare, ctx, e, text, words, context));
+      readings.push(...hostedGuests({ ctx, base, previous: discourse.previousSentence(), named, isA: (id, cls) => classesOf(id).includes(cls) }, text, words, context));
       readings.push(...elidedObjects(base, beforeOf, text, words, context));
       for (const en of findEnumerations(e, words)) {
         readings.push({

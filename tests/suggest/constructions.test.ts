@@ -141,3 +141,20 @@ describe('offices stated in apposition to a name (office-appositions)', () => {
     expect(report.claims.filter((c) => c.subject === 'sylvania' || c.subject === 'marsovia').map((c) => c.predicate)).not.toContain('holdsOffice');
   });
 });
+
+describe('a host and guests with the event left unsaid (gala-hosts)', () => {
+  const report = suggestArticle(suggestProject(), 'gala-hosts', { dryRun: true });
+  it('reads "X hosted A and B." as X hosting, and A and B attending, the one event the sentence before named', () => {
+    const host = report.claims.find((c) => c.predicate === 'hostOf' && c.subject === 'rufus-firefly')!;
+    expect(host).toMatchObject({ object: 'founders-gala', polarity: 'positive', modality: 'stated' });
+    expect(host.why).toContain('the event left unsaid after "hosted" read as founders-gala');
+    expect(host.confidence).toBeLessThan(0.75);
+    const guests = report.claims.filter((c) => c.predicate === 'attended' && c.object === 'founders-gala');
+    expect(guests.map((c) => c.subject).sort()).toEqual(['ambrose-chapel', 'otto-kringelein']);
+    expect(guests.find((c) => c.subject === 'ambrose-chapel')!.quote).toBe('Ambrose Chapel');
+  });
+  it('reads nothing when the sentence before named two events', () => {
+    expect(report.claims.filter((c) => c.subject === 'sylvania' || c.subject === 'jane-doe').map((c) => c.predicate)).not.toContain('hostOf');
+    expect(report.claims.filter((c) => c.subject === 'jane-doe' && c.predicate === 'attended')).toEqual([]);
+  });
+});
