@@ -16,6 +16,7 @@ import { findAppositions, findModifiers, headAfterModifier, sharedSubjects, tran
 import { checkParserReader, mayNameOffice } from './reader-check.js';
 import { appositionsAfterNames, whoseClauses, withoutAppositions } from './appositions.js';
 import { hostedGuests } from './hosting.js';
+import { routeReadings } from './routes.js';
 import type { SentenceContext, SentenceReader, ArticleReading, SuggestValue } from './types.js';
 
 /** IRIs standing for values the constructions read (never written anywhere). */
@@ -173,6 +174,8 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       const readings = base.read(text, context);
       readings.push(...reordered(base, bare, ctx, e, text, words, context));
       readings.push(...appositions(bare, ctx, e, text, words, context));
+      const unabbreviated = withoutAbbreviations(text, words);
+      readings.push(...routeReadings({ names: e.names, isA: (id, cls) => classesOf(id).includes(cls) }, text, unabbreviated, namedIn(ctx, unabbreviated, ROUTE_NAME_WORDS)));
       readings.push(...hostedGuests({ ctx, base, previous: discourse.previousSentence(), named, isA: (id, cls) => classesOf(id).includes(cls) }, text, words, context));
       readings.push(...elidedObjects(base, beforeOf, text, words, context));
       for (const en of findEnumerations(e, words)) {
@@ -195,6 +198,9 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
     },
   };
 }
+
+/** Longest name, in words, looked up for a route it states ("the A-B-C-D gas pipeline": 9). */
+const ROUTE_NAME_WORDS = 12;
 
 /** How much less sure a statement is whose object the sentence leaves unsaid ("are among the founding members."). */
 const ELIDED_WEIGHT = 0.9;
@@ -267,10 +273,10 @@ function elidedObjects(base: SentenceReader, beforeOf: ReadonlyMap<string, Reado
 }
 
 /** The entities a sentence names by their labels, longest names first, in order. */
-function namedIn(ctx: CheckContext, words: readonly Word[]): Array<{ id: string; start: number; end: number }> {
+function namedIn(ctx: CheckContext, words: readonly Word[], longest = 8): Array<{ id: string; start: number; end: number }> {
   const out: Array<{ id: string; start: number; end: number }> = [];
   for (let i = 0; i < words.length; i++) {
-    for (let j = Math.min(words.length, i + 8); j > i; j--) {
+    for (let j = Math.min(words.length, i + longest); j > i; j--) {
       const ids = ctx.labelIndex.get(keyOf(words.slice(i, j) as Token[]));
       const iri = ids && [...ids].sort()[0];
       if (iri?.startsWith(NS.cgr)) {

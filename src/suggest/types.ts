@@ -62,6 +62,11 @@ export interface ArticleReading {
   why: string;
   /** Words of its own the reading's pattern has, less the words adjuncts took (ties between readings). */
   specificity?: number;
+  /**
+   * The words say nothing of modality (a name that states a route): the proposal takes the
+   * modality the article's other proposals about the same subject have, once the article is read.
+   */
+  modalityFromSubject?: boolean;
 }
 
 /** What a reader knows about a sentence besides its text. */

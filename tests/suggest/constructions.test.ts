@@ -158,3 +158,19 @@ describe('a host and guests with the event left unsaid (gala-hosts)', () => {
     expect(report.claims.filter((c) => c.subject === 'jane-doe' && c.predicate === 'attended')).toEqual([]);
   });
 });
+
+describe('a name that states a route (route-names)', () => {
+  const report = suggestArticle(suggestProject(), 'route-names', { dryRun: true });
+  const route = (line: string): string[] => report.claims.filter((c) => c.subject === line && ['runsFrom', 'crosses', 'runsTo'].includes(c.predicate))
+    .map((c) => `${c.predicate} ${String(c.object)} ${c.modality}`).sort();
+  it('reads a line named after four places as running from the first, across the middle two, to the last', () => {
+    expect(route('four-nation-pipeline')).toEqual(['crosses marsovia expected', 'crosses sylvania expected', 'runsFrom freedonia expected', 'runsTo grand-fenwick expected']);
+    const c = report.claims.find((x) => x.subject === 'four-nation-pipeline' && x.predicate === 'runsFrom')!;
+    expect(c.why).toContain('a name that states a route');
+    // the modality comes from what the article says of the line elsewhere ("will carry gas to")
+    expect(c.why).toContain('modality expected');
+  });
+  it('reads no direction from a name of two places', () => {
+    expect(route('sylvania-marsovia-pipeline')).toEqual([]);
+  });
+});
