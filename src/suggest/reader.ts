@@ -17,6 +17,8 @@ import { checkParserReader, mayNameOffice } from './reader-check.js';
 import { appositionsAfterNames, whoseClauses, withoutAppositions } from './appositions.js';
 import { hostedGuests } from './hosting.js';
 import { routeReadings } from './routes.js';
+import { isWeekday, weekdayDate } from './weekdays.js';
+import { eventDates } from './events.js';
 import type { SentenceContext, SentenceReader, ArticleReading, SuggestValue } from './types.js';
 
 /** IRIs standing for values the constructions read (never written anywhere). */
@@ -52,6 +54,8 @@ const APPOSITION_CONFIDENCE = 0.8;
  */
 export function defaultReader(ctx: CheckContext): SentenceReader {
   let discourse = new Discourse('');
+  // the article's date of publication, for a weekday ("on Sunday")
+  let published: string | undefined;
   const made = new Map<string, SuggestValue>();
   const make = (v: SuggestValue): CheckValue => {
     const iri = `${MADE_UP}${made.size}`;
@@ -83,6 +87,12 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
   const roleEnds = new Set([...ctx.offices.keys()].map((k) => k.split(' ').pop()!));
   const hooks = {
     slotHook: (sentence: { text: string; tokens: readonly Token[] }, start: number, end: number, type: string): CheckValue[] | { readFrom: number } | undefined => {
+      // "on Saturday": the last Saturday up to the article's date of publication
+      if ((type === 'date' || type === 'date-or-year') && end - start === 1 && isWeekday(sentence.tokens[start]!.raw)) {
+        const w = sentence.tokens[start]!;
+        const day = weekdayDate(w.raw, published, sentence.text.slice(0, w.start));
+        return day ? [{ kind: 'date', value: day, mention: w.raw }] : [];
+      }
       if (type !== 'entity') return undefined;
       const words = sentence.tokens as Word[];
       // "the bank": the bank the article is about
@@ -150,6 +160,11 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
         // a group phrase can end with a plural noun ("... countries") and start with a count;
         // a reference back is one lower-case noun ("the bank")
         if (isPluralNoun(t)) ends.push(i + 1);
+        // a weekday is a date ("opened on Saturday")
+        if (isWeekday(t.raw)) {
+          starts.push(i);
+          ends.push(i + 1);
+        }
         if (cardinal(t) !== undefined || (t.cap && ctx.offices.has(t.norm))) starts.push(i);
         // an office's name can end with its role word ("the bank's first president")
         if (t.kind === 'word' && roleEnds.has(t.norm)) ends.push(i + 1);
@@ -168,6 +183,7 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
     name: `${base.name}+constructions`,
     read(text: string, context: SentenceContext): ArticleReading[] {
       if (context.article !== discourse.article) discourse = new Discourse(context.article);
+      published = context.published;
       const words = tokensOf(ctx, text);
       const e = env(text);
       named = namedIn(ctx, words);
@@ -178,6 +194,7 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       readings.push(...routeReadings({ names: e.names, isA: (id, cls) => classesOf(id).includes(cls) }, text, unabbreviated, namedIn(ctx, unabbreviated, ROUTE_NAME_WORDS)));
       readings.push(...hostedGuests({ ctx, base, previous: discourse.previousSentence(), named, isA: (id, cls) => classesOf(id).includes(cls) }, text, words, context));
       readings.push(...elidedObjects(base, beforeOf, text, words, context));
+      readings.push(...eventDates(readings, (id, cls) => classesOf(id).includes(cls)));
       for (const en of findEnumerations(e, words)) {
         readings.push({
           subject: { kind: 'entities', ids: en.ids, mention: text.slice(en.begin, en.end) },

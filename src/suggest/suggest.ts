@@ -123,7 +123,7 @@ export function suggestForArticle(setup: SuggestSetup, articleId: string, opts: 
       continue;
     }
     read++;
-    const sctx = { article: articleId, sentenceId: s.id, kind: s.kind };
+    const sctx = { article: articleId, sentenceId: s.id, kind: s.kind, ...(article.meta.datePublished ? { published: article.meta.datePublished } : {}) };
     const readings = s.kind === 'byline' ? bylineReadings(s.text, project.entities.get(article.meta.author)?.label ?? '', reader, sctx)
       : s.kind === 'dateline' ? datelineReadings(s.text, reader, sctx)
         : reader.read(s.text, sctx);

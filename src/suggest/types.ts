@@ -76,6 +76,8 @@ export interface SentenceContext {
   sentenceId: string;
   /** Segment kind: `body`, `comment`, `headline`... */
   kind: string;
+  /** The article's date of publication (YYYY-MM-DD), when it has one: "on Saturday" is read from it. */
+  published?: string;
 }
 
 /**

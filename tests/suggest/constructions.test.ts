@@ -112,7 +112,8 @@ describe('a pronoun opening a sentence (pronoun-subjects)', () => {
     expect(c!.confidence).toBeLessThan(0.75);
   });
   it('reads "He" as the one person the sentence before named', () => {
-    expect(report.claims.find((x) => x.predicate === 'visited' && x.object === 'marsovia')).toMatchObject({ subject: 'rufus-firefly', quote: 'He visited Marsovia' });
+    // "on Tuesday" is read too, from the date of publication (Tuesday 2016-02-02)
+    expect(report.claims.find((x) => x.predicate === 'visited' && x.object === 'marsovia')).toMatchObject({ subject: 'rufus-firefly', quote: 'He visited Marsovia on Tuesday' });
   });
   it('proposes nothing when the sentence before named several things "It" could be', () => {
     expect(report.claims.find((x) => x.object === 'acme-bank')).toBeUndefined();
@@ -172,5 +173,20 @@ describe('a name that states a route (route-names)', () => {
   });
   it('reads no direction from a name of two places', () => {
     expect(route('sylvania-marsovia-pipeline')).toEqual([]);
+  });
+});
+
+describe('weekdays and the day of an event (weekday-dates, published Monday 2016-02-08)', () => {
+  const report = suggestArticle(suggestProject(), 'weekday-dates', { dryRun: true });
+  it('reads "on Saturday" as the last Saturday up to the date of publication', () => {
+    expect(report.claims.find((c) => c.subject === 'acme-bank' && c.predicate === 'openedOn')).toMatchObject({ object: '2016-02-06' });
+  });
+  it('dates an event by the day of a statement about it ("at the Gala near X on Sunday")', () => {
+    const c = report.claims.find((x) => x.subject === 'founders-gala' && x.predicate === 'heldOn')!;
+    expect(c).toMatchObject({ object: '2016-02-07', polarity: 'positive' });
+    expect(c.why).toContain("is the event's day");
+  });
+  it('reads no weekday in a clause about the future', () => {
+    expect(report.claims.filter((c) => c.subject === 'league' && c.predicate === 'openedOn')).toEqual([]);
   });
 });
