@@ -19,6 +19,7 @@ import { hostedGuests } from './hosting.js';
 import { routeReadings } from './routes.js';
 import { isWeekday, weekdayDate } from './weekdays.js';
 import { eventDates } from './events.js';
+import { nominalActs } from './nominal.js';
 import type { SentenceContext, SentenceReader, ArticleReading, SuggestValue } from './types.js';
 
 /** IRIs standing for values the constructions read (never written anywhere). */
@@ -194,6 +195,7 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       readings.push(...routeReadings({ names: e.names, isA: (id, cls) => classesOf(id).includes(cls) }, text, unabbreviated, namedIn(ctx, unabbreviated, ROUTE_NAME_WORDS)));
       readings.push(...hostedGuests({ ctx, base, previous: discourse.previousSentence(), named, isA: (id, cls) => classesOf(id).includes(cls) }, text, words, context));
       readings.push(...elidedObjects(base, beforeOf, text, words, context));
+      readings.push(...nominalActs({ ctx, base, named, previous: discourse.previousSentence(), isA: (id, cls) => classesOf(id).includes(cls) }, text, words, context));
       readings.push(...eventDates(readings, (id, cls) => classesOf(id).includes(cls)));
       for (const en of findEnumerations(e, words)) {
         readings.push({

@@ -113,8 +113,11 @@ export function suggestForArticle(setup: SuggestSetup, articleId: string, opts: 
       return;
     }
     const at = findQuote(text, d.quote)[0]?.begin ?? 0;
-    const prev = best.get(key);
-    if (!prev || d.confidence > prev.confidence) best.set(key, { ...d, at });
+    // the same statement with other qualifiers (a visit's dates, another its purpose) is another
+    // claim, as curators write them; without qualifiers it is the statement once
+    const qualified = Object.keys(d.qualifiers).length ? `${key} ${JSON.stringify(Object.entries(d.qualifiers).sort((a, b) => (a[0] < b[0] ? -1 : 1)))}` : key;
+    const prev = best.get(qualified);
+    if (!prev || d.confidence > prev.confidence) best.set(qualified, { ...d, at });
   };
   for (const s of sentences) {
     if (!READ_KINDS.has(s.kind)) continue;

@@ -190,3 +190,22 @@ describe('weekdays and the day of an event (weekday-dates, published Monday 2016
     expect(report.claims.filter((c) => c.subject === 'league' && c.predicate === 'openedOn')).toEqual([]);
   });
 });
+
+describe('a possessive before an action noun (nominal-visits)', () => {
+  const report = suggestArticle(suggestProject(), 'nominal-visits', { dryRun: true });
+  const visits = report.claims.filter((c) => c.predicate === 'visited');
+  it('reads "X\'s high-profile visit to Y" as X visiting Y, through the lexicon\'s "on a visit to" pattern', () => {
+    const c = visits.find((x) => x.object === 'sylvania')!;
+    expect(c).toMatchObject({ subject: 'rufus-firefly', polarity: 'positive' });
+    expect(c.quote).toMatch(/^Firefly's high-profile visit to Sylvania/);
+    expect(c.why).toContain('a possessive before "visit"');
+  });
+  it('reads "his" as the one person named before it, over a parenthesis', () => {
+    const c = visits.find((x) => x.object === 'grand-fenwick')!;
+    expect(c).toMatchObject({ subject: 'rufus-firefly' });
+    expect(c.why).toContain('"his" read as rufus-firefly');
+  });
+  it('reads no possessor for "his" when two people are named before it', () => {
+    expect(visits.find((x) => x.object === 'marsovia')).toBeUndefined();
+  });
+});
