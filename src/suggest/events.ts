@@ -34,3 +34,36 @@ export function eventDates(readings: readonly ArticleReading[], isA: (id: string
   }
   return out;
 }
+
+/** The properties of a companion's visit (ontology terms). */
+const TRAVELLED_WITH = 'travelledWith';
+const VISITED = 'visited';
+/** Less sure than the two statements it rests on. */
+const COMPANION_WEIGHT = 0.85;
+
+/**
+ * Those who travel with a visitor visit too: "X took a delegation with him for his visit to Y"
+ * (X travelledWith the delegation, X visited Y) says the delegation visited Y. Only from two
+ * positive statements of the same sentence about the same traveller, with the same modality.
+ *
+ * @example
+ * ```ts
+ * companionVisits(readings); // [{ subject: delegation, predicate: 'visited', object: Y }]
+ * ```
+ */
+export function companionVisits(readings: readonly ArticleReading[]): ArticleReading[] {
+  const out: ArticleReading[] = [];
+  const id = (v: ArticleReading['subject']): string | undefined => (v.kind === 'entity' ? v.id : undefined);
+  for (const w of readings) {
+    if (w.predicate !== TRAVELLED_WITH || w.polarity !== 'positive' || !id(w.subject) || !id(w.object)) continue;
+    for (const v of readings) {
+      if (v.predicate !== VISITED || v.polarity !== 'positive' || id(v.subject) !== id(w.subject) || v.modality !== w.modality) continue;
+      out.push({
+        subject: w.object, predicate: VISITED, object: v.object, polarity: 'positive', modality: v.modality, qualifiers: v.qualifiers,
+        begin: Math.min(w.begin, v.begin), end: Math.max(w.end, v.end), confidence: Math.min(w.confidence, v.confidence) * COMPANION_WEIGHT,
+        why: `those who travel with a visitor visit too: ${id(w.subject)} travelledWith ${id(w.object)} (${w.why}) and visited (${v.why})`,
+      });
+    }
+  }
+  return out;
+}

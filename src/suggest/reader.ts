@@ -18,7 +18,7 @@ import { appositionsAfterNames, whoseClauses, withoutAppositions } from './appos
 import { hostedGuests } from './hosting.js';
 import { routeReadings } from './routes.js';
 import { isWeekday, weekdayDate } from './weekdays.js';
-import { eventDates } from './events.js';
+import { companionVisits, eventDates } from './events.js';
 import { nominalActs } from './nominal.js';
 import type { SentenceContext, SentenceReader, ArticleReading, SuggestValue } from './types.js';
 
@@ -197,6 +197,7 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       readings.push(...elidedObjects(base, beforeOf, text, words, context));
       readings.push(...nominalActs({ ctx, base, named, previous: discourse.previousSentence(), isA: (id, cls) => classesOf(id).includes(cls) }, text, words, context));
       readings.push(...eventDates(readings, (id, cls) => classesOf(id).includes(cls)));
+      readings.push(...companionVisits(readings));
       for (const en of findEnumerations(e, words)) {
         readings.push({
           subject: { kind: 'entities', ids: en.ids, mention: text.slice(en.begin, en.end) },

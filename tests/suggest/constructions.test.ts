@@ -209,3 +209,18 @@ describe('a possessive before an action noun (nominal-visits)', () => {
     expect(visits.find((x) => x.object === 'marsovia')).toBeUndefined();
   });
 });
+
+describe('companions of a visit, and firms named after their country (companions)', () => {
+  const report = suggestArticle(suggestProject(), 'companions', { dryRun: true });
+  it('reads those who travel with a visitor as visiting too', () => {
+    const c = report.claims.find((x) => x.subject === 'freedonian-delegation' && x.predicate === 'visited')!;
+    expect(c).toMatchObject({ object: 'sylvania', polarity: 'positive' });
+    expect(c.why).toContain('those who travel with a visitor visit too');
+  });
+  it('reads no visit for someone met, not taken along', () => {
+    expect(report.claims.filter((x) => x.subject === 'freedonian-delegation' && x.object === 'marsovia')).toEqual([]);
+  });
+  it('reads "<Country> firms such as X" as X located in the country (a lexicon pattern)', () => {
+    expect(report.claims.find((x) => x.subject === 'acme-widgets' && x.predicate === 'locatedIn')).toMatchObject({ object: 'sylvania' });
+  });
+});
