@@ -13,12 +13,14 @@ import type { Word } from './groups.js';
 const DETERMINERS = new Set(['a', 'an', 'the']);
 /** Forms of "be" between "whose <noun>" and the name it says ("whose president is Y"). */
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
-/** Longest noun phrase, in words, read as an apposition. */
-const MAX_PHRASE = 10;
+/** Longest noun phrase, in words, read as an apposition (a relative clause in it included). */
+const MAX_PHRASE = 16;
 
 /** "Y, a former minister of finance," (token positions; `closed` when a comma ends the phrase). */
 export interface NameApposition {
   name: [number, number];
+  /** Where the quote starts: the name, or the name an abbreviation in parentheses stands for. */
+  from: number;
   phrase: [number, number];
   closed: boolean;
 }
@@ -75,12 +77,19 @@ export function appositionsAfterNames(text: string, words: readonly Word[], know
   const out: NameApposition[] = [];
   for (let i = 1; i < words.length - 1; i++) {
     // the determiner is an ignorable word: it lies in the text between the tokens
-    const opened = /^\s*,\s*(\p{L}+)\s+$/u.exec(gap(text, words, i));
-    if (!words[i - 1]!.cap || !opened || !DETERMINERS.has(opened[1]!.toLowerCase())) continue;
-    let j = i + 1;
+    // (after a name, or its abbreviation in parentheses: "the Acme Bank (AB), another ...")
+    const opened = /^\s*\)?\s*,\s*(\p{L}+)\s+$/u.exec(gap(text, words, i));
+    // "another" is a word of its own: the phrase starts after it
+    const another = /^\s*\)?\s*,\s*$/.test(gap(text, words, i)) && words[i]!.raw.toLowerCase() === 'another' && i + 1 < words.length;
+    if (!words[i - 1]!.cap || (!another && (!opened || !DETERMINERS.has(opened[1]!.toLowerCase())))) continue;
+    const start = another ? i + 1 : i;
+    let j = start + 1;
     while (j < words.length && !gap(text, words, j).includes(',') && !/[;:()]/.test(gap(text, words, j))) j++;
-    if (j - i > MAX_PHRASE) continue;
-    out.push({ name: [nameStart(text, words, i, known), i], phrase: [i, j], closed: j < words.length });
+    if (j - start > MAX_PHRASE) continue;
+    const name: [number, number] = [nameStart(text, words, i, known), i];
+    // an abbreviation in parentheses: the quote starts with the name it abbreviates
+    const from = name[0] > 0 && /\(\s*$/.test(gap(text, words, name[0])) && words[name[0] - 1]!.cap ? nameStart(text, words, name[0], known) : name[0];
+    out.push({ name, phrase: [start, j], closed: j < words.length, from });
   }
   return out;
 }

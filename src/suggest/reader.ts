@@ -190,7 +190,7 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       named = namedIn(ctx, words);
       const readings = base.read(text, context);
       readings.push(...reordered(base, bare, ctx, e, text, words, context));
-      readings.push(...appositions(bare, ctx, e, text, words, context));
+      readings.push(...appositions(base, bare, ctx, e, text, words, context));
       const unabbreviated = withoutAbbreviations(text, words);
       readings.push(...routeReadings({ names: e.names, isA: (id, cls) => classesOf(id).includes(cls) }, text, unabbreviated, namedIn(ctx, unabbreviated, ROUTE_NAME_WORDS)));
       readings.push(...hostedGuests({ ctx, base, previous: discourse.previousSentence(), named, isA: (id, cls) => classesOf(id).includes(cls) }, text, words, context));
@@ -380,6 +380,9 @@ function officePhrase(words: readonly Word[], start: number, end: number, ctx: C
   return undefined;
 }
 
+/** How much less sure a statement read from a relative clause inside an apposition is. */
+const APPOSITION_CLAUSE_WEIGHT = 0.9;
+
 /** Adjectives before an office's name that do not change which office it is ("a former minister of finance"). */
 const OFFICE_ADJECTIVES = new Set(['former', 'then', 'current', 'acting', 'incumbent', 'sitting', 'new', 'first', 'second', 'third', 'next', 'previous', 'outgoing', 'longtime', 'long-time']);
 
@@ -389,7 +392,7 @@ const OFFICE_ADJECTIVES = new Set(['former', 'then', 'current', 'acting', 'incum
  * of president of X), read as "Y <office>" with the lexicon's "{s} {o}" pattern for offices, as a
  * title before a name is. Only readings of an office held by the name itself are kept.
  */
-function appositions(bare: SentenceReader, ctx: CheckContext, e: GroupEnv, text: string, words: Word[], context: SentenceContext): ArticleReading[] {
+function appositions(base: SentenceReader, bare: SentenceReader, ctx: CheckContext, e: GroupEnv, text: string, words: Word[], context: SentenceContext): ArticleReading[] {
   const known = (span: readonly Word[]): boolean => e.names(span).length > 0;
   const out: ArticleReading[] = [];
   const officeClass = NS.cg + 'Office';
@@ -404,6 +407,20 @@ function appositions(bare: SentenceReader, ctx: CheckContext, e: GroupEnv, text:
     }
   };
   for (const a of appositionsAfterNames(text, words, known)) {
+    // "X, another N that has been perceived as ...": the relative clause is about X
+    const rel = words.findIndex((w, x) => x > a.phrase[0] && x < a.phrase[1] - 1 && /^(that|which|who)$/i.test(w.raw));
+    const ids = e.names(words.slice(a.name[0], a.name[1]));
+    if (rel > 0 && ids.length === 1) {
+      const name = span(a.name[0], a.name[1]);
+      const head = `${name} `;
+      const shift = words[rel + 1]!.start - head.length;
+      for (const r of base.read(head + text.slice(words[rel + 1]!.start, words[a.phrase[1] - 1]!.end) + '.', context)) {
+        if (r.begin !== 0 || r.subject.kind !== 'entity' || r.subject.id !== ids[0] || r.end <= head.length) continue;
+        out.push({ ...r, begin: words[a.from]!.start, end: r.end + shift, confidence: r.confidence * APPOSITION_CLAUSE_WEIGHT,
+          why: `${r.why}; a relative clause in an apposition to "${name}" read as a statement about it` });
+      }
+      continue;
+    }
     let k = a.phrase[0];
     while (k < a.phrase[1] - 1 && OFFICE_ADJECTIVES.has(words[k]!.raw.toLowerCase())) k++;
     const person = span(a.name[0], a.name[1]);

@@ -224,3 +224,13 @@ describe('companions of a visit, and firms named after their country (companions
     expect(report.claims.find((x) => x.subject === 'acme-widgets' && x.predicate === 'locatedIn')).toMatchObject({ object: 'sylvania' });
   });
 });
+
+describe('a relative clause inside an apposition (office-appositions)', () => {
+  const report = suggestArticle(suggestProject(), 'office-appositions', { dryRun: true });
+  it('reads "X (ABBR), another N that has been perceived as a rival of Y" as a statement about X, quoting from the full name', () => {
+    const c = report.claims.find((x) => x.subject === 'league' && x.predicate === 'rivalOf')!;
+    expect(c).toMatchObject({ object: 'acme-bank', modality: 'perceived' });
+    expect(c.quote).toMatch(/^(the )?League of Nations States \(LNS\), another/);
+    expect(c.why).toContain('a relative clause in an apposition');
+  });
+});
