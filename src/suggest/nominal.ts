@@ -78,7 +78,9 @@ export function nominalActs(env: NominalEnv, text: string, words: readonly Word[
     }
     if (!possessor) continue;
     const head = `${possessor.mention} on a ${words[n]!.raw} to `;
-    const rest = text.slice(words[to + 1]!.start);
+    // the rest of the clause only: what comes after it says nothing about the act
+    const clauseEnd = text.slice(words[to + 1]!.start).search(/[,;:.!?](\s|$)/);
+    const rest = text.slice(words[to + 1]!.start, clauseEnd < 0 ? text.length : words[to + 1]!.start + clauseEnd);
     const shift = words[to + 1]!.start - head.length;
     for (const r of env.base.read(head + rest, context)) {
       if (r.begin !== 0 || r.subject.kind !== 'entity' || r.subject.id !== possessor.id || r.end <= head.length) continue;

@@ -86,6 +86,13 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
     return marks;
   };
   const roleEnds = new Set([...ctx.offices.keys()].map((k) => k.split(' ').pop()!));
+  // most spans name no office: one ends with a role word ("'s first president"), or has one before "of"
+  const mayBeOffice = (words: readonly Word[], start: number, end: number): boolean => {
+    if (end - start < 3) return false;
+    if (roleEnds.has(words[end - 1]!.norm)) return true;
+    for (let i = start + 1; i < end - 1; i++) if (words[i]!.norm === 'of' && roleEnds.has(words[i - 1]!.norm)) return true;
+    return false;
+  };
   const hooks = {
     slotHook: (sentence: { text: string; tokens: readonly Token[] }, start: number, end: number, type: string): CheckValue[] | { readFrom: number } | undefined => {
       // "on Saturday": the last Saturday up to the article's date of publication
@@ -106,7 +113,7 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       // "the bank's first president", "the first president of the bank", "the Acme Bank's new
       // president": an office named from its holder and role, around a reference back or an
       // adjective that does not change which office it is (the check reader reads the plain forms)
-      const office = officePhrase(words, start, end, ctx, (i) => /(^|\s)the\s+$/i.test(sentence.text.slice(0, words[i]!.start)));
+      const office = mayBeOffice(words, start, end) ? officePhrase(words, start, end, ctx, (i) => /(^|\s)the\s+$/i.test(sentence.text.slice(0, words[i]!.start))) : undefined;
       if (office) {
         const holderWords = words.slice(office.holder[0], office.holder[1]);
         const noun = holderWords.length === 1 && !holderWords[0]!.cap && nouns.has(holderWords[0]!.raw.toLowerCase()) ? holderWords[0]!.raw.toLowerCase() : undefined;
@@ -167,8 +174,8 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
           ends.push(i + 1);
         }
         if (cardinal(t) !== undefined || (t.cap && ctx.offices.has(t.norm))) starts.push(i);
-        // an office's name can end with its role word ("the bank's first president")
-        if (t.kind === 'word' && roleEnds.has(t.norm)) ends.push(i + 1);
+        // an office's name can end with its role word after a possessive ("the bank's first president")
+        if (t.kind === 'word' && roleEnds.has(t.norm) && tokens.slice(Math.max(0, i - 3), i).some((x) => x.kind === 'possessive')) ends.push(i + 1);
         if (t.kind === 'word' && !t.cap && nouns.has(t.raw.toLowerCase())) {
           starts.push(i);
           ends.push(i + 1);
@@ -394,6 +401,7 @@ const OFFICE_ADJECTIVES = new Set(['former', 'then', 'current', 'acting', 'incum
  */
 function appositions(base: SentenceReader, bare: SentenceReader, ctx: CheckContext, e: GroupEnv, text: string, words: Word[], context: SentenceContext): ArticleReading[] {
   const known = (span: readonly Word[]): boolean => e.names(span).length > 0;
+  const roleWords = new Set([...ctx.offices.keys()].flatMap((k) => k.split(' ')));
   const out: ArticleReading[] = [];
   const officeClass = NS.cg + 'Office';
   const isA = (v: SuggestValue, cls: string): boolean => v.kind === 'entity' && [...(ctx.entityTypes.get(NS.cgr + v.id) ?? [])].some((t) => t === cls || ctx.axioms.superClasses.get(t)?.has(cls));
@@ -421,6 +429,8 @@ function appositions(base: SentenceReader, bare: SentenceReader, ctx: CheckConte
       }
       continue;
     }
+    // an office's name has a role word ("minister", "president") in it
+    if (!words.slice(a.phrase[0], a.phrase[1]).some((w) => roleWords.has(w.norm))) continue;
     let k = a.phrase[0];
     while (k < a.phrase[1] - 1 && OFFICE_ADJECTIVES.has(words[k]!.raw.toLowerCase())) k++;
     const person = span(a.name[0], a.name[1]);
