@@ -20,6 +20,7 @@ import { routeReadings } from './routes.js';
 import { isWeekday, weekdayDate } from './weekdays.js';
 import { companionVisits, eventDates } from './events.js';
 import { nominalActs } from './nominal.js';
+import { followedBy } from './rankings.js';
 import type { SentenceContext, SentenceReader, ArticleReading, SuggestValue } from './types.js';
 
 /** IRIs standing for values the constructions read (never written anywhere). */
@@ -205,6 +206,7 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       readings.push(...nominalActs({ ctx, base, named, previous: discourse.previousSentence(), isA: (id, cls) => classesOf(id).includes(cls) }, text, words, context));
       readings.push(...eventDates(readings, (id, cls) => classesOf(id).includes(cls)));
       readings.push(...companionVisits(readings));
+      readings.push(...followedBy(readings, text, words, named, (a, b) => classesOf(a)[0] === classesOf(b)[0]));
       for (const en of findEnumerations(e, words)) {
         readings.push({
           subject: { kind: 'entities', ids: en.ids, mention: text.slice(en.begin, en.end) },

@@ -234,3 +234,17 @@ describe('a relative clause inside an apposition (office-appositions)', () => {
     expect(c.why).toContain('a relative clause in an apposition');
   });
 });
+
+describe('a ranking continued by "followed by" (rankings)', () => {
+  const report = suggestArticle(suggestProject(), 'rankings', { dryRun: true });
+  it('reads "X is the largest shareholder of B, ..., followed by A and C" as A and C shareholders of B too', () => {
+    const holders = report.claims.filter((c) => c.predicate === 'shareholderOf' && c.object === 'acme-bank');
+    expect(holders.map((c) => c.subject).sort()).toEqual(['freedonia', 'marsovia', 'sylvania']);
+    const c = holders.find((x) => x.subject === 'sylvania')!;
+    expect(c.why).toContain('a ranking continued');
+    expect(c.qualifiers).not.toHaveProperty('rank');
+  });
+  it('continues no value ("30 percent" is the first one\'s alone)', () => {
+    expect(report.claims.filter((c) => c.subject === 'sylvania' && c.predicate !== 'shareholderOf')).toEqual([]);
+  });
+});
