@@ -116,7 +116,7 @@ function pronounPossessor(env: NominalEnv, begin: number, word: string, k: numbe
   return { id, mention: env.ctx.entityLabel.get(NS.cgr + id) ?? id, begin, note: `"${word}" read as ${id}, the one person named before it` };
 }
 
-/** The name before the possessive at token `p` ("Abe's"; a label may hold the "'s" itself). */
+/** The name before the possessive at token `p` ("Firefly's"; a label may hold the "'s" itself). */
 function namePossessor(env: NominalEnv, text: string, words: readonly Word[], p: number): Possessor | undefined {
   const m = env.named.find((x) => x.end === p || (x.end === p + 1 && x.end - x.start > 1));
   if (!m) return undefined;

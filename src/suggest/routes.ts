@@ -2,7 +2,7 @@
  * Names that state a route: a line named after three or more places joined by dashes ("the
  * Freedonia-Sylvania-Marsovia gas pipeline", "the A-B-C railway") runs from the first, crosses
  * those between and runs to the last; a multi-stop name lists its stops in order. A name of two
- * places says no direction ("China-Turkmenistan" is written either way round, whichever way the
+ * places says no direction (a two-place name is written either way round, whichever way the
  * gas flows), so nothing is read from it. The line must be an entity of the class the route
  * properties' domain names (cg:Infrastructure), each stop a cg:Place.
  *
