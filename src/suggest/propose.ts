@@ -25,7 +25,7 @@ export interface ProposeContext {
 }
 
 /** A proposed claim before its id is given (ids depend on every other proposal). */
-export type DraftClaim = Omit<ProposedClaim, 'id'> & { newEntities: DraftEntity[] };
+export type DraftClaim = Omit<ProposedClaim, 'id'> & { newEntities: DraftEntity[]; modalityFromSubject?: boolean };
 /** A proposed entity before its id is final. */
 export type DraftEntity = Omit<ProposedEntity, 'id'> & { id: string };
 
@@ -71,6 +71,7 @@ export function proposeSentence(pctx: ProposeContext, sentence: Sentence, readin
           quote, subject: s.value, predicate: r.predicate, object: o.value, polarity: r.polarity, modality: r.modality,
           qualifiers, confidence: round(c), why: [r.why, ...notes].join('; '), sentenceId: sentence.id,
           ...(newEntities.length ? { needs: newEntities.map((e) => e.id) } : {}), newEntities,
+          ...(r.modalityFromSubject ? { modalityFromSubject: true } : {}),
         });
       }
     }

@@ -14,6 +14,13 @@ import { cardinal, findEnumerations, isPluralNoun, readGroupSpan, type GroupEnv,
 import { classNoun, Discourse } from './discourse.js';
 import { findAppositions, findModifiers, headAfterModifier, sharedSubjects, transparentRelatives, withoutAbbreviations, withoutRelativeClauses } from './np.js';
 import { checkParserReader, mayNameOffice } from './reader-check.js';
+import { appositionsAfterNames, whoseClauses, withoutAppositions } from './appositions.js';
+import { hostedGuests } from './hosting.js';
+import { routeReadings } from './routes.js';
+import { isWeekday, weekdayDate } from './weekdays.js';
+import { companionVisits, eventDates } from './events.js';
+import { nominalActs } from './nominal.js';
+import { followedBy } from './rankings.js';
 import type { SentenceContext, SentenceReader, ArticleReading, SuggestValue } from './types.js';
 
 /** IRIs standing for values the constructions read (never written anywhere). */
@@ -49,6 +56,8 @@ const APPOSITION_CONFIDENCE = 0.8;
  */
 export function defaultReader(ctx: CheckContext): SentenceReader {
   let discourse = new Discourse('');
+  // the article's date of publication, for a weekday ("on Sunday")
+  let published: string | undefined;
   const made = new Map<string, SuggestValue>();
   const make = (v: SuggestValue): CheckValue => {
     const iri = `${MADE_UP}${made.size}`;
@@ -77,8 +86,22 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
     groupishOf = { text, marks };
     return marks;
   };
+  const roleEnds = new Set([...ctx.offices.keys()].map((k) => k.split(' ').pop()!));
+  // most spans name no office: one ends with a role word ("'s first president"), or has one before "of"
+  const mayBeOffice = (words: readonly Word[], start: number, end: number): boolean => {
+    if (end - start < 3) return false;
+    if (roleEnds.has(words[end - 1]!.norm)) return true;
+    for (let i = start + 1; i < end - 1; i++) if (words[i]!.norm === 'of' && roleEnds.has(words[i - 1]!.norm)) return true;
+    return false;
+  };
   const hooks = {
     slotHook: (sentence: { text: string; tokens: readonly Token[] }, start: number, end: number, type: string): CheckValue[] | { readFrom: number } | undefined => {
+      // "on Saturday": the last Saturday up to the article's date of publication
+      if ((type === 'date' || type === 'date-or-year') && end - start === 1 && isWeekday(sentence.tokens[start]!.raw)) {
+        const w = sentence.tokens[start]!;
+        const day = weekdayDate(w.raw, published, sentence.text.slice(0, w.start));
+        return day ? [{ kind: 'date', value: day, mention: w.raw }] : [];
+      }
       if (type !== 'entity') return undefined;
       const words = sentence.tokens as Word[];
       // "the bank": the bank the article is about
@@ -87,6 +110,23 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
         const earlier = named.filter((m) => m.end <= start).map((m) => m.id);
         const ref = discourse.resolveDescription(noun, earlier, { classesOf });
         if (ref) return [make({ kind: 'entity', id: ref.id, mention: `the ${noun}`, note: ref.why, weight: REFERENCE_WEIGHT })];
+      }
+      // "the bank's first president", "the first president of the bank", "the Acme Bank's new
+      // president": an office named from its holder and role, around a reference back or an
+      // adjective that does not change which office it is (the check reader reads the plain forms)
+      const office = mayBeOffice(words, start, end) ? officePhrase(words, start, end, ctx, (i) => /(^|\s)the\s+$/i.test(sentence.text.slice(0, words[i]!.start))) : undefined;
+      if (office) {
+        const holderWords = words.slice(office.holder[0], office.holder[1]);
+        const noun = holderWords.length === 1 && !holderWords[0]!.cap && nouns.has(holderWords[0]!.raw.toLowerCase()) ? holderWords[0]!.raw.toLowerCase() : undefined;
+        const ref = noun ? discourse.resolveDescription(noun, named.filter((m) => m.end <= office.holder[0]).map((m) => m.id), { classesOf }) : undefined;
+        const holders = ref ? [ref.id] : noun ? [] : env(sentence.text).names(holderWords);
+        const byHolder = ctx.offices.get(office.role);
+        const hits = holders.map((h) => byHolder?.get(NS.cgr + h)).filter((x): x is string => !!x && x.startsWith(NS.cgr));
+        const mention = sentence.text.slice(words[start]!.start, words[end - 1]!.end);
+        if (hits.length === 1) {
+          const id = hits[0]!.slice(NS.cgr.length);
+          return [make({ kind: 'entity', id, mention, note: `"${mention}" read as ${id}, the ${office.role} of ${holders[0]}${ref ? ` (${ref.why})` : ''}`, weight: ref ? REFERENCE_WEIGHT : 1 })];
+        }
       }
       // "It ..." opening a sentence: the one entity of the sentence before that the pronoun can
       // stand for ("he"/"she" a person, "it" a thing that is neither a person nor a group,
@@ -119,7 +159,8 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
     variants: (text: string, all: Token[], verbs: ReadonlySet<string>) => {
       const tokens = withoutAbbreviations(text, all);
       const main = withoutRelativeClauses(text, tokens);
-      return [transparentRelatives(text, tokens), ...(main ? [main] : []), ...sharedSubjects(text, tokens, verbs)];
+      const unapposed = withoutAppositions(text, tokens);
+      return [transparentRelatives(text, tokens), ...(main ? [main] : []), ...(unapposed ? [unapposed] : []), ...sharedSubjects(text, tokens, verbs)];
     },
     boundaries: ({ tokens }: { tokens: readonly Token[] }) => {
       const starts: number[] = [];
@@ -128,7 +169,14 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
         // a group phrase can end with a plural noun ("... countries") and start with a count;
         // a reference back is one lower-case noun ("the bank")
         if (isPluralNoun(t)) ends.push(i + 1);
+        // a weekday is a date ("opened on Saturday")
+        if (isWeekday(t.raw)) {
+          starts.push(i);
+          ends.push(i + 1);
+        }
         if (cardinal(t) !== undefined || (t.cap && ctx.offices.has(t.norm))) starts.push(i);
+        // an office's name can end with its role word after a possessive ("the bank's first president")
+        if (t.kind === 'word' && roleEnds.has(t.norm) && tokens.slice(Math.max(0, i - 3), i).some((x) => x.kind === 'possessive')) ends.push(i + 1);
         if (t.kind === 'word' && !t.cap && nouns.has(t.raw.toLowerCase())) {
           starts.push(i);
           ends.push(i + 1);
@@ -144,12 +192,21 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
     name: `${base.name}+constructions`,
     read(text: string, context: SentenceContext): ArticleReading[] {
       if (context.article !== discourse.article) discourse = new Discourse(context.article);
+      published = context.published;
       const words = tokensOf(ctx, text);
       const e = env(text);
       named = namedIn(ctx, words);
       const readings = base.read(text, context);
       readings.push(...reordered(base, bare, ctx, e, text, words, context));
+      readings.push(...appositions(base, bare, ctx, e, text, words, context));
+      const unabbreviated = withoutAbbreviations(text, words);
+      readings.push(...routeReadings({ names: e.names, isA: (id, cls) => classesOf(id).includes(cls) }, text, unabbreviated, namedIn(ctx, unabbreviated, ROUTE_NAME_WORDS)));
+      readings.push(...hostedGuests({ ctx, base, previous: discourse.previousSentence(), named, isA: (id, cls) => classesOf(id).includes(cls) }, text, words, context));
       readings.push(...elidedObjects(base, beforeOf, text, words, context));
+      readings.push(...nominalActs({ ctx, base, named, previous: discourse.previousSentence(), isA: (id, cls) => classesOf(id).includes(cls) }, text, words, context));
+      readings.push(...eventDates(readings, (id, cls) => classesOf(id).includes(cls)));
+      readings.push(...companionVisits(readings));
+      readings.push(...followedBy(readings, text, words, named, (a, b) => classesOf(a)[0] === classesOf(b)[0]));
       for (const en of findEnumerations(e, words)) {
         readings.push({
           subject: { kind: 'entities', ids: en.ids, mention: text.slice(en.begin, en.end) },
@@ -170,6 +227,9 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
     },
   };
 }
+
+/** Longest name, in words, looked up for a route it states ("the A-B-C-D gas pipeline": 9). */
+const ROUTE_NAME_WORDS = 12;
 
 /** How much less sure a statement is whose object the sentence leaves unsaid ("are among the founding members."). */
 const ELIDED_WEIGHT = 0.9;
@@ -242,10 +302,10 @@ function elidedObjects(base: SentenceReader, beforeOf: ReadonlyMap<string, Reado
 }
 
 /** The entities a sentence names by their labels, longest names first, in order. */
-function namedIn(ctx: CheckContext, words: readonly Word[]): Array<{ id: string; start: number; end: number }> {
+function namedIn(ctx: CheckContext, words: readonly Word[], longest = 8): Array<{ id: string; start: number; end: number }> {
   const out: Array<{ id: string; start: number; end: number }> = [];
   for (let i = 0; i < words.length; i++) {
-    for (let j = Math.min(words.length, i + 8); j > i; j--) {
+    for (let j = Math.min(words.length, i + longest); j > i; j--) {
       const ids = ctx.labelIndex.get(keyOf(words.slice(i, j) as Token[]));
       const iri = ids && [...ids].sort()[0];
       if (iri?.startsWith(NS.cgr)) {
@@ -296,6 +356,93 @@ function reordered(
     const participle = words[m.participle]!.raw;
     add(base.read(`${head} ${modifier}-${participle}`, context), words[m.modifier[0]]!.start, words[m.head[1] - 1]!.end,
       `a name as a modifier: "${modifier}-${participle} ${head}" read as "${head} ${modifier}-${participle}"`, () => true);
+  }
+  return out;
+}
+
+/**
+ * "<holder> 's [adjectives] <role>" or "[adjectives] <role> of [the] <holder>" over words[start,
+ * end), with an adjective or a reference back ("the bank") in it: the holder's span and the role
+ * key (of `ctx.offices`); undefined otherwise. `afterThe(i)`: whether "the" is written before word i.
+ */
+function officePhrase(words: readonly Word[], start: number, end: number, ctx: CheckContext, afterThe: (i: number) => boolean): { holder: [number, number]; role: string } | undefined {
+  if (end - start < 3) return undefined;
+  const roleAt = (a: number, b: number): string | undefined => {
+    let k = a;
+    while (k < b - 1 && OFFICE_ADJECTIVES.has(words[k]!.raw.toLowerCase())) k++;
+    const key = keyOf(words.slice(k, b) as Token[]);
+    return ctx.offices.has(key) && (k > a || b - a === 1) ? key : undefined;
+  };
+  const pos = words.findIndex((w, i) => i > start && i < end - 1 && w.kind === 'possessive');
+  if (pos > start) {
+    const role = roleAt(pos + 1, end);
+    const holderIsReference = pos - start === 1 && !words[start]!.cap && afterThe(start);
+    if (role && (holderIsReference || keyOf(words.slice(pos + 1, end) as Token[]) !== role)) return { holder: [start, pos], role };
+    return undefined;
+  }
+  const of = words.findIndex((w, i) => i > start && i < end - 1 && w.raw.toLowerCase() === 'of');
+  if (of > start) {
+    const role = roleAt(start, of);
+    const holderIsReference = end - of === 2 && !words[of + 1]!.cap && afterThe(of + 1);
+    if (role && (holderIsReference || keyOf(words.slice(start, of) as Token[]) !== role)) return { holder: [of + 1, end], role };
+  }
+  return undefined;
+}
+
+/** How much less sure a statement read from a relative clause inside an apposition is. */
+const APPOSITION_CLAUSE_WEIGHT = 0.9;
+
+/** Adjectives before an office's name that do not change which office it is ("a former minister of finance"). */
+const OFFICE_ADJECTIVES = new Set(['former', 'then', 'current', 'acting', 'incumbent', 'sitting', 'new', 'first', 'second', 'third', 'next', 'previous', 'outgoing', 'longtime', 'long-time']);
+
+/**
+ * Offices stated in apposition to a name (src/suggest/appositions.ts): "Y, a former Freedonian
+ * minister of finance," (Y holds that office) and "X, whose president is Y" (Y holds the office
+ * of president of X), read as "Y <office>" with the lexicon's "{s} {o}" pattern for offices, as a
+ * title before a name is. Only readings of an office held by the name itself are kept.
+ */
+function appositions(base: SentenceReader, bare: SentenceReader, ctx: CheckContext, e: GroupEnv, text: string, words: Word[], context: SentenceContext): ArticleReading[] {
+  const known = (span: readonly Word[]): boolean => e.names(span).length > 0;
+  const roleWords = new Set([...ctx.offices.keys()].flatMap((k) => k.split(' ')));
+  const out: ArticleReading[] = [];
+  const officeClass = NS.cg + 'Office';
+  const isA = (v: SuggestValue, cls: string): boolean => v.kind === 'entity' && [...(ctx.entityTypes.get(NS.cgr + v.id) ?? [])].some((t) => t === cls || ctx.axioms.superClasses.get(t)?.has(cls));
+  const span = (a: number, b: number): string => text.slice(words[a]!.start, words[b - 1]!.end);
+  const read = (person: string, office: string, begin: number, end: number, how: string): void => {
+    const said = person.replace(/[^\p{L}\p{N}'\u2019-]+/gu, ' ').trim();
+    for (const r of bare.read(`${person} ${office}`, context)) {
+      if (!isA(r.object, officeClass) || !(isA(r.subject, NS.cg + 'Person') || r.subject.kind === 'new-entity')) continue;
+      if (r.subject.mention.replace(/\s+/g, ' ') !== said && r.subject.kind !== 'new-entity') continue;
+      out.push({ ...r, begin, end, confidence: APPOSITION_CONFIDENCE, why: `${r.why}; ${how}` });
+    }
+  };
+  for (const a of appositionsAfterNames(text, words, known)) {
+    // "X, another N that has been perceived as ...": the relative clause is about X
+    const rel = words.findIndex((w, x) => x > a.phrase[0] && x < a.phrase[1] - 1 && /^(that|which|who)$/i.test(w.raw));
+    const ids = e.names(words.slice(a.name[0], a.name[1]));
+    if (rel > 0 && ids.length === 1) {
+      const name = span(a.name[0], a.name[1]);
+      const head = `${name} `;
+      const shift = words[rel + 1]!.start - head.length;
+      for (const r of base.read(head + text.slice(words[rel + 1]!.start, words[a.phrase[1] - 1]!.end) + '.', context)) {
+        if (r.begin !== 0 || r.subject.kind !== 'entity' || r.subject.id !== ids[0] || r.end <= head.length) continue;
+        out.push({ ...r, begin: words[a.from]!.start, end: r.end + shift, confidence: r.confidence * APPOSITION_CLAUSE_WEIGHT,
+          why: `${r.why}; a relative clause in an apposition to "${name}" read as a statement about it` });
+      }
+      continue;
+    }
+    // an office's name has a role word ("minister", "president") in it
+    if (!words.slice(a.phrase[0], a.phrase[1]).some((w) => roleWords.has(w.norm))) continue;
+    let k = a.phrase[0];
+    while (k < a.phrase[1] - 1 && OFFICE_ADJECTIVES.has(words[k]!.raw.toLowerCase())) k++;
+    const person = span(a.name[0], a.name[1]);
+    const office = span(k, a.phrase[1]);
+    read(person, office, words[a.name[0]]!.start, words[a.phrase[1] - 1]!.end, `an office in apposition: "${person}, ${span(a.phrase[0], a.phrase[1])}" read as "${person} ${office}"`);
+  }
+  for (const w of whoseClauses(text, words, known)) {
+    const person = span(w.value[0], w.value[1]);
+    const office = `${span(w.noun[0], w.noun[1])} of ${span(w.owner[0], w.owner[1])}`;
+    read(person, office, words[w.owner[0]]!.start, words[w.value[1] - 1]!.end, `a "whose" clause: "${span(w.owner[0], w.value[1])}" read as "${person} ${office}"`);
   }
   return out;
 }

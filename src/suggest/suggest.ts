@@ -97,6 +97,28 @@ export function suggestForArticle(setup: SuggestSetup, articleId: string, opts: 
   let read = 0;
   let skipped = 0;
   const best = new Map<string, DraftClaim & { at: number }>();
+  const later: DraftClaim[] = [];
+  const consider = (d: DraftClaim): void => {
+    const key = statementKey(d, axioms);
+    if (curatedKeys.has(key)) {
+      dropped.curated++;
+      return;
+    }
+    if (rejectedClaims.has(`${d.sentenceId} ${key}`) || d.newEntities.some((e) => rejectedLabels.has(e.label.toLowerCase()))) {
+      dropped.rejected++;
+      return;
+    }
+    if (d.confidence < minConfidence) {
+      dropped.lowConfidence++;
+      return;
+    }
+    const at = findQuote(text, d.quote)[0]?.begin ?? 0;
+    // the same statement with other qualifiers (a visit's dates, another its purpose) is another
+    // claim, as curators write them; without qualifiers it is the statement once
+    const qualified = Object.keys(d.qualifiers).length ? `${key} ${JSON.stringify(Object.entries(d.qualifiers).sort((a, b) => (a[0] < b[0] ? -1 : 1)))}` : key;
+    const prev = best.get(qualified);
+    if (!prev || d.confidence > prev.confidence) best.set(qualified, { ...d, at });
+  };
   for (const s of sentences) {
     if (!READ_KINDS.has(s.kind)) continue;
     if (covered.has(s.id) && !opts.all) {
@@ -104,30 +126,20 @@ export function suggestForArticle(setup: SuggestSetup, articleId: string, opts: 
       continue;
     }
     read++;
-    const sctx = { article: articleId, sentenceId: s.id, kind: s.kind };
+    const sctx = { article: articleId, sentenceId: s.id, kind: s.kind, ...(article.meta.datePublished ? { published: article.meta.datePublished } : {}) };
     const readings = s.kind === 'byline' ? bylineReadings(s.text, project.entities.get(article.meta.author)?.label ?? '', reader, sctx)
       : s.kind === 'dateline' ? datelineReadings(s.text, reader, sctx)
         : reader.read(s.text, sctx);
     for (const d of proposeSentence(pctx, s, readings)) {
-      const key = statementKey(d, axioms);
-      if (curatedKeys.has(key)) {
-        dropped.curated++;
-        continue;
-      }
-      if (rejectedClaims.has(`${s.id} ${key}`) || d.newEntities.some((e) => rejectedLabels.has(e.label.toLowerCase()))) {
-        dropped.rejected++;
-        continue;
-      }
-      if (d.confidence < minConfidence) {
-        dropped.lowConfidence++;
-        continue;
-      }
-      const at = findQuote(text, d.quote)[0]?.begin ?? 0;
-      const prev = best.get(key);
-      if (!prev || d.confidence > prev.confidence) best.set(key, { ...d, at });
+      if (d.modalityFromSubject) later.push(d);
+      else consider(d);
     }
   }
-  const drafts = [...best.values()].sort((a, b) => a.at - b.at || a.quote.length - b.quote.length || (statementKey(a, axioms) < statementKey(b, axioms) ? -1 : 1));
+  for (const d of later) {
+    const settled = modalityFromSubject(d, [...best.values()], article.claims?.claims ?? []);
+    if (settled) consider(settled);
+  }
+  const drafts = [...best.values()].map(({ modalityFromSubject: _m, ...d }) => d).sort((a, b) => a.at - b.at || a.quote.length - b.quote.length || (statementKey(a, axioms) < statementKey(b, axioms) ? -1 : 1));
   const taken = new Set(article.claims?.claims.map((c) => c.id) ?? []);
   const claims: ProposedClaim[] = drafts.map(({ newEntities: _n, at: _a, ...d }) => ({ id: proposalId(d, taken), ...d }));
   const entities = uniqueEntities(drafts.flatMap((d) => d.newEntities), project);
@@ -136,6 +148,21 @@ export function suggestForArticle(setup: SuggestSetup, articleId: string, opts: 
     sentences: { read, skippedCurated: skipped, total: sentences.filter((s) => READ_KINDS.has(s.kind)).length },
     claims, entities, dropped, reader: reader.name,
   };
+}
+
+/**
+ * A proposal whose words say nothing of modality (a name that states a route) with the modality
+ * the article's other statements about its subject have (proposals, and the curated claims the
+ * article already has): one modality among them, or "stated" when there are none; nothing when
+ * they disagree.
+ */
+function modalityFromSubject(d: DraftClaim, others: DraftClaim[], curated: ReadonlyArray<{ subject: unknown; modality?: string }>): DraftClaim | undefined {
+  const same = [...others.filter((o) => o.subject === d.subject && !o.modalityFromSubject), ...curated.filter((c) => c.subject === d.subject)];
+  const modalities = new Set(same.map((o) => o.modality ?? 'stated'));
+  if (modalities.size > 1) return undefined;
+  const modality = (modalities.size ? [...modalities][0]! : 'stated') as DraftClaim['modality'];
+  const why = same.length ? `; modality ${modality}, as the article's ${same.length} other statement(s) about ${String(d.subject)} have it` : '; no other statement about it in the article: stated';
+  return { ...d, modality, why: d.why + why };
 }
 
 function uniqueEntities(list: DraftEntity[], project: Project): ProposedEntity[] {

@@ -62,6 +62,11 @@ export interface ArticleReading {
   why: string;
   /** Words of its own the reading's pattern has, less the words adjuncts took (ties between readings). */
   specificity?: number;
+  /**
+   * The words say nothing of modality (a name that states a route): the proposal takes the
+   * modality the article's other proposals about the same subject have, once the article is read.
+   */
+  modalityFromSubject?: boolean;
 }
 
 /** What a reader knows about a sentence besides its text. */
@@ -71,6 +76,8 @@ export interface SentenceContext {
   sentenceId: string;
   /** Segment kind: `body`, `comment`, `headline`... */
   kind: string;
+  /** The article's date of publication (YYYY-MM-DD), when it has one: "on Saturday" is read from it. */
+  published?: string;
 }
 
 /**

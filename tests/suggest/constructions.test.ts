@@ -112,9 +112,139 @@ describe('a pronoun opening a sentence (pronoun-subjects)', () => {
     expect(c!.confidence).toBeLessThan(0.75);
   });
   it('reads "He" as the one person the sentence before named', () => {
-    expect(report.claims.find((x) => x.predicate === 'visited' && x.object === 'marsovia')).toMatchObject({ subject: 'rufus-firefly', quote: 'He visited Marsovia' });
+    // "on Tuesday" is read too, from the date of publication (Tuesday 2016-02-02)
+    expect(report.claims.find((x) => x.predicate === 'visited' && x.object === 'marsovia')).toMatchObject({ subject: 'rufus-firefly', quote: 'He visited Marsovia on Tuesday' });
   });
   it('proposes nothing when the sentence before named several things "It" could be', () => {
     expect(report.claims.find((x) => x.object === 'acme-bank')).toBeUndefined();
+  });
+});
+
+describe('offices stated in apposition to a name (office-appositions)', () => {
+  const report = suggestArticle(suggestProject(), 'office-appositions', { dryRun: true });
+  const offices = (person: string): string[] => report.claims.filter((c) => c.subject === person && c.predicate === 'holdsOffice').map((c) => String(c.object)).sort();
+  it('reads "Y, a former <office>," as Y holding that office, quoting the name and the apposition', () => {
+    const c = report.claims.find((x) => x.subject === 'otto-kringelein' && x.object === 'vice-minister-of-finance-of-freedonia')!;
+    expect(c).toMatchObject({ predicate: 'holdsOffice', polarity: 'positive', modality: 'stated', quote: 'Otto Kringelein, a former Freedonian vice-minister of finance' });
+    expect(c.why).toContain('an office in apposition');
+  });
+  it('reads the main clause past the apposition, and "the bank\'s first president" as the office of the bank named before', () => {
+    expect(offices('otto-kringelein')).toEqual(['president-of-acme-bank', 'vice-minister-of-finance-of-freedonia']);
+    const c = report.claims.find((x) => x.object === 'president-of-acme-bank')!;
+    expect(c.why).toContain('"the bank" read as acme-bank');
+  });
+  it('reads "X (ABBR), whose president is Y" as Y holding the office of president of X', () => {
+    expect(offices('ambrose-chapel')).toEqual(['president-of-league']);
+    expect(report.claims.find((x) => x.subject === 'ambrose-chapel')!.why).toContain('a "whose" clause');
+  });
+  it('proposes no office where the apposition names none', () => {
+    expect(report.claims.filter((c) => c.predicate === 'holdsOffice').map((c) => c.subject).sort()).toEqual(['ambrose-chapel', 'otto-kringelein', 'otto-kringelein']);
+    expect(report.claims.filter((c) => c.subject === 'sylvania' || c.subject === 'marsovia').map((c) => c.predicate)).not.toContain('holdsOffice');
+  });
+});
+
+describe('a host and guests with the event left unsaid (gala-hosts)', () => {
+  const report = suggestArticle(suggestProject(), 'gala-hosts', { dryRun: true });
+  it('reads "X hosted A and B." as X hosting, and A and B attending, the one event the sentence before named', () => {
+    const host = report.claims.find((c) => c.predicate === 'hostOf' && c.subject === 'rufus-firefly')!;
+    expect(host).toMatchObject({ object: 'founders-gala', polarity: 'positive', modality: 'stated' });
+    expect(host.why).toContain('the event left unsaid after "hosted" read as founders-gala');
+    expect(host.confidence).toBeLessThan(0.75);
+    const guests = report.claims.filter((c) => c.predicate === 'attended' && c.object === 'founders-gala');
+    expect(guests.map((c) => c.subject).sort()).toEqual(['ambrose-chapel', 'otto-kringelein']);
+    expect(guests.find((c) => c.subject === 'ambrose-chapel')!.quote).toBe('Ambrose Chapel');
+  });
+  it('reads nothing when the sentence before named two events', () => {
+    expect(report.claims.filter((c) => c.subject === 'sylvania' || c.subject === 'jane-doe').map((c) => c.predicate)).not.toContain('hostOf');
+    expect(report.claims.filter((c) => c.subject === 'jane-doe' && c.predicate === 'attended')).toEqual([]);
+  });
+});
+
+describe('a name that states a route (route-names)', () => {
+  const report = suggestArticle(suggestProject(), 'route-names', { dryRun: true });
+  const route = (line: string): string[] => report.claims.filter((c) => c.subject === line && ['runsFrom', 'crosses', 'runsTo'].includes(c.predicate))
+    .map((c) => `${c.predicate} ${String(c.object)} ${c.modality}`).sort();
+  it('reads a line named after four places as running from the first, across the middle two, to the last', () => {
+    expect(route('four-nation-pipeline')).toEqual(['crosses marsovia expected', 'crosses sylvania expected', 'runsFrom freedonia expected', 'runsTo grand-fenwick expected']);
+    const c = report.claims.find((x) => x.subject === 'four-nation-pipeline' && x.predicate === 'runsFrom')!;
+    expect(c.why).toContain('a name that states a route');
+    // the modality comes from what the article says of the line elsewhere ("will carry gas to")
+    expect(c.why).toContain('modality expected');
+  });
+  it('reads no direction from a name of two places', () => {
+    expect(route('sylvania-marsovia-pipeline')).toEqual([]);
+  });
+});
+
+describe('weekdays and the day of an event (weekday-dates, published Monday 2016-02-08)', () => {
+  const report = suggestArticle(suggestProject(), 'weekday-dates', { dryRun: true });
+  it('reads "on Saturday" as the last Saturday up to the date of publication', () => {
+    expect(report.claims.find((c) => c.subject === 'acme-bank' && c.predicate === 'openedOn')).toMatchObject({ object: '2016-02-06' });
+  });
+  it('dates an event by the day of a statement about it ("at the Gala near X on Sunday")', () => {
+    const c = report.claims.find((x) => x.subject === 'founders-gala' && x.predicate === 'heldOn')!;
+    expect(c).toMatchObject({ object: '2016-02-07', polarity: 'positive' });
+    expect(c.why).toContain("is the event's day");
+  });
+  it('reads no weekday in a clause about the future', () => {
+    expect(report.claims.filter((c) => c.subject === 'league' && c.predicate === 'openedOn')).toEqual([]);
+  });
+});
+
+describe('a possessive before an action noun (nominal-visits)', () => {
+  const report = suggestArticle(suggestProject(), 'nominal-visits', { dryRun: true });
+  const visits = report.claims.filter((c) => c.predicate === 'visited');
+  it('reads "X\'s high-profile visit to Y" as X visiting Y, through the lexicon\'s "on a visit to" pattern', () => {
+    const c = visits.find((x) => x.object === 'sylvania')!;
+    expect(c).toMatchObject({ subject: 'rufus-firefly', polarity: 'positive' });
+    expect(c.quote).toMatch(/^Firefly's high-profile visit to Sylvania/);
+    expect(c.why).toContain('a possessive before "visit"');
+  });
+  it('reads "his" as the one person named before it, over a parenthesis', () => {
+    const c = visits.find((x) => x.object === 'grand-fenwick')!;
+    expect(c).toMatchObject({ subject: 'rufus-firefly' });
+    expect(c.why).toContain('"his" read as rufus-firefly');
+  });
+  it('reads no possessor for "his" when two people are named before it', () => {
+    expect(visits.find((x) => x.object === 'marsovia')).toBeUndefined();
+  });
+});
+
+describe('companions of a visit, and firms named after their country (companions)', () => {
+  const report = suggestArticle(suggestProject(), 'companions', { dryRun: true });
+  it('reads those who travel with a visitor as visiting too', () => {
+    const c = report.claims.find((x) => x.subject === 'freedonian-delegation' && x.predicate === 'visited')!;
+    expect(c).toMatchObject({ object: 'sylvania', polarity: 'positive' });
+    expect(c.why).toContain('those who travel with a visitor visit too');
+  });
+  it('reads no visit for someone met, not taken along', () => {
+    expect(report.claims.filter((x) => x.subject === 'freedonian-delegation' && x.object === 'marsovia')).toEqual([]);
+  });
+  it('reads "<Country> firms such as X" as X located in the country (a lexicon pattern)', () => {
+    expect(report.claims.find((x) => x.subject === 'acme-widgets' && x.predicate === 'locatedIn')).toMatchObject({ object: 'sylvania' });
+  });
+});
+
+describe('a relative clause inside an apposition (office-appositions)', () => {
+  const report = suggestArticle(suggestProject(), 'office-appositions', { dryRun: true });
+  it('reads "X (ABBR), another N that has been perceived as a rival of Y" as a statement about X, quoting from the full name', () => {
+    const c = report.claims.find((x) => x.subject === 'league' && x.predicate === 'rivalOf')!;
+    expect(c).toMatchObject({ object: 'acme-bank', modality: 'perceived' });
+    expect(c.quote).toMatch(/^(the )?League of Nations States \(LNS\), another/);
+    expect(c.why).toContain('a relative clause in an apposition');
+  });
+});
+
+describe('a ranking continued by "followed by" (rankings)', () => {
+  const report = suggestArticle(suggestProject(), 'rankings', { dryRun: true });
+  it('reads "X is the largest shareholder of B, ..., followed by A and C" as A and C shareholders of B too', () => {
+    const holders = report.claims.filter((c) => c.predicate === 'shareholderOf' && c.object === 'acme-bank');
+    expect(holders.map((c) => c.subject).sort()).toEqual(['freedonia', 'marsovia', 'sylvania']);
+    const c = holders.find((x) => x.subject === 'sylvania')!;
+    expect(c.why).toContain('a ranking continued');
+    expect(c.qualifiers).not.toHaveProperty('rank');
+  });
+  it('continues no value ("30 percent" is the first one\'s alone)', () => {
+    expect(report.claims.filter((c) => c.subject === 'sylvania' && c.predicate !== 'shareholderOf')).toEqual([]);
   });
 });
