@@ -165,6 +165,22 @@ function litMatches(node: Extract<PatternNode, { t: 'lit' }>, tok: Token): boole
 }
 
 /**
+ * The words a pattern node can end with: a word and its alternatives, or the last words of each
+ * branch of a choice (slots end with no fixed word).
+ *
+ * @example
+ * ```ts
+ * lastWords(compilePattern('{s} (hosted|hosts) {o}', morph).nodes[1]); // ['hosted', 'hosts']
+ * ```
+ */
+export function lastWords(node: CompiledPattern['nodes'][number] | undefined): string[] {
+  if (!node) return [];
+  if (node.t === 'lit') return [node.norm, ...(node.alts ?? [])];
+  if (node.t === 'group') return node.alts.flatMap((alt) => lastWords(alt[alt.length - 1]));
+  return [];
+}
+
+/**
  * All ways `pattern` covers the whole token list, with adjuncts allowed between its parts.
  *
  * @example

@@ -195,14 +195,7 @@ export class TermTable {
  * ```
  */
 export function writeIndexAtomically(path: string, prepared: PreparedIndex, stamp: TurtleStamp): { triples: number; terms: number } {
-  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
-  try {
-    writePreparedIndex(tmp, prepared, stamp);
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
+  replaceAtomically(path, (tmp) => writePreparedIndex(tmp, prepared, stamp));
   return { triples: prepared.triples, terms: prepared.terms };
 }
 
@@ -216,14 +209,7 @@ export function writeIndexAtomically(path: string, prepared: PreparedIndex, stam
  * ```
  */
 export function restampIndexAtomically(path: string, stamp: TurtleStamp): void {
-  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
-  try {
-    restampIndex(path, tmp, stamp);
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
+  replaceAtomically(path, (tmp) => restampIndex(path, tmp, stamp));
 }
 
 /**
@@ -268,4 +254,16 @@ export async function indexFromTurtle(path: string, turtle: string, stamp: Turtl
     input.pipe(parser);
   });
   return writeIndexAtomically(path, table.prepare(), stamp);
+}
+
+/** Writes `path`'s new content to a temp file beside it with `write`, then renames it over `path`. */
+function replaceAtomically(path: string, write: (tmp: string) => void): void {
+  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
+  try {
+    write(tmp);
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
 }

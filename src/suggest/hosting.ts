@@ -8,7 +8,7 @@
  * is in view.
  */
 import { NS, type CheckContext } from '../check/context.js';
-import type { CompiledPattern } from '../check/pattern.js';
+import { lastWords } from '../check/pattern.js';
 import type { Word } from './groups.js';
 import type { ArticleReading, SentenceContext, SentenceReader } from './types.js';
 
@@ -39,12 +39,6 @@ function hostVerbs(ctx: CheckContext): Set<string> {
   let hit = verbsCache.get(ctx);
   if (hit) return hit;
   hit = new Set();
-  const lastWords = (node: CompiledPattern['nodes'][number] | undefined): string[] => {
-    if (!node) return [];
-    if (node.t === 'lit') return [node.norm, ...(node.alts ?? [])];
-    if (node.t === 'group') return node.alts.flatMap((alt) => lastWords(alt[alt.length - 1]));
-    return [];
-  };
   for (const rp of ctx.relations) {
     if (rp.property !== NS.cg + HOST || rp.polarity !== 'positive') continue;
     const nodes = rp.pattern.nodes;

@@ -5,7 +5,7 @@
  * group it mentioned last).
  */
 import { NS, type CheckContext } from '../check/context.js';
-import type { CompiledPattern } from '../check/pattern.js';
+import { lastWords } from '../check/pattern.js';
 import { resolveMention } from '../check/resolver.js';
 import { dropIgnorable, keyOf, normalizeTypography, tokenize, type Token } from '../check/text.js';
 import type { CheckValue } from '../check/types.js';
@@ -245,12 +245,6 @@ const MIN_ELIDED_DEPTH = 4;
  */
 function wordsBeforeOf(ctx: CheckContext, nouns: ReadonlySet<string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  const lastWords = (node: CompiledPattern['nodes'][number] | undefined): string[] => {
-    if (!node) return [];
-    if (node.t === 'lit') return [node.norm, ...(node.alts ?? [])];
-    if (node.t === 'group') return node.alts.flatMap((alt) => lastWords(alt[alt.length - 1]));
-    return [];
-  };
   for (const rp of ctx.relations) {
     const nodes = rp.pattern.nodes;
     const [w, of, o] = nodes.slice(-3);
