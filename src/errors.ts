@@ -121,3 +121,15 @@ export function exitCodeFor(code: ErrorCode): number {
 export function exitCodeOf(err: unknown): number {
   return err instanceof ClaimgraphError ? err.exitCode : ERROR_CODES.INTERNAL;
 }
+
+/**
+ * Whether something thrown is a ClaimgraphError with `code`.
+ *
+ * @example
+ * ```ts
+ * if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) return undefined;
+ * ```
+ */
+export function hasErrorCode(err: unknown, code: ErrorCode): err is ClaimgraphError {
+  return err instanceof ClaimgraphError && err.code === code;
+}

@@ -10,7 +10,7 @@
  * names no single amount (none, or several that differ) leaves the claim NOT_ENOUGH_INFO; a side
  * that does not read is no comparison reading.
  */
-import { ClaimgraphError } from '../errors.js';
+import { hasErrorCode } from '../errors.js';
 import { NS, type CheckContext } from './context.js';
 import { readByWords } from './by-words.js';
 import type { ClaimInfo } from './claim-index.js';
@@ -44,7 +44,7 @@ export interface ComparisonReading {
   evaluation: Evaluation;
 }
 
-const isUnread = (err: unknown): boolean => err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE';
+const isUnread = (err: unknown): boolean => hasErrorCode(err, 'CHECK_UNINTERPRETABLE');
 
 /** The claims with an amount that a noun phrase's reading names, in any modality (no group expansion: its amount is the group's). */
 function claimsNamed(ctx: CheckContext, q: Interpretation): ClaimInfo[] {

@@ -22,7 +22,7 @@ import { readComparison } from './comparisons.js';
 import { impliedParties } from './implied-party.js';
 import { readSpan } from './spans.js';
 import type { ClaimTime } from './timeline.js';
-import { ClaimgraphError } from '../errors.js';
+import { ClaimgraphError, hasErrorCode } from '../errors.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { collectEvidence, describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 
@@ -119,7 +119,7 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   const timed = ctx.asOf ? undefined : readClaimTime(ctx, text);
   if (timed) {
     const inner = await checkClaim(store, timed.inner, { ...opts, context: timedContext(ctx, timed.time) }).catch((err: unknown) => {
-      if (err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE') return undefined;
+      if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) return undefined;
       throw err;
     });
     if (inner && (timed.always || inner.interpretation.modality !== 'stated')) {
@@ -135,7 +135,7 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   if (attribution) {
     const scopedCtx = scopedContext(ctx, attribution.scope);
     const inner = await checkClaim(store, attribution.inner, { ...opts, context: scopedCtx }).catch((err: unknown) => {
-      if (err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE') return undefined;
+      if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) return undefined;
       throw err;
     });
     if (inner) {
@@ -153,7 +153,7 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     ({ readings } = parseClaim(ctx, text));
   } catch (err) {
     // two statements in one sentence: check each
-    const unread = err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE';
+    const unread = hasErrorCode(err, 'CHECK_UNINTERPRETABLE');
     // "A three weeks after B": the days the graph gives A and B (src/check/spans.ts)
     const span = unread ? readSpan(ctx, text) : undefined;
     if (span) return finish(ctx, text.trim(), span.interpretation, span.evaluation);
@@ -210,11 +210,11 @@ async function decideImpliedParty(store: CheckGraph, ctx: CheckContext, text: st
     try {
       parseClaim(ctx, claim);
     } catch (err) {
-      if (err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE') continue;
+      if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) continue;
       throw err;
     }
     const r = await checkClaim(store, claim, { ...opts, context: ctx }).catch((err: unknown) => {
-      if (err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE') return undefined;
+      if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) return undefined;
       throw err;
     });
     if (r && r.verdict !== 'NOT_ENOUGH_INFO') decided.push({ party, r });
