@@ -120,6 +120,22 @@ describe('a server with a short deadline and the pre-scan turned up', () => {
   });
 });
 
+/**
+ * Sends three runaway queries its clients can leave (`leave.abort()`); each settles with its
+ * status, or 'left'. Waits 100 ms so they reach the server before anything else.
+ */
+async function startRunaways(endpoint: string) {
+  const leave = new AbortController();
+  let answered = false;
+  const runaways = [0, 1, 2].map((i) =>
+    getQuery(endpoint, `${RUNAWAY} # ${i}`, { signal: leave.signal }).then(
+      (r) => { answered = true; return r.status; },
+      () => 'left' as const,
+    ));
+  await new Promise((r) => setTimeout(r, 100));
+  return { leave, runaways, anyAnswered: () => answered };
+}
+
 describe('finding 3: three runaway queries among cheap clients (a deadline long enough that only starvation makes a cheap query wait for it; no answer cache: the scheduler alone)', () => {
   let server: ServerHandle;
   const sink = logSink();
@@ -136,20 +152,13 @@ describe('finding 3: three runaway queries among cheap clients (a deadline long 
     // known cheap before the runaways come, as a query clients ask again and again is (asked
     // three times: on a very busy machine a first run in a fresh worker may pass the budget)
     for (let i = 0; i < 3; i++) expect((await getQuery(server.endpoint, CHEAP)).status).toBe(200);
-    const leave = new AbortController();
-    let runawayAnswered = false;
-    const runaways = [0, 1, 2].map((i) =>
-      getQuery(server.endpoint, `${RUNAWAY} # ${i}`, { signal: leave.signal }).then(
-        (r) => { runawayAnswered = true; return r.status; },
-        () => 'left' as const,
-      ));
-    await new Promise((r) => setTimeout(r, 100));
+    const { leave, runaways, anyAnswered } = await startRunaways(server.endpoint);
     const cheap: { status: number; runawaysPending: boolean }[] = [];
     const client = async (): Promise<void> => {
       for (let i = 0; i < 5; i++) {
         const res = await getQuery(server.endpoint, CHEAP);
         await res.text();
-        cheap.push({ status: res.status, runawaysPending: !runawayAnswered });
+        cheap.push({ status: res.status, runawaysPending: !anyAnswered() });
       }
     };
     await Promise.all(Array.from({ length: 6 }, client));
@@ -185,20 +194,13 @@ describe('finding 3 with the answer cache (the default): the cheap queries are a
   test('every cheap query is answered while the runaways are still running, none by a worker; the runaways are never kept', async () => {
     await whole(server.url, 2, 1);
     expect((await getQuery(server.endpoint, CHEAP)).status).toBe(200);
-    const leave = new AbortController();
-    let runawayAnswered = false;
-    const runaways = [0, 1, 2].map((i) =>
-      getQuery(server.endpoint, `${RUNAWAY} # ${i}`, { signal: leave.signal }).then(
-        (r) => { runawayAnswered = true; return r.status; },
-        () => 'left' as const,
-      ));
-    await new Promise((r) => setTimeout(r, 100));
+    const { leave, runaways, anyAnswered } = await startRunaways(server.endpoint);
     const cheap: { status: number; timing: string | null; runawaysPending: boolean }[] = [];
     const client = async (): Promise<void> => {
       for (let i = 0; i < 5; i++) {
         const res = await getQuery(server.endpoint, CHEAP);
         await res.text();
-        cheap.push({ status: res.status, timing: res.headers.get('server-timing'), runawaysPending: !runawayAnswered });
+        cheap.push({ status: res.status, timing: res.headers.get('server-timing'), runawaysPending: !anyAnswered() });
       }
     };
     await Promise.all(Array.from({ length: 6 }, client));
