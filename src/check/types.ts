@@ -133,7 +133,7 @@ export interface Evidence {
 }
 
 /** How a supported claim is supported. */
-export type SupportKind = 'direct' | 'sub-property' | 'inverse' | 'symmetry' | 'combined-claims' | 'article-metadata' | 'value-comparison';
+export type SupportKind = 'direct' | 'sub-property' | 'inverse' | 'symmetry' | 'combined-claims' | 'article-metadata' | 'value-comparison' | 'entity-kind';
 
 /** How a claim is refuted. */
 export type RefutationKind =
@@ -145,7 +145,8 @@ export type RefutationKind =
   | 'other-holder'
   | 'value-comparison'
   | 'exception-refuted'
-  | 'office-holders-refuted';
+  | 'office-holders-refuted'
+  | 'disjoint-kind';
 
 /** Why a claim is left undecided, or how a source claim only relates to it. */
 export type UndecidedKind = 'conflicting-sources' | 'unknown-entity' | 'partial-match' | 'no-claim' | 'modality' | 'qualifier' | 'negation-scope';
