@@ -77,9 +77,9 @@ export interface KindReading {
  */
 export function readKind(ctx: CheckContext, text: string, opts: { offices?: boolean } = {}): KindReading | undefined {
   const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '').trim();
-  const m = /^(.+?)\s+(?:is|are|was|were)\s+(not\s+)?(?:a|an|the)\s+(.+)$/i.exec(t);
+  const m = /^(.+?)\s+(?:is|are|was|were)\s+(not\s+)?(a|an|the)\s+(.+)$/i.exec(t);
   if (!m) return undefined;
-  const [, subjectText, not, restText] = m as unknown as [string, string, string | undefined, string];
+  const [, subjectText, not, article, restText] = m as unknown as [string, string, string | undefined, string, string];
   const subjects = resolveMention(ctx, dropIgnorable(tokenize(subjectText, ctx.morph), ctx.morph));
   if (subjects.length !== 1) return undefined;
   const entity = subjects[0]!;
@@ -94,7 +94,9 @@ export function readKind(ctx: CheckContext, text: string, opts: { offices?: bool
   // Organisation", "the first minister to visit three countries" name no class), and is no name
   const cut = words.findIndex((w) => /^(of|to|at|for|with|from|by|on|as|among)$/i.test(w.raw));
   const office = (): KindReading | undefined => (opts.offices ? officeKind(ctx, entity, np, !!not, clause) : undefined);
-  if (cut >= 0 || resolveMention(ctx, words).length) return office();
+  // after "the", a phrase that is a name names that entity, not a kind ("the Galkynysh field");
+  // after "a"/"an" it names a kind, even when a name uses the same words ("a natural gas field")
+  if (cut >= 0 || (article.toLowerCase() === 'the' && resolveMention(ctx, words).length)) return office();
   const table = classNouns(ctx);
   // the longest class noun that ends the noun phrase ("natural gas field": gas field)
   for (let k = 0; k < words.length; k++) {

@@ -184,6 +184,8 @@ function numberOf(tok: Token | undefined): string | undefined {
  */
 export function parseMoney(tokens: readonly Token[]): MoneyValue[] | undefined {
   const out: MoneyValue[] = [];
+  // "just ¥ 105 million", "exactly US$ 5 million": the sum itself, said with emphasis
+  if (tokens.length > 1 && /^(just|exactly|precisely|only)$/i.test(tokens[0]!.raw) && tokens[1]!.kind !== 'word') return parseMoney(tokens.slice(1));
   // "more than US$ 10 billion", "at least ¥ 2 trillion", "about US$ 100 million"
   const lead = leadingBound(tokens);
   const bound = lead.bound;
