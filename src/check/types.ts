@@ -146,7 +146,8 @@ export type RefutationKind =
   | 'value-comparison'
   | 'exception-refuted'
   | 'office-holders-refuted'
-  | 'disjoint-kind';
+  | 'disjoint-kind'
+  | 'broader-denial';
 
 /** Why a claim is left undecided, or how a source claim only relates to it. */
 export type UndecidedKind = 'conflicting-sources' | 'unknown-entity' | 'partial-match' | 'no-claim' | 'modality' | 'qualifier' | 'negation-scope';
