@@ -147,7 +147,8 @@ export type RefutationKind =
   | 'exception-refuted'
   | 'office-holders-refuted'
   | 'disjoint-kind'
-  | 'broader-denial';
+  | 'broader-denial'
+  | 'closed-group';
 
 /** Why a claim is left undecided, or how a source claim only relates to it. */
 export type UndecidedKind = 'conflicting-sources' | 'unknown-entity' | 'partial-match' | 'no-claim' | 'modality' | 'qualifier' | 'negation-scope';
