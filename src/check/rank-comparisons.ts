@@ -15,7 +15,7 @@
  * A side the graph gives no rank leaves the comparison NOT_ENOUGH_INFO, with the reading shown.
  */
 import { hasErrorCode } from '../errors.js';
-import { localName, type CheckContext } from './context.js';
+import { NS, localName, type CheckContext } from './context.js';
 import { groupMembers, scopedIndex, type ClaimInfo } from './claim-index.js';
 import { alternation, comparisonWords } from './lexicon-words.js';
 import { parseClaim } from './parser.js';
@@ -159,7 +159,41 @@ export function readRankComparison(ctx: CheckContext, text: string): RankCompari
   const shown = `${word.toLowerCase()} than`;
   if (post) return byRanks(ctx, `${pre} ${post}`, other, greater, shown);
   const left = pre.replace(new RegExp(`\\s+${AUX}$`, 'i'), '');
-  return byRanks(ctx, left, other, greater, shown) ?? bySuperlative(ctx, left, other, greater, shown);
+  return byRanks(ctx, left, other, greater, shown) ?? bySuperlative(ctx, left, other, greater, shown) ?? byRankNoun(ctx, left, other, greater, shown);
+}
+
+/** "A's gas reserves are larger than B's": a property whose value is a rank (lexicon `cg:rankNoun`), compared for A and B. */
+function byRankNoun(ctx: CheckContext, left: string, other: EntityValue, greater: boolean, shown: string): RankComparison | undefined {
+  const m = /^(.+?)\s*'s\s+(.+)$/i.exec(left);
+  if (!m) return undefined;
+  const a = oneEntity(ctx, m[1]!);
+  if (!a || a.iri === other.iri) return undefined;
+  const key = (s: string): string => dropIgnorable(tokenize(s, ctx.morph), ctx.morph).map((t) => t.norm).join(' ');
+  const noun = key(m[2]!);
+  const index = scopedIndex(ctx);
+  for (const q of ctx.lexicon.getQuads(null, NS.cg + 'rankNoun', null, null).sort((x, y) => (x.subject.value < y.subject.value ? -1 : 1))) {
+    if (key(q.object.value) !== noun) continue;
+    const property = q.subject.value;
+    const claims = (index.get(property) ?? []).filter((c) => c.polarity === 'positive' && c.modality === 'stated' && c.object.termType === 'Literal');
+    const rankOfSubject = (x: EntityValue): { rank: number; claims: ClaimInfo[] } | undefined => {
+      const mine = claims.filter((c) => c.subject === x.iri);
+      const ranks = new Set(mine.map((c) => Number(c.object.value)));
+      return ranks.size === 1 ? { rank: [...ranks][0]!, claims: mine } : undefined;
+    };
+    const interpretation: Interpretation = {
+      subject: a, predicate: property, predicateName: localName(property), object: other, polarity: 'positive', modality: 'stated', qualifiers: {},
+      notes: [`read as a comparison of ranks: "${left}" ${shown} ${other.label}'s (${localName(property)}, 1 = largest)`],
+    };
+    const ra = rankOfSubject(a);
+    const rb = rankOfSubject(other);
+    if (!ra || !rb || ra.rank === rb.rank) {
+      const missing = [!ra ? a.label : '', !rb ? other.label : ''].filter(Boolean);
+      return decided(interpretation, undefined, [...(ra?.claims ?? []), ...(rb?.claims ?? [])], `Read as a comparison of ranks for ${localName(property)} (${a.label} against ${other.label}), but ${missing.length ? `the graph gives no single rank for ${missing.join(' or ')}` : 'the two ranks are the same'}.`);
+    }
+    const aLarger = ra.rank < rb.rank;
+    return decided(interpretation, aLarger === greater, [...ra.claims, ...rb.claims], `Read as a comparison of ranks for ${localName(property)} (1 = largest): ${a.label} ranks ${ra.rank}, ${other.label} ranks ${rb.rank}, so the claim (${shown}) ${aLarger === greater ? 'holds' : 'does not hold'}.`);
+  }
+  return undefined;
 }
 
 /**

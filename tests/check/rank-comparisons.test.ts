@@ -17,6 +17,7 @@ const { store, ctx } = checkFixture([
   claim('rank2', 'sylvania', 'shareholderOf', 'cgr:league', '; cg:rank "2"^^xsd:positiveInteger'),
   claim('largest', 'freedonia', 'largestEconomyIn', 'cgr:the-region'),
   claim('gas', 'sylvania', 'naturalGasReservesRank', '"3"^^xsd:positiveInteger'),
+  claim('gas2', 'freedonia', 'naturalGasReservesRank', '"5"^^xsd:positiveInteger'),
 ].join('\n'));
 const check = (text: string) => checkClaim(store, text, { context: ctx });
 
@@ -49,6 +50,21 @@ describe('a comparison by a superlative (cg:superlativeNoun)', () => {
 
   it('says nothing of an entity outside the group', async () => {
     expect((await check("Freedonia's economy is bigger than Grand Fenwick's.")).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('a comparison of ranks a property holds as its value (cg:rankNoun)', () => {
+  it('compares the two ranks (1 = largest)', async () => {
+    const r = await check("Sylvania's gas reserves are larger than Freedonia's.");
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('Sylvania ranks 3, Freedonia ranks 5');
+    expect((await check("Freedonia's natural gas reserves are bigger than Sylvania's.")).verdict).toBe('REFUTED');
+  });
+
+  it('is NOT_ENOUGH_INFO, with the reading, when one side has no rank', async () => {
+    const r = await check("Sylvania's gas reserves are larger than Grand Fenwick's.");
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toContain('no single rank for Grand Fenwick');
   });
 });
 
