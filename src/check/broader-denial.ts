@@ -1,7 +1,7 @@
 /**
  * A denial of a broader relation denies every narrower one (OWL: Q rdfs:subPropertyOf P, so not
- * P(x, y) entails not Q(x, y)): "Japan stayed out of the bank" (not a member) refutes "Japan joined
- * the bank as a founding member" (`cg:foundingMemberOf` below `cg:memberOf`) and supports its
+ * P(x, y) entails not Q(x, y)): "Freedonia stayed out of the League" (not a member) refutes "Freedonia joined
+ * the League as a founding member" (`cg:foundingMemberOf` below `cg:memberOf`) and supports its
  * denial. The broader denial must be stated without qualifiers the claim does not match (a
  * denial with a date denies only that date), in the claim's modality. The converse does not hold
  * and is not used: a denial of the narrower relation says nothing of the broader one.

@@ -1,11 +1,10 @@
 /**
  * A closed group: when the graph gives a group of countries its number of members
- * (`cg:memberCount`, a background fact: "the five Central Asian republics") and names that many
- * members (stated `cg:partOf` claims), no other entity is one of them. "Russia is one of the
- * Central Asian republics" is refuted, citing the members' claims, and its denial supported. Only
- * for the group named as a kind in the plural ("the Central Asian republics", "Central Asian
- * countries"), not by the region's own name ("Central Asia"), whose extent a claim may draw
- * otherwise.
+ * (`cg:memberCount`, a background fact: "the two Ruritanian states") and names that many
+ * members (stated `cg:partOf` claims), no other entity is one of them. "Marsovia is one of the
+ * Ruritanian states" is refuted, citing the members' claims, and its denial supported. Only for
+ * the group named as a kind in the plural ("the Ruritanian states", "Ruritanian countries"), not
+ * by the region's own name ("Ruritania"), whose extent a claim may draw otherwise.
  */
 import { NS, type CheckContext } from './context.js';
 import type { ClaimsByPredicate } from './claim-index.js';

@@ -2,13 +2,13 @@
  * Sides of an amount comparison that are not a relation read in order (src/check/comparisons.ts
  * tries those first):
  *
- * - an amount said inside a description ("the $105 million package for Uzbekistan", "the US$ 105
- *   million it extended to Uzbekistan"): the amount said is the side's value;
- * - a noun before a relative clause without its relative pronoun ("the grants Japan may give
- *   Tajikistan"): read as the clause with the noun as its object ("Japan may give Tajikistan
+ * - an amount said inside a description ("the $105 million package for Sylvania", "the US$ 105
+ *   million it extended to Sylvania"): the amount said is the side's value;
+ * - a noun before a relative clause without its relative pronoun ("the grants Freedonia may give
+ *   Sylvania"): read as the clause with the noun as its object ("Freedonia may give Sylvania
  *   grants");
- * - a recipient and nouns of aid only ("Kyrgyzstan's aid pledge", "the Uzbek package", "the aid
- *   package for Uzbekistan"): the amounts of the graph's assistance claims (`cg:providedAssistanceTo`
+ * - a recipient and nouns of aid only ("Sylvania's aid pledge", "the Sylvanian package", "the aid
+ *   package for Sylvania"): the amounts of the graph's assistance claims (`cg:providedAssistanceTo`
  *   and its sub-properties) to that recipient, from any giver; the lexicon's `cg:recipientNoun`s on
  *   that property are the nouns allowed. Several givers or amounts leave no single amount.
  */
@@ -101,7 +101,7 @@ export function recipientClaims(ctx: CheckContext, text: string): ClaimInfo[] | 
   if (!recipient || !rest.length) return undefined;
   const index = scopedIndex(ctx);
   for (const [property, nouns] of [...recipientNouns(ctx)].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    // "for" and "to" may tie the nouns to the recipient ("the package for Uzbekistan")
+    // "for" and "to" may tie the nouns to the recipient ("the package for Sylvania")
     if (!rest.every((t) => nouns.has(t.norm) || t.norm === 'for' || t.norm === 'to')) continue;
     if (!rest.some((t) => nouns.has(t.norm))) continue;
     const predicates = [property, ...(ctx.axioms.subProperties.get(property) ?? [])].sort();

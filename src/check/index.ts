@@ -151,7 +151,7 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
       return { ...inner, claim: text.trim(), explanation, interpretation: { ...inner.interpretation, attributedTo: who } };
     }
   }
-  // "Galkynysh is a town": what kind of thing the graph says X is (src/check/kinds.ts)
+  // "the canal pipeline is a town": what kind of thing the graph says X is (src/check/kinds.ts)
   const checkRest = (claim: string): Promise<CheckResult | undefined> => checkClaim(store, claim, { ...opts, context: ctx }).catch((err: unknown) => {
     if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) return undefined;
     throw err;
@@ -178,7 +178,7 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
       throw e;
     }) : undefined;
     if (most) return { ...most, claim: text.trim(), explanation: `Read as "${superlative}" (more than any other is the most). ${most.explanation}` };
-    // "Mary is the Turkmen leader who ...": an office, of a thing that cannot hold one
+    // "the canal is the Freedonian leader who ...": an office, of a thing that cannot hold one
     const officeKind = unread ? await decideKind(ctx, text, checkRest, { offices: true }) : undefined;
     if (officeKind) return officeKind;
     // "The deals with X were worth ...": the one party the graph gives (src/check/implied-party.ts)

@@ -1,6 +1,6 @@
 /**
- * Claims about what kind of thing an entity is (issue 15, domain sanity): "Mary is a city in
- * Turkmenistan", "JSG is a natural gas field", "Mary is the Turkmen leader who hosted ...".
+ * Claims about what kind of thing an entity is (issue 15, domain sanity): "Gala City is a city in
+ * Freedonia", "Acme is a natural gas field", "the canal pipeline is the Freedonian leader who ...".
  *
  * "X is a/an/the [modifiers] <noun> [in Y | who/that/where ...]": the noun is a class of the
  * ontology (its `rdfs:label`, or a `cg:classNoun` of the lexicon: "town" for a city), or an office
@@ -14,7 +14,7 @@
  *   not read here.
  *
  * An office is read as a kind only for a claim no lexical pattern reads (`opts.offices`, from the
- * unread path of checkClaim): "Japan is the leader of the League" is a leads claim of a state.
+ * unread path of checkClaim): "Freedonia is the leader of the League" is a leads claim of a state.
  *
  * Types come from graph/entities.yaml (background facts, uncited): the explanation says so.
  */
@@ -58,7 +58,7 @@ export interface KindReading {
   /** The class comes from an office the claim names (its holder's kind), not a class noun. */
   viaOffice: boolean;
   negated: boolean;
-  /** Words before the noun ("Japanese" firm). */
+  /** Words before the noun ("Freedonian" firm). */
   modifiers: string;
   /** "in Y" after the noun: the place the claim puts the entity. */
   place?: string;
@@ -94,7 +94,7 @@ export function readKind(ctx: CheckContext, text: string, opts: { offices?: bool
   // Organisation", "the first minister to visit three countries" name no class), and is no name
   const cut = words.findIndex((w) => /^(of|to|at|for|with|from|by|on|as|among)$/i.test(w.raw));
   const office = (): KindReading | undefined => (opts.offices ? officeKind(ctx, entity, np, !!not, clause) : undefined);
-  // after "the", a phrase that is a name names that entity, not a kind ("the Galkynysh field");
+  // after "the", a phrase that is a name names that entity, not a kind ("the Acme field");
   // after "a"/"an" it names a kind, even when a name uses the same words ("a natural gas field")
   if (cut >= 0 || (article.toLowerCase() === 'the' && resolveMention(ctx, words).length)) return office();
   const table = classNouns(ctx);
@@ -107,8 +107,8 @@ export function readKind(ctx: CheckContext, text: string, opts: { offices?: bool
 }
 
 /**
- * An office as a kind ("the Turkmen leader", "the president of X"): its holder is of the domain of
- * holdsOffice. Only for a claim no pattern reads: "Japan is the leader of the League" is a leads
+ * An office as a kind ("the Freedonian leader", "the president of X"): its holder is of the domain of
+ * holdsOffice. Only for a claim no pattern reads: "Freedonia is the leader of the League" is a leads
  * claim of a state, not an office a person holds.
  */
 function officeKind(ctx: CheckContext, entity: EntityValue, np: string, negated: boolean, clause: string | undefined): KindReading | undefined {

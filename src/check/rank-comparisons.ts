@@ -40,7 +40,7 @@ function trimClaim(text: string): string {
   return normalizeTypography(text).trim().replace(/[.!?]+$/, '').trim();
 }
 
-/** The one entity a mention names ("Russia", "Russia's", "that of Russia"), else undefined. */
+/** The one entity a mention names ("Sylvania", "Sylvania's", "that of Sylvania"), else undefined. */
 function oneEntity(ctx: CheckContext, mention: string): EntityValue | undefined {
   const bare = mention.replace(/^that\s+of\s+/i, '').replace(/\s*'s(?:\s+.*)?$/i, '').trim();
   if (!bare) return undefined;
@@ -214,7 +214,7 @@ export function superlativeRewrite(ctx: CheckContext, text: string): string | un
   const [, pre, word, post, otherNoun] = m as unknown as [string, string, string, string | undefined, string];
   const w = word.toLowerCase();
   const sup = words.greater.get(w) ?? words.less.get(w)!;
-  // "A is bigger than any other Central Asian economy": "A is the biggest Central Asian economy"
+  // "A is bigger than any other Ruritanian economy": "A is the biggest Ruritanian economy"
   const rest = post ?? otherNoun.trim();
   if (!rest) return undefined;
   return `${pre} the ${sup} ${rest}`;
