@@ -21,6 +21,7 @@ import { inPresentTense, readClaimTime } from './claim-time.js';
 import { readComparison } from './comparisons.js';
 import { decideKind } from './kinds.js';
 import { evaluateViaHeadOffice } from './heads.js';
+import { readPredecessor } from './predecessor.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { impliedParties } from './implied-party.js';
 import { readSpan } from './spans.js';
@@ -178,6 +179,9 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
       throw e;
     }) : undefined;
     if (most) return { ...most, claim: text.trim(), explanation: `Read as "${superlative}" (more than any other is the most). ${most.explanation}` };
+    // "X's predecessor as O was Y": the holders' places in the office's line (src/check/predecessor.ts)
+    const predecessor = unread ? readPredecessor(ctx, text) : undefined;
+    if (predecessor) return finish(ctx, text.trim(), predecessor.interpretation, predecessor.evaluation);
     // "the canal is the Freedonian leader who ...": an office, of a thing that cannot hold one
     const officeKind = unread ? await decideKind(ctx, text, checkRest, { offices: true }) : undefined;
     if (officeKind) return officeKind;
