@@ -57,8 +57,9 @@ describe('who acts for whom, and what a qualifier implies (state-acts)', () => {
 describe('lexicon phrasings (state-acts)', () => {
   const report = suggestArticle(suggestProject(), 'state-acts', { dryRun: true });
   const one = (predicate: string): ProposedClaim[] => report.claims.filter((c) => c.predicate === predicate);
-  it('"rivalry between A and B" without "there"', () => {
+  it('"rivalry between A and B" without "there", and no pair read across a second "and" ("A and B and now C")', () => {
     expect(one('rivalOf')).toMatchObject([{ subject: 'freedonia', object: 'sylvania', polarity: 'positive', modality: 'stated' }]);
+    expect(one('rivalOf')).toHaveLength(1);
   });
   it('"X\'s <event> held on <day>": the possessor organised it', () => {
     expect(one('organisedBy')).toMatchObject([{ subject: 'founders-gala', object: 'sylvania' }]);
