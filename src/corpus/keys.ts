@@ -111,7 +111,7 @@ export function articleKeyOf(dir: string, globalKey: string, id: string): string
  *
  * @example
  * ```ts
- * builtArticleIds('.'); // ['aiib-opens-beijing-2016', ...]
+ * builtArticleIds('.'); // ['freedonia-votes', 'league-vote']
  * ```
  */
 export function builtArticleIds(dir: string): string[] {

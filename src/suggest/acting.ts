@@ -59,7 +59,7 @@ export function impliedBySubjectQualifiers(ctx: CheckContext, readings: readonly
  *
  * @example
  * ```ts
- * actingFor(ctx, drafts); // japan grantTo kyrgyzstan { actingPerson: shinzo-abe } from "Abe pledged to grant ..."
+ * actingFor(ctx, drafts); // freedonia grantTo sylvania { actingPerson: rufus-firefly } from "Firefly pledged to grant ..."
  * ```
  */
 export function actingFor(ctx: CheckContext, drafts: DraftClaim[]): DraftClaim[] {

@@ -16,7 +16,7 @@ interface Mention {
 export interface DescriptionEnv {
   /** Local names of an entity's classes and all their superclasses. */
   classesOf(id: string): string[];
-  /** What else the description says of it ("the Central Asian country": a member of Central Asia); default: anything. */
+  /** What else the description says of it ("the Ruritanian country": a member of Ruritania); default: anything. */
   accepts?(id: string): boolean;
 }
 

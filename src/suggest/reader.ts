@@ -49,7 +49,7 @@ const FAR_PRONOUN_WEIGHT = 0.9;
 /** Demonstratives that point back at a group ("these countries"). */
 const DEMONSTRATIVES = /^(these|those)$/i;
 
-/** Most capitalised words before the noun of a description ("the Central Asian country"). */
+/** Most capitalised words before the noun of a description ("the Ruritanian country"). */
 const MAX_DESCRIPTION_ADJECTIVES = 3;
 
 /** Confidence in an office held, from a title right before a name ("Freedonian President Rufus Firefly"). */
@@ -142,7 +142,7 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
         const ref = discourse.resolveDescription(noun, earlier, { classesOf });
         if (ref) return [make({ kind: 'entity', id: ref.id, mention: `the ${noun}`, note: ref.why, weight: REFERENCE_WEIGHT })];
       }
-      // "the Central Asian country": a reference back whose name-adjective is a group it belongs to
+      // "the Ruritanian country": a reference back whose name-adjective is a group it belongs to
       const group = end - start >= 2 ? describedMember(words, start, end, sentence.text) : undefined;
       if (group) {
         const e = env(sentence.text);
