@@ -27,12 +27,12 @@ import { answerRequest, fromWire, type OnceAnswer, type OnceRequest, type WireAn
 
 /**
  * CPU time (ms) the query runs over the index alone before the loaded graph is started beside
- * it. Why 250: the bench's selective queries take 1-20 ms over the index at 1M triples, their
- * citations too; negative-claims and parade-attendance --cite 0.3-0.5 s (they then start a
- * worker they stop again); the heavy ones seconds. CPU time rather than wall time: on a busy
+ * it (the first query of a process includes setting up Comunica). Why 400: the bench's selective
+ * queries take 1-20 ms over the index at 1M triples, their citations too; negative-claims and
+ * parade-attendance --cite 0.3-0.5 s; the heavy ones seconds, against ~7 s for the load. CPU time rather than wall time: on a busy
  * machine a selective query waits for the processor without being heavy.
  */
-export const HEDGE_AFTER_MS = 250;
+export const HEDGE_AFTER_MS = 400;
 
 /** What the worker thread is given. */
 export interface HedgeWorkerData {
@@ -77,7 +77,7 @@ export type HedgeWinner = 'index' | 'loaded';
  * if (isIndexGraph(graph)) ({ answer } = await answerHedged(dir, graph, req, { ontology }));
  * ```
  */
-export async function answerHedged(dir: string, graph: IndexGraph, req: OnceRequest, opts: HedgeOptions = {}): Promise<{ answer: OnceAnswer; winner: HedgeWinner }> {
+export async function answerHedged(dir: string, graph: IndexGraph, req: OnceRequest, opts: HedgeOptions = {}): Promise<{ answer: OnceAnswer; winner: HedgeWinner; leftRunning: boolean }> {
   const onIndex = opts.onIndex ? opts.onIndex(graph) : answerRequest(graph, req, opts.ontology, true, opts.ast);
   let worker: Worker | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -114,18 +114,18 @@ export async function answerHedged(dir: string, graph: IndexGraph, req: OnceRequ
       // the index's evaluation is left to end: its look-ups match nothing from now on
       graph.abandon();
       onIndex.catch(() => undefined);
-      return first;
+      return { ...first, leftRunning: true };
     }
-    if (first && 'answer' in first) return first;
+    if (first && 'answer' in first) return { ...first, leftRunning: !!worker };
     if (first && 'err' in first) {
       // the index failed: the loaded graph's answer, when one is coming, else the index's error
       if (!worker) throw first.err;
       const answer = await loaded;
-      if (answer) return { answer, winner: 'loaded' };
+      if (answer) return { answer, winner: 'loaded', leftRunning: true };
       throw first.err;
     }
     // the worker failed: the index answers
-    return { answer: await onIndex, winner: 'index' };
+    return { answer: await onIndex, winner: 'index', leftRunning: false };
   } finally {
     stopWorker();
   }

@@ -25,7 +25,8 @@ import {
   storeKind,
   QUERY_PREFIXES,
 } from '../../query/index.js';
-import type { OnceRequest, ResultFormat } from '../../query/index.js';
+import type { OnceAnswer, OnceRequest, ResultFormat } from '../../query/index.js';
+import { leaveWorkBehind } from '../left-behind.js';
 import { isIndexGraph } from '../../index-store/index.js';
 
 const FORMATS: ResultFormat[] = ['table', 'json', 'csv', 'tsv', 'xml', 'turtle', 'ntriples'];
@@ -137,7 +138,7 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
             ? answerRequest({ endpoint: opts.endpoint, graph: opts.graph }, req, ontology, false, ast)
             : loadQueryGraph(dir, { store, use: 'once', notice, ontology: opts.ontology }).then(async (graph) =>
                 store === 'auto' && isIndexGraph(graph)
-                  ? (await answerHedged(dir, graph, req, { ast, ontology, notice, afterMs: hedgeAfter(io.env) })).answer
+                  ? hedged(await answerHedged(dir, graph, req, { ast, ontology, notice, afterMs: hedgeAfter(io.env) }))
                   : answerRequest(graph, req, ontology, false, ast),
               ),
         );
@@ -157,6 +158,12 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
         limit.stop();
       }
     });
+}
+
+/** A hedged answer; its slower side, when left running, is not waited for at exit. */
+function hedged(h: { answer: OnceAnswer; leftRunning: boolean }): OnceAnswer {
+  if (h.leftRunning) leaveWorkBehind();
+  return h.answer;
 }
 
 /** `CLAIMGRAPH_HEDGE_AFTER_MS`: the CPU time a query runs over the index alone before the graph is also loaded, in a worker thread. */
