@@ -140,8 +140,13 @@ function antecedent(ctx: CheckContext, text: string): string | undefined {
  */
 export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
   const cuts: string[][] = [];
-  const rel = /^(.+?),\s+(which|who|that)\s+(.+?),\s+(.+)$/i.exec(claim);
-  if (rel) cuts.push([`${rel[1]} ${rel[3]}`, `${rel[1]} ${rel[4]}`]);
+  // the clause runs to a comma, perhaps not the first ("X, who ended it on May 5, 2015, did Y")
+  const rel = /^(.+?),\s+(?:which|who|that)\s+/i.exec(claim);
+  if (rel) {
+    for (let i = claim.indexOf(', ', rel[0].length); i > 0; i = claim.indexOf(', ', i + 1)) {
+      cuts.push([`${rel[1]} ${claim.slice(rel[0].length, i)}`, `${rel[1]} ${claim.slice(i + 2)}`]);
+    }
+  }
   const whose = /^(.+?),\s+whose\s+(.+?),\s+(.+)$/i.exec(claim);
   // "whose" is the name right before it ("Y leads the Bank, whose president is Z, and ...": the Bank's)
   if (whose) cuts.push([`${antecedent(ctx, whose[1]!) ?? whose[1]}'s ${whose[2]}`, `${whose[1]} ${whose[3]}`]);
