@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaim } from '../../src/check/index.js';
 import { readMotionPurpose } from '../../src/check/motion-purpose.js';
-import { withoutStrengtheners } from '../../src/check/rewrites.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture plus: Freedonia signed a deal with Marsovia at the Founders Gala
@@ -31,18 +30,5 @@ describe('a purpose after a verb of going', () => {
     const r = await check('Sylvania travelled to the Founders Gala to join the League of Nations States.');
     expect(r.verdict).toBe('NOT_ENOUGH_INFO');
     expect(r.explanation).toContain('going somewhere to do a thing is not doing it');
-  });
-});
-
-describe('a word that only strengthens a claim (src/check/rewrites.ts)', () => {
-  it('is read without it: a refutation refutes, a support decides nothing', async () => {
-    const r = await check('Sylvania has long been a member of the League of Nations States.');
-    expect(r.verdict).toBe('REFUTED');
-    expect(r.interpretation.notes?.join(' ')).toContain('read without "long"');
-    expect((await check('Freedonia has long been a member of the League of Nations States.')).verdict).toBe('NOT_ENOUGH_INFO');
-  });
-  it('is not dropped under a denial, where it weakens the claim', () => {
-    expect(withoutStrengtheners(ctx, 'Sylvania has not always been a member.')).toBeUndefined();
-    expect(withoutStrengtheners(ctx, 'Sylvania has always been a member.')?.claim).toBe('Sylvania has been a member.');
   });
 });
