@@ -273,14 +273,16 @@ const NOT_ASSERTED = /^(?:if|whether|unless|when|whenever|because|although|thoug
  * part that reads (the unread part is named in the explanation). Never a SUPPORTED verdict, and
  * no cut inside a noun phrase ("between A and B", "both A and B") or in a disjunction, condition
  * or report. A side without its own subject borrows the name the other side opens with ("The
- * pipeline will run ... and cost $100 billion").
+ * pipeline will run ... and cost $100 billion"). With `anyVerdict`, the side read may have any
+ * verdict: the caller then answers NOT_ENOUGH_INFO unless it is refuted (a conjunction with a
+ * part not understood is never supported), with the part read shown.
  *
  * @example
  * ```ts
  * readRefutedPart(ctx, 'Freedonia rebuilt its canals and is a member of the Dominion.')?.part.evaluation.verdict; // 'REFUTED'
  * ```
  */
-export function readRefutedPart(ctx: CheckContext, text: string): { part: CompoundPart; unread: string } | undefined {
+export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = false): { part: CompoundPart; unread: string } | undefined {
   const claim = text.trim().replace(/[.!?]+$/, '');
   if (NOT_ASSERTED.test(claim) || /\b(?:or|nor|either|neither)\b/i.test(claim)) return undefined;
   for (const joiner of [/\s*;\s*/g, /,?\s+(?:but|whereas)\s+/gi, /,?\s+and\s+/gi]) {
@@ -298,7 +300,7 @@ export function readRefutedPart(ctx: CheckContext, text: string): { part: Compou
           said = `${opening} ${right}`;
           read = firstReading(ctx, said);
         }
-        if (read?.evaluation.verdict !== 'REFUTED') continue;
+        if (!read || (!anyVerdict && read.evaluation.verdict !== 'REFUTED')) continue;
         // the other side must be unreadable, not merely undecided: a read part would have been combined already
         if (firstReading(ctx, other) || readCompound(ctx, other)) continue;
         return { part: { text: said, ...read, elliptic: said !== mine }, unread: other };

@@ -193,6 +193,13 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
       return { ...r, explanation: `Read in part: "${partial.unread}" could not be read, but "${partial.part.text}" is refuted, and a conjunction with a refuted part is refuted. ${partial.part.evaluation.explanation}` };
     }
     if (undecided) return undecided;
+    // "A and B" where A reads and B not at all: not enough information, the part read shown
+    const half = unread ? readRefutedPart(ctx, text, true) : undefined;
+    if (half) {
+      const r = withParts(ctx, text.trim(), [half.part]);
+      return { ...r, verdict: 'NOT_ENOUGH_INFO', reason: 'compound', conflict: false, evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
+        explanation: `Read in part: "${half.part.text}" is ${half.part.evaluation.verdict === 'SUPPORTED' ? 'supported' : 'not decided'}, but "${half.unread}" could not be read, so the claim as a whole is not decided. ${half.part.evaluation.explanation}` };
+    }
     throw err;
   }
   let first: { interp: Interpretation; ev: Evaluation } | undefined;
