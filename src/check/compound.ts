@@ -8,7 +8,7 @@
 import type { CheckContext } from './context.js';
 import { parseClaim } from './parser.js';
 import { readImpliedDestination } from './implied-object.js';
-import { listPronounRewrite, objectInsertions, premodifierCut, pronounRewrites } from './part-rewrites.js';
+import { doSoRewrite, listPronounRewrite, objectInsertions, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
@@ -96,6 +96,10 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0): Compou
         const listed = listPronounRewrite(right, first[first.length - 1]!.interpretation);
         const withList = listed ? readPart(ctx, `${mention} ${listed}`, depth) : undefined;
         if (withList) return [...first, ...withList.map((p) => ({ ...p, elliptic: true }))];
+        // "..., becoming the first to do so": the first part's verb phrase for "do so"
+        const doSo = doSoRewrite(right, left, mention);
+        const withDoSo = doSo ? readPart(ctx, `${mention} ${doSo}`, depth) : undefined;
+        if (withDoSo) return [...first, ...withDoSo.map((p) => ({ ...p, elliptic: true }))];
       }
       // "A stayed out of Y, while B joined as founding members": the first part's object after B's verb
       const object = first[first.length - 1]!.interpretation.object;

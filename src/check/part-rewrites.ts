@@ -42,7 +42,8 @@ export function pronounRewrites(part: string, first: Interpretation): string[] {
  * their place; undefined otherwise.
  */
 export function listPronounRewrite(part: string, first: Interpretation): string | undefined {
-  const m = /^(.+?)\s+(?:either|both|them|each of them|all of them|each)$/i.exec(part.trim());
+  // only a clause of its own ("becoming the first to visit either"), not a list's tail before it
+  const m = /^([a-z][^,]*?)\s+(?:either|both|them|each of them|all of them|each)$/.exec(part.trim());
   const name = mentionOf(first.object);
   return m && name && first.object.kind === 'entities' ? `${m[1]} ${name}` : undefined;
 }
@@ -80,4 +81,22 @@ export function premodifierCut(ctx: CheckContext, claim: string): string[] | und
     return [`${head} ${m[2]}-${m[3]}`, `${claim.slice(0, at)}${rest}`];
   }
   return undefined;
+}
+
+/**
+ * "..., becoming the first to do so": "do so" stands for the first part's verb phrase (its text
+ * after the subject's name); undefined when the part does not end so or the first part does not
+ * open with its subject's name.
+ *
+ * @example
+ * ```ts
+ * doSoRewrite('becoming the first to do so', 'Rufus visited Sylvania', 'Rufus'); // 'becoming the first to visited Sylvania'
+ * ```
+ */
+export function doSoRewrite(part: string, firstText: string, subjectMention: string): string | undefined {
+  // only a clause of its own ("becoming the first to do so"), not a list's tail before it
+  const m = /^([a-z][^,]*?\bto)\s+do\s+(?:so|that|the same)$/.exec(part.trim());
+  if (!m || !firstText.toLowerCase().startsWith(subjectMention.toLowerCase())) return undefined;
+  const vp = firstText.slice(subjectMention.length).trim();
+  return vp ? `${m[1]} ${vp}` : undefined;
 }

@@ -19,6 +19,8 @@ describe('a trip without its destination', () => {
     // a destination said, or no traveller the graph knows: nothing to add
     expect(impliedDestinations(ctx, "Rufus Firefly's trip to Sylvania took place in 2001.")).toEqual([]);
     expect(impliedDestinations(ctx, "Groucho's trip took place in 2001.")).toEqual([]);
+    // a place named before the noun is the one place read
+    expect(impliedDestinations(ctx, "Gloria Teasdale's Sylvania trip took place in 2010.")).toEqual([{ place: 'Sylvania', claim: "Gloria Teasdale's trip to Sylvania took place in 2010." }]);
   });
   it('is supported when one place supports it and none refutes it, and says which place was read', async () => {
     const r = await check("Gloria Teasdale's trip took place in 2010.");

@@ -3,7 +3,7 @@
 // and a manner ("by ...ing") that is itself refuted.
 import { describe, expect, it } from 'vitest';
 import { checkClaim } from '../../src/check/index.js';
-import { objectInsertions, premodifierCut, pronounRewrites } from '../../src/check/part-rewrites.js';
+import { doSoRewrite, objectInsertions, premodifierCut, pronounRewrites } from '../../src/check/part-rewrites.js';
 import type { Interpretation } from '../../src/check/types.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
@@ -53,5 +53,17 @@ describe('compound claims completed from the first part', () => {
     expect(r.parts?.some((p) => p.text === 'Sylvania joining the League' && p.verdict === 'REFUTED')).toBe(true);
     const s = await check('Freedonia signed energy deals with Sylvania by joining the League.');
     expect(s.verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('"to do so" and "either" stand for the first part', () => {
+  it('rewrites only a clause of its own, not the tail of a list', () => {
+    expect(doSoRewrite('becoming the first to do so', 'Rufus visited Sylvania', 'Rufus')).toBe('becoming the first to visited Sylvania');
+    expect(doSoRewrite('Grand Fenwick and Sylvania, becoming the first to do so', 'Rufus visited Marsovia', 'Rufus')).toBeUndefined();
+  });
+  it('decides the first-holder claim for what the first part did', async () => {
+    expect((await check('Gloria Teasdale visited Grand Fenwick, becoming the first Prime Minister of Freedonia to do so.')).verdict).toBe('SUPPORTED');
+    // Rufus Firefly, also Prime Minister of Freedonia, visited Sylvania in 2001
+    expect((await check('Gloria Teasdale visited Sylvania and Grand Fenwick, becoming the first Prime Minister of Freedonia to visit either.')).verdict).toBe('REFUTED');
   });
 });
