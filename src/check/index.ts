@@ -21,6 +21,7 @@ import { inPresentTense, readClaimTime } from './claim-time.js';
 import { readComparison } from './comparisons.js';
 import { impliedParties } from './implied-party.js';
 import { readImpliedDestination } from './implied-object.js';
+import { readAgentless } from './agentless.js';
 import { readSpan } from './spans.js';
 import { rewritesOf } from './rewrites.js';
 import type { ClaimTime } from './timeline.js';
@@ -181,6 +182,9 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     // "X's trip ran from ...": the places the graph says X visited (src/check/implied-object.ts)
     const destination = unread ? readImpliedDestination(ctx, text) : undefined;
     if (destination) return finish(ctx, text.trim(), destination.interpretation, destination.evaluation);
+    // "Deals were signed with X": someone did it (src/check/agentless.ts)
+    const agentless = unread ? readAgentless(ctx, text) : undefined;
+    if (agentless?.evaluation.verdict === 'SUPPORTED') return finish(ctx, text.trim(), agentless.interpretation, agentless.evaluation);
     const parts = unread ? readCompound(ctx, text) : undefined;
     if (parts) return withParts(ctx, text.trim(), parts);
     // no pattern in order: one pattern's words in another order (src/check/by-words.ts)
@@ -193,6 +197,7 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
       return { ...r, explanation: `Read in part: "${partial.unread}" could not be read, but "${partial.part.text}" is refuted, and a conjunction with a refuted part is refuted. ${partial.part.evaluation.explanation}` };
     }
     if (undecided) return undecided;
+    if (agentless) return finish(ctx, text.trim(), agentless.interpretation, agentless.evaluation);
     // "A and B" where A reads and B not at all: not enough information, the part read shown
     const half = unread ? readRefutedPart(ctx, text, true) : undefined;
     if (half) {
