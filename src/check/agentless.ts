@@ -1,5 +1,5 @@
 /**
- * An agentless passive ("Energy deals worth US$ 18 billion were signed with Turkmenistan",
+ * An agentless passive ("Energy deals worth US$ 5 million were signed with Sylvania",
  * "Construction of the pipeline was launched"): someone did it. The candidates are the parties the
  * graph gives for an entity the claim names (the subjects of its claims about it); the claim is
  * read once per candidate with "by <candidate>" after the participle. SUPPORTED when some

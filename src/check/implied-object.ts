@@ -1,5 +1,5 @@
 /**
- * A trip named without its destination ("Abe's trip ran from ... to ...", "X ended his state
+ * A trip named without its destination ("Rufus's trip ran from ... to ...", "X ended his state
  * visit on ..."): the places the graph says the traveller visited are the candidates, and the
  * claim is read once per place with "to <place>" after the trip noun. The traveller is the name
  * before the possessive ("X's trip"), or, after "his", "her", "their", the name the claim opens

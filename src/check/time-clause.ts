@@ -28,7 +28,7 @@ import type { CheckResult } from './types.js';
 export interface TimeClause {
   /** The claim to check instead ("As of January 16, 2016, X ..." or "X ... on January 16, 2016"). */
   rewritten: string;
-  /** The time clause as written ("when the AIIB opened"). */
+  /** The time clause as written ("when the bank opened"). */
   clause: string;
   day: string;
   label: string;
@@ -55,7 +55,7 @@ function consistent(clause: string, day: string): boolean {
   return month < 0 || day.length < 7 || Number(day.slice(5, 7)) === month + 1;
 }
 
-/** The name a clause opens with ("the AIIB opened" -> "the AIIB"). */
+/** The name a clause opens with ("the bank opened" -> "the bank"). */
 function openingName(ctx: CheckContext, clause: string): string | undefined {
   const toks = dropIgnorable(tokenize(clause, ctx.morph), ctx.morph);
   for (let k = Math.min(6, toks.length - 1); k >= 1; k--) {
