@@ -7,6 +7,8 @@
  */
 import type { CheckContext } from './context.js';
 import { parseClaim } from './parser.js';
+import { readImpliedDestination } from './implied-object.js';
+import { doSoRewrite, listPronounRewrite, objectInsertions, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
@@ -49,11 +51,18 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0): Compou
   if (manner && depth === 0) {
     const [main, how] = /^by\s/i.test(claim) ? [manner[2]!, manner[1]!] : [manner[1]!, manner[2]!];
     const read = readPart(ctx, main, depth + 1);
+    // what is done "by doing Z" is also said to be done: "X ... by lending" says X lends, so a
+    // refuted means refutes the claim (whether or not the rest reads); a supported one says
+    // nothing of it being the means
+    const doer = read ? mentionOf(read[0]!.interpretation) : leadingMention(ctx, main);
+    const means = doer ? firstReading(ctx, `${doer} ${how}`) : undefined;
+    if (means?.evaluation.verdict === 'REFUTED') return [...(read ?? []), { text: `${doer} ${how}`, ...means, elliptic: true }];
     if (read) {
       const last = read[read.length - 1]!;
+      const said = means?.evaluation.verdict === 'SUPPORTED' ? ` The graph states that ${doer} ${how}, but not that it was the means.` : '';
       return [...read, {
-        text: `by ${how}`, elliptic: true, interpretation: last.interpretation,
-        evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false, bearings: [], explanation: `The graph records no manner of it ("by ${how}").` },
+        text: `by ${how}`, elliptic: true, interpretation: means?.interpretation ?? last.interpretation,
+        evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false, bearings: means?.evaluation.bearings.map((b) => ({ ...b, stance: 'related' as const })) ?? [], explanation: `The graph records no manner of it ("by ${how}").${said}` },
       }];
     }
   }
@@ -72,21 +81,48 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0): Compou
       if (second) return [...first, ...second];
       const completed = completeEllipsis(ctx, first[first.length - 1]!.interpretation, right);
       if (completed) return [...first, { text: right, interpretation: completed, evaluation: evaluateClaim(ctx, completed), elliptic: true }];
+      // "..., and it is also Y": the pronoun is the first part's subject (or else its object)
+      for (const said of pronounRewrites(right, first[0]!.interpretation)) {
+        const read = readPart(ctx, said, depth);
+        if (read) return [...first, ...read.map((p) => ({ ...p, elliptic: true }))];
+      }
       // "X is a member of Y and has consented to Z": the right part borrows the left's subject
       const subject = first[0]!.interpretation.subject;
       const mention = subject.kind === 'entity' || subject.kind === 'entities' ? subject.mention : undefined;
       if (mention && !right.toLowerCase().startsWith(mention.toLowerCase())) {
         const borrowed = readPart(ctx, `${mention} ${right}`, depth);
         if (borrowed) return [...first, ...borrowed.map((p) => ({ ...p, elliptic: true }))];
+        // "X visited B and C, becoming the first to visit either": the list in place of "either"
+        const listed = listPronounRewrite(right, first[first.length - 1]!.interpretation);
+        const withList = listed ? readPart(ctx, `${mention} ${listed}`, depth) : undefined;
+        if (withList) return [...first, ...withList.map((p) => ({ ...p, elliptic: true }))];
+        // "..., becoming the first to do so": the first part's verb phrase for "do so"
+        const doSo = doSoRewrite(right, left, mention);
+        const withDoSo = doSo ? readPart(ctx, `${mention} ${doSo}`, depth) : undefined;
+        if (withDoSo) return [...first, ...withDoSo.map((p) => ({ ...p, elliptic: true }))];
+      }
+      // "A stayed out of Y, while B joined as founding members": the first part's object after B's verb
+      const object = first[first.length - 1]!.interpretation.object;
+      for (const said of objectInsertions(right, first[first.length - 1]!.interpretation)) {
+        const read = firstReading(ctx, said);
+        if (read && object.kind === 'entity' && read.interpretation.object.kind === 'entity' && read.interpretation.object.iri === object.iri) {
+          return [...first, { text: said, ...read, elliptic: true }];
+        }
       }
     }
   }
   return undefined;
 }
 
+/** The name a reading's subject was said by. */
+function mentionOf(i: Interpretation): string | undefined {
+  return i.subject.kind === 'entity' || i.subject.kind === 'entities' ? i.subject.mention : undefined;
+}
+
 /** A part read as one statement, or cut again. */
 function readPart(ctx: CheckContext, text: string, depth: number): CompoundPart[] | undefined {
-  const one = firstReading(ctx, text);
+  // "X ended his visit on ...": the places the graph says X visited (src/check/implied-object.ts)
+  const one = firstReading(ctx, text) ?? readImpliedDestination(ctx, text);
   if (one) return [{ text, ...one, elliptic: false }];
   return depth < MAX_DEPTH ? readCompound(ctx, text, depth + 1) : undefined;
 }
@@ -108,10 +144,19 @@ function antecedent(ctx: CheckContext, text: string): string | undefined {
  */
 export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
   const cuts: string[][] = [];
-  const rel = /^(.+?),\s+(which|who|that)\s+(.+?),\s+(.+)$/i.exec(claim);
-  if (rel) cuts.push([`${rel[1]} ${rel[3]}`, `${rel[1]} ${rel[4]}`]);
+  // the clause runs to a comma, perhaps not the first ("X, who ended it on May 5, 2015, did Y")
+  const rel = /^(.+?),\s+(?:which|who|that)\s+/i.exec(claim);
+  if (rel) {
+    for (let i = claim.indexOf(', ', rel[0].length); i > 0; i = claim.indexOf(', ', i + 1)) {
+      cuts.push([`${rel[1]} ${claim.slice(rel[0].length, i)}`, `${rel[1]} ${claim.slice(i + 2)}`]);
+    }
+  }
   const whose = /^(.+?),\s+whose\s+(.+?),\s+(.+)$/i.exec(claim);
-  if (whose) cuts.push([`${whose[1]}'s ${whose[2]}`, `${whose[1]} ${whose[3]}`]);
+  // "whose" is the name right before it ("Y leads the Bank, whose president is Z, and ...": the Bank's)
+  if (whose) cuts.push([`${antecedent(ctx, whose[1]!) ?? whose[1]}'s ${whose[2]}`, `${whose[1]} ${whose[3]}`]);
+  // "the Metro-based Bank ...": the Bank is Metro-based, and the rest
+  const premodified = premodifierCut(ctx, claim);
+  if (premodified) cuts.push(premodified);
   const appo = /^(.+?),\s+([^,]+?),\s+(.+)$/.exec(claim);
   if (appo && !/^(which|who|whose|that|and|but|while|or)\b/i.test(appo[2]!) && antecedent(ctx, appo[1]!) === appo[1]) {
     cuts.push([`${appo[1]} is ${appo[2]}`, `${appo[1]} ${appo[3]}`]);
@@ -232,14 +277,16 @@ const NOT_ASSERTED = /^(?:if|whether|unless|when|whenever|because|although|thoug
  * part that reads (the unread part is named in the explanation). Never a SUPPORTED verdict, and
  * no cut inside a noun phrase ("between A and B", "both A and B") or in a disjunction, condition
  * or report. A side without its own subject borrows the name the other side opens with ("The
- * pipeline will run ... and cost $100 billion").
+ * pipeline will run ... and cost $100 billion"). With `anyVerdict`, the side read may have any
+ * verdict: the caller then answers NOT_ENOUGH_INFO unless it is refuted (a conjunction with a
+ * part not understood is never supported), with the part read shown.
  *
  * @example
  * ```ts
  * readRefutedPart(ctx, 'Freedonia rebuilt its canals and is a member of the Dominion.')?.part.evaluation.verdict; // 'REFUTED'
  * ```
  */
-export function readRefutedPart(ctx: CheckContext, text: string): { part: CompoundPart; unread: string } | undefined {
+export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = false): { part: CompoundPart; unread: string } | undefined {
   const claim = text.trim().replace(/[.!?]+$/, '');
   if (NOT_ASSERTED.test(claim) || /\b(?:or|nor|either|neither)\b/i.test(claim)) return undefined;
   for (const joiner of [/\s*;\s*/g, /,?\s+(?:but|whereas)\s+/gi, /,?\s+and\s+/gi]) {
@@ -257,7 +304,7 @@ export function readRefutedPart(ctx: CheckContext, text: string): { part: Compou
           said = `${opening} ${right}`;
           read = firstReading(ctx, said);
         }
-        if (read?.evaluation.verdict !== 'REFUTED') continue;
+        if (!read || (!anyVerdict && read.evaluation.verdict !== 'REFUTED')) continue;
         // the other side must be unreadable, not merely undecided: a read part would have been combined already
         if (firstReading(ctx, other) || readCompound(ctx, other)) continue;
         return { part: { text: said, ...read, elliptic: said !== mine }, unread: other };

@@ -131,6 +131,8 @@ export interface CheckContext {
   skippable: Set<string>;
   /** Words that change a claim's meaning wherever they stand (lexicon `cg:meaningWord`: "only", "first", "before"). */
   meaningWords: Set<string>;
+  /** Words that only strengthen a claim (lexicon `cg:strengtheningWord`: "long" in "has long been"; src/check/rewrites.ts). */
+  strengtheningWords: Set<string>;
   /** WordNet's word list for the typo guard of entity linking (read on first use, src/check/fuzzy.ts). */
   wordsFile: string;
   /** Attribution frames and their words (src/check/attribution.ts). */
@@ -250,7 +252,8 @@ export function buildCheckContext(store: CheckGraph, opts: { dir?: string } = {}
   const roleAliases = literals(lex, null, cg('roleAlias')).sort().map((v) => v.split('|').map((x) => nameKey(x.replace(/[-_]+/g, ' '), morph)) as [string, string]);
   const ctx: CheckContext = {
     store, morph, axioms, relations, adjuncts, markers, officePatterns, slotTypes,
-    slotCurrency: new Map(lex.getQuads(null, cg('slotCurrency'), null, null).map((q) => [q.subject.value, q.object.value.toUpperCase()])), derived, skippable, meaningWords: keep, wordsFile: join(odir, 'lexicon.words.txt'),
+    slotCurrency: new Map(lex.getQuads(null, cg('slotCurrency'), null, null).map((q) => [q.subject.value, q.object.value.toUpperCase()])), derived, skippable, meaningWords: keep,
+    strengtheningWords: new Set(literals(lex, null, cg('strengtheningWord')).map((w) => w.toLowerCase())), wordsFile: join(odir, 'lexicon.words.txt'),
     attribution: {
       patterns: literals(lex, null, cg('attributionPattern')).sort().map((src) => compilePattern(src, morph)),
       verbs: new Set(literals(lex, null, cg('reportingVerb')).map((v) => v.toLowerCase())),

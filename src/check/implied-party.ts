@@ -14,7 +14,7 @@ import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 const MAX_CANDIDATES = 8;
 
 /** The entities a phrase names (longest names first, left to right). */
-function namedEntities(ctx: CheckContext, phrase: string): string[] {
+export function namedEntities(ctx: CheckContext, phrase: string): string[] {
   const tokens = dropIgnorable(tokenize(phrase, ctx.morph), ctx.morph);
   const out: string[] = [];
   for (let i = 0; i < tokens.length;) {

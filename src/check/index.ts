@@ -24,7 +24,10 @@ import { evaluateViaHeadOffice } from './heads.js';
 import { readPredecessor } from './predecessor.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { impliedParties } from './implied-party.js';
+import { readImpliedDestination } from './implied-object.js';
+import { readAgentless } from './agentless.js';
 import { readSpan } from './spans.js';
+import { rewritesOf } from './rewrites.js';
 import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError, hasErrorCode } from '../errors.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
@@ -165,6 +168,19 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   } catch (err) {
     // two statements in one sentence: check each
     const unread = hasErrorCode(err, 'CHECK_UNINTERPRETABLE');
+    // the claim in other words: a time clause as its day, "went to P to do Y" as "did Y at P",
+    // without a word that only strengthens it (src/check/rewrites.ts)
+    // (one the graph does not decide is kept until the other readers have had their turn)
+    let undecided: CheckResult | undefined;
+    for (const rewrite of unread ? rewritesOf(ctx, text) : []) {
+      const r = await checkClaim(store, rewrite.claim, { ...opts, context: ctx }).catch((e: unknown) => {
+        if (hasErrorCode(e, 'CHECK_UNINTERPRETABLE')) return undefined;
+        throw e;
+      });
+      const told = r && rewrite.finish(r);
+      if (told && told.verdict !== 'NOT_ENOUGH_INFO') return told;
+      undecided ??= told;
+    }
     // "A three weeks after B": the days the graph gives A and B (src/check/spans.ts)
     const span = unread ? readSpan(ctx, text) : undefined;
     if (span) return finish(ctx, text.trim(), span.interpretation, span.evaluation);
@@ -188,6 +204,12 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     // "The deals with X were worth ...": the one party the graph gives (src/check/implied-party.ts)
     const implied = unread ? await decideImpliedParty(store, ctx, text, opts) : undefined;
     if (implied) return implied;
+    // "X's trip ran from ...": the places the graph says X visited (src/check/implied-object.ts)
+    const destination = unread ? readImpliedDestination(ctx, text) : undefined;
+    if (destination) return finish(ctx, text.trim(), destination.interpretation, destination.evaluation);
+    // "Deals were signed with X": someone did it (src/check/agentless.ts)
+    const agentless = unread ? readAgentless(ctx, text) : undefined;
+    if (agentless?.evaluation.verdict === 'SUPPORTED') return finish(ctx, text.trim(), agentless.interpretation, agentless.evaluation);
     const parts = unread ? readCompound(ctx, text) : undefined;
     if (parts) return withParts(ctx, text.trim(), parts);
     // no pattern in order: one pattern's words in another order (src/check/by-words.ts)
@@ -198,6 +220,15 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     if (partial) {
       const r = withParts(ctx, text.trim(), [partial.part]);
       return { ...r, explanation: `Read in part: "${partial.unread}" could not be read, but "${partial.part.text}" is refuted, and a conjunction with a refuted part is refuted. ${partial.part.evaluation.explanation}` };
+    }
+    if (undecided) return undecided;
+    if (agentless) return finish(ctx, text.trim(), agentless.interpretation, agentless.evaluation);
+    // "A and B" where A reads and B not at all: not enough information, the part read shown
+    const half = unread ? readRefutedPart(ctx, text, true) : undefined;
+    if (half) {
+      const r = withParts(ctx, text.trim(), [half.part]);
+      return { ...r, verdict: 'NOT_ENOUGH_INFO', reason: 'compound', conflict: false, evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
+        explanation: `Read in part: "${half.part.text}" is ${half.part.evaluation.verdict === 'SUPPORTED' ? 'supported' : 'not decided'}, but "${half.unread}" could not be read, so the claim as a whole is not decided. ${half.part.evaluation.explanation}` };
     }
     throw err;
   }

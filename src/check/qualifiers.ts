@@ -164,7 +164,7 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
 export function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): boolean {
   for (const name of c.qualifiers.keys()) {
     if (name === 'until' && c.polarity === 'negative') {
-      if (!untilCovered(query, c.qualifiers.get('until')![0]!)) return false;
+      if (!untilCovered(query, c.qualifiers.get('until')![0]!, ctx.asOf?.period)) return false;
       continue;
     }
     const v = query.qualifiers[name];
@@ -184,7 +184,10 @@ export function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): 
  * denial ("has not been active", until the article's day) covers no earlier year: it does not say
  * the state never held in some earlier year.
  */
-function untilCovered(query: Interpretation, until: string): boolean {
+function untilCovered(query: Interpretation, until: string, asOf?: string): boolean {
+  // a claim stated for the very day the denial is said ("at the time the bank opened, it had not
+  // yet ...", src/check/time-clause.ts) is the denial itself
+  if (asOf !== undefined && asOf.length === 10 && asOf === until) return true;
   const uy = yearOfIso(until);
   const by = query.qualifiers.byYear;
   if (by?.kind === 'year' && !by.bound && by.value < uy) return true;

@@ -11,6 +11,7 @@
  */
 import { NS, localName, type CheckContext } from './context.js';
 import { claimsByPredicate, type ClaimInfo } from './claim-index.js';
+import { clauseDay } from './clause-date.js';
 import { eventDates } from './qualifiers.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
@@ -23,6 +24,8 @@ const BOUNDS: Array<[RegExp, Bound]> = [
   [/^(?:more than|over|upwards of)$/i, 'gt'], [/^(?:less than|under|fewer than)$/i, 'lt'], [/^(?:at least)$/i, 'ge'], [/^(?:at most|no more than)$/i, 'le'],
   [/^(?:about|around|roughly|approximately|some|nearly|almost|close to)$/i, 'about'], [/^(?:just|only|exactly|precisely)$/i, 'exact'],
 ];
+// "[more than] N units": the span a claim states
+const SPAN = '(?:(?:more than|less than|over|under|about|around|roughly|nearly|almost|just|only|exactly)\\s+)?(?:\\d+|a|an|one|[a-z]+)\\s+(?:day|week|fortnight|month|year|decade)s?';
 type Bound = 'gt' | 'lt' | 'ge' | 'le' | 'about' | 'exact';
 const TRIP = /^(visit|visits|tour|tours|trip|trips|stay|journey)$/i;
 const STARTS = /^(began|begin|begins|started|start|starts|opened|commenced)$/i;
@@ -48,8 +51,12 @@ function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-/** The one day a side names, or undefined. `need` picks a trip's first or last day. */
-function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end'): Dated | undefined {
+/**
+ * The one day a side names, or undefined. `need` picks a trip's first or last day. A side that
+ * names no dated thing may be a statement the graph dates ("the UN recognised X's neutrality":
+ * src/check/clause-date.ts).
+ */
+export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end'): Dated | undefined {
   const toks = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
   const words = toks.map((t) => low(t.raw));
   const pick: 'start' | 'end' = words.some((w) => STARTS.test(w)) ? 'start' : words.some((w) => ENDS.test(w)) ? 'end' : need;
@@ -96,6 +103,7 @@ function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end'): Dated
     return { day: pick === 'start' ? s : e, label: `${who.label}'s trip (${s} to ${e}, its ${pick === 'start' ? 'first' : 'last'} day)`, iri: who.iri, claims: trips };
   }
   const dated = found.map((f) => ({ f, days: eventDates(ctx, f.iri) })).filter((x) => x.days.length);
+  if (!dated.length) return clauseDay(ctx, text);
   if (dated.length !== 1 || dated[0]!.days.length !== 1) return undefined;
   const { f, days } = dated[0]!;
   const day = days[0]!;
@@ -119,6 +127,12 @@ function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end'): Dated
 export function readSpan(ctx: CheckContext, text: string): SpanReading | undefined {
   const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   if (/\b(?:not|never|no)\b|n't\b/i.test(claim) || /^(?:did|was|is|has|had|were)\b/i.test(claim)) return undefined;
+  // "It took X N units after B to V" / "It took X N units to V after B": "X V N units after B"
+  const took = new RegExp(`^it\\s+took\\s+(.+?)\\s+(${SPAN})\\s+(?:(?:after|since)\\s+(.+?)\\s+to\\s+(.+)|to\\s+(.+?)\\s+(?:after|since)\\s+(.+))$`, 'i').exec(claim);
+  if (took) {
+    const [, who, span, b1, v1, v2, b2] = took as unknown as [string, string, string, string | undefined, string | undefined, string | undefined, string | undefined];
+    return readSpan(ctx, `${who} ${(v1 ?? v2)!} ${span} after ${(b1 ?? b2)!}`);
+  }
   const between = /^(?:(more than|less than|over|under|about|around|roughly|nearly|almost|just|only|exactly)\s+)?(\d+|a|an|one|[a-z]+)\s+(day|week|month|year|decade)s?\s+(?:passed between|separated|elapsed between|lay between)\s+(.+?)\s+(?:and|from)\s+(.+)$/i.exec(claim);
   if (between) {
     // "N years passed between A and B": "A N years before B"

@@ -37,8 +37,8 @@ describe('compound claims', () => {
     expect(r.verdict).toBe('REFUTED');
     expect(r.explanation).toContain('"Freedonia juggled seventeen torches" could not be read');
     expect(r.parts).toHaveLength(1);
-    // the supported part does not make the claim supported: still unread
-    await expect(check('Freedonia juggled seventeen torches and Freedonia is a member of the League.')).rejects.toThrow(/could not read/);
+    // the supported part does not make the claim supported: not enough information, the part read shown
+    expect((await check('Freedonia juggled seventeen torches and Freedonia is a member of the League.')).verdict).toBe('NOT_ENOUGH_INFO');
     // no cut in a disjunction, a condition or a noun phrase
     await expect(check('Either Freedonia juggled seventeen torches or Sylvania is a member of the League.')).rejects.toThrow(/could not read/);
     await expect(check('If Freedonia juggled seventeen torches and Sylvania is a member of the League, all is well.')).rejects.toThrow(/could not read/);
@@ -50,5 +50,16 @@ describe('compound claims', () => {
     const r = await checkClaim(s2, 'The TAPI pipeline will run about 1,800 km from the Galkynysh field and cost roughly $100 billion.', { context: c2 });
     expect(r.verdict).toBe('REFUTED');
     expect(r.parts?.[0]?.text).toBe('The TAPI pipeline will cost roughly $100 billion');
+  });
+});
+
+describe('a conjunction read in part, not refuted', () => {
+  it('is not enough information, with the part read shown and the part not read named', async () => {
+    const r = await check('Freedonia is a member of the League of Nations States and rebuilt its canals twice.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.parts?.map((p) => [p.text, p.verdict])).toEqual([['Freedonia is a member of the League of Nations States', 'SUPPORTED']]);
+    expect(r.explanation).toContain('"rebuilt its canals twice" could not be read');
+    // never supported that way, and a refuted part still refutes
+    expect((await check('Sylvania is a member of the League of Nations States and rebuilt its canals twice.')).verdict).toBe('REFUTED');
   });
 });

@@ -1,0 +1,92 @@
+/**
+ * An agentless passive ("Energy deals worth US$ 5 million were signed with Sylvania",
+ * "Construction of the pipeline was launched"): someone did it. The candidates are the parties the
+ * graph gives for an entity the claim names (the subjects of its claims about it); the claim is
+ * read once per candidate with "by <candidate>" after the participle. SUPPORTED when some
+ * candidate's reading is supported (the claim says only that someone did it); never REFUTED,
+ * since that would need the graph to be complete about everyone who could have done it: a
+ * reading that is refuted, or none decided, leaves NOT_ENOUGH_INFO with the reading shown. A
+ * denial ("was not signed") is no reading: it says that no one did.
+ */
+import type { CheckContext } from './context.js';
+import { NS } from './context.js';
+import { namedEntities } from './implied-party.js';
+import { parseClaim } from './parser.js';
+import { normalizeTypography } from './text.js';
+import type { Interpretation } from './types.js';
+import { evaluateClaim, type Evaluation } from './verdict.js';
+
+// more candidates than this is no party the claim can mean (and bounds the work)
+const MAX_CANDIDATES = 8;
+const PASSIVE = /^(.+?)\s+(was|were|has been|have been|had been|is being|are being)\s+((?:[a-z]+ly\s+)?)([a-z]+(?:ed|en)|made|held|struck|sealed|won|sold|built|paid|sent|brought|begun|led|set up)\b(.*)$/i;
+
+/**
+ * The claim with "by <candidate>" after its participle, one per candidate; empty when it is no
+ * agentless passive.
+ *
+ * @example
+ * ```ts
+ * agentlessRewrites(ctx, 'Energy deals were signed with Sylvania.');
+ * // [{ agent: 'Freedonia', claim: 'Energy deals were signed by Freedonia with Sylvania.' }]
+ * ```
+ */
+export function agentlessRewrites(ctx: CheckContext, text: string): Array<{ agent: string; claim: string }> {
+  const t = normalizeTypography(text).trim();
+  if (/\b(?:not|never|no|nor|neither|nobody|none)\b|n't\b/i.test(t)) return [];
+  const m = PASSIVE.exec(t);
+  if (!m || /\bby\b/i.test(m[5]!)) return [];
+  const named = namedEntities(ctx, t);
+  const candidates = new Set<string>();
+  for (const e of named) {
+    for (const node of ctx.store.getSubjects(NS.rdf + 'object', e, null)) {
+      for (const s of ctx.store.getObjects(node, NS.rdf + 'subject', null)) if (!named.includes(s.value)) candidates.add(s.value);
+    }
+  }
+  if (!candidates.size || candidates.size > MAX_CANDIDATES) return [];
+  return [...candidates].sort().map((iri) => {
+    const agent = ctx.entityLabel.get(iri) ?? iri;
+    return { agent, claim: `${m[1]} ${m[2]} ${m[3]}${m[4]} by ${agent}${m[5]}` };
+  });
+}
+
+/**
+ * Reads an agentless passive (see the module comment); undefined when no candidate's rewrite
+ * reads as a positive statement.
+ *
+ * @example
+ * ```ts
+ * readAgentless(ctx, 'Energy deals worth US$ 5 million were signed with Sylvania.')?.evaluation.verdict; // 'SUPPORTED'
+ * ```
+ */
+export function readAgentless(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  const read: Array<{ agent: string; interpretation: Interpretation; evaluation: Evaluation }> = [];
+  for (const { agent, claim } of agentlessRewrites(ctx, text)) {
+    let readings: ReturnType<typeof parseClaim>['readings'];
+    try {
+      ({ readings } = parseClaim(ctx, claim));
+    } catch {
+      continue;
+    }
+    const i = readings[0]?.interpretation;
+    if (!i || i.polarity !== 'positive') continue;
+    read.push({ agent, interpretation: i, evaluation: evaluateClaim(ctx, i) });
+  }
+  if (!read.length) return undefined;
+  const note = (who: string): string => `read the passive without its agent as done by ${who} (someone did it: a party the graph gives)`;
+  const hit = read.find((r) => r.evaluation.verdict === 'SUPPORTED');
+  if (hit) {
+    return {
+      interpretation: { ...hit.interpretation, notes: [...(hit.interpretation.notes ?? []), note(hit.agent)] },
+      evaluation: { ...hit.evaluation, explanation: `Read as done by ${hit.agent} (the claim names no agent; it says only that someone did it). ${hit.evaluation.explanation}` },
+    };
+  }
+  const first = read[0]!;
+  return {
+    interpretation: { ...first.interpretation, notes: [...(first.interpretation.notes ?? []), note(read.map((r) => r.agent).join(' / '))] },
+    evaluation: {
+      ...first.evaluation, verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false,
+      bearings: read.flatMap((r) => r.evaluation.bearings).map((b) => ({ ...b, stance: 'related' as const })),
+      explanation: `The claim names no agent: read as done by ${read.map((r) => `${r.agent} (${r.evaluation.verdict})`).join(', ')}, none supported; the graph is not taken to know everyone who could have done it, so it is not refuted.`,
+    },
+  };
+}

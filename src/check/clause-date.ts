@@ -1,0 +1,65 @@
+/**
+ * The day a clause names by what happened: "the UN recognised X's neutrality" is dated by the
+ * claim that supports it ("... was recognised by the UN General Assembly on December 12, 1995").
+ * Used where a time is given by an event rather than a date: one side of a span ("two decades
+ * before the ceremony", src/check/spans.ts) and a time clause ("when the bank opened",
+ * src/check/time-clause.ts). The clause must read as one positive statement the graph SUPPORTS,
+ * and every supporting claim must give the same one day (a `date`, or a `year` alone); anything
+ * else (undecided, refuted, no day, two days) is no date.
+ */
+import type { ClaimInfo } from './claim-index.js';
+import type { CheckContext } from './context.js';
+import { parseClaim } from './parser.js';
+import { evaluateClaim } from './verdict.js';
+
+/** A clause's day and the claims that give it. */
+export interface ClauseDay {
+  /** `YYYY-MM-DD`, or `YYYY` when the source gives the year only. */
+  day: string;
+  /** The entity the statement is about (its subject). */
+  iri: string;
+  label: string;
+  claims: ClaimInfo[];
+}
+
+// the qualifiers that say when a stated event happened, most precise first
+const WHEN = ['date', 'year'] as const;
+
+/**
+ * The one day the graph gives the event a clause states; undefined when the clause does not read
+ * as a supported statement with exactly one day.
+ *
+ * @example
+ * ```ts
+ * clauseDay(ctx, 'the Assembly recognised Freedonian neutrality')?.day; // '1995-12-12'
+ * ```
+ */
+export function clauseDay(ctx: CheckContext, text: string): ClauseDay | undefined {
+  let readings: ReturnType<typeof parseClaim>['readings'];
+  try {
+    ({ readings } = parseClaim(ctx, text));
+  } catch {
+    return undefined;
+  }
+  for (const r of readings.slice(0, 4)) {
+    const i = r.interpretation;
+    // a denial or an expectation dates nothing that happened
+    if (i.polarity !== 'positive' || i.modality !== 'stated' || i.subject.kind !== 'entity') continue;
+    const ev = evaluateClaim(ctx, i);
+    if (ev.verdict !== 'SUPPORTED') continue;
+    const claims = [...new Set(ev.bearings.filter((b) => b.stance === 'supports').map((b) => b.claim))];
+    for (const q of WHEN) {
+      const days = new Set(claims.flatMap((c) => c.qualifiers.get(q) ?? []).filter((d) => /^\d{4}(-\d\d-\d\d)?$/.test(d)));
+      if (days.size > 1) return undefined;
+      if (days.size === 1) {
+        const day = [...days][0]!;
+        const dating = claims.filter((c) => c.qualifiers.get(q)?.includes(day));
+        // every supporting claim must agree (one without any time says nothing against it)
+        if (claims.some((c) => WHEN.some((w) => (c.qualifiers.get(w) ?? []).some((d) => !day.startsWith(d) && !d.startsWith(day))))) return undefined;
+        return { day, iri: i.subject.iri, label: `${text.trim()} (${day})`, claims: dating };
+      }
+    }
+    return undefined;
+  }
+  return undefined;
+}

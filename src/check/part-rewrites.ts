@@ -1,0 +1,102 @@
+/**
+ * How a part of a compound claim that does not read on its own is completed from the part before
+ * it (src/check/compound.ts): the text rewrites only, each a reading English gives the words.
+ *
+ * - A pronoun subject ("..., and it is also a founding member of Y") is the first part's subject,
+ *   or, when that does not read, its object.
+ * - A missing object ("A stayed out of Y, while B joined as founding members") is the first part's
+ *   object, put in after the verb.
+ * - "either", "both", "them" closing the part ("..., becoming the first to visit either") stand for
+ *   the first part's object (a list: "visited B and C").
+ * - A name with "-based", "-led", "-initiated", "-founded", "-launched" before another name ("the
+ *   Metro-based Bank is led by X") is a statement of its own ("the Bank Metro-based"), cut out of
+ *   the claim.
+ */
+import type { CheckContext } from './context.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, tokenize } from './text.js';
+import type { CheckValue, Interpretation } from './types.js';
+
+/** Most words a part may have for the object to be tried after each of them. */
+const MAX_INSERT_WORDS = 12;
+
+const mentionOf = (v: CheckValue): string | undefined => (v.kind === 'entity' || v.kind === 'entities' ? v.mention : undefined);
+
+/**
+ * The rewrites of a part opening with a pronoun: the first part's subject in its place, then its
+ * object; empty when the part opens with none.
+ *
+ * @example
+ * ```ts
+ * pronounRewrites('it is a member of the League', firstInterp); // ['Freedonia is a member of the League', ...]
+ * ```
+ */
+export function pronounRewrites(part: string, first: Interpretation): string[] {
+  const m = /^(it|he|she|they)\s+(.+)$/i.exec(part.trim());
+  if (!m) return [];
+  return [mentionOf(first.subject), mentionOf(first.object)].filter((x): x is string => !!x).map((name) => `${name} ${m[2]}`);
+}
+
+/**
+ * A part ending in "either", "both", "them" (or "each of them"), with the first part's object in
+ * their place; undefined otherwise.
+ */
+export function listPronounRewrite(part: string, first: Interpretation): string | undefined {
+  // only a clause of its own ("becoming the first to visit either"), not a list's tail before it
+  const m = /^([a-z][^,]*?)\s+(?:either|both|them|each of them|all of them|each)$/.exec(part.trim());
+  const name = mentionOf(first.object);
+  return m && name && first.object.kind === 'entities' ? `${m[1]} ${name}` : undefined;
+}
+
+/**
+ * The part with the first part's object put in after each of its words (the reader keeps the one
+ * that reads with that object); empty when the first part's object is not an entity or the part
+ * is long.
+ */
+export function objectInsertions(part: string, first: Interpretation): string[] {
+  const name = mentionOf(first.object);
+  const words = part.trim().split(/\s+/);
+  if (!name || first.object.kind !== 'entity' || words.length > MAX_INSERT_WORDS) return [];
+  const out: string[] = [];
+  for (let k = 1; k < words.length; k++) out.push([...words.slice(0, k), name, ...words.slice(k)].join(' '));
+  out.push(`${part.trim()} ${name}`);
+  return out;
+}
+
+/**
+ * "the Metro-based Bank is led by X" -> ["Bank Metro-based", "the Bank is led by X"]: a
+ * participle compound on a name before another name, as a statement of its own; undefined when
+ * the claim has none or the name after it is not one the graph knows.
+ */
+export function premodifierCut(ctx: CheckContext, claim: string): string[] | undefined {
+  // the name: capitalised words, not a determiner ("The Metro-based ...")
+  const m = /(^|\s)((?:(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w.]*[ -])*(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w.]*)-(based|led|initiated|founded|launched)\s+/.exec(claim);
+  if (!m) return undefined;
+  const at = m.index + m[1]!.length;
+  const rest = claim.slice(m.index + m[0].length);
+  const toks = dropIgnorable(tokenize(rest, ctx.morph), ctx.morph);
+  for (let k = Math.min(8, toks.length); k >= 1; k--) {
+    if (resolveMention(ctx, toks.slice(0, k)).length !== 1) continue;
+    const head = rest.slice(0, toks[k - 1]!.end);
+    return [`${head} ${m[2]}-${m[3]}`, `${claim.slice(0, at)}${rest}`];
+  }
+  return undefined;
+}
+
+/**
+ * "..., becoming the first to do so": "do so" stands for the first part's verb phrase (its text
+ * after the subject's name); undefined when the part does not end so or the first part does not
+ * open with its subject's name.
+ *
+ * @example
+ * ```ts
+ * doSoRewrite('becoming the first to do so', 'Rufus visited Sylvania', 'Rufus'); // 'becoming the first to visited Sylvania'
+ * ```
+ */
+export function doSoRewrite(part: string, firstText: string, subjectMention: string): string | undefined {
+  // only a clause of its own ("becoming the first to do so"), not a list's tail before it
+  const m = /^([a-z][^,]*?\bto)\s+do\s+(?:so|that|the same)$/.exec(part.trim());
+  if (!m || !firstText.toLowerCase().startsWith(subjectMention.toLowerCase())) return undefined;
+  const vp = firstText.slice(subjectMention.length).trim();
+  return vp ? `${m[1]} ${vp}` : undefined;
+}

@@ -1,0 +1,125 @@
+/**
+ * A time stated by a clause instead of a date: "At the time the bank opened, it had not yet
+ * approved a loan", "X was already a member when the bank opened in January 2016", "Until the
+ * ceremony, ...". The clause must name one thing the graph dates (an event's day, a trip, or a
+ * statement the graph supports with one day: src/check/spans.ts `sideDate`); the claim is then
+ * read as the main clause at that day:
+ *
+ * - a state ("had", "already", "still", "yet", "no longer", "was serving", and every claim under
+ *   "at the time", "by the time", "until"): "As of <day>, <main>" (src/check/claim-time.ts), so
+ *   only sources of that time or earlier decide it;
+ * - an event under "when" ("X visited Y when the bank opened"): "<main> on <day>", the day the
+ *   relation's own time, compared like any date the claim gives.
+ *
+ * A pronoun opening the main clause ("it", "he", "she", "they") is the name the time clause opens
+ * with. A year or month the clause also says must be the graph's ("when the bank opened in
+ * March 2016" against a bank opened in January is no reading). The dating claims are cited beside
+ * the main clause's evidence.
+ */
+import type { ClaimInfo } from './claim-index.js';
+import type { CheckContext } from './context.js';
+import { collectEvidence } from './evidence.js';
+import { resolveMention } from './resolver.js';
+import { sideDate } from './spans.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import type { CheckResult } from './types.js';
+
+/** A claim whose time is given by a clause, rewritten with the day. */
+export interface TimeClause {
+  /** The claim to check instead ("As of January 16, 2016, X ..." or "X ... on January 16, 2016"). */
+  rewritten: string;
+  /** The time clause as written ("when the bank opened"). */
+  clause: string;
+  day: string;
+  label: string;
+  claims: ClaimInfo[];
+  mode: 'as-of' | 'event';
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const STATE = /\b(?:had|already|still|yet|no longer|was serving|were serving|by then)\b/i;
+const PRONOUN = /^(it|he|she|they)\s+/i;
+const LEADS = 'when|at the time|by the time|until|till';
+
+/** A day as a claim writes it: "January 16, 2016" (or "2016" for a year). */
+function spoken(day: string): string {
+  if (day.length === 4) return day;
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
+}
+
+/** Years and months the clause says itself, which must be the day's. */
+function consistent(clause: string, day: string): boolean {
+  for (const y of clause.match(/\b(?:1[89]|20)\d\d\b/g) ?? []) if (!day.startsWith(y)) return false;
+  const month = MONTH_NAMES.findIndex((m) => new RegExp(`\\b${m.slice(0, 3)}[a-z]*\\b`, 'i').test(clause));
+  return month < 0 || day.length < 7 || Number(day.slice(5, 7)) === month + 1;
+}
+
+/** The name a clause opens with ("the bank opened" -> "the bank"). */
+function openingName(ctx: CheckContext, clause: string): string | undefined {
+  const toks = dropIgnorable(tokenize(clause, ctx.morph), ctx.morph);
+  for (let k = Math.min(6, toks.length - 1); k >= 1; k--) {
+    if (resolveMention(ctx, toks.slice(0, k)).length === 1) return clause.slice(0, toks[k - 1]!.end);
+  }
+  return undefined;
+}
+
+function build(ctx: CheckContext, lead: string, clause: string, main: string): TimeClause | undefined {
+  const dated = sideDate(ctx, clause, 'start');
+  if (!dated || !dated.claims.length || !consistent(clause, dated.day)) return undefined;
+  let inner = main.trim().replace(/[.!?]+$/, '');
+  const pronoun = PRONOUN.exec(inner);
+  if (pronoun) {
+    const name = openingName(ctx, clause);
+    if (!name) return undefined;
+    inner = `${name} ${inner.slice(pronoun[0].length)}`;
+  }
+  const mode = /^when$/i.test(lead) && !STATE.test(inner) ? 'event' : 'as-of';
+  const when = spoken(dated.day);
+  // "not yet" at a time is "not" as of that time
+  const rewritten = mode === 'as-of' ? `As of ${when}, ${inner.replace(/\bnot\s+yet\b/gi, 'not')}.` : `${inner} ${dated.day.length === 4 ? 'in' : 'on'} ${when}.`;
+  return { rewritten, clause: `${lead} ${clause}`, day: dated.day, label: dated.label, claims: dated.claims, mode };
+}
+
+/**
+ * Reads "<lead> <clause>, <main>" and "<main> <lead> <clause>" (lead: when, at the time, by the
+ * time, until); undefined when the claim has no such clause or the clause names no one day.
+ *
+ * @example
+ * ```ts
+ * readTimeClause(ctx, 'At the time the gala was held, Freedonia was already a member of the League.')?.rewritten;
+ * // 'As of May 5, 2015, Freedonia was already a member of the League.'
+ * ```
+ */
+export function readTimeClause(ctx: CheckContext, text: string): TimeClause | undefined {
+  const t = normalizeTypography(text).trim();
+  const fronted = new RegExp(`^(${LEADS})\\s+`, 'i').exec(t);
+  if (fronted) {
+    // the clause runs to a comma, perhaps not the first
+    for (let i = t.indexOf(',', fronted[0].length); i > 0; i = t.indexOf(',', i + 1)) {
+      const r = build(ctx, fronted[1]!, t.slice(fronted[0].length, i), t.slice(i + 1));
+      if (r) return r;
+    }
+    return undefined;
+  }
+  const trailing = new RegExp(`^(.+?),?\\s+(${LEADS})\\s+(.+?)[.!?]?$`, 'i').exec(t);
+  return trailing ? build(ctx, trailing[2]!, trailing[3]!, trailing[1]!) : undefined;
+}
+
+/**
+ * The result of the rewritten claim, told as the claim as written: the time clause read as its
+ * day in the explanation and the interpretation's notes, the dating claims cited after the
+ * main clause's evidence.
+ */
+export function withClauseTime(ctx: CheckContext, claim: string, tc: TimeClause, r: CheckResult): CheckResult {
+  const dating = collectEvidence(ctx, tc.claims.map((c) => ({ claim: c, stance: 'related' as const, reason: 'direct' as const, note: `dates "${tc.clause}"` })));
+  const seen = new Set(r.evidence.map((e) => `${e.claim}|${e.sentence}`));
+  const note = `read "${tc.clause}" as ${tc.day}, the day the graph gives it (${tc.label})`;
+  return {
+    ...r,
+    claim: claim.trim(),
+    interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] },
+    evidence: [...r.evidence, ...dating.filter((e) => !seen.has(`${e.claim}|${e.sentence}`))],
+    explanation: `Read "${tc.clause}" as ${tc.day} (${tc.mode === 'as-of' ? 'the claim is about the state at that time' : 'the time of what the claim says happened'}). ${r.explanation}`,
+  };
+}

@@ -1,0 +1,69 @@
+// Parts of a compound claim completed from the part before them (src/check/part-rewrites.ts,
+// src/check/compound.ts): a pronoun subject, a missing object, a participle compound on a name,
+// and a manner ("by ...ing") that is itself refuted.
+import { describe, expect, it } from 'vitest';
+import { checkClaim } from '../../src/check/index.js';
+import { doSoRewrite, objectInsertions, premodifierCut, pronounRewrites } from '../../src/check/part-rewrites.js';
+import type { Interpretation } from '../../src/check/types.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+const { store, ctx } = checkFixture();
+const check = (text: string) => checkClaim(store, text, { context: ctx });
+
+const first = {
+  subject: { kind: 'entity', iri: 'x:f', label: 'Freedonia', mention: 'Freedonia' },
+  object: { kind: 'entity', iri: 'x:l', label: 'League', mention: 'the League' },
+} as unknown as Interpretation;
+
+describe('the rewrites', () => {
+  it('a pronoun is the first part\'s subject, then its object', () => {
+    expect(pronounRewrites('it is a member of the Bank', first)).toEqual(['Freedonia is a member of the Bank', 'the League is a member of the Bank']);
+    expect(pronounRewrites('Sylvania is a member', first)).toEqual([]);
+  });
+  it('a missing object goes after each word in turn', () => {
+    expect(objectInsertions('Sylvania joined', first)).toEqual(['Sylvania the League joined', 'Sylvania joined the League']);
+  });
+  it('a participle compound on a name is a statement of its own, when a known name follows', () => {
+    expect(premodifierCut(ctx, 'The Sylvania-initiated League counts Freedonia among its members'))
+      .toEqual(['League Sylvania-initiated', 'The League counts Freedonia among its members']);
+    expect(premodifierCut(ctx, 'The Sylvania-initiated Unheard Club is large')).toBeUndefined();
+  });
+});
+
+describe('compound claims completed from the first part', () => {
+  it('a pronoun subject borrows the first part\'s subject', async () => {
+    const r = await check('Freedonia signed energy deals with Sylvania, and it is a member of the League of Nations States.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.parts?.map((p) => p.interpretation.predicateName)).toEqual(['signedDealWith', 'memberOf']);
+    expect((await check('Freedonia signed energy deals with Sylvania, and it is not a member of the League of Nations States.')).verdict).toBe('REFUTED');
+  });
+  it('a part without its object takes the first part\'s', async () => {
+    const r = await check('Sylvania is not a member of the League, but Freedonia joined.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.parts?.[1]?.text).toMatch(/^Freedonia joined (?:the )?League$/);
+  });
+  it('"the X-initiated Y" says Y was initiated by X', async () => {
+    const r = await check('The Sylvania-initiated League counts Freedonia among its members.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.parts?.map((p) => p.interpretation.predicateName)).toEqual(['initiatedBy', 'hasMember']);
+  });
+  it('a means the graph refutes refutes the claim; one it supports is not taken as the means', async () => {
+    const r = await check('Sylvania backs the Acme Development Bank by joining the League.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.parts?.some((p) => p.text === 'Sylvania joining the League' && p.verdict === 'REFUTED')).toBe(true);
+    const s = await check('Freedonia signed energy deals with Sylvania by joining the League.');
+    expect(s.verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('"to do so" and "either" stand for the first part', () => {
+  it('rewrites only a clause of its own, not the tail of a list', () => {
+    expect(doSoRewrite('becoming the first to do so', 'Rufus visited Sylvania', 'Rufus')).toBe('becoming the first to visited Sylvania');
+    expect(doSoRewrite('Grand Fenwick and Sylvania, becoming the first to do so', 'Rufus visited Marsovia', 'Rufus')).toBeUndefined();
+  });
+  it('decides the first-holder claim for what the first part did', async () => {
+    expect((await check('Gloria Teasdale visited Grand Fenwick, becoming the first Prime Minister of Freedonia to do so.')).verdict).toBe('SUPPORTED');
+    // Rufus Firefly, also Prime Minister of Freedonia, visited Sylvania in 2001
+    expect((await check('Gloria Teasdale visited Sylvania and Grand Fenwick, becoming the first Prime Minister of Freedonia to visit either.')).verdict).toBe('REFUTED');
+  });
+});

@@ -1,0 +1,83 @@
+// A time stated by a clause (src/check/time-clause.ts) and a span side stated by a clause
+// (src/check/clause-date.ts, src/check/spans.ts): the day the graph gives what the clause says.
+import { describe, expect, it } from 'vitest';
+import { checkClaim } from '../../src/check/index.js';
+import { clauseDay } from '../../src/check/clause-date.js';
+import { readTimeClause } from '../../src/check/time-clause.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+// the fixture plus: the article dated 2015-01-01 (and two of its claims said in it); the League recognised neutrality on 1995-12-12;
+// the Founders Gala held on 2015-12-13; the Acme Development Bank opened on 2016-01-03
+const { store, ctx } = checkFixture(`
+cga:fixture-article schema:datePublished "2015-01-01"^^xsd:date .
+cgc:acme-bank.ledBy.freedonia cg:statedIn cga:fixture-article .
+cgc:sylvania.memberOf.league.neg cg:statedIn cga:fixture-article .
+cgc:neutrality.recognisedBy.league a cg:Claim ; rdf:subject cgr:neutrality ; rdf:predicate cg:recognisedBy ; rdf:object cgr:league ;
+    cg:date "1995-12-12"^^xsd:date ; cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s006> .
+cgr:neutrality cg:recognisedBy cgr:league .
+cgc:gala.heldOn a cg:Claim ; rdf:subject cgr:gala ; rdf:predicate cg:heldOn ; rdf:object "2015-12-13"^^xsd:date ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s015> .
+cgr:gala cg:heldOn "2015-12-13"^^xsd:date .
+cgc:acme.openedOn a cg:Claim ; rdf:subject cgr:acme-bank ; rdf:predicate cg:openedOn ; rdf:object "2016-01-03"^^xsd:date ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s005> .
+cgr:acme-bank cg:openedOn "2016-01-03"^^xsd:date .
+`);
+const check = (text: string) => checkClaim(store, text, { context: ctx });
+
+describe('the day of a clause (src/check/clause-date.ts)', () => {
+  it('is the one day the claims supporting it give', () => {
+    const d = clauseDay(ctx, 'the League recognised neutrality');
+    expect(d?.day).toBe('1995-12-12');
+    expect(d?.claims.map((c) => c.iri.split('/').at(-1))).toEqual(['neutrality.recognisedBy.league']);
+  });
+  it('is none for a statement without a day, an undecided one, or a denial', () => {
+    expect(clauseDay(ctx, 'Freedonia is a member of the League')).toBeUndefined();
+    expect(clauseDay(ctx, 'Marsovia recognised neutrality')).toBeUndefined();
+    expect(clauseDay(ctx, 'the League did not recognise neutrality')).toBeUndefined();
+  });
+});
+
+describe('a span whose side is a statement the graph dates (src/check/spans.ts)', () => {
+  it('counts from the day of the statement, both ways', async () => {
+    const r = await check('The League recognised neutrality two decades before the Founders Gala.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('1995-12-12 to 2015-12-13');
+    expect(r.evidence.map((e) => e.claim.split('/').at(-1))).toEqual(expect.arrayContaining(['neutrality.recognisedBy.league', 'gala.heldOn']));
+    expect((await check('Neutrality was recognised by the League only ten years before the Founders Gala.')).verdict).toBe('REFUTED');
+  });
+  it('reads "it took X N units after B to V" as "X V N units after B"', async () => {
+    expect((await check('It took the Acme Development Bank three weeks after the Founders Gala to open.')).verdict).toBe('SUPPORTED');
+    expect((await check('It took the Acme Development Bank two months after the Founders Gala to open.')).verdict).toBe('REFUTED');
+    expect((await check('It took the Acme Development Bank three weeks to open after the Founders Gala.')).verdict).toBe('SUPPORTED');
+  });
+});
+
+describe('a time stated by a clause (src/check/time-clause.ts)', () => {
+  it('reads a state at the day of the clause as a claim "as of" that day, a pronoun as the clause\'s name', () => {
+    const tc = readTimeClause(ctx, 'At the time the Acme Development Bank opened, it was already led by Freedonia.');
+    expect(tc?.rewritten).toBe('As of January 3, 2016, the Acme Development Bank was already led by Freedonia.');
+    expect(tc?.mode).toBe('as-of');
+    expect(readTimeClause(ctx, 'Sylvania was already a member of the League when the Founders Gala was held.')?.rewritten)
+      .toBe('As of December 13, 2015, Sylvania was already a member of the League.');
+  });
+  it('reads an event under "when" at the day itself', () => {
+    const tc = readTimeClause(ctx, 'Rufus Firefly visited Sylvania when the Founders Gala was held.');
+    expect(tc?.rewritten).toBe('Rufus Firefly visited Sylvania on December 13, 2015.');
+    expect(tc?.mode).toBe('event');
+  });
+  it('decides the claim, cites the dating claim and says how the clause was read', async () => {
+    const r = await check('At the time the Acme Development Bank opened, it was already led by Freedonia.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('Read "At the time the Acme Development Bank opened" as 2016-01-03');
+    expect(r.evidence.map((e) => e.claim.split('/').at(-1))).toContain('acme.openedOn');
+    expect(r.interpretation.notes?.join(' ')).toContain('the day the graph gives it');
+    expect((await check('Sylvania was already a member of the League when the Founders Gala was held.')).verdict).toBe('REFUTED');
+  });
+  it('is no reading when the clause names no one day, or says another year than the graph', async () => {
+    expect(readTimeClause(ctx, 'When Freedonia joined the League, Sylvania was not a member.')).toBeUndefined();
+    expect(readTimeClause(ctx, 'Sylvania was already a member of the League when the Founders Gala was held in 2014.')).toBeUndefined();
+  });
+});
