@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { projectRoot } from '../helpers/cli.js';
 import { buildCorpus, generateCorpus } from '../../src/corpus/index.js';
 import { CACHE_DIR } from '../../src/corpus/build.js';
-import { FileSink, MemorySink, mergeChunks, splitKey } from '../../src/corpus/chunks.js';
+import { mergeChunks, splitKey } from '../../src/corpus/chunks.js';
+import { FileSink, MemorySink } from '../../src/corpus/sinks.js';
 import { GRAPH_FILE } from '../../src/graph/index.js';
 import { tempDir } from '../helpers/temp.js';
 
