@@ -28,8 +28,7 @@ import { assembleGraph, checkAuthor, compileArticle, loadArticle, GRAPH_FILE, ON
 import type { CompiledArticle, Project } from '../graph/index.js';
 import type { CorpusBuildOptions, CorpusBuildSummary, BuildProgress } from './types.js';
 import { ensureIndex, startIndexJob, type IndexJob, type SegmentRef } from '../index-store/index.js';
-import { chunkHeaderKey, mergeChunks, splitKey, writeChunk } from './chunks.js';
-import { FileSink } from './sinks.js';
+import { chunkHeaderKey, FileSink, mergeChunks, splitKey, writeChunk } from './chunks.js';
 import { WORKER_SCRIPT, WorkerPool } from './build-pool.js';
 
 /** The cache folder, relative to the project. */

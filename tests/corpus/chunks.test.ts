@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../helpers/cli.js';
 import { buildCorpus, generateCorpus } from '../../src/corpus/index.js';
 import { CACHE_DIR } from '../../src/corpus/build.js';
-import { mergeChunks, splitKey } from '../../src/corpus/chunks.js';
-import { FileSink, MemorySink } from '../../src/corpus/sinks.js';
+import { FileSink, MemorySink, mergeChunks, splitKey } from '../../src/corpus/chunks.js';
 import { GRAPH_FILE } from '../../src/graph/index.js';
 import { tempDir } from '../helpers/temp.js';
 
