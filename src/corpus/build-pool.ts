@@ -26,7 +26,6 @@ export type BuildTask =
 export type BuildMessage =
   | { type: 'membership'; groups: Array<[string, CompiledClaim[]]> }
   | { type: 'remove'; paths: string[] }
-  | { type: 'merge'; files: string[]; from: string }
   | { type: 'run'; tasks: BuildTask[]; next: SharedArrayBuffer };
 
 /** A build worker's answer: results of tasks (`done` with its last), or an error to rethrow as it was. */
@@ -118,28 +117,20 @@ export class WorkerPool {
     return Promise.all(this.workers.map((w) => this.askOne(w, message))).then(() => undefined);
   }
 
-  /** What the first worker was asked last: asks wait for the answer before them. */
-  private asked: Promise<unknown> = Promise.resolve();
-
-  /**
-   * Sends the first worker a message (while no tasks run) once it has answered the ones asked
-   * before; resolves with the results of its answer.
-   */
-  ask(message: BuildMessage): Promise<Array<[string, unknown]>> {
-    const answer = this.asked.catch(() => undefined).then(() => this.askOne(this.workers[0], message));
-    this.asked = answer;
-    return answer;
+  /** Sends the first worker a message (while no tasks run); resolves when it has answered. */
+  ask(message: BuildMessage): Promise<void> {
+    return this.askOne(this.workers[0], message);
   }
 
-  private askOne(w: Worker, message: BuildMessage): Promise<Array<[string, unknown]>> {
-    return new Promise((resolve, reject) => {
+  private askOne(w: Worker, message: BuildMessage): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
       const onError = (err: Error): void => {
         w.off('message', onMessage);
         reject(err);
       };
       const onMessage = (m: BuildAnswer): void => {
         w.off('error', onError);
-        if (m.ok) resolve(m.results);
+        if (m.ok) resolve();
         else reject(reviveError(m.error));
       };
       w.once('message', onMessage);

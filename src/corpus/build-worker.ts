@@ -6,7 +6,6 @@ import { rmSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ClaimgraphError } from '../errors.js';
 import { assembleOne, buildContext, compileOne, lentClaims } from './build.js';
-import { MemorySink, mergeChunks } from './chunks.js';
 import type { BuildContext } from './build.js';
 import type { BuildAnswer, BuildMessage, BuildTask } from './build-pool.js';
 import type { CompiledClaim } from '../claims/index.js';
@@ -41,17 +40,6 @@ parentPort!.on('message', (m: BuildMessage) => {
   if (m.type === 'membership') {
     membership = new Map(m.groups);
     parentPort!.postMessage({ ok: true, results: [], done: true } satisfies BuildAnswer);
-    return;
-  }
-  if (m.type === 'merge') {
-    // the second half of the keys of the merge, in memory: the main thread merges the first
-    // half into the file meanwhile, then appends these bytes (src/corpus/build.ts)
-    const sink = new MemorySink();
-    mergeChunks(m.files, sink, () => undefined, { from: m.from }).then((counts) => {
-      const parts = sink.end();
-      parentPort!.postMessage({ ok: true, results: [['merge', { ...counts, parts }]], done: true } satisfies BuildAnswer,
-        parts.map((b) => b.buffer as ArrayBuffer));
-    }, (err: unknown) => parentPort!.postMessage(failure('merge', err)));
     return;
   }
   if (m.type === 'remove') {

@@ -28,7 +28,7 @@ import { assembleGraph, checkAuthor, compileArticle, loadArticle, GRAPH_FILE, ON
 import type { CompiledArticle, Project } from '../graph/index.js';
 import type { CorpusBuildOptions, CorpusBuildSummary, BuildProgress } from './types.js';
 import { ensureIndex, startIndexJob, type IndexJob, type SegmentRef } from '../index-store/index.js';
-import { chunkHeaderKey, FileSink, mergeChunks, splitKey, writeChunk } from './chunks.js';
+import { chunkHeaderKey, FileSink, mergeChunks, writeChunk } from './chunks.js';
 import { WORKER_SCRIPT, WorkerPool } from './build-pool.js';
 
 /** The cache folder, relative to the project. */
@@ -419,12 +419,6 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
       merged = true;
       // An idle worker deletes them when there is one: the walk through the folders is
       // JavaScript, which would take turns with the merge on this thread.
-      const chunkFiles = [entityChunk, ...ids.map((id) => cacheFile(cache, id, 'chunk'))];
-      // With a worker, it merges the second half of the keys meanwhile (in memory; this thread
-      // appends it): the merge is the build's one serial step, and its core was otherwise idle.
-      const at = pool ? splitKey(chunkFiles) : undefined;
-      const half = at === undefined ? undefined : pool!.ask({ type: 'merge', files: chunkFiles, from: at });
-      half?.catch(() => undefined); // awaited below; when this thread's half fails first, not at all
       const paths = trashPaths();
       if (pool && paths.length) trash ??= pool.ask({ type: 'remove', paths }).catch(() => undefined).then(removeTrash);
       else void emptyTrash();
@@ -432,15 +426,8 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
       const tmp = `${out}.tmp-${process.pid}-${Date.now()}`;
       const sink = new FileSink(tmp);
       try {
-        ({ triples, claims, groupClaims } = await mergeChunks(chunkFiles, sink, (n) => progress('merge', n, NaN), { to: at }));
-        if (half) {
-          const rest = (await half)[0]![1] as { triples: number; claims: number; groupClaims: number; parts: Uint8Array[] };
-          for (const p of rest.parts) sink.writeOwned(Buffer.from(p.buffer, p.byteOffset, p.byteLength));
-          triples += rest.triples;
-          claims += rest.claims;
-          groupClaims += rest.groupClaims;
-          progress('merge', triples, NaN);
-        }
+        const chunkFiles = [entityChunk, ...ids.map((id) => cacheFile(cache, id, 'chunk'))];
+        ({ triples, claims, groupClaims } = await mergeChunks(chunkFiles, sink, (n) => progress('merge', n, NaN)));
         await sink.end();
       } catch (err) {
         await sink.abort();

@@ -9,7 +9,7 @@
  * largest article plus a small read buffer per chunk. The cache, compilation and assembly that
  * produce the chunks live in build.ts.
  */
-import { closeSync, openSync, readSync, write as writeAsync, writevSync } from 'node:fs';
+import { closeSync, openSync, readSync, write as writeAsync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import N3 from 'n3';
 import type { Term } from '@rdfjs/types';
@@ -255,18 +255,6 @@ class ByteOut {
 
 let chunkOut: ByteOut | undefined;
 
-/**
- * The first line of a chunk: its key, and marks (every {@link MARK_BYTES} of blocks: the offset
- * of a block after this line, and its escaped subject key) from which the merge of a key range
- * starts reading, and by which the merge is split between two threads.
- */
-interface ChunkHead {
-  key: string;
-  marks: Array<[number, string]>;
-}
-
-const MARK_BYTES = 16 * 1024;
-
 /** Width of a block's byte length in its header: written before the block, filled in after. */
 const LENGTH_WIDTH = 10;
 const LENGTH_PLACEHOLDER = '0'.repeat(LENGTH_WIDTH);
@@ -280,10 +268,8 @@ export function writeChunk(path: string, blocks: readonly SubjectBlock[], key: s
   // One buffer for every chunk a thread writes: fresh megabytes per chunk cost page faults.
   const out = (chunkOut ??= new ByteOut());
   out.len = 0;
+  out.write(`${JSON.stringify({ key })}\n`);
   encodedIris.clear();
-  // where the merge of a key range can start reading (see ChunkHead)
-  const marks: Array<[number, string]> = [];
-  let nextMark = 0;
   for (const b of blocks) {
     const { predicates, objects } = b;
     const sEnc = encodeIri(b.subject, encodedIris, (t) => e._encodeSubject(t), iriKeyOf, objectSortKey).enc;
@@ -323,24 +309,13 @@ export function writeChunk(path: string, blocks: readonly SubjectBlock[], key: s
       }
     }
     const explicit = readable ? '' : `\t${JSON.stringify(predicates.map((p, t) => `${predicateSortKey(p)}\u0000${termSortKey(objects[t])}`))}`;
-    const sKey = escapeKey(b.key);
-    if (out.len >= nextMark) {
-      marks.push([out.len, sKey]);
-      nextMark = out.len + MARK_BYTES;
-    }
-    out.write(`${sKey}\t`);
+    out.write(`${escapeKey(b.key)}\t`);
     const lengthAt = out.len;
     out.write(`${LENGTH_PLACEHOLDER}\t${predicates.length}\t${claims}\t${groupClaims}\t${sEnc.length}\t${entries}${explicit}\n`);
     const bytes = out.write(`${text}.\n`);
     out.buf.write(String(bytes).padStart(LENGTH_WIDTH, '0'), lengthAt, 'latin1');
   }
-  const head = Buffer.from(`${JSON.stringify({ key, marks } satisfies ChunkHead)}\n`, 'utf8');
-  const fd = openSync(path, 'w');
-  try {
-    writevSync(fd, [head, out.buf.subarray(0, out.len)]);
-  } finally {
-    closeSync(fd);
-  }
+  writeFileSync(path, out.buf.subarray(0, out.len));
   // the chunk's share of the graph's index (src/index-store), cached with it
   writeSegment(`${path}.ix`, blocks, key);
 }
@@ -353,12 +328,7 @@ class BlockReader {
   private buf = Buffer.allocUnsafe(READ_SIZE);
   private pos = 0;
   private end = 0;
-  /** File offset of `buf[0]`. */
-  private at = 0;
   private eof = false;
-  private closed = false;
-  /** Blocks with a smaller key are skipped. */
-  private readonly from: string | undefined;
   /** The current block: escaped subject key, bytes (valid until the sink flushes), header fields. */
   sKey = '';
   text: Buffer = this.buf.subarray(0, 0);
@@ -369,33 +339,8 @@ class BlockReader {
   private entries = '';
   private explicit: string | undefined;
 
-  /** Reads `path` from its first block, or (`from`) from its first block whose key is not below `from`. */
-  constructor(path: string, from?: string) {
+  constructor(path: string) {
     this.fd = openSync(path, 'r');
-    this.from = from;
-    if (from === undefined) return;
-    // from the last mark at or before `from`: the blocks before it are not read
-    const head = this.headLine();
-    let start = 0;
-    for (const [offset, key] of head.marks ?? []) {
-      if (key > from) break;
-      start = offset;
-    }
-    this.at += this.pos + start;
-    this.pos = this.end = 0;
-  }
-
-  /** Parses the chunk's first line (the read position moves past it). */
-  private headLine(): Partial<ChunkHead> {
-    for (;;) {
-      const nl = this.buf.indexOf(10, this.pos);
-      if (nl !== -1 && nl < this.end) {
-        const line = this.buf.toString('utf8', this.pos, nl);
-        this.pos = nl + 1;
-        return JSON.parse(line) as Partial<ChunkHead>;
-      }
-      if (!this.fill(this.end - this.pos + 1)) throw new Error('truncated chunk');
-    }
   }
 
   /** Makes `n` bytes available from the read position; false when the file ends first. */
@@ -407,22 +352,14 @@ class BlockReader {
         const next = Buffer.allocUnsafe(Math.max(READ_SIZE, n * 2));
         this.buf.copy(next, 0, this.pos, this.end);
         this.end -= this.pos;
-        this.at += this.pos;
         this.pos = 0;
         this.buf = next;
       }
-      const got = readSync(this.fd, this.buf, this.end, this.buf.length - this.end, this.at + this.end);
+      const got = readSync(this.fd, this.buf, this.end, this.buf.length - this.end, null);
       if (got === 0) this.eof = true;
       else this.end += got;
     }
     return true;
-  }
-
-  /** Closes the file (when the merge leaves the reader before its end). */
-  close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    closeSync(this.fd);
   }
 
   /** Moves to the next block; false (and closes the file) at the end. */
@@ -431,7 +368,7 @@ class BlockReader {
       const nl = this.buf.indexOf(10, this.pos);
       if (nl === -1 || nl >= this.end) {
         if (this.fill(this.end - this.pos + 1)) continue;
-        this.close();
+        closeSync(this.fd);
         if (this.end > this.pos) throw new Error('truncated chunk');
         return false;
       }
@@ -440,11 +377,6 @@ class BlockReader {
       if (line.charCodeAt(0) === 123 /* '{': the chunk's header */) continue;
       const f = line.split('\t');
       const bytes = Number(f[1]);
-      if (!this.fill(bytes)) throw new Error('truncated chunk');
-      if (this.from !== undefined && f[0] < this.from) {
-        this.pos += bytes;
-        continue;
-      }
       this.sKey = f[0];
       this.triples = Number(f[2]);
       this.claims = Number(f[3]);
@@ -452,6 +384,7 @@ class BlockReader {
       this.sLen = Number(f[5]);
       this.entries = f[6];
       this.explicit = f[7];
+      if (!this.fill(bytes)) throw new Error('truncated chunk');
       this.text = this.buf.subarray(this.pos, this.pos + bytes);
       this.pos += bytes;
       return true;
@@ -558,10 +491,6 @@ class ReaderHeap {
   top(): BlockReader {
     return this.h[0];
   }
-  /** Closes the readers left (a merge of a key range stops before their end). */
-  closeAll(): void {
-    for (const r of this.h) r.close();
-  }
   /** Whether another reader is at the top reader's subject (then one of its children is). */
   topShared(): boolean {
     const h = this.h;
@@ -601,7 +530,7 @@ class ReaderHeap {
  * (the worker threads are idle by then, so a core is free). At most BACKLOG bytes wait to be
  * written: the merge waits for the disk beyond that, and memory stays bounded.
  */
-export class FileSink implements MergeSink {
+export class FileSink {
   private readonly fd: number;
   private parts: Buffer[] = [];
   private size = 0;
@@ -622,24 +551,6 @@ export class FileSink implements MergeSink {
     this.size += b.length;
     if (this.size > 1 << 20) this.flush();
   }
-  /** Appends a buffer that nothing else writes to any more (another thread's half of the merge), without copying it. */
-  writeOwned(b: Buffer): void {
-    this.flush();
-    this.send(b);
-  }
-  /** Hashes `b` and writes it at the end of what was sent before. */
-  private send(b: Buffer): void {
-    this.hash.update(b);
-    this.inFlight += b.length;
-    writeAt(this.fd, b, this.position, (err) => {
-      this.inFlight -= b.length;
-      if (err) this.failure ??= err;
-      const wake = this.onWritten;
-      this.onWritten = undefined;
-      wake?.();
-    });
-    this.position += b.length;
-  }
   /** Whether the merge should wait ({@link drain}) before going on. */
   get backlogged(): boolean {
     return this.inFlight > BACKLOG || this.failure !== undefined;
@@ -650,7 +561,16 @@ export class FileSink implements MergeSink {
     const b = Buffer.concat(this.parts, this.size);
     this.parts = [];
     this.size = 0;
-    this.send(b);
+    this.hash.update(b);
+    this.inFlight += b.length;
+    writeAt(this.fd, b, this.position, (err) => {
+      this.inFlight -= b.length;
+      if (err) this.failure ??= err;
+      const wake = this.onWritten;
+      this.onWritten = undefined;
+      wake?.();
+    });
+    this.position += b.length;
   }
   /** Resolves once at most `limit` bytes are still being written; rejects on a failed write. */
   async drain(limit = BACKLOG / 2): Promise<void> {
@@ -688,29 +608,14 @@ function writeAt(fd: number, b: Buffer, position: number, done: (err: Error | nu
 
 /** The key in a chunk's header line (chunks validate themselves: no separate marker file). */
 export function chunkHeaderKey(path: string): string | undefined {
-  return readChunkHead(path)?.key;
-}
-
-/** A chunk's first line, parsed; undefined when the file is missing or damaged. */
-function readChunkHead(path: string): Partial<ChunkHead> | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
-    // the key comes first: most lines end within the first read
-    let buf = Buffer.allocUnsafe(4096);
-    let n = 0;
-    for (;;) {
-      const got = readSync(fd, buf, n, buf.length - n, n);
-      const nl = buf.subarray(n, n + got).indexOf(10);
-      n += got;
-      if (nl !== -1) return JSON.parse(buf.toString('utf8', 0, n - got + nl)) as Partial<ChunkHead>;
-      if (got === 0 || n > 1 << 22) return undefined;
-      if (n === buf.length) {
-        const next = Buffer.allocUnsafe(buf.length * 4);
-        buf.copy(next, 0, 0, n);
-        buf = next;
-      }
-    }
+    const buf = Buffer.alloc(256);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    const nl = buf.subarray(0, n).indexOf(10);
+    if (nl === -1) return undefined;
+    return (JSON.parse(buf.toString('utf8', 0, nl)) as { key?: string }).key;
   } catch {
     return undefined;
   } finally {
@@ -719,70 +624,10 @@ function readChunkHead(path: string): Partial<ChunkHead> | undefined {
 }
 
 /**
- * A key that splits the blocks of `files` into two ranges of about the same size (the median
- * of the chunks' marks, which lie every 16 KB of blocks), so two threads can each merge one
- * ({@link mergeChunks} `to` and `from`); undefined when the chunks are too small to split.
- *
- * @example
- * ```ts
- * const at = splitKey(chunkFiles);
- * ```
- */
-export function splitKey(files: readonly string[]): string | undefined {
-  const keys: string[] = [];
-  for (const f of files) for (const [, k] of readChunkHead(f)?.marks ?? []) keys.push(k);
-  if (keys.length < 4) return undefined;
-  keys.sort();
-  return keys[keys.length >> 1];
-}
-
-/** Where {@link mergeChunks} writes: a file ({@link FileSink}) or memory ({@link MemorySink}). */
-export interface MergeSink {
-  write(chunk: string): void;
-  writeBytes(b: Buffer): void;
-  readonly backlogged: boolean;
-  drain(): Promise<void>;
-}
-
-/** The blocks of a key range of the merge, kept in memory (a thread merging half of the keys). */
-export class MemorySink implements MergeSink {
-  readonly parts: Buffer[] = [];
-  private pending: Buffer[] = [];
-  private size = 0;
-  readonly backlogged = false;
-  write(chunk: string): void {
-    this.writeBytes(Buffer.from(chunk, 'utf8'));
-  }
-  writeBytes(b: Buffer): void {
-    this.pending.push(b);
-    this.size += b.length;
-    if (this.size > 1 << 20) this.flush();
-  }
-  async drain(): Promise<void> {}
-  /** The bytes, in order, in buffers of their own (transferable); the sink is done. */
-  end(): Buffer[] {
-    this.flush();
-    return this.parts;
-  }
-  private flush(): void {
-    if (!this.pending.length) return;
-    // a copy (of its own memory, not a pool's): the pending parts are views of the readers' buffers
-    const b = Buffer.allocUnsafeSlow(this.size);
-    let at = 0;
-    for (const p of this.pending) at += p.copy(b, at);
-    this.parts.push(b);
-    this.pending = [];
-    this.size = 0;
-  }
-}
-
-/**
  * Merges chunk files (each in subject order) into `sink`, after the Turtle header: a block
  * whose subject is in no other chunk is copied as it is; blocks of a shared subject are split
  * into triples, merged in quad order and written again. Returns the counts of what was written;
- * `onProgress` sees the triple count every 65,536 triples. With `range`, only the blocks whose
- * (escaped) subject key is at least `from` and below `to`, and the Turtle header only when
- * `from` is not given: the two halves at a {@link splitKey}, concatenated, are the whole merge.
+ * `onProgress` sees the triple count every 65,536 triples.
  *
  * @example
  * ```ts
@@ -791,32 +636,18 @@ export class MemorySink implements MergeSink {
  * await sink.end();
  * ```
  */
-export async function mergeChunks(files: readonly string[], sink: MergeSink, onProgress: (triples: number) => void,
-  range: { from?: string; to?: string } = {}): Promise<{ triples: number; claims: number; groupClaims: number }> {
+export async function mergeChunks(files: readonly string[], sink: FileSink, onProgress: (triples: number) => void): Promise<{ triples: number; claims: number; groupClaims: number }> {
   let triples = 0;
   let claims = 0;
   let groupClaims = 0;
-  const { from, to } = range;
-  if (from === undefined) sink.write(turtleHeader());
+  sink.write(turtleHeader());
   const heap = new ReaderHeap();
   for (const f of files) {
-    const r = new BlockReader(f, from);
+    const r = new BlockReader(f);
     if (r.next()) heap.push(r);
   }
-  try {
-    ({ triples, claims, groupClaims } = await mergeHeap(heap, sink, onProgress, to));
-  } finally {
-    heap.closeAll();
-  }
-  return { triples, claims, groupClaims };
-}
-
-async function mergeHeap(heap: ReaderHeap, sink: MergeSink, onProgress: (triples: number) => void, to: string | undefined): Promise<{ triples: number; claims: number; groupClaims: number }> {
-  let triples = 0;
-  let claims = 0;
-  let groupClaims = 0;
   let reported = 0;
-  while (heap.size && (to === undefined || heap.top().sKey < to)) {
+  while (heap.size) {
     if (!heap.topShared()) {
       const r = heap.top();
       sink.writeBytes(r.text);
