@@ -82,6 +82,18 @@ export interface Axioms {
    * (`cg:entailsModality`, transitive, itself included): a stated fact supports "will"/"may".
    */
   entailedModalities: Map<string, Set<string>>;
+  /**
+   * Qualifier -> the relation a claim's subject has to the qualifier's value (`cg:subjectRelation`:
+   * the first Prime Minister to visit a country holds the office of Prime Minister).
+   */
+  subjectRelation: Map<string, string>;
+  /**
+   * Relation property (and every property below it) -> the qualifier naming the person its
+   * subject acts through (`cg:actedThrough`: a prime minister's grant is the state's).
+   */
+  actedThrough: Map<string, string>;
+  /** Property -> the properties whose chain entails it (`owl:propertyChainAxiom`, in order). */
+  propertyChains: Map<string, string[]>;
 }
 
 /** Everything the checker needs, derived once per graph. */
@@ -406,8 +418,15 @@ function readAxioms(onto: N3.Store): Axioms {
     }
     entailedModalities.set(modalityName(m.value), new Set([...seen].map(modalityName)));
   }
+  const subjectRelation = new Map(onto.getQuads(null, cg('subjectRelation'), null, null).map((q) => [q.subject.value, q.object.value]));
+  const actedThrough = new Map<string, string>();
+  for (const q of onto.getQuads(null, cg('actedThrough'), null, null)) {
+    for (const p of [q.subject.value, ...(subProperties.get(q.subject.value) ?? [])]) if (!actedThrough.has(p)) actedThrough.set(p, q.object.value);
+  }
+  const propertyChains = new Map<string, string[]>();
+  for (const q of onto.getQuads(null, owl('propertyChainAxiom'), null, null)) propertyChains.set(q.subject.value, rdfList(onto, q.object));
   return {
-    inverse, subProperties, maxOne, entailedModalities,
+    inverse, subProperties, maxOne, entailedModalities, subjectRelation, actedThrough, propertyChains,
     symmetric: typed(owl('SymmetricProperty')),
     functional: typed(owl('FunctionalProperty')),
     inverseFunctional: typed(owl('InverseFunctionalProperty')),
@@ -416,6 +435,18 @@ function readAxioms(onto: N3.Store): Axioms {
     qualifiers: typed(cg('QualifierProperty')),
     labels,
   };
+}
+
+/** The IRIs of an RDF list, in order (at most 64: a chain, not data). */
+function rdfList(s: N3.Store, head: N3.Term): string[] {
+  const out: string[] = [];
+  let node: N3.Term | undefined = head;
+  for (let guard = 0; node && node.value !== rdf('nil') && guard < 64; guard++) {
+    const first = s.getObjects(node, rdf('first'), null)[0];
+    if (first?.termType === 'NamedNode') out.push(first.value);
+    node = s.getObjects(node, rdf('rest'), null)[0];
+  }
+  return out;
 }
 
 function literals(s: N3.Store, subj: string | null, pred: string): string[] {
