@@ -169,6 +169,15 @@ export function assembleOne(ctx: BuildContext, a: AssembleInput): boolean {
 
 // ------------------------------------------------------------------ the build
 
+/** Whether a folder exists and holds anything. */
+function hasEntries(path: string): boolean {
+  try {
+    return readdirSync(path).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Builds `graph/claimgraph.ttl` of a project incrementally and in bounded memory; the output is
  * byte-identical to the in-memory build. Returns a summary with how many articles were compiled
@@ -184,7 +193,9 @@ export function assembleOne(ctx: BuildContext, a: AssembleInput): boolean {
  */
 export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): Promise<CorpusBuildSummary> {
   const t0 = Date.now();
-  const fresh = opts.clean === true;
+  // Without a cache (the first build, or after deleting it) there is nothing to look up either:
+  // no article's inputs are read and hashed only to find nothing cached, no chunk looked for.
+  const fresh = opts.clean === true || !hasEntries(join(dir, CACHE_DIR, 'articles'));
   const ids = builtArticleIds(dir);
   const progress = (phase: BuildProgress['phase'], done: number, total: number): void => opts.onProgress?.({ phase, done, total });
   // Worker threads only pay off with enough stale articles (starting one costs ~0.3 s).
@@ -196,7 +207,7 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
     pool ??= new WorkerPool(Math.min(maxJobs, work) - 1, dir, fresh);
     return pool;
   };
-  // A clean build compiles every article: its workers start up while this thread loads the project.
+  // A clean or uncached build compiles every article: its workers start up while this thread loads the project.
   if (fresh) poolFor(ids.length);
   let ctx: BuildContext;
   try {
@@ -209,7 +220,7 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
   // A clean build starts from an empty folder and deletes the old entries in the background:
   // overwriting a file the disk already holds waits for its blocks to be freed (measured: 2.7k
   // cache files took 1.6 s to overwrite, 0.4 s to write anew), which the workers would wait for.
-  if (ctx.fresh && existsSync(join(cache, 'articles'))) renameSync(join(cache, 'articles'), join(cache, `${TRASH_PREFIX}${process.pid}-${Date.now()}`));
+  if (opts.clean === true && existsSync(join(cache, 'articles'))) renameSync(join(cache, 'articles'), join(cache, `${TRASH_PREFIX}${process.pid}-${Date.now()}`));
   mkdirSync(join(cache, 'articles'), { recursive: true });
   // The deletion waits for the merge: until then the compiling threads keep both cores busy,
   // and freeing a clean build's 150 MB of old entries (kernel time in libuv's threads) took CPU
@@ -233,7 +244,7 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
       if (r.compiled) compiledIds.push(id);
       progress('compile', ++done, ids.length);
     };
-    // A clean build has nothing to look up: the workers start at once.
+    // A clean or uncached build has nothing to look up: the workers start at once.
     const stale: string[] = ctx.fresh ? [...ids] : [];
     if (!ctx.fresh) {
       for (const id of ids) {

@@ -135,6 +135,20 @@ describe('buildCorpus (streaming, incremental)', () => {
     for (const enc of ['\\"yes\\"', '\\\\ backslash', '\\t', '"2015-05-03"^^xsd:date', '12.50']) expect(ttl).toContain(enc);
   });
 
+  it('a build without cached articles (cache deleted) compiles all as a clean one, the same bytes, and caches again', async () => {
+    const dir = tempDir('uncached');
+    generateCorpus({ dir, articles: 3, seed: 'uncached', projectRoot });
+    const first = await buildCorpus(dir);
+    const bytes = readFileSync(join(dir, GRAPH_FILE));
+    rmSync(join(dir, '.claimgraph-cache', 'articles'), { recursive: true });
+    const again = await buildCorpus(dir);
+    expect([again.compiled, again.reused, again.assembled, again.merged]).toEqual([3, 0, 3, true]);
+    expect(again.triples).toBe(first.triples);
+    expect(readFileSync(join(dir, GRAPH_FILE))).toEqual(bytes);
+    const third = await buildCorpus(dir);
+    expect([third.compiled, third.reused, third.assembled]).toEqual([0, 3, 0]);
+  }, 60_000);
+
   it('builds the same bytes with worker threads (compiled library, child process)', async () => {
     const dir = tempDir('parallel');
     generateCorpus({ dir, articles: 5, seed: 'threads', projectRoot });
