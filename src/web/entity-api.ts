@@ -18,11 +18,31 @@ export const CLAIMS_MORE = 25;
 export const CLAIMS_ALL_PAGE = 200;
 
 /**
- * Entities and edges of the drawing: cytoscape's first drawing costs grow with both, and a
- * hub's two-hop neighbourhood has hundreds of each; the view says how many it left out.
+ * Entities and edges of the first drawing: cytoscape's first drawing costs grow with both (its
+ * style, label sizes and edge curves are worked out per element, cold, on the page's main
+ * thread), and a hub's two-hop neighbourhood has hundreds of each, unreadable in one picture.
+ * The view says how many it left out, and "Draw more" doubles both, up to the API's limits.
  */
-export const DRAWN_NODES = 30;
-export const DRAWN_EDGES = 80;
+export const DRAWN_NODES = 20;
+export const DRAWN_EDGES = 40;
+/** The API's limits (`WORKBENCH_LIMITS` in src/serve/workbench/index.ts): the largest drawing. */
+export const DRAWN_NODES_MAX = 300;
+export const DRAWN_EDGES_MAX = 600;
+
+/**
+ * The size of the drawing after `more` clicks on "Draw more": each doubles the nodes and edges
+ * of the first drawing, up to the API's limits.
+ *
+ * @example
+ * ```ts
+ * drawingSize(0); // { nodes: 20, edges: 40 }
+ * drawingSize(1); // { nodes: 40, edges: 80 }
+ * ```
+ */
+export function drawingSize(more: number): { nodes: number; edges: number } {
+  const k = 2 ** Math.max(0, Math.min(more, 8));
+  return { nodes: Math.min(DRAWN_NODES * k, DRAWN_NODES_MAX), edges: Math.min(DRAWN_EDGES * k, DRAWN_EDGES_MAX) };
+}
 
 /** `/api/entities/<id>` of a page id. */
 export function entityApi(id: string): string {
@@ -34,9 +54,10 @@ export function entityViewUrl(id: string): string {
   return `${entityApi(id)}?perGroup=${CLAIMS_FIRST}&sources=${SOURCES_FIRST}`;
 }
 
-/** The drawing's data. */
-export function neighbourhoodUrl(id: string, hops: number): string {
-  return `${entityApi(id)}/neighbourhood?hops=${hops}&maxNodes=${DRAWN_NODES}&maxEdges=${DRAWN_EDGES}`;
+/** The drawing's data (`more`: clicks on "Draw more", see {@link drawingSize}). */
+export function neighbourhoodUrl(id: string, hops: number, more = 0): string {
+  const { nodes, edges } = drawingSize(more);
+  return `${entityApi(id)}/neighbourhood?hops=${hops}&maxNodes=${nodes}&maxEdges=${edges}`;
 }
 
 /** A page of one group's claims (`sources`: the first of each claim's sources, or all). */

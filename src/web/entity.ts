@@ -8,8 +8,8 @@
 import { getJson } from './api.js';
 import { clear, h, main, pageData, painted, status } from './dom.js';
 import { claimCard } from './claims.js';
-import { count } from './format.js';
-import { CLAIMS_ALL_PAGE, CLAIMS_MORE, entityApi, entityViewUrl, groupPageUrl, neighbourhoodUrl } from './entity-api.js';
+import { byLabel, count } from './format.js';
+import { CLAIMS_ALL_PAGE, CLAIMS_MORE, drawingSize, entityApi, entityViewUrl, groupPageUrl, neighbourhoodUrl } from './entity-api.js';
 import { refLink, setPrefixes, valueNode } from './terms.js';
 import type { ClaimGroup, ClaimView, EntityView, Neighbourhood, Vocabulary } from '../serve/workbench/types.js';
 
@@ -65,25 +65,48 @@ export async function entityView(): Promise<void> {
         graphBox, drawStatus, h('h3', {}, 'Entities drawn'), neighbours),
     ),
   );
-  const draw = async (): Promise<void> => {
+  // clicks on "Draw more" (a new number of hops starts again from the first size)
+  let more = 0;
+  const draw = async (focusMore = false): Promise<void> => {
     delete graphBox.dataset.ready;
     clear(drawStatus);
     drawStatus.append(status('drawing…', 'busy'));
-    const n = await (pending ?? getJson<Neighbourhood>(neighbourhoodUrl(id, Number(hops.value))));
+    const n = await (pending ?? getJson<Neighbourhood>(neighbourhoodUrl(id, Number(hops.value), more)));
     pending = undefined;
     (await drawing).drawNeighbourhood(graphBox, n, (iri) => location.assign(entityPath(iri)));
     clear(neighbours);
-    for (const node of n.nodes.filter((x) => x.hop > 0).sort((a, b) => a.hop - b.hop || a.label.localeCompare(b.label))) {
+    for (const node of n.nodes.filter((x) => x.hop > 0).sort((a, b) => a.hop - b.hop || byLabel(a.label, b.label))) {
       neighbours.append(h('li', { 'data-hop': node.hop }, refLink(node, 'entity'), ` (${node.hop} hop${node.hop === 1 ? '' : 's'})`));
     }
     clear(drawStatus);
     drawStatus.append(drawingNote(n));
+    // the rest of a capped drawing is one click away, while the API allows a larger one
+    const next = drawingSize(more + 1);
+    if (isCapped(n) && next.nodes > drawingSize(more).nodes) {
+      const button = h('button', { type: 'button', id: 'draw-more', class: 'more' }, `Draw more (up to ${count(next.nodes - 1)} neighbours)`);
+      button.addEventListener('click', () => {
+        more++;
+        void draw(true);
+      });
+      drawStatus.append(button);
+      if (focusMore) button.focus();
+    } else if (focusMore) {
+      // the button went with the old note: the keyboard's focus goes to the new note
+      const note = drawStatus.firstElementChild as HTMLElement | null;
+      if (note) {
+        note.tabIndex = -1;
+        note.focus();
+      }
+    }
     // ready once cytoscape's first frame is on the screen (it draws on the next animation frame)
     await painted();
     graphBox.dataset.ready = 'true';
     performance.mark('entity:drawn');
   };
-  hops.addEventListener('change', () => void draw());
+  hops.addEventListener('change', () => {
+    more = 0;
+    void draw();
+  });
   // `#claim=<IRI>` (from a claim's link) scrolls to that claim, first revealing its group down
   // to it when it is past the first page
   const target = new URLSearchParams(location.hash.slice(1)).get('claim');
@@ -114,14 +137,19 @@ function drawingNote(n: Neighbourhood): HTMLElement {
   const drawn = n.nodes.length - 1;
   const found = n.reach.reduce((a, r) => a + r.found, 0);
   const exact = n.reach.every((r) => r.exact);
-  const capped = drawn < found || n.edges.length < n.edgesFound || !exact;
-  if (!capped) return status(`${count(drawn)} neighbour${drawn === 1 ? '' : 's'} and ${count(n.edges.length)} link${n.edges.length === 1 ? '' : 's'} drawn: all of them`);
+  if (!isCapped(n)) return status(`${count(drawn)} neighbour${drawn === 1 ? '' : 's'} and ${count(n.edges.length)} link${n.edges.length === 1 ? '' : 's'} drawn: all of them`);
   const rings = n.reach.map((r) => `${r.hop} claim${r.hop === 1 ? '' : 's'} away: ${count(r.drawn)} of ${r.exact ? '' : 'at least '}${count(r.found)}`);
   return h('p', { id: 'neighbourhood-note', class: 'status note', 'data-drawn': drawn, 'data-found': found, 'data-exact': exact },
     h('strong', {}, `Showing ${count(drawn)} of ${exact ? '' : 'at least '}${count(found)} neighbours`),
     ` (the most connected; ${rings.join('; ')})`,
     n.edges.length < n.edgesFound ? `; ${count(n.edges.length)} of ${count(n.edgesFound)} links drawn, the nearest first` : '',
     '. Every claim is listed on the left.');
+}
+
+/** Whether the server left neighbours or links out of a drawing. */
+function isCapped(n: Neighbourhood): boolean {
+  const found = n.reach.reduce((a, r) => a + r.found, 0);
+  return n.nodes.length - 1 < found || n.edges.length < n.edgesFound || !n.reach.every((r) => r.exact);
 }
 
 function groupTitle(g: ClaimGroup): string {

@@ -78,6 +78,27 @@ describe('pages', () => {
     }
   });
 
+  test('content-hashed chunks are cached for good; app.js and app.css are revalidated, and an unchanged one answers 304', async () => {
+    const { body } = await get<string>('/entities/sylvania', { Accept: 'text/html' });
+    const chunks = [...body.matchAll(/<link rel="modulepreload" href="\/assets\/([^"]+)">/g)].map((m) => m[1]!);
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const name of chunks) {
+      // the premise: each chunk the pages name carries its content's hash (scripts/web.mjs chunkNames)
+      expect(name).toMatch(/^chunk-[A-Za-z0-9_-]+-[A-Z0-9]{8}\.js$/);
+      const r = await get<string>(`/assets/${name}`);
+      expect([name, r.status, r.res.headers.get('cache-control')]).toEqual([name, 200, 'public, max-age=31536000, immutable']);
+    }
+    for (const name of ['app.js', 'app.css']) {
+      const first = await get<string>(`/assets/${name}`);
+      expect(first.res.headers.get('cache-control')).toBe('no-cache');
+      const etag = first.res.headers.get('etag');
+      expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+      const again = await get<string>(`/assets/${name}`, { 'If-None-Match': etag! });
+      expect([again.status, again.body]).toEqual([304, '']);
+      expect((await get<string>(`/assets/${name}`, { 'If-None-Match': '"something-else"' })).status).toBe(200);
+    }
+  });
+
   test('a check has its own page with the ClaimReview as JSON-LD; the same URL answers JSON to a non-browser', async () => {
     const claim = 'Sylvania is a member of the Council.';
     const page = await get<string>(`/check?claim=${encodeURIComponent(claim)}`, { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' });
