@@ -42,17 +42,20 @@ async function start(): Promise<void> {
   if (view === 'entity' && id !== undefined) prefetch(['/api/vocabulary', entityViewUrl(id), neighbourhoodUrl(id, 2)]);
   else if (view === 'article') prefetch(['/api/vocabulary', `/api/articles/${api}`]);
   else if (view === 'query') prefetch(['/api/vocabulary']);
+  // work a view leaves for after it is on the screen
+  let rest: (() => void) | undefined;
   try {
     // each view is its own chunk: the article and check pages load neither the editor nor cytoscape
     if (view === 'query') await (await import('./query.js')).queryView(nonce());
     else if (view === 'articles') await (await import('./article.js')).articlesView();
     else if (view === 'article') await (await import('./article.js')).articleView();
-    else if (view === 'entity') await (await import('./entity.js')).entityView();
+    else if (view === 'entity') rest = await (await import('./entity.js')).entityView();
     else if (view === 'check') await (await import('./check.js')).checkView();
     // ready = drawn on the screen; the mark is what bench/workbench.js reads (navigation start to ready)
     await painted();
     performance.mark('workbench:ready');
     document.body.dataset.ready = 'true';
+    rest?.();
   } catch (err) {
     const root = main();
     clear(root);

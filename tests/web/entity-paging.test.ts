@@ -133,6 +133,11 @@ test('the neighbourhood is drawn after the claims, capped, with a note saying ho
   // the list was on the screen first
   const [list, drawn] = await page.evaluate(() => ['entity:list', 'entity:drawn'].map((m) => performance.getEntriesByName(m)[0]?.startTime));
   expect(list).toBeLessThan(drawn!);
+  // the cards below the fold were built after the view was ready, and all of them are there
+  await page.waitForSelector('.claims-col[data-ready="true"]');
+  const [ready, complete] = await page.evaluate(() => ['workbench:ready', 'entity:complete'].map((m) => performance.getEntriesByName(m)[0]?.startTime));
+  expect(complete).toBeGreaterThanOrEqual(ready!);
+  expect(await page.locator('section.group[data-pending]').count()).toBe(0);
   expect(await page.locator('#neighbourhood').getAttribute('data-nodes')).toBe(String(DRAWN_NODES));
   const note = page.locator('#neighbourhood-note');
   expect(await note.isVisible()).toBe(true);

@@ -28,6 +28,9 @@ test('the entity view lists claims by property, a negative claim as negative, a 
   const { page, problems } = await watchedPage(browser);
   await page.goto(new URL('/entities/sylvania', server.url).href);
   await page.waitForSelector('#neighbourhood[data-ready="true"]');
+  // every card built (the groups below the fold get theirs once the view is on the screen)
+  await page.waitForSelector('.claims-col[data-ready="true"]');
+  expect(await page.locator('section.group[data-pending]').count()).toBe(0);
   expect(await page.textContent('h1')).toBe('Sylvania');
   const negative = page.locator(`article.claim[data-claim="${CGC}sylvania.memberOf.council.neg"]`);
   expect(await negative.getAttribute('class')).toContain('pol-negative');
