@@ -18,6 +18,7 @@ import type { NamedQuery } from '../../query/index.js';
 import { HttpError, negotiate } from '../protocol.js';
 import { assetCacheControl, assetFile, viewPreloads } from './assets.js';
 import { renderView } from './pages.js';
+import { viewFetches } from './view-urls.js';
 import { checkPath, normaliseClaim, pathFor } from './paths.js';
 import { TaskPool } from './pool.js';
 import { entityIri } from './entities.js';
@@ -173,7 +174,7 @@ export function createWorkbench(opts: WorkbenchOptions): Workbench {
   }
 
   function page(res: ServerResponse, view: Parameters<typeof renderView>[0], data: Record<string, unknown>, extra: Parameters<typeof renderView>[2] = {}, status = 200): void {
-    const p = renderView(view, data, { preload: viewPreloads(view), ...extra });
+    const p = renderView(view, data, { preload: viewPreloads(view), fetches: viewFetches(view, typeof data.id === 'string' ? data.id : undefined), ...extra });
     res.writeHead(status, { ...p.headers, 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(p.html) });
     res.end(p.html);
   }
