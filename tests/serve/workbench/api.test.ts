@@ -64,6 +64,10 @@ describe('pages', () => {
     }
     expect(entity.filter((h) => h.startsWith('/assets/chunk-entity-'))).toHaveLength(1);
     expect(entity.filter((h) => h.startsWith('/assets/chunk-neighbourhood-'))).toHaveLength(1);
+    // cytoscape's chunk carries V8's compile hint on its first line (scripts/web.mjs EAGER), the others do not
+    const hinted = async (href: string): Promise<boolean> => (await get<string>(href)).body.startsWith('//# allFunctionsCalledOnLoad\n');
+    expect(await hinted(entity.find((h) => h.startsWith('/assets/chunk-neighbourhood-'))!)).toBe(true);
+    expect(await hinted(entity.find((h) => h.startsWith('/assets/chunk-entity-'))!)).toBe(false);
     expect(article.filter((h) => h.startsWith('/assets/chunk-article-'))).toHaveLength(1);
     expect(article.some((h) => h.includes('neighbourhood') || h.includes('query'))).toBe(false);
   });
