@@ -28,6 +28,7 @@
  *   is not counted in its client's slow-lane limit (the limit guards workers), but it is counted
  *   in the client's limit of requests in flight.
  */
+import { LRUCache } from 'lru-cache';
 import { HttpError } from './reply.js';
 import type { Scheduler, Submission } from './scheduler.js';
 import type { Job, JobReply } from './types.js';
@@ -51,10 +52,11 @@ export const ANSWER_CACHE_DEFAULTS: AnswerCacheOptions = { maxEntries: 4096, max
 /** An answer as the routes send it; `via` says when it came from memory or from another request's run. */
 export type Answer = JobReply & { via?: 'cache' | 'shared' };
 
-type Kept = { status: number; contentType: string; body: string; bytes: number };
+type Kept = { status: number; contentType: string; body: string };
 
 /**
- * Answers of one graph, least recently used first out.
+ * Answers of one graph, least recently used first out (`lru-cache`, bounded by count and by
+ * size, each answer's size counted as above).
  *
  * @example
  * ```ts
@@ -64,50 +66,45 @@ type Kept = { status: number; contentType: string; body: string; bytes: number }
  * ```
  */
 export class AnswerCache {
-  private readonly entries = new Map<string, Kept>();
+  private readonly entries: LRUCache<string, Kept> | undefined;
   private graph: string | undefined;
-  /** Memory held now (see {@link AnswerCacheOptions.maxBytes}). */
-  bytes = 0;
 
-  constructor(private readonly opts: AnswerCacheOptions) {}
+  constructor(opts: AnswerCacheOptions) {
+    this.entries = opts.maxBytes > 0 && opts.maxEntries > 0
+      ? new LRUCache<string, Kept>({
+        max: opts.maxEntries,
+        maxSize: opts.maxBytes,
+        maxEntrySize: Math.min(opts.maxEntryBytes, opts.maxBytes),
+        sizeCalculation: (v, k) => 2 * (k.length + v.body.length + v.contentType.length),
+      })
+      : undefined;
+  }
 
   /** Answers held now. */
   get size(): number {
-    return this.entries.size;
+    return this.entries?.size ?? 0;
+  }
+
+  /** Memory held now (see {@link AnswerCacheOptions.maxBytes}). */
+  get bytes(): number {
+    return this.entries?.calculatedSize ?? 0;
   }
 
   /** The answer kept for `key` on `graph`, if any (it becomes the most recently used). */
   get(graph: string, key: string): Extract<JobReply, { ok: true }> | undefined {
     if (graph !== this.graph) return undefined;
-    const kept = this.entries.get(key);
-    if (!kept) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, kept);
-    return { ok: true, status: kept.status, contentType: kept.contentType, body: kept.body };
+    const kept = this.entries?.get(key);
+    return kept && { ok: true, ...kept };
   }
 
-  /** Keeps a successful answer computed on `graph`; another graph's answers are dropped first. */
+  /** Keeps a successful answer computed on `graph` (one over the entry bound is not kept); another graph's answers are dropped first. */
   put(graph: string, key: string, reply: JobReply): void {
-    if (!reply.ok || reply.status !== 200) return;
-    const bytes = 2 * (key.length + reply.body.length + reply.contentType.length);
-    if (bytes > this.opts.maxEntryBytes || bytes > this.opts.maxBytes) return;
+    if (!this.entries || !reply.ok || reply.status !== 200) return;
     if (graph !== this.graph) {
       this.entries.clear();
-      this.bytes = 0;
       this.graph = graph;
     }
-    const old = this.entries.get(key);
-    if (old) {
-      this.entries.delete(key);
-      this.bytes -= old.bytes;
-    }
-    this.entries.set(key, { status: reply.status, contentType: reply.contentType, body: reply.body, bytes });
-    this.bytes += bytes;
-    for (const [k, v] of this.entries) {
-      if (this.entries.size <= this.opts.maxEntries && this.bytes <= this.opts.maxBytes) break;
-      this.entries.delete(k);
-      this.bytes -= v.bytes;
-    }
+    this.entries.set(key, { status: reply.status, contentType: reply.contentType, body: reply.body });
   }
 }
 

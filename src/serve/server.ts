@@ -94,6 +94,7 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
     // `--store index`: the workbench's threads read the index too (no Turtle parsed per thread)
     ...(opts.storeKind === 'index' ? { index: true } : {}),
     maxBodyBytes: positive('maxBodyBytes', opts.maxBodyBytes, 1024 * 1024), readBody,
+    onWorkerError: (err) => event('workbench-worker-error', { message: err instanceof Error ? err.message : String(err) }),
     describeError: (err) => {
       const e = errorReply(err);
       return { status: e.status, code: e.code, message: e.message, headers: e.headers ?? {} };

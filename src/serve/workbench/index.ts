@@ -62,6 +62,8 @@ export interface WorkbenchOptions {
   threads?: number;
   /** Reads a request body within the limit (the server's own reader). */
   readBody: (req: IncomingMessage, limit: number) => Promise<string>;
+  /** Hears a task thread's error that no request was waiting for (the server logs it as an event). */
+  onWorkerError?: (err: unknown) => void;
   /** The server's error mapping (status, code, message, headers). */
   describeError: (err: unknown) => { status: number; code: string; message: string; headers: Record<string, string> };
 }
@@ -149,7 +151,7 @@ export function createWorkbench(opts: WorkbenchOptions): Workbench {
   let vocabulary: string | undefined;
   const assets = new Map<string, { body: Buffer; etag: string }>();
   const getPool = (): Promise<TaskPool> =>
-    (pool ??= (async () => new TaskPool(opts.dir ? { dir: opts.dir, ...(opts.index ? { index: true } : {}) } : { nquads: await toNQuads(opts.store) }, opts.threads ?? 1))());
+    (pool ??= (async () => new TaskPool(opts.dir ? { dir: opts.dir, ...(opts.index ? { index: true } : {}) } : { nquads: await toNQuads(opts.store) }, opts.threads ?? 1, opts.onWorkerError))());
 
   /** Runs a task under the request's deadline; its answer as JSON text. */
   async function taskJson(t: WorkbenchTask, arrived: number, res: ServerResponse): Promise<string> {

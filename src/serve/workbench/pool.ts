@@ -43,7 +43,8 @@ const MAX_QUEUED = 64;
 export class TaskPool {
   private readonly piscina: Piscina;
 
-  constructor(data: TaskWorkerData, threads: number) {
+  /** `onError` hears a thread's error that no task was waiting for (see below); default: ignored. */
+  constructor(data: TaskWorkerData, threads: number, onError: (err: unknown) => void = () => {}) {
     this.piscina = new Piscina({
       filename: workerFile(),
       workerData: data,
@@ -52,6 +53,10 @@ export class TaskPool {
       maxQueue: MAX_QUEUED,
       idleTimeout: Number.POSITIVE_INFINITY,
     });
+    // piscina emits 'error' for a thread that fails with no task running (say, a replacement
+    // spawned as the pool closes); an EventEmitter's 'error' with no listener is thrown, which
+    // would end the whole server
+    this.piscina.on('error', onError);
   }
 
   /** Tasks waiting for a thread. */

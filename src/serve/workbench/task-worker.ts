@@ -49,4 +49,12 @@ function openedIndex(dir: string) {
   throw new ClaimgraphError('IO', `--store index: ${r.reason}; run \`claimgraph build\` and restart the server`, { file: INDEX_FILE });
 }
 
-export default start();
+/**
+ * The worker's task function. A graph that cannot be opened (removed, rebuilt under the server,
+ * unreadable) is answered to every task as that error: a worker that failed its start instead
+ * would be an uncaught error, which piscina re-emits on the pool with no task to fail.
+ */
+export default start().catch((err: unknown) => {
+  const error = taskError(err);
+  return async (): Promise<TaskAnswer> => ({ ok: false, error });
+});
