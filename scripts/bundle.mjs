@@ -162,7 +162,8 @@ try {
   rmSync(tmpDir, { recursive: true, force: true });
   mkdirSync(tmpDir, { recursive: true });
   const result = await esbuild.build({
-    entryPoints: { [entryName]: `${root}dist/cli/main.js` },
+    // the hedge's worker thread (src/query/hedge.ts) starts from its own entry, sharing the chunks
+    entryPoints: { [entryName]: `${root}dist/cli/main.js`, [`${chunkPrefix}hedge-worker`]: `${root}dist/query/hedge-worker.js` },
     outdir: tmpDir,
     outExtension: { '.js': '.mjs' },
     splitting: true,

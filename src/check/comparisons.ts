@@ -16,18 +16,27 @@ import { readByWords } from './by-words.js';
 import type { ClaimInfo } from './claim-index.js';
 import { parseClaim } from './parser.js';
 import { shortIri } from './prose.js';
-import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text.js';
+import { amountInside, recipientClaims, relativeRewrites } from './comparison-sides.js';
 import type { Interpretation, ModalityName, MoneyValue } from './types.js';
 import { canonicalDecimal, formatMoney, parseMoney } from './values.js';
+import { alternation, comparisonWords, type ComparisonWords } from './lexicon-words.js';
 import { evaluateClaim, type Bearing, type Evaluation } from './verdict.js';
 
-const MORE = 'more|larger|bigger|greater|higher';
-const LESS = 'less|smaller|lower';
-const FACTORS: Record<string, number> = { twice: 2, 'two times': 2, thrice: 3, 'three times': 3, 'four times': 4, 'five times': 5, 'ten times': 10 };
-const COMPARISON = new RegExp(
-  `^(.+?)\\s+(?:(?:is|are|was|were)\\s+)?(?:worth\\s+)?(?:(${MORE}|${LESS})\\s+than\\s+(?:(${Object.keys(FACTORS).join('|')})\\s+(?:the\\s+(?:size|amount|value)\\s+of\\s+)?)?|(exceeds?|exceeded|surpass(?:es|ed)?|outstrips?|outstripped)\\s+)(.+)$`,
-  'i',
-);
+// the comparison words are lexicon data (ontology/lexicon.ttl cg:comparativeWord, cg:exceedVerb,
+// cg:multiplierWord, read by src/check/lexicon-words.ts); the regular expression is built from them
+const patterns = new WeakMap<ComparisonWords, RegExp>();
+function comparisonPattern(words: ComparisonWords): RegExp {
+  let re = patterns.get(words);
+  if (!re) {
+    re = new RegExp(
+      `^(.+?)\\s+(?:(?:is|are|was|were)\\s+)?(?:worth\\s+)?(?:(${alternation([...words.greater.keys(), ...words.less.keys()])})\\s+than\\s+(?:(${alternation(words.factors.keys())})\\s+(?:the\\s+(?:size|amount|value)\\s+of\\s+)?)?|(${alternation(words.exceed)})\\s+)(.+)$`,
+      'i',
+    );
+    patterns.set(words, re);
+  }
+  return re;
+}
 const MODALITIES: ModalityName[] = ['stated', 'pledged', 'expected', 'possible'];
 
 /** One side of a comparison: an amount said outright, or the claims a noun phrase names. */
@@ -78,7 +87,7 @@ function readSide(ctx: CheckContext, text: string, borrow?: string): Side | unde
   readings = readings.filter((q) => q.polarity === 'positive' && q.subject.kind === 'entity' && q.object.kind === 'entity');
   if (!readings.length) {
     const m = /^(?:its|their|his|her)\s+(.+)$/i.exec(text);
-    return borrow && m ? readSide(ctx, `${borrow}'s ${m[1]}`) : undefined;
+    return borrow && m ? readSide(ctx, `${borrow}'s ${m[1]}`) : looseSide(ctx, text, tokens);
   }
   if (byWords) {
     const claims = new Map(readings.flatMap((q) => claimsNamed(ctx, q)).map((c) => [c.iri, c]));
@@ -91,6 +100,38 @@ function readSide(ctx: CheckContext, text: string, borrow?: string): Side | unde
     first ??= side;
   }
   return first;
+}
+
+/** A side that is no relation read in order (src/check/comparison-sides.ts): an amount said inside it, a reduced relative clause, a recipient and nouns of aid. */
+function looseSide(ctx: CheckContext, text: string, tokens: Token[]): Side | undefined {
+  const inside = amountInside(tokens);
+  if (inside) return { text, money: inside, claims: [] };
+  for (const rewrite of relativeRewrites(text)) {
+    let readings: Interpretation[];
+    try {
+      readings = parseClaim(ctx, rewrite).readings.slice(0, 4).map((r) => r.interpretation)
+        .filter((q) => q.polarity === 'positive' && q.subject.kind === 'entity' && q.object.kind === 'entity');
+    } catch (err) {
+      if (!isUnread(err)) throw err;
+      continue;
+    }
+    for (const q of readings) {
+      const claims = claimsNamed(ctx, q);
+      if (claims.length) return { text, interpretation: { ...q, notes: [...(q.notes ?? []), `read "${text}" as "${rewrite}"`] }, claims };
+    }
+  }
+  const claims = recipientClaims(ctx, text);
+  if (!claims) return undefined;
+  const givers = [...new Set(claims.map((c) => c.subject))];
+  const first = claims[0];
+  const interpretation: Interpretation | undefined = first && givers.length === 1 ? {
+    subject: { kind: 'entity', iri: first.subject, label: ctx.entityLabel.get(first.subject) ?? first.subject },
+    predicate: first.predicate, predicateName: first.predicate.slice(first.predicate.lastIndexOf('#') + 1),
+    object: { kind: 'entity', iri: first.object.value, label: ctx.entityLabel.get(first.object.value) ?? first.object.value },
+    polarity: 'positive', modality: first.modality, qualifiers: {},
+    notes: [`read "${text}" by its recipient: the graph's assistance claims to ${ctx.entityLabel.get(first.object.value) ?? first.object.value} (lexicon cg:recipientNoun)`],
+  } : undefined;
+  return { text, interpretation, claims };
 }
 
 /** The side's one amount per currency; undefined for a currency whose claims differ. */
@@ -123,11 +164,12 @@ function describeSide(side: Side, shown: string): string {
  * ```
  */
 export function readComparison(ctx: CheckContext, text: string): ComparisonReading | undefined {
-  const m = COMPARISON.exec(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
+  const words = comparisonWords(ctx);
+  const m = comparisonPattern(words).exec(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
   if (!m) return undefined;
   const [, leftText, word, factorWord, verb, rightText] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string];
-  const greater = !!verb || new RegExp(`^(?:${MORE})$`, 'i').test(word ?? '');
-  const factor = factorWord ? FACTORS[factorWord.toLowerCase()]! : 1;
+  const greater = !!verb || words.greater.has((word ?? '').toLowerCase());
+  const factor = factorWord ? words.factors.get(factorWord.toLowerCase().replace(/\s+/g, ' '))! : 1;
   const left = readSide(ctx, leftText);
   if (!left?.interpretation) return undefined;
   const borrow = left.interpretation.subject.kind === 'entity' ? left.interpretation.subject.label : undefined;

@@ -68,6 +68,10 @@ export interface Axioms {
   domain: Map<string, string>;
   /** class -> every superclass (transitive, itself included). */
   superClasses: Map<string, Set<string>>;
+  /** class -> the classes declared disjoint with it (`owl:disjointWith`, `owl:AllDisjointClasses`; src/check/kinds.ts). */
+  disjoint: Map<string, Set<string>>;
+  /** class -> its English label (`rdfs:label`), the noun a claim names it by ("gas field"). */
+  classLabels: Map<string, string>;
   /**
    * p -> OWL restrictions `C rdfs:subClassOf [ owl:onProperty p ; owl:maxQualifiedCardinality 1 ;
    * owl:onClass D ]` (or `owl:maxCardinality 1`, D undefined): a C has at most one p-value that is a D.
@@ -82,6 +86,18 @@ export interface Axioms {
    * (`cg:entailsModality`, transitive, itself included): a stated fact supports "will"/"may".
    */
   entailedModalities: Map<string, Set<string>>;
+  /**
+   * Qualifier -> the relation a claim's subject has to the qualifier's value (`cg:subjectRelation`:
+   * the first Prime Minister to visit a country holds the office of Prime Minister).
+   */
+  subjectRelation: Map<string, string>;
+  /**
+   * Relation property (and every property below it) -> the qualifier naming the person its
+   * subject acts through (`cg:actedThrough`: a prime minister's grant is the state's).
+   */
+  actedThrough: Map<string, string>;
+  /** Property -> the properties whose chain entails it (`owl:propertyChainAxiom`, in order). */
+  propertyChains: Map<string, string[]>;
 }
 
 /** Everything the checker needs, derived once per graph. */
@@ -127,6 +143,8 @@ export interface CheckContext {
   present?: boolean;
   /** Patterns of claims about the articles themselves (src/check/metadata.ts). */
   metadataPatterns: Array<{ property: string; pattern: CompiledPattern }>;
+  /** The lexicon's triples (ontology/lexicon.ttl), for word lists a module reads on first use (src/check/lexicon-words.ts). */
+  lexicon: ReturnType<typeof smallStore>;
 }
 
 const PACKAGE_ONTOLOGY = fileURLToPath(new URL('../../ontology/', import.meta.url));
@@ -243,7 +261,7 @@ export function buildCheckContext(store: CheckGraph, opts: { dir?: string } = {}
       .map((q) => ({ property: q.subject.value, src: q.object.value }))
       .sort((a, b) => (a.property < b.property ? -1 : a.property > b.property ? 1 : a.src < b.src ? -1 : 1))
       .map(({ property, src }) => ({ property, pattern: compilePattern(src, morph) })),
-    labelIndex: new Map(), entityLabel: new Map(), entityTypes: new Map(), offices: new Map(), nameWords: new Set(),
+    labelIndex: new Map(), entityLabel: new Map(), entityTypes: new Map(), offices: new Map(), nameWords: new Set(), lexicon: lex,
   };
   indexLabels(ctx);
   for (const [alias, role] of roleAliases) {
@@ -391,6 +409,25 @@ function readAxioms(onto: N3.Store): Axioms {
       }
     }
   }
+  const disjoint = new Map<string, Set<string>>();
+  for (const q of onto.getQuads(null, owl('disjointWith'), null, null)) {
+    add(disjoint, q.subject.value, q.object.value);
+    add(disjoint, q.object.value, q.subject.value);
+  }
+  for (const all of onto.getSubjects(rdf('type'), owl('AllDisjointClasses'), null)) {
+    const members: string[] = [];
+    // an RDF list: rdf:first / rdf:rest down to rdf:nil (bounded: a list is not a cycle)
+    for (let node = onto.getObjects(all, owl('members'), null)[0]; node && node.value !== rdf('nil') && members.length < 100; node = onto.getObjects(node, rdf('rest'), null)[0]) {
+      const first = onto.getObjects(node, rdf('first'), null)[0];
+      if (first) members.push(first.value);
+    }
+    for (const a of members) for (const b of members) if (a !== b) add(disjoint, a, b);
+  }
+  const classLabels = new Map<string, string>();
+  for (const c of onto.getSubjects(rdf('type'), owl('Class'), null)) {
+    const l = objects(onto, c.value, rdfs('label'))[0];
+    if (l && c.value.startsWith(NS.cg)) classLabels.set(c.value, l.value);
+  }
   const entailedModalities = new Map<string, Set<string>>();
   const modalityName = (iri: string): string => iri.slice(iri.lastIndexOf('#') + 1).toLowerCase();
   for (const m of onto.getSubjects(rdf('type'), cg('Modality'), null)) {
@@ -406,16 +443,35 @@ function readAxioms(onto: N3.Store): Axioms {
     }
     entailedModalities.set(modalityName(m.value), new Set([...seen].map(modalityName)));
   }
+  const subjectRelation = new Map(onto.getQuads(null, cg('subjectRelation'), null, null).map((q) => [q.subject.value, q.object.value]));
+  const actedThrough = new Map<string, string>();
+  for (const q of onto.getQuads(null, cg('actedThrough'), null, null)) {
+    for (const p of [q.subject.value, ...(subProperties.get(q.subject.value) ?? [])]) if (!actedThrough.has(p)) actedThrough.set(p, q.object.value);
+  }
+  const propertyChains = new Map<string, string[]>();
+  for (const q of onto.getQuads(null, owl('propertyChainAxiom'), null, null)) propertyChains.set(q.subject.value, rdfList(onto, q.object));
   return {
-    inverse, subProperties, maxOne, entailedModalities,
+    inverse, subProperties, maxOne, entailedModalities, subjectRelation, actedThrough, propertyChains,
     symmetric: typed(owl('SymmetricProperty')),
     functional: typed(owl('FunctionalProperty')),
     inverseFunctional: typed(owl('InverseFunctionalProperty')),
     oneHolderAtATime: new Set(onto.getQuads(null, cg('oneHolderAtATime'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
-    range, domain, superClasses, properties,
+    range, domain, superClasses, disjoint, classLabels, properties,
     qualifiers: typed(cg('QualifierProperty')),
     labels,
   };
+}
+
+/** The IRIs of an RDF list, in order (at most 64: a chain, not data). */
+function rdfList(s: N3.Store, head: N3.Term): string[] {
+  const out: string[] = [];
+  let node: N3.Term | undefined = head;
+  for (let guard = 0; node && node.value !== rdf('nil') && guard < 64; guard++) {
+    const first = s.getObjects(node, rdf('first'), null)[0];
+    if (first?.termType === 'NamedNode') out.push(first.value);
+    node = s.getObjects(node, rdf('rest'), null)[0];
+  }
+  return out;
 }
 
 function literals(s: N3.Store, subj: string | null, pred: string): string[] {

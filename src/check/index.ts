@@ -19,6 +19,10 @@ import { combineParts, readCompound, readRefutedPart, type CompoundPart } from '
 import { readByWords } from './by-words.js';
 import { inPresentTense, readClaimTime } from './claim-time.js';
 import { readComparison } from './comparisons.js';
+import { decideKind } from './kinds.js';
+import { evaluateViaHeadOffice } from './heads.js';
+import { readPredecessor } from './predecessor.js';
+import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { impliedParties } from './implied-party.js';
 import { readSpan } from './spans.js';
 import type { ClaimTime } from './timeline.js';
@@ -148,6 +152,13 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
       return { ...inner, claim: text.trim(), explanation, interpretation: { ...inner.interpretation, attributedTo: who } };
     }
   }
+  // "the canal pipeline is a town": what kind of thing the graph says X is (src/check/kinds.ts)
+  const checkRest = (claim: string): Promise<CheckResult | undefined> => checkClaim(store, claim, { ...opts, context: ctx }).catch((err: unknown) => {
+    if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) return undefined;
+    throw err;
+  });
+  const kind = await decideKind(ctx, text, checkRest);
+  if (kind) return kind;
   let readings: ReturnType<typeof parseClaim>['readings'];
   try {
     ({ readings } = parseClaim(ctx, text));
@@ -158,8 +169,22 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     const span = unread ? readSpan(ctx, text) : undefined;
     if (span) return finish(ctx, text.trim(), span.interpretation, span.evaluation);
     // "A's aid to B was larger than its grants to C": two amounts of the graph (src/check/comparisons.ts)
-    const comparison = unread ? readComparison(ctx, text) : undefined;
+    // ... or two ranks, or a superlative (src/check/rank-comparisons.ts)
+    const comparison = unread ? readComparison(ctx, text) ?? readRankComparison(ctx, text) : undefined;
     if (comparison) return finish(ctx, text.trim(), comparison.interpretation, comparison.evaluation);
+    // "A has more N than any other country": "A has the most N"
+    const superlative = unread ? superlativeRewrite(ctx, text) : undefined;
+    const most = superlative ? await checkClaim(store, superlative, { ...opts, context: ctx }).catch((e: unknown) => {
+      if (hasErrorCode(e, 'CHECK_UNINTERPRETABLE')) return undefined;
+      throw e;
+    }) : undefined;
+    if (most) return { ...most, claim: text.trim(), explanation: `Read as "${superlative}" (more than any other is the most). ${most.explanation}` };
+    // "X's predecessor as O was Y": the holders' places in the office's line (src/check/predecessor.ts)
+    const predecessor = unread ? readPredecessor(ctx, text) : undefined;
+    if (predecessor) return finish(ctx, text.trim(), predecessor.interpretation, predecessor.evaluation);
+    // "the canal is the Freedonian leader who ...": an office, of a thing that cannot hold one
+    const officeKind = unread ? await decideKind(ctx, text, checkRest, { offices: true }) : undefined;
+    if (officeKind) return officeKind;
     // "The deals with X were worth ...": the one party the graph gives (src/check/implied-party.ts)
     const implied = unread ? await decideImpliedParty(store, ctx, text, opts) : undefined;
     if (implied) return implied;
@@ -178,8 +203,12 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   }
   let first: { interp: Interpretation; ev: Evaluation } | undefined;
   let decided: { interp: Interpretation; ev: Evaluation } | undefined;
-  for (const r of readings.slice(0, MAX_READINGS)) {
-    const ev = evaluate(ctx, r.interpretation);
+  for (const read of readings.slice(0, MAX_READINGS)) {
+    let r = read;
+    let ev = evaluate(ctx, r.interpretation);
+    // "X heads Y" undecided by leads claims: X holding Y's head office (src/check/heads.ts)
+    const viaHead = ev.verdict === 'NOT_ENOUGH_INFO' && !ev.conflict ? evaluateViaHeadOffice(ctx, r.interpretation, text) : undefined;
+    if (viaHead) ({ r, ev } = { r: { ...r, interpretation: viaHead.interpretation }, ev: viaHead.evaluation });
     if (!first) first = { interp: r.interpretation, ev };
     if (ev.verdict === 'NOT_ENOUGH_INFO' && !ev.conflict) continue;
     // the best-ranked reading the graph can decide wins; but when a name is ambiguous ("the

@@ -12,6 +12,7 @@ import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
 import type { CheckValue, Interpretation, ModalityName, PolarityName, StructuredClaim } from './types.js';
 import { CARDINALS, parseDate, parseDuration, parseMoney, parseQuantity, parseRank, parseYear } from './values.js';
 import { groupMembers, officeHolders } from './verdict.js';
+import { readBoundedCount } from './bounded-counts.js';
 
 /** Longest claim accepted, in characters (a claim is a sentence, not a document). */
 export const MAX_CLAIM_LENGTH = 2000;
@@ -305,6 +306,9 @@ const cardinal = (t: Token | undefined): number | undefined =>
  * ```
  */
 export function readCount(ctx: CheckContext, span: readonly Token[], cls: string | undefined): Extract<CheckValue, { kind: 'count' }> | undefined {
+  // "fewer than half of", "at least two of" (src/check/bounded-counts.ts)
+  const bounded = readBoundedCount(ctx, span, (x) => fitsClass(ctx, x, cls));
+  if (bounded) return bounded;
   let i = 0;
   const only = span[0]?.raw.toLowerCase() === 'only' || span[0]?.raw.toLowerCase() === 'just';
   if (only) i++;

@@ -63,7 +63,7 @@ export function describeValue(v: CheckValue): string {
     case 'entities': return v.items.map((e) => e.label).join(' and ');
     case 'amount': return v.amounts.map(formatMoney).join(' / ');
     case 'daterange': return `${v.start} to ${v.end}`;
-    case 'count': return `${v.only ? 'only ' : ''}${v.n} of ${v.group.label}`;
+    case 'count': return `${v.only ? 'only ' : v.atMost ? 'at most ' : ''}${v.n} of ${v.group.label}`;
     case 'duration': return `${v.bound ? `${BOUND_TEXT[v.bound]} ` : ''}${v.days} days`;
     case 'number': return `${v.bound ? `${BOUND_TEXT[v.bound]} ` : ''}${v.value}`;
     case 'year': return `${v.bound === 'lt' ? 'before ' : v.bound === 'gt' ? 'after ' : ''}${v.value}`;

@@ -12,6 +12,8 @@ import type { Interpretation, RefutationKind } from './types.js';
 import { canonicalDecimal } from './values.js';
 import { periodEnd, sourceTimes, type SourceTime } from './timeline.js';
 import type { Bearing } from './verdict.js';
+import { broaderDenials } from './broader-denial.js';
+import { closedGroupConflicts } from './closed-group.js';
 
 const cg = (l: string): string => NS.cg + l;
 
@@ -187,4 +189,6 @@ export const REFUTERS: readonly Refuter[] = [
   { reason: 'rank-conflict', describes: 'the same rank held by another subject for the same relation and object', find: rankConflicts },
   { reason: 'other-holder', describes: 'another holder, current at the claim\'s time, of a thing with one holder at a time (cg:oneHolderAtATime: an office)', find: otherHolderConflicts },
   { reason: 'earlier-office-holder', describes: 'another or an earlier holder of the office a "first" claim names', find: firstInOfficeConflicts },
+  { reason: 'closed-group', describes: 'the members of a group of a stated size (cg:memberCount), all named: another entity is no member (src/check/closed-group.ts)', find: closedGroupConflicts },
+  { reason: 'broader-denial', describes: 'a denial of a broader property (rdfs:subPropertyOf): not a member is not a founding member (src/check/broader-denial.ts)', find: broaderDenials },
 ];

@@ -69,7 +69,7 @@ export type CheckValue =
    * "four Central Asian countries", "only one of the five republics": how many members of a group
    * the claim holds for (`only`: exactly so many; otherwise at least).
    */
-  | { kind: 'count'; n: number; only: boolean; group: { kind: 'entity'; iri: string; label: string }; mention?: string }
+  | { kind: 'count'; n: number; only: boolean; atMost?: boolean; group: { kind: 'entity'; iri: string; label: string }; mention?: string }
   /** A span of time in days ("a week", "five-day", "more than ten days"), checked against start and end dates. */
   | { kind: 'duration'; days: number; bound?: AmountBound; mention?: string }
   | { kind: 'string'; value: string; mention?: string };
@@ -133,7 +133,7 @@ export interface Evidence {
 }
 
 /** How a supported claim is supported. */
-export type SupportKind = 'direct' | 'sub-property' | 'inverse' | 'symmetry' | 'combined-claims' | 'article-metadata' | 'value-comparison';
+export type SupportKind = 'direct' | 'sub-property' | 'inverse' | 'symmetry' | 'combined-claims' | 'article-metadata' | 'value-comparison' | 'entity-kind';
 
 /** How a claim is refuted. */
 export type RefutationKind =
@@ -145,7 +145,10 @@ export type RefutationKind =
   | 'other-holder'
   | 'value-comparison'
   | 'exception-refuted'
-  | 'office-holders-refuted';
+  | 'office-holders-refuted'
+  | 'disjoint-kind'
+  | 'broader-denial'
+  | 'closed-group';
 
 /** Why a claim is left undecided, or how a source claim only relates to it. */
 export type UndecidedKind = 'conflicting-sources' | 'unknown-entity' | 'partial-match' | 'no-claim' | 'modality' | 'qualifier' | 'negation-scope';

@@ -184,6 +184,8 @@ function numberOf(tok: Token | undefined): string | undefined {
  */
 export function parseMoney(tokens: readonly Token[]): MoneyValue[] | undefined {
   const out: MoneyValue[] = [];
+  // "just ¥ 105 million", "exactly US$ 5 million": the sum itself, said with emphasis
+  if (tokens.length > 1 && /^(just|exactly|precisely|only)$/i.test(tokens[0]!.raw) && tokens[1]!.kind !== 'word') return parseMoney(tokens.slice(1));
   // "more than US$ 10 billion", "at least ¥ 2 trillion", "about US$ 100 million"
   const lead = leadingBound(tokens);
   const bound = lead.bound;
@@ -432,6 +434,9 @@ const YEAR_BOUNDS: Array<[string[], AmountBound]> = [
 export function parseRank(tokens: readonly Token[]): CheckValue | undefined {
   const parts = tokens.filter((t) => t.kind !== 'dash');
   if (parts.length === 0) return undefined;
+  // "among the five largest", "in the top five", "one of the ten biggest": at most that rank
+  const within = topRank(parts);
+  if (within) return within;
   let k = 0;
   let n: number | undefined;
   const t0 = parts[0]!;
@@ -453,6 +458,24 @@ export function parseRank(tokens: readonly Token[]): CheckValue | undefined {
   }
   if (n === undefined || !(n >= 1)) return undefined;
   return { kind: 'number', value: String(n) };
+}
+
+const TOP_LEADS = [['among'], ['in'], ['within'], ['one', 'of'], ['among', 'top'], ['in', 'top'], ['within', 'top'], ['one', 'of', 'top']];
+
+/** "among the N largest", "in the top N" (articles already dropped): a rank of at most N. */
+function topRank(parts: readonly Token[]): CheckValue | undefined {
+  const words = parts.map(low);
+  for (const lead of [...TOP_LEADS].sort((a, b) => b.length - a.length)) {
+    if (!lead.every((w, k) => words[k] === w)) continue;
+    const rest = parts.slice(lead.length);
+    const top = lead[lead.length - 1] === 'top';
+    // "top five", "five largest"
+    if (rest.length !== (top ? 1 : 2) || (!top && !SUPERLATIVES.has(low(rest[1]!)))) return undefined;
+    const t = rest[0]!;
+    const n = t.kind === 'number' && /^\d+$/.test(t.raw) ? Number(t.raw) : CARDINALS[low(t)];
+    return n && n >= 2 ? { kind: 'number', value: String(n), bound: 'le' } : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -420,14 +420,17 @@ function countReading(ctx: CheckContext, q: Interpretation, side: 'subject' | 'o
       explanation: `Read as a count over ${v.group.label} for ${describeInterpretation(ctx, { ...q, [side]: v.group })}: the claim says at least one member; claim ${shortIri(some[0]!.iri)} states it of some members of ${v.group.label}, without naming them.`,
     };
   }
-  const tally = `of the ${members.length} members of ${v.group.label}, it holds for ${yes.length} (${names(yes)}), fails for ${no.length} (${names(no)})${open ? ` and is undecided for ${open}` : ''}; the claim says ${v.only ? 'exactly' : 'at least'} ${v.n}`;
+  const tally = `of the ${members.length} members of ${v.group.label}, it holds for ${yes.length} (${names(yes)}), fails for ${no.length} (${names(no)})${open ? ` and is undecided for ${open}` : ''}; the claim says ${v.only ? 'exactly' : v.atMost ? 'at most' : 'at least'} ${v.n}`;
   const what = describeInterpretation(ctx, { ...q, [side]: v.group });
   let verdict: Verdict;
-  if (yes.length > v.n && v.only) verdict = 'REFUTED';
+  // "fewer than half of": at most n (src/check/bounded-counts.ts)
+  if (v.atMost) verdict = yes.length > v.n ? 'REFUTED' : yes.length + open <= v.n ? 'SUPPORTED' : 'NOT_ENOUGH_INFO';
+  else if (yes.length > v.n && v.only) verdict = 'REFUTED';
   else if (yes.length + open < v.n) verdict = 'REFUTED';
   else if (yes.length >= v.n && (!v.only || open === 0)) verdict = 'SUPPORTED';
   else verdict = 'NOT_ENOUGH_INFO';
-  const bearings = verdict === 'SUPPORTED' ? yes.flatMap((e) => e.ev.bearings) : verdict === 'REFUTED' ? [...no, ...(v.only ? yes : [])].flatMap((e) => e.ev.bearings.map((b) => ({ ...b, stance: 'refutes' as const }))) : [];
+  const against = v.atMost ? yes : [...no, ...(v.only ? yes : [])];
+  const bearings: Bearing[] = verdict === 'SUPPORTED' ? (v.atMost ? no : yes).flatMap((e) => e.ev.bearings.map((b) => ({ ...b, stance: 'supports' as const }))) : verdict === 'REFUTED' ? against.flatMap((e) => e.ev.bearings.map((b) => ({ ...b, stance: 'refutes' as const }))) : [];
   // refuted by the group's size: the claims that say who its members are
   if (verdict === 'REFUTED' && !bearings.length) {
     const partOf = ctx.axioms.properties.get('partOf');

@@ -30,74 +30,15 @@ import type { CorpusBuildOptions, CorpusBuildSummary, BuildProgress } from './ty
 import { ensureIndex, startIndexJob, type IndexJob, type SegmentRef } from '../index-store/index.js';
 import { chunkHeaderKey, FileSink, mergeChunks, writeChunk } from './chunks.js';
 import { WORKER_SCRIPT, WorkerPool } from './build-pool.js';
+import {
+  articleKeyOf, builtArticleIds, CACHE_DIR, cacheFile, corpusKeys, globalKeyOf, manifestFile, readJson,
+  type ArticleInfo, type BuildManifest,
+} from './keys.js';
 
-/** The cache folder, relative to the project. */
-export const CACHE_DIR = '.claimgraph-cache';
-const CACHE_FORMAT = 'claimgraph-cache-2';
-const ARTICLES = join('graph', 'articles');
+export { CACHE_DIR, type ArticleInfo } from './keys.js';
+
 /** Cache folders of a clean build's predecessors, being deleted. */
 const TRASH_PREFIX = 'articles.old-';
-
-// ------------------------------------------------------------------ keys
-
-function sha(...parts: (string | Uint8Array)[]): string {
-  const h = createHash('sha256');
-  for (const p of parts) {
-    h.update(typeof p === 'string' ? p : Buffer.from(p));
-    h.update('\u0000');
-  }
-  return h.digest('hex');
-}
-
-let codeVersion: string | undefined;
-/** Hash of the compiler's own code: a new claimgraph version must not reuse old chunks. */
-function compilerVersion(): string {
-  if (codeVersion) return codeVersion;
-  const h = createHash('sha256').update(CACHE_FORMAT);
-  for (const rel of ['../source/index.js', '../claims/index.js', '../claims/ontology.js', '../claims/yaml.js', '../graph/index.js', '../graph/export.js', '../graph/vocab.js', '../corpus/build.js', '../corpus/chunks.js', '../index-store/build.js']) {
-    try {
-      h.update(readFileSync(new URL(rel, import.meta.url)));
-    } catch {
-      h.update(`missing ${rel}`);
-    }
-  }
-  codeVersion = h.digest('hex');
-  return codeVersion;
-}
-
-function readOrEmpty(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch {
-    return Buffer.alloc(0);
-  }
-}
-
-// ------------------------------------------------------------------ the cache
-
-/** What the build keeps in memory per article: small (no text, no sentences). */
-export interface ArticleInfo {
-  key: string;
-  /** Author entity id (the speaker of its claims when lent to another article). */
-  author: string;
-  /** Groups its group claims expand (its chunk depends on their corpus-wide membership). */
-  groups: string[];
-  /** Its positive stated partOf claims (what group membership is made of). */
-  partOf: CompiledClaim[];
-}
-
-/** Cache files of an article: flat `<id>.<kind>` names (one folder; cheap to list and prune). */
-function cacheFile(cache: string, id: string, kind: 'info.json' | 'compiled.json' | 'chunk'): string {
-  return join(cache, 'articles', `${id}.${kind}`);
-}
-
-function readJson<T>(path: string): T | undefined {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T;
-  } catch {
-    return undefined;
-  }
-}
 
 
 function membershipClaims(claims: CompiledClaim[]): CompiledClaim[] {
@@ -141,7 +82,7 @@ export function buildContext(dir: string, fresh: boolean): BuildContext {
   return {
     dir, cache: join(dir, CACHE_DIR), fresh,
     project: { dir, ontology, entities, entityFacts, articles: [] },
-    globalKey: sha(compilerVersion(), readOrEmpty(join(dir, ONTOLOGY_FILE)), readOrEmpty(join(dir, ENTITIES_FILE))),
+    globalKey: globalKeyOf(dir),
   };
 }
 
@@ -154,8 +95,7 @@ export function buildContext(dir: string, fresh: boolean): BuildContext {
  * ```
  */
 export function cachedInfo(ctx: BuildContext, id: string): { key: string; info?: ArticleInfo } {
-  const base = join(ctx.dir, ARTICLES, id);
-  const key = sha(ctx.globalKey, id, readOrEmpty(join(base, 'article.txt')), readOrEmpty(join(base, 'meta.yaml')), readOrEmpty(join(base, 'claims.yaml')));
+  const key = articleKeyOf(ctx.dir, ctx.globalKey, id);
   const cached = ctx.fresh ? undefined : readJson<ArticleInfo>(cacheFile(ctx.cache, id, 'info.json'));
   if (cached && cached.key === key && existsSync(cacheFile(ctx.cache, id, 'compiled.json'))) return { key, info: cached };
   return { key };
@@ -245,10 +185,7 @@ export function assembleOne(ctx: BuildContext, a: AssembleInput): boolean {
 export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): Promise<CorpusBuildSummary> {
   const t0 = Date.now();
   const fresh = opts.clean === true;
-  const articlesDir = join(dir, ARTICLES);
-  const ids = existsSync(articlesDir)
-    ? readdirSync(articlesDir).filter((n) => !n.startsWith('.') && statSync(join(articlesDir, n)).isDirectory()).sort()
-    : [];
+  const ids = builtArticleIds(dir);
   const progress = (phase: BuildProgress['phase'], done: number, total: number): void => opts.onProgress?.({ phase, done, total });
   // Worker threads only pay off with enough stale articles (starting one costs ~0.3 s).
   const maxJobs = Math.max(1, Math.min(opts.jobs ?? availableParallelism(), 8));
@@ -320,38 +257,16 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
       if (!infos.has(id)) rmSync(join(cache, 'articles', name), { recursive: true, force: true });
     }
 
-    // Corpus-wide membership, per group (partOf object).
-    const partOfByGroup = new Map<string, CompiledClaim[]>();
-    for (const id of ids) {
-      for (const c of infos.get(id)!.partOf) {
-        const g = (c.object as { id: string }).id;
-        const list = partOfByGroup.get(g) ?? [];
-        list.push(c);
-        partOfByGroup.set(g, list);
-      }
-    }
-    // Per group once: a group's membership is shared by every article expanding it.
-    const groupKeys = new Map<string, string>();
-    const groupKey = (g: string): string => {
-      let k = groupKeys.get(g);
-      if (k === undefined) groupKeys.set(g, (k = sha(g, JSON.stringify(partOfByGroup.get(g) ?? []))));
-      return k;
-    };
-    const membershipKey = (groups: string[]): string => (groups.length ? sha(...groups.map(groupKey)) : '');
+    // Corpus-wide membership and the keys of each chunk and of the whole graph.
+    const { partOfByGroup, entityKey, chunkKeys, manifestKey } = corpusKeys(ctx.globalKey, ids, infos);
 
     // Phase 2: assemble each article's chunk (its sentences, claims, expansions) unless cached.
     const entityChunk = join(cache, 'entities.chunk');
-    const entityKey = sha(ctx.globalKey, 'entities');
-    const inputs: Array<Omit<AssembleInput, 'lent'>> = ids.map((id) => {
-      const info = infos.get(id)!;
-      return { id, info, chunkKey: sha(info.key, membershipKey(info.groups)) };
-    });
-    const chunkKeys = inputs.map((a) => a.chunkKey);
+    const inputs: Array<Omit<AssembleInput, 'lent'>> = ids.map((id, i) => ({ id, info: infos.get(id)!, chunkKey: chunkKeys[i]! }));
     // Phase 3 merges the chunks into the Turtle file, unless nothing changed at all; then the
     // graph's index is laid out from the chunks' segments, each read as soon as it is written.
     const out = join(dir, GRAPH_FILE);
-    const manifestKey = sha(entityKey, ...ids, ...chunkKeys);
-    const manifest = readJson<{ key: string; sha256: string; size: number; mtimeMs: number; triples: number; claims: number; groupClaims: number }>(join(cache, 'manifest.json'));
+    const manifest = readJson<BuildManifest>(manifestFile(cache));
     const unchanged = !ctx.fresh && manifest !== undefined && manifest.key === manifestKey && existsSync(out)
       && statSync(out).size === manifest.size && statSync(out).mtimeMs === manifest.mtimeMs;
     const segment = (path: string, key: string): SegmentRef => ({ path: `${path}.ix`, key });
@@ -436,7 +351,7 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
         renameSync(tmp, out);
       }
       const st = statSync(out);
-      writeFileSync(join(cache, 'manifest.json'), JSON.stringify({ key: manifestKey, sha256: digest, size: st.size, mtimeMs: st.mtimeMs, triples, claims, groupClaims }));
+      writeFileSync(manifestFile(cache), JSON.stringify({ key: manifestKey, sha256: digest, size: st.size, mtimeMs: st.mtimeMs, triples, claims, groupClaims } satisfies BuildManifest));
       sha256 = digest;
     }
     // The graph's index (src/index-store) from the chunks' segments, or kept when current.

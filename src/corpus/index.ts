@@ -13,6 +13,7 @@ export { generateCorpus } from './generate.js';
 export { addArticle, articleIdFromTitle, claimsSkeleton, listArticleIds, ARTICLES_DIR } from './add.js';
 export { findConflicts, readPropertyAxioms, loadPropertyAxioms, loadBuiltGraph } from './conflicts.js';
 export { buildCorpus, CACHE_DIR } from './build.js';
+export { builtGraphCurrent } from './current.js';
 export { buildProgressBar } from './progress.js';
 export type { ProgressReporter } from './progress.js';
 export type { QuadSource } from './conflicts.js';

@@ -18,6 +18,13 @@ export type TermArg = RDF.Term | string | null | undefined;
 
 const DEFAULT_GRAPH = N3.DataFactory.defaultGraph();
 
+/** Quads a `match` stream hands over at a time. */
+const MATCH_CHUNK = 256;
+/** How long (ms) `match` streams may feed an evaluation before letting the event loop run. */
+export const YIELD_EVERY_MS = 20;
+/** When a `match` stream last let the event loop run (shared: one evaluation reads many streams). */
+let lastYield = performance.now();
+
 /**
  * The graph of an index file, read-only.
  *
@@ -155,11 +162,35 @@ export class IndexGraph {
     return x ? this.#extra!.some(callback as (q: N3.Quad) => boolean, ...x) : false;
   }
 
-  /** RDF/JS `Source.match`: the matching quads as a stream (Comunica wraps it). */
+  /**
+   * RDF/JS `Source.match`: the matching quads as a stream (Comunica wraps it). The stream hands
+   * them over in chunks and, every {@link YIELD_EVERY_MS} of work, lets the event loop run
+   * (`setImmediate`): Comunica's evaluation is a chain of promises, which would otherwise keep
+   * timers and messages (src/query/hedge.ts: the CPU clock, the loaded graph's answer) waiting
+   * until it ends. Once the graph is abandoned, a stream ends at its next chunk.
+   */
   match(s?: TermArg, p?: TermArg, o?: TermArg, g?: TermArg): RDF.Stream<RDF.Quad> {
     const quads = this.getQuads(s, p, o, g);
     const { Readable } = process.getBuiltinModule('node:stream') as typeof import('node:stream');
-    return Readable.from(quads, { objectMode: true }) as unknown as RDF.Stream<RDF.Quad>;
+    let next = 0;
+    const stream = new Readable({
+      objectMode: true,
+      highWaterMark: MATCH_CHUNK,
+      read: () => {
+        const push = () => {
+          if (this.#abandoned) next = quads.length;
+          const end = Math.min(quads.length, next + MATCH_CHUNK);
+          while (next < end) stream.push(quads[next++]);
+          if (next >= quads.length) stream.push(null);
+        };
+        if (performance.now() - lastYield < YIELD_EVERY_MS) return push();
+        setImmediate(() => {
+          lastYield = performance.now();
+          push();
+        });
+      },
+    });
+    return stream as unknown as RDF.Stream<RDF.Quad>;
   }
 
   /** The term with this number (decoded once). */

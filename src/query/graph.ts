@@ -192,54 +192,5 @@ function openGraphIndex(dir: string, forced: boolean, notice?: (message: string)
   return undefined;
 }
 
-/**
- * How much CPU time a fresh process lets a query use over the index before loading the graph
- * instead (ms). Why: Comunica joins over the index pattern by pattern, which answers a selective query
- * (members-of, parade-attendance, with their citations) in tens of milliseconds at 1M triples,
- * but took tens of seconds for queries that join every claim (about, claims-per-sentence,
- * money-per-country), which Oxigraph answers in about a second once it has loaded the Turtle
- * (bench, 2026-12-02). Giving up after this budget bounds such a query at the budget plus
- * today's load-and-answer time.
- */
-export const INDEX_BUDGET_MS = 1500;
-
-/**
- * Runs `answer` over a graph opened for one query: when it is the index, with a budget of CPU time,
- * after which the index is abandoned (its look-ups match nothing, so the evaluation ends; its
- * answer is never used) and the graph is loaded from the Turtle (Oxigraph for a large graph) to
- * answer instead, with a notice.
- *
- * @example
- * ```ts
- * const graph = await loadQueryGraph(dir, { use: 'once' });
- * const result = await answerOnce(dir, graph, (g) => runParsedQuery(g, ast, text));
- * ```
- */
-export async function answerOnce<T>(dir: string, graph: QuerySourceGraph, answer: (graph: QuerySourceGraph) => Promise<T>, opts: { budgetMs?: number; notice?: (message: string) => void } = {}): Promise<T> {
-  if (!(graph instanceof IndexGraph)) return answer(graph);
-  const attempt = answer(graph);
-  // CPU time, not wall time: on a loaded machine a selective query waits for the processor,
-  // and giving it up then would only add the Turtle's load to the wait
-  const budget = (opts.budgetMs ?? INDEX_BUDGET_MS) * 1000;
-  const start = process.cpuUsage();
-  let timer: NodeJS.Timeout | undefined;
-  const late = Symbol('late');
-  const first = await Promise.race([attempt, new Promise<typeof late>((resolve) => {
-    const check = () => {
-      const used = process.cpuUsage(start);
-      if (used.user + used.system >= budget) resolve(late);
-      else timer = setTimeout(check, Math.min(100, Math.max(1, (budget - used.user - used.system) / 1000)));
-    };
-    timer = setTimeout(check, Math.min(100, budget / 1000));
-  })]);
-  clearTimeout(timer);
-  if (first !== late) return first as T;
-  graph.abandon();
-  attempt.catch(() => undefined);
-  opts.notice?.(`the query joins more of the graph than its index answers quickly; loading ${GRAPH_FILE} instead`);
-  // the same dataset as the index answered over: with the ontology when it held it beside the data
-  return answer(await loadQueryGraph(dir, { use: 'many', ontology: graph.hasExtra }));
-}
-
 /** A graph `loadQueryGraph` opens. */
 export type QuerySourceGraph = N3.Store | OxigraphGraph | IndexGraph;

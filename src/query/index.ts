@@ -21,8 +21,10 @@ export { runQuery, runParsedQuery, parseQuery, isEndpoint, projectedVariables, e
 export type { Engine, EngineKind } from './engine.js';
 export { resolveNamedQuery, listNamedQueries, parseQueryHeader, applyQueryParams, QUERIES_DIR } from './named.js';
 export { citeRows, citeQuads, runCitedQuery, MAX_PATH_STEPS } from './cite/index.js';
-export { answerOnce, loadQueryGraph, ontologyQuads, storeKind, STORE_KINDS, INDEX_BUDGET_MS, OXIGRAPH_FROM_BYTES, type LoadQueryGraphOptions, type QueryGraphOptions, type QuerySourceGraph } from './graph.js';
+export { loadQueryGraph, ontologyQuads, storeKind, STORE_KINDS, OXIGRAPH_FROM_BYTES, type LoadQueryGraphOptions, type QueryGraphOptions, type QuerySourceGraph } from './graph.js';
 export type { StoreKind } from './graph.js';
+export { answerRequest, canonicalNumber, canonicalOrder, parseRequest, toWire, fromWire, type OnceAnswer, type OnceRequest, type WireAnswer } from './once.js';
+export { answerHedged, HEDGE_AFTER_MS, type HedgeOptions, type HedgeWinner } from './hedge.js';
 export { OxigraphGraph, isOxigraphGraph } from './oxigraph.js';
 export { oxigraphPlan } from './deviations.js';
 export type { OxigraphPlan } from './deviations.js';

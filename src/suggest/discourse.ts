@@ -16,6 +16,8 @@ interface Mention {
 export interface DescriptionEnv {
   /** Local names of an entity's classes and all their superclasses. */
   classesOf(id: string): string[];
+  /** What else the description says of it ("the Ruritanian country": a member of Ruritania); default: anything. */
+  accepts?(id: string): boolean;
 }
 
 /** How far back (in sentences) a description looks for what it refers to. */
@@ -55,6 +57,24 @@ export class Discourse {
     return [...new Set(this.mentions.filter((m) => m.sentence === this.sentence - 1).map((m) => m.id))];
   }
 
+  /**
+   * The entities that fit, of the nearest sentence before the one being read that named any
+   * (each once, in order), and how many sentences back it is (1: the sentence before); at most
+   * `lookback` sentences back.
+   *
+   * @example
+   * ```ts
+   * d.nearestNamed((id) => isPerson(id), 8); // { ids: ['rufus-firefly'], back: 3 }
+   * ```
+   */
+  nearestNamed(fits: (id: string) => boolean, lookback: number): { ids: string[]; back: number } | undefined {
+    for (let back = 1; back <= lookback && back <= this.sentence; back++) {
+      const ids = [...new Set(this.mentions.filter((m) => m.sentence === this.sentence - back && fits(m.id)).map((m) => m.id))];
+      if (ids.length) return { ids, back };
+    }
+    return undefined;
+  }
+
   /** Records members a sentence enumerated. */
   learnMembers(group: string, ids: string[]): void {
     const set = this.members.get(group) ?? new Set<string>();
@@ -74,7 +94,7 @@ export class Discourse {
    * ```
    */
   resolveDescription(noun: string, earlierInSentence: string[], env: DescriptionEnv): { id: string; why: string } | undefined {
-    const fits = (id: string): boolean => env.classesOf(id).some((c) => classNoun(c) === noun);
+    const fits = (id: string): boolean => env.classesOf(id).some((c) => classNoun(c) === noun) && (env.accepts?.(id) ?? true);
     const here = earlierInSentence.filter(fits);
     if (here.length) {
       const id = here[here.length - 1]!;

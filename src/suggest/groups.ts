@@ -127,7 +127,8 @@ function groupHead(env: GroupEnv, span: readonly Word[]): { group: string; plura
     return { group: whole, plural, singularNoun: singular };
   }
   // "countries from G", "the countries of G": a plural noun with the group in a phrase after it
-  if (span.length > 2 && isPluralNoun(span[0]) && ['from', 'of', 'in'].includes(low(span[1]!))) {
+  // (not "partners of the five G countries": a counted group phrase of its own)
+  if (span.length > 2 && isPluralNoun(span[0]) && ['from', 'of', 'in'].includes(low(span[1]!)) && cardinal(span[2]) === undefined) {
     const g = env.names(span.slice(2)).find((id) => env.isGroup(id));
     if (g) return { group: g, plural: true, singularNoun: false };
   }

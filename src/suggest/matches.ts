@@ -99,6 +99,13 @@ export function fitsClauses(c: Candidate, text: string, tokens: Token[], verbs: 
   for (let i = c.a + 1; i < c.b; i++) {
     if (tokens[i]!.raw.toLowerCase() === 'and' && !inSlot(i) && /,\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return false;
   }
+  // a pattern's own "and" right after a value that is a list itself ("rivalry between A and B
+  // and C"): which "and" pairs the two sides is not written, so the reading is not made
+  for (const [p, q] of Object.values(c.m.spans)) {
+    const next = tokens[c.a + q];
+    if (c.a + q < c.b && next?.raw.toLowerCase() === 'and' && !inSlot(c.a + q)
+      && tokens.slice(c.a + p, c.a + q).some((t) => t.raw.toLowerCase() === 'and')) return false;
+  }
   // ... and so does it inside a value of two names: "Sylvania, and Freedonia" is not a list
   // (three or more names, "A, B, and C", are)
   for (const [p, q] of Object.values(c.m.spans)) {
@@ -174,7 +181,7 @@ export function finish(ctx: CheckContext, tokens: Token[], marked: Marked, found
     }
     for (const v of [subject, object, ...Object.values(qualifiers)]) {
       if ((v.kind === 'entity' || v.kind === 'group') && v.note) notes.push(v.note);
-      if (v.kind === 'entity' && v.weight !== undefined) weight *= v.weight;
+      if ((v.kind === 'entity' || v.kind === 'group') && v.weight !== undefined) weight *= v.weight;
     }
     out.push({
       specificity: c.rp.pattern.literals - c.m.adjunctTokens,

@@ -4,7 +4,7 @@
  * Sylvania-based League") names the head. The modifier's own statement (Acme Bank ledBy
  * Freedonia) is the lexicon's to read ("{s} {o} - led").
  */
-import type { Word } from './groups.js';
+import { isPluralNoun, type Word } from './groups.js';
 
 /**
  * Where the head of "X-participle Head" starts, when `words[start, end)` has that form and
@@ -48,7 +48,10 @@ const RELATIVES = new Set(['which', 'who']);
 
 /**
  * Drops a relative pronoun after a comma ("Sylvania, which has the largest army, ...") so the
- * clause reads as a statement about the name before it ("Sylvania has the largest army").
+ * clause reads as a statement about the name before it ("Sylvania has the largest army"); and
+ * "that" right after a name or a plural noun and before a form of "be" or "have" ("these
+ * countries that are dependent on X": a relative clause; "that" before anything else may be a
+ * conjunction, "said that Sylvania ...", and is kept).
  *
  * @example
  * ```ts
@@ -56,12 +59,20 @@ const RELATIVES = new Set(['which', 'who']);
  * ```
  */
 export function transparentRelatives<W extends Word>(text: string, words: readonly W[]): W[] {
-  return words.filter((_, i) => !isRelative(text, words, i));
+  return words.filter((_, i) => !isRelative(text, words, i) && !isRestrictiveThat(text, words, i));
 }
 
 function isRelative(text: string, words: readonly Word[], i: number): boolean {
   return i > 0 && RELATIVES.has(words[i]!.raw.toLowerCase()) && /,\s*$/.test(text.slice(words[i - 1]!.end, words[i]!.start));
 }
+
+/** A restrictive "that" after a name or a plural noun, before a form of "be" or "have". */
+function isRestrictiveThat(text: string, words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  if (!before || words[i]!.raw.toLowerCase() !== 'that' || !/^\s+$/.test(text.slice(before.end, words[i]!.start))) return false;
+  return (before.cap || isPluralNoun(before)) && /^\s+(is|are|was|were|has|have|had)\b/i.test(text.slice(words[i]!.end));
+}
+
 
 /**
  * The sentence without its comma-enclosed relative clauses ("Sylvania, which is a member of

@@ -21,6 +21,7 @@ import { isWeekday, weekdayDate } from './weekdays.js';
 import { companionVisits, eventDates } from './events.js';
 import { nominalActs } from './nominal.js';
 import { followedBy } from './rankings.js';
+import { impliedBySubjectQualifiers } from './acting.js';
 import type { SentenceContext, SentenceReader, ArticleReading, SuggestValue } from './types.js';
 
 /** IRIs standing for values the constructions read (never written anywhere). */
@@ -39,6 +40,17 @@ const STAND_INS = new Set(['leaders', 'heads', 'representatives', 'delegations',
 
 /** Subject pronouns that open a sentence, and what they can stand for. */
 const PRONOUNS = new Map<string, 'person' | 'thing' | 'group'>([['he', 'person'], ['she', 'person'], ['it', 'thing'], ['they', 'group']]);
+
+/** How far back (in sentences) "he" or "she" looks for the person it stands for when the sentence before named none. */
+const PERSON_LOOKBACK = 8;
+/** How much less sure a pronoun is whose person was named further back than the sentence before. */
+const FAR_PRONOUN_WEIGHT = 0.9;
+
+/** Demonstratives that point back at a group ("these countries"). */
+const DEMONSTRATIVES = /^(these|those)$/i;
+
+/** Most capitalised words before the noun of a description ("the Ruritanian country"). */
+const MAX_DESCRIPTION_ADJECTIVES = 3;
 
 /** Confidence in an office held, from a title right before a name ("Freedonian President Rufus Firefly"). */
 const APPOSITION_CONFIDENCE = 0.8;
@@ -86,6 +98,25 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
     groupishOf = { text, marks };
     return marks;
   };
+  // "these countries" over words[start, end) ("these" a word of the span, or written right before
+  // it): the singular class noun and where the phrase begins
+  const demonstrativePlural = (words: readonly Word[], start: number, end: number, text: string): { noun: string; begin: number } | undefined => {
+    const last = words[end - 1]!;
+    const noun = last.norm;
+    if (end - start > 2 || last.cap || !isPluralNoun(last) || !nouns.has(noun)) return undefined;
+    if (end - start === 2) return DEMONSTRATIVES.test(words[start]!.raw) ? { noun, begin: words[start]!.start } : undefined;
+    const before = /(?:^|\s)(these|those)\s+$/i.exec(text.slice(0, last.start));
+    return before ? { noun, begin: last.start - before[0].trimStart().length } : undefined;
+  };
+  // "the <Name-adjective ...> <class noun>" over words[start, end): the noun, when so written
+  const describedMember = (words: readonly Word[], start: number, end: number, text: string): { noun: string } | undefined => {
+    if (end - start > MAX_DESCRIPTION_ADJECTIVES + 1) return undefined;
+    const last = words[end - 1]!;
+    const noun = last.raw.toLowerCase();
+    if (last.cap || last.kind !== 'word' || !nouns.has(noun)) return undefined;
+    if (!words.slice(start, end - 1).every((w) => w.cap && w.kind === 'word')) return undefined;
+    return /(^|\s)the\s+$/i.test(text.slice(0, words[start]!.start)) ? { noun } : undefined;
+  };
   const roleEnds = new Set([...ctx.offices.keys()].map((k) => k.split(' ').pop()!));
   // most spans name no office: one ends with a role word ("'s first president"), or has one before "of"
   const mayBeOffice = (words: readonly Word[], start: number, end: number): boolean => {
@@ -111,6 +142,17 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
         const ref = discourse.resolveDescription(noun, earlier, { classesOf });
         if (ref) return [make({ kind: 'entity', id: ref.id, mention: `the ${noun}`, note: ref.why, weight: REFERENCE_WEIGHT })];
       }
+      // "the Ruritanian country": a reference back whose name-adjective is a group it belongs to
+      const group = end - start >= 2 ? describedMember(words, start, end, sentence.text) : undefined;
+      if (group) {
+        const e = env(sentence.text);
+        const groups = e.names(words.slice(start, end - 1)).filter((g) => e.isGroup(g));
+        const members = groups.length === 1 ? new Set(e.members(groups[0]!)) : undefined;
+        const earlier = named.filter((m) => m.end <= start).map((m) => m.id);
+        const ref = members?.size ? discourse.resolveDescription(group.noun, earlier, { classesOf, accepts: (id) => members.has(id) }) : undefined;
+        const mention = sentence.text.slice(words[start]!.start, words[end - 1]!.end);
+        if (ref) return [make({ kind: 'entity', id: ref.id, mention: `the ${mention}`, note: `${ref.why}, a member of ${groups[0]}`, weight: REFERENCE_WEIGHT })];
+      }
       // "the bank's first president", "the first president of the bank", "the Acme Bank's new
       // president": an office named from its holder and role, around a reference back or an
       // adjective that does not change which office it is (the check reader reads the plain forms)
@@ -134,13 +176,35 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       const pronoun = end - start === 1 && start === 0 ? PRONOUNS.get(words[0]!.raw.toLowerCase()) : undefined;
       if (pronoun && /^[\s"\u201C\u2018'(]*$/.test(sentence.text.slice(0, words[0]!.start))) {
         const person = (id: string): boolean => classesOf(id).includes('Person');
-        const fitting = discourse.previousSentence().filter((id) => (pronoun === 'person' ? person(id) : pronoun === 'group' ? env(sentence.text).isGroup(id) : !person(id) && !env(sentence.text).isGroup(id)));
+        const fits = (id: string): boolean => (pronoun === 'person' ? person(id) : pronoun === 'group' ? env(sentence.text).isGroup(id) : !person(id) && !env(sentence.text).isGroup(id));
+        const fitting = discourse.previousSentence().filter(fits);
         if (fitting.length === 1) return [make({ kind: 'entity', id: fitting[0]!, mention: words[0]!.raw, note: `"${words[0]!.raw}" read as ${fitting[0]}, the one ${pronoun === 'thing' ? 'thing' : pronoun} the sentence before named`, weight: REFERENCE_WEIGHT })];
+        // "He" after sentences that name no person: the person of the nearest sentence that named
+        // one, when it named one only (a person is what "he" or "she" can only be)
+        const nearest = pronoun === 'person' && !fitting.length ? discourse.nearestNamed(fits, PERSON_LOOKBACK) : undefined;
+        if (nearest?.ids.length === 1) {
+          return [make({ kind: 'entity', id: nearest.ids[0]!, mention: words[0]!.raw, note: `"${words[0]!.raw}" read as ${nearest.ids[0]}, the one person of the nearest sentence that named a person (${nearest.back} back)`, weight: REFERENCE_WEIGHT * FAR_PRONOUN_WEIGHT })];
+        }
         return [];
       }
       // "Leaders of A, B and C launched ...": the states' leaders acting for their states (as a
       // curator reads them); the names after "of" are read as the value
       if (end - start >= 3 && STAND_INS.has(words[start]!.raw.toLowerCase()) && words[start + 1]!.raw.toLowerCase() === 'of') return { readFrom: start + 2 };
+      // "these countries": the group named before it in the sentence, else the one the article
+      // named last, all of it (the noun must be the class noun of every member)
+      const pointed = demonstrativePlural(words, start, end, sentence.text);
+      if (pointed) {
+        const e = env(sentence.text);
+        const here = [...new Set(named.filter((m) => m.end <= start && e.isGroup(m.id)).map((m) => m.id))];
+        const group = here.length === 1 ? here[0] : here.length ? undefined : discourse.lastGroup;
+        const members = group ? e.members(group) : [];
+        if (group && members.length >= 2 && members.every((m) => classesOf(m).some((c) => classNoun(c) === pointed.noun))) {
+          const mention = sentence.text.slice(pointed.begin, words[end - 1]!.end);
+          return [make({ kind: 'group', group, plus: [], except: [], mention, weight: REFERENCE_WEIGHT,
+            note: `"${mention}" read as every member of ${group}, the group ${here.length ? 'named before it in the sentence' : 'the article named last'}` })];
+        }
+        return [];
+      }
       // a construction needs a group's name, or a name before a dash ("X-led"), or "other"
       if (!groupish(sentence.text, words).slice(start, end).some(Boolean)) return undefined;
       const e = env(sentence.text);
@@ -168,7 +232,11 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       tokens.forEach((t, i) => {
         // a group phrase can end with a plural noun ("... countries") and start with a count;
         // a reference back is one lower-case noun ("the bank")
-        if (isPluralNoun(t)) ends.push(i + 1);
+        if (isPluralNoun(t)) {
+          ends.push(i + 1);
+          // "these countries": a reference back to a group
+          if (nouns.has(t.norm) && i > 0 && DEMONSTRATIVES.test(tokens[i - 1]!.raw)) starts.push(i - 1);
+        }
         // a weekday is a date ("opened on Saturday")
         if (isWeekday(t.raw)) {
           starts.push(i);
@@ -207,6 +275,7 @@ export function defaultReader(ctx: CheckContext): SentenceReader {
       readings.push(...eventDates(readings, (id, cls) => classesOf(id).includes(cls)));
       readings.push(...companionVisits(readings));
       readings.push(...followedBy(readings, text, words, named, (a, b) => classesOf(a)[0] === classesOf(b)[0]));
+      readings.push(...impliedBySubjectQualifiers(ctx, readings));
       for (const en of findEnumerations(e, words)) {
         readings.push({
           subject: { kind: 'entities', ids: en.ids, mention: text.slice(en.begin, en.end) },

@@ -10,6 +10,7 @@ import { ClaimgraphError } from '../errors.js';
 import { buildGraph, compileArticle, type CompiledArticle, type Project } from '../graph/index.js';
 import { findQuote, type Sentence } from '../source/index.js';
 import { proposeSentence, type DraftClaim, type DraftEntity, type ProposeContext } from './propose.js';
+import { actingFor } from './acting.js';
 import { bylineReadings, datelineReadings } from './layout.js';
 import { defaultReader } from './reader.js';
 import { proposalId, statementKey, type StatementAxioms } from './keys.js';
@@ -98,6 +99,7 @@ export function suggestForArticle(setup: SuggestSetup, articleId: string, opts: 
   let skipped = 0;
   const best = new Map<string, DraftClaim & { at: number }>();
   const later: DraftClaim[] = [];
+  const drafts: DraftClaim[] = [];
   const consider = (d: DraftClaim): void => {
     const key = statementKey(d, axioms);
     if (curatedKeys.has(key)) {
@@ -130,19 +132,21 @@ export function suggestForArticle(setup: SuggestSetup, articleId: string, opts: 
     const readings = s.kind === 'byline' ? bylineReadings(s.text, project.entities.get(article.meta.author)?.label ?? '', reader, sctx)
       : s.kind === 'dateline' ? datelineReadings(s.text, reader, sctx)
         : reader.read(s.text, sctx);
-    for (const d of proposeSentence(pctx, s, readings)) {
-      if (d.modalityFromSubject) later.push(d);
-      else consider(d);
-    }
+    drafts.push(...proposeSentence(pctx, s, readings));
+  }
+  // a person's acts for the agent they act for need the whole article's offices (src/suggest/acting.ts)
+  for (const d of actingFor(ctx, drafts)) {
+    if (d.modalityFromSubject) later.push(d);
+    else consider(d);
   }
   for (const d of later) {
     const settled = modalityFromSubject(d, [...best.values()], article.claims?.claims ?? []);
     if (settled) consider(settled);
   }
-  const drafts = [...best.values()].map(({ modalityFromSubject: _m, ...d }) => d).sort((a, b) => a.at - b.at || a.quote.length - b.quote.length || (statementKey(a, axioms) < statementKey(b, axioms) ? -1 : 1));
+  const kept = [...best.values()].map(({ modalityFromSubject: _m, ...d }) => d).sort((a, b) => a.at - b.at || a.quote.length - b.quote.length || (statementKey(a, axioms) < statementKey(b, axioms) ? -1 : 1));
   const taken = new Set(article.claims?.claims.map((c) => c.id) ?? []);
-  const claims: ProposedClaim[] = drafts.map(({ newEntities: _n, at: _a, ...d }) => ({ id: proposalId(d, taken), ...d }));
-  const entities = uniqueEntities(drafts.flatMap((d) => d.newEntities), project);
+  const claims: ProposedClaim[] = kept.map(({ newEntities: _n, at: _a, ...d }) => ({ id: proposalId(d, taken), ...d }));
+  const entities = uniqueEntities(kept.flatMap((d) => d.newEntities), project);
   return {
     article: articleId,
     sentences: { read, skippedCurated: skipped, total: sentences.filter((s) => READ_KINDS.has(s.kind)).length },

@@ -25,6 +25,8 @@ export interface GroupValue {
   mention: string;
   /** How the group phrase was read. */
   note?: string;
+  /** How sure the reading of the phrase is (0..1; a reference back: "these countries"). */
+  weight?: number;
 }
 
 /**

@@ -36,3 +36,27 @@ describe('a comparison of two amounts', () => {
     expect(r.explanation).toContain('no single amount');
   });
 });
+
+describe('sides that are no relation read in order (src/check/comparison-sides.ts)', () => {
+  it('reads a side by its recipient and nouns of aid (cg:recipientNoun), from any giver', async () => {
+    const r = await check("Grand Fenwick's aid package was larger than US$ 1 million.");
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('USD 2,000,000 is more than USD 1,000,000');
+    expect((await check('The Fenwick grants were more than twice the size of US$ 1.5 million.')).verdict).toBe('REFUTED');
+  });
+
+  it('takes an amount said inside a description as its side', async () => {
+    expect((await check("Grand Fenwick's grant pledge was smaller than the US$ 3 million package for Sylvania.")).verdict).toBe('SUPPORTED');
+  });
+
+  it('reads a noun before a clause as the clause\'s object ("the grants X may give Y")', async () => {
+    const r = await check('The grants Freedonia may give Grand Fenwick exceed the US$ 5 million it signed with Sylvania.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.interpretation.notes?.join(' ')).toContain('Freedonia may give Grand Fenwick grants');
+  });
+
+  it('leaves a side unread when its words are more than a recipient and nouns of aid', async () => {
+    expect((await check("Grand Fenwick's road programme was larger than US$ 1 million.").catch((e: Error) => e.message))).not.toHaveProperty('verdict', 'SUPPORTED');
+  });
+});
+

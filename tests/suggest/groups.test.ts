@@ -57,6 +57,14 @@ describe('group phrases', () => {
     expect(read('the Ruritanian country')).toMatchObject({ kind: 'none' }); // one member
     expect(read('Ruritania except Grand Fenwick')).toMatchObject({ kind: 'none' }); // not a member
   });
+  it('reads a counted group phrase after "<plural noun> of" as the group, not as "countries of G"', () => {
+    const { env, words } = setup('Sylvania is one of the largest trading partners of the three Ruritanian countries');
+    const partners = words.findIndex((w) => w.raw === 'partners');
+    const three = words.findIndex((w) => w.raw === 'three');
+    // "partners of the three Ruritanian countries" is no bare plural vetoing the object inside it
+    expect(readGroupSpan(env, words, partners, words.length)).toBeUndefined();
+    expect(readGroupSpan(env, words, three, words.length)).toMatchObject({ kind: 'group', spec: { group: 'ruritania' } });
+  });
   it('leaves the group\'s own name and plain coordinations to the reader', () => {
     expect(read('Ruritania')).toBeUndefined();
     expect(read('the Ruritanian region')).toBeUndefined();

@@ -12,9 +12,9 @@ import { projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
 import { startTimeLimit } from '../time-limit.js';
 import {
+  answerHedged,
+  answerRequest,
   applyQueryParams,
-  citeQuads,
-  runCitedQuery,
   formatResult,
   iriContext,
   listNamedQueries,
@@ -22,13 +22,12 @@ import {
   ontologyQuads,
   parseQuery,
   resolveNamedQuery,
-  runParsedQuery,
-  answerOnce,
-  sortQuads,
   storeKind,
   QUERY_PREFIXES,
 } from '../../query/index.js';
-import type { QuerySource, ResultFormat, RowCitations } from '../../query/index.js';
+import type { OnceAnswer, OnceRequest, ResultFormat } from '../../query/index.js';
+import { leaveWorkBehind } from '../left-behind.js';
+import { isIndexGraph } from '../../index-store/index.js';
 
 const FORMATS: ResultFormat[] = ['table', 'json', 'csv', 'tsv', 'xml', 'turtle', 'ntriples'];
 
@@ -130,28 +129,21 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
         const notice = (m: string) => io.stderr.write(`note: ${m}\n`);
         // the ontology's quads as parsed: --cite reads three axiom patterns from them, no store needed
         const ontology = () => ontologyQuads(dir);
-        const queryText = opts.execute ? undefined : text;
-        // --cite on SELECT: rows and citations from one call (an aggregate is evaluated once)
-        const answer = async (source: QuerySource) => {
-          const cited = opts.cite ? await runCitedQuery(source, ast, queryText, { name: queryName, ontology }) : undefined;
-          return { source, cited, result: cited?.result ?? (await runParsedQuery(source, ast, queryText, { name: queryName })) };
-        };
-        // A large graph's index when current, given a time budget (`answerOnce`), unless a store
-        // was asked for: then that store, as it is. The limit covers the whole (a fallback's load included).
-        const { source, cited, result } = await limit.race(
+        const req: OnceRequest = { text, name: queryName, file, prefixes: opts.execute ? QUERY_PREFIXES : undefined, asWritten: !opts.execute, cite: !!opts.cite };
+        // A large graph's index when current, hedged with the Turtle loaded in a worker thread
+        // (`answerHedged`), unless a store was asked for: then that store, as it is. The limit
+        // covers the whole (the worker's load included).
+        const { result, citations } = await limit.race(
           opts.endpoint
-            ? answer({ endpoint: opts.endpoint, graph: opts.graph })
-            : loadQueryGraph(dir, { store, use: 'once', notice, ontology: opts.ontology }).then((graph) =>
-                store === 'auto' ? answerOnce(dir, graph, answer, { notice, budgetMs: indexBudget(io.env) }) : answer(graph),
+            ? answerRequest({ endpoint: opts.endpoint, graph: opts.graph }, req, ontology, false, ast)
+            : loadQueryGraph(dir, { store, use: 'once', notice, ontology: opts.ontology }).then(async (graph) =>
+                store === 'auto' && isIndexGraph(graph)
+                  ? hedged(await answerHedged(dir, graph, req, { ast, ontology, notice, afterMs: hedgeAfter(io.env) }))
+                  : answerRequest(graph, req, ontology, false, ast),
               ),
         );
         const format = (opts.format as ResultFormat | undefined) ?? (result.type === 'quads' ? 'turtle' : io.stdout.isTTY ? 'table' : 'json');
 
-        let citations: RowCitations[] | undefined = cited?.citations;
-        if (opts.cite && result.type === 'quads') {
-          result.quads = sortQuads(result.quads);
-          citations = await limit.race(citeQuads(source, result.quads, { name: queryName, ontology }));
-        }
         io.stdout.write(formatResult(result, format, { citations, prefixes: iriContext(ast).prefixes }));
         // a yes/no answer has no row or triple to cite: say so rather than look cited
         if (opts.cite && result.type === 'boolean') {
@@ -168,12 +160,18 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
     });
 }
 
-/** `CLAIMGRAPH_INDEX_BUDGET_MS`: the CPU time a query may use over the index before the graph is loaded instead. */
-function indexBudget(env: Record<string, string | undefined>): number | undefined {
-  const v = env.CLAIMGRAPH_INDEX_BUDGET_MS;
+/** A hedged answer; its slower side, when left running, is not waited for at exit. */
+function hedged(h: { answer: OnceAnswer; leftRunning: boolean }): OnceAnswer {
+  if (h.leftRunning) leaveWorkBehind();
+  return h.answer;
+}
+
+/** `CLAIMGRAPH_HEDGE_AFTER_MS`: the CPU time a query runs over the index alone before the graph is also loaded, in a worker thread. */
+function hedgeAfter(env: Record<string, string | undefined>): number | undefined {
+  const v = env.CLAIMGRAPH_HEDGE_AFTER_MS;
   if (v === undefined || v === '') return undefined;
   const n = Number(v);
-  if (!Number.isFinite(n) || n < 0) throw new ClaimgraphError('USAGE', `CLAIMGRAPH_INDEX_BUDGET_MS=${v}: expected a number of milliseconds`);
+  if (!Number.isFinite(n) || n < 0) throw new ClaimgraphError('USAGE', `CLAIMGRAPH_HEDGE_AFTER_MS=${v}: expected a number of milliseconds`);
   return n;
 }
 

@@ -1,0 +1,41 @@
+/**
+ * A denial of a broader relation denies every narrower one (OWL: Q rdfs:subPropertyOf P, so not
+ * P(x, y) entails not Q(x, y)): "Freedonia stayed out of the League" (not a member) refutes "Freedonia joined
+ * the League as a founding member" (`cg:foundingMemberOf` below `cg:memberOf`) and supports its
+ * denial. The broader denial must be stated without qualifiers the claim does not match (a
+ * denial with a date denies only that date), in the claim's modality. The converse does not hold
+ * and is not used: a denial of the narrower relation says nothing of the broader one.
+ */
+import { localName, type CheckContext } from './context.js';
+import type { ClaimsByPredicate } from './claim-index.js';
+import { covers, objectMatches, sameSide } from './qualifiers.js';
+import { labelOf, shortIri } from './prose.js';
+import type { Interpretation } from './types.js';
+import type { Bearing } from './verdict.js';
+
+/** The properties strictly above `p` (`rdfs:subPropertyOf`, transitive). */
+function broaderThan(ctx: CheckContext, p: string): string[] {
+  return [...ctx.axioms.subProperties].filter(([, subs]) => subs.has(p)).map(([sup]) => sup).sort();
+}
+
+/**
+ * Finds negative claims of a broader property that deny the claim (a positive claim: refutes; a
+ * denial: supports).
+ *
+ * @example
+ * ```ts
+ * broaderDenials(ctx, foundingMemberReading, scopedIndex(ctx), push); // pushes the memberOf denial
+ * ```
+ */
+export function broaderDenials(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
+  for (const broader of broaderThan(ctx, q.predicate)) {
+    for (const c of index.get(broader) ?? []) {
+      if (c.polarity !== 'negative' || c.modality !== q.modality) continue;
+      if (!sameSide(q.subject, c.subject) || !objectMatches(ctx, q.object, c.object, c.predicate)) continue;
+      if (!covers(ctx, { ...q, predicate: broader }, c)) continue;
+      const note = `the source denies the broader ${labelOf(ctx, localName(broader))} (claim ${shortIri(c.iri)}), and ${labelOf(ctx, localName(q.predicate))} is a sub-property of it`;
+      if (q.polarity === 'positive') push({ claim: c, stance: 'refutes', reason: 'broader-denial', note });
+      else push({ claim: c, stance: 'supports', reason: 'broader-denial', note: `${note}, so the denial holds` });
+    }
+  }
+}

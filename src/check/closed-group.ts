@@ -1,0 +1,38 @@
+/**
+ * A closed group: when the graph gives a group of countries its number of members
+ * (`cg:memberCount`, a background fact: "the two Ruritanian states") and names that many
+ * members (stated `cg:partOf` claims), no other entity is one of them. "Marsovia is one of the
+ * Ruritanian states" is refuted, citing the members' claims, and its denial supported. Only for
+ * the group named as a kind in the plural ("the Ruritanian states", "Ruritanian countries"), not
+ * by the region's own name ("Ruritania"), whose extent a claim may draw otherwise.
+ */
+import { NS, type CheckContext } from './context.js';
+import type { ClaimsByPredicate } from './claim-index.js';
+import { entityName, shortIri } from './prose.js';
+import type { Interpretation } from './types.js';
+import type { Bearing } from './verdict.js';
+
+/**
+ * Finds the member claims of a closed group that the claimed membership is not among.
+ *
+ * @example
+ * ```ts
+ * closedGroupConflicts(ctx, reading, scopedIndex(ctx), push); // pushes each member's partOf claim
+ * ```
+ */
+export function closedGroupConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
+  const partOf = ctx.axioms.properties.get('partOf');
+  if (!partOf || q.predicate !== partOf || q.modality !== 'stated' || q.subject.kind !== 'entity' || q.object.kind !== 'entity') return;
+  if (!/s$/i.test(q.object.mention?.trim() ?? '')) return;
+  const group = q.object.iri;
+  const count = Number(ctx.store.getObjects(group, NS.cg + 'memberCount', null)[0]?.value);
+  if (!(count > 0)) return;
+  const claims = (index.get(partOf) ?? []).filter((c) => c.polarity === 'positive' && c.modality === 'stated' && c.object.value === group);
+  const members = new Set(claims.map((c) => c.subject));
+  if (members.size !== count || members.has(q.subject.iri)) return;
+  const names = [...members].map((m) => entityName(ctx, m)).sort().join(', ');
+  for (const c of claims) {
+    const note = `${entityName(ctx, group)} has ${count} members (cg:memberCount) and the graph names all of them (${names}; claim ${shortIri(c.iri)}), so ${q.subject.label} is not one`;
+    push({ claim: c, stance: q.polarity === 'positive' ? 'refutes' : 'supports', reason: 'closed-group', note: q.polarity === 'positive' ? note : `${note}, as the denial says` });
+  }
+}

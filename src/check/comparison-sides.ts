@@ -1,0 +1,112 @@
+/**
+ * Sides of an amount comparison that are not a relation read in order (src/check/comparisons.ts
+ * tries those first):
+ *
+ * - an amount said inside a description ("the $105 million package for Sylvania", "the US$ 105
+ *   million it extended to Sylvania"): the amount said is the side's value;
+ * - a noun before a relative clause without its relative pronoun ("the grants Freedonia may give
+ *   Sylvania"): read as the clause with the noun as its object ("Freedonia may give Sylvania
+ *   grants");
+ * - a recipient and nouns of aid only ("Sylvania's aid pledge", "the Sylvanian package", "the aid
+ *   package for Sylvania"): the amounts of the graph's assistance claims (`cg:providedAssistanceTo`
+ *   and its sub-properties) to that recipient, from any giver; the lexicon's `cg:recipientNoun`s on
+ *   that property are the nouns allowed. Several givers or amounts leave no single amount.
+ */
+import { NS, type CheckContext } from './context.js';
+import { scopedIndex, type ClaimInfo } from './claim-index.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, tokenize, type Token } from './text.js';
+import type { MoneyValue } from './types.js';
+import { parseMoney } from './values.js';
+
+const nounCache = new WeakMap<object, Map<string, Set<string>>>();
+
+/** Property -> the nouns that name what it gives, by the recipient alone (lexicon `cg:recipientNoun`). */
+function recipientNouns(ctx: CheckContext): Map<string, Set<string>> {
+  let m = nounCache.get(ctx.lexicon);
+  if (!m) {
+    m = new Map();
+    for (const q of ctx.lexicon.getQuads(null, NS.cg + 'recipientNoun', null, null)) {
+      const norms = dropIgnorable(tokenize(q.object.value, ctx.morph), ctx.morph).map((t) => t.norm);
+      for (const n of norms) m.set(q.subject.value, (m.get(q.subject.value) ?? new Set()).add(n));
+    }
+    nounCache.set(ctx.lexicon, m);
+  }
+  return m;
+}
+
+/**
+ * The first amount said inside a span ("the $105 million package"): the longest run of tokens
+ * from a currency sign or number that reads as money without a bound.
+ *
+ * @example
+ * ```ts
+ * amountInside(tokenize('the US$ 5 million deal', ctx.morph)); // [{ value: '5000000', currency: 'USD' }]
+ * ```
+ */
+export function amountInside(tokens: readonly Token[]): MoneyValue[] | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'currency' && tokens[i]!.kind !== 'number') continue;
+    for (let j = tokens.length; j > i; j--) {
+      const m = parseMoney(tokens.slice(i, j));
+      if (m && !m.some((x) => x.bound)) return m;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "the grants X may give Y" as "X may give Y grants": the rewrites of a side opening with a noun
+ * of one or two words before a clause (the noun as the clause's object).
+ *
+ * @example
+ * ```ts
+ * relativeRewrites('the grants Freedonia may give Sylvania'); // ['Freedonia may give Sylvania grants', …]
+ * ```
+ */
+export function relativeRewrites(text: string): string[] {
+  const words = text.trim().replace(/^the\s+/i, '').split(/\s+/);
+  const out: string[] = [];
+  for (const k of [1, 2]) {
+    if (words.length < k + 3) continue;
+    out.push(`${words.slice(k).join(' ')} ${words.slice(0, k).join(' ')}`);
+  }
+  return out;
+}
+
+/**
+ * The assistance claims a side names by its recipient and nouns of aid only ("Sylvania's aid
+ * pledge"); undefined when the side is not of that form.
+ *
+ * @example
+ * ```ts
+ * recipientClaims(ctx, "Grand Fenwick's grants")?.length; // 1
+ * ```
+ */
+export function recipientClaims(ctx: CheckContext, text: string): ClaimInfo[] | undefined {
+  const tokens = dropIgnorable(tokenize(text, ctx.morph), ctx.morph).filter((t) => t.kind !== 'possessive');
+  // one name (the longest run that resolves to one entity) and nouns of aid around it
+  let recipient: string | undefined;
+  let rest: Token[] = [];
+  for (let i = 0; i < tokens.length && !recipient; i++) {
+    for (let j = Math.min(tokens.length, i + 6); j > i; j--) {
+      const found = resolveMention(ctx, tokens.slice(i, j));
+      if (found.length === 1) {
+        recipient = found[0]!.iri;
+        rest = [...tokens.slice(0, i), ...tokens.slice(j)];
+        break;
+      }
+    }
+  }
+  if (!recipient || !rest.length) return undefined;
+  const index = scopedIndex(ctx);
+  for (const [property, nouns] of [...recipientNouns(ctx)].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // "for" and "to" may tie the nouns to the recipient ("the package for Sylvania")
+    if (!rest.every((t) => nouns.has(t.norm) || t.norm === 'for' || t.norm === 'to')) continue;
+    if (!rest.some((t) => nouns.has(t.norm))) continue;
+    const predicates = [property, ...(ctx.axioms.subProperties.get(property) ?? [])].sort();
+    return predicates.flatMap((p) => index.get(p) ?? []).filter((c) => c.object.value === recipient && c.polarity === 'positive'
+      && c.amounts.length && c.derivation !== `${NS.cg}GroupExpansion`);
+  }
+  return undefined;
+}

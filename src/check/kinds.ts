@@ -1,0 +1,162 @@
+/**
+ * Claims about what kind of thing an entity is (issue 15, domain sanity): "Gala City is a city in
+ * Freedonia", "Acme is a natural gas field", "the canal pipeline is the Freedonian leader who ...".
+ *
+ * "X is a/an/the [modifiers] <noun> [in Y | who/that/where ...]": the noun is a class of the
+ * ontology (its `rdfs:label`, or a `cg:classNoun` of the lexicon: "town" for a city), or an office
+ * (an office's holder is of the domain of `cg:holdsOffice`, a person). The graph's types of X decide:
+ *
+ * - X is of a class the ontology declares disjoint with it (`owl:AllDisjointClasses`): whatever
+ *   the rest says, X is no such thing, so the claim is REFUTED (its denial SUPPORTED);
+ * - X is of that class and nothing else is said: SUPPORTED; with "in Y" the claim is "X is in Y",
+ *   decided by the graph's claims (the kind is a background fact, said so in the explanation);
+ * - otherwise (modifiers, a clause, an office X may hold, a class neither shared nor disjoint):
+ *   not read here.
+ *
+ * An office is read as a kind only for a claim no lexical pattern reads (`opts.offices`, from the
+ * unread path of checkClaim): "Freedonia is the leader of the League" is a leads claim of a state.
+ *
+ * Types come from graph/entities.yaml (background facts, uncited): the explanation says so.
+ */
+import { NS, localName, type CheckContext } from './context.js';
+import { isA } from './claim-index.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import type { CheckResult, CheckValue, Interpretation } from './types.js';
+import type { Evaluation } from './verdict.js';
+
+type EntityValue = Extract<CheckValue, { kind: 'entity' }>;
+
+const nouns = new WeakMap<object, Map<string, string>>();
+
+/** Normalised noun -> class IRI: class labels of the ontology and the lexicon's `cg:classNoun`s. */
+function classNouns(ctx: CheckContext): Map<string, string> {
+  let m = nouns.get(ctx.lexicon);
+  if (m) return m;
+  m = new Map();
+  const key = (s: string): string => dropIgnorable(tokenize(s, ctx.morph), ctx.morph).map((t) => t.norm).join(' ');
+  for (const [cls, label] of [...ctx.axioms.classLabels].sort()) m.set(key(label), cls);
+  for (const q of ctx.lexicon.getQuads(null, NS.cg + 'classNoun', null, null).sort((a, b) => (a.object.value < b.object.value ? -1 : 1))) m.set(key(q.object.value), q.subject.value);
+  nouns.set(ctx.lexicon, m);
+  return m;
+}
+
+/** Whether an entity of class `a` can never be of class `b` (a declared disjointness above them). */
+function disjointClasses(ctx: CheckContext, a: string, b: string): string[] | undefined {
+  const supA = ctx.axioms.superClasses.get(a) ?? new Set([a]);
+  const supB = ctx.axioms.superClasses.get(b) ?? new Set([b]);
+  for (const x of [...supA].sort()) {
+    for (const y of [...supB].sort()) if (ctx.axioms.disjoint.get(x)?.has(y)) return [x, y];
+  }
+  return undefined;
+}
+
+/** A reading of a kind claim: the entity, the class, and what follows the noun. */
+export interface KindReading {
+  entity: EntityValue;
+  cls: string;
+  /** The class comes from an office the claim names (its holder's kind), not a class noun. */
+  viaOffice: boolean;
+  negated: boolean;
+  /** Words before the noun ("Freedonian" firm). */
+  modifiers: string;
+  /** "in Y" after the noun: the place the claim puts the entity. */
+  place?: string;
+  /** A relative clause after the noun ("who hosted ..."). */
+  clause?: string;
+}
+
+/**
+ * Reads "X is a/an/the [modifiers] <class noun or office> [in Y | clause]"; undefined when the
+ * claim is not of that form or X is not one entity of the graph.
+ *
+ * @example
+ * ```ts
+ * readKind(ctx, 'Freedonia canal pipeline is a city.')?.cls; // 'https://w3id.org/claimgraph/ontology#City'
+ * ```
+ */
+export function readKind(ctx: CheckContext, text: string, opts: { offices?: boolean } = {}): KindReading | undefined {
+  const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '').trim();
+  const m = /^(.+?)\s+(?:is|are|was|were)\s+(not\s+)?(a|an|the)\s+(.+)$/i.exec(t);
+  if (!m) return undefined;
+  const [, subjectText, not, article, restText] = m as unknown as [string, string, string | undefined, string, string];
+  const subjects = resolveMention(ctx, dropIgnorable(tokenize(subjectText, ctx.morph), ctx.morph));
+  if (subjects.length !== 1) return undefined;
+  const entity = subjects[0]!;
+  const c = /^(.*?)(?:\s+(?:who|that|which|where|whose)\s+(.+))?$/i.exec(restText)!;
+  const np = c[1]!;
+  const clause = c[2];
+  const p = /^(.*?)\s+(?:in|based\s+in|located\s+in)\s+(.+)$/i.exec(np);
+  const head = p ? p[1]! : np;
+  const place = p ? p[2] : undefined;
+  const words = dropIgnorable(tokenize(head, ctx.morph), ctx.morph);
+  // the noun ends the phrase before any other preposition or verb ("a member of the X
+  // Organisation", "the first minister to visit three countries" name no class), and is no name
+  const cut = words.findIndex((w) => /^(of|to|at|for|with|from|by|on|as|among)$/i.test(w.raw));
+  const office = (): KindReading | undefined => (opts.offices ? officeKind(ctx, entity, np, !!not, clause) : undefined);
+  // after "the", a phrase that is a name names that entity, not a kind ("the Acme field");
+  // after "a"/"an" it names a kind, even when a name uses the same words ("a natural gas field")
+  if (cut >= 0 || (article.toLowerCase() === 'the' && resolveMention(ctx, words).length)) return office();
+  const table = classNouns(ctx);
+  // the longest class noun that ends the noun phrase ("natural gas field": gas field)
+  for (let k = 0; k < words.length; k++) {
+    const cls = table.get(words.slice(k).map((w) => w.norm).join(' '));
+    if (cls) return { entity, cls, viaOffice: false, negated: !!not, modifiers: words.slice(0, k).map((w) => w.raw).join(' '), place, clause };
+  }
+  return office();
+}
+
+/**
+ * An office as a kind ("the Freedonian leader", "the president of X"): its holder is of the domain of
+ * holdsOffice. Only for a claim no pattern reads: "Freedonia is the leader of the League" is a leads
+ * claim of a state, not an office a person holds.
+ */
+function officeKind(ctx: CheckContext, entity: EntityValue, np: string, negated: boolean, clause: string | undefined): KindReading | undefined {
+  const holder = ctx.axioms.domain.get(NS.cg + 'holdsOffice');
+  const offices = resolveMention(ctx, dropIgnorable(tokenize(np, ctx.morph), ctx.morph));
+  if (!holder || !offices.length || !offices.every((o) => isA(ctx, o.iri, NS.cg + 'Office'))) return undefined;
+  return { entity, cls: holder, viaOffice: true, negated, modifiers: '', clause };
+}
+
+const classWord = (ctx: CheckContext, cls: string): string => ctx.axioms.classLabels.get(cls) ?? localName(cls);
+
+/**
+ * Decides a kind claim from the graph's types: a result, or undefined when the types do not
+ * decide it (the claim is then read by the other readers). `check` checks the rest ("X is in Y").
+ *
+ * @example
+ * ```ts
+ * (await decideKind(ctx, 'Freedonia canal pipeline is a person.', check))?.verdict; // 'REFUTED'
+ * ```
+ */
+export async function decideKind(ctx: CheckContext, text: string, check: (claim: string) => Promise<CheckResult | undefined>, opts: { offices?: boolean } = {}): Promise<CheckResult | undefined> {
+  const k = readKind(ctx, text, opts);
+  if (!k) return undefined;
+  const types = [...(ctx.entityTypes.get(k.entity.iri) ?? [])].sort();
+  if (!types.length) return undefined;
+  const interpretation: Interpretation = {
+    subject: k.entity, predicate: NS.rdf + 'type', predicateName: 'type', object: { kind: 'string', value: classWord(ctx, k.cls) },
+    polarity: k.negated ? 'negative' : 'positive', modality: 'stated', qualifiers: {},
+    notes: [`read as a claim about what kind of thing ${k.entity.label} is (${k.viaOffice ? `an office's holder is a ${classWord(ctx, k.cls)}` : `the class ${localName(k.cls)}`})`],
+  };
+  const typeWords = types.map((x) => classWord(ctx, x)).join(', ');
+  const result = (verdict: CheckResult['verdict'], reason: Evaluation['reason'], explanation: string): CheckResult => ({
+    claim: text.trim(), verdict, interpretation, evidence: [], explanation, reason, conflict: false,
+  });
+  for (const type of types) {
+    const pair = disjointClasses(ctx, type, k.cls);
+    if (!pair) continue;
+    const why = `The graph types ${k.entity.label} as a ${typeWords} (a background fact of graph/entities.yaml, uncited), and the ontology declares ${classWord(ctx, pair[0])} and ${classWord(ctx, pair[1])} disjoint (owl:AllDisjointClasses): ${k.entity.label} is no ${classWord(ctx, k.cls)}`;
+    return k.negated
+      ? result('SUPPORTED', 'entity-kind', `${why}, as the claim says.`)
+      : result('REFUTED', 'disjoint-kind', `${why}, so the claim is false whatever else it says.`);
+  }
+  const holds = isA(ctx, k.entity.iri, k.cls);
+  if (!holds || k.viaOffice || k.negated || k.modifiers || k.clause) return undefined;
+  const kind = `The graph types ${k.entity.label} as a ${typeWords} (a background fact of graph/entities.yaml, uncited)`;
+  if (!k.place) return result('SUPPORTED', 'entity-kind', `${kind}.`);
+  const rest = `${k.entity.label} is in ${k.place}`;
+  const r = await check(rest);
+  if (!r || r.verdict === 'NOT_ENOUGH_INFO') return undefined;
+  return { ...r, claim: text.trim(), explanation: `Read as "${rest}", of a ${classWord(ctx, k.cls)}. ${kind}. ${r.explanation}` };
+}

@@ -1,0 +1,68 @@
+/**
+ * Word lists of the lexicon (ontology/lexicon.ttl) that readers outside the pattern matcher use:
+ * comparative and superlative words, verbs of exceeding, multipliers ("twice"), and the nouns a
+ * superlative relation names ("the largest economy"). Read once per lexicon, on first use, so a
+ * new word is one line of data, not a change to a regular expression in src/.
+ */
+import { NS, type CheckContext } from './context.js';
+
+/** The comparison words of the lexicon. */
+export interface ComparisonWords {
+  /** Comparative -> superlative, for "more" (`cg:Greater`): larger -> largest. */
+  greater: Map<string, string>;
+  /** Comparative -> superlative, for "less" (`cg:Less`): smaller -> smallest. */
+  less: Map<string, string>;
+  /** Verbs that say "more than" (`cg:exceedVerb`): exceeded, surpasses. */
+  exceed: string[];
+  /** Multipliers (`cg:multiplierWord`): twice -> 2. */
+  factors: Map<string, number>;
+  /** Relation property -> the nouns whose largest the subject has among the object's members (`cg:superlativeNoun`). */
+  superlativeNouns: Map<string, string[]>;
+}
+
+const cache = new WeakMap<object, ComparisonWords>();
+
+const literals = (ctx: CheckContext, subject: string | null, predicate: string): string[] =>
+  ctx.lexicon.getQuads(subject, predicate, null, null).map((q) => q.object.value).sort();
+
+/**
+ * The comparison words of the context's lexicon (read once per lexicon).
+ *
+ * @example
+ * ```ts
+ * comparisonWords(ctx).greater.get('larger'); // 'largest'
+ * comparisonWords(ctx).factors.get('twice'); // 2
+ * ```
+ */
+export function comparisonWords(ctx: CheckContext): ComparisonWords {
+  const hit = cache.get(ctx.lexicon);
+  if (hit) return hit;
+  const pairs = (s: string): Map<string, string> => new Map(literals(ctx, NS.cg + s, NS.cg + 'comparativeWord').map((v) => {
+    const [comp, sup] = v.toLowerCase().split('|') as [string, string | undefined];
+    return [comp.trim(), (sup ?? comp).trim()];
+  }));
+  const superlativeNouns = new Map<string, string[]>();
+  for (const q of ctx.lexicon.getQuads(null, NS.cg + 'superlativeNoun', null, null)) {
+    superlativeNouns.set(q.subject.value, [...(superlativeNouns.get(q.subject.value) ?? []), q.object.value.toLowerCase()].sort());
+  }
+  const words: ComparisonWords = {
+    greater: pairs('Greater'),
+    less: pairs('Less'),
+    exceed: literals(ctx, null, NS.cg + 'exceedVerb').map((v) => v.toLowerCase()),
+    factors: new Map(literals(ctx, null, NS.cg + 'multiplierWord').map((v) => {
+      const [w, n] = v.split('|') as [string, string];
+      return [w.toLowerCase().trim(), Number(n)];
+    })),
+    superlativeNouns,
+  };
+  cache.set(ctx.lexicon, words);
+  return words;
+}
+
+/** Escapes words for a regular expression alternation, longest first (so "two times" wins over "two"). */
+export function alternation(words: Iterable<string>): string {
+  const list = [...words];
+  // no word: an alternation that matches nothing (an empty one would match everywhere)
+  if (!list.length) return '(?!)';
+  return list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+}

@@ -1,0 +1,174 @@
+/**
+ * The build cache's keys (src/corpus/build.ts): what an article's compilation, its chunk and the
+ * whole graph/claimgraph.ttl are built from, by content (the compiler's code, the ontology, the
+ * entities, each article's text, meta and claims), and the cache files that keep them. Apart
+ * from the build so that a reader asking whether the built graph is current
+ * (src/corpus/current.ts) loads no more than this.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CompiledClaim } from '../claims/index.js';
+import { ENTITIES_FILE, ONTOLOGY_FILE } from '../graph/index.js';
+
+/** The cache folder, relative to the project. */
+export const CACHE_DIR = '.claimgraph-cache';
+const CACHE_FORMAT = 'claimgraph-cache-2';
+const ARTICLES = join('graph', 'articles');
+
+export function sha(...parts: (string | Uint8Array)[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) {
+    h.update(typeof p === 'string' ? p : Buffer.from(p));
+    h.update('\u0000');
+  }
+  return h.digest('hex');
+}
+
+let codeVersion: string | undefined;
+/** Hash of the compiler's own code: a new claimgraph version must not reuse old chunks. */
+function compilerVersion(): string {
+  if (codeVersion) return codeVersion;
+  const h = createHash('sha256').update(CACHE_FORMAT);
+  for (const rel of ['../source/index.js', '../claims/index.js', '../claims/ontology.js', '../claims/yaml.js', '../graph/index.js', '../graph/export.js', '../graph/vocab.js', '../corpus/build.js', '../corpus/keys.js', '../corpus/chunks.js', '../index-store/build.js']) {
+    try {
+      h.update(readFileSync(new URL(rel, import.meta.url)));
+    } catch {
+      h.update(`missing ${rel}`);
+    }
+  }
+  codeVersion = h.digest('hex');
+  return codeVersion;
+}
+
+function readOrEmpty(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
+/** What the build keeps in memory per article: small (no text, no sentences). */
+export interface ArticleInfo {
+  key: string;
+  /** Author entity id (the speaker of its claims when lent to another article). */
+  author: string;
+  /** Groups its group claims expand (its chunk depends on their corpus-wide membership). */
+  groups: string[];
+  /** Its positive stated partOf claims (what group membership is made of). */
+  partOf: CompiledClaim[];
+}
+
+/** Cache files of an article: flat `<id>.<kind>` names (one folder; cheap to list and prune). */
+export function cacheFile(cache: string, id: string, kind: 'info.json' | 'compiled.json' | 'chunk'): string {
+  return join(cache, 'articles', `${id}.${kind}`);
+}
+
+/** The build's record of what graph/claimgraph.ttl was built from ({@link BuildManifest}). */
+export function manifestFile(cache: string): string {
+  return join(cache, 'manifest.json');
+}
+
+/** A cache file's JSON, or undefined when it is missing or unreadable (a cache is never trusted). */
+export function readJson<T>(path: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+
+/**
+ * The key of what every article's compilation shares: the compiler's code, the ontology and the
+ * entities, by content.
+ *
+ * @example
+ * ```ts
+ * const key = globalKeyOf('.');
+ * ```
+ */
+export function globalKeyOf(dir: string): string {
+  return sha(compilerVersion(), readOrEmpty(join(dir, ONTOLOGY_FILE)), readOrEmpty(join(dir, ENTITIES_FILE)));
+}
+
+/**
+ * An article's input key: its text, meta and claims (by content) under the global key.
+ *
+ * @example
+ * ```ts
+ * const key = articleKeyOf('.', globalKeyOf('.'), 'freedonia-votes');
+ * ```
+ */
+export function articleKeyOf(dir: string, globalKey: string, id: string): string {
+  const base = join(dir, ARTICLES, id);
+  return sha(globalKey, id, readOrEmpty(join(base, 'article.txt')), readOrEmpty(join(base, 'meta.yaml')), readOrEmpty(join(base, 'claims.yaml')));
+}
+
+/**
+ * The articles a build compiles: the folders of graph/articles, sorted.
+ *
+ * @example
+ * ```ts
+ * builtArticleIds('.'); // ['freedonia-votes', 'league-vote']
+ * ```
+ */
+export function builtArticleIds(dir: string): string[] {
+  const articlesDir = join(dir, ARTICLES);
+  return existsSync(articlesDir)
+    ? readdirSync(articlesDir).filter((n) => !n.startsWith('.') && statSync(join(articlesDir, n)).isDirectory()).sort()
+    : [];
+}
+
+/** What graph/claimgraph.ttl was built from, kept by the build in the cache (`manifest.json`). */
+export interface BuildManifest {
+  /** {@link corpusKeys}' manifest key of the inputs. */
+  key: string;
+  /** The Turtle file as written: its hash, and its size and time when the hash was taken. */
+  sha256: string;
+  size: number;
+  mtimeMs: number;
+  triples: number;
+  claims: number;
+  groupClaims: number;
+}
+
+/**
+ * The keys the build derives from the articles' infos (in `ids` order): the corpus-wide
+ * membership per group, each article's chunk key (its input key and the membership of the
+ * groups it expands), and the manifest key of the whole graph.
+ *
+ * @example
+ * ```ts
+ * const { manifestKey } = corpusKeys(globalKeyOf('.'), ids, infos);
+ * ```
+ */
+export function corpusKeys(globalKey: string, ids: readonly string[], infos: ReadonlyMap<string, ArticleInfo>): {
+  partOfByGroup: Map<string, CompiledClaim[]>; entityKey: string; chunkKeys: string[]; manifestKey: string;
+} {
+  // Corpus-wide membership, per group (partOf object).
+  const partOfByGroup = new Map<string, CompiledClaim[]>();
+  for (const id of ids) {
+    for (const c of infos.get(id)!.partOf) {
+      const g = (c.object as { id: string }).id;
+      const list = partOfByGroup.get(g) ?? [];
+      list.push(c);
+      partOfByGroup.set(g, list);
+    }
+  }
+  // Per group once: a group's membership is shared by every article expanding it.
+  const groupKeys = new Map<string, string>();
+  const groupKey = (g: string): string => {
+    let k = groupKeys.get(g);
+    if (k === undefined) groupKeys.set(g, (k = sha(g, JSON.stringify(partOfByGroup.get(g) ?? []))));
+    return k;
+  };
+  const membershipKey = (groups: string[]): string => (groups.length ? sha(...groups.map(groupKey)) : '');
+  const entityKey = sha(globalKey, 'entities');
+  const chunkKeys = ids.map((id) => {
+    const info = infos.get(id)!;
+    return sha(info.key, membershipKey(info.groups));
+  });
+  return { partOfByGroup, entityKey, chunkKeys, manifestKey: sha(entityKey, ...ids, ...chunkKeys) };
+}

@@ -1,0 +1,25 @@
+// A group of a stated size whose members the graph names is closed (src/check/closed-group.ts).
+import { describe, expect, it } from 'vitest';
+import { checkClaim } from '../../src/check/index.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+// the fixture: Freedonia and Sylvania are part of Ruritania ("the Ruritanian states")
+const closed = checkFixture('cgr:the-region cg:memberCount "2"^^xsd:nonNegativeInteger .');
+const open = checkFixture();
+const check = (f: typeof open, text: string) => checkClaim(f.store, text, { context: f.ctx });
+
+describe('a closed group (cg:memberCount)', () => {
+  it('refutes another entity as one of its members, citing the members, and supports the denial', async () => {
+    const r = await check(closed, 'Marsovia is one of the Ruritanian countries.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.reason).toBe('closed-group');
+    expect(r.evidence.length).toBeGreaterThanOrEqual(1);
+    expect((await check(closed, 'Marsovia is not one of the Ruritanian countries.')).verdict).toBe('SUPPORTED');
+    expect((await check(closed, 'Sylvania is one of the Ruritanian countries.')).verdict).toBe('SUPPORTED');
+  });
+
+  it('says nothing without a member count, or of the region named as such', async () => {
+    expect((await check(open, 'Marsovia is one of the Ruritanian countries.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check(closed, 'Marsovia is part of Ruritania.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});

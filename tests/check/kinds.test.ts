@@ -1,0 +1,50 @@
+// What kind of thing an entity is (src/check/kinds.ts): the graph's types and the ontology's
+// disjoint classes decide "X is a city", "X is the Freedonian prime minister" of a pipeline.
+import { describe, expect, it } from 'vitest';
+import { checkClaim } from '../../src/check/index.js';
+import { decideKind, readKind } from '../../src/check/kinds.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+// the fixture: Rufus Firefly a person, Freedonia a country in Ruritania, the canal pipeline
+const { store, ctx } = checkFixture();
+const check = (text: string) => checkClaim(store, text, { context: ctx });
+const never = async () => undefined;
+
+describe('a claim about the kind of an entity', () => {
+  it('is refuted when the graph types the entity as a class disjoint with the one claimed', async () => {
+    const r = await check('Rufus Firefly is a city.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.reason).toBe('disjoint-kind');
+    expect(r.explanation).toContain('owl:AllDisjointClasses');
+    expect(r.explanation).toContain('uncited');
+    expect((await check('Rufus Firefly is not a city.')).verdict).toBe('SUPPORTED');
+    // a lexicon noun for a class ("town": a city), and a noun after modifiers
+    expect((await check('Freedonia canal pipeline is a Ruritanian town.')).verdict).toBe('REFUTED');
+  });
+
+  it('takes an office for its holder\'s kind, and refutes it of what cannot hold one, whatever follows', async () => {
+    expect(readKind(ctx, 'The canal pipeline is the Freedonian prime minister who visited Sylvania.')).toBeUndefined();
+    const k = readKind(ctx, 'The canal pipeline is the Freedonian prime minister who visited Sylvania.', { offices: true });
+    expect(k?.viaOffice).toBe(true);
+    expect(k?.clause).toBe('visited Sylvania');
+    expect((await check('The canal pipeline is the Freedonian prime minister who visited Sylvania.')).verdict).toBe('REFUTED');
+    // a person may hold it: not decided here (the office readers decide it)
+    expect(await decideKind(ctx, 'Rufus Firefly is the Freedonian prime minister.', never, { offices: true })).toBeUndefined();
+  });
+
+  it('supports the class the graph gives, and reads "in Y" as a claim of its own', async () => {
+    expect((await check('Freedonia is a country.')).verdict).toBe('SUPPORTED');
+    const r = await check('Freedonia is a country in Ruritania.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('Read as "Freedonia is in Ruritania"');
+    // modifiers are more than the kind: not decided here
+    expect(await decideKind(ctx, 'Freedonia is a large country.', never)).toBeUndefined();
+  });
+
+  it('says nothing when the classes are neither shared nor disjoint', async () => {
+    // a country is an agent (a superclass): supported; a delegation is an agent the ontology does not
+    // declare disjoint with a country
+    expect((await decideKind(ctx, 'Freedonia is an agent.', never))?.verdict).toBe('SUPPORTED');
+    expect(await decideKind(ctx, 'Marsovia is a delegation.', never)).toBeUndefined();
+  });
+});

@@ -1,0 +1,88 @@
+// Comparisons decided by ranks and superlatives (src/check/rank-comparisons.ts): "A holds a bigger
+// stake in O than B", "A's economy is bigger than B's", "more than any other" as "the most".
+import { describe, expect, it } from 'vitest';
+import { checkClaim } from '../../src/check/index.js';
+import { superlativeRewrite } from '../../src/check/rank-comparisons.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+// Freedonia is the League's largest shareholder, Sylvania its second; Freedonia has the largest
+// economy in Ruritania (Freedonia and Sylvania are its members); Sylvania has the world's third
+// largest gas reserves
+const claim = (id: string, s: string, p: string, o: string, extra = ''): string => `
+cgc:${id} a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object ${o} ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s020> ${extra} .`;
+const { store, ctx } = checkFixture([
+  claim('rank1', 'freedonia', 'shareholderOf', 'cgr:league', '; cg:rank "1"^^xsd:positiveInteger'),
+  claim('rank2', 'sylvania', 'shareholderOf', 'cgr:league', '; cg:rank "2"^^xsd:positiveInteger'),
+  claim('largest', 'freedonia', 'largestEconomyIn', 'cgr:the-region'),
+  claim('gas', 'sylvania', 'naturalGasReservesRank', '"3"^^xsd:positiveInteger'),
+  claim('gas2', 'freedonia', 'naturalGasReservesRank', '"5"^^xsd:positiveInteger'),
+].join('\n'));
+const check = (text: string) => checkClaim(store, text, { context: ctx });
+
+describe('a comparison by ranks', () => {
+  it('reads the clause without its comparative and compares the ranks (1 = largest)', async () => {
+    const r = await check('Freedonia holds a bigger stake in the League than Sylvania does.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.reason).toBe('value-comparison');
+    expect(r.explanation).toContain('Freedonia ranks 1, Sylvania ranks 2');
+    expect(r.evidence.length).toBeGreaterThanOrEqual(2);
+    expect((await check('Sylvania holds a bigger stake in the League than Freedonia does.')).verdict).toBe('REFUTED');
+    expect((await check('Sylvania holds a smaller stake in the League than Freedonia.')).verdict).toBe('SUPPORTED');
+  });
+
+  it('is NOT_ENOUGH_INFO, with the reading, when a side has no rank', async () => {
+    const r = await check('Freedonia holds a bigger stake in the League than Grand Fenwick does.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toContain('no single rank for Grand Fenwick');
+  });
+});
+
+describe('a comparison by a superlative (cg:superlativeNoun)', () => {
+  it('the largest in a group is larger than each other member', async () => {
+    const r = await check("Freedonia's economy is bigger than Sylvania's.");
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('largest economy in Ruritania');
+    expect((await check("Sylvania's economy is larger than Freedonia's.")).verdict).toBe('REFUTED');
+    expect((await check("Sylvania's economy is smaller than Freedonia's.")).verdict).toBe('SUPPORTED');
+  });
+
+  it('says nothing of an entity outside the group', async () => {
+    expect((await check("Freedonia's economy is bigger than Grand Fenwick's.")).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('a comparison of ranks a property holds as its value (cg:rankNoun)', () => {
+  it('compares the two ranks (1 = largest)', async () => {
+    const r = await check("Sylvania's gas reserves are larger than Freedonia's.");
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('Sylvania ranks 3, Freedonia ranks 5');
+    expect((await check("Freedonia's natural gas reserves are bigger than Sylvania's.")).verdict).toBe('REFUTED');
+  });
+
+  it('is NOT_ENOUGH_INFO, with the reading, when one side has no rank', async () => {
+    const r = await check("Sylvania's gas reserves are larger than Grand Fenwick's.");
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toContain('no single rank for Grand Fenwick');
+  });
+});
+
+describe('"more than any other" is "the most"', () => {
+  it('rewrites the comparative as the superlative', () => {
+    expect(superlativeRewrite(ctx, 'Sylvania has larger natural gas reserves than any other country.')).toBe('Sylvania has the largest natural gas reserves');
+    expect(superlativeRewrite(ctx, 'Freedonia is bigger than any other Ruritanian economy.')).toBe('Freedonia is the biggest Ruritanian economy');
+    expect(superlativeRewrite(ctx, 'Freedonia is bigger than Sylvania.')).toBeUndefined();
+  });
+
+  it('is decided as the superlative: a rank of 3 refutes "the largest"', async () => {
+    const r = await check('Sylvania has larger natural gas reserves than any other country.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('more than any other is the most');
+  });
+
+  it('reads "among the N largest" as a rank of at most N', async () => {
+    expect((await check("Sylvania's gas reserves rank among the five largest in the world.")).verdict).toBe('SUPPORTED');
+    expect((await check("Sylvania's gas reserves rank among the two largest in the world.")).verdict).toBe('REFUTED');
+  });
+});
