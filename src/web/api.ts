@@ -44,7 +44,10 @@ export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> 
     prefetched.delete(url);
     return (await early) as T;
   }
-  const res = await fetch(url, { headers: { Accept: 'application/json' }, ...(signal ? { signal } : {}) });
+  return readJson<T>(await fetch(url, { headers: { Accept: 'application/json' }, ...(signal ? { signal } : {}) }));
+}
+
+async function readJson<T>(res: Response): Promise<T> {
   if (!res.ok) return fail(res);
   return (await res.json()) as T;
 }
@@ -63,7 +66,9 @@ const prefetched = new Map<string, Promise<unknown>>();
 export function prefetch(urls: string[]): void {
   for (const url of urls) {
     if (prefetched.has(url)) continue;
-    const p = getJson(url);
+    // a plain GET, no headers of its own: so it matches the page's `<link rel="preload" as="fetch">`
+    // of the same URL and takes its answer (a request with another Accept would be sent again)
+    const p = fetch(url).then((res) => readJson(res));
     p.catch(() => undefined);
     prefetched.set(url, p);
   }

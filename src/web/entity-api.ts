@@ -1,45 +1,5 @@
 /**
- * The entity view's API addresses, shared by the view and by `main.ts`, which asks for them
- * while the view's chunk (cytoscape) loads: the same strings, so the view takes those answers.
+ * The entity view's API addresses: the server's own (`src/serve/workbench/view-urls.ts`), which
+ * also names them in the page's head so the browser asks for them while it parses the page.
  */
-
-/** Claims of each property group the view shows first; the rest come on demand ("more"). */
-export const CLAIMS_FIRST = 5;
-
-/**
- * Sources shown per claim at first; a claim with more has "Show all N sources". A claim about a
- * group's members is repeated by every article that names the group: the 1M bench corpus's
- * busiest entity had claims with 30-37 sources each, over half of the page's answer.
- */
-export const SOURCES_FIRST = 3;
-
-/** Claims asked for per "more", and per request of "show all" (the API's page limit). */
-export const CLAIMS_MORE = 25;
-export const CLAIMS_ALL_PAGE = 200;
-
-/**
- * Entities and edges of the drawing: cytoscape's first drawing costs grow with both, and a
- * hub's two-hop neighbourhood has hundreds of each; the view says how many it left out.
- */
-export const DRAWN_NODES = 30;
-export const DRAWN_EDGES = 80;
-
-/** `/api/entities/<id>` of a page id. */
-export function entityApi(id: string): string {
-  return `/api/entities/${encodeURIComponent(id)}`;
-}
-
-/** The entity with the first page of each group. */
-export function entityViewUrl(id: string): string {
-  return `${entityApi(id)}?perGroup=${CLAIMS_FIRST}&sources=${SOURCES_FIRST}`;
-}
-
-/** The drawing's data. */
-export function neighbourhoodUrl(id: string, hops: number): string {
-  return `${entityApi(id)}/neighbourhood?hops=${hops}&maxNodes=${DRAWN_NODES}&maxEdges=${DRAWN_EDGES}`;
-}
-
-/** A page of one group's claims (`sources`: the first of each claim's sources, or all). */
-export function groupPageUrl(id: string, property: string, direction: string, offset: number, limit: number, sources: number | 'all' = SOURCES_FIRST): string {
-  return `${entityApi(id)}/claims?property=${encodeURIComponent(property)}&direction=${direction}&offset=${offset}&limit=${limit}${sources === 'all' ? '' : `&sources=${sources}`}`;
-}
+export * from '../serve/workbench/view-urls.js';

@@ -5,7 +5,7 @@
 import './style.css';
 import { getJson, prefetch } from './api.js';
 import { clear, h, main, pageData, painted, status } from './dom.js';
-import { entityViewUrl, neighbourhoodUrl } from './entity-api.js';
+import { viewFetches } from './entity-api.js';
 import type { SearchResult } from '../serve/workbench/types.js';
 
 function nonce(): string | undefined {
@@ -37,22 +37,24 @@ function wireSearch(): void {
 async function start(): Promise<void> {
   const { view, id } = pageData<{ view: string; id?: string }>();
   wireSearch();
-  // the answers the view will ask for, asked while its code loads (the same URLs the views use)
-  const api = id !== undefined ? encodeURIComponent(id) : '';
-  if (view === 'entity' && id !== undefined) prefetch(['/api/vocabulary', entityViewUrl(id), neighbourhoodUrl(id, 2)]);
-  else if (view === 'article') prefetch(['/api/vocabulary', `/api/articles/${api}`]);
-  else if (view === 'query') prefetch(['/api/vocabulary']);
+  // the answers the view will ask for, asked while its code loads (the same URLs the views use;
+  // the page's head named them as preloads, so the browser has had them on the way since it
+  // parsed the page, and these fetches take those answers)
+  prefetch(viewFetches(view, id));
+  // work a view leaves for after it is on the screen
+  let rest: (() => void) | undefined;
   try {
     // each view is its own chunk: the article and check pages load neither the editor nor cytoscape
     if (view === 'query') await (await import('./query.js')).queryView(nonce());
     else if (view === 'articles') await (await import('./article.js')).articlesView();
     else if (view === 'article') await (await import('./article.js')).articleView();
-    else if (view === 'entity') await (await import('./entity.js')).entityView();
+    else if (view === 'entity') rest = await (await import('./entity.js')).entityView();
     else if (view === 'check') await (await import('./check.js')).checkView();
     // ready = drawn on the screen; the mark is what bench/workbench.js reads (navigation start to ready)
     await painted();
     performance.mark('workbench:ready');
     document.body.dataset.ready = 'true';
+    rest?.();
   } catch (err) {
     const root = main();
     clear(root);

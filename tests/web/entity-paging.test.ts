@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { startServer } from '../../src/serve/index.js';
 import type { ServerHandle } from '../../src/serve/index.js';
 import type { ClaimGroup, EntityView, Neighbourhood } from '../../src/serve/workbench/index.js';
-import { CLAIMS_FIRST, DRAWN_EDGES, DRAWN_NODES, SOURCES_FIRST } from '../../src/web/entity-api.js';
+import { CLAIMS_FIRST, DRAWN_EDGES, DRAWN_NODES, SOURCES_FIRST, drawingSize } from '../../src/web/entity-api.js';
 import { logSink } from '../helpers/serve-fixture.js';
 import { busyProject, launchBrowser, watchedPage } from '../helpers/workbench-fixture.js';
 
@@ -133,6 +133,11 @@ test('the neighbourhood is drawn after the claims, capped, with a note saying ho
   // the list was on the screen first
   const [list, drawn] = await page.evaluate(() => ['entity:list', 'entity:drawn'].map((m) => performance.getEntriesByName(m)[0]?.startTime));
   expect(list).toBeLessThan(drawn!);
+  // the cards below the fold were built after the view was ready, and all of them are there
+  await page.waitForSelector('.claims-col[data-ready="true"]');
+  const [ready, complete] = await page.evaluate(() => ['workbench:ready', 'entity:complete'].map((m) => performance.getEntriesByName(m)[0]?.startTime));
+  expect(complete).toBeGreaterThanOrEqual(ready!);
+  expect(await page.locator('section.group[data-pending]').count()).toBe(0);
   expect(await page.locator('#neighbourhood').getAttribute('data-nodes')).toBe(String(DRAWN_NODES));
   const note = page.locator('#neighbourhood-note');
   expect(await note.isVisible()).toBe(true);
@@ -143,6 +148,25 @@ test('the neighbourhood is drawn after the claims, capped, with a note saying ho
   if (n.edgesFound > n.edges.length) expect(await note.textContent()).toContain(`${n.edges.length} of ${n.edgesFound} links drawn`);
   // the neighbours drawn are listed for keyboards, as many as the note says
   expect(await page.locator('#neighbour-list li').count()).toBe(DRAWN_NODES - 1);
+  // the rest is reachable: "Draw more", from the keyboard, draws what the API gives for the next size
+  const next = drawingSize(1);
+  const bigger = await api<Neighbourhood>(`/api${busiest.path}/neighbourhood?hops=2&maxNodes=${next.nodes}&maxEdges=${next.edges}`);
+  expect(await page.locator('#draw-more').textContent()).toBe(`Draw more (up to ${next.nodes - 1} neighbours)`);
+  await page.locator('#draw-more').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`#neighbourhood[data-ready="true"][data-nodes="${bigger.nodes.length}"]`);
+  expect(bigger.nodes.length).toBeGreaterThan(DRAWN_NODES);
+  expect(await page.locator('#neighbourhood').getAttribute('data-edges')).toBe(String(bigger.edges.length));
+  expect(await page.locator('#neighbour-list li').count()).toBe(bigger.nodes.length - 1);
+  const biggerFound = bigger.reach.reduce((s, r) => s + r.found, 0);
+  const stillCapped = bigger.nodes.length - 1 < biggerFound || bigger.edges.length < bigger.edgesFound || !bigger.reach.every((r) => r.exact);
+  if (stillCapped) {
+    expect(await note.locator('strong').textContent()).toBe(`Showing ${bigger.nodes.length - 1} of ${bigger.reach.every((r) => r.exact) ? '' : 'at least '}${biggerFound} neighbours`);
+    // the keyboard's focus is on the next "Draw more"
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('draw-more');
+  } else {
+    expect(await page.locator('#draw-more').count()).toBe(0);
+  }
   // one hop: a drawing of its own, with its own note or none when nothing is left out
   await page.selectOption('#hops', '1');
   await page.waitForSelector('#neighbourhood[data-ready="true"]');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startServer } from '../../src/serve/index.js';
 import type { ServerHandle } from '../../src/serve/index.js';
+import { viewFetches } from '../../src/serve/workbench/view-urls.js';
 import type { Neighbourhood } from '../../src/serve/workbench/index.js';
 import { logSink } from '../helpers/serve-fixture.js';
 import { launchBrowser, screenshot, watchedPage, workbenchProject } from '../helpers/workbench-fixture.js';
@@ -26,8 +27,17 @@ afterAll(async () => {
 
 test('the entity view lists claims by property, a negative claim as negative, a modal one as modal, sources in date order', async () => {
   const { page, problems } = await watchedPage(browser);
+  const apiRequests: string[] = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/api/')) apiRequests.push(r.url().slice(new URL(r.url()).origin.length)); });
   await page.goto(new URL('/entities/sylvania', server.url).href);
   await page.waitForSelector('#neighbourhood[data-ready="true"]');
+  // the page's first answers were named in its head (preload) and asked for once: its fetches took them
+  const first = viewFetches('entity', 'sylvania');
+  expect(await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')))).toEqual(first);
+  expect(apiRequests.filter((u) => first.includes(u)).sort()).toEqual([...first].sort());
+  // every card built (the groups below the fold get theirs once the view is on the screen)
+  await page.waitForSelector('.claims-col[data-ready="true"]');
+  expect(await page.locator('section.group[data-pending]').count()).toBe(0);
   expect(await page.textContent('h1')).toBe('Sylvania');
   const negative = page.locator(`article.claim[data-claim="${CGC}sylvania.memberOf.council.neg"]`);
   expect(await negative.getAttribute('class')).toContain('pol-negative');

@@ -9,14 +9,16 @@
  * parameters and copies bytes. The threads start on the first workbench request, so a server
  * used only as a SPARQL endpoint never pays for them.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Writer } from 'n3';
 import type { Store } from 'n3';
 import type { NamedQuery } from '../../query/index.js';
 import { HttpError, negotiate } from '../protocol.js';
-import { assetFile, viewPreloads } from './assets.js';
+import { assetCacheControl, assetFile, viewPreloads } from './assets.js';
 import { renderView } from './pages.js';
+import { viewFetches } from './view-urls.js';
 import { checkPath, normaliseClaim, pathFor } from './paths.js';
 import { TaskPool } from './pool.js';
 import { entityIri } from './entities.js';
@@ -147,7 +149,7 @@ async function toNQuads(store: Store): Promise<string> {
 export function createWorkbench(opts: WorkbenchOptions): Workbench {
   let pool: Promise<TaskPool> | undefined;
   let vocabulary: string | undefined;
-  const assets = new Map<string, Buffer>();
+  const assets = new Map<string, { body: Buffer; etag: string }>();
   const getPool = (): Promise<TaskPool> =>
     (pool ??= (async () => new TaskPool(opts.dir ? { dir: opts.dir, ...(opts.index ? { index: true } : {}) } : { nquads: await toNQuads(opts.store) }, opts.threads ?? 1, opts.onWorkerError))());
 
@@ -174,7 +176,7 @@ export function createWorkbench(opts: WorkbenchOptions): Workbench {
   }
 
   function page(res: ServerResponse, view: Parameters<typeof renderView>[0], data: Record<string, unknown>, extra: Parameters<typeof renderView>[2] = {}, status = 200): void {
-    const p = renderView(view, data, { preload: viewPreloads(view), ...extra });
+    const p = renderView(view, data, { preload: viewPreloads(view), fetches: viewFetches(view, typeof data.id === 'string' ? data.id : undefined), ...extra });
     res.writeHead(status, { ...p.headers, 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(p.html) });
     res.end(p.html);
   }
@@ -337,10 +339,20 @@ export function createWorkbench(opts: WorkbenchOptions): Workbench {
         const file = assetFile(path.slice('/assets/'.length));
         if (!file) throw new HttpError(404, `no asset ${path}`, 'NOT_FOUND');
         // the bundle does not change while the server runs: read each file once
-        let body = assets.get(file.path);
-        if (!body) assets.set(file.path, (body = readFileSync(file.path)));
-        res.writeHead(200, { 'Content-Type': file.type, 'Content-Length': body.length, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
-        res.end(method === 'HEAD' ? undefined : body);
+        let asset = assets.get(file.path);
+        if (!asset) {
+          const body = readFileSync(file.path);
+          assets.set(file.path, (asset = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` }));
+        }
+        const headers = { 'Content-Type': file.type, 'Cache-Control': assetCacheControl(file.name), ETag: asset.etag, 'X-Content-Type-Options': 'nosniff' };
+        // a browser revalidating what it holds (app.js, app.css) gets 304 and no body
+        if (req.headers['if-none-match']?.split(',').some((t) => t.trim().replace(/^W\//, '') === asset!.etag)) {
+          res.writeHead(304, headers);
+          res.end();
+          return true;
+        }
+        res.writeHead(200, { ...headers, 'Content-Length': asset.body.length });
+        res.end(method === 'HEAD' ? undefined : asset.body);
         return true;
       }
       if (path === '/api' || path.startsWith('/api/')) {

@@ -65,12 +65,15 @@ export interface Page {
  * page.headers['Content-Security-Policy'];
  * ```
  */
-export function renderView(view: ViewName, data: Record<string, unknown>, opts: { title?: string; jsonLd?: unknown; preload?: string[] } = {}): Page {
+export function renderView(view: ViewName, data: Record<string, unknown>, opts: { title?: string; jsonLd?: unknown; preload?: string[]; fetches?: string[] } = {}): Page {
   const nonce = randomBytes(16).toString('base64');
   const title = `${opts.title ? `${opts.title} · ` : ''}${TITLES[view]} · claimgraph workbench`;
   const jsonLd = opts.jsonLd ? `\n  <script type="application/ld+json">${scriptJson(opts.jsonLd)}</script>` : '';
   // the view's chunks (see assets.ts viewPreloads), fetched beside app.js
   const preload = (opts.preload ?? []).map((name) => `\n  <link rel="modulepreload" href="/assets/${esc(name)}">`).join('');
+  // the view's first API answers (view-urls.ts viewFetches), asked for while the page is parsed;
+  // `crossorigin` makes them cors-mode requests with same-origin credentials, as the page's fetch() is
+  const fetches = (opts.fetches ?? []).map((url) => `\n  <link rel="preload" href="${esc(url)}" as="fetch" crossorigin>`).join('');
   const nav = (['query', 'articles', 'check'] as const)
     .map((v) => `<a href="${v === 'query' ? '/' : `/${v}`}"${v === view || (v === 'articles' && view === 'article') ? ' aria-current="page"' : ''}>${TITLES[v]}</a>`)
     .join('\n      ');
@@ -79,7 +82,7 @@ export function renderView(view: ViewName, data: Record<string, unknown>, opts: 
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <meta name="csp-nonce" content="${nonce}">
+  <meta name="csp-nonce" content="${nonce}">${fetches}
   <link rel="icon" href="data:,">
   <title>${esc(title)}</title>
   <link rel="stylesheet" href="/assets/app.css">${jsonLd}

@@ -64,6 +64,10 @@ describe('pages', () => {
     }
     expect(entity.filter((h) => h.startsWith('/assets/chunk-entity-'))).toHaveLength(1);
     expect(entity.filter((h) => h.startsWith('/assets/chunk-neighbourhood-'))).toHaveLength(1);
+    // cytoscape's chunk carries V8's compile hint on its first line (scripts/web.mjs EAGER), the others do not
+    const hinted = async (href: string): Promise<boolean> => (await get<string>(href)).body.startsWith('//# allFunctionsCalledOnLoad\n');
+    expect(await hinted(entity.find((h) => h.startsWith('/assets/chunk-neighbourhood-'))!)).toBe(true);
+    expect(await hinted(entity.find((h) => h.startsWith('/assets/chunk-entity-'))!)).toBe(false);
     expect(article.filter((h) => h.startsWith('/assets/chunk-article-'))).toHaveLength(1);
     expect(article.some((h) => h.includes('neighbourhood') || h.includes('query'))).toBe(false);
   });
@@ -75,6 +79,27 @@ describe('pages', () => {
     expect((await get('/assets/app.css')).status).toBe(200);
     for (const bad of ['/assets/../package.json', '/assets/%2e%2e%2fpackage.json', '/assets/.hidden', '/assets/app.js.LEGAL.txt', '/assets/nope.js']) {
       expect((await get(bad)).status, bad).toBe(404);
+    }
+  });
+
+  test('content-hashed chunks are cached for good; app.js and app.css are revalidated, and an unchanged one answers 304', async () => {
+    const { body } = await get<string>('/entities/sylvania', { Accept: 'text/html' });
+    const chunks = [...body.matchAll(/<link rel="modulepreload" href="\/assets\/([^"]+)">/g)].map((m) => m[1]!);
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const name of chunks) {
+      // the premise: each chunk the pages name carries its content's hash (scripts/web.mjs chunkNames)
+      expect(name).toMatch(/^chunk-[A-Za-z0-9_-]+-[A-Z0-9]{8}\.js$/);
+      const r = await get<string>(`/assets/${name}`);
+      expect([name, r.status, r.res.headers.get('cache-control')]).toEqual([name, 200, 'public, max-age=31536000, immutable']);
+    }
+    for (const name of ['app.js', 'app.css']) {
+      const first = await get<string>(`/assets/${name}`);
+      expect(first.res.headers.get('cache-control')).toBe('no-cache');
+      const etag = first.res.headers.get('etag');
+      expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+      const again = await get<string>(`/assets/${name}`, { 'If-None-Match': etag! });
+      expect([again.status, again.body]).toEqual([304, '']);
+      expect((await get<string>(`/assets/${name}`, { 'If-None-Match': '"something-else"' })).status).toBe(200);
     }
   });
 

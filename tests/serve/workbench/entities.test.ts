@@ -41,3 +41,16 @@ test('the entity view\'s sorted groups are the same from a remembered and a fres
   expect(entityView(reader, `${CGR}sylvania`, 10)).toEqual(a);
   expect(entityView(taskState(store, project.dir).reader, `${CGR}sylvania`, 10)).toEqual(a);
 });
+
+test('an entity view is remembered per request shape: the same answer again, another for other parameters', () => {
+  const { reader } = taskState(store, project.dir);
+  const a = entityView(reader, `${CGR}sylvania`, 2, undefined, 1);
+  expect(entityView(reader, `${CGR}sylvania`, 2, undefined, 1)).toBe(a);
+  const fresh = entityView(taskState(store, project.dir).reader, `${CGR}sylvania`, 2, undefined, 1);
+  expect(fresh).not.toBe(a);
+  expect(fresh).toEqual(a);
+  // another page size or source count is its own answer, never the remembered one
+  expect(entityView(reader, `${CGR}sylvania`, 10, undefined, 1).groups.map((g) => g.claims.length)).toEqual(entityView(taskState(store, project.dir).reader, `${CGR}sylvania`, 10, undefined, 1).groups.map((g) => g.claims.length));
+  expect(entityView(reader, `${CGR}sylvania`, 10)).toEqual(entityView(taskState(store, project.dir).reader, `${CGR}sylvania`, 10));
+  for (let i = 0; i < 2; i++) expect(() => entityView(reader, `${CGR}no-such-entity`, 5)).toThrow(/nothing in the graph is named/);
+});
