@@ -409,6 +409,33 @@ function distributeRole(ctx: CheckContext, items: EntityValue[]): EntityValue[] 
  * ```
  */
 export function parseClaim(ctx: CheckContext, text: string): ParseResult {
+  // One claim is read many times over: checkClaim, its parts, its rewrites and the readers that
+  // try a rewrite each parse the same texts again (the users' set asked for each text ~4 times).
+  // A reading depends only on the context and the text, so it is kept per context; a failure is
+  // kept as its error and thrown again. Callers treat results as read-only.
+  let memo = parseMemo.get(ctx);
+  if (!memo) parseMemo.set(ctx, (memo = new Map()));
+  const hit = memo.get(text);
+  if (hit) {
+    if (hit instanceof Error) throw hit;
+    return hit;
+  }
+  // bounded: a long-running server checks ever new claims against one context
+  if (memo.size >= PARSE_MEMO_MAX) memo.clear();
+  try {
+    const result = parseUncached(ctx, text);
+    memo.set(text, result);
+    return result;
+  } catch (err) {
+    if (err instanceof ClaimgraphError) memo.set(text, err);
+    throw err;
+  }
+}
+
+const PARSE_MEMO_MAX = 2048;
+const parseMemo = new WeakMap<CheckContext, Map<string, ParseResult | ClaimgraphError>>();
+
+function parseUncached(ctx: CheckContext, text: string): ParseResult {
   const claim = validateClaimText(text);
   const all = dropIgnorable(tokenize(claim, ctx.morph), ctx.morph);
   const marked = applyMarkers(ctx, all);

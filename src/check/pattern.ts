@@ -29,6 +29,12 @@ export interface CompiledPattern {
   literals: number;
   /** Words every match needs (outside optional parts and choices): a cheap pre-filter. */
   required: Array<Extract<PatternNode, { t: 'lit' }>>;
+  /**
+   * For each choice every match passes through (`(hosted|hosts)`), one word of each branch: a
+   * match needs at least one of them. A pre-filter too: patterns that open with a choice have no
+   * `required` word, and without this each claim ran their whole slot search.
+   */
+  requiredAny: Array<Array<Extract<PatternNode, { t: 'lit' }>>>;
 }
 
 // the lexicon's patterns repeat the same few words: tokenise each chunk once per morphology
@@ -105,7 +111,12 @@ export function compilePattern(source: string, morph: Morphology): CompiledPatte
   if (top.length !== 1) fail('| outside a group');
   const nodes = top[0]!;
   const required = nodes.filter((n): n is Extract<PatternNode, { t: 'lit' }> => n.t === 'lit');
-  return { source, nodes, slots, literals: minLiterals(nodes), required };
+  const requiredAny = nodes.flatMap((n) => {
+    if (n.t !== 'group' || n.optional) return [];
+    const firsts = n.alts.map((alt) => alt.find((m): m is Extract<PatternNode, { t: 'lit' }> => m.t === 'lit'));
+    return firsts.every((w) => w) ? [firsts as Array<Extract<PatternNode, { t: 'lit' }>>] : [];
+  });
+  return { source, nodes, slots, literals: minLiterals(nodes), required, requiredAny };
 }
 
 function minLiterals(nodes: PatternNode[]): number {
@@ -195,6 +206,7 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
   const limit = env.limit ?? 50;
   const out: PatternMatch[] = [];
   if (pattern.required.some((w) => !env.tokens.some((t) => litMatches(w, t)))) return out;
+  if (pattern.requiredAny.some((ws) => !env.tokens.some((t) => ws.some((w) => litMatches(w, t))))) return out;
   const adjCache = (env.adjunctCache ?? new Map()) as Map<number, State[]>;
 
   function* seq(nodes: PatternNode[], i: number, st: State, top: boolean): Generator<State> {
