@@ -29,5 +29,5 @@ export { OxigraphGraph, isOxigraphGraph } from './oxigraph.js';
 export { oxigraphPlan } from './deviations.js';
 export type { OxigraphPlan } from './deviations.js';
 export type { CiteOptions, CitedResult, OntologySource } from './cite/index.js';
-export { formatResult, writeJson, writeCsv, writeTsv, writeXml, writeTable, termToSparql, compactIri, sortQuads, QUERY_PREFIXES } from './format.js';
+export { formatResult, formatChunks, writeJson, writeCsv, writeTsv, writeXml, writeTable, termToSparql, compactIri, sortQuads, QUERY_PREFIXES } from './format.js';
 export type { FormatOptions } from './format.js';

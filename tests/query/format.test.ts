@@ -126,3 +126,32 @@ describe('table', () => {
     expect(lines.at(-2)).toBe('(3 rows)');
   });
 });
+
+describe('JSON written in pieces (an answer with citations can be longer than one string may be)', () => {
+  // the premise: the pieces make exactly what JSON.stringify(doc, null, 2) makes of the document
+  const relaid = (text: string): string => `${JSON.stringify(JSON.parse(text), null, 2)}\n`;
+  const iri = DataFactory.namedNode('http://example.org/a');
+
+  it('has JSON.stringify\'s layout for empty, unbound and full rows, and for ASK', async () => {
+    const { writeJson, formatChunks } = await import('../../src/query/format.js');
+    const results = [
+      { type: 'bindings' as const, variables: [], rows: [] },
+      { type: 'bindings' as const, variables: ['a'], rows: [] },
+      { type: 'bindings' as const, variables: ['a', 'b'], rows: [{}, { a: iri }, { a: iri, b: DataFactory.literal('x\ny "z"', 'en') }] },
+    ];
+    for (const r of results) {
+      const text = writeJson(r);
+      expect(text).toBe(relaid(text));
+      expect([...formatChunks(r, 'json')].join('')).toBe(text);
+    }
+    expect(writeJson({ type: 'boolean', value: false })).toBe('{"head":{},"boolean":false}\n');
+    expect([...formatChunks(results[2]!, 'json')].length).toBeGreaterThan(3);
+  });
+
+  it('with citations, as the CLI writes them', async () => {
+    const run = await runCliCapture(['query', '-e', 'SELECT ?m WHERE { ?m cg:memberOf cgr:sco }', '--cite', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).citations.length).toBeGreaterThan(0);
+    expect(run.stdout).toBe(relaid(run.stdout));
+  });
+});

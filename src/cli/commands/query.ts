@@ -15,7 +15,7 @@ import {
   answerHedged,
   answerRequest,
   applyQueryParams,
-  formatResult,
+  formatChunks,
   iriContext,
   listNamedQueries,
   loadQueryGraph,
@@ -144,7 +144,7 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
         );
         const format = (opts.format as ResultFormat | undefined) ?? (result.type === 'quads' ? 'turtle' : io.stdout.isTTY ? 'table' : 'json');
 
-        io.stdout.write(formatResult(result, format, { citations, prefixes: iriContext(ast).prefixes }));
+        for (const piece of formatChunks(result, format, { citations, prefixes: iriContext(ast).prefixes })) io.stdout.write(piece);
         // a yes/no answer has no row or triple to cite: say so rather than look cited
         if (opts.cite && result.type === 'boolean') {
           io.stderr.write('note: --cite: an ASK answer is not cited (it has no rows or triples); run the query as SELECT * to see and cite the solutions behind it\n');
