@@ -45,6 +45,8 @@ export interface RelationPattern {
   modality: ModalityName;
   /** Position in the lexicon (ties are broken by it, so output is deterministic). */
   order: number;
+  /** Read in claims only, not in articles' sentences by `suggest` (lexicon `cg:claimOnlyPattern`). */
+  claimOnly?: boolean;
 }
 
 /** A marker that changes polarity or modality ("not", "may", "is set to"). */
@@ -108,6 +110,8 @@ export interface CheckContext {
   relations: RelationPattern[];
   /** Qualifier adjuncts ("in {year}"). */
   adjuncts: CompiledPattern[];
+  /** The adjuncts `suggest` reads in articles' sentences: all but the lexicon's `cg:claimOnlyPattern`s. */
+  articleAdjuncts: CompiledPattern[];
   markers: Marker[];
   /** Noun phrases naming an office from a role and a state: "{role} of {holder}". */
   officePatterns: CompiledPattern[];
@@ -243,7 +247,7 @@ export function buildCheckContext(store: CheckGraph, opts: { dir?: string } = {}
   const axioms = readAxioms(onto);
   const derived = loadDerivedLexicon(odir, lexText);
   const morph = readMorphology(lex, derived);
-  const { relations, adjuncts, markers, officePatterns, slotTypes } = readLexicon(lex, axioms, morph, lexFile);
+  const { relations, adjuncts, articleAdjuncts, markers, officePatterns, slotTypes } = readLexicon(lex, axioms, morph, lexFile);
   const lexiconWords = widenPatterns(relations, derived, morph);
   for (const m of markers) for (const w of literalWords(m.pattern.nodes)) lexiconWords.add(w);
   for (const a of adjuncts) for (const w of literalWords(a.nodes)) lexiconWords.add(w);
@@ -251,7 +255,7 @@ export function buildCheckContext(store: CheckGraph, opts: { dir?: string } = {}
   const skippable = new Set([...derived.adverbs].filter((w) => !lexiconWords.has(w) && !keep.has(w) && !morph.ignorable.has(w)));
   const roleAliases = literals(lex, null, cg('roleAlias')).sort().map((v) => v.split('|').map((x) => nameKey(x.replace(/[-_]+/g, ' '), morph)) as [string, string]);
   const ctx: CheckContext = {
-    store, morph, axioms, relations, adjuncts, markers, officePatterns, slotTypes,
+    store, morph, axioms, relations, adjuncts, articleAdjuncts, markers, officePatterns, slotTypes,
     slotCurrency: new Map(lex.getQuads(null, cg('slotCurrency'), null, null).map((q) => [q.subject.value, q.object.value.toUpperCase()])), derived, skippable, meaningWords: keep,
     strengtheningWords: new Set(literals(lex, null, cg('strengtheningWord')).map((w) => w.toLowerCase())), wordsFile: join(odir, 'lexicon.words.txt'),
     attribution: {
@@ -520,7 +524,12 @@ function readLexicon(lex: N3.Store, axioms: Axioms, morph: Morphology, file: str
   }
   const relations: RelationPattern[] = [];
   const adjuncts: CompiledPattern[] = [];
+  const articleAdjuncts: CompiledPattern[] = [];
   let order = 0;
+  // patterns the checker reads in a claim and suggest leaves out of articles' sentences, by
+  // property and text (each must name a pattern of the lexicon: checked below)
+  const claimOnly = new Set(lex.getQuads(null, cg('claimOnlyPattern'), null, null).map((q) => `${q.subject.value}|${q.object.value}`));
+  const claimOnlyUsed = new Set<string>();
   const qualifierNames = new Set([...axioms.qualifiers].map((q) => q.slice(NS.cg.length)));
   // deterministic order: by property IRI, then pattern text as written
   const entries: Array<{ prop: string; src: string; pp: string }> = [];
@@ -535,8 +544,11 @@ function readLexicon(lex: N3.Store, axioms: Axioms, morph: Morphology, file: str
     const name = e.prop.startsWith(NS.cg) ? e.prop.slice(NS.cg.length) : e.prop;
     const compiled = compile(e.src);
     const isQualifier = qualifierNames.has(name) && !compiled.slots.includes('s');
+    const onlyInClaims = claimOnly.has(`${e.prop}|${e.src}`);
+    if (onlyInClaims) claimOnlyUsed.add(`${e.prop}|${e.src}`);
     if (isQualifier) {
       adjuncts.push(compiled);
+      if (!onlyInClaims) articleAdjuncts.push(compiled);
       continue;
     }
     if (!axioms.properties.has(name)) {
@@ -546,7 +558,10 @@ function readLexicon(lex: N3.Store, axioms: Axioms, morph: Morphology, file: str
       throw new ClaimgraphError('ONTOLOGY_INVALID', `lexical pattern "${e.src}" of ${name} needs both {s} and {o}`, { file });
     }
     const pm = patternProps.get(e.pp)!;
-    relations.push({ property: e.prop, name, pattern: compiled, polarity: pm.polarity, modality: pm.modality, order: order++ });
+    relations.push({ property: e.prop, name, pattern: compiled, polarity: pm.polarity, modality: pm.modality, order: order++, ...(onlyInClaims ? { claimOnly: true } : {}) });
+  }
+  for (const k of claimOnly) {
+    if (!claimOnlyUsed.has(k)) throw new ClaimgraphError('ONTOLOGY_INVALID', `cg:claimOnlyPattern "${k.slice(k.indexOf('|') + 1)}" of ${k.slice(0, k.indexOf('|'))} is no lexical pattern of that property`, { file });
   }
   const markers: Marker[] = [];
   for (const q of lex.getQuads(null, cg('lexicalMarker'), null, null)) {
@@ -569,7 +584,7 @@ function readLexicon(lex: N3.Store, axioms: Axioms, morph: Morphology, file: str
     const name = q.subject.value.startsWith(NS.cg) ? q.subject.value.slice(NS.cg.length) : q.subject.value;
     slotTypes.set(name, q.object.value as SlotType);
   }
-  return { relations, adjuncts, markers, officePatterns, slotTypes };
+  return { relations, adjuncts, articleAdjuncts, markers, officePatterns, slotTypes };
 }
 
 function indexLabels(ctx: CheckContext): void {

@@ -40,6 +40,7 @@ function hostVerbs(ctx: CheckContext): Set<string> {
   if (hit) return hit;
   hit = new Set();
   for (const rp of ctx.relations) {
+    if (rp.claimOnly) continue;
     if (rp.property !== NS.cg + HOST || rp.polarity !== 'positive') continue;
     const nodes = rp.pattern.nodes;
     const [first, verb, o] = nodes;

@@ -22,6 +22,7 @@ function actionNouns(ctx: CheckContext): Set<string> {
   if (hit) return hit;
   hit = new Set();
   for (const rp of ctx.relations) {
+    if (rp.claimOnly) continue;
     const nodes = rp.pattern.nodes;
     const [noun, to, o] = nodes.slice(-3);
     if (nodes[0]?.t !== 'slot' || nodes[0].name !== 's' || o?.t !== 'slot' || o.name !== 'o' || to?.t !== 'lit' || to.norm !== 'to' || noun?.t !== 'lit') continue;

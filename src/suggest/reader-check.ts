@@ -131,7 +131,10 @@ const analyses = new WeakMap<CheckContext, { analysed: Analysed[]; verbs: Set<st
 function analyse(ctx: CheckContext): { analysed: Analysed[]; verbs: Set<string> } {
   let a = analyses.get(ctx);
   if (a) return a;
-  const analysed = ctx.relations.map((rp) => ({
+  // an article's sentences are read with the patterns and adjuncts not kept for claims alone
+  // (lexicon cg:claimOnlyPattern: ontology/lexicon.ttl says why each is)
+  const relations = ctx.relations.filter((rp) => !rp.claimOnly);
+  const analysed = relations.map((rp) => ({
     rp, first: edge(rp.pattern, 'first'), anyOf: choices(rp.pattern).map((set) => [...set]), next: afterLeadingSlot(rp.pattern),
     open: { ...rp.pattern, nodes: [...rp.pattern.nodes, { t: 'slot' as const, name: REST }], slots: [...rp.pattern.slots, REST] },
     ownWord: literalWords(rp.pattern.nodes).some((w) => !LIGHT.has(w)),
@@ -139,7 +142,7 @@ function analyse(ctx: CheckContext): { analysed: Analysed[]; verbs: Set<string> 
   }));
   // words that follow a subject in some pattern ("joined", "visited"): they start a new clause
   const verbs = new Set<string>();
-  for (const rp of ctx.relations) {
+  for (const rp of relations) {
     const i = rp.pattern.nodes.findIndex((n) => n.t === 'slot' && n.name === 's');
     if (i >= 0) for (const w of edge({ ...rp.pattern, nodes: rp.pattern.nodes.slice(i + 1) }, 'first').words) verbs.add(w);
   }
@@ -246,7 +249,7 @@ function readTokens(ctx: CheckContext, text: string, words: Token[], env: Env): 
       const { rp } = p;
       const matches = matchPattern(p.open, {
         tokens: slice,
-        adjuncts: ctx.adjuncts,
+        adjuncts: ctx.articleAdjuncts,
         adjunctCache: env.share ? adjunctCache : new Map(),
         maxSlot: len + 1,
         limit: 64,

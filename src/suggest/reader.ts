@@ -315,6 +315,7 @@ const MIN_ELIDED_DEPTH = 4;
 function wordsBeforeOf(ctx: CheckContext, nouns: ReadonlySet<string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const rp of ctx.relations) {
+    if (rp.claimOnly) continue;
     const nodes = rp.pattern.nodes;
     const [w, of, o] = nodes.slice(-3);
     // "of {o}", or a choice of one-word prepositions that has "of" ("shareholder (in|of) {o}")

@@ -31,6 +31,17 @@ describe('ontology/lexicon.ttl', () => {
     expect(labels.length).toBeGreaterThan(20);
     for (const l of labels) expect(src).not.toContain(l);
   });
+  it('keeps claim-only patterns for the checker and flags them for suggest (cg:claimOnlyPattern)', () => {
+    const src = readFileSync(join(projectRoot, 'ontology/lexicon.ttl'), 'utf8');
+    const lex = new N3.Store(new N3.Parser().parse(src));
+    const declared = lex.getQuads(null, `${CG}claimOnlyPattern`, null, null).map((q) => q.object.value);
+    expect(declared.length).toBeGreaterThan(0);
+    // each is still a pattern the checker reads, flagged (a relation) or left out of the article adjuncts
+    const flagged = ctx.relations.filter((r) => r.claimOnly).map((r) => r.pattern.source);
+    const dropped = ctx.adjuncts.filter((a) => !ctx.articleAdjuncts.includes(a)).map((a) => a.source);
+    expect([...flagged, ...dropped].sort()).toEqual([...declared].sort());
+    expect(ctx.articleAdjuncts.length).toBe(ctx.adjuncts.length - dropped.length);
+  });
   it('reports a malformed pattern', () => {
     expect(() => compilePattern('{s} member of (a|b {o}', ctx.morph)).toThrow(/missing \)/);
     expect(() => compilePattern('{s} member of {o', ctx.morph)).toThrow(/unclosed/);
