@@ -6,8 +6,7 @@
  * polarity turned. Supported when every part is, refuted when some part is, otherwise undecided.
  */
 import type { CheckContext } from './context.js';
-import { parseClaim } from './parser.js';
-import { readImpliedDestination } from './implied-object.js';
+import { bestReading, readImpliedDestination } from './implied-object.js';
 import { doSoRewrite, listPronounRewrite, objectInsertions, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize } from './text.js';
@@ -55,7 +54,7 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0): Compou
     // refuted means refutes the claim (whether or not the rest reads); a supported one says
     // nothing of it being the means
     const doer = read ? mentionOf(read[0]!.interpretation) : leadingMention(ctx, main);
-    const means = doer ? firstReading(ctx, `${doer} ${how}`) : undefined;
+    const means = doer ? bestReading(ctx, `${doer} ${how}`) : undefined;
     if (means?.evaluation.verdict === 'REFUTED') return [...(read ?? []), { text: `${doer} ${how}`, ...means, elliptic: true }];
     if (read) {
       const last = read[read.length - 1]!;
@@ -104,7 +103,7 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0): Compou
       // "A stayed out of Y, while B joined as founding members": the first part's object after B's verb
       const object = first[first.length - 1]!.interpretation.object;
       for (const said of objectInsertions(right, first[first.length - 1]!.interpretation)) {
-        const read = firstReading(ctx, said);
+        const read = bestReading(ctx, said);
         if (read && object.kind === 'entity' && read.interpretation.object.kind === 'entity' && read.interpretation.object.iri === object.iri) {
           return [...first, { text: said, ...read, elliptic: true }];
         }
@@ -122,7 +121,7 @@ function mentionOf(i: Interpretation): string | undefined {
 /** A part read as one statement, or cut again. */
 function readPart(ctx: CheckContext, text: string, depth: number): CompoundPart[] | undefined {
   // "X ended his visit on ...": the places the graph says X visited (src/check/implied-object.ts)
-  const one = firstReading(ctx, text) ?? readImpliedDestination(ctx, text);
+  const one = bestReading(ctx, text) ?? readImpliedDestination(ctx, text);
   if (one) return [{ text, ...one, elliptic: false }];
   return depth < MAX_DEPTH ? readCompound(ctx, text, depth + 1) : undefined;
 }
@@ -203,24 +202,6 @@ export function combineParts(parts: CompoundPart[]): Evaluation {
   };
 }
 
-/** The reading a part is checked by, with its evaluation (computed once). */
-function firstReading(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
-  let readings: ReturnType<typeof parseClaim>['readings'];
-  try {
-    ({ readings } = parseClaim(ctx, text));
-  } catch {
-    return undefined;
-  }
-  // the best-ranked reading the graph can decide, as checkClaim does for a whole claim
-  let best: { interpretation: Interpretation; evaluation: Evaluation } | undefined;
-  for (const r of readings.slice(0, 8)) {
-    const evaluation = evaluateClaim(ctx, r.interpretation);
-    best ??= { interpretation: r.interpretation, evaluation };
-    if (evaluation.verdict !== 'NOT_ENOUGH_INFO') return { interpretation: r.interpretation, evaluation };
-  }
-  return best;
-}
-
 /**
  * "not X" / "never X": the first part's relation with X in place of its object, denied;
  * "X is not" / "X does not" / "X isn't": with X in place of its subject, denied.
@@ -298,15 +279,15 @@ export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = fa
       const opening = leadingMention(ctx, left);
       const sides: Array<[string, string]> = [[left, right], [right, left]];
       for (const [mine, other] of sides) {
-        let read = firstReading(ctx, mine);
+        let read = bestReading(ctx, mine);
         let said = mine;
         if (!read && mine === right && opening && !right.toLowerCase().startsWith(opening.toLowerCase())) {
           said = `${opening} ${right}`;
-          read = firstReading(ctx, said);
+          read = bestReading(ctx, said);
         }
         if (!read || (!anyVerdict && read.evaluation.verdict !== 'REFUTED')) continue;
         // the other side must be unreadable, not merely undecided: a read part would have been combined already
-        if (firstReading(ctx, other) || readCompound(ctx, other)) continue;
+        if (bestReading(ctx, other) || readCompound(ctx, other)) continue;
         return { part: { text: said, ...read, elliptic: said !== mine }, unread: other };
       }
     }

@@ -74,8 +74,16 @@ export function impliedDestinations(ctx: CheckContext, text: string): Array<{ pl
   });
 }
 
-/** The reading of a claim the graph decides first (as checkClaim ranks them), or its first reading. */
-function bestReading(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+/**
+ * The reading of a claim the graph decides first (as checkClaim ranks a whole claim's readings),
+ * or its first reading; what a part of a claim is checked by (also src/check/compound.ts).
+ *
+ * @example
+ * ```ts
+ * bestReading(ctx, 'Freedonia is a member of the Council')?.evaluation.verdict; // 'SUPPORTED'
+ * ```
+ */
+export function bestReading(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
   let readings: ReturnType<typeof parseClaim>['readings'];
   try {
     ({ readings } = parseClaim(ctx, text));
