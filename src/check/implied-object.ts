@@ -48,7 +48,7 @@ export function impliedDestinations(ctx: CheckContext, text: string): Array<{ pl
   const trip = TRIP.exec(t);
   if (!trip) return [];
   // "his Central Asian tour": the place named before the noun, put after it ("his tour to Central Asia")
-  const named = /(\b(?:his|her|their)\s+|(?:'s|’s)\s+)((?:[A-Z][\w-]*\s+){1,3})$/.exec(t.slice(0, trip.index));
+  const named = /(\b(?:his|her|their)\s+|(?:'s|\u2019s)\s+)((?:[A-Z][\w-]*\s+){1,3})$/.exec(t.slice(0, trip.index));
   const place = named ? one(ctx, named[2]!, 'end') : undefined;
   if (named && place && resolveMention(ctx, dropIgnorable(tokenize(named[2]!, ctx.morph), ctx.morph)).length === 1) {
     const from = trip.index - named[2]!.length;
@@ -56,7 +56,7 @@ export function impliedDestinations(ctx: CheckContext, text: string): Array<{ pl
     return [{ place: label, claim: `${t.slice(0, from)}${trip[0]} to ${label}${t.slice(trip.index + trip[0].length)}` }];
   }
   const before = t.slice(0, trip.index);
-  const possessive = /^(.*?)(?:'s|’s)\s+(?:\S+\s+){0,3}$/.exec(before);
+  const possessive = /^(.*?)(?:'s|\u2019s)\s+(?:\S+\s+){0,3}$/.exec(before);
   const pronoun = /\b(?:his|her|their)\s+(?:\S+\s+){0,3}$/i.test(before);
   const traveller = possessive && !pronoun ? one(ctx, possessive[1]!, 'end') : pronoun ? one(ctx, t, 'start') : undefined;
   const visited = ctx.axioms.properties.get('visited');
