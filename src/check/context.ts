@@ -66,6 +66,8 @@ export interface Axioms {
   inverseFunctional: Set<string>;
   /** Properties annotated `cg:oneHolderAtATime true`: each object has one subject at a time (an office, one holder). */
   oneHolderAtATime: Set<string>;
+  /** Properties annotated `cg:lastingState true`: a source's point in time is one time it held, not its span. */
+  lastingState: Set<string>;
   range: Map<string, string>;
   domain: Map<string, string>;
   /** class -> every superclass (transitive, itself included). */
@@ -463,6 +465,7 @@ function readAxioms(onto: N3.Store): Axioms {
     functional: typed(owl('FunctionalProperty')),
     inverseFunctional: typed(owl('InverseFunctionalProperty')),
     oneHolderAtATime: new Set(onto.getQuads(null, cg('oneHolderAtATime'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
+    lastingState: new Set(onto.getQuads(null, cg('lastingState'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     range, domain, superClasses, disjoint, classLabels, properties,
     qualifiers: typed(cg('QualifierProperty')),
     labels,

@@ -37,6 +37,8 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
     && !['date', 'year', 'startDate', 'endDate'].some((n) => q.has(n))) {
     if (pit === v.value || pit.startsWith(`${v.value}-`)) return { r: 'match', functional: true, detail: `the source dates it ${pit}` };
     if (v.value.startsWith(`${pit}-`)) return { r: 'unknown', functional, detail: `the source dates it only ${pit}` };
+    // a lasting state ("Prime Minister in 2006") may have held at the claimed time as well
+    if (ctx.axioms.lastingState.has(c.predicate)) return { r: 'unknown', functional, detail: `the source says it held in ${pit}, which says nothing of ${v.value}` };
     return { r: 'conflict', functional: true, detail: `the source dates it ${pit}, not ${v.value}` };
   }
   const first = (n: string): string | undefined => q.get(n)?.[0];

@@ -11,6 +11,7 @@ import { NS, localName, type CheckContext } from './context.js';
 import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, someGroupClaims, type ClaimInfo } from './claim-index.js';
 import { compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
 import { describeInterpretation, describeValue, derivationNote, entityName, labelOf, modalityNote, MODALITY_WORDS, shortIri } from './prose.js';
+import { throughBodies } from './organs.js';
 import { REFUTERS } from './refuters.js';
 import { decideByTime, sourceTimes, type Dated } from './timeline.js';
 import type { GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
@@ -279,6 +280,16 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     push({ claim: c, stance: 'related', reason: 'modality', note: `the source states ${c.polarity === 'negative' ? 'the denial' : 'this'} only as ${MODALITY_WORDS[c.modality]} (${cite}), not as ${MODALITY_WORDS[q.modality]}` });
     return;
   }
+  // a claim in the present tense of a lasting state that the source says held only in the past
+  const past = pastOnly(ctx, q, c);
+  if (past === 'former') {
+    push({ claim: c, stance: q.polarity === 'positive' ? 'refutes' : 'supports', reason: 'former-holder', note: `${cite} says it held only before the source's date (former), and the claim says it holds now` });
+    return;
+  }
+  if (past) {
+    push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} says it held in ${past}, which says nothing of now (the claim is in the present tense)` });
+    return;
+  }
   if (c.polarity === 'positive' && q.polarity === 'positive') {
     // the arithmetic behind a matched duration or comparison is part of the explanation
     const shown = results.filter((r) => r.r === 'match' && r.detail).map((r) => r.detail);
@@ -302,6 +313,20 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   // both negative
   if (covers(ctx, q, c)) push({ claim: c, stance: 'supports', reason: 'explicit-negation', note: `${cite} states the denial (negative polarity)` });
   else push({ claim: c, stance: 'related', reason: 'negation-scope', note: `the source denies it only with other qualifiers (${cite})` });
+}
+
+const TIME_QUALIFIERS = ['year', 'date', 'month', 'pointInTime', 'startDate', 'endDate', 'since', 'until', 'byYear', 'former'];
+
+/**
+ * A positive source claim that says a state held only in the past, for a claim in the present
+ * tense without a time of its own: 'former' (`cg:former`: no longer at the source's date), or the
+ * source's time for a lasting state (`cg:lastingState`: "Prime Minister in 2006"); else undefined.
+ */
+function pastOnly(ctx: CheckContext, q: Interpretation, c: ClaimInfo): string | undefined {
+  if (!ctx.present || ctx.asOf || c.polarity !== 'positive' || TIME_QUALIFIERS.some((n) => n in q.qualifiers)) return undefined;
+  if (c.qualifiers.get('former')?.includes('true')) return 'former';
+  if (!ctx.axioms.lastingState.has(c.predicate)) return undefined;
+  return ['pointInTime', 'year', 'date', 'endDate'].map((n) => c.qualifiers.get(n)?.[0]).find((x) => x !== undefined);
 }
 
 /**
@@ -352,6 +377,9 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
     }
   }
   if (held) return held;
+  // "recognised by the UN" from what one of its bodies did (src/check/organs.ts)
+  const viaBody = throughBodies(ctx, q, evaluateClaim);
+  if (viaBody) return viaBody;
   const partOf = ctx.axioms.properties.get('partOf');
   const hasPart = ctx.axioms.properties.get('hasPart');
   if (q.predicate === partOf || q.predicate === hasPart) return direct;
