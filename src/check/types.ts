@@ -154,7 +154,7 @@ export type RefutationKind =
 export type UndecidedKind = 'conflicting-sources' | 'unknown-entity' | 'partial-match' | 'no-claim' | 'modality' | 'qualifier' | 'negation-scope';
 
 /** A claim read of each member of a group (`group-` when the graph said nothing of the group as such). */
-export type GroupReason = 'member-refuted' | 'all-members' | 'partial';
+export type GroupReason = 'member-refuted' | 'all-members' | 'partial' | 'some-member';
 
 /**
  * Why a verdict was reached (machine-readable; the explanation words it): a support path, a

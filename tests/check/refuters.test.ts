@@ -68,3 +68,25 @@ describe('one holder at a time (cg:oneHolderAtATime)', () => {
     expect((await checker('')('Ann Other is the Prime Minister of Freedonia.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('the office as the doer, before its first holder did it', () => {
+  // the fixture: Gloria Teasdale was the first Prime Minister of Freedonia to visit Grand Fenwick
+  const dated = `cgc:t.teasdale.visited.grand-fenwick a cg:Claim ;
+    rdf:subject cgr:teasdale ; rdf:predicate cg:visited ; rdf:object cgr:grand-fenwick ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; cg:date "2010-06-01"^^xsd:date ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s010> .`;
+
+  it('is refuted when the first holder\'s act is dated after the claim\'s time', async () => {
+    const c = checker(dated);
+    const r = await c('A Freedonian prime minister visited Grand Fenwick in 2005.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.reason).toBe('earlier-office-holder');
+    expect(r.explanation).toContain('no earlier than 2010-06-01');
+    expect((await c('A Freedonian prime minister visited Grand Fenwick in 2012.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+
+  it('says nothing without a date for the first holder\'s act, or of a person who held the office', async () => {
+    expect((await checker('')('A Freedonian prime minister visited Grand Fenwick in 2005.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await checker(dated)('Rufus Firefly visited Grand Fenwick in 2005.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
