@@ -85,6 +85,19 @@ describe('the office as the doer, before its first holder did it', () => {
     expect((await c('A Freedonian prime minister visited Grand Fenwick in 2012.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 
+  it('does not refute a visit to a region through the member the first holder visited (some member, not every)', async () => {
+    const part = (m: string) => `cgc:t.${m}.partOf.farland a cg:Claim ; rdf:subject cgr:${m} ; rdf:predicate cg:partOf ; rdf:object cgr:farland ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s011> .`;
+    const c = checker(`${dated}\ncgr:farland a cg:Region ; rdfs:label "Farland" .\n${part('grand-fenwick')}\n${part('marsovia')}`);
+    // Grand Fenwick alone is refuted for 2005; Farland is visited when any of its members is
+    expect((await c('A Freedonian prime minister visited Grand Fenwick in 2005.')).verdict).toBe('REFUTED');
+    expect((await c('A Freedonian prime minister visited Farland in 2005.')).verdict).toBe('NOT_ENOUGH_INFO');
+    const r = await c('A Freedonian prime minister visited Farland in 2010.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('it holds for Grand Fenwick');
+  });
+
   it('says nothing without a date for the first holder\'s act, or of a person who held the office', async () => {
     expect((await checker('')('A Freedonian prime minister visited Grand Fenwick in 2005.')).verdict).toBe('NOT_ENOUGH_INFO');
     expect((await checker(dated)('Rufus Firefly visited Grand Fenwick in 2005.')).verdict).toBe('NOT_ENOUGH_INFO');
