@@ -46,6 +46,8 @@ export type AmountBound = 'gt' | 'ge' | 'lt' | 'le' | 'about';
 export type CheckValue =
   | {
     kind: 'entity'; iri: string; label: string; mention?: string;
+    /** Named with "all", "every" or "each" ("every Ruritanian state", "all of Ruritania"): the whole of it, each member. */
+    whole?: boolean;
     /** The mention was misspelt: read as this label key, so many character edits away. */
     corrected?: { edits: number };
   }

@@ -362,7 +362,8 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
     const members = groupMembers(ctx, v.iri);
     if (members.length < 2) continue;
     // "X visited <a region>": some member, never every member (lexicon cg:objectGroupQuantifier)
-    if (side === 'object' && q.polarity === 'positive' && readsSomeMember(ctx, q.predicate)) {
+    // (not with a rank among the office's holders: the first to visit a member is not the first to visit the region)
+    if (side === 'object' && q.polarity === 'positive' && readsSomeMember(ctx, q.predicate) && namesItself(ctx, v) && !RANKED.some((n) => q.qualifiers[n])) {
       const some = someMemberReading(ctx, q, v, members);
       if (some) return some;
       continue;
@@ -381,6 +382,22 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
 function readsSomeMember(ctx: CheckContext, predicate: string): boolean {
   for (const p of someMemberObjects(ctx)) if (p === predicate || ctx.axioms.subProperties.get(p)?.has(predicate)) return true;
   return false;
+}
+
+/** Qualifiers that rank the act among others' (the first, the last holder of an office to do it). */
+const RANKED = ['firstInOffice', 'lastInOffice'];
+const SKOS_ALT = 'http://www.w3.org/2004/02/skos/core#altLabel';
+
+/**
+ * True when a group is named by its own name in the singular ("Ruritania", "the Ruritanian
+ * region"), not as its members ("the Ruritanian states", "every Ruritanian state", "all of Ruritania").
+ */
+function namesItself(ctx: CheckContext, v: { iri: string; label: string; mention?: string; whole?: boolean }): boolean {
+  if (v.whole) return false;
+  const plain = (s: string): string => s.toLowerCase().replace(/[\u2019']/g, "'").replace(/^the\s+/, '').replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ').trim();
+  const mention = plain(v.mention ?? v.label);
+  const names = [v.label, ...ctx.store.getObjects(v.iri, SKOS_ALT, null).map((o) => o.value)].map(plain).filter((n) => !/s$/.test(n));
+  return names.includes(mention);
 }
 
 /**
