@@ -2,7 +2,7 @@
  * Batch checking of JSON Lines (`{"id","claim"[,"label","evidence"]}` per line) with label
  * accuracy, evidence recall and a confusion matrix when lines carry gold labels.
  */
-import { ClaimgraphError } from '../errors.js';
+import { ClaimgraphError, hasErrorCode } from '../errors.js';
 import { checkResultToJSON } from './format.js';
 import { normalizeTypography } from './text.js';
 import type { BatchLineResult, BatchMetrics, CheckResult, Verdict } from './types.js';
@@ -90,7 +90,7 @@ export async function runBatch(
       if (!(err instanceof ClaimgraphError)) throw err;
       r.error = { code: err.code, message: `line ${inp.line}: ${err.message}` };
       // an unreadable claim gets no verdict of its own; for scoring it counts as "not enough info"
-      if (err.code === 'CHECK_UNINTERPRETABLE') r.predicted = 'NOT_ENOUGH_INFO';
+      if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) r.predicted = 'NOT_ENOUGH_INFO';
     }
     if (r.gold && r.gold.length) {
       const cited = (r.result?.evidence ?? []).map((e) => squash(e.text));

@@ -15,23 +15,16 @@ import { readAttribution, describeScope } from './attribution.js';
 import { buildCheckContext, loadCheckContext, scopedContext, type CheckContext } from './context.js';
 import { checkMetadata } from './metadata.js';
 import { parseClaim, parseStructured, validateClaimText } from './parser.js';
-import { combineParts, readCompound, readRefutedPart, type CompoundPart } from './compound.js';
-import { readByWords } from './by-words.js';
+import { combineParts, readCompound } from './compound.js';
 import { inPresentTense, readClaimTime } from './claim-time.js';
-import { readComparison } from './comparisons.js';
 import { decideKind } from './kinds.js';
 import { evaluateViaHeadOffice } from './heads.js';
-import { readPredecessor } from './predecessor.js';
-import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
-import { impliedParties } from './implied-party.js';
-import { readImpliedDestination } from './implied-object.js';
-import { readAgentless } from './agentless.js';
-import { readSpan } from './spans.js';
-import { rewritesOf } from './rewrites.js';
+import { readUnread } from './readers.js';
+import { finish, MAX_READINGS, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
-import { ClaimgraphError, hasErrorCode } from '../errors.js';
+import { hasErrorCode } from '../errors.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
-import { collectEvidence, describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
+import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 
 export type * from './types.js';
 export { buildCheckContext, loadCheckContext, type CheckContext } from './context.js';
@@ -39,13 +32,11 @@ export { parseClaim, parseStructured, validateClaimText, MAX_CLAIM_LENGTH } from
 export { evaluateClaim as evaluateInterpretation, describeInterpretation } from './verdict.js';
 export { checkResultToJSON, toClaimReview, formatCheckText } from './format.js';
 export { readSentence, type SentenceReading, type SentenceOptions } from './sentence.js';
+export { UNREAD_READERS, type UnreadReader, type ReaderInput, type ReaderOutcome } from './readers.js';
 export {
   parseBatch as parseCheckBatch, runBatch as runCheckBatch, scoreBatch as scoreCheckBatch,
   batchLineJSON as checkBatchLineJSON, formatBatchSummary as formatCheckBatchSummary, type BatchInput as CheckBatchInput,
 } from './batch.js';
-
-/** How many readings of an ambiguous claim are evaluated before settling. */
-const MAX_READINGS = 8;
 
 /** Two readings that differ at most in the entities named as subject and object. */
 function sameShape(a: Interpretation, b: Interpretation): boolean {
@@ -78,30 +69,16 @@ function tensedContext(ctx: CheckContext, present: boolean): CheckContext {
   return c;
 }
 
+/** A check of a claim inside another: one that cannot be read is undefined, any other error thrown. */
+function unreadAsUndefined(check: Promise<CheckResult>): Promise<CheckResult | undefined> {
+  return check.catch((err: unknown) => {
+    if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) return undefined;
+    throw err;
+  });
+}
+
 function contextOf(store: CheckGraph, opts: CheckOptions): CheckContext {
   return (opts.context as CheckContext | undefined) ?? loadCheckContext(store, { dir: opts.dir });
-}
-
-function withParts(ctx: CheckContext, claim: string, parts: CompoundPart[]): CheckResult {
-  const r = finish(ctx, claim, parts[0]!.interpretation, combineParts(parts));
-  r.parts = parts.map((p) => ({ text: p.text, verdict: p.evaluation.verdict, interpretation: p.interpretation, evidence: collectEvidence(ctx, p.evaluation.bearings, { byDate: p.evaluation.byDate }), explanation: p.evaluation.explanation }));
-  return r;
-}
-
-function finish(ctx: CheckContext, claim: string, interpretation: Interpretation, ev: Evaluation): CheckResult {
-  const evidence = collectEvidence(ctx, ev.bearings, { byDate: ev.byDate });
-  if (ctx.asOf) interpretation = { ...interpretation, asOf: ctx.asOf.period };
-  // a reader's comment is not the article's word: say so
-  const fromComments = ev.reason !== 'article-metadata' && evidence.length > 0 && evidence.every((e) => e.segment === 'comment');
-  return {
-    claim,
-    verdict: ev.verdict,
-    interpretation,
-    evidence,
-    explanation: fromComments ? `${ev.explanation} The source is a reader comment, asserted by its commenter, not by the article's author.` : ev.explanation,
-    reason: ev.reason,
-    conflict: ev.conflict,
-  };
 }
 
 /**
@@ -125,10 +102,7 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   // "as of 2016, ...", "in 2015, X was expected ...": the claim for that time (src/check/timeline.ts)
   const timed = ctx.asOf ? undefined : readClaimTime(ctx, text);
   if (timed) {
-    const inner = await checkClaim(store, timed.inner, { ...opts, context: timedContext(ctx, timed.time) }).catch((err: unknown) => {
-      if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) return undefined;
-      throw err;
-    });
+    const inner = await unreadAsUndefined(checkClaim(store, timed.inner, { ...opts, context: timedContext(ctx, timed.time) }));
     if (inner && (timed.always || inner.interpretation.modality !== 'stated')) {
       return { ...inner, claim: text.trim(), explanation: `Read as a claim about ${timed.time.period} ("${timed.time.mention}"): only sources of that time or earlier decide it. ${inner.explanation}` };
     }
@@ -141,10 +115,7 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   const attribution = ctx.scope ? undefined : readAttribution(ctx, text);
   if (attribution) {
     const scopedCtx = scopedContext(ctx, attribution.scope);
-    const inner = await checkClaim(store, attribution.inner, { ...opts, context: scopedCtx }).catch((err: unknown) => {
-      if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) return undefined;
-      throw err;
-    });
+    const inner = await unreadAsUndefined(checkClaim(store, attribution.inner, { ...opts, context: scopedCtx }));
     if (inner) {
       const who = describeScope(attribution.scope);
       let explanation = `Read as a claim about what ${who} states: "${attribution.inner}". ${inner.explanation}`;
@@ -156,80 +127,17 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     }
   }
   // "the canal pipeline is a town": what kind of thing the graph says X is (src/check/kinds.ts)
-  const checkRest = (claim: string): Promise<CheckResult | undefined> => checkClaim(store, claim, { ...opts, context: ctx }).catch((err: unknown) => {
-    if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) return undefined;
-    throw err;
-  });
+  const checkRest = (claim: string): Promise<CheckResult | undefined> => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx }));
   const kind = await decideKind(ctx, text, checkRest);
   if (kind) return kind;
   let readings: ReturnType<typeof parseClaim>['readings'];
   try {
     ({ readings } = parseClaim(ctx, text));
   } catch (err) {
-    // two statements in one sentence: check each
-    const unread = hasErrorCode(err, 'CHECK_UNINTERPRETABLE');
-    // the claim in other words: a time clause as its day, "went to P to do Y" as "did Y at P",
-    // without a word that only strengthens it (src/check/rewrites.ts)
-    // (one the graph does not decide is kept until the other readers have had their turn)
-    let undecided: CheckResult | undefined;
-    for (const rewrite of unread ? rewritesOf(ctx, text) : []) {
-      const r = await checkClaim(store, rewrite.claim, { ...opts, context: ctx }).catch((e: unknown) => {
-        if (hasErrorCode(e, 'CHECK_UNINTERPRETABLE')) return undefined;
-        throw e;
-      });
-      const told = r && rewrite.finish(r);
-      if (told && told.verdict !== 'NOT_ENOUGH_INFO') return told;
-      undecided ??= told;
-    }
-    // "A three weeks after B": the days the graph gives A and B (src/check/spans.ts)
-    const span = unread ? readSpan(ctx, text) : undefined;
-    if (span) return finish(ctx, text.trim(), span.interpretation, span.evaluation);
-    // "A's aid to B was larger than its grants to C": two amounts of the graph (src/check/comparisons.ts)
-    // ... or two ranks, or a superlative (src/check/rank-comparisons.ts)
-    const comparison = unread ? readComparison(ctx, text) ?? readRankComparison(ctx, text) : undefined;
-    if (comparison) return finish(ctx, text.trim(), comparison.interpretation, comparison.evaluation);
-    // "A has more N than any other country": "A has the most N"
-    const superlative = unread ? superlativeRewrite(ctx, text) : undefined;
-    const most = superlative ? await checkClaim(store, superlative, { ...opts, context: ctx }).catch((e: unknown) => {
-      if (hasErrorCode(e, 'CHECK_UNINTERPRETABLE')) return undefined;
-      throw e;
-    }) : undefined;
-    if (most) return { ...most, claim: text.trim(), explanation: `Read as "${superlative}" (more than any other is the most). ${most.explanation}` };
-    // "X's predecessor as O was Y": the holders' places in the office's line (src/check/predecessor.ts)
-    const predecessor = unread ? readPredecessor(ctx, text) : undefined;
-    if (predecessor) return finish(ctx, text.trim(), predecessor.interpretation, predecessor.evaluation);
-    // "the canal is the Freedonian leader who ...": an office, of a thing that cannot hold one
-    const officeKind = unread ? await decideKind(ctx, text, checkRest, { offices: true }) : undefined;
-    if (officeKind) return officeKind;
-    // "The deals with X were worth ...": the one party the graph gives (src/check/implied-party.ts)
-    const implied = unread ? await decideImpliedParty(store, ctx, text, opts) : undefined;
-    if (implied) return implied;
-    // "X's trip ran from ...": the places the graph says X visited (src/check/implied-object.ts)
-    const destination = unread ? readImpliedDestination(ctx, text) : undefined;
-    if (destination) return finish(ctx, text.trim(), destination.interpretation, destination.evaluation);
-    // "Deals were signed with X": someone did it (src/check/agentless.ts)
-    const agentless = unread ? readAgentless(ctx, text) : undefined;
-    if (agentless?.evaluation.verdict === 'SUPPORTED') return finish(ctx, text.trim(), agentless.interpretation, agentless.evaluation);
-    const parts = unread ? readCompound(ctx, text) : undefined;
-    if (parts) return withParts(ctx, text.trim(), parts);
-    // no pattern in order: one pattern's words in another order (src/check/by-words.ts)
-    const byWords = unread ? decideByWords(ctx, text) : undefined;
-    if (byWords) return byWords;
-    // "A and B" where B reads and is refuted, A not at all: refuted (src/check/compound.ts)
-    const partial = unread ? readRefutedPart(ctx, text) : undefined;
-    if (partial) {
-      const r = withParts(ctx, text.trim(), [partial.part]);
-      return { ...r, explanation: `Read in part: "${partial.unread}" could not be read, but "${partial.part.text}" is refuted, and a conjunction with a refuted part is refuted. ${partial.part.evaluation.explanation}` };
-    }
-    if (undecided) return undecided;
-    if (agentless) return finish(ctx, text.trim(), agentless.interpretation, agentless.evaluation);
-    // "A and B" where A reads and B not at all: not enough information, the part read shown
-    const half = unread ? readRefutedPart(ctx, text, true) : undefined;
-    if (half) {
-      const r = withParts(ctx, text.trim(), [half.part]);
-      return { ...r, verdict: 'NOT_ENOUGH_INFO', reason: 'compound', conflict: false, evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
-        explanation: `Read in part: "${half.part.text}" is ${half.part.evaluation.verdict === 'SUPPORTED' ? 'supported' : 'not decided'}, but "${half.unread}" could not be read, so the claim as a whole is not decided. ${half.part.evaluation.explanation}` };
-    }
+    if (!hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) throw err;
+    // no pattern reads it as it stands: the readers of src/check/readers.ts, in their order
+    const read = await readUnread({ ctx, text, recheck: checkRest });
+    if (read) return read;
     throw err;
   }
   let first: { interp: Interpretation; ev: Evaluation } | undefined;
@@ -257,55 +165,6 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     if (combineParts(parts).verdict !== 'NOT_ENOUGH_INFO') return withParts(ctx, text.trim(), parts);
   }
   return finish(ctx, text.trim(), first!.interp, first!.ev);
-}
-
-/**
- * A claim opening with a definite noun phrase without its agent, read with each party the graph
- * gives: used only when the parties whose readings are decided agree on the verdict and its claims.
- */
-async function decideImpliedParty(store: CheckGraph, ctx: CheckContext, text: string, opts: CheckOptions): Promise<CheckResult | undefined> {
-  const decided: Array<{ party: string; r: CheckResult }> = [];
-  for (const { party, claim } of impliedParties(ctx, text)) {
-    // a rewrite the lexicon's patterns read in order, not by its words or in parts (bounded work)
-    try {
-      parseClaim(ctx, claim);
-    } catch (err) {
-      if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) continue;
-      throw err;
-    }
-    const r = await checkClaim(store, claim, { ...opts, context: ctx }).catch((err: unknown) => {
-      if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) return undefined;
-      throw err;
-    });
-    if (r && r.verdict !== 'NOT_ENOUGH_INFO') decided.push({ party, r });
-  }
-  // parties that reach one verdict on the same claims (a state and the person acting for it) are one
-  const key = (r: CheckResult): string => `${r.verdict}|${[...new Set(r.evidence.map((e) => e.claim))].sort().join(' ')}`;
-  if (!decided.length || decided.some((d) => key(d.r) !== key(decided[0]!.r))) return undefined;
-  const { r } = decided[0]!;
-  const party = decided.map((d) => d.party).join(' / ');
-  const note = `read the phrase's agent as ${party}: ${decided.length > 1 ? 'the parties the graph gives for it, which agree' : 'the only party the graph gives for it'}`;
-  return { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as ${party}'s (${note}). ${r.explanation}` };
-}
-
-/**
- * The verdict of a claim read by its words: the readings the graph decides must agree (two
- * patterns that read the same words as different facts with different verdicts leave the claim
- * NOT_ENOUGH_INFO); undefined when no pattern accounts for the words.
- */
-function decideByWords(ctx: CheckContext, text: string): CheckResult | undefined {
-  const readings = readByWords(ctx, text).slice(0, MAX_READINGS);
-  if (!readings.length) return undefined;
-  const evaluated = readings.map((r) => ({ interp: r.interpretation, ev: evaluate(ctx, r.interpretation) }));
-  const decided = evaluated.filter((e) => e.ev.verdict !== 'NOT_ENOUGH_INFO');
-  const verdicts = new Set(decided.map((e) => e.ev.verdict));
-  if (verdicts.size === 1) return finish(ctx, text.trim(), decided[0]!.interp, decided[0]!.ev);
-  const first = evaluated[0]!;
-  if (verdicts.size > 1) {
-    const ev: Evaluation = { ...first.ev, verdict: 'NOT_ENOUGH_INFO', bearings: [], explanation: `Read by its words only, the claim has readings the graph decides differently (${decided.map((e) => `${e.interp.predicateName}: ${e.ev.verdict}`).join(', ')}); not enough information to choose.` };
-    return finish(ctx, text.trim(), first.interp, ev);
-  }
-  return finish(ctx, text.trim(), first.interp, first.ev);
 }
 
 /**

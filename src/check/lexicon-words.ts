@@ -66,3 +66,22 @@ export function alternation(words: Iterable<string>): string {
   if (!list.length) return '(?!)';
   return list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
 }
+
+const existential = new WeakMap<object, Set<string>>();
+
+/**
+ * Relation properties whose object, named as a group, means at least one member of it (lexicon
+ * `cg:objectGroupQuantifier cg:Some`: "X visited <a region>" is a visit to some member).
+ *
+ * @example
+ * ```ts
+ * someMemberObjects(ctx).has(NS.cg + 'visited'); // true
+ * ```
+ */
+export function someMemberObjects(ctx: CheckContext): Set<string> {
+  const hit = existential.get(ctx.lexicon);
+  if (hit) return hit;
+  const set = new Set(ctx.lexicon.getQuads(null, NS.cg + 'objectGroupQuantifier', NS.cg + 'Some', null).map((q) => q.subject.value));
+  existential.set(ctx.lexicon, set);
+  return set;
+}

@@ -165,7 +165,8 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
         if (group) return [{ kind: 'count', n: atLeast, only: false, group: { kind: 'entity', iri: group.iri, label: group.label }, mention }];
       }
       const chosen = fitting.length || strict ? [...fitting, ...viaHolders] : all;
-      if (chosen.length) return chosen;
+      // "every Ruritanian state", "all of Ruritania": the whole group, never some member of it
+      if (chosen.length) return span[0]?.whole ? chosen.map((e) => ({ ...e, whole: true })) : chosen;
       // "four Ruritanian states", "only one of the two Ruritanian states": a count of members
       const count = readCount(ctx, span, cls);
       if (count) return [{ ...count, mention }];

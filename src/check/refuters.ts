@@ -117,6 +117,34 @@ function firstInOfficeConflicts(ctx: CheckContext, q: Interpretation, index: Cla
   }
 }
 
+/**
+ * "The Prime Minister of X visited Y in 2006" against "Z was the first Prime Minister of X to visit
+ * Y" when Z's visit is dated after 2006: a holder of the office doing it earlier would have come
+ * first. Only for the office itself as the doer (a person who later held it may have done it
+ * before taking office), and only with a lower bound on the first holder's act (its date, or the
+ * start of the span the graph gives it).
+ */
+function beforeFirstHolder(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
+  const t = q.qualifiers.year ?? q.qualifiers.date;
+  if (q.polarity !== 'positive' || q.modality !== 'stated' || q.subject.kind !== 'entity' || !t || (t.kind !== 'year' && t.kind !== 'date' && t.kind !== 'month') || (t.kind === 'year' && t.bound)) return;
+  if (!isA(ctx, q.subject.iri, cg('Office'))) return;
+  const office = q.subject.iri;
+  // the same object, not a member of it: the first to visit a member is not the first to visit the group
+  if (q.object.kind !== 'entity') return;
+  const objectIri = q.object.iri;
+  const claims = (index.get(q.predicate) ?? []).filter((c) => c.polarity === 'positive' && c.modality === 'stated' && c.object.value === objectIri);
+  for (const first of claims.filter((c) => c.qualifiers.get('firstInOffice')?.includes(office))) {
+    // the earliest day the first holder's act can have: any date the graph gives it
+    const days = claims.filter((c) => c.subject === first.subject && c.object.value === first.object.value)
+      .flatMap((c) => ['date', 'startDate', 'earliestDate'].flatMap((n) => c.qualifiers.get(n) ?? []).concat((c.qualifiers.get('year') ?? []).map((y) => `${y}-01-01`)))
+      .sort();
+    const lo = days[0];
+    const end = periodEnd(t.value);
+    if (!lo || end >= lo) continue;
+    push({ claim: first, stance: 'refutes', reason: 'earlier-office-holder', note: `the source names ${entityName(ctx, first.subject)} the first ${entityName(ctx, office)} to do it, no earlier than ${lo} (claim ${shortIri(first.iri)}), so no holder of the office did it in ${t.value}` });
+  }
+}
+
 const TIME_RANGE = /XMLSchema#(?:date|dateTime|gYear|gYearMonth)$/;
 
 /** A holder claim that dates nothing: not former, no time and no object-valued qualifier (an event, a place). */
@@ -188,6 +216,7 @@ export const REFUTERS: readonly Refuter[] = [
   { reason: 'functional-conflict', describes: 'another value of a single-valued property (owl:FunctionalProperty, inverse-functional, or a class-level max cardinality 1)', find: functionalConflicts },
   { reason: 'rank-conflict', describes: 'the same rank held by another subject for the same relation and object', find: rankConflicts },
   { reason: 'other-holder', describes: 'another holder, current at the claim\'s time, of a thing with one holder at a time (cg:oneHolderAtATime: an office)', find: otherHolderConflicts },
+  { reason: 'earlier-office-holder', describes: 'the office as the doer, at a time before the one the source calls its first holder did it', find: beforeFirstHolder },
   { reason: 'earlier-office-holder', describes: 'another or an earlier holder of the office a "first" claim names', find: firstInOfficeConflicts },
   { reason: 'closed-group', describes: 'the members of a group of a stated size (cg:memberCount), all named: another entity is no member (src/check/closed-group.ts)', find: closedGroupConflicts },
   { reason: 'broader-denial', describes: 'a denial of a broader property (rdfs:subPropertyOf): not a member is not a founding member (src/check/broader-denial.ts)', find: broaderDenials },

@@ -21,6 +21,8 @@ export interface Token {
   each?: boolean;
   /** The word followed "some" (1) or "several", "many"... (2): at least that many, not all ("some Ruritanian states"). */
   some?: number;
+  /** The word followed "all", "every" or "each" (with "of the" between or not): the whole of what it names. */
+  whole?: boolean;
 }
 
 /** Word-level knowledge the normaliser needs; it comes from ontology/lexicon.ttl. */
@@ -143,9 +145,12 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
   let indef = false;
   let each = false;
   let some = 0;
+  let whole = false;
   for (const t of tokens) {
     const w = t.raw.toLowerCase();
     if (t.kind === 'word' && morph.ignorable.has(w)) {
+      // "all of the X": the quantifier reaches over the ignorable words after it
+      whole = w === 'all' || w === 'every' || w === 'each' || (whole && (w === 'of' || w === 'the'));
       indef = w === 'a' || w === 'an';
       each = w === 'every' || w === 'each';
       some = SOME[w] ?? (w === 'the' ? 0 : some);
@@ -154,6 +159,9 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
     if (indef) t.indef = true;
     if (each) t.each = true;
     if (some) t.some = some;
+    if (whole) t.whole = true;
+    // "all of X": the quantifier reaches X too
+    whole &&= w === 'of';
     indef = false;
     each = false;
     some = 0;

@@ -46,6 +46,8 @@ export type AmountBound = 'gt' | 'ge' | 'lt' | 'le' | 'about';
 export type CheckValue =
   | {
     kind: 'entity'; iri: string; label: string; mention?: string;
+    /** Named with "all", "every" or "each" ("every Ruritanian state", "all of Ruritania"): the whole of it, each member. */
+    whole?: boolean;
     /** The mention was misspelt: read as this label key, so many character edits away. */
     corrected?: { edits: number };
   }
@@ -155,7 +157,7 @@ export type RefutationKind =
 export type UndecidedKind = 'conflicting-sources' | 'unknown-entity' | 'partial-match' | 'no-claim' | 'modality' | 'qualifier' | 'negation-scope';
 
 /** A claim read of each member of a group (`group-` when the graph said nothing of the group as such). */
-export type GroupReason = 'member-refuted' | 'all-members' | 'partial';
+export type GroupReason = 'member-refuted' | 'all-members' | 'partial' | 'some-member';
 
 /**
  * Why a verdict was reached (machine-readable; the explanation words it): a support path, a

@@ -11,6 +11,7 @@ import { NS, localName, type CheckContext } from './context.js';
 import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, someGroupClaims, type ClaimInfo } from './claim-index.js';
 import { compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
 import { describeInterpretation, describeValue, derivationNote, entityName, labelOf, modalityNote, MODALITY_WORDS, shortIri } from './prose.js';
+import { someMemberObjects } from './lexicon-words.js';
 import { throughBodies } from './organs.js';
 import { REFUTERS } from './refuters.js';
 import { decideByTime, sourceTimes, type Dated } from './timeline.js';
@@ -388,6 +389,13 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
     if (v.kind !== 'entity') continue;
     const members = groupMembers(ctx, v.iri);
     if (members.length < 2) continue;
+    // "X visited <a region>": some member, never every member (lexicon cg:objectGroupQuantifier)
+    // (not with a rank among the office's holders: the first to visit a member is not the first to visit the region)
+    if (side === 'object' && q.polarity === 'positive' && readsSomeMember(ctx, q.predicate) && namesItself(ctx, v) && !RANKED.some((n) => q.qualifiers[n])) {
+      const some = someMemberReading(ctx, q, v, members);
+      if (some) return some;
+      continue;
+    }
     const evs = members.map((m) => ({
       member: m,
       ev: evaluate(ctx, { ...q, [side]: { kind: 'entity', iri: m, label: ctx.entityLabel.get(m) ?? localName(m) } }),
@@ -396,6 +404,51 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
     if (spread.verdict !== 'NOT_ENOUGH_INFO') return spread;
   }
   return direct;
+}
+
+/** True when the property (or one it is a sub-property of) reads a group object as some member of it. */
+function readsSomeMember(ctx: CheckContext, predicate: string): boolean {
+  for (const p of someMemberObjects(ctx)) if (p === predicate || ctx.axioms.subProperties.get(p)?.has(predicate)) return true;
+  return false;
+}
+
+/** Qualifiers that rank the act among others' (the first, the last holder of an office to do it). */
+const RANKED = ['firstInOffice', 'lastInOffice'];
+const SKOS_ALT = 'http://www.w3.org/2004/02/skos/core#altLabel';
+
+/**
+ * True when a group is named by its own name in the singular ("Ruritania", "the Ruritanian
+ * region"), not as its members ("the Ruritanian states", "every Ruritanian state", "all of Ruritania").
+ */
+function namesItself(ctx: CheckContext, v: { iri: string; label: string; mention?: string; whole?: boolean }): boolean {
+  if (v.whole) return false;
+  const plain = (s: string): string => s.toLowerCase().replace(/[\u2019']/g, "'").replace(/^the\s+/, '').replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ').trim();
+  const mention = plain(v.mention ?? v.label);
+  const names = [v.label, ...ctx.store.getObjects(v.iri, SKOS_ALT, null).map((o) => o.value)].map(plain).filter((n) => !/s$/.test(n));
+  return names.includes(mention);
+}
+
+/**
+ * "X visited <group>" read as X visited at least one member: supported when the claim holds for a
+ * member (read in full: an office by its holders, descriptive qualifiers); otherwise undefined,
+ * never refuted through a member (the members the graph names need not be all the group's parts
+ * the claim may mean, and one member's refutation says nothing of another).
+ */
+function someMemberReading(ctx: CheckContext, q: Interpretation, v: { label: string }, members: string[]): Evaluation | undefined {
+  const evs = members.map((m) => {
+    const member = { kind: 'entity' as const, iri: m, label: ctx.entityLabel.get(m) ?? localName(m) };
+    // a member that is a group itself is read directly (no reading of groups within groups)
+    const read = groupMembers(ctx, m).length < 2 ? evaluateClaim : evaluate;
+    return { member: m, ev: read(ctx, { ...q, object: member }) };
+  });
+  const yes = evs.filter((e) => e.ev.verdict === 'SUPPORTED');
+  if (!yes.length) return undefined;
+  const what = describeInterpretation(ctx, q);
+  return {
+    verdict: 'SUPPORTED', reason: 'group-some-member', conflict: false,
+    bearings: yes.flatMap((e) => e.ev.bearings),
+    explanation: `Read ${what} as being about at least one member of ${v.label} (${members.map((m) => entityName(ctx, m)).join(', ')}), not every one: it holds for ${yes.map((e) => entityName(ctx, e.member)).join(', ')}. ${yes[0]!.ev.explanation}`,
+  };
 }
 
 /** Combines per-member evaluations: all supported -> supported; any refuted -> refuted. */

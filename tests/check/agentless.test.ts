@@ -1,13 +1,11 @@
 // An agentless passive (src/check/agentless.ts): someone did it; supported when a party the graph
 // gives did, never refuted.
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { agentlessRewrites } from '../../src/check/agentless.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture: Freedonia signed energy deals worth US$ 5 million with Sylvania
-const { store, ctx } = checkFixture();
-const check = (text: string) => checkClaim(store, text, { context: ctx });
+const { ctx, check } = checkFixture();
 
 describe('an agentless passive', () => {
   it('is read with "by <party>" after the participle, for each party the graph gives', () => {

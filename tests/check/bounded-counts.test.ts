@@ -1,12 +1,10 @@
 // Counts of a group's members with a bound (src/check/bounded-counts.ts): "fewer than half of",
 // "more than half of", "at most two of", "at least one of".
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture: Ruritania has two members, Freedonia (in the League) and Sylvania (not)
-const { store, ctx } = checkFixture();
-const check = (text: string) => checkClaim(store, text, { context: ctx });
+const { check } = checkFixture();
 
 describe('a bounded count of a group\'s members', () => {
   it('reads "fewer than half of" as at most, "more than half of" as at least, against the members', async () => {

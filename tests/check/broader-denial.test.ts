@@ -1,16 +1,14 @@
 // A denial of a broader property denies the narrower one (src/check/broader-denial.ts): not a
 // member of the League is not a founding member of it; never the converse.
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture: "All Ruritanian states except Sylvania belong to the League" (Sylvania: not a member)
-const { store, ctx } = checkFixture(`
+const { check } = checkFixture(`
 cgc:fenwick.foundingMemberOf.league.neg a cg:Claim ; rdf:subject cgr:grand-fenwick ; rdf:predicate cg:foundingMemberOf ; rdf:object cgr:league ;
     cg:polarity cg:Negative ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
     prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s021> .
 `);
-const check = (text: string) => checkClaim(store, text, { context: ctx });
 
 describe('a denial of a broader property (rdfs:subPropertyOf)', () => {
   it('refutes the narrower claim and supports its denial', async () => {

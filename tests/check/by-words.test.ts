@@ -2,7 +2,6 @@
 // later patterns rely on: passives read by their words, numbers with bounds, amounts against a
 // property's bare decimal in its cg:slotCurrency only. Fixture graph (fictional states).
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { readByWords } from '../../src/check/by-words.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
@@ -10,7 +9,7 @@ const ART = 'https://w3id.org/claimgraph/article/fixture-article';
 const claim = (id: string, s: string, p: string, o: string, extra = ''): string => `
 cgc:t.${id} a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object ${o} ;
   cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; prov:wasDerivedFrom <${ART}/sentence/s001> ${extra}.`;
-const { store, ctx } = checkFixture([
+const { ctx, check } = checkFixture([
   claim('rufus.attended.gala', 'rufus', 'attended', 'cgr:gala'),
   claim('canal.length', 'canal', 'lengthKm', '"1800"^^xsd:decimal'),
   claim('canal.cost', 'canal', 'estimatedCostUSD', '"10000000000"^^xsd:decimal'),
@@ -19,7 +18,6 @@ const { store, ctx } = checkFixture([
   claim('duct.since.year', 'duct', 'operationalSince', '"2009"^^xsd:gYear'),
   claim('duct.since.month', 'duct', 'operationalSince', '"2009-12"^^xsd:gYearMonth'),
 ].join('\n'));
-const check = (text: string) => checkClaim(store, text, { context: ctx });
 
 describe('reading by words', () => {
   it('reads a passive no pattern writes, with the agent in the active subject slot, and says how', async () => {

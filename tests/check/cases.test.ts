@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkClaim, loadCheckContext } from '../../src/check/index.js';
 import { parseBatch, runBatch } from '../../src/check/batch.js';
-import { loadGraphStore } from '../../src/graph/index.js';
+import { checkGraphDir } from '../helpers/check-fixture.js';
 import { projectRoot, corpusFixture } from '../helpers/cli.js';
 
 // Manifest-driven: every tests/check/cases/*.jsonl line is a labelled claim about the committed
@@ -12,8 +11,7 @@ const dir = join(projectRoot, 'tests/check/cases');
 const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
 
 describe('labelled case sets on the committed graph', async () => {
-  const store = await loadGraphStore(corpusFixture);
-  const context = loadCheckContext(store, { dir: corpusFixture });
+  const { check } = await checkGraphDir(corpusFixture);
   it('has at least 60 own claims besides the dev set', () => {
     const own = files.filter((f) => f !== 'dev.jsonl').flatMap((f) => parseBatch(readFileSync(join(dir, f), 'utf8')));
     expect(own.length).toBeGreaterThanOrEqual(60);
@@ -22,7 +20,7 @@ describe('labelled case sets on the committed graph', async () => {
     it(`${file}: 100% label accuracy and evidence recall`, async () => {
       const inputs = parseBatch(readFileSync(join(dir, file), 'utf8'));
       expect(inputs.every((i) => !i.error)).toBe(true);
-      const { results, metrics } = await runBatch(inputs, (claim) => checkClaim(store, claim, { context }));
+      const { results, metrics } = await runBatch(inputs, check);
       const wrong = results
         .filter((r) => r.predicted !== r.label || (r.gold?.length ?? 0) !== (r.evidenceFound ?? 0))
         .map((r) => `${r.id}: ${r.label} -> ${r.predicted} (${r.result?.explanation ?? r.error?.message})`);

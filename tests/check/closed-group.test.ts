@@ -1,12 +1,11 @@
 // A group of a stated size whose members the graph names is closed (src/check/closed-group.ts).
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture: Freedonia and Sylvania are part of Ruritania ("the Ruritanian states")
 const closed = checkFixture('cgr:the-region cg:memberCount "2"^^xsd:nonNegativeInteger .');
 const open = checkFixture();
-const check = (f: typeof open, text: string) => checkClaim(f.store, text, { context: f.ctx });
+const check = (f: typeof open, text: string) => f.check(text);
 
 describe('a closed group (cg:memberCount)', () => {
   it('refutes another entity as one of its members, citing the members, and supports the denial', async () => {

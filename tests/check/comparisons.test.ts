@@ -1,13 +1,11 @@
 // Comparisons between two amounts of the graph (src/check/comparisons.ts): each side a noun phrase
 // the lexicon reads as a relation, or an amount said outright; the arithmetic is shown.
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture: Freedonia signed energy deals worth US$ 5 million with Sylvania, and may provide
 // US$ 2 million in grants to Grand Fenwick
-const { store, ctx } = checkFixture();
-const check = (text: string) => checkClaim(store, text, { context: ctx });
+const { check } = checkFixture();
 
 describe('a comparison of two amounts', () => {
   it('is supported or refuted by the amounts the graph gives each side, in one currency', async () => {

@@ -1,12 +1,9 @@
 // Two statements in one claim: each checked, the verdicts combined.
 import { describe, expect, it } from 'vitest';
-import { checkClaim, loadCheckContext } from '../../src/check/index.js';
-import { loadGraphStore } from '../../src/graph/index.js';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, checkGraphDir } from '../helpers/check-fixture.js';
 import { corpusFixture } from '../helpers/cli.js';
 
-const { store, ctx } = checkFixture();
-const check = (text: string) => checkClaim(store, text, { context: ctx });
+const { check } = checkFixture();
 
 describe('compound claims', () => {
   it('"A is P but B is not": both parts supported', async () => {
@@ -45,9 +42,8 @@ describe('compound claims', () => {
   });
 
   it('a side without a subject borrows the name, and its modal, that the other side opens with', async () => {
-    const s2 = await loadGraphStore(corpusFixture);
-    const c2 = loadCheckContext(s2, { dir: corpusFixture });
-    const r = await checkClaim(s2, 'The TAPI pipeline will run about 1,800 km from the Galkynysh field and cost roughly $100 billion.', { context: c2 });
+    const corpus = await checkGraphDir(corpusFixture);
+    const r = await corpus.check('The TAPI pipeline will run about 1,800 km from the Galkynysh field and cost roughly $100 billion.');
     expect(r.verdict).toBe('REFUTED');
     expect(r.parts?.[0]?.text).toBe('The TAPI pipeline will cost roughly $100 billion');
   });

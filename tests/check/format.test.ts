@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import jsonld from 'jsonld';
-import { checkClaim, checkResultToJSON, formatCheckText, toClaimReview } from '../../src/check/index.js';
+import { checkResultToJSON, formatCheckText, toClaimReview } from '../../src/check/index.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
-const { store, ctx } = checkFixture();
+const { check } = checkFixture();
 const SCHEMA = 'https://schema.org/';
 
 describe('JSON contract', () => {
   it('has exactly the documented keys', async () => {
-    const j = checkResultToJSON(await checkClaim(store, 'Sylvania is a member of the League.', { context: ctx }));
+    const j = checkResultToJSON(await check('Sylvania is a member of the League.'));
     expect(Object.keys(j).sort()).toEqual(['claim', 'evidence', 'explanation', 'interpretation', 'verdict']);
     expect(j.verdict).toBe('REFUTED');
     // sentence ids repeat across articles: each evidence item carries the sentence IRI and, when
@@ -24,14 +24,14 @@ describe('JSON contract', () => {
     expect(JSON.parse(JSON.stringify(j))).toEqual(j);
   });
   it('serialises qualifiers as plain values', async () => {
-    const j = checkResultToJSON(await checkClaim(store, 'Freedonia signed energy deals worth US$ 5 million with Sylvania.', { context: ctx }));
+    const j = checkResultToJSON(await check('Freedonia signed energy deals worth US$ 5 million with Sylvania.'));
     expect(j.interpretation.qualifiers).toMatchObject({ amount: [{ value: '5000000', currency: 'USD' }] });
   });
 });
 
 describe('ClaimReview JSON-LD', () => {
   it('parses as JSON-LD with the required ClaimReview fields', async () => {
-    const r = await checkClaim(store, 'Sylvania is a member of the League.', { context: ctx });
+    const r = await check('Sylvania is a member of the League.');
     const doc = toClaimReview(r);
     const expanded = await jsonld.expand(doc as never);
     expect(expanded).toHaveLength(1);
@@ -54,7 +54,7 @@ describe('ClaimReview JSON-LD', () => {
     expect(nquads).toContain('"REFUTED"');
   });
   it('cites the given articles when there is no evidence', async () => {
-    const r = await checkClaim(store, 'Marsovia is a member of the League.', { context: ctx });
+    const r = await check('Marsovia is a member of the League.');
     const doc = toClaimReview(r, { articles: ['https://w3id.org/claimgraph/article/fixture-article'] }) as any;
     expect(doc.reviewRating.alternateName).toBe('NOT_ENOUGH_INFO');
     expect(doc.itemReviewed.appearance).toHaveLength(1);
@@ -64,7 +64,7 @@ describe('ClaimReview JSON-LD', () => {
 
 describe('text', () => {
   it('shows verdict, interpretation, explanation and evidence, highlighting with ANSI only on request', async () => {
-    const r = await checkClaim(store, 'Freedonia is a member of the League.', { context: ctx });
+    const r = await check('Freedonia is a member of the League.');
     const plain = formatCheckText(r);
     expect(plain).toMatch(/^SUPPORTED {2}Freedonia is a member of the League\./);
     expect(plain).toContain('predicate  cg:memberOf');

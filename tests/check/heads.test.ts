@@ -1,7 +1,6 @@
 // "X heads Y" from "X is the president of Y" (src/check/heads.ts): the lexicon's head roles
 // (cg:headRole on cg:leads) and the organisation's office of that role.
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { headOfficeReading } from '../../src/check/heads.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
@@ -17,8 +16,7 @@ cgc:bob.holdsOffice.president-of-league a cg:Claim ;
     prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
 cgr:bob cg:holdsOffice cgr:president-of-league .
 `;
-const { store, ctx } = checkFixture(extra);
-const check = (text: string) => checkClaim(store, text, { context: ctx });
+const { ctx, check } = checkFixture(extra);
 
 describe('a person leading an organisation', () => {
   it('is holding its head office: supported by the holder claim', async () => {

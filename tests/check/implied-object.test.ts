@@ -2,14 +2,12 @@
 // graph says the traveller visited; supported when one place supports it and none refutes it,
 // refuted only when every place refutes it.
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { impliedDestinations } from '../../src/check/implied-object.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture: Rufus Firefly visited Sylvania in 2001; Gloria Teasdale visited Sylvania in 2010
 // and was the first to visit Grand Fenwick (no year)
-const { store, ctx } = checkFixture();
-const check = (text: string) => checkClaim(store, text, { context: ctx });
+const { ctx, check } = checkFixture();
 
 describe('a trip without its destination', () => {
   it('is rewritten with each place the traveller visited, after a possessive or "his/her/their"', () => {

@@ -1,12 +1,10 @@
 // A definite noun phrase without its agent (src/check/implied-party.ts): the one party the graph
 // gives for the relation is meant; none or several leave the claim unread.
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture: Freedonia signed energy deals worth US$ 5 million with Sylvania
-const { store, ctx } = checkFixture();
-const check = (text: string) => checkClaim(store, text, { context: ctx });
+const { store, ctx, check } = checkFixture();
 
 describe('a definite noun phrase without its agent', () => {
   it('is read with the one party the graph gives, and says so', async () => {
@@ -24,6 +22,6 @@ cgc:d2 a cg:Claim ; rdf:subject cgr:grand-fenwick ; rdf:predicate cg:signedDealW
     cg:amount <https://w3id.org/claimgraph/claim/d2/amount/USD> ;
     cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
     prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s004> .`);
-    await expect(checkClaim(two.store, 'The energy deals with Sylvania were worth US$ 8 million.', { context: two.ctx })).rejects.toMatchObject({ code: 'CHECK_UNINTERPRETABLE' });
+    await expect(two.check('The energy deals with Sylvania were worth US$ 8 million.')).rejects.toMatchObject({ code: 'CHECK_UNINTERPRETABLE' });
   });
 });

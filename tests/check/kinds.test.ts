@@ -1,13 +1,11 @@
 // What kind of thing an entity is (src/check/kinds.ts): the graph's types and the ontology's
 // disjoint classes decide "X is a city", "X is the Freedonian prime minister" of a pipeline.
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { decideKind, readKind } from '../../src/check/kinds.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture: Rufus Firefly a person, Freedonia a country in Ruritania, the canal pipeline
-const { store, ctx } = checkFixture();
-const check = (text: string) => checkClaim(store, text, { context: ctx });
+const { ctx, check } = checkFixture();
 const never = async () => undefined;
 
 describe('a claim about the kind of an entity', () => {

@@ -1,18 +1,16 @@
 // A purpose clause after a verb of going (src/check/motion-purpose.ts): "X went to P to do Y" is
 // read as "X did Y at P"; only a supported reading decides.
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { readMotionPurpose } from '../../src/check/motion-purpose.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture plus: Freedonia signed a deal with Marsovia at the Founders Gala
-const { store, ctx } = checkFixture(`
+const { check } = checkFixture(`
 cgc:freedonia.signedDealWith.marsovia a cg:Claim ; rdf:subject cgr:freedonia ; rdf:predicate cg:signedDealWith ; rdf:object cgr:marsovia ;
     cg:event cgr:gala ; cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
     prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s004> .
 cgr:freedonia cg:signedDealWith cgr:marsovia .
 `);
-const check = (text: string) => checkClaim(store, text, { context: ctx });
 
 describe('a purpose after a verb of going', () => {
   it('is read as the deed done at the place, with the modal and time the claim gives', () => {

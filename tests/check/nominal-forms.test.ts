@@ -2,11 +2,10 @@
 // that runs past a comma (src/check/compound.ts): each read on the fixture, both ways where the
 // graph can decide both.
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 const S = 'prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s004>';
-const { store, ctx } = checkFixture(`
+const { check } = checkFixture(`
 cgc:f.grantTo.s.pledged a cg:Claim ; rdf:subject cgr:freedonia ; rdf:predicate cg:grantTo ; rdf:object cgr:sylvania ;
     cg:amount <https://w3id.org/claimgraph/claim/f.grantTo.s.pledged/amount/USD> ;
     cg:polarity cg:Positive ; cg:modality cg:Pledged ; cg:derivation cg:Direct ; ${S} .
@@ -20,7 +19,6 @@ cgc:rufus.first-pm a cg:Claim ; rdf:subject cgr:rufus ; rdf:predicate cg:holdsOf
 cgc:freedonia.economy a cg:Claim ; rdf:subject cgr:freedonia ; rdf:predicate cg:economyReliesOn ; rdf:object cgr:energy ;
     cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; ${S} .
 `);
-const check = (text: string) => checkClaim(store, text, { context: ctx });
 const verdict = async (text: string) => (await check(text)).verdict;
 
 describe('nominal and passive forms with their agent', () => {

@@ -1,10 +1,8 @@
 // An office named as the doer stands for the people the graph says held it.
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
-const { store, ctx } = checkFixture();
-const check = (text: string) => checkClaim(store, text, { context: ctx });
+const { ctx, check } = checkFixture();
 
 describe('an office as the subject', () => {
   it('is supported by the holder whose claim fits the qualifiers', async () => {

@@ -2,13 +2,11 @@
 // src/check/compound.ts): a pronoun subject, a missing object, a participle compound on a name,
 // and a manner ("by ...ing") that is itself refuted.
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { doSoRewrite, objectInsertions, premodifierCut, pronounRewrites } from '../../src/check/part-rewrites.js';
 import type { Interpretation } from '../../src/check/types.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
-const { store, ctx } = checkFixture();
-const check = (text: string) => checkClaim(store, text, { context: ctx });
+const { ctx, check } = checkFixture();
 
 const first = {
   subject: { kind: 'entity', iri: 'x:f', label: 'Freedonia', mention: 'Freedonia' },

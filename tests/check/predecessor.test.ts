@@ -1,7 +1,6 @@
 // Who held an office before whom (src/check/predecessor.ts): places in the office's line
 // (cg:officeOrdinal); the first holder has no predecessor.
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 const holder = (who: string, n: number): string => `
@@ -9,13 +8,12 @@ cgc:${who}.holds a cg:Claim ; rdf:subject cgr:${who} ; rdf:predicate cg:holdsOff
     cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; cg:officeOrdinal "${n}"^^xsd:positiveInteger ;
     prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s030> .`;
 // Ann is the first President of Sylvania, Bob the second, Carl the fourth
-const { store, ctx } = checkFixture(`
+const { check } = checkFixture(`
 cgr:ann a cg:Person ; rdfs:label "Ann Other" .
 cgr:bob a cg:Person ; rdfs:label "Bob Second" .
 cgr:carl a cg:Person ; rdfs:label "Carl Third" .
 cgr:dora a cg:Person ; rdfs:label "Dora Fourth" .
 ${holder('ann', 1)}${holder('bob', 2)}${holder('carl', 4)}`);
-const check = (text: string) => checkClaim(store, text, { context: ctx });
 
 describe('a predecessor in an office', () => {
   it('is refuted for the first holder, who has none', async () => {

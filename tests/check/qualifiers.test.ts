@@ -2,10 +2,9 @@
 // ontology/lexicon.ttl, src/check/pattern.ts): purpose clauses in their several forms, two purposes
 // joined by "and" (a list: each must be the source's), and money as the thing given.
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
-const { store, ctx } = checkFixture(`
+const { check } = checkFixture(`
 cgr:roads a cg:Purpose ; rdfs:label "roads" .
 cgr:clinics a cg:Purpose ; rdfs:label "clinics" .
 cgr:ports a cg:Purpose ; rdfs:label "ports" .
@@ -16,7 +15,6 @@ cgc:fa a cg:Claim ;
     cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
     prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .
 `);
-const check = (text: string) => checkClaim(store, text, { context: ctx });
 
 describe('purpose clauses', () => {
   it('reads "to", "in order to" and "so as to" before the purpose verb alike', async () => {

@@ -1,7 +1,6 @@
 // Comparisons decided by ranks and superlatives (src/check/rank-comparisons.ts): "A holds a bigger
 // stake in O than B", "A's economy is bigger than B's", "more than any other" as "the most".
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { superlativeRewrite } from '../../src/check/rank-comparisons.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
@@ -12,14 +11,13 @@ const claim = (id: string, s: string, p: string, o: string, extra = ''): string 
 cgc:${id} a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object ${o} ;
     cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
     prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s020> ${extra} .`;
-const { store, ctx } = checkFixture([
+const { ctx, check } = checkFixture([
   claim('rank1', 'freedonia', 'shareholderOf', 'cgr:league', '; cg:rank "1"^^xsd:positiveInteger'),
   claim('rank2', 'sylvania', 'shareholderOf', 'cgr:league', '; cg:rank "2"^^xsd:positiveInteger'),
   claim('largest', 'freedonia', 'largestEconomyIn', 'cgr:the-region'),
   claim('gas', 'sylvania', 'naturalGasReservesRank', '"3"^^xsd:positiveInteger'),
   claim('gas2', 'freedonia', 'naturalGasReservesRank', '"5"^^xsd:positiveInteger'),
 ].join('\n'));
-const check = (text: string) => checkClaim(store, text, { context: ctx });
 
 describe('a comparison by ranks', () => {
   it('reads the clause without its comparative and compares the ranks (1 = largest)', async () => {

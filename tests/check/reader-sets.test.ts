@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkClaim, loadCheckContext } from '../../src/check/index.js';
 import { parseBatch, runBatch } from '../../src/check/batch.js';
-import { loadGraphStore } from '../../src/graph/index.js';
+import { checkGraphDir } from '../helpers/check-fixture.js';
 import { projectRoot } from '../helpers/cli.js';
 
 // The reader's yardsticks: tests/check/cases/own/ (written for issue 15 from the articles, before
@@ -18,15 +17,14 @@ const targets = JSON.parse(readFileSync(join(dir, 'targets.json'), 'utf8')) as {
 interface Floor { accuracy: number; uninterpretable: number; falseSupported: number; falseRefuted: number }
 
 describe('reader case sets on the committed graph', async () => {
-  const store = await loadGraphStore(projectRoot);
-  const context = loadCheckContext(store, { dir: projectRoot });
+  const { check } = await checkGraphDir(projectRoot);
   for (const [set, floor] of Object.entries(targets.floors)) {
     it(`${set}/: at or above its floors (issue target: accuracy >= ${targets.target.accuracy}, uninterpretable <= ${targets.target.uninterpretable}, no false verdicts)`, async () => {
       const files = readdirSync(join(dir, set)).filter((f) => f.endsWith('.jsonl')).sort();
       const inputs = files.flatMap((f) => parseBatch(readFileSync(join(dir, set, f), 'utf8')));
       expect(inputs.length).toBeGreaterThan(0);
       expect(inputs.filter((i) => i.error)).toEqual([]);
-      const { metrics } = await runBatch(inputs, (claim) => checkClaim(store, claim, { context }));
+      const { metrics } = await runBatch(inputs, check);
       const unread = metrics.uninterpretable / metrics.lines;
       process.stdout.write(`${set}/: ${metrics.lines} claims, accuracy ${(100 * metrics.accuracy!).toFixed(1)}%, uninterpretable ${(100 * unread).toFixed(1)}%, false SUPPORTED ${metrics.falseSupported}, false REFUTED ${metrics.falseRefuted}\n`);
       expect(metrics.accuracy!).toBeGreaterThanOrEqual(floor.accuracy);

@@ -2,7 +2,7 @@
 // linking, attribution, article metadata, durations, sub-property logic, domains and ranges,
 // compound parts, and readSentence for article sentences.
 import { describe, expect, it } from 'vitest';
-import { checkClaim, checkResultToJSON, readSentence } from '../../src/check/index.js';
+import { checkResultToJSON, readSentence } from '../../src/check/index.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 const ART = 'https://w3id.org/claimgraph/article/fixture-article';
@@ -20,8 +20,7 @@ cgc:t.rufus.visited.marsovia a cg:Claim ; rdf:subject cgr:rufus ; rdf:predicate 
   cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; prov:wasDerivedFrom <${ART}/sentence/s009> ;
   cg:startDate "2001-03-02"^^xsd:date ; cg:endDate "2001-03-08"^^xsd:date .
 `;
-const { store, ctx } = checkFixture(extra);
-const check = (text: string) => checkClaim(store, text, { context: ctx });
+const { store, ctx, check } = checkFixture(extra);
 
 describe('entity linking', () => {
   it('reads a misspelt name as the one entity within the edit bound, and says so', async () => {
@@ -31,8 +30,8 @@ describe('entity linking', () => {
   });
   it('does not correct short words, or real words WordNet files as other names', async () => {
     expect((await check('Acma is led by Freedonia.')).interpretation.subject.kind).toBe('unknown-entity');
-    const { store: s2, ctx: c2 } = checkFixture(`cgr:russia a cg:Country ; rdfs:label "Russia" .`);
-    const r = await checkClaim(s2, 'Prussia is a member of the League.', { context: c2 });
+    const withRussia = checkFixture(`cgr:russia a cg:Country ; rdfs:label "Russia" .`);
+    const r = await withRussia.check('Prussia is a member of the League.');
     expect(r.interpretation.subject.kind).toBe('unknown-entity');
   });
 });

@@ -2,7 +2,6 @@
 // cg:holdsOffice), which refutes "X is the President of Y" only when the graph's other holder is
 // current at the claim's time.
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 const holder = (who: string, article: string, extra = '') => `
@@ -21,10 +20,7 @@ cga:news-2010 a schema:NewsArticle ; schema:datePublished "2010-05-01"^^xsd:date
 cga:news-2012 a schema:NewsArticle ; schema:datePublished "2012-03-01"^^xsd:date .
 `;
 
-function checker(extra: string) {
-  const { store, ctx } = checkFixture(people + extra);
-  return (text: string) => checkClaim(store, text, { context: ctx });
-}
+const checker = (extra: string) => checkFixture(people + extra).check;
 
 describe('one holder at a time (cg:oneHolderAtATime)', () => {
   it('is ontology data on cg:holdsOffice, not code', () => {
@@ -69,7 +65,41 @@ describe('one holder at a time (cg:oneHolderAtATime)', () => {
     const former = checker(holder('bob', 'news-2010', 'cg:former true ;'));
     expect((await former('Ann Other is the President of Sylvania.')).verdict).toBe('NOT_ENOUGH_INFO');
     // the fixture's two Prime Ministers of Freedonia come from an undated article
-    const { store, ctx } = checkFixture(people);
-    expect((await checkClaim(store, 'Ann Other is the Prime Minister of Freedonia.', { context: ctx })).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await checker('')('Ann Other is the Prime Minister of Freedonia.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('the office as the doer, before its first holder did it', () => {
+  // the fixture: Gloria Teasdale was the first Prime Minister of Freedonia to visit Grand Fenwick
+  const dated = `cgc:t.teasdale.visited.grand-fenwick a cg:Claim ;
+    rdf:subject cgr:teasdale ; rdf:predicate cg:visited ; rdf:object cgr:grand-fenwick ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; cg:date "2010-06-01"^^xsd:date ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s010> .`;
+
+  it('is refuted when the first holder\'s act is dated after the claim\'s time', async () => {
+    const c = checker(dated);
+    const r = await c('A Freedonian prime minister visited Grand Fenwick in 2005.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.reason).toBe('earlier-office-holder');
+    expect(r.explanation).toContain('no earlier than 2010-06-01');
+    expect((await c('A Freedonian prime minister visited Grand Fenwick in 2012.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+
+  it('does not refute a visit to a region through the member the first holder visited (some member, not every)', async () => {
+    const part = (m: string) => `cgc:t.${m}.partOf.farland a cg:Claim ; rdf:subject cgr:${m} ; rdf:predicate cg:partOf ; rdf:object cgr:farland ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s011> .`;
+    const c = checker(`${dated}\ncgr:farland a cg:Region ; rdfs:label "Farland" .\n${part('grand-fenwick')}\n${part('marsovia')}`);
+    // Grand Fenwick alone is refuted for 2005; Farland is visited when any of its members is
+    expect((await c('A Freedonian prime minister visited Grand Fenwick in 2005.')).verdict).toBe('REFUTED');
+    expect((await c('A Freedonian prime minister visited Farland in 2005.')).verdict).toBe('NOT_ENOUGH_INFO');
+    const r = await c('A Freedonian prime minister visited Farland in 2010.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('it holds for Grand Fenwick');
+  });
+
+  it('says nothing without a date for the first holder\'s act, or of a person who held the office', async () => {
+    expect((await checker('')('A Freedonian prime minister visited Grand Fenwick in 2005.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await checker(dated)('Rufus Firefly visited Grand Fenwick in 2005.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });

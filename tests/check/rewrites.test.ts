@@ -2,12 +2,10 @@
 // dropped, and then only a refutation decides. (The time-clause and going-to-do rewrites have
 // tests of their own: time-clause.test.ts, motion-purpose.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { withoutStrengtheners } from '../../src/check/rewrites.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
-const { store, ctx } = checkFixture();
-const check = (text: string) => checkClaim(store, text, { context: ctx });
+const { ctx, check } = checkFixture();
 
 describe('a word that only strengthens a claim (src/check/rewrites.ts)', () => {
   it('is read without it: a refutation refutes, a support decides nothing', async () => {

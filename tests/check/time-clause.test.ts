@@ -1,14 +1,13 @@
 // A time stated by a clause (src/check/time-clause.ts) and a span side stated by a clause
 // (src/check/clause-date.ts, src/check/spans.ts): the day the graph gives what the clause says.
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
 import { clauseDay } from '../../src/check/clause-date.js';
 import { readTimeClause } from '../../src/check/time-clause.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture plus: the article dated 2015-01-01 (and two of its claims said in it); the League recognised neutrality on 1995-12-12;
 // the Founders Gala held on 2015-12-13; the Acme Development Bank opened on 2016-01-03
-const { store, ctx } = checkFixture(`
+const { ctx, check } = checkFixture(`
 cga:fixture-article schema:datePublished "2015-01-01"^^xsd:date .
 cgc:acme-bank.ledBy.freedonia cg:statedIn cga:fixture-article .
 cgc:sylvania.memberOf.league.neg cg:statedIn cga:fixture-article .
@@ -25,7 +24,6 @@ cgc:acme.openedOn a cg:Claim ; rdf:subject cgr:acme-bank ; rdf:predicate cg:open
     prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s005> .
 cgr:acme-bank cg:openedOn "2016-01-03"^^xsd:date .
 `);
-const check = (text: string) => checkClaim(store, text, { context: ctx });
 
 describe('the day of a clause (src/check/clause-date.ts)', () => {
   it('is the one day the claims supporting it give', () => {

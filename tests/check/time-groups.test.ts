@@ -2,12 +2,10 @@
 // claim's qualifiers of the whole do not date each member; "countries from X" names no member; a
 // present-perfect denial holds before its article's date; evidence names its article and date.
 import { describe, expect, it } from 'vitest';
-import { checkClaim } from '../../src/check/index.js';
-import { loadGraphStore } from '../../src/graph/index.js';
+import { checkGraphDir } from '../helpers/check-fixture.js';
 import { corpusFixture } from '../helpers/cli.js';
 
-const store = await loadGraphStore(corpusFixture);
-const check = (claim: string) => checkClaim(store, claim, { dir: corpusFixture });
+const { check } = await checkGraphDir(corpusFixture);
 
 describe('the fact checker on the corpus fixture', () => {
   it('the trip\'s dates (October 22-28, 2015) bound each country\'s visit but do not date it', async () => {

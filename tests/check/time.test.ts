@@ -4,15 +4,13 @@
 // ("In 2015, ...", "as of ...") by the latest source up to that time; the explanation and the
 // evidence list the sources in date order.
 import { describe, expect, it } from 'vitest';
-import { checkClaim, checkResultToJSON, loadCheckContext } from '../../src/check/index.js';
+import { checkResultToJSON } from '../../src/check/index.js';
 import { readClaimTime } from '../../src/check/claim-time.js';
 import { decideByTime, periodEnd, type SourceTime } from '../../src/check/timeline.js';
-import { loadGraphStore } from '../../src/graph/index.js';
+import { checkGraphDir } from '../helpers/check-fixture.js';
 import { corpusFixture } from '../helpers/cli.js';
 
-const store = await loadGraphStore(corpusFixture);
-const ctx = loadCheckContext(store, { dir: corpusFixture });
-const check = (claim: string) => checkClaim(store, claim, { context: ctx });
+const { ctx, check } = await checkGraphDir(corpusFixture);
 const SEED = 'japan-central-asia-engagement-2015';
 const AIIB = 'aiib-opens-beijing-2016';
 const articleOf = (e: { article?: string }): string => e.article?.split('/').at(-1) ?? '';

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaim, checkStructured } from '../../src/check/index.js';
+import { checkStructured } from '../../src/check/index.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
-const { store, ctx } = checkFixture();
-const check = (text: string) => checkClaim(store, text, { context: ctx });
+const { store, ctx, check } = checkFixture();
 const CGC = 'https://w3id.org/claimgraph/claim/';
 
 describe('SUPPORTED', () => {
@@ -174,7 +173,7 @@ describe('NOT_ENOUGH_INFO', () => {
         cg:polarity cg:Positive ; cg:modality cg:Stated ; prov:wasDerivedFrom <https://w3id.org/claimgraph/article/other/sentence/s001> .
       <https://w3id.org/claimgraph/article/other/sentence/s001> a nif:Sentence ; cg:sentenceId "s001" ; nif:beginIndex 0 ; nif:endIndex 30 ;
         nif:anchorOf "Sylvania is in the League now." .`);
-    const r = await checkClaim(second.store, 'Sylvania is a member of the League.', { context: second.ctx });
+    const r = await second.check('Sylvania is a member of the League.');
     expect(r.verdict).toBe('NOT_ENOUGH_INFO');
     expect(r.conflict).toBe(true);
     expect(r.explanation).toContain('Sources disagree');
@@ -199,9 +198,9 @@ describe('modality entailment (cg:entailsModality in the ontology)', () => {
   });
 
   it('comes from the ontology: without the axioms the stronger source only relates', async () => {
-    const { store: s, ctx: c } = checkFixture();
-    c.axioms.entailedModalities.clear();
-    const r = await checkClaim(s, 'Freedonia may be a member of the League.', { context: c });
+    const bare = checkFixture();
+    bare.ctx.axioms.entailedModalities.clear();
+    const r = await bare.check('Freedonia may be a member of the League.');
     expect(r.verdict).toBe('NOT_ENOUGH_INFO');
   });
 
@@ -263,7 +262,7 @@ cgc:group.some-accepted a cg:GroupClaim ;
     cg:group cgr:the-region ; rdf:predicate cg:dependsOn ; rdf:object cgr:grand-fenwick ;
     cg:quantifier cg:Some ; cg:polarity cg:Positive ; cg:modality cg:Stated ;
     prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .`);
-    const c = (t: string) => checkClaim(some.store, t, { context: some.ctx });
+    const c = some.check;
     const r = await c('Some Ruritanian states depend on Grand Fenwick.');
     expect(r.verdict).toBe('SUPPORTED');
     expect(r.explanation).toContain('states it of some members of Ruritania');

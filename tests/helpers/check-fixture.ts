@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import N3 from 'n3';
-import { buildCheckContext, type CheckContext } from '../../src/check/index.js';
+import { buildCheckContext, checkClaim, loadCheckContext, type CheckContext, type CheckResult } from '../../src/check/index.js';
+import { loadGraphStore } from '../../src/graph/index.js';
 import { projectRoot } from './cli.js';
 
 /** Path of the fact checker's fixture graph (fictional states). */
@@ -23,13 +24,35 @@ export function checkFixtureStore(extra = ''): N3.Store {
   return store;
 }
 
+/** A graph, its check context, and `check(text)` checking a claim in that context. */
+export interface Checker<S> {
+  store: S;
+  ctx: CheckContext;
+  check: (text: string) => Promise<CheckResult>;
+}
+
 /**
- * A check context over the fixture graph with the repository's ontology and lexicon.
+ * A check context over the fixture graph (plus `extra` Turtle) with the repository's ontology and
+ * lexicon, and `check` to check a claim against it.
  *
  * @example
- * const { store, ctx } = checkFixture();
+ * const { check } = checkFixture();
+ * (await check('Freedonia is a member of the League.')).verdict; // 'SUPPORTED'
  */
-export function checkFixture(extra = ''): { store: N3.Store; ctx: CheckContext } {
+export function checkFixture(extra = ''): Checker<N3.Store> {
   const store = checkFixtureStore(extra);
-  return { store, ctx: buildCheckContext(store, { dir: projectRoot }) };
+  const ctx = buildCheckContext(store, { dir: projectRoot });
+  return { store, ctx, check: (text) => checkClaim(store, text, { context: ctx }) };
+}
+
+/**
+ * The same over a graph directory (the corpus fixture, or the committed graph).
+ *
+ * @example
+ * const { check } = await checkGraphDir(corpusFixture);
+ */
+export async function checkGraphDir(dir: string): Promise<Checker<Awaited<ReturnType<typeof loadGraphStore>>>> {
+  const store = await loadGraphStore(dir);
+  const ctx = loadCheckContext(store, { dir });
+  return { store, ctx, check: (text) => checkClaim(store, text, { context: ctx }) };
 }

@@ -1,0 +1,271 @@
+/**
+ * The readers of a claim no lexical pattern reads as it stands, in the order `checkClaim` tries
+ * them (src/check/index.ts). Each entry says what it reads and where: a newcomer adding a reader
+ * adds one entry here, at the place its claims must be tried (a reader that would take a claim an
+ * earlier one reads better goes after it).
+ *
+ * A reader's outcome is either `decided` (returned at once) or `held`: a reading kept only until
+ * every reader of the main pass has had its turn (the first held one, in table order, is returned
+ * then). Readers marked `lastResort` run only when nothing decided and nothing was held.
+ *
+ * @example
+ * ```ts
+ * const r = await readUnread({ ctx, text, recheck: (claim) => checkClaim(store, claim, { context: ctx }).catch(() => undefined) });
+ * r?.verdict; // undefined when no reader reads the claim
+ * ```
+ */
+import { readAgentless } from './agentless.js';
+import { readByWords } from './by-words.js';
+import { readComparison } from './comparisons.js';
+import { readCompound, readRefutedPart } from './compound.js';
+import type { CheckContext } from './context.js';
+import { readImpliedDestination } from './implied-object.js';
+import { impliedParties } from './implied-party.js';
+import { decideKind } from './kinds.js';
+import { parseClaim } from './parser.js';
+import { readPredecessor } from './predecessor.js';
+import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
+import { finish, MAX_READINGS, withParts } from './result.js';
+import { rewritesOf } from './rewrites.js';
+import { readSpan } from './spans.js';
+import type { CheckResult } from './types.js';
+import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
+import { hasErrorCode } from '../errors.js';
+
+/** What a reader is given: the claim, its context, and a way to check another claim in that context. */
+export interface ReaderInput {
+  ctx: CheckContext;
+  /** The claim as typed. */
+  text: string;
+  /** Checks a claim in the same context; undefined when it cannot be read (CHECK_UNINTERPRETABLE). */
+  recheck: (claim: string) => Promise<CheckResult | undefined>;
+}
+
+/** A reader's result: returned at once (`decided`), or kept until the main pass is over (`held`). */
+export type ReaderOutcome = { decided: CheckResult } | { held: CheckResult };
+
+/** One reader of the table. */
+export interface UnreadReader {
+  /** A short stable name (used in tests and docs). */
+  name: string;
+  /** The module that does the reading, under src/check/. */
+  module: string;
+  /** What it reads, with an example. */
+  reads: string;
+  /** Tried only when the main pass decided nothing and held nothing. */
+  lastResort?: boolean;
+  read: (input: ReaderInput) => ReaderOutcome | undefined | Promise<ReaderOutcome | undefined>;
+}
+
+const decided = (r: CheckResult | undefined): ReaderOutcome | undefined => (r ? { decided: r } : undefined);
+const claimOf = (text: string): string => text.trim();
+
+/**
+ * The readers, in the order they are tried. Changing the order changes verdicts: the batch sets
+ * (tests/check/cases/) are the yardstick.
+ */
+export const UNREAD_READERS: readonly UnreadReader[] = [
+  {
+    name: 'rewrites',
+    module: 'rewrites.ts',
+    reads: 'the claim in other words: a time clause as its day, "went to P to do Y" as "did Y at P", without a word that only strengthens it; one the graph does not decide is held',
+    read: async ({ ctx, text, recheck }) => {
+      let undecided: CheckResult | undefined;
+      for (const rewrite of rewritesOf(ctx, text)) {
+        const r = await recheck(rewrite.claim);
+        const told = r && rewrite.finish(r);
+        if (told && told.verdict !== 'NOT_ENOUGH_INFO') return { decided: told };
+        undecided ??= told;
+      }
+      return undecided ? { held: undecided } : undefined;
+    },
+  },
+  {
+    name: 'span',
+    module: 'spans.ts',
+    reads: '"A three weeks after B": the days the graph gives A and B',
+    read: ({ ctx, text }) => {
+      const span = readSpan(ctx, text);
+      return decided(span && finish(ctx, claimOf(text), span.interpretation, span.evaluation));
+    },
+  },
+  {
+    name: 'value-comparison',
+    module: 'comparisons.ts',
+    reads: '"A\'s aid to B was larger than its grants to C": two amounts of the graph',
+    read: ({ ctx, text }) => {
+      const c = readComparison(ctx, text);
+      return decided(c && finish(ctx, claimOf(text), c.interpretation, c.evaluation));
+    },
+  },
+  {
+    name: 'rank-comparison',
+    module: 'rank-comparisons.ts',
+    reads: '"A holds a bigger stake in O than B", "A\'s economy is bigger than B\'s": two ranks, or a superlative',
+    read: ({ ctx, text }) => {
+      const c = readRankComparison(ctx, text);
+      return decided(c && finish(ctx, claimOf(text), c.interpretation, c.evaluation));
+    },
+  },
+  {
+    name: 'superlative',
+    module: 'rank-comparisons.ts',
+    reads: '"A has more N than any other country" as "A has the most N"',
+    read: async ({ ctx, text, recheck }) => {
+      const superlative = superlativeRewrite(ctx, text);
+      const most = superlative ? await recheck(superlative) : undefined;
+      return decided(most && { ...most, claim: claimOf(text), explanation: `Read as "${superlative}" (more than any other is the most). ${most.explanation}` });
+    },
+  },
+  {
+    name: 'predecessor',
+    module: 'predecessor.ts',
+    reads: '"X\'s predecessor as O was Y": the holders\' places in the office\'s line',
+    read: ({ ctx, text }) => {
+      const p = readPredecessor(ctx, text);
+      return decided(p && finish(ctx, claimOf(text), p.interpretation, p.evaluation));
+    },
+  },
+  {
+    name: 'office-kind',
+    module: 'kinds.ts',
+    reads: '"the canal is the Freedonian leader who ...": an office, said of a thing that cannot hold one',
+    read: async ({ ctx, text, recheck }) => decided(await decideKind(ctx, text, recheck, { offices: true })),
+  },
+  {
+    name: 'implied-party',
+    module: 'implied-party.ts',
+    reads: '"The deals with X were worth ...": read with each party the graph gives, used when they agree',
+    read: async (input) => decided(await decideImpliedParty(input)),
+  },
+  {
+    name: 'implied-destination',
+    module: 'implied-object.ts',
+    reads: '"X\'s trip ran from ...": the places the graph says X visited',
+    read: ({ ctx, text }) => {
+      const d = readImpliedDestination(ctx, text);
+      return decided(d && finish(ctx, claimOf(text), d.interpretation, d.evaluation));
+    },
+  },
+  {
+    name: 'agentless',
+    module: 'agentless.ts',
+    reads: '"Deals were signed with X": someone did it (SUPPORTED decides; any other verdict is held)',
+    read: ({ ctx, text }) => {
+      const a = readAgentless(ctx, text);
+      if (!a) return undefined;
+      const r = finish(ctx, claimOf(text), a.interpretation, a.evaluation);
+      return a.evaluation.verdict === 'SUPPORTED' ? { decided: r } : { held: r };
+    },
+  },
+  {
+    name: 'compound',
+    module: 'compound.ts',
+    reads: 'two statements in one sentence, cut at clauses and conjunctions: each checked, combined by the compound rule',
+    read: ({ ctx, text }) => {
+      const parts = readCompound(ctx, text);
+      return decided(parts && withParts(ctx, claimOf(text), parts));
+    },
+  },
+  {
+    name: 'by-words',
+    module: 'by-words.ts',
+    reads: 'no pattern in order: one pattern\'s words in another order',
+    read: ({ ctx, text }) => decided(decideByWords(ctx, text)),
+  },
+  {
+    name: 'refuted-part',
+    module: 'compound.ts',
+    reads: '"A and B" where B reads and is refuted, A not at all: refuted',
+    read: ({ ctx, text }) => {
+      const partial = readRefutedPart(ctx, text);
+      if (!partial) return undefined;
+      const r = withParts(ctx, claimOf(text), [partial.part]);
+      return { decided: { ...r, explanation: `Read in part: "${partial.unread}" could not be read, but "${partial.part.text}" is refuted, and a conjunction with a refuted part is refuted. ${partial.part.evaluation.explanation}` } };
+    },
+  },
+  {
+    name: 'read-in-part',
+    module: 'compound.ts',
+    reads: '"A and B" where A reads and B not at all: not enough information, the part read shown',
+    lastResort: true,
+    read: ({ ctx, text }) => {
+      const half = readRefutedPart(ctx, text, true);
+      if (!half) return undefined;
+      const r = withParts(ctx, claimOf(text), [half.part]);
+      return { decided: { ...r, verdict: 'NOT_ENOUGH_INFO', reason: 'compound', conflict: false, evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
+        explanation: `Read in part: "${half.part.text}" is ${half.part.evaluation.verdict === 'SUPPORTED' ? 'supported' : 'not decided'}, but "${half.unread}" could not be read, so the claim as a whole is not decided. ${half.part.evaluation.explanation}` } };
+    },
+  },
+];
+
+/**
+ * A claim no pattern reads as it stands, read by the table's readers in order: the first decided
+ * result; else the first held one; else a last-resort reader's; else undefined.
+ *
+ * @example
+ * ```ts
+ * await readUnread({ ctx, text: 'Freedonia joined three weeks after the gala.', recheck });
+ * ```
+ */
+export async function readUnread(input: ReaderInput, readers: readonly UnreadReader[] = UNREAD_READERS): Promise<CheckResult | undefined> {
+  const held: CheckResult[] = [];
+  for (const reader of readers.filter((r) => !r.lastResort)) {
+    const out = await reader.read(input);
+    if (!out) continue;
+    if ('decided' in out) return out.decided;
+    held.push(out.held);
+  }
+  if (held.length) return held[0];
+  for (const reader of readers.filter((r) => r.lastResort)) {
+    const out = await reader.read(input);
+    if (out) return 'decided' in out ? out.decided : out.held;
+  }
+  return undefined;
+}
+
+/**
+ * A claim opening with a definite noun phrase without its agent, read with each party the graph
+ * gives: used only when the parties whose readings are decided agree on the verdict and its claims.
+ */
+async function decideImpliedParty({ ctx, text, recheck }: ReaderInput): Promise<CheckResult | undefined> {
+  const found: Array<{ party: string; r: CheckResult }> = [];
+  for (const { party, claim } of impliedParties(ctx, text)) {
+    // a rewrite the lexicon's patterns read in order, not by its words or in parts (bounded work)
+    try {
+      parseClaim(ctx, claim);
+    } catch (err) {
+      if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) continue;
+      throw err;
+    }
+    const r = await recheck(claim);
+    if (r && r.verdict !== 'NOT_ENOUGH_INFO') found.push({ party, r });
+  }
+  // parties that reach one verdict on the same claims (a state and the person acting for it) are one
+  const key = (r: CheckResult): string => `${r.verdict}|${[...new Set(r.evidence.map((e) => e.claim))].sort().join(' ')}`;
+  if (!found.length || found.some((d) => key(d.r) !== key(found[0]!.r))) return undefined;
+  const { r } = found[0]!;
+  const party = found.map((d) => d.party).join(' / ');
+  const note = `read the phrase's agent as ${party}: ${found.length > 1 ? 'the parties the graph gives for it, which agree' : 'the only party the graph gives for it'}`;
+  return { ...r, claim: claimOf(text), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as ${party}'s (${note}). ${r.explanation}` };
+}
+
+/**
+ * The verdict of a claim read by its words: the readings the graph decides must agree (two
+ * patterns that read the same words as different facts with different verdicts leave the claim
+ * NOT_ENOUGH_INFO); undefined when no pattern accounts for the words.
+ */
+function decideByWords(ctx: CheckContext, text: string): CheckResult | undefined {
+  const readings = readByWords(ctx, text).slice(0, MAX_READINGS);
+  if (!readings.length) return undefined;
+  const evaluated = readings.map((r) => ({ interp: r.interpretation, ev: evaluate(ctx, r.interpretation) }));
+  const decidedOnes = evaluated.filter((e) => e.ev.verdict !== 'NOT_ENOUGH_INFO');
+  const verdicts = new Set(decidedOnes.map((e) => e.ev.verdict));
+  if (verdicts.size === 1) return finish(ctx, claimOf(text), decidedOnes[0]!.interp, decidedOnes[0]!.ev);
+  const first = evaluated[0]!;
+  if (verdicts.size > 1) {
+    const ev: Evaluation = { ...first.ev, verdict: 'NOT_ENOUGH_INFO', bearings: [], explanation: `Read by its words only, the claim has readings the graph decides differently (${decidedOnes.map((e) => `${e.interp.predicateName}: ${e.ev.verdict}`).join(', ')}); not enough information to choose.` };
+    return finish(ctx, claimOf(text), first.interp, ev);
+  }
+  return finish(ctx, claimOf(text), first.interp, first.ev);
+}

@@ -1,0 +1,58 @@
+/**
+ * A check result from a reading and its evaluation: the evidence collected (in date order when the
+ * verdict was decided by the sources' dates), the claim's time, and a word when every piece of
+ * evidence is a reader's comment. Shared by `checkClaim` (src/check/index.ts) and the readers of a
+ * claim no pattern reads as it stands (src/check/readers.ts).
+ *
+ * @example
+ * ```ts
+ * const r = finish(ctx, 'Freedonia is a member of the League.', interpretation, evaluateClaim(ctx, interpretation));
+ * r.verdict; // 'SUPPORTED'
+ * ```
+ */
+import { combineParts, type CompoundPart } from './compound.js';
+import type { CheckContext } from './context.js';
+import type { CheckResult, Interpretation } from './types.js';
+import { collectEvidence, type Evaluation } from './verdict.js';
+
+/** How many readings of an ambiguous claim are evaluated before settling. */
+export const MAX_READINGS = 8;
+
+/**
+ * The result of one reading of `claim`.
+ *
+ * @example
+ * ```ts
+ * finish(ctx, claim, interp, ev).evidence; // the claims' sentences, cited
+ * ```
+ */
+export function finish(ctx: CheckContext, claim: string, interpretation: Interpretation, ev: Evaluation): CheckResult {
+  const evidence = collectEvidence(ctx, ev.bearings, { byDate: ev.byDate });
+  if (ctx.asOf) interpretation = { ...interpretation, asOf: ctx.asOf.period };
+  // a reader's comment is not the article's word: say so
+  const fromComments = ev.reason !== 'article-metadata' && evidence.length > 0 && evidence.every((e) => e.segment === 'comment');
+  return {
+    claim,
+    verdict: ev.verdict,
+    interpretation,
+    evidence,
+    explanation: fromComments ? `${ev.explanation} The source is a reader comment, asserted by its commenter, not by the article's author.` : ev.explanation,
+    reason: ev.reason,
+    conflict: ev.conflict,
+  };
+}
+
+/**
+ * The result of a claim read as several statements: the overall verdict by the compound rule
+ * (src/check/compound.ts `combineParts`), each part listed with its own verdict and evidence.
+ *
+ * @example
+ * ```ts
+ * withParts(ctx, claim, readCompound(ctx, claim)!).parts!.length; // 2
+ * ```
+ */
+export function withParts(ctx: CheckContext, claim: string, parts: CompoundPart[]): CheckResult {
+  const r = finish(ctx, claim, parts[0]!.interpretation, combineParts(parts));
+  r.parts = parts.map((p) => ({ text: p.text, verdict: p.evaluation.verdict, interpretation: p.interpretation, evidence: collectEvidence(ctx, p.evaluation.bearings, { byDate: p.evaluation.byDate }), explanation: p.evaluation.explanation }));
+  return r;
+}

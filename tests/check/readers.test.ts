@@ -1,0 +1,47 @@
+// The table of readers of a claim no pattern reads as it stands (src/check/readers.ts): its
+// entries name real modules, and the dispatch keeps the order's meaning (decided at once, held
+// until the main pass is over, last resorts after that).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UNREAD_READERS, readUnread, type UnreadReader } from '../../src/check/readers.js';
+import type { CheckResult } from '../../src/check/types.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+import { projectRoot } from '../helpers/cli.js';
+
+const { ctx } = checkFixture();
+const result = (claim: string): CheckResult => ({ claim } as CheckResult);
+const input = { ctx, text: 'x', recheck: async () => undefined };
+const reader = (name: string, out: 'decided' | 'held' | undefined, lastResort = false, log: string[] = []): UnreadReader => ({
+  name, module: 'x.ts', reads: name, lastResort,
+  read: () => { log.push(name); return out === 'decided' ? { decided: result(name) } : out === 'held' ? { held: result(name) } : undefined; },
+});
+
+describe('the readers table', () => {
+  it('names each reader once, with a module of src/check and what it reads', () => {
+    const names = UNREAD_READERS.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const r of UNREAD_READERS) {
+      expect(existsSync(join(projectRoot, 'src/check', r.module)), r.module).toBe(true);
+      expect(r.reads.length).toBeGreaterThan(10);
+    }
+    // the reading in part that is not refuted is the very last resort
+    expect(UNREAD_READERS.filter((r) => r.lastResort).map((r) => r.name)).toEqual(['read-in-part']);
+  });
+
+  it('returns the first decided reading, in table order, and tries no reader after it', async () => {
+    const log: string[] = [];
+    const r = await readUnread(input, [reader('a', undefined, false, log), reader('b', 'held', false, log), reader('c', 'decided', false, log), reader('d', 'decided', false, log)]);
+    expect(r?.claim).toBe('c');
+    expect(log).toEqual(['a', 'b', 'c']);
+  });
+
+  it('returns the first held reading only when the main pass decides nothing, before any last resort', async () => {
+    const log: string[] = [];
+    const r = await readUnread(input, [reader('last', 'decided', true, log), reader('h1', 'held', false, log), reader('h2', 'held', false, log), reader('n', undefined, false, log)]);
+    expect(r?.claim).toBe('h1');
+    expect(log).toEqual(['h1', 'h2', 'n']);
+    expect((await readUnread(input, [reader('last', 'decided', true), reader('n', undefined)]))?.claim).toBe('last');
+    expect(await readUnread(input, [reader('n', undefined)])).toBeUndefined();
+  });
+});
