@@ -6,7 +6,7 @@
  * are the lexicon's cg:attributionPattern, with its cg:sourceNoun and cg:reportingVerb words.
  */
 import { articlesOf, authorsNamed, resolveArticle } from './articles.js';
-import type { CheckContext } from './context.js';
+import { NS, type CheckContext } from './context.js';
 import { matchPattern } from './pattern.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, keyOf, normalizeTypography, tokenize } from './text.js';
@@ -75,6 +75,7 @@ export function readAttribution(ctx: CheckContext, text: string): Attribution | 
       if (s?.kind !== 'string' || c?.kind !== 'string') return;
       const [a, b] = c.value.split(':').map(Number) as [number, number];
       const [sa, sb] = m.spans.source!;
+      const verb = m.spans.verb ? tokens.slice(...m.spans.verb).map((t) => t.raw.toLowerCase()).join(' ') : '';
       // the longest source phrase wins ("according to a reader comment, X": not "a reader")
       if (best && best.sourceLength >= sb - sa) return;
       best = {
@@ -82,13 +83,24 @@ export function readAttribution(ctx: CheckContext, text: string): Attribution | 
         a: {
           scope: JSON.parse(s.value) as ClaimScope,
           source: plain.slice(tokens[sa]!.start, tokens[sb - 1]!.end),
-          inner: plain.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/^[,;:\s]+|[,;:\s]+$/g, ''),
+          inner: backshifted(plain.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/^[,;:\s]+|[,;:\s]+$/g, ''), verb),
         },
       };
     });
   }
   return best?.a;
 }
+
+/**
+ * Reported speech after a verb of saying in the past ("predicted that the bank would approve"):
+ * "would" is the reported "will" (the sequence of tenses), so the inner claim is read with "will".
+ */
+function backshifted(inner: string, verb: string): string {
+  const past = /(?:ed|said|wrote|written|thought|told|told us|forecast|pointed out)$/.test(verb);
+  return past ? inner.replace(/\bwould\b/gi, (w) => (w[0] === 'W' ? 'Will' : 'will')) : inner;
+}
+
+const bareWords = (s: string): string => normalizeTypography(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** The scope a span names as a source, or undefined. */
 function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
@@ -107,6 +119,12 @@ function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): Claim
   const writers = new Set(articlesOf(ctx).flatMap((a) => [...a.authors, ...a.comments.map((c) => c.author ?? '')]));
   const people = resolveMention(ctx, span).filter((e) => writers.has(e.iri));
   if (people.length === 1) return { kind: 'agent', iris: [people[0]!.iri], label: people[0]!.label };
+  // a commenter by the name the comment gives ("Marat K. predicted that ..."): not an entity of
+  // the graph, a schema:Person of the article's comments
+  const said = bareWords(span.map((t) => t.raw).join(' '));
+  const commenters = [...new Set(articlesOf(ctx).flatMap((a) => a.comments.map((c) => c.author ?? '')))].filter((iri) => iri
+    && ctx.store.getObjects(iri, `${NS.schema}name`, null).some((n) => bareWords(n.value) === said));
+  if (said && commenters.length) return { kind: 'agent', iris: commenters, label: span.map((t) => t.raw).join(' ') };
   return undefined;
 }
 
