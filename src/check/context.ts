@@ -68,6 +68,8 @@ export interface Axioms {
   oneHolderAtATime: Set<string>;
   /** Properties annotated `cg:lastingState true`: a source's point in time is one time it held, not its span. */
   lastingState: Set<string>;
+  /** Properties annotated `cg:extendsToAgent true` (and those below them): an actor's statement is its agent's (src/check/actors.ts). */
+  extendsToAgent: Set<string>;
   range: Map<string, string>;
   domain: Map<string, string>;
   /** class -> every superclass (transitive, itself included). */
@@ -466,6 +468,8 @@ function readAxioms(onto: N3.Store): Axioms {
     inverseFunctional: typed(owl('InverseFunctionalProperty')),
     oneHolderAtATime: new Set(onto.getQuads(null, cg('oneHolderAtATime'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     lastingState: new Set(onto.getQuads(null, cg('lastingState'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
+    extendsToAgent: new Set(onto.getQuads(null, cg('extendsToAgent'), null, null).filter((q) => q.object.value === 'true')
+      .flatMap((q) => [q.subject.value, ...(subProperties.get(q.subject.value) ?? [])])),
     range, domain, superClasses, disjoint, classLabels, properties,
     qualifiers: typed(cg('QualifierProperty')),
     labels,

@@ -27,6 +27,7 @@ import { readPredecessor } from './predecessor.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
+import { readSentOffice } from './sent-office.js';
 import { readSpan } from './spans.js';
 import type { CheckResult } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -78,6 +79,17 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
         undecided ??= told;
       }
       return undecided ? { held: undecided } : undefined;
+    },
+  },
+  {
+    name: 'sent-office',
+    module: 'sent-office.ts',
+    reads: '"India did not send its prime minister to E", "X was represented by its Vice President at E": the office attending E',
+    read: async ({ text, recheck }) => {
+      const s = readSentOffice(text);
+      const r = s ? await recheck(s.claim) : undefined;
+      if (!s || !r || r.interpretation.predicateName !== 'attended') return undefined;
+      return { decided: { ...r, claim: claimOf(text), explanation: `Read as "${s.claim}" (an agent sending its office to an event, or represented there by it, is the office attending it). ${r.explanation}` } };
     },
   },
   {

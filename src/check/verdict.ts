@@ -12,6 +12,7 @@ import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, someG
 import { compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
 import { describeInterpretation, describeValue, derivationNote, entityName, labelOf, modalityNote, MODALITY_WORDS, shortIri } from './prose.js';
 import { someMemberObjects } from './lexicon-words.js';
+import { throughActors } from './actors.js';
 import { throughBodies } from './organs.js';
 import { REFUTERS } from './refuters.js';
 import { decideByTime, sourceTimes, type Dated } from './timeline.js';
@@ -381,6 +382,9 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
   // "recognised by the UN" from what one of its bodies did (src/check/organs.ts)
   const viaBody = throughBodies(ctx, q, evaluateClaim);
   if (viaBody) return viaBody;
+  // "India was represented at E" from its Vice President attending it (src/check/actors.ts)
+  const viaActor = throughActors(ctx, q, evaluate);
+  if (viaActor) return viaActor;
   const partOf = ctx.axioms.properties.get('partOf');
   const hasPart = ctx.axioms.properties.get('hasPart');
   if (q.predicate === partOf || q.predicate === hasPart) return direct;

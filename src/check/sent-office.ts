@@ -1,0 +1,49 @@
+/**
+ * An agent sending one of its offices to an event, or represented there by it: "India did not
+ * send its prime minister to the ceremony", "India was represented by its Vice President at the
+ * ceremony" are read as the office attending ("India's prime minister did not attend the
+ * ceremony"), the possessive pronoun standing for the sentence's subject. The rewritten claim is
+ * checked as any other (the office's holders, src/check/verdict.ts; the agent, src/check/actors.ts).
+ */
+import { normalizeTypography } from './text.js';
+
+/** A claim about an office at an event, said through its agent. */
+export interface SentOffice {
+  /** The claim to check instead. */
+  claim: string;
+  negated: boolean;
+}
+
+const NEGATION = String.raw`(?:(did not|didn't|does not|doesn't|never|has not|hasn't|had not|hadn't)\s+)?`;
+const SENT = new RegExp(String.raw`^(.+?)\s+${NEGATION}(?:send|sent|sends|dispatch|dispatched|dispatches)\s+(?:its|their|his|her)\s+(.+?)\s+to\s+(.+?)$`, 'i');
+const BY = new RegExp(String.raw`^(.+?)\s+(?:was|were|is|are|has been|had been)\s+(not\s+)?represented\s+by\s+(?:its|their)\s+(.+?)\s+(?:at|in)\s+(.+?)$`, 'i');
+
+/**
+ * The claim read as its office attending the event; undefined when it is not of that form.
+ *
+ * @example
+ * ```ts
+ * readSentOffice('Freedonia did not send its prime minister to the gala.');
+ * // { claim: "Freedonia's prime minister did not attend the gala", negated: true }
+ * ```
+ */
+export function readSentOffice(text: string): SentOffice | undefined {
+  const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  const sent = SENT.exec(plain);
+  if (sent) {
+    const [, agent, neg, role, event] = sent as unknown as [string, string, string | undefined, string, string];
+    return rewrite(agent, role, event, !!neg);
+  }
+  const by = BY.exec(plain);
+  if (by) {
+    const [, agent, neg, role, event] = by as unknown as [string, string, string | undefined, string, string];
+    return rewrite(agent, role, event, !!neg);
+  }
+  return undefined;
+}
+
+function rewrite(agent: string, role: string, event: string, negated: boolean): SentOffice | undefined {
+  // one agent, one office and one event: no lists, clauses or further adjuncts
+  if ([agent, role, event].some((x) => /[,;:]|\b(?:and|or|who|which|that|because|while)\b/i.test(x))) return undefined;
+  return { claim: `${agent}'s ${role} ${negated ? 'did not attend' : 'attended'} ${event}`, negated };
+}
