@@ -30,7 +30,7 @@ type EntityValue = Extract<CheckValue, { kind: 'entity' }>;
 const nouns = new WeakMap<object, Map<string, string>>();
 
 /** Normalised noun -> class IRI: class labels of the ontology and the lexicon's `cg:classNoun`s. */
-function classNouns(ctx: CheckContext): Map<string, string> {
+export function classNouns(ctx: CheckContext): Map<string, string> {
   let m = nouns.get(ctx.lexicon);
   if (m) return m;
   m = new Map();

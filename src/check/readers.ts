@@ -28,6 +28,7 @@ import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
 import { readSentOffice } from './sent-office.js';
+import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { readSpan } from './spans.js';
 import type { CheckResult } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -90,6 +91,18 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       const r = s ? await recheck(s.claim) : undefined;
       if (!s || !r || r.interpretation.predicateName !== 'attended') return undefined;
       return { decided: { ...r, claim: claimOf(text), explanation: `Read as "${s.claim}" (an agent sending its office to an event, or represented there by it, is the office attending it). ${r.explanation}` } };
+    },
+  },
+  {
+    name: 'kind-subject',
+    module: 'kind-subject.ts',
+    reads: '"Japanese firms will take part in building X": a kind in the plural, read once per member the graph locates in the country (one member supports; one member refutes a denial)',
+    read: async ({ ctx, text, recheck }) => {
+      const k = readKindSubject(ctx, text);
+      if (!k) return undefined;
+      const results = [];
+      for (const m of k.members) results.push(await recheck(m.claim));
+      return decided(decideKindSubject(text, k, results));
     },
   },
   {
