@@ -42,7 +42,7 @@ function first(ctx: CheckContext, s: string, p: string): Term | undefined {
 }
 
 /** Sentences by segment kind, for one article (the segments point to the article). */
-function sentencesOfKind(ctx: CheckContext, article: string, kind: string): string[] {
+export function sentencesOfKind(ctx: CheckContext, article: string, kind: string): string[] {
   const out: string[] = [];
   for (const seg of ctx.store.getSubjects(NS.schema + 'isPartOf', article, null)) {
     if (first(ctx, seg.value, cg('segmentKind'))?.value !== cg(kind)) continue;

@@ -28,6 +28,7 @@ import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
 import { readSentOffice } from './sent-office.js';
+import { checkDateline } from './dateline.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { readSpan } from './spans.js';
 import type { CheckResult } from './types.js';
@@ -80,6 +81,15 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
         undecided ??= told;
       }
       return undecided ? { held: undecided } : undefined;
+    },
+  },
+  {
+    name: 'dateline',
+    module: 'dateline.ts',
+    reads: '"The AIIB report is datelined Beijing, January 16, 2016": the article\'s dateline, one place and one day',
+    read: ({ ctx, text }) => {
+      const d = checkDateline(ctx, text);
+      return decided(d && finish(ctx, claimOf(text), d.interpretation, d.evaluation));
     },
   },
   {

@@ -1,0 +1,72 @@
+/**
+ * Where and when an article says it was filed, from its dateline ("Beijing, January 16, 2016",
+ * "MARY, Turkmenistan (December 13, 2015)"): "The AIIB report is datelined Beijing, January 16,
+ * 2016", "The TAPI story was filed from Mary". The dateline is the article's segment of that kind
+ * (cg:segmentKind cg:Dateline) and its date `cg:datelineDate`; its place is the first name of the
+ * dateline the graph's labels resolve. A dateline names one place and one day, so another place
+ * or day refutes; the dateline sentence is the evidence (schema:locationCreated of the article).
+ */
+import { resolveArticle, sentencesOfKind } from './articles.js';
+import { NS, type CheckContext } from './context.js';
+import { looksLikeName, resolveMention } from './resolver.js';
+import { normalizeTypography, tokenize } from './text.js';
+import type { Interpretation, Verdict } from './types.js';
+import { parseDate } from './values.js';
+import type { Bearing, ClaimInfo, Evaluation } from './verdict.js';
+
+const FORMS = [
+  /^(.+?)\s+(?:is|was)\s+(?:datelined|dated\s+from|filed\s+from|reported\s+from|written\s+in)\s+(.+?)$/i,
+  /^(.+?)(?:'s|’s)\s+dateline\s+(?:is|was|reads|says|gives)\s+(.+?)$/i,
+];
+
+/**
+ * Reads and decides a claim about an article's dateline; undefined when the claim is not one.
+ *
+ * @example
+ * ```ts
+ * checkDateline(ctx, 'The League article is datelined Freedonia City, May 3, 2011.')?.evaluation.verdict; // 'SUPPORTED'
+ * ```
+ */
+export function checkDateline(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  for (const form of FORMS) {
+    const m = form.exec(plain);
+    if (!m) continue;
+    const articles = resolveArticle(ctx, tokenize(m[1]!, ctx.morph));
+    if (articles?.length !== 1) return undefined;
+    const art = articles[0]!;
+    // "Beijing, January 16, 2016": the place, then the day if any
+    const [placeText, ...rest] = m[2]!.split(/\s*,\s*/);
+    const places = resolveMention(ctx, tokenize(placeText!, ctx.morph));
+    const day = rest.length ? parseDate(tokenize(rest.join(', '), ctx.morph)) : undefined;
+    if (places.length > 1 || (rest.length && day?.kind !== 'date')) return undefined;
+    // a name the graph does not know may be another name of the dateline's place: not decided
+    if (!places.length && !looksLikeName(tokenize(placeText!, ctx.morph))) return undefined;
+    const sentences = sentencesOfKind(ctx, art.iri, 'Dateline');
+    if (!sentences.length) return undefined;
+    const line = sentences.map((s) => ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '').join(' ');
+    const filedAt = resolveMention(ctx, tokenize(line.split(/\s*[,(]\s*/)[0]!, ctx.morph))[0];
+    const filedOn = ctx.store.getObjects(art.iri, `${NS.cg}datelineDate`, null)[0]?.value;
+    const place: Interpretation['object'] = places[0] ?? { kind: 'unknown-entity', mention: placeText! };
+    const why: string[] = [];
+    let verdict: Verdict = 'SUPPORTED';
+    if (place.kind !== 'entity') verdict = 'NOT_ENOUGH_INFO', why.push(`"${placeText}" is not a place of the graph (the dateline reads "${line}")`);
+    else if (!filedAt) verdict = 'NOT_ENOUGH_INFO', why.push(`the dateline "${line}" names no place of the graph`);
+    else if (filedAt.iri !== place.iri) verdict = 'REFUTED', why.push(`the dateline "${line}" names ${filedAt.label}, not ${place.label}`);
+    else why.push(`the dateline "${line}" names ${filedAt.label}`);
+    if (day?.kind === 'date' && verdict !== 'NOT_ENOUGH_INFO') {
+      if (!filedOn) verdict = 'NOT_ENOUGH_INFO', why.push('it gives no day');
+      else if (filedOn !== day.value) verdict = 'REFUTED', why.push(`its day is ${filedOn}, not ${day.value}`);
+      else why.push(`its day is ${filedOn}`);
+    }
+    const interpretation: Interpretation = {
+      subject: { kind: 'entity', iri: art.iri, label: art.headline }, predicate: `${NS.schema}locationCreated`, predicateName: 'locationCreated',
+      object: place, polarity: 'positive', modality: 'stated', qualifiers: day?.kind === 'date' ? { date: day } : {}, pattern: 'article dateline',
+    };
+    const claim: ClaimInfo = { iri: art.iri, subject: art.iri, predicate: '', object: { termType: 'NamedNode', value: art.iri } as never, polarity: 'positive', modality: 'stated', qualifiers: new Map(), amounts: [], sentences, statedIn: [], assertedBy: [] };
+    const stance: Bearing['stance'] = verdict === 'SUPPORTED' ? 'supports' : verdict === 'REFUTED' ? 'refutes' : 'related';
+    const explanation = `${verdict === 'SUPPORTED' ? 'Supported' : verdict === 'REFUTED' ? 'Refuted' : 'Not enough information'} by the dateline of "${art.headline}" (a dateline names one place and one day): ${why.join('; ')}.`;
+    return { interpretation, evaluation: { verdict, reason: 'article-metadata', conflict: false, bearings: [{ claim, stance, reason: 'article-metadata', note: why.join('; ') }], explanation } };
+  }
+  return undefined;
+}

@@ -1,0 +1,26 @@
+// Where and when an article was filed, from its dateline segment (src/check/dateline.ts, a reader
+// of src/check/readers.ts): one place and one day, so another place or day refutes.
+import { describe, expect, it } from 'vitest';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+const ART = 'https://w3id.org/claimgraph/article/fixture-article';
+const { check } = checkFixture(`
+<${ART}/segment/99> a cg:Segment ; schema:isPartOf cga:fixture-article ; cg:segmentKind cg:Dateline .
+<${ART}/sentence/s099> a nif:Sentence ; nif:anchorOf "SYLVANIA (May 3, 2011)" ; cg:inSegment <${ART}/segment/99> .
+cga:fixture-article cg:datelineDate "2011-05-03"^^xsd:date .
+`);
+
+describe('an article\'s dateline', () => {
+  it('supports its place and day, citing the dateline sentence', async () => {
+    const r = await check('The article is datelined Sylvania, May 3, 2011.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.evidence.map((e) => e.sentence)).toContain("fixture-article/sentence/s099");
+    expect((await check('The article was filed from Sylvania.')).verdict).toBe('SUPPORTED');
+  });
+
+  it('refutes another place or day, and leaves a name the graph does not know undecided', async () => {
+    expect((await check('The article is datelined Freedonia.')).verdict).toBe('REFUTED');
+    expect((await check('The article is datelined Sylvania, May 4, 2011.')).verdict).toBe('REFUTED');
+    expect((await check('The article is datelined Zenda.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
