@@ -28,6 +28,7 @@ import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
 import { readSpan } from './spans.js';
+import { readOtherUnit } from './units.js';
 import type { CheckResult } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 import { hasErrorCode } from '../errors.js';
@@ -78,6 +79,15 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
         undecided ??= told;
       }
       return undecided ? { held: undecided } : undefined;
+    },
+  },
+  {
+    name: 'other-unit',
+    module: 'units.ts',
+    reads: '"The pipeline will stretch 1,800 miles": a quantity in a unit the lexicon converts (cg:unitConversion), compared at the precision it is said',
+    read: ({ ctx, text }) => {
+      const u = readOtherUnit(ctx, text);
+      return decided(u && finish(ctx, claimOf(text), u.interpretation, u.evaluation));
     },
   },
   {
