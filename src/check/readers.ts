@@ -18,6 +18,7 @@ import { readAgentless } from './agentless.js';
 import { readByWords } from './by-words.js';
 import { readComparison } from './comparisons.js';
 import { readCompound, readRefutedPart } from './compound.js';
+import { betweenAsFromTo } from './date-ranges.js';
 import type { CheckContext } from './context.js';
 import { readImpliedDestination } from './implied-object.js';
 import { impliedParties } from './implied-party.js';
@@ -88,6 +89,16 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     read: ({ ctx, text }) => {
       const u = readOtherUnit(ctx, text);
       return decided(u && finish(ctx, claimOf(text), u.interpretation, u.evaluation));
+    },
+  },
+  {
+    name: 'between-days',
+    module: 'date-ranges.ts',
+    reads: '"between October 20 and October 25, 2015": the days as one span, the year written once ("from ... to ...")',
+    read: async ({ ctx, text, recheck }) => {
+      const claim = betweenAsFromTo(ctx, text);
+      const r = claim ? await recheck(claim) : undefined;
+      return decided(r && { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (the year written once belongs to both days). ${r.explanation}` });
     },
   },
   {
