@@ -38,3 +38,24 @@ export function betweenAsFromTo(ctx: CheckContext, text: string): string | undef
   }
   return undefined;
 }
+
+const YEAR_BOUND = /\b(before|after|prior to|earlier than|later than|no later than|no earlier than)\s+(\d{4})\b/gi;
+
+/**
+ * "X became operational before 2010": a bounded year where the lexicon's pattern takes the year
+ * after "in" ("{s} become operational in {o}"): the claim with "in" before the bound, for the
+ * parser to read the year with its bound (src/check/values.ts `parseYear`). Only for a claim with
+ * one such bound; undefined otherwise.
+ *
+ * @example
+ * ```ts
+ * boundYearAfterIn('The pipeline became operational before 2010.'); // 'The pipeline became operational in before 2010.'
+ * ```
+ */
+export function boundYearAfterIn(text: string): string | undefined {
+  const found = [...text.matchAll(YEAR_BOUND)];
+  if (found.length !== 1) return undefined;
+  const m = found[0]!;
+  if (/\bin\s*$/i.test(text.slice(0, m.index))) return undefined;
+  return `${text.slice(0, m.index)}in ${text.slice(m.index)}`;
+}

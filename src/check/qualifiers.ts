@@ -215,7 +215,10 @@ export function objectMatches(ctx: CheckContext, v: CheckValue, o: Term, predica
     case 'entity': return o.termType === 'NamedNode' && o.value === v.iri;
     case 'date': return o.termType === 'Literal' && o.value === v.value;
     // a year or a month matches a full date inside it (2015 ~ 2015-09-03)
-    case 'year': case 'month': return o.termType === 'Literal' && (o.value === v.value || o.value.startsWith(`${v.value}-`));
+    // "before 2010": the source's year within the bound (2009, or December 2009, is before 2010)
+    case 'year': if (v.bound) return o.termType === 'Literal' && /^\d{4}(-|$)/.test(o.value) && satisfiesBound(Number(o.value.slice(0, 4)), Number(v.value), v.bound);
+    // falls through
+    case 'month': return o.termType === 'Literal' && (o.value === v.value || o.value.startsWith(`${v.value}-`));
     // "more than fifty": the source's number within the claimed bound
     case 'number': return o.termType === 'Literal' && (v.bound ? satisfiesBound(Number(canonicalDecimal(o.value)), Number(v.value), v.bound) : canonicalDecimal(o.value) === v.value);
     case 'string': return o.termType === 'Literal' && o.value.toLowerCase() === v.value.toLowerCase();

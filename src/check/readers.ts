@@ -18,7 +18,7 @@ import { readAgentless } from './agentless.js';
 import { readByWords } from './by-words.js';
 import { readComparison } from './comparisons.js';
 import { readCompound, readRefutedPart } from './compound.js';
-import { betweenAsFromTo } from './date-ranges.js';
+import { betweenAsFromTo, boundYearAfterIn } from './date-ranges.js';
 import type { CheckContext } from './context.js';
 import { readImpliedDestination } from './implied-object.js';
 import { impliedParties } from './implied-party.js';
@@ -99,6 +99,16 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       const claim = betweenAsFromTo(ctx, text);
       const r = claim ? await recheck(claim) : undefined;
       return decided(r && { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (the year written once belongs to both days). ${r.explanation}` });
+    },
+  },
+  {
+    name: 'bounded-year',
+    module: 'date-ranges.ts',
+    reads: '"X became operational before 2010": a bounded year where the pattern takes "in {year}"',
+    read: async ({ text, recheck }) => {
+      const claim = boundYearAfterIn(text);
+      const r = claim ? await recheck(claim) : undefined;
+      return decided(r && { ...r, claim: claimOf(text) });
     },
   },
   {

@@ -25,3 +25,25 @@ describe('"between D1 and D2", the year written once', () => {
     expect((await check('Rufus Firefly visited Marsovia between March 1 and March 5, 2001.')).verdict).toBe('REFUTED');
   });
 });
+
+describe('a bounded year as the value of a dated relation', () => {
+  // the fixture plus: the Acme Development Bank opened on 2005-03-01; the canal pipeline has been
+  // operational since 1999
+  const bank = checkFixture(`
+cgc:acme-bank.openedOn a cg:Claim ; rdf:subject cgr:acme-bank ; rdf:predicate cg:openedOn ; rdf:object "2005-03-01"^^xsd:date ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s005> .`);
+
+  it('compares the source\'s year with the bound, not the bound\'s year with the source', async () => {
+    expect((await bank.check('The Acme Bank opened before 2006.')).verdict).toBe('SUPPORTED');
+    expect((await bank.check('The Acme Bank opened after 2005.')).verdict).toBe('REFUTED');
+    expect((await bank.check('The Acme Bank opened after 2004.')).verdict).toBe('SUPPORTED');
+    expect((await bank.check('The Acme Bank opened before 2005.')).verdict).toBe('REFUTED');
+  });
+
+  it('reads the bound where the pattern takes "in {year}"', async () => {
+    const r = await check('The canal pipeline became operational before 2000.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect((await check('The canal pipeline became operational after 2005.')).verdict).toBe('REFUTED');
+  });
+});
