@@ -41,3 +41,31 @@ describe('quantities in another unit (miles for a length in km)', () => {
     await expect(check('The canal pipeline is 600 furlongs long.')).rejects.toMatchObject({ code: 'CHECK_UNINTERPRETABLE' });
   });
 });
+
+describe('a value the source gives as approximate (cg:approximate true)', () => {
+  // the fixture plus: the canal pipeline is about 120 km long; Freedonia holds about 30 percent of the League's votes
+  const about = checkFixture(`
+cgc:canal.lengthKm.about-120 a cg:Claim ; rdf:subject cgr:canal ; rdf:predicate cg:lengthKm ; rdf:object "120"^^xsd:decimal ; cg:approximate true ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s008> .
+cgc:freedonia.shareholderOf.league a cg:Claim ; rdf:subject cgr:freedonia ; rdf:predicate cg:shareholderOf ; rdf:object cgr:league ;
+    cg:votingSharePercent "30"^^xsd:decimal ; cg:approximate true ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .`);
+
+  it('supports its value, refutes one far from it, and leaves a value within 10% of it undecided', async () => {
+    expect((await about.check('The canal pipeline is 120 km long.')).verdict).toBe('SUPPORTED');
+    expect((await about.check('The canal pipeline is 125 km long.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await about.check('The canal pipeline is 150 km long.')).verdict).toBe('REFUTED');
+  });
+
+  it('does the same for a qualifier, bounds included', async () => {
+    expect((await about.check('Freedonia holds 30 percent of the voting power in the League.')).verdict).toBe('SUPPORTED');
+    const r = await about.check('Freedonia holds 30.6 percent of the voting power in the League.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toContain('as about 30, which 30.6 may be');
+    expect((await about.check('Freedonia holds more than 31 percent of the voting power in the League.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await about.check('Freedonia holds more than 50 percent of the voting power in the League.')).verdict).toBe('REFUTED');
+    expect((await about.check('Freedonia holds 45 percent of the voting power in the League.')).verdict).toBe('REFUTED');
+  });
+});
