@@ -269,6 +269,14 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     push({ claim: c, stance: 'related', reason: 'negation-scope', note: `the source denies only the narrower ${labelOf(ctx, localName(c.predicate))} (${cite}), which says nothing about ${labelOf(ctx, q.predicateName)}` });
     return;
   }
+  // "X is the vice-minister" against "X, a former vice-minister": a claim in the present tense of
+  // what the source says was so and is no longer (cg:former); in the past tense it still holds
+  if (ctx.present && c.polarity === 'positive' && !q.qualifiers.former && (c.qualifiers.get('former') ?? []).includes('true')
+    && Object.entries(q.qualifiers).every(([name, v]) => compareQualifier(ctx, name, v, c).r === 'match')) {
+    const note = `${cite} says it as former (no longer so at the source's time), and the claim says it of now`;
+    push({ claim: c, stance: q.polarity === 'positive' ? 'refutes' : 'supports', reason: 'qualifier-conflict', note });
+    return;
+  }
   const results = Object.entries(q.qualifiers).map(([name, v]) => ({ name, ...compareQualifier(ctx, name, v, c) }));
   const conflict = results.find((r) => r.r === 'conflict' && r.functional);
   const allMatch = results.every((r) => r.r === 'match');
