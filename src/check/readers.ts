@@ -29,7 +29,7 @@ import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
 import { readSpan } from './spans.js';
-import { readOtherUnit } from './units.js';
+import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 import { hasErrorCode } from '../errors.js';
@@ -89,6 +89,17 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     read: ({ ctx, text }) => {
       const u = readOtherUnit(ctx, text);
       return decided(u && finish(ctx, claimOf(text), u.interpretation, u.evaluation));
+    },
+  },
+  {
+    name: 'fraction-percent',
+    module: 'units.ts',
+    reads: '"more than half of X\'s voting power": a fraction in words as a percentage, for a pattern that names one',
+    read: async ({ text, recheck }) => {
+      const claim = fractionAsPercent(text);
+      const r = claim ? await recheck(claim) : undefined;
+      if (!r || !/percent/.test(r.interpretation.pattern ?? '')) return undefined;
+      return { decided: { ...r, claim: claimOf(text), explanation: `Read as "${claim!.replace(/[.!?]+$/, '')}". ${r.explanation}` } };
     },
   },
   {

@@ -134,3 +134,34 @@ export function readOtherUnit(ctx: CheckContext, text: string): { interpretation
   }
   return undefined;
 }
+
+/** Fractions said in words and their percentages (exact ones without "about"). */
+const FRACTIONS: Array<[RegExp, string]> = [
+  [/\b(?:a |one )?half\b/i, '50 percent'], [/\b(?:a |one )?quarter\b/i, '25 percent'], [/\bthree quarters\b/i, '75 percent'],
+  [/\b(?:a |one )?third\b/i, 'about 33.3 percent'], [/\btwo thirds\b/i, 'about 66.7 percent'], [/\b(?:a |one )?fifth\b/i, '20 percent'],
+];
+
+/**
+ * "more than half of X's voting power": a fraction in words said as a percentage, for a pattern
+ * that takes "{n} percent of" ("more than 50 percent of X's voting power"); undefined when the
+ * claim has no such fraction before "of". The caller keeps the reading only when its pattern
+ * names a percentage.
+ *
+ * @example
+ * ```ts
+ * fractionAsPercent('A holds more than half of the voting power in B.'); // 'A holds more than 50 percent of the voting power in B.'
+ * ```
+ */
+export function fractionAsPercent(text: string): string | undefined {
+  for (const [re, percent] of FRACTIONS) {
+    const m = new RegExp(`${re.source}(?=\\s+of\\b)`, 'gi');
+    const found = [...text.matchAll(m)];
+    if (found.length !== 1) continue;
+    const hit = found[0]!;
+    const before = text.slice(0, hit.index);
+    // "about" is said once: "more than a third" stays a bound on 33.3
+    const said = /\b(?:more than|over|less than|under|at least|at most|about|around|nearly|almost|roughly)\s*$/i.test(before) ? percent.replace(/^about /, '') : percent;
+    return `${before}${said}${text.slice(hit.index! + hit[0].length)}`;
+  }
+  return undefined;
+}

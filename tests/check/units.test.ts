@@ -2,7 +2,7 @@
 // src/check/units.ts): compared with the graph's value in the pattern's unit, at the precision the
 // claim says it, with the arithmetic shown.
 import { describe, expect, it } from 'vitest';
-import { unitConversions } from '../../src/check/units.js';
+import { fractionAsPercent, unitConversions } from '../../src/check/units.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture plus: the canal pipeline is 120 km long
@@ -67,5 +67,28 @@ cgc:freedonia.shareholderOf.league a cg:Claim ; rdf:subject cgr:freedonia ; rdf:
     expect((await about.check('Freedonia holds more than 31 percent of the voting power in the League.')).verdict).toBe('NOT_ENOUGH_INFO');
     expect((await about.check('Freedonia holds more than 50 percent of the voting power in the League.')).verdict).toBe('REFUTED');
     expect((await about.check('Freedonia holds 45 percent of the voting power in the League.')).verdict).toBe('REFUTED');
+  });
+});
+
+describe('a fraction in words as a percentage (reader fraction-percent)', () => {
+  const share = checkFixture(`
+cgc:freedonia.shareholderOf.league a cg:Claim ; rdf:subject cgr:freedonia ; rdf:predicate cg:shareholderOf ; rdf:object cgr:league ;
+    cg:votingSharePercent "30"^^xsd:decimal ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .`);
+
+  it('says the fraction as a percentage, "about" for one that is not whole', () => {
+    expect(fractionAsPercent('A holds more than half of the votes.')).toBe('A holds more than 50 percent of the votes.');
+    expect(fractionAsPercent('A holds a third of the votes.')).toBe('A holds about 33.3 percent of the votes.');
+    expect(fractionAsPercent('A holds less than a third of the votes.')).toBe('A holds less than 33.3 percent of the votes.');
+    expect(fractionAsPercent('A met B at half time.')).toBeUndefined();
+  });
+
+  it('is checked against a percentage the graph holds, and only where the pattern names one', async () => {
+    const r = await share.check('Freedonia holds more than half of the voting power in the League.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('Read as "Freedonia holds more than 50 percent of the voting power in the League"');
+    expect((await share.check('Freedonia holds less than a third of the voting power in the League.')).verdict).toBe('SUPPORTED');
+    await expect(share.check('Half of the Ruritanian states depend on Marsovia.')).rejects.toMatchObject({ code: 'CHECK_UNINTERPRETABLE' });
   });
 });
