@@ -43,7 +43,7 @@ interface AnyNode {
  * ```ts
  * answerDetermined(parseQuery('SELECT ?s { ?s ?p ?o } ORDER BY ?s')); // { determined: true }
  * answerDetermined(parseQuery('SELECT ?s { ?s ?p ?o } ORDER BY ?s LIMIT 3'));
- * // { determined: false, reason: 'its LIMIT/OFFSET keeps rows SPARQL does not fix (…)' }
+ * // { determined: false, reason: 'its LIMIT/OFFSET keeps rows SPARQL does not fix (...)' }
  * ```
  */
 export function answerDetermined(ast: Query): Determinacy {
@@ -207,7 +207,7 @@ export function orderTieKey(t: RDF.Term | undefined): string {
   return `${t.termType}:${t.termType === 'Literal' ? `${t.value}\u0001${t.datatype.value}\u0001${t.language}` : t.value}`;
 }
 
-/** An integer or decimal lexical form in one form per value (`+01.50` → `1.5`), else undefined. */
+/** An integer or decimal lexical form in one form per value (`+01.50` becomes `1.5`), else undefined. */
 function exactNumber(v: string): string | undefined {
   const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(v);
   if (!m || (m[2] === '' && !m[3])) return undefined;

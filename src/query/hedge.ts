@@ -18,7 +18,7 @@
  * answer leaves a choice to the engine (a LIMIT among tied rows, an ORDER BY expression's ties,
  * SAMPLE: src/query/determined.ts) is answered by the index alone, and an answer of the loaded
  * graph whose ORDER BY values each engine orders its own way is set aside for the index's. The
- * index is the reference: the bytes are then those of `--store index`, on every run. An error is
+ * index is the reference: the rows are then those of `--store index` (in canonical order). An error is
  * the index's (positioned as any other), unless the loaded graph answered; a failing worker is
  * passed over (the index goes on).
  */
