@@ -36,7 +36,8 @@ interface AnyNode {
  * canonical order of src/query/once.ts (rows sorted where SPARQL leaves their order open,
  * the parts of a projected GROUP_CONCAT sorted). Not determined: a LIMIT or OFFSET on a query's
  * rows or triples (its own or a sub-select's), an ORDER BY on an expression in a SELECT, a
- * SAMPLE, a GROUP_CONCAT other than a projected column of the query itself. An ASK's answer
+ * SAMPLE, a GROUP_CONCAT other than a projected column of the query itself, a DESCRIBE (its
+ * description is the engine's choice). An ASK's answer
  * does not depend on which solutions come first, so only its aggregates count.
  *
  * @example
@@ -48,6 +49,9 @@ interface AnyNode {
  */
 export function answerDetermined(ast: Query): Determinacy {
   const top = ast as unknown as AnyNode;
+  if (ast.subType === 'describe') {
+    return { determined: false, reason: 'SPARQL leaves what a DESCRIBE returns to the engine, and each describes in its own way' };
+  }
   const lo = (ast.solutionModifiers as { limitOffset?: unknown } | undefined)?.limitOffset;
   if (lo && ast.subType !== 'ask') {
     return { determined: false, reason: 'its LIMIT/OFFSET keeps rows SPARQL does not fix (among rows its ORDER BY ties, or in any order without one), and each engine keeps others' };

@@ -187,6 +187,7 @@ describe('answerDetermined', () => {
     expect(verdict('SELECT * WHERE { ?s ?p ?o { SELECT ?s WHERE { ?s ?q ?x } LIMIT 1 } }')).toMatch(/sub-select's LIMIT/);
     expect(verdict('ASK { FILTER EXISTS { { SELECT ?s WHERE { ?s ?q ?x } OFFSET 1 } } }')).toMatch(/sub-select's LIMIT/);
     expect(verdict('SELECT ?s (SAMPLE(?o) AS ?one) WHERE { ?s ?p ?o } GROUP BY ?s')).toMatch(/SAMPLE/);
+    expect(verdict('DESCRIBE <urn:x>')).toMatch(/DESCRIBE/);
     // kept to one engine even where the order happens not to matter (STRLEN): the rule reads the query, not the function
     expect(verdict('SELECT ?s (STRLEN(GROUP_CONCAT(?o)) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s')).toMatch(/GROUP_CONCAT used inside/);
     expect(verdict('SELECT ?s (SUBSTR(GROUP_CONCAT(?o), 1, 3) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s')).toMatch(/GROUP_CONCAT used inside/);
