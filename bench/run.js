@@ -69,7 +69,8 @@ class Worker {
     this.pending = new Map();
     this.child.on('message', (m) => {
       const p = this.pending.get(m.id);
-      if (p) { this.pending.delete(m.id); p.resolve(m); }
+      if (p && m.progress) p.extend();
+      else if (p) { this.pending.delete(m.id); p.resolve(m); }
     });
     this.child.on('exit', () => {
       for (const p of this.pending.values()) p.resolve({ ok: false, error: 'worker exited' });
@@ -84,14 +85,18 @@ class Worker {
   call(msg, timeoutMs) {
     const id = ++this.seq;
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
+      const expire = () => {
         this.pending.delete(id);
         // known dead at once: its exit code is set only later, and a query sent meanwhile was lost
         this.dead = true;
         this.child.kill('SIGKILL');
         resolve({ ok: false, timedOut: true, error: `timed out after ${timeoutMs} ms` });
-      }, timeoutMs);
-      this.pending.set(id, { resolve: (m) => { clearTimeout(timer); resolve(m); } });
+      };
+      let timer = setTimeout(expire, timeoutMs);
+      // A query's first run finished within the timeout: its warm repeats get a timeout of
+      // their own (a first run that builds indexes is not a warm figure, however slow).
+      const extend = () => { clearTimeout(timer); timer = setTimeout(expire, timeoutMs); };
+      this.pending.set(id, { extend, resolve: (m) => { clearTimeout(timer); resolve(m); } });
       this.child.send({ ...msg, id });
     });
   }
