@@ -8,7 +8,7 @@ import type { Term } from '@rdfjs/types';
 import { NS, type CheckContext } from './context.js';
 import { cg, type ClaimInfo } from './claim-index.js';
 import { describeValue, entityName, labelOf } from './prose.js';
-import type { CheckValue, Interpretation } from './types.js';
+import type { AmountBound, CheckValue, Interpretation } from './types.js';
 import { canonicalDecimal, formatMoney, satisfiesAmount, satisfiesBound } from './values.js';
 
 export const BOUND_WORDS_TEXT: Record<string, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about' };
@@ -132,8 +132,9 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
     case 'number': {
       const n = first(name);
       if (n === undefined) return { r: 'unknown', functional, detail: `the source states no ${labelOf(ctx, name)}` };
-      return satisfiesBound(Number(canonicalDecimal(n)), Number(v.value), v.bound) && (v.bound || canonicalDecimal(n) === v.value)
-        ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the ${labelOf(ctx, name)} is ${n}, not ${describeValue(v)}` };
+      if (satisfiesBound(Number(canonicalDecimal(n)), Number(v.value), v.bound) && (v.bound || canonicalDecimal(n) === v.value)) return { r: 'match', functional, detail: '' };
+      if (roughlyCompatible(c, Number(canonicalDecimal(n)), Number(v.value), v.bound)) return { r: 'unknown', functional, detail: `the source gives the ${labelOf(ctx, name)} as about ${n}, which ${describeValue(v)} may be` };
+      return { r: 'conflict', functional, detail: `the ${labelOf(ctx, name)} is ${n}, not ${describeValue(v)}` };
     }
     case 'entity': {
       const vals = q.get(name) ?? [];
@@ -217,12 +218,45 @@ export function objectMatches(ctx: CheckContext, v: CheckValue, o: Term, predica
     case 'entity': return o.termType === 'NamedNode' && o.value === v.iri;
     case 'date': return o.termType === 'Literal' && o.value === v.value;
     // a year or a month matches a full date inside it (2015 ~ 2015-09-03)
-    case 'year': case 'month': return o.termType === 'Literal' && (o.value === v.value || o.value.startsWith(`${v.value}-`));
+    // "before 2010": the source's year within the bound (2009, or December 2009, is before 2010)
+    case 'year': if (v.bound) return o.termType === 'Literal' && /^\d{4}(-|$)/.test(o.value) && satisfiesBound(Number(o.value.slice(0, 4)), Number(v.value), v.bound);
+    // falls through
+    case 'month': return o.termType === 'Literal' && (o.value === v.value || o.value.startsWith(`${v.value}-`));
     // "more than fifty": the source's number within the claimed bound
     case 'number': return o.termType === 'Literal' && (v.bound ? satisfiesBound(Number(canonicalDecimal(o.value)), Number(v.value), v.bound) : canonicalDecimal(o.value) === v.value);
     case 'string': return o.termType === 'Literal' && o.value.toLowerCase() === v.value.toLowerCase();
     default: return false;
   }
+}
+
+/**
+ * True when the source gives its value as approximate (`cg:approximate true`: "about 26 percent")
+ * and the claimed value, or bound, holds somewhere within 10% of it: neither the source's value
+ * nor another one ("26.06 percent" against "about 26 percent" is not refuted).
+ */
+export function roughlyCompatible(c: ClaimInfo, source: number, claimed: number, bound?: AmountBound): boolean {
+  if (!(c.qualifiers.get('approximate') ?? []).includes('true') || !Number.isFinite(source) || !Number.isFinite(claimed)) return false;
+  const lo = source - 0.1 * Math.abs(source);
+  const hi = source + 0.1 * Math.abs(source);
+  if (!bound) return claimed >= lo && claimed <= hi;
+  if (bound === 'about') return Math.abs(claimed - source) <= 0.1 * Math.abs(source) + Math.max(1, 0.15 * claimed);
+  return satisfiesBound(lo, claimed, bound) || satisfiesBound(hi, claimed, bound);
+}
+
+/**
+ * A claimed object value (a number, or an amount in the property's currency) the source's
+ * approximate object value leaves open (see {@link roughlyCompatible}).
+ */
+export function roughlyCompatibleObject(ctx: CheckContext, c: ClaimInfo, v: CheckValue): boolean {
+  if (c.object.termType !== 'Literal') return false;
+  const source = Number(canonicalDecimal(c.object.value));
+  if (v.kind === 'number') return roughlyCompatible(c, source, Number(v.value), v.bound);
+  if (v.kind === 'amount') {
+    const currency = ctx.slotCurrency.get(c.predicate);
+    const a = currency ? v.amounts.find((x) => x.currency.toUpperCase() === currency) : undefined;
+    return !!a && roughlyCompatible(c, source, Number(a.value), a.bound);
+  }
+  return false;
 }
 
 export function sameSide(v: CheckValue, iri: string): boolean {

@@ -18,6 +18,7 @@ import { readAgentless } from './agentless.js';
 import { readByWords } from './by-words.js';
 import { readComparison } from './comparisons.js';
 import { readCompound, readRefutedPart } from './compound.js';
+import { betweenAsFromTo, boundYearAfterIn } from './date-ranges.js';
 import type { CheckContext } from './context.js';
 import { readImpliedDestination } from './implied-object.js';
 import { impliedParties } from './implied-party.js';
@@ -31,6 +32,7 @@ import { readSentOffice } from './sent-office.js';
 import { checkDateline } from './dateline.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { readSpan } from './spans.js';
+import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 import { hasErrorCode } from '../errors.js';
@@ -113,6 +115,46 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       const results = [];
       for (const m of k.members) results.push(await recheck(m.claim));
       return decided(decideKindSubject(text, k, results));
+    },
+  },
+  {
+    name: 'other-unit',
+    module: 'units.ts',
+    reads: '"The pipeline will stretch 1,800 miles": a quantity in a unit the lexicon converts (cg:unitConversion), compared at the precision it is said',
+    read: ({ ctx, text }) => {
+      const u = readOtherUnit(ctx, text);
+      return decided(u && finish(ctx, claimOf(text), u.interpretation, u.evaluation));
+    },
+  },
+  {
+    name: 'fraction-percent',
+    module: 'units.ts',
+    reads: '"more than half of X\'s voting power": a fraction in words as a percentage, for a pattern that names one',
+    read: async ({ text, recheck }) => {
+      const claim = fractionAsPercent(text);
+      const r = claim ? await recheck(claim) : undefined;
+      if (!r || !/percent/.test(r.interpretation.pattern ?? '')) return undefined;
+      return { decided: { ...r, claim: claimOf(text), explanation: `Read as "${claim!.replace(/[.!?]+$/, '')}". ${r.explanation}` } };
+    },
+  },
+  {
+    name: 'between-days',
+    module: 'date-ranges.ts',
+    reads: '"between October 20 and October 25, 2015": the days as one span, the year written once ("from ... to ...")',
+    read: async ({ ctx, text, recheck }) => {
+      const claim = betweenAsFromTo(ctx, text);
+      const r = claim ? await recheck(claim) : undefined;
+      return decided(r && { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (the year written once belongs to both days). ${r.explanation}` });
+    },
+  },
+  {
+    name: 'bounded-year',
+    module: 'date-ranges.ts',
+    reads: '"X became operational before 2010": a bounded year where the pattern takes "in {year}"',
+    read: async ({ text, recheck }) => {
+      const claim = boundYearAfterIn(text);
+      const r = claim ? await recheck(claim) : undefined;
+      return decided(r && { ...r, claim: claimOf(text) });
     },
   },
   {

@@ -6,7 +6,7 @@
  */
 import { NS, localName, type CheckContext } from './context.js';
 import { isA, type ClaimInfo, type ClaimsByPredicate } from './claim-index.js';
-import { comparableObject, objectMatches, sameSide } from './qualifiers.js';
+import { comparableObject, objectMatches, roughlyCompatibleObject, sameSide } from './qualifiers.js';
 import { describeValue, entityName, labelOf, shortIri, termText } from './prose.js';
 import type { Interpretation, RefutationKind } from './types.js';
 import { canonicalDecimal } from './values.js';
@@ -50,7 +50,8 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Claims
     for (const c of index.get(prop) ?? []) {
       if (c.polarity !== 'positive' || c.modality !== q.modality) continue;
       let conflict = '';
-      if (functional && sameSide(q.subject, c.subject) && !objectMatches(ctx, q.object, c.object, c.predicate) && comparableObject(q.object, c.object, ctx, c.predicate)) {
+      if (functional && sameSide(q.subject, c.subject) && !objectMatches(ctx, q.object, c.object, c.predicate) && comparableObject(q.object, c.object, ctx, c.predicate)
+        && !roughlyCompatibleObject(ctx, c, q.object)) {
         conflict = `${labelOf(ctx, localName(p))} is single-valued and the source states ${entityName(ctx, c.subject)} ${labelOf(ctx, localName(prop))} ${termText(ctx, c.object)}, not ${describeValue(q.object)}`;
       } else if (qualified.length && sameSide(q.subject, c.subject) && !objectMatches(ctx, q.object, c.object, c.predicate) && c.object.termType === 'NamedNode') {
         const r = qualified.find((x) => !x.onClass || isA(ctx, c.object.value, x.onClass));

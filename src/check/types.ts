@@ -150,8 +150,7 @@ export type RefutationKind =
   | 'office-holders-refuted'
   | 'disjoint-kind'
   | 'broader-denial'
-  | 'closed-group'
-  | 'former-holder';
+  | 'closed-group';
 
 /** Why a claim is left undecided, or how a source claim only relates to it. */
 export type UndecidedKind = 'conflicting-sources' | 'unknown-entity' | 'partial-match' | 'no-claim' | 'modality' | 'qualifier' | 'negation-scope';

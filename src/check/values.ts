@@ -355,6 +355,19 @@ export function parseDate(tokens: readonly Token[]): CheckValue | undefined {
   if (n === 3 && tokens[0]!.kind === 'isodate' && tokens[1]!.raw.toLowerCase() === 'to' && tokens[2]!.kind === 'isodate') {
     return { kind: 'daterange', start: tokens[0]!.raw, end: tokens[2]!.raw };
   }
+  // numeric days: "28/10/2015" (day first), "10/28/2015" (month first), "2015/10/28"; a day and
+  // month that could be either way round ("05/10/2015") is no date (precision before recall)
+  if (n === 5 && tokens.every((t, i) => (i % 2 ? t.kind === 'slash' || t.kind === 'dash' : t.kind === 'number' && /^\d+$/.test(t.raw)))) {
+    const [a, b, c] = [tokens[0]!.raw, tokens[2]!.raw, tokens[4]!.raw];
+    const [x, y, z] = [Number(a), Number(b), Number(c)];
+    if (a.length === 4) return validDate(x, y, z) ? { kind: 'date', value: iso(x, y, z) } : undefined;
+    if (c.length !== 4) return undefined;
+    const dayFirst = x > 12 || x === y ? validDate(z, y, x) : false;
+    const monthFirst = y > 12 ? validDate(z, x, y) : false;
+    if (dayFirst) return { kind: 'date', value: iso(z, y, x) };
+    if (monthFirst) return { kind: 'date', value: iso(z, x, y) };
+    return undefined;
+  }
   // Month D[-D2] [,] Y
   let m = monthOf(tokens[0]);
   if (m !== undefined && n === 2 && yearOf(tokens[1]) !== undefined) {

@@ -271,6 +271,14 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     push({ claim: c, stance: 'related', reason: 'negation-scope', note: `the source denies only the narrower ${labelOf(ctx, localName(c.predicate))} (${cite}), which says nothing about ${labelOf(ctx, q.predicateName)}` });
     return;
   }
+  // "X is the vice-minister" against "X, a former vice-minister": a claim in the present tense of
+  // what the source says was so and is no longer (cg:former); in the past tense it still holds
+  if (ctx.present && c.polarity === 'positive' && !q.qualifiers.former && (c.qualifiers.get('former') ?? []).includes('true')
+    && Object.entries(q.qualifiers).every(([name, v]) => compareQualifier(ctx, name, v, c).r === 'match')) {
+    const note = `${cite} says it as former (no longer so at the source's time), and the claim says it of now`;
+    push({ claim: c, stance: q.polarity === 'positive' ? 'refutes' : 'supports', reason: 'qualifier-conflict', note });
+    return;
+  }
   const results = Object.entries(q.qualifiers).map(([name, v]) => ({ name, ...compareQualifier(ctx, name, v, c) }));
   const conflict = results.find((r) => r.r === 'conflict' && r.functional);
   const allMatch = results.every((r) => r.r === 'match');
@@ -282,12 +290,8 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     push({ claim: c, stance: 'related', reason: 'modality', note: `the source states ${c.polarity === 'negative' ? 'the denial' : 'this'} only as ${MODALITY_WORDS[c.modality]} (${cite}), not as ${MODALITY_WORDS[q.modality]}` });
     return;
   }
-  // a claim in the present tense of a lasting state that the source says held only in the past
+  // a claim in the present tense of a lasting state that the source dates in the past
   const past = pastOnly(ctx, q, c);
-  if (past === 'former') {
-    push({ claim: c, stance: q.polarity === 'positive' ? 'refutes' : 'supports', reason: 'former-holder', note: `${cite} says it held only before the source's date (former), and the claim says it holds now` });
-    return;
-  }
   if (past) {
     push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} says it held in ${past}, which says nothing of now (the claim is in the present tense)` });
     return;
@@ -320,13 +324,12 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
 const TIME_QUALIFIERS = ['year', 'date', 'month', 'pointInTime', 'startDate', 'endDate', 'since', 'until', 'byYear', 'former'];
 
 /**
- * A positive source claim that says a state held only in the past, for a claim in the present
- * tense without a time of its own: 'former' (`cg:former`: no longer at the source's date), or the
- * source's time for a lasting state (`cg:lastingState`: "Prime Minister in 2006"); else undefined.
+ * The time a positive source claim gives a lasting state (`cg:lastingState`: "Prime Minister in
+ * 2006"), for a claim in the present tense without a time of its own: a time at which it held,
+ * which says nothing of now. Undefined otherwise (a former source is refuting, above).
  */
 function pastOnly(ctx: CheckContext, q: Interpretation, c: ClaimInfo): string | undefined {
   if (!ctx.present || ctx.asOf || c.polarity !== 'positive' || TIME_QUALIFIERS.some((n) => n in q.qualifiers)) return undefined;
-  if (c.qualifiers.get('former')?.includes('true')) return 'former';
   if (!ctx.axioms.lastingState.has(c.predicate)) return undefined;
   return ['pointInTime', 'year', 'date', 'endDate'].map((n) => c.qualifiers.get(n)?.[0]).find((x) => x !== undefined);
 }

@@ -44,8 +44,11 @@ describe('quantities and amounts as property values', () => {
     const over = await check('The canal pipeline is more than 2,000 km long.');
     expect(over.verdict).toBe('REFUTED');
     expect(over.explanation).toMatch(/1800, not more than 2000/);
-    // miles are not the property's kilometres: unread, not compared
-    await expect(check('The canal pipeline is 1,800 miles long.')).rejects.toThrow(/could not read/);
+    // miles are not the property's kilometres: converted (src/check/units.ts), 1,800 miles is 2,897 km
+    const miles = await check('The canal pipeline is 1,800 miles long.');
+    expect(miles.verdict).toBe('REFUTED');
+    expect(miles.explanation).toContain('1 mile is 1.609344 km');
+    await expect(check('The canal pipeline is 1,800 leagues long.')).rejects.toThrow(/could not read/);
   });
   it('compares an amount with a bare decimal only in the property\'s currency', async () => {
     expect((await check('The canal pipeline costs $10bn.')).verdict).toBe('SUPPORTED');

@@ -108,6 +108,23 @@ describe('date ranges with the year written once', () => {
   });
 });
 
+describe('numeric days', () => {
+  it.each([
+    ['28/10/2015', { kind: 'date', value: '2015-10-28' }],
+    ['10/28/2015', { kind: 'date', value: '2015-10-28' }],
+    ['2015/10/28', { kind: 'date', value: '2015-10-28' }],
+    ['28-10-2015', { kind: 'date', value: '2015-10-28' }],
+    ['05/05/2015', { kind: 'date', value: '2015-05-05' }],
+  ])('reads %s', (text, expected) => {
+    expect(parseDate(toks(text))).toEqual(expected);
+  });
+
+  // day and month that could be either way round, or no day at all: no date (precision first)
+  it.each(['05/10/2015', '31/02/2015', '13/13/2015', '28/10/15'])('rejects %s', (text) => {
+    expect(parseDate(toks(text))).toBeUndefined();
+  });
+});
+
 describe('claimed bounds on amounts', () => {
   it.each([
     ['more than US$ 10 billion', { value: '10000000000', currency: 'USD', bound: 'gt' }],
