@@ -1,12 +1,12 @@
 /**
- * A relation said of an agent that the graph states of someone acting for it: "India was not
- * represented at the ceremony" against "Indian Vice President Hamid Ansari" attending it. The
+ * A relation said of an agent that the graph states of someone acting for it: "Freedonia was not
+ * represented at the gala" against "Freedonian Vice President Ida Oldham" attending it. The
  * ontology marks the relations for which a statement about an agent's actor is the agent's
  * (`cg:extendsToAgent true`: attending an event); the actors are the agent's offices
  * (`cg:officeOf`, background facts) and the people the graph's stated claims say hold them
  * (`cg:holdsOffice`, neither former nor negative), the chain `cg:actsFor` declares. Only support
  * passes: an actor's positive statement supports the agent's and refutes its denial; an actor's
- * denial ("India was not represented by its Prime Minister") says nothing of the agent, which may
+ * denial ("Freedonia was not represented by its Prime Minister") says nothing of the agent, which may
  * act through another.
  */
 import { localName, NS, type CheckContext } from './context.js';

@@ -1,7 +1,7 @@
 /**
- * Where and when an article says it was filed, from its dateline ("Beijing, January 16, 2016",
- * "MARY, Turkmenistan (December 13, 2015)"): "The AIIB report is datelined Beijing, January 16,
- * 2016", "The TAPI story was filed from Mary". The dateline is the article's segment of that kind
+ * Where and when an article says it was filed, from its dateline ("Gala City, May 3, 2011",
+ * "GALA CITY, Freedonia (May 3, 2011)"): "The League report is datelined Gala City, May 3,
+ * 2011", "The canal story was filed from Gala City". The dateline is the article's segment of that kind
  * (cg:segmentKind cg:Dateline) and its date `cg:datelineDate`; its place is the first name of the
  * dateline the graph's labels resolve. A dateline names one place and one day, so another place
  * or day refutes; the dateline sentence is the evidence (schema:locationCreated of the article).
@@ -35,7 +35,7 @@ export function checkDateline(ctx: CheckContext, text: string): { interpretation
     const articles = resolveArticle(ctx, tokenize(m[1]!, ctx.morph));
     if (articles?.length !== 1) return undefined;
     const art = articles[0]!;
-    // "Beijing, January 16, 2016": the place, then the day if any
+    // "Gala City, May 3, 2011": the place, then the day if any
     const [placeText, ...rest] = m[2]!.split(/\s*,\s*/);
     const places = resolveMention(ctx, tokenize(placeText!, ctx.morph));
     const day = rest.length ? parseDate(tokenize(rest.join(', '), ctx.morph)) : undefined;

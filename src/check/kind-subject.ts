@@ -1,6 +1,6 @@
 /**
- * A claim whose subject is a kind named by a demonym and a class noun in the plural: "Japanese
- * firms are set to take part in building the plant", "Japanese companies will play no part in
+ * A claim whose subject is a kind named by a demonym and a class noun in the plural: "Freedonian
+ * firms are set to take part in building the plant", "Freedonian companies will play no part in
  * building the plant". The kind's members are the graph's entities of that class (a class label
  * of the ontology or a lexicon `cg:classNoun`) that its stated claims, or background facts, locate
  * in the demonym's country (`cg:locatedIn`). A bare plural is existential: the claim is SUPPORTED
@@ -16,7 +16,7 @@ import type { CheckResult } from './types.js';
 
 /** A kind read at the start of a claim, and the claim once per member. */
 export interface KindSubject {
-  /** The words naming the kind ("Japanese firms"). */
+  /** The words naming the kind ("Freedonian firms"). */
   kind: string;
   members: Array<{ iri: string; label: string; claim: string }>;
 }
@@ -36,7 +36,7 @@ export function readKindSubject(ctx: CheckContext, text: string): KindSubject | 
   const tokens = tokenize(plain, ctx.morph);
   if (tokens.length < 4) return undefined;
   const [demonym, noun] = tokens as [typeof tokens[0], typeof tokens[0]];
-  // a plural noun of a class: "firms", "companies" (not the singular: "the Japanese firm" is one)
+  // a plural noun of a class: "firms", "companies" (not the singular: "the Freedonian firm" is one)
   if (!/s$/i.test(noun.raw) || noun.raw.toLowerCase() === noun.norm) return undefined;
   const cls = classNouns(ctx).get(noun.norm);
   if (!cls) return undefined;

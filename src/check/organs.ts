@@ -1,6 +1,6 @@
 /**
  * A relation said of an organisation that the graph states of one of its bodies: "recognised by
- * the UN" from "recognised by the United Nations General Assembly". The ontology says which
+ * the League" from "recognised by the League Assembly". The ontology says which
  * relations pass from a body to the organisation with a property chain that ends in the body
  * relation (`cg:recognisedBy owl:propertyChainAxiom ( cg:recognisedBy cg:organOf )`: P o organOf
  * -> P), and the graph says which body belongs to which organisation (`cg:organOf`, a background

@@ -88,7 +88,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   {
     name: 'dateline',
     module: 'dateline.ts',
-    reads: '"The AIIB report is datelined Beijing, January 16, 2016": the article\'s dateline, one place and one day',
+    reads: '"The League report is datelined Gala City, May 3, 2011": the article\'s dateline, one place and one day',
     read: ({ ctx, text }) => {
       const d = checkDateline(ctx, text);
       return decided(d && finish(ctx, claimOf(text), d.interpretation, d.evaluation));
@@ -97,7 +97,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   {
     name: 'sent-office',
     module: 'sent-office.ts',
-    reads: '"India did not send its prime minister to E", "X was represented by its Vice President at E": the office attending E',
+    reads: '"Freedonia did not send its prime minister to E", "X was represented by its Vice President at E": the office attending E',
     read: async ({ text, recheck }) => {
       const s = readSentOffice(text);
       const r = s ? await recheck(s.claim) : undefined;
@@ -108,7 +108,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   {
     name: 'kind-subject',
     module: 'kind-subject.ts',
-    reads: '"Japanese firms will take part in building X": a kind in the plural, read once per member the graph locates in the country (one member supports; one member refutes a denial)',
+    reads: '"Freedonian firms will take part in building X": a kind in the plural, read once per member the graph locates in the country (one member supports; one member refutes a denial)',
     read: async ({ ctx, text, recheck }) => {
       const k = readKindSubject(ctx, text);
       if (!k) return undefined;

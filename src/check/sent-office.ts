@@ -1,7 +1,7 @@
 /**
- * An agent sending one of its offices to an event, or represented there by it: "India did not
- * send its prime minister to the ceremony", "India was represented by its Vice President at the
- * ceremony" are read as the office attending ("India's prime minister did not attend the
+ * An agent sending one of its offices to an event, or represented there by it: "Freedonia did not
+ * send its prime minister to the gala", "Freedonia was represented by its Vice President at the
+ * gala" are read as the office attending ("Freedonia's prime minister did not attend the
  * ceremony"), the possessive pronoun standing for the sentence's subject. The rewritten claim is
  * checked as any other (the office's holders, src/check/verdict.ts; the agent, src/check/actors.ts).
  */

@@ -382,10 +382,10 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
     }
   }
   if (held) return held;
-  // "recognised by the UN" from what one of its bodies did (src/check/organs.ts)
+  // "recognised by the League" from what one of its bodies did (src/check/organs.ts)
   const viaBody = throughBodies(ctx, q, evaluateClaim);
   if (viaBody) return viaBody;
-  // "India was represented at E" from its Vice President attending it (src/check/actors.ts)
+  // "Freedonia was represented at E" from its Vice President attending it (src/check/actors.ts)
   const viaActor = throughActors(ctx, q, evaluate);
   if (viaActor) return viaActor;
   const partOf = ctx.axioms.properties.get('partOf');
