@@ -19,7 +19,7 @@ const ARTICLES = join('graph', 'articles');
 export function sha(...parts: (string | Uint8Array)[]): string {
   const h = createHash('sha256');
   for (const p of parts) {
-    h.update(typeof p === 'string' ? p : Buffer.from(p));
+    h.update(p);
     h.update('\u0000');
   }
   return h.digest('hex');
@@ -93,6 +93,49 @@ export function globalKeyOf(dir: string): string {
   return sha(compilerVersion(), readOrEmpty(join(dir, ONTOLOGY_FILE)), readOrEmpty(join(dir, ENTITIES_FILE)));
 }
 
+/** An article folder's three files as bytes; a file that cannot be read is absent. */
+export interface ArticleBytes {
+  text?: Buffer;
+  meta?: Buffer;
+  claims?: Buffer;
+}
+
+function readOrAbsent(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads an article folder's text, meta and claims once: for its key ({@link articleKeyOfBytes})
+ * and, when the article is compiled, for the compiler (`loadArticle`'s `files`).
+ *
+ * @example
+ * ```ts
+ * const bytes = readArticleBytes('.', 'freedonia-votes');
+ * ```
+ */
+export function readArticleBytes(dir: string, id: string): ArticleBytes {
+  const base = join(dir, ARTICLES, id);
+  return { text: readOrAbsent(join(base, 'article.txt')), meta: readOrAbsent(join(base, 'meta.yaml')), claims: readOrAbsent(join(base, 'claims.yaml')) };
+}
+
+const NOTHING = new Uint8Array(0);
+
+/**
+ * An article's input key from its files' bytes (a missing file counts as empty).
+ *
+ * @example
+ * ```ts
+ * const key = articleKeyOfBytes(globalKeyOf('.'), 'freedonia-votes', readArticleBytes('.', 'freedonia-votes'));
+ * ```
+ */
+export function articleKeyOfBytes(globalKey: string, id: string, b: ArticleBytes): string {
+  return sha(globalKey, id, b.text ?? NOTHING, b.meta ?? NOTHING, b.claims ?? NOTHING);
+}
+
 /**
  * An article's input key: its text, meta and claims (by content) under the global key.
  *
@@ -102,8 +145,7 @@ export function globalKeyOf(dir: string): string {
  * ```
  */
 export function articleKeyOf(dir: string, globalKey: string, id: string): string {
-  const base = join(dir, ARTICLES, id);
-  return sha(globalKey, id, readOrEmpty(join(base, 'article.txt')), readOrEmpty(join(base, 'meta.yaml')), readOrEmpty(join(base, 'claims.yaml')));
+  return articleKeyOfBytes(globalKey, id, readArticleBytes(dir, id));
 }
 
 /**

@@ -9,9 +9,10 @@
  * then sorted (src/index-store/format.ts). Each segment carries its chunk's key; a segment that
  * is missing or does not carry the expected key makes the build fall back to the Turtle.
  */
-import { createReadStream, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import N3 from 'n3';
 import type * as RDF from '@rdfjs/types';
+import { replaceFile } from '../graph/atomic-file.js';
 import { prepareIndex, restampIndex, writePreparedIndex, type PreparedIndex, type TurtleStamp } from './format.js';
 
 /**
@@ -195,7 +196,7 @@ export class TermTable {
  * ```
  */
 export function writeIndexAtomically(path: string, prepared: PreparedIndex, stamp: TurtleStamp): { triples: number; terms: number } {
-  replaceAtomically(path, (tmp) => writePreparedIndex(tmp, prepared, stamp));
+  replaceFile(path, (tmp) => writePreparedIndex(tmp, prepared, stamp));
   return { triples: prepared.triples, terms: prepared.terms };
 }
 
@@ -209,7 +210,7 @@ export function writeIndexAtomically(path: string, prepared: PreparedIndex, stam
  * ```
  */
 export function restampIndexAtomically(path: string, stamp: TurtleStamp): void {
-  replaceAtomically(path, (tmp) => restampIndex(path, tmp, stamp));
+  replaceFile(path, (tmp) => restampIndex(path, tmp, stamp));
 }
 
 /**
@@ -254,16 +255,4 @@ export async function indexFromTurtle(path: string, turtle: string, stamp: Turtl
     input.pipe(parser);
   });
   return writeIndexAtomically(path, table.prepare(), stamp);
-}
-
-/** Writes `path`'s new content to a temp file beside it with `write`, then renames it over `path`. */
-function replaceAtomically(path: string, write: (tmp: string) => void): void {
-  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
-  try {
-    write(tmp);
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
 }
