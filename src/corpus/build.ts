@@ -289,7 +289,7 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
     const manifest = readJson<BuildManifest>(manifestFile(cache));
     const unchanged = !ctx.fresh && manifest !== undefined && manifest.key === manifestKey && existsSync(out)
       && statSync(out).size === manifest.size && statSync(out).mtimeMs === manifest.mtimeMs;
-    const segment = (path: string, key: string): SegmentRef => ({ path: `${path}.ix`, key });
+    const segment = (path: string, key: string): SegmentRef => ({ path, key }); // the chunk holds its segment
     const segments = [segment(entityChunk, entityKey), ...inputs.map((a) => segment(cacheFile(cache, a.id, 'chunk'), a.chunkKey))];
     indexJob = unchanged ? undefined : startIndexJob(dir);
     if (ctx.fresh || chunkHeaderKey(entityChunk) !== entityKey) writeChunk(entityChunk, assembleGraph(project, []).blocks, entityKey);

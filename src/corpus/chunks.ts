@@ -9,14 +9,14 @@
  * largest article plus a small read buffer per chunk. The cache, compilation and assembly that
  * produce the chunks live in build.ts.
  */
-import { closeSync, openSync, readSync, write as writeAsync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, write as writeAsync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import N3 from 'n3';
 import type { Term } from '@rdfjs/types';
 import { PREFIXES } from '../graph/index.js';
 import { predicateSortKey, termSortKey } from '../graph/export.js';
 import type { SubjectBlock } from '../graph/index.js';
-import { writeSegment } from '../index-store/index.js';
+import { encodeSegment } from '../index-store/index.js';
 
 const CG_CLAIM_ENC = 'cg:Claim';
 const CG_GROUP_CLAIM_ENC = 'cg:GroupClaim';
@@ -251,6 +251,15 @@ class ByteOut {
     this.len += n;
     return n;
   }
+  writeBytes(b: Uint8Array): void {
+    if (this.buf.length - this.len < b.length) {
+      const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.len + b.length));
+      this.buf.copy(next, 0, 0, this.len);
+      this.buf = next;
+    }
+    this.buf.set(b, this.len);
+    this.len += b.length;
+  }
 }
 
 let chunkOut: ByteOut | undefined;
@@ -268,7 +277,10 @@ export function writeChunk(path: string, blocks: readonly SubjectBlock[], key: s
   // One buffer for every chunk a thread writes: fresh megabytes per chunk cost page faults.
   const out = (chunkOut ??= new ByteOut());
   out.len = 0;
-  out.write(`${JSON.stringify({ key })}\n`);
+  // the chunk's share of the graph's index (src/index-store) after the header line, cached with it
+  const segment = encodeSegment(blocks, key);
+  out.write(`${JSON.stringify({ key, segment: segment.length })}\n`);
+  out.writeBytes(segment);
   encodedIris.clear();
   for (const b of blocks) {
     const { predicates, objects } = b;
@@ -316,8 +328,6 @@ export function writeChunk(path: string, blocks: readonly SubjectBlock[], key: s
     out.buf.write(String(bytes).padStart(LENGTH_WIDTH, '0'), lengthAt, 'latin1');
   }
   writeFileSync(path, out.buf.subarray(0, out.len));
-  // the chunk's share of the graph's index (src/index-store), cached with it
-  writeSegment(`${path}.ix`, blocks, key);
 }
 
 const READ_SIZE = 32 * 1024;
@@ -328,6 +338,8 @@ class BlockReader {
   private buf = Buffer.allocUnsafe(READ_SIZE);
   private pos = 0;
   private end = 0;
+  /** Offset in the file of the byte after `end`. */
+  private filePos = 0;
   private eof = false;
   /** The current block: escaped subject key, bytes (valid until the sink flushes), header fields. */
   sKey = '';
@@ -355,11 +367,26 @@ class BlockReader {
         this.pos = 0;
         this.buf = next;
       }
-      const got = readSync(this.fd, this.buf, this.end, this.buf.length - this.end, null);
+      const got = readSync(this.fd, this.buf, this.end, this.buf.length - this.end, this.filePos);
       if (got === 0) this.eof = true;
-      else this.end += got;
+      else {
+        this.end += got;
+        this.filePos += got;
+      }
     }
     return true;
+  }
+
+  /** Passes over `n` bytes (the index segment after the header) without reading them. */
+  private skip(n: number): void {
+    const held = this.end - this.pos;
+    if (n <= held) {
+      this.pos += n;
+      return;
+    }
+    this.pos = this.end;
+    this.filePos += n - held;
+    if (this.filePos > fstatSync(this.fd).size) throw new Error('truncated chunk');
   }
 
   /** Moves to the next block; false (and closes the file) at the end. */
@@ -374,7 +401,10 @@ class BlockReader {
       }
       const line = this.buf.toString('utf8', this.pos, nl);
       this.pos = nl + 1;
-      if (line.charCodeAt(0) === 123 /* '{': the chunk's header */) continue;
+      if (line.charCodeAt(0) === 123 /* '{': the chunk's header */) {
+        this.skip((JSON.parse(line) as { segment?: number }).segment ?? 0);
+        continue;
+      }
       const f = line.split('\t');
       const bytes = Number(f[1]);
       this.sKey = f[0];
