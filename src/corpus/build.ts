@@ -31,7 +31,8 @@ import { ensureIndex, startIndexJob, type IndexJob, type SegmentRef } from '../i
 import { chunkHeaderKey, FileSink, mergeChunks, writeChunk } from './chunks.js';
 import { WORKER_SCRIPT, WorkerPool } from './build-pool.js';
 import {
-  articleKeyOf, articleKeyOfBytes, builtArticleIds, readArticleBytes, CACHE_DIR, cacheFile, corpusKeys, globalKeyOf, manifestFile, readJson,
+  articleKeyOf, articleKeyOfBytes, builtArticleIds, readArticleBytes, readCachedCompiled, readCachedInfo, writeCachedArticle,
+  CACHE_DIR, CACHE_KINDS, cacheFile, corpusKeys, globalKeyOf, manifestFile, readJson,
   type ArticleInfo, type BuildManifest,
 } from './keys.js';
 
@@ -101,8 +102,8 @@ export function cachedInfo(ctx: BuildContext, id: string): { key: string; info?:
 
 /** The cached info of an article when it was made from inputs of this key. */
 function validInfo(ctx: BuildContext, id: string, key: string): ArticleInfo | undefined {
-  const cached = readJson<ArticleInfo>(cacheFile(ctx.cache, id, 'info.json'));
-  return cached && cached.key === key && existsSync(cacheFile(ctx.cache, id, 'compiled.json')) ? cached : undefined;
+  const cached = readCachedInfo(ctx.cache, id);
+  return cached && cached.key === key ? cached : undefined;
 }
 
 /**
@@ -125,10 +126,8 @@ export function compileOne(ctx: BuildContext, id: string): { info: ArticleInfo; 
   const input = loadArticle(ctx.dir, id, text && meta ? { text, meta, claims } : undefined);
   checkAuthor(input.meta, ctx.project.entities);
   const compiled = compileArticle(ctx.project, input);
-  // The key travels inside each file, so a half-written entry is never taken for a valid one.
-  writeFileSync(cacheFile(ctx.cache, id, 'compiled.json'), JSON.stringify({ key, compiled }));
   const info: ArticleInfo = { key, author: compiled.meta.author, groups: groupsOf(compiled.claims), partOf: membershipClaims(compiled.claims) };
-  writeFileSync(cacheFile(ctx.cache, id, 'info.json'), JSON.stringify(info));
+  writeCachedArticle(ctx.cache, id, info, compiled);
   return { info, compiled: true };
 }
 
@@ -165,7 +164,7 @@ export function lentClaims(partOfByGroup: ReadonlyMap<string, CompiledClaim[]>, 
 export function assembleOne(ctx: BuildContext, a: AssembleInput): boolean {
   const chunk = cacheFile(ctx.cache, a.id, 'chunk');
   if (!ctx.fresh && chunkHeaderKey(chunk) === a.chunkKey) return false;
-  const stored = readJson<{ key: string; compiled: CompiledArticle }>(cacheFile(ctx.cache, a.id, 'compiled.json'));
+  const stored = readCachedCompiled(ctx.cache, a.id);
   let compiled: CompiledArticle;
   if (stored && stored.key === a.info.key) compiled = stored.compiled;
   else compiled = compileArticle(ctx.project, loadArticle(ctx.dir, a.id)); // cache entry lost meanwhile
@@ -271,10 +270,10 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
     }
     compiledIds.sort();
     const tCompiled = Date.now();
-    // Drop cache entries of deleted articles.
+    // Drop cache entries of deleted articles, and files of another cache version.
     for (const name of readdirSync(join(cache, 'articles'))) {
-      const id = name.slice(0, name.indexOf('.'));
-      if (!infos.has(id)) rmSync(join(cache, 'articles', name), { recursive: true, force: true });
+      const dot = name.indexOf('.');
+      if (!infos.has(name.slice(0, dot)) || !(CACHE_KINDS as readonly string[]).includes(name.slice(dot + 1))) rmSync(join(cache, 'articles', name), { recursive: true, force: true });
     }
 
     // Corpus-wide membership and the keys of each chunk and of the whole graph.

@@ -69,7 +69,7 @@ describe('buildCorpus (streaming, incremental)', () => {
     expect(readdirSync(join(dir, '.claimgraph-cache', 'articles')).filter((f) => f.startsWith(`${gen.articles[5]}.`))).toEqual([]);
     // info, compiled form, chunk and the chunk's index segment (src/index-store)
     expect(readdirSync(join(dir, '.claimgraph-cache', 'articles')).filter((f) => f.startsWith(`${gen.articles[4]}.`)).sort())
-      .toEqual(['chunk', 'compiled.json', 'info.json'].map((k) => `${gen.articles[4]}.${k}`));
+      .toEqual(['chunk', 'compiled.jsonl'].map((k) => `${gen.articles[4]}.${k}`));
     expect(readFileSync(join(dir, GRAPH_FILE))).toEqual(await inMemoryBytes(dir));
     expect(readFileSync(join(dir, '.claimgraph-cache', '.gitignore'), 'utf8')).toBe('*\n');
   }, 120_000);
