@@ -348,8 +348,8 @@ class BlockReader {
   claims = 0;
   groupClaims = 0;
   private sLen = 0;
-  private entries = '';
-  private explicit: string | undefined;
+  /** The header line after the subject length: per-triple lengths, then (tab-separated) stored keys. */
+  private tail: Buffer = this.buf.subarray(0, 0);
 
   constructor(path: string) {
     this.fd = openSync(path, 'r');
@@ -392,28 +392,43 @@ class BlockReader {
   /** Moves to the next block; false (and closes the file) at the end. */
   next(): boolean {
     for (;;) {
-      const nl = this.buf.indexOf(10, this.pos);
-      if (nl === -1 || nl >= this.end) {
+      // the header line, scanned here: a Buffer.indexOf per block cost more than its short line
+      const b = this.buf;
+      const end = this.end;
+      let nl = this.pos;
+      while (nl < end && b[nl] !== 10) nl++;
+      if (nl === end) {
         if (this.fill(this.end - this.pos + 1)) continue;
         closeSync(this.fd);
         if (this.end > this.pos) throw new Error('truncated chunk');
         return false;
       }
-      const line = this.buf.toString('utf8', this.pos, nl);
+      const start = this.pos;
       this.pos = nl + 1;
-      if (line.charCodeAt(0) === 123 /* '{': the chunk's header */) {
-        this.skip((JSON.parse(line) as { segment?: number }).segment ?? 0);
+      if (b[start] === 123 /* '{': the chunk's header */) {
+        this.skip((JSON.parse(b.toString('utf8', start, nl)) as { segment?: number }).segment ?? 0);
         continue;
       }
-      const f = line.split('\t');
-      const bytes = Number(f[1]);
-      this.sKey = f[0];
-      this.triples = Number(f[2]);
-      this.claims = Number(f[3]);
-      this.groupClaims = Number(f[4]);
-      this.sLen = Number(f[5]);
-      this.entries = f[6];
-      this.explicit = f[7];
+      // key, byte length, triples, claims, group claims, subject length: read off the bytes; the
+      // per-triple lengths (and stored keys) are decoded only for a block that is split
+      let i = start;
+      while (i < nl && b[i] !== 9) i++;
+      this.sKey = b.toString('utf8', start, i);
+      const field = (): number => {
+        let v = 0;
+        for (i++; b[i] !== 9; i++) {
+          const d = b[i]! - 48;
+          if (i >= nl || d < 0 || d > 9) throw new Error('damaged chunk');
+          v = v * 10 + d;
+        }
+        return v;
+      };
+      const bytes = field();
+      this.triples = field();
+      this.claims = field();
+      this.groupClaims = field();
+      this.sLen = field();
+      this.tail = b.subarray(i + 1, nl);
       if (!this.fill(bytes)) throw new Error('truncated chunk');
       this.text = this.buf.subarray(this.pos, this.pos + bytes);
       this.pos += bytes;
@@ -428,11 +443,13 @@ class BlockReader {
    */
   split(out: MergeTriple[]): string {
     const text = this.text.toString('utf8');
-    const keys = this.explicit === undefined ? undefined : (JSON.parse(this.explicit) as string[]);
+    const tail = this.tail.toString('utf8');
+    const tab = tail.indexOf('\t');
+    const keys = tab === -1 ? undefined : (JSON.parse(tail.slice(tab + 1)) as string[]);
     let pos = this.sLen + 1;
     let p = '';
     let pk: string | undefined = '';
-    const entries = this.entries.split(',');
+    const entries = (tab === -1 ? tail : tail.slice(0, tab)).split(',');
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
       const dot = e.indexOf('.');
