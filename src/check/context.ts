@@ -13,7 +13,7 @@ import { smallStore } from '../graph/store.js';
 import { ClaimgraphError } from '../errors.js';
 import type { ClaimScope } from './attribution.js';
 import { readAxioms } from './context-axioms.js';
-import { indexLabels } from './context-labels.js';
+import { EntityTypes, indexLabels } from './context-labels.js';
 import { literalWords, readLexicon, readMorphology, widenPatterns } from './context-lexicon.js';
 import type { CheckContext, SlotType } from './context-types.js';
 import { cg, literals, NS, owl, parseTurtleFile, rdf, rdfs } from './context-vocab.js';
@@ -126,7 +126,7 @@ export function buildCheckContext(store: CheckGraph, opts: { dir?: string } = {}
       .map((q) => ({ property: q.subject.value, src: q.object.value }))
       .sort((a, b) => (a.property < b.property ? -1 : a.property > b.property ? 1 : a.src < b.src ? -1 : 1))
       .map(({ property, src }) => ({ property, pattern: compilePattern(src, morph) })),
-    labelIndex: new Map(), entityLabel: new Map(), entityTypes: new Map(), offices: new Map(), nameWords: new Set(), lexicon: lex,
+    labelIndex: new Map(), entityLabel: new Map(), entityTypes: new EntityTypes(), offices: new Map(), nameWords: new Set(), lexicon: lex,
   };
   indexLabels(ctx);
   for (const [alias, role] of roleAliases) {
