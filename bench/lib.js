@@ -1,6 +1,7 @@
 // Shared helpers of the benchmark: canonical result rows (to compare engines row for row),
 // medians, child-process timing with peak RSS.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
@@ -73,8 +74,11 @@ export function ms(t0) {
 /**
  * Runs a command to completion (with a timeout), measuring wall time from spawn to exit and
  * peak RSS through /usr/bin/time. Resolves { code, ms, rssMB, stdout, stderr, timedOut }.
+ * With `digest`, stdout is not kept: it is counted and hashed as it arrives ({ stdoutBytes,
+ * stdoutSha256 }, `stdout` empty), so an answer of any size is read to its last byte (a JS
+ * string holds at most ~512 M characters: a 1M-triple `--cite` answer is ~700 MB).
  */
-export function timedRun(cmd, args, { timeoutMs = 600_000, cwd, env } = {}) {
+export function timedRun(cmd, args, { timeoutMs = 600_000, cwd, env, digest = false } = {}) {
   return new Promise((resolve) => {
     const t0 = process.hrtime.bigint();
     // its own process group: a timeout kills the command itself, not only /usr/bin/time (whose
@@ -82,7 +86,13 @@ export function timedRun(cmd, args, { timeoutMs = 600_000, cwd, env } = {}) {
     const child = spawn('/usr/bin/time', ['-f', '__RSS_KB__ %M', cmd, ...args], { cwd, env: env ?? process.env, detached: true });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
+    const hash = digest ? createHash('sha256') : undefined;
+    let stdoutBytes = 0;
+    child.stdout.on('data', (d) => {
+      stdoutBytes += d.length;
+      if (hash) hash.update(d);
+      else stdout += d;
+    });
     child.stderr.on('data', (d) => { stderr += d; });
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -94,7 +104,7 @@ export function timedRun(cmd, args, { timeoutMs = 600_000, cwd, env } = {}) {
       const elapsed = ms(t0);
       const m = /__RSS_KB__ (\d+)/.exec(stderr);
       stderr = stderr.replace(/__RSS_KB__ \d+\n?/, '');
-      resolve({ code, ms: elapsed, rssMB: m ? Number(m[1]) / 1024 : NaN, stdout, stderr, timedOut });
+      resolve({ code, ms: elapsed, rssMB: m ? Number(m[1]) / 1024 : NaN, stdout, stderr, timedOut, stdoutBytes, ...(hash ? { stdoutSha256: hash.digest('hex') } : {}) });
     });
   });
 }

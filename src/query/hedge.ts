@@ -14,8 +14,13 @@
  * chains (claims-per-sentence took 22.6 s where Oxigraph took 8.9 s).
  *
  * Both answers are put in the canonical order of src/query/once.ts, so the output does not
- * depend on which engine was first. An error is the index's (positioned as any other), unless
- * the loaded graph answered; a failing worker is passed over (the index goes on).
+ * depend on which engine was first. That holds only for answers SPARQL fixes: a query whose
+ * answer leaves a choice to the engine (a LIMIT among tied rows, an ORDER BY expression's ties,
+ * SAMPLE: src/query/determined.ts) is answered by the index alone, and an answer of the loaded
+ * graph whose ORDER BY values each engine orders its own way is set aside for the index's. The
+ * index is the reference: the rows are then those of `--store index` (in canonical order). An error is
+ * the index's (positioned as any other), unless the loaded graph answered; a failing worker is
+ * passed over (the index goes on).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +28,8 @@ import { Worker } from 'node:worker_threads';
 import type { Query } from '@traqula/rules-sparql-1-2';
 import type { IndexGraph } from '../index-store/index.js';
 import type { OntologySource } from './cite/index.js';
-import { answerRequest, fromWire, type OnceAnswer, type OnceRequest, type WireAnswer } from './once.js';
+import { answerDetermined, engineFreeOrder } from './determined.js';
+import { answerRequest, fromWire, parseRequest, type OnceAnswer, type OnceRequest, type WireAnswer } from './once.js';
 
 /**
  * CPU time (ms) the query runs over the index alone before the loaded graph is started beside
@@ -56,7 +62,7 @@ export type HedgeWorkerReply = { ok: true; answer: WireAnswer } | { ok: false; m
 export interface HedgeOptions {
   /** CPU time (ms) before the loaded graph is started (default {@link HEDGE_AFTER_MS}); 0 starts it at once. */
   afterMs?: number;
-  /** Told when the loaded graph is started beside the index, and which answered. */
+  /** Told when the loaded graph is started beside the index, or why it is not (the index answers alone). */
   notice?: (message: string) => void;
   /** The ontology for --cite's axioms. */
   ontology?: OntologySource;
@@ -74,6 +80,16 @@ export interface HedgeOptions {
 /** Which graph gave the answer. */
 export type HedgeWinner = 'index' | 'loaded';
 
+/** What {@link answerHedged} answers. */
+export interface HedgedAnswer {
+  answer: OnceAnswer;
+  winner: HedgeWinner;
+  /** The slower side was left to end (the process need not wait for it). */
+  leftRunning: boolean;
+  /** Why the index answered alone, when the query's answer leaves a choice to the engine (src/query/determined.ts). */
+  indexOnly?: string;
+}
+
 /**
  * Answers a request over a graph's index, hedged with the graph loaded into Oxigraph in a
  * worker thread after `afterMs` of CPU time; the answer is in canonical order either way.
@@ -84,8 +100,12 @@ export type HedgeWinner = 'index' | 'loaded';
  * if (isIndexGraph(graph)) ({ answer } = await answerHedged(dir, graph, req, { ontology }));
  * ```
  */
-export async function answerHedged(dir: string, graph: IndexGraph, req: OnceRequest, opts: HedgeOptions = {}): Promise<{ answer: OnceAnswer; winner: HedgeWinner; leftRunning: boolean }> {
-  const onIndex = opts.onIndex ? opts.onIndex(graph) : answerRequest(graph, req, opts.ontology, true, opts.ast);
+export async function answerHedged(dir: string, graph: IndexGraph, req: OnceRequest, opts: HedgeOptions = {}): Promise<HedgedAnswer> {
+  const ast = opts.ast ?? parseRequest(req);
+  const onIndex = opts.onIndex ? opts.onIndex(graph) : answerRequest(graph, req, opts.ontology, true, ast);
+  // an answer SPARQL leaves open is the index's alone: which engine is first must not choose it
+  const fixed = answerDetermined(ast);
+  const indexOnly = fixed.determined ? undefined : fixed.reason;
   let worker: Worker | undefined;
   let timer: NodeJS.Timeout | undefined;
   const afterUs = (opts.afterMs ?? HEDGE_AFTER_MS) * 1000;
@@ -94,6 +114,11 @@ export async function answerHedged(dir: string, graph: IndexGraph, req: OnceRequ
   // settles with the loaded graph's answer; never rejects (a failing worker is passed over)
   const loaded = new Promise<OnceAnswer | undefined>((resolve) => {
     const begin = () => {
+      if (indexOnly !== undefined) {
+        opts.notice?.(`answering from the graph's index alone, not racing it with graph/claimgraph.ttl loaded: ${indexOnly}, so the output would depend on which engine answered first (--store oxigraph answers from the loaded graph instead)`);
+        resolve(undefined);
+        return;
+      }
       opts.notice?.('the query joins more of the graph than its index answers quickly; loading graph/claimgraph.ttl beside it, the first answer is used');
       const data: HedgeWorkerData = { dir, req, ontology: opts.withOntology ?? graph.hasExtra };
       worker = new Worker(workerUrl(), { workerData: data });
@@ -119,12 +144,24 @@ export async function answerHedged(dir: string, graph: IndexGraph, req: OnceRequ
       loaded.then((answer) => (answer ? { answer, winner: 'loaded' as const } : undefined)),
     ]);
     if (first && 'winner' in first && first.winner === 'loaded') {
+      const rows = first.answer.result.type === 'bindings' ? first.answer.result.rows : [];
+      if (!engineFreeOrder(ast, rows)) {
+        // values each engine orders its own way (a number beside a string): the index's order is the one printed
+        opts.notice?.('the loaded graph answered first, but its ORDER BY compares values SPARQL leaves to the engine to order (numbers beside strings, language-tagged strings, dates...): waiting for the index\'s answer, so the output is the same on every run');
+        stopWorker();
+        try {
+          return { answer: await onIndex, winner: 'index', leftRunning: false };
+        } catch {
+          // the index failed (as it would on every run): the loaded graph's answer
+          return { ...first, leftRunning: false };
+        }
+      }
       // the index's evaluation is left to end: its look-ups match nothing from now on
       graph.abandon();
       onIndex.catch(() => undefined);
       return { ...first, leftRunning: true };
     }
-    if (first && 'answer' in first) return { ...first, leftRunning: !!worker };
+    if (first && 'answer' in first) return { ...first, leftRunning: !!worker, ...(indexOnly !== undefined ? { indexOnly } : {}) };
     if (first && 'err' in first) {
       // the index failed: the loaded graph's answer, when one is coming, else the index's error
       if (!worker) throw first.err;
@@ -132,8 +169,8 @@ export async function answerHedged(dir: string, graph: IndexGraph, req: OnceRequ
       if (answer) return { answer, winner: 'loaded', leftRunning: true };
       throw first.err;
     }
-    // the worker failed: the index answers
-    return { answer: await onIndex, winner: 'index', leftRunning: false };
+    // the worker failed, or was not started (the index answers alone)
+    return { answer: await onIndex, winner: 'index', leftRunning: false, ...(indexOnly !== undefined ? { indexOnly } : {}) };
   } finally {
     stopWorker();
   }

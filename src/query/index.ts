@@ -24,7 +24,8 @@ export { citeRows, citeQuads, runCitedQuery, MAX_PATH_STEPS } from './cite/index
 export { loadQueryGraph, ontologyQuads, storeKind, STORE_KINDS, OXIGRAPH_FROM_BYTES, type LoadQueryGraphOptions, type QueryGraphOptions, type QuerySourceGraph } from './graph.js';
 export type { StoreKind } from './graph.js';
 export { answerRequest, canonicalNumber, canonicalOrder, parseRequest, toWire, fromWire, type OnceAnswer, type OnceRequest, type WireAnswer } from './once.js';
-export { answerHedged, HEDGE_AFTER_MS, type HedgeOptions, type HedgeWinner } from './hedge.js';
+export { answerHedged, HEDGE_AFTER_MS, type HedgedAnswer, type HedgeOptions, type HedgeWinner } from './hedge.js';
+export { answerDetermined, engineFreeOrder, orderKeysShown, orderTieKey, type Determinacy } from './determined.js';
 export { OxigraphGraph, isOxigraphGraph } from './oxigraph.js';
 export { oxigraphPlan } from './deviations.js';
 export type { OxigraphPlan } from './deviations.js';

@@ -13,8 +13,8 @@ import type * as RDF from '@rdfjs/types';
 import type { Query, QuerySelect } from '@traqula/rules-sparql-1-2';
 import { citeQuads, runCitedQuery, type OntologySource } from './cite/index.js';
 import { sortQuads } from './format.js';
+import { orderKeysShown, orderTieKey } from './determined.js';
 import { parseQuery, runParsedQuery } from './run.js';
-import { isVariable } from './syntax.js';
 import type { QueryResult, QueryRow, QuerySource, RowCitations } from './types.js';
 
 /** What to answer: the query as the CLI was given it. */
@@ -70,11 +70,13 @@ export function parseRequest(req: OnceRequest): Query {
  * The answer with the order SPARQL leaves open fixed, and its numbers in one form. Numbers first
  * ({@link canonicalNumber}: the form Oxigraph stores and computes them in). Then the parts of each projected
  * `GROUP_CONCAT` (split at its separator) sorted; then, without ORDER BY, all rows sorted;
- * with an ORDER BY on plain variables, each run of rows tied on them (equal terms) sorted.
- * Rows are sorted by their terms in N-Triples form, projected variables first; citations move
- * with their rows. An ORDER BY on expressions keeps the engine's order of ties (a row cannot be
- * told tied without evaluating them), and a LIMIT that cuts through tied rows may keep other
- * rows on another engine: SPARQL does not say which.
+ * with an ORDER BY on plain variables, each run of rows tied on them (equal terms, or equal
+ * numbers: `1` and `1.0`) sorted. Rows are sorted by their terms in N-Triples form, projected
+ * variables first; citations move with their rows. What this order cannot settle is left to
+ * src/query/determined.ts, which keeps such queries to one engine: an ORDER BY on expressions
+ * keeps the engine's order of ties (a row cannot be told tied without evaluating them), a LIMIT
+ * that cuts through tied rows may keep other rows on another engine, and values SPARQL does not
+ * compare (a number and a string) are ordered by each engine in its own way.
  *
  * @example
  * ```ts
@@ -104,9 +106,11 @@ export function canonicalOrder(ast: Query, answer: OnceAnswer): OnceAnswer {
   const order = q.solutionModifiers.order?.orderDefs ?? [];
   const keys = order.map((o) => ('descending' in o ? o.expression : o));
   if (keys.length === 0) pairs.sort(byKey);
-  else if (keys.every(isVariable)) {
+  // a key the rows do not show cannot tell tied rows: the engine's order is kept (src/query/determined.ts keeps such queries to one engine)
+  else if (orderKeysShown(q)) {
     const names = keys.map((k) => (k as { value: string }).value);
-    const tie = (row: QueryRow) => names.map((n) => (row[n] ? N3.termToId(row[n] as N3.Term) : '')).join('\u0000');
+    // equal numbers tie though their terms differ (`1` and `1.0`): each engine keeps its own order of them
+    const tie = (row: QueryRow) => names.map((n) => orderTieKey(row[n])).join('\u0000');
     for (let start = 0; start < pairs.length;) {
       const t = tie(pairs[start]!.row);
       let end = start + 1;

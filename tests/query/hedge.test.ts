@@ -10,8 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus, generateCorpus } from '../../src/corpus/index.js';
 import { IndexGraph, openIndex } from '../../src/index-store/index.js';
 import {
+  answerDetermined,
   answerHedged,
   answerRequest,
+  engineFreeOrder,
+  orderTieKey,
   canonicalNumber,
   canonicalOrder,
   formatResult,
@@ -98,6 +101,135 @@ describe('answerHedged', () => {
   }, 60_000);
 });
 
+/**
+ * A request answered with each side forced: the index alone (no worker before it answers), and
+ * the loaded graph preferred (its worker started at once, the index held back until the hedge
+ * gives it up, or until the hedge says the index answers alone).
+ */
+async function bothSides(req: OnceRequest): Promise<{ index: string; loaded: string; loadedSide: Awaited<ReturnType<typeof answerHedged>>; notices: string[] }> {
+  const out = (a: OnceAnswer) => formatResult(a.result, 'json', { citations: a.citations });
+  const fromIndex = await answerHedged(dir, index(), req, { afterMs: 1e9, ontology });
+  expect(fromIndex.winner).toBe('index');
+  const notices: string[] = [];
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((r) => { release = r; });
+  const notice = (m: string) => {
+    notices.push(m);
+    if (/index alone|waiting for the index/.test(m)) release();
+  };
+  const held = async (graph: IndexGraph): Promise<OnceAnswer> => {
+    const gaveUp = heldUntilAbandoned(graph);
+    const answer = await Promise.race([gaveUp, released.then(() => 'released' as const)]);
+    return answer === 'released' ? answerRequest(graph, req, ontology, true) : answer;
+  };
+  const loadedSide = await answerHedged(dir, index(), req, { afterMs: 0, ontology, notice, onIndex: held });
+  return { index: out(fromIndex.answer), loaded: out(loadedSide.answer), loadedSide, notices };
+}
+
+const CG = 'PREFIX cg: <https://w3id.org/claimgraph/ontology#> ';
+
+describe('answers SPARQL leaves to the engine', () => {
+  it('gives the same rows to a LIMIT over tied rows whichever side is forced (the index answers alone)', async () => {
+    // many claims share a modality: the LIMIT cuts through the tied rows
+    const text = `${CG}SELECT ?claim ?modality WHERE { ?claim a cg:Claim ; cg:modality ?modality } ORDER BY ?modality LIMIT 3`;
+    for (const cite of [false, true]) {
+      const req: OnceRequest = { text, name: '-e', asWritten: true, cite };
+      const { index: a, loaded: b, loadedSide, notices } = await bothSides(req);
+      expect(b, `cite ${cite}`).toBe(a);
+      expect(loadedSide.winner).toBe('index');
+      expect(loadedSide.indexOnly).toMatch(/LIMIT\/OFFSET keeps rows/);
+      expect(notices.join('\n')).toMatch(/index alone, not racing it/);
+      expect(notices.join('\n')).not.toMatch(/loading graph\/claimgraph\.ttl beside it/);
+      expect(JSON.parse(a).results.bindings).toHaveLength(3);
+    }
+  }, 120_000);
+
+  it('gives the same order to ties of an ORDER BY expression whichever side is forced', async () => {
+    const text = `${CG}SELECT ?claim ?modality WHERE { ?claim a cg:Claim ; cg:modality ?modality } ORDER BY DESC(STRLEN(STR(?modality)))`;
+    const { index: a, loaded: b, loadedSide } = await bothSides({ text, name: '-e', asWritten: true, cite: false });
+    expect(b).toBe(a);
+    expect(loadedSide.indexOnly).toMatch(/ORDER BY on an expression/);
+    expect(JSON.parse(a).results.bindings.length).toBeGreaterThan(10);
+  }, 120_000);
+
+  it('sets aside the loaded graph\'s answer when its ORDER BY values are ones each engine orders its own way', async () => {
+    // the objects of every triple: IRIs beside numbers, strings, dates
+    const text = 'SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?o';
+    const { index: a, loaded: b, loadedSide, notices } = await bothSides({ text, name: '-e', asWritten: true, cite: false });
+    expect(b).toBe(a);
+    expect(loadedSide.winner).toBe('index');
+    expect(notices.join('\n')).toMatch(/waiting for the index's answer/);
+  }, 120_000);
+});
+
+describe('answerDetermined', () => {
+  const verdict = (q: string) => {
+    const d = answerDetermined(parseQuery(q));
+    return d.determined ? 'determined' : d.reason;
+  };
+  it('accepts what the canonical order settles', () => {
+    for (const q of [
+      'SELECT ?s WHERE { ?s ?p ?o }',
+      'SELECT ?s ?o ?p WHERE { ?s ?p ?o } ORDER BY ?s DESC(?o) (?p)',
+      'SELECT ?s (GROUP_CONCAT(?o; separator=", ") AS ?all) (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s ORDER BY DESC(?n)',
+      'ASK { ?s ?p ?o } LIMIT 1',
+      'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } ORDER BY (STR(?o))',
+      'SELECT * WHERE { { SELECT ?s WHERE { ?s ?p ?o } ORDER BY (STR(?o)) } }',
+      'SELECT * WHERE { ?s ?p ?o } ORDER BY ?o',
+    ]) expect(verdict(q), q).toBe('determined');
+  });
+  it('refuses what each engine may choose differently, saying why', () => {
+    expect(verdict('SELECT ?s WHERE { ?s ?p ?o } LIMIT 3')).toMatch(/^its LIMIT\/OFFSET/);
+    expect(verdict('SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s OFFSET 2')).toMatch(/^its LIMIT\/OFFSET/);
+    expect(verdict('CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 3')).toMatch(/^its LIMIT\/OFFSET/);
+    expect(verdict('SELECT ?s WHERE { ?s ?p ?o } ORDER BY (STR(?s))')).toMatch(/ORDER BY on an expression/);
+    expect(verdict('SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?o')).toMatch(/ORDER BY on a variable it does not project/);
+    expect(verdict('SELECT * WHERE { ?s ?p ?o { SELECT ?s WHERE { ?s ?q ?x } LIMIT 1 } }')).toMatch(/sub-select's LIMIT/);
+    expect(verdict('ASK { FILTER EXISTS { { SELECT ?s WHERE { ?s ?q ?x } OFFSET 1 } } }')).toMatch(/sub-select's LIMIT/);
+    expect(verdict('SELECT ?s (SAMPLE(?o) AS ?one) WHERE { ?s ?p ?o } GROUP BY ?s')).toMatch(/SAMPLE/);
+    expect(verdict('DESCRIBE <urn:x>')).toMatch(/DESCRIBE/);
+    // kept to one engine even where the order happens not to matter (STRLEN): the rule reads the query, not the function
+    expect(verdict('SELECT ?s (STRLEN(GROUP_CONCAT(?o)) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s')).toMatch(/GROUP_CONCAT used inside/);
+    expect(verdict('SELECT ?s (SUBSTR(GROUP_CONCAT(?o), 1, 3) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s')).toMatch(/GROUP_CONCAT used inside/);
+    expect(verdict('SELECT ?s WHERE { ?s ?p ?o } GROUP BY ?s HAVING (CONTAINS(GROUP_CONCAT(?o), "a b"))')).toMatch(/GROUP_CONCAT used inside/);
+    expect(verdict('SELECT ?all WHERE { { SELECT (GROUP_CONCAT(?o) AS ?all) WHERE { ?s ?p ?o } } }')).toMatch(/GROUP_CONCAT used inside/);
+  });
+});
+
+describe('engineFreeOrder and orderTieKey', () => {
+  const X = 'http://www.w3.org/2001/XMLSchema#';
+  const { literal, namedNode, blankNode } = N3.DataFactory;
+  const typed = (v: string, t: string) => literal(v, namedNode(X + t));
+  const ast = parseQuery('SELECT ?o ?s WHERE { ?s ?p ?o } ORDER BY ?o');
+  const free = (...os: (N3.Term | undefined)[]) => engineFreeOrder(ast, os.map((o) => (o ? { o } : {})));
+  it('accepts one comparable class of literal beside IRIs and unbound values', () => {
+    expect(free(typed('1', 'integer'), typed('2.5', 'decimal'), namedNode('urn:a'), undefined)).toBe(true);
+    expect(free(literal('a'), literal('b\uFFFD'), namedNode('urn:x'))).toBe(true);
+    expect(free(typed('1E0', 'double'), typed('INF', 'float'))).toBe(true);
+    expect(free(typed('true', 'boolean'), typed('false', 'boolean'))).toBe(true);
+    // no ORDER BY: nothing to check
+    expect(engineFreeOrder(parseQuery('SELECT ?o { ?s ?p ?o }'), [{ o: literal('a') }, { o: typed('1', 'integer') }])).toBe(true);
+  });
+  it('refuses values SPARQL\'s < leaves to the engine', () => {
+    expect(free(typed('1', 'integer'), literal('a'))).toBe(false);
+    expect(free(typed('1', 'integer'), typed('1E0', 'double'))).toBe(false);
+    expect(free(literal('a', 'en'))).toBe(false);
+    expect(free(typed('NaN', 'double'))).toBe(false);
+    expect(free(typed('2020-01-01', 'date'))).toBe(false);
+    expect(free(blankNode('b0'))).toBe(false);
+    expect(free(literal('\u{1F600}'), literal('\uFFFD'))).toBe(false);
+  });
+  it('ties equal numbers of one class, and nothing else', () => {
+    expect(orderTieKey(typed('1.0', 'decimal'))).toBe(orderTieKey(typed('01', 'integer')));
+    expect(orderTieKey(typed('-0.0', 'decimal'))).toBe(orderTieKey(typed('0', 'int')));
+    expect(orderTieKey(typed('1E0', 'double'))).toBe(orderTieKey(typed('1.0', 'float')));
+    expect(orderTieKey(typed('1', 'integer'))).not.toBe(orderTieKey(typed('1', 'double')));
+    expect(orderTieKey(literal('1'))).not.toBe(orderTieKey(typed('1', 'integer')));
+    expect(orderTieKey(namedNode('urn:a'))).not.toBe(orderTieKey(literal('urn:a')));
+    expect(orderTieKey(undefined)).toBe('');
+  });
+});
+
 describe('canonicalOrder', () => {
   const lit = (v: string | number) => N3.DataFactory.literal(String(v), typeof v === 'number' ? N3.DataFactory.namedNode('http://www.w3.org/2001/XMLSchema#integer') : undefined);
   const iri = (v: string) => N3.DataFactory.namedNode(`urn:${v}`);
@@ -118,6 +250,21 @@ describe('canonicalOrder', () => {
     const out = canonicalOrder(ast, { result: { type: 'bindings', variables: ['s', 'n'], rows } });
     const r = out.result.type === 'bindings' ? out.result.rows.map((x) => `${x.s!.value} ${x.n!.value}`) : [];
     expect(r).toEqual(['urn:a 2', 'urn:c 2', 'urn:a 1', 'urn:b 1']);
+  });
+
+  it('sorts rows tied on equal numbers written differently', () => {
+    const X = 'http://www.w3.org/2001/XMLSchema#';
+    const ast = parseQuery('SELECT ?s ?n WHERE { ?s <urn:p> ?n } ORDER BY ?n');
+    const dec = N3.DataFactory.literal('1.0', N3.DataFactory.namedNode(`${X}decimal`));
+    const a = canonicalOrder(ast, { result: { type: 'bindings', variables: ['s', 'n'], rows: [{ s: iri('b'), n: lit(1) }, { s: iri('a'), n: dec }] } });
+    const b = canonicalOrder(ast, { result: { type: 'bindings', variables: ['s', 'n'], rows: [{ s: iri('a'), n: dec }, { s: iri('b'), n: lit(1) }] } });
+    expect(bytes(a)).toBe(bytes(b));
+  });
+
+  it('keeps the engine\'s order when ORDER BY has a variable the rows do not show', () => {
+    const ast = parseQuery('SELECT ?s WHERE { ?s <urn:p> ?n } ORDER BY ?n');
+    const out = canonicalOrder(ast, { result: { type: 'bindings', variables: ['s'], rows: [{ s: iri('c') }, { s: iri('a') }, { s: iri('b') }] } });
+    expect(out.result.type === 'bindings' && out.result.rows.map((x) => x.s!.value)).toEqual(['urn:c', 'urn:a', 'urn:b']);
   });
 
   it('keeps the engine\'s order of ties when ORDER BY has an expression', () => {
