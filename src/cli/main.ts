@@ -11,6 +11,13 @@ import { runCli } from './index.js';
 import { workLeftBehind } from './left-behind.js';
 
 export async function main(argv: string[]): Promise<void> {
+  // A reader that stops early (`claimgraph query ... | head`) closes the pipe: the rest of the
+  // answer is wanted by no one, so the process ends quietly, as Unix tools do, rather than with
+  // an unhandled EPIPE and a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    throw err;
+  });
   const code = await runCli(argv.slice(2), {
     cwd: process.cwd(),
     stdout: process.stdout,

@@ -54,4 +54,18 @@ describe('query from a fresh process, hedged', () => {
     const rows = (b: Buffer) => (JSON.parse(b.toString()) as { results: { bindings: unknown[] } }).results.bindings.map((r) => JSON.stringify(r)).sort();
     expect(rows(hedged.stdout)).toEqual(rows(alone.stdout));
   }, 300_000);
+
+  it('ends quietly when the reader stops early (`| head`): exit 0, no stack trace', async () => {
+    const r = await new Promise<{ code: number | null; stderr: string; got: number }>((resolve) => {
+      const child = spawn(process.execPath, [bin, '-C', dir, 'query', '-e', 'SELECT ?s ?text WHERE { ?s nif:anchorOf ?text }', '--format', 'csv', '--store', 'index']);
+      let stderr = '';
+      let got = 0;
+      child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+      child.stdout.once('data', (d: Buffer) => { got = d.length; child.stdout.destroy(); });
+      child.on('close', (code) => resolve({ code, stderr, got }));
+    });
+    expect(r.got).toBeGreaterThan(0);
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled|at /);
+    expect(r.code).toBe(0);
+  }, 300_000);
 });

@@ -13,6 +13,7 @@ import type { CliIO } from '../types.js';
 import { startTimeLimit } from '../time-limit.js';
 import type { OnceAnswer, OnceRequest, ResultFormat } from '../../query/index.js';
 import { leaveWorkBehind } from '../left-behind.js';
+import { writePieces } from '../write.js';
 
 const FORMATS: ResultFormat[] = ['table', 'json', 'csv', 'tsv', 'xml', 'turtle', 'ntriples'];
 
@@ -111,6 +112,8 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
         text = applyQueryParams(named, params).sparql;
       }
       // a runaway query (or parse) is stopped, whether it yields to this thread or not (src/cli/time-limit.ts)
+      let answer: OnceAnswer;
+      let prefixes: Record<string, string>;
       const limit = startTimeLimit({ timeoutMs: opts.timeout, maxMemoryMb: opts.maxMemoryMb, what: `the query ${queryName}` });
       try {
         // Inline queries get the project prefixes predeclared: written into the query's text as
@@ -124,7 +127,7 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
         // A large graph's index when current, hedged with the Turtle loaded in a worker thread
         // (`answerHedged`), unless a store was asked for: then that store, as it is. The limit
         // covers the whole (the worker's load included).
-        const { result, citations } = await limit.race(
+        answer = await limit.race(
           opts.endpoint
             ? answerRequest({ endpoint: opts.endpoint, graph: opts.graph }, req, ontology, false, ast)
             : loadQueryGraph(dir, { store, use: 'once', notice, ontology: opts.ontology }).then(async (graph) =>
@@ -133,20 +136,23 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
                   : answerRequest(graph, req, ontology, false, ast),
               ),
         );
-        const format = (opts.format as ResultFormat | undefined) ?? (result.type === 'quads' ? 'turtle' : io.stdout.isTTY ? 'table' : 'json');
-
-        for (const piece of formatChunks(result, format, { citations, prefixes: iriContext(ast).prefixes })) io.stdout.write(piece);
-        // a yes/no answer has no row or triple to cite: say so rather than look cited
-        if (opts.cite && result.type === 'boolean') {
-          io.stderr.write('note: --cite: an ASK answer is not cited (it has no rows or triples); run the query as SELECT * to see and cite the solutions behind it\n');
-        }
-        // an empty answer on a terminal is easy to take for a failure: say what the query asks
-        if (format === 'table' && result.type === 'bindings' && result.rows.length === 0 && description) {
-          const where = file ? relative(io.cwd, file) || file : `${queryName}.rq`;
-          io.stderr.write(`note: no rows: that is this graph's answer, not an error. ${queryName} asks:\n  ${description.replace(/\s+/g, ' ').trim()}\n  (the comments of ${where} say more)\n`);
-        }
+        prefixes = iriContext(ast).prefixes;
       } finally {
         limit.stop();
+      }
+      // Written after the limit: the answer is complete, and a slow reader (`| less`) is not a
+      // runaway query. Pieces go out as the reader takes them (src/cli/write.ts).
+      const { result, citations } = answer;
+      const format = (opts.format as ResultFormat | undefined) ?? (result.type === 'quads' ? 'turtle' : io.stdout.isTTY ? 'table' : 'json');
+      await writePieces(io.stdout, formatChunks(result, format, { citations, prefixes }));
+      // a yes/no answer has no row or triple to cite: say so rather than look cited
+      if (opts.cite && result.type === 'boolean') {
+        io.stderr.write('note: --cite: an ASK answer is not cited (it has no rows or triples); run the query as SELECT * to see and cite the solutions behind it\n');
+      }
+      // an empty answer on a terminal is easy to take for a failure: say what the query asks
+      if (format === 'table' && result.type === 'bindings' && result.rows.length === 0 && description) {
+        const where = file ? relative(io.cwd, file) || file : `${queryName}.rq`;
+        io.stderr.write(`note: no rows: that is this graph's answer, not an error. ${queryName} asks:\n  ${description.replace(/\s+/g, ' ').trim()}\n  (the comments of ${where} say more)\n`);
       }
     });
 }
