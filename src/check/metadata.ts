@@ -5,7 +5,7 @@
  * comment) and when its reader comments were posted (schema:dateCreated). A byline names all of
  * an article's authors and an article has one title, so another name or title refutes.
  */
-import { articlesOf, resolveArticle, type ArticleInfo } from './articles.js';
+import { articlesOf, hasArticles, resolveArticle, type ArticleInfo } from './articles.js';
 import { NS, type CheckContext } from './context.js';
 import { matchPattern } from './pattern.js';
 import { looksLikeName, resolveMention } from './resolver.js';
@@ -105,7 +105,7 @@ interface MetaReading {
  * ```
  */
 export function checkMetadata(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
-  if (!ctx.metadataPatterns.length || !articlesOf(ctx).length) return undefined;
+  if (!ctx.metadataPatterns.length || !hasArticles(ctx)) return undefined;
   const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   let tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);
   let polarity: 'positive' | 'negative' = 'positive';

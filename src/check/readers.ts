@@ -22,6 +22,7 @@ import { betweenAsFromTo, boundYearAfterIn } from './date-ranges.js';
 import type { CheckContext } from './context.js';
 import { readImpliedDestination } from './implied-object.js';
 import { impliedParties } from './implied-party.js';
+import { readOnlyOutside } from './only-member.js';
 import { decideKind } from './kinds.js';
 import { parseClaim } from './parser.js';
 import { readPredecessor } from './predecessor.js';
@@ -192,6 +193,15 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       const superlative = superlativeRewrite(ctx, text);
       const most = superlative ? await recheck(superlative) : undefined;
       return decided(most && { ...most, claim: claimOf(text), explanation: `Read as "${superlative}" (more than any other is the most). ${most.explanation}` });
+    },
+  },
+  {
+    name: 'only-outside',
+    module: 'only-member.ts',
+    reads: '"X is the only Central Asian republic outside the SCO": X not a member, every other member of the group a member',
+    read: ({ ctx, text }) => {
+      const o = readOnlyOutside(ctx, text);
+      return decided(o && finish(ctx, claimOf(text), o.interpretation, o.evaluation));
     },
   },
   {

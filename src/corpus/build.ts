@@ -14,14 +14,14 @@
  * every article), so an article with group claims is re-assembled (not re-compiled) when the
  * corpus-wide membership changes.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ClaimgraphError } from '../errors.js';
-import { removeStaleTemps } from '../graph/stale-temp.js';
+import { replaceFileAsync } from '../graph/atomic-file.js';
 import { checkEntities, loadEntities, loadOntology } from '../claims/index.js';
 import type { CompiledClaim } from '../claims/index.js';
 import { assembleGraph, checkAuthor, compileArticle, loadArticle, GRAPH_FILE, ONTOLOGY_FILE, ENTITIES_FILE } from '../graph/index.js';
@@ -31,7 +31,8 @@ import { ensureIndex, startIndexJob, type IndexJob, type SegmentRef } from '../i
 import { chunkHeaderKey, FileSink, mergeChunks, writeChunk } from './chunks.js';
 import { WORKER_SCRIPT, WorkerPool } from './build-pool.js';
 import {
-  articleKeyOf, builtArticleIds, CACHE_DIR, cacheFile, corpusKeys, globalKeyOf, manifestFile, readJson,
+  articleKeyOf, articleKeyOfBytes, builtArticleIds, readArticleBytes, readCachedCompiled, readCachedInfo, writeCachedArticle,
+  CACHE_DIR, CACHE_KINDS, cacheFile, corpusKeys, globalKeyOf, manifestFile, readJson,
   type ArticleInfo, type BuildManifest,
 } from './keys.js';
 
@@ -96,9 +97,13 @@ export function buildContext(dir: string, fresh: boolean): BuildContext {
  */
 export function cachedInfo(ctx: BuildContext, id: string): { key: string; info?: ArticleInfo } {
   const key = articleKeyOf(ctx.dir, ctx.globalKey, id);
-  const cached = ctx.fresh ? undefined : readJson<ArticleInfo>(cacheFile(ctx.cache, id, 'info.json'));
-  if (cached && cached.key === key && existsSync(cacheFile(ctx.cache, id, 'compiled.json'))) return { key, info: cached };
-  return { key };
+  return { key, info: ctx.fresh ? undefined : validInfo(ctx, id, key) };
+}
+
+/** The cached info of an article when it was made from inputs of this key. */
+function validInfo(ctx: BuildContext, id: string, key: string): ArticleInfo | undefined {
+  const cached = readCachedInfo(ctx.cache, id);
+  return cached && cached.key === key ? cached : undefined;
 }
 
 /**
@@ -111,15 +116,18 @@ export function cachedInfo(ctx: BuildContext, id: string): { key: string; info?:
  * ```
  */
 export function compileOne(ctx: BuildContext, id: string): { info: ArticleInfo; compiled: boolean } {
-  const { key, info: cached } = cachedInfo(ctx, id);
+  // each input file is read once: hashed for the key, then compiled
+  const bytes = readArticleBytes(ctx.dir, id);
+  const key = articleKeyOfBytes(ctx.globalKey, id, bytes);
+  const cached = ctx.fresh ? undefined : validInfo(ctx, id, key);
   if (cached) return { info: cached, compiled: false };
-  const input = loadArticle(ctx.dir, id);
+  const { text, meta, claims } = bytes;
+  // a file that could not be read is read again by loadArticle, whose error names it
+  const input = loadArticle(ctx.dir, id, text && meta ? { text, meta, claims } : undefined);
   checkAuthor(input.meta, ctx.project.entities);
   const compiled = compileArticle(ctx.project, input);
-  // The key travels inside each file, so a half-written entry is never taken for a valid one.
-  writeFileSync(cacheFile(ctx.cache, id, 'compiled.json'), JSON.stringify({ key, compiled }));
   const info: ArticleInfo = { key, author: compiled.meta.author, groups: groupsOf(compiled.claims), partOf: membershipClaims(compiled.claims) };
-  writeFileSync(cacheFile(ctx.cache, id, 'info.json'), JSON.stringify(info));
+  writeCachedArticle(ctx.cache, id, info, compiled);
   return { info, compiled: true };
 }
 
@@ -156,7 +164,7 @@ export function lentClaims(partOfByGroup: ReadonlyMap<string, CompiledClaim[]>, 
 export function assembleOne(ctx: BuildContext, a: AssembleInput): boolean {
   const chunk = cacheFile(ctx.cache, a.id, 'chunk');
   if (!ctx.fresh && chunkHeaderKey(chunk) === a.chunkKey) return false;
-  const stored = readJson<{ key: string; compiled: CompiledArticle }>(cacheFile(ctx.cache, a.id, 'compiled.json'));
+  const stored = readCachedCompiled(ctx.cache, a.id);
   let compiled: CompiledArticle;
   if (stored && stored.key === a.info.key) compiled = stored.compiled;
   else compiled = compileArticle(ctx.project, loadArticle(ctx.dir, a.id)); // cache entry lost meanwhile
@@ -262,10 +270,10 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
     }
     compiledIds.sort();
     const tCompiled = Date.now();
-    // Drop cache entries of deleted articles.
+    // Drop cache entries of deleted articles, and files of another cache version.
     for (const name of readdirSync(join(cache, 'articles'))) {
-      const id = name.slice(0, name.indexOf('.'));
-      if (!infos.has(id)) rmSync(join(cache, 'articles', name), { recursive: true, force: true });
+      const dot = name.indexOf('.');
+      if (!infos.has(name.slice(0, dot)) || !(CACHE_KINDS as readonly string[]).includes(name.slice(dot + 1))) rmSync(join(cache, 'articles', name), { recursive: true, force: true });
     }
 
     // Corpus-wide membership and the keys of each chunk and of the whole graph.
@@ -280,7 +288,7 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
     const manifest = readJson<BuildManifest>(manifestFile(cache));
     const unchanged = !ctx.fresh && manifest !== undefined && manifest.key === manifestKey && existsSync(out)
       && statSync(out).size === manifest.size && statSync(out).mtimeMs === manifest.mtimeMs;
-    const segment = (path: string, key: string): SegmentRef => ({ path: `${path}.ix`, key });
+    const segment = (path: string, key: string): SegmentRef => ({ path, key }); // the chunk holds its segment
     const segments = [segment(entityChunk, entityKey), ...inputs.map((a) => segment(cacheFile(cache, a.id, 'chunk'), a.chunkKey))];
     indexJob = unchanged ? undefined : startIndexJob(dir);
     if (ctx.fresh || chunkHeaderKey(entityChunk) !== entityKey) writeChunk(entityChunk, assembleGraph(project, []).blocks, entityKey);
@@ -337,29 +345,29 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
       const paths = trashPaths();
       if (pool && paths.length) trash ??= pool.ask({ type: 'remove', paths }).catch(() => undefined).then(removeTrash);
       else void emptyTrash();
-      removeStaleTemps(out); // left by a build killed mid-write
-      const tmp = `${out}.tmp-${process.pid}-${Date.now()}`;
-      const sink = new FileSink(tmp);
+      let digest = '';
       try {
-        const chunkFiles = [entityChunk, ...ids.map((id) => cacheFile(cache, id, 'chunk'))];
-        ({ triples, claims, groupClaims } = await mergeChunks(chunkFiles, sink, (n) => progress('merge', n, NaN)));
-        await sink.end();
+        // a temporary file renamed over the graph (a build killed mid-write leaves only that)
+        changed = await replaceFileAsync(out, async (tmp) => {
+          const sink = new FileSink(tmp);
+          try {
+            const chunkFiles = [entityChunk, ...ids.map((id) => cacheFile(cache, id, 'chunk'))];
+            ({ triples, claims, groupClaims } = await mergeChunks(chunkFiles, sink, (n) => progress('merge', n, NaN)));
+            await sink.end();
+          } catch (err) {
+            await sink.abort();
+            throw err;
+          }
+          digest = sink.hash.digest('hex');
+          // The manifest knows the current file's hash while its size and mtime are the ones it saw.
+          const outStat = existsSync(out) ? statSync(out) : undefined;
+          const before = !outStat ? ''
+            : manifest?.sha256 && outStat.size === manifest.size && outStat.mtimeMs === manifest.mtimeMs ? manifest.sha256
+              : createHash('sha256').update(readFileSync(out)).digest('hex');
+          return before !== digest;
+        });
       } catch (err) {
-        await sink.abort();
-        try { unlinkSync(tmp); } catch { /* gone */ }
         throw err instanceof ClaimgraphError ? err : new ClaimgraphError('IO', `cannot write ${GRAPH_FILE}: ${(err as Error).message}`, { file: GRAPH_FILE }, { cause: err });
-      }
-      const digest = sink.hash.digest('hex');
-      // The manifest knows the current file's hash while its size and mtime are the ones it saw.
-      const outStat = existsSync(out) ? statSync(out) : undefined;
-      const before = !outStat ? ''
-        : manifest?.sha256 && outStat.size === manifest.size && outStat.mtimeMs === manifest.mtimeMs ? manifest.sha256
-          : createHash('sha256').update(readFileSync(out)).digest('hex');
-      if (before === digest) {
-        unlinkSync(tmp);
-        changed = false;
-      } else {
-        renameSync(tmp, out);
       }
       const st = statSync(out);
       writeFileSync(manifestFile(cache), JSON.stringify({ key: manifestKey, sha256: digest, size: st.size, mtimeMs: st.mtimeMs, triples, claims, groupClaims } satisfies BuildManifest));

@@ -9,14 +9,14 @@
  * largest article plus a small read buffer per chunk. The cache, compilation and assembly that
  * produce the chunks live in build.ts.
  */
-import { closeSync, openSync, readSync, write as writeAsync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, write as writeAsync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import N3 from 'n3';
 import type { Term } from '@rdfjs/types';
 import { PREFIXES } from '../graph/index.js';
 import { predicateSortKey, termSortKey } from '../graph/export.js';
 import type { SubjectBlock } from '../graph/index.js';
-import { writeSegment } from '../index-store/index.js';
+import { encodeSegment } from '../index-store/index.js';
 
 const CG_CLAIM_ENC = 'cg:Claim';
 const CG_GROUP_CLAIM_ENC = 'cg:GroupClaim';
@@ -251,6 +251,15 @@ class ByteOut {
     this.len += n;
     return n;
   }
+  writeBytes(b: Uint8Array): void {
+    if (this.buf.length - this.len < b.length) {
+      const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.len + b.length));
+      this.buf.copy(next, 0, 0, this.len);
+      this.buf = next;
+    }
+    this.buf.set(b, this.len);
+    this.len += b.length;
+  }
 }
 
 let chunkOut: ByteOut | undefined;
@@ -268,7 +277,10 @@ export function writeChunk(path: string, blocks: readonly SubjectBlock[], key: s
   // One buffer for every chunk a thread writes: fresh megabytes per chunk cost page faults.
   const out = (chunkOut ??= new ByteOut());
   out.len = 0;
-  out.write(`${JSON.stringify({ key })}\n`);
+  // the chunk's share of the graph's index (src/index-store) after the header line, cached with it
+  const segment = encodeSegment(blocks, key);
+  out.write(`${JSON.stringify({ key, segment: segment.length })}\n`);
+  out.writeBytes(segment);
   encodedIris.clear();
   for (const b of blocks) {
     const { predicates, objects } = b;
@@ -316,8 +328,6 @@ export function writeChunk(path: string, blocks: readonly SubjectBlock[], key: s
     out.buf.write(String(bytes).padStart(LENGTH_WIDTH, '0'), lengthAt, 'latin1');
   }
   writeFileSync(path, out.buf.subarray(0, out.len));
-  // the chunk's share of the graph's index (src/index-store), cached with it
-  writeSegment(`${path}.ix`, blocks, key);
 }
 
 const READ_SIZE = 32 * 1024;
@@ -328,6 +338,8 @@ class BlockReader {
   private buf = Buffer.allocUnsafe(READ_SIZE);
   private pos = 0;
   private end = 0;
+  /** Offset in the file of the byte after `end`. */
+  private filePos = 0;
   private eof = false;
   /** The current block: escaped subject key, bytes (valid until the sink flushes), header fields. */
   sKey = '';
@@ -336,8 +348,8 @@ class BlockReader {
   claims = 0;
   groupClaims = 0;
   private sLen = 0;
-  private entries = '';
-  private explicit: string | undefined;
+  /** The header line after the subject length: per-triple lengths, then (tab-separated) stored keys. */
+  private tail: Buffer = this.buf.subarray(0, 0);
 
   constructor(path: string) {
     this.fd = openSync(path, 'r');
@@ -355,35 +367,68 @@ class BlockReader {
         this.pos = 0;
         this.buf = next;
       }
-      const got = readSync(this.fd, this.buf, this.end, this.buf.length - this.end, null);
+      const got = readSync(this.fd, this.buf, this.end, this.buf.length - this.end, this.filePos);
       if (got === 0) this.eof = true;
-      else this.end += got;
+      else {
+        this.end += got;
+        this.filePos += got;
+      }
     }
     return true;
+  }
+
+  /** Passes over `n` bytes (the index segment after the header) without reading them. */
+  private skip(n: number): void {
+    const held = this.end - this.pos;
+    if (n <= held) {
+      this.pos += n;
+      return;
+    }
+    this.pos = this.end;
+    this.filePos += n - held;
+    if (this.filePos > fstatSync(this.fd).size) throw new Error('truncated chunk');
   }
 
   /** Moves to the next block; false (and closes the file) at the end. */
   next(): boolean {
     for (;;) {
-      const nl = this.buf.indexOf(10, this.pos);
-      if (nl === -1 || nl >= this.end) {
+      // the header line, scanned here: a Buffer.indexOf per block cost more than its short line
+      const b = this.buf;
+      const end = this.end;
+      let nl = this.pos;
+      while (nl < end && b[nl] !== 10) nl++;
+      if (nl === end) {
         if (this.fill(this.end - this.pos + 1)) continue;
         closeSync(this.fd);
         if (this.end > this.pos) throw new Error('truncated chunk');
         return false;
       }
-      const line = this.buf.toString('utf8', this.pos, nl);
+      const start = this.pos;
       this.pos = nl + 1;
-      if (line.charCodeAt(0) === 123 /* '{': the chunk's header */) continue;
-      const f = line.split('\t');
-      const bytes = Number(f[1]);
-      this.sKey = f[0];
-      this.triples = Number(f[2]);
-      this.claims = Number(f[3]);
-      this.groupClaims = Number(f[4]);
-      this.sLen = Number(f[5]);
-      this.entries = f[6];
-      this.explicit = f[7];
+      if (b[start] === 123 /* '{': the chunk's header */) {
+        this.skip((JSON.parse(b.toString('utf8', start, nl)) as { segment?: number }).segment ?? 0);
+        continue;
+      }
+      // key, byte length, triples, claims, group claims, subject length: read off the bytes; the
+      // per-triple lengths (and stored keys) are decoded only for a block that is split
+      let i = start;
+      while (i < nl && b[i] !== 9) i++;
+      this.sKey = b.toString('utf8', start, i);
+      const field = (): number => {
+        let v = 0;
+        for (i++; b[i] !== 9; i++) {
+          const d = b[i]! - 48;
+          if (i >= nl || d < 0 || d > 9) throw new Error('damaged chunk');
+          v = v * 10 + d;
+        }
+        return v;
+      };
+      const bytes = field();
+      this.triples = field();
+      this.claims = field();
+      this.groupClaims = field();
+      this.sLen = field();
+      this.tail = b.subarray(i + 1, nl);
       if (!this.fill(bytes)) throw new Error('truncated chunk');
       this.text = this.buf.subarray(this.pos, this.pos + bytes);
       this.pos += bytes;
@@ -398,11 +443,13 @@ class BlockReader {
    */
   split(out: MergeTriple[]): string {
     const text = this.text.toString('utf8');
-    const keys = this.explicit === undefined ? undefined : (JSON.parse(this.explicit) as string[]);
+    const tail = this.tail.toString('utf8');
+    const tab = tail.indexOf('\t');
+    const keys = tab === -1 ? undefined : (JSON.parse(tail.slice(tab + 1)) as string[]);
     let pos = this.sLen + 1;
     let p = '';
     let pk: string | undefined = '';
-    const entries = this.entries.split(',');
+    const entries = (tab === -1 ? tail : tail.slice(0, tab)).split(',');
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
       const dot = e.indexOf('.');

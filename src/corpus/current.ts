@@ -11,7 +11,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { GRAPH_FILE } from '../graph/index.js';
 import {
-  articleKeyOf, builtArticleIds, CACHE_DIR, cacheFile, corpusKeys, globalKeyOf, manifestFile, readJson,
+  articleKeyOf, builtArticleIds, CACHE_DIR, corpusKeys, globalKeyOf, manifestFile, readCachedInfo, readJson,
   type ArticleInfo, type BuildManifest,
 } from './keys.js';
 
@@ -34,7 +34,7 @@ export function builtGraphCurrent(dir: string, opts: { except?: string } = {}): 
   const globalKey = globalKeyOf(dir);
   const infos = new Map<string, ArticleInfo>();
   for (const id of builtArticleIds(dir)) {
-    const info = readJson<ArticleInfo>(cacheFile(cache, id, 'info.json'));
+    const info = readCachedInfo(cache, id);
     if (id === opts.except) {
       // as the graph has it (a build that had it cached), or absent from the graph
       if (info) infos.set(id, info);

@@ -6,20 +6,21 @@
  * (src/corpus/current.ts) loads no more than this.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledClaim } from '../claims/index.js';
+import type { CompiledArticle } from '../graph/index.js';
 import { ENTITIES_FILE, ONTOLOGY_FILE } from '../graph/index.js';
 
 /** The cache folder, relative to the project. */
 export const CACHE_DIR = '.claimgraph-cache';
-const CACHE_FORMAT = 'claimgraph-cache-2';
+const CACHE_FORMAT = 'claimgraph-cache-3';
 const ARTICLES = join('graph', 'articles');
 
 export function sha(...parts: (string | Uint8Array)[]): string {
   const h = createHash('sha256');
   for (const p of parts) {
-    h.update(typeof p === 'string' ? p : Buffer.from(p));
+    h.update(p);
     h.update('\u0000');
   }
   return h.digest('hex');
@@ -60,9 +61,86 @@ export interface ArticleInfo {
   partOf: CompiledClaim[];
 }
 
-/** Cache files of an article: flat `<id>.<kind>` names (one folder; cheap to list and prune). */
-export function cacheFile(cache: string, id: string, kind: 'info.json' | 'compiled.json' | 'chunk'): string {
+/** The kinds of an article's cache files (anything else in the folder is left from another version). */
+export const CACHE_KINDS = ['compiled.jsonl', 'chunk'] as const;
+
+/**
+ * Cache files of an article: flat `<id>.<kind>` names (one folder; cheap to list and prune).
+ * `compiled.jsonl` holds two JSON lines: the article's {@link ArticleInfo}, then `{ key, compiled }`
+ * (one file to create per article, not two: creating files is a large share of a cold build's
+ * system time); `chunk` its Turtle blocks and index segment (src/corpus/chunks.ts).
+ */
+export function cacheFile(cache: string, id: string, kind: (typeof CACHE_KINDS)[number]): string {
   return join(cache, 'articles', `${id}.${kind}`);
+}
+
+/**
+ * Writes an article's compiled form and its info (which travel together; the key inside each
+ * line says what inputs they were made from, so a half-written file is never taken as valid).
+ *
+ * @example
+ * ```ts
+ * writeCachedArticle(cache, 'freedonia-votes', info, compiled);
+ * ```
+ */
+export function writeCachedArticle(cache: string, id: string, info: ArticleInfo, compiled: CompiledArticle): void {
+  writeFileSync(cacheFile(cache, id, 'compiled.jsonl'), `${JSON.stringify(info)}\n${JSON.stringify({ key: info.key, compiled })}`);
+}
+
+/**
+ * An article's cached info: the first line of its `compiled.jsonl` (only that line is read);
+ * undefined when missing or unreadable.
+ *
+ * @example
+ * ```ts
+ * readCachedInfo(cache, 'freedonia-votes')?.key;
+ * ```
+ */
+export function readCachedInfo(cache: string, id: string): ArticleInfo | undefined {
+  let fd: number;
+  try {
+    fd = openSync(cacheFile(cache, id, 'compiled.jsonl'), 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    let buf = Buffer.allocUnsafe(1 << 14);
+    let len = 0;
+    for (;;) {
+      if (len === buf.length) {
+        const next = Buffer.allocUnsafe(buf.length * 4);
+        buf.copy(next, 0, 0, len);
+        buf = next;
+      }
+      const got = readSync(fd, buf, len, buf.length - len, len);
+      const nl = buf.subarray(len, len + got).indexOf(10);
+      if (nl !== -1) return JSON.parse(buf.toString('utf8', 0, len + nl)) as ArticleInfo;
+      if (got === 0) return undefined;
+      len += got;
+    }
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * An article's cached compiled form with the key of the inputs it was compiled from (the second
+ * line of its `compiled.jsonl`); undefined when missing or unreadable.
+ *
+ * @example
+ * ```ts
+ * const stored = readCachedCompiled(cache, 'freedonia-votes');
+ * ```
+ */
+export function readCachedCompiled(cache: string, id: string): { key: string; compiled: CompiledArticle } | undefined {
+  try {
+    const text = readFileSync(cacheFile(cache, id, 'compiled.jsonl'), 'utf8');
+    return JSON.parse(text.slice(text.indexOf('\n') + 1)) as { key: string; compiled: CompiledArticle };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The build's record of what graph/claimgraph.ttl was built from ({@link BuildManifest}). */
@@ -93,6 +171,49 @@ export function globalKeyOf(dir: string): string {
   return sha(compilerVersion(), readOrEmpty(join(dir, ONTOLOGY_FILE)), readOrEmpty(join(dir, ENTITIES_FILE)));
 }
 
+/** An article folder's three files as bytes; a file that cannot be read is absent. */
+export interface ArticleBytes {
+  text?: Buffer;
+  meta?: Buffer;
+  claims?: Buffer;
+}
+
+function readOrAbsent(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads an article folder's text, meta and claims once: for its key ({@link articleKeyOfBytes})
+ * and, when the article is compiled, for the compiler (`loadArticle`'s `files`).
+ *
+ * @example
+ * ```ts
+ * const bytes = readArticleBytes('.', 'freedonia-votes');
+ * ```
+ */
+export function readArticleBytes(dir: string, id: string): ArticleBytes {
+  const base = join(dir, ARTICLES, id);
+  return { text: readOrAbsent(join(base, 'article.txt')), meta: readOrAbsent(join(base, 'meta.yaml')), claims: readOrAbsent(join(base, 'claims.yaml')) };
+}
+
+const NOTHING = new Uint8Array(0);
+
+/**
+ * An article's input key from its files' bytes (a missing file counts as empty).
+ *
+ * @example
+ * ```ts
+ * const key = articleKeyOfBytes(globalKeyOf('.'), 'freedonia-votes', readArticleBytes('.', 'freedonia-votes'));
+ * ```
+ */
+export function articleKeyOfBytes(globalKey: string, id: string, b: ArticleBytes): string {
+  return sha(globalKey, id, b.text ?? NOTHING, b.meta ?? NOTHING, b.claims ?? NOTHING);
+}
+
 /**
  * An article's input key: its text, meta and claims (by content) under the global key.
  *
@@ -102,8 +223,7 @@ export function globalKeyOf(dir: string): string {
  * ```
  */
 export function articleKeyOf(dir: string, globalKey: string, id: string): string {
-  const base = join(dir, ARTICLES, id);
-  return sha(globalKey, id, readOrEmpty(join(base, 'article.txt')), readOrEmpty(join(base, 'meta.yaml')), readOrEmpty(join(base, 'claims.yaml')));
+  return articleKeyOfBytes(globalKey, id, readArticleBytes(dir, id));
 }
 
 /**

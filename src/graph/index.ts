@@ -3,24 +3,25 @@
  * Turtle. Per-article compilation ({@link compileArticle}) is separate from the final assembly
  * ({@link assembleGraph}) so the corpus layer can cache compiled articles.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync, unlinkSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import N3 from 'n3';
 import { sparseIds } from './store.js';
 import { beforeBlocking } from '../blocking.js';
 import { graphCacheKey, loadCachedGraph, saveCachedGraph } from './load-cache.js';
 export { removeStaleTemps } from './stale-temp.js';
+export { replaceFile, replaceFileAsync, tempPathFor, writeFileReplacing } from './atomic-file.js';
 export { smallStore, sparseIds } from './store.js';
 import type { Quad, Term, NamedNode, Literal } from '@rdfjs/types';
 import { ClaimgraphError } from '../errors.js';
-import { removeStaleTemps } from './stale-temp.js';
+import { writeFileReplacing } from './atomic-file.js';
 import { segmentText, sha256Hex, cpLength, type Segmentation } from '../source/index.js';
 import {
-  anchorUncited, checkEntities, compileClaims, expandGroups, loadClaimsFile, loadEntities, loadOntology,
+  anchorUncited, checkEntities, compileClaims, expandGroups, loadClaimsFile, parseClaimsFile, loadEntities, loadOntology,
   type Amount, type Qualifier, type ResolvedClaim, type ResolvedGroupClaim, type SentenceRef, type Speaker, type TermValue,
 } from '../claims/index.js';
 import { parseYaml } from '../claims/yaml.js';
-import { loadMeta } from './meta.js';
+import { loadMeta, parseMeta } from './meta.js';
 import { CG, CGA, CGC, CGR, NIF, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, cgTerm } from './vocab.js';
 import { predicateSortKey, quadSortKey, serializeGraph, termSortKey } from './export.js';
 import type { ArticleInput, ArticleMeta, AssembleOptions, BuiltGraph, CompiledArticle, Project, SubjectBlock } from './types.js';
@@ -85,24 +86,36 @@ export function checkAuthor(meta: ArticleMeta, entities: Project['entities']): v
   }
 }
 
+/** An article folder's files as read once (the corpus build hashes them for its cache key, then compiles them). */
+export interface ArticleFiles {
+  text: Buffer;
+  meta: Buffer;
+  /** Absent when the folder has no claims.yaml. */
+  claims: Buffer | undefined;
+}
+
 /**
- * Reads one article folder (article.txt, meta.yaml, claims.yaml) and checks the text's hash.
+ * Reads one article folder (article.txt, meta.yaml, claims.yaml) and checks the text's hash;
+ * `files`, when given, are those files' bytes already read (nothing is read again).
  *
  * @example
  * ```ts
  * const a = loadArticle('.', 'freedonia-vote');
  * ```
  */
-export function loadArticle(dir: string, id: string): ArticleInput {
+export function loadArticle(dir: string, id: string, files?: ArticleFiles): ArticleInput {
   const base = `${ARTICLES_DIR}/${id}`;
   const textFile = `${base}/article.txt`;
   let bytes: Buffer;
-  try {
-    bytes = readFileSync(join(dir, textFile));
-  } catch (err) {
-    throw new ClaimgraphError('SOURCE_NOT_FOUND', `cannot read article text: ${(err as Error).message}`, { file: textFile }, { cause: err });
+  if (files) bytes = files.text;
+  else {
+    try {
+      bytes = readFileSync(join(dir, textFile));
+    } catch (err) {
+      throw new ClaimgraphError('SOURCE_NOT_FOUND', `cannot read article text: ${(err as Error).message}`, { file: textFile }, { cause: err });
+    }
   }
-  const meta = loadMeta(join(dir, base, 'meta.yaml'), `${base}/meta.yaml`);
+  const meta = files ? parseMeta(files.meta.toString('utf8'), `${base}/meta.yaml`) : loadMeta(join(dir, base, 'meta.yaml'), `${base}/meta.yaml`);
   if (meta.id !== id) throw new ClaimgraphError('CLAIMS_INVALID', `meta.yaml id ${JSON.stringify(meta.id)} differs from its folder name ${id}`, { file: meta.file, line: 1 });
   const actual = sha256Hex(bytes);
   if (actual !== meta.sha256) {
@@ -111,7 +124,9 @@ export function loadArticle(dir: string, id: string): ArticleInput {
       { file: meta.file, line: meta.sha256Line });
   }
   const claimsPath = join(dir, base, 'claims.yaml');
-  const claims = existsSync(claimsPath) ? loadClaimsFile(claimsPath, `${base}/claims.yaml`) : undefined;
+  const claims = files
+    ? (files.claims === undefined ? undefined : parseClaimsFile(files.claims.toString('utf8'), `${base}/claims.yaml`))
+    : existsSync(claimsPath) ? loadClaimsFile(claimsPath, `${base}/claims.yaml`) : undefined;
   if (claims && claims.article !== id) {
     throw new ClaimgraphError('CLAIMS_INVALID', `claims file says article ${JSON.stringify(claims.article)} but lives in ${base}`, { file: claims.file, line: 1 });
   }
@@ -578,13 +593,9 @@ export function serializeTurtle(quads: Quad[]): Promise<string> {
  * ```
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  removeStaleTemps(path);
-  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
   try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
+    writeFileReplacing(path, content);
   } catch (err) {
-    try { unlinkSync(tmp); } catch { /* already gone */ }
     throw new ClaimgraphError('IO', `cannot write ${path}: ${(err as Error).message}`, { file: path }, { cause: err });
   }
 }

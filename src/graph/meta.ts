@@ -4,7 +4,7 @@
  */
 import { ClaimgraphError } from '../errors.js';
 import { SEGMENT_KINDS, type SegmentKind, type SegmentMark } from '../source/index.js';
-import { isMap, isSeq, mapEntries, readYaml, scalarString, type YamlFile } from '../claims/yaml.js';
+import { isMap, isSeq, mapEntries, parseYaml, readYaml, scalarString, type YamlFile } from '../claims/yaml.js';
 import type { ArticleMeta } from './types.js';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -21,7 +21,22 @@ const HINT_KEYS = ['byline', 'commentsHeader', 'boilerplate'] as const;
  * ```
  */
 export function loadMeta(path: string, file: string): ArticleMeta {
-  const y = readYaml(path, file);
+  return metaFromYaml(readYaml(path, file), file);
+}
+
+/**
+ * Parses and checks meta.yaml text already read (see {@link loadMeta}).
+ *
+ * @example
+ * ```ts
+ * parseMeta(readFileSync(path, 'utf8'), 'graph/articles/freedonia-vote/meta.yaml').sha256;
+ * ```
+ */
+export function parseMeta(src: string, file: string): ArticleMeta {
+  return metaFromYaml(parseYaml(src, file), file);
+}
+
+function metaFromYaml(y: YamlFile, file: string): ArticleMeta {
   const meta: ArticleMeta = {
     id: '', sha256: '', title: '', author: '', datePublished: null, undated: false, notBefore: null, notAfter: null,
     url: null, segments: {}, file, sha256Line: 1, lines: {},

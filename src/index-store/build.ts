@@ -9,17 +9,20 @@
  * then sorted (src/index-store/format.ts). Each segment carries its chunk's key; a segment that
  * is missing or does not carry the expected key makes the build fall back to the Turtle.
  */
-import { createReadStream, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import N3 from 'n3';
 import type * as RDF from '@rdfjs/types';
+import { replaceFile } from '../graph/atomic-file.js';
 import { prepareIndex, restampIndex, writePreparedIndex, type PreparedIndex, type TurtleStamp } from './format.js';
 
 /**
  * Bumped when the segment layout changes: a segment of another format is not read (the index
  * then comes from the Turtle). 2: terms as UTF-8 text with their lengths (1 was JSON, whose
- * parse was a third of laying out the 1M-triple index).
+ * parse was a third of laying out the 1M-triple index). 3: inside its chunk's file, after the
+ * chunk's header line (2 was a file of its own beside the chunk: a file more to create, open
+ * and close per article).
  */
-const SEGMENT_FORMAT = 2;
+const SEGMENT_FORMAT = 3;
 
 /** One subject's triples, as the graph stage hands them to the chunk writer. */
 export interface TripleBlock {
@@ -29,17 +32,20 @@ export interface TripleBlock {
 }
 
 /**
- * Writes the segment of a chunk: `path` (beside the chunk), the chunk's `key`, its blocks.
+ * Encodes the segment of a chunk: its `key`, its blocks. The chunk writer (src/corpus/chunks.ts)
+ * stores it in the chunk's file right after the file's first line, a JSON header whose
+ * `segment` field is the segment's byte length (the layout {@link readSegment} reads).
  * Layout: u32 length of a JSON header `{ format, key, terms, triples }`, the header, padding to
  * 4 bytes, u32 byte length of each term, u32 triples as indexes into the terms, then the terms
  * (n3 ids) one after the other as UTF-8.
  *
  * @example
  * ```ts
- * writeSegment(`${chunkPath}.ix`, built.blocks, chunkKey);
+ * const segment = encodeSegment(built.blocks, chunkKey);
+ * writeFileSync(chunkPath, Buffer.concat([Buffer.from(`${JSON.stringify({ key: chunkKey, segment: segment.length })}\n`), segment]));
  * ```
  */
-export function writeSegment(path: string, blocks: readonly TripleBlock[], key: string): void {
+export function encodeSegment(blocks: readonly TripleBlock[], key: string): Buffer {
   const ids = new Map<string, number>();
   const terms: string[] = [];
   const id = (t: RDF.Term): number => {
@@ -69,7 +75,8 @@ export function writeSegment(path: string, blocks: readonly TripleBlock[], key: 
   const textStart = start + (terms.length + triples.length) * 4;
   let room = textStart;
   for (const t of terms) room += t.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 unit
-  const buf = Buffer.alloc(room);
+  const buf = Buffer.allocUnsafe(room);
+  buf.fill(0, 0, start);
   buf.writeUInt32LE(json.length, 0);
   json.copy(buf, 4);
   let end = textStart;
@@ -79,21 +86,52 @@ export function writeSegment(path: string, blocks: readonly TripleBlock[], key: 
     end += bytes;
   }
   buf.set(u8(triples), start + terms.length * 4);
-  writeFileSync(path, buf.subarray(0, end));
+  return buf.subarray(0, end);
+}
+
+/**
+ * The segment stored in the file at `path` after its first line (a JSON header with the
+ * segment's byte length in `segment`); only the header and the segment are read. Undefined when
+ * the file is missing or does not hold one.
+ */
+function readEmbedded(path: string): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    const head = Buffer.allocUnsafe(Math.min(size, 1 << 16));
+    const got = readSync(fd, head, 0, head.length, 0);
+    const nl = head.subarray(0, got).indexOf(10);
+    if (nl === -1) return undefined;
+    const n = (JSON.parse(head.toString('utf8', 0, nl)) as { segment?: unknown }).segment;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || nl + 1 + n > size) return undefined;
+    const seg = Buffer.allocUnsafe(n);
+    let at = head.copy(seg, 0, nl + 1, Math.min(got, nl + 1 + n));
+    while (at < n) {
+      const r = readSync(fd, seg, at, n - at, nl + 1 + at);
+      if (r === 0) return undefined;
+      at += r;
+    }
+    return seg;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function u8(a: Uint32Array): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
 
-/** Reads a segment; undefined when it is missing, damaged or not the one for `key`. */
+/** Reads the segment in the chunk file at `path`; undefined when it is missing, damaged or not the one for `key`. */
 function readSegment(path: string, key: string): { terms: string[]; triples: Uint32Array } | undefined {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path);
-  } catch {
-    return undefined;
-  }
+  const buf = readEmbedded(path);
+  if (!buf) return undefined;
   if (buf.length < 4) return undefined;
   const len = buf.readUInt32LE(0);
   if (4 + len > buf.length) return undefined;
@@ -195,7 +233,7 @@ export class TermTable {
  * ```
  */
 export function writeIndexAtomically(path: string, prepared: PreparedIndex, stamp: TurtleStamp): { triples: number; terms: number } {
-  replaceAtomically(path, (tmp) => writePreparedIndex(tmp, prepared, stamp));
+  replaceFile(path, (tmp) => writePreparedIndex(tmp, prepared, stamp));
   return { triples: prepared.triples, terms: prepared.terms };
 }
 
@@ -209,7 +247,7 @@ export function writeIndexAtomically(path: string, prepared: PreparedIndex, stam
  * ```
  */
 export function restampIndexAtomically(path: string, stamp: TurtleStamp): void {
-  replaceAtomically(path, (tmp) => restampIndex(path, tmp, stamp));
+  replaceFile(path, (tmp) => restampIndex(path, tmp, stamp));
 }
 
 /**
@@ -218,7 +256,7 @@ export function restampIndexAtomically(path: string, stamp: TurtleStamp): void {
  *
  * @example
  * ```ts
- * const prepared = prepareFromSegments([{ path: `${chunk}.ix`, key: chunkKey }]);
+ * const prepared = prepareFromSegments([{ path: chunkPath, key: chunkKey }]);
  * ```
  */
 export function prepareFromSegments(segments: ReadonlyArray<{ path: string; key: string }>): PreparedIndex | undefined {
@@ -254,16 +292,4 @@ export async function indexFromTurtle(path: string, turtle: string, stamp: Turtl
     input.pipe(parser);
   });
   return writeIndexAtomically(path, table.prepare(), stamp);
-}
-
-/** Writes `path`'s new content to a temp file beside it with `write`, then renames it over `path`. */
-function replaceAtomically(path: string, write: (tmp: string) => void): void {
-  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
-  try {
-    write(tmp);
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
 }

@@ -11,7 +11,7 @@
  */
 export { IndexGraph, isIndexGraph, type TermArg } from './graph.js';
 export { IndexUnusable, INDEX_FORMAT, type TurtleStamp, type IndexHeader } from './format.js';
-export { writeSegment, type TripleBlock } from './build.js';
+export { encodeSegment, type TripleBlock } from './build.js';
 export { startIndexJob, type IndexJob, type SegmentRef } from './job.js';
 export {
   INDEX_DIR, INDEX_FILE, LARGE_GRAPH_BYTES, ensureIndex, indexDirReady, indexStatus, openGraphForLookups, openIndex, passedOver,

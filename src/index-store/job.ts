@@ -15,7 +15,7 @@ import { indexFromTurtle } from './build.js';
 import type { TurtleStamp } from './format.js';
 import type { EnsureIndexResult } from './types.js';
 
-/** A chunk's segment (src/index-store/build.ts) and the key it must carry. */
+/** A chunk file holding its segment (src/index-store/build.ts) and the key the segment must carry. */
 export interface SegmentRef {
   path: string;
   key: string;
@@ -55,7 +55,7 @@ export interface IndexJob {
  * @example
  * ```ts
  * const job = startIndexJob(dir);
- * job.add([{ path: `${chunk}.ix`, key: chunkKey }]);
+ * job.add([{ path: chunk, key: chunkKey }]);
  * job.seal();
  * try { await mergeTurtle(); } catch (e) { await job.cancel(); throw e; }
  * const index = await job.finish(sha256);

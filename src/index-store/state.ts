@@ -120,7 +120,7 @@ export function openIndex(dir: string): { graph: IndexGraph } | { state: Exclude
  *
  * @example
  * ```ts
- * await ensureIndex('.', { segments: [{ path: 'x.chunk.ix', key: 'k' }] });
+ * await ensureIndex('.', { segments: [{ path: 'x.chunk', key: 'k' }] });
  * ```
  */
 export async function ensureIndex(dir: string, opts: { sha256?: string; segments?: ReadonlyArray<{ path: string; key: string }> } = {}): Promise<EnsureIndexResult> {

@@ -62,14 +62,16 @@ describe('buildCorpus (streaming, incremental)', () => {
     const same = await buildCorpus(dir);
     expect([same.compiledArticles, same.changed]).toEqual([[victim], false]);
 
-    // A deleted article disappears from the graph and from the cache.
+    // A deleted article disappears from the graph and from the cache; files an older cache
+    // version kept (info beside the compiled form, the segment beside the chunk) go too.
     rmSync(join(dir, 'graph', 'articles', gen.articles[5]), { recursive: true });
+    for (const old of ['info.json', 'compiled.json', 'chunk.ix']) writeFileSync(join(dir, '.claimgraph-cache', 'articles', `${gen.articles[4]}.${old}`), '{}');
     const del = await buildCorpus(dir);
     expect([del.articles, del.compiled]).toEqual([5, 0]);
     expect(readdirSync(join(dir, '.claimgraph-cache', 'articles')).filter((f) => f.startsWith(`${gen.articles[5]}.`))).toEqual([]);
-    // info, compiled form, chunk and the chunk's index segment (src/index-store)
+    // info with the compiled form; the chunk with its index segment (src/index-store)
     expect(readdirSync(join(dir, '.claimgraph-cache', 'articles')).filter((f) => f.startsWith(`${gen.articles[4]}.`)).sort())
-      .toEqual(['chunk', 'chunk.ix', 'compiled.json', 'info.json'].map((k) => `${gen.articles[4]}.${k}`));
+      .toEqual(['chunk', 'compiled.jsonl'].map((k) => `${gen.articles[4]}.${k}`));
     expect(readFileSync(join(dir, GRAPH_FILE))).toEqual(await inMemoryBytes(dir));
     expect(readFileSync(join(dir, '.claimgraph-cache', '.gitignore'), 'utf8')).toBe('*\n');
   }, 120_000);

@@ -85,11 +85,12 @@ describe('the index a build writes', () => {
 describe('the segments the index is laid out from', () => {
   const segmentsOf = (d: string) => {
     const cache = join(d, '.claimgraph-cache');
+    // each chunk file holds its segment after its header line
     const key = (path: string) => {
       const b = readFileSync(path);
-      return (JSON.parse(b.toString('utf8', 4, 4 + b.readUInt32LE(0))) as { key: string }).key;
+      return (JSON.parse(b.toString('utf8', 0, b.indexOf(10))) as { key: string }).key;
     };
-    const paths = [join(cache, 'entities.chunk.ix'), ...readdirSync(join(cache, 'articles')).filter((n) => n.endsWith('.chunk.ix')).sort().map((n) => join(cache, 'articles', n))];
+    const paths = [join(cache, 'entities.chunk'), ...readdirSync(join(cache, 'articles')).filter((n) => n.endsWith('.chunk')).sort().map((n) => join(cache, 'articles', n))];
     return paths.map((path) => ({ path, key: key(path) }));
   };
 
@@ -111,17 +112,27 @@ describe('the segments the index is laid out from', () => {
     const [first] = segments;
     expect(prepareFromSegments([{ ...first!, key: 'another chunk' }, ...segments.slice(1)])).toBeUndefined();
     const d = tempDir('segments');
-    const copy = join(d, 'copy.ix');
+    const copy = join(d, 'copy.chunk');
     const bytes = readFileSync(first!.path);
-    writeFileSync(copy, bytes.subarray(0, bytes.length - 1));
+    const nl = bytes.indexOf(10);
+    const length = (JSON.parse(bytes.toString('utf8', 0, nl)) as { segment: number }).segment;
+    expect(length).toBeGreaterThan(0);
+    // the chunk as it was is read back; cut inside its segment, it is not
+    writeFileSync(copy, bytes);
+    expect(prepareFromSegments([{ path: copy, key: first!.key }])).toBeDefined();
+    writeFileSync(copy, bytes.subarray(0, nl + length));
+    expect(prepareFromSegments([{ path: copy, key: first!.key }])).toBeUndefined();
+    // a chunk of format 2 had no segment (it was a file of its own)
+    writeFileSync(copy, Buffer.concat([Buffer.from(`${JSON.stringify({ key: first!.key })}\n`), bytes.subarray(nl + 1 + length)]));
     expect(prepareFromSegments([{ path: copy, key: first!.key }])).toBeUndefined();
     // format 1 held the terms as JSON
     const json = Buffer.from(JSON.stringify({ format: 1, key: first!.key, terms: ['http://example.org/a'] }));
     const head = Buffer.alloc(4);
     head.writeUInt32LE(json.length);
-    writeFileSync(copy, Buffer.concat([head, json, Buffer.alloc((4 - ((4 + json.length) % 4)) % 4), Buffer.alloc(12)]));
+    const old = Buffer.concat([head, json, Buffer.alloc((4 - ((4 + json.length) % 4)) % 4), Buffer.alloc(12)]);
+    writeFileSync(copy, Buffer.concat([Buffer.from(`${JSON.stringify({ key: first!.key, segment: old.length })}\n`), old]));
     expect(prepareFromSegments([{ path: copy, key: first!.key }])).toBeUndefined();
-    expect(prepareFromSegments([{ path: join(d, 'missing.ix'), key: first!.key }])).toBeUndefined();
+    expect(prepareFromSegments([{ path: join(d, 'missing.chunk'), key: first!.key }])).toBeUndefined();
   });
 });
 

@@ -2,14 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ClaimgraphError, ERROR_CODES } from '../../errors.js';
-import { LARGE_GRAPH_BYTES, openGraphForLookups } from '../../index-store/index.js';
 import { CommandExit, projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
-import {
-  checkClaim, checkResultToJSON, checkStructured, formatCheckText, loadCheckContext, toClaimReview,
-  type CheckResult, type ModalityName,
-} from '../../check/index.js';
-import { batchLineJSON, formatBatchSummary, parseBatch, runBatch } from '../../check/batch.js';
+import type { CheckResult, ModalityName } from '../../check/index.js';
 
 interface CheckOpts {
   format: string;
@@ -95,6 +90,13 @@ other lines still run, and the exit code is then ${ERROR_CODES.CHECK_INPUT}.`)
       }
       // read the input before loading the graph, so bad input fails fast
       const batchText = opts.batch !== undefined ? await readInput(opts.batch, io) : undefined;
+      // the checker and the index are loaded when a check runs, not at every command's start
+      // (imported statically, every reader was loaded and run at the start of `claimgraph query` too)
+      const [{ LARGE_GRAPH_BYTES, openGraphForLookups }, {
+        checkClaim, checkResultToJSON, checkStructured, formatCheckText, loadCheckContext, toClaimReview,
+      }, { batchLineJSON, formatBatchSummary, parseBatch, runBatch }] = await Promise.all([
+        import('../../index-store/index.js'), import('../../check/index.js'), import('../../check/batch.js'),
+      ]);
       // the graph's index when current, whatever its size: a fresh process need not parse (or
       // fill an n3 Store with) the Turtle; passing over a small graph's index is not worth a word
       const store = await openGraphForLookups(dir, (m) => io.stderr.write(`note: ${m}\n`), { fromBytes: 0, quietBelow: LARGE_GRAPH_BYTES });

@@ -11,24 +11,9 @@ import { ClaimgraphError } from '../../errors.js';
 import { projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
 import { startTimeLimit } from '../time-limit.js';
-import {
-  answerHedged,
-  answerRequest,
-  applyQueryParams,
-  formatChunks,
-  iriContext,
-  listNamedQueries,
-  loadQueryGraph,
-  ontologyQuads,
-  parseQuery,
-  resolveNamedQuery,
-  storeKind,
-  QUERY_PREFIXES,
-} from '../../query/index.js';
 import type { OnceAnswer, OnceRequest, ResultFormat } from '../../query/index.js';
 import { leaveWorkBehind } from '../left-behind.js';
 import { writePieces } from '../write.js';
-import { isIndexGraph } from '../../index-store/index.js';
 
 const FORMATS: ResultFormat[] = ['table', 'json', 'csv', 'tsv', 'xml', 'turtle', 'ntriples'];
 
@@ -90,6 +75,12 @@ parallel to results.bindings (one array of {claim, polarity, modality, via, sent
 CSV/TSV get a last "citations" column; the table prints citation lines under each row.`,
     )
     .action(async (name: string | undefined, opts: QueryOptions, cmd: Command) => {
+      // the query library (parser, engines' front, citations) is loaded when a query runs, not
+      // at every command's start (imported statically, it was loaded and run at the start of `claimgraph check` too)
+      const [{
+        answerHedged, answerRequest, applyQueryParams, formatChunks, iriContext, listNamedQueries, loadQueryGraph,
+        ontologyQuads, parseQuery, resolveNamedQuery, storeKind, QUERY_PREFIXES,
+      }, { isIndexGraph }] = await Promise.all([import('../../query/index.js'), import('../../index-store/index.js')]);
       const dir = projectDir(cmd, io);
       if (opts.list) {
         for (const n of listNamedQueries(dir)) io.stdout.write(`${n}\t${resolveNamedQuery(dir, n).title}\n`);
