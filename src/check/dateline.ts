@@ -16,7 +16,7 @@ import type { Bearing, ClaimInfo, Evaluation } from './verdict.js';
 
 const FORMS = [
   /^(.+?)\s+(?:is|was)\s+(?:datelined|dated\s+from|filed\s+from|reported\s+from|written\s+in)\s+(.+?)$/i,
-  /^(.+?)(?:'s|’s)\s+dateline\s+(?:is|was|reads|says|gives)\s+(.+?)$/i,
+  /^(.+?)(?:'s|\u2019s)\s+dateline\s+(?:is|was|reads|says|gives)\s+(.+?)$/i,
 ];
 
 /**

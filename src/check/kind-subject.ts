@@ -28,7 +28,7 @@ export interface KindSubject {
  * @example
  * ```ts
  * readKindSubject(ctx, 'Freedonian firms will build the canal.');
- * // { kind: 'Freedonian firms', members: [{ label: 'Acme Works', claim: 'Acme Works will build the canal.', … }] }
+ * // { kind: 'Freedonian firms', members: [{ label: 'Acme Works', claim: 'Acme Works will build the canal.', ... }] }
  * ```
  */
 export function readKindSubject(ctx: CheckContext, text: string): KindSubject | undefined {
