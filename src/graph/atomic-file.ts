@@ -43,16 +43,21 @@ export function replaceFile(path: string, write: (tmp: string) => boolean | void
   removeStaleTemps(path);
   const tmp = tempPathFor(path);
   try {
-    if (write(tmp) === false) {
-      rmSync(tmp, { force: true });
-      return false;
-    }
-    renameSync(tmp, path);
-    return true;
+    return settle(tmp, path, write(tmp));
   } catch (err) {
     rmSync(tmp, { force: true });
     throw err;
   }
+}
+
+/** Puts a written temp file in place, or removes it when its writer declined (returned false). */
+function settle(tmp: string, path: string, written: boolean | void): boolean {
+  if (written === false) {
+    rmSync(tmp, { force: true });
+    return false;
+  }
+  renameSync(tmp, path);
+  return true;
 }
 
 /**
@@ -67,12 +72,7 @@ export async function replaceFileAsync(path: string, write: (tmp: string) => Pro
   removeStaleTemps(path);
   const tmp = tempPathFor(path);
   try {
-    if ((await write(tmp)) === false) {
-      rmSync(tmp, { force: true });
-      return false;
-    }
-    renameSync(tmp, path);
-    return true;
+    return settle(tmp, path, await write(tmp));
   } catch (err) {
     rmSync(tmp, { force: true });
     throw err;

@@ -19,17 +19,11 @@
  */
 import type * as RDF from '@rdfjs/types';
 import type { Query, QuerySelect } from '@traqula/rules-sparql-1-2';
-import { isVariable } from './syntax.js';
+import { isVariable, walkAst, type AnyNode } from './syntax.js';
 import type { QueryRow } from './types.js';
 
 /** {@link answerDetermined}'s verdict: determined, or not and why (a clause for a message). */
 export type Determinacy = { determined: true } | { determined: false; reason: string };
-
-interface AnyNode {
-  type?: string;
-  subType?: string;
-  [key: string]: unknown;
-}
 
 /**
  * Whether every engine that follows SPARQL gives this query the same answer, up to the
@@ -74,30 +68,22 @@ export function answerDetermined(ast: Query): Determinacy {
     }
   }
   let reason: string | undefined;
-  const visit = (node: unknown): void => {
-    if (reason) return;
-    if (Array.isArray(node)) {
-      for (const n of node) visit(n);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const obj = node as AnyNode;
-    if (obj.type === 'term') return;
+  walkAst(ast, (obj) => {
+    if (reason) return false;
     if (obj !== top && obj.type === 'query' && (obj.solutionModifiers as { limitOffset?: unknown } | undefined)?.limitOffset) {
       reason = 'a sub-select\'s LIMIT/OFFSET keeps rows SPARQL does not fix, and each engine keeps others';
-      return;
+      return false;
     }
     if (isAggregate(obj, 'sample')) {
       reason = 'SAMPLE picks any value of its group, and each engine picks another';
-      return;
+      return false;
     }
     if (isAggregate(obj, 'group_concat') && !projectedConcat.has(obj)) {
       reason = 'a GROUP_CONCAT used inside an expression, a HAVING or a sub-select depends on the order of its values, which each engine joins in its own';
-      return;
+      return false;
     }
-    for (const k in obj) if (k !== 'loc' && typeof obj[k] === 'object') visit(obj[k]);
-  };
-  visit(ast);
+    return true;
+  });
   return reason ? { determined: false, reason } : { determined: true };
 }
 

@@ -17,10 +17,30 @@ const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 const RDF_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
 
 /** A node of a traqula tree, as far as the walkers look at it. */
-interface AnyNode {
+export interface AnyNode {
   type?: string;
   subType?: string;
   [key: string]: unknown;
+}
+
+/**
+ * Visits every node of a traqula tree depth first, except terms (leaves here), source locations
+ * and prefix declarations; `visit` returning false skips that node's children.
+ *
+ * @example
+ * ```ts
+ * walkAst(parseQuery('SELECT (SAMPLE(?o) AS ?x) { ?s ?p ?o }'), (n) => { if (n.subType === 'aggregate') found = true; });
+ * ```
+ */
+export function walkAst(node: unknown, visit: (obj: AnyNode) => boolean | void): void {
+  if (Array.isArray(node)) {
+    for (const n of node) walkAst(n, visit);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const obj = node as AnyNode;
+  if (obj.type === 'term' || visit(obj) === false) return;
+  for (const k in obj) if (k !== 'loc' && k !== 'context' && typeof obj[k] === 'object') walkAst(obj[k], visit);
 }
 
 /**
@@ -111,18 +131,9 @@ export function hasService(node: unknown): boolean {
  */
 export function functionIris(ast: Query): string[] {
   const calls: TermIri[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const n of node) visit(n);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const obj = node as AnyNode;
-    if (obj.type === 'term') return;
+  walkAst(ast, (obj) => {
     if (obj.type === 'expression' && obj.subType === 'functionCall') calls.push(obj.function as TermIri);
-    for (const k in obj) if (k !== 'loc' && k !== 'context' && typeof obj[k] === 'object') visit(obj[k]);
-  };
-  visit(ast);
+  });
   if (calls.length === 0) return [];
   const ctx = iriContext(ast);
   return [...new Set(calls.map((t) => resolveIri(t, ctx)))];
