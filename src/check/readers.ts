@@ -34,7 +34,7 @@ import { checkDateline } from './dateline.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { readSpan } from './spans.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
-import type { CheckResult } from './types.js';
+import type { CheckResult, Interpretation } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 import { hasErrorCode } from '../errors.js';
 
@@ -66,6 +66,27 @@ export interface UnreadReader {
 const decided = (r: CheckResult | undefined): ReaderOutcome | undefined => (r ? { decided: r } : undefined);
 const claimOf = (text: string): string => text.trim();
 
+/** A reading that evaluates the claim itself: what it read and how the graph bears on it. */
+type Evaluated = { interpretation: Interpretation; evaluation: Evaluation } | undefined;
+
+/** A reader whose module reads and evaluates the claim: its result is the claim's. */
+const evaluatedBy = (readIt: (ctx: CheckContext, text: string) => Evaluated) =>
+  ({ ctx, text }: ReaderInput): ReaderOutcome | undefined => {
+    const x = readIt(ctx, text);
+    return decided(x && finish(ctx, claimOf(text), x.interpretation, x.evaluation));
+  };
+
+/**
+ * A reader that says the claim in other words and checks those: the result is the claim's, its
+ * explanation prefixed with the words read and `why` when given.
+ */
+const rewrittenBy = (rewrite: (ctx: CheckContext, text: string) => string | undefined, why?: string) =>
+  async ({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> => {
+    const claim = rewrite(ctx, text);
+    const r = claim ? await recheck(claim) : undefined;
+    return decided(r && { ...r, claim: claimOf(text), ...(why ? { explanation: `Read as "${claim}" (${why}). ${r.explanation}` } : {}) });
+  };
+
 /**
  * The readers, in the order they are tried. Changing the order changes verdicts: the batch sets
  * (tests/check/cases/) are the yardstick.
@@ -90,10 +111,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     name: 'dateline',
     module: 'dateline.ts',
     reads: '"The League report is datelined Gala City, May 3, 2011": the article\'s dateline, one place and one day',
-    read: ({ ctx, text }) => {
-      const d = checkDateline(ctx, text);
-      return decided(d && finish(ctx, claimOf(text), d.interpretation, d.evaluation));
-    },
+    read: evaluatedBy(checkDateline),
   },
   {
     name: 'sent-office',
@@ -122,10 +140,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     name: 'other-unit',
     module: 'units.ts',
     reads: '"The pipeline will stretch 1,800 miles": a quantity in a unit the lexicon converts (cg:unitConversion), compared at the precision it is said',
-    read: ({ ctx, text }) => {
-      const u = readOtherUnit(ctx, text);
-      return decided(u && finish(ctx, claimOf(text), u.interpretation, u.evaluation));
-    },
+    read: evaluatedBy(readOtherUnit),
   },
   {
     name: 'fraction-percent',
@@ -142,76 +157,49 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     name: 'between-days',
     module: 'date-ranges.ts',
     reads: '"between October 20 and October 25, 2015": the days as one span, the year written once ("from ... to ...")',
-    read: async ({ ctx, text, recheck }) => {
-      const claim = betweenAsFromTo(ctx, text);
-      const r = claim ? await recheck(claim) : undefined;
-      return decided(r && { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (the year written once belongs to both days). ${r.explanation}` });
-    },
+    read: rewrittenBy(betweenAsFromTo, 'the year written once belongs to both days'),
   },
   {
     name: 'bounded-year',
     module: 'date-ranges.ts',
     reads: '"X became operational before 2010": a bounded year where the pattern takes "in {year}"',
-    read: async ({ text, recheck }) => {
-      const claim = boundYearAfterIn(text);
-      const r = claim ? await recheck(claim) : undefined;
-      return decided(r && { ...r, claim: claimOf(text) });
-    },
+    read: rewrittenBy((_ctx, text) => boundYearAfterIn(text)),
   },
   {
     name: 'span',
     module: 'spans.ts',
     reads: '"A three weeks after B": the days the graph gives A and B',
-    read: ({ ctx, text }) => {
-      const span = readSpan(ctx, text);
-      return decided(span && finish(ctx, claimOf(text), span.interpretation, span.evaluation));
-    },
+    read: evaluatedBy(readSpan),
   },
   {
     name: 'value-comparison',
     module: 'comparisons.ts',
     reads: '"A\'s aid to B was larger than its grants to C": two amounts of the graph',
-    read: ({ ctx, text }) => {
-      const c = readComparison(ctx, text);
-      return decided(c && finish(ctx, claimOf(text), c.interpretation, c.evaluation));
-    },
+    read: evaluatedBy(readComparison),
   },
   {
     name: 'rank-comparison',
     module: 'rank-comparisons.ts',
     reads: '"A holds a bigger stake in O than B", "A\'s economy is bigger than B\'s": two ranks, or a superlative',
-    read: ({ ctx, text }) => {
-      const c = readRankComparison(ctx, text);
-      return decided(c && finish(ctx, claimOf(text), c.interpretation, c.evaluation));
-    },
+    read: evaluatedBy(readRankComparison),
   },
   {
     name: 'superlative',
     module: 'rank-comparisons.ts',
     reads: '"A has more N than any other country" as "A has the most N"',
-    read: async ({ ctx, text, recheck }) => {
-      const superlative = superlativeRewrite(ctx, text);
-      const most = superlative ? await recheck(superlative) : undefined;
-      return decided(most && { ...most, claim: claimOf(text), explanation: `Read as "${superlative}" (more than any other is the most). ${most.explanation}` });
-    },
+    read: rewrittenBy(superlativeRewrite, 'more than any other is the most'),
   },
   {
     name: 'only-outside',
     module: 'only-member.ts',
     reads: '"X is the only Central Asian republic outside the SCO": X not a member, every other member of the group a member',
-    read: ({ ctx, text }) => {
-      const o = readOnlyOutside(ctx, text);
-      return decided(o && finish(ctx, claimOf(text), o.interpretation, o.evaluation));
-    },
+    read: evaluatedBy(readOnlyOutside),
   },
   {
     name: 'predecessor',
     module: 'predecessor.ts',
     reads: '"X\'s predecessor as O was Y": the holders\' places in the office\'s line',
-    read: ({ ctx, text }) => {
-      const p = readPredecessor(ctx, text);
-      return decided(p && finish(ctx, claimOf(text), p.interpretation, p.evaluation));
-    },
+    read: evaluatedBy(readPredecessor),
   },
   {
     name: 'office-kind',
@@ -229,10 +217,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     name: 'implied-destination',
     module: 'implied-object.ts',
     reads: '"X\'s trip ran from ...": the places the graph says X visited',
-    read: ({ ctx, text }) => {
-      const d = readImpliedDestination(ctx, text);
-      return decided(d && finish(ctx, claimOf(text), d.interpretation, d.evaluation));
-    },
+    read: evaluatedBy(readImpliedDestination),
   },
   {
     name: 'agentless',
