@@ -4,6 +4,7 @@
  * modality entailment, property chains...), read once from the ontology's triples.
  */
 import type N3 from 'n3';
+import { reachable } from '../graph/closure.js';
 import type { Axioms } from './context-types.js';
 import { cg, NS, objects, owl, rdf, rdfList, rdfs } from './context-vocab.js';
 
@@ -29,17 +30,7 @@ export function readAxioms(onto: N3.Store): Axioms {
   const directSub = new Map<string, Set<string>>();
   for (const q of onto.getQuads(null, rdfs('subPropertyOf'), null, null)) add(directSub, q.object.value, q.subject.value);
   const subProperties = new Map<string, Set<string>>();
-  for (const p of directSub.keys()) {
-    const all = new Set<string>();
-    const stack = [...(directSub.get(p) ?? [])];
-    while (stack.length) {
-      const x = stack.pop()!;
-      if (all.has(x) || x === p) continue;
-      all.add(x);
-      stack.push(...(directSub.get(x) ?? []));
-    }
-    subProperties.set(p, all);
-  }
+  for (const p of directSub.keys()) subProperties.set(p, reachable(directSub, p));
   const typed = (t: string): Set<string> => new Set(onto.getSubjects(rdf('type'), t, null).map((x) => x.value));
   const range = new Map<string, string>();
   for (const q of onto.getQuads(null, rdfs('range'), null, null)) range.set(q.subject.value, q.object.value);
@@ -51,14 +42,7 @@ export function readAxioms(onto: N3.Store): Axioms {
   const supersOf = (c: string): Set<string> => {
     const hit = superClasses.get(c);
     if (hit) return hit;
-    const all = new Set<string>([c]);
-    const stack = [...(directSuper.get(c) ?? [])];
-    while (stack.length) {
-      const x = stack.pop()!;
-      if (all.has(x)) continue;
-      all.add(x);
-      stack.push(...(directSuper.get(x) ?? []));
-    }
+    const all = new Set<string>([c, ...reachable(directSuper, c)]);
     superClasses.set(c, all);
     return all;
   };

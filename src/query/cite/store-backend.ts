@@ -8,6 +8,7 @@
  * Property paths are walked through the same indexes (src/query/cite/paths.ts).
  */
 import type * as RDF from '@rdfjs/types';
+import { reachable } from '../../graph/closure.js';
 import type { Citation, CitedSentence, GraphReader } from '../types.js';
 import { termToSparql } from '../format.js';
 import { compilePath, tracePath, MAX_PATH_STEPS } from './paths.js';
@@ -112,17 +113,7 @@ function axiomsOf(store: GraphReader, index: StoreIndex, ontology: OntologySourc
     for (const q of quads(V.subPropertyOf)) addTo(direct, q.object.value, q.subject.value);
   }
   const subProperties = new Map<string, Set<string>>();
-  for (const p of direct.keys()) {
-    const all = new Set<string>();
-    const stack = [...(direct.get(p) ?? [])];
-    while (stack.length) {
-      const x = stack.pop()!;
-      if (all.has(x) || x === p) continue;
-      all.add(x);
-      stack.push(...(direct.get(x) ?? []));
-    }
-    subProperties.set(p, all);
-  }
+  for (const p of direct.keys()) subProperties.set(p, reachable(direct, p));
   index.axioms = { inverses, symmetric, subProperties, inverseClosure: new Map() };
   return index.axioms;
 }
