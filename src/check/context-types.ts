@@ -44,6 +44,8 @@ export interface Axioms {
   inverseFunctional: Set<string>;
   /** Properties annotated `cg:oneHolderAtATime true`: each object has one subject at a time (an office, one holder). */
   oneHolderAtATime: Set<string>;
+  /** Properties annotated `cg:oneGradeAtATime true`: one grade of a title at a time ("Associate Fellow", not also "Senior Fellow"; src/check/holder-refuters.ts). */
+  oneGradeAtATime: Set<string>;
   /** Properties annotated `cg:lastingState true`: a source's point in time is one time it held, not its span. */
   lastingState: Set<string>;
   /** Properties annotated `cg:extendsToAgent true` (and those below them): an actor's statement is its agent's (src/check/actors.ts). */

@@ -145,6 +145,8 @@ export type RefutationKind =
   | 'rank-conflict'
   | 'earlier-office-holder'
   | 'other-holder'
+  | 'absent-holder'
+  | 'other-grade'
   | 'value-comparison'
   | 'exception-refuted'
   | 'office-holders-refuted'

@@ -1,0 +1,89 @@
+/**
+ * Two refuters about who holds what, for a claim in the present tense (the same time rule as
+ * `other-holder` in src/check/refuters.ts: the graph's sources are the latest word):
+ *
+ * - `absent-holder`: "X is the Prime Minister of Y" against "Y was not represented by its Prime
+ *   Minister" at an event X attended (a relation annotated `cg:extendsToAgent`, where an office
+ *   stands for its holder). The office's holder at that event did not take part in it
+ *   and X did, so X did not hold the office then. Only for an event (one occasion, one time),
+ *   only for stated, positive attendance of X and a stated denial of the office's, and never when
+ *   the graph itself speaks of X in the office.
+ * - `other-grade`: "X's job title is Senior Fellow" against the title the source gives X, "Associate
+ *   Fellow": a property annotated `cg:oneGradeAtATime` (cg:jobTitle) holds one grade of a title
+ *   at a time, so a value with the same head noun ("Fellow") and other modifiers refutes it. A
+ *   title with another head noun ("analyst", "professor") is another post and says nothing.
+ */
+import { NS, localName, type CheckContext } from './context.js';
+import { isA, type ClaimsByPredicate } from './claim-index.js';
+import { entityName, labelOf, shortIri } from './prose.js';
+import type { Interpretation } from './types.js';
+import type { Bearing } from './verdict.js';
+
+const cg = (l: string): string => NS.cg + l;
+
+/** A stated, positive or negative claim with nothing that times or narrows it. */
+const plain = (c: { modality: string; qualifiers: Map<string, string[]> }): boolean => c.modality === 'stated' && c.qualifiers.size === 0;
+
+/**
+ * "X holds office O" (present tense) against O's denied part in an event X took part in.
+ *
+ * @example
+ * ```ts
+ * // graph: "India was not represented by its Prime Minister" at a ceremony Ansari attended
+ * absentHolderConflicts(ctx, ansariIsPrimeMinister, index, push); // pushes 'refutes' bearings
+ * ```
+ */
+export function absentHolderConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
+  if (q.predicate !== cg('holdsOffice') || !ctx.present || ctx.asOf || q.modality !== 'stated' || Object.keys(q.qualifiers).length) return;
+  if (q.subject.kind !== 'entity' || q.object.kind !== 'entity') return;
+  const person = q.subject.iri;
+  const office = q.object.iri;
+  // the graph speaks of this person in this office: the ordinary rules decide
+  const inOffice = [...(index.get(cg('holdsOffice')) ?? [])].some((c) => c.subject === person && c.object.value === office)
+    || [...(index.get(cg('officeHolder')) ?? [])].some((c) => c.subject === office && c.object.value === person);
+  if (inOffice) return;
+  // the relations where an office stands for its holder (cg:extendsToAgent: attending an event)
+  for (const p of ctx.axioms.extendsToAgent) {
+    const claims = index.get(p) ?? [];
+    for (const denied of claims) {
+      if (denied.subject !== office || denied.polarity !== 'negative' || !plain(denied) || denied.object.termType !== 'NamedNode') continue;
+      const event = denied.object.value;
+      if (!isA(ctx, event, cg('Event'))) continue;
+      for (const did of claims) {
+        if (did.subject !== person || did.polarity !== 'positive' || !plain(did) || did.object.value !== event) continue;
+        const rel = labelOf(ctx, localName(p));
+        const note = `the source states ${entityName(ctx, person)} ${rel} ${entityName(ctx, event)} (claim ${shortIri(did.iri)}) and the ${entityName(ctx, office)} did not (claim ${shortIri(denied.iri)}), so ${entityName(ctx, person)} did not hold that office then`;
+        const stance = q.polarity === 'positive' ? 'refutes' as const : 'supports' as const;
+        push({ claim: denied, stance, reason: 'absent-holder', note });
+        push({ claim: did, stance, reason: 'absent-holder', note });
+      }
+    }
+  }
+}
+
+const words = (s: string): string[] => s.toLowerCase().split(/[\s-]+/).filter(Boolean);
+
+/**
+ * "X's job title is Senior Fellow" (present tense) against another grade of the same title.
+ *
+ * @example
+ * ```ts
+ * // graph: Sana Hashmi jobTitle "Associate Fellow"
+ * otherGradeConflicts(ctx, hashmiIsSeniorFellow, index, push); // pushes a 'refutes' bearing
+ * ```
+ */
+export function otherGradeConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
+  if (!ctx.axioms.oneGradeAtATime.has(q.predicate) || !ctx.present || ctx.asOf || q.modality !== 'stated' || Object.keys(q.qualifiers).length) return;
+  if (q.subject.kind !== 'entity' || q.object.kind !== 'string') return;
+  const want = words(q.object.value);
+  if (want.length < 2) return;
+  const head = want.at(-1)!;
+  for (const c of index.get(q.predicate) ?? []) {
+    if (c.subject !== q.subject.iri || c.polarity !== 'positive' || !plain(c) || c.object.termType !== 'Literal') continue;
+    const have = words(c.object.value);
+    if (have.length < 2 || have.at(-1) !== head || have.join(' ') === want.join(' ')) continue;
+    const note = `${labelOf(ctx, localName(q.predicate))} holds one grade of a title at a time (cg:oneGradeAtATime), and the source states ${entityName(ctx, c.subject)} is ${c.object.value}, not ${q.object.value} (claim ${shortIri(c.iri)})`;
+    if (q.polarity === 'positive') push({ claim: c, stance: 'refutes', reason: 'other-grade', note });
+    else push({ claim: c, stance: 'supports', reason: 'other-grade', note: `${note}, so the denied statement is indeed not the case` });
+  }
+}
