@@ -10,9 +10,10 @@ import { NS, type CheckContext } from './context.js';
 import { matchPattern } from './pattern.js';
 import { looksLikeName, resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text.js';
+import { sideDate } from './spans.js';
 import { periodEnd } from './timeline.js';
 import type { CheckValue, Interpretation, Verdict } from './types.js';
-import { parseDate, parseYear } from './values.js';
+import { CARDINALS, parseDate, parseYear } from './values.js';
 import type { Bearing, ClaimInfo, Evaluation } from './verdict.js';
 
 /** A time a claim gives: an interval of days and how the fact relates to it. */
@@ -21,6 +22,8 @@ export interface When {
   lo: string;
   hi: string;
   text: string;
+  /** The claims that date the thing a relative time counts from ("six days after the tour ended"). */
+  claims?: ClaimInfo[];
 }
 
 const SCHEMA = NS.schema;
@@ -74,6 +77,50 @@ export function readWhen(tokens: readonly Token[]): When | undefined {
   return { op, lo, hi, text: tokens.map((t) => t.raw).join(' ') };
 }
 
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25 };
+
+const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Reads a time counted from a thing the graph dates: "six days after Abe's visit ended", "two
+ * weeks before the summit" (src/check/spans.ts `sideDate` names the day, cited by its claims). The
+ * count is said to the unit, so it stands for the days within half a unit of it.
+ *
+ * @example
+ * ```ts
+ * relativeWhen(ctx, "six days after the minister's tour ended"); // { op: 'in', lo: '2015-11-03', hi: '2015-11-03', … }
+ * ```
+ */
+export function relativeWhen(ctx: CheckContext, text: string): When | undefined {
+  const said = text.trim();
+  // "after the tour ended": the day itself bounds it
+  const bare = /^(after|before|since)\s+(.+)$/i.exec(said);
+  if (bare) {
+    const after = bare[1]!.toLowerCase() !== 'before';
+    const from = sideDate(ctx, bare[2]!, after ? 'end' : 'start');
+    if (!from || from.day.length !== 10 || !from.claims.length) return undefined;
+    return { op: after ? 'after' : 'before', lo: from.day, hi: from.day, text: `${said} (${from.label})`, claims: from.claims };
+  }
+  // "a week after ...": the article may have been dropped as an ignorable word
+  const m = /^(?:(\d+|an?|[a-z]+)\s+)?(day|week|fortnight|month|year)s?\s+(after|before)\s+(.+)$/i.exec(said);
+  if (!m) return undefined;
+  const c = (m[1] ?? 'a').toLowerCase();
+  const n = /^\d+$/.test(c) ? Number(c) : c === 'a' || c === 'an' ? 1 : CARDINALS[c];
+  if (n === undefined) return undefined;
+  const after = m[3]!.toLowerCase() === 'after';
+  const from = sideDate(ctx, m[4]!, after ? 'end' : 'start');
+  // a day, not a year: a count of days from a year is no day
+  if (!from || from.day.length !== 10 || !from.claims.length) return undefined;
+  const unit = UNIT_DAYS[m[2]!.toLowerCase()]!;
+  const sign = after ? 1 : -1;
+  // within half a unit of the count, whole days only ("a week": 4 to 10 days)
+  const half = unit > 1 ? unit / 2 : 0;
+  const near = addDays(from.day, sign * Math.max(0, Math.ceil(n * unit - half)));
+  const far = addDays(from.day, sign * Math.floor(n * unit + half));
+  const [lo, hi] = after ? [near, far] : [far, near];
+  return { op: 'in', lo, hi, text: `${said} (${from.label}: ${lo === hi ? lo : `${lo} to ${hi}`})`, claims: from.claims };
+}
+
 /** Verdict of "the fact's day, known to lie in [pLo, pHi], relates to `when` as it says". */
 export function judgeWhen(pLo: string, pHi: string, when: When): Verdict {
   switch (when.op) {
@@ -120,6 +167,7 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
     const prop = property.slice(SCHEMA.length) as MetaProperty;
     const found: MetaReading[] = [];
     const arts = new Map<string, ArticleInfo[] | undefined>();
+    const whens = new Map<string, When | undefined>();
     matchPattern(pattern, {
       tokens,
       adjuncts: [],
@@ -138,7 +186,10 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
           if (e) return [e];
           return looksLikeName(span) ? [{ kind: 'unknown-entity', mention: span.map((t) => t.raw).join(' ') }] : [];
         }
-        if (name === 'when') return readWhen(span) ? [{ kind: 'string', value: k }] : [];
+        if (name === 'when') {
+          if (!whens.has(k)) whens.set(k, readWhen(span) ?? relativeWhen(ctx, plain.slice(span[0]!.start, span[span.length - 1]!.end)));
+          return whens.get(k) ? [{ kind: 'string', value: k }] : [];
+        }
         if (name === 'title') return [{ kind: 'string', value: plain.slice(span[0]!.start, span[span.length - 1]!.end) }];
         return [];
       },
@@ -149,7 +200,7 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
       else r.articles = articlesOf(ctx);
       if (m.bindings.agent) r.agent = m.bindings.agent;
       if (m.bindings.title?.kind === 'string') r.title = m.bindings.title.value;
-      if (m.spans.when) r.when = readWhen(tokens.slice(...m.spans.when));
+      if (m.spans.when) r.when = whens.get(`${m.spans.when[0]}:${m.spans.when[1]}`) ?? readWhen(tokens.slice(...m.spans.when));
       found.push(r);
     });
     if (found.length) return decide(ctx, found[0]!, text);
@@ -185,7 +236,9 @@ function decide(ctx: CheckContext, r: MetaReading, claim: string): { interpretat
   const bearings: Bearing[] = chosen.flatMap((o) => o.sentences.map((s) => ({
     claim: pseudoClaim(o.article.iri, [s]), stance: verdict === 'NOT_ENOUGH_INFO' ? 'related' as const : verdict === 'SUPPORTED' ? 'supports' as const : 'refutes' as const, reason: 'article-metadata', note: o.why,
   })));
-  const explanation = `${verdict === 'SUPPORTED' ? 'Supported' : verdict === 'REFUTED' ? 'Refuted' : 'Not enough information'} by the article's metadata (schema:${r.property}): ${(chosen.length ? chosen : outcomes).map((o) => o.why).join('; ') || 'no article fits'}.${r.polarity === 'negative' ? ' The claim denies it.' : ''}`;
+  // a relative time is cited by the claims that date what it counts from
+  if (verdict !== 'NOT_ENOUGH_INFO') for (const c of r.when?.claims ?? []) bearings.push({ claim: c, stance: verdict === 'SUPPORTED' ? 'supports' : 'refutes', reason: 'article-metadata', note: `dates what "${r.when!.text}" counts from` });
+  const explanation = `${verdict === 'SUPPORTED' ? 'Supported' : verdict === 'REFUTED' ? 'Refuted' : 'Not enough information'} by the article's metadata (schema:${r.property}): ${(chosen.length ? chosen : outcomes).map((o) => o.why).join('; ') || 'no article fits'}.${r.when?.claims ? ` The claim says ${r.when.text}.` : ''}${r.polarity === 'negative' ? ' The claim denies it.' : ''}`;
   return { interpretation, evaluation: { verdict, reason: 'article-metadata', conflict: false, bearings, explanation } };
   void claim;
 }
