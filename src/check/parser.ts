@@ -177,8 +177,8 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       if (except) return [{ kind: 'entities', items: except.left, excepted: except.removed, mention }];
       const offices = readGroupOffices(ctx, span);
       if (offices) return [{ kind: 'entities', items: offices.items, ...(offices.excepted.length ? { excepted: offices.excepted } : {}), mention }];
-      const list = readCoordination(ctx, span, cls, strict);
-      if (list) return [{ kind: 'entities', items: list, mention }];
+      const lists = coordinations(ctx, span, cls, strict);
+      if (lists) return lists.map((items) => ({ kind: 'entities' as const, items, mention }));
       // a name the graph knows, of a class the slot does not take, is no unknown name
       // nor is a known name with a word more ("Ann Author Senior")
       const containsKnown = span.length > 1 && [...Array(span.length).keys()].some((a) => [...Array(span.length - a).keys()].some((k) => {
@@ -353,6 +353,36 @@ function countedGroup(ctx: CheckContext, span: readonly Token[]): EntityValue | 
  * ```
  */
 export function readCoordination(ctx: CheckContext, span: readonly Token[], cls: string | undefined, strict: boolean): EntityValue[] | undefined {
+  return coordinations(ctx, span, cls, strict)?.[0];
+}
+
+/**
+ * Every reading of "X, Y and Z" when a part names more than one entity ("roads and power lines":
+ * two things are called "roads"): the first candidates first, then each ambiguous part's other
+ * candidates one at a time (at most four readings), for the verdict to try.
+ *
+ * @example
+ * ```ts
+ * coordinations(ctx, tokenize('roads and power lines', ctx.morph), undefined, false)?.length; // 2 when "roads" names two things
+ * ```
+ */
+export function coordinations(ctx: CheckContext, span: readonly Token[], cls: string | undefined, strict: boolean): EntityValue[][] | undefined {
+  const others: Array<{ at: number; cands: EntityValue[] }> = [];
+  const first = coordination(ctx, span, cls, strict, undefined, others);
+  if (!first) return undefined;
+  const out = [first];
+  for (const { at, cands } of others) {
+    for (const c of cands) {
+      if (out.length >= 4) return out;
+      const v = coordination(ctx, span, cls, strict, { at, pick: c });
+      if (v && !out.some((o) => o.map((x) => x.iri).join() === v.map((x) => x.iri).join())) out.push(v);
+    }
+  }
+  return out;
+}
+
+function coordination(ctx: CheckContext, span: readonly Token[], cls: string | undefined, strict: boolean,
+  swap?: { at: number; pick: EntityValue }, others?: Array<{ at: number; cands: EntityValue[] }>): EntityValue[] | undefined {
   if (!span.some((t) => t.raw.toLowerCase() === 'and')) return undefined;
   const items: EntityValue[] = [];
   let i = 0;
@@ -372,7 +402,9 @@ export function readCoordination(ctx: CheckContext, span: readonly Token[], cls:
       const plural = (/s$/i.test(span[span.length - 1]?.raw ?? '') && span[span.length - 1]!.kind === 'word') || !!span[0]?.each;
       const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls)
         || (plural && cls !== undefined && (() => { const m = groupMembers(ctx, e.iri); return m.length >= 2 && m.every((x) => fitsClass(ctx, x, cls)); })()));
-      const pick = (fitting.length || strict ? fitting : all)[0];
+      const cands = fitting.length || strict ? fitting : all;
+      const pick = swap?.at === i && cands.some((c) => c.iri === swap.pick.iri) ? swap.pick : cands[0];
+      if (pick && others && cands.length > 1) others.push({ at: i, cands: cands.slice(1) });
       if (pick) {
         found = pick;
         end = j;
