@@ -26,6 +26,7 @@ import { readOnlyOutside } from './only-member.js';
 import { decideKind } from './kinds.js';
 import { parseClaim } from './parser.js';
 import { readPredecessor } from './predecessor.js';
+import { readPurposeClause } from './purpose.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
@@ -229,6 +230,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       const r = finish(ctx, claimOf(text), a.interpretation, a.evaluation);
       return a.evaluation.verdict === 'SUPPORTED' ? { decided: r } : { held: r };
     },
+  },
+  {
+    name: 'purpose',
+    module: 'purpose.ts',
+    reads: '"X visited Y to strengthen ties", "the aim of X\'s visit was to ...": the deed, then the purpose as a thing the graph names (a refuted deed refutes; an undecided purpose is held)',
+    read: ({ ctx, text, recheck }) => readPurposeClause(ctx, text, recheck),
   },
   {
     name: 'compound',

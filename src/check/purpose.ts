@@ -1,0 +1,144 @@
+/**
+ * A purpose said with an infinitive: "X visited Y to strengthen economic ties", "... in order to
+ * ...", "... so as to ...", and "The (main) aim of X's visit [to Y] was to V O". The claim says two
+ * things: that X did the deed, and why. The deed is checked on its own: refuted, the claim is
+ * refuted (it says X did it); otherwise the purpose is read as a thing the graph names, the
+ * verb made a gerund ("strengthen economic ties" -> "strengthening economic ties", a label of the
+ * graph), and checked as the deed's purpose ("X visited Y for strengthening economic ties").
+ * Only a supported deed with a supported purpose is SUPPORTED; a purpose the graph does not
+ * name, or names otherwise, leaves NOT_ENOUGH_INFO with the deed's reading shown (held, so a
+ * reader that decides the whole claim goes first). "Main", "chief", "primary" purposes are never
+ * SUPPORTED this way: the graph lists a deed's purposes without ranking them.
+ */
+import { actorsOf } from './actors.js';
+import type { CheckContext } from './context.js';
+import { impliedDestinations } from './implied-object.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import type { CheckResult } from './types.js';
+
+/** A determiner, pronoun or number after "to" is no verb ("to the region", "to its members"). */
+const NOT_A_VERB = /^(?:the|a|an|its|their|his|her|this|that|these|those|each|every|all|some|any|no|one|two|three|four|five|\d[\d,.]*|[A-Z].*)$/;
+// a deed ending so takes the infinitive as its complement, not as a purpose ("wants to help",
+// "is set to become", "the first prime minister to visit")
+const COMPLEMENT = [
+  /\b(?:want|wants|wanted|plan|plans|planned|hope|hopes|hoped|aim|aims|aimed|seek|seeks|sought|try|tries|tried|expect|expects|expected|set|going|able|unable|likely|unlikely|agree|agrees|agreed|promise|promises|promised|pledge|pledges|pledged|decide|decides|decided|strive|strives|strove|intend|intends|intended|need|needs|needed|has|have|had|is|are|was|were|be|been|used|ought|begin|began|begun|start|started|continue|continues|continued|fail|fails|failed|refuse|refused|offer|offered|wish|wished|prepare|prepared|manage|managed|meant|due|about|keen|eager|ready|willing|determined|poised|bound|supposed|allowed|asked|urged|invited)$/i,
+  // "expected India to", "wants Japan to": an object before the complement
+  /\b(?:want|wants|wanted|expect|expects|expected|ask|asks|asked|urge|urges|urged|invite|invites|invited|allow|allows|allowed|help|helps|helped|enable|enables|enabled)\s+\S+(?:\s+\S+)?$/i,
+  // "the first prime minister to visit", "the last country to join"
+  /\b(?:first|last|only|next|second|third|latest|earliest)(?:\s+\S+){0,4}$/i,
+];
+const MARKER = /\s+(in order to|so as to|so that it could|with the aim of|aiming to|in a bid to|to)\s+(\S+)\s+(.+)$/i;
+const AIM = /^the\s+(?:(main|chief|primary|principal|key|central|overriding)\s+)?(?:aim|purpose|goal|objective|point)\s+of\s+(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+to\s+(\S+)\s+(.+)$/i;
+
+/** "strengthen" -> "strengthening", "secure" -> "securing", "upgrade" -> "upgrading". */
+function gerunds(verb: string): string[] {
+  const v = verb.toLowerCase();
+  if (v.endsWith('ing')) return [v];
+  const out = [`${v}ing`];
+  if (/[^aeiou]e$/.test(v)) out.unshift(`${v.slice(0, -1)}ing`);
+  return out;
+}
+
+/**
+ * The purpose phrase as a name the graph knows: the gerund with the object, less a possessive
+ * owner ("Japan's", "the region's") and a closing "with/from/in ..." ("economic ties with the
+ * region"). Undefined unless exactly one entity is named.
+ */
+function purposeName(ctx: CheckContext, verb: string, object: string, deed: CheckResult): string | undefined {
+  const obj = object.replace(/[.!?]+$/, '').trim();
+  const iri = (v: unknown): string | undefined => (v as { iri?: string } | undefined)?.iri;
+  const subject = iri(deed.interpretation.subject);
+  const place = iri(deed.interpretation.object);
+  // the owner may only be the doer, the state it acts for, or the deed's object ("the region"):
+  // "to strengthen China's ties" is another purpose than "to strengthen Japan's ties"
+  const ours = (mention: string): boolean => {
+    if (/^(?:its|their|his|her|the region|the country|there)$/i.test(mention)) return true;
+    const hit = resolveMention(ctx, dropIgnorable(tokenize(mention, ctx.morph), ctx.morph));
+    if (hit.length !== 1) return false;
+    const e = hit[0]!.iri;
+    return e === subject || e === place || (!!subject && actorsOf(ctx, e).some((a) => a.actor === subject));
+  };
+  const owner = /^((?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)(?:'s|\u2019s)\s+(.+)$/i.exec(obj) ?? /^(its|their|his|her)\s+(.+)$/i.exec(obj);
+  const objects: string[] = [];
+  if (owner) {
+    if (!ours(owner[1]!)) return undefined;
+    objects.push(owner[2]!);
+  } else objects.push(obj);
+  // "economic ties with the region", "energy supplies from Central Asia": the deed's own object only
+  const tail = /^(.+?)\s+(?:with|from|in|for)\s+(.+)$/i.exec(objects[0]!);
+  if (tail) {
+    if (!ours(tail[2]!)) return undefined;
+    objects[0] = tail[1]!;
+  } else if (/^(.+?)\s+there$/i.test(objects[0]!)) objects[0] = objects[0]!.replace(/\s+there$/i, '');
+  for (const g of gerunds(verb)) {
+    const phrase = `${g} ${objects[0]}`;
+    const hit = resolveMention(ctx, dropIgnorable(tokenize(phrase, ctx.morph), ctx.morph));
+    if (hit.length === 1) return phrase;
+  }
+  return undefined;
+}
+
+/** The deed and the purpose of a claim, or undefined when it has no purpose infinitive. */
+export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: string; verb: string; object: string; main: boolean }> {
+  const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  const aim = AIM.exec(t);
+  if (aim) {
+    const [, rank, who, place, verb, object] = aim as unknown as [string, string | undefined, string, string | undefined, string, string];
+    const deeds = place ? [`${who} visited ${place}`] : impliedDestinations(ctx, `${who}'s visit`).map((d) => `${who} visited ${d.place}`);
+    return deeds.map((deed) => ({ deed, verb, object, main: !!rank }));
+  }
+  const out: Array<{ deed: string; verb: string; object: string; main: boolean }> = [];
+  // each "to" before a verb, the last first ("pledged aid to Kyrgyzstan to build ...")
+  const hits: Array<{ at: number; marker: string; verb: string; object: string }> = [];
+  for (let i = 0; i < t.length;) {
+    const m = MARKER.exec(t.slice(i));
+    if (!m) break;
+    const at = i + m.index;
+    if (!NOT_A_VERB.test(m[2]!) && m[1]!.toLowerCase() !== 'with the aim of') hits.push({ at, marker: m[1]!.toLowerCase(), verb: m[2]!, object: m[3]! });
+    else if (m[1]!.toLowerCase() === 'with the aim of' && /ing$/i.test(m[2]!)) hits.push({ at, marker: 'with the aim of', verb: m[2]!, object: m[3]! });
+    i = at + 1;
+  }
+  for (const h of hits.reverse()) {
+    const deed = t.slice(0, h.at).trim();
+    // " to" inside "in order to" / "so as to" is the same marker, found at its start
+    if (deed.split(/\s+/).length >= 2 && !/\b(?:in order|so as)$/i.test(deed) && !(h.marker === 'to' && COMPLEMENT.some((re) => re.test(deed)))) out.push({ deed, verb: h.verb, object: h.object, main: false });
+  }
+  return out;
+}
+
+/**
+ * Reads a claim with a purpose infinitive (see the module comment): `decided` when the deed is
+ * refuted or deed and purpose are supported, `held` with the deed's reading otherwise.
+ *
+ * @example
+ * ```ts
+ * await readPurposeClause(ctx, 'Rufus visited Sylvania to strengthen trade ties.', recheck);
+ * // { decided: { verdict: 'SUPPORTED', … } } when the graph gives the visit that purpose
+ * ```
+ */
+export async function readPurposeClause(ctx: CheckContext, text: string, recheck: (claim: string) => Promise<CheckResult | undefined>): Promise<{ decided: CheckResult } | { held: CheckResult } | undefined> {
+  let held: CheckResult | undefined;
+  for (const p of purposeParts(ctx, text).slice(0, 6)) {
+    const deed = await recheck(p.deed);
+    if (!deed) continue;
+    const said = `"${p.deed}" with the purpose "to ${p.verb} ${p.object}"`;
+    if (deed.verdict === 'REFUTED') {
+      return { decided: { ...deed, claim: text.trim(), explanation: `Read as ${said}: the claim says "${p.deed}", which is refuted. ${deed.explanation}` } };
+    }
+    const name = deed.verdict === 'SUPPORTED' ? purposeName(ctx, p.verb, p.object, deed) : undefined;
+    const withPurpose = name ? await recheck(`${p.deed} for ${name}`) : undefined;
+    if (withPurpose?.verdict === 'SUPPORTED' && !p.main) {
+      return { decided: { ...withPurpose, claim: text.trim(), explanation: `Read as ${said}, the purpose as "${name}". ${withPurpose.explanation}` } };
+    }
+    const why = withPurpose?.verdict === 'SUPPORTED' ? `the graph gives "${name}" as a purpose without ranking the purposes, so not as the ${p.main ? 'main one' : 'one'}`
+      : name ? `the graph does not give "${name}" as its purpose` : 'the graph names no such purpose';
+    held ??= {
+      ...deed, claim: text.trim(), verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false,
+      evidence: deed.evidence.map((e) => ({ ...e, stance: 'related' as const })),
+      interpretation: { ...deed.interpretation, notes: [...(deed.interpretation.notes ?? []), `read the deed without its purpose ("to ${p.verb} ${p.object}")`] },
+      explanation: `Read as ${said}: ${deed.verdict === 'SUPPORTED' ? `the deed is supported, but ${why}` : 'the deed is not decided'}. ${deed.explanation}`,
+    };
+  }
+  return held ? { held } : undefined;
+}
