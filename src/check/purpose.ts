@@ -7,8 +7,8 @@
  * graph), and checked as the deed's purpose ("X visited Y for strengthening economic ties").
  * Only a supported deed with a supported purpose is SUPPORTED; a purpose the graph does not
  * name, or names otherwise, leaves NOT_ENOUGH_INFO with the deed's reading shown (held, so a
- * reader that decides the whole claim goes first). "Main", "chief", "primary" purposes are never
- * SUPPORTED this way: the graph lists a deed's purposes without ranking them.
+ * reader that decides the whole claim goes first). A "main" (chief, primary ...) purpose must be
+ * the one the source calls main (`cg:mainPurpose`, functional: another main purpose refutes).
  */
 import { actorsOf } from './actors.js';
 import type { CheckContext } from './context.js';
@@ -127,12 +127,13 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
       return { decided: { ...deed, claim: text.trim(), explanation: `Read as ${said}: the claim says "${p.deed}", which is refuted. ${deed.explanation}` } };
     }
     const name = deed.verdict === 'SUPPORTED' ? purposeName(ctx, p.verb, p.object, deed) : undefined;
-    const withPurpose = name ? await recheck(`${p.deed} for ${name}`) : undefined;
-    if (withPurpose?.verdict === 'SUPPORTED' && !p.main) {
+    // a main purpose is the one the source calls main (cg:mainPurpose), not any of its purposes
+    const withPurpose = name ? await recheck(`${p.deed} ${p.main ? 'mainly ' : ''}for ${name}`) : undefined;
+    // another main purpose than the source's refutes it (cg:mainPurpose is functional)
+    if (withPurpose?.verdict === 'SUPPORTED' || (p.main && withPurpose?.verdict === 'REFUTED')) {
       return { decided: { ...withPurpose, claim: text.trim(), explanation: `Read as ${said}, the purpose as "${name}". ${withPurpose.explanation}` } };
     }
-    const why = withPurpose?.verdict === 'SUPPORTED' ? `the graph gives "${name}" as a purpose without ranking the purposes, so not as the ${p.main ? 'main one' : 'one'}`
-      : name ? `the graph does not give "${name}" as its purpose` : 'the graph names no such purpose';
+    const why = name ? `the graph does not give "${name}" as its purpose` : 'the graph names no such purpose';
     held ??= {
       ...deed, claim: text.trim(), verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false,
       evidence: deed.evidence.map((e) => ({ ...e, stance: 'related' as const })),
