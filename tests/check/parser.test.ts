@@ -134,3 +134,34 @@ describe('structured claims', () => {
     expect(errorOf(() => parseStructured(ctx, { subject: 'freedonia', predicate: 'likes', object: 'sylvania' })).code).toBe('CHECK_INPUT');
   });
 });
+
+describe('a list whose part names two things', async () => {
+  const { coordinations } = await import('../../src/check/parser.js');
+  const two = checkFixture(`
+cgr:road-building a cg:Purpose ; rdfs:label "road building" ; skos:altLabel "roads" .
+cgr:road-repair a cg:Purpose ; rdfs:label "road repair" ; skos:altLabel "roads" .
+cgr:power-lines a cg:Purpose ; rdfs:label "power lines" .
+`).ctx;
+  it('gives one reading per candidate, the first candidates first', () => {
+    const lists = coordinations(two, dropIgnorable(tokenize('roads and power lines', two.morph), two.morph), undefined, false)!;
+    expect(lists.map((l) => l.map((e) => e.iri.slice(CGR.length)).join(' '))).toEqual(
+      expect.arrayContaining(['road-building power-lines', 'road-repair power-lines']),
+    );
+    expect(lists).toHaveLength(2);
+  });
+
+  it('supports the claim through the candidate the graph states, and not a list with a part it does not', async () => {
+    const { check } = checkFixture(`
+cgr:road-building a cg:Purpose ; rdfs:label "road building" ; skos:altLabel "roads" .
+cgr:road-repair a cg:Purpose ; rdfs:label "road repair" ; skos:altLabel "roads" .
+cgr:power-lines a cg:Purpose ; rdfs:label "power lines" .
+cgr:trade-ties a cg:Purpose ; rdfs:label "trade ties" .
+cgc:rufus.visited.sylvania.roads a cg:Claim ;
+    rdf:subject cgr:rufus ; rdf:predicate cg:visited ; rdf:object cgr:sylvania ; cg:purpose cgr:road-repair , cgr:power-lines ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
+`);
+    expect((await check('Rufus Firefly visited Sylvania for roads and power lines.')).verdict).toBe('SUPPORTED');
+    expect((await check('Rufus Firefly visited Sylvania for roads and trade ties.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});

@@ -1,0 +1,64 @@
+// A purpose said with an infinitive (src/check/purpose.ts): the deed checked on its own, then the
+// purpose as a thing the graph names (the verb as a gerund), and a "main" purpose against
+// cg:mainPurpose.
+import { describe, expect, it } from 'vitest';
+import { checkFixture } from '../helpers/check-fixture.js';
+import { purposeParts } from '../../src/check/purpose.js';
+
+const ART = 'https://w3id.org/claimgraph/article/fixture-article';
+const { check, ctx } = checkFixture(`
+cgr:trade-ties a cg:Purpose ; rdfs:label "trade ties" ; skos:altLabel "strengthening trade ties" .
+cgr:energy-supplies a cg:Purpose ; rdfs:label "energy supplies" ; skos:altLabel "securing energy supplies" .
+cgc:rufus.visited.sylvania.purpose a cg:Claim ;
+    rdf:subject cgr:rufus ; rdf:predicate cg:visited ; rdf:object cgr:sylvania ;
+    cg:purpose cgr:trade-ties , cgr:energy-supplies ; cg:mainPurpose cgr:trade-ties ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <${ART}/sentence/s009> .
+`);
+
+describe('a purpose infinitive', () => {
+  it('finds the deed before the last "to" that opens a verb, not a complement or a destination', () => {
+    expect(purposeParts(ctx, 'Rufus Firefly visited Sylvania to strengthen trade ties.').map((p) => p.deed)).toEqual(['Rufus Firefly visited Sylvania']);
+    expect(purposeParts(ctx, 'Rufus Firefly visited Sylvania in order to secure energy supplies.').map((p) => p.deed)).toEqual(['Rufus Firefly visited Sylvania']);
+    expect(purposeParts(ctx, 'Rufus Firefly wants to visit Sylvania.')).toEqual([]);
+    expect(purposeParts(ctx, 'Rufus Firefly was the first leader to visit Sylvania.')).toEqual([]);
+    expect(purposeParts(ctx, 'Rufus Firefly went to the gala.')).toEqual([]);
+  });
+
+  it('supports a deed the graph states with that purpose, the verb read as the gerund of its label', async () => {
+    const r = await check('Rufus Firefly visited Sylvania to strengthen trade ties.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('the purpose as "strengthening trade ties"');
+    // the owner may be the deed's own object
+    expect((await check("Rufus Firefly visited Sylvania to strengthen Sylvania's trade ties.")).verdict).toBe('SUPPORTED');
+  });
+
+  it('is not supported with another verb, another owner, or a purpose the graph does not name', async () => {
+    for (const claim of [
+      'Rufus Firefly visited Sylvania to weaken trade ties.',
+      "Rufus Firefly visited Sylvania to strengthen Marsovia's trade ties.",
+      'Rufus Firefly visited Sylvania to build a railway.',
+    ]) {
+      const r = await check(claim);
+      expect(r.verdict, claim).toBe('NOT_ENOUGH_INFO');
+      // read: the deed's reading is shown
+      expect(r.interpretation.predicateName, claim).toBe('visited');
+    }
+  });
+
+  it('refutes a claim whose deed is refuted, and leaves an undecided deed undecided', async () => {
+    const r = await check('The President of Sylvania attended the Founders Gala to strengthen trade ties.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('which is refuted');
+    expect((await check('Rufus Firefly visited Marsovia to strengthen trade ties.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('the main aim of a visit', () => {
+  it('is the purpose the source calls main (cg:mainPurpose): another main purpose refutes', async () => {
+    expect((await check("The main aim of Rufus Firefly's visit to Sylvania was to strengthen trade ties.")).verdict).toBe('SUPPORTED');
+    expect((await check("The main aim of Rufus Firefly's visit to Sylvania was to secure energy supplies.")).verdict).toBe('REFUTED');
+    // any purpose, not ranked
+    expect((await check("The aim of Rufus Firefly's visit to Sylvania was to secure energy supplies.")).verdict).toBe('SUPPORTED');
+  });
+});
