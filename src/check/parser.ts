@@ -13,6 +13,7 @@ import type { CheckValue, Interpretation, ModalityName, PolarityName, Structured
 import { CARDINALS, parseDate, parseDuration, parseMoney, parseQuantity, parseRank, parseYear } from './values.js';
 import { groupMembers, officeHolders } from './verdict.js';
 import { readBoundedCount } from './bounded-counts.js';
+import { classNouns } from './kinds.js';
 
 /** Longest claim accepted, in characters (a claim is a sentence, not a document). */
 export const MAX_CLAIM_LENGTH = 2000;
@@ -339,7 +340,17 @@ function countedGroup(ctx: CheckContext, span: readonly Token[]): EntityValue | 
   if (!t || span.length < 2) return undefined;
   const n = t.kind === 'number' && /^\d+$/.test(t.raw) ? Number(t.raw) : CARDINALS[t.raw.toLowerCase()];
   if (!n) return undefined;
-  return resolveMention(ctx, span.slice(1)).find((g) => groupMembers(ctx, g.iri).length === n);
+  const named = resolveMention(ctx, span.slice(1)).find((g) => groupMembers(ctx, g.iri).length === n);
+  if (named || span.length !== 2 || !/s$/i.test(span[1]!.raw)) return named;
+  // "the five republics": a kind in the plural, the one group of that many members of that kind
+  // (a stated cg:memberCount, every member of the class the noun names) the graph knows
+  const cls = classNouns(ctx).get(span[1]!.norm);
+  if (!cls) return undefined;
+  const fits = ctx.store.getSubjects(`${NS.cg}memberCount`, null, null).map((g) => g.value)
+    .filter((g) => Number(ctx.store.getObjects(g, `${NS.cg}memberCount`, null)[0]?.value) === n)
+    .filter((g) => { const m = groupMembers(ctx, g); return m.length === n && m.every((x) => isA(ctx, x, cls)); });
+  if (fits.length !== 1) return undefined;
+  return { kind: 'entity', iri: fits[0]!, label: ctx.entityLabel.get(fits[0]!) ?? fits[0]! };
 }
 
 /**

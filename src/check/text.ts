@@ -146,8 +146,13 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
   let each = false;
   let some = 0;
   let whole = false;
+  let quantifier = false;
   for (const t of tokens) {
     const w = t.raw.toLowerCase();
+    // "each of the X", "every one of the X", "all of X": the "of" after the quantifier is its, not
+    // the claim's ("the first to visit each of the five republics" is "... visit every republic")
+    if (quantifier && t.kind === 'word' && (w === 'of' || w === 'one')) continue;
+    quantifier = t.kind === 'word' && (w === 'each' || w === 'every');
     if (t.kind === 'word' && morph.ignorable.has(w)) {
       // "all of the X": the quantifier reaches over the ignorable words after it
       whole = w === 'all' || w === 'every' || w === 'each' || (whole && (w === 'of' || w === 'the'));

@@ -165,3 +165,22 @@ cgc:rufus.visited.sylvania.roads a cg:Claim ;
     expect((await check('Rufus Firefly visited Sylvania for roads and trade ties.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('a group named by its size and kind, and "each of"', () => {
+  const closed = checkFixture('cgr:the-region cg:memberCount "2"^^xsd:nonNegativeInteger .');
+  it('reads "the two states" as the one group of two states the graph counts', async () => {
+    const r = await closed.check('Each of the two states belongs to the League.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('Sylvania');
+    // another size, or no stated size: no such group
+    await expect(closed.check('Each of the three states belongs to the League.')).rejects.toThrow(/could not read/);
+    await expect(checkFixture().check('Each of the two states belongs to the League.')).rejects.toThrow(/could not read/);
+  });
+
+  it('drops the "of" after "each" and "every one"', () => {
+    const words = (s: string) => dropIgnorable(tokenize(s, ctx.morph), ctx.morph).map((t) => t.raw);
+    expect(words('each of the Ruritanian states')).toEqual(['Ruritanian', 'states']);
+    expect(words('every one of the Ruritanian states')).toEqual(['Ruritanian', 'states']);
+    expect(words('one of the Ruritanian states')).toContain('of');
+  });
+});
