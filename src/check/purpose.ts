@@ -82,6 +82,9 @@ function purposeName(ctx: CheckContext, verb: string, object: string, deed: Chec
 /** The deed and the purpose of a claim, or undefined when it has no purpose infinitive. */
 export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: string; verb: string; object: string; main: boolean }> {
   const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  // a denial may deny the purpose, not the deed ("X did not go to Y to attend Z": X went, for
+  // something else), and a condition asserts neither: no reading (a question reads as its claim)
+  if (/\b(?:not|never|no|neither|nor|if|whether|unless)\b|n't\b/i.test(text)) return [];
   const aim = AIM.exec(t);
   if (aim) {
     const [, rank, who, place, verb, object] = aim as unknown as [string, string | undefined, string, string | undefined, string, string];

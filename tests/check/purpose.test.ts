@@ -23,6 +23,8 @@ describe('a purpose infinitive', () => {
     expect(purposeParts(ctx, 'Rufus Firefly wants to visit Sylvania.')).toEqual([]);
     expect(purposeParts(ctx, 'Rufus Firefly was the first leader to visit Sylvania.')).toEqual([]);
     expect(purposeParts(ctx, 'Rufus Firefly went to the gala.')).toEqual([]);
+    // a denial may deny the purpose and not the deed
+    expect(purposeParts(ctx, 'Rufus Firefly did not visit Sylvania to attend the gala.')).toEqual([]);
   });
 
   it('supports a deed the graph states with that purpose, the verb read as the gerund of its label', async () => {
