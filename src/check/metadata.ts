@@ -11,6 +11,7 @@ import { matchPattern } from './pattern.js';
 import { looksLikeName, resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text.js';
 import { sideDate } from './spans.js';
+import { judgeDescription, readDescription, type Description } from './described-author.js';
 import { periodEnd } from './timeline.js';
 import type { CheckValue, Interpretation, Verdict } from './types.js';
 import { CARDINALS, parseDate, parseYear } from './values.js';
@@ -138,6 +139,8 @@ interface MetaReading {
   property: MetaProperty;
   articles: ArticleInfo[];
   agent?: CheckValue;
+  /** An author named by a description ("an Associate Fellow of X": src/check/described-author.ts). */
+  described?: Description;
   title?: string;
   when?: When;
   polarity: 'positive' | 'negative';
@@ -168,6 +171,7 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
     const found: MetaReading[] = [];
     const arts = new Map<string, ArticleInfo[] | undefined>();
     const whens = new Map<string, When | undefined>();
+    const descriptions = new Map<string, Description>();
     matchPattern(pattern, {
       tokens,
       adjuncts: [],
@@ -184,7 +188,15 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
         if (name === 'agent') {
           const e = resolveMention(ctx, span)[0];
           if (e) return [e];
-          return looksLikeName(span) ? [{ kind: 'unknown-entity', mention: span.map((t) => t.raw).join(' ') }] : [];
+          // "an Associate Fellow of X": the indefinite article was dropped, the text keeps it; a
+          // phrase after "a"/"an" describes someone, it names no one (no unknown name to refute)
+          const from = span[0]!.indef ? plain.lastIndexOf(' ', span[0]!.start - 2) + 1 : span[0]!.start;
+          const d = readDescription(ctx, plain.slice(from, span[span.length - 1]!.end));
+          if (d) {
+            descriptions.set(k, d);
+            return [{ kind: 'string', value: `described:${k}` }];
+          }
+          return looksLikeName(span) && !span[0]!.indef ? [{ kind: 'unknown-entity', mention: span.map((t) => t.raw).join(' ') }] : [];
         }
         if (name === 'when') {
           if (!whens.has(k)) whens.set(k, readWhen(span) ?? relativeWhen(ctx, plain.slice(span[0]!.start, span[span.length - 1]!.end)));
@@ -198,7 +210,9 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
       const a = m.bindings.article ?? m.bindings.comment;
       if (a?.kind === 'string') r.articles = arts.get(a.value) ?? [];
       else r.articles = articlesOf(ctx);
-      if (m.bindings.agent) r.agent = m.bindings.agent;
+      const agent = m.bindings.agent;
+      if (agent?.kind === 'string' && agent.value.startsWith('described:')) r.described = descriptions.get(agent.value.slice('described:'.length));
+      else if (agent) r.agent = agent;
       if (m.bindings.title?.kind === 'string') r.title = m.bindings.title.value;
       if (m.spans.when) r.when = whens.get(`${m.spans.when[0]}:${m.spans.when[1]}`) ?? readWhen(tokens.slice(...m.spans.when));
       found.push(r);
@@ -223,7 +237,7 @@ function decide(ctx: CheckContext, r: MetaReading, claim: string): { interpretat
   const subject: CheckValue = r.articles.length === 1
     ? { kind: 'entity', iri: r.articles[0]!.iri, label: r.articles[0]!.headline }
     : { kind: 'entities', items: r.articles.map((a) => ({ kind: 'entity' as const, iri: a.iri, label: a.headline })) };
-  const object: CheckValue = r.agent ?? (r.title ? { kind: 'string', value: r.title } : r.when ? { kind: 'string', value: r.when.text } : { kind: 'string', value: '' });
+  const object: CheckValue = r.agent ?? (r.described ? { kind: 'string', value: r.described.text } : r.title ? { kind: 'string', value: r.title } : r.when ? { kind: 'string', value: r.when.text } : { kind: 'string', value: '' });
   const interpretation: Interpretation = {
     subject, predicate: SCHEMA + r.property, predicateName: r.property, object, polarity: r.polarity, modality: 'stated', qualifiers: {},
     pattern: `article metadata (schema:${r.property})`,
@@ -236,6 +250,8 @@ function decide(ctx: CheckContext, r: MetaReading, claim: string): { interpretat
   const bearings: Bearing[] = chosen.flatMap((o) => o.sentences.map((s) => ({
     claim: pseudoClaim(o.article.iri, [s]), stance: verdict === 'NOT_ENOUGH_INFO' ? 'related' as const : verdict === 'SUPPORTED' ? 'supports' as const : 'refutes' as const, reason: 'article-metadata', note: o.why,
   })));
+  // a described author is cited by the claims that give the title and affiliation too
+  if (verdict !== 'NOT_ENOUGH_INFO') for (const c of chosen.flatMap((o) => o.claims ?? [])) bearings.push({ claim: c, stance: verdict === 'SUPPORTED' ? 'supports' : 'refutes', reason: 'article-metadata', note: 'describes the author' });
   // a relative time is cited by the claims that date what it counts from
   if (verdict !== 'NOT_ENOUGH_INFO') for (const c of r.when?.claims ?? []) bearings.push({ claim: c, stance: verdict === 'SUPPORTED' ? 'supports' : 'refutes', reason: 'article-metadata', note: `dates what "${r.when!.text}" counts from` });
   const explanation = `${verdict === 'SUPPORTED' ? 'Supported' : verdict === 'REFUTED' ? 'Refuted' : 'Not enough information'} by the article's metadata (schema:${r.property}): ${(chosen.length ? chosen : outcomes).map((o) => o.why).join('; ') || 'no article fits'}.${r.when?.claims ? ` The claim says ${r.when.text}.` : ''}${r.polarity === 'negative' ? ' The claim denies it.' : ''}`;
@@ -247,12 +263,16 @@ function pseudoClaim(iri: string, sentences: string[]): ClaimInfo {
   return { iri, subject: iri, predicate: '', object: { termType: 'NamedNode', value: iri } as never, polarity: 'positive', modality: 'stated', qualifiers: new Map(), amounts: [], sentences, statedIn: [], assertedBy: [] };
 }
 
-function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { article: ArticleInfo; verdict: Verdict; why: string; sentences: string[] } {
+function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { article: ArticleInfo; verdict: Verdict; why: string; sentences: string[]; claims?: ClaimInfo[] } {
   const name = (iri: string): string => ctx.entityLabel.get(iri) ?? ctx.store.getObjects(iri, `${NS.rdfs}label`, null)[0]?.value ?? iri;
   const title = `"${a.headline}"`;
   switch (r.property) {
     case 'author': {
       if (!a.authors.length) return { article: a, verdict: 'NOT_ENOUGH_INFO', why: `the graph names no author of ${title}`, sentences: [] };
+      if (r.described) {
+        const j = judgeDescription(ctx, a.authors, r.described);
+        return { article: a, verdict: j.verdict, sentences: a.bylineSentences, claims: j.claims, why: `the byline of ${title} names ${a.authors.map(name).join(', ')}; ${j.why}` };
+      }
       const agent = r.agent;
       const hit = agent?.kind === 'entity' && a.authors.includes(agent.iri);
       return {

@@ -37,3 +37,26 @@ describe('a comment dated from another dated thing', () => {
     expect((await check("The reader comment was posted before Teasdale's trip began.")).verdict).toBe('REFUTED');
   });
 });
+
+describe('an author named by a description (src/check/described-author.ts)', () => {
+  const described = checkFixture(`
+cga:fixture-article schema:author cgr:ann-author .
+cgr:ann-author a cg:Person ; rdfs:label "Ann Author" .
+cgr:acme-institute a cg:Organisation ; rdfs:label "Acme Institute" .
+cgc:ann.jobTitle a cg:Claim ; rdf:subject cgr:ann-author ; rdf:predicate cg:jobTitle ; rdf:object "Associate Fellow" ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; prov:wasDerivedFrom <${ART}/sentence/s001> .
+cgc:ann.affiliatedWith a cg:Claim ; rdf:subject cgr:ann-author ; rdf:predicate cg:affiliatedWith ; rdf:object cgr:acme-institute ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; prov:wasDerivedFrom <${ART}/sentence/s001> .
+`).check;
+
+  it('supports the title and affiliation the graph gives an author, citing them', async () => {
+    const r = await described('The Fixture article was written by an Associate Fellow of the Acme Institute.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.evidence.map((e) => e.claim)).toContain('https://w3id.org/claimgraph/claim/ann.jobTitle');
+  });
+
+  it('refutes another grade of the title when the byline names every author, and leaves another organisation open', async () => {
+    expect((await described('The Fixture article was written by a Senior Fellow of the Acme Institute.')).verdict).toBe('REFUTED');
+    expect((await described('The Fixture article was written by an Associate Fellow of the League.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
