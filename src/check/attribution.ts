@@ -25,7 +25,11 @@ export interface Attribution {
   source: string;
   /** The claim the source is said to make. */
   inner: string;
+  /** "wondered whether ...": the source raised the claim as a question or a possibility, asserting nothing. */
+  questioned?: boolean;
 }
+
+const WONDER = /^(?:wonder|wonders|wondered|ask|asks|asked|speculate|speculates|speculated)$/;
 
 /**
  * Reads an attribution frame around a claim; undefined when the claim attributes nothing (or
@@ -76,6 +80,9 @@ export function readAttribution(ctx: CheckContext, text: string): Attribution | 
       const [a, b] = c.value.split(':').map(Number) as [number, number];
       const [sa, sb] = m.spans.source!;
       const verb = m.spans.verb ? tokens.slice(...m.spans.verb).map((t) => t.raw.toLowerCase()).join(' ') : '';
+      // "wondered whether P" raises P; "wondered P" or "said whether P" is no frame
+      const asks = /^(?:whether|if)$/i.test(tokens[a - 1]?.raw ?? '');
+      if (WONDER.test(verb) !== asks && verb) return;
       // the longest source phrase wins ("according to a reader comment, X": not "a reader")
       if (best && best.sourceLength >= sb - sa) return;
       best = {
@@ -84,6 +91,7 @@ export function readAttribution(ctx: CheckContext, text: string): Attribution | 
           scope: JSON.parse(s.value) as ClaimScope,
           source: plain.slice(tokens[sa]!.start, tokens[sb - 1]!.end),
           inner: backshifted(plain.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/^[,;:\s]+|[,;:\s]+$/g, ''), verb),
+          ...(WONDER.test(verb) ? { questioned: true } : {}),
         },
       };
     });

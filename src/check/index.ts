@@ -12,7 +12,7 @@
  * ```
  */
 import { readAttribution, describeScope } from './attribution.js';
-import { buildCheckContext, loadCheckContext, scopedContext, type CheckContext } from './context.js';
+import { NS, buildCheckContext, loadCheckContext, scopedContext, type CheckContext } from './context.js';
 import { checkMetadata } from './metadata.js';
 import { parseClaim, parseStructured, validateClaimText } from './parser.js';
 import { combineParts, readCompound } from './compound.js';
@@ -119,6 +119,19 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     if (inner) {
       const who = describeScope(attribution.scope);
       let explanation = `Read as a claim about what ${who} states: "${attribution.inner}". ${inner.explanation}`;
+      // "a reader wondered whether P": supported only by the source's own speculation (a claim it
+      // makes as possible); a statement or a denial of P by the source is not its wondering
+      if (attribution.questioned) {
+        const possible = inner.evidence.filter((e) => e.stance === 'supports')
+          .every((e) => ctx.store.getObjects(e.claim, `${NS.cg}modality`, null).some((m) => m.value === `${NS.cg}Possible`));
+        if (inner.verdict !== 'SUPPORTED' || !possible || !inner.evidence.length) {
+          const who2 = describeScope(attribution.scope);
+          return { ...inner, claim: text.trim(), verdict: 'NOT_ENOUGH_INFO', conflict: false, evidence: inner.evidence.map((e) => ({ ...e, stance: 'related' as const })),
+            interpretation: { ...inner.interpretation, attributedTo: who2 },
+            explanation: `Read as ${who2} raising "${attribution.inner}" as a question: only the source's own speculation (a claim it makes as possible) supports that, and ${inner.verdict === 'SUPPORTED' ? 'it states it otherwise' : inner.verdict === 'REFUTED' ? 'it does not raise it' : 'it raises no such claim'}. ${inner.explanation}` };
+        }
+        explanation = `Read as ${who} raising "${attribution.inner}" as a possibility, which it does. ${inner.explanation}`;
+      }
       if (inner.verdict === 'NOT_ENOUGH_INFO') {
         const any = await checkClaim(store, attribution.inner, { ...opts, context: ctx }).catch(() => undefined);
         if (any && any.verdict !== 'NOT_ENOUGH_INFO') explanation += ` The graph has it from another source (${any.verdict === 'SUPPORTED' ? 'supporting' : 'refuting'} it), not from ${who}.`;

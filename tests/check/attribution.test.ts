@@ -1,0 +1,31 @@
+// Attribution (src/check/attribution.ts): "a reader wondered whether P" raises P as a question or a
+// possibility; only the source's own speculation (a claim it makes as possible) supports it.
+import { describe, expect, it } from 'vitest';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+const ART = 'https://w3id.org/claimgraph/article/fixture-article';
+const claim = (id: string, o: string, modality: string) => `
+cgc:${id} a cg:Claim ; rdf:subject cgr:sylvania ; rdf:predicate cg:memberOf ; rdf:object cgr:${o} ;
+    cg:polarity cg:Positive ; cg:modality cg:${modality} ; cg:derivation cg:Direct ;
+    cg:statedIn <${ART}/comment/1> ; prov:wasDerivedFrom <${ART}/sentence/s013> .`;
+const { check } = checkFixture(`
+cga:fixture-article schema:comment <${ART}/comment/1> .
+<${ART}/comment/1> a schema:Comment ; schema:dateCreated "2011-05-04T10:00:00"^^xsd:dateTime ; cg:segment <${ART}/segment/06> .
+${claim('sylvania.memberOf.league.possible', 'league', 'Possible')}
+${claim('sylvania.memberOf.acme.stated', 'acme-bank', 'Stated')}
+`);
+
+describe('a reader wondering whether', () => {
+  it('is supported by the reader\'s own speculation', async () => {
+    const r = await check('A reader wondered whether Sylvania might join the League.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('as a possibility');
+  });
+
+  it('is not supported by what the reader states as a fact, nor by what the reader does not raise', async () => {
+    const stated = await check('A reader wondered whether Sylvania is a member of the Acme Development Bank.');
+    expect(stated.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(stated.explanation).toContain('states it otherwise');
+    expect((await check('A reader wondered whether Freedonia might join the League.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
