@@ -9,6 +9,7 @@ import type { CheckContext } from './context.js';
 import { bestReading, readImpliedDestination } from './implied-object.js';
 import { doSoRewrite, listPronounRewrite, objectInsertions, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { resolveMention } from './resolver.js';
+import { possessiveOrdinal } from './rewrites.js';
 import { dropIgnorable, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
@@ -123,6 +124,10 @@ function readPart(ctx: CheckContext, text: string, depth: number): CompoundPart[
   // "X ended his visit on ...": the places the graph says X visited (src/check/implied-object.ts)
   const one = bestReading(ctx, text) ?? readImpliedDestination(ctx, text);
   if (one) return [{ text, ...one, elliptic: false }];
+  // the same statement in the words the lexicon reads ("the Bank's first president": src/check/rewrites.ts)
+  const said = possessiveOrdinal(text);
+  const reread = said ? bestReading(ctx, said) : undefined;
+  if (reread) return [{ text, ...reread, elliptic: false }];
   return depth < MAX_DEPTH ? readCompound(ctx, text, depth + 1) : undefined;
 }
 
@@ -284,6 +289,11 @@ export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = fa
         if (!read && mine === right && opening && !right.toLowerCase().startsWith(opening.toLowerCase())) {
           said = `${opening} ${right}`;
           read = bestReading(ctx, said);
+        }
+        // a side that is itself several statements ("X, a former N, became Y"): read by the compound rule
+        if (!read) {
+          const parts = readCompound(ctx, said);
+          if (parts) read = { interpretation: parts[0]!.interpretation, evaluation: combineParts(parts) };
         }
         if (!read || (!anyVerdict && read.evaluation.verdict !== 'REFUTED')) continue;
         // the other side must be unreadable, not merely undecided: a read part would have been combined already
