@@ -16,6 +16,7 @@
  *   tour of the region last autumn, ..."): read without it, like a strengthening word (only a
  *   refutation that does not rest on time decides).
  */
+import { inPresentPerfect } from './claim-time.js';
 import type { CheckContext } from './context.js';
 import { readMotionPurpose, withMotionPurpose } from './motion-purpose.js';
 import { normalizeTypography } from './text.js';
@@ -128,6 +129,11 @@ export function rewritesOf(ctx: CheckContext, text: string): Rewrite[] {
   if (tc) out.push({ claim: tc.rewritten, finish: (r) => withClauseTime(ctx, text, tc, r) });
   const mp = readMotionPurpose(text);
   if (mp) out.push({ claim: mp.claim, finish: (r) => withMotionPurpose(text, mp, r) });
+  // "Has X approved a loan yet?": in the present perfect, "yet" closing it adds nothing to "up to now"
+  const yet = /^(.+?\S)\s+(?:yet|so far|to date)\s*([.!?]?)$/i.exec(text.trim());
+  if (yet && inPresentPerfect(text)) {
+    out.push({ claim: `${yet[1]}${yet[2]}`, finish: (r) => ({ ...r, claim: text.trim() }) });
+  }
   const ordinal = possessiveOrdinal(text);
   if (ordinal) {
     out.push({
