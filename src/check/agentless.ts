@@ -36,12 +36,20 @@ export function agentlessRewrites(ctx: CheckContext, text: string): Array<{ agen
   const m = PASSIVE.exec(t);
   if (!m || /\bby\b/i.test(m[5]!)) return [];
   const named = namedEntities(ctx, t);
-  const candidates = new Set<string>();
-  for (const e of named) {
-    for (const node of ctx.store.getSubjects(NS.rdf + 'object', e, null)) {
-      for (const s of ctx.store.getObjects(node, NS.rdf + 'subject', null)) if (!named.includes(s.value)) candidates.add(s.value);
+  const partiesOf = (entities: string[]): Set<string> => {
+    const out = new Set<string>();
+    for (const e of entities) {
+      for (const node of ctx.store.getSubjects(NS.rdf + 'object', e, null)) {
+        for (const s of ctx.store.getObjects(node, NS.rdf + 'subject', null)) if (!named.includes(s.value)) out.add(s.value);
+      }
     }
-  }
+    return out;
+  };
+  // the parties of what the passive's subject names first ("Construction of the pipeline was
+  // launched at a ceremony near M": the pipeline's, not everyone at the ceremony), else of all
+  const own = namedEntities(ctx, m[1]!);
+  let candidates = partiesOf(own);
+  if (!candidates.size || candidates.size > MAX_CANDIDATES) candidates = partiesOf(named);
   if (!candidates.size || candidates.size > MAX_CANDIDATES) return [];
   return [...candidates].sort().map((iri) => {
     const agent = ctx.entityLabel.get(iri) ?? iri;

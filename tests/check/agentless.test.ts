@@ -26,3 +26,16 @@ describe('an agentless passive', () => {
     expect(r.explanation).toContain('not refuted');
   });
 });
+
+describe('the agent of an agentless passive, from what its subject names (round 8)', () => {
+  // the fixture plus: Freedonia built the canal; nine states attended the gala
+  const extra = ['marsovia', 'sylvania', 'grand-fenwick', 'rufus', 'teasdale', 'president-of-freedonia', 'pm-of-freedonia', 'the-region', 'league']
+    .map((s, k) => `cgc:x${k}.attended.gala a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:attended ; rdf:object cgr:gala ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct .`).join('\n');
+  const { ctx: c2 } = checkFixture(`${extra}
+cgc:freedonia.built.canal a cg:Claim ; rdf:subject cgr:freedonia ; rdf:predicate cg:constructionLaunchedBy ; rdf:object cgr:canal ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct .`);
+  it('takes the parties of the subject\'s entity, not of everyone at an event the claim also names', () => {
+    expect(agentlessRewrites(c2, 'Construction of the Freedonia canal pipeline was launched at the Founders Gala.').map((r) => r.agent)).toEqual(['Freedonia']);
+  });
+});
