@@ -103,3 +103,21 @@ describe('a pronoun opening a time clause (src/check/time-clause.ts)', () => {
       .toBe('As of December 12, 1995, The League of Nations States was already a member.');
   });
 });
+
+describe('a hyphen inside a name (src/check/fuzzy.ts)', () => {
+  it('is one edit: "Develop-ment" joins into "Development" (as "Co-operation" into "Cooperation")', async () => {
+    const r = await check('Freedonia is a member of the Acme Develop-ment Bank.');
+    expect(r.interpretation.object).toMatchObject({ kind: 'entity', label: 'Acme Development Bank' });
+    // the wrong side keeps its verdict: a hyphen read away does not make Sylvania a member
+    expect((await check('Sylvania is a member of the League of Nations Sta-tes.')).verdict).not.toBe('SUPPORTED');
+  });
+});
+
+describe('the receiver as a passive\'s subject (lexicon: "Y was promised help by X")', () => {
+  it('reads the pledge to Y, by X', async () => {
+    const r = await check('Sylvania was promised help by Freedonia.');
+    expect(r.interpretation.predicateName).toBe('helpTo');
+    expect(r.interpretation.subject).toMatchObject({ label: 'Freedonia' });
+    expect(r.interpretation.modality).toBe('pledged');
+  });
+});
