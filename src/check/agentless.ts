@@ -31,8 +31,10 @@ const PASSIVE = /^(.+?)\s+(was|were|has been|have been|had been|is being|are bei
  * ```
  */
 export function agentlessRewrites(ctx: CheckContext, text: string): Array<{ agent: string; claim: string }> {
-  const t = normalizeTypography(text).trim();
-  if (/\b(?:not|never|no|nor|neither|nobody|none)\b|n't\b/i.test(t)) return [];
+  const said = normalizeTypography(text).trim();
+  if (/\b(?:not|never|no|nor|neither|nobody|none)\b|n't\b/i.test(said)) return [];
+  // "Construction of X began/started ...": a work begun is a work someone began ("was begun")
+  const t = said.replace(/^((?:the\s+)?(?:construction|building|work)\s+(?:of|on)\s+.+?)\s+(began|started)\b/i, (_all, np: string, v: string) => `${np} was ${v.toLowerCase() === 'began' ? 'begun' : 'started'}`);
   const m = PASSIVE.exec(t);
   if (!m || /\bby\b/i.test(m[5]!)) return [];
   const named = namedEntities(ctx, t);

@@ -121,3 +121,11 @@ describe('the receiver as a passive\'s subject (lexicon: "Y was promised help by
     expect(r.interpretation.modality).toBe('pledged');
   });
 });
+
+describe('other verbs of giving and leaning (lexicon, round 8)', () => {
+  it('"handed Y $N in financial assistance", "the X economy leans on Y", "came away with deals with Y"', async () => {
+    expect((await check('Freedonia handed Sylvania US$ 5 million in financial assistance.')).interpretation.predicateName).toBe('financialAssistanceTo');
+    expect((await check('The Freedonian economy leans on energy.')).interpretation.predicateName).toBe('economyReliesOn');
+    expect((await check('Freedonia came away with energy deals with Sylvania.')).interpretation.predicateName).toBe('signedDealWith');
+  });
+});
