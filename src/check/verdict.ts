@@ -109,7 +109,9 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
         judge(ctx, q, c, route, actingFor, push);
       }
     }
-    for (const refuter of REFUTERS) refuter.find(ctx, q, index, push);
+    for (const refuter of REFUTERS) refuter.find(ctx, q, index, (b) => push(!ctx.scope && b.stance !== 'related' && readerConjecture(ctx, b.claim)
+      ? { ...b, stance: 'related', reason: 'modality', note: `${b.note}, but only as a reader's ${MODALITY_WORDS[b.claim.modality]}, which decides nothing unless the claim attributes it to the reader` }
+      : b));
   }
 
   const supports = bearings.filter((b) => b.stance === 'supports');
@@ -262,6 +264,12 @@ function sourceModality(bearings: Bearing[], fallback: ModalityName): ModalityNa
   return mods.size === 1 ? [...mods][0]! : fallback;
 }
 
+/** True when only reader comments state the claim, and not as a fact (a forecast, a possibility). */
+function readerConjecture(ctx: CheckContext, c: ClaimInfo): boolean {
+  return c.modality !== 'stated' && c.statedIn.length > 0
+    && c.statedIn.every((d) => ctx.store.countQuads(d, `${NS.rdf}type`, `${NS.schema}Comment`, null) > 0);
+}
+
 function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route, actingFor: string, push: (b: Bearing) => void): void {
   const path = [route.via ? `via ${route.via}` : '', actingFor ? `acting for ${actingFor}` : '', derivationNote(c)].filter(Boolean).join(', ');
   const cite = `claim ${shortIri(c.iri)}${path ? ` (${path})` : ''}`;
@@ -277,6 +285,12 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     && Object.entries(q.qualifiers).every(([name, v]) => compareQualifier(ctx, name, v, c).r === 'match')) {
     const note = `${cite} says it as former (no longer so at the source's time), and the claim says it of now`;
     push({ claim: c, stance: q.polarity === 'positive' ? 'refutes' : 'supports', reason: 'qualifier-conflict', note });
+    return;
+  }
+  // a reader's forecast or guess is evidence of what that reader expects, not of what will happen:
+  // it decides only a claim that names the reader as its source (a scoped context)
+  if (!ctx.scope && readerConjecture(ctx, c)) {
+    push({ claim: c, stance: 'related', reason: 'modality', note: `only a reader's comment states this, as ${MODALITY_WORDS[c.modality]} (${cite}): a reader's forecast decides a claim only when the claim attributes it to the reader` });
     return;
   }
   const results = Object.entries(q.qualifiers).map(([name, v]) => ({ name, ...compareQualifier(ctx, name, v, c) }));
