@@ -52,6 +52,9 @@ describe('an agent sending its office to an event', () => {
     expect(readSentOffice('Freedonia did not send its prime minister to the gala.')).toEqual({ claim: "Freedonia's prime minister did not attend the gala", negated: true });
     expect(readSentOffice('Freedonia was represented by its President at the gala.')?.claim).toBe("Freedonia's President attended the gala");
     expect(readSentOffice('Freedonia sent its prime minister and its president to the gala.')).toBeUndefined();
+    // the office representing its own agent; another agent is no reading
+    expect(readSentOffice("Freedonia's prime minister represented Freedonia at the gala.")?.claim).toBe("Freedonia's prime minister attended the gala");
+    expect(readSentOffice("Freedonia's prime minister represented Sylvania at the gala.")).toBeUndefined();
   });
 
   it('is decided by the office and its holders', async () => {
