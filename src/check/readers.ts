@@ -22,6 +22,7 @@ import { betweenAsFromTo, boundYearAfterIn } from './date-ranges.js';
 import type { CheckContext } from './context.js';
 import { readImpliedDestination } from './implied-object.js';
 import { impliedParties } from './implied-party.js';
+import { readHostGuest } from './host-guest.js';
 import { readOnlyOutside } from './only-member.js';
 import { possessiveOrdinalRewrite } from './possessive-ordinal.js';
 import { decideKind } from './kinds.js';
@@ -202,6 +203,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'only-member.ts',
     reads: '"X is the only Central Asian republic outside the SCO": X not a member, every other member of the group a member',
     read: evaluatedBy(readOnlyOutside),
+  },
+  {
+    name: 'host-guest',
+    module: 'host-guest.ts',
+    reads: '"X hosted Y [at E]" with a person as guest: X hosted an event Y attended (never refuted)',
+    read: evaluatedBy(readHostGuest),
   },
   {
     name: 'predecessor',
