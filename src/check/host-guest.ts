@@ -1,6 +1,6 @@
 /**
- * "X hosted Y" with a guest as object ("Berdimuhamedow hosted Hamid Ansari", "... at the
- * ceremony"): X hosted an event that Y attended. The events are those the graph says Y attended,
+ * "X hosted Y" with a guest as object ("Ida Oldham hosted Rufus Firefly", "... at the
+ * gala"): X hosted an event that Y attended. The events are those the graph says Y attended,
  * or the one the claim names after "at"; supported when the ordinary verdict supports both X
  * hosting one of them and Y attending it (sub-properties, an agent's office holder), citing both.
  * Never refuted: the graph is not taken to know every event X hosted or Y attended. A denial is

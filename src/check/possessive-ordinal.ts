@@ -4,7 +4,7 @@
  * {holder}" or "{holder} 's {role}" (cg:officePattern) and its first holder by "first {office}"
  * (cg:officeOrdinal); an ordinal inside the possessive form splits the office's name, so no
  * pattern reads it. Moving the possessor after the role keeps every word of the claim. Only a role
- * the graph has offices of (ctx.offices, with the lexicon's cg:roleAlias) is moved, so "Japan's
+ * the graph has offices of (ctx.offices, with the lexicon's cg:roleAlias) is moved, so "Freedonia's
  * first visit" is left alone.
  */
 import type { CheckContext } from './context.js';

@@ -248,7 +248,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   {
     name: 'titled-name',
     module: 'titled-name.ts',
-    reads: '"Pakistani Prime Minister Nawaz Sharif attended E": the title in apposition, "Nawaz Sharif, Pakistani Prime Minister, attended E" (two statements)',
+    reads: '"Freedonian Prime Minister Rufus Firefly attended E": the title in apposition, "Rufus Firefly, Freedonian Prime Minister, attended E" (two statements)',
     read: async ({ ctx, text, recheck }) => {
       const claim = titledNameRewrite(ctx, text);
       const r = claim ? await recheck(claim) : undefined;

@@ -2,7 +2,7 @@
  * Entity mention resolution through the graph's labels: exact (normalised) label or alias,
  * possessive heads ("X's Victory Parade" -> the parade), and offices named from a role and a
  * state ("the President of X", "X's President", "Xian President") via cg:roleType / cg:officeOf,
- * and a country through a noun for its government ("the Uzbek government": lexicon cg:stateNoun).
+ * and a country through a noun for its government ("the Freedonian government": lexicon cg:stateNoun).
  */
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
@@ -119,7 +119,7 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
       if (a && b) for (const iri of [...a].sort()) if (b.has(iri)) push(iri);
     }
   }
-  // "the Uzbek government", "Uzbekistan's government", "the government of Uzbekistan": a country
+  // "the Freedonian government", "Freedonia's government", "the government of Freedonia": a country
   // acting through its government is the country (lexicon cg:stateNoun)
   if (!out.length && tokens.length > 1) for (const iri of stateNounReading(ctx, tokens, depth)) push(iri);
   // possessive head: "X's Y" names Y when Y is itself a known name and X a known entity
@@ -133,7 +133,7 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
 
 const stateNouns = new WeakMap<object, Set<string>>();
 
-/** The country a span names through a noun for its government ("the Uzbek government"); empty otherwise. */
+/** The country a span names through a noun for its government ("the Freedonian government"); empty otherwise. */
 function stateNounReading(ctx: CheckContext, tokens: readonly Token[], depth: number): string[] {
   let nouns = stateNouns.get(ctx.lexicon);
   if (!nouns) stateNouns.set(ctx.lexicon, (nouns = new Set(ctx.lexicon.getQuads(null, `${NS.cg}stateNoun`, null, null).map((q) => q.object.value.toLowerCase()))));

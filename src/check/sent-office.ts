@@ -42,7 +42,7 @@ export function readSentOffice(text: string): SentOffice | undefined {
     return rewrite(agent, role, event, !!neg);
   }
   const rep = REPRESENTED.exec(plain);
-  // the office represents its own agent ("India's prime minister represented India"), not another one
+  // the office represents its own agent ("Freedonia's prime minister represented Freedonia"), not another one
   if (rep && rep[4]!.replace(/^the\s+/i, '').toLowerCase() === rep[1]!.replace(/^the\s+/i, '').toLowerCase()) {
     const [, agent, role, neg, , event] = rep as unknown as [string, string, string, string | undefined, string, string];
     return rewrite(agent, role, event, !!neg);

@@ -1,10 +1,10 @@
 /**
- * A name after its title ("Pakistani Prime Minister Nawaz Sharif attended the ceremony", the way
+ * A name after its title ("Freedonian Prime Minister Rufus Firefly attended the gala", the way
  * the articles themselves name an office holder): read as the name with the title in apposition
- * ("Nawaz Sharif, Pakistani Prime Minister, attended ..."), which the compound reader checks as two
+ * ("Rufus Firefly, Freedonian Prime Minister, attended ..."), which the compound reader checks as two
  * statements: the person holds the office, and the person did it (src/check/compound.ts). Only an
  * office the graph knows directly followed by a person it knows is moved; the title is never
- * dropped, so a wrong title ("Afghan Vice President Ashraf Ghani") is checked, not ignored.
+ * dropped, so a wrong title ("Sylvanian President Rufus Firefly") is checked, not ignored.
  */
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
