@@ -1,71 +1,69 @@
 /**
- * "X hosted Y" with a guest as object ("Ida Oldham hosted Rufus Firefly", "... at the
- * gala"): X hosted an event that Y attended. The events are those the graph says Y attended,
- * or the one the claim names after "at"; supported when the ordinary verdict supports both X
- * hosting one of them and Y attending it (sub-properties, an agent's office holder), citing both.
- * Never refuted: the graph is not taken to know every event X hosted or Y attended. A denial is
- * no reading here.
+ * A host and a guest: "X hosted Y at E" says X hosted E and Y attended it; "X hosted Y" says so of
+ * some event X hosted. The graph records the host of an event (`cg:hostOf`) and who attended it
+ * (`cg:attended`), not a host-guest relation, so the claim is said again as those two statements
+ * and checked as a compound claim (src/check/compound.ts):
+ *
+ * - with the event named, its verdict is the compound's (a refuted part refutes the claim: X did
+ *   not host E, or Y did not attend it);
+ * - without one, once per event the graph's stated claims say X hosted: SUPPORTED when one such
+ *   event's reading is; otherwise NOT_ENOUGH_INFO with a reading shown (X may have hosted Y at an
+ *   event the graph does not know: never REFUTED).
  */
 import { claimsByPredicate, isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { entityName } from './prose.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
-import type { Interpretation } from './types.js';
-import { evaluateClaim, type Evaluation } from './verdict.js';
 
-const HOSTED = /^(.+?)\s+(?:hosted|hosts|welcomed|welcomes|played host to|plays host to|was host to)\s+(.+?)(?:\s+at\s+(.+?))?$/i;
+/** The claims to check for a host-guest claim, and whether one of them must hold (no event named). */
+export interface HostGuest {
+  /** Compound claims ("X hosted E, and Y attended E"), one per event. */
+  claims: string[];
+  /** True when the claim names its event (its verdict is the one claim's). */
+  named: boolean;
+}
 
-type Named = { kind: 'entity'; iri: string; label: string; mention: string };
+// the verb of hosting; "at" opens the event
+const HOSTED = /^(.+?)\s+(hosted|hosts|host|played host to|plays host to|play host to)\s+(.+?)(?:\s+at\s+(.+?))?\s*[.!?]?$/i;
 
-function one(ctx: CheckContext, phrase: string): Named | undefined {
-  const found = resolveMention(ctx, dropIgnorable(tokenize(phrase, ctx.morph), ctx.morph));
-  return found.length === 1 ? { kind: 'entity', iri: found[0]!.iri, label: found[0]!.label, mention: phrase } : undefined;
+/** The one entity a whole span names, or undefined. */
+function entityOf(ctx: CheckContext, span: string): string | undefined {
+  const toks = dropIgnorable(tokenize(span, ctx.morph), ctx.morph);
+  const hit = toks.length && toks.length <= 8 ? resolveMention(ctx, toks) : [];
+  return hit.length === 1 ? hit[0]!.iri : undefined;
 }
 
 /**
- * Reads and decides "X hosted Y [at E]" for a person Y; undefined when the claim is not of that
- * form or its names do not each name one entity.
+ * Reads "X hosted Y [at E]" where Y is no event (an event after "hosted" is the plain hostOf
+ * reading); undefined otherwise, or under a denial or a question word.
  *
  * @example
  * ```ts
- * readHostGuest(ctx, 'Ida Oldham hosted Rufus Firefly.')?.evaluation.verdict; // 'SUPPORTED' when she hosted an event he attended
+ * readHostGuest(ctx, 'Rufus Firefly hosted Gloria Teasdale at the Founders Gala.')?.claims;
+ * // ['Rufus Firefly hosted the Founders Gala, and Gloria Teasdale attended the Founders Gala.']
  * ```
  */
-export function readHostGuest(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
-  const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
-  const m = HOSTED.exec(claim);
+export function readHostGuest(ctx: CheckContext, text: string): HostGuest | undefined {
+  const t = normalizeTypography(text).trim();
+  if (/\b(?:not|never|no|nor|neither|without)\b|n't\b|^(?:did|does|do|has|have|had|was|were|is|are|will)\b/i.test(t)) return undefined;
+  const m = HOSTED.exec(t);
+  if (!m) return undefined;
+  const [, host, verb, guest, event] = m as unknown as [string, string, string, string, string | undefined];
+  const hostIri = entityOf(ctx, host);
+  if (!hostIri || /,|\band\b/.test(host)) return undefined;
+  const isEvent = (iri: string | undefined): boolean => !!iri && isA(ctx, iri, `${NS.cg}Event`);
+  // a guest that is itself an event is the plain reading ("X hosted the summit"), not this one
+  // the guest: one name, or a list of names ("A, B and C"), none an event
+  const guests = guest.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  const guestIris = guests.map((g) => entityOf(ctx, g));
+  if (guestIris.some((g) => !g || isEvent(g))) return undefined;
+  const say = (e: string): string => `${host} ${verb} ${e}, and ${guest} attended ${e}.`;
+  if (event) return isEvent(entityOf(ctx, event)) ? { claims: [say(event)], named: true } : undefined;
   const hostOf = ctx.axioms.properties.get('hostOf');
-  const attended = ctx.axioms.properties.get('attended');
-  if (!m || !hostOf || !attended || /\b(?:not|never|no)\b|n't\b/i.test(claim)) return undefined;
-  const [host, guest] = [one(ctx, m[1]!), one(ctx, m[2]!)];
-  if (!host || !guest || !isA(ctx, guest.iri, `${NS.cg}Person`)) return undefined;
-  const named = m[3] ? one(ctx, m[3]) : undefined;
-  if (m[3] && !named) return undefined;
-  const events = named ? [named.iri] : [...new Set((claimsByPredicate(ctx).get(attended) ?? [])
-    .filter((c) => c.subject === guest.iri && c.polarity === 'positive' && c.object.termType === 'NamedNode').map((c) => c.object.value))].sort();
-  const base = (event: string): Interpretation => ({
-    subject: host, predicate: hostOf, predicateName: 'hostOf', object: { kind: 'entity', iri: event, label: entityName(ctx, event) },
-    polarity: 'positive', modality: 'stated', qualifiers: {}, pattern: '{s} hosted {guest} [at {o}]',
-    notes: [`read "${host.label} hosted ${guest.label}" as ${host.label} hosting an event ${guest.label} attended`],
-  });
-  for (const event of events) {
-    const hosted = evaluateClaim(ctx, base(event));
-    if (hosted.verdict !== 'SUPPORTED') continue;
-    const came = evaluateClaim(ctx, { ...base(event), subject: guest, predicate: attended, predicateName: 'attended' });
-    if (came.verdict !== 'SUPPORTED') continue;
-    return {
-      interpretation: base(event),
-      evaluation: {
-        verdict: 'SUPPORTED', reason: hosted.reason, conflict: false, bearings: [...hosted.bearings, ...came.bearings],
-        explanation: `Read as ${host.label} hosting an event ${guest.label} attended (${entityName(ctx, event)}): ${hosted.explanation} ${came.explanation}`,
-      },
-    };
-  }
-  const where = named ? named.label : events.length ? events.map((e) => entityName(ctx, e)).join(', ') : 'no event the graph has them attend';
-  return {
-    interpretation: base(named?.iri ?? events[0] ?? guest.iri),
-    evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings: [],
-      explanation: `Read as ${host.label} hosting an event ${guest.label} attended: the graph does not say that ${host.label} hosted ${where} with ${guest.label} attending; it is not taken to know every event either hosted or attended, so this is not refuted.` },
-  };
+  const events = new Set((hostOf ? claimsByPredicate(ctx).get(hostOf) ?? [] : [])
+    .filter((c) => c.subject === hostIri && c.polarity === 'positive' && c.modality === 'stated' && c.object.termType === 'NamedNode')
+    .map((c) => c.object.value));
+  const claims = [...events].filter((e) => isEvent(e)).sort().map((e) => say(`the ${entityName(ctx, e)}`));
+  return claims.length ? { claims, named: false } : undefined;
 }

@@ -20,9 +20,9 @@ import { readComparison } from './comparisons.js';
 import { readCompound, readRefutedPart } from './compound.js';
 import { betweenAsFromTo, boundYearAfterIn } from './date-ranges.js';
 import type { CheckContext } from './context.js';
+import { readHostGuest } from './host-guest.js';
 import { readImpliedDestination } from './implied-object.js';
 import { impliedParties } from './implied-party.js';
-import { readHostGuest } from './host-guest.js';
 import { readOnlyOutside } from './only-member.js';
 import { possessiveOrdinalRewrite } from './possessive-ordinal.js';
 import { decideKind } from './kinds.js';
@@ -205,12 +205,6 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     read: evaluatedBy(readOnlyOutside),
   },
   {
-    name: 'host-guest',
-    module: 'host-guest.ts',
-    reads: '"X hosted Y [at E]" with a person as guest: X hosted an event Y attended (never refuted)',
-    read: evaluatedBy(readHostGuest),
-  },
-  {
     name: 'predecessor',
     module: 'predecessor.ts',
     reads: '"X\'s predecessor as O was Y": the holders\' places in the office\'s line',
@@ -255,6 +249,25 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       // only a reading of both statements is one: a part left unread is no reading of the claim
       if (!r || !r.parts?.length) return undefined;
       return { decided: { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (a name after its title). ${r.explanation}` } };
+    },
+  },
+  {
+    name: 'host-guest',
+    module: 'host-guest.ts',
+    reads: '"X hosted Y at E": X hosted E and Y attended it; without E, at some event the graph says X hosted (never refuted)',
+    read: async ({ ctx, text, recheck }) => {
+      const h = readHostGuest(ctx, text);
+      if (!h) return undefined;
+      let undecided: CheckResult | undefined;
+      for (const claim of h.claims) {
+        const r = await recheck(claim);
+        if (!r) continue;
+        const told = { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (a host and a guest: the host hosted the event, the guest attended it). ${r.explanation}` };
+        if (h.named || r.verdict === 'SUPPORTED') return { decided: told };
+        undecided ??= { ...told, verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false, evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
+          explanation: `Read as "${claim}" (a host and a guest), at none of the events the graph says the host hosted is it supported, and it may have been at another. ${r.explanation}` };
+      }
+      return undecided ? { held: undecided } : undefined;
     },
   },
   {
