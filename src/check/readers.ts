@@ -24,7 +24,6 @@ import { readHostGuest } from './host-guest.js';
 import { readImpliedDestination } from './implied-object.js';
 import { impliedParties } from './implied-party.js';
 import { readOnlyOutside } from './only-member.js';
-import { possessiveOrdinalRewrite } from './possessive-ordinal.js';
 import { decideKind } from './kinds.js';
 import { parseClaim } from './parser.js';
 import { readPredecessor } from './predecessor.js';
@@ -161,12 +160,6 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'date-ranges.ts',
     reads: '"between October 20 and October 25, 2015": the days as one span, the year written once ("from ... to ...")',
     read: rewrittenBy(betweenAsFromTo, 'the year written once belongs to both days'),
-  },
-  {
-    name: 'possessive-ordinal',
-    module: 'possessive-ordinal.ts',
-    reads: '"X was elected the bank\'s first president": the ordinal office as "the first president of the bank"',
-    read: rewrittenBy(possessiveOrdinalRewrite),
   },
   {
     name: 'bounded-year',
