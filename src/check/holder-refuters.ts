@@ -29,8 +29,8 @@ const plain = (c: { modality: string; qualifiers: Map<string, string[]> }): bool
  *
  * @example
  * ```ts
- * // graph: "India was not represented by its Prime Minister" at a ceremony Ansari attended
- * absentHolderConflicts(ctx, ansariIsPrimeMinister, index, push); // pushes 'refutes' bearings
+ * // graph: "Sylvania was not represented by its President" at a gala Rufus attended
+ * absentHolderConflicts(ctx, rufusIsPresidentOfSylvania, index, push); // pushes 'refutes' bearings
  * ```
  */
 export function absentHolderConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
@@ -68,8 +68,8 @@ const words = (s: string): string[] => s.toLowerCase().split(/[\s-]+/).filter(Bo
  *
  * @example
  * ```ts
- * // graph: Sana Hashmi jobTitle "Associate Fellow"
- * otherGradeConflicts(ctx, hashmiIsSeniorFellow, index, push); // pushes a 'refutes' bearing
+ * // graph: Gloria Teasdale jobTitle "Associate Fellow"
+ * otherGradeConflicts(ctx, teasdaleIsSeniorFellow, index, push); // pushes a 'refutes' bearing
  * ```
  */
 export function otherGradeConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {

@@ -83,7 +83,7 @@ const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, mont
 const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Reads a time counted from a thing the graph dates: "six days after Abe's visit ended", "two
+ * Reads a time counted from a thing the graph dates: "six days after Rufus's visit ended", "two
  * weeks before the summit" (src/check/spans.ts `sideDate` names the day, cited by its claims). The
  * count is said to the unit, so it stands for the days within half a unit of it.
  *

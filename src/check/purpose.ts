@@ -23,7 +23,7 @@ const NOT_A_VERB = /^(?:the|a|an|its|their|his|her|this|that|these|those|each|ev
 // "is set to become", "the first prime minister to visit")
 const COMPLEMENT = [
   /\b(?:want|wants|wanted|plan|plans|planned|hope|hopes|hoped|aim|aims|aimed|seek|seeks|sought|try|tries|tried|expect|expects|expected|set|going|able|unable|likely|unlikely|agree|agrees|agreed|promise|promises|promised|pledge|pledges|pledged|decide|decides|decided|strive|strives|strove|intend|intends|intended|need|needs|needed|has|have|had|is|are|was|were|be|been|used|ought|begin|began|begun|start|started|continue|continues|continued|fail|fails|failed|refuse|refused|offer|offered|wish|wished|prepare|prepared|manage|managed|meant|due|about|keen|eager|ready|willing|determined|poised|bound|supposed|allowed|asked|urged|invited)$/i,
-  // "expected India to", "wants Japan to": an object before the complement
+  // "expected Sylvania to", "wants Freedonia to": an object before the complement
   /\b(?:want|wants|wanted|expect|expects|expected|ask|asks|asked|urge|urges|urged|invite|invites|invited|allow|allows|allowed|help|helps|helped|enable|enables|enabled)\s+\S+(?:\s+\S+)?$/i,
   // "the first prime minister to visit", "the last country to join"
   /\b(?:first|last|only|next|second|third|latest|earliest)(?:\s+\S+){0,4}$/i,
@@ -42,7 +42,7 @@ function gerunds(verb: string): string[] {
 
 /**
  * The purpose phrase as a name the graph knows: the gerund with the object, less a possessive
- * owner ("Japan's", "the region's") and a closing "with/from/in ..." ("economic ties with the
+ * owner ("Freedonia's", "the region's") and a closing "with/from/in ..." ("economic ties with the
  * region"). Undefined unless exactly one entity is named.
  */
 function purposeName(ctx: CheckContext, verb: string, object: string, deed: CheckResult): string | undefined {
@@ -51,7 +51,7 @@ function purposeName(ctx: CheckContext, verb: string, object: string, deed: Chec
   const subject = iri(deed.interpretation.subject);
   const place = iri(deed.interpretation.object);
   // the owner may only be the doer, the state it acts for, or the deed's object ("the region"):
-  // "to strengthen China's ties" is another purpose than "to strengthen Japan's ties"
+  // "to strengthen Marsovia's ties" is another purpose than "to strengthen Freedonia's ties"
   const ours = (mention: string): boolean => {
     if (/^(?:its|their|his|her|the region|the country|there)$/i.test(mention)) return true;
     const hit = resolveMention(ctx, dropIgnorable(tokenize(mention, ctx.morph), ctx.morph));
@@ -65,7 +65,7 @@ function purposeName(ctx: CheckContext, verb: string, object: string, deed: Chec
     if (!ours(owner[1]!)) return undefined;
     objects.push(owner[2]!);
   } else objects.push(obj);
-  // "economic ties with the region", "energy supplies from Central Asia": the deed's own object only
+  // "economic ties with the region", "energy supplies from Ruritania": the deed's own object only
   const tail = /^(.+?)\s+(?:with|from|in|for)\s+(.+)$/i.exec(objects[0]!);
   if (tail) {
     if (!ours(tail[2]!)) return undefined;
@@ -92,7 +92,7 @@ export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: str
     return deeds.map((deed) => ({ deed, verb, object, main: !!rank }));
   }
   const out: Array<{ deed: string; verb: string; object: string; main: boolean }> = [];
-  // each "to" before a verb, the last first ("pledged aid to Kyrgyzstan to build ...")
+  // each "to" before a verb, the last first ("pledged aid to Sylvania to build ...")
   const hits: Array<{ at: number; marker: string; verb: string; object: string }> = [];
   for (let i = 0; i < t.length;) {
     const m = MARKER.exec(t.slice(i));
