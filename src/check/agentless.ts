@@ -31,17 +31,27 @@ const PASSIVE = /^(.+?)\s+(was|were|has been|have been|had been|is being|are bei
  * ```
  */
 export function agentlessRewrites(ctx: CheckContext, text: string): Array<{ agent: string; claim: string }> {
-  const t = normalizeTypography(text).trim();
-  if (/\b(?:not|never|no|nor|neither|nobody|none)\b|n't\b/i.test(t)) return [];
+  const said = normalizeTypography(text).trim();
+  if (/\b(?:not|never|no|nor|neither|nobody|none)\b|n't\b/i.test(said)) return [];
+  // "Construction of X began/started ...": a work begun is a work someone began ("was begun")
+  const t = said.replace(/^((?:the\s+)?(?:construction|building|work)\s+(?:of|on)\s+.+?)\s+(began|started)\b/i, (_all, np: string, v: string) => `${np} was ${v.toLowerCase() === 'began' ? 'begun' : 'started'}`);
   const m = PASSIVE.exec(t);
   if (!m || /\bby\b/i.test(m[5]!)) return [];
   const named = namedEntities(ctx, t);
-  const candidates = new Set<string>();
-  for (const e of named) {
-    for (const node of ctx.store.getSubjects(NS.rdf + 'object', e, null)) {
-      for (const s of ctx.store.getObjects(node, NS.rdf + 'subject', null)) if (!named.includes(s.value)) candidates.add(s.value);
+  const partiesOf = (entities: string[]): Set<string> => {
+    const out = new Set<string>();
+    for (const e of entities) {
+      for (const node of ctx.store.getSubjects(NS.rdf + 'object', e, null)) {
+        for (const s of ctx.store.getObjects(node, NS.rdf + 'subject', null)) if (!named.includes(s.value)) out.add(s.value);
+      }
     }
-  }
+    return out;
+  };
+  // the parties of what the passive's subject names first ("Construction of the pipeline was
+  // launched at a ceremony near M": the pipeline's, not everyone at the ceremony), else of all
+  const own = namedEntities(ctx, m[1]!);
+  let candidates = partiesOf(own);
+  if (!candidates.size || candidates.size > MAX_CANDIDATES) candidates = partiesOf(named);
   if (!candidates.size || candidates.size > MAX_CANDIDATES) return [];
   return [...candidates].sort().map((iri) => {
     const agent = ctx.entityLabel.get(iri) ?? iri;

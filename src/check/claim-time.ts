@@ -6,9 +6,10 @@
  * that form only when the claim inside reads with a modality). Sources later than that time do
  * not decide the claim (src/check/timeline.ts).
  */
+import type { ClaimInfo } from './claim-index.js';
 import type { CheckContext } from './context.js';
 import { normalizeTypography, tokenize } from './text.js';
-import type { ClaimTime } from './timeline.js';
+import { sourceTimes, type ClaimTime } from './timeline.js';
 import { parseDate, parseYear } from './values.js';
 
 /** A claim with its time read off. */
@@ -90,4 +91,45 @@ export function inPresentTense(text: string): boolean {
   const words = normalizeTypography(text).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   if (!words.some((w) => PRESENT.test(w))) return false;
   return !words.some((w) => NOT_PRESENT.test(w) || /^\d{4}$/.test(w) || (w.length > 4 && w.endsWith('ed')));
+}
+
+// Words that give a perfect claim a time of its own, or put it in another tense.
+const NOT_PERFECT = /^(?:had|was|were|will|would|did|does|do|is|are|since|before|after|until|till|by|ago|when|once|previously|earlier|then|later|first|last|former|formerly)$/;
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * Whether a claim is in the present perfect without a time of its own ("X has been active in Y",
+ * "Has X approved a loan yet?"): "has"/"have" and a participle, no other finite verb, no year,
+ * month or time word. Such a claim says "up to now", as a present-perfect denial does ("no loan has
+ * been approved yet", until the source's day): the latest source decides what holds up to now.
+ *
+ * @example
+ * ```ts
+ * inPresentPerfect('Freedonia has been active in the region.'); // true
+ * inPresentPerfect('Freedonia has been active in the region since 2006.'); // false
+ * ```
+ */
+export function inPresentPerfect(text: string): boolean {
+  const words = normalizeTypography(text).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const aux = words.findIndex((w) => w === 'has' || w === 'have');
+  if (aux < 0 || !words.slice(aux + 1).some((w) => w === 'been' || (w.length > 3 && /(?:ed|en)$/.test(w)))) return false;
+  return !words.some((w) => NOT_PERFECT.test(w) || MONTHS.test(w) || /^\d{4}$/.test(w));
+}
+
+/**
+ * Whether the claim's stated time ("As of January 16, 2016, X was ...") begins no earlier than
+ * the latest day every source of `c` may have been written: a source saying X is a former N
+ * (no longer N at its day) then says X was not N at the claim's time either. Undefined sources,
+ * or a time that begins before a source's day, say nothing (X may still have been N then).
+ *
+ * @example
+ * ```ts
+ * noLongerAt({ ...ctx, asOf: { period: '2016-01-16', mention: 'as of January 16, 2016' } }, formerClaim); // true for a source of 2016-01-16
+ * ```
+ */
+export function noLongerAt(ctx: CheckContext, c: ClaimInfo): boolean {
+  if (!ctx.asOf) return false;
+  const p = ctx.asOf.period;
+  const start = p.length === 4 ? `${p}-01-01` : p.length === 7 ? `${p}-01` : p.slice(0, 10);
+  return sourceTimes(ctx, c).every((t) => t !== undefined && start >= t.hi);
 }

@@ -7,8 +7,9 @@
  */
 import type { CheckContext } from './context.js';
 import { bestReading, readImpliedDestination } from './implied-object.js';
-import { doSoRewrite, listPronounRewrite, objectInsertions, premodifierCut, pronounRewrites } from './part-rewrites.js';
+import { absoluteMemberCut, doSoRewrite, gappingCut, listPronounRewrite, objectInsertions, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { resolveMention } from './resolver.js';
+import { possessiveOrdinal } from './rewrites.js';
 import { dropIgnorable, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
@@ -123,6 +124,10 @@ function readPart(ctx: CheckContext, text: string, depth: number): CompoundPart[
   // "X ended his visit on ...": the places the graph says X visited (src/check/implied-object.ts)
   const one = bestReading(ctx, text) ?? readImpliedDestination(ctx, text);
   if (one) return [{ text, ...one, elliptic: false }];
+  // the same statement in the words the lexicon reads ("the Bank's first president": src/check/rewrites.ts)
+  const said = possessiveOrdinal(text);
+  const reread = said ? bestReading(ctx, said) : undefined;
+  if (reread) return [{ text, ...reread, elliptic: false }];
   return depth < MAX_DEPTH ? readCompound(ctx, text, depth + 1) : undefined;
 }
 
@@ -157,7 +162,8 @@ export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
   const premodified = premodifierCut(ctx, claim);
   if (premodified) cuts.push(premodified);
   const appo = /^(.+?),\s+([^,]+?),\s+(.+)$/.exec(claim);
-  if (appo && !/^(which|who|whose|that|and|but|while|or)\b/i.test(appo[2]!) && antecedent(ctx, appo[1]!) === appo[1]) {
+  // the whole opening must be the name ("The Bank, ..."; its determiner aside)
+  if (appo && !/^(which|who|whose|that|and|but|while|or)\b/i.test(appo[2]!) && antecedent(ctx, appo[1]!) === appo[1]!.replace(/^(?:the|a|an)\s+/i, '')) {
     cuts.push([`${appo[1]} is ${appo[2]}`, `${appo[1]} ${appo[3]}`]);
   }
   // "X is a Senior Fellow at Y": a title and an affiliation, each checked
@@ -168,6 +174,12 @@ export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
     const ante = antecedent(ctx, trailingRel[1]!);
     if (ante) cuts.push([trailingRel[1]!, `${ante} ${trailingRel[2]}`]);
   }
+  // "A is led by B, C by D": the second clause borrows the first one's verb
+  const gapped = gappingCut(ctx, claim);
+  if (gapped) cuts.push(gapped);
+  // "S opened with N members, X among them": X is among S's members
+  const absolute = absoluteMemberCut(ctx, claim);
+  if (absolute) cuts.push(absolute);
   const trailingAppo = /^(.+),\s+((?:a|an|the|one of)\s+[^,]+)$/i.exec(claim);
   if (trailingAppo) {
     const ante = antecedent(ctx, trailingAppo[1]!);
@@ -270,6 +282,18 @@ const NOT_ASSERTED = /^(?:if|whether|unless|when|whenever|because|although|thoug
 export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = false): { part: CompoundPart; unread: string } | undefined {
   const claim = text.trim().replace(/[.!?]+$/, '');
   if (NOT_ASSERTED.test(claim) || /\b(?:or|nor|either|neither)\b/i.test(claim)) return undefined;
+  // a relative clause or an apposition asserts its statement as the main clause does its own
+  for (const cut of clauseCuts(ctx, claim)) {
+    if (cut.length !== 2) continue;
+    for (const [mine, other] of [[cut[0]!, cut[1]!], [cut[1]!, cut[0]!]] as Array<[string, string]>) {
+      const one = bestReading(ctx, mine);
+      const parts = one ? undefined : readCompound(ctx, mine);
+      const read = one ?? (parts && { interpretation: parts[0]!.interpretation, evaluation: combineParts(parts) });
+      if (!read || (!anyVerdict && read.evaluation.verdict !== 'REFUTED')) continue;
+      if (bestReading(ctx, other) || readCompound(ctx, other)) continue;
+      return { part: { text: mine, ...read, elliptic: false }, unread: other };
+    }
+  }
   for (const joiner of [/\s*;\s*/g, /,?\s+(?:but|whereas)\s+/gi, /,?\s+and\s+/gi]) {
     for (const m of claim.matchAll(joiner)) {
       const left = claim.slice(0, m.index).trim();
@@ -284,6 +308,11 @@ export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = fa
         if (!read && mine === right && opening && !right.toLowerCase().startsWith(opening.toLowerCase())) {
           said = `${opening} ${right}`;
           read = bestReading(ctx, said);
+        }
+        // a side that is itself several statements ("X, a former N, became Y"): read by the compound rule
+        if (!read) {
+          const parts = readCompound(ctx, said);
+          if (parts) read = { interpretation: parts[0]!.interpretation, evaluation: combineParts(parts) };
         }
         if (!read || (!anyVerdict && read.evaluation.verdict !== 'REFUTED')) continue;
         // the other side must be unreadable, not merely undecided: a read part would have been combined already

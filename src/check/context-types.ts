@@ -129,6 +129,8 @@ export interface CheckContext {
   asOf?: ClaimTime;
   /** True when the claim is in the present tense and in no other ("X is the president of Y"; src/check/claim-time.ts). */
   present?: boolean;
+  /** True when the claim is in the present perfect without a time of its own ("X has been active in Y", "Has X approved a loan yet?"; src/check/claim-time.ts). */
+  perfect?: boolean;
   /** Patterns of claims about the articles themselves (src/check/metadata.ts). */
   metadataPatterns: Array<{ property: string; pattern: CompiledPattern }>;
   /** The lexicon's triples (ontology/lexicon.ttl), for word lists a module reads on first use (src/check/lexicon-words.ts). */

@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { distance } from 'fastest-levenshtein';
 import type { CheckContext } from './context.js';
 import { NS } from './context.js';
-import type { Token } from './text.js';
+import { tokenize, type Token } from './text.js';
 import { partitionPoint } from '../partition-point.js';
 
 const LABEL_PROPERTIES = [`${NS.rdfs}label`, `${NS.skos}altLabel`];
@@ -84,6 +84,26 @@ export function sortedWordList(text: string): WordList {
   };
 }
 
+/**
+ * The tokens with each word-hyphen-word run written without spaces joined into one word
+ * ("Co-operation" -> "Cooperation"); undefined when there is none.
+ */
+function joinHyphens(ctx: CheckContext, tokens: readonly Token[]): Token[] | undefined {
+  const out: Token[] = [];
+  let changed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const [a, dash, b] = [out[out.length - 1], tokens[i]!, tokens[i + 1]];
+    if (a && b && dash.raw === '-' && a.kind === 'word' && b.kind === 'word' && a.end === dash.start && dash.end === b.start) {
+      const word = tokenize(`${a.raw}${b.raw}`, ctx.morph)[0];
+      if (!word) return undefined;
+      out[out.length - 1] = { ...word, start: a.start, end: b.end };
+      i++;
+      changed = true;
+    } else out.push(dash);
+  }
+  return changed ? out : undefined;
+}
+
 const keysByLength = new WeakMap<CheckContext, Map<number, string[]>>();
 
 function labelKeys(ctx: CheckContext): Map<number, string[]> {
@@ -108,7 +128,15 @@ function labelKeys(ctx: CheckContext): Map<number, string[]> {
  * fuzzyEntity(ctx, tokenize('Sylvannia', ctx.morph)); // { iri: '…/sylvania', key: 'sylvania', edits: 1 }
  * ```
  */
-export function fuzzyEntity(ctx: CheckContext, tokens: readonly Token[]): FuzzyHit | undefined {
+export function fuzzyEntity(ctx: CheckContext, said: readonly Token[]): FuzzyHit | undefined {
+  // "Co-operation" for "Cooperation": a hyphen inside a word is one edit
+  const joined = joinHyphens(ctx, said);
+  if (joined) {
+    const key = joined.map((t) => t.norm).join(' ');
+    const iris = [...(ctx.labelIndex.get(key) ?? [])];
+    if (iris.length === 1) return { iri: iris[0]!, key, edits: (said.length - joined.length) / 2 };
+  }
+  const tokens = joined ?? said;
   if (!tokens.length || tokens.length > 5 || tokens.some((t) => t.kind !== 'word')) return undefined;
   const norms = tokens.map((t) => t.norm);
   const unknown = norms.map((n) => !ctx.nameWords.has(n));

@@ -16,7 +16,7 @@ import { buildCheckContext, loadCheckContext, scopedContext, type CheckContext }
 import { checkMetadata } from './metadata.js';
 import { parseClaim, parseStructured, validateClaimText } from './parser.js';
 import { combineParts, readCompound } from './compound.js';
-import { inPresentTense, readClaimTime } from './claim-time.js';
+import { inPresentPerfect, inPresentTense, readClaimTime } from './claim-time.js';
 import { decideKind } from './kinds.js';
 import { evaluateViaHeadOffice } from './heads.js';
 import { readUnread } from './readers.js';
@@ -58,14 +58,15 @@ function timedContext(ctx: CheckContext, time: ClaimTime): CheckContext {
   return c;
 }
 
-const tensedContexts = new WeakMap<CheckContext, Map<boolean, CheckContext>>();
+const tensedContexts = new WeakMap<CheckContext, Map<string, CheckContext>>();
 
-/** The context for a claim in the present tense, or not (src/check/claim-time.ts `inPresentTense`). */
-function tensedContext(ctx: CheckContext, present: boolean): CheckContext {
+/** The context for a claim in the present tense, or the present perfect, or neither (src/check/claim-time.ts `inPresentTense`, `inPresentPerfect`). */
+function tensedContext(ctx: CheckContext, present: boolean, perfect: boolean): CheckContext {
   let m = tensedContexts.get(ctx);
   if (!m) tensedContexts.set(ctx, (m = new Map()));
-  let c = m.get(present);
-  if (!c) m.set(present, (c = { ...ctx, present }));
+  const key = `${present}|${perfect}`;
+  let c = m.get(key);
+  if (!c) m.set(key, (c = { ...ctx, present, perfect }));
   return c;
 }
 
@@ -98,7 +99,7 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   let ctx = contextOf(store, opts);
   validateClaimText(text);
   // the tense of the whole claim, kept by the claims read inside it (a time, a source, parts)
-  if (ctx.present === undefined) ctx = tensedContext(ctx, inPresentTense(text));
+  if (ctx.present === undefined) ctx = tensedContext(ctx, inPresentTense(text), inPresentPerfect(text));
   // "as of 2016, ...", "in 2015, X was expected ...": the claim for that time (src/check/timeline.ts)
   const timed = ctx.asOf ? undefined : readClaimTime(ctx, text);
   if (timed) {

@@ -100,3 +100,59 @@ export function doSoRewrite(part: string, firstText: string, subjectMention: str
   const vp = firstText.slice(subjectMention.length).trim();
   return vp ? `${m[1]} ${vp}` : undefined;
 }
+
+/**
+ * "S did Y with N members, X among them" / "..., including X": the absolute says X is one of those
+ * members, of S (the name the claim opens with): ["S did Y with N members", "X is among the
+ * members of S"]; undefined when the claim does not end so or opens with no name.
+ *
+ * @example
+ * ```ts
+ * absoluteMemberCut(ctx, 'The League opened with 12 founding members, Sylvania among them.');
+ * // ['The League opened with 12 founding members', 'Sylvania is among the founding members of The League']
+ * ```
+ */
+export function absoluteMemberCut(ctx: CheckContext, claim: string): string[] | undefined {
+  const m = /^(.+?\b(?:with|has|have|had|counts|counted|of)\s+(?:(?:the|its|their|some|all|\d[\d,]*|[a-z]+)\s+)?((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*s)),\s+(?:including\s+(.+?)|(.+?)\s+(?:among them|amongst them|included))$/i.exec(claim.trim().replace(/[.!?]+$/, ''));
+  if (!m) return undefined;
+  const toks = dropIgnorable(tokenize(m[1]!, ctx.morph), ctx.morph);
+  for (let k = Math.min(6, toks.length - 1); k >= 1; k--) {
+    if (resolveMention(ctx, toks.slice(0, k)).length !== 1) continue;
+    const subject = m[1]!.slice(0, toks[k - 1]!.end);
+    return [m[1]!, `${m[3] ?? m[4]} is among the ${m[2]} of ${subject}`];
+  }
+  return undefined;
+}
+
+/** The one entity a whole span names (every word of it), or undefined. */
+function wholeName(ctx: CheckContext, span: string): boolean {
+  const toks = dropIgnorable(tokenize(span, ctx.morph), ctx.morph);
+  return toks.length > 0 && toks.length <= 8 && resolveMention(ctx, toks).length === 1;
+}
+
+/**
+ * Gapping: "A is led by B, C by D" -> ["A is led by B", "C is led by D"]: the second clause keeps
+ * only its two names and the preposition, and borrows the first clause's verb between them. Both
+ * names of each clause must be whole names the graph knows; undefined otherwise.
+ *
+ * @example
+ * ```ts
+ * gappingCut(ctx, 'The Bank is led by Freedonia, the League by Sylvania.');
+ * // ['The Bank is led by Freedonia', 'the League is led by Sylvania']
+ * ```
+ */
+export function gappingCut(ctx: CheckContext, claim: string): string[] | undefined {
+  const m = /^(.+),\s+(?:and\s+)?(.+?)\s+(by|to|with|in|from|for|on|at)\s+([^,]+)$/i.exec(claim.trim().replace(/[.!?]+$/, ''));
+  if (!m || !wholeName(ctx, m[2]!) || !wholeName(ctx, m[4]!)) return undefined;
+  const left = m[1]!;
+  const prep = ` ${m[3]!.toLowerCase()} `;
+  const at = left.toLowerCase().lastIndexOf(prep);
+  if (at < 0 || !wholeName(ctx, left.slice(at + prep.length))) return undefined;
+  const toks = dropIgnorable(tokenize(left.slice(0, at), ctx.morph), ctx.morph);
+  for (let k = Math.min(6, toks.length - 1); k >= 1; k--) {
+    if (resolveMention(ctx, toks.slice(0, k)).length !== 1) continue;
+    const verb = left.slice(toks[k - 1]!.end, at).trim();
+    return verb ? [left, `${m[2]} ${verb}${prep}${m[4]}`] : undefined;
+  }
+  return undefined;
+}

@@ -167,7 +167,7 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
 export function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): boolean {
   for (const name of c.qualifiers.keys()) {
     if (name === 'until' && c.polarity === 'negative') {
-      if (!untilCovered(query, c.qualifiers.get('until')![0]!, ctx.asOf?.period)) return false;
+      if (!untilCovered(query, c.qualifiers.get('until')![0]!, ctx.asOf?.period, ctx.perfect)) return false;
       continue;
     }
     const v = query.qualifiers[name];
@@ -180,6 +180,9 @@ export function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): 
   return true;
 }
 
+/** Qualifiers that give a claim a time of its own. */
+const TIMED = new Set(['year', 'date', 'month', 'pointInTime', 'startDate', 'endDate', 'since', 'until', 'byYear', 'former', 'duration']);
+
 /**
  * A denial that holds until a time ("full membership is not expected before 2017": until 2017,
  * exclusive) covers a claim of the state by or in an earlier year ("a full member by 2016",
@@ -187,7 +190,10 @@ export function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): 
  * denial ("has not been active", until the article's day) covers no earlier year: it does not say
  * the state never held in some earlier year.
  */
-function untilCovered(query: Interpretation, until: string, asOf?: string): boolean {
+function untilCovered(query: Interpretation, until: string, asOf?: string, perfect?: boolean): boolean {
+  // a claim in the present perfect without a time ("X has been active in Y") says "up to now", as
+  // a present-perfect denial until its source's day does ("X has not been active in Y")
+  if (perfect && !asOf && until.length === 10 && !Object.keys(query.qualifiers).some((n) => TIMED.has(n))) return true;
   // a claim stated for the very day the denial is said ("at the time the bank opened, it had not
   // yet ...", src/check/time-clause.ts) is the denial itself
   if (asOf !== undefined && asOf.length === 10 && asOf === until) return true;

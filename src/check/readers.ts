@@ -20,6 +20,7 @@ import { readComparison } from './comparisons.js';
 import { readCompound, readRefutedPart } from './compound.js';
 import { betweenAsFromTo, boundYearAfterIn } from './date-ranges.js';
 import type { CheckContext } from './context.js';
+import { readHostGuest } from './host-guest.js';
 import { readImpliedDestination } from './implied-object.js';
 import { impliedParties } from './implied-party.js';
 import { readOnlyOutside } from './only-member.js';
@@ -228,6 +229,25 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       if (!a) return undefined;
       const r = finish(ctx, claimOf(text), a.interpretation, a.evaluation);
       return a.evaluation.verdict === 'SUPPORTED' ? { decided: r } : { held: r };
+    },
+  },
+  {
+    name: 'host-guest',
+    module: 'host-guest.ts',
+    reads: '"X hosted Y at E": X hosted E and Y attended it; without E, at some event the graph says X hosted (never refuted)',
+    read: async ({ ctx, text, recheck }) => {
+      const h = readHostGuest(ctx, text);
+      if (!h) return undefined;
+      let undecided: CheckResult | undefined;
+      for (const claim of h.claims) {
+        const r = await recheck(claim);
+        if (!r) continue;
+        const told = { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (a host and a guest: the host hosted the event, the guest attended it). ${r.explanation}` };
+        if (h.named || r.verdict === 'SUPPORTED') return { decided: told };
+        undecided ??= { ...told, verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false, evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
+          explanation: `Read as "${claim}" (a host and a guest), at none of the events the graph says the host hosted is it supported, and it may have been at another. ${r.explanation}` };
+      }
+      return undecided ? { held: undecided } : undefined;
     },
   },
   {

@@ -9,13 +9,22 @@
  *   (src/check/motion-purpose.ts);
  * - a word that only strengthens a claim (lexicon `cg:strengtheningWord`: "X has long been
  *   active"): the claim without it says less, so its refutation refutes the claim, while its
- *   support does not support the stronger claim (NOT_ENOUGH_INFO, the reading shown).
+ *   support does not support the stronger claim (NOT_ENOUGH_INFO, the reading shown);
+ * - an ordinal after a possessive: "X became the Bank's first president" is "X became the first
+ *   president of the Bank" (the same claim, so its verdict is the claim's);
+ * - an adjunct of occasion the graph does not record ("... during the minister's visit", "In a
+ *   tour of the region last autumn, ..."): read without it, like a strengthening word (only a
+ *   refutation that does not rest on time decides).
  */
+import { inPresentPerfect } from './claim-time.js';
 import type { CheckContext } from './context.js';
 import { readMotionPurpose, withMotionPurpose } from './motion-purpose.js';
 import { normalizeTypography } from './text.js';
 import { readTimeClause, withClauseTime } from './time-clause.js';
 import type { CheckResult } from './types.js';
+
+/** A denial, under which a dropped word or adjunct would make the claim say more. */
+const DENIAL = /\b(?:not|never|no|nor|neither|without|hardly|barely|scarcely|little|few)\b|n't\b/i;
 
 /** A claim to check instead, and how to tell its result as the claim as written. */
 export interface Rewrite {
@@ -26,7 +35,7 @@ export interface Rewrite {
 /** The claim without the words that only strengthen it; undefined when it has none. */
 export function withoutStrengtheners(ctx: CheckContext, text: string): { claim: string; words: string[] } | undefined {
   // under a denial the word weakens instead ("not always active" is not "not active")
-  if (/\b(?:not|never|no|nor|neither|without|hardly|barely|scarcely|little|few)\b|n't\b/i.test(text)) return undefined;
+  if (DENIAL.test(text)) return undefined;
   const words: string[] = [];
   const claim = normalizeTypography(text).replace(/\s*\b([A-Za-z]+)\b/g, (all, w: string) => {
     if (!ctx.strengtheningWords.has(w.toLowerCase())) return all;
@@ -34,6 +43,75 @@ export function withoutStrengtheners(ctx: CheckContext, text: string): { claim: 
     return '';
   }).trim();
   return words.length ? { claim, words } : undefined;
+}
+
+/**
+ * "Y's first N" as "the first N of Y": the ordinal belongs to the noun, wherever the possessor
+ * stands ("the Bank's first president" is its first president). Undefined without one.
+ *
+ * @example
+ * ```ts
+ * possessiveOrdinal("Rufus became the League's first president."); // 'Rufus became the first president of the League.'
+ * ```
+ */
+export function possessiveOrdinal(text: string): string | undefined {
+  const t = normalizeTypography(text);
+  const m = /\b(the\s+)?((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)'s\s+first\s+([a-z][a-z-]*(?:\s+(?:of|for)\s+[a-z][a-z-]*)?)\b/.exec(t);
+  if (!m) return undefined;
+  return `${t.slice(0, m.index)}the first ${m[3]} of ${m[1] ?? ''}${m[2]}${t.slice(m.index + m[0].length)}`;
+}
+
+/** Words that make an adjunct an occasion: a trip, a meeting, a ceremony. */
+const OCCASION = /\b(?:tour|tours|trip|trips|visit|visits|journey|stay|talks|meeting|summit|ceremony|launch|opening)\b/i;
+
+/**
+ * The claim without an adjunct of occasion: "during <noun phrase>" closing the claim (or before a
+ * comma), or a fronted "In/During/On <noun phrase naming a trip, meeting or ceremony>, ...". The
+ * graph does not tie a fact to the occasion it happened on, so the claim without it says less.
+ * Undefined under a denial (where dropping it says more) or in a claim without one.
+ *
+ * @example
+ * ```ts
+ * withoutOccasion('Freedonia signed deals with Sylvania during the minister\'s visit.');
+ * // { claim: 'Freedonia signed deals with Sylvania.', adjunct: "during the minister's visit" }
+ * ```
+ */
+export function withoutOccasion(text: string): { claim: string; adjunct: string } | undefined {
+  const t = normalizeTypography(text).trim();
+  if (DENIAL.test(t)) return undefined;
+  // the adjunct has no verb of its own: a clause ("during which it signed") is not one
+  const nounPhrase = (s: string): boolean => !/\b(?:which|who|that|when|while|is|are|was|were|had|has|did)\b/i.test(s) && s.split(/\s+/).length <= 10;
+  const trailing = /^(.+?\S),?\s+(during\s+([^,]+?))(\s*,\s*.+?)?([.!?]?)$/i.exec(t);
+  if (trailing && nounPhrase(trailing[3]!) && trailing[1]!.split(/\s+/).length >= 3) {
+    return { claim: `${trailing[1]}${trailing[4] ?? ''}${trailing[5]}`, adjunct: trailing[2]! };
+  }
+  const fronted = /^((?:in|during|on)\s+(?:an?|the|his|her|its|their|[A-Z][\w-]*'s)\s+([^,]+?)),\s+(.+)$/i.exec(t);
+  if (fronted && nounPhrase(fronted[2]!) && OCCASION.test(fronted[2]!)) {
+    return { claim: fronted[3]!.replace(/^[a-z]/, (c) => c.toUpperCase()), adjunct: fronted[1]! };
+  }
+  return undefined;
+}
+
+/** Refutations that rest on the time a claim is said of (the latest source, another holder now, a former holder). */
+const TIMED_REASONS = /latest-source|claim-time|other-holder|earlier-office-holder/;
+
+/**
+ * The result of a claim read without words that say more than the graph records: its refutation
+ * refutes the claim (unless `untimed` and the refutation rests on a time the dropped words may
+ * have set), its support decides nothing (NOT_ENOUGH_INFO, the reading shown).
+ */
+function saysLess(text: string, claim: string, said: string, what: string, untimed: boolean) {
+  return (r: CheckResult): CheckResult => {
+    const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read without ${said}, ${what}`] };
+    if (r.verdict === 'REFUTED' && !(untimed && TIMED_REASONS.test(r.reason))) {
+      return { ...r, claim: text.trim(), interpretation, explanation: `Read without ${said}: the claim says at least "${claim}", which is refuted. ${r.explanation}` };
+    }
+    return {
+      ...r, claim: text.trim(), interpretation, verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false,
+      evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
+      explanation: `Read without ${said}: "${claim}" is ${r.verdict === 'SUPPORTED' ? 'supported' : r.verdict === 'REFUTED' ? 'refuted only for another time' : 'not decided'}, but the graph says nothing of ${said}. ${r.explanation}`,
+    };
+  };
 }
 
 /**
@@ -51,21 +129,26 @@ export function rewritesOf(ctx: CheckContext, text: string): Rewrite[] {
   if (tc) out.push({ claim: tc.rewritten, finish: (r) => withClauseTime(ctx, text, tc, r) });
   const mp = readMotionPurpose(text);
   if (mp) out.push({ claim: mp.claim, finish: (r) => withMotionPurpose(text, mp, r) });
+  // "Has X approved a loan yet?": in the present perfect, "yet" closing it adds nothing to "up to now"
+  const yet = /^(.+?\S)\s+(?:yet|so far|to date)\s*([.!?]?)$/i.exec(text.trim());
+  if (yet && inPresentPerfect(text)) {
+    out.push({ claim: `${yet[1]}${yet[2]}`, finish: (r) => ({ ...r, claim: text.trim() }) });
+  }
+  const ordinal = possessiveOrdinal(text);
+  if (ordinal) {
+    out.push({
+      claim: ordinal,
+      finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), 'read "Y\'s first N" as "the first N of Y"'] } }),
+    });
+  }
   const weaker = withoutStrengtheners(ctx, text);
   if (weaker) {
-    out.push({
-      claim: weaker.claim,
-      finish: (r) => {
-        const said = weaker.words.map((w) => `"${w}"`).join(', ');
-        const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read without ${said}, a word that only strengthens the claim`] };
-        if (r.verdict === 'REFUTED') return { ...r, claim: text.trim(), interpretation, explanation: `Read without ${said}: the claim says at least "${weaker.claim}", which is refuted. ${r.explanation}` };
-        return {
-          ...r, claim: text.trim(), interpretation, verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false,
-          evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
-          explanation: `Read without ${said}: "${weaker.claim}" is ${r.verdict === 'SUPPORTED' ? 'supported' : 'not decided'}, but the graph says nothing of ${said}. ${r.explanation}`,
-        };
-      },
-    });
+    const said = weaker.words.map((w) => `"${w}"`).join(', ');
+    out.push({ claim: weaker.claim, finish: saysLess(text, weaker.claim, said, 'a word that only strengthens the claim', false) });
+  }
+  const occasion = withoutOccasion(text);
+  if (occasion) {
+    out.push({ claim: occasion.claim, finish: saysLess(text, occasion.claim, `"${occasion.adjunct}"`, 'an occasion the graph does not tie facts to', true) });
   }
   return out;
 }

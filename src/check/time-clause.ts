@@ -12,7 +12,7 @@
  *   relation's own time, compared like any date the claim gives.
  *
  * A pronoun opening the main clause ("it", "he", "she", "they") is the name the time clause opens
- * with. A year or month the clause also says must be the graph's ("when the bank opened in
+ * with; one opening the time clause ("X was N when he was elected ...") is the main clause's. A year or month the clause also says must be the graph's ("when the bank opened in
  * March 2016" against a bank opened in January is no reading). The dating claims are cited beside
  * the main clause's evidence.
  */
@@ -64,7 +64,15 @@ function openingName(ctx: CheckContext, clause: string): string | undefined {
   return undefined;
 }
 
-function build(ctx: CheckContext, lead: string, clause: string, main: string): TimeClause | undefined {
+function build(ctx: CheckContext, lead: string, clauseText: string, main: string): TimeClause | undefined {
+  // "X was N when he was elected ...": a pronoun opening the time clause is the name the main one opens with
+  let clause = clauseText;
+  const own = PRONOUN.exec(clause);
+  if (own && !PRONOUN.test(main.trim())) {
+    const name = openingName(ctx, main.trim());
+    if (!name) return undefined;
+    clause = `${name} ${clause.slice(own[0].length)}`;
+  }
   const dated = sideDate(ctx, clause, 'start');
   if (!dated || !dated.claims.length || !consistent(clause, dated.day)) return undefined;
   let inner = main.trim().replace(/[.!?]+$/, '');

@@ -16,6 +16,7 @@ import { throughActors } from './actors.js';
 import { throughBodies } from './organs.js';
 import { REFUTERS } from './refuters.js';
 import { decideByTime, sourceTimes, type Dated } from './timeline.js';
+import { noLongerAt } from './claim-time.js';
 import type { GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
 export { claimsByPredicate, groupMembers, officeHolders, scopedIndex, type ClaimInfo } from './claim-index.js';
@@ -273,10 +274,16 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   }
   // "X is the vice-minister" against "X, a former vice-minister": a claim in the present tense of
   // what the source says was so and is no longer (cg:former); in the past tense it still holds
-  if (ctx.present && c.polarity === 'positive' && !q.qualifiers.former && (c.qualifiers.get('former') ?? []).includes('true')
+  // (or of a stated time that begins after the source's day: src/check/claim-time.ts `noLongerAt`)
+  if ((ctx.present || noLongerAt(ctx, c)) && c.polarity === 'positive' && !q.qualifiers.former && (c.qualifiers.get('former') ?? []).includes('true')
     && Object.entries(q.qualifiers).every(([name, v]) => compareQualifier(ctx, name, v, c).r === 'match')) {
-    const note = `${cite} says it as former (no longer so at the source's time), and the claim says it of now`;
+    const note = `${cite} says it as former (no longer so at the source's time), and the claim says it of ${ctx.present ? 'now' : ctx.asOf!.mention}`;
     push({ claim: c, stance: q.polarity === 'positive' ? 'refutes' : 'supports', reason: 'qualifier-conflict', note });
+    return;
+  }
+  // a former holder says when it no longer held, not when it did: nothing of a stated time before that
+  if (ctx.asOf && c.polarity === 'positive' && !q.qualifiers.former && (c.qualifiers.get('former') ?? []).includes('true')) {
+    push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} says it as former (held at some time before the source's day), which does not say it held ${ctx.asOf.mention}` });
     return;
   }
   const results = Object.entries(q.qualifiers).map(([name, v]) => ({ name, ...compareQualifier(ctx, name, v, c) }));

@@ -535,7 +535,8 @@ export function claimKey(c: Pick<ResolvedClaim, 'subject' | 'predicate' | 'objec
  * Expands group statements into one claim per member and resolves every claim to its
  * content-derived key. Members of a group are the entities with a positive, stated
  * `partOf <group>` claim in any of `all`; expansions cite the group sentence and the
- * membership sentences.
+ * membership sentences. `membership` holds further claims (another article's, say) that count
+ * for group membership only: they are not resolved into claims of their own.
  *
  * @example
  * ```ts
@@ -546,13 +547,14 @@ export function expandGroups(
   all: CompiledClaim[],
   entities: EntityIndex,
   entityFacts: Map<string, Qualifier[]>,
+  membership: readonly CompiledClaim[] = [],
 ): { claims: ResolvedClaim[]; groups: ResolvedGroupClaim[] } {
   const claims: ResolvedClaim[] = [];
   const groups: ResolvedGroupClaim[] = [];
   // membership: group id -> member id -> sentences of the partOf claims
   const members = new Map<string, Map<string, SentenceRef[]>>();
   let holders: Map<string, Map<string, string>> | undefined;
-  for (const c of all) {
+  for (const list of [all, membership]) for (const c of list) {
     if (c.predicate !== 'partOf' || c.polarity !== 'positive' || c.modality !== 'stated') continue;
     if (c.subject.type !== 'entity' || c.object.type !== 'entity') continue;
     const m = members.get(c.object.id) ?? new Map<string, SentenceRef[]>();

@@ -168,9 +168,9 @@ export function assembleOne(ctx: BuildContext, a: AssembleInput): boolean {
   let compiled: CompiledArticle;
   if (stored && stored.key === a.info.key) compiled = stored.compiled;
   else compiled = compileArticle(ctx.project, loadArticle(ctx.dir, a.id)); // cache entry lost meanwhile
-  // Members of this article's groups may be stated elsewhere: those claims join the expansion
-  // (membership, citations) but only this article's own quads are emitted.
-  const built = assembleGraph(ctx.project, [{ ...compiled, claims: [...compiled.claims, ...a.lent] }], { entities: false, only: new Set([a.id]) });
+  // Members of this article's groups may be stated elsewhere: those claims count for the
+  // expansion (membership, citations) only; this article's own quads are all that is emitted.
+  const built = assembleGraph(ctx.project, [compiled], { entities: false, only: new Set([a.id]), membership: a.lent });
   writeChunk(chunk, built.blocks, a.chunkKey);
   return true;
 }

@@ -400,7 +400,7 @@ function assemble(project: Project, compiled: CompiledArticle[], opts: AssembleO
 
   for (const a of compiled) if (emits(a.id)) emitArticle(add, a);
 
-  const { claims, groups } = expandGroups(compiled.flatMap((a) => a.claims), project.entities, project.entityFacts);
+  const { claims, groups } = expandGroups(compiled.flatMap((a) => a.claims), project.entities, project.entityFacts, opts.membership);
   const authorOf = new Map(compiled.map((a) => [a.id, a.meta.author]));
   const speakerTriples = (s: NamedNode, articleId: string, sp: Speaker): void => {
     if (sp.kind === 'comment') {

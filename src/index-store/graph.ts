@@ -20,10 +20,15 @@ const DEFAULT_GRAPH = N3.DataFactory.defaultGraph();
 
 /** Quads a `match` stream hands over at a time. */
 const MATCH_CHUNK = 256;
-/** How long (ms) `match` streams may feed an evaluation before letting the event loop run. */
-export const YIELD_EVERY_MS = 20;
-/** When a `match` stream last let the event loop run (shared: one evaluation reads many streams). */
-let lastYield = performance.now();
+/**
+ * How many chunks `match` streams hand over before letting the event loop run (a few ms of
+ * work). Counted, not timed: where a stream pauses decides how Comunica interleaves a UNION's
+ * branches, so a pause decided by the clock would let a UNION under LIMIT keep other rows on a
+ * busy machine (tests/index-store/yield.test.ts).
+ */
+export const YIELD_EVERY_CHUNKS = 16;
+/** Chunks handed over since `match` streams last let the event loop run (shared: one evaluation reads many streams). */
+let sinceYield = 0;
 
 /**
  * The graph of an index file, read-only.
@@ -164,7 +169,7 @@ export class IndexGraph {
 
   /**
    * RDF/JS `Source.match`: the matching quads as a stream (Comunica wraps it). The stream hands
-   * them over in chunks and, every {@link YIELD_EVERY_MS} of work, lets the event loop run
+   * them over in chunks and, every {@link YIELD_EVERY_CHUNKS} chunks, lets the event loop run
    * (`setImmediate`): Comunica's evaluation is a chain of promises, which would otherwise keep
    * timers and messages (src/query/hedge.ts: the CPU clock, the loaded graph's answer) waiting
    * until it ends. Once the graph is abandoned, a stream ends at its next chunk.
@@ -183,9 +188,9 @@ export class IndexGraph {
           while (next < end) stream.push(quads[next++]);
           if (next >= quads.length) stream.push(null);
         };
-        if (performance.now() - lastYield < YIELD_EVERY_MS) return push();
+        if (++sinceYield < YIELD_EVERY_CHUNKS) return push();
         setImmediate(() => {
-          lastYield = performance.now();
+          sinceYield = 0;
           push();
         });
       },

@@ -3,7 +3,7 @@
  * `suggest`) and `claims.rejected.yaml` (rejections, so a proposal is not made again), with the
  * entries as claims.yaml writes them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, parse, YAMLSeq } from 'yaml';
 import { ClaimgraphError } from '../errors.js';
@@ -169,6 +169,15 @@ export function rejectedText(article: string, rejected: RejectedProposal[]): str
     ' Delete an entry to allow it again.',
   ].join('\n');
   return doc.toString(YAML_OPTIONS);
+}
+
+/** Removes a review file (no error when it does not exist). */
+export function removeReviewFile(dir: string, display: string): void {
+  try {
+    rmSync(join(dir, display), { force: true });
+  } catch (err) {
+    throw new ClaimgraphError('IO', `cannot remove ${display}: ${(err as Error).message}`, { file: display }, { cause: err });
+  }
 }
 
 /** Writes a review file atomically. */

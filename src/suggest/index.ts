@@ -14,7 +14,7 @@
  * acceptSuggestions('.', 'freedonia-votes', { above: 0.9 });
  * ```
  */
-import { articleFile, SUGGESTED_FILE, suggestedText, writeReviewFile } from './files.js';
+import { articleFile, removeReviewFile, SUGGESTED_FILE, suggestedText, writeReviewFile } from './files.js';
 import { setupFor } from './setup.js';
 import { suggestForArticle } from './suggest.js';
 import type { SuggestOptions, SuggestReport } from './types.js';
@@ -31,7 +31,8 @@ export { evaluateSuggestions, formatEvaluation } from './evaluate.js';
 
 /**
  * Proposes claims for an article of the project in `dir` and writes them to
- * `graph/articles/<id>/claims.suggested.yaml` (replacing earlier pending proposals).
+ * `graph/articles/<id>/claims.suggested.yaml` (replacing earlier pending proposals; when it proposes
+ * nothing, no file is written and an earlier one is removed).
  *
  * @example
  * ```ts
@@ -43,6 +44,12 @@ export function suggestArticle(dir: string, article: string, opts: SuggestOption
   const report = suggestForArticle(setupFor(dir, article), article, opts);
   if (opts.dryRun) return report;
   const file = articleFile(article, SUGGESTED_FILE);
+  // Nothing proposed: earlier pending proposals are replaced by none, and no empty review file
+  // is left for `build` and `stats` to list as pending.
+  if (!report.claims.length && !report.entities.length) {
+    removeReviewFile(dir, file);
+    return report;
+  }
   writeReviewFile(dir, file, suggestedText(article, report.claims, report.entities));
   return { ...report, file };
 }

@@ -2,6 +2,7 @@
 // gives did, never refuted.
 import { describe, expect, it } from 'vitest';
 import { agentlessRewrites } from '../../src/check/agentless.js';
+import { checkClaim } from '../../src/check/index.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture: Freedonia signed energy deals worth US$ 5 million with Sylvania
@@ -24,5 +25,25 @@ describe('an agentless passive', () => {
     const r = await check('Energy deals worth US$ 8 million were signed with Sylvania.');
     expect(r.verdict).toBe('NOT_ENOUGH_INFO');
     expect(r.explanation).toContain('not refuted');
+  });
+});
+
+describe('the agent of an agentless passive, from what its subject names (round 8)', () => {
+  // the fixture plus: Freedonia built the canal; nine states attended the gala
+  const extra = ['marsovia', 'sylvania', 'grand-fenwick', 'rufus', 'teasdale', 'president-of-freedonia', 'pm-of-freedonia', 'the-region', 'league']
+    .map((s, k) => `cgc:x${k}.attended.gala a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:attended ; rdf:object cgr:gala ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct .`).join('\n');
+  const c2 = checkFixture(`${extra}
+cgc:freedonia.built.canal a cg:Claim ; rdf:subject cgr:freedonia ; rdf:predicate cg:launchedConstructionOf ; rdf:object cgr:canal ;
+    cg:year "1997"^^xsd:gYear ; cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .
+cgr:freedonia cg:launchedConstructionOf cgr:canal .`);
+  const c2check = (text: string) => checkClaim(c2.store, text, { context: c2.ctx });
+  it('takes the parties of the subject\'s entity, not of everyone at an event the claim also names', () => {
+    expect(agentlessRewrites(c2.ctx, 'Construction of the Freedonia canal pipeline was launched at the Founders Gala.').map((r) => r.agent)).toEqual(['Freedonia']);
+  });
+  it('reads "construction of X began" as begun by someone: the year the graph gives supports, another does not', async () => {
+    expect((await c2check('Construction of the Freedonia canal pipeline began in 1997.')).verdict).toBe('SUPPORTED');
+    expect((await c2check('Construction of the Freedonia canal pipeline began in 2003.')).verdict).not.toBe('SUPPORTED');
   });
 });

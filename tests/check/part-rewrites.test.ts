@@ -2,7 +2,7 @@
 // src/check/compound.ts): a pronoun subject, a missing object, a participle compound on a name,
 // and a manner ("by ...ing") that is itself refuted.
 import { describe, expect, it } from 'vitest';
-import { doSoRewrite, objectInsertions, premodifierCut, pronounRewrites } from '../../src/check/part-rewrites.js';
+import { absoluteMemberCut, doSoRewrite, gappingCut, objectInsertions, premodifierCut, pronounRewrites } from '../../src/check/part-rewrites.js';
 import type { Interpretation } from '../../src/check/types.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
@@ -63,5 +63,31 @@ describe('"to do so" and "either" stand for the first part', () => {
     expect((await check('Gloria Teasdale visited Grand Fenwick, becoming the first Prime Minister of Freedonia to do so.')).verdict).toBe('SUPPORTED');
     // Rufus Firefly, also Prime Minister of Freedonia, visited Sylvania in 2001
     expect((await check('Gloria Teasdale visited Sylvania and Grand Fenwick, becoming the first Prime Minister of Freedonia to visit either.')).verdict).toBe('REFUTED');
+  });
+});
+
+describe('round 8: gapping, an absolute of membership, an apposition read in part (src/check/part-rewrites.ts, compound.ts)', () => {
+  it('gapping borrows the first clause\'s verb; names must be whole', () => {
+    expect(gappingCut(ctx, 'The Acme Development Bank is led by Freedonia, the League of Nations States by Sylvania.'))
+      .toEqual(['The Acme Development Bank is led by Freedonia', 'the League of Nations States is led by Sylvania']);
+    expect(gappingCut(ctx, 'The Acme Development Bank is led by Freedonia, the big one by Sylvania.')).toBeUndefined();
+  });
+  it('a gapped claim is checked part by part: the wrong side is not supported', async () => {
+    expect((await check('The Acme Development Bank is led by Freedonia, the League of Nations States by Freedonia.')).verdict).not.toBe('SUPPORTED');
+    const r = await check('The Acme Development Bank is led by Sylvania, the League of Nations States by Freedonia.');
+    expect(r.verdict).not.toBe('SUPPORTED');
+  });
+  it('"S ... with N members, X among them" says X is among S\'s members', () => {
+    expect(absoluteMemberCut(ctx, 'The League of Nations States opened with 12 founding members, Sylvania among them.'))
+      .toEqual(['The League of Nations States opened with 12 founding members', 'Sylvania is among the founding members of The League of Nations States']);
+    expect(absoluteMemberCut(ctx, 'The League of Nations States opened with 12 members, including Sylvania.')?.[1])
+      .toBe('Sylvania is among the members of The League of Nations States');
+    expect(absoluteMemberCut(ctx, 'The League of Nations States opened in May, Sylvania among them.')).toBeUndefined();
+  });
+  it('a refuted member refutes the claim; an apposition read while the main clause is not is not enough information', async () => {
+    expect((await check('The League of Nations States opened with 12 members, Sylvania among them.')).verdict).toBe('REFUTED');
+    const r = await check('Freedonia, a member of the League of Nations States, will build a canal to the moon.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toContain('Read in part');
   });
 });

@@ -47,6 +47,16 @@ describe('claimgraph suggest', () => {
     const json = JSON.parse((await runCliCapture(['stats', '--format', 'json'], { cwd: dir })).stdout);
     expect(json.review.find((x: { article: string }) => x.article === ARTICLE)).toMatchObject({ curated: 2, rejected: 1 });
   });
+  it('writes no review file when it proposes nothing, and removes an earlier one', async () => {
+    const dir = suggestProject();
+    const file = join(dir, 'graph/articles/ruritania-basics/claims.suggested.yaml');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, 'article: ruritania-basics\nclaims: []\n');
+    const r = await runCliCapture(['suggest', 'ruritania-basics'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('proposed 0 claims and 0 new entities (nothing to review: no file written)');
+    expect(existsSync(file)).toBe(false);
+  });
   it('exits with a usage error on a bad request, naming it', async () => {
     const dir = suggestProject();
     const none = await runCliCapture(['suggest'], { cwd: dir });

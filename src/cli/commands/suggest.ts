@@ -103,7 +103,7 @@ function formatReview(r: ReviewResult): string {
 function formatReport(r: SuggestReport, min: number): string {
   const lines = [
     `read ${r.sentences.read} of ${r.sentences.total} sentences of ${r.article}${r.sentences.skippedCurated ? ` (${r.sentences.skippedCurated} skipped: curated claims quote them; --all reads them too)` : ''}`,
-    `proposed ${r.claims.length} claim${r.claims.length === 1 ? '' : 's'} and ${r.entities.length} new entit${r.entities.length === 1 ? 'y' : 'ies'}${r.file ? ` -> ${r.file}` : ' (dry run: nothing written)'}`,
+    `proposed ${r.claims.length} claim${r.claims.length === 1 ? '' : 's'} and ${r.entities.length} new entit${r.entities.length === 1 ? 'y' : 'ies'}${r.file ? ` -> ${r.file}` : r.claims.length || r.entities.length ? ' (dry run: nothing written)' : ' (nothing to review: no file written)'}`,
   ];
   const width = Math.max(0, ...r.claims.map((c) => c.id.length));
   for (const c of r.claims) {

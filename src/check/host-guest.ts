@@ -1,0 +1,69 @@
+/**
+ * A host and a guest: "X hosted Y at E" says X hosted E and Y attended it; "X hosted Y" says so of
+ * some event X hosted. The graph records the host of an event (`cg:hostOf`) and who attended it
+ * (`cg:attended`), not a host-guest relation, so the claim is said again as those two statements
+ * and checked as a compound claim (src/check/compound.ts):
+ *
+ * - with the event named, its verdict is the compound's (a refuted part refutes the claim: X did
+ *   not host E, or Y did not attend it);
+ * - without one, once per event the graph's stated claims say X hosted: SUPPORTED when one such
+ *   event's reading is; otherwise NOT_ENOUGH_INFO with a reading shown (X may have hosted Y at an
+ *   event the graph does not know: never REFUTED).
+ */
+import { claimsByPredicate, isA } from './claim-index.js';
+import { NS, type CheckContext } from './context.js';
+import { entityName } from './prose.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+
+/** The claims to check for a host-guest claim, and whether one of them must hold (no event named). */
+export interface HostGuest {
+  /** Compound claims ("X hosted E, and Y attended E"), one per event. */
+  claims: string[];
+  /** True when the claim names its event (its verdict is the one claim's). */
+  named: boolean;
+}
+
+// the verb of hosting; "at" opens the event
+const HOSTED = /^(.+?)\s+(hosted|hosts|host|played host to|plays host to|play host to)\s+(.+?)(?:\s+at\s+(.+?))?\s*[.!?]?$/i;
+
+/** The one entity a whole span names, or undefined. */
+function entityOf(ctx: CheckContext, span: string): string | undefined {
+  const toks = dropIgnorable(tokenize(span, ctx.morph), ctx.morph);
+  const hit = toks.length && toks.length <= 8 ? resolveMention(ctx, toks) : [];
+  return hit.length === 1 ? hit[0]!.iri : undefined;
+}
+
+/**
+ * Reads "X hosted Y [at E]" where Y is no event (an event after "hosted" is the plain hostOf
+ * reading); undefined otherwise, or under a denial or a question word.
+ *
+ * @example
+ * ```ts
+ * readHostGuest(ctx, 'Rufus Firefly hosted Gloria Teasdale at the Founders Gala.')?.claims;
+ * // ['Rufus Firefly hosted the Founders Gala, and Gloria Teasdale attended the Founders Gala.']
+ * ```
+ */
+export function readHostGuest(ctx: CheckContext, text: string): HostGuest | undefined {
+  const t = normalizeTypography(text).trim();
+  if (/\b(?:not|never|no|nor|neither|without)\b|n't\b|^(?:did|does|do|has|have|had|was|were|is|are|will)\b/i.test(t)) return undefined;
+  const m = HOSTED.exec(t);
+  if (!m) return undefined;
+  const [, host, verb, guest, event] = m as unknown as [string, string, string, string, string | undefined];
+  const hostIri = entityOf(ctx, host);
+  if (!hostIri || /,|\band\b/.test(host)) return undefined;
+  const isEvent = (iri: string | undefined): boolean => !!iri && isA(ctx, iri, `${NS.cg}Event`);
+  // a guest that is itself an event is the plain reading ("X hosted the summit"), not this one
+  // the guest: one name, or a list of names ("A, B and C"), none an event
+  const guests = guest.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  const guestIris = guests.map((g) => entityOf(ctx, g));
+  if (guestIris.some((g) => !g || isEvent(g))) return undefined;
+  const say = (e: string): string => `${host} ${verb} ${e}, and ${guest} attended ${e}.`;
+  if (event) return isEvent(entityOf(ctx, event)) ? { claims: [say(event)], named: true } : undefined;
+  const hostOf = ctx.axioms.properties.get('hostOf');
+  const events = new Set((hostOf ? claimsByPredicate(ctx).get(hostOf) ?? [] : [])
+    .filter((c) => c.subject === hostIri && c.polarity === 'positive' && c.modality === 'stated' && c.object.termType === 'NamedNode')
+    .map((c) => c.object.value));
+  const claims = [...events].filter((e) => isEvent(e)).sort().map((e) => say(`the ${entityName(ctx, e)}`));
+  return claims.length ? { claims, named: false } : undefined;
+}

@@ -1,0 +1,38 @@
+// A host and a guest (src/check/host-guest.ts): "X hosted Y at E" is X hosting E and Y attending
+// it; "X hosted Y", at some event the graph says X hosted (never refuted).
+import { describe, expect, it } from 'vitest';
+import { readHostGuest } from '../../src/check/host-guest.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+// the fixture plus: Rufus Firefly hosted the Founders Gala; Gloria Teasdale attended it
+const { ctx, check } = checkFixture(`
+cgc:rufus.hostOf.gala a cg:Claim ; rdf:subject cgr:rufus ; rdf:predicate cg:hostOf ; rdf:object cgr:gala ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .
+cgr:rufus cg:hostOf cgr:gala .
+cgc:teasdale.attended.gala a cg:Claim ; rdf:subject cgr:teasdale ; rdf:predicate cg:attended ; rdf:object cgr:gala ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s002> .
+cgr:teasdale cg:attended cgr:gala .
+`);
+
+describe('a host and a guest', () => {
+  it('is said again as hosting the event and attending it', () => {
+    expect(readHostGuest(ctx, 'Rufus Firefly hosted Gloria Teasdale at the Founders Gala.'))
+      .toEqual({ claims: ['Rufus Firefly hosted the Founders Gala, and Gloria Teasdale attended the Founders Gala.'], named: true });
+    expect(readHostGuest(ctx, 'Rufus Firefly hosted Gloria Teasdale.')?.named).toBe(false);
+    // an event after the verb is the plain reading; a denial or a question is not read so
+    expect(readHostGuest(ctx, 'Rufus Firefly hosted the Founders Gala.')).toBeUndefined();
+    expect(readHostGuest(ctx, 'Rufus Firefly did not host Gloria Teasdale.')).toBeUndefined();
+  });
+  it('is supported when the host hosted the event and the guest attended it', async () => {
+    expect((await check('Rufus Firefly hosted Gloria Teasdale at the Founders Gala.')).verdict).toBe('SUPPORTED');
+    expect((await check('Rufus Firefly played host to Gloria Teasdale.')).verdict).toBe('SUPPORTED');
+  });
+  it('the wrong side is not supported, and without an event never refuted', async () => {
+    const r = await check('Gloria Teasdale hosted Rufus Firefly at the Founders Gala.');
+    expect(r.verdict).not.toBe('SUPPORTED');
+    expect((await check('Rufus Firefly hosted Marsovia.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('Rufus Firefly hosted the President of Sylvania.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
