@@ -34,6 +34,7 @@ import { readSentOffice } from './sent-office.js';
 import { checkDateline } from './dateline.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { readSpan } from './spans.js';
+import { titledNameRewrite } from './titled-name.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult, Interpretation } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -229,6 +230,18 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       if (!a) return undefined;
       const r = finish(ctx, claimOf(text), a.interpretation, a.evaluation);
       return a.evaluation.verdict === 'SUPPORTED' ? { decided: r } : { held: r };
+    },
+  },
+  {
+    name: 'titled-name',
+    module: 'titled-name.ts',
+    reads: '"Freedonian Prime Minister Rufus Firefly attended E": the title in apposition, "Rufus Firefly, Freedonian Prime Minister, attended E" (two statements)',
+    read: async ({ ctx, text, recheck }) => {
+      const claim = titledNameRewrite(ctx, text);
+      const r = claim ? await recheck(claim) : undefined;
+      // only a reading of both statements is one: a part left unread is no reading of the claim
+      if (!r || !r.parts?.length) return undefined;
+      return { decided: { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (a name after its title). ${r.explanation}` } };
     },
   },
   {

@@ -1,9 +1,11 @@
 /**
  * Entity mention resolution through the graph's labels: exact (normalised) label or alias,
  * possessive heads ("X's Victory Parade" -> the parade), and offices named from a role and a
- * state ("the President of X", "X's President", "Xian President") via cg:roleType / cg:officeOf.
+ * state ("the President of X", "X's President", "Xian President") via cg:roleType / cg:officeOf,
+ * and a country through a noun for its government ("the Freedonian government": lexicon cg:stateNoun).
  */
-import type { CheckContext } from './context.js';
+import { isA } from './claim-index.js';
+import { NS, type CheckContext } from './context.js';
 import { fuzzyEntity } from './fuzzy.js';
 import { matchPattern } from './pattern.js';
 import { keyOf, type Token } from './text.js';
@@ -117,6 +119,9 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
       if (a && b) for (const iri of [...a].sort()) if (b.has(iri)) push(iri);
     }
   }
+  // "the Freedonian government", "Freedonia's government", "the government of Freedonia": a country
+  // acting through its government is the country (lexicon cg:stateNoun)
+  if (!out.length && tokens.length > 1) for (const iri of stateNounReading(ctx, tokens, depth)) push(iri);
   // possessive head: "X's Y" names Y when Y is itself a known name and X a known entity
   const poss = tokens.findIndex((t) => t.kind === 'possessive');
   if (poss > 0 && poss < tokens.length - 1) {
@@ -124,6 +129,25 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
     if (owner.length) for (const e of resolveMention(ctx, tokens.slice(poss + 1), depth + 1)) push(e.iri);
   }
   return out;
+}
+
+const stateNouns = new WeakMap<object, Set<string>>();
+
+/** The country a span names through a noun for its government ("the Freedonian government"); empty otherwise. */
+function stateNounReading(ctx: CheckContext, tokens: readonly Token[], depth: number): string[] {
+  let nouns = stateNouns.get(ctx.lexicon);
+  if (!nouns) stateNouns.set(ctx.lexicon, (nouns = new Set(ctx.lexicon.getQuads(null, `${NS.cg}stateNoun`, null, null).map((q) => q.object.value.toLowerCase()))));
+  const words = tokens.map((t) => t.raw.toLowerCase());
+  let rest: readonly Token[] | undefined;
+  if (nouns.has(words[words.length - 1]!)) {
+    // "X's government", "X government"
+    rest = tokens.slice(0, tokens[tokens.length - 2]!.kind === 'possessive' ? -2 : -1);
+  } else if (nouns.has(words[0]!) && words[1] === 'of') {
+    rest = tokens.slice(2);
+  }
+  if (!rest?.length) return [];
+  const hit = resolveMention(ctx, rest, depth + 1);
+  return hit.length === 1 && isA(ctx, hit[0]!.iri, `${NS.cg}Country`) ? [hit[0]!.iri] : [];
 }
 
 /**

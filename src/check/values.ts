@@ -214,6 +214,9 @@ const BOUND_WORDS: Array<[string[], AmountBound]> = [
   [['at', 'least'], 'ge'], [['no', 'less', 'than'], 'ge'],
   [['less', 'than'], 'lt'], [['under'], 'lt'], [['below'], 'lt'], [['fewer', 'than'], 'lt'],
   [['at', 'most'], 'le'], [['up', 'to'], 'le'], [['no', 'more', 'than'], 'le'],
+  // a comparative adjective before a number bounds it as "more/less than" does ("longer than 2,000 km")
+  [['longer', 'than'], 'gt'], [['larger', 'than'], 'gt'], [['bigger', 'than'], 'gt'], [['greater', 'than'], 'gt'],
+  [['shorter', 'than'], 'lt'], [['smaller', 'than'], 'lt'],
   [['about'], 'about'], [['around'], 'about'], [['approximately'], 'about'], [['roughly'], 'about'], [['some'], 'about'], [['nearly'], 'about'], [['almost'], 'about'],
 ];
 

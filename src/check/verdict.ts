@@ -110,7 +110,9 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
         judge(ctx, q, c, route, actingFor, push);
       }
     }
-    for (const refuter of REFUTERS) refuter.find(ctx, q, index, push);
+    for (const refuter of REFUTERS) refuter.find(ctx, q, index, (b) => push(!ctx.scope && b.stance !== 'related' && readerConjecture(ctx, b.claim)
+      ? { ...b, stance: 'related', reason: 'modality', note: `${b.note}, but only as a reader's ${MODALITY_WORDS[b.claim.modality]}, which decides nothing unless the claim attributes it to the reader` }
+      : b));
   }
 
   const supports = bearings.filter((b) => b.stance === 'supports');
@@ -263,6 +265,12 @@ function sourceModality(bearings: Bearing[], fallback: ModalityName): ModalityNa
   return mods.size === 1 ? [...mods][0]! : fallback;
 }
 
+/** True when only reader comments state the claim, and not as a fact (a forecast, a possibility). */
+function readerConjecture(ctx: CheckContext, c: ClaimInfo): boolean {
+  return c.modality !== 'stated' && c.statedIn.length > 0
+    && c.statedIn.every((d) => ctx.store.countQuads(d, `${NS.rdf}type`, `${NS.schema}Comment`, null) > 0);
+}
+
 function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route, actingFor: string, push: (b: Bearing) => void): void {
   const path = [route.via ? `via ${route.via}` : '', actingFor ? `acting for ${actingFor}` : '', derivationNote(c)].filter(Boolean).join(', ');
   const cite = `claim ${shortIri(c.iri)}${path ? ` (${path})` : ''}`;
@@ -270,6 +278,12 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   // one ("member"): it neither refutes the positive claim nor supports the negative one
   if (c.polarity === 'negative' && c.predicate !== q.predicate && ctx.axioms.subProperties.get(q.predicate)?.has(c.predicate)) {
     push({ claim: c, stance: 'related', reason: 'negation-scope', note: `the source denies only the narrower ${labelOf(ctx, localName(c.predicate))} (${cite}), which says nothing about ${labelOf(ctx, q.predicateName)}` });
+    return;
+  }
+  // a reader's forecast or guess is evidence of what that reader expects, not of what will happen:
+  // it decides only a claim that names the reader as its source (a scoped context)
+  if (!ctx.scope && readerConjecture(ctx, c)) {
+    push({ claim: c, stance: 'related', reason: 'modality', note: `only a reader's comment states this, as ${MODALITY_WORDS[c.modality]} (${cite}): a reader's forecast decides a claim only when the claim attributes it to the reader` });
     return;
   }
   // "X is the vice-minister" against "X, a former vice-minister": a claim in the present tense of

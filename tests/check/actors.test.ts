@@ -1,5 +1,5 @@
 // A relation said of an agent that the graph states of someone acting for it (src/check/actors.ts,
-// `cg:extendsToAgent` on cg:attended), and an agent sending its office to an event or represented
+// `cg:extendsToAgent` on cg:attended and cg:hostOf), and an agent sending its office to an event or represented
 // there by it (src/check/sent-office.ts, a reader of src/check/readers.ts).
 import { describe, expect, it } from 'vitest';
 import { readSentOffice } from '../../src/check/sent-office.js';
@@ -16,6 +16,10 @@ cgc:ida.attended.gala a cg:Claim ;
     rdf:subject cgr:ida ; rdf:predicate cg:attended ; rdf:object cgr:gala ;
     cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
     prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
+cgc:ida.hostOf.gala a cg:Claim ;
+    rdf:subject cgr:ida ; rdf:predicate cg:hostOf ; rdf:object cgr:gala ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
 cgc:president-of-sylvania.attended.gala.neg a cg:Claim ;
     rdf:subject cgr:president-of-sylvania ; rdf:predicate cg:attended ; rdf:object cgr:gala ;
     cg:polarity cg:Negative ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
@@ -29,6 +33,15 @@ cgc:pm-of-freedonia.attended.gala.neg a cg:Claim ;
 describe('a relation read through those acting for an agent', () => {
   it('is declared in the ontology', () => {
     expect(ctx.axioms.extendsToAgent.has('https://w3id.org/claimgraph/ontology#attended')).toBe(true);
+  });
+
+  it('covers hosting: a head of state hosting an event hosts it for the state', async () => {
+    expect(ctx.axioms.extendsToAgent.has('https://w3id.org/claimgraph/ontology#hostOf')).toBe(true);
+    const r = await check('Freedonia hosted the Founders Gala.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('Ida Oldham, who acts for Freedonia as President of Freedonia');
+    expect((await check('Freedonia did not host the Founders Gala.')).verdict).toBe('REFUTED');
+    expect((await check('Sylvania hosted the Founders Gala.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 
   it('supports the agent from its office holder, citing the holder claim, and refutes its denial', async () => {
@@ -52,6 +65,9 @@ describe('an agent sending its office to an event', () => {
     expect(readSentOffice('Freedonia did not send its prime minister to the gala.')).toEqual({ claim: "Freedonia's prime minister did not attend the gala", negated: true });
     expect(readSentOffice('Freedonia was represented by its President at the gala.')?.claim).toBe("Freedonia's President attended the gala");
     expect(readSentOffice('Freedonia sent its prime minister and its president to the gala.')).toBeUndefined();
+    // the office representing its own agent; another agent is no reading
+    expect(readSentOffice("Freedonia's prime minister represented Freedonia at the gala.")?.claim).toBe("Freedonia's prime minister attended the gala");
+    expect(readSentOffice("Freedonia's prime minister represented Sylvania at the gala.")).toBeUndefined();
   });
 
   it('is decided by the office and its holders', async () => {

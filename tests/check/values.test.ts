@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalDecimal, formatMoney, parseDate, parseMoney, parseRank, parseYear, satisfiesAmount, scaleDecimal } from '../../src/check/values.js';
+import { canonicalDecimal, formatMoney, parseDate, parseMoney, parseQuantity, parseRank, parseYear, satisfiesAmount, scaleDecimal } from '../../src/check/values.js';
 import { tokenize, type Morphology } from '../../src/check/text.js';
 
 const morph: Morphology = { lemmas: new Map(), ignorable: new Set(['the']) };
@@ -150,5 +150,16 @@ describe('claimed bounds on amounts', () => {
 
   it('says the bound when it prints the amount', () => {
     expect(formatMoney({ value: '10000000000', currency: 'USD', bound: 'gt' })).toBe('more than USD 10,000,000,000');
+  });
+});
+
+describe('quantities bounded by a comparative adjective', () => {
+  it.each([
+    ['longer than 2,000', { kind: 'number', value: '2000', bound: 'gt' }],
+    ['shorter than 2,000', { kind: 'number', value: '2000', bound: 'lt' }],
+    ['larger than fifty', { kind: 'number', value: '50', bound: 'gt' }],
+    ['smaller than 7.5', { kind: 'number', value: '7.5', bound: 'lt' }],
+  ])('%s', (text, want) => {
+    expect(parseQuantity(toks(text))).toEqual(want);
   });
 });

@@ -1,0 +1,47 @@
+/**
+ * A name after its title ("Freedonian Prime Minister Rufus Firefly attended the gala", the way
+ * the articles themselves name an office holder): read as the name with the title in apposition
+ * ("Rufus Firefly, Freedonian Prime Minister, attended ..."), which the compound reader checks as two
+ * statements: the person holds the office, and the person did it (src/check/compound.ts). Only an
+ * office the graph knows directly followed by a person it knows is moved; the title is never
+ * dropped, so a wrong title ("Sylvanian President Rufus Firefly") is checked, not ignored.
+ */
+import { isA } from './claim-index.js';
+import { NS, type CheckContext } from './context.js';
+import { resolveMention } from './resolver.js';
+import { normalizeTypography, tokenize } from './text.js';
+
+// the longest title and name looked at, in tokens ("Vice President of the United States")
+const MAX_TITLE = 7;
+const MAX_NAME = 5;
+
+/**
+ * The claim with its first "<office> <person>" said as "<person>, <office>,"; undefined when it has
+ * none.
+ *
+ * @example
+ * ```ts
+ * titledNameRewrite(ctx, 'Freedonian Prime Minister Rufus Firefly visited Sylvania.');
+ * // 'Rufus Firefly, Freedonian Prime Minister, visited Sylvania.'
+ * ```
+ */
+export function titledNameRewrite(ctx: CheckContext, text: string): string | undefined {
+  const t = normalizeTypography(text);
+  const toks = tokenize(t, ctx.morph);
+  for (let i = 0; i < toks.length; i++) {
+    for (let j = Math.min(toks.length - 1, i + MAX_TITLE); j > i; j--) {
+      const office = resolveMention(ctx, toks.slice(i, j));
+      if (office.length !== 1 || !isA(ctx, office[0]!.iri, `${NS.cg}Office`)) continue;
+      for (let k = Math.min(toks.length, j + MAX_NAME); k > j; k--) {
+        const person = resolveMention(ctx, toks.slice(j, k));
+        if (person.length !== 1 || !isA(ctx, person[0]!.iri, `${NS.cg}Person`)) continue;
+        const title = t.slice(toks[i]!.start, toks[j - 1]!.end);
+        const name = t.slice(toks[j]!.start, toks[k - 1]!.end);
+        const rest = t.slice(toks[k - 1]!.end).trim();
+        return `${t.slice(0, toks[i]!.start)}${name}, ${title}, ${rest}`;
+      }
+      break;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,24 @@
+// "the bank's first president" read as "the first president of the bank" (src/check/rewrites.ts
+// possessiveOrdinal, reader `rewrites`): an ordinal between a possessor and an office's role word,
+// checked end to end on the fixture.
+import { describe, expect, it } from 'vitest';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+const holder = (who: string, n: number): string => `
+cgc:${who}.holds a cg:Claim ; rdf:subject cgr:${who} ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-sylvania ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; cg:officeOrdinal "${n}"^^xsd:positiveInteger ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s030> .`;
+// Ann is the first President of Sylvania, Bob the second
+const { check } = checkFixture(`
+cgr:ann a cg:Person ; rdfs:label "Ann Other" .
+cgr:bob a cg:Person ; rdfs:label "Bob Second" .
+${holder('ann', 1)}${holder('bob', 2)}`);
+
+describe("an ordinal office in the possessive ('Sylvania's first president')", () => {
+  it('is read as the ordinal office of the possessor', async () => {
+    for (const claim of ["Was Ann Other elected as Sylvania's first president?", "Ann Other was elected Sylvania's first president.", "Ann Other became the Sylvania's first president."]) {
+      expect((await check(claim)).verdict, claim).toBe('SUPPORTED');
+    }
+    expect((await check("Bob Second was elected as Sylvania's first president.")).verdict).toBe('REFUTED');
+  });
+});

@@ -1,0 +1,24 @@
+// A name after its title ("Freedonian Prime Minister Rufus Firefly visited Sylvania"): read as the
+// title in apposition, two statements checked by the compound rule (src/check/titled-name.ts).
+import { describe, expect, it } from 'vitest';
+import { titledNameRewrite } from '../../src/check/titled-name.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+const { check, ctx } = checkFixture();
+
+describe('a name after its title', () => {
+  it('is said with the title in apposition, keeping every word', () => {
+    expect(titledNameRewrite(ctx, 'Freedonian Prime Minister Rufus Firefly visited Sylvania.')).toBe('Rufus Firefly, Freedonian Prime Minister, visited Sylvania.');
+    // no office before the person, or no person after the office: nothing to move
+    expect(titledNameRewrite(ctx, 'Rufus Firefly visited Sylvania.')).toBeUndefined();
+    expect(titledNameRewrite(ctx, 'The Freedonian Prime Minister visited Sylvania.')).toBeUndefined();
+  });
+
+  it('is checked as both statements: the office held and the act', async () => {
+    const r = await check('Freedonian Prime Minister Rufus Firefly visited Sylvania.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.parts).toHaveLength(2);
+    // a title the person does not hold is checked, not dropped
+    expect((await check('Sylvanian President Rufus Firefly visited Sylvania.')).verdict).not.toBe('SUPPORTED');
+  });
+});
