@@ -84,6 +84,28 @@ export function checkAuthor(meta: ArticleMeta, entities: Project['entities']): v
   if (meta.author && !entities.has(meta.author)) {
     throw new ClaimgraphError('UNKNOWN_ENTITY', `unknown author entity ${JSON.stringify(meta.author)} (declare it in graph/entities.yaml, or remove \`author:\` to state an unidentified author)`, { file: meta.file, line: meta.lines.author ?? 1 });
   }
+  if (meta.editor !== undefined && !entities.has(meta.editor)) {
+    throw new ClaimgraphError('UNKNOWN_ENTITY', `unknown editor entity ${JSON.stringify(meta.editor)} (declare it in graph/entities.yaml)`, { file: meta.file, line: meta.lines.editor ?? 1 });
+  }
+}
+
+/**
+ * The sentences of the page that hold meta.yaml's quote for a stated fact (`editorStated`,
+ * `commentCountStated`): the fact's provenance. A quote found in no sentence is an error at its line.
+ *
+ * @example
+ * ```ts
+ * statedSentences(article.meta, segmentation, 'editorStated'); // ['s013']
+ * ```
+ */
+export function statedSentences(meta: ArticleMeta, segmentation: Segmentation, key: 'editorStated' | 'commentCountStated'): string[] {
+  const quote = meta[key];
+  if (quote === undefined) return [];
+  const flat = (t: string): string => t.replace(/\s+/g, ' ').trim();
+  const want = flat(quote);
+  const ids = segmentation.sentences.filter((s) => flat(s.text).includes(want)).map((s) => s.id);
+  if (!ids.length) throw new ClaimgraphError('CLAIMS_INVALID', `${key} ${JSON.stringify(quote)} is not in any sentence of article.txt (quote the page's words exactly)`, { file: meta.file, line: meta.lines[key] ?? 1 });
+  return ids;
 }
 
 /** An article folder's files as read once (the corpus build hashes them for its cache key, then compiles them). */
@@ -158,6 +180,8 @@ export function compileArticle(project: Project, article: ArticleInput): Compile
     }
     throw err;
   }
+  statedSentences(article.meta, segmentation, 'editorStated');
+  statedSentences(article.meta, segmentation, 'commentCountStated');
   const claims = article.claims
     ? compileClaims(article.claims, {
       ontology: project.ontology, entities: project.entities, text: article.text, segmentation,
@@ -523,6 +547,19 @@ function emitArticle(add: Add, a: CompiledArticle): void {
   const dateline = segments.find((s) => s.kind === 'dateline');
   if (dateline?.date) add(art, CG.datelineDate, literal(dateline.date, XSD('date')));
   if (a.meta.url) add(art, SCHEMA('url'), namedNode(a.meta.url));
+  // an editor credit or a stated comment count is a fact the page states: the triple, and a
+  // reified rdf:Statement of it derived from the sentence that says so (as claims cite theirs)
+  const stated = (key: 'editor' | 'commentCount', object: Term, quote: 'editorStated' | 'commentCountStated'): void => {
+    add(art, SCHEMA(key), object);
+    const st = articleIri(a.id, 'statement', key);
+    add(st, RDF('type'), RDF('Statement'));
+    add(st, RDF('subject'), art);
+    add(st, RDF('predicate'), SCHEMA(key));
+    add(st, RDF('object'), object);
+    for (const id of statedSentences(a.meta, a.segmentation, quote)) add(st, PROV('wasDerivedFrom'), sentenceIri({ article: a.id, sentenceId: id }));
+  };
+  if (a.meta.editor !== undefined) stated('editor', entityIri(a.meta.editor), 'editorStated');
+  if (a.meta.commentCount !== undefined) stated('commentCount', literal(String(a.meta.commentCount), XSD('integer')), 'commentCountStated');
 
   add(ctx, RDF('type'), NIF('Context'));
   add(ctx, RDF('type'), NIF('String'));

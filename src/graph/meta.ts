@@ -1,6 +1,6 @@
 /**
- * meta.yaml of an article: hash, title, author, publication date (or an explicit `undated`),
- * url, and segment hints. Every error names the file and line.
+ * meta.yaml of an article: hash, title, author, editor, stated comment count, publication date
+ * (or an explicit `undated`), url, and segment hints. Every error names the file and line.
  */
 import { ClaimgraphError } from '../errors.js';
 import { SEGMENT_KINDS, type SegmentKind, type SegmentMark } from '../source/index.js';
@@ -41,6 +41,7 @@ function metaFromYaml(y: YamlFile, file: string): ArticleMeta {
     id: '', sha256: '', title: '', author: '', datePublished: null, undated: false, notBefore: null, notAfter: null,
     url: null, segments: {}, file, sha256Line: 1, lines: {},
   };
+  let count: string | undefined;
   const nullable = (s: string | undefined): string | null => (s && s !== 'null' && s !== '~' ? s : null);
   let dateKey = 'datePublished';
   for (const [k, kn, v] of mapEntries(y.root)) {
@@ -57,9 +58,13 @@ function metaFromYaml(y: YamlFile, file: string): ArticleMeta {
       case 'notAfter': meta.notAfter = nullable(s); break;
       case 'url': meta.url = nullable(s); break;
       case 'type': meta.type = s; break;
+      case 'editor': if (nullable(s)) meta.editor = nullable(s)!; break;
+      case 'editorStated': meta.editorStated = s; break;
+      case 'commentCount': count = nullable(s) ?? undefined; break;
+      case 'commentCountStated': meta.commentCountStated = s; break;
       case 'segments': readHints(y, v, meta, file); break;
       default:
-        throw new ClaimgraphError('CLAIMS_INVALID', `unknown key \`${k}\` in meta.yaml (expected id, sha256, title, author, datePublished, undated, notBefore, notAfter, url, type, segments)`, { file, line: y.line(kn) });
+        throw new ClaimgraphError('CLAIMS_INVALID', `unknown key \`${k}\` in meta.yaml (expected id, sha256, title, author, editor, editorStated, commentCount, commentCountStated, datePublished, undated, notBefore, notAfter, url, type, segments)`, { file, line: y.line(kn) });
     }
   }
   const at = (k: string): { file: string; line: number } => ({ file, line: meta.lines[k] ?? 1 });
@@ -76,6 +81,17 @@ function metaFromYaml(y: YamlFile, file: string): ArticleMeta {
     if (v === null) continue;
     if (!DATE.test(v)) throw new ClaimgraphError('CLAIMS_INVALID', `${k} must be a date YYYY-MM-DD, not ${JSON.stringify(v)}`, at(k));
     if (!meta.undated) throw new ClaimgraphError('CLAIMS_INVALID', `${k} bounds the date of an undated article: it needs \`undated: true\``, at(k));
+  }
+  // the page's own words back each of these facts: a value without them is uncitable
+  if (count !== undefined) {
+    if (!/^\d{1,9}$/.test(count)) throw new ClaimgraphError('CLAIMS_INVALID', `commentCount must be a whole number of comments (0 or more), not ${JSON.stringify(count)}`, at('commentCount'));
+    meta.commentCount = Number(count);
+  }
+  for (const [k, stated] of [['editor', 'editorStated'], ['commentCount', 'commentCountStated']] as const) {
+    const has = k === 'editor' ? meta.editor !== undefined : meta.commentCount !== undefined;
+    const quote = meta[stated];
+    if (has && !quote?.trim()) throw new ClaimgraphError('CLAIMS_INVALID', `${k} needs \`${stated}:\` (the words of the page that state it, quoted from article.txt)`, at(k));
+    if (!has && quote !== undefined) throw new ClaimgraphError('CLAIMS_INVALID', `${stated} quotes the page for \`${k}:\`, which is missing`, at(stated));
   }
   if (meta.notBefore && meta.notAfter && meta.notBefore > meta.notAfter) throw new ClaimgraphError('CLAIMS_INVALID', 'notBefore is after notAfter', at('notBefore'));
   return meta;

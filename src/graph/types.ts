@@ -25,6 +25,12 @@ export interface ArticleMeta {
   notBefore: string | null;
   notAfter: string | null;
   url: string | null;
+  /** Entity id of the editor the page credits (schema:editor), with the page's words that say so. */
+  editor?: string;
+  editorStated?: string;
+  /** Number of reader comments the page states (schema:commentCount), with the page's words. */
+  commentCount?: number;
+  commentCountStated?: string;
   /** Extra schema.org class of the article (`AnalysisNewsArticle`); schema:NewsArticle always. */
   type?: string;
   segments: SegmentHintsLike;
