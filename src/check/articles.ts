@@ -29,6 +29,12 @@ export interface ArticleInfo {
   /** Sentences of the headline and of the byline (evidence for metadata claims). */
   headlineSentences: string[];
   bylineSentences: string[];
+  /** Editors the page credits (schema:editor) and the number of reader comments it states
+   * (schema:commentCount), each with the sentences its rdf:Statement is derived from. */
+  editors: string[];
+  editorSentences: string[];
+  commentCount?: number;
+  commentCountSentences: string[];
   /** Comparison forms of the headline's words and of the names of the entities it mentions. */
   words: Set<string>;
 }
@@ -89,6 +95,7 @@ export function articlesOf(ctx: CheckContext): ArticleInfo[] {
       return { iri: c.value, author: first(ctx, c.value, schema('author'))?.value, ...(date ? { date } : {}), sentences: sentences.sort() };
     }).sort((a, b) => (a.iri < b.iri ? -1 : 1));
     const published = first(ctx, iri, schema('datePublished'))?.value.slice(0, 10);
+    const count = first(ctx, iri, schema('commentCount'))?.value;
     const words = new Set(dropIgnorable(tokenize(headline, ctx.morph), ctx.morph).map((t) => t.norm));
     const headKey = ` ${keyOf(dropIgnorable(tokenize(headline, ctx.morph), ctx.morph))} `;
     for (const [label, iris] of ctx.labelIndex) {
@@ -101,11 +108,23 @@ export function articlesOf(ctx: CheckContext): ArticleInfo[] {
       ...(published ? { published } : {}),
       headlineSentences: sentencesOfKind(ctx, iri, 'Headline'),
       bylineSentences: sentencesOfKind(ctx, iri, 'Byline'),
+      editors: ctx.store.getObjects(iri, schema('editor'), null).map((a) => a.value).sort(),
+      editorSentences: statedIn(ctx, iri, schema('editor')),
+      ...(count && /^\d+$/.test(count) ? { commentCount: Number(count) } : {}),
+      commentCountSentences: statedIn(ctx, iri, schema('commentCount')),
     });
   }
   out.sort((a, b) => (a.iri < b.iri ? -1 : 1));
   cache.set(key, out);
   return out;
+}
+
+/** The sentences an rdf:Statement of `article predicate …` is derived from (the page's words for it). */
+function statedIn(ctx: CheckContext, article: string, predicate: string): string[] {
+  const rdf = (l: string): string => NS.rdf + l;
+  return ctx.store.getSubjects(rdf('subject'), article, null)
+    .filter((st) => ctx.store.countQuads(st, rdf('predicate'), predicate, null) > 0 && ctx.store.countQuads(st, rdf('type'), rdf('Statement'), null) > 0)
+    .flatMap((st) => ctx.store.getObjects(st, NS.prov + 'wasDerivedFrom', null).map((s) => s.value)).sort();
 }
 
 /** Head nouns of an article mention. */

@@ -13,6 +13,8 @@ import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text
 import { sideDate } from './spans.js';
 import { judgeDescription, readDescription, type Description } from './described-author.js';
 import { periodEnd } from './timeline.js';
+import { decideCount, readCommentCount } from './comment-count.js';
+import { combineParts } from './compound.js';
 import type { CheckValue, Interpretation, Verdict } from './types.js';
 import { CARDINALS, parseDate, parseYear } from './values.js';
 import type { Bearing, ClaimInfo, Evaluation } from './verdict.js';
@@ -28,7 +30,7 @@ export interface When {
 }
 
 const SCHEMA = NS.schema;
-const PROPS = ['author', 'headline', 'datePublished', 'dateCreated'] as const;
+const PROPS = ['author', 'editor', 'headline', 'datePublished', 'dateCreated'] as const;
 type MetaProperty = (typeof PROPS)[number];
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -157,6 +159,13 @@ interface MetaReading {
 export function checkMetadata(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
   if (!ctx.metadataPatterns.length || !hasArticles(ctx)) return undefined;
   const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  const counted = readCommentCount(ctx, plain);
+  // "the only comment on X was posted ...": a stated count other than one refutes it; one leaves
+  // the claim to what it says of that comment
+  const byCount = counted ? decideCount(ctx, counted) : undefined;
+  if (byCount && !(counted!.presupposed && byCount.evaluation.verdict !== 'REFUTED')) return byCount;
+  const credits = readCredits(ctx, plain);
+  if (credits) return credits;
   let tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);
   let polarity: 'positive' | 'negative' = 'positive';
   // a negation inside a quoted title is the title's ("Better Late Than Never")
@@ -222,6 +231,21 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
   return undefined;
 }
 
+/**
+ * A credit line said as one claim: "the story was reported by X and edited by Y". Each credit is
+ * read on its own (the subject and verb repeated); both must be metadata readings, and the claim
+ * holds when both do (src/check/compound.ts `combineParts`).
+ */
+function readCredits(ctx: CheckContext, plain: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  const m = /^(.+?)\s+(was|were|is|has\s+been|had\s+been)\s+(\S+\s+by\s+.+?)\s+and\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(\S+\s+by\s+.+)$/i.exec(plain);
+  if (!m) return undefined;
+  const texts = [`${m[1]} ${m[2]} ${m[3]}`, `${m[1]} ${m[2]} ${m[4]}`];
+  const parts = texts.map((t) => ({ t, r: checkMetadata(ctx, t) }));
+  if (parts.some((p) => !p.r)) return undefined;
+  const read = parts.map((p) => ({ text: p.t, interpretation: p.r!.interpretation, evaluation: p.r!.evaluation, elliptic: false }));
+  return { interpretation: read[0]!.interpretation, evaluation: combineParts(read) };
+}
+
 /** Articles whose comments a span names ("a reader comment", "the only comment on the X analysis"). */
 function commentArticles(ctx: CheckContext, span: readonly Token[]): ArticleInfo[] | undefined {
   const w = span.map((t) => t.raw.toLowerCase());
@@ -259,7 +283,8 @@ function decide(ctx: CheckContext, r: MetaReading, claim: string): { interpretat
   void claim;
 }
 
-function pseudoClaim(iri: string, sentences: string[]): ClaimInfo {
+/** A stand-in claim for a sentence that states a fact about an article (its evidence). */
+export function pseudoClaim(iri: string, sentences: string[]): ClaimInfo {
   return { iri, subject: iri, predicate: '', object: { termType: 'NamedNode', value: iri } as never, polarity: 'positive', modality: 'stated', qualifiers: new Map(), amounts: [], sentences, statedIn: [], assertedBy: [] };
 }
 
@@ -278,6 +303,16 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
       return {
         article: a, verdict: hit ? 'SUPPORTED' : 'REFUTED', sentences: a.bylineSentences,
         why: `the byline of ${title} names ${a.authors.map(name).join(', ')}${hit ? '' : `, not ${agent?.kind === 'entity' ? agent.label : agent?.kind === 'unknown-entity' ? agent.mention : 'that author'}`}`,
+      };
+    }
+    case 'editor': {
+      // a credit line names the editing, as a byline names the writing: another editor refutes
+      if (!a.editors.length) return { article: a, verdict: 'NOT_ENOUGH_INFO', why: `the graph names no editor of ${title}`, sentences: [] };
+      const agent = r.agent;
+      const hit = agent?.kind === 'entity' && a.editors.includes(agent.iri);
+      return {
+        article: a, verdict: hit ? 'SUPPORTED' : 'REFUTED', sentences: a.editorSentences,
+        why: `the page of ${title} credits its editing to ${a.editors.map(name).join(', ')}${hit ? '' : `, not ${agent?.kind === 'entity' ? agent.label : agent?.kind === 'unknown-entity' ? agent.mention : 'that editor'}`}`,
       };
     }
     case 'headline': {

@@ -60,3 +60,65 @@ cgc:ann.affiliatedWith a cg:Claim ; rdf:subject cgr:ann-author ; rdf:predicate c
     expect((await described('The Fixture article was written by an Associate Fellow of the League.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('the stated editor and comment count (schema:editor, schema:commentCount)', () => {
+  const H = 'https://w3id.org/claimgraph/article/harbour-report';
+  const stated = (art: string, key: string, object: string, sentence: string): string => `
+<${art}/statement/${key}> a rdf:Statement ; rdf:subject <${art}> ; rdf:predicate schema:${key} ; rdf:object ${object} ;
+    prov:wasDerivedFrom <${art}/sentence/${sentence}> .`;
+  const { check } = checkFixture(`
+cgr:ann-author a cg:Person ; rdfs:label "Ann Author" .
+cgr:metro-desk a cg:Organisation ; rdfs:label "Metro Desk" ; skos:altLabel "the Metro Desk" .
+cga:fixture-article schema:author cgr:ann-author ; schema:editor cgr:metro-desk ; schema:commentCount 0 .
+${stated(ART, 'editor', 'cgr:metro-desk', 's003')}
+${stated(ART, 'commentCount', '0', 's004')}
+<${H}> a schema:NewsArticle ; schema:headline "Harbour Report" ; schema:commentCount 2 .
+<${H}/sentence/s009> a nif:Sentence ; nif:anchorOf "Comments (2)" .
+${stated(H, 'commentCount', '2', 's009')}
+cga:quay-notes a schema:NewsArticle ; schema:headline "Quay Notes" .
+`);
+
+  it('supports the credited editor in either voice, citing the credit line, and refutes another', async () => {
+    const r = await check('The Fixture article was edited by the Metro Desk.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.interpretation.predicateName).toBe('editor');
+    expect(r.evidence.map((e) => e.sentenceIri)).toContain(`${ART}/sentence/s003`);
+    expect((await check('The Metro Desk edited the Fixture article.')).verdict).toBe('SUPPORTED');
+    expect((await check('The Fixture article was edited by Ann Author.')).verdict).toBe('REFUTED');
+  });
+
+  it('reads a credit line of writer and editor as two credits, refuted when either is wrong', async () => {
+    const r = await check('The Fixture article was written by Ann Author and edited by the Metro Desk.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.evidence.map((e) => e.sentenceIri)).toContain(`${ART}/sentence/s003`);
+    expect((await check('The Fixture article was written by the Metro Desk and edited by the Metro Desk.')).verdict).toBe('REFUTED');
+  });
+
+  it('decides "has comments" both ways by a stated count of none, citing the sentence', async () => {
+    const r = await check('Readers have posted comments on the Fixture article.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.interpretation.predicateName).toBe('commentCount');
+    expect(r.evidence.map((e) => e.sentenceIri)).toContain(`${ART}/sentence/s004`);
+    expect((await check('A reader commented on the Fixture article.')).verdict).toBe('REFUTED');
+    expect((await check('No reader has commented on the Fixture article.')).verdict).toBe('SUPPORTED');
+    expect((await check('Readers have not posted comments on the Fixture article.')).verdict).toBe('SUPPORTED');
+    expect((await check('The Fixture article has no reader comments.')).verdict).toBe('SUPPORTED');
+    expect((await check('The Fixture article has two comments.')).verdict).toBe('REFUTED');
+  });
+
+  it('decides a number of comments by a stated count, and "the only comment" by a count of one', async () => {
+    const r = await check('The Harbour Report has two reader comments.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.evidence.map((e) => e.sentenceIri)).toContain(`${H}/sentence/s009`);
+    expect((await check('The Harbour Report has three comments.')).verdict).toBe('REFUTED');
+    expect((await check('There are no comments on the Harbour Report.')).verdict).toBe('REFUTED');
+    expect((await check('Readers have posted comments on the Harbour Report.')).verdict).toBe('SUPPORTED');
+    expect((await check('The only reader comment on the Harbour Report was posted in 2011.')).verdict).toBe('REFUTED');
+  });
+
+  it('leaves an article whose page states neither open: absence refutes nothing', async () => {
+    for (const c of ['Readers have posted comments on the Quay story.', 'The Quay story has no comments.', 'The Quay story was edited by the Metro Desk.']) {
+      expect((await check(c)).verdict, c).toBe('NOT_ENOUGH_INFO');
+    }
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * Claims about how many reader comments an article has ("Readers have posted comments on the
+ * story", "the story has two comments / no comments", "a reader commented on the article",
+ * "the only reader comment on the analysis"), decided by the count the page states
+ * (schema:commentCount, cited to the sentence that states it). The stated count decides both
+ * ways; an article whose page states no count gives NOT_ENOUGH_INFO: the comments the graph
+ * happens to hold are no count (a page may show only some), and absence refutes nothing.
+ */
+import { resolveArticle, type ArticleInfo } from './articles.js';
+import { NS, type CheckContext } from './context.js';
+import { dropIgnorable, tokenize } from './text.js';
+import { CARDINALS } from './values.js';
+import { pseudoClaim } from './metadata.js';
+import type { CheckValue, Interpretation, Verdict } from './types.js';
+import type { Bearing, Evaluation } from './verdict.js';
+
+/** A claimed number of comments: at least `min`, at most `max` (inclusive). */
+export interface CountReading {
+  articles: ArticleInfo[];
+  min: number;
+  max: number;
+  said: string;
+  polarity: 'positive' | 'negative';
+  /** "the only comment on X was ...": the count is presupposed, the claim is about the comment. */
+  presupposed?: boolean;
+}
+
+const NOUN = String.raw`(?:reader\s+|readers'\s+)?(?:comments?|responses?|replies|thoughts?)`;
+const ANY = String.raw`(?:any|some|a|one|several|many|multiple)`;
+const HAVE = String.raw`(?:have|has|had|got|gotten|received|drew|drawn|attracted|carries|carried|carry)`;
+
+// "readers have (not) posted comments on X", "no reader has commented on X", "a reader commented on X"
+const POSTED = new RegExp(String.raw`^(no|some|several|many|one|a|an|the)?\s*(?:readers?|commenters?|people|users?)\s+(?:have\s+|has\s+|had\s+)?(not\s+|never\s+)?(?:(?:posted|left|written|made|submitted|added)\s+(?:(${ANY}|no)\s+)?${NOUN}\s+(?:on|about|under|to|below)|commented\s+(?:on|about|under))\s+(.+)$`, 'i');
+// "X has (no | two | not had any) (reader) comments", "X does not have comments"
+const HAS = new RegExp(String.raw`^(.+?)\s+(?:(?:has|have|had|did|does)\s+(not\s+|never\s+)?)?${HAVE}?\s*(no|zero|any|some|several|many|multiple|a|one|only\s+one|a\s+single|just\s+one|exactly\s+[a-z0-9]+|at\s+least\s+[a-z0-9]+|more\s+than\s+[a-z0-9]+|[a-z0-9]+)\s+${NOUN}$`, 'i');
+// "there are no comments on X", "there have been two comments on X"
+const THERE = new RegExp(String.raw`^there\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(not\s+)?(no|any|some|a|one|[a-z0-9]+)\s+${NOUN}\s+(?:on|about|under)\s+(.+)$`, 'i');
+// "the only (reader) comment on X ...": X has exactly one
+const ONLY = new RegExp(String.raw`^(?:the|its)\s+only\s+${NOUN}\s+(?:on|about|under)\s+(.+?)(?:\s+(?:was|is|came|said|says|wrote|asked|praised|called)\b.*)?$`, 'i');
+
+function number(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  return CARDINALS[w];
+}
+
+/** The bounds a quantity phrase gives ("no" → 0..0, "some" → 1..∞, "two" → 2..2, "at least two" → 2..∞). */
+function bounds(q: string | undefined): [number, number] | undefined {
+  const w = (q ?? 'some').toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'no' || w === 'zero') return [0, 0];
+  if (['any', 'some', 'several', 'many', 'multiple'].includes(w)) return [w === 'several' || w === 'multiple' ? 2 : 1, Infinity];
+  if (w === 'a' || w === 'an' || w === 'one' || w === 'only one' || w === 'a single' || w === 'just one') return w === 'a' || w === 'an' ? [1, Infinity] : [1, 1];
+  const m = /^(exactly|at least|more than) (\S+)$/.exec(w);
+  const n = number(m ? m[2]! : w);
+  if (n === undefined) return undefined;
+  if (!m || m[1] === 'exactly') return [n, n];
+  return m[1] === 'at least' ? [n, Infinity] : [n + 1, Infinity];
+}
+
+function articles(ctx: CheckContext, text: string): ArticleInfo[] | undefined {
+  const span = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
+  if (!span.length) return undefined;
+  const a = resolveArticle(ctx, span);
+  return a?.length ? a : undefined;
+}
+
+/**
+ * Reads a claim about an article's number of reader comments; undefined when it is not one.
+ *
+ * @example
+ * ```ts
+ * readCommentCount(ctx, 'The Fixture story has two reader comments'); // { min: 2, max: 2, … }
+ * ```
+ */
+export function readCommentCount(ctx: CheckContext, plain: string): CountReading | undefined {
+  const text = plain.replace(/\s+/g, ' ').trim();
+  let m = POSTED.exec(text);
+  if (m) {
+    const arts = articles(ctx, m[4]!);
+    if (!arts) return undefined;
+    const none = m[1]?.toLowerCase() === 'no' || m[3]?.toLowerCase() === 'no';
+    return { articles: arts, min: 1, max: Infinity, said: 'at least one reader comment', polarity: none !== !!m[2] ? 'negative' : 'positive' };
+  }
+  m = THERE.exec(text);
+  if (m) {
+    const arts = articles(ctx, m[3]!);
+    const b = bounds(m[2]);
+    if (!arts || !b) return undefined;
+    return negate({ articles: arts, min: b[0], max: b[1], said: phrase(b), polarity: 'positive' }, !!m[1]);
+  }
+  m = ONLY.exec(text);
+  if (m) {
+    const arts = articles(ctx, m[1]!);
+    if (!arts) return undefined;
+    return { articles: arts, min: 1, max: 1, said: 'exactly one reader comment ("the only comment")', polarity: 'positive', presupposed: true };
+  }
+  m = HAS.exec(text);
+  if (m) {
+    const arts = articles(ctx, m[1]!);
+    const b = bounds(m[3]);
+    if (!arts || !b) return undefined;
+    return negate({ articles: arts, min: b[0], max: b[1], said: phrase(b), polarity: 'positive' }, !!m[2]);
+  }
+  return undefined;
+}
+
+/** "has not had any comments": the negation of "any" is "none", not a denial of "some". */
+function negate(r: CountReading, not: boolean): CountReading {
+  if (!not) return r;
+  if (r.min === 1 && r.max === Infinity) return { ...r, min: 0, max: 0, said: 'no reader comment' };
+  return { ...r, polarity: 'negative' };
+}
+
+const phrase = ([lo, hi]: [number, number]): string => (lo === hi ? `${lo === 0 ? 'no' : `exactly ${lo}`} reader comment${lo === 1 ? '' : 's'}` : `at least ${lo} reader comment${lo === 1 ? '' : 's'}`);
+
+/**
+ * Decides a {@link CountReading} by each article's stated count, as metadata claims are decided:
+ * supported when one article fits, refuted when every one that the claim may name is refuted.
+ *
+ * @example
+ * ```ts
+ * decideCount(ctx, readCommentCount(ctx, 'Readers have posted comments on the Fixture story')!).evaluation.verdict;
+ * ```
+ */
+export function decideCount(ctx: CheckContext, r: CountReading): { interpretation: Interpretation; evaluation: Evaluation } {
+  const subject: CheckValue = r.articles.length === 1
+    ? { kind: 'entity', iri: r.articles[0]!.iri, label: r.articles[0]!.headline }
+    : { kind: 'entities', items: r.articles.map((a) => ({ kind: 'entity' as const, iri: a.iri, label: a.headline })) };
+  const interpretation: Interpretation = {
+    subject, predicate: `${NS.schema}commentCount`, predicateName: 'commentCount', object: { kind: 'string', value: r.said },
+    polarity: r.polarity, modality: 'stated', qualifiers: {}, pattern: 'article metadata (schema:commentCount)',
+  };
+  const outcomes = r.articles.map((a) => {
+    const title = `"${a.headline}"`;
+    if (a.commentCount === undefined) return { a, verdict: 'NOT_ENOUGH_INFO' as Verdict, why: `the page of ${title} states no number of reader comments` };
+    const fits = a.commentCount >= r.min && a.commentCount <= r.max;
+    return { a, verdict: (fits ? 'SUPPORTED' : 'REFUTED') as Verdict, why: `the page of ${title} states ${a.commentCount === 0 ? 'no reader comments' : `${a.commentCount} reader comment${a.commentCount === 1 ? '' : 's'}`}` };
+  });
+  let verdict: Verdict = outcomes.some((o) => o.verdict === 'SUPPORTED') ? 'SUPPORTED' : outcomes.every((o) => o.verdict === 'REFUTED') ? 'REFUTED' : 'NOT_ENOUGH_INFO';
+  const chosen = outcomes.filter((o) => o.verdict === verdict);
+  if (r.polarity === 'negative' && verdict !== 'NOT_ENOUGH_INFO') verdict = verdict === 'SUPPORTED' ? 'REFUTED' : 'SUPPORTED';
+  const stance = verdict === 'NOT_ENOUGH_INFO' ? 'related' as const : verdict === 'SUPPORTED' ? 'supports' as const : 'refutes' as const;
+  const bearings: Bearing[] = chosen.flatMap((o) => o.a.commentCountSentences.map((s) => ({ claim: pseudoClaim(o.a.iri, [s]), stance, reason: 'article-metadata', note: o.why })));
+  const label = verdict === 'SUPPORTED' ? 'Supported' : verdict === 'REFUTED' ? 'Refuted' : 'Not enough information';
+  const explanation = `${label} by the article's metadata (schema:commentCount): ${(chosen.length ? chosen : outcomes).map((o) => o.why).join('; ')}; the claim says ${r.said}.${r.polarity === 'negative' ? ' The claim denies it.' : ''}`;
+  return { interpretation, evaluation: { verdict, reason: 'article-metadata', conflict: false, bearings, explanation } };
+}
