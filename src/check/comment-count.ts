@@ -31,8 +31,8 @@ const HAVE = String.raw`(?:have|has|had|got|gotten|received|drew|drawn|attracted
 
 // "readers have (not) posted comments on X", "no reader has commented on X", "a reader commented on X"
 const POSTED = new RegExp(String.raw`^(no|some|several|many|one|a|an|the)?\s*(?:readers?|commenters?|people|users?)\s+(?:have\s+|has\s+|had\s+)?(not\s+|never\s+)?(?:(?:posted|left|written|made|submitted|added)\s+(?:(${ANY}|no)\s+)?${NOUN}\s+(?:on|about|under|to|below)|commented\s+(?:on|about|under))\s+(.+)$`, 'i');
-// "X has (no | two | not had any) (reader) comments", "X does not have comments"
-const HAS = new RegExp(String.raw`^(.+?)\s+(?:(?:has|have|had|did|does)\s+(not\s+|never\s+)?)?${HAVE}?\s*(no|zero|any|some|several|many|multiple|a|one|only\s+one|a\s+single|just\s+one|exactly\s+[a-z0-9]+|at\s+least\s+[a-z0-9]+|more\s+than\s+[a-z0-9]+|[a-z0-9]+)\s+${NOUN}$`, 'i');
+// "X has (no | two | not had any) (reader) comments", "X does not have comments" (a bare plural: some)
+const HAS = new RegExp(String.raw`^(.+?)\s+(?:(?:has|have|had|did|does)\s+(not\s+|never\s+)?)?${HAVE}?\s*(?:(no|zero|any|some|several|many|multiple|a|one|only\s+one|a\s+single|just\s+one|exactly\s+[a-z0-9]+|at\s+least\s+[a-z0-9]+|more\s+than\s+[a-z0-9]+|[a-z0-9]+)\s+)?${NOUN}$`, 'i');
 // "there are no comments on X", "there have been two comments on X"
 const THERE = new RegExp(String.raw`^there\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(not\s+)?(no|any|some|a|one|[a-z0-9]+)\s+${NOUN}\s+(?:on|about|under)\s+(.+)$`, 'i');
 // "the only (reader) comment on X ...": X has exactly one

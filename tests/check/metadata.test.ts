@@ -111,6 +111,9 @@ cga:quay-notes a schema:NewsArticle ; schema:headline "Quay Notes" .
     expect(r.verdict).toBe('SUPPORTED');
     expect(r.evidence.map((e) => e.sentenceIri)).toContain(`${H}/sentence/s009`);
     expect((await check('The Harbour Report has three comments.')).verdict).toBe('REFUTED');
+    expect((await check('The Harbour Report has comments.')).verdict).toBe('SUPPORTED');
+    expect((await check('The Fixture article has comments.')).verdict).toBe('REFUTED');
+    expect((await check('The Fixture article does not have any comments.')).verdict).toBe('SUPPORTED');
     expect((await check('There are no comments on the Harbour Report.')).verdict).toBe('REFUTED');
     expect((await check('Readers have posted comments on the Harbour Report.')).verdict).toBe('SUPPORTED');
     expect((await check('The only reader comment on the Harbour Report was posted in 2011.')).verdict).toBe('REFUTED');
