@@ -18,6 +18,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { median, ms, timedRun } from './lib.js';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_WORKBENCH_RUNS ?? 5);
@@ -63,21 +64,7 @@ function cpuToMark(events, mark) {
   return tasks > 0 ? us / 1000 : undefined;
 }
 
-/**
- * Chromium's own UI, off: each first visit opens a browser context, i.e. a new window, and for a
- * new window Chromium starts its top-chrome WebUI (the omnibox popup, in a renderer process of
- * its own): on this 2-core machine 0.3-0.6 s of CPU beside the very page load being timed, which
- * a user's browser, its window already open, does not spend when a page is opened. With these
- * features off no such renderer starts; {@link browserUiCpu} checks each page's trace for one.
- */
-const BROWSER_UI_OFF = ['PreloadTopChromeWebUI', 'WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFrame'];
-/**
- * playwright-core's own `--disable-features` list (its chromiumSwitches.ts), repeated here:
- * Chromium reads only the last `--disable-features` switch, and ours comes after playwright's.
- */
-const PLAYWRIGHT_FEATURES_OFF = ['AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades', 'HttpsFirstBalancedModeAutoEnable', 'LensOverlay', 'MediaRouter', 'PaintHolding', 'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect', 'TcpPortRandomizationWin', 'OptimizationHints', 'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch'];
-
-/** CPU time (ms) of Chromium's WebUI renderers in a trace: 0 while its UI stays off (see BROWSER_UI_OFF). */
+/** CPU time (ms) of Chromium's WebUI renderers in a trace: 0 while its UI stays off (see BROWSER_UI_OFF in scripts/chromium.mjs). */
 function browserUiCpu(events) {
   const ui = new Set(events.filter((e) => e.name === 'process_name' && /WebUI/.test(e.args?.name ?? '')).map((e) => e.pid));
   let us = 0;
@@ -180,12 +167,7 @@ export async function benchWorkbench(dir, label) {
   let t0 = process.hrtime.bigint();
   const server = await startServer({ dir, port: 0, workers: 1, timeoutMs: 900_000, log: () => {} });
   const startMs = ms(t0);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-features=${[...PLAYWRIGHT_FEATURES_OFF, ...BROWSER_UI_OFF].join(',')}`],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     // the busiest entity, asked as a user would, through the endpoint
     const q = 'PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> SELECT ?e (COUNT(?c) AS ?n) WHERE { { ?c rdf:subject ?e } UNION { ?c rdf:object ?e } FILTER(isIRI(?e)) } GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1';
@@ -234,7 +216,7 @@ export async function benchWorkbench(dir, label) {
     process.stdout.write(`${[line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')}\n`);
     process.stdout.write(`target: each view ready in < 1 s (first visits): ${entityView.pageMs < 1000 && articleView.pageMs < 1000 ? 'MET' : 'NOT MET'} (first API call after start, thread start and graph load included: ${f(firstApiMs)})\n`);
     const ui = Math.max(baseline.browserUiMs, entityView.browserUiMs, entityReturning.browserUiMs, articleView.browserUiMs);
-    if (ui > 0) process.stdout.write(`WARNING: Chromium's own UI (a WebUI renderer) ran ${f(ui)} of CPU beside a timed page: BROWSER_UI_OFF in bench/workbench.js no longer keeps it off\n`);
+    if (ui > 0) process.stdout.write(`WARNING: Chromium's own UI (a WebUI renderer) ran ${f(ui)} of CPU beside a timed page: BROWSER_UI_OFF in scripts/chromium.mjs no longer keeps it off\n`);
     result.loadAverage = load;
     return result;
   } finally {

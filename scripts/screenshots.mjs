@@ -40,11 +40,8 @@ const { startServer } = await import(join(ROOT, 'dist/serve/index.js'));
 const { chromium } = await import('playwright-core');
 mkdirSync(out, { recursive: true });
 const server = await startServer({ dir, port: 0, workers: 1, log: () => {} });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { chromiumLaunchOptions } = await import('./chromium.mjs');
+const browser = await chromium.launch(chromiumLaunchOptions());
 const base = server.url.replace(/\/$/, '');
 const saved = [];
 async function shot(path, name, act) {

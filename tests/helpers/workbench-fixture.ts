@@ -2,6 +2,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import type { Browser, Page } from 'playwright-core';
 import { buildToFile } from '../../src/graph/index.js';
 import { generateCorpus } from '../../src/corpus/index.js';
@@ -46,12 +47,7 @@ export async function busyProject(): Promise<{ dir: string; remove: () => void }
 
 /** Headless Debian Chromium, with the flags this machine's closed network needs. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** Where the tests write their screenshots (gitignored; kept after the run, on purpose). */
