@@ -62,17 +62,29 @@ export function amountInside(tokens: readonly Token[]): MoneyValue[] | undefined
  * @example
  * ```ts
  * relativeRewrites('the grants Freedonia may give Sylvania'); // ['Freedonia may give Sylvania grants', …]
+ * relativeRewrites('the grants it may give Sylvania', 'Freedonia'); // ['Freedonia may give Sylvania grants', …]
  * ```
  */
-export function relativeRewrites(text: string): string[] {
+export function relativeRewrites(text: string, borrow?: string): string[] {
   const words = text.trim().replace(/^the\s+/i, '').split(/\s+/);
   const out: string[] = [];
+  const extra: string[] = [];
   for (const k of [1, 2]) {
     if (words.length < k + 3) continue;
-    out.push(`${words.slice(k).join(' ')} ${words.slice(0, k).join(' ')}`);
+    // the clause's pronoun subject is the comparison's first subject ("the grants it may give Y")
+    const clause = words.slice(k);
+    if (borrow && PRONOUN.test(clause[0]!)) clause.splice(0, 1, borrow);
+    else if (PRONOUN.test(clause[0]!)) continue;
+    const noun = words.slice(0, k).join(' ');
+    out.push(`${clause.join(' ')} ${noun}`);
+    // "the energy deals X signed with Y": the noun after the verb ("X signed energy deals with Y")
+    for (let at = 2; at < clause.length; at++) extra.push([...clause.slice(0, at), noun, ...clause.slice(at)].join(' '));
   }
-  return out;
+  return [...out, ...extra];
 }
+
+/** A subject pronoun that stands for the first side's subject. */
+export const PRONOUN = /^(?:it|they|he|she)$/i;
 
 /**
  * The assistance claims a side names by its recipient and nouns of aid only ("Sylvania's aid

@@ -13,7 +13,7 @@
 import { hasErrorCode } from '../errors.js';
 import { NS, type CheckContext } from './context.js';
 import { readByWords } from './by-words.js';
-import type { ClaimInfo } from './claim-index.js';
+import { scopedIndex, type ClaimInfo } from './claim-index.js';
 import { parseClaim } from './parser.js';
 import { shortIri } from './prose.js';
 import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text.js';
@@ -40,9 +40,13 @@ function comparisonPattern(words: ComparisonWords): RegExp {
 const MODALITIES: ModalityName[] = ['stated', 'pledged', 'expected', 'possible'];
 
 /** One side of a comparison: an amount said outright, or the claims a noun phrase names. */
-interface Side {
+export interface Side {
   text: string;
   money?: MoneyValue[];
+  /** The amounts of a value property's claims ("the pipeline costs": cg:slotCurrency). */
+  values?: MoneyValue[];
+  /** Whether a source gives the value as approximate (cg:approximate). */
+  approximate?: boolean;
   interpretation?: Interpretation;
   claims: ClaimInfo[];
 }
@@ -69,7 +73,8 @@ function claimsNamed(ctx: CheckContext, q: Interpretation): ClaimInfo[] {
   return [...seen.values()];
 }
 
-function readSide(ctx: CheckContext, text: string, borrow?: string): Side | undefined {
+/** One side read: an amount said outright, or the claims of the relation a noun phrase or clause names (`borrow`: the subject "its" / "it" stands for). */
+export function readSide(ctx: CheckContext, text: string, borrow?: string): Side | undefined {
   const tokens = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
   const money = parseMoney(tokens);
   if (money && !money.some((m) => m.bound)) return { text, money, claims: [] };
@@ -86,8 +91,10 @@ function readSide(ctx: CheckContext, text: string, borrow?: string): Side | unde
   }
   readings = readings.filter((q) => q.polarity === 'positive' && q.subject.kind === 'entity' && q.object.kind === 'entity');
   if (!readings.length) {
+    const valued = valueSide(ctx, text);
+    if (valued) return valued;
     const m = /^(?:its|their|his|her)\s+(.+)$/i.exec(text);
-    return borrow && m ? readSide(ctx, `${borrow}'s ${m[1]}`) : looseSide(ctx, text, tokens);
+    return borrow && m ? readSide(ctx, `${borrow}'s ${m[1]}`) : looseSide(ctx, text, tokens, borrow);
   }
   if (byWords) {
     const claims = new Map(readings.flatMap((q) => claimsNamed(ctx, q)).map((c) => [c.iri, c]));
@@ -102,11 +109,38 @@ function readSide(ctx: CheckContext, text: string, borrow?: string): Side | unde
   return first;
 }
 
+/**
+ * "the pipeline costs": a clause that names a value property without its value (one whose bare
+ * decimals are in a currency, cg:slotCurrency) is read with a placeholder amount to find the
+ * property and subject; the side's values are the graph's values of that property for it.
+ */
+function valueSide(ctx: CheckContext, text: string): Side | undefined {
+  if (!ctx.slotCurrency.size || /\d/.test(text)) return undefined;
+  let readings: Interpretation[];
+  try {
+    readings = parseClaim(ctx, `${text} US$ 1`).readings.slice(0, 4).map((r) => r.interpretation);
+  } catch (err) {
+    if (!isUnread(err)) throw err;
+    return undefined;
+  }
+  for (const q of readings) {
+    const currency = ctx.slotCurrency.get(q.predicate);
+    if (!currency || q.subject.kind !== 'entity' || q.polarity !== 'positive') continue;
+    const iri = q.subject.iri;
+    const claims = (scopedIndex(ctx).get(q.predicate) ?? []).filter((c) => c.subject === iri && c.polarity === 'positive' && c.object.termType === 'Literal');
+    const values = claims.map((c) => ({ value: canonicalDecimal(c.object.value), currency }));
+    const approximate = claims.some((c) => (c.qualifiers.get('approximate') ?? []).includes('true'));
+    const interpretation: Interpretation = { ...q, notes: [...(q.notes ?? []), `read "${text}" as the value of ${shortIri(q.predicate)} the graph gives ${q.subject.label}`] };
+    return { text, interpretation, claims, values, approximate };
+  }
+  return undefined;
+}
+
 /** A side that is no relation read in order (src/check/comparison-sides.ts): an amount said inside it, a reduced relative clause, a recipient and nouns of aid. */
-function looseSide(ctx: CheckContext, text: string, tokens: Token[]): Side | undefined {
+function looseSide(ctx: CheckContext, text: string, tokens: Token[], borrow?: string): Side | undefined {
   const inside = amountInside(tokens);
   if (inside) return { text, money: inside, claims: [] };
-  for (const rewrite of relativeRewrites(text)) {
+  for (const rewrite of relativeRewrites(text, borrow)) {
     let readings: Interpretation[];
     try {
       readings = parseClaim(ctx, rewrite).readings.slice(0, 4).map((r) => r.interpretation)
@@ -137,7 +171,7 @@ function looseSide(ctx: CheckContext, text: string, tokens: Token[]): Side | und
 /** The side's one amount per currency; undefined for a currency whose claims differ. */
 function amountsOf(side: Side): Map<string, { value: number; shown: string }> {
   const out = new Map<string, { value: number; shown: string }>();
-  const all = side.money ?? side.claims.flatMap((c) => c.amounts);
+  const all = side.money ?? side.values ?? side.claims.flatMap((c) => c.amounts);
   const byCurrency = new Map<string, Set<string>>();
   for (const a of all) byCurrency.set(a.currency, (byCurrency.get(a.currency) ?? new Set()).add(canonicalDecimal(a.value)));
   for (const [cur, values] of byCurrency) {
@@ -175,6 +209,19 @@ export function readComparison(ctx: CheckContext, text: string): ComparisonReadi
   const borrow = left.interpretation.subject.kind === 'entity' ? left.interpretation.subject.label : undefined;
   const right = readSide(ctx, rightText.replace(/^the\s+(?=\S*\d)/i, ''), borrow);
   if (!right) return undefined;
+  return compareSides({ ...left, interpretation: left.interpretation }, right, greater, factor, factorWord);
+}
+
+/**
+ * Decides "<left> more/less than [factor x] <right>" from the two sides' amounts, in a currency both
+ * state, with the arithmetic shown; NOT_ENOUGH_INFO when a side gives no single amount.
+ *
+ * @example
+ * ```ts
+ * compareSides(left, right, true, 1).evaluation.verdict; // 'SUPPORTED' when left's amount is larger
+ * ```
+ */
+export function compareSides(left: Side & { interpretation: Interpretation }, right: Side, greater: boolean, factor: number, factorWord?: string): ComparisonReading {
   const rel = `${greater ? 'more' : 'less'} than ${factor !== 1 ? `${factorWord} ` : ''}`;
   const interpretation: Interpretation = { ...left.interpretation, notes: [...(left.interpretation.notes ?? []), `read as a comparison: "${left.text}" ${rel}"${right.text}"`] };
   const la = amountsOf(left);
@@ -198,6 +245,17 @@ export function readComparison(ctx: CheckContext, text: string): ComparisonReadi
   const r = ra.get(currency)!;
   const target = r.value * factor;
   const holds = greater ? l.value > target : l.value < target;
+  // a value the source gives as approximate decides nothing within 10% of the other side
+  if ((left.approximate || right.approximate) && Math.abs(l.value - target) <= 0.1 * Math.max(Math.abs(l.value), Math.abs(target))) {
+    return {
+      interpretation,
+      evaluation: {
+        verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false,
+        bearings: cite.map((c): Bearing => ({ claim: c, stance: 'related', reason: 'partial-match', note: `claim ${shortIri(c.iri)} states an approximate amount` })),
+        explanation: `Read as a comparison of two amounts: ${describeSide(left, l.shown)}; ${describeSide(right, r.shown)}. The source gives an amount as approximate, and the two are within 10% of each other.`,
+      },
+    };
+  }
   const money = (x: number): string => formatMoney({ value: canonicalDecimal(String(x)), currency });
   const arithmetic = `${money(l.value)} is ${l.value > target ? 'more' : l.value < target ? 'less' : 'no more and no less'} than ${factor !== 1 ? `${factor} x ${money(r.value)} = ` : ''}${money(target)}`;
   const stance = holds ? 'supports' : 'refutes';

@@ -7,7 +7,7 @@
  */
 import type { CheckContext } from './context.js';
 import { bestReading, readImpliedDestination } from './implied-object.js';
-import { absoluteMemberCut, doSoRewrite, gappingCut, listPronounRewrite, objectInsertions, premodifierCut, pronounRewrites } from './part-rewrites.js';
+import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { resolveMention } from './resolver.js';
 import { possessiveOrdinal } from './rewrites.js';
 import { dropIgnorable, tokenize } from './text.js';
@@ -86,6 +86,14 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0): Compou
         const read = readPart(ctx, said, depth);
         if (read) return [...first, ...read.map((p) => ({ ...p, elliptic: true }))];
       }
+      // "..., and X is one of its founding members": the possessor is the first part's subject or
+      // object; read only when the two readings (where both read) agree
+      const possessed = possessiveRewrites(right, first[0]!.interpretation).map((said) => readPart(ctx, said, depth)).filter((r) => r);
+      if (possessed.length && possessed.every((r) => sameVerdicts(r!, possessed[0]!))) return [...first, ...possessed[0]!.map((p) => ({ ...p, elliptic: true }))];
+      // "A and B are members of Y, and the pipeline crosses both of them": the first part's list
+      const listed = listObjectRewrite(right, first[0]!.interpretation);
+      const withList = listed ? readPart(ctx, listed, depth) : undefined;
+      if (withList) return [...first, ...withList.map((p) => ({ ...p, elliptic: true }))];
       // "X is a member of Y and has consented to Z": the right part borrows the left's subject
       const subject = first[0]!.interpretation.subject;
       const mention = subject.kind === 'entity' || subject.kind === 'entities' ? subject.mention : undefined;
@@ -120,6 +128,11 @@ function mentionOf(i: Interpretation): string | undefined {
 }
 
 /** A part read as one statement, or cut again. */
+/** Whether two readings of a part give the same verdicts, part by part. */
+function sameVerdicts(a: CompoundPart[], b: CompoundPart[]): boolean {
+  return a.length === b.length && a.every((p, k) => p.evaluation.verdict === b[k]!.evaluation.verdict);
+}
+
 function readPart(ctx: CheckContext, text: string, depth: number): CompoundPart[] | undefined {
   // "X ended his visit on ...": the places the graph says X visited (src/check/implied-object.ts)
   const one = bestReading(ctx, text) ?? readImpliedDestination(ctx, text);

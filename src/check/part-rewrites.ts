@@ -38,6 +38,36 @@ export function pronounRewrites(part: string, first: Interpretation): string[] {
 }
 
 /**
+ * The rewrites of a part with the possessive pronoun "its" or "their" ("..., and X is one of its
+ * founding members"): the first part's subject, then its object, as the possessor; empty when the
+ * part has none or more than one. The reader keeps a rewrite only when the two do not disagree.
+ *
+ * @example
+ * ```ts
+ * possessiveRewrites('Sylvania is one of its founding members', firstInterp); // ["Sylvania is one of the League's founding members", ...]
+ * ```
+ */
+export function possessiveRewrites(part: string, first: Interpretation): string[] {
+  const found = [...part.matchAll(/\b(?:its|their)\b/gi)];
+  if (found.length !== 1) return [];
+  const at = found[0]!.index!;
+  return [mentionOf(first.subject), mentionOf(first.object)].filter((x): x is string => !!x)
+    .map((name) => `${part.slice(0, at)}${name}'s${part.slice(at + found[0]![0].length)}`.trim());
+}
+
+/**
+ * A part with its own subject ending in "both of them", "them", "each of them", "all of them" ("...,
+ * and the pipeline crosses both of them"): the first part's one list (its subject or its object,
+ * "A and B") in their place; undefined when the part does not end so or the first part has no
+ * list, or two.
+ */
+export function listObjectRewrite(part: string, first: Interpretation): string | undefined {
+  const m = /^(.+?)\s+(?:both of them|them both|both|them|each of them|all of them|all three|all two)$/i.exec(part.trim());
+  const lists = [first.subject, first.object].filter((v) => v.kind === 'entities').map(mentionOf).filter((x): x is string => !!x);
+  return m && lists.length === 1 ? `${m[1]} ${lists[0]}` : undefined;
+}
+
+/**
  * A part ending in "either", "both", "them" (or "each of them"), with the first part's object in
  * their place; undefined otherwise.
  */

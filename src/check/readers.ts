@@ -16,6 +16,7 @@
  */
 import { readAgentless } from './agentless.js';
 import { readByWords } from './by-words.js';
+import { readClauseComparison } from './clause-comparisons.js';
 import { readComparison } from './comparisons.js';
 import { readCompound, readRefutedPart } from './compound.js';
 import { betweenAsFromTo, boundYearAfterIn } from './date-ranges.js';
@@ -179,6 +180,16 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'comparisons.ts',
     reads: '"A\'s aid to B was larger than its grants to C": two amounts of the graph',
     read: evaluatedBy(readComparison),
+  },
+  {
+    name: 'clause-comparison',
+    module: 'clause-comparisons.ts',
+    reads: '"A pledged more aid to B than it extended to C", "B got more money from A than C": two amounts, each side a clause (an undecided reading is held)',
+    read: ({ ctx, text }) => {
+      const x = readClauseComparison(ctx, text);
+      const r = x && finish(ctx, claimOf(text), x.interpretation, x.evaluation);
+      return r && (r.verdict === 'NOT_ENOUGH_INFO' ? { held: r } : { decided: r });
+    },
   },
   {
     name: 'rank-comparison',

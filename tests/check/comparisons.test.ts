@@ -58,3 +58,24 @@ describe('sides that are no relation read in order (src/check/comparison-sides.t
   });
 });
 
+describe('a side that names a value property without its value ("the pipeline costs")', () => {
+  const cost = (value: string, approximate: boolean) => checkFixture(`
+cgc:canal.estimatedCostUSD.x a cg:Claim ; rdf:subject cgr:canal ; rdf:predicate cg:estimatedCostUSD ; rdf:object "${value}"^^xsd:decimal ;
+    cg:polarity cg:Positive ; cg:modality cg:Expected ; cg:derivation cg:Direct ;${approximate ? ' cg:approximate true ;' : ''}
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .
+cgr:canal cg:estimatedCostUSD "${value}"^^xsd:decimal .`).check;
+  it('compares the graph\'s value of that property (cg:slotCurrency) with the other side', async () => {
+    const check4 = cost('4000000', false);
+    const r = await check4("The canal pipeline costs less than Freedonia's deals with Sylvania.");
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('USD 4,000,000 is less than USD 5,000,000');
+    expect(r.explanation).toContain('stated as expected');
+    expect((await check4("The canal pipeline costs more than Freedonia's deals with Sylvania.")).verdict).toBe('REFUTED');
+  });
+  it('decides nothing within 10% of an approximate value', async () => {
+    const r = await cost('4800000', true)("The canal pipeline costs less than Freedonia's deals with Sylvania.");
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toContain('approximate');
+  });
+});
+

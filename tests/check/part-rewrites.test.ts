@@ -2,7 +2,7 @@
 // src/check/compound.ts): a pronoun subject, a missing object, a participle compound on a name,
 // and a manner ("by ...ing") that is itself refuted.
 import { describe, expect, it } from 'vitest';
-import { absoluteMemberCut, doSoRewrite, gappingCut, objectInsertions, premodifierCut, pronounRewrites } from '../../src/check/part-rewrites.js';
+import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from '../../src/check/part-rewrites.js';
 import type { Interpretation } from '../../src/check/types.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
@@ -91,3 +91,32 @@ describe('round 8: gapping, an absolute of membership, an apposition read in par
     expect(r.explanation).toContain('Read in part');
   });
 });
+
+describe('possessive and list pronouns in a later part', () => {
+  const listed = {
+    subject: { kind: 'entities', items: [], label: 'Freedonia and Sylvania', mention: 'Freedonia and Sylvania' },
+    object: { kind: 'entity', iri: 'x:r', label: 'Ruritania', mention: 'Ruritania' },
+  } as unknown as Interpretation;
+  it('"its" is the first part\'s subject, then its object; two possessives are no rewrite', () => {
+    expect(possessiveRewrites('Sylvania is one of its founding members', first))
+      .toEqual(["Sylvania is one of Freedonia's founding members", "Sylvania is one of the League's founding members"]);
+    expect(possessiveRewrites('its members visited their capital', first)).toEqual([]);
+  });
+  it('"both of them" is the first part\'s one list', () => {
+    expect(listObjectRewrite('the canal crosses both of them', listed)).toBe('the canal crosses Freedonia and Sylvania');
+    expect(listObjectRewrite('the canal crosses both of them', first)).toBeUndefined();
+  });
+  const withFounders = checkFixture(`
+cgc:freedonia.foundingMemberOf.league a cg:Claim ; rdf:subject cgr:freedonia ; rdf:predicate cg:foundingMemberOf ; rdf:object cgr:league ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .
+cgr:freedonia cg:foundingMemberOf cgr:league .`);
+  it('reads "..., and X is one of its founding members" with the possessor that reads', async () => {
+    const r = await withFounders.check('The League was founded by Sylvania, and Freedonia is one of its founding members.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.parts?.map((p) => p.interpretation.predicateName)).toEqual(['initiatedBy', 'foundingMemberOf']);
+    // Sylvania is not a member: not one of its founding members either
+    expect((await withFounders.check('The League was founded by Sylvania, and Sylvania is one of its founding members.')).verdict).toBe('REFUTED');
+  });
+});
+

@@ -1,0 +1,146 @@
+/**
+ * Comparisons of two amounts said as clauses (issue 15): "Freedonia pledged more aid to Sylvania
+ * than it extended to Grand Fenwick", "Sylvania got more money from Freedonia than Grand Fenwick",
+ * "Freedonia gave more grants to Sylvania than to Grand Fenwick". The comparative word sits inside
+ * the clause, before the thing compared: the clause without it ("Freedonia pledged aid to
+ * Sylvania") is the first side; the words after "than" are the second, completed from the first:
+ *
+ * - "than to Y" / "than from Y": the first clause with its prepositional phrase replaced;
+ * - "than it extended to Y", "than it may give Y": the pronoun is the first side's subject and the
+ *   compared noun goes after the verb or at the end ("Freedonia extended aid to Y");
+ * - "than it did to Y": the first clause's verb;
+ * - "than Y" or "than Y did": Y in the subject's place, or (not after "did") in the place of the
+ *   last prepositional object ("... money from Y"). When both places read with an amount, the
+ *   claim is ambiguous and NOT_ENOUGH_INFO.
+ *
+ * Each side's value is the one amount the graph's claims of that relation state, in any modality
+ * (a pledge or a possibility is compared as the amount said, and the explanation says "stated as
+ * pledged/possible"), decided by `compareSides` (src/check/comparisons.ts). A side that does not
+ * read is no reading.
+ */
+import type { CheckContext } from './context.js';
+import { PRONOUN } from './comparison-sides.js';
+import { compareSides, readSide, type ComparisonReading, type Side } from './comparisons.js';
+import { alternation, comparisonWords } from './lexicon-words.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import type { Interpretation } from './types.js';
+
+const AUX = /^(?:may|might|could|can|will|would|shall|should|has|have|had|is|are|was|were|to|be|been)$/i;
+const COPULA = /^(?:is|are|was|were|be|been|being)$/i;
+const DO = /^(?:did|does|do)$/i;
+const PREPOSITION = /^(?:to|from|with|for|in|into|on|at)$/i;
+
+/** The first side's clause cut where the comparative word stood. */
+interface Clause {
+  /** Words before the comparative word: the subject, any auxiliaries, the verb. */
+  pre: string[];
+  /** The compared noun (the words after the comparative word up to a preposition). */
+  noun: string[];
+  /** The words after the noun (its prepositional phrases). */
+  tail: string[];
+}
+
+const read = (ctx: CheckContext, text: string): Side | undefined => readSide(ctx, text);
+const readWithClaims = (side: Side | undefined): boolean => !!side?.interpretation && side.claims.length > 0;
+
+/** The subject's words of the first clause: before its auxiliaries and verb. */
+function subjectOf(pre: string[]): string[] {
+  let end = pre.length - 1;
+  while (end > 0 && AUX.test(pre[end - 1]!)) end--;
+  return pre.slice(0, end);
+}
+
+/** The second side's candidate clauses, most literal first. */
+function secondClauses(ctx: CheckContext, first: Clause, rest: string[], borrow: string | undefined): { texts: string[]; ambiguous: boolean } {
+  const { pre, noun, tail } = first;
+  const verb = pre.slice(subjectOf(pre).length);
+  const join = (...parts: string[][]): string => parts.flat().join(' ');
+  if (PREPOSITION.test(rest[0]!)) {
+    // "than to Y": the first clause with its phrase of that preposition replaced
+    const at = tail.findIndex((w) => w.toLowerCase() === rest[0]!.toLowerCase());
+    return { texts: [join(pre, noun, at >= 0 ? tail.slice(0, at) : tail, rest)], ambiguous: false };
+  }
+  let subject: string[] | undefined;
+  let clause = rest;
+  if (PRONOUN.test(rest[0]!)) {
+    if (!borrow) return { texts: [], ambiguous: false };
+    subject = [borrow];
+    clause = rest.slice(1);
+  } else {
+    // a name alone ("than Y"), or a name and "did"
+    for (let j = rest.length; j > 0 && !subject; j--) {
+      const tokens = dropIgnorable(tokenize(rest.slice(0, j).join(' '), ctx.morph), ctx.morph).filter((t) => t.kind !== 'possessive');
+      if (tokens.length && resolveMention(ctx, tokens).length === 1) {
+        subject = rest.slice(0, j);
+        clause = rest.slice(j);
+      }
+    }
+    if (!subject) return { texts: [], ambiguous: false };
+    if (!clause.length) {
+      // "than Y": Y as the subject, or as the last prepositional object
+      const texts = [join(subject, verb, noun, tail)];
+      const lastPrep = tail.map((w) => PREPOSITION.test(w)).lastIndexOf(true);
+      if (lastPrep >= 0) texts.push(join(pre, noun, tail.slice(0, lastPrep + 1), subject));
+      return { texts, ambiguous: texts.length > 1 };
+    }
+  }
+  if (!clause.length) return { texts: [], ambiguous: false };
+  if (DO.test(clause[0]!)) {
+    // "than it did to Y", "than Y did": the first clause's verb
+    const after = clause.slice(1);
+    return { texts: [after.length ? join(subject, verb, noun, after) : join(subject, verb, noun, tail)], ambiguous: false };
+  }
+  // "than it extended to Y", "than it may give Y": the noun after the verb, or at the end
+  let v = 0;
+  while (v < clause.length - 1 && AUX.test(clause[v]!)) v++;
+  return { texts: [join(subject, clause.slice(0, v + 1), noun, clause.slice(v + 1)), join(subject, clause, noun)], ambiguous: false };
+}
+
+/**
+ * Reads and decides "<S> <V> more/less <N> <PP> than <rest>"; undefined when the claim is not of
+ * that form or a side does not read.
+ *
+ * @example
+ * ```ts
+ * readClauseComparison(ctx, 'Freedonia gave more grants to Sylvania than to Grand Fenwick.')?.evaluation.verdict;
+ * ```
+ */
+export function readClauseComparison(ctx: CheckContext, text: string): ComparisonReading | undefined {
+  const words = comparisonWords(ctx);
+  const re = new RegExp(`^(.+?)\\s+(${alternation([...words.greater.keys(), ...words.less.keys()])})\\s+(.+?)\\s+than\\s+(.+)$`, 'i');
+  const m = re.exec(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
+  if (!m) return undefined;
+  const [, preText, word, afterText, restText] = m as unknown as [string, string, string, string, string];
+  const pre = preText.split(/\s+/);
+  const after = afterText.split(/\s+/);
+  const rest = restText.split(/\s+/);
+  // "X is larger N than ..." and "... more than ..." are the noun-phrase comparisons' forms
+  if (pre.some((w) => COPULA.test(w)) || pre.length < 2) return undefined;
+  const cut = after.findIndex((w) => PREPOSITION.test(w));
+  const first: Clause = { pre, noun: cut < 0 ? after : after.slice(0, cut), tail: cut < 0 ? [] : after.slice(cut) };
+  if (!first.noun.length && !first.tail.length) return undefined;
+  const left = read(ctx, [...pre, ...first.noun, ...first.tail].join(' '));
+  if (!left?.interpretation || left.money) return undefined;
+  const borrow = left.interpretation.subject.kind === 'entity' ? left.interpretation.subject.label : undefined;
+  const { texts, ambiguous } = secondClauses(ctx, first, rest, borrow);
+  const sides = texts.map((t) => read(ctx, t)).filter((s): s is Side => !!s?.interpretation && !s.money);
+  const withClaims = sides.filter(readWithClaims);
+  const greater = words.greater.has(word.toLowerCase());
+  const leftSide = { ...left, interpretation: left.interpretation };
+  if (ambiguous && withClaims.length > 1) {
+    const q: Interpretation = { ...left.interpretation, notes: [...(left.interpretation.notes ?? []), `"than ${restText}" reads two ways: ${withClaims.map((s) => `"${s.text}"`).join(' or ')}`] };
+    return {
+      interpretation: q,
+      evaluation: {
+        verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings: [],
+        explanation: `Read as a comparison of two amounts, but "than ${restText}" may name ${withClaims.map((s) => `"${s.text}"`).join(' or ')}; the claim does not say which.`,
+      },
+    };
+  }
+  const right = withClaims[0] ?? sides[0];
+  if (!right) return undefined;
+  const reading = compareSides(leftSide, right, greater, 1);
+  const note = `read "${m[0]}" as "${leftSide.text}" ${greater ? 'more' : 'less'} than "${right.text}"`;
+  return { ...reading, interpretation: { ...reading.interpretation, notes: [...(reading.interpretation.notes ?? []), note] } };
+}
