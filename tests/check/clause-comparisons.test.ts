@@ -35,6 +35,9 @@ describe('a comparison of two amounts said as clauses', () => {
     expect(r.verdict).toBe('SUPPORTED');
     expect(r.interpretation.notes?.join(' ')).toContain('Grand Fenwick');
     expect((await check('Grand Fenwick received more grants from Freedonia than Sylvania.')).verdict).toBe('REFUTED');
+    // money received is aid of some kind (lexicon, cg:providedAssistanceTo)
+    expect((await check('Sylvania got more money from Freedonia than Grand Fenwick.')).verdict).toBe('SUPPORTED');
+    expect((await check('Grand Fenwick got more money from Freedonia than Sylvania.')).verdict).toBe('REFUTED');
   });
 
   it('is no reading when the second side does not read, and leaves a side without an amount undecided', async () => {
