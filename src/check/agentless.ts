@@ -34,7 +34,9 @@ export function agentlessRewrites(ctx: CheckContext, text: string): Array<{ agen
   const said = normalizeTypography(text).trim();
   if (/\b(?:not|never|no|nor|neither|nobody|none)\b|n't\b/i.test(said)) return [];
   // "Construction of X began/started ...": a work begun is a work someone began ("was begun")
-  const t = said.replace(/^((?:the\s+)?(?:construction|building|work)\s+(?:of|on)\s+.+?)\s+(began|started)\b/i, (_all, np: string, v: string) => `${np} was ${v.toLowerCase() === 'began' ? 'begun' : 'started'}`);
+  // ("the X construction began" is "construction of X began")
+  const t = said.replace(/^(?:[Tt]he\s+)?((?:[\w-]+\s+){1,5})(construction|building)\s+(began|started)\b/, (_all, np: string, n: string, v: string) => `${n} of ${np.trim()} ${v}`)
+    .replace(/^((?:the\s+)?(?:construction|building|work)\s+(?:of|on)\s+.+?)\s+(began|started)\b/i, (_all, np: string, v: string) => `${np} was ${v.toLowerCase() === 'began' ? 'begun' : 'started'}`);
   const m = PASSIVE.exec(t);
   if (!m || /\bby\b/i.test(m[5]!)) return [];
   const named = namedEntities(ctx, t);

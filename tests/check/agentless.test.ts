@@ -46,4 +46,9 @@ cgr:freedonia cg:launchedConstructionOf cgr:canal .`);
     expect((await c2check('Construction of the Freedonia canal pipeline began in 1997.')).verdict).toBe('SUPPORTED');
     expect((await c2check('Construction of the Freedonia canal pipeline began in 2003.')).verdict).not.toBe('SUPPORTED');
   });
+  it('reads "the X construction began" as "construction of X began"', async () => {
+    expect(agentlessRewrites(c2.ctx, 'The Freedonia canal pipeline construction began in 1997.').map((r) => r.claim)[0]).toMatch(/^construction of Freedonia canal pipeline was begun by /);
+    expect((await c2check('The Freedonia canal pipeline construction began in 1997.')).verdict).toBe('SUPPORTED');
+    expect((await c2check('The Freedonia canal pipeline construction began in 2003.')).verdict).not.toBe('SUPPORTED');
+  });
 });

@@ -111,6 +111,9 @@ describe('time between two dated things (src/check/spans.ts)', () => {
     expect(r.explanation).toContain('2009-12 to 2015-12-13 is 2173 to 2203 days');
     expect((await check('The Central Asia-China gas pipeline began operating ten years before the TAPI groundbreaking ceremony.')).verdict).toBe('REFUTED');
     expect((await check('By the time the TAPI groundbreaking ceremony was held, the Central Asia-China gas pipeline had been running for ten years.')).verdict).toBe('REFUTED');
+    // an agentless clause dates a side by the day its agents' readings give ("TAPI construction began")
+    expect((await check('By the time TAPI construction began, the Central Asia-China gas pipeline had been running for six years.')).verdict).toBe('SUPPORTED');
+    expect((await check('The Central Asia-China gas pipeline had been operating for nine years when TAPI construction began.')).verdict).toBe('REFUTED');
     // 5.95 to 6.03 years: "more than six" holds for some days of December 2009 and not others
     const edge = await check('The Central Asia-China gas pipeline began operating more than six years before the TAPI groundbreaking ceremony.').catch(() => undefined);
     expect(edge?.verdict ?? 'NOT_ENOUGH_INFO').toBe('NOT_ENOUGH_INFO');
