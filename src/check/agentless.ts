@@ -34,7 +34,9 @@ export function agentlessRewrites(ctx: CheckContext, text: string): Array<{ agen
   const said = normalizeTypography(text).trim();
   if (/\b(?:not|never|no|nor|neither|nobody|none)\b|n't\b/i.test(said)) return [];
   // "Construction of X began/started ...": a work begun is a work someone began ("was begun")
-  const t = said.replace(/^((?:the\s+)?(?:construction|building|work)\s+(?:of|on)\s+.+?)\s+(began|started)\b/i, (_all, np: string, v: string) => `${np} was ${v.toLowerCase() === 'began' ? 'begun' : 'started'}`);
+  // ("the X construction began" is "construction of X began")
+  const t = said.replace(/^(?:[Tt]he\s+)?((?:[\w-]+\s+){1,5})(construction|building)\s+(began|started)\b/, (_all, np: string, n: string, v: string) => `${n} of ${np.trim()} ${v}`)
+    .replace(/^((?:the\s+)?(?:construction|building|work)\s+(?:of|on)\s+.+?)\s+(began|started)\b/i, (_all, np: string, v: string) => `${np} was ${v.toLowerCase() === 'began' ? 'begun' : 'started'}`);
   const m = PASSIVE.exec(t);
   if (!m || /\bby\b/i.test(m[5]!)) return [];
   const named = namedEntities(ctx, t);
@@ -52,7 +54,23 @@ export function agentlessRewrites(ctx: CheckContext, text: string): Array<{ agen
   const own = namedEntities(ctx, m[1]!);
   let candidates = partiesOf(own);
   if (!candidates.size || candidates.size > MAX_CANDIDATES) candidates = partiesOf(named);
-  if (!candidates.size || candidates.size > MAX_CANDIDATES) return [];
+  if (candidates.size > MAX_CANDIDATES) return [];
+  // and, while the set stays small, the entities the subject's own claims relate it to: a
+  // passive's agent may be their object ("X's neutrality was recognised": Y of `X's neutrality
+  // recognisedBy Y`); only a supported reading decides, and it entails the agentless claim. Only
+  // when nothing but a time follows the participle: a place ("was held in P") could be read as
+  // describing such an agent and lost
+  const related = new Set<string>();
+  const timeOnly = /^\s*(?:(?:on|in)\s+(?:[A-Za-z]+\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?:[A-Za-z]+\s+)?\d{4}|(?:on|in)\s+\d{4}|(?:on|in)\s+[A-Za-z]+\s+\d{4})?\s*[.!?]?\s*$/.test(m[5]!);
+  for (const e of timeOnly ? own : []) {
+    for (const node of ctx.store.getSubjects(NS.rdf + 'subject', e, null)) {
+      for (const o of ctx.store.getObjects(node, NS.rdf + 'object', null)) {
+        if (o.termType === 'NamedNode' && ctx.entityLabel.has(o.value) && !named.includes(o.value) && !candidates.has(o.value)) related.add(o.value);
+      }
+    }
+  }
+  if (candidates.size + related.size <= MAX_CANDIDATES) for (const r of related) candidates.add(r);
+  if (!candidates.size) return [];
   return [...candidates].sort().map((iri) => {
     const agent = ctx.entityLabel.get(iri) ?? iri;
     return { agent, claim: `${m[1]} ${m[2]} ${m[3]}${m[4]} by ${agent}${m[5]}` };

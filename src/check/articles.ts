@@ -7,6 +7,7 @@
 import type { Term } from '@rdfjs/types';
 import { NS, type CheckContext } from './context.js';
 import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
+import type { ClaimInfo } from './verdict.js';
 
 /** A reader comment of an article. */
 export interface CommentInfo {
@@ -197,4 +198,9 @@ export function authorsNamed(ctx: CheckContext, span: readonly Token[]): string[
   const people = [...new Set(articles.flatMap((a) => a.authors))].sort();
   // "the author" of several articles by different people names no one in particular
   return people.length === 1 ? people : undefined;
+}
+
+/** A stand-in claim for a sentence that states a fact about an article (its evidence). */
+export function pseudoClaim(iri: string, sentences: string[]): ClaimInfo {
+  return { iri, subject: iri, predicate: '', object: { termType: 'NamedNode', value: iri } as never, polarity: 'positive', modality: 'stated', qualifiers: new Map(), amounts: [], sentences, statedIn: [], assertedBy: [] };
 }

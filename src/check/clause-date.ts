@@ -9,6 +9,7 @@
  */
 import type { ClaimInfo } from './claim-index.js';
 import type { CheckContext } from './context.js';
+import { agentlessRewrites } from './agentless.js';
 import { parseClaim } from './parser.js';
 import { evaluateClaim } from './verdict.js';
 
@@ -35,11 +36,22 @@ const WHEN = ['date', 'year'] as const;
  * ```
  */
 export function clauseDay(ctx: CheckContext, text: string): ClauseDay | undefined {
+  const said = readDay(ctx, text);
+  if (said !== null) return said;
+  // an agentless clause ("construction of the canal began"): someone did it; each candidate
+  // agent's reading the graph supports must give the same one day
+  const days = agentlessRewrites(ctx, text).map((r) => readDay(ctx, r.claim)).filter((d): d is ClauseDay => !!d);
+  if (!days.length || new Set(days.map((d) => d.day)).size !== 1) return undefined;
+  return { ...days[0]!, label: `${text.trim()} (${days[0]!.day})`, claims: [...new Set(days.flatMap((d) => d.claims))] };
+}
+
+/** The clause's one day; null when the clause does not read at all (undefined: read, but no one day). */
+function readDay(ctx: CheckContext, text: string): ClauseDay | undefined | null {
   let readings: ReturnType<typeof parseClaim>['readings'];
   try {
     ({ readings } = parseClaim(ctx, text));
   } catch {
-    return undefined;
+    return null;
   }
   for (const r of readings.slice(0, 4)) {
     const i = r.interpretation;

@@ -6,11 +6,10 @@
  * ways; an article whose page states no count gives NOT_ENOUGH_INFO: the comments the graph
  * happens to hold are no count (a page may show only some), and absence refutes nothing.
  */
-import { resolveArticle, type ArticleInfo } from './articles.js';
+import { pseudoClaim, resolveArticle, type ArticleInfo } from './articles.js';
 import { NS, type CheckContext } from './context.js';
 import { dropIgnorable, tokenize } from './text.js';
 import { CARDINALS } from './values.js';
-import { pseudoClaim } from './metadata.js';
 import type { CheckValue, Interpretation, Verdict } from './types.js';
 import type { Bearing, Evaluation } from './verdict.js';
 

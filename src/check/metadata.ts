@@ -5,7 +5,7 @@
  * comment) and when its reader comments were posted (schema:dateCreated). A byline names all of
  * an article's authors and an article has one title, so another name or title refutes.
  */
-import { articlesOf, hasArticles, resolveArticle, type ArticleInfo } from './articles.js';
+import { articlesOf, hasArticles, pseudoClaim, resolveArticle, type ArticleInfo } from './articles.js';
 import { NS, type CheckContext } from './context.js';
 import { matchPattern } from './pattern.js';
 import { looksLikeName, resolveMention } from './resolver.js';
@@ -281,11 +281,6 @@ function decide(ctx: CheckContext, r: MetaReading, claim: string): { interpretat
   const explanation = `${verdict === 'SUPPORTED' ? 'Supported' : verdict === 'REFUTED' ? 'Refuted' : 'Not enough information'} by the article's metadata (schema:${r.property}): ${(chosen.length ? chosen : outcomes).map((o) => o.why).join('; ') || 'no article fits'}.${r.when?.claims ? ` The claim says ${r.when.text}.` : ''}${r.polarity === 'negative' ? ' The claim denies it.' : ''}`;
   return { interpretation, evaluation: { verdict, reason: 'article-metadata', conflict: false, bearings, explanation } };
   void claim;
-}
-
-/** A stand-in claim for a sentence that states a fact about an article (its evidence). */
-export function pseudoClaim(iri: string, sentences: string[]): ClaimInfo {
-  return { iri, subject: iri, predicate: '', object: { termType: 'NamedNode', value: iri } as never, polarity: 'positive', modality: 'stated', qualifiers: new Map(), amounts: [], sentences, statedIn: [], assertedBy: [] };
 }
 
 function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { article: ArticleInfo; verdict: Verdict; why: string; sentences: string[]; claims?: ClaimInfo[] } {

@@ -37,6 +37,7 @@ import { checkDateline } from './dateline.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { readSpan } from './spans.js';
 import { titledNameRewrite } from './titled-name.js';
+import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult, Interpretation } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -162,6 +163,21 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'date-ranges.ts',
     reads: '"between October 20 and October 25, 2015": the days as one span, the year written once ("from ... to ...")',
     read: rewrittenBy(betweenAsFromTo, 'the year written once belongs to both days'),
+  },
+  {
+    name: 'weekday',
+    module: 'weekday.ts',
+    reads: '"The ceremony took place on a Sunday": the claim on each day the graph gives a thing it names; a supported one decides by its weekday (another weekday refutes only a functional relation)',
+    read: async ({ ctx, text, recheck }) => {
+      const w = readWeekdayClaim(text);
+      if (!w) return undefined;
+      for (const { day, claim } of datedRewrites(ctx, w.statement)) {
+        const r = await recheck(claim);
+        const told = r && decideWeekday(ctx, text, w, day, r);
+        if (told) return { decided: told };
+      }
+      return undefined;
+    },
   },
   {
     name: 'bounded-year',

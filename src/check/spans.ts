@@ -47,6 +47,14 @@ export interface SpanReading {
 
 const low = (s: string): string => s.toLowerCase();
 
+/** The first and last day of a day or a month (`YYYY-MM`). */
+const firstDay = (d: string): string => (d.length === 7 ? `${d}-01` : d);
+function lastDay(d: string): string {
+  if (d.length !== 7) return d;
+  const [y, m] = d.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
 function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
@@ -85,14 +93,18 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end')
     }
     if (!who) return undefined;
     const visited = ctx.axioms.properties.get('visited');
-    const trips = (visited && claimsByPredicate(ctx).get(visited) || []).filter((c) => c.subject === who.iri && c.polarity === 'positive'
-      && c.modality === 'stated' && c.derivation !== `${NS.cg}GroupExpansion` && c.qualifiers.has('startDate') && c.qualifiers.has('endDate'));
+    const theirs = (visited && claimsByPredicate(ctx).get(visited) || []).filter((c) => c.subject === who!.iri && c.polarity === 'positive' && c.modality === 'stated');
+    // a place the side names ("X's visit to P"): X's trips there; a place X is not said to have
+    // visited at all is no trip of X's (the trips elsewhere do not date it)
+    const places = new Set(found.map((f) => f.iri).filter((iri) => iri !== who!.iri));
+    if (places.size && !theirs.some((c) => places.has(c.object.value))) return undefined;
+    const there = (cs: ClaimInfo[]): ClaimInfo[] => (cs.some((c) => places.has(c.object.value)) ? cs.filter((c) => places.has(c.object.value)) : cs);
+    const trips = there(theirs.filter((c) => c.derivation !== `${NS.cg}GroupExpansion` && c.qualifiers.has('startDate') && c.qualifiers.has('endDate')));
     const spans = new Set(trips.map((c) => `${c.qualifiers.get('startDate')![0]}|${c.qualifiers.get('endDate')![0]}`));
     if (!spans.size) {
       // a trip the source dates by its year only ("the premier's 2006 visit"): a year, read as such
       const said = toks.map((t) => t.raw).find((w) => /^\d{4}$/.test(w));
-      const yearly = (visited && claimsByPredicate(ctx).get(visited) || []).filter((c) => c.subject === who!.iri && c.polarity === 'positive'
-        && c.modality === 'stated' && c.qualifiers.get('year')?.length === 1 && (!said || c.qualifiers.get('year')![0] === said));
+      const yearly = there(theirs.filter((c) => c.qualifiers.get('year')?.length === 1 && (!said || c.qualifiers.get('year')![0] === said)));
       const years = new Set(yearly.map((c) => c.qualifiers.get('year')![0]!));
       if (years.size !== 1) return undefined;
       const y = [...years][0]!;
@@ -103,7 +115,10 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end')
     return { day: pick === 'start' ? s : e, label: `${who.label}'s trip (${s} to ${e}, its ${pick === 'start' ? 'first' : 'last'} day)`, iri: who.iri, claims: trips };
   }
   const dated = found.map((f) => ({ f, days: eventDates(ctx, f.iri) })).filter((x) => x.days.length);
-  if (!dated.length) return clauseDay(ctx, text);
+  if (!dated.length) {
+    const months = found.map((f) => monthOf(ctx, f.iri, f.label)).filter((x) => x !== undefined);
+    return months.length === 1 ? months[0] : months.length ? undefined : clauseDay(ctx, text);
+  }
   if (dated.length !== 1 || dated[0]!.days.length !== 1) return undefined;
   const { f, days } = dated[0]!;
   const day = days[0]!;
@@ -113,6 +128,26 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end')
     claims.push(...(claimsByPredicate(ctx).get(q.predicate.value) ?? []).filter((c) => c.subject === f.iri && c.object.value === day));
   }
   return { day, label: `${f.label} (${day})`, iri: f.iri, claims };
+}
+
+/**
+ * The month a thing's one functional time-valued relation gives ("began operating in December
+ * 2009": `operationalSince "2009-12"`), when its values agree (a year said elsewhere is the same
+ * time said less precisely) and the most precise is a month; undefined otherwise.
+ */
+function monthOf(ctx: CheckContext, iri: string, label: string): Dated | undefined {
+  const byPredicate = new Map<string, Set<string>>();
+  for (const q of ctx.store.getQuads(iri, null, null, null)) {
+    if (q.object.termType !== 'Literal' || !ctx.axioms.functional.has(q.predicate.value) || ctx.axioms.qualifiers.has(q.predicate.value)) continue;
+    if (!/#gYearMonth$|#gYear$/.test(q.object.datatype.value)) continue;
+    byPredicate.set(q.predicate.value, (byPredicate.get(q.predicate.value) ?? new Set()).add(q.object.value));
+  }
+  if (byPredicate.size !== 1) return undefined;
+  const [[predicate, values]] = [...byPredicate] as [[string, Set<string>]];
+  const month = [...values].sort((x, y) => y.length - x.length)[0]!;
+  if (month.length !== 7 || [...values].some((v) => !month.startsWith(v))) return undefined;
+  const claims = (claimsByPredicate(ctx).get(predicate) ?? []).filter((c) => c.subject === iri && c.object.value === month && c.polarity === 'positive' && c.modality === 'stated');
+  return claims.length ? { day: month, label: `${label} (${month})`, iri, claims } : undefined;
 }
 
 /**
@@ -133,6 +168,14 @@ export function readSpan(ctx: CheckContext, text: string): SpanReading | undefin
     const [, who, span, b1, v1, v2, b2] = took as unknown as [string, string, string, string | undefined, string | undefined, string | undefined, string | undefined];
     return readSpan(ctx, `${who} ${(v1 ?? v2)!} ${span} after ${(b1 ?? b2)!}`);
   }
+  // "S had been V-ing for N units when/by the time C", "By the time C, S had been V-ing for N units":
+  // a state lasting up to C began that long before it ("S began V-ing N units before C")
+  const lasting = new RegExp(`^(.+?)\\s+had\\s+been\\s+([a-z]+ing)\\s+for\\s+(${SPAN})\\s+(?:when|by the time)\\s+(.+)$`, 'i').exec(claim)
+    ?? (/^by the time\s/i.test(claim) ? new RegExp(`^by the time\\s+(.+?),\\s*(.+?)\\s+had\\s+been\\s+([a-z]+ing)\\s+for\\s+(${SPAN})$`, 'i').exec(claim) : null);
+  if (lasting) {
+    const [s, v, span, c] = /^by the time/i.test(claim) ? [lasting[2]!, lasting[3]!, lasting[4]!, lasting[1]!] : [lasting[1]!, lasting[2]!, lasting[3]!, lasting[4]!];
+    return readSpan(ctx, `${s} began ${v} ${span} before ${c}`);
+  }
   const between = /^(?:(more than|less than|over|under|about|around|roughly|nearly|almost|just|only|exactly)\s+)?(\d+|a|an|one|[a-z]+)\s+(day|week|month|year|decade)s?\s+(?:passed between|separated|elapsed between|lay between)\s+(.+?)\s+(?:and|from)\s+(.+)$/i.exec(claim);
   if (between) {
     // "N years passed between A and B": "A N years before B"
@@ -141,7 +184,8 @@ export function readSpan(ctx: CheckContext, text: string): SpanReading | undefin
   }
   const m = /^(.+?)\s+(?:(more than|less than|fewer than|at least|at most|no more than|upwards of|over|under|about|around|roughly|approximately|some|nearly|almost|close to|just|only|exactly|precisely)\s+)?(?:(\d+|a|an|one|[a-z]+)\s+(day|week|fortnight|month|year|decade)s?\s+)?(before|after)\s+(.+)$/i.exec(claim);
   if (!m) return undefined;
-  const [, left, boundWords, count, unitWord, rel, right] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string, string];
+  const [, left, boundWords, count, unitWord, rel] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string, string];
+  let right = m[6]!;
   if (boundWords && !unitWord) return undefined;
   let n: number | undefined;
   if (unitWord) {
@@ -151,6 +195,9 @@ export function readSpan(ctx: CheckContext, text: string): SpanReading | undefin
   }
   const bound = boundWords ? BOUNDS.find(([re]) => re.test(boundWords))?.[1] : undefined;
   const after = low(rel) === 'after';
+  // "X's visit came N years before Y's": the bare possessive borrows the first side's trip noun
+  const trip = /\b(visit|tour|trip|journey|stay)s?\b/i.exec(left);
+  if (trip && /^(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}'s$/i.test(right.trim())) right = `${right.trim()} ${trip[1]}`;
   // "A after B": A is compared with B's last day; "A before B": with B's first
   const a = sideDate(ctx, left, after ? 'start' : 'end');
   const b = sideDate(ctx, right, after ? 'end' : 'start');
@@ -160,26 +207,40 @@ export function readSpan(ctx: CheckContext, text: string): SpanReading | undefin
   const yearly = a.day.length === 4 || b.day.length === 4;
   if (yearly && (!unitWord || !/^(year|decade)$/i.test(unitWord))) return undefined;
   const yearGap = (x: string, y: string): number => Number(y.slice(0, 4)) - Number(x.slice(0, 4));
-  const gap = yearly ? Math.round((after ? yearGap(b.day, a.day) : yearGap(a.day, b.day)) * 365.25) : after ? daysBetween(b.day, a.day) : daysBetween(a.day, b.day);
-  const arithmetic = `${after ? `${b.day} to ${a.day}` : `${a.day} to ${b.day}`} is ${yearly ? `${Math.round(Math.abs(gap) / 365.25)} years (by the years alone)` : `${Math.abs(gap)} day${Math.abs(gap) === 1 ? '' : 's'}`}${gap < 0 ? ` the other way (${a.label} is ${after ? 'before' : 'after'} ${b.label})` : ''}`;
-  let ok: boolean;
+  // a side known to the month only ("began operating in December 2009") is any day of that month:
+  // the span is a range, and the claim is decided only when every day of it gives the same answer
+  const [from, to] = after ? [b.day, a.day] : [a.day, b.day];
+  const gaps: [number, number] = yearly
+    ? [Math.round(yearGap(from, to) * 365.25), Math.round(yearGap(from, to) * 365.25)]
+    : [daysBetween(lastDay(from), firstDay(to)), daysBetween(firstDay(from), lastDay(to))];
+  const gap = gaps[0];
+  const ranged = gaps[0] !== gaps[1];
+  const daysText = (g: number): string => `${Math.abs(g)} day${Math.abs(g) === 1 ? '' : 's'}`;
+  const arithmetic = `${from} to ${to} is ${yearly ? `${Math.round(Math.abs(gap) / 365.25)} years (by the years alone)`
+    : ranged ? `${gaps[0]} to ${gaps[1]} days (a month stands for any of its days)` : daysText(gap)}${gaps[1] < 0 ? ` the other way (${a.label} is ${after ? 'before' : 'after'} ${b.label})` : ''}`;
   let claimed = rel.toLowerCase();
+  let holds: (g: number) => boolean;
   if (n === undefined) {
-    if (gap === 0) return undefined;
-    ok = gap > 0;
+    if (gaps[0] <= 0 && gaps[1] >= 0) return undefined;
+    holds = (g) => g > 0;
   } else {
     const unit = UNITS[low(unitWord!)]!;
-    const inUnits = gap / unit;
     claimed = `${boundWords ? `${low(boundWords)} ` : ''}${n} ${low(unitWord!)}${n === 1 ? '' : 's'} ${claimed}`;
-    switch (bound) {
-      case 'gt': ok = inUnits > n; break;
-      case 'lt': ok = gap >= 0 && inUnits < n; break;
-      case 'ge': ok = inUnits >= n - 0.005; break;
-      case 'le': ok = gap >= 0 && inUnits <= n + 0.005; break;
-      default: ok = gap >= 0 && Math.abs(inUnits - n) < 0.5;
-    }
+    holds = (g) => {
+      const inUnits = g / unit;
+      switch (bound) {
+        case 'gt': return inUnits > n;
+        case 'lt': return g >= 0 && inUnits < n;
+        case 'ge': return inUnits >= n - 0.005;
+        case 'le': return g >= 0 && inUnits <= n + 0.005;
+        default: return g >= 0 && Math.abs(inUnits - n) < 0.5;
+      }
+    };
   }
-  const inUnitsText = n !== undefined && gap >= 0 ? ` (${(Math.round((gap / UNITS[low(unitWord!)]!) * 100) / 100)} ${low(unitWord!)}s)` : '';
+  const ok = holds(gaps[0]);
+  if (holds(gaps[1]) !== ok) return undefined;
+  const inUnits = (g: number): number => Math.round((g / UNITS[low(unitWord!)]!) * 100) / 100;
+  const inUnitsText = n !== undefined && gaps[0] >= 0 ? ` (${inUnits(gaps[0])}${ranged ? ` to ${inUnits(gaps[1])}` : ''} ${low(unitWord!)}s)` : '';
   const subject = { kind: 'entity' as const, iri: a.iri, label: a.label, mention: left };
   const object = { kind: 'entity' as const, iri: b.iri, label: b.label, mention: right };
   const interpretation: Interpretation = {

@@ -46,4 +46,28 @@ cgr:freedonia cg:launchedConstructionOf cgr:canal .`);
     expect((await c2check('Construction of the Freedonia canal pipeline began in 1997.')).verdict).toBe('SUPPORTED');
     expect((await c2check('Construction of the Freedonia canal pipeline began in 2003.')).verdict).not.toBe('SUPPORTED');
   });
+  it('reads "the X construction began" as "construction of X began"', async () => {
+    expect(agentlessRewrites(c2.ctx, 'The Freedonia canal pipeline construction began in 1997.').map((r) => r.claim)[0]).toMatch(/^construction of Freedonia canal pipeline was begun by /);
+    expect((await c2check('The Freedonia canal pipeline construction began in 1997.')).verdict).toBe('SUPPORTED');
+    expect((await c2check('The Freedonia canal pipeline construction began in 2003.')).verdict).not.toBe('SUPPORTED');
+  });
+});
+
+describe('an agent that is the object of the subject\'s own claim (round 8c)', () => {
+  // the fixture plus: the League recognised neutrality on 1995-12-12 (the recogniser is the object)
+  const c3 = checkFixture(`
+cgc:neutrality.recognisedBy.league a cg:Claim ; rdf:subject cgr:neutrality ; rdf:predicate cg:recognisedBy ; rdf:object cgr:league ;
+    cg:date "1995-12-12"^^xsd:date ; cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s006> .
+cgr:neutrality cg:recognisedBy cgr:league .`);
+  const c3check = (text: string) => checkClaim(c3.store, text, { context: c3.ctx });
+  it('reads "N was recognised on D" as recognised by the League: its day supports, another day does not', async () => {
+    const r = await c3check('Neutrality was recognised on 12 December 1995.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('League');
+    expect((await c3check('Neutrality was recognised on 13 December 1995.')).verdict).toBe('NOT_ENOUGH_INFO');
+    // a place after the participle could be read as describing the agent: no such agent then
+    expect(agentlessRewrites(c3.ctx, 'Neutrality was recognised in Grand Fenwick.').map((r) => r.agent)).not.toContain('League of Nations States');
+    expect(agentlessRewrites(c3.ctx, 'Neutrality was recognised on 12 December 1995.').map((r) => r.agent)).toContain('League of Nations States');
+  });
 });

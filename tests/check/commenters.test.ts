@@ -3,21 +3,12 @@
 // after a verb of saying in the past, and "before the end of <year>" as a target year
 // (src/check/attribution.ts, lexicon cg:reportingVerb and cg:byYear).
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, FIXTURE_ARTICLE, READER_FORECAST } from '../helpers/check-fixture.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
 const { check } = checkFixture(`
-cga:fixture-article schema:author cgr:ann-author ; schema:comment <${ART}/comment/1> .
+cga:fixture-article schema:author cgr:ann-author ; schema:comment <${FIXTURE_ARTICLE}/comment/1> .
 cgr:ann-author a cg:Person ; rdfs:label "Ann Author" .
-<${ART}/comment/1> a schema:Comment ; schema:author <${ART}/comment/1/author> ;
-    schema:dateCreated "2011-05-04T10:00:00"^^xsd:dateTime ; cg:segment <${ART}/segment/06> .
-<${ART}/comment/1/author> a schema:Person ; rdfs:label "Zed Q." ; schema:name "Zed Q." .
-cgc:sylvania.memberOf.league.expected a cg:Claim ;
-    rdf:subject cgr:sylvania ; rdf:predicate cg:memberOf ; rdf:object cgr:league ; cg:byYear "2016"^^xsd:gYear ;
-    cg:polarity cg:Positive ; cg:modality cg:Expected ; cg:derivation cg:Direct ;
-    cg:statedIn <${ART}/comment/1> ; cg:assertedBy <${ART}/comment/1/author> ;
-    prov:wasDerivedFrom <${ART}/sentence/s009> .
-`);
+${READER_FORECAST}`);
 
 describe('what a named commenter predicted', () => {
   it('is checked against that commenter\'s claims, "would" read as the reported "will"', async () => {

@@ -2,12 +2,9 @@
 // possessiveOrdinal, reader `rewrites`): an ordinal between a possessor and an office's role word,
 // checked end to end on the fixture.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, officeHolder } from '../helpers/check-fixture.js';
 
-const holder = (who: string, n: number): string => `
-cgc:${who}.holds a cg:Claim ; rdf:subject cgr:${who} ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-sylvania ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; cg:officeOrdinal "${n}"^^xsd:positiveInteger ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s030> .`;
+const holder = officeHolder;
 // Ann is the first President of Sylvania, Bob the second
 const { check } = checkFixture(`
 cgr:ann a cg:Person ; rdfs:label "Ann Other" .

@@ -1,12 +1,9 @@
 // Who held an office before whom (src/check/predecessor.ts): places in the office's line
 // (cg:officeOrdinal); the first holder has no predecessor.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, officeHolder } from '../helpers/check-fixture.js';
 
-const holder = (who: string, n: number): string => `
-cgc:${who}.holds a cg:Claim ; rdf:subject cgr:${who} ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-sylvania ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; cg:officeOrdinal "${n}"^^xsd:positiveInteger ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s030> .`;
+const holder = officeHolder;
 // Ann is the first President of Sylvania, Bob the second, Carl the fourth
 const { check } = checkFixture(`
 cgr:ann a cg:Person ; rdfs:label "Ann Other" .

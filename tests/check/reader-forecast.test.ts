@@ -2,20 +2,11 @@
 // reader expects, not of what will happen: it decides a claim only when the claim attributes it
 // to the reader (src/check/verdict.ts readerConjecture). A comment's stated fact is unchanged.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, FIXTURE_ARTICLE, READER_FORECAST } from '../helpers/check-fixture.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
 const { check } = checkFixture(`
-cga:fixture-article schema:comment <${ART}/comment/1> .
-<${ART}/comment/1> a schema:Comment ; schema:author <${ART}/comment/1/author> ;
-    schema:dateCreated "2011-05-04T10:00:00"^^xsd:dateTime ; cg:segment <${ART}/segment/06> .
-<${ART}/comment/1/author> a schema:Person ; rdfs:label "Zed Q." ; schema:name "Zed Q." .
-cgc:sylvania.memberOf.league.expected a cg:Claim ;
-    rdf:subject cgr:sylvania ; rdf:predicate cg:memberOf ; rdf:object cgr:league ; cg:byYear "2016"^^xsd:gYear ;
-    cg:polarity cg:Positive ; cg:modality cg:Expected ; cg:derivation cg:Direct ;
-    cg:statedIn <${ART}/comment/1> ; cg:assertedBy <${ART}/comment/1/author> ;
-    prov:wasDerivedFrom <${ART}/sentence/s009> .
-`);
+cga:fixture-article schema:comment <${FIXTURE_ARTICLE}/comment/1> .
+${READER_FORECAST}`);
 
 describe("a reader's forecast", () => {
   it('does not support or refute a claim that does not name the reader', async () => {

@@ -97,6 +97,27 @@ describe('time between two dated things (src/check/spans.ts)', () => {
     // a year is too coarse for weeks or months
     await expect(check('Koizumi\'s visit came two months before Abe\'s tour.')).rejects.toThrow(/could not read/);
   });
+  it('a bare possessive borrows the first side\'s trip; a place the person is not said to have visited dates no trip', async () => {
+    const r = await check('Koizumi\'s visit to Kazakhstan came nine years before Abe\'s.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('9 years (by the years alone)');
+    expect((await check('Koizumi\'s visit to Kazakhstan came two years before Abe\'s.')).verdict).toBe('REFUTED');
+    const elsewhere = await check('Koizumi\'s visit to Tajikistan came nine years before Abe\'s.').catch(() => undefined);
+    expect(elsewhere?.verdict).not.toBe('SUPPORTED');
+  });
+  it('a side known to the month is any day of it: decided only when every day gives the same answer', async () => {
+    const r = await check('The Central Asia-China gas pipeline had been operating for six years when the TAPI groundbreaking ceremony was held.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('2009-12 to 2015-12-13 is 2173 to 2203 days');
+    expect((await check('The Central Asia-China gas pipeline began operating ten years before the TAPI groundbreaking ceremony.')).verdict).toBe('REFUTED');
+    expect((await check('By the time the TAPI groundbreaking ceremony was held, the Central Asia-China gas pipeline had been running for ten years.')).verdict).toBe('REFUTED');
+    // an agentless clause dates a side by the day its agents' readings give ("TAPI construction began")
+    expect((await check('By the time TAPI construction began, the Central Asia-China gas pipeline had been running for six years.')).verdict).toBe('SUPPORTED');
+    expect((await check('The Central Asia-China gas pipeline had been operating for nine years when TAPI construction began.')).verdict).toBe('REFUTED');
+    // 5.95 to 6.03 years: "more than six" holds for some days of December 2009 and not others
+    const edge = await check('The Central Asia-China gas pipeline began operating more than six years before the TAPI groundbreaking ceremony.').catch(() => undefined);
+    expect(edge?.verdict ?? 'NOT_ENOUGH_INFO').toBe('NOT_ENOUGH_INFO');
+  });
   it('a side that names no dated thing, or a denial, is no span reading', async () => {
     await expect(check('The UN recognised Turkmenistan\'s neutrality two decades before the TAPI ceremony.')).rejects.toThrow(/could not read/);
     await expect(check('The AIIB did not open after the TAPI groundbreaking ceremony.')).rejects.toThrow(/could not read/);

@@ -56,3 +56,27 @@ export async function checkGraphDir(dir: string): Promise<Checker<Awaited<Return
   const ctx = loadCheckContext(store, { dir });
   return { store, ctx, check: (text) => checkClaim(store, text, { context: ctx }) };
 }
+
+/** The fixture article's IRI (tests/fixtures/check/graph.ttl). */
+export const FIXTURE_ARTICLE = 'https://w3id.org/claimgraph/article/fixture-article';
+
+/**
+ * Turtle: a reader's comment on the fixture article (by "Zed Q.") expecting Sylvania to join the
+ * League by 2016, as a claim stated in the comment and asserted by its author.
+ */
+export const READER_FORECAST = `
+<${FIXTURE_ARTICLE}/comment/1> a schema:Comment ; schema:author <${FIXTURE_ARTICLE}/comment/1/author> ;
+    schema:dateCreated "2011-05-04T10:00:00"^^xsd:dateTime ; cg:segment <${FIXTURE_ARTICLE}/segment/06> .
+<${FIXTURE_ARTICLE}/comment/1/author> a schema:Person ; rdfs:label "Zed Q." ; schema:name "Zed Q." .
+cgc:sylvania.memberOf.league.expected a cg:Claim ;
+    rdf:subject cgr:sylvania ; rdf:predicate cg:memberOf ; rdf:object cgr:league ; cg:byYear "2016"^^xsd:gYear ;
+    cg:polarity cg:Positive ; cg:modality cg:Expected ; cg:derivation cg:Direct ;
+    cg:statedIn <${FIXTURE_ARTICLE}/comment/1> ; cg:assertedBy <${FIXTURE_ARTICLE}/comment/1/author> ;
+    prov:wasDerivedFrom <${FIXTURE_ARTICLE}/sentence/s009> .
+`;
+
+/** Turtle: `who` holds the fixture's office President of Sylvania as its `n`th holder. */
+export const officeHolder = (who: string, n: number): string => `
+cgc:${who}.holds a cg:Claim ; rdf:subject cgr:${who} ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-sylvania ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; cg:officeOrdinal "${n}"^^xsd:positiveInteger ;
+    prov:wasDerivedFrom <${FIXTURE_ARTICLE}/sentence/s030> .`;
