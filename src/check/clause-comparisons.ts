@@ -13,9 +13,9 @@
  *   last prepositional object ("... money from Y"). When both places read with an amount, the
  *   claim is ambiguous and NOT_ENOUGH_INFO.
  *
- * Each side's value is the one amount the graph's claims of that relation state, in any modality
- * (a pledge or a possibility is compared as the amount said, and the explanation says "stated as
- * pledged/possible"), decided by `compareSides` (src/check/comparisons.ts). A side that does not
+ * Each side's value is the one amount the graph's claims of that relation state in the clause's
+ * own modality ("A gave B less than C" is not decided by an amount A may give B; "A may give B
+ * less than C" is), decided by `compareSides` (src/check/comparisons.ts). A side that does not
  * read is no reading.
  */
 import type { CheckContext } from './context.js';
@@ -41,7 +41,8 @@ interface Clause {
   tail: string[];
 }
 
-const read = (ctx: CheckContext, text: string): Side | undefined => readSide(ctx, text);
+// a clause asserts its relation in its own modality: "A gave less to B" is not compared with what A may give B
+const read = (ctx: CheckContext, text: string): Side | undefined => readSide(ctx, text, undefined, true);
 const readWithClaims = (side: Side | undefined): boolean => !!side?.interpretation && side.claims.length > 0;
 
 /** The subject's words of the first clause: before its auxiliaries and verb. */

@@ -59,10 +59,15 @@ export interface ComparisonReading {
 
 const isUnread = (err: unknown): boolean => hasErrorCode(err, 'CHECK_UNINTERPRETABLE');
 
-/** The claims with an amount that a noun phrase's reading names, in any modality (no group expansion: its amount is the group's). */
-function claimsNamed(ctx: CheckContext, q: Interpretation): ClaimInfo[] {
+/**
+ * The claims with an amount that a side's reading names (no group expansion: its amount is the
+ * group's): in any modality for a noun phrase, which names the aid whatever its status; in the
+ * clause's own modality for a clause, which asserts it ("A gave B money" is not the amount A may
+ * give B).
+ */
+function claimsNamed(ctx: CheckContext, q: Interpretation, asserted = false): ClaimInfo[] {
   const seen = new Map<string, ClaimInfo>();
-  for (const modality of MODALITIES) {
+  for (const modality of asserted ? [q.modality] : MODALITIES) {
     const ev = evaluateClaim(ctx, { ...q, modality });
     if (ev.verdict !== 'SUPPORTED') continue;
     for (const b of ev.bearings) {
@@ -73,8 +78,12 @@ function claimsNamed(ctx: CheckContext, q: Interpretation): ClaimInfo[] {
   return [...seen.values()];
 }
 
-/** One side read: an amount said outright, or the claims of the relation a noun phrase or clause names (`borrow`: the subject "its" / "it" stands for). */
-export function readSide(ctx: CheckContext, text: string, borrow?: string): Side | undefined {
+/**
+ * One side read: an amount said outright, or the claims of the relation a noun phrase or clause
+ * names (`borrow`: the subject "its" / "it" stands for; `asserted`: the side is a clause, whose
+ * verb asserts the relation in its own modality).
+ */
+export function readSide(ctx: CheckContext, text: string, borrow?: string, asserted = false): Side | undefined {
   const tokens = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
   const money = parseMoney(tokens);
   if (money && !money.some((m) => m.bound)) return { text, money, claims: [] };
@@ -97,12 +106,12 @@ export function readSide(ctx: CheckContext, text: string, borrow?: string): Side
     return borrow && m ? readSide(ctx, `${borrow}'s ${m[1]}`) : looseSide(ctx, text, tokens, borrow);
   }
   if (byWords) {
-    const claims = new Map(readings.flatMap((q) => claimsNamed(ctx, q)).map((c) => [c.iri, c]));
+    const claims = new Map(readings.flatMap((q) => claimsNamed(ctx, q, asserted)).map((c) => [c.iri, c]));
     return { text, interpretation: readings[0]!, claims: [...claims.values()] };
   }
   let first: Side | undefined;
   for (const q of readings) {
-    const side = { text, interpretation: q, claims: claimsNamed(ctx, q) };
+    const side = { text, interpretation: q, claims: claimsNamed(ctx, q, asserted) };
     if (side.claims.length) return side;
     first ??= side;
   }

@@ -3,15 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { checkFixture } from '../helpers/check-fixture.js';
 
-// the fixture: Freedonia may provide US$ 2 million in grants to Grand Fenwick (possible); here it
-// also pledged US$ 3 million in grants to Sylvania
-const { check } = checkFixture(`
-cgc:freedonia.grantTo.sylvania.pledged a cg:Claim ; rdf:subject cgr:freedonia ; rdf:predicate cg:grantTo ; rdf:object cgr:sylvania ;
-    cg:polarity cg:Positive ; cg:modality cg:Pledged ; cg:derivation cg:Direct ;
+const aid = (property: string, to: string, modality: string, usd: number): string => `
+cgc:freedonia.${property}.${to}.${modality} a cg:Claim ; rdf:subject cgr:freedonia ; rdf:predicate cg:${property} ; rdf:object cgr:${to} ;
+    cg:polarity cg:Positive ; cg:modality cg:${modality[0]!.toUpperCase()}${modality.slice(1)} ; cg:derivation cg:Direct ;
     prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s007> ;
-    cg:amount <https://w3id.org/claimgraph/claim/freedonia.grantTo.sylvania.pledged/amount/USD> .
-<https://w3id.org/claimgraph/claim/freedonia.grantTo.sylvania.pledged/amount/USD> a schema:MonetaryAmount ;
-    schema:value "3000000"^^xsd:decimal ; schema:currency "USD" .`);
+    cg:amount <https://w3id.org/claimgraph/claim/freedonia.${property}.${to}.${modality}/amount/USD> .
+<https://w3id.org/claimgraph/claim/freedonia.${property}.${to}.${modality}/amount/USD> a schema:MonetaryAmount ;
+    schema:value "${usd}"^^xsd:decimal ; schema:currency "USD" .`;
+// the fixture: Freedonia may provide US$ 2 million in grants to Grand Fenwick (possible); here it
+// also pledged US$ 3 million in grants to Sylvania, and gave Sylvania US$ 4 million and Marsovia
+// US$ 1.5 million of financial assistance (stated)
+const { check } = checkFixture(aid('grantTo', 'sylvania', 'pledged', 3_000_000)
+  + aid('financialAssistanceTo', 'sylvania', 'stated', 4_000_000) + aid('financialAssistanceTo', 'marsovia', 'stated', 1_500_000));
 
 describe('a comparison of two amounts said as clauses', () => {
   it('completes "than it may give to Y" from the first clause: its subject and the compared noun', async () => {
@@ -26,18 +29,27 @@ describe('a comparison of two amounts said as clauses', () => {
   });
 
   it('reads "than to Y" with the first clause\'s verb', async () => {
-    expect((await check('Freedonia pledged more grants to Grand Fenwick than to Sylvania.')).verdict).toBe('REFUTED');
-    expect((await check('Freedonia pledged less grants to Grand Fenwick than to Sylvania.')).verdict).toBe('SUPPORTED');
+    expect((await check('Freedonia extended more financial assistance to Marsovia than to Sylvania.')).verdict).toBe('REFUTED');
+    expect((await check('Freedonia extended less financial assistance to Marsovia than to Sylvania.')).verdict).toBe('SUPPORTED');
+  });
+
+  it('compares what a clause asserts, in its own modality: a pledge is not what may be given, nor money given', async () => {
+    for (const claim of ['Freedonia pledged less grants to Grand Fenwick than to Sylvania.', 'Freedonia gave less money to Grand Fenwick than it did to Sylvania.',
+      'Freedonia gave more money to Grand Fenwick than to Sylvania.']) {
+      const r = await check(claim).catch((e: Error) => e);
+      expect(r, claim).not.toHaveProperty('verdict', 'SUPPORTED');
+      expect(r, claim).not.toHaveProperty('verdict', 'REFUTED');
+    }
   });
 
   it('reads "than Y" as Y in the subject\'s place when only that place names an amount', async () => {
-    const r = await check('Sylvania received more grants from Freedonia than Grand Fenwick.');
+    const r = await check('Sylvania received more financial assistance from Freedonia than Marsovia.');
     expect(r.verdict).toBe('SUPPORTED');
-    expect(r.interpretation.notes?.join(' ')).toContain('Grand Fenwick');
-    expect((await check('Grand Fenwick received more grants from Freedonia than Sylvania.')).verdict).toBe('REFUTED');
-    // money received is aid of some kind (lexicon, cg:providedAssistanceTo)
-    expect((await check('Sylvania got more money from Freedonia than Grand Fenwick.')).verdict).toBe('SUPPORTED');
-    expect((await check('Grand Fenwick got more money from Freedonia than Sylvania.')).verdict).toBe('REFUTED');
+    expect(r.interpretation.notes?.join(' ')).toContain('Marsovia');
+    expect((await check('Marsovia received more financial assistance from Freedonia than Sylvania.')).verdict).toBe('REFUTED');
+    // money received is aid of some kind (lexicon, cg:providedAssistanceTo); received, not pledged
+    expect((await check('Sylvania got more money from Freedonia than Marsovia.')).verdict).toBe('SUPPORTED');
+    expect((await check('Marsovia got more money from Freedonia than Sylvania.')).verdict).toBe('REFUTED');
   });
 
   it('is no reading when the second side does not read, and leaves a side without an amount undecided', async () => {
