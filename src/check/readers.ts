@@ -83,12 +83,14 @@ const evaluatedBy = (readIt: (ctx: CheckContext, text: string) => Evaluated) =>
 
 /**
  * A reader that says the claim in other words and checks those: the result is the claim's, its
- * explanation prefixed with the words read and `why` when given.
+ * explanation prefixed with the words read and `why` when given; `accept` says which results of
+ * the other words are a reading of the claim (all, when not given).
  */
-const rewrittenBy = (rewrite: (ctx: CheckContext, text: string) => string | undefined, why?: string) =>
+const rewrittenBy = (rewrite: (ctx: CheckContext, text: string) => string | undefined, why?: string, accept?: (r: CheckResult) => boolean) =>
   async ({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> => {
     const claim = rewrite(ctx, text);
     const r = claim ? await recheck(claim) : undefined;
+    if (r && accept && !accept(r)) return undefined;
     return decided(r && { ...r, claim: claimOf(text), ...(why ? { explanation: `Read as "${claim}" (${why}). ${r.explanation}` } : {}) });
   };
 
@@ -122,12 +124,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     name: 'sent-office',
     module: 'sent-office.ts',
     reads: '"Freedonia did not send its prime minister to E", "X was represented by its Vice President at E": the office attending E',
-    read: async ({ text, recheck }) => {
-      const s = readSentOffice(text);
-      const r = s ? await recheck(s.claim) : undefined;
-      if (!s || !r || r.interpretation.predicateName !== 'attended') return undefined;
-      return { decided: { ...r, claim: claimOf(text), explanation: `Read as "${s.claim}" (an agent sending its office to an event, or represented there by it, is the office attending it). ${r.explanation}` } };
-    },
+    read: rewrittenBy((_ctx, text) => readSentOffice(text)?.claim, 'an agent sending its office to an event, or represented there by it, is the office attending it',
+      (r) => r.interpretation.predicateName === 'attended'),
   },
   {
     name: 'kind-subject',
@@ -264,13 +262,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     name: 'titled-name',
     module: 'titled-name.ts',
     reads: '"Freedonian Prime Minister Rufus Firefly attended E": the title in apposition, "Rufus Firefly, Freedonian Prime Minister, attended E" (two statements)',
-    read: async ({ ctx, text, recheck }) => {
-      const claim = titledNameRewrite(ctx, text);
-      const r = claim ? await recheck(claim) : undefined;
-      // only a reading of both statements is one: a part left unread is no reading of the claim
-      if (!r || !r.parts?.length) return undefined;
-      return { decided: { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (a name after its title). ${r.explanation}` } };
-    },
+    // only a reading of both statements is one: a part left unread is no reading of the claim
+    read: rewrittenBy(titledNameRewrite, 'a name after its title', (r) => !!r.parts?.length),
   },
   {
     name: 'host-guest',
