@@ -145,6 +145,8 @@ interface MetaReading {
   described?: Description;
   title?: string;
   when?: When;
+  /** "the first comment": the claim is about the earliest dated comment, not any of them. */
+  ordinal?: 'first';
   polarity: 'positive' | 'negative';
 }
 
@@ -181,6 +183,7 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
     const arts = new Map<string, ArticleInfo[] | undefined>();
     const whens = new Map<string, When | undefined>();
     const descriptions = new Map<string, Description>();
+    const ordinals = new Map<string, 'first'>();
     matchPattern(pattern, {
       tokens,
       adjuncts: [],
@@ -191,6 +194,8 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
         const k = `${start}:${end}`;
         if (name === 'article' || name === 'comment') {
           if (!arts.has(k)) arts.set(k, name === 'article' ? resolveArticle(ctx, span) : commentArticles(ctx, span));
+          // "the first (reader) comment on X": the earliest one, whose day alone decides
+          if (name === 'comment' && /^(first|earliest)$/i.test(span.find((t) => !/^(the|a|an)$/i.test(t.raw))?.raw ?? '')) ordinals.set(k, 'first');
           const a = arts.get(k);
           return a?.length ? [{ kind: 'string', value: k }] : [];
         }
@@ -219,6 +224,7 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
       const a = m.bindings.article ?? m.bindings.comment;
       if (a?.kind === 'string') r.articles = arts.get(a.value) ?? [];
       else r.articles = articlesOf(ctx);
+      if (m.bindings.comment?.kind === 'string' && ordinals.has(m.bindings.comment.value)) r.ordinal = 'first';
       const agent = m.bindings.agent;
       if (agent?.kind === 'string' && agent.value.startsWith('described:')) r.described = descriptions.get(agent.value.slice('described:'.length));
       else if (agent) r.agent = agent;
@@ -283,6 +289,9 @@ function decide(ctx: CheckContext, r: MetaReading, claim: string): { interpretat
   void claim;
 }
 
+/** Small words a paraphrased title may add or drop. */
+const TITLE_GLUE = new Set(['the', 'a', 'an', 'of', 'in', 's', 'on', 'to', 'and', 'its', 'for', 'with']);
+
 function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { article: ArticleInfo; verdict: Verdict; why: string; sentences: string[]; claims?: ClaimInfo[] } {
   const name = (iri: string): string => ctx.entityLabel.get(iri) ?? ctx.store.getObjects(iri, `${NS.rdfs}label`, null)[0]?.value ?? iri;
   const title = `"${a.headline}"`;
@@ -315,7 +324,12 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
       const have = words(a.headline);
       const at = want.length ? have.findIndex((_, i) => want.every((w, k) => have[i + k] === w)) : -1;
       const ok = at >= 0 && (want.length >= 3 || want.length * 2 >= have.length);
-      return { article: a, verdict: ok ? 'SUPPORTED' : 'REFUTED', sentences: a.headlineSentences, why: `its title is ${title}` };
+      // the title's own content words in another order or with other small words ("Japan's
+      // engagement in Central Asia" for "Japan's Central Asia Engagement") is the title paraphrased,
+      // not another title: only a word the title lacks refutes
+      const content = want.filter((w) => !TITLE_GLUE.has(w));
+      const paraphrase = !ok && content.length >= 2 && content.every((w) => have.includes(w));
+      return { article: a, verdict: ok ? 'SUPPORTED' : paraphrase ? 'NOT_ENOUGH_INFO' : 'REFUTED', sentences: a.headlineSentences, why: `its title is ${title}${paraphrase ? '; the claim gives its words in another order' : ''}` };
     }
     case 'datePublished': {
       const first = a.comments.map((c) => c.date).filter((d): d is string => !!d).sort()[0];
@@ -329,6 +343,16 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
     case 'dateCreated': {
       const dated = a.comments.filter((c) => c.date);
       if (!dated.length || !r.when) return { article: a, verdict: 'NOT_ENOUGH_INFO', why: `the graph dates no reader comment of ${title}`, sentences: [] };
+      if (r.ordinal === 'first') {
+        // the earliest comment's day decides; an undated comment might be earlier
+        if (dated.length !== a.comments.length) return { article: a, verdict: 'NOT_ENOUGH_INFO', why: `not every reader comment of ${title} is dated`, sentences: [] };
+        const day = dated.map((c) => c.date!).sort()[0]!;
+        const firsts = dated.filter((c) => c.date === day);
+        return {
+          article: a, verdict: judgeWhen(day, day, r.when), sentences: firsts.flatMap((c) => c.sentences),
+          why: `the first reader comment on ${title} is dated ${day}${dated.length > 1 ? ` (all: ${dated.map((c) => c.date).join(', ')})` : ''}`,
+        };
+      }
       const hits = dated.filter((c) => judgeWhen(c.date!, c.date!, r.when!) === 'SUPPORTED');
       return {
         article: a, verdict: hits.length ? 'SUPPORTED' : 'REFUTED', sentences: (hits.length ? hits : dated).flatMap((c) => c.sentences),

@@ -22,11 +22,11 @@ import type { Bearing, Evaluation } from './verdict.js';
 const UNITS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
 const BOUNDS: Array<[RegExp, Bound]> = [
   [/^(?:more than|over|upwards of)$/i, 'gt'], [/^(?:less than|under|fewer than)$/i, 'lt'], [/^(?:at least)$/i, 'ge'], [/^(?:at most|no more than)$/i, 'le'],
-  [/^(?:about|around|roughly|approximately|some|nearly|almost|close to)$/i, 'about'], [/^(?:just|only|exactly|precisely)$/i, 'exact'],
+  [/^(?:about|around|roughly|approximately|some|nearly|almost|close to)$/i, 'about'], [/^(?:exactly|precisely)$/i, 'precise'], [/^(?:just|only)$/i, 'exact'],
 ];
 // "[more than] N units": the span a claim states
 const SPAN = '(?:(?:more than|less than|over|under|about|around|roughly|nearly|almost|just|only|exactly)\\s+)?(?:\\d+|a|an|one|[a-z]+)\\s+(?:day|week|fortnight|month|year|decade)s?';
-type Bound = 'gt' | 'lt' | 'ge' | 'le' | 'about' | 'exact';
+type Bound = 'gt' | 'lt' | 'ge' | 'le' | 'about' | 'exact' | 'precise';
 const TRIP = /^(visit|visits|tour|tours|trip|trips|stay|journey)$/i;
 const STARTS = /^(began|begin|begins|started|start|starts|opened|commenced)$/i;
 const ENDS = /^(ended|end|ends|finished|concluded|closed|wrapped)$/i;
@@ -53,6 +53,13 @@ function lastDay(d: string): string {
   if (d.length !== 7) return d;
   const [y, m] = d.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/** The same day of the month `n` months later (clamped to the month's last day). */
+function addMonths(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const last = new Date(Date.UTC(y, m - 1 + n + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 + n, Math.min(d, last))).toISOString().slice(0, 10);
 }
 
 function daysBetween(a: string, b: string): number {
@@ -236,6 +243,17 @@ export function readSpan(ctx: CheckContext, text: string): SpanReading | undefin
         default: return g >= 0 && Math.abs(inUnits - n) < 0.5;
       }
     };
+  }
+  // "exactly N units": to the day (months and years on the calendar); a side known to the month or
+  // year only cannot be exact, so it decides only when even the nearest reading is off by a unit
+  if (bound === 'precise' && n !== undefined) {
+    const u = low(unitWord!);
+    const months = u === 'month' ? n : u === 'year' ? 12 * n : u === 'decade' ? 120 * n : undefined;
+    const exact = (f: string, t: string): boolean => months !== undefined ? addMonths(f, months) === t : daysBetween(f, t) === Math.round(n * UNITS[u]!);
+    if (yearly || ranged) {
+      if (holds(gaps[0]) || holds(gaps[1])) return undefined;
+      holds = () => false;
+    } else holds = () => exact(from, to);
   }
   const ok = holds(gaps[0]);
   if (holds(gaps[1]) !== ok) return undefined;
