@@ -13,6 +13,7 @@ import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node
 import N3 from 'n3';
 import type * as RDF from '@rdfjs/types';
 import { replaceFile } from '../graph/atomic-file.js';
+import { chunkOffset } from '../corpus/cache-file.js';
 import { prepareIndex, restampIndex, writePreparedIndex, type PreparedIndex, type TurtleStamp } from './format.js';
 
 /**
@@ -102,9 +103,11 @@ function readEmbedded(path: string): Buffer | undefined {
     return undefined;
   }
   try {
-    const size = fstatSync(fd).size;
-    const head = Buffer.allocUnsafe(Math.min(size, 1 << 16));
-    const got = readSync(fd, head, 0, head.length, 0);
+    // an article's cache file holds its compiled form first (src/corpus/cache-file.ts)
+    const from = chunkOffset(fd);
+    const size = fstatSync(fd).size - from;
+    const head = Buffer.allocUnsafe(Math.max(0, Math.min(size, 1 << 16)));
+    const got = readSync(fd, head, 0, head.length, from);
     const nl = head.subarray(0, got).indexOf(10);
     if (nl === -1) return undefined;
     const n = (JSON.parse(head.toString('utf8', 0, nl)) as { segment?: unknown }).segment;
@@ -112,7 +115,7 @@ function readEmbedded(path: string): Buffer | undefined {
     const seg = Buffer.allocUnsafe(n);
     let at = head.copy(seg, 0, nl + 1, Math.min(got, nl + 1 + n));
     while (at < n) {
-      const r = readSync(fd, seg, at, n - at, nl + 1 + at);
+      const r = readSync(fd, seg, at, n - at, from + nl + 1 + at);
       if (r === 0) return undefined;
       at += r;
     }
