@@ -55,8 +55,8 @@ export function chunkOffset(fd: number): number {
  * ```
  */
 export function writeCompiledPart(path: string, lines: string): void {
-  const body = Buffer.from(lines, 'utf8');
-  writeFileSync(path, Buffer.concat([Buffer.from(`{"skip":${body.length}}\n`, 'latin1'), body]));
+  // one string, encoded once as it is written (Node's own path for a string)
+  writeFileSync(path, `{"skip":${Buffer.byteLength(lines, 'utf8')}}\n${lines}`);
 }
 
 /**
