@@ -9,7 +9,7 @@
  * largest article plus a small read buffer per chunk. The cache, compilation and assembly that
  * produce the chunks live in build.ts.
  */
-import { closeSync, fstatSync, openSync, readSync, write as writeAsync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, write as writeAsync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import N3 from 'n3';
 import type { Term } from '@rdfjs/types';
@@ -17,6 +17,7 @@ import { PREFIXES } from '../graph/index.js';
 import { predicateSortKey, termSortKey } from '../graph/export.js';
 import type { SubjectBlock } from '../graph/index.js';
 import { encodeSegment } from '../index-store/index.js';
+import { chunkOffset, writeChunkPart } from './cache-file.js';
 
 const CG_CLAIM_ENC = 'cg:Claim';
 const CG_GROUP_CLAIM_ENC = 'cg:GroupClaim';
@@ -327,7 +328,8 @@ export function writeChunk(path: string, blocks: readonly SubjectBlock[], key: s
     const bytes = out.write(`${text}.\n`);
     out.buf.write(String(bytes).padStart(LENGTH_WIDTH, '0'), lengthAt, 'latin1');
   }
-  writeFileSync(path, out.buf.subarray(0, out.len));
+  // into the article's cache file, after its compiled part (src/corpus/cache-file.ts)
+  writeChunkPart(path, out.buf.subarray(0, out.len));
 }
 
 const READ_SIZE = 32 * 1024;
@@ -405,8 +407,9 @@ class BlockReader {
       }
       const start = this.pos;
       this.pos = nl + 1;
-      if (b[start] === 123 /* '{': the chunk's header */) {
-        this.skip((JSON.parse(b.toString('utf8', start, nl)) as { segment?: number }).segment ?? 0);
+      if (b[start] === 123 /* '{': the chunk's header, or the article's compiled part before it */) {
+        const head = JSON.parse(b.toString('utf8', start, nl)) as { segment?: number; skip?: number };
+        this.skip(head.skip ?? head.segment ?? 0);
         continue;
       }
       // key, byte length, triples, claims, group claims, subject length: read off the bytes; the
@@ -659,7 +662,7 @@ export function chunkHeaderKey(path: string): string | undefined {
   try {
     fd = openSync(path, 'r');
     const buf = Buffer.alloc(256);
-    const n = readSync(fd, buf, 0, buf.length, 0);
+    const n = readSync(fd, buf, 0, buf.length, chunkOffset(fd));
     const nl = buf.subarray(0, n).indexOf(10);
     if (nl === -1) return undefined;
     return (JSON.parse(buf.toString('utf8', 0, nl)) as { key?: string }).key;

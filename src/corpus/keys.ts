@@ -6,15 +6,16 @@
  * (src/corpus/current.ts) loads no more than this.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledClaim } from '../claims/index.js';
 import type { CompiledArticle } from '../graph/index.js';
 import { ENTITIES_FILE, ONTOLOGY_FILE } from '../graph/index.js';
+import { readCompiledPart, writeCompiledPart } from './cache-file.js';
 
 /** The cache folder, relative to the project. */
 export const CACHE_DIR = '.claimgraph-cache';
-const CACHE_FORMAT = 'claimgraph-cache-3';
+const CACHE_FORMAT = 'claimgraph-cache-4';
 const ARTICLES = join('graph', 'articles');
 
 export function sha(...parts: (string | Uint8Array)[]): string {
@@ -31,7 +32,7 @@ let codeVersion: string | undefined;
 function compilerVersion(): string {
   if (codeVersion) return codeVersion;
   const h = createHash('sha256').update(CACHE_FORMAT);
-  for (const rel of ['../source/index.js', '../claims/index.js', '../claims/ontology.js', '../claims/yaml.js', '../graph/index.js', '../graph/export.js', '../graph/vocab.js', '../corpus/build.js', '../corpus/keys.js', '../corpus/chunks.js', '../index-store/build.js']) {
+  for (const rel of ['../source/index.js', '../claims/index.js', '../claims/ontology.js', '../claims/yaml.js', '../graph/index.js', '../graph/export.js', '../graph/vocab.js', '../corpus/build.js', '../corpus/keys.js', '../corpus/chunks.js', '../corpus/cache-file.js', '../index-store/build.js']) {
     try {
       h.update(readFileSync(new URL(rel, import.meta.url)));
     } catch {
@@ -62,13 +63,14 @@ export interface ArticleInfo {
 }
 
 /** The kinds of an article's cache files (anything else in the folder is left from another version). */
-export const CACHE_KINDS = ['compiled.jsonl', 'chunk'] as const;
+export const CACHE_KINDS = ['chunk'] as const;
 
 /**
- * Cache files of an article: flat `<id>.<kind>` names (one folder; cheap to list and prune).
- * `compiled.jsonl` holds two JSON lines: the article's {@link ArticleInfo}, then `{ key, compiled }`
- * (one file to create per article, not two: creating files is a large share of a cold build's
- * system time); `chunk` its Turtle blocks and index segment (src/corpus/chunks.ts).
+ * Cache file of an article: a flat `<id>.chunk` name (one folder; cheap to list and prune). One
+ * file per article (src/corpus/cache-file.ts): the compile creates it with two JSON lines, the
+ * article's {@link ArticleInfo} then `{ key, compiled }`; the assembly writes the chunk (Turtle
+ * blocks and index segment, src/corpus/chunks.ts) after them in place. Creating files is a large
+ * share of a cold build's system time: one per article, not two (or four before).
  */
 export function cacheFile(cache: string, id: string, kind: (typeof CACHE_KINDS)[number]): string {
   return join(cache, 'articles', `${id}.${kind}`);
@@ -77,6 +79,7 @@ export function cacheFile(cache: string, id: string, kind: (typeof CACHE_KINDS)[
 /**
  * Writes an article's compiled form and its info (which travel together; the key inside each
  * line says what inputs they were made from, so a half-written file is never taken as valid).
+ * The file's chunk, if any, is gone: the article is assembled again.
  *
  * @example
  * ```ts
@@ -84,12 +87,12 @@ export function cacheFile(cache: string, id: string, kind: (typeof CACHE_KINDS)[
  * ```
  */
 export function writeCachedArticle(cache: string, id: string, info: ArticleInfo, compiled: CompiledArticle): void {
-  writeFileSync(cacheFile(cache, id, 'compiled.jsonl'), `${JSON.stringify(info)}\n${JSON.stringify({ key: info.key, compiled })}`);
+  writeCompiledPart(cacheFile(cache, id, 'chunk'), `${JSON.stringify(info)}\n${JSON.stringify({ key: info.key, compiled })}\n`);
 }
 
 /**
- * An article's cached info: the first line of its `compiled.jsonl` (only that line is read);
- * undefined when missing or unreadable.
+ * An article's cached info: the first line of its cache file's compiled part (only that line is
+ * read); undefined when missing or unreadable.
  *
  * @example
  * ```ts
@@ -97,37 +100,17 @@ export function writeCachedArticle(cache: string, id: string, info: ArticleInfo,
  * ```
  */
 export function readCachedInfo(cache: string, id: string): ArticleInfo | undefined {
-  let fd: number;
+  const line = readCompiledPart(cacheFile(cache, id, 'chunk'), true);
   try {
-    fd = openSync(cacheFile(cache, id, 'compiled.jsonl'), 'r');
+    return line === undefined ? undefined : (JSON.parse(line) as ArticleInfo);
   } catch {
     return undefined;
-  }
-  try {
-    let buf = Buffer.allocUnsafe(1 << 14);
-    let len = 0;
-    for (;;) {
-      if (len === buf.length) {
-        const next = Buffer.allocUnsafe(buf.length * 4);
-        buf.copy(next, 0, 0, len);
-        buf = next;
-      }
-      const got = readSync(fd, buf, len, buf.length - len, len);
-      const nl = buf.subarray(len, len + got).indexOf(10);
-      if (nl !== -1) return JSON.parse(buf.toString('utf8', 0, len + nl)) as ArticleInfo;
-      if (got === 0) return undefined;
-      len += got;
-    }
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
   }
 }
 
 /**
  * An article's cached compiled form with the key of the inputs it was compiled from (the second
- * line of its `compiled.jsonl`); undefined when missing or unreadable.
+ * line of its cache file's compiled part); undefined when missing or unreadable.
  *
  * @example
  * ```ts
@@ -136,7 +119,8 @@ export function readCachedInfo(cache: string, id: string): ArticleInfo | undefin
  */
 export function readCachedCompiled(cache: string, id: string): { key: string; compiled: CompiledArticle } | undefined {
   try {
-    const text = readFileSync(cacheFile(cache, id, 'compiled.jsonl'), 'utf8');
+    const text = readCompiledPart(cacheFile(cache, id, 'chunk'));
+    if (text === undefined) return undefined;
     return JSON.parse(text.slice(text.indexOf('\n') + 1)) as { key: string; compiled: CompiledArticle };
   } catch {
     return undefined;

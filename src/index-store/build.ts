@@ -13,6 +13,8 @@ import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node
 import N3 from 'n3';
 import type * as RDF from '@rdfjs/types';
 import { replaceFile } from '../graph/atomic-file.js';
+import { chunkOffset } from '../corpus/cache-file.js';
+import { ByteTermSet } from './term-bytes.js';
 import { prepareIndex, restampIndex, writePreparedIndex, type PreparedIndex, type TurtleStamp } from './format.js';
 
 /**
@@ -102,9 +104,11 @@ function readEmbedded(path: string): Buffer | undefined {
     return undefined;
   }
   try {
-    const size = fstatSync(fd).size;
-    const head = Buffer.allocUnsafe(Math.min(size, 1 << 16));
-    const got = readSync(fd, head, 0, head.length, 0);
+    // an article's cache file holds its compiled form first (src/corpus/cache-file.ts)
+    const from = chunkOffset(fd);
+    const size = fstatSync(fd).size - from;
+    const head = Buffer.allocUnsafe(Math.max(0, Math.min(size, 1 << 16)));
+    const got = readSync(fd, head, 0, head.length, from);
     const nl = head.subarray(0, got).indexOf(10);
     if (nl === -1) return undefined;
     const n = (JSON.parse(head.toString('utf8', 0, nl)) as { segment?: unknown }).segment;
@@ -112,7 +116,7 @@ function readEmbedded(path: string): Buffer | undefined {
     const seg = Buffer.allocUnsafe(n);
     let at = head.copy(seg, 0, nl + 1, Math.min(got, nl + 1 + n));
     while (at < n) {
-      const r = readSync(fd, seg, at, n - at, nl + 1 + at);
+      const r = readSync(fd, seg, at, n - at, from + nl + 1 + at);
       if (r === 0) return undefined;
       at += r;
     }
@@ -128,8 +132,12 @@ function u8(a: Uint32Array): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
 
-/** Reads the segment in the chunk file at `path`; undefined when it is missing, damaged or not the one for `key`. */
-function readSegment(path: string, key: string): { terms: string[]; triples: Uint32Array } | undefined {
+/**
+ * Reads the segment in the chunk file at `path`; undefined when it is missing, damaged or not the
+ * one for `key`. The terms stay bytes: term `i` is `buf[at, at + lengths[i])` with `at` the sum
+ * of the lengths before it, from `textStart` on.
+ */
+function readSegment(path: string, key: string): { buf: Buffer; lengths: Uint32Array; textStart: number; triples: Uint32Array } | undefined {
   const buf = readEmbedded(path);
   if (!buf) return undefined;
   if (buf.length < 4) return undefined;
@@ -144,38 +152,38 @@ function readSegment(path: string, key: string): { terms: string[]; triples: Uin
   const count = head.terms, n = head.triples;
   if (head.format !== SEGMENT_FORMAT || head.key !== key || !Number.isInteger(count) || !Number.isInteger(n)) return undefined;
   const start = 4 + len + ((4 - ((4 + len) % 4)) % 4);
-  let at = start + (count! + n! * 3) * 4;
-  if (at > buf.length) return undefined;
+  const textStart = start + (count! + n! * 3) * 4;
+  if (textStart > buf.length) return undefined;
   // copied out: the file's Buffer may sit at an offset no Uint32Array can start at
-  const words = new Uint32Array(buf.buffer.slice(buf.byteOffset + start, buf.byteOffset + at));
+  const words = new Uint32Array(buf.buffer.slice(buf.byteOffset + start, buf.byteOffset + textStart));
+  const lengths = words.subarray(0, count!);
   const triples = words.subarray(count!);
-  // each term decoded on its own: a Map hashes and compares flat strings faster than slices of one
-  const terms = new Array<string>(count!);
-  for (let i = 0; i < count!; i++) {
-    const end = at + words[i]!;
-    if (end > buf.length) return undefined;
-    terms[i] = buf.toString('utf8', at, end);
-    at = end;
-  }
+  let at = textStart;
+  for (let i = 0; i < count!; i++) at += lengths[i]!;
   if (at !== buf.length) return undefined;
   for (let i = 0; i < triples.length; i++) if (triples[i]! >= count!) return undefined;
-  return { terms, triples };
+  return { buf, lengths, textStart, triples };
 }
 
 /**
  * Terms numbered in order of first sight, and triples as those numbers (a growing array). The
  * order in which triples come in does not matter: {@link TermTable.prepare} sorts terms and
- * triples (so segments can be added as they are written, in any order).
+ * triples (so segments can be added as they are written, in any order). A table takes either
+ * segments ({@link TermTable.addSegment}: terms as bytes, src/index-store/term-bytes.ts) or
+ * terms as strings ({@link TermTable.id}: a parsed Turtle's), not both.
  */
 export class TermTable {
   readonly ids = new Map<string, number>();
   readonly terms: string[] = [];
+  /** The segments' terms, by their bytes. */
+  readonly bytes = new ByteTermSet();
   triples = new Uint32Array(3 << 16);
   length = 0;
 
   id(k: string): number {
     let i = this.ids.get(k);
     if (i === undefined) {
+      if (this.bytes.size) throw new Error('a term table takes segments or terms, not both');
       i = this.terms.length;
       this.ids.set(k, i);
       this.terms.push(k);
@@ -192,16 +200,23 @@ export class TermTable {
 
   /** Adds a chunk's segment; false when it is missing or stale (not the one for `key`). */
   addSegment(path: string, key: string): boolean {
+    if (this.terms.length) throw new Error('a term table takes segments or terms, not both');
     const s = readSegment(path, key);
     if (!s) return false;
-    const map = new Uint32Array(s.terms.length);
-    for (let i = 0; i < s.terms.length; i++) map[i] = this.id(s.terms[i]!);
+    const { buf, lengths } = s;
+    const map = new Uint32Array(lengths.length);
+    let at = s.textStart;
+    for (let i = 0; i < lengths.length; i++) {
+      const end = at + lengths[i]!;
+      map[i] = this.bytes.id(buf, at, end);
+      at = end;
+    }
     const t = s.triples;
     this.#room(t.length);
     const out = this.triples;
-    let at = this.length;
-    for (let i = 0; i < t.length; i++) out[at++] = map[t[i]!]!;
-    this.length = at;
+    let to = this.length;
+    for (let i = 0; i < t.length; i++) out[to++] = map[t[i]!]!;
+    this.length = to;
     return true;
   }
 
@@ -214,9 +229,13 @@ export class TermTable {
 
   /** The index laid out (terms renumbered in sorted order). */
   prepare(): PreparedIndex {
-    const sorted = [...this.terms].sort();
-    const remap = new Uint32Array(this.terms.length);
-    for (let i = 0; i < sorted.length; i++) remap[this.ids.get(sorted[i]!)!] = i;
+    const terms = this.bytes.size ? this.bytes.strings() : this.terms;
+    // ids sorted by their terms (distinct strings): no Map from term to id to hash them into
+    const order = Array.from({ length: terms.length }, (_, i) => i);
+    order.sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1));
+    const sorted = order.map((i) => terms[i]!);
+    const remap = new Uint32Array(terms.length);
+    for (let i = 0; i < order.length; i++) remap[order[i]!] = i;
     const triples = this.triples.subarray(0, this.length);
     for (let i = 0; i < triples.length; i++) triples[i] = remap[triples[i]!]!;
     return prepareIndex(sorted, triples);

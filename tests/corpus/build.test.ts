@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, Store } from 'n3';
 import { parse, stringify } from 'yaml';
@@ -65,13 +65,13 @@ describe('buildCorpus (streaming, incremental)', () => {
     // A deleted article disappears from the graph and from the cache; files an older cache
     // version kept (info beside the compiled form, the segment beside the chunk) go too.
     rmSync(join(dir, 'graph', 'articles', gen.articles[5]), { recursive: true });
-    for (const old of ['info.json', 'compiled.json', 'chunk.ix']) writeFileSync(join(dir, '.claimgraph-cache', 'articles', `${gen.articles[4]}.${old}`), '{}');
+    for (const old of ['info.json', 'compiled.json', 'chunk.ix', 'compiled.jsonl']) writeFileSync(join(dir, '.claimgraph-cache', 'articles', `${gen.articles[4]}.${old}`), '{}');
     const del = await buildCorpus(dir);
     expect([del.articles, del.compiled]).toEqual([5, 0]);
     expect(readdirSync(join(dir, '.claimgraph-cache', 'articles')).filter((f) => f.startsWith(`${gen.articles[5]}.`))).toEqual([]);
-    // info with the compiled form; the chunk with its index segment (src/index-store)
+    // one file: info and compiled form, then the chunk with its index segment (src/corpus/cache-file.ts)
     expect(readdirSync(join(dir, '.claimgraph-cache', 'articles')).filter((f) => f.startsWith(`${gen.articles[4]}.`)).sort())
-      .toEqual(['chunk', 'compiled.jsonl'].map((k) => `${gen.articles[4]}.${k}`));
+      .toEqual([`${gen.articles[4]}.chunk`]);
     expect(readFileSync(join(dir, GRAPH_FILE))).toEqual(await inMemoryBytes(dir));
     expect(readFileSync(join(dir, '.claimgraph-cache', '.gitignore'), 'utf8')).toBe('*\n');
   }, 120_000);
@@ -105,12 +105,19 @@ describe('buildCorpus (streaming, incremental)', () => {
     expect(first.claims).toBe(4); // 2 partOf + 2 expanded memberships (one shared with `other`)
     expect(readFileSync(join(dir, GRAPH_FILE))).toEqual(await inMemoryBytes(dir));
 
+    const pactFile = join(dir, '.claimgraph-cache', 'articles', 'pact.chunk');
+    const before = statSync(pactFile);
     write('region', [partOf('freedonia')]);
     const s = await buildCorpus(dir);
     expect(s.compiledArticles).toEqual(['region']);
     expect(s.assembled).toBe(2); // region (compiled) and pact (its group lost a member); not other
     expect(s.claims).toBe(2);
     expect(readFileSync(join(dir, GRAPH_FILE))).toEqual(await inMemoryBytes(dir));
+    // pact's shorter chunk went into its cache file in place, after its compiled form, and the
+    // longer old one was cut off (src/corpus/cache-file.ts)
+    const after = statSync(pactFile);
+    expect(after.ino).toBe(before.ino);
+    expect(after.size).toBeLessThan(before.size);
   });
 
   it('encodes literals as the writer does: escapes, shorthand and other datatypes', async () => {

@@ -14,6 +14,7 @@ import { buildCorpus, generateCorpus } from '../../src/corpus/index.js';
 import { GRAPH_FILE, ONTOLOGY_FILE, loadGraphStore } from '../../src/graph/index.js';
 import { ensureIndex, indexStatus, INDEX_FILE, IndexGraph, IndexUnusable, openGraphForLookups, openIndex, turtleStamp, type TurtleStamp } from '../../src/index-store/index.js';
 import { prepareFromSegments } from '../../src/index-store/build.js';
+import { chunkHeaderKey } from '../../src/corpus/chunks.js';
 import { loadQueryGraph, parseQuery, resolveNamedQuery, runCitedQuery, runParsedQuery } from '../../src/query/index.js';
 import { checkClaim } from '../../src/check/index.js';
 import { runCliCapture, projectRoot } from '../helpers/cli.js';
@@ -85,11 +86,8 @@ describe('the index a build writes', () => {
 describe('the segments the index is laid out from', () => {
   const segmentsOf = (d: string) => {
     const cache = join(d, '.claimgraph-cache');
-    // each chunk file holds its segment after its header line
-    const key = (path: string) => {
-      const b = readFileSync(path);
-      return (JSON.parse(b.toString('utf8', 0, b.indexOf(10))) as { key: string }).key;
-    };
+    // each chunk holds its segment after its header line (an article's after its compiled form)
+    const key = (path: string) => chunkHeaderKey(path)!;
     const paths = [join(cache, 'entities.chunk'), ...readdirSync(join(cache, 'articles')).filter((n) => n.endsWith('.chunk')).sort().map((n) => join(cache, 'articles', n))];
     return paths.map((path) => ({ path, key: key(path) }));
   };
