@@ -35,6 +35,7 @@ import { rewritesOf } from './rewrites.js';
 import { readSentOffice } from './sent-office.js';
 import { checkDateline } from './dateline.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
+import { checkDescribedThing } from './described-thing.js';
 import { readSpan } from './spans.js';
 import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
@@ -138,6 +139,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       for (const m of k.members) results.push(await recheck(m.claim));
       return decided(decideKindSubject(text, k, results));
     },
+  },
+  {
+    name: 'described-thing',
+    module: 'described-thing.ts',
+    reads: '"X will build a plant linked to the canal": a class noun and a participle clause naming the one entity of that class the graph describes so',
+    read: async ({ ctx, text, recheck }) => decided(await checkDescribedThing(ctx, text, recheck)),
   },
   {
     name: 'other-unit',
