@@ -36,6 +36,7 @@ import { readSentOffice } from './sent-office.js';
 import { checkDateline } from './dateline.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { checkDescribedThing } from './described-thing.js';
+import { readOmittedObject } from './omitted-object.js';
 import { readSpan } from './spans.js';
 import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
@@ -253,6 +254,17 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'implied-object.ts',
     reads: '"X\'s trip ran from ...": the places the graph says X visited',
     read: evaluatedBy(readImpliedDestination),
+  },
+  {
+    name: 'omitted-object',
+    module: 'omitted-object.ts',
+    reads: '"X is expected to sign its memorandum at E": read with each object the graph\'s claims about X have (one supported reading supports; a denial is refuted by one)',
+    read: ({ ctx, text }) => {
+      const x = readOmittedObject(ctx, text);
+      if (!x) return undefined;
+      const r = finish(ctx, claimOf(text), x.interpretation, x.evaluation);
+      return x.decided ? { decided: r } : { held: r };
+    },
   },
   {
     name: 'agentless',
