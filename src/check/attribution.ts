@@ -7,6 +7,8 @@
  */
 import { articlesOf, authorsNamed, resolveArticle } from './articles.js';
 import { NS, type CheckContext } from './context.js';
+import { isA } from './claim-index.js';
+import { classNouns } from './kinds.js';
 import { matchPattern } from './pattern.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, keyOf, normalizeTypography, tokenize } from './text.js';
@@ -96,7 +98,27 @@ export function readAttribution(ctx: CheckContext, text: string): Attribution | 
       };
     });
   }
-  return best?.a;
+  return best && { ...best.a, inner: namedByArticle(ctx, best.a.inner, best.a.scope) };
+}
+
+/**
+ * "A reader of the AIIB story predicted that the bank would ...": in words about one article, "the
+ * <class noun>" is the one entity of that class its headline names.
+ */
+function namedByArticle(ctx: CheckContext, inner: string, scope: ClaimScope): string {
+  const iris = scope.kind === 'reader' ? scope.articles : scope.kind === 'article' ? scope.iris : undefined;
+  if (iris?.length !== 1) return inner;
+  const art = articlesOf(ctx).find((a) => a.iri === iris[0]);
+  if (!art) return inner;
+  const headKey = ` ${keyOf(dropIgnorable(tokenize(art.headline, ctx.morph), ctx.morph))} `;
+  const named = new Set<string>();
+  for (const [label, es] of ctx.labelIndex) if (label.length >= 3 && headKey.includes(` ${label} `)) for (const e of es) named.add(e);
+  // (the inner claim's own "the" is dropped with the ignorable words: a lower-case noun opening it had one)
+  return inner.replace(/(?:^|\bthe\s+)([a-z][a-z-]*)\b/g, (all, noun: string) => {
+    const cls = classNouns(ctx).get(keyOf(tokenize(noun, ctx.morph)));
+    const fits = cls ? [...named].filter((e) => isA(ctx, e, cls)) : [];
+    return fits.length === 1 ? ctx.entityLabel.get(fits[0]!) ?? all : all;
+  });
 }
 
 /**

@@ -60,6 +60,10 @@ describe('a source tied to one article', () => {
     expect((await check('A reader of the Fixture article said that Grand Fenwick will not have cordial relations with Marsovia.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 
+  it('"the <class noun>" in its words is the one entity of that class the article\'s headline names', async () => {
+    expect((await check('A commenter on the Marsovia story said that Grand Fenwick will not have cordial relations with the republic.')).verdict).toBe('SUPPORTED');
+  });
+
   it('a reported hedge ("unlikely to") is the speaker\'s expectation', async () => {
     expect((await check('According to a commenter, Grand Fenwick is unlikely to have cordial relations with Marsovia.')).verdict).toBe('SUPPORTED');
     expect((await check('A reader said Grand Fenwick would have cordial relations with Marsovia.')).verdict).toBe('REFUTED');
