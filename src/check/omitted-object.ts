@@ -23,7 +23,7 @@ const MAX_OBJECTS = 12;
 export function omittedObjects(ctx: CheckContext, text: string): Array<{ iri: string; label: string; claim: string }> {
   const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   // the names the claim opens with ("India and Pakistan"), up to its first lower-case word
-  const m = /^((?:[A-Z][\w.'’-]*)(?:\s+(?:and\s+|,\s*)?[A-Z][\w.'’-]*)*)\s+(?=[a-z])/.exec(t);
+  const m = /^((?:[A-Z][\w.'\u2019-]*)(?:\s+(?:and\s+|,\s*)?[A-Z][\w.'\u2019-]*)*)\s+(?=[a-z])/.exec(t);
   if (!m) return [];
   const names = m[1]!.split(/\s*,\s*|\s+and\s+/).filter(Boolean);
   const subjects: string[] = [];
