@@ -23,6 +23,9 @@ const DENIAL = /\b(?:not|never|no|nor|neither)\b|n't\b/i;
 export function followedLead(text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   if (DENIAL.test(t)) return undefined;
+  // "follow in X's footsteps in P": X's footsteps lead into P
+  const steps = /^(.+?\s+(?:follow|follows|followed))\s+in\s+(\S+?)(?:'s|\u2019s)\s+footsteps\s+in\s+(?!\w+ing\b)(.+)$/i.exec(t);
+  if (steps) return followedLead(`${steps[1]} ${steps[2]} into ${steps[3]}`);
   const m = /^(.+?)\s+(follow|follows|followed)\s+((?:in\s+(?:the\s+)?footsteps\s+of\s+)?(?:\S+\s+){0,5}?\S+?)\s+(?:in\s+(\w+ing)\s+|(into)\s+|and\s+)(.+)$/i.exec(t);
   if (!m) return undefined;
   const [, prefix, verb, leader, gerund, into, rest] = m as unknown as [string, string, string, string, string | undefined, string | undefined, string];

@@ -80,6 +80,7 @@ describe('a question raises a possibility, whatever its modal', () => {
     expect(followedLead('Sylvania might follow Freedonia into Marsovia.')).toBe('Sylvania might follow Freedonia and Sylvania might move into Marsovia.');
     expect(followedLead('Sylvania followed Freedonia in exploring Marsovia.')).toBe('Sylvania followed Freedonia and Sylvania was exploring Marsovia.');
     expect(followedLead('Sylvania will not follow Freedonia into Marsovia.')).toBeUndefined();
+    expect(followedLead("Sylvania might follow in Freedonia's footsteps in Marsovia.")).toBe('Sylvania might follow Freedonia and Sylvania might move into Marsovia.');
     expect((await check('A reader wondered whether Sylvania might follow Freedonia into Marsovia.')).verdict).toBe('SUPPORTED');
     expect((await check('A reader wondered whether Sylvania would follow in the footsteps of Freedonia and explore Marsovia.')).verdict).toBe('SUPPORTED');
     expect((await check('A reader wondered whether Sylvania might follow Grand Fenwick into Marsovia.')).verdict).toBe('NOT_ENOUGH_INFO');
