@@ -7,6 +7,8 @@
  */
 import { articlesOf, authorsNamed, resolveArticle } from './articles.js';
 import { NS, type CheckContext } from './context.js';
+import { isA } from './claim-index.js';
+import { classNouns } from './kinds.js';
 import { matchPattern } from './pattern.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, keyOf, normalizeTypography, tokenize } from './text.js';
@@ -14,7 +16,7 @@ import { dropIgnorable, keyOf, normalizeTypography, tokenize } from './text.js';
 /** Whose claims a claim is checked against. */
 export type ClaimScope =
   | { kind: 'author' }
-  | { kind: 'reader' }
+  | { kind: 'reader'; articles?: string[] }
   | { kind: 'agent'; iris: string[]; label: string }
   | { kind: 'article'; iris: string[]; label: string };
 
@@ -90,13 +92,33 @@ export function readAttribution(ctx: CheckContext, text: string): Attribution | 
         a: {
           scope: JSON.parse(s.value) as ClaimScope,
           source: plain.slice(tokens[sa]!.start, tokens[sb - 1]!.end),
-          inner: backshifted(plain.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/^[,;:\s]+|[,;:\s]+$/g, ''), verb),
+          inner: asked(backshifted(plain.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/^[,;:\s]+|[,;:\s]+$/g, ''), verb), verb),
           ...(WONDER.test(verb) ? { questioned: true } : {}),
         },
       };
     });
   }
-  return best?.a;
+  return best && { ...best.a, inner: namedByArticle(ctx, best.a.inner, best.a.scope) };
+}
+
+/**
+ * "A reader of the AIIB story predicted that the bank would ...": in words about one article, "the
+ * <class noun>" is the one entity of that class its headline names.
+ */
+function namedByArticle(ctx: CheckContext, inner: string, scope: ClaimScope): string {
+  const iris = scope.kind === 'reader' ? scope.articles : scope.kind === 'article' ? scope.iris : undefined;
+  if (iris?.length !== 1) return inner;
+  const art = articlesOf(ctx).find((a) => a.iri === iris[0]);
+  if (!art) return inner;
+  const headKey = ` ${keyOf(dropIgnorable(tokenize(art.headline, ctx.morph), ctx.morph))} `;
+  const named = new Set<string>();
+  for (const [label, es] of ctx.labelIndex) if (label.length >= 3 && headKey.includes(` ${label} `)) for (const e of es) named.add(e);
+  // (the inner claim's own "the" is dropped with the ignorable words: a lower-case noun opening it had one)
+  return inner.replace(/(?:^|\bthe\s+)([a-z][a-z-]*)\b/g, (all, noun: string) => {
+    const cls = classNouns(ctx).get(keyOf(tokenize(noun, ctx.morph)));
+    const fits = cls ? [...named].filter((e) => isA(ctx, e, cls)) : [];
+    return fits.length === 1 ? ctx.entityLabel.get(fits[0]!) ?? all : all;
+  });
 }
 
 /**
@@ -104,8 +126,29 @@ export function readAttribution(ctx: CheckContext, text: string): Attribution | 
  * "would" is the reported "will" (the sequence of tenses), so the inner claim is read with "will".
  */
 function backshifted(inner: string, verb: string): string {
-  const past = /(?:ed|said|wrote|written|thought|told|told us|forecast|pointed out)$/.test(verb);
-  return past ? inner.replace(/\bwould\b/gi, (w) => (w[0] === 'W' ? 'Will' : 'will')) : inner;
+  // "according to X, P would ...": reported speech too, without a verb to carry its tense
+  const past = !verb || /(?:ed|said|wrote|written|thought|told|told us|forecast|pointed out)$/.test(verb);
+  return hedged(past ? inner.replace(/\bwould\b/gi, (w) => (w[0] === 'W' ? 'Will' : 'will')) : inner);
+}
+
+/**
+ * A speaker's hedged denial is what the speaker expects: "P is unlikely to / not likely to V",
+ * "P will probably not V" are the speaker's "P will not V" (how claims.yaml records such a
+ * comment: negative, expected). Only inside an attribution: said plainly, the hedge is kept.
+ */
+function hedged(inner: string): string {
+  return inner
+    .replace(/\b(?:is|are|was|were|be)\s+(?:unlikely|not\s+likely)\s+to\b/gi, 'will not')
+    .replace(/\b(will|would)\s+probably\s+not\b/gi, '$1 not')
+    .replace(/\b(will|would)\s+not\s+probably\b/gi, '$1 not');
+}
+
+/**
+ * "wondered whether India would explore ...": a question raises its claim as a possibility,
+ * whatever modal it is asked with, so the claim inside is read with "might".
+ */
+function asked(inner: string, verb: string): string {
+  return WONDER.test(verb) ? inner.replace(/\b(?:will|would|could|may|can|shall)\b/gi, 'might') : inner;
 }
 
 const bareWords = (s: string): string => normalizeTypography(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -115,6 +158,8 @@ function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): Claim
   const key = keyOf(span);
   if (ctx.attribution.readerNouns.has(key)) return { kind: 'reader' };
   if (ctx.attribution.bodyNouns.has(key)) return { kind: 'author' };
+  const within = sourceOfArticle(ctx, span);
+  if (within) return within;
   const arts = resolveArticle(ctx, span);
   if (arts) {
     if (!arts.length) return undefined;
@@ -133,7 +178,27 @@ function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): Claim
   const commenters = [...new Set(articlesOf(ctx).flatMap((a) => a.comments.map((c) => c.author ?? '')))].filter((iri) => iri
     && ctx.store.getObjects(iri, `${NS.schema}name`, null).some((n) => bareWords(n.value) === said));
   if (said && commenters.length) return { kind: 'agent', iris: commenters, label: span.map((t) => t.raw).join(' ') };
+  // someone an article reports as saying what a claim states (cg:saidBy: "Analysts in Almaty said ...")
+  const speakers = new Set(ctx.store.getObjects(null, `${NS.cg}saidBy`, null).map((o) => o.value));
+  const quoted = speakers.size ? resolveMention(ctx, span).filter((e) => speakers.has(e.iri)) : [];
+  if (quoted.length === 1) return { kind: 'agent', iris: [quoted[0]!.iri], label: quoted[0]!.label };
   return undefined;
+}
+
+/**
+ * A source noun tied to one article: "a reader of the Japan analysis", "a commenter on the AIIB
+ * story" (that article's comments only), "the author of the TAPI report" (that article's text).
+ */
+function sourceOfArticle(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
+  const at = span.findIndex((t, i) => i > 0 && /^(?:of|on|under|below|to)$/i.test(t.raw));
+  if (at < 0) return undefined;
+  const noun = keyOf(span.slice(0, at));
+  const reader = ctx.attribution.readerNouns.has(noun);
+  if (!reader && !ctx.attribution.bodyNouns.has(noun)) return undefined;
+  const arts = resolveArticle(ctx, span.slice(at + 1));
+  if (!arts?.length) return undefined;
+  const label = span.map((t) => t.raw).join(' ');
+  return reader ? { kind: 'reader', articles: arts.map((a) => a.iri) } : { kind: 'article', iris: arts.map((a) => a.iri), label };
 }
 
 /**
@@ -147,7 +212,7 @@ function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): Claim
 export function describeScope(scope: ClaimScope): string {
   switch (scope.kind) {
     case 'author': return "the article's author (article text)";
-    case 'reader': return 'a reader comment';
+    case 'reader': return scope.articles ? `a reader comment on ${scope.articles.map((a) => a.replace(/^.*\//, '')).join(', ')}` : 'a reader comment';
     case 'agent': return scope.label;
     case 'article': return scope.label;
   }

@@ -62,8 +62,9 @@ export function scopedIndex(ctx: CheckContext): ClaimsByPredicate {
   const keep = (c: ClaimInfo): boolean => {
     switch (scope.kind) {
       case 'author': return c.statedIn.some((x) => !isComment(x));
-      case 'reader': return c.statedIn.some(isComment);
-      case 'agent': return c.assertedBy.some((x) => scope.iris.includes(x));
+      case 'reader': return c.statedIn.some((x) => isComment(x) && (!scope.articles || scope.articles.some((a) => commentOf(ctx, x, a))));
+      // an agent's own words, or words an article reports it said (cg:saidBy)
+      case 'agent': return c.assertedBy.some((x) => scope.iris.includes(x)) || (c.qualifiers.get('saidBy') ?? []).some((x) => scope.iris.includes(x));
       case 'article': return c.statedIn.some((x) => scope.iris.includes(x));
     }
   };
@@ -80,6 +81,11 @@ export function scopedIndex(ctx: CheckContext): ClaimsByPredicate {
 }
 
 export const cg = (l: string): string => NS.cg + l;
+
+/** Whether a reader comment is one of an article's (its segment is part of the article). */
+function commentOf(ctx: CheckContext, comment: string, article: string): boolean {
+  return ctx.store.getObjects(comment, cg('segment'), null).some((seg) => ctx.store.countQuads(seg, `${NS.schema}isPartOf`, article, null) > 0);
+}
 
 /**
  * All claim nodes by predicate IRI (each predicate's read once per context, when first asked for).

@@ -12,6 +12,7 @@
  * ```
  */
 import { readAttribution, describeScope } from './attribution.js';
+import { checkMetadataWhen } from './metadata-when.js';
 import { NS, buildCheckContext, loadCheckContext, scopedContext, type CheckContext } from './context.js';
 import { checkMetadata } from './metadata.js';
 import { parseClaim, parseStructured, validateClaimText } from './parser.js';
@@ -109,7 +110,7 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     }
   }
   // about the article itself: its author, title, date, reader comments
-  const meta = ctx.scope ? undefined : checkMetadata(ctx, text);
+  const meta = ctx.scope ? undefined : checkMetadata(ctx, text) ?? checkMetadataWhen(ctx, text);
   if (meta) return finish(ctx, text.trim(), meta.interpretation, meta.evaluation);
   // "according to a reader, ...": the claim inside, against that source's claims only (a frame
   // whose inside cannot be read is no frame: "the article was written by X" is not "X, says the article")

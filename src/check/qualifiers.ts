@@ -166,6 +166,8 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
 /** Does the query carry a value for every qualifier of the (negative) claim? */
 export function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): boolean {
   for (const name of c.qualifiers.keys()) {
+    // who holds the claim (a writer's opinion, a speaker the source reports) does not narrow it
+    if (SOURCE_QUALIFIERS.has(name)) continue;
     if (name === 'until' && c.polarity === 'negative') {
       if (!untilCovered(query, c.qualifiers.get('until')![0]!, ctx.asOf?.period, ctx.perfect)) return false;
       continue;
@@ -179,6 +181,9 @@ export function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): 
   }
   return true;
 }
+
+/** Qualifiers that say whose claim it is, not when or how it holds (cg:opinion, cg:saidBy). */
+const SOURCE_QUALIFIERS = new Set(['opinion', 'saidBy']);
 
 /** Qualifiers that give a claim a time of its own. */
 const TIMED = new Set(['year', 'date', 'month', 'pointInTime', 'startDate', 'endDate', 'since', 'until', 'byYear', 'former', 'duration']);

@@ -35,6 +35,8 @@ import { rewritesOf } from './rewrites.js';
 import { readSentOffice } from './sent-office.js';
 import { checkDateline } from './dateline.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
+import { checkDescribedThing } from './described-thing.js';
+import { readOmittedObject } from './omitted-object.js';
 import { readSpan } from './spans.js';
 import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
@@ -138,6 +140,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       for (const m of k.members) results.push(await recheck(m.claim));
       return decided(decideKindSubject(text, k, results));
     },
+  },
+  {
+    name: 'described-thing',
+    module: 'described-thing.ts',
+    reads: '"X will build a plant linked to the canal": a class noun and a participle clause naming the one entity of that class the graph describes so',
+    read: async ({ ctx, text, recheck }) => decided(await checkDescribedThing(ctx, text, recheck)),
   },
   {
     name: 'other-unit',
@@ -246,6 +254,17 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'implied-object.ts',
     reads: '"X\'s trip ran from ...": the places the graph says X visited',
     read: evaluatedBy(readImpliedDestination),
+  },
+  {
+    name: 'omitted-object',
+    module: 'omitted-object.ts',
+    reads: '"X is expected to sign its memorandum at E": read with each object the graph\'s claims about X have (one supported reading supports; a denial is refuted by one)',
+    read: ({ ctx, text }) => {
+      const x = readOmittedObject(ctx, text);
+      if (!x) return undefined;
+      const r = finish(ctx, claimOf(text), x.interpretation, x.evaluation);
+      return x.decided ? { decided: r } : { held: r };
+    },
   },
   {
     name: 'agentless',

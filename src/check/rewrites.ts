@@ -18,6 +18,7 @@
  */
 import { inPresentPerfect } from './claim-time.js';
 import type { CheckContext } from './context.js';
+import { followedLead } from './follow-lead.js';
 import { readMotionPurpose, withMotionPurpose } from './motion-purpose.js';
 import { normalizeTypography } from './text.js';
 import { readTimeClause, withClauseTime } from './time-clause.js';
@@ -140,6 +141,11 @@ export function rewritesOf(ctx: CheckContext, text: string): Rewrite[] {
       claim: ordinal,
       finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), 'read "Y\'s first N" as "the first N of Y"'] } }),
     });
+  }
+  // "S might follow X into P": S following X's lead and S moving into P (src/check/follow-lead.ts)
+  const lead = followedLead(text);
+  if (lead) {
+    out.push({ claim: lead, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), 'read "S follows X in doing Y / into P" as "S follows X and S does Y / moves into P"'] } }) });
   }
   const weaker = withoutStrengtheners(ctx, text);
   if (weaker) {

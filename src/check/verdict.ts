@@ -112,7 +112,9 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
     }
     for (const refuter of REFUTERS) refuter.find(ctx, q, index, (b) => push(!ctx.scope && b.stance !== 'related' && readerConjecture(ctx, b.claim)
       ? { ...b, stance: 'related', reason: 'modality', note: `${b.note}, but only as a reader's ${MODALITY_WORDS[b.claim.modality]}, which decides nothing unless the claim attributes it to the reader` }
-      : b));
+      : !ctx.scope && b.stance !== 'related' && writersOpinion(b.claim)
+        ? { ...b, stance: 'related', reason: 'modality', note: `${b.note}, but only as its writer's opinion, which decides nothing unless the claim attributes it to the writer` }
+        : b));
   }
 
   const supports = bearings.filter((b) => b.stance === 'supports');
@@ -271,6 +273,11 @@ function readerConjecture(ctx: CheckContext, c: ClaimInfo): boolean {
     && c.statedIn.every((d) => ctx.store.countQuads(d, `${NS.rdf}type`, `${NS.schema}Comment`, null) > 0);
 }
 
+/** A claim its source gives as its writer's judgement (cg:opinion), not as a fact it reports. */
+function writersOpinion(c: ClaimInfo): boolean {
+  return (c.qualifiers.get('opinion') ?? []).includes('true');
+}
+
 function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route, actingFor: string, push: (b: Bearing) => void): void {
   const path = [route.via ? `via ${route.via}` : '', actingFor ? `acting for ${actingFor}` : '', derivationNote(c)].filter(Boolean).join(', ');
   const cite = `claim ${shortIri(c.iri)}${path ? ` (${path})` : ''}`;
@@ -284,6 +291,12 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   // it decides only a claim that names the reader as its source (a scoped context)
   if (!ctx.scope && readerConjecture(ctx, c)) {
     push({ claim: c, stance: 'related', reason: 'modality', note: `only a reader's comment states this, as ${MODALITY_WORDS[c.modality]} (${cite}): a reader's forecast decides a claim only when the claim attributes it to the reader` });
+    return;
+  }
+  // a writer's judgement ("will not be a cakewalk") is what the writer thinks: it decides only a
+  // claim that attributes it ("the author argues that ..."), never the plain claim
+  if (!ctx.scope && writersOpinion(c)) {
+    push({ claim: c, stance: 'related', reason: 'modality', note: `the source gives this only as its writer's opinion (${cite}): it decides a claim only when the claim attributes it to the writer` });
     return;
   }
   // "X is the vice-minister" against "X, a former vice-minister": a claim in the present tense of

@@ -1,0 +1,71 @@
+/**
+ * A relation said without its object when the object goes without saying: "India and Pakistan
+ * are expected to sign their memoranda of obligations at the Tashkent summit" (with the SCO). The
+ * candidates are the entities the graph's claims about the subject (each subject of a list) have
+ * as object; the claim is read once per candidate with "with <candidate>" put before its
+ * first adjunct ("at ...", "in ...") or at its end, and a reading counts only when the candidate
+ * is read as the relation's object. The omitted object is "some object": a positive claim is
+ * SUPPORTED when one candidate's reading is, a denial REFUTED when one candidate's positive holds;
+ * nothing else decides (the graph is not taken to know every object), and an undecided reading of
+ * the one candidate that reads is held, shown when no other reader decides.
+ */
+import { NS, type CheckContext } from './context.js';
+import { bestReading } from './implied-object.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import type { Interpretation } from './types.js';
+import type { Evaluation } from './verdict.js';
+
+// more candidate objects than this is no object that goes without saying (and bounds the work)
+const MAX_OBJECTS = 12;
+
+/** The claim once per candidate object: the object's label and the claim with it. */
+export function omittedObjects(ctx: CheckContext, text: string): Array<{ iri: string; label: string; claim: string }> {
+  const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  // the names the claim opens with ("India and Pakistan"), up to its first lower-case word
+  const m = /^((?:[A-Z][\w.'\u2019-]*)(?:\s+(?:and\s+|,\s*)?[A-Z][\w.'\u2019-]*)*)\s+(?=[a-z])/.exec(t);
+  if (!m) return [];
+  const names = m[1]!.split(/\s*,\s*|\s+and\s+/).filter(Boolean);
+  const subjects: string[] = [];
+  for (const n of names) {
+    const found = resolveMention(ctx, dropIgnorable(tokenize(n, ctx.morph), ctx.morph));
+    if (found.length !== 1) return [];
+    subjects.push(found[0]!.iri);
+  }
+  let objects: Set<string> | undefined;
+  for (const s of subjects) {
+    const mine = new Set<string>();
+    for (const c of ctx.store.getSubjects(`${NS.rdf}subject`, s, null)) {
+      for (const o of ctx.store.getObjects(c, `${NS.rdf}object`, null)) if (o.termType === 'NamedNode' && ctx.entityLabel.has(o.value) && !subjects.includes(o.value)) mine.add(o.value);
+    }
+    objects = objects ? new Set([...objects].filter((o) => mine.has(o))) : mine;
+  }
+  if (!objects?.size || objects.size > MAX_OBJECTS) return [];
+  const rest = t.slice(m[0].length);
+  const adjunct = /\s(?:at|in|on|by|before|during|after|from)\s/.exec(rest);
+  const at = m[0].length + (adjunct ? adjunct.index : rest.length);
+  return [...objects].sort().map((iri) => {
+    const label = ctx.entityLabel.get(iri) ?? iri;
+    return { iri, label, claim: `${t.slice(0, at)} with ${label}${t.slice(at)}` };
+  });
+}
+
+/** A reading of a claim with its omitted object (see the module comment), or undefined. */
+export function readOmittedObject(ctx: CheckContext, text: string): { decided: boolean; interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  const read = omittedObjects(ctx, text).map((d) => ({ ...d, r: bestReading(ctx, d.claim) }))
+    .filter((d) => d.r && d.r.interpretation.object.kind === 'entity' && d.r.interpretation.object.iri === d.iri);
+  if (!read.length) return undefined;
+  const note = (label: string): string => `read with the object the claim leaves out: ${label} (an object of the graph's claims about the subject)`;
+  const withNote = (d: (typeof read)[number], decided: boolean) => ({
+    decided,
+    interpretation: { ...d.r!.interpretation, notes: [...(d.r!.interpretation.notes ?? []), note(d.label)] },
+    evaluation: { ...d.r!.evaluation, explanation: `Read as "${d.claim}" (${note(d.label)}): ${d.r!.evaluation.explanation}` },
+  });
+  const decides = read.find((d) => (d.r!.interpretation.polarity === 'positive' ? d.r!.evaluation.verdict === 'SUPPORTED' : d.r!.evaluation.verdict === 'REFUTED'));
+  if (decides) return withNote(decides, true);
+  // undecided: shown only when one object reads (several would be a guess at which is meant)
+  if (read.length !== 1) return undefined;
+  const first = read[0]!;
+  const held = withNote(first, false);
+  return { ...held, evaluation: { ...held.evaluation, verdict: 'NOT_ENOUGH_INFO', conflict: false, bearings: held.evaluation.bearings.map((b) => ({ ...b, stance: 'related' as const })) } };
+}
