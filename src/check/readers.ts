@@ -39,6 +39,7 @@ import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { readSpan } from './spans.js';
 import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
+import { readDatedPlace } from './dated-place.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult, Interpretation } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -177,6 +178,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       }
       return undefined;
     },
+  },
+  {
+    name: 'dated-place',
+    module: 'dated-place.ts',
+    reads: '"The bank was opened in Gala City": the place of a single dated event, read from the location the graph gives the one event (another city, or a place in another country, refutes)',
+    read: evaluatedBy(readDatedPlace),
   },
   {
     name: 'bounded-year',
