@@ -26,4 +26,10 @@ describe('round 9 names and words', () => {
     expect(r.verdict).toBe('REFUTED');
     expect((await check('Turkmenistan is not a member of the Shanghai Cooperation Organisation.')).verdict).toBe('SUPPORTED');
   });
+  it('"it" after a later part\'s subject is the first part\'s subject (or object), when the readings agree', async () => {
+    const r = await check('Kazakhstan is a founding member of the AIIB, and the Central Asia-China pipeline crosses it.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.parts?.[1]?.text).toBe('the Central Asia-China pipeline crosses Kazakhstan');
+    expect((await check('Tajikistan is a founding member of the AIIB, and the Central Asia-China pipeline crosses it.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
 });
