@@ -11,7 +11,7 @@ import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPron
 import { resolveMention } from './resolver.js';
 import { possessiveOrdinal } from './rewrites.js';
 import { dropIgnorable, tokenize } from './text.js';
-import type { Interpretation } from './types.js';
+import type { Evidence, Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
 
 /** Where a claim may be cut into two statements, tried in order (a comma last: "A did X, did Y and did Z"). */
@@ -24,7 +24,15 @@ export interface CompoundPart {
   evaluation: Evaluation;
   /** True when the part was completed from the first one (an ellipsis). */
   elliptic: boolean;
+  /** The part's evidence, already collected, when a reader of the table read it (src/check/compound-readers.ts). */
+  evidence?: Evidence[];
 }
+
+/**
+ * Reads a part no lexical pattern reads, by other means (the table's readers, through
+ * src/check/compound-readers.ts); undefined when it cannot, or not yet.
+ */
+export type PartReader = (text: string) => CompoundPart[] | undefined;
 
 /** How deep parts are cut again ("A, which B, did C and D"). */
 const MAX_DEPTH = 3;
@@ -42,7 +50,7 @@ const MAX_DEPTH = 3;
  * parts?.map((p) => p.evaluation.verdict); // ['SUPPORTED', 'SUPPORTED']
  * ```
  */
-export function readCompound(ctx: CheckContext, text: string, depth = 0): CompoundPart[] | undefined {
+export function readCompound(ctx: CheckContext, text: string, depth = 0, more?: PartReader): CompoundPart[] | undefined {
   const claim = text.trim().replace(/[.!?]+$/, '');
   // "X did Y by doing Z" / "By doing Z, X did Y": the graph records what was done, not how; the
   // manner is a part of its own that stays undecided (so the claim is at best NOT_ENOUGH_INFO,
@@ -50,7 +58,7 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0): Compou
   const manner = /^(.+?\S),?\s+by\s+([a-z]+ing\b.*)$/i.exec(claim) ?? /^by\s+([a-z]+ing\b[^,]*),\s*(.+)$/i.exec(claim);
   if (manner && depth === 0) {
     const [main, how] = /^by\s/i.test(claim) ? [manner[2]!, manner[1]!] : [manner[1]!, manner[2]!];
-    const read = readPart(ctx, main, depth + 1);
+    const read = readPart(ctx, main, depth + 1, more);
     // what is done "by doing Z" is also said to be done: "X ... by lending" says X lends, so a
     // refuted means refutes the claim (whether or not the rest reads); a supported one says
     // nothing of it being the means
@@ -67,7 +75,7 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0): Compou
     }
   }
   for (const cut of clauseCuts(ctx, claim)) {
-    const read = cut.map((t) => readPart(ctx, t, depth));
+    const read = cut.map((t) => readPart(ctx, t, depth, more));
     if (read.every((r) => r)) return read.flatMap((r) => r!);
   }
   for (const joiner of JOINERS) {
@@ -75,38 +83,52 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0): Compou
       const left = claim.slice(0, m.index).trim();
       const right = claim.slice(m.index! + m[0].length).trim();
       if (!left || !right) continue;
-      const first = readPart(ctx, left, depth);
+      const first = readPart(ctx, left, depth, more);
       if (!first) continue;
-      const second = readPart(ctx, right, depth);
+      const second = readPart(ctx, right, depth, more);
       if (second) return [...first, ...second];
       const completed = completeEllipsis(ctx, first[first.length - 1]!.interpretation, right);
       if (completed) return [...first, { text: right, interpretation: completed, evaluation: evaluateClaim(ctx, completed), elliptic: true }];
       // "..., and it is also Y": the pronoun is the first part's subject (or else its object)
       for (const said of pronounRewrites(right, first[0]!.interpretation)) {
-        const read = readPart(ctx, said, depth);
+        const read = readPart(ctx, said, depth, more);
         if (read) return [...first, ...read.map((p) => ({ ...p, elliptic: true }))];
       }
+      // a first part read by a reader may say its subject by more than the name ("A opened three
+      // weeks after B, and it ..."): the pronoun is the name the first part opens with
+      const pronoun = /^(?:it|he|she|they)\s+(.+)$/i.exec(right);
+      const opening = pronoun ? leadingMention(ctx, left) : undefined;
+      const reopened = opening ? readPart(ctx, `${opening} ${pronoun![1]}`, depth, more) : undefined;
+      if (reopened) return [...first, ...reopened.map((p) => ({ ...p, elliptic: true }))];
       // "..., and X is one of its founding members": the possessor is the first part's subject or
       // object; read only when the two readings (where both read) agree
-      const possessed = possessiveRewrites(right, first[0]!.interpretation).map((said) => readPart(ctx, said, depth)).filter((r) => r);
+      const possessed = possessiveRewrites(right, first[0]!.interpretation).map((said) => readPart(ctx, said, depth, more)).filter((r) => r);
       if (possessed.length && possessed.every((r) => sameVerdicts(r!, possessed[0]!))) return [...first, ...possessed[0]!.map((p) => ({ ...p, elliptic: true }))];
+      // "X is a member of Y, and the pipeline crosses it", "... and Abe visited it in 2015": the first
+      // part's subject or object in place of "it" after the part's subject; read only when the
+      // readings that read agree
+      const itObject = (right.match(/\bit\b/gi) ?? []).length === 1 ? /^(?!it\b)(.*?\S)\s+it\b(.*)$/i.exec(right) : null;
+      const objects = itObject ? [first[0]!.interpretation.subject, first[0]!.interpretation.object]
+        .map((v) => (v.kind === 'entity' ? v.mention : undefined)).filter((m): m is string => !!m)
+        .map((m) => readPart(ctx, `${itObject![1]} ${m}${itObject![2]}`, depth, more)).filter((r) => r) : [];
+      if (objects.length && objects.every((r) => sameVerdicts(r!, objects[0]!))) return [...first, ...objects[0]!.map((p) => ({ ...p, elliptic: true }))];
       // "A and B are members of Y, and the pipeline crosses both of them": the first part's list
       const listed = listObjectRewrite(right, first[0]!.interpretation);
-      const withList = listed ? readPart(ctx, listed, depth) : undefined;
+      const withList = listed ? readPart(ctx, listed, depth, more) : undefined;
       if (withList) return [...first, ...withList.map((p) => ({ ...p, elliptic: true }))];
       // "X is a member of Y and has consented to Z": the right part borrows the left's subject
       const subject = first[0]!.interpretation.subject;
       const mention = subject.kind === 'entity' || subject.kind === 'entities' ? subject.mention : undefined;
       if (mention && !right.toLowerCase().startsWith(mention.toLowerCase())) {
-        const borrowed = readPart(ctx, `${mention} ${right}`, depth);
+        const borrowed = readPart(ctx, `${mention} ${right}`, depth, more);
         if (borrowed) return [...first, ...borrowed.map((p) => ({ ...p, elliptic: true }))];
         // "X visited B and C, becoming the first to visit either": the list in place of "either"
         const listed = listPronounRewrite(right, first[first.length - 1]!.interpretation);
-        const withList = listed ? readPart(ctx, `${mention} ${listed}`, depth) : undefined;
+        const withList = listed ? readPart(ctx, `${mention} ${listed}`, depth, more) : undefined;
         if (withList) return [...first, ...withList.map((p) => ({ ...p, elliptic: true }))];
         // "..., becoming the first to do so": the first part's verb phrase for "do so"
         const doSo = doSoRewrite(right, left, mention);
-        const withDoSo = doSo ? readPart(ctx, `${mention} ${doSo}`, depth) : undefined;
+        const withDoSo = doSo ? readPart(ctx, `${mention} ${doSo}`, depth, more) : undefined;
         if (withDoSo) return [...first, ...withDoSo.map((p) => ({ ...p, elliptic: true }))];
       }
       // "A stayed out of Y, while B joined as founding members": the first part's object after B's verb
@@ -133,7 +155,7 @@ function sameVerdicts(a: CompoundPart[], b: CompoundPart[]): boolean {
   return a.length === b.length && a.every((p, k) => p.evaluation.verdict === b[k]!.evaluation.verdict);
 }
 
-function readPart(ctx: CheckContext, text: string, depth: number): CompoundPart[] | undefined {
+function readPart(ctx: CheckContext, text: string, depth: number, more?: PartReader): CompoundPart[] | undefined {
   // "X ended his visit on ...": the places the graph says X visited (src/check/implied-object.ts)
   const one = bestReading(ctx, text) ?? readImpliedDestination(ctx, text);
   if (one) return [{ text, ...one, elliptic: false }];
@@ -141,7 +163,10 @@ function readPart(ctx: CheckContext, text: string, depth: number): CompoundPart[
   const said = possessiveOrdinal(text);
   const reread = said ? bestReading(ctx, said) : undefined;
   if (reread) return [{ text, ...reread, elliptic: false }];
-  return depth < MAX_DEPTH ? readCompound(ctx, text, depth + 1) : undefined;
+  // a span, a comparison, "the only X outside Y"...: the table's readers (src/check/compound-readers.ts)
+  const other = more?.(text);
+  if (other) return other;
+  return depth < MAX_DEPTH ? readCompound(ctx, text, depth + 1, more) : undefined;
 }
 
 /** The entity named by the longest suffix of `text` (the antecedent of ", which ..."). */

@@ -87,3 +87,29 @@ export function otherGradeConflicts(ctx: CheckContext, q: Interpretation, index:
     else push({ claim: c, stance: 'supports', reason: 'other-grade', note: `${note}, so the denied statement is indeed not the case` });
   }
 }
+
+/**
+ * "Y was chosen as the first president of O" against the holder the source numbers first: an
+ * office with one holder at a time (`cg:oneHolderAtATime`) has one n-th holder, so another person
+ * the graph states in that place (`cg:officeOrdinal` n, positive and stated) refutes it, and
+ * supports its denial. Reason `other-holder`.
+ *
+ * @example
+ * ```ts
+ * // graph: Rufus Firefly holds President of Sylvania, officeOrdinal 1
+ * ordinalHolderConflicts(ctx, teasdaleFirstPresidentOfSylvania, index, push); // pushes a 'refutes' bearing
+ * ```
+ */
+export function ordinalHolderConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
+  const ord = q.qualifiers.officeOrdinal;
+  if (!ctx.axioms.oneHolderAtATime.has(q.predicate) || q.modality !== 'stated' || (ord?.kind !== 'number' && ord?.kind !== 'string') || (ord.kind === 'number' && ord.bound) || !/^\d+$/.test(ord.value)) return;
+  if (q.subject.kind !== 'entity' || q.object.kind !== 'entity') return;
+  const [who, office] = [q.subject.iri, q.object.iri];
+  for (const c of index.get(q.predicate) ?? []) {
+    if (c.object.value !== office || c.subject === who || c.polarity !== 'positive' || c.modality !== 'stated') continue;
+    if (!c.qualifiers.get('officeOrdinal')?.some((n) => Number(n) === Number(ord.value))) continue;
+    const note = `${entityName(ctx, office)} has one holder at a time (cg:oneHolderAtATime on ${labelOf(ctx, localName(q.predicate))}), so one holder in place ${ord.value}, and the source states it is ${entityName(ctx, c.subject)} (claim ${shortIri(c.iri)})`;
+    if (q.polarity === 'positive') push({ claim: c, stance: 'refutes', reason: 'other-holder', note });
+    else push({ claim: c, stance: 'supports', reason: 'other-holder', note: `${note}, so the denied statement is indeed not the case` });
+  }
+}

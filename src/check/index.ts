@@ -142,7 +142,7 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     }
   }
   // "the canal pipeline is a town": what kind of thing the graph says X is (src/check/kinds.ts)
-  const checkRest = (claim: string): Promise<CheckResult | undefined> => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx }));
+  const checkRest = (claim: string, context: CheckContext = ctx): Promise<CheckResult | undefined> => unreadAsUndefined(checkClaim(store, claim, { ...opts, context }));
   const kind = await decideKind(ctx, text, checkRest);
   if (kind) return kind;
   let readings: ReturnType<typeof parseClaim>['readings'];

@@ -19,6 +19,7 @@ import { readByWords } from './by-words.js';
 import { readClauseComparison } from './clause-comparisons.js';
 import { readComparison } from './comparisons.js';
 import { readCompound, readRefutedPart } from './compound.js';
+import { isPartContext, readCompoundByReaders } from './compound-readers.js';
 import { betweenAsFromTo, boundYearAfterIn } from './date-ranges.js';
 import type { CheckContext } from './context.js';
 import { readHostGuest } from './host-guest.js';
@@ -40,6 +41,7 @@ import { readOmittedObject } from './omitted-object.js';
 import { readSpan } from './spans.js';
 import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
+import { readDatedPlace } from './dated-place.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult, Interpretation } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -50,8 +52,8 @@ export interface ReaderInput {
   ctx: CheckContext;
   /** The claim as typed. */
   text: string;
-  /** Checks a claim in the same context; undefined when it cannot be read (CHECK_UNINTERPRETABLE). */
-  recheck: (claim: string) => Promise<CheckResult | undefined>;
+  /** Checks a claim in the same context (or in `context`); undefined when it cannot be read (CHECK_UNINTERPRETABLE). */
+  recheck: (claim: string, context?: CheckContext) => Promise<CheckResult | undefined>;
 }
 
 /** A reader's result: returned at once (`decided`), or kept until the main pass is over (`held`). */
@@ -184,6 +186,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       }
       return undefined;
     },
+  },
+  {
+    name: 'dated-place',
+    module: 'dated-place.ts',
+    reads: '"The bank was opened in Gala City": the place of a single dated event, read from the location the graph gives the one event (another city, or a place in another country, refutes)',
+    read: evaluatedBy(readDatedPlace),
   },
   {
     name: 'bounded-year',
@@ -319,6 +327,17 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     },
   },
   {
+    name: 'compound-readers',
+    module: 'compound-readers.ts',
+    reads: 'a compound claim with a part only a reader of this table reads ("X is neutral and is the only Y outside Z"): each part checked whole, combined by the compound rule',
+    read: async ({ ctx, text, recheck }) => {
+      const parts = await readCompoundByReaders(ctx, text, recheck);
+      const r = parts && withParts(ctx, claimOf(text), parts);
+      // undecided, it waits for the readers after it (a reading by words, a refuted part)
+      return r && (r.verdict === 'NOT_ENOUGH_INFO' ? { held: r } : { decided: r });
+    },
+  },
+  {
     name: 'by-words',
     module: 'by-words.ts',
     reads: 'no pattern in order: one pattern\'s words in another order',
@@ -368,6 +387,8 @@ export async function readUnread(input: ReaderInput, readers: readonly UnreadRea
     held.push(out.held);
   }
   if (held.length) return held[0];
+  // a part of a compound claim is read whole or not at all (src/check/compound-readers.ts)
+  if (isPartContext(input.ctx)) return undefined;
   for (const reader of readers.filter((r) => r.lastResort)) {
     const out = await reader.read(input);
     if (out) return 'decided' in out ? out.decided : out.held;

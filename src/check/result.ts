@@ -53,6 +53,12 @@ export function finish(ctx: CheckContext, claim: string, interpretation: Interpr
  */
 export function withParts(ctx: CheckContext, claim: string, parts: CompoundPart[]): CheckResult {
   const r = finish(ctx, claim, parts[0]!.interpretation, combineParts(parts));
-  r.parts = parts.map((p) => ({ text: p.text, verdict: p.evaluation.verdict, interpretation: p.interpretation, evidence: collectEvidence(ctx, p.evaluation.bearings, { byDate: p.evaluation.byDate }), explanation: p.evaluation.explanation }));
+  r.parts = parts.map((p) => ({ text: p.text, verdict: p.evaluation.verdict, interpretation: p.interpretation, evidence: p.evidence ?? collectEvidence(ctx, p.evaluation.bearings, { byDate: p.evaluation.byDate }), explanation: p.evaluation.explanation }));
+  // a part a reader read brings its evidence collected (src/check/compound-readers.ts)
+  const cited = new Set(r.evidence.map((e) => `${e.claim}|${e.sentenceIri}`));
+  for (const e of parts.flatMap((p) => p.evidence ?? [])) {
+    if (!cited.has(`${e.claim}|${e.sentenceIri}`)) r.evidence.push(e);
+    cited.add(`${e.claim}|${e.sentenceIri}`);
+  }
   return r;
 }

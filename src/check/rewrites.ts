@@ -17,6 +17,7 @@
  *   refutation that does not rest on time decides).
  */
 import { inPresentPerfect } from './claim-time.js';
+import { withTripOccasion } from './occasion.js';
 import type { CheckContext } from './context.js';
 import { followedLead } from './follow-lead.js';
 import { readMotionPurpose, withMotionPurpose } from './motion-purpose.js';
@@ -154,7 +155,9 @@ export function rewritesOf(ctx: CheckContext, text: string): Rewrite[] {
   }
   const occasion = withoutOccasion(text);
   if (occasion) {
-    out.push({ claim: occasion.claim, finish: saysLess(text, occasion.claim, `"${occasion.adjunct}"`, 'an occasion the graph does not tie facts to', true) });
+    // a trip the supporting claims are tied to (cg:duringTripOf) supports it with its occasion (src/check/occasion.ts)
+    const less = saysLess(text, occasion.claim, `"${occasion.adjunct}"`, 'an occasion the graph does not tie facts to', true);
+    out.push({ claim: occasion.claim, finish: (r) => withTripOccasion(ctx, text, occasion.adjunct, r) ?? less(r) });
   }
   return out;
 }

@@ -191,6 +191,9 @@ export function readSpan(ctx: CheckContext, text: string): SpanReading | undefin
   }
   const m = /^(.+?)\s+(?:(more than|less than|fewer than|at least|at most|no more than|upwards of|over|under|about|around|roughly|approximately|some|nearly|almost|close to|just|only|exactly|precisely)\s+)?(?:(\d+|a|an|one|[a-z]+)\s+(day|week|fortnight|month|year|decade)s?\s+)?(before|after)\s+(.+)$/i.exec(claim);
   if (!m) return undefined;
+  // a side that runs on into another clause ("..., and it approved a loan") is not one side: the
+  // claim is two statements, cut as such (src/check/compound-readers.ts reads the span as a part)
+  if (/;|,\s+(?:and|but|while|whereas|although)\s+/i.test(claim)) return undefined;
   const [, left, boundWords, count, unitWord, rel] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string, string];
   let right = m[6]!;
   if (boundWords && !unitWord) return undefined;

@@ -2,7 +2,7 @@
 // event the person took part in (absent-holder), and another grade of the same title
 // (other-grade, cg:oneGradeAtATime on cg:jobTitle). Both only for a claim in the present tense.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, officeHolder } from '../helpers/check-fixture.js';
 
 const ART = 'https://w3id.org/claimgraph/article/fixture-article';
 const claim = (id: string, body: string) => `
@@ -52,5 +52,19 @@ describe('other-grade: one grade of a title at a time', () => {
   it('says nothing of a title with another head noun, or of the past tense', async () => {
     expect((await check("Gloria Teasdale's job title is Senior Analyst.")).verdict).toBe('NOT_ENOUGH_INFO');
     expect((await check("Gloria Teasdale's job title was Senior Fellow.")).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('the n-th holder of an office with one holder at a time (round 9)', () => {
+  const numbered = checkFixture(officeHolder('rufus', 1));
+  it('another person said to be its first holder is refuted, the denial supported', async () => {
+    const r = await numbered.check('Gloria Teasdale was chosen as the first President of Sylvania.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('one holder in place 1');
+    expect((await numbered.check('Gloria Teasdale was not the first President of Sylvania.')).verdict).toBe('SUPPORTED');
+  });
+  it('the holder in that place is supported; another place says nothing', async () => {
+    expect((await numbered.check('Rufus Firefly was the first President of Sylvania.')).verdict).toBe('SUPPORTED');
+    expect((await numbered.check('Gloria Teasdale was the second President of Sylvania.')).verdict).not.toBe('REFUTED');
   });
 });

@@ -1,0 +1,110 @@
+/**
+ * The parts of a compound claim read by the table's readers (src/check/readers.ts), not only by
+ * the lexicon's patterns: "Turkmenistan is officially recognised as neutral and is the only
+ * Central Asian republic outside the SCO" (reader `only-outside` on the second part), "The AIIB
+ * opened three weeks after its Articles entered into force, and Jin Liqun became its first
+ * president" (reader `span` on the first).
+ *
+ * `readCompound` (src/check/compound.ts) is synchronous and the readers check asynchronously
+ * (through `recheck`), so the cut is found by rounds: a round runs `readCompound` with a part
+ * reader that answers from what earlier rounds rechecked and notes every part it was asked for and
+ * could not answer; those parts are then rechecked (each a whole claim of its own, in a context
+ * that does not cut again by readers), and the next round tries again. The first round is exactly
+ * the lexicon-only reading; the rounds stop when a cut reads, when no new part was asked for, or at
+ * the budget. The compound rule is unchanged: SUPPORTED only when every part is, REFUTED when one
+ * part is, otherwise NOT_ENOUGH_INFO with each part's reading shown.
+ *
+ * @example
+ * ```ts
+ * const parts = await readCompoundByReaders(ctx, 'Freedonia is neutral and is the only League state outside the Pact.', recheck);
+ * parts?.map((p) => p.evaluation.verdict); // ['NOT_ENOUGH_INFO', 'SUPPORTED']
+ * ```
+ */
+import { readCompound, type CompoundPart } from './compound.js';
+import type { CheckContext } from './context.js';
+import type { CheckResult } from './types.js';
+
+/** Rounds of rechecking, and parts rechecked per claim at most (bounded work on long pasted sentences). */
+const MAX_ROUNDS = 4;
+const MAX_RECHECKS = 48;
+
+/** Contexts a part is rechecked in: no second cut by readers inside them. */
+const partContexts = new WeakMap<CheckContext, CheckContext>();
+const isPart = new WeakSet<CheckContext>();
+
+/**
+ * The context a compound claim's part is checked in (the same graph, time and tense; registered so
+ * that the part is not cut by readers again).
+ *
+ * @example
+ * ```ts
+ * await recheck('Freedonia is neutral', partContext(ctx));
+ * ```
+ */
+export function partContext(ctx: CheckContext): CheckContext {
+  let c = partContexts.get(ctx);
+  if (!c) {
+    c = { ...ctx };
+    partContexts.set(ctx, c);
+    isPart.add(c);
+  }
+  return c;
+}
+
+/**
+ * Whether `ctx` is a compound claim's part's context (a part is read whole: no last-resort reading
+ * in part, no second cut by readers).
+ *
+ * @example
+ * ```ts
+ * isPartContext(partContext(ctx)); // true
+ * ```
+ */
+export function isPartContext(ctx: CheckContext): boolean {
+  return isPart.has(ctx);
+}
+
+/** A checked claim as a part of a compound one (its evidence already collected). */
+function asPart(text: string, r: CheckResult): CompoundPart {
+  return {
+    text, elliptic: false, interpretation: r.interpretation, evidence: r.evidence,
+    evaluation: { verdict: r.verdict, reason: r.reason, conflict: r.conflict, bearings: [], explanation: r.explanation },
+  };
+}
+
+/**
+ * A compound claim whose parts the lexicon alone does not read: each such part checked by
+ * `recheck` (the whole pipeline, readers included); undefined when no cut reads every part, or
+ * when `ctx` is itself a part's context.
+ *
+ * @example
+ * ```ts
+ * const parts = await readCompoundByReaders(ctx, text, (claim, c) => checkClaim(store, claim, { context: c }).catch(() => undefined));
+ * ```
+ */
+export async function readCompoundByReaders(
+  ctx: CheckContext, text: string, recheck: (claim: string, context?: CheckContext) => Promise<CheckResult | undefined>,
+): Promise<CompoundPart[] | undefined> {
+  if (isPart.has(ctx)) return undefined;
+  const whole = text.trim().replace(/[.!?]+$/, '');
+  const known = new Map<string, CompoundPart[] | undefined>();
+  let budget = MAX_RECHECKS;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const asked: string[] = [];
+    const more = (part: string): CompoundPart[] | undefined => {
+      const key = part.trim().replace(/[.!?,;]+$/, '');
+      if (known.has(key)) return known.get(key);
+      if (key !== whole && !asked.includes(key)) asked.push(key);
+      return undefined;
+    };
+    const parts = readCompound(ctx, text, 0, more);
+    if (parts) return parts;
+    if (!asked.length || budget <= 0) return undefined;
+    for (const key of asked) {
+      if (budget-- <= 0) break;
+      const r = await recheck(key, partContext(ctx));
+      known.set(key, r && [asPart(key, r)]);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,119 @@
+/**
+ * The place of a dated, single event: "The AIIB was (formally) opened in Manila", "The bank opened
+ * for business in China". The graph states an opening as a date-valued relation (`cg:openedOn`,
+ * functional: one opening, one day) whose claim carries the place as a `cg:location` qualifier; a
+ * claim that names the place and no day has no object to read. So the claim is read once per day
+ * the graph gives a thing it names, with "in P" left out ("The AIIB was opened on January 16,
+ * 2016"), and a reading the graph SUPPORTS by a claim with a location places the one event:
+ *
+ * - P is that location, or a place the graph says it lies in (Beijing `cg:locatedIn` China):
+ *   SUPPORTED;
+ * - P is another city (two cities are two places: the graph locates a city only in a country), or
+ *   lies in another country than the location (a city lies in one country: the
+ *   `owl:maxQualifiedCardinality` on `cg:City`): REFUTED, since the relation is functional and its
+ *   one event happened elsewhere;
+ * - anything else (a region, a place the graph does not locate): NOT_ENOUGH_INFO.
+ *
+ * A denial ("was not opened in Beijing") turns the verdict. A relation that may recur ("visited")
+ * is no reading: another visit may have been to P.
+ */
+import { NS, type CheckContext } from './context.js';
+import { bestReading } from './implied-object.js';
+import { entityName } from './prose.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import type { Interpretation } from './types.js';
+import type { Bearing, Evaluation } from './verdict.js';
+import { evaluateClaim } from './verdict.js';
+import { datedRewrites } from './weekday.js';
+
+const CITY = `${NS.cg}City`;
+const COUNTRY = `${NS.cg}Country`;
+const LOCATED_IN = `${NS.cg}locatedIn`;
+
+/** The places `iri` lies in, itself first (through cg:locatedIn, transitively). */
+function placesOf(ctx: CheckContext, iri: string): string[] {
+  const out = [iri];
+  for (let k = 0; k < out.length && out.length < 16; k++) {
+    for (const o of ctx.store.getObjects(out[k]!, LOCATED_IN, null)) if (!out.includes(o.value)) out.push(o.value);
+  }
+  return out;
+}
+
+const isA = (ctx: CheckContext, iri: string, cls: string): boolean => ctx.entityTypes.get(iri)?.has(cls) ?? false;
+
+/** The one country a place is (or lies in), when the graph says. */
+function countryOf(ctx: CheckContext, iri: string): string | undefined {
+  const countries = placesOf(ctx, iri).filter((p) => isA(ctx, p, COUNTRY));
+  return countries.length === 1 ? countries[0] : undefined;
+}
+
+/** How a claimed place stands to the event's place: inside it, apart from it, or not known. */
+function placeVerdict(ctx: CheckContext, claimed: string, located: string): 'SUPPORTED' | 'REFUTED' | 'NOT_ENOUGH_INFO' {
+  if (placesOf(ctx, located).includes(claimed)) return 'SUPPORTED';
+  if (isA(ctx, claimed, CITY) && isA(ctx, located, CITY)) return 'REFUTED';
+  const [a, b] = [countryOf(ctx, claimed), countryOf(ctx, located)];
+  return a && b && a !== b ? 'REFUTED' : 'NOT_ENOUGH_INFO';
+}
+
+/** "in P" in the claim, P one place: the claim without it, and P. */
+function placePhrase(ctx: CheckContext, text: string): { rest: string; place: { iri: string; label: string; mention: string } } | undefined {
+  const toks = tokenize(text, ctx.morph);
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (toks[i]!.raw.toLowerCase() !== 'in') continue;
+    for (let j = Math.min(toks.length, i + 7); j > i + 1; j--) {
+      const hit = resolveMention(ctx, dropIgnorable(toks.slice(i + 1, j), ctx.morph));
+      if (hit.length !== 1 || !ctx.entityTypes.get(hit[0]!.iri)?.size) continue;
+      const iri = hit[0]!.iri;
+      if (!isA(ctx, iri, CITY) && !isA(ctx, iri, COUNTRY)) break;
+      const from = toks[i]!.start;
+      const to = toks[j - 1]!.end;
+      const rest = `${text.slice(0, from)}${text.slice(to)}`.replace(/\s+/g, ' ').replace(/\s+([,.;!?])/g, '$1').trim();
+      return { rest, place: { iri, label: hit[0]!.label, mention: text.slice(toks[i + 1]!.start, to) } };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads a claim placing a dated single event (see the module comment); undefined when it names no
+ * place after "in", or no reading of it without the place is a functional relation the graph
+ * supports with a located claim.
+ *
+ * @example
+ * ```ts
+ * readDatedPlace(ctx, 'The Acme Bank was opened in Gala City.')?.evaluation.verdict; // 'SUPPORTED' when it opened there
+ * ```
+ */
+export function readDatedPlace(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  const found = placePhrase(ctx, claim);
+  if (!found) return undefined;
+  for (const { claim: dated } of datedRewrites(ctx, found.rest)) {
+    const read = bestReading(ctx, dated);
+    if (!read) continue;
+    const interp = read.interpretation;
+    if (interp.modality !== 'stated' || !ctx.axioms.functional.has(interp.predicate)) continue;
+    const positive = interp.polarity === 'negative' ? evaluateClaim(ctx, { ...interp, polarity: 'positive' }) : read.evaluation;
+    if (positive.verdict !== 'SUPPORTED') continue;
+    const located = positive.bearings.filter((b) => b.stance === 'supports' && b.claim.qualifiers.get('location')?.length);
+    if (!located.length) continue;
+    const verdicts = new Set(located.flatMap((b) => b.claim.qualifiers.get('location')!.map((l) => placeVerdict(ctx, found.place.iri, l))));
+    let verdict = verdicts.size === 1 ? [...verdicts][0]! : 'NOT_ENOUGH_INFO';
+    const where = [...new Set(located.flatMap((b) => b.claim.qualifiers.get('location')!))].map((l) => entityName(ctx, l)).join(', ');
+    if (interp.polarity === 'negative' && verdict !== 'NOT_ENOUGH_INFO') verdict = verdict === 'SUPPORTED' ? 'REFUTED' : 'SUPPORTED';
+    const stance: Bearing['stance'] = verdict === 'SUPPORTED' ? 'supports' : verdict === 'REFUTED' ? 'refutes' : 'related';
+    const said = `Read as "${dated.replace(/[.!?]+$/, "")}" in ${found.place.label} (the graph states one such event, a functional relation, and gives its place: ${where})`;
+    const why = verdict === 'NOT_ENOUGH_INFO'
+      ? `the graph does not say whether ${where} lies in ${found.place.label}`
+      : verdict === (interp.polarity === 'negative' ? 'REFUTED' : 'SUPPORTED') ? `${where} is, or lies in, ${found.place.label}` : `${where} is not in ${found.place.label}`;
+    return {
+      interpretation: { ...interp, notes: [...(interp.notes ?? []), `the place read from the location of the one ${interp.predicateName} the graph states`] },
+      evaluation: {
+        verdict, reason: verdict === 'REFUTED' ? 'qualifier-conflict' : verdict === 'SUPPORTED' ? 'direct' : 'qualifier', conflict: false,
+        bearings: located.map((b) => ({ ...b, stance })), explanation: `${said}: ${why}.`,
+      },
+    };
+  }
+  return undefined;
+}

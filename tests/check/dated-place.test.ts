@@ -1,0 +1,30 @@
+// The place of a dated single event (src/check/dated-place.ts, reader dated-place): the graph gives
+// the AIIB's one opening (cg:openedOn, functional) a location qualifier, Beijing; "opened in P"
+// names no day, so it was unread. Read once per day the graph gives, the place decides.
+import { describe, expect, it } from 'vitest';
+import { readDatedPlace } from '../../src/check/dated-place.js';
+import { checkGraphDir } from '../helpers/check-fixture.js';
+import { corpusFixture } from '../helpers/cli.js';
+
+const { ctx, check } = await checkGraphDir(corpusFixture);
+
+describe('the place of a dated single event', () => {
+  it('is supported at its location or a place the location lies in', async () => {
+    const r = await check('The AIIB was opened in Beijing.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.evidence.some((e) => e.text.includes('formally opened on Saturday in Beijing'))).toBe(true);
+    expect((await check('The Asian Infrastructure Investment Bank opened for business in China.')).verdict).toBe('SUPPORTED');
+  });
+  it('is refuted in another city, or in a country the location does not lie in', async () => {
+    const r = await check('The AIIB was formally opened in Manila.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('Beijing is not in Manila');
+    expect((await check('The AIIB was opened in Kazakhstan.')).verdict).toBe('REFUTED');
+    expect((await check('The AIIB was not opened in Beijing.')).verdict).toBe('REFUTED');
+  });
+  it('reads no recurring relation, and no claim without a place after "in"', () => {
+    // a visit may recur: another visit could have been to the place
+    expect(readDatedPlace(ctx, 'Abe visited Turkmenistan in Kazakhstan.')).toBeUndefined();
+    expect(readDatedPlace(ctx, 'The AIIB opened in January 2016.')).toBeUndefined();
+  });
+});
