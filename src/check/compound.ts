@@ -8,6 +8,7 @@
 import type { CheckContext } from './context.js';
 import { bestReading, readImpliedDestination } from './implied-object.js';
 import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
+import { decideMeans } from './means.js';
 import { resolveMention } from './resolver.js';
 import { possessiveOrdinal } from './rewrites.js';
 import { dropIgnorable, tokenize } from './text.js';
@@ -59,6 +60,9 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0): Compou
     if (means?.evaluation.verdict === 'REFUTED') return [...(read ?? []), { text: `${doer} ${how}`, ...means, elliptic: true }];
     if (read) {
       const last = read[read.length - 1]!;
+      // the means the graph gives the deed's claim (cg:means, src/check/means.ts)
+      const stated = read.length === 1 ? decideMeans(ctx, last.interpretation, last.evaluation, how) : undefined;
+      if (stated) return [...read, { text: `by ${how}`, elliptic: true, interpretation: last.interpretation, evaluation: stated }];
       const said = means?.evaluation.verdict === 'SUPPORTED' ? ` The graph states that ${doer} ${how}, but not that it was the means.` : '';
       return [...read, {
         text: `by ${how}`, elliptic: true, interpretation: means?.interpretation ?? last.interpretation,

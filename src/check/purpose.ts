@@ -11,8 +11,9 @@
  * the one the source calls main (`cg:mainPurpose`, functional: another main purpose refutes).
  */
 import { actorsOf } from './actors.js';
-import type { CheckContext } from './context.js';
+import { NS, type CheckContext } from './context.js';
 import { impliedDestinations } from './implied-object.js';
+import { shortIri } from './prose.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
@@ -79,6 +80,42 @@ function purposeName(ctx: CheckContext, verb: string, object: string, deed: Chec
   return undefined;
 }
 
+const fieldWords = new WeakMap<object, Map<string, Set<string>>>();
+
+/** Field class -> its words (lexicon `cg:fieldWord`: "military" for cg:MilitaryAim). */
+function fieldsOf(ctx: CheckContext): Map<string, Set<string>> {
+  let m = fieldWords.get(ctx.lexicon);
+  if (m) return m;
+  m = new Map();
+  for (const q of ctx.lexicon.getQuads(null, `${NS.cg}fieldWord`, null, null)) {
+    (m.get(q.subject.value) ?? m.set(q.subject.value, new Set()).get(q.subject.value)!).add(q.object.value.toLowerCase());
+  }
+  fieldWords.set(ctx.lexicon, m);
+  return m;
+}
+
+/**
+ * The deed's main purpose (cg:mainPurpose of a claim supporting it) when the claim's purpose lies
+ * in a field the ontology declares disjoint with every field of that purpose, and in none of
+ * them ("both economic and military ties" is not decided).
+ */
+function otherField(ctx: CheckContext, purpose: string, deed: CheckResult): { claim: string; main: string; mainField: string; claimField: string } | undefined {
+  const words = new Set(purpose.toLowerCase().split(/[^a-z-]+/).filter(Boolean));
+  const said = [...fieldsOf(ctx)].filter(([, ws]) => [...ws].some((w) => words.has(w))).map(([cls]) => cls);
+  if (!said.length) return undefined;
+  const label = (c: string): string => ctx.axioms.classLabels.get(c) ?? c;
+  for (const e of deed.evidence) {
+    if (e.stance !== 'supports') continue;
+    for (const main of ctx.store.getObjects(e.claim, `${NS.cg}mainPurpose`, null)) {
+      const fields = [...(ctx.entityTypes.get(main.value) ?? [])].filter((c) => fieldsOf(ctx).has(c));
+      if (!fields.length || said.some((c) => fields.includes(c))) continue;
+      const clash = said.find((c) => fields.every((f) => ctx.axioms.disjoint.get(c)?.has(f) || ctx.axioms.disjoint.get(f)?.has(c)));
+      if (clash) return { claim: e.claim, main: ctx.entityLabel.get(main.value) ?? main.value, mainField: `an ${label(fields[0]!)}`.replace(/^an ([^aeiou])/, 'a $1'), claimField: label(clash) };
+    }
+  }
+  return undefined;
+}
+
 /** The deed and the purpose of a claim, or undefined when it has no purpose infinitive. */
 export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: string; verb: string; object: string; main: boolean }> {
   const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
@@ -135,6 +172,14 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
     // another main purpose than the source's refutes it (cg:mainPurpose is functional)
     if (withPurpose?.verdict === 'SUPPORTED' || (p.main && withPurpose?.verdict === 'REFUTED')) {
       return { decided: { ...withPurpose, claim: text.trim(), explanation: `Read as ${said}, the purpose as "${name}". ${withPurpose.explanation}` } };
+    }
+    // a main purpose in a field disjoint with the source's main purpose's ("military" against
+    // economic ties): the source's main purpose is not it, so the claim's is not the main one
+    const field = p.main && deed.verdict === 'SUPPORTED' ? otherField(ctx, `${p.verb} ${p.object}`, deed) : undefined;
+    if (field) {
+      return { decided: { ...deed, claim: text.trim(), verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false,
+        evidence: deed.evidence.filter((e) => e.claim === field.claim).map((e) => ({ ...e, stance: 'refutes' as const })),
+        explanation: `Read as ${said}, said to be the main purpose. The source gives the main purpose as "${field.main}" (${field.mainField}; claim ${shortIri(field.claim)}), and "to ${p.verb} ${p.object}" is a ${field.claimField}, which the ontology declares disjoint with it: a deed has one main purpose (cg:mainPurpose is functional).` } };
     }
     const why = name ? `the graph does not give "${name}" as its purpose` : 'the graph names no such purpose';
     held ??= {

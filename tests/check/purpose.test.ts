@@ -64,3 +64,33 @@ describe('the main aim of a visit', () => {
     expect((await check("The aim of Rufus Firefly's visit to Sylvania was to secure energy supplies.")).verdict).toBe('SUPPORTED');
   });
 });
+
+describe('a main aim in another field', () => {
+  // the fields are ontology classes (cg:EconomicAim, cg:MilitaryAim, owl:disjointWith) with
+  // lexicon words (cg:fieldWord)
+  const { check: checkFields } = checkFixture(`
+cgr:trade-ties a cg:Purpose , cg:EconomicAim ; rdfs:label "trade ties" ; skos:altLabel "strengthening trade ties" .
+cgc:rufus.visited.sylvania.purpose a cg:Claim ;
+    rdf:subject cgr:rufus ; rdf:predicate cg:visited ; rdf:object cgr:sylvania ;
+    cg:purpose cgr:trade-ties ; cg:mainPurpose cgr:trade-ties ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <${ART}/sentence/s009> .
+`);
+  it('is refuted when the source\'s main purpose lies in a disjoint field (a deed has one main purpose)', async () => {
+    for (const claim of [
+      "The main aim of Rufus Firefly's visit to Sylvania was to build military bases.",
+      "The chief purpose of Rufus Firefly's trip to Sylvania was to strengthen defence ties with Sylvania.",
+    ]) {
+      const r = await checkFields(claim);
+      expect(r.verdict, claim).toBe('REFUTED');
+      expect(r.evidence.every((e) => e.stance === 'refutes')).toBe(true);
+    }
+  });
+  it('is not refuted without "main", in both fields, or in no field', async () => {
+    for (const claim of [
+      'Rufus Firefly visited Sylvania to build military bases.',
+      "The main aim of Rufus Firefly's visit to Sylvania was to strengthen economic and military ties.",
+      "The main aim of Rufus Firefly's visit to Sylvania was to sign energy deals.",
+    ]) expect((await checkFields(claim)).verdict, claim).toBe('NOT_ENOUGH_INFO');
+  });
+});
