@@ -116,6 +116,28 @@ function otherField(ctx: CheckContext, purpose: string, deed: CheckResult): { cl
   return undefined;
 }
 
+// the verb phrase a package noun is given with ("X's pledge to Y" -> "X pledged aid to Y")
+const PACKAGE_VERB: Record<string, string> = {
+  pledge: 'pledged aid to', promise: 'pledged aid to', grant: 'gave grants to', grants: 'gave grants to', aid: 'gave aid to',
+  assistance: 'extended assistance to', 'financial assistance': 'extended financial assistance to', loan: 'gave a loan to', loans: 'gave loans to',
+};
+const NOMINAL = /^(.+?)(?:'s|\u2019s)\s+(pledge|promise|grants?|aid|financial assistance|assistance|loans?)\s+to\s+(.+?)\s+(?:was|is|were|are)\s+(?:meant|intended|designed|supposed|aimed|earmarked)\s+to\s+([a-z]+\s+.+)$/i;
+
+/**
+ * "X's pledge to Y was meant to V O" said as the deed with its purpose, "X pledged aid to Y to V O";
+ * undefined for any other claim.
+ *
+ * @example
+ * ```ts
+ * nominalPurpose("Rufus's pledge to Sylvania was meant to repair roads."); // 'Rufus pledged aid to Sylvania to repair roads'
+ * ```
+ */
+export function nominalPurpose(text: string): string | undefined {
+  const m = NOMINAL.exec(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
+  if (!m || /\b(?:not|never|no)\b|n't\b/i.test(text)) return undefined;
+  return `${m[1]} ${PACKAGE_VERB[m[2]!.toLowerCase()]!} ${m[3]} to ${m[4]}`;
+}
+
 /** The deed and the purpose of a claim, or undefined when it has no purpose infinitive. */
 export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: string; verb: string; object: string; main: boolean }> {
   const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
@@ -158,6 +180,15 @@ export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: str
  * ```
  */
 export async function readPurposeClause(ctx: CheckContext, text: string, recheck: (claim: string) => Promise<CheckResult | undefined>): Promise<{ decided: CheckResult } | { held: CheckResult } | undefined> {
+  // "X's pledge to Y was meant to V O": "X pledged aid to Y to V O"
+  const deedSaid = nominalPurpose(text);
+  if (deedSaid) {
+    const r = await recheck(deedSaid);
+    if (r) {
+      const told = { ...r, claim: text.trim(), explanation: `Read as "${deedSaid}". ${r.explanation}` };
+      return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
+    }
+  }
   let held: CheckResult | undefined;
   for (const p of purposeParts(ctx, text).slice(0, 6)) {
     const deed = await recheck(p.deed);
