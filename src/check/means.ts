@@ -138,9 +138,61 @@ function labelsOf(ctx: CheckContext, iri: string): string[] {
 
 const iriOf = (v: unknown): string | undefined => (v as { iri?: string } | undefined)?.iri;
 
+/** A claim node that states the deed, with its means (of the qualifier asked for). */
+export interface MeansNode {
+  iri: string;
+  means: string[];
+  /** The node supports the deed as the claim says it (a supported means needs that). */
+  supporting: boolean;
+}
+
+/** What the source's means say of the claim's: the verdict, the node it rests on, and why. */
+export interface MeansJudgement {
+  verdict: 'SUPPORTED' | 'REFUTED' | 'NOT_ENOUGH_INFO';
+  iri: string;
+  explanation: string;
+}
+
 /**
- * Decides the "by ..." part of a claim from the means the graph gives the deed's claim nodes:
- * undefined when none of them has a means (the caller says the graph records none).
+ * Judges "by <how>" against the means of the deed's claim nodes: the same activity (on a node that
+ * supports the deed) supports, its contrary refutes, both at once or neither is undecided.
+ *
+ * @example
+ * ```ts
+ * judgeMeans(ctx, [{ iri, means: [promotion], supporting: true }], 'promoting exports of grain', doer, patient);
+ * ```
+ */
+export function judgeMeans(ctx: CheckContext, nodes: MeansNode[], how: string, doer: string | undefined, patient: string | undefined): MeansJudgement | undefined {
+  nodes = nodes.filter((n) => n.means.length);
+  if (!nodes.length) return undefined;
+  const verdicts = new Set<MeansMatch>();
+  const told: Array<{ node: MeansNode; match: MeansMatch }> = [];
+  for (const n of nodes) {
+    for (const m of n.means) {
+      const match = compareMeans(ctx, how, labelsOf(ctx, m), doer, patient);
+      // a supported means needs the deed supported by this very claim node
+      if (match === 'same' && !n.supporting) continue;
+      verdicts.add(match);
+      told.push({ node: n, match });
+    }
+  }
+  const means = (n: MeansNode): string => n.means.map((m) => `"${ctx.entityLabel.get(m) ?? m}"`).join(', ');
+  // the source's means and its contrary at once would be two claims disagreeing: no verdict
+  if (verdicts.has('same') && !verdicts.has('contrary')) {
+    const hit = told.find((t) => t.match === 'same')!.node;
+    return { verdict: 'SUPPORTED', iri: hit.iri, explanation: `The source gives the means as ${means(hit)}, which "by ${how}" names.` };
+  }
+  if (verdicts.has('contrary') && !verdicts.has('same')) {
+    const hit = told.find((t) => t.match === 'contrary')!.node;
+    return { verdict: 'REFUTED', iri: hit.iri, explanation: `The source gives the means as ${means(hit)}; "by ${how}" is its contrary (the opposite action, or the flow the other way).` };
+  }
+  const hit = told[0]?.node ?? nodes[0]!;
+  return { verdict: 'NOT_ENOUGH_INFO', iri: hit.iri, explanation: `The source gives the means as ${means(hit)}; it does not say "by ${how}", nor its contrary.` };
+}
+
+/**
+ * Decides the "by ..." part of a claim from the means the graph gives the deed's claim nodes
+ * (`cg:means`): undefined when none of them has one (the caller says the graph records none).
  *
  * @example
  * ```ts
@@ -150,36 +202,16 @@ const iriOf = (v: unknown): string | undefined => (v as { iri?: string } | undef
  */
 export function decideMeans(ctx: CheckContext, interp: Interpretation, ev: Evaluation, how: string): Evaluation | undefined {
   const doer = iriOf(interp.subject);
-  const patient = iriOf(interp.object);
   if (!doer || interp.polarity !== 'positive') return undefined;
   // the deed's own claim nodes (supporting it, or the same relation said with another modality)
-  const nodes: ClaimInfo[] = ev.bearings.filter((b) => b.stance !== 'refutes' && b.claim.polarity === 'positive' && b.claim.qualifiers.get('means')?.length).map((b) => b.claim);
-  if (!nodes.length) return undefined;
-  const verdicts = new Set<MeansMatch>();
-  const told: Array<{ claim: ClaimInfo; match: MeansMatch }> = [];
-  for (const c of nodes) {
-    const supporting = ev.verdict === 'SUPPORTED' && ev.bearings.some((b) => b.claim === c && b.stance === 'supports');
-    for (const m of c.qualifiers.get('means')!) {
-      const match = compareMeans(ctx, how, labelsOf(ctx, m), doer, patient);
-      // a supported means needs the deed supported by this very claim node
-      if (match === 'same' && !supporting) continue;
-      verdicts.add(match);
-      told.push({ claim: c, match });
-    }
-  }
-  const means = (c: ClaimInfo): string => c.qualifiers.get('means')!.map((m) => `"${ctx.entityLabel.get(m) ?? m}"`).join(', ');
-  // the source's means and its contrary at once would be two claims disagreeing: no verdict
-  if (verdicts.has('same') && !verdicts.has('contrary')) {
-    const hit = told.find((t) => t.match === 'same')!;
-    return { verdict: 'SUPPORTED', reason: 'qualifier', conflict: false, bearings: [{ claim: hit.claim, stance: 'supports', reason: 'qualifier', note: 'states the means' }],
-      explanation: `The source gives the means as ${means(hit.claim)}, which "by ${how}" names.` };
-  }
-  if (verdicts.has('contrary') && !verdicts.has('same')) {
-    const hit = told.find((t) => t.match === 'contrary')!;
-    return { verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false, bearings: [{ claim: hit.claim, stance: 'refutes', reason: 'qualifier-conflict', note: 'states another means' }],
-      explanation: `The source gives the means as ${means(hit.claim)}; "by ${how}" is its contrary (the opposite action, or the flow the other way).` };
-  }
-  const hit = told[0] ?? { claim: nodes[0]! };
-  return { verdict: 'NOT_ENOUGH_INFO', reason: 'qualifier', conflict: false, bearings: [{ claim: hit.claim, stance: 'related', reason: 'qualifier', note: 'states a means' }],
-    explanation: `The source gives the means as ${means(hit.claim)}; it does not say "by ${how}", nor its contrary.` };
+  const byIri = new Map<string, ClaimInfo>();
+  for (const b of ev.bearings) if (b.stance !== 'refutes' && b.claim.polarity === 'positive') byIri.set(b.claim.iri, b.claim);
+  const nodes = [...byIri.values()].map((c) => ({ iri: c.iri, means: c.qualifiers.get('means') ?? [],
+    supporting: ev.verdict === 'SUPPORTED' && ev.bearings.some((b) => b.claim.iri === c.iri && b.stance === 'supports') }));
+  const j = judgeMeans(ctx, nodes, how, doer, iriOf(interp.object));
+  if (!j) return undefined;
+  const claim = byIri.get(j.iri)!;
+  const stance = j.verdict === 'SUPPORTED' ? 'supports' : j.verdict === 'REFUTED' ? 'refutes' : 'related';
+  const reason = j.verdict === 'REFUTED' ? 'qualifier-conflict' : 'qualifier';
+  return { verdict: j.verdict, reason, conflict: false, bearings: [{ claim, stance, reason, note: j.verdict === 'REFUTED' ? 'states another means' : 'states the means' }], explanation: j.explanation };
 }

@@ -13,6 +13,7 @@
 import { actorsOf } from './actors.js';
 import { NS, type CheckContext } from './context.js';
 import { impliedDestinations } from './implied-object.js';
+import { judgeMeans, type MeansJudgement } from './means.js';
 import { shortIri } from './prose.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
@@ -30,6 +31,8 @@ const COMPLEMENT = [
   /\b(?:first|last|only|next|second|third|latest|earliest)(?:\s+\S+){0,4}$/i,
 ];
 const MARKER = /\s+(in order to|so as to|so that it could|with the aim of|aiming to|in a bid to|to)\s+(\S+)\s+(.+)$/i;
+// "Abe's visit aimed to V O", "X's trip was meant to V O": a purpose, not said to be the main one
+const AIMED = /^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:aimed|was aimed|sought|was meant|was intended|was designed|is meant|is intended)\s+(?:to|at)\s+(\S+)\s+(.+)$/i;
 const AIM = /^the\s+(?:(main|chief|primary|principal|key|central|overriding)\s+)?(?:aim|purpose|goal|objective|point)\s+of\s+(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+to\s+(\S+)\s+(.+)$/i;
 
 /** "strengthen" -> "strengthening", "secure" -> "securing", "upgrade" -> "upgrading". */
@@ -78,6 +81,14 @@ function purposeName(ctx: CheckContext, verb: string, object: string, deed: Chec
     if (hit.length === 1) return phrase;
   }
   return undefined;
+}
+
+/** The claim's "by ..." judged against cg:purposeMeans of the claim nodes that support the purpose. */
+function purposeMeans(ctx: CheckContext, r: CheckResult, how: string): MeansJudgement | undefined {
+  const iri = (v: unknown): string | undefined => (v as { iri?: string } | undefined)?.iri;
+  const nodes = [...new Set(r.evidence.filter((e) => e.stance === 'supports').map((e) => e.claim))]
+    .map((c) => ({ iri: c, means: ctx.store.getObjects(c, `${NS.cg}purposeMeans`, null).map((o) => o.value), supporting: true }));
+  return judgeMeans(ctx, nodes, how, iri(r.interpretation.subject), iri(r.interpretation.object));
 }
 
 const fieldWords = new WeakMap<object, Map<string, Set<string>>>();
@@ -144,6 +155,12 @@ export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: str
   // a denial may deny the purpose, not the deed ("X did not go to Y to attend Z": X went, for
   // something else), and a condition asserts neither: no reading (a question reads as its claim)
   if (/\b(?:not|never|no|neither|nor|if|whether|unless)\b|n't\b/i.test(text)) return [];
+  const aimed = AIMED.exec(t);
+  if (aimed) {
+    const [, who, place, verb, object] = aimed as unknown as [string, string, string | undefined, string, string];
+    const deeds = place ? [`${who} visited ${place}`] : impliedDestinations(ctx, `${who}'s visit`).map((d) => `${who} visited ${d.place}`);
+    return deeds.map((deed) => ({ deed, verb, object, main: false }));
+  }
   const aim = AIM.exec(t);
   if (aim) {
     const [, rank, who, place, verb, object] = aim as unknown as [string, string | undefined, string, string | undefined, string, string];
@@ -197,11 +214,21 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
     if (deed.verdict === 'REFUTED') {
       return { decided: { ...deed, claim: text.trim(), explanation: `Read as ${said}: the claim says "${p.deed}", which is refuted. ${deed.explanation}` } };
     }
-    const name = deed.verdict === 'SUPPORTED' ? purposeName(ctx, p.verb, p.object, deed) : undefined;
+    // "to strengthen ties by financing projects": the purpose, then how it is pursued (cg:purposeMeans)
+    const by = /^(.+?),?\s+by\s+([a-z]+ing\b.*)$/i.exec(p.object);
+    const object = by ? by[1]! : p.object;
+    const name = deed.verdict === 'SUPPORTED' ? purposeName(ctx, p.verb, object, deed) : undefined;
     // a main purpose is the one the source calls main (cg:mainPurpose), not any of its purposes
     const withPurpose = name ? await recheck(`${p.deed} ${p.main ? 'mainly ' : ''}for ${name}`) : undefined;
     // another main purpose than the source's refutes it (cg:mainPurpose is functional)
-    if (withPurpose?.verdict === 'SUPPORTED' || (p.main && withPurpose?.verdict === 'REFUTED')) {
+    const how = by && withPurpose?.verdict === 'SUPPORTED' ? purposeMeans(ctx, withPurpose, by[2]!) : undefined;
+    if (how && how.verdict !== 'NOT_ENOUGH_INFO') {
+      const cited = withPurpose!.evidence.filter((e) => e.claim === how.iri).map((e) => ({ ...e, stance: how.verdict === 'SUPPORTED' ? 'supports' as const : 'refutes' as const }));
+      return { decided: { ...withPurpose!, verdict: how.verdict, claim: text.trim(), evidence: cited,
+        ...(how.verdict === 'REFUTED' ? { reason: 'qualifier-conflict' as const } : {}),
+        explanation: `Read as ${said}, the purpose as "${name}", pursued "by ${by![2]}". ${how.explanation} ${withPurpose!.explanation}` } };
+    }
+    if (!by && (withPurpose?.verdict === 'SUPPORTED' || (p.main && withPurpose?.verdict === 'REFUTED'))) {
       return { decided: { ...withPurpose, claim: text.trim(), explanation: `Read as ${said}, the purpose as "${name}". ${withPurpose.explanation}` } };
     }
     // a main purpose in a field disjoint with the source's main purpose's ("military" against
@@ -212,7 +239,9 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
         evidence: deed.evidence.filter((e) => e.claim === field.claim).map((e) => ({ ...e, stance: 'refutes' as const })),
         explanation: `Read as ${said}, said to be the main purpose. The source gives the main purpose as "${field.main}" (${field.mainField}; claim ${shortIri(field.claim)}), and "to ${p.verb} ${p.object}" is a ${field.claimField}, which the ontology declares disjoint with it: a deed has one main purpose (cg:mainPurpose is functional).` } };
     }
-    const why = name ? `the graph does not give "${name}" as its purpose` : 'the graph names no such purpose';
+    const why = by && withPurpose?.verdict === 'SUPPORTED'
+      ? `the graph gives "${name}" as its purpose, but not "by ${by[2]}" as how it is pursued${how ? ` (${how.explanation})` : ''}`
+      : name ? `the graph does not give "${name}" as its purpose` : 'the graph names no such purpose';
     held ??= {
       ...deed, claim: text.trim(), verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false,
       evidence: deed.evidence.map((e) => ({ ...e, stance: 'related' as const })),

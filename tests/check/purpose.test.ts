@@ -94,3 +94,24 @@ cgc:rufus.visited.sylvania.purpose a cg:Claim ;
     ]) expect((await checkFields(claim)).verdict, claim).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('a purpose with its means ("to strengthen ties by financing projects")', () => {
+  const { check: checkHow } = checkFixture(`
+cgr:trade-ties a cg:Purpose ; rdfs:label "trade ties" ; skos:altLabel "strengthening trade ties" .
+cgr:port-financing a cg:Means ; rdfs:label "financing port projects in Sylvania" .
+cgc:rufus.visited.sylvania.how a cg:Claim ;
+    rdf:subject cgr:rufus ; rdf:predicate cg:visited ; rdf:object cgr:sylvania ;
+    cg:purpose cgr:trade-ties ; cg:purposeMeans cgr:port-financing ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <${ART}/sentence/s009> .
+`);
+  it('supports the means the source gives the purpose (cg:purposeMeans), refutes its contrary', async () => {
+    expect((await checkHow("Rufus Firefly's visit to Sylvania aimed to strengthen trade ties by financing port projects.")).verdict).toBe('SUPPORTED');
+    expect((await checkHow('Rufus Firefly visited Sylvania to strengthen trade ties by financing port projects.')).verdict).toBe('SUPPORTED');
+    expect((await checkHow('Rufus Firefly visited Sylvania to strengthen trade ties by blocking port projects.')).verdict).toBe('REFUTED');
+  });
+  it('leaves another means, or the purpose\'s means said of the deed, undecided', async () => {
+    expect((await checkHow('Rufus Firefly visited Sylvania to strengthen trade ties by signing deals.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await checkHow('Rufus Firefly visited Sylvania by financing port projects.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
