@@ -13,7 +13,7 @@
 import { actorsOf } from './actors.js';
 import { NS, type CheckContext } from './context.js';
 import { impliedDestinations } from './implied-object.js';
-import { judgeMeans, type MeansJudgement } from './means.js';
+import { compareMeans, judgeMeans, type MeansJudgement } from './means.js';
 import { shortIri } from './prose.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
@@ -31,6 +31,11 @@ const COMPLEMENT = [
   /\b(?:first|last|only|next|second|third|latest|earliest)(?:\s+\S+){0,4}$/i,
 ];
 const MARKER = /\s+(in order to|so as to|so that it could|with the aim of|aiming to|in a bid to|to)\s+(\S+)\s+(.+)$/i;
+const SIGNAL_VERB = '(?:signall?ed|signals|signal|showed|shows|demonstrated|demonstrates|indicated|indicates|made clear)';
+const SIGNALLED_BY = new RegExp(`^by\\s+(?<how>[a-z]+ing\\b[^,]*),\\s*(?<who>.+?)\\s+${SIGNAL_VERB}\\s+(?<what>that\\s+.+)$`, 'i');
+const SIGNALLED_AFTER = new RegExp(`^(?<who>.+?)\\s+${SIGNAL_VERB}\\s+(?<what>that\\s+.+?)\\s+by\\s+(?<how>[a-z]+ing\\b.*)$`, 'i');
+const SIGNAL = /^(?:signal|signall?ing|show|showing|demonstrate|demonstrating|indicate|indicating|make|making)$/i;
+
 // "Abe's visit aimed to V O", "X's trip was meant to V O": a purpose, not said to be the main one
 const AIMED = /^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:aimed|was aimed|sought|was meant|was intended|was designed|is meant|is intended)\s+(?:to|at)\s+(\S+)\s+(.+)$/i;
 const AIM = /^the\s+(?:(main|chief|primary|principal|key|central|overriding)\s+)?(?:aim|purpose|goal|objective|point)\s+of\s+(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+to\s+(\S+)\s+(.+)$/i;
@@ -79,6 +84,21 @@ function purposeName(ctx: CheckContext, verb: string, object: string, deed: Chec
     const phrase = `${g} ${objects[0]}`;
     const hit = resolveMention(ctx, dropIgnorable(tokenize(phrase, ctx.morph), ctx.morph));
     if (hit.length === 1) return phrase;
+  }
+  return undefined;
+}
+
+/** What the deed's supporting claim nodes say it signalled (cg:signals), compared with P as a means is. */
+function signalled(ctx: CheckContext, deed: CheckResult, what: string): { verdict: string; iri: string; explanation: string } | undefined {
+  const iri = (v: unknown): string | undefined => (v as { iri?: string } | undefined)?.iri;
+  for (const c of [...new Set(deed.evidence.filter((e) => e.stance === 'supports').map((e) => e.claim))]) {
+    for (const m of ctx.store.getObjects(c, `${NS.cg}signals`, null)) {
+      const labels = [m.value, ...ctx.store.getObjects(m.value, 'http://www.w3.org/2000/01/rdf-schema#label', null).map((o) => o.value),
+        ...ctx.store.getObjects(m.value, 'http://www.w3.org/2004/02/skos/core#altLabel', null).map((o) => o.value)].slice(1);
+      if (compareMeans(ctx, what, labels, iri(deed.interpretation.subject), iri(deed.interpretation.object)) === 'same') {
+        return { verdict: 'SUPPORTED', iri: c, explanation: `"${ctx.entityLabel.get(m.value) ?? m.value}"` };
+      }
+    }
   }
   return undefined;
 }
@@ -155,6 +175,13 @@ export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: str
   // a denial may deny the purpose, not the deed ("X did not go to Y to attend Z": X went, for
   // something else), and a condition asserts neither: no reading (a question reads as its claim)
   if (/\b(?:not|never|no|neither|nor|if|whether|unless)\b|n't\b/i.test(text)) return [];
+  // "By bringing a delegation, X signalled that P" / "X signalled that P by bringing ...": the deed
+  // with what it signalled (cg:signals)
+  const sig = SIGNALLED_BY.exec(t) ?? SIGNALLED_AFTER.exec(t);
+  if (sig) {
+    const g = sig.groups!;
+    return [{ deed: `${g.who} ${g.how}`, verb: 'signal', object: g.what!, main: false }];
+  }
   const aimed = AIMED.exec(t);
   if (aimed) {
     const [, who, place, verb, object] = aimed as unknown as [string, string, string | undefined, string, string];
@@ -213,6 +240,15 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
     const said = `"${p.deed}" with the purpose "to ${p.verb} ${p.object}"`;
     if (deed.verdict === 'REFUTED') {
       return { decided: { ...deed, claim: text.trim(), explanation: `Read as ${said}: the claim says "${p.deed}", which is refuted. ${deed.explanation}` } };
+    }
+    // "to signal that P": P against what the source says the deed signalled (cg:signals)
+    if (SIGNAL.test(p.verb) && /^(?:clear\s+)?that\s/i.test(p.object) && deed.verdict === 'SUPPORTED') {
+      const what = p.object.replace(/^(?:clear\s+)?that\s+/i, '');
+      const j = signalled(ctx, deed, what);
+      if (j?.verdict === 'SUPPORTED') {
+        return { decided: { ...deed, claim: text.trim(), evidence: deed.evidence.filter((e) => e.claim === j.iri),
+          explanation: `Read as ${said}. The source says the deed signalled ${j.explanation}, which "${what}" says in fewer words. ${deed.explanation}` } };
+      }
     }
     // "to strengthen ties by financing projects": the purpose, then how it is pursued (cg:purposeMeans)
     const by = /^(.+?),?\s+by\s+([a-z]+ing\b.*)$/i.exec(p.object);

@@ -115,3 +115,20 @@ cgc:rufus.visited.sylvania.how a cg:Claim ;
     expect((await checkHow('Rufus Firefly visited Sylvania by financing port projects.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('what a deed signalled ("to signal that P", "By doing A, X signalled that P")', () => {
+  const { check: checkSignal } = checkFixture(`
+cgr:grain-keen a cg:Message ; rdfs:label "Freedonia is keen to buy Sylvanian grain in large amounts" .
+cgc:rufus.visited.sylvania.signal a cg:Claim ;
+    rdf:subject cgr:rufus ; rdf:predicate cg:visited ; rdf:object cgr:sylvania ; cg:signals cgr:grain-keen ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <${ART}/sentence/s009> .
+`);
+  it('supports P said in fewer of the source\'s words (cg:signals)', async () => {
+    expect((await checkSignal('Rufus Firefly visited Sylvania to signal that Freedonia is keen to buy Sylvanian grain.')).verdict).toBe('SUPPORTED');
+    expect((await checkSignal('By visiting Sylvania, Rufus Firefly signalled that Freedonia is keen to buy Sylvanian grain.')).verdict).toBe('SUPPORTED');
+  });
+  it('leaves another message undecided', async () => {
+    expect((await checkSignal('By visiting Sylvania, Rufus Firefly signalled that Freedonia is keen to sell weapons.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
