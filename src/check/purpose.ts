@@ -54,7 +54,7 @@ function gerunds(verb: string): string[] {
  * owner ("Freedonia's", "the region's") and a closing "with/from/in ..." ("economic ties with the
  * region"). Undefined unless exactly one entity is named.
  */
-function purposeName(ctx: CheckContext, verb: string, object: string, deed: CheckResult): string | undefined {
+export function purposeName(ctx: CheckContext, verb: string, object: string, deed: CheckResult): string | undefined {
   const obj = object.replace(/[.!?]+$/, '').trim();
   const iri = (v: unknown): string | undefined => (v as { iri?: string } | undefined)?.iri;
   const subject = iri(deed.interpretation.subject);
