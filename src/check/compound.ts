@@ -48,7 +48,7 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0): Compou
   // "X did Y by doing Z" / "By doing Z, X did Y": the graph records what was done, not how; the
   // manner is a part of its own that stays undecided (so the claim is at best NOT_ENOUGH_INFO,
   // and REFUTED when what was done is)
-  const manner = /^(.+?\S),?\s+by\s+([a-z]+ing\b.*)$/i.exec(claim) ?? /^by\s+([a-z]+ing\b[^,]*),\s*(.+)$/i.exec(claim);
+  const manner = /^(.+?\S),?\s+(?:by|through)\s+([a-z]+ing\b.*)$/i.exec(claim) ?? /^by\s+([a-z]+ing\b[^,]*),\s*(.+)$/i.exec(claim);
   if (manner && depth === 0) {
     const [main, how] = /^by\s/i.test(claim) ? [manner[2]!, manner[1]!] : [manner[1]!, manner[2]!];
     const read = readPart(ctx, main, depth + 1);

@@ -29,7 +29,7 @@ const PURPOSE = '(?:\\s+(?:so as to|in order to|to)\\s+(?<verb>[a-z]+)\\s+(?<obj
 // "(X's|the) visit (has) focused on F ...", "X focused on F ..."
 const VERBAL = new RegExp(`^(?:(?:the\\s+)?(?<owner>.+?)(?:'s|\\u2019s)\\s+|the\\s+)?(?<noun>(?:[a-z-]+\\s+)?(?:visit|trip|tour))?\\s*(?:has\\s+|had\\s+|was\\s+)?(?<who>.*?)\\s*${FOCUSED}\\s+on\\s+(?<focus>.+?)${PURPOSE}$`, 'i');
 // "The (key|main) focus of (X's|the) visit was (on) F ..."
-const NOMINAL = new RegExp(`^the\\s+(?:(?:key|main|chief|primary|central|principal)\\s+)?focus\\s+of\\s+(?:(?<owner>.+?)(?:'s|\\u2019s)\\s+|the\\s+)(?<noun>(?:[a-z-]+\\s+)?(?:visit|trip|tour))\\s+(?:was|is|has been|had been)\\s+(?:on\\s+)?(?<focus>.+?)${PURPOSE}$`, 'i');
+const NOMINAL = new RegExp(`^(?:the\\s+(?:(?:key|main|chief|primary|central|principal)\\s+)?focus\\s+of\\s+(?:(?<owner>.+?)(?:'s|\\u2019s)\\s+|the\\s+)(?<noun>(?:[a-z-]+\\s+)?(?:visit|trip|tour))|(?:(?<owner2>.+?)(?:'s|\\u2019s)\\s+|the\\s+)(?<noun2>(?:[a-z-]+\\s+)?(?:visit|trip|tour))(?:'s|\\u2019s)\\s+(?:(?:key|main|chief|primary|central|principal)\\s+)?focus)\\s+(?:was|is|has been|had been)\\s+(?:on\\s+)?(?<focus>.+?)${PURPOSE}$`, 'i');
 
 /** The parts of a focus claim: who (a mention, or none for "the visit"), the focus, a purpose. */
 export interface FocusParts {
@@ -56,8 +56,8 @@ export function focusParts(text: string): FocusParts | undefined {
   const g = m.groups;
   // "X focused on": X is the doer; "X's visit focused on": X owns the visit; never both
   if (g.who && (g.owner || g.noun)) return undefined;
-  const who = g.owner ?? (g.who || undefined);
-  if (!who && !g.noun) return undefined;
+  const who = g.owner ?? g.owner2 ?? (g.who || undefined);
+  if (!who && !g.noun && !g.noun2) return undefined;
   const verb = g.verb ?? g.gerund;
   const object = g.obj ?? g.gobj;
   return { who, focus: g.focus!, ...(verb && object ? { verb, object } : {}) };

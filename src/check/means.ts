@@ -37,6 +37,8 @@ interface WordSets {
   opposite: Map<string, Set<string>>;
   /** stem -> the stem of the same flow seen from its other end ("import" -> "export"). */
   flow: Map<string, string>;
+  /** stem -> the first word of its side of an opposite-action line ("encourag" -> "promot"). */
+  same: Map<string, string>;
 }
 
 const wordSets = new WeakMap<object, WordSets>();
@@ -52,14 +54,23 @@ function lexiconWords(ctx: CheckContext): WordSets {
   for (const [a, b] of groups('oppositeAction')) {
     const left = a!.split(/\s+/).map(stemOf);
     const right = (b ?? '').split(/\s+/).filter(Boolean).map(stemOf);
-    for (const x of left) for (const y of right) {
+    for (const x of [...left, left[0]!]) for (const y of [...right, right[0] ?? '']) {
+      if (!y) continue;
       (opposite.get(x) ?? opposite.set(x, new Set()).get(x)!).add(y);
       (opposite.get(y) ?? opposite.set(y, new Set()).get(y)!).add(x);
     }
   }
+  // the words on one side of a line are one action for comparison ("encouraging" is "promoting")
+  const same = new Map<string, string>();
+  for (const [a, b] of groups('oppositeAction')) {
+    for (const side of [a!, b ?? '']) {
+      const words = side.split(/\s+/).filter(Boolean).map(stemOf);
+      for (const w of words) if (!same.has(w)) same.set(w, words[0]!);
+    }
+  }
   const flow = new Map<string, string>();
   for (const [a, b] of groups('flowWord')) if (a && b) { flow.set(stemOf(a), stemOf(b)); flow.set(stemOf(b), stemOf(a)); }
-  w = { opposite, flow };
+  w = { opposite, flow, same };
   wordSets.set(ctx.lexicon, w);
   return w;
 }
@@ -90,7 +101,7 @@ function bag(ctx: CheckContext, phrase: string, doer: string | undefined, patien
     i++;
     if (t.kind === 'possessive' || FUNCTION.has(t.raw.toLowerCase())) continue;
     // a name the graph does not know stays a word; a number or date is no activity word
-    out.push(t.norm);
+    out.push(lexiconWords(ctx).same.get(t.norm) ?? t.norm);
   }
   return out.length ? out : undefined;
 }

@@ -32,13 +32,13 @@ const COMPLEMENT = [
 ];
 const MARKER = /\s+(in order to|so as to|so that it could|with the aim of|aiming to|in a bid to|to)\s+(\S+)\s+(.+)$/i;
 const SIGNAL_VERB = '(?:signall?ed|signals|signal|showed|shows|demonstrated|demonstrates|indicated|indicates|made clear)';
-const SIGNALLED_BY = new RegExp(`^by\\s+(?<how>[a-z]+ing\\b[^,]*),\\s*(?<who>.+?)\\s+${SIGNAL_VERB}\\s+(?<what>that\\s+.+)$`, 'i');
+const SIGNALLED_BY = new RegExp(`^(?:by|in)\\s+(?<how>[a-z]+ing\\b[^,]*),\\s*(?<who>.+?)\\s+${SIGNAL_VERB}\\s+(?<what>that\\s+.+)$`, 'i');
 const SIGNALLED_AFTER = new RegExp(`^(?<who>.+?)\\s+${SIGNAL_VERB}\\s+(?<what>that\\s+.+?)\\s+by\\s+(?<how>[a-z]+ing\\b.*)$`, 'i');
 const SIGNAL = /^(?:signal|signall?ing|show|showing|demonstrate|demonstrating|indicate|indicating|make|making)$/i;
 
 // "Abe's visit aimed to V O", "X's trip was meant to V O": a purpose, not said to be the main one
-const AIMED = /^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:aimed|was aimed|sought|was meant|was intended|was designed|is meant|is intended)\s+(?:to|at)\s+(\S+)\s+(.+)$/i;
-const AIM = /^the\s+(?:(main|chief|primary|principal|key|central|overriding)\s+)?(?:aim|purpose|goal|objective|point)\s+of\s+(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+to\s+(\S+)\s+(.+)$/i;
+const AIMED = /^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was\s+|is\s+)?(?:(mainly|chiefly|primarily|principally|above all)\s+)?(?:aimed|sought|meant|intended|designed)\s+(?:to|at)\s+(\S+)\s+(.+)$/i;
+const AIM = /^the\s+(?:(main|chief|primary|principal|key|central|overriding)\s+)?(?:aim|purpose|goal|objective|point)\s+of\s+(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?((?:[\w-]+\s+){1,3}?)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+to\s+(\S+)\s+(.+)$/i;
 
 /** "strengthen" -> "strengthening", "secure" -> "securing", "upgrade" -> "upgrading". */
 function gerunds(verb: string): string[] {
@@ -184,13 +184,17 @@ export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: str
   }
   const aimed = AIMED.exec(t);
   if (aimed) {
-    const [, who, place, verb, object] = aimed as unknown as [string, string, string | undefined, string, string];
+    const [, who, place, rank, verb, object] = aimed as unknown as [string, string, string | undefined, string | undefined, string, string];
     const deeds = place ? [`${who} visited ${place}`] : impliedDestinations(ctx, `${who}'s visit`).map((d) => `${who} visited ${d.place}`);
-    return deeds.map((deed) => ({ deed, verb, object, main: false }));
+    return deeds.map((deed) => ({ deed, verb, object, main: !!rank }));
   }
   const aim = AIM.exec(t);
   if (aim) {
-    const [, rank, who, place, verb, object] = aim as unknown as [string, string | undefined, string, string | undefined, string, string];
+    const [, rank, who, before, after, verb, object] = aim as unknown as [string, string | undefined, string, string | undefined, string | undefined, string, string];
+    // "Abe's Central Asia tour": the words before the noun name the place, or the claim names none
+    const named = before && resolveMention(ctx, dropIgnorable(tokenize(before, ctx.morph), ctx.morph)).length === 1 ? before.trim() : undefined;
+    if (before && !named) return [];
+    const place = after ?? named;
     const deeds = place ? [`${who} visited ${place}`] : impliedDestinations(ctx, `${who}'s visit`).map((d) => `${who} visited ${d.place}`);
     return deeds.map((deed) => ({ deed, verb, object, main: !!rank }));
   }
@@ -251,7 +255,7 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
       }
     }
     // "to strengthen ties by financing projects": the purpose, then how it is pursued (cg:purposeMeans)
-    const by = /^(.+?),?\s+by\s+([a-z]+ing\b.*)$/i.exec(p.object);
+    const by = /^(.+?),?\s+(?:by|through)\s+([a-z]+ing\b.*)$/i.exec(p.object);
     const object = by ? by[1]! : p.object;
     const name = deed.verdict === 'SUPPORTED' ? purposeName(ctx, p.verb, object, deed) : undefined;
     // a main purpose is the one the source calls main (cg:mainPurpose), not any of its purposes
