@@ -52,7 +52,13 @@ function gerunds(verb: string): string[] {
 /**
  * The purpose phrase as a name the graph knows: the gerund with the object, less a possessive
  * owner ("Freedonia's", "the region's") and a closing "with/from/in ..." ("economic ties with the
- * region"). Undefined unless exactly one entity is named.
+ * region"). Undefined unless exactly one entity is named. Only the deed's subject and object are
+ * read (src/check/focus.ts passes a claim node's).
+ *
+ * @example
+ * ```ts
+ * purposeName(ctx, 'strengthen', "Freedonia's trade ties with Sylvania", deed); // 'strengthening trade ties'
+ * ```
  */
 export function purposeName(ctx: CheckContext, verb: string, object: string, deed: CheckResult): string | undefined {
   const obj = object.replace(/[.!?]+$/, '').trim();
