@@ -34,6 +34,7 @@ const MARKER = /\s+(in order to|so as to|so that it could|with the aim of|aiming
 const SIGNAL_VERB = '(?:signall?ed|signals|signal|showed|shows|demonstrated|demonstrates|indicated|indicates|made clear)';
 const SIGNALLED_BY = new RegExp(`^(?:by|in)\\s+(?<how>[a-z]+ing\\b[^,]*),\\s*(?<who>.+?)\\s+${SIGNAL_VERB}\\s+(?<what>that\\s+.+)$`, 'i');
 const SIGNALLED_AFTER = new RegExp(`^(?<who>.+?)\\s+${SIGNAL_VERB}\\s+(?<what>that\\s+.+?)\\s+by\\s+(?<how>[a-z]+ing\\b.*)$`, 'i');
+const STATE_OF: Record<string, string> = { keenness: 'keen', eagerness: 'eager', willingness: 'willing', readiness: 'ready' };
 const SIGNAL = /^(?:signal|signall?ing|show|showing|demonstrate|demonstrating|indicate|indicating|make|making)$/i;
 
 // "Abe's visit aimed to V O", "X's trip was meant to V O": a purpose, not said to be the main one
@@ -252,8 +253,10 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
       return { decided: { ...deed, claim: text.trim(), explanation: `Read as ${said}: the claim says "${p.deed}", which is refuted. ${deed.explanation}` } };
     }
     // "to signal that P": P against what the source says the deed signalled (cg:signals)
-    if (SIGNAL.test(p.verb) && /^(?:clear\s+)?that\s/i.test(p.object) && deed.verdict === 'SUPPORTED') {
-      const what = p.object.replace(/^(?:clear\s+)?that\s+/i, '');
+    // ("to signal Japan's keenness to do business": the noun said as its adjective, "Japan is keen to ...")
+    const noun = /^(.+?)(?:'s|\u2019s)\s+(keenness|eagerness|willingness|readiness)\s+(to\s+.+)$/i.exec(p.object);
+    if (SIGNAL.test(p.verb) && (noun || /^(?:clear\s+)?that\s/i.test(p.object)) && deed.verdict === 'SUPPORTED') {
+      const what = noun ? `${noun[1]} is ${STATE_OF[noun[2]!.toLowerCase()]!} ${noun[3]}` : p.object.replace(/^(?:clear\s+)?that\s+/i, '');
       const j = signalled(ctx, deed, what);
       if (j?.verdict === 'SUPPORTED') {
         return { decided: { ...deed, claim: text.trim(), evidence: deed.evidence.filter((e) => e.claim === j.iri),

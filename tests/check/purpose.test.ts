@@ -128,6 +128,10 @@ cgc:rufus.visited.sylvania.signal a cg:Claim ;
     expect((await checkSignal('Rufus Firefly visited Sylvania to signal that Freedonia is keen to buy Sylvanian grain.')).verdict).toBe('SUPPORTED');
     expect((await checkSignal('By visiting Sylvania, Rufus Firefly signalled that Freedonia is keen to buy Sylvanian grain.')).verdict).toBe('SUPPORTED');
   });
+  it('reads "to signal X\'s keenness to V" as "that X is keen to V"', async () => {
+    expect((await checkSignal("Rufus Firefly visited Sylvania to signal Freedonia's keenness to buy Sylvanian grain.")).verdict).toBe('SUPPORTED');
+    expect((await checkSignal("Rufus Firefly visited Sylvania to signal Marsovia's keenness to buy Sylvanian grain.")).verdict).toBe('NOT_ENOUGH_INFO');
+  });
   it('leaves another message undecided', async () => {
     expect((await checkSignal('By visiting Sylvania, Rufus Firefly signalled that Freedonia is keen to sell weapons.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
