@@ -8,6 +8,7 @@
 import type { CheckContext } from './context.js';
 import { bestReading, readImpliedDestination } from './implied-object.js';
 import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
+import { decideMeans } from './means.js';
 import { resolveMention } from './resolver.js';
 import { possessiveOrdinal } from './rewrites.js';
 import { dropIgnorable, tokenize } from './text.js';
@@ -55,7 +56,7 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0, more?: 
   // "X did Y by doing Z" / "By doing Z, X did Y": the graph records what was done, not how; the
   // manner is a part of its own that stays undecided (so the claim is at best NOT_ENOUGH_INFO,
   // and REFUTED when what was done is)
-  const manner = /^(.+?\S),?\s+by\s+([a-z]+ing\b.*)$/i.exec(claim) ?? /^by\s+([a-z]+ing\b[^,]*),\s*(.+)$/i.exec(claim);
+  const manner = /^(.+?\S),?\s+(?:by|through)\s+([a-z]+ing\b.*)$/i.exec(claim) ?? /^by\s+([a-z]+ing\b[^,]*),\s*(.+)$/i.exec(claim);
   if (manner && depth === 0) {
     const [main, how] = /^by\s/i.test(claim) ? [manner[2]!, manner[1]!] : [manner[1]!, manner[2]!];
     const read = readPart(ctx, main, depth + 1, more);
@@ -67,6 +68,9 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0, more?: 
     if (means?.evaluation.verdict === 'REFUTED') return [...(read ?? []), { text: `${doer} ${how}`, ...means, elliptic: true }];
     if (read) {
       const last = read[read.length - 1]!;
+      // the means the graph gives the deed's claim (cg:means, src/check/means.ts)
+      const stated = read.length === 1 ? decideMeans(ctx, last.interpretation, last.evaluation, how) : undefined;
+      if (stated) return [...read, { text: `by ${how}`, elliptic: true, interpretation: last.interpretation, evaluation: stated }];
       const said = means?.evaluation.verdict === 'SUPPORTED' ? ` The graph states that ${doer} ${how}, but not that it was the means.` : '';
       return [...read, {
         text: `by ${how}`, elliptic: true, interpretation: means?.interpretation ?? last.interpretation,

@@ -11,8 +11,10 @@
  * the one the source calls main (`cg:mainPurpose`, functional: another main purpose refutes).
  */
 import { actorsOf } from './actors.js';
-import type { CheckContext } from './context.js';
+import { NS, type CheckContext } from './context.js';
 import { impliedDestinations } from './implied-object.js';
+import { compareMeans, judgeMeans, type MeansJudgement } from './means.js';
+import { shortIri } from './prose.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
@@ -29,7 +31,15 @@ const COMPLEMENT = [
   /\b(?:first|last|only|next|second|third|latest|earliest)(?:\s+\S+){0,4}$/i,
 ];
 const MARKER = /\s+(in order to|so as to|so that it could|with the aim of|aiming to|in a bid to|to)\s+(\S+)\s+(.+)$/i;
-const AIM = /^the\s+(?:(main|chief|primary|principal|key|central|overriding)\s+)?(?:aim|purpose|goal|objective|point)\s+of\s+(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+to\s+(\S+)\s+(.+)$/i;
+const SIGNAL_VERB = '(?:signall?ed|signals|signal|showed|shows|demonstrated|demonstrates|indicated|indicates|made clear)';
+const SIGNALLED_BY = new RegExp(`^(?:by|in)\\s+(?<how>[a-z]+ing\\b[^,]*),\\s*(?<who>.+?)\\s+${SIGNAL_VERB}\\s+(?<what>that\\s+.+)$`, 'i');
+const SIGNALLED_AFTER = new RegExp(`^(?<who>.+?)\\s+${SIGNAL_VERB}\\s+(?<what>that\\s+.+?)\\s+by\\s+(?<how>[a-z]+ing\\b.*)$`, 'i');
+const STATE_OF: Record<string, string> = { keenness: 'keen', eagerness: 'eager', willingness: 'willing', readiness: 'ready' };
+const SIGNAL = /^(?:signal|signall?ing|show|showing|demonstrate|demonstrating|indicate|indicating|make|making)$/i;
+
+// "Abe's visit aimed to V O", "X's trip was meant to V O": a purpose, not said to be the main one
+const AIMED = /^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was\s+|is\s+)?(?:(mainly|chiefly|primarily|principally|above all)\s+)?(?:aimed|sought|meant|intended|designed)\s+(?:to|at)\s+(\S+)\s+(.+)$/i;
+const AIM = /^the\s+(?:(main|chief|primary|principal|key|central|overriding)\s+)?(?:aim|purpose|goal|objective|point)\s+of\s+(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?((?:[\w-]+\s+){1,3}?)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+to\s+(\S+)\s+(.+)$/i;
 
 /** "strengthen" -> "strengthening", "secure" -> "securing", "upgrade" -> "upgrading". */
 function gerunds(verb: string): string[] {
@@ -43,9 +53,15 @@ function gerunds(verb: string): string[] {
 /**
  * The purpose phrase as a name the graph knows: the gerund with the object, less a possessive
  * owner ("Freedonia's", "the region's") and a closing "with/from/in ..." ("economic ties with the
- * region"). Undefined unless exactly one entity is named.
+ * region"). Undefined unless exactly one entity is named. Only the deed's subject and object are
+ * read (src/check/focus.ts passes a claim node's).
+ *
+ * @example
+ * ```ts
+ * purposeName(ctx, 'strengthen', "Freedonia's trade ties with Sylvania", deed); // 'strengthening trade ties'
+ * ```
  */
-function purposeName(ctx: CheckContext, verb: string, object: string, deed: CheckResult): string | undefined {
+export function purposeName(ctx: CheckContext, verb: string, object: string, deed: CheckResult): string | undefined {
   const obj = object.replace(/[.!?]+$/, '').trim();
   const iri = (v: unknown): string | undefined => (v as { iri?: string } | undefined)?.iri;
   const subject = iri(deed.interpretation.subject);
@@ -79,15 +95,113 @@ function purposeName(ctx: CheckContext, verb: string, object: string, deed: Chec
   return undefined;
 }
 
+/** What the deed's supporting claim nodes say it signalled (cg:signals), compared with P as a means is. */
+function signalled(ctx: CheckContext, deed: CheckResult, what: string): { verdict: string; iri: string; explanation: string } | undefined {
+  const iri = (v: unknown): string | undefined => (v as { iri?: string } | undefined)?.iri;
+  for (const c of [...new Set(deed.evidence.filter((e) => e.stance === 'supports').map((e) => e.claim))]) {
+    for (const m of ctx.store.getObjects(c, `${NS.cg}signals`, null)) {
+      const labels = [m.value, ...ctx.store.getObjects(m.value, 'http://www.w3.org/2000/01/rdf-schema#label', null).map((o) => o.value),
+        ...ctx.store.getObjects(m.value, 'http://www.w3.org/2004/02/skos/core#altLabel', null).map((o) => o.value)].slice(1);
+      if (compareMeans(ctx, what, labels, iri(deed.interpretation.subject), iri(deed.interpretation.object)) === 'same') {
+        return { verdict: 'SUPPORTED', iri: c, explanation: `"${ctx.entityLabel.get(m.value) ?? m.value}"` };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The claim's "by ..." judged against cg:purposeMeans of the claim nodes that support the purpose. */
+function purposeMeans(ctx: CheckContext, r: CheckResult, how: string): MeansJudgement | undefined {
+  const iri = (v: unknown): string | undefined => (v as { iri?: string } | undefined)?.iri;
+  const nodes = [...new Set(r.evidence.filter((e) => e.stance === 'supports').map((e) => e.claim))]
+    .map((c) => ({ iri: c, means: ctx.store.getObjects(c, `${NS.cg}purposeMeans`, null).map((o) => o.value), supporting: true }));
+  return judgeMeans(ctx, nodes, how, iri(r.interpretation.subject), iri(r.interpretation.object));
+}
+
+const fieldWords = new WeakMap<object, Map<string, Set<string>>>();
+
+/** Field class -> its words (lexicon `cg:fieldWord`: "military" for cg:MilitaryAim). */
+function fieldsOf(ctx: CheckContext): Map<string, Set<string>> {
+  let m = fieldWords.get(ctx.lexicon);
+  if (m) return m;
+  m = new Map();
+  for (const q of ctx.lexicon.getQuads(null, `${NS.cg}fieldWord`, null, null)) {
+    (m.get(q.subject.value) ?? m.set(q.subject.value, new Set()).get(q.subject.value)!).add(q.object.value.toLowerCase());
+  }
+  fieldWords.set(ctx.lexicon, m);
+  return m;
+}
+
+/**
+ * The deed's main purpose (cg:mainPurpose of a claim supporting it) when the claim's purpose lies
+ * in a field the ontology declares disjoint with every field of that purpose, and in none of
+ * them ("both economic and military ties" is not decided).
+ */
+function otherField(ctx: CheckContext, purpose: string, deed: CheckResult): { claim: string; main: string; mainField: string; claimField: string } | undefined {
+  const words = new Set(purpose.toLowerCase().split(/[^a-z-]+/).filter(Boolean));
+  const said = [...fieldsOf(ctx)].filter(([, ws]) => [...ws].some((w) => words.has(w))).map(([cls]) => cls);
+  if (!said.length) return undefined;
+  const label = (c: string): string => ctx.axioms.classLabels.get(c) ?? c;
+  for (const e of deed.evidence) {
+    if (e.stance !== 'supports') continue;
+    for (const main of ctx.store.getObjects(e.claim, `${NS.cg}mainPurpose`, null)) {
+      const fields = [...(ctx.entityTypes.get(main.value) ?? [])].filter((c) => fieldsOf(ctx).has(c));
+      if (!fields.length || said.some((c) => fields.includes(c))) continue;
+      const clash = said.find((c) => fields.every((f) => ctx.axioms.disjoint.get(c)?.has(f) || ctx.axioms.disjoint.get(f)?.has(c)));
+      if (clash) return { claim: e.claim, main: ctx.entityLabel.get(main.value) ?? main.value, mainField: `an ${label(fields[0]!)}`.replace(/^an ([^aeiou])/, 'a $1'), claimField: label(clash) };
+    }
+  }
+  return undefined;
+}
+
+// the verb phrase a package noun is given with ("X's pledge to Y" -> "X pledged aid to Y")
+const PACKAGE_VERB: Record<string, string> = {
+  pledge: 'pledged aid to', promise: 'pledged aid to', grant: 'gave grants to', grants: 'gave grants to', aid: 'gave aid to',
+  assistance: 'extended assistance to', 'financial assistance': 'extended financial assistance to', loan: 'gave a loan to', loans: 'gave loans to',
+};
+const NOMINAL = /^(.+?)(?:'s|\u2019s)\s+(pledge|promise|grants?|aid|financial assistance|assistance|loans?)\s+to\s+(.+?)\s+(?:was|is|were|are)\s+(?:meant|intended|designed|supposed|aimed|earmarked)\s+to\s+([a-z]+\s+.+)$/i;
+
+/**
+ * "X's pledge to Y was meant to V O" said as the deed with its purpose, "X pledged aid to Y to V O";
+ * undefined for any other claim.
+ *
+ * @example
+ * ```ts
+ * nominalPurpose("Rufus's pledge to Sylvania was meant to repair roads."); // 'Rufus pledged aid to Sylvania to repair roads'
+ * ```
+ */
+export function nominalPurpose(text: string): string | undefined {
+  const m = NOMINAL.exec(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
+  if (!m || /\b(?:not|never|no)\b|n't\b/i.test(text)) return undefined;
+  return `${m[1]} ${PACKAGE_VERB[m[2]!.toLowerCase()]!} ${m[3]} to ${m[4]}`;
+}
+
 /** The deed and the purpose of a claim, or undefined when it has no purpose infinitive. */
 export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: string; verb: string; object: string; main: boolean }> {
   const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   // a denial may deny the purpose, not the deed ("X did not go to Y to attend Z": X went, for
   // something else), and a condition asserts neither: no reading (a question reads as its claim)
   if (/\b(?:not|never|no|neither|nor|if|whether|unless)\b|n't\b/i.test(text)) return [];
+  // "By bringing a delegation, X signalled that P" / "X signalled that P by bringing ...": the deed
+  // with what it signalled (cg:signals)
+  const sig = SIGNALLED_BY.exec(t) ?? SIGNALLED_AFTER.exec(t);
+  if (sig) {
+    const g = sig.groups!;
+    return [{ deed: `${g.who} ${g.how}`, verb: 'signal', object: g.what!, main: false }];
+  }
+  const aimed = AIMED.exec(t);
+  if (aimed) {
+    const [, who, place, rank, verb, object] = aimed as unknown as [string, string, string | undefined, string | undefined, string, string];
+    const deeds = place ? [`${who} visited ${place}`] : impliedDestinations(ctx, `${who}'s visit`).map((d) => `${who} visited ${d.place}`);
+    return deeds.map((deed) => ({ deed, verb, object, main: !!rank }));
+  }
   const aim = AIM.exec(t);
   if (aim) {
-    const [, rank, who, place, verb, object] = aim as unknown as [string, string | undefined, string, string | undefined, string, string];
+    const [, rank, who, before, after, verb, object] = aim as unknown as [string, string | undefined, string, string | undefined, string | undefined, string, string];
+    // "Abe's Central Asia tour": the words before the noun name the place, or the claim names none
+    const named = before && resolveMention(ctx, dropIgnorable(tokenize(before, ctx.morph), ctx.morph)).length === 1 ? before.trim() : undefined;
+    if (before && !named) return [];
+    const place = after ?? named;
     const deeds = place ? [`${who} visited ${place}`] : impliedDestinations(ctx, `${who}'s visit`).map((d) => `${who} visited ${d.place}`);
     return deeds.map((deed) => ({ deed, verb, object, main: !!rank }));
   }
@@ -121,6 +235,15 @@ export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: str
  * ```
  */
 export async function readPurposeClause(ctx: CheckContext, text: string, recheck: (claim: string) => Promise<CheckResult | undefined>): Promise<{ decided: CheckResult } | { held: CheckResult } | undefined> {
+  // "X's pledge to Y was meant to V O": "X pledged aid to Y to V O"
+  const deedSaid = nominalPurpose(text);
+  if (deedSaid) {
+    const r = await recheck(deedSaid);
+    if (r) {
+      const told = { ...r, claim: text.trim(), explanation: `Read as "${deedSaid}". ${r.explanation}` };
+      return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
+    }
+  }
   let held: CheckResult | undefined;
   for (const p of purposeParts(ctx, text).slice(0, 6)) {
     const deed = await recheck(p.deed);
@@ -129,14 +252,45 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
     if (deed.verdict === 'REFUTED') {
       return { decided: { ...deed, claim: text.trim(), explanation: `Read as ${said}: the claim says "${p.deed}", which is refuted. ${deed.explanation}` } };
     }
-    const name = deed.verdict === 'SUPPORTED' ? purposeName(ctx, p.verb, p.object, deed) : undefined;
+    // "to signal that P": P against what the source says the deed signalled (cg:signals)
+    // ("to signal Japan's keenness to do business": the noun said as its adjective, "Japan is keen to ...")
+    const noun = /^(.+?)(?:'s|\u2019s)\s+(keenness|eagerness|willingness|readiness)\s+(to\s+.+)$/i.exec(p.object);
+    if (SIGNAL.test(p.verb) && (noun || /^(?:clear\s+)?that\s/i.test(p.object)) && deed.verdict === 'SUPPORTED') {
+      const what = noun ? `${noun[1]} is ${STATE_OF[noun[2]!.toLowerCase()]!} ${noun[3]}` : p.object.replace(/^(?:clear\s+)?that\s+/i, '');
+      const j = signalled(ctx, deed, what);
+      if (j?.verdict === 'SUPPORTED') {
+        return { decided: { ...deed, claim: text.trim(), evidence: deed.evidence.filter((e) => e.claim === j.iri),
+          explanation: `Read as ${said}. The source says the deed signalled ${j.explanation}, which "${what}" says in fewer words. ${deed.explanation}` } };
+      }
+    }
+    // "to strengthen ties by financing projects": the purpose, then how it is pursued (cg:purposeMeans)
+    const by = /^(.+?),?\s+(?:by|through)\s+([a-z]+ing\b.*)$/i.exec(p.object);
+    const object = by ? by[1]! : p.object;
+    const name = deed.verdict === 'SUPPORTED' ? purposeName(ctx, p.verb, object, deed) : undefined;
     // a main purpose is the one the source calls main (cg:mainPurpose), not any of its purposes
     const withPurpose = name ? await recheck(`${p.deed} ${p.main ? 'mainly ' : ''}for ${name}`) : undefined;
     // another main purpose than the source's refutes it (cg:mainPurpose is functional)
-    if (withPurpose?.verdict === 'SUPPORTED' || (p.main && withPurpose?.verdict === 'REFUTED')) {
+    const how = by && withPurpose?.verdict === 'SUPPORTED' ? purposeMeans(ctx, withPurpose, by[2]!) : undefined;
+    if (how && how.verdict !== 'NOT_ENOUGH_INFO') {
+      const cited = withPurpose!.evidence.filter((e) => e.claim === how.iri).map((e) => ({ ...e, stance: how.verdict === 'SUPPORTED' ? 'supports' as const : 'refutes' as const }));
+      return { decided: { ...withPurpose!, verdict: how.verdict, claim: text.trim(), evidence: cited,
+        ...(how.verdict === 'REFUTED' ? { reason: 'qualifier-conflict' as const } : {}),
+        explanation: `Read as ${said}, the purpose as "${name}", pursued "by ${by![2]}". ${how.explanation} ${withPurpose!.explanation}` } };
+    }
+    if (!by && (withPurpose?.verdict === 'SUPPORTED' || (p.main && withPurpose?.verdict === 'REFUTED'))) {
       return { decided: { ...withPurpose, claim: text.trim(), explanation: `Read as ${said}, the purpose as "${name}". ${withPurpose.explanation}` } };
     }
-    const why = name ? `the graph does not give "${name}" as its purpose` : 'the graph names no such purpose';
+    // a main purpose in a field disjoint with the source's main purpose's ("military" against
+    // economic ties): the source's main purpose is not it, so the claim's is not the main one
+    const field = p.main && deed.verdict === 'SUPPORTED' ? otherField(ctx, `${p.verb} ${p.object}`, deed) : undefined;
+    if (field) {
+      return { decided: { ...deed, claim: text.trim(), verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false,
+        evidence: deed.evidence.filter((e) => e.claim === field.claim).map((e) => ({ ...e, stance: 'refutes' as const })),
+        explanation: `Read as ${said}, said to be the main purpose. The source gives the main purpose as "${field.main}" (${field.mainField}; claim ${shortIri(field.claim)}), and "to ${p.verb} ${p.object}" is a ${field.claimField}, which the ontology declares disjoint with it: a deed has one main purpose (cg:mainPurpose is functional).` } };
+    }
+    const why = by && withPurpose?.verdict === 'SUPPORTED'
+      ? `the graph gives "${name}" as its purpose, but not "by ${by[2]}" as how it is pursued${how ? ` (${how.explanation})` : ''}`
+      : name ? `the graph does not give "${name}" as its purpose` : 'the graph names no such purpose';
     held ??= {
       ...deed, claim: text.trim(), verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false,
       evidence: deed.evidence.map((e) => ({ ...e, stance: 'related' as const })),

@@ -29,6 +29,7 @@ import { readOnlyOutside } from './only-member.js';
 import { decideKind } from './kinds.js';
 import { parseClaim } from './parser.js';
 import { readPredecessor } from './predecessor.js';
+import { readFocus } from './focus.js';
 import { readPurposeClause } from './purpose.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
@@ -310,6 +311,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       }
       return undecided ? { held: undecided } : undefined;
     },
+  },
+  {
+    name: 'focus',
+    module: 'focus.ts',
+    reads: '"The visit focused on F so as to P", "the key focus of X\'s visit was F", "X focused on F": the focus (and purpose) a claim node of the deed gives (SUPPORTED only)',
+    read: async ({ ctx, text }) => readFocus(ctx, text),
   },
   {
     name: 'purpose',

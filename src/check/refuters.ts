@@ -15,6 +15,7 @@ import type { Bearing } from './verdict.js';
 import { broaderDenials } from './broader-denial.js';
 import { closedGroupConflicts } from './closed-group.js';
 import { absentHolderConflicts, ordinalHolderConflicts, otherGradeConflicts } from './holder-refuters.js';
+import { purposeElsewhereConflicts } from './purpose-elsewhere.js';
 
 const cg = (l: string): string => NS.cg + l;
 
@@ -224,5 +225,6 @@ export const REFUTERS: readonly Refuter[] = [
   { reason: 'earlier-office-holder', describes: 'the office as the doer, at a time before the one the source calls its first holder did it', find: beforeFirstHolder },
   { reason: 'earlier-office-holder', describes: 'another or an earlier holder of the office a "first" claim names', find: firstInOfficeConflicts },
   { reason: 'closed-group', describes: 'the members of a group of a stated size (cg:memberCount), all named: another entity is no member (src/check/closed-group.ts)', find: closedGroupConflicts },
+  { reason: 'qualifier-conflict', describes: 'a particular purpose the source gives the donor\'s package to another recipient, where the package to this one states its purposes without it (src/check/purpose-elsewhere.ts)', find: purposeElsewhereConflicts },
   { reason: 'broader-denial', describes: 'a denial of a broader property (rdfs:subPropertyOf): not a member is not a founding member (src/check/broader-denial.ts)', find: broaderDenials },
 ];

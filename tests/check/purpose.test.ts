@@ -64,3 +64,75 @@ describe('the main aim of a visit', () => {
     expect((await check("The aim of Rufus Firefly's visit to Sylvania was to secure energy supplies.")).verdict).toBe('SUPPORTED');
   });
 });
+
+describe('a main aim in another field', () => {
+  // the fields are ontology classes (cg:EconomicAim, cg:MilitaryAim, owl:disjointWith) with
+  // lexicon words (cg:fieldWord)
+  const { check: checkFields } = checkFixture(`
+cgr:trade-ties a cg:Purpose , cg:EconomicAim ; rdfs:label "trade ties" ; skos:altLabel "strengthening trade ties" .
+cgc:rufus.visited.sylvania.purpose a cg:Claim ;
+    rdf:subject cgr:rufus ; rdf:predicate cg:visited ; rdf:object cgr:sylvania ;
+    cg:purpose cgr:trade-ties ; cg:mainPurpose cgr:trade-ties ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <${ART}/sentence/s009> .
+`);
+  it('is refuted when the source\'s main purpose lies in a disjoint field (a deed has one main purpose)', async () => {
+    for (const claim of [
+      "The main aim of Rufus Firefly's visit to Sylvania was to build military bases.",
+      "The chief purpose of Rufus Firefly's trip to Sylvania was to strengthen defence ties with Sylvania.",
+    ]) {
+      const r = await checkFields(claim);
+      expect(r.verdict, claim).toBe('REFUTED');
+      expect(r.evidence.every((e) => e.stance === 'refutes')).toBe(true);
+    }
+  });
+  it('is not refuted without "main", in both fields, or in no field', async () => {
+    for (const claim of [
+      'Rufus Firefly visited Sylvania to build military bases.',
+      "The main aim of Rufus Firefly's visit to Sylvania was to strengthen economic and military ties.",
+      "The main aim of Rufus Firefly's visit to Sylvania was to sign energy deals.",
+    ]) expect((await checkFields(claim)).verdict, claim).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('a purpose with its means ("to strengthen ties by financing projects")', () => {
+  const { check: checkHow } = checkFixture(`
+cgr:trade-ties a cg:Purpose ; rdfs:label "trade ties" ; skos:altLabel "strengthening trade ties" .
+cgr:port-financing a cg:Means ; rdfs:label "financing port projects in Sylvania" .
+cgc:rufus.visited.sylvania.how a cg:Claim ;
+    rdf:subject cgr:rufus ; rdf:predicate cg:visited ; rdf:object cgr:sylvania ;
+    cg:purpose cgr:trade-ties ; cg:purposeMeans cgr:port-financing ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <${ART}/sentence/s009> .
+`);
+  it('supports the means the source gives the purpose (cg:purposeMeans), refutes its contrary', async () => {
+    expect((await checkHow("Rufus Firefly's visit to Sylvania aimed to strengthen trade ties by financing port projects.")).verdict).toBe('SUPPORTED');
+    expect((await checkHow('Rufus Firefly visited Sylvania to strengthen trade ties by financing port projects.')).verdict).toBe('SUPPORTED');
+    expect((await checkHow('Rufus Firefly visited Sylvania to strengthen trade ties by blocking port projects.')).verdict).toBe('REFUTED');
+  });
+  it('leaves another means, or the purpose\'s means said of the deed, undecided', async () => {
+    expect((await checkHow('Rufus Firefly visited Sylvania to strengthen trade ties by signing deals.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await checkHow('Rufus Firefly visited Sylvania by financing port projects.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('what a deed signalled ("to signal that P", "By doing A, X signalled that P")', () => {
+  const { check: checkSignal } = checkFixture(`
+cgr:grain-keen a cg:Message ; rdfs:label "Freedonia is keen to buy Sylvanian grain in large amounts" .
+cgc:rufus.visited.sylvania.signal a cg:Claim ;
+    rdf:subject cgr:rufus ; rdf:predicate cg:visited ; rdf:object cgr:sylvania ; cg:signals cgr:grain-keen ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <${ART}/sentence/s009> .
+`);
+  it('supports P said in fewer of the source\'s words (cg:signals)', async () => {
+    expect((await checkSignal('Rufus Firefly visited Sylvania to signal that Freedonia is keen to buy Sylvanian grain.')).verdict).toBe('SUPPORTED');
+    expect((await checkSignal('By visiting Sylvania, Rufus Firefly signalled that Freedonia is keen to buy Sylvanian grain.')).verdict).toBe('SUPPORTED');
+  });
+  it('reads "to signal X\'s keenness to V" as "that X is keen to V"', async () => {
+    expect((await checkSignal("Rufus Firefly visited Sylvania to signal Freedonia's keenness to buy Sylvanian grain.")).verdict).toBe('SUPPORTED');
+    expect((await checkSignal("Rufus Firefly visited Sylvania to signal Marsovia's keenness to buy Sylvanian grain.")).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('leaves another message undecided', async () => {
+    expect((await checkSignal('By visiting Sylvania, Rufus Firefly signalled that Freedonia is keen to sell weapons.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
