@@ -33,6 +33,7 @@ import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
 import { readSentOffice } from './sent-office.js';
+import { namedDayRewrite } from './named-days.js';
 import { checkDateline } from './dateline.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { readSpan } from './spans.js';
@@ -99,6 +100,12 @@ const rewrittenBy = (rewrite: (ctx: CheckContext, text: string) => string | unde
  * (tests/check/cases/) are the yardstick.
  */
 export const UNREAD_READERS: readonly UnreadReader[] = [
+  {
+    name: 'named-day',
+    module: 'named-days.ts',
+    reads: '"on Christmas Day 2015": a named day of fixed date (lexicon cg:namedDay) written out as its date',
+    read: rewrittenBy(namedDayRewrite, 'a named day of fixed date, lexicon cg:namedDay'),
+  },
   {
     name: 'rewrites',
     module: 'rewrites.ts',
