@@ -14,7 +14,7 @@ import { periodEnd, sourceTimes, type SourceTime } from './timeline.js';
 import type { Bearing } from './verdict.js';
 import { broaderDenials } from './broader-denial.js';
 import { closedGroupConflicts } from './closed-group.js';
-import { absentHolderConflicts, otherGradeConflicts } from './holder-refuters.js';
+import { absentHolderConflicts, otherGradeConflicts, otherStateOfficeConflicts } from './holder-refuters.js';
 
 const cg = (l: string): string => NS.cg + l;
 
@@ -219,6 +219,7 @@ export const REFUTERS: readonly Refuter[] = [
   { reason: 'rank-conflict', describes: 'the same rank held by another subject for the same relation and object', find: rankConflicts },
   { reason: 'other-holder', describes: 'another holder, current at the claim\'s time, of a thing with one holder at a time (cg:oneHolderAtATime: an office)', find: otherHolderConflicts },
   { reason: 'absent-holder', describes: 'the office denied a part in an event the person took part in: the person did not hold it then (src/check/holder-refuters.ts)', find: absentHolderConflicts },
+  { reason: 'other-state-office', describes: 'an office the person holds that cannot be held with the one claimed: another state\'s (cg:oneStateAtATime), or one declared cg:heldApartFrom it (src/check/holder-refuters.ts)', find: otherStateOfficeConflicts },
   { reason: 'other-grade', describes: 'another grade of the same title (cg:oneGradeAtATime: "Associate Fellow", not "Senior Fellow"; src/check/holder-refuters.ts)', find: otherGradeConflicts },
   { reason: 'earlier-office-holder', describes: 'the office as the doer, at a time before the one the source calls its first holder did it', find: beforeFirstHolder },
   { reason: 'earlier-office-holder', describes: 'another or an earlier holder of the office a "first" claim names', find: firstInOfficeConflicts },

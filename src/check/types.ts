@@ -147,6 +147,7 @@ export type RefutationKind =
   | 'other-holder'
   | 'absent-holder'
   | 'other-grade'
+  | 'other-state-office'
   | 'value-comparison'
   | 'exception-refuted'
   | 'office-holders-refuted'
