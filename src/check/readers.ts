@@ -34,6 +34,7 @@ import { finish, MAX_READINGS, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
 import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
+import { readIllTyped } from './ill-typed.js';
 import { checkDateline } from './dateline.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { readSpan } from './spans.js';
@@ -335,6 +336,13 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       return { decided: { ...r, verdict: 'NOT_ENOUGH_INFO', reason: 'compound', conflict: false, evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
         explanation: `Read in part: "${half.part.text}" is ${half.part.evaluation.verdict === 'SUPPORTED' ? 'supported' : 'not decided'}, but "${half.unread}" could not be read, so the claim as a whole is not decided. ${half.part.evaluation.explanation}` } };
     },
+  },
+  {
+    name: 'ill-typed',
+    module: 'ill-typed.ts',
+    reads: '"Ufa is a member of the SCO": a reading the ontology\'s types rule out (a city is no agent), shown with the name that does not fit; always NOT_ENOUGH_INFO (last resort)',
+    lastResort: true,
+    read: evaluatedBy(readIllTyped),
   },
 ];
 
