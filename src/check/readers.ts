@@ -35,6 +35,7 @@ import { rewritesOf } from './rewrites.js';
 import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
 import { readIllTyped } from './ill-typed.js';
+import { decideLastBefore, lastBeforeRewrite } from './last-before.js';
 import { checkDateline } from './dateline.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { readSpan } from './spans.js';
@@ -196,6 +197,15 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'spans.ts',
     reads: '"A three weeks after B": the days the graph gives A and B',
     read: evaluatedBy(readSpan),
+  },
+  {
+    name: 'last-before',
+    module: 'last-before.ts',
+    reads: '"S was the last N to visit O before Y", "Before Y\'s trip, O had last hosted a N in T": the source\'s last holder to visit O, with Y\'s later visit in the graph',
+    read: async ({ ctx, text, recheck }) => {
+      const lb = lastBeforeRewrite(ctx, text);
+      return decided(lb && await decideLastBefore(ctx, text, lb, recheck));
+    },
   },
   {
     name: 'value-comparison',
