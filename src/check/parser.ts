@@ -93,8 +93,9 @@ export function stripMarkers(ctx: CheckContext, input: Token[]): { tokens: Token
   let tokens = input;
   const hits: MarkerHit[] = [];
   for (const m of ctx.markers) {
-    // "May 5" is a date, not the modal verb
-    const spans = findMarker(m.pattern, tokens, (i) => MONTH_RE.test(tokens[i]!.raw) && tokens[i + 1]?.kind === 'number');
+    // "May 5" is a date, not the modal verb; "Japan's pledge to Y" is a noun phrase, not "pledged to"
+    const spans = findMarker(m.pattern, tokens, (i) => (MONTH_RE.test(tokens[i]!.raw) && tokens[i + 1]?.kind === 'number')
+      || (m.modality === 'pledged' && tokens[i - 1]?.kind === 'possessive' && !/(?:ed|s)$/i.test(tokens[i]!.raw)));
     if (!spans.length) continue;
     const drop = new Set<number>();
     for (const [a, b] of spans) {
