@@ -5,7 +5,8 @@
  * slot, and answers NOT_ENOUGH_INFO: the graph records nothing of the kind, and a type clash is not
  * a source saying it is false. Never SUPPORTED or REFUTED.
  */
-import { localName, type CheckContext } from './context.js';
+import { NS, localName, type CheckContext } from './context.js';
+import { isA } from './claim-index.js';
 import { fitsClass, parseIgnoringTypes } from './parser.js';
 import { labelOf } from './prose.js';
 import type { CheckValue, Interpretation } from './types.js';
@@ -40,6 +41,15 @@ export function readIllTyped(ctx: CheckContext, text: string): { interpretation:
       if (!e) continue;
       const kinds = [...(ctx.entityTypes.get(e.iri) ?? [])].map((t) => classWord(ctx, t)).sort().join(', ');
       const rel = labelOf(ctx, localName(i.predicate));
+      // an office stands for its holder: a person would fit, but the graph names none
+      const holderFits = isA(ctx, e.iri, `${NS.cg}Office`) && !!ctx.axioms.superClasses.get(`${NS.cg}Person`)?.has(cls!);
+      if (holderFits) {
+        return {
+          interpretation: { ...i, notes: [...(i.notes ?? []), `${e.label} stands for its holder, whom the graph does not name`] },
+          evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'ill-typed', conflict: false, bearings: [],
+            explanation: `Read as "${rel}" with the ${e.label} as its ${slot}: an office stands for its holder there, and the graph names no holder of it, nor a claim of the relation; not enough information.` },
+        };
+      }
       const explanation = `Read as "${rel}" with ${e.label} as its ${slot}, but the graph types ${e.label} as ${kinds || 'something else'}, and ${rel} takes ${/^[aeiou]/i.test(classWord(ctx, cls!)) ? 'an' : 'a'} ${classWord(ctx, cls!)} there (rdfs:${slot === 'subject' ? 'domain' : 'range'}): no source relates them so; not enough information.`;
       return {
         interpretation: { ...i, notes: [...(i.notes ?? []), `${e.label} does not fit the ${slot} of ${rel} (${classWord(ctx, cls!)})`] },
