@@ -128,7 +128,8 @@ function firstInOfficeConflicts(ctx: CheckContext, q: Interpretation, index: Cla
  */
 function beforeFirstHolder(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
   const t = q.qualifiers.year ?? q.qualifiers.date;
-  if (q.polarity !== 'positive' || q.modality !== 'stated' || q.subject.kind !== 'entity' || !t || (t.kind !== 'year' && t.kind !== 'date' && t.kind !== 'month') || (t.kind === 'year' && t.bound)) return;
+  // a year, day or month; or "before YEAR" (bound lt), wholly before YEAR's first day
+  if (q.polarity !== 'positive' || q.modality !== 'stated' || q.subject.kind !== 'entity' || !t || (t.kind !== 'year' && t.kind !== 'date' && t.kind !== 'month') || (t.kind === 'year' && t.bound && t.bound !== 'lt')) return;
   if (!isA(ctx, q.subject.iri, cg('Office'))) return;
   const office = q.subject.iri;
   // the same object, not a member of it: the first to visit a member is not the first to visit the group
@@ -141,9 +142,10 @@ function beforeFirstHolder(ctx: CheckContext, q: Interpretation, index: ClaimsBy
       .flatMap((c) => ['date', 'startDate', 'earliestDate'].flatMap((n) => c.qualifiers.get(n) ?? []).concat((c.qualifiers.get('year') ?? []).map((y) => `${y}-01-01`)))
       .sort();
     const lo = days[0];
-    const end = periodEnd(t.value);
+    const before = t.kind === 'year' && t.bound === 'lt';
+    const end = before ? `${String(Number(t.value) - 1).padStart(4, '0')}-12-31` : periodEnd(t.value);
     if (!lo || end >= lo) continue;
-    push({ claim: first, stance: 'refutes', reason: 'earlier-office-holder', note: `the source names ${entityName(ctx, first.subject)} the first ${entityName(ctx, office)} to do it, no earlier than ${lo} (claim ${shortIri(first.iri)}), so no holder of the office did it in ${t.value}` });
+    push({ claim: first, stance: 'refutes', reason: 'earlier-office-holder', note: `the source names ${entityName(ctx, first.subject)} the first ${entityName(ctx, office)} to do it, no earlier than ${lo} (claim ${shortIri(first.iri)}), so no holder of the office did it ${before ? 'before ' : 'in '}${t.value}` });
   }
 }
 

@@ -25,6 +25,7 @@ cgc:${id} a cg:Claim ; rdf:subject ${s} ; rdf:predicate ${p} ; rdf:object ${o} ;
 const { ctx, check } = checkFixture(`
 cga:fixture-article schema:datePublished "2016-01-16"^^xsd:date .
 cgr:groucho a cg:Person ; rdfs:label "Groucho Marx" .
+cgc:teasdale.visited.grand-fenwick.ffffff cg:year "2010"^^xsd:gYear .
 cgr:gala-city a cg:City ; rdfs:label "Gala City" .
 cgr:sylvan-city a cg:City ; rdfs:label "Sylvan City" .
 cgr:acme-charter a cg:Agreement ; rdfs:label "Acme Development Bank Charter" .
@@ -115,6 +116,16 @@ describe('a construction launched once (cg:oncePerObject on launchedConstruction
     expect(r.verdict).toBe('REFUTED');
     expect(r.explanation).toContain('cg:oncePerObject');
     expect((await check('Construction of the canal pipeline began in May 1998.')).verdict).toBe('SUPPORTED');
+  });
+});
+
+describe('the office before its first holder, with a bounded year (refuter earlier-office-holder)', () => {
+  it('refutes "before YEAR" wholly before the first holder\'s act', async () => {
+    // fixture: Teasdale the first (Prime Minister of Freedonia) to visit Grand Fenwick; in 2010 (added above)
+    const r = await check('The Prime Minister of Freedonia visited Grand Fenwick before 2005.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.reason).toBe('earlier-office-holder');
+    expect((await check('The Prime Minister of Freedonia visited Grand Fenwick before 2012.')).verdict).not.toBe('REFUTED');
   });
 });
 
