@@ -36,6 +36,7 @@ import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
 import { readIllTyped } from './ill-typed.js';
 import { decideLastBefore, lastBeforeRewrite } from './last-before.js';
+import { readCountBefore } from './count-before.js';
 import { checkDateline } from './dateline.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { readSpan } from './spans.js';
@@ -206,6 +207,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       const lb = lastBeforeRewrite(ctx, text);
       return decided(lb && await decideLastBefore(ctx, text, lb, recheck));
     },
+  },
+  {
+    name: 'count-before',
+    module: 'count-before.ts',
+    reads: '"Only two of the group had hosted a N before Y\'s trip": the members a holder of office N visited before the trip\'s first day, counted',
+    read: evaluatedBy(readCountBefore),
   },
   {
     name: 'value-comparison',

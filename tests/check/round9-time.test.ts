@@ -129,6 +129,24 @@ describe('the office before its first holder, with a bounded year (refuter earli
   });
 });
 
+describe('a count of members hosting an office before a trip (reader count-before)', () => {
+  // added: Rufus's 2001 visit to Sylvania made as Prime Minister of Freedonia (the last to), and
+  // Teasdale in 2010 the first Prime Minister of Freedonia to visit Freedonia (a fictional case)
+  const counted = checkFixture(`
+cgc:rufus.visited.sylvania.dddddd cg:lastInOffice cgr:pm-of-freedonia .
+${claim('teasdale.visited.freedonia', 'cgr:teasdale', 'cg:visited', 'cgr:freedonia', 'cg:year "2010"^^xsd:gYear ; cg:firstInOffice cgr:pm-of-freedonia ;')}
+cgr:teasdale cg:visited cgr:freedonia .
+`);
+  it('supports the count when every member is decided, refutes another', async () => {
+    expect((await counted.check("Only one Ruritanian state had hosted a Prime Minister of Freedonia before Teasdale's trip.")).verdict).toBe('SUPPORTED');
+    expect((await counted.check("Only two Ruritanian states had hosted a Prime Minister of Freedonia before Teasdale's trip.")).verdict).toBe('REFUTED');
+  });
+  it('decides nothing while a member is unknown', async () => {
+    // without the two claims added above, no member is decided
+    expect((await check("Only one Ruritanian state had hosted a Prime Minister of Freedonia before Teasdale's trip.")).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
 describe('smaller readings', () => {
   it('keeps "pledge to" after a possessive as a noun, not a modality marker', () => {
     const kept = (s: string): string => stripMarkers(ctx, tokenize(s, ctx.morph)).tokens.map((t) => t.raw).join(' ');
