@@ -1,5 +1,5 @@
 /**
- * "Only two Central Asian countries had hosted a Japanese prime minister before Abe's 2015 trip":
+ * "Only one Ruritanian state had hosted a Freedonian prime minister before Teasdale's 2010 trip":
  * a count of a group's members that a holder of an office had visited before a traveller's trip.
  * For each member: hosted before the trip when the graph has a visit it marks as made in that
  * office (first or last of its holders to visit: `cg:firstInOffice`, `cg:lastInOffice`; a person
@@ -50,7 +50,7 @@ export function readCountBefore(ctx: CheckContext, text: string): { interpretati
   if (n === undefined) return undefined;
   const groups = entities(ctx, m[2]!).filter((g) => groupMembers(ctx, g).length >= 2);
   const offices = entities(ctx, m[3]!).filter((o) => isA(ctx, o, cg('Office')));
-  const who = entities(ctx, m[4]!.replace(/['’]s(?:\s+\d{4})?(?:\s+[\w-]+)?\s+(?:trip|tour|visit|journey)$/i, '')).filter((p) => isA(ctx, p, cg('Person')));
+  const who = entities(ctx, m[4]!.replace(/['\u2019]s(?:\s+\d{4})?(?:\s+[\w-]+)?\s+(?:trip|tour|visit|journey)$/i, '')).filter((p) => isA(ctx, p, cg('Person')));
   if (groups.length !== 1 || offices.length !== 1 || who.length !== 1) return undefined;
   const [group, office, traveller] = [groups[0]!, offices[0]!, who[0]!];
   const members = groupMembers(ctx, group);

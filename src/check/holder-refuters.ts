@@ -96,10 +96,10 @@ function stateOf(ctx: CheckContext, office: string): string | undefined {
 
 /**
  * "X is the president of Y" (present tense) against an office X holds that cannot be held with it:
- * an office of another state (`cg:oneStateAtATime` on cg:holdsOffice: "Ashraf Ghani is the
- * president of Pakistan" against "Afghan President Ashraf Ghani"), or an office declared
- * `cg:heldApartFrom` the claimed one ("Nawaz Sharif is Pakistan's president" against "Pakistani
- * Prime Minister Nawaz Sharif"). Only the person's stated, positive, current office counts (no
+ * an office of another state (`cg:oneStateAtATime` on cg:holdsOffice: "Rufus Firefly is the
+ * president of Sylvania" against "Freedonian President Rufus Firefly"), or an office declared
+ * `cg:heldApartFrom` the claimed one ("Groucho is Freedonia's prime minister" against
+ * "Freedonian President Groucho"). Only the person's stated, positive, current office counts (no
  * date, no "former"), only when no one else is stated in that office (X may have left it), and
  * never when the graph itself speaks of X in the claimed office.
  *

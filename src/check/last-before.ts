@@ -1,9 +1,9 @@
 /**
  * "The last N to V O before Y" and "O had last hosted a N in T": the source's "last" (lexicon
- * `{lastInOffice}`: "The last Japanese Prime Minister to visit ... was Koizumi in 2006", said in
- * an article about Abe's later visit) is the last before the visit the source is about.
+ * `{lastInOffice}`: "The last Freedonian Prime Minister to visit ... was Firefly in 2001", said in
+ * an article about Teasdale's later visit) is the last before the visit the source is about.
  *
- * - "S was the last N to visit O before Y[’s trip]": "S was the last N to visit O", decided as it
+ * - "S was the last N to visit O before Y['s trip]": "S was the last N to visit O", decided as it
  *   is, with Y's own visit to O checked too: a support counts only when the graph has Y visiting O
  *   later than S's visit (by the years the claims give), a refutation only when it has Y visiting O
  *   at all (so Y is the later visit the source's "last" looks back from).
@@ -31,10 +31,10 @@ function entityOf(ctx: CheckContext, phrase: string, cls?: string): string | und
   return hits.length === 1 ? hits[0]!.iri : undefined;
 }
 
-/** "Y's 2015 trip", "Y came", "Shinzo Abe's tour": the traveller named. */
+/** "Y's 2015 trip", "Y came", "Gloria Teasdale's tour": the traveller named. */
 function travellerOf(phrase: string): string {
   return phrase.trim().replace(/[.!?]+$/, '').replace(/\s+(?:came|arrived|visited|went)$/i, '')
-    .replace(/['’]s(?:\s+\d{4})?(?:\s+[\w-]+)?\s+(?:trip|tour|visit|journey|arrival)$/i, '').trim();
+    .replace(/['\u2019]s(?:\s+\d{4})?(?:\s+[\w-]+)?\s+(?:trip|tour|visit|journey|arrival)$/i, '').trim();
 }
 
 /** One reading: the claim in other words, and the later traveller and place to check. */

@@ -43,7 +43,7 @@ export function namedDayRewrite(ctx: CheckContext, text: string): string | undef
   let changed = false;
   for (const { name, month, day } of namedDays(ctx)) {
     // "Christmas Day 2015", "Christmas Day, 2015", "Christmas Day of 2015" (the name's words as written, any case)
-    const re = new RegExp(`\\b${escape(name).replace(/\\s+|'/g, (w) => (w === "'" ? "['’]?" : '\\s+'))}(?:,\\s*|\\s+of\\s+|\\s+)(\\d{4})\\b`, 'gi');
+    const re = new RegExp(`\\b${escape(name).replace(/\\s+|'/g, (w) => (w === "'" ? "['\u2019]?" : '\\s+'))}(?:,\\s*|\\s+of\\s+|\\s+)(\\d{4})\\b`, 'gi');
     out = out.replace(re, (_all, year: string) => {
       changed = true;
       return `${MONTHS[month - 1]} ${day}, ${year}`;

@@ -93,7 +93,7 @@ export function stripMarkers(ctx: CheckContext, input: Token[]): { tokens: Token
   let tokens = input;
   const hits: MarkerHit[] = [];
   for (const m of ctx.markers) {
-    // "May 5" is a date, not the modal verb; "Japan's pledge to Y" is a noun phrase, not "pledged to"
+    // "May 5" is a date, not the modal verb; "Freedonia's pledge to Y" is a noun phrase, not "pledged to"
     const spans = findMarker(m.pattern, tokens, (i) => (MONTH_RE.test(tokens[i]!.raw) && tokens[i + 1]?.kind === 'number')
       || (m.modality === 'pledged' && tokens[i - 1]?.kind === 'possessive' && !/(?:ed|s)$/i.test(tokens[i]!.raw)));
     if (!spans.length) continue;

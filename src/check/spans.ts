@@ -202,7 +202,7 @@ export function readSpan(ctx: CheckContext, text: string): SpanReading | undefin
   if (/^its\s/i.test(right.trim())) {
     const words = left.trim().split(/\s+/);
     for (let k = Math.min(words.length - 1, 6); k >= 1; k--) {
-      const owner = words.slice(0, k).join(' ').replace(/['’]s$/i, '');
+      const owner = words.slice(0, k).join(' ').replace(/['\u2019]s$/i, '');
       if (resolveMention(ctx, dropIgnorable(tokenize(owner, ctx.morph), ctx.morph)).length === 1) {
         right = right.trim().replace(/^its\s+/i, `${owner}'s `);
         break;
