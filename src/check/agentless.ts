@@ -9,12 +9,15 @@
  * denial ("was not signed") is no reading: it says that no one did.
  */
 import type { CheckContext } from './context.js';
-import { NS } from './context.js';
+import { NS, localName } from './context.js';
+import { labelOf } from './prose.js';
 import { namedEntities } from './implied-party.js';
 import { parseClaim } from './parser.js';
 import { normalizeTypography } from './text.js';
 import type { Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
+
+const labelOfProperty = (ctx: CheckContext, p: string): string => labelOf(ctx, localName(p));
 
 // more candidates than this is no party the claim can mean (and bounds the work)
 const MAX_CANDIDATES = 8;
@@ -109,6 +112,19 @@ export function readAgentless(ctx: CheckContext, text: string): { interpretation
     };
   }
   const first = read[0]!;
+  // a relation that happens to its object once (cg:oncePerObject: a construction launched): a time
+  // every party's reading contradicts is not its time, whoever did it
+  const timed = first.interpretation.qualifiers.date ?? first.interpretation.qualifiers.year;
+  if (timed && ctx.axioms.oncePerObject.has(first.interpretation.predicate)
+    && read.every((r) => r.evaluation.verdict === 'REFUTED' && r.evaluation.reason === 'qualifier-conflict' && r.interpretation.predicate === first.interpretation.predicate)) {
+    return {
+      interpretation: { ...first.interpretation, notes: [...(first.interpretation.notes ?? []), note(read.map((r) => r.agent).join(' / '))] },
+      evaluation: {
+        ...first.evaluation,
+        explanation: `The claim names no agent; ${labelOfProperty(ctx, first.interpretation.predicate)} happens to its object once (cg:oncePerObject), and read as done by each party the graph gives (${read.map((r) => r.agent).join(', ')}) its time is refuted. ${first.evaluation.explanation}`,
+      },
+    };
+  }
   return {
     interpretation: { ...first.interpretation, notes: [...(first.interpretation.notes ?? []), note(read.map((r) => r.agent).join(' / '))] },
     evaluation: {

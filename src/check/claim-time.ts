@@ -95,6 +95,9 @@ export function inPresentTense(text: string): boolean {
 
 // Words that give a perfect claim a time of its own, or put it in another tense.
 const NOT_PERFECT = /^(?:had|was|were|will|would|did|does|do|is|are|since|before|after|until|till|by|ago|when|once|previously|earlier|then|later|first|last|former|formerly)$/;
+// participles that end in neither -ed nor -en ("has lent", "has built", "have met")
+const IRREGULAR_PARTICIPLE = /^(?:lent|sent|spent|built|made|paid|held|led|won|bought|sold|met|brought|sought|kept|got|begun|become|struck|found|dealt|meant)$/;
+
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**
@@ -112,7 +115,7 @@ const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|
 export function inPresentPerfect(text: string): boolean {
   const words = normalizeTypography(text).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   const aux = words.findIndex((w) => w === 'has' || w === 'have');
-  if (aux < 0 || !words.slice(aux + 1).some((w) => w === 'been' || (w.length > 3 && /(?:ed|en)$/.test(w)))) return false;
+  if (aux < 0 || !words.slice(aux + 1).some((w) => w === 'been' || (w.length > 3 && /(?:ed|en)$/.test(w)) || IRREGULAR_PARTICIPLE.test(w))) return false;
   return !words.some((w) => NOT_PERFECT.test(w) || MONTHS.test(w) || /^\d{4}$/.test(w));
 }
 

@@ -46,6 +46,10 @@ export interface Axioms {
   oneHolderAtATime: Set<string>;
   /** Properties annotated `cg:oneGradeAtATime true`: one grade of a title at a time ("Associate Fellow", not also "Senior Fellow"; src/check/holder-refuters.ts). */
   oneGradeAtATime: Set<string>;
+  /** Properties annotated `cg:oneStateAtATime true`: a person holds the offices of one state at a time (src/check/holder-refuters.ts). */
+  oneStateAtATime: Set<string>;
+  /** Properties annotated `cg:oncePerObject true`: it happens to its object once, so its time is one for the object whoever did it (src/check/agentless.ts). */
+  oncePerObject: Set<string>;
   /** Properties annotated `cg:lastingState true`: a source's point in time is one time it held, not its span. */
   lastingState: Set<string>;
   /** Properties annotated `cg:extendsToAgent true` (and those below them): an actor's statement is its agent's (src/check/actors.ts). */

@@ -113,3 +113,53 @@ export function ordinalHolderConflicts(ctx: CheckContext, q: Interpretation, ind
     else push({ claim: c, stance: 'supports', reason: 'other-holder', note: `${note}, so the denied statement is indeed not the case` });
   }
 }
+
+/** The country an office is an office of (`cg:officeOf`), when it is one. */
+function stateOf(ctx: CheckContext, office: string): string | undefined {
+  const s = ctx.store.getObjects(office, cg('officeOf'), null)[0]?.value;
+  return s && isA(ctx, s, cg('Country')) ? s : undefined;
+}
+
+/**
+ * "X is the president of Y" (present tense) against an office X holds that cannot be held with it:
+ * an office of another state (`cg:oneStateAtATime` on cg:holdsOffice: "Rufus Firefly is the
+ * president of Sylvania" against "Freedonian President Rufus Firefly"), or an office declared
+ * `cg:heldApartFrom` the claimed one ("Groucho is Freedonia's prime minister" against
+ * "Freedonian President Groucho"). Only the person's stated, positive, current office counts (no
+ * date, no "former"), only when no one else is stated in that office (X may have left it), and
+ * never when the graph itself speaks of X in the claimed office.
+ *
+ * @example
+ * ```ts
+ * // graph: Rufus Firefly holds the office of President of Freedonia
+ * otherStateOfficeConflicts(ctx, rufusIsPresidentOfSylvania, index, push); // pushes a 'refutes' bearing
+ * ```
+ */
+export function otherStateOfficeConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
+  if (q.predicate !== cg('holdsOffice') || !ctx.present || ctx.asOf || q.modality !== 'stated' || Object.keys(q.qualifiers).length) return;
+  if (q.subject.kind !== 'entity' || q.object.kind !== 'entity') return;
+  const person = q.subject.iri;
+  const office = q.object.iri;
+  const held = [...(index.get(cg('holdsOffice')) ?? [])].filter((c) => c.polarity === 'positive' && plain(c) && c.object.termType === 'NamedNode')
+    .map((c) => ({ c, who: c.subject, office: c.object.value }))
+    .concat([...(index.get(cg('officeHolder')) ?? [])].filter((c) => c.polarity === 'positive' && plain(c) && c.object.termType === 'NamedNode')
+      .map((c) => ({ c, who: c.object.value, office: c.subject })));
+  if (held.some((h) => h.who === person && h.office === office)) return;
+  const state = stateOf(ctx, office);
+  const apart = new Set([...ctx.store.getObjects(office, cg('heldApartFrom'), null), ...ctx.store.getSubjects(cg('heldApartFrom'), office, null)].map((t) => t.value));
+  for (const h of held) {
+    if (h.who !== person || h.office === office) continue;
+    // someone else stated in that office: the person may have left it
+    if (held.some((o) => o.office === h.office && o.who !== person)) continue;
+    const other = stateOf(ctx, h.office);
+    let why = '';
+    if (ctx.axioms.oneStateAtATime.has(cg('holdsOffice')) && state && other && other !== state) {
+      why = `a person holds the offices of one state at a time (cg:oneStateAtATime), and the source states ${entityName(ctx, person)} holds the ${entityName(ctx, h.office)}, an office of ${entityName(ctx, other)} (claim ${shortIri(h.c.iri)})`;
+    } else if (apart.has(h.office)) {
+      why = `the ${entityName(ctx, office)} and the ${entityName(ctx, h.office)} are never held by one person at once (cg:heldApartFrom), and the source states ${entityName(ctx, person)} holds the latter (claim ${shortIri(h.c.iri)})`;
+    }
+    if (!why) continue;
+    if (q.polarity === 'positive') push({ claim: h.c, stance: 'refutes', reason: 'other-state-office', note: why });
+    else push({ claim: h.c, stance: 'supports', reason: 'other-state-office', note: `${why}, so the denied statement is indeed not the case` });
+  }
+}

@@ -93,8 +93,9 @@ export function stripMarkers(ctx: CheckContext, input: Token[]): { tokens: Token
   let tokens = input;
   const hits: MarkerHit[] = [];
   for (const m of ctx.markers) {
-    // "May 5" is a date, not the modal verb
-    const spans = findMarker(m.pattern, tokens, (i) => MONTH_RE.test(tokens[i]!.raw) && tokens[i + 1]?.kind === 'number');
+    // "May 5" is a date, not the modal verb; "Freedonia's pledge to Y" is a noun phrase, not "pledged to"
+    const spans = findMarker(m.pattern, tokens, (i) => (MONTH_RE.test(tokens[i]!.raw) && tokens[i + 1]?.kind === 'number')
+      || (m.modality === 'pledged' && tokens[i - 1]?.kind === 'possessive' && !/(?:ed|s)$/i.test(tokens[i]!.raw)));
     if (!spans.length) continue;
     const drop = new Set<number>();
     for (const [a, b] of spans) {
@@ -479,7 +480,27 @@ export function parseClaim(ctx: CheckContext, text: string): ParseResult {
 const PARSE_MEMO_MAX = 2048;
 const parseMemo = new WeakMap<CheckContext, Map<string, ParseResult | ClaimgraphError>>();
 
-function parseUncached(ctx: CheckContext, text: string): ParseResult {
+/**
+ * Readings of a claim that the ontology's types rule out ("Ufa is a member of the SCO": a city is
+ * no agent): the lexicon's patterns matched with any entity in any slot. For a reader that says why
+ * a claim has no reading (src/check/ill-typed.ts); never a reading to decide. Undefined when no
+ * pattern matches even so.
+ *
+ * @example
+ * ```ts
+ * parseIgnoringTypes(ctx, 'Gala City is a member of the League.')?.readings[0]?.interpretation.predicateName; // 'memberOf'
+ * ```
+ */
+export function parseIgnoringTypes(ctx: CheckContext, text: string): ParseResult | undefined {
+  try {
+    return parseUncached(ctx, text, [[false, false]]);
+  } catch (err) {
+    if (err instanceof ClaimgraphError && err.code === 'CHECK_UNINTERPRETABLE') return undefined;
+    throw err;
+  }
+}
+
+function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<readonly [boolean, boolean]> = [[false, true], [true, true]]): ParseResult {
   const claim = validateClaimText(text);
   const all = dropIgnorable(tokenize(claim, ctx.morph), ctx.morph);
   const marked = applyMarkers(ctx, all);
@@ -489,7 +510,7 @@ function parseUncached(ctx: CheckContext, text: string): ParseResult {
   const skipNotes = skipped.map((t) => `skipped '${t.raw}' (an adverb that does not change the relation)`);
   // strict typing first (domain/range classes), then lax, then unknown names allowed
   // domain and range first (a reading that breaks them is no reading), then names the graph does not know
-  for (const [allowUnknown, strict] of [[false, true], [true, true]] as const) {
+  for (const [allowUnknown, strict] of modes) {
     const readings: Reading[] = [];
     const cache = new Map<string, CheckValue[]>();
     const adjunctCache = new Map<number, unknown[]>();

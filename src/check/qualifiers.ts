@@ -308,7 +308,9 @@ export function eventDates(ctx: CheckContext, iri: string): string[] {
   const out: string[] = [];
   for (const q of ctx.store.getQuads(iri, null, null, null)) {
     if (q.object.termType !== 'Literal' || ctx.axioms.qualifiers.has(q.predicate.value)) continue;
-    if (ctx.axioms.range.get(q.predicate.value) === `${NS.xsd}date`) out.push(q.object.value);
+    // a day-valued relation; one whose range also takes a month or a year (cg:TemporalValue) when it gives a day
+    const range = ctx.axioms.range.get(q.predicate.value);
+    if (range === `${NS.xsd}date` || (range === `${NS.cg}TemporalValue` && q.object.datatype.value === `${NS.xsd}date`)) out.push(q.object.value);
   }
   return [...new Set(out)].sort();
 }

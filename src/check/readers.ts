@@ -35,6 +35,10 @@ import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
 import { readSentOffice } from './sent-office.js';
+import { namedDayRewrite } from './named-days.js';
+import { readIllTyped } from './ill-typed.js';
+import { decideLastBefore, lastBeforeRewrite } from './last-before.js';
+import { readCountBefore } from './count-before.js';
 import { checkDateline } from './dateline.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { checkDescribedThing } from './described-thing.js';
@@ -104,6 +108,12 @@ const rewrittenBy = (rewrite: (ctx: CheckContext, text: string) => string | unde
  * (tests/check/cases/) are the yardstick.
  */
 export const UNREAD_READERS: readonly UnreadReader[] = [
+  {
+    name: 'named-day',
+    module: 'named-days.ts',
+    reads: '"on Christmas Day 2015": a named day of fixed date (lexicon cg:namedDay) written out as its date',
+    read: rewrittenBy(namedDayRewrite, 'a named day of fixed date, lexicon cg:namedDay'),
+  },
   {
     name: 'rewrites',
     module: 'rewrites.ts',
@@ -205,6 +215,21 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'spans.ts',
     reads: '"A three weeks after B": the days the graph gives A and B',
     read: evaluatedBy(readSpan),
+  },
+  {
+    name: 'last-before',
+    module: 'last-before.ts',
+    reads: '"S was the last N to visit O before Y", "Before Y\'s trip, O had last hosted a N in T": the source\'s last holder to visit O, with Y\'s later visit in the graph',
+    read: async ({ ctx, text, recheck }) => {
+      const lb = lastBeforeRewrite(ctx, text);
+      return decided(lb && await decideLastBefore(ctx, text, lb, recheck));
+    },
+  },
+  {
+    name: 'count-before',
+    module: 'count-before.ts',
+    reads: '"Only two of the group had hosted a N before Y\'s trip": the members a holder of office N visited before the trip\'s first day, counted',
+    read: evaluatedBy(readCountBefore),
   },
   {
     name: 'value-comparison',
@@ -373,6 +398,13 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       return { decided: { ...r, verdict: 'NOT_ENOUGH_INFO', reason: 'compound', conflict: false, evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
         explanation: `Read in part: "${half.part.text}" is ${half.part.evaluation.verdict === 'SUPPORTED' ? 'supported' : 'not decided'}, but "${half.unread}" could not be read, so the claim as a whole is not decided. ${half.part.evaluation.explanation}` } };
     },
+  },
+  {
+    name: 'ill-typed',
+    module: 'ill-typed.ts',
+    reads: '"Ufa is a member of the SCO": a reading the ontology\'s types rule out (a city is no agent), shown with the name that does not fit; always NOT_ENOUGH_INFO (last resort)',
+    lastResort: true,
+    read: evaluatedBy(readIllTyped),
   },
 ];
 

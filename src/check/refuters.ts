@@ -14,7 +14,7 @@ import { periodEnd, sourceTimes, type SourceTime } from './timeline.js';
 import type { Bearing } from './verdict.js';
 import { broaderDenials } from './broader-denial.js';
 import { closedGroupConflicts } from './closed-group.js';
-import { absentHolderConflicts, ordinalHolderConflicts, otherGradeConflicts } from './holder-refuters.js';
+import { absentHolderConflicts, ordinalHolderConflicts, otherGradeConflicts, otherStateOfficeConflicts } from './holder-refuters.js';
 import { purposeElsewhereConflicts } from './purpose-elsewhere.js';
 
 const cg = (l: string): string => NS.cg + l;
@@ -129,7 +129,8 @@ function firstInOfficeConflicts(ctx: CheckContext, q: Interpretation, index: Cla
  */
 function beforeFirstHolder(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
   const t = q.qualifiers.year ?? q.qualifiers.date;
-  if (q.polarity !== 'positive' || q.modality !== 'stated' || q.subject.kind !== 'entity' || !t || (t.kind !== 'year' && t.kind !== 'date' && t.kind !== 'month') || (t.kind === 'year' && t.bound)) return;
+  // a year, day or month; or "before YEAR" (bound lt), wholly before YEAR's first day
+  if (q.polarity !== 'positive' || q.modality !== 'stated' || q.subject.kind !== 'entity' || !t || (t.kind !== 'year' && t.kind !== 'date' && t.kind !== 'month') || (t.kind === 'year' && t.bound && t.bound !== 'lt')) return;
   if (!isA(ctx, q.subject.iri, cg('Office'))) return;
   const office = q.subject.iri;
   // the same object, not a member of it: the first to visit a member is not the first to visit the group
@@ -142,9 +143,10 @@ function beforeFirstHolder(ctx: CheckContext, q: Interpretation, index: ClaimsBy
       .flatMap((c) => ['date', 'startDate', 'earliestDate'].flatMap((n) => c.qualifiers.get(n) ?? []).concat((c.qualifiers.get('year') ?? []).map((y) => `${y}-01-01`)))
       .sort();
     const lo = days[0];
-    const end = periodEnd(t.value);
+    const before = t.kind === 'year' && t.bound === 'lt';
+    const end = before ? `${String(Number(t.value) - 1).padStart(4, '0')}-12-31` : periodEnd(t.value);
     if (!lo || end >= lo) continue;
-    push({ claim: first, stance: 'refutes', reason: 'earlier-office-holder', note: `the source names ${entityName(ctx, first.subject)} the first ${entityName(ctx, office)} to do it, no earlier than ${lo} (claim ${shortIri(first.iri)}), so no holder of the office did it in ${t.value}` });
+    push({ claim: first, stance: 'refutes', reason: 'earlier-office-holder', note: `the source names ${entityName(ctx, first.subject)} the first ${entityName(ctx, office)} to do it, no earlier than ${lo} (claim ${shortIri(first.iri)}), so no holder of the office did it ${before ? 'before ' : 'in '}${t.value}` });
   }
 }
 
@@ -221,6 +223,7 @@ export const REFUTERS: readonly Refuter[] = [
   { reason: 'other-holder', describes: 'another holder, current at the claim\'s time, of a thing with one holder at a time (cg:oneHolderAtATime: an office)', find: otherHolderConflicts },
   { reason: 'other-holder', describes: 'another holder the source numbers in the same place of the office (cg:officeOrdinal; one holder at a time: src/check/holder-refuters.ts)', find: ordinalHolderConflicts },
   { reason: 'absent-holder', describes: 'the office denied a part in an event the person took part in: the person did not hold it then (src/check/holder-refuters.ts)', find: absentHolderConflicts },
+  { reason: 'other-state-office', describes: 'an office the person holds that cannot be held with the one claimed: another state\'s (cg:oneStateAtATime), or one declared cg:heldApartFrom it (src/check/holder-refuters.ts)', find: otherStateOfficeConflicts },
   { reason: 'other-grade', describes: 'another grade of the same title (cg:oneGradeAtATime: "Associate Fellow", not "Senior Fellow"; src/check/holder-refuters.ts)', find: otherGradeConflicts },
   { reason: 'earlier-office-holder', describes: 'the office as the doer, at a time before the one the source calls its first holder did it', find: beforeFirstHolder },
   { reason: 'earlier-office-holder', describes: 'another or an earlier holder of the office a "first" claim names', find: firstInOfficeConflicts },

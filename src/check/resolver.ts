@@ -127,6 +127,11 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
   if (poss > 0 && poss < tokens.length - 1) {
     const owner = resolveMention(ctx, tokens.slice(0, poss), depth + 1);
     if (owner.length) for (const e of resolveMention(ctx, tokens.slice(poss + 1), depth + 1)) push(e.iri);
+    // "the Acme Bank's Charter" for the label "Acme Bank Charter": a label "X Y" said as "X's Y"
+    if (!out.length) {
+      const joined = ctx.labelIndex.get(keyOf([...tokens.slice(0, poss), ...tokens.slice(poss + 1)]));
+      if (joined) for (const iri of [...joined].sort()) push(iri);
+    }
   }
   return out;
 }

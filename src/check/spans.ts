@@ -208,6 +208,17 @@ export function readSpan(ctx: CheckContext, text: string): SpanReading | undefin
   // "X's visit came N years before Y's": the bare possessive borrows the first side's trip noun
   const trip = /\b(visit|tour|trip|journey|stay)s?\b/i.exec(left);
   if (trip && /^(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}'s$/i.test(right.trim())) right = `${right.trim()} ${trip[1]}`;
+  // "X opened two months after its Articles entered into force": "its" is the first side's name
+  if (/^its\s/i.test(right.trim())) {
+    const words = left.trim().split(/\s+/);
+    for (let k = Math.min(words.length - 1, 6); k >= 1; k--) {
+      const owner = words.slice(0, k).join(' ').replace(/['\u2019]s$/i, '');
+      if (resolveMention(ctx, dropIgnorable(tokenize(owner, ctx.morph), ctx.morph)).length === 1) {
+        right = right.trim().replace(/^its\s+/i, `${owner}'s `);
+        break;
+      }
+    }
+  }
   // "A after B": A is compared with B's last day; "A before B": with B's first
   const a = sideDate(ctx, left, after ? 'start' : 'end');
   const b = sideDate(ctx, right, after ? 'end' : 'start');

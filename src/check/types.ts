@@ -147,6 +147,7 @@ export type RefutationKind =
   | 'other-holder'
   | 'absent-holder'
   | 'other-grade'
+  | 'other-state-office'
   | 'value-comparison'
   | 'exception-refuted'
   | 'office-holders-refuted'
@@ -155,7 +156,7 @@ export type RefutationKind =
   | 'closed-group';
 
 /** Why a claim is left undecided, or how a source claim only relates to it. */
-export type UndecidedKind = 'conflicting-sources' | 'unknown-entity' | 'partial-match' | 'no-claim' | 'modality' | 'qualifier' | 'negation-scope';
+export type UndecidedKind = 'ill-typed' | 'conflicting-sources' | 'unknown-entity' | 'partial-match' | 'no-claim' | 'modality' | 'qualifier' | 'negation-scope';
 
 /** A claim read of each member of a group (`group-` when the graph said nothing of the group as such). */
 export type GroupReason = 'member-refuted' | 'all-members' | 'partial' | 'some-member';

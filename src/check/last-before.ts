@@ -1,0 +1,106 @@
+/**
+ * "The last N to V O before Y" and "O had last hosted a N in T": the source's "last" (lexicon
+ * `{lastInOffice}`: "The last Freedonian Prime Minister to visit ... was Firefly in 2001", said in
+ * an article about Teasdale's later visit) is the last before the visit the source is about.
+ *
+ * - "S was the last N to visit O before Y['s trip]": "S was the last N to visit O", decided as it
+ *   is, with Y's own visit to O checked too: a support counts only when the graph has Y visiting O
+ *   later than S's visit (by the years the claims give), a refutation only when it has Y visiting O
+ *   at all (so Y is the later visit the source's "last" looks back from).
+ * - "[Before Y's trip,] O had last hosted a N in T", "a N had last visited O in T", "O had last
+ *   been visited by a N in T": the person the graph calls the last N to visit O, said as "P was
+ *   the last N to visit O in T" (its year then decides), with Y's visit checked the same way.
+ */
+import { NS, type CheckContext } from './context.js';
+import { claimsByPredicate, isA } from './claim-index.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import type { CheckResult } from './types.js';
+
+const cg = (l: string): string => NS.cg + l;
+const TIMES = ['year', 'date', 'earliestDate', 'latestDate', 'startDate', 'endDate', 'pointInTime'].map(cg);
+
+/** The years a claim node gives (its year, day, or bounds). */
+function yearsOf(ctx: CheckContext, claim: string): number[] {
+  return TIMES.flatMap((p) => ctx.store.getObjects(claim, p, null)).map((o) => /^(\d{4})/.exec(o.value)?.[1]).filter((y): y is string => !!y).map(Number);
+}
+
+/** The one entity a phrase names (of the class asked for, when given), or undefined. */
+function entityOf(ctx: CheckContext, phrase: string, cls?: string): string | undefined {
+  const hits = resolveMention(ctx, dropIgnorable(tokenize(phrase, ctx.morph), ctx.morph)).filter((e) => !cls || isA(ctx, e.iri, cls));
+  return hits.length === 1 ? hits[0]!.iri : undefined;
+}
+
+/** "Y's 2015 trip", "Y came", "Gloria Teasdale's tour": the traveller named. */
+function travellerOf(phrase: string): string {
+  return phrase.trim().replace(/[.!?]+$/, '').replace(/\s+(?:came|arrived|visited|went)$/i, '')
+    .replace(/['\u2019]s(?:\s+\d{4})?(?:\s+[\w-]+)?\s+(?:trip|tour|visit|journey|arrival)$/i, '').trim();
+}
+
+/** One reading: the claim in other words, and the later traveller and place to check. */
+export interface LastBefore {
+  claim: string;
+  /** The traveller "before Y" names, with the place, when the claim names one. */
+  later?: { who: string; place: string };
+}
+
+/**
+ * The claim said as the source's "last" statement; undefined when it is not of these shapes or
+ * the graph names no last holder for the office and place.
+ *
+ * @example
+ * ```ts
+ * lastBeforeRewrite(ctx, 'Before the gala, Sylvania had last hosted a Freedonian president in 2006.');
+ * // { claim: 'Rufus Firefly was the last Freedonian president to visit Sylvania in 2006', later: ... }
+ * ```
+ */
+export function lastBeforeRewrite(ctx: CheckContext, text: string): LastBefore | undefined {
+  let t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  if (!/\blast\b/i.test(t) || /\b(?:not|never|no)\b|n't\b/i.test(t)) return undefined;
+  // "Before Y's trip, ..." or "... before Y"
+  let y: string | undefined;
+  const front = /^before\s+(.+?),\s*(.+)$/i.exec(t);
+  if (front) [y, t] = [front[1]!, front[2]!];
+  const back = /^(.+?)\s+before\s+(.+)$/i.exec(t);
+  if (!front && back) [t, y] = [back[1]!, back[2]!];
+  const later = (place: string): LastBefore['later'] => (y ? { who: travellerOf(y), place } : undefined);
+  const said = /^(.+?)\s+(?:was|is)\s+the\s+last\s+(.+?)\s+to\s+(?:visit|travel\s+to|go\s+to)\s+(.+)$/i.exec(t);
+  if (said) return y ? { claim: t, later: later(said[3]!) } : undefined;
+  const hosted = /^(.+?)\s+(?:had|has)\s+last\s+(?:hosted|received|welcomed)\s+(?:a|an|the)\s+(.+?)\s+in\s+(\d{4})$/i.exec(t);
+  const visited = /^(?:a|an|the)\s+(.+?)\s+(?:had|has)\s+last\s+(?:visited|been\s+to|travelled\s+to|gone\s+to)\s+(.+?)\s+in\s+(\d{4})$/i.exec(t);
+  const passive = /^(.+?)\s+(?:had|has)\s+last\s+been\s+visited\s+by\s+(?:a|an|the)\s+(.+?)\s+in\s+(\d{4})$/i.exec(t);
+  const [place, role, year] = hosted ? [hosted[1]!, hosted[2]!, hosted[3]!] : visited ? [visited[2]!, visited[1]!, visited[3]!] : passive ? [passive[1]!, passive[2]!, passive[3]!] : [];
+  if (!place || !role || !year) return undefined;
+  const o = entityOf(ctx, place);
+  const office = entityOf(ctx, role, cg('Office'));
+  if (!o || !office) return undefined;
+  // the person the graph calls the last holder of the office to visit the place
+  const who = new Set([...(claimsByPredicate(ctx).get(cg('visited')) ?? [])]
+    .filter((c) => c.polarity === 'positive' && c.object.value === o && (c.qualifiers.get('lastInOffice') ?? []).includes(office))
+    .map((c) => c.subject));
+  if (who.size !== 1) return undefined;
+  const p = [...who][0]!;
+  return { claim: `${ctx.entityLabel.get(p) ?? p} was the last ${role} to visit ${place} in ${year}`, later: later(place) };
+}
+
+/**
+ * The verdict of a "last ... before Y" reading: the rewritten claim's, kept only when the later
+ * visit it looks back from is in the graph (and later, for a support); undefined otherwise.
+ */
+export async function decideLastBefore(ctx: CheckContext, text: string, lb: LastBefore, recheck: (claim: string) => Promise<CheckResult | undefined>): Promise<CheckResult | undefined> {
+  const r = await recheck(lb.claim);
+  if (!r || r.verdict === 'NOT_ENOUGH_INFO' || !r.interpretation.qualifiers.lastInOffice) return undefined;
+  let why = 'the source\'s "last" looks back from the visit it reports';
+  if (lb.later) {
+    const v = await recheck(`${lb.later.who} visited ${lb.later.place}`);
+    if (!v || v.verdict !== 'SUPPORTED') return undefined;
+    if (r.verdict === 'SUPPORTED') {
+      const before = Math.max(...r.evidence.filter((e) => e.stance === 'supports').flatMap((e) => yearsOf(ctx, e.claim)));
+      const after = Math.min(...v.evidence.filter((e) => e.stance === 'supports').flatMap((e) => yearsOf(ctx, e.claim)));
+      if (!Number.isFinite(before) || !Number.isFinite(after) || !(after > before)) return undefined;
+      why = `${why}; the graph has ${lb.later.who} visiting ${lb.later.place} in ${after}, after ${before}`;
+    }
+    r.evidence.push(...v.evidence.filter((e) => e.stance === 'supports').map((e) => ({ ...e, stance: r.verdict === 'SUPPORTED' ? 'supports' as const : 'related' as const })));
+  }
+  return { ...r, claim: text.trim(), explanation: `Read as "${lb.claim}" (${why}). ${r.explanation}` };
+}

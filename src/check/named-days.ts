@@ -1,0 +1,53 @@
+/**
+ * Named days of a fixed date ("on Christmas Day 2015", "New Year's Eve, 2015"): chrono-node reads
+ * no holiday, so a claim naming one is said again with the day written out ("on December 25,
+ * 2015") and checked that way. Which names are days, and which day each is, is data: lexicon
+ * `cg:namedDay "name|MM-DD"` (ontology/lexicon.ttl); no name is known here. Only a named day
+ * with its year is read (without one the claim names no day), and only days of a fixed date
+ * (a movable feast such as Easter has no entry).
+ */
+import { NS, type CheckContext } from './context.js';
+import { normalizeTypography } from './text.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const tables = new WeakMap<object, Array<{ name: string; month: number; day: number }>>();
+
+/** The lexicon's named days, longest name first ("Christmas Day" before "Christmas"). */
+function namedDays(ctx: CheckContext): Array<{ name: string; month: number; day: number }> {
+  let t = tables.get(ctx.lexicon);
+  if (t) return t;
+  t = [];
+  for (const q of ctx.lexicon.getQuads(null, `${NS.cg}namedDay`, null, null)) {
+    const m = /^(.+)\|(\d{2})-(\d{2})$/.exec(q.object.value);
+    if (m) t.push({ name: normalizeTypography(m[1]!).toLowerCase(), month: Number(m[2]), day: Number(m[3]) });
+  }
+  t.sort((a, b) => b.name.length - a.name.length);
+  tables.set(ctx.lexicon, t);
+  return t;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The claim with each named day and its year written as a date; undefined when it names none.
+ *
+ * @example
+ * ```ts
+ * namedDayRewrite(ctx, 'The treaty entered into force on Christmas Day 2015.');
+ * // 'The treaty entered into force on December 25, 2015.'
+ * ```
+ */
+export function namedDayRewrite(ctx: CheckContext, text: string): string | undefined {
+  let out = normalizeTypography(text);
+  let changed = false;
+  for (const { name, month, day } of namedDays(ctx)) {
+    // "Christmas Day 2015", "Christmas Day, 2015", "Christmas Day of 2015" (the name's words as written, any case)
+    const re = new RegExp(`\\b${escape(name).replace(/\\s+|'/g, (w) => (w === "'" ? "['\u2019]?" : '\\s+'))}(?:,\\s*|\\s+of\\s+|\\s+)(\\d{4})\\b`, 'gi');
+    out = out.replace(re, (_all, year: string) => {
+      changed = true;
+      return `${MONTHS[month - 1]} ${day}, ${year}`;
+    });
+  }
+  return changed ? out : undefined;
+}
