@@ -3,7 +3,11 @@
  * proposes, and the proposals are compared with the curated claims. A proposal matches a curated
  * claim when subject, predicate, object, polarity and modality agree (inverse and symmetric
  * properties read both ways, group specs compared as specs); qualifiers are scored separately.
+ * A proposal a curated claim entails through rdfs:subPropertyOf ("the Manila-based bank" read
+ * as `locatedIn` where the curator wrote `headquarteredIn`, a sub-property) is right but not the
+ * curated statement: it counts for precision (`entailed`), not for recall.
  */
+import { NS } from '../check/context.js';
 import { ClaimgraphError } from '../errors.js';
 import { loadProject, type Project } from '../graph/index.js';
 import type { ClaimDef } from '../claims/index.js';
@@ -53,10 +57,15 @@ function evaluateOne(project: Project, id: string, opts: Pick<SuggestOptions, 'm
     agree += q.agree;
     compared += q.compared;
   }
+  const entailed = unmatched.filter((u) => {
+    const p = report.claims.find((c) => c.id === u.id)!;
+    const subs = setup.ctx.axioms.subProperties.get(NS.cg + p.predicate);
+    return subs !== undefined && curated.some((c) => subs.has(NS.cg + c.predicate) && key({ ...c, predicate: p.predicate }) === key(p));
+  });
   const missed = [...open.values()].flat().map((c) => ({ id: c.id, statement: statementOf(c) }));
   return {
-    article: id, curated: curated.length, proposed: report.claims.length, matched,
-    precision: report.claims.length ? matched / report.claims.length : null,
+    article: id, curated: curated.length, proposed: report.claims.length, matched, entailed: entailed.length,
+    precision: report.claims.length ? (matched + entailed.length) / report.claims.length : null,
     recall: curated.length ? matched / curated.length : null,
     qualifiers: { agree, compared }, unmatched, missed, ms: performance.now() - started,
   };
@@ -111,8 +120,8 @@ function qualifierAgreement(p: ProposedClaim, c: ClaimDef): { agree: number; com
  */
 export function formatEvaluation(rows: ArticleEvaluation[], opts: { details?: boolean } = {}): string {
   const pct = (x: number | null): string => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
-  const head = ['article', 'curated', 'proposed', 'matched', 'precision', 'recall', 'qualifiers agree', 'time'];
-  const body = rows.map((r) => [r.article, String(r.curated), String(r.proposed), String(r.matched), pct(r.precision), pct(r.recall),
+  const head = ['article', 'curated', 'proposed', 'matched', 'entailed', 'precision', 'recall', 'qualifiers agree', 'time'];
+  const body = rows.map((r) => [r.article, String(r.curated), String(r.proposed), String(r.matched), String(r.entailed), pct(r.precision), pct(r.recall),
     r.qualifiers.compared ? `${r.qualifiers.agree}/${r.qualifiers.compared}` : '-', `${(r.ms / 1000).toFixed(2)} s`]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');

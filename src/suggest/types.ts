@@ -205,6 +205,9 @@ export interface ArticleEvaluation {
   curated: number;
   proposed: number;
   matched: number;
+  /** Proposals that match no curated claim but one entails (a curated sub-property): right, not counted for recall. */
+  entailed: number;
+  /** (matched + entailed) / proposed. */
   precision: number | null;
   recall: number | null;
   /** Of the matched proposals' qualifiers: how many agree with the curated ones, of how many compared. */

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateSuggestions, formatEvaluation } from '../../src/suggest/index.js';
@@ -36,12 +36,27 @@ describe('leave-one-article-out evaluation', () => {
     expect(row!.missed.map((m) => m.id)).not.toContain('firefly-in-marsovia');
     expect(row!.qualifiers.compared).toBeGreaterThan(row!.qualifiers.agree);
   });
+  // a curator may write a narrower property than the reader proposes ("based in" as
+  // headquarteredIn below locatedIn): the proposal is right, so it is no loss of precision
+  it('counts a proposal a curated claim entails (rdfs:subPropertyOf) for precision, not for recall', () => {
+    const narrower = suggestProject();
+    const yaml = readFileSync(join(SUGGEST_FIXTURE, 'league-vote-curated.yaml'), 'utf8')
+      .replace(/(id: freedonia-member\n(?:.*\n){2}    predicate: )memberOf/, '$1foundingMemberOf');
+    expect(yaml).toContain('foundingMemberOf');
+    writeFileSync(join(narrower, 'graph/articles', ARTICLE, 'claims.yaml'), yaml);
+    const [r] = evaluateSuggestions(narrower, { articles: [ARTICLE] });
+    expect(r!.entailed).toBe(1);
+    expect(r!.matched).toBe(row!.matched - 1);
+    expect(r!.precision).toBeCloseTo(row!.precision!);
+    expect(r!.recall).toBeCloseTo((row!.matched - 1) / r!.curated);
+    expect(r!.unmatched.map((u) => u.statement).join('\n')).toContain('freedonia memberOf league');
+  });
   it('writes nothing into the project', () => {
     expect(existsSync(join(dir, 'graph/articles', ARTICLE, 'claims.suggested.yaml'))).toBe(false);
   });
   it('prints a table with the figures', () => {
     const text = formatEvaluation([row!], { details: true });
-    expect(text).toMatch(/league-vote +11 +\d+ +\d+ +\d+\.\d% +\d+\.\d%/);
+    expect(text).toMatch(/league-vote +11 +\d+ +\d+ +\d+ +\d+\.\d% +\d+\.\d%/);
     expect(text).toContain('curated claims not proposed');
   });
   it('sets aside, for the article left out, the claims of others that cannot stand without it', () => {
