@@ -17,7 +17,7 @@ import type { Interpretation } from './types.js';
 import type { Evaluation } from './verdict.js';
 
 // more candidate objects than this is no object that goes without saying (and bounds the work)
-const MAX_OBJECTS = 12;
+const MAX_OBJECTS = 3;
 
 /** The claim once per candidate object: the object's label and the claim with it. */
 export function omittedObjects(ctx: CheckContext, text: string): Array<{ iri: string; label: string; claim: string }> {
