@@ -77,7 +77,7 @@ describe('claimgraph suggest', () => {
     const dir = suggestProject();
     const r = await runCliCapture(['suggest', '--evaluate'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/article +curated +proposed +matched +precision +recall/);
+    expect(r.stdout).toMatch(/article +curated +proposed +matched +entailed +precision +recall/);
     expect(r.stdout).toMatch(/league-vote +1 +\d+ +1 /);
     expect(existsSync(join(dir, 'graph/articles', ARTICLE, 'claims.suggested.yaml'))).toBe(false);
   });
