@@ -1,8 +1,8 @@
 /**
  * The parts of a compound claim read by the table's readers (src/check/readers.ts), not only by
- * the lexicon's patterns: "Turkmenistan is officially recognised as neutral and is the only
- * Central Asian republic outside the SCO" (reader `only-outside` on the second part), "The AIIB
- * opened three weeks after its Articles entered into force, and Jin Liqun became its first
+ * the lexicon's patterns: "Sylvania is officially recognised as neutral and is the only
+ * Ruritanian country outside the League" (reader `only-outside` on the second part), "The Acme
+ * Bank opened three weeks after its charter entered into force, and Rufus Firefly became its first
  * president" (reader `span` on the first).
  *
  * `readCompound` (src/check/compound.ts) is synchronous and the readers check asynchronously

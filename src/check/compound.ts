@@ -108,7 +108,7 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0, more?: 
       // object; read only when the two readings (where both read) agree
       const possessed = possessiveRewrites(right, first[0]!.interpretation).map((said) => readPart(ctx, said, depth, more)).filter((r) => r);
       if (possessed.length && possessed.every((r) => sameVerdicts(r!, possessed[0]!))) return [...first, ...possessed[0]!.map((p) => ({ ...p, elliptic: true }))];
-      // "X is a member of Y, and the pipeline crosses it", "... and Abe visited it in 2015": the first
+      // "X is a member of Y, and the pipeline crosses it", "... and Rufus Firefly visited it in 2015": the first
       // part's subject or object in place of "it" after the part's subject; read only when the
       // readings that read agree
       const itObject = (right.match(/\bit\b/gi) ?? []).length === 1 ? /^(?!it\b)(.*?\S)\s+it\b(.*)$/i.exec(right) : null;

@@ -1,12 +1,12 @@
 /**
  * The focus of a deed (`cg:focus`): "The visit focused on developing the region's infrastructure so
- * as to secure Japan's future energy supplies", "The key focus of Abe's visit was infrastructure
- * development", "Japan focused on the region's infrastructure in order to secure its future energy
- * supplies". The source states it as a qualifier of the deed's claim ("The key focus of the visit
+ * as to secure Freedonia's future energy supplies", "The key focus of Firefly's visit was
+ * infrastructure development", "Freedonia focused on the region's infrastructure in order to secure
+ * its future energy supplies". The source states it as a qualifier of the deed's claim ("The key focus of the visit
  * has been on the infrastructure development of the region for securing its future energy
  * supplies"); the claim is decided from the claim nodes that carry a focus:
  *
- * - whose subject is the one the claim names, or acts for it (Abe for Japan: src/check/actors.ts);
+ * - whose subject is the one the claim names, or acts for it (Rufus Firefly for Freedonia: src/check/actors.ts);
  *   "the visit" with no owner must mean exactly one such node;
  * - whose focus the claim's phrase names (less an owner that is the doer, its state or the place:
  *   "the region's infrastructure");

@@ -1,6 +1,6 @@
 /**
- * An occasion adjunct that names a traveller's trip ("... during Abe's visit", "In Abe's October
- * 2015 tour of the region, ..."), checked against the graph's `cg:duringTripOf` qualifier: a claim
+ * An occasion adjunct that names a traveller's trip ("... during Firefly's visit", "In Firefly's March
+ * 2014 tour of the region, ..."), checked against the graph's `cg:duringTripOf` qualifier: a claim
  * the source ties to the traveller's trip ("one of the major takeaways from the visit was the
  * signing of ...") supports the claim with its occasion. Without that qualifier the graph does not
  * tie the fact to the trip, and the claim without the adjunct only says less (src/check/rewrites.ts,
@@ -8,7 +8,7 @@
  *
  * The adjunct must name one traveller by a possessive ("X's visit"; "the trip", "his visit" name
  * none), and a year or month it says must fall in the trip the graph dates for X (its cg:visited
- * claims with a start and an end day): "during Abe's 2006 visit" is another trip.
+ * claims with a start and an end day): "during Firefly's 2006 visit" is another trip.
  */
 import { NS, type CheckContext } from './context.js';
 import { claimsByPredicate } from './claim-index.js';

@@ -37,7 +37,7 @@ const SIGNALLED_AFTER = new RegExp(`^(?<who>.+?)\\s+${SIGNAL_VERB}\\s+(?<what>th
 const STATE_OF: Record<string, string> = { keenness: 'keen', eagerness: 'eager', willingness: 'willing', readiness: 'ready' };
 const SIGNAL = /^(?:signal|signall?ing|show|showing|demonstrate|demonstrating|indicate|indicating|make|making)$/i;
 
-// "Abe's visit aimed to V O", "X's trip was meant to V O": a purpose, not said to be the main one
+// "Firefly's visit aimed to V O", "X's trip was meant to V O": a purpose, not said to be the main one
 const AIMED = /^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was\s+|is\s+)?(?:(mainly|chiefly|primarily|principally|above all)\s+)?(?:aimed|sought|meant|intended|designed)\s+(?:to|at)\s+(\S+)\s+(.+)$/i;
 const AIM = /^the\s+(?:(main|chief|primary|principal|key|central|overriding)\s+)?(?:aim|purpose|goal|objective|point)\s+of\s+(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?((?:[\w-]+\s+){1,3}?)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+to\s+(\S+)\s+(.+)$/i;
 
@@ -198,7 +198,7 @@ export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: str
   const aim = AIM.exec(t);
   if (aim) {
     const [, rank, who, before, after, verb, object] = aim as unknown as [string, string | undefined, string, string | undefined, string | undefined, string, string];
-    // "Abe's Central Asia tour": the words before the noun name the place, or the claim names none
+    // "Firefly's Ruritania tour": the words before the noun name the place, or the claim names none
     const named = before && resolveMention(ctx, dropIgnorable(tokenize(before, ctx.morph), ctx.morph)).length === 1 ? before.trim() : undefined;
     if (before && !named) return [];
     const place = after ?? named;

@@ -36,7 +36,7 @@ const writesYear = (text: string, year: number): boolean =>
  *
  * @example
  * ```ts
- * findDates('Dilnoza R. | January 17, 2016, 09:12')[0].iso; // '2016-01-17T09:12:00'
+ * findDates('Groucho M. | January 17, 2016, 09:12')[0].iso; // '2016-01-17T09:12:00'
  * ```
  */
 export function findDates(line: string): FoundDate[] {
