@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import N3 from 'n3';
 import type { Term } from '@rdfjs/types';
 import { PREFIXES } from '../graph/index.js';
+import { termEncoder, turtleHeader, type TermEncoder } from '../graph/n3-internals.js';
 import { predicateSortKey, termSortKey } from '../graph/export.js';
 import type { SubjectBlock } from '../graph/index.js';
 import { encodeSegment } from '../index-store/index.js';
@@ -40,29 +41,8 @@ function escapeKey(k: string): string {
   return /[\u0000-\u000a]/.test(k) ? k.replace(/[\u0000-\u000a]/g, (c) => `\u0001${String.fromCharCode(0x30 + c.charCodeAt(0))}`) : k;
 }
 
-/**
- * Turtle encoding of terms exactly as N3.Writer (the in-memory build's writer) encodes them,
- * done per article (in worker threads when there are several) so the merge only concatenates.
- * It calls the writer's own encoders, so prefixes, escapes and literal shorthands cannot drift.
- */
-interface TermEncoder {
-  _encodeSubject(t: Term): string;
-  _encodePredicate(t: Term): string;
-  _encodeObject(t: Term): string;
-}
-
-let encoder: TermEncoder | undefined;
-function termEncoder(): TermEncoder {
-  encoder ??= new N3.Writer({ prefixes: { ...PREFIXES } }) as unknown as TermEncoder;
-  return encoder;
-}
-
-/** The Turtle header the writer emits before the first statement (prefix lines, blank line). */
-function turtleHeader(): string {
-  let header = '';
-  new N3.Writer({ prefixes: { ...PREFIXES } }).end((_err, result: string) => { header = result; });
-  return header;
-}
+// Terms are encoded exactly as N3.Writer encodes them (its own encoders, behind
+// src/graph/n3-internals.ts), per article and in worker threads, so the merge only concatenates.
 
 /** An IRI's encoding, its part of the sort key, and whether that part can be read back from the encoding. */
 interface EncodedIri {

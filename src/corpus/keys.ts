@@ -28,19 +28,44 @@ export function sha(...parts: (string | Uint8Array)[]): string {
 }
 
 let codeVersion: string | undefined;
+
+/**
+ * The compiled folders whose code decides what the compile and the assembly write: source
+ * reading, claim compilation, graph and Turtle encoding, the corpus build, the index segments.
+ * Every module in them is hashed, not a list of files kept by hand: a hand list missed modules
+ * added later (source/dates.js, graph/n3-internals.js), and a change there would have left stale
+ * chunks in the cache. A module hashed needlessly costs one rebuild after an upgrade, nothing more.
+ */
+export const COMPILER_DIRS = ['source', 'claims', 'graph', 'corpus', 'index-store'] as const;
+
 /** Hash of the compiler's own code: a new claimgraph version must not reuse old chunks. */
 function compilerVersion(): string {
-  if (codeVersion) return codeVersion;
-  const h = createHash('sha256').update(CACHE_FORMAT);
-  for (const rel of ['../source/index.js', '../claims/index.js', '../claims/ontology.js', '../claims/yaml.js', '../graph/index.js', '../graph/export.js', '../graph/vocab.js', '../corpus/build.js', '../corpus/keys.js', '../corpus/chunks.js', '../corpus/cache-file.js', '../index-store/build.js']) {
-    try {
-      h.update(readFileSync(new URL(rel, import.meta.url)));
-    } catch {
-      h.update(`missing ${rel}`);
-    }
-  }
-  codeVersion = h.digest('hex');
+  codeVersion ??= codeHash(new URL('../', import.meta.url));
   return codeVersion;
+}
+
+/**
+ * Hash of every `.js` module in the {@link COMPILER_DIRS} under `base` (the compiled `dist/`).
+ *
+ * @example
+ * ```ts
+ * codeHash(new URL('../', import.meta.url)); // 'c0ffee...' (64 hex digits)
+ * ```
+ */
+export function codeHash(base: URL): string {
+  const h = createHash('sha256').update(CACHE_FORMAT);
+  for (const dir of COMPILER_DIRS) {
+    const url = new URL(`${dir}/`, base);
+    let files: string[];
+    try {
+      files = readdirSync(url).filter((f) => f.endsWith('.js')).sort();
+    } catch {
+      h.update(`missing ${dir}`);
+      continue;
+    }
+    for (const f of files) h.update(`${dir}/${f}\u0000`).update(readFileSync(new URL(f, url)));
+  }
+  return h.digest('hex');
 }
 
 function readOrEmpty(path: string): Buffer {
