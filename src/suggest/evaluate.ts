@@ -3,7 +3,7 @@
  * proposes, and the proposals are compared with the curated claims. A proposal matches a curated
  * claim when subject, predicate, object, polarity and modality agree (inverse and symmetric
  * properties read both ways, group specs compared as specs); qualifiers are scored separately.
- * A proposal a curated claim entails through rdfs:subPropertyOf ("the Manila-based bank" read
+ * A proposal a curated claim entails through rdfs:subPropertyOf ("the Freedonia-based bank" read
  * as `locatedIn` where the curator wrote `headquarteredIn`, a sub-property) is right but not the
  * curated statement: it counts for precision (`entailed`), not for recall.
  */

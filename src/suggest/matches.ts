@@ -31,9 +31,9 @@ export type CustomValue = (iri: string) => SuggestValue | undefined;
 
 /**
  * Of the matches of one pattern around the same words ("{s} join {o}" with the same "join"),
- * the one with the widest subject and object: "India and Pakistan are set to join", not
- * "Pakistan are set to join"; "all G except X joined", not "X joined"; "part of China's OBOR",
- * not "part of China".
+ * the one with the widest subject and object: "Freedonia and Sylvania are set to join", not
+ * "Sylvania are set to join"; "all G except X joined", not "X joined"; "part of Freedonia's Silk Plan",
+ * not "part of Freedonia".
  */
 export function maximal(found: Candidate[]): Candidate[] {
   const best = new Map<string, Candidate>();
@@ -130,7 +130,7 @@ export function insideVetoed(c: Candidate, vetoed: Array<[number, number]>): boo
 export function finish(ctx: CheckContext, tokens: Token[], marked: Marked, found: Candidate[], custom: CustomValue | undefined): ArticleReading[] {
   const out: ArticleReading[] = [];
   for (const c of found) {
-    // a name followed by "'s" is the owner of what follows, not the object ("part of China's OBOR")
+    // a name followed by "'s" is the owner of what follows, not the object ("part of Freedonia's Silk Plan")
     const o = c.m.spans.o;
     if (o && tokens[c.a + o[1]]?.kind === 'possessive' && c.a + o[1] === c.b) continue;
     const begin = tokens[c.a]!.start;

@@ -183,7 +183,7 @@ export function findMention(sentence: string, mention: string): { begin: number;
  *
  * @example
  * ```ts
- * slug('Jin Liqun'); // 'jin-liqun'
+ * slug('Rufus T. Firefly'); // 'rufus-t-firefly'
  * ```
  */
 export function slug(name: string): string {
