@@ -39,6 +39,19 @@ describe('claimgraph query: errors', () => {
     expect(r.stderr).toMatch(/no named query "aiib-not-sc0"; available: about, aiib-not-sco, aiib-not-sco-strict, claims-per-sentence, members-of, money-per-country, negative-claims, parade-attendance/);
   });
 
+  it('SPARQL text where a name goes runs as with -e (prefixes predeclared); a syntax error is located as for -e', async () => {
+    const inline = 'SELECT ?s WHERE { ?s cg:memberOf ?o } ORDER BY ?s LIMIT 3';
+    const [a, b] = [await runCliCapture(['query', inline, '--format', 'csv']), await runCliCapture(['query', '-e', inline, '--format', 'csv'])];
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout.split('\n').length).toBeGreaterThan(2);
+    const bad = await runCliCapture(['query', 'select * where { ?s ?p ?o  LIMIT 2']);
+    expect(bad.code).toBe(ERROR_CODES.QUERY_SYNTAX);
+    expect(bad.stderr).toMatch(/^error\[QUERY_SYNTAX\]: line 1, column 28, query -e:/);
+    // a name that is not SPARQL is still looked up as a name
+    expect((await runCliCapture(['query', 'select-members'])).code).toBe(ERROR_CODES.QUERY_NOT_FOUND);
+  });
+
   it('updates are refused: the graph is read-only', async () => {
     const r = await runCliCapture(['query', '-e', 'INSERT DATA { cgr:a cg:memberOf cgr:b }']);
     expect(r.code).toBe(ERROR_CODES.QUERY_FAILED);

@@ -5,7 +5,8 @@
  * Default format: an aligned table when stdout is a terminal, SPARQL 1.1 JSON otherwise
  * (Turtle for CONSTRUCT/DESCRIBE), so pipes always get a standard, lossless format.
  */
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ClaimgraphError } from '../../errors.js';
 import { projectDir } from '../index.js';
@@ -44,11 +45,25 @@ interface QueryOptions {
  * register(program, io); // then: claimgraph query members-of --param org=acme --cite
  * ```
  */
+/**
+ * Whether a query argument is SPARQL text rather than a name or file: it opens (after comments)
+ * with a prologue or query form keyword followed by more text.
+ *
+ * @example
+ * ```ts
+ * looksLikeSparql('SELECT * WHERE { ?s ?p ?o }'); // true
+ * looksLikeSparql('members-of'); // false
+ * ```
+ */
+export function looksLikeSparql(arg: string): boolean {
+  return /^\s*(?:#[^\n]*\n\s*)*(?:PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\s/i.test(arg);
+}
+
 export function register(program: Command, io: CliIO): void {
   program
     .command('query')
     .description('run a named query, a .rq file or inline SPARQL on the built graph (or a remote endpoint)')
-    .argument('[query]', 'named query (queries/NAME.rq) or path to a .rq file')
+    .argument('[query]', 'named query (queries/NAME.rq), path to a .rq file, or SPARQL text (as with -e)')
     .option('-e, --execute <sparql>', 'inline SPARQL query text')
     .option('-f, --format <format>', `output format: ${FORMATS.join('|')} (default: table on a terminal, json in a pipe; turtle for graphs)`)
     .option('--cite', 'attach to each row the claims and source sentences (id, offsets, text) behind it')
@@ -85,6 +100,12 @@ CSV/TSV get a last "citations" column; the table prints citation lines under eac
       if (opts.list) {
         for (const n of listNamedQueries(dir)) io.stdout.write(`${n}\t${resolveNamedQuery(dir, n).title}\n`);
         return;
+      }
+      // SPARQL text given where a name goes (`claimgraph query 'SELECT ...'`) is run as if given
+      // with -e: no query name or file can start with a query form keyword and hold spaces.
+      if (name && !opts.execute && looksLikeSparql(name) && !existsSync(resolve(io.cwd, name))) {
+        opts.execute = name;
+        name = undefined;
       }
       if (!!name === !!opts.execute) {
         throw new ClaimgraphError('USAGE', 'give either a query name/file or -e SPARQL (one of them)');
