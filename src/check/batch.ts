@@ -115,10 +115,13 @@ export function scoreBatch(results: BatchLineResult[]): BatchMetrics {
   let correct = 0;
   let goldEvidence = 0;
   let evidenceFound = 0;
+  let fever = 0;
   for (const r of results) {
     if (r.label && r.predicted) {
       labelled++;
       if (r.label === r.predicted) correct++;
+      // FEVER's strict score: the label right and, for SUPPORTED / REFUTED, every gold quote cited
+      if (r.label === r.predicted && (r.label === 'NOT_ENOUGH_INFO' || (r.evidenceFound ?? 0) === (r.gold?.length ?? 0))) fever++;
       confusion[r.label][r.predicted]++;
     } else if (r.label) labelled++;
     if (r.gold?.length) {
@@ -139,8 +142,25 @@ export function scoreBatch(results: BatchLineResult[]): BatchMetrics {
     goldEvidence,
     evidenceFound,
     evidenceRecall: goldEvidence ? evidenceFound / goldEvidence : null,
+    feverScore: labelled ? fever / labelled : null,
+    perLabel: perLabel(confusion),
+    macroF1: labelled ? VERDICTS.reduce((a, v) => a + perLabel(confusion)[v].f1, 0) / VERDICTS.length : null,
     confusion,
   };
+}
+
+/** Precision, recall and F1 of each label from the confusion matrix (0 where undefined, as scikit-learn reports). */
+function perLabel(confusion: BatchMetrics['confusion']): BatchMetrics['perLabel'] {
+  const out = {} as BatchMetrics['perLabel'];
+  for (const v of VERDICTS) {
+    const tp = confusion[v][v];
+    const predicted = VERDICTS.reduce((a, g) => a + confusion[g][v], 0);
+    const gold = VERDICTS.reduce((a, p) => a + confusion[v][p], 0);
+    const precision = predicted ? tp / predicted : 0;
+    const recall = gold ? tp / gold : 0;
+    out[v] = { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  }
+  return out;
 }
 
 /**
@@ -175,6 +195,8 @@ export function formatBatchSummary(m: BatchMetrics): string {
     lines.push(`uninterpretable: ${m.uninterpretable}/${m.lines} = ${pct(m.lines ? m.uninterpretable / m.lines : null)}`);
     lines.push(`false SUPPORTED: ${m.falseSupported}, false REFUTED: ${m.falseRefuted}`);
     lines.push(`evidence recall: ${m.evidenceFound}/${m.goldEvidence} = ${pct(m.evidenceRecall)}`);
+    lines.push(`FEVER score (label right and, for SUPPORTED/REFUTED, all gold evidence cited): ${pct(m.feverScore)}`);
+    lines.push(`per label (precision / recall / F1): ${VERDICTS.map((v) => `${v} ${pct(m.perLabel[v].precision)} / ${pct(m.perLabel[v].recall)} / ${pct(m.perLabel[v].f1)}`).join('; ')}; macro F1 ${pct(m.macroF1)}`);
     lines.push('confusion matrix (rows: gold label, columns: predicted):');
     const w = 16;
     lines.push(`${''.padEnd(w)}${VERDICTS.map((v) => v.padStart(w)).join('')}`);

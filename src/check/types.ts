@@ -249,6 +249,15 @@ export interface BatchMetrics {
   goldEvidence: number;
   evidenceFound: number;
   evidenceRecall: number | null;
+  /**
+   * FEVER's strict score over the labelled lines: the label right and, for a SUPPORTED or
+   * REFUTED gold label with evidence, every gold quote in a cited sentence.
+   */
+  feverScore: number | null;
+  /** Precision, recall and F1 of each label (gold rows, predicted columns of `confusion`). */
+  perLabel: Record<Verdict, { precision: number; recall: number; f1: number }>;
+  /** Mean of the three labels' F1. */
+  macroF1: number | null;
   /** confusion[gold][predicted] = count. */
   confusion: Record<Verdict, Record<Verdict, number>>;
 }
