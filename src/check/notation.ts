@@ -133,6 +133,8 @@ export function notationRewrite(text: string): string | undefined {
   let out = spelledNumbers(start) ?? start;
   // "as much as 33 billion", "as many as 57": a ceiling
   out = out.replace(/\bas (?:much|many) as(?=\s+(?:US\$|\$|¥|€|£|\d))/gi, 'up to');
+  // "33 billion cubic metres annually / per annum / yearly": the pattern's "a year"
+  out = out.replace(/\b(?:annually|per annum|yearly)\b/gi, 'a year');
   for (const [re, to] of VALUE_VERBS) {
     out = out.replace(re, (verb: string, offset: number, all: string) => (VALUE_AFTER.test(all.slice(offset + verb.length)) ? to : verb));
   }
@@ -236,6 +238,30 @@ export function yearPart(text: string): YearPartReadings | undefined {
 
 const heldOrDecided = (r: CheckResult): ReaderOutcome => (r.verdict === 'NOT_ENOUGH_INFO' ? { held: r } : { decided: r });
 
+/** A plural for the last word of a noun phrase ("republic" -> "republics", "country" -> "countries"). */
+const plural = (w: string): string => (/[^aeiou]y$/i.test(w) ? `${w.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/i.test(w) ? `${w}es` : `${w}s`);
+const PLURAL_VERB: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do' };
+
+/**
+ * A claim whose subject is "none of the G" or "no G" said with "some" instead ("None of the
+ * republics joined X" -> "Some republics joined X"): "none" is true exactly when that is false.
+ * Undefined when the claim opens otherwise (a "none" inside the claim is left alone).
+ *
+ * @example
+ * ```ts
+ * noneAsSome('None of the Ruritanian states is a member of the League.'); // 'Some Ruritanian states is a member of the League.'
+ * noneAsSome('No Ruritanian state has joined the League.'); // 'Some Ruritanian states have joined the League.'
+ * ```
+ */
+export function noneAsSome(text: string): string | undefined {
+  const t = normalizeTypography(text).trim();
+  const of = /^(?:none|not one|not a single one)\s+of\s+(?:the\s+)?(?=[A-Za-z])/i.exec(t);
+  if (of) return `Some ${t.slice(of[0].length)}`;
+  const no = /^no\s+((?:[A-Z][\w-]*\s+)*)([a-z]+)\s+(is|was|has|had|did|does|will|can|may|[a-z]+ed|[a-z]+s)\b/.exec(t.replace(/^No\b/, 'no'));
+  if (!no || /^(one|single)$/.test(no[2]!)) return undefined;
+  return `Some ${no[1]}${plural(no[2]!)} ${PLURAL_VERB[no[3]!] ?? no[3]}${t.slice(no[0].length)}`;
+}
+
 /** A result said of the claim as typed, its explanation opened with how it was read. */
 function asTyped(text: string, r: CheckResult, read: string, note: string): CheckResult {
   const notes = [...(r.interpretation.notes ?? []), note];
@@ -271,6 +297,14 @@ export async function readNotation({ text, recheck }: ReaderInput): Promise<Read
   if (rewritten) {
     const r = await recheck(rewritten);
     return r && heldOrDecided(asTyped(text, r, `Read as "${rewritten}" (numbers, values and dates in the notation the patterns read).`, `read in another notation: "${rewritten}"`));
+  }
+  const none = noneAsSome(text);
+  if (none) {
+    const r = await recheck(none);
+    if (!r || r.verdict === 'NOT_ENOUGH_INFO') return undefined;
+    const read = `Read as the denial of "${none}" ("none" is true exactly when "some" is false).`;
+    const flipped = r.evidence.map((e) => ({ ...e, stance: e.stance === 'supports' ? 'refutes' as const : e.stance === 'refutes' ? 'supports' as const : e.stance }));
+    return { decided: { ...asTyped(text, r, read, `"none" read as not "some": ${none}`), verdict: r.verdict === 'SUPPORTED' ? 'REFUTED' : 'SUPPORTED', reason: r.verdict === 'SUPPORTED' ? 'some-member' : 'all-members', evidence: flipped, parts: undefined } };
   }
   const dates = ambiguousDate(text);
   if (dates) {

@@ -4,7 +4,7 @@
 // Each end-to-end `it` fails on the code before round 10 (the claims were unread); each has a side
 // that must not be decided.
 import { describe, expect, it } from 'vitest';
-import { ambiguousDate, notationRewrite, spelledNumbers, wordsValue, yearPart } from '../../src/check/notation.js';
+import { ambiguousDate, noneAsSome, notationRewrite, spelledNumbers, wordsValue, yearPart } from '../../src/check/notation.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 const claim = (id: string, s: string, p: string, o: string, extra = '', modality = 'cg:Stated'): string => `
@@ -105,5 +105,40 @@ describe('parts of a year', () => {
     expect((await check('The Acme Development Bank Charter entered into force in the first half of 2015.')).verdict).toBe('SUPPORTED');
     // "late 2015" is September to December, its wider window July to December: March 9 is outside
     expect((await check('The Acme Development Bank Charter entered into force in late 2015.')).verdict).toBe('REFUTED');
+  });
+});
+
+describe('"none of the G" and "no G" as the denial of "some G"', () => {
+  it('says the claim with "some", and leaves other openings alone', () => {
+    expect(noneAsSome('None of the Ruritanian states belongs to the League.')).toBe('Some Ruritanian states belongs to the League.');
+    expect(noneAsSome('No Ruritanian state is a member of the League.')).toBe('Some Ruritanian states are a member of the League.');
+    expect(noneAsSome('No, Freedonia is not a member.')).toBeUndefined();
+    expect(noneAsSome('Freedonia signed none of the deals.')).toBeUndefined();
+  });
+  it('refutes "none" when some member is, and decides nothing the "some" reading leaves open', async () => {
+    const r = await check('None of the Ruritanian states belongs to the League.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('Read as the denial of');
+    expect((await check('No Ruritanian state belongs to the League.')).verdict).toBe('REFUTED');
+  });
+});
+
+describe('"annually", "per annum", "yearly" as "a year"', () => {
+  it('rewrites them', () => {
+    expect(notationRewrite('The pipeline will carry 5 billion cubic metres of gas annually.')).toBe('The pipeline will carry 5 billion cubic metres of gas a year.');
+  });
+});
+
+describe('a state lasting up to a dated event (src/check/spans.ts)', () => {
+  it('reads "S had been in force for N when C" and "At C, S had been ... for N" as a span', async () => {
+    const r = await check('The Acme Development Bank Charter had been in force for about ten months when the Acme Development Bank opened.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('2015-03-09 to 2016-01-16');
+    expect((await check('The Acme Development Bank Charter had been in force for more than a year when the Acme Development Bank opened.')).verdict).toBe('REFUTED');
+    expect((await check('When the Acme Development Bank opened, the Acme Development Bank Charter had been in force for more than a year.')).verdict).toBe('REFUTED');
+    expect((await check('At the Founders Gala the Acme Development Bank Charter had been in force for about ten months.')).verdict).toBe('SUPPORTED');
+  });
+  it('leaves a state whose start is not the thing\'s one date unread', async () => {
+    await expect(check('The Acme Development Bank Charter had been famous for ten months when the Acme Development Bank opened.')).rejects.toThrow();
   });
 });
