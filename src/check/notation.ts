@@ -5,7 +5,7 @@
  * - numbers in words beyond ninety-nine ("one hundred and five million", "eighteen hundred",
  *   "a hundred billion", "two thousand five hundred") and any number in words before a scale word
  *   ("thirty-three billion"), as digits;
- * - "as much as N" / "as many as N" as "up to N" (a ceiling, as the source's "up to");
+ * - "as much as N" / "as many as N" as "up to N";
  * - "stands at", "totals", "amounts to", "comes to" before a value as the copula;
  * - an estimate said as an attribute's adjective ("X's estimated / projected / expected cost is V",
  *   "the anticipated cost of X is V") as "X's cost is estimated at V" (modality `expected`);
@@ -22,6 +22,10 @@
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
+import { isA } from './claim-index.js';
+import type { CheckContext } from './context.js';
+import { classNouns } from './kinds.js';
+import { tokenize } from './text.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -131,7 +135,10 @@ const VALUE_AFTER = /^\s*(?:(?:about|around|some|roughly|approximately|nearly|al
 export function notationRewrite(text: string): string | undefined {
   const start = normalizeTypography(text);
   let out = spelledNumbers(start) ?? start;
-  // "as much as 33 billion", "as many as 57": a ceiling
+  // "Leaders of four countries launched X": the states they act for, counted (a graph's claim on a
+  // state's deed names the person acting for it)
+  if (ACTING_FOR.test(out)) out = out.replace(ACTING_FOR, '').replace(/^[a-z]/, (c) => c.toUpperCase());
+  // "as much as 33 billion", "as many as 57": "up to" (a bound of money, the figure of a quantity)
   out = out.replace(/\bas (?:much|many) as(?=\s+(?:US\$|\$|¥|€|£|\d))/gi, 'up to');
   // "33 billion cubic metres annually / per annum / yearly": the pattern's "a year"
   out = out.replace(/\b(?:annually|per annum|yearly)\b/gi, 'a year');
@@ -292,7 +299,7 @@ function undecided(text: string, r: CheckResult, read: string, note: string): Ch
  * // both readings (March 9 and September 3, 2016) refuted: { decided: REFUTED }
  * ```
  */
-export async function readNotation({ text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+export async function readNotation({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
   const rewritten = notationRewrite(text);
   if (rewritten) {
     const r = await recheck(rewritten);
@@ -306,6 +313,8 @@ export async function readNotation({ text, recheck }: ReaderInput): Promise<Read
     const flipped = r.evidence.map((e) => ({ ...e, stance: e.stance === 'supports' ? 'refutes' as const : e.stance === 'refutes' ? 'supports' as const : e.stance }));
     return { decided: { ...asTyped(text, r, read, `"none" read as not "some": ${none}`), verdict: r.verdict === 'SUPPORTED' ? 'REFUTED' : 'SUPPORTED', reason: r.verdict === 'SUPPORTED' ? 'some-member' : 'all-members', evidence: flipped, parts: undefined } };
   }
+  const counted = await readCountSubject(ctx, text, recheck);
+  if (counted) return counted;
   const dates = ambiguousDate(text);
   if (dates) {
     const [a, b] = [await recheck(dates.dayFirst.claim), await recheck(dates.monthFirst.claim)];
@@ -320,8 +329,10 @@ export async function readNotation({ text, recheck }: ReaderInput): Promise<Read
   const part = yearPart(text);
   if (part) {
     const span = `${part.support[0]!.month} to ${part.support[part.support.length - 1]!.month}`;
+    let read: CheckResult | undefined;
     for (const s of part.support) {
       const r = await recheck(s.claim);
+      read ??= r;
       if (r?.verdict === 'SUPPORTED') {
         return { decided: asTyped(text, r, `"${part.typed.trim()}" read as the months ${span}; ${s.month} is supported:`, `part of a year read as ${span}`) };
       }
@@ -336,6 +347,69 @@ export async function readNotation({ text, recheck }: ReaderInput): Promise<Read
     if (refuted.length === part.refute.length) {
       return { decided: asTyped(text, refuted[0]!, `"${part.typed.trim()}" read as the months ${span}; every month from ${wide} is refuted. ${part.refute[0]!.month}:`, `part of a year read as ${span}`) };
     }
+    // read, not decided: no month supported, not every month of the window refuted
+    if (read) return { held: undecided(text, read, `"${part.typed.trim()}" read as the months ${span}: the graph supports none of them and does not refute every month from ${wide}, so the claim is not decided.`, `part of a year read as ${span}`) };
   }
   return undefined;
+}
+
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** "Leaders of four countries ...", "The presidents of three states ...": the states acting through them. */
+const ACTING_FOR = /^(?:the\s+)?(?:leaders|presidents|heads of state|heads of government|representatives|delegations)\s+of\s+(?=(?:more than\s+|at least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)/i;
+
+/** A claim whose subject is a number of a class's entities ("Four countries signed X"), said once per entity. */
+export interface CountSubject {
+  /** The claimed number and its bound ('gt' for "more than", 'ge' for "at least"). */
+  n: number;
+  bound?: 'gt' | 'ge';
+  /** The subject words ("four countries"). */
+  said: string;
+  members: Array<{ label: string; claim: string }>;
+}
+
+/**
+ * A claim opening with a count of a class in the plural ("Four countries launched X", "At least
+ * two banks ..."; "Leaders of four countries ..." as the countries), with the claim said once per
+ * entity of that class the graph holds; undefined when it opens otherwise.
+ *
+ * @example
+ * ```ts
+ * countSubject(ctx, 'Two states signed the treaty.')?.members.map((m) => m.claim); // ['Freedonia signed the treaty.', ...]
+ * ```
+ */
+export function countSubject(ctx: CheckContext, text: string): CountSubject | undefined {
+  const plain = normalizeTypography(text).trim().replace(ACTING_FOR, '');
+  const m = /^(more than\s+|at least\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z]+s)\s+(?=[a-z])/i.exec(plain);
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : COUNT_WORDS[m[2]!.toLowerCase()]!;
+  const tok = tokenize(m[3]!, ctx.morph)[0];
+  const cls = tok && classNouns(ctx).get(tok.norm);
+  if (!cls || n < 1) return undefined;
+  const rest = plain.slice(m[0].length);
+  const members = [...ctx.entityLabel.entries()].filter(([iri]) => isA(ctx, iri, cls)).sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([, label]) => ({ label, claim: `${label} ${rest}` }));
+  const bound = m[1] ? (/more/i.test(m[1]) ? 'gt' as const : 'ge' as const) : undefined;
+  return members.length && members.length <= 60 ? { n, ...(bound ? { bound } : {}), said: plain.slice(0, m[0].length).trim(), members } : undefined;
+}
+
+/**
+ * The verdict of a counted subject: SUPPORTED when the entities whose reading the graph supports
+ * are as many as claimed (exactly, or within "more than" / "at least"); otherwise nothing (the
+ * graph is not taken to know every entity that could have done it, so a count is never refuted).
+ */
+async function readCountSubject(ctx: CheckContext, text: string, recheck: ReaderInput['recheck']): Promise<ReaderOutcome | undefined> {
+  const c = countSubject(ctx, text);
+  if (!c) return undefined;
+  const supported: Array<{ label: string; r: CheckResult }> = [];
+  for (const mem of c.members) {
+    const r = await recheck(mem.claim);
+    if (r?.verdict === 'SUPPORTED' && r.interpretation.polarity !== 'negative') supported.push({ label: mem.label, r });
+  }
+  const k = supported.length;
+  const ok = c.bound === 'gt' ? k > c.n : c.bound === 'ge' ? k >= c.n : k === c.n;
+  if (!ok || !k) return undefined;
+  const first = supported[0]!.r;
+  const names = supported.map((s) => s.label).join(', ');
+  const read = `"${c.said}" read as a count: the graph supports the claim for ${k} (${names}); the claim says ${c.bound === 'gt' ? 'more than ' : c.bound === 'ge' ? 'at least ' : ''}${c.n}.`;
+  return { decided: { ...asTyped(text, first, read, `count of the subject: ${k} (${names})`), evidence: supported.flatMap((s) => s.r.evidence), explanation: read } };
 }

@@ -5,7 +5,8 @@
 // that must not be decided.
 import { describe, expect, it } from 'vitest';
 import { ambiguousDate, noneAsSome, notationRewrite, spelledNumbers, wordsValue, yearPart } from '../../src/check/notation.js';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, checkGraphDir } from '../helpers/check-fixture.js';
+import { projectRoot } from '../helpers/cli.js';
 
 const claim = (id: string, s: string, p: string, o: string, extra = '', modality = 'cg:Stated'): string => `
 cgc:${id} a cg:Claim ; rdf:subject ${s} ; rdf:predicate ${p} ; rdf:object ${o} ; ${extra}
@@ -140,5 +141,27 @@ describe('a state lasting up to a dated event (src/check/spans.ts)', () => {
   });
   it('leaves a state whose start is not the thing\'s one date unread', async () => {
     await expect(check('The Acme Development Bank Charter had been famous for ten months when the Acme Development Bank opened.')).rejects.toThrow();
+  });
+});
+
+describe('"up to N" and "as much as N" state the figure (committed graph: TAPI carries up to 33 bcm a year)', async () => {
+  const graph = await checkGraphDir(projectRoot);
+  it('refutes a larger maximum in a pattern without "up to" (was SUPPORTED as a bound 33 satisfies)', async () => {
+    expect((await graph.check('TAPI will transport up to 43 billion cubic metres of gas a year.')).verdict).toBe('REFUTED');
+    expect((await graph.check('TAPI will transport as much as 43 billion cubic metres of gas annually.')).verdict).toBe('REFUTED');
+    expect((await graph.check('TAPI will transport up to 33 billion cubic metres of gas a year.')).verdict).toBe('SUPPORTED');
+  });
+});
+
+describe('a count of a class as the subject (committed graph: four states launched TAPI\'s construction)', async () => {
+  const graph = await checkGraphDir(projectRoot);
+  it('supports the count the graph gives, with "leaders of" read as the states', async () => {
+    const r = await graph.check('Leaders of four countries launched construction of the TAPI pipeline.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('read as a count');
+    expect((await graph.check('At least three countries launched construction of the TAPI pipeline.')).verdict).toBe('SUPPORTED');
+  });
+  it('decides nothing from another count (the graph is not taken to know every state that did it)', async () => {
+    await expect(graph.check('Six countries launched construction of the TAPI pipeline.')).rejects.toThrow();
   });
 });
