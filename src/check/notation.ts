@@ -120,7 +120,7 @@ const VALUE_VERBS: Array<[RegExp, string]> = [
   [/\b(?:stands|stood) at\b/gi, 'is'],
   [/\b(?:totals|totalled|totaled|amounts to|amounted to|comes to|came to|adds up to|added up to)\b/gi, 'is'],
 ];
-const VALUE_AFTER = /^\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|over|under|more than|less than|at least|at most|up to)\s+)?(?:US\$|\$|¥|€|£|₹|USD|JPY|EUR|\d)/i;
+const VALUE_AFTER = /^\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|over|under|more than|less than|at least|at most|up to)\s+)?(?:US\$|\$|\u00A5|\u20AC|\u00A3|\u20B9|USD|JPY|EUR|\d)/i;
 
 /**
  * The claim with its notations said the way the patterns read them (numbers in words, "as much
@@ -139,7 +139,7 @@ export function notationRewrite(text: string): string | undefined {
   // state's deed names the person acting for it)
   if (ACTING_FOR.test(out)) out = out.replace(ACTING_FOR, '').replace(/^[a-z]/, (c) => c.toUpperCase());
   // "as much as 33 billion", "as many as 57": "up to" (a bound of money, the figure of a quantity)
-  out = out.replace(/\bas (?:much|many) as(?=\s+(?:US\$|\$|¥|€|£|\d))/gi, 'up to');
+  out = out.replace(/\bas (?:much|many) as(?=\s+(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/gi, 'up to');
   // "33 billion cubic metres annually / per annum / yearly": the pattern's "a year"
   out = out.replace(/\b(?:annually|per annum|yearly)\b/gi, 'a year');
   for (const [re, to] of VALUE_VERBS) {
