@@ -36,6 +36,7 @@ import { finish, MAX_READINGS, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
 import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
+import { readNotation } from './notation.js';
 import { readIllTyped } from './ill-typed.js';
 import { decideLastBefore, lastBeforeRewrite } from './last-before.js';
 import { readCountBefore } from './count-before.js';
@@ -113,6 +114,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'named-days.ts',
     reads: '"on Christmas Day 2015": a named day of fixed date (lexicon cg:namedDay) written out as its date',
     read: rewrittenBy(namedDayRewrite, 'a named day of fixed date, lexicon cg:namedDay'),
+  },
+  {
+    name: 'notation',
+    module: 'notation.ts',
+    reads: '"one hundred and five million dollars", "as much as 33 bn", "X\'s projected cost is V", "25.12.2015", "9/3/2016" (both readings), "mid-2015" (its months): the claim in the notation the patterns read (round 10)',
+    read: readNotation,
   },
   {
     name: 'rewrites',

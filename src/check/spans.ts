@@ -47,6 +47,18 @@ export interface SpanReading {
 
 const low = (s: string): string => s.toLowerCase();
 
+/** What a lasting state's start is said as: the event that begins it ("in force": it entered into force). */
+const STATE_START: Array<[RegExp, string]> = [
+  [/^in (?:force|effect)$/i, 'entered into force'], [/^recogni[sz]ed$/i, 'was recognised'], [/^open(?:ed)?$/i, 'opened'],
+  [/^(?:operational|in operation|in service|operating)$/i, 'began operating'],
+];
+
+/** "S had been <state> for N when C" as "S <began> N before C", else with S alone as the side. */
+function stateSpan(ctx: CheckContext, s: string, st: string, span: string, c: string): SpanReading | undefined {
+  const verb = STATE_START.find(([re]) => re.test(st))?.[1];
+  return (verb ? readSpan(ctx, `${s} ${verb} ${span} before ${c}`) : undefined) ?? readSpan(ctx, `${s} ${span} before ${c}`);
+}
+
 /** The first and last day of a day or a month (`YYYY-MM`). */
 const firstDay = (d: string): string => (d.length === 7 ? `${d}-01` : d);
 function lastDay(d: string): string {
@@ -182,6 +194,24 @@ export function readSpan(ctx: CheckContext, text: string): SpanReading | undefin
   if (lasting) {
     const [s, v, span, c] = /^by the time/i.test(claim) ? [lasting[2]!, lasting[3]!, lasting[4]!, lasting[1]!] : [lasting[1]!, lasting[2]!, lasting[3]!, lasting[4]!];
     return readSpan(ctx, `${s} began ${v} ${span} before ${c}`);
+  }
+  // "S had been in force / recognised / operational for N units when C", "At C, S had been ...":
+  // a state that begins with the one dated event of S's thing (its entry into force, its
+  // recognition, its opening) had lasted that long at C ("S N units before C"); other states (an
+  // office, a membership) are not read, as their start is not the thing's one date
+  const STATE = '(?:in force|in effect|recogni[sz]ed|open|opened|operational|in operation|in service|operating)';
+  const state = new RegExp(`^(.+?)\\s+had\\s+been\\s+(${STATE})\\s+for\\s+(${SPAN})\\s+(?:when|by the time)\\s+(.+)$`, 'i').exec(claim);
+  if (state) return stateSpan(ctx, state[1]!, state[2]!, state[3]!, state[4]!);
+  const atState = new RegExp(`^(?:at|by|when)\\s+(.+?)\\s+had\\s+been\\s+(${STATE})\\s+for\\s+(${SPAN})$`, 'i').exec(claim);
+  if (atState) {
+    // "At C[,] S had been ...": the cut between C and S is at the comma, or else wherever both
+    // sides read, all such cuts agreeing
+    const words = atState[1]!.split(/\s+/);
+    const comma = words.findIndex((w) => w.endsWith(','));
+    const cuts = comma >= 0 ? [comma + 1] : words.map((_, k) => k + 1).slice(0, -1);
+    const readings = cuts.map((k) => stateSpan(ctx, words.slice(k).join(' '), atState[2]!, atState[3]!, words.slice(0, k).join(' ').replace(/,$/, '')))
+      .filter((r): r is SpanReading => r !== undefined);
+    return readings.length && readings.every((r) => r.evaluation.verdict === readings[0]!.evaluation.verdict) ? readings[0] : undefined;
   }
   const between = /^(?:(more than|less than|over|under|about|around|roughly|nearly|almost|just|only|exactly)\s+)?(\d+|a|an|one|[a-z]+)\s+(day|week|month|year|decade)s?\s+(?:passed between|separated|elapsed between|lay between)\s+(.+?)\s+(?:and|from)\s+(.+)$/i.exec(claim);
   if (between) {

@@ -45,6 +45,9 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
  * ```
  */
 export function parseQuantity(tokens: readonly Token[]): CheckValue | undefined {
+  // "up to 33" of a quantity (a capacity, a length) states the maximum itself: "will transport up to
+  // 43 bcm" against the source's "up to 33" is wrong, not a bound 33 satisfies (money: a bound)
+  if (tokens.length > 2 && low(tokens[0]!) === 'up' && low(tokens[1]!) === 'to') return parseQuantity(tokens.slice(2));
   // "more than fifty", "under 2,000", "about 1,800"
   for (const [words, bound] of BOUND_WORDS) {
     if (words.length < tokens.length && words.every((w, k) => low(tokens[k]!) === w)) {
@@ -213,6 +216,8 @@ const BOUND_WORDS: Array<[string[], AmountBound]> = [
   [['more', 'than'], 'gt'], [['over'], 'gt'], [['above'], 'gt'], [['in', 'excess', 'of'], 'gt'], [['upwards', 'of'], 'gt'],
   [['at', 'least'], 'ge'], [['no', 'less', 'than'], 'ge'],
   [['less', 'than'], 'lt'], [['under'], 'lt'], [['below'], 'lt'], [['fewer', 'than'], 'lt'],
+  // "up to" bounds an amount of money ("may provide up to US$ 10 million": 7.47 million is within
+  // it); a plain quantity reads it as the figure (parseQuantity)
   [['at', 'most'], 'le'], [['up', 'to'], 'le'], [['no', 'more', 'than'], 'le'],
   // a comparative adjective before a number bounds it as "more/less than" does ("longer than 2,000 km")
   [['longer', 'than'], 'gt'], [['larger', 'than'], 'gt'], [['bigger', 'than'], 'gt'], [['greater', 'than'], 'gt'],
