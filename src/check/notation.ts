@@ -394,8 +394,9 @@ export function countSubject(ctx: CheckContext, text: string): CountSubject | un
 
 /**
  * The verdict of a counted subject: SUPPORTED when the entities whose reading the graph supports
- * are as many as claimed (exactly, or within "more than" / "at least"); otherwise nothing (the
- * graph is not taken to know every entity that could have done it, so a count is never refuted).
+ * are at least as many as "at least N" / "more than N" claims; otherwise nothing (the graph is
+ * not taken to know every entity that could have done it, so a count is never refuted, and a bare
+ * "N countries ..." is never supported).
  */
 async function readCountSubject(ctx: CheckContext, text: string, recheck: ReaderInput['recheck']): Promise<ReaderOutcome | undefined> {
   const c = countSubject(ctx, text);
@@ -406,7 +407,10 @@ async function readCountSubject(ctx: CheckContext, text: string, recheck: Reader
     if (r?.verdict === 'SUPPORTED' && r.interpretation.polarity !== 'negative') supported.push({ label: mem.label, r });
   }
   const k = supported.length;
-  const ok = c.bound === 'gt' ? k > c.n : c.bound === 'ge' ? k >= c.n : k === c.n;
+  // A bare number ("Four countries joined X") says how many did it, all told; the graph is not
+  // taken to know every entity that could have (57 founding members, four of them named), so k
+  // found is no proof that no other did: only "at least" / "more than" is decided.
+  const ok = c.bound === 'gt' ? k > c.n : c.bound === 'ge' ? k >= c.n : false;
   if (!ok || !k) return undefined;
   const first = supported[0]!.r;
   const names = supported.map((s) => s.label).join(', ');

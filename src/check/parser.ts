@@ -173,7 +173,7 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       const count = readCount(ctx, span, cls);
       if (count) return [{ ...count, mention }];
       // "the five Ruritanian states": a group named with its number of members, when it is right
-      const counted = countedGroup(ctx, withoutDeterminers(span));
+      const counted = countedGroup(ctx, span);
       if (counted && (fitsClass(ctx, counted.iri, cls) || !strict || groupMembers(ctx, counted.iri).every((x) => fitsClass(ctx, x, cls)))) return [counted];
       const except = readException(ctx, span, cls, strict);
       if (except) return [{ kind: 'entities', items: except.left, excepted: except.removed, mention }];
@@ -336,7 +336,8 @@ export function readCount(ctx: CheckContext, span: readonly Token[], cls: string
 /**
  * "two Ruritanian": a group named with the number of its members, when the number is right.
  */
-function countedGroup(ctx: CheckContext, span: readonly Token[]): EntityValue | undefined {
+function countedGroup(ctx: CheckContext, words: readonly Token[]): EntityValue | undefined {
+  const span = withoutDeterminers(words);
   const t = span[0];
   if (!t || span.length < 2) return undefined;
   const n = t.kind === 'number' && /^\d+$/.test(t.raw) ? Number(t.raw) : CARDINALS[t.raw.toLowerCase()];
@@ -344,7 +345,10 @@ function countedGroup(ctx: CheckContext, span: readonly Token[]): EntityValue | 
   const named = resolveMention(ctx, span.slice(1)).find((g) => groupMembers(ctx, g.iri).length === n);
   if (named || span.length !== 2 || !/s$/i.test(span[1]!.raw)) return named;
   // "the five republics": a kind in the plural, the one group of that many members of that kind
-  // (a stated cg:memberCount, every member of the class the noun names) the graph knows
+  // (a stated cg:memberCount, every member of the class the noun names) the graph knows. Only
+  // after "the" / "all": "five countries joined X" says how many, not which (any five of the
+  // world's countries), so it is no group the graph names.
+  if (!t.definite && !t.whole && span.length === words.length) return undefined;
   const cls = classNouns(ctx).get(span[1]!.norm);
   if (!cls) return undefined;
   const fits = ctx.store.getSubjects(`${NS.cg}memberCount`, null, null).map((g) => g.value)

@@ -23,6 +23,8 @@ export interface Token {
   some?: number;
   /** The word followed "all", "every" or "each" (with "of the" between or not): the whole of what it names. */
   whole?: boolean;
+  /** The word followed "the": a particular one the reader knows ("the five republics", not "five countries"). */
+  definite?: boolean;
 }
 
 /** Word-level knowledge the normaliser needs; it comes from ontology/lexicon.ttl. */
@@ -147,6 +149,7 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
   let some = 0;
   let whole = false;
   let quantifier = false;
+  let definite = false;
   for (const t of tokens) {
     const w = t.raw.toLowerCase();
     // "each of the X", "every one of the X", "all of X": the "of" after the quantifier is its, not
@@ -159,8 +162,10 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
       indef = w === 'a' || w === 'an';
       each = w === 'every' || w === 'each';
       some = SOME[w] ?? (w === 'the' ? 0 : some);
+      definite = w === 'the';
       continue;
     }
+    if (definite) t.definite = true;
     if (indef) t.indef = true;
     if (each) t.each = true;
     if (some) t.some = some;
@@ -170,6 +175,7 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
     indef = false;
     each = false;
     some = 0;
+    definite = false;
     out.push(t);
   }
   return out;

@@ -155,11 +155,16 @@ describe('"up to N" and "as much as N" state the figure (committed graph: TAPI c
 
 describe('a count of a class as the subject (committed graph: four states launched TAPI\'s construction)', async () => {
   const graph = await checkGraphDir(projectRoot);
-  it('supports the count the graph gives, with "leaders of" read as the states', async () => {
-    const r = await graph.check('Leaders of four countries launched construction of the TAPI pipeline.');
+  it('supports a bound the graph count meets ("at least", "more than"), with "leaders of" read as the states', async () => {
+    const r = await graph.check('Leaders of at least four countries launched construction of the TAPI pipeline.');
     expect(r.verdict).toBe('SUPPORTED');
     expect(r.explanation).toContain('read as a count');
     expect((await graph.check('At least three countries launched construction of the TAPI pipeline.')).verdict).toBe('SUPPORTED');
+    expect((await graph.check('More than three countries launched construction of the TAPI pipeline.')).verdict).toBe('SUPPORTED');
+  });
+  it('never supports a bare number: the four the graph names may not be all (57 founding members, four named)', async () => {
+    const r = await graph.check('Leaders of four countries launched construction of the TAPI pipeline.').catch((e: Error) => e);
+    expect(r instanceof Error ? 'unread' : r.verdict).not.toBe('SUPPORTED');
   });
   it('decides nothing from another count (the graph is not taken to know every state that did it)', async () => {
     await expect(graph.check('Six countries launched construction of the TAPI pipeline.')).rejects.toThrow();

@@ -177,6 +177,14 @@ describe('a group named by its size and kind, and "each of"', () => {
     await expect(checkFixture().check('Each of the two states belongs to the League.')).rejects.toThrow(/could not read/);
   });
 
+  it('"two states" without "the" is a number of states, not the group of two (a false REFUTED before)', async () => {
+    expect((await closed.check('The two states belong to the League.')).verdict).toBe('REFUTED');
+    // "Two states belong to the League" is true if any two do: the region's two are not meant
+    const r = await closed.check('Two states belong to the League.').catch((e: Error) => e);
+    expect(r instanceof Error ? r.message : r.verdict).not.toBe('REFUTED');
+    expect(r instanceof Error ? r.message : JSON.stringify(r.interpretation)).not.toContain('the-region');
+  });
+
   it('drops the "of" after "each" and "every one"', () => {
     const words = (s: string) => dropIgnorable(tokenize(s, ctx.morph), ctx.morph).map((t) => t.raw);
     expect(words('each of the Ruritanian states')).toEqual(['Ruritanian', 'states']);
