@@ -1,0 +1,98 @@
+/**
+ * Questions read as the statement they ask about (issue 15: "SUPPORTED means yes").
+ *
+ * - A yes/no question with its auxiliary before the subject ("Was the canal opened by Rufus?",
+ *   "Will the League admit Sylvania?") is the statement with the auxiliary after the subject.
+ *   Where the subject ends is not known without a parse, so each place it may end is tried (the
+ *   next word lower case, the subject not ending in a function word), and the claim is read only
+ *   when the statements that read agree (`invertedStatements`).
+ * - A wh- question that names its candidate after a dash, comma or colon ("Who leads the League —
+ *   Freedonia?") asks whether the candidate fills the wh-word's place: "Freedonia leads the League"
+ *   (`whCandidateStatements`). A disjunctive candidate ("A or B") asks nothing that one verdict
+ *   answers: no reading.
+ *
+ * "Did X do Y?" needs neither: "did" is an ignorable word of the lexicon, so the parser reads it.
+ */
+
+/** Auxiliaries that stand before the subject in a yes/no question (not "do": ignorable already). */
+const AUXILIARY = /^(is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must)\s+(.+?)\s*\?\s*$/i;
+
+/** Words a subject does not end with ("the", "of", "'s"): the subject runs on. */
+const RUNS_ON = /^(?:the|a|an|of|and|or|for|in|on|at|to|by|with|from|its|his|her|their|this|that|these|those|'s)$/i;
+
+/** The most places a subject may end that are tried. */
+const MAX_SPLITS = 5;
+
+/**
+ * The statements a yes/no question with an inverted auxiliary may ask, the shortest subject
+ * first; empty when the claim is no such question.
+ *
+ * @example
+ * ```ts
+ * invertedStatements('Was the canal opened by Rufus Firefly?');
+ * // ['the canal was opened by Rufus Firefly', ...]
+ * ```
+ */
+export function invertedStatements(text: string): string[] {
+  const m = AUXILIARY.exec(text.trim());
+  if (!m) return [];
+  const aux = m[1]!.toLowerCase();
+  const words = m[2]!.split(/\s+/);
+  const out: string[] = [];
+  for (let k = 1; k < words.length && out.length < MAX_SPLITS; k++) {
+    const last = words[k - 1]!.replace(/[,;:]$/, '');
+    const next = words[k]!;
+    // the subject ends before a lower-case word (a verb, a participle, a determiner, a
+    // preposition) or a number; a capitalised word continues a name
+    if (RUNS_ON.test(last) || /[,;:]$/.test(words[k - 1]!) || !/^(?:[a-z]|[$€£¥0-9])/.test(next)) continue;
+    out.push(`${words.slice(0, k).join(' ')} ${aux} ${words.slice(k).join(' ')}`);
+  }
+  return out;
+}
+
+/** "do", "does", "did" opening the rest of a wh- question. */
+const DO = /^(?:do|does|did)\s+/i;
+
+/** The auxiliaries of a copula ("Who is the president ...": either side may be the subject). */
+const COPULA = /^(?:is|are|was|were)\s+/i;
+
+/**
+ * The statements a wh- question with a candidate asks: the candidate in the wh-word's place.
+ * A subject question ("Who leads Y — X?") puts it first; an object question ("Which bank did X
+ * join — Y?", "Who was Y hosted by — X?") at the end, without "do"; a copula ("Who is the president
+ * of Y — X?") both ways. Empty when the claim is no such question.
+ *
+ * @example
+ * ```ts
+ * whCandidateStatements('Who leads the League — Freedonia?'); // ['Freedonia leads the League']
+ * whCandidateStatements('Which country did not join the League, Sylvania?'); // ['Sylvania did not join the League']
+ * ```
+ */
+export function whCandidateStatements(text: string): string[] {
+  const m = /^(who|whom|what|which)\s+(.+?)\s*(?:—|–|--|\s-\s|,|:)\s*([^,—–:?]+?)\s*\?\s*$/i.exec(text.trim());
+  if (!m) return [];
+  const candidate = m[3]!.trim();
+  // "— A or B?" asks which, not whether: no single statement
+  if (/\b(?:or|either)\b/i.test(candidate) || !candidate) return [];
+  let rest = m[2]!.trim();
+  // "which country did ...", "what amount was ...": the noun after the wh-word is the candidate's kind
+  if (/^(?:which|what)$/i.test(m[1]!) && !DO.test(rest) && !COPULA.test(rest) && !/^(?:has|have|had|will|would|can|could)\s/i.test(rest)) {
+    // up to four words of kind ("which Central Asian republic stayed out ..."), then a verb or an auxiliary
+    const words = rest.split(/\s+/);
+    const verb = words.slice(1, 5).findIndex((w) => /^(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)$|^[a-z]+(?:ed|s)$/.test(w));
+    if (verb >= 0) rest = words.slice(verb + 1).join(' ');
+  }
+  if (DO.test(rest)) {
+    const after = rest.replace(DO, '');
+    // "did not join": the wh-word was the subject
+    if (/^(?:not|n't)\b/i.test(after)) return [`${candidate} ${rest}`];
+    return [`${after} ${candidate}`];
+  }
+  // "Who was the ceremony hosted by — X?": a stranded preposition closes an object question
+  if (/\s(?:by|of|to|with|for|from|in|at|on)$/i.test(rest)) return [`${rest} ${candidate}`];
+  if (COPULA.test(rest)) {
+    const [, be, predicate] = /^(\S+)\s+(.+)$/.exec(rest)!;
+    return [`${candidate} ${be} ${predicate}`, `${predicate} ${be} ${candidate}`];
+  }
+  return [`${candidate} ${rest}`];
+}
