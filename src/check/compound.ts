@@ -7,7 +7,7 @@
  */
 import type { CheckContext } from './context.js';
 import { bestReading, readImpliedDestination } from './implied-object.js';
-import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
+import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, neitherNorCuts, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { decideMeans } from './means.js';
 import { resolveMention } from './resolver.js';
 import { possessiveOrdinal } from './rewrites.js';
@@ -190,6 +190,8 @@ function antecedent(ctx: CheckContext, text: string): string | undefined {
  */
 export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
   const cuts: string[][] = [];
+  // "neither A nor B": two denials (src/check/part-rewrites.ts)
+  cuts.push(...neitherNorCuts(ctx, claim));
   // the clause runs to a comma, perhaps not the first ("X, who ended it on May 5, 2015, did Y")
   const rel = /^(.+?),\s+(?:which|who|that)\s+/i.exec(claim);
   if (rel) {

@@ -59,3 +59,18 @@ describe('a conjunction read in part, not refuted', () => {
     expect((await check('Sylvania is a member of the League of Nations States and rebuilt its canals twice.')).verdict).toBe('REFUTED');
   });
 });
+
+describe('"neither A nor B" and an intransitive second part (round 10)', async () => {
+  const corpus = await checkGraphDir(corpusFixture);
+  it('is two denials: supported when both are, refuted when either is refuted', async () => {
+    const both = await corpus.check('Neither Japan nor the United States joined the AIIB.');
+    expect(both.verdict).toBe('SUPPORTED');
+    expect(both.explanation).toContain('Read as 2 statements');
+    expect((await corpus.check('Kyrgyzstan is neither a founding member of the AIIB nor a member of the SCO.')).verdict).toBe('REFUTED');
+    expect((await corpus.check('Japan is neither a member of the AIIB nor a member of the SCO.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('"while B stayed out" takes the first part\'s object after a preposition', async () => {
+    expect((await corpus.check('Kazakhstan joined the AIIB while Turkmenistan stayed out.')).verdict).toBe('SUPPORTED');
+    expect((await corpus.check('Turkmenistan joined the AIIB while Kazakhstan stayed out.')).verdict).toBe('REFUTED');
+  });
+});
