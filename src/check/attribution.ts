@@ -173,8 +173,14 @@ function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): Claim
   const key = keyOf(span);
   if (ctx.attribution.readerNouns.has(key)) return { kind: 'reader' };
   // the author is one person: "the analysts said" (a plural of a singular source noun) names
-  // others the article reports, not its author ("the analyst")
-  if (ctx.attribution.bodyNouns.has(key) && !/[^aeiousy]s$/i.test(span[span.length - 1]?.raw ?? '')) return { kind: 'author' };
+  // others the article reports, not its author ("the analyst"): the speakers an article reports
+  // (cg:saidBy) whose name opens with that noun ("analysts in Almaty")
+  if (ctx.attribution.bodyNouns.has(key)) {
+    if (!/[^aeiousy]s$/i.test(span[span.length - 1]?.raw ?? '')) return { kind: 'author' };
+    const speakers = [...new Set(ctx.store.getObjects(null, `${NS.cg}saidBy`, null).map((o) => o.value))]
+      .filter((iri) => keyOf(dropIgnorable(tokenize(ctx.entityLabel.get(iri) ?? '', ctx.morph), ctx.morph)).split(' ')[0] === key);
+    return speakers.length ? { kind: 'agent', iris: speakers, label: span.map((t) => t.raw).join(' ') } : undefined;
+  }
   const within = sourceOfArticle(ctx, span);
   if (within) return within;
   const arts = resolveArticle(ctx, span);

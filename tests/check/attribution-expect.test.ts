@@ -19,6 +19,7 @@ describe('reported expectations', () => {
     expect((await check('Dilnoza R. expected the AIIB to approve its first loan to Kazakhstan.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
   it('does not take "the analysts" for the author', () => {
+    // (the speakers an article reports whose name opens with the noun, when the graph has them: cg:saidBy)
     expect(readAttribution(ctx, 'The analysts said that the AIIB had approved a loan to the region.')?.scope.kind).not.toBe('author');
     expect(readAttribution(ctx, 'The analyst says that Japan leads the ADB.')?.scope.kind).toBe('author');
   });
