@@ -57,37 +57,3 @@ export function throughActors(ctx: CheckContext, q: Interpretation, evaluate: (c
   }
   return undefined;
 }
-
-/**
- * A deed the graph states of an agent on a person's trip, said of the person: "Rufus signed deals
- * with Sylvania" when the source states Freedonia's deals with Sylvania and ties them to the trip
- * of Rufus (`cg:duringTripOf`), who holds an office of Freedonia (`cg:holdsOffice`, `cg:officeOf`).
- * Only a positive claim, only support, and only when every supporting claim is tied to that trip:
- * what the agent did elsewhere is not the traveller's.
- *
- * @example
- * ```ts
- * // "Rufus signed deals with Sylvania", the graph: Freedonia signed them during Rufus's visit
- * throughTraveller(ctx, interpretation, evaluate)?.verdict; // 'SUPPORTED'
- * ```
- */
-export function throughTraveller(ctx: CheckContext, q: Interpretation, evaluate: (ctx: CheckContext, q: Interpretation) => Evaluation): Evaluation | undefined {
-  if (q.polarity !== 'positive' || q.subject.kind !== 'entity') return undefined;
-  const person = q.subject;
-  const holds = ctx.axioms.properties.get('holdsOffice');
-  const agents = new Map<string, { office: string; claim: Bearing['claim'] }>();
-  for (const c of (holds && claimsByPredicate(ctx).get(holds)) || []) {
-    if (c.subject !== person.iri || c.polarity !== 'positive' || c.modality !== 'stated' || c.qualifiers.get('former')?.includes('true')) continue;
-    for (const a of ctx.store.getObjects(c.object.value, cg('officeOf'), null)) if (!agents.has(a.value)) agents.set(a.value, { office: c.object.value, claim: c });
-  }
-  for (const [agent, { office, claim }] of [...agents].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const ev = evaluate(ctx, { ...q, subject: { kind: 'entity', iri: agent, label: ctx.entityLabel.get(agent) ?? localName(agent) } });
-    if (ev.verdict !== 'SUPPORTED') continue;
-    const supports = ev.bearings.filter((b) => b.stance === 'supports');
-    const onTrip = (iri: string): boolean => ctx.store.getObjects(iri, cg('duringTripOf'), null).some((o) => o.value === person.iri);
-    if (!supports.length || !supports.every((b) => onTrip(b.claim.iri))) continue;
-    const how = `Read through ${entityName(ctx, agent)}, for which ${person.label} acts as ${entityName(ctx, office)} (claim ${shortIri(claim.iri)}): the source ties its deed to ${person.label}'s trip (cg:duringTripOf), so it is said of the traveller.`;
-    return { ...ev, bearings: [...ev.bearings, { claim, stance: 'supports', reason: 'direct', note: `claim ${shortIri(claim.iri)} states that ${person.label} holds ${entityName(ctx, office)}` }], explanation: `${how} ${ev.explanation}` };
-  }
-  return undefined;
-}

@@ -12,7 +12,7 @@ import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, someG
 import { compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
 import { describeInterpretation, describeValue, derivationNote, entityName, labelOf, modalityNote, MODALITY_WORDS, shortIri } from './prose.js';
 import { someMemberObjects } from './lexicon-words.js';
-import { throughActors, throughTraveller } from './actors.js';
+import { throughActors } from './actors.js';
 import { throughBodies } from './organs.js';
 import { REFUTERS } from './refuters.js';
 import { decideByTime, sourceTimes, type Dated } from './timeline.js';
@@ -415,9 +415,6 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
       return { ...ev, explanation: `Read ${read}. ${ev.explanation}` };
     }
   }
-  // "Rufus signed deals with X": his state's deals, tied to his trip (src/check/actors.ts)
-  const viaTraveller = throughTraveller(ctx, q, evaluate);
-  if (viaTraveller) return viaTraveller;
   if (held) return held;
   // "recognised by the League" from what one of its bodies did (src/check/organs.ts)
   const viaBody = throughBodies(ctx, q, evaluateClaim);
