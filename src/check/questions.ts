@@ -50,6 +50,19 @@ export function invertedStatements(text: string): string[] {
   return out;
 }
 
+/**
+ * A wh- question split into its wh-word, the rest and the candidate: after a dash the candidate
+ * runs to the question mark ("— on May 3, 2011?"), after a comma or colon it has none of its own.
+ */
+function withCandidate(wh: RegExp, text: string): [string, string, string, string] | undefined {
+  const t = text.trim();
+  const opening = wh.exec(t);
+  if (!opening) return undefined;
+  const body = t.slice(opening[0].length);
+  const m = /^(.+?)\s*(?:—|–|--|\s-\s)\s*([^—–?]+?)\s*\?\s*$/.exec(body) ?? /^(.+?)\s*(?:,|:)\s*([^,:?]+?)\s*\?\s*$/.exec(body);
+  return m ? [t, opening[1]!, m[1]!.trim(), m[2]!.trim()] : undefined;
+}
+
 /** "do", "does", "did" opening the rest of a wh- question. */
 const DO = /^(?:do|does|did)\s+/i;
 
@@ -69,7 +82,9 @@ const COPULA = /^(?:is|are|was|were)\s+/i;
  * ```
  */
 export function whCandidateStatements(text: string): string[] {
-  const m = /^(who|whom|what|which)\s+(.+?)\s*(?:—|–|--|\s-\s|,|:)\s*([^,—–:?]+?)\s*\?\s*$/i.exec(text.trim());
+  const place = withCandidate(/^(where|when)\s+/i, text);
+  if (place) return placeOrTime(place[1]!.toLowerCase() as 'where' | 'when', place[2]!.trim(), place[3]!.trim());
+  const m = withCandidate(/^(who|whom|what|which)\s+/i, text);
   if (!m) return [];
   const candidate = m[3]!.trim();
   // "— A or B?" asks which, not whether: no single statement
@@ -95,4 +110,17 @@ export function whCandidateStatements(text: string): string[] {
     return [`${candidate} ${be} ${predicate}`, `${predicate} ${be} ${candidate}`];
   }
   return [`${candidate} ${rest}`];
+}
+
+/**
+ * "Where is X based — P?", "When did X open — May 2011?": the candidate as the place or time
+ * after the statement ("X is based in P", "X open in May 2011"), with "in" unless it brings its
+ * own preposition ("on", "in", "at") or a day ("on May 3, 2011").
+ */
+function placeOrTime(wh: 'where' | 'when', rest: string, candidate: string): string[] {
+  if (/\b(?:or|either)\b/i.test(candidate)) return [];
+  const prep = /^(?:in|on|at|by|near|during|from)\s/i.test(candidate) ? '' : wh === 'when' && /\b\d{1,2}\b.*\d{4}|\b\d{4}-\d{2}-\d{2}\b/.test(candidate) ? 'on ' : 'in ';
+  const after = `${prep}${candidate}`;
+  if (DO.test(rest)) return [`${rest.replace(DO, '')} ${after}`];
+  return invertedStatements(`${rest}?`).map((s) => `${s} ${after}`);
 }

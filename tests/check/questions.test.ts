@@ -33,3 +33,16 @@ describe('questions as statements', () => {
     expect((await check('Who hosted the TAPI groundbreaking ceremony — Ashraf Ghani?')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('where / when questions with a candidate', () => {
+  it('put the candidate as the place or time after the statement', () => {
+    expect(whCandidateStatements('When did the League open — May 2011?')).toEqual(['the League open in May 2011']);
+    expect(whCandidateStatements('Where is the League based, Gala City?')).toContain('the League is based in Gala City');
+    expect(whCandidateStatements('When was the League opened — on May 3, 2011?')).toContain('the League was opened on May 3, 2011');
+    expect(whCandidateStatements('Where is the League based — Gala City or Metro?')).toEqual([]);
+  });
+  it('decide the question as its statement', async () => {
+    expect((await check('Where is the ADB based — Manila?')).verdict).toBe('SUPPORTED');
+    expect((await check('When did the AIIB open, in 2015?')).verdict).toBe('REFUTED');
+  });
+});
