@@ -104,7 +104,7 @@ export function readAttribution(ctx: CheckContext, text: string): Attribution | 
 /**
  * "S expects X to V ..." is S's "X will V ...": a verb of expecting with an object and an
  * infinitive says what the source expects, as "S expects that X will V" does (the verb after "to"
- * must be a lower-case word: "expected the bank's first loan to Kazakhstan" is no infinitive).
+ * must be a lower-case word: "expected the bank's first loan to Sylvania" is no infinitive).
  *
  * @example
  * ```ts
@@ -174,7 +174,7 @@ function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): Claim
   if (ctx.attribution.readerNouns.has(key)) return { kind: 'reader' };
   // the author is one person: "the analysts said" (a plural of a singular source noun) names
   // others the article reports, not its author ("the analyst"): the speakers an article reports
-  // (cg:saidBy) whose name opens with that noun ("analysts in Almaty")
+  // (cg:saidBy) whose name opens with that noun ("analysts in Gala City")
   if (ctx.attribution.bodyNouns.has(key)) {
     if (!/[^aeiousy]s$/i.test(span[span.length - 1]?.raw ?? '')) return { kind: 'author' };
     const speakers = [...new Set(ctx.store.getObjects(null, `${NS.cg}saidBy`, null).map((o) => o.value))]

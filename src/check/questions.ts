@@ -6,7 +6,7 @@
  *   Where the subject ends is not known without a parse, so each place it may end is tried (the
  *   next word lower case, the subject not ending in a function word), and the claim is read only
  *   when the statements that read agree (`invertedStatements`).
- * - A wh- question that names its candidate after a dash, comma or colon ("Who leads the League —
+ * - A wh- question that names its candidate after a dash, comma or colon ("Who leads the League --
  *   Freedonia?") asks whether the candidate fills the wh-word's place: "Freedonia leads the League"
  *   (`whCandidateStatements`). A disjunctive candidate ("A or B") asks nothing that one verdict
  *   answers: no reading.
@@ -44,7 +44,7 @@ export function invertedStatements(text: string): string[] {
     const next = words[k]!;
     // the subject ends before a lower-case word (a verb, a participle, a determiner, a
     // preposition) or a number; a capitalised word continues a name
-    if (RUNS_ON.test(last) || /[,;:]$/.test(words[k - 1]!) || !/^(?:[a-z]|[$€£¥0-9])/.test(next)) continue;
+    if (RUNS_ON.test(last) || /[,;:]$/.test(words[k - 1]!) || !/^(?:[a-z]|[$\u20ac\u00a3\u00a50-9])/.test(next)) continue;
     out.push(`${words.slice(0, k).join(' ')} ${aux} ${words.slice(k).join(' ')}`);
   }
   return out;
@@ -52,14 +52,14 @@ export function invertedStatements(text: string): string[] {
 
 /**
  * A wh- question split into its wh-word, the rest and the candidate: after a dash the candidate
- * runs to the question mark ("— on May 3, 2011?"), after a comma or colon it has none of its own.
+ * runs to the question mark ("-- on May 3, 2011?"), after a comma or colon it has none of its own.
  */
 function withCandidate(wh: RegExp, text: string): [string, string, string, string] | undefined {
   const t = text.trim();
   const opening = wh.exec(t);
   if (!opening) return undefined;
   const body = t.slice(opening[0].length);
-  const m = /^(.+?)\s*(?:—|–|--|\s-\s)\s*([^—–?]+?)\s*\?\s*$/.exec(body) ?? /^(.+?)\s*(?:,|:)\s*([^,:?]+?)\s*\?\s*$/.exec(body);
+  const m = /^(.+?)\s*(?:\u2014|\u2013|--|\s-\s)\s*([^\u2014\u2013?]+?)\s*\?\s*$/.exec(body) ?? /^(.+?)\s*(?:,|:)\s*([^,:?]+?)\s*\?\s*$/.exec(body);
   return m ? [t, opening[1]!, m[1]!.trim(), m[2]!.trim()] : undefined;
 }
 
@@ -71,13 +71,13 @@ const COPULA = /^(?:is|are|was|were)\s+/i;
 
 /**
  * The statements a wh- question with a candidate asks: the candidate in the wh-word's place.
- * A subject question ("Who leads Y — X?") puts it first; an object question ("Which bank did X
- * join — Y?", "Who was Y hosted by — X?") at the end, without "do"; a copula ("Who is the president
- * of Y — X?") both ways. Empty when the claim is no such question.
+ * A subject question ("Who leads Y -- X?") puts it first; an object question ("Which bank did X
+ * join -- Y?", "Who was Y hosted by -- X?") at the end, without "do"; a copula ("Who is the president
+ * of Y -- X?") both ways. Empty when the claim is no such question.
  *
  * @example
  * ```ts
- * whCandidateStatements('Who leads the League — Freedonia?'); // ['Freedonia leads the League']
+ * whCandidateStatements('Who leads the League -- Freedonia?'); // ['Freedonia leads the League']
  * whCandidateStatements('Which country did not join the League, Sylvania?'); // ['Sylvania did not join the League']
  * ```
  */
@@ -87,12 +87,12 @@ export function whCandidateStatements(text: string): string[] {
   const m = withCandidate(/^(who|whom|what|which)\s+/i, text);
   if (!m) return [];
   const candidate = m[3]!.trim();
-  // "— A or B?" asks which, not whether: no single statement
+  // "-- A or B?" asks which, not whether: no single statement
   if (/\b(?:or|either)\b/i.test(candidate) || !candidate) return [];
   let rest = m[2]!.trim();
   // "which country did ...", "what amount was ...": the noun after the wh-word is the candidate's kind
   if (/^(?:which|what)$/i.test(m[1]!) && !DO.test(rest) && !COPULA.test(rest) && !/^(?:has|have|had|will|would|can|could)\s/i.test(rest)) {
-    // up to four words of kind ("which Central Asian republic stayed out ..."), then a verb or an auxiliary
+    // up to four words of kind ("which Ruritanian state stayed out ..."), then a verb or an auxiliary
     const words = rest.split(/\s+/);
     const verb = words.slice(1, 5).findIndex((w) => /^(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)$|^[a-z]+(?:ed|s)$/.test(w));
     if (verb >= 0) rest = words.slice(verb + 1).join(' ');
@@ -103,7 +103,7 @@ export function whCandidateStatements(text: string): string[] {
     if (/^(?:not|n't)\b/i.test(after)) return [`${candidate} ${rest}`];
     return [`${after} ${candidate}`];
   }
-  // "Who was the ceremony hosted by — X?": a stranded preposition closes an object question
+  // "Who was the ceremony hosted by -- X?": a stranded preposition closes an object question
   if (/\s(?:by|of|to|with|for|from|in|at|on)$/i.test(rest)) return [`${rest} ${candidate}`];
   if (COPULA.test(rest)) {
     const [, be, predicate] = /^(\S+)\s+(.+)$/.exec(rest)!;
@@ -113,7 +113,7 @@ export function whCandidateStatements(text: string): string[] {
 }
 
 /**
- * "Where is X based — P?", "When did X open — May 2011?": the candidate as the place or time
+ * "Where is X based -- P?", "When did X open -- May 2011?": the candidate as the place or time
  * after the statement ("X is based in P", "X open in May 2011"), with "in" unless it brings its
  * own preposition ("on", "in", "at") or a day ("on May 3, 2011").
  */

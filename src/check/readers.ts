@@ -147,7 +147,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   {
     name: 'question',
     module: 'questions.ts',
-    reads: '"Was the canal opened by Rufus?", "Who leads the League — Freedonia?": the statement the question asks (each place the subject may end tried; read when the statements that read agree); an undecided one is held',
+    reads: '"Was the canal opened by Rufus?", "Who leads the League -- Freedonia?": the statement the question asks (each place the subject may end tried; read when the statements that read agree); an undecided one is held',
     read: readQuestion,
   },
   {
