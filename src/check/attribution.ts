@@ -45,7 +45,7 @@ const WONDER = /^(?:wonder|wonders|wondered|ask|asks|asked|speculate|speculates|
  */
 export function readAttribution(ctx: CheckContext, text: string): Attribution | undefined {
   if (!ctx.attribution.patterns.length) return undefined;
-  const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  const plain = expectedTo(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
   const tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);
   if (tokens.length < 3) return undefined;
   // cheap pre-filter: a frame needs a verb of saying or its own words ("according to")
@@ -99,6 +99,21 @@ export function readAttribution(ctx: CheckContext, text: string): Attribution | 
     });
   }
   return best && { ...best.a, inner: namedByArticle(ctx, best.a.inner, best.a.scope) };
+}
+
+/**
+ * "S expects X to V ..." is S's "X will V ...": a verb of expecting with an object and an
+ * infinitive says what the source expects, as "S expects that X will V" does (the verb after "to"
+ * must be a lower-case word: "expected the bank's first loan to Sylvania" is no infinitive).
+ *
+ * @example
+ * ```ts
+ * expectedTo('A reader expects the League to admit Sylvania'); // 'A reader expects that the League will admit Sylvania'
+ * ```
+ */
+export function expectedTo(text: string): string {
+  const m = /^(.*?\b(?:expects?|expected|predicts?|predicted|forecasts?|forecast))\s+(?!that\b)(\S.*?)\s+to\s+([a-z]+\b.*)$/.exec(text);
+  return m && !/\bto\b/.test(m[2]!) ? `${m[1]} that ${m[2]} will ${m[3]}` : text;
 }
 
 /**
@@ -157,7 +172,15 @@ const bareWords = (s: string): string => normalizeTypography(s).toLowerCase().re
 function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
   const key = keyOf(span);
   if (ctx.attribution.readerNouns.has(key)) return { kind: 'reader' };
-  if (ctx.attribution.bodyNouns.has(key)) return { kind: 'author' };
+  // the author is one person: "the analysts said" (a plural of a singular source noun) names
+  // others the article reports, not its author ("the analyst"): the speakers an article reports
+  // (cg:saidBy) whose name opens with that noun ("analysts in Gala City")
+  if (ctx.attribution.bodyNouns.has(key)) {
+    if (!/[^aeiousy]s$/i.test(span[span.length - 1]?.raw ?? '')) return { kind: 'author' };
+    const speakers = [...new Set(ctx.store.getObjects(null, `${NS.cg}saidBy`, null).map((o) => o.value))]
+      .filter((iri) => keyOf(dropIgnorable(tokenize(ctx.entityLabel.get(iri) ?? '', ctx.morph), ctx.morph)).split(' ')[0] === key);
+    return speakers.length ? { kind: 'agent', iris: speakers, label: span.map((t) => t.raw).join(' ') } : undefined;
+  }
   const within = sourceOfArticle(ctx, span);
   if (within) return within;
   const arts = resolveArticle(ctx, span);

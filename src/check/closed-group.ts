@@ -23,7 +23,12 @@ import type { Bearing } from './verdict.js';
 export function closedGroupConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
   const partOf = ctx.axioms.properties.get('partOf');
   if (!partOf || q.predicate !== partOf || q.modality !== 'stated' || q.subject.kind !== 'entity' || q.object.kind !== 'entity') return;
-  if (!/s$/i.test(q.object.mention?.trim() ?? '')) return;
+  // the kind in the plural ("the Ruritanian states"), or one of its kind in the singular ("a
+  // Ruritanian state": the mention closes with a class noun); not the region by its own name
+  // (a pattern that closes with the class noun after the group's adjective: "{o} (country|state)")
+  const mention = q.object.mention?.trim() ?? '';
+  const kindAfter = /\{o\}\s+\(?[a-z]+(?:\|[a-z]+)*\)?$/.test(q.pattern ?? '') && mention.toLowerCase() !== q.object.label.toLowerCase();
+  if (!/s$/i.test(mention) && !kindAfter) return;
   const group = q.object.iri;
   const count = Number(ctx.store.getObjects(group, NS.cg + 'memberCount', null)[0]?.value);
   if (!(count > 0)) return;

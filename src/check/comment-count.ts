@@ -22,7 +22,15 @@ export interface CountReading {
   polarity: 'positive' | 'negative';
   /** "the only comment on X was ...": the count is presupposed, the claim is about the comment. */
   presupposed?: boolean;
+  /**
+   * "a reader commented on X in May 2011": a comment at a time the claim gives. The count decides
+   * only through zero comments (none at all: none then); any other count leaves the time to decide.
+   */
+  timed?: boolean;
 }
+
+/** A time closing a claim about comments ("... in December 2015", "on May 4, 2011"): a year ends it. */
+const AT_TIME = /^(.+?)\s+(?:in|on|during|before|after|by|since|around)\s+[^,]*?\b\d{4}$/i;
 
 const NOUN = String.raw`(?:reader\s+|readers'\s+)?(?:comments?|responses?|replies|thoughts?)`;
 const ANY = String.raw`(?:any|some|a|one|several|many|multiple)`;
@@ -72,13 +80,18 @@ function articles(ctx: CheckContext, text: string): ArticleInfo[] | undefined {
  * ```
  */
 export function readCommentCount(ctx: CheckContext, plain: string): CountReading | undefined {
-  const text = plain.replace(/\s+/g, ' ').trim();
+  // "nobody / no one has commented on X", "someone commented on X": a reader, none or some
+  const text = plain.replace(/\s+/g, ' ').trim()
+    .replace(/^(?:nobody|no[- ]one|not\s+a\s+single\s+(?:person|reader))\b/i, 'no reader')
+    .replace(/^(?:someone|somebody|anyone|anybody)\b/i, 'a reader');
   let m = POSTED.exec(text);
   if (m) {
-    const arts = articles(ctx, m[4]!);
+    let arts = articles(ctx, m[4]!);
+    const timed = arts ? undefined : AT_TIME.exec(m[4]!);
+    if (timed) arts = articles(ctx, timed[1]!);
     if (!arts) return undefined;
     const none = m[1]?.toLowerCase() === 'no' || m[3]?.toLowerCase() === 'no';
-    return { articles: arts, min: 1, max: Infinity, said: 'at least one reader comment', polarity: none !== !!m[2] ? 'negative' : 'positive' };
+    return { articles: arts, min: 1, max: Infinity, said: 'at least one reader comment', polarity: none !== !!m[2] ? 'negative' : 'positive', ...(timed ? { timed: true } : {}) };
   }
   m = THERE.exec(text);
   if (m) {
@@ -143,4 +156,42 @@ export function decideCount(ctx: CheckContext, r: CountReading): { interpretatio
   const label = verdict === 'SUPPORTED' ? 'Supported' : verdict === 'REFUTED' ? 'Refuted' : 'Not enough information';
   const explanation = `${label} by the article's metadata (schema:commentCount): ${(chosen.length ? chosen : outcomes).map((o) => o.why).join('; ')}; the claim says ${r.said}.${r.polarity === 'negative' ? ' The claim denies it.' : ''}`;
   return { interpretation, evaluation: { verdict, reason: 'article-metadata', conflict: false, bearings, explanation } };
+}
+
+// "X has more (reader) comments than Y (has)", "X drew fewer comments than Y"
+const MORE = new RegExp(String.raw`^(.+?)\s+(?:has|have|had|got|drew|received|attracted|carries|carried)\s+(more|fewer|less)\s+${NOUN}\s+than\s+(.+?)(?:\s+(?:has|have|had|does|did))?$`, 'i');
+
+/**
+ * "The League story has more comments than the Gala report": the two articles' stated counts
+ * compared, cited to the sentences that state them; undefined when the claim is no such
+ * comparison or names no one article on a side. A side whose page states no count leaves it
+ * NOT_ENOUGH_INFO.
+ *
+ * @example
+ * ```ts
+ * compareCounts(ctx, 'The Fixture story has more comments than the Gala report')?.evaluation.verdict;
+ * ```
+ */
+export function compareCounts(ctx: CheckContext, plain: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  const m = MORE.exec(plain.replace(/\s+/g, ' ').trim());
+  if (!m) return undefined;
+  const [a, b] = [articles(ctx, m[1]!), articles(ctx, m[3]!)];
+  if (a?.length !== 1 || b?.length !== 1 || a[0]!.iri === b[0]!.iri) return undefined;
+  const [x, y] = [a[0]!, b[0]!];
+  const more = m[2]!.toLowerCase() === 'more';
+  const said = `${more ? 'more' : 'fewer'} reader comments than "${y.headline}"`;
+  const interpretation: Interpretation = {
+    subject: { kind: 'entity', iri: x.iri, label: x.headline }, predicate: `${NS.schema}commentCount`, predicateName: 'commentCount',
+    object: { kind: 'string', value: said }, polarity: 'positive', modality: 'stated', qualifiers: {}, pattern: 'article metadata (schema:commentCount), compared',
+  };
+  const count = (n: number | undefined): string => (n === undefined ? 'no number of reader comments' : n === 0 ? 'no reader comments' : `${n} reader comment${n === 1 ? '' : 's'}`);
+  const why = `the page of "${x.headline}" states ${count(x.commentCount)}, that of "${y.headline}" ${count(y.commentCount)}`;
+  if (x.commentCount === undefined || y.commentCount === undefined) {
+    return { interpretation, evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'article-metadata', conflict: false, bearings: [], explanation: `Not enough information: ${why}.` } };
+  }
+  const holds = more ? x.commentCount > y.commentCount : x.commentCount < y.commentCount;
+  const verdict: Verdict = holds ? 'SUPPORTED' : 'REFUTED';
+  const stance = holds ? 'supports' as const : 'refutes' as const;
+  const bearings: Bearing[] = [x, y].flatMap((art) => art.commentCountSentences.map((s) => ({ claim: pseudoClaim(art.iri, [s]), stance, reason: 'article-metadata', note: `the page of "${art.headline}" states ${count(art.commentCount)}` })));
+  return { interpretation, evaluation: { verdict, reason: 'article-metadata', conflict: false, bearings, explanation: `${holds ? 'Supported' : 'Refuted'} by the articles' metadata (schema:commentCount): ${why} (${x.commentCount} against ${y.commentCount}); the claim says ${said}.` } };
 }

@@ -7,7 +7,7 @@
  */
 import type { CheckContext } from './context.js';
 import { bestReading, readImpliedDestination } from './implied-object.js';
-import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
+import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, neitherNorCuts, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { decideMeans } from './means.js';
 import { resolveMention } from './resolver.js';
 import { possessiveOrdinal } from './rewrites.js';
@@ -124,7 +124,9 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0, more?: 
       const subject = first[0]!.interpretation.subject;
       const mention = subject.kind === 'entity' || subject.kind === 'entities' ? subject.mention : undefined;
       if (mention && !right.toLowerCase().startsWith(mention.toLowerCase())) {
-        const borrowed = readPart(ctx, `${mention} ${right}`, depth, more);
+        // "X will run ... and carry ...": a bare verb after "and" shares the first verb's modal
+        const modal = sharedModal(left, mention, right);
+        const borrowed = (modal ? readPart(ctx, `${mention} ${modal} ${right}`, depth, more) : undefined) ?? readPart(ctx, `${mention} ${right}`, depth, more);
         if (borrowed) return [...first, ...borrowed.map((p) => ({ ...p, elliptic: true }))];
         // "X visited B and C, becoming the first to visit either": the list in place of "either"
         const listed = listPronounRewrite(right, first[first.length - 1]!.interpretation);
@@ -146,6 +148,26 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0, more?: 
     }
   }
   return undefined;
+}
+
+/**
+ * The modal of the first part ("will", "may", "is expected to") that a second part without a
+ * subject shares: only when the second part opens with a bare verb (not "-ed", "-s", nor an
+ * auxiliary of its own), as in "X will run ... and carry ...". Undefined otherwise.
+ *
+ * @example
+ * ```ts
+ * sharedModal('The canal will run 10 km', 'canal', 'carry ships'); // 'will'
+ * sharedModal('The canal will run 10 km', 'canal', 'carried ships'); // undefined
+ * ```
+ */
+export function sharedModal(left: string, mention: string, right: string): string | undefined {
+  const at = left.toLowerCase().indexOf(mention.toLowerCase());
+  if (at < 0) return undefined;
+  const m = /^\s+(will|would|may|might|could|can|shall|should|(?:is|are|was|were)\s+(?:set|expected|likely|due|poised|scheduled|slated|going)\s+to)\s/i.exec(left.slice(at + mention.length));
+  const first = /^([a-z]+)\b/.exec(right)?.[1];
+  if (!m || !first || /(?:ed|s)$/.test(first) || /^(?:is|are|was|were|has|have|had|will|would|may|might|could|can|did|does|do|not|never|also|then)$/.test(first)) return undefined;
+  return m[1]!.replace(/\s+/g, ' ');
 }
 
 /** The name a reading's subject was said by. */
@@ -190,6 +212,8 @@ function antecedent(ctx: CheckContext, text: string): string | undefined {
  */
 export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
   const cuts: string[][] = [];
+  // "neither A nor B": two denials (src/check/part-rewrites.ts)
+  cuts.push(...neitherNorCuts(ctx, claim));
   // the clause runs to a comma, perhaps not the first ("X, who ended it on May 5, 2015, did Y")
   const rel = /^(.+?),\s+(?:which|who|that)\s+/i.exec(claim);
   if (rel) {

@@ -12,6 +12,7 @@
  * ```
  */
 import { readAttribution, describeScope } from './attribution.js';
+import { articlesOf } from './articles.js';
 import { checkMetadataWhen } from './metadata-when.js';
 import { NS, buildCheckContext, loadCheckContext, scopedContext, type CheckContext } from './context.js';
 import { checkMetadata } from './metadata.js';
@@ -117,7 +118,15 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   const attribution = ctx.scope ? undefined : readAttribution(ctx, text);
   if (attribution) {
     const scopedCtx = scopedContext(ctx, attribution.scope);
-    const inner = await unreadAsUndefined(checkClaim(store, attribution.inner, { ...opts, context: scopedCtx }));
+    let inner = await unreadAsUndefined(checkClaim(store, attribution.inner, { ...opts, context: scopedCtx }));
+    // "the author says P" names no article: it is true when one article's author says P, though
+    // another, later article says otherwise (each author is checked alone, not against the others)
+    if (inner && inner.verdict !== 'SUPPORTED' && attribution.scope.kind === 'author') {
+      for (const art of articlesOf(ctx)) {
+        const one = await unreadAsUndefined(checkClaim(store, attribution.inner, { ...opts, context: scopedContext(ctx, { kind: 'article', iris: [art.iri], label: art.headline }) }));
+        if (one?.verdict === 'SUPPORTED') { inner = one; break; }
+      }
+    }
     if (inner) {
       const who = describeScope(attribution.scope);
       let explanation = `Read as a claim about what ${who} states: "${attribution.inner}". ${inner.explanation}`;

@@ -13,7 +13,7 @@ import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text
 import { sideDate } from './spans.js';
 import { judgeDescription, readDescription, type Description } from './described-author.js';
 import { periodEnd } from './timeline.js';
-import { decideCount, readCommentCount } from './comment-count.js';
+import { compareCounts, decideCount, readCommentCount } from './comment-count.js';
 import { combineParts } from './compound.js';
 import type { CheckValue, Interpretation, Verdict } from './types.js';
 import { CARDINALS, parseDate, parseYear } from './values.js';
@@ -161,11 +161,17 @@ interface MetaReading {
 export function checkMetadata(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
   if (!ctx.metadataPatterns.length || !hasArticles(ctx)) return undefined;
   const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  const compared = compareCounts(ctx, plain);
+  if (compared) return compared;
   const counted = readCommentCount(ctx, plain);
   // "the only comment on X was posted ...": a stated count other than one refutes it; one leaves
   // the claim to what it says of that comment
   const byCount = counted ? decideCount(ctx, counted) : undefined;
-  if (byCount && !(counted!.presupposed && byCount.evaluation.verdict !== 'REFUTED')) return byCount;
+  // "a reader commented on X in May 2011": decided by the count only when there are no comments at all
+  const zero = byCount && byCount.evaluation.verdict === (counted!.polarity === 'positive' ? 'REFUTED' : 'SUPPORTED');
+  if (byCount && counted!.timed) {
+    if (zero) return byCount;
+  } else if (byCount && !(counted!.presupposed && byCount.evaluation.verdict !== 'REFUTED')) return byCount;
   const credits = readCredits(ctx, plain);
   if (credits) return credits;
   let tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);

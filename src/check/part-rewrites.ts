@@ -90,6 +90,9 @@ export function objectInsertions(part: string, first: Interpretation): string[] 
   const out: string[] = [];
   for (let k = 1; k < words.length; k++) out.push([...words.slice(0, k), name, ...words.slice(k)].join(' '));
   out.push(`${part.trim()} ${name}`);
+  // an intransitive close takes the object after a preposition ("while B stayed out" -> "B stayed
+  // out of Y", "B kept away" -> "B kept away from Y"); the caller keeps only a reading with that object
+  for (const prep of ['of', 'from', 'to', 'in', 'with']) out.push(`${part.trim()} ${prep} ${name}`);
   return out;
 }
 
@@ -185,4 +188,37 @@ export function gappingCut(ctx: CheckContext, claim: string): string[] | undefin
     return verb ? [left, `${m[2]} ${verb}${prep}${m[4]}`] : undefined;
   }
   return undefined;
+}
+
+/**
+ * "neither A nor B": two denials, each checked (the compound rule then refutes the claim when
+ * either is refuted, and supports it only when both are supported). "Neither A nor B VP" denies
+ * the verb phrase of each name (A must be a whole name, B must open with one); "S V neither A nor
+ * B" denies "S V A" and "S V B" ("S neither did X nor did Y": each verb phrase). The denial is
+ * written "not" before the denied words, which the reader takes as the claim's negation wherever
+ * it stands. Empty when the claim has no such pair ("neither of them" is no pair).
+ *
+ * @example
+ * ```ts
+ * neitherNorCuts(ctx, 'Neither Freedonia nor Sylvania joined the League');
+ * // [['Freedonia not joined the League', 'Sylvania not joined the League']]
+ * neitherNorCuts(ctx, 'Freedonia is neither a member of the League nor a party to the Pact');
+ * // [['Freedonia is not a member of the League', 'Freedonia is not a party to the Pact']]
+ * ```
+ */
+export function neitherNorCuts(ctx: CheckContext, claim: string): string[][] {
+  const m = /^(.*?)\bneither\s+(?!of\b)(.+?),?\s+nor\s+(.+)$/i.exec(claim.trim().replace(/[.!?]+$/, ''));
+  if (!m || /\b(?:neither|nor)\b/i.test(m[3]!)) return [];
+  const before = m[1]!.trim();
+  const [a, b] = [m[2]!.trim(), m[3]!.trim()];
+  if (before) return [[`${before} not ${a}`, `${before} not ${b}`]];
+  if (!wholeName(ctx, a)) return [];
+  const toks = dropIgnorable(tokenize(b, ctx.morph), ctx.morph);
+  for (let k = Math.min(6, toks.length - 1); k >= 1; k--) {
+    if (resolveMention(ctx, toks.slice(0, k)).length !== 1) continue;
+    const end = toks[k - 1]!.end;
+    const verbPhrase = b.slice(end).trim();
+    return verbPhrase ? [[`${a} not ${verbPhrase}`, `${b.slice(0, end)} not ${verbPhrase}`]] : [];
+  }
+  return [];
 }

@@ -45,6 +45,7 @@ import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { checkDescribedThing } from './described-thing.js';
 import { readOmittedObject } from './omitted-object.js';
 import { readSpan } from './spans.js';
+import { invertedStatements, whCandidateStatements } from './questions.js';
 import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
 import { readDatedPlace } from './dated-place.js';
@@ -105,6 +106,35 @@ const rewrittenBy = (rewrite: (ctx: CheckContext, text: string) => string | unde
   };
 
 /**
+ * A question read as the statement it asks (src/check/questions.ts): every statement it may ask
+ * is checked, and the claim is decided only when those the graph decides agree (a split of the
+ * subject that reads otherwise leaves it undecided); SUPPORTED means yes.
+ */
+async function readQuestion({ text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  const statements = [...whCandidateStatements(text), ...invertedStatements(text)];
+  const read: Array<{ said: string; r: CheckResult }> = [];
+  for (const said of statements) {
+    const r = await recheck(said);
+    if (r) read.push({ said, r });
+  }
+  if (!read.length) return undefined;
+  const verdicts = new Set(read.map(({ r }) => r.verdict).filter((v) => v !== 'NOT_ENOUGH_INFO'));
+  const tell = ({ said, r }: { said: string; r: CheckResult }): CheckResult => ({
+    ...r, claim: claimOf(text),
+    interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read the question as the statement "${said}"`] },
+    explanation: `Read the question as the statement "${said}" (${r.verdict === 'SUPPORTED' ? 'yes' : r.verdict === 'REFUTED' ? 'no' : 'not decided'}). ${r.explanation}`,
+  });
+  if (verdicts.size === 1) return { decided: tell(read.find(({ r }) => r.verdict !== 'NOT_ENOUGH_INFO')!) };
+  const first = read[0]!;
+  if (verdicts.size > 1) {
+    const undecided = tell(first);
+    return { held: { ...undecided, verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false, evidence: undecided.evidence.map((e) => ({ ...e, stance: 'related' as const })),
+      explanation: `The question may ask ${read.map(({ said }) => `"${said}"`).join(' or ')}, which the graph decides differently: not decided. ${first.r.explanation}` } };
+  }
+  return { held: tell(first) };
+}
+
+/**
  * The readers, in the order they are tried. Changing the order changes verdicts: the batch sets
  * (tests/check/cases/) are the yardstick.
  */
@@ -114,6 +144,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'named-days.ts',
     reads: '"on Christmas Day 2015": a named day of fixed date (lexicon cg:namedDay) written out as its date',
     read: rewrittenBy(namedDayRewrite, 'a named day of fixed date, lexicon cg:namedDay'),
+  },
+  {
+    name: 'question',
+    module: 'questions.ts',
+    reads: '"Was the canal opened by Rufus?", "Who leads the League -- Freedonia?": the statement the question asks (each place the subject may end tried; read when the statements that read agree); an undecided one is held',
+    read: readQuestion,
   },
   {
     name: 'notation',

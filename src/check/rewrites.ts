@@ -63,6 +63,33 @@ export function possessiveOrdinal(text: string): string | undefined {
   return `${t.slice(0, m.index)}the first ${m[3]} of ${m[1] ?? ''}${m[2]}${t.slice(m.index + m[0].length)}`;
 }
 
+/** Auxiliaries after which a denial's "not" goes. */
+const AUX_NOT = /\b(is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b/i;
+
+/**
+ * A quantifier over a group said plainly: "None of the G V" is every member's denial ("the G ...
+ * not V", which the reader reads member by member), "All of / Each of / Every one of the G V" is
+ * "the G V" (the plural group already stands for each member). Undefined without one.
+ *
+ * @example
+ * ```ts
+ * quantifiedGroup('None of the League states is a member of the Pact.'); // 'the League states is not a member of the Pact.'
+ * quantifiedGroup('Each of the League states joined the Pact.'); // 'the League states joined the Pact.'
+ * ```
+ */
+export function quantifiedGroup(text: string): string | undefined {
+  const t = normalizeTypography(text).trim();
+  const none = /^none\s+of\s+(the\s+.+)$/i.exec(t);
+  if (none) {
+    const rest = none[1]!;
+    const aux = AUX_NOT.exec(rest);
+    // "not" after the first auxiliary, else before the words (the reader takes it as the claim's negation)
+    return aux ? `${rest.slice(0, aux.index + aux[0].length)} not${rest.slice(aux.index + aux[0].length)}` : `not ${rest}`;
+  }
+  const all = /^(?:all|each|every\s+one|every\s+single\s+one)\s+of\s+(the\s+.+)$/i.exec(t);
+  return all ? all[1]! : undefined;
+}
+
 /** Words that make an adjunct an occasion: a trip, a meeting, a ceremony. */
 const OCCASION = /\b(?:tour|tours|trip|trips|visit|visits|journey|stay|talks|meeting|summit|ceremony|launch|opening)\b/i;
 
@@ -135,6 +162,11 @@ export function rewritesOf(ctx: CheckContext, text: string): Rewrite[] {
   const yet = /^(.+?\S)\s+(?:yet|so far|to date)\s*([.!?]?)$/i.exec(text.trim());
   if (yet && inPresentPerfect(text)) {
     out.push({ claim: `${yet[1]}${yet[2]}`, finish: (r) => ({ ...r, claim: text.trim() }) });
+  }
+  // "None of the G V", "Each of the G V": the claim about each member (the same claim, its verdict the claim's)
+  const quantified = quantifiedGroup(text);
+  if (quantified) {
+    out.push({ claim: quantified, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${quantified}" (a quantifier over the group's members)`] } }) });
   }
   const ordinal = possessiveOrdinal(text);
   if (ordinal) {

@@ -59,3 +59,33 @@ describe('a conjunction read in part, not refuted', () => {
     expect((await check('Sylvania is a member of the League of Nations States and rebuilt its canals twice.')).verdict).toBe('REFUTED');
   });
 });
+
+describe('"neither A nor B" and an intransitive second part (round 10)', async () => {
+  const corpus = await checkGraphDir(corpusFixture);
+  it('is two denials: supported when both are, refuted when either is refuted', async () => {
+    const both = await corpus.check('Neither Japan nor the United States joined the AIIB.');
+    expect(both.verdict).toBe('SUPPORTED');
+    expect(both.explanation).toContain('Read as 2 statements');
+    expect((await corpus.check('Kyrgyzstan is neither a founding member of the AIIB nor a member of the SCO.')).verdict).toBe('REFUTED');
+    expect((await corpus.check('Japan is neither a member of the AIIB nor a member of the SCO.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('"while B stayed out" takes the first part\'s object after a preposition', async () => {
+    expect((await corpus.check('Kazakhstan joined the AIIB while Turkmenistan stayed out.')).verdict).toBe('SUPPORTED');
+    expect((await corpus.check('Turkmenistan joined the AIIB while Kazakhstan stayed out.')).verdict).toBe('REFUTED');
+  });
+});
+
+describe('a bare second verb shares the first part\'s modal (round 10)', async () => {
+  const { sharedModal } = await import('../../src/check/compound.js');
+  const corpus = await checkGraphDir(corpusFixture);
+  it('takes "will", "may", "is expected to" over, never before a verb with its own tense', () => {
+    expect(sharedModal('The canal will run 10 km', 'canal', 'carry ships')).toBe('will');
+    expect(sharedModal('Freedonia is expected to join the League', 'Freedonia', 'sign the Pact')).toBe('is expected to');
+    expect(sharedModal('The canal will run 10 km', 'canal', 'carried ships')).toBeUndefined();
+    expect(sharedModal('The canal ran 10 km', 'canal', 'carry ships')).toBeUndefined();
+  });
+  it('reads an expectation\'s second part as an expectation', async () => {
+    expect((await corpus.check('The TAPI pipeline will run about 1,800 kilometres and carry up to 33 billion cubic metres of gas a year.')).verdict).toBe('SUPPORTED');
+    expect((await corpus.check('The TAPI pipeline will run about 1,800 kilometres and carry up to 50 billion cubic metres of gas a year.')).verdict).toBe('REFUTED');
+  });
+});

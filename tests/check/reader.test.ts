@@ -28,6 +28,17 @@ describe('entity linking', () => {
     expect(r.verdict).toBe('SUPPORTED');
     expect(r.interpretation.notes?.join(' ')).toMatch(/read 'Freedona' as Freedonia \(1 edit\)/);
   });
+  it('corrects one short word of a name whose other words are said exactly, even a word WordNet knows (round 10)', async () => {
+    const withPm = checkFixture(`${extra}
+cgr:tom-abe a cg:Person ; rdfs:label "Tomo Abe" .
+cgc:t.tom-abe.memberOf.league a cg:Claim ; rdf:subject cgr:tom-abe ; rdf:predicate cg:memberOf ; rdf:object cgr:league ;
+  cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; prov:wasDerivedFrom <${ART}/sentence/s009> .`);
+    const r = await withPm.check('Tomo Abbe is a member of the League.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.interpretation.notes?.join(' ')).toMatch(/read 'Tomo Abbe' as Tomo Abe \(1 edit\)/);
+    // alone, a short word is never corrected
+    expect((await withPm.check('Abbe is a member of the League.')).interpretation.subject.kind).toBe('unknown-entity');
+  });
   it('does not correct short words, or real words WordNet files as other names', async () => {
     expect((await check('Acma is led by Freedonia.')).interpretation.subject.kind).toBe('unknown-entity');
     const withRussia = checkFixture(`cgr:russia a cg:Country ; rdfs:label "Russia" .`);

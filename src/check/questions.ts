@@ -1,0 +1,126 @@
+/**
+ * Questions read as the statement they ask about (issue 15: "SUPPORTED means yes").
+ *
+ * - A yes/no question with its auxiliary before the subject ("Was the canal opened by Rufus?",
+ *   "Will the League admit Sylvania?") is the statement with the auxiliary after the subject.
+ *   Where the subject ends is not known without a parse, so each place it may end is tried (the
+ *   next word lower case, the subject not ending in a function word), and the claim is read only
+ *   when the statements that read agree (`invertedStatements`).
+ * - A wh- question that names its candidate after a dash, comma or colon ("Who leads the League --
+ *   Freedonia?") asks whether the candidate fills the wh-word's place: "Freedonia leads the League"
+ *   (`whCandidateStatements`). A disjunctive candidate ("A or B") asks nothing that one verdict
+ *   answers: no reading.
+ *
+ * "Did X do Y?" needs neither: "did" is an ignorable word of the lexicon, so the parser reads it.
+ */
+
+/** Auxiliaries that stand before the subject in a yes/no question (not "do": ignorable already). */
+const AUXILIARY = /^(is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must)\s+(.+?)\s*\?\s*$/i;
+
+/** Words a subject does not end with ("the", "of", "'s"): the subject runs on. */
+const RUNS_ON = /^(?:the|a|an|of|and|or|for|in|on|at|to|by|with|from|its|his|her|their|this|that|these|those|'s)$/i;
+
+/** The most places a subject may end that are tried. */
+const MAX_SPLITS = 5;
+
+/**
+ * The statements a yes/no question with an inverted auxiliary may ask, the shortest subject
+ * first; empty when the claim is no such question.
+ *
+ * @example
+ * ```ts
+ * invertedStatements('Was the canal opened by Rufus Firefly?');
+ * // ['the canal was opened by Rufus Firefly', ...]
+ * ```
+ */
+export function invertedStatements(text: string): string[] {
+  const m = AUXILIARY.exec(text.trim());
+  if (!m) return [];
+  const aux = m[1]!.toLowerCase();
+  const words = m[2]!.split(/\s+/);
+  const out: string[] = [];
+  for (let k = 1; k < words.length && out.length < MAX_SPLITS; k++) {
+    const last = words[k - 1]!.replace(/[,;:]$/, '');
+    const next = words[k]!;
+    // the subject ends before a lower-case word (a verb, a participle, a determiner, a
+    // preposition) or a number; a capitalised word continues a name
+    if (RUNS_ON.test(last) || /[,;:]$/.test(words[k - 1]!) || !/^(?:[a-z]|[$\u20ac\u00a3\u00a50-9])/.test(next)) continue;
+    out.push(`${words.slice(0, k).join(' ')} ${aux} ${words.slice(k).join(' ')}`);
+  }
+  return out;
+}
+
+/**
+ * A wh- question split into its wh-word, the rest and the candidate: after a dash the candidate
+ * runs to the question mark ("-- on May 3, 2011?"), after a comma or colon it has none of its own.
+ */
+function withCandidate(wh: RegExp, text: string): [string, string, string, string] | undefined {
+  const t = text.trim();
+  const opening = wh.exec(t);
+  if (!opening) return undefined;
+  const body = t.slice(opening[0].length);
+  const m = /^(.+?)\s*(?:\u2014|\u2013|--|\s-\s)\s*([^\u2014\u2013?]+?)\s*\?\s*$/.exec(body) ?? /^(.+?)\s*(?:,|:)\s*([^,:?]+?)\s*\?\s*$/.exec(body);
+  return m ? [t, opening[1]!, m[1]!.trim(), m[2]!.trim()] : undefined;
+}
+
+/** "do", "does", "did" opening the rest of a wh- question. */
+const DO = /^(?:do|does|did)\s+/i;
+
+/** The auxiliaries of a copula ("Who is the president ...": either side may be the subject). */
+const COPULA = /^(?:is|are|was|were)\s+/i;
+
+/**
+ * The statements a wh- question with a candidate asks: the candidate in the wh-word's place.
+ * A subject question ("Who leads Y -- X?") puts it first; an object question ("Which bank did X
+ * join -- Y?", "Who was Y hosted by -- X?") at the end, without "do"; a copula ("Who is the president
+ * of Y -- X?") both ways. Empty when the claim is no such question.
+ *
+ * @example
+ * ```ts
+ * whCandidateStatements('Who leads the League -- Freedonia?'); // ['Freedonia leads the League']
+ * whCandidateStatements('Which country did not join the League, Sylvania?'); // ['Sylvania did not join the League']
+ * ```
+ */
+export function whCandidateStatements(text: string): string[] {
+  const place = withCandidate(/^(where|when)\s+/i, text);
+  if (place) return placeOrTime(place[1]!.toLowerCase() as 'where' | 'when', place[2]!.trim(), place[3]!.trim());
+  const m = withCandidate(/^(who|whom|what|which)\s+/i, text);
+  if (!m) return [];
+  const candidate = m[3]!.trim();
+  // "-- A or B?" asks which, not whether: no single statement
+  if (/\b(?:or|either)\b/i.test(candidate) || !candidate) return [];
+  let rest = m[2]!.trim();
+  // "which country did ...", "what amount was ...": the noun after the wh-word is the candidate's kind
+  if (/^(?:which|what)$/i.test(m[1]!) && !DO.test(rest) && !COPULA.test(rest) && !/^(?:has|have|had|will|would|can|could)\s/i.test(rest)) {
+    // up to four words of kind ("which Ruritanian state stayed out ..."), then a verb or an auxiliary
+    const words = rest.split(/\s+/);
+    const verb = words.slice(1, 5).findIndex((w) => /^(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)$|^[a-z]+(?:ed|s)$/.test(w));
+    if (verb >= 0) rest = words.slice(verb + 1).join(' ');
+  }
+  if (DO.test(rest)) {
+    const after = rest.replace(DO, '');
+    // "did not join": the wh-word was the subject
+    if (/^(?:not|n't)\b/i.test(after)) return [`${candidate} ${rest}`];
+    return [`${after} ${candidate}`];
+  }
+  // "Who was the ceremony hosted by -- X?": a stranded preposition closes an object question
+  if (/\s(?:by|of|to|with|for|from|in|at|on)$/i.test(rest)) return [`${rest} ${candidate}`];
+  if (COPULA.test(rest)) {
+    const [, be, predicate] = /^(\S+)\s+(.+)$/.exec(rest)!;
+    return [`${candidate} ${be} ${predicate}`, `${predicate} ${be} ${candidate}`];
+  }
+  return [`${candidate} ${rest}`];
+}
+
+/**
+ * "Where is X based -- P?", "When did X open -- May 2011?": the candidate as the place or time
+ * after the statement ("X is based in P", "X open in May 2011"), with "in" unless it brings its
+ * own preposition ("on", "in", "at") or a day ("on May 3, 2011").
+ */
+function placeOrTime(wh: 'where' | 'when', rest: string, candidate: string): string[] {
+  if (/\b(?:or|either)\b/i.test(candidate)) return [];
+  const prep = /^(?:in|on|at|by|near|during|from)\s/i.test(candidate) ? '' : wh === 'when' && /\b\d{1,2}\b.*\d{4}|\b\d{4}-\d{2}-\d{2}\b/.test(candidate) ? 'on ' : 'in ';
+  const after = `${prep}${candidate}`;
+  if (DO.test(rest)) return [`${rest.replace(DO, '')} ${after}`];
+  return invertedStatements(`${rest}?`).map((s) => `${s} ${after}`);
+}
