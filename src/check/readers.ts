@@ -47,6 +47,7 @@ import { readSpan } from './spans.js';
 import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
 import { readDatedPlace } from './dated-place.js';
+import { readNominalEvent } from './nominal-event.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult, Interpretation } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -128,6 +129,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       }
       return undecided ? { held: undecided } : undefined;
     },
+  },
+  {
+    name: 'nominal-event',
+    module: 'nominal-event.ts',
+    reads: '"The entry into force of the charter took place on May 3, 2011", "the canal\'s commissioning was in 1999": the event noun as its verb (WordNet derivations of the lexicon\'s words), the clause checked (readings the graph decides must agree; an undecided one is held)',
+    read: ({ ctx, text, recheck }) => readNominalEvent(ctx, text, recheck),
   },
   {
     name: 'dateline',
