@@ -31,6 +31,7 @@ import { parseClaim } from './parser.js';
 import { readPredecessor } from './predecessor.js';
 import { readFocus } from './focus.js';
 import { readPurposeClause } from './purpose.js';
+import { readPackagePurpose } from './purpose-frames.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
@@ -355,6 +356,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'purpose.ts',
     reads: '"X visited Y to strengthen ties", "the aim of X\'s visit was to ...": the deed, then the purpose as a thing the graph names (a refuted deed refutes; an undecided purpose is held)',
     read: ({ ctx, text, recheck }) => readPurposeClause(ctx, text, recheck),
+  },
+  {
+    name: 'package-purpose',
+    module: 'purpose-frames.ts',
+    reads: '"X\'s aid to Y is meant for P", "the money X gave Y went to P", "X gave Y money for P": the package as its deed with the purpose (a bare noun read as given, pledged or offered; SUPPORTED by one, REFUTED only by the package\'s own purposes)',
+    read: ({ ctx, text, recheck }) => readPackagePurpose(ctx, text, recheck),
   },
   {
     name: 'compound',
