@@ -37,11 +37,12 @@ const AGENT_NOUN = /(?:er|or|ee|ant|ent|ist)$/;
 /** A denial or a condition: the event said not to happen is no event with a time. */
 const DENIAL = /\b(?:not|never|no|nor|neither|if|whether)\b|n't\b/i;
 
-const nounsOfCtx = new WeakMap<CheckContext, { verbOf: Map<string, string>; patternStems: Set<string>; pastOf: Map<string, string> }>();
+// keyed by the lexicon's patterns, which every context derived from one shares
+const nounsOfCtx = new WeakMap<object, { verbOf: Map<string, string>; patternStems: Set<string>; pastOf: Map<string, string> }>();
 
 /** The lexicon's event nouns, each with its verb; the stems of every pattern word; irregular pasts. */
 function lexiconNouns(ctx: CheckContext) {
-  let got = nounsOfCtx.get(ctx);
+  let got = nounsOfCtx.get(ctx.relations);
   if (got) return got;
   const patternWords = new Set<string>();
   for (const r of ctx.relations) literalWords(r.pattern.nodes, patternWords);
@@ -64,7 +65,7 @@ function lexiconNouns(ctx: CheckContext) {
     if (/(?:ed|en|n|t)$/.test(form) && !/s$/.test(form) && !/ing$/.test(form) && form !== base && !pastOf.has(base)) pastOf.set(base, form);
   }
   got = { verbOf, patternStems, pastOf };
-  nounsOfCtx.set(ctx, got);
+  nounsOfCtx.set(ctx.relations, got);
   return got;
 }
 

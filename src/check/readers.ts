@@ -15,6 +15,7 @@
  * ```
  */
 import { readAgentless } from './agentless.js';
+import { readAsOffice } from './as-office.js';
 import { readByWords } from './by-words.js';
 import { readClauseComparison } from './clause-comparisons.js';
 import { readComparison } from './comparisons.js';
@@ -325,6 +326,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"Freedonian Prime Minister Rufus Firefly attended E": the title in apposition, "Rufus Firefly, Freedonian Prime Minister, attended E" (two statements)',
     // only a reading of both statements is one: a part left unread is no reading of the claim
     read: rewrittenBy(titledNameRewrite, 'a name after its title', (r) => !!r.parts?.length),
+  },
+  {
+    name: 'as-office',
+    module: 'as-office.ts',
+    reads: '"Rufus Firefly visited Sylvania as Freedonia\'s prime minister": the deed, then the office at the deed\'s time (the year its claims give, else the present of the source that states it); an undecided office is held',
+    read: ({ ctx, text, recheck }) => readAsOffice(ctx, text, recheck),
   },
   {
     name: 'host-guest',
