@@ -34,8 +34,9 @@ export function asOfficeParts(text: string): { deed: string; office: string } | 
   const m = AS_START.exec(t) ?? AS_END.exec(t);
   if (!m) return undefined;
   const { deed, office } = m.groups as { deed: string; office: string };
-  // "as a founding member", "as well", "as soon as": no office
-  if (/^(?:a|an|well|soon|much|many|such|part|one|member|members)\b/i.test(office) || deed.split(/\s+/).length < 2) return undefined;
+  // "as of <day>", "as well", "as soon as", "as a founding member": no office
+  if (/^(?:of|to|for|if|though|long|far|well|soon|much|many|such|part|a|an|one|member|members|usual|expected|planned|agreed)\b/i.test(office)
+    || /^\P{L}/u.test(deed) || deed.split(/\s+/).length < 2) return undefined;
   return { deed: deed.replace(/,$/, ''), office };
 }
 

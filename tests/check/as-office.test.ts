@@ -10,6 +10,7 @@ describe('a deed done as an office', () => {
     expect(asOfficeParts("Rufus Firefly visited Sylvania as Freedonia's prime minister.")).toEqual({ deed: 'Rufus Firefly visited Sylvania', office: "Freedonia's prime minister" });
     expect(asOfficeParts('As Prime Minister of Freedonia, Rufus Firefly visited Sylvania.')).toEqual({ deed: 'Rufus Firefly visited Sylvania', office: 'Prime Minister of Freedonia' });
     expect(asOfficeParts('Sylvania joined the League as a founding member.')).toBeUndefined();
+    expect(asOfficeParts('As of May 3, 2011, Sylvania was a member of the League.')).toBeUndefined();
     expect(asOfficeParts("Rufus Firefly did not visit Sylvania as Freedonia's prime minister.")).toBeUndefined();
   });
   it('supports the deed with the office the graph gives its doer then; another office is not decided', async () => {

@@ -1,0 +1,2 @@
+import { it } from 'vitest';
+import { checkFixture, checkCorpus } from './helpers/check-fixture.js';
