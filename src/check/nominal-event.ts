@@ -26,8 +26,8 @@ import type { CheckResult } from './types.js';
 
 /** Verbs that say only that an event was at a time or place. */
 const HAPPEN = String.raw`(?:took\s+place|take\s+place|takes\s+place|happened|happen|happens|occurred|occur|occurs|came|comes|was\s+held|were\s+held|is\s+held|was|were|is|fell)`;
-/** What follows the happening verb: a time or a place. */
-const TAIL = String.raw`((?:on|in|at|near|during)\s+.+?)`;
+/** What follows the happening verb: a time or a place, or a span from another thing ("three weeks after B"). */
+const TAIL = String.raw`((?:on|in|at|near|during)\s+.+?|(?:(?:about|some|roughly|nearly|almost|exactly|just|only|over|under|more\s+than|less\s+than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+.+?|(?:shortly\s+|soon\s+|just\s+)?(?:after|before)\s+.+?)`;
 /** "the N [into force] of|for Y HAPPEN TAIL" */
 const OF_FRAME = new RegExp(String.raw`^(?:the\s+)?([a-z]+(?:-[a-z]+)?)\s+((?:(?:into|in|on)\s+[a-z]+\s+)?)(?:of|for)\s+(.+?)\s+${HAPPEN}\s+${TAIL}\s*[.!]?$`, 'i');
 /** "X's N [REST] HAPPEN TAIL" */

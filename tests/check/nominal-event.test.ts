@@ -33,6 +33,10 @@ describe('an event said as a noun', () => {
       expect(r.explanation, c).toContain('the event said as a noun');
     }
   });
+  it('reads a span from another thing after the happening verb', () => {
+    expect(nominalEventRewrites(ctx, "The canal pipeline's commissioning came about twelve years before the Gala Charter entered into force.").map((r) => r.claim))
+      .toContain('The canal pipeline was commissioned about twelve years before the Gala Charter entered into force');
+  });
   it('reads no denial, no other noun and no other verb', async () => {
     expect(nominalEventRewrites(ctx, "The canal pipeline's commissioning was not in 2003.")).toEqual([]);
     expect(nominalEventRewrites(ctx, 'The length of the canal pipeline was in 2003.')).toEqual([]);
