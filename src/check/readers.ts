@@ -15,6 +15,7 @@
  * ```
  */
 import { readAgentless } from './agentless.js';
+import { activeOfPassive } from './agent-passive.js';
 import { readAsOffice } from './as-office.js';
 import { readByWords } from './by-words.js';
 import { readClauseComparison } from './clause-comparisons.js';
@@ -308,6 +309,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       const r = finish(ctx, claimOf(text), x.interpretation, x.evaluation);
       return x.decided ? { decided: r } : { held: r };
     },
+  },
+  {
+    name: 'agent-passive',
+    module: 'agent-passive.ts',
+    reads: '"Energy deals worth US$ 5 million were signed with Sylvania by Freedonia": a passive of a nominal with its agent, said in the active (the same claim)',
+    read: rewrittenBy((ctx, text) => activeOfPassive(text, ctx.morph.lemmas), 'a passive with its agent, said in the active'),
   },
   {
     name: 'agentless',
