@@ -9,7 +9,8 @@
  */
 import { normalizeTypography } from './text.js';
 
-const PASSIVE = /^(?<patient>.+?)\s+(?<aux>(?:(?:may|might|could|would|will|should|must|can)\s+(?:not\s+)?be|was|were|is|are|has\s+been|have\s+been|had\s+been)(?:\s+not)?)\s+(?<adv>(?:[a-z]+ly\s+)?)(?<verb>[a-z]+(?:ed|en)|made|held|struck|sealed|won|sold|built|paid|sent|brought|begun|led|set\s+up|put)\s+(?<rest>.*?)\s*\bby\s+(?<agent>[A-Z][^,]*?|the\s+[^,]*?)(?<tail>\s+(?:in|on|at|during|near)\s+[^,]+)?\s*[.!]?$/;
+// the patient holds no comma: a relative clause or an apposition there is the compound reader's
+const PASSIVE = /^(?<patient>[^,]+?)\s+(?<aux>(?:(?:may|might|could|would|will|should|must|can)\s+(?:not\s+)?be|was|were|is|are|has\s+been|have\s+been|had\s+been)(?:\s+not)?)\s+(?<adv>(?:[a-z]+ly\s+)?)(?<verb>[a-z]+(?:ed|en)|made|held|struck|sealed|won|sold|built|paid|sent|brought|begun|led|set\s+up|put)\s+(?<rest>.*?)\s*\bby\s+(?<agent>[A-Z][^,]*?|the\s+[^,]*?)(?<tail>\s+(?:in|on|at|during|near)\s+[^,]+)?\s*[.!]?$/;
 
 /**
  * The claim in the active voice; undefined when it is no passive with an agent.
