@@ -1,2 +1,0 @@
-import { it } from 'vitest';
-import { checkFixture, checkCorpus } from './helpers/check-fixture.js';
