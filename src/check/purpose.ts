@@ -39,7 +39,9 @@ const SIGNAL = /^(?:signal|signall?ing|show|showing|demonstrate|demonstrating|in
 
 // "Firefly's visit aimed to V O", "X's trip was meant to V O": a purpose, not said to be the main one
 const AIMED = /^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was\s+|is\s+)?(?:(mainly|chiefly|primarily|principally|above all)\s+)?(?:aimed|sought|meant|intended|designed)\s+(?:to|at)\s+(\S+)\s+(.+)$/i;
-const AIM = /^the\s+(?:(main|chief|primary|principal|key|central|overriding)\s+)?(?:aim|purpose|goal|objective|point)\s+of\s+(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?((?:[\w-]+\s+){1,3}?)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+to\s+(\S+)\s+(.+)$/i;
+const AIM = /^the\s+(?:(main|chief|primary|principal|key|central|overriding)\s+)?(?:aim|purpose|goal|objective|point)\s+of\s+(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?((?:[\w-]+\s+){1,3}?)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+(?:to\s+(\S+)\s+(.+)|(?!to\b)(.+))$/i;
+// "X's visit was (mainly) about NP": a purpose said as a noun phrase (main with "mainly")
+const ABOUT = /^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?((?:[\w-]+\s+){1,3}?)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+(?:(mainly|chiefly|primarily|principally|above all)\s+)?about\s+(.+)$/i;
 
 /** "strengthen" -> "strengthening", "secure" -> "securing", "upgrade" -> "upgrading". */
 function gerunds(verb: string): string[] {
@@ -87,8 +89,8 @@ export function purposeName(ctx: CheckContext, verb: string, object: string, dee
     if (!ours(tail[2]!)) return undefined;
     objects[0] = tail[1]!;
   } else if (/^(.+?)\s+there$/i.test(objects[0]!)) objects[0] = objects[0]!.replace(/\s+there$/i, '');
-  for (const g of gerunds(verb)) {
-    const phrase = `${g} ${objects[0]}`;
+  for (const g of verb ? gerunds(verb) : ['']) {
+    const phrase = `${g} ${objects[0]}`.trim();
     const hit = resolveMention(ctx, dropIgnorable(tokenize(phrase, ctx.morph), ctx.morph));
     if (hit.length === 1) return phrase;
   }
@@ -197,13 +199,25 @@ export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: str
   }
   const aim = AIM.exec(t);
   if (aim) {
-    const [, rank, who, before, after, verb, object] = aim as unknown as [string, string | undefined, string, string | undefined, string | undefined, string, string];
+    // a noun phrase after "was" ("the main aim of X's visit was military cooperation") is the purpose itself (verb '')
+    const [, rank, who, before, after, verbSaid, objectSaid, phrase] = aim as unknown as [string, string | undefined, string, string | undefined, string | undefined, string | undefined, string | undefined, string | undefined];
+    const verb = verbSaid ?? '';
+    const object = objectSaid ?? phrase!;
     // "Firefly's Ruritania tour": the words before the noun name the place, or the claim names none
     const named = before && resolveMention(ctx, dropIgnorable(tokenize(before, ctx.morph), ctx.morph)).length === 1 ? before.trim() : undefined;
     if (before && !named) return [];
     const place = after ?? named;
     const deeds = place ? [`${who} visited ${place}`] : impliedDestinations(ctx, `${who}'s visit`).map((d) => `${who} visited ${d.place}`);
     return deeds.map((deed) => ({ deed, verb, object, main: !!rank }));
+  }
+  const about = ABOUT.exec(t);
+  if (about) {
+    const [, who, before, after, rank, object] = about as unknown as [string, string, string | undefined, string | undefined, string | undefined, string];
+    const named = before && resolveMention(ctx, dropIgnorable(tokenize(before, ctx.morph), ctx.morph)).length === 1 ? before.trim() : undefined;
+    if (before && !named) return [];
+    const place = after ?? named;
+    const deeds = place ? [`${who} visited ${place}`] : impliedDestinations(ctx, `${who}'s visit`).map((d) => `${who} visited ${d.place}`);
+    return deeds.map((deed) => ({ deed, verb: '', object, main: !!rank }));
   }
   const out: Array<{ deed: string; verb: string; object: string; main: boolean }> = [];
   // each "to" before a verb, the last first ("pledged aid to Sylvania to build ...")
@@ -248,7 +262,8 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
   for (const p of purposeParts(ctx, text).slice(0, 6)) {
     const deed = await recheck(p.deed);
     if (!deed) continue;
-    const said = `"${p.deed}" with the purpose "to ${p.verb} ${p.object}"`;
+    const purposeSaid = p.verb ? `to ${p.verb} ${p.object}` : p.object;
+    const said = `"${p.deed}" with the purpose "${purposeSaid}"`;
     if (deed.verdict === 'REFUTED') {
       return { decided: { ...deed, claim: text.trim(), explanation: `Read as ${said}: the claim says "${p.deed}", which is refuted. ${deed.explanation}` } };
     }
@@ -286,7 +301,7 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
     if (field) {
       return { decided: { ...deed, claim: text.trim(), verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false,
         evidence: deed.evidence.filter((e) => e.claim === field.claim).map((e) => ({ ...e, stance: 'refutes' as const })),
-        explanation: `Read as ${said}, said to be the main purpose. The source gives the main purpose as "${field.main}" (${field.mainField}; claim ${shortIri(field.claim)}), and "to ${p.verb} ${p.object}" is a ${field.claimField}, which the ontology declares disjoint with it: a deed has one main purpose (cg:mainPurpose is functional).` } };
+        explanation: `Read as ${said}, said to be the main purpose. The source gives the main purpose as "${field.main}" (${field.mainField}; claim ${shortIri(field.claim)}), and "${purposeSaid}" is a ${field.claimField}, which the ontology declares disjoint with it: a deed has one main purpose (cg:mainPurpose is functional).` } };
     }
     const why = by && withPurpose?.verdict === 'SUPPORTED'
       ? `the graph gives "${name}" as its purpose, but not "by ${by[2]}" as how it is pursued${how ? ` (${how.explanation})` : ''}`
@@ -294,7 +309,7 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
     held ??= {
       ...deed, claim: text.trim(), verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false,
       evidence: deed.evidence.map((e) => ({ ...e, stance: 'related' as const })),
-      interpretation: { ...deed.interpretation, notes: [...(deed.interpretation.notes ?? []), `read the deed without its purpose ("to ${p.verb} ${p.object}")`] },
+      interpretation: { ...deed.interpretation, notes: [...(deed.interpretation.notes ?? []), `read the deed without its purpose ("${purposeSaid}")`] },
       explanation: `Read as ${said}: ${deed.verdict === 'SUPPORTED' ? `the deed is supported, but ${why}` : 'the deed is not decided'}. ${deed.explanation}`,
     };
   }

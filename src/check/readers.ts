@@ -15,6 +15,8 @@
  * ```
  */
 import { readAgentless } from './agentless.js';
+import { activeOfPassive } from './agent-passive.js';
+import { readAsOffice } from './as-office.js';
 import { readByWords } from './by-words.js';
 import { readClauseComparison } from './clause-comparisons.js';
 import { readComparison } from './comparisons.js';
@@ -31,6 +33,7 @@ import { parseClaim } from './parser.js';
 import { readPredecessor } from './predecessor.js';
 import { readFocus } from './focus.js';
 import { readPurposeClause } from './purpose.js';
+import { readPackagePurpose } from './purpose-frames.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
@@ -49,6 +52,7 @@ import { invertedStatements, whCandidateStatements } from './questions.js';
 import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
 import { readDatedPlace } from './dated-place.js';
+import { readNominalEvent } from './nominal-event.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult, Interpretation } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -171,6 +175,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       }
       return undecided ? { held: undecided } : undefined;
     },
+  },
+  {
+    name: 'nominal-event',
+    module: 'nominal-event.ts',
+    reads: '"The entry into force of the charter took place on May 3, 2011", "the canal\'s commissioning was in 1999": the event noun as its verb (WordNet derivations of the lexicon\'s words), the clause checked (readings the graph decides must agree; an undecided one is held)',
+    read: ({ ctx, text, recheck }) => readNominalEvent(ctx, text, recheck),
   },
   {
     name: 'dateline',
@@ -344,6 +354,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     },
   },
   {
+    name: 'agent-passive',
+    module: 'agent-passive.ts',
+    reads: '"Energy deals worth US$ 5 million were signed with Sylvania by Freedonia": a passive of a nominal with its agent, said in the active (the same claim)',
+    read: rewrittenBy((ctx, text) => activeOfPassive(text, ctx.morph.lemmas), 'a passive with its agent, said in the active'),
+  },
+  {
     name: 'agentless',
     module: 'agentless.ts',
     reads: '"Deals were signed with X": someone did it (SUPPORTED decides; any other verdict is held)',
@@ -360,6 +376,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"Freedonian Prime Minister Rufus Firefly attended E": the title in apposition, "Rufus Firefly, Freedonian Prime Minister, attended E" (two statements)',
     // only a reading of both statements is one: a part left unread is no reading of the claim
     read: rewrittenBy(titledNameRewrite, 'a name after its title', (r) => !!r.parts?.length),
+  },
+  {
+    name: 'as-office',
+    module: 'as-office.ts',
+    reads: '"Rufus Firefly visited Sylvania as Freedonia\'s prime minister": the deed, then the office at the deed\'s time (the year its claims give, else the present of the source that states it); an undecided office is held',
+    read: ({ ctx, text, recheck }) => readAsOffice(ctx, text, recheck),
   },
   {
     name: 'host-guest',
@@ -391,6 +413,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'purpose.ts',
     reads: '"X visited Y to strengthen ties", "the aim of X\'s visit was to ...": the deed, then the purpose as a thing the graph names (a refuted deed refutes; an undecided purpose is held)',
     read: ({ ctx, text, recheck }) => readPurposeClause(ctx, text, recheck),
+  },
+  {
+    name: 'package-purpose',
+    module: 'purpose-frames.ts',
+    reads: '"X\'s aid to Y is meant for P", "the money X gave Y went to P", "X gave Y money for P": the package as its deed with the purpose (a bare noun read as given, pledged or offered; SUPPORTED by one, REFUTED only by the package\'s own purposes)',
+    read: ({ ctx, text, recheck }) => readPackagePurpose(ctx, text, recheck),
   },
   {
     name: 'compound',

@@ -1,0 +1,98 @@
+/**
+ * A deed done "as" an office: "Rufus Firefly visited Sylvania as Freedonia's prime minister", "As
+ * Freedonian prime minister, Rufus Firefly visited Sylvania". The claim says two things: the deed,
+ * and that its doer held the office when doing it. The deed is checked on its own (refuted: the
+ * claim is refuted); then the office at the deed's time: "<doer> was <office> in <year>", the
+ * year the claims supporting the deed give it; a deed the graph does not date is the time of the
+ * source that states it, so the office must be supported by a claim of that same source ("<doer>
+ * is <office>", its present). Both supported: SUPPORTED, citing both; the office refuted then:
+ * REFUTED; otherwise NOT_ENOUGH_INFO with the deed's reading shown (held).
+ */
+import { NS, type CheckContext } from './context.js';
+import { normalizeTypography } from './text.js';
+import type { CheckResult } from './types.js';
+
+/** Words of an office phrase: a role noun at its end ("prime minister", "president", "PM"). */
+const AS_END = /^(?<deed>.+?),?\s+as\s+(?<office>(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+'s\s+|then\s+|sitting\s+)*(?:[a-z]+\s+){0,2}(?:[A-Za-z]+))\s*[.!]?$/;
+const AS_START = /^as\s+(?<office>[^,]+),\s*(?<deed>.+?)\s*[.!]?$/i;
+const DENIAL = /\b(?:not|never|no|nor|neither|if|whether)\b|n't\b/i;
+/** Qualifiers that date a claim, the most precise first. */
+const TIME_QUALIFIERS = ['date', 'pointInTime', 'year', 'startDate', 'earliestDate', 'endDate', 'latestDate'];
+
+/**
+ * The deed and the office of an "as <office>" claim; undefined for any other claim.
+ *
+ * @example
+ * ```ts
+ * asOfficeParts("Rufus Firefly visited Sylvania as Freedonia's prime minister.");
+ * // { deed: 'Rufus Firefly visited Sylvania', office: "Freedonia's prime minister" }
+ * ```
+ */
+export function asOfficeParts(text: string): { deed: string; office: string } | undefined {
+  const t = normalizeTypography(text).trim().replace(/\s+/g, ' ');
+  if (DENIAL.test(t)) return undefined;
+  const m = AS_START.exec(t) ?? AS_END.exec(t);
+  if (!m) return undefined;
+  const { deed, office } = m.groups as { deed: string; office: string };
+  // "as of <day>", "as well", "as soon as", "as a founding member": no office
+  if (/^(?:of|to|for|if|though|long|far|well|soon|much|many|such|part|a|an|one|member|members|usual|expected|planned|agreed)\b/i.test(office)
+    || /^\P{L}/u.test(deed) || deed.split(/\s+/).length < 2) return undefined;
+  return { deed: deed.replace(/,$/, ''), office };
+}
+
+/** The year the claims supporting a deed give it, when one does. */
+function deedYear(ctx: CheckContext, deed: CheckResult): string | undefined {
+  for (const e of deed.evidence) {
+    if (e.stance !== 'supports') continue;
+    for (const q of TIME_QUALIFIERS) {
+      const v = ctx.store.getObjects(e.claim, `${NS.cg}${q}`, null)[0]?.value;
+      const y = v && /^(\d{4})/.exec(v)?.[1];
+      if (y) return y;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads a deed done "as" an office (see the module comment).
+ *
+ * @example
+ * ```ts
+ * await readAsOffice(ctx, "Rufus Firefly visited Sylvania as Freedonia's prime minister.", recheck); // { decided: … }
+ * ```
+ */
+export async function readAsOffice(ctx: CheckContext, text: string, recheck: (claim: string, context?: CheckContext) => Promise<CheckResult | undefined>):
+  Promise<{ decided: CheckResult } | { held: CheckResult } | undefined> {
+  const parts = asOfficeParts(text);
+  if (!parts) return undefined;
+  const deed = await recheck(parts.deed);
+  if (!deed) return undefined;
+  const claim = text.trim();
+  const said = `"${parts.deed}", done as ${parts.office}`;
+  if (deed.verdict === 'REFUTED') return { decided: { ...deed, claim, explanation: `Read as ${said}: the claim says "${parts.deed}", which is refuted. ${deed.explanation}` } };
+  const doer = (deed.interpretation.subject as { label?: string } | undefined)?.label;
+  let office: { said: string; r: CheckResult } | undefined;
+  if (deed.verdict === 'SUPPORTED' && doer) {
+    const year = deedYear(ctx, deed);
+    const dated = year ? `${doer} was ${parts.office} in ${year}` : undefined;
+    const r = dated ? await recheck(dated) : undefined;
+    if (r && r.verdict !== 'NOT_ENOUGH_INFO') office = { said: dated!, r };
+    else {
+      // the source's present: an office that source states, at the time it states the deed
+      const now = `${doer} is ${parts.office}`;
+      const p = await recheck(now, { ...ctx, present: true });
+      const sources = new Set(deed.evidence.filter((e) => e.stance === 'supports').map((e) => e.article));
+      if (p && p.verdict !== 'NOT_ENOUGH_INFO' && p.evidence.some((e) => e.stance !== 'related' && sources.has(e.article))) office = { said: now, r: p };
+    }
+  }
+  if (office && office.r.verdict !== 'NOT_ENOUGH_INFO') {
+    const both = office.r.verdict === 'SUPPORTED';
+    return { decided: { ...office.r, claim, interpretation: deed.interpretation,
+      evidence: both ? [...deed.evidence, ...office.r.evidence] : office.r.evidence,
+      explanation: `Read as ${said}: the deed is supported, and "${office.said}" is ${both ? 'supported' : 'refuted'}. ${deed.explanation} ${office.r.explanation}` } };
+  }
+  return { held: { ...deed, claim, verdict: 'NOT_ENOUGH_INFO', reason: deed.verdict === 'NOT_ENOUGH_INFO' ? deed.reason : 'partial-match', conflict: false,
+    evidence: deed.evidence.map((e) => ({ ...e, stance: 'related' as const })),
+    interpretation: { ...deed.interpretation, notes: [...(deed.interpretation.notes ?? []), `read the deed without "as ${parts.office}"`] },
+    explanation: `Read as ${said}: ${deed.verdict === 'SUPPORTED' ? 'the deed is supported, but the graph does not say the doer held that office then' : 'the deed is not decided'}. ${deed.explanation}` } };
+}

@@ -1,0 +1,57 @@
+// Purposes said with nouns (round 10): a package of aid named as a noun and what it is for
+// (src/check/purpose-frames.ts), and a main aim said as a noun phrase (src/check/purpose.ts).
+import { describe, expect, it } from 'vitest';
+import { checkFixture } from '../helpers/check-fixture.js';
+import { packagePurpose } from '../../src/check/purpose-frames.js';
+
+const ART = 'https://w3id.org/claimgraph/article/fixture-article';
+const claim = (id: string, s: string, p: string, o: string, modality: string, extra: string): string => `
+cgc:${id} a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object cgr:${o} ;
+    ${extra} ; cg:polarity cg:Positive ; cg:modality cg:${modality} ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <${ART}/sentence/s009> .`;
+const { ctx, check } = checkFixture(`
+cgr:clinic-equipment a cg:Purpose ; rdfs:label "clinic equipment" .
+cgr:canal-repair a cg:Purpose ; rdfs:label "canal repair" ; skos:altLabel "repairing canals" .
+cgr:trade-ties a cg:Purpose , cg:EconomicAim ; rdfs:label "trade ties" ; skos:altLabel "strengthening trade ties" .
+${claim('pkg.sylvania', 'freedonia', 'grantTo', 'sylvania', 'Pledged', 'cg:purpose cgr:canal-repair')}
+${claim('pkg.marsovia', 'freedonia', 'financialAssistanceTo', 'marsovia', 'Stated', 'cg:purpose cgr:clinic-equipment')}
+cgr:farming a cg:Sector ; rdfs:label "farming" .
+${claim('help.sylvania', 'freedonia', 'helpTo', 'sylvania', 'Pledged', 'cg:purpose cgr:farming')}
+${claim('rufus.visit', 'rufus', 'visited', 'sylvania', 'Stated', 'cg:purpose cgr:trade-ties ; cg:mainPurpose cgr:trade-ties')}
+`);
+
+describe('a package named as a noun, and what it is for', () => {
+  it('is said as the deed with its purpose; a bare noun in each modality, a verb as said', () => {
+    expect(packagePurpose(ctx, "Freedonia's aid to Sylvania is meant for canal repair.")?.claims)
+      .toEqual(['Freedonia gave aid to Sylvania for canal repair', 'Freedonia pledged aid to Sylvania for canal repair', 'Freedonia may provide aid to Sylvania for canal repair']);
+    expect(packagePurpose(ctx, 'The money Freedonia gave Marsovia went to clinic equipment.')?.claims).toEqual(['Freedonia gave money to Marsovia for clinic equipment']);
+    expect(packagePurpose(ctx, 'Freedonia gave Marsovia money for clinic equipment.')?.claims).toEqual(['Freedonia gave money to Marsovia for clinic equipment']);
+    expect(packagePurpose(ctx, "Freedonia's aid to Sylvania is not meant for canal repair.")).toBeUndefined();
+    expect(packagePurpose(ctx, "Freedonia's capital is meant for canal repair.")).toBeUndefined();
+  });
+  it('supports a purpose the package has, refutes one of another package, and keeps a gift apart from a pledge', async () => {
+    for (const [c, v] of [
+      ["Freedonia's aid to Sylvania is meant for canal repair.", 'SUPPORTED'],
+      ['The money Freedonia gave Marsovia went to clinic equipment.', 'SUPPORTED'],
+      ["The purpose of Freedonia's grants to Sylvania was to repair canals.", 'SUPPORTED'],
+      ["Freedonia's grants to Sylvania were intended for clinic equipment.", 'REFUTED'],
+      ['Freedonia gave Sylvania money for canal repair.', 'NOT_ENOUGH_INFO'],
+    ] as const) expect((await check(c)).verdict, c).toBe(v);
+  });
+});
+
+describe('a main aim said as a noun phrase', () => {
+  it('is refuted in a field disjoint with the main purpose, supported when it names it, undecided otherwise', async () => {
+    expect((await check("The main aim of Rufus Firefly's visit to Sylvania was military cooperation.")).verdict).toBe('REFUTED');
+    expect((await check("Rufus Firefly's visit to Sylvania was mainly about military bases.")).verdict).toBe('REFUTED');
+    expect((await check("The main aim of Rufus Firefly's visit to Sylvania was trade ties.")).verdict).toBe('SUPPORTED');
+    expect((await check("Rufus Firefly's visit to Sylvania was about military bases.")).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('help to improve a thing (lexicon, cg:helpTo)', () => {
+  it('reads "help Y improve its Z" as help with Z, a promise as a pledge', async () => {
+    expect((await check('Freedonia promised to help Sylvania improve its farming.')).verdict).toBe('SUPPORTED');
+    expect((await check('Freedonia helped Sylvania improve its farming.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
