@@ -24,7 +24,8 @@ import { evaluateViaHeadOffice } from './heads.js';
 import { readUnread } from './readers.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
-import { hasErrorCode } from '../errors.js';
+import { ClaimgraphError, hasErrorCode } from '../errors.js';
+import { normalizeTypography } from './text.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 
@@ -83,6 +84,9 @@ function unreadAsUndefined(check: Promise<CheckResult>): Promise<CheckResult | u
 function contextOf(store: CheckGraph, opts: CheckOptions): CheckContext {
   return (opts.context as CheckContext | undefined) ?? loadCheckContext(store, { dir: opts.dir });
 }
+
+/** A claim that opens with a denied count: "Not one of the X ...", "Not a single X ...", "Not even one X". */
+const NEGATED_COUNT = /^\s*not\s+(?:even\s+)?(?:one|a\s+single|a\s+one|any)\b/i;
 
 /**
  * Checks a claim sentence against the graph. The context (labels, lexicon, axioms) is built on
@@ -154,6 +158,11 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   const checkRest = (claim: string, context: CheckContext = ctx): Promise<CheckResult | undefined> => unreadAsUndefined(checkClaim(store, claim, { ...opts, context }));
   const kind = await decideKind(ctx, text, checkRest);
   if (kind) return kind;
+  // "not one of the X did P", "not a single X did P": the denial of a whole count ("none"), which the
+  // count readings would take as "one X did not P"; left unread rather than read backwards
+  if (NEGATED_COUNT.test(normalizeTypography(text))) {
+    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied count ("not one of", "not a single") is not read`);
+  }
   let readings: ReturnType<typeof parseClaim>['readings'];
   try {
     ({ readings } = parseClaim(ctx, text));

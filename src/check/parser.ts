@@ -177,7 +177,9 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       if (counted && (fitsClass(ctx, counted.iri, cls) || !strict || groupMembers(ctx, counted.iri).every((x) => fitsClass(ctx, x, cls)))) return [counted];
       const except = readException(ctx, span, cls, strict);
       if (except) return [{ kind: 'entities', items: except.left, excepted: except.removed, mention }];
-      const offices = readGroupOffices(ctx, span);
+      // "some Central Asian presidents": at least one holder, never each of them (a reading of every
+      // holder would refute "some attended" by the one who did not)
+      const offices = atLeast ? undefined : readGroupOffices(ctx, span);
       if (offices) return [{ kind: 'entities', items: offices.items, ...(offices.excepted.length ? { excepted: offices.excepted } : {}), mention }];
       const lists = coordinations(ctx, span, cls, strict);
       if (lists) return lists.map((items) => ({ kind: 'entities' as const, items, mention }));

@@ -1,0 +1,29 @@
+// Two false verdicts found while probing the held-out set tests/check/cases/users4/ (2026-12-03) with
+// variants of its quantified claims, in other words than the set's; every expectation marked "old:"
+// failed on the code before.
+import { describe, expect, it } from 'vitest';
+import { checkGraphDir } from '../helpers/check-fixture.js';
+import { projectRoot } from '../helpers/cli.js';
+
+describe('quantified subjects are never read backwards, on the committed graph', async () => {
+  const { check } = await checkGraphDir(projectRoot);
+  const verdict = (claim: string): Promise<string> => check(claim).then((r) => r.verdict, () => 'NOT_ENOUGH_INFO');
+
+  it('"not one of the X did P" is no "one X did not P" (src/check/index.ts)', async () => {
+    // old: SUPPORTED (read as "at least one republic is not a member": Turkmenistan)
+    expect(await verdict('Not one of the Central Asian republics joined the AIIB.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('Not one Central Asian republic is an SCO member.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('Not one of the Central Asian republics stayed out of the SCO.')).toBe('NOT_ENOUGH_INFO');
+    // the count without the denial reads as before
+    expect(await verdict('One of the Central Asian republics did not join the AIIB.')).toBe('SUPPORTED');
+  });
+
+  it('"some X presidents" is at least one holder, never each of them (src/check/parser.ts)', async () => {
+    // old: REFUTED (read as "each Central Asian president attended", refuted by Turkmenistan's)
+    expect(await verdict("Some Central Asian presidents attended China's Victory Day Parade.")).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict("Several Central Asian presidents attended China's Victory Day Parade.")).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict("Some Central Asian presidents did not attend China's Victory Day Parade.")).toBe('NOT_ENOUGH_INFO');
+    // "all" still reads every holder
+    expect(await verdict("All the Central Asian presidents attended China's Victory Day Parade.")).toBe('REFUTED');
+  });
+});
