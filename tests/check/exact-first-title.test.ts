@@ -2,10 +2,10 @@
 // each fixed where the verdict is made; every expectation marked "old:" failed on the code before.
 import { describe, expect, it } from 'vitest';
 import { checkGraphDir } from '../helpers/check-fixture.js';
-import { projectRoot } from '../helpers/cli.js';
+import { corpusFixture } from '../helpers/cli.js';
 
 describe('trust fixes from the users3 set, on the committed graph', async () => {
-  const { check } = await checkGraphDir(projectRoot);
+  const { check } = await checkGraphDir(corpusFixture);
 
   it('"exactly N units" is to the day (src/check/spans.ts), "about" and "just" stay as near', async () => {
     // old: SUPPORTED (34 days was read as "about one month")

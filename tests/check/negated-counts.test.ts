@@ -3,10 +3,10 @@
 // failed on the code before.
 import { describe, expect, it } from 'vitest';
 import { checkGraphDir } from '../helpers/check-fixture.js';
-import { projectRoot } from '../helpers/cli.js';
+import { corpusFixture } from '../helpers/cli.js';
 
 describe('quantified subjects are never read backwards, on the committed graph', async () => {
-  const { check } = await checkGraphDir(projectRoot);
+  const { check } = await checkGraphDir(corpusFixture);
   const verdict = (claim: string): Promise<string> => check(claim).then((r) => r.verdict, () => 'NOT_ENOUGH_INFO');
 
   it('"not one of the X did P" is no "one X did not P" (src/check/index.ts)', async () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ambiguousDate, noneAsSome, notationRewrite, spelledNumbers, wordsValue, yearPart } from '../../src/check/notation.js';
 import { checkFixture, checkGraphDir } from '../helpers/check-fixture.js';
-import { projectRoot } from '../helpers/cli.js';
+import { corpusFixture } from '../helpers/cli.js';
 
 const claim = (id: string, s: string, p: string, o: string, extra = '', modality = 'cg:Stated'): string => `
 cgc:${id} a cg:Claim ; rdf:subject ${s} ; rdf:predicate ${p} ; rdf:object ${o} ; ${extra}
@@ -145,7 +145,7 @@ describe('a state lasting up to a dated event (src/check/spans.ts)', () => {
 });
 
 describe('"up to N" and "as much as N" state the figure (committed graph: TAPI carries up to 33 bcm a year)', async () => {
-  const graph = await checkGraphDir(projectRoot);
+  const graph = await checkGraphDir(corpusFixture);
   it('refutes a larger maximum in a pattern without "up to" (was SUPPORTED as a bound 33 satisfies)', async () => {
     expect((await graph.check('TAPI will transport up to 43 billion cubic metres of gas a year.')).verdict).toBe('REFUTED');
     expect((await graph.check('TAPI will transport as much as 43 billion cubic metres of gas annually.')).verdict).toBe('REFUTED');
@@ -153,8 +153,8 @@ describe('"up to N" and "as much as N" state the figure (committed graph: TAPI c
   });
 });
 
-describe('a count of a class as the subject (committed graph: four states launched TAPI\'s construction)', async () => {
-  const graph = await checkGraphDir(projectRoot);
+describe('a count of a class as the subject (the curated corpus fixture: four states launched TAPI\'s construction)', async () => {
+  const graph = await checkGraphDir(corpusFixture);
   it('supports a bound the graph count meets ("at least", "more than"), with "leaders of" read as the states', async () => {
     const r = await graph.check('Leaders of at least four countries launched construction of the TAPI pipeline.');
     expect(r.verdict).toBe('SUPPORTED');

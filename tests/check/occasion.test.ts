@@ -3,9 +3,9 @@
 // curated as cg:duringTripOf; "during Abe's visit" was read without the adjunct (NOT_ENOUGH_INFO).
 import { describe, expect, it } from 'vitest';
 import { checkGraphDir } from '../helpers/check-fixture.js';
-import { projectRoot } from '../helpers/cli.js';
+import { corpusFixture } from '../helpers/cli.js';
 
-const { check } = await checkGraphDir(projectRoot);
+const { check } = await checkGraphDir(corpusFixture);
 
 describe('an occasion adjunct naming a trip', () => {
   it('supports a fact the source ties to that trip', async () => {

@@ -4,9 +4,9 @@
 // president), and Shanghai as a city of its own (the place of the AIIB's one opening is Beijing).
 import { describe, expect, it } from 'vitest';
 import { checkGraphDir } from '../helpers/check-fixture.js';
-import { projectRoot } from '../helpers/cli.js';
+import { corpusFixture } from '../helpers/cli.js';
 
-const { check } = await checkGraphDir(projectRoot);
+const { check } = await checkGraphDir(corpusFixture);
 
 describe('round 9 names and words', () => {
   it('an event named by what was launched or opened at it', async () => {
