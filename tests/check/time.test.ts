@@ -119,7 +119,11 @@ describe('time between two dated things (src/check/spans.ts)', () => {
     expect(edge?.verdict ?? 'NOT_ENOUGH_INFO').toBe('NOT_ENOUGH_INFO');
   });
   it('a side that names no dated thing, or a denial, is no span reading', async () => {
-    await expect(check('The UN recognised Turkmenistan\'s neutrality two decades before the TAPI ceremony.')).rejects.toThrow(/could not read/);
+    await expect(check('Turkmenistan\'s president praised Japan two decades before the TAPI ceremony.')).rejects.toThrow(/could not read/);
+    // a side the curated corpus dates (the UN's recognition of Turkmen neutrality, 1995-12-12) is one
+    const r = await check('The UN recognised Turkmenistan\'s neutrality two decades before the TAPI ceremony.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('1995-12-12 to 2015-12-13 is 7306 days');
     await expect(check('The AIIB did not open after the TAPI groundbreaking ceremony.')).rejects.toThrow(/could not read/);
   });
 });
