@@ -34,6 +34,7 @@ import { readPurposeClause } from './purpose.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
+import { lightVerbRewrites, possessedActRewrites } from './light-verbs.js';
 import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
 import { readIllTyped } from './ill-typed.js';
@@ -126,6 +127,30 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
         if (told && told.verdict !== 'NOT_ENOUGH_INFO') return { decided: told };
         undecided ??= told;
       }
+      return undecided ? { held: undecided } : undefined;
+    },
+  },
+  {
+    name: 'light-verb',
+    module: 'light-verbs.ts',
+    reads: '"X played host to Y", "X gave a speech at E", "X\'s aid went to Y": a light verb and a noun, or a possessed noun of the act, read as the noun\'s verb (WordNet nominals); the readings that decide must agree, an undecided one is held (round 10)',
+    read: async ({ ctx, text, recheck }) => {
+      const told: CheckResult[] = [];
+      for (const other of [...lightVerbRewrites(ctx, text), ...possessedActRewrites(ctx, text)]) {
+        const r = await recheck(other.claim);
+        // the other words must read in order: reading them by their words ("helped to Y" as
+        // "wants to help Y") would stack a second loosening on the first
+        if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
+        told.push({
+          ...r, claim: claimOf(text),
+          interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] },
+          explanation: `Read as "${other.claim}" (${other.note}). ${r.explanation}`,
+        });
+      }
+      const decidedOnes = told.filter((r) => r.verdict !== 'NOT_ENOUGH_INFO');
+      if (decidedOnes.length && decidedOnes.every((r) => r.verdict === decidedOnes[0]!.verdict)) return { decided: decidedOnes[0]! };
+      // readings that disagree decide nothing; an undecided one is shown
+      const undecided = told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');
       return undecided ? { held: undecided } : undefined;
     },
   },

@@ -1,0 +1,196 @@
+/**
+ * Other words for a relation's verb, said with a noun (round 10): a light verb and the noun of
+ * the act ("gave a speech at E" = spoke at E, "provided aid to Y" = aided Y, "conducted a tour
+ * of Y" = toured Y), a light verb of role and the noun of the doer ("played host to Y" = hosted
+ * Y, "acted as host of E"), and a possessed noun of the act with a verb of reach ("X's aid went
+ * to Y" = X aided Y, "X's tour took him to Y" = X toured Y).
+ *
+ * The light verbs are data (lexicon `cg:lightVerb`, `cg:agentLightVerb`, `cg:nominalMotionVerb`,
+ * `cg:nominalCarryVerb`);
+ * which noun names which verb is WordNet's (ontology/lexicon.derived.json `nominals`: derivations
+ * between the noun's and the verb's most frequent senses, so "paid attention to" is not
+ * "attended"). Each rewrite is checked as a claim: the lexicon's patterns, the slot types of each
+ * property's rdfs:domain and rdfs:range, and the verdict rules decide, so a noun of the wrong
+ * sense finds no reading rather than a wrong one. Only a noun right after the light verb (and a
+ * determiner) is read: "gave no help" keeps its denial unread, and an adjective ("gave financial
+ * help") is carried as an adverb, never dropped (the claim without it would say less).
+ */
+import type { CheckContext } from './context.js';
+import { cg, literals } from './context-vocab.js';
+import { normalizeTypography, normWord } from './text.js';
+
+/** One claim in other words and what was read as what. */
+export interface OtherWords {
+  claim: string;
+  /** "read 'played host to' as 'hosted' (light verb + WordNet noun of the doer)". */
+  note: string;
+}
+
+interface VerbLists {
+  act: string[][];
+  agent: string[][];
+  /** "X's aid went to Y" (no object). */
+  reach: Set<string>;
+  /** "X's tour took him to Y" (the possessor as object). */
+  carry: Set<string>;
+}
+
+const cache = new WeakMap<object, VerbLists>();
+
+function verbLists(ctx: CheckContext): VerbLists {
+  const hit = cache.get(ctx.lexicon);
+  if (hit) return hit;
+  const words = (p: string): string[][] => literals(ctx.lexicon, null, cg(p)).sort().map((v) => v.toLowerCase().split(/\s+/).map((w) => normWord(w, ctx.morph)));
+  const lists: VerbLists = { act: words('lightVerb'), agent: words('agentLightVerb'), reach: new Set(words('nominalMotionVerb').map((w) => w.join(' '))), carry: new Set(words('nominalCarryVerb').map((w) => w.join(' '))) };
+  cache.set(ctx.lexicon, lists);
+  return lists;
+}
+
+/** Determiners and possessive pronouns between a light verb and its noun. */
+const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Prepositions after the noun: kept ("spoke at E") or dropped ("hosted Y"), whichever reads. */
+const PREPOSITION = new Set(['to', 'at', 'for', 'of', 'on', 'in', 'with', 'into']);
+/** Object pronouns of "X's N took him to Y". */
+const PRONOUN = new Set(['him', 'her', 'them', 'it', 'us']);
+
+type Form = 'base' | 's' | 'ing' | 'ed';
+
+/** The form a verb token is in: an irregular form by its lemma (lexicon and derived forms), else by its ending. */
+function formOf(ctx: CheckContext, raw: string): Form {
+  const w = raw.toLowerCase();
+  const lemma = ctx.morph.lemmas.get(w);
+  if (lemma) return w.endsWith('ing') ? 'ing' : w === `${lemma}s` || w === `${lemma}es` ? 's' : 'ed';
+  if (w.endsWith('ing')) return 'ing';
+  if (w.endsWith('ed')) return 'ed';
+  if (/[^s]s$/.test(w)) return 's';
+  return 'base';
+}
+
+/** A verb in a form: an irregular past from the lexicon when it has one, else the regular form. */
+function inflect(ctx: CheckContext, verb: string, form: Form): string {
+  if (form === 'base') return verb;
+  if (form === 's') return /(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
+  if (form === 'ing') return `${verb.replace(/([^e])e$/, '$1')}ing`;
+  const irregular = [...ctx.morph.lemmas].filter(([f, l]) => l === verb && !f.endsWith('ing') && !f.endsWith('s')).map(([f]) => f).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+  if (irregular) return irregular;
+  return verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
+}
+
+/** WordNet nouns are singular: "grants" -> "grant", "talks" -> "talk". */
+function nounEntries(ctx: CheckContext, word: string) {
+  const w = word.toLowerCase();
+  for (const c of [w, w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]) {
+    const e = ctx.derived.nominals.get(c);
+    if (e) return { noun: c, entries: e };
+  }
+  return undefined;
+}
+
+interface Word { text: string; start: number; end: number }
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[A-Za-z][A-Za-z-]*/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** Whether words[i..] begin with one of the lists' verbs (compared by norm); the words it took. */
+function startsWith(ctx: CheckContext, words: Word[], i: number, lists: string[][]): number {
+  for (const v of lists) {
+    if (v.every((w, k) => words[i + k] && normWord(words[i + k]!.text, ctx.morph) === w)) return v.length;
+  }
+  return 0;
+}
+
+/**
+ * The claim with each light-verb construction read as the verb of its noun, with and without
+ * the preposition after the noun. Empty when it has none.
+ *
+ * @example
+ * ```ts
+ * lightVerbRewrites(ctx, 'Rufus played host to the envoy.').map((r) => r.claim);
+ * // ['Rufus hosted the envoy.', 'Rufus hosted to the envoy.']
+ * ```
+ */
+export function lightVerbRewrites(ctx: CheckContext, input: string): OtherWords[] {
+  const text = normalizeTypography(input).trim();
+  const lists = verbLists(ctx);
+  const words = wordsOf(text);
+  const out: OtherWords[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const kind of ['act', 'agent'] as const) {
+      const n = startsWith(ctx, words, i, lists[kind]);
+      if (!n) continue;
+      let j = i + n;
+      if (words[j] && DETERMINER.has(words[j]!.text.toLowerCase())) j++;
+      const nounWord = words[j];
+      if (!nounWord || /^[A-Z]/.test(nounWord.text)) continue;
+      const found = nounEntries(ctx, nounWord.text);
+      if (!found) continue;
+      const form = formOf(ctx, words[i]!.text);
+      const next = words[j + 1];
+      const prep = next && PREPOSITION.has(next.text.toLowerCase()) && /^\s+$/.test(text.slice(nounWord.end, next.start)) ? next : undefined;
+      const said = text.slice(words[i]!.start, (prep ?? nounWord).end);
+      const variants = prep ? [{ rest: text.slice(prep.end), kept: '' }, { rest: text.slice(prep.start - 1), kept: ` ${prep.text}` }] : [{ rest: text.slice(nounWord.end), kept: '' }];
+      for (const e of found.entries.filter((x) => x.kind === kind)) {
+        const verb = inflect(ctx, e.verb, form);
+        for (const v of variants) {
+          out.push({
+            claim: `${text.slice(0, words[i]!.start)}${verb}${v.rest}`,
+            note: `read '${said}' as '${verb}${v.kept}' (${kind === 'agent' ? 'a verb of role and a noun of the doer' : 'a light verb and a noun of the act'}: WordNet ${found.noun} (n) -> ${e.verb} (v), ontology/lexicon.derived.json)`,
+          });
+        }
+      }
+    }
+  }
+  return dedupe(out);
+}
+
+function dedupe(list: OtherWords[]): OtherWords[] {
+  const seen = new Set<string>();
+  return list.filter((r) => !seen.has(r.claim) && seen.add(r.claim));
+}
+
+/**
+ * "X's N went to Y", "X's N took him to Y": the possessor did the act the noun names, to Y
+ * (tried with and without "to"). Undefined-free: empty when the claim is not of that shape.
+ *
+ * @example
+ * ```ts
+ * possessedActRewrites(ctx, "Freedonia's aid went to Sylvania.").map((r) => r.claim);
+ * // ['Freedonia aided Sylvania.', 'Freedonia aided to Sylvania.']
+ * ```
+ */
+export function possessedActRewrites(ctx: CheckContext, input: string): OtherWords[] {
+  const text = normalizeTypography(input).trim();
+  const lists = verbLists(ctx);
+  // the noun right after the possessive, or after one modifier ("X's financial aid")
+  const shapes = [
+    /^(.+?)'s\s+()([a-z]+)\s+([a-z]+)\s+(?:(him|her|them|it|us)\s+)?(to|into)\s+(.+)$/,
+    /^(.+?)'s\s+([a-z]+)\s+([a-z]+)\s+([a-z]+)\s+(?:(him|her|them|it|us)\s+)?(to|into)\s+(.+)$/,
+  ];
+  return dedupe(shapes.flatMap((re) => {
+    const m = re.exec(text);
+    return m ? possessedAct(ctx, lists, m as unknown as string[]) : [];
+  }));
+}
+
+function possessedAct(ctx: CheckContext, lists: VerbLists, m: string[]): OtherWords[] {
+  const [, owner, adjective, noun, reachVerb, pronoun, prep, rest] = m;
+  const reachLemma = normWord(reachVerb!, ctx.morph);
+  // "took him to": the verb carries the possessor; "went to": it takes no object
+  if (!(pronoun ? lists.carry : lists.reach).has(reachLemma)) return [];
+  const found = nounEntries(ctx, noun!);
+  if (!found) return [];
+  const form = formOf(ctx, reachVerb!);
+  const out: OtherWords[] = [];
+  for (const e of found.entries.filter((x) => x.kind === 'act')) {
+    const verb = inflect(ctx, e.verb, form);
+    const adverb = adjective ? `${adjective.replace(/ic$/, 'ical').replace(/le$/, 'l').replace(/y$/, 'i')}ly ` : '';
+    for (const tail of [rest, `${prep} ${rest}`]) {
+      out.push({
+        claim: `${owner} ${adverb}${verb} ${tail}`,
+        note: `read "${owner}'s ${adjective ? `${adjective} ` : ''}${noun} ${reachVerb}${pronoun ? ` ${pronoun}` : ''} ${prep}" as "${owner} ${adverb}${verb}${tail === rest ? '' : ` ${prep}`}" (the possessor did the act: WordNet ${found.noun} (n) -> ${e.verb} (v), ontology/lexicon.derived.json)`,
+      });
+    }
+  }
+  return out;
+}
