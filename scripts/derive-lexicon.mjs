@@ -175,6 +175,24 @@ for (const [noun, entry] of index.n) {
   if (found.size) nominals[noun] = [...found].sort();
 }
 
+// ---- phrasal verbs WordNet files with a pattern verb ("cut across" with cross, "open up" with
+// open): the checker reads the phrase as that verb (src/check/light-verbs.ts). Sense guard: one
+// of the phrase's two most frequent senses, which must be one of the verb's two most frequent. ----
+const phrasals = {};
+for (const [lemma, entry] of index.v) {
+  const parts = lemma.split('_');
+  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^[a-z]+$/.test(p))) continue;
+  const found = new Set();
+  for (const off of entry.offsets.slice(0, 2)) {
+    for (const m of synset('v', off).members) {
+      if (!words.has(m) || !index.v.has(m)) continue;
+      const rank = index.v.get(m).offsets.indexOf(off) + 1;
+      if (rank >= 1 && rank <= 2) found.add(m);
+    }
+  }
+  if (found.size) phrasals[parts.join(' ')] = [...found].sort();
+}
+
 // ---- inflections compromise knows and a light stemmer does not undo ----
 const inflect = new Set(words);
 for (const list of Object.values(relations)) for (const e of list) inflect.add(e.split('|')[0]);
@@ -222,8 +240,9 @@ const out = {
   compromise: nlp.version,
   relations,
   nominals,
+  phrasals,
   forms,
   adverbs,
 };
 writeFileSync(outFile, `${JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"')}\n`);
-process.stdout.write(`derive-lexicon: ${Object.keys(relations).length} words, ${Object.values(relations).reduce((n, l) => n + l.length, 0)} relations, ${Object.keys(nominals).length} nominals, ${Object.keys(forms).length} forms, ${adverbs.length} adverbs -> ${outFile}\n`);
+process.stdout.write(`derive-lexicon: ${Object.keys(relations).length} words, ${Object.values(relations).reduce((n, l) => n + l.length, 0)} relations, ${Object.keys(nominals).length} nominals, ${Object.keys(phrasals).length} phrasals, ${Object.keys(forms).length} forms, ${adverbs.length} adverbs -> ${outFile}\n`);

@@ -37,6 +37,8 @@ export interface DerivedLexicon {
    * "host" -> host (agent). Read by src/check/light-verbs.ts.
    */
   nominals: Map<string, Array<{ verb: string; kind: 'act' | 'agent' }>>;
+  /** Phrasal verb -> pattern verbs WordNet files it with, in their frequent senses ("cut across" -> cross). */
+  phrasals: Map<string, string[]>;
   /** WordNet adverbs that are no other part of speech. */
   adverbs: Set<string>;
   /** Why the file was not used, when it was not. */
@@ -56,7 +58,7 @@ export const WIDENING: { relations: WordRelation[]; maxSense: Record<WordRelatio
   maxSense: { syn: 2, der: 1, hyper: 0 },
 };
 
-const EMPTY: DerivedLexicon = { relations: new Map(), forms: new Map(), adverbs: new Set(), nominals: new Map() };
+const EMPTY: DerivedLexicon = { relations: new Map(), forms: new Map(), adverbs: new Set(), nominals: new Map(), phrasals: new Map() };
 
 /**
  * Reads the derived lexicon beside a lexicon file; an empty one (with `ignored` set) when it is
@@ -71,7 +73,7 @@ const EMPTY: DerivedLexicon = { relations: new Map(), forms: new Map(), adverbs:
 export function loadDerivedLexicon(ontologyDir: string, lexiconText: string): DerivedLexicon {
   const file = join(ontologyDir, 'lexicon.derived.json');
   if (!existsSync(file)) return { ...EMPTY, ignored: `${file} not found` };
-  let raw: { lexiconSha256?: string; relations?: Record<string, string[]>; forms?: Record<string, string>; adverbs?: string[]; nominals?: Record<string, string[]> };
+  let raw: { lexiconSha256?: string; relations?: Record<string, string[]>; forms?: Record<string, string>; adverbs?: string[]; nominals?: Record<string, string[]>; phrasals?: Record<string, string[]> };
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
@@ -93,7 +95,7 @@ export function loadDerivedLexicon(ontologyDir: string, lexiconText: string): De
       return { verb, kind: kind === 'agent' ? 'agent' as const : 'act' as const };
     }));
   }
-  return { relations, forms: new Map(Object.entries(raw.forms ?? {})), adverbs: new Set(raw.adverbs ?? []), nominals };
+  return { relations, forms: new Map(Object.entries(raw.forms ?? {})), adverbs: new Set(raw.adverbs ?? []), nominals, phrasals: new Map(Object.entries(raw.phrasals ?? {})) };
 }
 
 /**

@@ -3,7 +3,8 @@
  * the act ("gave a speech at E" = spoke at E, "provided aid to Y" = aided Y, "conducted a tour
  * of Y" = toured Y), a light verb of role and the noun of the doer ("played host to Y" = hosted
  * Y, "acted as host of E"), and a possessed noun of the act with a verb of reach ("X's aid went
- * to Y" = X aided Y, "X's tour took him to Y" = X toured Y).
+ * to Y" = X aided Y, "X's tour took him to Y" = X toured Y), and a phrasal verb WordNet files
+ * with a pattern verb ("cut across" = cross, "open up" = open).
  *
  * The light verbs are data (lexicon `cg:lightVerb`, `cg:agentLightVerb`, `cg:nominalMotionVerb`,
  * `cg:nominalCarryVerb`);
@@ -193,4 +194,53 @@ function possessedAct(ctx: CheckContext, lists: VerbLists, m: string[]): OtherWo
     }
   }
   return out;
+}
+
+const phrasalIndex = new WeakMap<object, Map<string, Array<{ rest: string[]; verbs: string[]; phrase: string }>>>();
+
+/** Phrasal verbs by the norm of their first word. */
+function phrasalsByFirst(ctx: CheckContext) {
+  const hit = phrasalIndex.get(ctx.derived);
+  if (hit) return hit;
+  const index = new Map<string, Array<{ rest: string[]; verbs: string[]; phrase: string }>>();
+  for (const [phrase, verbs] of ctx.derived.phrasals) {
+    const [first = '', ...rest] = phrase.split(' ');
+    const key = normWord(first, ctx.morph);
+    index.set(key, [...(index.get(key) ?? []), { rest, verbs, phrase }]);
+  }
+  phrasalIndex.set(ctx.derived, index);
+  return index;
+}
+
+/**
+ * The claim with a phrasal verb read as the pattern verb WordNet files it with (the verb's first
+ * word inflected as written, its particles exact). Empty when it has none.
+ *
+ * @example
+ * ```ts
+ * phrasalRewrites(ctx, 'The canal cuts across Sylvania.').map((r) => r.claim);
+ * // ['The canal crosses Sylvania.', 'The canal traverses Sylvania.']
+ * ```
+ */
+export function phrasalRewrites(ctx: CheckContext, input: string): OtherWords[] {
+  const text = normalizeTypography(input).trim();
+  const words = wordsOf(text);
+  const index = phrasalsByFirst(ctx);
+  const out: OtherWords[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (/^[A-Z]/.test(words[i]!.text) && i > 0) continue;
+    for (const p of index.get(normWord(words[i]!.text, ctx.morph)) ?? []) {
+      if (!p.rest.every((w, k) => words[i + 1 + k]?.text.toLowerCase() === w)) continue;
+      const last = words[i + p.rest.length]!;
+      const form = formOf(ctx, words[i]!.text);
+      for (const v of p.verbs) {
+        const verb = inflect(ctx, v, form);
+        out.push({
+          claim: `${text.slice(0, words[i]!.start)}${verb}${text.slice(last.end)}`,
+          note: `read '${text.slice(words[i]!.start, last.end)}' as '${verb}' (a phrasal verb WordNet files with ${v}: "${p.phrase}", ontology/lexicon.derived.json)`,
+        });
+      }
+    }
+  }
+  return dedupe(out);
 }

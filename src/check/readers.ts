@@ -34,7 +34,7 @@ import { readPurposeClause } from './purpose.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
-import { lightVerbRewrites, possessedActRewrites } from './light-verbs.js';
+import { lightVerbRewrites, phrasalRewrites, possessedActRewrites } from './light-verbs.js';
 import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
 import { readIllTyped } from './ill-typed.js';
@@ -133,10 +133,10 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   {
     name: 'light-verb',
     module: 'light-verbs.ts',
-    reads: '"X played host to Y", "X gave a speech at E", "X\'s aid went to Y": a light verb and a noun, or a possessed noun of the act, read as the noun\'s verb (WordNet nominals); the readings that decide must agree, an undecided one is held (round 10)',
+    reads: '"X played host to Y", "X gave a speech at E", "X\'s aid went to Y": a light verb and a noun, or a possessed noun of the act, read as the noun\'s verb (WordNet nominals); "X cut across Y": a phrasal verb as the pattern verb WordNet files it with; the readings that decide must agree, an undecided one is held (round 10)',
     read: async ({ ctx, text, recheck }) => {
       const told: CheckResult[] = [];
-      for (const other of [...lightVerbRewrites(ctx, text), ...possessedActRewrites(ctx, text)]) {
+      for (const other of [...lightVerbRewrites(ctx, text), ...possessedActRewrites(ctx, text), ...phrasalRewrites(ctx, text)]) {
         const r = await recheck(other.claim);
         // the other words must read in order: reading them by their words ("helped to Y" as
         // "wants to help Y") would stack a second loosening on the first
