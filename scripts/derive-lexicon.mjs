@@ -193,6 +193,27 @@ for (const [lemma, entry] of index.v) {
   if (found.size) phrasals[parts.join(' ')] = [...found].sort();
 }
 
+// ---- verbs WordNet files under a pattern verb ("bankroll" under fund, "spearhead" under lead):
+// a more specific verb, so the claim says at least the pattern verb's claim and only a refutation
+// of that decides (src/check/light-verbs.ts). Sense guard: the verb's two most frequent senses, the
+// pattern verb's three most frequent (as for nominals). ----
+const troponyms = {};
+for (const [verb, entry] of index.v) {
+  if (!/^[a-z]+$/.test(verb) || words.has(verb)) continue;
+  const found = new Set();
+  for (const off of entry.offsets.slice(0, 2)) {
+    for (const ptr of synset('v', off).ptrs) {
+      if (ptr.sym !== '@' || ptr.pos !== 'v') continue;
+      for (const m of synset('v', ptr.offset).members) {
+        if (!words.has(m)) continue;
+        const rank = index.v.get(m).offsets.indexOf(ptr.offset) + 1;
+        if (rank >= 1 && rank <= 3) found.add(m);
+      }
+    }
+  }
+  if (found.size) troponyms[verb] = [...found].sort();
+}
+
 // ---- inflections compromise knows and a light stemmer does not undo ----
 const inflect = new Set(words);
 for (const list of Object.values(relations)) for (const e of list) inflect.add(e.split('|')[0]);
@@ -241,8 +262,9 @@ const out = {
   relations,
   nominals,
   phrasals,
+  troponyms,
   forms,
   adverbs,
 };
 writeFileSync(outFile, `${JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"')}\n`);
-process.stdout.write(`derive-lexicon: ${Object.keys(relations).length} words, ${Object.values(relations).reduce((n, l) => n + l.length, 0)} relations, ${Object.keys(nominals).length} nominals, ${Object.keys(phrasals).length} phrasals, ${Object.keys(forms).length} forms, ${adverbs.length} adverbs -> ${outFile}\n`);
+process.stdout.write(`derive-lexicon: ${Object.keys(relations).length} words, ${Object.values(relations).reduce((n, l) => n + l.length, 0)} relations, ${Object.keys(nominals).length} nominals, ${Object.keys(phrasals).length} phrasals, ${Object.keys(troponyms).length} troponyms, ${Object.keys(forms).length} forms, ${adverbs.length} adverbs -> ${outFile}\n`);

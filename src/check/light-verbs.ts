@@ -244,3 +244,43 @@ export function phrasalRewrites(ctx: CheckContext, input: string): OtherWords[] 
   }
   return dedupe(out);
 }
+
+const troponymIndex = new WeakMap<object, Map<string, Array<{ verb: string; general: string[] }>>>();
+
+/**
+ * The claim with a verb WordNet files under a pattern verb read as that verb ("Freedonia spurned
+ * the League" as "Freedonia refused the League"). The claim says more than the reading (a way of
+ * refusing), so only a refutation of the reading decides: the caller keeps a support undecided.
+ *
+ * @example
+ * ```ts
+ * troponymRewrites(ctx, 'Freedonia spurned the League.').map((r) => r.claim);
+ * // ['Freedonia declined the League.', 'Freedonia refused the League.']
+ * ```
+ */
+export function troponymRewrites(ctx: CheckContext, input: string): OtherWords[] {
+  let index = troponymIndex.get(ctx.derived);
+  if (!index) {
+    index = new Map();
+    for (const [verb, general] of ctx.derived.troponyms) {
+      const key = normWord(verb, ctx.morph);
+      index.set(key, [...(index.get(key) ?? []), { verb, general }]);
+    }
+    troponymIndex.set(ctx.derived, index);
+  }
+  const text = normalizeTypography(input).trim();
+  const out: OtherWords[] = [];
+  for (const w of wordsOf(text)) {
+    if (/^[A-Z]/.test(w.text) || ctx.nameWords.has(w.text.toLowerCase())) continue;
+    for (const t of index.get(normWord(w.text, ctx.morph)) ?? []) {
+      for (const g of t.general) {
+        const verb = inflect(ctx, g, formOf(ctx, w.text));
+        out.push({
+          claim: `${text.slice(0, w.start)}${verb}${text.slice(w.end)}`,
+          note: `read '${w.text}' as '${verb}', which it is a way of (WordNet files ${t.verb} under ${g}, ontology/lexicon.derived.json): only a refutation decides`,
+        });
+      }
+    }
+  }
+  return dedupe(out);
+}

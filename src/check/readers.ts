@@ -34,7 +34,7 @@ import { readPurposeClause } from './purpose.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
-import { lightVerbRewrites, phrasalRewrites, possessedActRewrites } from './light-verbs.js';
+import { lightVerbRewrites, phrasalRewrites, possessedActRewrites, troponymRewrites } from './light-verbs.js';
 import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
 import { readIllTyped } from './ill-typed.js';
@@ -150,6 +150,30 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       const decidedOnes = told.filter((r) => r.verdict !== 'NOT_ENOUGH_INFO');
       if (decidedOnes.length && decidedOnes.every((r) => r.verdict === decidedOnes[0]!.verdict)) return { decided: decidedOnes[0]! };
       // readings that disagree decide nothing; an undecided one is shown
+      const undecided = told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');
+      return undecided ? { held: undecided } : undefined;
+    },
+  },
+  {
+    name: 'troponym',
+    module: 'light-verbs.ts',
+    reads: '"X spurned Y": a verb WordNet files under a pattern verb, read as that verb; the claim says more (a way of refusing), so only a refutation decides and a support is held as not enough information (round 10)',
+    read: async ({ ctx, text, recheck }) => {
+      const told: CheckResult[] = [];
+      for (const other of troponymRewrites(ctx, text)) {
+        const r = await recheck(other.claim);
+        if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
+        const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] };
+        told.push(r.verdict === 'REFUTED'
+          ? { ...r, claim: claimOf(text), interpretation, explanation: `Read as "${other.claim}" (${other.note}), which is refuted. ${r.explanation}` }
+          : {
+            ...r, claim: claimOf(text), interpretation, verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false,
+            evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
+            explanation: `Read as "${other.claim}" (${other.note}): that is ${r.verdict === 'SUPPORTED' ? 'supported, but the claim says how, which the graph does not' : 'not decided'}. ${r.explanation}`,
+          });
+      }
+      const refuted = told.filter((r) => r.verdict === 'REFUTED');
+      if (refuted.length && refuted.length === told.length) return { decided: refuted[0]! };
       const undecided = told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');
       return undecided ? { held: undecided } : undefined;
     },
