@@ -160,21 +160,25 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"X spurned Y": a verb WordNet files under a pattern verb, read as that verb; the claim says more (a way of refusing), so only a refutation decides and a support is held as not enough information (round 10)',
     read: async ({ ctx, text, recheck }) => {
       const told: CheckResult[] = [];
+      const supported = new Set<CheckResult>();
       for (const other of troponymRewrites(ctx, text)) {
         const r = await recheck(other.claim);
         if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
         const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] };
-        told.push(r.verdict === 'REFUTED'
+        const t: CheckResult = r.verdict === 'REFUTED'
           ? { ...r, claim: claimOf(text), interpretation, explanation: `Read as "${other.claim}" (${other.note}), which is refuted. ${r.explanation}` }
           : {
             ...r, claim: claimOf(text), interpretation, verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false,
             evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
             explanation: `Read as "${other.claim}" (${other.note}): that is ${r.verdict === 'SUPPORTED' ? 'supported, but the claim says how, which the graph does not' : 'not decided'}. ${r.explanation}`,
-          });
+          };
+        if (r.verdict === 'SUPPORTED') supported.add(t);
+        told.push(t);
       }
       const refuted = told.filter((r) => r.verdict === 'REFUTED');
       if (refuted.length && refuted.length === told.length) return { decided: refuted[0]! };
-      const undecided = told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');
+      // shown: a reading the graph supports (the general claim), else the first undecided one
+      const undecided = told.find((r) => supported.has(r)) ?? told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');
       return undecided ? { held: undecided } : undefined;
     },
   },

@@ -2,11 +2,11 @@
 // to" = hosted, "made a tour of" = toured, "X's aid went to Y" = X aided Y, with WordNet's
 // nominals (ontology/lexicon.derived.json) and the sense guard that keeps "paid attention to" out.
 import { describe, expect, it } from 'vitest';
-import { lightVerbRewrites, possessedActRewrites } from '../../src/check/light-verbs.js';
+import { lightVerbRewrites, phrasalRewrites, possessedActRewrites, troponymRewrites } from '../../src/check/light-verbs.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture plus: Rufus Firefly hosted the Founders Gala, Gloria Teasdale attended it, and
-// Freedonia helped Sylvania
+// Freedonia helped Sylvania, and the canal pipeline crosses Sylvania
 const stated = (id: string, s: string, p: string, o: string, n: number) => `
 cgc:${id} a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object cgr:${o} ;
     cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
@@ -14,7 +14,8 @@ cgc:${id} a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object
 cgr:${s} cg:${p} cgr:${o} .`;
 const { ctx, check } = checkFixture(stated('rufus.hostOf.gala', 'rufus', 'hostOf', 'gala', 1)
   + stated('teasdale.attended.gala', 'teasdale', 'attended', 'gala', 2)
-  + stated('freedonia.helpTo.sylvania', 'freedonia', 'helpTo', 'sylvania', 3));
+  + stated('freedonia.helpTo.sylvania', 'freedonia', 'helpTo', 'sylvania', 3)
+  + stated('canal.crosses.sylvania', 'canal', 'crosses', 'sylvania', 4));
 
 describe('WordNet nominals (ontology/lexicon.derived.json)', () => {
   it('name the verb of the act or of the doer, between frequent senses only', () => {
@@ -55,5 +56,25 @@ describe('a possessed noun of the act', () => {
     expect((await check("Rufus Firefly's tour took him to Sylvania.")).verdict).toBe('SUPPORTED');
     expect((await check("Freedonia's help went to Sylvania.")).verdict).toBe('SUPPORTED');
     expect((await check("Rufus Firefly's tour took him to Marsovia.")).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('a phrasal verb', () => {
+  it('is read as the pattern verb WordNet files it with', async () => {
+    expect(phrasalRewrites(ctx, 'Sylvania cut across the League.').map((r) => r.claim)).toEqual(['Sylvania cross the League.', 'Sylvania traverse the League.']);
+    const r = await check('The canal pipeline cuts across Sylvania.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.interpretation.notes?.join(' ')).toMatch(/read 'cuts across' as 'crosses'/);
+    expect((await check('The canal pipeline cuts across Marsovia.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('a more specific verb (WordNet files it under a pattern verb)', () => {
+  it('is read as the pattern verb, and its support decides nothing', async () => {
+    expect(troponymRewrites(ctx, 'Rufus Firefly frequented Sylvania.').map((r) => r.claim)).toContain('Rufus Firefly visited Sylvania.');
+    const r = await check('Rufus Firefly frequented Sylvania.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.interpretation.predicateName).toBe('visited');
+    expect(r.interpretation.notes?.join(' ')).toMatch(/read 'frequented' as 'visited', which it is a way of/);
   });
 });
