@@ -29,6 +29,8 @@ export interface OtherWords {
 
 interface VerbLists {
   act: string[][];
+  /** Verbs of refusing (lexicon `cg:refusalVerb`), as norms. */
+  refusal: string[][];
   agent: string[][];
   /** "X's aid went to Y" (no object). */
   reach: Set<string>;
@@ -42,7 +44,7 @@ function verbLists(ctx: CheckContext): VerbLists {
   const hit = cache.get(ctx.lexicon);
   if (hit) return hit;
   const words = (p: string): string[][] => literals(ctx.lexicon, null, cg(p)).sort().map((v) => v.toLowerCase().split(/\s+/).map((w) => normWord(w, ctx.morph)));
-  const lists: VerbLists = { act: words('lightVerb'), agent: words('agentLightVerb'), reach: new Set(words('nominalMotionVerb').map((w) => w.join(' '))), carry: new Set(words('nominalCarryVerb').map((w) => w.join(' '))) };
+  const lists: VerbLists = { refusal: words('refusalVerb'), act: words('lightVerb'), agent: words('agentLightVerb'), reach: new Set(words('nominalMotionVerb').map((w) => w.join(' '))), carry: new Set(words('nominalCarryVerb').map((w) => w.join(' '))) };
   cache.set(ctx.lexicon, lists);
   return lists;
 }
@@ -140,6 +142,15 @@ export function lightVerbRewrites(ctx: CheckContext, input: string): OtherWords[
           });
         }
       }
+      // tried last: light verbs of the act only lend their tense: "lent support to" is "gave support to",
+      // which the lexicon may name (as a property of its own) where the noun's verb names another
+      const give = kind === 'act' ? inflect(ctx, 'give', form) : undefined;
+      if (give && normWord(words[i]!.text, ctx.morph) !== normWord('give', ctx.morph) && n === 1) {
+        out.push({
+          claim: `${text.slice(0, words[i]!.start)}${give}${text.slice(words[i]!.end)}`,
+          note: `read '${words[i]!.text}' as '${give}' (a light verb: lexicon cg:lightVerb)`,
+        });
+      }
     }
   }
   return dedupe(out);
@@ -192,6 +203,14 @@ function possessedAct(ctx: CheckContext, lists: VerbLists, m: string[]): OtherWo
         note: `read "${owner}'s ${adjective ? `${adjective} ` : ''}${noun} ${reachVerb}${pronoun ? ` ${pronoun}` : ''} ${prep}" as "${owner} ${adverb}${verb}${tail === rest ? '' : ` ${prep}`}" (the possessor did the act: WordNet ${found.noun} (n) -> ${e.verb} (v), ontology/lexicon.derived.json)`,
       });
     }
+  }
+  // "X's support went to Y": X gave its support to Y (the lexicon may name "give N to" itself)
+  if (!pronoun && prep === 'to') {
+    const give = inflect(ctx, 'give', form);
+    out.push({
+      claim: `${owner} ${give} ${adjective ? `${adjective} ` : ''}${noun} to ${rest}`,
+      note: `read "${owner}'s ${adjective ? `${adjective} ` : ''}${noun} ${reachVerb} to" as "${owner} ${give} ${adjective ? `${adjective} ` : ''}${noun} to" (the possessor gave what went)`,
+    });
   }
   return out;
 }
@@ -283,4 +302,32 @@ export function troponymRewrites(ctx: CheckContext, input: string): OtherWords[]
     }
   }
   return dedupe(out);
+}
+
+/**
+ * "X rejected Y" (lexicon `cg:refusalVerb`) as "X did not join Y": the claim says at least that
+ * denial, so the caller lets only its refutation decide. Past and present forms only; a claim
+ * with a denial of its own ("did not reject") is not read.
+ *
+ * @example
+ * ```ts
+ * refusalRewrites(ctx, 'Freedonia rejected the League.').map((r) => r.claim);
+ * // ['Freedonia did not join the League.']
+ * ```
+ */
+export function refusalRewrites(ctx: CheckContext, input: string): OtherWords[] {
+  const text = normalizeTypography(input).trim().replace(/[.!]$/, '');
+  if (/\b(?:not|never|no|nor|neither)\b|n't\b/i.test(text)) return [];
+  const words = wordsOf(text);
+  for (let i = 1; i < words.length - 1; i++) {
+    const n = startsWith(ctx, words, i, verbLists(ctx).refusal);
+    if (!n) continue;
+    const form = formOf(ctx, words[i]!.text);
+    if (form !== 'ed' && form !== 's') return [];
+    const subject = text.slice(0, words[i]!.start).trim();
+    const object = text.slice(words[i + n - 1]!.end).trim();
+    const claim = `${subject} ${form === 'ed' ? 'did' : /\b(?:and)\b/.test(subject) ? 'do' : 'does'} not join ${object}.`;
+    return [{ claim, note: `read '${text.slice(words[i]!.start, words[i + n - 1]!.end)}' as 'did not join', which it says at least (lexicon cg:refusalVerb): only a refutation decides` }];
+  }
+  return [];
 }

@@ -34,7 +34,7 @@ import { readPurposeClause } from './purpose.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
-import { lightVerbRewrites, phrasalRewrites, possessedActRewrites, troponymRewrites } from './light-verbs.js';
+import { lightVerbRewrites, phrasalRewrites, possessedActRewrites, refusalRewrites, troponymRewrites } from './light-verbs.js';
 import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
 import { readIllTyped } from './ill-typed.js';
@@ -157,11 +157,11 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   {
     name: 'troponym',
     module: 'light-verbs.ts',
-    reads: '"X spurned Y": a verb WordNet files under a pattern verb, read as that verb; the claim says more (a way of refusing), so only a refutation decides and a support is held as not enough information (round 10)',
+    reads: '"X spurned Y": a verb WordNet files under a pattern verb, read as that verb; "X rejected Y" (lexicon cg:refusalVerb) as "X did not join Y"; the claim says more, so only a refutation decides and a support is held as not enough information (round 10)',
     read: async ({ ctx, text, recheck }) => {
       const told: CheckResult[] = [];
       const supported = new Set<CheckResult>();
-      for (const other of troponymRewrites(ctx, text)) {
+      for (const other of [...troponymRewrites(ctx, text), ...refusalRewrites(ctx, text)]) {
         const r = await recheck(other.claim);
         if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
         const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] };

@@ -2,7 +2,7 @@
 // to" = hosted, "made a tour of" = toured, "X's aid went to Y" = X aided Y, with WordNet's
 // nominals (ontology/lexicon.derived.json) and the sense guard that keeps "paid attention to" out.
 import { describe, expect, it } from 'vitest';
-import { lightVerbRewrites, phrasalRewrites, possessedActRewrites, troponymRewrites } from '../../src/check/light-verbs.js';
+import { lightVerbRewrites, phrasalRewrites, possessedActRewrites, refusalRewrites, troponymRewrites } from '../../src/check/light-verbs.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture plus: Rufus Firefly hosted the Founders Gala, Gloria Teasdale attended it, and
@@ -31,6 +31,8 @@ describe('a light verb and a noun', () => {
   it('is said again with the noun\'s verb, with and without the preposition', () => {
     expect(lightVerbRewrites(ctx, 'Rufus Firefly played host to Gloria Teasdale.').map((r) => r.claim))
       .toEqual(['Rufus Firefly hosted Gloria Teasdale.', 'Rufus Firefly hosted to Gloria Teasdale.']);
+    // a light verb of the act is also tried as "give" (last), which the lexicon may name itself
+    expect(lightVerbRewrites(ctx, 'Freedonia lent support to Sylvania.').map((r) => r.claim).at(-1)).toBe('Freedonia gave support to Sylvania.');
     expect(lightVerbRewrites(ctx, 'Freedonia will give a speech at the Founders Gala.').map((r) => r.claim))
       .toContain('Freedonia will speak at the Founders Gala.');
     // an agent noun after an act light verb, a denial, a noun of the wrong sense: not read
@@ -50,7 +52,7 @@ describe('a light verb and a noun', () => {
 describe('a possessed noun of the act', () => {
   it('is the possessor doing the act', async () => {
     expect(possessedActRewrites(ctx, "Freedonia's help went to Sylvania.").map((r) => r.claim))
-      .toEqual(['Freedonia helped Sylvania.', 'Freedonia helped to Sylvania.']);
+      .toEqual(['Freedonia helped Sylvania.', 'Freedonia helped to Sylvania.', 'Freedonia gave help to Sylvania.']);
     // "went" takes no object, "took" takes the doer
     expect(possessedActRewrites(ctx, "Freedonia's help went him to Sylvania.")).toEqual([]);
     expect((await check("Rufus Firefly's tour took him to Sylvania.")).verdict).toBe('SUPPORTED');
@@ -76,5 +78,17 @@ describe('a more specific verb (WordNet files it under a pattern verb)', () => {
     expect(r.verdict).toBe('NOT_ENOUGH_INFO');
     expect(r.interpretation.predicateName).toBe('visited');
     expect(r.interpretation.notes?.join(' ')).toMatch(/read 'frequented' as 'visited', which it is a way of/);
+  });
+});
+
+describe('a verb of refusing (lexicon cg:refusalVerb)', () => {
+  it('says at least "did not join": its refutation decides, its support does not', async () => {
+    expect(refusalRewrites(ctx, 'Freedonia rejected the League.').map((r) => r.claim)).toEqual(['Freedonia did not join the League.']);
+    expect(refusalRewrites(ctx, 'Freedonia did not reject the League.')).toEqual([]);
+    expect((await check('Freedonia rejected the League.')).verdict).toBe('REFUTED');
+    // Sylvania stays out of the League, which is less than rejecting it
+    const r = await check('Sylvania rejected the League.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.interpretation.notes?.join(' ')).toMatch(/read 'rejected' as 'did not join'/);
   });
 });
