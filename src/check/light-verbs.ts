@@ -79,6 +79,19 @@ function inflect(ctx: CheckContext, verb: string, form: Form): string {
   return verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
 }
 
+/**
+ * Whether a claim word is a form of a verb, not only a word the light stemmer folds onto it
+ * ("not" is no form of "note", "spurned" is one of "spurn"): the verb itself, its inflection in
+ * the word's form, or an irregular form the lexicon maps to it.
+ */
+function isFormOf(ctx: CheckContext, word: string, verb: string): boolean {
+  const w = word.toLowerCase();
+  if (w === verb || ctx.morph.lemmas.get(w) === verb) return true;
+  const form = formOf(ctx, w);
+  const regular = form === 'ed' ? [`${verb}ed`, `${verb}d`, `${verb.slice(0, -1)}ied`, `${verb}${verb.slice(-1)}ed`] : form === 'ing' ? [`${verb}ing`, `${verb.replace(/e$/, '')}ing`, `${verb}${verb.slice(-1)}ing`] : form === 's' ? [`${verb}s`, `${verb}es`, `${verb.slice(0, -1)}ies`] : [];
+  return regular.includes(w);
+}
+
 /** WordNet nouns are singular: "grants" -> "grant", "talks" -> "talk". */
 function nounEntries(ctx: CheckContext, word: string) {
   const w = word.toLowerCase();
@@ -249,6 +262,7 @@ export function phrasalRewrites(ctx: CheckContext, input: string): OtherWords[] 
   for (let i = 0; i < words.length; i++) {
     if (/^[A-Z]/.test(words[i]!.text) && i > 0) continue;
     for (const p of index.get(normWord(words[i]!.text, ctx.morph)) ?? []) {
+      if (!isFormOf(ctx, words[i]!.text, p.phrase.split(' ')[0]!)) continue;
       if (!p.rest.every((w, k) => words[i + 1 + k]?.text.toLowerCase() === w)) continue;
       const last = words[i + p.rest.length]!;
       const form = formOf(ctx, words[i]!.text);
@@ -292,6 +306,7 @@ export function troponymRewrites(ctx: CheckContext, input: string): OtherWords[]
   for (const w of wordsOf(text)) {
     if (/^[A-Z]/.test(w.text) || ctx.nameWords.has(w.text.toLowerCase())) continue;
     for (const t of index.get(normWord(w.text, ctx.morph)) ?? []) {
+      if (!isFormOf(ctx, w.text, t.verb)) continue;
       for (const g of t.general) {
         const verb = inflect(ctx, g, formOf(ctx, w.text));
         out.push({
