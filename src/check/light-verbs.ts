@@ -261,6 +261,8 @@ export function phrasalRewrites(ctx: CheckContext, input: string): OtherWords[] 
   const out: OtherWords[] = [];
   for (let i = 0; i < words.length; i++) {
     if (/^[A-Z]/.test(words[i]!.text) && i > 0) continue;
+    const before = words[i - 1]?.text.toLowerCase();
+    if (before && (DETERMINER.has(before) || PREPOSITION.has(before))) continue;
     for (const p of index.get(normWord(words[i]!.text, ctx.morph)) ?? []) {
       if (!isFormOf(ctx, words[i]!.text, p.phrase.split(' ')[0]!)) continue;
       if (!p.rest.every((w, k) => words[i + 1 + k]?.text.toLowerCase() === w)) continue;
@@ -303,8 +305,12 @@ export function troponymRewrites(ctx: CheckContext, input: string): OtherWords[]
   }
   const text = normalizeTypography(input).trim();
   const out: OtherWords[] = [];
-  for (const w of wordsOf(text)) {
+  const words = wordsOf(text);
+  for (const [k, w] of words.entries()) {
     if (/^[A-Z]/.test(w.text) || ctx.nameWords.has(w.text.toLowerCase())) continue;
+    // a word after a determiner or a preposition is a noun ("rebuilt its canals": canal is also a verb)
+    const before = words[k - 1]?.text.toLowerCase();
+    if (before && (DETERMINER.has(before) || PREPOSITION.has(before))) continue;
     for (const t of index.get(normWord(w.text, ctx.morph)) ?? []) {
       if (!isFormOf(ctx, w.text, t.verb)) continue;
       for (const g of t.general) {

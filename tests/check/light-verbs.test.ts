@@ -76,6 +76,8 @@ describe('a more specific verb (WordNet files it under a pattern verb)', () => {
     expect(troponymRewrites(ctx, 'Rufus Firefly frequented Sylvania.').map((r) => r.claim)).toContain('Rufus Firefly visited Sylvania.');
     // only a form of the verb: "not" is folded onto "note" by the stemmer, but is no form of it
     expect(troponymRewrites(ctx, 'Rufus Firefly did not visit Sylvania.')).toEqual([]);
+    // a noun after a determiner is no verb, whatever WordNet files its verb under ("canal": provide)
+    expect(troponymRewrites(ctx, 'Freedonia rebuilt its canals twice.').map((r) => r.claim).filter((c) => /provide/.test(c))).toEqual([]);
     const r = await check('Rufus Firefly frequented Sylvania.');
     expect(r.verdict).toBe('NOT_ENOUGH_INFO');
     expect(r.interpretation.predicateName).toBe('visited');
