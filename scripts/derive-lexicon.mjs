@@ -107,7 +107,7 @@ function synset(p, offset) {
     ptrs.push({ sym: f[k], offset: f[k + 1], pos: f[k + 2] === 's' ? 'a' : f[k + 2], src: parseInt(f[k + 3].slice(0, 2), 16), dst: parseInt(f[k + 3].slice(2), 16) });
     k += 4;
   }
-  s = { members, ptrs };
+  s = { members, ptrs, lexFile: Number(f[1]) };
   synsetCache.set(key, s);
   return s;
 }
@@ -141,6 +141,77 @@ for (const w of [...words].sort()) {
     });
   }
   if (out.size) relations[w] = [...out].sort();
+}
+
+// ---- nouns that name the act (or, filed under noun.person, the doer) of a verb the patterns
+// read: "host" (n) -> host, "speech" -> speak, "assistance" -> assist. The checker reads a light
+// verb and such a noun ("played host to", "gave a speech at") as the verb, and "X's aid went to
+// Y" as "X aided Y" (src/check/light-verbs.ts). Sense guard: only a derivation pointer between
+// one of the noun's three most frequent senses and one of the verb's three most frequent senses,
+// one of the two being the word's most frequent sense: "attention" (its senses 1-3 -> attend's
+// 5th and 2nd: heed, tend to) is not read as attending; "speech" (3rd sense -> speak's 1st) is. ----
+const verbTargets = new Set([...words].filter((w) => index.v.has(w)));
+for (const list of Object.values(relations)) for (const e of list) { const [m, p, rel] = e.split('|'); if (p === 'v' && rel === 'syn' && index.v.has(m)) verbTargets.add(m); }
+const NOUN_SENSES = 3;
+const VERB_SENSES = 3;
+const nominals = {};
+for (const [noun, entry] of index.n) {
+  if (!single(noun)) continue;
+  const found = new Set();
+  entry.offsets.slice(0, NOUN_SENSES).forEach((off, i) => {
+    const s = synset('n', off);
+    const self = s.members.indexOf(noun) + 1;
+    const person = s.lexFile === 18;
+    for (const ptr of s.ptrs) {
+      if (ptr.sym !== '+' || ptr.pos !== 'v' || !(ptr.src === 0 || ptr.src === self)) continue;
+      const t = synset('v', ptr.offset);
+      for (const verb of ptr.dst ? [t.members[ptr.dst - 1]] : t.members) {
+        if (!verb || !verbTargets.has(verb)) continue;
+        const rank = index.v.get(verb).offsets.indexOf(ptr.offset) + 1;
+        if (rank >= 1 && rank <= VERB_SENSES && (rank === 1 || i === 0)) found.add(`${verb}|${person ? 'agent' : 'act'}`);
+      }
+    }
+  });
+  if (found.size) nominals[noun] = [...found].sort();
+}
+
+// ---- phrasal verbs WordNet files with a pattern verb ("cut across" with cross, "open up" with
+// open): the checker reads the phrase as that verb (src/check/light-verbs.ts). Sense guard: one
+// of the phrase's two most frequent senses, which must be one of the verb's two most frequent. ----
+const phrasals = {};
+for (const [lemma, entry] of index.v) {
+  const parts = lemma.split('_');
+  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^[a-z]+$/.test(p))) continue;
+  const found = new Set();
+  for (const off of entry.offsets.slice(0, 2)) {
+    for (const m of synset('v', off).members) {
+      if (!words.has(m) || !index.v.has(m)) continue;
+      const rank = index.v.get(m).offsets.indexOf(off) + 1;
+      if (rank >= 1 && rank <= 2) found.add(m);
+    }
+  }
+  if (found.size) phrasals[parts.join(' ')] = [...found].sort();
+}
+
+// ---- verbs WordNet files under a pattern verb ("bankroll" under fund, "spearhead" under lead):
+// a more specific verb, so the claim says at least the pattern verb's claim and only a refutation
+// of that decides (src/check/light-verbs.ts). Sense guard: the verb's two most frequent senses, the
+// pattern verb's three most frequent (as for nominals). ----
+const troponyms = {};
+for (const [verb, entry] of index.v) {
+  if (!/^[a-z]+$/.test(verb) || words.has(verb)) continue;
+  const found = new Set();
+  for (const off of entry.offsets.slice(0, 2)) {
+    for (const ptr of synset('v', off).ptrs) {
+      if (ptr.sym !== '@' || ptr.pos !== 'v') continue;
+      for (const m of synset('v', ptr.offset).members) {
+        if (!words.has(m)) continue;
+        const rank = index.v.get(m).offsets.indexOf(ptr.offset) + 1;
+        if (rank >= 1 && rank <= 3) found.add(m);
+      }
+    }
+  }
+  if (found.size) troponyms[verb] = [...found].sort();
 }
 
 // ---- inflections compromise knows and a light stemmer does not undo ----
@@ -189,8 +260,11 @@ const out = {
   wordnet: wnVersion,
   compromise: nlp.version,
   relations,
+  nominals,
+  phrasals,
+  troponyms,
   forms,
   adverbs,
 };
 writeFileSync(outFile, `${JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"')}\n`);
-process.stdout.write(`derive-lexicon: ${Object.keys(relations).length} words, ${Object.values(relations).reduce((n, l) => n + l.length, 0)} relations, ${Object.keys(forms).length} forms, ${adverbs.length} adverbs -> ${outFile}\n`);
+process.stdout.write(`derive-lexicon: ${Object.keys(relations).length} words, ${Object.values(relations).reduce((n, l) => n + l.length, 0)} relations, ${Object.keys(nominals).length} nominals, ${Object.keys(phrasals).length} phrasals, ${Object.keys(troponyms).length} troponyms, ${Object.keys(forms).length} forms, ${adverbs.length} adverbs -> ${outFile}\n`);

@@ -31,6 +31,16 @@ export interface DerivedLexicon {
   relations: Map<string, DerivedWord[]>;
   /** Inflected form -> base form (irregular for the stemmer). */
   forms: Map<string, string>;
+  /**
+   * Noun -> the verbs it names the act or the doer of (WordNet derivations between the noun's and
+   * the verb's three most frequent senses; only verbs the patterns read): "speech" -> speak (act),
+   * "host" -> host (agent). Read by src/check/light-verbs.ts.
+   */
+  nominals: Map<string, Array<{ verb: string; kind: 'act' | 'agent' }>>;
+  /** Phrasal verb -> pattern verbs WordNet files it with, in their frequent senses ("cut across" -> cross). */
+  phrasals: Map<string, string[]>;
+  /** Verb -> pattern verbs WordNet files it under (hypernyms: "spurn" -> refuse): a more specific verb. */
+  troponyms: Map<string, string[]>;
   /** WordNet adverbs that are no other part of speech. */
   adverbs: Set<string>;
   /** Why the file was not used, when it was not. */
@@ -50,7 +60,7 @@ export const WIDENING: { relations: WordRelation[]; maxSense: Record<WordRelatio
   maxSense: { syn: 2, der: 1, hyper: 0 },
 };
 
-const EMPTY: DerivedLexicon = { relations: new Map(), forms: new Map(), adverbs: new Set() };
+const EMPTY: DerivedLexicon = { relations: new Map(), forms: new Map(), adverbs: new Set(), nominals: new Map(), phrasals: new Map(), troponyms: new Map() };
 
 /**
  * Reads the derived lexicon beside a lexicon file; an empty one (with `ignored` set) when it is
@@ -65,7 +75,7 @@ const EMPTY: DerivedLexicon = { relations: new Map(), forms: new Map(), adverbs:
 export function loadDerivedLexicon(ontologyDir: string, lexiconText: string): DerivedLexicon {
   const file = join(ontologyDir, 'lexicon.derived.json');
   if (!existsSync(file)) return { ...EMPTY, ignored: `${file} not found` };
-  let raw: { lexiconSha256?: string; relations?: Record<string, string[]>; forms?: Record<string, string>; adverbs?: string[] };
+  let raw: { lexiconSha256?: string; relations?: Record<string, string[]>; forms?: Record<string, string>; adverbs?: string[]; nominals?: Record<string, string[]>; phrasals?: Record<string, string[]>; troponyms?: Record<string, string[]> };
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
@@ -80,7 +90,14 @@ export function loadDerivedLexicon(ontologyDir: string, lexiconText: string): De
       return { word, pos, relation: relation as WordRelation, sense: Number(sense) };
     }));
   }
-  return { relations, forms: new Map(Object.entries(raw.forms ?? {})), adverbs: new Set(raw.adverbs ?? []) };
+  const nominals = new Map<string, Array<{ verb: string; kind: 'act' | 'agent' }>>();
+  for (const [n, list] of Object.entries(raw.nominals ?? {})) {
+    nominals.set(n, list.map((e) => {
+      const [verb = '', kind = 'act'] = e.split('|');
+      return { verb, kind: kind === 'agent' ? 'agent' as const : 'act' as const };
+    }));
+  }
+  return { relations, forms: new Map(Object.entries(raw.forms ?? {})), adverbs: new Set(raw.adverbs ?? []), nominals, phrasals: new Map(Object.entries(raw.phrasals ?? {})), troponyms: new Map(Object.entries(raw.troponyms ?? {})) };
 }
 
 /**

@@ -37,6 +37,7 @@ import { readPackagePurpose } from './purpose-frames.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
+import { lightVerbRewrites, phrasalRewrites, possessedActRewrites, refusalRewrites, troponymRewrites } from './light-verbs.js';
 import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
 import { readNotation } from './notation.js';
@@ -181,6 +182,58 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'nominal-event.ts',
     reads: '"The entry into force of the charter took place on May 3, 2011", "the canal\'s commissioning was in 1999": the event noun as its verb (WordNet derivations of the lexicon\'s words), the clause checked (readings the graph decides must agree; an undecided one is held)',
     read: ({ ctx, text, recheck }) => readNominalEvent(ctx, text, recheck),
+  },
+  {
+    name: 'light-verb',
+    module: 'light-verbs.ts',
+    reads: '"X played host to Y", "X gave a speech at E", "X\'s aid went to Y": a light verb and a noun, or a possessed noun of the act, read as the noun\'s verb (WordNet nominals); "X cut across Y": a phrasal verb as the pattern verb WordNet files it with; the readings that decide must agree, an undecided one is held (round 10)',
+    read: async ({ ctx, text, recheck }) => {
+      const told: CheckResult[] = [];
+      for (const other of [...lightVerbRewrites(ctx, text), ...possessedActRewrites(ctx, text), ...phrasalRewrites(ctx, text)]) {
+        const r = await recheck(other.claim);
+        // the other words must read in order: reading them by their words ("helped to Y" as
+        // "wants to help Y") would stack a second loosening on the first
+        if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
+        told.push({
+          ...r, claim: claimOf(text),
+          interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] },
+          explanation: `Read as "${other.claim}" (${other.note}). ${r.explanation}`,
+        });
+      }
+      const decidedOnes = told.filter((r) => r.verdict !== 'NOT_ENOUGH_INFO');
+      if (decidedOnes.length && decidedOnes.every((r) => r.verdict === decidedOnes[0]!.verdict)) return { decided: decidedOnes[0]! };
+      // readings that disagree decide nothing; an undecided one is shown
+      const undecided = told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');
+      return undecided ? { held: undecided } : undefined;
+    },
+  },
+  {
+    name: 'troponym',
+    module: 'light-verbs.ts',
+    reads: '"X spurned Y": a verb WordNet files under a pattern verb, read as that verb; "X rejected Y" (lexicon cg:refusalVerb) as "X did not join Y"; the claim says more, so only a refutation decides and a support is held as not enough information (round 10)',
+    read: async ({ ctx, text, recheck }) => {
+      const told: CheckResult[] = [];
+      const supported = new Set<CheckResult>();
+      for (const other of [...troponymRewrites(ctx, text), ...refusalRewrites(ctx, text)]) {
+        const r = await recheck(other.claim);
+        if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
+        const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] };
+        const t: CheckResult = r.verdict === 'REFUTED'
+          ? { ...r, claim: claimOf(text), interpretation, explanation: `Read as "${other.claim}" (${other.note}), which is refuted. ${r.explanation}` }
+          : {
+            ...r, claim: claimOf(text), interpretation, verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false,
+            evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
+            explanation: `Read as "${other.claim}" (${other.note}): that is ${r.verdict === 'SUPPORTED' ? 'supported, but the claim says how, which the graph does not' : 'not decided'}. ${r.explanation}`,
+          };
+        if (r.verdict === 'SUPPORTED') supported.add(t);
+        told.push(t);
+      }
+      const refuted = told.filter((r) => r.verdict === 'REFUTED');
+      if (refuted.length && refuted.length === told.length) return { decided: refuted[0]! };
+      // shown: a reading the graph supports (the general claim), else the first undecided one
+      const undecided = told.find((r) => supported.has(r)) ?? told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');
+      return undecided ? { held: undecided } : undefined;
+    },
   },
   {
     name: 'dateline',

@@ -1,0 +1,354 @@
+/**
+ * Other words for a relation's verb, said with a noun (round 10): a light verb and the noun of
+ * the act ("gave a speech at E" = spoke at E, "provided aid to Y" = aided Y, "conducted a tour
+ * of Y" = toured Y), a light verb of role and the noun of the doer ("played host to Y" = hosted
+ * Y, "acted as host of E"), and a possessed noun of the act with a verb of reach ("X's aid went
+ * to Y" = X aided Y, "X's tour took him to Y" = X toured Y), and a phrasal verb WordNet files
+ * with a pattern verb ("cut across" = cross, "open up" = open).
+ *
+ * The light verbs are data (lexicon `cg:lightVerb`, `cg:agentLightVerb`, `cg:nominalMotionVerb`,
+ * `cg:nominalCarryVerb`);
+ * which noun names which verb is WordNet's (ontology/lexicon.derived.json `nominals`: derivations
+ * between the noun's and the verb's most frequent senses, so "paid attention to" is not
+ * "attended"). Each rewrite is checked as a claim: the lexicon's patterns, the slot types of each
+ * property's rdfs:domain and rdfs:range, and the verdict rules decide, so a noun of the wrong
+ * sense finds no reading rather than a wrong one. Only a noun right after the light verb (and a
+ * determiner) is read: "gave no help" keeps its denial unread, and an adjective ("gave financial
+ * help") is carried as an adverb, never dropped (the claim without it would say less).
+ */
+import type { CheckContext } from './context.js';
+import { cg, literals } from './context-vocab.js';
+import { normalizeTypography, normWord } from './text.js';
+
+/** One claim in other words and what was read as what. */
+export interface OtherWords {
+  claim: string;
+  /** "read 'played host to' as 'hosted' (light verb + WordNet noun of the doer)". */
+  note: string;
+}
+
+interface VerbLists {
+  act: string[][];
+  /** Verbs of refusing (lexicon `cg:refusalVerb`), as norms. */
+  refusal: string[][];
+  agent: string[][];
+  /** "X's aid went to Y" (no object). */
+  reach: Set<string>;
+  /** "X's tour took him to Y" (the possessor as object). */
+  carry: Set<string>;
+}
+
+const cache = new WeakMap<object, VerbLists>();
+
+function verbLists(ctx: CheckContext): VerbLists {
+  const hit = cache.get(ctx.lexicon);
+  if (hit) return hit;
+  const words = (p: string): string[][] => literals(ctx.lexicon, null, cg(p)).sort().map((v) => v.toLowerCase().split(/\s+/).map((w) => normWord(w, ctx.morph)));
+  const lists: VerbLists = { refusal: words('refusalVerb'), act: words('lightVerb'), agent: words('agentLightVerb'), reach: new Set(words('nominalMotionVerb').map((w) => w.join(' '))), carry: new Set(words('nominalCarryVerb').map((w) => w.join(' '))) };
+  cache.set(ctx.lexicon, lists);
+  return lists;
+}
+
+/** Determiners and possessive pronouns between a light verb and its noun. */
+const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Prepositions after the noun: kept ("spoke at E") or dropped ("hosted Y"), whichever reads. */
+const PREPOSITION = new Set(['to', 'at', 'for', 'of', 'on', 'in', 'with', 'into']);
+/** Object pronouns of "X's N took him to Y". */
+const PRONOUN = new Set(['him', 'her', 'them', 'it', 'us']);
+
+type Form = 'base' | 's' | 'ing' | 'ed';
+
+/** The form a verb token is in: an irregular form by its lemma (lexicon and derived forms), else by its ending. */
+function formOf(ctx: CheckContext, raw: string): Form {
+  const w = raw.toLowerCase();
+  const lemma = ctx.morph.lemmas.get(w);
+  if (lemma) return w.endsWith('ing') ? 'ing' : w === `${lemma}s` || w === `${lemma}es` ? 's' : 'ed';
+  if (w.endsWith('ing')) return 'ing';
+  if (w.endsWith('ed')) return 'ed';
+  if (/[^s]s$/.test(w)) return 's';
+  return 'base';
+}
+
+/** A verb in a form: an irregular past from the lexicon when it has one, else the regular form. */
+function inflect(ctx: CheckContext, verb: string, form: Form): string {
+  if (form === 'base') return verb;
+  if (form === 's') return /(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
+  if (form === 'ing') return `${verb.replace(/([^e])e$/, '$1')}ing`;
+  const irregular = [...ctx.morph.lemmas].filter(([f, l]) => l === verb && !f.endsWith('ing') && !f.endsWith('s')).map(([f]) => f).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+  if (irregular) return irregular;
+  return verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
+}
+
+/**
+ * Whether a claim word is a form of a verb, not only a word the light stemmer folds onto it
+ * ("not" is no form of "note", "spurned" is one of "spurn"): the verb itself, its inflection in
+ * the word's form, or an irregular form the lexicon maps to it.
+ */
+function isFormOf(ctx: CheckContext, word: string, verb: string): boolean {
+  const w = word.toLowerCase();
+  if (w === verb || ctx.morph.lemmas.get(w) === verb) return true;
+  const form = formOf(ctx, w);
+  const regular = form === 'ed' ? [`${verb}ed`, `${verb}d`, `${verb.slice(0, -1)}ied`, `${verb}${verb.slice(-1)}ed`] : form === 'ing' ? [`${verb}ing`, `${verb.replace(/e$/, '')}ing`, `${verb}${verb.slice(-1)}ing`] : form === 's' ? [`${verb}s`, `${verb}es`, `${verb.slice(0, -1)}ies`] : [];
+  return regular.includes(w);
+}
+
+/** WordNet nouns are singular: "grants" -> "grant", "talks" -> "talk". */
+function nounEntries(ctx: CheckContext, word: string) {
+  const w = word.toLowerCase();
+  for (const c of [w, w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]) {
+    const e = ctx.derived.nominals.get(c);
+    if (e) return { noun: c, entries: e };
+  }
+  return undefined;
+}
+
+interface Word { text: string; start: number; end: number }
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[A-Za-z][A-Za-z-]*/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** Whether words[i..] begin with one of the lists' verbs (compared by norm); the words it took. */
+function startsWith(ctx: CheckContext, words: Word[], i: number, lists: string[][]): number {
+  for (const v of lists) {
+    if (v.every((w, k) => words[i + k] && normWord(words[i + k]!.text, ctx.morph) === w)) return v.length;
+  }
+  return 0;
+}
+
+/**
+ * The claim with each light-verb construction read as the verb of its noun, with and without
+ * the preposition after the noun. Empty when it has none.
+ *
+ * @example
+ * ```ts
+ * lightVerbRewrites(ctx, 'Rufus played host to the envoy.').map((r) => r.claim);
+ * // ['Rufus hosted the envoy.', 'Rufus hosted to the envoy.']
+ * ```
+ */
+export function lightVerbRewrites(ctx: CheckContext, input: string): OtherWords[] {
+  const text = normalizeTypography(input).trim();
+  const lists = verbLists(ctx);
+  const words = wordsOf(text);
+  const out: OtherWords[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const kind of ['act', 'agent'] as const) {
+      const n = startsWith(ctx, words, i, lists[kind]);
+      if (!n) continue;
+      let j = i + n;
+      if (words[j] && DETERMINER.has(words[j]!.text.toLowerCase())) j++;
+      const nounWord = words[j];
+      if (!nounWord || /^[A-Z]/.test(nounWord.text)) continue;
+      const found = nounEntries(ctx, nounWord.text);
+      if (!found) continue;
+      const form = formOf(ctx, words[i]!.text);
+      const next = words[j + 1];
+      const prep = next && PREPOSITION.has(next.text.toLowerCase()) && /^\s+$/.test(text.slice(nounWord.end, next.start)) ? next : undefined;
+      const said = text.slice(words[i]!.start, (prep ?? nounWord).end);
+      const variants = prep ? [{ rest: text.slice(prep.end), kept: '' }, { rest: text.slice(prep.start - 1), kept: ` ${prep.text}` }] : [{ rest: text.slice(nounWord.end), kept: '' }];
+      for (const e of found.entries.filter((x) => x.kind === kind)) {
+        const verb = inflect(ctx, e.verb, form);
+        for (const v of variants) {
+          out.push({
+            claim: `${text.slice(0, words[i]!.start)}${verb}${v.rest}`,
+            note: `read '${said}' as '${verb}${v.kept}' (${kind === 'agent' ? 'a verb of role and a noun of the doer' : 'a light verb and a noun of the act'}: WordNet ${found.noun} (n) -> ${e.verb} (v), ontology/lexicon.derived.json)`,
+          });
+        }
+      }
+      // tried last: light verbs of the act only lend their tense: "lent support to" is "gave support to",
+      // which the lexicon may name (as a property of its own) where the noun's verb names another
+      const give = kind === 'act' ? inflect(ctx, 'give', form) : undefined;
+      if (give && normWord(words[i]!.text, ctx.morph) !== normWord('give', ctx.morph) && n === 1) {
+        out.push({
+          claim: `${text.slice(0, words[i]!.start)}${give}${text.slice(words[i]!.end)}`,
+          note: `read '${words[i]!.text}' as '${give}' (a light verb: lexicon cg:lightVerb)`,
+        });
+      }
+    }
+  }
+  return dedupe(out);
+}
+
+function dedupe(list: OtherWords[]): OtherWords[] {
+  const seen = new Set<string>();
+  return list.filter((r) => !seen.has(r.claim) && seen.add(r.claim));
+}
+
+/**
+ * "X's N went to Y", "X's N took him to Y": the possessor did the act the noun names, to Y
+ * (tried with and without "to"). Undefined-free: empty when the claim is not of that shape.
+ *
+ * @example
+ * ```ts
+ * possessedActRewrites(ctx, "Freedonia's aid went to Sylvania.").map((r) => r.claim);
+ * // ['Freedonia aided Sylvania.', 'Freedonia aided to Sylvania.']
+ * ```
+ */
+export function possessedActRewrites(ctx: CheckContext, input: string): OtherWords[] {
+  const text = normalizeTypography(input).trim();
+  const lists = verbLists(ctx);
+  // the noun right after the possessive, or after one modifier ("X's financial aid")
+  const shapes = [
+    /^(.+?)'s\s+()([a-z]+)\s+([a-z]+)\s+(?:(him|her|them|it|us)\s+)?(to|into)\s+(.+)$/,
+    /^(.+?)'s\s+([a-z]+)\s+([a-z]+)\s+([a-z]+)\s+(?:(him|her|them|it|us)\s+)?(to|into)\s+(.+)$/,
+  ];
+  return dedupe(shapes.flatMap((re) => {
+    const m = re.exec(text);
+    return m ? possessedAct(ctx, lists, m as unknown as string[]) : [];
+  }));
+}
+
+function possessedAct(ctx: CheckContext, lists: VerbLists, m: string[]): OtherWords[] {
+  const [, owner, adjective, noun, reachVerb, pronoun, prep, rest] = m;
+  const reachLemma = normWord(reachVerb!, ctx.morph);
+  // "took him to": the verb carries the possessor; "went to": it takes no object
+  if (!(pronoun ? lists.carry : lists.reach).has(reachLemma)) return [];
+  const found = nounEntries(ctx, noun!);
+  if (!found) return [];
+  const form = formOf(ctx, reachVerb!);
+  const out: OtherWords[] = [];
+  for (const e of found.entries.filter((x) => x.kind === 'act')) {
+    const verb = inflect(ctx, e.verb, form);
+    const adverb = adjective ? `${adjective.replace(/ic$/, 'ical').replace(/le$/, 'l').replace(/y$/, 'i')}ly ` : '';
+    for (const tail of [rest, `${prep} ${rest}`]) {
+      out.push({
+        claim: `${owner} ${adverb}${verb} ${tail}`,
+        note: `read "${owner}'s ${adjective ? `${adjective} ` : ''}${noun} ${reachVerb}${pronoun ? ` ${pronoun}` : ''} ${prep}" as "${owner} ${adverb}${verb}${tail === rest ? '' : ` ${prep}`}" (the possessor did the act: WordNet ${found.noun} (n) -> ${e.verb} (v), ontology/lexicon.derived.json)`,
+      });
+    }
+  }
+  // "X's support went to Y": X gave its support to Y (the lexicon may name "give N to" itself)
+  if (!pronoun && prep === 'to') {
+    const give = inflect(ctx, 'give', form);
+    out.push({
+      claim: `${owner} ${give} ${adjective ? `${adjective} ` : ''}${noun} to ${rest}`,
+      note: `read "${owner}'s ${adjective ? `${adjective} ` : ''}${noun} ${reachVerb} to" as "${owner} ${give} ${adjective ? `${adjective} ` : ''}${noun} to" (the possessor gave what went)`,
+    });
+  }
+  return out;
+}
+
+const phrasalIndex = new WeakMap<object, Map<string, Array<{ rest: string[]; verbs: string[]; phrase: string }>>>();
+
+/** Phrasal verbs by the norm of their first word. */
+function phrasalsByFirst(ctx: CheckContext) {
+  const hit = phrasalIndex.get(ctx.derived);
+  if (hit) return hit;
+  const index = new Map<string, Array<{ rest: string[]; verbs: string[]; phrase: string }>>();
+  for (const [phrase, verbs] of ctx.derived.phrasals) {
+    const [first = '', ...rest] = phrase.split(' ');
+    const key = normWord(first, ctx.morph);
+    index.set(key, [...(index.get(key) ?? []), { rest, verbs, phrase }]);
+  }
+  phrasalIndex.set(ctx.derived, index);
+  return index;
+}
+
+/**
+ * The claim with a phrasal verb read as the pattern verb WordNet files it with (the verb's first
+ * word inflected as written, its particles exact). Empty when it has none.
+ *
+ * @example
+ * ```ts
+ * phrasalRewrites(ctx, 'The canal cuts across Sylvania.').map((r) => r.claim);
+ * // ['The canal crosses Sylvania.', 'The canal traverses Sylvania.']
+ * ```
+ */
+export function phrasalRewrites(ctx: CheckContext, input: string): OtherWords[] {
+  const text = normalizeTypography(input).trim();
+  const words = wordsOf(text);
+  const index = phrasalsByFirst(ctx);
+  const out: OtherWords[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (/^[A-Z]/.test(words[i]!.text) && i > 0) continue;
+    const before = words[i - 1]?.text.toLowerCase();
+    if (before && (DETERMINER.has(before) || PREPOSITION.has(before))) continue;
+    for (const p of index.get(normWord(words[i]!.text, ctx.morph)) ?? []) {
+      if (!isFormOf(ctx, words[i]!.text, p.phrase.split(' ')[0]!)) continue;
+      if (!p.rest.every((w, k) => words[i + 1 + k]?.text.toLowerCase() === w)) continue;
+      const last = words[i + p.rest.length]!;
+      const form = formOf(ctx, words[i]!.text);
+      for (const v of p.verbs) {
+        const verb = inflect(ctx, v, form);
+        out.push({
+          claim: `${text.slice(0, words[i]!.start)}${verb}${text.slice(last.end)}`,
+          note: `read '${text.slice(words[i]!.start, last.end)}' as '${verb}' (a phrasal verb WordNet files with ${v}: "${p.phrase}", ontology/lexicon.derived.json)`,
+        });
+      }
+    }
+  }
+  return dedupe(out);
+}
+
+const troponymIndex = new WeakMap<object, Map<string, Array<{ verb: string; general: string[] }>>>();
+
+/**
+ * The claim with a verb WordNet files under a pattern verb read as that verb ("Freedonia spurned
+ * the League" as "Freedonia refused the League"). The claim says more than the reading (a way of
+ * refusing), so only a refutation of the reading decides: the caller keeps a support undecided.
+ *
+ * @example
+ * ```ts
+ * troponymRewrites(ctx, 'Freedonia spurned the League.').map((r) => r.claim);
+ * // ['Freedonia declined the League.', 'Freedonia refused the League.']
+ * ```
+ */
+export function troponymRewrites(ctx: CheckContext, input: string): OtherWords[] {
+  let index = troponymIndex.get(ctx.derived);
+  if (!index) {
+    index = new Map();
+    for (const [verb, general] of ctx.derived.troponyms) {
+      const key = normWord(verb, ctx.morph);
+      index.set(key, [...(index.get(key) ?? []), { verb, general }]);
+    }
+    troponymIndex.set(ctx.derived, index);
+  }
+  const text = normalizeTypography(input).trim();
+  const out: OtherWords[] = [];
+  const words = wordsOf(text);
+  for (const [k, w] of words.entries()) {
+    if (/^[A-Z]/.test(w.text) || ctx.nameWords.has(w.text.toLowerCase())) continue;
+    // a word after a determiner or a preposition is a noun ("rebuilt its canals": canal is also a verb)
+    const before = words[k - 1]?.text.toLowerCase();
+    if (before && (DETERMINER.has(before) || PREPOSITION.has(before))) continue;
+    for (const t of index.get(normWord(w.text, ctx.morph)) ?? []) {
+      if (!isFormOf(ctx, w.text, t.verb)) continue;
+      for (const g of t.general) {
+        const verb = inflect(ctx, g, formOf(ctx, w.text));
+        out.push({
+          claim: `${text.slice(0, w.start)}${verb}${text.slice(w.end)}`,
+          note: `read '${w.text}' as '${verb}', which it is a way of (WordNet files ${t.verb} under ${g}, ontology/lexicon.derived.json): only a refutation decides`,
+        });
+      }
+    }
+  }
+  return dedupe(out);
+}
+
+/**
+ * "X rejected Y" (lexicon `cg:refusalVerb`) as "X did not join Y": the claim says at least that
+ * denial, so the caller lets only its refutation decide. Past and present forms only; a claim
+ * with a denial of its own ("did not reject") is not read.
+ *
+ * @example
+ * ```ts
+ * refusalRewrites(ctx, 'Freedonia rejected the League.').map((r) => r.claim);
+ * // ['Freedonia did not join the League.']
+ * ```
+ */
+export function refusalRewrites(ctx: CheckContext, input: string): OtherWords[] {
+  const text = normalizeTypography(input).trim().replace(/[.!]$/, '');
+  if (/\b(?:not|never|no|nor|neither)\b|n't\b/i.test(text)) return [];
+  const words = wordsOf(text);
+  for (let i = 1; i < words.length - 1; i++) {
+    const n = startsWith(ctx, words, i, verbLists(ctx).refusal);
+    if (!n) continue;
+    const form = formOf(ctx, words[i]!.text);
+    if (form !== 'ed' && form !== 's') return [];
+    const subject = text.slice(0, words[i]!.start).trim();
+    const object = text.slice(words[i + n - 1]!.end).trim();
+    const claim = `${subject} ${form === 'ed' ? 'did' : /\b(?:and)\b/.test(subject) ? 'do' : 'does'} not join ${object}.`;
+    return [{ claim, note: `read '${text.slice(words[i]!.start, words[i + n - 1]!.end)}' as 'did not join', which it says at least (lexicon cg:refusalVerb): only a refutation decides` }];
+  }
+  return [];
+}

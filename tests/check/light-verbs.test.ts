@@ -1,0 +1,98 @@
+// Light verbs and possessed nouns of the act (src/check/light-verbs.ts, round 10): "played host
+// to" = hosted, "made a tour of" = toured, "X's aid went to Y" = X aided Y, with WordNet's
+// nominals (ontology/lexicon.derived.json) and the sense guard that keeps "paid attention to" out.
+import { describe, expect, it } from 'vitest';
+import { lightVerbRewrites, phrasalRewrites, possessedActRewrites, refusalRewrites, troponymRewrites } from '../../src/check/light-verbs.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+// the fixture plus: Rufus Firefly hosted the Founders Gala, Gloria Teasdale attended it, and
+// Freedonia helped Sylvania, and the canal pipeline crosses Sylvania
+const stated = (id: string, s: string, p: string, o: string, n: number) => `
+cgc:${id} a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object cgr:${o} ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s00${n}> .
+cgr:${s} cg:${p} cgr:${o} .`;
+const { ctx, check } = checkFixture(stated('rufus.hostOf.gala', 'rufus', 'hostOf', 'gala', 1)
+  + stated('teasdale.attended.gala', 'teasdale', 'attended', 'gala', 2)
+  + stated('freedonia.helpTo.sylvania', 'freedonia', 'helpTo', 'sylvania', 3)
+  + stated('canal.crosses.sylvania', 'canal', 'crosses', 'sylvania', 4));
+
+describe('WordNet nominals (ontology/lexicon.derived.json)', () => {
+  it('name the verb of the act or of the doer, between frequent senses only', () => {
+    expect(ctx.derived.nominals.get('speech')).toContainEqual({ verb: 'speak', kind: 'act' });
+    expect(ctx.derived.nominals.get('host')).toContainEqual({ verb: 'host', kind: 'agent' });
+    expect(ctx.derived.nominals.get('assistance')).toContainEqual({ verb: 'assist', kind: 'act' });
+    // "attention" derives from attend only in its senses of heeding and tending (5th, 2nd)
+    expect(ctx.derived.nominals.get('attention')).toBeUndefined();
+  });
+});
+
+describe('a light verb and a noun', () => {
+  it('is said again with the noun\'s verb, with and without the preposition', () => {
+    expect(lightVerbRewrites(ctx, 'Rufus Firefly played host to Gloria Teasdale.').map((r) => r.claim))
+      .toEqual(['Rufus Firefly hosted Gloria Teasdale.', 'Rufus Firefly hosted to Gloria Teasdale.']);
+    // a light verb of the act is also tried as "give" (last), which the lexicon may name itself
+    expect(lightVerbRewrites(ctx, 'Freedonia lent support to Sylvania.').map((r) => r.claim).at(-1)).toBe('Freedonia gave support to Sylvania.');
+    expect(lightVerbRewrites(ctx, 'Freedonia will give a speech at the Founders Gala.').map((r) => r.claim))
+      .toContain('Freedonia will speak at the Founders Gala.');
+    // an agent noun after an act light verb, a denial, a noun of the wrong sense: not read
+    expect(lightVerbRewrites(ctx, 'Freedonia gave a host to Sylvania.')).toEqual([]);
+    expect(lightVerbRewrites(ctx, 'Freedonia gave no help to Sylvania.')).toEqual([]);
+    expect(lightVerbRewrites(ctx, 'Rufus Firefly paid attention to the Founders Gala.')).toEqual([]);
+  });
+  it('is checked as the verb, the words read shown', async () => {
+    const toured = await check('Rufus Firefly made a tour of Sylvania.');
+    expect(toured.verdict).toBe('SUPPORTED');
+    expect(toured.interpretation.notes?.join(' ')).toMatch(/read 'made a tour of' as 'toured'/);
+    expect((await check('Freedonia gave help to Sylvania.')).verdict).toBe('SUPPORTED');
+    expect((await check('Rufus Firefly conducted a tour of Marsovia.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('a possessed noun of the act', () => {
+  it('is the possessor doing the act', async () => {
+    expect(possessedActRewrites(ctx, "Freedonia's help went to Sylvania.").map((r) => r.claim))
+      .toEqual(['Freedonia helped Sylvania.', 'Freedonia helped to Sylvania.', 'Freedonia gave help to Sylvania.']);
+    // "went" takes no object, "took" takes the doer
+    expect(possessedActRewrites(ctx, "Freedonia's help went him to Sylvania.")).toEqual([]);
+    expect((await check("Rufus Firefly's tour took him to Sylvania.")).verdict).toBe('SUPPORTED');
+    expect((await check("Freedonia's help went to Sylvania.")).verdict).toBe('SUPPORTED');
+    expect((await check("Rufus Firefly's tour took him to Marsovia.")).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('a phrasal verb', () => {
+  it('is read as the pattern verb WordNet files it with', async () => {
+    expect(phrasalRewrites(ctx, 'Sylvania cut across the League.').map((r) => r.claim)).toEqual(['Sylvania cross the League.', 'Sylvania traverse the League.']);
+    const r = await check('The canal pipeline cuts across Sylvania.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.interpretation.notes?.join(' ')).toMatch(/read 'cuts across' as 'crosses'/);
+    expect((await check('The canal pipeline cuts across Marsovia.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('a more specific verb (WordNet files it under a pattern verb)', () => {
+  it('is read as the pattern verb, and its support decides nothing', async () => {
+    expect(troponymRewrites(ctx, 'Rufus Firefly frequented Sylvania.').map((r) => r.claim)).toContain('Rufus Firefly visited Sylvania.');
+    // only a form of the verb: "not" is folded onto "note" by the stemmer, but is no form of it
+    expect(troponymRewrites(ctx, 'Rufus Firefly did not visit Sylvania.')).toEqual([]);
+    // a noun after a determiner is no verb, whatever WordNet files its verb under ("canal": provide)
+    expect(troponymRewrites(ctx, 'Freedonia rebuilt its canals twice.').map((r) => r.claim).filter((c) => /provide/.test(c))).toEqual([]);
+    const r = await check('Rufus Firefly frequented Sylvania.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.interpretation.predicateName).toBe('visited');
+    expect(r.interpretation.notes?.join(' ')).toMatch(/read 'frequented' as 'visited', which it is a way of/);
+  });
+});
+
+describe('a verb of refusing (lexicon cg:refusalVerb)', () => {
+  it('says at least "did not join": its refutation decides, its support does not', async () => {
+    expect(refusalRewrites(ctx, 'Freedonia rejected the League.').map((r) => r.claim)).toEqual(['Freedonia did not join the League.']);
+    expect(refusalRewrites(ctx, 'Freedonia did not reject the League.')).toEqual([]);
+    expect((await check('Freedonia rejected the League.')).verdict).toBe('REFUTED');
+    // Sylvania stays out of the League, which is less than rejecting it
+    const r = await check('Sylvania rejected the League.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.interpretation.notes?.join(' ')).toMatch(/read 'rejected' as 'did not join'/);
+  });
+});
