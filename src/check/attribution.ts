@@ -1,5 +1,5 @@
 /**
- * Attribution: a claim about what a source said ("according to a reader, India explored Africa",
+ * Attribution: a claim about what a source said ("according to a reader, Sylvania explored Africa",
  * "the author argues that ...", "Ann Author writes that ...", "the League article says ...") is
  * checked against the claims of that source only: the article's author (body text), a reader
  * (comment text), a named person (cg:assertedBy) or a named article (cg:statedIn). The frames
@@ -39,8 +39,8 @@ const WONDER = /^(?:wonder|wonders|wondered|ask|asks|asked|speculate|speculates|
  *
  * @example
  * ```ts
- * readAttribution(ctx, 'According to a reader, India has explored prospects in Africa.');
- * // { scope: { kind: 'reader' }, source: 'a reader', inner: 'India has explored prospects in Africa' }
+ * readAttribution(ctx, 'According to a reader, Sylvania has explored prospects in Africa.');
+ * // { scope: { kind: 'reader' }, source: 'a reader', inner: 'Sylvania has explored prospects in Africa' }
  * ```
  */
 export function readAttribution(ctx: CheckContext, text: string): Attribution | undefined {
@@ -117,7 +117,7 @@ export function expectedTo(text: string): string {
 }
 
 /**
- * "A reader of the AIIB story predicted that the bank would ...": in words about one article, "the
+ * "A reader of the Acme Bank story predicted that the bank would ...": in words about one article, "the
  * <class noun>" is the one entity of that class its headline names.
  */
 function namedByArticle(ctx: CheckContext, inner: string, scope: ClaimScope): string {
@@ -159,7 +159,7 @@ function hedged(inner: string): string {
 }
 
 /**
- * "wondered whether India would explore ...": a question raises its claim as a possibility,
+ * "wondered whether Sylvania would explore ...": a question raises its claim as a possibility,
  * whatever modal it is asked with, so the claim inside is read with "might".
  */
 function asked(inner: string, verb: string): string {
@@ -195,13 +195,13 @@ function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): Claim
   const writers = new Set(articlesOf(ctx).flatMap((a) => [...a.authors, ...a.comments.map((c) => c.author ?? '')]));
   const people = resolveMention(ctx, span).filter((e) => writers.has(e.iri));
   if (people.length === 1) return { kind: 'agent', iris: [people[0]!.iri], label: people[0]!.label };
-  // a commenter by the name the comment gives ("Marat K. predicted that ..."): not an entity of
+  // a commenter by the name the comment gives ("Gloria T. predicted that ..."): not an entity of
   // the graph, a schema:Person of the article's comments
   const said = bareWords(span.map((t) => t.raw).join(' '));
   const commenters = [...new Set(articlesOf(ctx).flatMap((a) => a.comments.map((c) => c.author ?? '')))].filter((iri) => iri
     && ctx.store.getObjects(iri, `${NS.schema}name`, null).some((n) => bareWords(n.value) === said));
   if (said && commenters.length) return { kind: 'agent', iris: commenters, label: span.map((t) => t.raw).join(' ') };
-  // someone an article reports as saying what a claim states (cg:saidBy: "Analysts in Almaty said ...")
+  // someone an article reports as saying what a claim states (cg:saidBy: "Analysts in Strelsau said ...")
   const speakers = new Set(ctx.store.getObjects(null, `${NS.cg}saidBy`, null).map((o) => o.value));
   const quoted = speakers.size ? resolveMention(ctx, span).filter((e) => speakers.has(e.iri)) : [];
   if (quoted.length === 1) return { kind: 'agent', iris: [quoted[0]!.iri], label: quoted[0]!.label };
@@ -209,7 +209,7 @@ function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): Claim
 }
 
 /**
- * A source noun tied to one article: "a reader of the Japan analysis", "a commenter on the AIIB
+ * A source noun tied to one article: "a reader of the Freedonia analysis", "a commenter on the Acme Bank
  * story" (that article's comments only), "the author of the TAPI report" (that article's text).
  */
 function sourceOfArticle(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {

@@ -111,7 +111,7 @@ export function claimsByPredicate(ctx: CheckContext): ClaimsByPredicate {
 }
 
 /**
- * Group statements said of only some members of `group` ("countries from Europe accepted X",
+ * Group statements said of only some members of `group` ("countries from Ruritania accepted X",
  * cg:quantifier cg:Some) with `predicate`: each says at least one member does it, not which.
  *
  * @example
@@ -149,7 +149,7 @@ function readClaims(ctx: CheckContext, predicate: string, only?: string[]): Clai
   const typed = (props: Map<string, Term[]>, cls: string): boolean => props.get(NS.rdf + 'type')?.some((t) => t.value === cls) ?? false;
   // a group statement without exceptions, additions or roles ("Rufus visited the two republics
   // from the 22nd to the 28th") is also a claim about the group as a whole, with its own qualifiers;
-  // one said of only some members ("countries from Europe", cg:quantifier cg:Some) is not
+  // one said of only some members ("countries from Ruritania", cg:quantifier cg:Some) is not
   const wholeGroup = (props: Map<string, Term[]>): boolean =>
     typed(props, cg('GroupClaim'))
     && !['except', 'plus', 'role'].some((q) => props.has(cg(q)))

@@ -1,12 +1,12 @@
 /**
- * The place of a dated, single event: "The AIIB was (formally) opened in Manila", "The bank opened
- * for business in China". The graph states an opening as a date-valued relation (`cg:openedOn`,
+ * The place of a dated, single event: "The Acme Bank was (formally) opened in Strelsau", "The bank opened
+ * for business in Ruritania". The graph states an opening as a date-valued relation (`cg:openedOn`,
  * functional: one opening, one day) whose claim carries the place as a `cg:location` qualifier; a
  * claim that names the place and no day has no object to read. So the claim is read once per day
- * the graph gives a thing it names, with "in P" left out ("The AIIB was opened on January 16,
+ * the graph gives a thing it names, with "in P" left out ("The Acme Bank was opened on January 16,
  * 2016"), and a reading the graph SUPPORTS by a claim with a location places the one event:
  *
- * - P is that location, or a place the graph says it lies in (Beijing `cg:locatedIn` China):
+ * - P is that location, or a place the graph says it lies in (Zenda `cg:locatedIn` Ruritania):
  *   SUPPORTED;
  * - P is another city (two cities are two places: the graph locates a city only in a country), or
  *   lies in another country than the location (a city lies in one country: the
@@ -14,7 +14,7 @@
  *   one event happened elsewhere;
  * - anything else (a region, a place the graph does not locate): NOT_ENOUGH_INFO.
  *
- * A denial ("was not opened in Beijing") turns the verdict. A relation that may recur ("visited")
+ * A denial ("was not opened in Zenda") turns the verdict. A relation that may recur ("visited")
  * is no reading: another visit may have been to P.
  */
 import { NS, type CheckContext } from './context.js';

@@ -1,6 +1,6 @@
 /**
  * An author named by a description instead of a name: "written by an Associate Fellow of the
- * Centre for Air Power Studies", "by a Senior Fellow at X". The byline names every author of an
+ * Acme Institute", "by a Senior Fellow at X". The byline names every author of an
  * article; the description fits an author the graph's stated claims give that job title and that
  * affiliation (cg:jobTitle, cg:affiliatedWith). No author fitting, but every author holding
  * another grade of the same title (cg:oneGradeAtATime: "Associate Fellow", not "Senior Fellow"),

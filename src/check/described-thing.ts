@@ -1,8 +1,8 @@
 /**
  * A thing named by what the graph says of it instead of by a name: "a plant linked to a gas
- * field", "the bank led by China". The phrase is a determiner, a class noun (a class label of the
+ * field", "the bank led by Ruritania". The phrase is a determiner, a class noun (a class label of the
  * ontology or a lexicon `cg:classNoun`, maybe after modifiers) and a participle clause or a place
- * ("a research centre in New Delhi"); the
+ * ("a research centre in Zenda"); the
  * candidates are the graph's entities of that class (or the entity the head itself names), and
  * the one whose clause the graph supports ("<label> linked to a gas field", as a fact or as an
  * expectation) is what the phrase names. Exactly one candidate must fit; the claim is then read
@@ -40,7 +40,7 @@ export interface DescribedThing {
  */
 export function readDescribedThing(ctx: CheckContext, text: string): DescribedThing | undefined {
   const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
-  // the clause: a participle ("linked to ...", "running from ..."), or a place ("in New Delhi")
+  // the clause: a participle ("linked to ...", "running from ..."), or a place ("in Zenda")
   const m = /^(.*?\S\s+)(a|an|the)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+((?:[a-z]+(?:ed|ing)|in)\s+.+)$/i.exec(plain);
   if (!m) return undefined;
   const [, before, det, head, clause] = m as unknown as [string, string, string, string, string];

@@ -1,9 +1,9 @@
 /**
  * "S follows X in doing Y", "S follows X into P" and "S might follow X and do Y": two statements, that S follows X's lead
  * (cg:followsLeadOf) and that S does Y (or moves into P), each with the claim's own subject and
- * modal: "India might follow Japan in exploring the CIS" is "India might follow Japan and India
+ * modal: "Sylvania might follow Freedonia in exploring the CIS" is "Sylvania might follow Freedonia and Sylvania
  * might be exploring the CIS". The parts are checked by the compound rule (both must hold), so
- * naming another leader ("follow China into ...") is not supported by the deed alone. Not read
+ * naming another leader ("follow Ruritania into ...") is not supported by the deed alone. Not read
  * under a denial ("will not follow X into P" denies the pair, not each part).
  */
 import { normalizeTypography } from './text.js';

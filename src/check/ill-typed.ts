@@ -1,6 +1,6 @@
 /**
- * A claim that reads only against the ontology's types ("Ufa is a member of the SCO": a city is no
- * agent; "Manila leads the ADB": a city leads nothing): the parser rules such a reading out, so the
+ * A claim that reads only against the ontology's types ("Zenda is a member of the League": a city is no
+ * agent; "Strelsau leads the Acme Development Bank": a city leads nothing): the parser rules such a reading out, so the
  * claim would be left unread. This reader shows the reading and says which name does not fit which
  * slot, and answers NOT_ENOUGH_INFO: the graph records nothing of the kind, and a type clash is not
  * a source saying it is false. Never SUPPORTED or REFUTED.

@@ -3,7 +3,7 @@
  * visit on ..."): the places the graph says the traveller visited are the candidates, and the
  * claim is read once per place with "to <place>" after the trip noun. The traveller is the name
  * before the possessive ("X's trip"), or, after "his", "her", "their", the name the claim opens
- * with. A place named before the trip noun ("his Central Asian tour") is the one place read. Decided only when the places agree: SUPPORTED when some place's reading is supported and
+ * with. A place named before the trip noun ("his Ruritanian tour") is the one place read. Decided only when the places agree: SUPPORTED when some place's reading is supported and
  * none is refuted (the claim is true of a trip the graph knows); REFUTED only when every place's
  * reading is refuted (no trip of the graph fits it); the interpretation's notes say which place
  * was read. Statements the graph expands from a group statement are not candidates, nor is a
@@ -47,7 +47,7 @@ export function impliedDestinations(ctx: CheckContext, text: string): Array<{ pl
   const t = normalizeTypography(text).trim();
   const trip = TRIP.exec(t);
   if (!trip) return [];
-  // "his Central Asian tour": the place named before the noun, put after it ("his tour to Central Asia")
+  // "his Ruritanian tour": the place named before the noun, put after it ("his tour to Ruritania")
   const named = /(\b(?:his|her|their)\s+|(?:'s|\u2019s)\s+)((?:[A-Z][\w-]*\s+){1,3})$/.exec(t.slice(0, trip.index));
   const place = named ? one(ctx, named[2]!, 'end') : undefined;
   if (named && place && resolveMention(ctx, dropIgnorable(tokenize(named[2]!, ctx.morph), ctx.morph)).length === 1) {

@@ -1,8 +1,8 @@
 /**
  * The means of a deed: "X helps Y's programme by promoting exports of Z", "By doing B, X did A".
  * The graph records a means as the qualifier `cg:means` of the claim that states the deed (an
- * activity entity, labelled with the source's words: "promoting the export of Japanese nuclear
- * plant technology and equipment to Kazakhstan"). The claim's "by ..." phrase is compared with
+ * activity entity, labelled with the source's words: "promoting the export of Freedonian nuclear
+ * plant technology and equipment to Marsovia"). The claim's "by ..." phrase is compared with
  * those words, as a bag of content words where the doer and the one the deed is for stand as
  * two roles:
  *
@@ -75,12 +75,12 @@ function lexiconWords(ctx: CheckContext): WordSets {
   return w;
 }
 
-/** The content words of a phrase, names of the doer and the patient as their roles ("Japanese" -> @doer). */
+/** The content words of a phrase, names of the doer and the patient as their roles ("Freedonian" -> @doer). */
 function bag(ctx: CheckContext, phrase: string, doer: string | undefined, patient: string | undefined): string[] | undefined {
   const tokens = tokenize(phrase, ctx.morph).filter((t) => t.kind === 'word' || t.kind === 'possessive');
   const out: string[] = [];
-  // a role is where the flow ends after "to"/"into", else where it starts ("Japanese technology",
-  // "from Japan"): swapping the roles swaps the ends
+  // a role is where the flow ends after "to"/"into", else where it starts ("Freedonian technology",
+  // "from Freedonia"): swapping the roles swaps the ends
   const end = (k: number): string => (/^(?:to|into|towards?)$/i.test(tokens[k - 1]?.raw ?? '') ? ':to' : ':from');
   for (let i = 0; i < tokens.length;) {
     // the longest run (up to three words) naming the doer or the patient

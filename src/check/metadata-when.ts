@@ -18,7 +18,7 @@ export function splitWhen(text: string): { main: string; clause: string } | unde
   const m = /^(.+?)\s+((?:by|in|on|before)\s+[^,]+?),\s+when\s+(.+)$/i.exec(t);
   if (!m) return undefined;
   const [, head, timed, rest] = m as unknown as [string, string, string, string];
-  // the article is the subject: the words before its verb ("The Japan analysis was ...")
+  // the article is the subject: the words before its verb ("The Freedonia analysis was ...")
   const subject = /^(.+?)\s+(?:was|is|had|has|went|were|appeared|came)\b/i.exec(head)?.[1];
   if (!subject || !/\b(?:it|its)\b/i.test(rest)) return undefined;
   const time = timed.replace(/^(?:by|in|on|before)\s+/i, '');

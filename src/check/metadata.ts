@@ -330,8 +330,8 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
       const have = words(a.headline);
       const at = want.length ? have.findIndex((_, i) => want.every((w, k) => have[i + k] === w)) : -1;
       const ok = at >= 0 && (want.length >= 3 || want.length * 2 >= have.length);
-      // the title's own content words in another order or with other small words ("Japan's
-      // engagement in Central Asia" for "Japan's Central Asia Engagement") is the title paraphrased,
+      // the title's own content words in another order or with other small words ("Freedonia's
+      // engagement in Ruritania" for "Freedonia's Ruritania Engagement") is the title paraphrased,
       // not another title: only a word the title lacks refutes
       const content = want.filter((w) => !TITLE_GLUE.has(w));
       const paraphrase = !ok && content.length >= 2 && content.every((w) => have.includes(w));

@@ -1,6 +1,6 @@
 /**
- * A relation said without its object when the object goes without saying: "India and Pakistan
- * are expected to sign their memoranda of obligations at the Tashkent summit" (with the SCO). The
+ * A relation said without its object when the object goes without saying: "Sylvania and Marsovia
+ * are expected to sign their memoranda of obligations at the Zenda summit" (with the League). The
  * candidates are the entities the graph's claims about the subject (each subject of a list) have
  * as object; the claim is read once per candidate with "with <candidate>" put before its
  * first adjunct ("at ...", "in ...") or at its end, and a reading counts only when the candidate
@@ -25,7 +25,7 @@ const MAX_OBJECTS = 5;
 /** The claim once per candidate object: the object's label and the claim with it. */
 export function omittedObjects(ctx: CheckContext, text: string): Array<{ iri: string; label: string; claim: string }> {
   const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
-  // the names the claim opens with ("India and Pakistan"), up to its first lower-case word
+  // the names the claim opens with ("Sylvania and Marsovia"), up to its first lower-case word
   const m = /^((?:[A-Z][\w.'\u2019-]*)(?:\s+(?:and\s+|,\s*)?[A-Z][\w.'\u2019-]*)*)\s+(?=[a-z])/.exec(t);
   if (!m) return [];
   const names = m[1]!.split(/\s*,\s*|\s+and\s+/).filter(Boolean);

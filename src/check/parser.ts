@@ -153,8 +153,8 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       if (span[0]?.indef && span.length > 1 && all.some((e) => isA(ctx, e.iri, `${NS.cg}Office`))) all = all.filter((e) => !isA(ctx, e.iri, `${NS.cg}Person`));
       // "the author of the X analysis": the person its byline names
       if (!all.length) all = (authorsNamed(ctx, span) ?? []).map((iri) => ({ kind: 'entity' as const, iri, label: ctx.entityLabel.get(iri) ?? localName(iri), mention }));
-      // a group named in the plural ("the Central Asian countries") stands for its members, which
-      // must fit; the group's own name ("Central Asia") is the region, which must fit itself
+      // a group named in the plural ("the Ruritanian countries") stands for its members, which
+      // must fit; the group's own name ("Ruritania") is the region, which must fit itself
       const plural = (/s$/i.test(span[span.length - 1]?.raw ?? '') && span[span.length - 1]!.kind === 'word') || !!span[0]?.each;
       const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls)
         || (plural && cls !== undefined && (() => { const m = groupMembers(ctx, e.iri); return m.length >= 2 && m.every((x) => fitsClass(ctx, x, cls)); })()));
@@ -177,7 +177,7 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       if (counted && (fitsClass(ctx, counted.iri, cls) || !strict || groupMembers(ctx, counted.iri).every((x) => fitsClass(ctx, x, cls)))) return [counted];
       const except = readException(ctx, span, cls, strict);
       if (except) return [{ kind: 'entities', items: except.left, excepted: except.removed, mention }];
-      // "some Central Asian presidents": at least one holder, never each of them (a reading of every
+      // "some Ruritanian presidents": at least one holder, never each of them (a reading of every
       // holder would refute "some attended" by the one who did not)
       const offices = atLeast ? undefined : readGroupOffices(ctx, span);
       if (offices) return [{ kind: 'entities', items: offices.items, ...(offices.excepted.length ? { excepted: offices.excepted } : {}), mention }];
@@ -415,8 +415,8 @@ function coordination(ctx: CheckContext, span: readonly Token[], cls: string | u
       const part = span.slice(i, j);
       if (part.some((t) => t.raw.toLowerCase() === 'and')) continue;
       const all = resolveMention(ctx, part);
-      // a group named in the plural ("the Central Asian countries") stands for its members, which
-      // must fit; the group's own name ("Central Asia") is the region, which must fit itself
+      // a group named in the plural ("the Ruritanian countries") stands for its members, which
+      // must fit; the group's own name ("Ruritania") is the region, which must fit itself
       const plural = (/s$/i.test(span[span.length - 1]?.raw ?? '') && span[span.length - 1]!.kind === 'word') || !!span[0]?.each;
       const fitting = all.filter((e) => fitsClass(ctx, e.iri, cls)
         || (plural && cls !== undefined && (() => { const m = groupMembers(ctx, e.iri); return m.length >= 2 && m.every((x) => fitsClass(ctx, x, cls)); })()));
@@ -487,7 +487,7 @@ const PARSE_MEMO_MAX = 2048;
 const parseMemo = new WeakMap<CheckContext, Map<string, ParseResult | ClaimgraphError>>();
 
 /**
- * Readings of a claim that the ontology's types rule out ("Ufa is a member of the SCO": a city is
+ * Readings of a claim that the ontology's types rule out ("Zenda is a member of the League": a city is
  * no agent): the lexicon's patterns matched with any entity in any slot. For a reader that says why
  * a claim has no reading (src/check/ill-typed.ts); never a reading to decide. Undefined when no
  * pattern matches even so.

@@ -1,7 +1,7 @@
 /**
- * A purpose that belongs to another package: "Japan gave Uzbekistan $105 million to develop Manas
+ * A purpose that belongs to another package: "Freedonia gave Grand Fenwick $105 million to develop Fenwick
  * International Airport", where the source gives that assistance its purposes (power facilities,
- * hospital equipment) and gives the airport as the purpose of Japan's aid to Kyrgyzstan. The claim
+ * hospital equipment) and gives the airport as the purpose of Freedonia's aid to Marsovia. The claim
  * moves a purpose from one recipient's package to another's, which the source contradicts: it says
  * what each package is for.
  *

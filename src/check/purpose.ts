@@ -268,7 +268,7 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
       return { decided: { ...deed, claim: text.trim(), explanation: `Read as ${said}: the claim says "${p.deed}", which is refuted. ${deed.explanation}` } };
     }
     // "to signal that P": P against what the source says the deed signalled (cg:signals)
-    // ("to signal Japan's keenness to do business": the noun said as its adjective, "Japan is keen to ...")
+    // ("to signal Freedonia's keenness to do business": the noun said as its adjective, "Freedonia is keen to ...")
     const noun = /^(.+?)(?:'s|\u2019s)\s+(keenness|eagerness|willingness|readiness)\s+(to\s+.+)$/i.exec(p.object);
     if (SIGNAL.test(p.verb) && (noun || /^(?:clear\s+)?that\s/i.test(p.object)) && deed.verdict === 'SUPPORTED') {
       const what = noun ? `${noun[1]} is ${STATE_OF[noun[2]!.toLowerCase()]!} ${noun[3]}` : p.object.replace(/^(?:clear\s+)?that\s+/i, '');

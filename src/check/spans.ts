@@ -101,8 +101,8 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end')
   }
   const trip = words.findIndex((w) => TRIP.test(w));
   if (trip >= 0) {
-    // "X's (Central Asia) tour": the one trip with a first and a last day that X made
-    // the traveller is the name before the first possessive ("the minister's Central Asia tour")
+    // "X's (Ruritania) tour": the one trip with a first and a last day that X made
+    // the traveller is the name before the first possessive ("the minister's Ruritania tour")
     const pos = toks.findIndex((t, k) => k < trip && t.kind === 'possessive');
     if (pos < 1) return undefined;
     let who: { iri: string; label: string } | undefined;

@@ -11,7 +11,7 @@ import { NS, type CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
 import { normalizeTypography, tokenize } from './text.js';
 
-// the longest title and name looked at, in tokens ("Vice President of the United States")
+// the longest title and name looked at, in tokens ("Vice President of the Freedonia")
 const MAX_TITLE = 7;
 const MAX_NAME = 5;
 
