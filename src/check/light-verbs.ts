@@ -53,6 +53,8 @@ function verbLists(ctx: CheckContext): VerbLists {
 const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Prepositions after the noun: kept ("spoke at E") or dropped ("hosted Y"), whichever reads. */
 const PREPOSITION = new Set(['to', 'at', 'for', 'of', 'on', 'in', 'with', 'into']);
+/** Words after which a verb stands in its base form. */
+const BEFORE_BASE_VERB = new Set(['to', 'will', 'would', 'may', 'might', 'can', 'could', 'shall', 'should', 'must', 'did', 'does', 'do', 'not', 'never']);
 /** Object pronouns of "X's N took him to Y". */
 const PRONOUN = new Set(['him', 'her', 'them', 'it', 'us']);
 
@@ -311,6 +313,12 @@ export function troponymRewrites(ctx: CheckContext, input: string): OtherWords[]
     // a word after a determiner or a preposition is a noun ("rebuilt its canals": canal is also a verb)
     const before = words[k - 1]?.text.toLowerCase();
     if (before && (DETERMINER.has(before) || PREPOSITION.has(before))) continue;
+    // a base form is a verb only after a modal or "to" ("will bankroll"); elsewhere it is a noun
+    // ("the Freedonia piece works at a research centre": neither "piece" nor "centre" is a deed)
+    // (a British spelling the lexicon maps to the American one, "centre" -> center, is a base form too)
+    const lw = w.text.toLowerCase();
+    const spelling = /re$/.test(lw) && ctx.morph.lemmas.get(lw) === lw.replace(/re$/, 'er');
+    if ((spelling || formOf(ctx, w.text) === 'base') && !(before && BEFORE_BASE_VERB.has(before))) continue;
     for (const t of index.get(normWord(w.text, ctx.morph)) ?? []) {
       if (!isFormOf(ctx, w.text, t.verb)) continue;
       for (const g of t.general) {

@@ -400,7 +400,8 @@ export function countSubject(ctx: CheckContext, text: string): CountSubject | un
  */
 async function readCountSubject(ctx: CheckContext, text: string, recheck: ReaderInput['recheck']): Promise<ReaderOutcome | undefined> {
   const c = countSubject(ctx, text);
-  if (!c) return undefined;
+  // a bare number is never decided (below): no member is rechecked for it
+  if (!c || !c.bound) return undefined;
   const supported: Array<{ label: string; r: CheckResult }> = [];
   for (const mem of c.members) {
     const r = await recheck(mem.claim);

@@ -78,6 +78,9 @@ describe('a more specific verb (WordNet files it under a pattern verb)', () => {
     expect(troponymRewrites(ctx, 'Rufus Firefly did not visit Sylvania.')).toEqual([]);
     // a noun after a determiner is no verb, whatever WordNet files its verb under ("canal": provide)
     expect(troponymRewrites(ctx, 'Freedonia rebuilt its canals twice.').map((r) => r.claim).filter((c) => /provide/.test(c))).toEqual([]);
+    // a base form is no verb unless a modal or "did" comes before it ("piece", "centre" are nouns)
+    expect(troponymRewrites(ctx, 'The author of the Freedonia piece works at a research centre in Zenda.')
+      .filter((x) => !(x.claim.includes(' piece ') && x.claim.includes(' centre ')))).toEqual([]);
     const r = await check('Rufus Firefly frequented Sylvania.');
     expect(r.verdict).toBe('NOT_ENOUGH_INFO');
     expect(r.interpretation.predicateName).toBe('visited');
@@ -91,6 +94,9 @@ describe('a verb of refusing (lexicon cg:refusalVerb)', () => {
     expect(refusalRewrites(ctx, 'Freedonia did not reject the League.')).toEqual([]);
     expect((await check('Freedonia rejected the League.')).verdict).toBe('REFUTED');
     // Sylvania stays out of the League, which is less than rejecting it
+    // a verb WordNet files under a refusal verb goes on to the denial in one step ("spurned" ->
+    // "rejected" -> "did not join"): rewrites are rechecked without rewriting their words again
+    expect((await check('Freedonia spurned the League.')).verdict).toBe('REFUTED');
     const r = await check('Sylvania rejected the League.');
     expect(r.verdict).toBe('NOT_ENOUGH_INFO');
     expect(r.interpretation.notes?.join(' ')).toMatch(/read 'rejected' as 'did not join'/);
