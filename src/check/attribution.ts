@@ -1,5 +1,5 @@
 /**
- * Attribution: a claim about what a source said ("according to a reader, Sylvania explored Africa",
+ * Attribution: a claim about what a source said ("according to a reader, Sylvania explored Ruritania",
  * "the author argues that ...", "Ann Author writes that ...", "the League article says ...") is
  * checked against the claims of that source only: the article's author (body text), a reader
  * (comment text), a named person (cg:assertedBy) or a named article (cg:statedIn). The frames
@@ -39,8 +39,8 @@ const WONDER = /^(?:wonder|wonders|wondered|ask|asks|asked|speculate|speculates|
  *
  * @example
  * ```ts
- * readAttribution(ctx, 'According to a reader, Sylvania has explored prospects in Africa.');
- * // { scope: { kind: 'reader' }, source: 'a reader', inner: 'Sylvania has explored prospects in Africa' }
+ * readAttribution(ctx, 'According to a reader, Sylvania has explored prospects in Ruritania.');
+ * // { scope: { kind: 'reader' }, source: 'a reader', inner: 'Sylvania has explored prospects in Ruritania' }
  * ```
  */
 export function readAttribution(ctx: CheckContext, text: string): Attribution | undefined {

@@ -16,8 +16,8 @@ const DENIAL = /\b(?:not|never|no|nor|neither)\b|n't\b/i;
  *
  * @example
  * ```ts
- * followedLead('Freedonia might follow Sylvania into Africa.');
- * // 'Freedonia might follow Sylvania and Freedonia might move into Africa.'
+ * followedLead('Freedonia might follow Sylvania into Ruritania.');
+ * // 'Freedonia might follow Sylvania and Freedonia might move into Ruritania.'
  * ```
  */
 export function followedLead(text: string): string | undefined {

@@ -7,7 +7,7 @@
  *   (9 letters or more); shorter words are never corrected ("Iran" is not "Iraq");
  * - a corrected word that is an English word or name in WordNet (ontology/lexicon.words.txt) is
  *   corrected only into a name WordNet files in the same synset ("Rumania" -> Romania, but
- *   "Prussia" stays Prussia, not Russia);
+ *   "Yalta" stays Yalta, not Malta);
  * - the best distance must single out one entity.
  * WordNet's word list (1.5 MB) is read on the first correction attempt only, and searched in place.
  */
@@ -142,7 +142,7 @@ export function fuzzyEntity(ctx: CheckContext, said: readonly Token[]): FuzzyHit
   const unknown = norms.map((n) => !ctx.nameWords.has(n));
   // one misspelt word in a name whose other words are all the label's ("Rufus Firefli", "Ida
   // Oldam"): the words said exactly anchor it, so a short word (3-4 letters) may take one edit
-  // too, and a word WordNet knows is read as the name's ("Rufus Abbe" for Rufus Abe: an "abbe" is a cleric)
+  // too, and a word WordNet knows is read as the name's ("Ida Dole" for Ida Dale: a "dole" is a payment)
   const anchored = tokens.length >= 2 && unknown.filter(Boolean).length === 1;
   const allowed = (length: number): number => (anchored && length >= 3 ? Math.max(1, maxEdits(length)) : maxEdits(length));
   if (!unknown.some(Boolean) || unknown.some((u, i) => u && allowed(norms[i]!.length) === 0)) return undefined;

@@ -36,7 +36,7 @@ function family(ctx: CheckContext, p: string): string[] {
  *
  * @example
  * ```ts
- * purposeElsewhereConflicts(ctx, reading, scopedIndex(ctx), push); // pushes the Uzbek package, refuting
+ * purposeElsewhereConflicts(ctx, reading, scopedIndex(ctx), push); // pushes the other package's purposes, refuting
  * ```
  */
 export function purposeElsewhereConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {

@@ -390,7 +390,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   {
     name: 'only-outside',
     module: 'only-member.ts',
-    reads: '"X is the only Central Asian republic outside the SCO": X not a member, every other member of the group a member',
+    reads: '"X is the only Ruritanian state outside the League": X not a member, every other member of the group a member',
     read: evaluatedBy(readOnlyOutside),
   },
   {
@@ -548,7 +548,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   {
     name: 'ill-typed',
     module: 'ill-typed.ts',
-    reads: '"Ufa is a member of the SCO": a reading the ontology\'s types rule out (a city is no agent), shown with the name that does not fit; always NOT_ENOUGH_INFO (last resort)',
+    reads: '"Zenda is a member of the League": a reading the ontology\'s types rule out (a city is no agent), shown with the name that does not fit; always NOT_ENOUGH_INFO (last resort)',
     lastResort: true,
     read: evaluatedBy(readIllTyped),
   },

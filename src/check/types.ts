@@ -68,7 +68,7 @@ export type CheckValue =
   /** A rank or a quantity; `bound` for a compared quantity ("more than fifty"). */
   | { kind: 'number'; value: string; bound?: AmountBound; mention?: string }
   /**
-   * "four Central Asian countries", "only one of the five republics": how many members of a group
+   * "four Ruritanian states", "only one of the five republics": how many members of a group
    * the claim holds for (`only`: exactly so many; otherwise at least).
    */
   | { kind: 'count'; n: number; only: boolean; atMost?: boolean; group: { kind: 'entity'; iri: string; label: string }; mention?: string }
