@@ -60,6 +60,31 @@ export function writeCompiledPart(path: string, lines: string): void {
 }
 
 /**
+ * `read(fd)` on the file at `path` opened for reading, the file closed after; undefined when the
+ * file is missing or `read` throws (a cache file is never trusted: a bad one is a miss).
+ *
+ * @example
+ * ```ts
+ * const size = readOpened(path, (fd) => fstatSync(fd).size);
+ * ```
+ */
+export function readOpened<T>(path: string, read: (fd: number) => T | undefined): T | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    return read(fd);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * The compiled part of an article's cache file as text (its lines after the `skip` line), or
  * with `firstLine` only its first line (the info: the compiled line, large, is not read);
  * undefined when the file is missing or has none.
@@ -70,13 +95,7 @@ export function writeCompiledPart(path: string, lines: string): void {
  * ```
  */
 export function readCompiledPart(path: string, firstLine = false): string | undefined {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return undefined;
-  }
-  try {
+  return readOpened(path, (fd) => {
     const span = compiledSpan(fd);
     if (!span) return undefined;
     const whole = span.end - span.start;
@@ -89,11 +108,7 @@ export function readCompiledPart(path: string, firstLine = false): string | unde
       if (nl !== -1) return buf.toString('utf8', 0, nl);
       if (got < len || len === whole) return undefined;
     }
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
 
 /**

@@ -18,7 +18,7 @@ import { termEncoder, turtleHeader, type TermEncoder } from '../graph/n3-interna
 import { predicateSortKey, termSortKey } from '../graph/export.js';
 import type { SubjectBlock } from '../graph/index.js';
 import { encodeSegment } from '../index-store/index.js';
-import { chunkOffset, writeChunkPart } from './cache-file.js';
+import { chunkOffset, readOpened, writeChunkPart } from './cache-file.js';
 
 const CG_CLAIM_ENC = 'cg:Claim';
 const CG_GROUP_CLAIM_ENC = 'cg:GroupClaim';
@@ -638,19 +638,13 @@ function writeAt(fd: number, b: Buffer, position: number, done: (err: Error | nu
 
 /** The key in a chunk's header line (chunks validate themselves: no separate marker file). */
 export function chunkHeaderKey(path: string): string | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
+  return readOpened(path, (fd) => {
     const buf = Buffer.alloc(256);
     const n = readSync(fd, buf, 0, buf.length, chunkOffset(fd));
     const nl = buf.subarray(0, n).indexOf(10);
     if (nl === -1) return undefined;
     return (JSON.parse(buf.toString('utf8', 0, nl)) as { key?: string }).key;
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  });
 }
 
 /**

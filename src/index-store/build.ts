@@ -9,11 +9,11 @@
  * then sorted (src/index-store/format.ts). Each segment carries its chunk's key; a segment that
  * is missing or does not carry the expected key makes the build fall back to the Turtle.
  */
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { createReadStream, fstatSync, readSync } from 'node:fs';
 import N3 from 'n3';
 import type * as RDF from '@rdfjs/types';
 import { replaceFile } from '../graph/atomic-file.js';
-import { chunkOffset } from '../corpus/cache-file.js';
+import { chunkOffset, readOpened } from '../corpus/cache-file.js';
 import { ByteTermSet } from './term-bytes.js';
 import { prepareIndex, restampIndex, writePreparedIndex, type PreparedIndex, type TurtleStamp } from './format.js';
 
@@ -97,13 +97,7 @@ export function encodeSegment(blocks: readonly TripleBlock[], key: string): Buff
  * the file is missing or does not hold one.
  */
 function readEmbedded(path: string): Buffer | undefined {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return undefined;
-  }
-  try {
+  return readOpened(path, (fd) => {
     // an article's cache file holds its compiled form first (src/corpus/cache-file.ts)
     const from = chunkOffset(fd);
     const size = fstatSync(fd).size - from;
@@ -121,11 +115,7 @@ function readEmbedded(path: string): Buffer | undefined {
       at += r;
     }
     return seg;
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
 
 function u8(a: Uint32Array): Uint8Array {
