@@ -9,6 +9,7 @@
  */
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
+import { undecidedResult } from './result.js';
 
 /** The claim read as the purpose done at the place; undefined when it is not of that shape. */
 export interface MotionPurpose {
@@ -51,9 +52,6 @@ export function withMotionPurpose(claim: string, mp: MotionPurpose, r: CheckResu
   const note = `read "${mp.motion} ..." as the deed done there: "${mp.claim}"`;
   const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] };
   if (r.verdict !== 'REFUTED') return { ...r, claim: claim.trim(), interpretation, explanation: `Read as "${mp.claim}". ${r.explanation}` };
-  return {
-    ...r, claim: claim.trim(), interpretation, verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false,
-    evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
-    explanation: `Read as "${mp.claim}", which the graph refutes; but going somewhere to do a thing is not doing it, so the graph does not refute the claim. ${r.explanation}`,
-  };
+  return undecidedResult({ ...r, claim: claim.trim(), interpretation },
+    `Read as "${mp.claim}", which the graph refutes; but going somewhere to do a thing is not doing it, so the graph does not refute the claim. ${r.explanation}`);
 }

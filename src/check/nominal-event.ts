@@ -23,6 +23,7 @@ import type { CheckContext } from './context.js';
 import { literalWords } from './context-lexicon.js';
 import { normalizeTypography, normWord } from './text.js';
 import type { CheckResult } from './types.js';
+import { undecidedResult } from './result.js';
 
 /** Verbs that say only that an event was at a time or place. */
 const HAPPEN = String.raw`(?:took\s+place|take\s+place|takes\s+place|happened|happen|happens|occurred|occur|occurs|came|comes|was\s+held|were\s+held|is\s+held|was|were|is|fell)`;
@@ -184,7 +185,7 @@ export async function readNominalEvent(ctx: CheckContext, text: string, recheck:
   if (decidedOnes.length && decidedOnes.every((f) => f.r.verdict === decidedOnes[0]!.r.verdict)) return { decided: tell(decidedOnes[0]!) };
   if (decidedOnes.length) {
     const first = tell(decidedOnes[0]!, `, but read the other way round ("${decidedOnes.find((f) => f.r.verdict !== decidedOnes[0]!.r.verdict)!.rw.claim}") the graph decides otherwise`);
-    return { held: { ...first, verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false, evidence: first.evidence.map((e) => ({ ...e, stance: 'related' as const })) } };
+    return { held: undecidedResult(first) };
   }
   return { held: tell(found[0]!) };
 }

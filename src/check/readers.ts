@@ -35,7 +35,7 @@ import { readFocus } from './focus.js';
 import { readPurposeClause } from './purpose.js';
 import { readPackagePurpose } from './purpose-frames.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
-import { finish, MAX_READINGS, withParts } from './result.js';
+import { finish, MAX_READINGS, undecidedResult, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
 import { lightVerbRewrites, phrasalRewrites, possessedActRewrites, refusalRewrites, troponymRewrites } from './light-verbs.js';
 import { readSentOffice } from './sent-office.js';
@@ -133,8 +133,7 @@ async function readQuestion({ text, recheck }: ReaderInput): Promise<ReaderOutco
   const first = read[0]!;
   if (verdicts.size > 1) {
     const undecided = tell(first);
-    return { held: { ...undecided, verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false, evidence: undecided.evidence.map((e) => ({ ...e, stance: 'related' as const })),
-      explanation: `The question may ask ${read.map(({ said }) => `"${said}"`).join(' or ')}, which the graph decides differently: not decided. ${first.r.explanation}` } };
+    return { held: undecidedResult(undecided, `The question may ask ${read.map(({ said }) => `"${said}"`).join(' or ')}, which the graph decides differently: not decided. ${first.r.explanation}`) };
   }
   return { held: tell(first) };
 }
@@ -242,11 +241,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
         const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] };
         const t: CheckResult = r.verdict === 'REFUTED'
           ? { ...r, claim: claimOf(text), interpretation, explanation: `Read as "${other.claim}" (${other.note}), which is refuted. ${r.explanation}` }
-          : {
-            ...r, claim: claimOf(text), interpretation, verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false,
-            evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
-            explanation: `Read as "${other.claim}" (${other.note}): that is ${r.verdict === 'SUPPORTED' ? 'supported, but the claim says how, which the graph does not' : 'not decided'}. ${r.explanation}`,
-          };
+          : undecidedResult({ ...r, claim: claimOf(text), interpretation },
+            `Read as "${other.claim}" (${other.note}): that is ${r.verdict === 'SUPPORTED' ? 'supported, but the claim says how, which the graph does not' : 'not decided'}. ${r.explanation}`);
         if (r.verdict === 'SUPPORTED') supported.add(t);
         told.push(t);
       }
@@ -471,8 +467,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
         if (!r) continue;
         const told = { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (a host and a guest: the host hosted the event, the guest attended it). ${r.explanation}` };
         if (h.named || r.verdict === 'SUPPORTED') return { decided: told };
-        undecided ??= { ...told, verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false, evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
-          explanation: `Read as "${claim}" (a host and a guest), at none of the events the graph says the host hosted is it supported, and it may have been at another. ${r.explanation}` };
+        undecided ??= undecidedResult(told, `Read as "${claim}" (a host and a guest), at none of the events the graph says the host hosted is it supported, and it may have been at another. ${r.explanation}`);
       }
       return undecided ? { held: undecided } : undefined;
     },

@@ -62,3 +62,20 @@ export function withParts(ctx: CheckContext, claim: string, parts: CompoundPart[
   }
   return r;
 }
+
+/**
+ * A reading's result that does not decide the claim: NOT_ENOUGH_INFO (`no-claim`), its
+ * sentences kept as related ones (near misses, not evidence), with `explanation` when given.
+ *
+ * @example
+ * ```ts
+ * const held = undecidedResult(r, `Read as "${other}", which says less than the claim. ${r.explanation}`);
+ * held.verdict; // 'NOT_ENOUGH_INFO'
+ * ```
+ */
+export function undecidedResult(r: CheckResult, explanation: string = r.explanation): CheckResult {
+  return {
+    ...r, verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false,
+    evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })), explanation,
+  };
+}

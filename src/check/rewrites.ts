@@ -24,6 +24,7 @@ import { readMotionPurpose, withMotionPurpose } from './motion-purpose.js';
 import { normalizeTypography } from './text.js';
 import { readTimeClause, withClauseTime } from './time-clause.js';
 import type { CheckResult } from './types.js';
+import { undecidedResult } from './result.js';
 
 /** A denial, under which a dropped word or adjunct would make the claim say more. */
 const DENIAL = /\b(?:not|never|no|nor|neither|without|hardly|barely|scarcely|little|few)\b|n't\b/i;
@@ -135,11 +136,8 @@ function saysLess(text: string, claim: string, said: string, what: string, untim
     if (r.verdict === 'REFUTED' && !(untimed && TIMED_REASONS.test(r.reason))) {
       return { ...r, claim: text.trim(), interpretation, explanation: `Read without ${said}: the claim says at least "${claim}", which is refuted. ${r.explanation}` };
     }
-    return {
-      ...r, claim: text.trim(), interpretation, verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false,
-      evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
-      explanation: `Read without ${said}: "${claim}" is ${r.verdict === 'SUPPORTED' ? 'supported' : r.verdict === 'REFUTED' ? 'refuted only for another time' : 'not decided'}, but the graph says nothing of ${said}. ${r.explanation}`,
-    };
+    return undecidedResult({ ...r, claim: text.trim(), interpretation },
+      `Read without ${said}: "${claim}" is ${r.verdict === 'SUPPORTED' ? 'supported' : r.verdict === 'REFUTED' ? 'refuted only for another time' : 'not decided'}, but the graph says nothing of ${said}. ${r.explanation}`);
   };
 }
 
