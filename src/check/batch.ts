@@ -129,6 +129,7 @@ export function scoreBatch(results: BatchLineResult[]): BatchMetrics {
       evidenceFound += r.evidenceFound ?? 0;
     }
   }
+  const byLabel = perLabel(confusion);
   return {
     lines: results.length,
     checked: results.filter((r) => r.result).length,
@@ -143,8 +144,8 @@ export function scoreBatch(results: BatchLineResult[]): BatchMetrics {
     evidenceFound,
     evidenceRecall: goldEvidence ? evidenceFound / goldEvidence : null,
     feverScore: labelled ? fever / labelled : null,
-    perLabel: perLabel(confusion),
-    macroF1: labelled ? VERDICTS.reduce((a, v) => a + perLabel(confusion)[v].f1, 0) / VERDICTS.length : null,
+    perLabel: byLabel,
+    macroF1: labelled ? VERDICTS.reduce((a, v) => a + byLabel[v].f1, 0) / VERDICTS.length : null,
     confusion,
   };
 }
