@@ -85,8 +85,19 @@ function contextOf(store: CheckGraph, opts: CheckOptions): CheckContext {
   return (opts.context as CheckContext | undefined) ?? loadCheckContext(store, { dir: opts.dir });
 }
 
-/** A claim that opens with a denied count: "Not one of the X ...", "Not a single X ...", "Not even one X". */
-const NEGATED_COUNT = /^\s*not\s+(?:even\s+)?(?:one|a\s+single|a\s+one|any)\b/i;
+/**
+ * A claim that opens with a denied count: "Not one of the X ...", "Not a single X ...", "Not even
+ * one X", or a denied whole: "Not all (of) the X ...", "Not every X ..." (some X did not, which
+ * the group readings would take as "every X did not").
+ */
+const NEGATED_COUNT = /^\s*not\s+(?:even\s+)?(?:one|a\s+single|a\s+one|any|all|every|each)\b/i;
+
+/**
+ * "All (of) the X did not P" in one clause: either "no X did P" or "not every X did P" (as in
+ * "all that glitters is not gold"); the group readings would take only the first. Left unread.
+ * ("Each X did not P" and "every X did not P" are read: each member is denied.)
+ */
+const ALL_NOT = /^\s*all\b[^,;:]*?\b(?:not|never)\b|^\s*all\b[^,;:]*?n't\b/i;
 
 /**
  * Checks a claim sentence against the graph. The context (labels, lexicon, axioms) is built on
@@ -161,7 +172,10 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   // "not one of the X did P", "not a single X did P": the denial of a whole count ("none"), which the
   // count readings would take as "one X did not P"; left unread rather than read backwards
   if (NEGATED_COUNT.test(normalizeTypography(text))) {
-    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied count ("not one of", "not a single") is not read`);
+    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied count ("not one of", "not a single", "not all", "not every") is not read`);
+  }
+  if (ALL_NOT.test(normalizeTypography(text).replace(/\b(?:but|while|whereas)\b.*$/i, ''))) {
+    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "all ... not" may deny each or only the whole ("not all"), so it is not read`);
   }
   let readings: ReturnType<typeof parseClaim>['readings'];
   try {

@@ -144,6 +144,13 @@ interface MetaReading {
   /** An author named by a description ("an Associate Fellow of X": src/check/described-author.ts). */
   described?: Description;
   title?: string;
+  /**
+   * The title follows "calls" / "called" / "titled" with no "is" / "was" before it ("the analysis
+   * calls Central Asia a battleground": maybe the article calling something, not its title) or a
+   * reporting verb ("the title says the bank opened": maybe in other words), so a title it does
+   * not match leaves the claim open rather than refuting it.
+   */
+  looseTitle?: boolean;
   when?: When;
   /** "the first comment": the claim is about the earliest dated comment, not any of them. */
   ordinal?: 'first';
@@ -179,6 +186,7 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
   // a negation inside a quoted title is the title's ("Better Late Than Never")
   const quoted = [...plain.matchAll(/(["'\u2018\u201C])(.+?)(["'\u2019\u201D])(?![a-z])/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
   const neg = tokens.findIndex((t) => /^(not|never)$/i.test(t.raw) && !quoted.some(([a, b]) => t.start >= a && t.end <= b));
+  const negated = neg >= 0 ? tokens[neg] : undefined;
   if (neg >= 0) {
     polarity = 'negative';
     tokens = tokens.filter((_, i) => i !== neg);
@@ -226,7 +234,19 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
         return [];
       },
     }).forEach((m) => {
+      const naming = prop === 'headline' ? titleVerb(plain, tokens, m.spans.title) : undefined;
       const r: MetaReading = { property: prop, articles: [], polarity };
+      if (naming === 'loose') r.looseTitle = true;
+      // "the title of X says (that) Y", "X's headline puts the count at N": a verb fell into the
+      // title slot (a lower-case first word, where a title is capitalised): what the title
+      // reports, maybe in other words; the reporting verb itself is no word of the title
+      const t0 = m.spans.title ? tokens[m.spans.title[0]] : undefined;
+      if (prop === 'headline' && !naming && t0 && /^[a-z]/.test(t0.raw)) {
+        // "the headline reads 'X'", "says 'X'": the title's own words, quoted
+        r.looseTitle = !(/^(?:says?|said|reads?)$/i.test(t0.raw) && /^\s*["'\u2018\u201C]/.test(plain.slice(t0.end)));
+        const next = REPORTING.test(t0.raw) ? tokens.slice(m.spans.title![0] + 1, m.spans.title![1]).find((t) => t.raw.toLowerCase() !== 'that') : undefined;
+        if (next) m.bindings.title = { kind: 'string', value: plain.slice(next.start, tokens[m.spans.title![1] - 1]!.end) };
+      }
       const a = m.bindings.article ?? m.bindings.comment;
       if (a?.kind === 'string') r.articles = arts.get(a.value) ?? [];
       else r.articles = articlesOf(ctx);
@@ -235,12 +255,46 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
       if (agent?.kind === 'string' && agent.value.startsWith('described:')) r.described = descriptions.get(agent.value.slice('described:'.length));
       else if (agent) r.agent = agent;
       if (m.bindings.title?.kind === 'string') r.title = m.bindings.title.value;
+      // "is entitled Better Late Than Never" unquoted: a "not" / "never" after the title's start is
+      // the title's word, not the claim's denial
+      if (r.title && negated && m.spans.title && negated.start > tokens[m.spans.title[0]]!.start) {
+        r.polarity = 'positive';
+        const from = tokens[m.spans.title[0]]!.start;
+        r.title = plain.slice(from, Math.max(from + r.title.length, negated.end));
+      }
       if (m.spans.when) r.when = whens.get(`${m.spans.when[0]}:${m.spans.when[1]}`) ?? readWhen(tokens.slice(...m.spans.when));
       found.push(r);
     });
     if (found.length) return decide(ctx, found[0]!, text);
   }
   return undefined;
+}
+
+/** Naming verbs a title may follow ("called", "titled", "entitled", "headlined", "named"). */
+const NAMING = /^(?:call|title|entitle|headline|name)(?:s|d|ed)$/i;
+/** Verbs by which a title reports what it says ("the title says ...", "the headline puts ..."). */
+const REPORTING = /^(?:says?|said|calls?|called|states?|stated|puts?|gives?|gave|mentions?|mentioned|reports?|reported|reads?|names?|named|notes?|noted|announces?|announced|claims?|claimed|describes?|described|speaks?|spoke|tells?|told)$/i;
+
+/**
+ * How the verb before a title slot gives it: 'passive' ("is called X", "was not titled X": the
+ * title's words), 'loose' (an active verb, "the analysis calls X Y", "the report headlines the
+ * opening": the article doing something, maybe naming no title; "called X" with no auxiliary, a
+ * reduced relative or an active past; "the title says X", which may say it in other words: the
+ * title's words support, other words do not refute), or undefined when no such verb precedes
+ * the title (a noun frame: "the title of X is Y"). A quoted title right after the verb ("called
+ * 'X'", "the headline says 'X'") is the title's words whatever the verb.
+ */
+function titleVerb(plain: string, tokens: readonly Token[], span: [number, number] | undefined): 'passive' | 'loose' | undefined {
+  if (!span || span[0] === 0) return undefined;
+  const verb = tokens[span[0] - 1]!;
+  const by = tokens[span[0] - 2]?.raw.toLowerCase();
+  const reported = REPORTING.test(verb.raw) && (by === 'title' || by === 'headline');
+  if (!reported && !NAMING.test(verb.raw)) return undefined;
+  if (/^\s*["'\u2018\u201C]/.test(plain.slice(verb.end))) return 'passive';
+  if (reported) return 'loose';
+  const before = plain.slice(0, verb.start);
+  if (/\b(?:is|was|are|were|be|been|being)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$/i.test(before) || /\b(?:isn|wasn|aren|weren)'t\s+(?:\w+ly\s+)?$/i.test(before)) return 'passive';
+  return 'loose';
 }
 
 /**
@@ -335,7 +389,11 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
       // not another title: only a word the title lacks refutes
       const content = want.filter((w) => !TITLE_GLUE.has(w));
       const paraphrase = !ok && content.length >= 2 && content.every((w) => have.includes(w));
-      return { article: a, verdict: ok ? 'SUPPORTED' : paraphrase ? 'NOT_ENOUGH_INFO' : 'REFUTED', sentences: a.headlineSentences, why: `its title is ${title}${paraphrase ? '; the claim gives its words in another order' : ''}` };
+      const open = !ok && !paraphrase && r.looseTitle;
+      return {
+        article: a, verdict: ok ? 'SUPPORTED' : paraphrase || open ? 'NOT_ENOUGH_INFO' : 'REFUTED', sentences: a.headlineSentences,
+        why: `its title is ${title}${paraphrase ? '; the claim gives its words in another order' : open ? '; the claim may give the title in other words, or the article calling something else (no "is" before its verb), so other words do not refute' : ''}`,
+      };
     }
     case 'datePublished': {
       const first = a.comments.map((c) => c.date).filter((d): d is string => !!d).sort()[0];

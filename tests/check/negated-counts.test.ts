@@ -18,6 +18,15 @@ describe('quantified subjects are never read backwards, on the committed graph',
     expect(await verdict('One of the Central Asian republics did not join the AIIB.')).toBe('SUPPORTED');
   });
 
+  it('"not all X did P" and "all X did not P" are no "every X did not P" (src/check/index.ts)', async () => {
+    // found around tests/check/cases/users5/; old: REFUTED (read as "no republic joined")
+    expect(await verdict('Not all Central Asian republics joined the AIIB.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('All Central Asian republics did not join the AIIB.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('Not every Central Asian republic is an SCO member.')).toBe('NOT_ENOUGH_INFO');
+    // "each X did not P" denies each member, as before
+    expect(await verdict('Each of the Central Asian republics did not join the AIIB.')).toBe('REFUTED');
+  });
+
   it('"some X presidents" is at least one holder, never each of them (src/check/parser.ts)', async () => {
     // old: REFUTED (read as "each Central Asian president attended", refuted by Turkmenistan's)
     expect(await verdict("Some Central Asian presidents attended China's Victory Day Parade.")).toBe('NOT_ENOUGH_INFO');
