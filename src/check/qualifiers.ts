@@ -17,6 +17,12 @@ export type QResult = 'match' | 'conflict' | 'unknown';
 
 const yearOfIso = (d: string): string => d.slice(0, 4);
 
+/**
+ * Qualifiers whose value no other qualifier's may stand for: a rank among an office's holders
+ * (the first vs the last to do it) and an exception (`except`: left out, not included).
+ */
+const CONTRARY = new Set(['firstInOffice', 'lastInOffice', 'except']);
+
 /** Compares one query qualifier with a claim; `functional` says whether a conflict refutes. */
 export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue, c: ClaimInfo): { r: QResult; functional: boolean; detail: string } {
   // "attended the gala in September 2001": a claim with no time of its own about an event
@@ -141,7 +147,9 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
       if (vals.includes(v.iri)) return { r: 'match', functional, detail: '' };
       // "for infrastructure" read as a purpose where the source files it as the sector: the same
       // entity qualifying the same claim under another entity-valued qualifier
-      const elsewhere = [...q].find(([n, vs]) => n !== name && vs.includes(v.iri));
+      // (never across a rank or an exception: the last holder to do it is not the first, and
+      // "except X" is not "with X")
+      const elsewhere = CONTRARY.has(name) ? undefined : [...q].find(([n, vs]) => n !== name && !CONTRARY.has(n) && vs.includes(v.iri));
       if (elsewhere && !ctx.axioms.functional.has(cg(name))) return { r: 'match', functional, detail: `the source gives ${v.label} as its ${labelOf(ctx, elsewhere[0])}` };
       if (!vals.length) return { r: 'unknown', functional, detail: `the source states no ${labelOf(ctx, name)}` };
       return { r: 'conflict', functional, detail: `the ${labelOf(ctx, name)} is ${vals.map((x) => entityName(ctx, x)).join(', ')}, not ${v.label}` };
