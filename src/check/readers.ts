@@ -41,6 +41,7 @@ import { lightVerbRewrites, phrasalRewrites, possessedActRewrites, refusalRewrit
 import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
 import { readNotation } from './notation.js';
+import { readCalendarPart } from './calendar-parts.js';
 import { readIllTyped } from './ill-typed.js';
 import { decideLastBefore, lastBeforeRewrite } from './last-before.js';
 import { readCountBefore } from './count-before.js';
@@ -176,6 +177,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'notation.ts',
     reads: '"one hundred and five million dollars", "as much as 33 bn", "X\'s projected cost is V", "25.12.2015", "9/3/2016" (both readings), "mid-2015" (its months): the claim in the notation the patterns read (round 10)',
     read: readNotation,
+  },
+  {
+    name: 'calendar-part',
+    module: 'calendar-parts.ts',
+    reads: '"in mid-December 2015", "at the end of October 2015", "in the summer of 2015": the part said once per day (month); a supported one supports, every one of a wider window refuted refutes (round 11)',
+    read: readCalendarPart,
   },
   {
     name: 'rewrites',
