@@ -50,6 +50,7 @@ import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { checkDescribedThing } from './described-thing.js';
 import { readOmittedObject } from './omitted-object.js';
 import { readSpan } from './spans.js';
+import { tripLengthRewrite } from './trip-length.js';
 import { invertedStatements, whCandidateStatements } from './questions.js';
 import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
@@ -346,6 +347,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'spans.ts',
     reads: '"A three weeks after B": the days the graph gives A and B',
     read: evaluatedBy(readSpan),
+  },
+  {
+    name: 'trip-length',
+    module: 'trip-length.ts',
+    reads: '"X\'s tour was a week-long trip", "X\'s visit was a fortnight long", "X spent a week touring Y": the length said with the lexicon\'s duration words ("lasted", "spent ... in") (round 11)',
+    read: rewrittenBy((_ctx, text) => tripLengthRewrite(text), 'a trip\'s length said as its description'),
   },
   {
     name: 'last-before',
