@@ -42,6 +42,7 @@ import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
 import { readNotation } from './notation.js';
 import { readCalendarPart } from './calendar-parts.js';
+import { readAmountFrame } from './amount-frames.js';
 import { readIllTyped } from './ill-typed.js';
 import { decideLastBefore, lastBeforeRewrite } from './last-before.js';
 import { readCountBefore } from './count-before.js';
@@ -184,6 +185,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'calendar-parts.ts',
     reads: '"in mid-December 2015", "at the end of October 2015", "in the summer of 2015": the part said once per day (month); a supported one supports, every one of a wider window refuted refutes (round 11)',
     read: readCalendarPart,
+  },
+  {
+    name: 'amount-frame',
+    module: 'amount-frames.ts',
+    reads: '"X\'s cost is put / pegged at V", "X\'s price tag", "R got V in Freedonian aid": the amount in the frames the patterns read ("estimated at", the cost, "aid from Freedonia") (round 11)',
+    read: readAmountFrame,
   },
   {
     name: 'rewrites',
