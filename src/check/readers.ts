@@ -52,6 +52,7 @@ import { checkDescribedThing } from './described-thing.js';
 import { readOmittedObject } from './omitted-object.js';
 import { readSpan } from './spans.js';
 import { tripLengthRewrite } from './trip-length.js';
+import { readCountFrame } from './count-frames.js';
 import { invertedStatements, whCandidateStatements } from './questions.js';
 import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
@@ -360,6 +361,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'trip-length.ts',
     reads: '"X\'s tour was a week-long trip", "X\'s visit was a fortnight long", "X spent a week touring Y": the length said with the lexicon\'s duration words ("lasted", "spent ... in") (round 11)',
     read: rewrittenBy((_ctx, text) => tripLengthRewrite(text), 'a trip\'s length said as its description'),
+  },
+  {
+    name: 'count-frame',
+    module: 'count-frames.ts',
+    reads: '"Two states, A and B, V ...": the count the number of names, each of the kind said, and "A and B V ..." (compound rule); "X approved three loans to Y": refuted when the graph denies "a loan" (only then); "exactly N of the G" as "only N" (round 11)',
+    read: readCountFrame,
   },
   {
     name: 'last-before',

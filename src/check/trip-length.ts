@@ -15,7 +15,7 @@ const TRIP = '(?:visit|tour|trip|journey|stay|swing|voyage)';
 const UNIT = '(day|week|fortnight|month)';
 const DENIAL = /\b(?:not|never|no)\b|n't\b/i;
 /** Travel verbs in -ing that say where the time was spent ("spent a week touring Y" = in Y). */
-const TRAVELLING = '(?:touring|visiting|travell?ing(?:\\s+(?:around|across|through|in|round))?|journeying(?:\\s+(?:around|across|through))?|criss-?crossing|crossing|in)';
+const TRAVELLING = '(?:touring|visiting|travell?ing(?:\\s+(?:around|across|through|in|round))?|journeying(?:\\s+(?:around|across|through))?|criss-?crossing|crossing)';
 
 /** "seven", "7", "a", "" (for "week-long") as a number. */
 function count(word: string | undefined): number | undefined {
@@ -38,6 +38,12 @@ const said = (n: number, unit: string): string => (n === 1 ? `a ${unit}` : `${n}
  */
 export function tripLengthRewrite(text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/[.!]+$/, '');
+  const out = lengthSaid(t);
+  // the claim said again as it was would be read again by this reader, without end
+  return out && out.replace(/[.!]+$/, '') !== t ? out : undefined;
+}
+
+function lengthSaid(t: string): string | undefined {
   if (DENIAL.test(t) || /\?$/.test(t)) return undefined;
   // "S was a seven-day trip", "S was a week-long tour", "S was a 10-day affair"
   const described = new RegExp(`^(.*\\b${TRIP}s?\\b.*?)\\s+(?:was|is|will be|had been)\\s+(?:a|an)\\s+(?:([a-z]+|\\d+)[\\s-])?${UNIT}s?(?:[\\s-]long)?\\s+(?:${TRIP}|affair|one|outing)$`, 'i').exec(t);
