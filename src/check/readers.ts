@@ -53,6 +53,7 @@ import { readOmittedObject } from './omitted-object.js';
 import { readSpan } from './spans.js';
 import { tripLengthRewrite } from './trip-length.js';
 import { readCountFrame } from './count-frames.js';
+import { readWeekdayFrame } from './weekday-frames.js';
 import { invertedStatements, whCandidateStatements } from './questions.js';
 import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
@@ -337,6 +338,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       }
       return undefined;
     },
+  },
+  {
+    name: 'weekday-frame',
+    module: 'weekday-frames.ts',
+    reads: '"X\'s tour began on a Thursday": the weekday of the one trip\'s first or last day (another weekday refutes); "The parade fell on a Thursday" as "took place on" (round 11)',
+    read: readWeekdayFrame,
   },
   {
     name: 'dated-place',
