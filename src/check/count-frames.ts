@@ -44,8 +44,9 @@ export interface NamedCount {
  * ```
  */
 export function namedCount(text: string): NamedCount | undefined {
-  const t = normalizeTypography(text).trim();
-  const m = new RegExp(`^(?:the\\s+)?${COUNT}\\s+((?:[A-Za-z-]+\\s+){0,3}[a-z]+s),\\s+(.+?),\\s+(?=[a-z])(.+)$`, 'i').exec(t);
+  // case matters after the names (the claim goes on in lower case), so the opening word is lowered
+  const t = normalizeTypography(text).trim().replace(/^[A-Z]/, (c) => c.toLowerCase());
+  const m = new RegExp(`^(?:the\\s+)?${COUNT}\\s+((?:[A-Za-z-]+\\s+){0,3}[a-z]+s),\\s+(.+?),\\s+(?=[a-z])(.+)$`).exec(t);
   if (!m) return undefined;
   const [, count, kindPlural, list, rest] = m as unknown as [string, string, string, string, string];
   const names = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean);

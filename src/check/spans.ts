@@ -160,16 +160,16 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end')
     return { day: pick === 'start' ? s : e, label: `${who.label}'s trip (${s} to ${e}, its ${pick === 'start' ? 'first' : 'last'} day)`, iri: who.iri, claims: trips };
   }
   let dated = found.map((f) => ({ f, days: eventDates(ctx, f.iri) })).filter((x) => x.days.length);
-  // "the bank's opening" may name an undated thing of its own (the opening ceremony): the one dated
-  // thing named inside it dates the side ("the bank": its opening day)
   // a side with a verb of its own ("he was elected president") is a clause, not a thing named
   const inMention = (k: number): boolean => found.some((f) => k >= f.from && k < f.to);
   const clause = words.some((w, k) => !inMention(k) && (/^(?:had|has|have|did|do|does)$/.test(w) || /[a-z]{3}(?:ed|en)$/.test(w)));
+  // "the bank's opening" may name an undated event of its own (the opening ceremony): the one dated
+  // thing named inside it dates the side ("the bank": its opening day)
   if (!dated.length && !clause) dated = innerDated(ctx, toks, found.filter((f) => isA(ctx, f.iri, `${NS.cg}Event`)));
   // a noun phrase naming a thing (no agent, no place) whose one dated claim dates it; a side with a
   // verb of its own is a clause, dated as such (src/check/clause-date.ts)
-  if (!dated.length && !clause) {
-    const own = found.filter((f) => !isA(ctx, f.iri, `${NS.cg}Agent`) && !isA(ctx, f.iri, `${NS.cg}Place`) && !isA(ctx, f.iri, `${NS.cg}Office`))
+  if (!dated.length) {
+    const own = clause ? [] : found.filter((f) => !isA(ctx, f.iri, `${NS.cg}Agent`) && !isA(ctx, f.iri, `${NS.cg}Place`) && !isA(ctx, f.iri, `${NS.cg}Office`))
       .map((f) => onlyDatedClaim(ctx, f)).filter((x) => x !== undefined);
     if (own.length === 1) return own[0];
     const months = found.map((f) => monthOf(ctx, f.iri, f.label)).filter((x) => x !== undefined);
