@@ -31,6 +31,10 @@ export interface NamedCount {
   names: string[];
   /** The claim said of the names ("Kazakhstan and Uzbekistan last hosted ..."). */
   claim: string;
+  /** What the names are said to do ("last hosted ..."). */
+  rest: string;
+  /** The kind as typed, in the plural ("Central Asian countries"). */
+  plural: string;
 }
 
 /**
@@ -55,7 +59,7 @@ export function namedCount(text: string): NamedCount | undefined {
   const words = kindPlural.split(/\s+/);
   const kind = [...words.slice(0, -1), singular(words[words.length - 1]!)].join(' ');
   const joined = names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return { n, kind, names, claim: `${joined} ${rest}` };
+  return { n, kind, names, claim: `${joined} ${rest}`, rest, plural: kindPlural };
 }
 
 /** "X V three loans to Y": the claim with the count said as one ("a loan"); undefined when it has no such count. */
@@ -94,11 +98,20 @@ export async function readCountFrame({ text, recheck }: ReaderInput): Promise<Re
       if (!r) return undefined;
       parts.push(r);
     }
-    const deed = await recheck(named.claim);
-    if (!deed) return undefined;
-    parts.push(deed);
+    // the names together, else each name alone ("A and B had last hosted ..." may read only one by one)
+    const together = await recheck(named.claim);
+    const each: CheckResult[] = [];
+    if (!together) {
+      for (const name of named.names) {
+        const r = await recheck(`${name} ${named.rest}`);
+        if (!r) return undefined;
+        each.push(r);
+      }
+    }
+    const deed = together ?? each.find((r) => r.verdict === 'REFUTED') ?? each.find((r) => r.verdict !== 'SUPPORTED') ?? each[0]!;
+    parts.push(...(together ? [together] : each));
     const verdict = combine(parts);
-    const read = `Read as ${named.n} ${named.kind}s named (${named.names.join(', ')}): each of the kind said, and "${named.claim}"; ${parts.map((p) => `${p.claim.replace(/[.]$/, '')}: ${p.verdict}`).join('; ')}.`;
+    const read = `Read as ${named.n} ${named.plural} named (${named.names.join(', ')}): each of the kind said, and "${named.claim}"; ${parts.map((p) => `${p.claim.replace(/[.]$/, '')}: ${p.verdict}`).join('; ')}.`;
     const shown = parts.find((p) => p.verdict === verdict) ?? deed;
     const evidence = verdict === 'NOT_ENOUGH_INFO' ? [] : parts.flatMap((p) => p.evidence);
     const result: CheckResult = { ...shown, claim: text.trim(), verdict, evidence, explanation: `${read} ${deed.explanation}`, parts: undefined };

@@ -43,6 +43,7 @@ import { namedDayRewrite } from './named-days.js';
 import { readNotation } from './notation.js';
 import { readCalendarPart } from './calendar-parts.js';
 import { readAmountFrame } from './amount-frames.js';
+import { readOwnedKind } from './owned-kind.js';
 import { readIllTyped } from './ill-typed.js';
 import { decideLastBefore, lastBeforeRewrite } from './last-before.js';
 import { readCountBefore } from './count-before.js';
@@ -54,6 +55,7 @@ import { readSpan } from './spans.js';
 import { tripLengthRewrite } from './trip-length.js';
 import { readCountFrame } from './count-frames.js';
 import { readWeekdayFrame } from './weekday-frames.js';
+import { readDatedThen } from './dated-then.js';
 import { invertedStatements, whCandidateStatements } from './questions.js';
 import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
@@ -193,6 +195,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'amount-frames.ts',
     reads: '"X\'s cost is put / pegged at V", "X\'s price tag", "R got V in Freedonian aid": the amount in the frames the patterns read ("estimated at", the cost, "aid from Freedonia") (round 11)',
     read: readAmountFrame,
+  },
+  {
+    name: 'owned-kind',
+    module: 'owned-kind.ts',
+    reads: '"the bank\'s charter", "its founding treaty": the one entity of that kind (class noun) whose names name the owner, said by its label (round 11)',
+    read: readOwnedKind,
   },
   {
     name: 'rewrites',
@@ -368,6 +376,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'trip-length.ts',
     reads: '"X\'s tour was a week-long trip", "X\'s visit was a fortnight long", "X spent a week touring Y": the length said with the lexicon\'s duration words ("lasted", "spent ... in") (round 11)',
     read: rewrittenBy((_ctx, text) => tripLengthRewrite(text), 'a trip\'s length said as its description'),
+  },
+  {
+    name: 'dated-then',
+    module: 'dated-then.ts',
+    reads: '"X went to Y in 2006, before Z\'s visit": the dated statement, and its date against the other thing (a span), by the compound rule (round 11)',
+    read: readDatedThen,
   },
   {
     name: 'count-frame',

@@ -349,7 +349,8 @@ export function readSpan(ctx: CheckContext, text: string): SpanReading | undefin
   if (!a || !b || a.iri === b.iri || (!a.claims.length && !a.literal) || (!b.claims.length && !b.literal) || (a.literal && b.literal)) return undefined;
   // a side known to the year only: the span in whole years, and only in years or decades
   const yearly = a.day.length === 4 || b.day.length === 4;
-  if (yearly && (!unitWord || !/^(year|decade)$/i.test(unitWord))) return undefined;
+  // (without a count, "A before B", the years alone decide when they differ)
+  if (yearly && unitWord && !/^(year|decade)$/i.test(unitWord)) return undefined;
   const yearGap = (x: string, y: string): number => Number(y.slice(0, 4)) - Number(x.slice(0, 4));
   // a side known to the month only ("began operating in December 2009") is any day of that month:
   // the span is a range, and the claim is decided only when every day of it gives the same answer

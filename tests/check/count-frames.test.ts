@@ -10,7 +10,7 @@ const { check } = await checkGraphDir(corpusFixture);
 
 describe('namedCount and countedObjectAsOne', () => {
   it('reads a count whose names are as many as it says, and no other', () => {
-    expect(namedCount('Two states, Freedonia and Sylvania, signed the treaty.')).toEqual({ n: 2, kind: 'state', names: ['Freedonia', 'Sylvania'], claim: 'Freedonia and Sylvania signed the treaty.' });
+    expect(namedCount('Two states, Freedonia and Sylvania, signed the treaty.')).toEqual({ n: 2, kind: 'state', names: ['Freedonia', 'Sylvania'], claim: 'Freedonia and Sylvania signed the treaty.', rest: 'signed the treaty.', plural: 'states' });
     expect(namedCount('Three Ruritanian countries, Freedonia, Sylvania and Marsovia, joined.')?.kind).toBe('Ruritanian country');
     expect(namedCount('Three states, Freedonia and Sylvania, signed the treaty.')).toBeUndefined();
   });
