@@ -41,7 +41,7 @@ export async function readDatedThen({ ctx, text, recheck }: ReaderInput): Promis
   const d = datedThen(text);
   if (!d) return undefined;
   const said = `${d.date} ${d.relation}`;
-  const span = readSpan(ctx, said);
+  const span = readSpan(ctx, said, { literal: true });
   if (!span) return undefined;
   const first = await recheck(d.statement);
   if (!first) return undefined;

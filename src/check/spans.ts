@@ -49,6 +49,13 @@ interface Dated {
   claims: ClaimInfo[];
   /** A date said outright ("by 2015"): no claim is behind it, the other side must be cited. */
   literal?: boolean;
+  /** Dated by the thing the side opens with, by its trip or as a clause the graph supports (not by a thing named further in). */
+  head?: boolean;
+}
+
+/** How a span is read: `literal` lets a side be a date said outright (a lasting state "by 2015"). */
+export interface SpanOptions {
+  literal?: boolean;
 }
 
 /**
@@ -80,7 +87,9 @@ const STATE_START: Array<[RegExp, string]> = [
 /** "S had been <state> for N when C" as "S <began> N before C", else with S alone as the side. */
 function stateSpan(ctx: CheckContext, s: string, st: string, span: string, c: string): SpanReading | undefined {
   const verb = STATE_START.find(([re]) => re.test(st))?.[1] ?? (/ing$/i.test(st) ? `began ${st}` : undefined);
-  return (verb ? readSpan(ctx, `${s} ${verb} ${span} before ${c}`) : undefined) ?? readSpan(ctx, `${s} ${span} before ${c}`);
+  // C may be a date said outright ("had been in force for a year by 2016")
+  const opts = { literal: true };
+  return (verb ? readSpan(ctx, `${s} ${verb} ${span} before ${c}`, opts) : undefined) ?? readSpan(ctx, `${s} ${span} before ${c}`, opts);
 }
 
 /** The first and last day of a day or a month (`YYYY-MM`). */
@@ -107,8 +116,8 @@ function daysBetween(a: string, b: string): number {
  * names no dated thing may be a statement the graph dates ("the UN recognised X's neutrality":
  * src/check/clause-date.ts).
  */
-export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end'): Dated | undefined {
-  const literal = literalDay(ctx, text);
+export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end', opts: SpanOptions = {}): Dated | undefined {
+  const literal = opts.literal ? literalDay(ctx, text) : undefined;
   if (literal) return literal;
   const toks = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
   const words = toks.map((t) => low(t.raw));
@@ -153,11 +162,11 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end')
       const years = new Set(yearly.map((c) => c.qualifiers.get('year')![0]!));
       if (years.size !== 1) return undefined;
       const y = [...years][0]!;
-      return { day: y, label: `${who.label}'s trip (${y})`, iri: who.iri, claims: yearly };
+      return { day: y, label: `${who.label}'s trip (${y})`, iri: who.iri, claims: yearly, head: true };
     }
     if (spans.size !== 1) return undefined;
     const [s, e] = [...spans][0]!.split('|') as [string, string];
-    return { day: pick === 'start' ? s : e, label: `${who.label}'s trip (${s} to ${e}, its ${pick === 'start' ? 'first' : 'last'} day)`, iri: who.iri, claims: trips };
+    return { day: pick === 'start' ? s : e, label: `${who.label}'s trip (${s} to ${e}, its ${pick === 'start' ? 'first' : 'last'} day)`, iri: who.iri, claims: trips, head: true };
   }
   let dated = found.map((f) => ({ f, days: eventDates(ctx, f.iri) })).filter((x) => x.days.length);
   // a side with a verb of its own ("he was elected president") is a clause, not a thing named
@@ -170,10 +179,12 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end')
   // verb of its own is a clause, dated as such (src/check/clause-date.ts)
   if (!dated.length) {
     const own = clause ? [] : found.filter((f) => !isA(ctx, f.iri, `${NS.cg}Agent`) && !isA(ctx, f.iri, `${NS.cg}Place`) && !isA(ctx, f.iri, `${NS.cg}Office`))
-      .map((f) => onlyDatedClaim(ctx, f)).filter((x) => x !== undefined);
+      .map((f) => { const d = onlyDatedClaim(ctx, f); return d && { ...d, head: f.from === 0 }; }).filter((x) => x !== undefined);
     if (own.length === 1) return own[0];
-    const months = found.map((f) => monthOf(ctx, f.iri, f.label)).filter((x) => x !== undefined);
-    return months.length === 1 ? months[0] : months.length ? undefined : clauseDay(ctx, text);
+    const months = found.map((f) => { const d = monthOf(ctx, f.iri, f.label); return d && { ...d, head: f.from === 0 }; }).filter((x) => x !== undefined);
+    if (months.length) return months.length === 1 ? months[0] : undefined;
+    const c = clauseDay(ctx, text);
+    return c && { ...c, head: true };
   }
   if (dated.length !== 1 || dated[0]!.days.length !== 1) return undefined;
   const { f, days } = dated[0]!;
@@ -183,7 +194,7 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end')
     if (q.object.termType !== 'Literal' || q.object.value !== day) continue;
     claims.push(...(claimsByPredicate(ctx).get(q.predicate.value) ?? []).filter((c) => c.subject === f.iri && c.object.value === day));
   }
-  return { day, label: `${f.label} (${day})`, iri: f.iri, claims };
+  return { day, label: `${f.label} (${day})`, iri: f.iri, claims, head: f.from === 0 };
 }
 
 /** The one thing named inside an undated mention that the graph dates (its sub-mentions, longest first). */
@@ -284,14 +295,14 @@ export function lastingState(claim: string): Lasting | undefined {
  * readSpan(ctx, 'The gala was held two weeks before the summit.')?.evaluation.verdict; // 'SUPPORTED'
  * ```
  */
-export function readSpan(ctx: CheckContext, text: string): SpanReading | undefined {
+export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}): SpanReading | undefined {
   const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   if (/\b(?:not|never|no)\b|n't\b/i.test(claim) || /^(?:did|was|is|has|had|were)\b/i.test(claim)) return undefined;
   // "It took X N units after B to V" / "It took X N units to V after B": "X V N units after B"
   const took = new RegExp(`^it\\s+took\\s+(.+?)\\s+(${SPAN})\\s+(?:(?:after|since)\\s+(.+?)\\s+to\\s+(.+)|to\\s+(.+?)\\s+(?:after|since)\\s+(.+))$`, 'i').exec(claim);
   if (took) {
     const [, who, span, b1, v1, v2, b2] = took as unknown as [string, string, string, string | undefined, string | undefined, string | undefined, string | undefined];
-    return readSpan(ctx, `${who} ${(v1 ?? v2)!} ${span} after ${(b1 ?? b2)!}`);
+    return readSpan(ctx, `${who} ${(v1 ?? v2)!} ${span} after ${(b1 ?? b2)!}`, opts);
   }
   // A state lasting up to C: "S had been in force / recognised / operating for N units when / by
   // (the time) / at C", "By / At / When C[,] S had been ... for N units", "S was N units old when
@@ -309,7 +320,7 @@ export function readSpan(ctx: CheckContext, text: string): SpanReading | undefin
   if (between) {
     // "N years passed between A and B": "A N years before B"
     const [, bw, c, u, a, b] = between as unknown as [string, string | undefined, string, string, string, string];
-    return readSpan(ctx, `${a} ${bw ? `${bw} ` : ''}${c} ${u}s before ${b}`);
+    return readSpan(ctx, `${a} ${bw ? `${bw} ` : ''}${c} ${u}s before ${b}`, opts);
   }
   const m = new RegExp(`^(.+?)\\s+(?:(${BOUND_WORDS})\\s+)?(?:(${COUNT})\\s+(day|week|fortnight|month|year|decade)s?\\s+)?(before|after)\\s+(.+)$`, 'i').exec(claim);
   if (!m) return undefined;
@@ -342,8 +353,12 @@ export function readSpan(ctx: CheckContext, text: string): SpanReading | undefin
     }
   }
   // "A after B": A is compared with B's last day; "A before B": with B's first
-  const a = sideDate(ctx, left, after ? 'start' : 'end');
-  const b = sideDate(ctx, right, after ? 'end' : 'start');
+  const a = sideDate(ctx, left, after ? 'start' : 'end', opts);
+  const b = sideDate(ctx, right, after ? 'end' : 'start', opts);
+  // against a date said outright, the other side must be dated by what it opens with (its subject),
+  // its trip or as a clause: "Kazakhstan will get the bank's first loan before 2017" is not dated by
+  // the bank's opening
+  if (a && b && ((a.literal && !b.head) || (b.literal && !a.head))) return undefined;
   // each side must be cited: a day without a claim node behind it decides nothing
   // (a date said outright needs no claim, but the other side must have one)
   if (!a || !b || a.iri === b.iri || (!a.claims.length && !a.literal) || (!b.claims.length && !b.literal) || (a.literal && b.literal)) return undefined;
