@@ -48,5 +48,7 @@ describe('spans in users\' words, end to end (unread before round 11)', () => {
     // "when he was elected AIIB president": the election has no day; the AIIB's opening is not it
     expect(['NOT_ENOUGH_INFO', 'UNREAD']).toContain(await verdict("Jin Liqun was serving as China's vice-minister of finance when he was elected AIIB president."));
     expect((await check('Only two Central Asian countries had hosted a Japanese prime minister before Abe\'s 2015 trip.')).verdict).toBe('SUPPORTED');
+    // a date said outright is a side only of a lasting state, against a side dated by its subject
+    expect(['NOT_ENOUGH_INFO', 'UNREAD']).toContain(await verdict("Kazakhstan will get the AIIB's first loan before 2017."));
   });
 });
