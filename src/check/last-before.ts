@@ -66,9 +66,10 @@ export function lastBeforeRewrite(ctx: CheckContext, text: string): LastBefore |
   const later = (place: string): LastBefore['later'] => (y ? { who: travellerOf(y), place } : undefined);
   const said = /^(.+?)\s+(?:was|is)\s+the\s+last\s+(.+?)\s+to\s+(?:visit|travel\s+to|go\s+to)\s+(.+)$/i.exec(t);
   if (said) return y ? { claim: t, later: later(said[3]!) } : undefined;
-  const hosted = /^(.+?)\s+(?:had|has)\s+last\s+(?:hosted|received|welcomed)\s+(?:a|an|the)\s+(.+?)\s+in\s+(\d{4})$/i.exec(t);
-  const visited = /^(?:a|an|the)\s+(.+?)\s+(?:had|has)\s+last\s+(?:visited|been\s+to|travelled\s+to|gone\s+to)\s+(.+?)\s+in\s+(\d{4})$/i.exec(t);
-  const passive = /^(.+?)\s+(?:had|has)\s+last\s+been\s+visited\s+by\s+(?:a|an|the)\s+(.+?)\s+in\s+(\d{4})$/i.exec(t);
+  // "had" may be left out ("O last hosted a N in T", round 11)
+  const hosted = /^(.+?)\s+(?:(?:had|has)\s+)?last\s+(?:hosted|received|welcomed)\s+(?:a|an|the)\s+(.+?)\s+in\s+(\d{4})$/i.exec(t);
+  const visited = /^(?:a|an|the)\s+(.+?)\s+(?:(?:had|has)\s+)?last\s+(?:visited|been\s+to|travelled\s+to|gone\s+to)\s+(.+?)\s+in\s+(\d{4})$/i.exec(t);
+  const passive = /^(.+?)\s+(?:(?:had|has)\s+last\s+been|was\s+last)\s+visited\s+by\s+(?:a|an|the)\s+(.+?)\s+in\s+(\d{4})$/i.exec(t);
   const [place, role, year] = hosted ? [hosted[1]!, hosted[2]!, hosted[3]!] : visited ? [visited[2]!, visited[1]!, visited[3]!] : passive ? [passive[1]!, passive[2]!, passive[3]!] : [];
   if (!place || !role || !year) return undefined;
   const o = entityOf(ctx, place);

@@ -41,6 +41,9 @@ import { lightVerbRewrites, phrasalRewrites, possessedActRewrites, refusalRewrit
 import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
 import { readNotation } from './notation.js';
+import { readCalendarPart } from './calendar-parts.js';
+import { readAmountFrame } from './amount-frames.js';
+import { readOwnedKind } from './owned-kind.js';
 import { readIllTyped } from './ill-typed.js';
 import { decideLastBefore, lastBeforeRewrite } from './last-before.js';
 import { readCountBefore } from './count-before.js';
@@ -49,6 +52,10 @@ import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { checkDescribedThing } from './described-thing.js';
 import { readOmittedObject } from './omitted-object.js';
 import { readSpan } from './spans.js';
+import { tripLengthRewrite } from './trip-length.js';
+import { readCountFrame } from './count-frames.js';
+import { readWeekdayFrame } from './weekday-frames.js';
+import { readDatedThen } from './dated-then.js';
 import { invertedStatements, whCandidateStatements } from './questions.js';
 import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
@@ -176,6 +183,24 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'notation.ts',
     reads: '"one hundred and five million dollars", "as much as 33 bn", "X\'s projected cost is V", "25.12.2015", "9/3/2016" (both readings), "mid-2015" (its months): the claim in the notation the patterns read (round 10)',
     read: readNotation,
+  },
+  {
+    name: 'calendar-part',
+    module: 'calendar-parts.ts',
+    reads: '"in mid-December 2015", "at the end of October 2015", "in the summer of 2015": the part said once per day (month); a supported one supports, every one of a wider window refuted refutes (round 11)',
+    read: readCalendarPart,
+  },
+  {
+    name: 'amount-frame',
+    module: 'amount-frames.ts',
+    reads: '"X\'s cost is put / pegged at V", "X\'s price tag", "R got V in Freedonian aid": the amount in the frames the patterns read ("estimated at", the cost, "aid from Freedonia") (round 11)',
+    read: readAmountFrame,
+  },
+  {
+    name: 'owned-kind',
+    module: 'owned-kind.ts',
+    reads: '"the bank\'s charter", "its founding treaty": the one entity of that kind (class noun) whose names name the owner, said by its label (round 11)',
+    read: readOwnedKind,
   },
   {
     name: 'rewrites',
@@ -323,6 +348,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     },
   },
   {
+    name: 'weekday-frame',
+    module: 'weekday-frames.ts',
+    reads: '"X\'s tour began on a Thursday": the weekday of the one trip\'s first or last day (another weekday refutes); "The parade fell on a Thursday" as "took place on" (round 11)',
+    read: readWeekdayFrame,
+  },
+  {
     name: 'dated-place',
     module: 'dated-place.ts',
     reads: '"The bank was opened in Gala City": the place of a single dated event, read from the location the graph gives the one event (another city, or a place in another country, refutes)',
@@ -339,6 +370,24 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'spans.ts',
     reads: '"A three weeks after B": the days the graph gives A and B',
     read: evaluatedBy(readSpan),
+  },
+  {
+    name: 'trip-length',
+    module: 'trip-length.ts',
+    reads: '"X\'s tour was a week-long trip", "X\'s visit was a fortnight long", "X spent a week touring Y": the length said with the lexicon\'s duration words ("lasted", "spent ... in") (round 11)',
+    read: rewrittenBy((_ctx, text) => tripLengthRewrite(text), 'a trip\'s length said as its description'),
+  },
+  {
+    name: 'dated-then',
+    module: 'dated-then.ts',
+    reads: '"X went to Y in 2006, before Z\'s visit": the dated statement, and its date against the other thing (a span), by the compound rule (round 11)',
+    read: readDatedThen,
+  },
+  {
+    name: 'count-frame',
+    module: 'count-frames.ts',
+    reads: '"Two states, A and B, V ...": the count the number of names, each of the kind said, and "A and B V ..." (compound rule); "X approved three loans to Y": refuted when the graph denies "a loan" (only then); "exactly N of the G" as "only N" (round 11)',
+    read: readCountFrame,
   },
   {
     name: 'last-before',

@@ -10,22 +10,32 @@
  * none, leaves the claim to the other readers.
  */
 import { NS, localName, type CheckContext } from './context.js';
-import { claimsByPredicate, type ClaimInfo } from './claim-index.js';
+import { claimsByPredicate, isA, type ClaimInfo } from './claim-index.js';
 import { clauseDay } from './clause-date.js';
 import { eventDates } from './qualifiers.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
-import { CARDINALS } from './values.js';
+import { CARDINALS, parseDate } from './values.js';
+import { wordsValue } from './notation.js';
 import type { Bearing, Evaluation } from './verdict.js';
 
 const UNITS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
-const BOUNDS: Array<[RegExp, Bound]> = [
-  [/^(?:more than|over|upwards of)$/i, 'gt'], [/^(?:less than|under|fewer than)$/i, 'lt'], [/^(?:at least)$/i, 'ge'], [/^(?:at most|no more than)$/i, 'le'],
-  [/^(?:about|around|roughly|approximately|some|nearly|almost|close to)$/i, 'about'], [/^(?:exactly|precisely)$/i, 'precise'], [/^(?:just|only)$/i, 'exact'],
+// bound words, longest first ("just over" before "just"); "barely two years" is about two years
+const BOUND_TABLE: Array<[string, Bound]> = [
+  ['just over|a little over|a little more than|slightly more than|slightly over|a bit over|a bit more than|well over|well above|more than|over|upwards of', 'gt'],
+  ['just under|a little under|a little less than|slightly less than|slightly under|a bit under|a bit less than|well under|not quite|less than|under|fewer than', 'lt'],
+  ['at least|no less than', 'ge'], ['at most|no more than', 'le'],
+  ['about|around|roughly|approximately|some|nearly|almost|close to|barely|scarcely|hardly|just about|a good', 'about'],
+  ['exactly|precisely', 'precise'], ['just|only', 'exact'],
 ];
+const BOUNDS: Array<[RegExp, Bound]> = BOUND_TABLE.map(([words, b]) => [new RegExp(`^(?:${words})$`, 'i'), b]);
+/** Any bound word, longest first. */
+const BOUND_WORDS = BOUND_TABLE.flatMap(([w]) => w.split('|')).sort((x, y) => y.length - x.length).join('|');
+/** A count in digits or words ("seven", "twenty-five", "a"). */
+const COUNT = '(?:\\d+|a|an|one|[a-z]+(?:-[a-z]+)?)';
 // "[more than] N units": the span a claim states
-const SPAN = '(?:(?:more than|less than|over|under|about|around|roughly|nearly|almost|just|only|exactly)\\s+)?(?:\\d+|a|an|one|[a-z]+)\\s+(?:day|week|fortnight|month|year|decade)s?';
+const SPAN = `(?:(?:${BOUND_WORDS})\\s+)?${COUNT}\\s+(?:day|week|fortnight|month|year|decade)s?`;
 type Bound = 'gt' | 'lt' | 'ge' | 'le' | 'about' | 'exact' | 'precise';
 const TRIP = /^(visit|visits|tour|tours|trip|trips|stay|journey)$/i;
 const STARTS = /^(began|begin|begins|started|start|starts|opened|commenced)$/i;
@@ -37,6 +47,27 @@ interface Dated {
   label: string;
   iri: string;
   claims: ClaimInfo[];
+  /** A date said outright ("by 2015"): no claim is behind it, the other side must be cited. */
+  literal?: boolean;
+  /** Dated by the thing the side opens with, by its trip or as a clause the graph supports (not by a thing named further in). */
+  head?: boolean;
+}
+
+/** How a span is read: `literal` lets a side be a date said outright (a lasting state "by 2015"). */
+export interface SpanOptions {
+  literal?: boolean;
+}
+
+/**
+ * A side that is a date said outright ("2015", "December 2015", "December 25, 2015"), as a day,
+ * a month or a year; undefined for anything else.
+ */
+function literalDay(ctx: CheckContext, text: string): Dated | undefined {
+  const t = text.trim().replace(/[.,]+$/, '').replace(/^(?:in|on|the year)\s+/i, '');
+  if (/^\d{4}$/.test(t)) return { day: t, label: t, iri: `date:${t}`, claims: [], literal: true };
+  const v = parseDate(tokenize(t, ctx.morph));
+  const day = v?.kind === 'date' ? v.value : v?.kind === 'month' ? v.value : undefined;
+  return day ? { day, label: t, iri: `date:${day}`, claims: [], literal: true } : undefined;
 }
 
 /** The result of reading and deciding a span claim. */
@@ -50,13 +81,15 @@ const low = (s: string): string => s.toLowerCase();
 /** What a lasting state's start is said as: the event that begins it ("in force": it entered into force). */
 const STATE_START: Array<[RegExp, string]> = [
   [/^in (?:force|effect)$/i, 'entered into force'], [/^recogni[sz]ed$/i, 'was recognised'], [/^open(?:ed)?$/i, 'opened'],
-  [/^(?:operational|in operation|in service|operating)$/i, 'began operating'],
+  [/^(?:operational|in operation|in service|operating|running|functioning|working)$/i, 'began operating'],
 ];
 
 /** "S had been <state> for N when C" as "S <began> N before C", else with S alone as the side. */
 function stateSpan(ctx: CheckContext, s: string, st: string, span: string, c: string): SpanReading | undefined {
-  const verb = STATE_START.find(([re]) => re.test(st))?.[1];
-  return (verb ? readSpan(ctx, `${s} ${verb} ${span} before ${c}`) : undefined) ?? readSpan(ctx, `${s} ${span} before ${c}`);
+  const verb = STATE_START.find(([re]) => re.test(st))?.[1] ?? (/ing$/i.test(st) ? `began ${st}` : undefined);
+  // C may be a date said outright ("had been in force for a year by 2016")
+  const opts = { literal: true };
+  return (verb ? readSpan(ctx, `${s} ${verb} ${span} before ${c}`, opts) : undefined) ?? readSpan(ctx, `${s} ${span} before ${c}`, opts);
 }
 
 /** The first and last day of a day or a month (`YYYY-MM`). */
@@ -83,7 +116,9 @@ function daysBetween(a: string, b: string): number {
  * names no dated thing may be a statement the graph dates ("the UN recognised X's neutrality":
  * src/check/clause-date.ts).
  */
-export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end'): Dated | undefined {
+export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end', opts: SpanOptions = {}): Dated | undefined {
+  const literal = opts.literal ? literalDay(ctx, text) : undefined;
+  if (literal) return literal;
   const toks = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
   const words = toks.map((t) => low(t.raw));
   const pick: 'start' | 'end' = words.some((w) => STARTS.test(w)) ? 'start' : words.some((w) => ENDS.test(w)) ? 'end' : need;
@@ -127,16 +162,29 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end')
       const years = new Set(yearly.map((c) => c.qualifiers.get('year')![0]!));
       if (years.size !== 1) return undefined;
       const y = [...years][0]!;
-      return { day: y, label: `${who.label}'s trip (${y})`, iri: who.iri, claims: yearly };
+      return { day: y, label: `${who.label}'s trip (${y})`, iri: who.iri, claims: yearly, head: true };
     }
     if (spans.size !== 1) return undefined;
     const [s, e] = [...spans][0]!.split('|') as [string, string];
-    return { day: pick === 'start' ? s : e, label: `${who.label}'s trip (${s} to ${e}, its ${pick === 'start' ? 'first' : 'last'} day)`, iri: who.iri, claims: trips };
+    return { day: pick === 'start' ? s : e, label: `${who.label}'s trip (${s} to ${e}, its ${pick === 'start' ? 'first' : 'last'} day)`, iri: who.iri, claims: trips, head: true };
   }
-  const dated = found.map((f) => ({ f, days: eventDates(ctx, f.iri) })).filter((x) => x.days.length);
+  let dated = found.map((f) => ({ f, days: eventDates(ctx, f.iri) })).filter((x) => x.days.length);
+  // a side with a verb of its own ("he was elected president") is a clause, not a thing named
+  const inMention = (k: number): boolean => found.some((f) => k >= f.from && k < f.to);
+  const clause = words.some((w, k) => !inMention(k) && (/^(?:had|has|have|did|do|does)$/.test(w) || /[a-z]{3}(?:ed|en)$/.test(w)));
+  // "the bank's opening" may name an undated event of its own (the opening ceremony): the one dated
+  // thing named inside it dates the side ("the bank": its opening day)
+  if (!dated.length && !clause) dated = innerDated(ctx, toks, found.filter((f) => isA(ctx, f.iri, `${NS.cg}Event`)));
+  // a noun phrase naming a thing (no agent, no place) whose one dated claim dates it; a side with a
+  // verb of its own is a clause, dated as such (src/check/clause-date.ts)
   if (!dated.length) {
-    const months = found.map((f) => monthOf(ctx, f.iri, f.label)).filter((x) => x !== undefined);
-    return months.length === 1 ? months[0] : months.length ? undefined : clauseDay(ctx, text);
+    const own = clause ? [] : found.filter((f) => !isA(ctx, f.iri, `${NS.cg}Agent`) && !isA(ctx, f.iri, `${NS.cg}Place`) && !isA(ctx, f.iri, `${NS.cg}Office`))
+      .map((f) => { const d = onlyDatedClaim(ctx, f); return d && { ...d, head: f.from === 0 }; }).filter((x) => x !== undefined);
+    if (own.length === 1) return own[0];
+    const months = found.map((f) => { const d = monthOf(ctx, f.iri, f.label); return d && { ...d, head: f.from === 0 }; }).filter((x) => x !== undefined);
+    if (months.length) return months.length === 1 ? months[0] : undefined;
+    const c = clauseDay(ctx, text);
+    return c && { ...c, head: true };
   }
   if (dated.length !== 1 || dated[0]!.days.length !== 1) return undefined;
   const { f, days } = dated[0]!;
@@ -146,7 +194,45 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end')
     if (q.object.termType !== 'Literal' || q.object.value !== day) continue;
     claims.push(...(claimsByPredicate(ctx).get(q.predicate.value) ?? []).filter((c) => c.subject === f.iri && c.object.value === day));
   }
-  return { day, label: `${f.label} (${day})`, iri: f.iri, claims };
+  return { day, label: `${f.label} (${day})`, iri: f.iri, claims, head: f.from === 0 };
+}
+
+/** The one thing named inside an undated mention that the graph dates (its sub-mentions, longest first). */
+function innerDated(ctx: CheckContext, toks: ReturnType<typeof tokenize>, found: Array<{ iri: string; label: string; from: number; to: number }>): Array<{ f: { iri: string; label: string; from: number; to: number }; days: string[] }> {
+  const out = new Map<string, { f: { iri: string; label: string; from: number; to: number }; days: string[] }>();
+  for (const g of found) {
+    for (let i = g.from; i < g.to; i++) {
+      for (let j = g.to; j > i; j--) {
+        if (i === g.from && j === g.to) continue;
+        const hit = resolveMention(ctx, toks.slice(i, j));
+        if (hit.length !== 1 || hit[0]!.iri === g.iri) continue;
+        const days = eventDates(ctx, hit[0]!.iri);
+        if (days.length) out.set(hit[0]!.iri, { f: { ...hit[0]!, from: i, to: j }, days });
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * A thing whose one dated claim dates it ("X's neutrality": recognised on one day): every time
+ * qualifier of its stated claims is that one day; undefined otherwise.
+ */
+function onlyDatedClaim(ctx: CheckContext, f: { iri: string; label: string }): Dated | undefined {
+  const claims: ClaimInfo[] = [];
+  const days = new Set<string>();
+  for (const property of new Set(ctx.axioms.properties.values())) {
+    for (const c of claimsByPredicate(ctx).get(property) ?? []) {
+      if (c.subject !== f.iri || c.polarity !== 'positive' || c.derivation === `${NS.cg}GroupExpansion`) continue;
+      const times = ['date', 'startDate', 'endDate', 'year', 'pointInTime'].flatMap((n) => c.qualifiers.get(n) ?? []);
+      if (!times.length) continue;
+      times.forEach((t) => days.add(t));
+      claims.push(c);
+    }
+  }
+  const [day] = [...days];
+  if (days.size !== 1 || !/^\d{4}-\d\d-\d\d$/.test(day!) || claims.some((c) => c.modality !== 'stated')) return undefined;
+  return { day: day!, label: `${f.label} (${day}, the day of its one dated claim)`, iri: f.iri, claims };
 }
 
 /**
@@ -169,6 +255,37 @@ function monthOf(ctx: CheckContext, iri: string, label: string): Dated | undefin
   return claims.length ? { day: month, label: `${label} (${month})`, iri, claims } : undefined;
 }
 
+/** What a lasting-state claim says: the state (its words, or '' for "N units old"), the span, and where S and C may be cut. */
+interface Lasting {
+  state: string;
+  span: string;
+  cuts: Array<{ s: string; c: string }>;
+}
+
+const STATE_WORDS = '(?:in force|in effect|recogni[sz]ed|open|opened|operational|in operation|in service|operating|[a-z]+ing)';
+const AT_WORDS = '(?:when|by the time(?: of)?|at the time(?: of)?|by|at|as of)';
+
+/**
+ * "S had been <state> for N units <when|by|at> C", "<When|By|At> C[,] S had been <state> for N
+ * units", "S was N units old when C": the state, the span and the cuts between S and C (one at a
+ * comma, else every word boundary); undefined for other claims.
+ */
+export function lastingState(claim: string): Lasting | undefined {
+  const after = new RegExp(`^(.+?)\\s+had\\s+been\\s+(${STATE_WORDS})\\s+for\\s+(${SPAN})\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i').exec(claim);
+  if (after) return { state: after[2]!, span: after[3]!, cuts: [{ s: after[1]!, c: after[4]! }] };
+  const old = new RegExp(`^(.+?)\\s+(?:was|were|had been|would have been)\\s+(${SPAN})\\s+old\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i').exec(claim);
+  if (old) return { state: '', span: old[2]!, cuts: [{ s: old[1]!, c: old[3]! }] };
+  const before = new RegExp(`^${AT_WORDS}\\s+(.+?)\\s+had\\s+been\\s+(${STATE_WORDS})\\s+for\\s+(${SPAN})$`, 'i').exec(claim)
+    ?? new RegExp(`^${AT_WORDS}\\s+(.+?)\\s+(?:was|were)\\s+(${SPAN})\\s+old$`, 'i').exec(claim);
+  if (!before) return undefined;
+  const [both, state, span] = before.length === 4 ? [before[1]!, before[2]!, before[3]!] : [before[1]!, '', before[2]!];
+  const words = both.split(/\s+/);
+  const comma = words.findIndex((w) => w.endsWith(','));
+  const cuts = (comma >= 0 ? [comma + 1] : words.map((_, k) => k + 1).slice(0, -1))
+    .map((k) => ({ s: words.slice(k).join(' '), c: words.slice(0, k).join(' ').replace(/,$/, '') }));
+  return { state, span, cuts };
+}
+
 /**
  * Reads and decides "A [N units] before/after B"; undefined when the claim is not of that shape
  * or a side does not name exactly one dated thing.
@@ -178,48 +295,34 @@ function monthOf(ctx: CheckContext, iri: string, label: string): Dated | undefin
  * readSpan(ctx, 'The gala was held two weeks before the summit.')?.evaluation.verdict; // 'SUPPORTED'
  * ```
  */
-export function readSpan(ctx: CheckContext, text: string): SpanReading | undefined {
+export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}): SpanReading | undefined {
   const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   if (/\b(?:not|never|no)\b|n't\b/i.test(claim) || /^(?:did|was|is|has|had|were)\b/i.test(claim)) return undefined;
   // "It took X N units after B to V" / "It took X N units to V after B": "X V N units after B"
   const took = new RegExp(`^it\\s+took\\s+(.+?)\\s+(${SPAN})\\s+(?:(?:after|since)\\s+(.+?)\\s+to\\s+(.+)|to\\s+(.+?)\\s+(?:after|since)\\s+(.+))$`, 'i').exec(claim);
   if (took) {
     const [, who, span, b1, v1, v2, b2] = took as unknown as [string, string, string, string | undefined, string | undefined, string | undefined, string | undefined];
-    return readSpan(ctx, `${who} ${(v1 ?? v2)!} ${span} after ${(b1 ?? b2)!}`);
+    return readSpan(ctx, `${who} ${(v1 ?? v2)!} ${span} after ${(b1 ?? b2)!}`, opts);
   }
-  // "S had been V-ing for N units when/by the time C", "By the time C, S had been V-ing for N units":
-  // a state lasting up to C began that long before it ("S began V-ing N units before C")
-  const lasting = new RegExp(`^(.+?)\\s+had\\s+been\\s+([a-z]+ing)\\s+for\\s+(${SPAN})\\s+(?:when|by the time)\\s+(.+)$`, 'i').exec(claim)
-    ?? (/^by the time\s/i.test(claim) ? new RegExp(`^by the time\\s+(.+?),\\s*(.+?)\\s+had\\s+been\\s+([a-z]+ing)\\s+for\\s+(${SPAN})$`, 'i').exec(claim) : null);
+  // A state lasting up to C: "S had been in force / recognised / operating for N units when / by
+  // (the time) / at C", "By / At / When C[,] S had been ... for N units", "S was N units old when
+  // C": the state began that long before C ("S entered into force N units before C"; a verb in
+  // -ing as "S began V-ing"; S alone as the side when that does not read). C may be a clause, a
+  // dated thing or a date ("by 2015"). Other states (an office, a membership) are not read: their
+  // start is not the thing's one date.
+  const lasting = lastingState(claim);
   if (lasting) {
-    const [s, v, span, c] = /^by the time/i.test(claim) ? [lasting[2]!, lasting[3]!, lasting[4]!, lasting[1]!] : [lasting[1]!, lasting[2]!, lasting[3]!, lasting[4]!];
-    return readSpan(ctx, `${s} began ${v} ${span} before ${c}`);
-  }
-  // "S had been in force / recognised / operational for N units when C", "At C, S had been ...":
-  // a state that begins with the one dated event of S's thing (its entry into force, its
-  // recognition, its opening) had lasted that long at C ("S N units before C"); other states (an
-  // office, a membership) are not read, as their start is not the thing's one date
-  const STATE = '(?:in force|in effect|recogni[sz]ed|open|opened|operational|in operation|in service|operating)';
-  const state = new RegExp(`^(.+?)\\s+had\\s+been\\s+(${STATE})\\s+for\\s+(${SPAN})\\s+(?:when|by the time)\\s+(.+)$`, 'i').exec(claim);
-  if (state) return stateSpan(ctx, state[1]!, state[2]!, state[3]!, state[4]!);
-  const atState = new RegExp(`^(?:at|by|when)\\s+(.+?)\\s+had\\s+been\\s+(${STATE})\\s+for\\s+(${SPAN})$`, 'i').exec(claim);
-  if (atState) {
-    // "At C[,] S had been ...": the cut between C and S is at the comma, or else wherever both
-    // sides read, all such cuts agreeing
-    const words = atState[1]!.split(/\s+/);
-    const comma = words.findIndex((w) => w.endsWith(','));
-    const cuts = comma >= 0 ? [comma + 1] : words.map((_, k) => k + 1).slice(0, -1);
-    const readings = cuts.map((k) => stateSpan(ctx, words.slice(k).join(' '), atState[2]!, atState[3]!, words.slice(0, k).join(' ').replace(/,$/, '')))
-      .filter((r): r is SpanReading => r !== undefined);
+    const readings = lasting.cuts.map(({ s, c }) => stateSpan(ctx, s, lasting.state, lasting.span, c)).filter((r): r is SpanReading => r !== undefined);
+    // a cut between C and S taken wherever both sides read: all such cuts must agree
     return readings.length && readings.every((r) => r.evaluation.verdict === readings[0]!.evaluation.verdict) ? readings[0] : undefined;
   }
-  const between = /^(?:(more than|less than|over|under|about|around|roughly|nearly|almost|just|only|exactly)\s+)?(\d+|a|an|one|[a-z]+)\s+(day|week|month|year|decade)s?\s+(?:passed between|separated|elapsed between|lay between)\s+(.+?)\s+(?:and|from)\s+(.+)$/i.exec(claim);
+  const between = new RegExp(`^(?:(${BOUND_WORDS})\\s+)?(${COUNT})\\s+(day|week|fortnight|month|year|decade)s?\\s+(?:passed between|separated|elapsed between|lay between)\\s+(.+?)\\s+(?:and|from)\\s+(.+)$`, 'i').exec(claim);
   if (between) {
     // "N years passed between A and B": "A N years before B"
     const [, bw, c, u, a, b] = between as unknown as [string, string | undefined, string, string, string, string];
-    return readSpan(ctx, `${a} ${bw ? `${bw} ` : ''}${c} ${u}s before ${b}`);
+    return readSpan(ctx, `${a} ${bw ? `${bw} ` : ''}${c} ${u}s before ${b}`, opts);
   }
-  const m = /^(.+?)\s+(?:(more than|less than|fewer than|at least|at most|no more than|upwards of|over|under|about|around|roughly|approximately|some|nearly|almost|close to|just|only|exactly|precisely)\s+)?(?:(\d+|a|an|one|[a-z]+)\s+(day|week|fortnight|month|year|decade)s?\s+)?(before|after)\s+(.+)$/i.exec(claim);
+  const m = new RegExp(`^(.+?)\\s+(?:(${BOUND_WORDS})\\s+)?(?:(${COUNT})\\s+(day|week|fortnight|month|year|decade)s?\\s+)?(before|after)\\s+(.+)$`, 'i').exec(claim);
   if (!m) return undefined;
   // a side that runs on into another clause ("..., and it approved a loan") is not one side: the
   // claim is two statements, cut as such (src/check/compound-readers.ts reads the span as a part)
@@ -230,7 +333,7 @@ export function readSpan(ctx: CheckContext, text: string): SpanReading | undefin
   let n: number | undefined;
   if (unitWord) {
     const c = low(count!);
-    n = /^\d+$/.test(c) ? Number(c) : c === 'a' || c === 'an' ? 1 : CARDINALS[c];
+    n = /^\d+$/.test(c) ? Number(c) : c === 'a' || c === 'an' ? 1 : CARDINALS[c] ?? wordsValue(c);
     if (n === undefined) return undefined;
   }
   const bound = boundWords ? BOUNDS.find(([re]) => re.test(boundWords))?.[1] : undefined;
@@ -250,13 +353,19 @@ export function readSpan(ctx: CheckContext, text: string): SpanReading | undefin
     }
   }
   // "A after B": A is compared with B's last day; "A before B": with B's first
-  const a = sideDate(ctx, left, after ? 'start' : 'end');
-  const b = sideDate(ctx, right, after ? 'end' : 'start');
+  const a = sideDate(ctx, left, after ? 'start' : 'end', opts);
+  const b = sideDate(ctx, right, after ? 'end' : 'start', opts);
+  // against a date said outright, the other side must be dated by what it opens with (its subject),
+  // its trip or as a clause: "Kazakhstan will get the bank's first loan before 2017" is not dated by
+  // the bank's opening
+  if (a && b && ((a.literal && !b.head) || (b.literal && !a.head))) return undefined;
   // each side must be cited: a day without a claim node behind it decides nothing
-  if (!a || !b || a.iri === b.iri || !a.claims.length || !b.claims.length) return undefined;
+  // (a date said outright needs no claim, but the other side must have one)
+  if (!a || !b || a.iri === b.iri || (!a.claims.length && !a.literal) || (!b.claims.length && !b.literal) || (a.literal && b.literal)) return undefined;
   // a side known to the year only: the span in whole years, and only in years or decades
   const yearly = a.day.length === 4 || b.day.length === 4;
-  if (yearly && (!unitWord || !/^(year|decade)$/i.test(unitWord))) return undefined;
+  // (without a count, "A before B", the years alone decide when they differ)
+  if (yearly && unitWord && !/^(year|decade)$/i.test(unitWord)) return undefined;
   const yearGap = (x: string, y: string): number => Number(y.slice(0, 4)) - Number(x.slice(0, 4));
   // a side known to the month only ("began operating in December 2009") is any day of that month:
   // the span is a range, and the claim is decided only when every day of it gives the same answer
@@ -301,6 +410,14 @@ export function readSpan(ctx: CheckContext, text: string): SpanReading | undefin
   }
   const ok = holds(gaps[0]);
   if (holds(gaps[1]) !== ok) return undefined;
+  // a count said without a bound is rounded to its unit, but not by more than a quarter of it (at
+  // least 0.3 of a unit): "a decade" for six years, "a year" for seven months, is neither the
+  // count nor clearly another, so it is left undecided
+  if (n !== undefined && (bound === undefined || bound === 'about' || bound === 'exact')) {
+    const off = (g: number): number => Math.abs(g / UNITS[low(unitWord!)]! - n!);
+    const tolerance = Math.max(0.25 * n, 0.3);
+    if (gaps.some((g) => g >= 0 && off(g) > tolerance && off(g) < 0.5)) return undefined;
+  }
   const inUnits = (g: number): number => Math.round((g / UNITS[low(unitWord!)]!) * 100) / 100;
   const inUnitsText = n !== undefined && gaps[0] >= 0 ? ` (${inUnits(gaps[0])}${ranged ? ` to ${inUnits(gaps[1])}` : ''} ${low(unitWord!)}s)` : '';
   const subject = { kind: 'entity' as const, iri: a.iri, label: a.label, mention: left };

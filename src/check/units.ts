@@ -54,7 +54,8 @@ const BOUND_WORDS = '(?:more than|over|upwards of|at least|no less than|less tha
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const round = (n: number): string => canonicalDecimal(String(Math.round(n * 1000) / 1000));
-const show = (n: number): string => (Math.round(n * 10) / 10).toLocaleString('en-US');
+// to a tenth, or to three significant digits below one (0.033 bcm, not 0)
+const show = (n: number): string => (Math.abs(n) < 1 && n !== 0 ? Number(n.toPrecision(3)) : Math.round(n * 10) / 10).toLocaleString('en-US', { maximumFractionDigits: 6 });
 
 /** Half the step of the last significant digit a number is said to ("1,800": 50; "1,850": 5; "12.5": 0.05). */
 function halfStep(raw: string): number {

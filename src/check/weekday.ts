@@ -70,11 +70,12 @@ export function datedRewrites(ctx: CheckContext, statement: string): Array<{ day
  * when that result does not date the claim (not SUPPORTED, or another weekday of a relation that
  * may recur).
  */
-export function decideWeekday(ctx: CheckContext, text: string, w: WeekdayClaim, day: string, r: CheckResult): CheckResult | undefined {
+export function decideWeekday(ctx: CheckContext, text: string, w: WeekdayClaim, day: string, r: CheckResult, oneDay = false): CheckResult | undefined {
   if (r.verdict !== 'SUPPORTED') return undefined;
   const actual = weekdayOf(day);
   const same = actual === w.weekday;
-  const functional = ctx.axioms.functional.has(r.interpretation.predicate);
+  // `oneDay`: the caller knows the day is the only one the claim can mean (a trip's first day)
+  const functional = oneDay || ctx.axioms.functional.has(r.interpretation.predicate);
   if (!same && !functional) return undefined;
   const arithmetic = `${day} was a ${actual}`;
   const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read "on a ${w.weekday}" as the weekday of the day the graph gives (${arithmetic})`] };

@@ -1,0 +1,148 @@
+/**
+ * Parts of a month and seasons, the way people date things they do not know to the day (round 11):
+ * "in mid-December 2015", "early September 2015", "at the end of October 2015", "the second half of
+ * January 2016", "in summer 2015", "the autumn of 2015". The graph states days and months; a part
+ * is said once per day (a part of a month) or per month (a season), and rechecked:
+ *
+ * - a day (month) of the part the graph supports supports the claim;
+ * - it is refuted only when every day (month) of a wider window is refuted, so a border day of a
+ *   fuzzy part ("mid-month" is the 11th to the 20th, but the 8th or the 23rd may be called so)
+ *   never refutes;
+ * - otherwise the claim is read but not decided (NOT_ENOUGH_INFO, the reading shown).
+ *
+ * The month itself is checked first: a month the graph refutes refutes every day of it, and one it
+ * does not decide decides none of them. Winter is not read (it spans two years: "winter 2015" may
+ * be either). Nothing here knows an entity; the verdicts come from the rechecked claims.
+ */
+import type { ReaderInput, ReaderOutcome } from './readers.js';
+import { undecidedResult } from './result.js';
+import { normalizeTypography } from './text.js';
+import type { CheckResult } from './types.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
+
+/** Parts of a month: the days that support ("mid": 11-20) and the wider window that must all refute (6-25). */
+const MONTH_PARTS: Array<{ re: string; support: [number, number]; refute: [number, number] }> = [
+  { re: '(?:early|the\\s+early\\s+part\\s+of|the\\s+(?:beginning|start)\\s+of|the\\s+first\\s+days\\s+of)', support: [1, 10], refute: [1, 15] },
+  { re: '(?:mid|the\\s+middle\\s+of)', support: [11, 20], refute: [6, 25] },
+  { re: '(?:late|the\\s+latter\\s+part\\s+of|the\\s+end\\s+of|the\\s+last\\s+days\\s+of)', support: [21, 31], refute: [16, 31] },
+  { re: '(?:the\\s+first\\s+half\\s+of)', support: [1, 15], refute: [1, 15] },
+  { re: '(?:the\\s+second\\s+half\\s+of)', support: [16, 31], refute: [16, 31] },
+];
+
+/** Seasons (northern, as the articles' places): the months that support, and the window that must all refute. */
+const SEASONS: Array<{ re: string; support: [number, number]; refute: [number, number] }> = [
+  { re: 'spring', support: [3, 5], refute: [2, 6] },
+  { re: 'summer', support: [6, 8], refute: [5, 9] },
+  { re: '(?:autumn|fall)', support: [9, 11], refute: [8, 12] },
+];
+
+/** One date said of the claim, with the claim said so. */
+export interface PartDate {
+  /** "December 13, 2015" or "July 2015". */
+  date: string;
+  claim: string;
+}
+
+/** A claim naming a part of a month or a season, said once per day or month. */
+export interface CalendarPart {
+  /** The part as typed ("mid-December 2015"). */
+  typed: string;
+  /** The whole month a part of a month lies in ("in December 2015"), said of the claim; absent for a season. */
+  month?: PartDate;
+  /** The days (months) that support it. */
+  support: PartDate[];
+  /** The wider window: refuted only when every one of these is. */
+  refute: PartDate[];
+}
+
+const lastDayOf = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const monthIndex = (w: string): number => MONTHS.findIndex((m) => m.toLowerCase().startsWith(w.toLowerCase().replace(/\.$/, '').slice(0, 3)));
+
+/**
+ * The claim's one part of a month ("in mid-December 2015", "at the end of October 2015") or
+ * season ("in the summer of 2015"), said once per day or month; undefined when it names none.
+ *
+ * @example
+ * ```ts
+ * calendarPart('The canal opened in mid-May 2011.')?.support[0]?.claim; // 'The canal opened on May 11, 2011.'
+ * calendarPart('The canal opened in summer 2011.')?.support.map((s) => s.date); // ['June 2011', 'July 2011', 'August 2011']
+ * ```
+ */
+export function calendarPart(text: string): CalendarPart | undefined {
+  const t = normalizeTypography(text);
+  for (const p of MONTH_PARTS) {
+    const re = new RegExp(`\\b(?:(?:in|at|during|by)\\s+)?${p.re}[\\s-]+${MONTH_RE}[\\s,]+(\\d{4})\\b`, 'i');
+    const m = re.exec(t);
+    if (!m) continue;
+    const [mi, y] = [monthIndex(m[1]!), Number(m[2])];
+    if (mi < 0) continue;
+    const at = (s: string): string => `${t.slice(0, m.index)}${s}${t.slice(m.index + m[0].length)}`;
+    const days = ([a, b]: [number, number]): PartDate[] => {
+      const last = Math.min(b, lastDayOf(y, mi + 1));
+      return Array.from({ length: last - a + 1 }, (_, k) => `${MONTHS[mi]} ${a + k}, ${y}`).map((date) => ({ date, claim: at(`on ${date}`) }));
+    };
+    const month = `${MONTHS[mi]} ${y}`;
+    return { typed: m[0].trim(), month: { date: month, claim: at(`in ${month}`) }, support: days(p.support), refute: days(p.refute) };
+  }
+  for (const s of SEASONS) {
+    const re = new RegExp(`\\b(?:(?:in|during|by)\\s+)?(?:the\\s+)?${s.re}(?:\\s+of)?\\s+(\\d{4})\\b`, 'i');
+    const m = re.exec(t);
+    if (!m) continue;
+    const y = Number(m[1]);
+    const at = (s2: string): string => `${t.slice(0, m.index)}${s2}${t.slice(m.index + m[0].length)}`;
+    const months = ([a, b]: [number, number]): PartDate[] => Array.from({ length: b - a + 1 }, (_, k) => `${MONTHS[a + k - 1]} ${y}`)
+      .map((date) => ({ date, claim: at(`in ${date}`) }));
+    return { typed: m[0].trim(), support: months(s.support), refute: months(s.refute) };
+  }
+  return undefined;
+}
+
+/** A result said of the claim as typed, its explanation opened with how it was read. */
+function asTyped(text: string, r: CheckResult, read: string, note: string): CheckResult {
+  return { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `${read} ${r.explanation}` };
+}
+
+/**
+ * The reader of parts of months and seasons (table entry `calendar-part`): a day (month) of the
+ * part the graph supports decides SUPPORTED; every day (month) of the wider window refuted decides
+ * REFUTED; a part read but not decided is held with the reading shown.
+ *
+ * @example
+ * ```ts
+ * const r = await readCalendarPart({ ctx, text: 'The canal opened in late May 2011.', recheck });
+ * // the graph dates the opening May 3, 2011: every day from May 16 to May 31 refuted: { decided: REFUTED }
+ * ```
+ */
+export async function readCalendarPart({ text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  const part = calendarPart(text);
+  if (!part) return undefined;
+  const range = (ds: PartDate[]): string => `${ds[0]!.date} to ${ds[ds.length - 1]!.date}`;
+  const span = range(part.support);
+  const note = `"${part.typed}" read as ${span}`;
+  let shown: CheckResult | undefined;
+  if (part.month) {
+    // the whole month first: refuted, every day of it is; not decided, none of its days is
+    // (a month the patterns do not read, "ended in October", leaves the days to say it)
+    const r = await recheck(part.month.claim);
+    if (r?.verdict === 'REFUTED') return { decided: asTyped(text, r, `"${part.typed}" lies in ${part.month.date}, which the graph refutes:`, note) };
+    if (r?.verdict === 'NOT_ENOUGH_INFO') return { held: undecidedResult(asTyped(text, r, '', note), `"${part.typed}" read as ${span}; the graph does not decide ${part.month.date}. ${r.explanation}`) };
+    shown = r;
+  }
+  for (const s of part.support) {
+    const r = await recheck(s.claim);
+    shown ??= r;
+    if (r?.verdict === 'SUPPORTED') return { decided: asTyped(text, r, `"${part.typed}" read as ${span}; ${s.date} is supported:`, note) };
+  }
+  const refuted: CheckResult[] = [];
+  for (const s of part.refute) {
+    const r = await recheck(s.claim);
+    if (r?.verdict !== 'REFUTED') break;
+    refuted.push(r);
+  }
+  if (refuted.length === part.refute.length) {
+    return { decided: asTyped(text, refuted[0]!, `"${part.typed}" read as ${span}; every ${part.month ? 'day' : 'month'} from ${range(part.refute)} is refuted. ${part.refute[0]!.date}:`, note) };
+  }
+  return shown ? { held: undecidedResult(asTyped(text, shown, '', note), `"${part.typed}" read as ${span}: the graph supports none of them and does not refute every ${part.month ? 'day' : 'month'} from ${range(part.refute)}, so the claim is not decided.`) } : undefined;
+}

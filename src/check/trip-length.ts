@@ -1,0 +1,64 @@
+/**
+ * The length of a trip said as a description rather than with "lasted" (round 11): "X's tour was a
+ * week-long trip", "X's visit to Y was a ten-day affair", "X's tour was a fortnight long", "X's
+ * trip was seven days long", "X spent a week travelling around Y[, from D1 to D2]". Each is said
+ * again as the lexicon's duration patterns read it ("X's tour lasted 7 days", "X spent a week in
+ * Y"), and the graph's start and end days decide (src/check/qualifiers.ts counts both days).
+ * Only the trip nouns and travel verbs below are read: a length said of anything else ("the
+ * ceremony was a three-hour affair") is left alone.
+ */
+import { wordsValue } from './notation.js';
+import { normalizeTypography } from './text.js';
+import { CARDINALS } from './values.js';
+
+const TRIP = '(?:visit|tour|trip|journey|stay|swing|voyage)';
+const UNIT = '(day|week|fortnight|month)';
+const DENIAL = /\b(?:not|never|no)\b|n't\b/i;
+/** Travel verbs in -ing that say where the time was spent ("spent a week touring Y" = in Y). */
+const TRAVELLING = '(?:touring|visiting|travell?ing(?:\\s+(?:around|across|through|in|round))?|journeying(?:\\s+(?:around|across|through))?|criss-?crossing|crossing)';
+
+/** "seven", "7", "a", "" (for "week-long") as a number. */
+function count(word: string | undefined): number | undefined {
+  if (!word || /^(?:a|an|one)$/i.test(word)) return 1;
+  if (/^\d+$/.test(word)) return Number(word);
+  return CARDINALS[word.toLowerCase()] ?? wordsValue(word);
+}
+
+const said = (n: number, unit: string): string => (n === 1 ? `a ${unit}` : `${n} ${unit}s`);
+
+/**
+ * The claim said with the lexicon's duration words, or undefined when it is no trip length of
+ * these shapes.
+ *
+ * @example
+ * ```ts
+ * tripLengthRewrite("Rufus's tour of Ruritania was a ten-day trip."); // "Rufus's tour of Ruritania lasted 10 days."
+ * tripLengthRewrite('Rufus spent a week touring Ruritania.'); // 'Rufus spent a week in Ruritania.'
+ * ```
+ */
+export function tripLengthRewrite(text: string): string | undefined {
+  const t = normalizeTypography(text).trim().replace(/[.!]+$/, '');
+  const out = lengthSaid(t);
+  // the claim said again as it was would be read again by this reader, without end
+  return out && out.replace(/[.!]+$/, '') !== t ? out : undefined;
+}
+
+function lengthSaid(t: string): string | undefined {
+  if (DENIAL.test(t) || /\?$/.test(t)) return undefined;
+  // "S was a seven-day trip", "S was a week-long tour", "S was a 10-day affair"
+  const described = new RegExp(`^(.*\\b${TRIP}s?\\b.*?)\\s+(?:was|is|will be|had been)\\s+(?:a|an)\\s+(?:([a-z]+|\\d+)[\\s-])?${UNIT}s?(?:[\\s-]long)?\\s+(?:${TRIP}|affair|one|outing)$`, 'i').exec(t);
+  if (described) {
+    const n = count(described[2]);
+    return n ? `${described[1]} lasted ${said(n, described[3]!.toLowerCase())}.` : undefined;
+  }
+  // "S was a fortnight long", "S was seven days long"
+  const long = new RegExp(`^(.*\\b${TRIP}s?\\b.*?)\\s+(?:was|is|will be|had been)\\s+(?:(a|an|[a-z]+|\\d+)\\s+)${UNIT}s?\\s+long$`, 'i').exec(t);
+  if (long) {
+    const n = count(long[2]);
+    return n ? `${long[1]} lasted ${said(n, long[3]!.toLowerCase())}.` : undefined;
+  }
+  // "S spent a week touring Y[, from D1 to D2]": "S spent a week in Y[, ...]"
+  const spent = new RegExp(`^(.+?\\s+spent\\s+.+?\\s+${UNIT}s?)\\s+${TRAVELLING}\\s+(.+)$`, 'i').exec(t);
+  if (spent) return `${spent[1]} in ${spent[3]}.`;
+  return undefined;
+}

@@ -1,0 +1,53 @@
+// Parts of a month and seasons (round 11, branch `spans`, src/check/calendar-parts.ts): the part is
+// said once per day (month); a supported one supports, every day (month) of a wider window refuted
+// refutes, anything else is read but not decided. Each end-to-end claim was unread before.
+import { describe, expect, it } from 'vitest';
+import { calendarPart } from '../../src/check/calendar-parts.js';
+import { checkGraphDir } from '../helpers/check-fixture.js';
+import { corpusFixture } from '../helpers/cli.js';
+
+const { check } = await checkGraphDir(corpusFixture);
+
+describe('calendarPart', () => {
+  it('says a part of a month once per day, with a wider window to refute', () => {
+    const p = calendarPart('The canal opened in mid-May 2011.')!;
+    expect(p.typed).toBe('in mid-May 2011');
+    expect(p.month?.claim).toBe('The canal opened in May 2011.');
+    expect(p.support.map((s) => s.date)).toEqual(Array.from({ length: 10 }, (_, k) => `May ${11 + k}, 2011`));
+    expect(p.support[0]!.claim).toBe('The canal opened on May 11, 2011.');
+    expect(p.refute[0]!.date).toBe('May 6, 2011');
+    expect(p.refute.at(-1)!.date).toBe('May 25, 2011');
+    expect(calendarPart('It ended at the end of February 2015.')!.support.at(-1)!.date).toBe('February 28, 2015');
+    expect(calendarPart('It ended in early Sept. 2015.')!.support[0]!.date).toBe('September 1, 2015');
+  });
+  it('says a season once per month, and leaves winter and a part without a year alone', () => {
+    expect(calendarPart('The canal opened in the summer of 2011.')!.support.map((s) => s.date)).toEqual(['June 2011', 'July 2011', 'August 2011']);
+    expect(calendarPart('The canal opened in autumn 2011.')!.refute.map((s) => s.date)).toEqual(['August 2011', 'September 2011', 'October 2011', 'November 2011', 'December 2011']);
+    expect(calendarPart('The canal opened in winter 2011.')).toBeUndefined();
+    expect(calendarPart('The canal opened in mid-May.')).toBeUndefined();
+  });
+});
+
+describe('parts of months and seasons, end to end (unread before round 11)', () => {
+  it('supports a part holding the graph\'s day, refutes one whose wider window is all refuted', async () => {
+    const r = await check('The AIIB opened in mid-January 2016.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('January 16, 2016 is supported');
+    expect((await check('The Articles of Agreement of the AIIB entered into force in late December 2015.')).verdict).toBe('SUPPORTED');
+    const late = await check('The TAPI groundbreaking took place in late December 2015.');
+    expect(late.verdict).toBe('REFUTED');
+    expect(late.explanation).toContain('every day from December 16, 2015 to December 31, 2015 is refuted');
+    expect((await check('China\'s Victory Day Parade took place in early September 2015.')).verdict).toBe('SUPPORTED');
+  });
+  it('leaves a border day undecided, and a month known only to the month', async () => {
+    // the tour began on October 22: outside mid-October (11-20), inside its window (6-25)
+    expect((await check('Abe\'s Central Asia tour began in mid-October 2015.')).verdict).toBe('NOT_ENOUGH_INFO');
+    // the pipeline began operating in December 2009: no day of it is known
+    expect((await check('The Central Asia-China gas pipeline began operating in late December 2009.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('reads seasons by their months', async () => {
+    expect((await check('India and Pakistan began the process of joining the SCO in summer 2015.')).verdict).toBe('SUPPORTED');
+    expect((await check('Abe toured Central Asia in the autumn of 2015.')).verdict).toBe('SUPPORTED');
+    expect((await check('The AIIB opened in the spring of 2016.')).verdict).toBe('REFUTED');
+  });
+});

@@ -1,0 +1,43 @@
+// Counts with their members named, counts of a thing the graph denies, "exactly N" (round 11,
+// branch `spans`, src/check/count-frames.ts). Each end-to-end claim was unread, or read only in
+// part, before.
+import { describe, expect, it } from 'vitest';
+import { countedObjectAsOne, namedCount } from '../../src/check/count-frames.js';
+import { checkGraphDir } from '../helpers/check-fixture.js';
+import { corpusFixture } from '../helpers/cli.js';
+
+const { check } = await checkGraphDir(corpusFixture);
+
+describe('namedCount and countedObjectAsOne', () => {
+  it('reads a count whose names are as many as it says, and no other', () => {
+    expect(namedCount('Two states, Freedonia and Sylvania, signed the treaty.')).toEqual({ n: 2, kind: 'state', names: ['Freedonia', 'Sylvania'], claim: 'Freedonia and Sylvania signed the treaty.', rest: 'signed the treaty.', plural: 'states' });
+    expect(namedCount('Three Ruritanian countries, Freedonia, Sylvania and Marsovia, joined.')?.kind).toBe('Ruritanian country');
+    expect(namedCount('Three states, Freedonia and Sylvania, signed the treaty.')).toBeUndefined();
+  });
+  it('says a counted thing as one, never a measure or a denial', () => {
+    expect(countedObjectAsOne('The bank has approved three loans to Ruritania.')).toEqual({ claim: 'The bank has approved a loan to Ruritania.', said: 'three' });
+    expect(countedObjectAsOne('Freedonia signed several energy deals with Sylvania.')?.claim).toBe('Freedonia signed an energy deal with Sylvania.');
+    expect(countedObjectAsOne('The bank opened three weeks after the gala.')).toBeUndefined();
+    expect(countedObjectAsOne('The bank has not approved three loans.')).toBeUndefined();
+  });
+});
+
+describe('count frames, end to end', () => {
+  it('checks each named member\'s kind and the deed, by the compound rule', async () => {
+    expect((await check('Two countries, India and Pakistan, began the process of joining the SCO in July 2015.')).verdict).toBe('SUPPORTED');
+    const r = await check('Two Central Asian republics, Kazakhstan and Turkmenistan, are outside the SCO.');
+    expect(r.verdict).toBe('REFUTED');
+    // a kind the graph cannot check ("foreign leaders") is read, not decided
+    expect((await check('Three foreign leaders, Ghani, Sharif and Ansari, attended the TAPI groundbreaking.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('refutes a count of a thing the graph denies, and decides nothing else', async () => {
+    const r = await check('The AIIB has approved two loans to Central Asia.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('says at least one');
+    expect((await check('Japan signed three energy deals with Kazakhstan.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('reads "exactly N of the G" as "only N of the G"', async () => {
+    expect((await check('Exactly four of the five Central Asian republics are SCO members.')).verdict).toBe('SUPPORTED');
+    expect((await check('Exactly three of the five Central Asian republics are SCO members.')).verdict).toBe('REFUTED');
+  });
+});
