@@ -37,6 +37,7 @@ import { readPackagePurpose } from './purpose-frames.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, undecidedResult, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
+import { aspectRewrites } from './aspect.js';
 import { lightVerbRewrites, phrasalRewrites, possessedActRewrites, refusalRewrites, troponymRewrites } from './light-verbs.js';
 import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
@@ -250,6 +251,27 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       if (refuted.length && refuted.length === told.length) return { decided: refuted[0]! };
       // shown: a reading the graph supports (the general claim), else the first undecided one
       const undecided = told.find((r) => supported.has(r)) ?? told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');
+      return undecided ? { held: undecided } : undefined;
+    },
+  },
+  {
+    name: 'aspect',
+    module: 'aspect.ts',
+    reads: '"X has stopped leading Y" as "X no longer leads Y" (refutation only: it also says X once did), "X keeps leading Y", "X remains a member of Y" as "still" (lexicon cg:cessationVerb, cg:continuationVerb, cg:remainVerb); the readings that decide must agree (round 11)',
+    read: async ({ ctx, text, recheck }) => {
+      if (wordRewriteContexts.has(ctx)) return undefined;
+      const told: CheckResult[] = [];
+      for (const other of aspectRewrites(ctx, text)) {
+        const r = await recheck(other.claim, wordRewriteContext(ctx));
+        if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
+        const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] };
+        told.push(other.refutationOnly && r.verdict === 'SUPPORTED'
+          ? undecidedResult({ ...r, claim: claimOf(text), interpretation }, `Read as "${other.claim}" (${other.note}): that is supported, but the claim also says it once did, which the graph does not say. ${r.explanation}`)
+          : { ...r, claim: claimOf(text), interpretation, explanation: `Read as "${other.claim}" (${other.note}). ${r.explanation}` });
+      }
+      const decidedOnes = told.filter((r) => r.verdict !== 'NOT_ENOUGH_INFO');
+      if (decidedOnes.length && decidedOnes.every((r) => r.verdict === decidedOnes[0]!.verdict)) return { decided: decidedOnes[0]! };
+      const undecided = told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');
       return undecided ? { held: undecided } : undefined;
     },
   },
