@@ -38,6 +38,7 @@ import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, undecidedResult, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
 import { aspectRewrites } from './aspect.js';
+import { readPurposeWords } from './purpose-words.js';
 import { lightVerbRewrites, phrasalRewrites, possessedActRewrites, refusalRewrites, troponymRewrites } from './light-verbs.js';
 import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
@@ -511,6 +512,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'purpose-frames.ts',
     reads: '"X\'s aid to Y is meant for P", "the money X gave Y went to P", "X gave Y money for P": the package as its deed with the purpose (a bare noun read as given, pledged or offered; SUPPORTED by one, REFUTED only by the package\'s own purposes)',
     read: ({ ctx, text, recheck }) => readPackagePurpose(ctx, text, recheck),
+  },
+  {
+    name: 'purpose-words',
+    module: 'purpose-words.ts',
+    reads: '"X\'s aid to Y aims / seeks / serves to V O", "X\'s grants to Y would serve P", "is geared toward P", "X\'s US$ 5 million for Y is meant to ...": said in the frames package-purpose reads, and read by it (lexicon cg:purposeVerb, cg:purposeObjectVerb, cg:purposeParticiple) (round 11)',
+    read: ({ ctx, text, recheck }) => readPurposeWords(ctx, text, recheck),
   },
   {
     name: 'compound',
