@@ -38,6 +38,7 @@ import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, undecidedResult, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
 import { aspectRewrites } from './aspect.js';
+import { copulaRewrites } from './copula.js';
 import { readPurposeWords } from './purpose-words.js';
 import { lightVerbRewrites, phrasalRewrites, possessedActRewrites, refusalRewrites, troponymRewrites } from './light-verbs.js';
 import { readSentOffice } from './sent-office.js';
@@ -274,6 +275,22 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       if (decidedOnes.length && decidedOnes.every((r) => r.verdict === decidedOnes[0]!.verdict)) return { decided: decidedOnes[0]! };
       const undecided = told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');
       return undecided ? { held: undecided } : undefined;
+    },
+  },
+  {
+    name: 'copula',
+    module: 'copula.ts',
+    reads: '"X counts as a member of O", "X figures among O\'s members", "O counts X as a member": said with "is" (lexicon cg:copulaVerb, cg:amongVerb); both verdicts decide (round 11)',
+    read: async ({ ctx, text, recheck }) => {
+      if (wordRewriteContexts.has(ctx)) return undefined;
+      for (const said of copulaRewrites(ctx, text)) {
+        const r = await recheck(said, wordRewriteContext(ctx));
+        if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
+        const note = `read as "${said}" (a verb that says no more than "is": lexicon cg:copulaVerb, cg:amongVerb)`;
+        const told = { ...r, claim: claimOf(text), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${said}". ${r.explanation}` };
+        return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
+      }
+      return undefined;
     },
   },
   {
