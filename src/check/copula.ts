@@ -44,7 +44,9 @@ export function copulaRewrites(ctx: CheckContext, input: string): string[] {
   const t = normalizeTypography(input).trim().replace(/\s+/g, ' ').replace(/[.!?]+$/, '');
   if (/\b(?:not|never|no|nor|neither)\b|n't\b/i.test(t)) return [];
   const v = verbsOf(ctx);
-  const name = String.raw`(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*`;
+  // names only ("the Sylvania-initiated League" is a name and a statement: left to the compound reader)
+  const word = String.raw`[A-Z]\w*(?:-[A-Z]\w*)*`;
+  const name = String.raw`(?:[Tt]he\s+)?${word}(?:\s+(?:of\s+)?${word})*`;
   // "O counts X as a member" / "O numbers X among its members": the object is the one that is
   const obj = new RegExp(String.raw`^(?<o>${name})\s+(?:${v.among}|${v.copula})\s+(?<x>${name})\s+(?:as|among)\s+(?:(?:its|their|his|her|the)\s+)?(?:one\s+of\s+(?:its|their)\s+)?(?<n>[a-z][a-z\s-]*)$`).exec(t);
   if (obj) {

@@ -13,6 +13,8 @@ describe('verbs of being', () => {
     expect(copulaRewrites(ctx, "Freedonia figures among the League's members.")).toEqual(["Freedonia is among the League's members."]);
     expect(copulaRewrites(ctx, 'The League counts Freedonia as a member.')).toEqual(["Freedonia is among the League's members."]);
     expect(copulaRewrites(ctx, 'Freedonia does not count as a member of the League.')).toEqual([]);
+    // a participle compound is a statement of its own (the compound reader's), not part of a name
+    expect(copulaRewrites(ctx, 'The Sylvania-initiated League counts Freedonia among its members.')).toEqual([]);
   });
 
   it('decide both ways', async () => {
