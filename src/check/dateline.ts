@@ -17,7 +17,13 @@ import type { Bearing, ClaimInfo, Evaluation } from './verdict.js';
 const FORMS = [
   /^(.+?)\s+(?:is|was)\s+(?:datelined|dated\s+from|filed\s+from|reported\s+from|written\s+in)\s+(.+?)$/i,
   /^(.+?)(?:'s|\u2019s)\s+dateline\s+(?:is|was|reads|says|gives)\s+(.+?)$/i,
+  // round 11: "X carries / bears / has a Gala City dateline", "X was filed in Gala City", "the dateline
+  // of X reads / names Gala City"
+  /^(.+?)\s+(?:carries|carried|bears|bore|has|had|shows|showed|gives|gave)\s+(?:an?|the)\s+(.+?)\s+dateline$/i,
+  /^(.+?)\s+(?:is|was)\s+filed\s+(?:in|at)\s+(.+?)$/i,
 ];
+/** "The dateline of X reads P": the article after the place noun (round 11). */
+const DATELINE_OF = /^(?:the\s+)?dateline\s+(?:of|on)\s+(.+?)\s+(?:is|was|reads|read|says|said|gives|gave|names|named)\s+(.+?)$/i;
 
 /**
  * Reads and decides a claim about an article's dateline; undefined when the claim is not one.
@@ -29,7 +35,7 @@ const FORMS = [
  */
 export function checkDateline(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
   const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
-  for (const form of FORMS) {
+  for (const form of [...FORMS, DATELINE_OF]) {
     const m = form.exec(plain);
     if (!m) continue;
     const articles = resolveArticle(ctx, tokenize(m[1]!, ctx.morph));

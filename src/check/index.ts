@@ -11,6 +11,7 @@
  * console.log(JSON.stringify(checkResultToJSON(result)));
  * ```
  */
+import { misattribution } from './misattribution.js';
 import { readAttribution, describeScope } from './attribution.js';
 import { articlesOf } from './articles.js';
 import { checkMetadataWhen } from './metadata-when.js';
@@ -161,6 +162,9 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
       if (inner.verdict === 'NOT_ENOUGH_INFO') {
         const any = await checkClaim(store, attribution.inner, { ...opts, context: ctx }).catch(() => undefined);
         if (any && any.verdict !== 'NOT_ENOUGH_INFO') explanation += ` The graph has it from another source (${any.verdict === 'SUPPORTED' ? 'supporting' : 'refuting'} it), not from ${who}.`;
+        // a commenter swap, or the very sentence reporting the source denying it (src/check/misattribution.ts)
+        const mis = await misattribution(ctx, attribution.scope, any, (scope) => unreadAsUndefined(checkClaim(store, attribution.inner, { ...opts, context: scopedContext(ctx, scope) })));
+        if (mis) return { ...inner, ...mis, claim: text.trim(), conflict: false, explanation: `Read as a claim about what ${who} states: "${attribution.inner}". ${mis.explanation}`, interpretation: { ...inner.interpretation, attributedTo: who } };
       }
       return { ...inner, claim: text.trim(), explanation, interpretation: { ...inner.interpretation, attributedTo: who } };
     }

@@ -58,10 +58,17 @@ const BEFORE_BASE_VERB = new Set(['to', 'will', 'would', 'may', 'might', 'can', 
 /** Object pronouns of "X's N took him to Y". */
 const PRONOUN = new Set(['him', 'her', 'them', 'it', 'us']);
 
-type Form = 'base' | 's' | 'ing' | 'ed';
+export type Form = 'base' | 's' | 'ing' | 'ed';
 
-/** The form a verb token is in: an irregular form by its lemma (lexicon and derived forms), else by its ending. */
-function formOf(ctx: CheckContext, raw: string): Form {
+/**
+ * The form a verb token is in: an irregular form by its lemma (lexicon and derived forms), else by its ending.
+ *
+ * @example
+ * ```ts
+ * formOf(ctx, 'kept'); // 'ed'
+ * ```
+ */
+export function formOf(ctx: CheckContext, raw: string): Form {
   const w = raw.toLowerCase();
   const lemma = ctx.morph.lemmas.get(w);
   if (lemma) return w.endsWith('ing') ? 'ing' : w === `${lemma}s` || w === `${lemma}es` ? 's' : 'ed';
@@ -71,8 +78,15 @@ function formOf(ctx: CheckContext, raw: string): Form {
   return 'base';
 }
 
-/** A verb in a form: an irregular past from the lexicon when it has one, else the regular form. */
-function inflect(ctx: CheckContext, verb: string, form: Form): string {
+/**
+ * A verb in a form: an irregular past from the lexicon when it has one, else the regular form.
+ *
+ * @example
+ * ```ts
+ * inflect(ctx, 'lead', 's'); // 'leads'
+ * ```
+ */
+export function inflect(ctx: CheckContext, verb: string, form: Form): string {
   if (form === 'base') return verb;
   if (form === 's') return /(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
   if (form === 'ing') return `${verb.replace(/([^e])e$/, '$1')}ing`;

@@ -6,6 +6,7 @@
  * an article's authors and an article has one title, so another name or title refutes.
  */
 import { articlesOf, hasArticles, pseudoClaim, resolveArticle, type ArticleInfo } from './articles.js';
+import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { matchPattern } from './pattern.js';
 import { looksLikeName, resolveMention } from './resolver.js';
@@ -224,6 +225,9 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
             descriptions.set(k, d);
             return [{ kind: 'string', value: `described:${k}` }];
           }
+          // "Associate Fellow Hashmi": an unknown title before a known person's surname may name that
+          // person, so it refutes no byline (round 11: "Professor Hashmi" was refuted)
+          if (span.length > 1 && resolveMention(ctx, span.slice(-1)).some((e) => isA(ctx, e.iri, `${NS.cg}Person`))) return [];
           return looksLikeName(span) && !span[0]!.indef ? [{ kind: 'unknown-entity', mention: span.map((t) => t.raw).join(' ') }] : [];
         }
         if (name === 'when') {

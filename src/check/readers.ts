@@ -37,6 +37,9 @@ import { readPackagePurpose } from './purpose-frames.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { finish, MAX_READINGS, undecidedResult, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
+import { aspectRewrites } from './aspect.js';
+import { copulaRewrites } from './copula.js';
+import { readPurposeWords } from './purpose-words.js';
 import { lightVerbRewrites, phrasalRewrites, possessedActRewrites, refusalRewrites, troponymRewrites } from './light-verbs.js';
 import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
@@ -276,6 +279,43 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       // shown: a reading the graph supports (the general claim), else the first undecided one
       const undecided = told.find((r) => supported.has(r)) ?? told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');
       return undecided ? { held: undecided } : undefined;
+    },
+  },
+  {
+    name: 'aspect',
+    module: 'aspect.ts',
+    reads: '"X has stopped leading Y" as "X no longer leads Y" (refutation only: it also says X once did), "X keeps leading Y", "X remains a member of Y" as "still" (lexicon cg:cessationVerb, cg:continuationVerb, cg:remainVerb); the readings that decide must agree (round 11)',
+    read: async ({ ctx, text, recheck }) => {
+      if (wordRewriteContexts.has(ctx)) return undefined;
+      const told: CheckResult[] = [];
+      for (const other of aspectRewrites(ctx, text)) {
+        const r = await recheck(other.claim, wordRewriteContext(ctx));
+        if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
+        const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] };
+        told.push(other.refutationOnly && r.verdict === 'SUPPORTED'
+          ? undecidedResult({ ...r, claim: claimOf(text), interpretation }, `Read as "${other.claim}" (${other.note}): that is supported, but the claim also says it once did, which the graph does not say. ${r.explanation}`)
+          : { ...r, claim: claimOf(text), interpretation, explanation: `Read as "${other.claim}" (${other.note}). ${r.explanation}` });
+      }
+      const decidedOnes = told.filter((r) => r.verdict !== 'NOT_ENOUGH_INFO');
+      if (decidedOnes.length && decidedOnes.every((r) => r.verdict === decidedOnes[0]!.verdict)) return { decided: decidedOnes[0]! };
+      const undecided = told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');
+      return undecided ? { held: undecided } : undefined;
+    },
+  },
+  {
+    name: 'copula',
+    module: 'copula.ts',
+    reads: '"X counts as a member of O", "X figures among O\'s members", "O counts X as a member": said with "is" (lexicon cg:copulaVerb, cg:amongVerb); both verdicts decide (round 11)',
+    read: async ({ ctx, text, recheck }) => {
+      if (wordRewriteContexts.has(ctx)) return undefined;
+      for (const said of copulaRewrites(ctx, text)) {
+        const r = await recheck(said, wordRewriteContext(ctx));
+        if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
+        const note = `read as "${said}" (a verb that says no more than "is": lexicon cg:copulaVerb, cg:amongVerb)`;
+        const told = { ...r, claim: claimOf(text), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${said}". ${r.explanation}` };
+        return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
+      }
+      return undefined;
     },
   },
   {
@@ -538,6 +578,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'purpose-frames.ts',
     reads: '"X\'s aid to Y is meant for P", "the money X gave Y went to P", "X gave Y money for P": the package as its deed with the purpose (a bare noun read as given, pledged or offered; SUPPORTED by one, REFUTED only by the package\'s own purposes)',
     read: ({ ctx, text, recheck }) => readPackagePurpose(ctx, text, recheck),
+  },
+  {
+    name: 'purpose-words',
+    module: 'purpose-words.ts',
+    reads: '"X\'s aid to Y aims / seeks / serves to V O", "X\'s grants to Y would serve P", "is geared toward P", "X\'s US$ 5 million for Y is meant to ...": said in the frames package-purpose reads, and read by it (lexicon cg:purposeVerb, cg:purposeObjectVerb, cg:purposeParticiple) (round 11)',
+    read: ({ ctx, text, recheck }) => readPurposeWords(ctx, text, recheck),
   },
   {
     name: 'compound',

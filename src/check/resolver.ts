@@ -7,6 +7,7 @@
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { fuzzyEntity } from './fuzzy.js';
+import { personNameReading } from './person-names.js';
 import { matchPattern } from './pattern.js';
 import { keyOf, type Token } from './text.js';
 import type { CheckValue } from './types.js';
@@ -84,8 +85,15 @@ export function matchOffices(ctx: CheckContext, tokens: readonly Token[], readHo
 
 const roleWords = new WeakMap<CheckContext, { size: number; words: Set<string> }>();
 
-/** The first word of each role key of `ctx.offices` (recomputed when roles were added since). */
-function roleWordsOf(ctx: CheckContext): Set<string> {
+/**
+ * The first word of each role key of `ctx.offices` (recomputed when roles were added since).
+ *
+ * @example
+ * ```ts
+ * roleWordsOf(ctx).has('president'); // true when the graph has an office of the role "president"
+ * ```
+ */
+export function roleWordsOf(ctx: CheckContext): Set<string> {
   const hit = roleWords.get(ctx);
   if (hit && hit.size === ctx.offices.size) return hit.words;
   const words = new Set([...ctx.offices.keys()].map((k) => k.split(' ')[0]!));
@@ -122,11 +130,19 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
   // "the Freedonian government", "Freedonia's government", "the government of Freedonia": a country
   // acting through its government is the country (lexicon cg:stateNoun)
   if (!out.length && tokens.length > 1) for (const iri of stateNounReading(ctx, tokens, depth)) push(iri);
+  // a person named with a courtesy title, an initial or a bare office title ("Mr Nakao", "S. Abe",
+  // "President Ghani"): src/check/person-names.ts
+  if (!out.length && tokens.length > 1 && depth <= 1) for (const iri of personNameReading(ctx, tokens, depth)) push(iri);
   // possessive head: "X's Y" names Y when Y is itself a known name and X a known entity
   const poss = tokens.findIndex((t) => t.kind === 'possessive');
   if (poss > 0 && poss < tokens.length - 1) {
     const owner = resolveMention(ctx, tokens.slice(0, poss), depth + 1);
-    if (owner.length) for (const e of resolveMention(ctx, tokens.slice(poss + 1), depth + 1)) push(e.iri);
+    // a person after an office title ("Sylvania's President Rufus Firefly") is not named by the owner
+    // alone: the owner says whose office it is, which the title reader checks (titled-name.ts); taking
+    // the person here dropped a wrong owner ("Afghanistan's Vice President <India's VP>" supported)
+    const head = tokens.slice(poss + 1);
+    const titled = head.some((t) => roleWordsOf(ctx).has(t.norm));
+    if (owner.length) for (const e of resolveMention(ctx, head, depth + 1)) if (!(titled && isA(ctx, e.iri, `${NS.cg}Person`))) push(e.iri);
     // "the Acme Bank's Charter" for the label "Acme Bank Charter": a label "X Y" said as "X's Y"
     if (!out.length) {
       const joined = ctx.labelIndex.get(keyOf([...tokens.slice(0, poss), ...tokens.slice(poss + 1)]));

@@ -18,6 +18,8 @@ const NEGATION = String.raw`(?:(did not|didn't|does not|doesn't|never|has not|ha
 const SENT = new RegExp(String.raw`^(.+?)\s+${NEGATION}(?:send|sent|sends|dispatch|dispatched|dispatches)\s+(?:its|their|his|her)\s+(.+?)\s+to\s+(.+?)$`, 'i');
 // "Freedonia's prime minister represented Freedonia at the gala": the office, named with its agent, representing it
 const REPRESENTED = new RegExp(String.raw`^(.+?)'s\s+(.+?)\s+${NEGATION}(?:represented|represents|represent)\s+(.+?)\s+(?:at|in)\s+(.+?)$`, 'i');
+// "Freedonia was represented at the gala by its Vice President": the event before the office (round 11)
+const BY_AFTER = new RegExp(String.raw`^(.+?)\s+(?:was|were|is|are|has been|had been)\s+(not\s+)?represented\s+(?:at|in)\s+(.+?)\s+by\s+(?:its|their)\s+(.+?)$`, 'i');
 const BY = new RegExp(String.raw`^(.+?)\s+(?:was|were|is|are|has been|had been)\s+(not\s+)?represented\s+by\s+(?:its|their)\s+(.+?)\s+(?:at|in)\s+(.+?)$`, 'i');
 
 /**
@@ -39,6 +41,11 @@ export function readSentOffice(text: string): SentOffice | undefined {
   const by = BY.exec(plain);
   if (by) {
     const [, agent, neg, role, event] = by as unknown as [string, string, string | undefined, string, string];
+    return rewrite(agent, role, event, !!neg);
+  }
+  const after = BY_AFTER.exec(plain);
+  if (after) {
+    const [, agent, neg, event, role] = after as unknown as [string, string, string | undefined, string, string];
     return rewrite(agent, role, event, !!neg);
   }
   const rep = REPRESENTED.exec(plain);

@@ -9,7 +9,7 @@
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
-import { normalizeTypography, tokenize } from './text.js';
+import { keyOf, normalizeTypography, tokenize, type Token } from './text.js';
 
 // the longest title and name looked at, in tokens ("Vice President of the Freedonia")
 const MAX_TITLE = 7;
@@ -29,6 +29,8 @@ export function titledNameRewrite(ctx: CheckContext, text: string): string | und
   const t = normalizeTypography(text);
   const toks = tokenize(t, ctx.morph);
   for (let i = 0; i < toks.length; i++) {
+    const after = roleOfState(ctx, t, toks, i);
+    if (after) return after;
     for (let j = Math.min(toks.length - 1, i + MAX_TITLE); j > i; j--) {
       const office = resolveMention(ctx, toks.slice(i, j));
       if (office.length !== 1 || !isA(ctx, office[0]!.iri, `${NS.cg}Office`)) continue;
@@ -41,6 +43,30 @@ export function titledNameRewrite(ctx: CheckContext, text: string): string | und
         return `${t.slice(0, toks[i]!.start)}${name}, ${title}, ${rest}`;
       }
       break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "President Rufus Firefly of Freedonia V ...": a bare role, a person, "of" and the state, said as
+ * "Rufus Firefly, President of Freedonia, V ..." (round 11); undefined when the words at `i` are not
+ * that, or the role and state name no office the graph knows.
+ */
+function roleOfState(ctx: CheckContext, t: string, toks: readonly Token[], i: number): string | undefined {
+  for (let j = Math.min(toks.length - 3, i + 3); j > i; j--) {
+    if (!ctx.offices.has(keyOf(toks.slice(i, j)))) continue;
+    for (let k = Math.min(toks.length - 2, j + MAX_NAME); k > j; k--) {
+      if (toks[k]!.norm !== 'of') continue;
+      const person = resolveMention(ctx, toks.slice(j, k));
+      if (person.length !== 1 || !isA(ctx, person[0]!.iri, `${NS.cg}Person`)) continue;
+      for (let m = Math.min(toks.length, k + 1 + MAX_NAME); m > k + 1; m--) {
+        const office = resolveMention(ctx, [...toks.slice(i, j), ...toks.slice(k, m)]);
+        if (office.length !== 1 || !isA(ctx, office[0]!.iri, `${NS.cg}Office`)) continue;
+        const title = `${t.slice(toks[i]!.start, toks[j - 1]!.end)} ${t.slice(toks[k]!.start, toks[m - 1]!.end)}`;
+        const name = t.slice(toks[j]!.start, toks[k - 1]!.end);
+        return `${t.slice(0, toks[i]!.start)}${name}, ${title}, ${t.slice(toks[m - 1]!.end).trim()}`;
+      }
     }
   }
   return undefined;

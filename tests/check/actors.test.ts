@@ -68,6 +68,8 @@ describe('an agent sending its office to an event', () => {
     // the office representing its own agent; another agent is no reading
     expect(readSentOffice("Freedonia's prime minister represented Freedonia at the gala.")?.claim).toBe("Freedonia's prime minister attended the gala");
     expect(readSentOffice("Freedonia's prime minister represented Sylvania at the gala.")).toBeUndefined();
+    // the event before the office (round 11; unread before)
+    expect(readSentOffice('Freedonia was represented at the gala by its President.')?.claim).toBe("Freedonia's President attended the gala");
   });
 
   it('is decided by the office and its holders', async () => {
@@ -76,5 +78,6 @@ describe('an agent sending its office to an event', () => {
     const by = await check('Freedonia was represented by its President at the Founders Gala.');
     expect(by.verdict).toBe('SUPPORTED');
     expect(by.explanation).toContain('Read as "Freedonia\'s President attended the Founders Gala"');
+    expect((await check('Freedonia was represented at the Founders Gala by its President.')).verdict).toBe('SUPPORTED');
   });
 });

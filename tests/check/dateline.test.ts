@@ -24,3 +24,13 @@ describe('an article\'s dateline', () => {
     expect((await check('The article is datelined Zenda.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('an article\'s dateline in other words (round 11)', () => {
+  it('reads "carries a P dateline", "was filed in P" and "the dateline of X reads P" (unread before)', async () => {
+    expect((await check('The article carries a Sylvania dateline.')).verdict).toBe('SUPPORTED');
+    expect((await check('The article bears a Freedonia dateline.')).verdict).toBe('REFUTED');
+    expect((await check('The article was filed in Sylvania.')).verdict).toBe('SUPPORTED');
+    expect((await check('The dateline of the article reads Sylvania, May 4, 2011.')).verdict).toBe('REFUTED');
+  });
+});
+

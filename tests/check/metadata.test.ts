@@ -125,3 +125,12 @@ cga:quay-notes a schema:NewsArticle ; schema:headline "Quay Notes" .
     }
   });
 });
+
+describe('a comment dated, the article as the subject (round 11)', () => {
+  it('reads "X got / received / drew a reader comment on D" (unread before)', async () => {
+    expect((await check('The article got a reader comment on May 4, 2011.')).verdict).toBe('SUPPORTED');
+    expect((await check('The article received a comment in May 2011.')).verdict).toBe('SUPPORTED');
+    expect((await check('The article drew a reader comment in June 2011.')).verdict).toBe('REFUTED');
+  });
+});
+

@@ -1,0 +1,106 @@
+/**
+ * Other words for what a package is for (round 11): "X's aid to Y aims / seeks / serves to V O",
+ * "X's grants to Y would serve P", "... is geared toward / targeted at P", and the package named by
+ * its amount ("X's US$ 5 million for Y aims to ..."). Each is said in the frame
+ * src/check/purpose-frames.ts reads ("X's aid to Y is meant to V O", "is meant for P", "The US$ 5
+ * million X gave Y is meant to ...") and read by it, so its rules decide: a supported deed and
+ * purpose support, only the package's own other purposes refute.
+ *
+ * The words are data (lexicon `cg:purposeVerb`: verbs before "to V"; `cg:purposeObjectVerb`: verbs
+ * before the purpose itself; `cg:purposeParticiple`: participles before "for/toward/at"). An
+ * amount keeps its verb open as a bare noun does (gave, pledged, may provide), and is never dropped.
+ */
+import type { CheckContext } from './context.js';
+import { cg, literals } from './context-vocab.js';
+import { inflect } from './light-verbs.js';
+import { readPackagePurpose } from './purpose-frames.js';
+import { normalizeTypography } from './text.js';
+import type { CheckResult } from './types.js';
+
+interface Words { verb: string; object: string; participle: string }
+const cache = new WeakMap<object, Words>();
+
+/** The lexicon's words as regex alternations, each verb in its forms, longest first. */
+function wordsOf(ctx: CheckContext): Words {
+  const hit = cache.get(ctx.lexicon);
+  if (hit) return hit;
+  const alt = (xs: string[]): string => [...new Set(xs)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => w.replace(/\s+/g, '\\s+')).join('|');
+  const forms = (v: string): string[] => {
+    const [head = '', ...rest] = v.toLowerCase().split(/\s+/);
+    return (['base', 's', 'ed'] as const).map((f) => [inflect(ctx, head, f), ...rest].join(' '));
+  };
+  const w = {
+    verb: alt(literals(ctx.lexicon, null, cg('purposeVerb')).flatMap(forms)),
+    object: alt(literals(ctx.lexicon, null, cg('purposeObjectVerb')).flatMap(forms)),
+    participle: alt(literals(ctx.lexicon, null, cg('purposeParticiple')).map((p) => p.toLowerCase())),
+  };
+  cache.set(ctx.lexicon, w);
+  return w;
+}
+
+const BE = String.raw`(?:is|was|are|were|will\s+be|would\s+be)`;
+const MODAL = String.raw`(?:(?:will|would|may|might|could|is\s+to|are\s+to)\s+)?`;
+const AMOUNT = String.raw`(?:US)?\$\s?[\d.,]+(?:\s*(?:million|billion|trillion|mn|bn|m)\b)?`;
+
+/**
+ * The claim said in the frames src/check/purpose-frames.ts reads; empty when it has no purpose
+ * words of the lexicon.
+ *
+ * @example
+ * ```ts
+ * purposeWordsRewrites(ctx, "Freedonia's aid to Sylvania aims to repair canals.");
+ * // ["Freedonia's aid to Sylvania is meant to repair canals."]
+ * ```
+ */
+export function purposeWordsRewrites(ctx: CheckContext, text: string): string[] {
+  const t = normalizeTypography(text).trim().replace(/\s+/g, ' ').replace(/[.!?]+$/, '');
+  const w = wordsOf(ctx);
+  let heads: Array<{ head: string; tail: string }> = [];
+  const to = w.verb && new RegExp(String.raw`^(?<head>.+?)\s+${MODAL}(?:${w.verb})\s+to\s+(?<rest>[a-z]+\s+.+)$`, 'i').exec(t);
+  const obj = w.object && new RegExp(String.raw`^(?<head>.+?)\s+${MODAL}(?:${w.object})\s+(?<np>(?!to\b)[a-z].+)$`, 'i').exec(t);
+  const part = w.participle && new RegExp(String.raw`^(?<head>.+?)\s+${BE}\s+(?<adv>(?:chiefly|mainly|largely|primarily|mostly)\s+)?(?:${w.participle})\s+(?:for|toward|towards|at)\s+(?<np>[a-z].+)$`, 'i').exec(t);
+  if (to) heads.push({ head: to.groups!.head!, tail: `is meant to ${to.groups!.rest}` });
+  else if (obj) heads.push({ head: obj.groups!.head!, tail: `is meant for ${obj.groups!.np}` });
+  else if (part) heads.push({ head: part.groups!.head!, tail: `is ${part.groups!.adv ?? ''}meant for ${part.groups!.np}` });
+  // "X's US$ 5 million [in aid] for|to Y ...": the amount as the package, its verb left open
+  const amount = new RegExp(String.raw`^(?<giver>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)'s\s+(?<amt>${AMOUNT})\s+(?:in\s+[a-z]+\s+)?(?:for|to)\s+(?<rec>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?<tail>(?:is|was|are|were)\s+.+)$`);
+  const out: string[] = [];
+  if (!heads.length) {
+    // "X's US$ 5 million for Y is meant to ...": a frame purpose-frames reads, but for the amount
+    const m = amount.exec(t);
+    if (m) heads = [{ head: t.slice(0, t.length - m.groups!.tail!.length).trim(), tail: m.groups!.tail! }];
+  }
+  // the subject must name a package ("X's aid to Y", "the grants ..."): "Freedonia serves Sylvania" is no purpose
+  heads = heads.filter(({ head }) => /'s\s/.test(head) || /^the\s/i.test(head));
+  for (const { head, tail } of heads) {
+    const m = amount.exec(`${head} ${tail}`);
+    if (m) {
+      const g = m.groups!;
+      for (const v of ['gave', 'pledged', 'may provide']) out.push(`The ${g.amt} ${g.giver} ${v} ${g.rec} ${g.tail}.`);
+    } else out.push(`${head} ${tail}.`);
+  }
+  return out.filter((c) => c !== `${t}.`);
+}
+
+/**
+ * Reads a package's purpose said in other words (see the module comment): the first rewrite
+ * purpose-frames decides; else the first it holds.
+ *
+ * @example
+ * ```ts
+ * await readPurposeWords(ctx, "Freedonia's aid to Sylvania aims to repair canals.", recheck); // { decided: … }
+ * ```
+ */
+export async function readPurposeWords(ctx: CheckContext, text: string, recheck: (claim: string) => Promise<CheckResult | undefined>):
+  Promise<{ decided: CheckResult } | { held: CheckResult } | undefined> {
+  let held: CheckResult | undefined;
+  for (const said of purposeWordsRewrites(ctx, text)) {
+    const r = await readPackagePurpose(ctx, said, recheck);
+    if (!r) continue;
+    const note = `read the purpose words as "${said}" (lexicon cg:purposeVerb, cg:purposeObjectVerb, cg:purposeParticiple)`;
+    const tell = (x: CheckResult): CheckResult => ({ ...x, claim: text.trim(), interpretation: { ...x.interpretation, notes: [...(x.interpretation.notes ?? []), note] }, explanation: `Read as "${said}". ${x.explanation}` });
+    if ('decided' in r) return { decided: tell(r.decided) };
+    held ??= tell(r.held);
+  }
+  return held ? { held } : undefined;
+}

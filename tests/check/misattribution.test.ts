@@ -1,0 +1,26 @@
+// "X said P" refuted by whom the graph has P from (src/check/misattribution.ts, round 11): a
+// commenter swap, and the sentence reporting X that itself denies P. Both were NOT_ENOUGH_INFO.
+import { describe, expect, it } from 'vitest';
+import { checkGraphDir } from '../helpers/check-fixture.js';
+import { corpusFixture } from '../helpers/cli.js';
+
+const { check } = await checkGraphDir(corpusFixture);
+const verdict = (s: string): Promise<string> => check(s).then((r) => r.verdict, () => 'UNREAD');
+
+describe('who said it', () => {
+  it('refutes a commenter swap, citing the comment that says it', async () => {
+    const r = await check('Marat K. wrote that Tashkent will host the SCO summit.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.evidence.map((e) => e.text).join(' ')).toContain('Tashkent will host the SCO summit');
+    expect(await verdict('Dilnoza R. wrote that Tashkent will host the SCO summit.')).toBe('SUPPORTED');
+  });
+
+  it('refutes what the sentence reporting the speakers itself denies', async () => {
+    expect(await verdict('Analysts in Almaty said the AIIB has already approved a loan to Central Asia.')).toBe('REFUTED');
+    expect(await verdict('Analysts in Almaty said the AIIB could finance roads in Central Asia.')).toBe('SUPPORTED');
+  });
+
+  it('never refutes an article\'s author by a commenter\'s words', async () => {
+    expect(await verdict('Hashmi wrote that Tashkent will host the SCO summit.')).not.toBe('REFUTED');
+  });
+});

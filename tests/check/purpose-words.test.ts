@@ -1,0 +1,34 @@
+// What a package is for, in other words (round 11, branch words; src/check/purpose-words.ts):
+// "aims / seeks / serves to V O", "would serve P", "is geared toward P", and a package named by its
+// amount, each said in the frame src/check/purpose-frames.ts reads. All were unread before.
+import { describe, expect, it } from 'vitest';
+import { checkFixture } from '../helpers/check-fixture.js';
+import { purposeWordsRewrites } from '../../src/check/purpose-words.js';
+
+const ART = 'https://w3id.org/claimgraph/article/fixture-article';
+const claim = (id: string, s: string, p: string, o: string, modality: string, extra: string): string => `
+cgc:${id} a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object cgr:${o} ;
+    ${extra} ; cg:polarity cg:Positive ; cg:modality cg:${modality} ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <${ART}/sentence/s009> .`;
+const { ctx, check } = checkFixture(`
+cgr:clinic-equipment a cg:Purpose ; rdfs:label "clinic equipment" .
+cgr:canal-repair a cg:Purpose ; rdfs:label "canal repair" ; skos:altLabel "repairing canals" .
+${claim('pkg.sylvania', 'freedonia', 'grantTo', 'sylvania', 'Pledged', 'cg:purpose cgr:canal-repair')}
+${claim('pkg.marsovia', 'freedonia', 'financialAssistanceTo', 'marsovia', 'Stated', 'cg:purpose cgr:clinic-equipment ; cg:amount "5000000"^^xsd:decimal ; cg:currency "USD"')}
+`);
+const verdict = (s: string): Promise<string> => check(s).then((r) => r.verdict, () => 'UNREAD');
+
+describe('what a package is for, in other words', () => {
+  it('is said in the frame package-purpose reads', () => {
+    expect(purposeWordsRewrites(ctx, "Freedonia's aid to Sylvania aims to repair canals.")).toEqual(["Freedonia's aid to Sylvania is meant to repair canals."]);
+    expect(purposeWordsRewrites(ctx, "Freedonia's grants to Sylvania would serve canal repair.")).toEqual(["Freedonia's grants to Sylvania is meant for canal repair."]);
+    expect(purposeWordsRewrites(ctx, "Freedonia's aid to Sylvania is geared toward canal repair.")).toEqual(["Freedonia's aid to Sylvania is meant for canal repair."]);
+    expect(purposeWordsRewrites(ctx, 'Freedonia serves Sylvania.')).toEqual([]);
+  });
+
+  it('supports the package\'s purpose, refutes another package\'s', async () => {
+    expect(await verdict("Freedonia's aid to Sylvania aims to repair canals.")).toBe('SUPPORTED');
+    expect(await verdict("Freedonia's grants to Sylvania would serve canal repair.")).toBe('SUPPORTED');
+    expect(await verdict("Freedonia's grants to Sylvania are geared toward clinic equipment.")).toBe('REFUTED');
+  });
+});
