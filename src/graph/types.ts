@@ -90,6 +90,13 @@ export interface AssembleOptions {
    * would otherwise be resolved into claims only to be dropped (73k of them at 1M triples).
    */
   membership?: readonly CompiledClaim[];
+  /**
+   * Content keys (`claimContentKey` of src/claims) of direct claims that another article of the
+   * corpus states too and writes in full: of these, only the provenance triples (claim id,
+   * sentences, speaker, quotes) are emitted here. The corpus build's chunks would otherwise hold
+   * each shared claim's triples once per article stating it (30% of the 1M corpus's chunks).
+   */
+  statedElsewhere?: ReadonlySet<string>;
 }
 
 /** One subject's triples in output order: a block of the Turtle file. */
