@@ -91,10 +91,12 @@ export interface AssembleOptions {
    */
   membership?: readonly CompiledClaim[];
   /**
-   * Content keys (`claimContentKey` of src/claims) of direct claims that another article of the
-   * corpus states too and writes in full: of these, only the provenance triples (claim id,
-   * sentences, speaker, quotes) are emitted here. The corpus build's chunks would otherwise hold
-   * each shared claim's triples once per article stating it (30% of the 1M corpus's chunks).
+   * Content keys (`claimContentKey` of src/claims) of claims and group claims that another
+   * article of the corpus states too and writes in full: of these, only this article's
+   * provenance is emitted (claim ids, its own sentences, speaker, quotes; for a group claim's
+   * expansions not the members' sentences, which every article expanding it would cite). The
+   * corpus build's chunks would otherwise hold each shared claim's triples once per article
+   * stating it (a fifth of the 1M corpus's chunk triples).
    */
   statedElsewhere?: ReadonlySet<string>;
 }
