@@ -532,6 +532,46 @@ export function claimKey(c: Pick<ResolvedClaim, 'subject' | 'predicate' | 'objec
 }
 
 /**
+ * A claim's content as a 32-hex digest: subject, predicate, object, polarity, modality,
+ * qualifiers, amounts, and for a group claim its group spec and what it hands to each member
+ * (`distribute`); not its provenance (id, article, sentences, speaker, quotes). Two direct
+ * claims with one content key make the same claim triples apart from their provenance; two
+ * group claims with one content key expand into the same claims, citing the same membership
+ * sentences (the corpus-wide members of the group). Not {@link claimKey}: that one slugs
+ * literals and truncates its qualifier hash, so two claims with one IRI may still differ. The
+ * corpus build writes such shared content once, in the first article stating it
+ * (src/corpus/keys.ts), and needs to know the others' is the same.
+ *
+ * @example
+ * ```ts
+ * claimContentKey({ subject: { type: 'entity', id: 'acme' }, predicate: 'memberOf', object: { type: 'entity', id: 'guild' },
+ *   polarity: 'positive', modality: 'stated', qualifiers: [], amounts: [] }); // 32 hex digits
+ * ```
+ */
+export function claimContentKey(c: Pick<CompiledClaim, 'subject' | 'predicate' | 'object' | 'polarity' | 'modality' | 'qualifiers' | 'amounts'> & { distribute?: string[] }): string {
+  const t = (v: TermValue): string[] => (v.type === 'entity' ? ['e', v.id] : ['l', v.value, v.datatype]);
+  const side = (v: ClaimSide): unknown[] => (v.type === 'group' ? ['g', v.spec.group, v.spec.plus, v.spec.except, v.spec.role ?? null, v.spec.quantifier] : t(v));
+  const group = c.subject.type === 'group' || c.object.type === 'group';
+  return sha256Hex(JSON.stringify([
+    side(c.subject), c.predicate, side(c.object), c.polarity, c.modality,
+    c.qualifiers.map((q) => [q.property, q.values.map(t)]), c.amounts.map((a) => [a.currency, a.value]),
+    group ? c.distribute ?? [] : null,
+  ])).slice(0, 32);
+}
+
+/**
+ * The local part of a group claim's IRI, `group.<article>.<id>` (its expansions' `expandedFrom`).
+ *
+ * @example
+ * ```ts
+ * groupClaimKey({ article: 'freedonia-votes', id: 'steppe-in-acme' }); // 'group.freedonia-votes.steppe-in-acme'
+ * ```
+ */
+export function groupClaimKey(c: Pick<CompiledClaim, 'article' | 'id'>): string {
+  return `group.${c.article}.${c.id}`;
+}
+
+/**
  * Expands group statements into one claim per member and resolves every claim to its
  * content-derived key. Members of a group are the entities with a positive, stated
  * `partOf <group>` claim in any of `all`; expansions cite the group sentence and the
@@ -571,7 +611,7 @@ export function expandGroups(
     const sideName = c.subject.type === 'group' ? 'subject' : 'object';
     const spec = (sideName === 'subject' ? c.subject : c.object) as { type: 'group'; spec: GroupSpec };
     const other = (sideName === 'subject' ? c.object : c.subject) as TermValue;
-    const groupKey = `group.${c.article}.${c.id}`;
+    const groupKey = groupClaimKey(c);
     const memberMap = members.get(spec.spec.group) ?? new Map<string, SentenceRef[]>();
     const g: ResolvedGroupClaim = {
       key: groupKey, claimId: `${c.article}#${c.id}`, article: c.article, side: sideName, spec: spec.spec, other,

@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ClaimgraphError } from '../errors.js';
 import { replaceFileAsync } from '../graph/atomic-file.js';
-import { checkEntities, loadEntities, loadOntology } from '../claims/index.js';
+import { checkEntities, claimContentKey, loadEntities, loadOntology } from '../claims/index.js';
 import type { CompiledClaim } from '../claims/index.js';
 import { assembleGraph, checkAuthor, compileArticle, loadArticle, GRAPH_FILE, ONTOLOGY_FILE, ENTITIES_FILE } from '../graph/index.js';
 import type { CompiledArticle, Project } from '../graph/index.js';
@@ -45,6 +45,11 @@ const TRASH_PREFIX = 'articles.old-';
 function membershipClaims(claims: CompiledClaim[]): CompiledClaim[] {
   return claims.filter((c) => c.predicate === 'partOf' && c.polarity === 'positive' && c.modality === 'stated'
     && c.subject.type === 'entity' && c.object.type === 'entity');
+}
+
+/** Content keys of an article's claims, direct and group (`claimContentKey`), sorted, once each. */
+function statedContent(claims: CompiledClaim[]): string[] {
+  return [...new Set(claims.map(claimContentKey))].sort();
 }
 
 function groupsOf(claims: CompiledClaim[]): string[] {
@@ -126,7 +131,9 @@ export function compileOne(ctx: BuildContext, id: string): { info: ArticleInfo; 
   const input = loadArticle(ctx.dir, id, text && meta ? { text, meta, claims } : undefined);
   checkAuthor(input.meta, ctx.project.entities);
   const compiled = compileArticle(ctx.project, input);
-  const info: ArticleInfo = { key, author: compiled.meta.author, groups: groupsOf(compiled.claims), partOf: membershipClaims(compiled.claims) };
+  const info: ArticleInfo = {
+    key, author: compiled.meta.author, groups: groupsOf(compiled.claims), partOf: membershipClaims(compiled.claims), stated: statedContent(compiled.claims),
+  };
   writeCachedArticle(ctx.cache, id, info, compiled);
   return { info, compiled: true };
 }
@@ -138,6 +145,8 @@ export interface AssembleInput {
   chunkKey: string;
   /** Membership claims of other articles for this article's groups. */
   lent: CompiledClaim[];
+  /** Content keys of its claims that another article writes in full (corpusKeys' `elsewhere`). */
+  elsewhere: string[];
 }
 
 /**
@@ -158,7 +167,7 @@ export function lentClaims(partOfByGroup: ReadonlyMap<string, CompiledClaim[]>, 
  *
  * @example
  * ```ts
- * assembleOne(ctx, { id, info, chunkKey, lent: [] });
+ * assembleOne(ctx, { id, info, chunkKey, lent: [], elsewhere: [] });
  * ```
  */
 export function assembleOne(ctx: BuildContext, a: AssembleInput): boolean {
@@ -170,7 +179,7 @@ export function assembleOne(ctx: BuildContext, a: AssembleInput): boolean {
   else compiled = compileArticle(ctx.project, loadArticle(ctx.dir, a.id)); // cache entry lost meanwhile
   // Members of this article's groups may be stated elsewhere: those claims count for the
   // expansion (membership, citations) only; this article's own quads are all that is emitted.
-  const built = assembleGraph(ctx.project, [compiled], { entities: false, only: new Set([a.id]), membership: a.lent });
+  const built = assembleGraph(ctx.project, [compiled], { entities: false, only: new Set([a.id]), membership: a.lent, statedElsewhere: new Set(a.elsewhere) });
   writeChunk(chunk, built.blocks, a.chunkKey);
   return true;
 }
@@ -277,11 +286,11 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
     }
 
     // Corpus-wide membership and the keys of each chunk and of the whole graph.
-    const { partOfByGroup, entityKey, chunkKeys, manifestKey } = corpusKeys(ctx.globalKey, ids, infos);
+    const { partOfByGroup, entityKey, chunkKeys, elsewhere, manifestKey } = corpusKeys(ctx.globalKey, ids, infos);
 
     // Phase 2: assemble each article's chunk (its sentences, claims, expansions) unless cached.
     const entityChunk = join(cache, 'entities.chunk');
-    const inputs: Array<Omit<AssembleInput, 'lent'>> = ids.map((id, i) => ({ id, info: infos.get(id)!, chunkKey: chunkKeys[i]! }));
+    const inputs: Array<Omit<AssembleInput, 'lent'>> = ids.map((id, i) => ({ id, info: infos.get(id)!, chunkKey: chunkKeys[i]!, elsewhere: elsewhere[i]! }));
     // Phase 3 merges the chunks into the Turtle file, unless nothing changed at all; then the
     // graph's index is laid out from the chunks' segments, each read as soon as it is written.
     const out = join(dir, GRAPH_FILE);
@@ -319,7 +328,7 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
       // cloned per task (43 MB for the 1M-triple corpus).
       await assemblePool.broadcast({ type: 'membership', groups: [...partOfByGroup] });
       // every worker gets every task: without the membership claims, which it holds already
-      const tasks = toAssemble.map((a) => ({ type: 'assemble' as const, id: a.id, input: { ...a, info: { ...a.info, partOf: [] } } }));
+      const tasks = toAssemble.map((a) => ({ type: 'assemble' as const, id: a.id, input: { ...a, info: { ...a.info, partOf: [], stated: [] } } }));
       await assemblePool.run(tasks, (id, r) => assembledOne(id, r as boolean),
         // this thread has the membership claims (the tasks' infos are stripped of them)
         (t) => t.type === 'assemble' && assembleOne(ctx, { ...t.input, info: infos.get(t.id)!, lent: lentClaims(partOfByGroup, t.id, t.input.info.groups) }));

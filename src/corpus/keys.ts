@@ -15,7 +15,7 @@ import { readCompiledPart, writeCompiledPart } from './cache-file.js';
 
 /** The cache folder, relative to the project. */
 export const CACHE_DIR = '.claimgraph-cache';
-const CACHE_FORMAT = 'claimgraph-cache-4';
+const CACHE_FORMAT = 'claimgraph-cache-5';
 const ARTICLES = join('graph', 'articles');
 
 export function sha(...parts: (string | Uint8Array)[]): string {
@@ -85,6 +85,11 @@ export interface ArticleInfo {
   groups: string[];
   /** Its positive stated partOf claims (what group membership is made of). */
   partOf: CompiledClaim[];
+  /**
+   * Content keys of its claims, direct and group (`claimContentKey`, sorted, once each): a
+   * claim several articles state is written in full by the first of them only ({@link corpusKeys}).
+   */
+  stated: string[];
 }
 
 /** The kinds of an article's cache files (anything else in the folder is left from another version). */
@@ -265,8 +270,16 @@ export interface BuildManifest {
 
 /**
  * The keys the build derives from the articles' infos (in `ids` order): the corpus-wide
- * membership per group, each article's chunk key (its input key and the membership of the
- * groups it expands), and the manifest key of the whole graph.
+ * membership per group, each article's chunk key (its input key, the membership of the groups
+ * it expands, and which of its claims another article writes), and the manifest key of the
+ * whole graph.
+ *
+ * A claim stated by several articles (the same content key) is written in full by the first of
+ * them in `ids` order, its owner; the others write only their provenance of it (`elsewhere`,
+ * per article: the content keys it leaves to their owners). Ownership is part of the chunk key:
+ * when the owner is deleted or stops stating the claim, the next article's list shrinks, its
+ * key changes and it is assembled again, now writing the claim in full; a chunk that relies on
+ * an owner is never kept past that owner.
  *
  * @example
  * ```ts
@@ -274,8 +287,12 @@ export interface BuildManifest {
  * ```
  */
 export function corpusKeys(globalKey: string, ids: readonly string[], infos: ReadonlyMap<string, ArticleInfo>): {
-  partOfByGroup: Map<string, CompiledClaim[]>; entityKey: string; chunkKeys: string[]; manifestKey: string;
+  partOfByGroup: Map<string, CompiledClaim[]>; entityKey: string; chunkKeys: string[]; elsewhere: string[][]; manifestKey: string;
 } {
+  // The owner of each claim content: the first article stating it.
+  const owners = new Map<string, string>();
+  for (const id of ids) for (const k of infos.get(id)!.stated ?? []) if (!owners.has(k)) owners.set(k, id);
+  const elsewhere = ids.map((id) => (infos.get(id)!.stated ?? []).filter((k) => owners.get(k) !== id));
   // Corpus-wide membership, per group (partOf object).
   const partOfByGroup = new Map<string, CompiledClaim[]>();
   for (const id of ids) {
@@ -295,9 +312,10 @@ export function corpusKeys(globalKey: string, ids: readonly string[], infos: Rea
   };
   const membershipKey = (groups: string[]): string => (groups.length ? sha(...groups.map(groupKey)) : '');
   const entityKey = sha(globalKey, 'entities');
-  const chunkKeys = ids.map((id) => {
+  const chunkKeys = ids.map((id, i) => {
     const info = infos.get(id)!;
-    return sha(info.key, membershipKey(info.groups));
+    const left = elsewhere[i]!;
+    return sha(info.key, membershipKey(info.groups), left.length ? sha(...left) : '');
   });
-  return { partOfByGroup, entityKey, chunkKeys, manifestKey: sha(entityKey, ...ids, ...chunkKeys) };
+  return { partOfByGroup, entityKey, chunkKeys, elsewhere, manifestKey: sha(entityKey, ...ids, ...chunkKeys) };
 }

@@ -17,7 +17,7 @@ import { ClaimgraphError } from '../errors.js';
 import { writeFileReplacing } from './atomic-file.js';
 import { segmentText, sha256Hex, cpLength, type Segmentation } from '../source/index.js';
 import {
-  anchorUncited, checkEntities, compileClaims, expandGroups, loadClaimsFile, parseClaimsFile, loadEntities, loadOntology,
+  anchorUncited, checkEntities, claimContentKey, compileClaims, expandGroups, groupClaimKey, loadClaimsFile, parseClaimsFile, loadEntities, loadOntology,
   type Amount, type Qualifier, type ResolvedClaim, type ResolvedGroupClaim, type SentenceRef, type Speaker, type TermValue,
 } from '../claims/index.js';
 import { parseYaml } from '../claims/yaml.js';
@@ -460,24 +460,45 @@ function assemble(project: Project, compiled: CompiledArticle[], opts: AssembleO
     }
   };
 
+  // Shared content (opts.statedElsewhere) that another article writes: this one adds only its
+  // provenance. A direct claim's content is its triples but the claim id, sentences, speaker and
+  // quotes; a group claim's is all of its expansions' but their ids and the group claim's own
+  // sentences (the members' sentences are the corpus's, the same in every article).
+  const elsewhere = opts.statedElsewhere?.size ? opts.statedElsewhere : undefined;
+  // group claim key -> its own sentences, for the group claims whose expansions are written elsewhere
+  const expandedElsewhere = new Map<string, Set<string> | null>();
+  if (elsewhere) for (const a of compiled) for (const c of a.claims) {
+    if (c.subject.type !== 'group' && c.object.type !== 'group') continue;
+    const k = groupClaimKey(c);
+    // a key seen twice (never, with unique claim ids) is written in full
+    const own = !expandedElsewhere.has(k) && elsewhere.has(claimContentKey(c)) ? new Set(c.quotes.map((q) => `${c.article}/${q.sentenceId}`)) : null;
+    expandedElsewhere.set(k, own);
+  }
   for (const c of claims) {
     if (!emits(c.article)) continue;
     const s = CGC(c.key);
-    const p = cgTerm(c.predicate);
-    if (c.polarity === 'positive' && c.modality === 'stated') add(term(c.subject), p, term(c.object));
-    add(s, RDF('type'), CG.Claim);
-    add(s, RDF('subject'), term(c.subject));
-    add(s, RDF('predicate'), p);
-    add(s, RDF('object'), term(c.object));
-    add(s, CG.polarity, POLARITY[c.polarity]);
-    add(s, CG.modality, MODALITY[c.modality]);
+    let own: Set<string> | undefined | null; // the sentences this article cites when its content is written elsewhere
+    if (elsewhere === undefined) own = undefined;
+    else if (c.expandedFrom === undefined) own = elsewhere.has(claimContentKey(c)) ? null : undefined;
+    else own = expandedElsewhere.get(c.expandedFrom) ?? undefined;
+    if (own === undefined) {
+      const p = cgTerm(c.predicate);
+      if (c.polarity === 'positive' && c.modality === 'stated') add(term(c.subject), p, term(c.object));
+      add(s, RDF('type'), CG.Claim);
+      add(s, RDF('subject'), term(c.subject));
+      add(s, RDF('predicate'), p);
+      add(s, RDF('object'), term(c.object));
+      add(s, CG.polarity, POLARITY[c.polarity]);
+      add(s, CG.modality, MODALITY[c.modality]);
+      add(s, CG.derivation, CG[c.derivation]);
+      qualifierTriples(s, c.qualifiers, c.amounts);
+    }
     add(s, CG.claimId, str(c.claimId));
-    add(s, CG.derivation, CG[c.derivation]);
     if (c.expandedFrom) add(s, CG.expandedFrom, CGC(c.expandedFrom));
-    for (const r of c.sentences) add(s, PROV('wasDerivedFrom'), sentenceIri(r));
+    // null: a direct claim's sentences are all its own
+    for (const r of c.sentences) if (!own || own.has(`${r.article}/${r.sentenceId}`)) add(s, PROV('wasDerivedFrom'), sentenceIri(r));
     speakerTriples(s, c.article, c.speaker);
     quoteTriples(s, c.quotes);
-    qualifierTriples(s, c.qualifiers, c.amounts);
   }
   for (const g of groups) if (emits(g.article)) emitGroup(add, g, speakerTriples, quoteTriples, qualifierTriples);
 

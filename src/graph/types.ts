@@ -90,6 +90,15 @@ export interface AssembleOptions {
    * would otherwise be resolved into claims only to be dropped (73k of them at 1M triples).
    */
   membership?: readonly CompiledClaim[];
+  /**
+   * Content keys (`claimContentKey` of src/claims) of claims and group claims that another
+   * article of the corpus states too and writes in full: of these, only this article's
+   * provenance is emitted (claim ids, its own sentences, speaker, quotes; for a group claim's
+   * expansions not the members' sentences, which every article expanding it would cite). The
+   * corpus build's chunks would otherwise hold each shared claim's triples once per article
+   * stating it (a fifth of the 1M corpus's chunk triples).
+   */
+  statedElsewhere?: ReadonlySet<string>;
 }
 
 /** One subject's triples in output order: a block of the Turtle file. */
