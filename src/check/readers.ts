@@ -54,6 +54,7 @@ import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
 import { readDatedPlace } from './dated-place.js';
 import { readNominalEvent } from './nominal-event.js';
+import { copulaInversions } from './copula-inversion.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult, Interpretation } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -187,6 +188,22 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
         const r = await recheck(rewrite.claim);
         const told = r && rewrite.finish(r);
         if (told && told.verdict !== 'NOT_ENOUGH_INFO') return { decided: told };
+        undecided ??= told;
+      }
+      return undecided ? { held: undecided } : undefined;
+    },
+  },
+  {
+    name: 'copula-inversion',
+    module: 'copula-inversion.ts',
+    reads: '"The Bank\'s first president was X", "Acme Bank first president is X": the copula\'s sides turned round, "X was the Bank\'s first president" (round 11); one the graph does not decide is held',
+    read: async ({ ctx, text, recheck }) => {
+      let undecided: CheckResult | undefined;
+      for (const said of copulaInversions(ctx, text)) {
+        const r = await recheck(said);
+        if (!r) continue;
+        const told = { ...r, claim: claimOf(text), explanation: `Read as "${said}" (the copula's sides turned round). ${r.explanation}` };
+        if (r.verdict !== 'NOT_ENOUGH_INFO') return { decided: told };
         undecided ??= told;
       }
       return undecided ? { held: undecided } : undefined;
