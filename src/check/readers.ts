@@ -55,6 +55,7 @@ import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
 import { readDatedPlace } from './dated-place.js';
 import { readNominalEvent } from './nominal-event.js';
 import { copulaInversions } from './copula-inversion.js';
+import { frameRewrites, tellFrame } from './negation-frames.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult, Interpretation } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -188,6 +189,23 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
         const r = await recheck(rewrite.claim);
         const told = r && rewrite.finish(r);
         if (told && told.verdict !== 'NOT_ENOUGH_INFO') return { decided: told };
+        undecided ??= told;
+      }
+      return undecided ? { held: undecided } : undefined;
+    },
+  },
+  {
+    name: 'negation-frame',
+    module: 'negation-frames.ts',
+    reads: '"X failed to V" (X did V, supported: refuted; else undecided), "has not yet V-ed", "has yet to V", "is unlikely to V" (not expected to): the frame in the words the patterns read (round 11)',
+    read: async ({ ctx, text, recheck }) => {
+      let undecided: CheckResult | undefined;
+      for (const rw of frameRewrites(text)) {
+        // the same claim in other words has the tense its words have ("has yet to V": "has not V-ed")
+        const r = await recheck(rw.claim, rw.kind === 'same' && !ctx.asOf ? { ...ctx, present: undefined, perfect: undefined } : undefined);
+        if (!r) continue;
+        const told = tellFrame(text, rw, r);
+        if (told.verdict !== 'NOT_ENOUGH_INFO') return { decided: told };
         undecided ??= told;
       }
       return undecided ? { held: undecided } : undefined;
