@@ -55,6 +55,7 @@ import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
 import { readDatedPlace } from './dated-place.js';
 import { readNominalEvent } from './nominal-event.js';
 import { copulaInversions } from './copula-inversion.js';
+import { nominalAttributeRewrites } from './nominal-attribute.js';
 import { frameRewrites, tellFrame } from './negation-frames.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult, Interpretation } from './types.js';
@@ -324,6 +325,18 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'units.ts',
     reads: '"The pipeline will stretch 1,800 miles": a quantity in a unit the lexicon converts (cg:unitConversion), compared at the precision it is said',
     read: evaluatedBy(readOtherUnit),
+  },
+  {
+    name: 'nominal-attribute',
+    module: 'nominal-attribute.ts',
+    reads: '"X\'s share of the votes exceeds one fifth", "Y\'s grant exceeds Z\'s aid", "X\'s Bank stake is bigger than W\'s": a comparison verb, a fraction at the end, an owner before the noun, said as the patterns and comparison readers read them (round 11)',
+    read: async ({ ctx, text, recheck }) => {
+      for (const said of nominalAttributeRewrites(ctx, text)) {
+        const r = await recheck(said);
+        if (r && r.verdict !== 'NOT_ENOUGH_INFO') return { decided: { ...r, claim: claimOf(text), explanation: `Read as "${said}". ${r.explanation}` } };
+      }
+      return undefined;
+    },
   },
   {
     name: 'fraction-percent',
