@@ -88,9 +88,18 @@ const NOT_PRESENT = /^(?:was|were|had|did|been|former|formerly|then|once|previou
  * ```
  */
 export function inPresentTense(text: string): boolean {
-  const words = normalizeTypography(text).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  // a hyphenated compound ("Manila-based") is one word, an adjective; a comma is a word of its own
+  const words = normalizeTypography(text).toLowerCase().replace(/,/g, ' , ').split(/[^a-z0-9,-]+/).map((w) => w.replace(/^-+|-+$/g, '')).filter(Boolean);
   if (!words.some((w) => PRESENT.test(w))) return false;
-  return !words.some((w) => NOT_PRESENT.test(w) || /^\d{4}$/.test(w) || (w.length > 4 && w.endsWith('ed')));
+  // a participle right after a present copula is a present passive ("is headed by", "is led by"),
+  // and one with its agent right after a comma a reduced relative ("X, headed by Y, is ..."), in
+  // the main clause's tense: neither the participle nor the "by" of its agent puts the claim in
+  // the past (round 11)
+  const participle = (w: string): boolean => w.endsWith('ed') || IRREGULAR_PARTICIPLE.test(w);
+  const passive = (i: number): boolean => i > 0 && participle(words[i]!) && (/^(?:is|are)$/.test(words[i - 1]!) || (words[i - 1] === ',' && words[i + 1] === 'by'));
+  return !words.some((w, i) => (w === 'by' && passive(i - 1) && !/^\d{4}$|^(?:then|now|next)$/.test(words[i + 1] ?? '') && !(words[i + 1] === 'the' && /^(?:end|start|time)$/.test(words[i + 2] ?? '')))
+    ? false
+    : NOT_PRESENT.test(w) || /^\d{4}$/.test(w) || (w.length > 4 && w.endsWith('ed') && !w.includes('-') && !passive(i)));
 }
 
 // Words that give a perfect claim a time of its own, or put it in another tense.

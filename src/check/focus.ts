@@ -18,7 +18,7 @@
 import { actorsOf } from './actors.js';
 import { NS, type CheckContext } from './context.js';
 import { claimsByPredicate, type ClaimInfo } from './claim-index.js';
-import { purposeName } from './purpose.js';
+import { fieldsOf, purposeName } from './purpose.js';
 import { resolveMention } from './resolver.js';
 import { finish } from './result.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
@@ -35,6 +35,8 @@ const NOMINAL = new RegExp(`^(?:the\\s+(?:(?:key|main|chief|primary|central|prin
 export interface FocusParts {
   who?: string;
   focus: string;
+  /** Said to be the key (main, chief...) focus: the source's key focus decides it (cg:keyFocus). */
+  key?: boolean;
   verb?: string;
   object?: string;
 }
@@ -60,7 +62,8 @@ export function focusParts(text: string): FocusParts | undefined {
   if (!who && !g.noun && !g.noun2) return undefined;
   const verb = g.verb ?? g.gerund;
   const object = g.obj ?? g.gobj;
-  return { who, focus: g.focus!, ...(verb && object ? { verb, object } : {}) };
+  const key = /\b(?:key|main|chief|primary|central|principal)\s+focus\b/i.test(t);
+  return { who, focus: g.focus!, ...(key ? { key } : {}), ...(verb && object ? { verb, object } : {}) };
 }
 
 const iriOf = (v: unknown): string | undefined => (v as { iri?: string } | undefined)?.iri;
@@ -145,6 +148,20 @@ export function readFocus(ctx: CheckContext, text: string): { decided: CheckResu
   if (!claims.length) return undefined;
   const c = claims[0]!;
   const entity = (iri: string): { kind: 'entity'; iri: string; label: string } => ({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? iri });
+  // "the key focus was F": the deed has one key focus (cg:keyFocus is functional); F in a field
+  // the ontology declares disjoint with the source's key focus's is not it (round 11)
+  const other = parts.key && !parts.verb ? otherKeyFocus(ctx, parts.focus, claims) : undefined;
+  if (other) {
+    const k = other.claim;
+    return { decided: finish(ctx, text.trim(), {
+      subject: entity(k.subject), predicate: k.predicate, predicateName: k.predicate.slice(NS.cg.length), object: entity(k.object.value),
+      polarity: 'positive', modality: k.modality, qualifiers: {}, notes: [`read "${parts.focus}" as the key focus of the deed`],
+    }, {
+      verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false,
+      bearings: [{ claim: k, stance: 'refutes', reason: 'qualifier-conflict', note: `states the key focus ${other.label}` }],
+      explanation: `Read as the key focus: the source gives the key focus of (${ctx.entityLabel.get(k.subject) ?? k.subject}, ${k.predicate.slice(NS.cg.length)}, ${ctx.entityLabel.get(k.object.value) ?? k.object.value}) as ${other.label} (${other.sourceField}; claim ${k.iri.replace(/^.*\/claim\//, 'cgc:')}), and "${parts.focus}" is a ${other.claimField}, which the ontology declares disjoint with it: a deed has one key focus (cg:keyFocus is functional).`,
+    }) };
+  }
   const given = (c.qualifiers.get('focus') ?? []).map((f) => ctx.entityLabel.get(f) ?? f).join(', ');
   return { held: finish(ctx, text.trim(), {
     subject: entity(c.subject), predicate: c.predicate, predicateName: c.predicate.slice(NS.cg.length), object: entity(c.object.value),
@@ -154,4 +171,36 @@ export function readFocus(ctx: CheckContext, text: string): { decided: CheckResu
     bearings: [{ claim: c, stance: 'related', reason: 'qualifier', note: `states the focus ${given}` }],
     explanation: `Read as a focus: the source gives the focus of (${ctx.entityLabel.get(c.subject) ?? c.subject}, ${c.predicate.slice(NS.cg.length)}, ${ctx.entityLabel.get(c.object.value) ?? c.object.value}) as ${given}, not "${parts.focus}"${parts.verb ? ` for "${parts.verb} ${parts.object}"` : ''}; a deed may have several, so this is not refuted.`,
   }) };
+}
+
+const SKOS_ALT = 'http://www.w3.org/2004/02/skos/core#altLabel';
+
+/** The field classes (lexicon `cg:fieldWord`) whose words a phrase uses. */
+function fieldsIn(ctx: CheckContext, phrase: string): string[] {
+  const words = new Set(phrase.toLowerCase().split(/[^a-z-]+/).filter(Boolean));
+  return [...fieldsOf(ctx)].filter(([, ws]) => [...ws].some((w) => words.has(w))).map(([cls]) => cls);
+}
+
+/**
+ * The claim node whose key focus (cg:keyFocus) lies in fields the ontology declares disjoint with
+ * every field of the claim's focus phrase, which shares none of them; undefined otherwise (a
+ * phrase in no field, or in one of the source's, may be the key focus said otherwise).
+ */
+function otherKeyFocus(ctx: CheckContext, phrase: string, claims: ClaimInfo[]): { claim: ClaimInfo; label: string; sourceField: string; claimField: string } | undefined {
+  const said = fieldsIn(ctx, phrase);
+  if (!said.length) return undefined;
+  const label = (c: string): string => ctx.axioms.classLabels.get(c) ?? c;
+  const apart = (a: string, b: string): boolean => !!(ctx.axioms.disjoint.get(a)?.has(b) || ctx.axioms.disjoint.get(b)?.has(a));
+  for (const c of claims) {
+    for (const key of c.qualifiers.get('keyFocus') ?? []) {
+      const names = [ctx.entityLabel.get(key) ?? '', ...ctx.store.getObjects(key, SKOS_ALT, null).map((o) => o.value)].join(' ');
+      const fields = [...new Set([...(ctx.entityTypes.get(key) ?? [])].filter((t) => fieldsOf(ctx).has(t)).concat(fieldsIn(ctx, names)))];
+      if (!fields.length || said.some((f) => fields.includes(f))) continue;
+      const clash = said.find((f) => fields.every((g) => apart(f, g)));
+      if (clash && said.every((f) => fields.every((g) => apart(f, g)))) {
+        return { claim: c, label: ctx.entityLabel.get(key) ?? key, sourceField: `${/^[aeiou]/.test(label(fields[0]!)) ? 'an' : 'a'} ${label(fields[0]!)}`, claimField: label(clash) };
+      }
+    }
+  }
+  return undefined;
 }

@@ -17,6 +17,7 @@ import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
+import { evaluateViaHeadOffice } from './heads.js';
 
 // more places than this is no one trip (and bounds the work)
 const MAX_PLACES = 6;
@@ -95,6 +96,9 @@ export function bestReading(ctx: CheckContext, text: string): { interpretation: 
     const evaluation = evaluateClaim(ctx, r.interpretation);
     best ??= { interpretation: r.interpretation, evaluation };
     if (evaluation.verdict !== 'NOT_ENOUGH_INFO') return { interpretation: r.interpretation, evaluation };
+    // "X heads Y" in a part, as in a whole claim: X holding Y's head office (src/check/heads.ts)
+    const viaHead = !evaluation.conflict ? evaluateViaHeadOffice(ctx, r.interpretation, text) : undefined;
+    if (viaHead) return viaHead;
   }
   return best;
 }

@@ -77,7 +77,8 @@ function tensedContext(ctx: CheckContext, present: boolean, perfect: boolean): C
 /** A check of a claim inside another: one that cannot be read is undefined, any other error thrown. */
 function unreadAsUndefined(check: Promise<CheckResult>): Promise<CheckResult | undefined> {
   return check.catch((err: unknown) => {
-    if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) return undefined;
+    // a claim said again by a reader ("2015.", a fragment of a rewrite) that is no sentence is unread
+    if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE') || hasErrorCode(err, 'CHECK_INPUT')) return undefined;
     throw err;
   });
 }

@@ -537,6 +537,7 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
       for (const m of matches) {
         const interp = toInterpretation(rp, m.bindings, marked);
         if (!interp) continue;
+        placeWithoutRank(ctx, interp);
         const corrected = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].flatMap((v): CheckValue[] => (v.kind === 'entities' ? v.items : [v]))
           .filter((v): v is Extract<CheckValue, { kind: 'entity' }> => v.kind === 'entity' && !!v.corrected)
           .map((v) => `read '${v.mention}' as ${v.label} (${v.corrected!.edits} edit${v.corrected!.edits > 1 ? 's' : ''})`);
@@ -550,6 +551,19 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
     if (readings.length) return { readings: rankReadings(readings), tokens };
   }
   throw new ClaimgraphError('CHECK_UNINTERPRETABLE', describeUnread(ctx, tokens, claim));
+}
+
+/**
+ * "in <a place>" read as the population of a rank on a reading with no rank ("X opened in Beijing
+ * with 57 members", "sign memoranda in Tashkent"): a rank scope belongs to a superlative, so the
+ * place is where it happened (`cg:location`), round 11.
+ */
+function placeWithoutRank(ctx: CheckContext, interp: Interpretation): void {
+  const scope = interp.qualifiers.rankScope;
+  if (!scope || interp.qualifiers.rank || /rank|larg|bigg|small|most|first|second|third|fourth|fifth/i.test(interp.pattern ?? '')) return;
+  if (scope.kind !== 'entity' || !isA(ctx, scope.iri, `${NS.cg}Place`) || interp.qualifiers.location) return;
+  const { rankScope: _dropped, ...rest } = interp.qualifiers;
+  interp.qualifiers = { ...rest, location: scope };
 }
 
 function toInterpretation(rp: RelationPattern, b: Bindings, marked: MarkerOutcome): Interpretation | undefined {

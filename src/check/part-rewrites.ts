@@ -107,7 +107,8 @@ export function premodifierCut(ctx: CheckContext, claim: string): string[] | und
   if (!m) return undefined;
   const at = m.index + m[1]!.length;
   const rest = claim.slice(m.index + m[0].length);
-  const toks = dropIgnorable(tokenize(rest, ctx.morph), ctx.morph);
+  // the name ends at a comma ("the Metro-based Bank, headed by X, ..."): never the apposition's words
+  const toks = dropIgnorable(tokenize(rest.split(',')[0]!, ctx.morph), ctx.morph);
   for (let k = Math.min(8, toks.length); k >= 1; k--) {
     if (resolveMention(ctx, toks.slice(0, k)).length !== 1) continue;
     const head = rest.slice(0, toks[k - 1]!.end);

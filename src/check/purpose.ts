@@ -123,7 +123,7 @@ function purposeMeans(ctx: CheckContext, r: CheckResult, how: string): MeansJudg
 const fieldWords = new WeakMap<object, Map<string, Set<string>>>();
 
 /** Field class -> its words (lexicon `cg:fieldWord`: "military" for cg:MilitaryAim). */
-function fieldsOf(ctx: CheckContext): Map<string, Set<string>> {
+export function fieldsOf(ctx: CheckContext): Map<string, Set<string>> {
   let m = fieldWords.get(ctx.lexicon);
   if (m) return m;
   m = new Map();

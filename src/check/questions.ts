@@ -44,7 +44,10 @@ export function invertedStatements(text: string): string[] {
     const next = words[k]!;
     // the subject ends before a lower-case word (a verb, a participle, a determiner, a
     // preposition) or a number; a capitalised word continues a name
-    if (RUNS_ON.test(last) || /[,;:]$/.test(words[k - 1]!) || !/^(?:[a-z]|[$\u20ac\u00a3\u00a50-9])/.test(next)) continue;
+    // round 11: after a copula, a common noun may end the subject before a name ("Was the Bank's
+    // first president Rufus Firefly?": "the Bank's first president was Rufus Firefly")
+    const beforeName = /^(?:is|are|was|were)$/.test(aux) && /^[a-z]+$/.test(last) && /^[A-Z]/.test(next) && words.slice(0, k).some((w) => /'s$|\u2019s$/.test(w) || /^(?:the|a|an)$/i.test(w));
+    if (RUNS_ON.test(last) || /[,;:]$/.test(words[k - 1]!) || (!/^(?:[a-z]|[$\u20ac\u00a3\u00a50-9])/.test(next) && !beforeName)) continue;
     out.push(`${words.slice(0, k).join(' ')} ${aux} ${words.slice(k).join(' ')}`);
   }
   return out;
@@ -59,7 +62,10 @@ function withCandidate(wh: RegExp, text: string): [string, string, string, strin
   const opening = wh.exec(t);
   if (!opening) return undefined;
   const body = t.slice(opening[0].length);
-  const m = /^(.+?)\s*(?:\u2014|\u2013|--|\s-\s)\s*([^\u2014\u2013?]+?)\s*\?\s*$/.exec(body) ?? /^(.+?)\s*(?:,|:)\s*([^,:?]+?)\s*\?\s*$/.exec(body);
+  const m = /^(.+?)\s*(?:\u2014|\u2013|--|\s-\s)\s*([^\u2014\u2013?]+?)\s*\?\s*$/.exec(body) ?? /^(.+?)\s*(?:,|:)\s*([^,:?]+?)\s*\?\s*$/.exec(body)
+    // round 11: the question, then its answer as a fragment of up to six words ("Where was it
+    // held? Near Mary.", "Who hosted it? X."): the answer is the candidate
+    ?? /^([^?]+?)\s*\?\s+((?:[^\s?.!]+\s+){0,5}[^\s?!]+?)\s*[.!]?\s*$/.exec(body);
   return m ? [t, opening[1]!, m[1]!.trim(), m[2]!.trim()] : undefined;
 }
 
@@ -119,6 +125,7 @@ export function whCandidateStatements(text: string): string[] {
  */
 function placeOrTime(wh: 'where' | 'when', rest: string, candidate: string): string[] {
   if (/\b(?:or|either)\b/i.test(candidate)) return [];
+  candidate = candidate.replace(/^(?:In|On|At|By|Near|During|From)\s/, (w) => w.toLowerCase());
   const prep = /^(?:in|on|at|by|near|during|from)\s/i.test(candidate) ? '' : wh === 'when' && /\b\d{1,2}\b.*\d{4}|\b\d{4}-\d{2}-\d{2}\b/.test(candidate) ? 'on ' : 'in ';
   const after = `${prep}${candidate}`;
   if (DO.test(rest)) return [`${rest.replace(DO, '')} ${after}`];

@@ -64,6 +64,9 @@ import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
 import { readDatedPlace } from './dated-place.js';
 import { readNominalEvent } from './nominal-event.js';
+import { copulaInversions } from './copula-inversion.js';
+import { nominalAttributeRewrites } from './nominal-attribute.js';
+import { frameRewrites, tellFrame } from './negation-frames.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult, Interpretation } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -221,6 +224,39 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     },
   },
   {
+    name: 'negation-frame',
+    module: 'negation-frames.ts',
+    reads: '"X failed to V" (X did V, supported: refuted; else undecided), "has not yet V-ed", "has yet to V", "is unlikely to V" (not expected to): the frame in the words the patterns read (round 11)',
+    read: async ({ ctx, text, recheck }) => {
+      let undecided: CheckResult | undefined;
+      for (const rw of frameRewrites(text)) {
+        // the same claim in other words has the tense its words have ("has yet to V": "has not V-ed")
+        const r = await recheck(rw.claim, rw.kind === 'same' && !ctx.asOf ? { ...ctx, present: undefined, perfect: undefined } : undefined);
+        if (!r) continue;
+        const told = tellFrame(text, rw, r);
+        if (told.verdict !== 'NOT_ENOUGH_INFO') return { decided: told };
+        undecided ??= told;
+      }
+      return undecided ? { held: undecided } : undefined;
+    },
+  },
+  {
+    name: 'copula-inversion',
+    module: 'copula-inversion.ts',
+    reads: '"The Bank\'s first president was X", "Acme Bank first president is X": the copula\'s sides turned round, "X was the Bank\'s first president" (round 11); one the graph does not decide is held',
+    read: async ({ ctx, text, recheck }) => {
+      let undecided: CheckResult | undefined;
+      for (const said of copulaInversions(ctx, text)) {
+        const r = await recheck(said);
+        if (!r) continue;
+        const told = { ...r, claim: claimOf(text), explanation: `Read as "${said}" (the copula's sides turned round). ${r.explanation}` };
+        if (r.verdict !== 'NOT_ENOUGH_INFO') return { decided: told };
+        undecided ??= told;
+      }
+      return undecided ? { held: undecided } : undefined;
+    },
+  },
+  {
     name: 'nominal-event',
     module: 'nominal-event.ts',
     reads: '"The entry into force of the charter took place on May 3, 2011", "the canal\'s commissioning was in 1999": the event noun as its verb (WordNet derivations of the lexicon\'s words), the clause checked (readings the graph decides must agree; an undecided one is held)',
@@ -354,6 +390,18 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'units.ts',
     reads: '"The pipeline will stretch 1,800 miles": a quantity in a unit the lexicon converts (cg:unitConversion), compared at the precision it is said',
     read: evaluatedBy(readOtherUnit),
+  },
+  {
+    name: 'nominal-attribute',
+    module: 'nominal-attribute.ts',
+    reads: '"X\'s share of the votes exceeds one fifth", "Y\'s grant exceeds Z\'s aid", "X\'s Bank stake is bigger than W\'s": a comparison verb, a fraction at the end, an owner before the noun, said as the patterns and comparison readers read them (round 11)',
+    read: async ({ ctx, text, recheck }) => {
+      for (const said of nominalAttributeRewrites(ctx, text)) {
+        const r = await recheck(said);
+        if (r && r.verdict !== 'NOT_ENOUGH_INFO') return { decided: { ...r, claim: claimOf(text), explanation: `Read as "${said}". ${r.explanation}` } };
+      }
+      return undefined;
+    },
   },
   {
     name: 'fraction-percent',

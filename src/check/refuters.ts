@@ -16,6 +16,9 @@ import { broaderDenials } from './broader-denial.js';
 import { closedGroupConflicts } from './closed-group.js';
 import { absentHolderConflicts, ordinalHolderConflicts, otherGradeConflicts, otherStateOfficeConflicts } from './holder-refuters.js';
 import { purposeElsewhereConflicts } from './purpose-elsewhere.js';
+import { disjointPropertyConflicts } from './disjoint-properties.js';
+import { groupDenialConflicts } from './group-denial.js';
+import { eventHolderConflicts } from './event-holder.js';
 
 const cg = (l: string): string => NS.cg + l;
 
@@ -168,7 +171,7 @@ function timeless(ctx: CheckContext, c: ClaimInfo): boolean {
  * the present tense, and the one holder no later source replaces. A former or dated holder, an
  * undated source beside another holder, or a past-tense claim without a time decide nothing.
  */
-function otherHolderConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
+export function otherHolderConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
   const one = ctx.axioms.oneHolderAtATime;
   const inv = [...(ctx.axioms.inverse.get(q.predicate) ?? [])].find((i) => one.has(i));
   const p = one.has(q.predicate) ? q.predicate : inv;
@@ -224,10 +227,13 @@ export const REFUTERS: readonly Refuter[] = [
   { reason: 'other-holder', describes: 'another holder the source numbers in the same place of the office (cg:officeOrdinal; one holder at a time: src/check/holder-refuters.ts)', find: ordinalHolderConflicts },
   { reason: 'absent-holder', describes: 'the office denied a part in an event the person took part in: the person did not hold it then (src/check/holder-refuters.ts)', find: absentHolderConflicts },
   { reason: 'other-state-office', describes: 'an office the person holds that cannot be held with the one claimed: another state\'s (cg:oneStateAtATime), or one declared cg:heldApartFrom it (src/check/holder-refuters.ts)', find: otherStateOfficeConflicts },
+  { reason: 'other-holder', describes: 'a holder claim at an event ("X\'s president at E was Y"): another holder, or an office of another state, stated by a source of the event\'s day (src/check/event-holder.ts)', find: eventHolderConflicts },
   { reason: 'other-grade', describes: 'another grade of the same title (cg:oneGradeAtATime: "Associate Fellow", not "Senior Fellow"; src/check/holder-refuters.ts)', find: otherGradeConflicts },
   { reason: 'earlier-office-holder', describes: 'the office as the doer, at a time before the one the source calls its first holder did it', find: beforeFirstHolder },
   { reason: 'earlier-office-holder', describes: 'another or an earlier holder of the office a "first" claim names', find: firstInOfficeConflicts },
   { reason: 'closed-group', describes: 'the members of a group of a stated size (cg:memberCount), all named: another entity is no member (src/check/closed-group.ts)', find: closedGroupConflicts },
   { reason: 'qualifier-conflict', describes: 'a particular purpose the source gives the donor\'s package to another recipient, where the package to this one states its purposes without it (src/check/purpose-elsewhere.ts)', find: purposeElsewhereConflicts },
+  { reason: 'disjoint-property', describes: 'the same pair related by a property the ontology declares disjoint (owl:propertyDisjointWith: a guest of an event is not its host; src/check/disjoint-properties.ts)', find: disjointPropertyConflicts },
+  { reason: 'group-denial', describes: 'a denial about a group, on a relation read as "some member" (cg:objectGroupQuantifier cg:Some): no loan to the region is no loan to any of its members (src/check/group-denial.ts)', find: groupDenialConflicts },
   { reason: 'broader-denial', describes: 'a denial of a broader property (rdfs:subPropertyOf): not a member is not a founding member (src/check/broader-denial.ts)', find: broaderDenials },
 ];

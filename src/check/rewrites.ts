@@ -59,7 +59,7 @@ export function withoutStrengtheners(ctx: CheckContext, text: string): { claim: 
  */
 export function possessiveOrdinal(text: string): string | undefined {
   const t = normalizeTypography(text);
-  const m = /\b(the\s+)?((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)'s\s+first\s+([a-z][a-z-]*(?:\s+(?:of|for)\s+[a-z][a-z-]*)?)\b/.exec(t);
+  const m = /\b(the\s+)?((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)'s\s+(?:first|inaugural)\s+([a-z][a-z-]*(?:\s+(?:of|for)\s+[a-z][a-z-]*)?)\b/.exec(t);
   if (!m) return undefined;
   return `${t.slice(0, m.index)}the first ${m[3]} of ${m[1] ?? ''}${m[2]}${t.slice(m.index + m[0].length)}`;
 }

@@ -153,7 +153,9 @@ export type RefutationKind =
   | 'office-holders-refuted'
   | 'disjoint-kind'
   | 'broader-denial'
-  | 'closed-group';
+  | 'closed-group'
+  | 'disjoint-property'
+  | 'group-denial';
 
 /** Why a claim is left undecided, or how a source claim only relates to it. */
 export type UndecidedKind = 'ill-typed' | 'conflicting-sources' | 'unknown-entity' | 'partial-match' | 'no-claim' | 'modality' | 'qualifier' | 'negation-scope';

@@ -137,7 +137,7 @@ export function readOtherUnit(ctx: CheckContext, text: string): { interpretation
 }
 
 /** Fractions said in words and their percentages (exact ones without "about"). */
-const FRACTIONS: Array<[RegExp, string]> = [
+export const FRACTIONS: Array<[RegExp, string]> = [
   [/\b(?:a |one )?half\b/i, '50 percent'], [/\b(?:a |one )?quarter\b/i, '25 percent'], [/\bthree quarters\b/i, '75 percent'],
   [/\b(?:a |one )?third\b/i, 'about 33.3 percent'], [/\btwo thirds\b/i, 'about 66.7 percent'], [/\b(?:a |one )?fifth\b/i, '20 percent'],
 ];

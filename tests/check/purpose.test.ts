@@ -80,6 +80,9 @@ cgc:rufus.visited.sylvania.purpose a cg:Claim ;
     for (const claim of [
       "The main aim of Rufus Firefly's visit to Sylvania was to build military bases.",
       "The chief purpose of Rufus Firefly's trip to Sylvania was to strengthen defence ties with Sylvania.",
+      // round 11: politics and exchanges between peoples are fields of their own (cg:PoliticalAim, cg:CulturalAim)
+      "The main purpose of Rufus Firefly's visit to Sylvania was to sign a peace treaty.",
+      "Rufus Firefly's visit to Sylvania was chiefly intended to promote tourism.",
     ]) {
       const r = await checkFields(claim);
       expect(r.verdict, claim).toBe('REFUTED');
@@ -91,6 +94,7 @@ cgc:rufus.visited.sylvania.purpose a cg:Claim ;
       'Rufus Firefly visited Sylvania to build military bases.',
       "The main aim of Rufus Firefly's visit to Sylvania was to strengthen economic and military ties.",
       "The main aim of Rufus Firefly's visit to Sylvania was to sign energy deals.",
+      "The main aim of Rufus Firefly's visit to Sylvania was to promote tourism and investment.",
     ]) expect((await checkFields(claim)).verdict, claim).toBe('NOT_ENOUGH_INFO');
   });
 });
