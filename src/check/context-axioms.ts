@@ -87,6 +87,12 @@ export function readAxioms(onto: N3.Store): Axioms {
     }
     for (const a of members) for (const b of members) if (a !== b) add(disjoint, a, b);
   }
+  // owl:propertyDisjointWith: no pair of things is related by both (a guest is not the host)
+  const disjointProperties = new Map<string, Set<string>>();
+  for (const q of onto.getQuads(null, owl('propertyDisjointWith'), null, null)) {
+    add(disjointProperties, q.subject.value, q.object.value);
+    add(disjointProperties, q.object.value, q.subject.value);
+  }
   const classLabels = new Map<string, string>();
   for (const c of onto.getSubjects(rdf('type'), owl('Class'), null)) {
     const l = objects(onto, c.value, rdfs('label'))[0];
@@ -126,7 +132,7 @@ export function readAxioms(onto: N3.Store): Axioms {
     lastingState: new Set(onto.getQuads(null, cg('lastingState'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     extendsToAgent: new Set(onto.getQuads(null, cg('extendsToAgent'), null, null).filter((q) => q.object.value === 'true')
       .flatMap((q) => [q.subject.value, ...(subProperties.get(q.subject.value) ?? [])])),
-    range, domain, superClasses, disjoint, classLabels, properties,
+    range, domain, superClasses, disjoint, disjointProperties, classLabels, properties,
     qualifiers: typed(cg('QualifierProperty')),
     labels,
   };

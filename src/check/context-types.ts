@@ -60,6 +60,8 @@ export interface Axioms {
   superClasses: Map<string, Set<string>>;
   /** class -> the classes declared disjoint with it (`owl:disjointWith`, `owl:AllDisjointClasses`; src/check/kinds.ts). */
   disjoint: Map<string, Set<string>>;
+  /** property -> the properties declared disjoint with it (`owl:propertyDisjointWith`; src/check/disjoint-properties.ts). */
+  disjointProperties: Map<string, Set<string>>;
   /** class -> its English label (`rdfs:label`), the noun a claim names it by ("gas field"). */
   classLabels: Map<string, string>;
   /**

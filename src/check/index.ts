@@ -21,7 +21,8 @@ import { combineParts, readCompound } from './compound.js';
 import { inPresentPerfect, inPresentTense, readClaimTime } from './claim-time.js';
 import { decideKind } from './kinds.js';
 import { evaluateViaHeadOffice } from './heads.js';
-import { readUnread } from './readers.js';
+import { readUndecided, readUnread } from './readers.js';
+import { classAnaphoraRewrite } from './class-anaphora.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError, hasErrorCode } from '../errors.js';
@@ -163,6 +164,13 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   if (NEGATED_COUNT.test(normalizeTypography(text))) {
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied count ("not one of", "not a single") is not read`);
   }
+  // "the bank" after the one bank the claim names is that bank, before any reading (a label
+  // curated from one article, "the bank's president", would name another): src/check/class-anaphora.ts
+  const anaphor = classAnaphoraRewrite(ctx, text);
+  const resolved = anaphor && await checkRest(anaphor.claim);
+  if (anaphor && resolved) {
+    return { ...resolved, claim: text.trim(), interpretation: { ...resolved.interpretation, notes: [...(resolved.interpretation.notes ?? []), anaphor.note] }, explanation: `Read as "${anaphor.claim}" (${anaphor.note}). ${resolved.explanation}` };
+  }
   let readings: ReturnType<typeof parseClaim>['readings'];
   try {
     ({ readings } = parseClaim(ctx, text));
@@ -197,6 +205,9 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   if (parts) {
     if (combineParts(parts).verdict !== 'NOT_ENOUGH_INFO') return withParts(ctx, text.trim(), parts);
   }
+  // read, but not decided: a reader may read it otherwise (src/check/readers.ts, `whenUndecided`)
+  const other = await readUndecided({ ctx, text, recheck: checkRest });
+  if (other) return other;
   return finish(ctx, text.trim(), first!.interp, first!.ev);
 }
 

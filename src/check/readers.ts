@@ -54,6 +54,7 @@ import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
 import { readDatedPlace } from './dated-place.js';
 import { readNominalEvent } from './nominal-event.js';
+import { readEventClause } from './event-clause.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult, Interpretation } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -81,6 +82,13 @@ export interface UnreadReader {
   reads: string;
   /** Tried only when the main pass decided nothing and held nothing. */
   lastResort?: boolean;
+  /**
+   * Also tried on a claim the patterns read but the graph does not decide, its decided result
+   * taking the place of the undecided reading ({@link readUndecided}): "the opening of X took
+   * place in 2015" names an event the graph holds as an entity without a date ("the opening
+   * ceremony of X"), and the deed's verb, which the graph dates, decides it.
+   */
+  whenUndecided?: boolean;
   read: (input: ReaderInput) => ReaderOutcome | undefined | Promise<ReaderOutcome | undefined>;
 }
 
@@ -196,7 +204,14 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     name: 'nominal-event',
     module: 'nominal-event.ts',
     reads: '"The entry into force of the charter took place on May 3, 2011", "the canal\'s commissioning was in 1999": the event noun as its verb (WordNet derivations of the lexicon\'s words), the clause checked (readings the graph decides must agree; an undecided one is held)',
+    whenUndecided: true,
     read: ({ ctx, text, recheck }) => readNominalEvent(ctx, text, recheck),
+  },
+  {
+    name: 'event-clause',
+    module: 'event-clause.ts',
+    reads: '"X entered into force before the canal\'s opening": an event noun of a time clause as its verb ("before the canal opened"), the clause checked (readings the graph decides must agree; an undecided one is held) (round 11)',
+    read: ({ ctx, text, recheck }) => readEventClause(ctx, text, recheck),
   },
   {
     name: 'light-verb',
@@ -572,6 +587,23 @@ export async function readUnread(input: ReaderInput, readers: readonly UnreadRea
   for (const reader of readers.filter((r) => r.lastResort)) {
     const out = await reader.read(input);
     if (out) return 'decided' in out ? out.decided : out.held;
+  }
+  return undefined;
+}
+
+/**
+ * A claim the patterns read but the graph does not decide, read again by the readers marked
+ * `whenUndecided`: their first decided result, else undefined (the patterns' reading stands).
+ *
+ * @example
+ * ```ts
+ * await readUndecided({ ctx, text: "The gala's opening took place in 2015.", recheck }); // REFUTED when the graph dates the opening
+ * ```
+ */
+export async function readUndecided(input: ReaderInput, readers: readonly UnreadReader[] = UNREAD_READERS): Promise<CheckResult | undefined> {
+  for (const reader of readers.filter((r) => r.whenUndecided)) {
+    const out = await reader.read(input);
+    if (out && 'decided' in out) return out.decided;
   }
   return undefined;
 }

@@ -16,6 +16,7 @@ import { broaderDenials } from './broader-denial.js';
 import { closedGroupConflicts } from './closed-group.js';
 import { absentHolderConflicts, ordinalHolderConflicts, otherGradeConflicts, otherStateOfficeConflicts } from './holder-refuters.js';
 import { purposeElsewhereConflicts } from './purpose-elsewhere.js';
+import { disjointPropertyConflicts } from './disjoint-properties.js';
 
 const cg = (l: string): string => NS.cg + l;
 
@@ -229,5 +230,6 @@ export const REFUTERS: readonly Refuter[] = [
   { reason: 'earlier-office-holder', describes: 'another or an earlier holder of the office a "first" claim names', find: firstInOfficeConflicts },
   { reason: 'closed-group', describes: 'the members of a group of a stated size (cg:memberCount), all named: another entity is no member (src/check/closed-group.ts)', find: closedGroupConflicts },
   { reason: 'qualifier-conflict', describes: 'a particular purpose the source gives the donor\'s package to another recipient, where the package to this one states its purposes without it (src/check/purpose-elsewhere.ts)', find: purposeElsewhereConflicts },
+  { reason: 'disjoint-property', describes: 'a stated relation between the same two things declared disjoint with the claimed one (owl:propertyDisjointWith: a guest is not the host; src/check/disjoint-properties.ts)', find: disjointPropertyConflicts },
   { reason: 'broader-denial', describes: 'a denial of a broader property (rdfs:subPropertyOf): not a member is not a founding member (src/check/broader-denial.ts)', find: broaderDenials },
 ];
