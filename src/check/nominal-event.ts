@@ -140,6 +140,10 @@ export function nominalEventRewrites(ctx: CheckContext, text: string): NominalRe
       } else {
         add(`${rest} ${v} ${mid} ${tail}`, noun, verb);
         add(`${rest} was ${v} ${mid} ${tail}`, noun, verb);
+        // "the approval of the bank's first loan to Y": the owner of the thing done did it ("the
+        // bank approved its first loan to Y"); said beside the passive, and the two must agree
+        const owned = /^(.+?)'s\s+(.+)$/.exec(rest);
+        if (owned && !/\b(?:by|and|or)\b/.test(owned[1]!)) add(`${owned[1]} ${v} its ${owned[2]} ${mid} ${tail}`, noun, verb);
       }
     }
   }

@@ -11,6 +11,9 @@ import { describeValue, entityName, labelOf } from './prose.js';
 import type { AmountBound, CheckValue, Interpretation } from './types.js';
 import { canonicalDecimal, formatMoney, satisfiesAmount, satisfiesBound } from './values.js';
 
+/** Qualifiers of a rank among an office's holders: one never stands for the other. */
+const RANKS = new Set(['firstInOffice', 'lastInOffice']);
+
 export const BOUND_WORDS_TEXT: Record<string, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about' };
 
 export type QResult = 'match' | 'conflict' | 'unknown';
@@ -142,7 +145,8 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
       // "for infrastructure" read as a purpose where the source files it as the sector: the same
       // entity qualifying the same claim under another entity-valued qualifier
       const elsewhere = [...q].find(([n, vs]) => n !== name && vs.includes(v.iri));
-      if (elsewhere && !ctx.axioms.functional.has(cg(name))) return { r: 'match', functional, detail: `the source gives ${v.label} as its ${labelOf(ctx, elsewhere[0])}` };
+      // but never across a rank: the first holder to do it is not the last ("last in office" is no "first")
+      if (elsewhere && !ctx.axioms.functional.has(cg(name)) && !RANKS.has(name) && !RANKS.has(elsewhere[0])) return { r: 'match', functional, detail: `the source gives ${v.label} as its ${labelOf(ctx, elsewhere[0])}` };
       if (!vals.length) return { r: 'unknown', functional, detail: `the source states no ${labelOf(ctx, name)}` };
       return { r: 'conflict', functional, detail: `the ${labelOf(ctx, name)} is ${vals.map((x) => entityName(ctx, x)).join(', ')}, not ${v.label}` };
     }

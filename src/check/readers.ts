@@ -481,6 +481,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
         const r = await recheck(claim);
         if (!r) continue;
         const told = { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (a host and a guest: the host hosted the event, the guest attended it). ${r.explanation}` };
+        // guests the graph cannot name: only a host who did not host the event decides
+        if (h.refuteOnly) return r.verdict === 'REFUTED' ? { decided: { ...told, explanation: `Read as "${claim}" (a host and guests the graph does not name: only a refutation of the host decides). ${r.explanation}` } } : { held: undecidedResult(told, `Read as "${claim}" (a host and guests the graph does not name): only a refutation of the host would decide, and the graph ${r.verdict === 'SUPPORTED' ? 'supports the host but names no such guests' : 'does not decide it'}. ${r.explanation}`) };
         if (h.named || r.verdict === 'SUPPORTED') return { decided: told };
         undecided ??= undecidedResult(told, `Read as "${claim}" (a host and a guest), at none of the events the graph says the host hosted is it supported, and it may have been at another. ${r.explanation}`);
       }

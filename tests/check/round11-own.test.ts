@@ -22,9 +22,13 @@ const { ctx, check } = checkFixture(`
 ${claim('rufus.hostOf.gala', 'cgr:rufus', 'cg:hostOf', 'cgr:gala')}
 ${claim('teasdale.guestAt.gala', 'cgr:teasdale', 'cg:guestAt', 'cgr:gala', 's002')}
 ${claim('acme-bank.openedOn.2015-03-01', 'cgr:acme-bank', 'cg:openedOn', '"2015-03-01"^^xsd:date', 's003')}
+cgc:rufus.visited.marsovia a cg:Claim ; rdf:subject cgr:rufus ; rdf:predicate cg:visited ; rdf:object cgr:marsovia ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <${ART}/sentence/s005> ; cg:lastInOffice cgr:pm-of-freedonia .
+cgr:rufus cg:visited cgr:marsovia .
 cgr:charter a cg:Agreement ; rdfs:label "Gala Charter" .
 ${claim('charter.enteredIntoForceOn.2011-05-03', 'cgr:charter', 'cg:enteredIntoForceOn', '"2011-05-03"^^xsd:date', 's004')}
-cgr:acme-opening a cg:Ceremony ; rdfs:label "opening ceremony of the Acme Bank" ;
+cgr:acme-opening a cg:Event ; rdfs:label "opening ceremony of the Acme Bank" ;
     skos:altLabel "opening of the Acme Bank", "the Acme Bank's opening" .
 `);
 
@@ -85,6 +89,17 @@ describe('two swapped letters are one typo', () => {
     expect(typoDistance('abcd', 'badc')).toBeGreaterThan(1);
   });
   it('links a name with two letters swapped', async () => {
-    expect((await check('Gloria Teasdael visited Sylvania in 2010.')).verdict).toBe('SUPPORTED');
+    expect((await check('Rufus Firefly visited Sylvnaia in 2001.')).verdict).toBe('SUPPORTED');
+  });
+});
+
+describe('"first" and "last" among an office\'s holders', () => {
+  it('the last holder to do it is not thereby the first', async () => {
+    expect((await check('Rufus Firefly was the last Prime Minister of Freedonia to visit Marsovia.')).verdict).toBe('SUPPORTED');
+    expect((await check('Rufus Firefly was the first Prime Minister of Freedonia to visit Marsovia.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('no holder was the last to do it before the first one', async () => {
+    const r = await check('Rufus Firefly was the last Prime Minister of Freedonia to visit Grand Fenwick before Gloria Teasdale.');
+    expect(r.verdict).toBe('REFUTED');
   });
 });
