@@ -29,8 +29,10 @@ describe('questions as statements', () => {
     expect((await check('Who leads the Asian Development Bank — Japan?')).verdict).toBe('SUPPORTED');
     expect((await check('Which country did not join the AIIB — Turkmenistan?')).verdict).toBe('SUPPORTED');
     expect((await check('Who is the president of the AIIB — Takehiko Nakao?')).verdict).toBe('REFUTED');
-    // an event may have several hosts: another is not refuted
-    expect((await check('Who hosted the TAPI groundbreaking ceremony — Ashraf Ghani?')).verdict).toBe('NOT_ENOUGH_INFO');
+    // an event may have several hosts: another is not refuted, unless the source says that one
+    // was a guest there (cg:guestAt is disjoint with cg:hostOf: src/check/disjoint-properties.ts)
+    expect((await check('Who hosted the TAPI groundbreaking ceremony — Xi Jinping?')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('Who hosted the TAPI groundbreaking ceremony — Ashraf Ghani?')).verdict).toBe('REFUTED');
   });
 });
 
