@@ -4,7 +4,9 @@
  * Firefly), reported in the interpretation. Bounds, so a real name is never "corrected" into another:
  * - only words no graph label uses are corrected, token by token, against labels with as many words;
  * - each corrected word keeps its first letter and is at most 1 edit away (5-8 letters) or 2
- *   (9 letters or more); shorter words are never corrected ("Iran" is not "Iraq");
+ *   (9 letters or more); shorter words are never corrected ("Iran" is not "Iraq"); two
+ *   neighbouring letters swapped ("Nakoa" for Nakao) are one slip of the keyboard, so one edit
+ *   ({@link typoDistance}), not Levenshtein's two;
  * - a corrected word that is an English word or name in WordNet (ontology/lexicon.words.txt) is
  *   corrected only into a name WordNet files in the same synset ("Rumania" -> Romania, but
  *   "Yalta" stays Yalta, not Malta);
@@ -32,6 +34,25 @@ export interface FuzzyHit {
 /** Edits allowed in one word of `length` letters. */
 export function maxEdits(length: number): number {
   return length >= 9 ? 2 : length >= 5 ? 1 : 0;
+}
+
+/**
+ * Levenshtein's distance, except that two neighbouring letters swapped and nothing else changed
+ * count as one edit (the common typing slip; the restricted Damerau distance of that one case).
+ *
+ * @example
+ * ```ts
+ * typoDistance('nakoa', 'nakao'); // 1 (Levenshtein: 2)
+ * typoDistance('iran', 'iraq');   // 1
+ * ```
+ */
+export function typoDistance(a: string, b: string): number {
+  if (a.length === b.length) {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    if (i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return 1;
+  }
+  return distance(a, b);
 }
 
 /** WordNet's word list: a word's noun synset offsets (empty: not a noun), undefined when it is no word. */
@@ -159,7 +180,7 @@ export function fuzzyEntity(ctx: CheckContext, said: readonly Token[]): FuzzyHit
         ok = false;
         break;
       }
-      const d = distance(a, b);
+      const d = typoDistance(a, b);
       if (d > allowed(Math.min(a.length, b.length))) ok = false;
       edits += d;
     }

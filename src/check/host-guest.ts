@@ -22,6 +22,12 @@ export interface HostGuest {
   claims: string[];
   /** True when the claim names its event (its verdict is the one claim's). */
   named: boolean;
+  /**
+   * True when the guests are no names the graph knows ("the other leaders"): the claim is read as
+   * the host hosting the event, which decides only when refuted (a host who did not host the
+   * event hosted no one at it; a supported host says nothing of unnamed guests).
+   */
+  refuteOnly?: boolean;
 }
 
 // the verb of hosting; "at" opens the event
@@ -57,7 +63,10 @@ export function readHostGuest(ctx: CheckContext, text: string): HostGuest | unde
   // the guest: one name, or a list of names ("A, B and C"), none an event
   const guests = guest.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
   const guestIris = guests.map((g) => entityOf(ctx, g));
-  if (guestIris.some((g) => !g || isEvent(g))) return undefined;
+  if (guestIris.some((g) => isEvent(g))) return undefined;
+  if (guestIris.some((g) => !g)) {
+    return event && isEvent(entityOf(ctx, event)) ? { claims: [`${host} ${verb} ${event}.`], named: true, refuteOnly: true } : undefined;
+  }
   const say = (e: string): string => `${host} ${verb} ${e}, and ${guest} attended ${e}.`;
   if (event) return isEvent(entityOf(ctx, event)) ? { claims: [say(event)], named: true } : undefined;
   const hostOf = ctx.axioms.properties.get('hostOf');

@@ -22,7 +22,8 @@ import { combineParts, readCompound } from './compound.js';
 import { inPresentPerfect, inPresentTense, readClaimTime } from './claim-time.js';
 import { decideKind } from './kinds.js';
 import { evaluateViaHeadOffice } from './heads.js';
-import { readUnread } from './readers.js';
+import { readUndecided, readUnread } from './readers.js';
+import { classAnaphoraRewrite } from './class-anaphora.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError, hasErrorCode } from '../errors.js';
@@ -182,6 +183,13 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   if (ALL_NOT.test(normalizeTypography(text).replace(/\b(?:but|while|whereas)\b.*$/i, ''))) {
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "all ... not" may deny each or only the whole ("not all"), so it is not read`);
   }
+  // "the bank" after the one bank the claim names is that bank, before any reading (a label
+  // curated from one article, "the bank's president", would name another): src/check/class-anaphora.ts
+  const anaphor = classAnaphoraRewrite(ctx, text);
+  const resolved = anaphor && await checkRest(anaphor.claim);
+  if (anaphor && resolved) {
+    return { ...resolved, claim: text.trim(), interpretation: { ...resolved.interpretation, notes: [...(resolved.interpretation.notes ?? []), anaphor.note] }, explanation: `Read as "${anaphor.claim}" (${anaphor.note}). ${resolved.explanation}` };
+  }
   let readings: ReturnType<typeof parseClaim>['readings'];
   try {
     ({ readings } = parseClaim(ctx, text));
@@ -216,6 +224,9 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   if (parts) {
     if (combineParts(parts).verdict !== 'NOT_ENOUGH_INFO') return withParts(ctx, text.trim(), parts);
   }
+  // read, but not decided: a reader may read it otherwise (src/check/readers.ts, `whenUndecided`)
+  const other = await readUndecided({ ctx, text, recheck: checkRest });
+  if (other) return other;
   return finish(ctx, text.trim(), first!.interp, first!.ev);
 }
 

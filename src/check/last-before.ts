@@ -42,6 +42,8 @@ export interface LastBefore {
   claim: string;
   /** The traveller "before Y" names, with the place, when the claim names one. */
   later?: { who: string; place: string };
+  /** The office said ("Japanese prime minister"), when the claim says "S was the last N ...". */
+  role?: string;
 }
 
 /**
@@ -64,8 +66,11 @@ export function lastBeforeRewrite(ctx: CheckContext, text: string): LastBefore |
   const back = /^(.+?)\s+before\s+(.+)$/i.exec(t);
   if (!front && back) [t, y] = [back[1]!, back[2]!];
   const later = (place: string): LastBefore['later'] => (y ? { who: travellerOf(y), place } : undefined);
+  // "the last N to visit O was S": said as "S was the last N to visit O"
+  const inverted = /^the\s+last\s+(.+?)\s+to\s+(visit|travel\s+to|go\s+to)\s+(.+?)\s+(?:was|is)\s+(.+)$/i.exec(t);
+  if (inverted) t = `${inverted[4]} was the last ${inverted[1]} to ${inverted[2]} ${inverted[3]}`;
   const said = /^(.+?)\s+(?:was|is)\s+the\s+last\s+(.+?)\s+to\s+(?:visit|travel\s+to|go\s+to)\s+(.+)$/i.exec(t);
-  if (said) return y ? { claim: t, later: later(said[3]!) } : undefined;
+  if (said) return y ? { claim: t, later: later(said[3]!), role: said[2]! } : undefined;
   // "had" may be left out ("O last hosted a N in T", round 11)
   const hosted = /^(.+?)\s+(?:(?:had|has)\s+)?last\s+(?:hosted|received|welcomed)\s+(?:a|an|the)\s+(.+?)\s+in\s+(\d{4})$/i.exec(t);
   const visited = /^(?:a|an|the)\s+(.+?)\s+(?:(?:had|has)\s+)?last\s+(?:visited|been\s+to|travelled\s+to|gone\s+to)\s+(.+?)\s+in\s+(\d{4})$/i.exec(t);
@@ -90,6 +95,7 @@ export function lastBeforeRewrite(ctx: CheckContext, text: string): LastBefore |
  */
 export async function decideLastBefore(ctx: CheckContext, text: string, lb: LastBefore, recheck: (claim: string) => Promise<CheckResult | undefined>): Promise<CheckResult | undefined> {
   const r = await recheck(lb.claim);
+  if (r?.verdict === 'NOT_ENOUGH_INFO' && lb.later && lb.role) return firstLater(text, lb as Required<LastBefore>, r, recheck);
   if (!r || r.verdict === 'NOT_ENOUGH_INFO' || !r.interpretation.qualifiers.lastInOffice) return undefined;
   let why = 'the source\'s "last" looks back from the visit it reports';
   if (lb.later) {
@@ -104,4 +110,20 @@ export async function decideLastBefore(ctx: CheckContext, text: string, lb: Last
     r.evidence.push(...v.evidence.filter((e) => e.stance === 'supports').map((e) => ({ ...e, stance: r.verdict === 'SUPPORTED' ? 'supports' as const : 'related' as const })));
   }
   return { ...r, claim: text.trim(), explanation: `Read as "${lb.claim}" (${why}). ${r.explanation}` };
+}
+
+/**
+ * "S was the last N to visit O before Y" where the source calls Y the first N to visit O: no N
+ * visited O before Y, so none was the last to before Y (REFUTED, whoever S is). Undefined when
+ * the graph does not say Y was the first.
+ */
+async function firstLater(text: string, lb: Required<LastBefore>, undecided: CheckResult, recheck: (claim: string) => Promise<CheckResult | undefined>): Promise<CheckResult | undefined> {
+  const said = `${lb.later.who} was the first ${lb.role} to visit ${lb.later.place}`;
+  const first = await recheck(said);
+  if (first?.verdict !== 'SUPPORTED' || !first.interpretation.qualifiers.firstInOffice) return undefined;
+  return {
+    ...undecided, claim: text.trim(), verdict: 'REFUTED', reason: 'earlier-office-holder', conflict: false,
+    evidence: first.evidence.map((e) => ({ ...e, stance: e.stance === 'supports' ? 'refutes' as const : e.stance })),
+    explanation: `Read as "${lb.claim}" before ${lb.later.who}'s visit: the graph says "${said}" (${first.explanation}), so no ${lb.role} visited ${lb.later.place} before, and none was the last to.`,
+  };
 }

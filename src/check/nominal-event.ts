@@ -84,8 +84,15 @@ export function eventVerb(ctx: CheckContext, noun: string): string | undefined {
   return undefined;
 }
 
-/** The past (participle) of a verb: the lexicon's irregular form, else the regular one. */
-function past(ctx: CheckContext, verb: string): string {
+/**
+ * The past (participle) of a verb: the lexicon's irregular form, else the regular one.
+ *
+ * @example
+ * ```ts
+ * pastOf(ctx, 'open'); // 'opened'
+ * ```
+ */
+export function pastOf(ctx: CheckContext, verb: string): string {
   const irregular = lexiconNouns(ctx).pastOf.get(verb);
   if (irregular) return irregular;
   if (verb.endsWith('e')) return `${verb}d`;
@@ -124,7 +131,7 @@ export function nominalEventRewrites(ctx: CheckContext, text: string): NominalRe
     const [, noun, mid, rest, tail] = of as unknown as [string, string, string, string, string];
     const verb = eventVerb(ctx, noun);
     if (verb && !/'s$/.test(rest)) {
-      const v = past(ctx, verb);
+      const v = pastOf(ctx, verb);
       // "the recognition of X by Y": Y did it
       const by = /^(.+?)\s+by\s+(.+)$/.exec(rest);
       if (by) {
@@ -133,6 +140,10 @@ export function nominalEventRewrites(ctx: CheckContext, text: string): NominalRe
       } else {
         add(`${rest} ${v} ${mid} ${tail}`, noun, verb);
         add(`${rest} was ${v} ${mid} ${tail}`, noun, verb);
+        // "the approval of the bank's first loan to Y": the owner of the thing done did it ("the
+        // bank approved its first loan to Y"); said beside the passive, and the two must agree
+        const owned = /^(.+?)'s\s+(.+)$/.exec(rest);
+        if (owned && !/\b(?:by|and|or)\b/.test(owned[1]!)) add(`${owned[1]} ${v} its ${owned[2]} ${mid} ${tail}`, noun, verb);
       }
     }
   }
@@ -142,7 +153,7 @@ export function nominalEventRewrites(ctx: CheckContext, text: string): NominalRe
     const verb = eventVerb(ctx, noun);
     const rest = restRaw.trim();
     if (verb && !/'s\b/.test(owner.replace(/^.*\b(?:of|for)\b/, ''))) {
-      const v = past(ctx, verb);
+      const v = pastOf(ctx, verb);
       // "X's visit to Y", "X's recognition of Y": X did it to Y
       const object = /^(?:to|of)\s+(.+)$/.exec(rest);
       if (object) {

@@ -11,6 +11,8 @@ import { describeValue, entityName, labelOf } from './prose.js';
 import type { AmountBound, CheckValue, Interpretation } from './types.js';
 import { canonicalDecimal, formatMoney, satisfiesAmount, satisfiesBound } from './values.js';
 
+/** Qualifiers of a rank among an office's holders: one never stands for the other. */
+
 export const BOUND_WORDS_TEXT: Record<string, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about' };
 
 export type QResult = 'match' | 'conflict' | 'unknown';

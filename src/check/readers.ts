@@ -67,6 +67,7 @@ import { readNominalEvent } from './nominal-event.js';
 import { copulaInversions } from './copula-inversion.js';
 import { nominalAttributeRewrites } from './nominal-attribute.js';
 import { frameRewrites, tellFrame } from './negation-frames.js';
+import { readEventClause } from './event-clause.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult, Interpretation } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -94,6 +95,13 @@ export interface UnreadReader {
   reads: string;
   /** Tried only when the main pass decided nothing and held nothing. */
   lastResort?: boolean;
+  /**
+   * Also tried on a claim the patterns read but the graph does not decide, its decided result
+   * taking the place of the undecided reading ({@link readUndecided}): "the opening of X took
+   * place in 2015" names an event the graph holds as an entity without a date ("the opening
+   * ceremony of X"), and the deed's verb, which the graph dates, decides it.
+   */
+  whenUndecided?: boolean;
   read: (input: ReaderInput) => ReaderOutcome | undefined | Promise<ReaderOutcome | undefined>;
 }
 
@@ -260,7 +268,14 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     name: 'nominal-event',
     module: 'nominal-event.ts',
     reads: '"The entry into force of the charter took place on May 3, 2011", "the canal\'s commissioning was in 1999": the event noun as its verb (WordNet derivations of the lexicon\'s words), the clause checked (readings the graph decides must agree; an undecided one is held)',
+    whenUndecided: true,
     read: ({ ctx, text, recheck }) => readNominalEvent(ctx, text, recheck),
+  },
+  {
+    name: 'event-clause',
+    module: 'event-clause.ts',
+    reads: '"X entered into force before the canal\'s opening": an event noun of a time clause as its verb ("before the canal opened"), the clause checked (readings the graph decides must agree; an undecided one is held) (round 11)',
+    read: ({ ctx, text, recheck }) => readEventClause(ctx, text, recheck),
   },
   {
     name: 'light-verb',
@@ -603,6 +618,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
         const r = await recheck(claim);
         if (!r) continue;
         const told = { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (a host and a guest: the host hosted the event, the guest attended it). ${r.explanation}` };
+        // guests the graph cannot name: only a host who did not host the event decides
+        if (h.refuteOnly) return r.verdict === 'REFUTED' ? { decided: { ...told, explanation: `Read as "${claim}" (a host and guests the graph does not name: only a refutation of the host decides). ${r.explanation}` } } : { held: undecidedResult(told, `Read as "${claim}" (a host and guests the graph does not name): only a refutation of the host would decide, and the graph ${r.verdict === 'SUPPORTED' ? 'supports the host but names no such guests' : 'does not decide it'}. ${r.explanation}`) };
         if (h.named || r.verdict === 'SUPPORTED') return { decided: told };
         undecided ??= undecidedResult(told, `Read as "${claim}" (a host and a guest), at none of the events the graph says the host hosted is it supported, and it may have been at another. ${r.explanation}`);
       }
@@ -715,6 +732,23 @@ export async function readUnread(input: ReaderInput, readers: readonly UnreadRea
   for (const reader of readers.filter((r) => r.lastResort)) {
     const out = await reader.read(input);
     if (out) return 'decided' in out ? out.decided : out.held;
+  }
+  return undefined;
+}
+
+/**
+ * A claim the patterns read but the graph does not decide, read again by the readers marked
+ * `whenUndecided`: their first decided result, else undefined (the patterns' reading stands).
+ *
+ * @example
+ * ```ts
+ * await readUndecided({ ctx, text: "The gala's opening took place in 2015.", recheck }); // REFUTED when the graph dates the opening
+ * ```
+ */
+export async function readUndecided(input: ReaderInput, readers: readonly UnreadReader[] = UNREAD_READERS): Promise<CheckResult | undefined> {
+  for (const reader of readers.filter((r) => r.whenUndecided)) {
+    const out = await reader.read(input);
+    if (out && 'decided' in out) return out.decided;
   }
   return undefined;
 }

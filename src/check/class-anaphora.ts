@@ -1,0 +1,77 @@
+/**
+ * A class noun after "the" that points back to a thing named earlier in the claim: "The AIIB has 57
+ * founding members, and Jin Liqun is the bank's first president" (the bank: the AIIB), "the
+ * Articles of Agreement of the AIIB entered into force before the bank opened". The noun is a
+ * class of the ontology or a lexicon `cg:classNoun` (src/check/kinds.ts `classNouns`); the thing is
+ * the one entity named before it in the claim that is of that class. The claim is read with that
+ * name in the noun's place.
+ *
+ * Not read: a noun phrase that is itself a name ("the opening ceremony"), a noun followed by "of"
+ * or a clause that describes it ("the bank of X", "the bank led by X": src/check/described-thing.ts
+ * reads those), and a noun with no or several things of its class named before it ("the ADB and
+ * the AIIB ... the bank": which one is not said).
+ */
+import { isA } from './claim-index.js';
+import type { CheckContext } from './context.js';
+import { classNouns } from './kinds.js';
+import { resolveMention } from './resolver.js';
+import { normalizeTypography, tokenize, type Token } from './text.js';
+
+// the longest name looked for before the noun, in tokens (bounds the work)
+const MAX_NAME = 6;
+
+/** The entities named in a run of tokens, each span that names one (names inside names too: "the AIIB's Articles"). */
+function namedBefore(ctx: CheckContext, toks: readonly Token[]): Array<{ iri: string; from: number; to: number }> {
+  const out: Array<{ iri: string; from: number; to: number }> = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.kind !== 'word' && toks[i]!.kind !== 'number') continue;
+    for (let n = Math.min(MAX_NAME, toks.length - i); n >= 1; n--) {
+      const r = resolveMention(ctx, toks.slice(i, i + n));
+      if (r.length === 1) out.push({ iri: r[0]!.iri, from: i, to: i + n });
+    }
+  }
+  return out;
+}
+
+/**
+ * The claim with its class-noun anaphor ("the bank") replaced by the name it points back to, and
+ * a note; undefined when there is none.
+ *
+ * @example
+ * ```ts
+ * classAnaphoraRewrite(ctx, 'The Acme Bank opened in 2015, and Freedonia joined the bank.')?.claim;
+ * // 'The Acme Bank opened in 2015, and Freedonia joined the Acme Bank.'
+ * ```
+ */
+export function classAnaphoraRewrite(ctx: CheckContext, text: string): { claim: string; note: string } | undefined {
+  const t = normalizeTypography(text);
+  const toks = tokenize(t, ctx.morph);
+  const nouns = classNouns(ctx);
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i - 1]!.norm !== 'the' || toks[i]!.kind !== 'word') continue;
+    // one or two words of a class noun ("the bank", "the gas field")
+    for (const n of [2, 1]) {
+      const span = toks.slice(i, i + n);
+      if (span.length < n || span.some((x) => x.kind !== 'word')) continue;
+      const cls = nouns.get(span.map((x) => x.norm).join(' '));
+      if (!cls) continue;
+      const next = toks[i + n];
+      // "the bank of X", "the bank led by X": a description, not an anaphor
+      if (next && next.kind === 'word' && /^(?:of|that|which|who|whose|where|led|based|in|at|from|for|with)$/.test(next.norm)) break;
+      // a name by itself ("the opening ceremony") is no anaphor; a label that starts with it ("the
+      // bank's president", curated from an article about one bank) gives way to the bank named
+      if (resolveMention(ctx, toks.slice(i - 1, i + n)).length) break;
+      const before = namedBefore(ctx, toks.slice(0, i - 1)).filter((h) => isA(ctx, h.iri, cls));
+      if (new Set(before.map((h) => h.iri)).size !== 1) break;
+      // the longest span that names it ("the TAPI pipeline", not "TAPI")
+      const h = before.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
+      const ante = toks.slice(0, i - 1);
+      const withThe = h.from > 0 && ante[h.from - 1]!.norm === 'the';
+      const name = t.slice(ante[h.from]!.start, ante[h.to - 1]!.end);
+      const said = t.slice(toks[i - 1]!.start, span.at(-1)!.end);
+      const claim = `${t.slice(0, toks[i - 1]!.start)}${withThe ? 'the ' : ''}${name}${t.slice(span.at(-1)!.end)}`;
+      return { claim, note: `"${said}" read as "${withThe ? 'the ' : ''}${name}", the one ${span.map((x) => x.raw).join(' ')} named before it in the claim` };
+    }
+  }
+  return undefined;
+}
