@@ -132,6 +132,9 @@ export async function readCalendarPart({ text, recheck }: ReaderInput): Promise<
   }
   for (const s of part.support) {
     const r = await recheck(s.claim);
+    // the days differ only in the date: one unread, every one is (a long compound claim would
+    // otherwise be reread once per day, ~1 s for nothing)
+    if (!r) return shown ? { held: undecidedResult(asTyped(text, shown, '', note), `"${part.typed}" read as ${span}; the claim with a day in place of it is not read.`) } : undefined;
     shown ??= r;
     if (r?.verdict === 'SUPPORTED') return { decided: asTyped(text, r, `"${part.typed}" read as ${span}; ${s.date} is supported:`, note) };
   }

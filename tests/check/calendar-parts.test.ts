@@ -2,7 +2,8 @@
 // said once per day (month); a supported one supports, every day (month) of a wider window refuted
 // refutes, anything else is read but not decided. Each end-to-end claim was unread before.
 import { describe, expect, it } from 'vitest';
-import { calendarPart } from '../../src/check/calendar-parts.js';
+import { calendarPart, readCalendarPart } from '../../src/check/calendar-parts.js';
+import type { ReaderInput } from '../../src/check/readers.js';
 import { checkGraphDir } from '../helpers/check-fixture.js';
 import { corpusFixture } from '../helpers/cli.js';
 
@@ -25,6 +26,17 @@ describe('calendarPart', () => {
     expect(calendarPart('The canal opened in autumn 2011.')!.refute.map((s) => s.date)).toEqual(['August 2011', 'September 2011', 'October 2011', 'November 2011', 'December 2011']);
     expect(calendarPart('The canal opened in winter 2011.')).toBeUndefined();
     expect(calendarPart('The canal opened in mid-May.')).toBeUndefined();
+  });
+});
+
+describe('readCalendarPart', () => {
+  it('stops at the first day the claim is not read with (the days differ only in the date)', async () => {
+    const asked: string[] = [];
+    const recheck = async (claim: string) => { asked.push(claim); return undefined; };
+    const out = await readCalendarPart({ text: 'The canal opened in mid-May 2011 and the bridge shut.', recheck } as unknown as ReaderInput);
+    expect(out).toBeUndefined();
+    // the month, then one day: not ten days and the refutation window
+    expect(asked).toEqual(['The canal opened in May 2011 and the bridge shut.', 'The canal opened on May 11, 2011 and the bridge shut.']);
   });
 });
 
