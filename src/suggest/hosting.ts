@@ -3,7 +3,8 @@
  * works at a ceremony near X. Sylvania's President Y hosted Freedonian President A and
  * Marsovian President B." The event is the one event the sentence before (or this sentence,
  * before the verb) named; the host hosts it (cg:hostOf) and each person named after the verb
- * attended it (cg:attended): hosting someone at an event is their attending it. Nothing is read
+ * attended it (cg:attended) as its guest (cg:guestOf, when the ontology has it: the one statement
+ * that tells a guest from a co-host): hosting someone at an event is their attending it. Nothing is read
  * when the clause goes on past the guests (it may name another event), or when no single event
  * is in view.
  */
@@ -15,6 +16,8 @@ import type { ArticleReading, SentenceContext, SentenceReader } from './types.js
 /** The properties of the construction (ontology terms, not entities). */
 const HOST = 'hostOf';
 const GUEST = 'attended';
+/** The sub-property of cg:attended for a guest of the host (disjoint with cg:hostOf). */
+const GUEST_OF = 'guestOf';
 /** How much less sure a statement is whose event the clause leaves unsaid. */
 const UNSAID_EVENT_WEIGHT = 0.85 * 0.9;
 
@@ -81,6 +84,7 @@ export function hostedGuests(env: HostingEnv, text: string, words: readonly Word
   for (const r of env.base.read(`${text.slice(0, verb.end)} the ${label}.`, context)) {
     if (r.predicate !== HOST || r.object.kind !== 'entity' || r.object.id !== event || r.end <= verb.start || r.begin >= verb.start) continue;
     out.push({ ...r, end: verb.end, object: { ...r.object, mention: verb.raw }, confidence: r.confidence * UNSAID_EVENT_WEIGHT, why: `${r.why}; ${why}` });
+    const asGuest = env.ctx.relations.some((rp) => rp.property === NS.cg + GUEST_OF);
     for (const g of guests) {
       // the guest's words with their title ("Freedonian President A"): back to the comma, "and" or the verb
       let from = g.start;
@@ -92,6 +96,7 @@ export function hostedGuests(env: HostingEnv, text: string, words: readonly Word
         begin: words[from]!.start, end: words[g.end - 1]!.end, confidence: r.confidence * UNSAID_EVENT_WEIGHT,
         why: `a guest of "${verb.raw}" attends what is hosted; ${why}`,
       });
+      if (asGuest) out.push({ ...out[out.length - 1]!, predicate: GUEST_OF, why: `a guest of "${verb.raw}" is a guest of what is hosted; ${why}` });
     }
   }
   return out;

@@ -153,6 +153,9 @@ describe('a host and guests with the event left unsaid (gala-hosts)', () => {
     const guests = report.claims.filter((c) => c.predicate === 'attended' && c.object === 'founders-gala');
     expect(guests.map((c) => c.subject).sort()).toEqual(['ambrose-chapel', 'otto-kringelein']);
     expect(guests.find((c) => c.subject === 'ambrose-chapel')!.quote).toBe('Ambrose Chapel');
+    // and as the host's guests (cg:guestOf, disjoint with cg:hostOf: what tells them from co-hosts)
+    const asGuests = report.claims.filter((c) => c.predicate === 'guestOf' && c.object === 'founders-gala');
+    expect(asGuests.map((c) => c.subject).sort()).toEqual(['ambrose-chapel', 'otto-kringelein']);
   });
   it('reads nothing when the sentence before named two events', () => {
     expect(report.claims.filter((c) => c.subject === 'sylvania' || c.subject === 'jane-doe').map((c) => c.predicate)).not.toContain('hostOf');
