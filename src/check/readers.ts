@@ -21,7 +21,7 @@ import { readByWords } from './by-words.js';
 import { readClauseComparison } from './clause-comparisons.js';
 import { readComparison } from './comparisons.js';
 import { readCompound, readRefutedPart } from './compound.js';
-import { isPartContext, partContext, readCompoundByReaders } from './compound-readers.js';
+import { isPartContext, readCompoundByReaders } from './compound-readers.js';
 import { betweenAsFromTo, boundYearAfterIn } from './date-ranges.js';
 import type { CheckContext } from './context.js';
 import { readHostGuest } from './host-guest.js';
@@ -40,7 +40,7 @@ import { rewritesOf } from './rewrites.js';
 import { aspectRewrites } from './aspect.js';
 import { copulaRewrites } from './copula.js';
 import { readPurposeWords } from './purpose-words.js';
-import { lightVerbRewrites, phrasalRewrites, possessedActRewrites, refusalRewrites, troponymRewrites } from './light-verbs.js';
+import { isWordRewrite, readLightVerbs, readTroponyms, wordRewriteContext } from './light-verbs.js';
 import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
 import { readNotation } from './notation.js';
@@ -159,22 +159,6 @@ async function readQuestion({ text, recheck }: ReaderInput): Promise<ReaderOutco
   return { held: tell(first) };
 }
 
-// A claim rewritten by the light-verb or troponym reader is rechecked without those two readers:
-// their rewrites of a rewrite ("spurned" -> "refused" -> "declined" ...) ran every reader again for
-// each word, and the users' batch fell from 59 to 37 claims/s; a rewrite of a rewrite read nothing
-// the first did not (check outputs identical on every case set). A part stays a part.
-const wordRewriteContexts = new WeakSet<CheckContext>();
-const wordRewriteOf = new WeakMap<CheckContext, CheckContext>();
-function wordRewriteContext(ctx: CheckContext): CheckContext {
-  let c = wordRewriteOf.get(ctx);
-  if (!c) {
-    c = isPartContext(ctx) ? partContext({ ...ctx }) : { ...ctx };
-    wordRewriteOf.set(ctx, c);
-    wordRewriteContexts.add(c);
-  }
-  return c;
-}
-
 /**
  * The readers, in the order they are tried. Changing the order changes verdicts: the batch sets
  * (tests/check/cases/) are the yardstick.
@@ -281,63 +265,20 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     name: 'light-verb',
     module: 'light-verbs.ts',
     reads: '"X played host to Y", "X gave a speech at E", "X\'s aid went to Y": a light verb and a noun, or a possessed noun of the act, read as the noun\'s verb (WordNet nominals); "X cut across Y": a phrasal verb as the pattern verb WordNet files it with; the readings that decide must agree, an undecided one is held (round 10)',
-    read: async ({ ctx, text, recheck }) => {
-      if (wordRewriteContexts.has(ctx)) return undefined;
-      const told: CheckResult[] = [];
-      for (const other of [...lightVerbRewrites(ctx, text), ...possessedActRewrites(ctx, text), ...phrasalRewrites(ctx, text)]) {
-        const r = await recheck(other.claim, wordRewriteContext(ctx));
-        // the other words must read in order: reading them by their words ("helped to Y" as
-        // "wants to help Y") would stack a second loosening on the first
-        if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
-        told.push({
-          ...r, claim: claimOf(text),
-          interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] },
-          explanation: `Read as "${other.claim}" (${other.note}). ${r.explanation}`,
-        });
-      }
-      const decidedOnes = told.filter((r) => r.verdict !== 'NOT_ENOUGH_INFO');
-      if (decidedOnes.length && decidedOnes.every((r) => r.verdict === decidedOnes[0]!.verdict)) return { decided: decidedOnes[0]! };
-      // readings that disagree decide nothing; an undecided one is shown
-      const undecided = told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');
-      return undecided ? { held: undecided } : undefined;
-    },
+    read: readLightVerbs,
   },
   {
     name: 'troponym',
     module: 'light-verbs.ts',
     reads: '"X spurned Y": a verb WordNet files under a pattern verb, read as that verb; "X rejected Y" (lexicon cg:refusalVerb) as "X did not join Y"; the claim says more, so only a refutation decides and a support is held as not enough information (round 10)',
-    read: async ({ ctx, text, recheck }) => {
-      if (wordRewriteContexts.has(ctx)) return undefined;
-      const told: CheckResult[] = [];
-      const supported = new Set<CheckResult>();
-      // a troponym that is a refusal verb ("spurned" -> "refused") goes on to "did not join" here,
-      // as its recheck runs without this reader
-      const tropes = troponymRewrites(ctx, text);
-      const refusals = [...refusalRewrites(ctx, text), ...tropes.flatMap((t) => refusalRewrites(ctx, t.claim).map((r) => ({ ...r, note: `${t.note}; ${r.note}` })))];
-      for (const other of [...tropes, ...refusals]) {
-        const r = await recheck(other.claim, wordRewriteContext(ctx));
-        if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
-        const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] };
-        const t: CheckResult = r.verdict === 'REFUTED'
-          ? { ...r, claim: claimOf(text), interpretation, explanation: `Read as "${other.claim}" (${other.note}), which is refuted. ${r.explanation}` }
-          : undecidedResult({ ...r, claim: claimOf(text), interpretation },
-            `Read as "${other.claim}" (${other.note}): that is ${r.verdict === 'SUPPORTED' ? 'supported, but the claim says how, which the graph does not' : 'not decided'}. ${r.explanation}`);
-        if (r.verdict === 'SUPPORTED') supported.add(t);
-        told.push(t);
-      }
-      const refuted = told.filter((r) => r.verdict === 'REFUTED');
-      if (refuted.length && refuted.length === told.length) return { decided: refuted[0]! };
-      // shown: a reading the graph supports (the general claim), else the first undecided one
-      const undecided = told.find((r) => supported.has(r)) ?? told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');
-      return undecided ? { held: undecided } : undefined;
-    },
+    read: readTroponyms,
   },
   {
     name: 'aspect',
     module: 'aspect.ts',
     reads: '"X has stopped leading Y" as "X no longer leads Y" (refutation only: it also says X once did), "X keeps leading Y", "X remains a member of Y" as "still" (lexicon cg:cessationVerb, cg:continuationVerb, cg:remainVerb); the readings that decide must agree (round 11)',
     read: async ({ ctx, text, recheck }) => {
-      if (wordRewriteContexts.has(ctx)) return undefined;
+      if (isWordRewrite(ctx)) return undefined;
       const told: CheckResult[] = [];
       for (const other of aspectRewrites(ctx, text)) {
         const r = await recheck(other.claim, wordRewriteContext(ctx));
@@ -358,7 +299,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'copula.ts',
     reads: '"X counts as a member of O", "X figures among O\'s members", "O counts X as a member": said with "is" (lexicon cg:copulaVerb, cg:amongVerb); both verdicts decide (round 11)',
     read: async ({ ctx, text, recheck }) => {
-      if (wordRewriteContexts.has(ctx)) return undefined;
+      if (isWordRewrite(ctx)) return undefined;
       for (const said of copulaRewrites(ctx, text)) {
         const r = await recheck(said, wordRewriteContext(ctx));
         if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
