@@ -88,7 +88,7 @@ const NOT_PRESENT = /^(?:was|were|had|did|been|former|formerly|then|once|previou
  * ```
  */
 export function inPresentTense(text: string): boolean {
-  // a hyphenated compound ("Manila-based") is one word, an adjective; a comma is a word of its own
+  // a hyphenated compound ("Strelsau-based") is one word, an adjective; a comma is a word of its own
   const words = normalizeTypography(text).toLowerCase().replace(/,/g, ' , ').split(/[^a-z0-9,-]+/).map((w) => w.replace(/^-+|-+$/g, '')).filter(Boolean);
   if (!words.some((w) => PRESENT.test(w))) return false;
   // a participle right after a present copula is a present passive ("is headed by", "is led by"),

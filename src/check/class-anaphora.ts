@@ -1,15 +1,15 @@
 /**
- * A class noun after "the" that points back to a thing named earlier in the claim: "The AIIB has 57
- * founding members, and Jin Liqun is the bank's first president" (the bank: the AIIB), "the
- * Articles of Agreement of the AIIB entered into force before the bank opened". The noun is a
+ * A class noun after "the" that points back to a thing named earlier in the claim: "The League Bank has 57
+ * founding members, and Rufus Firefly is the bank's first president" (the bank: the League Bank), "the
+ * Articles of Agreement of the League Bank entered into force before the bank opened". The noun is a
  * class of the ontology or a lexicon `cg:classNoun` (src/check/kinds.ts `classNouns`); the thing is
  * the one entity named before it in the claim that is of that class. The claim is read with that
  * name in the noun's place.
  *
  * Not read: a noun phrase that is itself a name ("the opening ceremony"), a noun followed by "of"
  * or a clause that describes it ("the bank of X", "the bank led by X": src/check/described-thing.ts
- * reads those), and a noun with no or several things of its class named before it ("the ADB and
- * the AIIB ... the bank": which one is not said).
+ * reads those), and a noun with no or several things of its class named before it ("Acme Bank and
+ * the League Bank ... the bank": which one is not said).
  */
 import { isA } from './claim-index.js';
 import type { CheckContext } from './context.js';
@@ -20,7 +20,7 @@ import { normalizeTypography, tokenize, type Token } from './text.js';
 // the longest name looked for before the noun, in tokens (bounds the work)
 const MAX_NAME = 6;
 
-/** The entities named in a run of tokens, each span that names one (names inside names too: "the AIIB's Articles"). */
+/** The entities named in a run of tokens, each span that names one (names inside names too: "the League Bank's Articles"). */
 function namedBefore(ctx: CheckContext, toks: readonly Token[]): Array<{ iri: string; from: number; to: number }> {
   const out: Array<{ iri: string; from: number; to: number }> = [];
   for (let i = 0; i < toks.length; i++) {
@@ -63,7 +63,7 @@ export function classAnaphoraRewrite(ctx: CheckContext, text: string): { claim: 
       if (resolveMention(ctx, toks.slice(i - 1, i + n)).length) break;
       const before = namedBefore(ctx, toks.slice(0, i - 1)).filter((h) => isA(ctx, h.iri, cls));
       if (new Set(before.map((h) => h.iri)).size !== 1) break;
-      // the longest span that names it ("the TAPI pipeline", not "TAPI")
+      // the longest span that names it ("the Zenda pipeline", not "Zenda")
       const h = before.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
       const ante = toks.slice(0, i - 1);
       const withThe = h.from > 0 && ante[h.from - 1]!.norm === 'the';

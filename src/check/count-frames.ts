@@ -1,9 +1,9 @@
 /**
  * Counts said with their members or of a thing the graph denies (round 11):
  *
- * - **A count with its members named**: "Two Central Asian countries, Kazakhstan and Uzbekistan,
+ * - **A count with its members named**: "Two League countries, Freedonia and Sylvania,
  *   V ...", "Three leaders, A, B and C, V ...". The count must be the number of names (else the
- *   claim is not read), each name must be of the kind said ("Kazakhstan is a Central Asian
+ *   claim is not read), each name must be of the kind said ("Freedonia is a League
  *   country", rechecked), and the names must V: the parts are combined by the compound rule (any
  *   refuted: REFUTED; all supported: SUPPORTED; else NOT_ENOUGH_INFO with the parts shown).
  * - **A count of a thing the graph denies**: "X has approved three loans to Y", "X signed several
@@ -26,14 +26,14 @@ const singular = (w: string): string => (/ies$/i.test(w) ? `${w.slice(0, -3)}y` 
 /** A count with its members named: the kind, the names, and what they are said to do. */
 export interface NamedCount {
   n: number;
-  /** The kind in the singular ("Central Asian country"). */
+  /** The kind in the singular ("League country"). */
   kind: string;
   names: string[];
-  /** The claim said of the names ("Kazakhstan and Uzbekistan last hosted ..."). */
+  /** The claim said of the names ("Freedonia and Sylvania last hosted ..."). */
   claim: string;
   /** What the names are said to do ("last hosted ..."). */
   rest: string;
-  /** The kind as typed, in the plural ("Central Asian countries"). */
+  /** The kind as typed, in the plural ("League countries"). */
   plural: string;
 }
 

@@ -1,8 +1,8 @@
 /**
  * A time clause said with an event noun: "X entered into force before the bank's opening", "Y
- * happened after the opening of the AIIB". The noun is read as its verb, as the nominal-event
+ * happened after the opening of the League Bank". The noun is read as its verb, as the nominal-event
  * reader reads it (src/check/nominal-event.ts `eventVerb`: WordNet derivations of the lexicon's
- * words), and the clause said as one: "before the bank opened", "after the AIIB was opened". The
+ * words), and the clause said as one: "before the bank opened", "after the League Bank was opened". The
  * time readers (clause dates, spans between events) then compare the two dates the graph gives.
  *
  * The noun's owner may be the doer or what the deed is done to: both clauses are checked, and the

@@ -5,7 +5,7 @@
  * - only words no graph label uses are corrected, token by token, against labels with as many words;
  * - each corrected word keeps its first letter and is at most 1 edit away (5-8 letters) or 2
  *   (9 letters or more); shorter words are never corrected ("Iran" is not "Iraq"); two
- *   neighbouring letters swapped ("Nakoa" for Nakao) are one slip of the keyboard, so one edit
+ *   neighbouring letters swapped ("Firefyl" for Firefly) are one slip of the keyboard, so one edit
  *   ({@link typoDistance}), not Levenshtein's two;
  * - a corrected word that is an English word or name in WordNet (ontology/lexicon.words.txt) is
  *   corrected only into a name WordNet files in the same synset ("Rumania" -> Romania, but

@@ -42,7 +42,7 @@ export interface LastBefore {
   claim: string;
   /** The traveller "before Y" names, with the place, when the claim names one. */
   later?: { who: string; place: string };
-  /** The office said ("Japanese prime minister"), when the claim says "S was the last N ...". */
+  /** The office said ("Freedonian prime minister"), when the claim says "S was the last N ...". */
   role?: string;
 }
 

@@ -147,7 +147,7 @@ interface MetaReading {
   title?: string;
   /**
    * The title follows "calls" / "called" / "titled" with no "is" / "was" before it ("the analysis
-   * calls Central Asia a battleground": maybe the article calling something, not its title) or a
+   * calls the region a battleground": maybe the article calling something, not its title) or a
    * reporting verb ("the title says the bank opened": maybe in other words), so a title it does
    * not match leaves the claim open rather than refuting it.
    */
@@ -225,8 +225,8 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
             descriptions.set(k, d);
             return [{ kind: 'string', value: `described:${k}` }];
           }
-          // "Associate Fellow Hashmi": an unknown title before a known person's surname may name that
-          // person, so it refutes no byline (round 11: "Professor Hashmi" was refuted)
+          // "Associate Fellow Teasdale": an unknown title before a known person's surname may name that
+          // person, so it refutes no byline (round 11: "Professor Teasdale" was refuted)
           if (span.length > 1 && resolveMention(ctx, span.slice(-1)).some((e) => isA(ctx, e.iri, `${NS.cg}Person`))) return [];
           return looksLikeName(span) && !span[0]!.indef ? [{ kind: 'unknown-entity', mention: span.map((t) => t.raw).join(' ') }] : [];
         }

@@ -71,7 +71,7 @@ export function frameRewrites(text: string): FrameRewrite[] {
  *
  * @example
  * ```ts
- * tellFrame('Uzbekistan failed to join the League.', { claim: 'Uzbekistan did join the League', kind: 'failed' }, supported).verdict; // 'REFUTED'
+ * tellFrame('Sylvania failed to join the League.', { claim: 'Sylvania did join the League', kind: 'failed' }, supported).verdict; // 'REFUTED'
  * ```
  */
 export function tellFrame(text: string, rw: FrameRewrite, r: CheckResult): CheckResult {

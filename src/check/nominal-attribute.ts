@@ -2,9 +2,9 @@
  * Comparisons over a nominal attribute in the words users type (round 11): the comparison said by
  * a verb ("X's share of the votes exceeds one fifth", "Y's grant exceeds Z's aid", "the stake is
  * below a quarter"), a fraction in words at the end ("... is more than a quarter", where the
- * fraction reader wants "of": src/check/units.ts), and the owner named before the noun ("Russia's
- * Bank stake is bigger than India's"). Each is said as the patterns and the comparison readers
- * read it ("is more than 20 percent", "is larger than Z's aid", "Russia's stake in the Bank"); the
+ * fraction reader wants "of": src/check/units.ts), and the owner named before the noun ("Marsovia's
+ * Bank stake is bigger than Ruritania's"). Each is said as the patterns and the comparison readers
+ * read it ("is more than 20 percent", "is larger than Z's aid", "Marsovia's stake in the Bank"); the
  * claim's verdict is the rewritten claim's, with the words read shown.
  */
 import type { CheckContext } from './context.js';

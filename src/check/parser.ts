@@ -554,8 +554,8 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
 }
 
 /**
- * "in <a place>" read as the population of a rank on a reading with no rank ("X opened in Beijing
- * with 57 members", "sign memoranda in Tashkent"): a rank scope belongs to a superlative, so the
+ * "in <a place>" read as the population of a rank on a reading with no rank ("X opened in Strelsau
+ * with 57 members", "sign memoranda in Zenda"): a rank scope belongs to a superlative, so the
  * place is where it happened (`cg:location`), round 11.
  */
 function placeWithoutRank(ctx: CheckContext, interp: Interpretation): void {

@@ -1,13 +1,13 @@
 /**
  * A person named the way news copy and users write a name (round 11): a courtesy title before
- * the name or surname ("Mr Nakao", "Dr. Hashmi": lexicon `cg:honorific`), an initial for the
- * first name ("S. Abe", "R. Firefly"), or a bare office title ("President Ghani", "PM Firefly",
+ * the name or surname ("Mr Firefly", "Dr. Teasdale": lexicon `cg:honorific`), an initial for the
+ * first name ("R. Firefly", "G. Teasdale"), or a bare office title ("President Firefly", "PM Firefly",
  * "Pres. Firefly": the role keys of `ctx.offices`, with the lexicon's `cg:roleAlias` "pm", "vp",
  * "pres"). Each reading keeps what the words say and checks what can be checked:
  *
  * - an honorific says nothing the graph records, so the rest must name a person;
  * - an initial must be the first letter of the person's first name in the graph's label
- *   ("K. Abe" is not Shinzo Abe: no reading, so not enough information);
+ *   ("K. Firefly" is not Rufus Firefly: no reading, so not enough information);
  * - a bare title must be one the person holds or held by the graph's claims (an office of that
  *   role, any state): "Vice President Firefly" for a prime minister is no reading. A title with its
  *   state ("Sylvanian President X", "President X of Sylvania") is left to src/check/titled-name.ts,
@@ -59,7 +59,7 @@ export function personNameReading(ctx: CheckContext, tokens: readonly Token[], d
       for (const p of people(rest)) if (held.some((o) => officeHolders(ctx, o).includes(p))) out.add(p);
     }
   }
-  // "S. Abe": one capital letter, the first letter of the first name the graph gives the person
+  // "R. Firefly": one capital letter, the first letter of the first name the graph gives the person
   const first = tokens[0]!;
   if (/^[A-Z]$/.test(first.raw)) {
     const rest = tokens.slice(1);

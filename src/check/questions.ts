@@ -64,7 +64,7 @@ function withCandidate(wh: RegExp, text: string): [string, string, string, strin
   const body = t.slice(opening[0].length);
   const m = /^(.+?)\s*(?:\u2014|\u2013|--|\s-\s)\s*([^\u2014\u2013?]+?)\s*\?\s*$/.exec(body) ?? /^(.+?)\s*(?:,|:)\s*([^,:?]+?)\s*\?\s*$/.exec(body)
     // round 11: the question, then its answer as a fragment of up to six words ("Where was it
-    // held? Near Mary.", "Who hosted it? X."): the answer is the candidate
+    // held? Near Zenda.", "Who hosted it? X."): the answer is the candidate
     ?? /^([^?]+?)\s*\?\s+((?:[^\s?.!]+\s+){0,5}[^\s?!]+?)\s*[.!]?\s*$/.exec(body);
   return m ? [t, opening[1]!, m[1]!.trim(), m[2]!.trim()] : undefined;
 }

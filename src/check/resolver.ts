@@ -130,8 +130,8 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
   // "the Freedonian government", "Freedonia's government", "the government of Freedonia": a country
   // acting through its government is the country (lexicon cg:stateNoun)
   if (!out.length && tokens.length > 1) for (const iri of stateNounReading(ctx, tokens, depth)) push(iri);
-  // a person named with a courtesy title, an initial or a bare office title ("Mr Nakao", "S. Abe",
-  // "President Ghani"): src/check/person-names.ts
+  // a person named with a courtesy title, an initial or a bare office title ("Mr Firefly", "R. Firefly",
+  // "President Firefly"): src/check/person-names.ts
   if (!out.length && tokens.length > 1 && depth <= 1) for (const iri of personNameReading(ctx, tokens, depth)) push(iri);
   // possessive head: "X's Y" names Y when Y is itself a known name and X a known entity
   const poss = tokens.findIndex((t) => t.kind === 'possessive');
@@ -139,7 +139,7 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
     const owner = resolveMention(ctx, tokens.slice(0, poss), depth + 1);
     // a person after an office title ("Sylvania's President Rufus Firefly") is not named by the owner
     // alone: the owner says whose office it is, which the title reader checks (titled-name.ts); taking
-    // the person here dropped a wrong owner ("Afghanistan's Vice President <India's VP>" supported)
+    // the person here dropped a wrong owner ("Sylvania's Vice President <Ruritania's VP>" supported)
     const head = tokens.slice(poss + 1);
     const titled = head.some((t) => roleWordsOf(ctx).has(t.norm));
     if (owner.length) for (const e of resolveMention(ctx, head, depth + 1)) if (!(titled && isA(ctx, e.iri, `${NS.cg}Person`))) push(e.iri);

@@ -356,7 +356,7 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   const a = sideDate(ctx, left, after ? 'start' : 'end', opts);
   const b = sideDate(ctx, right, after ? 'end' : 'start', opts);
   // against a date said outright, the other side must be dated by what it opens with (its subject),
-  // its trip or as a clause: "Kazakhstan will get the bank's first loan before 2017" is not dated by
+  // its trip or as a clause: "Freedonia will get the bank's first loan before 2017" is not dated by
   // the bank's opening
   if (a && b && ((a.literal && !b.head) || (b.literal && !a.head))) return undefined;
   // each side must be cited: a day without a claim node behind it decides nothing
