@@ -160,6 +160,20 @@ async function readQuestion({ text, recheck }: ReaderInput): Promise<ReaderOutco
 }
 
 /**
+ * The first reading the graph decides, else the first it does not (held): the readers that try a
+ * claim's other wordings one by one ("decide on the first that decides").
+ */
+async function firstDecided<T>(wordings: Iterable<T>, tell: (w: T) => Promise<CheckResult | undefined>): Promise<ReaderOutcome | undefined> {
+  let undecided: CheckResult | undefined;
+  for (const w of wordings) {
+    const told = await tell(w);
+    if (told && told.verdict !== 'NOT_ENOUGH_INFO') return { decided: told };
+    undecided ??= told;
+  }
+  return undecided ? { held: undecided } : undefined;
+}
+
+/**
  * The readers, in the order they are tried. Changing the order changes verdicts: the batch sets
  * (tests/check/cases/) are the yardstick.
  */
@@ -204,49 +218,29 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     name: 'rewrites',
     module: 'rewrites.ts',
     reads: 'the claim in other words: a time clause as its day, "went to P to do Y" as "did Y at P", without a word that only strengthens it; one the graph does not decide is held',
-    read: async ({ ctx, text, recheck }) => {
-      let undecided: CheckResult | undefined;
-      for (const rewrite of rewritesOf(ctx, text)) {
-        const r = await recheck(rewrite.claim);
-        const told = r && rewrite.finish(r);
-        if (told && told.verdict !== 'NOT_ENOUGH_INFO') return { decided: told };
-        undecided ??= told;
-      }
-      return undecided ? { held: undecided } : undefined;
-    },
+    read: ({ ctx, text, recheck }) => firstDecided(rewritesOf(ctx, text), async (rewrite) => {
+      const r = await recheck(rewrite.claim);
+      return r && rewrite.finish(r);
+    }),
   },
   {
     name: 'negation-frame',
     module: 'negation-frames.ts',
     reads: '"X failed to V" (X did V, supported: refuted; else undecided), "has not yet V-ed", "has yet to V", "is unlikely to V" (not expected to): the frame in the words the patterns read (round 11)',
-    read: async ({ ctx, text, recheck }) => {
-      let undecided: CheckResult | undefined;
-      for (const rw of frameRewrites(text)) {
-        // the same claim in other words has the tense its words have ("has yet to V": "has not V-ed")
-        const r = await recheck(rw.claim, rw.kind === 'same' && !ctx.asOf ? { ...ctx, present: undefined, perfect: undefined } : undefined);
-        if (!r) continue;
-        const told = tellFrame(text, rw, r);
-        if (told.verdict !== 'NOT_ENOUGH_INFO') return { decided: told };
-        undecided ??= told;
-      }
-      return undecided ? { held: undecided } : undefined;
-    },
+    read: ({ ctx, text, recheck }) => firstDecided(frameRewrites(text), async (rw) => {
+      // the same claim in other words has the tense its words have ("has yet to V": "has not V-ed")
+      const r = await recheck(rw.claim, rw.kind === 'same' && !ctx.asOf ? { ...ctx, present: undefined, perfect: undefined } : undefined);
+      return r && tellFrame(text, rw, r);
+    }),
   },
   {
     name: 'copula-inversion',
     module: 'copula-inversion.ts',
     reads: '"The Bank\'s first president was X", "Acme Bank first president is X": the copula\'s sides turned round, "X was the Bank\'s first president" (round 11); one the graph does not decide is held',
-    read: async ({ ctx, text, recheck }) => {
-      let undecided: CheckResult | undefined;
-      for (const said of copulaInversions(ctx, text)) {
-        const r = await recheck(said);
-        if (!r) continue;
-        const told = { ...r, claim: claimOf(text), explanation: `Read as "${said}" (the copula's sides turned round). ${r.explanation}` };
-        if (r.verdict !== 'NOT_ENOUGH_INFO') return { decided: told };
-        undecided ??= told;
-      }
-      return undecided ? { held: undecided } : undefined;
-    },
+    read: ({ ctx, text, recheck }) => firstDecided(copulaInversions(ctx, text), async (said) => {
+      const r = await recheck(said);
+      return r && { ...r, claim: claimOf(text), explanation: `Read as "${said}" (the copula's sides turned round). ${r.explanation}` };
+    }),
   },
   {
     name: 'nominal-event',
