@@ -12,7 +12,7 @@
  * ```
  */
 import { misattribution } from './misattribution.js';
-import { readAttribution, describeScope } from './attribution.js';
+import { readAttribution, describeScope, type ClaimScope } from './attribution.js';
 import { articlesOf } from './articles.js';
 import { checkMetadataWhen } from './metadata-when.js';
 import { NS, buildCheckContext, loadCheckContext, scopedContext, type CheckContext } from './context.js';
@@ -135,13 +135,15 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   // whose inside cannot be read is no frame: "the article was written by X" is not "X, says the article")
   const attribution = ctx.scope ? undefined : readAttribution(ctx, text);
   if (attribution) {
-    const scopedCtx = scopedContext(ctx, attribution.scope);
-    let inner = await unreadAsUndefined(checkClaim(store, attribution.inner, { ...opts, context: scopedCtx }));
+    // the inner claim checked against what one source (an author, a commenter, an article) states
+    const checkSaidBy = (scope: ClaimScope): Promise<CheckResult | undefined> =>
+      unreadAsUndefined(checkClaim(store, attribution.inner, { ...opts, context: scopedContext(ctx, scope) }));
+    let inner = await checkSaidBy(attribution.scope);
     // "the author says P" names no article: it is true when one article's author says P, though
     // another, later article says otherwise (each author is checked alone, not against the others)
     if (inner && inner.verdict !== 'SUPPORTED' && attribution.scope.kind === 'author') {
       for (const art of articlesOf(ctx)) {
-        const one = await unreadAsUndefined(checkClaim(store, attribution.inner, { ...opts, context: scopedContext(ctx, { kind: 'article', iris: [art.iri], label: art.headline }) }));
+        const one = await checkSaidBy({ kind: 'article', iris: [art.iri], label: art.headline });
         if (one?.verdict === 'SUPPORTED') { inner = one; break; }
       }
     }
@@ -165,7 +167,7 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
         const any = await checkClaim(store, attribution.inner, { ...opts, context: ctx }).catch(() => undefined);
         if (any && any.verdict !== 'NOT_ENOUGH_INFO') explanation += ` The graph has it from another source (${any.verdict === 'SUPPORTED' ? 'supporting' : 'refuting'} it), not from ${who}.`;
         // a commenter swap, or the very sentence reporting the source denying it (src/check/misattribution.ts)
-        const mis = await misattribution(ctx, attribution.scope, any, (scope) => unreadAsUndefined(checkClaim(store, attribution.inner, { ...opts, context: scopedContext(ctx, scope) })));
+        const mis = await misattribution(ctx, attribution.scope, any, checkSaidBy);
         if (mis) return { ...inner, ...mis, claim: text.trim(), conflict: false, explanation: `Read as a claim about what ${who} states: "${attribution.inner}". ${mis.explanation}`, interpretation: { ...inner.interpretation, attributedTo: who } };
       }
       return { ...inner, claim: text.trim(), explanation, interpretation: { ...inner.interpretation, attributedTo: who } };
