@@ -4,17 +4,14 @@
 // (src/check/class-anaphora.ts), and two swapped letters as one typo (src/check/fuzzy.ts).
 // Each `it` fails on the code before the round.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 import { typoDistance } from '../../src/check/fuzzy.js';
 import { classAnaphoraRewrite } from '../../src/check/class-anaphora.js';
 import { eventClauseRewrites } from '../../src/check/event-clause.js';
 
 const ART = 'https://w3id.org/claimgraph/article/fixture-article';
-const claim = (id: string, s: string, p: string, o: string, sentence = 's001'): string => `
-cgc:${id} a cg:Claim ; rdf:subject ${s} ; rdf:predicate ${p} ; rdf:object ${o} ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <${ART}/sentence/${sentence}> .
-${s} ${p} ${o} .`;
+const claim = (id: string, s: string, p: string, o: string, sentence = 's001'): string =>
+  fixtureClaim({ id, s, p, o, sentence, asserted: true });
 
 // Rufus Firefly hosted the Founders Gala, Gloria Teasdale was his guest there; the Acme
 // Development Bank opened on March 1, 2015, and the graph holds its opening ceremony (undated)

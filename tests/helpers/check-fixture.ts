@@ -80,3 +80,39 @@ export const officeHolder = (who: string, n: number): string => `
 cgc:${who}.holds a cg:Claim ; rdf:subject cgr:${who} ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-sylvania ;
     cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; cg:officeOrdinal "${n}"^^xsd:positiveInteger ;
     prov:wasDerivedFrom <${FIXTURE_ARTICLE}/sentence/s030> .`;
+
+/** What {@link fixtureClaim} writes; every field but the triple has the common default. */
+export interface FixtureClaim {
+  /** Local name after `cgc:` (e.g. `rufus.visited.marsovia`). */
+  id: string;
+  /** Subject, predicate and object as Turtle terms (`cgr:rufus`, `cg:visited`, `"5"^^xsd:decimal`). */
+  s: string;
+  p: string;
+  o: string;
+  /** `cg:` local name of the modality (default `Stated`). */
+  modality?: string;
+  /** `cg:` local name of the polarity (default `Positive`). */
+  polarity?: string;
+  /** Fixture article sentence the claim is derived from (default `s001`). */
+  sentence?: string;
+  /** More `predicate object` pairs, separated by ` ; ` (qualifiers, `cg:statedIn ...`). */
+  more?: string;
+  /** Also assert the bare triple, as the graph does for a stated positive claim. */
+  asserted?: boolean;
+}
+
+/**
+ * Turtle of one reified claim of the fixture article, for a test's extra graph: the one builder
+ * the check tests share instead of each writing its own template.
+ *
+ * @example
+ * fixtureClaim({ id: 'rufus.visited.marsovia', s: 'cgr:rufus', p: 'cg:visited', o: 'cgr:marsovia',
+ *   more: 'cg:date "2015-10-22"^^xsd:date' });
+ */
+export function fixtureClaim(c: FixtureClaim): string {
+  const more = c.more ? ` ;\n    ${c.more}` : '';
+  const claim = `cgc:${c.id} a cg:Claim ; rdf:subject ${c.s} ; rdf:predicate ${c.p} ; rdf:object ${c.o} ;
+    cg:polarity cg:${c.polarity ?? 'Positive'} ; cg:modality cg:${c.modality ?? 'Stated'} ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <${FIXTURE_ARTICLE}/sentence/${c.sentence ?? 's001'}>${more} .`;
+  return c.asserted ? `${claim}\n${c.s} ${c.p} ${c.o} .` : claim;
+}
