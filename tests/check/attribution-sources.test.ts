@@ -3,15 +3,14 @@
 // article reports (cg:saidBy), writers' opinions (cg:opinion), questions read as possibilities,
 // reported hedges, "follow X into P", "..., when a reader commented on it", one seat per institute.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim, FIXTURE_ARTICLE } from '../helpers/check-fixture.js';
 import { followedLead } from '../../src/check/follow-lead.js';
 import { splitWhen } from '../../src/check/metadata-when.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
+const ART = FIXTURE_ARTICLE;
 const OTHER = 'https://w3id.org/claimgraph/article/marsovia-gazette';
-const claim = (id: string, s: string, p: string, o: string, extra: string, where = `<${ART}/comment/1>`) => `
-cgc:${id} a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object cgr:${o} ; cg:derivation cg:Direct ;
-    cg:statedIn ${where} ; prov:wasDerivedFrom <${ART}/sentence/s013> ; ${extra} .`;
+const claim = (id: string, s: string, p: string, o: string, extra: string, where = `<${ART}/comment/1>`): string =>
+  fixtureClaim({ id, s: `cgr:${s}`, p: `cg:${p}`, o: `cgr:${o}`, polarity: null, modality: null, sentence: 's013', more: `cg:statedIn ${where} ; ${extra}` });
 const { check } = checkFixture(`
 cga:fixture-article schema:comment <${ART}/comment/1> ; schema:author cgr:ann-author ; schema:datePublished "2011-05-01"^^xsd:date .
 cgr:ann-author a cg:Person ; rdfs:label "Ann Author" .

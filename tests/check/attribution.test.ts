@@ -1,13 +1,11 @@
 // Attribution (src/check/attribution.ts): "a reader wondered whether P" raises P as a question or a
 // possibility; only the source's own speculation (a claim it makes as possible) supports it.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim, FIXTURE_ARTICLE } from '../helpers/check-fixture.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
-const claim = (id: string, o: string, modality: string) => `
-cgc:${id} a cg:Claim ; rdf:subject cgr:sylvania ; rdf:predicate cg:memberOf ; rdf:object cgr:${o} ;
-    cg:polarity cg:Positive ; cg:modality cg:${modality} ; cg:derivation cg:Direct ;
-    cg:statedIn <${ART}/comment/1> ; prov:wasDerivedFrom <${ART}/sentence/s013> .`;
+const ART = FIXTURE_ARTICLE;
+const claim = (id: string, o: string, modality: string): string =>
+  fixtureClaim({ id, s: 'cgr:sylvania', p: 'cg:memberOf', o: `cgr:${o}`, modality, sentence: 's013', more: `cg:statedIn <${ART}/comment/1>` });
 const { check } = checkFixture(`
 cga:fixture-article schema:comment <${ART}/comment/1> .
 <${ART}/comment/1> a schema:Comment ; schema:dateCreated "2011-05-04T10:00:00"^^xsd:dateTime ; cg:segment <${ART}/segment/06> .

@@ -3,12 +3,10 @@
 // property's bare decimal in its cg:slotCurrency only. Fixture graph (fictional states).
 import { describe, expect, it } from 'vitest';
 import { readByWords } from '../../src/check/by-words.js';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
-const claim = (id: string, s: string, p: string, o: string, extra = ''): string => `
-cgc:t.${id} a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object ${o} ;
-  cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; prov:wasDerivedFrom <${ART}/sentence/s001> ${extra}.`;
+const claim = (id: string, s: string, p: string, o: string, extra = ''): string =>
+  fixtureClaim({ id: `t.${id}`, s: `cgr:${s}`, p: `cg:${p}`, o, more: extra });
 const { ctx, check } = checkFixture([
   claim('rufus.attended.gala', 'rufus', 'attended', 'cgr:gala'),
   claim('canal.length', 'canal', 'lengthKm', '"1800"^^xsd:decimal'),

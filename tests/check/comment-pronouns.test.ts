@@ -2,9 +2,9 @@
 // commented on X", a comment at a time on a page that states none ("a reader commented on X in
 // December 2015": none at all, so none then), and two pages' counts compared.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, FIXTURE_ARTICLE } from '../helpers/check-fixture.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
+const ART = FIXTURE_ARTICLE;
 const H = 'https://w3id.org/claimgraph/article/harbour-report';
 const stated = (art: string, key: string, object: string, sentence: string): string => `
 <${art}/statement/${key}> a rdf:Statement ; rdf:subject <${art}> ; rdf:predicate schema:${key} ; rdf:object ${object} ;

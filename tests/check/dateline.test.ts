@@ -1,9 +1,9 @@
 // Where and when an article was filed, from its dateline segment (src/check/dateline.ts, a reader
 // of src/check/readers.ts): one place and one day, so another place or day refutes.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, FIXTURE_ARTICLE } from '../helpers/check-fixture.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
+const ART = FIXTURE_ARTICLE;
 const { check } = checkFixture(`
 <${ART}/segment/99> a cg:Segment ; schema:isPartOf cga:fixture-article ; cg:segmentKind cg:Dateline .
 <${ART}/sentence/s099> a nif:Sentence ; nif:anchorOf "SYLVANIA (May 3, 2011)" ; cg:inSegment <${ART}/segment/99> .

@@ -2,12 +2,10 @@
 // to the gala" is the one pipeline the graph links to it; an indefinite phrase decides only a
 // support or a refuted denial.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
-const claim = (id: string, s: string, p: string, o: string) => `
-cgc:${id} a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object cgr:${o} ; cg:derivation cg:Direct ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:statedIn cga:fixture-article ; prov:wasDerivedFrom <${ART}/sentence/s013> .`;
+const claim = (id: string, s: string, p: string, o: string): string =>
+  fixtureClaim({ id, s: `cgr:${s}`, p: `cg:${p}`, o: `cgr:${o}`, sentence: 's013', more: 'cg:statedIn cga:fixture-article' });
 const { check } = checkFixture(`
 cgr:acme-works a cg:Company ; rdfs:label "Acme Works" .
 cgr:other-pipe a cg:Pipeline ; rdfs:label "Marsovia pipe" .

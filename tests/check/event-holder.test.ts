@@ -2,13 +2,11 @@
 // event is checked at the event's day, against the holder claims of sources of that day (one
 // holder at a time, one state at a time).
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 
 const S = '<https://w3id.org/claimgraph/article/fixture-article/sentence/s015>';
-const claim = (id: string, s: string, p: string, o: string, more = ''): string => `
-cgc:${id} a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object cgr:${o} ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; ${more}
-    prov:wasDerivedFrom ${S} .`;
+const claim = (id: string, s: string, p: string, o: string, more = ''): string =>
+  fixtureClaim({ id, s: `cgr:${s}`, p: `cg:${p}`, o: `cgr:${o}`, sentence: 's015', more });
 // a dispatch of the gala's day: "Freedonian President Rufus Firefly hosted Sylvanian President Groucho at the gala"
 const { check } = checkFixture(`
 cgr:dispatch a schema:NewsArticle ; schema:datePublished "2020-05-01"^^xsd:date .

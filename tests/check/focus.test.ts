@@ -1,10 +1,10 @@
 // The focus of a deed (src/check/focus.ts, cg:focus): supported when a claim node of the deed gives
 // that focus (and purpose); another focus, owner or purpose is undecided, never refuted.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, FIXTURE_ARTICLE } from '../helpers/check-fixture.js';
 import { focusParts } from '../../src/check/focus.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
+const ART = FIXTURE_ARTICLE;
 const { check } = checkFixture(`
 cgr:port-building a cg:Sector ; rdfs:label "port building" ; skos:altLabel "building ports", "ports" .
 cgr:energy-supplies a cg:Purpose ; rdfs:label "energy supplies" ; skos:altLabel "securing energy supplies" .

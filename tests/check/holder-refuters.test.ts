@@ -2,18 +2,14 @@
 // event the person took part in (absent-holder), and another grade of the same title
 // (other-grade, cg:oneGradeAtATime on cg:jobTitle). Both only for a claim in the present tense.
 import { describe, expect, it } from 'vitest';
-import { checkFixture, officeHolder } from '../helpers/check-fixture.js';
+import { checkFixture, officeHolder, fixtureClaim } from '../helpers/check-fixture.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
-const claim = (id: string, body: string) => `
-cgc:${id} a cg:Claim ; ${body} ;
-    cg:modality cg:Stated ; cg:derivation cg:Direct ; prov:wasDerivedFrom <${ART}/sentence/s015> .`;
+const claim = (id: string, s: string, p: string, o: string): string =>
+  fixtureClaim({ id, s, p, o, sentence: 's015', asserted: true });
 
 const { check, ctx } = checkFixture(`
-${claim('rufus.attended.gala', 'rdf:subject cgr:rufus ; rdf:predicate cg:attended ; rdf:object cgr:gala ; cg:polarity cg:Positive')}
-cgr:rufus cg:attended cgr:gala .
-${claim('teasdale.jobTitle.associate-fellow', 'rdf:subject cgr:teasdale ; rdf:predicate cg:jobTitle ; rdf:object "Associate Fellow" ; cg:polarity cg:Positive')}
-cgr:teasdale cg:jobTitle "Associate Fellow" .
+${claim('rufus.attended.gala', 'cgr:rufus', 'cg:attended', 'cgr:gala')}
+${claim('teasdale.jobTitle.associate-fellow', 'cgr:teasdale', 'cg:jobTitle', '"Associate Fellow"')}
 `);
 
 describe('absent-holder: the office did not take part in an event the person did', () => {

@@ -3,12 +3,10 @@
 // src/check/readers.ts). Existential for a positive claim, universal for a denial.
 import { describe, expect, it } from 'vitest';
 import { readKindSubject } from '../../src/check/kind-subject.js';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 
-const claim = (id: string, s: string, p: string, o: string, extra = ''): string => `
-cgc:${id} a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object cgr:${o} ;
-    cg:polarity cg:Positive ; cg:derivation cg:Direct ; ${extra || 'cg:modality cg:Stated ;'}
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .`;
+const claim = (id: string, s: string, p: string, o: string, extra = ''): string =>
+  fixtureClaim({ id, s: `cgr:${s}`, p: `cg:${p}`, o: `cgr:${o}`, modality: extra ? null : 'Stated', sentence: 's009', more: extra });
 const { check, ctx } = checkFixture(`
 cgr:acme-works a cg:Company ; rdfs:label "Acme Works" .
 cgr:sylvan-oil a cg:Company ; rdfs:label "Sylvan Oil" .

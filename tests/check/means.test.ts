@@ -3,10 +3,10 @@
 // supports; its contrary (the opposite action, or the flow the other way) refutes; another
 // activity, or both reversals at once, leaves the claim undecided.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, FIXTURE_ARTICLE } from '../helpers/check-fixture.js';
 import { compareMeans } from '../../src/check/means.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
+const ART = FIXTURE_ARTICLE;
 const R = 'https://w3id.org/claimgraph/resource/';
 const { check, ctx } = checkFixture(`
 cgr:grain-programme a cg:Programme ; rdfs:label "grain programme of Sylvania" ; skos:altLabel "grain programme" .

@@ -1,9 +1,9 @@
 // Article metadata (src/check/metadata.ts): a comment's time counted from a thing the graph dates
 // ("six days after X's trip ended"), within half a unit, cited by the claims that date it.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, FIXTURE_ARTICLE } from '../helpers/check-fixture.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
+const ART = FIXTURE_ARTICLE;
 const { check } = checkFixture(`
 cga:fixture-article schema:comment <${ART}/comment/1> .
 <${ART}/comment/1> a schema:Comment ; schema:dateCreated "2011-05-04T10:00:00"^^xsd:dateTime ; cg:segment <${ART}/segment/06> .

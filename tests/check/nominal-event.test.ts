@@ -1,10 +1,10 @@
 // An event said as a noun with a happening verb (src/check/nominal-event.ts): the noun read back
 // into the verb of the lexicon's patterns through WordNet derivations and gerunds, the clause checked.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, FIXTURE_ARTICLE } from '../helpers/check-fixture.js';
 import { eventVerb, nominalEventRewrites } from '../../src/check/nominal-event.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
+const ART = FIXTURE_ARTICLE;
 const { ctx, check } = checkFixture(`
 cgr:charter a cg:Agreement ; rdfs:label "Gala Charter" .
 cgc:charter.enteredIntoForceOn.2011-05-03 a cg:Claim ; rdf:subject cgr:charter ; rdf:predicate cg:enteredIntoForceOn ;

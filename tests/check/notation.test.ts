@@ -5,13 +5,11 @@
 // that must not be decided.
 import { describe, expect, it } from 'vitest';
 import { ambiguousDate, noneAsSome, notationRewrite, spelledNumbers, wordsValue, yearPart } from '../../src/check/notation.js';
-import { checkFixture, checkGraphDir } from '../helpers/check-fixture.js';
+import { checkFixture, checkGraphDir, fixtureClaim } from '../helpers/check-fixture.js';
 import { corpusFixture } from '../helpers/cli.js';
 
-const claim = (id: string, s: string, p: string, o: string, extra = '', modality = 'cg:Stated'): string => `
-cgc:${id} a cg:Claim ; rdf:subject ${s} ; rdf:predicate ${p} ; rdf:object ${o} ; ${extra}
-    cg:polarity cg:Positive ; cg:modality ${modality} ; cg:derivation cg:Direct ; cg:statedIn cga:fixture-article ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .`;
+const claim = (id: string, s: string, p: string, o: string, extra = '', modality = 'cg:Stated'): string =>
+  fixtureClaim({ id, s, p, o, modality: modality.replace(/^cg:/, ''), more: `${extra} cg:statedIn cga:fixture-article` });
 
 // the fixture plus: the Acme bank's authorised capital of USD 100 billion, opened on 2016-01-16;
 // the gala held on 2015-12-25; the bank's charter in force from 2015-03-09; the canal's cost estimated at USD 250 million (an expectation)

@@ -1,14 +1,11 @@
 // A purpose moved to another recipient's package (src/check/purpose-elsewhere.ts): the donor's
 // package to Y states its purposes, and the source gives the claimed one to the package to Z.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 import { nominalPurpose } from '../../src/check/purpose.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
-const claim = (id: string, p: string, o: string, modality: string, purposes: string): string => `
-cgc:${id} a cg:Claim ; rdf:subject cgr:freedonia ; rdf:predicate cg:${p} ; rdf:object cgr:${o} ;
-    cg:purpose ${purposes} ; cg:polarity cg:Positive ; cg:modality cg:${modality} ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <${ART}/sentence/s009> .`;
+const claim = (id: string, p: string, o: string, modality: string, purposes: string): string =>
+  fixtureClaim({ id, s: 'cgr:freedonia', p: `cg:${p}`, o: `cgr:${o}`, modality, sentence: 's009', more: `cg:purpose ${purposes}` });
 const { check } = checkFixture(`
 cgr:clinic-equipment a cg:Purpose ; rdfs:label "clinic equipment" .
 cgr:canal-repair a cg:Purpose ; rdfs:label "canal repair" ; skos:altLabel "repairing canals" .

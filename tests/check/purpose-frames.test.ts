@@ -1,14 +1,11 @@
 // Purposes said with nouns (round 10): a package of aid named as a noun and what it is for
 // (src/check/purpose-frames.ts), and a main aim said as a noun phrase (src/check/purpose.ts).
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 import { packagePurpose } from '../../src/check/purpose-frames.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
-const claim = (id: string, s: string, p: string, o: string, modality: string, extra: string): string => `
-cgc:${id} a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object cgr:${o} ;
-    ${extra} ; cg:polarity cg:Positive ; cg:modality cg:${modality} ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <${ART}/sentence/s009> .`;
+const claim = (id: string, s: string, p: string, o: string, modality: string, extra: string): string =>
+  fixtureClaim({ id, s: `cgr:${s}`, p: `cg:${p}`, o: `cgr:${o}`, modality, sentence: 's009', more: extra });
 const { ctx, check } = checkFixture(`
 cgr:clinic-equipment a cg:Purpose ; rdfs:label "clinic equipment" .
 cgr:canal-repair a cg:Purpose ; rdfs:label "canal repair" ; skos:altLabel "repairing canals" .

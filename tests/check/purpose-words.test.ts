@@ -2,14 +2,11 @@
 // "aims / seeks / serves to V O", "would serve P", "is geared toward P", and a package named by its
 // amount, each said in the frame src/check/purpose-frames.ts reads. All were unread before.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 import { purposeWordsRewrites } from '../../src/check/purpose-words.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
-const claim = (id: string, s: string, p: string, o: string, modality: string, extra: string): string => `
-cgc:${id} a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object cgr:${o} ;
-    ${extra} ; cg:polarity cg:Positive ; cg:modality cg:${modality} ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <${ART}/sentence/s009> .`;
+const claim = (id: string, s: string, p: string, o: string, modality: string, extra: string): string =>
+  fixtureClaim({ id, s: `cgr:${s}`, p: `cg:${p}`, o: `cgr:${o}`, modality, sentence: 's009', more: extra });
 const { ctx, check } = checkFixture(`
 cgr:clinic-equipment a cg:Purpose ; rdfs:label "clinic equipment" .
 cgr:canal-repair a cg:Purpose ; rdfs:label "canal repair" ; skos:altLabel "repairing canals" .

@@ -2,10 +2,10 @@
 // purpose as a thing the graph names (the verb as a gerund), and a "main" purpose against
 // cg:mainPurpose.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, FIXTURE_ARTICLE } from '../helpers/check-fixture.js';
 import { purposeParts } from '../../src/check/purpose.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
+const ART = FIXTURE_ARTICLE;
 const { check, ctx } = checkFixture(`
 cgr:trade-ties a cg:Purpose ; rdfs:label "trade ties" ; skos:altLabel "strengthening trade ties" .
 cgr:energy-supplies a cg:Purpose ; rdfs:label "energy supplies" ; skos:altLabel "securing energy supplies" .

@@ -2,15 +2,13 @@
 // stake in O than B", "A's economy is bigger than B's", "more than any other" as "the most".
 import { describe, expect, it } from 'vitest';
 import { superlativeRewrite } from '../../src/check/rank-comparisons.js';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 
 // Freedonia is the League's largest shareholder, Sylvania its second; Freedonia has the largest
 // economy in Ruritania (Freedonia and Sylvania are its members); Sylvania has the world's third
 // largest gas reserves
-const claim = (id: string, s: string, p: string, o: string, extra = ''): string => `
-cgc:${id} a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object ${o} ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s020> ${extra} .`;
+const claim = (id: string, s: string, p: string, o: string, extra = ''): string =>
+  fixtureClaim({ id, s: `cgr:${s}`, p: `cg:${p}`, o, sentence: 's020', more: extra });
 const { ctx, check } = checkFixture([
   claim('rank1', 'freedonia', 'shareholderOf', 'cgr:league', '; cg:rank "1"^^xsd:positiveInteger'),
   claim('rank2', 'sylvania', 'shareholderOf', 'cgr:league', '; cg:rank "2"^^xsd:positiveInteger'),

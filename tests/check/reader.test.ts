@@ -3,9 +3,9 @@
 // compound parts, and readSentence for article sentences.
 import { describe, expect, it } from 'vitest';
 import { checkResultToJSON, readSentence } from '../../src/check/index.js';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, FIXTURE_ARTICLE } from '../helpers/check-fixture.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
+const ART = FIXTURE_ARTICLE;
 const extra = `
 cga:fixture-article schema:author cgr:ann-author ; schema:comment <${ART}/comment/1> .
 cgr:ann-author a cg:Person ; rdfs:label "Ann Author" .

@@ -4,12 +4,12 @@
 // (src/check/class-anaphora.ts), and two swapped letters as one typo (src/check/fuzzy.ts).
 // Each `it` fails on the code before the round.
 import { describe, expect, it } from 'vitest';
-import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim, FIXTURE_ARTICLE } from '../helpers/check-fixture.js';
 import { typoDistance } from '../../src/check/fuzzy.js';
 import { classAnaphoraRewrite } from '../../src/check/class-anaphora.js';
 import { eventClauseRewrites } from '../../src/check/event-clause.js';
 
-const ART = 'https://w3id.org/claimgraph/article/fixture-article';
+const ART = FIXTURE_ARTICLE;
 const claim = (id: string, s: string, p: string, o: string, sentence = 's001'): string =>
   fixtureClaim({ id, s, p, o, sentence, asserted: true });
 

@@ -10,12 +10,10 @@ import { namedDayRewrite } from '../../src/check/named-days.js';
 import { stripMarkers } from '../../src/check/parser.js';
 import { resolveMention } from '../../src/check/resolver.js';
 import { tokenize } from '../../src/check/text.js';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 
-const claim = (id: string, s: string, p: string, o: string, extra = ''): string => `
-cgc:${id} a cg:Claim ; rdf:subject ${s} ; rdf:predicate ${p} ; rdf:object ${o} ; ${extra}
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; cg:statedIn cga:fixture-article ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .`;
+const claim = (id: string, s: string, p: string, o: string, extra = ''): string =>
+  fixtureClaim({ id, s, p, o, more: `${extra} cg:statedIn cga:fixture-article` });
 
 // the fixture plus: the gala held on 2015-12-25; Groucho, President of Freedonia (an office held
 // apart from its Prime Minister's); the Acme bank headquartered in Gala City, opened on 2016-01-16,

@@ -89,10 +89,10 @@ export interface FixtureClaim {
   s: string;
   p: string;
   o: string;
-  /** `cg:` local name of the modality (default `Stated`). */
-  modality?: string;
-  /** `cg:` local name of the polarity (default `Positive`). */
-  polarity?: string;
+  /** `cg:` local name of the modality (default `Stated`; `null` when `more` gives it). */
+  modality?: string | null;
+  /** `cg:` local name of the polarity (default `Positive`; `null` when `more` gives it). */
+  polarity?: string | null;
   /** Fixture article sentence the claim is derived from (default `s001`). */
   sentence?: string;
   /** More `predicate object` pairs, separated by ` ; ` (qualifiers, `cg:statedIn ...`). */
@@ -110,9 +110,12 @@ export interface FixtureClaim {
  *   more: 'cg:date "2015-10-22"^^xsd:date' });
  */
 export function fixtureClaim(c: FixtureClaim): string {
+  const pairs = [
+    c.polarity === null ? '' : `cg:polarity cg:${c.polarity ?? 'Positive'} ; `,
+    c.modality === null ? '' : `cg:modality cg:${c.modality ?? 'Stated'} ; `,
+  ].join('');
   const more = c.more ? ` ;\n    ${c.more}` : '';
   const claim = `cgc:${c.id} a cg:Claim ; rdf:subject ${c.s} ; rdf:predicate ${c.p} ; rdf:object ${c.o} ;
-    cg:polarity cg:${c.polarity ?? 'Positive'} ; cg:modality cg:${c.modality ?? 'Stated'} ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <${FIXTURE_ARTICLE}/sentence/${c.sentence ?? 's001'}>${more} .`;
+    ${pairs}cg:derivation cg:Direct ; prov:wasDerivedFrom <${FIXTURE_ARTICLE}/sentence/${c.sentence ?? 's001'}>${more} .`;
   return c.asserted ? `${claim}\n${c.s} ${c.p} ${c.o} .` : claim;
 }
