@@ -24,6 +24,7 @@ import { decideKind } from './kinds.js';
 import { evaluateViaHeadOffice } from './heads.js';
 import { readUndecided, readUnread } from './readers.js';
 import { classAnaphoraRewrite } from './class-anaphora.js';
+import { negativeQuestion } from './negative-questions.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError, hasErrorCode } from '../errors.js';
@@ -118,6 +119,17 @@ const ALL_NOT = /^\s*all\b[^,;:]*?\b(?:not|never)\b|^\s*all\b[^,;:]*?n't\b/i;
 export async function checkClaim(store: CheckGraph, text: string, opts: CheckOptions = {}): Promise<CheckResult> {
   let ctx = contextOf(store, opts);
   validateClaimText(text);
+  // "Isn't X a member of Y?", "X is a member of Y, isn't it?": the statement asked, without the
+  // "not" that only asks (src/check/negative-questions.ts); never read as a denial
+  const asked = negativeQuestion(text);
+  if (asked && 'unread' in asked) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": ${asked.unread}`);
+  if (asked) {
+    const r = await checkClaim(store, asked.claim, { ...opts, context: ctx }).catch((err: unknown) => {
+      if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}" as "${asked.claim}" (${asked.why}): ${(err as Error).message}`);
+      throw err;
+    });
+    return { ...r, claim: text.trim(), explanation: `Read as "${asked.claim}" (${asked.why}). ${r.explanation}` };
+  }
   // the tense of the whole claim, kept by the claims read inside it (a time, a source, parts)
   if (ctx.present === undefined) ctx = tensedContext(ctx, inPresentTense(text), inPresentPerfect(text));
   // "as of 2016, ...", "in 2015, X was expected ...": the claim for that time (src/check/timeline.ts)
