@@ -336,7 +336,7 @@ export async function buildCorpus(dir: string, opts: CorpusBuildOptions = {}): P
       for (const a of toAssemble) assembledOne(a.id, assembleOne(ctx, { ...a, lent: lentClaims(partOfByGroup, a.id, a.info.groups) }));
     }
     // every segment is in: the index is sorted and laid out while this thread merges
-    indexJob?.seal();
+    indexJob?.seal(manifest?.size);
     const tAssembled = Date.now();
     let triples = 0;
     let claims = 0;

@@ -79,6 +79,36 @@ export async function replaceFileAsync(path: string, write: (tmp: string) => Pro
   }
 }
 
+/** A replacement of a file begun by {@link beginReplace}: written to `tmp`, then committed or aborted. */
+export interface PendingReplace {
+  /** The temporary path to write. */
+  readonly tmp: string;
+  /** Renames the temporary file over the target. */
+  commit(): void;
+  /** Deletes the temporary file (whatever was written of it). */
+  abort(): void;
+}
+
+/**
+ * {@link replaceFile} in two steps, for a writer that starts before it knows whether (or with
+ * what ending) the file is wanted: the index of a build, laid out while the Turtle is merged.
+ *
+ * @example
+ * ```ts
+ * const r = beginReplace('graph/.index/claimgraph.cgi');
+ * writeFileSync(r.tmp, bytes);
+ * if (wanted) r.commit(); else r.abort();
+ * ```
+ */
+export function beginReplace(path: string, tmp = tempPathFor(path)): PendingReplace {
+  removeStaleTemps(path);
+  return {
+    tmp,
+    commit: () => renameSync(tmp, path),
+    abort: () => rmSync(tmp, { force: true }),
+  };
+}
+
 /**
  * Writes `content` to `path` atomically ({@link replaceFile}).
  *

@@ -5,11 +5,12 @@
  * is kept when it turns out current). Falls back to doing the same on the calling thread when no
  * worker can be started.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { GRAPH_FILE } from '../graph/index.js';
+import { tempPathFor } from '../graph/atomic-file.js';
 import { ensureIndex, indexDirReady, indexFailed, keepIfCurrent, INDEX_FILE, turtleStamp } from './state.js';
 import { indexFromTurtle } from './build.js';
 import type { TurtleStamp } from './format.js';
@@ -24,13 +25,15 @@ export interface SegmentRef {
 /** Requests to the worker (src/index-store/worker.ts), in this order: any number of `segments`, one `prepare`, one `write`. */
 export type IndexWorkerRequest =
   | { type: 'segments'; segments: SegmentRef[] }
-  | { type: 'prepare' }
-  | { type: 'write'; path: string; stamp: TurtleStamp };
+  | { type: 'prepare'; early?: { path: string; tmp: string; sizeHint?: number } }
+  | { type: 'write'; path: string; stamp: TurtleStamp }
+  | { type: 'discard' };
 
 /** Messages from the worker. */
 export type IndexWorkerMessage =
   | { type: 'prepared'; ok: boolean; error?: string }
-  | { type: 'written'; ok: boolean; triples?: number; error?: string };
+  | { type: 'written'; ok: boolean; triples?: number; error?: string }
+  | { type: 'discarded' };
 
 const WORKER_SCRIPT = new URL('../index-store/worker.js', import.meta.url);
 /** Segments per message to the worker. */
@@ -40,8 +43,12 @@ const SEGMENT_BATCH = 32;
 export interface IndexJob {
   /** Segments written (any order, each once: the index does not depend on the order). */
   add(segments: readonly SegmentRef[]): void;
-  /** Every segment has been added: the index is laid out (beside the merge). */
-  seal(): void;
+  /**
+   * Every segment has been added: the index is laid out and its sections written to a temporary
+   * file (beside the merge). `sizeHint`: the Turtle's likely size (a previous build's), which
+   * places the sections; a wrong one costs writing them again at `finish`.
+   */
+  seal(sizeHint?: number): void;
   /** Makes the index current for the Turtle now on disk (`sha256`: its hash, when known). */
   finish(sha256?: string): Promise<EnsureIndexResult>;
   /** Stops the worker (after a failed build). */
@@ -103,14 +110,36 @@ export function startIndexJob(dir: string): IndexJob {
     batch = [];
   };
   let sealed = false;
-  const seal = () => {
+  /** The temporary index file the worker writes beside the merge (deleted unless renamed into place). */
+  let early: { path: string; tmp: string; sizeHint?: number } | undefined;
+  const seal = (sizeHint?: number) => {
     flush();
-    if (!sealed) post({ type: 'prepare' });
+    if (!sealed) {
+      try {
+        indexDirReady(dir);
+        const path = join(dir, INDEX_FILE);
+        early = { path, tmp: tempPathFor(path), ...(sizeHint !== undefined ? { sizeHint } : {}) };
+      } catch {
+        early = undefined; // written at `finish`, whose errors are reported
+      }
+      post({ type: 'prepare', ...(early ? { early } : {}) });
+    }
     sealed = true;
   };
+  let written = false;
   const stop = async () => {
     worker.removeAllListeners('exit');
+    if (early && !written) {
+      // the worker closes and deletes the file it began (its descriptor is this process's)
+      worker.ref();
+      await new Promise<void>((resolve) => {
+        worker.on('message', (m: IndexWorkerMessage) => { if (m.type === 'discarded') resolve(); });
+        worker.once('exit', () => resolve());
+        post({ type: 'discard' });
+      });
+    }
     await worker.terminate();
+    if (early && !written) rmSync(early.tmp, { force: true });
   };
   return {
     add(segments) {
@@ -133,8 +162,11 @@ export function startIndexJob(dir: string): IndexJob {
         const prepared = await next();
         if (prepared.type === 'prepared' && prepared.ok) {
           post({ type: 'write', path: join(dir, INDEX_FILE), stamp });
-          const written = await next();
-          if (written.type === 'written' && written.ok) return { written: true, from: 'segments', triples: written.triples!, previous, ms: Date.now() - t0 };
+          const answer = await next();
+          if (answer.type === 'written' && answer.ok) {
+            written = true;
+            return { written: true, from: 'segments', triples: answer.triples!, previous, ms: Date.now() - t0 };
+          }
         }
         // a segment missing or stale (or the worker failed): the Turtle is the source
         const r = await indexFromTurtle(join(dir, INDEX_FILE), join(dir, GRAPH_FILE), stamp);
