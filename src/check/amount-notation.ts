@@ -99,7 +99,8 @@ export function headlineReadings(ctx: CheckContext, text: string): string[] {
     return out;
   }
   // "est. cost ~US$5bn": an attribute, then its value
-  const v = new RegExp(`^([a-z][a-z -]*?)\\s+(${VALUE_START}.*)$`, 'i').exec(right);
+  // (lower case: "Japan signed deals worth $5bn" after a colon is a quote, not an attribute)
+  const v = new RegExp(`^([a-z][a-z -]*?)\\s+(${VALUE_START}.*)$`).exec(right);
   if (v && isOneName(ctx, left)) said(`${left}'s ${v[1]}`, v[2]!);
   // "40 locks": a count the thing has
   else if (/^\d[\d,]*\s+[a-z]/i.test(right) && isOneName(ctx, left)) out.push(`${left} has ${right}`);

@@ -116,7 +116,8 @@ export function packageRewrite(ctx: CheckContext, text: string): string | undefi
     // after a verb ("X pledged the Sylvanian aid"), the package's giver is the clause's subject
     const object = (args[args.length - 3] as number) > 0 && /^the\s/i.test(g.det ?? '');
     const adj = g.adj?.trim();
-    const noun = g.noun!;
+    // "aid pledge", "grant package": the package noun the frames read ("aid", "grant")
+    const noun = g.noun!.replace(/\s+(?:package|pledge|offer|programme|program)$/i, '');
     const d = adj ? demonym(ctx, adj) : undefined;
     if (adj && !d) return all;
     if (g.its) return d || g.to ? all : `${g.its} ${noun}`;
@@ -126,7 +127,8 @@ export function packageRewrite(ctx: CheckContext, text: string): string | undefi
     if (!g.giver && d && !g.to) {
       const { givers, gives } = giversOf(ctx, d.iri);
       if (object) return `${noun} to ${d.label}`;
-      if (givers.size !== 1 || gives) return all;
+      // the graph's one giver, unless the claim names who gave it ("... was provided by X")
+      if (givers.size !== 1 || gives || /\b(?:by|from)\s+[A-Z]/.test(t)) return all;
       return `${[...givers.values()][0]}'s ${noun} to ${d.label}`;
     }
     return all;

@@ -62,7 +62,7 @@ export function rankWordings(ctx: CheckContext, text: string): RankSaying[] {
   if (/\?$/.test(t) || /\b(?:not|never|n't)\b/i.test(t)) return [];
   const out: RankSaying[] = [];
   // a rank as a number
-  const numbered = t.replace(/\b(?:number|no\.?|#)\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?=\s+[a-z])/gi, (all, n: string) => {
+  const numbered = t.replace(/(?:\bnumber|\bno\.|#)\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?=\s+[a-z])/gi, (all, n: string) => {
     const k = num(n);
     return k && k <= 10 ? nth(k) : all;
   });

@@ -64,7 +64,7 @@ describe('amount notations (src/check/amount-notation.ts)', () => {
 describe('packages named by demonyms (src/check/package-names.ts)', () => {
   it('names the package by its giver and recipient, and its value as the deed', () => {
     expect(packageRewrite(ctx, 'The possible Freedonian grants to Sylvania would go towards farming.')).toBe("Freedonia's grants to Sylvania would go towards farming.");
-    expect(packageRewrite(ctx, "Freedonia's Sylvanian aid package is worth US$ 9 million.")).toBe("Freedonia's aid package to Sylvania is worth US$ 9 million.");
+    expect(packageRewrite(ctx, "Freedonia's Sylvanian aid package is worth US$ 9 million.")).toBe("Freedonia's aid to Sylvania is worth US$ 9 million.");
     // a demonym alone: the recipient the graph gives one giver
     expect(packageRewrite(ctx, 'The Sylvanian grants amount to US$ 5 million.')).toBe("Freedonia's grants to Sylvania amount to US$ 5 million.");
     expect(packageRewrite(ctx, 'The Marsovian grants amount to US$ 5 million.')).toBeUndefined();
