@@ -5,7 +5,7 @@
  * - "partly", "partially", "in part" before a purpose ("is partly intended to V"): one purpose
  *   among others is what every purpose reading already means, so the word is dropped ("mainly"
  *   is not: a main purpose is read as such);
- * - "is to be used to / for", "will be used for": "is meant to / for";
+ * - "is to be used to / for", "will be used for", "will be spent on": "is meant to / for";
  * - "with a view to V-ing", "for the purpose of V-ing", "with the goal / intention / object of
  *   V-ing", "in the hope of V-ing": "for V-ing";
  * - a list of purposes with "to" said again ("to repair roads and to develop the airport"): "and
@@ -41,7 +41,8 @@ export function purposeConnectiveRewrite(text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/\s+/g, ' ');
   let out = t;
   out = out.replace(new RegExp(String.raw`\b(?:partly|partially|in\s+part)\s+(?=${PURPOSE_WORD})`, 'gi'), '');
-  out = out.replace(/\b(is|are|was|were)\s+to\s+be\s+used\s+(to|for)\b/gi, '$1 meant $2').replace(/\b(?:will|would)\s+be\s+used\s+(to|for)\b/gi, 'is meant $1');
+  out = out.replace(/\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:spent|used)\s+on\b/gi, 'is meant for')
+    .replace(/\b(is|are|was|were)\s+to\s+be\s+used\s+(to|for)\b/gi, '$1 meant $2').replace(/\b(?:will|would)\s+be\s+used\s+(to|for)\b/gi, 'is meant $1');
   out = out.replace(/\b(?:with\s+a\s+view\s+to|for\s+the\s+purpose\s+of|with\s+the\s+(?:goal|intention|object|objective)\s+of|in\s+the\s+hope\s+of)\s+(?=[a-z]+ing\b)/gi, 'for ');
   // "to V1 X and to V2 Y": the second "to" of a list of purposes
   const first = /\bto\s+[a-z]+\s+\S/i.exec(out);

@@ -94,12 +94,12 @@ export function rankWordings(ctx: CheckContext, text: string): RankSaying[] {
     const n = pre && oneName(ctx, pre[1]!) ? `${pre[2]} in ${pre[1]}` : noun;
     out.push({ parts: [`${a} has the second-largest ${n}`, `${b} has the largest ${n}`], note: '"second only to B" as the second rank, B the first' });
   }
-  // "A is O's k-th largest N, behind B"
-  const behind = new RegExp(`^(.+?)\\s+(is|was)\\s+(.+?'s\\s+(?:(second|third|fourth|fifth)[- ])${SUP}\\s+([a-z]+))\\s*,?\\s+(?:behind|after|trailing)\\s+(?:only\\s+)?(.+)$`, 'i').exec(t);
+  // "A is O's k-th largest N, behind B", "A is the k-th largest N in O after B"
+  const behind = new RegExp(`^(.+?)\\s+(is|was)\\s+((?:the\\s+)?(?:(.+?)'s\\s+)?(?:the\\s+)?(?:second|third|fourth|fifth)[- ]${SUP}\\s+([a-z]+)(?:\\s+(?:in|of)\\s+(.+?))?)\\s*,?\\s+(?:behind|after|trailing)\\s+(?:only\\s+)?(.+)$`, 'i').exec(t);
   if (behind) {
-    const [, a, be, rank, , noun, b] = behind as unknown as [string, string, string, string, string, string, string];
-    const owner = /^(?:the\s+)?(.+?)'s\s/i.exec(rank)?.[1];
-    if (owner && !/\band\b|,/.test(b)) out.push({ parts: [`${a} ${be} ${rank}`, `${b} ${be} a bigger ${owner} ${noun} than ${a}`], note: '"behind B" as B ranking above' });
+    const [, a, be, rank, ownerBefore, noun, ownerAfter, b] = behind as unknown as [string, string, string, string, string | undefined, string, string | undefined, string];
+    const owner = (ownerBefore ?? ownerAfter)?.replace(/^the\s+/i, '');
+    if (owner && !/\band\b|,/.test(b) && oneName(ctx, owner)) out.push({ parts: [`${a} ${be} ${rank}`, `${b} ${be} a bigger ${owner} ${noun} than ${a}`], note: '"behind B" as B ranking above' });
   }
   // "A trails B as an O N"
   const trails = /^(.+?)\s+(?:trails|trailed|lags\s+behind|lagged\s+behind|lags|ranks\s+behind|ranked\s+behind|comes\s+after|came\s+after|is\s+behind|was\s+behind)\s+(.+?)\s+(?:as\s+(?:an?\s+)?|among\s+(?:the\s+)?)(.+?)\s+([a-z]+?)s?$/i.exec(t);

@@ -29,6 +29,7 @@ ${fixtureClaim({ id: 'canal.runsTo.sylvania.expected', s: 'cgr:canal', p: 'cg:ru
 ${fixtureClaim({ id: 'marsovia.shareholderOf.acme-bank.r1', s: 'cgr:marsovia', p: 'cg:shareholderOf', o: 'cgr:acme-bank', sentence: 's005', asserted: true, more: 'cg:rank "1"^^xsd:positiveInteger ; cg:votingSharePercent "30"^^xsd:decimal ; cg:approximate "true"^^xsd:boolean' })}
 ${fixtureClaim({ id: 'sylvania.shareholderOf.acme-bank.r2', s: 'cgr:sylvania', p: 'cg:shareholderOf', o: 'cgr:acme-bank', sentence: 's005', asserted: true, more: 'cg:rank "2"^^xsd:positiveInteger' })}
 ${fixtureClaim({ id: 'grand-fenwick.shareholderOf.acme-bank.r3', s: 'cgr:grand-fenwick', p: 'cg:shareholderOf', o: 'cgr:acme-bank', sentence: 's005', asserted: true, more: 'cg:rank "3"^^xsd:positiveInteger' })}
+${fixtureClaim({ id: 'acme-bank.authorisedCapitalUSD.50000000000', s: 'cgr:acme-bank', p: 'cg:authorisedCapitalUSD', o: '"50000000000"^^xsd:decimal', sentence: 's005', asserted: true })}
 ${fixtureClaim({ id: 'rufus.visited.sylvania.r12', s: 'cgr:rufus', p: 'cg:visited', o: 'cgr:sylvania', sentence: 's006', asserted: true, more: 'cg:purpose cgr:trade-ties' })}
 `);
 
@@ -58,6 +59,8 @@ describe('amount notations (src/check/amount-notation.ts)', () => {
     expect((await check('The canal pipeline will span about 900 kilometres.')).verdict).toBe('SUPPORTED');
     expect((await check('Marsovia holds about 30% of the votes in the Acme Bank.')).verdict).toBe('SUPPORTED');
     expect((await check('Marsovia wields over 60 percent of the votes in the Acme Bank.')).verdict).toBe('REFUTED');
+    expect((await check('The Acme Bank has $50bn in authorised capital.')).verdict).toBe('SUPPORTED');
+    expect((await check('The Acme Bank has $80bn in authorised capital.')).verdict).toBe('REFUTED');
   });
 });
 
@@ -92,6 +95,8 @@ describe('rank words (src/check/rank-words.ts)', () => {
     expect((await check('No other Acme Bank member holds a larger stake than Sylvania.')).verdict).toBe('REFUTED');
     expect((await check("Sylvania is the Acme Bank's second-largest shareholder, behind Marsovia.")).verdict).toBe('SUPPORTED');
     expect((await check("Grand Fenwick ranks third among the Acme Bank's shareholders.")).verdict).toBe('SUPPORTED');
+    expect((await check('Sylvania is the second biggest shareholder in the Acme Bank after Marsovia.')).verdict).toBe('SUPPORTED');
+    expect((await check('Grand Fenwick is the second biggest shareholder in the Acme Bank after Marsovia.')).verdict).toBe('REFUTED');
     expect((await check("Grand Fenwick's Acme Bank stake is second only to Marsovia's.")).verdict).toBe('REFUTED');
   });
 });
@@ -108,6 +113,7 @@ describe('purpose and manner connectives (src/check/purpose-connectives.ts)', ()
     expect((await check("Freedonia's grants to Sylvania are partly meant for farming.")).verdict).toBe('SUPPORTED');
     expect((await check('Through the canal pipeline, Marsovia would gain its first route to Sylvania.')).verdict).toBe('SUPPORTED');
     expect((await check('The canal pipeline is designed to carry Marsovian gas to Sylvania.')).verdict).toBe('SUPPORTED');
+    expect((await check('The Sylvanian grants will be spent on farming.')).verdict).toBe('SUPPORTED');
   });
   it('reads a verb of furthering as the purpose it furthers, and no other verb so', async () => {
     expect((await check('Rufus Firefly visited Sylvania to deepen trade ties.')).verdict).toBe('SUPPORTED');
