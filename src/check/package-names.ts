@@ -24,6 +24,7 @@ import { resolveMention } from './resolver.js';
 import { undecidedResult } from './result.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
+import { combineParts } from './rank-words.js';
 
 /** One rewrite and what it read. */
 export interface SaidAgain {
@@ -146,12 +147,46 @@ export function packageValueDeeds(ctx: CheckContext, text: string): string[] {
   return ['gave', 'pledged', 'may provide'].map((v) => `${g.giver} ${v} ${g.value} in ${noun} to ${g.rec}`);
 }
 
+const AMOUNT = String.raw`(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|tn|m)?|\d[\d.,]*\s*(?:million|billion|trillion|bn|mn)\s+(?:US\s+)?(?:dollars|yen)`;
+
+/**
+ * "X's ¥5bn package for Y is meant to V": two statements, the package's purpose (or whatever
+ * else the claim says of it) and its value ("X's aid to Y is worth ¥5bn"); empty for any other
+ * claim.
+ *
+ * @example
+ * ```ts
+ * amountedPackageParts(ctx, "Freedonia's $5m package for Sylvania is meant for farming.");
+ * // ["Freedonia's aid to Sylvania is meant for farming.", "Freedonia's aid to Sylvania is worth $5m"]
+ * ```
+ */
+export function amountedPackageParts(ctx: CheckContext, text: string): string[] {
+  const N = packageNouns(ctx);
+  const m = new RegExp(String.raw`^(?<giver>${NAME})'s\s+(?<amount>${AMOUNT})\s+(?:(?<noun>${N})\s+)?(?:to|for)\s+(?<rec>${NAME})\s+(?<rest>(?:is|was|are|were|would|will|aims?|seeks?|serves?|goes|went)\b.+)$`).exec(normalizeTypography(text).trim());
+  if (!m) return [];
+  const g = m.groups!;
+  const noun = g.noun && !/^(?:package|pledge)$/i.test(g.noun) ? g.noun : 'aid';
+  return [`${g.giver}'s ${noun} to ${g.rec} ${g.rest}`, `${g.giver}'s ${noun} to ${g.rec} is worth ${g.amount!.trim()}`];
+}
+
 /**
  * The reader of package names (table entry `package-name`): the claim with its package named as
  * the patterns name it (decided or held as rechecked), and a value said of the package as its
  * deed (see the module comment).
  */
 export async function readPackageName({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  const parts = amountedPackageParts(ctx, text);
+  if (parts.length) {
+    const read: Array<{ part: string; r: CheckResult }> = [];
+    for (const part of parts) {
+      const r = await recheck(part);
+      if (r) read.push({ part, r });
+    }
+    if (read.length === parts.length) {
+      const r = combineParts(text, read, 'the package\'s amount and what is said of it, two statements');
+      return r.verdict === 'NOT_ENOUGH_INFO' ? { held: r } : { decided: r };
+    }
+  }
   const named = packageRewrite(ctx, text) ?? text;
   const deeds = packageValueDeeds(ctx, named);
   if (deeds.length) {

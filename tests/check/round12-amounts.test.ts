@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 import { headlineReadings, shorthandRewrite } from '../../src/check/amount-notation.js';
-import { packageRewrite, packageValueDeeds } from '../../src/check/package-names.js';
+import { amountedPackageParts, packageRewrite, packageValueDeeds } from '../../src/check/package-names.js';
 import { rankWordings } from '../../src/check/rank-words.js';
 import { purposeConnectiveRewrite, routeParts } from '../../src/check/purpose-connectives.js';
 
@@ -74,10 +74,19 @@ describe('packages named by demonyms (src/check/package-names.ts)', () => {
     expect(packageValueDeeds(ctx, "Freedonia's aid package to Sylvania is worth US$ 9 million.")).toEqual([
       'Freedonia gave US$ 9 million in aid to Sylvania', 'Freedonia pledged US$ 9 million in aid to Sylvania', 'Freedonia may provide US$ 9 million in aid to Sylvania']);
   });
+  it('reads an amount inside the package\'s name as a statement of its own', () => {
+    expect(amountedPackageParts(ctx, "Freedonia's $5m package for Sylvania is meant for farming.")).toEqual([
+      "Freedonia's aid to Sylvania is meant for farming.", "Freedonia's aid to Sylvania is worth $5m"]);
+    expect(amountedPackageParts(ctx, "Freedonia's aid to Sylvania is meant for farming.")).toEqual([]);
+  });
   it('decides the value of a package named so', async () => {
     expect((await check("Freedonia's Sylvanian aid package is worth US$ 9 million.")).verdict).toBe('REFUTED');
     expect((await check('The Sylvanian grant package amounts to about US$ 5 million.')).verdict).toBe('SUPPORTED');
     expect((await check('The possible Freedonian grants to Sylvania would go towards farming.')).verdict).toBe('SUPPORTED');
+    // the amount said inside the package's name is a statement of its own
+    expect((await check("Freedonia's ¥5m grants for Sylvania are meant for farming.")).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check("Freedonia's $5m package for Sylvania is meant for farming.")).verdict).toBe('SUPPORTED');
+    expect((await check("Freedonia's $9m package for Sylvania is meant for farming.")).verdict).toBe('REFUTED');
   });
 });
 
