@@ -20,7 +20,13 @@ import type { CheckResult } from './types.js';
 /** A value follows: a currency, a number, or a bound before one. */
 const VALUE = '(?=\\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|over|under|more than|less than|at least|at most|up to)\\s+)?(?:US\\$|\\$|\u00A5|\u20AC|\u00A3|USD|JPY|EUR|\\d))';
 const ESTIMATE_VERB = new RegExp(`\\b(?:is|was|are|were|has been|have been|will be|had been)\\s+(?:currently\\s+|now\\s+|officially\\s+)?(?:put|pegged|placed|set|reckoned|priced|pitched|projected|forecast|calculated)\\s+at${VALUE}`, 'gi');
-const GIVEN = '(?:got|gets|received|receives|obtained|secured|won|was given|has received|has got|will get|will receive|may get|may receive)';
+const GIVEN = '(?:got|gets|received|receives|obtained|secured|won|was given|has received|has got|will get|will receive|may get|may receive|could get|could receive|might get|might receive|is to get|is to receive|' +
+  // (round 12) the recipient as a passive's subject: the giver is its agent ("by Freedonia")
+  '(?:was|were|is|are|has been|have been|had been)\\s+(?:pledged|promised|granted|awarded|offered|handed|given|allotted|allocated))';
+/** A passive's verb: the giver follows "by", not "from". */
+const PASSIVE = /\b(?:was|were|is|are|been)\s+[a-z]+ed\b|\b(?:was|were|is|are|been)\s+given\b/i;
+/** An amount said right after the verb ("US$ 5 million", "¥13bn", "12.7 billion yen"). */
+const AMOUNT = String.raw`(?:(?:about|around|some|roughly|approximately|nearly|almost|over|under|more than|less than|at least|at most|up to)\s+)?(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)?\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|tn|m)?(?:\s+(?:US\s+)?(?:dollars|yen|euros))?`;
 
 /** One rewrite: the claim in other words and what was read. */
 export interface AmountRewrite {
@@ -46,14 +52,22 @@ export function amountFrameRewrites(ctx: CheckContext, text: string): AmountRewr
   const priced = out.replace(/('s|s')\s+price(?:\s+tag)?\b/gi, '$1 cost').replace(/\b(the\s+)price(?:\s+tag)?\s+of\b/gi, '$1cost of');
   if (priced !== out) notes.push('"price (tag)" read as the cost');
   out = priced;
-  // "R got V in Freedonian aid": the demonym names the giver
+  // (round 12) the recipient's frame in the tenses the patterns read: "is getting" as "gets", "is set
+  // to receive" as "will receive", "stands to get" as "may get", "received V of N" as "V in N"
+  const framed = out.replace(/\b(is|are)\s+(getting|receiving)\b/gi, (_all, be: string, v: string) => (be.toLowerCase() === 'is' ? (v === 'getting' ? 'gets' : 'receives') : (v === 'getting' ? 'get' : 'receive')))
+    .replace(/\b(?:is|are)\s+(?:set|due|slated|poised)\s+to\s+(receive|get)\b/gi, 'will $1')
+    .replace(/\bstands?\s+to\s+(receive|get|gain)\b/gi, 'may $1')
+    .replace(new RegExp(`(${GIVEN}\\s+${AMOUNT})\\s+of\\s+(?=[a-zA-Z])`, 'i'), '$1 in ');
+  if (framed !== out) notes.push('the recipient\'s verb in the tense and frame the patterns read');
+  out = framed;
+  // "R got V in Freedonian aid": the demonym names the giver (the agent of a passive: "by")
   const demonym = new RegExp(`^(.+?\\s+${GIVEN}\\s+)(.+?)\\s+(in|of)\\s+([A-Z][a-z]+)\\s+((?:[a-z-]+\\s+){0,2}(?:aid|assistance|grants?|loans?|funding|financing|help|support|investment))\\b(.*)$`).exec(out);
   if (demonym) {
     const [, head, amount, prep, adjective, noun, rest] = demonym as unknown as [string, string, string, string, string, string, string];
     const hit = resolveMention(ctx, tokenize(adjective, ctx.morph));
     // only a word that is not the country's own name ("Freedonian", not "Freedonia")
     if (hit.length === 1 && hit[0]!.label.toLowerCase() !== adjective.toLowerCase()) {
-      out = `${head}${amount} ${prep} ${noun} from ${hit[0]!.label}${rest}`;
+      out = `${head}${amount} ${prep} ${noun} ${PASSIVE.test(head) ? 'by' : 'from'} ${hit[0]!.label}${rest}`;
       notes.push(`"${adjective}" read as the giver, ${hit[0]!.label}`);
     }
   }

@@ -13,7 +13,7 @@ import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import { FRACTIONS } from './units.js';
 
 const MORE = /\b(?:exceeds|exceeded|surpasses|surpassed|tops|topped|outstrips|outstripped|(?:is|was|are|were)\s+(?:above|over|higher\s+than|greater\s+than))\b/i;
-const LESS = /\b(?:falls\s+short\s+of|fell\s+short\s+of|(?:is|was|are|were)\s+(?:below|under|lower\s+than))\b/i;
+const LESS = /\b(?:falls?\s+short\s+of|fell\s+short\s+of|(?:is|was|are|were)\s+(?:below|under|lower\s+than))\b/i;
 
 /** "is" or "was", as the verb it replaces is said. */
 const be = (verb: string): string => (/\b(?:was|were)\b|ed$/i.test(verb) ? 'was' : 'is');

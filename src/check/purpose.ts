@@ -89,12 +89,27 @@ export function purposeName(ctx: CheckContext, verb: string, object: string, dee
     if (!ours(tail[2]!)) return undefined;
     objects[0] = tail[1]!;
   } else if (/^(.+?)\s+there$/i.test(objects[0]!)) objects[0] = objects[0]!.replace(/\s+there$/i, '');
-  for (const g of verb ? gerunds(verb) : ['']) {
+  // (round 12) a verb of furthering (lexicon cg:furtheringVerb) says what the others say: "to
+  // tighten / deepen economic ties" names the purpose "strengthening economic ties"
+  const further = furtheringVerbs(ctx);
+  const verbs = verb ? [verb, ...(further.has(verb.toLowerCase()) ? [...further].filter((v) => v !== verb.toLowerCase()) : [])] : [''];
+  for (const g of verbs.flatMap((v) => (v ? gerunds(v) : ['']))) {
     const phrase = `${g} ${objects[0]}`.trim();
     const hit = resolveMention(ctx, dropIgnorable(tokenize(phrase, ctx.morph), ctx.morph));
     if (hit.length === 1) return phrase;
   }
   return undefined;
+}
+
+const furthering = new WeakMap<object, Set<string>>();
+/** The lexicon's verbs of furthering a thing (`cg:furtheringVerb`: strengthen, deepen, boost ...). */
+function furtheringVerbs(ctx: CheckContext): Set<string> {
+  let s = furthering.get(ctx.lexicon);
+  if (!s) {
+    s = new Set(ctx.lexicon.getQuads(null, `${NS.cg}furtheringVerb`, null, null).map((q) => q.object.value.toLowerCase()).sort());
+    furthering.set(ctx.lexicon, s);
+  }
+  return s;
 }
 
 /** What the deed's supporting claim nodes say it signalled (cg:signals), compared with P as a means is. */

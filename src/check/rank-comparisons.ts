@@ -217,5 +217,23 @@ export function superlativeRewrite(ctx: CheckContext, text: string): string | un
   // "A is bigger than any other Ruritanian economy": "A is the biggest Ruritanian economy"
   const rest = post ?? otherNoun.trim();
   if (!rest) return undefined;
-  return `${pre} the ${sup} ${rest}`;
+  // (round 12) "A has a larger N than any other ...": no article before the superlative's "the";
+  // "than any other Ruritanian republic": the group the superlative is said in ("in Ruritania")
+  const head = pre.replace(/\s+(?:a|an)$/i, '');
+  const scope = post ? scopeOf(ctx, otherNoun) : undefined;
+  return `${head} the ${sup} ${rest}${scope && !rest.includes(scope.said) ? ` in ${scope.label}` : ''}`;
+}
+
+/** The one name inside "any other <words>" ("Ruritanian republic", "League member"), as said and by its label. */
+function scopeOf(ctx: CheckContext, words: string): { said: string; label: string } | undefined {
+  const ws = words.trim().split(/\s+/);
+  for (let n = ws.length; n >= 1; n--) {
+    for (let i = 0; i + n <= ws.length; i++) {
+      const said = ws.slice(i, i + n).join(' ');
+      if (!/^[A-Z]/.test(said)) continue;
+      const hit = resolveMention(ctx, dropIgnorable(tokenize(said, ctx.morph), ctx.morph));
+      if (hit.length === 1) return { said, label: hit[0]!.label };
+    }
+  }
+  return undefined;
 }

@@ -46,6 +46,10 @@ import { namedDayRewrite } from './named-days.js';
 import { readNotation } from './notation.js';
 import { readCalendarPart } from './calendar-parts.js';
 import { readAmountFrame } from './amount-frames.js';
+import { readAmountNotation } from './amount-notation.js';
+import { readPackageName } from './package-names.js';
+import { readPurposeConnective } from './purpose-connectives.js';
+import { readRankWords } from './rank-words.js';
 import { readOwnedKind } from './owned-kind.js';
 import { readIllTyped } from './ill-typed.js';
 import { decideLastBefore, lastBeforeRewrite } from './last-before.js';
@@ -207,6 +211,33 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'amount-frames.ts',
     reads: '"X\'s cost is put / pegged at V", "X\'s price tag", "R got V in Freedonian aid": the amount in the frames the patterns read ("estimated at", the cost, "aid from Freedonia") (round 11)',
     read: readAmountFrame,
+  },
+  {
+    name: 'amount-notation',
+    module: 'amount-notation.ts',
+    reads: '"Canal: est. cost ~US$5bn", "upwards of V", "V worth of deals were signed": a headline\'s colon and shorthand in words (readings decided must agree) (round 12)',
+    whenUndecided: true,
+    read: readAmountNotation,
+  },
+  {
+    name: 'package-name',
+    module: 'package-names.ts',
+    reads: '"the Sylvanian assistance", "the possible Freedonian grants to Sylvania", "X\'s Sylvanian aid package is worth V": the package as "X\'s aid to Sylvania", its value as the deed (round 12)',
+    whenUndecided: true,
+    read: readPackageName,
+  },
+  {
+    name: 'purpose-connective',
+    module: 'purpose-connectives.ts',
+    reads: '"is partly intended to", "with a view to V-ing", "to V1 X and to V2 Y", "through V-ing", "X\'s focus on F serves to P", "Through X, Y would gain Z": in the words the purpose readers take (round 12)',
+    read: readPurposeConnective,
+  },
+  {
+    name: 'rank-word',
+    module: 'rank-words.ts',
+    reads: '"number two", "ranks third among", "no other ... than A", "second only to B", ", behind B", "trails B", "costs more than B is worth": the rank and comparison readers\' words (round 12)',
+    whenUndecided: true,
+    read: readRankWords,
   },
   {
     name: 'owned-kind',

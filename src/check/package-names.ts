@@ -1,0 +1,208 @@
+/**
+ * A package of aid named the ways users name it, said as "<giver>'s <noun> to <recipient>", the
+ * phrase the patterns and the purpose and comparison readers take (round 12):
+ *
+ * - a demonym for the recipient after the giver ("Freedonia's Sylvanian aid package") or for the
+ *   giver before "to <recipient>" ("the Freedonian grants to Sylvania");
+ * - a demonym alone ("the Sylvanian assistance"): the recipient when the graph's assistance claims
+ *   (`cg:providedAssistanceTo` and its sub-properties) give that entity exactly one giver and it
+ *   gives nothing itself; otherwise no reading;
+ * - a word of status before the noun ("the possible grants", "its pledged aid"): dropped, since a
+ *   noun names the package whatever its status (the readers try each modality);
+ * - "the value of <package or deals>" is the package itself in a comparison.
+ *
+ * Then a value said of the package ("... is worth V", "amounts to V", "totals V", "is valued at
+ * V") is said as the deed in each modality a noun leaves open ("<giver> gave / pledged / may
+ * provide V in <noun> to <recipient>"): SUPPORTED when one reading is, REFUTED when none is and
+ * one is refuted (the package's own amount differs), else held. The package nouns are the
+ * lexicon's (`cg:recipientNoun`). Nothing here knows an entity.
+ */
+import { NS, type CheckContext } from './context.js';
+import { scopedIndex } from './claim-index.js';
+import type { ReaderInput, ReaderOutcome } from './readers.js';
+import { resolveMention } from './resolver.js';
+import { undecidedResult } from './result.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import type { CheckResult } from './types.js';
+import { combineParts } from './rank-words.js';
+
+/** One rewrite and what it read. */
+export interface SaidAgain {
+  claim: string;
+  note: string;
+}
+
+/**
+ * Each rewrite rechecked: the readings the graph decides must agree (else the first is held
+ * undecided, the disagreement shown); with none decided the first read is held.
+ *
+ * @example
+ * ```ts
+ * await agreeingRewrites('Canal: 40 km', [{ claim: 'Canal is 40 km', note: '...' }], recheck); // { decided: … } or { held: … }
+ * ```
+ */
+export async function agreeingRewrites(text: string, rewrites: readonly SaidAgain[], recheck: ReaderInput['recheck']): Promise<ReaderOutcome | undefined> {
+  const read: Array<{ rw: SaidAgain; r: CheckResult }> = [];
+  for (const rw of rewrites) {
+    const r = await recheck(rw.claim);
+    if (r) read.push({ rw, r });
+  }
+  if (!read.length) return undefined;
+  const tell = ({ rw, r }: { rw: SaidAgain; r: CheckResult }): CheckResult => ({
+    ...r, claim: text.trim(),
+    interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `${rw.note}: "${rw.claim}"`] },
+    explanation: `Read as "${rw.claim}" (${rw.note}). ${r.explanation}`,
+  });
+  const decided = read.filter(({ r }) => r.verdict !== 'NOT_ENOUGH_INFO');
+  if (!decided.length) return { held: tell(read[0]!) };
+  if (decided.every(({ r }) => r.verdict === decided[0]!.r.verdict)) return { decided: tell(decided[0]!) };
+  return { held: undecidedResult(tell(decided[0]!), `The claim may be read as ${decided.map(({ rw, r }) => `"${rw.claim}" (${r.verdict})`).join(' or ')}, which the graph decides differently: not decided.`) };
+}
+
+const nounsOf = new WeakMap<object, string>();
+/** The lexicon's package nouns as one alternation, longest first, with a second noun ("aid package", "grant offer"). */
+function packageNouns(ctx: CheckContext): string {
+  let alt = nounsOf.get(ctx.lexicon);
+  if (alt === undefined) {
+    const words = new Set(ctx.lexicon.getQuads(null, `${NS.cg}recipientNoun`, null, null).map((q) => q.object.value.toLowerCase()));
+    alt = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => w.replace(/\s+/g, '\\s+')).join('|');
+    nounsOf.set(ctx.lexicon, alt);
+  }
+  return alt;
+}
+
+const STATUS = String.raw`(?:(?:possible|potential|pledged|promised|proposed|planned|prospective|offered|mooted|announced|new)\s+)`;
+const NAME = String.raw`[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*`;
+
+/** The one entity a word names, when the word is not that entity's own label (a demonym). */
+function demonym(ctx: CheckContext, word: string): { iri: string; label: string } | undefined {
+  const hit = resolveMention(ctx, dropIgnorable(tokenize(word, ctx.morph), ctx.morph));
+  return hit.length === 1 && hit[0]!.label.toLowerCase() !== word.toLowerCase() ? hit[0] : undefined;
+}
+
+/** Givers of the graph's positive assistance claims to an entity, and whether it gives any itself. */
+function giversOf(ctx: CheckContext, iri: string): { givers: Map<string, string>; gives: boolean } {
+  const base = `${NS.cg}providedAssistanceTo`;
+  const index = scopedIndex(ctx);
+  const givers = new Map<string, string>();
+  let gives = false;
+  for (const p of [base, ...(ctx.axioms.subProperties.get(base) ?? [])]) {
+    for (const c of index.get(p) ?? []) {
+      if (c.polarity !== 'positive') continue;
+      if (c.object.value === iri) givers.set(c.subject, ctx.entityLabel.get(c.subject) ?? c.subject);
+      if (c.subject === iri) gives = true;
+    }
+  }
+  return { givers, gives };
+}
+
+/**
+ * The claim with its package named as "<giver>'s <noun> to <recipient>"; undefined when it names
+ * no package in another way.
+ *
+ * @example
+ * ```ts
+ * packageRewrite(ctx, 'The possible Freedonian grants to Sylvania would go towards farming.');
+ * // "Freedonia's grants to Sylvania would go towards farming."
+ * ```
+ */
+export function packageRewrite(ctx: CheckContext, text: string): string | undefined {
+  const t = normalizeTypography(text).trim();
+  const N = packageNouns(ctx);
+  if (!N) return undefined;
+  let out = t.replace(/\bthe\s+value\s+of\s+(?=(?:the\s+)?[A-Z])/g, '');
+  const re = new RegExp(String.raw`(?<det>\b[Tt]he\s+|(?<giver>${NAME})'s\s+|\b(?<its>its|their)\s+)${STATUS}*(?<adj>(?:[A-Z][a-z]+\s+)?)(?<noun>(?:${N})(?:\s+(?:package|pledge|offer|programme|program))?)\b(?<to>\s+(?:to|for)\s+(?<rec>${NAME}))?`, 'g');
+  out = out.replace(re, (all: string, ...args: unknown[]) => {
+    const g = args[args.length - 1] as Record<string, string | undefined>;
+    // after a verb ("X pledged the Sylvanian aid"), the package's giver is the clause's subject
+    const object = (args[args.length - 3] as number) > 0 && /^the\s/i.test(g.det ?? '');
+    const adj = g.adj?.trim();
+    // "aid pledge", "grant package": the package noun the frames read ("aid", "grant")
+    const noun = g.noun!.replace(/\s+(?:package|pledge|offer|programme|program)$/i, '');
+    const d = adj ? demonym(ctx, adj) : undefined;
+    if (adj && !d) return all;
+    if (g.its) return d || g.to ? all : `${g.its} ${noun}`;
+    if (g.giver && d && !g.to) return `${g.giver}'s ${noun} to ${d.label}`;
+    if (g.giver && !adj) return `${g.giver}'s ${noun}${g.to ?? ''}`;
+    if (!g.giver && d && g.to) return `${d.label}'s ${noun}${g.to}`;
+    if (!g.giver && d && !g.to) {
+      const { givers, gives } = giversOf(ctx, d.iri);
+      if (object) return `${noun} to ${d.label}`;
+      // the graph's one giver, unless the claim names who gave it ("... was provided by X")
+      if (givers.size !== 1 || gives || /\b(?:by|from)\s+[A-Z]/.test(t)) return all;
+      return `${[...givers.values()][0]}'s ${noun} to ${d.label}`;
+    }
+    return all;
+  });
+  return out !== t ? out : undefined;
+}
+
+/** "<giver>'s <noun> to <recipient> is worth V": the deed in each modality the noun leaves open. */
+export function packageValueDeeds(ctx: CheckContext, text: string): string[] {
+  const N = packageNouns(ctx);
+  const m = new RegExp(String.raw`^(?<giver>${NAME})'s\s+(?<noun>${N})(?:\s+(?:package|pledge|offer))?\s+(?:to|for)\s+(?<rec>${NAME})\s+(?:(?:is|was|are|were|will\s+be|would\s+be)\s+(?:worth|valued\s+at)|(?:amounts?|amounted)\s+to|totals?|totalled|totaled|(?:comes?|came)\s+to)\s+(?<value>.+?)[.!]?$`).exec(normalizeTypography(text).trim());
+  if (!m || !/\d/.test(m.groups!.value!)) return [];
+  const g = m.groups!;
+  const noun = /^grant/i.test(g.noun!) ? 'grants' : /assistance/i.test(g.noun!) ? g.noun! : 'aid';
+  return ['gave', 'pledged', 'may provide'].map((v) => `${g.giver} ${v} ${g.value} in ${noun} to ${g.rec}`);
+}
+
+const AMOUNT = String.raw`(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|tn|m)?|\d[\d.,]*\s*(?:million|billion|trillion|bn|mn)\s+(?:US\s+)?(?:dollars|yen)`;
+
+/**
+ * "X's ¥5bn package for Y is meant to V": two statements, the package's purpose (or whatever
+ * else the claim says of it) and its value ("X's aid to Y is worth ¥5bn"); empty for any other
+ * claim.
+ *
+ * @example
+ * ```ts
+ * amountedPackageParts(ctx, "Freedonia's $5m package for Sylvania is meant for farming.");
+ * // ["Freedonia's aid to Sylvania is meant for farming.", "Freedonia's aid to Sylvania is worth $5m"]
+ * ```
+ */
+export function amountedPackageParts(ctx: CheckContext, text: string): string[] {
+  const N = packageNouns(ctx);
+  const m = new RegExp(String.raw`^(?<giver>${NAME})'s\s+(?<amount>${AMOUNT})\s+(?:(?<noun>${N})\s+)?(?:to|for)\s+(?<rec>${NAME})\s+(?<rest>(?:is|was|are|were|would|will|aims?|seeks?|serves?|goes|went)\b.+)$`).exec(normalizeTypography(text).trim());
+  if (!m) return [];
+  const g = m.groups!;
+  const noun = g.noun && !/^(?:package|pledge)$/i.test(g.noun) ? g.noun : 'aid';
+  return [`${g.giver}'s ${noun} to ${g.rec} ${g.rest}`, `${g.giver}'s ${noun} to ${g.rec} is worth ${g.amount!.trim()}`];
+}
+
+/**
+ * The reader of package names (table entry `package-name`): the claim with its package named as
+ * the patterns name it (decided or held as rechecked), and a value said of the package as its
+ * deed (see the module comment).
+ */
+export async function readPackageName({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  const parts = amountedPackageParts(ctx, text);
+  if (parts.length) {
+    const read: Array<{ part: string; r: CheckResult }> = [];
+    for (const part of parts) {
+      const r = await recheck(part);
+      if (r) read.push({ part, r });
+    }
+    if (read.length === parts.length) {
+      const r = combineParts(text, read, 'the package\'s amount and what is said of it, two statements');
+      return r.verdict === 'NOT_ENOUGH_INFO' ? { held: r } : { decided: r };
+    }
+  }
+  const named = packageRewrite(ctx, text) ?? text;
+  const deeds = packageValueDeeds(ctx, named);
+  if (deeds.length) {
+    const read: Array<{ claim: string; r: CheckResult }> = [];
+    for (const claim of deeds) {
+      const r = await recheck(claim);
+      if (r) read.push({ claim, r });
+    }
+    const tell = ({ claim, r }: { claim: string; r: CheckResult }): CheckResult => ({
+      ...r, claim: text.trim(), explanation: `Read as "${claim}" (the package's value as its deed; a noun names it whether given, pledged or offered). ${r.explanation}`,
+      interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `the package's value read as "${claim}"`] },
+    });
+    const pick = read.find(({ r }) => r.verdict === 'SUPPORTED') ?? read.find(({ r }) => r.verdict === 'REFUTED');
+    if (pick) return { decided: tell(pick) };
+    if (read.length) return { held: tell(read[0]!) };
+  }
+  if (named === text) return undefined;
+  return agreeingRewrites(text, [{ claim: named, note: 'the package named by its giver and recipient' }], recheck);
+}

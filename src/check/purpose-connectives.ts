@@ -1,0 +1,109 @@
+/**
+ * Purpose and manner connectives said in the words the purpose readers take (round 12; those
+ * readers decide: src/check/purpose.ts, purpose-frames.ts, purpose-words.ts, focus.ts, means.ts):
+ *
+ * - "partly", "partially", "in part" before a purpose ("is partly intended to V"): one purpose
+ *   among others is what every purpose reading already means, so the word is dropped ("mainly"
+ *   is not: a main purpose is read as such);
+ * - "is to be used to / for", "will be used for", "will be spent on": "is meant to / for";
+ * - "with a view to V-ing", "for the purpose of V-ing", "with the goal / intention / object of
+ *   V-ing", "in the hope of V-ing": "for V-ing";
+ * - a list of purposes with "to" said again ("to repair roads and to develop the airport"): "and
+ *   develop", the list the purpose patterns read;
+ * - "through / via V-ing" (manner): "by V-ing";
+ * - "X's focus on F serves / is meant / aims to P": "X focused on F in order to P";
+ * - "Through / Via X, Y would gain / get / obtain Z" (and "Y would gain Z through X"): "X would give
+ *   Y Z", the converse verb the patterns read.
+ *
+ * Each rewrite is rechecked; the verdict is the graph's on the claim in those words.
+ */
+import type { ReaderInput, ReaderOutcome } from './readers.js';
+import { agreeingRewrites } from './package-names.js';
+import { combineParts } from './rank-words.js';
+import type { CheckResult } from './types.js';
+import { normalizeTypography } from './text.js';
+
+const PURPOSE_WORD = String.raw`(?:intended|meant|designed|aimed|earmarked|geared|targeted|destined|used|for|to)\b`;
+const GAIN = String.raw`(?:gain|gains|gained|get|gets|got|obtain|obtains|obtained|win|wins|won|acquire|acquires|acquired|secure|secures|secured)`;
+const MODAL = String.raw`(?:(?<modal>would|will|could|may|might|should)\s+)?`;
+
+/**
+ * The claim with its purpose and manner connectives in the words the purpose readers take;
+ * undefined when nothing changes.
+ *
+ * @example
+ * ```ts
+ * purposeConnectiveRewrite("Freedonia's aid to Sylvania is partly intended to repair canals and to build roads.");
+ * // "Freedonia's aid to Sylvania is intended to repair canals and build roads."
+ * ```
+ */
+export function purposeConnectiveRewrite(text: string): string | undefined {
+  const t = normalizeTypography(text).trim().replace(/\s+/g, ' ');
+  let out = t;
+  out = out.replace(new RegExp(String.raw`\b(?:partly|partially|in\s+part)\s+(?=${PURPOSE_WORD})`, 'gi'), '');
+  out = out.replace(/\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:spent|used)\s+on\b/gi, 'is meant for')
+    .replace(/\b(is|are|was|were)\s+to\s+be\s+used\s+(to|for)\b/gi, '$1 meant $2').replace(/\b(?:will|would)\s+be\s+used\s+(to|for)\b/gi, 'is meant $1');
+  out = out.replace(/\b(?:with\s+a\s+view\s+to|for\s+the\s+purpose\s+of|with\s+the\s+(?:goal|intention|object|objective)\s+of|in\s+the\s+hope\s+of)\s+(?=[a-z]+ing\b)/gi, 'for ');
+  // "to V1 X and to V2 Y": the second "to" of a list of purposes
+  const first = /\bto\s+[a-z]+\s+\S/i.exec(out);
+  if (first) out = out.slice(0, first.index + 3) + out.slice(first.index + 3).replace(/\s+and\s+to\s+(?=[a-z]+\s)(?![a-z]+ing\b)/gi, ' and ');
+  out = out.replace(/\b(?:through|via)\s+(?=[a-z]+ing\b)/gi, 'by ');
+  // "X's focus on F serves to P": the focus as its verb, the purpose as "in order to"
+  out = out.replace(/^(.+?)(?:'s)\s+focus\s+on\s+(.+?)\s+(?:serves|served|is\s+meant|was\s+meant|is\s+intended|was\s+intended|is\s+designed|aims|aimed|seeks|sought)\s+to\s+(?=[a-z]+\s)/i, '$1 focused on $2 in order to ');
+  // "X's tour of Y was mainly for P", "X went to Y mainly for P": the visit with its purpose
+  out = out.replace(/^(.+?)'s\s+(?:(?:state|official|week-long|high-profile)\s+)?(?:visit|trip|tour|journey)\s+(?:to|of)\s+(.+?)\s+(?:was|is)\s+((?:mainly|chiefly|primarily|principally|largely|mostly)\s+)?for\s+(?=[a-z])/i, '$1 visited $2 $3for ')
+    .replace(/^(.+?)\s+(?:went|travelled|traveled|came|flew)\s+to\s+(.+?)\s+((?:mainly|chiefly|primarily|principally|largely|mostly)\s+)?for\s+(?=[a-z]+ing\b|[a-z]+\s+[a-z]+$)/i, '$1 visited $2 $3for ');
+  // "Through X, Y would gain Z" -> "X would give Y Z" (the modal kept)
+  const front = new RegExp(String.raw`^(?:through|via|thanks\s+to)\s+(?<giver>[^,]+),\s*(?<receiver>.+?)\s+${MODAL}${GAIN}\s+(?<thing>.+)$`, 'i').exec(out)
+    ?? new RegExp(String.raw`^(?<receiver>.+?)\s+${MODAL}${GAIN}\s+(?<thing>.+?)\s+(?:through|via|thanks\s+to)\s+(?<giver>.+)$`, 'i').exec(out);
+  if (front) {
+    const g = front.groups!;
+    const give = g.modal ? `${g.modal.trim()} give` : 'gives';
+    out = `${g.giver!.replace(/^[a-z]/, (c) => c.toUpperCase())} ${give} ${g.receiver} ${g.thing!.replace(/[.!]$/, '')}`;
+  }
+  return out !== t ? out : undefined;
+}
+
+/**
+ * "X would give Y its first route to Z" (what "Through X, Y would gain ..." says): X runs from Y to
+ * Z, two statements ("X would run from Y", "X would run to Z"); empty for any other claim.
+ *
+ * @example
+ * ```ts
+ * routeParts('The canal would give Freedonia its first route to the sea.'); // ['The canal will run from Freedonia', 'The canal will run to the sea']
+ * ```
+ */
+export function routeParts(text: string): string[] {
+  // "X is designed / meant to carry gas from Y to Z": what it is built for is where it will run
+  const carry = /^(.+?)\s+(?:is|was|are|were)\s+(?:designed|intended|meant|built|supposed|planned|set)\s+to\s+(?:carry|deliver|take|bring|transport|ship|pipe|send|move)\s+(?:([A-Z][a-z]+)\s+)?gas(?:\s+from\s+(.+?))?\s+to\s+(.+?)[.!]?$/.exec(normalizeTypography(text).trim());
+  if (carry && !/\b(?:not|never|no)\b/i.test(text)) {
+    const from = carry[3] ?? carry[2];
+    return [...(from ? [`${carry[1]} will carry gas from ${from}`] : []), `${carry[1]} will carry gas to ${carry[4]}`];
+  }
+  const m = /^(.+?)\s+(?:(would|will|could|may|might)\s+)?(?:give|gives|gave|provide|provides|provided|offer|offers|offered)\s+(.+?)\s+(?:(?:its|their|a|an|the)\s+)?(?:(?:first|new|only|main|own)\s+)?(?:(?:export|gas|trade|transit|direct)\s+)?route\s+to\s+(.+?)[.!]?$/i.exec(normalizeTypography(text).trim());
+  if (!m || /\b(?:not|never|no)\b/i.test(text)) return [];
+  // "would" as the expectation's "will" (the patterns' marker)
+  const v = !m[2] ? 'runs' : /^(?:would|will)$/i.test(m[2]) ? 'will run' : 'may run';
+  return [`${m[1]} ${v} from ${m[3]}`, `${m[1]} ${v} to ${m[4]}`];
+}
+
+/**
+ * The reader of purpose and manner connectives (table entry `purpose-connective`): the claim said
+ * with the connectives the purpose readers take, rechecked (an undecided reading is held).
+ */
+export async function readPurposeConnective({ text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  const said = purposeConnectiveRewrite(text);
+  const route = routeParts(said ?? text);
+  if (route.length) {
+    const read: Array<{ part: string; r: CheckResult }> = [];
+    for (const part of route) {
+      const r = await recheck(part);
+      if (r) read.push({ part, r });
+    }
+    if (read.length === route.length) {
+      const r = combineParts(text, read, 'a route given as the pipeline\'s two ends');
+      return r.verdict === 'NOT_ENOUGH_INFO' ? { held: r } : { decided: r };
+    }
+  }
+  return said ? agreeingRewrites(text, [{ claim: said, note: 'purpose and manner connectives in the words the purpose readers take' }], recheck) : undefined;
+}
