@@ -9,6 +9,7 @@ import type { CheckContext } from './context.js';
 import { bestReading, readImpliedDestination } from './implied-object.js';
 import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, neitherNorCuts, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { decideMeans } from './means.js';
+import { concessiveRewrites, ellipsisCut, notInsteadCut, trailingWhoseCut } from './clause-links.js';
 import { resolveMention } from './resolver.js';
 import { possessiveOrdinal } from './rewrites.js';
 import { dropIgnorable, tokenize } from './text.js';
@@ -76,6 +77,13 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0, more?: 
         text: `by ${how}`, elliptic: true, interpretation: means?.interpretation ?? last.interpretation,
         evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false, bearings: means?.evaluation.bearings.map((b) => ({ ...b, stance: 'related' as const })) ?? [], explanation: `The graph records no manner of it ("by ${how}").${said}` },
       }];
+    }
+  }
+  // "Although A, B": the same statements said as "A, but B" (src/check/clause-links.ts)
+  if (depth < MAX_DEPTH) {
+    for (const said of concessiveRewrites(claim)) {
+      const read = readCompound(ctx, said, depth + 1, more);
+      if (read) return read;
     }
   }
   for (const cut of clauseCuts(ctx, claim)) {
@@ -212,6 +220,12 @@ function antecedent(ctx: CheckContext, text: string): string | undefined {
  */
 export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
   const cuts: string[][] = [];
+  // "A V O, as did B", "..., and neither did B": B in A's place (src/check/clause-links.ts)
+  const elided = ellipsisCut(ctx, claim);
+  if (elided) cuts.push(elided);
+  // "X, not Y, V O": X does, Y does not
+  const instead = notInsteadCut(ctx, claim);
+  if (instead) cuts.push(instead);
   // "neither A nor B": two denials (src/check/part-rewrites.ts)
   cuts.push(...neitherNorCuts(ctx, claim));
   // the clause runs to a comma, perhaps not the first ("X, who ended it on May 5, 2015, did Y")
@@ -235,6 +249,9 @@ export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
   // "X is a Senior Fellow at Y": a title and an affiliation, each checked
   const titled = /^(.+?)\s+(?:is|was|serves as|served as|works as|worked as)\s+(?:an?\s+|the\s+)?([A-Za-z][A-Za-z\s-]*?)\s+(?:at|of|with|for|in)\s+(.+)$/i.exec(claim);
   if (titled) cuts.push([`${titled[1]}'s job title is ${titled[2]}`, `${titled[1]} works at ${titled[3]}`]);
+  // "A leads the Bank, whose president is Y": the Bank's president is Y
+  const whoseLast = trailingWhoseCut(ctx, claim);
+  if (whoseLast) cuts.push(whoseLast);
   const trailingRel = /^(.+),\s+(?:which|who)\s+(.+)$/i.exec(claim);
   if (trailingRel) {
     const ante = antecedent(ctx, trailingRel[1]!);
@@ -286,8 +303,8 @@ export function combineParts(parts: CompoundPart[]): Evaluation {
  */
 function completeEllipsis(ctx: CheckContext, first: Interpretation, rightText: string): Interpretation | undefined {
   let right = rightText;
-  // "but X is not" turns the polarity; "and X is too" keeps it
-  const same = /\b(?:too|also|as well)$/i.test(right);
+  // "but X is not" turns the polarity; "and X is too", "so is X", "as is X" keep it
+  const same = /\b(?:too|also|as well)$/i.test(right) || /^(?:so|as)\s/i.test(right);
   const turned = first.polarity === 'positive' ? 'negative' : 'positive';
   const flip = same ? first.polarity : turned;
   right = right.replace(/\s+(?:too|also|as well)$/i, '');
