@@ -221,3 +221,60 @@ export function trailingWhoseCut(ctx: CheckContext, claim: string): string[] | u
   }
   return undefined;
 }
+
+/**
+ * The statement an apposition makes of its head: "X, the N, ..." -> "X is the N"; "X, once N, ...",
+ * "X, formerly N, ...", "X, previously N, ..." -> "X was formerly N" (a past office, as "a former N").
+ *
+ * @example
+ * ```ts
+ * appositionStatement('Rufus Firefly', "once Freedonia's finance minister"); // "Rufus Firefly was formerly Freedonia's finance minister"
+ * ```
+ */
+export function appositionStatement(head: string, apposition: string): string {
+  const once = /^(?:once|formerly|previously|earlier)\s+(.+)$/i.exec(apposition.trim());
+  return once ? `${head} was formerly ${once[1]}` : `${head} is ${apposition}`;
+}
+
+/**
+ * The names of things (not people) a clause holds, each the longest span of up to six words from
+ * its start that names an entity of the graph: the antecedents "its" may have in the next clause.
+ *
+ * @example
+ * ```ts
+ * thingNamesIn(ctx, "Rufus Firefly became the League's first president"); // ['League']
+ * ```
+ */
+export function thingNamesIn(ctx: CheckContext, clause: string): string[] {
+  const toks = tokenize(clause, ctx.morph);
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    for (let k = Math.min(toks.length, i + 6); k > i; k--) {
+      const span = dropIgnorable(toks.slice(i, k), ctx.morph);
+      if (!span.length || span[0] !== toks[i] || span[span.length - 1] !== toks[k - 1]) continue;
+      const found = resolveMention(ctx, span);
+      if (!found.length) continue;
+      const person = found.some((e) => [...(ctx.entityTypes.get(e.iri) ?? [])].some((t) => /#(?:Person|Office)$/.test(t)));
+      if (!person) out.push(clause.slice(toks[i]!.start, toks[k - 1]!.end));
+      i = k - 1;
+      break;
+    }
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * A clause's one "its" (or "their") said as the name's possessive; undefined when it has none or
+ * several.
+ *
+ * @example
+ * ```ts
+ * possessiveFor('Sylvania is its largest shareholder', 'the League'); // "Sylvania is the League's largest shareholder"
+ * ```
+ */
+export function possessiveFor(part: string, name: string): string | undefined {
+  const found = [...part.matchAll(/\b(?:its|their)\b/gi)];
+  if (found.length !== 1) return undefined;
+  const at = found[0]!.index!;
+  return `${part.slice(0, at)}${name}'s${part.slice(at + found[0]![0].length)}`;
+}

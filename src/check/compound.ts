@@ -9,7 +9,7 @@ import type { CheckContext } from './context.js';
 import { bestReading, readImpliedDestination } from './implied-object.js';
 import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, neitherNorCuts, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { decideMeans } from './means.js';
-import { concessiveRewrites, ellipsisCut, notInsteadCut, trailingWhoseCut } from './clause-links.js';
+import { appositionStatement, concessiveRewrites, ellipsisCut, notInsteadCut, possessiveFor, thingNamesIn, trailingWhoseCut } from './clause-links.js';
 import { resolveMention } from './resolver.js';
 import { possessiveOrdinal } from './rewrites.js';
 import { dropIgnorable, tokenize } from './text.js';
@@ -116,6 +116,11 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0, more?: 
       // object; read only when the two readings (where both read) agree
       const possessed = possessiveRewrites(right, first[0]!.interpretation).map((said) => readPart(ctx, said, depth, more)).filter((r) => r);
       if (possessed.length && possessed.every((r) => sameVerdicts(r!, possessed[0]!))) return [...first, ...possessed[0]!.map((p) => ({ ...p, elliptic: true }))];
+      // "X became the Bank's first president, and Y is its largest shareholder": "its" is a thing
+      // the first clause names inside it (the Bank); read only when the readings that read agree
+      const owners = thingNamesIn(ctx, left).map((name) => possessiveFor(right, name))
+        .filter((said): said is string => !!said).map((said) => readPart(ctx, said, depth, more)).filter((r) => r);
+      if (owners.length && owners.every((r) => sameVerdicts(r!, owners[0]!))) return [...first, ...owners[0]!.map((p) => ({ ...p, elliptic: true }))];
       // "X is a member of Y, and the pipeline crosses it", "... and Rufus Firefly visited it in 2015": the first
       // part's subject or object in place of "it" after the part's subject; read only when the
       // readings that read agree
@@ -243,8 +248,8 @@ export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
   if (premodified) cuts.push(premodified);
   const appo = /^(.+?),\s+([^,]+?),\s+(.+)$/.exec(claim);
   // the whole opening must be the name ("The Bank, ..."; its determiner aside)
-  if (appo && !/^(which|who|whose|that|and|but|while|or)\b/i.test(appo[2]!) && antecedent(ctx, appo[1]!) === appo[1]!.replace(/^(?:the|a|an)\s+/i, '')) {
-    cuts.push([`${appo[1]} is ${appo[2]}`, `${appo[1]} ${appo[3]}`]);
+  if (appo && !/^(which|who|whose|that|and|but|while|or|not)\b/i.test(appo[2]!) && antecedent(ctx, appo[1]!) === appo[1]!.replace(/^(?:the|a|an)\s+/i, '')) {
+    cuts.push([appositionStatement(appo[1]!, appo[2]!), `${appo[1]} ${appo[3]}`]);
   }
   // "X is a Senior Fellow at Y": a title and an affiliation, each checked
   const titled = /^(.+?)\s+(?:is|was|serves as|served as|works as|worked as)\s+(?:an?\s+|the\s+)?([A-Za-z][A-Za-z\s-]*?)\s+(?:at|of|with|for|in)\s+(.+)$/i.exec(claim);

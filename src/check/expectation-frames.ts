@@ -39,6 +39,15 @@ export function expectationRewrites(ctx: CheckContext, text: string): string[] {
   }
   const due = /^(.+?)\s+(is|are|was|were)\s+(not\s+)?due\s+to\s+([a-z]+\b.*)$/.exec(t);
   if (due && !NOT_A_VERB.test(due[4]!.split(/\s+/)[0]!)) out.push(`${due[1]} ${due[2]} ${due[3] ?? ''}expected to ${due[4]}`);
+  // "The N of X are expected / due / set to be V-ed ...": "X are expected to V their N ..." (the
+  // owner of the thing done is its doer, as "X are expected to sign their memoranda")
+  const passive = /^(?:[Tt]he\s+)?([A-Za-z][\w\s-]*?)\s+of\s+([A-Z].+?)\s+(is|are)\s+(expected|due|set|scheduled|slated)\s+to\s+be\s+([a-z]+ed)\b(.*)$/.exec(t);
+  if (passive) {
+    const [, thing, owner, be, , done, rest] = passive as unknown as [string, string, string, string, string, string, string];
+    const verb = ctx.morph.lemmas.get(done.toLowerCase()) ?? done.replace(/ed$/, '');
+    const their = /\s(?:and)\s/.test(owner) || be.toLowerCase() === 'are' ? 'their' : 'its';
+    out.push(`${owner} ${/\s(?:and)\s/.test(owner) ? 'are' : 'is'} expected to ${verb} ${their} ${thing}${rest}`);
+  }
   // "As of Y's N, S": S by the time Y V-ed
   const asOf = /^as\s+of\s+(.+?)['\u2019]s\s+([a-z]+),\s+(.+)$/i.exec(t) ?? swapTrailing(/^(.+?),?\s+as\s+of\s+(.+?)['\u2019]s\s+([a-z]+)$/i.exec(t));
   if (asOf) {

@@ -1,7 +1,7 @@
 // Round 12 (issue 15): clauses linked by ellipsis, concession, "X, not Y" and a trailing "whose";
 // questions with a partitive "which of" or "how much / many / long"; "is to V", "is due to V".
 import { describe, expect, it } from 'vitest';
-import { concessiveRewrites } from '../../src/check/clause-links.js';
+import { appositionStatement, concessiveRewrites, possessiveFor, thingNamesIn } from '../../src/check/clause-links.js';
 import { expectationRewrites } from '../../src/check/expectation-frames.js';
 import { howStatements, whCandidateStatements } from '../../src/check/questions.js';
 import { checkFixture, fixtureClaim, officeHolder } from '../helpers/check-fixture.js';
@@ -60,6 +60,20 @@ describe('a concessive clause first, "X, not Y", a trailing "whose"', () => {
   });
 });
 
+describe('appositions and "its" inside the first clause', () => {
+  it('"X, once N, ..." says X was formerly N', () => {
+    expect(appositionStatement('Rufus Firefly', "once Freedonia's prime minister")).toBe("Rufus Firefly was formerly Freedonia's prime minister");
+    expect(appositionStatement('Rufus Firefly', "Freedonia's prime minister")).toBe("Rufus Firefly is Freedonia's prime minister");
+  });
+
+  it('"its" may be a thing named inside the first clause, not only its subject or object', () => {
+    expect(thingNamesIn(ctx, "Teasdale became Sylvania's first president")).toEqual(['Sylvania']);
+    expect(thingNamesIn(ctx, 'Rufus visited Sylvania')).toEqual(['Sylvania']);
+    expect(possessiveFor('Freedonia is its rival', 'Sylvania')).toBe("Freedonia is Sylvania's rival");
+    expect(possessiveFor('its rival is its neighbour', 'Sylvania')).toBeUndefined();
+  });
+});
+
 describe('questions: "which of the G", "how much / many / long"', () => {
   it('a partitive "which of the G" before the verb', async () => {
     expect(whCandidateStatements('Which of the two states is a member of the League — Freedonia?')[0]).toBe('Freedonia is a member of the League');
@@ -79,6 +93,8 @@ describe('expectation frames', () => {
   it('"X is to V" is "X will V"; "is due to V" is "is expected to V"', async () => {
     expect(expectationRewrites(ctx, 'The canal is to the north of Zenda.')).toEqual([]);
     expect(expectationRewrites(ctx, 'Sylvania is due to join the League.')).toEqual(['Sylvania is expected to join the League']);
+    // a passive of the owner's deed: the owner as its doer
+    expect(expectationRewrites(ctx, 'The charters of Sylvania and Freedonia are expected to be signed at the gala.')).toEqual(['Sylvania and Freedonia are expected to sign their charters at the gala']);
     expect((await check('The canal pipeline is to run 120 kilometres.')).verdict).toBe('SUPPORTED');
     expect((await check('The canal pipeline is to run 300 kilometres.')).verdict).toBe('REFUTED');
   });
