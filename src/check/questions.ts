@@ -160,8 +160,9 @@ export function howStatements(how: string, rest: string, candidate: string): str
     if (at < 1) return [];
     noun = words.slice(0, at).join(' ');
     rest = words.slice(at).join(' ');
-    // "How many N are members of Y -- K?": the phrase is the subject (no subject follows the copula)
-    if (!DO.test(rest) && !invertedStatements(`${rest}?`).length) return [`${candidate} ${noun} ${rest}`];
+    // "How many N are members of Y -- K?", "How many N have visited Y? K.": the phrase is the
+    // subject (a copula, or an auxiliary before a lower-case word that opens no noun phrase)
+    if (COPULA.test(rest) || /^(?:has|have|had|will|would|can|could)\s+(?!the\b|a\b|an\b|its\b|their\b|this\b|that\b)[a-z]/.test(rest)) return [`${candidate} ${noun} ${rest}`];
   }
   const value = noun ? `${candidate} ${noun}` : candidate;
   // "will X be -- 3,000 km": a length said with "be" is said "D long"
