@@ -35,7 +35,8 @@ export function asOfficeParts(text: string): { deed: string; office: string } | 
   if (!m) return undefined;
   const { deed, office } = m.groups as { deed: string; office: string };
   // "as of <day>", "as well", "as soon as", "as a founding member": no office
-  if (/^(?:of|to|for|if|though|long|far|well|soon|much|many|such|part|a|an|one|member|members|usual|expected|planned|agreed)\b/i.test(office)
+  // "as did Y", "as is Y" (round 12): an elided verb phrase, no office
+  if (/^(?:of|to|for|if|though|long|far|well|soon|much|many|such|part|a|an|one|member|members|usual|expected|planned|agreed|do|does|did|is|are|was|were|has|have|had|will|would|can|could)\b/i.test(office)
     || /^\P{L}/u.test(deed) || deed.split(/\s+/).length < 2) return undefined;
   return { deed: deed.replace(/,$/, ''), office };
 }

@@ -9,6 +9,7 @@ import type { CheckContext } from './context.js';
 import { bestReading, readImpliedDestination } from './implied-object.js';
 import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, neitherNorCuts, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { decideMeans } from './means.js';
+import { appositionStatement, concessiveRewrites, ellipsisCut, notInsteadCut, possessiveFor, thingNamesIn, trailingWhoseCut } from './clause-links.js';
 import { resolveMention } from './resolver.js';
 import { possessiveOrdinal } from './rewrites.js';
 import { dropIgnorable, tokenize } from './text.js';
@@ -78,6 +79,13 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0, more?: 
       }];
     }
   }
+  // "Although A, B": the same statements said as "A, but B" (src/check/clause-links.ts)
+  if (depth < MAX_DEPTH) {
+    for (const said of concessiveRewrites(claim)) {
+      const read = readCompound(ctx, said, depth + 1, more);
+      if (read) return read;
+    }
+  }
   for (const cut of clauseCuts(ctx, claim)) {
     const read = cut.map((t) => readPart(ctx, t, depth, more));
     if (read.every((r) => r)) return read.flatMap((r) => r!);
@@ -108,6 +116,11 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0, more?: 
       // object; read only when the two readings (where both read) agree
       const possessed = possessiveRewrites(right, first[0]!.interpretation).map((said) => readPart(ctx, said, depth, more)).filter((r) => r);
       if (possessed.length && possessed.every((r) => sameVerdicts(r!, possessed[0]!))) return [...first, ...possessed[0]!.map((p) => ({ ...p, elliptic: true }))];
+      // "X became the Bank's first president, and Y is its largest shareholder": "its" is a thing
+      // the first clause names inside it (the Bank); read only when the readings that read agree
+      const owners = thingNamesIn(ctx, left).map((name) => possessiveFor(right, name))
+        .filter((said): said is string => !!said).map((said) => readPart(ctx, said, depth, more)).filter((r) => r);
+      if (owners.length && owners.every((r) => sameVerdicts(r!, owners[0]!))) return [...first, ...owners[0]!.map((p) => ({ ...p, elliptic: true }))];
       // "X is a member of Y, and the pipeline crosses it", "... and Rufus Firefly visited it in 2015": the first
       // part's subject or object in place of "it" after the part's subject; read only when the
       // readings that read agree
@@ -212,6 +225,12 @@ function antecedent(ctx: CheckContext, text: string): string | undefined {
  */
 export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
   const cuts: string[][] = [];
+  // "A V O, as did B", "..., and neither did B": B in A's place (src/check/clause-links.ts)
+  const elided = ellipsisCut(ctx, claim);
+  if (elided) cuts.push(elided);
+  // "X, not Y, V O": X does, Y does not
+  const instead = notInsteadCut(ctx, claim);
+  if (instead) cuts.push(instead);
   // "neither A nor B": two denials (src/check/part-rewrites.ts)
   cuts.push(...neitherNorCuts(ctx, claim));
   // the clause runs to a comma, perhaps not the first ("X, who ended it on May 5, 2015, did Y")
@@ -229,12 +248,15 @@ export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
   if (premodified) cuts.push(premodified);
   const appo = /^(.+?),\s+([^,]+?),\s+(.+)$/.exec(claim);
   // the whole opening must be the name ("The Bank, ..."; its determiner aside)
-  if (appo && !/^(which|who|whose|that|and|but|while|or)\b/i.test(appo[2]!) && antecedent(ctx, appo[1]!) === appo[1]!.replace(/^(?:the|a|an)\s+/i, '')) {
-    cuts.push([`${appo[1]} is ${appo[2]}`, `${appo[1]} ${appo[3]}`]);
+  if (appo && !/^(which|who|whose|that|and|but|while|or|not)\b/i.test(appo[2]!) && antecedent(ctx, appo[1]!) === appo[1]!.replace(/^(?:the|a|an)\s+/i, '')) {
+    cuts.push([appositionStatement(appo[1]!, appo[2]!), `${appo[1]} ${appo[3]}`]);
   }
   // "X is a Senior Fellow at Y": a title and an affiliation, each checked
   const titled = /^(.+?)\s+(?:is|was|serves as|served as|works as|worked as)\s+(?:an?\s+|the\s+)?([A-Za-z][A-Za-z\s-]*?)\s+(?:at|of|with|for|in)\s+(.+)$/i.exec(claim);
   if (titled) cuts.push([`${titled[1]}'s job title is ${titled[2]}`, `${titled[1]} works at ${titled[3]}`]);
+  // "A leads the Bank, whose president is Y": the Bank's president is Y
+  const whoseLast = trailingWhoseCut(ctx, claim);
+  if (whoseLast) cuts.push(whoseLast);
   const trailingRel = /^(.+),\s+(?:which|who)\s+(.+)$/i.exec(claim);
   if (trailingRel) {
     const ante = antecedent(ctx, trailingRel[1]!);
@@ -286,8 +308,8 @@ export function combineParts(parts: CompoundPart[]): Evaluation {
  */
 function completeEllipsis(ctx: CheckContext, first: Interpretation, rightText: string): Interpretation | undefined {
   let right = rightText;
-  // "but X is not" turns the polarity; "and X is too" keeps it
-  const same = /\b(?:too|also|as well)$/i.test(right);
+  // "but X is not" turns the polarity; "and X is too", "so is X", "as is X" keep it
+  const same = /\b(?:too|also|as well)$/i.test(right) || /^(?:so|as)\s/i.test(right);
   const turned = first.polarity === 'positive' ? 'negative' : 'positive';
   const flip = same ? first.polarity : turned;
   right = right.replace(/\s+(?:too|also|as well)$/i, '');

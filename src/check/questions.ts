@@ -90,6 +90,8 @@ const COPULA = /^(?:is|are|was|were)\s+/i;
 export function whCandidateStatements(text: string): string[] {
   const place = withCandidate(/^(where|when)\s+/i, text);
   if (place) return placeOrTime(place[1]!.toLowerCase() as 'where' | 'when', place[2]!.trim(), place[3]!.trim());
+  const measure = withCandidate(/^how\s+(much|many|long|far)\s+/i, text);
+  if (measure) return howStatements(measure[1]!.toLowerCase(), measure[2]!.trim(), measure[3]!.trim());
   const m = withCandidate(/^(who|whom|what|which)\s+/i, text);
   if (!m) return [];
   const candidate = m[3]!.trim();
@@ -100,7 +102,10 @@ export function whCandidateStatements(text: string): string[] {
   if (/^(?:which|what)$/i.test(m[1]!) && !DO.test(rest) && !COPULA.test(rest) && !/^(?:has|have|had|will|would|can|could)\s/i.test(rest)) {
     // up to four words of kind ("which Ruritanian state stayed out ..."), then a verb or an auxiliary
     const words = rest.split(/\s+/);
-    const verb = words.slice(1, 5).findIndex((w) => /^(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)$|^[a-z]+(?:ed|s)$/.test(w));
+    // round 12: "which of the five Ruritanian states stayed out ...": a partitive runs longer, and
+    // its plural noun ("states") is no verb
+    const partitive = /^of$/i.test(words[0]!);
+    const verb = words.slice(1, partitive ? 10 : 5).findIndex((w) => /^(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)$|^[a-z]+ed$/.test(w) || (!partitive && /^[a-z]+s$/.test(w)));
     if (verb >= 0) rest = words.slice(verb + 1).join(' ');
   }
   if (DO.test(rest)) {
@@ -130,4 +135,38 @@ function placeOrTime(wh: 'where' | 'when', rest: string, candidate: string): str
   const after = `${prep}${candidate}`;
   if (DO.test(rest)) return [`${rest.replace(DO, '')} ${after}`];
   return invertedStatements(`${rest}?`).map((s) => `${s} ${after}`);
+}
+
+/**
+ * "How much will X cost -- V?", "How long will X run? D.", "How many N does X count -- K?", "How
+ * many N are members of Y? K." (round 12): the candidate as the amount, length or count the
+ * question asks, at the end of the statement ("X will cost V", "X will be D long", "X count K N"),
+ * or opening it when the wh- phrase is the subject ("K N are members of Y"). A candidate that is
+ * no quantity (no digit or number word) or a disjunction asks nothing one verdict answers.
+ *
+ * @example
+ * ```ts
+ * howStatements('much', 'will the canal cost', 'US$ 5 billion'); // ['the canal will cost US$ 5 billion']
+ * howStatements('many', 'members does the League count', '12'); // ['the League count 12 members']
+ * ```
+ */
+export function howStatements(how: string, rest: string, candidate: string): string[] {
+  if (/\b(?:or|either)\b/i.test(candidate) || !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|a|an)\b/i.test(candidate)) return [];
+  let noun = '';
+  if (how === 'many') {
+    // the counted noun runs to the auxiliary or verb ("prospective founding members does ...")
+    const words = rest.split(/\s+/);
+    const at = words.findIndex((w) => /^(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)$/i.test(w));
+    if (at < 1) return [];
+    noun = words.slice(0, at).join(' ');
+    rest = words.slice(at).join(' ');
+    // "How many N are members of Y -- K?", "How many N have visited Y? K.": the phrase is the
+    // subject (a copula, or an auxiliary before a lower-case word that opens no noun phrase)
+    if (COPULA.test(rest) || /^(?:has|have|had|will|would|can|could)\s+(?!the\b|a\b|an\b|its\b|their\b|this\b|that\b)[a-z]/.test(rest)) return [`${candidate} ${noun} ${rest}`];
+  }
+  const value = noun ? `${candidate} ${noun}` : candidate;
+  // "will X be -- 3,000 km": a length said with "be" is said "D long"
+  const be = how === 'long' && /\s(?:be|is|are|was|were)$/i.test(rest.replace(/\s*$/, '')) ? ' long' : '';
+  if (DO.test(rest)) return [`${rest.replace(DO, '')} ${value}${be}`];
+  return invertedStatements(`${rest}?`).map((st) => `${st} ${value}${be}`);
 }

@@ -71,6 +71,7 @@ import { readNominalEvent } from './nominal-event.js';
 import { copulaInversions } from './copula-inversion.js';
 import { nominalAttributeRewrites } from './nominal-attribute.js';
 import { frameRewrites, tellFrame } from './negation-frames.js';
+import { expectationRewrites } from './expectation-frames.js';
 import { readEventClause } from './event-clause.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult, Interpretation } from './types.js';
@@ -262,6 +263,15 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       // the same claim in other words has the tense its words have ("has yet to V": "has not V-ed")
       const r = await recheck(rw.claim, rw.kind === 'same' && !ctx.asOf ? { ...ctx, present: undefined, perfect: undefined } : undefined);
       return r && tellFrame(text, rw, r);
+    }),
+  },
+  {
+    name: 'expectation-frame',
+    module: 'expectation-frames.ts',
+    reads: '"X is to V" (will V), "X is due to V" (is expected to V), "As of Y\'s opening, S" (S by the time Y opened): the frame in the words the patterns read (round 12)',
+    read: ({ ctx, text, recheck }) => firstDecided(expectationRewrites(ctx, text), async (said) => {
+      const r = await recheck(said);
+      return r && { ...r, claim: claimOf(text), explanation: `Read as "${said}" (the same claim in the words the patterns read). ${r.explanation}` };
     }),
   },
   {

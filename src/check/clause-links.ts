@@ -1,0 +1,280 @@
+/**
+ * Clauses linked by the words English uses to say a second statement without repeating the first
+ * one (issue 15, round 12): each link is rewritten into plain statements that the compound reader
+ * (src/check/compound.ts) then reads part by part, under its rule (any part REFUTED -> REFUTED,
+ * every part SUPPORTED -> SUPPORTED, else NOT_ENOUGH_INFO).
+ *
+ * - **Ellipsis of the verb phrase** ("A V O, as did B", "A V O, and so did B", "A did not V O, and
+ *   neither did B", "A V O, and B did too", "A V O, as are B and C"): B takes A's place in the
+ *   first clause, copied word for word, so its tense, modal, negation and qualifiers go with it
+ *   ("Rufus did not visit Sylvania, and neither did Groucho" -> "Groucho did not visit Sylvania").
+ *   "neither" / "nor" only after a first clause that says "not" (else the copy would assert what
+ *   the claim denies). "A V O, and B too" (no auxiliary) copies the first clause with B in place of
+ *   whichever of A and O is of B's class, only when exactly one is.
+ * - **A concessive or contrastive clause first** ("Although A, B", "While A, B", "Whereas A, B",
+ *   "Even though A, B"): both clauses are asserted, as in "A, but B"; a pronoun opening B is A's
+ *   subject (then read by the compound reader's pronoun rules).
+ * - **"X, not Y, V O"** (and the cleft "It was X, not Y, who V O"): "X V O" and "Y does not V O".
+ * - **A trailing "whose" clause** ("A leads the Bank, whose president is Y"): "A leads the Bank"
+ *   and "the Bank's president is Y" (the name right before the comma is the possessor).
+ *
+ * Each function gives text only; nothing here decides a verdict.
+ */
+import type { CheckContext } from './context.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, tokenize } from './text.js';
+
+/** The auxiliaries an elliptic clause repeats ("as did B", "so is B", "B has too"). */
+const AUX = 'do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|may|might';
+
+/** Words no name of a subject holds: an auxiliary, a denial. */
+const VERBAL = new RegExp(`\\b(?:${AUX}|not|never)\\b`, 'i');
+
+/** A clause that says "not" (or "never", "n't"): the only kind "neither did B" may follow. */
+const DENIES = /\b(?:not|never|no)\b|n't\b/i;
+
+/**
+ * The names a span is, all of it: one entity or a list ("B and C", "B, C and D"); undefined when
+ * any item is not a whole name of the graph.
+ */
+function wholeNames(ctx: CheckContext, span: string): string | undefined {
+  const items = span.trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  if (!items.length || items.some((i) => !i)) return undefined;
+  for (const item of items) {
+    const toks = dropIgnorable(tokenize(item, ctx.morph), ctx.morph);
+    if (!toks.length || !resolveMention(ctx, toks).length) return undefined;
+  }
+  return span.trim();
+}
+
+/** The entity IRIs a whole name stands for (the first reading of each item). */
+function iris(ctx: CheckContext, span: string): string[] {
+  return span.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((i) => resolveMention(ctx, dropIgnorable(tokenize(i, ctx.morph), ctx.morph))[0]?.iri).filter((x): x is string => !!x);
+}
+
+/**
+ * The name a clause opens with (the longest opening of up to eight words that is a name of the
+ * graph, a leading "the" kept), and the rest; undefined when it opens with none or is nothing else.
+ *
+ * @example
+ * ```ts
+ * openingName(ctx, 'The League did not admit Sylvania'); // { name: 'The League', rest: ' did not admit Sylvania' }
+ * ```
+ */
+export function openingName(ctx: CheckContext, clause: string): { name: string; rest: string } | undefined {
+  const toks = tokenize(clause, ctx.morph);
+  for (let k = Math.min(8, toks.length - 1); k >= 1; k--) {
+    const span = dropIgnorable(toks.slice(0, k), ctx.morph);
+    if (!span.length || !resolveMention(ctx, span).length) continue;
+    const end = toks[k - 1]!.end;
+    // the name ends with a word of its own, and no verb is inside it ("Tajikistan is a" is no name)
+    if (span[span.length - 1] !== toks[k - 1] || VERBAL.test(clause.slice(0, end))) continue;
+    // a name runs on into a possessive ("Japan's aid"): that is no subject of its own
+    if (/^['\u2019]s\b/.test(clause.slice(end))) return undefined;
+    return { name: clause.slice(0, end), rest: clause.slice(end) };
+  }
+  return undefined;
+}
+
+/** The verb after a new subject agrees with it: a list takes "are", one name "is". */
+function agree(subject: string, rest: string): string {
+  const plural = /\s(?:and)\s/.test(subject);
+  const swaps: Array<[RegExp, string]> = plural
+    ? [[/^(\s+)is\b/, '$1are'], [/^(\s+)was\b/, '$1were'], [/^(\s+)has\b/, '$1have'], [/^(\s+)does\b/, '$1do']]
+    : [[/^(\s+)are\b/, '$1is'], [/^(\s+)were\b/, '$1was'], [/^(\s+)have\b/, '$1has']];
+  for (const [re, to] of swaps) if (re.test(rest)) return rest.replace(re, to);
+  return rest;
+}
+
+/**
+ * An elliptic second clause completed from the first: "A V O, as did B" -> ["A V O", "B V O"];
+ * undefined when the claim has no such clause, B is not a whole name, or the first clause does not
+ * open with a name to replace.
+ *
+ * @example
+ * ```ts
+ * ellipsisCut(ctx, 'Freedonia stayed out of the League, as did Sylvania and Marsovia');
+ * // ['Freedonia stayed out of the League', 'Sylvania and Marsovia stayed out of the League']
+ * ```
+ */
+export function ellipsisCut(ctx: CheckContext, claim: string): string[] | undefined {
+  const t = claim.trim().replace(/[.!?]+$/, '');
+  // "A ..., as did B", "A ..., and so did B", "A ... and neither did B", "A ...; nor has B"
+  const front = new RegExp(`^(.+?)(?:\\s*[,;]\\s*|\\s+)(?:and\\s+|but\\s+)?(as|so|neither|nor)\\s+(?:${AUX})\\s+(.+?)(?:\\s+(?:too|as well|either))?$`, 'i').exec(t);
+  // "A ..., and B did too", "A ..., and B did not either", "A ..., and B hasn't either"
+  const back = new RegExp(`^(.+?)(?:\\s*[,;]\\s*|\\s+)(?:and|but)\\s+(.+?)\\s+(?:(?:${AUX})(?:\\s+not)?|[a-z]+n't)\\s+(too|as well|also|either)$`, 'i').exec(t);
+  let first: string; let said: string; let negative: boolean;
+  if (front) {
+    first = front[1]!; said = front[3]!; negative = /^(?:neither|nor)$/i.test(front[2]!);
+  } else if (back) {
+    first = back[1]!; said = back[2]!; negative = /^either$/i.test(back[3]!);
+  } else {
+    return bareEllipsis(ctx, t);
+  }
+  // "neither did B" repeats a denial, "so did B" an affirmation (a denial said with "so" is kept as said)
+  if (negative && !DENIES.test(first)) return undefined;
+  const names = wholeNames(ctx, said);
+  const opening = openingName(ctx, first);
+  if (!names || !opening || !opening.rest.trim()) return undefined;
+  return [first, `${names}${agree(names, opening.rest)}`];
+}
+
+/**
+ * "A V O, and B too" (no auxiliary): B in place of A or of O, whichever is of B's class (exactly
+ * one of them). The object is found as the name after the verb: the last name of the first clause
+ * that is not its opening.
+ */
+function bareEllipsis(ctx: CheckContext, t: string): string[] | undefined {
+  const m = /^(.+?)(?:\s*,\s*|\s+)and\s+(?:also\s+)?(.+?)\s+(?:too|as well)$/i.exec(t);
+  if (!m) return undefined;
+  const [first, said] = [m[1]!, m[2]!];
+  const names = wholeNames(ctx, said);
+  const opening = openingName(ctx, first);
+  if (!names || !opening) return undefined;
+  const kinds = (iri: string) => ctx.entityTypes.get(iri) ?? new Set<string>();
+  const likeAll = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && a.every((x) => b.every((y) => [...kinds(x)].some((k) => kinds(y).has(k))));
+  const mine = iris(ctx, names);
+  // the object: a name in the rest of the clause (the last one that resolves, up to four words)
+  const toks = tokenize(opening.rest, ctx.morph);
+  let object: { begin: number; end: number } | undefined;
+  for (let i = 0; i < toks.length && !object; i++) {
+    for (let k = Math.min(toks.length, i + 6); k > i; k--) {
+      const span = dropIgnorable(toks.slice(i, k), ctx.morph);
+      if (span[span.length - 1] !== toks[k - 1] || VERBAL.test(opening.rest.slice(toks[i]!.start, toks[k - 1]!.end))) continue;
+      if (span.length && resolveMention(ctx, span).length) { object = { begin: toks[i]!.start, end: toks[k - 1]!.end }; break; }
+    }
+  }
+  const subjectLike = likeAll(mine, iris(ctx, opening.name));
+  const objectLike = object ? likeAll(mine, iris(ctx, opening.rest.slice(object.begin, object.end))) : false;
+  if (subjectLike === objectLike) return undefined;
+  if (subjectLike) return [first, `${names}${agree(names, opening.rest)}`];
+  const rest = opening.rest;
+  return [first, `${opening.name}${rest.slice(0, object!.begin)}${names}${rest.slice(object!.end)}`];
+}
+
+/**
+ * A concessive or contrastive clause first ("Although A, B"): the same two statements said as
+ * "A, but B", each comma after the connective tried as the clause's end; empty when the claim does
+ * not open so.
+ *
+ * @example
+ * ```ts
+ * concessiveRewrites('Although Freedonia stayed out, Sylvania joined the League');
+ * // ['Freedonia stayed out, but Sylvania joined the League']
+ * ```
+ */
+export function concessiveRewrites(claim: string): string[] {
+  const t = claim.trim().replace(/[.!?]+$/, '');
+  const m = /^(?:although|though|even though|whereas|while|whilst)\s+/i.exec(t);
+  if (!m) return [];
+  const body = t.slice(m[0].length);
+  const out: string[] = [];
+  for (let i = body.indexOf(', '); i > 0; i = body.indexOf(', ', i + 1)) {
+    const [a, b] = [body.slice(0, i), body.slice(i + 2)];
+    // "While in Sylvania, X did Y": a clause without a verb of its own is a time or a place, not a statement
+    if (a.split(/\s+/).length < 3 || b.split(/\s+/).length < 2) continue;
+    out.push(`${a}, but ${b}`);
+  }
+  return out;
+}
+
+/**
+ * "X, not Y, V O" and "It was X, not Y, who V O": ["X V O", "Y not V O"], the denial said with
+ * "not" after the verb phrase's auxiliary, or "does not" / "did not" before its verb (by the
+ * verb's tense); undefined otherwise (a verb phrase that already denies is left alone).
+ *
+ * @example
+ * ```ts
+ * notInsteadCut(ctx, 'Rufus, not Groucho, leads Freedonia'); // ['Rufus leads Freedonia', 'Groucho does not leads Freedonia']
+ * ```
+ */
+export function notInsteadCut(ctx: CheckContext, claim: string): string[] | undefined {
+  const t = claim.trim().replace(/[.!?]+$/, '');
+  const m = /^it\s+(?:is|was)\s+(.+?),\s+not\s+(.+?),\s+(?:who|that|which)\s+(.+)$/i.exec(t) ?? /^(.+?),\s+(?:and\s+)?not\s+(.+?),\s+(.+)$/i.exec(t);
+  if (!m) return undefined;
+  const [x, y, vp] = [m[1]!, m[2]!, m[3]!];
+  if (!wholeNames(ctx, x) || !wholeNames(ctx, y) || DENIES.test(vp)) return undefined;
+  const aux = new RegExp(`^(${AUX})\\s+`, 'i').exec(vp);
+  const denied = aux ? `${aux[1]} not ${vp.slice(aux[0].length)}` : /^[a-z]+s\b/.test(vp) ? `does not ${vp}` : `did not ${vp}`;
+  return [`${x} ${vp}`, `${y} ${denied}`];
+}
+
+/**
+ * "A V the Bank, whose N is Y" at the end of a claim: ["A V the Bank", "the Bank's N is Y"], the
+ * possessor the name right before the comma; undefined otherwise.
+ *
+ * @example
+ * ```ts
+ * trailingWhoseCut(ctx, 'Freedonia leads the League, whose president is Rufus Firefly');
+ * // ['Freedonia leads the League', "League's president is Rufus Firefly"]
+ * ```
+ */
+export function trailingWhoseCut(ctx: CheckContext, claim: string): string[] | undefined {
+  const t = claim.trim().replace(/[.!?]+$/, '');
+  const m = /^(.+),\s+whose\s+([^,]+)$/i.exec(t);
+  if (!m) return undefined;
+  const toks = tokenize(m[1]!, ctx.morph);
+  for (let k = Math.max(0, toks.length - 6); k < toks.length; k++) {
+    const span = dropIgnorable(toks.slice(k), ctx.morph);
+    if (span[0] !== toks[k] && !/^(?:the|a|an)$/i.test(toks[k]!.raw)) continue;
+    if (span.length && resolveMention(ctx, span).length) return [m[1]!, `${m[1]!.slice(toks[k]!.start)}'s ${m[2]}`];
+  }
+  return undefined;
+}
+
+/**
+ * The statement an apposition makes of its head: "X, the N, ..." -> "X is the N"; "X, once N, ...",
+ * "X, formerly N, ...", "X, previously N, ..." -> "X was formerly N" (a past office, as "a former N").
+ *
+ * @example
+ * ```ts
+ * appositionStatement('Rufus Firefly', "once Freedonia's finance minister"); // "Rufus Firefly was formerly Freedonia's finance minister"
+ * ```
+ */
+export function appositionStatement(head: string, apposition: string): string {
+  const once = /^(?:once|formerly|previously|earlier)\s+(.+)$/i.exec(apposition.trim());
+  return once ? `${head} was formerly ${once[1]}` : `${head} is ${apposition}`;
+}
+
+/**
+ * The names of things (not people) a clause holds, each the longest span of up to six words from
+ * its start that names an entity of the graph: the antecedents "its" may have in the next clause.
+ *
+ * @example
+ * ```ts
+ * thingNamesIn(ctx, "Rufus Firefly became the League's first president"); // ['League']
+ * ```
+ */
+export function thingNamesIn(ctx: CheckContext, clause: string): string[] {
+  const toks = tokenize(clause, ctx.morph);
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    for (let k = Math.min(toks.length, i + 6); k > i; k--) {
+      const span = dropIgnorable(toks.slice(i, k), ctx.morph);
+      if (!span.length || span[0] !== toks[i] || span[span.length - 1] !== toks[k - 1]) continue;
+      const found = resolveMention(ctx, span);
+      if (!found.length) continue;
+      const person = found.some((e) => [...(ctx.entityTypes.get(e.iri) ?? [])].some((t) => /#(?:Person|Office)$/.test(t)));
+      if (!person) out.push(clause.slice(toks[i]!.start, toks[k - 1]!.end));
+      i = k - 1;
+      break;
+    }
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * A clause's one "its" (or "their") said as the name's possessive; undefined when it has none or
+ * several.
+ *
+ * @example
+ * ```ts
+ * possessiveFor('Sylvania is its largest shareholder', 'the League'); // "Sylvania is the League's largest shareholder"
+ * ```
+ */
+export function possessiveFor(part: string, name: string): string | undefined {
+  const found = [...part.matchAll(/\b(?:its|their)\b/gi)];
+  if (found.length !== 1) return undefined;
+  const at = found[0]!.index!;
+  return `${part.slice(0, at)}${name}'s${part.slice(at + found[0]![0].length)}`;
+}

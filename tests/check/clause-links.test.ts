@@ -1,0 +1,101 @@
+// Round 12 (issue 15): clauses linked by ellipsis, concession, "X, not Y" and a trailing "whose";
+// questions with a partitive "which of" or "how much / many / long"; "is to V", "is due to V".
+import { describe, expect, it } from 'vitest';
+import { appositionStatement, concessiveRewrites, possessiveFor, thingNamesIn } from '../../src/check/clause-links.js';
+import { expectationRewrites } from '../../src/check/expectation-frames.js';
+import { howStatements, whCandidateStatements } from '../../src/check/questions.js';
+import { checkFixture, fixtureClaim, officeHolder } from '../helpers/check-fixture.js';
+
+const { check, ctx } = checkFixture([
+  fixtureClaim({ id: 'canal.lengthKm.120', s: 'cgr:canal', p: 'cg:lengthKm', o: '"120"^^xsd:decimal', modality: 'Expected' }),
+  officeHolder('teasdale', 1),
+].join('\n'));
+
+describe('an elided verb phrase takes the first clause whole', () => {
+  it('"A V O, as did B" and "..., and so did B": B does the same', async () => {
+    expect((await check('Rufus visited Sylvania, as did Teasdale.')).verdict).toBe('SUPPORTED');
+    const r = await check('Freedonia is a member of the League, as is Sylvania.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.parts?.map((p) => p.text)).toContain('Sylvania is a member of the League');
+  });
+
+  it('"so did B" after a verb that denies keeps the denial (was read as an affirmation: a false SUPPORTED)', async () => {
+    const r = await check('Sylvania stayed out of the League, and so did Freedonia.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.parts?.[1]?.text).toBe('Freedonia stayed out of the League');
+  });
+
+  it('"..., and neither did B" repeats the denial, only after a clause that says "not"', async () => {
+    expect((await check('Sylvania is not a member of the League, and neither is Freedonia.')).verdict).toBe('REFUTED');
+    const r = await check('Sylvania did not join the League, nor did Freedonia.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.parts?.[1]?.text).toBe('Freedonia did not join the League');
+  });
+
+  it('"A V O, and B too": B in the place of the one it is like (the denial kept: was a false SUPPORTED)', async () => {
+    expect((await check('Teasdale visited Sylvania, and Grand Fenwick too.')).verdict).toBe('SUPPORTED');
+    const r = await check('Sylvania is not a member of the League, and Freedonia too.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.parts?.[1]?.text).toBe('Freedonia is not a member of the League');
+  });
+});
+
+describe('a concessive clause first, "X, not Y", a trailing "whose"', () => {
+  it('"Although A, B" asserts both', async () => {
+    expect(concessiveRewrites('While in Sylvania, Rufus signed deals')).toEqual([]);
+    expect((await check('Although Sylvania is not a member of the League, Freedonia is.')).verdict).toBe('SUPPORTED');
+    expect((await check('While Freedonia leads Acme Bank, it is not a member of the League.')).verdict).toBe('REFUTED');
+  });
+
+  it('"X, not Y, V O": X does and Y does not', async () => {
+    expect((await check('Freedonia, not Sylvania, is a member of the League.')).verdict).toBe('SUPPORTED');
+    const r = await check('Sylvania, not Freedonia, is a member of the League.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.parts?.map((p) => p.text)).toEqual(['Sylvania is a member of the League', 'Freedonia is not a member of the League']);
+  });
+
+  it('"A V B, whose N is Y": B\'s N is Y, checked too', async () => {
+    expect((await check('Rufus visited Sylvania, whose president is Teasdale.')).verdict).toBe('SUPPORTED');
+    expect((await check('Rufus visited Sylvania, whose president is Rufus.')).verdict).not.toBe('SUPPORTED');
+  });
+});
+
+describe('appositions and "its" inside the first clause', () => {
+  it('"X, once N, ..." says X was formerly N', () => {
+    expect(appositionStatement('Rufus Firefly', "once Freedonia's prime minister")).toBe("Rufus Firefly was formerly Freedonia's prime minister");
+    expect(appositionStatement('Rufus Firefly', "Freedonia's prime minister")).toBe("Rufus Firefly is Freedonia's prime minister");
+  });
+
+  it('"its" may be a thing named inside the first clause, not only its subject or object', () => {
+    expect(thingNamesIn(ctx, "Teasdale became Sylvania's first president")).toEqual(['Sylvania']);
+    expect(thingNamesIn(ctx, 'Rufus visited Sylvania')).toEqual(['Sylvania']);
+    expect(possessiveFor('Freedonia is its rival', 'Sylvania')).toBe("Freedonia is Sylvania's rival");
+    expect(possessiveFor('its rival is its neighbour', 'Sylvania')).toBeUndefined();
+  });
+});
+
+describe('questions: "which of the G", "how much / many / long"', () => {
+  it('a partitive "which of the G" before the verb', async () => {
+    expect(whCandidateStatements('Which of the two states is a member of the League — Freedonia?')[0]).toBe('Freedonia is a member of the League');
+    expect((await check('Which of the two states is a member of the League — Sylvania?')).verdict).toBe('REFUTED');
+  });
+
+  it('"How long will X run? D": the candidate as the length', async () => {
+    expect(howStatements('much', 'will the canal cost', 'US$ 5 billion')).toEqual(['the canal will cost US$ 5 billion']);
+    expect(howStatements('many', 'members does the League count', '12')).toEqual(['the League count 12 members']);
+    expect(howStatements('long', 'will the canal pipeline run', 'Zenda')).toEqual([]);
+    expect((await check('How long will the canal pipeline run? 120 kilometres.')).verdict).toBe('SUPPORTED');
+    expect((await check('How long will the canal pipeline run — 300 km?')).verdict).toBe('REFUTED');
+  });
+});
+
+describe('expectation frames', () => {
+  it('"X is to V" is "X will V"; "is due to V" is "is expected to V"', async () => {
+    expect(expectationRewrites(ctx, 'The canal is to the north of Zenda.')).toEqual([]);
+    expect(expectationRewrites(ctx, 'Sylvania is due to join the League.')).toEqual(['Sylvania is expected to join the League']);
+    // a passive of the owner's deed: the owner as its doer
+    expect(expectationRewrites(ctx, 'The charters of Sylvania and Freedonia are expected to be signed at the gala.')).toEqual(['Sylvania and Freedonia are expected to sign their charters at the gala']);
+    expect((await check('The canal pipeline is to run 120 kilometres.')).verdict).toBe('SUPPORTED');
+    expect((await check('The canal pipeline is to run 300 kilometres.')).verdict).toBe('REFUTED');
+  });
+});
