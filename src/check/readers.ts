@@ -58,6 +58,7 @@ import { readSpan } from './spans.js';
 import { tripLengthRewrite } from './trip-length.js';
 import { collectiveRewrite } from './collective-counts.js';
 import { readDatedWeekday } from './dated-weekday.js';
+import { readYearNotation } from './year-notation.js';
 import { readCountFrame } from './count-frames.js';
 import { readWeekdayFrame } from './weekday-frames.js';
 import { readDatedThen } from './dated-then.js';
@@ -191,6 +192,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'dated-weekday.ts',
     reads: '"on Saturday, 16 January 2016", "on the 22nd of October 2015, a Thursday": the weekday of a full date computed and shown, the claim checked with the date alone (another weekday refutes a decided date) (round 12)',
     read: readDatedWeekday,
+  },
+  {
+    name: 'year-notation',
+    module: 'year-notation.ts',
+    reads: '"in \'06", "at the end of 2009", "early in 2016": the year written out; "in the 1990s": "after 1989" and "before 2000" each rechecked (round 12)',
+    read: readYearNotation,
   },
   {
     name: 'collective-count',
