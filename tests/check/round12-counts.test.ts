@@ -12,7 +12,7 @@ import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 const { check } = checkFixture([
   fixtureClaim({ id: 'gala.heldOn.2011-05-03', s: 'cgr:gala', p: 'cg:heldOn', o: '"2011-05-03"^^xsd:date', asserted: true }),
   fixtureClaim({ id: 'rufus.visited.the-region', s: 'cgr:rufus', p: 'cg:visited', o: 'cgr:the-region', asserted: true,
-    more: 'cg:startDate "2011-05-02"^^xsd:date ; cg:endDate "2011-05-08"^^xsd:date' }),
+    more: 'cg:startDate "2012-05-02"^^xsd:date ; cg:endDate "2012-05-08"^^xsd:date' }),
 ].join('\n'));
 
 describe('collectiveRewrite', () => {
@@ -80,10 +80,19 @@ describe('years in other notations', () => {
 describe('trip lengths said with other verbs', () => {
   it('says "ran / went on / stretched over" as "lasted" and "was on the road in Y for N" as "spent N in Y"', () => {
     expect(tripLengthRewrite("Rufus's tour stretched over more than a month.")).toBe("Rufus's tour lasted more than a month.");
-    expect(tripLengthRewrite('Rufus was on the road in Ruritania for 7 days in May 2011.')).toBe('Rufus spent 7 days in Ruritania in May 2011.');
+    expect(tripLengthRewrite('Rufus was on the road in Ruritania for 7 days in May 2012.')).toBe('Rufus spent 7 days in Ruritania in May 2012.');
   });
   it('decides them by the trip\'s first and last days', async () => {
     expect((await check("Rufus's tour of Ruritania ran for roughly a fortnight.")).verdict).toBe('REFUTED');
     expect((await check('Rufus was away touring Ruritania for about a week.')).verdict).toBe('SUPPORTED');
+  });
+});
+
+describe('a clause dated by its trip (src/check/clause-date.ts)', () => {
+  it('dates "when X toured Y" by the month the trip\'s first and last days lie in', async () => {
+    const yes = await check('The Founders Gala was held a year before Rufus toured Ruritania.');
+    expect(yes.verdict).toBe('SUPPORTED');
+    expect(yes.explanation).toContain('2011-05-03 to 2012-05');
+    expect((await check('The Founders Gala was held five years before Rufus toured Ruritania.')).verdict).toBe('REFUTED');
   });
 });
