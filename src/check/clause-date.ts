@@ -71,6 +71,18 @@ function readDay(ctx: CheckContext, text: string): ClauseDay | undefined | null 
         return { day, iri: i.subject.iri, label: `${text.trim()} (${day})`, claims: dating };
       }
     }
+    // a trip the graph dates by its first and last days ("when X toured Y"): the month both lie
+    // in, which holds every day of it (a month stands for any of its days in a span; round 12);
+    // claims without a day of their own (the same trip told again) say nothing against it
+    const trips = claims.filter((c) => c.qualifiers.get('startDate')?.length === 1 && c.qualifiers.get('endDate')?.length === 1);
+    const edges = new Set(trips.map((c) => `${c.qualifiers.get('startDate')![0]}|${c.qualifiers.get('endDate')![0]}`));
+    if (edges.size === 1) {
+      const [s, e] = [...edges][0]!.split('|') as [string, string];
+      if (/^\d{4}-\d\d/.test(s) && s.slice(0, 7) === e.slice(0, 7)) {
+        const month = s.slice(0, 7);
+        return { day: month, iri: i.subject.iri, label: `${text.trim()} (${s} to ${e}, within ${month})`, claims: trips };
+      }
+    }
     return undefined;
   }
   return undefined;

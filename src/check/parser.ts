@@ -332,7 +332,8 @@ export function readCount(ctx: CheckContext, span: readonly Token[], cls: string
   if (cls && !members.every((x) => fitsClass(ctx, x, cls))) return undefined;
   if (m !== undefined && m !== members.length) return undefined;
   if (n === members.length && !only && m === undefined) return undefined;
-  return { kind: 'count', n, only, group: { kind: 'entity', iri: group.iri, label: group.label } };
+  // a number said without "only" or a bound ("three of the G") may mean exactly N or at least N
+  return { kind: 'count', n, only, ...(only ? {} : { bare: true }), group: { kind: 'entity', iri: group.iri, label: group.label } };
 }
 
 /**

@@ -60,6 +60,9 @@ import { checkDescribedThing } from './described-thing.js';
 import { readOmittedObject } from './omitted-object.js';
 import { readSpan } from './spans.js';
 import { tripLengthRewrite } from './trip-length.js';
+import { collectiveRewrite } from './collective-counts.js';
+import { readDatedWeekday } from './dated-weekday.js';
+import { readYearNotation } from './year-notation.js';
 import { readCountFrame } from './count-frames.js';
 import { readWeekdayFrame } from './weekday-frames.js';
 import { readDatedThen } from './dated-then.js';
@@ -188,6 +191,24 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'named-days.ts',
     reads: '"on Christmas Day 2015": a named day of fixed date (lexicon cg:namedDay) written out as its date',
     read: rewrittenBy(namedDayRewrite, 'a named day of fixed date, lexicon cg:namedDay'),
+  },
+  {
+    name: 'dated-weekday',
+    module: 'dated-weekday.ts',
+    reads: '"on Saturday, 16 January 2016", "on the 22nd of October 2015, a Thursday": the weekday of a full date computed and shown, the claim checked with the date alone (another weekday refutes a decided date) (round 12)',
+    read: readDatedWeekday,
+  },
+  {
+    name: 'year-notation',
+    module: 'year-notation.ts',
+    reads: '"in \'06", "at the end of 2009", "early in 2016": the year written out; "in the 1990s": "after 1989" and "before 2000" each rechecked (round 12)',
+    read: readYearNotation,
+  },
+  {
+    name: 'collective-count',
+    module: 'collective-counts.ts',
+    reads: '"a trio of leaders", "a pair of countries", "the sole / lone republic", "a handful of states, five in all": the count said as a number word or "only" (round 12)',
+    read: rewrittenBy((_ctx, text) => collectiveRewrite(text), 'a count said in the words the count readers take'),
   },
   {
     name: 'question',

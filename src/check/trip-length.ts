@@ -57,6 +57,12 @@ function lengthSaid(t: string): string | undefined {
     const n = count(long[2]);
     return n ? `${long[1]} lasted ${said(n, long[3]!.toLowerCase())}.` : undefined;
   }
+  // "S ran / went on / stretched over / took [more than] N units": "S lasted [more than] N units"
+  const ran = new RegExp(`^(.*\\b${TRIP}s?\\b.*?)\\s+(?:ran|went\\s+on|continued|stretched(?:\\s+(?:over|across|on))?|extended(?:\\s+over)?|spanned|took)\\s+(?:for\\s+)?((?:[a-z]+\\s+){0,3}?(?:a|an|[a-z]+|\\d+)\\s+${UNIT}s?)$`, 'i').exec(t);
+  if (ran) return `${ran[1]} lasted ${ran[2]}.`;
+  // "X was on the road / away [touring] in Y for N units[ rest]": "X spent N units in Y[ rest]"
+  const away = new RegExp(`^(.+?)\\s+(?:was|were)\\s+(?:on\\s+the\\s+road|away|on\\s+tour)\\s+(?:(?:in|around|across|through|round)\\s+|${TRAVELLING}\\s+)(.+?)\\s+for\\s+((?:[a-z]+\\s+){0,3}?(?:a|an|[a-z]+|\\d+)\\s+${UNIT}s?)(\\s+.+)?$`, 'i').exec(t);
+  if (away) return `${away[1]} spent ${away[3]} in ${away[2]}${away[5] ?? ''}.`;
   // "S spent a week touring Y[, from D1 to D2]": "S spent a week in Y[, ...]"
   const spent = new RegExp(`^(.+?\\s+spent\\s+.+?\\s+${UNIT}s?)\\s+${TRAVELLING}\\s+(.+)$`, 'i').exec(t);
   if (spent) return `${spent[1]} in ${spent[3]}.`;

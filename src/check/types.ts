@@ -71,7 +71,7 @@ export type CheckValue =
    * "four Ruritanian states", "only one of the five republics": how many members of a group
    * the claim holds for (`only`: exactly so many; otherwise at least).
    */
-  | { kind: 'count'; n: number; only: boolean; atMost?: boolean; group: { kind: 'entity'; iri: string; label: string }; mention?: string }
+  | { kind: 'count'; n: number; only: boolean; atMost?: boolean; bare?: boolean; group: { kind: 'entity'; iri: string; label: string }; mention?: string }
   /** A span of time in days ("a week", "five-day", "more than ten days"), checked against start and end dates. */
   | { kind: 'duration'; days: number; bound?: AmountBound; mention?: string }
   | { kind: 'string'; value: string; mention?: string };
