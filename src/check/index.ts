@@ -135,6 +135,9 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   // whose inside cannot be read is no frame: "the article was written by X" is not "X, says the article")
   const attribution = ctx.scope ? undefined : readAttribution(ctx, text);
   if (attribution) {
+    // "said the bank had approved": the reported present perfect (attribution.ts `backshifted`)
+    // is the inner claim's tense, which the whole claim's past perfect does not show
+    if (!ctx.perfect && inPresentPerfect(attribution.inner)) ctx = tensedContext(ctx, !!ctx.present, true);
     // the inner claim checked against what one source (an author, a commenter, an article) states
     const checkSaidBy = (scope: ClaimScope): Promise<CheckResult | undefined> =>
       unreadAsUndefined(checkClaim(store, attribution.inner, { ...opts, context: scopedContext(ctx, scope) }));
