@@ -37,6 +37,9 @@ export function asOfficeParts(text: string): { deed: string; office: string } | 
   // "as of <day>", "as well", "as soon as", "as a founding member": no office
   if (/^(?:of|to|for|if|though|long|far|well|soon|much|many|such|part|a|an|one|member|members|usual|expected|planned|agreed)\b/i.test(office)
     || /^\P{L}/u.test(deed) || deed.split(/\s+/).length < 2) return undefined;
+  // "X was hosted by Y as O": the deed's reading names Y as its subject, not the X the office is
+  // said of (round 12: "Ghani was hosted by Berdimuhamedow as Afghanistan's president" was refuted)
+  if (/\bby\b/i.test(deed)) return undefined;
   return { deed: deed.replace(/,$/, ''), office };
 }
 

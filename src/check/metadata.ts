@@ -17,6 +17,7 @@ import { periodEnd } from './timeline.js';
 import { compareCounts, decideCount, readCommentCount } from './comment-count.js';
 import { combineParts } from './compound.js';
 import { checkCommenter } from './commenter.js';
+import { checkArticleKind } from './article-kind.js';
 import type { CheckValue, Interpretation, Verdict } from './types.js';
 import { CARDINALS, parseDate, parseYear } from './values.js';
 import type { Bearing, ClaimInfo, Evaluation } from './verdict.js';
@@ -184,7 +185,7 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
   const credits = readCredits(ctx, plain);
   if (credits) return credits;
   // "Dilnoza R. commented on the story (in January 2016)": a comment's writer as the subject
-  const commenter = checkCommenter(ctx, plain);
+  const commenter = checkCommenter(ctx, plain) ?? checkArticleKind(ctx, plain);
   if (commenter) return commenter;
   let tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);
   let polarity: 'positive' | 'negative' = 'positive';

@@ -17,6 +17,7 @@
 import { readAgentless } from './agentless.js';
 import { activeOfPassive } from './agent-passive.js';
 import { readAsOffice } from './as-office.js';
+import { readAppositionOffice } from './apposition-office.js';
 import { readByWords } from './by-words.js';
 import { readClauseComparison } from './clause-comparisons.js';
 import { readComparison } from './comparisons.js';
@@ -527,6 +528,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       const r = finish(ctx, claimOf(text), a.interpretation, a.evaluation);
       return a.evaluation.verdict === 'SUPPORTED' ? { decided: r } : { held: r };
     },
+  },
+  {
+    name: 'apposition-office',
+    module: 'apposition-office.ts',
+    reads: '"Rufus Firefly, Sylvania\'s president, visited Marsovia", "President Firefly of Sylvania visited ...": the office in apposition read as "as <office>" (the deed, then the office at its time); only a decided result (round 12)',
+    read: ({ ctx, text, recheck }) => readAppositionOffice(ctx, text, recheck),
   },
   {
     name: 'titled-name',

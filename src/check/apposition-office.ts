@@ -1,0 +1,65 @@
+/**
+ * An office in apposition to the doer of a deed (round 12): "Ashraf Ghani, Pakistan's president,
+ * joined the ceremony", "Pakistan's premier, Nawaz Sharif, was a guest", and, through the
+ * titled-name rewrite, "President Ghani of Pakistan attended the ceremony". The apposition says the
+ * person held the office when doing the deed, as "X did D as O" does, so it is checked by that
+ * reading (src/check/as-office.ts: the deed, then the office at the deed's time). Read only when
+ * the deed's subject is the named person (no passive with an agent: "X, O, was hosted by Y") and
+ * only a decided result is returned; otherwise the compound reader checks the two statements.
+ */
+import { isA } from './claim-index.js';
+import { NS, type CheckContext } from './context.js';
+import { readAsOffice } from './as-office.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { titledNameRewrite } from './titled-name.js';
+import type { CheckResult } from './types.js';
+
+const APPOSITION = /^(?<a>[^,]+),\s+(?<b>[^,]+),\s+(?<rest>[a-z][^,]*?)\s*[.!]?$/;
+/** A deed that is a passive with its agent, or a clause of its own, names another doer. */
+const OTHER_DOER = /\bby\b|^(?:and|but|which|who|whose|while|whereas)\b/i;
+
+function one(ctx: CheckContext, phrase: string, cls: string): boolean {
+  const toks = dropIgnorable(tokenize(phrase, ctx.morph), ctx.morph);
+  const es = toks.length ? resolveMention(ctx, toks) : [];
+  return es.length === 1 && isA(ctx, es[0]!.iri, `${NS.cg}${cls}`);
+}
+
+/**
+ * "X, O, D" (or "O, X, D") with X a person and O an office of the graph, said as "X D as O";
+ * undefined for any other claim.
+ *
+ * @example
+ * ```ts
+ * appositionAsOffice(ctx, "Rufus Firefly, Sylvania's president, visited Marsovia.");
+ * // "Rufus Firefly visited Marsovia as Sylvania's president"
+ * ```
+ */
+export function appositionAsOffice(ctx: CheckContext, text: string): string | undefined {
+  const m = APPOSITION.exec(normalizeTypography(text).trim().replace(/\s+/g, ' '));
+  if (!m) return undefined;
+  const { a, b, rest } = m.groups as { a: string; b: string; rest: string };
+  if (OTHER_DOER.test(rest) || /\bas\b/i.test(rest)) return undefined;
+  const [name, office] = one(ctx, a, 'Person') && one(ctx, b, 'Office') ? [a, b] : one(ctx, b, 'Person') && one(ctx, a, 'Office') ? [b, a] : [];
+  if (!name || !office) return undefined;
+  return `${name} ${rest} as ${office.replace(/^the\s+/i, '')}`;
+}
+
+/**
+ * Reads an office in apposition (see the module comment): the decided result of the "as <office>"
+ * reading, or undefined.
+ *
+ * @example
+ * ```ts
+ * await readAppositionOffice(ctx, "Rufus Firefly, Sylvania's president, visited Marsovia.", recheck); // { decided: … }
+ * ```
+ */
+export async function readAppositionOffice(ctx: CheckContext, text: string, recheck: (claim: string, context?: CheckContext) => Promise<CheckResult | undefined>):
+  Promise<{ decided: CheckResult } | undefined> {
+  const titled = appositionAsOffice(ctx, text) === undefined ? titledNameRewrite(ctx, text) : undefined;
+  const said = appositionAsOffice(ctx, titled ?? text);
+  if (!said) return undefined;
+  const r = await readAsOffice(ctx, said, recheck);
+  if (!r || !('decided' in r)) return undefined;
+  return { decided: { ...r.decided, claim: text.trim(), explanation: `Read as "${said}" (an office in apposition). ${r.decided.explanation}` } };
+}
