@@ -49,7 +49,7 @@ import { readCalendarPart } from './calendar-parts.js';
 import { readAmountFrame } from './amount-frames.js';
 import { readOwnedKind } from './owned-kind.js';
 import { readIllTyped } from './ill-typed.js';
-import { decideLastBefore, lastBeforeRewrite } from './last-before.js';
+import { decideLastBefore, lastBeforeRewrite, previousAsLast } from './last-before.js';
 import { readCountBefore } from './count-before.js';
 import { checkDateline } from './dateline.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
@@ -434,7 +434,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"S was the last N to visit O before Y", "Before Y\'s trip, O had last hosted a N in T": the source\'s last holder to visit O, with Y\'s later visit in the graph',
     read: async ({ ctx, text, recheck }) => {
       const lb = lastBeforeRewrite(ctx, text);
-      return decided(lb && await decideLastBefore(ctx, text, lb, recheck));
+      const r = decided(lb && await decideLastBefore(ctx, text, lb, recheck));
+      if (r || lb) return r;
+      // "the previous N to visit O was S[, back in T]" is the source's "last" statement (round 12)
+      const last = previousAsLast(text);
+      const again = last ? await recheck(last) : undefined;
+      return again && again.verdict !== 'NOT_ENOUGH_INFO' ? { decided: { ...again, claim: text.trim(), explanation: `Read as "${last}" ("previous" as "last"). ${again.explanation}` } } : undefined;
     },
   },
   {

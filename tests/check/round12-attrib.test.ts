@@ -6,6 +6,7 @@ import { checkFixture, checkGraphDir, fixtureClaim, FIXTURE_ARTICLE } from '../h
 import { corpusFixture } from '../helpers/cli.js';
 import { appositionAsOffice } from '../../src/check/apposition-office.js';
 import { asOfficeParts } from '../../src/check/as-office.js';
+import { previousAsLast } from '../../src/check/last-before.js';
 import { readAttribution } from '../../src/check/attribution.js';
 import { personNameReading } from '../../src/check/person-names.js';
 import { tokenize } from '../../src/check/text.js';
@@ -100,6 +101,11 @@ describe('names and titles', () => {
     // the President of Sylvania did not attend the Founders Gala, and Rufus Firefly did
     expect((await check("Rufus Firefly, Sylvania's president, attended the Founders Gala.")).verdict).toBe('REFUTED');
     expect((await check("Rufus Firefly, Freedonia's prime minister, visited Sylvania.")).verdict).toBe('SUPPORTED');
+  });
+  it('reads "the previous N to visit O was S, back in T" as the source\'s "last"', () => {
+    expect(previousAsLast('The previous Freedonian prime minister to visit Sylvania was Firefly, back in 2001.'))
+      .toBe('The last Freedonian prime minister to visit Sylvania was Firefly in 2001');
+    expect(previousAsLast('Firefly visited Sylvania in the previous year.')).toBeUndefined();
   });
   it('does not take the agent of a passive as the doer of a deed done "as" an office', () => {
     expect(asOfficeParts("Sylvania was visited by Rufus Firefly as Freedonia's prime minister.")).toBeUndefined();
