@@ -12,6 +12,7 @@
  * ```
  */
 import { misattribution } from './misattribution.js';
+import { saidWords } from './said-words.js';
 import { readAttribution, describeScope, type ClaimScope } from './attribution.js';
 import { articlesOf } from './articles.js';
 import { checkMetadataWhen } from './metadata-when.js';
@@ -150,6 +151,9 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
         if (one?.verdict === 'SUPPORTED') { inner = one; break; }
       }
     }
+    // an inner claim no pattern reads, in a commenter's own words (src/check/said-words.ts)
+    const words = inner ? undefined : saidWords(ctx, attribution.scope, attribution.inner);
+    if (words) return finish(ctx, text.trim(), { ...words.interpretation, attributedTo: describeScope(attribution.scope) }, words.evaluation);
     if (inner) {
       const who = describeScope(attribution.scope);
       let explanation = `Read as a claim about what ${who} states: "${attribution.inner}". ${inner.explanation}`;

@@ -20,7 +20,8 @@ ${fixtureClaim({ id: 'rufus.holdsOffice.president-of-freedonia', s: 'cgr:rufus',
 ${fixtureClaim({ id: 'rufus.attended.gala', s: 'cgr:rufus', p: 'cg:attended', o: 'cgr:gala', sentence: 's022', asserted: true })}
 <${FIXTURE_ARTICLE}> schema:commentCount 1 ; schema:comment <${FIXTURE_ARTICLE}/comment/1> .
 <${FIXTURE_ARTICLE}/comment/1> a schema:Comment ; schema:author <${FIXTURE_ARTICLE}/comment/1/author> ;
-    schema:dateCreated "2011-05-04T10:00:00"^^xsd:dateTime ; cg:segment <${FIXTURE_ARTICLE}/segment/06> .
+    schema:dateCreated "2011-05-04T10:00:00"^^xsd:dateTime ; cg:segment <${FIXTURE_ARTICLE}/segment/06> ;
+    schema:text "Sylvania will join the League by 2016, so Marsovia has a quiet decade ahead." .
 <${FIXTURE_ARTICLE}/comment/1/author> a schema:Person ; rdfs:label "Zed Q." ; schema:name "Zed Q." .
 cgc:sylvania.memberOf.league.expected a cg:Claim ;
     rdf:subject cgr:sylvania ; rdf:predicate cg:memberOf ; rdf:object cgr:league ; cg:byYear "2016"^^xsd:gYear ;
@@ -76,6 +77,10 @@ describe('reported speech', () => {
   });
   it('reads "the reader who commented on <article>" as a reader of that article', async () => {
     expect((await check('The reader who commented on the Fixture article predicted that Sylvania would join the League by 2016.')).verdict).toBe('SUPPORTED');
+  });
+  it('decides an unread inner claim by a commenter\'s own words', async () => {
+    expect((await check('Zed Q. wrote that Marsovia has a quiet decade ahead.')).verdict).toBe('SUPPORTED');
+    expect((await check('A reader said Marsovia has a quiet decade ahead.')).verdict).toBe('SUPPORTED');
   });
   it('reads "said X had approved" as the reported "has approved"', () => {
     expect(readAttribution(ctx, 'A reader said the League had already admitted Sylvania.')?.inner).toBe('League has already admitted Sylvania');
