@@ -1,7 +1,7 @@
 /**
- * An office in apposition to the doer of a deed (round 12): "Ashraf Ghani, Pakistan's president,
- * joined the ceremony", "Pakistan's premier, Nawaz Sharif, was a guest", and, through the
- * titled-name rewrite, "President Ghani of Pakistan attended the ceremony". The apposition says the
+ * An office in apposition to the doer of a deed (round 12): "Rufus Firefly, Sylvania's president,
+ * attended the gala", "Freedonia's premier, Rufus Firefly, was a guest", and, through the
+ * titled-name rewrite, "President Firefly of Sylvania attended the gala". The apposition says the
  * person held the office when doing the deed, as "X did D as O" does, so it is checked by that
  * reading (src/check/as-office.ts: the deed, then the office at the deed's time). Read only when
  * the deed's subject is the named person (no passive with an agent: "X, O, was hosted by Y") and

@@ -38,7 +38,7 @@ export function asOfficeParts(text: string): { deed: string; office: string } | 
   if (/^(?:of|to|for|if|though|long|far|well|soon|much|many|such|part|a|an|one|member|members|usual|expected|planned|agreed)\b/i.test(office)
     || /^\P{L}/u.test(deed) || deed.split(/\s+/).length < 2) return undefined;
   // "X was hosted by Y as O": the deed's reading names Y as its subject, not the X the office is
-  // said of (round 12: "Ghani was hosted by Berdimuhamedow as Afghanistan's president" was refuted)
+  // said of (round 12: "Teasdale was hosted by Firefly as Freedonia's PM" was refuted by the agent's office)
   if (/\bby\b/i.test(deed)) return undefined;
   return { deed: deed.replace(/,$/, ''), office };
 }

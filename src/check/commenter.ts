@@ -1,6 +1,6 @@
 /**
- * A reader comment's writer as the claim's subject (round 12): "Dilnoza R. commented on the story",
- * "Marat K. posted a comment on the article in January 2016", "X wrote the first comment on Y".
+ * A reader comment's writer as the claim's subject (round 12): "Zed Q. commented on the story",
+ * "Ann B. posted a comment on the article in May 2011", "X wrote the first comment on Y".
  * Decided from the comments the graph holds (schema:author with its schema:name, schema:dateCreated)
  * and the count the page states (schema:commentCount): a comment of that writer (at that time)
  * supports; a page with no comments refutes; when the graph holds every comment the page counts and

@@ -184,7 +184,7 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
   } else if (byCount && !(counted!.presupposed && byCount.evaluation.verdict !== 'REFUTED')) return byCount;
   const credits = readCredits(ctx, plain);
   if (credits) return credits;
-  // "Dilnoza R. commented on the story (in January 2016)": a comment's writer as the subject
+  // "Zed Q. commented on the story (in May 2011)": a comment's writer as the subject
   const commenter = checkCommenter(ctx, plain) ?? checkArticleKind(ctx, plain);
   if (commenter) return commenter;
   let tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);

@@ -1,5 +1,5 @@
 /**
- * A commenter's own words (round 12): "Dilnoza R. wrote that Uzbekistan has a big year ahead",
+ * A commenter's own words (round 12): "Zed Q. wrote that Marsovia has a quiet decade ahead",
  * whose inner claim no pattern reads, is decided by the comment text the graph holds whole
  * (`schema:text`): the words said (four or more, case, punctuation and the reported "would" aside)
  * inside a comment of that writer support; inside another commenter's comment only, they refute

@@ -72,7 +72,7 @@ export function tokenize(input: string, morph: Morphology): Token[] {
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
-    // dotted initials ("A.I.I.B.", "U.S.") are the initialism written without dots (round 12)
+    // dotted initials ("A.D.B.", "L.N.S.") are the initialism written without dots (round 12)
     if (m[1]) { const w = m[1].replace(/\./g, ''); out.push(mk(w, normWord(w, morph), start, end, 'word')); }
     else if (m[2]) out.push(mk(m[2], m[2], start, end, 'isodate'));
     else if (m[3]) out.push(mk(m[3], m[3] === '$' ? '$' : m[3].toUpperCase(), start, end, 'currency'));
