@@ -4,8 +4,8 @@
  * titled-name rewrite, "President Firefly of Sylvania attended the gala". The apposition says the
  * person held the office when doing the deed, as "X did D as O" does, so it is checked by that
  * reading (src/check/as-office.ts: the deed, then the office at the deed's time). Read only when
- * the deed's subject is the named person (no passive with an agent: "X, O, was hosted by Y") and
- * only a decided result is returned; otherwise the compound reader checks the two statements.
+ * the deed's subject is the named person (no passive with an agent: "X, O, was hosted by Y"); a
+ * refutation decides, a support is held (the compound reader's two statements come first).
  */
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
@@ -55,11 +55,14 @@ export function appositionAsOffice(ctx: CheckContext, text: string): string | un
  * ```
  */
 export async function readAppositionOffice(ctx: CheckContext, text: string, recheck: (claim: string, context?: CheckContext) => Promise<CheckResult | undefined>):
-  Promise<{ decided: CheckResult } | undefined> {
+  Promise<{ decided: CheckResult } | { held: CheckResult } | undefined> {
   const titled = appositionAsOffice(ctx, text) === undefined ? titledNameRewrite(ctx, text) : undefined;
   const said = appositionAsOffice(ctx, titled ?? text);
   if (!said) return undefined;
   const r = await readAsOffice(ctx, said, recheck);
   if (!r || !('decided' in r)) return undefined;
-  return { decided: { ...r.decided, claim: text.trim(), explanation: `Read as "${said}" (an office in apposition). ${r.decided.explanation}` } };
+  const result = { ...r.decided, claim: text.trim(), explanation: `Read as "${said}" (an office in apposition). ${r.decided.explanation}` };
+  // a wrong office decides; a right one is held, so the titled-name and compound readings (each
+  // statement with its parts) stay first when they decide or hold
+  return result.verdict === 'REFUTED' ? { decided: result } : { held: result };
 }

@@ -535,17 +535,17 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     },
   },
   {
-    name: 'apposition-office',
-    module: 'apposition-office.ts',
-    reads: '"Rufus Firefly, Sylvania\'s president, visited Marsovia", "President Firefly of Sylvania visited ...": the office in apposition read as "as <office>" (the deed, then the office at its time); only a decided result (round 12)',
-    read: ({ ctx, text, recheck }) => readAppositionOffice(ctx, text, recheck),
-  },
-  {
     name: 'titled-name',
     module: 'titled-name.ts',
     reads: '"Freedonian Prime Minister Rufus Firefly attended E": the title in apposition, "Rufus Firefly, Freedonian Prime Minister, attended E" (two statements)',
     // only a reading of both statements is one: a part left unread is no reading of the claim
     read: rewrittenBy(titledNameRewrite, 'a name after its title', (r) => !!r.parts?.length),
+  },
+  {
+    name: 'apposition-office',
+    module: 'apposition-office.ts',
+    reads: '"Rufus Firefly, Sylvania\'s president, visited Marsovia", "President Firefly of Sylvania visited ...": the office in apposition read as "as <office>" (the deed, then the office at its time); only a decided result (round 12)',
+    read: ({ ctx, text, recheck }) => readAppositionOffice(ctx, text, recheck),
   },
   {
     name: 'as-office',
