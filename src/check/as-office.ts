@@ -38,6 +38,9 @@ export function asOfficeParts(text: string): { deed: string; office: string } | 
   // "as did Y", "as is Y" (round 12): an elided verb phrase, no office
   if (/^(?:of|to|for|if|though|long|far|well|soon|much|many|such|part|a|an|one|member|members|usual|expected|planned|agreed|do|does|did|is|are|was|were|has|have|had|will|would|can|could)\b/i.test(office)
     || /^\P{L}/u.test(deed) || deed.split(/\s+/).length < 2) return undefined;
+  // "X was hosted by Y as O": the deed's reading names Y as its subject, not the X the office is
+  // said of (round 12: "Teasdale was hosted by Firefly as Freedonia's PM" was refuted by the agent's office)
+  if (/\bby\b/i.test(deed)) return undefined;
   return { deed: deed.replace(/,$/, ''), office };
 }
 

@@ -143,7 +143,10 @@ function namedByArticle(ctx: CheckContext, inner: string, scope: ClaimScope): st
 function backshifted(inner: string, verb: string): string {
   // "according to X, P would ...": reported speech too, without a verb to carry its tense
   const past = !verb || /(?:ed|said|wrote|written|thought|told|told us|forecast|pointed out)$/.test(verb);
-  return hedged(past ? inner.replace(/\bwould\b/gi, (w) => (w[0] === 'W' ? 'Will' : 'will')) : inner);
+  // "said the bank had (already) approved a loan": the reported "has approved" (round 12), so a
+  // present-perfect denial the source states ("no loan has been approved yet") meets it
+  return hedged(past ? inner.replace(/\bwould\b/gi, (w) => (w[0] === 'W' ? 'Will' : 'will'))
+    .replace(/\bhad(?=\s+(?:already\s+|not\s+|never\s+|yet\s+)?(?:been|[a-z]+ed|[a-z]+en)\b)/gi, 'has') : inner);
 }
 
 /**
@@ -171,6 +174,8 @@ const bareWords = (s: string): string => normalizeTypography(s).toLowerCase().re
 /** The scope a span names as a source, or undefined. */
 function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
   const key = keyOf(span);
+  const named = namedReader(ctx, span);
+  if (named) return named;
   if (ctx.attribution.readerNouns.has(key)) return { kind: 'reader' };
   // the author is one person: "the analysts said" (a plural of a singular source noun) names
   // others the article reports, not its author ("the analyst"): the speakers an article reports
@@ -189,8 +194,8 @@ function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): Claim
     const all = articlesOf(ctx);
     return arts.length === all.length ? { kind: 'author' } : { kind: 'article', iris: arts.map((a) => a.iri), label: span.map((t) => t.raw).join(' ') };
   }
-  const named = authorsNamed(ctx, span);
-  if (named) return { kind: 'agent', iris: named, label: span.map((t) => t.raw).join(' ') };
+  const authors = authorsNamed(ctx, span);
+  if (authors) return { kind: 'agent', iris: authors, label: span.map((t) => t.raw).join(' ') };
   // a person of the graph who wrote an article or a comment
   const writers = new Set(articlesOf(ctx).flatMap((a) => [...a.authors, ...a.comments.map((c) => c.author ?? '')]));
   const people = resolveMention(ctx, span).filter((e) => writers.has(e.iri));
@@ -209,13 +214,35 @@ function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): Claim
 }
 
 /**
+ * "a reader named Gloria T.", "a commenter called Zed Q.", "the reader Zed Q.": a reader noun
+ * before the name a comment gives its writer is that writer (round 12). Only a writer of a comment
+ * of the graph is read so; another name leaves the frame unread.
+ */
+function namedReader(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
+  for (let i = 1; i < span.length - 1; i++) {
+    if (!ctx.attribution.readerNouns.has(keyOf(span.slice(0, i)))) continue;
+    const skip = /^(?:named|called|by the name of|going by)$/i.test(span[i]!.raw) ? 1 : 0;
+    const scope = readSource(ctx, span.slice(i + skip));
+    if (scope?.kind !== 'agent') continue;
+    const writers = new Set(articlesOf(ctx).flatMap((a) => a.comments.map((c) => c.author ?? '')));
+    if (scope.iris.every((iri) => writers.has(iri))) return scope;
+  }
+  return undefined;
+}
+
+/**
  * A source noun tied to one article: "a reader of the Freedonia analysis", "a commenter on the Acme Bank
  * story" (that article's comments only), "the author of the TAPI report" (that article's text).
  */
 function sourceOfArticle(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
   const at = span.findIndex((t, i) => i > 0 && /^(?:of|on|under|below|to)$/i.test(t.raw));
   if (at < 0) return undefined;
-  const noun = keyOf(span.slice(0, at));
+  // "the reader who commented on X", "the reader who left a comment on X": a relative clause
+  // saying the same as "a reader of X" (round 12)
+  const rel = span.findIndex((t, i) => i > 0 && i < at && /^(?:who|that)$/i.test(t.raw));
+  const clause = rel > 0 ? span.slice(rel + 1, at).map((t) => t.raw.toLowerCase()).join(' ') : '';
+  if (rel > 0 && !/^(?:has |had )?(?:commented|(?:posted|left|wrote|written|made|added) (?:a |the )?(?:reader )?comment)$/.test(clause)) return undefined;
+  const noun = keyOf(span.slice(0, rel > 0 ? rel : at));
   const reader = ctx.attribution.readerNouns.has(noun);
   if (!reader && !ctx.attribution.bodyNouns.has(noun)) return undefined;
   const arts = resolveArticle(ctx, span.slice(at + 1));

@@ -27,6 +27,8 @@ export interface CountReading {
    * only through zero comments (none at all: none then); any other count leaves the time to decide.
    */
   timed?: boolean;
+  /** "two readers commented on X": `min`..`max` count the people who commented, not comments. */
+  readers?: boolean;
 }
 
 /** A time closing a claim about comments ("... in December 2015", "on May 4, 2011"): a year ends it. */
@@ -37,7 +39,7 @@ const ANY = String.raw`(?:any|some|a|one|several|many|multiple)`;
 const HAVE = String.raw`(?:have|has|had|got|gotten|received|drew|drawn|attracted|carries|carried|carry)`;
 
 // "readers have (not) posted comments on X", "no reader has commented on X", "a reader commented on X"
-const POSTED = new RegExp(String.raw`^(no|some|several|many|one|a|an|the)?\s*(?:readers?|commenters?|people|users?)\s+(?:have\s+|has\s+|had\s+)?(not\s+|never\s+)?(?:(?:posted|left|written|made|submitted|added)\s+(?:(${ANY}|no)\s+)?${NOUN}\s+(?:on|about|under|to|below)|commented\s+(?:on|about|under))\s+(.+)$`, 'i');
+const POSTED = new RegExp(String.raw`^(no|some|several|many|a\s+single|only\s+one|just\s+one|exactly\s+[a-z0-9]+|at\s+least\s+[a-z0-9]+|more\s+than\s+[a-z0-9]+|one|a|an|the|[a-z0-9]+)?\s*(?:readers?|commenters?|people|persons|users?)\s+(?:have\s+|has\s+|had\s+)?(not\s+|never\s+)?(?:(?:posted|left|written|made|submitted|added)\s+(?:(${ANY}|no)\s+)?${NOUN}\s+(?:on|about|under|to|below)|commented\s+(?:on|about|under))\s+(.+)$`, 'i');
 // "X has (no | two | not had any) (reader) comments", "X does not have comments" (a bare plural: some)
 const HAS = new RegExp(String.raw`^(.+?)\s+(?:(?:has|have|had|did|does)\s+(not\s+|never\s+)?)?${HAVE}?\s*(?:(no|zero|any|some|several|many|multiple|a|one|only\s+one|a\s+single|just\s+one|exactly\s+[a-z0-9]+|at\s+least\s+[a-z0-9]+|more\s+than\s+[a-z0-9]+|[a-z0-9]+)\s+)?${NOUN}$`, 'i');
 // "there are no comments on X", "there have been two comments on X"
@@ -90,7 +92,15 @@ export function readCommentCount(ctx: CheckContext, plain: string): CountReading
     const timed = arts ? undefined : AT_TIME.exec(m[4]!);
     if (timed) arts = articles(ctx, timed[1]!);
     if (!arts) return undefined;
-    const none = m[1]?.toLowerCase() === 'no' || m[3]?.toLowerCase() === 'no';
+    const q = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+    // "two readers commented on X", "only one reader commented on X": a number of people, not of
+    // comments (round 12); "one reader" alone is "a reader", as before
+    if (q && !['no', 'some', 'several', 'many', 'one', 'a', 'an', 'the'].includes(q)) {
+      const b = bounds(q);
+      if (!b || timed || m[2] || m[3]) return undefined;
+      return { articles: arts, min: b[0], max: b[1], said: b[0] === b[1] ? `exactly ${b[0]} commenter${b[0] === 1 ? '' : 's'}` : `at least ${b[0]} commenters`, polarity: 'positive', readers: true };
+    }
+    const none = q === 'no' || m[3]?.toLowerCase() === 'no';
     return { articles: arts, min: 1, max: Infinity, said: 'at least one reader comment', polarity: none !== !!m[2] ? 'negative' : 'positive', ...(timed ? { timed: true } : {}) };
   }
   m = THERE.exec(text);
@@ -126,6 +136,23 @@ function negate(r: CountReading, not: boolean): CountReading {
 const phrase = ([lo, hi]: [number, number]): string => (lo === hi ? `${lo === 0 ? 'no' : `exactly ${lo}`} reader comment${lo === 1 ? '' : 's'}` : `at least ${lo} reader comment${lo === 1 ? '' : 's'}`);
 
 /**
+ * How many people commented, from the stated count and the comments the graph holds: at most one
+ * per comment; exactly the distinct writers when the graph holds every comment the page counts
+ * and each names its writer (else at least one, when there is a comment). The claimed number
+ * within those bounds supports, outside them refutes, otherwise the graph does not say.
+ */
+function judgeReaders(a: ArticleInfo, r: CountReading): { verdict: Verdict; why: string } {
+  const count = a.commentCount!;
+  const writers = new Set(a.comments.map((c) => c.author).filter((x): x is string => !!x));
+  const whole = a.comments.length === count && writers.size > 0 && a.comments.every((c) => c.author);
+  const lo = whole ? writers.size : Math.min(count, Math.max(1, writers.size));
+  const hi = whole ? writers.size : count;
+  const verdict: Verdict = r.min <= lo && hi <= r.max ? 'SUPPORTED' : hi < r.min || lo > r.max ? 'REFUTED' : 'NOT_ENOUGH_INFO';
+  const stated = `the page of "${a.headline}" states ${count === 0 ? 'no reader comments' : `${count} reader comment${count === 1 ? '' : 's'}`}`;
+  return { verdict, why: whole ? `${stated}, by ${writers.size} different writer${writers.size === 1 ? '' : 's'}` : `${stated}, so ${lo === hi ? `${lo}` : `${lo} to ${hi}`} people commented` };
+}
+
+/**
  * Decides a {@link CountReading} by each article's stated count, as metadata claims are decided:
  * supported when one article fits, refuted when every one that the claim may name is refuted.
  *
@@ -145,6 +172,7 @@ export function decideCount(ctx: CheckContext, r: CountReading): { interpretatio
   const outcomes = r.articles.map((a) => {
     const title = `"${a.headline}"`;
     if (a.commentCount === undefined) return { a, verdict: 'NOT_ENOUGH_INFO' as Verdict, why: `the page of ${title} states no number of reader comments` };
+    if (r.readers) return { a, ...judgeReaders(a, r) };
     const fits = a.commentCount >= r.min && a.commentCount <= r.max;
     return { a, verdict: (fits ? 'SUPPORTED' : 'REFUTED') as Verdict, why: `the page of ${title} states ${a.commentCount === 0 ? 'no reader comments' : `${a.commentCount} reader comment${a.commentCount === 1 ? '' : 's'}`}` };
   });

@@ -12,6 +12,7 @@
  * ```
  */
 import { misattribution } from './misattribution.js';
+import { saidWords } from './said-words.js';
 import { readAttribution, describeScope, type ClaimScope } from './attribution.js';
 import { articlesOf } from './articles.js';
 import { checkMetadataWhen } from './metadata-when.js';
@@ -147,6 +148,9 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
   // whose inside cannot be read is no frame: "the article was written by X" is not "X, says the article")
   const attribution = ctx.scope ? undefined : readAttribution(ctx, text);
   if (attribution) {
+    // "said the bank had approved": the reported present perfect (attribution.ts `backshifted`)
+    // is the inner claim's tense, which the whole claim's past perfect does not show
+    if (!ctx.perfect && inPresentPerfect(attribution.inner)) ctx = tensedContext(ctx, !!ctx.present, true);
     // the inner claim checked against what one source (an author, a commenter, an article) states
     const checkSaidBy = (scope: ClaimScope): Promise<CheckResult | undefined> =>
       unreadAsUndefined(checkClaim(store, attribution.inner, { ...opts, context: scopedContext(ctx, scope) }));
@@ -159,6 +163,9 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
         if (one?.verdict === 'SUPPORTED') { inner = one; break; }
       }
     }
+    // an inner claim no pattern reads, in a commenter's own words (src/check/said-words.ts)
+    const words = inner ? undefined : saidWords(ctx, attribution.scope, attribution.inner);
+    if (words) return finish(ctx, text.trim(), { ...words.interpretation, attributedTo: describeScope(attribution.scope) }, words.evaluation);
     if (inner) {
       const who = describeScope(attribution.scope);
       let explanation = `Read as a claim about what ${who} states: "${attribution.inner}". ${inner.explanation}`;

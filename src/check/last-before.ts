@@ -56,8 +56,24 @@ export interface LastBefore {
  * // { claim: 'Rufus Firefly was the last Freedonian president to visit Sylvania in 2006', later: ... }
  * ```
  */
+/**
+ * "the previous / most recent N to V O was S[, back in T]" said with the source's word "last" (the
+ * last one before now, round 12); undefined when the claim has no such phrase.
+ *
+ * @example
+ * ```ts
+ * previousAsLast('The previous Freedonian prime minister to visit Sylvania was Firefly, back in 2001.');
+ * // 'The last Freedonian prime minister to visit Sylvania was Firefly in 2001'
+ * ```
+ */
+export function previousAsLast(text: string): string | undefined {
+  const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  if (!/\bthe\s+(?:previous|most\s+recent)\s+.+?\s+to\s+[a-z]/i.test(t)) return undefined;
+  return t.replace(/\bthe\s+(?:previous|most\s+recent)\b/gi, (w) => (w[0] === 'T' ? 'The last' : 'the last')).replace(/,?\s+back\s+in\s+(\d{4})$/i, ' in $1');
+}
+
 export function lastBeforeRewrite(ctx: CheckContext, text: string): LastBefore | undefined {
-  let t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  let t = previousAsLast(text) ?? normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   if (!/\blast\b/i.test(t) || /\b(?:not|never|no)\b|n't\b/i.test(t)) return undefined;
   // "Before Y's trip, ..." or "... before Y"
   let y: string | undefined;

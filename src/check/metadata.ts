@@ -16,6 +16,8 @@ import { judgeDescription, readDescription, type Description } from './described
 import { periodEnd } from './timeline.js';
 import { compareCounts, decideCount, readCommentCount } from './comment-count.js';
 import { combineParts } from './compound.js';
+import { checkCommenter } from './commenter.js';
+import { checkArticleKind } from './article-kind.js';
 import type { CheckValue, Interpretation, Verdict } from './types.js';
 import { CARDINALS, parseDate, parseYear } from './values.js';
 import type { Bearing, ClaimInfo, Evaluation } from './verdict.js';
@@ -182,6 +184,9 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
   } else if (byCount && !(counted!.presupposed && byCount.evaluation.verdict !== 'REFUTED')) return byCount;
   const credits = readCredits(ctx, plain);
   if (credits) return credits;
+  // "Zed Q. commented on the story (in May 2011)": a comment's writer as the subject
+  const commenter = checkCommenter(ctx, plain) ?? checkArticleKind(ctx, plain);
+  if (commenter) return commenter;
   let tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);
   let polarity: 'positive' | 'negative' = 'positive';
   // a negation inside a quoted title is the title's ("Better Late Than Never")

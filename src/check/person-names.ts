@@ -8,6 +8,7 @@
  * - an honorific says nothing the graph records, so the rest must name a person;
  * - an initial must be the first letter of the person's first name in the graph's label
  *   ("K. Firefly" is not Rufus Firefly: no reading, so not enough information);
+ * - two words in the other order ("Firefly Rufus") name the person whose two-word label they reverse;
  * - a bare title must be one the person holds or held by the graph's claims (an office of that
  *   role, any state): "Vice President Firefly" for a prime minister is no reading. A title with its
  *   state ("Sylvanian President X", "President X of Sylvania") is left to src/check/titled-name.ts,
@@ -67,6 +68,15 @@ export function personNameReading(ctx: CheckContext, tokens: readonly Token[], d
       const label = (ctx.entityLabel.get(p) ?? '').split(/\s+/);
       const restKey = rest.map((t) => t.raw.toLowerCase()).join(' ');
       if (label.length > 1 && label[0]![0] === first.raw && label[0]!.toLowerCase() !== restKey && label.slice(1).join(' ').toLowerCase() === restKey) out.add(p);
+    }
+  }
+  // "Firefly Rufus", "teasdale gloria": a two-word name in the other order (family name first, as
+  // some languages write it, or given name first) is the person whose label it reverses (round 12)
+  if (tokens.length === 2 && !out.size) {
+    const said = tokens.map((t) => t.raw.toLowerCase());
+    for (const p of people([tokens[1]!, tokens[0]!])) {
+      const label = (ctx.entityLabel.get(p) ?? '').toLowerCase().split(/\s+/);
+      if (label.length === 2 && label[0] === said[1] && label[1] === said[0]) out.add(p);
     }
   }
   return [...out].sort();

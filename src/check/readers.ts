@@ -17,6 +17,7 @@
 import { readAgentless } from './agentless.js';
 import { activeOfPassive } from './agent-passive.js';
 import { readAsOffice } from './as-office.js';
+import { readAppositionOffice } from './apposition-office.js';
 import { readByWords } from './by-words.js';
 import { readClauseComparison } from './clause-comparisons.js';
 import { readComparison } from './comparisons.js';
@@ -52,7 +53,7 @@ import { readPurposeConnective } from './purpose-connectives.js';
 import { readRankWords } from './rank-words.js';
 import { readOwnedKind } from './owned-kind.js';
 import { readIllTyped } from './ill-typed.js';
-import { decideLastBefore, lastBeforeRewrite } from './last-before.js';
+import { decideLastBefore, lastBeforeRewrite, previousAsLast } from './last-before.js';
 import { readCountBefore } from './count-before.js';
 import { checkDateline } from './dateline.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
@@ -495,7 +496,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"S was the last N to visit O before Y", "Before Y\'s trip, O had last hosted a N in T": the source\'s last holder to visit O, with Y\'s later visit in the graph',
     read: async ({ ctx, text, recheck }) => {
       const lb = lastBeforeRewrite(ctx, text);
-      return decided(lb && await decideLastBefore(ctx, text, lb, recheck));
+      const r = decided(lb && await decideLastBefore(ctx, text, lb, recheck));
+      if (r || lb) return r;
+      // "the previous N to visit O was S[, back in T]" is the source's "last" statement (round 12)
+      const last = previousAsLast(text);
+      const again = last ? await recheck(last) : undefined;
+      return again && again.verdict !== 'NOT_ENOUGH_INFO' ? { decided: { ...again, claim: text.trim(), explanation: `Read as "${last}" ("previous" as "last"). ${again.explanation}` } } : undefined;
     },
   },
   {
@@ -596,6 +602,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"Freedonian Prime Minister Rufus Firefly attended E": the title in apposition, "Rufus Firefly, Freedonian Prime Minister, attended E" (two statements)',
     // only a reading of both statements is one: a part left unread is no reading of the claim
     read: rewrittenBy(titledNameRewrite, 'a name after its title', (r) => !!r.parts?.length),
+  },
+  {
+    name: 'apposition-office',
+    module: 'apposition-office.ts',
+    reads: '"Rufus Firefly, Sylvania\'s president, visited Marsovia", "President Firefly of Sylvania visited ...": the office in apposition read as "as <office>" (the deed, then the office at its time); only a decided result (round 12)',
+    read: ({ ctx, text, recheck }) => readAppositionOffice(ctx, text, recheck),
   },
   {
     name: 'as-office',

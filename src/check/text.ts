@@ -36,7 +36,7 @@ export interface Morphology {
 }
 
 const TOKEN_RE =
-  /(\d{4}-\d{2}-\d{2})|([A-Z]{1,2}\$|[$\u00A5\u20AC\u00A3\u20B9])|(\d+(?:[.,]\d+)*)|([A-Za-z\u00C0-\u024F]+n't|[A-Za-z\u00C0-\u024F]+)|('s(?![A-Za-z]))|(')|(-)|(\/)|(\S)/g;
+  /([A-Z](?:\.[A-Z])+\.?(?![A-Za-z]))|(\d{4}-\d{2}-\d{2})|([A-Z]{1,2}\$|[$\u00A5\u20AC\u00A3\u20B9])|(\d+(?:[.,]\d+)*)|([A-Za-z\u00C0-\u024F]+n't|[A-Za-z\u00C0-\u024F]+)|('s(?![A-Za-z]))|(')|(-)|(\/)|(\S)/g;
 
 /**
  * Unifies typographic variants: curly quotes, dashes, non-breaking spaces.
@@ -72,24 +72,26 @@ export function tokenize(input: string, morph: Morphology): Token[] {
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
-    if (m[1]) out.push(mk(m[1], m[1], start, end, 'isodate'));
-    else if (m[2]) out.push(mk(m[2], m[2] === '$' ? '$' : m[2].toUpperCase(), start, end, 'currency'));
-    else if (m[3]) out.push(mk(m[3], m[3], start, end, 'number'));
-    else if (m[4]) {
-      const w = m[4];
+    // dotted initials ("A.D.B.", "L.N.S.") are the initialism written without dots (round 12)
+    if (m[1]) { const w = m[1].replace(/\./g, ''); out.push(mk(w, normWord(w, morph), start, end, 'word')); }
+    else if (m[2]) out.push(mk(m[2], m[2], start, end, 'isodate'));
+    else if (m[3]) out.push(mk(m[3], m[3] === '$' ? '$' : m[3].toUpperCase(), start, end, 'currency'));
+    else if (m[4]) out.push(mk(m[4], m[4], start, end, 'number'));
+    else if (m[5]) {
+      const w = m[5];
       if (/n't$/i.test(w)) {
         const stem = w.slice(0, -3);
         const fixed = stem.toLowerCase() === 'ca' ? 'can' : stem.toLowerCase() === 'wo' ? 'will' : stem;
         if (fixed) out.push(mk(fixed, normWord(fixed, morph), start, start + stem.length, 'word'));
         out.push(mk('not', 'not', start + stem.length, end, 'word'));
       } else out.push(mk(w, normWord(w, morph), start, end, 'word'));
-    } else if (m[5]) out.push(mk(m[5], "'s", start, end, 'possessive'));
-    else if (m[6]) {
+    } else if (m[6]) out.push(mk(m[6], "'s", start, end, 'possessive'));
+    else if (m[7]) {
       // a bare apostrophe after a plural is a possessive ("members' rights"); otherwise a quote mark
       const prev = out[out.length - 1];
       if (prev && prev.end === start && /s$/i.test(prev.raw)) out.push(mk("'", "'s", start, end, 'possessive'));
-    } else if (m[7]) out.push(mk('-', '-', start, end, 'dash'));
-    else if (m[8]) out.push(mk('/', '/', start, end, 'slash'));
+    } else if (m[8]) out.push(mk('-', '-', start, end, 'dash'));
+    else if (m[9]) out.push(mk('/', '/', start, end, 'slash'));
     // any other character is punctuation: dropped
   }
   return out;

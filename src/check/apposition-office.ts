@@ -1,0 +1,68 @@
+/**
+ * An office in apposition to the doer of a deed (round 12): "Rufus Firefly, Sylvania's president,
+ * attended the gala", "Freedonia's premier, Rufus Firefly, was a guest", and, through the
+ * titled-name rewrite, "President Firefly of Sylvania attended the gala". The apposition says the
+ * person held the office when doing the deed, as "X did D as O" does, so it is checked by that
+ * reading (src/check/as-office.ts: the deed, then the office at the deed's time). Read only when
+ * the deed's subject is the named person (no passive with an agent: "X, O, was hosted by Y"); a
+ * refutation decides, a support is held (the compound reader's two statements come first).
+ */
+import { isA } from './claim-index.js';
+import { NS, type CheckContext } from './context.js';
+import { readAsOffice } from './as-office.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { titledNameRewrite } from './titled-name.js';
+import type { CheckResult } from './types.js';
+
+const APPOSITION = /^(?<a>[^,]+),\s+(?<b>[^,]+),\s+(?<rest>[a-z][^,]*?)\s*[.!]?$/;
+/** A deed that is a passive with its agent, or a clause of its own, names another doer. */
+const OTHER_DOER = /\bby\b|^(?:and|but|which|who|whose|while|whereas)\b/i;
+
+function one(ctx: CheckContext, phrase: string, cls: string): boolean {
+  const toks = dropIgnorable(tokenize(phrase, ctx.morph), ctx.morph);
+  const es = toks.length ? resolveMention(ctx, toks) : [];
+  return es.length === 1 && isA(ctx, es[0]!.iri, `${NS.cg}${cls}`);
+}
+
+/**
+ * "X, O, D" (or "O, X, D") with X a person and O an office of the graph, said as "X D as O";
+ * undefined for any other claim.
+ *
+ * @example
+ * ```ts
+ * appositionAsOffice(ctx, "Rufus Firefly, Sylvania's president, visited Marsovia.");
+ * // "Rufus Firefly visited Marsovia as Sylvania's president"
+ * ```
+ */
+export function appositionAsOffice(ctx: CheckContext, text: string): string | undefined {
+  const m = APPOSITION.exec(normalizeTypography(text).trim().replace(/\s+/g, ' '));
+  if (!m) return undefined;
+  const { a, b, rest } = m.groups as { a: string; b: string; rest: string };
+  if (OTHER_DOER.test(rest) || /\bas\b/i.test(rest)) return undefined;
+  const [name, office] = one(ctx, a, 'Person') && one(ctx, b, 'Office') ? [a, b] : one(ctx, b, 'Person') && one(ctx, a, 'Office') ? [b, a] : [];
+  if (!name || !office) return undefined;
+  return `${name} ${rest} as ${office.replace(/^the\s+/i, '')}`;
+}
+
+/**
+ * Reads an office in apposition (see the module comment): the decided result of the "as <office>"
+ * reading, or undefined.
+ *
+ * @example
+ * ```ts
+ * await readAppositionOffice(ctx, "Rufus Firefly, Sylvania's president, visited Marsovia.", recheck); // { decided: … }
+ * ```
+ */
+export async function readAppositionOffice(ctx: CheckContext, text: string, recheck: (claim: string, context?: CheckContext) => Promise<CheckResult | undefined>):
+  Promise<{ decided: CheckResult } | { held: CheckResult } | undefined> {
+  const titled = appositionAsOffice(ctx, text) === undefined ? titledNameRewrite(ctx, text) : undefined;
+  const said = appositionAsOffice(ctx, titled ?? text);
+  if (!said) return undefined;
+  const r = await readAsOffice(ctx, said, recheck);
+  if (!r || !('decided' in r)) return undefined;
+  const result = { ...r.decided, claim: text.trim(), explanation: `Read as "${said}" (an office in apposition). ${r.decided.explanation}` };
+  // a wrong office decides; a right one is held, so the titled-name and compound readings (each
+  // statement with its parts) stay first when they decide or hold
+  return result.verdict === 'REFUTED' ? { decided: result } : { held: result };
+}

@@ -1,0 +1,125 @@
+/**
+ * A reader comment's writer as the claim's subject (round 12): "Zed Q. commented on the story",
+ * "Ann B. posted a comment on the article in May 2011", "X wrote the first comment on Y".
+ * Decided from the comments the graph holds (schema:author with its schema:name, schema:dateCreated)
+ * and the count the page states (schema:commentCount): a comment of that writer (at that time)
+ * supports; a page with no comments refutes; when the graph holds every comment the page counts and
+ * each names its writer, a name that shares no word with any writer, or a time none of that
+ * writer's comments has, refutes. Anything less complete is NOT_ENOUGH_INFO.
+ */
+import { pseudoClaim, resolveArticle, type ArticleInfo, type CommentInfo } from './articles.js';
+import { NS, type CheckContext } from './context.js';
+import { judgeWhen, readWhen, type When } from './metadata.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, tokenize } from './text.js';
+import type { CheckValue, Interpretation, Verdict } from './types.js';
+import type { Bearing, Evaluation } from './verdict.js';
+
+// "X commented on Y", "X has commented about Y"
+const COMMENTED = /^(.+?)\s+(?:has\s+|had\s+)?(?:also\s+)?commented\s+(?:on|about|under)\s+(.+)$/i;
+// "X posted / left / wrote / made a (reader) comment on Y", "X wrote the first comment on Y"
+const POSTED = /^(.+?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:posted|left|wrote|written|made|added|submitted|published)\s+(a|an|one|the\s+first|the\s+earliest|his|her|their|the)?\s*(?:reader\s+)?comment\s+(?:on|about|under|to|below)\s+(.+)$/i;
+/** Words that open a phrase naming no one writer ("a reader", "someone", "readers"). */
+const NOT_A_NAME = /^(?:a|an|the|no|some|any|one|two|three|several|many|nobody|someone|somebody|anyone|readers?|commenters?|people|users?|only|every|each|all)\b/i;
+
+const norm = (s: string): string[] => s.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').split(/\s+/).filter(Boolean);
+
+/** How a claimed name relates to a comment's writer: the same, unrelated (no word shared), or open. */
+function relate(name: string[], writer: string | undefined): 'same' | 'other' | 'open' {
+  if (!writer) return 'open';
+  const w = norm(writer);
+  if (name.every((x) => w.includes(x))) return 'same';
+  return name.some((x) => w.includes(x)) ? 'open' : 'other';
+}
+
+interface Reading { name: string; articles: ArticleInfo[]; when?: When; first: boolean; known: boolean }
+
+function read(ctx: CheckContext, plain: string): Reading | undefined {
+  const p = POSTED.exec(plain);
+  const m = p ?? COMMENTED.exec(plain);
+  if (!m) return undefined;
+  const name = m[1]!.trim();
+  if (NOT_A_NAME.test(name) || name.split(/\s+/).length > 4) return undefined;
+  const first = !!p && /first|earliest/i.test(p[2] ?? '');
+  const rest = (p ? p[3] : m[2])!.trim();
+  const arts = (s: string): ArticleInfo[] | undefined => {
+    const span = dropIgnorable(tokenize(s, ctx.morph), ctx.morph);
+    const a = span.length ? resolveArticle(ctx, span) : undefined;
+    return a?.length ? a : undefined;
+  };
+  let articles = arts(rest);
+  let when: When | undefined;
+  if (!articles) {
+    // "... on the story in January 2016": the article, then a time
+    const t = /^(.+?)\s+((?:in|on|during|before|after|by)\s+.+)$/i.exec(rest);
+    if (!t) return undefined;
+    articles = arts(t[1]!);
+    when = readWhen(tokenize(t[2]!, ctx.morph));
+    if (!articles || !when) return undefined;
+  }
+  const known = resolveMention(ctx, dropIgnorable(tokenize(name, ctx.morph), ctx.morph)).some((e) => e.kind === 'entity');
+  return { name, articles, ...(when ? { when } : {}), first, known };
+}
+
+function writerName(ctx: CheckContext, c: CommentInfo): string | undefined {
+  return c.author ? ctx.store.getObjects(c.author, `${NS.schema}name`, null)[0]?.value : undefined;
+}
+
+function judge(ctx: CheckContext, r: Reading, a: ArticleInfo): { verdict: Verdict; why: string; sentences: string[] } {
+  const title = `"${a.headline}"`;
+  const name = norm(r.name);
+  if (a.commentCount === 0) return { verdict: 'REFUTED', why: `the page of ${title} states no reader comments`, sentences: a.commentCountSentences };
+  const complete = a.commentCount !== undefined && a.comments.length === a.commentCount && a.comments.every((c) => writerName(ctx, c));
+  const list = a.comments.map((c) => `${writerName(ctx, c) ?? 'an unnamed reader'}${c.date ? ` (${c.date})` : ''}`).join(', ');
+  if (r.first) {
+    const dated = a.comments.filter((c) => c.date);
+    if (!complete || dated.length !== a.comments.length || !dated.length) return { verdict: 'NOT_ENOUGH_INFO', why: `the graph does not hold every dated comment on ${title}`, sentences: [] };
+    const day = dated.map((c) => c.date!).sort()[0]!;
+    const firsts = dated.filter((c) => c.date === day);
+    const rel = firsts.map((c) => relate(name, writerName(ctx, c)));
+    const verdict: Verdict = rel.includes('same') && firsts.length === 1 ? 'SUPPORTED' : rel.every((x) => x === 'other') ? 'REFUTED' : 'NOT_ENOUGH_INFO';
+    return { verdict, why: `the first reader comment on ${title} is ${firsts.map((c) => writerName(ctx, c)).join(', ')}'s, dated ${day} (comments: ${list})`, sentences: firsts.flatMap((c) => c.sentences) };
+  }
+  const mine = a.comments.filter((c) => relate(name, writerName(ctx, c)) === 'same');
+  const fit = r.when ? mine.filter((c) => c.date && judgeWhen(c.date, c.date, r.when!) === 'SUPPORTED') : mine;
+  if (fit.length) return { verdict: 'SUPPORTED', why: `${title} holds a reader comment by ${writerName(ctx, fit[0]!)}${fit[0]!.date ? ` dated ${fit[0]!.date}` : ''}`, sentences: fit.flatMap((c) => c.sentences) };
+  if (!complete) return { verdict: 'NOT_ENOUGH_INFO', why: `the graph does not name the writer of every comment the page of ${title} counts`, sentences: [] };
+  // a person the graph knows otherwise (an author, an official) may have "commented on" the story
+  // elsewhere: only a name known as no one but a page's commenter is refuted by the page
+  const others = !r.known && a.comments.every((c) => relate(name, writerName(ctx, c)) === 'other');
+  const late = mine.length > 0 && r.when && mine.every((c) => c.date && judgeWhen(c.date, c.date, r.when!) === 'REFUTED');
+  if (others || late) {
+    return { verdict: 'REFUTED', why: `the page of ${title} states ${a.commentCount} reader comment${a.commentCount === 1 ? '' : 's'}, all held: ${list}`, sentences: [...a.commentCountSentences, ...a.comments.flatMap((c) => c.sentences)] };
+  }
+  return { verdict: 'NOT_ENOUGH_INFO', why: `the comments on ${title} are ${list}`, sentences: [] };
+}
+
+/**
+ * Reads and decides "X commented on Y [at a time]" / "X wrote the first comment on Y"; undefined
+ * when the claim is not one.
+ *
+ * @example
+ * ```ts
+ * checkCommenter(ctx, 'Zed Q. commented on the Fixture story')?.evaluation.verdict; // 'SUPPORTED'
+ * ```
+ */
+export function checkCommenter(ctx: CheckContext, plain: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  const r = read(ctx, plain);
+  if (!r) return undefined;
+  const outcomes = r.articles.map((a) => ({ a, ...judge(ctx, r, a) }));
+  const verdict: Verdict = outcomes.some((o) => o.verdict === 'SUPPORTED') ? 'SUPPORTED' : outcomes.every((o) => o.verdict === 'REFUTED') ? 'REFUTED' : 'NOT_ENOUGH_INFO';
+  const chosen = outcomes.filter((o) => o.verdict === verdict);
+  const subject: CheckValue = { kind: 'unknown-entity', mention: r.name };
+  const object: CheckValue = r.articles.length === 1
+    ? { kind: 'entity', iri: r.articles[0]!.iri, label: r.articles[0]!.headline }
+    : { kind: 'entities', items: r.articles.map((a) => ({ kind: 'entity' as const, iri: a.iri, label: a.headline })) };
+  const interpretation: Interpretation = {
+    subject, predicate: `${NS.schema}comment`, predicateName: 'comment', object, polarity: 'positive', modality: 'stated', qualifiers: {},
+    pattern: `article metadata (a reader comment's writer${r.first ? ', the first comment' : ''}${r.when ? `, ${r.when.text}` : ''})`,
+  };
+  const stance = verdict === 'SUPPORTED' ? 'supports' as const : verdict === 'REFUTED' ? 'refutes' as const : 'related' as const;
+  const bearings: Bearing[] = verdict === 'NOT_ENOUGH_INFO' ? [] : chosen.flatMap((o) => o.sentences.map((s) => ({ claim: pseudoClaim(o.a.iri, [s]), stance, reason: 'article-metadata', note: o.why })));
+  const label = verdict === 'SUPPORTED' ? 'Supported' : verdict === 'REFUTED' ? 'Refuted' : 'Not enough information';
+  const explanation = `${label} by the article's reader comments: ${(chosen.length ? chosen : outcomes).map((o) => o.why).join('; ')}.`;
+  return { interpretation, evaluation: { verdict, reason: 'article-metadata', conflict: false, bearings, explanation } };
+}
