@@ -40,7 +40,8 @@ import { rewritesOf } from './rewrites.js';
 import { aspectRewrites } from './aspect.js';
 import { copulaRewrites } from './copula.js';
 import { readPurposeWords } from './purpose-words.js';
-import { isWordRewrite, readLightVerbs, readTroponyms, wordRewriteContext } from './light-verbs.js';
+import { isWordRewrite, readLightVerbs, readOtherWords, readTroponyms, wordRewriteContext } from './light-verbs.js';
+import { idiomRewrites } from './idioms.js';
 import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
 import { readNotation } from './notation.js';
@@ -254,6 +255,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'event-clause.ts',
     reads: '"X entered into force before the canal\'s opening": an event noun of a time clause as its verb ("before the canal opened"), the clause checked (readings the graph decides must agree; an undecided one is held) (round 11)',
     read: ({ ctx, text, recheck }) => readEventClause(ctx, text, recheck),
+  },
+  {
+    name: 'idiom',
+    module: 'idioms.ts',
+    reads: '"X sat out Y", "X came on board as a founding member of Y", "X turned up at E": an idiom of the lexicon (cg:idiom "PHRASE => WORDS") or a WordNet phrasal synonym of a pattern\'s phrasal verb, said in the lexicon\'s words; the readings that decide must agree, an undecided one is held (round 12)',
+    read: async ({ ctx, text, recheck }) => (isWordRewrite(ctx) ? undefined : readOtherWords({ ctx, text, recheck }, idiomRewrites(ctx, text))),
   },
   {
     name: 'light-verb',
