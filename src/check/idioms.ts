@@ -19,7 +19,10 @@
  */
 import type { CheckContext } from './context.js';
 import { cg, literals } from './context-vocab.js';
-import { formOf, inflect, isFormOf, type Form, type OtherWords } from './light-verbs.js';
+import { formOf, inflect, isFormOf, isWordRewrite, readOtherWords, wordRewriteContext, type Form, type OtherWords } from './light-verbs.js';
+import type { ReaderInput, ReaderOutcome } from './readers.js';
+import { undecidedResult } from './result.js';
+import type { CheckResult } from './types.js';
 import { normalizeTypography, normWord } from './text.js';
 
 /** One phrase and the lexicon's words for it. */
@@ -30,6 +33,8 @@ export interface Idiom {
   means: string[];
   /** Where it comes from, for the note. */
   source: string;
+  /** The phrase says at least the words and also how ("drop in on" = visit, informally): only a refutation decides. */
+  atLeast?: boolean;
 }
 
 const cache = new WeakMap<object, Map<string, Idiom[]>>();
@@ -51,9 +56,10 @@ export function idiomsByFirst(ctx: CheckContext): Map<string, Idiom[]> {
     index.set(key, [...(index.get(key) ?? []), idiom]);
   };
   for (const value of literals(ctx.lexicon, null, cg('idiom')).sort()) {
-    const [phrase, means] = value.split('=>').map((s) => s.trim().toLowerCase().split(/\s+/).filter(Boolean));
+    const atLeast = value.includes('=>?');
+    const [phrase, means] = value.split(/=>\??/).map((s) => s.trim().toLowerCase().split(/\s+/).filter(Boolean));
     if (!phrase?.length || !means?.length) continue;
-    add({ phrase, means, source: 'lexicon cg:idiom' });
+    add({ phrase, means, source: atLeast ? 'lexicon cg:idiom, which it is a way of: only a refutation decides' : 'lexicon cg:idiom', atLeast });
   }
   for (const [phrase, targets] of [...ctx.derived.phrasalSynonyms].sort(([a], [b]) => (a < b ? -1 : 1))) {
     for (const t of targets) add({ phrase: phrase.split(' '), means: t.split(' '), source: `WordNet files "${phrase}" with "${t}", ontology/lexicon.derived.json` });
@@ -98,11 +104,11 @@ function wordsOf(text: string): Word[] {
  * // ['Sylvania stayed out of the League.']
  * ```
  */
-export function idiomRewrites(ctx: CheckContext, input: string): OtherWords[] {
+export function idiomRewrites(ctx: CheckContext, input: string): Array<OtherWords & { atLeast?: boolean }> {
   const text = normalizeTypography(input).trim();
   const words = wordsOf(text);
   const index = idiomsByFirst(ctx);
-  const out: OtherWords[] = [];
+  const out: Array<OtherWords & { atLeast?: boolean }> = [];
   const seen = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -121,8 +127,41 @@ export function idiomRewrites(ctx: CheckContext, input: string): OtherWords[] {
       const claim = `${text.slice(0, w.start)}${said}${text.slice(last.end)}`;
       if (seen.has(claim)) continue;
       seen.add(claim);
-      out.push({ claim, note: `read '${text.slice(w.start, last.end)}' as '${said}' (${idiom.source})` });
+      out.push({ claim, note: `read '${text.slice(w.start, last.end)}' as '${said}' (${idiom.source})`, ...(idiom.atLeast ? { atLeast: true } : {}) });
     }
   }
   return out;
+}
+
+/**
+ * The idiom reader (table entry `idiom`): each idiom said in the lexicon's words and checked in
+ * order. Exact idioms decide both ways (the readings that decide must agree); "at least" idioms
+ * decide only when every reading of them is refuted.
+ *
+ * @example
+ * ```ts
+ * await readIdioms({ ctx, text: 'Sylvania came on board the League.', recheck });
+ * // read as "Sylvania joined the League": that reading's verdict
+ * ```
+ */
+export async function readIdioms(input: ReaderInput): Promise<ReaderOutcome | undefined> {
+  const { ctx, text, recheck } = input;
+  if (isWordRewrite(ctx)) return undefined;
+  const all = idiomRewrites(ctx, text);
+  const exact = await readOtherWords(input, all.filter((r) => !r.atLeast));
+  if (exact && 'decided' in exact) return exact;
+  let held: CheckResult | undefined = exact?.held;
+  const told: CheckResult[] = [];
+  for (const other of all.filter((r) => r.atLeast)) {
+    const r = await recheck(other.claim, wordRewriteContext(ctx));
+    if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
+    const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] };
+    told.push(r.verdict === 'REFUTED'
+      ? { ...r, claim: text.trim(), interpretation, explanation: `Read as "${other.claim}" (${other.note}), which is refuted. ${r.explanation}` }
+      : undecidedResult({ ...r, claim: text.trim(), interpretation },
+        `Read as "${other.claim}" (${other.note}): that is ${r.verdict === 'SUPPORTED' ? 'supported, but the claim says how, which the graph does not' : 'not decided'}. ${r.explanation}`));
+  }
+  if (told.length && told.every((r) => r.verdict === 'REFUTED')) return { decided: told[0]! };
+  held ??= told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');
+  return held ? { held } : undefined;
 }
