@@ -239,13 +239,9 @@ for (const [lemma, entry] of index.v) {
 // a more specific verb, so the claim says at least the pattern verb's claim and only a refutation
 // of that decides (src/check/light-verbs.ts). Sense guard: the verb's two most frequent senses, the
 // pattern verb's three most frequent (as for nominals). ----
-// Phrasal verbs too (round 12): "sign up" (its 2nd sense) under join, "drop in" under visit; not
-// a phrase a pattern writes itself, nor one already read as a synonym (phrasals).
 const troponyms = {};
 for (const [verb, entry] of index.v) {
-  const parts = verb.split('_');
-  if (parts.length > 3 || !parts.every((p) => /^[a-z]+$/.test(p)) || words.has(verb)) continue;
-  if (parts.length > 1 && (patternRuns.has(verb) || phrasals[parts.join(' ')])) continue;
+  if (!/^[a-z]+$/.test(verb) || words.has(verb)) continue;
   const found = new Set();
   for (const off of entry.offsets.slice(0, 2)) {
     for (const ptr of synset('v', off).ptrs) {
@@ -257,7 +253,7 @@ for (const [verb, entry] of index.v) {
       }
     }
   }
-  if (found.size) troponyms[parts.join(' ')] = [...found].sort();
+  if (found.size) troponyms[verb] = [...found].sort();
 }
 
 // ---- inflections compromise knows and a light stemmer does not undo ----

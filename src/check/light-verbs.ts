@@ -318,8 +318,7 @@ export function troponymRewrites(ctx: CheckContext, input: string): OtherWords[]
   if (!index) {
     index = new Map();
     for (const [verb, general] of ctx.derived.troponyms) {
-      // a phrasal verb ("sign up", round 12) by its first word
-      const key = normWord(verb.split(' ')[0]!, ctx.morph);
+      const key = normWord(verb, ctx.morph);
       index.set(key, [...(index.get(key) ?? []), { verb, general }]);
     }
     troponymIndex.set(ctx.derived, index);
@@ -339,17 +338,12 @@ export function troponymRewrites(ctx: CheckContext, input: string): OtherWords[]
     const spelling = /re$/.test(lw) && ctx.morph.lemmas.get(lw) === lw.replace(/re$/, 'er');
     if ((spelling || formOf(ctx, w.text) === 'base') && !(before && BEFORE_BASE_VERB.has(before))) continue;
     for (const t of index.get(normWord(w.text, ctx.morph)) ?? []) {
-      const [first = '', ...rest] = t.verb.split(' ');
-      if (!isFormOf(ctx, w.text, first)) continue;
-      // a phrasal verb's particles follow exactly ("signed up as" -> "joined as")
-      if (!rest.every((p, j) => words[k + 1 + j]?.text.toLowerCase() === p)) continue;
-      const last = words[k + rest.length]!;
-      const said = text.slice(w.start, last.end);
+      if (!isFormOf(ctx, w.text, t.verb)) continue;
       for (const g of t.general) {
         const verb = inflect(ctx, g, formOf(ctx, w.text));
         out.push({
-          claim: `${text.slice(0, w.start)}${verb}${text.slice(last.end)}`,
-          note: `read '${said}' as '${verb}', which it is a way of (WordNet files ${t.verb} under ${g}, ontology/lexicon.derived.json): only a refutation decides`,
+          claim: `${text.slice(0, w.start)}${verb}${text.slice(w.end)}`,
+          note: `read '${w.text}' as '${verb}', which it is a way of (WordNet files ${t.verb} under ${g}, ontology/lexicon.derived.json): only a refutation decides`,
         });
       }
     }
