@@ -35,3 +35,13 @@ describe('a role word in -s before a name', () => {
     expect(offices('Freedonia\'s head').length).toBeGreaterThan(0);
   });
 });
+
+describe('"chief" and "boss" as the head of an organisation or state (lexicon cg:roleAlias)', () => {
+  it('name the president\'s office', () => {
+    const named = (s: string) => resolveMention(ctx, tokenize(s, ctx.morph)).map((e) => e.iri);
+    const president = named('President of Sylvania');
+    expect(president).toHaveLength(1);
+    expect(named('Sylvania\'s chief')).toEqual(president);
+    expect(named('boss of Sylvania')).toEqual(president);
+  });
+});
