@@ -193,6 +193,48 @@ for (const [lemma, entry] of index.v) {
   if (found.size) phrasals[parts.join(' ')] = [...found].sort();
 }
 
+// ---- phrasal verbs WordNet files with a phrasal verb the patterns use ("turn up" with "show up"):
+// the checker reads the phrase as the pattern's phrase (src/check/idioms.ts, round 12). Only
+// phrase to phrase (a single verb in the synset, "surface", is not read as "show up"). Sense
+// guard: one of the phrase's two most frequent senses, which must be one of the pattern phrase's
+// two most frequent. ----
+const patternPhrases = new Set();
+// every run of words a pattern writes: such a phrase is read by the pattern itself, in its sense
+// ("{s} work at {o}" is not "work on"), so it is never rewritten
+const patternRuns = new Set();
+for (const q of quads) {
+  if (!patternProps.has(q.predicate.value) || q.object.termType !== 'Literal') continue;
+  for (const alt of q.object.value.toLowerCase().replace(/\{[^}]*\}/g, ' . ').replace(/[[\]()|]/g, ' ').split(/\s+/).join(' ').split(' . ')) {
+    const ws = alt.split(' ').filter(Boolean);
+    for (let i = 0; i < ws.length; i++) for (const n of [2, 3]) if (i + n <= ws.length) patternRuns.add(ws.slice(i, i + n).join('_'));
+  }
+  // only the pattern's main verb: right after the subject slot, its object slot next or one word
+  // later ("{s} show up at {o}"); "go into" of "{s} go into service in {o}" is no phrasal verb
+  const seq = q.object.value.toLowerCase().replace(/\{s\}/g, ' {s} ').replace(/\{[^}]*\}/g, (m) => (m === '{s}' ? m : ' {o} ')).split(/\s+/).filter(Boolean);
+  for (let i = 1; i < seq.length; i++) {
+    if (seq[i - 1] !== '{s}') continue;
+    for (const n of [2, 3]) {
+      const parts = seq.slice(i, i + n);
+      const next = seq.slice(i + n, i + n + 2);
+      if (parts.length === n && parts.every((p) => /^[a-z]+$/.test(p)) && index.v.has(parts.join('_')) && (next[0] === '{o}' || next[1] === '{o}')) patternPhrases.add(parts.join('_'));
+    }
+  }
+}
+const phrasalSynonyms = {};
+for (const [lemma, entry] of index.v) {
+  const parts = lemma.split('_');
+  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^[a-z]+$/.test(p)) || patternPhrases.has(lemma) || patternRuns.has(lemma)) continue;
+  const found = new Set();
+  for (const off of entry.offsets.slice(0, 2)) {
+    for (const m of synset('v', off).members) {
+      if (!patternPhrases.has(m)) continue;
+      const rank = index.v.get(m).offsets.indexOf(off) + 1;
+      if (rank === 1 && entry.offsets.indexOf(off) === 0) found.add(m.replace(/_/g, ' '));
+    }
+  }
+  if (found.size) phrasalSynonyms[parts.join(' ')] = [...found].sort();
+}
+
 // ---- verbs WordNet files under a pattern verb ("bankroll" under fund, "spearhead" under lead):
 // a more specific verb, so the claim says at least the pattern verb's claim and only a refutation
 // of that decides (src/check/light-verbs.ts). Sense guard: the verb's two most frequent senses, the
@@ -262,9 +304,10 @@ const out = {
   relations,
   nominals,
   phrasals,
+  phrasalSynonyms,
   troponyms,
   forms,
   adverbs,
 };
 writeFileSync(outFile, `${JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"')}\n`);
-process.stdout.write(`derive-lexicon: ${Object.keys(relations).length} words, ${Object.values(relations).reduce((n, l) => n + l.length, 0)} relations, ${Object.keys(nominals).length} nominals, ${Object.keys(phrasals).length} phrasals, ${Object.keys(troponyms).length} troponyms, ${Object.keys(forms).length} forms, ${adverbs.length} adverbs -> ${outFile}\n`);
+process.stdout.write(`derive-lexicon: ${Object.keys(relations).length} words, ${Object.values(relations).reduce((n, l) => n + l.length, 0)} relations, ${Object.keys(nominals).length} nominals, ${Object.keys(phrasals).length} phrasals, ${Object.keys(phrasalSynonyms).length} phrasal synonyms, ${Object.keys(troponyms).length} troponyms, ${Object.keys(forms).length} forms, ${adverbs.length} adverbs -> ${outFile}\n`);

@@ -8,7 +8,8 @@
  * expectation) is what the phrase names. Exactly one candidate must fit; the claim is then read
  * with its label. An indefinite phrase ("a plant ...") may name a thing the graph does not know,
  * so its reading decides only a support (or a refuted denial: "took no part in building a plant
- * linked to ..."); a definite one ("the plant ...") decides either way.
+ * linked to ..."); a definite one ("the plant ...") decides either way. A name and a participle
+ * before the noun are the same clause ("a Freedonia-led bank" = "a bank led by Freedonia", round 12).
  */
 import { isA } from './claim-index.js';
 import type { CheckContext } from './context.js';
@@ -40,8 +41,14 @@ export interface DescribedThing {
  */
 export function readDescribedThing(ctx: CheckContext, text: string): DescribedThing | undefined {
   const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
-  // the clause: a participle ("linked to ...", "running from ..."), or a place ("in Zenda")
-  const m = /^(.*?\S\s+)(a|an|the)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+((?:[a-z]+(?:ed|ing)|in)\s+.+)$/i.exec(plain);
+  // the clause: a participle ("linked to ...", "running from ..."), or a place ("in Zenda"); or,
+  // before the noun, a name and a participle ("a Freedonia-led bank" = "a bank led by Freedonia",
+  // "a Zenda-based bank" = "a bank based in Zenda"; round 12): the name is the participle's agent,
+  // never an office it heads ("China-led" is not the President of China's)
+  const pre = /^(.*?\S\s+)(a|an|the)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})-([a-z]+ed)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$/.exec(plain);
+  const m = pre
+    ? [pre[0], pre[1], pre[2], pre[5], pre[4] === 'based' ? `based in ${pre[3]}` : `${pre[4]} by ${pre[3]}`]
+    : /^(.*?\S\s+)(a|an|the)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+((?:[a-z]+(?:ed|ing)|in)\s+.+)$/i.exec(plain);
   if (!m) return undefined;
   const [, before, det, head, clause] = m as unknown as [string, string, string, string, string];
   if (/[,;]/.test(clause)) return undefined;

@@ -39,6 +39,11 @@ export interface DerivedLexicon {
   nominals: Map<string, Array<{ verb: string; kind: 'act' | 'agent' }>>;
   /** Phrasal verb -> pattern verbs WordNet files it with, in their frequent senses ("cut across" -> cross). */
   phrasals: Map<string, string[]>;
+  /**
+   * Phrasal verb -> phrasal verbs of the patterns WordNet files it with ("turn up" -> "show up"),
+   * in one of the two most frequent senses of each. Read by src/check/idioms.ts (round 12).
+   */
+  phrasalSynonyms: Map<string, string[]>;
   /** Verb -> pattern verbs WordNet files it under (hypernyms: "spurn" -> refuse): a more specific verb. */
   troponyms: Map<string, string[]>;
   /** WordNet adverbs that are no other part of speech. */
@@ -60,7 +65,7 @@ export const WIDENING: { relations: WordRelation[]; maxSense: Record<WordRelatio
   maxSense: { syn: 2, der: 1, hyper: 0 },
 };
 
-const EMPTY: DerivedLexicon = { relations: new Map(), forms: new Map(), adverbs: new Set(), nominals: new Map(), phrasals: new Map(), troponyms: new Map() };
+const EMPTY: DerivedLexicon = { relations: new Map(), forms: new Map(), adverbs: new Set(), nominals: new Map(), phrasals: new Map(), phrasalSynonyms: new Map(), troponyms: new Map() };
 
 /**
  * Reads the derived lexicon beside a lexicon file; an empty one (with `ignored` set) when it is
@@ -75,7 +80,7 @@ const EMPTY: DerivedLexicon = { relations: new Map(), forms: new Map(), adverbs:
 export function loadDerivedLexicon(ontologyDir: string, lexiconText: string): DerivedLexicon {
   const file = join(ontologyDir, 'lexicon.derived.json');
   if (!existsSync(file)) return { ...EMPTY, ignored: `${file} not found` };
-  let raw: { lexiconSha256?: string; relations?: Record<string, string[]>; forms?: Record<string, string>; adverbs?: string[]; nominals?: Record<string, string[]>; phrasals?: Record<string, string[]>; troponyms?: Record<string, string[]> };
+  let raw: { lexiconSha256?: string; relations?: Record<string, string[]>; forms?: Record<string, string>; adverbs?: string[]; nominals?: Record<string, string[]>; phrasals?: Record<string, string[]>; phrasalSynonyms?: Record<string, string[]>; troponyms?: Record<string, string[]> };
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
@@ -97,7 +102,7 @@ export function loadDerivedLexicon(ontologyDir: string, lexiconText: string): De
       return { verb, kind: kind === 'agent' ? 'agent' as const : 'act' as const };
     }));
   }
-  return { relations, forms: new Map(Object.entries(raw.forms ?? {})), adverbs: new Set(raw.adverbs ?? []), nominals, phrasals: new Map(Object.entries(raw.phrasals ?? {})), troponyms: new Map(Object.entries(raw.troponyms ?? {})) };
+  return { relations, forms: new Map(Object.entries(raw.forms ?? {})), adverbs: new Set(raw.adverbs ?? []), nominals, phrasals: new Map(Object.entries(raw.phrasals ?? {})), phrasalSynonyms: new Map(Object.entries(raw.phrasalSynonyms ?? {})), troponyms: new Map(Object.entries(raw.troponyms ?? {})) };
 }
 
 /**

@@ -104,7 +104,7 @@ export function inflect(ctx: CheckContext, verb: string, form: Form): string {
  * ("not" is no form of "note", "spurned" is one of "spurn"): the verb itself, its inflection in
  * the word's form, or an irregular form the lexicon maps to it.
  */
-function isFormOf(ctx: CheckContext, word: string, verb: string): boolean {
+export function isFormOf(ctx: CheckContext, word: string, verb: string): boolean {
   const w = word.toLowerCase();
   if (w === verb || ctx.morph.lemmas.get(w) === verb) return true;
   const form = formOf(ctx, w);
@@ -414,8 +414,22 @@ const claimOf = (text: string): string => text.trim();
  */
 export async function readLightVerbs({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
   if (isWordRewrite(ctx)) return undefined;
+  return readOtherWords({ ctx, text, recheck }, [...lightVerbRewrites(ctx, text), ...possessedActRewrites(ctx, text), ...phrasalRewrites(ctx, text)]);
+}
+
+/**
+ * The claim read in each of the other words given, each reading checked in order (not by its
+ * words); the readings that decide must agree, else an undecided one is held. Shared by the
+ * light-verb reader and the idiom reader (src/check/idioms.ts).
+ *
+ * @example
+ * ```ts
+ * await readOtherWords({ ctx, text, recheck }, [{ claim: 'Sylvania stayed out of the League.', note: "read 'sat out' as 'stayed out of'" }]);
+ * ```
+ */
+export async function readOtherWords({ ctx, text, recheck }: ReaderInput, others: OtherWords[]): Promise<ReaderOutcome | undefined> {
   const told: CheckResult[] = [];
-  for (const other of [...lightVerbRewrites(ctx, text), ...possessedActRewrites(ctx, text), ...phrasalRewrites(ctx, text)]) {
+  for (const other of others) {
     const r = await recheck(other.claim, wordRewriteContext(ctx));
     // the other words must read in order: reading them by their words ("helped to Y" as
     // "wants to help Y") would stack a second loosening on the first

@@ -42,6 +42,8 @@ import { aspectRewrites } from './aspect.js';
 import { copulaRewrites } from './copula.js';
 import { readPurposeWords } from './purpose-words.js';
 import { isWordRewrite, readLightVerbs, readTroponyms, wordRewriteContext } from './light-verbs.js';
+import { readIdioms } from './idioms.js';
+import { readContraryWords } from './contrary-words.js';
 import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
 import { readNotation } from './notation.js';
@@ -317,6 +319,18 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'event-clause.ts',
     reads: '"X entered into force before the canal\'s opening": an event noun of a time clause as its verb ("before the canal opened"), the clause checked (readings the graph decides must agree; an undecided one is held) (round 11)',
     read: ({ ctx, text, recheck }) => readEventClause(ctx, text, recheck),
+  },
+  {
+    name: 'idiom',
+    module: 'idioms.ts',
+    reads: '"X sat out Y", "X came on board as a founding member of Y", "X turned up at E": an idiom of the lexicon (cg:idiom "PHRASE => WORDS") or a WordNet phrasal synonym of a pattern\'s phrasal verb, said in the lexicon\'s words; the readings that decide must agree, an undecided one is held (round 12)',
+    read: readIdioms,
+  },
+  {
+    name: 'contrary-word',
+    module: 'contrary-words.ts',
+    reads: '"X is an island nation" when the graph says X is landlocked: said with the contrary word (lexicon cg:contraryWord "island => landlocked"); that claim supported refutes, its denial refuted supports a denial, else not enough information (round 12)',
+    read: (input) => (isWordRewrite(input.ctx) ? undefined : readContraryWords(input, wordRewriteContext)),
   },
   {
     name: 'light-verb',

@@ -154,6 +154,7 @@ export type RefutationKind =
   | 'office-holders-refuted'
   | 'disjoint-kind'
   | 'broader-denial'
+  | 'contrary-word'
   | 'closed-group'
   | 'disjoint-property'
   | 'group-denial';

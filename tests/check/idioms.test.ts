@@ -1,0 +1,62 @@
+// Idioms and WordNet phrasal synonyms said in the lexicon's words (src/check/idioms.ts, round 12):
+// "sat out" = stayed out of, "came into operation" = went into service (lexicon cg:idiom), "turned
+// up at" = showed up at (WordNet files turn_up with show_up). Fixture graph, fictional entities.
+import { describe, expect, it } from 'vitest';
+import { idiomRewrites } from '../../src/check/idioms.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
+
+// the fixture plus: Marsovia stayed out of the League, Gloria Teasdale attended the Founders Gala
+// and never visited Marsovia
+const { ctx, check } = checkFixture(
+  fixtureClaim({ id: 'marsovia.memberOf.league', s: 'cgr:marsovia', p: 'cg:memberOf', o: 'cgr:league', polarity: 'Negative', sentence: 's002' })
+  + fixtureClaim({ id: 'teasdale.attended.gala', s: 'cgr:teasdale', p: 'cg:attended', o: 'cgr:gala', sentence: 's010', asserted: true })
+  + fixtureClaim({ id: 'teasdale.visited.marsovia', s: 'cgr:teasdale', p: 'cg:visited', o: 'cgr:marsovia', polarity: 'Negative', sentence: 's005' }),
+);
+
+describe('idioms of the lexicon (cg:idiom "PHRASE => WORDS")', () => {
+  it('say the claim again in the lexicon\'s words, the verb in the form written', () => {
+    expect(idiomRewrites(ctx, 'Marsovia came on board the League.').map((r) => r.claim)).toEqual(['Marsovia joined the League.']);
+    expect(idiomRewrites(ctx, 'Marsovia has come on board the League.').map((r) => r.claim)).toEqual(['Marsovia has joined the League.']);
+    expect(idiomRewrites(ctx, 'The canal pipeline came into operation in 1999.').map((r) => r.claim)).toEqual(['The canal pipeline went into service in 1999.']);
+    expect(idiomRewrites(ctx, 'Freedonia calls the shots at the Acme Bank.').map((r) => r.claim)).toEqual(['Freedonia leads the Acme Bank.']);
+    // not the phrase: a word of it missing or another word between
+    expect(idiomRewrites(ctx, 'Marsovia came on the board of the League.')).toEqual([]);
+    expect(idiomRewrites(ctx, 'The canal pipeline came into the operation in 1999.')).toEqual([]);
+  });
+  it('decide both ways, the words read shown', async () => {
+    const out = await check('Freedonia came on board the League.');
+    expect(out.verdict).toBe('SUPPORTED');
+    expect(out.interpretation.notes?.join(' ')).toMatch(/read 'came on board' as 'joined' \(lexicon cg:idiom\)/);
+    expect((await check('Marsovia came on board the League.')).verdict).toBe('REFUTED');
+    expect((await check('The canal pipeline came into operation in 1999.')).verdict).toBe('SUPPORTED');
+    expect((await check('The canal pipeline came into operation in 2004.')).verdict).toBe('REFUTED');
+    expect((await check('Freedonia calls the shots at the Acme Development Bank.')).verdict).toBe('SUPPORTED');
+  });
+  it('that say how as well ("=>?") decide only by a refutation', async () => {
+    expect(idiomRewrites(ctx, 'Rufus Firefly dropped in on Sylvania in 2001.')).toEqual([expect.objectContaining({ claim: 'Rufus Firefly visited Sylvania in 2001.', atLeast: true })]);
+    const held = await check('Rufus Firefly dropped in on Sylvania in 2001.');
+    expect(held.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(held.explanation).toMatch(/supported, but the claim says how/);
+    expect((await check('Gloria Teasdale dropped in on Marsovia.')).verdict).toBe('REFUTED');
+  });
+  it('leave the verbs of abstaining to the refusal reader (refutation only)', async () => {
+    expect(idiomRewrites(ctx, 'Marsovia sat out the League.')).toEqual([]);
+    expect((await check('Marsovia sat out the League.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('Freedonia sat out the League.')).verdict).toBe('REFUTED');
+  });
+});
+
+describe('WordNet phrasal synonyms of the patterns\' phrasal verbs', () => {
+  it('are derived phrase to phrase, in the most frequent senses', () => {
+    expect(ctx.derived.phrasalSynonyms.get('turn up')).toEqual(['show up']);
+    // a phrase a pattern writes itself keeps the pattern's sense ("{s} work at {o}")
+    expect(ctx.derived.phrasalSynonyms.has('work at')).toBe(false);
+  });
+  it('read the claim as the pattern\'s phrase', async () => {
+    expect(idiomRewrites(ctx, 'Gloria Teasdale turned up at the Founders Gala.').map((r) => r.claim)).toEqual(['Gloria Teasdale showed up at the Founders Gala.']);
+    const out = await check('Gloria Teasdale turned up at the Founders Gala.');
+    expect(out.verdict).toBe('SUPPORTED');
+    expect(out.interpretation.notes?.join(' ')).toMatch(/WordNet files "turn up" with "show up"/);
+    expect((await check('The President of Sylvania turned up at the Founders Gala.')).verdict).toBe('REFUTED');
+  });
+});
