@@ -99,7 +99,7 @@ export function headlineReadings(ctx: CheckContext, text: string): string[] {
     return out;
   }
   // "est. cost ~US$5bn": an attribute, then its value
-  // (lower case: "Japan signed deals worth $5bn" after a colon is a quote, not an attribute)
+  // (lower case: "Freedonia signed deals worth $5bn" after a colon is a quote, not an attribute)
   const v = new RegExp(`^([a-z][a-z -]*?)\\s+(${VALUE_START}.*)$`).exec(right);
   if (v && isOneName(ctx, left)) said(`${left}'s ${v[1]}`, v[2]!);
   // "40 locks": a count the thing has

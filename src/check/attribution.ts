@@ -232,7 +232,7 @@ function namedReader(ctx: CheckContext, span: ReturnType<typeof tokenize>): Clai
 
 /**
  * A source noun tied to one article: "a reader of the Freedonia analysis", "a commenter on the Acme Bank
- * story" (that article's comments only), "the author of the TAPI report" (that article's text).
+ * story" (that article's comments only), "the author of the pipeline report" (that article's text).
  */
 function sourceOfArticle(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
   const at = span.findIndex((t, i) => i > 0 && /^(?:of|on|under|below|to)$/i.test(t.raw));

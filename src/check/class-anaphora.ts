@@ -58,8 +58,8 @@ export function classAnaphoraRewrite(ctx: CheckContext, text: string): { claim: 
       const next = toks[i + n];
       // "the bank of X", "the bank led by X": a description, not an anaphor
       if (next && next.kind === 'word' && /^(?:of|that|which|who|whose|where|led|based|in|at|from|for|with)$/.test(next.norm)) break;
-      // a name by itself ("the opening ceremony") is no anaphor; a label that starts with it ("the
-      // bank's president", curated from an article about one bank) gives way to the bank named
+      // a name by itself ("the opening ceremony") is no anaphor; a label that starts with it (one
+      // curated from an article about one bank, such as "the bank's opening") gives way to the bank named
       if (resolveMention(ctx, toks.slice(i - 1, i + n)).length) break;
       const before = namedBefore(ctx, toks.slice(0, i - 1)).filter((h) => isA(ctx, h.iri, cls));
       if (new Set(before.map((h) => h.iri)).size !== 1) break;

@@ -67,9 +67,9 @@ export function openingName(ctx: CheckContext, clause: string): { name: string; 
     const span = dropIgnorable(toks.slice(0, k), ctx.morph);
     if (!span.length || !resolveMention(ctx, span).length) continue;
     const end = toks[k - 1]!.end;
-    // the name ends with a word of its own, and no verb is inside it ("Tajikistan is a" is no name)
+    // the name ends with a word of its own, and no verb is inside it ("Sylvania is a" is no name)
     if (span[span.length - 1] !== toks[k - 1] || VERBAL.test(clause.slice(0, end))) continue;
-    // a name runs on into a possessive ("Japan's aid"): that is no subject of its own
+    // a name runs on into a possessive ("Freedonia's aid"): that is no subject of its own
     if (/^['\u2019]s\b/.test(clause.slice(end))) return undefined;
     return { name: clause.slice(0, end), rest: clause.slice(end) };
   }

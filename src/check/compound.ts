@@ -412,7 +412,7 @@ export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = fa
   return undefined;
 }
 
-/** The name a clause opens with, and its modal ("The TAPI pipeline will run ..." -> "The TAPI pipeline will"). */
+/** The name a clause opens with, and its modal ("The Marsovia pipeline will run ..." -> "The Marsovia pipeline will"). */
 function leadingMention(ctx: CheckContext, text: string): string | undefined {
   const toks = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
   for (let k = Math.min(6, toks.length - 1); k >= 1; k--) {

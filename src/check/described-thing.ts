@@ -44,7 +44,7 @@ export function readDescribedThing(ctx: CheckContext, text: string): DescribedTh
   // the clause: a participle ("linked to ...", "running from ..."), or a place ("in Zenda"); or,
   // before the noun, a name and a participle ("a Freedonia-led bank" = "a bank led by Freedonia",
   // "a Zenda-based bank" = "a bank based in Zenda"; round 12): the name is the participle's agent,
-  // never an office it heads ("China-led" is not the President of China's)
+  // never an office it heads ("Freedonia-led" is not the President of Freedonia's)
   const pre = /^(.*?\S\s+)(a|an|the)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})-([a-z]+ed)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$/.exec(plain);
   const m = pre
     ? [pre[0], pre[1], pre[2], pre[5], pre[4] === 'based' ? `based in ${pre[3]}` : `${pre[4]} by ${pre[3]}`]

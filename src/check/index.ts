@@ -205,7 +205,7 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "all ... not" may deny each or only the whole ("not all"), so it is not read`);
   }
   // "the bank" after the one bank the claim names is that bank, before any reading (a label
-  // curated from one article, "the bank's president", would name another): src/check/class-anaphora.ts
+  // curated from one article, such as "the bank's opening", would name another): src/check/class-anaphora.ts
   const anaphor = classAnaphoraRewrite(ctx, text);
   const resolved = anaphor && await checkRest(anaphor.claim);
   if (anaphor && resolved) {

@@ -89,7 +89,7 @@ export function rankWordings(ctx: CheckContext, text: string): RankSaying[] {
   const second = /^(.+?)'s\s+(.+?)\s+(?:is|was|ranks)\s+second\s+only\s+to\s+(.+?)(?:'s)?$/i.exec(t);
   if (second) {
     const [, a, noun, b] = second as unknown as [string, string, string, string];
-    // "Russia's Bank stake": the name before the noun said after it
+    // "Sylvania's Bank stake": the name before the noun said after it
     const pre = /^((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)\s+([a-z].*)$/.exec(noun);
     const n = pre && oneName(ctx, pre[1]!) ? `${pre[2]} in ${pre[1]}` : noun;
     out.push({ parts: [`${a} has the second-largest ${n}`, `${b} has the largest ${n}`], note: '"second only to B" as the second rank, B the first' });

@@ -68,8 +68,8 @@ export function matchOffices(ctx: CheckContext, tokens: readonly Token[], readHo
       slotValues: (name, start, end) => {
         const span = tokens.slice(start, end);
         if (name === 'role') {
-          // a role word in -s right before the holder is a verb, not a title: "heads China(-led)"
-          // is no "head of China" (round 12); "heads of state", "Freedonian leaders" still read
+          // a role word in -s right before the holder is a verb, not a title: "heads Freedonia(-led)"
+          // is no "head of Freedonia" (round 12); "heads of state", "Freedonian leaders" still read
           const last = span[span.length - 1]!;
           if (end < tokens.length && tokens[end]!.norm !== 'of' && /[^s]s$/i.test(last.raw) && !last.cap) return [];
           const key = keyOf(span);

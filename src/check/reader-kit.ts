@@ -1,0 +1,166 @@
+/**
+ * What the readers of src/check/readers.ts share: the reader's input and outcome, the small
+ * combinators the table is written with ("evaluated by", "rewritten by", "first decided"), and the
+ * readers that are a few lines of composition rather than a module of their own (questions, implied
+ * parties, reading by words). Kept apart so the table stays a table.
+ *
+ * @example
+ * ```ts
+ * const reader: UnreadReader = { name: 'span', module: 'spans.ts', reads: '...', read: evaluatedBy(readSpan) };
+ * ```
+ */
+import { readByWords } from './by-words.js';
+import type { CheckContext } from './context.js';
+import { impliedParties } from './implied-party.js';
+import { parseClaim } from './parser.js';
+import { invertedStatements, whCandidateStatements } from './questions.js';
+import { finish, MAX_READINGS, undecidedResult } from './result.js';
+import type { CheckResult, Interpretation } from './types.js';
+import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
+import { hasErrorCode } from '../errors.js';
+
+/** What a reader is given: the claim, its context, and a way to check another claim in that context. */
+export interface ReaderInput {
+  ctx: CheckContext;
+  /** The claim as typed. */
+  text: string;
+  /** Checks a claim in the same context (or in `context`); undefined when it cannot be read (CHECK_UNINTERPRETABLE). */
+  recheck: (claim: string, context?: CheckContext) => Promise<CheckResult | undefined>;
+}
+
+/** A reader's result: returned at once (`decided`), or kept until the main pass is over (`held`). */
+export type ReaderOutcome = { decided: CheckResult } | { held: CheckResult };
+
+/** One reader of the table. */
+export interface UnreadReader {
+  /** A short stable name (used in tests and docs). */
+  name: string;
+  /** The module that does the reading, under src/check/. */
+  module: string;
+  /** What it reads, with an example. */
+  reads: string;
+  /** Tried only when the main pass decided nothing and held nothing. */
+  lastResort?: boolean;
+  /**
+   * Also tried on a claim the patterns read but the graph does not decide, its decided result
+   * taking the place of the undecided reading ({@link readUndecided}): "the opening of X took
+   * place in 2015" names an event the graph holds as an entity without a date ("the opening
+   * ceremony of X"), and the deed's verb, which the graph dates, decides it.
+   */
+  whenUndecided?: boolean;
+  read: (input: ReaderInput) => ReaderOutcome | undefined | Promise<ReaderOutcome | undefined>;
+}
+
+export const decided = (r: CheckResult | undefined): ReaderOutcome | undefined => (r ? { decided: r } : undefined);
+export const claimOf = (text: string): string => text.trim();
+
+/** A reading that evaluates the claim itself: what it read and how the graph bears on it. */
+export type Evaluated = { interpretation: Interpretation; evaluation: Evaluation } | undefined;
+
+/** A reader whose module reads and evaluates the claim: its result is the claim's. */
+export const evaluatedBy = (readIt: (ctx: CheckContext, text: string) => Evaluated) =>
+  ({ ctx, text }: ReaderInput): ReaderOutcome | undefined => {
+    const x = readIt(ctx, text);
+    return decided(x && finish(ctx, claimOf(text), x.interpretation, x.evaluation));
+  };
+
+/**
+ * A reader that says the claim in other words and checks those: the result is the claim's, its
+ * explanation prefixed with the words read and `why` when given; `accept` says which results of
+ * the other words are a reading of the claim (all, when not given).
+ */
+export const rewrittenBy = (rewrite: (ctx: CheckContext, text: string) => string | undefined, why?: string, accept?: (r: CheckResult) => boolean) =>
+  async ({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> => {
+    const claim = rewrite(ctx, text);
+    const r = claim ? await recheck(claim) : undefined;
+    if (r && accept && !accept(r)) return undefined;
+    return decided(r && { ...r, claim: claimOf(text), ...(why ? { explanation: `Read as "${claim}" (${why}). ${r.explanation}` } : {}) });
+  };
+
+/**
+ * A question read as the statement it asks (src/check/questions.ts): every statement it may ask
+ * is checked, and the claim is decided only when those the graph decides agree (a split of the
+ * subject that reads otherwise leaves it undecided); SUPPORTED means yes.
+ */
+export async function readQuestion({ text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  const statements = [...whCandidateStatements(text), ...invertedStatements(text)];
+  const read: Array<{ said: string; r: CheckResult }> = [];
+  for (const said of statements) {
+    const r = await recheck(said);
+    if (r) read.push({ said, r });
+  }
+  if (!read.length) return undefined;
+  const verdicts = new Set(read.map(({ r }) => r.verdict).filter((v) => v !== 'NOT_ENOUGH_INFO'));
+  const tell = ({ said, r }: { said: string; r: CheckResult }): CheckResult => ({
+    ...r, claim: claimOf(text),
+    interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read the question as the statement "${said}"`] },
+    explanation: `Read the question as the statement "${said}" (${r.verdict === 'SUPPORTED' ? 'yes' : r.verdict === 'REFUTED' ? 'no' : 'not decided'}). ${r.explanation}`,
+  });
+  if (verdicts.size === 1) return { decided: tell(read.find(({ r }) => r.verdict !== 'NOT_ENOUGH_INFO')!) };
+  const first = read[0]!;
+  if (verdicts.size > 1) {
+    const undecided = tell(first);
+    return { held: undecidedResult(undecided, `The question may ask ${read.map(({ said }) => `"${said}"`).join(' or ')}, which the graph decides differently: not decided. ${first.r.explanation}`) };
+  }
+  return { held: tell(first) };
+}
+
+/**
+ * The first reading the graph decides, else the first it does not (held): the readers that try a
+ * claim's other wordings one by one ("decide on the first that decides").
+ */
+export async function firstDecided<T>(wordings: Iterable<T>, tell: (w: T) => Promise<CheckResult | undefined>): Promise<ReaderOutcome | undefined> {
+  let undecided: CheckResult | undefined;
+  for (const w of wordings) {
+    const told = await tell(w);
+    if (told && told.verdict !== 'NOT_ENOUGH_INFO') return { decided: told };
+    undecided ??= told;
+  }
+  return undecided ? { held: undecided } : undefined;
+}
+
+/**
+ * A claim opening with a definite noun phrase without its agent, read with each party the graph
+ * gives: used only when the parties whose readings are decided agree on the verdict and its claims.
+ */
+export async function decideImpliedParty({ ctx, text, recheck }: ReaderInput): Promise<CheckResult | undefined> {
+  const found: Array<{ party: string; r: CheckResult }> = [];
+  for (const { party, claim } of impliedParties(ctx, text)) {
+    // a rewrite the lexicon's patterns read in order, not by its words or in parts (bounded work)
+    try {
+      parseClaim(ctx, claim);
+    } catch (err) {
+      if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) continue;
+      throw err;
+    }
+    const r = await recheck(claim);
+    if (r && r.verdict !== 'NOT_ENOUGH_INFO') found.push({ party, r });
+  }
+  // parties that reach one verdict on the same claims (a state and the person acting for it) are one
+  const key = (r: CheckResult): string => `${r.verdict}|${[...new Set(r.evidence.map((e) => e.claim))].sort().join(' ')}`;
+  if (!found.length || found.some((d) => key(d.r) !== key(found[0]!.r))) return undefined;
+  const { r } = found[0]!;
+  const party = found.map((d) => d.party).join(' / ');
+  const note = `read the phrase's agent as ${party}: ${found.length > 1 ? 'the parties the graph gives for it, which agree' : 'the only party the graph gives for it'}`;
+  return { ...r, claim: claimOf(text), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as ${party}'s (${note}). ${r.explanation}` };
+}
+
+/**
+ * The verdict of a claim read by its words: the readings the graph decides must agree (two
+ * patterns that read the same words as different facts with different verdicts leave the claim
+ * NOT_ENOUGH_INFO); undefined when no pattern accounts for the words.
+ */
+export function decideByWords(ctx: CheckContext, text: string): CheckResult | undefined {
+  const readings = readByWords(ctx, text).slice(0, MAX_READINGS);
+  if (!readings.length) return undefined;
+  const evaluated = readings.map((r) => ({ interp: r.interpretation, ev: evaluate(ctx, r.interpretation) }));
+  const decidedOnes = evaluated.filter((e) => e.ev.verdict !== 'NOT_ENOUGH_INFO');
+  const verdicts = new Set(decidedOnes.map((e) => e.ev.verdict));
+  if (verdicts.size === 1) return finish(ctx, claimOf(text), decidedOnes[0]!.interp, decidedOnes[0]!.ev);
+  const first = evaluated[0]!;
+  if (verdicts.size > 1) {
+    const ev: Evaluation = { ...first.ev, verdict: 'NOT_ENOUGH_INFO', bearings: [], explanation: `Read by its words only, the claim has readings the graph decides differently (${decidedOnes.map((e) => `${e.interp.predicateName}: ${e.ev.verdict}`).join(', ')}); not enough information to choose.` };
+    return finish(ctx, claimOf(text), first.interp, ev);
+  }
+  return finish(ctx, claimOf(text), first.interp, first.ev);
+}
