@@ -2,7 +2,7 @@
 // metadata phrasing; two trust items (how an office was obtained, "the bank's president"). Each
 // `it` fails on the code before the round (main 1311810).
 import { describe, expect, it } from 'vitest';
-import { checkFixture, checkGraphDir, fixtureClaim, FIXTURE_ARTICLE } from '../helpers/check-fixture.js';
+import { checkFixture, checkGraphDir, fixtureClaim, FIXTURE_ARTICLE, READER_FORECAST } from '../helpers/check-fixture.js';
 import { corpusFixture } from '../helpers/cli.js';
 import { appositionAsOffice } from '../../src/check/apposition-office.js';
 import { asOfficeParts } from '../../src/check/as-office.js';
@@ -19,15 +19,8 @@ ${fixtureClaim({ id: 'teasdale.holdsOffice.acme-president', s: 'cgr:teasdale', p
 ${fixtureClaim({ id: 'rufus.holdsOffice.president-of-freedonia', s: 'cgr:rufus', p: 'cg:holdsOffice', o: 'cgr:president-of-freedonia', sentence: 's021', asserted: true, more: 'cg:officeObtainedBy "election"' })}
 ${fixtureClaim({ id: 'rufus.attended.gala', s: 'cgr:rufus', p: 'cg:attended', o: 'cgr:gala', sentence: 's022', asserted: true })}
 <${FIXTURE_ARTICLE}> schema:commentCount 1 ; schema:comment <${FIXTURE_ARTICLE}/comment/1> .
-<${FIXTURE_ARTICLE}/comment/1> a schema:Comment ; schema:author <${FIXTURE_ARTICLE}/comment/1/author> ;
-    schema:dateCreated "2011-05-04T10:00:00"^^xsd:dateTime ; cg:segment <${FIXTURE_ARTICLE}/segment/06> ;
-    schema:text "Sylvania will join the League by 2016, so Marsovia has a quiet decade ahead." .
-<${FIXTURE_ARTICLE}/comment/1/author> a schema:Person ; rdfs:label "Zed Q." ; schema:name "Zed Q." .
-cgc:sylvania.memberOf.league.expected a cg:Claim ;
-    rdf:subject cgr:sylvania ; rdf:predicate cg:memberOf ; rdf:object cgr:league ; cg:byYear "2016"^^xsd:gYear ;
-    cg:polarity cg:Positive ; cg:modality cg:Expected ; cg:derivation cg:Direct ;
-    cg:statedIn <${FIXTURE_ARTICLE}/comment/1> ; cg:assertedBy <${FIXTURE_ARTICLE}/comment/1/author> ;
-    prov:wasDerivedFrom <${FIXTURE_ARTICLE}/sentence/s009> .
+${READER_FORECAST}
+<${FIXTURE_ARTICLE}/comment/1> schema:text "Sylvania will join the League by 2016, so Marsovia has a quiet decade ahead." .
 `);
 
 describe('how an office was obtained (cg:officeObtainedBy)', () => {
