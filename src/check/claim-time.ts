@@ -25,6 +25,8 @@ export interface TimedClaim {
 }
 
 const SOURCE_NOUNS = 'article|analysis|piece|report|story|commentary|essay|column|dispatch';
+/** A fronted time without its comma: an optional part of the period, a month and day, a year, then a word. */
+const NO_COMMA = /^((?:(?:early|late|mid-?)\s+)?(?:[A-Za-z]+\s+)?(?:\d{1,2}\s+)?\d{4})\s+(?=[A-Za-z])/;
 
 /** An ISO period from a time phrase (`2015`, `October 2015`, `October 28, 2015`). */
 function period(ctx: CheckContext, phrase: string): string | undefined {
@@ -56,6 +58,15 @@ export function readClaimTime(ctx: CheckContext, text: string): TimedClaim | und
       const p = period(ctx, t.slice(head[0].length, i));
       const inner = t.slice(i + 1).trim();
       if (p && inner) return { inner, time: { period: p, mention: t.slice(0, i).trim() }, always };
+    }
+    // no comma: "In 2015 Freedonia was expected to ...": the time phrase ends at its year (round 14:
+    // read as a qualifier of the expected fact, so a later source's expectation refuted what the
+    // earlier source expected then)
+    const bare = NO_COMMA.exec(t.slice(head[0].length));
+    if (bare && !always) {
+      const p = period(ctx, bare[1]!);
+      const inner = t.slice(head[0].length + bare[0].length).trim();
+      if (p && inner) return { inner, time: { period: p, mention: t.slice(0, head[0].length + bare[1]!.length).trim() }, always };
     }
     return undefined;
   };

@@ -358,6 +358,20 @@ function decide(ctx: CheckContext, r: MetaReading, claim: string): { interpretat
   void claim;
 }
 
+/**
+ * Whether `mention` restates the byline of an unidentified author `iri` (every word of it is a
+ * word of the byline: "Correspondent, News Desk" for "By Correspondent, News Desk").
+ */
+function restatesByline(ctx: CheckContext, iri: string, mention: string): boolean {
+  if (!ctx.store.getQuads(iri, `${NS.rdf}type`, `${NS.cg}UnidentifiedAgent`, null).length) return false;
+  const label = ctx.store.getObjects(iri, `${NS.rdfs}label`, null)[0]?.value ?? '';
+  const byline = /\(byline:\s*(.+)\)$/.exec(label)?.[1];
+  if (!byline) return false;
+  const have = new Set(words(byline));
+  const want = words(mention);
+  return want.length > 0 && want.every((w) => have.has(w));
+}
+
 /** Small words a paraphrased title may add or drop. */
 const TITLE_GLUE = new Set(['the', 'a', 'an', 'of', 'in', 's', 'on', 'to', 'and', 'its', 'for', 'with']);
 
@@ -373,6 +387,14 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
       }
       const agent = r.agent;
       const hit = agent?.kind === 'entity' && a.authors.includes(agent.iri);
+      // a byline that names nobody ("By Correspondent, News Desk": an unidentified author) is not
+      // refuted by its own words: "bylined Correspondent, News Desk" restates it (round 14: the
+      // byline's words, unknown as an entity, were refuted as another author). Another name still
+      // refutes: the byline names all the authors there are.
+      const unnamed = !hit && agent?.kind === 'unknown-entity' && a.authors.some((iri) => restatesByline(ctx, iri, agent.mention));
+      if (unnamed) {
+        return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.bylineSentences, why: `the byline of ${title} names no identified author (${a.authors.map(name).join(', ')}); the claim restates its words, which name nobody the graph knows, so it neither confirms nor excludes "${agent.mention}"` };
+      }
       return {
         article: a, verdict: hit ? 'SUPPORTED' : 'REFUTED', sentences: a.bylineSentences,
         why: `the byline of ${title} names ${a.authors.map(name).join(', ')}${hit ? '' : `, not ${agent?.kind === 'entity' ? agent.label : agent?.kind === 'unknown-entity' ? agent.mention : 'that author'}`}`,

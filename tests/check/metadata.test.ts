@@ -134,3 +134,22 @@ describe('a comment dated, the article as the subject (round 11)', () => {
   });
 });
 
+
+describe('a byline that names nobody (an unidentified author)', () => {
+  const unnamed = checkFixture(`
+cga:fixture-article schema:author <${ART}/author> .
+<${ART}/author> a cg:UnidentifiedAgent ; rdfs:label "unidentified author (byline: By Correspondent, News Desk)" .
+`).check;
+
+  it('is not refuted by its own words (round 14: "bylined Correspondent, X Desk" was refuted)', async () => {
+    for (const claim of ['The Fixture article is bylined Correspondent, News Desk.', 'The Fixture article was written by the News Desk.']) {
+      const r = await unnamed(claim);
+      expect(r.verdict, claim).toBe('NOT_ENOUGH_INFO');
+    }
+  });
+
+  it('is still refuted by a name that is not in it', async () => {
+    expect((await unnamed('The Fixture article was written by Rufus Firefly.')).verdict).toBe('REFUTED');
+    expect((await unnamed('The Fixture article was written by the Sports Desk.')).verdict).toBe('REFUTED');
+  });
+});

@@ -1,0 +1,40 @@
+// The claim's own time (src/check/claim-time.ts) when the fronted time has no comma: "In 2015 X
+// was expected to ..." dates the expectation, as "In 2015, X was expected to ..." does (round 14:
+// without the comma the year became a qualifier of the expected fact, and a later source's
+// expectation refuted what the earlier source expected at the time). Corpus fixture: the 2015
+// seed expects India and Pakistan to be full SCO members by 2016; the 2016 AIIB article says
+// full membership is not expected before 2017.
+import { describe, expect, it } from 'vitest';
+import { readClaimTime } from '../../src/check/claim-time.js';
+import { checkGraphDir } from '../helpers/check-fixture.js';
+import { corpusFixture } from '../helpers/cli.js';
+
+const { ctx, check } = await checkGraphDir(corpusFixture);
+
+describe('readClaimTime without a comma after the fronted time', () => {
+  it('ends the time phrase at its year', () => {
+    expect(readClaimTime(ctx, 'In 2015 X was expected to join Y.')).toMatchObject({ inner: 'X was expected to join Y.', time: { period: '2015' }, always: false });
+    expect(readClaimTime(ctx, 'In October 2015 X was expected to join Y.')).toMatchObject({ inner: 'X was expected to join Y.', time: { period: '2015-10' }, always: false });
+    expect(readClaimTime(ctx, 'By late 2015 X was expected to join Y.')).toMatchObject({ time: { period: '2015' }, always: false });
+  });
+
+  it('reads no time where none is fronted', () => {
+    expect(readClaimTime(ctx, 'In Central Asia X is active.')).toBeUndefined();
+    expect(readClaimTime(ctx, 'X joined Y in 2015.')).toBeUndefined();
+  });
+});
+
+describe('an expectation dated by a fronted time without a comma', () => {
+  it('is decided by the sources of that time, not refuted by a later one', async () => {
+    for (const claim of ['In 2015 India and Pakistan were expected to become full SCO members by 2016.', 'In 2015, India and Pakistan were expected to become full SCO members by 2016.']) {
+      const r = await check(claim);
+      expect(r.verdict, claim).toBe('SUPPORTED');
+      expect(r.explanation).toContain('Read as a claim about 2015');
+    }
+  });
+
+  it('a stated fact keeps the year as its own ("In 2015 Abe visited Kazakhstan")', async () => {
+    expect((await check('In 2015 Abe visited Kazakhstan.')).verdict).toBe('SUPPORTED');
+    expect((await check('In 2014 Abe visited Kazakhstan.')).verdict).toBe('REFUTED');
+  });
+});
