@@ -11,6 +11,7 @@ import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPron
 import { decideMeans } from './means.js';
 import { appositionStatement, concessiveRewrites, ellipsisCut, notInsteadCut, possessiveFor, thingNamesIn, trailingWhoseCut } from './clause-links.js';
 import { resolveMention } from './resolver.js';
+import { spanInParts } from './span-parts.js';
 import { possessiveOrdinal } from './rewrites.js';
 import { dropIgnorable, tokenize } from './text.js';
 import type { Evidence, Interpretation } from './types.js';
@@ -54,6 +55,8 @@ const MAX_DEPTH = 3;
  */
 export function readCompound(ctx: CheckContext, text: string, depth = 0, more?: PartReader): CompoundPart[] | undefined {
   const claim = text.trim().replace(/[.!?]+$/, '');
+  // "lasted five days and two more days": one span in parts, not two statements (src/check/span-parts.ts)
+  if (spanInParts(claim)) return undefined;
   // "X did Y by doing Z" / "By doing Z, X did Y": the graph records what was done, not how; the
   // manner is a part of its own that stays undecided (so the claim is at best NOT_ENOUGH_INFO,
   // and REFUTED when what was done is)
@@ -369,7 +372,7 @@ const NOT_ASSERTED = /^(?:if|whether|unless|when|whenever|because|although|thoug
  */
 export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = false): { part: CompoundPart; unread: string } | undefined {
   const claim = text.trim().replace(/[.!?]+$/, '');
-  if (NOT_ASSERTED.test(claim) || /\b(?:or|nor|either|neither)\b/i.test(claim)) return undefined;
+  if (NOT_ASSERTED.test(claim) || /\b(?:or|nor|either|neither)\b/i.test(claim) || spanInParts(claim)) return undefined;
   // a relative clause or an apposition asserts its statement as the main clause does its own
   for (const cut of clauseCuts(ctx, claim)) {
     if (cut.length !== 2) continue;

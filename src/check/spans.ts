@@ -18,6 +18,7 @@ import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import { CARDINALS, parseDate } from './values.js';
 import { wordsValue } from './notation.js';
+import { endsInSpanPart, spanInParts } from './span-parts.js';
 import type { Bearing, Evaluation } from './verdict.js';
 
 const UNITS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
@@ -328,6 +329,10 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   // claim is two statements, cut as such (src/check/compound-readers.ts reads the span as a part)
   if (/;|,\s+(?:and|but|while|whereas|although)\s+/i.test(claim)) return undefined;
   const [, left, boundWords, count, unitWord, rel] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string, string];
+  // a span said in parts ("twenty years and one day after", "three weeks, two days before", "a
+  // month and a half after") would be read by its last part, or by none: only the whole span may
+  // decide, so a side that ends in a part of it is no reading (round 14: false REFUTED and SUPPORTED)
+  if (endsInSpanPart(left) || spanInParts(claim)) return undefined;
   let right = m[6]!;
   if (boundWords && !unitWord) return undefined;
   let n: number | undefined;

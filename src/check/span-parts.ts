@@ -1,0 +1,44 @@
+/**
+ * Spans of time said in parts: "twenty years and one day", "three weeks, two days", "a month and
+ * a half", "five days and two more days". A reader that takes one part of such a span (the last
+ * count before "after", or one side of the "and") decides the claim by a number the claim does not
+ * say, so a span in parts is read whole or not at all (round 14: "three weeks and one day after"
+ * was refuted as "one day after", "a month and a half after" supported as "after", "five days and
+ * two more days" refuted as "five days").
+ */
+
+const UNIT = '(?:day|week|fortnight|month|year|decade|hour|night|minute)s?';
+const COUNT = '(?:\\d+(?:\\.\\d+)?|a|an|one|[a-z]+(?:-[a-z]+)?)';
+
+/** A unit, then "and" / "plus" / a comma, then another count of a unit or a half. */
+const IN_PARTS = new RegExp(`\\b${UNIT}\\s*(?:,\\s*(?:and\\s+|plus\\s+)?|\\s(?:and|plus)\\s+)(?:${COUNT}\\s+(?:more\\s+|further\\s+|additional\\s+|extra\\s+|other\\s+)?${UNIT}\\b|(?:a|one)\\s+half\\b|a\\s+quarter\\b|half\\s+(?:a|an)\\b)`, 'i');
+
+/** The end of a side that is part of a span said in parts: "... years and", "... weeks,", "... and a half". */
+const PART_TAIL = /(?:\b(?:day|week|fortnight|month|year|decade)s?\s*(?:,|\band|\bplus)?|\b(?:and|plus)(?:\s+(?:a|one))?(?:\s+half)?|\bhalf|\bquarter)$/i;
+
+/**
+ * Whether a claim says a span of time in parts ("twenty years and one day", "a week and a half").
+ *
+ * @example
+ * ```ts
+ * spanInParts('Rufus left three weeks and one day after the summit.'); // true
+ * spanInParts('Rufus left three weeks after the summit and Gloria stayed.'); // false
+ * ```
+ */
+export function spanInParts(text: string): boolean {
+  return IN_PARTS.test(text);
+}
+
+/**
+ * Whether a text ends in a part of a span said in parts (the side before the last count of
+ * "A twenty years and one day after B").
+ *
+ * @example
+ * ```ts
+ * endsInSpanPart('Rufus left twenty years and'); // true
+ * endsInSpanPart('Rufus left'); // false
+ * ```
+ */
+export function endsInSpanPart(text: string): boolean {
+  return PART_TAIL.test(text.trim());
+}
