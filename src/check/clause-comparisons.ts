@@ -20,7 +20,7 @@
  */
 import type { CheckContext } from './context.js';
 import { PRONOUN } from './comparison-sides.js';
-import { compareSides, readSide, type ComparisonReading, type Side } from './comparisons.js';
+import { compareSides, readSide, statesDifference, type ComparisonReading, type Side } from './comparisons.js';
 import { alternation, comparisonWords } from './lexicon-words.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
@@ -113,6 +113,8 @@ export function readClauseComparison(ctx: CheckContext, text: string): Compariso
   const m = re.exec(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
   if (!m) return undefined;
   const [, preText, word, afterText, restText] = m as unknown as [string, string, string, string, string];
+  // "... than to Y by $2.9 million": a difference, not computed (src/check/comparisons.ts)
+  if (statesDifference(restText)) return undefined;
   const pre = preText.split(/\s+/);
   const after = afterText.split(/\s+/);
   const rest = restText.split(/\s+/);

@@ -39,6 +39,25 @@ function comparisonPattern(words: ComparisonWords): RegExp {
 }
 const MODALITIES: ModalityName[] = ['stated', 'pledged', 'expected', 'possible'];
 
+/** A difference said after the second side: "... than its aid to Y by $2.9 million", "... by 10 percent". */
+const DIFFERENCE = /\s+by\s+(?:\S+\s+){0,4}?(?:\S*\d|[$\u00A5\u20AC\u00A3]|US\$|USD\b|(?:million|billion|trillion|thousand|percent|dollars?|yen|half|third|quarter)\b)/i;
+
+/**
+ * Whether the text after "than" ends with the difference between the sides ("... by $2.9 million"):
+ * that amount is the difference, not the second side, and the difference is not computed, so
+ * there is no reading (round 14: "exceeded its aid to Y by 29 million dollars" was supported as
+ * "more than $29 million").
+ *
+ * @example
+ * ```ts
+ * statesDifference("its aid to Sylvania by $2.9 million"); // true
+ * statesDifference("its aid to Sylvania"); // false
+ * ```
+ */
+export function statesDifference(text: string): boolean {
+  return DIFFERENCE.test(` ${text}`);
+}
+
 /** One side of a comparison: an amount said outright, or the claims a noun phrase names. */
 export interface Side {
   text: string;
@@ -211,6 +230,7 @@ export function readComparison(ctx: CheckContext, text: string): ComparisonReadi
   const m = comparisonPattern(words).exec(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
   if (!m) return undefined;
   const [, leftText, word, factorWord, verb, rightText] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string];
+  if (statesDifference(rightText)) return undefined;
   const greater = !!verb || words.greater.has((word ?? '').toLowerCase());
   const factor = factorWord ? words.factors.get(factorWord.toLowerCase().replace(/\s+/g, ' '))! : 1;
   const left = readSide(ctx, leftText);

@@ -1,6 +1,7 @@
 // Comparisons between two amounts of the graph (src/check/comparisons.ts): each side a noun phrase
 // the lexicon reads as a relation, or an amount said outright; the arithmetic is shown.
 import { describe, expect, it } from 'vitest';
+import { statesDifference } from '../../src/check/comparisons.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture: Freedonia signed energy deals worth US$ 5 million with Sylvania, and may provide
@@ -79,3 +80,25 @@ cgr:canal cg:estimatedCostUSD "${value}"^^xsd:decimal .`).check;
   });
 });
 
+
+describe('a difference said after the second side (round 14)', () => {
+  it('is not read as the second side: "exceeded Y by $N" decides nothing until the difference is computed', async () => {
+    // 5 million - 2 million = 3 million: "by US$ 1 million" is wrong, and was supported as "more than US$ 1 million"
+    for (const claim of [
+      "Freedonia's deals with Sylvania exceeded its grants to Grand Fenwick by US$ 1 million.",
+      "Freedonia's deals with Sylvania were larger than its grants to Grand Fenwick by 1 million dollars.",
+      "Freedonia's deals with Sylvania were larger than its grants to Grand Fenwick by about 10 percent.",
+    ]) {
+      const r = await check(claim).then((x) => x.verdict, () => 'UNREAD');
+      expect(['NOT_ENOUGH_INFO', 'UNREAD'], claim).toContain(r);
+    }
+    expect((await check("Freedonia's deals with Sylvania exceeded its grants to Grand Fenwick.")).verdict).toBe('SUPPORTED');
+  });
+
+  it('statesDifference finds "by <amount>" and nothing else', () => {
+    expect(statesDifference('its grants to Grand Fenwick by US$ 1 million')).toBe(true);
+    expect(statesDifference('its grants to Grand Fenwick by twenty million dollars')).toBe(true);
+    expect(statesDifference('its grants to Grand Fenwick')).toBe(false);
+    expect(statesDifference('the aid pledged by Rufus Firefly')).toBe(false);
+  });
+});
