@@ -45,6 +45,9 @@ function cleft(focus: string, clause: string, shape: string): ShapeRewrite | und
 
 const capital = (s: string): string => `${s[0]!.toUpperCase()}${s.slice(1)}`;
 
+/** A wh-word: "who is where ..." asks, it names no place. */
+const QUESTION_WORD = /^(?:who|whom|whose|what|which|where|when|why|how)\b/i;
+
 /** Auxiliaries after which "ever" only asks "at any time". */
 const EVER = /^((?:has|have|had|did|does|do|is|are|was|were|will|would)\s+.+?)\s+ever\s+(.+)$/i;
 
@@ -78,6 +81,23 @@ export function shapeRewrites(text: string): ShapeRewrite[] {
   if (saidCleft) {
     const r = cleft(saidCleft[1]!, saidCleft[2]!, 'a cleft ("it was X who ...")');
     if (r) out.push(r);
+  }
+  // "Zenda is where the League met", "2015 is when the canal opened" (a pseudo-cleft): the place or
+  // time after the clause ("the League met in Zenda")
+  const where = /^(?:(?:is|was)\s+)?((?:the\s+)?[A-Z0-9][^,;]*?)\s+(?:(is|was)\s+)?(where|when)\s+(.+)$/.exec(body);
+  if (where && (!!where[2] !== /^(?:is|was)\s/i.test(body)) && !/\b(?:not|never)\b|n't\b/i.test(where[1]!) && where[4]!.split(/\s+/).length >= 3 && !QUESTION_WORD.test(where[1]!)) {
+    const prep = where[3] === 'when' && /\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}/.test(where[1]!) ? 'on' : 'in';
+    const clause = where[4]!;
+    out.push({ claim: `${capital(clause)} ${prep} ${where[1]}.`, shape: `a pseudo-cleft ("X is ${where[3]} ...")` });
+  }
+  // "Rufus was the one (who was) elected president", "Was Rufus the one who opened the canal?":
+  // "the one" is the subject itself
+  const one = /^(?:(is|was)\s+)?(.+?)\s+(?:(is|was)\s+)?the\s+one\s+(?:(who|that)\s+(?:(is|was)\s+)?|(?=[a-z]+(?:ed|en)\s))(.+)$/i.exec(body);
+  if (one && !!one[1] !== !!one[3] && !/\b(?:not|never|only)\b|n't\b/i.test(one[2]!) && one[6]!.split(/\s+/).length >= 2 && !QUESTION_WORD.test(one[2]!)) {
+    const be = (one[1] ?? one[3]!).toLowerCase();
+    // "the one who was elected", "the one elected": a passive; "the one who opened": active
+    const passive = !!one[5] || (!one[4] && /^[a-z]+(?:ed|en)$/i.test(one[6]!.split(/\s+/)[0]!));
+    out.push({ claim: `${capital(one[2]!)} ${passive ? `${be} ` : ''}${one[6]}.`, shape: '"the one who ..." (the subject itself)' });
   }
   // "Has X ever V ...?"
   const ever = question ? EVER.exec(body) : undefined;

@@ -55,12 +55,17 @@ describe('claims said in another order', () => {
     expect(shapeRewrites('Did Rufus Firefly get elected as president?').map((r) => r.claim)).toEqual(['Was Rufus Firefly elected as president?']);
     expect(shapeRewrites('There are 12 members of the League.').map((r) => r.claim)).toEqual(['The League has 12 members.']);
     expect(shapeRewrites('In July 2015, the League met in Zenda.').map((r) => r.claim)).toEqual(['The League met in Zenda in July 2015.']);
+    expect(shapeRewrites('Zenda is where the League met.').map((r) => r.claim)).toEqual(['The League met in Zenda.']);
+    expect(shapeRewrites('was rufus firefly the one elected as president?').map((r) => r.claim)).toEqual(['Rufus firefly was elected as president.']);
+    expect(shapeRewrites('Rufus Firefly was the one who opened the canal.').map((r) => r.claim)).toEqual(['Rufus Firefly opened the canal.']);
   });
   it('leaves a denied or contrasted focus and a truth frame alone', () => {
     expect(shapeRewrites('It was not Rufus Firefly who opened the canal.')).toEqual([]);
     expect(shapeRewrites('It was Rufus Firefly, not Gloria Teasdale, who opened the canal.')).toEqual([]);
     expect(shapeRewrites('It is possible that the League met in Zenda.')).toEqual([]);
     expect(shapeRewrites('Has Freedonia never joined the League?')).toEqual([]);
+    expect(shapeRewrites('Rufus Firefly was not the one who opened the canal.')).toEqual([]);
+    expect(shapeRewrites('Rufus visited Zenda where he opened the canal.')).toEqual([]);
   });
   it('decides the claim in plain order', async () => {
     expect((await check('Was it Takehiko Nakao who was elected as the AIIB\'s first president?')).verdict).toBe('REFUTED');
