@@ -104,6 +104,9 @@ const NEGATED_COUNT = /^\s*not\s+(?:even\s+)?(?:one|a\s+single|a\s+one|any|all|e
  */
 const ALL_NOT = /^\s*all\b[^,;:]*?\b(?:not|never)\b|^\s*all\b[^,;:]*?n't\b/i;
 
+/** A wh- question: a wh-word first and a question mark (the answer may follow: "Who wrote it? Rufus."). */
+const WH_QUESTION = /^\s*(?:who|whom|whose|what|which|where|when|how)\b[^?]*\?/i;
+
 /**
  * Checks a claim sentence against the graph. The context (labels, lexicon, axioms) is built on
  * the first call for a store and reused afterwards.
@@ -142,7 +145,10 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
     }
   }
   // about the article itself: its author, title, date, reader comments
-  const meta = ctx.scope ? undefined : checkMetadata(ctx, text) ?? checkMetadataWhen(ctx, text);
+  // round 14: a wh- question ("Who wrote the analysis -- Gloria Teasdale?") names no author in its
+  // wh-word: the byline reader read "Who" as the author and refuted; the question reader says the
+  // statement it asks ("Gloria Teasdale wrote the analysis"), which the byline reader then reads
+  const meta = ctx.scope || WH_QUESTION.test(normalizeTypography(text)) ? undefined : checkMetadata(ctx, text) ?? checkMetadataWhen(ctx, text);
   if (meta) return finish(ctx, text.trim(), meta.interpretation, meta.evaluation);
   // "according to a reader, ...": the claim inside, against that source's claims only (a frame
   // whose inside cannot be read is no frame: "the article was written by X" is not "X, says the article")

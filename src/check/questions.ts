@@ -112,7 +112,10 @@ export function whCandidateStatements(text: string): string[] {
     const after = rest.replace(DO, '');
     // "did not join": the wh-word was the subject
     if (/^(?:not|n't)\b/i.test(after)) return [`${candidate} ${rest}`];
-    return [`${after} ${candidate}`];
+    // round 14: "Who did X host at the gala -- Y?": the object before the phrase that closes the
+    // question ("X host Y at the gala") as well as after it
+    const closing = /^(\S+\s+.+?)\s+((?:at|in|on|near|during|to|with|for|from|into|before|after)\s+\S.*)$/i.exec(after);
+    return closing ? [`${after} ${candidate}`, `${closing[1]} ${candidate} ${closing[2]}`] : [`${after} ${candidate}`];
   }
   // "Who was the ceremony hosted by -- X?": a stranded preposition closes an object question
   if (/\s(?:by|of|to|with|for|from|in|at|on)$/i.test(rest)) return [`${rest} ${candidate}`];

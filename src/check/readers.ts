@@ -74,6 +74,7 @@ import { nominalAttributeRewrites } from './nominal-attribute.js';
 import { frameRewrites, tellFrame } from './negation-frames.js';
 import { expectationRewrites } from './expectation-frames.js';
 import { readEventClause } from './event-clause.js';
+import { readQuestionShape, readSentenceShape } from './shape-reader.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult } from './types.js';
 import {
@@ -117,6 +118,20 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'questions.ts',
     reads: '"Was the canal opened by Rufus?", "Who leads the League -- Freedonia?": the statement the question asks (each place the subject may end tried; read when the statements that read agree); an undecided one is held',
     read: readQuestion,
+  },
+  {
+    name: 'sentence-shape',
+    module: 'shape-reader.ts',
+    reads: '"Check whether P", "Is it correct that P?", "I read that P", "P, right?", "True or false: P": the claim inside the frame, checked whole (sentence-shapes.ts; a denying frame is no frame); also on an undecided reading (round 14)',
+    whenUndecided: true,
+    read: readSentenceShape,
+  },
+  {
+    name: 'question-shape',
+    module: 'shape-reader.ts',
+    reads: '"Was it X who P?", "It was in Y that P", "Has X ever ...?", "Did X get elected ...?", "There are N X of Y", "In 2015, P": the claim in plain order (question-shapes.ts); also on an undecided reading (round 14)',
+    whenUndecided: true,
+    read: readQuestionShape,
   },
   {
     name: 'notation',

@@ -15,7 +15,7 @@ import { someMemberObjects } from './lexicon-words.js';
 import { throughActors } from './actors.js';
 import { throughBodies } from './organs.js';
 import { REFUTERS } from './refuters.js';
-import { decideByTime, sourceTimes, type Dated } from './timeline.js';
+import { decideByTime, periodEnd, sourceTimes, type Dated } from './timeline.js';
 import { noLongerAt } from './claim-time.js';
 import type { GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
@@ -339,6 +339,13 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     else push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} states the relation, but ${results.filter((r) => r.r !== 'match').map((r) => r.detail).join(' and ')}` });
     return;
   }
+  // round 14: a denial the source dates only by its own day ("X did not join", 16 January 2016)
+  // says nothing of a time after that day ("In 2017, X joined Y" was refuted by it)
+  const outrun = q.polarity === c.polarity ? undefined : deniedOnlyUntil(ctx, q, c);
+  if (outrun && c.polarity === 'negative') {
+    push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies it as of ${outrun.day}, and the claim's time (${outrun.time}) runs past that day` });
+    return;
+  }
   if (c.polarity === 'negative' && q.polarity === 'positive') {
     if (covers(ctx, q, c)) push({ claim: c, stance: 'refutes', reason: 'explicit-negation', note: `the source explicitly denies it: ${cite} has negative polarity` });
     else push({ claim: c, stance: 'related', reason: 'negation-scope', note: `the source denies it only with qualifiers the claim does not state (${cite})` });
@@ -351,11 +358,33 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     return;
   }
   // both negative
+  const denialOutrun = deniedOnlyUntil(ctx, q, c);
+  if (denialOutrun) {
+    push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies it as of ${denialOutrun.day}, and the claim's time (${denialOutrun.time}) runs past that day` });
+    return;
+  }
   if (covers(ctx, q, c)) push({ claim: c, stance: 'supports', reason: 'explicit-negation', note: `${cite} states the denial (negative polarity)` });
   else push({ claim: c, stance: 'related', reason: 'negation-scope', note: `the source denies it only with other qualifiers (${cite})` });
 }
 
 const TIME_QUALIFIERS = ['year', 'date', 'month', 'pointInTime', 'startDate', 'endDate', 'since', 'until', 'byYear', 'former'];
+
+/**
+ * A denial without a time of its own holds as of its source's day: a claim dated in a year, month
+ * or day that ends after every source's day is not covered by it ("Freedonia did not join the
+ * League", said on 16 January 2016, decides neither "Freedonia joined the League in 2016" nor "...
+ * in 2017"; it still decides "in 2015"). The day and the claim's time, or undefined.
+ */
+function deniedOnlyUntil(ctx: CheckContext, q: Interpretation, c: ClaimInfo): { day: string; time: string } | undefined {
+  if (c.polarity !== 'negative' || TIME_QUALIFIERS.some((n) => c.qualifiers.has(n))) return undefined;
+  const v = q.qualifiers.year ?? q.qualifiers.date ?? q.qualifiers.month;
+  if (!v || !('value' in v) || typeof v.value !== 'string' || (v.kind === 'year' && v.bound)) return undefined;
+  if (v.kind !== 'year' && v.kind !== 'date' && v.kind !== 'month') return undefined;
+  const days = sourceTimes(ctx, c).map((t) => t?.hi);
+  if (!days.length || days.some((d) => d === undefined)) return undefined;
+  const latest = [...days].sort().pop()!;
+  return periodEnd(v.value) > latest ? { day: latest, time: v.value } : undefined;
+}
 
 /**
  * The time a positive source claim gives a lasting state (`cg:lastingState`: "Prime Minister in

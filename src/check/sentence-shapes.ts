@@ -1,0 +1,120 @@
+/**
+ * The outer shapes a claim is typed in, peeled off so that the claim inside is checked (issue 15:
+ * "a long sentence pasted from elsewhere", requests, framing). A shape only wraps the claim: it
+ * never adds or removes a "not", and never a hedge, so the claim inside keeps its own polarity
+ * and modality and SUPPORTED still means "the claim inside is true".
+ *
+ * - A request: "Check whether P.", "Verify: P.", "Please confirm that P.", "Can you tell me if P?",
+ *   "Do you know whether P?", "I wonder if P.", "Fact check: P", "True or false: P", "Claim: P".
+ * - A question about truth: "Is it correct / accurate / right / so that P?", "Is this true: P?".
+ * - An assertion of truth: "It is correct / accurate / a fact / the case that P."
+ * - A report or belief of the one asking: "I read (somewhere) that P", "I heard P", "Someone /
+ *   a friend / people told me (that) P", "I was told P", "I think / believe / understand P",
+ *   "My understanding is that P": the asker's source is no source of the graph (a named source,
+ *   "Rufus Firefly said that P", is the attribution reader's, src/check/attribution.ts).
+ * - A trailing tag that asks for confirmation without a "not": "P, right?", "P, correct?",
+ *   "P -- is that true?", "P. True?"; a declarative question after a discourse word ("So P?").
+ *
+ * Not peeled, because the frame changes what is claimed: "It is not true that P", "It is false that
+ * P", "Is it false that P?", "I doubt that P", "It is possible / likely that P" (modality), a
+ * negative tag (src/check/negative-questions.ts) and a named source.
+ */
+
+/** What a shape wraps: the claim inside and the shape's name (for the explanation). */
+export interface Peeled {
+  /** The claim inside the shape, capitalised, ending in "." (or "?" when it is itself a question). */
+  core: string;
+  /** What was peeled off, said in the explanation. */
+  shape: string;
+}
+
+/** A discourse word before the shape ("So, ...", "OK, ...", "Hey, ..."), dropped with it. */
+const LEAD = /^(?:(?:so|ok|okay|well|hey|hi|and|now|quick question|question)\s*[,:]?\s+)+/i;
+
+/** "please", "kindly" before a request. */
+const PLEASE = '(?:(?:please|kindly|just)\\s+)?';
+
+/** Request verbs that take the claim as their object. */
+const REQUEST_VERB = '(?:check|verify|confirm|establish|find\\s+out|see|tell\\s+me|let\\s+me\\s+know|fact[- ]?check|double[- ]?check)';
+
+/** Truth words of a truth frame (never "false", "wrong", "untrue": those deny). */
+const TRUTH = '(?:true|correct|right|accurate|so|the\\s+case|a\\s+fact|factual|really\\s+true|actually\\s+true)';
+
+/**
+ * The leading frames, each with its name; the claim follows. Order matters only where one frame
+ * opens another ("Can you check whether" before "check whether").
+ */
+const LEADING: ReadonlyArray<[RegExp, string]> = [
+  [new RegExp(`^(?:can|could|would|will)\\s+(?:you|someone|anyone)\\s+${PLEASE}${REQUEST_VERB}\\s*(?::\\s*|\\s+(?:whether|if|that)\\s+|\\s+(?=[A-Z]))`, 'i'), 'a request to check'],
+  [new RegExp(`^${PLEASE}${REQUEST_VERB}\\s*(?::\\s*|\\s+(?:whether|if|that)\\s+)`, 'i'), 'a request to check'],
+  [/^(?:do|does)\s+(?:you|anyone|anybody|someone)\s+know\s+(?:whether|if|that)\s+/i, 'a question whether'],
+  [/^(?:i\s+)?(?:wonder|am\s+wondering|was\s+wondering|(?:would|'d)\s+like\s+to\s+know|want\s+to\s+know)\s+(?:whether|if)\s+/i, 'a question whether'],
+  [new RegExp(`^(?:is|was)\\s+it\\s+(?:really\\s+|actually\\s+|indeed\\s+)?${TRUTH}\\s+that\\s+`, 'i'), 'a question whether it is true that'],
+  [new RegExp(`^(?:is|was)\\s+(?:this|that|the\\s+following)\\s+(?:statement\\s+|claim\\s+)?(?:really\\s+)?${TRUTH}\\s*[:,-]+\\s*`, 'i'), 'a question whether it is true that'],
+  [new RegExp(`^(?:it\\s+is|it's|it\\s+was|it\\s+remains)\\s+(?:indeed\\s+|also\\s+)?${TRUTH}\\s+that\\s+`, 'i'), 'an assertion that it is true that'],
+  [/^(?:true\s+or\s+false|t\/f|fact[- ]?check|claim|statement|question|q|check|verify|is\s+it\s+true)\s*(?::|\?|\s-+\s)\s*/i, 'a label'],
+  [/^(?:i|we)(?:\s+have|'ve|\s+had|'d)?\s+(?:read|heard|seen|learned|learnt|noticed)\s+(?:somewhere\s+|online\s+|in\s+the\s+(?:news|press|paper)\s+|recently\s+)?(?:that\s+)?/i, 'the asker\'s report'],
+  [/^(?:i|we)(?:\s+was|\s+were|\s+have\s+been|'ve\s+been|\s+had\s+been|'d\s+been)\s+told\s+(?:that\s+)?/i, 'the asker\'s report'],
+  [/^(?:someone|somebody|a\s+friend(?:\s+of\s+mine)?|a\s+colleague|my\s+\w+|people|they|everyone|everybody)\s+(?:told\s+me|tells\s+me|says|say|said|claims|claim|claimed|mentioned)\s+(?:that\s+)?/i, 'the asker\'s report'],
+  [/^(?:i|we)\s+(?:think|believe|understand|recall|remember|gather|suppose|assume|reckon)\s+(?:that\s+)?/i, 'the asker\'s belief'],
+  [/^(?:my|our)\s+understanding\s+is\s+(?:that\s+)?/i, 'the asker\'s belief'],
+  [/^(?:word|rumou?r)\s+(?:is|has\s+it)\s+(?:that\s+)?/i, 'the asker\'s report'],
+];
+
+/** A trailing tag asking for confirmation, with no "not" in it. */
+const TRAILING = /(?:\s*,\s*|\s+(?:--|\u2014|\u2013|-)\s+|\s*[.;:]\s+)(?:right|correct|true|yes|yeah|no|eh|ok|okay|is\s+that\s+(?:so|true|right|correct|accurate)|is\s+this\s+(?:true|right|correct|accurate)|am\s+i\s+right|true\s+or\s+false|or\s+not|yes\s+or\s+no)\s*\?+\s*$/i;
+
+/** A word that opens a question: the claim inside is itself a question, kept as one. */
+const QUESTION_OPENING = /^(?:who|whom|whose|what|which|where|when|why|how|is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)\b/i;
+
+/** A "not" of the frame ("it is not true that"), never peeled: the frame would deny its claim. */
+const DENYING_FRAME = /^(?:it\s+is|it's|it\s+was|is\s+it|was\s+it|i|we)\s+(?:not|n't|never|hardly)\b|\b(?:false|untrue|wrong|incorrect|a\s+myth|a\s+lie)\s+that\b|\b(?:doubt|deny|denies|disbelieve)\b|\bdon't\b|\bdoesn't\b|\bdidn't\b|\bisn't\b|\bwasn't\b/i;
+
+/** The claim inside, capitalised, with its own end: "?" for a question, else ".". */
+function asClaim(inner: string): string | undefined {
+  let t = inner.trim().replace(/^["\u201c\u2018']+|["\u201d\u2019']+$/g, '').trim();
+  t = t.replace(/[\s.?!]+$/, '');
+  if (t.split(/\s+/).length < 3) return undefined;
+  const question = QUESTION_OPENING.test(t) && /\?\s*$/.test(inner.trim());
+  return `${t[0]!.toUpperCase()}${t.slice(1)}${question ? '?' : '.'}`;
+}
+
+/**
+ * The claim a shape wraps, or undefined when the claim has no shape to peel (or a frame that
+ * would change it: a denial, a doubt, a modality).
+ *
+ * @example
+ * ```ts
+ * peelSentenceShape('Check whether Freedonia joined the League.'); // { core: 'Freedonia joined the League.', shape: 'a request to check' }
+ * peelSentenceShape('Sylvania is a member of the League, right?'); // { core: 'Sylvania is a member of the League.', ... }
+ * peelSentenceShape('It is not true that Sylvania joined the League.'); // undefined
+ * ```
+ */
+export function peelSentenceShape(text: string): Peeled | undefined {
+  const t = text.trim().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ');
+  const body = t.replace(LEAD, '');
+  for (const [frame, shape] of LEADING) {
+    const m = frame.exec(body);
+    if (!m) continue;
+    // the frame's own words: a denial or doubt there is no frame to peel
+    if (DENYING_FRAME.test(m[0])) return undefined;
+    // "Is it true that P, right?": the trailing tag goes too
+    const inner = body.slice(m[0].length).replace(TRAILING, '');
+    const core = asClaim(inner);
+    return core ? { core, shape } : undefined;
+  }
+  const tag = TRAILING.exec(body);
+  if (tag) {
+    const inner = body.slice(0, tag.index);
+    // "Who joined the League, right?" asks which: nothing one verdict answers
+    if (QUESTION_OPENING.test(inner)) return undefined;
+    const core = asClaim(inner);
+    return core ? { core, shape: `a tag asking for confirmation ("${tag[0].replace(/^[\s,.;:\u2014\u2013-]+/, '').trim()}")` } : undefined;
+  }
+  // "So P?": a statement asked as a question after a discourse word
+  if (body !== t && /\?\s*$/.test(body) && !QUESTION_OPENING.test(body)) {
+    const core = asClaim(body);
+    return core ? { core, shape: 'a statement asked as a question' } : undefined;
+  }
+  return undefined;
+}
