@@ -57,4 +57,19 @@ describe("an article's cache file (compiled part, then chunk part)", () => {
     writeFileSync(cut, '{"skip":100}\n{"key":"k"}\n');
     expect(readCompiledPart(cut)).toBeUndefined();
   });
+
+  it("writes and reads through the thread's reused buffer: a short part after a long one is exact", () => {
+    // The premise of scratchFor: the buffer is larger than what a call uses, and every caller
+    // reads and writes only its own bytes. Reading past them would decode the previous
+    // article's leftovers (a parse failure: the article compiled again, silently slower).
+    const dir = tempDir('claimgraph-cache-file-');
+    const long = `${JSON.stringify({ key: 'k' })}\n${JSON.stringify({ key: 'k', compiled: { text: 'Freedonia é '.repeat(50_000) } })}\n`;
+    const short = `${JSON.stringify({ key: 's' })}\n${JSON.stringify({ key: 's', compiled: { text: 'Sylvania' } })}\n`;
+    writeCompiledPart(join(dir, 'long.chunk'), long);
+    writeCompiledPart(join(dir, 'short.chunk'), short);
+    expect(readFileSync(join(dir, 'short.chunk'), 'utf8')).toBe(`{"skip":${Buffer.byteLength(short)}}\n${short}`);
+    expect(readCompiledPart(join(dir, 'long.chunk'))).toBe(long);
+    expect(readCompiledPart(join(dir, 'short.chunk'))).toBe(short);
+    expect(readCompiledPart(join(dir, 'long.chunk'), true)).toBe(long.slice(0, long.indexOf('\n')));
+  });
 });
