@@ -32,6 +32,7 @@ import { readFocus } from './focus.js';
 import { readPurposeClause } from './purpose.js';
 import { readPackagePurpose } from './purpose-frames.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
+import { decideNegatedComparison, decideSaidOtherwise, negatedComparison, saidOtherwise } from './said-otherwise.js';
 import { finish, undecidedResult, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
 import { aspectRewrites } from './aspect.js';
@@ -77,8 +78,8 @@ import { readEventClause } from './event-clause.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult } from './types.js';
 import {
-  claimOf, decided, decideByWords, decideImpliedParty, evaluatedBy, firstDecided, readQuestion, rewrittenBy,
-  type ReaderInput, type UnreadReader,
+  claimOf, decided, decideByWords, decideImpliedParty, evaluatedBy, firstDecided, heldWhenUndecided, readQuestion, rewrittenBy,
+  type ReaderInput, type ReaderOutcome, type UnreadReader,
 } from './reader-kit.js';
 
 export type { ReaderInput, ReaderOutcome, UnreadReader } from './reader-kit.js';
@@ -450,6 +451,31 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'rank-comparisons.ts',
     reads: '"A has more N than any other country" as "A has the most N"',
     read: rewrittenBy(superlativeRewrite, 'more than any other is the most'),
+  },
+  {
+    name: 'negated-comparison',
+    module: 'said-otherwise.ts',
+    reads: '"A\'s aid was no more than B", "A was not as large as B", "A is no less than B": the comparison denied (its verdict inverted) or the converse one, decided by the comparison readers (round 14)',
+    read: async ({ text, recheck }) => {
+      const n = negatedComparison(text);
+      return decided(n && decideNegatedComparison(text, n, await recheck(n.claim)));
+    },
+  },
+  {
+    name: 'said-otherwise',
+    module: 'said-otherwise.ts',
+    reads: '"Unlike B, A joined O", "A, not B, hosted E", "A rather than B", "A, like B, stayed out": the statement of A and of B, checked, a contrast holding of A only, a likeness of both (round 14)',
+    read: async ({ text, ctx, recheck }) => {
+      let held: ReaderOutcome | undefined;
+      for (const s of saidOtherwise(ctx, text)) {
+        const main = await recheck(s.main);
+        if (!main) return undefined;
+        const r = heldWhenUndecided(decideSaidOtherwise(text, s, main, await recheck(s.other)));
+        if (r && 'decided' in r) return r;
+        held ??= r;
+      }
+      return held;
+    },
   },
   {
     name: 'only-outside',
