@@ -178,7 +178,8 @@ function looseSide(ctx: CheckContext, text: string, tokens: Token[], borrow?: st
 }
 
 /** The side's one amount per currency; undefined for a currency whose claims differ. */
-function amountsOf(side: Side): Map<string, { value: number; shown: string }> {
+/** The one amount per currency a side names (currencies with differing amounts left out). */
+export function amountsOf(side: Side): Map<string, { value: number; shown: string }> {
   const out = new Map<string, { value: number; shown: string }>();
   const all = side.money ?? side.values ?? side.claims.flatMap((c) => c.amounts);
   const byCurrency = new Map<string, Set<string>>();
@@ -191,7 +192,8 @@ function amountsOf(side: Side): Map<string, { value: number; shown: string }> {
   return out;
 }
 
-function describeSide(side: Side, shown: string): string {
+/** A side and its amount as the explanation says them. */
+export function describeSide(side: Side, shown: string): string {
   if (side.money) return `${shown} (stated in the claim)`;
   const mods = [...new Set(side.claims.map((c) => c.modality))].filter((m) => m !== 'stated');
   return `"${side.text}" is ${shown} (${side.claims.map((c) => `claim ${shortIri(c.iri)}`).join(', ')}${mods.length ? `, stated as ${mods.join('/')}` : ''})`;

@@ -20,6 +20,7 @@ import { readAsOffice } from './as-office.js';
 import { readAppositionOffice } from './apposition-office.js';
 import { readClauseComparison } from './clause-comparisons.js';
 import { readComparison } from './comparisons.js';
+import { readMultiple } from './multiples.js';
 import { readCompound, readRefutedPart } from './compound.js';
 import { isPartContext, readCompoundByReaders } from './compound-readers.js';
 import { betweenAsFromTo, boundYearAfterIn } from './date-ranges.js';
@@ -58,7 +59,7 @@ import { checkDateline } from './dateline.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { checkDescribedThing } from './described-thing.js';
 import { readOmittedObject } from './omitted-object.js';
-import { readSpan } from './spans.js';
+import { readSpan, tripClauseRewrite } from './spans.js';
 import { tripLengthRewrite } from './trip-length.js';
 import { collectiveRewrite } from './collective-counts.js';
 import { readDatedWeekday } from './dated-weekday.js';
@@ -387,6 +388,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     read: evaluatedBy(readSpan),
   },
   {
+    name: 'trip-clause-span',
+    module: 'spans.ts',
+    reads: '"A came six weeks after X wrapped up his tour": the trip as "X\'s tour ended", then a span (round 14)',
+    read: rewrittenBy((ctx, text) => { const t = tripClauseRewrite(text); return t && readSpan(ctx, t) ? t : undefined; }, 'the traveller\'s trip with its verb'),
+  },
+  {
     name: 'trip-length',
     module: 'trip-length.ts',
     reads: '"X\'s tour was a week-long trip", "X\'s visit was a fortnight long", "X spent a week touring Y": the length said with the lexicon\'s duration words ("lasted", "spent ... in") (round 11)',
@@ -429,6 +436,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'comparisons.ts',
     reads: '"A\'s aid to B was larger than its grants to C": two amounts of the graph',
     read: evaluatedBy(readComparison),
+  },
+  {
+    name: 'multiple',
+    module: 'multiples.ts',
+    reads: '"A\'s aid to B is ten times its grants to C", "... more than twenty times ...": the ratio of two amounts against the multiple (a plain one within 15%) (round 14)',
+    read: evaluatedBy(readMultiple),
   },
   {
     name: 'clause-comparison',

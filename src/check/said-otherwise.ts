@@ -3,7 +3,7 @@
  * League", "Freedonia, unlike Sylvania, joined the League", "Freedonia, not Sylvania, hosted the
  * summit", "Rufus Firefly, rather than Gloria Teasdale, chaired the bank", "Marsovia's minister,
  * not Sylvania's, attended", "the League was represented by its deputy rather than its head",
- * and the likeness "Sylvania, like Freedonia, stayed out".
+ * "Sylvania stayed out, unlike Freedonia", and the likeness "Sylvania, like Freedonia, stayed out".
  *
  * Each is two statements: the one said of the main party (the claim without the contrast) and
  * the same statement of the other party. A contrast ("unlike", "not", "rather than", "instead
@@ -70,8 +70,9 @@ function openingParty(ctx: CheckContext, clause: string): string | undefined {
   const w = words(clause);
   for (let k = Math.min(6, w.length - 1); k >= 1; k--) {
     const phrase = w.slice(0, k).join(' ');
-    // a name, not a name and the verb after it ("Sylvania had been" resolves as "Sylvania")
-    if (AUXILIARY.test(w[k - 1]!)) continue;
+    // a name, not a name and the words after it ("Sylvania is a" resolves as "Sylvania": the
+    // resolver drops ignorable words)
+    if (w.slice(0, k).some((x) => AUXILIARY.test(x)) || /^(?:a|an|the|of|to|in|on|at|for|with|by)$/i.test(w[k - 1]!)) continue;
     if (namesParty(ctx, phrase)) return phrase;
   }
   return undefined;
@@ -106,6 +107,16 @@ export function saidOtherwise(ctx: CheckContext, text: string): SaidOtherwise[] 
     const [, subject, word, party, rest] = mid as unknown as [string, string, string, string, string];
     if (namesParty(ctx, party) && words(subject).length <= 8) {
       out.push({ kind: KIND(word), main: sentence(`${subject} ${rest}`), other: sentence(`${completed(subject, party)} ${rest}`), party, word: word.toLowerCase() });
+    }
+    return out;
+  }
+  // "Sylvania stayed out of the League, unlike Freedonia": the other party in the subject's place
+  const after = /^(.+?),\s+(unlike|like)\s+([^,]+)$/i.exec(t);
+  if (after) {
+    const [, clause, word, party] = after as unknown as [string, string, string, string];
+    const subject = openingParty(ctx, clause);
+    if (subject && namesParty(ctx, party)) {
+      out.push({ kind: KIND(word), main: sentence(clause), other: sentence(`${completed(subject, party)}${clause.slice(subject.length)}`), party, word: word.toLowerCase() });
     }
     return out;
   }

@@ -463,3 +463,24 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   const explanation = `${ok ? 'Supported' : 'Refuted'} by the dates the graph gives: ${arithmetic}${inUnitsText}; the claim says ${claimed}.`;
   return { interpretation, evaluation: { verdict: ok ? 'SUPPORTED' : 'REFUTED', reason: ok ? 'direct' : 'qualifier-conflict', conflict: false, bearings, explanation } };
 }
+
+const TRIP_VERB: Record<string, 'began' | 'ended'> = { began: 'began', started: 'began', opened: 'began', commenced: 'began', concluded: 'ended', ended: 'ended', finished: 'ended', 'wrapped up': 'ended', completed: 'ended', closed: 'ended' };
+
+/**
+ * "A came six weeks after Rufus Firefly wrapped up his Central Asia tour" said with the trip as
+ * the traveller's ("after Rufus Firefly's Central Asia tour ended"), the form the span reader
+ * reads (round 14); undefined when the claim has no such clause.
+ *
+ * @example
+ * ```ts
+ * tripClauseRewrite('Firefly concluded his tour two weeks before the gala.'); // "Firefly's tour ended two weeks before the gala."
+ * ```
+ */
+export function tripClauseRewrite(text: string): string | undefined {
+  const re = /\b([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+(began|started|opened|commenced|concluded|ended|finished|wrapped up|completed|closed)\s+(?:his|her|its|their)\s+((?:[\w-]+\s+){0,3}?(?:visit|tour|trip|stay|journey)s?)\b/;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const [whole, who, verb, trip] = m as unknown as [string, string, string, string];
+  return text.replace(whole, `${who}'s ${trip} ${TRIP_VERB[verb.toLowerCase()]}`);
+}
+
