@@ -467,8 +467,8 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
 const TRIP_VERB: Record<string, 'began' | 'ended'> = { began: 'began', started: 'began', opened: 'began', commenced: 'began', concluded: 'ended', ended: 'ended', finished: 'ended', 'wrapped up': 'ended', completed: 'ended', closed: 'ended' };
 
 /**
- * "A came six weeks after Rufus Firefly wrapped up his Central Asia tour" said with the trip as
- * the traveller's ("after Rufus Firefly's Central Asia tour ended"), the form the span reader
+ * "A came six weeks after Rufus Firefly wrapped up his Ruritania tour" said with the trip as
+ * the traveller's ("after Rufus Firefly's Ruritania tour ended"), the form the span reader
  * reads (round 14); undefined when the claim has no such clause.
  *
  * @example
