@@ -477,7 +477,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   {
     name: 'said-otherwise',
     module: 'said-otherwise.ts',
-    reads: '"Unlike B, A joined O", "A, not B, hosted E", "A rather than B", "A, like B, stayed out": the statement of A and of B, checked, a contrast holding of A only, a likeness of both (round 14)',
+    reads: '"Unlike B, A joined O", "A, rather than B, hosted E", "... by its deputy rather than its head", "A, like B, stayed out": the statement of A and of B, checked, a contrast holding of A only, a likeness of both (round 14)',
     read: async ({ text, ctx, recheck }) => {
       let held: ReaderOutcome | undefined;
       for (const s of saidOtherwise(ctx, text)) {

@@ -103,7 +103,8 @@ export function saidOtherwise(ctx: CheckContext, text: string): SaidOtherwise[] 
   }
   // "Freedonia, unlike Sylvania, joined ..." / "Freedonia, not Sylvania, hosted ..." / "Marsovia's minister, not Sylvania's, attended"
   const mid = new RegExp(`^([^,]+?),\\s+(${CONTRAST}|like)\\s+([^,]+?),\\s+(.+)$`, 'i').exec(t);
-  if (mid) {
+  // "X, not Y, V O" is the compound reader's, which gives each statement as a part (clause-links.ts)
+  if (mid && !/^not$/i.test(mid[2]!)) {
     const [, subject, word, party, rest] = mid as unknown as [string, string, string, string, string];
     if (namesParty(ctx, party) && words(subject).length <= 8) {
       out.push({ kind: KIND(word), main: sentence(`${subject} ${rest}`), other: sentence(`${completed(subject, party)} ${rest}`), party, word: word.toLowerCase() });

@@ -20,7 +20,9 @@ describe('a claim said against another party', () => {
   it('splits "Unlike B, A ...", "A, unlike B, ...", "A, not B, ..." into the statement of each party', () => {
     expect(saidOtherwise(ctx, 'Unlike Sylvania, Freedonia is a member of the League.')).toEqual([
       { kind: 'contrast', main: 'Freedonia is a member of the League.', other: 'Sylvania is a member of the League.', party: 'Sylvania', word: 'unlike' }]);
-    expect(saidOtherwise(ctx, 'Freedonia, not Sylvania, is a member of the League.')[0]).toMatchObject({ kind: 'contrast', other: 'Sylvania is a member of the League.' });
+    expect(saidOtherwise(ctx, 'Freedonia, rather than Sylvania, is a member of the League.')[0]).toMatchObject({ kind: 'contrast', other: 'Sylvania is a member of the League.' });
+    // "X, not Y, V O" is left to the compound reader (clause-links.ts), which gives the parts
+    expect(saidOtherwise(ctx, 'Freedonia, not Sylvania, is a member of the League.')).toEqual([]);
     expect(saidOtherwise(ctx, 'Sylvania, like Freedonia, is a member of the League.')[0]).toMatchObject({ kind: 'likeness', main: 'Sylvania is a member of the League.', other: 'Freedonia is a member of the League.' });
   });
 
