@@ -19,7 +19,7 @@ import { shortIri } from './prose.js';
 import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text.js';
 import { amountInside, recipientClaims, relativeRewrites } from './comparison-sides.js';
 import type { Interpretation, ModalityName, MoneyValue } from './types.js';
-import { canonicalDecimal, formatMoney, parseMoney } from './values.js';
+import { canonicalDecimal, formatMoney, parseMoney, satisfiesAmount } from './values.js';
 import { alternation, comparisonWords, type ComparisonWords } from './lexicon-words.js';
 import { evaluateClaim, type Bearing, type Evaluation } from './verdict.js';
 
@@ -44,9 +44,9 @@ const DIFFERENCE = /\s+by\s+(?:\S+\s+){0,4}?(?:\S*\d|[$\u00A5\u20AC\u00A3]|US\$|
 
 /**
  * Whether the text after "than" ends with the difference between the sides ("... by $2.9 million"):
- * that amount is the difference, not the second side, and the difference is not computed, so
- * there is no reading (round 14: "exceeded its aid to Y by 29 million dollars" was supported as
- * "more than $29 million").
+ * that amount is the difference, not the second side (round 14: "exceeded its aid to Y by 29
+ * million dollars" was supported as "more than $29 million"). A margin in money is computed
+ * (readComparison's byMargin); any other ("by 10 percent", "by half") leaves no reading.
  *
  * @example
  * ```ts
@@ -197,7 +197,8 @@ function looseSide(ctx: CheckContext, text: string, tokens: Token[], borrow?: st
 }
 
 /** The side's one amount per currency; undefined for a currency whose claims differ. */
-function amountsOf(side: Side): Map<string, { value: number; shown: string }> {
+/** The one amount per currency a side names (currencies with differing amounts left out). */
+export function amountsOf(side: Side): Map<string, { value: number; shown: string }> {
   const out = new Map<string, { value: number; shown: string }>();
   const all = side.money ?? side.values ?? side.claims.flatMap((c) => c.amounts);
   const byCurrency = new Map<string, Set<string>>();
@@ -210,7 +211,8 @@ function amountsOf(side: Side): Map<string, { value: number; shown: string }> {
   return out;
 }
 
-function describeSide(side: Side, shown: string): string {
+/** A side and its amount as the explanation says them. */
+export function describeSide(side: Side, shown: string): string {
   if (side.money) return `${shown} (stated in the claim)`;
   const mods = [...new Set(side.claims.map((c) => c.modality))].filter((m) => m !== 'stated');
   return `"${side.text}" is ${shown} (${side.claims.map((c) => `claim ${shortIri(c.iri)}`).join(', ')}${mods.length ? `, stated as ${mods.join('/')}` : ''})`;
@@ -230,15 +232,56 @@ export function readComparison(ctx: CheckContext, text: string): ComparisonReadi
   const m = comparisonPattern(words).exec(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
   if (!m) return undefined;
   const [, leftText, word, factorWord, verb, rightText] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string];
-  if (statesDifference(rightText)) return undefined;
   const greater = !!verb || words.greater.has((word ?? '').toLowerCase());
   const factor = factorWord ? words.factors.get(factorWord.toLowerCase().replace(/\s+/g, ' '))! : 1;
   const left = readSide(ctx, leftText);
   if (!left?.interpretation) return undefined;
   const borrow = left.interpretation.subject.kind === 'entity' ? left.interpretation.subject.label : undefined;
-  const right = readSide(ctx, rightText.replace(/^the\s+(?=\S*\d)/i, ''), borrow);
+  // "... exceeded its aid to C by more than US$ 10 million": the margin is part of the claim, and
+  // reading the right side without it would decide only the direction (a false SUPPORTED)
+  const by = marginOf(ctx, rightText);
+  // a difference said in other units ("by about 10 percent", "by half") is not computed: no reading
+  if (!by && statesDifference(rightText)) return undefined;
+  const right = readSide(ctx, (by?.side ?? rightText).replace(/^the\s+(?=\S*\d)/i, ''), borrow);
   if (!right) return undefined;
-  return compareSides({ ...left, interpretation: left.interpretation }, right, greater, factor, factorWord);
+  return compareSides({ ...left, interpretation: left.interpretation }, right, greater, factor, factorWord, by?.margin);
+}
+
+/** "<right side> by <amount>": the side and the margin said, when the words after "by" are an amount. */
+function marginOf(ctx: CheckContext, rightText: string): { side: string; margin: MoneyValue[] } | undefined {
+  const m = /^(.+?)\s+by\s+(.+)$/i.exec(rightText);
+  if (!m) return undefined;
+  const margin = parseMoney(dropIgnorable(tokenize(m[2]!, ctx.morph), ctx.morph));
+  return margin ? { side: m[1]!, margin } : undefined;
+}
+
+interface MarginInput {
+  left: Side; right: Side; l: { value: number; shown: string }; r: { value: number; shown: string };
+  target: number; greater: boolean; currency: string; margin: MoneyValue[]; money: (x: number) => string;
+}
+
+/**
+ * "A exceeded B by [bound] M": the difference, in the direction said, against the margin and its
+ * bound (satisfiesAmount: "about" within 10%); a margin in another currency decides nothing.
+ */
+function byMargin(interpretation: Interpretation, cite: ClaimInfo[], x: MarginInput): ComparisonReading {
+  const said = x.margin.find((m) => m.currency.toUpperCase() === x.currency.toUpperCase());
+  const diff = x.greater ? x.l.value - x.target : x.target - x.l.value;
+  const sides = `${describeSide(x.left, x.l.shown)}; ${describeSide(x.right, x.r.shown)}`;
+  if (!said) {
+    return { interpretation, evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings: cite.map((c): Bearing => ({ claim: c, stance: 'related', reason: 'partial-match', note: `claim ${shortIri(c.iri)} states an amount` })), explanation: `Read as a comparison of two amounts with a margin: ${sides}; the margin is in another currency, so it is not decided.` } };
+  }
+  const holds = diff > 0 && satisfiesAmount({ value: canonicalDecimal(String(Math.round(diff * 100) / 100)), currency: x.currency }, said);
+  const stance = holds ? 'supports' : 'refutes';
+  const bound = said.bound ? `${{ gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about' }[said.bound]} ` : '';
+  return {
+    interpretation,
+    evaluation: {
+      verdict: holds ? 'SUPPORTED' : 'REFUTED', reason: 'value-comparison', conflict: false,
+      bearings: cite.map((c): Bearing => ({ claim: c, stance, reason: 'value-comparison', note: `claim ${shortIri(c.iri)} states an amount` })),
+      explanation: `Read as a comparison of two amounts with a margin: ${sides}. ${x.greater ? `${x.money(x.l.value)} - ${x.money(x.target)}` : `${x.money(x.target)} - ${x.money(x.l.value)}`} = ${x.money(diff)}; the claim says by ${bound}${formatMoney({ ...said, bound: undefined })}${said.bound === 'about' ? ' (about: within 10%)' : ''}, so it ${holds ? 'holds' : 'does not hold'}.`,
+    },
+  };
 }
 
 /**
@@ -250,7 +293,7 @@ export function readComparison(ctx: CheckContext, text: string): ComparisonReadi
  * compareSides(left, right, true, 1).evaluation.verdict; // 'SUPPORTED' when left's amount is larger
  * ```
  */
-export function compareSides(left: Side & { interpretation: Interpretation }, right: Side, greater: boolean, factor: number, factorWord?: string): ComparisonReading {
+export function compareSides(left: Side & { interpretation: Interpretation }, right: Side, greater: boolean, factor: number, factorWord?: string, margin?: MoneyValue[]): ComparisonReading {
   const rel = `${greater ? 'more' : 'less'} than ${factor !== 1 ? `${factorWord} ` : ''}`;
   const interpretation: Interpretation = { ...left.interpretation, notes: [...(left.interpretation.notes ?? []), `read as a comparison: "${left.text}" ${rel}"${right.text}"`] };
   const la = amountsOf(left);
@@ -286,6 +329,7 @@ export function compareSides(left: Side & { interpretation: Interpretation }, ri
     };
   }
   const money = (x: number): string => formatMoney({ value: canonicalDecimal(String(x)), currency });
+  if (margin) return byMargin(interpretation, cite, { left, right, l, r, target, greater, currency, margin, money });
   const arithmetic = `${money(l.value)} is ${l.value > target ? 'more' : l.value < target ? 'less' : 'no more and no less'} than ${factor !== 1 ? `${factor} x ${money(r.value)} = ` : ''}${money(target)}`;
   const stance = holds ? 'supports' : 'refutes';
   return {

@@ -52,6 +52,13 @@ export interface UnreadReader {
 }
 
 export const decided = (r: CheckResult | undefined): ReaderOutcome | undefined => (r ? { decided: r } : undefined);
+
+/**
+ * A reading decided when the graph decides it, else held (kept only until the main pass is over):
+ * a reader whose undecided reading must not stop a later reader from deciding the claim.
+ */
+export const heldWhenUndecided = (r: CheckResult | undefined): ReaderOutcome | undefined =>
+  (r ? (r.verdict === 'NOT_ENOUGH_INFO' ? { held: r } : { decided: r }) : undefined);
 export const claimOf = (text: string): string => text.trim();
 
 /** A reading that evaluates the claim itself: what it read and how the graph bears on it. */

@@ -20,6 +20,7 @@ import { readAsOffice } from './as-office.js';
 import { readAppositionOffice } from './apposition-office.js';
 import { readClauseComparison } from './clause-comparisons.js';
 import { readComparison } from './comparisons.js';
+import { readMultiple } from './multiples.js';
 import { readCompound, readRefutedPart } from './compound.js';
 import { isPartContext, readCompoundByReaders } from './compound-readers.js';
 import { betweenAsFromTo, boundYearAfterIn } from './date-ranges.js';
@@ -32,6 +33,7 @@ import { readFocus } from './focus.js';
 import { readPurposeClause } from './purpose.js';
 import { readPackagePurpose } from './purpose-frames.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
+import { decideNegatedComparison, decideSaidOtherwise, negatedComparison, saidOtherwise } from './said-otherwise.js';
 import { finish, undecidedResult, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
 import { aspectRewrites } from './aspect.js';
@@ -57,7 +59,7 @@ import { checkDateline } from './dateline.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { checkDescribedThing } from './described-thing.js';
 import { readOmittedObject } from './omitted-object.js';
-import { readSpan } from './spans.js';
+import { readSpan, tripClauseRewrite } from './spans.js';
 import { tripLengthRewrite } from './trip-length.js';
 import { collectiveRewrite } from './collective-counts.js';
 import { readDatedWeekday } from './dated-weekday.js';
@@ -78,8 +80,8 @@ import { readQuestionShape, readSentenceShape } from './shape-reader.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult } from './types.js';
 import {
-  claimOf, decided, decideByWords, decideImpliedParty, evaluatedBy, firstDecided, readQuestion, rewrittenBy,
-  type ReaderInput, type UnreadReader,
+  claimOf, decided, decideByWords, decideImpliedParty, evaluatedBy, firstDecided, heldWhenUndecided, readQuestion, rewrittenBy,
+  type ReaderInput, type ReaderOutcome, type UnreadReader,
 } from './reader-kit.js';
 
 export type { ReaderInput, ReaderOutcome, UnreadReader } from './reader-kit.js';
@@ -401,6 +403,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     read: evaluatedBy(readSpan),
   },
   {
+    name: 'trip-clause-span',
+    module: 'spans.ts',
+    reads: '"A came six weeks after X wrapped up his tour": the trip as "X\'s tour ended", then a span (round 14)',
+    read: rewrittenBy((ctx, text) => { const t = tripClauseRewrite(text); return t && readSpan(ctx, t) ? t : undefined; }, 'the traveller\'s trip with its verb'),
+  },
+  {
     name: 'trip-length',
     module: 'trip-length.ts',
     reads: '"X\'s tour was a week-long trip", "X\'s visit was a fortnight long", "X spent a week touring Y": the length said with the lexicon\'s duration words ("lasted", "spent ... in") (round 11)',
@@ -445,6 +453,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     read: evaluatedBy(readComparison),
   },
   {
+    name: 'multiple',
+    module: 'multiples.ts',
+    reads: '"A\'s aid to B is ten times its grants to C", "... more than twenty times ...": the ratio of two amounts against the multiple (a plain one within 15%) (round 14)',
+    read: evaluatedBy(readMultiple),
+  },
+  {
     name: 'clause-comparison',
     module: 'clause-comparisons.ts',
     reads: '"A pledged more aid to B than it extended to C", "B got more money from A than C": two amounts, each side a clause (an undecided reading is held)',
@@ -465,6 +479,31 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'rank-comparisons.ts',
     reads: '"A has more N than any other country" as "A has the most N"',
     read: rewrittenBy(superlativeRewrite, 'more than any other is the most'),
+  },
+  {
+    name: 'negated-comparison',
+    module: 'said-otherwise.ts',
+    reads: '"A\'s aid was no more than B", "A was not as large as B", "A is no less than B": the comparison denied (its verdict inverted) or the converse one, decided by the comparison readers (round 14)',
+    read: async ({ text, recheck }) => {
+      const n = negatedComparison(text);
+      return decided(n && decideNegatedComparison(text, n, await recheck(n.claim)));
+    },
+  },
+  {
+    name: 'said-otherwise',
+    module: 'said-otherwise.ts',
+    reads: '"Unlike B, A joined O", "A, rather than B, hosted E", "... by its deputy rather than its head", "A, like B, stayed out": the statement of A and of B, checked, a contrast holding of A only, a likeness of both (round 14)',
+    read: async ({ text, ctx, recheck }) => {
+      let held: ReaderOutcome | undefined;
+      for (const s of saidOtherwise(ctx, text)) {
+        const main = await recheck(s.main);
+        if (!main) return undefined;
+        const r = heldWhenUndecided(decideSaidOtherwise(text, s, main, await recheck(s.other)));
+        if (r && 'decided' in r) return r;
+        held ??= r;
+      }
+      return held;
+    },
   },
   {
     name: 'only-outside',

@@ -42,6 +42,23 @@ const TRIP = /^(visit|visits|tour|tours|trip|trips|stay|journey)$/i;
 const STARTS = /^(began|begin|begins|started|start|starts|opened|commenced)$/i;
 const ENDS = /^(ended|end|ends|finished|concluded|closed|wrapped)$/i;
 
+/**
+ * The tolerance of an approximate count of units ("about", "roughly", "some", "nearly" N units):
+ * it holds within half a unit or 15% of N, whichever is more (the rounding a writer does: 46
+ * days is "roughly six weeks"), and is refuted only beyond half a unit or 25% of N (22 days is
+ * not "roughly six weeks"); a span between the two (49 days for "roughly six weeks") is left
+ * undecided rather than compared as if the count were exact.
+ *
+ * @example
+ * ```ts
+ * approxTolerance(6); // { within: 0.9, refutedBeyond: 1.5 }
+ * ```
+ */
+export function approxTolerance(n: number): { within: number; refutedBeyond: number } {
+  return { within: Math.max(0.5, 0.15 * n), refutedBeyond: Math.max(0.5, 0.25 * n) };
+}
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
 /** One side of the span: its day and the claims behind it. */
 interface Dated {
   day: string;
@@ -398,6 +415,7 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
         case 'lt': return g >= 0 && inUnits < n;
         case 'ge': return inUnits >= n - 0.005;
         case 'le': return g >= 0 && inUnits <= n + 0.005;
+        case 'about': return g >= 0 && Math.abs(inUnits - n) <= approxTolerance(n).within;
         default: return g >= 0 && Math.abs(inUnits - n) < 0.5;
       }
     };
@@ -415,6 +433,11 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   }
   const ok = holds(gaps[0]);
   if (holds(gaps[1]) !== ok) return undefined;
+  // an approximate count ("roughly six weeks") is not refuted by a span only a little outside its
+  // tolerance (seven weeks): between the two bounds of approxTolerance it is left undecided
+  const approx = bound === 'about' && n !== undefined ? approxTolerance(n) : undefined;
+  const offBy = (g: number): number => Math.abs(g / UNITS[low(unitWord!)]! - n!);
+  const nearMiss = !ok && approx !== undefined && gaps.some((g) => g >= 0 && offBy(g) <= approx.refutedBeyond);
   // a count said without a bound is rounded to its unit, but not by more than a quarter of it (at
   // least 0.3 of a unit): "a decade" for six years, "a year" for seven months, is neither the
   // count nor clearly another, so it is left undecided
@@ -434,8 +457,35 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
     pattern: '{s} [N units] (before|after) {o} (the days the graph gives each side)',
     notes: [`read as the time between two dated things: ${a.label} and ${b.label}`],
   };
+  if (nearMiss) {
+    const tol = approx!;
+    const bearings: Bearing[] = [...a.claims, ...b.claims].map((c) => ({ claim: c, stance: 'related', reason: 'partial-match', note: `claim ${localName(c.iri)} dates ${c.subject === a.iri ? 'the first' : 'the second'} side` }));
+    const explanation = `Not decided: ${arithmetic}${inUnitsText}; the claim says ${claimed}, an approximate count (held within ${round2(tol.within)} ${low(unitWord!)}s of ${n}, refuted beyond ${round2(tol.refutedBeyond)}), and the span is between the two.`;
+    return { interpretation, evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings, explanation } };
+  }
   const stance = ok ? 'supports' : 'refutes';
   const bearings: Bearing[] = [...a.claims, ...b.claims].map((c) => ({ claim: c, stance, reason: 'direct', note: `claim ${localName(c.iri)} dates ${c.subject === a.iri ? 'the first' : 'the second'} side` }));
   const explanation = `${ok ? 'Supported' : 'Refuted'} by the dates the graph gives: ${arithmetic}${inUnitsText}; the claim says ${claimed}.`;
   return { interpretation, evaluation: { verdict: ok ? 'SUPPORTED' : 'REFUTED', reason: ok ? 'direct' : 'qualifier-conflict', conflict: false, bearings, explanation } };
 }
+
+const TRIP_VERB: Record<string, 'began' | 'ended'> = { began: 'began', started: 'began', opened: 'began', commenced: 'began', concluded: 'ended', ended: 'ended', finished: 'ended', 'wrapped up': 'ended', completed: 'ended', closed: 'ended' };
+
+/**
+ * "A came six weeks after Rufus Firefly wrapped up his Ruritania tour" said with the trip as
+ * the traveller's ("after Rufus Firefly's Ruritania tour ended"), the form the span reader
+ * reads (round 14); undefined when the claim has no such clause.
+ *
+ * @example
+ * ```ts
+ * tripClauseRewrite('Firefly concluded his tour two weeks before the gala.'); // "Firefly's tour ended two weeks before the gala."
+ * ```
+ */
+export function tripClauseRewrite(text: string): string | undefined {
+  const re = /\b([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+(began|started|opened|commenced|concluded|ended|finished|wrapped up|completed|closed)\s+(?:his|her|its|their)\s+((?:[\w-]+\s+){0,3}?(?:visit|tour|trip|stay|journey)s?)\b/;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const [whole, who, verb, trip] = m as unknown as [string, string, string, string];
+  return text.replace(whole, `${who}'s ${trip} ${TRIP_VERB[verb.toLowerCase()]}`);
+}
+

@@ -1,0 +1,102 @@
+/**
+ * One amount said as a multiple of another (issue 15, round 14): "Freedonia's aid to Sylvania is
+ * ten times its grants to Marsovia", "... was more than twenty times ...", "... is roughly fifteen
+ * times the size of ...". The two sides are read as src/check/comparisons.ts reads them (noun
+ * phrases naming one amount each); the ratio of their amounts, in a currency both state, is
+ * compared with the multiple and the arithmetic shown:
+ *
+ * - "more than" / "over" / "less than" / "under" / "at least" / "at most" N times: the bound;
+ * - N times, said plainly or with "about", "roughly", "some", "nearly", "almost": a writer's
+ *   round figure, held within 15% of N, refuted beyond 25% (and when the ratio is off by more than
+ *   one whole multiple for small N), undecided between (MULTIPLE_TOLERANCE).
+ *
+ * A side the graph gives no single amount for leaves the claim NOT_ENOUGH_INFO.
+ */
+import type { CheckContext } from './context.js';
+import { amountsOf, describeSide, readSide, type ComparisonReading } from './comparisons.js';
+import { shortIri } from './prose.js';
+import { normalizeTypography } from './text.js';
+import type { Bearing } from './verdict.js';
+import { CARDINALS } from './values.js';
+
+/** How far a plain or approximate multiple may be from the ratio: held within, refuted beyond. */
+export const MULTIPLE_TOLERANCE = { within: 0.15, refutedBeyond: 0.25 } as const;
+
+type Bound = 'gt' | 'lt' | 'ge' | 'le' | 'about';
+const BOUND_WORDS: Array<[RegExp, Bound]> = [
+  [/^(?:more than|over|upwards of|well over)$/i, 'gt'], [/^(?:less than|under|fewer than)$/i, 'lt'],
+  [/^(?:at least|no less than)$/i, 'ge'], [/^(?:at most|no more than|up to)$/i, 'le'],
+  [/^(?:about|around|roughly|approximately|some|nearly|almost|close to)$/i, 'about'],
+];
+const MULTIPLE = /^(.+?)\s+(?:is|are|was|were|came to|amounted to)\s+(?:worth\s+)?(?:(more than|over|upwards of|well over|less than|under|at least|no less than|at most|no more than|about|around|roughly|approximately|some|nearly|almost|close to)\s+)?(\d+(?:\.\d+)?\s+times|[a-z]+(?:-[a-z]+)?\s+times|twice|thrice)\s+(?:(?:as\s+(?:large|big|much|great)\s+as|the\s+(?:size|amount|value|sum)\s+of)\s+)?(.+)$/i;
+
+/** "ten", "twenty-five", "12", "1.5" as a number. */
+function multipleOf(said: string): number | undefined {
+  if (/^twice$/i.test(said)) return 2;
+  if (/^thrice$/i.test(said)) return 3;
+  const word = said.replace(/\s+times$/i, '');
+  if (/^\d+(?:\.\d+)?$/.test(word)) return Number(word);
+  const w = word.toLowerCase();
+  if (CARDINALS[w] !== undefined) return CARDINALS[w];
+  const [tens, ones] = w.split('-');
+  return tens && ones && CARDINALS[tens] !== undefined && CARDINALS[ones] !== undefined && CARDINALS[ones]! < 10 ? CARDINALS[tens]! + CARDINALS[ones]! : undefined;
+}
+
+/**
+ * Reads and decides "<side> is [bound] N times <side>"; undefined when the claim is not of that
+ * form or a side does not read.
+ *
+ * @example
+ * ```ts
+ * readMultiple(ctx, "Freedonia's aid to Sylvania was more than twice its aid to Marsovia.")?.evaluation.verdict;
+ * ```
+ */
+export function readMultiple(ctx: CheckContext, text: string): ComparisonReading | undefined {
+  const m = MULTIPLE.exec(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
+  if (!m) return undefined;
+  const [, leftText, boundWords, nWord, rightText] = m as unknown as [string, string, string | undefined, string, string];
+  const n = multipleOf(nWord);
+  if (n === undefined || n <= 1) return undefined;
+  const bound = boundWords ? BOUND_WORDS.find(([re]) => re.test(boundWords))?.[1] : undefined;
+  const left = readSide(ctx, leftText);
+  if (!left?.interpretation) return undefined;
+  const borrow = left.interpretation.subject.kind === 'entity' ? left.interpretation.subject.label : undefined;
+  const right = readSide(ctx, rightText.replace(/^the\s+(?=\S*\d)/i, ''), borrow);
+  if (!right) return undefined;
+  const said = `${boundWords ? `${boundWords.toLowerCase()} ` : ''}${n} times`;
+  const interpretation = { ...left.interpretation, notes: [...(left.interpretation.notes ?? []), `read as a multiple: "${leftText}" ${said} "${rightText}"`] };
+  const la = amountsOf(left);
+  const ra = amountsOf(right);
+  const currency = ['USD', ...la.keys()].find((c) => la.has(c) && ra.has(c));
+  const cite = [...left.claims, ...right.claims];
+  const related = (why: string): ComparisonReading => ({
+    interpretation,
+    evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings: cite.map((c): Bearing => ({ claim: c, stance: 'related', reason: 'partial-match', note: `claim ${shortIri(c.iri)} states an amount` })), explanation: `Read as one amount ${said} another ("${leftText}", "${rightText}"), but ${why}.` },
+  });
+  if (!currency) return related(!la.size || !ra.size ? `the graph gives no single amount for "${(!la.size ? left : right).text}"` : 'the two sides have no currency in common');
+  const l = la.get(currency)!;
+  const r = ra.get(currency)!;
+  if (r.value <= 0) return related('the second amount is zero');
+  const ratio = l.value / r.value;
+  const off = Math.abs(ratio - n) / n;
+  let holds: boolean | undefined;
+  switch (bound) {
+    case 'gt': holds = ratio > n; break;
+    case 'lt': holds = ratio < n; break;
+    case 'ge': holds = ratio >= n; break;
+    case 'le': holds = ratio <= n; break;
+    default: holds = off <= MULTIPLE_TOLERANCE.within ? true : off > MULTIPLE_TOLERANCE.refutedBeyond ? false : undefined;
+  }
+  const arithmetic = `${l.shown} / ${r.shown} = ${Math.round(ratio * 100) / 100}`;
+  const sides = `${describeSide(left, l.shown)}; ${describeSide(right, r.shown)}`;
+  if (holds === undefined) return related(`${arithmetic}, within ${MULTIPLE_TOLERANCE.refutedBeyond * 100}% of ${n} but not within ${MULTIPLE_TOLERANCE.within * 100}%: a round figure neither clearly right nor clearly wrong (${sides})`);
+  const stance = holds ? 'supports' : 'refutes';
+  return {
+    interpretation,
+    evaluation: {
+      verdict: holds ? 'SUPPORTED' : 'REFUTED', reason: 'value-comparison', conflict: false,
+      bearings: cite.map((c): Bearing => ({ claim: c, stance, reason: 'value-comparison', note: `claim ${shortIri(c.iri)} states an amount` })),
+      explanation: `Read as one amount ${said} another: ${sides}. ${arithmetic}${bound && bound !== 'about' ? '' : ` (a plain or approximate multiple holds within ${MULTIPLE_TOLERANCE.within * 100}%, is refuted beyond ${MULTIPLE_TOLERANCE.refutedBeyond * 100}%)`}, so the claim (${said}) ${holds ? 'holds' : 'does not hold'}.`,
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// One amount said as a multiple of another (src/check/multiples.ts), on the fixture graph with
+// Freedonia's financial assistance to Sylvania (US$ 4 million) and to Marsovia (US$ 1 million).
+import { describe, expect, it } from 'vitest';
+import { checkFixture } from '../helpers/check-fixture.js';
+import { MULTIPLE_TOLERANCE, readMultiple } from '../../src/check/multiples.js';
+
+const aid = (to: string, usd: number): string => `
+cgc:freedonia.financialAssistanceTo.${to}.mu a cg:Claim ; rdf:subject cgr:freedonia ; rdf:predicate cg:financialAssistanceTo ; rdf:object cgr:${to} ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s007> ;
+    cg:amount <https://w3id.org/claimgraph/claim/freedonia.financialAssistanceTo.${to}.mu/amount/USD> .
+<https://w3id.org/claimgraph/claim/freedonia.financialAssistanceTo.${to}.mu/amount/USD> a schema:MonetaryAmount ;
+    schema:value "${usd}"^^xsd:decimal ; schema:currency "USD" .`;
+const { ctx, check } = checkFixture(aid('sylvania', 4_000_000) + aid('marsovia', 1_000_000));
+const verdictOf = async (claim: string): Promise<string> => (await check(claim).catch(() => undefined))?.verdict ?? 'UNREAD';
+
+describe('an amount as a multiple of another', () => {
+  it('compares the ratio with a bounded multiple, the arithmetic shown', () => {
+    const r = readMultiple(ctx, "Freedonia's aid to Sylvania was more than three times its aid to Marsovia.");
+    expect(r?.evaluation.verdict).toBe('SUPPORTED');
+    expect(r?.evaluation.explanation).toContain('USD 4,000,000 / USD 1,000,000 = 4');
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was more than six times its aid to Marsovia.")?.evaluation.verdict).toBe('REFUTED');
+  });
+
+  it('holds a plain multiple within its tolerance, refutes it beyond, and leaves the band between undecided', () => {
+    expect(MULTIPLE_TOLERANCE.within).toBeLessThan(MULTIPLE_TOLERANCE.refutedBeyond);
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was four times its aid to Marsovia.")?.evaluation.verdict).toBe('SUPPORTED');
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was roughly ten times its aid to Marsovia.")?.evaluation.verdict).toBe('REFUTED');
+    // 4 against "about five times": 20% off, neither within 15% nor beyond 25%
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was about five times its aid to Marsovia.")?.evaluation.verdict).toBe('NOT_ENOUGH_INFO');
+  });
+
+  it('reads no multiple in a claim of another form', () => {
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was larger than its aid to Marsovia.")).toBeUndefined();
+  });
+
+  it('decides end to end', async () => {
+    expect(await verdictOf("Freedonia's aid to Sylvania was more than twice its aid to Marsovia.")).toBe('SUPPORTED');
+  });
+});

@@ -1,0 +1,42 @@
+// An approximate count of units in a span (src/check/spans.ts, round 14): "roughly six weeks" is
+// held within its tolerance, refuted beyond, and undecided between, never compared as exact; and
+// the trip said as a clause ("after X wrapped up his tour"). On the corpus fixture graph.
+import { describe, expect, it } from 'vitest';
+import { approxTolerance, tripClauseRewrite } from '../../src/check/spans.js';
+import { checkGraphDir } from '../helpers/check-fixture.js';
+import { corpusFixture } from '../helpers/cli.js';
+
+const { check } = await checkGraphDir(corpusFixture);
+const verdict = (text: string): Promise<string> => check(text).then((r) => r.verdict, () => 'UNREAD');
+
+describe('approxTolerance', () => {
+  it('holds within half a unit or 15%, refutes beyond half a unit or 25%', () => {
+    expect(approxTolerance(6).within).toBeCloseTo(0.9);
+    expect(approxTolerance(6).refutedBeyond).toBeCloseTo(1.5);
+    expect(approxTolerance(1)).toEqual({ within: 0.5, refutedBeyond: 0.5 });
+  });
+});
+
+describe('an approximate span, end to end', () => {
+  it('does not refute "roughly six weeks" for seven weeks (was a false REFUTED), and shows the tolerance', async () => {
+    const r = await check("Abe's Central Asia visit began roughly six weeks after China's Victory Day Parade.");
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toContain('49 days (7 weeks)');
+    expect(r.explanation).toContain('refuted beyond 1.5');
+  });
+  it('still supports a near count and refutes a far one', async () => {
+    expect(await verdict("Abe's Central Asia visit began roughly seven weeks after China's Victory Day Parade.")).toBe('SUPPORTED');
+    expect(await verdict('The AIIB opened roughly six weeks after its Articles of Agreement came into force.')).toBe('REFUTED');
+  });
+});
+
+describe('tripClauseRewrite', () => {
+  it('says "X concluded his tour" as "X\'s tour ended"', () => {
+    expect(tripClauseRewrite('Firefly concluded his Ruritania tour two weeks before the gala.')).toBe("Firefly's Ruritania tour ended two weeks before the gala.");
+    expect(tripClauseRewrite('The gala came a week after Teasdale began her visit.')).toBe("The gala came a week after Teasdale's visit began.");
+    expect(tripClauseRewrite('Firefly visited Sylvania.')).toBeUndefined();
+  });
+  it('reads the span end to end', async () => {
+    expect(await verdict('The TAPI groundbreaking came roughly six weeks after Abe wrapped up his Central Asia visit.')).toBe('SUPPORTED');
+  });
+});
