@@ -82,16 +82,19 @@ cgr:canal cg:estimatedCostUSD "${value}"^^xsd:decimal .`).check;
 
 
 describe('a difference said after the second side (round 14)', () => {
-  it('is not read as the second side: "exceeded Y by $N" decides nothing until the difference is computed', async () => {
-    // 5 million - 2 million = 3 million: "by US$ 1 million" is wrong, and was supported as "more than US$ 1 million"
+  it('is not read as the second side: a margin in money is computed, any other decides nothing', async () => {
+    // 5 million - 2 million = 3 million: "by US$ 1 million" is wrong (it was supported as "more
+    // than US$ 1 million"); the margin reading (byMargin) refutes it with the subtraction shown
     for (const claim of [
       "Freedonia's deals with Sylvania exceeded its grants to Grand Fenwick by US$ 1 million.",
       "Freedonia's deals with Sylvania were larger than its grants to Grand Fenwick by 1 million dollars.",
-      "Freedonia's deals with Sylvania were larger than its grants to Grand Fenwick by about 10 percent.",
     ]) {
-      const r = await check(claim).then((x) => x.verdict, () => 'UNREAD');
-      expect(['NOT_ENOUGH_INFO', 'UNREAD'], claim).toContain(r);
+      const r = await check(claim);
+      expect(r.verdict, claim).toBe('REFUTED');
+      expect(r.explanation, claim).toContain('= USD 3,000,000');
     }
+    const pct = "Freedonia's deals with Sylvania were larger than its grants to Grand Fenwick by about 10 percent.";
+    expect(['NOT_ENOUGH_INFO', 'UNREAD'], pct).toContain(await check(pct).then((x) => x.verdict, () => 'UNREAD'));
     expect((await check("Freedonia's deals with Sylvania exceeded its grants to Grand Fenwick.")).verdict).toBe('SUPPORTED');
   });
 
