@@ -121,7 +121,7 @@ export function nounFrameRewrites(ctx: CheckContext, input: string): OtherWords[
       if (pos && p2) out.push(...patientRewrites(ctx, c, subject, p2, `${pos.owner} ${pos.rest}`.trim()));
     }
     // "X was Y's host at E", "Gloria is Rufus's guest"
-    const pos = possessed(after);
+    const pos = among ? undefined : possessed(after);
     if (pos) {
       const agent = lookup(lists.agent, pos.noun);
       if (agent) out.push(...agentRewrites(ctx, subject, c, undefined, agent, `${pos.owner} ${pos.rest}`.trim(), true));
@@ -168,6 +168,42 @@ function patientRewrites(ctx: CheckContext, c: (typeof COPULA)[number], undergoe
   });
 }
 
+/** The verbs of holding an office and the copula said in their place. */
+const HOLD: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:holds|occupies)$/i, 'is'], [/^(?:hold|occupy)$/i, 'are'], [/^(?:held|occupied)$/i, 'was'],
+];
+
+/**
+ * "X holds the presidency of Y", "X held the Y premiership": the office held, named by a noun of
+ * the lexicon's `cg:roleAlias` ("presidency|president"), said as "X is the president of Y"; the
+ * copula carries the tense, which the rules about one holder at a time read.
+ *
+ * @example
+ * ```ts
+ * officeNounRewrites(ctx, 'Rufus holds the presidency of Freedonia.'); // [{ claim: 'Rufus is the president of Freedonia.', … }]
+ * ```
+ */
+export function officeNounRewrites(ctx: CheckContext, input: string): OtherWords[] {
+  const text = normalizeTypography(input).trim().replace(/[.!]$/, '');
+  const aliases = new Map<string, string>();
+  for (const v of literals(ctx.lexicon, null, cg('roleAlias'))) {
+    const [alias, role] = v.toLowerCase().split('|');
+    if (alias && role && !alias.includes(' ')) aliases.set(alias, role);
+  }
+  const m = /^(.+?)\s+(will\s+)?(holds|hold|held|occupies|occupy|occupied)\s+(the\s+)?(.+)$/i.exec(text);
+  if (!m || m[1]!.includes(',')) return [];
+  const copula = m[2] ? 'will be' : HOLD.find(([re]) => re.test(m[3]!))?.[1];
+  if (!copula || (m[2] && !/^(?:hold|occupy)$/i.test(m[3]!))) return [];
+  const words = m[5]!.split(/\s+/);
+  const at = words.findIndex((w) => aliases.has(w.toLowerCase()));
+  // the office noun comes first ("the presidency of Y") or after its holder ("the Y presidency")
+  if (at < 0 || at > 3 || (at > 0 && !m[4] && !/'s?$/.test(words[at - 1]!))) return [];
+  const role = aliases.get(words[at]!.toLowerCase())!;
+  const office = [...words.slice(0, at), role, ...words.slice(at + 1)].join(' ');
+  const det = at > 0 && /'s?$/.test(words[0]!) ? '' : 'the ';
+  return [{ claim: `${m[1]} ${copula} ${det}${office}.`, note: `read '${m[3]} ${m[4] ?? ''}${words[at]}' as '${copula} ${role}' (the office held, named by its noun: lexicon cg:roleAlias "${words[at]!.toLowerCase()}|${role}")` }];
+}
+
 /**
  * The noun-frame reader (table entry `noun-frame`): each rewrite checked in order; the readings
  * that decide must agree, an undecided one is held.
@@ -179,6 +215,6 @@ function patientRewrites(ctx: CheckContext, c: (typeof COPULA)[number], undergoe
  */
 export async function readNounFrames({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
   if (isWordRewrite(ctx)) return undefined;
-  const others = nounFrameRewrites(ctx, text);
+  const others = [...nounFrameRewrites(ctx, text), ...officeNounRewrites(ctx, text)];
   return others.length ? readOtherWords({ ctx, text, recheck }, others) : undefined;
 }
