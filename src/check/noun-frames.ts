@@ -215,6 +215,12 @@ export function officeNounRewrites(ctx: CheckContext, input: string): OtherWords
  */
 export async function readNounFrames({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
   if (isWordRewrite(ctx)) return undefined;
-  const others = [...nounFrameRewrites(ctx, text), ...officeNounRewrites(ctx, text)];
-  return others.length ? readOtherWords({ ctx, text, recheck }, others) : undefined;
+  const offices = officeNounRewrites(ctx, text);
+  const others = [...nounFrameRewrites(ctx, text), ...offices];
+  // an office said with its copula takes the copula's tense ("holds" is no present copula, "is"
+  // is one): the rules about one holder at a time read the present of the words said
+  const saidAgain = new Set(offices.map((o) => o.claim));
+  const tensed: ReaderInput['recheck'] = (claim, context) =>
+    recheck(claim, saidAgain.has(claim) && context ? { ...context, present: undefined, perfect: undefined } : context);
+  return others.length ? readOtherWords({ ctx, text, recheck: tensed }, others) : undefined;
 }
