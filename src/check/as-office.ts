@@ -74,7 +74,10 @@ export async function readAsOffice(ctx: CheckContext, text: string, recheck: (cl
   const claim = text.trim();
   const said = `"${parts.deed}", done as ${parts.office}`;
   if (deed.verdict === 'REFUTED') return { decided: { ...deed, claim, explanation: `Read as ${said}: the claim says "${parts.deed}", which is refuted. ${deed.explanation}` } };
-  const doer = (deed.interpretation.subject as { label?: string } | undefined)?.label;
+  const subject = deed.interpretation.subject as { label?: string; mention?: string } | undefined;
+  // the office is said of the deed's first noun phrase: a reading whose subject is another one
+  // ("X was among Y's guests" read as "Y hosted X", round 14) names Y as its doer, not X
+  const doer = subject?.mention && !parts.deed.toLowerCase().startsWith(subject.mention.toLowerCase()) ? undefined : subject?.label;
   let office: { said: string; r: CheckResult } | undefined;
   if (deed.verdict === 'SUPPORTED' && doer) {
     const year = deedYear(ctx, deed);

@@ -49,6 +49,7 @@ import { readCalendarPart } from './calendar-parts.js';
 import { readAmountFrame } from './amount-frames.js';
 import { readAmountNotation } from './amount-notation.js';
 import { readPackageName } from './package-names.js';
+import { readNounFrames } from './noun-frames.js';
 import { readPurposeConnective } from './purpose-connectives.js';
 import { readRankWords } from './rank-words.js';
 import { readOwnedKind } from './owned-kind.js';
@@ -166,6 +167,13 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"the Sylvanian assistance", "the possible Freedonian grants to Sylvania", "X\'s Sylvanian aid package is worth V": the package as "X\'s aid to Sylvania", its value as the deed (round 12)',
     whenUndecided: true,
     read: readPackageName,
+  },
+  {
+    name: 'noun-frame',
+    module: 'noun-frames.ts',
+    reads: '"X was the host of Y", "X is a possible recipient of V in aid", "X was Y\'s host at E", "Y was among X\'s guests": a noun of the doer (WordNet agent nominals, lexicon cg:agentNoun) or of the undergoer (cg:patientNoun) read as its verb; the readings that decide must agree (round 14)',
+    whenUndecided: true,
+    read: readNounFrames,
   },
   {
     name: 'purpose-connective',

@@ -37,9 +37,11 @@ export function titledNameRewrite(ctx: CheckContext, text: string): string | und
       for (let k = Math.min(toks.length, j + MAX_NAME); k > j; k--) {
         const person = resolveMention(ctx, toks.slice(j, k));
         if (person.length !== 1 || !isA(ctx, person[0]!.iri, `${NS.cg}Person`)) continue;
-        const title = t.slice(toks[i]!.start, toks[j - 1]!.end);
-        const name = t.slice(toks[j]!.start, toks[k - 1]!.end);
-        const rest = t.slice(toks[k - 1]!.end).trim();
+        // an office already set off by commas ("Sylvania's president, Rufus Firefly, hosted ..."):
+        // its commas are not said twice (round 14: ", ," left a bare name as a third statement)
+        const title = t.slice(toks[i]!.start, toks[j - 1]!.end).replace(/\s*,$/, '');
+        const name = t.slice(toks[j]!.start, toks[k - 1]!.end).replace(/^,\s*/, '').replace(/\s*,$/, '');
+        const rest = t.slice(toks[k - 1]!.end).trim().replace(/^,\s*/, '');
         return `${t.slice(0, toks[i]!.start)}${name}, ${title}, ${rest}`;
       }
       break;
