@@ -7,7 +7,7 @@
  * each names its writer, a name that shares no word with any writer, or a time none of that
  * writer's comments has, refutes. Anything less complete is NOT_ENOUGH_INFO.
  */
-import { pseudoClaim, resolveArticle, type ArticleInfo, type CommentInfo } from './articles.js';
+import { articlesOf, pseudoClaim, resolveArticle, type ArticleInfo, type CommentInfo } from './articles.js';
 import { NS, type CheckContext } from './context.js';
 import { judgeWhen, readWhen, type When } from './metadata.js';
 import { resolveMention } from './resolver.js';
@@ -19,6 +19,10 @@ import type { Bearing, Evaluation } from './verdict.js';
 const COMMENTED = /^(.+?)\s+(?:has\s+|had\s+)?(?:also\s+)?commented\s+(?:on|about|under)\s+(.+)$/i;
 // "X posted / left / wrote / made a (reader) comment on Y", "X wrote the first comment on Y"
 const POSTED = /^(.+?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:posted|left|wrote|written|made|added|submitted|published)\s+(a|an|one|the\s+first|the\s+earliest|his|her|their|the)?\s*(?:reader\s+)?comment\s+(?:on|about|under|to|below)\s+(.+)$/i;
+// "X's comment (on Y) is dated / was posted / went up (on) <time>" (round 14)
+const POSSESSED = /^(.+?)(?:'s|\u2019s)\s+(?:reader\s+)?comment(?:\s+(?:on|about|under)\s+(.+?))?\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:dated|posted|written|left|made|published|submitted|added|went\s+up|appeared|came)\s+(.+)$/i;
+// "X posted his comment on 3 May 2011": a time, no article (round 14)
+const POSTED_WHEN = /^(.+?)\s+(?:has\s+|had\s+)?(?:posted|left|wrote|made|added|submitted|published)\s+(?:a|an|one|his|her|their|the)?\s*(?:reader\s+)?comment\s+((?:in|on|during|before|after|by)\s+.+)$/i;
 /** Words that open a phrase naming no one writer ("a reader", "someone", "readers"). */
 const NOT_A_NAME = /^(?:a|an|the|no|some|any|one|two|three|several|many|nobody|someone|somebody|anyone|readers?|commenters?|people|users?|only|every|each|all)\b/i;
 
@@ -34,7 +38,38 @@ function relate(name: string[], writer: string | undefined): 'same' | 'other' | 
 
 interface Reading { name: string; articles: ArticleInfo[]; when?: When; first: boolean; known: boolean }
 
+/** The articles holding a comment by that name: "his comment" names no page, the writer does. */
+function pagesOf(ctx: CheckContext, name: string): ArticleInfo[] | undefined {
+  const said = norm(name);
+  const found = articlesOf(ctx).filter((a) => a.comments.some((c) => relate(said, writerName(ctx, c)) === 'same'));
+  return found.length ? found : undefined;
+}
+
+/** "X's comment ... is dated <time>", "X posted his comment on <time>": a writer and a time, maybe a page. */
+function readDated(ctx: CheckContext, plain: string): Reading | undefined {
+  const q = POSSESSED.exec(plain);
+  const b = q ? undefined : POSTED_WHEN.exec(plain);
+  const name = (q?.[1] ?? b?.[1])?.trim();
+  const whenText = (q?.[3] ?? b?.[2])?.trim();
+  if (!name || !whenText || NOT_A_NAME.test(name) || name.split(/\s+/).length > 4) return undefined;
+  // a clock time is a fact the graph's day does not decide
+  if (/\d[:.]\d\d|\b(?:am|pm|morning|evening|afternoon|night)\b/i.test(whenText)) return undefined;
+  const when = readWhen(tokenize(whenText, ctx.morph));
+  if (!when) return undefined;
+  let articles: ArticleInfo[] | undefined;
+  if (q?.[2]) {
+    const span = dropIgnorable(tokenize(q[2], ctx.morph), ctx.morph);
+    articles = span.length ? resolveArticle(ctx, span) : undefined;
+    if (!articles?.length) return undefined;
+  } else articles = pagesOf(ctx, name);
+  if (!articles) return undefined;
+  const known = resolveMention(ctx, dropIgnorable(tokenize(name, ctx.morph), ctx.morph)).some((e) => e.kind === 'entity');
+  return { name, articles, when, first: false, known };
+}
+
 function read(ctx: CheckContext, plain: string): Reading | undefined {
+  const dated = readDated(ctx, plain);
+  if (dated) return dated;
   const p = POSTED.exec(plain);
   const m = p ?? COMMENTED.exec(plain);
   if (!m) return undefined;

@@ -50,9 +50,16 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export function readWhen(tokens: readonly Token[]): When | undefined {
   if (tokens.length < 2) return undefined;
   const w0 = tokens[0]!.raw.toLowerCase();
-  const op: When['op'] | undefined = w0 === 'on' || w0 === 'in' || w0 === 'during' ? 'in' : w0 === 'before' ? 'before' : w0 === 'after' || w0 === 'since' ? 'after' : w0 === 'by' ? 'by' : undefined;
-  if (!op) return undefined;
+  let op: When['op'] | undefined = w0 === 'on' || w0 === 'in' || w0 === 'during' ? 'in' : w0 === 'before' ? 'before' : w0 === 'after' || w0 === 'since' ? 'after' : w0 === 'by' ? 'by' : undefined;
   let rest = tokens.slice(1);
+  if (!op) {
+    // "dated 13 May 2011", "is dated May 2011": a whole day or month said without a preposition
+    // (round 14); a bare number or year is no time here ("ran 2011 words")
+    const bare = parseDate(tokens);
+    if (bare?.kind !== 'date' && bare?.kind !== 'month') return undefined;
+    op = 'in';
+    rest = [...tokens];
+  }
   let part: 'early' | 'mid' | 'late' | undefined;
   const p0 = rest[0]?.raw.toLowerCase();
   if (p0 === 'early' || p0 === 'late' || p0 === 'mid' || p0 === 'middle') {

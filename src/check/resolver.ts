@@ -7,6 +7,7 @@
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { fuzzyEntity } from './fuzzy.js';
+import { pageNounClash } from './page-nouns.js';
 import { personNameReading } from './person-names.js';
 import { matchPattern } from './pattern.js';
 import { keyOf, type Token } from './text.js';
@@ -33,6 +34,8 @@ export function resolveMention(ctx: CheckContext, tokens: readonly Token[], dept
     // a misspelt name: the one entity within the edit bounds of src/check/fuzzy.ts
     const fuzzy = exact.length || depth > 0 ? undefined : fuzzyEntity(ctx, tokens);
     hit = fuzzy ? { iris: [fuzzy.iri], edits: fuzzy.edits } : { iris: exact };
+    // "the Acme Bank article" is the page itself: never an entity named with "Articles" (page-nouns.ts)
+    hit.iris = hit.iris.filter((iri) => !pageNounClash(ctx, tokens, iri));
     let m = mentionCache.get(ctx);
     if (!m || m.size > 20_000) mentionCache.set(ctx, (m = new Map()));
     m.set(key, hit);
