@@ -9,6 +9,7 @@ import { articlesOf, authorsNamed, resolveArticle } from './articles.js';
 import { NS, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
 import { classNouns } from './kinds.js';
+import { leadingRank, rankedCommenter } from './comment-pick.js';
 import { matchPattern } from './pattern.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, keyOf, normalizeTypography, tokenize } from './text.js';
@@ -242,6 +243,13 @@ function sourceOfArticle(ctx: CheckContext, span: ReturnType<typeof tokenize>): 
   const rel = span.findIndex((t, i) => i > 0 && i < at && /^(?:who|that)$/i.test(t.raw));
   const clause = rel > 0 ? span.slice(rel + 1, at).map((t) => t.raw.toLowerCase()).join(' ') : '';
   if (rel > 0 && !/^(?:has |had )?(?:commented|(?:posted|left|wrote|written|made|added) (?:a |the )?(?:reader )?comment)$/.test(clause)) return undefined;
+  // "the second commenter on X": the writer of the comment of that rank (src/check/comment-pick.ts)
+  const ranked = leadingRank(span.slice(0, rel > 0 ? rel : at));
+  if (ranked && ctx.attribution.readerNouns.has(keyOf(ranked.rest))) {
+    const arts = resolveArticle(ctx, span.slice(at + 1));
+    const writer = arts ? rankedCommenter(ctx, arts, ranked) : undefined;
+    return writer ? { kind: 'agent', iris: [writer], label: span.map((t) => t.raw).join(' ') } : undefined;
+  }
   const noun = keyOf(span.slice(0, rel > 0 ? rel : at));
   const reader = ctx.attribution.readerNouns.has(noun);
   if (!reader && !ctx.attribution.bodyNouns.has(noun)) return undefined;

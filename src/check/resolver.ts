@@ -34,14 +34,14 @@ export function resolveMention(ctx: CheckContext, tokens: readonly Token[], dept
     // a misspelt name: the one entity within the edit bounds of src/check/fuzzy.ts
     const fuzzy = exact.length || depth > 0 ? undefined : fuzzyEntity(ctx, tokens);
     hit = fuzzy ? { iris: [fuzzy.iri], edits: fuzzy.edits } : { iris: exact };
-    // "the Acme Bank article" is the page itself: never an entity named with "Articles" (page-nouns.ts)
-    hit.iris = hit.iris.filter((iri) => !pageNounClash(ctx, tokens, iri));
     let m = mentionCache.get(ctx);
     if (!m || m.size > 20_000) mentionCache.set(ctx, (m = new Map()));
     m.set(key, hit);
   }
   const edits = hit.edits;
-  return hit.iris.map((iri) => ({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? iri, mention, ...(edits ? { corrected: { edits } } : {}) }));
+  // "the Acme Bank article" is the page itself, never an entity named with "Articles" (page-nouns.ts);
+  // after the cache, whose key is the stemmed span ("Acme Bank Articles" shares it)
+  return hit.iris.filter((iri) => !pageNounClash(ctx, tokens, iri)).map((iri) => ({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? iri, mention, ...(edits ? { corrected: { edits } } : {}) }));
 }
 
 const mentionCache = new WeakMap<CheckContext, Map<string, { iris: string[]; edits?: number }>>();
