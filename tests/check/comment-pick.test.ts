@@ -51,7 +51,12 @@ describe("a commenter's comment dated", () => {
     expect((await check('Ida O. posted her comment on May 4, 2011.')).verdict).toBe('REFUTED');
   });
 
-  it('leaves a clock time undecided by the day', async () => {
-    expect(['NOT_ENOUGH_INFO', 'unread']).toContain(await verdict("Ida O.'s comment was posted at 21:12 on May 6, 2011."));
+  it("checks a clock time against the comment's own, with a part of the day it falls in", async () => {
+    expect(await verdict("Ida O.'s comment was posted at 9:00 on May 6, 2011.")).toBe('SUPPORTED');
+    expect(await verdict("Ida O.'s comment was posted at 21:12 on May 6, 2011.")).toBe('REFUTED');
+    expect(await verdict("Zed Q.'s comment went up in the morning, at 10:00.")).toBe('SUPPORTED');
+    expect(await verdict('Zed Q. posted his comment at 10:00 pm.')).toBe('REFUTED');
+    // a part of the day the clock time is not in: the claim contradicts itself, nothing is decided
+    expect(['NOT_ENOUGH_INFO', 'unread']).toContain(await verdict("Zed Q.'s comment went up in the evening, at 10:00."));
   });
 });
