@@ -6,6 +6,7 @@
  */
 import type { Term } from '@rdfjs/types';
 import { NS, type CheckContext } from './context.js';
+import { PAGE_NOUNS } from './page-nouns.js';
 import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
 import type { ClaimInfo } from './verdict.js';
 
@@ -129,7 +130,7 @@ function statedIn(ctx: CheckContext, article: string, predicate: string): string
 }
 
 /** Head nouns of an article mention. */
-const ARTICLE_NOUNS = new Set(['article', 'analysis', 'piece', 'report', 'story', 'essay', 'paper', 'commentary', 'column', 'op-ed', 'text', 'news', 'item', 'dispatch']);
+const ARTICLE_NOUNS = PAGE_NOUNS;
 const LINKS = new Set(['by', 'on', 'about', 'of', "'s", 'from', 'titled', 'called', 'headlined', 'entitled', '-']);
 
 /**

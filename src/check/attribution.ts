@@ -9,6 +9,7 @@ import { articlesOf, authorsNamed, resolveArticle } from './articles.js';
 import { NS, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
 import { classNouns } from './kinds.js';
+import { leadingRank, rankedCommenter } from './comment-pick.js';
 import { matchPattern } from './pattern.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, keyOf, normalizeTypography, tokenize } from './text.js';
@@ -196,6 +197,8 @@ function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): Claim
   }
   const authors = authorsNamed(ctx, span);
   if (authors) return { kind: 'agent', iris: authors, label: span.map((t) => t.raw).join(' ') };
+  const bylined = bylineNamed(ctx, span);
+  if (bylined) return bylined;
   // a person of the graph who wrote an article or a comment
   const writers = new Set(articlesOf(ctx).flatMap((a) => [...a.authors, ...a.comments.map((c) => c.author ?? '')]));
   const people = resolveMention(ctx, span).filter((e) => writers.has(e.iri));
@@ -211,6 +214,32 @@ function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): Claim
   const quoted = speakers.size ? resolveMention(ctx, span).filter((e) => speakers.has(e.iri)) : [];
   if (quoted.length === 1) return { kind: 'agent', iris: [quoted[0]!.iri], label: quoted[0]!.label };
   return undefined;
+}
+
+/**
+ * "according to the Harbour Desk, ...": a capitalised name no entity has, written whole in the
+ * byline of one article ("By Correspondent, Harbour Desk"; not inside a longer name, "the Outer
+ * Harbour Desk"), is that article's writer, so its text (round 14).
+ */
+function bylineNamed(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
+  const words = span.map((t) => t.raw);
+  if (!words.length || !span[0]!.cap || words.length > 5) return undefined;
+  const phrase = words.join(' ').toLowerCase();
+  const hits = articlesOf(ctx).filter((a) => a.bylineSentences.some((sen) => {
+    const line = ctx.store.getObjects(sen, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
+    for (let at = line.toLowerCase().indexOf(phrase); at >= 0; at = line.toLowerCase().indexOf(phrase, at + 1)) {
+      const before = line.slice(0, at);
+      const after = line.charAt(at + phrase.length);
+      if (/\p{L}/u.test(after) || /\p{L}$/u.test(before)) continue;
+      // a capitalised word just after continues the name too ("Harbour" of "Harbour Desk")
+      if (/^\s+\p{Lu}/u.test(line.slice(at + phrase.length))) continue;
+      // a capitalised word just before continues the name ("Outer Harbour Desk")
+      if (/\p{Lu}[\p{L}'-]*\s+$/u.test(before) && !/(?:^|\s)(?:By|The)\s+$/.test(before)) continue;
+      return true;
+    }
+    return false;
+  }));
+  return hits.length === 1 ? { kind: 'article', iris: [hits[0]!.iri], label: words.join(' ') } : undefined;
 }
 
 /**
@@ -242,6 +271,13 @@ function sourceOfArticle(ctx: CheckContext, span: ReturnType<typeof tokenize>): 
   const rel = span.findIndex((t, i) => i > 0 && i < at && /^(?:who|that)$/i.test(t.raw));
   const clause = rel > 0 ? span.slice(rel + 1, at).map((t) => t.raw.toLowerCase()).join(' ') : '';
   if (rel > 0 && !/^(?:has |had )?(?:commented|(?:posted|left|wrote|written|made|added) (?:a |the )?(?:reader )?comment)$/.test(clause)) return undefined;
+  // "the second commenter on X": the writer of the comment of that rank (src/check/comment-pick.ts)
+  const ranked = leadingRank(span.slice(0, rel > 0 ? rel : at));
+  if (ranked && ctx.attribution.readerNouns.has(keyOf(ranked.rest))) {
+    const arts = resolveArticle(ctx, span.slice(at + 1));
+    const writer = arts ? rankedCommenter(ctx, arts, ranked) : undefined;
+    return writer ? { kind: 'agent', iris: [writer], label: span.map((t) => t.raw).join(' ') } : undefined;
+  }
   const noun = keyOf(span.slice(0, rel > 0 ? rel : at));
   const reader = ctx.attribution.readerNouns.has(noun);
   if (!reader && !ctx.attribution.bodyNouns.has(noun)) return undefined;

@@ -7,7 +7,7 @@
  * each names its writer, a name that shares no word with any writer, or a time none of that
  * writer's comments has, refutes. Anything less complete is NOT_ENOUGH_INFO.
  */
-import { pseudoClaim, resolveArticle, type ArticleInfo, type CommentInfo } from './articles.js';
+import { articlesOf, pseudoClaim, resolveArticle, type ArticleInfo, type CommentInfo } from './articles.js';
 import { NS, type CheckContext } from './context.js';
 import { judgeWhen, readWhen, type When } from './metadata.js';
 import { resolveMention } from './resolver.js';
@@ -19,6 +19,10 @@ import type { Bearing, Evaluation } from './verdict.js';
 const COMMENTED = /^(.+?)\s+(?:has\s+|had\s+)?(?:also\s+)?commented\s+(?:on|about|under)\s+(.+)$/i;
 // "X posted / left / wrote / made a (reader) comment on Y", "X wrote the first comment on Y"
 const POSTED = /^(.+?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:posted|left|wrote|written|made|added|submitted|published)\s+(a|an|one|the\s+first|the\s+earliest|his|her|their|the)?\s*(?:reader\s+)?comment\s+(?:on|about|under|to|below)\s+(.+)$/i;
+// "X's comment (on Y) is dated / was posted / went up (on) <time>" (round 14)
+const POSSESSED = /^(.+?)(?:'s|\u2019s)\s+(?:reader\s+)?comment(?:\s+(?:on|about|under)\s+(.+?))?\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:dated|posted|written|left|made|published|submitted|added|went\s+up|appeared|came)\s+(.+)$/i;
+// "X posted his comment on 3 May 2011": a time, no article (round 14)
+const POSTED_WHEN = /^(.+?)\s+(?:has\s+|had\s+)?(?:posted|left|wrote|made|added|submitted|published)\s+(?:a|an|one|his|her|their|the)?\s*(?:reader\s+)?comment\s+((?:in|on|during|before|after|by|at)\s+.+)$/i;
 /** Words that open a phrase naming no one writer ("a reader", "someone", "readers"). */
 const NOT_A_NAME = /^(?:a|an|the|no|some|any|one|two|three|several|many|nobody|someone|somebody|anyone|readers?|commenters?|people|users?|only|every|each|all)\b/i;
 
@@ -32,9 +36,69 @@ function relate(name: string[], writer: string | undefined): 'same' | 'other' | 
   return name.some((x) => w.includes(x)) ? 'open' : 'other';
 }
 
-interface Reading { name: string; articles: ArticleInfo[]; when?: When; first: boolean; known: boolean }
+interface Reading { name: string; articles: ArticleInfo[]; when?: When; first: boolean; known: boolean; /** "21:40": a clock time said with the day (round 14). */ clock?: string }
+
+/** "at 21:40", "9:12 pm", "at 6.53 p.m.": a clock time as HH:MM, with the text left around it; undefined when none. */
+function readClock(text: string): { clock: string; rest: string } | undefined {
+  const m = /(?:,\s*)?\b(?:at\s+)?(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?=\W|$)/i.exec(text);
+  if (!m) return undefined;
+  let h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 23 || min > 59 || (m[3] && (h < 1 || h > 12))) return undefined;
+  if (m[3]) h = (h % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
+  const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,]+$/g, '');
+  return { clock: `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`, rest };
+}
+
+/** The clock time (HH:MM) of a comment's schema:dateCreated, when the graph gives one. */
+function clockOf(ctx: CheckContext, c: CommentInfo): string | undefined {
+  const v = ctx.store.getObjects(c.iri, `${NS.schema}dateCreated`, null)[0]?.value;
+  return /T(\d\d:\d\d)/.exec(v ?? '')?.[1];
+}
+
+/** The articles holding a comment by that name: "his comment" names no page, the writer does. */
+function pagesOf(ctx: CheckContext, name: string): ArticleInfo[] | undefined {
+  const said = norm(name);
+  const found = articlesOf(ctx).filter((a) => a.comments.some((c) => relate(said, writerName(ctx, c)) === 'same'));
+  return found.length ? found : undefined;
+}
+
+/** "X's comment ... is dated <time>", "X posted his comment on <time>": a writer and a time, maybe a page. */
+function readDated(ctx: CheckContext, plain: string): Reading | undefined {
+  const q = POSSESSED.exec(plain);
+  const b = q ? undefined : POSTED_WHEN.exec(plain);
+  const name = (q?.[1] ?? b?.[1])?.trim();
+  const whenText = (q?.[3] ?? b?.[2])?.trim();
+  if (!name || !whenText || NOT_A_NAME.test(name) || name.split(/\s+/).length > 4) return undefined;
+  // a clock time is checked against the comment's own time; a part of the day alone is not read
+  const timed = readClock(whenText);
+  let dayText = timed ? timed.rest : whenText;
+  // "in the evening, at 21:12": a part of the day the clock time falls in adds nothing to check
+  const part = timed && /^(.*?)\s*,?\s*\b(?:in the (morning|afternoon|evening)|at (night))\s*,?\s*(.*)$/i.exec(dayText);
+  if (part) {
+    const h = Number(timed.clock.slice(0, 2));
+    const name = (part[2] ?? part[3])!.toLowerCase();
+    const within = name === 'morning' ? h >= 5 && h < 12 : name === 'afternoon' ? h >= 12 && h < 18 : name === 'evening' ? h >= 17 && h < 24 : h >= 20 || h < 5;
+    if (!within) return undefined;
+    dayText = `${part[1]} ${part[4]}`.trim();
+  }
+  if (/\b(?:am|pm|morning|evening|afternoon|night|noon|midnight)\b/i.test(dayText) || /\d[:.]\d\d/.test(dayText)) return undefined;
+  const when = dayText ? readWhen(tokenize(/^(?:on|in|during|before|after|by)\b/i.test(dayText) || !timed ? dayText : `on ${dayText}`, ctx.morph)) : undefined;
+  if (!when && !(timed && !dayText)) return undefined;
+  let articles: ArticleInfo[] | undefined;
+  if (q?.[2]) {
+    const span = dropIgnorable(tokenize(q[2], ctx.morph), ctx.morph);
+    articles = span.length ? resolveArticle(ctx, span) : undefined;
+    if (!articles?.length) return undefined;
+  } else articles = pagesOf(ctx, name);
+  if (!articles) return undefined;
+  const known = resolveMention(ctx, dropIgnorable(tokenize(name, ctx.morph), ctx.morph)).some((e) => e.kind === 'entity');
+  return { name, articles, ...(when ? { when } : {}), first: false, known, ...(timed ? { clock: timed.clock } : {}) };
+}
 
 function read(ctx: CheckContext, plain: string): Reading | undefined {
+  const dated = readDated(ctx, plain);
+  if (dated) return dated;
   const p = POSTED.exec(plain);
   const m = p ?? COMMENTED.exec(plain);
   if (!m) return undefined;
@@ -81,13 +145,15 @@ function judge(ctx: CheckContext, r: Reading, a: ArticleInfo): { verdict: Verdic
     return { verdict, why: `the first reader comment on ${title} is ${firsts.map((c) => writerName(ctx, c)).join(', ')}'s, dated ${day} (comments: ${list})`, sentences: firsts.flatMap((c) => c.sentences) };
   }
   const mine = a.comments.filter((c) => relate(name, writerName(ctx, c)) === 'same');
-  const fit = r.when ? mine.filter((c) => c.date && judgeWhen(c.date, c.date, r.when!) === 'SUPPORTED') : mine;
+  // a claimed clock time needs the comment's own: a comment the graph does not time neither fits nor refutes
+  const timedOk = (c: CommentInfo): boolean | undefined => (r.clock === undefined ? true : clockOf(ctx, c) === undefined ? undefined : clockOf(ctx, c) === r.clock);
+  const fit = (r.when ? mine.filter((c) => c.date && judgeWhen(c.date, c.date, r.when!) === 'SUPPORTED') : mine).filter((c) => timedOk(c) === true);
   if (fit.length) return { verdict: 'SUPPORTED', why: `${title} holds a reader comment by ${writerName(ctx, fit[0]!)}${fit[0]!.date ? ` dated ${fit[0]!.date}` : ''}`, sentences: fit.flatMap((c) => c.sentences) };
   if (!complete) return { verdict: 'NOT_ENOUGH_INFO', why: `the graph does not name the writer of every comment the page of ${title} counts`, sentences: [] };
   // a person the graph knows otherwise (an author, an official) may have "commented on" the story
   // elsewhere: only a name known as no one but a page's commenter is refuted by the page
   const others = !r.known && a.comments.every((c) => relate(name, writerName(ctx, c)) === 'other');
-  const late = mine.length > 0 && r.when && mine.every((c) => c.date && judgeWhen(c.date, c.date, r.when!) === 'REFUTED');
+  const late = mine.length > 0 && (r.when || r.clock) && mine.every((c) => (r.when && c.date && judgeWhen(c.date, c.date, r.when) === 'REFUTED') || timedOk(c) === false);
   if (others || late) {
     return { verdict: 'REFUTED', why: `the page of ${title} states ${a.commentCount} reader comment${a.commentCount === 1 ? '' : 's'}, all held: ${list}`, sentences: [...a.commentCountSentences, ...a.comments.flatMap((c) => c.sentences)] };
   }
@@ -115,7 +181,7 @@ export function checkCommenter(ctx: CheckContext, plain: string): { interpretati
     : { kind: 'entities', items: r.articles.map((a) => ({ kind: 'entity' as const, iri: a.iri, label: a.headline })) };
   const interpretation: Interpretation = {
     subject, predicate: `${NS.schema}comment`, predicateName: 'comment', object, polarity: 'positive', modality: 'stated', qualifiers: {},
-    pattern: `article metadata (a reader comment's writer${r.first ? ', the first comment' : ''}${r.when ? `, ${r.when.text}` : ''})`,
+    pattern: `article metadata (a reader comment's writer${r.first ? ', the first comment' : ''}${r.when ? `, ${r.when.text}` : ''}${r.clock ? `, at ${r.clock}` : ''})`,
   };
   const stance = verdict === 'SUPPORTED' ? 'supports' as const : verdict === 'REFUTED' ? 'refutes' as const : 'related' as const;
   const bearings: Bearing[] = verdict === 'NOT_ENOUGH_INFO' ? [] : chosen.flatMap((o) => o.sentences.map((s) => ({ claim: pseudoClaim(o.a.iri, [s]), stance, reason: 'article-metadata', note: o.why })));

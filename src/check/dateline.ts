@@ -43,14 +43,20 @@ export function checkDateline(ctx: CheckContext, text: string): { interpretation
     const art = articles[0]!;
     // "Gala City, May 3, 2011": the place, then the day if any
     const [placeText, ...rest] = m[2]!.split(/\s*,\s*/);
+    const sentences = sentencesOfKind(ctx, art.iri, 'Dateline');
+    if (!sentences.length) return undefined;
+    const line = sentences.map((s) => ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '').join(' ');
+    // "Gala City, Freedonia": a known name after the place that the dateline itself writes is the
+    // place's country or region, no day (round 14); one the dateline lacks is left undecided
+    if (rest.length && !parseDate(tokenize(rest[0]!, ctx.morph)) && resolveMention(ctx, tokenize(rest[0]!, ctx.morph)).length) {
+      if (!new RegExp(`(?:^|[^\\p{L}])${rest[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu').test(line)) return undefined;
+      rest.shift();
+    }
     const places = resolveMention(ctx, tokenize(placeText!, ctx.morph));
     const day = rest.length ? parseDate(tokenize(rest.join(', '), ctx.morph)) : undefined;
     if (places.length > 1 || (rest.length && day?.kind !== 'date')) return undefined;
     // a name the graph does not know may be another name of the dateline's place: not decided
     if (!places.length && !looksLikeName(tokenize(placeText!, ctx.morph))) return undefined;
-    const sentences = sentencesOfKind(ctx, art.iri, 'Dateline');
-    if (!sentences.length) return undefined;
-    const line = sentences.map((s) => ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '').join(' ');
     const filedAt = resolveMention(ctx, tokenize(line.split(/\s*[,(]\s*/)[0]!, ctx.morph))[0];
     const filedOn = ctx.store.getObjects(art.iri, `${NS.cg}datelineDate`, null)[0]?.value;
     const place: Interpretation['object'] = places[0] ?? { kind: 'unknown-entity', mention: placeText! };

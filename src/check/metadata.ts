@@ -50,9 +50,16 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export function readWhen(tokens: readonly Token[]): When | undefined {
   if (tokens.length < 2) return undefined;
   const w0 = tokens[0]!.raw.toLowerCase();
-  const op: When['op'] | undefined = w0 === 'on' || w0 === 'in' || w0 === 'during' ? 'in' : w0 === 'before' ? 'before' : w0 === 'after' || w0 === 'since' ? 'after' : w0 === 'by' ? 'by' : undefined;
-  if (!op) return undefined;
+  let op: When['op'] | undefined = w0 === 'on' || w0 === 'in' || w0 === 'during' ? 'in' : w0 === 'before' ? 'before' : w0 === 'after' || w0 === 'since' ? 'after' : w0 === 'by' ? 'by' : undefined;
   let rest = tokens.slice(1);
+  if (!op) {
+    // "dated 13 May 2011", "is dated May 2011": a whole day or month said without a preposition
+    // (round 14); a bare number or year is no time here ("ran 2011 words")
+    const bare = parseDate(tokens);
+    if (bare?.kind !== 'date' && bare?.kind !== 'month') return undefined;
+    op = 'in';
+    rest = [...tokens];
+  }
   let part: 'early' | 'mid' | 'late' | undefined;
   const p0 = rest[0]?.raw.toLowerCase();
   if (p0 === 'early' || p0 === 'late' || p0 === 'mid' || p0 === 'middle') {
@@ -146,6 +153,8 @@ interface MetaReading {
   agent?: CheckValue;
   /** An author named by a description ("an Associate Fellow of X": src/check/described-author.ts). */
   described?: Description;
+  /** "a correspondent of the X Desk": an indefinite description of no entity, held against the byline's words. */
+  bylineWords?: string;
   title?: string;
   /**
    * The title follows "calls" / "called" / "titled" with no "is" / "was" before it ("the analysis
@@ -233,6 +242,8 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
           // "Associate Fellow Teasdale": an unknown title before a known person's surname may name that
           // person, so it refutes no byline (round 11: "Professor Teasdale" was refuted)
           if (span.length > 1 && resolveMention(ctx, span.slice(-1)).some((e) => isA(ctx, e.iri, `${NS.cg}Person`))) return [];
+          // "a correspondent of the X Desk": a description the byline's own words may bear out (round 14)
+          if (span[0]!.indef && span.length <= 6) return [{ kind: 'string', value: `byline:${plain.slice(span[0]!.start, span[span.length - 1]!.end)}` }];
           return looksLikeName(span) && !span[0]!.indef ? [{ kind: 'unknown-entity', mention: span.map((t) => t.raw).join(' ') }] : [];
         }
         if (name === 'when') {
@@ -262,6 +273,7 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
       if (m.bindings.comment?.kind === 'string' && ordinals.has(m.bindings.comment.value)) r.ordinal = 'first';
       const agent = m.bindings.agent;
       if (agent?.kind === 'string' && agent.value.startsWith('described:')) r.described = descriptions.get(agent.value.slice('described:'.length));
+      else if (agent?.kind === 'string' && agent.value.startsWith('byline:')) r.bylineWords = agent.value.slice('byline:'.length);
       else if (agent) r.agent = agent;
       if (m.bindings.title?.kind === 'string') r.title = m.bindings.title.value;
       // "is entitled Better Late Than Never" unquoted: a "not" / "never" after the title's start is
@@ -278,6 +290,11 @@ export function checkMetadata(ctx: CheckContext, text: string): { interpretation
   }
   return undefined;
 }
+
+/** Words of a byline or a description of its writer, singular ("correspondents" -> "correspondent"). */
+const bylineKeys = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.replace(/(?<=[^s])s$/, ''));
+/** Words of a description that name no quality of the writer. */
+const BYLINE_GLUE = new Set(['a', 'an', 'the', 'of', 'at', 'for', 'from', 'with', 'on', 'by', 'and', 'in']);
 
 /** Naming verbs a title may follow ("called", "titled", "entitled", "headlined", "named"). */
 const NAMING = /^(?:call|title|entitle|headline|name)(?:s|d|ed)$/i;
@@ -336,7 +353,7 @@ function decide(ctx: CheckContext, r: MetaReading, claim: string): { interpretat
   const subject: CheckValue = r.articles.length === 1
     ? { kind: 'entity', iri: r.articles[0]!.iri, label: r.articles[0]!.headline }
     : { kind: 'entities', items: r.articles.map((a) => ({ kind: 'entity' as const, iri: a.iri, label: a.headline })) };
-  const object: CheckValue = r.agent ?? (r.described ? { kind: 'string', value: r.described.text } : r.title ? { kind: 'string', value: r.title } : r.when ? { kind: 'string', value: r.when.text } : { kind: 'string', value: '' });
+  const object: CheckValue = r.agent ?? (r.described ? { kind: 'string', value: r.described.text } : r.bylineWords ? { kind: 'string', value: r.bylineWords } : r.title ? { kind: 'string', value: r.title } : r.when ? { kind: 'string', value: r.when.text } : { kind: 'string', value: '' });
   const interpretation: Interpretation = {
     subject, predicate: SCHEMA + r.property, predicateName: r.property, object, polarity: r.polarity, modality: 'stated', qualifiers: {},
     pattern: `article metadata (schema:${r.property})`,
@@ -384,6 +401,15 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
       if (r.described) {
         const j = judgeDescription(ctx, a.authors, r.described);
         return { article: a, verdict: j.verdict, sentences: a.bylineSentences, claims: j.claims, why: `the byline of ${title} names ${a.authors.map(name).join(', ')}; ${j.why}` };
+      }
+      if (r.bylineWords !== undefined) {
+        // every word of the description stands in the byline ("By Correspondent, X Desk"): supported;
+        // a byline in other words may still describe the same writer, so nothing refutes
+        const line = a.bylineSentences.map((s) => ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '').join(' ');
+        const have = new Set(bylineKeys(line));
+        const want = bylineKeys(r.bylineWords).filter((w) => !BYLINE_GLUE.has(w));
+        const fits = want.length > 0 && want.every((w) => have.has(w));
+        return { article: a, verdict: fits ? 'SUPPORTED' : 'NOT_ENOUGH_INFO', sentences: fits ? a.bylineSentences : [], why: `the byline of ${title} reads "${line}"` };
       }
       const agent = r.agent;
       const hit = agent?.kind === 'entity' && a.authors.includes(agent.iri);

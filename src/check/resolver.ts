@@ -7,6 +7,7 @@
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { fuzzyEntity } from './fuzzy.js';
+import { pageNounClash } from './page-nouns.js';
 import { personNameReading } from './person-names.js';
 import { matchPattern } from './pattern.js';
 import { keyOf, type Token } from './text.js';
@@ -38,7 +39,9 @@ export function resolveMention(ctx: CheckContext, tokens: readonly Token[], dept
     m.set(key, hit);
   }
   const edits = hit.edits;
-  return hit.iris.map((iri) => ({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? iri, mention, ...(edits ? { corrected: { edits } } : {}) }));
+  // "the Acme Bank article" is the page itself, never an entity named with "Articles" (page-nouns.ts);
+  // after the cache, whose key is the stemmed span ("Acme Bank Articles" shares it)
+  return hit.iris.filter((iri) => !pageNounClash(ctx, tokens, iri)).map((iri) => ({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? iri, mention, ...(edits ? { corrected: { edits } } : {}) }));
 }
 
 const mentionCache = new WeakMap<CheckContext, Map<string, { iris: string[]; edits?: number }>>();

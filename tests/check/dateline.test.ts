@@ -34,3 +34,19 @@ describe('an article\'s dateline in other words (round 11)', () => {
   });
 });
 
+
+describe("a dateline's place with its country (round 14)", () => {
+  const { check: checkCity } = checkFixture(`
+cgr:gala-city a cg:City ; rdfs:label "Gala City" .
+<${ART}/segment/99> a cg:Segment ; schema:isPartOf cga:fixture-article ; cg:segmentKind cg:Dateline .
+<${ART}/sentence/s099> a nif:Sentence ; nif:anchorOf "GALA CITY, Sylvania (May 3, 2011)" ; cg:inSegment <${ART}/segment/99> .
+cga:fixture-article cg:datelineDate "2011-05-03"^^xsd:date .
+`);
+  it('reads "P, Country" when the dateline writes the country, with or without a day', async () => {
+    expect((await checkCity('The article is datelined Gala City, Sylvania.')).verdict).toBe('SUPPORTED');
+    expect((await checkCity('The article is datelined Gala City, Sylvania, May 4, 2011.')).verdict).toBe('REFUTED');
+  });
+  it('leaves a country the dateline does not write undecided', async () => {
+    expect(await checkCity('The article is datelined Gala City, Freedonia.').then((r) => r.verdict, () => 'unread')).not.toBe('SUPPORTED');
+  });
+});

@@ -153,3 +153,29 @@ cga:fixture-article schema:author <${ART}/author> .
     expect((await unnamed('The Fixture article was written by the Sports Desk.')).verdict).toBe('REFUTED');
   });
 });
+
+describe("a byline's words for its writer, and a bare date (round 14)", () => {
+  const byline = checkFixture(`
+cga:fixture-article schema:author cgr:unnamed-writer ; schema:datePublished "2011-05-03"^^xsd:date .
+cgr:unnamed-writer a schema:Person ; rdfs:label "unidentified author (byline: By Correspondent, Harbour Desk)" .
+<${ART}/segment/98> a cg:Segment ; schema:isPartOf cga:fixture-article ; cg:segmentKind cg:Byline .
+<${ART}/sentence/s098> a nif:Sentence ; nif:anchorOf "By Correspondent, Harbour Desk" ; cg:inSegment <${ART}/segment/98> .
+`).check;
+  const verdict = (t: string): Promise<string> => byline(t).then((r) => r.verdict, () => 'unread');
+
+  it('supports a description whose every word the byline writes, citing the byline', async () => {
+    const r = await byline('The Fixture article was written by a correspondent of the Harbour Desk.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.evidence.map((e) => e.sentence)).toContain('fixture-article/sentence/s098');
+    expect(await verdict('The Fixture article was written by a Harbour Desk correspondent.')).toBe('SUPPORTED');
+  });
+
+  it('refutes nothing by other words: a byline may describe its writer otherwise', async () => {
+    expect(['NOT_ENOUGH_INFO', 'unread']).toContain(await verdict('The Fixture article was written by a staff reporter.'));
+  });
+
+  it('reads a date after "dated" without a preposition', async () => {
+    expect(await verdict('The Fixture article is dated May 3, 2011.')).toBe('SUPPORTED');
+    expect(await verdict('The Fixture article is dated May 4, 2011.')).toBe('REFUTED');
+  });
+});
