@@ -83,7 +83,7 @@ function wordsOf(text: string): Word[] {
 function plainGaps(text: string, words: Word[]): boolean {
   return words.slice(1).every((w, k) => {
     const gap = text.slice(words[k]!.end, w.start);
-    return /^[\s\d.,$¥€£%]*$/.test(gap) && !/[,.]\s/.test(gap) && !/[,.]$/.test(gap.trimEnd());
+    return /^[\s\d.,$\u00a5\u20ac\u00a3%]*$/.test(gap) && !/[,.]\s/.test(gap) && !/[,.]$/.test(gap.trimEnd());
   });
 }
 
