@@ -77,6 +77,18 @@ const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our
 
 interface Word { text: string; start: number; end: number }
 
+/** The lexicon's stand-in for a possessive in an idiom ("make one's debut"). */
+const ONES = "one's";
+/** The possessives "one's" stands for. */
+const POSSESSIVE = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/** True when a word of the claim is the idiom's word ("one's": any possessive). */
+function matchesWord(idiomWord: string, claimWord: string | undefined): boolean {
+  if (!claimWord) return false;
+  const w = claimWord.toLowerCase();
+  return idiomWord === ONES ? POSSESSIVE.has(w) : w === idiomWord;
+}
+
 /**
  * The past tense of a verb, or its participle after "has"/"had": of two irregular forms the one in
  * -n or -ne is the participle ("went" / "gone"); a regular past when the only irregular form is the
@@ -84,7 +96,9 @@ interface Word { text: string; start: number; end: number }
  */
 function pastForm(ctx: CheckContext, verb: string, participle: boolean): string {
   const irregular = [...ctx.morph.lemmas].filter(([f, l]) => l === verb && f !== verb && !f.endsWith('ing') && !/[^s]s$/.test(f)).map(([f]) => f).sort();
-  const pick = irregular.find((f) => /ne?$/.test(f) === participle) ?? (participle ? irregular[0] : undefined);
+  // of two forms in -n the past has the a of "began", "ran" and the participle the u of "begun"
+  const pick = irregular.find((f) => /ne?$/.test(f) === participle)
+    ?? (participle ? irregular[0] : irregular.length > 1 ? irregular.find((f) => /an$/.test(f)) : undefined);
   if (pick) return pick;
   if (participle || !irregular.length) return inflect(ctx, verb, 'ed');
   return verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
@@ -117,12 +131,14 @@ export function idiomRewrites(ctx: CheckContext, input: string): Array<OtherWord
     if (before && DETERMINER.has(before)) continue;
     for (const idiom of index.get(normWord(w.text, ctx.morph)) ?? []) {
       if (!isFormOf(ctx, w.text, idiom.phrase[0]!)) continue;
-      if (!idiom.phrase.slice(1).every((p, k) => words[i + 1 + k]?.text.toLowerCase() === p)) continue;
+      if (!idiom.phrase.slice(1).every((p, k) => matchesWord(p, words[i + 1 + k]?.text))) continue;
       const last = words[i + idiom.phrase.length - 1]!;
+      // the possessive the claim writes stands where the lexicon's words say "one's"
+      const possessive = idiom.phrase.slice(1).map((p, k) => (p === ONES ? words[i + 1 + k]!.text : undefined)).find(Boolean);
       const perfect = !!before && PERFECT.has(before);
       let form: Form = formOf(ctx, w.text);
       if (form === 'base' && perfect) form = 'ed';
-      const [verb, ...rest] = idiom.means;
+      const [verb, ...rest] = idiom.means.map((m) => (m === ONES ? possessive ?? 'its' : m));
       const said = [form === 'ed' ? pastForm(ctx, verb!, perfect) : inflect(ctx, verb!, form), ...rest].join(' ');
       const claim = `${text.slice(0, w.start)}${said}${text.slice(last.end)}`;
       if (seen.has(claim)) continue;

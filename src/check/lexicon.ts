@@ -46,6 +46,11 @@ export interface DerivedLexicon {
   phrasalSynonyms: Map<string, string[]>;
   /** Verb -> pattern verbs WordNet files it under (hypernyms: "spurn" -> refuse): a more specific verb. */
   troponyms: Map<string, string[]>;
+  /**
+   * WordNet's verb-particle verbs ("wrap up", "sit out"): which verb and particle make one verb,
+   * so a particle after the object may be moved back (src/check/phrasal-split.ts, round 14).
+   */
+  particleVerbs: Set<string>;
   /** WordNet adverbs that are no other part of speech. */
   adverbs: Set<string>;
   /** Why the file was not used, when it was not. */
@@ -65,7 +70,7 @@ export const WIDENING: { relations: WordRelation[]; maxSense: Record<WordRelatio
   maxSense: { syn: 2, der: 1, hyper: 0 },
 };
 
-const EMPTY: DerivedLexicon = { relations: new Map(), forms: new Map(), adverbs: new Set(), nominals: new Map(), phrasals: new Map(), phrasalSynonyms: new Map(), troponyms: new Map() };
+const EMPTY: DerivedLexicon = { relations: new Map(), forms: new Map(), adverbs: new Set(), nominals: new Map(), phrasals: new Map(), phrasalSynonyms: new Map(), troponyms: new Map(), particleVerbs: new Set() };
 
 /**
  * Reads the derived lexicon beside a lexicon file; an empty one (with `ignored` set) when it is
@@ -80,7 +85,7 @@ const EMPTY: DerivedLexicon = { relations: new Map(), forms: new Map(), adverbs:
 export function loadDerivedLexicon(ontologyDir: string, lexiconText: string): DerivedLexicon {
   const file = join(ontologyDir, 'lexicon.derived.json');
   if (!existsSync(file)) return { ...EMPTY, ignored: `${file} not found` };
-  let raw: { lexiconSha256?: string; relations?: Record<string, string[]>; forms?: Record<string, string>; adverbs?: string[]; nominals?: Record<string, string[]>; phrasals?: Record<string, string[]>; phrasalSynonyms?: Record<string, string[]>; troponyms?: Record<string, string[]> };
+  let raw: { lexiconSha256?: string; relations?: Record<string, string[]>; forms?: Record<string, string>; adverbs?: string[]; nominals?: Record<string, string[]>; phrasals?: Record<string, string[]>; phrasalSynonyms?: Record<string, string[]>; troponyms?: Record<string, string[]>; particleVerbs?: string[] };
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
@@ -102,7 +107,7 @@ export function loadDerivedLexicon(ontologyDir: string, lexiconText: string): De
       return { verb, kind: kind === 'agent' ? 'agent' as const : 'act' as const };
     }));
   }
-  return { relations, forms: new Map(Object.entries(raw.forms ?? {})), adverbs: new Set(raw.adverbs ?? []), nominals, phrasals: new Map(Object.entries(raw.phrasals ?? {})), phrasalSynonyms: new Map(Object.entries(raw.phrasalSynonyms ?? {})), troponyms: new Map(Object.entries(raw.troponyms ?? {})) };
+  return { relations, forms: new Map(Object.entries(raw.forms ?? {})), adverbs: new Set(raw.adverbs ?? []), nominals, phrasals: new Map(Object.entries(raw.phrasals ?? {})), phrasalSynonyms: new Map(Object.entries(raw.phrasalSynonyms ?? {})), troponyms: new Map(Object.entries(raw.troponyms ?? {})), particleVerbs: new Set(raw.particleVerbs ?? []) };
 }
 
 /**

@@ -42,6 +42,7 @@ import { readPurposeWords } from './purpose-words.js';
 import { isWordRewrite, readLightVerbs, readTroponyms, wordRewriteContext } from './light-verbs.js';
 import { readIdioms } from './idioms.js';
 import { readContraryWords } from './contrary-words.js';
+import { readPhrasalSplit } from './phrasal-split.js';
 import { readSentOffice } from './sent-office.js';
 import { namedDayRewrite } from './named-days.js';
 import { readNotation } from './notation.js';
@@ -267,6 +268,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'light-verbs.ts',
     reads: '"X spurned Y": a verb WordNet files under a pattern verb, read as that verb; "X rejected Y" (lexicon cg:refusalVerb) as "X did not join Y"; the claim says more, so only a refutation decides and a support is held as not enough information (round 10)',
     read: readTroponyms,
+  },
+  {
+    name: 'phrasal-split',
+    module: 'phrasal-split.ts',
+    reads: '"X wrapped the visit up", "X sat the summit out", "X brought the talks to a close": a particle after the verb\'s object moved back to its verb (WordNet verb-particle verbs, lexicon cg:separablePhrase) and the claim read again; the readings that decide must agree, an undecided one is held (round 14)',
+    read: readPhrasalSplit,
   },
   {
     name: 'aspect',
