@@ -211,6 +211,18 @@ export function amountsOf(side: Side): Map<string, { value: number; shown: strin
   return out;
 }
 
+/**
+ * The bearings of a decided comparison of amounts: every cited claim states one of the amounts.
+ *
+ * @example
+ * ```ts
+ * amountBearings(cite, 'supports')[0]?.reason; // 'value-comparison'
+ * ```
+ */
+export function amountBearings(cite: ClaimInfo[], stance: 'supports' | 'refutes'): Bearing[] {
+  return cite.map((c) => ({ claim: c, stance, reason: 'value-comparison', note: `claim ${shortIri(c.iri)} states an amount` }));
+}
+
 /** A side and its amount as the explanation says them. */
 export function describeSide(side: Side, shown: string): string {
   if (side.money) return `${shown} (stated in the claim)`;
@@ -278,7 +290,7 @@ function byMargin(interpretation: Interpretation, cite: ClaimInfo[], x: MarginIn
     interpretation,
     evaluation: {
       verdict: holds ? 'SUPPORTED' : 'REFUTED', reason: 'value-comparison', conflict: false,
-      bearings: cite.map((c): Bearing => ({ claim: c, stance, reason: 'value-comparison', note: `claim ${shortIri(c.iri)} states an amount` })),
+      bearings: amountBearings(cite, stance),
       explanation: `Read as a comparison of two amounts with a margin: ${sides}. ${x.greater ? `${x.money(x.l.value)} - ${x.money(x.target)}` : `${x.money(x.target)} - ${x.money(x.l.value)}`} = ${x.money(diff)}; the claim says by ${bound}${formatMoney({ ...said, bound: undefined })}${said.bound === 'about' ? ' (about: within 10%)' : ''}, so it ${holds ? 'holds' : 'does not hold'}.`,
     },
   };
@@ -336,7 +348,7 @@ export function compareSides(left: Side & { interpretation: Interpretation }, ri
     interpretation,
     evaluation: {
       verdict: holds ? 'SUPPORTED' : 'REFUTED', reason: 'value-comparison', conflict: false,
-      bearings: cite.map((c): Bearing => ({ claim: c, stance, reason: 'value-comparison', note: `claim ${shortIri(c.iri)} states an amount` })),
+      bearings: amountBearings(cite, stance),
       explanation: `Read as a comparison of two amounts: ${describeSide(left, l.shown)}; ${describeSide(right, r.shown)}. ${arithmetic}, so the claim (${rel.trim()}) ${holds ? 'holds' : 'does not hold'}.`,
     },
   };

@@ -13,7 +13,7 @@
  * A side the graph gives no single amount for leaves the claim NOT_ENOUGH_INFO.
  */
 import type { CheckContext } from './context.js';
-import { amountsOf, describeSide, readSide, type ComparisonReading } from './comparisons.js';
+import { amountBearings, amountsOf, describeSide, readSide, type ComparisonReading } from './comparisons.js';
 import { shortIri } from './prose.js';
 import { normalizeTypography } from './text.js';
 import type { Bearing } from './verdict.js';
@@ -95,7 +95,7 @@ export function readMultiple(ctx: CheckContext, text: string): ComparisonReading
     interpretation,
     evaluation: {
       verdict: holds ? 'SUPPORTED' : 'REFUTED', reason: 'value-comparison', conflict: false,
-      bearings: cite.map((c): Bearing => ({ claim: c, stance, reason: 'value-comparison', note: `claim ${shortIri(c.iri)} states an amount` })),
+      bearings: amountBearings(cite, stance),
       explanation: `Read as one amount ${said} another: ${sides}. ${arithmetic}${bound && bound !== 'about' ? '' : ` (a plain or approximate multiple holds within ${MULTIPLE_TOLERANCE.within * 100}%, is refuted beyond ${MULTIPLE_TOLERANCE.refutedBeyond * 100}%)`}, so the claim (${said}) ${holds ? 'holds' : 'does not hold'}.`,
     },
   };

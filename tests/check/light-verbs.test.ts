@@ -3,15 +3,12 @@
 // nominals (ontology/lexicon.derived.json) and the sense guard that keeps "paid attention to" out.
 import { describe, expect, it } from 'vitest';
 import { lightVerbRewrites, phrasalRewrites, possessedActRewrites, refusalRewrites, troponymRewrites } from '../../src/check/light-verbs.js';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 
 // the fixture plus: Rufus Firefly hosted the Founders Gala, Gloria Teasdale attended it, and
 // Freedonia helped Sylvania, and the canal pipeline crosses Sylvania
-const stated = (id: string, s: string, p: string, o: string, n: number) => `
-cgc:${id} a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object cgr:${o} ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s00${n}> .
-cgr:${s} cg:${p} cgr:${o} .`;
+const stated = (id: string, s: string, p: string, o: string, n: number): string =>
+  fixtureClaim({ id, s: `cgr:${s}`, p: `cg:${p}`, o: `cgr:${o}`, sentence: `s00${n}`, asserted: true });
 const { ctx, check } = checkFixture(stated('rufus.hostOf.gala', 'rufus', 'hostOf', 'gala', 1)
   + stated('teasdale.attended.gala', 'teasdale', 'attended', 'gala', 2)
   + stated('freedonia.helpTo.sylvania', 'freedonia', 'helpTo', 'sylvania', 3)

@@ -4,15 +4,12 @@
 // cg:patientNoun and cg:roleAlias.
 import { describe, expect, it } from 'vitest';
 import { nounFrameRewrites, officeNounRewrites } from '../../src/check/noun-frames.js';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 
 // the fixture plus: Rufus Firefly hosted the Founders Gala, which Gloria Teasdale attended (a host
 // and a guest: src/check/host-guest.ts), and Freedonia signed a deal with Sylvania
-const stated = (id: string, s: string, p: string, o: string, n: number) => `
-cgc:${id} a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object cgr:${o} ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s00${n}> .
-cgr:${s} cg:${p} cgr:${o} .`;
+const stated = (id: string, s: string, p: string, o: string, n: number): string =>
+  fixtureClaim({ id, s: `cgr:${s}`, p: `cg:${p}`, o: `cgr:${o}`, sentence: `s00${n}`, asserted: true });
 const { ctx, check } = checkFixture(stated('rufus.hostOf.gala', 'rufus', 'hostOf', 'gala', 1)
   + stated('teasdale.attended.gala', 'teasdale', 'attended', 'gala', 3)
   + stated('freedonia.signedDealWith.sylvania', 'freedonia', 'signedDealWith', 'sylvania', 2));
