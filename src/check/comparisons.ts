@@ -212,15 +212,24 @@ export function amountsOf(side: Side): Map<string, { value: number; shown: strin
 }
 
 /**
- * The bearings of a decided comparison of amounts: every cited claim states one of the amounts.
+ * A comparison of amounts decided either way: every cited claim states one of the amounts, and the
+ * explanation shows the arithmetic.
  *
  * @example
  * ```ts
- * amountBearings(cite, 'supports')[0]?.reason; // 'value-comparison'
+ * decidedAmounts(interpretation, cite, true, 'Read as ...').evaluation.verdict; // 'SUPPORTED'
  * ```
  */
-export function amountBearings(cite: ClaimInfo[], stance: 'supports' | 'refutes'): Bearing[] {
-  return cite.map((c) => ({ claim: c, stance, reason: 'value-comparison', note: `claim ${shortIri(c.iri)} states an amount` }));
+export function decidedAmounts(interpretation: Interpretation, cite: ClaimInfo[], holds: boolean, explanation: string): ComparisonReading {
+  const stance = holds ? 'supports' : 'refutes';
+  return {
+    interpretation,
+    evaluation: {
+      verdict: holds ? 'SUPPORTED' : 'REFUTED', reason: 'value-comparison', conflict: false,
+      bearings: cite.map((c): Bearing => ({ claim: c, stance, reason: 'value-comparison', note: `claim ${shortIri(c.iri)} states an amount` })),
+      explanation,
+    },
+  };
 }
 
 /** A side and its amount as the explanation says them. */
@@ -284,16 +293,8 @@ function byMargin(interpretation: Interpretation, cite: ClaimInfo[], x: MarginIn
     return { interpretation, evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings: cite.map((c): Bearing => ({ claim: c, stance: 'related', reason: 'partial-match', note: `claim ${shortIri(c.iri)} states an amount` })), explanation: `Read as a comparison of two amounts with a margin: ${sides}; the margin is in another currency, so it is not decided.` } };
   }
   const holds = diff > 0 && satisfiesAmount({ value: canonicalDecimal(String(Math.round(diff * 100) / 100)), currency: x.currency }, said);
-  const stance = holds ? 'supports' : 'refutes';
   const bound = said.bound ? `${{ gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about' }[said.bound]} ` : '';
-  return {
-    interpretation,
-    evaluation: {
-      verdict: holds ? 'SUPPORTED' : 'REFUTED', reason: 'value-comparison', conflict: false,
-      bearings: amountBearings(cite, stance),
-      explanation: `Read as a comparison of two amounts with a margin: ${sides}. ${x.greater ? `${x.money(x.l.value)} - ${x.money(x.target)}` : `${x.money(x.target)} - ${x.money(x.l.value)}`} = ${x.money(diff)}; the claim says by ${bound}${formatMoney({ ...said, bound: undefined })}${said.bound === 'about' ? ' (about: within 10%)' : ''}, so it ${holds ? 'holds' : 'does not hold'}.`,
-    },
-  };
+  return decidedAmounts(interpretation, cite, holds, `Read as a comparison of two amounts with a margin: ${sides}. ${x.greater ? `${x.money(x.l.value)} - ${x.money(x.target)}` : `${x.money(x.target)} - ${x.money(x.l.value)}`} = ${x.money(diff)}; the claim says by ${bound}${formatMoney({ ...said, bound: undefined })}${said.bound === 'about' ? ' (about: within 10%)' : ''}, so it ${holds ? 'holds' : 'does not hold'}.`);
 }
 
 /**
@@ -343,13 +344,5 @@ export function compareSides(left: Side & { interpretation: Interpretation }, ri
   const money = (x: number): string => formatMoney({ value: canonicalDecimal(String(x)), currency });
   if (margin) return byMargin(interpretation, cite, { left, right, l, r, target, greater, currency, margin, money });
   const arithmetic = `${money(l.value)} is ${l.value > target ? 'more' : l.value < target ? 'less' : 'no more and no less'} than ${factor !== 1 ? `${factor} x ${money(r.value)} = ` : ''}${money(target)}`;
-  const stance = holds ? 'supports' : 'refutes';
-  return {
-    interpretation,
-    evaluation: {
-      verdict: holds ? 'SUPPORTED' : 'REFUTED', reason: 'value-comparison', conflict: false,
-      bearings: amountBearings(cite, stance),
-      explanation: `Read as a comparison of two amounts: ${describeSide(left, l.shown)}; ${describeSide(right, r.shown)}. ${arithmetic}, so the claim (${rel.trim()}) ${holds ? 'holds' : 'does not hold'}.`,
-    },
-  };
+  return decidedAmounts(interpretation, cite, holds, `Read as a comparison of two amounts: ${describeSide(left, l.shown)}; ${describeSide(right, r.shown)}. ${arithmetic}, so the claim (${rel.trim()}) ${holds ? 'holds' : 'does not hold'}.`);
 }

@@ -13,7 +13,7 @@
  * A side the graph gives no single amount for leaves the claim NOT_ENOUGH_INFO.
  */
 import type { CheckContext } from './context.js';
-import { amountBearings, amountsOf, describeSide, readSide, type ComparisonReading } from './comparisons.js';
+import { amountsOf, decidedAmounts, describeSide, readSide, type ComparisonReading } from './comparisons.js';
 import { shortIri } from './prose.js';
 import { normalizeTypography } from './text.js';
 import type { Bearing } from './verdict.js';
@@ -90,13 +90,5 @@ export function readMultiple(ctx: CheckContext, text: string): ComparisonReading
   const arithmetic = `${l.shown} / ${r.shown} = ${Math.round(ratio * 100) / 100}`;
   const sides = `${describeSide(left, l.shown)}; ${describeSide(right, r.shown)}`;
   if (holds === undefined) return related(`${arithmetic}, within ${MULTIPLE_TOLERANCE.refutedBeyond * 100}% of ${n} but not within ${MULTIPLE_TOLERANCE.within * 100}%: a round figure neither clearly right nor clearly wrong (${sides})`);
-  const stance = holds ? 'supports' : 'refutes';
-  return {
-    interpretation,
-    evaluation: {
-      verdict: holds ? 'SUPPORTED' : 'REFUTED', reason: 'value-comparison', conflict: false,
-      bearings: amountBearings(cite, stance),
-      explanation: `Read as one amount ${said} another: ${sides}. ${arithmetic}${bound && bound !== 'about' ? '' : ` (a plain or approximate multiple holds within ${MULTIPLE_TOLERANCE.within * 100}%, is refuted beyond ${MULTIPLE_TOLERANCE.refutedBeyond * 100}%)`}, so the claim (${said}) ${holds ? 'holds' : 'does not hold'}.`,
-    },
-  };
+  return decidedAmounts(interpretation, cite, holds, `Read as one amount ${said} another: ${sides}. ${arithmetic}${bound && bound !== 'about' ? '' : ` (a plain or approximate multiple holds within ${MULTIPLE_TOLERANCE.within * 100}%, is refuted beyond ${MULTIPLE_TOLERANCE.refutedBeyond * 100}%)`}, so the claim (${said}) ${holds ? 'holds' : 'does not hold'}.`);
 }
