@@ -12,6 +12,7 @@ import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
 import type { CheckValue, Interpretation, ModalityName, PolarityName, StructuredClaim } from './types.js';
 import { CARDINALS, parseDate, parseDuration, parseMoney, parseQuantity, parseRank, parseYear } from './values.js';
 import { groupMembers, officeHolders } from './verdict.js';
+import { withoutBroaderReadings } from './narrower-readings.js';
 import { readBoundedCount } from './bounded-counts.js';
 import { classNouns } from './kinds.js';
 
@@ -549,7 +550,8 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         readings.push({ interpretation: interp, unknown, literals: rp.pattern.literals, adjunctTokens: m.adjunctTokens, order: rp.order, widened: m.widened.length + corrected.length });
       }
     }
-    if (readings.length) return { readings: rankReadings(readings), tokens };
+    // a reading that drops the words naming a narrower property is none (src/check/narrower-readings.ts)
+    if (readings.length) return { readings: withoutBroaderReadings(ctx, rankReadings(readings)), tokens };
   }
   throw new ClaimgraphError('CHECK_UNINTERPRETABLE', describeUnread(ctx, tokens, claim));
 }

@@ -17,7 +17,7 @@ import { throughBodies } from './organs.js';
 import { REFUTERS } from './refuters.js';
 import { decideByTime, periodEnd, sourceTimes, type Dated } from './timeline.js';
 import { noLongerAt } from './claim-time.js';
-import type { GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
+import type { CheckValue, GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
 export { claimsByPredicate, groupMembers, officeHolders, scopedIndex, type ClaimInfo } from './claim-index.js';
 export { describeInterpretation, describeValue } from './prose.js';
@@ -212,25 +212,35 @@ function combineQualifiers(ctx: CheckContext, q: Interpretation, related: Bearin
   return [...used].map((b) => ({ ...b, stance: 'supports' as const, reason: 'combined-claims' }));
 }
 
+/** True when two properties are one, or one is below the other, or both are below a third (rdfs:subPropertyOf). */
+function sameFamily(ctx: CheckContext, a: string, b: string): boolean {
+  if (a === b) return true;
+  const subs = ctx.axioms.subProperties;
+  if (subs.get(a)?.has(b) || subs.get(b)?.has(a)) return true;
+  return [...subs.values()].some((below) => below.has(a) && below.has(b));
+}
+
 /**
  * Entity qualifiers the claim's relation never takes in the graph ("the Founders Gala in
  * Sylvania took place on ..." reads "in Sylvania" like a rank scope) whose entity the graph relates
  * directly to the subject or the object: the phrase then describes that participant rather than
  * qualifying the statement, and may be set aside. Any other unknown qualifier is kept (and
- * leaves the claim undecided).
+ * leaves the claim undecided). One a participant holds the claim's own kind of relation with is
+ * marked `rival` (round 15): "Freedonia's grants to Sylvania were meant for roads in Grand
+ * Fenwick", when Freedonia also aids Grand Fenwick, may name where the aid goes, not describe
+ * Freedonia; it is set aside only for the verdict the claim without it entails (below).
  */
-function descriptiveQualifiers(ctx: CheckContext, q: Interpretation): Array<{ name: string; value: string; describes: string }> {
+function descriptiveQualifiers(ctx: CheckContext, q: Interpretation): Array<{ name: string; value: string; describes: string; rival: boolean }> {
   const claims = claimsByPredicate(ctx).get(q.predicate) ?? [];
-  const out: Array<{ name: string; value: string; describes: string }> = [];
+  const out: Array<{ name: string; value: string; describes: string; rival: boolean }> = [];
   for (const [name, v] of Object.entries(q.qualifiers)) {
     if (v.kind !== 'entity' || claims.some((c) => c.qualifiers.has(name))) continue;
-    for (const side of [q.subject, q.object]) {
-      if (side.kind !== 'entity') continue;
-      if (ctx.store.countQuads(side.iri, null, v.iri, null) + ctx.store.countQuads(v.iri, null, side.iri, null) > 0) {
-        out.push({ name, value: v.label, describes: side.label });
-        break;
-      }
-    }
+    const links = (side: string): string[] => [...ctx.store.getQuads(side, null, v.iri, null), ...ctx.store.getQuads(v.iri, null, side, null)].map((l) => l.predicate.value);
+    const sides = [q.subject, q.object].filter((x): x is Extract<CheckValue, { kind: 'entity' }> => x.kind === 'entity');
+    const described = sides.find((side) => links(side.iri).length > 0);
+    if (!described) continue;
+    const rival = sides.some((side) => links(side.iri).some((p) => sameFamily(ctx, p, q.predicate)));
+    out.push({ name, value: v.label, describes: described.label, rival });
   }
   return out;
 }
@@ -439,9 +449,14 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
   if (descriptive.length) {
     const qualifiers = Object.fromEntries(Object.entries(q.qualifiers).filter(([k]) => !descriptive.some((d) => d.name === k)));
     const ev = evaluateClaim(ctx, { ...q, qualifiers });
-    if (ev.verdict !== 'NOT_ENOUGH_INFO') {
-      const read = descriptive.map((d) => `"${d.value}" as describing ${d.describes} (the graph relates them), not as the claim's ${labelOf(ctx, d.name)}`).join('; ');
-      return { ...ev, explanation: `Read ${read}. ${ev.explanation}` };
+    // a rival participant set aside leaves a claim that says less: its refutation refutes the
+    // positive claim (and its support supports a denial), never the other way round
+    const entailed: Verdict = q.polarity === 'negative' ? 'SUPPORTED' : 'REFUTED';
+    if (ev.verdict !== 'NOT_ENOUGH_INFO' && (ev.verdict === entailed || !descriptive.some((d) => d.rival))) {
+      const read = descriptive.map((d) => (d.rival
+        ? `set aside "${d.value}" (the claim's ${labelOf(ctx, d.name)}; the graph relates it to ${d.describes} by the claim's kind of relation): the claim without it is ${ev.verdict === 'REFUTED' ? 'refuted' : 'supported'}, so the claim is too`
+        : `read "${d.value}" as describing ${d.describes} (the graph relates them), not as the claim's ${labelOf(ctx, d.name)}`)).join('; ');
+      return { ...ev, explanation: `${read.charAt(0).toUpperCase()}${read.slice(1)}. ${ev.explanation}` };
     }
   }
   if (held) return held;

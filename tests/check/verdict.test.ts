@@ -270,3 +270,37 @@ cgc:group.some-accepted a cg:GroupClaim ;
     expect((await c('Sylvania depends on Grand Fenwick.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+// round 15: an entity qualifier a participant holds the claim's own kind of relation with is a
+// rival participant, not a description of it (src/check/verdict.ts `descriptiveQualifiers`)
+// added: Freedonia's financial assistance to Sylvania for energy, and its grant to Grand Fenwick
+// for neutrality (both also under the broader cg:providedAssistanceTo)
+const aid = checkFixture(`
+cgc:freedonia.financialAssistanceTo.sylvania.dddddd a cg:Claim ; rdf:subject cgr:freedonia ;
+    rdf:predicate cg:financialAssistanceTo ; rdf:object cgr:sylvania ; cg:purpose cgr:energy ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s004> .
+cgc:freedonia.grantTo.grand-fenwick.eeeeee a cg:Claim ; rdf:subject cgr:freedonia ;
+    rdf:predicate cg:grantTo ; rdf:object cgr:grand-fenwick ; cg:purpose cgr:neutrality ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s007> .
+cgr:freedonia cg:financialAssistanceTo cgr:sylvania ; cg:grantTo cgr:grand-fenwick ;
+    cg:providedAssistanceTo cgr:sylvania, cgr:grand-fenwick .
+`);
+describe('a qualifier that names a rival participant is not a description', () => {
+  it('keeps "in Grand Fenwick" when the giver also aids Grand Fenwick', async () => {
+    const r = await aid.check('Freedonia extended financial assistance to Sylvania to develop energy in Grand Fenwick.');
+    expect(r.verdict).not.toBe('SUPPORTED');
+    expect(r.explanation).not.toContain('as describing');
+  });
+
+  it('still refutes through the claim without it (a claim that says more is refuted with it)', async () => {
+    const r = await aid.check('Freedonia extended financial assistance to Sylvania for neutrality in Grand Fenwick.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toMatch(/^Set aside "Grand Fenwick"/);
+  });
+
+  it('without the place the claim is supported', async () => {
+    expect((await aid.check('Freedonia extended financial assistance to Sylvania.')).verdict).toBe('SUPPORTED');
+  });
+});
