@@ -172,8 +172,15 @@ function asked(inner: string, verb: string): string {
 
 const bareWords = (s: string): string => normalizeTypography(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** The scope a span names as a source, or undefined. */
-function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
+/**
+ * The scope a span names as a source, or undefined.
+ *
+ * @example
+ * ```ts
+ * readSource(ctx, tokenize('a reader of the League article', ctx.morph)); // { kind: 'reader', articles: [...] }
+ * ```
+ */
+export function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
   const key = keyOf(span);
   const named = namedReader(ctx, span);
   if (named) return named;

@@ -58,6 +58,7 @@ import { readIllTyped } from './ill-typed.js';
 import { decideLastBefore, lastBeforeRewrite, previousAsLast } from './last-before.js';
 import { readCountBefore } from './count-before.js';
 import { checkDateline } from './dateline.js';
+import { checkReaderEvaluation } from './reader-evaluation.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { checkDescribedThing } from './described-thing.js';
 import { readOmittedObject } from './omitted-object.js';
@@ -317,6 +318,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'dateline.ts',
     reads: '"The League report is datelined Gala City, May 3, 2011": the article\'s dateline, one place and one day',
     read: evaluatedBy(checkDateline),
+  },
+  {
+    name: 'reader-evaluation',
+    module: 'reader-evaluation.ts',
+    reads: '"A reader of the League analysis called it well argued": a comment\'s verdict on the article, a sentence of its own (supported only; round 15)',
+    read: evaluatedBy(checkReaderEvaluation),
   },
   {
     name: 'sent-office',
