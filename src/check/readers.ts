@@ -59,6 +59,7 @@ import { decideLastBefore, lastBeforeRewrite, previousAsLast } from './last-befo
 import { readCountBefore } from './count-before.js';
 import { checkDateline } from './dateline.js';
 import { checkReaderEvaluation } from './reader-evaluation.js';
+import { checkCopyright } from './copyright.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { checkDescribedThing } from './described-thing.js';
 import { readOmittedObject } from './omitted-object.js';
@@ -324,6 +325,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'reader-evaluation.ts',
     reads: '"A reader of the League analysis called it well argued": a comment\'s verdict on the article, a sentence of its own (supported only; round 15)',
     read: evaluatedBy(checkReaderEvaluation),
+  },
+  {
+    name: 'copyright',
+    module: 'copyright.ts',
+    reads: '"The League story\'s copyright belongs to the Harbour Desk", "the League story is copyright 2011": the page\'s copyright line, one holder and one year (round 15)',
+    read: evaluatedBy(checkCopyright),
   },
   {
     name: 'sent-office',
