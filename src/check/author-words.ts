@@ -32,6 +32,8 @@ const NOT_PLAIN = new Set([
   'others', 'many', 'question', 'doubt', 'whom', 'who', 'what', 'why', 'how', 'since', 'because', 'as',
   'said', 'says', 'say', 'argue', 'argues', 'argued', 'claim', 'claims', 'claimed', 'believe', 'believes',
   'believed', 'think', 'thinks', 'thought', 'told', 'wrote', 'writes', 'denied', 'denies', 'deny',
+  // hedges of the whole statement ("In theory, P", "Arguably, P")
+  'theory', 'principle', 'ideally', 'hypothetically', 'arguably', 'seemingly', 'rumour', 'rumor', 'rumoured', 'rumored',
 ]);
 /** "the deals suggest that P", "it may be noted that P": the author's own inference or remark. */
 const EVIDENTIAL_THAT = new Set(['suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'shown', 'clear', 'evident', 'noted', 'obvious']);

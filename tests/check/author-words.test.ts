@@ -14,6 +14,7 @@ ${body(72, 'Sylvania as a market is gaining ground and has become a new hub of r
 ${body(73, 'If Sylvania is able to work with the League, it would be a boon for the whole region.')}
 ${body(74, 'Analysts said Marsovia will soon become a quiet haven for river traders.')}
 ${body(75, 'Marsovia is the largest buyer of river barges from the League.')}
+${body(77, 'In theory, Grand Fenwick is a natural partner of the League in river trade.')}
 ${body(76, 'For years, the old ties were marred by the long baggage of the river wars, mutual distance and neglect.')}
 `);
 
@@ -26,6 +27,7 @@ describe("an author's own words", () => {
 
   it('says nothing of a condition, a reported speaker, a cut phrase or a changed word', () => {
     expect(authorWords(ctx, { kind: 'author' }, 'Sylvania is able to work with the League')).toBeUndefined();
+    expect(authorWords(ctx, { kind: 'author' }, 'Grand Fenwick is a natural partner of the League in river trade')).toBeUndefined();
     expect(authorWords(ctx, { kind: 'author' }, 'Marsovia will soon become a quiet haven for river traders')).toBeUndefined();
     expect(authorWords(ctx, { kind: 'author' }, 'Marsovia is the largest buyer of river barges')).toBeUndefined();
     expect(authorWords(ctx, { kind: 'author' }, 'Marsovia has never loomed large in the plans of Freedonia')).toBeUndefined();
