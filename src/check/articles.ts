@@ -7,6 +7,7 @@
 import type { Term } from '@rdfjs/types';
 import { NS, type CheckContext } from './context.js';
 import { PAGE_NOUNS } from './page-nouns.js';
+import { narrowByDate } from './source-dates.js';
 import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
 import type { ClaimInfo } from './verdict.js';
 
@@ -174,6 +175,9 @@ export function resolveArticle(ctx: CheckContext, span: readonly Token[]): Artic
       }
     }
   }
+  // "the January 2016 report": the article of that time (src/check/source-dates.ts)
+  const dated = narrowByDate(ctx, found, rest);
+  if (dated) found = dated;
   return found.filter((art) => rest.every((t) => art.words.has(t.norm)));
 }
 

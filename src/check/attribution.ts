@@ -122,7 +122,7 @@ export function expectedTo(text: string): string {
  * <class noun>" is the one entity of that class its headline names.
  */
 function namedByArticle(ctx: CheckContext, inner: string, scope: ClaimScope): string {
-  const iris = scope.kind === 'reader' ? scope.articles : scope.kind === 'article' ? scope.iris : undefined;
+  const iris = scope.kind === 'reader' ? scope.articles : scope.kind === 'article' ? scope.iris : scope.kind === 'agent' ? spokenIn(ctx, scope.iris) : undefined;
   if (iris?.length !== 1) return inner;
   const art = articlesOf(ctx).find((a) => a.iri === iris[0]);
   if (!art) return inner;
@@ -135,6 +135,24 @@ function namedByArticle(ctx: CheckContext, inner: string, scope: ClaimScope): st
     const fits = cls ? [...named].filter((e) => isA(ctx, e, cls)) : [];
     return fits.length === 1 ? ctx.entityLabel.get(fits[0]!) ?? all : all;
   });
+}
+
+/**
+ * The articles a person or group speaks in (round 15): the articles they wrote or commented on, and
+ * those stating what the article reports them saying (cg:saidBy), so "analysts in Gala City said
+ * the bank could ..." reads "the bank" in the one article that reports those analysts.
+ */
+function spokenIn(ctx: CheckContext, agents: string[]): string[] {
+  const out = new Set<string>();
+  const docs = new Set<string>();
+  for (const a of agents) {
+    for (const c of ctx.store.getSubjects(`${NS.cg}saidBy`, a, null)) for (const d of ctx.store.getObjects(c, `${NS.cg}statedIn`, null)) docs.add(d.value);
+  }
+  for (const art of articlesOf(ctx)) {
+    if (art.authors.some((x) => agents.includes(x)) || art.comments.some((c) => c.author && agents.includes(c.author))) out.add(art.iri);
+    if (docs.has(art.iri) || art.comments.some((c) => docs.has(c.iri))) out.add(art.iri);
+  }
+  return [...out];
 }
 
 /**
@@ -172,8 +190,15 @@ function asked(inner: string, verb: string): string {
 
 const bareWords = (s: string): string => normalizeTypography(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** The scope a span names as a source, or undefined. */
-function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
+/**
+ * The scope a span names as a source, or undefined.
+ *
+ * @example
+ * ```ts
+ * readSource(ctx, tokenize('a reader of the League article', ctx.morph)); // { kind: 'reader', articles: [...] }
+ * ```
+ */
+export function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
   const key = keyOf(span);
   const named = namedReader(ctx, span);
   if (named) return named;

@@ -26,11 +26,12 @@ export interface TimedClaim {
 
 const SOURCE_NOUNS = 'article|analysis|piece|report|story|commentary|essay|column|dispatch';
 /** A fronted time without its comma: an optional part of the period, a month and day, a year, then a word. */
-const NO_COMMA = /^((?:(?:early|late|mid-?)\s+)?(?:[A-Za-z]+\s+)?(?:\d{1,2}\s+)?\d{4})\s+(?=[A-Za-z])/;
+const NO_COMMA = /^((?:(?:early|late|mid)(?:-|\s+))?(?:[A-Za-z]+\s+)?(?:\d{1,2}\s+)?\d{4})\s+(?=[A-Za-z])/;
 
 /** An ISO period from a time phrase (`2015`, `October 2015`, `October 28, 2015`). */
 function period(ctx: CheckContext, phrase: string): string | undefined {
-  const words = phrase.trim().replace(/^(?:early|late|mid-?|the end of|the start of|the beginning of|the middle of)\s+/i, '');
+  // "mid-January 2016" (round 15): the part of a month joined by its hyphen, as "mid January"
+  const words = phrase.trim().replace(/^(?:(?:early|late|mid)(?:-|\s+)|(?:the end of|the start of|the beginning of|the middle of)\s+)/i, '');
   const tokens = tokenize(words, ctx.morph);
   if (!tokens.length || tokens.length > 5) return undefined;
   const d = parseDate(tokens);
@@ -62,8 +63,9 @@ export function readClaimTime(ctx: CheckContext, text: string): TimedClaim | und
     // no comma: "In 2015 Freedonia was expected to ...": the time phrase ends at its year (round 14:
     // read as a qualifier of the expected fact, so a later source's expectation refuted what the
     // earlier source expected then)
+    // round 15: "As of mid-January 2016 the bank had ..." too ("as of" is always a time)
     const bare = NO_COMMA.exec(t.slice(head[0].length));
-    if (bare && !always) {
+    if (bare) {
       const p = period(ctx, bare[1]!);
       const inner = t.slice(head[0].length + bare[0].length).trim();
       if (p && inner) return { inner, time: { period: p, mention: t.slice(0, head[0].length + bare[1]!.length).trim() }, always };

@@ -21,6 +21,10 @@ const FORMS = [
   // of X reads / names Gala City"
   /^(.+?)\s+(?:carries|carried|bears|bore|has|had|shows|showed|gives|gave)\s+(?:an?|the)\s+(.+?)\s+dateline$/i,
   /^(.+?)\s+(?:is|was)\s+filed\s+(?:in|at)\s+(.+?)$/i,
+  // round 15: "X carries a Gala City dateline of May 3, 2011" (the day after "of"), "X bears a
+  // dateline of Gala City, May 3, 2011" (place and day after "of")
+  /^(.+?)\s+(?:carries|carried|bears|bore|has|had|shows|showed|gives|gave)\s+(?:an?|the)\s+(.+?)\s+dateline\s+(?:of|dated)\s+(.+?)$/i,
+  /^(.+?)\s+(?:carries|carried|bears|bore|has|had|shows|showed|gives|gave)\s+(?:an?|the)\s+dateline\s+of\s+(.+?)$/i,
 ];
 /** "The dateline of X reads P": the article after the place noun (round 11). */
 const DATELINE_OF = /^(?:the\s+)?dateline\s+(?:of|on)\s+(.+?)\s+(?:is|was|reads|read|says|said|gives|gave|names|named)\s+(.+?)$/i;
@@ -42,7 +46,7 @@ export function checkDateline(ctx: CheckContext, text: string): { interpretation
     if (articles?.length !== 1) return undefined;
     const art = articles[0]!;
     // "Gala City, May 3, 2011": the place, then the day if any
-    const [placeText, ...rest] = m[2]!.split(/\s*,\s*/);
+    const [placeText, ...rest] = (m[3] ? `${m[2]!}, ${m[3]}` : m[2]!).split(/\s*,\s*/);
     const sentences = sentencesOfKind(ctx, art.iri, 'Dateline');
     if (!sentences.length) return undefined;
     const line = sentences.map((s) => ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '').join(' ');

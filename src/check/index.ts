@@ -14,6 +14,7 @@
 import { misattribution } from './misattribution.js';
 import { saidWords } from './said-words.js';
 import { readAttribution, describeScope, type ClaimScope } from './attribution.js';
+import { authorWords } from './author-words.js';
 import { articlesOf } from './articles.js';
 import { checkMetadataWhen } from './metadata-when.js';
 import { NS, buildCheckContext, loadCheckContext, scopedContext, type CheckContext } from './context.js';
@@ -170,7 +171,9 @@ export async function checkClaim(store: CheckGraph, text: string, opts: CheckOpt
       }
     }
     // an inner claim no pattern reads, in a commenter's own words (src/check/said-words.ts)
-    const words = inner ? undefined : saidWords(ctx, attribution.scope, attribution.inner);
+    // or in an author's own words (src/check/author-words.ts): supported only, never refuted
+    const words = (inner && inner.verdict !== 'NOT_ENOUGH_INFO') || inner?.conflict ? undefined
+      : (inner ? undefined : saidWords(ctx, attribution.scope, attribution.inner)) ?? (attribution.questioned ? undefined : authorWords(ctx, attribution.scope, attribution.inner));
     if (words) return finish(ctx, text.trim(), { ...words.interpretation, attributedTo: describeScope(attribution.scope) }, words.evaluation);
     if (inner) {
       const who = describeScope(attribution.scope);

@@ -50,3 +50,13 @@ cga:fixture-article cg:datelineDate "2011-05-03"^^xsd:date .
     expect(await checkCity('The article is datelined Gala City, Freedonia.').then((r) => r.verdict, () => 'unread')).not.toBe('SUPPORTED');
   });
 });
+
+describe('a dateline with its day after "of" (round 15)', () => {
+  it('reads "carries a P dateline of D" and "bears a dateline of P, D" (unread before)', async () => {
+    expect((await check('The article carries a Sylvania dateline of May 3, 2011.')).verdict).toBe('SUPPORTED');
+    expect((await check('The article carries a Sylvania dateline of 4 May 2011.')).verdict).toBe('REFUTED');
+    expect((await check('The article has a Freedonia dateline of May 3, 2011.')).verdict).toBe('REFUTED');
+    expect((await check('The article bears a dateline of Sylvania, May 3, 2011.')).verdict).toBe('SUPPORTED');
+    expect((await check('The article bears a dateline of Zenda, May 3, 2011.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});

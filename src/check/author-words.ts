@@ -1,0 +1,158 @@
+/**
+ * An author's own words (round 15): "Rufus Firefly writes that Freedonia has always loomed large in
+ * the League's plans", whose inner claim no pattern reads, is supported when a body sentence of an
+ * article by that source says the inner claim word for word (case, punctuation, hyphens and the
+ * articles a/an/the aside) as the author's own statement:
+ *
+ * - the words open the sentence, or follow a short fronted phrase and its comma ("Clearly, ...",
+ *   "For years, ...") or an evidential "that" ("the deals suggest that ..."), with no condition,
+ *   negation, hedge or report of another speaker before them ("if", "not", "may", "according", "said");
+ * - they end the sentence or a clause: at a comma, semicolon, colon, bracket or dash not followed by
+ *   a condition or a report, or before "and"/"but" opening another clause ("... and now Sylvania
+ *   is ..."); never inside a phrase ("the largest importer" is not "the largest importer of gas").
+ *
+ * Words never refute: an article says more than the graph holds of it, and words not found there may
+ * be said otherwise. A reader's words are src/check/said-words.ts's; a speaker the article reports
+ * ("analysts in Gala City") is no author, so its words are never decided here.
+ */
+import type { ClaimScope } from './attribution.js';
+import { articlesOf, pseudoClaim, sentencesOfKind, type ArticleInfo } from './articles.js';
+import { NS, type CheckContext } from './context.js';
+import { normalizeTypography } from './text.js';
+import type { Interpretation } from './types.js';
+import type { Bearing, Evaluation } from './verdict.js';
+
+/** A clause boundary inside a sentence. */
+const BOUNDARY = '|';
+/** Words that make what follows them something other than the author's plain statement. */
+const NOT_PLAIN = new Set([
+  'if', 'unless', 'whether', 'when', 'whenever', 'although', 'though', 'even', 'not', 'never', 'no', 'nor',
+  'according', 'view', 'opinion', 'words', 'may', 'might', 'could', 'would', 'should', 'perhaps', 'probably',
+  'possibly', 'allegedly', 'reportedly', 'supposedly', 'once', 'until', 'before', 'after', 'some', 'critics',
+  'others', 'many', 'question', 'doubt', 'whom', 'who', 'what', 'why', 'how', 'since', 'because', 'as',
+  'said', 'says', 'say', 'argue', 'argues', 'argued', 'claim', 'claims', 'claimed', 'believe', 'believes',
+  'believed', 'think', 'thinks', 'thought', 'told', 'wrote', 'writes', 'denied', 'denies', 'deny',
+  // hedges of the whole statement ("In theory, P", "Arguably, P")
+  'theory', 'principle', 'ideally', 'hypothetically', 'arguably', 'seemingly', 'rumour', 'rumor', 'rumoured', 'rumored',
+]);
+/** "the deals suggest that P", "it may be noted that P": the author's own inference or remark. */
+const EVIDENTIAL_THAT = new Set(['suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'shown', 'clear', 'evident', 'noted', 'obvious']);
+/** After a clause's end: "P, if ...", "P, he said" take P back. */
+const TAKES_BACK = new Set(['if', 'unless', 'provided', 'only', 'except', 'assuming', 'when', 'according', 'said', 'says', 'say', 'argued', 'claimed', 'believed']);
+/** "P and now Q": a word after "and"/"but" that opens a clause, not another coordinated noun. */
+const OPENS_CLAUSE = new Set(['now', 'then', 'thus', 'hence', 'therefore', 'so', 'it', 'they', 'he', 'she', 'we', 'there']);
+
+/** Words and clause boundaries of a text, for matching word for word. */
+export function wordsOf(text: string): string[] {
+  const t = normalizeTypography(text).toLowerCase()
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
+    .replace(/\s+[-\u2013\u2014]+\s+/g, ` ${BOUNDARY} `);
+  const out: string[] = [];
+  for (const m of t.matchAll(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|[,;:()[\]|]/gu)) {
+    const w = m[0].replace(/\u2019/g, "'");
+    if (/^[,;:()[\]|]$/.test(w)) {
+      if (out.length && out[out.length - 1] !== BOUNDARY) out.push(BOUNDARY);
+    } else if (w !== 'a' && w !== 'an' && w !== 'the') out.push(w);
+  }
+  return out;
+}
+
+/** Whether `said` (no boundaries) stands at `at` in `sentence` as the author's own clause. */
+function standsAlone(sentence: string[], at: number, n: number): boolean {
+  const before = sentence.slice(0, at);
+  if (before.some((w) => NOT_PLAIN.has(w))) return false;
+  const plainStart = at === 0
+    // "Clearly, P", "For years, P": a short fronted phrase and its comma
+    || (before[before.length - 1] === BOUNDARY && before.length <= 5 && !before.slice(0, -1).includes(BOUNDARY))
+    || (before[before.length - 1] === 'that' && EVIDENTIAL_THAT.has(before[before.length - 2] ?? ''));
+  if (!plainStart) return false;
+  const after = sentence.slice(at + n);
+  if (!after.length) return true;
+  if (after[0] === BOUNDARY) return !after.slice(1, 4).some((w) => TAKES_BACK.has(w));
+  if ((after[0] === 'and' || after[0] === 'but') && OPENS_CLAUSE.has(after[1] ?? '')) return !after.slice(1, 4).some((w) => TAKES_BACK.has(w));
+  return false;
+}
+
+/** The sentence says `said` word for word as its own clause. */
+function saysWhole(words: string[], said: string[]): boolean {
+  for (let i = 0; i + said.length <= words.length; i++) {
+    if (said.every((w, k) => words[i + k] === w) && standsAlone(words, i, said.length)) return true;
+  }
+  return false;
+}
+
+/** A finite auxiliary opening a second verb phrase of one subject ("S is ... and has become X"). */
+const AUXILIARY = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'does', 'do', 'did', 'can']);
+/** Words that open another clause inside the first verb phrase (its subject may be another). */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'and', 'or', 'but', BOUNDARY]);
+
+/**
+ * "Sylvania as a region is gaining ground and has become a hub of trade" says "Sylvania has become a
+ * hub of trade": the claim's subject opens the sentence (as in `standsAlone`), and its verb phrase,
+ * from a finite auxiliary, is the second verb phrase of that subject, after the one "and" of the
+ * clause, and ends a clause.
+ */
+function saysShared(words: string[], said: string[]): boolean {
+  for (let v = 1; v < said.length - 2; v++) {
+    if (!AUXILIARY.has(said[v]!)) continue;
+    const subject = said.slice(0, v);
+    const phrase = said.slice(v);
+    for (let i = 0; i + subject.length < words.length; i++) {
+      if (!subject.every((w, k) => words[i + k] === w)) continue;
+      const and = words.indexOf('and', i + subject.length);
+      if (and < 0) continue;
+      const between = words.slice(i + subject.length, and);
+      if (!between.length || between.some((w) => CLAUSE_WORDS.has(w) || (NOT_PLAIN.has(w) && w !== 'as'))) continue;
+      if (!between.some((w) => AUXILIARY.has(w) || /^(?:is|are|was|were)$/.test(w))) continue;
+      if (!phrase.every((w, k) => words[and + 1 + k] === w)) continue;
+      // the subject stands where a plain clause opens, and the verb phrase ends a clause
+      const shadow = [...words.slice(0, i + subject.length), ...words.slice(and + 1)];
+      if (standsAlone(shadow, i, said.length)) return true;
+    }
+  }
+  return false;
+}
+
+/** The articles whose author `scope` names, or undefined when it names no author. */
+function authoredBy(ctx: CheckContext, scope: ClaimScope): ArticleInfo[] | undefined {
+  const all = articlesOf(ctx);
+  if (scope.kind === 'author') return all;
+  if (scope.kind === 'article') return all.filter((a) => scope.iris.includes(a.iri));
+  if (scope.kind !== 'agent') return undefined;
+  const by = all.filter((a) => a.authors.some((x) => scope.iris.includes(x)));
+  // every one the source names must be an author (a reported speaker's words are not the author's)
+  return scope.iris.every((iri) => by.some((a) => a.authors.includes(iri))) ? by : undefined;
+}
+
+/**
+ * Decides "<author> says P" by the author's own words; undefined when the source is no author, P is
+ * under five words, or no body sentence says P as the author's own clause.
+ *
+ * @example
+ * ```ts
+ * authorWords(ctx, { kind: 'author' }, 'Freedonia has always loomed large in the League')?.evaluation.verdict; // 'SUPPORTED'
+ * ```
+ */
+export function authorWords(ctx: CheckContext, scope: ClaimScope, inner: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  const said = wordsOf(inner);
+  if (said.includes(BOUNDARY) || said.length < 5) return undefined;
+  const articles = authoredBy(ctx, scope);
+  if (!articles?.length) return undefined;
+  const found: Array<{ article: string; sentence: string; text: string }> = [];
+  for (const art of articles) {
+    for (const s of sentencesOfKind(ctx, art.iri, 'Body')) {
+      const text = ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
+      if (/\?\s*$/.test(text)) continue;
+      const words = wordsOf(text);
+      if (saysWhole(words, said) || saysShared(words, said)) found.push({ article: art.iri, sentence: s, text });
+    }
+  }
+  if (!found.length) return undefined;
+  const bearings: Bearing[] = found.map((f) => ({ claim: pseudoClaim(f.article, [f.sentence]), stance: 'supports', reason: 'article-metadata', note: 'the author\'s own words' }));
+  const interpretation: Interpretation = {
+    subject: { kind: 'unknown-entity', mention: 'the author' }, predicate: `${NS.nif}anchorOf`, predicateName: 'anchorOf', object: { kind: 'string', value: inner },
+    polarity: 'positive', modality: 'stated', qualifiers: {}, pattern: 'the author\'s own words (nif:anchorOf of a body sentence)',
+  };
+  const explanation = `Supported by the author's own words: ${found.map((f) => `"${f.text}"`).join('; ')} says "${inner}" as the author's own statement.`;
+  return { interpretation, evaluation: { verdict: 'SUPPORTED', reason: 'article-metadata', conflict: false, bearings, explanation } };
+}

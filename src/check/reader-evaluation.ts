@@ -1,0 +1,69 @@
+/**
+ * A reader's verdict on the article (round 15): "A commenter on the League analysis called it well
+ * argued", "Zed Q. found the League piece a good read", "the reader said it was well argued". A
+ * comment often opens with such a verdict written as a sentence of its own ("Well argued."); the
+ * claim is supported when a comment of that source, on the article the claim names ("it": the one
+ * article its source phrase names), holds the verdict's words as one whole sentence. Nothing
+ * refutes: a reader may praise or fault a piece in words the comment does not hold.
+ */
+import { articlesOf, pseudoClaim, resolveArticle, type ArticleInfo } from './articles.js';
+import { readSource, type ClaimScope } from './attribution.js';
+import { NS, type CheckContext } from './context.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import type { Interpretation } from './types.js';
+import type { Evaluation } from './verdict.js';
+
+/** "S called it X", "S found the piece X", "S described it as X". */
+const JUDGED = /^(.+?)\s+(?:called|calls|found|finds|judged|judges|deemed|deems|rated|rates|described|describes|praised|praises|termed|terms|considered|considers)\s+(.+?)(?:\s+as)?$/i;
+/** "S said (that) it was X", "S wrote that the piece is X". */
+const SAID = /^(.+?)\s+(?:said|says|wrote|writes|thought|thinks|felt|feels)\s+(?:that\s+)?(.+?)\s+(?:was|is)$/i;
+
+const bare = (s: string): string => normalizeTypography(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Whether a comment belongs to the source. */
+function bySource(scope: ClaimScope, article: ArticleInfo, author: string | undefined): boolean {
+  if (scope.kind === 'reader') return !scope.articles || scope.articles.includes(article.iri);
+  return scope.kind === 'agent' && !!author && scope.iris.includes(author);
+}
+
+/**
+ * Reads and decides a reader's verdict on an article; undefined when the claim is none or no
+ * comment of that source holds the verdict as a sentence of its own.
+ *
+ * @example
+ * ```ts
+ * checkReaderEvaluation(ctx, 'A reader of the League analysis called it well argued.')?.evaluation.verdict; // 'SUPPORTED'
+ * ```
+ */
+export function checkReaderEvaluation(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  const said = bare(plain);
+  for (const art of articlesOf(ctx)) {
+    for (const c of art.comments) {
+      for (const s of c.sentences) {
+        const line = ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
+        const verdict = bare(line);
+        // a verdict of its own: a short sentence, not the comment's header (a date)
+        if (!verdict || verdict.split(' ').length > 4 || /\d/.test(verdict) || !said.endsWith(` ${verdict}`)) continue;
+        const head = plain.split(/\s+/).slice(0, -verdict.split(' ').length).join(' ').replace(/[\s,:;"'\u201c\u201d]+$/, '');
+        const m = JUDGED.exec(head) ?? SAID.exec(head);
+        if (!m) continue;
+        const scope = readSource(ctx, dropIgnorable(tokenize(m[1]!, ctx.morph), ctx.morph));
+        if (!scope || !bySource(scope, art, c.author)) continue;
+        // the thing judged: "it" is the one article the source phrase names; else an article mention
+        const object = m[2]!.trim();
+        const named = /^it$/i.test(object)
+          ? (scope.kind === 'reader' && scope.articles?.length === 1 ? scope.articles : scope.kind === 'agent' ? [...new Set(articlesOf(ctx).filter((a) => a.comments.some((x) => x.author && scope.iris.includes(x.author))).map((a) => a.iri))] : [])
+          : resolveArticle(ctx, tokenize(object, ctx.morph))?.map((a) => a.iri) ?? [];
+        if (named.length !== 1 || named[0] !== art.iri) continue;
+        const interpretation: Interpretation = {
+          subject: { kind: 'entity', iri: art.iri, label: art.headline }, predicate: `${NS.schema}comment`, predicateName: 'comment',
+          object: { kind: 'string', value: line }, polarity: 'positive', modality: 'stated', qualifiers: {}, pattern: 'a reader\'s verdict on the article (a sentence of its comment)',
+        };
+        const explanation = `Supported by the comment's own words: a comment on "${art.headline}" by that reader says "${line}".`;
+        return { interpretation, evaluation: { verdict: 'SUPPORTED', reason: 'article-metadata', conflict: false, bearings: [{ claim: pseudoClaim(art.iri, [s]), stance: 'supports', reason: 'article-metadata', note: 'the comment\'s own words' }], explanation } };
+      }
+    }
+  }
+  return undefined;
+}
