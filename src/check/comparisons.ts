@@ -185,7 +185,8 @@ function looseSide(ctx: CheckContext, text: string, tokens: Token[], borrow?: st
   }
   const claims = recipientClaims(ctx, text);
   // "the energy deals with Y": no possessor and no recipient noun; each giver the graph names (src/check/possessor-sides.ts)
-  if (!claims?.length && !borrow) {
+  // (the borrowed subject is for "its"/"their", which such a side does not have)
+  if (!claims?.length) {
     const side = possessorlessSide(ctx, text, (t) => readSide(ctx, t));
     if (side) return side;
   }

@@ -18,6 +18,8 @@ describe('a comparison side without its possessor', () => {
     expect(r.interpretation.notes?.join(' ')).toContain('without a possessor');
     expect(r.interpretation.notes?.join(' ')).toContain("Freedonia's energy deals with Sylvania");
     expect((await check('The energy deals with Sylvania were worth less than the grants to Grand Fenwick.')).verdict).toBe('REFUTED');
+    // as the second side too, after a side with its possessor
+    expect((await check("Freedonia's grants to Grand Fenwick were worth more than the energy deals with Sylvania.")).verdict).toBe('REFUTED');
   });
 
   it('names no single amount when two givers the graph names could be meant', async () => {
