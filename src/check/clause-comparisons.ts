@@ -30,6 +30,12 @@ const AUX = /^(?:may|might|could|can|will|would|shall|should|has|have|had|is|are
 const COPULA = /^(?:is|are|was|were|be|been|being)$/i;
 const DO = /^(?:did|does|do)$/i;
 const PREPOSITION = /^(?:to|from|with|for|in|into|on|at)$/i;
+/**
+ * The noun a bare comparative stands for after a verb of giving and its object ("promised B more
+ * than ..."): what is given, read as aid (the noun of the assistance patterns of
+ * ontology/lexicon.ttl); a verb that gives no aid leaves the side unread, so no reading.
+ */
+const IMPLICIT = 'aid';
 
 /** The first side's clause cut where the comparative word stood. */
 interface Clause {
@@ -109,9 +115,19 @@ function secondClauses(ctx: CheckContext, first: Clause, rest: string[], borrow:
  */
 export function readClauseComparison(ctx: CheckContext, text: string): ComparisonReading | undefined {
   const words = comparisonWords(ctx);
-  const re = new RegExp(`^(.+?)\\s+(${alternation([...words.greater.keys(), ...words.less.keys()])})\\s+(.+?)\\s+than\\s+(.+)$`, 'i');
-  const m = re.exec(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
-  if (!m) return undefined;
+  const comparative = alternation([...words.greater.keys(), ...words.less.keys()]);
+  const re = new RegExp(`^(.+?)\\s+(${comparative})\\s+(.+?)\\s+than\\s+(.+)$`, 'i');
+  const said = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  let m = re.exec(said);
+  let implicit = false;
+  if (!m) {
+    // "A promised B more than it extended to C": the comparative alone after a verb and its
+    // object stands for what was given, read as aid (src/check/clause-comparisons.ts IMPLICIT)
+    const bare = new RegExp(`^((?:\\S+\\s+){2,}?\\S+)\\s+(${comparative})\\s+than\\s+(.+)$`, 'i').exec(said);
+    if (!bare) return undefined;
+    m = Object.assign([bare[0], bare[1]!, bare[2]!, IMPLICIT, bare[3]!], { index: 0, input: said }) as RegExpExecArray;
+    implicit = true;
+  }
   const [, preText, word, afterText, restText] = m as unknown as [string, string, string, string, string];
   // "... than to Y by $2.9 million": a difference, not computed (src/check/comparisons.ts)
   if (statesDifference(restText)) return undefined;
@@ -144,6 +160,6 @@ export function readClauseComparison(ctx: CheckContext, text: string): Compariso
   const right = withClaims[0] ?? sides[0];
   if (!right) return undefined;
   const reading = compareSides(leftSide, right, greater, 1);
-  const note = `read "${m[0]}" as "${leftSide.text}" ${greater ? 'more' : 'less'} than "${right.text}"`;
+  const note = `read "${m[0]}" as "${leftSide.text}" ${greater ? 'more' : 'less'} than "${right.text}"${implicit ? ` ("${word}" alone read as ${greater ? 'more' : 'less'} ${IMPLICIT})` : ''}`;
   return { ...reading, interpretation: { ...reading.interpretation, notes: [...(reading.interpretation.notes ?? []), note] } };
 }

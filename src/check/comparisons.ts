@@ -18,6 +18,7 @@ import { parseClaim } from './parser.js';
 import { shortIri } from './prose.js';
 import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text.js';
 import { amountInside, recipientClaims, relativeRewrites } from './comparison-sides.js';
+import { possessorlessSide } from './possessor-sides.js';
 import type { Interpretation, ModalityName, MoneyValue } from './types.js';
 import { canonicalDecimal, formatMoney, parseMoney, satisfiesAmount } from './values.js';
 import { alternation, comparisonWords, type ComparisonWords } from './lexicon-words.js';
@@ -183,6 +184,12 @@ function looseSide(ctx: CheckContext, text: string, tokens: Token[], borrow?: st
     }
   }
   const claims = recipientClaims(ctx, text);
+  // "the energy deals with Y": no possessor and no recipient noun; each giver the graph names (src/check/possessor-sides.ts)
+  // (the borrowed subject is for "its"/"their", which such a side does not have)
+  if (!claims?.length) {
+    const side = possessorlessSide(ctx, text, (t) => readSide(ctx, t));
+    if (side) return side;
+  }
   if (!claims) return undefined;
   const givers = [...new Set(claims.map((c) => c.subject))];
   const first = claims[0];

@@ -33,6 +33,7 @@ import { readFocus } from './focus.js';
 import { readPurposeClause } from './purpose.js';
 import { readPackagePurpose } from './purpose-frames.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
+import { haveComparisonRewrite } from './have-comparisons.js';
 import { decideNegatedComparison, decideSaidOtherwise, negatedComparison, saidOtherwise } from './said-otherwise.js';
 import { finish, undecidedResult, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
@@ -515,6 +516,16 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'rank-comparisons.ts',
     reads: '"A has more N than any other country" as "A has the most N"',
     read: rewrittenBy(superlativeRewrite, 'more than any other is the most'),
+  },
+  {
+    name: 'have-comparison',
+    module: 'have-comparisons.ts',
+    reads: '"A has a larger N than B [does]" as "A\'s N is larger than B\'s", decided by the comparison readers (round 15); an undecided reading is held',
+    read: async ({ ctx, text, recheck }) => {
+      const claim = haveComparisonRewrite(ctx, text);
+      const r = claim ? await recheck(claim) : undefined;
+      return heldWhenUndecided(r && { ...r, claim: claimOf(text), explanation: `Read as "${claim}" ("A has a larger N than B" as "A's N is larger than B's"). ${r.explanation}` });
+    },
   },
   {
     name: 'negated-comparison',

@@ -574,6 +574,7 @@ function countReading(ctx: CheckContext, q: Interpretation, side: 'subject' | 'o
   const yes = evs.filter((e) => e.ev.verdict === 'SUPPORTED');
   const no = evs.filter((e) => e.ev.verdict === 'REFUTED');
   const open = evs.length - yes.length - no.length;
+  const closed = Number(ctx.store.getObjects(v.group.iri, NS.cg + 'memberCount', null)[0]?.value) === members.length;
   const names = (xs: typeof evs): string => xs.map((e) => entityName(ctx, e.m)).join(', ') || 'none';
   // a statement of some members, unnamed ("countries from Ruritania accepted X"): at least one
   const some = !ctx.scope && side === 'subject' && !v.only && v.n === 1 && yes.length < 1 && q.polarity === 'positive'
@@ -586,15 +587,16 @@ function countReading(ctx: CheckContext, q: Interpretation, side: 'subject' | 'o
       explanation: `Read as a count over ${v.group.label} for ${describeInterpretation(ctx, { ...q, [side]: v.group })}: the claim says at least one member; claim ${shortIri(some[0]!.iri)} states it of some members of ${v.group.label}, without naming them.`,
     };
   }
-  const tally = `of the ${members.length} members of ${v.group.label}, it holds for ${yes.length} (${names(yes)}), fails for ${no.length} (${names(no)})${open ? ` and is undecided for ${open}` : ''}; the claim says ${v.only ? 'exactly' : v.atMost ? 'at most' : 'at least'} ${v.n}${v.bare && yes.length > v.n ? ` (said without "only" or "at least": exactly ${v.n} is refuted, at least ${v.n} supported, so it is not decided)` : ''}`;
+  const tally = `of the ${members.length} members of ${v.group.label}, it holds for ${yes.length} (${names(yes)}), fails for ${no.length} (${names(no)})${open ? ` and is undecided for ${open}` : ''}; the claim says ${v.only ? 'exactly' : v.atMost ? 'at most' : v.bare && yes.length > v.n && !open && closed ? 'exactly' : 'at least'} ${v.n}${v.bare && yes.length > v.n ? (open || !closed ? ` (said without "only" or "at least": exactly ${v.n} is refuted, at least ${v.n} supported, so it is not decided)` : ` (a count said without "at least" is exact; the group has ${members.length} members (cg:memberCount), all named: it holds for ${yes.length}, and ${yes.length} is not ${v.n})`) : ''}`;
   const what = describeInterpretation(ctx, { ...q, [side]: v.group });
   let verdict: Verdict;
   // "fewer than half of": at most n (src/check/bounded-counts.ts)
   if (v.atMost) verdict = yes.length > v.n ? 'REFUTED' : yes.length + open <= v.n ? 'SUPPORTED' : 'NOT_ENOUGH_INFO';
   else if (yes.length > v.n && v.only) verdict = 'REFUTED';
-  // a bare "three of the G" when more hold: "exactly three" is refuted, "at least three"
-  // supported; English allows both, so the count is read but not decided (round 12)
-  else if (yes.length > v.n && v.bare) verdict = 'NOT_ENOUGH_INFO';
+  // a bare "three of the G" when more hold: a count said without "at least" is exact (round 15;
+  // round 12 held it undecided), refuted when the set is closed: the graph gives the group's
+  // number of members (cg:memberCount) and names them all, and says for each whether it holds
+  else if (yes.length > v.n && v.bare) verdict = open === 0 && closed ? 'REFUTED' : 'NOT_ENOUGH_INFO';
   else if (yes.length + open < v.n) verdict = 'REFUTED';
   else if (yes.length >= v.n && (!v.only || open === 0)) verdict = 'SUPPORTED';
   else verdict = 'NOT_ENOUGH_INFO';

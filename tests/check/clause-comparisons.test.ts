@@ -57,4 +57,18 @@ describe('a comparison of two amounts said as clauses', () => {
     expect(r).not.toHaveProperty('verdict', 'SUPPORTED');
     expect(r).not.toHaveProperty('verdict', 'REFUTED');
   });
+
+  it('reads a bare comparative after a verb and its object as what was given (round 15)', async () => {
+    const r = await check('Freedonia pledged Sylvania more than it may give Grand Fenwick.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('USD 3,000,000 is more than USD 2,000,000');
+    expect(r.interpretation.notes?.join(' ')).toContain('alone read as more aid');
+    expect((await check('Freedonia may give Grand Fenwick more than it pledged to Sylvania.')).verdict).toBe('REFUTED');
+    // each side in its own modality: nothing was given to Grand Fenwick, only possibly
+    for (const claim of ['Freedonia gave Grand Fenwick less than it gave Sylvania.', 'Rufus visited Sylvania more than Marsovia.']) {
+      const x = await check(claim).catch((e: Error) => e);
+      expect(x, claim).not.toHaveProperty('verdict', 'SUPPORTED');
+      expect(x, claim).not.toHaveProperty('verdict', 'REFUTED');
+    }
+  });
 });

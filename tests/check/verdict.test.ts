@@ -304,3 +304,18 @@ describe('a qualifier that names a rival participant is not a description', () =
     expect((await aid.check('Freedonia extended financial assistance to Sylvania.')).verdict).toBe('SUPPORTED');
   });
 });
+describe('a bare count over a closed group is exact (round 15)', () => {
+  // the fixture's two Ruritanian states both depend on Marsovia; here the graph also gives
+  // Ruritania its number of members, so the group is closed
+  const closed = checkFixture('cgr:the-region cg:memberCount "2"^^xsd:nonNegativeInteger .');
+  it('refutes "one of the G" when more hold and every member is decided, with the count shown', async () => {
+    const r = await closed.check('One of the Ruritanian states depends on Marsovia.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('it holds for 2, and 2 is not 1');
+    expect((await closed.check('At least one of the Ruritanian states depends on Marsovia.')).verdict).toBe('SUPPORTED');
+  });
+  it('leaves it undecided when the graph does not give the group its number of members', async () => {
+    expect((await checkFixture().check('One of the Ruritanian states depends on Marsovia.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+

@@ -1,0 +1,41 @@
+/**
+ * A comparison said with "have" and the compared noun after the comparative (issue 15, round 15):
+ * "Sylvania has a larger economy than Freedonia", "Freedonia has bigger gas reserves than
+ * Marsovia does". Read as the possessive comparison the comparison readers decide
+ * ("Sylvania's economy is larger than Freedonia's": two ranks, a superlative, or two amounts,
+ * src/check/rank-comparisons.ts and comparisons.ts), with the reading shown. The second side must
+ * be a name (a word with a capital), so "than any other ..." (the superlative reader's) and an
+ * amount after "than" are left to their readers.
+ */
+import type { CheckContext } from './context.js';
+import { alternation, comparisonWords } from './lexicon-words.js';
+import { normalizeTypography } from './text.js';
+
+/** "does", "did", ... closing the second side ("than Freedonia does"). */
+const CLOSING_AUX = /\s+(?:does|did|do|has|had|have)$/i;
+
+/**
+ * "<X> has [a] <comparative> <N> than <Y> [does]" as "<X>'s <N> is <comparative> than <Y>'s";
+ * undefined for other claims.
+ *
+ * @example
+ * ```ts
+ * haveComparisonRewrite(ctx, 'Sylvania has a larger economy than Freedonia.');
+ * // "Sylvania's economy is larger than Freedonia's"
+ * ```
+ */
+export function haveComparisonRewrite(ctx: CheckContext, text: string): string | undefined {
+  const words = comparisonWords(ctx);
+  const comp = alternation([...words.greater.keys(), ...words.less.keys()]);
+  const said = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  const m = new RegExp(`^(.+?)\\s+(?:has|have|had)\\s+(?:a\\s+|an\\s+)?(${comp})\\s+(.+?)\\s+than\\s+(.+)$`, 'i').exec(said);
+  if (!m) return undefined;
+  const [, subject, word, noun, restText] = m as unknown as [string, string, string, string, string];
+  const other = restText.replace(CLOSING_AUX, '');
+  // the second side is a name of a few words: not "any other ...", an amount, or a clause
+  if (!/^(?:the\s+)?[A-Z]/.test(other) || /\d|\bany\b|\bother\b/i.test(other) || other.split(/\s+/).length > 5) return undefined;
+  if (/'s\b|\b(?:its|their|his|her)\b/i.test(subject) || /'s\b/.test(noun)) return undefined;
+  const last = noun.split(/\s+/).pop()!;
+  const verb = /[^s]s$/i.test(last) ? 'are' : 'is';
+  return `${subject}'s ${noun} ${verb} ${word} than ${other}'s`;
+}

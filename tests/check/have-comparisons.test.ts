@@ -1,0 +1,40 @@
+// A comparison said with "have" (src/check/have-comparisons.ts): "A has a larger N than B [does]"
+// read as "A's N is larger than B's" and decided by the comparison readers.
+import { describe, expect, it } from 'vitest';
+import { haveComparisonRewrite } from '../../src/check/have-comparisons.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
+
+// Freedonia is the League's largest shareholder, Sylvania its second; Freedonia has the largest
+// economy in Ruritania (Freedonia and Sylvania are its members)
+const claim = (id: string, s: string, p: string, o: string, extra = ''): string =>
+  fixtureClaim({ id, s: `cgr:${s}`, p: `cg:${p}`, o, sentence: 's020', more: extra });
+const { ctx, check } = checkFixture([
+  claim('rank1', 'freedonia', 'shareholderOf', 'cgr:league', '; cg:rank "1"^^xsd:positiveInteger'),
+  claim('rank2', 'sylvania', 'shareholderOf', 'cgr:league', '; cg:rank "2"^^xsd:positiveInteger'),
+  claim('largest', 'freedonia', 'largestEconomyIn', 'cgr:the-region'),
+].join('\n'));
+
+describe('haveComparisonRewrite', () => {
+  it('says "A has a larger N than B [does]" as the possessive comparison', () => {
+    expect(haveComparisonRewrite(ctx, 'Sylvania has a larger economy than Freedonia.')).toBe("Sylvania's economy is larger than Freedonia's");
+    expect(haveComparisonRewrite(ctx, 'Sylvania has bigger gas reserves than Freedonia does.')).toBe("Sylvania's gas reserves are bigger than Freedonia's");
+  });
+  it('leaves "than any other", an amount and a possessive subject to other readers', () => {
+    expect(haveComparisonRewrite(ctx, 'Freedonia has a larger economy than any other Ruritanian state.')).toBeUndefined();
+    expect(haveComparisonRewrite(ctx, 'Freedonia has a larger budget than US$ 5 million.')).toBeUndefined();
+    expect(haveComparisonRewrite(ctx, "Freedonia's bank has a larger budget than Sylvania.")).toBeUndefined();
+  });
+});
+
+describe('a comparison said with "have", end to end', () => {
+  it('is decided by a superlative, with the reading shown', async () => {
+    const r = await check('Sylvania has a larger economy than Freedonia.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain(`Read as "Sylvania's economy is larger than Freedonia's"`);
+    expect((await check('Freedonia has a larger economy than Sylvania.')).verdict).toBe('SUPPORTED');
+  });
+  it('compares shareholders by voting power (lexicon cg:shareholderOf)', async () => {
+    expect((await check('Sylvania has more voting power in the League than Freedonia does.')).verdict).toBe('REFUTED');
+    expect((await check("Freedonia has a bigger share of the League's voting power than Sylvania.")).verdict).toBe('SUPPORTED');
+  });
+});
