@@ -1,0 +1,56 @@
+/**
+ * A subject with a reduced relative clause and an amount (round 15): "The grants Freedonia may
+ * give Sylvania amount to V", "the aid Freedonia extended to Sylvania totals V", "the loans the
+ * League made to Sylvania came to V". The subject is a thing given (its noun) and the clause that
+ * says who gives it to whom, without "that"; what is said of it is its amount. Said in the order the
+ * lexicon reads: "Freedonia may give grants worth V to Sylvania" (the clause's own modal and
+ * preposition kept; "give Sylvania grants" takes "to").
+ *
+ * Read only when the giver and the receiver are each a whole name of the graph, the noun names
+ * none, and the predicate is an amount verb ("amount to", "total", "come to", "be worth"); the
+ * reading's verdict is the claim's, its explanation showing the words read.
+ */
+import type { CheckContext } from './context.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+
+// the longest name looked for, in tokens
+const MAX_NAME = 6;
+const AUX = '(?:may|might|will|would|could|can|should|has|have|had|is|are|was|were|plans to|planned to|intends to|is set to|was set to)';
+const AMOUNT_VERB = '(?:amounts?\\s+to|amounted\\s+to|totals?|totall?ed|comes?\\s+to|came\\s+to|(?:is|are|was|were|will\\s+be|would\\s+be)\\s+worth)';
+// the noun, the giver, the clause's modal, its verb, a preposition, the receiver, the amount
+const SHAPE = new RegExp(`^(?:the\\s+)((?:[a-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*)\\s+(.+?)\\s+(${AUX}\\s+)?([a-z]+)\\s+(?:(to|with|for)\\s+)?(.+?)\\s+${AMOUNT_VERB}\\s+(.+)$`, 'i');
+
+/** True when the span names exactly one entity, every word of it. */
+function wholeName(ctx: CheckContext, span: string): boolean {
+  const toks = dropIgnorable(tokenize(span, ctx.morph), ctx.morph);
+  return toks.length > 0 && toks.length <= MAX_NAME && resolveMention(ctx, toks).length === 1;
+}
+
+/** True when no span of the words names an entity. */
+function namesNothing(ctx: CheckContext, words: string): boolean {
+  const toks = dropIgnorable(tokenize(words, ctx.morph), ctx.morph);
+  for (let i = 0; i < toks.length; i++) {
+    for (let n = 1; n <= toks.length - i; n++) if (resolveMention(ctx, toks.slice(i, i + n)).length) return false;
+  }
+  return true;
+}
+
+/**
+ * The claim said in the order the lexicon reads, or undefined when it has no such subject.
+ *
+ * @example
+ * ```ts
+ * reducedRelativeRewrite(ctx, 'The grants Freedonia may give Sylvania amount to US$ 5 million.');
+ * // 'Freedonia may give grants worth US$ 5 million to Sylvania'
+ * ```
+ */
+export function reducedRelativeRewrite(ctx: CheckContext, text: string): string | undefined {
+  const m = SHAPE.exec(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
+  if (!m) return undefined;
+  const [, noun, giver, aux, verb, prep, receiver, amount] = m as unknown as [string, string, string, string | undefined, string, string | undefined, string, string];
+  if (!wholeName(ctx, giver) || !wholeName(ctx, receiver) || !namesNothing(ctx, noun)) return undefined;
+  // the verb is a verb, not the end of a name or a noun ("the grants Freedonia aid ..." is no clause)
+  if (/^(?:the|a|an|its|their|his|her|of|and|or|in|on|at)$/i.test(verb)) return undefined;
+  return `${giver} ${aux ?? ''}${verb} ${noun} worth ${amount} ${(prep ?? 'to').toLowerCase()} ${receiver}`;
+}
