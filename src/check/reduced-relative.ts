@@ -18,8 +18,9 @@ import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 const MAX_NAME = 6;
 const AUX = '(?:may|might|will|would|could|can|should|has|have|had|is|are|was|were|plans to|planned to|intends to|is set to|was set to)';
 const AMOUNT_VERB = '(?:amounts?\\s+to|amounted\\s+to|totals?|totall?ed|comes?\\s+to|came\\s+to|(?:is|are|was|were|will\\s+be|would\\s+be)\\s+worth)';
-// the noun, the giver, the clause's modal, its verb, a preposition, the receiver, the amount
-const SHAPE = new RegExp(`^(?:the\\s+)((?:[a-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*)\\s+(.+?)\\s+(${AUX}\\s+)?([a-z]+)\\s+(?:(to|with|for)\\s+)?(.+?)\\s+${AMOUNT_VERB}\\s+(.+)$`, 'i');
+// the noun (of `n` + 1 words), the giver, the clause's modal, its verb, a preposition, the receiver, the amount
+const shape = (n: number): RegExp => new RegExp(`^(?:the\\s+)((?:[a-z][\\w-]*\\s+){${n}}[a-z][\\w-]*)\\s+(.+?)\\s+(${AUX}\\s+)?([a-z]+)\\s+(?:(to|with|for)\\s+)?(.+?)\\s+${AMOUNT_VERB}\\s+(.+)$`, 'i');
+const SHAPES = [0, 1, 2].map(shape);
 
 /** True when the span names exactly one entity, every word of it. */
 function wholeName(ctx: CheckContext, span: string): boolean {
@@ -27,13 +28,10 @@ function wholeName(ctx: CheckContext, span: string): boolean {
   return toks.length > 0 && toks.length <= MAX_NAME && resolveMention(ctx, toks).length === 1;
 }
 
-/** True when no span of the words names an entity. */
-function namesNothing(ctx: CheckContext, words: string): boolean {
-  const toks = dropIgnorable(tokenize(words, ctx.morph), ctx.morph);
-  for (let i = 0; i < toks.length; i++) {
-    for (let n = 1; n <= toks.length - i; n++) if (resolveMention(ctx, toks.slice(i, i + n)).length) return false;
-  }
-  return true;
+/** True when the noun's head (its last word) names no entity: a thing given, not a name ("energy deals": a sector may modify it). */
+function headNamesNothing(ctx: CheckContext, noun: string): boolean {
+  const toks = dropIgnorable(tokenize(noun, ctx.morph), ctx.morph);
+  return toks.length > 0 && resolveMention(ctx, toks.slice(-1)).length === 0;
 }
 
 /**
@@ -46,11 +44,15 @@ function namesNothing(ctx: CheckContext, words: string): boolean {
  * ```
  */
 export function reducedRelativeRewrite(ctx: CheckContext, text: string): string | undefined {
-  const m = SHAPE.exec(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
-  if (!m) return undefined;
-  const [, noun, giver, aux, verb, prep, receiver, amount] = m as unknown as [string, string, string, string | undefined, string, string | undefined, string, string];
-  if (!wholeName(ctx, giver) || !wholeName(ctx, receiver) || !namesNothing(ctx, noun)) return undefined;
-  // the verb is a verb, not the end of a name or a noun ("the grants Freedonia aid ..." is no clause)
-  if (/^(?:the|a|an|its|their|his|her|of|and|or|in|on|at)$/i.test(verb)) return undefined;
-  return `${giver} ${aux ?? ''}${verb} ${noun} worth ${amount} ${(prep ?? 'to').toLowerCase()} ${receiver}`;
+  const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  for (const re of SHAPES) {
+    const m = re.exec(plain);
+    if (!m) continue;
+    const [, noun, giver, aux, verb, prep, receiver, amount] = m as unknown as [string, string, string, string | undefined, string, string | undefined, string, string];
+    if (!wholeName(ctx, giver) || !wholeName(ctx, receiver) || !headNamesNothing(ctx, noun)) continue;
+    // the verb is a verb, not a word of a name or a determiner ("the grants Freedonia and ..." is no clause)
+    if (/^(?:the|a|an|its|their|his|her|of|and|or|in|on|at)$/i.test(verb)) continue;
+    return `${giver} ${aux ?? ''}${verb} ${noun} worth ${amount} ${(prep ?? 'to').toLowerCase()} ${receiver}`;
+  }
+  return undefined;
 }

@@ -14,6 +14,9 @@ describe('reducedRelativeRewrite', () => {
       .toBe('Freedonia may give grants worth US$ 2 million to Grand Fenwick');
     expect(reducedRelativeRewrite(ctx, 'The energy deals Freedonia signed with Sylvania totalled US$ 5 million'))
       .toBe('Freedonia signed energy deals worth US$ 5 million with Sylvania');
+    // a noun of two words
+    expect(reducedRelativeRewrite(ctx, 'The possible grants Freedonia may give Grand Fenwick were worth US$ 2 million'))
+      .toBe('Freedonia may give possible grants worth US$ 2 million to Grand Fenwick');
   });
 
   it('is no rewrite without a whole name on each side or an amount verb', () => {
