@@ -13,6 +13,7 @@ import { appositionStatement, concessiveRewrites, ellipsisCut, notInsteadCut, po
 import { resolveMention } from './resolver.js';
 import { spanInParts } from './span-parts.js';
 import { possessiveOrdinal } from './rewrites.js';
+import { rankGappingCut } from './rank-gapping.js';
 import { dropIgnorable, tokenize } from './text.js';
 import type { Evidence, Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
@@ -268,6 +269,9 @@ export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
   // "A is led by B, C by D": the second clause borrows the first one's verb
   const gapped = gappingCut(ctx, claim);
   if (gapped) cuts.push(gapped);
+  // "A is the Bank's largest member, and B the second largest": B borrows the predicate, with its rank (src/check/rank-gapping.ts)
+  const ranked = rankGappingCut(ctx, claim);
+  if (ranked) cuts.push(ranked);
   // "S opened with N members, X among them": X is among S's members
   const absolute = absoluteMemberCut(ctx, claim);
   if (absolute) cuts.push(absolute);

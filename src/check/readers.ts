@@ -58,6 +58,8 @@ import { readOwnedKind } from './owned-kind.js';
 import { readIllTyped } from './ill-typed.js';
 import { decideLastBefore, lastBeforeRewrite, previousAsLast } from './last-before.js';
 import { readCountBefore } from './count-before.js';
+import { readRoleSubject } from './role-subject.js';
+import { reducedRelativeRewrite } from './reduced-relative.js';
 import { checkDateline } from './dateline.js';
 import { checkReaderEvaluation } from './reader-evaluation.js';
 import { checkCopyright } from './copyright.js';
@@ -709,6 +711,18 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       const r = withParts(ctx, claimOf(text), [partial.part]);
       return { decided: { ...r, explanation: `Read in part: "${partial.unread}" could not be read, but "${partial.part.text}" is refuted, and a conjunction with a refuted part is refuted. ${partial.part.evaluation.explanation}` } };
     },
+  },
+  {
+    name: 'reduced-relative',
+    module: 'reduced-relative.ts',
+    reads: '"The grants Freedonia may give Sylvania amount to V", "the aid X extended to Y totals V": a subject with a reduced relative clause and its amount, said as "X may give grants worth V to Y" (round 15)',
+    read: rewrittenBy(reducedRelativeRewrite, 'a subject with its relative clause, said in the order the lexicon reads'),
+  },
+  {
+    name: 'role-subject',
+    module: 'role-subject.ts',
+    reads: '"The Bank\'s first president was a former finance minister": a role as the subject, read as the one person the graph holds in it (each person tried in the role), the claim checked of that person (round 15)',
+    read: readRoleSubject,
   },
   {
     name: 'read-in-part',

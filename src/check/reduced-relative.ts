@@ -1,0 +1,58 @@
+/**
+ * A subject with a reduced relative clause and an amount (round 15): "The grants Freedonia may
+ * give Sylvania amount to V", "the aid Freedonia extended to Sylvania totals V", "the loans the
+ * League made to Sylvania came to V". The subject is a thing given (its noun) and the clause that
+ * says who gives it to whom, without "that"; what is said of it is its amount. Said in the order the
+ * lexicon reads: "Freedonia may give grants worth V to Sylvania" (the clause's own modal and
+ * preposition kept; "give Sylvania grants" takes "to").
+ *
+ * Read only when the giver and the receiver are each a whole name of the graph, the noun names
+ * none, and the predicate is an amount verb ("amount to", "total", "come to", "be worth"); the
+ * reading's verdict is the claim's, its explanation showing the words read.
+ */
+import type { CheckContext } from './context.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+
+// the longest name looked for, in tokens
+const MAX_NAME = 6;
+const AUX = '(?:may|might|will|would|could|can|should|has|have|had|is|are|was|were|plans to|planned to|intends to|is set to|was set to)';
+const AMOUNT_VERB = '(?:amounts?\\s+to|amounted\\s+to|totals?|totall?ed|comes?\\s+to|came\\s+to|(?:is|are|was|were|will\\s+be|would\\s+be)\\s+worth)';
+// the noun (of `n` + 1 words), the giver, the clause's modal, its verb, a preposition, the receiver, the amount
+const shape = (n: number): RegExp => new RegExp(`^(?:the\\s+)((?:[a-z][\\w-]*\\s+){${n}}[a-z][\\w-]*)\\s+(.+?)\\s+(${AUX}\\s+)?([a-z]+)\\s+(?:(to|with|for)\\s+)?(.+?)\\s+${AMOUNT_VERB}\\s+(.+)$`, 'i');
+const SHAPES = [0, 1, 2].map(shape);
+
+/** True when the span names exactly one entity, every word of it. */
+function wholeName(ctx: CheckContext, span: string): boolean {
+  const toks = dropIgnorable(tokenize(span, ctx.morph), ctx.morph);
+  return toks.length > 0 && toks.length <= MAX_NAME && resolveMention(ctx, toks).length === 1;
+}
+
+/** True when the noun's head (its last word) names no entity: a thing given, not a name ("energy deals": a sector may modify it). */
+function headNamesNothing(ctx: CheckContext, noun: string): boolean {
+  const toks = dropIgnorable(tokenize(noun, ctx.morph), ctx.morph);
+  return toks.length > 0 && resolveMention(ctx, toks.slice(-1)).length === 0;
+}
+
+/**
+ * The claim said in the order the lexicon reads, or undefined when it has no such subject.
+ *
+ * @example
+ * ```ts
+ * reducedRelativeRewrite(ctx, 'The grants Freedonia may give Sylvania amount to US$ 5 million.');
+ * // 'Freedonia may give grants worth US$ 5 million to Sylvania'
+ * ```
+ */
+export function reducedRelativeRewrite(ctx: CheckContext, text: string): string | undefined {
+  const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  for (const re of SHAPES) {
+    const m = re.exec(plain);
+    if (!m) continue;
+    const [, noun, giver, aux, verb, prep, receiver, amount] = m as unknown as [string, string, string, string | undefined, string, string | undefined, string, string];
+    if (!wholeName(ctx, giver) || !wholeName(ctx, receiver) || !headNamesNothing(ctx, noun)) continue;
+    // the verb is a verb, not a word of a name or a determiner ("the grants Freedonia and ..." is no clause)
+    if (/^(?:the|a|an|its|their|his|her|of|and|or|in|on|at)$/i.test(verb)) continue;
+    return `${giver} ${aux ?? ''}${verb} ${noun} worth ${amount} ${(prep ?? 'to').toLowerCase()} ${receiver}`;
+  }
+  return undefined;
+}
