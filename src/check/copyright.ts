@@ -29,7 +29,7 @@ const FORMS: Array<(t: string) => Said | undefined> = [
   },
   // "A is copyright 2011 H", "A is copyrighted by H", "A was copyrighted in 2011"
   (t) => {
-    const m = /^(.+?)\s+(?:is|was)\s+(?:copyright|copyrighted(?:\s+(?:by|in))?|\(c\)|©)\s+(.+)$/i.exec(t);
+    const m = /^(.+?)\s+(?:is|was)\s+(?:copyright|copyrighted(?:\s+(?:by|in))?|\(c\)|\u00a9)\s+(.+)$/i.exec(t);
     return m ? split(m[1]!, m[2]!) : undefined;
   },
 ];
@@ -49,7 +49,7 @@ const words = (s: string): string[] => normalizeTypography(s).toLowerCase().repl
 function lineOf(ctx: CheckContext, art: ArticleInfo): { sentence: string; text: string; year: string; holder: string } | undefined {
   for (const s of sentencesOfKind(ctx, art.iri, 'Boilerplate')) {
     const text = ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
-    const m = /(?:^|\s)(?:\(c\)|©|copyright)\s+(\d{4})\s+([^.;]+?)\s*(?:[.;]|$)/i.exec(normalizeTypography(text));
+    const m = /(?:^|\s)(?:\(c\)|\u00a9|copyright)\s+(\d{4})\s+([^.;]+?)\s*(?:[.;]|$)/i.exec(normalizeTypography(text));
     if (m) return { sentence: s, text, year: m[1]!, holder: m[2]!.replace(/^the\s+/i, '') };
   }
   return undefined;
@@ -65,7 +65,7 @@ function lineOf(ctx: CheckContext, art: ArticleInfo): { sentence: string; text: 
  */
 export function checkCopyright(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
   const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '').replace(/\(c\)/gi, 'copyright');
-  if (!/copyright|©/i.test(plain)) return undefined;
+  if (!/copyright|\u00a9/i.test(plain)) return undefined;
   for (const form of FORMS) {
     const said = form(plain);
     if (!said) continue;
