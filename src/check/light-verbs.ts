@@ -205,7 +205,11 @@ function dedupe(list: OtherWords[]): OtherWords[] {
  * ```
  */
 export function possessedActRewrites(ctx: CheckContext, input: string): OtherWords[] {
-  const text = normalizeTypography(input).trim();
+  // a year before the noun is the act's time: "X's 2006 trip took him to Y" as "X's trip took him
+  // to Y in 2006" (round 15)
+  const said = normalizeTypography(input).trim();
+  const text = said.replace(/^(.+?'s)\s+((?:19|20)\d\d)\s+([a-z].*?)([.!?]*)$/, '$1 $3 in $2$4');
+  const yearNote = text === said ? '' : `; the year before the noun read as its time: "${text}"`;
   const lists = verbLists(ctx);
   // the noun right after the possessive, or after one modifier ("X's financial aid")
   const shapes = [
@@ -214,7 +218,7 @@ export function possessedActRewrites(ctx: CheckContext, input: string): OtherWor
   ];
   return dedupe(shapes.flatMap((re) => {
     const m = re.exec(text);
-    return m ? possessedAct(ctx, lists, m as unknown as string[]) : [];
+    return m ? possessedAct(ctx, lists, m as unknown as string[]).map((r) => ({ ...r, note: r.note + yearNote })) : [];
   }));
 }
 
@@ -236,6 +240,15 @@ function possessedAct(ctx: CheckContext, lists: VerbLists, m: string[]): OtherWo
         note: `read "${owner}'s ${adjective ? `${adjective} ` : ''}${noun} ${reachVerb}${pronoun ? ` ${pronoun}` : ''} ${prep}" as "${owner} ${adverb}${verb}${tail === rest ? '' : ` ${prep}`}" (the possessor did the act: WordNet ${found.noun} (n) -> ${e.verb} (v), ontology/lexicon.derived.json)`,
       });
     }
+  }
+  // "X's trip took him to Y": X made a trip to Y (the lexicon may name "make a N to" itself, where
+  // the noun's own verb is no pattern verb: "trip"), round 15
+  if (pronoun && found.entries.some((x) => x.kind === 'act')) {
+    const make = inflect(ctx, 'make', form);
+    out.push({
+      claim: `${owner} ${make} ${adjective ? `${/^[aeiou]/.test(adjective) ? 'an' : 'a'} ${adjective}` : `${/^[aeiou]/.test(noun!) ? 'an' : 'a'}`} ${noun} ${prep} ${rest}`,
+      note: `read "${owner}'s ${adjective ? `${adjective} ` : ''}${noun} ${reachVerb} ${pronoun} ${prep}" as "${owner} ${make} a ${adjective ? `${adjective} ` : ''}${noun} ${prep}" (the possessor made the ${noun})`,
+    });
   }
   // "X's support went to Y": X gave its support to Y (the lexicon may name "give N to" itself)
   if (!pronoun && prep === 'to') {

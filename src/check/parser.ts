@@ -15,6 +15,7 @@ import { groupMembers, officeHolders } from './verdict.js';
 import { withoutBroaderReadings } from './narrower-readings.js';
 import { readBoundedCount } from './bounded-counts.js';
 import { classNouns } from './kinds.js';
+import { preferOwnWords } from './own-words.js';
 
 /** Longest claim accepted, in characters (a claim is a sentence, not a document). */
 export const MAX_CLAIM_LENGTH = 2000;
@@ -28,6 +29,8 @@ export interface Reading {
   order: number;
   /** Claim words read through the derived lexicon (fewer is closer to the lexicon's own words). */
   widened: number;
+  /** The claim words read as other pattern words through WordNet ("holds~control"), src/check/own-words.ts. */
+  wordnet: string[];
 }
 
 /** Result of parsing a claim. */
@@ -547,11 +550,13 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         if (notes.length) interp.notes = notes;
         const unknown = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].filter((v) => v.kind === 'unknown-entity').length;
         if (unknown && (interp.subject.kind === 'unknown-entity') === (interp.object.kind === 'unknown-entity')) continue;
-        readings.push({ interpretation: interp, unknown, literals: rp.pattern.literals, adjunctTokens: m.adjunctTokens, order: rp.order, widened: m.widened.length + corrected.length });
+        readings.push({ interpretation: interp, unknown, literals: rp.pattern.literals, adjunctTokens: m.adjunctTokens, order: rp.order, widened: m.widened.length + corrected.length, wordnet: m.widened });
       }
     }
-    // a reading that drops the words naming a narrower property is none (src/check/narrower-readings.ts)
-    if (readings.length) return { readings: withoutBroaderReadings(ctx, rankReadings(readings)), tokens };
+    // a word the lexicon names in its own patterns is read through WordNet only when no reading
+    // on the lexicon's own words fits (src/check/own-words.ts, round 15); a reading that drops the
+    // words naming a narrower property is none (src/check/narrower-readings.ts)
+    if (readings.length) return { readings: withoutBroaderReadings(ctx, rankReadings(preferOwnWords(ctx, readings))), tokens };
   }
   throw new ClaimgraphError('CHECK_UNINTERPRETABLE', describeUnread(ctx, tokens, claim));
 }

@@ -79,6 +79,8 @@ import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
 import { readDatedPlace } from './dated-place.js';
 import { readNominalEvent } from './nominal-event.js';
+import { barePossessiveRewrite } from './bare-possessive.js';
+import { readEventPlace } from './event-place.js';
 import { copulaInversions } from './copula-inversion.js';
 import { nominalAttributeRewrites } from './nominal-attribute.js';
 import { frameRewrites, tellFrame } from './negation-frames.js';
@@ -104,6 +106,18 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'named-days.ts',
     reads: '"on Christmas Day 2015": a named day of fixed date (lexicon cg:namedDay) written out as its date',
     read: rewrittenBy(namedDayRewrite, 'a named day of fixed date, lexicon cg:namedDay'),
+  },
+  {
+    name: 'bare-possessive',
+    module: 'bare-possessive.ts',
+    reads: '"rufus fireflys tour took him to Sylvania": a name the graph knows with an "s" glued to it, before its noun, read as its possessive (round 15)',
+    read: rewrittenBy(barePossessiveRewrite, 'a possessive written without its apostrophe'),
+  },
+  {
+    name: 'event-place',
+    module: 'event-place.ts',
+    reads: '"Gloria Teasdale attended the gala near Zenda": the claim without "near <place>", and its one event held near the place (cg:heldNear); supported when both are, refuted when either is (round 15)',
+    read: readEventPlace,
   },
   {
     name: 'dated-weekday',

@@ -39,6 +39,11 @@ describe('idioms of the lexicon (cg:idiom "PHRASE => WORDS")', () => {
     expect(held.explanation).toMatch(/supported, but the claim says how/);
     expect((await check('Gloria Teasdale dropped in on Marsovia.')).verdict).toBe('REFUTED');
   });
+  it('read signing up as a member as joining (round 15)', async () => {
+    expect(idiomRewrites(ctx, 'Marsovia signed up as a member of the League.').map((r) => r.claim)).toEqual(['Marsovia joined the League.']);
+    expect((await check('Freedonia signed up as a member of the League.')).verdict).toBe('SUPPORTED');
+    expect((await check('Marsovia signed on as a member of the League.')).verdict).toBe('REFUTED');
+  });
   it('leave the verbs of abstaining to the refusal reader (refutation only)', async () => {
     expect(idiomRewrites(ctx, 'Marsovia sat out the League.')).toEqual([]);
     expect((await check('Marsovia sat out the League.')).verdict).toBe('NOT_ENOUGH_INFO');

@@ -56,6 +56,19 @@ describe('a possessed noun of the act', () => {
     expect((await check("Freedonia's help went to Sylvania.")).verdict).toBe('SUPPORTED');
     expect((await check("Rufus Firefly's tour took him to Marsovia.")).verdict).toBe('NOT_ENOUGH_INFO');
   });
+  it('took him to: the possessor made the trip, in the year said before the noun (round 15)', async () => {
+    // "trip" names no pattern verb ("to trip" is to stumble): "made a trip to" is read instead
+    expect(possessedActRewrites(ctx, "Rufus Firefly's trip took him to Sylvania.").map((r) => r.claim))
+      .toContain('Rufus Firefly made a trip to Sylvania.');
+    expect(possessedActRewrites(ctx, "Rufus Firefly's 2001 trip took him to Sylvania.").map((r) => r.claim))
+      .toContain('Rufus Firefly made a trip to Sylvania in 2001.');
+    // "went to" carries no possessor: no trip made
+    expect(possessedActRewrites(ctx, "Rufus Firefly's trip went to Sylvania.").map((r) => r.claim))
+      .not.toContain('Rufus Firefly made a trip to Sylvania.');
+    expect((await check("Rufus Firefly's trip took him to Sylvania.")).verdict).toBe('SUPPORTED');
+    expect((await check("Rufus Firefly's 2001 trip took him to Sylvania.")).verdict).toBe('SUPPORTED');
+    expect((await check("Rufus Firefly's trip took him to Marsovia.")).verdict).toBe('NOT_ENOUGH_INFO');
+  });
 });
 
 describe('a phrasal verb', () => {

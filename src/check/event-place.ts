@@ -1,0 +1,72 @@
+/**
+ * A place adjunct on an event (round 15): "Gloria Teasdale attended the Founders Gala near Zenda",
+ * "Rufus Firefly played host to Gloria Teasdale at the gala near Zenda". "near <place>" after the
+ * event says where the event was, a second statement of the claim: the event held near the place
+ * (cg:heldNear). The claim without the adjunct is checked, then "<the event> was held near <place>";
+ * the claim is supported when both are, refuted when either is, and otherwise not decided.
+ *
+ * Read only when the claim is unread as it stands and names exactly one event (an entity the
+ * graph types cg:Event) in the reading of the rest; any other "near" is left alone.
+ */
+import { isA } from './claim-index.js';
+import { NS } from './context.js';
+import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
+import { undecidedResult } from './result.js';
+import { normalizeTypography } from './text.js';
+import type { CheckResult, CheckValue } from './types.js';
+
+const NEAR = /^(.*\S)\s+near\s+(?:the\s+(?:city|town|village)\s+of\s+)?([^,;]+?)\s*([.!?]*)$/;
+
+/** The entities of a reading that the graph types as events. */
+function eventsOf(ctx: ReaderInput['ctx'], r: CheckResult): Array<Extract<CheckValue, { kind: 'entity' }>> {
+  const i = r.interpretation;
+  const values = [i.subject, i.object, ...Object.values(i.qualifiers)]
+    .flatMap((v): CheckValue[] => (v.kind === 'entities' ? v.items : [v]));
+  const seen = new Set<string>();
+  return values.filter((v): v is Extract<CheckValue, { kind: 'entity' }> =>
+    v.kind === 'entity' && isA(ctx, v.iri, `${NS.cg}Event`) && !seen.has(v.iri) && !!seen.add(v.iri));
+}
+
+/**
+ * The claim's head and place when it ends in "near <place>", else undefined.
+ *
+ * @example
+ * ```ts
+ * nearAdjunct('Gloria Teasdale attended the gala near the city of Zenda.');
+ * // { head: 'Gloria Teasdale attended the gala', place: 'Zenda' }
+ * ```
+ */
+export function nearAdjunct(text: string): { head: string; place: string } | undefined {
+  const m = NEAR.exec(normalizeTypography(text).trim());
+  return m ? { head: m[1]!, place: m[2]! } : undefined;
+}
+
+/**
+ * The event-place reader (table entry `event-place`): the claim without "near <place>", and the
+ * one event of its reading held near the place.
+ */
+export async function readEventPlace({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  const split = nearAdjunct(text);
+  if (!split) return undefined;
+  const main = await recheck(`${split.head}.`);
+  if (!main) return undefined;
+  const events = eventsOf(ctx, main);
+  if (events.length !== 1) return undefined;
+  const event = events[0]!;
+  const said = `The ${ctx.entityLabel.get(event.iri) ?? event.label} was held near ${split.place}.`;
+  const where = await recheck(said);
+  if (!where || where.interpretation.predicateName !== 'heldNear') return undefined;
+  const claim = text.trim();
+  const why = `read as two statements: "${split.head}." (${main.verdict}) and "${said}" (${where.verdict})`;
+  const notes = [...(main.interpretation.notes ?? []), `${why} (a place adjunct on an event: cg:heldNear)`];
+  const told = (r: CheckResult, verdict: CheckResult['verdict']): CheckResult => ({
+    ...r, claim, verdict, interpretation: { ...main.interpretation, notes },
+    evidence: verdict === 'SUPPORTED' ? [...main.evidence, ...where.evidence] : r.evidence,
+    explanation: `${why.charAt(0).toUpperCase()}${why.slice(1)}. ${r.explanation}`,
+  });
+  if (main.verdict === 'REFUTED') return { decided: told(main, 'REFUTED') };
+  if (where.verdict === 'REFUTED') return { decided: told(where, 'REFUTED') };
+  if (main.verdict === 'SUPPORTED' && where.verdict === 'SUPPORTED') return { decided: told(main, 'SUPPORTED') };
+  const undecided = main.verdict === 'NOT_ENOUGH_INFO' ? main : where;
+  return { held: undecidedResult(told(undecided, 'NOT_ENOUGH_INFO')) };
+}

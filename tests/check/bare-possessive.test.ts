@@ -1,0 +1,25 @@
+// A possessive written without its apostrophe (src/check/bare-possessive.ts, round 15).
+import { describe, expect, it } from 'vitest';
+import { barePossessiveRewrite } from '../../src/check/bare-possessive.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+// the fixture: Rufus Firefly visited Sylvania in 2001
+const { ctx, check } = checkFixture();
+
+describe('a name with an "s" glued to it before a noun', () => {
+  it('is written as the name\'s possessive', () => {
+    expect(barePossessiveRewrite(ctx, 'rufus fireflys tour took him to Sylvania.')).toBe("rufus firefly's tour took him to Sylvania.");
+    expect(barePossessiveRewrite(ctx, 'Freedonias aid went to Sylvania.')).toBe("Freedonia's aid went to Sylvania.");
+  });
+  it('is left alone at the end of a claim, before a name, or when the name is unknown', () => {
+    expect(barePossessiveRewrite(ctx, 'Sylvania rivals Freedonias.')).toBeUndefined();
+    expect(barePossessiveRewrite(ctx, 'Rufus Firefly visits Sylvania.')).toBeUndefined();
+    expect(barePossessiveRewrite(ctx, 'Zendas tour took him to Sylvania.')).toBeUndefined();
+  });
+  it('is checked as the possessive', async () => {
+    const r = await check('rufus fireflys tour took him to Sylvania.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toMatch(/a possessive written without its apostrophe/);
+    expect((await check('rufus fireflys trip took him to Marsovia.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});

@@ -1,0 +1,34 @@
+// A place adjunct on an event (src/check/event-place.ts, round 15): "X attended the gala near
+// Zenda" is X attending the gala and the gala held near Zenda.
+import { describe, expect, it } from 'vitest';
+import { nearAdjunct } from '../../src/check/event-place.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
+
+// the fixture plus: Gloria Teasdale attended the Founders Gala, held near the city of Zenda
+const { check } = checkFixture(`
+cgr:zenda a cg:City ; rdfs:label "Zenda" .
+cgr:strelsau a cg:City ; rdfs:label "Strelsau" .
+${fixtureClaim({ id: 'teasdale.attended.gala', s: 'cgr:teasdale', p: 'cg:attended', o: 'cgr:gala', sentence: 's002', asserted: true })}
+${fixtureClaim({ id: 'gala.heldNear.zenda', s: 'cgr:gala', p: 'cg:heldNear', o: 'cgr:zenda', sentence: 's002', asserted: true })}
+`);
+
+describe('near <place> at the end of a claim', () => {
+  it('is split from the rest, "the city of" left out', () => {
+    expect(nearAdjunct('Gloria Teasdale attended the gala near the city of Zenda.')).toEqual({ head: 'Gloria Teasdale attended the gala', place: 'Zenda' });
+    expect(nearAdjunct('Gloria Teasdale attended the gala.')).toBeUndefined();
+  });
+});
+
+describe('a place adjunct on an event', () => {
+  it('is the event held near the place: both supported support the claim', async () => {
+    const r = await check('Gloria Teasdale attended the Founders Gala near Zenda.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.interpretation.notes?.join(' ')).toMatch(/read as two statements: .*held near Zenda/);
+  });
+  it('refutes when the deed is refuted, and decides nothing when the place is unknown to the graph', async () => {
+    // the President of Sylvania did not attend the gala (fixture sentence)
+    expect((await check('The President of Sylvania attended the Founders Gala near Zenda.')).verdict).toBe('REFUTED');
+    expect((await check('Gloria Teasdale attended the Founders Gala near Strelsau.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('Rufus Firefly attended the Founders Gala near Zenda.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
