@@ -102,7 +102,7 @@ const low = (s: string): string => s.toLowerCase();
 /** What a lasting state's start is said as: the event that begins it ("in force": it entered into force). */
 const STATE_START: Array<[RegExp, string]> = [
   [/^in (?:force|effect)$/i, 'entered into force'], [/^recogni[sz]ed$/i, 'was recognised'], [/^open(?:ed)?$/i, 'opened'],
-  [/^(?:operational|in operation|in service|operating|running|functioning|working)$/i, 'began operating'],
+  [/^(?:operational|in operation|in service|operating|running|functioning|working|operated|functioned|worked|run)$/i, 'began operating'],
 ];
 
 /** "S had been <state> for N when C" as "S <began> N before C", else with S alone as the side. */
@@ -292,6 +292,8 @@ interface Lasting {
 }
 
 const STATE_WORDS = '(?:in force|in effect|recogni[sz]ed|open|opened|operational|in operation|in service|operating|[a-z]+ing)';
+/** "S had been operating" and "S had operated" (round 15): the verb of a state in the past perfect. */
+const HAD_STATE = `had\\s+(?:been\\s+(${STATE_WORDS})|(operated|functioned|worked|run))`;
 const AT_WORDS = '(?:when|by the time(?: of)?|at the time(?: of)?|by|at|as of)';
 
 /**
@@ -300,8 +302,8 @@ const AT_WORDS = '(?:when|by the time(?: of)?|at the time(?: of)?|by|at|as of)';
  * comma, else every word boundary); undefined for other claims.
  */
 export function lastingState(claim: string): Lasting | undefined {
-  const after = new RegExp(`^(.+?)\\s+had\\s+been\\s+(${STATE_WORDS})(?:\\s+by\\s+(.+?))?\\s+for\\s+(${SPAN})\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i').exec(claim);
-  if (after) return { state: after[2]!, ...(after[3] ? { agent: after[3] } : {}), span: after[4]!, cuts: [{ s: after[1]!, c: after[5]! }] };
+  const after = new RegExp(`^(.+?)\\s+${HAD_STATE}(?:\\s+by\\s+(.+?))?\\s+for\\s+(${SPAN})\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i').exec(claim);
+  if (after) return { state: (after[2] ?? after[3])!, ...(after[4] ? { agent: after[4] } : {}), span: after[5]!, cuts: [{ s: after[1]!, c: after[6]! }] };
   const old = new RegExp(`^(.+?)\\s+(?:was|were|had been|would have been)\\s+(${SPAN})\\s+old\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i').exec(claim);
   if (old) return { state: '', span: old[2]!, cuts: [{ s: old[1]!, c: old[3]! }] };
   const before = new RegExp(`^${AT_WORDS}\\s+(.+?)\\s+had\\s+been\\s+(${STATE_WORDS})\\s+for\\s+(${SPAN})$`, 'i').exec(claim)

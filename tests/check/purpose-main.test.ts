@@ -69,3 +69,16 @@ describe('a main purpose in the field of security (lexicon cg:fieldWord, corpus 
     expect(await said("The main purpose of Abe's visit was to improve Japan's energy security.")).not.toBe('REFUTED');
   });
 });
+
+describe('a package named by its recipient alone (src/check/package-names.ts, round 15)', async () => {
+  const { packageRewrite } = await import('../../src/check/package-names.js');
+  it('takes the graph\'s one giver to that recipient', () => {
+    expect(packageRewrite(ctx, 'The assistance to Sylvania is meant for canal repair.')).toBe("Freedonia's assistance to Sylvania is meant for canal repair.");
+    // no giver known, or the claim names one: no reading
+    expect(packageRewrite(ctx, 'The assistance to Marsovia is meant for canal repair.')).toBeUndefined();
+    expect(packageRewrite(ctx, 'The assistance to Sylvania from Marsovia is meant for canal repair.')).toBeUndefined();
+  });
+  it('reads it end to end', async () => {
+    expect(await verdict('The assistance to Sylvania is meant for canal repair.')).toBe('SUPPORTED');
+  });
+});

@@ -49,3 +49,10 @@ describe('a span in parts is decided whole (corpus fixture)', () => {
     expect(await verdict('Turkmenistan\'s neutrality had been recognised by the United Nations for twenty years and one day when TAPI construction began.')).toBe('SUPPORTED');
   });
 });
+
+describe('a lasting state in the past perfect of its verb (round 15)', () => {
+  it('reads "had operated for N years when C" as "had been operating"', async () => {
+    expect(await verdict('The Central Asia-China gas pipeline had operated for six years when TAPI construction began.')).toBe('SUPPORTED');
+    expect(await verdict('The Central Asia-China gas pipeline had operated for over ten years when TAPI construction began.')).toBe('REFUTED');
+  });
+});
