@@ -4,7 +4,8 @@
  *
  * - a demonym for the recipient after the giver ("Freedonia's Sylvanian aid package") or for the
  *   giver before "to <recipient>" ("the Freedonian grants to Sylvania");
- * - a demonym alone ("the Sylvanian assistance"): the recipient when the graph's assistance claims
+ * - a demonym alone ("the Sylvanian assistance"), or the recipient after "to" with no giver ("the
+ *   grants to Sylvania", round 15): the recipient when the graph's assistance claims
  *   (`cg:providedAssistanceTo` and its sub-properties) give that entity exactly one giver and it
  *   gives nothing itself; otherwise no reading;
  * - a word of status before the noun ("the possible grants", "its pledged aid"): dropped, since a
@@ -131,6 +132,14 @@ export function packageRewrite(ctx: CheckContext, text: string): string | undefi
       // the graph's one giver, unless the claim names who gave it ("... was provided by X")
       if (givers.size !== 1 || gives || /\b(?:by|from)\s+[A-Z]/.test(t)) return all;
       return `${[...givers.values()][0]}'s ${noun} to ${d.label}`;
+    }
+    // "the grants to Sylvania" (round 15): the graph's one giver to that recipient, as for a demonym
+    if (!g.giver && !adj && !g.its && g.to && !object) {
+      const rec = resolveMention(ctx, dropIgnorable(tokenize(g.rec!, ctx.morph), ctx.morph));
+      if (rec.length !== 1) return all;
+      const { givers, gives } = giversOf(ctx, rec[0]!.iri);
+      if (givers.size !== 1 || gives || /\b(?:by|from)\s+[A-Z]/.test(t)) return all;
+      return `${[...givers.values()][0]}'s ${noun}${g.to}`;
     }
     return all;
   });

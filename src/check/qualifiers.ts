@@ -133,9 +133,11 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
       const days = Math.round((Date.parse(`${e}T00:00:00Z`) - Date.parse(`${s}T00:00:00Z`)) / 86_400_000) + 1;
       const claimed = `${v.bound ? `${BOUND_WORDS_TEXT[v.bound]} ` : ''}${v.days} day${v.days === 1 ? '' : 's'}`;
       const arithmetic = `${s} to ${e} is ${days} day${days === 1 ? '' : 's'}, both counted`;
-      return satisfiesBound(days, v.days, v.bound)
-        ? { r: 'match', functional: true, detail: arithmetic }
-        : { r: 'conflict', functional: true, detail: `${arithmetic}, not ${claimed}` };
+      if (satisfiesBound(days, v.days, v.bound)) return { r: 'match', functional: true, detail: arithmetic };
+      // an approximate length ("roughly nine days") is refuted only beyond a quarter of it (at
+      // least a day and a half), the band approximate spans and multiples use; between, undecided
+      if (v.bound === 'about' && Math.abs(days - v.days) <= Math.max(1.5, 0.25 * v.days)) return { r: 'unknown', functional: true, detail: `${arithmetic}: near ${claimed} but not within its tolerance` };
+      return { r: 'conflict', functional: true, detail: `${arithmetic}, not ${claimed}` };
     }
     case 'number': {
       const n = first(name);

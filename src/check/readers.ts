@@ -53,6 +53,8 @@ import { readAmountNotation } from './amount-notation.js';
 import { readPackageName } from './package-names.js';
 import { readNounFrames } from './noun-frames.js';
 import { readPurposeConnective } from './purpose-connectives.js';
+import { readMainPurpose } from './purpose-main.js';
+import { purposePartRewrite } from './purpose-parts.js';
 import { readRankWords } from './rank-words.js';
 import { readOwnedKind } from './owned-kind.js';
 import { readIllTyped } from './ill-typed.js';
@@ -195,6 +197,19 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"X was the host of Y", "X is a possible recipient of V in aid", "X was Y\'s host at E", "Y was among X\'s guests": a noun of the doer (WordNet agent nominals, lexicon cg:agentNoun) or of the undergoer (cg:patientNoun) read as its verb; the readings that decide must agree (round 14)',
     whenUndecided: true,
     read: readNounFrames,
+  },
+  {
+    name: 'main-purpose',
+    module: 'purpose-main.ts',
+    reads: '"X\'s aid to Y was mainly / chiefly / primarily (meant) for P": the claim without the adverb; undecided only by statements naming no purpose, refuted when every purpose the graph gives is another (round 15)',
+    whenUndecided: true,
+    read: readMainPurpose,
+  },
+  {
+    name: 'purpose-part',
+    module: 'purpose-parts.ts',
+    reads: '"Part of X\'s aid is meant to P": "X\'s aid is partly meant to P"; "X promotes exports of O to Y to help P": "X seeks to help P by promoting exports of O to Y" (round 15)',
+    read: rewrittenBy(purposePartRewrite, 'a part of a package, or a deed done to help, in the words the purpose readers take'),
   },
   {
     name: 'purpose-connective',

@@ -19,6 +19,7 @@ import type { Interpretation } from './types.js';
 import { CARDINALS, parseDate } from './values.js';
 import { wordsValue } from './notation.js';
 import { endsInSpanPart, spanInParts } from './span-parts.js';
+import { wholeSpan, type CalendarSpan } from './span-whole.js';
 import type { Bearing, Evaluation } from './verdict.js';
 
 const UNITS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
@@ -34,7 +35,7 @@ const BOUNDS: Array<[RegExp, Bound]> = BOUND_TABLE.map(([words, b]) => [new RegE
 /** Any bound word, longest first. */
 const BOUND_WORDS = BOUND_TABLE.flatMap(([w]) => w.split('|')).sort((x, y) => y.length - x.length).join('|');
 /** A count in digits or words ("seven", "twenty-five", "a"). */
-const COUNT = '(?:\\d+|a|an|one|[a-z]+(?:-[a-z]+)?)';
+const COUNT = '(?:\\d+(?:\\.\\d+)?|a|an|one|[a-z]+(?:-[a-z]+)?)';
 // "[more than] N units": the span a claim states
 const SPAN = `(?:(?:${BOUND_WORDS})\\s+)?${COUNT}\\s+(?:day|week|fortnight|month|year|decade)s?`;
 type Bound = 'gt' | 'lt' | 'ge' | 'le' | 'about' | 'exact' | 'precise';
@@ -74,6 +75,8 @@ interface Dated {
 /** How a span is read: `literal` lets a side be a date said outright (a lasting state "by 2015"). */
 export interface SpanOptions {
   literal?: boolean;
+  /** The whole of a span said in parts with months or years (src/check/span-whole.ts), for the earlier day. */
+  calendar?: CalendarSpan;
 }
 
 /**
@@ -99,14 +102,17 @@ const low = (s: string): string => s.toLowerCase();
 /** What a lasting state's start is said as: the event that begins it ("in force": it entered into force). */
 const STATE_START: Array<[RegExp, string]> = [
   [/^in (?:force|effect)$/i, 'entered into force'], [/^recogni[sz]ed$/i, 'was recognised'], [/^open(?:ed)?$/i, 'opened'],
-  [/^(?:operational|in operation|in service|operating|running|functioning|working)$/i, 'began operating'],
+  [/^(?:operational|in operation|in service|operating|running|functioning|working|operated|functioned|worked|run)$/i, 'began operating'],
 ];
 
 /** "S had been <state> for N when C" as "S <began> N before C", else with S alone as the side. */
-function stateSpan(ctx: CheckContext, s: string, st: string, span: string, c: string): SpanReading | undefined {
-  const verb = STATE_START.find(([re]) => re.test(st))?.[1] ?? (/ing$/i.test(st) ? `began ${st}` : undefined);
+function stateSpan(ctx: CheckContext, s: string, st: string, span: string, c: string, given: SpanOptions, agent?: string): SpanReading | undefined {
+  const started = STATE_START.find(([re]) => re.test(st))?.[1] ?? (/ing$/i.test(st) ? `began ${st}` : undefined);
+  // only a passive start takes its agent back ("was recognised by the League")
+  if (agent && !/^was\s/.test(started ?? '')) return undefined;
+  const verb = started && agent ? `${started} by ${agent}` : started;
   // C may be a date said outright ("had been in force for a year by 2016")
-  const opts = { literal: true };
+  const opts = { ...given, literal: true };
   return (verb ? readSpan(ctx, `${s} ${verb} ${span} before ${c}`, opts) : undefined) ?? readSpan(ctx, `${s} ${span} before ${c}`, opts);
 }
 
@@ -125,6 +131,9 @@ function addMonths(day: string, n: number): string {
   return new Date(Date.UTC(y, m - 1 + n, Math.min(d, last))).toISOString().slice(0, 10);
 }
 
+function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
 function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
@@ -276,11 +285,15 @@ function monthOf(ctx: CheckContext, iri: string, label: string): Dated | undefin
 /** What a lasting-state claim says: the state (its words, or '' for "N units old"), the span, and where S and C may be cut. */
 interface Lasting {
   state: string;
+  /** The agent of a passive state ("recognised by the League"), said again with its start. */
+  agent?: string;
   span: string;
   cuts: Array<{ s: string; c: string }>;
 }
 
 const STATE_WORDS = '(?:in force|in effect|recogni[sz]ed|open|opened|operational|in operation|in service|operating|[a-z]+ing)';
+/** "S had been operating" and "S had operated" (round 15): the verb of a state in the past perfect. */
+const HAD_STATE = `had\\s+(?:been\\s+(${STATE_WORDS})|(operated|functioned|worked|run))`;
 const AT_WORDS = '(?:when|by the time(?: of)?|at the time(?: of)?|by|at|as of)';
 
 /**
@@ -289,8 +302,8 @@ const AT_WORDS = '(?:when|by the time(?: of)?|at the time(?: of)?|by|at|as of)';
  * comma, else every word boundary); undefined for other claims.
  */
 export function lastingState(claim: string): Lasting | undefined {
-  const after = new RegExp(`^(.+?)\\s+had\\s+been\\s+(${STATE_WORDS})\\s+for\\s+(${SPAN})\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i').exec(claim);
-  if (after) return { state: after[2]!, span: after[3]!, cuts: [{ s: after[1]!, c: after[4]! }] };
+  const after = new RegExp(`^(.+?)\\s+${HAD_STATE}(?:\\s+by\\s+(.+?))?\\s+for\\s+(${SPAN})\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i').exec(claim);
+  if (after) return { state: (after[2] ?? after[3])!, ...(after[4] ? { agent: after[4] } : {}), span: after[5]!, cuts: [{ s: after[1]!, c: after[6]! }] };
   const old = new RegExp(`^(.+?)\\s+(?:was|were|had been|would have been)\\s+(${SPAN})\\s+old\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i').exec(claim);
   if (old) return { state: '', span: old[2]!, cuts: [{ s: old[1]!, c: old[3]! }] };
   const before = new RegExp(`^${AT_WORDS}\\s+(.+?)\\s+had\\s+been\\s+(${STATE_WORDS})\\s+for\\s+(${SPAN})$`, 'i').exec(claim)
@@ -316,6 +329,9 @@ export function lastingState(claim: string): Lasting | undefined {
 export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}): SpanReading | undefined {
   const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   if (/\b(?:not|never|no)\b|n't\b/i.test(claim) || /^(?:did|was|is|has|had|were)\b/i.test(claim)) return undefined;
+  // a span said in parts ("twenty years and one day before") is read whole or not at all
+  const whole = opts.calendar ? undefined : wholeSpan(claim);
+  if (whole) return readSpan(ctx, whole.text, whole.calendar ? { ...opts, calendar: whole.calendar } : opts);
   // "It took X N units after B to V" / "It took X N units to V after B": "X V N units after B"
   const took = new RegExp(`^it\\s+took\\s+(.+?)\\s+(${SPAN})\\s+(?:(?:after|since)\\s+(.+?)\\s+to\\s+(.+)|to\\s+(.+?)\\s+(?:after|since)\\s+(.+))$`, 'i').exec(claim);
   if (took) {
@@ -330,7 +346,7 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   // start is not the thing's one date.
   const lasting = lastingState(claim);
   if (lasting) {
-    const readings = lasting.cuts.map(({ s, c }) => stateSpan(ctx, s, lasting.state, lasting.span, c)).filter((r): r is SpanReading => r !== undefined);
+    const readings = lasting.cuts.map(({ s, c }) => stateSpan(ctx, s, lasting.state, lasting.span, c, opts, lasting.agent)).filter((r): r is SpanReading => r !== undefined);
     // a cut between C and S taken wherever both sides read: all such cuts must agree
     return readings.length && readings.every((r) => r.evaluation.verdict === readings[0]!.evaluation.verdict) ? readings[0] : undefined;
   }
@@ -355,7 +371,7 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   let n: number | undefined;
   if (unitWord) {
     const c = low(count!);
-    n = /^\d+$/.test(c) ? Number(c) : c === 'a' || c === 'an' ? 1 : CARDINALS[c] ?? wordsValue(c);
+    n = /^\d+(?:\.\d+)?$/.test(c) ? Number(c) : c === 'a' || c === 'an' ? 1 : CARDINALS[c] ?? wordsValue(c);
     if (n === undefined) return undefined;
   }
   const bound = boundWords ? BOUNDS.find(([re]) => re.test(boundWords))?.[1] : undefined;
@@ -388,6 +404,8 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   const yearly = a.day.length === 4 || b.day.length === 4;
   // (without a count, "A before B", the years alone decide when they differ)
   if (yearly && unitWord && !/^(year|decade)$/i.test(unitWord)) return undefined;
+  // nor in a fraction of a year ("nine years and a half"): the years alone cannot tell the half
+  if (yearly && n !== undefined && !Number.isInteger(n)) return undefined;
   const yearGap = (x: string, y: string): number => Number(y.slice(0, 4)) - Number(x.slice(0, 4));
   // a side known to the month only ("began operating in December 2009") is any day of that month:
   // the span is a range, and the claim is decided only when every day of it gives the same answer
@@ -397,6 +415,13 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
     : [daysBetween(lastDay(from), firstDay(to)), daysBetween(firstDay(from), lastDay(to))];
   const gap = gaps[0];
   const ranged = gaps[0] !== gaps[1];
+  // a span in parts with months or years: its days from the earlier day on the calendar, so only
+  // sides known to the day decide it
+  const calendar = opts.calendar;
+  if (calendar) {
+    if (yearly || ranged || n === undefined) return undefined;
+    n = daysBetween(from, addDays(addMonths(from, calendar.months), calendar.days));
+  }
   const daysText = (g: number): string => `${Math.abs(g)} day${Math.abs(g) === 1 ? '' : 's'}`;
   const arithmetic = `${from} to ${to} is ${yearly ? `${Math.round(Math.abs(gap) / 365.25)} years (by the years alone)`
     : ranged ? `${gaps[0]} to ${gaps[1]} days (a month stands for any of its days)` : daysText(gap)}${gaps[1] < 0 ? ` the other way (${a.label} is ${after ? 'before' : 'after'} ${b.label})` : ''}`;
@@ -407,7 +432,8 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
     holds = (g) => g > 0;
   } else {
     const unit = UNITS[low(unitWord!)]!;
-    claimed = `${boundWords ? `${low(boundWords)} ` : ''}${n} ${low(unitWord!)}${n === 1 ? '' : 's'} ${claimed}`;
+    claimed = calendar ? `${boundWords ? `${low(boundWords)} ` : ''}${calendar.said} (${n} days) ${claimed}`
+      : `${boundWords ? `${low(boundWords)} ` : ''}${n} ${low(unitWord!)}${n === 1 ? '' : 's'} ${claimed}`;
     holds = (g) => {
       const inUnits = g / unit;
       switch (bound) {

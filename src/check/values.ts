@@ -5,6 +5,7 @@
  */
 import type { AmountBound, CheckValue, MoneyValue } from './types.js';
 import type { Token } from './text.js';
+import { durationInParts } from './duration-parts.js';
 
 const SYMBOLS: Record<string, string> = {
   $: 'USD', US$: 'USD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', '¥': 'JPY', '€': 'EUR', '£': 'GBP', '₹': 'INR',
@@ -88,6 +89,9 @@ const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, 
  */
 export function parseDuration(tokens: readonly Token[]): CheckValue | undefined {
   const { bound, length: i } = leadingBound(tokens);
+  // "a week and a half", "just three days": the whole span (src/check/duration-parts.ts)
+  const whole = durationInParts(tokens.slice(i), (ts) => { const v = parseDuration(ts); return v?.kind === 'duration' && !v.bound ? v.days : undefined; });
+  if (whole) return { kind: 'duration', days: whole.days, ...((bound ?? whole.bound) ? { bound: bound ?? whole.bound } : {}) };
   const rest = tokens.slice(i).filter((t) => t.kind !== 'dash' && !/^(a|an|one|long|lasting|full|whole|entire)$/i.test(t.raw) || /^(one)$/i.test(t.raw));
   if (!rest.length || rest.length > 3) return undefined;
   let n = 1;

@@ -2,7 +2,7 @@
 // weeks and one day after", "a month and a half after", "lasted five days and two more days".
 // Round 14 found them read by one part: "three weeks and one day after" refuted as "one day after",
 // "a month and a half after" supported as plain "after", "five days and two more days" refuted as
-// "five days". Until the whole span is computed they are not read; whole spans still are.
+// "five days". Round 15 computes the whole span (src/check/span-whole.ts) and decides by it.
 import { describe, expect, it } from 'vitest';
 import { endsInSpanPart, spanInParts } from '../../src/check/span-parts.js';
 import { checkGraphDir } from '../helpers/check-fixture.js';
@@ -29,14 +29,15 @@ describe('spanInParts and endsInSpanPart', () => {
 });
 
 describe('a span in parts is read whole or not at all (corpus fixture)', () => {
-  it('decides nothing by one of its parts', async () => {
+  it('decides nothing by one of its parts (round 15: the whole span decides, src/check/span-whole.ts)', async () => {
+    // each whole span differs from what its last part alone says
+    expect(await verdict('The AIIB opened three weeks and one day after its Articles of Agreement entered into force.')).toBe('SUPPORTED');
+    expect(await verdict('The AIIB opened 3 weeks and 1 day after its Articles of Agreement entered into force.')).toBe('SUPPORTED');
+    expect(await verdict('The AIIB opened two weeks and eight days after its Articles of Agreement entered into force.')).toBe('SUPPORTED');
+    expect(await verdict('The AIIB opened a month and a half after its Articles of Agreement entered into force.')).toBe('REFUTED');
+    expect(await verdict("The UN recognised Turkmenistan's neutrality twenty years and one day before the TAPI ceremony.")).toBe('SUPPORTED');
+    expect(await verdict("The UN recognised Turkmenistan's neutrality 20 years, 1 day before the TAPI ceremony.")).toBe('SUPPORTED');
     for (const claim of [
-      'The AIIB opened three weeks and one day after its Articles of Agreement entered into force.',
-      'The AIIB opened 3 weeks and 1 day after its Articles of Agreement entered into force.',
-      'The AIIB opened a month and a half after its Articles of Agreement entered into force.',
-      'The AIIB opened two weeks and eight days after its Articles of Agreement entered into force.',
-      "The UN recognised Turkmenistan's neutrality twenty years and one day before the TAPI ceremony.",
-      "The UN recognised Turkmenistan's neutrality 20 years, 1 day before the TAPI ceremony.",
       "Koizumi's visit came nine years and a half before Abe's.",
       "Abe's Central Asia trip lasted five days and two more days.",
     ]) expect(['NOT_ENOUGH_INFO', 'UNREAD'], claim).toContain(await verdict(claim));

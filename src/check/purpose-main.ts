@@ -1,0 +1,70 @@
+/**
+ * What a package or deed is MAINLY for (round 15): "Freedonia's aid to Sylvania was mainly for
+ * farming", "the grants are chiefly meant for schools", "the loan is primarily intended to build
+ * roads". The claim without its adverb is checked first; when the graph leaves that undecided only
+ * because some statement of the relation names no purpose (a group statement, a passing mention),
+ * the purposes the graph does give are the main ones the sources name: a purpose none of them
+ * matches is refuted by them. A statement that names no purpose says nothing of the main one, so
+ * it neither supports nor stops the refutation; a statement whose purpose is undecided (another
+ * modality, a broader term) leaves the claim undecided.
+ */
+import { claimsByPredicate, type ClaimInfo } from './claim-index.js';
+import type { CheckContext } from './context.js';
+import { compareQualifier } from './qualifiers.js';
+import { decided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { finish } from './result.js';
+import type { CheckResult } from './types.js';
+import type { Bearing } from './verdict.js';
+
+/** Adverbs that make a purpose the main one. */
+const MAIN = '(?:mainly|chiefly|primarily|mostly|largely|principally|predominantly|above all|first and foremost)';
+/** "... is/was [meant] mainly for P", "... is/was mainly [meant] for / to P". */
+const MAIN_PURPOSE = new RegExp(`^(.+?\\b(?:is|are|was|were|has been|have been|will be)\\s+)((?:meant|intended|earmarked|designed|destined|aimed|set aside|used)\\s+)?${MAIN}\\s+((?:meant|intended|earmarked|designed|destined|aimed|set aside|used)\\s+)?((?:for|to|at)\\s+.+)$`, 'i');
+
+/**
+ * The claim without its main-purpose adverb, or undefined when it has none in a purpose frame.
+ *
+ * @example
+ * ```ts
+ * withoutMainAdverb("Freedonia's aid to Sylvania was mainly for farming."); // "Freedonia's aid to Sylvania was for farming."
+ * withoutMainAdverb('Freedonia mainly exports grain.'); // undefined
+ * ```
+ */
+export function withoutMainAdverb(text: string): string | undefined {
+  const m = MAIN_PURPOSE.exec(text.trim());
+  if (!m) return undefined;
+  return `${m[1]}${m[2] ?? ''}${m[3] ?? ''}${m[4]}`.replace(/\s+/g, ' ');
+}
+
+/** The statements of the relation read (the property and its sub-properties, the same two ends). */
+function statements(ctx: CheckContext, r: CheckResult): ClaimInfo[] {
+  const q = r.interpretation;
+  if (q.subject.kind !== 'entity' || q.object.kind !== 'entity') return [];
+  const properties = [q.predicate, ...(ctx.axioms.subProperties.get(q.predicate) ?? [])];
+  return properties.flatMap((p) => claimsByPredicate(ctx).get(p) ?? [])
+    .filter((c) => c.subject === (q.subject as { iri: string }).iri && c.object.value === (q.object as { iri: string }).iri && c.polarity === 'positive');
+}
+
+/**
+ * Reads "X was mainly for P" (see the module comment): decided when the claim without the adverb
+ * is decided, or when every statement of the relation that names a purpose names another.
+ */
+export async function readMainPurpose({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  const plain = withoutMainAdverb(text);
+  if (!plain) return undefined;
+  const r = await recheck(plain);
+  if (!r) return undefined;
+  const said = `Read as "${plain}" (the main purpose: the purposes the sources give)`;
+  if (r.verdict !== 'NOT_ENOUGH_INFO') return decided({ ...r, claim: text.trim(), explanation: `${said}. ${r.explanation}` });
+  const q = r.interpretation;
+  const purpose = q.qualifiers.purpose;
+  if (!purpose || q.polarity !== 'positive' || Object.keys(q.qualifiers).length !== 1) return undefined;
+  const named = statements(ctx, r).filter((c) => (c.qualifiers.get('purpose') ?? []).length > 0);
+  if (!named.length) return undefined;
+  const compared = named.map((c) => ({ c, ...compareQualifier(ctx, 'purpose', purpose, c) }));
+  // every purpose the sources give must be another one, said as plainly as the claim says it
+  if (!compared.every((x) => x.r === 'conflict' && x.c.modality === q.modality)) return undefined;
+  const bearings: Bearing[] = compared.map((x) => ({ claim: x.c, stance: 'refutes', reason: 'qualifier-conflict', note: `${x.detail} (the purposes the source gives)` }));
+  const explanation = `${said}. Refuted: every statement that names what it is for names another purpose (${compared.map((x) => x.detail).join('; ')}); statements naming no purpose say nothing of the main one.`;
+  return decided(finish(ctx, text.trim(), q, { verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false, bearings, explanation }));
+}

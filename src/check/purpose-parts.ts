@@ -1,0 +1,48 @@
+/**
+ * Two more ways of saying a purpose, said again in the words the purpose readers take (round 15):
+ *
+ * - a part of a package for a purpose: "Part of Freedonia's aid to Sylvania is meant to repair
+ *   canals", "some of the grants were earmarked for schools": "Freedonia's aid to Sylvania is partly
+ *   meant to repair canals" (src/check/purpose-connectives.ts drops "partly": one purpose among
+ *   others is what every purpose reading means);
+ * - a deed done to help something: "Freedonia promotes exports of tractors to Sylvania to help
+ *   Sylvania's farms": "Freedonia seeks to help Sylvania's farms by promoting exports of tractors to
+ *   Sylvania", the effort to help as a wish (the lexicon's "seek to help" patterns) and the deed as
+ *   its means (src/check/means.ts), each part checked by the compound rule.
+ */
+import type { CheckContext } from './context.js';
+import { normWord, normalizeTypography } from './text.js';
+
+const PURPOSE_PARTICIPLE = '(?:meant|intended|earmarked|designed|destined|set\\s+aside|used|allocated|reserved)';
+const PART = /^(?:(?:a\s+)?part|some|a\s+portion|a\s+share|a\s+fraction|much)\s+of\s+(.+?)\s+(is|are|was|were|will\s+be|would\s+be)\s+/i;
+const HELP = '(?:help|assist|support|aid|boost|develop)';
+
+/**
+ * The claim in the words the purpose readers take, or undefined when it is neither shape.
+ *
+ * @example
+ * ```ts
+ * purposePartRewrite(ctx, "Part of Freedonia's aid is meant to repair canals."); // "Freedonia's aid is partly meant to repair canals."
+ * purposePartRewrite(ctx, 'Freedonia promotes exports of tractors to Sylvania to help its farms.');
+ * // 'Freedonia seeks to help its farms by promoting exports of tractors to Sylvania.'
+ * ```
+ */
+export function purposePartRewrite(ctx: CheckContext, text: string): string | undefined {
+  const t = normalizeTypography(text).trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+  const part = PART.exec(t);
+  if (part) {
+    const rest = t.slice(part[0].length);
+    if (!new RegExp(`^${PURPOSE_PARTICIPLE}\\s+(?:to|for)\\s+\\S`, 'i').test(rest)) return undefined;
+    const whole = part[1]!.replace(/^the\b/, 'The').replace(/^[a-z]/, (c) => c.toUpperCase());
+    return `${whole} ${part[2]!.toLowerCase()} partly ${rest}.`;
+  }
+  // "S V-s O to help P": one verb in the present or past, its object, then the help it is for
+  const deed = new RegExp(`^((?:[A-Z][\\w'.-]*\\s+){0,3}[A-Z][\\w'.-]*)\\s+([a-z]+(?:es|s|ed))\\s+(.+?)\\s+(?:in\\s+order\\s+|so\\s+as\\s+)?to\\s+(${HELP})\\s+(.+)$`).exec(t);
+  if (!deed) return undefined;
+  const [, subject, verb, object, help, helped] = deed as unknown as [string, string, string, string, string, string];
+  // the deed's verb must be a verb of doing, not a copula or a modal ("is", "has", "was")
+  if (/^(?:is|was|has|does|goes|needs|wants|seeks|tries|hopes|aims|plans|wishes|agreed|decided|pledged|promised|vowed|offered)$/i.test(verb)) return undefined;
+  const stem = normWord(verb, ctx.morph);
+  if (stem.length < 3) return undefined;
+  return `${subject} seeks to ${help} ${helped} by ${stem}ing ${object}.`;
+}
