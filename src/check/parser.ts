@@ -5,6 +5,7 @@
 import { ClaimgraphError } from '../errors.js';
 import { NS, localName, slotTypeOf, type CheckContext, type RelationPattern, type SlotType } from './context.js';
 import { findMarker, matchPattern, type Bindings } from './pattern.js';
+import { candidatePatterns } from './pattern-index.js';
 import { authorsNamed } from './articles.js';
 import { isA } from './claim-index.js';
 import { looksLikeName, matchOffices, resolveMention } from './resolver.js';
@@ -14,6 +15,7 @@ import { CARDINALS, parseDate, parseDuration, parseMoney, parseQuantity, parseRa
 import { groupMembers, officeHolders } from './verdict.js';
 import { readBoundedCount } from './bounded-counts.js';
 import { classNouns } from './kinds.js';
+import { memoSlot, spanKeys } from './slot-memo.js';
 
 /** Longest claim accepted, in characters (a claim is a sentence, not a document). */
 export const MAX_CLAIM_LENGTH = 2000;
@@ -515,13 +517,17 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
   const skipped = marked.tokens.filter((t) => t.kind === 'word' && ctx.skippable.has(t.raw.toLowerCase()));
   const tokens = skipped.length ? marked.tokens.filter((t) => !skipped.includes(t)) : marked.tokens;
   const skipNotes = skipped.map((t) => `skipped '${t.raw}' (an adverb that does not change the relation)`);
+  // the patterns that have every word they need in the claim, in the lexicon's order (the same for every mode)
+  const relations = candidatePatterns(ctx.relations, tokens);
+  const keys = spanKeys(ctx, tokens);
   // strict typing first (domain/range classes), then lax, then unknown names allowed
   // domain and range first (a reading that breaks them is no reading), then names the graph does not know
   for (const [allowUnknown, strict] of modes) {
     const readings: Reading[] = [];
     const cache = new Map<string, CheckValue[]>();
     const adjunctCache = new Map<number, unknown[]>();
-    for (const rp of ctx.relations) {
+    const mode = `${allowUnknown}|${strict}`;
+    for (const rp of relations) {
       const matches = matchPattern(rp.pattern, {
         tokens,
         adjuncts: ctx.adjuncts,
@@ -531,7 +537,8 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
           const spec = slotSpec(ctx, rp, name);
           const key = `${spec.type}|${spec.cls ?? ''}|${start}|${end}`;
           let v = cache.get(key);
-          if (!v) cache.set(key, (v = readSlot(ctx, spec.type, spec.cls, tokens.slice(start, end), allowUnknown, strict)));
+          // the same span recurs in the claim's parts and rewrites: read once per context (src/check/slot-memo.ts)
+          if (!v) cache.set(key, (v = memoSlot(ctx, `${spec.type}|${spec.cls ?? ''}|${mode}|${keys.key(start, end)}`, () => readSlot(ctx, spec.type, spec.cls, tokens.slice(start, end), allowUnknown, strict))));
           return v;
         },
       });
