@@ -5,6 +5,7 @@
 import { ClaimgraphError } from '../errors.js';
 import { NS, localName, slotTypeOf, type CheckContext, type RelationPattern, type SlotType } from './context.js';
 import { findMarker, matchPattern, type Bindings } from './pattern.js';
+import { candidatePatterns } from './pattern-index.js';
 import { authorsNamed } from './articles.js';
 import { isA } from './claim-index.js';
 import { looksLikeName, matchOffices, resolveMention } from './resolver.js';
@@ -16,6 +17,7 @@ import { withoutBroaderReadings } from './narrower-readings.js';
 import { readBoundedCount } from './bounded-counts.js';
 import { classNouns } from './kinds.js';
 import { preferOwnWords } from './own-words.js';
+import { memoSlot, spanKeys } from './slot-memo.js';
 
 /** Longest claim accepted, in characters (a claim is a sentence, not a document). */
 export const MAX_CLAIM_LENGTH = 2000;
@@ -152,11 +154,7 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
   const mention = span.map((t) => t.raw).join(' ');
   switch (type) {
     case 'entity': {
-      let all = resolveMention(ctx, span);
-      // "a Freedonian prime minister" is any holder of the office, not the one the article calls so
-      if (span[0]?.indef && span.length > 1 && all.some((e) => isA(ctx, e.iri, `${NS.cg}Office`))) all = all.filter((e) => !isA(ctx, e.iri, `${NS.cg}Person`));
-      // "the author of the X analysis": the person its byline names
-      if (!all.length) all = (authorsNamed(ctx, span) ?? []).map((iri) => ({ kind: 'entity' as const, iri, label: ctx.entityLabel.get(iri) ?? localName(iri), mention }));
+      const all = mentionedEntities(ctx, span, mention);
       // a group named in the plural ("the Ruritanian countries") stands for its members, which
       // must fit; the group's own name ("Ruritania") is the region, which must fit itself
       const plural = (/s$/i.test(span[span.length - 1]?.raw ?? '') && span[span.length - 1]!.kind === 'word') || !!span[0]?.each;
@@ -187,13 +185,7 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       if (offices) return [{ kind: 'entities', items: offices.items, ...(offices.excepted.length ? { excepted: offices.excepted } : {}), mention }];
       const lists = coordinations(ctx, span, cls, strict);
       if (lists) return lists.map((items) => ({ kind: 'entities' as const, items, mention }));
-      // a name the graph knows, of a class the slot does not take, is no unknown name
-      // nor is a known name with a word more ("Ann Author Senior")
-      const containsKnown = span.length > 1 && [...Array(span.length).keys()].some((a) => [...Array(span.length - a).keys()].some((k) => {
-        const b = a + k + 1;
-        return b - a < span.length && ctx.labelIndex.has(keyOf(span.slice(a, b)));
-      }));
-      return allowUnknown && !all.length && !containsKnown && looksLikeName(span) ? [{ kind: 'unknown-entity', mention }] : [];
+      return allowUnknown ? unknownName(ctx, span, all) : [];
     }
     case 'amount': {
       const amounts = parseMoney(span);
@@ -228,6 +220,31 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
 }
 
 type EntityValue = Extract<CheckValue, { kind: 'entity' }>;
+
+/** The entities a span names, as an entity slot first reads it (before groups, counts and lists). */
+function mentionedEntities(ctx: CheckContext, span: readonly Token[], mention: string): EntityValue[] {
+  let all = resolveMention(ctx, span);
+  // "a Freedonian prime minister" is any holder of the office, not the one the article calls so
+  if (span[0]?.indef && span.length > 1 && all.some((e) => isA(ctx, e.iri, `${NS.cg}Office`))) all = all.filter((e) => !isA(ctx, e.iri, `${NS.cg}Person`));
+  // "the author of the X analysis": the person its byline names
+  if (!all.length) all = (authorsNamed(ctx, span) ?? []).map((iri) => ({ kind: 'entity' as const, iri, label: ctx.entityLabel.get(iri) ?? localName(iri), mention }));
+  return all;
+}
+
+/**
+ * What an entity slot that allows unknown names reads where nothing else did: the span as a name
+ * the graph does not know, or nothing. `readSlot` with unknown names allowed is `readSlot` without
+ * them, and this where that is empty (the parser reads a span once for both of its modes).
+ */
+function unknownName(ctx: CheckContext, span: readonly Token[], all: readonly EntityValue[]): CheckValue[] {
+  // a name the graph knows, of a class the slot does not take, is no unknown name
+  // nor is a known name with a word more ("Ann Author Senior")
+  const containsKnown = span.length > 1 && [...Array(span.length).keys()].some((a) => [...Array(span.length - a).keys()].some((k) => {
+    const b = a + k + 1;
+    return b - a < span.length && ctx.labelIndex.has(keyOf(span.slice(a, b)));
+  }));
+  return !all.length && !containsKnown && looksLikeName(span) ? [{ kind: 'unknown-entity', mention: span.map((t) => t.raw).join(' ') }] : [];
+}
 
 const EXCEPT_WORDS = [['except', 'for'], ['except'], ['excepting'], ['excluding'], ['minus'], ['other', 'than'], ['apart', 'from'], ['but', 'not']];
 
@@ -519,13 +536,16 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
   const skipped = marked.tokens.filter((t) => t.kind === 'word' && ctx.skippable.has(t.raw.toLowerCase()));
   const tokens = skipped.length ? marked.tokens.filter((t) => !skipped.includes(t)) : marked.tokens;
   const skipNotes = skipped.map((t) => `skipped '${t.raw}' (an adverb that does not change the relation)`);
+  // the patterns that have every word they need in the claim, in the lexicon's order (the same for every mode)
+  const relations = candidatePatterns(ctx.relations, tokens);
+  const keys = spanKeys(ctx, tokens);
   // strict typing first (domain/range classes), then lax, then unknown names allowed
   // domain and range first (a reading that breaks them is no reading), then names the graph does not know
   for (const [allowUnknown, strict] of modes) {
     const readings: Reading[] = [];
     const cache = new Map<string, CheckValue[]>();
     const adjunctCache = new Map<number, unknown[]>();
-    for (const rp of ctx.relations) {
+    for (const rp of relations) {
       const matches = matchPattern(rp.pattern, {
         tokens,
         adjuncts: ctx.adjuncts,
@@ -535,7 +555,16 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
           const spec = slotSpec(ctx, rp, name);
           const key = `${spec.type}|${spec.cls ?? ''}|${start}|${end}`;
           let v = cache.get(key);
-          if (!v) cache.set(key, (v = readSlot(ctx, spec.type, spec.cls, tokens.slice(start, end), allowUnknown, strict)));
+          // the same span recurs in the claim's parts and rewrites: read once per context
+          // (src/check/slot-memo.ts), and once for both modes: allowing unknown names changes only
+          // an entity reading that is otherwise empty (unknownName)
+          if (!v) {
+            const span = (): Token[] => tokens.slice(start, end);
+            const spanKey = `${spec.type}|${spec.cls ?? ''}|${strict}|${keys.key(start, end)}`;
+            v = memoSlot(ctx, spanKey, () => readSlot(ctx, spec.type, spec.cls, span(), false, strict));
+            if (allowUnknown && !v.length && spec.type === 'entity') v = memoSlot(ctx, `?${spanKey}`, () => unknownName(ctx, span(), mentionedEntities(ctx, span(), '')));
+            cache.set(key, v);
+          }
           return v;
         },
       });

@@ -176,6 +176,31 @@ function litMatches(node: Extract<PatternNode, { t: 'lit' }>, tok: Token): boole
 }
 
 /**
+ * Whether a pattern may match tokens whose comparison forms are `norms`: the pre-filter of
+ * `matchPattern` (every required word, one word of each required choice) as set lookups. A
+ * claim is matched against every pattern of the lexicon, several times over (its parts and
+ * rewrites), and most patterns lack a word of it: the parser filters with this once per text
+ * instead of scanning the tokens once per pattern and per reading mode.
+ *
+ * @example
+ * ```ts
+ * mayMatch(compilePattern('{s} visited {o}', morph), new Set(['freedonia', 'visit', 'sylvania'])); // true
+ * ```
+ */
+export function mayMatch(pattern: CompiledPattern, norms: ReadonlySet<string>): boolean {
+  for (const w of pattern.required) if (!litIn(w, norms)) return false;
+  for (const ws of pattern.requiredAny) if (!ws.some((w) => litIn(w, norms))) return false;
+  return true;
+}
+
+function litIn(node: Extract<PatternNode, { t: 'lit' }>, norms: ReadonlySet<string>): boolean {
+  if (norms.has(node.norm)) return true;
+  if (!node.alts) return false;
+  for (const a of node.alts) if (norms.has(a)) return true;
+  return false;
+}
+
+/**
  * The words a pattern node can end with: a word and its alternatives, or the last words of each
  * branch of a choice (slots end with no fixed word).
  *

@@ -1,0 +1,72 @@
+/**
+ * Which of the lexicon's patterns a claim can match, found through an index of their words.
+ *
+ * A claim is matched against every relation pattern of the lexicon (850 on the seed lexicon), and
+ * its parts and rewrites again (the users' set parsed ~7 texts per claim); a pattern lacking a word
+ * it needs cannot match (`mayMatch`), and most do. Testing each pattern per text cost more than
+ * the matching itself. Each pattern is filed under one word every match needs (its rarest
+ * required word with that word's derived alternatives, or the words of a choice every match
+ * passes through): a text's own words then name the few patterns worth testing.
+ *
+ * Lifetime: per pattern list (the context's `relations`, shared by the contexts derived from it).
+ */
+import { mayMatch, type CompiledPattern, type PatternNode } from './pattern.js';
+import type { Token } from './text.js';
+
+type Lit = Extract<PatternNode, { t: 'lit' }>;
+
+interface PatternIndex {
+  /** Pattern positions by a word one of whose forms every match of the pattern has. */
+  byWord: Map<string, number[]>;
+  /** Positions of patterns with no word every match needs: always tested. */
+  always: number[];
+}
+
+const indexes = new WeakMap<readonly unknown[], PatternIndex>();
+
+const forms = (w: Lit): string[] => [w.norm, ...(w.alts ?? [])];
+
+function buildIndex(patterns: ReadonlyArray<{ pattern: CompiledPattern }>): PatternIndex {
+  // how many patterns need each word: a pattern is filed under its rarest need
+  const uses = new Map<string, number>();
+  for (const { pattern } of patterns) for (const w of pattern.required) for (const f of forms(w)) uses.set(f, (uses.get(f) ?? 0) + 1);
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  patterns.forEach(({ pattern }, i) => {
+    const needs: string[][] = [
+      ...pattern.required.map(forms),
+      ...pattern.requiredAny.map((ws) => ws.flatMap(forms)),
+    ];
+    if (!needs.length) {
+      always.push(i);
+      return;
+    }
+    const cost = (words: string[]): number => words.reduce((n, f) => n + (uses.get(f) ?? 0) + 1, 0);
+    const anchor = needs.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+    for (const f of new Set(anchor)) {
+      const list = byWord.get(f);
+      if (list) list.push(i);
+      else byWord.set(f, [i]);
+    }
+  });
+  return { byWord, always };
+}
+
+/**
+ * The patterns of `patterns` that may match `tokens` (`mayMatch` holds), in their order: the
+ * same list as filtering every pattern, found through the index.
+ *
+ * @example
+ * ```ts
+ * candidatePatterns(ctx.relations, tokenize('Freedonia joined the League', ctx.morph)).map((r) => r.pattern.source);
+ * // ['{s} joined {o}', …]
+ * ```
+ */
+export function candidatePatterns<T extends { pattern: CompiledPattern }>(patterns: readonly T[], tokens: readonly Token[]): T[] {
+  let index = indexes.get(patterns);
+  if (!index) indexes.set(patterns, (index = buildIndex(patterns)));
+  const norms = new Set(tokens.map((t) => t.norm));
+  const picked = new Set<number>(index.always);
+  for (const n of norms) for (const i of index.byWord.get(n) ?? []) picked.add(i);
+  return [...picked].sort((a, b) => a - b).map((i) => patterns[i]!).filter((p) => mayMatch(p.pattern, norms));
+}
