@@ -14,8 +14,11 @@
  */
 import type { CheckContext } from './context.js';
 import { cg, literals } from './context-vocab.js';
-import { formOf, inflect, type OtherWords } from './light-verbs.js';
+import { formOf, inflect, isWordRewrite, wordRewriteContext, type OtherWords } from './light-verbs.js';
 import { normalizeTypography, normWord } from './text.js';
+import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { undecidedResult } from './result.js';
+import type { CheckResult } from './types.js';
 
 /** One claim in other words, and whether the original says more than it (a cessation). */
 export interface AspectReading extends OtherWords {
@@ -125,4 +128,29 @@ export function aspectRewrites(ctx: CheckContext, input: string): AspectReading[
     });
   }
   return [];
+}
+
+/**
+ * The table's reader (src/check/readers.ts): "X has stopped leading Y" read as "X no longer leads Y" (and the other aspect rewrites), each rechecked; the readings that decide must agree.
+ *
+ * @example
+ * ```ts
+ * await readAspect({ ctx, text: 'Freedonia has stopped leading the League.', recheck })
+ * ```
+ */
+export async function readAspect({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  if (isWordRewrite(ctx)) return undefined;
+  const told: CheckResult[] = [];
+  for (const other of aspectRewrites(ctx, text)) {
+    const r = await recheck(other.claim, wordRewriteContext(ctx));
+    if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
+    const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] };
+    told.push(other.refutationOnly && r.verdict === 'SUPPORTED'
+      ? undecidedResult({ ...r, claim: claimOf(text), interpretation }, `Read as "${other.claim}" (${other.note}): that is supported, but the claim also says it once did, which the graph does not say. ${r.explanation}`)
+      : { ...r, claim: claimOf(text), interpretation, explanation: `Read as "${other.claim}" (${other.note}). ${r.explanation}` });
+  }
+  const decidedOnes = told.filter((r) => r.verdict !== 'NOT_ENOUGH_INFO');
+  if (decidedOnes.length && decidedOnes.every((r) => r.verdict === decidedOnes[0]!.verdict)) return { decided: decidedOnes[0]! };
+  const undecided = told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');
+  return undecided ? { held: undecided } : undefined;
 }

@@ -7,8 +7,9 @@
  */
 import type { CheckContext } from './context.js';
 import { cg, literals } from './context-vocab.js';
-import { inflect } from './light-verbs.js';
+import { inflect, isWordRewrite, wordRewriteContext } from './light-verbs.js';
 import { normalizeTypography } from './text.js';
+import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 
 interface Verbs { copula: string; among: string }
 const cache = new WeakMap<object, Verbs>();
@@ -58,4 +59,24 @@ export function copulaRewrites(ctx: CheckContext, input: string): string[] {
   const as = new RegExp(String.raw`^(?<x>.+?)\s+(?:${v.copula})\s+as\s+(?<rest>.+)$`, 'i').exec(t);
   if (as) return [`${as.groups!.x} ${/\band\b/i.test(as.groups!.x!) ? 'are' : 'is'} ${as.groups!.rest}.`];
   return [];
+}
+
+/**
+ * The table's reader (src/check/readers.ts): "X counts as a member of O" read as "X is a member of O", rechecked.
+ *
+ * @example
+ * ```ts
+ * await readCopula({ ctx, text: 'Freedonia counts as a member of the League.', recheck })
+ * ```
+ */
+export async function readCopula({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  if (isWordRewrite(ctx)) return undefined;
+  for (const said of copulaRewrites(ctx, text)) {
+    const r = await recheck(said, wordRewriteContext(ctx));
+    if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
+    const note = `read as "${said}" (a verb that says no more than "is": lexicon cg:copulaVerb, cg:amongVerb)`;
+    const told = { ...r, claim: claimOf(text), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${said}". ${r.explanation}` };
+    return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
+  }
+  return undefined;
 }

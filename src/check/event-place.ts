@@ -15,7 +15,10 @@ import { undecidedResult } from './result.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult, CheckValue } from './types.js';
 
-const NEAR = /^(.*\S)\s+near\s+(?:the\s+(?:city|town|village)\s+of\s+)?([^,;]+?)\s*([.!?]*)$/;
+// The place is the claim's last words: no clause ends inside it. A question with its answer
+// ("Who hosted the gala near Zenda? Rufus Firefly.") is the question reader's: read here, its
+// "place" ("Zenda? Rufus Firefly") made each recheck a new question to read, without end.
+const NEAR = /^([^?!]*\S)\s+near\s+(?:the\s+(?:city|town|village)\s+of\s+)?([^,;?!]+?)\s*([.!?]*)$/;
 
 /** The entities of a reading that the graph types as events. */
 function eventsOf(ctx: ReaderInput['ctx'], r: CheckResult): Array<Extract<CheckValue, { kind: 'entity' }>> {

@@ -15,6 +15,9 @@ import { NS, type CheckContext } from './context.js';
 import { entityName } from './prose.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { undecidedResult } from './result.js';
+import type { CheckResult } from './types.js';
 
 /** The claims to check for a host-guest claim, and whether one of them must hold (no event named). */
 export interface HostGuest {
@@ -75,4 +78,28 @@ export function readHostGuest(ctx: CheckContext, text: string): HostGuest | unde
     .map((c) => c.object.value));
   const claims = [...events].filter((e) => isEvent(e)).sort().map((e) => say(`the ${entityName(ctx, e)}`));
   return claims.length ? { claims, named: false } : undefined;
+}
+
+/**
+ * The table's reader (src/check/readers.ts): "X hosted Y at E" read as "X hosted E" and "Y attended E", each rechecked (see `readHostGuest`).
+ *
+ * @example
+ * ```ts
+ * await readHostGuestClaim({ ctx, text: 'Freedonia hosted Rufus Firefly at the gala.', recheck })
+ * ```
+ */
+export async function readHostGuestClaim({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  const h = readHostGuest(ctx, text);
+  if (!h) return undefined;
+  let undecided: CheckResult | undefined;
+  for (const claim of h.claims) {
+    const r = await recheck(claim);
+    if (!r) continue;
+    const told = { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (a host and a guest: the host hosted the event, the guest attended it). ${r.explanation}` };
+    // guests the graph cannot name: only a host who did not host the event decides
+    if (h.refuteOnly) return r.verdict === 'REFUTED' ? { decided: { ...told, explanation: `Read as "${claim}" (a host and guests the graph does not name: only a refutation of the host decides). ${r.explanation}` } } : { held: undecidedResult(told, `Read as "${claim}" (a host and guests the graph does not name): only a refutation of the host would decide, and the graph ${r.verdict === 'SUPPORTED' ? 'supports the host but names no such guests' : 'does not decide it'}. ${r.explanation}`) };
+    if (h.named || r.verdict === 'SUPPORTED') return { decided: told };
+    undecided ??= undecidedResult(told, `Read as "${claim}" (a host and a guest), at none of the events the graph says the host hosted is it supported, and it may have been at another. ${r.explanation}`);
+  }
+  return undecided ? { held: undecided } : undefined;
 }

@@ -24,7 +24,7 @@ import { readMultiple } from './multiples.js';
 import { readCompound, readRefutedPart } from './compound.js';
 import { isPartContext, readCompoundByReaders } from './compound-readers.js';
 import { betweenAsFromTo, boundYearAfterIn } from './date-ranges.js';
-import { readHostGuest } from './host-guest.js';
+import { readHostGuestClaim } from './host-guest.js';
 import { readImpliedDestination } from './implied-object.js';
 import { readOnlyOutside } from './only-member.js';
 import { decideKind } from './kinds.js';
@@ -35,10 +35,10 @@ import { readPackagePurpose } from './purpose-frames.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { haveComparisonRewrite } from './have-comparisons.js';
 import { decideNegatedComparison, decideSaidOtherwise, negatedComparison, saidOtherwise } from './said-otherwise.js';
-import { finish, undecidedResult, withParts } from './result.js';
+import { finish, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
-import { aspectRewrites } from './aspect.js';
-import { copulaRewrites } from './copula.js';
+import { readAspect } from './aspect.js';
+import { readCopula } from './copula.js';
 import { readPurposeWords } from './purpose-words.js';
 import { isWordRewrite, readLightVerbs, readTroponyms, wordRewriteContext } from './light-verbs.js';
 import { readIdioms } from './idioms.js';
@@ -314,38 +314,13 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     name: 'aspect',
     module: 'aspect.ts',
     reads: '"X has stopped leading Y" as "X no longer leads Y" (refutation only: it also says X once did), "X keeps leading Y", "X remains a member of Y" as "still" (lexicon cg:cessationVerb, cg:continuationVerb, cg:remainVerb); the readings that decide must agree (round 11)',
-    read: async ({ ctx, text, recheck }) => {
-      if (isWordRewrite(ctx)) return undefined;
-      const told: CheckResult[] = [];
-      for (const other of aspectRewrites(ctx, text)) {
-        const r = await recheck(other.claim, wordRewriteContext(ctx));
-        if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
-        const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] };
-        told.push(other.refutationOnly && r.verdict === 'SUPPORTED'
-          ? undecidedResult({ ...r, claim: claimOf(text), interpretation }, `Read as "${other.claim}" (${other.note}): that is supported, but the claim also says it once did, which the graph does not say. ${r.explanation}`)
-          : { ...r, claim: claimOf(text), interpretation, explanation: `Read as "${other.claim}" (${other.note}). ${r.explanation}` });
-      }
-      const decidedOnes = told.filter((r) => r.verdict !== 'NOT_ENOUGH_INFO');
-      if (decidedOnes.length && decidedOnes.every((r) => r.verdict === decidedOnes[0]!.verdict)) return { decided: decidedOnes[0]! };
-      const undecided = told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');
-      return undecided ? { held: undecided } : undefined;
-    },
+    read: readAspect,
   },
   {
     name: 'copula',
     module: 'copula.ts',
     reads: '"X counts as a member of O", "X figures among O\'s members", "O counts X as a member": said with "is" (lexicon cg:copulaVerb, cg:amongVerb); both verdicts decide (round 11)',
-    read: async ({ ctx, text, recheck }) => {
-      if (isWordRewrite(ctx)) return undefined;
-      for (const said of copulaRewrites(ctx, text)) {
-        const r = await recheck(said, wordRewriteContext(ctx));
-        if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
-        const note = `read as "${said}" (a verb that says no more than "is": lexicon cg:copulaVerb, cg:amongVerb)`;
-        const told = { ...r, claim: claimOf(text), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${said}". ${r.explanation}` };
-        return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
-      }
-      return undefined;
-    },
+    read: readCopula,
   },
   {
     name: 'dateline',
@@ -664,21 +639,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     name: 'host-guest',
     module: 'host-guest.ts',
     reads: '"X hosted Y at E": X hosted E and Y attended it; without E, at some event the graph says X hosted (never refuted)',
-    read: async ({ ctx, text, recheck }) => {
-      const h = readHostGuest(ctx, text);
-      if (!h) return undefined;
-      let undecided: CheckResult | undefined;
-      for (const claim of h.claims) {
-        const r = await recheck(claim);
-        if (!r) continue;
-        const told = { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (a host and a guest: the host hosted the event, the guest attended it). ${r.explanation}` };
-        // guests the graph cannot name: only a host who did not host the event decides
-        if (h.refuteOnly) return r.verdict === 'REFUTED' ? { decided: { ...told, explanation: `Read as "${claim}" (a host and guests the graph does not name: only a refutation of the host decides). ${r.explanation}` } } : { held: undecidedResult(told, `Read as "${claim}" (a host and guests the graph does not name): only a refutation of the host would decide, and the graph ${r.verdict === 'SUPPORTED' ? 'supports the host but names no such guests' : 'does not decide it'}. ${r.explanation}`) };
-        if (h.named || r.verdict === 'SUPPORTED') return { decided: told };
-        undecided ??= undecidedResult(told, `Read as "${claim}" (a host and a guest), at none of the events the graph says the host hosted is it supported, and it may have been at another. ${r.explanation}`);
-      }
-      return undecided ? { held: undecided } : undefined;
-    },
+    read: readHostGuestClaim,
   },
   {
     name: 'focus',

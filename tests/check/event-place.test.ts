@@ -17,6 +17,10 @@ describe('near <place> at the end of a claim', () => {
     expect(nearAdjunct('Gloria Teasdale attended the gala near the city of Zenda.')).toEqual({ head: 'Gloria Teasdale attended the gala', place: 'Zenda' });
     expect(nearAdjunct('Gloria Teasdale attended the gala.')).toBeUndefined();
   });
+  it('is not read in a question with its answer (each recheck of such a "place" was a new question)', () => {
+    expect(nearAdjunct('Who hosted the gala near Zenda? Rufus Firefly.')).toBeUndefined();
+    expect(nearAdjunct('Did Gloria Teasdale attend the gala near Zenda?')).toEqual({ head: 'Did Gloria Teasdale attend the gala', place: 'Zenda' });
+  });
 });
 
 describe('a place adjunct on an event', () => {
