@@ -28,6 +28,10 @@ function labelEnds(ctx: CheckContext): Set<string> {
   return set;
 }
 
+// A possessive is followed by its noun phrase, never by a preposition, conjunction, article or
+// auxiliary: "building Sylvania's ports in order to ..." has no bare possessive in "ports in".
+const FUNCTION_WORD = /^(?:in|on|at|to|for|from|of|with|by|into|onto|about|after|before|during|near|over|under|and|or|but|nor|as|than|that|which|who|whom|whose|the|a|an|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|must|do|does|did|not)\b/i;
+
 /** Longest run of words before a name's last word that may still belong to the name. */
 const MAX_NAME_WORDS = 4;
 
@@ -50,7 +54,7 @@ export function barePossessiveRewrite(ctx: CheckContext, input: string): string 
     if (!/^[A-Za-z-]{2,}s$/.test(w.text) || /'s$/.test(w.text) || ends.has(w.text.toLowerCase())) continue;
     // the possessed noun follows: a lower-case word or a number ("fireflys 2001 tour")
     const after = text.slice(w.end).match(/^\s+(\S+)/)?.[1];
-    if (!after || !/^(?:[a-z]|\d)/.test(after)) continue;
+    if (!after || !/^(?:[a-z]|\d)/.test(after) || FUNCTION_WORD.test(after)) continue;
     const stem = w.text.slice(0, -1);
     for (let k = Math.min(i, MAX_NAME_WORDS - 1); k >= 0; k--) {
       const name = [...words.slice(i - k, i).map((x) => x.text), stem].join(' ');

@@ -16,6 +16,10 @@ describe('a name with an "s" glued to it before a noun', () => {
     expect(barePossessiveRewrite(ctx, 'Rufus Firefly visits Sylvania.')).toBeUndefined();
     expect(barePossessiveRewrite(ctx, 'Zendas tour took him to Sylvania.')).toBeUndefined();
   });
+  it('is left alone before a preposition or conjunction (no noun phrase follows)', () => {
+    expect(barePossessiveRewrite(ctx, 'The gala honoured Freedonias in the capital.')).toBeUndefined();
+    expect(barePossessiveRewrite(ctx, 'Sylvania praised Freedonias and Marsovia.')).toBeUndefined();
+  });
   it('is checked as the possessive', async () => {
     const r = await check('rufus fireflys tour took him to Sylvania.');
     expect(r.verdict).toBe('SUPPORTED');

@@ -10,7 +10,9 @@ describe('a definite noun phrase without its agent', () => {
   it('is read with the one party the graph gives, and says so', async () => {
     const r = await check('The energy deals with Sylvania were worth more than US$ 4 million.');
     expect(r.verdict).toBe('SUPPORTED');
-    expect(r.interpretation.notes?.join(' ')).toContain('read the phrase\'s agent as Freedonia');
+    // read by the implied-party reader or by the comparison's possessor sides (round 15): either
+    // way the note names Freedonia as the giver
+    expect(r.interpretation.notes?.join(' ')).toMatch(/read the phrase's agent as Freedonia|as "Freedonia's energy deals with Sylvania"/);
     expect((await check('The energy deals with Sylvania were worth US$ 8 million.')).verdict).toBe('REFUTED');
   });
 
