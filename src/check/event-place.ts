@@ -12,7 +12,7 @@ import { isA } from './claim-index.js';
 import { NS } from './context.js';
 import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
 import { undecidedResult } from './result.js';
-import { normalizeTypography } from './text.js';
+import { nameKey, normalizeTypography } from './text.js';
 import type { CheckResult, CheckValue } from './types.js';
 
 // The place is the claim's last words: no clause ends inside it. A question with its answer
@@ -50,7 +50,10 @@ export function nearAdjunct(text: string): { head: string; place: string } | und
  */
 export async function readEventPlace({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
   const split = nearAdjunct(text);
-  if (!split) return undefined;
+  // the place is a name the graph knows: else "near" may begin a clause ("the gala near Zenda
+  // was opened by ..."), whose recheck ("The gala was held near Zenda was opened by ...") came
+  // back here with the same words, without end
+  if (!split || !ctx.labelIndex.has(nameKey(split.place, ctx.morph))) return undefined;
   const main = await recheck(`${split.head}.`);
   if (!main) return undefined;
   const events = eventsOf(ctx, main);

@@ -113,7 +113,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     name: 'bare-possessive',
     module: 'bare-possessive.ts',
     reads: '"rufus fireflys tour took him to Sylvania": a name the graph knows with an "s" glued to it, before its noun, read as its possessive (round 15)',
-    read: rewrittenBy(barePossessiveRewrite, 'a possessive written without its apostrophe'),
+    // undecided, only held: a plural before a verb ("the republics attended") is read so too, and
+    // a later reader (a count) may read the claim as it is
+    read: async (input) => {
+      const out = await rewrittenBy(barePossessiveRewrite, 'a possessive written without its apostrophe')(input);
+      return out && 'decided' in out && out.decided.verdict === 'NOT_ENOUGH_INFO' ? { held: out.decided } : out;
+    },
   },
   {
     name: 'event-place',

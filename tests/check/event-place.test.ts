@@ -21,6 +21,10 @@ describe('near <place> at the end of a claim', () => {
     expect(nearAdjunct('Who hosted the gala near Zenda? Rufus Firefly.')).toBeUndefined();
     expect(nearAdjunct('Did Gloria Teasdale attend the gala near Zenda?')).toEqual({ head: 'Did Gloria Teasdale attend the gala', place: 'Zenda' });
   });
+  it('is no place when the words after "near" are no name the graph knows (a clause goes on)', async () => {
+    const r = await check('Gloria Teasdale attended the Founders Gala near Zenda was opened by Rufus Firefly.').catch((e: Error) => e);
+    expect(r instanceof Error ? r.message : r.explanation).not.toMatch(/read as two statements/);
+  });
 });
 
 describe('a place adjunct on an event', () => {
