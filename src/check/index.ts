@@ -30,6 +30,7 @@ import { negativeQuestion } from './negative-questions.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError, hasErrorCode } from '../errors.js';
+import { nested } from './recheck-depth.js';
 import { normalizeTypography } from './text.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -121,7 +122,12 @@ const WH_QUESTION = /^\s*(?:who|whom|whose|what|which|where|when|how)\b[^?]*\?/i
  * r.verdict; // 'SUPPORTED' when the graph holds the explicit negative claim
  * ```
  */
-export async function checkClaim(store: CheckGraph, text: string, opts: CheckOptions = {}): Promise<CheckResult> {
+export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions = {}): Promise<CheckResult> {
+  // readers recheck other words through checkClaim: bounded nesting (src/check/recheck-depth.ts)
+  return nested(text, () => checkOnce(store, text, opts));
+}
+
+async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): Promise<CheckResult> {
   let ctx = contextOf(store, opts);
   validateClaimText(text);
   // "Isn't X a member of Y?", "X is a member of Y, isn't it?": the statement asked, without the

@@ -1,0 +1,32 @@
+/**
+ * How deep a claim's rechecks may nest. Readers check a claim by checking other words for it
+ * (`recheck`), which may be read by readers again; a reader whose rewrite reads as itself would
+ * recurse without end (round 15 found two: a "near" adjunct that took the rest of the sentence as
+ * a place). Past the bound the nested claim is unread, so such a bug costs one claim's reading,
+ * not a hung process. The depth rides on the async call chain (AsyncLocalStorage), not on the
+ * public options.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { ClaimgraphError } from '../errors.js';
+
+/** Deepest nesting of checks under one claim (the case sets need far fewer). */
+export const MAX_RECHECK_DEPTH = 24;
+
+const depth = new AsyncLocalStorage<number>();
+
+/**
+ * Runs one check a level deeper than its caller; past {@link MAX_RECHECK_DEPTH} levels the claim
+ * is unread (CHECK_UNINTERPRETABLE) instead.
+ *
+ * @example
+ * ```ts
+ * const r = await nested('Freedonia joined the League.', () => checkOnce(store, text, opts));
+ * ```
+ */
+export function nested<T>(text: string, run: () => Promise<T>): Promise<T> {
+  const level = (depth.getStore() ?? 0) + 1;
+  if (level > MAX_RECHECK_DEPTH) {
+    return Promise.reject(new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": its readings recheck one another more than ${MAX_RECHECK_DEPTH} levels deep`));
+  }
+  return depth.run(level, run);
+}
