@@ -2,17 +2,11 @@
 // read as "A's N is larger than B's" and decided by the comparison readers.
 import { describe, expect, it } from 'vitest';
 import { haveComparisonRewrite } from '../../src/check/have-comparisons.js';
-import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
+import { checkFixture, SHAREHOLDER_RANKS } from '../helpers/check-fixture.js';
 
 // Freedonia is the League's largest shareholder, Sylvania its second; Freedonia has the largest
 // economy in Ruritania (Freedonia and Sylvania are its members)
-const claim = (id: string, s: string, p: string, o: string, extra = ''): string =>
-  fixtureClaim({ id, s: `cgr:${s}`, p: `cg:${p}`, o, sentence: 's020', more: extra });
-const { ctx, check } = checkFixture([
-  claim('rank1', 'freedonia', 'shareholderOf', 'cgr:league', '; cg:rank "1"^^xsd:positiveInteger'),
-  claim('rank2', 'sylvania', 'shareholderOf', 'cgr:league', '; cg:rank "2"^^xsd:positiveInteger'),
-  claim('largest', 'freedonia', 'largestEconomyIn', 'cgr:the-region'),
-].join('\n'));
+const { ctx, check } = checkFixture(SHAREHOLDER_RANKS);
 
 describe('haveComparisonRewrite', () => {
   it('says "A has a larger N than B [does]" as the possessive comparison', () => {

@@ -2,7 +2,7 @@
 // stake in O than B", "A's economy is bigger than B's", "more than any other" as "the most".
 import { describe, expect, it } from 'vitest';
 import { superlativeRewrite } from '../../src/check/rank-comparisons.js';
-import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim, SHAREHOLDER_RANKS } from '../helpers/check-fixture.js';
 
 // Freedonia is the League's largest shareholder, Sylvania its second; Freedonia has the largest
 // economy in Ruritania (Freedonia and Sylvania are its members); Sylvania has the world's third
@@ -10,9 +10,7 @@ import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 const claim = (id: string, s: string, p: string, o: string, extra = ''): string =>
   fixtureClaim({ id, s: `cgr:${s}`, p: `cg:${p}`, o, sentence: 's020', more: extra });
 const { ctx, check } = checkFixture([
-  claim('rank1', 'freedonia', 'shareholderOf', 'cgr:league', '; cg:rank "1"^^xsd:positiveInteger'),
-  claim('rank2', 'sylvania', 'shareholderOf', 'cgr:league', '; cg:rank "2"^^xsd:positiveInteger'),
-  claim('largest', 'freedonia', 'largestEconomyIn', 'cgr:the-region'),
+  SHAREHOLDER_RANKS,
   claim('gas', 'sylvania', 'naturalGasReservesRank', '"3"^^xsd:positiveInteger'),
   claim('gas2', 'freedonia', 'naturalGasReservesRank', '"5"^^xsd:positiveInteger'),
 ].join('\n'));

@@ -119,3 +119,16 @@ export function fixtureClaim(c: FixtureClaim): string {
     ${pairs}cg:derivation cg:Direct ; prov:wasDerivedFrom <${FIXTURE_ARTICLE}/sentence/${c.sentence ?? 's001'}>${more} .`;
   return c.asserted ? `${claim}\n${c.s} ${c.p} ${c.o} .` : claim;
 }
+
+/**
+ * Ranks the comparison tests share: Freedonia is the League's largest shareholder, Sylvania its
+ * second; Freedonia has the largest economy in Ruritania (Freedonia and Sylvania are its members).
+ *
+ * @example
+ * const { check } = checkFixture(SHAREHOLDER_RANKS);
+ */
+export const SHAREHOLDER_RANKS = [
+  fixtureClaim({ id: 'rank1', s: 'cgr:freedonia', p: 'cg:shareholderOf', o: 'cgr:league', sentence: 's020', more: 'cg:rank "1"^^xsd:positiveInteger' }),
+  fixtureClaim({ id: 'rank2', s: 'cgr:sylvania', p: 'cg:shareholderOf', o: 'cgr:league', sentence: 's020', more: 'cg:rank "2"^^xsd:positiveInteger' }),
+  fixtureClaim({ id: 'largest', s: 'cgr:freedonia', p: 'cg:largestEconomyIn', o: 'cgr:the-region', sentence: 's020' }),
+].join('\n');
