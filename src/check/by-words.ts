@@ -11,7 +11,7 @@
  * leave out. Its readings rank below every ordered reading and say so in `notes`.
  */
 import type { CheckContext, RelationPattern } from './context.js';
-import type { PatternNode } from './pattern.js';
+import { literalNodes, type PatternNode } from './pattern.js';
 import { applyMarkers, fitsClass, readSlot, type MarkerOutcome } from './parser.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize, type Token } from './text.js';
@@ -31,11 +31,9 @@ interface Span { start: number; end: number }
 
 /** Lower-case norms of every literal of a pattern with their derived alternatives, and its required norms. */
 function patternWords(nodes: PatternNode[], out = new Set<string>()): Set<string> {
-  for (const n of nodes) {
-    if (n.t === 'lit') {
-      out.add(n.norm);
-      for (const a of n.alts ?? []) out.add(a);
-    } else if (n.t === 'group') for (const alt of n.alts) patternWords(alt, out);
+  for (const n of literalNodes(nodes)) {
+    out.add(n.norm);
+    for (const a of n.alts ?? []) out.add(a);
   }
   return out;
 }

@@ -8,16 +8,13 @@ import { ClaimgraphError } from '../errors.js';
 import type { Axioms, Marker, RelationPattern, SlotType } from './context-types.js';
 import { cg, literals, NS, objects, rdfs } from './context-vocab.js';
 import { widen, type DerivedLexicon } from './lexicon.js';
-import { compilePattern, type CompiledPattern, type PatternNode } from './pattern.js';
+import { compilePattern, literalNodes, type CompiledPattern, type PatternNode } from './pattern.js';
 import { normWord, type Morphology } from './text.js';
 import type { ModalityName, PolarityName } from './types.js';
 
 /** Lower-case words of the literal nodes of a pattern (every choice and optional part). */
 export function literalWords(nodes: PatternNode[], out = new Set<string>()): Set<string> {
-  for (const n of nodes) {
-    if (n.t === 'lit') out.add(n.word);
-    else if (n.t === 'group') for (const alt of n.alts) literalWords(alt, out);
-  }
+  for (const n of literalNodes(nodes)) out.add(n.word);
   return out;
 }
 

@@ -11,17 +11,10 @@
  * fits the claim.
  */
 import type { CheckContext } from './context.js';
-import type { PatternNode } from './pattern.js';
+import { literalNodes } from './pattern.js';
 import { normWord } from './text.js';
 
 const ownNorms = new WeakMap<CheckContext, Set<string>>();
-
-function addLiterals(nodes: PatternNode[], out: Set<string>): void {
-  for (const n of nodes) {
-    if (n.t === 'lit') out.add(n.norm);
-    else if (n.t === 'group') for (const alt of n.alts) addLiterals(alt, out);
-  }
-}
 
 /**
  * The comparison forms of every literal word of the lexicon's relation patterns (computed once
@@ -36,7 +29,7 @@ export function lexiconOwnNorms(ctx: CheckContext): Set<string> {
   let set = ownNorms.get(ctx);
   if (!set) {
     set = new Set();
-    for (const r of ctx.relations) addLiterals(r.pattern.nodes, set);
+    for (const r of ctx.relations) for (const n of literalNodes(r.pattern.nodes)) set.add(n.norm);
     ownNorms.set(ctx, set);
   }
   return set;

@@ -21,6 +21,22 @@ export type PatternNode =
   | { t: 'group'; alts: PatternNode[][]; optional: boolean };
 
 /** A compiled pattern. */
+/**
+ * Every literal node of a pattern, in every choice and optional part: the one walk the readers
+ * that collect a pattern's words share (its words, norms, or norms with derived alternatives).
+ *
+ * @example
+ * ```ts
+ * [...literalNodes(compilePattern('{s} join[s|ed] {o}', morph).nodes)].map((n) => n.word);
+ * ```
+ */
+export function* literalNodes(nodes: readonly PatternNode[]): Generator<Extract<PatternNode, { t: 'lit' }>> {
+  for (const n of nodes) {
+    if (n.t === 'lit') yield n;
+    else if (n.t === 'group') for (const alt of n.alts) yield* literalNodes(alt);
+  }
+}
+
 export interface CompiledPattern {
   source: string;
   nodes: PatternNode[];
