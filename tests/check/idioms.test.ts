@@ -51,6 +51,15 @@ describe('idioms of the lexicon (cg:idiom "PHRASE => WORDS")', () => {
     // unread now (no relation of leaving): before, read as "Freedonia led the Acme Development Bank", supported
     await expect(check('Freedonia left the Acme Development Bank.')).rejects.toMatchObject({ code: 'CHECK_UNINTERPRETABLE' });
   });
+  it('read coming on board as a member as joining (round 16)', async () => {
+    // the longer phrase first; the shorter "come on board" leaves "as a member of", which reads as nothing
+    expect(idiomRewrites(ctx, 'Marsovia came on board as a member of the League.')[0]!.claim).toBe('Marsovia joined the League.');
+    expect((await check('Freedonia came on board as a member of the League.')).verdict).toBe('SUPPORTED');
+    expect((await check('Marsovia came aboard as a member of the League.')).verdict).toBe('REFUTED');
+  });
+  it('read the lexicon\'s patterns of round 16: put in charge of is leading', async () => {
+    expect((await check('Freedonia was put in charge of the Acme Development Bank.')).verdict).toBe('SUPPORTED');
+  });
   it('read pulling out of a body as no longer being in it, refutation only (round 16)', async () => {
     expect(idiomRewrites(ctx, 'Freedonia pulled out of the League.').map((r) => r.claim)).toEqual(['Freedonia was no longer a member of the League.']);
     expect(idiomRewrites(ctx, 'Freedonia has withdrawn from the League.').map((r) => r.claim)).toEqual(['Freedonia has been no longer a member of the League.']);
