@@ -113,6 +113,15 @@ function synset(p, offset) {
 }
 
 const single = (w) => /^[a-z][a-z-]*$/.test(w);
+// WordNet words that share a synset with a pattern word only in a rare sense of their own
+// (lexicon cg:notOtherWord "leave|lead": "the water left a mark" is "led to"; "X left Y" never is
+// "X led Y"): never read as the pattern word.
+const notOther = new Map();
+for (const q of quads) {
+  if (q.predicate.value !== `${CG}notOtherWord` || q.object.termType !== 'Literal') continue;
+  const [other, word] = q.object.value.toLowerCase().split('|').map((x) => x.trim());
+  if (other && word) notOther.set(word, [...(notOther.get(word) ?? []), other]);
+}
 /** How many senses of a word count: the ones tagged in SemCor (at least one, at most three). */
 const SENSES = (entry) => Math.max(1, Math.min(3, entry.tagged || 1));
 const relations = {};
@@ -140,6 +149,7 @@ for (const w of [...words].sort()) {
       }
     });
   }
+  for (const m of notOther.get(w) ?? []) for (const e of [...out]) if (e.startsWith(`${m}|`)) out.delete(e);
   if (out.size) relations[w] = [...out].sort();
 }
 

@@ -104,6 +104,16 @@ function pastForm(ctx: CheckContext, verb: string, participle: boolean): string 
   return verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
 }
 
+/**
+ * "be" in the form of the verb it stands for ("pulled out of" -> "was no longer a member of", "has
+ * pulled out of" -> "has been ..."): the copula's forms are its own. The singular is written; the
+ * parser reads a plural subject's claim with it the same.
+ */
+function beForm(form: Form, perfect: boolean): string {
+  if (perfect) return 'been';
+  return form === 'ed' ? 'was' : form === 's' ? 'is' : form === 'ing' ? 'being' : 'be';
+}
+
 function wordsOf(text: string): Word[] {
   return [...text.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
 }
@@ -139,7 +149,7 @@ export function idiomRewrites(ctx: CheckContext, input: string): Array<OtherWord
       let form: Form = formOf(ctx, w.text);
       if (form === 'base' && perfect) form = 'ed';
       const [verb, ...rest] = idiom.means.map((m) => (m === ONES ? possessive ?? 'its' : m));
-      const said = [form === 'ed' ? pastForm(ctx, verb!, perfect) : inflect(ctx, verb!, form), ...rest].join(' ');
+      const said = [verb === 'be' ? beForm(form, perfect) : form === 'ed' ? pastForm(ctx, verb!, perfect) : inflect(ctx, verb!, form), ...rest].join(' ');
       const claim = `${text.slice(0, w.start)}${said}${text.slice(last.end)}`;
       if (seen.has(claim)) continue;
       seen.add(claim);

@@ -33,11 +33,39 @@ describe('idioms of the lexicon (cg:idiom "PHRASE => WORDS")', () => {
     expect((await check('Freedonia calls the shots at the Acme Development Bank.')).verdict).toBe('SUPPORTED');
   });
   it('that say how as well ("=>?") decide only by a refutation', async () => {
-    expect(idiomRewrites(ctx, 'Rufus Firefly dropped in on Sylvania in 2001.')).toEqual([expect.objectContaining({ claim: 'Rufus Firefly visited Sylvania in 2001.', atLeast: true })]);
-    const held = await check('Rufus Firefly dropped in on Sylvania in 2001.');
+    expect(idiomRewrites(ctx, 'Rufus Firefly looked in on Sylvania in 2001.')).toEqual([expect.objectContaining({ claim: 'Rufus Firefly visited Sylvania in 2001.', atLeast: true })]);
+    const held = await check('Rufus Firefly looked in on Sylvania in 2001.');
     expect(held.verdict).toBe('NOT_ENOUGH_INFO');
     expect(held.explanation).toMatch(/supported, but the claim says how/);
-    expect((await check('Gloria Teasdale dropped in on Marsovia.')).verdict).toBe('REFUTED');
+    expect((await check('Gloria Teasdale looked in on Marsovia.')).verdict).toBe('REFUTED');
+  });
+  it('read a call, a stop or a drop-in as a visit, both ways (round 16)', async () => {
+    expect(idiomRewrites(ctx, 'Rufus Firefly dropped in on Sylvania in 2001.')).toEqual([expect.objectContaining({ claim: 'Rufus Firefly visited Sylvania in 2001.' })]);
+    expect(idiomRewrites(ctx, 'Rufus Firefly dropped in on Sylvania in 2001.')[0]!.atLeast).toBeUndefined();
+    expect((await check('Rufus Firefly dropped in on Sylvania in 2001.')).verdict).toBe('SUPPORTED');
+    expect((await check('Rufus Firefly paid a call on Sylvania in 2001.')).verdict).toBe('SUPPORTED');
+    expect((await check('Rufus Firefly stopped off in Sylvania in 2001.')).verdict).toBe('SUPPORTED');
+    expect((await check('Gloria Teasdale stopped over in Marsovia.')).verdict).toBe('REFUTED');
+  });
+  it('never read leaving as leading (round 16: "left" was read as "lead")', async () => {
+    // unread now (no relation of leaving): before, read as "Freedonia led the Acme Development Bank", supported
+    await expect(check('Freedonia left the Acme Development Bank.')).rejects.toMatchObject({ code: 'CHECK_UNINTERPRETABLE' });
+  });
+  it('read coming on board as a member as joining (round 16)', async () => {
+    // the longer phrase first; the shorter "come on board" leaves "as a member of", which reads as nothing
+    expect(idiomRewrites(ctx, 'Marsovia came on board as a member of the League.')[0]!.claim).toBe('Marsovia joined the League.');
+    expect((await check('Freedonia came on board as a member of the League.')).verdict).toBe('SUPPORTED');
+    expect((await check('Marsovia came aboard as a member of the League.')).verdict).toBe('REFUTED');
+  });
+  it('read the lexicon\'s patterns of round 16: put in charge of is leading', async () => {
+    expect((await check('Freedonia was put in charge of the Acme Development Bank.')).verdict).toBe('SUPPORTED');
+  });
+  it('read pulling out of a body as no longer being in it, refutation only (round 16)', async () => {
+    expect(idiomRewrites(ctx, 'Freedonia pulled out of the League.').map((r) => r.claim)).toEqual(['Freedonia was no longer a member of the League.']);
+    expect(idiomRewrites(ctx, 'Freedonia has withdrawn from the League.').map((r) => r.claim)).toEqual(['Freedonia has been no longer a member of the League.']);
+    expect((await check('Freedonia pulled out of the League.')).verdict).toBe('REFUTED');
+    // Marsovia stayed out: "no longer a member" is supported, but the claim also says it once was
+    expect((await check('Marsovia pulled out of the League.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
   it('read signing up as a member as joining (round 15)', async () => {
     expect(idiomRewrites(ctx, 'Marsovia signed up as a member of the League.').map((r) => r.claim)).toEqual(['Marsovia joined the League.']);

@@ -42,6 +42,11 @@ describe('ontology/lexicon.ttl', () => {
     expect([...flagged, ...dropped].sort()).toEqual([...declared].sort());
     expect(ctx.articleAdjuncts.length).toBe(ctx.adjuncts.length - dropped.length);
   });
+  it('leaves out of a pattern word\'s other words the WordNet words listed as not it (cg:notOtherWord, round 16)', () => {
+    // "leave" shares only a rare sense with "lead" ("the water left a mark"): "X left Y" is no leading
+    expect(ctx.derived.relations.get('lead')?.some((e) => e.word === 'leave')).toBe(false);
+    expect(ctx.derived.relations.get('lead')?.some((e) => e.word === 'guide')).toBe(true);
+  });
   it('reports a malformed pattern', () => {
     expect(() => compilePattern('{s} member of (a|b {o}', ctx.morph)).toThrow(/missing \)/);
     expect(() => compilePattern('{s} member of {o', ctx.morph)).toThrow(/unclosed/);
