@@ -19,7 +19,6 @@
  * otherwise. A reader's words are src/check/said-words.ts's; a speaker the article reports
  * ("analysts in Gala City") is no author, so its words are never decided here.
  */
-import nlp from 'compromise';
 import type { ClaimScope } from './attribution.js';
 import { articlesOf, pseudoClaim, sentencesOfKind, type ArticleInfo } from './articles.js';
 import { NS, type CheckContext } from './context.js';
@@ -82,6 +81,10 @@ function standsAlone(sentence: string[], at: number, n: number): boolean {
 /** Words after which the rest of a sentence is a modifier the claim may leave out (round 16). */
 const CUT_AT = new Set(['of', 'for', 'in', 'at', 'on', 'with', 'to', 'towards', 'into', 'from', 'by', 'between', 'among', 'across',
   'near', 'during', 'through', 'within', 'around', 'after', 'before', 'since', 'and', 'that', 'which']);
+/** Words in -est that are no superlative. */
+const NOT_SUPERLATIVE = new Set(('interest west southwest northwest midwest request forest honest modest protest contest suggest test rest '
+  + 'guest quest nest chest crest arrest invest harvest manifest digest conquest attest behest earnest inquest priest unrest vest '
+  + 'zest pest jest fest lest detest infest ingest divest molest').split(' '));
 /** Claim words whose meaning a left-out modifier can change ("the largest importer" of gas, "not expected" before 2017). */
 const CUT_SENSITIVE = /^(?:most|least|more|less|only|first|last|second|third|all|every|each|no|not|never|nor|none|between|until|before|after|than|same|\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
@@ -95,8 +98,9 @@ const CUT_SENSITIVE = /^(?:most|least|more|less|only|first|last|second|third|all
  */
 function cutAllowed(said: string[], after: string[]): boolean {
   if (!CUT_AT.has(after[0] ?? '') || said.some((w) => CUT_SENSITIVE.test(w))) return false;
-  // a superlative ("largest", "biggest"), as compromise tags it: "interest" or "west" is none
-  if (nlp(said.join(' ')).has('#Superlative')) return false;
+  // a superlative ("largest", "best"): a word in -est that is no noun or verb of that ending
+  // ("interest", "west"); compromise, which tags them, would put non-ASCII code in the CLI bundle
+  if (said.some((w) => /est$/.test(w) && !NOT_SUPERLATIVE.has(w))) return false;
   // the left-out words deny nothing, and no report or condition after them takes the sentence back
   return !after.some((w) => TAKES_BACK.has(w) || /^(?:not|never|no|nor|none|without)$/.test(w));
 }
