@@ -11,8 +11,12 @@
  *   a condition or a report, or before "and"/"but" opening another clause ("... and now Sylvania
  *   is ..."); never inside a phrase ("the largest importer" is not "the largest importer of gas").
  *
- * Words never refute: an article says more than the graph holds of it, and words not found there may
- * be said otherwise. A reader's words are src/check/said-words.ts's; a speaker the article reports
+ * Since round 16 a claim may leave out a trailing modifier of the sentence ("... towards Chinese
+ * markets" of "... towards Chinese markets for the energy trade"; `cutAllowed`), and a denial of the
+ * author's plain words ("the author writes that Sylvania has not become a hub" where the author
+ * writes "Sylvania has become a hub") is refuted: the author said the contrary. Other words never
+ * refute: an article says more than the graph holds of it, and words not found there may be said
+ * otherwise. A reader's words are src/check/said-words.ts's; a speaker the article reports
  * ("analysts in Gala City") is no author, so its words are never decided here.
  */
 import type { ClaimScope } from './attribution.js';
@@ -68,9 +72,37 @@ function standsAlone(sentence: string[], at: number, n: number): boolean {
   if (!plainStart) return false;
   const after = sentence.slice(at + n);
   if (!after.length) return true;
+  if (cutAllowed(sentence.slice(at, at + n), after)) return true;
   if (after[0] === BOUNDARY) return !after.slice(1, 4).some((w) => TAKES_BACK.has(w));
   if ((after[0] === 'and' || after[0] === 'but') && OPENS_CLAUSE.has(after[1] ?? '')) return !after.slice(1, 4).some((w) => TAKES_BACK.has(w));
   return false;
+}
+
+/** Words after which the rest of a sentence is a modifier the claim may leave out (round 16). */
+const CUT_AT = new Set(['of', 'for', 'in', 'at', 'on', 'with', 'to', 'towards', 'into', 'from', 'by', 'between', 'among', 'across',
+  'near', 'during', 'through', 'within', 'around', 'after', 'before', 'since', 'and', 'that', 'which']);
+/** Words in -est that are no superlative. */
+const NOT_SUPERLATIVE = new Set(('interest west southwest northwest midwest request forest honest modest protest contest suggest test rest '
+  + 'guest quest nest chest crest arrest invest harvest manifest digest conquest attest behest earnest inquest priest unrest vest '
+  + 'zest pest jest fest lest detest infest ingest divest molest').split(' '));
+/** Claim words whose meaning a left-out modifier can change ("the largest importer" of gas, "not expected" before 2017). */
+const CUT_SENSITIVE = /^(?:most|least|more|less|only|first|last|second|third|all|every|each|no|not|never|nor|none|between|until|before|after|than|same|\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/**
+ * "Turkmenistan looks towards Chinese markets" said in "Turkmenistan looks towards Chinese markets
+ * for the energy trade": a claim that leaves out a trailing modifier (a phrase opened by a
+ * preposition, a relative "that/which", a second conjunct after "and") says less than the sentence,
+ * so the sentence says it too; but not when a claim word's sense depends on what follows
+ * ("the largest importer" of gas, "the first" to visit, "not expected" before 2017, "between A" and
+ * B, a number), and never a cut before a reported speaker or a condition (round 16).
+ */
+function cutAllowed(said: string[], after: string[]): boolean {
+  if (!CUT_AT.has(after[0] ?? '') || said.some((w) => CUT_SENSITIVE.test(w))) return false;
+  // a superlative ("largest", "best"): a word in -est that is no noun or verb of that ending
+  // ("interest", "west"); compromise, which tags them, would put non-ASCII code in the CLI bundle
+  if (said.some((w) => /est$/.test(w) && !NOT_SUPERLATIVE.has(w))) return false;
+  // the left-out words deny nothing, and no report or condition after them takes the sentence back
+  return !after.some((w) => TAKES_BACK.has(w) || /^(?:not|never|no|nor|none|without)$/.test(w));
 }
 
 /** The sentence says `said` word for word as its own clause. */
@@ -138,16 +170,25 @@ export function authorWords(ctx: CheckContext, scope: ClaimScope, inner: string)
   if (said.includes(BOUNDARY) || said.length < 5) return undefined;
   const articles = authoredBy(ctx, scope);
   if (!articles?.length) return undefined;
-  const found: Array<{ article: string; sentence: string; text: string }> = [];
-  for (const art of articles) {
-    for (const s of sentencesOfKind(ctx, art.iri, 'Body')) {
-      const text = ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
-      if (/\?\s*$/.test(text)) continue;
-      const words = wordsOf(text);
-      if (saysWhole(words, said) || saysShared(words, said)) found.push({ article: art.iri, sentence: s, text });
+  const saying = (claim: string[]): Array<{ article: string; sentence: string; text: string }> => {
+    const out: Array<{ article: string; sentence: string; text: string }> = [];
+    for (const art of articles) {
+      for (const s of sentencesOfKind(ctx, art.iri, 'Body')) {
+        const text = ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
+        if (/\?\s*$/.test(text)) continue;
+        const words = wordsOf(text);
+        if (saysWhole(words, claim) || saysShared(words, claim)) out.push({ article: art.iri, sentence: s, text });
+      }
     }
-  }
-  if (!found.length) return undefined;
+    return out;
+  };
+  const found = saying(said);
+  // round 16: "the author writes that P is not Q" when the author writes "P is Q" as a plain clause:
+  // the author said the contrary (a denial of the author's own words refutes, as the key rule of
+  // docs/check.md has it: what a speaker said is checked against what the speaker said)
+  const contrary = found.length ? [] : affirmed(said).flatMap(saying);
+  if (!found.length && !contrary.length) return undefined;
+  if (!found.length) return contraryOf(inner, contrary);
   const bearings: Bearing[] = found.map((f) => ({ claim: pseudoClaim(f.article, [f.sentence]), stance: 'supports', reason: 'article-metadata', note: 'the author\'s own words' }));
   const interpretation: Interpretation = {
     subject: { kind: 'unknown-entity', mention: 'the author' }, predicate: `${NS.nif}anchorOf`, predicateName: 'anchorOf', object: { kind: 'string', value: inner },
@@ -155,4 +196,34 @@ export function authorWords(ctx: CheckContext, scope: ClaimScope, inner: string)
   };
   const explanation = `Supported by the author's own words: ${found.map((f) => `"${f.text}"`).join('; ')} says "${inner}" as the author's own statement.`;
   return { interpretation, evaluation: { verdict: 'SUPPORTED', reason: 'article-metadata', conflict: false, bearings, explanation } };
+}
+
+/** An auxiliary a denial's "not" or "never" follows ("has not become", "is never"). */
+const NEGATED_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'be', 'been']);
+
+/**
+ * The statements a denial denies, word for word: "P has not become Q" denies "P has become Q";
+ * "P has never loomed large" denies "P has loomed large" and "P has always loomed large". Only
+ * one "not"/"never" after an auxiliary, not "not only"/"not just" (no denial), nor a claim
+ * with a second negation; empty for a claim that denies nothing.
+ */
+export function affirmed(said: string[]): string[][] {
+  const neg = said.flatMap((w, i) => (/^(?:not|never|no|nor|none|n't|cannot)$/.test(w) || /n't$/.test(w) ? [i] : []));
+  if (neg.length !== 1) return [];
+  const i = neg[0]!;
+  const w = said[i]!;
+  if (!/^(?:not|never)$/.test(w) || !NEGATED_AUX.has(said[i - 1] ?? '') || /^(?:only|just|merely|simply|yet|always)$/.test(said[i + 1] ?? '')) return [];
+  const without = [...said.slice(0, i), ...said.slice(i + 1)];
+  return w === 'never' ? [without, [...said.slice(0, i), 'always', ...said.slice(i + 1)]] : [without];
+}
+
+/** "the author writes that not P" when the author writes P: refuted by the author's own words. */
+function contraryOf(inner: string, found: Array<{ article: string; sentence: string; text: string }>): { interpretation: Interpretation; evaluation: Evaluation } {
+  const bearings: Bearing[] = found.map((f) => ({ claim: pseudoClaim(f.article, [f.sentence]), stance: 'refutes', reason: 'article-metadata', note: 'the author\'s own words, which the claim denies' }));
+  const interpretation: Interpretation = {
+    subject: { kind: 'unknown-entity', mention: 'the author' }, predicate: `${NS.nif}anchorOf`, predicateName: 'anchorOf', object: { kind: 'string', value: inner },
+    polarity: 'negative', modality: 'stated', qualifiers: {}, pattern: 'the author\'s own words (nif:anchorOf of a body sentence), denied',
+  };
+  const explanation = `Refuted by the author's own words: ${found.map((f) => `"${f.text}"`).join('; ')} says, as the author's own statement, what "${inner}" denies.`;
+  return { interpretation, evaluation: { verdict: 'REFUTED', reason: 'article-metadata', conflict: false, bearings, explanation } };
 }

@@ -48,8 +48,11 @@ function countryOf(ctx: CheckContext, iri: string): string | undefined {
   return countries.length === 1 ? countries[0] : undefined;
 }
 
-/** How a claimed place stands to the event's place: inside it, apart from it, or not known. */
-function placeVerdict(ctx: CheckContext, claimed: string, located: string): 'SUPPORTED' | 'REFUTED' | 'NOT_ENOUGH_INFO' {
+/**
+ * How a claimed place stands to the event's place: inside it, apart from it, or not known
+ * (also used by src/check/dateline.ts for the place an article was filed from).
+ */
+export function placeVerdict(ctx: CheckContext, claimed: string, located: string): 'SUPPORTED' | 'REFUTED' | 'NOT_ENOUGH_INFO' {
   if (placesOf(ctx, located).includes(claimed)) return 'SUPPORTED';
   if (isA(ctx, claimed, CITY) && isA(ctx, located, CITY)) return 'REFUTED';
   const [a, b] = [countryOf(ctx, claimed), countryOf(ctx, located)];

@@ -8,6 +8,7 @@
  */
 import { resolveArticle, sentencesOfKind } from './articles.js';
 import { NS, type CheckContext } from './context.js';
+import { placeVerdict } from './dated-place.js';
 import { looksLikeName, resolveMention } from './resolver.js';
 import { normalizeTypography, tokenize } from './text.js';
 import type { Interpretation, Verdict } from './types.js';
@@ -68,8 +69,16 @@ export function checkDateline(ctx: CheckContext, text: string): { interpretation
     let verdict: Verdict = 'SUPPORTED';
     if (place.kind !== 'entity') verdict = 'NOT_ENOUGH_INFO', why.push(`"${placeText}" is not a place of the graph (the dateline reads "${line}")`);
     else if (!filedAt) verdict = 'NOT_ENOUGH_INFO', why.push(`the dateline "${line}" names no place of the graph`);
-    else if (filedAt.iri !== place.iri) verdict = 'REFUTED', why.push(`the dateline "${line}" names ${filedAt.label}, not ${place.label}`);
-    else why.push(`the dateline "${line}" names ${filedAt.label}`);
+    else if (filedAt.iri !== place.iri) {
+      // round 16: "GALA CITY, Freedonia": the dateline writes the place's country too, so the article
+      // was filed in Freedonia; another place refutes only when it is apart from the place and from
+      // every place the dateline writes (a city not the dateline's, a country it does not lie in)
+      const written = datelinePlaces(ctx, line).filter((iri) => iri !== filedAt.iri);
+      const stands = [filedAt.iri, ...written].map((iri) => placeVerdict(ctx, place.iri, iri));
+      if (written.includes(place.iri) || stands.includes('SUPPORTED')) why.push(`the dateline "${line}" names ${filedAt.label}, in ${place.label}`);
+      else if (stands.includes('REFUTED')) verdict = 'REFUTED', why.push(`the dateline "${line}" names ${filedAt.label}, not ${place.label}`);
+      else verdict = 'NOT_ENOUGH_INFO', why.push(`the dateline "${line}" names ${filedAt.label}; whether that lies in ${place.label} is not known`);
+    } else why.push(`the dateline "${line}" names ${filedAt.label}`);
     if (day?.kind === 'date' && verdict !== 'NOT_ENOUGH_INFO') {
       if (!filedOn) verdict = 'NOT_ENOUGH_INFO', why.push('it gives no day');
       else if (filedOn !== day.value) verdict = 'REFUTED', why.push(`its day is ${filedOn}, not ${day.value}`);
@@ -85,4 +94,16 @@ export function checkDateline(ctx: CheckContext, text: string): { interpretation
     return { interpretation, evaluation: { verdict, reason: 'article-metadata', conflict: false, bearings: [{ claim, stance, reason: 'article-metadata', note: why.join('; ') }], explanation } };
   }
   return undefined;
+}
+
+/** The places a dateline line writes ("GALA CITY, Freedonia (May 3, 2011)": Gala City, Freedonia), in order. */
+function datelinePlaces(ctx: CheckContext, line: string): string[] {
+  const out: string[] = [];
+  for (const piece of line.split(/\s*[,()\u2013\u2014-]\s*/)) {
+    const words = tokenize(piece, ctx.morph);
+    if (!words.length || parseDate(words)) continue;
+    const hits = resolveMention(ctx, words);
+    if (hits.length === 1 && hits[0]!.kind === 'entity' && !out.includes(hits[0]!.iri)) out.push(hits[0]!.iri);
+  }
+  return out;
 }

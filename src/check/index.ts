@@ -14,6 +14,7 @@
 import { misattribution } from './misattribution.js';
 import { saidWords } from './said-words.js';
 import { readAttribution, describeScope, type ClaimScope } from './attribution.js';
+import { saidNowhere } from './said-nowhere.js';
 import { authorWords } from './author-words.js';
 import { articlesOf } from './articles.js';
 import { checkMetadataWhen } from './metadata-when.js';
@@ -30,7 +31,7 @@ import { negativeQuestion } from './negative-questions.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError, hasErrorCode } from '../errors.js';
-import { nested } from './recheck-depth.js';
+import { checkDepth, nested } from './recheck-depth.js';
 import { normalizeTypography } from './text.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -160,6 +161,9 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
   // "according to a reader, ...": the claim inside, against that source's claims only (a frame
   // whose inside cannot be read is no frame: "the article was written by X" is not "X, says the article")
   const attribution = ctx.scope ? undefined : readAttribution(ctx, text);
+  // an attribution whose inner claim is unread, in words its source never uses (src/check/said-nowhere.ts):
+  // NOT_ENOUGH_INFO when nothing else reads the whole claim
+  let nowhere: ReturnType<typeof saidNowhere>;
   if (attribution) {
     // "said the bank had approved": the reported present perfect (attribution.ts `backshifted`)
     // is the inner claim's tense, which the whole claim's past perfect does not show
@@ -181,6 +185,9 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
     const words = (inner && inner.verdict !== 'NOT_ENOUGH_INFO') || inner?.conflict ? undefined
       : (inner ? undefined : saidWords(ctx, attribution.scope, attribution.inner)) ?? (attribution.questioned ? undefined : authorWords(ctx, attribution.scope, attribution.inner));
     if (words) return finish(ctx, text.trim(), { ...words.interpretation, attributedTo: describeScope(attribution.scope) }, words.evaluation);
+    // only for the claim as written: a reader's other words for it (a synonym the source never
+    // uses) are no reason to leave the words the user wrote undecided
+    if (!inner && checkDepth() === 1) nowhere = saidNowhere(ctx, attribution.scope, attribution.inner, describeScope(attribution.scope));
     if (inner) {
       const who = describeScope(attribution.scope);
       let explanation = `Read as a claim about what ${who} states: "${attribution.inner}". ${inner.explanation}`;
@@ -234,6 +241,7 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
     // no pattern reads it as it stands: the readers of src/check/readers.ts, in their order
     const read = await readUnread({ ctx, text, recheck: checkRest });
     if (read) return read;
+    if (nowhere) return finish(ctx, text.trim(), { ...nowhere.interpretation, attributedTo: describeScope(attribution!.scope) }, nowhere.evaluation);
     throw err;
   }
   let first: { interp: Interpretation; ev: Evaluation } | undefined;

@@ -39,6 +39,7 @@ import { finish, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
 import { readAspect } from './aspect.js';
 import { readCopula } from './copula.js';
+import { titleCopulaRewrite } from './title-copula.js';
 import { readPurposeWords } from './purpose-words.js';
 import { isWordRewrite, readLightVerbs, readTroponyms, wordRewriteContext } from './light-verbs.js';
 import { readIdioms } from './idioms.js';
@@ -326,6 +327,13 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'copula.ts',
     reads: '"X counts as a member of O", "X figures among O\'s members", "O counts X as a member": said with "is" (lexicon cg:copulaVerb, cg:amongVerb); both verdicts decide (round 11)',
     read: readCopula,
+  },
+  {
+    name: 'title-copula',
+    module: 'title-copula.ts',
+    reads: '"X is an associate fellow" as "X\'s job title is associate fellow" when the graph holds that title (cg:jobTitle); supported only (round 16)',
+    read: rewrittenBy(titleCopulaRewrite, 'a job title the graph holds, as the predicate noun', (r) => r.verdict === 'SUPPORTED'),
+    whenUndecided: true,
   },
   {
     name: 'dateline',

@@ -30,3 +30,11 @@ export function nested<T>(text: string, run: () => Promise<T>): Promise<T> {
   }
   return depth.run(level, run);
 }
+
+/**
+ * How deep the running check is: 1 for a claim as its user wrote it, more for the other words a
+ * reader rechecks it in (0 outside any check).
+ */
+export function checkDepth(): number {
+  return depth.getStore() ?? 0;
+}

@@ -1,7 +1,7 @@
 // An author's own words (src/check/author-words.ts, round 15): "the author says P", whose P no
 // pattern reads, is supported by a body sentence saying P word for word as the author's own clause.
 import { describe, expect, it } from 'vitest';
-import { authorWords, wordsOf } from '../../src/check/author-words.js';
+import { affirmed, authorWords, wordsOf } from '../../src/check/author-words.js';
 import { checkFixture, FIXTURE_ARTICLE } from '../helpers/check-fixture.js';
 
 const ART = FIXTURE_ARTICLE;
@@ -30,7 +30,8 @@ describe("an author's own words", () => {
     expect(authorWords(ctx, { kind: 'author' }, 'Grand Fenwick is a natural partner of the League in river trade')).toBeUndefined();
     expect(authorWords(ctx, { kind: 'author' }, 'Marsovia will soon become a quiet haven for river traders')).toBeUndefined();
     expect(authorWords(ctx, { kind: 'author' }, 'Marsovia is the largest buyer of river barges')).toBeUndefined();
-    expect(authorWords(ctx, { kind: 'author' }, 'Marsovia has never loomed large in the plans of Freedonia')).toBeUndefined();
+    // (a denial of the author's words is refuted since round 16: see below)
+    expect(authorWords(ctx, { kind: 'author' }, 'Marsovia has never loomed large in the plans of Freedonia')?.evaluation.verdict).not.toBe('SUPPORTED');
     expect(authorWords(ctx, { kind: 'author' }, 'Sylvania has become a new hub of river trade between Freedonia')).toBeUndefined();
   });
 
@@ -41,7 +42,7 @@ describe("an author's own words", () => {
     expect(authorWords(ctx, { kind: 'reader' }, said)).toBeUndefined();
   });
 
-  it('decides a whole claim as supported, never refuted', async () => {
+  it('decides a whole claim as supported, and other words as neither', async () => {
     expect((await check('The author writes that Marsovia has always loomed large in the plans of Freedonia.')).verdict).toBe('SUPPORTED');
     const verdict = (text: string): Promise<string> => check(text).then((r) => r.verdict, () => 'unread');
     expect(await verdict('The author writes that Marsovia has rarely loomed large in the plans of Freedonia.')).toMatch(/NOT_ENOUGH_INFO|unread/);
@@ -50,5 +51,29 @@ describe("an author's own words", () => {
 
   it('compares words without articles, hyphens or case', () => {
     expect(wordsOf('For years, the high-profile ties — it said')).toEqual(['for', 'years', '|', 'high', 'profile', 'ties', '|', 'it', 'said']);
+  });
+
+  it('supports a claim leaving out a trailing modifier, unless a claim word depends on it (round 16)', () => {
+    const said = (t: string): string | undefined => authorWords(ctx, { kind: 'author' }, t)?.evaluation.verdict;
+    // "... is a new hub of river trade between Freedonia and Marsovia and now ...": the phrase after "of" left out
+    expect(said('Sylvania has become a new hub of river trade')).toBe('SUPPORTED');
+    expect(said('Sylvania has become a new hub')).toBe('SUPPORTED');
+    // "the largest buyer" of barges: a superlative's sense depends on what follows
+    expect(said('Marsovia is the largest buyer of river barges')).toBeUndefined();
+    expect(said('Sylvania has become a new hub of river trade between Freedonia')).toBeUndefined();
+    // "In theory, ..." and a reported speaker stay undecided with a cut too
+    expect(said('Grand Fenwick is a natural partner of the League')).toBeUndefined();
+    expect(said('Marsovia will soon become a quiet haven')).toBeUndefined();
+  });
+
+  it("refutes a denial of the author's own plain words, and nothing else (round 16)", () => {
+    const said = (t: string): string | undefined => authorWords(ctx, { kind: 'author' }, t)?.evaluation.verdict;
+    expect(said('Marsovia has never loomed large in the plans of Freedonia')).toBe('REFUTED');
+    expect(said('Sylvania has not become a new hub of river trade')).toBe('REFUTED');
+    // "not only" denies nothing; a denial of words under a condition or a reported speaker is not decided
+    expect(said('Sylvania has not only become a new hub of river trade')).toBeUndefined();
+    expect(said('Sylvania is not able to work with the League')).toBeUndefined();
+    expect(said('Marsovia will not soon become a quiet haven for river traders')).toBeUndefined();
+    expect(affirmed(wordsOf('Marsovia has never loomed large'))).toEqual([['marsovia', 'has', 'loomed', 'large'], ['marsovia', 'has', 'always', 'loomed', 'large']]);
   });
 });

@@ -46,6 +46,12 @@ cga:fixture-article cg:datelineDate "2011-05-03"^^xsd:date .
     expect((await checkCity('The article is datelined Gala City, Sylvania.')).verdict).toBe('SUPPORTED');
     expect((await checkCity('The article is datelined Gala City, Sylvania, May 4, 2011.')).verdict).toBe('REFUTED');
   });
+  it('supports the country the dateline writes after its place, and refutes another country (round 16)', async () => {
+    // "GALA CITY, Sylvania": the article was filed in Sylvania (refuted on 682fe10: "names Gala City, not Sylvania")
+    expect((await checkCity('The article carries a Sylvania dateline.')).verdict).toBe('SUPPORTED');
+    expect((await checkCity('The article is datelined Sylvania.')).verdict).toBe('SUPPORTED');
+    expect((await checkCity('The article is datelined Freedonia.')).verdict).toBe('REFUTED');
+  });
   it('leaves a country the dateline does not write undecided', async () => {
     expect(await checkCity('The article is datelined Gala City, Freedonia.').then((r) => r.verdict, () => 'unread')).not.toBe('SUPPORTED');
   });
@@ -58,5 +64,20 @@ describe('a dateline with its day after "of" (round 15)', () => {
     expect((await check('The article has a Freedonia dateline of May 3, 2011.')).verdict).toBe('REFUTED');
     expect((await check('The article bears a dateline of Sylvania, May 3, 2011.')).verdict).toBe('SUPPORTED');
     expect((await check('The article bears a dateline of Zenda, May 3, 2011.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('a dateline place inside a larger place (round 16)', () => {
+  const { check: checkIn } = checkFixture(`
+cgr:gala-city a cg:City ; rdfs:label "Gala City" ; cg:locatedIn cgr:sylvania .
+cgr:zenda a cg:City ; rdfs:label "Zenda" .
+<${ART}/segment/99> a cg:Segment ; schema:isPartOf cga:fixture-article ; cg:segmentKind cg:Dateline .
+<${ART}/sentence/s099> a nif:Sentence ; nif:anchorOf "Gala City, May 3, 2011" ; cg:inSegment <${ART}/segment/99> .
+cga:fixture-article cg:datelineDate "2011-05-03"^^xsd:date .
+`);
+  it('supports the country the place lies in, refutes another city, leaves an unrelated region undecided', async () => {
+    // "datelined Sylvania" was refuted on 682fe10 although Gala City lies in Sylvania
+    expect((await checkIn('The article is datelined Sylvania.')).verdict).toBe('SUPPORTED');
+    expect((await checkIn('The article is datelined Zenda.')).verdict).toBe('REFUTED');
   });
 });
