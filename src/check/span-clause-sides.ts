@@ -16,9 +16,11 @@ import { normalizeTypography } from './text.js';
 const BROKE_GROUND = /^(.+?)\s+(?:broke|breaks|had broken|has broken)\s+ground$/i;
 // "ground was broken on X": the agentless passive of the same
 const GROUND_BROKEN = /^ground\s+(?:was|had been|has been)\s+broken\s+(?:on|for)\s+(.+)$/i;
-// "X's construction started", "construction on X began", "work on X began"
-const OWN_CONSTRUCTION = /^(.+?)['\u2019]s?\s+(?:construction|building)\s+(?:began|begun|started|commenced|got under way|got underway)$/i;
-const WORK_ON = /^(?:the\s+)?(?:construction|building|work)\s+on\s+(.+?)\s+(?:began|begun|started|commenced|got under way|got underway)$/i;
+// "X's construction started", "X construction was launched", "construction on X began", "work on
+// X was launched": begun, said actively or as an agentless passive
+const BEGUN = '(?:began|begun|started|commenced|got under way|got underway|(?:was|had been|has been)\\s+(?:launched|begun|started|inaugurated|kicked off))';
+const OWN_CONSTRUCTION = new RegExp(`^(.+?)(?:['\u2019]s?)?\\s+(?:construction|building)\\s+${BEGUN}$`, 'i');
+const WORK_ON = new RegExp(`^(?:the\\s+)?(?:construction|building|work)\\s+(?:on|of)\\s+(.+?)\\s+${BEGUN}$`, 'i');
 // verbs of setting out on a journey: the journey's first day
 const DEPART = '(?:set off|set out|sets off|sets out|left|leaves|departed|departs|headed off|embarked|embarks)';
 const ON_TRIP = new RegExp(`^(.+?)\\s+${DEPART}\\s+(?:on|upon)\\s+(?:his|her|their|its)\\s+((?:[\\w-]+\\s+){0,3}?(?:visit|tour|trip|journey)s?)$`, 'i');
@@ -40,7 +42,8 @@ export function spanSideRewrite(text: string): string | undefined {
   // a denial dates nothing ("before the canal had not broken ground")
   if (/\b(?:not|never|no)\b|n't\b/i.test(t)) return undefined;
   let m = BROKE_GROUND.exec(t) ?? GROUND_BROKEN.exec(t) ?? OWN_CONSTRUCTION.exec(t) ?? WORK_ON.exec(t);
-  if (m) return `construction of ${m[1]!.trim()} began`;
+  // said already in those words ("construction of X began"): nothing to say again
+  if (m) return /^construction of .+ began$/i.test(t) ? undefined : `construction of ${m[1]!.trim()} began`;
   m = ON_TRIP.exec(t);
   if (m) return `${possessive(m[1]!.trim())} ${m[2]!.trim()} began`;
   m = FOR_PLACE.exec(t);

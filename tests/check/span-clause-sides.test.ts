@@ -17,6 +17,10 @@ describe('spanSideRewrite', () => {
     expect(spanSideRewrite('ground was broken on the canal')).toBe('construction of the canal began');
     expect(spanSideRewrite("the canal's construction started")).toBe('construction of the canal began');
     expect(spanSideRewrite('work on the canal began')).toBe('construction of the canal began');
+    expect(spanSideRewrite('the canal construction was launched')).toBe('construction of the canal began');
+    expect(spanSideRewrite('construction of the canal was begun')).toBe('construction of the canal began');
+    // said in those words already: nothing to say again
+    expect(spanSideRewrite('construction of the canal began')).toBeUndefined();
   });
   it('says a departure as the first day of the trip', () => {
     expect(spanSideRewrite('Firefly set off on his Sylvanian tour')).toBe("Firefly's Sylvanian tour began");
@@ -35,6 +39,7 @@ describe('spans with such a side (corpus fixture)', () => {
     expect(await verdict('The Central Asia-China gas pipeline started operating less than five years before ground was broken on TAPI.')).toBe('REFUTED');
     expect(await verdict("The AIIB opened about a month after TAPI's construction started.")).toBe('SUPPORTED');
     expect(await verdict('The Central Asia-China gas pipeline had been operating for more than ten years when TAPI broke ground.')).toBe('REFUTED');
+    expect(await verdict('The AIIB opened before TAPI construction was launched.')).toBe('REFUTED');
   });
   it('leave a denied side undecided', async () => {
     expect(['NOT_ENOUGH_INFO', 'UNREAD']).toContain(await verdict("Turkmenistan's neutrality was recognised about two decades before TAPI had not broken ground."));
