@@ -77,6 +77,8 @@ function secondClauses(ctx: CheckContext, first: Clause, rest: string[], borrow:
   } else {
     // a name alone ("than Y"), or a name and "did"
     for (let j = rest.length; j > 0 && !subject; j--) {
+      // "than Y did": "did" is the clause's verb, not part of the name
+      if (j > 1 && DO.test(rest[j - 1]!)) continue;
       const tokens = dropIgnorable(tokenize(rest.slice(0, j).join(' '), ctx.morph), ctx.morph).filter((t) => t.kind !== 'possessive');
       if (tokens.length && resolveMention(ctx, tokens).length === 1) {
         subject = rest.slice(0, j);
@@ -139,6 +141,12 @@ export function readClauseComparison(ctx: CheckContext, text: string): Compariso
   const cut = after.findIndex((w) => PREPOSITION.test(w));
   const first: Clause = { pre, noun: cut < 0 ? after : after.slice(0, cut), tail: cut < 0 ? [] : after.slice(cut) };
   if (!first.noun.length && !first.tail.length) return undefined;
+  // round 16: "A pledged more to B than C did": the comparative alone before the recipient's
+  // phrase stands for what was given, as after a verb and its object (IMPLICIT)
+  if (!first.noun.length) {
+    first.noun = [IMPLICIT];
+    implicit = true;
+  }
   const left = read(ctx, [...pre, ...first.noun, ...first.tail].join(' '));
   if (!left?.interpretation || left.money) return undefined;
   const borrow = left.interpretation.subject.kind === 'entity' ? left.interpretation.subject.label : undefined;

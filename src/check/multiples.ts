@@ -10,6 +10,8 @@
  *   round figure, held within 15% of N, refuted beyond 25% (and when the ratio is off by more than
  *   one whole multiple for small N), undecided between (MULTIPLE_TOLERANCE).
  *
+ * "double", "triple" and a fraction ("one tenth of", "half") are multiples too (round 16); a
+ * bound within 10% of the ratio is undecided when a source gives an amount as approximate.
  * A side the graph gives no single amount for leaves the claim NOT_ENOUGH_INFO.
  */
 import type { CheckContext } from './context.js';
@@ -28,12 +30,18 @@ const BOUND_WORDS: Array<[RegExp, Bound]> = [
   [/^(?:at least|no less than)$/i, 'ge'], [/^(?:at most|no more than|up to)$/i, 'le'],
   [/^(?:about|around|roughly|approximately|some|nearly|almost|close to)$/i, 'about'],
 ];
-const MULTIPLE = /^(.+?)\s+(?:is|are|was|were|came to|amounted to)\s+(?:worth\s+)?(?:(more than|over|upwards of|well over|less than|under|at least|no less than|at most|no more than|about|around|roughly|approximately|some|nearly|almost|close to)\s+)?(\d+(?:\.\d+)?\s+times|[a-z]+(?:-[a-z]+)?\s+times|twice|thrice)\s+(?:(?:as\s+(?:large|big|much|great)\s+as|the\s+(?:size|amount|value|sum)\s+of)\s+)?(.+)$/i;
+const MULTIPLE = /^(.+?)\s+(?:is|are|was|were|came to|amounted to)\s+(?:worth\s+)?(?:(more than|over|upwards of|well over|less than|under|at least|no less than|at most|no more than|about|around|roughly|approximately|some|nearly|almost|close to)\s+)?(\d+(?:\.\d+)?\s+times|[a-z]+(?:-[a-z]+)?\s+times|twice|thrice|double|triple|quadruple|(?:(?:one|a)[\s-])?half(?:\s+of)?|(?:one|a)[\s-](?:third|quarter|fourth|fifth|tenth)\s+of)\s+(?:(?:as\s+(?:large|big|much|great)\s+as|the\s+(?:size|amount|value|sum)\s+of)\s+)?(.+)$/i;
 
-/** "ten", "twenty-five", "12", "1.5" as a number. */
+const FRACTION: Record<string, number> = { half: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, tenth: 10 };
+
+/** "ten", "twenty-five", "12", "1.5", "double", "one tenth of" as a number. */
 function multipleOf(said: string): number | undefined {
-  if (/^twice$/i.test(said)) return 2;
-  if (/^thrice$/i.test(said)) return 3;
+  if (/^(?:twice|double)$/i.test(said)) return 2;
+  if (/^(?:thrice|triple)$/i.test(said)) return 3;
+  if (/^quadruple$/i.test(said)) return 4;
+  // round 16: a fraction ("one tenth of", "half") is a multiple below one
+  const part = /^(?:(?:one|a)[\s-])?(half|third|quarter|fourth|fifth|tenth)(?:\s+of)?$/i.exec(said);
+  if (part) return 1 / FRACTION[part[1]!.toLowerCase()]!;
   const word = said.replace(/\s+times$/i, '');
   if (/^\d+(?:\.\d+)?$/.test(word)) return Number(word);
   const w = word.toLowerCase();
@@ -56,14 +64,14 @@ export function readMultiple(ctx: CheckContext, text: string): ComparisonReading
   if (!m) return undefined;
   const [, leftText, boundWords, nWord, rightText] = m as unknown as [string, string, string | undefined, string, string];
   const n = multipleOf(nWord);
-  if (n === undefined || n <= 1) return undefined;
+  if (n === undefined || n === 1) return undefined;
   const bound = boundWords ? BOUND_WORDS.find(([re]) => re.test(boundWords))?.[1] : undefined;
   const left = readSide(ctx, leftText);
   if (!left?.interpretation) return undefined;
   const borrow = left.interpretation.subject.kind === 'entity' ? left.interpretation.subject.label : undefined;
   const right = readSide(ctx, rightText.replace(/^the\s+(?=\S*\d)/i, ''), borrow);
   if (!right) return undefined;
-  const said = `${boundWords ? `${boundWords.toLowerCase()} ` : ''}${n} times`;
+  const said = `${boundWords ? `${boundWords.toLowerCase()} ` : ''}${n < 1 ? `1/${Math.round(1 / n)} of` : `${n} times`}`;
   const interpretation = { ...left.interpretation, notes: [...(left.interpretation.notes ?? []), `read as a multiple: "${leftText}" ${said} "${rightText}"`] };
   const la = amountsOf(left);
   const ra = amountsOf(right);
@@ -80,6 +88,11 @@ export function readMultiple(ctx: CheckContext, text: string): ComparisonReading
   const ratio = l.value / r.value;
   const off = Math.abs(ratio - n) / n;
   let holds: boolean | undefined;
+  // a value the source gives as approximate ("about US$ 10 billion") decides no bound within 10%
+  // of it (round 16; the comparison readers' rule, src/check/comparisons.ts)
+  const approximate = left.approximate || right.approximate || cite.some((c) => (c.qualifiers.get('approximate') ?? []).includes('true'));
+  if (bound && bound !== 'about' && approximate && off <= 0.1)
+    return related(`${l.shown} / ${r.shown} = ${Math.round(ratio * 100) / 100}, within 10% of ${n}, and the source gives an amount as approximate`);
   switch (bound) {
     case 'gt': holds = ratio > n; break;
     case 'lt': holds = ratio < n; break;

@@ -109,8 +109,10 @@ export function rankWordings(ctx: CheckContext, text: string): RankSaying[] {
   // "A will cost more than B are worth", "the value of B", "A's estimated cost is above ..."
   const worth = /^(.+?)\s+(?:will\s+|would\s+|is\s+expected\s+to\s+|is\s+set\s+to\s+)?costs?\s+(more|less)\s+than\s+(.+?)\s+(?:is|are|was|were|will\s+be)\s+worth$/i.exec(t);
   if (worth) out.push({ parts: [`${worth[1]}'s cost is ${/more/i.test(worth[2]!) ? 'larger' : 'smaller'} than ${worth[3]}`], note: '"costs more than B is worth" as a comparison of the two amounts' });
-  const plain = t.replace(/\bthe\s+value\s+of\s+/gi, '').replace(/('s)\s+(?:estimated|projected|expected|anticipated|planned)\s+(?=(?:cost|price|value|capacity|length)\b)/gi, '$1 ');
-  if (plain !== t && new RegExp(`\\b${COMPARATIVE}\\s+than\\b|\\b(?:exceeds?|exceeded|above|below|tops|outstrips)\\b`, 'i').test(plain)) out.push({ parts: [plain], note: 'the compared value named without "the value of" or its estimate\'s adjective' });
+  // round 16: also "the estimated cost of B", and a multiple ("ten times B's estimated cost")
+  const plain = t.replace(/\bthe\s+value\s+of\s+/gi, '').replace(/('s)\s+(?:estimated|projected|expected|anticipated|planned)\s+(?=(?:cost|price|value|capacity|length)\b)/gi, '$1 ')
+    .replace(/\b(t)he\s+(?:estimated|projected|expected|anticipated|planned)\s+(cost|price|value|capacity|length)\s+of\b/gi, '$1he $2 of');
+  if (plain !== t && new RegExp(`\\b${COMPARATIVE}\\s+than\\b|\\b(?:exceeds?|exceeded|above|below|tops|outstrips)\\b|\\b(?:\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)\\s+times\\b|\\b(?:twice|thrice|double|triple|quadruple|half|third|quarter|fifth|tenth)\\b`, 'i').test(plain)) out.push({ parts: [plain], note: 'the compared value named without "the value of" or its estimate\'s adjective' });
   return out;
 }
 

@@ -20,6 +20,7 @@ import { CARDINALS, parseDate } from './values.js';
 import { wordsValue } from './notation.js';
 import { endsInSpanPart, spanInParts } from './span-parts.js';
 import { wholeSpan, type CalendarSpan } from './span-whole.js';
+import { spanSideRewrite } from './span-clause-sides.js';
 import type { Bearing, Evaluation } from './verdict.js';
 
 const UNITS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
@@ -146,6 +147,10 @@ function daysBetween(a: string, b: string): number {
 export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end', opts: SpanOptions = {}): Dated | undefined {
   const literal = opts.literal ? literalDay(ctx, text) : undefined;
   if (literal) return literal;
+  // a clause in other words than the ones dated below ("the canal broke ground"): said again in them
+  const said = spanSideRewrite(text);
+  const again = said ? sideDate(ctx, said, need, opts) : undefined;
+  if (again) return again;
   const toks = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
   const words = toks.map((t) => low(t.raw));
   const pick: 'start' | 'end' = words.some((w) => STARTS.test(w)) ? 'start' : words.some((w) => ENDS.test(w)) ? 'end' : need;

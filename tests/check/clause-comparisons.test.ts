@@ -71,4 +71,16 @@ describe('a comparison of two amounts said as clauses', () => {
       expect(x, claim).not.toHaveProperty('verdict', 'REFUTED');
     }
   });
+
+  it('reads a bare comparative before the recipient\'s phrase as what was given (round 16)', async () => {
+    // the same modality on both sides decides
+    const r = await check('Freedonia pledged more to Sylvania than it may give to Grand Fenwick.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('USD 3,000,000 is more than USD 2,000,000');
+    // a side the graph gives no amount for is read and left undecided, saying which side lacks it
+    const m = await check('Freedonia pledged more to Sylvania than Marsovia did.');
+    expect(m.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(m.explanation).toContain('Marsovia');
+    expect((await check('Freedonia pledged less to Sylvania than it may give to Grand Fenwick.')).verdict).toBe('REFUTED');
+  });
 });

@@ -11,7 +11,9 @@ cgc:freedonia.financialAssistanceTo.${to}.mu a cg:Claim ; rdf:subject cgr:freedo
     cg:amount <https://w3id.org/claimgraph/claim/freedonia.financialAssistanceTo.${to}.mu/amount/USD> .
 <https://w3id.org/claimgraph/claim/freedonia.financialAssistanceTo.${to}.mu/amount/USD> a schema:MonetaryAmount ;
     schema:value "${usd}"^^xsd:decimal ; schema:currency "USD" .`;
-const { ctx, check } = checkFixture(aid('sylvania', 4_000_000) + aid('marsovia', 1_000_000));
+// Grand Fenwick's aid is given as approximate ("about US$ 2 million", cg:approximate)
+const { ctx, check } = checkFixture(aid('sylvania', 4_000_000) + aid('marsovia', 1_000_000)
+  + aid('grand-fenwick', 2_000_000).replace('cg:derivation cg:Direct ;', 'cg:derivation cg:Direct ; cg:approximate true ;'));
 const verdictOf = async (claim: string): Promise<string> => (await check(claim).catch(() => undefined))?.verdict ?? 'UNREAD';
 
 describe('an amount as a multiple of another', () => {
@@ -36,5 +38,23 @@ describe('an amount as a multiple of another', () => {
 
   it('decides end to end', async () => {
     expect(await verdictOf("Freedonia's aid to Sylvania was more than twice its aid to Marsovia.")).toBe('SUPPORTED');
+  });
+
+  it('reads "double", "triple" and fractions as multiples (round 16)', () => {
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was double its aid to Grand Fenwick.")?.evaluation.verdict).toBe('SUPPORTED');
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was triple its aid to Marsovia.")?.evaluation.verdict).toBe('REFUTED');
+    const quarter = readMultiple(ctx, "Freedonia's aid to Marsovia was one quarter of its aid to Sylvania.");
+    expect(quarter?.evaluation.verdict).toBe('SUPPORTED');
+    expect(quarter?.evaluation.explanation).toContain('1/4 of');
+    expect(readMultiple(ctx, "Freedonia's aid to Marsovia was half its aid to Sylvania.")?.evaluation.verdict).toBe('REFUTED');
+    expect(readMultiple(ctx, "Freedonia's aid to Marsovia was less than a third of its aid to Sylvania.")?.evaluation.verdict).toBe('SUPPORTED');
+  });
+
+  it('decides no bound within 10% of the ratio when an amount is approximate (round 16)', () => {
+    // 4 / about 2 = 2: "more than 1.9 times" is within 10% of an approximate ratio
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was more than 1.9 times its aid to Grand Fenwick.")?.evaluation.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was more than 1.5 times its aid to Grand Fenwick.")?.evaluation.verdict).toBe('SUPPORTED');
+    // exact amounts still decide at the bound
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was more than 3.9 times its aid to Marsovia.")?.evaluation.verdict).toBe('SUPPORTED');
   });
 });

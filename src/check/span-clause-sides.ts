@@ -1,0 +1,53 @@
+/**
+ * One side of a span said as a clause whose event the graph dates under other words (round 16):
+ * "... twenty years before the canal broke ground", "... after ground was broken on the canal",
+ * "... when the canal's construction started", "... before Firefly set off on his tour",
+ * "... before Firefly set out for Sylvania". Each is said again in the words the span reader
+ * dates (src/check/spans.ts): a work begun as "construction of X began" (dated by the graph's
+ * construction start, src/check/agentless.ts), a departure as "X's tour began" / "X's trip to P
+ * began" (the first day of the one trip the graph gives). A side in other words is left as it is.
+ *
+ * Only the agentless forms are rewritten: "Freedonia broke ground on the canal" names who did
+ * it and is read by the lexicon as it stands (its agent must hold too).
+ */
+import { normalizeTypography } from './text.js';
+
+// a project "breaking ground" is its construction beginning (the project is the subject, no agent)
+const BROKE_GROUND = /^(.+?)\s+(?:broke|breaks|had broken|has broken)\s+ground$/i;
+// "ground was broken on X": the agentless passive of the same
+const GROUND_BROKEN = /^ground\s+(?:was|had been|has been)\s+broken\s+(?:on|for)\s+(.+)$/i;
+// "X's construction started", "X construction was launched", "construction on X began", "work on
+// X was launched": begun, said actively or as an agentless passive
+const BEGUN = '(?:began|begun|started|commenced|got under way|got underway|(?:was|had been|has been)\\s+(?:launched|begun|started|inaugurated|kicked off))';
+const OWN_CONSTRUCTION = new RegExp(`^(.+?)(?:['\u2019]s?)?\\s+(?:construction|building)\\s+${BEGUN}$`, 'i');
+const WORK_ON = new RegExp(`^(?:the\\s+)?(?:construction|building|work)\\s+(?:on|of)\\s+(.+?)\\s+${BEGUN}$`, 'i');
+// verbs of setting out on a journey: the journey's first day
+const DEPART = '(?:set off|set out|sets off|sets out|left|leaves|departed|departs|headed off|embarked|embarks)';
+const ON_TRIP = new RegExp(`^(.+?)\\s+${DEPART}\\s+(?:on|upon)\\s+(?:his|her|their|its)\\s+((?:[\\w-]+\\s+){0,3}?(?:visit|tour|trip|journey)s?)$`, 'i');
+const FOR_PLACE = new RegExp(`^(.+?)\\s+${DEPART}\\s+(?:for|to)\\s+(.+)$`, 'i');
+
+const possessive = (np: string): string => (/s$/i.test(np) ? `${np}'` : `${np}'s`);
+
+/**
+ * The side said in the span reader's words; undefined when it is none of the forms above.
+ *
+ * @example
+ * ```ts
+ * spanSideRewrite('the canal broke ground'); // 'construction of the canal began'
+ * spanSideRewrite('Firefly set out for Sylvania'); // "Firefly's trip to Sylvania began"
+ * ```
+ */
+export function spanSideRewrite(text: string): string | undefined {
+  const t = normalizeTypography(text).trim().replace(/[.,;]+$/, '');
+  // a denial dates nothing ("before the canal had not broken ground")
+  if (/\b(?:not|never|no)\b|n't\b/i.test(t)) return undefined;
+  let m = BROKE_GROUND.exec(t) ?? GROUND_BROKEN.exec(t) ?? OWN_CONSTRUCTION.exec(t) ?? WORK_ON.exec(t);
+  // said already in those words ("construction of X began"): nothing to say again
+  if (m) return /^construction of .+ began$/i.test(t) ? undefined : `construction of ${m[1]!.trim()} began`;
+  m = ON_TRIP.exec(t);
+  if (m) return `${possessive(m[1]!.trim())} ${m[2]!.trim()} began`;
+  m = FOR_PLACE.exec(t);
+  // the place must be a name (a bare "for home" or "for the airport at noon" is no trip said)
+  if (m && /^(?:the\s+)?[A-Z]/.test(m[2]!.trim())) return `${possessive(m[1]!.trim())} trip to ${m[2]!.trim()} began`;
+  return undefined;
+}
