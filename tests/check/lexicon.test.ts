@@ -47,3 +47,19 @@ describe('ontology/lexicon.ttl', () => {
     expect(() => compilePattern('{s} member of {o', ctx.morph)).toThrow(/unclosed/);
   });
 });
+
+describe('round 16: the first-visit frame with its variants together (ontology/lexicon.ttl)', () => {
+  it('reads "became the first N ever to travel to / go to Y" as the first visit by an office holder', async () => {
+    const { checkFixture } = await import('../helpers/check-fixture.js');
+    const { check } = checkFixture();
+    for (const claim of [
+      'Teasdale became the first Prime Minister of Freedonia ever to travel to Grand Fenwick.',
+      'Teasdale was the first Prime Minister of Freedonia ever to go to Grand Fenwick.',
+      'Teasdale became the first Prime Minister of Freedonia to set foot in Grand Fenwick.',
+    ]) {
+      const r = await check(claim);
+      expect(r.verdict, claim).toBe('SUPPORTED');
+      expect(r.interpretation.predicate, claim).toMatch(/visited$/);
+    }
+  });
+});
