@@ -10,7 +10,11 @@
 import { normalizeTypography } from './text.js';
 
 // the patient holds no comma: a relative clause or an apposition there is the compound reader's
-const PASSIVE = /^(?<patient>[^,]+?)\s+(?<aux>(?:(?:may|might|could|would|will|should|must|can)\s+(?:not\s+)?be|was|were|is|are|has\s+been|have\s+been|had\s+been)(?:\s+not)?)\s+(?<adv>(?:[a-z]+ly\s+)?)(?<verb>[a-z]+(?:ed|en)|made|held|struck|sealed|won|sold|built|paid|sent|brought|begun|led|set\s+up|put)\s+(?<rest>.*?)\s*\bby\s+(?<agent>[A-Z][^,]*?|the\s+[^,]*?)(?<tail>\s+(?:in|on|at|during|near)\s+[^,]+)?\s*[.!]?$/;
+const PASSIVE = /^(?<patient>[^,]+?)\s+(?<aux>(?:(?:may|might|could|would|will|should|must|can)\s+(?:not\s+)?be|was|were|is|are|(?:has|have|had)(?:\s+(?:not|already|yet))?\s+been)(?:\s+not)?)\s+(?<adv>(?:(?:[a-z]+ly|already|yet)\s+)?)(?<verb>[a-z]+(?:ed|en)|made|held|struck|sealed|won|sold|built|paid|sent|brought|begun|led|set\s+up|put)\s+(?<rest>.*?)\s*\bby\s+(?<agent>[A-Z][^,]*?|the\s+[^,]*?)(?<tail>\s+(?:in|on|at|during|near)\s+[^,]+)?(?<yet>\s+(?:yet|so\s+far|already))?\s*[.!]?$/;
+
+// round 16: the same passive with no agent, its agent named as the patient's modifier: "No Acme
+// Bank loan to Sylvania has been approved yet" ("Acme Bank has not approved any loan to Sylvania yet")
+const MODIFIER_AGENT = /^(?<det>No|An?)\s+(?<agent>(?:[A-Z][\w.&-]*\s+){1,3})(?<noun>[a-z]+\b[^,]*?)\s+(?<aux>(?:has|have|had)(?:\s+not)?\s+been|was|were)(?:\s+not)?\s+(?<adv>(?:(?:[a-z]+ly|already|yet)\s+)?)(?<verb>[a-z]+(?:ed|en))(?<yet>\s+(?:yet|so\s+far|already))?\s*[.!]?$/;
 
 /**
  * The claim in the active voice; undefined when it is no passive with an agent.
@@ -21,16 +25,26 @@ const PASSIVE = /^(?<patient>[^,]+?)\s+(?<aux>(?:(?:may|might|could|would|will|s
  * ```
  */
 export function activeOfPassive(text: string, lemmas: ReadonlyMap<string, string> = new Map()): string | undefined {
-  const m = PASSIVE.exec(normalizeTypography(text).trim().replace(/\s+/g, ' '));
+  const said = normalizeTypography(text).trim().replace(/\s+/g, ' ');
+  const m = PASSIVE.exec(said) ?? MODIFIER_AGENT.exec(said);
   if (!m) return undefined;
   const g = m.groups as Record<string, string | undefined>;
   // "by" inside the agent's own phrase ("by 2016") or an agent that is a time is no agent
   if (/\d{4}|\bby\b/.test(g.agent!) || /^(?:then|now|far|then|means|way)\b/i.test(g.agent!)) return undefined;
+  if (g.det && /^(?:the\s+)?(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(g.agent!)) return undefined;
   const modal = /^(may|might|could|would|will|should|must|can)/.exec(g.aux!)?.[1];
-  const not = /\bnot\b/.test(g.aux!);
+  // round 16: "No loan to Sylvania has been approved by Acme Bank" denies as "has not been approved"
+  // does, the patient then taking "any" ("Acme Bank has not approved any loan to Sylvania")
+  const patientSaid = g.det ? `${g.det} ${g.noun}` : g.patient!;
+  const no = /^no\s/i.test(patientSaid);
+  const not = /\bnot\b/.test(g.aux!) !== no;
+  if (no && /\bnot\b/.test(g.aux!)) return undefined;
+  // a perfect keeps its auxiliary ("has not been approved" -> "has not approved"): "up to now"
+  const have = /^(has|have|had)\b/.exec(g.aux!)?.[1];
   // after a modal or "did", the base form ("may provide", "did not sign")
   const base = (v: string): string => lemmas.get(v) ?? (/(?:[aeiou][cdgsvz]|[nrl][cgsv]|dg|[^aeiou]at)ed$/.test(v) ? v.slice(0, -1) : v.replace(/ed$/, ''));
-  const verb = modal || not ? `${modal ? `${modal} ${not ? 'not ' : ''}` : 'did not '}${g.adv}${base(g.verb!)}` : `${g.adv}${g.verb}`;
-  const patient = g.patient!.replace(/^(?:A|An|The)\s+/, (a) => a.toLowerCase());
-  return `${g.agent} ${verb} ${patient} ${g.rest ?? ''}${g.tail ?? ''}`.replace(/\s+/g, ' ').trim();
+  const verb = have && not && !modal ? `${have} not ${g.adv}${g.verb}`
+    : modal || not ? `${modal ? `${modal} ${not ? 'not ' : ''}` : 'did not '}${g.adv}${base(g.verb!)}` : `${g.adv}${g.verb}`;
+  const patient = (no ? patientSaid.replace(/^no\s+/i, 'any ') : patientSaid).replace(/^(?:A|An|The)\s+/, (a) => a.toLowerCase());
+  return `${g.agent!.trim()} ${verb} ${patient} ${g.rest ?? ''}${g.tail ?? ''}${g.yet ?? ''}`.replace(/\s+/g, ' ').trim();
 }

@@ -26,7 +26,22 @@ export interface TimedClaim {
 
 const SOURCE_NOUNS = 'article|analysis|piece|report|story|commentary|essay|column|dispatch';
 /** A fronted time without its comma: an optional part of the period, a month and day, a year, then a word. */
-const NO_COMMA = /^((?:(?:early|late|mid)(?:-|\s+))?(?:[A-Za-z]+\s+)?(?:\d{1,2}\s+)?\d{4})\s+(?=[A-Za-z])/;
+// round 16: "As of May 5, 2015 Freedonia had ..." (the comma inside the date is no end of the phrase)
+const NO_COMMA = /^((?:(?:early|late|mid)(?:-|\s+))?(?:[A-Za-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})\s+(?=[A-Za-z])/;
+
+/**
+ * A past perfect with no modal ("Freedonia had joined", "had not been approved"): after "by <time>"
+ * it states the state at that time ("By 2016, Freedonia had joined the League" is "As of 2016,
+ * Freedonia had joined ..."), where "By 2016, Freedonia joined" may date the joining itself.
+ */
+const PAST_PERFECT = /\bhad\s+(?:(?:not|never|already|yet|just|long|n't)\s+)*(\w+)/i;
+const MODAL = /\b(?:will|would|could|should|may|might|must|can|shall|expected|due|planned|scheduled|to\s+be)\b/i;
+
+/** Whether a claim inside "by <time>" is a past perfect state (see PAST_PERFECT). */
+function pastPerfectState(inner: string): boolean {
+  const verb = PAST_PERFECT.exec(normalizeTypography(inner))?.[1]?.toLowerCase();
+  return !!verb && (verb === 'been' || /(?:ed|en)$/.test(verb) || IRREGULAR_PARTICIPLE.test(verb)) && !MODAL.test(inner);
+}
 
 /** An ISO period from a time phrase (`2015`, `October 2015`, `October 28, 2015`). */
 function period(ctx: CheckContext, phrase: string): string | undefined {
@@ -75,14 +90,25 @@ export function readClaimTime(ctx: CheckContext, text: string): TimedClaim | und
   const asOf = fronted(/^as\s+(?:of|at)\s+/i, true);
   if (asOf) return asOf;
   let m: RegExpExecArray | null;
-  m = /^(.+?)\s*[,(]?\s+(as\s+(?:of|at)\s+([^,()]+?))\s*\)?\s*([.!?]?)\s*$/i.exec(t);
+  // round 16: the trailing time may hold a comma before its year ("as of May 5, 2015")
+  m = /^(.+?)\s*[,(]?\s+(as\s+(?:of|at)\s+([^,()]+?(?:,\s*\d{4})?))\s*\)?\s*([.!?]?)\s*$/i.exec(t);
   if (m) {
     const p = period(ctx, m[3]!);
     if (p) return { inner: `${m[1]!.replace(/,$/, '')}${m[4] ?? ''}`, time: { period: p, mention: m[2]! }, always: true };
   }
+  // round 16: "Freedonia had joined the League by May 5, 2015": a past perfect by a day is the
+  // state as of that day (a single day or month only: "by 2016" may be the span it happened in)
+  m = /^(.+?)\s+(by\s+((?:(?:early|late|mid)(?:-|\s+))?[A-Za-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]+\s+\d{4}))\s*([.!?]?)\s*$/i.exec(t);
+  if (m && pastPerfectState(m[1]!) && !/\bby\b/i.test(m[1]!)) {
+    const p = period(ctx, m[3]!);
+    if (p && p.length === 10) return { inner: `${m[1]!.replace(/,$/, '')}${m[4] || '.'}`, time: { period: p, mention: m[2]! }, always: true };
+  }
   m = new RegExp(`^(in\\s+(?:its|their|his|her|the|an?)\\s+(\\d{4})\\s+(?:${SOURCE_NOUNS}))\\s*,\\s*(.+)$`, 'i').exec(t);
   if (m) return { inner: m[3]!, time: { period: m[2]!, mention: m[1]! }, always: true };
-  return fronted(/^(?:back\s+)?in\s+/i, false) ?? fronted(/^by\s+/i, false);
+  const by = fronted(/^by\s+/i, false);
+  // round 16: "By May 5, 2015, Freedonia had not joined the League": as of that time
+  if (by && pastPerfectState(by.inner)) return { ...by, always: true };
+  return fronted(/^(?:back\s+)?in\s+/i, false) ?? by;
 }
 
 // Finite forms that put a claim in the present, and words that put it (also) elsewhere in time.
@@ -138,7 +164,12 @@ export function inPresentPerfect(text: string): boolean {
   const words = normalizeTypography(text).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   const aux = words.findIndex((w) => w === 'has' || w === 'have');
   if (aux < 0 || !words.slice(aux + 1).some((w) => w === 'been' || (w.length > 3 && /(?:ed|en)$/.test(w)) || IRREGULAR_PARTICIPLE.test(w))) return false;
-  return !words.some((w) => NOT_PERFECT.test(w) || MONTHS.test(w) || /^\d{4}$/.test(w));
+  // round 16: the "by" of a passive's agent ("has been approved by the Bank") is no time, where
+  // "by 2016", "by then", "by the time ..." are
+  const agentBy = (i: number): boolean => words.slice(aux, i).includes('been')
+    && !/^(?:\d{1,4}|then|now|next|mid|early|late|end|the)$/.test(words[i + 1] ?? '') && !MONTHS.test(words[i + 1] ?? '')
+    || (words[i + 1] === 'the' && !/^(?:end|start|time|beginning|middle|close)$/.test(words[i + 2] ?? '') && words.slice(aux, i).includes('been'));
+  return !words.some((w, i) => (NOT_PERFECT.test(w) && !(w === 'by' && agentBy(i))) || MONTHS.test(w) || /^\d{4}$/.test(w));
 }
 
 /**

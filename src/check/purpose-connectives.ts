@@ -75,10 +75,11 @@ export function purposeConnectiveRewrite(text: string): string | undefined {
  */
 export function routeParts(text: string): string[] {
   // "X is designed / meant to carry gas from Y to Z": what it is built for is where it will run
-  const carry = /^(.+?)\s+(?:is|was|are|were)\s+(?:designed|intended|meant|built|supposed|planned|set)\s+to\s+(?:carry|deliver|take|bring|transport|ship|pipe|send|move)\s+(?:([A-Z][a-z]+)\s+)?gas(?:\s+from\s+(.+?))?\s+to\s+(.+?)[.!]?$/.exec(normalizeTypography(text).trim());
-  if (carry && !/\b(?:not|never|no)\b/i.test(text)) {
+  // round 16: "is being built to carry ...", and a source with no end ("meant to carry gas from Y")
+  const carry = /^(.+?)\s+(?:is|was|are|were)\s+(?:being\s+)?(?:designed|intended|meant|built|supposed|planned|set)\s+to\s+(?:carry|deliver|take|bring|transport|ship|pipe|send|move)\s+(?:([A-Z][a-z]+)\s+)?gas(?:\s+from\s+(.+?))?(?:\s+to\s+(.+?))?[.!]?$/.exec(normalizeTypography(text).trim());
+  if (carry && (carry[3] ?? carry[2] ?? carry[4]) && !/\b(?:not|never|no)\b/i.test(text)) {
     const from = carry[3] ?? carry[2];
-    return [...(from ? [`${carry[1]} will carry gas from ${from}`] : []), `${carry[1]} will carry gas to ${carry[4]}`];
+    return [...(from ? [`${carry[1]} will carry gas from ${from}`] : []), ...(carry[4] ? [`${carry[1]} will carry gas to ${carry[4]}`] : [])];
   }
   const m = /^(.+?)\s+(?:(would|will|could|may|might)\s+)?(?:give|gives|gave|provide|provides|provided|offer|offers|offered)\s+(.+?)\s+(?:(?:its|their|a|an|the)\s+)?(?:(?:first|new|only|main|own)\s+)?(?:(?:export|gas|trade|transit|direct)\s+)?route\s+to\s+(.+?)[.!]?$/i.exec(normalizeTypography(text).trim());
   if (!m || /\b(?:not|never|no)\b/i.test(text)) return [];

@@ -16,6 +16,7 @@
  */
 import { readAgentless } from './agentless.js';
 import { activeOfPassive } from './agent-passive.js';
+import { objectNoRewrite } from './object-no.js';
 import { readAsOffice } from './as-office.js';
 import { readAppositionOffice } from './apposition-office.js';
 import { readClauseComparison } from './clause-comparisons.js';
@@ -617,6 +618,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'agent-passive.ts',
     reads: '"Energy deals worth US$ 5 million were signed with Sylvania by Freedonia": a passive of a nominal with its agent, said in the active (the same claim)',
     read: rewrittenBy((ctx, text) => activeOfPassive(text, ctx.morph.lemmas), 'a passive with its agent, said in the active'),
+  },
+  {
+    name: 'object-no',
+    module: 'object-no.ts',
+    reads: '"X had approved no loans for Y", "X signed no deals with Y", "X is no member of Y": the "no" of the object said as "not ... any" on the verb (round 16)',
+    read: rewrittenBy((ctx, text) => objectNoRewrite(text, ctx.morph.lemmas), 'a denial on the object\'s determiner, said on the verb'),
   },
   {
     name: 'agentless',

@@ -18,3 +18,19 @@ describe('a passive with its agent', () => {
     expect((await check('Energy deals worth US$ 9 million were signed with Sylvania by Freedonia.')).verdict).toBe('REFUTED');
   });
 });
+
+describe('round 16: a denied or perfect passive of a nominal', () => {
+  it('keeps the perfect of a denial and reads "no N" as "not ... any N"', () => {
+    expect(activeOfPassive('A loan to Sylvania has not been approved by Acme Bank yet.')).toBe('Acme Bank has not approved a loan to Sylvania yet');
+    expect(activeOfPassive('No loan to Sylvania had been approved by Acme Bank.')).toBe('Acme Bank had not approved any loan to Sylvania');
+    expect(activeOfPassive('A loan to Sylvania has already been approved by Acme Bank.')).toBe('Acme Bank approved a loan to Sylvania');
+  });
+  it('takes the agent from the modifier of a denied nominal with no "by"', () => {
+    expect(activeOfPassive('No Acme Bank loan to Sylvania has been approved yet.')).toBe('Acme Bank has not approved any loan to Sylvania yet');
+    // a month is no agent, and a claim with neither "no" nor "a" keeps its subject
+    expect(activeOfPassive('No May loan to Sylvania has been approved.')).toBeUndefined();
+    expect(activeOfPassive('The Acme Bank loan to Sylvania was approved.')).toBeUndefined();
+    // "no N" with a "not" would be a double denial: not read
+    expect(activeOfPassive('No loan to Sylvania has not been approved by Acme Bank.')).toBeUndefined();
+  });
+});

@@ -5,7 +5,7 @@
 // seed expects India and Pakistan to be full SCO members by 2016; the 2016 AIIB article says
 // full membership is not expected before 2017.
 import { describe, expect, it } from 'vitest';
-import { readClaimTime } from '../../src/check/claim-time.js';
+import { inPresentPerfect, readClaimTime } from '../../src/check/claim-time.js';
 import { checkGraphDir } from '../helpers/check-fixture.js';
 import { corpusFixture } from '../helpers/cli.js';
 
@@ -48,5 +48,32 @@ describe('a hyphenated part of a month, and "as of" without a comma (round 15)',
 
   it('reads no time from a phrase that is none', () => {
     expect(readClaimTime(ctx, 'As of mid-term X had not joined Y.')).toBeUndefined();
+  });
+});
+
+describe('round 16: a day with its comma, and "by <time>" before a past perfect', () => {
+  it('reads "As of May 5, 2015 X ..." and "X ... as of May 5, 2015" with the comma inside the date', () => {
+    expect(readClaimTime(ctx, 'As of May 5, 2015 X had not joined Y.')).toMatchObject({ inner: 'X had not joined Y.', time: { period: '2015-05-05' }, always: true });
+    expect(readClaimTime(ctx, 'X had not joined Y as of May 5, 2015.')).toMatchObject({ inner: 'X had not joined Y.', time: { period: '2015-05-05' }, always: true });
+  });
+  it('reads "by <time>" before or after a past perfect as the state at that time', () => {
+    expect(readClaimTime(ctx, 'By May 5, 2015, X had not joined Y.')).toMatchObject({ inner: 'X had not joined Y.', time: { period: '2015-05-05' }, always: true });
+    expect(readClaimTime(ctx, 'By May 5, 2015 X had joined Y.')).toMatchObject({ inner: 'X had joined Y.', time: { period: '2015-05-05' }, always: true });
+    expect(readClaimTime(ctx, 'X had not joined Y by May 5, 2015.')).toMatchObject({ inner: 'X had not joined Y.', time: { period: '2015-05-05' }, always: true });
+  });
+  it('keeps "by <time>" a time of the event when the claim is no past perfect', () => {
+    expect(readClaimTime(ctx, 'By May 5, 2015, X joined Y.')).toMatchObject({ always: false });
+    expect(readClaimTime(ctx, 'X joined Y by May 5, 2015.')).toBeUndefined();
+    expect(readClaimTime(ctx, 'X had joined Y by 2015.')).toBeUndefined();
+  });
+});
+
+describe('round 16: the agent of a present-perfect passive is no time', () => {
+  it('keeps "has been approved by the Bank" a present perfect, "by 2016" and "by the time" not', () => {
+    expect(inPresentPerfect('No loan to Sylvania has been approved by Acme Bank.')).toBe(true);
+    expect(inPresentPerfect('No loan to Sylvania has been approved by the Bank.')).toBe(true);
+    expect(inPresentPerfect('No loan to Sylvania has been approved by 2016.')).toBe(false);
+    expect(inPresentPerfect('No loan to Sylvania has been approved by the time the Bank opened.')).toBe(false);
+    expect(inPresentPerfect('Freedonia has joined the League by now.')).toBe(false);
   });
 });

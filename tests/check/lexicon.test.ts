@@ -52,3 +52,35 @@ describe('ontology/lexicon.ttl', () => {
     expect(() => compilePattern('{s} member of {o', ctx.morph)).toThrow(/unclosed/);
   });
 });
+
+describe('round 16: the first-visit frame with its variants together (ontology/lexicon.ttl)', () => {
+  it('reads "became the first N ever to travel to / go to Y" as the first visit by an office holder', async () => {
+    const { checkFixture } = await import('../helpers/check-fixture.js');
+    const { check } = checkFixture();
+    for (const claim of [
+      'Teasdale became the first Prime Minister of Freedonia ever to travel to Grand Fenwick.',
+      'Teasdale was the first Prime Minister of Freedonia ever to go to Grand Fenwick.',
+      'Teasdale became the first Prime Minister of Freedonia to set foot in Grand Fenwick.',
+    ]) {
+      const r = await check(claim);
+      expect(r.verdict, claim).toBe('SUPPORTED');
+      expect(r.interpretation.predicate, claim).toMatch(/visited$/);
+    }
+  });
+});
+
+describe('round 16: the end or start of a visit in a month (ontology/lexicon.ttl)', () => {
+  it('reads "X\'s visit to Y ended in <month>" against the visit\'s end date', async () => {
+    const { checkFixture } = await import('../helpers/check-fixture.js');
+    const { check } = checkFixture(`
+cgc:rufus.visited.marsovia.e16 a cg:Claim ;
+    rdf:subject cgr:rufus ; rdf:predicate cg:visited ; rdf:object cgr:marsovia ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s010> ;
+    cg:startDate "2015-10-22"^^xsd:date ; cg:endDate "2015-10-28"^^xsd:date .
+cgr:rufus cg:visited cgr:marsovia .`);
+    expect((await check("Rufus Firefly's visit to Marsovia ended in October 2015.")).verdict).toBe('SUPPORTED');
+    expect((await check("Rufus Firefly's visit to Marsovia began in October 2015.")).verdict).toBe('SUPPORTED');
+    expect((await check("Rufus Firefly's visit to Marsovia ended in December 2015.")).verdict).toBe('REFUTED');
+  });
+});
