@@ -541,9 +541,27 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
   const keys = spanKeys(ctx, tokens);
   // strict typing first (domain/range classes), then lax, then unknown names allowed
   // domain and range first (a reading that breaks them is no reading), then names the graph does not know
+  const unknownAt = (spanKey: string, start: number, end: number): CheckValue[] => memoSlot(ctx, `?${spanKey}`, () => {
+    const span = tokens.slice(start, end);
+    return unknownName(ctx, span, mentionedEntities(ctx, span, ''));
+  });
+  let last: { allowUnknown: boolean; strict: boolean; cache: Map<string, CheckValue[]>; empty: Array<[string, string, number, number]> } | undefined;
   for (const [allowUnknown, strict] of modes) {
     const readings: Reading[] = [];
-    const cache = new Map<string, CheckValue[]>();
+    let cache = new Map<string, CheckValue[]>();
+    // entity spans this run read as nothing (its cache key, memo key, start, end)
+    const empty: Array<[string, string, number, number]> = [];
+    if (allowUnknown && last && !last.allowUnknown && last.strict === strict) {
+      // Allowing unknown names after a run on the same typing that found no reading changes only
+      // the entity spans that run read as nothing. The search is the same as long as every span
+      // reads the same, so when none of them reads as an unknown name this run would retrace the
+      // last one step for step and find nothing again (on the users' set, half the second runs):
+      // skipped. Otherwise it starts from the last run's readings.
+      const unknowns = last.empty.map(([key, spanKey, start, end]) => [key, unknownAt(spanKey, start, end)] as const);
+      if (unknowns.every(([, v]) => !v.length)) continue;
+      cache = new Map(last.cache);
+      for (const [key, v] of unknowns) if (v.length) cache.set(key, v);
+    }
     const adjunctCache = new Map<number, unknown[]>();
     for (const rp of relations) {
       const matches = matchPattern(rp.pattern, {
@@ -559,10 +577,12 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
           // (src/check/slot-memo.ts), and once for both modes: allowing unknown names changes only
           // an entity reading that is otherwise empty (unknownName)
           if (!v) {
-            const span = (): Token[] => tokens.slice(start, end);
             const spanKey = `${spec.type}|${spec.cls ?? ''}|${strict}|${keys.key(start, end)}`;
-            v = memoSlot(ctx, spanKey, () => readSlot(ctx, spec.type, spec.cls, span(), false, strict));
-            if (allowUnknown && !v.length && spec.type === 'entity') v = memoSlot(ctx, `?${spanKey}`, () => unknownName(ctx, span(), mentionedEntities(ctx, span(), '')));
+            v = memoSlot(ctx, spanKey, () => readSlot(ctx, spec.type, spec.cls, tokens.slice(start, end), false, strict));
+            if (!v.length && spec.type === 'entity') {
+              if (allowUnknown) v = unknownAt(spanKey, start, end);
+              else empty.push([key, spanKey, start, end]);
+            }
             cache.set(key, v);
           }
           return v;
@@ -586,6 +606,7 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
     // on the lexicon's own words fits (src/check/own-words.ts, round 15); a reading that drops the
     // words naming a narrower property is none (src/check/narrower-readings.ts)
     if (readings.length) return { readings: withoutBroaderReadings(ctx, rankReadings(preferOwnWords(ctx, readings))), tokens };
+    last = { allowUnknown, strict, cache, empty };
   }
   throw new ClaimgraphError('CHECK_UNINTERPRETABLE', describeUnread(ctx, tokens, claim));
 }

@@ -232,6 +232,56 @@ export function lastWords(node: CompiledPattern['nodes'][number] | undefined): s
   return [];
 }
 
+/** The literal words a sequence's first consumed token must match, or `open`: a slot may come first, or nothing be consumed. */
+interface FirstWords {
+  lits: Array<Extract<PatternNode, { t: 'lit' }>>;
+  open: boolean;
+}
+
+function firstWordsOf(nodes: readonly PatternNode[]): FirstWords & { empty: boolean } {
+  const lits: FirstWords['lits'] = [];
+  let open = false;
+  for (const n of nodes) {
+    if (n.t === 'lit') return { lits: [...lits, n], open, empty: false };
+    if (n.t === 'slot') return { lits, open: true, empty: false };
+    if (n.t === 'const') continue;
+    let skippable = n.optional;
+    for (const alt of n.alts) {
+      const f = firstWordsOf(alt);
+      lits.push(...f.lits);
+      open ||= f.open;
+      skippable ||= f.empty;
+    }
+    if (!skippable) return { lits, open, empty: false };
+  }
+  return { lits, open: true, empty: true };
+}
+
+// per pattern: its node tree never changes once compiled (only a literal's `alts`, read live below)
+const firstWordsMemo = new WeakMap<CompiledPattern, FirstWords>();
+
+/**
+ * Whether a match of `pattern` may start at token `tok` (undefined: past the end): false only when
+ * every match's first token must be one of the pattern's literal words and `tok` is none of them.
+ * The words are kept as the pattern's nodes, so derived alternatives added to a node later count.
+ *
+ * @example
+ * ```ts
+ * mayStartAt(compilePattern('in {year}', morph), tokenize('worth', morph)[0]); // false
+ * ```
+ */
+export function mayStartAt(pattern: CompiledPattern, tok: Token | undefined): boolean {
+  let f = firstWordsMemo.get(pattern);
+  if (!f) {
+    const { lits, open } = firstWordsOf(pattern.nodes);
+    firstWordsMemo.set(pattern, (f = { lits, open }));
+  }
+  if (f.open) return true;
+  if (!tok) return false;
+  for (const l of f.lits) if (litMatches(l, tok)) return true;
+  return false;
+}
+
 /**
  * All ways `pattern` covers the whole token list, with adjuncts allowed between its parts.
  *
@@ -250,65 +300,71 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
   if (pattern.requiredAny.some((ws) => !env.tokens.some((t) => ws.some((w) => litMatches(w, t))))) return out;
   const adjCache = (env.adjunctCache ?? new Map()) as Map<number, State[]>;
 
-  function* seq(nodes: PatternNode[], i: number, st: State, top: boolean): Generator<State> {
-    if (top) {
-      for (const s2 of adjChain(st, 0)) yield* step(nodes, i, s2, top);
-    } else yield* step(nodes, i, st, top);
+  // The search is depth-first with continuations: each part hands every state it reaches to `k`,
+  // which returns true to stop the whole search (a caller's `limit`, adjAt's 20 per position).
+  // It visits states, and asks `slotValues` and `adjAt`, in the same order the generators of
+  // rounds 1-15 did (a state is followed to its end before the next one is made), without a
+  // generator object per part and step (those, and their states, were most of a check's garbage).
+  function seq(nodes: PatternNode[], i: number, st: State, top: boolean, k: (st: State) => boolean): boolean {
+    if (top) return adjChain(st, 0, (s2) => step(nodes, i, s2, top, k));
+    return step(nodes, i, st, top, k);
   }
 
-  function* step(nodes: PatternNode[], i: number, st: State, top: boolean): Generator<State> {
-    if (i === nodes.length) {
-      yield st;
-      return;
-    }
+  function step(nodes: PatternNode[], i: number, st: State, top: boolean, k: (st: State) => boolean): boolean {
+    if (i === nodes.length) return k(st);
     const node = nodes[i]!;
     if (node.t === 'lit') {
       const tok = env.tokens[st.pos];
-      if (tok && litMatches(node, tok)) yield* seq(nodes, i + 1, { ...st, pos: st.pos + 1, widened: tok.norm === node.norm ? st.widened : [...st.widened, `${tok.raw}~${node.word}`] }, top);
-      return;
+      if (!tok || !litMatches(node, tok)) return false;
+      const widened = tok.norm === node.norm ? st.widened : [...st.widened, `${tok.raw}~${node.word}`];
+      return seq(nodes, i + 1, { pos: st.pos + 1, binds: st.binds, spans: st.spans, adj: st.adj, widened }, top, k);
     }
     if (node.t === 'const') {
       const v: CheckValue = { kind: 'string', value: node.value };
       const prev = st.binds[node.name];
-      if (prev && !sameValue(prev, v)) return;
-      yield* seq(nodes, i + 1, { ...st, binds: { ...st.binds, [node.name]: v } }, top);
-      return;
+      if (prev && !sameValue(prev, v)) return false;
+      return seq(nodes, i + 1, { pos: st.pos, binds: { ...st.binds, [node.name]: v }, spans: st.spans, adj: st.adj, widened: st.widened }, top, k);
     }
     if (node.t === 'slot') {
       for (let end = st.pos + 1; end <= Math.min(n, st.pos + maxSlot); end++) {
         for (const v of env.slotValues(node.name, st.pos, end)) {
           const prev = st.binds[node.name];
           if (prev && !sameValue(prev, v)) continue;
-          yield* seq(nodes, i + 1, {
+          if (seq(nodes, i + 1, {
             pos: end, binds: { ...st.binds, [node.name]: v }, spans: { ...st.spans, [node.name]: [st.pos, end] }, adj: st.adj, widened: st.widened,
-          }, top);
+          }, top, k)) return true;
         }
       }
-      return;
+      return false;
     }
     for (const alt of node.alts) {
-      for (const r of seq(alt, 0, st, false)) yield* seq(nodes, i + 1, r, top);
+      if (seq(alt, 0, st, false, (r) => seq(nodes, i + 1, r, top, k))) return true;
     }
-    if (node.optional) yield* seq(nodes, i + 1, st, top);
+    if (node.optional) return seq(nodes, i + 1, st, top, k);
+    return false;
   }
 
   function adjAt(pos: number): State[] {
-    let c = adjCache.get(pos);
+    const c = adjCache.get(pos);
     if (c) return c;
-    c = [];
+    const found: State[] = [];
+    const tok = env.tokens[pos];
     for (const a of env.adjuncts) {
-      for (const r of seq(a.nodes, 0, { pos, binds: {}, spans: {}, adj: 0, widened: [] }, false)) {
-        if (r.pos > pos) c.push(r);
-        if (c.length > 20) break;
-      }
+      // most adjuncts open with a word ("in {year}", "worth {amount}"): one that cannot start at
+      // this token yields nothing, so its search is skipped
+      if (!mayStartAt(a, tok)) continue;
+      seq(a.nodes, 0, { pos, binds: {}, spans: {}, adj: 0, widened: [] }, false, (r) => {
+        if (r.pos > pos) found.push(r);
+        return found.length > 20;
+      });
     }
-    adjCache.set(pos, c);
-    return c;
+    adjCache.set(pos, found);
+    return found;
   }
 
-  function* adjChain(st: State, depth: number): Generator<State> {
-    yield st;
-    if (depth > 4) return;
+  function adjChain(st: State, depth: number, k: (st: State) => boolean): boolean {
+    if (k(st)) return true;
+    if (depth > 4) return false;
     // "to upgrade X and (to) improve Y": an adjunct after one, joined by "and"; two entity values
     // of one qualifier are then both claimed (a list)
     const joined = depth > 0 && /^and$/i.test(env.tokens[st.pos]?.raw ?? '');
@@ -318,27 +374,28 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
         const second = list || /^and$/i.test(env.tokens[from]?.raw ?? '');
         const binds = { ...st.binds };
         let ok = true;
-        for (const [k, v] of Object.entries(a.binds)) {
-          const prev = st.binds[k];
-          if (!prev || sameValue(prev, v)) binds[k] = v;
+        for (const [key, v] of Object.entries(a.binds)) {
+          const prev = st.binds[key];
+          if (!prev || sameValue(prev, v)) binds[key] = v;
           else if (second && (prev.kind === 'entity' || prev.kind === 'entities') && v.kind === 'entity') {
             const items = prev.kind === 'entity' ? [prev] : prev.items;
-            binds[k] = { kind: 'entities', items: items.some((x) => x.iri === v.iri) ? items : [...items, v] };
+            binds[key] = { kind: 'entities', items: items.some((x) => x.iri === v.iri) ? items : [...items, v] };
           } else ok = false;
         }
         if (!ok) continue;
-        yield* adjChain({
+        if (adjChain({
           pos: a.pos, binds, spans: { ...st.spans, ...a.spans }, adj: st.adj + (a.pos - st.pos), widened: [...st.widened, ...a.widened],
-        }, depth + 1);
+        }, depth + 1, k)) return true;
       }
     }
+    return false;
   }
 
-  for (const r of seq(pattern.nodes, 0, { pos: 0, binds: {}, spans: {}, adj: 0, widened: [] }, true)) {
-    if (r.pos !== n) continue;
+  seq(pattern.nodes, 0, { pos: 0, binds: {}, spans: {}, adj: 0, widened: [] }, true, (r) => {
+    if (r.pos !== n) return false;
     out.push({ bindings: r.binds, adjunctTokens: r.adj, spans: r.spans, widened: r.widened });
-    if (out.length >= limit) break;
-  }
+    return out.length >= limit;
+  });
   return out;
 }
 
