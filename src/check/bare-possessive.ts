@@ -10,6 +10,7 @@
  * phrase follows), and a name the graph does not know.
  */
 import type { CheckContext } from './context.js';
+import { rewrittenBy, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { nameKey, normalizeTypography } from './text.js';
 
 const lastWordsOfLabels = new WeakMap<CheckContext, Set<string>>();
@@ -64,4 +65,17 @@ export function barePossessiveRewrite(ctx: CheckContext, input: string): string 
     }
   }
   return undefined;
+}
+
+/**
+ * The bare-possessive reader: the claim with its possessive restored, rechecked. An undecided
+ * reading is only held: a plural before a verb ("the republics attended") is read so too, and a
+ * later reader (a count) may read the claim as it is.
+ *
+ * @example
+ * await readBarePossessive(input); // "rufus fireflys tour took him to Sylvania" -> "Rufus Firefly's tour ..."
+ */
+export async function readBarePossessive(input: ReaderInput): Promise<ReaderOutcome | undefined> {
+  const out = await rewrittenBy(barePossessiveRewrite, 'a possessive written without its apostrophe')(input);
+  return out && 'decided' in out && out.decided.verdict === 'NOT_ENOUGH_INFO' ? { held: out.decided } : out;
 }

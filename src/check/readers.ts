@@ -83,7 +83,7 @@ import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
 import { readDatedPlace } from './dated-place.js';
 import { readNominalEvent } from './nominal-event.js';
-import { barePossessiveRewrite } from './bare-possessive.js';
+import { readBarePossessive } from './bare-possessive.js';
 import { readEventPlace } from './event-place.js';
 import { copulaInversions } from './copula-inversion.js';
 import { nominalAttributeRewrites } from './nominal-attribute.js';
@@ -115,12 +115,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     name: 'bare-possessive',
     module: 'bare-possessive.ts',
     reads: '"rufus fireflys tour took him to Sylvania": a name the graph knows with an "s" glued to it, before its noun, read as its possessive (round 15)',
-    // undecided, only held: a plural before a verb ("the republics attended") is read so too, and
-    // a later reader (a count) may read the claim as it is
-    read: async (input) => {
-      const out = await rewrittenBy(barePossessiveRewrite, 'a possessive written without its apostrophe')(input);
-      return out && 'decided' in out && out.decided.verdict === 'NOT_ENOUGH_INFO' ? { held: out.decided } : out;
-    },
+    read: readBarePossessive,
   },
   {
     name: 'event-place',
