@@ -11,8 +11,8 @@
  *   a condition or a report, or before "and"/"but" opening another clause ("... and now Sylvania
  *   is ..."); never inside a phrase ("the largest importer" is not "the largest importer of gas").
  *
- * Since round 16 a claim may leave out a trailing modifier of the sentence ("... towards Chinese
- * markets" of "... towards Chinese markets for the energy trade"; `cutAllowed`), and a denial of the
+ * Since round 16 a claim may leave out a trailing modifier of the sentence ("... towards Sylvanian
+ * markets" of "... towards Sylvanian markets for the grain trade"; `cutAllowed`), and a denial of the
  * author's plain words ("the author writes that Sylvania has not become a hub" where the author
  * writes "Sylvania has become a hub") is refuted: the author said the contrary. Other words never
  * refute: an article says more than the graph holds of it, and words not found there may be said
@@ -89,8 +89,8 @@ const NOT_SUPERLATIVE = new Set(('interest west southwest northwest midwest requ
 const CUT_SENSITIVE = /^(?:most|least|more|less|only|first|last|second|third|all|every|each|no|not|never|nor|none|between|until|before|after|than|same|\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /**
- * "Turkmenistan looks towards Chinese markets" said in "Turkmenistan looks towards Chinese markets
- * for the energy trade": a claim that leaves out a trailing modifier (a phrase opened by a
+ * "Freedonia looks towards Sylvanian markets" said in "Freedonia looks towards Sylvanian markets
+ * for the grain trade": a claim that leaves out a trailing modifier (a phrase opened by a
  * preposition, a relative "that/which", a second conjunct after "and") says less than the sentence,
  * so the sentence says it too; but not when a claim word's sense depends on what follows
  * ("the largest importer" of gas, "the first" to visit, "not expected" before 2017, "between A" and
