@@ -162,7 +162,7 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
   // whose inside cannot be read is no frame: "the article was written by X" is not "X, says the article")
   const attribution = ctx.scope ? undefined : readAttribution(ctx, text);
   // an attribution whose inner claim is unread, in words its source never uses (src/check/said-nowhere.ts):
-  // NOT_ENOUGH_INFO when nothing else reads the whole claim
+  // said in the unread claim's message when nothing else reads the whole claim
   let nowhere: ReturnType<typeof saidNowhere>;
   if (attribution) {
     // "said the bank had approved": the reported present perfect (attribution.ts `backshifted`)
@@ -241,7 +241,10 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
     // no pattern reads it as it stands: the readers of src/check/readers.ts, in their order
     const read = await readUnread({ ctx, text, recheck: checkRest });
     if (read) return read;
-    if (nowhere) return finish(ctx, text.trim(), { ...nowhere.interpretation, attributedTo: describeScope(attribution!.scope) }, nowhere.evaluation);
+    // still unread (the inner claim is not read, and a paraphrase of the source is not found by its
+    // words: on the held-out sets as often labelled SUPPORTED or REFUTED as not): the message says
+    // which of the claim's words the source never uses, the claim counts as uninterpretable
+    if (nowhere) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `${(err as Error).message}; ${nowhere.evaluation.explanation.replace(/^Not enough information: /, '')}`);
     throw err;
   }
   let first: { interp: Interpretation; ev: Evaluation } | undefined;

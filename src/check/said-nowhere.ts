@@ -3,10 +3,12 @@
  * whose source the checker knows (an author, a commenter, a speaker an article reports, an
  * article) but whose inner claim no pattern reads. When the source's own words (its article's body
  * sentences, its comment, the sentences reporting it) use no word of the claim's content words, or
- * none that begins as it does ("finance" in "financial"), the checker finds no statement of it: the claim
- * is NOT_ENOUGH_INFO, never SUPPORTED or REFUTED (the source may say its contrary in other words, which
- * is not read either). Only the claim as written is so decided, never a reader's other words for it
- * (src/check/index.ts, `checkDepth`). When every content word occurs in the source's
+ * none that begins as it does ("finance" in "financial"), the checker finds no statement of it and
+ * says which words are missing. The claim stays unread (src/check/index.ts puts this in its
+ * CHECK_UNINTERPRETABLE message): the source may say it, or its contrary, in other words, which are
+ * not read either (as the lead found after round 16's merge, 15 of 36 such claims across the case
+ * sets are labelled SUPPORTED or REFUTED). Only the claim as written is so described, never a
+ * reader's other words for it (src/check/index.ts, `checkDepth`). When every content word occurs in the source's
  * words the source may say the claim, or its contrary, in a shape the checker does not read, and
  * nothing is decided here (the claim stays unread).
  */

@@ -1,6 +1,6 @@
-// Said nowhere (src/check/said-nowhere.ts, round 16): an attribution whose inner claim is unread is
-// NOT_ENOUGH_INFO when the source's words never use one of the claim's content words, and stays
-// unread when they use them all (the source may say it, or its contrary, in a shape not read).
+// Said nowhere (src/check/said-nowhere.ts, round 16): an attribution whose inner claim is unread
+// says which of the claim's content words the source's words never use (the claim stays unread),
+// and says nothing when they use them all (the source may say it, or its contrary, in a shape not read).
 import { describe, expect, it } from 'vitest';
 import { saidNowhere } from '../../src/check/said-nowhere.js';
 import { checkFixture, FIXTURE_ARTICLE } from '../helpers/check-fixture.js';
@@ -32,8 +32,9 @@ describe('an attribution said nowhere', () => {
     expect(saidNowhere(ctx, { kind: 'agent', iris: ['https://w3id.org/claimgraph/resource/zeppo'], label: 'Zeppo' }, 'Sylvania should study in Zenda', 'Zeppo')).toBeUndefined();
   });
 
-  it('turns an unread attribution into NOT_ENOUGH_INFO, never a verdict, for the claim as written', async () => {
-    const r = await check('The author argues that Sylvania should study river engineering in Zenda.').then((x) => x.verdict, (e: Error) => e.message);
-    expect(r).toBe('NOT_ENOUGH_INFO');
+  it('leaves the claim unread, its message naming the words the source never uses', async () => {
+    const r = await check('The author argues that Sylvania should study river engineering in Zenda.').then((x) => x.verdict, (e: Error & { code?: string }) => `${e.code}: ${e.message}`);
+    expect(r).toMatch(/^CHECK_UNINTERPRETABLE: /);
+    expect(r).toContain('never use "study"');
   });
 });
