@@ -12,7 +12,7 @@
 import { normalizeTypography } from './text.js';
 
 // the words after "no" that make it no determiner of the object
-const NOT_DETERMINER = /^(?:longer|more|fewer|less|later|earlier|sooner|one|doubt|matter|way|less|other\s+than)\b/i;
+const NOT_DETERMINER = /^(?:longer|more|fewer|less|later|earlier|sooner|one|doubt|matter|way|other\s+than)\b/i;
 // a verb form before "no": a perfect ("had approved"), a past ("approved", "signed"), a copula
 const OBJECT_NO = /^(?<subject>.+?)\s+(?:(?<have>has|have|had)\s+(?<participle>[a-z]+)|(?<copula>is|are|was|were)|(?<past>[a-z]+ed))\s+no\s+(?<object>.+)$/i;
 

@@ -13,8 +13,13 @@ const TITLE_COPULA = /^(.+?)\s+(?:is|was|works\s+as|worked\s+as|serves\s+as|serv
 
 const bare = (s: string): string => normalizeTypography(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+// per context: the reader is tried on every claim of the "X is a ..." shape, the graph's titles do not change
+const titlesOf = new WeakMap<CheckContext, Set<string>>();
+
 /** The job titles the graph holds (cg:jobTitle literals, stated or reified), in bare words. */
 function jobTitles(ctx: CheckContext): Set<string> {
+  const known = titlesOf.get(ctx);
+  if (known) return known;
   const out = new Set<string>();
   const p = `${NS.cg}jobTitle`;
   for (const o of ctx.store.getObjects(null, p, null)) if (o.termType === 'Literal') out.add(bare(o.value));
@@ -22,6 +27,7 @@ function jobTitles(ctx: CheckContext): Set<string> {
     for (const o of ctx.store.getObjects(c, `${NS.rdf}object`, null)) if (o.termType === 'Literal') out.add(bare(o.value));
   }
   out.delete('');
+  titlesOf.set(ctx, out);
   return out;
 }
 
