@@ -163,7 +163,7 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
   const attribution = ctx.scope ? undefined : readAttribution(ctx, text);
   // an attribution whose inner claim is unread, in words its source never uses (src/check/said-nowhere.ts):
   // said in the unread claim's message when nothing else reads the whole claim
-  let nowhere: ReturnType<typeof saidNowhere>;
+  let nowhere: (() => ReturnType<typeof saidNowhere>) | undefined;
   if (attribution) {
     // "said the bank had approved": the reported present perfect (attribution.ts `backshifted`)
     // is the inner claim's tense, which the whole claim's past perfect does not show
@@ -187,7 +187,8 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
     if (words) return finish(ctx, text.trim(), { ...words.interpretation, attributedTo: describeScope(attribution.scope) }, words.evaluation);
     // only for the claim as written: a reader's other words for it (a synonym the source never
     // uses) are no reason to leave the words the user wrote undecided
-    if (!inner && checkDepth() === 1) nowhere = saidNowhere(ctx, attribution.scope, attribution.inner, describeScope(attribution.scope));
+    // (deferred: needed only when no reader reads the claim)
+    if (!inner && checkDepth() === 1) nowhere = () => saidNowhere(ctx, attribution.scope, attribution.inner, describeScope(attribution.scope));
     if (inner) {
       const who = describeScope(attribution.scope);
       let explanation = `Read as a claim about what ${who} states: "${attribution.inner}". ${inner.explanation}`;
@@ -244,7 +245,8 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
     // still unread (the inner claim is not read, and a paraphrase of the source is not found by its
     // words: on the held-out sets as often labelled SUPPORTED or REFUTED as not): the message says
     // which of the claim's words the source never uses, the claim counts as uninterpretable
-    if (nowhere) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `${(err as Error).message}; ${nowhere.evaluation.explanation.replace(/^Not enough information: /, '')}`);
+    const said = nowhere?.();
+    if (said) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `${(err as Error).message}; ${said.evaluation.explanation.replace(/^Not enough information: /, '')}`);
     throw err;
   }
   let first: { interp: Interpretation; ev: Evaluation } | undefined;
