@@ -170,18 +170,13 @@ export function authorWords(ctx: CheckContext, scope: ClaimScope, inner: string)
   if (said.includes(BOUNDARY) || said.length < 5) return undefined;
   const articles = authoredBy(ctx, scope);
   if (!articles?.length) return undefined;
-  const saying = (claim: string[]): Array<{ article: string; sentence: string; text: string }> => {
-    const out: Array<{ article: string; sentence: string; text: string }> = [];
-    for (const art of articles) {
-      for (const s of sentencesOfKind(ctx, art.iri, 'Body')) {
-        const text = ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
-        if (/\?\s*$/.test(text)) continue;
-        const words = wordsOf(text);
-        if (saysWhole(words, claim) || saysShared(words, claim)) out.push({ article: art.iri, sentence: s, text });
-      }
-    }
-    return out;
-  };
+  // the author's body sentences (questions aside), their words split once for every claim tried on them
+  const sentences = articles.flatMap((art) => sentencesOfKind(ctx, art.iri, 'Body').map((s) => {
+    const text = ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
+    return { article: art.iri, sentence: s, text, words: /\?\s*$/.test(text) ? undefined : wordsOf(text) };
+  }));
+  const saying = (claim: string[]): Array<{ article: string; sentence: string; text: string }> =>
+    sentences.filter((s) => s.words && (saysWhole(s.words, claim) || saysShared(s.words, claim)));
   const found = saying(said);
   // round 16: "the author writes that P is not Q" when the author writes "P is Q" as a plain clause:
   // the author said the contrary (a denial of the author's own words refutes, as the key rule of
