@@ -76,6 +76,10 @@ describe('a main purpose in the field of security (lexicon cg:fieldWord, corpus 
     expect(await said("The main purpose of Abe's visit was to sign a security pact with Central Asia.")).toBe('REFUTED');
     expect(await said("The main purpose of Abe's visit was to improve Japan's energy security.")).not.toBe('REFUTED');
   });
+  it('takes the field said as a manner adverb ("militarily", "politically"; round 17)', async () => {
+    expect(await said("The main purpose of Abe's visit was to engage the region militarily.")).toBe('REFUTED');
+    expect(await said("The main aim of Abe's visit was to engage Central Asia economically.")).not.toBe('REFUTED');
+  });
 });
 
 describe('a package named by its recipient alone (src/check/package-names.ts, round 15)', async () => {
