@@ -108,8 +108,15 @@ export function readClaimTime(ctx: CheckContext, text: string): TimedClaim | und
   const by = fronted(/^by\s+/i, false);
   // round 16: "By May 5, 2015, Freedonia had not joined the League": as of that time
   if (by && pastPerfectState(by.inner)) return { ...by, always: true };
-  return fronted(/^(?:back\s+)?in\s+/i, false) ?? by;
+  // round 17: "In January 2016, X was already (still) a member": "already" and "still" put the
+  // state at the fronted time, as "as of" does (where "In 2015, X joined" dates the joining)
+  const inTime = fronted(/^(?:back\s+)?in\s+/i, false);
+  if (inTime && STATE_AT.test(normalizeTypography(inTime.inner))) return { ...inTime, always: true };
+  return inTime ?? by;
 }
+
+/** A state said to hold at a time: a copula with "already" or "still" ("was already a member"). */
+const STATE_AT = /\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:not|n't)\s+)?(?:already|still)\b/i;
 
 // Finite forms that put a claim in the present, and words that put it (also) elsewhere in time.
 const PRESENT = /^(?:is|are|am|remains?|currently|now|today)$/;

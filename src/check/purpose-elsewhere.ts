@@ -7,7 +7,7 @@
  *
  * Refuted only when all of these hold (else the claim stays undecided, as any purpose the source
  * does not give: its list is not read as exhaustive):
- * - the claim names a purpose that is a particular thing, not a field (`cg:Sector`: agriculture or
+ * - the claim names a purpose (or, in a list "for P1 and P2", one of them) that is a particular thing, not a field (`cg:Sector`: agriculture or
  *   infrastructure development may be the field of several packages);
  * - the donor's packages to the claim's recipient in the relation's family (the property, those
  *   above and below it), in the claim's modality and of its amount when it names one, all state
@@ -41,9 +41,10 @@ function family(ctx: CheckContext, p: string): string[] {
  */
 export function purposeElsewhereConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
   const purpose = q.qualifiers.purpose;
-  if (q.polarity !== 'positive' || !purpose || purpose.kind !== 'entity' || q.subject.kind !== 'entity' || q.object.kind !== 'entity') return;
-  const p = purpose.iri;
-  if (ctx.entityTypes.get(p)?.has(`${NS.cg}Sector`)) return;
+  if (q.polarity !== 'positive' || !purpose || q.subject.kind !== 'entity' || q.object.kind !== 'entity') return;
+  // "for P1 and P2" says the package is for each of them: one moved from another package refutes
+  // the whole list, as it would alone (round 17)
+  const items = purpose.kind === 'entity' ? [purpose] : purpose.kind === 'entities' ? purpose.items : [];
   const donor = q.subject.iri;
   const recipient = q.object.iri;
   const byDonor = (c: ClaimInfo): boolean => c.polarity === 'positive' && (sameSide(q.subject, c.subject) || (c.qualifiers.get('actingPerson') ?? []).includes(donor));
@@ -54,15 +55,20 @@ export function purposeElsewhereConflicts(ctx: CheckContext, q: Interpretation, 
   // in the claim's modality (a pledge is not a grant made)
   const ours = claims.filter((c) => c.modality === q.modality && c.object.termType === 'NamedNode' && c.object.value === recipient && fits(c));
   const stated = ours.filter((c) => (c.qualifiers.get('purpose') ?? []).length);
-  if (!stated.length || ours.some((c) => (c.qualifiers.get('purpose') ?? []).includes(p))) return;
+  if (!stated.length) return;
   // a package without a purpose list beside them may be the one meant: undecided
   // (a group statement, "a donor to the region's countries", names no package)
   if (stated.length !== ours.filter((c) => !c.derivation?.endsWith('GroupExpansion')).length) return;
-  const elsewhere = claims.find((c) => c.object.termType === 'NamedNode' && c.object.value !== recipient && (c.qualifiers.get('purpose') ?? []).includes(p));
-  if (!elsewhere) return;
   const names = (c: ClaimInfo): string => (c.qualifiers.get('purpose') ?? []).map((x) => entityName(ctx, x)).join(', ');
-  for (const c of stated) {
-    push({ claim: c, stance: 'refutes', reason: 'qualifier-conflict',
-      note: `the source gives this package to ${entityName(ctx, recipient)} the purposes ${names(c)} (claim ${shortIri(c.iri)}), and ${entityName(ctx, p)} as the purpose of the package to ${entityName(ctx, elsewhere.object.value)} (claim ${shortIri(elsewhere.iri)})` });
+  for (const { iri: p } of items) {
+    if (ctx.entityTypes.get(p)?.has(`${NS.cg}Sector`)) continue;
+    if (ours.some((c) => (c.qualifiers.get('purpose') ?? []).includes(p))) continue;
+    const elsewhere = claims.find((c) => c.object.termType === 'NamedNode' && c.object.value !== recipient && (c.qualifiers.get('purpose') ?? []).includes(p));
+    if (!elsewhere) continue;
+    for (const c of stated) {
+      push({ claim: c, stance: 'refutes', reason: 'qualifier-conflict',
+        note: `the source gives this package to ${entityName(ctx, recipient)} the purposes ${names(c)} (claim ${shortIri(c.iri)}), and ${entityName(ctx, p)} as the purpose of the package to ${entityName(ctx, elsewhere.object.value)} (claim ${shortIri(elsewhere.iri)})` });
+    }
+    return;
   }
 }

@@ -36,13 +36,28 @@ export function purposePartRewrite(ctx: CheckContext, text: string): string | un
     const whole = part[1]!.replace(/^the\b/, 'The').replace(/^[a-z]/, (c) => c.toUpperCase());
     return `${whole} ${part[2]!.toLowerCase()} partly ${rest}.`;
   }
-  // "S V-s O to help P": one verb in the present or past, its object, then the help it is for
-  const deed = new RegExp(`^((?:[A-Z][\\w'.-]*\\s+){0,3}[A-Z][\\w'.-]*)\\s+([a-z]+(?:es|s|ed))\\s+(.+?)\\s+(?:in\\s+order\\s+|so\\s+as\\s+)?to\\s+(${HELP})\\s+(.+)$`).exec(t);
+  // "S V-s O to help P": one verb in the present or past (or "is V-ing"), its object, then the help
+  // it is for
+  const deed = new RegExp(`^((?:[A-Z][\\w'.-]*\\s+){0,3}[A-Z][\\w'.-]*)\\s+(?:(?:is|are|was|were)\\s+([a-z]{3,}ing)|([a-z]+(?:es|s|ed)))\\s+(.+?)\\s+(?:in\\s+order\\s+|so\\s+as\\s+)?to\\s+(${HELP})\\s+(.+)$`).exec(t);
   if (!deed) return undefined;
-  const [, subject, verb, object, help, helped] = deed as unknown as [string, string, string, string, string, string];
+  const [, subject, doing, verb, object, help, said] = deed as unknown as [string, string, string | undefined, string | undefined, string, string, string];
   // the deed's verb must be a verb of doing, not a copula or a modal ("is", "has", "was")
-  if (/^(?:is|was|has|does|goes|needs|wants|seeks|tries|hopes|aims|plans|wishes|agreed|decided|pledged|promised|vowed|offered)$/i.test(verb)) return undefined;
-  const stem = normWord(verb, ctx.morph);
-  if (stem.length < 3) return undefined;
-  return `${subject} seeks to ${help} ${helped} by ${stem}ing ${object}.`;
+  if (verb && /^(?:is|was|has|does|goes|needs|wants|seeks|tries|hopes|aims|plans|wishes|agreed|decided|pledged|promised|vowed|offered)$/i.test(verb)) return undefined;
+  if (doing && /^(?:going|trying|hoping|seeking|planning|aiming|wishing|working|being|having|doing)$/i.test(doing)) return undefined;
+  const stem = verb ? normWord(verb, ctx.morph) : '';
+  if (verb && stem.length < 3) return undefined;
+  const helped = ofDestination(object, said);
+  return `${subject} seeks to ${help} ${helped} by ${doing ?? `${stem}ing`} ${object}.`;
+}
+
+/**
+ * "the country's P" (that country's, this country's) after a deed done "to Y" is Y's P: the
+ * country last named is the deed's destination ("promotes exports to Sylvania to help that
+ * country's farms"). A bare "its" may be the doer's and is kept (round 17).
+ */
+function ofDestination(object: string, helped: string): string {
+  const to = /\bto\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})$/.exec(object);
+  const owner = /^(?:the|that|this)\s+(?:country|nation|state|republic)(?:'s|\u2019s)\s+/i.exec(helped);
+  if (!to || !owner) return helped;
+  return `${to[1]}'s ${helped.slice(owner[0].length)}`;
 }

@@ -214,6 +214,9 @@ function untilCovered(query: Interpretation, until: string, asOf?: string, perfe
   // a claim stated for the very day the denial is said ("at the time the bank opened, it had not
   // yet ...", src/check/time-clause.ts) is the denial itself
   if (asOf !== undefined && asOf.length === 10 && asOf === until) return true;
+  // round 17: a claim stated for the month that holds that day ("As of January 2016, X was a
+  // member", "In January 2016, X was already ...") is stated for the day as well
+  if (asOf !== undefined && asOf.length === 7 && until.length === 10 && until.startsWith(`${asOf}-`)) return true;
   const uy = yearOfIso(until);
   const by = query.qualifiers.byYear;
   if (by?.kind === 'year' && !by.bound && by.value < uy) return true;

@@ -82,6 +82,7 @@ import { readDatedThen } from './dated-then.js';
 import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
 import { readDatedPlace } from './dated-place.js';
+import { readEventNear } from './event-near.js';
 import { readNominalEvent } from './nominal-event.js';
 import { readBarePossessive } from './bare-possessive.js';
 import { readEventPlace } from './event-place.js';
@@ -123,6 +124,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"Gloria Teasdale attended the gala near Zenda": the claim without "near <place>", and its one event held near the place (cg:heldNear); supported when both are, refuted when either is (round 15)',
     read: readEventPlace,
   },
+  { name: 'event-near', module: 'event-near.ts', whenUndecided: true, read: evaluatedBy(readEventNear),
+    reads: '"The gala was held in Marsovia", an event the graph places near a city: in its country SUPPORTED, in another REFUTED (round 17)' },
   {
     name: 'dated-weekday',
     module: 'dated-weekday.ts',
@@ -669,9 +672,9 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     read: ({ ctx, text, recheck }) => readPurposeClause(ctx, text, recheck),
   },
   {
-    name: 'package-purpose',
+    name: 'package-purpose', whenUndecided: true,
     module: 'purpose-frames.ts',
-    reads: '"X\'s aid to Y is meant for P", "the money X gave Y went to P", "X gave Y money for P": the package as its deed with the purpose (a bare noun read as given, pledged or offered; SUPPORTED by one, REFUTED only by the package\'s own purposes)',
+    reads: '"X\'s aid to Y is meant for P", "the money X gave Y went to P", "X gave Y money for P": the package as its deed with the purpose (a bare noun read as given, pledged or offered; SUPPORTED by one, REFUTED only by the package\'s own purposes); also when a pattern read it as the bare relation, undecided (round 17)',
     read: ({ ctx, text, recheck }) => readPackagePurpose(ctx, text, recheck),
   },
   {

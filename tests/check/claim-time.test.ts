@@ -77,3 +77,18 @@ describe('round 16: the agent of a present-perfect passive is no time', () => {
     expect(inPresentPerfect('Freedonia has joined the League by now.')).toBe(false);
   });
 });
+
+describe('a state "already" or "still" at a fronted time (round 17)', () => {
+  it('is stated for that time, as "as of" is', () => {
+    expect(readClaimTime(ctx, 'In January 2016, X was already a member of Y.')).toMatchObject({ inner: 'X was already a member of Y.', time: { period: '2016-01' }, always: true });
+    expect(readClaimTime(ctx, 'In January 2016, X was still not a member of Y.')).toMatchObject({ always: true });
+    // an event keeps the fronted time as its own
+    expect(readClaimTime(ctx, 'In January 2016, X joined Y.')).toMatchObject({ always: false });
+  });
+  it('is refuted by a denial the source states for a day of that month, and undecided past it', async () => {
+    expect((await check('As of January 2016, India was a full member of the SCO.')).verdict).toBe('REFUTED');
+    expect((await check('In January 2016, India was already a full member of the SCO.')).verdict).toBe('REFUTED');
+    expect((await check('In January 2016, Pakistan was still not a full member of the SCO.')).verdict).toBe('SUPPORTED');
+    expect((await check('In March 2016, India was already a full member of the SCO.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});

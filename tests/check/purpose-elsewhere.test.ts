@@ -22,6 +22,15 @@ describe('a purpose of another package', () => {
       expect(r.explanation, c).toContain('as the purpose of the package to');
     }
   });
+  it('refutes a list of purposes one of which the source gives the package to another recipient (round 17)', async () => {
+    const r = await check('Freedonia pledged aid to Sylvania for canal repair and clinic equipment.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('clinic equipment as the purpose of the package to');
+  });
+  it('leaves a list of its own purposes, or of its own and a field, unrefuted', async () => {
+    expect((await check('Freedonia extended financial assistance to Marsovia for clinic equipment and farming.')).verdict).not.toBe('REFUTED');
+    expect((await check('Freedonia pledged aid to Sylvania for canal repair and farming.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
   it('leaves a field, an unknown purpose, or another modality undecided', async () => {
     for (const c of [
       'Freedonia pledged aid to Sylvania for farming.',

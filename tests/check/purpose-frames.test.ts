@@ -52,3 +52,22 @@ describe('help to improve a thing (lexicon, cg:helpTo)', () => {
     expect((await check('Freedonia helped Sylvania improve its farming.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('a package a pattern reads as the bare relation, undecided (round 17)', () => {
+  // the bare relation is stated with no purpose (a passing mention); the package's purposes are on its pledge
+  const bare = checkFixture(`
+cgr:canal-repair a cg:Purpose ; rdfs:label "canal repair" ; skos:altLabel "repairing canals" .
+cgr:clinic-equipment a cg:Purpose ; rdfs:label "clinic equipment" .
+${claim('donor.sylvania', 'freedonia', 'providedAssistanceTo', 'sylvania', 'Stated', 'cg:confidence "0.9"^^xsd:decimal')}
+${claim('pkg.sylvania', 'freedonia', 'grantTo', 'sylvania', 'Pledged', 'cg:purpose cgr:canal-repair')}
+${claim('pkg.marsovia', 'freedonia', 'financialAssistanceTo', 'marsovia', 'Stated', 'cg:purpose cgr:clinic-equipment')}
+`);
+  it('is read again as the package with its purpose: the pledge decides it', async () => {
+    for (const [c, v] of [
+      ["Freedonia's aid to Sylvania is for repairing canals.", 'SUPPORTED'],
+      ["Freedonia's aid to Sylvania is for clinic equipment.", 'REFUTED'],
+    ] as const) expect((await bare.check(c)).verdict, c).toBe(v);
+    // a purpose the graph does not name stays undecided (or unread)
+    expect(await bare.check("Freedonia's aid to Sylvania is for building schools.").then((r) => r.verdict, () => 'UNREAD')).toMatch(/NOT_ENOUGH_INFO|UNREAD/);
+  });
+});

@@ -54,6 +54,14 @@ describe('purposePartRewrite', () => {
     expect(purposePartRewrite(ctx, 'Freedonia financed roads in Sylvania to support its trade.')).toBe('Freedonia seeks to support its trade by financing roads in Sylvania.');
     expect(purposePartRewrite(ctx, 'Freedonia pledged money to Sylvania to help its farms.')).toBeUndefined();
   });
+  it('takes a progressive deed, and "that country\'s" as the deed\'s destination (round 17)', () => {
+    expect(purposePartRewrite(ctx, "Freedonia is promoting exports of tractors to Sylvania to help Sylvania's farms.")).toBe("Freedonia seeks to help Sylvania's farms by promoting exports of tractors to Sylvania.");
+    expect(purposePartRewrite(ctx, "Freedonia promotes exports of tractors to Sylvania to help that country's farms.")).toBe("Freedonia seeks to help Sylvania's farms by promoting exports of tractors to Sylvania.");
+    expect(purposePartRewrite(ctx, "Freedonia promotes exports of tractors to Sylvania in order to help the country's farms.")).toBe("Freedonia seeks to help Sylvania's farms by promoting exports of tractors to Sylvania.");
+    // a bare "its" may be the doer's: kept as said
+    expect(purposePartRewrite(ctx, 'Freedonia promotes exports of tractors to Sylvania to help its farms.')).toBe('Freedonia seeks to help its farms by promoting exports of tractors to Sylvania.');
+    expect(purposePartRewrite(ctx, 'Freedonia is trying to help Sylvania.')).toBeUndefined();
+  });
   it('reads a part of a package end to end', async () => {
     expect(await verdict("Part of Freedonia's aid to Sylvania is meant to repair canals.")).toBe('SUPPORTED');
   });
@@ -67,6 +75,10 @@ describe('a main purpose in the field of security (lexicon cg:fieldWord, corpus 
   it('is refuted by an economic main purpose; "energy security" names both fields and is not', async () => {
     expect(await said("The main purpose of Abe's visit was to sign a security pact with Central Asia.")).toBe('REFUTED');
     expect(await said("The main purpose of Abe's visit was to improve Japan's energy security.")).not.toBe('REFUTED');
+  });
+  it('takes the field said as a manner adverb ("militarily", "politically"; round 17)', async () => {
+    expect(await said("The main purpose of Abe's visit was to engage the region militarily.")).toBe('REFUTED');
+    expect(await said("The main aim of Abe's visit was to engage Central Asia economically.")).not.toBe('REFUTED');
   });
 });
 
