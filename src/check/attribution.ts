@@ -46,7 +46,7 @@ const WONDER = /^(?:wonder|wonders|wondered|ask|asks|asked|speculate|speculates|
  */
 export function readAttribution(ctx: CheckContext, text: string): Attribution | undefined {
   if (!ctx.attribution.patterns.length) return undefined;
-  const plain = expectedTo(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
+  const plain = namedInCommas(ctx, expectedTo(normalizeTypography(text).trim().replace(/[.!?]+$/, '')));
   const tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);
   if (tokens.length < 3) return undefined;
   // cheap pre-filter: a frame needs a verb of saying or its own words ("according to")
@@ -115,6 +115,17 @@ export function readAttribution(ctx: CheckContext, text: string): Attribution | 
 export function expectedTo(text: string): string {
   const m = /^(.*?\b(?:expects?|expected|predicts?|predicted|forecasts?|forecast))\s+(?!that\b)(\S.*?)\s+to\s+([a-z]+\b.*)$/.exec(text);
   return m && !/\bto\b/.test(m[2]!) ? `${m[1]} that ${m[2]} will ${m[3]}` : text;
+}
+
+/**
+ * "A reader, Gloria T., predicted that ...": a reader noun and, between commas, the name its comment
+ * gives its writer is "a reader Gloria T." (`namedReader`): the commas are dropped only when the
+ * words before the first comma are a reader noun of the lexicon (round 17).
+ */
+function namedInCommas(ctx: CheckContext, text: string): string {
+  const m = /^([^,]{1,40}),\s+([^,]{2,40}),\s+(.+)$/.exec(text);
+  if (!m || !ctx.attribution.readerNouns.has(keyOf(dropIgnorable(tokenize(m[1]!, ctx.morph), ctx.morph)))) return text;
+  return `${m[1]} ${m[2]} ${m[3]}`;
 }
 
 /**
