@@ -17,13 +17,15 @@ const verdictOf = (check: (s: string) => Promise<{ verdict: string }>) => (s: st
 describe('an organisation of the same kind the graph does not know', () => {
   const verdict = verdictOf(checkFixture(AFFILIATION).check);
   it('refutes an affiliation with it when the source gives one of that kind', async () => {
-    expect(await verdict('Gloria Teasdale works for the Institute of Marsovian Studies.')).toBe('REFUTED');
-    expect(await verdict('Gloria Teasdale works for the Institute of Freedonian Studies.')).toBe('SUPPORTED');
+    expect(await verdict('Gloria Teasdale is affiliated with the Institute of Marsovian Studies.')).toBe('REFUTED');
+    expect(await verdict('Gloria Teasdale is affiliated with the Institute of Freedonian Studies.')).toBe('SUPPORTED');
+    // only a claim in the present tense ("is"): "was affiliated with" may be another time
+    expect(await verdict('Gloria Teasdale was affiliated with the Institute of Marsovian Studies.')).not.toBe('REFUTED');
   });
 
   it('says nothing of another kind of organisation', async () => {
-    expect(await verdict('Gloria Teasdale works for the Council of Marsovian Studies.')).toBe('NOT_ENOUGH_INFO');
-    expect(await verdict('Gloria Teasdale works for Marsovia Analytics.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('Gloria Teasdale is affiliated with the Council of Marsovian Studies.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('Gloria Teasdale is affiliated with Marsovia Analytics.')).not.toBe('REFUTED');
   });
 
   it('says nothing when the source gives two affiliations', async () => {
@@ -34,7 +36,7 @@ cgc:teasdale.affiliatedWith.sylvanian-institute a cg:Claim ;
     cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
     prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s010> .
 `).check);
-    expect(await two('Gloria Teasdale works for the Institute of Marsovian Studies.')).toBe('NOT_ENOUGH_INFO');
+    expect(await two('Gloria Teasdale is affiliated with the Institute of Marsovian Studies.')).toBe('NOT_ENOUGH_INFO');
   });
 });
 
