@@ -9,6 +9,7 @@ import { articlesOf, authorsNamed, resolveArticle } from './articles.js';
 import { NS, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
 import { classNouns } from './kinds.js';
+import { courseNamed, deniedBelief } from './course-named.js';
 import { leadingRank, rankedCommenter } from './comment-pick.js';
 import { matchPattern } from './pattern.js';
 import { resolveMention } from './resolver.js';
@@ -46,7 +47,7 @@ const WONDER = /^(?:wonder|wonders|wondered|ask|asks|asked|speculate|speculates|
  */
 export function readAttribution(ctx: CheckContext, text: string): Attribution | undefined {
   if (!ctx.attribution.patterns.length) return undefined;
-  const plain = namedInCommas(ctx, expectedTo(normalizeTypography(text).trim().replace(/[.!?]+$/, '')));
+  const plain = namedInCommas(ctx, deniedBelief(expectedTo(normalizeTypography(text).trim().replace(/[.!?]+$/, ''))));
   const tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);
   if (tokens.length < 3) return undefined;
   // cheap pre-filter: a frame needs a verb of saying or its own words ("according to")
@@ -99,7 +100,7 @@ export function readAttribution(ctx: CheckContext, text: string): Attribution | 
       };
     });
   }
-  return best && { ...best.a, inner: namedByArticle(ctx, best.a.inner, best.a.scope) };
+  return best && { ...best.a, inner: courseNamed(ctx, namedByArticle(ctx, best.a.inner, best.a.scope), best.a.scope) };
 }
 
 /**
@@ -172,7 +173,9 @@ function spokenIn(ctx: CheckContext, agents: string[]): string[] {
  */
 function backshifted(inner: string, verb: string): string {
   // "according to X, P would ...": reported speech too, without a verb to carry its tense
-  const past = !verb || /(?:ed|said|wrote|written|thought|told|told us|forecast|pointed out)$/.test(verb);
+  // round 17: "thinks / believes / expects P would Q" is the source's expectation too (a verb of
+  // belief in the present with a conditional "would"), read with "will" as the past verbs are
+  const past = !verb || /(?:ed|said|wrote|written|thought|told|told us|forecast|pointed out)$/.test(verb) || /^(?:think|thinks|believe|believes|expect|expects)$/.test(verb);
   // "said the bank had (already) approved a loan": the reported "has approved" (round 12), so a
   // present-perfect denial the source states ("no loan has been approved yet") meets it
   return hedged(past ? inner.replace(/\bwould\b/gi, (w) => (w[0] === 'W' ? 'Will' : 'will'))
