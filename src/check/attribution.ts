@@ -226,7 +226,7 @@ export function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>)
       .filter((iri) => keyOf(dropIgnorable(tokenize(ctx.entityLabel.get(iri) ?? '', ctx.morph), ctx.morph)).split(' ')[0] === key);
     return speakers.length ? { kind: 'agent', iris: speakers, label: span.map((t) => t.raw).join(' ') } : undefined;
   }
-  const within = sourceOfArticle(ctx, span);
+  const within = sourceOfArticle(ctx, span) ?? sourceOfPossessor(ctx, span);
   if (within) return within;
   const arts = resolveArticle(ctx, span);
   if (arts) {
@@ -324,6 +324,27 @@ function sourceOfArticle(ctx: CheckContext, span: ReturnType<typeof tokenize>): 
   if (!arts?.length) return undefined;
   const label = span.map((t) => t.raw).join(' ');
   return reader ? { kind: 'reader', articles: arts.map((a) => a.iri) } : { kind: 'article', iris: arts.map((a) => a.iri), label };
+}
+
+/**
+ * "the Acme Bank article's author", "the Freedonia analysis's commenter": a source noun after an
+ * article in the possessive, as "the author of the Acme Bank article" (round 17). A plural noun
+ * ("the article's analysts") names others the article reports, not its author: no reading.
+ */
+function sourceOfPossessor(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
+  const at = span.findIndex((t, i) => i > 0 && /^['\u2019]s$/.test(t.raw));
+  // "the Harbour Desk correspondent": a writer's noun after a name the byline writes whole
+  if (at < 0 && span.length > 1 && /^(?:correspondent|reporter|writer|author|columnist)$/i.test(span[span.length - 1]!.raw)) {
+    const desk = bylineNamed(ctx, span.slice(span[0]!.raw.toLowerCase() === 'the' ? 1 : 0, -1));
+    return desk?.kind === 'article' ? { ...desk, label: span.map((t) => t.raw).join(' ') } : undefined;
+  }
+  if (at < 0 || at === span.length - 1) return undefined;
+  const noun = keyOf(span.slice(at + 1));
+  const reader = ctx.attribution.readerNouns.has(noun);
+  if (!reader && (!ctx.attribution.bodyNouns.has(noun) || /[^aeiousy]s$/i.test(span[span.length - 1]!.raw))) return undefined;
+  const arts = resolveArticle(ctx, span.slice(0, at));
+  if (!arts?.length) return undefined;
+  return reader ? { kind: 'reader', articles: arts.map((a) => a.iri) } : { kind: 'article', iris: arts.map((a) => a.iri), label: span.map((t) => t.raw).join(' ') };
 }
 
 /**
