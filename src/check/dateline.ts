@@ -104,7 +104,7 @@ export function checkDateline(ctx: CheckContext, text: string): { interpretation
 
 /**
  * A place name the graph does not know against the dateline's place (round 17): 'same' when
- * WordNet files the two names as one city ("Peking" for "Beijing"); 'apart' when the name is a
+ * WordNet files the two names as one city (an old and a new name of one capital); 'apart' when the name is a
  * city and nothing else (ontology/lexicon.places.txt) and the dateline neither writes it nor names
  * the same city by it, so the one place the dateline names is another; undefined otherwise (a
  * region or a country may hold the dateline's city, a word that is also no city may name anything).

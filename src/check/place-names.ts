@@ -39,12 +39,12 @@ export function cityName(ctx: CheckContext, name: string): string[] | undefined 
 
 /**
  * Whether WordNet files two city names as one city: they share a synset in the city list
- * ("Peking" and "Beijing"). Only city synsets count: "Mary" shares a synset with "Madonna" as a
- * person, which says nothing of a town called Mary.
+ * (an old and a new name of one capital). Only city synsets count: a town named like a person
+ * ("Gloria") shares the person's synsets, which say nothing of the town.
  *
  * @example
  * ```ts
- * oneNamedPlace(ctx, 'Peking', 'Beijing'); // true with WordNet's synsets
+ * oneNamedPlace(ctx, 'Gala City', 'Old Gala'); // true when the city list files them in one synset
  * ```
  */
 export function oneNamedPlace(ctx: CheckContext, a: string, b: string): boolean {
