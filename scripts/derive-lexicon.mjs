@@ -18,7 +18,7 @@
 // Run by `npm run build` (after tsc); the output is committed, and the checker ignores it (with a
 // warning) when its lexiconSha256 no longer matches ontology/lexicon.ttl.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -31,7 +31,7 @@ const outFile = `${root}ontology/lexicon.derived.json`;
 const lexText0 = readFileSync(lexFile, 'utf8');
 try {
   const prev = JSON.parse(readFileSync(outFile, 'utf8'));
-  if (!process.argv.includes('--force') && prev.lexiconSha256 === createHash('sha256').update(lexText0).digest('hex')) process.exit(0);
+  if (!process.argv.includes('--force') && existsSync(`${root}ontology/lexicon.places.txt`) && prev.lexiconSha256 === createHash('sha256').update(lexText0).digest('hex')) process.exit(0);
 } catch {
   // no previous file: derive it
 }
@@ -318,6 +318,38 @@ for (const p of ['n', 'v', 'a', 'r']) {
   }
 }
 writeFileSync(`${root}ontology/lexicon.words.txt`, `# ${createHash('sha256').update(lexText).digest('hex')} single-word WordNet lemmas, nouns with their synset offsets (scripts/derive-lexicon.mjs)\n${[...wordLines].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, o]) => (o.length ? `${w} ${o.join(' ')}` : w)).join('\n')}\n`);
+
+// ---- city names (round 17, branch attrib17): a dateline names one place, so a city the graph does
+// not know refutes another dateline place only when the name is a city and nothing else. The
+// names: WordNet's instances of "city" and its hyponyms ("national capital") whose every noun sense
+// is such an instance, and compromise's cities that WordNet files as nothing else; each with its
+// WordNet synsets, so two names of one city ("Peking", "Beijing") are known as one
+// (src/check/place-names.ts). ----
+{
+  const CITY = '08542298'; // city, metropolis, urban center
+  const cityKinds = new Set([CITY]);
+  for (const todo = [CITY]; todo.length;) {
+    for (const p of synset('n', todo.pop()).ptrs) if (p.sym === '~' && p.pos === 'n' && !cityKinds.has(p.offset)) cityKinds.add(p.offset), todo.push(p.offset);
+  }
+  const isCity = (offset) => synset('n', offset).ptrs.some((p) => p.sym === '@i' && cityKinds.has(p.offset));
+  const cityOnly = (lemma) => { const e = index.n.get(lemma); return !!e && e.offsets.every(isCity); };
+  const places = new Map();
+  for (const line of data.n.split('\n')) {
+    const offset = line.slice(0, 8);
+    if (!/^\d{8}$/.test(offset) || !isCity(offset)) continue;
+    for (const m of synset('n', offset).members) if (/^[a-z][a-z'_-]*$/.test(m) && cityOnly(m)) places.set(m, index.n.get(m).offsets);
+  }
+  const lex = nlp.world().model.one.lexicon;
+  for (const [w, tag] of Object.entries(lex)) {
+    if (tag !== 'City') continue;
+    const key = w.replace(/\s+/g, '_');
+    if (!/^[a-z][a-z'_-]*$/.test(key) || places.has(key)) continue;
+    if (index.n.has(key) && !cityOnly(key)) continue;
+    places.set(key, index.n.get(key)?.offsets ?? []);
+  }
+  writeFileSync(`${root}ontology/lexicon.places.txt`, `# ${createHash('sha256').update(lexText).digest('hex')} city names (WordNet instances of city, compromise cities) with their WordNet synsets (scripts/derive-lexicon.mjs)\n${[...places].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, o]) => (o.length ? `${w} ${o.join(' ')}` : w)).join('\n')}\n`);
+  process.stdout.write(`derive-lexicon: ${places.size} city names -> ontology/lexicon.places.txt\n`);
+}
 
 const out = {
   about: 'Derived by scripts/derive-lexicon.mjs from ontology/lexicon.ttl, WordNet and compromise; do not edit. Entries: "word|pos|relation|sense rank".',

@@ -9,6 +9,7 @@ import { articlesOf, authorsNamed, resolveArticle } from './articles.js';
 import { NS, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
 import { classNouns } from './kinds.js';
+import { courseNamed, deniedBelief } from './course-named.js';
 import { leadingRank, rankedCommenter } from './comment-pick.js';
 import { matchPattern } from './pattern.js';
 import { resolveMention } from './resolver.js';
@@ -46,7 +47,7 @@ const WONDER = /^(?:wonder|wonders|wondered|ask|asks|asked|speculate|speculates|
  */
 export function readAttribution(ctx: CheckContext, text: string): Attribution | undefined {
   if (!ctx.attribution.patterns.length) return undefined;
-  const plain = expectedTo(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
+  const plain = namedInCommas(ctx, deniedBelief(expectedTo(normalizeTypography(text).trim().replace(/[.!?]+$/, ''))));
   const tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);
   if (tokens.length < 3) return undefined;
   // cheap pre-filter: a frame needs a verb of saying or its own words ("according to")
@@ -99,7 +100,7 @@ export function readAttribution(ctx: CheckContext, text: string): Attribution | 
       };
     });
   }
-  return best && { ...best.a, inner: namedByArticle(ctx, best.a.inner, best.a.scope) };
+  return best && { ...best.a, inner: courseNamed(ctx, namedByArticle(ctx, best.a.inner, best.a.scope), best.a.scope) };
 }
 
 /**
@@ -115,6 +116,17 @@ export function readAttribution(ctx: CheckContext, text: string): Attribution | 
 export function expectedTo(text: string): string {
   const m = /^(.*?\b(?:expects?|expected|predicts?|predicted|forecasts?|forecast))\s+(?!that\b)(\S.*?)\s+to\s+([a-z]+\b.*)$/.exec(text);
   return m && !/\bto\b/.test(m[2]!) ? `${m[1]} that ${m[2]} will ${m[3]}` : text;
+}
+
+/**
+ * "A reader, Gloria T., predicted that ...": a reader noun and, between commas, the name its comment
+ * gives its writer is "a reader Gloria T." (`namedReader`): the commas are dropped only when the
+ * words before the first comma are a reader noun of the lexicon (round 17).
+ */
+function namedInCommas(ctx: CheckContext, text: string): string {
+  const m = /^([^,]{1,40}),\s+([^,]{2,40}),\s+(.+)$/.exec(text);
+  if (!m || !ctx.attribution.readerNouns.has(keyOf(dropIgnorable(tokenize(m[1]!, ctx.morph), ctx.morph)))) return text;
+  return `${m[1]} ${m[2]} ${m[3]}`;
 }
 
 /**
@@ -161,7 +173,9 @@ function spokenIn(ctx: CheckContext, agents: string[]): string[] {
  */
 function backshifted(inner: string, verb: string): string {
   // "according to X, P would ...": reported speech too, without a verb to carry its tense
-  const past = !verb || /(?:ed|said|wrote|written|thought|told|told us|forecast|pointed out)$/.test(verb);
+  // round 17: "thinks / believes / expects P would Q" is the source's expectation too (a verb of
+  // belief in the present with a conditional "would"), read with "will" as the past verbs are
+  const past = !verb || /(?:ed|said|wrote|written|thought|told|told us|forecast|pointed out)$/.test(verb) || /^(?:think|thinks|believe|believes|expect|expects)$/.test(verb);
   // "said the bank had (already) approved a loan": the reported "has approved" (round 12), so a
   // present-perfect denial the source states ("no loan has been approved yet") meets it
   return hedged(past ? inner.replace(/\bwould\b/gi, (w) => (w[0] === 'W' ? 'Will' : 'will'))
@@ -212,7 +226,7 @@ export function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>)
       .filter((iri) => keyOf(dropIgnorable(tokenize(ctx.entityLabel.get(iri) ?? '', ctx.morph), ctx.morph)).split(' ')[0] === key);
     return speakers.length ? { kind: 'agent', iris: speakers, label: span.map((t) => t.raw).join(' ') } : undefined;
   }
-  const within = sourceOfArticle(ctx, span);
+  const within = sourceOfArticle(ctx, span) ?? sourceOfPossessor(ctx, span);
   if (within) return within;
   const arts = resolveArticle(ctx, span);
   if (arts) {
@@ -310,6 +324,27 @@ function sourceOfArticle(ctx: CheckContext, span: ReturnType<typeof tokenize>): 
   if (!arts?.length) return undefined;
   const label = span.map((t) => t.raw).join(' ');
   return reader ? { kind: 'reader', articles: arts.map((a) => a.iri) } : { kind: 'article', iris: arts.map((a) => a.iri), label };
+}
+
+/**
+ * "the Acme Bank article's author", "the Freedonia analysis's commenter": a source noun after an
+ * article in the possessive, as "the author of the Acme Bank article" (round 17). A plural noun
+ * ("the article's analysts") names others the article reports, not its author: no reading.
+ */
+function sourceOfPossessor(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
+  const at = span.findIndex((t, i) => i > 0 && /^['\u2019]s$/.test(t.raw));
+  // "the Harbour Desk correspondent": a writer's noun after a name the byline writes whole
+  if (at < 0 && span.length > 1 && /^(?:correspondent|reporter|writer|author|columnist)$/i.test(span[span.length - 1]!.raw)) {
+    const desk = bylineNamed(ctx, span.slice(span[0]!.raw.toLowerCase() === 'the' ? 1 : 0, -1));
+    return desk?.kind === 'article' ? { ...desk, label: span.map((t) => t.raw).join(' ') } : undefined;
+  }
+  if (at < 0 || at === span.length - 1) return undefined;
+  const noun = keyOf(span.slice(at + 1));
+  const reader = ctx.attribution.readerNouns.has(noun);
+  if (!reader && (!ctx.attribution.bodyNouns.has(noun) || /[^aeiousy]s$/i.test(span[span.length - 1]!.raw))) return undefined;
+  const arts = resolveArticle(ctx, span.slice(0, at));
+  if (!arts?.length) return undefined;
+  return reader ? { kind: 'reader', articles: arts.map((a) => a.iri) } : { kind: 'article', iris: arts.map((a) => a.iri), label: span.map((t) => t.raw).join(' ') };
 }
 
 /**

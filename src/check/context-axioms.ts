@@ -128,6 +128,7 @@ export function readAxioms(onto: N3.Store): Axioms {
     inverseFunctional: typed(owl('InverseFunctionalProperty')),
     oneHolderAtATime: new Set(onto.getQuads(null, cg('oneHolderAtATime'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     oneGradeAtATime: new Set(onto.getQuads(null, cg('oneGradeAtATime'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
+    oneNamedAtATime: new Set(onto.getQuads(null, cg('oneNamedAtATime'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     oneStateAtATime: new Set(onto.getQuads(null, cg('oneStateAtATime'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     oncePerObject: new Set(onto.getQuads(null, cg('oncePerObject'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     lastingState: new Set(onto.getQuads(null, cg('lastingState'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),

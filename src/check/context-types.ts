@@ -46,6 +46,8 @@ export interface Axioms {
   oneHolderAtATime: Set<string>;
   /** Properties annotated `cg:oneGradeAtATime true`: one grade of a title at a time ("Associate Fellow", not also "Senior Fellow"; src/check/holder-refuters.ts). */
   oneGradeAtATime: Set<string>;
+  /** Properties annotated `cg:oneNamedAtATime true`: one value per subject in its source, so another of the same kind refutes (src/check/named-org.ts). */
+  oneNamedAtATime: Set<string>;
   /** Properties annotated `cg:oneStateAtATime true`: a person holds the offices of one state at a time (src/check/holder-refuters.ts). */
   oneStateAtATime: Set<string>;
   /** Properties annotated `cg:oncePerObject true`: it happens to its object once, so its time is one for the object whoever did it (src/check/agentless.ts). */

@@ -9,6 +9,7 @@
 import { resolveArticle, sentencesOfKind } from './articles.js';
 import { NS, type CheckContext } from './context.js';
 import { placeVerdict } from './dated-place.js';
+import { cityName, oneNamedPlace } from './place-names.js';
 import { looksLikeName, resolveMention } from './resolver.js';
 import { normalizeTypography, tokenize } from './text.js';
 import type { Interpretation, Verdict } from './types.js';
@@ -47,7 +48,9 @@ export function checkDateline(ctx: CheckContext, text: string): { interpretation
     if (articles?.length !== 1) return undefined;
     const art = articles[0]!;
     // "Gala City, May 3, 2011": the place, then the day if any
-    const [placeText, ...rest] = (m[3] ? `${m[2]!}, ${m[3]}` : m[2]!).split(/\s*,\s*/);
+    // "filed from Gala City on May 3, 2011", "... and dated May 3, 2011": the place, then its day (round 17)
+    const said = m[2]!.replace(/\s+(?:on|and\s+dated(?:\s+on)?)\s+(?=\S)(.+)$/i, (all, day: string) => (parseDate(tokenize(day, ctx.morph)) ? `, ${day}` : all));
+    const [placeText, ...rest] = (m[3] ? `${said}, ${m[3]}` : said).split(/\s*,\s*/);
     const sentences = sentencesOfKind(ctx, art.iri, 'Dateline');
     if (!sentences.length) return undefined;
     const line = sentences.map((s) => ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '').join(' ');
@@ -67,7 +70,10 @@ export function checkDateline(ctx: CheckContext, text: string): { interpretation
     const place: Interpretation['object'] = places[0] ?? { kind: 'unknown-entity', mention: placeText! };
     const why: string[] = [];
     let verdict: Verdict = 'SUPPORTED';
-    if (place.kind !== 'entity') verdict = 'NOT_ENOUGH_INFO', why.push(`"${placeText}" is not a place of the graph (the dateline reads "${line}")`);
+    const otherCity = place.kind !== 'entity' && filedAt ? cityApart(ctx, placeText!, filedAt.label, line) : undefined;
+    if (otherCity === 'same') why.push(`WordNet files "${placeText}" as another name of ${filedAt!.label}, and the dateline "${line}" names ${filedAt!.label}`);
+    else if (otherCity === 'apart') verdict = 'REFUTED', why.push(`the dateline "${line}" names ${filedAt!.label}, not ${placeText}, which is a city and nothing else (ontology/lexicon.places.txt: WordNet, compromise)`);
+    else if (place.kind !== 'entity') verdict = 'NOT_ENOUGH_INFO', why.push(`"${placeText}" is not a place of the graph (the dateline reads "${line}")`);
     else if (!filedAt) verdict = 'NOT_ENOUGH_INFO', why.push(`the dateline "${line}" names no place of the graph`);
     else if (filedAt.iri !== place.iri) {
       // round 16: "GALA CITY, Freedonia": the dateline writes the place's country too, so the article
@@ -94,6 +100,21 @@ export function checkDateline(ctx: CheckContext, text: string): { interpretation
     return { interpretation, evaluation: { verdict, reason: 'article-metadata', conflict: false, bearings: [{ claim, stance, reason: 'article-metadata', note: why.join('; ') }], explanation } };
   }
   return undefined;
+}
+
+/**
+ * A place name the graph does not know against the dateline's place (round 17): 'same' when
+ * WordNet files the two names as one city (an old and a new name of one capital); 'apart' when the name is a
+ * city and nothing else (ontology/lexicon.places.txt) and the dateline neither writes it nor names
+ * the same city by it, so the one place the dateline names is another; undefined otherwise (a
+ * region or a country may hold the dateline's city, a word that is also no city may name anything).
+ */
+function cityApart(ctx: CheckContext, said: string, filedAt: string, line: string): 'same' | 'apart' | undefined {
+  const pieces = line.split(/\s*[,()\u2013\u2014]\s*/).filter((p) => p && !parseDate(tokenize(p, ctx.morph)));
+  if ([filedAt, ...pieces].some((p) => oneNamedPlace(ctx, said, p))) return 'same';
+  if (!cityName(ctx, said)) return undefined;
+  const written = new RegExp(`(?:^|[^\\p{L}])${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu');
+  return written.test(line) ? undefined : 'apart';
 }
 
 /** The places a dateline line writes ("GALA CITY, Freedonia (May 3, 2011)": Gala City, Freedonia), in order. */

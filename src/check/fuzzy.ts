@@ -56,7 +56,7 @@ export function typoDistance(a: string, b: string): number {
 }
 
 /** WordNet's word list: a word's noun synset offsets (empty: not a noun), undefined when it is no word. */
-interface WordList {
+export interface WordList {
   get(word: string): string[] | undefined;
 }
 

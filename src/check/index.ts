@@ -12,6 +12,7 @@
  * ```
  */
 import { misattribution } from './misattribution.js';
+import { firstRival } from './first-rival.js';
 import { saidWords } from './said-words.js';
 import { readAttribution, describeScope, type ClaimScope } from './attribution.js';
 import { saidNowhere } from './said-nowhere.js';
@@ -211,6 +212,9 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
         // a commenter swap, or the very sentence reporting the source denying it (src/check/misattribution.ts)
         const mis = await misattribution(ctx, attribution.scope, any, checkSaidBy);
         if (mis) return { ...inner, ...mis, claim: text.trim(), conflict: false, explanation: `Read as a claim about what ${who} states: "${attribution.inner}". ${mis.explanation}`, interpretation: { ...inner.interpretation, attributedTo: who } };
+        // "predicted the first loan would go to Marsovia" when the source named Sylvania for it (src/check/first-rival.ts)
+        const rival = await firstRival(ctx, attribution.inner, inner, (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: scopedContext(ctx, attribution.scope) })));
+        if (rival) return { ...inner, ...rival, claim: text.trim(), conflict: false, explanation: `Read as a claim about what ${who} states: "${attribution.inner}". ${rival.explanation}`, interpretation: { ...inner.interpretation, attributedTo: who } };
       }
       return { ...inner, claim: text.trim(), explanation, interpretation: { ...inner.interpretation, attributedTo: who } };
     }

@@ -75,8 +75,9 @@ export function matchOffices(ctx: CheckContext, tokens: readonly Token[], readHo
           // is no "head of Freedonia" (round 12); "heads of state", "Freedonian leaders" still read
           const last = span[span.length - 1]!;
           if (end < tokens.length && tokens[end]!.norm !== 'of' && /[^s]s$/i.test(last.raw) && !last.cap) return [];
-          const key = keyOf(span);
-          return ctx.offices.has(key) ? [{ kind: 'string', value: key }] : [];
+          // "vice-president": a role written with a hyphen between its words is the role (round 17)
+          const key = [keyOf(span), keyOf(span.filter((t, i) => !(t.raw === '-' && i > 0 && i < span.length - 1)))].find((k) => ctx.offices.has(k));
+          return key ? [{ kind: 'string', value: key }] : [];
         }
         return name === 'holder' ? readHolder(span) : [];
       },

@@ -147,6 +147,7 @@ export type RefutationKind =
   | 'other-holder'
   | 'absent-holder'
   | 'other-grade'
+  | 'other-affiliation'
   | 'disjoint-property'
   | 'other-state-office'
   | 'value-comparison'

@@ -7,6 +7,7 @@
  * src/check/qualifiers.ts, claims read in src/check/claim-index.ts, prose worded in
  * src/check/prose.ts, evidence gathered in src/check/evidence.ts.
  */
+import { otherNamedOrg } from './named-org.js';
 import { NS, localName, type CheckContext } from './context.js';
 import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, someGroupClaims, type ClaimInfo } from './claim-index.js';
 import { compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
@@ -144,6 +145,9 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
       explanation: `The graph supports ${what} by combining ${combined.length} claims of the same relation, each stating part of the qualifiers: ${combined.map((b) => `claim ${shortIri(b.claim.iri)}`).join(', ')}.${modalityNote(q.modality)}`,
     };
   }
+  // an organisation the graph does not know, of the same kind as the one value its source gives (src/check/named-org.ts)
+  const otherOrg = unknowns.length === 1 && unknowns[0] === q.object ? otherNamedOrg(ctx, q, index) : undefined;
+  if (otherOrg) return { verdict: 'REFUTED', reason: otherOrg.reason, conflict: false, bearings: [otherOrg], explanation: `Refuted (${otherOrg.reason}): ${otherOrg.note}.` };
   let explanation: string;
   if (unknowns.length) {
     explanation = `${unknowns.map((u) => JSON.stringify(describeValue(u))).join(' and ')} ${unknowns.length > 1 ? 'are' : 'is'} not an entity of the graph, so the graph says nothing about ${what}.`;
