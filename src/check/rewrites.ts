@@ -20,6 +20,8 @@ import { inPresentPerfect } from './claim-time.js';
 import { tripDestination, withTripDestination, withTripOccasion } from './occasion.js';
 import { tripItinerary } from './trip-frames.js';
 import { recipientLast } from './ditransitive.js';
+import { actingFor } from './acting-for.js';
+import { kindByVerb, withKindByVerb } from './kind-verbs.js';
 import type { CheckContext } from './context.js';
 import { followedLead } from './follow-lead.js';
 import { readMotionPurpose, withMotionPurpose } from './motion-purpose.js';
@@ -192,6 +194,14 @@ export function rewritesOf(ctx: CheckContext, text: string): Rewrite[] {
   if (weaker) {
     const said = weaker.words.map((w) => `"${w}"`).join(', ');
     out.push({ claim: weaker.claim, finish: saysLess(text, weaker.claim, said, 'a word that only strengthens the claim', false) });
+  }
+  // "X carries oil": X is an oil pipeline, refutation only (src/check/kind-verbs.ts)
+  const kind = kindByVerb(ctx, text);
+  if (kind) out.push({ claim: kind.claim, finish: (r) => withKindByVerb(ctx, text, kind, r) });
+  // "The leaders of A and B launched X": A and B launched it (src/check/acting-for.ts), the same claim
+  const states = actingFor(text);
+  if (states) {
+    out.push({ claim: states, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${states}" (the leaders acting for their states)`] } }) });
   }
   // "Y was pledged $5 million by X", "X gave Y $5 million": the recipient after "to" (src/check/ditransitive.ts), the same claim
   const given = recipientLast(ctx, text);
