@@ -14,7 +14,12 @@
  *   president of the Bank" (the same claim, so its verdict is the claim's);
  * - an adjunct of occasion the graph does not record ("... during the minister's visit", "In a
  *   tour of the region last autumn, ..."): read without it, like a strengthening word (only a
- *   refutation that does not rest on time decides).
+ *   refutation that does not rest on time decides); one naming the subject's own dated trip
+ *   supports it when the source ties the fact to that trip (src/check/occasion.ts);
+ * - round 17: "X took D with him to P" (the companion on X's trip to P), "X's tour took in Y"
+ *   (src/check/trip-frames.ts), "Y was pledged $N by X" / "X gave Y $N" (src/check/ditransitive.ts),
+ *   "the leaders of A and B" as A and B (src/check/acting-for.ts), "X carries oil" as X's kind,
+ *   refutation only (src/check/kind-verbs.ts).
  */
 import { inPresentPerfect } from './claim-time.js';
 import { tripDestination, withTripDestination, withTripOccasion } from './occasion.js';
