@@ -31,8 +31,8 @@ function givingVerbs(ctx: CheckContext): GivingVerb[] {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** An amount opens the theme of the active form ("US$ 5 million", "$5m", "¥ 9 billion", "5 million dollars"). */
-const AMOUNT = String.raw`(?:(?:[A-Z]{1,3})?\$|¥|€|£|USD\b|\d)`;
+/** An amount opens the theme of the active form ("US$ 5 million", "$5m", "JPY 9 billion", "5 million dollars"). */
+const AMOUNT = String.raw`(?:(?:[A-Z]{1,3})?\$|\u00A5|\u20AC|\u00A3|USD\b|\d)`;
 
 /**
  * The claim with the recipient after "to"; undefined when it is no double-object giving.
