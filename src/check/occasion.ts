@@ -1,56 +1,126 @@
 /**
  * An occasion adjunct that names a traveller's trip ("... during Firefly's visit", "In Firefly's March
- * 2014 tour of the region, ..."), checked against the graph's `cg:duringTripOf` qualifier: a claim
- * the source ties to the traveller's trip ("one of the major takeaways from the visit was the
- * signing of ...") supports the claim with its occasion. Without that qualifier the graph does not
- * tie the fact to the trip, and the claim without the adjunct only says less (src/check/rewrites.ts,
- * `withoutOccasion`: its support is NOT_ENOUGH_INFO).
+ * 2014 tour of the region, ...", "... on his week-long visit to Marsovia"), checked against the
+ * graph's trips: a claim the source ties to the traveller's trip supports the claim with its
+ * occasion. Without such a tie the claim without the adjunct only says less
+ * (src/check/rewrites.ts, `withoutOccasion`: its support is NOT_ENOUGH_INFO).
  *
- * The adjunct must name one traveller by a possessive ("X's visit"; "the trip", "his visit" name
- * none), and a year or month it says must fall in the trip the graph dates for X (its cg:visited
- * claims with a start and an end day): "during Firefly's 2006 visit" is another trip.
+ * The adjunct names one traveller by a possessive ("X's visit"), or by "his"/"her" the claim's
+ * subject when that is a person ("Firefly stopped in Sylvania on his Marsovia tour"; "the trip"
+ * names none). The trip is that traveller's one cg:visited claim with a start and an end day; a
+ * place the adjunct names must be the trip's destination ("his Marsovia tour", "his visit to
+ * Marsovia"), and a year or month it says must fall in the trip's days ("during Firefly's 2006
+ * visit" is another trip).
+ *
+ * A supporting claim is tied to the trip when the source says so (`cg:duringTripOf`), when it is
+ * a visit of the traveller dated within the trip's days (a stop of the tour), or when it is the
+ * traveller's and is stated in the sentence that states the trip ("Firefly took a delegation with
+ * him for his week-long visit (March 2-8) to Marsovia").
  */
 import { NS, type CheckContext } from './context.js';
-import { claimsByPredicate } from './claim-index.js';
+import { claimsByPredicate, isA } from './claim-index.js';
 import { entityName } from './prose.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
+import { undecidedResult } from './result.js';
 
 const TRIP = /^(?:visit|visits|tour|tours|trip|trips|journey)$/i;
+const PRONOUN = /^(?:his|her)$/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** The traveller an adjunct names by a possessive before a trip noun, with the trip's days. */
-function tripOf(ctx: CheckContext, adjunct: string): { traveller: string; start: string; end: string } | undefined {
+/** A traveller's trip: its days, its destination and the claim that states it. */
+export interface Trip { traveller: string; start: string; end: string; place: string; claim: string }
+
+/** The one value of a claim's qualifier, if any. */
+function qualifier(ctx: CheckContext, claim: string, name: string): string | undefined {
+  return ctx.store.getObjects(claim, `${NS.cg}${name}`, null)[0]?.value;
+}
+
+/** The entities an adjunct names after its possessive, longest names first. */
+function namedIn(ctx: CheckContext, toks: ReturnType<typeof tokenize>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    for (let j = Math.min(toks.length, i + 5); j > i; j--) {
+      const words = dropIgnorable(toks.slice(i, j), ctx.morph);
+      if (!words.length || words.every((t) => t.kind !== 'word')) continue;
+      const hit = resolveMention(ctx, words);
+      if (hit.length === 1) {
+        out.push(hit[0]!.iri);
+        i = j - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The trip an adjunct names ("during Firefly's 2014 tour", "on his visit to Marsovia"), with
+ * `subject` the claim's subject a pronoun stands for; undefined unless it names exactly one trip
+ * the graph dates.
+ */
+export function tripOf(ctx: CheckContext, adjunct: string, subject?: string): Trip | undefined {
   const toks = tokenize(normalizeTypography(adjunct), ctx.morph);
   const trip = toks.findIndex((t) => TRIP.test(t.raw));
-  const pos = toks.findIndex((t, k) => k < trip && t.kind === 'possessive');
-  if (trip < 0 || pos < 1) return undefined;
+  if (trip < 0) return undefined;
   let traveller: string | undefined;
-  for (let k = 0; k < pos && !traveller; k++) {
-    const hit = resolveMention(ctx, dropIgnorable(toks.slice(k, pos), ctx.morph));
-    if (hit.length === 1) traveller = hit[0]!.iri;
+  let after = -1;
+  const pos = toks.findIndex((t, k) => k < trip && t.kind === 'possessive');
+  if (pos >= 1) {
+    for (let k = 0; k < pos && !traveller; k++) {
+      const hit = resolveMention(ctx, dropIgnorable(toks.slice(k, pos), ctx.morph));
+      if (hit.length === 1) traveller = hit[0]!.iri;
+    }
+    after = pos;
+  } else {
+    // "his"/"her": the claim's subject, when it is a person
+    const pro = toks.findIndex((t, k) => k < trip && PRONOUN.test(t.raw));
+    if (pro >= 0 && subject && isA(ctx, subject, `${NS.cg}Person`)) traveller = subject;
+    after = pro;
   }
   const visited = ctx.axioms.properties.get('visited');
   if (!traveller || !visited) return undefined;
-  const spans = new Set((claimsByPredicate(ctx).get(visited) ?? [])
-    .filter((c) => c.subject === traveller && c.polarity === 'positive' && c.modality === 'stated' && c.qualifiers.has('startDate') && c.qualifiers.has('endDate'))
-    .map((c) => `${c.qualifiers.get('startDate')![0]}|${c.qualifiers.get('endDate')![0]}`));
-  if (spans.size !== 1) return undefined;
-  const [start, end] = [...spans][0]!.split('|') as [string, string];
+  const named = namedIn(ctx, toks.slice(after + 1)).filter((iri) => iri !== traveller);
+  const trips = new Map<string, Trip>();
+  for (const c of claimsByPredicate(ctx).get(visited) ?? []) {
+    if (c.subject !== traveller || c.polarity !== 'positive' || c.modality !== 'stated' || !c.qualifiers.has('startDate') || !c.qualifiers.has('endDate')) continue;
+    // a place the adjunct names is the trip's destination
+    if (named.some((iri) => iri !== c.object.value)) continue;
+    const [start, end] = [c.qualifiers.get('startDate')![0]!, c.qualifiers.get('endDate')![0]!];
+    trips.set(`${start}|${end}|${c.object.value}`, { traveller, start, end, place: c.object.value, claim: c.iri });
+  }
+  if (trips.size !== 1) return undefined;
+  const found = [...trips.values()][0]!;
   // a year or a month the adjunct says must be the trip's
   for (const t of toks) {
     const w = t.raw.toLowerCase();
-    if (/^\d{4}$/.test(w) && (w < start.slice(0, 4) || w > end.slice(0, 4))) return undefined;
+    if (/^\d{4}$/.test(w) && (w < found.start.slice(0, 4) || w > found.end.slice(0, 4))) return undefined;
     const m = MONTHS.indexOf(w);
-    if (m >= 0 && ![start, end].some((d) => Number(d.slice(5, 7)) === m + 1)) return undefined;
+    if (m >= 0 && ![found.start, found.end].some((d) => Number(d.slice(5, 7)) === m + 1)) return undefined;
   }
-  return { traveller, start, end };
+  return found;
+}
+
+/** Whether the source ties a claim to the trip (see the module comment). */
+export function tiedToTrip(ctx: CheckContext, claim: string, trip: Trip): boolean {
+  if (ctx.store.getObjects(claim, `${NS.cg}duringTripOf`, null).some((o) => o.value === trip.traveller)) return true;
+  const subject = ctx.store.getObjects(claim, `${NS.rdf}subject`, null)[0]?.value;
+  if (subject !== trip.traveller) return false;
+  const predicate = ctx.store.getObjects(claim, `${NS.rdf}predicate`, null)[0]?.value;
+  if (predicate === ctx.axioms.properties.get('visited')) {
+    const from = qualifier(ctx, claim, 'earliestDate') ?? qualifier(ctx, claim, 'startDate');
+    const until = qualifier(ctx, claim, 'latestDate') ?? qualifier(ctx, claim, 'endDate');
+    if (from && until && from >= trip.start && until <= trip.end) return true;
+  }
+  const said = new Set(ctx.store.getObjects(trip.claim, `${NS.prov}wasDerivedFrom`, null).map((o) => o.value));
+  return ctx.store.getObjects(claim, `${NS.prov}wasDerivedFrom`, null).some((o) => said.has(o.value));
 }
 
 /**
  * The result of a claim read without its occasion adjunct, when the adjunct names a trip the
- * supporting claims are tied to (`cg:duringTripOf`): SUPPORTED with the occasion; undefined
+ * supporting claims are tied to (for each thing they are about, one claim at least): SUPPORTED
+ * with the occasion, citing the tied claims; undefined
  * otherwise (the caller then treats the adjunct as one the graph does not record).
  *
  * @example
@@ -60,15 +130,53 @@ function tripOf(ctx: CheckContext, adjunct: string): { traveller: string; start:
  */
 export function withTripOccasion(ctx: CheckContext, text: string, adjunct: string, r: CheckResult): CheckResult | undefined {
   if (r.verdict !== 'SUPPORTED') return undefined;
-  const trip = tripOf(ctx, adjunct);
+  const subject = r.interpretation.subject.kind === 'entity' ? r.interpretation.subject.iri : undefined;
+  const trip = tripOf(ctx, adjunct, subject);
   if (!trip) return undefined;
   const supports = r.evidence.filter((e) => e.stance === 'supports');
-  const during = (claim: string): boolean => ctx.store.getObjects(claim, `${NS.cg}duringTripOf`, null).some((o) => o.value === trip.traveller);
-  if (!supports.length || !supports.every((e) => during(e.claim))) return undefined;
+  const tied = supports.filter((e) => tiedToTrip(ctx, e.claim, trip));
+  // each thing the support is about (each member of "all five states") needs a claim tied to the trip
+  const about = (claim: string): string => ctx.store.getObjects(claim, `${NS.rdf}object`, null)[0]?.value ?? claim;
+  const tiedAbout = new Set(tied.map((e) => about(e.claim)));
+  if (!tied.length || supports.some((e) => !tiedAbout.has(about(e.claim)))) return undefined;
   const who = entityName(ctx, trip.traveller);
   return {
-    ...r, claim: text.trim(),
-    interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `"${adjunct}" read as ${who}'s trip (${trip.start} to ${trip.end}), which the source ties the fact to (cg:duringTripOf)`] },
+    ...r, claim: text.trim(), evidence: tied,
+    interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `"${adjunct}" read as ${who}'s trip (${trip.start} to ${trip.end}), which the source ties the fact to`] },
     explanation: `Read with "${adjunct}" as ${who}'s trip of ${trip.start} to ${trip.end}: the source ties the fact to that trip. ${r.explanation}`,
   };
+}
+
+/**
+ * "X took D with him to P [in <time>]": a companion taken to a place is the companion on X's trip
+ * there. Gives the claim without "to P ..." and the trip adjunct it stands for ("on his visit to
+ * P ..."); undefined when the claim does not close with "to <a place>".
+ *
+ * @example
+ * ```ts
+ * tripDestination(ctx, 'Rufus took a delegation with him to Marsovia.');
+ * // { claim: 'Rufus took a delegation with him.', adjunct: 'on his visit to Marsovia' }
+ * ```
+ */
+export function tripDestination(ctx: CheckContext, text: string): { claim: string; adjunct: string } | undefined {
+  const m = /^(.+?\S)\s+to\s+([^,]+?)((?:\s+in\s+[^,]+?)?)\s*([.!?]?)$/i.exec(normalizeTypography(text).trim());
+  if (!m || m[1]!.split(/\s+/).length < 3) return undefined;
+  const place = resolveMention(ctx, dropIgnorable(tokenize(m[2]!, ctx.morph), ctx.morph));
+  if (place.length !== 1 || !isA(ctx, place[0]!.iri, `${NS.cg}Place`)) return undefined;
+  return { claim: `${m[1]}${m[4]}`, adjunct: `on his visit to ${m[2]}${m[3]}` };
+}
+
+/**
+ * The result of "X took D with him to P" from that of "X took D with him" (`cg:travelledWith`
+ * only): supported when the source ties the companion to X's trip to P; refuted when X took no
+ * such companion; otherwise undecided with the reading shown. Undefined for another property.
+ */
+export function withTripDestination(ctx: CheckContext, text: string, dest: { claim: string; adjunct: string }, r: CheckResult): CheckResult | undefined {
+  if (r.interpretation.predicateName !== 'travelledWith') return undefined;
+  const place = dest.adjunct.replace(/^on his visit to /, '');
+  const told = withTripOccasion(ctx, text, dest.adjunct, r);
+  if (told) return told;
+  const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read "to ${place}" as the trip the companion was taken on`] };
+  if (r.verdict === 'REFUTED') return { ...r, claim: text.trim(), interpretation, explanation: `The claim says at least "${dest.claim}", which is refuted. ${r.explanation}` };
+  return undecidedResult({ ...r, claim: text.trim(), interpretation }, `"${dest.claim}" is ${r.verdict === 'SUPPORTED' ? 'supported' : 'not decided'}, but the source does not tie it to a trip to ${place}. ${r.explanation}`);
 }

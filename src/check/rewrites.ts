@@ -14,10 +14,19 @@
  *   president of the Bank" (the same claim, so its verdict is the claim's);
  * - an adjunct of occasion the graph does not record ("... during the minister's visit", "In a
  *   tour of the region last autumn, ..."): read without it, like a strengthening word (only a
- *   refutation that does not rest on time decides).
+ *   refutation that does not rest on time decides); one naming the subject's own dated trip
+ *   supports it when the source ties the fact to that trip (src/check/occasion.ts);
+ * - round 17: "X took D with him to P" (the companion on X's trip to P), "X's tour took in Y"
+ *   (src/check/trip-frames.ts), "Y was pledged $N by X" / "X gave Y $N" (src/check/ditransitive.ts),
+ *   "the leaders of A and B" as A and B (src/check/acting-for.ts), "X carries oil" as X's kind,
+ *   refutation only (src/check/kind-verbs.ts).
  */
 import { inPresentPerfect } from './claim-time.js';
-import { withTripOccasion } from './occasion.js';
+import { tripDestination, withTripDestination, withTripOccasion } from './occasion.js';
+import { tripItinerary } from './trip-frames.js';
+import { recipientLast } from './ditransitive.js';
+import { actingFor } from './acting-for.js';
+import { kindByVerb, withKindByVerb } from './kind-verbs.js';
 import type { CheckContext } from './context.js';
 import { followedLead } from './follow-lead.js';
 import { readMotionPurpose, withMotionPurpose } from './motion-purpose.js';
@@ -32,7 +41,8 @@ const DENIAL = /\b(?:not|never|no|nor|neither|without|hardly|barely|scarcely|lit
 /** A claim to check instead, and how to tell its result as the claim as written. */
 export interface Rewrite {
   claim: string;
-  finish(r: CheckResult): CheckResult;
+  /** The claim as written from the rewrite's result; undefined when the rewrite does not apply to that reading. */
+  finish(r: CheckResult): CheckResult | undefined;
 }
 
 /** The claim without the words that only strengthen it; undefined when it has none. */
@@ -96,7 +106,7 @@ const OCCASION = /\b(?:tour|tours|trip|trips|visit|visits|journey|stay|talks|mee
 
 /**
  * The claim without an adjunct of occasion: "during <noun phrase>" closing the claim (or before a
- * comma), or a fronted "In/During/On <noun phrase naming a trip, meeting or ceremony>, ...". The
+ * comma), "on/for <possessive> <trip noun> [to <place>]" closing it, or a fronted "In/During/On <noun phrase naming a trip, meeting or ceremony>, ...". The
  * graph does not tie a fact to the occasion it happened on, so the claim without it says less.
  * Undefined under a denial (where dropping it says more) or in a claim without one.
  *
@@ -114,6 +124,13 @@ export function withoutOccasion(text: string): { claim: string; adjunct: string 
   const trailing = /^(.+?\S),?\s+(during\s+([^,]+?))(\s*,\s*.+?)?([.!?]?)$/i.exec(t);
   if (trailing && nounPhrase(trailing[3]!) && trailing[1]!.split(/\s+/).length >= 3) {
     return { claim: `${trailing[1]}${trailing[4] ?? ''}${trailing[5]}`, adjunct: trailing[2]! };
+  }
+  // "on/for one's <trip>" closing the claim: a possessive before a trip noun, which heads the phrase
+  // ("on his week-long visit to Marsovia", "for Rufus's March tour"), so "on his own" or "for his
+  // country" are not occasions
+  const onTrip = /^(.+?\S),?\s+((?:on|for)\s+(?:his|her|their|its|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?'s)\s+((?:[\w-]+\s+){0,4}(?:tour|trip|visit|journey)(?:\s+(?:to|of|in)\s+[^,]+?)?))\s*([.!?]?)$/i.exec(t);
+  if (onTrip && nounPhrase(onTrip[3]!) && onTrip[1]!.split(/\s+/).length >= 3) {
+    return { claim: `${onTrip[1]}${onTrip[4]}`, adjunct: onTrip[2]! };
   }
   const fronted = /^((?:in|during|on)\s+(?:an?|the|his|her|its|their|[A-Z][\w-]*'s)\s+([^,]+?)),\s+(.+)$/i.exec(t);
   if (fronted && nounPhrase(fronted[2]!) && OCCASION.test(fronted[2]!)) {
@@ -183,11 +200,32 @@ export function rewritesOf(ctx: CheckContext, text: string): Rewrite[] {
     const said = weaker.words.map((w) => `"${w}"`).join(', ');
     out.push({ claim: weaker.claim, finish: saysLess(text, weaker.claim, said, 'a word that only strengthens the claim', false) });
   }
+  // "X carries oil": X is an oil pipeline, refutation only (src/check/kind-verbs.ts)
+  const kind = kindByVerb(ctx, text);
+  if (kind) out.push({ claim: kind.claim, finish: (r) => withKindByVerb(ctx, text, kind, r) });
+  // "The leaders of A and B launched X": A and B launched it (src/check/acting-for.ts), the same claim
+  const states = actingFor(text);
+  if (states) {
+    out.push({ claim: states, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${states}" (the leaders acting for their states)`] } }) });
+  }
+  // "Y was pledged $5 million by X", "X gave Y $5 million": the recipient after "to" (src/check/ditransitive.ts), the same claim
+  const given = recipientLast(ctx, text);
+  if (given) {
+    out.push({ claim: given, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${given}" (a verb of giving with the recipient first)`] } }) });
+  }
+  // "X's tour took in Y": X visited Y during that tour (src/check/trip-frames.ts), the same claim
+  const itinerary = tripItinerary(ctx, text);
+  if (itinerary) {
+    out.push({ claim: itinerary, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${itinerary}" (a trip and what it took in)`] } }) });
+  }
   const occasion = withoutOccasion(text);
   if (occasion) {
     // a trip the supporting claims are tied to (cg:duringTripOf) supports it with its occasion (src/check/occasion.ts)
     const less = saysLess(text, occasion.claim, `"${occasion.adjunct}"`, 'an occasion the graph does not tie facts to', true);
     out.push({ claim: occasion.claim, finish: (r) => withTripOccasion(ctx, text, occasion.adjunct, r) ?? less(r) });
   }
+  // "X took D with him to P": the companion on X's trip to P (src/check/occasion.ts)
+  const dest = tripDestination(ctx, text);
+  if (dest) out.push({ claim: dest.claim, finish: (r) => withTripDestination(ctx, text, dest, r) });
   return out;
 }

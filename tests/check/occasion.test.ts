@@ -21,4 +21,16 @@ describe('an occasion adjunct naming a trip', () => {
     // a fact the source does not tie to the trip
     expect((await check("Japan extended financial assistance to Uzbekistan during Abe's visit.")).verdict).toBe('NOT_ENOUGH_INFO');
   });
+  it('reads "his" as the subject and ties a visit within the trip\'s days to the trip (round 17)', async () => {
+    expect((await check('Abe visited Uzbekistan during his week-long Central Asia tour.')).verdict).toBe('SUPPORTED');
+    expect((await check('Abe stopped off in Tajikistan on his visit to Central Asia.')).verdict).toBe('SUPPORTED');
+    // another year, another destination: no such trip of his
+    expect((await check('Abe visited Uzbekistan during his 2006 tour.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('Abe visited Uzbekistan on his trip to Turkmenistan.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('ties a companion to the trip stated in the same sentence, and reads "taken to P" as that trip', async () => {
+    expect((await check('Abe took a business delegation with him on his Central Asia visit.')).verdict).toBe('SUPPORTED');
+    expect((await check('Abe brought a business delegation along to Central Asia.')).verdict).toBe('SUPPORTED');
+    expect((await check('Abe brought a business delegation along to Kazakhstan.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
 });

@@ -1,0 +1,31 @@
+/**
+ * The people who act for named states, as those states (round 17): "The leaders of Freedonia and
+ * Sylvania signed the treaty" is Freedonia and Sylvania signing it, as a source's "Leaders of X and
+ * Y launched Z" is curated as the states' deed; likewise after "by" in a passive ("... was launched
+ * by the presidents of Freedonia and Sylvania"). Only before a list of two or more capitalised
+ * names (a count, "leaders of four countries", is src/check/notation.ts's); the recheck resolves
+ * the names or leaves the claim unread.
+ */
+import { normalizeTypography } from './text.js';
+
+const ACTORS = String.raw`(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|representatives)`;
+const NAME = String.raw`[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*`;
+const LIST = String.raw`${NAME}(?:\s*,\s*${NAME})*,?\s+and\s+${NAME}`;
+
+/**
+ * The claim with "the leaders of A, B and C" said as "A, B and C"; undefined without one.
+ *
+ * @example
+ * ```ts
+ * actingFor('The leaders of Freedonia and Sylvania signed the treaty.'); // 'Freedonia and Sylvania signed the treaty.'
+ * actingFor('The treaty was signed by the presidents of Freedonia and Sylvania.'); // 'The treaty was signed by Freedonia and Sylvania.'
+ * ```
+ */
+export function actingFor(text: string): string | undefined {
+  const t = normalizeTypography(text).trim();
+  const front = new RegExp(String.raw`^(?:the\s+)?${ACTORS}\s+of\s+(?:the\s+)?(${LIST})(?=\s+[a-z])`, 'i').exec(t);
+  if (front) return `${front[1]}${t.slice(front[0].length)}`;
+  const by = new RegExp(String.raw`\bby\s+(?:the\s+)?${ACTORS}\s+of\s+(?:the\s+)?(${LIST})\b`).exec(t);
+  if (by) return `${t.slice(0, by.index)}by ${by[1]}${t.slice(by.index + by[0].length)}`;
+  return undefined;
+}

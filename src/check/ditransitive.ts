@@ -1,0 +1,61 @@
+/**
+ * Verbs of giving with two objects (lexicon `cg:givingVerb`), said with the recipient first:
+ *
+ * - passive, the recipient as subject: "Sylvania was pledged $5 million by Freedonia" is
+ *   "Freedonia pledged $5 million to Sylvania";
+ * - active, the recipient before an amount: "Freedonia gave Sylvania $5 million in aid" is
+ *   "Freedonia gave $5 million in aid to Sylvania".
+ *
+ * The rewrite is the same claim in the word order the lexicon's patterns read, so its verdict is
+ * the claim's. An adjunct after the agent ("... by Freedonia in 2015") stays at the end.
+ */
+import type { CheckContext } from './context.js';
+import { NS } from './context.js';
+import { normalizeTypography } from './text.js';
+
+interface GivingVerb { past: string; participle: string }
+
+const verbs = new WeakMap<object, GivingVerb[]>();
+
+/** The lexicon's giving verbs ("give gave given": lemma, past, participle). */
+function givingVerbs(ctx: CheckContext): GivingVerb[] {
+  let out = verbs.get(ctx.lexicon);
+  if (out) return out;
+  out = [];
+  for (const q of ctx.lexicon.getQuads(null, `${NS.cg}givingVerb`, null, null)) {
+    const [, past, participle] = q.object.value.trim().split(/\s+/);
+    if (past && participle) out.push({ past, participle });
+  }
+  verbs.set(ctx.lexicon, out);
+  return out;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An amount opens the theme of the active form ("US$ 5 million", "$5m", "JPY 9 billion", "5 million dollars"). */
+const AMOUNT = String.raw`(?:(?:[A-Z]{1,3})?\$|\u00A5|\u20AC|\u00A3|USD\b|\d)`;
+
+/**
+ * The claim with the recipient after "to"; undefined when it is no double-object giving.
+ *
+ * @example
+ * ```ts
+ * recipientLast(ctx, 'Sylvania was pledged $5 million by Freedonia.'); // 'Freedonia pledged $5 million to Sylvania.'
+ * recipientLast(ctx, 'Freedonia gave Sylvania $5 million in aid.'); // 'Freedonia gave $5 million in aid to Sylvania.'
+ * ```
+ */
+export function recipientLast(ctx: CheckContext, text: string): string | undefined {
+  const t = normalizeTypography(text).trim();
+  for (const v of givingVerbs(ctx)) {
+    const passive = new RegExp(String.raw`^(.+?)\s+(?:(was|were)|(has|have|had)\s+been)\s+(?:(?:also|reportedly)\s+)?${escape(v.participle)}\s+(.+?)\s+by\s+(.+?)((?:,?\s+(?:in|on|during|at|while|when)\s+.+?)?)\s*([.!?]?)$`, 'i').exec(t);
+    if (passive && !/\b(?:to|by)\b/i.test(passive[4]!)) {
+      const verb = passive[3] ? `${passive[3].toLowerCase() === 'had' ? 'had' : 'has'} ${v.participle}` : v.past;
+      const recipient = passive[1]!.replace(/^[A-Z][a-z]+\b/, (w) => (/^(?:The|A|An)$/.test(w) ? w.toLowerCase() : w));
+      return `${passive[5]} ${verb} ${passive[4]} to ${recipient}${passive[6]}${passive[7] || '.'}`;
+    }
+    const active = new RegExp(String.raw`^(.+?)\s+(${escape(v.past)}|${escape(v.participle)})\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(${AMOUNT}.*?)\s*([.!?]?)$`).exec(t);
+    if (active && !/\bto\b/i.test(active[4]!)) {
+      return `${active[1]} ${active[2]} ${active[4]} to ${active[3]}${active[5] || '.'}`;
+    }
+  }
+  return undefined;
+}

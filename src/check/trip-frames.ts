@@ -1,0 +1,54 @@
+/**
+ * A trip as the subject of a verb of what it takes in (lexicon `cg:itineraryVerb`): "Firefly's
+ * week-long tour took in Sylvania", "Firefly's trip covered all five Marsovian states" say that
+ * Firefly visited those places on that trip. The claim is read as "Firefly visited Sylvania during
+ * Firefly's week-long tour" (src/check/rewrites.ts reads the occasion: src/check/occasion.ts ties
+ * the visit to the trip the graph dates, or the visit alone decides only a refutation).
+ */
+import type { CheckContext } from './context.js';
+import { NS } from './context.js';
+import { normalizeTypography, tokenize } from './text.js';
+
+const TRIP = /^(?:visit|visits|tour|tours|trip|trips|journey|journeys)$/i;
+
+const phrases = new WeakMap<object, string[][]>();
+
+/** The itinerary verbs of the lexicon, each as its normalised words ("take in" -> take, in). */
+function itineraryVerbs(ctx: CheckContext): string[][] {
+  let out = phrases.get(ctx.lexicon);
+  if (out) return out;
+  out = ctx.lexicon.getQuads(null, `${NS.cg}itineraryVerb`, null, null)
+    .map((q) => tokenize(q.object.value, ctx.morph).map((t) => t.norm))
+    .sort((a, b) => b.length - a.length);
+  phrases.set(ctx.lexicon, out);
+  return out;
+}
+
+/**
+ * "X's <trip> <itinerary verb> Y" as "X visited Y during X's <trip>"; undefined for another claim.
+ *
+ * @example
+ * ```ts
+ * tripItinerary(ctx, "Rufus's spring tour took in Sylvania."); // "Rufus visited Sylvania during Rufus's spring tour."
+ * ```
+ */
+export function tripItinerary(ctx: CheckContext, text: string): string | undefined {
+  const t = normalizeTypography(text).trim();
+  const toks = tokenize(t, ctx.morph);
+  const pos = toks.findIndex((x) => x.kind === 'possessive');
+  if (pos < 1) return undefined;
+  const trip = toks.findIndex((x, k) => k > pos && TRIP.test(x.raw));
+  // the trip noun closes the subject within a few words of the possessive ("Rufus's week-long Marsovia tour")
+  if (trip < 0 || trip - pos > 6) return undefined;
+  for (const verb of itineraryVerbs(ctx)) {
+    for (let i = trip + 1; i + verb.length < toks.length && i <= trip + 5; i++) {
+      if (!verb.every((w, k) => toks[i + k]!.norm === w)) continue;
+      const owner = t.slice(0, toks[pos]!.start).trim();
+      const subject = t.slice(0, toks[i]!.start).trim();
+      const object = t.slice(toks[i + verb.length]!.start).replace(/[.!?]\s*$/, '').trim();
+      if (!owner || !object) return undefined;
+      return `${owner} visited ${object} during ${subject}.`;
+    }
+  }
+  return undefined;
+}
