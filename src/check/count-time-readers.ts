@@ -1,11 +1,12 @@
 /**
- * Entries of the reader table (src/check/readers.ts) for counts over closed lists and events named
- * with their organiser (round 17), kept here so the table stays under its size limit; they are
+ * Entries of the reader table (src/check/readers.ts) for counts over closed lists, events named
+ * with their organiser and spans said as full (round 17), kept here so the table stays under its size limit; they are
  * spread into the table at one place, in this order.
  */
 import { readClosedListCount } from './closed-lists.js';
 import { readEventOf } from './event-of.js';
-import type { UnreadReader } from './reader-kit.js';
+import { fullSpanRewrite } from './full-spans.js';
+import { rewrittenBy, type UnreadReader } from './reader-kit.js';
 
 /** The entries, in the order they are tried. */
 export const COUNT_TIME_READERS: readonly UnreadReader[] = [
@@ -21,5 +22,11 @@ export const COUNT_TIME_READERS: readonly UnreadReader[] = [
     module: 'event-of.ts',
     reads: '"the Gala summit of the League is planned for June 2016": the event said with its organiser as a possessive ("the League\'s Gala summit"), when the graph says the party organises it (round 17)',
     read: readEventOf,
+  },
+  {
+    name: 'full-span',
+    module: 'full-spans.ts',
+    reads: '"a full month after", "two whole weeks", "an entire year": the span said with "at least" (round 17)',
+    read: rewrittenBy((_ctx, text) => fullSpanRewrite(text), 'a full span is at least that long'),
   },
 ];
