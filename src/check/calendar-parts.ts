@@ -32,10 +32,13 @@ const MONTH_PARTS: Array<{ re: string; support: [number, number]; refute: [numbe
 ];
 
 /** Seasons (northern, as the articles' places): the months that support, and the window that must all refute. */
-const SEASONS: Array<{ re: string; support: [number, number]; refute: [number, number] }> = [
+const SEASONS: Array<{ re: string; support: [number, number]; refute: [number, number]; also?: [number, number] }> = [
   { re: 'spring', support: [3, 5], refute: [2, 6] },
   { re: 'summer', support: [6, 8], refute: [5, 9] },
   { re: '(?:autumn|fall)', support: [9, 11], refute: [8, 12] },
+  // "the winter of 2016" may open the year (December 2015 to February 2016) or close it (December
+  // 2016): January and February support; refuted only when the months around both are
+  { re: 'winter', support: [1, 2], refute: [-1, 3], also: [11, 15] },
 ];
 
 /** One date said of the claim, with the claim said so. */
@@ -55,6 +58,8 @@ export interface CalendarPart {
   support: PartDate[];
   /** The wider window: refuted only when every one of these is. */
   refute: PartDate[];
+  /** The window in words when it is not one run of months ("the winter of 2016": two). */
+  window?: string;
 }
 
 const lastDayOf = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -73,28 +78,35 @@ const monthIndex = (w: string): number => MONTHS.findIndex((m) => m.toLowerCase(
 export function calendarPart(text: string): CalendarPart | undefined {
   const t = normalizeTypography(text);
   for (const p of MONTH_PARTS) {
-    const re = new RegExp(`\\b(?:(?:in|at|during|by)\\s+)?${p.re}[\\s-]+${MONTH_RE}[\\s,]+(\\d{4})\\b`, 'i');
+    const re = new RegExp(`\\b(?:(in|at|during|by|for)\\s+)?${p.re}[\\s-]+${MONTH_RE}[\\s,]+(\\d{4})\\b`, 'i');
     const m = re.exec(t);
     if (!m) continue;
-    const [mi, y] = [monthIndex(m[1]!), Number(m[2])];
+    // "scheduled for mid-June 2016": the preposition kept ("for June 15, 2016")
+    const forIt = m[1]?.toLowerCase() === 'for';
+    const [mi, y] = [monthIndex(m[2]!), Number(m[3])];
     if (mi < 0) continue;
     const at = (s: string): string => `${t.slice(0, m.index)}${s}${t.slice(m.index + m[0].length)}`;
     const days = ([a, b]: [number, number]): PartDate[] => {
       const last = Math.min(b, lastDayOf(y, mi + 1));
-      return Array.from({ length: last - a + 1 }, (_, k) => `${MONTHS[mi]} ${a + k}, ${y}`).map((date) => ({ date, claim: at(`on ${date}`) }));
+      return Array.from({ length: last - a + 1 }, (_, k) => `${MONTHS[mi]} ${a + k}, ${y}`).map((date) => ({ date, claim: at(`${forIt ? 'for' : 'on'} ${date}`) }));
     };
     const month = `${MONTHS[mi]} ${y}`;
-    return { typed: m[0].trim(), month: { date: month, claim: at(`in ${month}`) }, support: days(p.support), refute: days(p.refute) };
+    return { typed: m[0].trim(), month: { date: month, claim: at(`${forIt ? 'for' : 'in'} ${month}`) }, support: days(p.support), refute: days(p.refute) };
   }
   for (const s of SEASONS) {
-    const re = new RegExp(`\\b(?:(?:in|during|by)\\s+)?(?:the\\s+)?${s.re}(?:\\s+of)?\\s+(\\d{4})\\b`, 'i');
+    const re = new RegExp(`\\b(?:(in|during|by|for)\\s+)?(?:the\\s+)?${s.re}(?:\\s+of)?\\s+(\\d{4})\\b`, 'i');
     const m = re.exec(t);
     if (!m) continue;
-    const y = Number(m[1]);
+    const y = Number(m[2]);
+    const prep = m[1]?.toLowerCase() === 'for' ? 'for' : 'in';
     const at = (s2: string): string => `${t.slice(0, m.index)}${s2}${t.slice(m.index + m[0].length)}`;
-    const months = ([a, b]: [number, number]): PartDate[] => Array.from({ length: b - a + 1 }, (_, k) => `${MONTHS[a + k - 1]} ${y}`)
-      .map((date) => ({ date, claim: at(`in ${date}`) }));
-    return { typed: m[0].trim(), support: months(s.support), refute: months(s.refute) };
+    // months counted from January of the year named: 0 is the December before it, 13 the January after
+    const months = ([a, b]: [number, number]): PartDate[] => Array.from({ length: b - a + 1 }, (_, k) => a + k)
+      .map((k) => `${MONTHS[(k + 11) % 12]} ${y + Math.floor((k - 1) / 12)}`)
+      .map((date) => ({ date, claim: at(`${prep} ${date}`) }));
+    const [first, also] = [months(s.refute), s.also ? months(s.also) : []];
+    const words = (ds: PartDate[]): string => `${ds[0]!.date} to ${ds[ds.length - 1]!.date}`;
+    return { typed: m[0].trim(), support: months(s.support), refute: [...first, ...also], ...(also.length ? { window: `${words(first)} and ${words(also)}` } : {}) };
   }
   return undefined;
 }
@@ -145,7 +157,7 @@ export async function readCalendarPart({ text, recheck }: ReaderInput): Promise<
     refuted.push(r);
   }
   if (refuted.length === part.refute.length) {
-    return { decided: asTyped(text, refuted[0]!, `"${part.typed}" read as ${span}; every ${part.month ? 'day' : 'month'} from ${range(part.refute)} is refuted. ${part.refute[0]!.date}:`, note) };
+    return { decided: asTyped(text, refuted[0]!, `"${part.typed}" read as ${span}; every ${part.month ? 'day' : 'month'} from ${part.window ?? range(part.refute)} is refuted. ${part.refute[0]!.date}:`, note) };
   }
-  return shown ? { held: undecidedResult(asTyped(text, shown, '', note), `"${part.typed}" read as ${span}: the graph supports none of them and does not refute every ${part.month ? 'day' : 'month'} from ${range(part.refute)}, so the claim is not decided.`) } : undefined;
+  return shown ? { held: undecidedResult(asTyped(text, shown, '', note), `"${part.typed}" read as ${span}: the graph supports none of them and does not refute every ${part.month ? 'day' : 'month'} from ${part.window ?? range(part.refute)}, so the claim is not decided.`) } : undefined;
 }

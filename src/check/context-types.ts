@@ -52,6 +52,8 @@ export interface Axioms {
   oneStateAtATime: Set<string>;
   /** Properties annotated `cg:oncePerObject true`: it happens to its object once, so its time is one for the object whoever did it (src/check/agentless.ts). */
   oncePerObject: Set<string>;
+  /** List-count property -> the relation whose subjects it counts (`cg:countsSubjectsOf`: a closed list, src/check/closed-lists.ts). */
+  countsSubjectsOf: Map<string, string>;
   /** Properties annotated `cg:lastingState true`: a source's point in time is one time it held, not its span. */
   lastingState: Set<string>;
   /** Properties annotated `cg:extendsToAgent true` (and those below them): an actor's statement is its agent's (src/check/actors.ts). */

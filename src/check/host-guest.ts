@@ -33,8 +33,11 @@ export interface HostGuest {
   refuteOnly?: boolean;
 }
 
-// the verb of hosting; "at" opens the event
-const HOSTED = /^(.+?)\s+(hosted|hosts|host|played host to|plays host to|play host to)\s+(.+?)(?:\s+at\s+(.+?))?\s*[.!?]?$/i;
+// the verb of hosting; "at" opens the event ("welcomed ... to" it). Verbs of receiving a person
+// ("welcomed", "received", "greeted": round 17) say hosting only of guests who are people the graph
+// names, and are said again with "hosted" (a reception of unnamed things is no hosting)
+const HOSTED = /^(.+?)\s+(hosted|hosts|host|played host to|plays host to|play host to|welcomed|welcomes|received|receives|greeted|greets)\s+(.+?)(?:\s+(?:at|to)\s+(.+?))?\s*[.!?]?$/i;
+const RECEIVED = /^(?:welcome|receive|greet)/i;
 
 /** The one entity a whole span names, or undefined. */
 function entityOf(ctx: CheckContext, span: string): string | undefined {
@@ -58,7 +61,10 @@ export function readHostGuest(ctx: CheckContext, text: string): HostGuest | unde
   if (/\b(?:not|never|no|nor|neither|without)\b|n't\b|^(?:did|does|do|has|have|had|was|were|is|are|will)\b/i.test(t)) return undefined;
   const m = HOSTED.exec(t);
   if (!m) return undefined;
-  const [, host, verb, guest, event] = m as unknown as [string, string, string, string, string | undefined];
+  const [, host, said, guest, event] = m as unknown as [string, string, string, string, string | undefined];
+  // "to" opens an event only after a verb of receiving ("welcomed X to the gala")
+  if (!RECEIVED.test(said) && / to /i.test(m[0]) && !/\bat\b/i.test(m[0]) && event !== undefined) return undefined;
+  const verb = RECEIVED.test(said) ? 'hosted' : said;
   const hostIri = entityOf(ctx, host);
   if (!hostIri || /,|\band\b/.test(host)) return undefined;
   const isEvent = (iri: string | undefined): boolean => !!iri && isA(ctx, iri, `${NS.cg}Event`);
@@ -67,6 +73,7 @@ export function readHostGuest(ctx: CheckContext, text: string): HostGuest | unde
   const guests = guest.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
   const guestIris = guests.map((g) => entityOf(ctx, g));
   if (guestIris.some((g) => isEvent(g))) return undefined;
+  if (RECEIVED.test(said) && !guestIris.every((g) => !!g && isA(ctx, g, `${NS.cg}Person`))) return undefined;
   if (guestIris.some((g) => !g)) {
     return event && isEvent(entityOf(ctx, event)) ? { claims: [`${host} ${verb} ${event}.`], named: true, refuteOnly: true } : undefined;
   }

@@ -74,6 +74,7 @@ import { readOmittedObject } from './omitted-object.js';
 import { readSpan, tripClauseRewrite } from './spans.js';
 import { tripLengthRewrite } from './trip-length.js';
 import { collectiveRewrite } from './collective-counts.js';
+import { COUNT_TIME_READERS } from './count-time-readers.js';
 import { readDatedWeekday } from './dated-weekday.js';
 import { readYearNotation } from './year-notation.js';
 import { readCountFrame } from './count-frames.js';
@@ -138,6 +139,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"in \'06", "at the end of 2009", "early in 2016": the year written out; "in the 1990s": "after 1989" and "before 2000" each rechecked (round 12)',
     read: readYearNotation,
   },
+  ...COUNT_TIME_READERS,
   {
     name: 'collective-count',
     module: 'collective-counts.ts',

@@ -21,10 +21,22 @@ describe('calendarPart', () => {
     expect(calendarPart('It ended at the end of February 2015.')!.support.at(-1)!.date).toBe('February 28, 2015');
     expect(calendarPart('It ended in early Sept. 2015.')!.support[0]!.date).toBe('September 1, 2015');
   });
-  it('says a season once per month, and leaves winter and a part without a year alone', () => {
+  it('says a season once per month, and leaves a part without a year alone', () => {
     expect(calendarPart('The canal opened in the summer of 2011.')!.support.map((s) => s.date)).toEqual(['June 2011', 'July 2011', 'August 2011']);
     expect(calendarPart('The canal opened in autumn 2011.')!.refute.map((s) => s.date)).toEqual(['August 2011', 'September 2011', 'October 2011', 'November 2011', 'December 2011']);
-    expect(calendarPart('The canal opened in winter 2011.')).toBeUndefined();
+    expect(calendarPart('The canal opened in mid-May.')).toBeUndefined();
+  });
+  it('reads winter as the months both its years share, refuted only around both (round 17)', () => {
+    // "the winter of 2016" opens the year (December 2015 - February 2016) or closes it (December 2016)
+    const w = calendarPart('The canal opened in winter 2011.')!;
+    expect(w.support.map((s) => s.date)).toEqual(['January 2011', 'February 2011']);
+    expect(w.refute.map((s) => s.date)).toEqual(['November 2010', 'December 2010', 'January 2011', 'February 2011', 'March 2011',
+      'November 2011', 'December 2011', 'January 2012', 'February 2012', 'March 2012']);
+    expect(w.window).toBe('November 2010 to March 2011 and November 2011 to March 2012');
+  });
+  it('keeps "for" before the date it stands for ("scheduled for the summer of 2016", round 17)', () => {
+    expect(calendarPart('The gala is scheduled for the summer of 2016.')!.support[0]!.claim).toBe('The gala is scheduled for June 2016.');
+    expect(calendarPart('The gala is set for mid-June 2016.')!.month!.claim).toBe('The gala is set for June 2016.');
     expect(calendarPart('The canal opened in mid-May.')).toBeUndefined();
   });
 });

@@ -29,6 +29,13 @@ describe('a host and a guest', () => {
     expect((await check('Rufus Firefly hosted Gloria Teasdale at the Founders Gala.')).verdict).toBe('SUPPORTED');
     expect((await check('Rufus Firefly played host to Gloria Teasdale.')).verdict).toBe('SUPPORTED');
   });
+  it('reads verbs of receiving a person as hosting, said with "hosted" (round 17)', () => {
+    expect(readHostGuest(ctx, 'Rufus Firefly welcomed Gloria Teasdale to the Founders Gala.')?.claims)
+      .toEqual(['Rufus Firefly hosted the Founders Gala, and Gloria Teasdale attended the Founders Gala.']);
+    expect(readHostGuest(ctx, 'Rufus Firefly received Gloria Teasdale at the Founders Gala.')?.named).toBe(true);
+    // a reception of something the graph does not name as a person is no hosting
+    expect(readHostGuest(ctx, 'Rufus Firefly received energy at the Founders Gala.')).toBeUndefined();
+  });
   it('the wrong side is not supported, and without an event never refuted', async () => {
     const r = await check('Gloria Teasdale hosted Rufus Firefly at the Founders Gala.');
     expect(r.verdict).not.toBe('SUPPORTED');

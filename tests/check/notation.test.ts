@@ -97,6 +97,8 @@ describe('parts of a year', () => {
     expect(r?.refute.length).toBe(6);
     expect(r?.support[0]!.claim).toBe('The canal opened in May 2015.');
     expect(yearPart('The canal opened in 2015.')).toBeUndefined();
+    // "for" is kept before the month it stands for (round 17): "scheduled for May 2016"
+    expect(yearPart('The gala is scheduled for mid-2016.')?.support[0]!.claim).toBe('The gala is scheduled for May 2016.');
   });
   it('supports a part holding the day, refutes one whose wider window the graph rules out', async () => {
     expect((await check('The Founders Gala was held in late 2015.')).verdict).toBe('SUPPORTED');
