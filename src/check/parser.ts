@@ -230,14 +230,17 @@ function mentionedEntities(ctx: CheckContext, span: readonly Token[], mention: s
 function unknownName(ctx: CheckContext, span: readonly Token[], all: readonly EntityValue[]): CheckValue[] {
   // a name the graph knows, of a class the slot does not take, is no unknown name
   // nor is a known name with a word more ("Ann Author Senior")
+  // (the cheap tests first: most spans fail them, and the scan of every sub-span is pure)
+  if (all.length || !looksLikeName(span)) return [];
   const containsKnown = span.length > 1 && [...Array(span.length).keys()].some((a) => [...Array(span.length - a).keys()].some((k) => {
     const b = a + k + 1;
     return b - a < span.length && ctx.labelIndex.has(keyOf(span.slice(a, b)));
   }));
-  return !all.length && !containsKnown && looksLikeName(span) ? [{ kind: 'unknown-entity', mention: span.map((t) => t.raw).join(' ') }] : [];
+  return !containsKnown ? [{ kind: 'unknown-entity', mention: span.map((t) => t.raw).join(' ') }] : [];
 }
 
 const EXCEPT_WORDS = [['except', 'for'], ['except'], ['excepting'], ['excluding'], ['minus'], ['other', 'than'], ['apart', 'from'], ['but', 'not']];
+const EXCEPT_FIRST = new Set(EXCEPT_WORDS.map((w) => w[0]!));
 
 /**
  * Reads "G except X [and Y]" (also "minus", "excluding", "other than", "apart from") where G is a
@@ -251,6 +254,8 @@ const EXCEPT_WORDS = [['except', 'for'], ['except'], ['excepting'], ['excluding'
  * ```
  */
 export function readException(ctx: CheckContext, span: readonly Token[], cls: string | undefined, strict: boolean): { left: EntityValue[]; removed: EntityValue[] } | undefined {
+  // most spans hold no word that opens an exception: no list of their words, no search
+  if (!span.some((t, i) => i > 0 && EXCEPT_FIRST.has(t.raw.toLowerCase()))) return undefined;
   const words = span.map((t) => t.raw.toLowerCase());
   for (let i = 1; i < span.length - 1; i++) {
     const kw = EXCEPT_WORDS.find((w) => w.every((x, k) => words[i + k] === x));
@@ -564,6 +569,9 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         adjuncts: ctx.adjuncts,
         adjunctCache,
         limit: 20,
+        // pure but for caches and `empty`: a span left unasked is asked in neither run, so the
+        // second run's skip stays sound
+        pureSlots: true,
         slotValues: (name, start, end) => {
           const spec = slotSpecOf(ctx, rp, name);
           const key = (spec.local * width + start) * width + end;
