@@ -18,6 +18,7 @@ import { readBoundedCount } from './bounded-counts.js';
 import { classNouns } from './kinds.js';
 import { preferOwnWords } from './own-words.js';
 import { memoSlot, spanKeys } from './slot-memo.js';
+import { slotSpecOf } from './slot-specs.js';
 
 /** Longest claim accepted, in characters (a claim is a sentence, not a document). */
 export const MAX_CLAIM_LENGTH = 2000;
@@ -120,16 +121,6 @@ export function applyMarkers(ctx: CheckContext, input: Token[]): MarkerOutcome {
   // cg:Stated markers ("it is true that") are only removed
   const modality = hits.find((h) => h.modality && h.modality !== 'stated')?.modality;
   return { tokens, polarity: negations % 2 === 1 ? 'negative' : 'positive', modality, removed: hits.flatMap((h) => h.words) };
-}
-
-function slotSpec(ctx: CheckContext, rp: RelationPattern, name: string): { type: SlotType; cls?: string; qualifier?: string } {
-  if (name === 's') return { type: 'entity', cls: ctx.axioms.domain.get(rp.property) };
-  if (name === 'o') {
-    const type = slotTypeOf(ctx, rp.property);
-    return { type: type === 'date' ? 'date-or-year' : type, cls: ctx.axioms.range.get(rp.property) };
-  }
-  const q = NS.cg + name;
-  return { type: slotTypeOf(ctx, q), cls: ctx.axioms.range.get(q), qualifier: q };
 }
 
 /** Whether an entity may fill a slot of class `cls` (an entity without classes fits any). */
@@ -239,14 +230,17 @@ function mentionedEntities(ctx: CheckContext, span: readonly Token[], mention: s
 function unknownName(ctx: CheckContext, span: readonly Token[], all: readonly EntityValue[]): CheckValue[] {
   // a name the graph knows, of a class the slot does not take, is no unknown name
   // nor is a known name with a word more ("Ann Author Senior")
+  // (the cheap tests first: most spans fail them, and the scan of every sub-span is pure)
+  if (all.length || !looksLikeName(span)) return [];
   const containsKnown = span.length > 1 && [...Array(span.length).keys()].some((a) => [...Array(span.length - a).keys()].some((k) => {
     const b = a + k + 1;
     return b - a < span.length && ctx.labelIndex.has(keyOf(span.slice(a, b)));
   }));
-  return !all.length && !containsKnown && looksLikeName(span) ? [{ kind: 'unknown-entity', mention: span.map((t) => t.raw).join(' ') }] : [];
+  return !containsKnown ? [{ kind: 'unknown-entity', mention: span.map((t) => t.raw).join(' ') }] : [];
 }
 
 const EXCEPT_WORDS = [['except', 'for'], ['except'], ['excepting'], ['excluding'], ['minus'], ['other', 'than'], ['apart', 'from'], ['but', 'not']];
+const EXCEPT_FIRST = new Set(EXCEPT_WORDS.map((w) => w[0]!));
 
 /**
  * Reads "G except X [and Y]" (also "minus", "excluding", "other than", "apart from") where G is a
@@ -260,6 +254,8 @@ const EXCEPT_WORDS = [['except', 'for'], ['except'], ['excepting'], ['excluding'
  * ```
  */
 export function readException(ctx: CheckContext, span: readonly Token[], cls: string | undefined, strict: boolean): { left: EntityValue[]; removed: EntityValue[] } | undefined {
+  // most spans hold no word that opens an exception: no list of their words, no search
+  if (!span.some((t, i) => i > 0 && EXCEPT_FIRST.has(t.raw.toLowerCase()))) return undefined;
   const words = span.map((t) => t.raw.toLowerCase());
   for (let i = 1; i < span.length - 1; i++) {
     const kw = EXCEPT_WORDS.find((w) => w.every((x, k) => words[i + k] === x));
@@ -539,25 +535,29 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
   // the patterns that have every word they need in the claim, in the lexicon's order (the same for every mode)
   const relations = candidatePatterns(ctx.relations, tokens);
   const keys = spanKeys(ctx, tokens);
+  // the parse's own cache is keyed by numbers: (slot type and class, start, end)
+  const width = tokens.length + 1;
   // strict typing first (domain/range classes), then lax, then unknown names allowed
   // domain and range first (a reading that breaks them is no reading), then names the graph does not know
-  const unknownAt = (spanKey: string, start: number, end: number): CheckValue[] => memoSlot(ctx, `?${spanKey}`, () => {
+  const unknownAt = (kind: number, spanKey: string, start: number, end: number): CheckValue[] => memoSlot(ctx, kind, spanKey, () => {
     const span = tokens.slice(start, end);
     return unknownName(ctx, span, mentionedEntities(ctx, span, ''));
   });
-  let last: { allowUnknown: boolean; strict: boolean; cache: Map<string, CheckValue[]>; empty: Array<[string, string, number, number]> } | undefined;
+  // an entity span a run read as nothing: its cache key, the kind of its unknown-name reading, its memo key, start, end
+  type Empty = [number, number, string, number, number];
+  let last: { allowUnknown: boolean; strict: boolean; cache: Map<number, CheckValue[]>; empty: Empty[] } | undefined;
   for (const [allowUnknown, strict] of modes) {
     const readings: Reading[] = [];
-    let cache = new Map<string, CheckValue[]>();
-    // entity spans this run read as nothing (its cache key, memo key, start, end)
-    const empty: Array<[string, string, number, number]> = [];
+    let cache = new Map<number, CheckValue[]>();
+    const empty: Empty[] = [];
+    const typing = strict ? 1 : 0;
     if (allowUnknown && last && !last.allowUnknown && last.strict === strict) {
       // Allowing unknown names after a run on the same typing that found no reading changes only
       // the entity spans that run read as nothing. The search is the same as long as every span
       // reads the same, so when none of them reads as an unknown name this run would retrace the
       // last one step for step and find nothing again (on the users' set, half the second runs):
       // skipped. Otherwise it starts from the last run's readings.
-      const unknowns = last.empty.map(([key, spanKey, start, end]) => [key, unknownAt(spanKey, start, end)] as const);
+      const unknowns = last.empty.map(([key, kind, spanKey, start, end]) => [key, unknownAt(kind, spanKey, start, end)] as const);
       if (unknowns.every(([, v]) => !v.length)) continue;
       cache = new Map(last.cache);
       for (const [key, v] of unknowns) if (v.length) cache.set(key, v);
@@ -569,19 +569,22 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         adjuncts: ctx.adjuncts,
         adjunctCache,
         limit: 20,
+        // pure but for caches and `empty`: a span left unasked is asked in neither run, so the
+        // second run's skip stays sound
+        pureSlots: true,
         slotValues: (name, start, end) => {
-          const spec = slotSpec(ctx, rp, name);
-          const key = `${spec.type}|${spec.cls ?? ''}|${start}|${end}`;
+          const spec = slotSpecOf(ctx, rp, name);
+          const key = (spec.local * width + start) * width + end;
           let v = cache.get(key);
           // the same span recurs in the claim's parts and rewrites: read once per context
           // (src/check/slot-memo.ts), and once for both modes: allowing unknown names changes only
           // an entity reading that is otherwise empty (unknownName)
           if (!v) {
-            const spanKey = `${spec.type}|${spec.cls ?? ''}|${strict}|${keys.key(start, end)}`;
-            v = memoSlot(ctx, spanKey, () => readSlot(ctx, spec.type, spec.cls, tokens.slice(start, end), false, strict));
+            const spanKey = keys.key(start, end);
+            v = memoSlot(ctx, spec.kinds[typing], spanKey, () => readSlot(ctx, spec.type, spec.cls, tokens.slice(start, end), false, strict));
             if (!v.length && spec.type === 'entity') {
-              if (allowUnknown) v = unknownAt(spanKey, start, end);
-              else empty.push([key, spanKey, start, end]);
+              if (allowUnknown) v = unknownAt(spec.unknownKinds[typing], spanKey, start, end);
+              else empty.push([key, spec.unknownKinds[typing], spanKey, start, end]);
             }
             cache.set(key, v);
           }

@@ -171,6 +171,11 @@ export interface MatchEnv {
   limit?: number;
   /** Adjunct matches by position, shared by every pattern matched against the same tokens. */
   adjunctCache?: Map<number, unknown[]>;
+  /**
+   * The caller's `slotValues` has no effect but its answer (caches aside): the matcher may then
+   * leave unasked a span after which nothing the pattern needs can follow (`restStart`).
+   */
+  pureSlots?: boolean;
 }
 
 function sameValue(a: CheckValue, b: CheckValue): boolean {
@@ -282,6 +287,50 @@ export function mayStartAt(pattern: CompiledPattern, tok: Token | undefined): bo
   return false;
 }
 
+/** How the rest of a sequence may start: its possible first words, whether a slot may come first, whether it may consume nothing. */
+export interface RestStart {
+  lits: Array<Extract<PatternNode, { t: 'lit' }>>;
+  slot: boolean;
+  empty: boolean;
+}
+
+function restStartOf(nodes: readonly PatternNode[], from: number): RestStart {
+  const lits: RestStart['lits'] = [];
+  let slot = false;
+  for (let i = from; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.t === 'lit') return { lits: [...lits, n], slot, empty: false };
+    if (n.t === 'slot') return { lits, slot: true, empty: false };
+    if (n.t === 'const') continue;
+    let skippable = n.optional;
+    for (const alt of n.alts) {
+      const f = restStartOf(alt, 0);
+      lits.push(...f.lits);
+      slot ||= f.slot;
+      skippable ||= f.empty;
+    }
+    if (!skippable) return { lits, slot, empty: false };
+  }
+  return { lits, slot, empty: true };
+}
+
+// per node list of a compiled pattern (never changed once compiled; a literal's `alts` are read live)
+const restStarts = new WeakMap<readonly PatternNode[], RestStart[]>();
+
+/**
+ * How the nodes of a sequence from position `from` on may start (memoised per node list).
+ *
+ * @example
+ * ```ts
+ * restStart(compilePattern('{s} [formally] opened {o}', morph).nodes, 1).lits.map((l) => l.word); // ['formally', 'opened']
+ * ```
+ */
+export function restStart(nodes: readonly PatternNode[], from: number): RestStart {
+  let row = restStarts.get(nodes);
+  if (!row) restStarts.set(nodes, (row = []));
+  return (row[from] ??= restStartOf(nodes, from));
+}
+
 /**
  * All ways `pattern` covers the whole token list, with adjuncts allowed between its parts.
  *
@@ -299,6 +348,7 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
   if (pattern.required.some((w) => !env.tokens.some((t) => litMatches(w, t)))) return out;
   if (pattern.requiredAny.some((ws) => !env.tokens.some((t) => ws.some((w) => litMatches(w, t))))) return out;
   const adjCache = (env.adjunctCache ?? new Map()) as Map<number, State[]>;
+  const lookahead = env.pureSlots === true;
 
   // The search is depth-first with continuations: each part hands every state it reaches to `k`,
   // which returns true to stop the whole search (a caller's `limit`, adjAt's 20 per position).
@@ -326,7 +376,10 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
       return seq(nodes, i + 1, { pos: st.pos, binds: { ...st.binds, [node.name]: v }, spans: st.spans, adj: st.adj, widened: st.widened }, top, k);
     }
     if (node.t === 'slot') {
+      const next = lookahead ? restStart(nodes, i + 1) : undefined;
       for (let end = st.pos + 1; end <= Math.min(n, st.pos + maxSlot); end++) {
+        // a span after which the rest cannot go on is not read: its values would all be dropped
+        if (next && !mayFollow(next, end, top)) continue;
         for (const v of env.slotValues(node.name, st.pos, end)) {
           const prev = st.binds[node.name];
           if (prev && !sameValue(prev, v)) continue;
@@ -342,6 +395,22 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
     }
     if (node.optional) return seq(nodes, i + 1, st, top, k);
     return false;
+  }
+
+  // Whether the rest of a sequence (`next`) may go on at token `pos`: with one of its first
+  // words, with a slot, by ending there (the whole claim read, or a nested sequence whose caller
+  // goes on), or, at the top level, with an adjunct. The test reads no slot: a slot's span the
+  // rest cannot follow was read in vain. Adjuncts count as found only where they were searched
+  // already (the search is shared by the patterns of a parse); elsewhere one may start: searching
+  // them here, at positions no reading reaches, cost more than the readings it spared.
+  function mayFollow(next: RestStart, pos: number, top: boolean): boolean {
+    if (next.slot) return true;
+    const tok = env.tokens[pos];
+    if (tok) for (const l of next.lits) if (litMatches(l, tok)) return true;
+    if (next.empty && (!top || pos === n)) return true;
+    if (!top || env.adjuncts.length === 0) return false;
+    const found = adjCache.get(pos);
+    return found === undefined || found.length > 0;
   }
 
   function adjAt(pos: number): State[] {
@@ -410,10 +479,13 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
  */
 export function findMarker(pattern: CompiledPattern, tokens: readonly Token[], skip?: (i: number) => boolean): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  // a marker is searched at every token of every text parsed (66 markers): one whose every
+  // occurrence opens with one of its words is not searched where the token is none of them
+  const first = markerFirstNorms(pattern);
   let i = 0;
   while (i < tokens.length) {
     let best = -1;
-    if (!skip?.(i)) {
+    if ((!first || first.has(tokens[i]!.norm)) && !skip?.(i)) {
       const env: MatchEnv = { tokens, slotValues: () => [], adjuncts: [] };
       for (const end of prefixEnds(pattern.nodes, i, env)) if (end > i && end > best) best = end;
     }
@@ -423,6 +495,21 @@ export function findMarker(pattern: CompiledPattern, tokens: readonly Token[], s
     } else i++;
   }
   return spans;
+}
+
+const markerFirsts = new WeakMap<CompiledPattern, Set<string> | null>();
+
+/**
+ * The words (comparison forms, as `prefixEnds` compares them) one of which opens every non-empty
+ * occurrence of a marker, or null when a slot may come first or the marker may match nothing.
+ */
+function markerFirstNorms(pattern: CompiledPattern): Set<string> | null {
+  let f = markerFirsts.get(pattern);
+  if (f === undefined) {
+    const r = restStart(pattern.nodes, 0);
+    markerFirsts.set(pattern, (f = r.slot || r.empty ? null : new Set(r.lits.map((l) => l.norm))));
+  }
+  return f;
 }
 
 function prefixEnds(nodes: PatternNode[], start: number, env: MatchEnv): number[] {

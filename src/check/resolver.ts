@@ -25,7 +25,6 @@ type EntityValue = Extract<CheckValue, { kind: 'entity' }>;
  */
 export function resolveMention(ctx: CheckContext, tokens: readonly Token[], depth = 0): EntityValue[] {
   if (tokens.length === 0) return [];
-  const mention = tokens.map((t) => t.raw).join(' ');
   // the same spans recur across patterns and calls: cache the resolved IRIs per normalised span
   const key = `${depth}|${keyOf(tokens)}`;
   let hit = mentionCache.get(ctx)?.get(key);
@@ -38,6 +37,9 @@ export function resolveMention(ctx: CheckContext, tokens: readonly Token[], dept
     if (!m || m.size > 20_000) mentionCache.set(ctx, (m = new Map()));
     m.set(key, hit);
   }
+  // most spans name nothing: no mention string, no values
+  if (!hit.iris.length) return [];
+  const mention = tokens.map((t) => t.raw).join(' ');
   const edits = hit.edits;
   // "the Acme Bank article" is the page itself, never an entity named with "Articles" (page-nouns.ts);
   // after the cache, whose key is the stemmed span ("Acme Bank Articles" shares it)
@@ -68,6 +70,8 @@ export function matchOffices(ctx: CheckContext, tokens: readonly Token[], readHo
       tokens,
       adjuncts: [],
       limit: 10,
+      // the readings below are pure (a holder's readings are memoised, never recorded)
+      pureSlots: true,
       slotValues: (name, start, end) => {
         const span = tokens.slice(start, end);
         if (name === 'role') {

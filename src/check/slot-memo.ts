@@ -31,7 +31,8 @@ export const TOKEN_FIELDS: Readonly<Record<keyof Token, 'value' | 'offset'>> = {
 /** Most readings (and token ids) kept per context before the memo starts afresh. */
 export const SLOT_MEMO_MAX = 100_000;
 
-const memos = new WeakMap<CheckContext, Map<string, CheckValue[]>>();
+// per span key, the readings by kind (`readingKind`); `size` counts readings, for the bound
+const memos = new WeakMap<CheckContext, { bySpan: Map<string, CheckValue[][]>; size: number }>();
 // ids of tokens; a new id list starts a new memo (the old keys would name other tokens)
 const tokenIds = new WeakMap<CheckContext, Map<string, string>>();
 
@@ -47,7 +48,9 @@ function tokenKey(t: Token): string {
 /**
  * Keys of the spans of one token list: `key(start, end)` names tokens[start, end) as the memo
  * sees it (each token's fields, and for every token after the first whether it touches the one
- * before). Token keys are built once per list.
+ * before). Token keys are built once per list, and each span's key once: the parser asks for the
+ * same span with every pattern and slot, and a key string built once is hashed once (V8 keeps a
+ * string's hash), where a key built per lookup was hashed per lookup (round 17).
  *
  * @example
  * ```ts
@@ -70,32 +73,63 @@ export function spanKeys(ctx: CheckContext, tokens: readonly Token[]): { key(sta
     return id;
   });
   const touches = tokens.map((t, i) => (i > 0 && tokens[i - 1]!.end === t.start ? '=' : ' '));
+  const width = tokens.length + 1;
+  const built = new Map<number, string>();
   return {
     key(start: number, end: number): string {
-      let s = each[start] ?? '';
+      const at = start * width + end;
+      let s = built.get(at);
+      if (s !== undefined) return s;
+      s = each[start] ?? '';
       for (let i = start + 1; i < end; i++) s += `${touches[i]}${each[i]}`;
+      built.set(at, s);
       return s;
     },
   };
 }
 
-
-
 /**
- * The slot readings of a context: `read` runs on a miss, its result is kept under `key`.
+ * A small number naming one kind of reading (`kind`: the slot's type and class, the typing mode,
+ * whether unknown names count), for `memoSlot`. Kinds are few (the ontology's slot types and
+ * classes), so the numbers are kept for the process; a number stands for the same kind in every
+ * context.
  *
  * @example
  * ```ts
- * memoSlot(ctx, `entity||${keys.key(0, 1)}`, () => readSlot(ctx, 'entity', undefined, span, false));
+ * readingKind('entity|https://w3id.org/claimgraph/ontology#Agent|true') === readingKind('entity|https://w3id.org/claimgraph/ontology#Agent|true'); // true
  * ```
  */
-export function memoSlot(ctx: CheckContext, key: string, read: () => CheckValue[]): CheckValue[] {
+export function readingKind(kind: string): number {
+  let id = kinds.get(kind);
+  if (id === undefined) kinds.set(kind, (id = kinds.size));
+  return id;
+}
+
+const kinds = new Map<string, number>();
+
+/**
+ * The slot readings of a context: `read` runs on a miss, its result is kept under the span's key
+ * (`spanKeys`) and the reading's kind (`readingKind`).
+ *
+ * @example
+ * ```ts
+ * memoSlot(ctx, readingKind('entity||false'), keys.key(0, 1), () => readSlot(ctx, 'entity', undefined, span, false));
+ * ```
+ */
+export function memoSlot(ctx: CheckContext, kind: number, span: string, read: () => CheckValue[]): CheckValue[] {
   let m = memos.get(ctx);
-  if (!m) memos.set(ctx, (m = new Map()));
-  let v = m.get(key);
-  if (v) return v;
-  v = read();
-  if (m.size >= SLOT_MEMO_MAX) m.clear();
-  m.set(key, v);
+  if (!m) memos.set(ctx, (m = { bySpan: new Map(), size: 0 }));
+  let row = m.bySpan.get(span);
+  const hit = row?.[kind];
+  if (hit) return hit;
+  const v = read();
+  if (m.size >= SLOT_MEMO_MAX) {
+    m.bySpan.clear();
+    m.size = 0;
+    row = undefined;
+  }
+  if (!row) m.bySpan.set(span, (row = []));
+  row[kind] = v;
+  m.size++;
   return v;
 }

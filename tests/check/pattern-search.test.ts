@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimgraphError } from '../../src/errors.js';
-import { compilePattern, matchPattern, mayStartAt, type PatternNode } from '../../src/check/pattern.js';
+import { compilePattern, findMarker, matchPattern, mayStartAt, restStart, type PatternNode } from '../../src/check/pattern.js';
 import { parseClaim } from '../../src/check/parser.js';
 import { dropIgnorable, tokenize } from '../../src/check/text.js';
 import type { CheckValue } from '../../src/check/types.js';
@@ -65,5 +65,53 @@ describe('the second reading run (unknown names allowed)', () => {
     const err = (() => { try { parseClaim(ctx, 'the League is a member of quickly.'); } catch (e) { return e; } })();
     expect(err).toBeInstanceOf(ClaimgraphError);
     expect((err as ClaimgraphError).code).toBe('CHECK_UNINTERPRETABLE');
+  });
+});
+
+describe('pure slots (the matcher leaves unread a span the rest cannot follow)', () => {
+  const run = (source: string, text: string, pureSlots: boolean, adjuncts = ['in {year}']) => {
+    const asked: string[] = [];
+    const tokens = toks(text);
+    const ms = matchPattern(compilePattern(source, ctx.morph), {
+      tokens,
+      adjuncts: adjuncts.map((a) => compilePattern(a, ctx.morph)),
+      pureSlots,
+      slotValues: (name, start, end): CheckValue[] => {
+        asked.push(`${name}:${start}-${end}`);
+        if (name === 'year') return end - start === 1 && /^\d+$/.test(tokens[start]!.raw) ? [{ kind: 'year', value: tokens[start]!.raw }] : [];
+        return [{ kind: 'string', value: `${start}-${end}` }];
+      },
+    });
+    return { ms, asked };
+  };
+  it('finds the same matches, in the same order, asking fewer spans', () => {
+    for (const [source, text] of [['{a} joined {b}', 'p q joined r s in 2001'], ['{a} {b}', 'p q r'], ['{a} [formally] opened {b}', 'p formally opened q'], ['{a} (hosted|hosts) {b} [in {c}]', 'p q hosts r in s t']] as const) {
+      const pure = run(source, text, true);
+      const plain = run(source, text, false);
+      expect(pure.ms, source).toEqual(plain.ms);
+      expect(pure.asked.length, source).toBeLessThanOrEqual(plain.asked.length);
+    }
+    // "{a} joined": a span of a not followed by "joined" (nor an adjunct) is not asked
+    expect(run('{a} joined {b}', 'p q joined r', true, []).asked.filter((a) => a.startsWith('a:'))).toEqual(['a:0-2']);
+  });
+  it('knows how the rest of a sequence may start', () => {
+    const p = compilePattern('{s} [formally] opened {o}', ctx.morph);
+    const r = restStart(p.nodes, 1);
+    expect(r.lits.map((l) => l.word)).toEqual(['formally', 'opened']);
+    expect([r.slot, r.empty]).toEqual([false, false]);
+    expect(restStart(p.nodes, 3)).toMatchObject({ slot: true, empty: false });
+    expect(restStart(p.nodes, 4)).toMatchObject({ lits: [], slot: false, empty: true });
+  });
+});
+
+describe('findMarker', () => {
+  it('finds a marker wherever it stands, with the first-word filter', () => {
+    const tokens = toks('Freedonia plans to join the League and may not intend to leave it, set to stay');
+    const said = (source: string) => findMarker(compilePattern(source, ctx.morph), tokens).map(([a, b]) => tokens.slice(a, b).map((t) => t.raw).join(' '));
+    expect(said('(plan|intend) to')).toEqual(['plans to', 'intend to']);
+    expect(said('[formally] set to')).toEqual(['set to']);
+    expect(said('may')).toEqual(['may']);
+    // a marker that may open with a slot is searched everywhere (and, having no words for it, matches nothing)
+    expect(said('{x} to')).toEqual([]);
   });
 });

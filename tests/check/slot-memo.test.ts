@@ -3,7 +3,7 @@
 // part share a key, or when the parser's memoised readings differ from fresh ones.
 import { describe, expect, it } from 'vitest';
 import { parseClaim, readSlot } from '../../src/check/parser.js';
-import { memoSlot, spanKeys, TOKEN_FIELDS } from '../../src/check/slot-memo.js';
+import { memoSlot, readingKind, spanKeys, TOKEN_FIELDS } from '../../src/check/slot-memo.js';
 import { dropIgnorable, tokenize, type Token } from '../../src/check/text.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
@@ -28,6 +28,12 @@ describe('span keys', () => {
     }
   });
 
+  it('are the same string when asked again for the same span', () => {
+    const keys = spanKeys(ctx, toks('Freedonia joined the League'));
+    expect(keys.key(0, 2)).toBe(keys.key(0, 2));
+    expect(keys.key(0, 2)).not.toBe(keys.key(1, 2));
+  });
+
   it('tell "Co-operation" from "Co - operation" (a hyphen inside a word is read as one word)', () => {
     const joined = toks('Co-operation');
     const spaced = toks('Co - operation');
@@ -40,9 +46,12 @@ describe('memoised slot readings', () => {
   it('run the reading once per key and context', () => {
     let runs = 0;
     const read = () => { runs++; return []; };
-    memoSlot(ctx, 'test|once', read);
-    memoSlot(ctx, 'test|once', read);
+    memoSlot(ctx, readingKind('test|once'), 'span', read);
+    memoSlot(ctx, readingKind('test|once'), 'span', read);
     expect(runs).toBe(1);
+    // another kind of reading of the same span is another entry
+    memoSlot(ctx, readingKind('test|other'), 'span', read);
+    expect(runs).toBe(2);
   });
 
   it('give the parser the readings a fresh context gives, claim after claim', () => {
