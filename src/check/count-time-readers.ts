@@ -1,15 +1,30 @@
 /**
- * Entries of the reader table (src/check/readers.ts) for counts over closed lists, events named
- * with their organiser and spans said as full (round 17), kept here so the table stays under its size limit; they are
- * spread into the table at one place, in this order.
+ * Entries of the reader table (src/check/readers.ts) for weekdays and year notations (round 12),
+ * counts over closed lists, events named with their organiser and spans said as full (round 17),
+ * kept here so the table stays under its size limit; they are spread into the table at one
+ * place, in this order.
  */
 import { readClosedListCount } from './closed-lists.js';
+import { readDatedWeekday } from './dated-weekday.js';
+import { readYearNotation } from './year-notation.js';
 import { readEventOf } from './event-of.js';
 import { fullSpanRewrite } from './full-spans.js';
 import { rewrittenBy, type UnreadReader } from './reader-kit.js';
 
 /** The entries, in the order they are tried. */
 export const COUNT_TIME_READERS: readonly UnreadReader[] = [
+  {
+    name: 'dated-weekday',
+    module: 'dated-weekday.ts',
+    reads: '"on Saturday, 16 January 2016", "on the 22nd of October 2015, a Thursday": the weekday of a full date computed and shown, the claim checked with the date alone (another weekday refutes a decided date) (round 12)',
+    read: readDatedWeekday,
+  },
+  {
+    name: 'year-notation',
+    module: 'year-notation.ts',
+    reads: '"in \'06", "at the end of 2009", "early in 2016": the year written out; "in the 1990s": "after 1989" and "before 2000" each rechecked (round 12)',
+    read: readYearNotation,
+  },
   {
     name: 'closed-list-count',
     module: 'closed-lists.ts',

@@ -75,8 +75,6 @@ import { readSpan, tripClauseRewrite } from './spans.js';
 import { tripLengthRewrite } from './trip-length.js';
 import { collectiveRewrite } from './collective-counts.js';
 import { COUNT_TIME_READERS } from './count-time-readers.js';
-import { readDatedWeekday } from './dated-weekday.js';
-import { readYearNotation } from './year-notation.js';
 import { readCountFrame } from './count-frames.js';
 import { readWeekdayFrame } from './weekday-frames.js';
 import { readDatedThen } from './dated-then.js';
@@ -127,18 +125,6 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   },
   { name: 'event-near', module: 'event-near.ts', whenUndecided: true, read: evaluatedBy(readEventNear),
     reads: '"The gala was held in Marsovia", an event the graph places near a city: in its country SUPPORTED, in another REFUTED (round 17)' },
-  {
-    name: 'dated-weekday',
-    module: 'dated-weekday.ts',
-    reads: '"on Saturday, 16 January 2016", "on the 22nd of October 2015, a Thursday": the weekday of a full date computed and shown, the claim checked with the date alone (another weekday refutes a decided date) (round 12)',
-    read: readDatedWeekday,
-  },
-  {
-    name: 'year-notation',
-    module: 'year-notation.ts',
-    reads: '"in \'06", "at the end of 2009", "early in 2016": the year written out; "in the 1990s": "after 1989" and "before 2000" each rechecked (round 12)',
-    read: readYearNotation,
-  },
   ...COUNT_TIME_READERS,
   {
     name: 'collective-count',
