@@ -12,7 +12,8 @@
  *
  * When the check stage offers a sentence-level API, this file is where suggest switches to it.
  */
-import { slotTypeOf, NS, type CheckContext, type RelationPattern, type SlotType } from '../check/context.js';
+import { NS, type CheckContext, type RelationPattern, type SlotType } from '../check/context.js';
+import { slotSpecOf } from '../check/slot-specs.js';
 import { matchPattern, type CompiledPattern } from '../check/pattern.js';
 import { readSlot, stripMarkers } from '../check/parser.js';
 import { resolveMention } from '../check/resolver.js';
@@ -397,19 +398,8 @@ function slotValues(
   ctx: CheckContext, rp: RelationPattern, name: string, sentence: { text: string; tokens: Token[] }, start: number, end: number,
   memo: SlotMemo, hook: SlotHook | undefined,
 ): CheckValue[] {
-  let type: SlotType;
-  let cls: string | undefined;
-  if (name === 's') {
-    type = 'entity';
-    cls = ctx.axioms.domain.get(rp.property);
-  } else if (name === 'o') {
-    const t = slotTypeOf(ctx, rp.property);
-    type = t === 'date' ? 'date-or-year' : t;
-    cls = ctx.axioms.range.get(rp.property);
-  } else {
-    type = slotTypeOf(ctx, NS.cg + name);
-    cls = ctx.axioms.range.get(NS.cg + name);
-  }
+  // the same type and class the checker's parser gives the slot (one spec per context and pattern)
+  const { type, cls } = slotSpecOf(ctx, rp, name);
   return readSpan(ctx, type, cls, sentence, start, end, memo, hook);
 }
 
