@@ -36,6 +36,14 @@ export function readAxioms(onto: N3.Store): Axioms {
   for (const q of onto.getQuads(null, rdfs('range'), null, null)) range.set(q.subject.value, q.object.value);
   const domain = new Map<string, string>();
   for (const q of onto.getQuads(null, rdfs('domain'), null, null)) domain.set(q.subject.value, q.object.value);
+  // RDFS: a sub-property's statements are its super-property's too (rdfs7), so the super-property's
+  // domain and range hold for them (rdfs2, rdfs3). A sub-property that declares none of its own
+  // takes its nearest ancestor's: "the Zenda field funded natural gas" is no reading of a
+  // sub-property of "provided assistance to", whose giver is an agent.
+  const directSuperProp = new Map<string, Set<string>>();
+  for (const q of onto.getQuads(null, rdfs('subPropertyOf'), null, null)) add(directSuperProp, q.subject.value, q.object.value);
+  inheritFromSuperProperties(domain, directSuperProp);
+  inheritFromSuperProperties(range, directSuperProp);
   const directSuper = new Map<string, Set<string>>();
   for (const q of onto.getQuads(null, rdfs('subClassOf'), null, null)) add(directSuper, q.subject.value, q.object.value);
   const superClasses = new Map<string, Set<string>>();
@@ -139,4 +147,27 @@ export function readAxioms(onto: N3.Store): Axioms {
     qualifiers: typed(cg('QualifierProperty')),
     labels,
   };
+}
+
+/**
+ * Fills `declared` (property -> class) for every property that has none, from its nearest
+ * super-property (breadth first) that has one; declared values are kept as they are.
+ */
+function inheritFromSuperProperties(declared: Map<string, string>, directSuper: Map<string, Set<string>>): void {
+  for (const p of directSuper.keys()) {
+    if (declared.has(p)) continue;
+    const seen = new Set<string>([p]);
+    let level = [...(directSuper.get(p) ?? [])];
+    while (level.length > 0) {
+      const hit = level.find((q) => declared.has(q));
+      if (hit) { declared.set(p, declared.get(hit)!); break; }
+      const next: string[] = [];
+      for (const q of level) {
+        if (seen.has(q)) continue;
+        seen.add(q);
+        next.push(...(directSuper.get(q) ?? []));
+      }
+      level = next;
+    }
+  }
 }
