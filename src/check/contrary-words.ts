@@ -17,7 +17,7 @@ import type { CheckContext } from './context.js';
 import { cg, literals } from './context-vocab.js';
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { undecidedResult } from './result.js';
-import { normalizeTypography } from './text.js';
+import { indefiniteArticle, normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 
 const cache = new WeakMap<object, Map<string, string[]>>();
@@ -75,7 +75,7 @@ export function contraryRewrites(ctx: CheckContext, input: string): ContraryRewr
       let before = text.slice(0, m.index!);
       // fit the article: "an island" -> "a landlocked", "a coastal" -> "an inland"
       before = before.replace(/\b(a|an)(\s+)$/i, (_, art: string, sp: string) => {
-        const an = /^[aeiou]/i.test(other);
+        const an = indefiniteArticle(other) === 'an';
         const cap = /^A/.test(art);
         return `${cap ? 'A' : 'a'}${an ? 'n' : ''}${sp}`;
       });

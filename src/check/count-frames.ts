@@ -14,7 +14,7 @@
  */
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { undecidedResult } from './result.js';
-import { normalizeTypography } from './text.js';
+import { indefiniteArticle, normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 import { CARDINALS } from './values.js';
 
@@ -73,7 +73,7 @@ export function countedObjectAsOne(text: string): { claim: string; said: string 
   const one = singular(noun);
   if (one === noun) return undefined;
   const phrase = `${adjective ?? ''}${one}`;
-  const article = /^[aeiou]/i.test(phrase) ? 'an' : 'a';
+  const article = indefiniteArticle(phrase);
   return { claim: `${head}${article} ${phrase}${rest}`, said: said.trim() };
 }
 

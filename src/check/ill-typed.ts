@@ -6,6 +6,7 @@
  * a source saying it is false. Never SUPPORTED or REFUTED.
  */
 import { NS, localName, type CheckContext } from './context.js';
+import { indefiniteArticle } from './text.js';
 import { isA } from './claim-index.js';
 import { fitsClass, parseIgnoringTypes } from './parser.js';
 import { labelOf } from './prose.js';
@@ -50,7 +51,7 @@ export function readIllTyped(ctx: CheckContext, text: string): { interpretation:
             explanation: `Read as "${rel}" with the ${e.label} as its ${slot}: an office stands for its holder there, and the graph names no holder of it, nor a claim of the relation; not enough information.` },
         };
       }
-      const explanation = `Read as "${rel}" with ${e.label} as its ${slot}, but the graph types ${e.label} as ${kinds || 'something else'}, and ${rel} takes ${/^[aeiou]/i.test(classWord(ctx, cls!)) ? 'an' : 'a'} ${classWord(ctx, cls!)} there (rdfs:${slot === 'subject' ? 'domain' : 'range'}): no source relates them so; not enough information.`;
+      const explanation = `Read as "${rel}" with ${e.label} as its ${slot}, but the graph types ${e.label} as ${kinds || 'something else'}, and ${rel} takes ${indefiniteArticle(classWord(ctx, cls!))} ${classWord(ctx, cls!)} there (rdfs:${slot === 'subject' ? 'domain' : 'range'}): no source relates them so; not enough information.`;
       return {
         interpretation: { ...i, notes: [...(i.notes ?? []), `${e.label} does not fit the ${slot} of ${rel} (${classWord(ctx, cls!)})`] },
         evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'ill-typed', explanation, conflict: false, bearings: [] },

@@ -7,7 +7,7 @@
  */
 import type { CheckContext } from './context.js';
 import { NS } from './context.js';
-import { normalizeTypography, tokenize } from './text.js';
+import { indefiniteArticle, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
 import { isA } from './claim-index.js';
@@ -46,8 +46,7 @@ export function kindByVerb(ctx: CheckContext, text: string): { claim: string; ph
     if (/^(?:will|would|can|could)$/i.test(toks[end - 1]!.raw)) end--;
     if (end < 1) return undefined;
     const subject = t.slice(0, toks[end]!.start).trim();
-    const article = /^[aeiou]/i.test(label) ? 'an' : 'a';
-    return { claim: `${subject} is ${article} ${label}.`, phrase: t.slice(toks[at]!.start), cls };
+    return { claim: `${subject} is ${indefiniteArticle(label)} ${label}.`, phrase: t.slice(toks[at]!.start), cls };
   }
   return undefined;
 }

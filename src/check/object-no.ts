@@ -9,7 +9,7 @@
  * another "not" (a double denial), and "no" after a modal or "to" ("is to approve no loans": the
  * denial of what is planned, whose scope a rewrite would move).
  */
-import { normalizeTypography } from './text.js';
+import { indefiniteArticle, normalizeTypography } from './text.js';
 
 // the words after "no" that make it no determiner of the object
 const NOT_DETERMINER = /^(?:longer|more|fewer|less|later|earlier|sooner|one|doubt|matter|way|other\s+than)\b/i;
@@ -54,7 +54,7 @@ export function objectNoRewrite(text: string, lemmas: ReadonlyMap<string, string
   if (g.copula) {
     // "is no member" -> "is not a member"; a plural ("are no members") takes no article
     const singular = /^(?:is|was)$/i.test(g.copula);
-    const article = singular ? (/^[aeiou]/i.test(g.object!) ? 'an ' : 'a ') : '';
+    const article = singular ? `${indefiniteArticle(g.object!)} ` : '';
     return `${g.subject} ${g.copula} not ${article}${g.object}${end}`;
   }
   return `${g.subject} did not ${baseOf(g.past!, lemmas)} any ${g.object}${end}`;

@@ -206,3 +206,16 @@ export function nameKey(name: string, morph: Morphology): string {
 export function keyOf(tokens: readonly Token[]): string {
   return tokens.map((t) => t.norm).join(' ');
 }
+
+/**
+ * The indefinite article before `word` as the rewrites write it: "an" before a vowel letter, else
+ * "a" (spelling, not sound: "a union", "an hour" are not told apart).
+ *
+ * @example
+ * ```ts
+ * indefiniteArticle('oil pipeline'); // 'an'
+ * ```
+ */
+export function indefiniteArticle(word: string): 'a' | 'an' {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
