@@ -10,11 +10,17 @@
  * - "X is not an island nation": the other claim ("X is not a landlocked nation") REFUTED (X is
  *   landlocked) -> SUPPORTED; otherwise NOT_ENOUGH_INFO.
  *
+ * Verbs too (round 18, branch lex18: `cg:contraryVerb "bypass => cross"`): "the canal pipeline
+ * bypasses Sylvania" is said again as "the canal pipeline crosses Sylvania", the verb in the form
+ * the claim wrote it (a line that goes round a country does not cross it, though it may do
+ * neither).
+ *
  * Only the graph's own statements decide (the other claim is checked like any claim); the words
  * read are in `interpretation.notes`.
  */
 import type { CheckContext } from './context.js';
 import { cg, literals } from './context-vocab.js';
+import { formOf, inflect, isFormOf } from './light-verbs.js';
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { undecidedResult } from './result.js';
 import { indefiniteArticle, normalizeTypography } from './text.js';
@@ -42,6 +48,28 @@ export function contraryWords(ctx: CheckContext): Map<string, string[]> {
   return m;
 }
 
+const verbCache = new WeakMap<object, Map<string, string[]>>();
+
+/**
+ * The lexicon's contrary verbs (`cg:contraryVerb`): verb lemma -> the verb lemmas it excludes.
+ *
+ * @example
+ * ```ts
+ * contraryVerbs(ctx).get('bypass'); // ['cross']
+ * ```
+ */
+export function contraryVerbs(ctx: CheckContext): Map<string, string[]> {
+  const hit = verbCache.get(ctx.lexicon);
+  if (hit) return hit;
+  const m = new Map<string, string[]>();
+  for (const v of literals(ctx.lexicon, null, cg('contraryVerb')).sort()) {
+    const [a, b] = v.split('=>').map((s) => s.trim().toLowerCase());
+    if (a && b) m.set(a, [...(m.get(a) ?? []), b]);
+  }
+  verbCache.set(ctx.lexicon, m);
+  return m;
+}
+
 /** Words that deny the claim they stand in. */
 const DENIAL = /\b(not|never|no longer|isn't|aren't|wasn't|weren't)\b/i;
 
@@ -66,12 +94,16 @@ export interface ContraryRewrite {
 export function contraryRewrites(ctx: CheckContext, input: string): ContraryRewrite[] {
   const text = normalizeTypography(input).trim();
   const words = contraryWords(ctx);
+  const verbs = [...contraryVerbs(ctx)];
   const out: ContraryRewrite[] = [];
   for (const m of text.matchAll(/[A-Za-z][A-Za-z-]*/g)) {
     const raw = m[0];
     // a capitalised word past the first is a name ("Island Bank"), not the adjective
     if (/^[A-Z]/.test(raw) && m.index! > 0) continue;
-    for (const other of words.get(raw.toLowerCase()) ?? []) {
+    // a contrary verb, said in the form the claim wrote ("bypasses" -> "crosses")
+    const verbOthers = verbs.filter(([lemma]) => isFormOf(ctx, raw, lemma))
+      .flatMap(([, others]) => others.map((o) => inflect(ctx, o, formOf(ctx, raw))));
+    for (const other of [...(words.get(raw.toLowerCase()) ?? []), ...verbOthers]) {
       let before = text.slice(0, m.index!);
       // fit the article: "an island" -> "a landlocked", "a coastal" -> "an inland"
       before = before.replace(/\b(a|an)(\s+)$/i, (_, art: string, sp: string) => {

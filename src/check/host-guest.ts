@@ -9,8 +9,13 @@
  * - without one, once per event the graph's stated claims say X hosted: SUPPORTED when one such
  *   event's reading is; otherwise NOT_ENOUGH_INFO with a reading shown (X may have hosted Y at an
  *   event the graph does not know: never REFUTED).
+ *
+ * Round 18 (branch lex18): a host named by an office ("Freedonia's president") hosted the events
+ * its holders hosted; a guest named with a title ("Freedonian Prime Minister Rufus Firefly", or
+ * "Rufus Firefly, Freedonian Prime Minister,") is the person, the title a part of its own
+ * ("..., and Rufus Firefly is Freedonian Prime Minister"), so a wrong title is no support.
  */
-import { claimsByPredicate, isA } from './claim-index.js';
+import { claimsByPredicate, isA, officeHolders } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { entityName } from './prose.js';
 import { resolveMention } from './resolver.js';
@@ -46,6 +51,58 @@ function entityOf(ctx: CheckContext, span: string): string | undefined {
   return hit.length === 1 ? hit[0]!.iri : undefined;
 }
 
+/** The guests a list names, each a person or an office, with the titles said of them. */
+interface Guests {
+  /** The guests as the claim names them, titles set apart ("Rufus Firefly"). */
+  names: string[];
+  iris: Array<string | undefined>;
+  /** "Rufus Firefly, Freedonian Prime Minister" or "Freedonian Prime Minister Rufus Firefly": a title said of a guest. */
+  titles: Array<{ name: string; title: string }>;
+}
+
+/**
+ * The guests of "X hosted A, B and C": each a name of the graph, or a title and a name ("Freedonian
+ * Prime Minister Rufus Firefly", or the name with its title after it, as the titled-name reader
+ * writes it: "Rufus Firefly, Freedonian Prime Minister,"), the title kept as a claim of its own
+ * (round 18): a title dropped would let a wrong one pass.
+ */
+function readGuests(ctx: CheckContext, guest: string): Guests {
+  const spans = guest.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((g) => g.trim()).filter(Boolean);
+  // a title after the name only in "Name, Title[,]": in a longer list, or with "and", an office is
+  // a guest of its own ("A, Freedonia's president and B")
+  const apposition = spans.length === 2 && !/\band\b/i.test(guest);
+  const out: Guests = { names: [], iris: [], titles: [] };
+  const isPerson = (iri: string | undefined): boolean => !!iri && isA(ctx, iri, `${NS.cg}Person`);
+  const isOffice = (iri: string | undefined): boolean => !!iri && isA(ctx, iri, `${NS.cg}Office`);
+  for (const span of spans) {
+    const iri = entityOf(ctx, span);
+    const prev = out.names.length - 1;
+    // a title after a person's name is said of that person ("Rufus Firefly, Freedonian Prime Minister")
+    if (apposition && isOffice(iri) && prev === 0 && isPerson(out.iris[prev]) && !out.titles.length) {
+      out.titles.push({ name: out.names[prev]!, title: span });
+      continue;
+    }
+    if (iri) {
+      out.names.push(span);
+      out.iris.push(iri);
+      continue;
+    }
+    // a title before a person's name ("Freedonian Prime Minister Rufus Firefly")
+    const words = span.split(/\s+/);
+    let split: { name: string; title: string; iri: string } | undefined;
+    for (let k = 1; k < words.length && !split; k++) {
+      const name = words.slice(k).join(' ');
+      const title = words.slice(0, k).join(' ');
+      const who = entityOf(ctx, name);
+      if (isPerson(who) && isOffice(entityOf(ctx, title))) split = { name, title, iri: who! };
+    }
+    out.names.push(split?.name ?? span);
+    out.iris.push(split?.iri);
+    if (split) out.titles.push({ name: split.name, title: split.title });
+  }
+  return out;
+}
+
 /**
  * Reads "X hosted Y [at E]" where Y is no event (an event after "hosted" is the plain hostOf
  * reading); undefined otherwise, or under a denial or a question word.
@@ -70,18 +127,22 @@ export function readHostGuest(ctx: CheckContext, text: string): HostGuest | unde
   const isEvent = (iri: string | undefined): boolean => !!iri && isA(ctx, iri, `${NS.cg}Event`);
   // a guest that is itself an event is the plain reading ("X hosted the summit"), not this one
   // the guest: one name, or a list of names ("A, B and C"), none an event
-  const guests = guest.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
-  const guestIris = guests.map((g) => entityOf(ctx, g));
+  const guests = readGuests(ctx, guest);
+  const guestIris = guests.iris;
   if (guestIris.some((g) => isEvent(g))) return undefined;
   if (RECEIVED.test(said) && !guestIris.every((g) => !!g && isA(ctx, g, `${NS.cg}Person`))) return undefined;
   if (guestIris.some((g) => !g)) {
     return event && isEvent(entityOf(ctx, event)) ? { claims: [`${host} ${verb} ${event}.`], named: true, refuteOnly: true } : undefined;
   }
-  const say = (e: string): string => `${host} ${verb} ${e}, and ${guest} attended ${e}.`;
+  const list = guests.names.length > 1 ? `${guests.names.slice(0, -1).join(', ')} and ${guests.names.at(-1)}` : guests.names[0]!;
+  const titles = guests.titles.map((t) => `, and ${t.name} is ${t.title}`).join('');
+  const say = (e: string): string => `${host} ${verb} ${e}, and ${list} attended ${e}${titles}.`;
   if (event) return isEvent(entityOf(ctx, event)) ? { claims: [say(event)], named: true } : undefined;
   const hostOf = ctx.axioms.properties.get('hostOf');
+  // a host named by an office ("Freedonia's president") hosted what its holders hosted
+  const hosts = new Set(isA(ctx, hostIri, `${NS.cg}Office`) ? officeHolders(ctx, hostIri) : [hostIri]);
   const events = new Set((hostOf ? claimsByPredicate(ctx).get(hostOf) ?? [] : [])
-    .filter((c) => c.subject === hostIri && c.polarity === 'positive' && c.modality === 'stated' && c.object.termType === 'NamedNode')
+    .filter((c) => hosts.has(c.subject) && c.polarity === 'positive' && c.modality === 'stated' && c.object.termType === 'NamedNode')
     .map((c) => c.object.value));
   const claims = [...events].filter((e) => isEvent(e)).sort().map((e) => say(`the ${entityName(ctx, e)}`));
   return claims.length ? { claims, named: false } : undefined;

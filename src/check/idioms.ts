@@ -139,7 +139,9 @@ export function idiomRewrites(ctx: CheckContext, input: string): Array<OtherWord
     if (/^[A-Z]/.test(w.text) && i > 0) continue;
     const before = words[i - 1]?.text.toLowerCase();
     if (before && DETERMINER.has(before)) continue;
-    for (const idiom of index.get(normWord(w.text, ctx.morph)) ?? []) {
+    // a short verb's past ("used") is not stemmed onto its base ("use"): look both up
+    const keys = [...new Set([normWord(w.text, ctx.morph), normWord(w.text.replace(/(?<=e)d$/i, ''), ctx.morph)])];
+    for (const idiom of keys.flatMap((k) => index.get(k) ?? [])) {
       if (!isFormOf(ctx, w.text, idiom.phrase[0]!)) continue;
       if (!idiom.phrase.slice(1).every((p, k) => matchesWord(p, words[i + 1 + k]?.text))) continue;
       const last = words[i + idiom.phrase.length - 1]!;

@@ -13,6 +13,10 @@
  * - otherwise (modifiers, a clause, an office X may hold, a class neither shared nor disjoint):
  *   not read here.
  *
+ * "X is one of / among the [modifiers] <plural noun> [in Y]" (round 18, branch lex18: "Acme is one
+ * of the largest oil fields in the world") puts X in a group of that class: a disjoint kind refutes
+ * it (its denial is supported); X of the class decides nothing here (which ones is more).
+ *
  * An office is read as a kind only for a claim no lexical pattern reads (`opts.offices`, from the
  * unread path of checkClaim): "Freedonia is the leader of the League" is a leads claim of a state.
  *
@@ -64,6 +68,11 @@ export interface KindReading {
   place?: string;
   /** A relative clause after the noun ("who hosted ..."). */
   clause?: string;
+  /**
+   * "X is one of / among the [modifiers] <plural noun>" (round 18): X is said to be of the class
+   * and more (which ones), so only a disjoint kind decides.
+   */
+  among?: boolean;
 }
 
 /**
@@ -77,9 +86,12 @@ export interface KindReading {
  */
 export function readKind(ctx: CheckContext, text: string, opts: { offices?: boolean } = {}): KindReading | undefined {
   const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '').trim();
-  const m = /^(.+?)\s+(?:is|are|was|were)\s+(not\s+)?(a|an|the)\s+(.+)$/i.exec(t);
+  // "X is one of / among the largest oil fields": a kind said of a group X is put in (round 18)
+  const g = /^(.+?)\s+(?:is|are|was|were)\s+(not\s+)?(?:one\s+of|among)\s+(.+)$/i.exec(t);
+  const m = g ? [g[0], g[1], g[2], 'a', g[3]] : /^(.+?)\s+(?:is|are|was|were)\s+(not\s+)?(a|an|the)\s+(.+)$/i.exec(t);
   if (!m) return undefined;
   const [, subjectText, not, article, restText] = m as unknown as [string, string, string | undefined, string, string];
+  const among = !!g;
   const subjects = resolveMention(ctx, dropIgnorable(tokenize(subjectText, ctx.morph), ctx.morph));
   if (subjects.length !== 1) return undefined;
   const entity = subjects[0]!;
@@ -101,9 +113,9 @@ export function readKind(ctx: CheckContext, text: string, opts: { offices?: bool
   // the longest class noun that ends the noun phrase ("natural gas field": gas field)
   for (let k = 0; k < words.length; k++) {
     const cls = table.get(words.slice(k).map((w) => w.norm).join(' '));
-    if (cls) return { entity, cls, viaOffice: false, negated: !!not, modifiers: words.slice(0, k).map((w) => w.raw).join(' '), place, clause };
+    if (cls) return { entity, cls, viaOffice: false, negated: !!not, modifiers: words.slice(0, k).map((w) => w.raw).join(' '), place, clause, ...(among ? { among } : {}) };
   }
-  return office();
+  return among ? undefined : office();
 }
 
 /**
@@ -152,7 +164,7 @@ export async function decideKind(ctx: CheckContext, text: string, check: (claim:
       : result('REFUTED', 'disjoint-kind', `${why}, so the claim is false whatever else it says.`);
   }
   const holds = isA(ctx, k.entity.iri, k.cls);
-  if (!holds || k.viaOffice || k.negated || k.modifiers || k.clause) return undefined;
+  if (!holds || k.viaOffice || k.negated || k.modifiers || k.clause || k.among) return undefined;
   const kind = `The graph types ${k.entity.label} as a ${typeWords} (a background fact of graph/entities.yaml, uncited)`;
   if (!k.place) return result('SUPPORTED', 'entity-kind', `${kind}.`);
   const rest = `${k.entity.label} is in ${k.place}`;

@@ -29,12 +29,19 @@ export interface OtherWords {
   claim: string;
   /** "read 'played host to' as 'hosted' (light verb + WordNet noun of the doer)". */
   note: string;
+  /**
+   * A verb of staying out (lexicon `cg:stayingOutVerb`) read as "did not join": it says no more
+   * than that denial, so its support decides too.
+   */
+  plain?: boolean;
 }
 
 interface VerbLists {
   act: string[][];
   /** Verbs of refusing (lexicon `cg:refusalVerb`), as norms. */
   refusal: string[][];
+  /** The refusal verbs that say no more than "did not join" (lexicon `cg:stayingOutVerb`), joined norms. */
+  stayingOut: Set<string>;
   agent: string[][];
   /** "X's aid went to Y" (no object). */
   reach: Set<string>;
@@ -48,7 +55,7 @@ function verbLists(ctx: CheckContext): VerbLists {
   const hit = cache.get(ctx.lexicon);
   if (hit) return hit;
   const words = (p: string): string[][] => literals(ctx.lexicon, null, cg(p)).sort().map((v) => v.toLowerCase().split(/\s+/).map((w) => normWord(w, ctx.morph)));
-  const lists: VerbLists = { refusal: words('refusalVerb'), act: words('lightVerb'), agent: words('agentLightVerb'), reach: new Set(words('nominalMotionVerb').map((w) => w.join(' '))), carry: new Set(words('nominalCarryVerb').map((w) => w.join(' '))) };
+  const lists: VerbLists = { refusal: words('refusalVerb'), stayingOut: new Set(words('stayingOutVerb').map((w) => w.join(' '))), act: words('lightVerb'), agent: words('agentLightVerb'), reach: new Set(words('nominalMotionVerb').map((w) => w.join(' '))), carry: new Set(words('nominalCarryVerb').map((w) => w.join(' '))) };
   cache.set(ctx.lexicon, lists);
   return lists;
 }
@@ -387,7 +394,13 @@ export function refusalRewrites(ctx: CheckContext, input: string): OtherWords[] 
     const subject = text.slice(0, words[i]!.start).trim();
     const object = text.slice(words[i + n - 1]!.end).trim();
     const claim = `${subject} ${form === 'ed' ? 'did' : /\b(?:and)\b/.test(subject) ? 'do' : 'does'} not join ${object}.`;
-    return [{ claim, note: `read '${text.slice(words[i]!.start, words[i + n - 1]!.end)}' as 'did not join', which it says at least (lexicon cg:refusalVerb): only a refutation decides` }];
+    const phrase = text.slice(words[i]!.start, words[i + n - 1]!.end);
+    const lists = verbLists(ctx);
+    const matched = lists.refusal.find((v) => v.length === n && v.every((w, k) => normWord(words[i + k]!.text, ctx.morph) === w));
+    if (matched && lists.stayingOut.has(matched.join(' '))) {
+      return [{ claim, plain: true, note: `read '${phrase}' as 'did not join', which is all it says (lexicon cg:stayingOutVerb): both verdicts decide` }];
+    }
+    return [{ claim, note: `read '${phrase}' as 'did not join', which it says at least (lexicon cg:refusalVerb): only a refutation decides` }];
   }
   return [];
 }
@@ -475,14 +488,22 @@ export async function readTroponyms({ ctx, text, recheck }: ReaderInput): Promis
   if (isWordRewrite(ctx)) return undefined;
   const told: CheckResult[] = [];
   const supported = new Set<CheckResult>();
+  const plainSupported: CheckResult[] = [];
   // a troponym that is a refusal verb ("spurned" -> "refused") goes on to "did not join" here,
   // as its recheck runs without this reader
   const tropes = troponymRewrites(ctx, text);
-  const refusals = [...refusalRewrites(ctx, text), ...tropes.flatMap((t) => refusalRewrites(ctx, t.claim).map((r) => ({ ...r, note: `${t.note}; ${r.note}` })))];
+  const refusals = [...refusalRewrites(ctx, text), ...tropes.flatMap((t) => refusalRewrites(ctx, t.claim).map((r) => ({ ...r, plain: false, note: `${t.note}; ${r.note}` })))];
   for (const other of [...tropes, ...refusals]) {
     const r = await recheck(other.claim, wordRewriteContext(ctx));
     if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
     const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] };
+    // a verb of staying out says no more than "did not join": its support decides as well
+    if (other.plain && r.verdict === 'SUPPORTED') {
+      const t: CheckResult = { ...r, claim: claimOf(text), interpretation, explanation: `Read as "${other.claim}" (${other.note}), which is supported. ${r.explanation}` };
+      plainSupported.push(t);
+      told.push(t);
+      continue;
+    }
     const t: CheckResult = r.verdict === 'REFUTED'
       ? { ...r, claim: claimOf(text), interpretation, explanation: `Read as "${other.claim}" (${other.note}), which is refuted. ${r.explanation}` }
       : undecidedResult({ ...r, claim: claimOf(text), interpretation },
@@ -492,6 +513,8 @@ export async function readTroponyms({ ctx, text, recheck }: ReaderInput): Promis
   }
   const refuted = told.filter((r) => r.verdict === 'REFUTED');
   if (refuted.length && refuted.length === told.length) return { decided: refuted[0]! };
+  // the plain denial supported, and no other reading refuted: it decides
+  if (plainSupported.length && !refuted.length) return { decided: plainSupported[0]! };
   // shown: a reading the graph supports (the general claim), else the first undecided one
   const undecided = told.find((r) => supported.has(r)) ?? told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');
   return undecided ? { held: undecided } : undefined;

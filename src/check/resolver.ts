@@ -154,7 +154,13 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
     // the person here dropped a wrong owner ("Sylvania's Vice President <Ruritania's VP>" supported)
     const head = tokens.slice(poss + 1);
     const titled = head.some((t) => roleWordsOf(ctx).has(t.norm));
-    if (owner.length) for (const e of resolveMention(ctx, head, depth + 1)) if (!(titled && isA(ctx, e.iri, `${NS.cg}Person`))) push(e.iri);
+    // an office of another state is no office of the owner: "Sylvania's minister of finance" is not
+    // the Freedonian office whose alias is "minister of finance" (round 18: a wrong owner was dropped)
+    const othersOffice = (iri: string): boolean => {
+      const of = officeStateOf(ctx, iri);
+      return !!of && !owner.some((o) => o.iri === of);
+    };
+    if (owner.length) for (const e of resolveMention(ctx, head, depth + 1)) if (!(titled && isA(ctx, e.iri, `${NS.cg}Person`)) && !othersOffice(e.iri)) push(e.iri);
     // "the Acme Bank's Charter" for the label "Acme Bank Charter": a label "X Y" said as "X's Y"
     if (!out.length) {
       const joined = ctx.labelIndex.get(keyOf([...tokens.slice(0, poss), ...tokens.slice(poss + 1)]));
@@ -162,6 +168,27 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
     }
   }
   return out;
+}
+
+const officeStates = new WeakMap<object, { size: number; of: Map<string, string> }>();
+
+/**
+ * The holder an office is the office of (`ctx.offices`: role -> holder -> office), or undefined for
+ * what is no office of the graph.
+ *
+ * @example
+ * ```ts
+ * officeStateOf(ctx, cgr + 'president-of-freedonia'); // cgr + 'freedonia'
+ * ```
+ */
+export function officeStateOf(ctx: CheckContext, office: string): string | undefined {
+  let hit = officeStates.get(ctx.offices);
+  if (!hit || hit.size !== ctx.offices.size) {
+    const of = new Map<string, string>();
+    for (const byHolder of ctx.offices.values()) for (const [holder, o] of byHolder) of.set(o, holder);
+    officeStates.set(ctx.offices, (hit = { size: ctx.offices.size, of }));
+  }
+  return hit.of.get(office);
 }
 
 const stateNouns = new WeakMap<object, Set<string>>();

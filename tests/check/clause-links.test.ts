@@ -1,7 +1,7 @@
 // Round 12 (issue 15): clauses linked by ellipsis, concession, "X, not Y" and a trailing "whose";
 // questions with a partitive "which of" or "how much / many / long"; "is to V", "is due to V".
 import { describe, expect, it } from 'vitest';
-import { appositionStatement, concessiveRewrites, possessiveFor, thingNamesIn } from '../../src/check/clause-links.js';
+import { appositionStatement, concessiveRewrites, notInsteadCut, possessiveFor, thingNamesIn } from '../../src/check/clause-links.js';
 import { expectationRewrites } from '../../src/check/expectation-frames.js';
 import { howStatements, whCandidateStatements } from '../../src/check/questions.js';
 import { checkFixture, fixtureClaim, officeHolder } from '../helpers/check-fixture.js';
@@ -97,5 +97,13 @@ describe('expectation frames', () => {
     expect(expectationRewrites(ctx, 'The charters of Sylvania and Freedonia are expected to be signed at the gala.')).toEqual(['Sylvania and Freedonia are expected to sign their charters at the gala']);
     expect((await check('The canal pipeline is to run 120 kilometres.')).verdict).toBe('SUPPORTED');
     expect((await check('The canal pipeline is to run 300 kilometres.')).verdict).toBe('REFUTED');
+  });
+});
+
+describe('"X\'s N, not Y\'s, V O" (round 18)', () => {
+  it('gives the possessive without its noun the first one\'s noun', () => {
+    expect(notInsteadCut(ctx, "Freedonia's president, not Sylvania's, attended the Founders Gala."))
+      .toEqual(["Freedonia's president attended the Founders Gala", "Sylvania's president did not attended the Founders Gala"]);
+    expect(notInsteadCut(ctx, 'Rufus Firefly, not Gloria Teasdale, leads Freedonia')).toEqual(['Rufus Firefly leads Freedonia', 'Gloria Teasdale does not leads Freedonia']);
   });
 });

@@ -8,7 +8,8 @@ import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 // the fixture plus: Freedonia is landlocked, the canal pipeline is a gas pipeline
 const { ctx, check } = checkFixture(
   fixtureClaim({ id: 'freedonia.landlocked.true', s: 'cgr:freedonia', p: 'cg:landlocked', o: '"true"^^xsd:boolean', asserted: true })
-  + '\ncgr:canal a cg:GasPipeline .',
+  + '\ncgr:canal a cg:GasPipeline .'
+  + fixtureClaim({ id: 'canal.crosses.sylvania', s: 'cgr:canal', p: 'cg:crosses', o: 'cgr:sylvania', sentence: 's001', asserted: true }),
 );
 
 describe('a contrary word (lexicon cg:contraryWord)', () => {
@@ -38,5 +39,21 @@ describe('a pipeline\'s kind', () => {
     expect((await check('The canal pipeline is an oil pipeline.')).verdict).toBe('REFUTED');
     expect((await check('The canal pipeline is a gas pipeline.')).verdict).toBe('SUPPORTED');
     expect((await check('The canal pipeline is not an oil pipeline.')).verdict).toBe('SUPPORTED');
+  });
+});
+
+describe('a contrary verb (lexicon cg:contraryVerb)', () => {
+  it('says the claim again with its contrary verb, in the form the claim wrote', () => {
+    expect(contraryRewrites(ctx, 'The canal pipeline bypasses Sylvania.').map((r) => r.claim)).toEqual(['The canal pipeline crosses Sylvania.']);
+    expect(contraryRewrites(ctx, 'The canal pipeline skirted Sylvania.').map((r) => r.claim)).toEqual(['The canal pipeline crossed Sylvania.']);
+    expect(contraryRewrites(ctx, 'The canal pipeline does not bypass Sylvania.')).toEqual([expect.objectContaining({ claim: 'The canal pipeline does not cross Sylvania.', negated: true })]);
+  });
+  it('refutes a line said to go round a country it crosses, supports its denial, and leaves the rest open', async () => {
+    const out = await check('The canal pipeline bypasses Sylvania.');
+    expect(out.verdict).toBe('REFUTED');
+    expect(out.interpretation.notes?.join(' ')).toMatch(/'bypasses' against 'crosses'/);
+    expect((await check('The canal pipeline does not bypass Sylvania.')).verdict).toBe('SUPPORTED');
+    // the graph does not say the line crosses Marsovia: a line may do neither
+    expect((await check('The canal pipeline bypasses Marsovia.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });

@@ -43,3 +43,19 @@ describe('a host and a guest', () => {
     expect((await check('Rufus Firefly hosted the President of Sylvania.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('a host named by an office, a guest named with a title (round 18)', () => {
+  it('reads an office as host through its holders, and a title before or after a guest\'s name as a part of its own', () => {
+    expect(readHostGuest(ctx, "Freedonia's prime minister hosted Gloria Teasdale.")?.claims)
+      .toEqual(["Freedonia's prime minister hosted the Founders Gala, and Gloria Teasdale attended the Founders Gala."]);
+    expect(readHostGuest(ctx, 'Rufus Firefly hosted Freedonian Prime Minister Gloria Teasdale at the Founders Gala.')?.claims)
+      .toEqual(['Rufus Firefly hosted the Founders Gala, and Gloria Teasdale attended the Founders Gala, and Gloria Teasdale is Freedonian Prime Minister.']);
+    expect(readHostGuest(ctx, 'Rufus Firefly hosted Gloria Teasdale, Freedonian Prime Minister, at the Founders Gala.')?.claims)
+      .toEqual(['Rufus Firefly hosted the Founders Gala, and Gloria Teasdale attended the Founders Gala, and Gloria Teasdale is Freedonian Prime Minister.']);
+  });
+  it('supports what the graph says, and a wrong title is no support', async () => {
+    expect((await check("Freedonia's prime minister hosted Gloria Teasdale.")).verdict).toBe('SUPPORTED');
+    expect((await check('Rufus Firefly hosted Freedonian Prime Minister Gloria Teasdale.')).verdict).toBe('SUPPORTED');
+    expect((await check('Rufus Firefly hosted Sylvanian President Gloria Teasdale.')).verdict).not.toBe('SUPPORTED');
+  });
+});

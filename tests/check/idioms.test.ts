@@ -13,6 +13,14 @@ const { ctx, check } = checkFixture(
   + fixtureClaim({ id: 'teasdale.visited.marsovia', s: 'cgr:teasdale', p: 'cg:visited', o: 'cgr:marsovia', polarity: 'Negative', sentence: 's005' }),
 );
 
+describe('"used to be" (round 18): a short verb\'s past, looked up by its base', () => {
+  it('is said as "was formerly"', () => {
+    expect(idiomRewrites(ctx, 'Rufus Firefly used to be a Sylvanian minister.').map((r) => r.claim)).toEqual(['Rufus Firefly was formerly a Sylvanian minister.']);
+    // "used" alone, before no "to be", is no idiom
+    expect(idiomRewrites(ctx, 'Freedonia used the canal pipeline.')).toEqual([]);
+  });
+});
+
 describe('idioms of the lexicon (cg:idiom "PHRASE => WORDS")', () => {
   it('say the claim again in the lexicon\'s words, the verb in the form written', () => {
     expect(idiomRewrites(ctx, 'Marsovia came on board the League.').map((r) => r.claim)).toEqual(['Marsovia joined the League.']);

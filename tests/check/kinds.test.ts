@@ -46,3 +46,21 @@ describe('a claim about the kind of an entity', () => {
     expect(await decideKind(ctx, 'Marsovia is a delegation.', never)).toBeUndefined();
   });
 });
+
+describe('a kind said of a group the entity is put in (round 18)', () => {
+  // the fixture plus: the Acme field, a gas field
+  const { ctx: fieldCtx, check: checkField } = checkFixture('cgr:acme-field a cg:GasField ; rdfs:label "Acme gas field" ; skos:altLabel "Acme field" .');
+  it('refutes "one of / among the <noun>s" of a class disjoint with the entity\'s, and supports its denial', async () => {
+    expect(readKind(fieldCtx, 'The Acme field is one of the largest oil fields in the world.')).toMatchObject({ among: true, place: 'the world' });
+    const r = await checkField('The Acme field is one of the largest oil fields in the world.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('gas field and oil field disjoint');
+    expect((await checkField('The Acme field is among the biggest oil fields.')).verdict).toBe('REFUTED');
+    expect((await checkField('The Acme field is not one of the largest oil fields.')).verdict).toBe('SUPPORTED');
+    expect((await checkField('Rufus Firefly is one of the largest cities in Freedonia.')).verdict).toBe('REFUTED');
+  });
+  it('decides nothing when the entity is of the class: which ones is more than the kind', async () => {
+    expect(await decideKind(fieldCtx, 'The Acme field is one of the largest gas fields in the world.', never)).toBeUndefined();
+    expect(await decideKind(fieldCtx, 'The Acme field is one of the gas fields.', never)).toBeUndefined();
+  });
+});

@@ -111,4 +111,17 @@ describe('a verb of refusing (lexicon cg:refusalVerb)', () => {
     expect(r.verdict).toBe('NOT_ENOUGH_INFO');
     expect(r.interpretation.notes?.join(' ')).toMatch(/read 'rejected' as 'did not join'/);
   });
+
+  it('a verb of staying out (lexicon cg:stayingOutVerb) says no more than "did not join": both verdicts decide', async () => {
+    const [w] = refusalRewrites(ctx, 'Sylvania opted out of the League.');
+    expect(w).toMatchObject({ claim: 'Sylvania did not join the League.', plain: true });
+    // Sylvania stays out of the League: opting out is all that says
+    const s = await check('Sylvania opted out of the League.');
+    expect(s.verdict).toBe('SUPPORTED');
+    expect(s.interpretation.notes?.join(' ')).toMatch(/cg:stayingOutVerb/);
+    expect((await check('Sylvania kept away from the League.')).verdict).toBe('SUPPORTED');
+    expect((await check('Freedonia opted out of the League.')).verdict).toBe('REFUTED');
+    // a refusal verb that says more ("rejected") is still refutation only
+    expect(refusalRewrites(ctx, 'Sylvania rejected the League.')[0]?.plain).toBeUndefined();
+  });
 });

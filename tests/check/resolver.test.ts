@@ -1,0 +1,25 @@
+// Entity mentions resolved through the graph's labels (src/check/resolver.ts): a possessive head
+// names the owner's own office only (round 18). Fixture graph, fictional entities.
+import { describe, expect, it } from 'vitest';
+import { officeStateOf, resolveMention } from '../../src/check/resolver.js';
+import { dropIgnorable, tokenize } from '../../src/check/text.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+// the fixture plus: Freedonia's finance minister, whose alias is the bare role ("finance minister")
+const { ctx } = checkFixture(`cgr:fm-of-freedonia a cg:Office ;
+    rdfs:label "Finance Minister of Freedonia" ;
+    skos:altLabel "finance minister", "Freedonian finance minister" ;
+    cg:officeOf cgr:freedonia ;
+    cg:roleType "finance-minister" .`);
+const resolve = (s: string): string[] => resolveMention(ctx, dropIgnorable(tokenize(s, ctx.morph), ctx.morph)).map((e) => e.iri.replace(/.*\//, ''));
+
+describe('a possessive head that is an office', () => {
+  it('names the office of its owner, not another state\'s office whose alias is the head', () => {
+    expect(officeStateOf(ctx, 'https://w3id.org/claimgraph/resource/fm-of-freedonia')).toBe('https://w3id.org/claimgraph/resource/freedonia');
+    expect(resolve("Freedonia's finance minister")).toEqual(['fm-of-freedonia']);
+    // Sylvania's finance minister is no office of the graph: not Freedonia's
+    expect(resolve("Sylvania's finance minister")).toEqual([]);
+    // a head that is no office still resolves through its owner ("Freedonia's canal pipeline")
+    expect(resolve("Freedonia's canal pipeline")).toEqual(['canal']);
+  });
+});
