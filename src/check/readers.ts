@@ -61,6 +61,7 @@ import { readRankWords } from './rank-words.js';
 import { readOwnedKind } from './owned-kind.js';
 import { readIllTyped } from './ill-typed.js';
 import { decideLastBefore, lastBeforeRewrite, previousAsLast } from './last-before.js';
+import { firstVisitRewrite } from './first-visit.js';
 import { readCountBefore } from './count-before.js';
 import { readRoleSubject } from './role-subject.js';
 import { reducedRelativeRewrite } from './reduced-relative.js';
@@ -482,6 +483,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       const again = last ? await recheck(last) : undefined;
       return again && again.verdict !== 'NOT_ENOUGH_INFO' ? { decided: { ...again, claim: text.trim(), explanation: `Read as "${last}" ("previous" as "last"). ${again.explanation}` } } : undefined;
     },
+  },
+  {
+    name: 'first-visit',
+    module: 'first-visit.ts',
+    reads: '"O had never hosted a N before Y", "No N had visited O until Y", "O hosted a N for the first time during Y\'s visit": "Y was the first N to visit O" (round 18)',
+    read: rewrittenBy((_ctx, text) => firstVisitRewrite(text), 'a first visit said from the host\'s side'),
   },
   {
     name: 'count-before',
