@@ -97,6 +97,6 @@ export function decideWeekday(ctx: CheckContext, text: string, w: WeekdayClaim, 
   return {
     ...r, claim: text.trim(), interpretation, verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false,
     evidence: r.evidence.map((e) => ({ ...e, stance: e.stance === 'supports' ? 'refutes' as const : e.stance })),
-    explanation: `Refuted: the graph dates it ${day} (one day: the relation is functional), and ${arithmetic}, not a ${w.weekday}. ${r.explanation}`,
+    explanation: `Refuted: the graph dates it ${day} (one day: ${ctx.axioms.functional.has(r.interpretation.predicate) || oneDay ? 'the relation is functional' : 'it happens to its object once'}), and ${arithmetic}, not a ${w.weekday}. ${r.explanation}`,
   };
 }
