@@ -14,6 +14,7 @@ import { labelOf } from './prose.js';
 import { namedEntities } from './implied-party.js';
 import { parseClaim } from './parser.js';
 import { normalizeTypography } from './text.js';
+import { workBegunRewrite } from './work-begun.js';
 import type { Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
 
@@ -34,7 +35,8 @@ const PASSIVE = /^(.+?)\s+(was|were|has been|have been|had been|is being|are bei
  * ```
  */
 export function agentlessRewrites(ctx: CheckContext, text: string): Array<{ agent: string; claim: string }> {
-  const said = normalizeTypography(text).trim();
+  // "X broke ground on ...", "Work on X began ...": a work begun (round 18)
+  const said = normalizeTypography(workBegunRewrite(ctx, text) ?? text).trim();
   if (/\b(?:not|never|no|nor|neither|nobody|none)\b|n't\b/i.test(said)) return [];
   // "Construction of X began/started ...": a work begun is a work someone began ("was begun")
   // ("the X construction began" is "construction of X began")

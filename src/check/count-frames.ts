@@ -14,7 +14,9 @@
  */
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { undecidedResult } from './result.js';
-import { indefiniteArticle, normalizeTypography } from './text.js';
+import { NS, type CheckContext } from './context.js';
+import { resolveMention } from './resolver.js';
+import { dropIgnorable, indefiniteArticle, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 import { CARDINALS } from './values.js';
 
@@ -35,6 +37,10 @@ export interface NamedCount {
   rest: string;
   /** The kind as typed, in the plural ("League countries"). */
   plural: string;
+  /** The claim said of each name alone. */
+  each: string[];
+  /** The claim with the count and its kind but without the names ("Firefly hosted three leaders"). */
+  counted: string;
 }
 
 /**
@@ -59,7 +65,51 @@ export function namedCount(text: string): NamedCount | undefined {
   const words = kindPlural.split(/\s+/);
   const kind = [...words.slice(0, -1), singular(words[words.length - 1]!)].join(' ');
   const joined = names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return { n, kind, names, claim: `${joined} ${rest}`, rest, plural: kindPlural };
+  const counted = `${text.trim().replace(/,\s+.+?,\s+(?=[a-z])/, ' ')}`;
+  return { n, kind, names, claim: `${joined} ${rest}`, rest, plural: kindPlural, each: names.map((x) => `${x} ${rest}`), counted };
+}
+
+/**
+ * The object's side (round 18): "X hosted three leaders, A, B and C", "X crosses two states: A and
+ * B": the count, the kind and the names end the claim; the claim said of the names is "X hosted A,
+ * B and C". Undefined for other claims (a count that is not the number of names, a denial, names
+ * followed by more words).
+ *
+ * @example
+ * ```ts
+ * objectNamedCount('The canal crosses two states, Freedonia and Sylvania.');
+ * // { n: 2, kind: 'state', names: ['Freedonia', 'Sylvania'], claim: 'The canal crosses Freedonia and Sylvania.', ... }
+ * ```
+ */
+export function objectNamedCount(text: string): NamedCount | undefined {
+  const t = normalizeTypography(text).trim().replace(/[.!]$/, '');
+  if (/\b(?:not|never|no|none)\b|n't\b/i.test(t) || /\?$/.test(t)) return undefined;
+  const m = new RegExp(`^(.+?\\s)${COUNT}\\s+((?:[A-Za-z-]+\\s+){0,3}[a-z]+s)(?:,|:)\\s+([A-Z][^,:;]*(?:,\\s+[A-Z][^,:;]*)*)$`, 'i').exec(t);
+  if (!m) return undefined;
+  const [, head, count, kindPlural, list] = m as unknown as [string, string, string, string, string];
+  // the head names who does it: it has a verb after its subject, not only a count ("Two of the ...")
+  if (!/^[A-Z]/.test(head) || /\b(?:of|than|and)\s$/i.test(head)) return undefined;
+  const names = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
+  const n = numberOf(count);
+  if (n < 2 || names.length !== n || names.some((x) => !/^[A-Z]/.test(x) || x.split(/\s+/).length > 4)) return undefined;
+  if (MEASURE.test(kindPlural.split(/\s+/).pop()!)) return undefined;
+  const words = kindPlural.split(/\s+/);
+  const kind = [...words.slice(0, -1), singular(words[words.length - 1]!)].join(' ');
+  const joined = names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return { n, kind, names, claim: `${head}${joined}.`, rest: '', plural: kindPlural, each: names.map((x) => `${head}${x}.`), counted: `${head}${count} ${kindPlural}.` };
+}
+
+/**
+ * True when each name is one entity the count's evidence is about: the count, read over a list the
+ * graph closes, then counts the names themselves (a kind the graph cannot check, "foreign leader",
+ * is checked by the closed list's reading instead).
+ */
+function countCoversNames(ctx: CheckContext, count: CheckResult, names: string[]): boolean {
+  const about = new Set(count.evidence.flatMap((e) => [`${NS.rdf}subject`, `${NS.rdf}object`].flatMap((p) => ctx.store.getObjects(e.claim, p, null).map((o) => o.value))));
+  return names.every((name) => {
+    const hits = resolveMention(ctx, dropIgnorable(tokenize(name, ctx.morph), ctx.morph));
+    return hits.length === 1 && about.has(hits[0]!.iri);
+  });
 }
 
 /** "X V three loans to Y": the claim with the count said as one ("a loan"); undefined when it has no such count. */
@@ -83,33 +133,45 @@ const combine = (parts: CheckResult[]): 'SUPPORTED' | 'REFUTED' | 'NOT_ENOUGH_IN
 /**
  * The reader of counts said with their members or of a denied thing (table entry `count-frame`).
  */
-export async function readCountFrame({ text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+export async function readCountFrame({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
   const exactly = /^(\s*)exactly\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s)/i;
   if (exactly.test(text)) {
     const claim = text.replace(exactly, '$1Only ');
     const r = await recheck(claim);
     return r ? { [r.verdict === 'NOT_ENOUGH_INFO' ? 'held' : 'decided']: { ...r, claim: text.trim(), explanation: `Read as "${claim.trim()}" ("exactly N" is "only N"). ${r.explanation}` } } as ReaderOutcome : undefined;
   }
-  const named = namedCount(text);
+  const named = namedCount(text) ?? objectNamedCount(text);
   if (named) {
     const parts: CheckResult[] = [];
+    // a kind the graph cannot read ("Ashraf is a foreign leader") may be checked by the count
+    let kindUnread = false;
     for (const name of named.names) {
-      const r = await recheck(`${name} is a ${named.kind}.`);
-      if (!r) return undefined;
+      const r = await recheck(`${name} is ${indefiniteArticle(named.kind)} ${named.kind}.`);
+      if (!r) { kindUnread = true; continue; }
       parts.push(r);
     }
     // the names together, else each name alone ("A and B had last hosted ..." may read only one by one)
     const together = await recheck(named.claim);
     const each: CheckResult[] = [];
     if (!together) {
-      for (const name of named.names) {
-        const r = await recheck(`${name} ${named.rest}`);
+      for (const said of named.each) {
+        const r = await recheck(said);
         if (!r) return undefined;
         each.push(r);
       }
     }
     const deed = together ?? each.find((r) => r.verdict === 'REFUTED') ?? each.find((r) => r.verdict !== 'SUPPORTED') ?? each[0]!;
-    parts.push(...(together ? [together] : each));
+    const deeds = together ? [together] : each;
+    parts.push(...deeds);
+    if (kindUnread) {
+      // only a refuted deed decides without the kind; a supported one needs the count over a
+      // closed list that covers the names (round 18)
+      if (combine(deeds) === 'SUPPORTED') {
+        const count = await recheck(named.counted);
+        if (count?.verdict !== 'SUPPORTED' || !countCoversNames(ctx, count, named.names)) return undefined;
+        parts.push(count);
+      } else if (combine(deeds) !== 'REFUTED') return undefined;
+    }
     const verdict = combine(parts);
     const read = `Read as ${named.n} ${named.plural} named (${named.names.join(', ')}): each of the kind said, and "${named.claim}"; ${parts.map((p) => `${p.claim.replace(/[.]$/, '')}: ${p.verdict}`).join('; ')}.`;
     const shown = parts.find((p) => p.verdict === verdict) ?? deed;

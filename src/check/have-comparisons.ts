@@ -29,7 +29,7 @@ export function haveComparisonRewrite(ctx: CheckContext, text: string): string |
   const comp = alternation([...words.greater.keys(), ...words.less.keys()]);
   const said = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   const m = new RegExp(`^(.+?)\\s+(?:has|have|had)\\s+(?:a\\s+|an\\s+)?(${comp})\\s+(.+?)\\s+than\\s+(.+)$`, 'i').exec(said);
-  if (!m) return undefined;
+  if (!m) return rankVerbRewrite(said);
   const [, subject, word, noun, restText] = m as unknown as [string, string, string, string, string];
   const other = restText.replace(CLOSING_AUX, '');
   // the second side is a name of a few words: not "any other ...", an amount, or a clause
@@ -38,4 +38,31 @@ export function haveComparisonRewrite(ctx: CheckContext, text: string): string |
   const last = noun.split(/\s+/).pop()!;
   const verb = /[^s]s$/i.test(last) ? 'are' : 'is';
   return `${subject}'s ${noun} ${verb} ${word} than ${other}'s`;
+}
+
+// verbs of rank order (round 18): "A outranks B in N" / "A ranks above B in N": A's N is the larger
+const ABOVE = String.raw`(?:outranks|outrank|outranked|ranks\s+(?:above|ahead\s+of|higher\s+than)|ranked\s+(?:above|ahead\s+of|higher\s+than)|(?:is|was)\s+ahead\s+of|(?:is|was)\s+ranked\s+(?:above|ahead\s+of|higher\s+than))`;
+const BELOW = String.raw`(?:ranks\s+(?:below|behind|lower\s+than)|ranked\s+(?:below|behind|lower\s+than)|trails|trailed|(?:is|was)\s+behind|(?:is|was)\s+ranked\s+(?:below|behind|lower\s+than))`;
+
+/**
+ * "<A> outranks / ranks above / is ahead of <B> in <N>" as "<A>'s <N> is larger than <B>'s" ("ranks
+ * below", "trails", "is behind": smaller), for the rank and amount comparisons to decide (round
+ * 18); undefined for other claims. Both sides must be names (a word with a capital).
+ *
+ * @example
+ * ```ts
+ * rankVerbRewrite('Freedonia outranks Sylvania in League voting power');
+ * // "Freedonia's League voting power is larger than Sylvania's"
+ * ```
+ */
+export function rankVerbRewrite(text: string): string | undefined {
+  const said = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  if (/\b(?:not|never|no)\b|n't\b/i.test(said)) return undefined;
+  const m = new RegExp(String.raw`^(.+?)\s+(${ABOVE}|${BELOW})\s+(.+?)\s+in\s+(?:terms\s+of\s+)?(.+)$`, 'i').exec(said);
+  if (!m) return undefined;
+  const [, a, verb, b, noun] = m as unknown as [string, string, string, string, string];
+  if (![a, b].every((x) => /^(?:the\s+)?[A-Z]/.test(x) && !/\d|\bany\b|\bother\b|'s\b/i.test(x) && x.split(/\s+/).length <= 5)) return undefined;
+  const past = /\b(?:outranked|ranked|trailed|was)\b/i.test(verb);
+  const word = new RegExp(`^${ABOVE}$`, 'i').test(verb) ? 'larger' : 'smaller';
+  return `${a}'s ${noun.replace(/^the\s+/i, '')} ${past ? 'was' : 'is'} ${word} than ${b}'s`;
 }

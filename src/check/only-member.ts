@@ -14,6 +14,23 @@ import { evaluateClaim, type Evaluation } from './verdict.js';
 
 const ONLY = /^(.+?)\s+(?:is|was|remains|remained)\s+the\s+only\s+(.+?)\s+(?:outside(?:\s+of)?|not\s+in|(?:that|which|who)\s+(?:is|was)\s+not\s+(?:a\s+)?member\s+of|(?:that|which|who)\s+(?:does|did)\s+not\s+belong\s+to)\s+(.+?)$/i;
 
+/**
+ * Other words for the same claim (round 18): "the single / sole G" for "the only G", "that is not
+ * an Z member" for "that is not a member of Z", "that stayed / remained out of Z" for "that is not
+ * a member of Z".
+ *
+ * @example
+ * ```ts
+ * onlyOutsideWords('Sylvania is the sole Ruritanian state that is not a League member');
+ * // 'Sylvania is the only Ruritanian state that is not a member of League'
+ * ```
+ */
+export function onlyOutsideWords(text: string): string {
+  return text.replace(/\bthe\s+(?:single|sole)\s+/i, 'the only ')
+    .replace(/\b(that|which|who)\s+(is|was)\s+not\s+(?:a|an)\s+(.+?)\s+member$/i, '$1 $2 not a member of $3')
+    .replace(/\b(that|which|who)\s+(?:has\s+)?(?:stayed|stays|stay|remained|remains|kept|keeps)\s+out(?:side)?\s+of\s+/i, '$1 is not a member of ');
+}
+
 function one(ctx: CheckContext, phrase: string): { iri: string; label: string; mention: string } | undefined {
   const found = resolveMention(ctx, dropIgnorable(tokenize(phrase, ctx.morph), ctx.morph));
   return found.length === 1 ? { iri: found[0]!.iri, label: found[0]!.label, mention: phrase } : undefined;
@@ -29,7 +46,7 @@ function one(ctx: CheckContext, phrase: string): { iri: string; label: string; m
  * ```
  */
 export function readOnlyOutside(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
-  const m = ONLY.exec(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
+  const m = ONLY.exec(onlyOutsideWords(normalizeTypography(text).trim().replace(/[.!?]+$/, '')));
   const memberOf = ctx.axioms.properties.get('memberOf');
   if (!m || !memberOf) return undefined;
   const [x, group, z] = [one(ctx, m[1]!), one(ctx, m[2]!), one(ctx, m[3]!)];

@@ -96,6 +96,14 @@ function byRanks(ctx: CheckContext, base: string, other: EntityValue, greater: b
   const interpretation: Interpretation = { ...q, notes: [...(q.notes ?? []), `read as a comparison of ranks: "${base}" (${a.label}) ${shown} ${other.label}`] };
   const ra = rankOf(ctx, q, a);
   const rb = rankOf(ctx, q, other);
+  // one side the largest of all (rank 1, no narrower scope): no other side's is larger, whatever its
+  // rank (round 18); only the refutation is drawn, a support would need the other side to hold at all
+  const first = !ra && rb?.rank === 1 && !rb.scope && greater ? rb : !rb && ra?.rank === 1 && !ra.scope && !greater ? ra : undefined;
+  if (first) {
+    const top = first === rb ? other.label : a.label;
+    return decided(interpretation, false, first.claims,
+      `Read as a comparison of ranks for ${localName(q.predicate)} (1 = largest): ${top} ranks 1, the largest of all, so ${first === rb ? `${a.label}'s is not larger than ${top}'s` : `${top}'s is not smaller than ${other.label}'s`} and the claim (${shown}) does not hold.`);
+  }
   if (!ra || !rb || ra.scope !== rb.scope || ra.rank === rb.rank) {
     const missing = [!ra ? a.label : '', !rb ? other.label : ''].filter(Boolean);
     const why = missing.length ? `the graph gives no single rank for ${missing.join(' or ')}` : 'the two ranks are not counted in one scope';

@@ -61,6 +61,8 @@ import { readRankWords } from './rank-words.js';
 import { readOwnedKind } from './owned-kind.js';
 import { readIllTyped } from './ill-typed.js';
 import { decideLastBefore, lastBeforeRewrite, previousAsLast } from './last-before.js';
+import { firstVisitRewrite } from './first-visit.js';
+import { readWeekdayWithin, readYearless } from './date-parts.js';
 import { readCountBefore } from './count-before.js';
 import { readRoleSubject } from './role-subject.js';
 import { reducedRelativeRewrite } from './reduced-relative.js';
@@ -428,6 +430,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     read: readWeekdayFrame,
   },
   {
+    name: 'weekday-within', module: 'date-parts.ts', reads: '"X opened on a Saturday in December 2015": the weekday and the period, two statements of one day (round 18)', read: readWeekdayWithin,
+  },
+  {
+    name: 'yearless-day', module: 'date-parts.ts', reads: '"X ended his tour on October 28": the day on a year the graph gives it; only a support decides (round 18)', read: readYearless,
+  },
+  {
     name: 'dated-place',
     module: 'dated-place.ts',
     reads: '"The bank was opened in Gala City": the place of a single dated event, read from the location the graph gives the one event (another city, or a place in another country, refutes)',
@@ -484,6 +492,10 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     },
   },
   {
+    name: 'first-visit', module: 'first-visit.ts', reads: '"O had never hosted a N before Y", "No N had visited O until Y", "O hosted a N for the first time during Y\'s visit": "Y was the first N to visit O" (round 18)',
+    read: rewrittenBy((_ctx, text) => firstVisitRewrite(text), 'a first visit said from the host\'s side'),
+  },
+  {
     name: 'count-before',
     module: 'count-before.ts',
     reads: '"Only two of the group had hosted a N before Y\'s trip": the members a holder of office N visited before the trip\'s first day, counted',
@@ -530,7 +542,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     read: async ({ ctx, text, recheck }) => {
       const claim = haveComparisonRewrite(ctx, text);
       const r = claim ? await recheck(claim) : undefined;
-      return heldWhenUndecided(r && { ...r, claim: claimOf(text), explanation: `Read as "${claim}" ("A has a larger N than B" as "A's N is larger than B's"). ${r.explanation}` });
+      return heldWhenUndecided(r && { ...r, claim: claimOf(text), explanation: `Read as "${claim}" ("A has a larger N than B", "A outranks B in N" as "A's N is larger than B's"). ${r.explanation}` });
     },
   },
   {

@@ -8,7 +8,7 @@
  * another day as well. Anything else (no day, no supported reading, a denial, a bare "on Sunday",
  * which news prose uses for the week of the article) is no reading.
  */
-import type { CheckContext } from './context.js';
+import { NS, type CheckContext } from './context.js';
 import { eventDates } from './qualifiers.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
@@ -46,6 +46,16 @@ export function readWeekdayClaim(text: string): WeekdayClaim | undefined {
   return { statement: m[1]!, weekday: WEEKDAYS.find((d) => d.toLowerCase() === w)! };
 }
 
+/**
+ * The days of the claims that have a thing as their object (round 18): a thing that is no event
+ * (the canal) has the day of what was done to it ("construction of the canal was launched on
+ * 2015-12-13"); the recheck on that day still has to support the statement.
+ */
+function claimDays(ctx: CheckContext, iri: string): string[] {
+  return ctx.store.getSubjects(`${NS.rdf}object`, iri, null)
+    .flatMap((node) => ctx.store.getObjects(node, `${NS.cg}date`, null)).map((d) => d.value);
+}
+
 /** The days (`YYYY-MM-DD`) the graph gives the things a statement names, each with the statement said on it. */
 export function datedRewrites(ctx: CheckContext, statement: string): Array<{ day: string; claim: string }> {
   const toks = dropIgnorable(tokenize(statement, ctx.morph), ctx.morph);
@@ -54,7 +64,7 @@ export function datedRewrites(ctx: CheckContext, statement: string): Array<{ day
     for (let j = Math.min(toks.length, i + 8); j > i; j--) {
       const hit = resolveMention(ctx, toks.slice(i, j));
       if (hit.length !== 1) continue;
-      for (const d of eventDates(ctx, hit[0]!.iri)) if (/^\d{4}-\d\d-\d\d$/.test(d)) days.add(d);
+      for (const d of [...eventDates(ctx, hit[0]!.iri), ...claimDays(ctx, hit[0]!.iri)]) if (/^\d{4}-\d\d-\d\d$/.test(d)) days.add(d);
       i = j - 1;
       break;
     }
@@ -75,7 +85,9 @@ export function decideWeekday(ctx: CheckContext, text: string, w: WeekdayClaim, 
   const actual = weekdayOf(day);
   const same = actual === w.weekday;
   // `oneDay`: the caller knows the day is the only one the claim can mean (a trip's first day)
-  const functional = oneDay || ctx.axioms.functional.has(r.interpretation.predicate);
+  // a relation that happens to its object once (cg:oncePerObject: a construction launched) has one
+  // day for that object, whoever did it (round 18)
+  const functional = oneDay || ctx.axioms.functional.has(r.interpretation.predicate) || ctx.axioms.oncePerObject.has(r.interpretation.predicate);
   if (!same && !functional) return undefined;
   const arithmetic = `${day} was a ${actual}`;
   const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read "on a ${w.weekday}" as the weekday of the day the graph gives (${arithmetic})`] };
@@ -85,6 +97,6 @@ export function decideWeekday(ctx: CheckContext, text: string, w: WeekdayClaim, 
   return {
     ...r, claim: text.trim(), interpretation, verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false,
     evidence: r.evidence.map((e) => ({ ...e, stance: e.stance === 'supports' ? 'refutes' as const : e.stance })),
-    explanation: `Refuted: the graph dates it ${day} (one day: the relation is functional), and ${arithmetic}, not a ${w.weekday}. ${r.explanation}`,
+    explanation: `Refuted: the graph dates it ${day} (one day: ${ctx.axioms.functional.has(r.interpretation.predicate) || oneDay ? 'the relation is functional' : 'it happens to its object once'}), and ${arithmetic}, not a ${w.weekday}. ${r.explanation}`,
   };
 }

@@ -2,7 +2,7 @@
 // branch `spans`, src/check/count-frames.ts). Each end-to-end claim was unread, or read only in
 // part, before.
 import { describe, expect, it } from 'vitest';
-import { countedObjectAsOne, namedCount } from '../../src/check/count-frames.js';
+import { countedObjectAsOne, namedCount, objectNamedCount } from '../../src/check/count-frames.js';
 import { checkGraphDir } from '../helpers/check-fixture.js';
 import { corpusFixture } from '../helpers/cli.js';
 
@@ -10,9 +10,17 @@ const { check } = await checkGraphDir(corpusFixture);
 
 describe('namedCount and countedObjectAsOne', () => {
   it('reads a count whose names are as many as it says, and no other', () => {
-    expect(namedCount('Two states, Freedonia and Sylvania, signed the treaty.')).toEqual({ n: 2, kind: 'state', names: ['Freedonia', 'Sylvania'], claim: 'Freedonia and Sylvania signed the treaty.', rest: 'signed the treaty.', plural: 'states' });
+    expect(namedCount('Two states, Freedonia and Sylvania, signed the treaty.')).toMatchObject({ n: 2, kind: 'state', names: ['Freedonia', 'Sylvania'], claim: 'Freedonia and Sylvania signed the treaty.', rest: 'signed the treaty.', plural: 'states' });
     expect(namedCount('Three Ruritanian countries, Freedonia, Sylvania and Marsovia, joined.')?.kind).toBe('Ruritanian country');
     expect(namedCount('Three states, Freedonia and Sylvania, signed the treaty.')).toBeUndefined();
+  });
+  it('reads a count with its names at the end of the claim (round 18)', () => {
+    expect(objectNamedCount('The canal crosses two states, Freedonia and Sylvania.')).toMatchObject({ n: 2, kind: 'state', names: ['Freedonia', 'Sylvania'], claim: 'The canal crosses Freedonia and Sylvania.', counted: 'The canal crosses two states.' });
+    expect(objectNamedCount('Firefly hosted three foreign leaders: Teasdale, Rufus and Marsovia\'s king.')?.each).toEqual(['Firefly hosted Teasdale.', 'Firefly hosted Rufus.', 'Firefly hosted Marsovia\'s king.']);
+    expect(objectNamedCount('The canal crosses three states, Freedonia and Sylvania.')).toBeUndefined();
+    expect(objectNamedCount('The canal does not cross two states, Freedonia and Sylvania.')).toBeUndefined();
+    expect(objectNamedCount('The bank opened three weeks, Monday and Tuesday.')).toBeUndefined();
+    expect(namedCount('Three leaders, A, B and C, attended the gala.')?.counted).toBe('Three leaders attended the gala.');
   });
   it('says a counted thing as one, never a measure or a denial', () => {
     expect(countedObjectAsOne('The bank has approved three loans to Ruritania.')).toEqual({ claim: 'The bank has approved a loan to Ruritania.', said: 'three' });
@@ -29,6 +37,8 @@ describe('count frames, end to end', () => {
     expect(r.verdict).toBe('REFUTED');
     // a kind the graph cannot check ("foreign leaders") is read, not decided
     expect((await check('Three foreign leaders, Ghani, Sharif and Ansari, attended the TAPI groundbreaking.')).verdict).toBe('NOT_ENOUGH_INFO');
+    // ... unless the graph closes the list the count is of (not in this fixture); a refuted deed decides
+    expect((await check('The Central Asia-China gas pipeline crosses two countries, Uzbekistan and Kazakhstan.')).verdict).toBe('SUPPORTED');
   });
   it('refutes a count of a thing the graph denies, and decides nothing else', async () => {
     const r = await check('The AIIB has approved two loans to Central Asia.');

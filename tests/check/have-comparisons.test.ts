@@ -1,7 +1,7 @@
 // A comparison said with "have" (src/check/have-comparisons.ts): "A has a larger N than B [does]"
 // read as "A's N is larger than B's" and decided by the comparison readers.
 import { describe, expect, it } from 'vitest';
-import { haveComparisonRewrite } from '../../src/check/have-comparisons.js';
+import { haveComparisonRewrite, rankVerbRewrite } from '../../src/check/have-comparisons.js';
 import { checkFixture, SHAREHOLDER_RANKS } from '../helpers/check-fixture.js';
 
 // Freedonia is the League's largest shareholder, Sylvania its second; Freedonia has the largest
@@ -30,5 +30,21 @@ describe('a comparison said with "have", end to end', () => {
   it('compares shareholders by voting power (lexicon cg:shareholderOf)', async () => {
     expect((await check('Sylvania has more voting power in the League than Freedonia does.')).verdict).toBe('REFUTED');
     expect((await check("Freedonia has a bigger share of the League's voting power than Sylvania.")).verdict).toBe('SUPPORTED');
+  });
+});
+
+describe('rankVerbRewrite (round 18)', () => {
+  it('says "A outranks B in N" as the possessive comparison', () => {
+    expect(rankVerbRewrite('Freedonia outranks Sylvania in League voting power.')).toBe("Freedonia's League voting power is larger than Sylvania's");
+    expect(rankVerbRewrite('Sylvania ranks below Freedonia in voting power in the League.')).toBe("Sylvania's voting power in the League is smaller than Freedonia's");
+    expect(rankVerbRewrite('Freedonia was ranked ahead of Sylvania in terms of voting power in the League.')).toBe("Freedonia's voting power in the League was larger than Sylvania's");
+    expect(rankVerbRewrite('Freedonia does not outrank Sylvania in voting power.')).toBeUndefined();
+    expect(rankVerbRewrite('Freedonia outranks any other member in voting power.')).toBeUndefined();
+  });
+  it('is decided by the shareholder ranks', async () => {
+    expect((await check('Freedonia outranks Sylvania in voting power in the League.')).verdict).toBe('SUPPORTED');
+    expect((await check('Freedonia ranks behind Sylvania in voting power in the League.')).verdict).toBe('REFUTED');
+    // a voting share without its percentage is the shareholding (lexicon cg:shareholderOf)
+    expect((await check('Sylvania has a voting share in the League.')).verdict).toBe('SUPPORTED');
   });
 });

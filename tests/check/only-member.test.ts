@@ -1,5 +1,6 @@
 // "X is the only <member of G> outside Z" (src/check/only-member.ts, reader only-outside).
 import { describe, expect, it } from 'vitest';
+import { onlyOutsideWords } from '../../src/check/only-member.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture: Ruritania is Freedonia (a member of the League) and Sylvania (not a member)
@@ -19,5 +20,14 @@ describe('"X is the only member of G outside Z"', () => {
     const farland = checkFixture(['grand-fenwick', 'marsovia'].map((m) => `cgc:t.${m}.partOf.farland a cg:Claim ; rdf:subject cgr:${m} ; rdf:predicate cg:partOf ; rdf:object cgr:farland ;
     cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s011> .`).join('\n') + '\ncgr:farland a cg:Region ; rdfs:label "Farland" ; skos:altLabel "Farland countries" .');
     expect((await farland.check('Marsovia is the only Farland country outside the League.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('other words for "the only G outside Z" (round 18)', () => {
+  it('says "sole", "single", "not an Z member" and "stayed out of Z" as the reader\'s words', async () => {
+    expect(onlyOutsideWords('Sylvania is the sole Ruritanian state that is not a League member')).toBe('Sylvania is the only Ruritanian state that is not a member of League');
+    expect(onlyOutsideWords('Sylvania is the single Ruritanian state that stayed out of the League')).toBe('Sylvania is the only Ruritanian state that is not a member of the League');
+    expect((await check('Sylvania is the single Ruritanian state that stayed out of the League.')).verdict).toBe('SUPPORTED');
+    expect((await check('Freedonia is the sole Ruritanian state that is not a League member.')).verdict).toBe('REFUTED');
   });
 });

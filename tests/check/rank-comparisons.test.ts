@@ -31,6 +31,15 @@ describe('a comparison by ranks', () => {
     expect(r.verdict).toBe('NOT_ENOUGH_INFO');
     expect(r.explanation).toContain('no single rank for Grand Fenwick');
   });
+
+  it('is refuted when the other side is the largest of all (rank 1), whatever the side without a rank (round 18)', async () => {
+    const r = await check('Grand Fenwick holds a bigger stake in the League than Freedonia does.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('Freedonia ranks 1, the largest of all');
+    expect((await check('Freedonia holds a smaller stake in the League than Grand Fenwick does.')).verdict).toBe('REFUTED');
+    // a support would need the side without a rank to hold a stake at all
+    expect((await check('Grand Fenwick holds a smaller stake in the League than Freedonia does.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
 });
 
 describe('a comparison by a superlative (cg:superlativeNoun)', () => {

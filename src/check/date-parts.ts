@@ -1,0 +1,132 @@
+/**
+ * Dates said in parts (round 18, branch compare18).
+ *
+ * A weekday said with the month or year it falls in: "The canal
+ * opened on a Saturday in December 2015", "Firefly arrived on a Monday in May". The claim says two
+ * things of the same day, each read by its own reader: "The canal opened on a Saturday" (the
+ * weekday readers, src/check/weekday.ts) and "The canal opened in December 2015" (the date
+ * readers). Both must hold: one refuted refutes the claim, both supported support it; otherwise
+ * it is not decided, with both readings shown.
+ *
+ * A day said without its year: "Firefly ended his tour on October 28", "... on the 28th of
+ * October", "... on 25 December, a Friday". The years tried are those of the days the graph gives
+ * the claims about the things the claim names, on that month and day; the claim said with such a
+ * year ("on October 28, 2015") is rechecked, and only a support decides (another year's day may
+ * be the one meant, so a day the graph contradicts in one year refutes nothing).
+ */
+import { NS, type CheckContext } from './context.js';
+import { eventDates } from './qualifiers.js';
+import type { ReaderInput, ReaderOutcome } from './readers.js';
+import { resolveMention } from './resolver.js';
+import { undecidedResult } from './result.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import type { CheckResult } from './types.js';
+
+const WEEKDAY = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+/** "December 2015", "December", "2015", "early December 2015". */
+const PERIOD = String.raw`(?:(?:early|mid|late)[- ])?(?:${MONTH}(?:,?\s+\d{4})?|\d{4})`;
+
+/**
+ * The two statements of "S on a <weekday> in <period>"; undefined for other claims and under a
+ * denial.
+ *
+ * @example
+ * ```ts
+ * weekdayWithinParts('The canal opened on a Saturday in December 2015.');
+ * // ['The canal opened on a Saturday.', 'The canal opened in December 2015.']
+ * ```
+ */
+export function weekdayWithinParts(text: string): [string, string] | undefined {
+  const t = normalizeTypography(text).trim().replace(/[.!]+$/, '');
+  if (/\b(?:not|never|no|nor|neither)\b|n't\b/i.test(t) || /\?$/.test(t)) return undefined;
+  const m = new RegExp(String.raw`^(.+?\S)\s+on\s+(an?\s+${WEEKDAY})\s+(?:in|of)\s+(${PERIOD})$`, 'i').exec(t);
+  if (!m) return undefined;
+  const [, s, weekday, period] = m as unknown as [string, string, string, string];
+  return [`${s} on ${weekday}.`, `${s} in ${period}.`];
+}
+
+/**
+ * The reader of a weekday with its month or year (table entry `weekday-within`): both statements,
+ * by the compound rule.
+ */
+export async function readWeekdayWithin({ text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  const parts = weekdayWithinParts(text);
+  if (!parts) return undefined;
+  const read: CheckResult[] = [];
+  for (const said of parts) {
+    const r = await recheck(said);
+    if (!r) return undefined;
+    read.push(r);
+  }
+  const shown = `Read as two statements of the same day: ${read.map((r, i) => `"${parts[i]!.replace(/\.$/, '')}" (${r.verdict})`).join(' and ')}.`;
+  const refuted = read.find((r) => r.verdict === 'REFUTED');
+  if (refuted) return { decided: { ...refuted, claim: text.trim(), explanation: `${shown} ${refuted.explanation}` } };
+  if (read.every((r) => r.verdict === 'SUPPORTED')) {
+    return { decided: { ...read[0]!, claim: text.trim(), evidence: read.flatMap((r) => r.evidence), explanation: `${shown} ${read.map((r) => r.explanation).join(' ')}` } };
+  }
+  return { held: undecidedResult({ ...read[0]!, claim: text.trim() }, shown) };
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// "the 28th of October", "28 October", "October 28", "October 28th", none followed by a year
+const DAY_FIRST = new RegExp(String.raw`\b((?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH}))\b(?!,?\s*\d)`, 'i');
+const MONTH_FIRST = new RegExp(String.raw`\b((${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?!,?\s*\d|\s*(?:-|to|and)\s*\d)`, 'i');
+
+/** The days (`YYYY-MM-DD`) of the claims about the things a text names, and the things' own days. */
+function daysNamed(ctx: CheckContext, text: string): string[] {
+  const toks = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
+  const days = new Set<string>();
+  const times = ['date', 'startDate', 'endDate'].map((p) => `${NS.cg}${p}`);
+  for (let i = 0; i < toks.length; i++) {
+    for (let j = Math.min(toks.length, i + 8); j > i; j--) {
+      const hit = resolveMention(ctx, toks.slice(i, j));
+      if (hit.length !== 1) continue;
+      const e = hit[0]!.iri;
+      for (const d of eventDates(ctx, e)) days.add(d);
+      for (const side of ['subject', 'object']) {
+        for (const node of ctx.store.getSubjects(`${NS.rdf}${side}`, e, null)) {
+          for (const p of times) for (const d of ctx.store.getObjects(node, p, null)) days.add(d.value);
+        }
+      }
+      i = j - 1;
+      break;
+    }
+  }
+  return [...days].filter((d) => /^\d{4}-\d\d-\d\d$/.test(d)).sort();
+}
+
+/**
+ * The claim said with each year the graph gives its month and day; empty when it has no day
+ * without a year.
+ *
+ * @example
+ * ```ts
+ * yearlessRewrites(ctx, 'Firefly ended his tour on the 28th of October.');
+ * // ['Firefly ended his tour on the 28th of October 2011.'] (the graph's tour ends 2011-10-28)
+ * ```
+ */
+export function yearlessRewrites(ctx: CheckContext, text: string): string[] {
+  const t = normalizeTypography(text).trim();
+  if (/\b(?:not|never|no|nor|neither)\b|n't\b/i.test(t) || /\?$/.test(t) || /\b\d{4}\b/.test(t)) return [];
+  const df = DAY_FIRST.exec(t);
+  const mf = df ? undefined : MONTH_FIRST.exec(t);
+  const m = df ?? mf;
+  if (!m) return [];
+  const [day, month] = df ? [Number(df[2]), df[3]!] : [Number(mf![3]), mf![2]!];
+  const mm = String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0');
+  const dd = String(day).padStart(2, '0');
+  if (day < 1 || day > 31) return [];
+  const years = new Set(daysNamed(ctx, t).filter((d) => d.slice(5) === `${mm}-${dd}`).map((d) => d.slice(0, 4)));
+  const end = m.index + m[1]!.length;
+  return [...years].map((y) => `${t.slice(0, end)}${df ? ` ${y}` : `, ${y}`}${t.slice(end)}`);
+}
+
+/** The reader of a day without its year (table entry `yearless-day`): a support on a year the graph gives decides. */
+export async function readYearless({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  for (const said of yearlessRewrites(ctx, text)) {
+    const r = await recheck(said);
+    if (r?.verdict === 'SUPPORTED') return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (a day without its year, on the year the graph gives that day). ${r.explanation}` } };
+  }
+  return undefined;
+}

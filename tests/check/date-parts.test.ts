@@ -1,0 +1,64 @@
+// A weekday with the month or year it falls in, and a day without its year (src/check/date-parts.ts), and a work begun
+// said as a whole claim (src/check/work-begun.ts), dated through the thing's claims
+// (src/check/weekday.ts claimDays) with one day per object (cg:oncePerObject).
+import { describe, expect, it } from 'vitest';
+import { weekdayWithinParts, yearlessRewrites } from '../../src/check/date-parts.js';
+import { workBegunRewrite } from '../../src/check/work-begun.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
+
+// 2015-12-13 was a Sunday
+const launched = fixtureClaim({ id: 'freedonia.launchedConstructionOf.canal', s: 'cgr:freedonia', p: 'cg:launchedConstructionOf', o: 'cgr:canal', more: 'cg:date "2015-12-13"^^xsd:date', asserted: true });
+
+describe('weekdays with their period', () => {
+  it('are two statements of the same day', () => {
+    expect(weekdayWithinParts('The canal pipeline opened on a Saturday in December 2015.')).toEqual(['The canal pipeline opened on a Saturday.', 'The canal pipeline opened in December 2015.']);
+    expect(weekdayWithinParts('Firefly arrived on a Monday in May.')).toEqual(['Firefly arrived on a Monday.', 'Firefly arrived in May.']);
+    expect(weekdayWithinParts('Firefly arrived on a Monday.')).toBeUndefined();
+    expect(weekdayWithinParts('Firefly did not arrive on a Monday in May.')).toBeUndefined();
+  });
+
+  it('decide by both: a wrong weekday refutes, the right weekday and month support', async () => {
+    const { check } = checkFixture(launched);
+    const wrong = await check('Construction of the canal pipeline began on a Saturday in December 2015.');
+    expect(wrong.verdict).toBe('REFUTED');
+    expect(wrong.explanation).toContain('2015-12-13 was a Sunday');
+    expect((await check('Construction of the canal pipeline began on a Sunday in December 2015.')).verdict).toBe('SUPPORTED');
+    expect((await check('Construction of the canal pipeline began on a Sunday in January 2016.')).verdict).toBe('REFUTED');
+  });
+});
+
+describe('a work begun said as a whole claim', () => {
+  it('is said as "Construction of X began", for a thing that is no agent', () => {
+    const { ctx } = checkFixture();
+    expect(workBegunRewrite(ctx, 'The canal pipeline broke ground on a Saturday.')).toBe('Construction of the canal pipeline began on a Saturday.');
+    expect(workBegunRewrite(ctx, 'Work on the canal pipeline began in January 2016.')).toBe('Construction of the canal pipeline began in January 2016.');
+    expect(workBegunRewrite(ctx, 'Ground was broken on the canal pipeline in 2015.')).toBe('Construction of the canal pipeline began in 2015.');
+    // an agent breaking ground names who did it
+    expect(workBegunRewrite(ctx, 'Freedonia broke ground on the canal pipeline in 2015.')).toBeUndefined();
+    expect(workBegunRewrite(ctx, 'The canal pipeline did not break ground in 2015.')).toBeUndefined();
+  });
+
+  it('is dated by the graph\'s construction start', async () => {
+    const { check } = checkFixture(launched);
+    expect((await check('Work on the canal pipeline began in January 2016.')).verdict).toBe('REFUTED');
+    expect((await check('The canal pipeline broke ground on a Sunday.')).verdict).toBe('SUPPORTED');
+    expect((await check('The canal pipeline broke ground on a Saturday.')).verdict).toBe('REFUTED');
+  });
+});
+
+describe('a day without its year', () => {
+  it('is said on the years the graph gives that month and day', () => {
+    const { ctx } = checkFixture(launched);
+    expect(yearlessRewrites(ctx, 'Construction of the canal pipeline began on the 13th of December.')).toEqual(['Construction of the canal pipeline began on the 13th of December 2015.']);
+    expect(yearlessRewrites(ctx, 'Construction of the canal pipeline began on December 13, a Sunday.')).toEqual(['Construction of the canal pipeline began on December 13, 2015, a Sunday.']);
+    expect(yearlessRewrites(ctx, 'Construction of the canal pipeline began on December 14.')).toEqual([]);
+    expect(yearlessRewrites(ctx, 'Construction of the canal pipeline began on December 13, 2015.')).toEqual([]);
+  });
+
+  it('decides only by a support', async () => {
+    const { check } = checkFixture(launched);
+    expect((await check('Construction of the canal pipeline began on the 13th of December.')).verdict).toBe('SUPPORTED');
+    expect((await check('Construction of the canal pipeline began on December 13, a Sunday.')).verdict).toBe('SUPPORTED');
+    expect((await check('Construction of the canal pipeline began on December 13, a Monday.')).verdict).not.toBe('SUPPORTED');
+  });
+});
