@@ -12,6 +12,7 @@
  * ```
  */
 import { misattribution } from './misattribution.js';
+import { misquotedWords } from './comment-misquote.js';
 import { firstRival } from './first-rival.js';
 import { saidWords } from './said-words.js';
 import { readAttribution, describeScope, type ClaimScope } from './attribution.js';
@@ -186,6 +187,9 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
     const words = (inner && inner.verdict !== 'NOT_ENOUGH_INFO') || inner?.conflict ? undefined
       : (inner ? undefined : saidWords(ctx, attribution.scope, attribution.inner)) ?? (attribution.questioned ? undefined : authorWords(ctx, attribution.scope, attribution.inner));
     if (words) return finish(ctx, text.trim(), { ...words.interpretation, attributedTo: describeScope(attribution.scope) }, words.evaluation);
+    // a reader's words with one name or time word swapped: a misquote (src/check/comment-misquote.ts)
+    const misquote = (inner && (inner.verdict !== 'NOT_ENOUGH_INFO' || inner.conflict)) || attribution.questioned ? undefined : misquotedWords(ctx, attribution.scope, attribution.inner);
+    if (misquote) return finish(ctx, text.trim(), { ...misquote.interpretation, attributedTo: describeScope(attribution.scope) }, misquote.evaluation);
     // only for the claim as written: a reader's other words for it (a synonym the source never
     // uses) are no reason to leave the words the user wrote undecided
     // (deferred: needed only when no reader reads the claim)
