@@ -12,7 +12,7 @@ describe('what a headline says', () => {
     const r = await check('The AIIB piece\'s headline says the bank opened with 57 founding members.');
     expect(r.verdict).toBe('SUPPORTED');
     expect(r.evidence.some((e) => e.segment === 'headline')).toBe(true);
-    expect(await verdict('The AIIB story\'s headline puts the founding membership at 50.')).toBe('REFUTED');
+    expect(await verdict('The AIIB story\'s headline says the bank has 50 founding members.')).toBe('REFUTED');
   });
 
   it('decides "mentions" by the title held whole', async () => {

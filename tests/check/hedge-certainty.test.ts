@@ -9,7 +9,7 @@ const verdict = (s: string): Promise<string> => check(s).then((r) => r.verdict, 
 
 describe('a hedge said as certainty', () => {
   it('refutes a certainty word against the source\'s possibility, citing the reporting sentence', async () => {
-    const r = await check('Analysts in Almaty said the AIIB would certainly finance roads in Central Asia.');
+    const r = await check('Analysts in Almaty said the AIIB would certainly finance power lines in Central Asia.');
     expect(r.verdict).toBe('REFUTED');
     expect(r.evidence.map((e) => e.text).join(' ')).toContain('could finance');
   });
