@@ -9,7 +9,9 @@
  * src/check/holder-refuters.ts does for an office the graph names. Only in the present tense
  * ("is": the latest source), only for the person's positive office claim without a date or
  * "former", and only when no one else is stated in that office (the person may have left it).
- * An office of the same state ("Firefly is Freedonia's vice president") is not decided.
+ * An office of the same state is decided only for two roles the lexicon holds apart
+ * (`cg:heldApartRole "president|vice president"`: "Firefly is Freedonia's president" against his
+ * Vice Presidency of Freedonia); any other ("prime minister" and "vice president") is not decided.
  */
 import { claimsByPredicate, isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
@@ -21,11 +23,27 @@ import type { Bearing } from './verdict.js';
 
 const cg = (s: string): string => `${NS.cg}${s}`;
 
+const apartCache = new WeakMap<object, Set<string>>();
+
+/** Role pairs the lexicon holds apart (`cg:heldApartRole "president|vice president"`), both orders, as "a|b" role keys. */
+function apartRoles(ctx: CheckContext): Set<string> {
+  const hit = apartCache.get(ctx.lexicon);
+  if (hit) return hit;
+  const out = new Set<string>();
+  for (const q of ctx.lexicon.getQuads(null, cg('heldApartRole'), null, null)) {
+    const [a, b] = q.object.value.split('|').map((x) => nameKey(x.trim().replace(/[-_]+/g, ' '), ctx.morph)) as [string, string | undefined];
+    if (!a || !b) continue;
+    out.add(`${a}|${b}`).add(`${b}|${a}`);
+  }
+  apartCache.set(ctx.lexicon, out);
+  return out;
+}
+
 /** "<who> is [the] <state>'s <role>", "<who> is [the] <role> of <state>", "<who> is [the|a] <demonym> <role>". */
 const SHAPES: Array<{ rx: RegExp }> = [
-  { rx: /^(?<who>.+?)\s+is\s+(?:the\s+)?(?<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})'s\s+(?<role>[A-Za-z][A-Za-z -]*)$/ },
-  { rx: /^(?<who>.+?)\s+is\s+(?:the\s+)?(?<role>[A-Za-z][A-Za-z -]*?)\s+of\s+(?<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})$/ },
-  { rx: /^(?<who>.+?)\s+is\s+(?:the\s+|an?\s+)?(?<state>[A-Z][\w.-]*)\s+(?<role>[A-Za-z][A-Za-z -]*)$/ },
+  { rx: /^(?<who>.+?)\s+is\s+(?:the\s+)?(?<state>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})'s\s+(?<role>[A-Za-z][A-Za-z -]*)$/ },
+  { rx: /^(?<who>.+?)\s+is\s+(?:the\s+)?(?<role>[A-Za-z][A-Za-z -]*?)\s+of\s+(?<state>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})$/ },
+  { rx: /^(?<who>.+?)\s+is\s+(?:the\s+|an?\s+)?(?<state>[A-Za-z][\w.-]*)\s+(?<role>[A-Za-z][A-Za-z -]*)$/ },
 ];
 
 /**
@@ -66,8 +84,18 @@ export function readStateOffice(ctx: CheckContext, text: string): Evaluated {
       if (h.who !== person) continue;
       if (held.some((o) => o.office === h.office && o.who !== person)) continue;
       const other = ctx.store.getObjects(h.office, cg('officeOf'), null)[0]?.value;
-      if (!other || other === state || !isA(ctx, other, cg('Country'))) continue;
-      const why = `a person holds the offices of one state at a time (cg:oneStateAtATime), and the source states ${people[0]!.label} holds the ${ctx.entityLabel.get(h.office) ?? h.office}, an office of ${ctx.entityLabel.get(other) ?? other}`;
+      if (!other || !isA(ctx, other, cg('Country'))) continue;
+      const heldName = ctx.entityLabel.get(h.office) ?? h.office;
+      let why: string;
+      if (other !== state) {
+        why = `a person holds the offices of one state at a time (cg:oneStateAtATime), and the source states ${people[0]!.label} holds the ${heldName}, an office of ${ctx.entityLabel.get(other) ?? other}`;
+      } else {
+        // the same state: only two roles the lexicon holds apart ("president" and "vice president")
+        const heldRoles = [...ctx.offices].filter(([, m]) => m.get(state) === h.office).map(([r]) => r);
+        const pair = heldRoles.find((r) => apartRoles(ctx).has(`${roleKey}|${r}`));
+        if (!pair) continue;
+        why = `one person never holds both the ${m.groups.role!.trim()} office and the ${heldName} of one state (lexicon cg:heldApartRole), and the source states ${people[0]!.label} holds the latter`;
+      }
       whys.push(why);
       bearings.push({ claim: h.c, stance: 'refutes', reason: 'other-state-office', note: why });
     }

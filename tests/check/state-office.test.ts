@@ -22,8 +22,12 @@ describe('an office the graph names no entity of', () => {
     expect(await verdict('Japanese Prime Minister Abe visited Kyrgyzstan.')).toBe('SUPPORTED');
   });
 
+  it('refutes an office of the same state only for two roles the lexicon holds apart (president, vice president)', async () => {
+    expect(await verdict('hamid ansari is the indian president')).toBe('REFUTED');
+  });
+
   it('leaves an office of the same state, and a past tense, undecided', async () => {
-    expect(await verdict('Hamid Ansari is the Indian president.')).not.toBe('REFUTED');
+    expect(await verdict('Nawaz Sharif is Pakistan\'s vice president.')).not.toBe('REFUTED');
     expect(await verdict('Abe was Uzbekistan\'s prime minister.')).not.toBe('REFUTED');
   });
 });
