@@ -12,6 +12,9 @@
  * ```
  */
 import { misattribution } from './misattribution.js';
+import { misquotedWords } from './comment-misquote.js';
+import { headlineSays } from './headline-says.js';
+import { hedgeAsCertainty } from './hedge-certainty.js';
 import { firstRival } from './first-rival.js';
 import { saidWords } from './said-words.js';
 import { readAttribution, describeScope, type ClaimScope } from './attribution.js';
@@ -158,6 +161,11 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
   // wh-word: the byline reader read "Who" as the author and refuted; the question reader says the
   // statement it asks ("Gloria Teasdale wrote the analysis"), which the byline reader then reads
   const meta = ctx.scope || WH_QUESTION.test(normalizeTypography(text)) ? undefined : checkMetadata(ctx, text) ?? checkMetadataWhen(ctx, text);
+  // "the X story's headline says P": the headline as a speaker, kept to what it says (src/check/headline-says.ts)
+  if (!ctx.scope && (!meta || (meta.evaluation.verdict === 'NOT_ENOUGH_INFO' && !meta.evaluation.conflict))) {
+    const said = await headlineSays(ctx, text, (claim, context) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context })));
+    if (said) return finish(ctx, text.trim(), said.interpretation, said.evaluation);
+  }
   if (meta) return finish(ctx, text.trim(), meta.interpretation, meta.evaluation);
   // "according to a reader, ...": the claim inside, against that source's claims only (a frame
   // whose inside cannot be read is no frame: "the article was written by X" is not "X, says the article")
@@ -186,6 +194,9 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
     const words = (inner && inner.verdict !== 'NOT_ENOUGH_INFO') || inner?.conflict ? undefined
       : (inner ? undefined : saidWords(ctx, attribution.scope, attribution.inner)) ?? (attribution.questioned ? undefined : authorWords(ctx, attribution.scope, attribution.inner));
     if (words) return finish(ctx, text.trim(), { ...words.interpretation, attributedTo: describeScope(attribution.scope) }, words.evaluation);
+    // a reader's words with one name or time word swapped: a misquote (src/check/comment-misquote.ts)
+    const misquote = (inner && (inner.verdict !== 'NOT_ENOUGH_INFO' || inner.conflict)) || attribution.questioned ? undefined : misquotedWords(ctx, attribution.scope, attribution.inner);
+    if (misquote) return finish(ctx, text.trim(), { ...misquote.interpretation, attributedTo: describeScope(attribution.scope) }, misquote.evaluation);
     // only for the claim as written: a reader's other words for it (a synonym the source never
     // uses) are no reason to leave the words the user wrote undecided
     // (deferred: needed only when no reader reads the claim)
@@ -209,6 +220,9 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
       if (inner.verdict === 'NOT_ENOUGH_INFO') {
         const any = await checkClaim(store, attribution.inner, { ...opts, context: ctx }).catch(() => undefined);
         if (any && any.verdict !== 'NOT_ENOUGH_INFO') explanation += ` The graph has it from another source (${any.verdict === 'SUPPORTED' ? 'supporting' : 'refuting'} it), not from ${who}.`;
+        // "said it would certainly ..." of a source that said it only as a possibility (src/check/hedge-certainty.ts)
+        const hedge = hedgeAsCertainty(ctx, scopedContext(ctx, attribution.scope), attribution.inner, inner);
+        if (hedge) return finish(ctx, text.trim(), { ...inner.interpretation, attributedTo: who }, hedge);
         // a commenter swap, or the very sentence reporting the source denying it (src/check/misattribution.ts)
         const mis = await misattribution(ctx, attribution.scope, any, checkSaidBy);
         if (mis) return { ...inner, ...mis, claim: text.trim(), conflict: false, explanation: `Read as a claim about what ${who} states: "${attribution.inner}". ${mis.explanation}`, interpretation: { ...inner.interpretation, attributedTo: who } };

@@ -47,6 +47,7 @@ import { readIdioms } from './idioms.js';
 import { readContraryWords } from './contrary-words.js';
 import { readPhrasalSplit } from './phrasal-split.js';
 import { readSentOffice } from './sent-office.js';
+import { readStateOffice } from './state-office.js';
 import { namedDayRewrite } from './named-days.js';
 import { readNotation } from './notation.js';
 import { readCalendarPart } from './calendar-parts.js';
@@ -347,6 +348,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'comment-dated.ts',
     reads: '"The only comment on the League story is dated 4 May 2011", "the story\'s second comment was posted at 21:40 on 5 May 2011": a comment picked by rank (round 15)',
     read: evaluatedBy(checkCommentDated),
+  },
+  {
+    name: 'state-office',
+    module: 'state-office.ts',
+    reads: '"Rufus Firefly is Marsovia\'s prime minister": an office the graph names no entity of, by its role word and state; another state\'s office of the person refutes (round 18)',
+    read: evaluatedBy(readStateOffice),
   },
   {
     name: 'sent-office',

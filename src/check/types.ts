@@ -156,6 +156,7 @@ export type RefutationKind =
   | 'disjoint-kind'
   | 'broader-denial'
   | 'contrary-word'
+  | 'misquoted-hedge'
   | 'closed-group'
   | 'disjoint-property'
   | 'group-denial';
