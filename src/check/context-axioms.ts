@@ -133,9 +133,7 @@ export function readAxioms(onto: N3.Store): Axioms {
     inverse, subProperties, maxOne, entailedModalities, subjectRelation, actedThrough, propertyChains,
     symmetric: typed(owl('SymmetricProperty')),
     functional: typed(owl('FunctionalProperty')),
-    // a datatype property can be no owl:InverseFunctionalProperty (OWL 2 DL): a rank says so by annotation
-    inverseFunctional: new Set([...typed(owl('InverseFunctionalProperty')),
-      ...onto.getQuads(null, cg('oneSubjectPerValue'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)]),
+    inverseFunctional: typed(owl('InverseFunctionalProperty')),
     oneHolderAtATime: new Set(onto.getQuads(null, cg('oneHolderAtATime'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     oneGradeAtATime: new Set(onto.getQuads(null, cg('oneGradeAtATime'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     oneNamedAtATime: new Set(onto.getQuads(null, cg('oneNamedAtATime'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),

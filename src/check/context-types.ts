@@ -41,7 +41,6 @@ export interface Axioms {
   subProperties: Map<string, Set<string>>;
   symmetric: Set<string>;
   functional: Set<string>;
-  /** owl:InverseFunctionalProperty, and datatype properties annotated `cg:oneSubjectPerValue true` (a rank: one subject per value). */
   inverseFunctional: Set<string>;
   /** Properties annotated `cg:oneHolderAtATime true`: each object has one subject at a time (an office, one holder). */
   oneHolderAtATime: Set<string>;

@@ -5,9 +5,9 @@
  * slot, and answers NOT_ENOUGH_INFO: the graph records nothing of the kind, and a type clash is not
  * a source saying it is false. Never SUPPORTED.
  *
- * One exception (round 18): a slot with one holder ("Zenda is the largest economy of the
- * region", "the gala was the Bank's first president", "Zenda holds the world's fourth largest
- * reserves"): a rank, an inverse-functional relation, an office's numbered holder. There the
+ * One exception (round 18): a relation with one holder ("Zenda is the largest economy of the
+ * region", "the gala was the Bank's first president"): an inverse-functional relation, an office
+ * (one holder at a time). There the
  * graph naming the holder (Freedonia) refutes every other subject, whatever its type, and the
  * misfit is shown beside the refutation. Only the single-holder refuters decide it; a plain
  * relation ("Zenda pledged aid to Sylvania") stays NOT_ENOUGH_INFO, and so does a place the graph
@@ -21,8 +21,13 @@ import { labelOf } from './prose.js';
 import type { CheckValue, Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
 
-/** Refuters whose bearing names the one holder of a single-holder slot (src/check/refuters.ts). */
-const HOLDER_REASONS = new Set(['functional-conflict', 'rank-conflict', 'other-holder']);
+/**
+ * Refuters whose bearing names the one holder of a relation the ontology makes single-holder
+ * (owl:InverseFunctionalProperty, cg:oneHolderAtATime: src/check/refuters.ts). A rank qualifier
+ * of a relation with many subjects ("the largest shareholder": shareholders are many) is not one:
+ * there a misfit subject is no reading at all, and is left undecided as such.
+ */
+const HOLDER_REASONS = new Set(['functional-conflict', 'other-holder']);
 
 /**
  * The reading refuted by the one holder the graph names for its slot, or undefined. Only a
