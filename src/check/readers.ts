@@ -72,6 +72,7 @@ import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { checkDescribedThing } from './described-thing.js';
 import { checkRelativeSubject } from './relative-subject.js';
 import { readFrontedPurpose } from './fronted-purpose.js';
+import { readDesignPurpose } from './design-purpose.js';
 import { readOmittedObject } from './omitted-object.js';
 import { readSpan, tripClauseRewrite } from './spans.js';
 import { tripLengthRewrite } from './trip-length.js';
@@ -657,6 +658,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"The visit focused on F so as to P", "the key focus of X\'s visit was F", "X focused on F": the focus (and purpose) a claim node of the deed gives (SUPPORTED only)',
     read: async ({ ctx, text }) => readFocus(ctx, text),
   },
+  { name: 'design-purpose', module: 'design-purpose.ts', read: readDesignPurpose,
+    reads: '"The canal is meant to carry water to Sylvania": what a facility is built for, read as what it will do (round 18)' },
   { name: 'fronted-purpose', module: 'fronted-purpose.ts', read: readFrontedPurpose,
     reads: '"To repair canals, Rufus pledged aid to Sylvania": a purpose infinitive said first, said after the deed (round 18)' },
   {
