@@ -7,7 +7,7 @@
  * pipeline, an airport, a plant: `cg:Infrastructure`); a package of aid ("the aid is meant to
  * ...") is read by src/check/purpose-frames.ts, a person's or a state's aim is no such thing.
  *
- * The source's own word for it may be "would" or "will" ("TAPI would give X its first route"):
+ * The source's own word for it may be "would" or "will" ("the canal would give X its first route"):
  * the rewording keeps "will", which the modality rules read against either.
  */
 import { isA } from './claim-index.js';

@@ -38,7 +38,7 @@ export function elidedOneCuts(claim: string): string[][] {
   if (head < 0 || /[,;]/.test(phrase)) return [];
   const narrowed = (at: number): string => [...words.slice(0, at), adjective, ...words.slice(at)].join(' ');
   const denial = (np: string): string => `${verb} not ${indefiniteArticle(np)} ${np}`;
-  // the adjective before the head noun ("an AIIB founding member"), or before the whole phrase ("a founding AIIB member")
+  // the adjective before the head noun ("a League founding member"), or before the whole phrase ("a founding League member")
   const places = [...new Set([head, 0])];
   return places.map((at) => [first, denial(narrowed(at))]);
 }
