@@ -11,6 +11,7 @@ import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPron
 import { decideMeans } from './means.js';
 import { appositionStatement, concessiveRewrites, ellipsisCut, notInsteadCut, possessiveFor, thingNamesIn, trailingWhoseCut } from './clause-links.js';
 import { resolveMention } from './resolver.js';
+import { elidedOneCuts } from './elided-one.js';
 import { spanInParts } from './span-parts.js';
 import { possessiveOrdinal } from './rewrites.js';
 import { rankGappingCut } from './rank-gapping.js';
@@ -237,6 +238,8 @@ export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
   if (instead) cuts.push(instead);
   // "neither A nor B": two denials (src/check/part-rewrites.ts)
   cuts.push(...neitherNorCuts(ctx, claim));
+  // "X is a member of Y, though not a founding one": the narrower noun denied (src/check/elided-one.ts)
+  cuts.push(...elidedOneCuts(claim));
   // the clause runs to a comma, perhaps not the first ("X, who ended it on May 5, 2015, did Y")
   const rel = /^(.+?),\s+(?:which|who|that)\s+/i.exec(claim);
   if (rel) {

@@ -3,7 +3,15 @@
  * agent; "Strelsau leads the Acme Development Bank": a city leads nothing): the parser rules such a reading out, so the
  * claim would be left unread. This reader shows the reading and says which name does not fit which
  * slot, and answers NOT_ENOUGH_INFO: the graph records nothing of the kind, and a type clash is not
- * a source saying it is false. Never SUPPORTED or REFUTED.
+ * a source saying it is false. Never SUPPORTED.
+ *
+ * One exception (round 18): a relation with one holder ("Zenda is the largest economy of the
+ * region", "the gala was the Bank's first president"): an inverse-functional relation, an office
+ * (one holder at a time). There the
+ * graph naming the holder (Freedonia) refutes every other subject, whatever its type, and the
+ * misfit is shown beside the refutation. Only the single-holder refuters decide it; a plain
+ * relation ("Zenda pledged aid to Sylvania") stays NOT_ENOUGH_INFO, and so does a place the graph
+ * puts inside the holder (a capital may stand for its country's government).
  */
 import { NS, localName, type CheckContext } from './context.js';
 import { indefiniteArticle } from './text.js';
@@ -11,7 +19,43 @@ import { isA } from './claim-index.js';
 import { fitsClass, parseIgnoringTypes } from './parser.js';
 import { labelOf } from './prose.js';
 import type { CheckValue, Interpretation } from './types.js';
-import type { Evaluation } from './verdict.js';
+import { evaluateClaim, type Evaluation } from './verdict.js';
+
+/**
+ * Refuters whose bearing names the one holder of a relation the ontology makes single-holder
+ * (owl:InverseFunctionalProperty, cg:oneHolderAtATime: src/check/refuters.ts). A rank qualifier
+ * of a relation with many subjects ("the largest shareholder": shareholders are many) is not one:
+ * there a misfit subject is no reading at all, and is left undecided as such.
+ */
+const HOLDER_REASONS = new Set(['functional-conflict', 'other-holder']);
+
+/**
+ * The reading refuted by the one holder the graph names for its slot, or undefined. Only a
+ * positive, stated reading whose misfit is its subject: the holder is a subject (the largest economy,
+ * the first president), and a misfit object says nothing of who holds what.
+ */
+function refutedByHolder(ctx: CheckContext, i: Interpretation, slot: string): Evaluation | undefined {
+  if (slot !== 'subject' || i.polarity !== 'positive' || i.modality !== 'stated') return undefined;
+  const ev = evaluateClaim(ctx, i);
+  if (ev.verdict !== 'REFUTED' || !ev.bearings.length || !ev.bearings.every((b) => HOLDER_REASONS.has(b.reason))) return undefined;
+  // a place inside the holder may stand for it ("Strelsau is the Bank's largest shareholder" of
+  // Freedonia's capital, its government): the graph knows no capitals, so any such place is held
+  const misfit = i.subject.kind === 'entity' ? i.subject.iri : '';
+  if (ev.bearings.some((b) => liesIn(ctx, misfit, b.claim.subject))) return undefined;
+  return ev;
+}
+
+/** Whether the graph places `place` in `whole` (cg:locatedIn, transitively). */
+function liesIn(ctx: CheckContext, place: string, whole: string): boolean {
+  const seen = [place];
+  for (let k = 0; k < seen.length && seen.length < 16; k++) {
+    for (const o of ctx.store.getObjects(seen[k]!, `${NS.cg}locatedIn`, null)) {
+      if (o.value === whole) return true;
+      if (!seen.includes(o.value)) seen.push(o.value);
+    }
+  }
+  return false;
+}
 
 const classWord = (ctx: CheckContext, cls: string): string => ctx.axioms.classLabels.get(cls) ?? localName(cls);
 
@@ -51,9 +95,18 @@ export function readIllTyped(ctx: CheckContext, text: string): { interpretation:
             explanation: `Read as "${rel}" with the ${e.label} as its ${slot}: an office stands for its holder there, and the graph names no holder of it, nor a claim of the relation; not enough information.` },
         };
       }
-      const explanation = `Read as "${rel}" with ${e.label} as its ${slot}, but the graph types ${e.label} as ${kinds || 'something else'}, and ${rel} takes ${indefiniteArticle(classWord(ctx, cls!))} ${classWord(ctx, cls!)} there (rdfs:${slot === 'subject' ? 'domain' : 'range'}): no source relates them so; not enough information.`;
+      const misfitNote = `${e.label} does not fit the ${slot} of ${rel} (${classWord(ctx, cls!)})`;
+      const typing = `the graph types ${e.label} as ${kinds || 'something else'}, and ${rel} takes ${indefiniteArticle(classWord(ctx, cls!))} ${classWord(ctx, cls!)} there (rdfs:${slot === 'subject' ? 'domain' : 'range'})`;
+      const held = refutedByHolder(ctx, i, slot);
+      if (held) {
+        return {
+          interpretation: { ...i, notes: [...(i.notes ?? []), misfitNote] },
+          evaluation: { ...held, explanation: `Read as "${rel}" with ${e.label} as its ${slot} (a near miss: ${typing}). ${held.explanation}` },
+        };
+      }
+      const explanation = `Read as "${rel}" with ${e.label} as its ${slot}, but ${typing}: no source relates them so; not enough information.`;
       return {
-        interpretation: { ...i, notes: [...(i.notes ?? []), `${e.label} does not fit the ${slot} of ${rel} (${classWord(ctx, cls!)})`] },
+        interpretation: { ...i, notes: [...(i.notes ?? []), misfitNote] },
         evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'ill-typed', explanation, conflict: false, bearings: [] },
       };
     }

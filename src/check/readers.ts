@@ -73,6 +73,9 @@ import { checkCopyright } from './copyright.js';
 import { checkCommentDated } from './comment-dated.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { checkDescribedThing } from './described-thing.js';
+import { checkRelativeSubject } from './relative-subject.js';
+import { readFrontedPurpose } from './fronted-purpose.js';
+import { readDesignPurpose } from './design-purpose.js';
 import { readOmittedObject } from './omitted-object.js';
 import { readSpan, tripClauseRewrite } from './spans.js';
 import { tripLengthRewrite } from './trip-length.js';
@@ -374,6 +377,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       return decided(decideKindSubject(text, k, results));
     },
   },
+  { name: 'relative-subject', module: 'relative-subject.ts', read: async ({ ctx, text, recheck }) => decided(await checkRelativeSubject(ctx, text, recheck)),
+    reads: '"The bank that opened in Zenda chose X as its first president": a subject described by a relative clause, read as the one entity of its class the graph describes so (round 18)' },
   {
     name: 'described-thing',
     module: 'described-thing.ts',
@@ -672,6 +677,10 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"The visit focused on F so as to P", "the key focus of X\'s visit was F", "X focused on F": the focus (and purpose) a claim node of the deed gives (SUPPORTED only)',
     read: async ({ ctx, text }) => readFocus(ctx, text),
   },
+  { name: 'design-purpose', module: 'design-purpose.ts', read: readDesignPurpose,
+    reads: '"The canal is meant to carry water to Sylvania": what a facility is built for, read as what it will do (round 18)' },
+  { name: 'fronted-purpose', module: 'fronted-purpose.ts', read: readFrontedPurpose,
+    reads: '"To repair canals, Rufus pledged aid to Sylvania": a purpose infinitive said first, said after the deed (round 18)' },
   {
     name: 'purpose',
     module: 'purpose.ts',

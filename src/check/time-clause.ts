@@ -39,7 +39,9 @@ export interface TimeClause {
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const STATE = /\b(?:had|already|still|yet|no longer|was serving|were serving|by then)\b/i;
 const PRONOUN = /^(it|he|she|they)\s+/i;
-const LEADS = 'when|at the time|by the time|until|till';
+// "at the time of <event>" names the event as a noun ("at the time of the gala", round 18): the
+// same day as the clause, read by the same dating (src/check/spans.ts sideDate reads noun phrases)
+const LEADS = 'when|at the time of|by the time of|at the time|by the time|until|till';
 
 /** A day as a claim writes it: "January 16, 2016" (or "2016" for a year). */
 function spoken(day: string): string {

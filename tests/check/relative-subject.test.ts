@@ -1,0 +1,38 @@
+// Subjects described by a relative clause (src/check/relative-subject.ts) on the fixture graph:
+// the one entity of the noun's class the graph describes so, the main predicate checked of it.
+import { describe, expect, it } from 'vitest';
+import { readRelativeSubject } from '../../src/check/relative-subject.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+const { ctx, check } = checkFixture();
+
+describe('readRelativeSubject', () => {
+  it('finds the class and every split whose main part opens with a predicate word', () => {
+    const d = readRelativeSubject(ctx, 'The country that is the largest economy in Ruritania is a member of the League.');
+    expect(d?.cls).toBe('https://w3id.org/claimgraph/ontology#Country');
+    expect(d?.splits).toContainEqual({ clause: 'is the largest economy in Ruritania', main: 'is a member of the League' });
+    // no split opens with a preposition, an article or a name
+    expect(d?.splits.some((s) => /^(?:in|the|Ruritania)\b/.test(s.main))).toBe(false);
+    expect(readRelativeSubject(ctx, 'Freedonia is a member of the League.')).toBeUndefined();
+  });
+});
+
+describe('relative-clause subjects', () => {
+  it('reads the one entity the clause describes, and cites the clause', async () => {
+    const r = await check('The country that is the largest economy in Ruritania is a member of the League.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.interpretation.notes?.join(' ')).toMatch(/read as Freedonia/);
+    expect(r.evidence.map((e) => e.claim)).toContain('https://w3id.org/claimgraph/claim/freedonia.largestEconomyIn.the-region');
+  });
+
+  it('reads an object relative ("the bank that Freedonia leads") and a "who" clause of a person', async () => {
+    expect((await check('The bank that Freedonia leads is led by Freedonia.')).verdict).toBe('SUPPORTED');
+    const who = await check('The man who visited Grand Fenwick holds the office of Prime Minister of Freedonia.');
+    expect(who.interpretation.notes?.join(' ') ?? '').toMatch(/read as Gloria Teasdale/);
+  });
+
+  it('is no reading when the clause fits more than one entity', async () => {
+    // Freedonia and Sylvania both depend on Marsovia: "the country that depends on Marsovia" is no one
+    await expect(check('The country that depends on Marsovia is a member of the League.')).rejects.toThrow(/could not read/);
+  });
+});
