@@ -24,7 +24,7 @@ import { readComparison } from './comparisons.js';
 import { readMultiple } from './multiples.js';
 import { readCompound, readRefutedPart } from './compound.js';
 import { isPartContext, readCompoundByReaders } from './compound-readers.js';
-import { betweenAsFromTo, boundYearAfterIn } from './date-ranges.js';
+import { betweenAsFromTo } from './date-ranges.js';
 import { readHostGuestClaim } from './host-guest.js';
 import { readImpliedDestination } from './implied-object.js';
 import { readOnlyOutside } from './only-member.js';
@@ -63,7 +63,6 @@ import { readOwnedKind } from './owned-kind.js';
 import { readIllTyped } from './ill-typed.js';
 import { decideLastBefore, lastBeforeRewrite, previousAsLast } from './last-before.js';
 import { firstVisitRewrite } from './first-visit.js';
-import { readWeekdayWithin, readYearless } from './date-parts.js';
 import { readCountBefore } from './count-before.js';
 import { readRoleSubject } from './role-subject.js';
 import { reducedRelativeRewrite } from './reduced-relative.js';
@@ -81,12 +80,11 @@ import { readSpan, tripClauseRewrite } from './spans.js';
 import { tripLengthRewrite } from './trip-length.js';
 import { collectiveRewrite } from './collective-counts.js';
 import { COUNT_TIME_READERS } from './count-time-readers.js';
+import { DAY_READERS } from './day-readers.js';
 import { readCountFrame } from './count-frames.js';
-import { readWeekdayFrame } from './weekday-frames.js';
 import { readDatedThen } from './dated-then.js';
 import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
-import { readDatedPlace } from './dated-place.js';
 import { readEventNear } from './event-near.js';
 import { readNominalEvent } from './nominal-event.js';
 import { readBarePossessive } from './bare-possessive.js';
@@ -435,30 +433,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       return undefined;
     },
   },
-  {
-    name: 'weekday-frame',
-    module: 'weekday-frames.ts',
-    reads: '"X\'s tour began on a Thursday": the weekday of the one trip\'s first or last day (another weekday refutes); "The parade fell on a Thursday" as "took place on" (round 11)',
-    read: readWeekdayFrame,
-  },
-  {
-    name: 'weekday-within', module: 'date-parts.ts', reads: '"X opened on a Saturday in December 2015": the weekday and the period, two statements of one day (round 18)', read: readWeekdayWithin,
-  },
-  {
-    name: 'yearless-day', module: 'date-parts.ts', reads: '"X ended his tour on October 28": the day on a year the graph gives it; only a support decides (round 18)', read: readYearless,
-  },
-  {
-    name: 'dated-place',
-    module: 'dated-place.ts',
-    reads: '"The bank was opened in Gala City": the place of a single dated event, read from the location the graph gives the one event (another city, or a place in another country, refutes)',
-    read: evaluatedBy(readDatedPlace),
-  },
-  {
-    name: 'bounded-year',
-    module: 'date-ranges.ts',
-    reads: '"X became operational before 2010": a bounded year where the pattern takes "in {year}"',
-    read: rewrittenBy((_ctx, text) => boundYearAfterIn(text)),
-  },
+  ...DAY_READERS,
   {
     name: 'span',
     module: 'spans.ts',

@@ -1,0 +1,39 @@
+/**
+ * Entries of the reader table (src/check/readers.ts) for the day of a thing: its weekday (round 11,
+ * round 18), a day without its year (round 18), the place of a dated event and a bounded year, kept
+ * here so the table stays under its size limit; they are spread into the table at one place, in
+ * this order.
+ */
+import { readWeekdayFrame } from './weekday-frames.js';
+import { readWeekdayWithin, readYearless } from './date-parts.js';
+import { readDatedPlace } from './dated-place.js';
+import { boundYearAfterIn } from './date-ranges.js';
+import { evaluatedBy, rewrittenBy, type UnreadReader } from './reader-kit.js';
+
+/** The entries, in the order they are tried. */
+export const DAY_READERS: readonly UnreadReader[] = [
+  {
+    name: 'weekday-frame',
+    module: 'weekday-frames.ts',
+    reads: '"X\'s tour began on a Thursday": the weekday of the one trip\'s first or last day (another weekday refutes); "The parade fell on a Thursday" as "took place on" (round 11)',
+    read: readWeekdayFrame,
+  },
+  {
+    name: 'weekday-within', module: 'date-parts.ts', reads: '"X opened on a Saturday in December 2015": the weekday and the period, two statements of one day (round 18)', read: readWeekdayWithin,
+  },
+  {
+    name: 'yearless-day', module: 'date-parts.ts', reads: '"X ended his tour on October 28": the day on a year the graph gives it; only a support decides (round 18)', read: readYearless,
+  },
+  {
+    name: 'dated-place',
+    module: 'dated-place.ts',
+    reads: '"The bank was opened in Gala City": the place of a single dated event, read from the location the graph gives the one event (another city, or a place in another country, refutes)',
+    read: evaluatedBy(readDatedPlace),
+  },
+  {
+    name: 'bounded-year',
+    module: 'date-ranges.ts',
+    reads: '"X became operational before 2010": a bounded year where the pattern takes "in {year}"',
+    read: rewrittenBy((_ctx, text) => boundYearAfterIn(text)),
+  },
+];
