@@ -195,8 +195,8 @@ export function notInsteadCut(ctx: CheckContext, claim: string): string[] | unde
   const [x, vp] = [m[1]!, m[3]!];
   // "Freedonia's president, not Sylvania's, ...": the possessive without its noun takes the first's
   // (round 18: read alone, "Sylvania's" named the state)
-  const head = /^(.+?)(?:'s|’s)\s+(.+)$/i.exec(x);
-  const y = head && /(?:'s|’s)$/i.test(m[2]!) ? `${m[2]!} ${head[2]!}` : m[2]!;
+  const head = /^(.+?)(?:'s|\u2019s)\s+(.+)$/i.exec(x);
+  const y = head && /(?:'s|\u2019s)$/i.test(m[2]!) ? `${m[2]!} ${head[2]!}` : m[2]!;
   if (!wholeNames(ctx, x) || !wholeNames(ctx, y) || DENIES.test(vp)) return undefined;
   const aux = new RegExp(`^(${AUX})\\s+`, 'i').exec(vp);
   const denied = aux ? `${aux[1]} not ${vp.slice(aux[0].length)}` : /^[a-z]+s\b/.test(vp) ? `does not ${vp}` : `did not ${vp}`;
