@@ -27,6 +27,8 @@ const CUT = /\s+(?=(?:on|in|at|near|during|around|before|after|when|by|with)\s)/
 export function workBegunRewrite(ctx: CheckContext, text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/[.!]+$/, '');
   if (/\b(?:not|never|no|nor|neither)\b|n't\b/i.test(t) || /\?$/.test(t) || /^construction of\b/i.test(t)) return undefined;
+  // "the X construction began" is agentless.ts's own form already
+  if (/^(?:the\s+)?(?:[\w-]+\s+){1,5}(?:construction|building)\s+(?:began|started)\b/i.test(t)) return undefined;
   const cuts = [...[...t.matchAll(CUT)].map((m) => m.index!), t.length];
   for (const cut of cuts) {
     const said = spanSideRewrite(t.slice(0, cut));
