@@ -4,7 +4,8 @@
  * Built here from the parts: src/check/context-axioms.ts (the ontology's axioms),
  * src/check/context-lexicon.ts (patterns, markers, morphology), src/check/context-labels.ts (the
  * graph's names); the shapes are in src/check/context-types.ts, the namespaces in
- * src/check/context-vocab.ts.
+ * src/check/context-vocab.ts. What depends on the ontology and the lexicon alone comes from the
+ * cache beside the graph's load cache when its inputs are unchanged (src/check/context-cache.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Quad } from '@rdfjs/types';
