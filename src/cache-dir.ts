@@ -38,11 +38,13 @@ const MiB = 1024 * 1024;
 /**
  * The bounds per kind. `queries`: parsed queries and algebra, a few kB each (the named queries'
  * entries are 2-40 kB). `graphs`: parsed small graphs (src/graph/load-cache.ts; at most 4 M
- * characters of Turtle, whose entry is about as large).
+ * characters of Turtle, whose entry is about as large). `contexts`: a check context's compiled
+ * lexicon and ontology (src/check/context-cache.ts; a few MB, one per ontology and code version).
  */
 export const CACHE_LIMITS: Record<string, CacheLimits> = {
   queries: { maxEntries: 2000, maxBytes: 64 * MiB, maxEntryBytes: 1 * MiB },
   graphs: { maxEntries: 16, maxBytes: 256 * MiB, maxEntryBytes: 64 * MiB },
+  contexts: { maxEntries: 16, maxBytes: 256 * MiB, maxEntryBytes: 32 * MiB },
 };
 const DEFAULT_LIMITS: CacheLimits = { maxEntries: 500, maxBytes: 64 * MiB, maxEntryBytes: 4 * MiB };
 

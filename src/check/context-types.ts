@@ -8,7 +8,7 @@ import type { DerivedLexicon } from './lexicon.js';
 import type { CompiledPattern } from './pattern.js';
 import type { Morphology } from './text.js';
 import type { CheckGraph, ModalityName, PolarityName } from './types.js';
-import type { smallStore } from '../graph/store.js';
+import type { LexiconTriples } from './lexicon-view.js';
 
 /** How a slot's text is read. */
 /** `date-or-year`: the object of a date-valued property, which a claim may name by its year or month. */
@@ -146,5 +146,5 @@ export interface CheckContext {
   /** Patterns of claims about the articles themselves (src/check/metadata.ts). */
   metadataPatterns: Array<{ property: string; pattern: CompiledPattern }>;
   /** The lexicon's triples (ontology/lexicon.ttl), for word lists a module reads on first use (src/check/lexicon-words.ts). */
-  lexicon: ReturnType<typeof smallStore>;
+  lexicon: LexiconTriples;
 }

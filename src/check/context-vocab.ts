@@ -46,12 +46,12 @@ export function parseTurtleFile(file: string, text?: string): Quad[] {
 }
 
 /** The objects of `subj pred ?o` as RDF/JS terms. */
-export function objects(s: N3.Store, subj: string | null, pred: string): Term[] {
+export function objects(s: Pick<N3.Store, 'getObjects'>, subj: string | null, pred: string): Term[] {
   return s.getObjects(subj, pred, null) as unknown as Term[];
 }
 
 /** The literal objects' lexical forms of `subj pred ?o`. */
-export function literals(s: N3.Store, subj: string | null, pred: string): string[] {
+export function literals(s: Pick<N3.Store, 'getObjects'>, subj: string | null, pred: string): string[] {
   return objects(s, subj, pred).filter((o) => o.termType === 'Literal').map((o) => o.value);
 }
 

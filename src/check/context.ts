@@ -4,15 +4,18 @@
  * Built here from the parts: src/check/context-axioms.ts (the ontology's axioms),
  * src/check/context-lexicon.ts (patterns, markers, morphology), src/check/context-labels.ts (the
  * graph's names); the shapes are in src/check/context-types.ts, the namespaces in
- * src/check/context-vocab.ts.
+ * src/check/context-vocab.ts. What depends on the ontology and the lexicon alone comes from the
+ * cache beside the graph's load cache when its inputs are unchanged (src/check/context-cache.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import type { Quad } from '@rdfjs/types';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { smallStore } from '../graph/store.js';
 import { ClaimgraphError } from '../errors.js';
 import type { ClaimScope } from './attribution.js';
 import { readAxioms } from './context-axioms.js';
+import { cachedLexiconParts, type LexiconParts } from './context-cache.js';
 import { EntityTypes, indexLabels } from './context-labels.js';
 import { literalWords, readLexicon, readMorphology, widenPatterns } from './context-lexicon.js';
 import type { CheckContext, SlotType } from './context-types.js';
@@ -21,6 +24,8 @@ import { loadDerivedLexicon } from './lexicon.js';
 import { compilePattern } from './pattern.js';
 import { nameKey } from './text.js';
 import type { CheckGraph } from './types.js';
+
+type N3Store = ReturnType<typeof smallStore>;
 
 export { NS } from './context-vocab.js';
 export type { Axioms, CheckContext, Marker, RelationPattern, SlotType } from './context-types.js';
@@ -86,22 +91,53 @@ export function buildCheckContext(store: CheckGraph, opts: { dir?: string } = {}
   const ontoFile = join(odir, 'claimgraph.ttl');
   const lexFile = join(odir, 'lexicon.ttl');
   if (!existsSync(lexFile)) throw new ClaimgraphError('SOURCE_NOT_FOUND', `lexicon not found: ${lexFile}`, { file: lexFile });
-  const onto = smallStore();
-  if (existsSync(ontoFile)) onto.addQuads(parseTurtleFile(ontoFile) as never);
+  const ontoText = existsSync(ontoFile) ? readFileSync(ontoFile, 'utf8') : undefined;
+  const lexText = readFileSync(lexFile, 'utf8');
+  const derivedFile = join(odir, 'lexicon.derived.json');
+  const derivedText = existsSync(derivedFile) ? readFileSync(derivedFile, 'utf8') : undefined;
   // axioms in the graph itself (a store loaded with the ontology) count too
+  const graphAxioms: Quad[] = [];
   for (const p of [owl('inverseOf'), rdfs('subPropertyOf'), rdfs('range'), rdfs('domain'), rdfs('subClassOf')]) {
-    onto.addQuads(store.getQuads(null, p, null, null));
+    graphAxioms.push(...store.getQuads(null, p, null, null));
   }
   for (const t of [owl('SymmetricProperty'), owl('FunctionalProperty'), owl('InverseFunctionalProperty')]) {
-    onto.addQuads(store.getQuads(null, rdf('type'), t, null));
+    graphAxioms.push(...store.getQuads(null, rdf('type'), t, null));
   }
-  const lex = smallStore();
-  const lexText = readFileSync(lexFile, 'utf8');
-  lex.addQuads(parseTurtleFile(lexFile, lexText) as never);
-  // a property's patterns may also sit on its own declaration in claimgraph.ttl (adding a
-  // property is one step in one place: docs/extending-the-ontology.md)
-  const patternPreds = [cg('lexicalPattern'), ...lex.getSubjects(rdfs('subPropertyOf'), cg('lexicalPattern'), null).map((t) => t.value)];
-  for (const p of patternPreds) lex.addQuads(onto.getQuads(null, p, null, null));
+  const stores = (): { onto: N3Store; lex: N3Store } => {
+    const onto = smallStore();
+    if (ontoText !== undefined) onto.addQuads(parseTurtleFile(ontoFile, ontoText) as never);
+    onto.addQuads(graphAxioms as never);
+    const lex = smallStore();
+    lex.addQuads(parseTurtleFile(lexFile, lexText) as never);
+    // a property's patterns may also sit on its own declaration in claimgraph.ttl (adding a
+    // property is one step in one place: docs/extending-the-ontology.md)
+    const patternPreds = [cg('lexicalPattern'), ...lex.getSubjects(rdfs('subPropertyOf'), cg('lexicalPattern'), null).map((t) => t.value)];
+    for (const p of patternPreds) lex.addQuads(onto.getQuads(null, p, null, null));
+    return { onto, lex };
+  };
+  // the parts that depend on the ontology and lexicon alone: from the cache beside the graph's
+  // load cache when their inputs are unchanged (src/check/context-cache.ts)
+  const { parts, lexicon } = cachedLexiconParts({ dir: odir, texts: [ontoText, lexText, derivedText], graphAxioms },
+    () => {
+      const { onto, lex } = stores();
+      return { parts: compileParts(onto, lex, odir, lexText, lexFile), lexicon: lex };
+    },
+    () => stores().lex);
+  const { roleAliases, ...rest } = parts;
+  const ctx: CheckContext = {
+    store, ...rest, wordsFile: join(odir, 'lexicon.words.txt'),
+    labelIndex: new Map(), entityLabel: new Map(), entityTypes: new EntityTypes(), offices: new Map(), nameWords: new Set(), lexicon,
+  };
+  indexLabels(ctx);
+  for (const [alias, role] of roleAliases) {
+    const m = ctx.offices.get(role);
+    if (alias && m && !ctx.offices.has(alias)) ctx.offices.set(alias, m);
+  }
+  return ctx;
+}
+
+/** The context's parts computed from the ontology's and the lexicon's stores (what the cache keeps). */
+function compileParts(onto: N3Store, lex: N3Store, odir: string, lexText: string, lexFile: string): LexiconParts {
   const axioms = readAxioms(onto);
   const derived = loadDerivedLexicon(odir, lexText);
   const morph = readMorphology(lex, derived);
@@ -112,10 +148,10 @@ export function buildCheckContext(store: CheckGraph, opts: { dir?: string } = {}
   const keep = new Set(literals(lex, null, cg('meaningWord')).map((w) => w.toLowerCase()));
   const skippable = new Set([...derived.adverbs].filter((w) => !lexiconWords.has(w) && !keep.has(w) && !morph.ignorable.has(w)));
   const roleAliases = literals(lex, null, cg('roleAlias')).sort().map((v) => v.split('|').map((x) => nameKey(x.replace(/[-_]+/g, ' '), morph)) as [string, string]);
-  const ctx: CheckContext = {
-    store, morph, axioms, relations, adjuncts, articleAdjuncts, markers, officePatterns, slotTypes,
+  return {
+    morph, axioms, relations, adjuncts, articleAdjuncts, markers, officePatterns, slotTypes,
     slotCurrency: new Map(lex.getQuads(null, cg('slotCurrency'), null, null).map((q) => [q.subject.value, q.object.value.toUpperCase()])), derived, skippable, meaningWords: keep,
-    strengtheningWords: new Set(literals(lex, null, cg('strengtheningWord')).map((w) => w.toLowerCase())), wordsFile: join(odir, 'lexicon.words.txt'),
+    strengtheningWords: new Set(literals(lex, null, cg('strengtheningWord')).map((w) => w.toLowerCase())),
     attribution: {
       patterns: literals(lex, null, cg('attributionPattern')).sort().map((src) => compilePattern(src, morph)),
       verbs: new Set(literals(lex, null, cg('reportingVerb')).map((v) => v.toLowerCase())),
@@ -126,14 +162,8 @@ export function buildCheckContext(store: CheckGraph, opts: { dir?: string } = {}
       .map((q) => ({ property: q.subject.value, src: q.object.value }))
       .sort((a, b) => (a.property < b.property ? -1 : a.property > b.property ? 1 : a.src < b.src ? -1 : 1))
       .map(({ property, src }) => ({ property, pattern: compilePattern(src, morph) })),
-    labelIndex: new Map(), entityLabel: new Map(), entityTypes: new EntityTypes(), offices: new Map(), nameWords: new Set(), lexicon: lex,
+    roleAliases,
   };
-  indexLabels(ctx);
-  for (const [alias, role] of roleAliases) {
-    const m = ctx.offices.get(role);
-    if (alias && m && !ctx.offices.has(alias)) ctx.offices.set(alias, m);
-  }
-  return ctx;
 }
 
 /**

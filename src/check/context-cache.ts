@@ -1,0 +1,171 @@
+/**
+ * The compiled lexicon and ontology of a check context (patterns with their derived words,
+ * markers, adjuncts, axioms, morphology, the lexicon's word lists), kept in the cache directory
+ * beside the graph's load cache (src/cache-dir.ts, kind `contexts`).
+ *
+ * Why: a one-claim `claimgraph check` spent about a third of its process building these (the
+ * ontology's and lexicon's Turtle parsed and indexed in n3 Stores, ~900 patterns compiled and
+ * widened with WordNet's words), the same for every run until one of its inputs changes.
+ *
+ * The entry is keyed by a hash of every input the parts are computed from: the ontology folder's
+ * path and the texts of claimgraph.ttl, lexicon.ttl and lexicon.derived.json, the graph's own
+ * axiom triples (they are merged into the ontology), the package's version, and the code that
+ * computes them (name, size and time of every module file beside this one: a rebuilt bundle or
+ * dist/ is a miss). A changed input is a different key: the parts are built again and written.
+ * An entry that cannot be read, whose stored key differs or whose encoding is damaged is
+ * refused and rebuilt. Parts that are not plain data are not cached (src/check/plain-codec.ts).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type * as RDF from '@rdfjs/types';
+import N3 from 'n3';
+import n3Package from 'n3/package.json' with { type: 'json' };
+import { cacheDir, readCacheJson, writeCacheJson } from '../cache-dir.js';
+import type { Axioms, Marker, RelationPattern, SlotType } from './context-types.js';
+import type { DerivedLexicon } from './lexicon.js';
+import { CachedLexicon, lexiconAnswers, type LexiconAnswers, type LexiconTriples } from './lexicon-view.js';
+import type { CompiledPattern } from './pattern.js';
+import { decodePlain, encodePlain, NotPlainData } from './plain-codec.js';
+import type { Morphology } from './text.js';
+
+/** Bumped when the entry's layout or the parts' meaning changes. */
+const FORMAT = 1;
+
+/** What a check context derives from the ontology and the lexicon alone (and the graph's axioms). */
+export interface LexiconParts {
+  morph: Morphology;
+  axioms: Axioms;
+  relations: RelationPattern[];
+  adjuncts: CompiledPattern[];
+  articleAdjuncts: CompiledPattern[];
+  markers: Marker[];
+  officePatterns: CompiledPattern[];
+  slotTypes: Map<string, SlotType>;
+  slotCurrency: Map<string, string>;
+  derived: DerivedLexicon;
+  skippable: Set<string>;
+  meaningWords: Set<string>;
+  strengtheningWords: Set<string>;
+  attribution: { patterns: CompiledPattern[]; verbs: Set<string>; bodyNouns: Set<string>; readerNouns: Set<string> };
+  metadataPatterns: Array<{ property: string; pattern: CompiledPattern }>;
+  /** `cg:roleAlias` pairs [alias, role] as name keys, applied once the graph's offices are indexed. */
+  roleAliases: Array<[string, string]>;
+}
+
+/** The inputs of the parts, as the context builder read them. */
+export interface LexiconInputs {
+  /** The ontology folder. */
+  dir: string;
+  /** Texts of claimgraph.ttl, lexicon.ttl and lexicon.derived.json (undefined when missing). */
+  texts: Array<string | undefined>;
+  /** The graph's own axiom quads, in the order they are merged into the ontology. */
+  graphAxioms: RDF.Quad[];
+}
+
+interface Entry {
+  format: number;
+  key: string;
+  parts: unknown;
+  lexicon: LexiconAnswers;
+}
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+let codeId: string | undefined;
+
+/** The code that computes the parts: every module file beside this one (dist/check/, or the bundle's chunks), by name, size and time. */
+function codeIdentity(): string {
+  if (codeId !== undefined) return codeId;
+  const out: string[] = [];
+  try {
+    for (const name of readdirSync(HERE).sort()) {
+      if (!/\.(?:m?js|ts)$/.test(name)) continue;
+      const st = statSync(join(HERE, name));
+      out.push(`${name}:${st.size}:${st.mtimeMs}`);
+    }
+  } catch {
+    out.push('?');
+  }
+  let version = '?';
+  try {
+    version = (JSON.parse(readFileSync(join(HERE, '..', '..', 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
+  } catch {
+    // no package.json above: the code's own files still identify it
+  }
+  return (codeId = `${version}\n${out.join('\n')}`);
+}
+
+/**
+ * The cache key of a context's parts (a hash of every input), or undefined when caching is off.
+ *
+ * @example
+ * ```ts
+ * lexiconCacheKey({ dir, texts: [onto, lex, derived], graphAxioms: [] })?.hash;
+ * ```
+ */
+export function lexiconCacheKey(inputs: LexiconInputs): { file: string; hash: string } | undefined {
+  const dir = cacheDir('contexts');
+  if (!dir) return undefined;
+  const h = createHash('sha256');
+  h.update(`claimgraph check context ${FORMAT}\0${n3Package.version}\0${codeIdentity()}\0${inputs.dir}\0`);
+  for (const t of inputs.texts) h.update(t === undefined ? '\u0001missing\0' : `${t.length}\0${t}\0`);
+  const id = (t: RDF.Term): string => N3.termToId(t as N3.Term);
+  for (const q of inputs.graphAxioms) h.update(`${id(q.subject)} ${id(q.predicate)} ${id(q.object)} ${id(q.graph)}\0`);
+  const hash = h.digest('hex');
+  return { file: join(dir, `${hash.slice(0, 40)}.json`), hash };
+}
+
+/** How the last {@link cachedLexiconParts} call got its parts (for tests and profiles). */
+export let lastLexiconSource: 'cache' | 'built' | 'built-uncached' = 'built-uncached';
+
+/**
+ * The parts for these inputs: from the cache when an entry for them is there and sound, else
+ * built by `build` (and written for the next process).
+ *
+ * @example
+ * ```ts
+ * const { parts, lexicon } = cachedLexiconParts(inputs, () => compileParts(inputs));
+ * ```
+ */
+export function cachedLexiconParts(inputs: LexiconInputs, build: () => { parts: LexiconParts; lexicon: N3.Store }, rebuildLexicon: () => N3.Store): { parts: LexiconParts; lexicon: LexiconTriples } {
+  const key = lexiconCacheKey(inputs);
+  if (key) {
+    const hit = readEntry(key);
+    if (hit) {
+      lastLexiconSource = 'cache';
+      return { parts: hit.parts, lexicon: new CachedLexicon(hit.lexicon, rebuildLexicon) };
+    }
+  }
+  const built = build();
+  lastLexiconSource = key ? 'built' : 'built-uncached';
+  if (key) writeEntry(key, built);
+  return built;
+}
+
+function readEntry(key: { file: string; hash: string }): { parts: LexiconParts; lexicon: LexiconAnswers } | undefined {
+  const entry = readCacheJson(key.file) as Entry | undefined;
+  if (!entry || typeof entry !== 'object' || entry.format !== FORMAT || entry.key !== key.hash) return undefined;
+  if (!entry.lexicon || typeof entry.lexicon !== 'object') return undefined;
+  try {
+    const parts = decodePlain(entry.parts) as LexiconParts;
+    if (!parts || !Array.isArray(parts.relations) || !(parts.axioms?.range instanceof Map) || !(parts.morph?.lemmas instanceof Map)) return undefined;
+    return { parts, lexicon: entry.lexicon };
+  } catch {
+    // damaged: built again and written over
+    return undefined;
+  }
+}
+
+function writeEntry(key: { file: string; hash: string }, built: { parts: LexiconParts; lexicon: N3.Store }): void {
+  const lexicon = lexiconAnswers(built.lexicon);
+  if (!lexicon) return;
+  let parts: unknown;
+  try {
+    parts = encodePlain(built.parts);
+  } catch (err) {
+    if (err instanceof NotPlainData) return;
+    throw err;
+  }
+  writeCacheJson(key.file, { format: FORMAT, key: key.hash, parts, lexicon } satisfies Entry);
+}
