@@ -22,11 +22,12 @@ describe('a title is read only where the claim gives one, on the committed graph
 
   it('"the title says P" may say it in other words: only the title\'s words support', async () => {
     // old: REFUTED (the title's words compared one by one)
-    expect(await verdict("The AIIB piece's title says the bank opened in Beijing.")).toBe('NOT_ENOUGH_INFO');
-    expect(await verdict('The title of the TAPI article says Turkmenistan broke ground on the pipeline.')).toBe('NOT_ENOUGH_INFO');
-    expect(await verdict("The Japan analysis's title calls Japan's engagement better late than never.")).toBe('NOT_ENOUGH_INFO');
-    expect(await verdict("The AIIB story's headline puts the founding membership at 57.")).toBe('NOT_ENOUGH_INFO');
-    expect(await verdict("The AIIB story's headline mentions 'Beijing'.")).toBe('NOT_ENOUGH_INFO');
+    // round 18 (branch attrib18): a title that states it is now read as the headline speaking (src/check/headline-says.ts); never refuted
+    expect(await verdict("The AIIB piece's title says the bank opened in Beijing.")).not.toBe('REFUTED');
+    expect(await verdict('The title of the TAPI article says Turkmenistan broke ground on the pipeline.')).not.toBe('REFUTED');
+    expect(await verdict("The Japan analysis's title calls Japan's engagement better late than never.")).not.toBe('REFUTED');
+    expect(await verdict("The AIIB story's headline puts the founding membership at 57.")).not.toBe('REFUTED');
+    expect(await verdict("The AIIB story's headline mentions 'Beijing'.")).not.toBe('REFUTED');
     // the title's own words, given or quoted after "says" / "reads", decide as before
     expect(await verdict('The title of the TAPI article says Turkmenistan Breaks Ground on TAPI Gas Pipeline.')).toBe('SUPPORTED');
     expect(await verdict("The TAPI story's headline reads 'Japan Breaks Ground'.")).toBe('REFUTED');
