@@ -16,6 +16,7 @@
  */
 import type { ClaimScope } from './attribution.js';
 import { pseudoClaim } from './articles.js';
+import { comments, type Said } from './said-words.js';
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { cityName, oneNamedPlace } from './place-names.js';
@@ -62,21 +63,6 @@ function namedKind(ctx: CheckContext, span: string[], raw: string): Named | unde
 /** A passage of a comment that the claim repeats but for one swapped span. */
 interface Swap { comment: Said; passage: string; said: string; wrote: string; kind: string }
 
-interface Said { iri: string; author: string; article: string; text: string; sentences: string[] }
-
-function comments(ctx: CheckContext): Said[] {
-  const out: Said[] = [];
-  for (const c of ctx.store.getSubjects(`${NS.rdf}type`, `${NS.schema}Comment`, null)) {
-    const text = ctx.store.getObjects(c, `${NS.schema}text`, null)[0]?.value;
-    const author = ctx.store.getObjects(c, `${NS.schema}author`, null)[0]?.value;
-    const article = ctx.store.getSubjects(`${NS.schema}comment`, c, null)[0]?.value;
-    if (!text || !author || !article) continue;
-    const seg = ctx.store.getObjects(c, `${NS.cg}segment`, null)[0];
-    const sentences = seg ? ctx.store.getSubjects(`${NS.cg}inSegment`, seg, null).map((s) => s.value).sort() : [];
-    out.push({ iri: c.value, author, article, text, sentences });
-  }
-  return out.sort((a, b) => (a.iri < b.iri ? -1 : 1));
-}
 
 const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);
 

@@ -23,36 +23,19 @@ import type * as RDF from '@rdfjs/types';
 import N3 from 'n3';
 import n3Package from 'n3/package.json' with { type: 'json' };
 import { cacheDir, readCacheJson, writeCacheJson } from '../cache-dir.js';
-import type { Axioms, Marker, RelationPattern, SlotType } from './context-types.js';
-import type { DerivedLexicon } from './lexicon.js';
+import type { CheckContext } from './context-types.js';
 import { CachedLexicon, lexiconAnswers, type LexiconAnswers, type LexiconTriples } from './lexicon-view.js';
-import type { CompiledPattern } from './pattern.js';
 import { decodePlain, encodePlain, NotPlainData } from './plain-codec.js';
-import type { Morphology } from './text.js';
 
 /** Bumped when the entry's layout or the parts' meaning changes. */
 const FORMAT = 1;
 
 /** What a check context derives from the ontology and the lexicon alone (and the graph's axioms). */
-export interface LexiconParts {
-  morph: Morphology;
-  axioms: Axioms;
-  relations: RelationPattern[];
-  adjuncts: CompiledPattern[];
-  articleAdjuncts: CompiledPattern[];
-  markers: Marker[];
-  officePatterns: CompiledPattern[];
-  slotTypes: Map<string, SlotType>;
-  slotCurrency: Map<string, string>;
-  derived: DerivedLexicon;
-  skippable: Set<string>;
-  meaningWords: Set<string>;
-  strengtheningWords: Set<string>;
-  attribution: { patterns: CompiledPattern[]; verbs: Set<string>; bodyNouns: Set<string>; readerNouns: Set<string> };
-  metadataPatterns: Array<{ property: string; pattern: CompiledPattern }>;
+export type LexiconParts = Pick<CheckContext, 'morph' | 'axioms' | 'relations' | 'adjuncts' | 'articleAdjuncts' | 'markers' | 'officePatterns'
+  | 'slotTypes' | 'slotCurrency' | 'derived' | 'skippable' | 'meaningWords' | 'strengtheningWords' | 'attribution' | 'metadataPatterns'> & {
   /** `cg:roleAlias` pairs [alias, role] as name keys, applied once the graph's offices are indexed. */
   roleAliases: Array<[string, string]>;
-}
+};
 
 /** The inputs of the parts, as the context builder read them. */
 export interface LexiconInputs {

@@ -15,9 +15,11 @@ import type { Bearing, Evaluation } from './verdict.js';
 
 const words = (s: string): string => ` ${normalizeTypography(s).toLowerCase().replace(/\bwould\b/g, 'will').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 
-interface Said { iri: string; author: string; article: string; text: string; sentences: string[] }
+/** A reader comment held whole: its text, author, article and the sentences of its segment. */
+export interface Said { iri: string; author: string; article: string; text: string; sentences: string[] }
 
-function comments(ctx: CheckContext): Said[] {
+/** Every comment the graph holds, in IRI order. */
+export function comments(ctx: CheckContext): Said[] {
   const out: Said[] = [];
   for (const c of ctx.store.getSubjects(`${NS.rdf}type`, `${NS.schema}Comment`, null)) {
     const text = ctx.store.getObjects(c, `${NS.schema}text`, null)[0]?.value;
