@@ -391,9 +391,14 @@ export function refusalRewrites(ctx: CheckContext, input: string): OtherWords[] 
     if (!n) continue;
     const form = formOf(ctx, words[i]!.text);
     if (form !== 'ed' && form !== 's') return [];
-    const subject = text.slice(0, words[i]!.start).trim();
+    const before = text.slice(0, words[i]!.start).trim();
     const object = text.slice(words[i + n - 1]!.end).trim();
-    const claim = `${subject} ${form === 'ed' ? 'did' : /\b(?:and)\b/.test(subject) ? 'do' : 'does'} not join ${object}.`;
+    // A perfect ("X has stayed away from Y") keeps its auxiliary: "X has not joined Y".
+    const perfect = /^(.*\S)\s+(has|have|had)$/i.exec(before);
+    const subject = perfect ? perfect[1]! : before;
+    const claim = perfect && form === 'ed'
+      ? `${subject} ${perfect[2]!.toLowerCase()} not joined ${object}.`
+      : `${before} ${form === 'ed' ? 'did' : /\b(?:and)\b/.test(before) ? 'do' : 'does'} not join ${object}.`;
     const phrase = text.slice(words[i]!.start, words[i + n - 1]!.end);
     const lists = verbLists(ctx);
     const matched = lists.refusal.find((v) => v.length === n && v.every((w, k) => normWord(words[i + k]!.text, ctx.morph) === w));

@@ -102,6 +102,8 @@ describe('a verb of refusing (lexicon cg:refusalVerb)', () => {
   it('says at least "did not join": its refutation decides, its support does not', async () => {
     expect(refusalRewrites(ctx, 'Freedonia rejected the League.').map((r) => r.claim)).toEqual(['Freedonia did not join the League.']);
     expect(refusalRewrites(ctx, 'Freedonia did not reject the League.')).toEqual([]);
+    // a perfect keeps its auxiliary (not "Freedonia has did not join ...")
+    expect(refusalRewrites(ctx, 'Freedonia has rejected the League.').map((r) => r.claim)).toEqual(['Freedonia has not joined the League.']);
     expect((await check('Freedonia rejected the League.')).verdict).toBe('REFUTED');
     // Sylvania stays out of the League, which is less than rejecting it
     // a verb WordNet files under a refusal verb goes on to the denial in one step ("spurned" ->
