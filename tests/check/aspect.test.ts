@@ -28,9 +28,13 @@ describe('verbs of aspect', () => {
     expect(await verdict('Sylvania has stopped being a member of the League.')).toBe('NOT_ENOUGH_INFO');
   });
 
-  it('reads verbs of abstaining as not joining, refutation only', async () => {
+  it('reads verbs of abstaining as not joining: staying out both ways, the others refutation only', async () => {
     expect(await verdict('Freedonia opted out of the League.')).toBe('REFUTED');
     expect(await verdict('Freedonia sat out the League.')).toBe('REFUTED');
-    expect(await verdict('Sylvania sat out the League.')).not.toBe('SUPPORTED');
+    // "sat out" says no more than "did not join" (lexicon cg:stayingOutVerb, round 18)
+    expect(await verdict('Sylvania sat out the League.')).toBe('SUPPORTED');
+    // "spurned" says more (an offer refused): refutation only
+    expect(await verdict('Freedonia spurned the League.')).toBe('REFUTED');
+    expect(await verdict('Sylvania spurned the League.')).not.toBe('SUPPORTED');
   });
 });

@@ -80,10 +80,14 @@ describe('idioms of the lexicon (cg:idiom "PHRASE => WORDS")', () => {
     expect((await check('Freedonia signed up as a member of the League.')).verdict).toBe('SUPPORTED');
     expect((await check('Marsovia signed on as a member of the League.')).verdict).toBe('REFUTED');
   });
-  it('leave the verbs of abstaining to the refusal reader (refutation only)', async () => {
+  it('leave the verbs of abstaining to the refusal reader', async () => {
     expect(idiomRewrites(ctx, 'Marsovia sat out the League.')).toEqual([]);
-    expect((await check('Marsovia sat out the League.')).verdict).toBe('NOT_ENOUGH_INFO');
+    // a verb of staying out decides both ways (lexicon cg:stayingOutVerb, round 18)
+    expect((await check('Marsovia sat out the League.')).verdict).toBe('SUPPORTED');
     expect((await check('Freedonia sat out the League.')).verdict).toBe('REFUTED');
+    // one that says more (an offer refused) only refutes
+    expect((await check('Marsovia passed up the League.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('Freedonia passed up the League.')).verdict).toBe('REFUTED');
   });
 });
 
