@@ -26,7 +26,22 @@ import { undecidedResult } from './result.js';
 import { indefiniteArticle, normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 
-const cache = new WeakMap<object, Map<string, string[]>>();
+const cache = new WeakMap<object, Map<string, Map<string, string[]>>>();
+
+/** A lexicon list of "A => B" pairs as A -> [B, ...], lower-cased, built once per lexicon and property. */
+function arrowPairs(ctx: CheckContext, property: string): Map<string, string[]> {
+  let byProperty = cache.get(ctx.lexicon);
+  if (!byProperty) cache.set(ctx.lexicon, (byProperty = new Map()));
+  const hit = byProperty.get(property);
+  if (hit) return hit;
+  const m = new Map<string, string[]>();
+  for (const v of literals(ctx.lexicon, null, cg(property)).sort()) {
+    const [a, b] = v.split('=>').map((s) => s.trim().toLowerCase());
+    if (a && b) m.set(a, [...(m.get(a) ?? []), b]);
+  }
+  byProperty.set(property, m);
+  return m;
+}
 
 /**
  * The lexicon's contrary words: word -> the words it excludes.
@@ -37,18 +52,8 @@ const cache = new WeakMap<object, Map<string, string[]>>();
  * ```
  */
 export function contraryWords(ctx: CheckContext): Map<string, string[]> {
-  const hit = cache.get(ctx.lexicon);
-  if (hit) return hit;
-  const m = new Map<string, string[]>();
-  for (const v of literals(ctx.lexicon, null, cg('contraryWord')).sort()) {
-    const [a, b] = v.split('=>').map((s) => s.trim().toLowerCase());
-    if (a && b) m.set(a, [...(m.get(a) ?? []), b]);
-  }
-  cache.set(ctx.lexicon, m);
-  return m;
+  return arrowPairs(ctx, 'contraryWord');
 }
-
-const verbCache = new WeakMap<object, Map<string, string[]>>();
 
 /**
  * The lexicon's contrary verbs (`cg:contraryVerb`): verb lemma -> the verb lemmas it excludes.
@@ -59,15 +64,7 @@ const verbCache = new WeakMap<object, Map<string, string[]>>();
  * ```
  */
 export function contraryVerbs(ctx: CheckContext): Map<string, string[]> {
-  const hit = verbCache.get(ctx.lexicon);
-  if (hit) return hit;
-  const m = new Map<string, string[]>();
-  for (const v of literals(ctx.lexicon, null, cg('contraryVerb')).sort()) {
-    const [a, b] = v.split('=>').map((s) => s.trim().toLowerCase());
-    if (a && b) m.set(a, [...(m.get(a) ?? []), b]);
-  }
-  verbCache.set(ctx.lexicon, m);
-  return m;
+  return arrowPairs(ctx, 'contraryVerb');
 }
 
 /** Words that deny the claim they stand in. */
