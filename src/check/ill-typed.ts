@@ -10,9 +10,17 @@
  * (one holder at a time). There the
  * graph naming the holder (Freedonia) refutes every other subject, whatever its type, and the
  * misfit is shown beside the refutation. Only the single-holder refuters decide it; a plain
- * relation ("Zenda pledged aid to Sylvania") stays NOT_ENOUGH_INFO, and so does a place the graph
- * puts inside the holder (a capital may stand for its country's government).
+ * relation ("Zenda pledged aid to Sylvania") stays NOT_ENOUGH_INFO, and so does a capital the graph
+ * puts inside the holder (it may stand for its country's government).
+ *
+ * Round 19 (branch shapes19): a rank is such a slot too ("the gala is the Bank's largest
+ * shareholder": rank 1 of a relation and object has one holder, src/check/refuters.ts
+ * rank-conflict), and only a national capital (WordNet, ontology/lexicon.capitals.txt) is held as
+ * standing for the country it lies in: another city, an airport or a field inside the holder is no
+ * government ("Zenda is the region's largest economy" of a Freedonian town is refuted).
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { NS, localName, type CheckContext } from './context.js';
 import { indefiniteArticle } from './text.js';
 import { isA } from './claim-index.js';
@@ -23,11 +31,11 @@ import { evaluateClaim, type Evaluation } from './verdict.js';
 
 /**
  * Refuters whose bearing names the one holder of a relation the ontology makes single-holder
- * (owl:InverseFunctionalProperty, cg:oneHolderAtATime: src/check/refuters.ts). A rank qualifier
- * of a relation with many subjects ("the largest shareholder": shareholders are many) is not one:
- * there a misfit subject is no reading at all, and is left undecided as such.
+ * (owl:InverseFunctionalProperty, cg:oneHolderAtATime: src/check/refuters.ts), or of a rank of a
+ * relation and object (cg:rank is functional, and one subject holds a rank: "the largest
+ * shareholder" of the Bank is one, though shareholders are many).
  */
-const HOLDER_REASONS = new Set(['functional-conflict', 'other-holder']);
+const HOLDER_REASONS = new Set(['functional-conflict', 'other-holder', 'rank-conflict']);
 
 /**
  * The reading refuted by the one holder the graph names for its slot, or undefined. Only a
@@ -38,11 +46,30 @@ function refutedByHolder(ctx: CheckContext, i: Interpretation, slot: string): Ev
   if (slot !== 'subject' || i.polarity !== 'positive' || i.modality !== 'stated') return undefined;
   const ev = evaluateClaim(ctx, i);
   if (ev.verdict !== 'REFUTED' || !ev.bearings.length || !ev.bearings.every((b) => HOLDER_REASONS.has(b.reason))) return undefined;
-  // a place inside the holder may stand for it ("Strelsau is the Bank's largest shareholder" of
-  // Freedonia's capital, its government): the graph knows no capitals, so any such place is held
+  // a capital inside the holder may stand for it ("Strelsau is the Bank's largest shareholder" of
+  // Freedonia's capital, its government): the graph knows no capitals, WordNet does
   const misfit = i.subject.kind === 'entity' ? i.subject.iri : '';
-  if (ev.bearings.some((b) => liesIn(ctx, misfit, b.claim.subject))) return undefined;
+  if (isCapital(ctx, misfit) && ev.bearings.some((b) => liesIn(ctx, misfit, b.claim.subject))) return undefined;
   return ev;
+}
+
+const capitalLists = new Map<string, Set<string>>();
+
+/**
+ * Whether a name of the entity is a national capital's (ontology/lexicon.capitals.txt, derived from
+ * WordNet by scripts/derive-lexicon.mjs); true when the list is missing, so a place is then held.
+ */
+function isCapital(ctx: CheckContext, iri: string): boolean {
+  const file = join(dirname(ctx.wordsFile), 'lexicon.capitals.txt');
+  if (!capitalLists.has(file)) {
+    capitalLists.set(file, existsSync(file)
+      ? new Set(readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')))
+      : new Set(['*']));
+  }
+  const list = capitalLists.get(file)!;
+  if (list.has('*')) return true;
+  const names = [`${NS.rdfs}label`, `${NS.skos}altLabel`].flatMap((p) => ctx.store.getObjects(iri, p, null).map((o) => o.value));
+  return names.some((n) => list.has(n.trim().toLowerCase().replace(/[\s\u00a0]+/g, '_')));
 }
 
 /** Whether the graph places `place` in `whole` (cg:locatedIn, transitively). */
