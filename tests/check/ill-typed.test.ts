@@ -1,12 +1,15 @@
 // The ill-typed last-resort reader (src/check/ill-typed.ts) on the fixture graph: a reading that
 // breaks a property's domain is shown and left undecided, except where the slot has one holder
-// the graph names (round 18), which refutes any other subject whatever its type.
+// the graph names (round 18; a rank's holder, round 19), which refutes any other subject whatever
+// its type, unless the subject is a national capital inside the holder (it may stand for it).
 import { describe, expect, it } from 'vitest';
 import { checkFixture } from '../helpers/check-fixture.js';
 
+// Lisbon is a national capital by WordNet (ontology/lexicon.capitals.txt); Strelsau is no capital
 const { check } = checkFixture(`
 cgr:zenda a cg:City ; rdfs:label "Zenda" ; cg:locatedIn cgr:sylvania .
 cgr:strelsau a cg:City ; rdfs:label "Strelsau" ; cg:locatedIn cgr:freedonia .
+cgr:lisbon a cg:City ; rdfs:label "Lisbon" ; cg:locatedIn cgr:freedonia .
 `);
 
 describe('ill-typed readings', () => {
@@ -19,11 +22,21 @@ describe('ill-typed readings', () => {
     expect(r.evidence.map((e) => e.claim)).toContain('https://w3id.org/claimgraph/claim/freedonia.largestEconomyIn.the-region');
   });
 
-  it('holds a place inside the holder (it may stand for the holder) and a plain relation undecided', async () => {
-    // Strelsau lies in Freedonia, the holder: a capital may stand for its country
-    const inside = await check('Strelsau is the largest economy in Ruritania.');
-    expect(inside.verdict).toBe('NOT_ENOUGH_INFO');
-    expect(inside.reason).toBe('ill-typed');
+  it('refutes a misfit subject of a rank by the rank\'s holder: one subject holds a rank of a relation and object', async () => {
+    // Freedonia is Marsovia's largest energy importer (rank 1); importers are many, the largest one
+    const r = await check('Zenda is the largest importer of energy from Marsovia.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toMatch(/near miss.*rank 1 is held by Freedonia/);
+  });
+
+  it('refutes a town inside the holder, but holds a capital inside it (it may stand for its government)', async () => {
+    expect((await check('Strelsau is the largest economy in Ruritania.')).verdict).toBe('REFUTED');
+    const capital = await check('Lisbon is the largest economy in Ruritania.');
+    expect(capital.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(capital.reason).toBe('ill-typed');
+  });
+
+  it('leaves a plain relation undecided', async () => {
     // membership has many subjects: a misfit is no refutation
     const plain = await check('Zenda is a member of the League.');
     expect(plain.verdict).toBe('NOT_ENOUGH_INFO');
