@@ -36,7 +36,7 @@ function packageNouns(ctx: CheckContext): string {
 const GIVE = String.raw`(?:(?:may|might|could|would|will)\s+)?(?:gave|give|gives|given|pledged|pledges|pledge|promised|promises|promise|extended|extends|extend|provided|provides|provide|offered|offers|offer|granted|grants|grant|allocated|allocates|allocate)`;
 /** What the package is said to be for: "is (meant) for NP", "is to V O", "(would) go to NP". */
 const FOR = String.raw`(?:is|was|are|were|will\s+be|would\s+be)\s+(?:(?:chiefly|mainly|largely|primarily|mostly)\s+)?(?:(?:meant|intended|designed|earmarked|destined|set\s+aside|aimed)\s+)?for\s+(?<npf>.+)`;
-const TO = String.raw`(?:is|was|are|were)\s+(?:(?:meant|intended|designed|supposed|aimed)\s+)?to\s+(?!go\b)(?<verb>[a-z]+)\s+(?<object>.+)`;
+const TO = String.raw`(?:is|was|are|were)\s+(?:(?:chiefly|mainly|largely|primarily|mostly)\s+)?(?:(?:meant|intended|designed|supposed|aimed)\s+)?to\s+(?!go\b)(?<verb>[a-z]+)\s+(?<object>.+)`;
 const GO = String.raw`(?:(?:would|will|is\s+to|was\s+to|are\s+to|were\s+to)\s+)?(?:go|goes|went|flow|flows|flowed)\s+(?:to|toward|towards|into)\s+(?<npg>.+)`;
 const DENIAL = /\b(?:not|never|no|nor|neither|if|whether|unless)\b|n't\b/i;
 

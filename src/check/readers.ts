@@ -56,6 +56,8 @@ import { readAmountNotation } from './amount-notation.js';
 import { readPackageName } from './package-names.js';
 import { readNounFrames } from './noun-frames.js';
 import { readPurposeConnective } from './purpose-connectives.js';
+import { readGerundPurpose } from './purpose-gerund.js';
+import { readLetAlone } from './let-alone.js';
 import { readMainPurpose } from './purpose-main.js';
 import { purposePartRewrite } from './purpose-parts.js';
 import { readRankWords } from './rank-words.js';
@@ -214,6 +216,13 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"is partly intended to", "with a view to V-ing", "to V1 X and to V2 Y", "through V-ing", "X\'s focus on F serves to P", "Through X, Y would gain Z": in the words the purpose readers take (round 12)',
     read: readPurposeConnective,
   },
+  {
+    name: 'purpose-gerund',
+    module: 'purpose-gerund.ts',
+    reads: '"as a means of V-ing", "for V-ing X" after a deed, "is mainly for V-ing": the infinitive the purpose readers take (round 19)',
+    read: readGerundPurpose,
+  },
+  { name: 'let-alone', module: 'let-alone.ts', reads: '"not even A, let alone B": the denial of A (round 19)', read: readLetAlone },
   {
     name: 'rank-word',
     module: 'rank-words.ts',
