@@ -40,4 +40,19 @@ describe('role nouns that are lexicon data (round 19)', () => {
     expect(r.interpretation?.predicate).toMatch(/#foundingMemberOf$/);
     expect(r.verdict).toBe('REFUTED');
   });
+  it('reads the plural "founders" as founding members, so a denied membership refutes it', async () => {
+    const r = await check("Sylvania is one of the League's founders.");
+    expect(r.interpretation?.predicate).toMatch(/#foundingMemberOf$/);
+    expect(r.verdict).toBe('REFUTED');
+  });
+  it('reads a financier or lender of a thing through its verb, and a shareholding taken up', async () => {
+    const fin = await check('Freedonia is a financier of Grand Fenwick.');
+    expect(fin.interpretation?.predicate).toMatch(/#financialAssistanceTo$/);
+    expect(fin.verdict).not.toBe('REFUTED');
+    expect((await check('Sylvania became a shareholder in the League.')).verdict).toBe('REFUTED');
+  });
+  it('reads "E featured an address by X" as X speaking at E', async () => {
+    const r = await check('The Founders Gala featured an address by Rufus Firefly.');
+    expect(r.interpretation?.predicate).toMatch(/#spokeAt$/);
+  });
 });
