@@ -33,6 +33,11 @@ const TAIL = String.raw`((?:on|in|at|near|during)\s+.+?|(?:(?:about|some|roughly
 const OF_FRAME = new RegExp(String.raw`^(?:the\s+)?([a-z]+(?:-[a-z]+)?)\s+((?:(?:into|in|on)\s+[a-z]+\s+)?)(?:of|for)\s+(.+?)\s+${HAPPEN}\s+${TAIL}\s*[.!]?$`, 'i');
 /** "X's N [REST] HAPPEN TAIL" */
 const POSSESSIVE_FRAME = new RegExp(String.raw`^(.+?)'s\s+([a-z]+(?:-[a-z]+)?)((?:\s+.+?)?)\s+${HAPPEN}\s+${TAIL}\s*[.!]?$`, 'i');
+/**
+ * "the N of Y was [carried out] by X [TAIL]": the doer said after the copula (round 19, "the launch
+ * of the canal's construction was by the leaders of two states") is the clause "X N-ed Y".
+ */
+const BY_FRAME = new RegExp(String.raw`^(?:the\s+)?([a-z]+(?:-[a-z]+)?)\s+(?:of|for)\s+(.+?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:carried\s+out|done|made|performed|undertaken|conducted)\s+)?by\s+(.+?)((?:\s+(?:on|in|at|near|during)\s+.+?)?)\s*[.!]?$`, 'i');
 /** A noun of the doer or the one done to, not of the deed. */
 const AGENT_NOUN = /(?:er|or|ee|ant|ent|ist)$/;
 /** A denial or a condition: the event said not to happen is no event with a time. */
@@ -146,6 +151,13 @@ export function nominalEventRewrites(ctx: CheckContext, text: string): NominalRe
         if (owned && !/\b(?:by|and|or)\b/.test(owned[1]!)) add(`${owned[1]} ${v} its ${owned[2]} ${mid} ${tail}`, noun, verb);
       }
     }
+  }
+  const by = out.length ? null : BY_FRAME.exec(t);
+  if (by) {
+    const [, noun, object, doer, tail] = by as unknown as [string, string, string, string, string];
+    const verb = eventVerb(ctx, noun);
+    // the doer is a noun phrase: "by then", "by 2016" say a time, not who did it
+    if (verb && !/^(?:then|now|\d|(?:the\s+)?(?:end|start|beginning|middle|time)\b)/i.test(doer)) add(`${doer} ${pastOf(ctx, verb)} ${object}${tail}`, noun, verb);
   }
   const pos = out.length ? null : POSSESSIVE_FRAME.exec(t);
   if (pos) {

@@ -55,6 +55,7 @@ import { readAmountFrame } from './amount-frames.js';
 import { readAmountNotation } from './amount-notation.js';
 import { readPackageName } from './package-names.js';
 import { readNounFrames } from './noun-frames.js';
+import { readRecipientPossessive } from './recipient-possessive.js';
 import { readPurposeConnective } from './purpose-connectives.js';
 import { readGerundPurpose } from './purpose-gerund.js';
 import { readLetAlone } from './let-alone.js';
@@ -183,6 +184,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     whenUndecided: true,
     read: readAmountNotation,
   },
+  { name: 'recipient-possessive', module: 'recipient-possessive.ts', read: readRecipientPossessive,
+    reads: '"Sylvania\'s aid from Freedonia amounts to V": a package owned by its recipient, read as "Freedonia\'s aid to Sylvania" (lexicon cg:recipientNoun; round 19)' },
   {
     name: 'package-name',
     module: 'package-names.ts',

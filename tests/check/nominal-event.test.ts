@@ -46,3 +46,17 @@ describe('an event said as a noun', () => {
     expect(r?.verdict ?? 'NOT_ENOUGH_INFO').toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('the doer said after the copula (round 19)', () => {
+  it('reads "the N of Y was by X [in T]" as "X N-ed Y [in T]"', () => {
+    expect(nominalEventRewrites(ctx, 'The founding of the League was by Sylvania.').map((r) => r.claim)).toEqual(['Sylvania founded the League']);
+    expect(nominalEventRewrites(ctx, 'The commissioning of the canal pipeline was carried out by Freedonia in 1999.').map((r) => r.claim))
+      .toEqual(['Freedonia commissioned the canal pipeline in 1999']);
+  });
+  it('leaves "by" of a time alone', () => {
+    expect(nominalEventRewrites(ctx, 'The commissioning of the canal pipeline was by 1999.')).toEqual([]);
+  });
+  it('checks the clause', async () => {
+    expect((await check('The founding of the League was by Sylvania.')).verdict).toBe('SUPPORTED');
+  });
+});
