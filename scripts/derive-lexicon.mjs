@@ -31,7 +31,7 @@ const outFile = `${root}ontology/lexicon.derived.json`;
 const lexText0 = readFileSync(lexFile, 'utf8');
 try {
   const prev = JSON.parse(readFileSync(outFile, 'utf8'));
-  if (!process.argv.includes('--force') && existsSync(`${root}ontology/lexicon.places.txt`) && existsSync(`${root}ontology/lexicon.capitals.txt`) && prev.lexiconSha256 === createHash('sha256').update(lexText0).digest('hex')) process.exit(0);
+  if (!process.argv.includes('--force') && existsSync(`${root}ontology/lexicon.places.txt`) && prev.lexiconSha256 === createHash('sha256').update(lexText0).digest('hex')) process.exit(0);
 } catch {
   // no previous file: derive it
 }
@@ -349,27 +349,6 @@ writeFileSync(`${root}ontology/lexicon.words.txt`, `# ${createHash('sha256').upd
   }
   writeFileSync(`${root}ontology/lexicon.places.txt`, `# ${createHash('sha256').update(lexText).digest('hex')} city names (WordNet instances of city, compromise cities) with their WordNet synsets (scripts/derive-lexicon.mjs)\n${[...places].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, o]) => (o.length ? `${w} ${o.join(' ')}` : w)).join('\n')}\n`);
   process.stdout.write(`derive-lexicon: ${places.size} city names -> ontology/lexicon.places.txt\n`);
-}
-
-// ---- national capitals (round 19, branch shapes19): a capital may stand for its country's
-// government ("Strelsau is the Bank's largest shareholder" of Freedonia's), a city that is none may
-// not; the names: WordNet's instances of "national capital" (src/check/ill-typed.ts). ----
-{
-  const CAPITAL = '08709407'; // national capital
-  const capitals = new Set();
-  for (const line of data.n.split('\n')) {
-    const offset = line.slice(0, 8);
-    if (!/^\d{8}$/.test(offset)) continue;
-    // an instance filed under "national capital", or one whose gloss calls it the capital ("the
-    // capital and largest city of ..."), never a former one ("the capital until 1998")
-    const gloss = line.split(' | ')[1] ?? '';
-    const named = synset('n', offset).ptrs.some((p) => p.sym === '@i' && p.offset === CAPITAL);
-    const glossed = synset('n', offset).ptrs.some((p) => p.sym === '@i') && /(^|[;,] |the |and )capital (of|and|city)\b/.test(gloss) && !/\b(until|former|formerly|ancient|old|once)\b/.test(gloss);
-    if (!named && !glossed) continue;
-    for (const m of synset('n', offset).members) if (/^[a-z][a-z'_-]*$/.test(m) && !/^capital_of_/.test(m)) capitals.add(m);
-  }
-  writeFileSync(`${root}ontology/lexicon.capitals.txt`, `# ${createHash('sha256').update(lexText).digest('hex')} national capitals (WordNet instances of national_capital, or glossed 'the capital of'; scripts/derive-lexicon.mjs)\n${[...capitals].sort().join('\n')}\n`);
-  process.stdout.write(`derive-lexicon: ${capitals.size} national capitals -> ontology/lexicon.capitals.txt\n`);
 }
 
 const out = {

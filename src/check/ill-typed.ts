@@ -15,12 +15,11 @@
  *
  * Round 19 (branch shapes19): a rank is such a slot too ("the gala is the Bank's largest
  * shareholder": rank 1 of a relation and object has one holder, src/check/refuters.ts
- * rank-conflict), and only a national capital (WordNet, ontology/lexicon.capitals.txt) is held as
- * standing for the country it lies in: another city, an airport or a field inside the holder is no
- * government ("Zenda is the region's largest economy" of a Freedonian town is refuted).
+ * rank-conflict). A city the graph puts inside the holder is held undecided, capital or not (it may
+ * stand for its country's government, and no list of capitals is complete: WordNet glosses some
+ * capitals only as "a city in ..."); an airport or a field inside the holder is no government and
+ * is refuted.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { NS, localName, type CheckContext } from './context.js';
 import { indefiniteArticle } from './text.js';
 import { isA } from './claim-index.js';
@@ -46,30 +45,12 @@ function refutedByHolder(ctx: CheckContext, i: Interpretation, slot: string): Ev
   if (slot !== 'subject' || i.polarity !== 'positive' || i.modality !== 'stated') return undefined;
   const ev = evaluateClaim(ctx, i);
   if (ev.verdict !== 'REFUTED' || !ev.bearings.length || !ev.bearings.every((b) => HOLDER_REASONS.has(b.reason))) return undefined;
-  // a capital inside the holder may stand for it ("Strelsau is the Bank's largest shareholder" of
-  // Freedonia's capital, its government): the graph knows no capitals, WordNet does
+  // a city inside the holder may stand for it ("Strelsau is the Bank's largest shareholder" of
+  // Freedonia's capital, its government); precision first, any city, as no list of capitals is
+  // complete (the lead, round 19: a capital missing from one was refuted as a town)
   const misfit = i.subject.kind === 'entity' ? i.subject.iri : '';
-  if (isCapital(ctx, misfit) && ev.bearings.some((b) => liesIn(ctx, misfit, b.claim.subject))) return undefined;
+  if (isA(ctx, misfit, `${NS.cg}City`) && ev.bearings.some((b) => liesIn(ctx, misfit, b.claim.subject))) return undefined;
   return ev;
-}
-
-const capitalLists = new Map<string, Set<string>>();
-
-/**
- * Whether a name of the entity is a national capital's (ontology/lexicon.capitals.txt, derived from
- * WordNet by scripts/derive-lexicon.mjs); true when the list is missing, so a place is then held.
- */
-function isCapital(ctx: CheckContext, iri: string): boolean {
-  const file = join(dirname(ctx.wordsFile), 'lexicon.capitals.txt');
-  if (!capitalLists.has(file)) {
-    capitalLists.set(file, existsSync(file)
-      ? new Set(readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')))
-      : new Set(['*']));
-  }
-  const list = capitalLists.get(file)!;
-  if (list.has('*')) return true;
-  const names = [`${NS.rdfs}label`, `${NS.skos}altLabel`].flatMap((p) => ctx.store.getObjects(iri, p, null).map((o) => o.value));
-  return names.some((n) => list.has(n.trim().toLowerCase().replace(/[\s\u00a0]+/g, '_')));
 }
 
 /** Whether the graph places `place` in `whole` (cg:locatedIn, transitively). */

@@ -1,15 +1,15 @@
 // The ill-typed last-resort reader (src/check/ill-typed.ts) on the fixture graph: a reading that
 // breaks a property's domain is shown and left undecided, except where the slot has one holder
 // the graph names (round 18; a rank's holder, round 19), which refutes any other subject whatever
-// its type, unless the subject is a national capital inside the holder (it may stand for it).
+// its type, unless the subject is a city inside the holder (it may stand for its government).
 import { describe, expect, it } from 'vitest';
 import { checkFixture } from '../helpers/check-fixture.js';
 
-// Lisbon is a national capital by WordNet (ontology/lexicon.capitals.txt); Strelsau is no capital
+// Strelsau is a city inside Freedonia (the holder), Strel Field a gas field there
 const { check } = checkFixture(`
 cgr:zenda a cg:City ; rdfs:label "Zenda" ; cg:locatedIn cgr:sylvania .
 cgr:strelsau a cg:City ; rdfs:label "Strelsau" ; cg:locatedIn cgr:freedonia .
-cgr:lisbon a cg:City ; rdfs:label "Lisbon" ; cg:locatedIn cgr:freedonia .
+cgr:strel-field a cg:GasField ; rdfs:label "Strel Field" ; cg:locatedIn cgr:freedonia .
 `);
 
 describe('ill-typed readings', () => {
@@ -29,11 +29,11 @@ describe('ill-typed readings', () => {
     expect(r.explanation).toMatch(/near miss.*rank 1 is held by Freedonia/);
   });
 
-  it('refutes a town inside the holder, but holds a capital inside it (it may stand for its government)', async () => {
-    expect((await check('Strelsau is the largest economy in Ruritania.')).verdict).toBe('REFUTED');
-    const capital = await check('Lisbon is the largest economy in Ruritania.');
-    expect(capital.verdict).toBe('NOT_ENOUGH_INFO');
-    expect(capital.reason).toBe('ill-typed');
+  it('holds a city inside the holder (it may stand for its government), refutes a field there', async () => {
+    const city = await check('Strelsau is the largest economy in Ruritania.');
+    expect(city.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(city.reason).toBe('ill-typed');
+    expect((await check('Strel Field is the largest economy in Ruritania.')).verdict).toBe('REFUTED');
   });
 
   it('leaves a plain relation undecided', async () => {
