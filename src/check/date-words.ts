@@ -3,7 +3,8 @@
  *
  * - a day of the month spelled as an ordinal: "on the first of November 2015", "November the
  *   twenty-eighth, 2015" are "on the 1st of November 2015", "November 28th, 2015", the notation
- *   the date readers read (the ordinal's number from compromise, never a table of our own);
+ *   the date readers read (a word list of the ordinals: compromise would put non-ASCII text into
+ *   the CLI bundle, which tests/cli/bundle.test.ts keeps plain ASCII);
  * - a span said with "separate": "N separate(s) X from Y", "N separated X and Y", "X and Y are
  *   separated by N" are "N passed between X and Y", which the span readers (src/check/spans.ts)
  *   compare with the dates the graph gives both sides.
@@ -11,18 +12,23 @@
  * Both are rewrites of words only; the verdict is the rewritten claim's. Nothing here knows an
  * entity.
  */
-import nlp from 'compromise';
 import { normalizeTypography } from './text.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** An ordinal in words: one word or a hyphenated / spaced tens-and-unit pair ("twenty-eighth", "thirty first"). */
 const ORDINAL_WORDS = String.raw`((?:twenty|thirty)[\s-])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
 
-/** The number of a spelled ordinal from 1 to 31 (compromise reads it); undefined otherwise. */
+const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
+  'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+
+/** The number of a spelled ordinal from 1 to 31; undefined otherwise. */
 function ordinalNumber(tens: string | undefined, unit: string): number | undefined {
-  const words = `${tens ? tens.trim().replace(/[\s-]$/, '') + '-' : ''}${unit}`.toLowerCase();
-  const [n] = nlp(words).numbers().get() as number[];
-  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 31 ? n : undefined;
+  const u = unit.toLowerCase();
+  const base = u === 'thirtieth' ? 30 : UNITS.indexOf(u) + 1;
+  if (base < 1) return undefined;
+  const t = tens?.trim().replace(/[\s-]$/, '').toLowerCase();
+  const n = !t ? base : base <= 9 ? (t === 'twenty' ? 20 : 30) + base : 0;
+  return n >= 1 && n <= 31 ? n : undefined;
 }
 
 /** "st", "nd", "rd", "th" for a day. */
