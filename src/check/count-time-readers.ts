@@ -7,6 +7,7 @@
 import { readClosedListCount } from './closed-lists.js';
 import { readDatedWeekday } from './dated-weekday.js';
 import { readYearNotation } from './year-notation.js';
+import { separateSpanRewrite, spelledDayRewrite } from './date-words.js';
 import { readEventOf } from './event-of.js';
 import { fullSpanRewrite } from './full-spans.js';
 import { rewrittenBy, type UnreadReader } from './reader-kit.js';
@@ -24,6 +25,18 @@ export const COUNT_TIME_READERS: readonly UnreadReader[] = [
     module: 'year-notation.ts',
     reads: '"in \'06", "at the end of 2009", "early in 2016": the year written out; "in the 1990s": "after 1989" and "before 2000" each rechecked (round 12)',
     read: readYearNotation,
+  },
+  {
+    name: 'spelled-day',
+    module: 'date-words.ts',
+    reads: '"on the first of November 2015", "November the twenty-eighth": a day of the month spelled as an ordinal, written in digits (round 19)',
+    read: rewrittenBy((_ctx, text) => spelledDayRewrite(text), 'a day of the month spelled out, written in digits'),
+  },
+  {
+    name: 'separate-span',
+    module: 'date-words.ts',
+    reads: '"About eleven months separate the gala from the summit", "X and Y were separated by two years": the span said as "N passed between X and Y" (round 19)',
+    read: rewrittenBy((_ctx, text) => separateSpanRewrite(text), 'a span said with "separate", said as the time that passed between the two'),
   },
   {
     name: 'closed-list-count',

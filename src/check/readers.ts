@@ -97,6 +97,7 @@ import { nominalAttributeRewrites } from './nominal-attribute.js';
 import { frameRewrites, tellFrame } from './negation-frames.js';
 import { expectationRewrites } from './expectation-frames.js';
 import { readEventClause } from './event-clause.js';
+import { readEventStateClaim } from './event-state.js';
 import { readQuestionShape, readSentenceShape } from './shape-reader.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult } from './types.js';
@@ -288,6 +289,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'event-clause.ts',
     reads: '"X entered into force before the canal\'s opening": an event noun of a time clause as its verb ("before the canal opened"), the clause checked (readings the graph decides must agree; an undecided one is held) (round 11)',
     read: ({ ctx, text, recheck }) => readEventClause(ctx, text, recheck),
+  },
+  {
+    name: 'event-state',
+    module: 'event-state.ts',
+    reads: '"The canal had already opened when Rufus toured Sylvania", "when the gala was held, the pipeline was not yet in operation": a state at the time of an event as the order of the deed that starts it and the event, both dated by the graph (before: the state holds; after: it fails; "not yet" the other way) (round 19)',
+    read: ({ text, recheck }) => readEventStateClaim(text, recheck),
   },
   {
     name: 'idiom',

@@ -44,24 +44,42 @@ export interface Decade {
   to: number;
   after: string;
   before: string;
+  /**
+   * A part of the decade ("the mid-1990s"): its bounds are fuzzy, so the claim with the wider
+   * window's bounds, which alone may refute it (`after` and `before` hold the part's core, which
+   * alone may support it). Absent for a whole decade.
+   */
+  wide?: { from: number; to: number; after: string; before: string };
 }
 
+/** The years of a part of a decade (offsets from its first year): the core that supports, the wider window that must refute. */
+const DECADE_PARTS: Record<string, { core: [number, number]; wide: [number, number] }> = {
+  early: { core: [0, 3], wide: [0, 5] },
+  mid: { core: [4, 6], wide: [2, 8] },
+  late: { core: [7, 9], wide: [5, 9] },
+};
+
 /**
- * "in / during the 1990s" (also "the '90s", "the nineties" is not read): the claim said with each
- * bound; undefined when the claim names no decade.
+ * "in / during the 1990s" (also "the '90s"; "the nineties" is not read), and a part of one ("in
+ * the mid-1990s", "the early 2000s", "the late '80s"): the claim said with each bound; undefined
+ * when the claim names no decade.
  *
  * @example
  * ```ts
  * decadeOf('The canal opened in the 1990s.')?.before; // 'The canal opened before 2000.'
+ * decadeOf('The canal opened in the mid-1990s.')?.after; // 'The canal opened after 1993.'
  * ```
  */
 export function decadeOf(text: string): Decade | undefined {
   const t = normalizeTypography(text).trim();
-  const m = /\b(?:in|during)\s+the\s+(?:(\d{3}0)|'(\d0))s\b/i.exec(t);
+  const m = /\b(?:in|during)\s+the\s+(?:(early|mid|late)[\s-]+)?(?:(\d{3}0)|'(\d0))s\b/i.exec(t);
   if (!m) return undefined;
-  const from = m[1] ? Number(m[1]) : (Number(m[2]) >= 70 ? 1900 : 2000) + Number(m[2]);
+  const start = m[2] ? Number(m[2]) : (Number(m[3]) >= 70 ? 1900 : 2000) + Number(m[3]);
   const at = (s: string): string => `${t.slice(0, m.index)}${s}${t.slice(m.index + m[0].length)}`;
-  return { typed: m[0], from, to: from + 9, after: at(`after ${from - 1}`), before: at(`before ${from + 10}`) };
+  const bounds = (from: number, to: number) => ({ from, to, after: at(`after ${from - 1}`), before: at(`before ${to + 1}`) });
+  const part = m[1] ? DECADE_PARTS[m[1].toLowerCase()] : undefined;
+  if (!part) return { typed: m[0], ...bounds(start, start + 9) };
+  return { typed: m[0], ...bounds(start + part.core[0], start + part.core[1]), wide: bounds(start + part.wide[0], start + part.wide[1]) };
 }
 
 function asTyped(text: string, r: CheckResult, note: string, explanation: string): CheckResult {
@@ -85,13 +103,18 @@ export async function readYearNotation({ text, recheck }: ReaderInput): Promise<
   }
   const d = decadeOf(text);
   if (!d) return undefined;
-  const note = `"${d.typed}" read as the years ${d.from} to ${d.to}`;
-  const after = await recheck(d.after);
-  if (!after) return undefined;
-  if (after.verdict === 'REFUTED') return { decided: asTyped(text, after, note, `${note}; "${d.after}" is refuted: ${after.explanation}`) };
-  const before = await recheck(d.before);
-  if (!before) return undefined;
-  if (before.verdict === 'REFUTED') return { decided: asTyped(text, before, note, `${note}; "${d.before}" is refuted: ${before.explanation}`) };
+  const w = d.wide ?? d;
+  const note = d.wide ? `"${d.typed}" read as the years ${d.from} to ${d.to} (refuted only outside ${w.from} to ${w.to})` : `"${d.typed}" read as the years ${d.from} to ${d.to}`;
+  // a bound of the wider window refuted refutes the claim (for a whole decade, the window is the decade)
+  const wideAfter = await recheck(w.after);
+  if (!wideAfter) return undefined;
+  if (wideAfter.verdict === 'REFUTED') return { decided: asTyped(text, wideAfter, note, `${note}; "${w.after}" is refuted: ${wideAfter.explanation}`) };
+  const wideBefore = await recheck(w.before);
+  if (!wideBefore) return undefined;
+  if (wideBefore.verdict === 'REFUTED') return { decided: asTyped(text, wideBefore, note, `${note}; "${w.before}" is refuted: ${wideBefore.explanation}`) };
+  const after = d.wide ? await recheck(d.after) : wideAfter;
+  const before = d.wide ? await recheck(d.before) : wideBefore;
+  if (!after || !before) return undefined;
   if (after.verdict === 'SUPPORTED' && before.verdict === 'SUPPORTED') {
     const evidence = [...after.evidence, ...before.evidence.filter((e) => !after.evidence.some((a) => a.sentence === e.sentence && a.claim === e.claim))];
     return { decided: { ...asTyped(text, after, note, `${note}: both "${d.after}" and "${d.before}" are supported. ${after.explanation}`), evidence } };

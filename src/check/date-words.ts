@@ -1,0 +1,90 @@
+/**
+ * Dates and spans said in words (round 19, issue 15):
+ *
+ * - a day of the month spelled as an ordinal: "on the first of November 2015", "November the
+ *   twenty-eighth, 2015" are "on the 1st of November 2015", "November 28th, 2015", the notation
+ *   the date readers read (a word list of the ordinals: compromise would put non-ASCII text into
+ *   the CLI bundle, which tests/cli/bundle.test.ts keeps plain ASCII);
+ * - a span said with "separate": "N separate(s) X from Y", "N separated X and Y", "X and Y are
+ *   separated by N" are "N passed between X and Y", which the span readers (src/check/spans.ts)
+ *   compare with the dates the graph gives both sides.
+ *
+ * Both are rewrites of words only; the verdict is the rewritten claim's. Nothing here knows an
+ * entity.
+ */
+import { normalizeTypography } from './text.js';
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** An ordinal in words: one word or a hyphenated / spaced tens-and-unit pair ("twenty-eighth", "thirty first"). */
+const ORDINAL_WORDS = String.raw`((?:twenty|thirty)[\s-])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
+
+const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
+  'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+
+/** The number of a spelled ordinal from 1 to 31; undefined otherwise. */
+function ordinalNumber(tens: string | undefined, unit: string): number | undefined {
+  const u = unit.toLowerCase();
+  const base = u === 'thirtieth' ? 30 : UNITS.indexOf(u) + 1;
+  if (base < 1) return undefined;
+  const t = tens?.trim().replace(/[\s-]$/, '').toLowerCase();
+  const n = !t ? base : base <= 9 ? (t === 'twenty' ? 20 : 30) + base : 0;
+  return n >= 1 && n <= 31 ? n : undefined;
+}
+
+/** "st", "nd", "rd", "th" for a day. */
+function suffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+}
+
+/**
+ * The claim with a spelled ordinal day written in digits; undefined when it has none.
+ *
+ * @example
+ * ```ts
+ * spelledDayRewrite('The gala ended on the first of November 2015.'); // 'The gala ended on the 1st of November 2015.'
+ * spelledDayRewrite('The gala ended on November the third, 2015.'); // 'The gala ended on November 3rd, 2015.'
+ * ```
+ */
+export function spelledDayRewrite(text: string): string | undefined {
+  const t = normalizeTypography(text).trim();
+  const dayFirst = new RegExp(String.raw`\bthe\s+${ORDINAL_WORDS}\s+(?:day\s+)?of\s+(${MONTH})\b`, 'gi');
+  const monthFirst = new RegExp(String.raw`\b(${MONTH})\s+(?:the\s+)?${ORDINAL_WORDS}\b`, 'gi');
+  let changed = false;
+  let out = t.replace(dayFirst, (all, tens: string | undefined, unit: string, month: string) => {
+    const n = ordinalNumber(tens, unit);
+    if (!n) return all;
+    changed = true;
+    return `the ${n}${suffix(n)} of ${month}`;
+  });
+  out = out.replace(monthFirst, (all, month: string, tens: string | undefined, unit: string) => {
+    const n = ordinalNumber(tens, unit);
+    if (!n) return all;
+    changed = true;
+    return `${month} ${n}${suffix(n)}`;
+  });
+  return changed ? out : undefined;
+}
+
+/**
+ * A span said with "separate", said as "N passed between X and Y"; undefined otherwise. The span
+ * must open with a length (a number, "a", "about", "less than", "more than", "nearly" ...).
+ *
+ * @example
+ * ```ts
+ * separateSpanRewrite('About eleven months separate the gala from the summit.'); // 'About eleven months passed between the gala and the summit.'
+ * separateSpanRewrite('The gala and the summit were separated by two years.'); // 'Two years passed between the gala and the summit.'
+ * ```
+ */
+export function separateSpanRewrite(text: string): string | undefined {
+  const t = normalizeTypography(text).trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+  if (/\b(?:not|never|no)\b|n't\b|\?$/i.test(t)) return undefined;
+  const UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?)`;
+  const active = new RegExp(String.raw`^(.*?\b${UNIT})\s+(?:separates?|separated)\s+(.+?)\s+(?:from|and)\s+(.+)$`, 'i').exec(t);
+  if (active && !/\b(?:separates?|separated)\b/i.test(active[1]!)) {
+    return `${active[1]!.replace(/^[a-z]/, (c) => c.toUpperCase())} passed between ${active[2]} and ${active[3]}.`;
+  }
+  const passive = new RegExp(String.raw`^(.+?)\s+and\s+(.+?)\s+(?:are|were|is|was)\s+separated\s+by\s+(.*?\b${UNIT})$`, 'i').exec(t);
+  if (passive) return `${passive[3]!.replace(/^[a-z]/, (c) => c.toUpperCase())} passed between ${passive[1]!.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())} and ${passive[2]}.`;
+  return undefined;
+}
