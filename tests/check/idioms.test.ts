@@ -123,3 +123,13 @@ describe('phrasal verbs of giving, joining and going (round 19, lexicon cg:idiom
     expect((await check('Gloria Teasdale made her way to Marsovia.')).verdict).toBe('REFUTED');
   });
 });
+
+describe('cutting the ribbon and signing up (round 19, lexicon data)', () => {
+  it('"cut the ribbon at E" is attending E and more: only a refutation decides', async () => {
+    expect((await check('Gloria Teasdale cut the ribbon at the Founders Gala.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('The President of Sylvania cut the ribbon at the Founders Gala.')).verdict).toBe('REFUTED');
+  });
+  it('"signed up to" a body is also joining it: a state that stayed out did not', async () => {
+    expect((await check('Marsovia signed up to the League.')).verdict).toBe('REFUTED');
+  });
+});
