@@ -31,6 +31,20 @@ function eventsOf(ctx: ReaderInput['ctx'], r: CheckResult): Array<Extract<CheckV
 }
 
 /**
+ * The events the graph's supporting claims of a reading were made at (their cg:event qualifier):
+ * "Freedonia broke ground on the canal" names no event, but the claim that supports it was made
+ * at the groundbreaking gala, so "... near Zenda" says where that gala was (round 19).
+ */
+function eventsOfEvidence(ctx: ReaderInput['ctx'], r: CheckResult): Array<Extract<CheckValue, { kind: 'entity' }>> {
+  const claims = [...new Set(r.evidence.filter((e) => e.stance === 'supports').map((e) => e.claim))];
+  // every supporting claim must name the same one event: one without it may be another occasion
+  const per = claims.map((c) => ctx.store.getObjects(c, `${NS.cg}event`, null).map((o) => o.value));
+  if (!per.length || per.some((events) => events.length !== 1)) return [];
+  const iris = [...new Set(per.flat())];
+  return iris.length === 1 ? [{ kind: 'entity', iri: iris[0]!, label: ctx.entityLabel.get(iris[0]!) ?? iris[0]! } as Extract<CheckValue, { kind: 'entity' }>] : [];
+}
+
+/**
  * The claim's head and place when it ends in "near <place>", else undefined.
  *
  * @example
@@ -56,7 +70,8 @@ export async function readEventPlace({ ctx, text, recheck }: ReaderInput): Promi
   if (!split || !ctx.labelIndex.has(nameKey(split.place, ctx.morph))) return undefined;
   const main = await recheck(`${split.head}.`);
   if (!main) return undefined;
-  const events = eventsOf(ctx, main);
+  const named = eventsOf(ctx, main);
+  const events = named.length || main.verdict !== 'SUPPORTED' ? named : eventsOfEvidence(ctx, main);
   if (events.length !== 1) return undefined;
   const event = events[0]!;
   const said = `The ${ctx.entityLabel.get(event.iri) ?? event.label} was held near ${split.place}.`;

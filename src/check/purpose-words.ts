@@ -59,9 +59,11 @@ export function purposeWordsRewrites(ctx: CheckContext, text: string): string[] 
   const to = w.verb && new RegExp(String.raw`^(?<head>.+?)\s+${MODAL}(?:${w.verb})\s+to\s+(?<rest>[a-z]+\s+.+)$`, 'i').exec(t);
   const obj = w.object && new RegExp(String.raw`^(?<head>.+?)\s+${MODAL}(?:${w.object})\s+(?<np>(?!to\b)[a-z].+)$`, 'i').exec(t);
   const part = w.participle && new RegExp(String.raw`^(?<head>.+?)\s+${BE}\s+(?<adv>(?:chiefly|mainly|largely|primarily|mostly)\s+)?(?:${w.participle})\s+(?:for|toward|towards|at)\s+(?<np>[a-z].+)$`, 'i').exec(t);
+  // the participle after "is" first: "is targeted at P" is no object verb "target" with "is" in
+  // its head ("... is is meant for at P", round 19)
   if (to) heads.push({ head: to.groups!.head!, tail: `is meant to ${to.groups!.rest}` });
-  else if (obj) heads.push({ head: obj.groups!.head!, tail: `is meant for ${obj.groups!.np}` });
   else if (part) heads.push({ head: part.groups!.head!, tail: `is ${part.groups!.adv ?? ''}meant for ${part.groups!.np}` });
+  else if (obj) heads.push({ head: obj.groups!.head!, tail: `is meant for ${obj.groups!.np}` });
   // "X's US$ 5 million [in aid] for|to Y ...": the amount as the package, its verb left open
   const amount = new RegExp(String.raw`^(?<giver>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)'s\s+(?<amt>${AMOUNT})\s+(?:in\s+[a-z]+\s+)?(?:for|to)\s+(?<rec>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?<tail>(?:is|was|are|were)\s+.+)$`);
   const out: string[] = [];

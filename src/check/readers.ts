@@ -688,7 +688,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     read: ({ ctx, text, recheck }) => readPackagePurpose(ctx, text, recheck),
   },
   {
-    name: 'purpose-words',
+    name: 'purpose-words', whenUndecided: true, // also after a troponym's undecided "targeted at P" (round 19)
     module: 'purpose-words.ts',
     reads: '"X\'s aid to Y aims / seeks / serves to V O", "X\'s grants to Y would serve P", "is geared toward P", "X\'s US$ 5 million for Y is meant to ...": said in the frames package-purpose reads, and read by it (lexicon cg:purposeVerb, cg:purposeObjectVerb, cg:purposeParticiple) (round 11)',
     read: ({ ctx, text, recheck }) => readPurposeWords(ctx, text, recheck),

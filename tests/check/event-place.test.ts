@@ -10,6 +10,8 @@ cgr:zenda a cg:City ; rdfs:label "Zenda" .
 cgr:strelsau a cg:City ; rdfs:label "Strelsau" .
 ${fixtureClaim({ id: 'teasdale.attended.gala', s: 'cgr:teasdale', p: 'cg:attended', o: 'cgr:gala', sentence: 's002', asserted: true })}
 ${fixtureClaim({ id: 'gala.heldNear.zenda', s: 'cgr:gala', p: 'cg:heldNear', o: 'cgr:zenda', sentence: 's002', asserted: true })}
+${fixtureClaim({ id: 'freedonia.launched.canal', s: 'cgr:freedonia', p: 'cg:launchedConstructionOf', o: 'cgr:canal', sentence: 's002', asserted: true, more: 'cg:event cgr:gala' })}
+${fixtureClaim({ id: 'sylvania.launched.canal', s: 'cgr:sylvania', p: 'cg:launchedConstructionOf', o: 'cgr:canal', sentence: 's002', asserted: true })}
 `);
 
 describe('near <place> at the end of a claim', () => {
@@ -38,5 +40,18 @@ describe('a place adjunct on an event', () => {
     expect((await check('The President of Sylvania attended the Founders Gala near Zenda.')).verdict).toBe('REFUTED');
     expect((await check('Gloria Teasdale attended the Founders Gala near Strelsau.')).verdict).toBe('NOT_ENOUGH_INFO');
     expect((await check('Rufus Firefly attended the Founders Gala near Zenda.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('a place adjunct on a deed the graph says was done at an event (round 19)', () => {
+  it('is the event of the supporting claim held near the place', async () => {
+    const r = await check('Freedonia launched construction of the canal pipeline near Zenda.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.interpretation.notes?.join(' ')).toMatch(/read as two statements: .*Founders Gala was held near Zenda/);
+    expect((await check('Freedonia launched construction of the canal pipeline near Strelsau.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('is not read when the supporting claim names no event: the deed may have been done elsewhere', async () => {
+    const r = await check('Sylvania launched construction of the canal pipeline near Zenda.').catch((e: Error) => e);
+    expect(r instanceof Error ? r.message : r.explanation).not.toMatch(/read as two statements/i);
   });
 });

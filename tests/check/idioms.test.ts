@@ -105,3 +105,31 @@ describe('WordNet phrasal synonyms of the patterns\' phrasal verbs', () => {
     expect((await check('The President of Sylvania turned up at the Founders Gala.')).verdict).toBe('REFUTED');
   });
 });
+
+describe('phrasal verbs of giving, joining and going (round 19, lexicon cg:idiom)', () => {
+  it('are said in the lexicon\'s words', () => {
+    expect(idiomRewrites(ctx, 'Marsovia enrolled in the League.').map((r) => r.claim)).toEqual(['Marsovia joined the League.']);
+    expect(idiomRewrites(ctx, 'Marsovia has signed on with the League.').map((r) => r.claim)).toEqual(['Marsovia has joined the League.']);
+    expect(idiomRewrites(ctx, 'Freedonia chipped in US$ 2 million in grants for Grand Fenwick.').map((r) => r.claim))
+      .toEqual(['Freedonia contributed US$ 2 million in grants for Grand Fenwick.']);
+    expect(idiomRewrites(ctx, 'Gloria Teasdale made her way to Marsovia.').map((r) => r.claim)).toEqual(['Gloria Teasdale went to Marsovia.']);
+  });
+  it('decide by the graph: a body the graph says a state stayed out of refutes its enrolling', async () => {
+    expect((await check('Marsovia enrolled in the League.')).verdict).toBe('REFUTED');
+    // a grant the graph holds only as possible is not said given
+    expect((await check('Freedonia set aside US$ 2 million in grants for Grand Fenwick.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('"made one\'s way to" says how one went: a place never visited refutes, a visit never supports', async () => {
+    expect((await check('Gloria Teasdale made her way to Marsovia.')).verdict).toBe('REFUTED');
+  });
+});
+
+describe('cutting the ribbon and signing up (round 19, lexicon data)', () => {
+  it('"cut the ribbon at E" is attending E and more: only a refutation decides', async () => {
+    expect((await check('Gloria Teasdale cut the ribbon at the Founders Gala.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('The President of Sylvania cut the ribbon at the Founders Gala.')).verdict).toBe('REFUTED');
+  });
+  it('"signed up to" a body is also joining it: a state that stayed out did not', async () => {
+    expect((await check('Marsovia signed up to the League.')).verdict).toBe('REFUTED');
+  });
+});

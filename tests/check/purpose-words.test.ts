@@ -29,3 +29,15 @@ describe('what a package is for, in other words', () => {
     expect(await verdict("Freedonia's grants to Sylvania are geared toward clinic equipment.")).toBe('REFUTED');
   });
 });
+
+describe('a participle of purpose that is also an object verb (round 19)', () => {
+  it('is read as the participle after "is", not as the verb with "is" left in its subject', () => {
+    expect(purposeWordsRewrites(ctx, "Freedonia's financial assistance to Marsovia is targeted at clinic equipment."))
+      .toEqual(["Freedonia's financial assistance to Marsovia is meant for clinic equipment."]);
+    expect(purposeWordsRewrites(ctx, "Freedonia's financial assistance to Marsovia targets clinic equipment."))
+      .toEqual(["Freedonia's financial assistance to Marsovia is meant for clinic equipment."]);
+  });
+  it('decides when a pattern read the claim undecided through WordNet ("targeted" a way of "aimed")', async () => {
+    expect(await verdict("Freedonia's financial assistance to Marsovia is targeted at clinic equipment.")).toBe('SUPPORTED');
+  });
+});
