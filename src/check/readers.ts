@@ -18,6 +18,7 @@ import { readAgentless } from './agentless.js';
 import { activeOfPassive } from './agent-passive.js';
 import { objectNoRewrite } from './object-no.js';
 import { readAsOffice } from './as-office.js';
+import { OFFICE_TIME_READERS } from './office-time.js';
 import { readAppositionOffice } from './apposition-office.js';
 import { readClauseComparison } from './clause-comparisons.js';
 import { readComparison } from './comparisons.js';
@@ -634,6 +635,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"Rufus Firefly, Sylvania\'s president, visited Marsovia", "President Firefly of Sylvania visited ...": the office in apposition read as "as <office>" (the deed, then the office at its time); only a decided result (round 12)',
     read: ({ ctx, text, recheck }) => readAppositionOffice(ctx, text, recheck),
   },
+  ...OFFICE_TIME_READERS,
   {
     name: 'as-office',
     module: 'as-office.ts',
