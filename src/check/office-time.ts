@@ -15,6 +15,7 @@
  */
 
 import { rewrittenBy, type UnreadReader } from './reader-kit.js';
+import type { CheckResult } from './types.js';
 
 /** Words before which a rewrite is not tried: a denial, a condition, a question. */
 const NOT_PLAIN = /\b(?:not|never|no|nor|neither|if|whether|unless)\b|n't\b|\?/i;
@@ -82,6 +83,59 @@ export function whileInOfficeRewrite(text: string): string | undefined {
   return undefined;
 }
 
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A day, a month or a year: "December 13, 2015", "13 December 2015", "December 2015", "2015". */
+const PERIOD = `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4})`;
+const HELD_IN = new RegExp(`^(?<who>[A-Z][^,;:]*?)\\s+(?:was|were)\\s+(?<office>[^,;:]+?)\\s+in\\s+(?<period>${PERIOD})\\s*[.!]?$`);
+const IN_HELD = new RegExp(`^in\\s+(?<period>${PERIOD}),\\s+(?<who>[A-Z][^,;:]*?)\\s+(?:was|were)\\s+(?<office>[^,;:]+?)\\s*[.!]?$`, 'i');
+
+/**
+ * "X was O in December 2015", "In 2015, X was O": the state at that time, said as "As of December
+ * 2015, X was O" (the claim read against the sources of that time; src/check/claim-time.ts).
+ *
+ * @example
+ * ```ts
+ * officeInPeriodRewrite("Rufus Firefly was Sylvania's prime minister in December 2015.");
+ * // "As of December 2015, Rufus Firefly was Sylvania's prime minister"
+ * ```
+ */
+export function officeInPeriodRewrite(text: string): string | undefined {
+  const t = text.trim().replace(/\s+/g, ' ');
+  if (NOT_PLAIN.test(t)) return undefined;
+  const m = HELD_IN.exec(t) ?? IN_HELD.exec(t);
+  if (!m) return undefined;
+  const { who, office, period } = m.groups as { who: string; office: string; period: string };
+  if (/^(?:in|at|on|among|one|part|born|elected|appointed|named|chosen|there)\b/i.test(office)) return undefined;
+  return `As of ${period}, ${who} was ${office}`;
+}
+
+/** The ISO prefix of a period of {@link officeInPeriodRewrite} (`2015-12`, `2015`), or undefined. */
+function isoOf(period: string): string | undefined {
+  const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+  const y = /(\d{4})$/.exec(period)?.[1];
+  if (!y) return undefined;
+  const mo = months.findIndex((m) => period.toLowerCase().includes(m));
+  if (mo < 0) return /^\d{4}$/.test(period) ? y : undefined;
+  const d = /(?:^|\s)(\d{1,2})(?:,|\s)/.exec(period)?.[1];
+  return `${y}-${String(mo + 1).padStart(2, '0')}${d ? `-${d.padStart(2, '0')}` : ''}`;
+}
+
+/**
+ * A reading of an office at a time is the claim's only when it is about an office and every source
+ * it cites is of that period: an office held later or earlier is not said by them.
+ */
+function officeOfPeriod(text: string, r: CheckResult): boolean {
+  const m = HELD_IN.exec(text.trim().replace(/\s+/g, ' ')) ?? IN_HELD.exec(text.trim().replace(/\s+/g, ' '));
+  const iso = m?.groups?.period ? isoOf(m.groups.period) : undefined;
+  if (!iso || r.interpretation.predicateName !== 'holdsOffice') return false;
+  const cited = r.evidence.filter((e) => e.stance !== 'related');
+  return cited.length > 0 && cited.every((e) => {
+    const days = String(e.articleDate ?? '').match(/\d{4}-\d{2}-\d{2}/g) ?? [];
+    return days.length > 0 && days.every((d) => d.startsWith(iso));
+  });
+}
+
 /**
  * The readers of this module, in the order src/check/readers.ts tries them (before
  * src/check/as-office.ts, which reads what the second one says).
@@ -98,5 +152,12 @@ export const OFFICE_TIME_READERS: readonly UnreadReader[] = [
     module: 'office-time.ts',
     reads: '"Rufus Firefly visited Sylvania when he was prime minister", "Rufus Firefly, as prime minister, visited Sylvania": a deed done while holding an office, said as "<deed> as <office>" (round 19)',
     read: rewrittenBy((_ctx, text) => whileInOfficeRewrite(text), 'a deed done while holding an office, said with "as"'),
+  },
+  {
+    name: 'office-in-period',
+    module: 'office-time.ts',
+    whenUndecided: true,
+    reads: '"Rufus Firefly was Sylvania\'s prime minister in December 2015", "In 2015, X was O": the office at that time, said as "As of <time>, X was O"; decided only by sources of that period (round 19)',
+    read: async (input) => rewrittenBy((_ctx, text) => officeInPeriodRewrite(text), 'an office at a time, said with "as of"', (r) => officeOfPeriod(input.text, r))(input),
   },
 ];
