@@ -11,12 +11,14 @@
  * lexicon.places.txt, src/check/place-names.ts). A name of another institution, or an institution
  * noun its name does not bear, decides nothing.
  */
+import { articlesOf } from './articles.js';
+import { readSource } from './attribution.js';
 import { claimsByPredicate, isA, type ClaimInfo } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { cityName, oneNamedPlace } from './place-names.js';
 import type { Evaluated } from './reader-kit.js';
 import { resolveMention } from './resolver.js';
-import { normalizeTypography, tokenize } from './text.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import type { Bearing } from './verdict.js';
 
@@ -53,6 +55,20 @@ function fits(ctx: CheckContext, phrase: string, org: string): boolean {
 }
 
 /**
+ * The person a phrase names: by name, or as the one author of the article it describes ("the author
+ * of the Freedonia analysis": src/check/attribution.ts `readSource`).
+ */
+function personNamed(ctx: CheckContext, who: string): { kind: 'entity'; iri: string; label: string } | undefined {
+  const people = resolveMention(ctx, tokenize(who, ctx.morph)).filter((e) => isA(ctx, e.iri, cg('Person')));
+  if (people.length === 1) return people[0]!;
+  if (people.length) return undefined;
+  const scope = readSource(ctx, dropIgnorable(tokenize(who, ctx.morph), ctx.morph));
+  if (scope?.kind !== 'article' || scope.iris.length !== 1) return undefined;
+  const authors = articlesOf(ctx).find((a) => a.iri === scope.iris[0])?.authors.filter((a) => isA(ctx, a, cg('Person'))) ?? [];
+  return authors.length === 1 ? { kind: 'entity', iri: authors[0]!, label: ctx.entityLabel.get(authors[0]!) ?? authors[0]! } : undefined;
+}
+
+/**
  * Decides a claim about the city of a person's institution (see the module comment); undefined when
  * the claim has no such shape or the graph gives the person no one institution with one seat.
  *
@@ -67,9 +83,8 @@ export function readAffiliationPlace(ctx: CheckContext, text: string): Evaluated
   for (const rx of SHAPES) {
     const m = rx.exec(plain);
     if (!m?.groups) continue;
-    const people = resolveMention(ctx, tokenize(m.groups.who!, ctx.morph)).filter((e) => isA(ctx, e.iri, cg('Person')));
-    if (people.length !== 1) continue;
-    const person = people[0]!;
+    const person = personNamed(ctx, m.groups.who!);
+    if (!person) continue;
     const aff = oneClaim(ctx, 'affiliatedWith', person.iri);
     if (!aff) continue;
     const org = aff.object.value;

@@ -7,6 +7,7 @@ const { check } = checkFixture(`
 cgr:zenda-institute a cg:ResearchInstitute ; rdfs:label "Zenda Institute" .
 cgr:gala-city a cg:City ; rdfs:label "Gala City" .
 cgr:sylvania-town a cg:City ; rdfs:label "Sylvania Town" .
+cga:fixture-article schema:author cgr:teasdale .
 ${fixtureClaim({ id: 'teasdale.affiliatedWith.zenda-institute', s: 'cgr:teasdale', p: 'cg:affiliatedWith', o: 'cgr:zenda-institute', sentence: 's010', asserted: true })}
 ${fixtureClaim({ id: 'zenda-institute.locatedIn.gala-city', s: 'cgr:zenda-institute', p: 'cg:locatedIn', o: 'cgr:gala-city', sentence: 's010', asserted: true })}
 `);
@@ -26,6 +27,10 @@ describe('the city of an author\'s institution', () => {
   it('refutes another city, one the graph names or a city name it does not know', async () => {
     expect(await verdict('Gloria Teasdale works for a centre in Sylvania Town.')).toBe('REFUTED');
     expect(await verdict('Gloria Teasdale works for the Zenda Institute in Timbuktu.')).toBe('REFUTED');
+  });
+
+  it('reads the person as the one author of the article a phrase describes', async () => {
+    expect(await verdict('The author of the Fixture article is affiliated with a centre in Sylvania Town.')).toBe('REFUTED');
   });
 
   it('does not support an institution noun the institution does not bear, nor decide for a person with no institution', async () => {
