@@ -18,6 +18,7 @@ import { isA, type ClaimsByPredicate } from './claim-index.js';
 import { entityName, labelOf, shortIri } from './prose.js';
 import type { Interpretation } from './types.js';
 import type { Bearing } from './verdict.js';
+import { statedWithin } from './stated-within.js';
 
 const cg = (l: string): string => NS.cg + l;
 
@@ -136,14 +137,18 @@ function stateOf(ctx: CheckContext, office: string): string | undefined {
  * ```
  */
 export function otherStateOfficeConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
-  if (q.predicate !== cg('holdsOffice') || !ctx.present || ctx.asOf || q.modality !== 'stated' || Object.keys(q.qualifiers).length) return;
+  // the present (the latest source), or a claim's time ("as of December 2015": round 19), when
+  // only sources of that time are taken
+  if (q.predicate !== cg('holdsOffice') || (!ctx.present && !ctx.asOf) || q.modality !== 'stated' || Object.keys(q.qualifiers).length) return;
+  const period = ctx.asOf?.period;
   if (q.subject.kind !== 'entity' || q.object.kind !== 'entity') return;
   const person = q.subject.iri;
   const office = q.object.iri;
   const held = [...(index.get(cg('holdsOffice')) ?? [])].filter((c) => c.polarity === 'positive' && plain(c) && c.object.termType === 'NamedNode')
     .map((c) => ({ c, who: c.subject, office: c.object.value }))
     .concat([...(index.get(cg('officeHolder')) ?? [])].filter((c) => c.polarity === 'positive' && plain(c) && c.object.termType === 'NamedNode')
-      .map((c) => ({ c, who: c.object.value, office: c.subject })));
+      .map((c) => ({ c, who: c.object.value, office: c.subject })))
+    .filter((h) => !period || statedWithin(ctx, h.c, period));
   if (held.some((h) => h.who === person && h.office === office)) return;
   const state = stateOf(ctx, office);
   const apart = new Set([...ctx.store.getObjects(office, cg('heldApartFrom'), null), ...ctx.store.getSubjects(cg('heldApartFrom'), office, null)].map((t) => t.value));

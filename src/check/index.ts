@@ -17,6 +17,7 @@ import { headlineSays } from './headline-says.js';
 import { hedgeAsCertainty } from './hedge-certainty.js';
 import { firstRival } from './first-rival.js';
 import { saidWords } from './said-words.js';
+import { saidContent } from './said-content.js';
 import { readAttribution, describeScope, type ClaimScope } from './attribution.js';
 import { saidNowhere } from './said-nowhere.js';
 import { authorWords } from './author-words.js';
@@ -192,7 +193,8 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
     // an inner claim no pattern reads, in a commenter's own words (src/check/said-words.ts)
     // or in an author's own words (src/check/author-words.ts): supported only, never refuted
     const words = (inner && inner.verdict !== 'NOT_ENOUGH_INFO') || inner?.conflict ? undefined
-      : (inner ? undefined : saidWords(ctx, attribution.scope, attribution.inner)) ?? (attribution.questioned ? undefined : authorWords(ctx, attribution.scope, attribution.inner));
+      : (inner ? undefined : saidWords(ctx, attribution.scope, attribution.inner) ?? (attribution.questioned ? undefined : saidContent(ctx, attribution.scope, attribution.inner)))
+        ?? (attribution.questioned ? undefined : authorWords(ctx, attribution.scope, attribution.inner));
     if (words) return finish(ctx, text.trim(), { ...words.interpretation, attributedTo: describeScope(attribution.scope) }, words.evaluation);
     // a reader's words with one name or time word swapped: a misquote (src/check/comment-misquote.ts)
     const misquote = (inner && (inner.verdict !== 'NOT_ENOUGH_INFO' || inner.conflict)) || attribution.questioned ? undefined : misquotedWords(ctx, attribution.scope, attribution.inner);

@@ -9,6 +9,7 @@
 import { articlesOf, pseudoClaim, resolveArticle, type ArticleInfo } from './articles.js';
 import { readSource, type ClaimScope } from './attribution.js';
 import { NS, type CheckContext } from './context.js';
+import { contraryWords } from './contrary-words.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import type { Evaluation } from './verdict.js';
@@ -65,5 +66,46 @@ export function checkReaderEvaluation(ctx: CheckContext, text: string): { interp
       }
     }
   }
-  return undefined;
+  return contraryVerdict(ctx, plain);
+}
+
+/**
+ * "S called it poorly researched" when every comment of that source on the article opens with a
+ * verdict of its own whose adverb is the contrary one ("Well analysed."; lexicon cg:contraryWord
+ * "poorly => well"): refuted (round 19). The verb after the adverb may differ (a reader who found
+ * a piece well analysed did not call it poorly done); a comment with no such verdict, or with
+ * another, leaves the claim undecided.
+ */
+function contraryVerdict(ctx: CheckContext, plain: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  const words = plain.split(/\s+/);
+  if (words.length < 4) return undefined;
+  const adverb = words[words.length - 2]!.toLowerCase();
+  const contrary = new Set(contraryWords(ctx).get(adverb) ?? []);
+  if (!contrary.size) return undefined;
+  const m = JUDGED.exec(words.slice(0, -2).join(' ')) ?? SAID.exec(words.slice(0, -2).join(' '));
+  if (!m) return undefined;
+  const scope = readSource(ctx, dropIgnorable(tokenize(m[1]!, ctx.morph), ctx.morph));
+  if (!scope) return undefined;
+  const object = m[2]!.trim();
+  const named = /^it$/i.test(object)
+    ? (scope.kind === 'reader' && scope.articles?.length === 1 ? scope.articles : scope.kind === 'agent' ? [...new Set(articlesOf(ctx).filter((a) => a.comments.some((x) => x.author && scope.iris.includes(x.author))).map((a) => a.iri))] : [])
+    : resolveArticle(ctx, tokenize(object, ctx.morph))?.map((a) => a.iri) ?? [];
+  if (named.length !== 1) return undefined;
+  const art = articlesOf(ctx).find((a) => a.iri === named[0]);
+  const mine = art?.comments.filter((c) => bySource(scope, art, c.author)) ?? [];
+  if (!art || !mine.length) return undefined;
+  const cited: Array<{ s: string; line: string }> = [];
+  for (const c of mine) {
+    const verdict = c.sentences.map((s) => ({ s, line: ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '' }))
+      .find(({ line }) => { const b = bare(line); return !!b && b.split(' ').length <= 4 && !/\d/.test(b); });
+    if (!verdict || !contrary.has(bare(verdict.line).split(' ')[0]!)) return undefined;
+    cited.push(verdict);
+  }
+  const interpretation: Interpretation = {
+    subject: { kind: 'entity', iri: art.iri, label: art.headline }, predicate: `${NS.schema}comment`, predicateName: 'comment',
+    object: { kind: 'string', value: words.slice(-2).join(' ') }, polarity: 'positive', modality: 'stated', qualifiers: {}, pattern: 'a reader\'s verdict on the article (a sentence of its comment)',
+  };
+  const explanation = `Refuted: the source's ${cited.length === 1 ? 'comment' : 'comments'} on "${art.headline}" ${cited.length === 1 ? 'opens' : 'open'} with the verdict ${cited.map((c) => `"${c.line}"`).join(', ')}, the contrary of "${adverb}" (lexicon cg:contraryWord).`;
+  return { interpretation, evaluation: { verdict: 'REFUTED', reason: 'article-metadata', conflict: false,
+    bearings: cited.map((c) => ({ claim: pseudoClaim(art.iri, [c.s]), stance: 'refutes' as const, reason: 'article-metadata' as const, note: 'the comment\'s own words' })), explanation } };
 }

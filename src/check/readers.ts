@@ -18,6 +18,8 @@ import { readAgentless } from './agentless.js';
 import { activeOfPassive } from './agent-passive.js';
 import { objectNoRewrite } from './object-no.js';
 import { readAsOffice } from './as-office.js';
+import { OFFICE_TIME_READERS } from './office-time.js';
+import { readAffiliationPlace } from './affiliation-place.js';
 import { readAppositionOffice } from './apposition-office.js';
 import { readClauseComparison } from './clause-comparisons.js';
 import { readComparison } from './comparisons.js';
@@ -375,6 +377,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"Rufus Firefly is Marsovia\'s prime minister": an office the graph names no entity of, by its role word and state; another state\'s office of the person refutes (round 18)',
     read: evaluatedBy(readStateOffice),
   },
+  { name: 'affiliation-place', module: 'affiliation-place.ts', whenUndecided: true, reads: '"Teasdale works for a centre in Zenda", "Teasdale\'s institution, the Zenda Institute, is in Gala City": the one institution\'s one seat decides (round 19)', read: evaluatedBy(readAffiliationPlace) },
   {
     name: 'sent-office',
     module: 'sent-office.ts',
@@ -653,6 +656,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"Rufus Firefly, Sylvania\'s president, visited Marsovia", "President Firefly of Sylvania visited ...": the office in apposition read as "as <office>" (the deed, then the office at its time); only a decided result (round 12)',
     read: ({ ctx, text, recheck }) => readAppositionOffice(ctx, text, recheck),
   },
+  ...OFFICE_TIME_READERS,
   {
     name: 'as-office',
     module: 'as-office.ts',

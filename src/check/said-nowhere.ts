@@ -19,8 +19,8 @@ import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import type { Evaluation } from './verdict.js';
 
-/** Words that carry no content of their own: auxiliaries, modals, pronouns, particles, quantifiers. */
-const FUNCTION_WORDS = new Set(('be is are was were been being am have has had having do does did will would shall should can could may '
+/** Words that carry no content of their own: auxiliaries, modals, pronouns, particles, quantifiers (also src/check/said-content.ts). */
+export const FUNCTION_WORDS = new Set(('be is are was were been being am have has had having do does did will would shall should can could may '
   + 'might must not never no nor also too very so then than that this these those there their they them it its he she his her him we '
   + 'our us you your who whom whose which what when where why how all any some each every one other another such only just even '
   + 'still yet already ever soon now again more most less least much many few own same both either neither and or but if as of to '

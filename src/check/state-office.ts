@@ -13,7 +13,8 @@
  * (`cg:heldApartRole "president|vice president"`: "Firefly is Freedonia's president" against his
  * Vice Presidency of Freedonia); any other ("prime minister" and "vice president") is not decided.
  */
-import { claimsByPredicate, isA } from './claim-index.js';
+import { claimsByPredicate, isA, type ClaimInfo } from './claim-index.js';
+import { statedWithin } from './stated-within.js';
 import { NS, type CheckContext } from './context.js';
 import type { Evaluated } from './reader-kit.js';
 import { resolveMention } from './resolver.js';
@@ -57,8 +58,11 @@ const SHAPES: Array<{ rx: RegExp }> = [
  * ```
  */
 export function readStateOffice(ctx: CheckContext, text: string): Evaluated {
-  if (!ctx.axioms.oneStateAtATime.has(cg('holdsOffice')) || ctx.asOf) return undefined;
-  const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  if (!ctx.axioms.oneStateAtATime.has(cg('holdsOffice'))) return undefined;
+  // "as of December 2015, X was <office>" (round 19): only sources of that period decide it
+  const period = ctx.asOf?.period;
+  let plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  if (period) plain = plain.replace(/^as\s+of\s+[^,]+,\s*/i, '').replace(/\s+was\s+/, ' is ');
   for (const { rx } of SHAPES) {
     const m = rx.exec(plain);
     if (!m?.groups) continue;
@@ -73,7 +77,7 @@ export function readStateOffice(ctx: CheckContext, text: string): Evaluated {
     // an office the graph names: the parser and src/check/holder-refuters.ts read it
     if (byHolder.has(state)) return undefined;
     const index = claimsByPredicate(ctx);
-    const plainClaim = (c: { polarity: string; modality: string; qualifiers: Map<string, string[]> }): boolean => c.polarity === 'positive' && c.modality === 'stated' && c.qualifiers.size === 0;
+    const plainClaim = (c: ClaimInfo): boolean => c.polarity === 'positive' && c.modality === 'stated' && c.qualifiers.size === 0 && (!period || statedWithin(ctx, c, period));
     const held = [...(index.get(cg('holdsOffice')) ?? [])].filter((c) => plainClaim(c) && c.object.termType === 'NamedNode')
       .map((c) => ({ c, who: c.subject, office: c.object.value }))
       .concat([...(index.get(cg('officeHolder')) ?? [])].filter((c) => plainClaim(c) && c.object.termType === 'NamedNode')

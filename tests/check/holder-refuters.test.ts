@@ -63,4 +63,8 @@ describe('the n-th holder of an office with one holder at a time (round 9)', () 
     expect((await numbered.check('Rufus Firefly was the first President of Sylvania.')).verdict).toBe('SUPPORTED');
     expect((await numbered.check('Gloria Teasdale was the second President of Sylvania.')).verdict).not.toBe('REFUTED');
   });
+  it('the first holder said to be the second is refuted (round 19: the lexicon reads "second"; the ordinal qualifier conflicts)', async () => {
+    expect((await numbered.check('Rufus Firefly was elected the second President of Sylvania.')).verdict).toBe('REFUTED');
+    expect((await numbered.check('Rufus Firefly became the second President of Sylvania.')).verdict).toBe('REFUTED');
+  });
 });

@@ -30,8 +30,17 @@ describe("a reader's verdict on the article", () => {
   it('is not decided for another article, another reader or other words', () => {
     expect(verdict('A reader of the Quay Notes article called it well argued.')).toBeUndefined();
     expect(verdict('Gloria T. called the Freedonia article well argued.')).toBeUndefined();
-    expect(verdict('A reader of the Freedonia article called it badly argued.')).toBeUndefined();
     expect(verdict('A reader of the Freedonia article called it not well argued.')).toBeUndefined();
+    expect(verdict('A reader of the Freedonia article called it cleverly argued.')).toBeUndefined();
+  });
+
+  it('is refuted by the contrary adverb (round 19): every comment of the source opens with "Well ..."', () => {
+    // round 15 left "badly argued" undecided; the lexicon's cg:contraryWord "badly => well" now refutes it
+    expect(verdict('A reader of the Freedonia article called it badly argued.')).toBe('REFUTED');
+    expect(verdict('Zed Q. called the Freedonia article poorly researched.')).toBe('REFUTED');
+    // another reader's comment, or an article with no such verdict: not decided
+    expect(verdict('Gloria T. called the Freedonia article poorly researched.')).toBeUndefined();
+    expect(verdict('A reader of the Quay Notes article called it poorly researched.')).toBeUndefined();
   });
 
   it('decides the whole claim through the reader table', async () => {

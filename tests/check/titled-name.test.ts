@@ -14,6 +14,12 @@ describe('a name after its title', () => {
     expect(titledNameRewrite(ctx, 'The Freedonian Prime Minister visited Sylvania.')).toBeUndefined();
   });
 
+  it('moves "<role> <person> of <country>" for a country the graph names no such office of (round 19)', () => {
+    expect(titledNameRewrite(ctx, 'Prime Minister Rufus Firefly of Marsovia visited Sylvania.')).toBe('Rufus Firefly, Prime Minister of Marsovia, visited Sylvania.');
+    // "of" followed by no country: nothing to move
+    expect(titledNameRewrite(ctx, 'Prime Minister Rufus Firefly of the canal visited Sylvania.')).toBeUndefined();
+  });
+
   it('is checked as both statements: the office held and the act', async () => {
     const r = await check('Freedonian Prime Minister Rufus Firefly visited Sylvania.');
     expect(r.verdict).toBe('SUPPORTED');

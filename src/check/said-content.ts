@@ -1,0 +1,100 @@
+/**
+ * A commenter's words said in another order (round 19): "Zed Q. expects Marsovia to have a big
+ * year", where Zed Q. wrote "so Marsovia has a big year ahead". src/check/said-words.ts decides a
+ * commenter's claim only when the comment holds its words in sequence; a report of speech rarely
+ * keeps them ("expects X to have" for "X has ... ahead", "will host this summer's summit" for "will
+ * host the summit this summer"). Here the claim's content words (no auxiliary, modal, pronoun,
+ * article or preposition: said-nowhere.ts `FUNCTION_WORDS`), at least three of them, must all be
+ * in one sentence of a comment, its names in the claim's order; the sentence may say more.
+ *
+ * Its denials and hedges must be the claim's too: a comment sentence with "not", "never", "if",
+ * "wonder", "may", "could" ... says something else than the plain claim (and a claim with one says
+ * something else than the plain comment). Found in a comment of that writer: SUPPORTED; found only
+ * in another commenter's comment, the named writer's comment (held whole) not saying it: REFUTED,
+ * as src/check/said-words.ts does. An author's article is never decided so (it says more than the
+ * graph holds of it).
+ */
+import type { ClaimScope } from './attribution.js';
+import { pseudoClaim } from './articles.js';
+import { NS, type CheckContext } from './context.js';
+import { FUNCTION_WORDS } from './said-nowhere.js';
+import { comments, type Said } from './said-words.js';
+import { normalizeTypography, tokenize } from './text.js';
+import type { Interpretation, Verdict } from './types.js';
+import type { Bearing, Evaluation } from './verdict.js';
+
+/** Words that change what a sentence asserts: a denial, a condition, a question, a hedge. */
+const MARKERS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'if', 'whether', 'unless', 'wonder', 'wondered', 'wonders',
+  'may', 'might', 'could', 'perhaps', 'maybe', 'possibly', 'probably', 'likely', 'unlikely', 'doubt', 'hope', 'hopes', 'hoped', 'should', 'would']);
+
+interface Word { norm: string; stem: string; cap: boolean; raw: string }
+
+const wordsOf = (ctx: CheckContext, text: string): Word[] =>
+  tokenize(normalizeTypography(text).replace(/n't\b/g, ' not'), ctx.morph)
+    .filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'possessive')
+    .filter((t) => t.kind !== 'possessive')
+    .map((t) => ({ norm: t.norm, stem: t.raw.toLowerCase().slice(0, 5), cap: t.cap, raw: t.raw.toLowerCase() }));
+
+/** The markers a text uses, the reported "would" aside (it is the reported "will"). */
+const markersOf = (ws: Word[]): Set<string> => new Set(ws.map((w) => w.raw).filter((w) => MARKERS.has(w) && w !== 'would'));
+
+/** The sentences of a comment (split at . ! ? ; and at ", so"). */
+const sentencesOf = (text: string): string[] => normalizeTypography(text).split(/(?<=[.!?;])\s+|,\s+so\s+/).map((s) => s.trim()).filter(Boolean);
+
+/** Whether one sentence says the claim's content words (names in order), with the same markers. */
+function says(ctx: CheckContext, sentence: string, content: Word[], marks: Set<string>): boolean {
+  const ws = wordsOf(ctx, sentence);
+  const own = markersOf(ws);
+  if (own.size !== marks.size || [...own].some((m) => !marks.has(m))) return false;
+  const at = (w: Word, from: number): number => ws.findIndex((x, i) => i >= from && (x.norm === w.norm || (w.stem.length >= 4 && x.stem === w.stem)));
+  let last = -1;
+  for (const w of content) {
+    if (w.cap) {
+      const i = at(w, last + 1);
+      if (i < 0) return false;
+      last = i;
+    } else if (at(w, 0) < 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Decides "<commenter> said P" by the content words of one comment sentence (see the module
+ * comment); undefined when the scope is no commenter, P has under three content words, or no
+ * comment sentence holds them.
+ *
+ * @example
+ * ```ts
+ * saidContent(ctx, { kind: 'agent', iris: [zed], label: 'Zed Q.' }, 'Marsovia will have a big year')?.evaluation.verdict; // 'SUPPORTED'
+ * ```
+ */
+export function saidContent(ctx: CheckContext, scope: ClaimScope, inner: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  if (scope.kind !== 'agent' && scope.kind !== 'reader') return undefined;
+  const all = comments(ctx);
+  if (scope.kind === 'agent' && !scope.iris.every((iri) => all.some((c) => c.author === iri))) return undefined;
+  const ws = wordsOf(ctx, inner);
+  const marks = markersOf(ws);
+  const content = ws.filter((w) => !FUNCTION_WORDS.has(w.raw) && !MARKERS.has(w.raw) && (w.raw.length >= 3 || /^\d/.test(w.raw)));
+  if (content.length < 3) return undefined;
+  const mine = (c: Said): boolean => (scope.kind === 'agent' ? scope.iris.includes(c.author) : !scope.articles || scope.articles.includes(c.article));
+  const holds = all.filter((c) => sentencesOf(c.text).some((s) => says(ctx, s, content, marks)));
+  const own = holds.filter(mine);
+  const others = holds.filter((c) => !mine(c));
+  // a reader not named may be any of them: only a named commenter is refuted by another's words
+  const verdict: Verdict | undefined = own.length ? 'SUPPORTED' : others.length && scope.kind === 'agent' ? 'REFUTED' : undefined;
+  if (!verdict) return undefined;
+  const cited = verdict === 'SUPPORTED' ? own : others;
+  const stance = verdict === 'SUPPORTED' ? 'supports' as const : 'refutes' as const;
+  const who = scope.kind === 'agent' ? scope.label : 'a reader';
+  const bearings: Bearing[] = cited.flatMap((c) => c.sentences.map((s) => ({ claim: pseudoClaim(c.article, [s]), stance, reason: 'article-metadata', note: 'the comment\'s own words' })));
+  const interpretation: Interpretation = {
+    subject: { kind: 'unknown-entity', mention: who }, predicate: `${NS.schema}text`, predicateName: 'text', object: { kind: 'string', value: inner },
+    polarity: 'positive', modality: 'stated', qualifiers: {}, pattern: 'a commenter\'s words in another order (schema:text)',
+  };
+  const writer = (c: Said): string => ctx.store.getObjects(c.author, `${NS.schema}name`, null)[0]?.value ?? 'another reader';
+  const listed = content.map((w) => `"${w.raw}"`).join(', ');
+  const explanation = verdict === 'SUPPORTED'
+    ? `Supported by the comment's words: ${who}'s comment, which the graph holds whole, says ${listed} in one sentence (its names in that order, with no denial or hedge the claim lacks), as "${inner}" does.`
+    : `Refuted (another commenter): ${who}'s comment, which the graph holds whole, does not say "${inner}"; ${cited.map(writer).join(', ')}'s comment says ${listed} in one sentence.`;
+  return { interpretation, evaluation: { verdict, reason: 'article-metadata', conflict: false, bearings, explanation } };
+}
