@@ -319,3 +319,23 @@ describe('a bare count over a closed group is exact (round 15)', () => {
   });
 });
 
+
+describe('a denial as of its source\'s day against a bounded year (round 19)', () => {
+  // the fixture's article says Sylvania is outside the League; here it is dated 1 May 2011 and
+  // the denial is stated in it
+  const dated = checkFixture(`cga:fixture-article schema:datePublished "2011-05-01"^^xsd:date .
+cgc:sylvania.memberOf.league.neg cg:statedIn cga:fixture-article .`);
+  it('decides no "after YEAR" or "before YEAR" that runs past the source\'s day (false REFUTED on 00eee83)', async () => {
+    const after = await dated.check('Sylvania joined the League after 2011.');
+    expect(after.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(after.explanation).toContain('after 2011');
+    expect((await dated.check('Sylvania joined the League after 2010.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await dated.check('Sylvania joined the League before 2012.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('still decides a bounded year that ends before the source\'s day, both ways', async () => {
+    expect((await dated.check('Sylvania joined the League before 2011.')).verdict).toBe('REFUTED');
+    expect((await dated.check('Sylvania had not joined the League before 2011.')).verdict).toBe('SUPPORTED');
+    expect((await dated.check('Sylvania did not join the League before 2012.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await dated.check('Sylvania joined the League.')).verdict).toBe('REFUTED');
+  });
+});
