@@ -21,9 +21,6 @@ import { readAsOffice } from './as-office.js';
 import { OFFICE_TIME_READERS } from './office-time.js';
 import { readAffiliationPlace } from './affiliation-place.js';
 import { readAppositionOffice } from './apposition-office.js';
-import { readClauseComparison } from './clause-comparisons.js';
-import { readComparison } from './comparisons.js';
-import { readMultiple } from './multiples.js';
 import { readCompound, readRefutedPart } from './compound.js';
 import { isPartContext, readCompoundByReaders } from './compound-readers.js';
 import { betweenAsFromTo } from './date-ranges.js';
@@ -35,9 +32,7 @@ import { readPredecessor } from './predecessor.js';
 import { readFocus } from './focus.js';
 import { readPurposeClause } from './purpose.js';
 import { readPackagePurpose } from './purpose-frames.js';
-import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
-import { haveComparisonRewrite } from './have-comparisons.js';
-import { decideNegatedComparison, decideSaidOtherwise, negatedComparison, saidOtherwise } from './said-otherwise.js';
+import { decideSaidOtherwise, saidOtherwise } from './said-otherwise.js';
 import { finish, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
 import { readAspect } from './aspect.js';
@@ -86,6 +81,7 @@ import { tripLengthRewrite } from './trip-length.js';
 import { collectiveRewrite } from './collective-counts.js';
 import { COUNT_TIME_READERS } from './count-time-readers.js';
 import { DAY_READERS } from './day-readers.js';
+import { COMPARISON_READERS } from './comparison-readers.js';
 import { readCountFrame } from './count-frames.js';
 import { readDatedThen } from './dated-then.js';
 import { titledNameRewrite } from './titled-name.js';
@@ -510,59 +506,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"Only two of the group had hosted a N before Y\'s trip": the members a holder of office N visited before the trip\'s first day, counted',
     read: evaluatedBy(readCountBefore),
   },
-  {
-    name: 'value-comparison',
-    module: 'comparisons.ts',
-    reads: '"A\'s aid to B was larger than its grants to C": two amounts of the graph',
-    read: evaluatedBy(readComparison),
-  },
-  {
-    name: 'multiple',
-    module: 'multiples.ts',
-    reads: '"A\'s aid to B is ten times its grants to C", "... more than twenty times ...": the ratio of two amounts against the multiple (a plain one within 15%) (round 14)',
-    read: evaluatedBy(readMultiple),
-  },
-  {
-    name: 'clause-comparison',
-    module: 'clause-comparisons.ts',
-    reads: '"A pledged more aid to B than it extended to C", "B got more money from A than C": two amounts, each side a clause (an undecided reading is held)',
-    read: ({ ctx, text }) => {
-      const x = readClauseComparison(ctx, text);
-      const r = x && finish(ctx, claimOf(text), x.interpretation, x.evaluation);
-      return r && (r.verdict === 'NOT_ENOUGH_INFO' ? { held: r } : { decided: r });
-    },
-  },
-  {
-    name: 'rank-comparison',
-    module: 'rank-comparisons.ts',
-    reads: '"A holds a bigger stake in O than B", "A\'s economy is bigger than B\'s": two ranks, or a superlative',
-    read: evaluatedBy(readRankComparison),
-  },
-  {
-    name: 'superlative',
-    module: 'rank-comparisons.ts',
-    reads: '"A has more N than any other country" as "A has the most N"',
-    read: rewrittenBy(superlativeRewrite, 'more than any other is the most'),
-  },
-  {
-    name: 'have-comparison',
-    module: 'have-comparisons.ts',
-    reads: '"A has a larger N than B [does]" as "A\'s N is larger than B\'s", decided by the comparison readers (round 15); an undecided reading is held',
-    read: async ({ ctx, text, recheck }) => {
-      const claim = haveComparisonRewrite(ctx, text);
-      const r = claim ? await recheck(claim) : undefined;
-      return heldWhenUndecided(r && { ...r, claim: claimOf(text), explanation: `Read as "${claim}" ("A has a larger N than B", "A outranks B in N" as "A's N is larger than B's"). ${r.explanation}` });
-    },
-  },
-  {
-    name: 'negated-comparison',
-    module: 'said-otherwise.ts',
-    reads: '"A\'s aid was no more than B", "A was not as large as B", "A is no less than B": the comparison denied (its verdict inverted) or the converse one, decided by the comparison readers (round 14)',
-    read: async ({ text, recheck }) => {
-      const n = negatedComparison(text);
-      return decided(n && decideNegatedComparison(text, n, await recheck(n.claim)));
-    },
-  },
+  ...COMPARISON_READERS,
   {
     name: 'said-otherwise',
     module: 'said-otherwise.ts',

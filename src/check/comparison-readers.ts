@@ -1,0 +1,71 @@
+/**
+ * Entries of the reader table (src/check/readers.ts) that compare two amounts or ranks the graph
+ * holds: two amounts, a multiple, two clauses, two ranks or a superlative, "A has a larger N than
+ * B", and a comparison denied (rounds 11-15). Kept here so the table stays under its size limit;
+ * they are spread into the table at one place, in this order.
+ */
+import { readClauseComparison } from './clause-comparisons.js';
+import { readComparison } from './comparisons.js';
+import { readMultiple } from './multiples.js';
+import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
+import { haveComparisonRewrite } from './have-comparisons.js';
+import { decideNegatedComparison, negatedComparison } from './said-otherwise.js';
+import { finish } from './result.js';
+import { claimOf, decided, evaluatedBy, heldWhenUndecided, rewrittenBy, type UnreadReader } from './reader-kit.js';
+
+/** The entries, in the order they are tried. */
+export const COMPARISON_READERS: readonly UnreadReader[] = [
+  {
+    name: 'value-comparison',
+    module: 'comparisons.ts',
+    reads: '"A\'s aid to B was larger than its grants to C": two amounts of the graph',
+    read: evaluatedBy(readComparison),
+  },
+  {
+    name: 'multiple',
+    module: 'multiples.ts',
+    reads: '"A\'s aid to B is ten times its grants to C", "... more than twenty times ...": the ratio of two amounts against the multiple (a plain one within 15%) (round 14)',
+    read: evaluatedBy(readMultiple),
+  },
+  {
+    name: 'clause-comparison',
+    module: 'clause-comparisons.ts',
+    reads: '"A pledged more aid to B than it extended to C", "B got more money from A than C": two amounts, each side a clause (an undecided reading is held)',
+    read: ({ ctx, text }) => {
+      const x = readClauseComparison(ctx, text);
+      const r = x && finish(ctx, claimOf(text), x.interpretation, x.evaluation);
+      return r && (r.verdict === 'NOT_ENOUGH_INFO' ? { held: r } : { decided: r });
+    },
+  },
+  {
+    name: 'rank-comparison',
+    module: 'rank-comparisons.ts',
+    reads: '"A holds a bigger stake in O than B", "A\'s economy is bigger than B\'s": two ranks, or a superlative',
+    read: evaluatedBy(readRankComparison),
+  },
+  {
+    name: 'superlative',
+    module: 'rank-comparisons.ts',
+    reads: '"A has more N than any other country" as "A has the most N"',
+    read: rewrittenBy(superlativeRewrite, 'more than any other is the most'),
+  },
+  {
+    name: 'have-comparison',
+    module: 'have-comparisons.ts',
+    reads: '"A has a larger N than B [does]" as "A\'s N is larger than B\'s", decided by the comparison readers (round 15); an undecided reading is held',
+    read: async ({ ctx, text, recheck }) => {
+      const claim = haveComparisonRewrite(ctx, text);
+      const r = claim ? await recheck(claim) : undefined;
+      return heldWhenUndecided(r && { ...r, claim: claimOf(text), explanation: `Read as "${claim}" ("A has a larger N than B", "A outranks B in N" as "A's N is larger than B's"). ${r.explanation}` });
+    },
+  },
+  {
+    name: 'negated-comparison',
+    module: 'said-otherwise.ts',
+    reads: '"A\'s aid was no more than B", "A was not as large as B", "A is no less than B": the comparison denied (its verdict inverted) or the converse one, decided by the comparison readers (round 14)',
+    read: async ({ text, recheck }) => {
+      const n = negatedComparison(text);
+      return decided(n && decideNegatedComparison(text, n, await recheck(n.claim)));
+    },
+  },
+];
