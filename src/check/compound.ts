@@ -239,6 +239,14 @@ function antecedent(ctx: CheckContext, text: string): string | undefined {
  * statement + "Y V1" / "Y is a N".
  */
 export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
+  // a function of the context and the text, asked again of each text its readers and rechecks
+  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19)
+  return clauseCutsMemo(ctx, claim, () => clauseCutsUncached(ctx, claim));
+}
+
+const clauseCutsMemo = textMemo<string[][]>();
+
+function clauseCutsUncached(ctx: CheckContext, claim: string): string[][] {
   const cuts: string[][] = [];
   // "A V O, as did B", "..., and neither did B": B in A's place (src/check/clause-links.ts)
   const elided = ellipsisCut(ctx, claim);
