@@ -14,6 +14,7 @@ import { leadingRank, rankedCommenter } from './comment-pick.js';
 import { matchPattern } from './pattern.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, keyOf, normalizeTypography, tokenize } from './text.js';
+import { textMemo } from './text-memo.js';
 
 /** Whose claims a claim is checked against. */
 export type ClaimScope =
@@ -46,6 +47,14 @@ const WONDER = /^(?:wonder|wonders|wondered|ask|asks|asked|speculate|speculates|
  * ```
  */
 export function readAttribution(ctx: CheckContext, text: string): Attribution | undefined {
+  // a function of the context and the text, asked again of each text its readers and rechecks
+  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19)
+  return readAttributionMemo(ctx, text, () => readAttributionUncached(ctx, text));
+}
+
+const readAttributionMemo = textMemo<Attribution | undefined>();
+
+function readAttributionUncached(ctx: CheckContext, text: string): Attribution | undefined {
   if (!ctx.attribution.patterns.length) return undefined;
   const plain = namedInCommas(ctx, deniedBelief(expectedTo(normalizeTypography(text).trim().replace(/[.!?]+$/, ''))));
   const tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);

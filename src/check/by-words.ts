@@ -16,6 +16,7 @@ import { applyMarkers, fitsClass, readSlot, type MarkerOutcome } from './parser.
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize, type Token } from './text.js';
 import type { CheckValue, Interpretation, ModalityName, PolarityName } from './types.js';
+import { textMemo } from './text-memo.js';
 
 /**
  * Words that carry no relation of their own once names are linked: the copula and auxiliaries
@@ -103,6 +104,14 @@ export interface WordReading {
  * ```
  */
 export function readByWords(ctx: CheckContext, claim: string): WordReading[] {
+  // a function of the context and the text, asked again of each text its readers and rechecks
+  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19)
+  return readByWordsMemo(ctx, claim, () => readByWordsUncached(ctx, claim));
+}
+
+const readByWordsMemo = textMemo<WordReading[]>();
+
+function readByWordsUncached(ctx: CheckContext, claim: string): WordReading[] {
   const all = dropIgnorable(tokenize(claim, ctx.morph), ctx.morph);
   const marked: MarkerOutcome = applyMarkers(ctx, all);
   const tokens = marked.tokens.filter((t) => !(t.kind === 'word' && ctx.skippable.has(t.raw.toLowerCase())));

@@ -23,6 +23,7 @@ import type { Interpretation, ModalityName, MoneyValue } from './types.js';
 import { canonicalDecimal, formatMoney, parseMoney, satisfiesAmount } from './values.js';
 import { alternation, comparisonWords, type ComparisonWords } from './lexicon-words.js';
 import { evaluateClaim, type Bearing, type Evaluation } from './verdict.js';
+import { textMemo } from './text-memo.js';
 
 // the comparison words are lexicon data (ontology/lexicon.ttl cg:comparativeWord, cg:exceedVerb,
 // cg:multiplierWord, read by src/check/lexicon-words.ts); the regular expression is built from them
@@ -256,6 +257,14 @@ export function describeSide(side: Side, shown: string): string {
  * ```
  */
 export function readComparison(ctx: CheckContext, text: string): ComparisonReading | undefined {
+  // a function of the context and the text, asked again of each text its readers and rechecks
+  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19)
+  return readComparisonMemo(ctx, text, () => readComparisonUncached(ctx, text));
+}
+
+const readComparisonMemo = textMemo<ComparisonReading | undefined>();
+
+function readComparisonUncached(ctx: CheckContext, text: string): ComparisonReading | undefined {
   const words = comparisonWords(ctx);
   const m = comparisonPattern(words).exec(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
   if (!m) return undefined;

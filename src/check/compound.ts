@@ -18,6 +18,7 @@ import { rankGappingCut } from './rank-gapping.js';
 import { dropIgnorable, tokenize } from './text.js';
 import type { Evidence, Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
+import { textMemo } from './text-memo.js';
 
 /** Where a claim may be cut into two statements, tried in order (a comma last: "A did X, did Y and did Z"). */
 export const JOINERS: RegExp[] = [/\s*;\s*/g, /,?\s+(?:but|while|whereas|although)\s+/gi, /,?\s+and\s+/gi, /,\s+/g];
@@ -56,6 +57,15 @@ const MAX_DEPTH = 3;
  * ```
  */
 export function readCompound(ctx: CheckContext, text: string, depth = 0, more?: PartReader): CompoundPart[] | undefined {
+  // without a reader of other parts, a function of the context, the text and the depth, asked of the
+  // same parts by several readers and rechecks (the users' set: 13,838 calls): kept (text-memo.ts)
+  if (more) return readCompoundUncached(ctx, text, depth, more);
+  return compounds(ctx, `${depth}|${text}`, () => readCompoundUncached(ctx, text, depth));
+}
+
+const compounds = textMemo<CompoundPart[] | undefined>();
+
+function readCompoundUncached(ctx: CheckContext, text: string, depth: number, more?: PartReader): CompoundPart[] | undefined {
   const claim = text.trim().replace(/[.!?]+$/, '');
   // "lasted five days and two more days": one span in parts, not two statements (src/check/span-parts.ts)
   if (spanInParts(claim)) return undefined;
@@ -229,6 +239,14 @@ function antecedent(ctx: CheckContext, text: string): string | undefined {
  * statement + "Y V1" / "Y is a N".
  */
 export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
+  // a function of the context and the text, asked again of each text its readers and rechecks
+  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19)
+  return clauseCutsMemo(ctx, claim, () => clauseCutsUncached(ctx, claim));
+}
+
+const clauseCutsMemo = textMemo<string[][]>();
+
+function clauseCutsUncached(ctx: CheckContext, claim: string): string[][] {
   const cuts: string[][] = [];
   // "A V O, as did B", "..., and neither did B": B in A's place (src/check/clause-links.ts)
   const elided = ellipsisCut(ctx, claim);

@@ -125,20 +125,33 @@ function joinHyphens(ctx: CheckContext, tokens: readonly Token[]): Token[] | und
   return changed ? out : undefined;
 }
 
-const keysByLength = new WeakMap<CheckContext, Map<number, string[]>>();
+/** A label key and its words, split once per context. */
+interface LabelKey {
+  key: string;
+  words: string[];
+}
 
-function labelKeys(ctx: CheckContext): Map<number, string[]> {
-  let m = keysByLength.get(ctx);
-  if (m) return m;
-  m = new Map();
-  for (const key of [...ctx.labelIndex.keys()].sort()) {
-    const n = key.split(' ').length;
-    const list = m.get(n) ?? [];
-    list.push(key);
-    m.set(n, list);
+const keysByShape = new WeakMap<CheckContext, Map<string, LabelKey[]>>();
+
+/**
+ * The label keys of `n` words whose first letter is `first`, in sorted order. A candidate's every
+ * word either is the word said or begins with its letter, so a key opening with another letter is
+ * never a candidate: the scan (once per span that names nothing) looks only at its bucket (round 19).
+ */
+function labelKeys(ctx: CheckContext, n: number, first: string): readonly LabelKey[] {
+  let m = keysByShape.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const key of [...ctx.labelIndex.keys()].sort()) {
+      const words = key.split(' ');
+      const shape = `${words.length} ${key.charAt(0)}`;
+      const list = m.get(shape);
+      if (list) list.push({ key, words });
+      else m.set(shape, [{ key, words }]);
+    }
+    keysByShape.set(ctx, m);
   }
-  keysByLength.set(ctx, m);
-  return m;
+  return m.get(`${n} ${first}`) ?? [];
 }
 
 /**
@@ -168,8 +181,7 @@ export function fuzzyEntity(ctx: CheckContext, said: readonly Token[]): FuzzyHit
   const allowed = (length: number): number => (anchored && length >= 3 ? Math.max(1, maxEdits(length)) : maxEdits(length));
   if (!unknown.some(Boolean) || unknown.some((u, i) => u && allowed(norms[i]!.length) === 0)) return undefined;
   let best: FuzzyHit[] = [];
-  for (const key of labelKeys(ctx).get(tokens.length) ?? []) {
-    const words = key.split(' ');
+  for (const { key, words } of labelKeys(ctx, tokens.length, norms[0]!.charAt(0))) {
     let edits = 0;
     let ok = true;
     for (let i = 0; i < words.length && ok; i++) {

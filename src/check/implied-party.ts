@@ -9,6 +9,7 @@
 import { NS, type CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { textMemo } from './text-memo.js';
 
 // a phrase whose entities many parties relate to is no definite description of one (and bounds the work)
 const MAX_CANDIDATES = 8;
@@ -44,6 +45,14 @@ export function namedEntities(ctx: CheckContext, phrase: string): string[] {
  * ```
  */
 export function impliedParties(ctx: CheckContext, text: string): Array<{ party: string; claim: string }> {
+  // a function of the context and the text, asked again of each text its readers and rechecks
+  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19)
+  return impliedPartiesMemo(ctx, text, () => impliedPartiesUncached(ctx, text));
+}
+
+const impliedPartiesMemo = textMemo<Array<{ party: string; claim: string }>>();
+
+function impliedPartiesUncached(ctx: CheckContext, text: string): Array<{ party: string; claim: string }> {
   const m = /^the\s+(\S.*)$/i.exec(normalizeTypography(text).trim());
   if (!m) return [];
   const rest = m[1]!;

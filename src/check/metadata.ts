@@ -21,6 +21,7 @@ import { checkArticleKind } from './article-kind.js';
 import type { CheckValue, Interpretation, Verdict } from './types.js';
 import { CARDINALS, parseDate, parseYear } from './values.js';
 import type { Bearing, ClaimInfo, Evaluation } from './verdict.js';
+import { textMemo } from './text-memo.js';
 
 /** A time a claim gives: an interval of days and how the fact relates to it. */
 export interface When {
@@ -178,6 +179,14 @@ interface MetaReading {
  * ```
  */
 export function checkMetadata(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  // a function of the context and the text, asked again of each text its readers and rechecks
+  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19)
+  return checkMetadataMemo(ctx, text, () => checkMetadataUncached(ctx, text));
+}
+
+const checkMetadataMemo = textMemo<{ interpretation: Interpretation; evaluation: Evaluation } | undefined>();
+
+function checkMetadataUncached(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
   if (!ctx.metadataPatterns.length || !hasArticles(ctx)) return undefined;
   const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   const compared = compareCounts(ctx, plain);

@@ -15,6 +15,7 @@ import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import type { Evaluation } from './verdict.js';
+import { textMemo } from './text-memo.js';
 
 // more candidate objects than this is no object that goes without saying; it also bounds the work:
 // each candidate is a whole parse of the claim, and this reader sees every claim no earlier reader
@@ -24,6 +25,14 @@ const MAX_OBJECTS = 5;
 
 /** The claim once per candidate object: the object's label and the claim with it. */
 export function omittedObjects(ctx: CheckContext, text: string): Array<{ iri: string; label: string; claim: string }> {
+  // a function of the context and the text, asked again of each text its readers and rechecks
+  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19)
+  return omittedObjectsMemo(ctx, text, () => omittedObjectsUncached(ctx, text));
+}
+
+const omittedObjectsMemo = textMemo<Array<{ iri: string; label: string; claim: string }>>();
+
+function omittedObjectsUncached(ctx: CheckContext, text: string): Array<{ iri: string; label: string; claim: string }> {
   const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   // the names the claim opens with ("Sylvania and Marsovia"), up to its first lower-case word
   const m = /^((?:[A-Z][\w.'\u2019-]*)(?:\s+(?:and\s+|,\s*)?[A-Z][\w.'\u2019-]*)*)\s+(?=[a-z])/.exec(t);

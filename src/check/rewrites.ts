@@ -34,6 +34,7 @@ import { normalizeTypography } from './text.js';
 import { readTimeClause, withClauseTime } from './time-clause.js';
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
+import { textMemo } from './text-memo.js';
 
 /** A denial, under which a dropped word or adjunct would make the claim say more. */
 const DENIAL = /\b(?:not|never|no|nor|neither|without|hardly|barely|scarcely|little|few)\b|n't\b/i;
@@ -168,6 +169,14 @@ function saysLess(text: string, claim: string, said: string, what: string, untim
  * ```
  */
 export function rewritesOf(ctx: CheckContext, text: string): Rewrite[] {
+  // a function of the context and the text, asked again of each text its readers and rechecks
+  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19)
+  return rewritesOfMemo(ctx, text, () => rewritesOfUncached(ctx, text));
+}
+
+const rewritesOfMemo = textMemo<Rewrite[]>();
+
+function rewritesOfUncached(ctx: CheckContext, text: string): Rewrite[] {
   const out: Rewrite[] = [];
   const tc = readTimeClause(ctx, text);
   if (tc) out.push({ claim: tc.rewritten, finish: (r) => withClauseTime(ctx, text, tc, r) });

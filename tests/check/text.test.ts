@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { dropIgnorable, keyOf, normalizeTypography, normalizeTypographyFully, tokenize, type Morphology } from '../../src/check/text.js';
+
+const morph: Morphology = { lemmas: new Map([['led', 'lead']]), ignorable: new Set(['the', 'a', 'an']) };
+
+describe('normalizeTypography (plain ASCII returned as it is)', () => {
+  // the shortcut's premise: NFC and the replacements leave every printable ASCII character but the
+  // backtick as it is; if a replacement of one is ever added, this fails (and the shortcut must go)
+  it('leaves every printable ASCII character but the backtick as it is', () => {
+    for (let c = 0x20; c <= 0x7e; c++) {
+      const ch = String.fromCharCode(c);
+      if (ch === '`') expect(normalizeTypographyFully(ch)).toBe("'");
+      else expect(normalizeTypographyFully(ch)).toBe(ch);
+    }
+  });
+
+  it('normalises what is not plain ASCII as before', () => {
+    expect(normalizeTypography('Freedonia\u2019s \u2014 capital')).toBe("Freedonia's - capital");
+    expect(normalizeTypography('the `League`')).toBe("the 'League'");
+    expect(normalizeTypography('a\u00A0b\ttab')).toBe(normalizeTypographyFully('a\u00A0b\ttab'));
+    expect(normalizeTypography('Cafe\u0301')).toBe('Caf\u00E9');
+    expect(normalizeTypography('plain text, 2015.')).toBe('plain text, 2015.');
+  });
+});
+
+describe('tokenize (memoised, fresh tokens per call)', () => {
+  it('gives equal tokens every time, and a mark made on one call reaches no other', () => {
+    const text = 'Rufus Firefly led the League in 2015';
+    const first = tokenize(text, morph);
+    expect(first.map((t) => t.norm)).toEqual(['rufus', 'firefly', 'lead', 'the', 'leagu', 'in', '2015']);
+    // dropIgnorable marks the token after "the" as definite
+    const kept = dropIgnorable(first, morph);
+    expect(kept.find((t) => t.raw === 'League')?.definite).toBe(true);
+    const second = tokenize(text, morph);
+    expect(second).not.toBe(first);
+    expect(second[4]).not.toBe(first[4]);
+    expect(second[4]!.definite).toBeUndefined();
+    expect(second).toEqual(tokenize(`${text}`, { lemmas: new Map([['led', 'lead']]), ignorable: new Set(['the', 'a', 'an']) }));
+  });
+
+  it('keys a span by its norms', () => {
+    expect(keyOf(tokenize('The Acme Banks', morph))).toBe('the acm bank');
+    expect(keyOf([])).toBe('');
+  });
+});
