@@ -8,6 +8,7 @@
  * sign"); otherwise the participle is left as said (the reader compares lemmas: "given" is "give").
  */
 import { normalizeTypography } from './text.js';
+import { MONTH_NAMES } from './calendar-names.js';
 
 // the patient holds no comma: a relative clause or an apposition there is the compound reader's
 const PASSIVE = /^(?<patient>[^,]+?)\s+(?<aux>(?:(?:may|might|could|would|will|should|must|can)\s+(?:not\s+)?be|was|were|is|are|(?:has|have|had)(?:\s+(?:not|already|yet))?\s+been)(?:\s+not)?)\s+(?<adv>(?:(?:[a-z]+ly|already|yet)\s+)?)(?<verb>[a-z]+(?:ed|en)|made|held|struck|sealed|won|sold|built|paid|sent|brought|begun|led|set\s+up|put)\s+(?<rest>.*?)\s*\bby\s+(?<agent>[A-Z][^,]*?|the\s+[^,]*?)(?<tail>\s+(?:in|on|at|during|near)\s+[^,]+)?(?<yet>\s+(?:yet|so\s+far|already))?\s*[.!]?$/;
@@ -15,6 +16,9 @@ const PASSIVE = /^(?<patient>[^,]+?)\s+(?<aux>(?:(?:may|might|could|would|will|s
 // round 16: the same passive with no agent, its agent named as the patient's modifier: "No Acme
 // Bank loan to Sylvania has been approved yet" ("Acme Bank has not approved any loan to Sylvania yet")
 const MODIFIER_AGENT = /^(?<det>No|An?)\s+(?<agent>(?:[A-Z][\w.&-]*\s+){1,3})(?<noun>[a-z]+\b[^,]*?)\s+(?<aux>(?:has|have|had)(?:\s+not)?\s+been|was|were)(?:\s+not)?\s+(?<adv>(?:(?:[a-z]+ly|already|yet)\s+)?)(?<verb>[a-z]+(?:ed|en))(?<yet>\s+(?:yet|so\s+far|already))?\s*[.!]?$/;
+
+/** An agent that is a day or a month ("by the Monday", "by the January") is a time, not an agent. */
+const TIME_AGENT = new RegExp(String.raw`^(?:the\s+)?(?:[A-Z][a-z]+day|${MONTH_NAMES.join('|')})\b`);
 
 /**
  * The claim in the active voice; undefined when it is no passive with an agent.
@@ -31,7 +35,7 @@ export function activeOfPassive(text: string, lemmas: ReadonlyMap<string, string
   const g = m.groups as Record<string, string | undefined>;
   // "by" inside the agent's own phrase ("by 2016") or an agent that is a time is no agent
   if (/\d{4}|\bby\b/.test(g.agent!) || /^(?:then|now|far|then|means|way)\b/i.test(g.agent!)) return undefined;
-  if (g.det && /^(?:the\s+)?(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(g.agent!)) return undefined;
+  if (g.det && TIME_AGENT.test(g.agent!)) return undefined;
   const modal = /^(may|might|could|would|will|should|must|can)/.exec(g.aux!)?.[1];
   // round 16: "No loan to Sylvania has been approved by Acme Bank" denies as "has not been approved"
   // does, the patient then taking "any" ("Acme Bank has not approved any loan to Sylvania")

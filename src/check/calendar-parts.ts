@@ -18,9 +18,8 @@ import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { undecidedResult } from './result.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
+import { MONTH_NAMES as MONTHS, MONTH_OR_ABBREV as MONTH_RE, monthNumber } from './calendar-names.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
 
 /** Parts of a month: the days that support ("mid": 11-20) and the wider window that must all refute (6-25). */
 const MONTH_PARTS: Array<{ re: string; support: [number, number]; refute: [number, number] }> = [
@@ -63,7 +62,7 @@ export interface CalendarPart {
 }
 
 const lastDayOf = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const monthIndex = (w: string): number => MONTHS.findIndex((m) => m.toLowerCase().startsWith(w.toLowerCase().replace(/\.$/, '').slice(0, 3)));
+const monthIndex = (w: string): number => monthNumber(w) - 1;
 
 /**
  * The claim's one part of a month ("in mid-December 2015", "at the end of October 2015") or

@@ -11,6 +11,7 @@ import type { CheckContext } from './context.js';
 import { normalizeTypography, tokenize } from './text.js';
 import { sourceTimes, type ClaimTime } from './timeline.js';
 import { parseDate, parseYear } from './values.js';
+import { MONTH_WORD } from './calendar-names.js';
 
 /** A claim with its time read off. */
 export interface TimedClaim {
@@ -153,7 +154,7 @@ const NOT_PERFECT = /^(?:had|was|were|will|would|did|does|do|is|are|since|before
 // participles that end in neither -ed nor -en ("has lent", "has built", "have met")
 const IRREGULAR_PARTICIPLE = /^(?:lent|sent|spent|built|made|paid|held|led|won|bought|sold|met|brought|sought|kept|got|begun|become|struck|found|dealt|meant)$/;
 
-const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const MONTHS = new RegExp(`^${MONTH_WORD}$`);
 
 /**
  * Whether a claim is in the present perfect without a time of its own ("X has been active in Y",

@@ -24,14 +24,13 @@ import { resolveMention } from './resolver.js';
 import { normalizeTypography, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import type { Bearing, Evaluation } from './verdict.js';
+import { MONTH_NAMES_LOWER as MONTHS, WEEKDAY_NAMES_LOWER as WEEKDAYS } from './calendar-names.js';
 
 /** Words of a text, lower case, punctuation dropped, the reported "would" read as "will" (said-words.ts). */
 const wordsOf = (s: string): string[] => normalizeTypography(s).toLowerCase().replace(/\bwould\b/g, 'will')
   .replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
 
 const SEASONS = new Map([['spring', 'spring'], ['summer', 'summer'], ['autumn', 'autumn'], ['fall', 'autumn'], ['winter', 'winter']]);
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const PLACE_CLASSES = ['City', 'Country', 'Region'] as const;
 
 /** What a swapped span names: its kind and a key that is equal for two names of one thing. */

@@ -21,9 +21,8 @@ import { resolveMention } from './resolver.js';
 import { undecidedResult } from './result.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
+import { MONTH_NAMES_LOWER as MONTHS, MONTH_WORD as MONTH, WEEKDAY_WORD as WEEKDAY } from './calendar-names.js';
 
-const WEEKDAY = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
-const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 /** "December 2015", "December", "2015", "early December 2015". */
 const PERIOD = String.raw`(?:(?:early|mid|late)[- ])?(?:${MONTH}(?:,?\s+\d{4})?|\d{4})`;
 
@@ -68,7 +67,6 @@ export async function readWeekdayWithin({ text, recheck }: ReaderInput): Promise
   return { held: undecidedResult({ ...read[0]!, claim: text.trim() }, shown) };
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "the 28th of October", "28 October", "October 28", "October 28th", none followed by a year
 const DAY_FIRST = new RegExp(String.raw`\b((?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH}))\b(?!,?\s*\d)`, 'i');
 const MONTH_FIRST = new RegExp(String.raw`\b((${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?!,?\s*\d|\s*(?:-|to|and)\s*\d)`, 'i');

@@ -12,8 +12,10 @@ import { readSpan } from './spans.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 import type { CompoundPart } from './compound.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './calendar-names.js';
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+// capitalised: the pattern is case-sensitive (a lower-case "may" is the modal verb)
+const MONTH = `(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS.map((m) => m[0]!.toUpperCase() + m.slice(1))].join('|')})\\.?`;
 const DATE = `(?:\\d{4}|${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4})`;
 
 /** The dated statement, the date said and the relation to the other thing; undefined for other claims. */

@@ -16,10 +16,9 @@ import { undecidedResult } from './result.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 import { weekdayOf } from './weekday.js';
+import { MONTH_OR_ABBREV as MONTH, WEEKDAY_NAMES_LOWER, monthNumber } from './calendar-names.js';
 
-const WEEKDAY = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
+const WEEKDAY = `(${WEEKDAY_NAMES_LOWER.join('|')})`;
 const ORD = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** Full dates: "16 January 2016", "16th of January, 2016", "January 16(th), 2016", "2016-01-16". */
 const DATES: Array<{ re: string; day: (m: string[]) => string | undefined }> = [
@@ -30,7 +29,7 @@ const DATES: Array<{ re: string; day: (m: string[]) => string | undefined }> = [
 
 /** `YYYY-MM-DD` from a year, a month (a name, or an index 0-11) and a day; undefined when no such day. */
 function iso(y: string, mo: string, d: string): string | undefined {
-  const m = /^\d+$/.test(mo) ? Number(mo) : MONTHS.findIndex((n) => n.startsWith(mo.toLowerCase().slice(0, 3)));
+  const m = /^\d+$/.test(mo) ? Number(mo) : monthNumber(mo) - 1;
   const day = Number(d);
   if (m < 0 || m > 11 || day < 1) return undefined;
   const dt = new Date(Date.UTC(Number(y), m, day));

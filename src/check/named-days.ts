@@ -8,8 +8,8 @@
  */
 import { NS, type CheckContext } from './context.js';
 import { normalizeTypography } from './text.js';
+import { MONTH_NAMES as MONTHS } from './calendar-names.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const tables = new WeakMap<object, Array<{ name: string; month: number; day: number }>>();
 

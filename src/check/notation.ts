@@ -26,8 +26,8 @@ import { isA } from './claim-index.js';
 import type { CheckContext } from './context.js';
 import { classNouns } from './kinds.js';
 import { tokenize } from './text.js';
+import { MONTH_NAMES as MONTHS } from './calendar-names.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

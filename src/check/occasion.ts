@@ -24,10 +24,10 @@ import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
+import { MONTH_NAMES_LOWER as MONTHS } from './calendar-names.js';
 
 const TRIP = /^(?:visit|visits|tour|tours|trip|trips|journey)$/i;
 const PRONOUN = /^(?:his|her)$/i;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** A traveller's trip: its days, its destination and the claim that states it. */
 export interface Trip { traveller: string; start: string; end: string; place: string; claim: string }

@@ -23,6 +23,7 @@ import { resolveMention } from './resolver.js';
 import { sideDate } from './spans.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
+import { MONTH_NAMES } from './calendar-names.js';
 
 /** A claim whose time is given by a clause, rewritten with the day. */
 export interface TimeClause {
@@ -36,7 +37,6 @@ export interface TimeClause {
   mode: 'as-of' | 'event';
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const STATE = /\b(?:had|already|still|yet|no longer|was serving|were serving|by then)\b/i;
 const PRONOUN = /^(it|he|she|they)\s+/i;
 // "at the time of <event>" names the event as a noun ("at the time of the gala", round 18): the

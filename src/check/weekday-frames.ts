@@ -9,8 +9,8 @@
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { sideDate } from './spans.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
+import { MONTH_NAMES as MONTHS } from './calendar-names.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const TRIP = /\b(?:visit|tour|trip|journey|stay)s?\b/i;
 const EDGE = /\b(?:began|begins|started|starts|commenced|kicked off|ended|ends|finished|concluded|wrapped up|closed)\s*$/i;
 

@@ -13,9 +13,8 @@ import { eventDates } from './qualifiers.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
+import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from './calendar-names.js';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 const DENIAL = /\b(?:not|never|no|nor|neither)\b|n't\b/i;
 
 /** The weekday of an ISO day (`YYYY-MM-DD`), in the proleptic Gregorian calendar (UTC). */
