@@ -33,7 +33,8 @@ describe('reader case sets on the committed graph', async () => {
       expect(unread).toBeLessThanOrEqual(floor.uninterpretable);
       expect(metrics.falseSupported).toBeLessThanOrEqual(floor.falseSupported);
       expect(metrics.falseRefuted).toBeLessThanOrEqual(floor.falseRefuted);
-    }, 300_000);
+      // a limit, not a timing: the own set (2,300 claims) took 310-940 s on a loaded 2-core machine
+    }, 1_200_000);
   }
   it('has at least 200 own claims, in every class', () => {
     const files = readdirSync(join(dir, 'own')).filter((f) => f.endsWith('.jsonl'));
