@@ -13,8 +13,8 @@
  * entity.
  */
 import { normalizeTypography } from './text.js';
+import { MONTH_WORD as MONTH } from './calendar-names.js';
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** An ordinal in words: one word or a hyphenated / spaced tens-and-unit pair ("twenty-eighth", "thirty first"). */
 const ORDINAL_WORDS = String.raw`((?:twenty|thirty)[\s-])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
 

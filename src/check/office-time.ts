@@ -16,6 +16,7 @@
 
 import { rewrittenBy, type UnreadReader } from './reader-kit.js';
 import type { CheckResult } from './types.js';
+import { MONTH_NAMES } from './calendar-names.js';
 
 /** Words before which a rewrite is not tried: a denial, a condition, a question. */
 const NOT_PLAIN = /\b(?:not|never|no|nor|neither|if|whether|unless)\b|n't\b|\?/i;
@@ -84,7 +85,7 @@ export function whileInOfficeRewrite(text: string): string | undefined {
 }
 
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 /** A day, a month or a year: "December 13, 2015", "13 December 2015", "December 2015", "2015". */
 const PERIOD = `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4})`;
 const HELD_IN = new RegExp(`^(?<who>[A-Z][^,;:]*?)\\s+(?:was|were)\\s+(?<office>[^,;:]+?)\\s+in\\s+(?<period>${PERIOD})\\s*[.!]?$`);
