@@ -15,13 +15,12 @@
  * graph holds of it).
  */
 import type { ClaimScope } from './attribution.js';
-import { pseudoClaim } from './articles.js';
-import { NS, type CheckContext } from './context.js';
+import type { CheckContext } from './context.js';
 import { FUNCTION_WORDS } from './said-nowhere.js';
-import { comments, type Said } from './said-words.js';
+import { comments, decideByComments } from './said-words.js';
 import { normalizeTypography, tokenize } from './text.js';
-import type { Interpretation, Verdict } from './types.js';
-import type { Bearing, Evaluation } from './verdict.js';
+import type { Interpretation } from './types.js';
+import type { Evaluation } from './verdict.js';
 
 /** Words that change what a sentence asserts: a denial, a condition, a question, a hedge. */
 const MARKERS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'if', 'whether', 'unless', 'wonder', 'wondered', 'wonders',
@@ -76,25 +75,9 @@ export function saidContent(ctx: CheckContext, scope: ClaimScope, inner: string)
   const marks = markersOf(ws);
   const content = ws.filter((w) => !FUNCTION_WORDS.has(w.raw) && !MARKERS.has(w.raw) && (w.raw.length >= 3 || /^\d/.test(w.raw)));
   if (content.length < 3) return undefined;
-  const mine = (c: Said): boolean => (scope.kind === 'agent' ? scope.iris.includes(c.author) : !scope.articles || scope.articles.includes(c.article));
   const holds = all.filter((c) => sentencesOf(c.text).some((s) => says(ctx, s, content, marks)));
-  const own = holds.filter(mine);
-  const others = holds.filter((c) => !mine(c));
-  // a reader not named may be any of them: only a named commenter is refuted by another's words
-  const verdict: Verdict | undefined = own.length ? 'SUPPORTED' : others.length && scope.kind === 'agent' ? 'REFUTED' : undefined;
-  if (!verdict) return undefined;
-  const cited = verdict === 'SUPPORTED' ? own : others;
-  const stance = verdict === 'SUPPORTED' ? 'supports' as const : 'refutes' as const;
-  const who = scope.kind === 'agent' ? scope.label : 'a reader';
-  const bearings: Bearing[] = cited.flatMap((c) => c.sentences.map((s) => ({ claim: pseudoClaim(c.article, [s]), stance, reason: 'article-metadata', note: 'the comment\'s own words' })));
-  const interpretation: Interpretation = {
-    subject: { kind: 'unknown-entity', mention: who }, predicate: `${NS.schema}text`, predicateName: 'text', object: { kind: 'string', value: inner },
-    polarity: 'positive', modality: 'stated', qualifiers: {}, pattern: 'a commenter\'s words in another order (schema:text)',
-  };
-  const writer = (c: Said): string => ctx.store.getObjects(c.author, `${NS.schema}name`, null)[0]?.value ?? 'another reader';
   const listed = content.map((w) => `"${w.raw}"`).join(', ');
-  const explanation = verdict === 'SUPPORTED'
+  return decideByComments(ctx, scope, holds, inner, 'a commenter\'s words in another order (schema:text)', (verdict, who, writers) => (verdict === 'SUPPORTED'
     ? `Supported by the comment's words: ${who}'s comment, which the graph holds whole, says ${listed} in one sentence (its names in that order, with no denial or hedge the claim lacks), as "${inner}" does.`
-    : `Refuted (another commenter): ${who}'s comment, which the graph holds whole, does not say "${inner}"; ${cited.map(writer).join(', ')}'s comment says ${listed} in one sentence.`;
-  return { interpretation, evaluation: { verdict, reason: 'article-metadata', conflict: false, bearings, explanation } };
+    : `Refuted (another commenter): ${who}'s comment, which the graph holds whole, does not say "${inner}"; ${writers}'s comment says ${listed} in one sentence.`));
 }

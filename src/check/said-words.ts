@@ -46,13 +46,34 @@ export function saidWords(ctx: CheckContext, scope: ClaimScope, inner: string): 
   const said = words(inner);
   if (said.trim().split(' ').length < 4) return undefined;
   const all = comments(ctx);
-  const mine = (c: Said): boolean => (scope.kind === 'agent' ? scope.iris.includes(c.author) : scope.kind === 'reader' ? !scope.articles || scope.articles.includes(c.article) : false);
   if (scope.kind === 'agent' && !scope.iris.every((iri) => all.some((c) => c.author === iri))) return undefined;
   if (scope.kind !== 'agent' && scope.kind !== 'reader') return undefined;
   const holds = all.filter((c) => words(c.text).includes(said));
+  return decideByComments(ctx, scope, holds, inner, 'a commenter\'s own words (schema:text)', (verdict, who, writers) => (verdict === 'SUPPORTED'
+    ? `Supported by the comment's own words: ${who}'s comment, which the graph holds whole, says "${inner}".`
+    : `Refuted (another commenter): ${who}'s comment, which the graph holds whole, does not say "${inner}"; ${writers}'s comment does.`));
+}
+
+/**
+ * The verdict of the comments that hold a claim's words (`holds`): the named commenter's own
+ * comment (or, for "a reader", any comment of the article) supports; only another commenter's
+ * comment refutes, and only a named commenter (a reader not named may be any of them). The
+ * explanation is the caller's, given the verdict, the speaker and the other writers; undefined
+ * when no comment holds the words.
+ *
+ * @example
+ * ```ts
+ * decideByComments(ctx, scope, comments(ctx).filter(holdsWords), inner, 'a commenter\'s own words (schema:text)',
+ *   (verdict, who) => `${verdict} by ${who}'s comment`)?.evaluation.verdict;
+ * ```
+ */
+export function decideByComments(
+  ctx: CheckContext, scope: ClaimScope, holds: readonly Said[], inner: string, pattern: string,
+  explain: (verdict: Verdict, who: string, writers: string) => string,
+): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  const mine = (c: Said): boolean => (scope.kind === 'agent' ? scope.iris.includes(c.author) : scope.kind === 'reader' ? !scope.articles || scope.articles.includes(c.article) : false);
   const own = holds.filter(mine);
   const others = holds.filter((c) => !mine(c));
-  // a reader not named may be any of them: only a named commenter is refuted by another's words
   const verdict: Verdict | undefined = own.length ? 'SUPPORTED' : others.length && scope.kind === 'agent' ? 'REFUTED' : undefined;
   if (!verdict) return undefined;
   const cited = verdict === 'SUPPORTED' ? own : others;
@@ -61,11 +82,9 @@ export function saidWords(ctx: CheckContext, scope: ClaimScope, inner: string): 
   const bearings: Bearing[] = cited.flatMap((c) => c.sentences.map((s) => ({ claim: pseudoClaim(c.article, [s]), stance, reason: 'article-metadata', note: 'the comment\'s own words' })));
   const interpretation: Interpretation = {
     subject: { kind: 'unknown-entity', mention: who }, predicate: `${NS.schema}text`, predicateName: 'text', object: { kind: 'string', value: inner },
-    polarity: 'positive', modality: 'stated', qualifiers: {}, pattern: 'a commenter\'s own words (schema:text)',
+    polarity: 'positive', modality: 'stated', qualifiers: {}, pattern,
   };
   const writer = (c: Said): string => ctx.store.getObjects(c.author, `${NS.schema}name`, null)[0]?.value ?? 'another reader';
-  const explanation = verdict === 'SUPPORTED'
-    ? `Supported by the comment's own words: ${who}'s comment, which the graph holds whole, says "${inner}".`
-    : `Refuted (another commenter): ${who}'s comment, which the graph holds whole, does not say "${inner}"; ${cited.map(writer).join(', ')}'s comment does.`;
+  const explanation = explain(verdict, who, cited.map(writer).join(', '));
   return { interpretation, evaluation: { verdict, reason: 'article-metadata', conflict: false, bearings, explanation } };
 }

@@ -1,0 +1,31 @@
+// A commenter's words (src/check/said-words.ts, round 12, and src/check/said-content.ts, round 19):
+// the comment held whole decides what its writer said, in the same words or in another order; a
+// named commenter is refuted only by another commenter's comment holding the words.
+import { describe, expect, it } from 'vitest';
+import { checkGraphDir } from '../helpers/check-fixture.js';
+import { corpusFixture } from '../helpers/cli.js';
+
+const { check } = await checkGraphDir(corpusFixture);
+
+describe('a commenter\'s words', () => {
+  it('supports the writer\'s own words and cites the comment', async () => {
+    const r = await check('Dilnoza R. wrote that Uzbekistan has a big year ahead.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.evidence.map((e) => e.text).join(' ')).toContain('Uzbekistan has a big year ahead');
+  });
+
+  it('refutes a named commenter by another commenter\'s comment', async () => {
+    const r = await check('Marat K. wrote that Uzbekistan has a big year ahead.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('Dilnoza R.');
+  });
+
+  it('reads the words in another order, within one sentence of the comment', async () => {
+    const moved = await check('Dilnoza R. expects Uzbekistan to have a big year.');
+    expect(moved.verdict).toBe('SUPPORTED');
+    expect(moved.explanation).toContain('in one sentence');
+    expect((await check('Marat K. expects Uzbekistan to have a big year.')).verdict).toBe('REFUTED');
+    // the two sentences of the comment ("..., so ...") are not one: no reading of both at once
+    expect(await check('Dilnoza R. expects Uzbekistan to host the SCO summit this summer.').then((r) => r.verdict, () => 'UNREAD')).not.toBe('SUPPORTED');
+  });
+});
