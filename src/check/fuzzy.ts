@@ -63,12 +63,19 @@ export interface WordList {
 const wordLists = new Map<string, WordList | null>();
 
 /**
- * WordNet's single-word lemmas -> noun synset offsets, read once per file. The file is sorted by
- * word (scripts/derive-lexicon.mjs; tests/check/fuzzy-words.test.ts fails if it is not), so a
- * word is found by binary search over its line starts: splitting its 80,000 lines into a map
- * cost each first correction a quarter of a second, for the handful of words ever looked up.
+ * A sorted word list read once per file (WordNet's single-word lemmas -> noun synset offsets in
+ * ontology/lexicon.words.txt, the city list in lexicon.places.txt), null when the file is missing;
+ * every reader of such a list shares the one copy. The file is sorted by word
+ * (scripts/derive-lexicon.mjs; tests/check/fuzzy-words.test.ts fails if it is not), so a word is
+ * found by binary search over its line starts: splitting its 80,000 lines into a map cost each
+ * first correction a quarter of a second, for the handful of words ever looked up.
+ *
+ * @example
+ * ```ts
+ * wordListAt(ctx.wordsFile)?.get('canal'); // the noun synset offsets of "canal"
+ * ```
  */
-function englishWords(file: string): WordList | null {
+export function wordListAt(file: string): WordList | null {
   if (wordLists.has(file)) return wordLists.get(file)!;
   const m = existsSync(file) ? sortedWordList(readFileSync(file, 'utf8')) : null;
   wordLists.set(file, m);
@@ -206,7 +213,7 @@ export function fuzzyEntity(ctx: CheckContext, said: readonly Token[]): FuzzyHit
   if (iris.size !== 1) return undefined;
   const hit = best[0]!;
   // a real word is not a typo, unless WordNet files it with the label it becomes
-  const words = anchored ? undefined : englishWords(ctx.wordsFile);
+  const words = anchored ? undefined : wordListAt(ctx.wordsFile);
   if (words) {
     const labelWords = new Set<string>();
     for (const p of LABEL_PROPERTIES) {

@@ -6,18 +6,14 @@
  * "Sylvania Town, ...", is refuted by a name that is a city and nothing else, unless WordNet files
  * the two names as one city (two names of one capital).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CheckContext } from './context.js';
-import { sortedWordList, type WordList } from './fuzzy.js';
-
-const lists = new Map<string, WordList | null>();
+import { wordListAt, type WordList } from './fuzzy.js';
 
 /** The city list next to the lexicon's word list, read once per path. */
 function placeList(ctx: CheckContext): WordList | null {
   const file = join(dirname(ctx.wordsFile), 'lexicon.places.txt');
-  if (!lists.has(file)) lists.set(file, existsSync(file) ? sortedWordList(readFileSync(file, 'utf8')) : null);
-  return lists.get(file)!;
+  return wordListAt(file);
 }
 
 /** The list key of a name: lower case, words joined by "_" ("Gala City" -> "gala_city"). */

@@ -12,9 +12,8 @@
  * and "with a view to V-ing" are said as "for V-ing" first (src/check/purpose-connectives.ts),
  * then read here.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import type { CheckContext } from './context.js';
-import { sortedWordList, type WordList } from './fuzzy.js';
+import { wordListAt } from './fuzzy.js';
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { agreeingRewrites } from './package-names.js';
 import { normalizeTypography } from './text.js';
@@ -27,8 +26,6 @@ const COPULA = /\s+(?<be>is|are|was|were|will be|would be)$/i;
 /** Gerunds that are nouns of a thing, not a purpose said with a verb ("for housing", "for funding"). */
 const NOT_A_PURPOSE_VERB = /^(?:housing|clothing|morning|evening|nothing|something|anything|everything|during|king|ring|thing|spring|ceiling|wedding|bedding)$/i;
 
-const lists = new Map<string, WordList | null>();
-
 /**
  * The verb's base form of a gerund: the lexicon's lemma, else the first of "build|ing",
  * "plan|n|ing", "secur|e|ing" that is a WordNet lemma (ontology/lexicon.words.txt); undefined
@@ -38,8 +35,7 @@ function baseOf(ctx: CheckContext, gerund: string): string | undefined {
   const w = gerund.toLowerCase();
   const lemma = ctx.morph.lemmas.get(w);
   if (lemma && lemma !== w) return lemma;
-  if (!lists.has(ctx.wordsFile)) lists.set(ctx.wordsFile, existsSync(ctx.wordsFile) ? sortedWordList(readFileSync(ctx.wordsFile, 'utf8')) : null);
-  const list = lists.get(ctx.wordsFile);
+  const list = wordListAt(ctx.wordsFile);
   if (!list) return undefined;
   const stem = w.slice(0, -3);
   const tries = [stem.length > 2 ? stem : '', /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : '', `${stem}e`];
