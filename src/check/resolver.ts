@@ -180,8 +180,8 @@ const labelKeys = new WeakMap<object, { size: number; byIri: Map<string, string[
 
 /**
  * Whether one of `iri`'s labels is `head` said with an owner ("<head> of Z", "Z <head>", "Z 's <head>")
- * whose name resolves to entities none of which is in `owners`: the graph's own label then says the
- * entity belongs to someone else.
+ * whose name resolves to entities none of which is in `owners` but one of the same type as an owner
+ * (another country): the graph's own label then says the entity belongs to someone else.
  *
  * @example
  * ```ts
@@ -202,8 +202,11 @@ export function labelOwnedByOther(ctx: CheckContext, iri: string, head: string, 
     if (key.startsWith(`${head} of `)) other = key.slice(head.length + 4);
     else if (key.endsWith(` ${head}`)) other = key.slice(0, -head.length - 1).replace(/ 's$/, '');
     if (!other) continue;
-    const named = ctx.labelIndex.get(other);
-    if (named?.size && ![...named].some((o) => owners.has(o))) return true;
+    // another owner of the owner's own kind (another country): "Turkmen gas" is no owner clash for
+    // "the pipeline's gas", a modifier of another kind says where, not whose
+    const named = [...(ctx.labelIndex.get(other) ?? [])];
+    const ownerTypes = new Set([...owners].flatMap((o) => [...(ctx.entityTypes.get(o) ?? [])]));
+    if (named.length && !named.some((o) => owners.has(o)) && named.some((o) => [...(ctx.entityTypes.get(o) ?? [])].some((t) => ownerTypes.has(t)))) return true;
   }
   return false;
 }

@@ -39,3 +39,13 @@ describe('a possessive head whose own label names another owner', () => {
     expect(res('the canal programme')).toEqual(['canal-programme']);
   });
 });
+
+describe('a label naming a place of another kind than the owner', () => {
+  // "Freedonian gas" for gas: a modifier of another kind (a country) than a pipeline owner
+  const { ctx: c3 } = checkFixture(`cgr:gas a cg:Commodity ; rdfs:label "natural gas" ; skos:altLabel "Freedonia gas", "gas" .`);
+  const res = (s: string): string[] => resolveMention(c3, dropIgnorable(tokenize(s, c3.morph), c3.morph)).map((e) => e.iri.replace(/.*\//, ''));
+  it('is no owner clash: "the canal pipeline\'s gas" is still the gas', () => {
+    expect(res("the canal pipeline's gas")).toEqual(['gas']);
+    expect(res("Sylvania's gas")).toEqual([]);
+  });
+});
