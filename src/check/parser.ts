@@ -19,6 +19,7 @@ import { classNouns } from './kinds.js';
 import { preferOwnWords } from './own-words.js';
 import { memoSlot, spanKeys } from './slot-memo.js';
 import { slotSpecOf } from './slot-specs.js';
+import { ownedByOther } from './owned-heads.js';
 
 /** Longest claim accepted, in characters (a claim is a sentence, not a document). */
 export const MAX_CLAIM_LENGTH = 2000;
@@ -593,7 +594,8 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
       });
       for (const m of matches) {
         const interp = toInterpretation(rp, m.bindings, marked);
-        if (!interp) continue;
+        // "X 's Y" in two slots with a Y the graph labels as someone else's (src/check/owned-heads.ts)
+        if (!interp || ownedByOther(ctx, interp, tokens)) continue;
         placeWithoutRank(ctx, interp);
         const corrected = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].flatMap((v): CheckValue[] => (v.kind === 'entities' ? v.items : [v]))
           .filter((v): v is Extract<CheckValue, { kind: 'entity' }> => v.kind === 'entity' && !!v.corrected)

@@ -161,7 +161,12 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
       const of = officeStateOf(ctx, iri);
       return !!of && !owner.some((o) => o.iri === of);
     };
-    if (owner.length) for (const e of resolveMention(ctx, head, depth + 1)) if (!(titled && isA(ctx, e.iri, `${NS.cg}Person`)) && !othersOffice(e.iri)) push(e.iri);
+    // a head whose own label names another owner is not the owner's: "Sylvania's canal programme"
+    // is not the entity labelled "canal programme of Freedonia" (round 20: a held-out claim linked
+    // one country's programme to another's, the only programme of that name the graph has)
+    const headKey = keyOf(head);
+    const ownerIris = new Set(owner.map((o) => o.iri));
+    if (owner.length) for (const e of resolveMention(ctx, head, depth + 1)) if (!(titled && isA(ctx, e.iri, `${NS.cg}Person`)) && !othersOffice(e.iri) && !labelOwnedByOther(ctx, e.iri, headKey, ownerIris)) push(e.iri);
     // "the Acme Bank's Charter" for the label "Acme Bank Charter": a label "X Y" said as "X's Y"
     if (!out.length) {
       const joined = ctx.labelIndex.get(keyOf([...tokens.slice(0, poss), ...tokens.slice(poss + 1)]));
@@ -169,6 +174,41 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
     }
   }
   return out;
+}
+
+const labelKeys = new WeakMap<object, { size: number; byIri: Map<string, string[]> }>();
+
+/**
+ * Whether one of `iri`'s labels is `head` said with an owner ("<head> of Z", "Z <head>", "Z 's <head>")
+ * whose name resolves to entities none of which is in `owners` but one of the same type as an owner
+ * (another country): the graph's own label then says the entity belongs to someone else.
+ *
+ * @example
+ * ```ts
+ * // labels "canal programme of Freedonia", "canal programme"
+ * labelOwnedByOther(ctx, cgr + 'canal-programme', 'canal programme', new Set([cgr + 'sylvania'])); // true
+ * ```
+ */
+export function labelOwnedByOther(ctx: CheckContext, iri: string, head: string, owners: ReadonlySet<string>): boolean {
+  // the reverse of the label index, rebuilt when names were added since (as roleWordsOf)
+  let hit = labelKeys.get(ctx.labelIndex);
+  if (!hit || hit.size !== ctx.labelIndex.size) {
+    const byIri = new Map<string, string[]>();
+    for (const [key, iris] of ctx.labelIndex) for (const i of iris) (byIri.get(i) ?? byIri.set(i, []).get(i)!).push(key);
+    labelKeys.set(ctx.labelIndex, (hit = { size: ctx.labelIndex.size, byIri }));
+  }
+  for (const key of hit.byIri.get(iri) ?? []) {
+    let other: string | undefined;
+    if (key.startsWith(`${head} of `)) other = key.slice(head.length + 4);
+    else if (key.endsWith(` ${head}`)) other = key.slice(0, -head.length - 1).replace(/ 's$/, '');
+    if (!other) continue;
+    // another owner of the owner's own kind (another country): "Turkmen gas" is no owner clash for
+    // "the pipeline's gas", a modifier of another kind says where, not whose
+    const named = [...(ctx.labelIndex.get(other) ?? [])];
+    const ownerTypes = new Set([...owners].flatMap((o) => [...(ctx.entityTypes.get(o) ?? [])]));
+    if (named.length && !named.some((o) => owners.has(o)) && named.some((o) => [...(ctx.entityTypes.get(o) ?? [])].some((t) => ownerTypes.has(t)))) return true;
+  }
+  return false;
 }
 
 const officeStates = new WeakMap<object, { size: number; of: Map<string, string> }>();

@@ -1,8 +1,8 @@
 // Entity mentions resolved through the graph's labels (src/check/resolver.ts): a possessive head
 // names the owner's own office only (round 18). Fixture graph, fictional entities.
 import { describe, expect, it } from 'vitest';
-import { officeStateOf, resolveMention } from '../../src/check/resolver.js';
-import { dropIgnorable, tokenize } from '../../src/check/text.js';
+import { labelOwnedByOther, officeStateOf, resolveMention } from '../../src/check/resolver.js';
+import { dropIgnorable, keyOf, tokenize } from '../../src/check/text.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture plus: Freedonia's finance minister, whose alias is the bare role ("finance minister")
@@ -21,5 +21,31 @@ describe('a possessive head that is an office', () => {
     expect(resolve("Sylvania's finance minister")).toEqual([]);
     // a head that is no office still resolves through its owner ("Freedonia's canal pipeline")
     expect(resolve("Freedonia's canal pipeline")).toEqual(['canal']);
+  });
+});
+
+describe('a possessive head whose own label names another owner', () => {
+  // a programme the graph labels as Freedonia's, with a bare alias
+  const { ctx: c2 } = checkFixture(`cgr:canal-programme a cg:Programme ;
+    rdfs:label "canal programme of Freedonia" ;
+    skos:altLabel "Freedonia canal programme", "canal programme" .`);
+  const res = (s: string): string[] => resolveMention(c2, dropIgnorable(tokenize(s, c2.morph), c2.morph)).map((e) => e.iri.replace(/.*\//, ''));
+  it('is not the owner\'s: "Sylvania\'s canal programme" names nothing', () => {
+    expect(res("Sylvania's canal programme")).toEqual([]);
+    expect(labelOwnedByOther(c2, 'https://w3id.org/claimgraph/resource/canal-programme', keyOf(tokenize('canal programme', c2.morph)), new Set(['https://w3id.org/claimgraph/resource/sylvania']))).toBe(true);
+  });
+  it('still names it with its own owner or none', () => {
+    expect(res("Freedonia's canal programme")).toEqual(['canal-programme']);
+    expect(res('the canal programme')).toEqual(['canal-programme']);
+  });
+});
+
+describe('a label naming a place of another kind than the owner', () => {
+  // "Freedonian gas" for gas: a modifier of another kind (a country) than a pipeline owner
+  const { ctx: c3 } = checkFixture(`cgr:gas a cg:Commodity ; rdfs:label "natural gas" ; skos:altLabel "Freedonia gas", "gas" .`);
+  const res = (s: string): string[] => resolveMention(c3, dropIgnorable(tokenize(s, c3.morph), c3.morph)).map((e) => e.iri.replace(/.*\//, ''));
+  it('is no owner clash: "the canal pipeline\'s gas" is still the gas', () => {
+    expect(res("the canal pipeline's gas")).toEqual(['gas']);
+    expect(res("Sylvania's gas")).toEqual([]);
   });
 });
