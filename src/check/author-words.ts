@@ -182,7 +182,12 @@ export function authorWords(ctx: CheckContext, scope: ClaimScope, inner: string)
   // the author said the contrary (a denial of the author's own words refutes, as the key rule of
   // docs/check.md has it: what a speaker said is checked against what the speaker said)
   const contrary = found.length ? [] : affirmed(said).flatMap(saying);
-  if (!found.length && !contrary.length) return undefined;
+  // round 20 (branch attrib20): the other way round, "the author writes that P" when the author
+  // writes "P-not" as a plain clause ("Sylvania was not represented by its president")
+  if (!found.length && !contrary.length) {
+    const denials = sentences.filter((s) => s.words && deniesClaim(s.words, said));
+    return denials.length ? contraryOf(inner, denials, 'affirms') : undefined;
+  }
   if (!found.length) return contraryOf(inner, contrary);
   const bearings: Bearing[] = found.map((f) => ({ claim: pseudoClaim(f.article, [f.sentence]), stance: 'supports', reason: 'article-metadata', note: 'the author\'s own words' }));
   const interpretation: Interpretation = {
@@ -212,13 +217,38 @@ export function affirmed(said: string[]): string[][] {
   return w === 'never' ? [without, [...said.slice(0, i), 'always', ...said.slice(i + 1)]] : [without];
 }
 
-/** "the author writes that not P" when the author writes P: refuted by the author's own words. */
-function contraryOf(inner: string, found: Array<{ article: string; sentence: string; text: string }>): { interpretation: Interpretation; evaluation: Evaluation } {
-  const bearings: Bearing[] = found.map((f) => ({ claim: pseudoClaim(f.article, [f.sentence]), stance: 'refutes', reason: 'article-metadata', note: 'the author\'s own words, which the claim denies' }));
+/**
+ * Whether a sentence denies the claim word for word: one of its "not"/"never" after an auxiliary,
+ * left out, leaves a sentence that says the claim as its own clause, and the claim spans the place
+ * of that word (its auxiliary and the word after it stand side by side in the claim). A claim with
+ * a negation of its own is not so read.
+ */
+function deniesClaim(sentence: string[], claim: string[]): boolean {
+  if (claim.some((w) => /^(?:not|never|no|nor|none|cannot)$/.test(w) || /n't$/.test(w))) return false;
+  for (let i = 1; i < sentence.length - 1; i++) {
+    const w = sentence[i]!;
+    if (!/^(?:not|never)$/.test(w) || !NEGATED_AUX.has(sentence[i - 1]!) || /^(?:only|just|merely|simply|yet|always)$/.test(sentence[i + 1]!)) continue;
+    const [before, after] = [sentence[i - 1]!, sentence[i + 1]!];
+    if (!claim.some((x, k) => x === before && claim[k + 1] === after)) continue;
+    const without = [...sentence.slice(0, i), ...sentence.slice(i + 1)];
+    if (saysWhole(without, claim) || saysShared(without, claim)) return true;
+  }
+  return false;
+}
+
+/**
+ * "the author writes that not P" when the author writes P (`denies`), or "the author writes that P"
+ * when the author writes not-P (`affirms`): refuted by the author's own words.
+ */
+function contraryOf(inner: string, found: Array<{ article: string; sentence: string; text: string }>, claim: 'denies' | 'affirms' = 'denies'): { interpretation: Interpretation; evaluation: Evaluation } {
+  const bearings: Bearing[] = found.map((f) => ({ claim: pseudoClaim(f.article, [f.sentence]), stance: 'refutes', reason: 'article-metadata', note: claim === 'denies' ? 'the author\'s own words, which the claim denies' : 'the author\'s own denial of what the claim says' }));
   const interpretation: Interpretation = {
     subject: { kind: 'unknown-entity', mention: 'the author' }, predicate: `${NS.nif}anchorOf`, predicateName: 'anchorOf', object: { kind: 'string', value: inner },
-    polarity: 'negative', modality: 'stated', qualifiers: {}, pattern: 'the author\'s own words (nif:anchorOf of a body sentence), denied',
+    polarity: claim === 'denies' ? 'negative' : 'positive', modality: 'stated', qualifiers: {},
+    pattern: claim === 'denies' ? 'the author\'s own words (nif:anchorOf of a body sentence), denied' : 'the author\'s own words (nif:anchorOf of a body sentence), which deny it',
   };
-  const explanation = `Refuted by the author's own words: ${found.map((f) => `"${f.text}"`).join('; ')} says, as the author's own statement, what "${inner}" denies.`;
+  const explanation = claim === 'denies'
+    ? `Refuted by the author's own words: ${found.map((f) => `"${f.text}"`).join('; ')} says, as the author's own statement, what "${inner}" denies.`
+    : `Refuted by the author's own words: ${found.map((f) => `"${f.text}"`).join('; ')} denies, as the author's own statement, what "${inner}" says.`;
   return { interpretation, evaluation: { verdict: 'REFUTED', reason: 'article-metadata', conflict: false, bearings, explanation } };
 }

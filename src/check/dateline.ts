@@ -52,7 +52,7 @@ export function checkDateline(ctx: CheckContext, text: string): { interpretation
     const said = m[2]!.replace(/\s+(?:on|and\s+dated(?:\s+on)?)\s+(?=\S)(.+)$/i, (all, day: string) => (parseDate(tokenize(day, ctx.morph)) ? `, ${day}` : all));
     const [placeText, ...rest] = (m[3] ? `${said}, ${m[3]}` : said).split(/\s*,\s*/);
     const sentences = sentencesOfKind(ctx, art.iri, 'Dateline');
-    if (!sentences.length) return undefined;
+    if (!sentences.length) return undatelined(ctx, art, placeText!, rest);
     const line = sentences.map((s) => ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '').join(' ');
     // "Gala City, Freedonia": a known name after the place that the dateline itself writes is the
     // place's country or region, no day (round 14); one the dateline lacks is left undecided
@@ -127,4 +127,22 @@ function datelinePlaces(ctx: CheckContext, line: string): string[] {
     if (hits.length === 1 && hits[0]!.kind === 'entity' && !out.includes(hits[0]!.iri)) out.push(hits[0]!.iri);
   }
   return out;
+}
+
+/**
+ * "The League analysis was filed from Gala City" of an article with no dateline (round 20, branch
+ * attrib20): read as the article's place of filing (schema:locationCreated), which its page does
+ * not give, so not decided. Only a place the graph knows, with no day after it; anything else is
+ * left to other readers.
+ */
+function undatelined(ctx: CheckContext, art: { iri: string; headline: string }, placeText: string, rest: string[]): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  if (rest.length) return undefined;
+  const places = resolveMention(ctx, tokenize(placeText, ctx.morph));
+  if (places.length !== 1 || places[0]!.kind !== 'entity') return undefined;
+  const interpretation: Interpretation = {
+    subject: { kind: 'entity', iri: art.iri, label: art.headline }, predicate: `${NS.schema}locationCreated`, predicateName: 'locationCreated',
+    object: places[0]!, polarity: 'positive', modality: 'stated', qualifiers: {}, pattern: 'article dateline',
+  };
+  const explanation = `Not enough information: "${art.headline}" carries no dateline, and the graph records no place it was filed from.`;
+  return { interpretation, evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'article-metadata', conflict: false, bearings: [], explanation } };
 }

@@ -34,8 +34,13 @@ export interface When {
 }
 
 const SCHEMA = NS.schema;
-const PROPS = ['author', 'editor', 'headline', 'datePublished', 'dateCreated'] as const;
+// round 20 (branch attrib20): publisher, dateModified (an update), and enteredIntoForceOn (a
+// treaty's entry into force, said of a news article) are read so the claim shows its reading; the
+// graph records none of them for an article, so they are never decided
+const PROPS = ['author', 'editor', 'headline', 'datePublished', 'dateCreated', 'publisher', 'dateModified', 'enteredIntoForceOn'] as const;
 type MetaProperty = (typeof PROPS)[number];
+/** The local name of a metadata property's IRI (schema: or cg:). */
+const localOf = (iri: string): string => iri.replace(/^.*[#/]/, '');
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -150,6 +155,8 @@ const words = (s: string): string[] => normalizeTypography(s).toLowerCase().repl
 /** One metadata reading of a claim. */
 interface MetaReading {
   property: MetaProperty;
+  /** The property's IRI (schema:author, ... cg:enteredIntoForceOn). */
+  iri: string;
   articles: ArticleInfo[];
   agent?: CheckValue;
   /** An author named by a description ("an Associate Fellow of X": src/check/described-author.ts). */
@@ -216,7 +223,7 @@ function checkMetadataUncached(ctx: CheckContext, text: string): { interpretatio
     tokens = tokens.filter((_, i) => i !== neg);
   }
   for (const { property, pattern } of ctx.metadataPatterns) {
-    const prop = property.slice(SCHEMA.length) as MetaProperty;
+    const prop = localOf(property) as MetaProperty;
     const found: MetaReading[] = [];
     const arts = new Map<string, ArticleInfo[] | undefined>();
     const whens = new Map<string, When | undefined>();
@@ -231,6 +238,9 @@ function checkMetadataUncached(ctx: CheckContext, text: string): { interpretatio
         const span = tokens.slice(start, end);
         const k = `${start}:${end}`;
         if (name === 'article' || name === 'comment') {
+          // "the Articles of Agreement", "the bank's founding articles": a treaty's articles, no news
+          // article, for a treaty's own entry into force
+          if (prop === 'enteredIntoForceOn' && !singleArticle(span)) return [];
           if (!arts.has(k)) arts.set(k, name === 'article' ? resolveArticle(ctx, span) : commentArticles(ctx, span));
           // "the first (reader) comment on X": the earliest one, whose day alone decides
           if (name === 'comment' && /^(first|earliest)$/i.test(span.find((t) => !/^(the|a|an)$/i.test(t.raw))?.raw ?? '')) ordinals.set(k, 'first');
@@ -264,7 +274,7 @@ function checkMetadataUncached(ctx: CheckContext, text: string): { interpretatio
       },
     }).forEach((m) => {
       const naming = prop === 'headline' ? titleVerb(plain, tokens, m.spans.title) : undefined;
-      const r: MetaReading = { property: prop, articles: [], polarity };
+      const r: MetaReading = { property: prop, iri: property, articles: [], polarity };
       if (naming === 'loose') r.looseTitle = true;
       // "the title of X says (that) Y", "X's headline puts the count at N": a verb fell into the
       // title slot (a lower-case first word, where a title is capitalised): what the title
@@ -284,6 +294,8 @@ function checkMetadataUncached(ctx: CheckContext, text: string): { interpretatio
       if (agent?.kind === 'string' && agent.value.startsWith('described:')) r.described = descriptions.get(agent.value.slice('described:'.length));
       else if (agent?.kind === 'string' && agent.value.startsWith('byline:')) r.bylineWords = agent.value.slice('byline:'.length);
       else if (agent) r.agent = agent;
+      // "Ann Author published her analysis": an author putting out her own article, no publisher's credit
+      if (prop === 'publisher' && r.agent?.kind === 'entity' && r.articles.some((x) => x.authors.includes((r.agent as { iri: string }).iri) || x.editors.includes((r.agent as { iri: string }).iri))) return;
       if (m.bindings.title?.kind === 'string') r.title = m.bindings.title.value;
       // "is entitled Better Late Than Never" unquoted: a "not" / "never" after the title's start is
       // the title's word, not the claim's denial
@@ -364,8 +376,8 @@ function decide(ctx: CheckContext, r: MetaReading, claim: string): { interpretat
     : { kind: 'entities', items: r.articles.map((a) => ({ kind: 'entity' as const, iri: a.iri, label: a.headline })) };
   const object: CheckValue = r.agent ?? (r.described ? { kind: 'string', value: r.described.text } : r.bylineWords ? { kind: 'string', value: r.bylineWords } : r.title ? { kind: 'string', value: r.title } : r.when ? { kind: 'string', value: r.when.text } : { kind: 'string', value: '' });
   const interpretation: Interpretation = {
-    subject, predicate: SCHEMA + r.property, predicateName: r.property, object, polarity: r.polarity, modality: 'stated', qualifiers: {},
-    pattern: `article metadata (schema:${r.property})`,
+    subject, predicate: r.iri, predicateName: r.property, object, polarity: r.polarity, modality: 'stated', qualifiers: {},
+    pattern: `article metadata (${prefixed(r)})`,
   };
   const outcomes = r.articles.map((a) => judgeArticle(ctx, r, a));
   // "the article" may name any of them: supported when one fits, refuted when none can
@@ -379,9 +391,21 @@ function decide(ctx: CheckContext, r: MetaReading, claim: string): { interpretat
   if (verdict !== 'NOT_ENOUGH_INFO') for (const c of chosen.flatMap((o) => o.claims ?? [])) bearings.push({ claim: c, stance: verdict === 'SUPPORTED' ? 'supports' : 'refutes', reason: 'article-metadata', note: 'describes the author' });
   // a relative time is cited by the claims that date what it counts from
   if (verdict !== 'NOT_ENOUGH_INFO') for (const c of r.when?.claims ?? []) bearings.push({ claim: c, stance: verdict === 'SUPPORTED' ? 'supports' : 'refutes', reason: 'article-metadata', note: `dates what "${r.when!.text}" counts from` });
-  const explanation = `${verdict === 'SUPPORTED' ? 'Supported' : verdict === 'REFUTED' ? 'Refuted' : 'Not enough information'} by the article's metadata (schema:${r.property}): ${(chosen.length ? chosen : outcomes).map((o) => o.why).join('; ') || 'no article fits'}.${r.when?.claims ? ` The claim says ${r.when.text}.` : ''}${r.polarity === 'negative' ? ' The claim denies it.' : ''}`;
+  const explanation = `${verdict === 'SUPPORTED' ? 'Supported' : verdict === 'REFUTED' ? 'Refuted' : 'Not enough information'} by the article's metadata (${prefixed(r)}): ${(chosen.length ? chosen : outcomes).map((o) => o.why).join('; ') || 'no article fits'}.${r.when?.claims ? ` The claim says ${r.when.text}.` : ''}${r.polarity === 'negative' ? ' The claim denies it.' : ''}`;
   return { interpretation, evaluation: { verdict, reason: 'article-metadata', conflict: false, bearings, explanation } };
   void claim;
+}
+
+/** A metadata property as written in the explanation ("schema:author", "cg:enteredIntoForceOn"). */
+const prefixed = (r: MetaReading): string => `${r.iri.startsWith(SCHEMA) ? 'schema' : 'cg'}:${r.property}`;
+
+/**
+ * Whether a span names one news article, not a treaty's articles: a singular page noun ("the
+ * League story", "the article") and no "agreement" / "charter" / "treaty" among its words.
+ */
+function singleArticle(span: readonly Token[]): boolean {
+  const words = span.map((t) => t.raw.toLowerCase());
+  return !words.some((w) => /^(?:articles|agreements?|charters?|treat(?:y|ies)|conventions?|accords?|protocols?)$/.test(w));
 }
 
 /**
@@ -470,6 +494,15 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
       const why = a.published ? `${title} was published on ${a.published}` : `${title} gives no publication date, but a reader commented on it on ${first}, so it was online by then`;
       return { article: a, verdict, why, sentences: a.published ? [...a.headlineSentences, ...a.bylineSentences] : a.comments.flatMap((c) => c.sentences) };
     }
+    case 'publisher':
+      // a page names its writers and desks, not always its publisher; the graph records none
+      return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: [], why: `the graph names no publisher of ${title} (its byline and credit lines name who wrote${a.editors.length ? ' and edited' : ''} it, not who published it)` };
+    case 'dateModified':
+      return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: [], why: `the graph records no update or revision of ${title}${a.published ? ` (published on ${a.published})` : ''}` };
+    case 'enteredIntoForceOn':
+      // entry into force is a treaty's or an agreement's; a news article has none, and the claim,
+      // about the article, says nothing of the treaty it may report on
+      return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: [], why: `${title} is a news article${a.published ? ` (published on ${a.published})` : ''}; entering into force is said of a treaty or an agreement, and the graph records no such date of an article` };
     case 'dateCreated': {
       const dated = a.comments.filter((c) => c.date);
       if (!dated.length || !r.when) return { article: a, verdict: 'NOT_ENOUGH_INFO', why: `the graph dates no reader comment of ${title}`, sentences: [] };

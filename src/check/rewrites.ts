@@ -60,8 +60,9 @@ export function withoutStrengtheners(ctx: CheckContext, text: string): { claim: 
 }
 
 /**
- * "Y's first N" as "the first N of Y": the ordinal belongs to the noun, wherever the possessor
- * stands ("the Bank's first president" is its first president). Undefined without one.
+ * "Y's first N" as "the first N of Y" (also second, third): the ordinal belongs to the noun,
+ * wherever the possessor stands ("the Bank's first president" is its first president). Undefined
+ * without one.
  *
  * @example
  * ```ts
@@ -70,9 +71,13 @@ export function withoutStrengtheners(ctx: CheckContext, text: string): { claim: 
  */
 export function possessiveOrdinal(text: string): string | undefined {
   const t = normalizeTypography(text);
-  const m = /\b(the\s+)?((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)'s\s+(?:first|inaugural)\s+([a-z][a-z-]*(?:\s+(?:of|for)\s+[a-z][a-z-]*)?)\b/.exec(t);
+  // round 20 (branch attrib20): any place in the line ("the League's second president"), which
+  // the lexicon's ordinal patterns read and the holder the source numbers there decides
+  // a possessor in lower case is one word ("the league's first president": a claim typed in lower case)
+  const m = /\b(the\s+)?((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*|[a-z][\w.&-]*)'s\s+(first|inaugural|second|third)\s+([a-z][a-z-]*(?:\s+(?:of|for)\s+[a-z][a-z-]*)?)\b/.exec(t);
   if (!m) return undefined;
-  return `${t.slice(0, m.index)}the first ${m[3]} of ${m[1] ?? ''}${m[2]}${t.slice(m.index + m[0].length)}`;
+  const ord = m[3] === 'inaugural' ? 'first' : m[3];
+  return `${t.slice(0, m.index)}the ${ord} ${m[4]} of ${m[1] ?? ''}${m[2]}${t.slice(m.index + m[0].length)}`;
 }
 
 /** Auxiliaries after which a denial's "not" goes. */

@@ -40,11 +40,28 @@ function apartRoles(ctx: CheckContext): Set<string> {
   return out;
 }
 
-/** "<who> is [the] <state>'s <role>", "<who> is [the] <role> of <state>", "<who> is [the|a] <demonym> <role>". */
-const SHAPES: Array<{ rx: RegExp }> = [
+/**
+ * The copula of a former office (round 20, branch attrib20): "X is a former <office>", "X was
+ * formerly / once / previously <office>", "X had (previously) been <office>", "X used to be
+ * <office>", "X previously served as <office>": the office held before, not now.
+ */
+const FORMER = String.raw`(?:is\s+(?:a|the)\s+former|was\s+(?:formerly|once|previously|earlier)|had\s+(?:formerly\s+|once\s+|previously\s+|earlier\s+)?been|had\s+(?:formerly\s+|once\s+|previously\s+)?served\s+as|(?:formerly|once|previously)\s+served\s+as|used\s+to\s+be|was\s+a\s+former)`;
+/** A state's name, up to three words. */
+const STATE = String.raw`(?<state>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})`;
+/** An office's role words ("prime minister", "vice-minister of finance"). */
+const ROLE = String.raw`(?<role>[A-Za-z][A-Za-z -]*?)`;
+
+/**
+ * "<who> is [the] <state>'s <role>", "<who> is [the] <role> of <state>", "<who> is [the|a] <demonym> <role>";
+ * the same after a former office's copula (`former`).
+ */
+const SHAPES: Array<{ rx: RegExp; former?: true }> = [
   { rx: /^(?<who>.+?)\s+is\s+(?:the\s+)?(?<state>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})'s\s+(?<role>[A-Za-z][A-Za-z -]*)$/ },
   { rx: /^(?<who>.+?)\s+is\s+(?:the\s+)?(?<role>[A-Za-z][A-Za-z -]*?)\s+of\s+(?<state>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})$/ },
   { rx: /^(?<who>.+?)\s+is\s+(?:the\s+|an?\s+)?(?<state>[A-Za-z][\w.-]*)\s+(?<role>[A-Za-z][A-Za-z -]*)$/ },
+  { rx: new RegExp(String.raw`^(?<who>.+?)\s+${FORMER}\s+(?:the\s+)?${STATE}'s\s+(?<role>[A-Za-z][A-Za-z -]*)$`), former: true },
+  { rx: new RegExp(String.raw`^(?<who>.+?)\s+${FORMER}\s+(?:the\s+|an?\s+)?${ROLE}\s+of\s+${STATE}$`), former: true },
+  { rx: new RegExp(String.raw`^(?<who>.+?)\s+${FORMER}\s+(?:the\s+|an?\s+)?(?<state>[A-Za-z][\w.-]*)\s+(?<role>[A-Za-z][A-Za-z -]*)$`), former: true },
 ];
 
 /**
@@ -63,12 +80,18 @@ export function readStateOffice(ctx: CheckContext, text: string): Evaluated {
   const period = ctx.asOf?.period;
   let plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   if (period) plain = plain.replace(/^as\s+of\s+[^,]+,\s*/i, '').replace(/\s+was\s+/, ' is ');
-  for (const { rx } of SHAPES) {
+  for (const { rx, former } of SHAPES) {
     const m = rx.exec(plain);
     if (!m?.groups) continue;
-    const roleKey = nameKey(m.groups.role!.trim(), ctx.morph);
+    // "vice-minister": the offices' role keys join a hyphenated role's words with a space
+    const roleKey = nameKey(m.groups.role!.trim().replace(/-+/g, ' '), ctx.morph);
     const byHolder = ctx.offices.get(roleKey);
     if (!byHolder) continue;
+    if (former) {
+      const done = formerOffice(ctx, m.groups.who!, m.groups.state!, m.groups.role!.trim(), byHolder);
+      if (done) return done;
+      continue;
+    }
     const states = resolveMention(ctx, tokenize(m.groups.state!, ctx.morph)).filter((e) => isA(ctx, e.iri, cg('Country')));
     const people = resolveMention(ctx, tokenize(m.groups.who!, ctx.morph)).filter((e) => isA(ctx, e.iri, cg('Person')));
     if (states.length !== 1 || people.length !== 1) continue;
@@ -115,4 +138,47 @@ export function readStateOffice(ctx: CheckContext, text: string): Evaluated {
     };
   }
   return undefined;
+}
+
+/**
+ * "Gloria Teasdale was formerly Marsovia's finance minister" (round 20, branch attrib20): a former
+ * office of one role, against the office of that role the source gives the person (current or
+ * former) with another state. The source names which state's <role> the person was, so the claim
+ * misstates the office's state; it refutes only when the graph names no <role> of the claimed
+ * state at all (else the parser reads that office) and no one else is stated in the person's
+ * office. A role of the same state, or no stated office of that role, is left to other readers.
+ */
+function formerOffice(ctx: CheckContext, who: string, stateText: string, role: string, byHolder: ReadonlyMap<string, string>): Evaluated {
+  const states = resolveMention(ctx, tokenize(stateText, ctx.morph)).filter((e) => isA(ctx, e.iri, cg('Country')));
+  const people = resolveMention(ctx, tokenize(who, ctx.morph)).filter((e) => isA(ctx, e.iri, cg('Person')));
+  if (states.length !== 1 || people.length !== 1) return undefined;
+  const state = states[0]!.iri;
+  const person = people[0]!.iri;
+  if (byHolder.has(state)) return undefined;
+  const ofRole = new Set(byHolder.values());
+  const index = claimsByPredicate(ctx);
+  // the person's positive, stated office of this role; "former" is the only qualifier allowed
+  const held = [...(index.get(cg('holdsOffice')) ?? [])].filter((c) => c.subject === person && c.polarity === 'positive' && c.modality === 'stated'
+    && c.object.termType === 'NamedNode' && ofRole.has(c.object.value) && [...c.qualifiers.keys()].every((k) => k === 'former'));
+  const bearings: Bearing[] = [];
+  const whys: string[] = [];
+  for (const c of held) {
+    const office = c.object.value;
+    if ((index.get(cg('holdsOffice')) ?? []).some((o) => o.object.value === office && o.subject !== person && o.polarity === 'positive')) continue;
+    const other = ctx.store.getObjects(office, cg('officeOf'), null)[0]?.value;
+    if (!other || other === state || !isA(ctx, other, cg('Country'))) continue;
+    const why = `the source gives ${people[0]!.label}'s ${role} office as the ${ctx.entityLabel.get(office) ?? office}, an office of ${ctx.entityLabel.get(other) ?? other}, and the graph names no ${role} of ${states[0]!.label}`;
+    whys.push(why);
+    bearings.push({ claim: c, stance: 'refutes', reason: 'other-state-office', note: why });
+  }
+  if (!bearings.length) return undefined;
+  const office = `${role} of ${states[0]!.label}`;
+  const interpretation: Interpretation = {
+    subject: people[0]!, predicate: cg('holdsOffice'), predicateName: 'holdsOffice', object: { kind: 'unknown-entity', mention: office },
+    polarity: 'positive', modality: 'stated', qualifiers: { former: { kind: 'string', value: 'true' } }, pattern: '{s} formerly {state} \'s {role} (an office the graph names no entity of)',
+  };
+  return {
+    interpretation,
+    evaluation: { verdict: 'REFUTED', reason: 'other-state-office', conflict: false, bearings, explanation: `Refuted (other-state-office): read as ${people[0]!.label} having held the ${office} (a former office), an office the graph names no entity of; ${whys[0]}.` },
+  };
 }

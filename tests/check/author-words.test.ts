@@ -16,6 +16,7 @@ ${body(74, 'Analysts said Marsovia will soon become a quiet haven for river trad
 ${body(75, 'Marsovia is the largest buyer of river barges from the League.')}
 ${body(77, 'In theory, Grand Fenwick is a natural partner of the League in river trade.')}
 ${body(76, 'For years, the old ties were marred by the long baggage of the river wars, mutual distance and neglect.')}
+${body(78, 'Sylvania was not represented by its Prime Minister at the gala.')}
 `);
 
 describe("an author's own words", () => {
@@ -77,3 +78,17 @@ describe("an author's own words", () => {
     expect(affirmed(wordsOf('Marsovia has never loomed large'))).toEqual([['marsovia', 'has', 'loomed', 'large'], ['marsovia', 'has', 'always', 'loomed', 'large']]);
   });
 });
+
+describe("a claim the author's own words deny (round 20)", () => {
+  it('refutes "the author says P" when the author writes P with a "not" after its auxiliary', () => {
+    const r = authorWords(ctx, { kind: 'author' }, 'Sylvania was represented by its prime minister at the gala');
+    expect(r?.evaluation.verdict).toBe('REFUTED');
+    expect(r?.evaluation.bearings[0]?.note).toContain('denial');
+    expect(authorWords(ctx, { kind: 'author' }, 'Sylvania was represented by its prime minister')?.evaluation.verdict).toBe('REFUTED');
+  });
+  it('leaves a claim that does not span the denied words, or a reported speaker\'s words, undecided', () => {
+    expect(authorWords(ctx, { kind: 'author' }, 'its Prime Minister at the gala was busy')).toBeUndefined();
+    expect(authorWords(ctx, { kind: 'author' }, 'Marsovia will soon become a quiet haven')).toBeUndefined();
+  });
+});
+

@@ -81,3 +81,14 @@ cga:fixture-article cg:datelineDate "2011-05-03"^^xsd:date .
     expect((await checkIn('The article is datelined Zenda.')).verdict).toBe('REFUTED');
   });
 });
+
+describe('an article with no dateline (round 20)', () => {
+  // the bare fixture article has no dateline segment
+  const { check: bare } = checkFixture('');
+  it('reads "filed from <place>" as its place of filing and leaves it open', async () => {
+    const r = await bare('The Fixture article was filed from Sylvania.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.interpretation.predicateName).toBe('locationCreated');
+    expect(r.explanation).toContain('no dateline');
+  });
+});

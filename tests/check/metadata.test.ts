@@ -179,3 +179,26 @@ cgr:unnamed-writer a schema:Person ; rdfs:label "unidentified author (byline: By
     expect(await verdict('The Fixture article is dated May 4, 2011.')).toBe('REFUTED');
   });
 });
+
+describe('a publisher, an update and an entry into force said of an article (round 20)', () => {
+  const { check } = checkFixture(`
+cgr:ann-author a cg:Person ; rdfs:label "Ann Author" .
+cga:fixture-article schema:author cgr:ann-author .
+`);
+  it('reads them as the article\'s metadata and leaves them open: the graph records none', async () => {
+    for (const [claim, prop] of [
+      ['The Fixture article was published by the Harbour Gazette.', 'publisher'],
+      ['The Harbour Gazette published the Fixture article.', 'publisher'],
+      ['The Fixture article was last updated on May 5, 2011.', 'dateModified'],
+      ['The Fixture story entered into force in 2011.', 'enteredIntoForceOn'],
+    ] as const) {
+      const r = await check(claim);
+      expect(r.verdict, claim).toBe('NOT_ENOUGH_INFO');
+      expect(r.interpretation.predicateName, claim).toBe(prop);
+    }
+  });
+  it('leaves an author publishing her own article to the author reading', async () => {
+    const r = await check('Ann Author published the Fixture article.').catch(() => undefined);
+    expect(r?.interpretation.predicateName).not.toBe('publisher');
+  });
+});

@@ -20,4 +20,10 @@ describe("an ordinal office in the possessive ('Sylvania's first president')", (
     }
     expect((await check("Bob Second was elected as Sylvania's first president.")).verdict).toBe('REFUTED');
   });
+
+  it('reads a later place and a lower-case possessor too (round 20)', async () => {
+    expect((await check("Ann Other became Sylvania's second president.")).verdict).toBe('REFUTED');
+    expect((await check("Ann Other was chosen as Sylvania's third president.")).verdict).toBe('REFUTED');
+    expect((await check("ann other became sylvania's first president")).verdict).toBe('SUPPORTED');
+  });
 });

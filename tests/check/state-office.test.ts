@@ -30,4 +30,17 @@ describe('an office the graph names no entity of', () => {
     expect(await verdict('Nawaz Sharif is Pakistan\'s vice president.')).not.toBe('REFUTED');
     expect(await verdict('Abe was Uzbekistan\'s prime minister.')).not.toBe('REFUTED');
   });
+
+  it('refutes a former office given another state than the one the source gives that role (round 20)', async () => {
+    const r = await check('Jin Liqun had previously been Japan\'s vice-minister of finance.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('a former office');
+    expect(await verdict('Jin Liqun was once India\'s vice-minister of finance.')).toBe('REFUTED');
+    expect(await verdict('Jin Liqun is a former Japanese vice-minister of finance.')).toBe('REFUTED');
+    expect(await verdict('Jin Liqun had previously been China\'s vice-minister of finance.')).toBe('SUPPORTED');
+  });
+
+  it('leaves a former office undecided when someone else is stated in the person\'s office of that role', async () => {
+    expect(await verdict('Abe was formerly Uzbekistan\'s prime minister.')).not.toBe('REFUTED');
+  });
 });
