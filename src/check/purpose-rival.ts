@@ -3,11 +3,12 @@
  * meant to build schools" when the source gives the purposes of that aid as repairing roads and
  * an airport. The claim node that supports the deed lists what the deed was for (cg:purpose); a
  * purpose the claim gives is refuted only when it lies in a field (lexicon `cg:fieldWord`: roads
- * and airports are transport, hospitals health, schools education) that the ontology declares
+ * and airports are transport, hospitals health, schools schooling) that the ontology declares
  * disjoint (owl:disjointWith) with every field of every purpose the source lists, and shares
  * none of them. A deed also said to serve a sector (cg:sector: "to develop infrastructure, mainly
  * in two fields") lists examples within it, not all its purposes, and is never decided here; nor
- * is a purpose in no field, a listed purpose in no field, or a phrase naming a field of the
+ * is a purpose in no field, a listed purpose in no field or in the broad economic one
+ * ("infrastructure development" may hold schools), or a phrase naming a field of the
  * source's (even beside another: "schools near the airport"): it
  * may be a purpose said otherwise, and precision comes first.
  */
@@ -68,8 +69,9 @@ export function rivalPurpose(ctx: CheckContext, phrase: string, deed: CheckResul
     for (const p of purposes) {
       const names = [ctx.entityLabel.get(p) ?? '', ...ctx.store.getObjects(p, SKOS_ALT, null).map((o) => o.value)].join(' ');
       const own = [...new Set([...(ctx.entityTypes.get(p) ?? [])].filter((t) => fieldsOf(ctx).has(t)).concat(fieldsInPhrase(ctx, names)))];
-      // a listed purpose in no field may be what the claim says in other words
-      if (!own.length) { open = true; break; }
+      // a listed purpose in no field may be what the claim says in other words; one in the
+      // economic field ("infrastructure development") is broad enough to hold any work
+      if (!own.length || own.includes(`${NS.cg}EconomicAim`)) { open = true; break; }
       for (const f of own) fields.add(f);
     }
     if (open || said.some((f) => fields.has(f))) continue;

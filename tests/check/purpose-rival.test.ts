@@ -13,6 +13,8 @@ cgr:harbour-airport a cg:Purpose ; rdfs:label "Sylvania harbour airport" .
 cgr:general-growth a cg:Purpose ; rdfs:label "general growth" .
 ${claim('pkg.sylvania', 'freedonia', 'financialAssistanceTo', 'sylvania', 'cg:purpose cgr:sylvanian-roadways, cgr:harbour-airport ; cg:amount "5000000"^^xsd:decimal ; cg:currency "USD"')}
 ${claim('pkg.marsovia', 'freedonia', 'financialAssistanceTo', 'marsovia', 'cg:purpose cgr:sylvanian-roadways, cgr:general-growth')}
+cgr:infra-dev a cg:Purpose ; rdfs:label "infrastructure development" .
+${claim('pkg.rufus.marsovia', 'rufus', 'financialAssistanceTo', 'marsovia', 'cg:purpose cgr:sylvanian-roadways, cgr:infra-dev')}
 cgr:building-works a cg:Sector ; rdfs:label "building works" .
 ${claim('pkg.grand-fenwick', 'freedonia', 'financialAssistanceTo', 'grand-fenwick', 'cg:purpose cgr:sylvanian-roadways ; cg:sector cgr:building-works')}
 `);
@@ -40,6 +42,9 @@ describe('a rival purpose, end to end', () => {
   });
   it('decides nothing when a listed purpose is in no field (it may be the claim\'s in other words)', async () => {
     expect(await verdict('Freedonia extended financial assistance to Marsovia to build schools.')).not.toBe('REFUTED');
+  });
+  it('decides nothing when a listed purpose is in the broad economic field (a school may be infrastructure)', async () => {
+    expect(await verdict('Rufus Firefly extended financial assistance to Marsovia to build schools.')).not.toBe('REFUTED');
   });
   it('decides nothing when the deed serves a sector too (the listed purposes are examples in it)', async () => {
     expect(await verdict('Freedonia extended financial assistance to Grand Fenwick to build schools.')).not.toBe('REFUTED');
