@@ -5,7 +5,8 @@
  * (an ellipsis: "but not X", "but X is not") borrows its relation from the first part with the
  * polarity turned. Supported when every part is, refuted when some part is, otherwise undecided.
  */
-import type { CheckContext } from './context.js';
+import { NS, type CheckContext } from './context.js';
+import { isA } from './claim-index.js';
 import { bestReading, readImpliedDestination } from './implied-object.js';
 import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, neitherNorCuts, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { decideMeans } from './means.js';
@@ -106,7 +107,11 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
     if (read.every((r) => r)) return read.flatMap((r) => r!);
   }
   for (const joiner of JOINERS) {
-    for (const m of claim.matchAll(joiner)) {
+    // (round 20) a comma before the joiner closes a clause ("X visited A and B, and pledged ..."):
+    // those cuts go first, the bare ones (which often join a list) after, each in text order
+    const matches = [...claim.matchAll(joiner)];
+    const ordered = [...matches.filter((m) => m[0].startsWith(',') && m[0].trim() !== ','), ...matches.filter((m) => !m[0].startsWith(',') || m[0].trim() === ',')];
+    for (const m of ordered) {
       const left = claim.slice(0, m.index).trim();
       const right = claim.slice(m.index! + m[0].length).trim();
       if (!left || !right) continue;
@@ -225,11 +230,24 @@ function readPart(ctx: CheckContext, text: string, depth: number, more?: PartRea
 
 /** The entity named by the longest suffix of `text` (the antecedent of ", which ..."). */
 function antecedent(ctx: CheckContext, text: string): string | undefined {
+  return antecedents(ctx, text)[0];
+}
+
+/**
+ * Every suffix of `text` that names an entity, the longest first: "the first president of the
+ * Bank" names the office and "the Bank" the bank, and ", which opened in Metro" may be either's.
+ */
+function antecedents(ctx: CheckContext, text: string, pronoun = ''): string[] {
   const toks = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
-  for (let k = Math.max(0, toks.length - 6); k < toks.length; k++) {
-    if (resolveMention(ctx, toks.slice(k)).length) return text.slice(toks[k]!.start);
+  const out: string[] = [];
+  for (let k = Math.max(0, toks.length - 6); k < toks.length && out.length < 3; k++) {
+    const hits = resolveMention(ctx, toks.slice(k));
+    // "which" is said of a thing, never of a person or of an office held by one ("who")
+    const personal = (iri: string): boolean => isA(ctx, iri, `${NS.cg}Person`) || isA(ctx, iri, `${NS.cg}Office`);
+    if (/^which$/i.test(pronoun) && hits.length && hits.every((h) => personal(h.iri))) continue;
+    if (hits.length) out.push(text.slice(toks[k]!.start));
   }
-  return undefined;
+  return out;
 }
 
 /**
@@ -282,10 +300,11 @@ function clauseCutsUncached(ctx: CheckContext, claim: string): string[][] {
   // "A leads the Bank, whose president is Y": the Bank's president is Y
   const whoseLast = trailingWhoseCut(ctx, claim);
   if (whoseLast) cuts.push(whoseLast);
-  const trailingRel = /^(.+),\s+(?:which|who)\s+(.+)$/i.exec(claim);
+  const trailingRel = /^(.+),\s+(which|who)\s+(.+)$/i.exec(claim);
   if (trailingRel) {
-    const ante = antecedent(ctx, trailingRel[1]!);
-    if (ante) cuts.push([trailingRel[1]!, `${ante} ${trailingRel[2]}`]);
+    // (round 20) each name the clause may follow, the longest first, and after "which" no person
+    // or office ("the first president of the Bank, which opened in Metro": the Bank)
+    for (const ante of antecedents(ctx, trailingRel[1]!, trailingRel[2]!)) cuts.push([trailingRel[1]!, `${ante} ${trailingRel[3]}`]);
   }
   // "A is led by B, C by D": the second clause borrows the first one's verb
   const gapped = gappingCut(ctx, claim);

@@ -86,7 +86,14 @@ function misfit(ctx: CheckContext, v: CheckValue, cls: string | undefined): Extr
 export function readIllTyped(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
   const parsed = parseIgnoringTypes(ctx, text);
   if (!parsed) return undefined;
-  for (const { interpretation: i } of parsed.readings) {
+  // (round 20) a reading whose two slots both misfit ("Zenda is Freedonia's president" read with
+  // the office as the subject and the city in the office's slot) goes after a reading with one
+  // misfit (the city as the holder of the office): the claim names the city first as its subject
+  const misfits = (i: Interpretation): number =>
+    (misfit(ctx, i.subject, ctx.axioms.domain.get(i.predicate)) ? 1 : 0) + (misfit(ctx, i.object, ctx.axioms.range.get(i.predicate)) ? 1 : 0);
+  const readings = parsed.readings.map((r) => r.interpretation).map((i, k) => ({ i, k, n: misfits(i) }))
+    .sort((a, b) => (a.n === 2 ? 1 : 0) - (b.n === 2 ? 1 : 0) || a.k - b.k).map((r) => r.i);
+  for (const i of readings) {
     const slots: Array<[string, CheckValue, string | undefined]> = [
       ['subject', i.subject, ctx.axioms.domain.get(i.predicate)], ['object', i.object, ctx.axioms.range.get(i.predicate)]];
     for (const [slot, v, cls] of slots) {

@@ -14,6 +14,7 @@ import { actorsOf } from './actors.js';
 import { NS, type CheckContext } from './context.js';
 import { impliedDestinations } from './implied-object.js';
 import { compareMeans, judgeMeans, type MeansJudgement } from './means.js';
+import { rivalPurpose } from './purpose-rival.js';
 import { shortIri } from './prose.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
@@ -317,6 +318,14 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
       return { decided: { ...deed, claim: text.trim(), verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false,
         evidence: deed.evidence.filter((e) => e.claim === field.claim).map((e) => ({ ...e, stance: 'refutes' as const })),
         explanation: `Read as ${said}, said to be the main purpose. The source gives the main purpose as "${field.main}" (${field.mainField}; claim ${shortIri(field.claim)}), and "${purposeSaid}" is a ${field.claimField}, which the ontology declares disjoint with it: a deed has one main purpose (cg:mainPurpose is functional).` } };
+    }
+    // (round 20) a purpose in a field disjoint with every purpose the source lists for the deed
+    // (cg:purpose of the supporting claim node): "to build schools" against roads and an airport
+    const rival = !by && withPurpose?.verdict !== 'SUPPORTED' ? rivalPurpose(ctx, `${p.verb} ${object}`, deed) : undefined;
+    if (rival) {
+      return { decided: { ...deed, claim: text.trim(), verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false,
+        evidence: deed.evidence.filter((e) => e.claim === rival.claim).map((e) => ({ ...e, stance: 'refutes' as const })),
+        explanation: `Read as ${said}. The source gives the purposes of the deed as ${rival.listed.map((l) => `"${l}"`).join(' and ')} (${rival.listedFields.join(', ')}; claim ${shortIri(rival.claim)}), and "${purposeSaid}" is a ${rival.claimField}, which the ontology declares disjoint with each of them: the deed is not said to serve it.` } };
     }
     const why = by && withPurpose?.verdict === 'SUPPORTED'
       ? `the graph gives "${name}" as its purpose, but not "by ${by[2]}" as how it is pursued${how ? ` (${how.explanation})` : ''}`

@@ -62,7 +62,8 @@ function withCandidate(wh: RegExp, text: string): [string, string, string, strin
   const opening = wh.exec(t);
   if (!opening) return undefined;
   const body = t.slice(opening[0].length);
-  const m = /^(.+?)\s*(?:\u2014|\u2013|--|\s-\s)\s*([^\u2014\u2013?]+?)\s*\?\s*$/.exec(body) ?? /^(.+?)\s*(?:,|:)\s*([^,:?]+?)\s*\?\s*$/.exec(body)
+  // (round 20) a comma between digits ("about 1,800 kilometres") groups thousands: no separator
+  const m = /^(.+?)\s*(?:\u2014|\u2013|--|\s-\s)\s*([^\u2014\u2013?]+?)\s*\?\s*$/.exec(body) ?? /^(.+?)\s*(?:,(?!\d{3}\b)|:)\s*((?:[^,:?]|(?<=\d),(?=\d{3}\b))+?)\s*\?\s*$/.exec(body)
     // round 11: the question, then its answer as a fragment of up to six words ("Where was it
     // held? Near Zenda.", "Who hosted it? X."): the answer is the candidate
     ?? /^([^?]+?)\s*\?\s+((?:[^\s?.!]+\s+){0,5}[^\s?!]+?)\s*[.!]?\s*$/.exec(body);

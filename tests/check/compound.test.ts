@@ -89,3 +89,15 @@ describe('a bare second verb shares the first part\'s modal (round 10)', async (
     expect((await corpus.check('The TAPI pipeline will run about 1,800 kilometres and carry up to 50 billion cubic metres of gas a year.')).verdict).toBe('REFUTED');
   });
 });
+
+describe('round 20: a clause after a comma, and a relative clause after an office', () => {
+  it('cuts at ", and" before a bare "and" that joins a list', async () => {
+    const r = await check('Gloria Teasdale visited Sylvania and Grand Fenwick, and holds the office of Prime Minister of Freedonia.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('Read as 2 statements');
+  });
+  it('takes ", which ..." after an office as said of a thing, not of the office ("who" is)', async () => {
+    expect((await check('Rufus Firefly holds the office of Prime Minister of Freedonia, which is a member of the League.')).verdict).toBe('SUPPORTED');
+    expect((await check('Rufus Firefly holds the office of Prime Minister of Freedonia, which is not a member of the League.')).verdict).toBe('REFUTED');
+  });
+});

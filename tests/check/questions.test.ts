@@ -36,6 +36,14 @@ describe('questions as statements', () => {
   });
 });
 
+describe('a candidate with a thousands comma (round 20)', () => {
+  it('keeps "1,800" whole after a colon or comma', () => {
+    expect(whCandidateStatements('How long will the canal be: about 1,800 kilometres?')).toContain('the canal will be about 1,800 kilometres long');
+    expect(whCandidateStatements('How much will the canal cost, about US$ 1,500 million?')).toContain('the canal will cost about US$ 1,500 million');
+    expect(whCandidateStatements('Who leads the League, Freedonia?')).toEqual(['Freedonia leads the League']);
+  });
+});
+
 describe('where / when questions with a candidate', () => {
   it('put the candidate as the place or time after the statement', () => {
     expect(whCandidateStatements('When did the League open — May 2011?')).toEqual(['the League open in May 2011']);

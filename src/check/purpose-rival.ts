@@ -1,0 +1,83 @@
+/**
+ * A rival purpose (issue 15; users10-12 "rival purposes not refuted"): "Rufus's aid to Sylvania was
+ * meant to build schools" when the source gives the purposes of that aid as repairing roads and
+ * an airport. The claim node that supports the deed lists what the deed was for (cg:purpose); a
+ * purpose the claim gives is refuted only when it lies in a field (lexicon `cg:fieldWord`: roads
+ * and airports are transport, hospitals health, schools schooling) that the ontology declares
+ * disjoint (owl:disjointWith) with every field of every purpose the source lists, and shares
+ * none of them. A deed also said to serve a sector (cg:sector: "to develop infrastructure, mainly
+ * in two fields") lists examples within it, not all its purposes, and is never decided here; nor
+ * is a purpose in no field, a listed purpose in no field or in the broad economic one
+ * ("infrastructure development" may hold schools), or a phrase naming a field of the
+ * source's (even beside another: "schools near the airport"): it
+ * may be a purpose said otherwise, and precision comes first.
+ */
+import { NS, type CheckContext } from './context.js';
+import { fieldsOf } from './purpose.js';
+import type { CheckResult } from './types.js';
+
+const SKOS_ALT = 'http://www.w3.org/2004/02/skos/core#altLabel';
+
+/** What refutes a claimed purpose: the claim node listing the deed's purposes, and the fields. */
+export interface RivalPurpose {
+  /** The claim node (IRI) whose cg:purpose values are the source's purposes of the deed. */
+  claim: string;
+  /** The source's purposes, by label. */
+  listed: string[];
+  /** The field of the claimed purpose (a class label: "health aim"). */
+  claimField: string;
+  /** The fields of the listed purposes (class labels). */
+  listedFields: string[];
+}
+
+/** The field classes whose words a phrase uses ("repair roadways" -> the transport field). */
+export function fieldsInPhrase(ctx: CheckContext, phrase: string): string[] {
+  // "medical-related" names the medical field too; a field word of two words ("power plants") is
+  // matched as a phrase
+  const tokens = phrase.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
+  const words = new Set([...tokens, ...tokens.flatMap((t) => t.split('-'))]);
+  const text = ` ${tokens.join(' ')} `;
+  return [...fieldsOf(ctx)].filter(([, ws]) => [...ws].some((w) => (w.includes(' ') ? text.includes(` ${w} `) : words.has(w)))).map(([cls]) => cls);
+}
+
+/**
+ * The supporting claim node whose listed purposes (cg:purpose) all lie in fields disjoint with
+ * every field of the claimed purpose `phrase`; undefined when any listed purpose is in no field,
+ * shares a field with the phrase, or is not declared disjoint with one of its fields.
+ *
+ * @example
+ * ```ts
+ * // the source: "Rufus pledged aid to Sylvania for repairing roads" (cg:purpose :sylvanian-roads)
+ * rivalPurpose(ctx, 'build schools', deed); // { claim: '…', listed: ['roads of Sylvania'], claimField: 'cultural aim', … }
+ * rivalPurpose(ctx, 'build schools near the roads', deed); // undefined (a listed field is named too)
+ * ```
+ */
+export function rivalPurpose(ctx: CheckContext, phrase: string, deed: CheckResult): RivalPurpose | undefined {
+  if (deed.verdict !== 'SUPPORTED') return undefined;
+  const said = fieldsInPhrase(ctx, phrase);
+  if (!said.length) return undefined;
+  const label = (c: string): string => ctx.axioms.classLabels.get(c) ?? c;
+  const apart = (a: string, b: string): boolean => !!(ctx.axioms.disjoint.get(a)?.has(b) || ctx.axioms.disjoint.get(b)?.has(a));
+  for (const claim of [...new Set(deed.evidence.filter((e) => e.stance === 'supports').map((e) => e.claim))]) {
+    const purposes = ctx.store.getObjects(claim, `${NS.cg}purpose`, null).map((o) => o.value);
+    if (!purposes.length) continue;
+    // a sector the deed is said to serve (cg:sector: "to develop infrastructure, mainly in two
+    // fields: ...") makes the listed purposes examples within it, not the whole list
+    if (ctx.store.getObjects(claim, `${NS.cg}sector`, null).length) continue;
+    const fields = new Set<string>();
+    let open = false;
+    for (const p of purposes) {
+      const names = [ctx.entityLabel.get(p) ?? '', ...ctx.store.getObjects(p, SKOS_ALT, null).map((o) => o.value)].join(' ');
+      const own = [...new Set([...(ctx.entityTypes.get(p) ?? [])].filter((t) => fieldsOf(ctx).has(t)).concat(fieldsInPhrase(ctx, names)))];
+      // a listed purpose in no field may be what the claim says in other words; one in the
+      // economic field ("infrastructure development") is broad enough to hold any work
+      if (!own.length || own.includes(`${NS.cg}EconomicAim`)) { open = true; break; }
+      for (const f of own) fields.add(f);
+    }
+    if (open || said.some((f) => fields.has(f))) continue;
+    if (said.every((f) => [...fields].every((g) => apart(f, g)))) {
+      return { claim, listed: purposes.map((p) => ctx.entityLabel.get(p) ?? p), claimField: label(said[0]!), listedFields: [...fields].map(label) };
+    }
+  }
+  return undefined;
+}
