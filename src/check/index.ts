@@ -37,6 +37,7 @@ import { finish, MAX_READINGS, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError, hasErrorCode } from '../errors.js';
 import { checkDepth, nested } from './recheck-depth.js';
+import { memoUnread } from './unread-memo.js';
 import { normalizeTypography } from './text.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
@@ -260,7 +261,8 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
   } catch (err) {
     if (!hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) throw err;
     // no pattern reads it as it stands: the readers of src/check/readers.ts, in their order
-    const read = await readUnread({ ctx, text, recheck: checkRest });
+    // the same text recurs in the rechecks of one claim: read once per context (src/check/unread-memo.ts)
+    const read = await memoUnread(store, ctx, text, () => readUnread({ ctx, text, recheck: checkRest }));
     if (read) return read;
     // still unread (the inner claim is not read, and a paraphrase of the source is not found by its
     // words: on the held-out sets as often labelled SUPPORTED or REFUTED as not): the message says

@@ -123,7 +123,9 @@ export async function decideLastBefore(ctx: CheckContext, text: string, lb: Last
       if (!Number.isFinite(before) || !Number.isFinite(after) || !(after > before)) return undefined;
       why = `${why}; the graph has ${lb.later.who} visiting ${lb.later.place} in ${after}, after ${before}`;
     }
-    r.evidence.push(...v.evidence.filter((e) => e.stance === 'supports').map((e) => ({ ...e, stance: r.verdict === 'SUPPORTED' ? 'supports' as const : 'related' as const })));
+    // a new list: a recheck's result may be a kept one (src/check/unread-memo.ts), never changed
+    const evidence = [...r.evidence, ...v.evidence.filter((e) => e.stance === 'supports').map((e) => ({ ...e, stance: r.verdict === 'SUPPORTED' ? 'supports' as const : 'related' as const }))];
+    return { ...r, evidence, claim: text.trim(), explanation: `Read as "${lb.claim}" (${why}). ${r.explanation}` };
   }
   return { ...r, claim: text.trim(), explanation: `Read as "${lb.claim}" (${why}). ${r.explanation}` };
 }

@@ -18,6 +18,8 @@ import { readBoundedCount } from './bounded-counts.js';
 import { classNouns } from './kinds.js';
 import { preferOwnWords } from './own-words.js';
 import { memoSlot, spanKeys } from './slot-memo.js';
+import { unreadError } from './unread-error.js';
+import { readingKey } from './context-base.js';
 import { slotSpecOf } from './slot-specs.js';
 import { ownedByOther } from './owned-heads.js';
 
@@ -483,8 +485,10 @@ export function parseClaim(ctx: CheckContext, text: string): ParseResult {
   // try a rewrite each parse the same texts again (the users' set asked for each text ~4 times).
   // A reading depends only on the context and the text, so it is kept per context; a failure is
   // kept as its error and thrown again. Callers treat results as read-only.
-  let memo = parseMemo.get(ctx);
-  if (!memo) parseMemo.set(ctx, (memo = new Map()));
+  // (one memo for a context and the ones derived from it to judge otherwise: src/check/context-base.ts)
+  const base = readingKey(ctx);
+  let memo = parseMemo.get(base);
+  if (!memo) parseMemo.set(base, (memo = new Map()));
   const hit = memo.get(text);
   if (hit) {
     if (hit instanceof Error) throw hit;
@@ -503,7 +507,7 @@ export function parseClaim(ctx: CheckContext, text: string): ParseResult {
 }
 
 const PARSE_MEMO_MAX = 2048;
-const parseMemo = new WeakMap<CheckContext, Map<string, ParseResult | ClaimgraphError>>();
+const parseMemo = new WeakMap<object, Map<string, ParseResult | ClaimgraphError>>();
 
 /**
  * Readings of a claim that the ontology's types rule out ("Zenda is a member of the League": a city is
@@ -613,7 +617,8 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
     if (readings.length) return { readings: withoutBroaderReadings(ctx, rankReadings(preferOwnWords(ctx, readings))), tokens };
     last = { allowUnknown, strict, cache, empty };
   }
-  throw new ClaimgraphError('CHECK_UNINTERPRETABLE', describeUnread(ctx, tokens, claim));
+  // described only if shown: most failures are caught by a reader (src/check/unread-error.ts)
+  throw unreadError(() => describeUnread(ctx, tokens, claim));
 }
 
 /**

@@ -14,6 +14,17 @@ export const MAX_RECHECK_DEPTH = 24;
 
 const depth = new AsyncLocalStorage<number>();
 
+/** How many checks were cut off at the bound so far (src/check/unread-memo.ts keeps no result computed across one). */
+let cutoffs = 0;
+
+/**
+ * The number of checks {@link nested} has cut off at {@link MAX_RECHECK_DEPTH} since the process
+ * started: a result computed while it grew may differ at another depth.
+ */
+export function depthCutoffs(): number {
+  return cutoffs;
+}
+
 /**
  * Runs one check a level deeper than its caller; past {@link MAX_RECHECK_DEPTH} levels the claim
  * is unread (CHECK_UNINTERPRETABLE) instead.
@@ -26,6 +37,7 @@ const depth = new AsyncLocalStorage<number>();
 export function nested<T>(text: string, run: () => Promise<T>): Promise<T> {
   const level = (depth.getStore() ?? 0) + 1;
   if (level > MAX_RECHECK_DEPTH) {
+    cutoffs++;
     return Promise.reject(new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": its readings recheck one another more than ${MAX_RECHECK_DEPTH} levels deep`));
   }
   return depth.run(level, run);

@@ -6,10 +6,12 @@
  */
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
+import { readingKey } from './context-base.js';
 import { fuzzyEntity } from './fuzzy.js';
 import { pageNounClash } from './page-nouns.js';
 import { personNameReading } from './person-names.js';
 import { matchPattern } from './pattern.js';
+import { spanTrie, type SpanTrie } from './span-trie.js';
 import { keyOf, type Token } from './text.js';
 import type { CheckValue } from './types.js';
 
@@ -25,18 +27,20 @@ type EntityValue = Extract<CheckValue, { kind: 'entity' }>;
  */
 export function resolveMention(ctx: CheckContext, tokens: readonly Token[], depth = 0): EntityValue[] {
   if (tokens.length === 0) return [];
-  // the same spans recur across patterns and calls: cache the resolved IRIs per normalised span
-  // (a norm never holds '|', so the depth-0 key, asked ~2,500 times per claim, needs no prefix)
-  const key = depth === 0 ? keyOf(tokens) : `${depth}|${keyOf(tokens)}`;
-  let hit = mentionCache.get(ctx)?.get(key);
+  // the same spans recur across patterns and calls: cache the resolved IRIs per normalised span,
+  // one cache per depth (src/check/span-trie.ts: looked up without building a key string)
+  // (one for a context and the ones derived from it to judge otherwise: src/check/context-base.ts)
+  const base = readingKey(ctx);
+  let caches = mentionCache.get(base);
+  if (!caches) mentionCache.set(base, (caches = []));
+  const cache = (caches[depth] ??= spanTrie(MENTION_CACHE_MAX));
+  let hit = cache.get(tokens);
   if (!hit) {
     const exact = resolveUncached(ctx, tokens, depth).map((e) => e.iri);
     // a misspelt name: the one entity within the edit bounds of src/check/fuzzy.ts
     const fuzzy = exact.length || depth > 0 ? undefined : fuzzyEntity(ctx, tokens);
     hit = fuzzy ? { iris: [fuzzy.iri], edits: fuzzy.edits } : { iris: exact };
-    let m = mentionCache.get(ctx);
-    if (!m || m.size > 20_000) mentionCache.set(ctx, (m = new Map()));
-    m.set(key, hit);
+    cache.set(tokens, hit);
   }
   // most spans name nothing: no mention string, no values
   if (!hit.iris.length) return [];
@@ -47,7 +51,9 @@ export function resolveMention(ctx: CheckContext, tokens: readonly Token[], dept
   return hit.iris.filter((iri) => !pageNounClash(ctx, tokens, iri)).map((iri) => ({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? iri, mention, ...(edits ? { corrected: { edits } } : {}) }));
 }
 
-const mentionCache = new WeakMap<CheckContext, Map<string, { iris: string[]; edits?: number }>>();
+// per context, per depth
+const mentionCache = new WeakMap<object, Array<SpanTrie<{ iris: string[]; edits?: number }>>>();
+const MENTION_CACHE_MAX = 20_000;
 
 /**
  * Readings of a span as an office named by the lexicon's office patterns ("{role} of {holder}",

@@ -15,6 +15,7 @@
  * long-running server. Values are shared between readings and claims: read-only, as parse results are.
  */
 import type { CheckContext } from './context.js';
+import { readingKey } from './context-base.js';
 import type { Token } from './text.js';
 import type { CheckValue } from './types.js';
 
@@ -32,9 +33,11 @@ export const TOKEN_FIELDS: Readonly<Record<keyof Token, 'value' | 'offset'>> = {
 export const SLOT_MEMO_MAX = 100_000;
 
 // per span key, the readings by kind (`readingKind`); `size` counts readings, for the bound
-const memos = new WeakMap<CheckContext, { bySpan: Map<string, CheckValue[][]>; size: number }>();
+// (both keyed by the context's reading key: one memo for a context and the ones derived from it
+// to judge otherwise, src/check/context-base.ts)
+const memos = new WeakMap<object, { bySpan: Map<string, CheckValue[][]>; size: number }>();
 // ids of tokens; a new id list starts a new memo (the old keys would name other tokens)
-const tokenIds = new WeakMap<CheckContext, Map<string, string>>();
+const tokenIds = new WeakMap<object, Map<string, string>>();
 
 const VALUE_FIELDS = (Object.keys(TOKEN_FIELDS) as Array<keyof Token>).filter((k) => TOKEN_FIELDS[k] === 'value');
 
@@ -60,11 +63,12 @@ function tokenKey(t: Token): string {
  */
 export function spanKeys(ctx: CheckContext, tokens: readonly Token[]): { key(start: number, end: number): string } {
   // each distinct token as a short id: the memo's keys stay short, and hashing them cheap
-  let ids = tokenIds.get(ctx);
+  const base = readingKey(ctx);
+  let ids = tokenIds.get(base);
   if (!ids || ids.size >= SLOT_MEMO_MAX) {
     // new ids reuse old ones' names: the readings keyed by the old go with them
-    tokenIds.set(ctx, (ids = new Map()));
-    memos.delete(ctx);
+    tokenIds.set(base, (ids = new Map()));
+    memos.delete(base);
   }
   const each = tokens.map((t) => {
     const k = tokenKey(t);
@@ -117,8 +121,9 @@ const kinds = new Map<string, number>();
  * ```
  */
 export function memoSlot(ctx: CheckContext, kind: number, span: string, read: () => CheckValue[]): CheckValue[] {
-  let m = memos.get(ctx);
-  if (!m) memos.set(ctx, (m = { bySpan: new Map(), size: 0 }));
+  const base = readingKey(ctx);
+  let m = memos.get(base);
+  if (!m) memos.set(base, (m = { bySpan: new Map(), size: 0 }));
   let row = m.bySpan.get(span);
   const hit = row?.[kind];
   if (hit) return hit;
