@@ -76,13 +76,15 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Claims
 /** A rank is held by one subject per (relation, object): another holder refutes. */
 function rankConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
   const r = q.qualifiers.rank;
-  if (!r || r.kind !== 'number' || q.polarity !== 'positive' || q.subject.kind !== 'entity') return;
+  // a rank a pattern fills itself ("most X exports go to Y {rank=1}") is a string of digits
+  const rank = r?.kind === 'number' || (r?.kind === 'string' && /^\d+$/.test(r.value)) ? r.value : undefined;
+  if (rank === undefined || q.polarity !== 'positive' || q.subject.kind !== 'entity') return;
   for (const c of index.get(q.predicate) ?? []) {
     if (c.polarity !== 'positive' || c.modality !== q.modality || c.subject === q.subject.iri) continue;
     if (!objectMatches(ctx, q.object, c.object, c.predicate)) continue;
     const cr = c.qualifiers.get('rank')?.[0];
-    if (cr === undefined || canonicalDecimal(cr) !== r.value) continue;
-    push({ claim: c, stance: 'refutes', reason: 'rank-conflict', note: `rank ${r.value} is held by ${entityName(ctx, c.subject)} (claim ${shortIri(c.iri)})` });
+    if (cr === undefined || canonicalDecimal(cr) !== rank) continue;
+    push({ claim: c, stance: 'refutes', reason: 'rank-conflict', note: `rank ${rank} is held by ${entityName(ctx, c.subject)} (claim ${shortIri(c.iri)})` });
   }
 }
 
