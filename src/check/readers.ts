@@ -41,6 +41,7 @@ import { titleCopulaRewrite } from './title-copula.js';
 import { readPurposeWords } from './purpose-words.js';
 import { isWordRewrite, readLightVerbs, readTroponyms, wordRewriteContext } from './light-verbs.js';
 import { readIdioms } from './idioms.js';
+import { readCalledOff } from './called-off.js';
 import { readContraryWords } from './contrary-words.js';
 import { readPhrasalSplit } from './phrasal-split.js';
 import { readSentOffice } from './sent-office.js';
@@ -299,6 +300,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     module: 'idioms.ts',
     reads: '"X sat out Y", "X came on board as a founding member of Y", "X turned up at E": an idiom of the lexicon (cg:idiom "PHRASE => WORDS") or a WordNet phrasal synonym of a pattern\'s phrasal verb, said in the lexicon\'s words; the readings that decide must agree, an undecided one is held (round 12)',
     read: readIdioms,
+  },
+  {
+    name: 'called-off',
+    module: 'called-off.ts',
+    reads: '"X called off his May 2015 visit to Y": a verb that negates a trip (lexicon cg:cancellingVerb) read as the trip made; made in the claim\'s own time refutes, anything else is not enough information with the reading shown (round 20)',
+    read: readCalledOff,
   },
   {
     name: 'contrary-word',

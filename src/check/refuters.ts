@@ -16,6 +16,7 @@ import { broaderDenials } from './broader-denial.js';
 import { closedGroupConflicts } from './closed-group.js';
 import { absentHolderConflicts, ordinalHolderConflicts, otherGradeConflicts, otherStateOfficeConflicts } from './holder-refuters.js';
 import { purposeElsewhereConflicts } from './purpose-elsewhere.js';
+import { amountElsewhereConflicts } from './amount-elsewhere.js';
 import { disjointPropertyConflicts } from './disjoint-properties.js';
 import { groupDenialConflicts } from './group-denial.js';
 import { eventHolderConflicts } from './event-holder.js';
@@ -75,13 +76,15 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Claims
 /** A rank is held by one subject per (relation, object): another holder refutes. */
 function rankConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
   const r = q.qualifiers.rank;
-  if (!r || r.kind !== 'number' || q.polarity !== 'positive' || q.subject.kind !== 'entity') return;
+  // a rank a pattern fills itself ("most X exports go to Y {rank=1}") is a string of digits
+  const rank = r?.kind === 'number' || (r?.kind === 'string' && /^\d+$/.test(r.value)) ? r.value : undefined;
+  if (rank === undefined || q.polarity !== 'positive' || q.subject.kind !== 'entity') return;
   for (const c of index.get(q.predicate) ?? []) {
     if (c.polarity !== 'positive' || c.modality !== q.modality || c.subject === q.subject.iri) continue;
     if (!objectMatches(ctx, q.object, c.object, c.predicate)) continue;
     const cr = c.qualifiers.get('rank')?.[0];
-    if (cr === undefined || canonicalDecimal(cr) !== r.value) continue;
-    push({ claim: c, stance: 'refutes', reason: 'rank-conflict', note: `rank ${r.value} is held by ${entityName(ctx, c.subject)} (claim ${shortIri(c.iri)})` });
+    if (cr === undefined || canonicalDecimal(cr) !== rank) continue;
+    push({ claim: c, stance: 'refutes', reason: 'rank-conflict', note: `rank ${rank} is held by ${entityName(ctx, c.subject)} (claim ${shortIri(c.iri)})` });
   }
 }
 
@@ -233,6 +236,7 @@ export const REFUTERS: readonly Refuter[] = [
   { reason: 'earlier-office-holder', describes: 'another or an earlier holder of the office a "first" claim names', find: firstInOfficeConflicts },
   { reason: 'closed-group', describes: 'the members of a group of a stated size (cg:memberCount), all named: another entity is no member (src/check/closed-group.ts)', find: closedGroupConflicts },
   { reason: 'qualifier-conflict', describes: 'a particular purpose the source gives the donor\'s package to another recipient, where the package to this one states its purposes without it (src/check/purpose-elsewhere.ts)', find: purposeElsewhereConflicts },
+  { reason: 'qualifier-conflict', describes: 'the subject\'s deal of the claimed amount the source records with another party, where it records no such relation with the claim\'s party (src/check/amount-elsewhere.ts)', find: amountElsewhereConflicts },
   { reason: 'disjoint-property', describes: 'the same pair related by a property the ontology declares disjoint (owl:propertyDisjointWith: a guest of an event is not its host; src/check/disjoint-properties.ts)', find: disjointPropertyConflicts },
   { reason: 'group-denial', describes: 'a denial about a group, on a relation read as "some member" (cg:objectGroupQuantifier cg:Some): no loan to the region is no loan to any of its members (src/check/group-denial.ts)', find: groupDenialConflicts },
   { reason: 'broader-denial', describes: 'a denial of a broader property (rdfs:subPropertyOf): not a member is not a founding member (src/check/broader-denial.ts)', find: broaderDenials },

@@ -29,6 +29,7 @@ import { actingFor } from './acting-for.js';
 import { kindByVerb, withKindByVerb } from './kind-verbs.js';
 import type { CheckContext } from './context.js';
 import { followedLead } from './follow-lead.js';
+import { withoutRoute } from './route-adjunct.js';
 import { readMotionPurpose, withMotionPurpose } from './motion-purpose.js';
 import { normalizeTypography } from './text.js';
 import { readTimeClause, withClauseTime } from './time-clause.js';
@@ -232,6 +233,10 @@ function rewritesOfUncached(ctx: CheckContext, text: string): Rewrite[] {
   if (itinerary) {
     out.push({ claim: itinerary, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${itinerary}" (a trip and what it took in)`] } }) });
   }
+  // "X stopped off in P on his way to Q", "X went to P by plane": the route or means of a trip,
+  // which the graph does not record (src/check/route-adjunct.ts, round 20): read without it
+  const route = withoutRoute(text);
+  if (route) out.push({ claim: route.claim, finish: saysLess(text, route.claim, `"${route.adjunct}"`, 'a route or means of travel the graph does not record', true) });
   const occasion = withoutOccasion(text);
   if (occasion) {
     // a trip the supporting claims are tied to (cg:duringTripOf) supports it with its occasion (src/check/occasion.ts)

@@ -103,3 +103,13 @@ describe('the office as the doer, before its first holder did it', () => {
     expect((await checker(dated)('Rufus Firefly visited Grand Fenwick in 2005.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+// A rank a pattern fills itself ("most of X's exports go to Y" is rank 1: lexicon {rank=1}) is
+// held by one subject, as a rank the claim states is (round 20, branch idioms20).
+describe('a rank filled by its pattern', () => {
+  const { check } = checkFixture();
+  it('is refuted by the rank\'s other holder, and supported for its holder', async () => {
+    expect((await check("Most of Marsovia's energy exports have gone to Sylvania.")).verdict).toBe('REFUTED');
+    expect((await check("Most of Marsovia's energy exports have gone to Freedonia.")).verdict).toBe('SUPPORTED');
+  });
+});

@@ -1,0 +1,30 @@
+// A deal's amount given to another party (src/check/amount-elsewhere.ts): the fixture records
+// Freedonia's US$ 5 million of energy deals with Sylvania and no deal of Freedonia's with Marsovia.
+import { describe, expect, it } from 'vitest';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
+
+const { check } = checkFixture();
+// a second deal of the same amount with another party leaves the amount naming no one deal
+const twoDeals = checkFixture(`
+${fixtureClaim({ id: 'freedonia.signedDealWith.grand-fenwick.x', s: 'cgr:freedonia', p: 'cg:signedDealWith', o: 'cgr:grand-fenwick', sentence: 's004', more: 'cg:sector cgr:energy ; cg:amount <https://w3id.org/claimgraph/claim/freedonia.signedDealWith.grand-fenwick.x/amount/USD>' })}
+<https://w3id.org/claimgraph/claim/freedonia.signedDealWith.grand-fenwick.x/amount/USD> a schema:MonetaryAmount ;
+    schema:value "5000000"^^xsd:decimal ; schema:currency "USD" .
+`);
+
+describe('an amount of another party\'s deal', () => {
+  it('refutes the deal of that amount given to a party the graph records no deal with', async () => {
+    for (const c of ['Freedonia inked US$ 5 million worth of energy deals with Marsovia.', 'Freedonia signed energy deals worth US$ 5 million with Marsovia.']) {
+      const r = await check(c);
+      expect(r.verdict, c).toBe('REFUTED');
+      expect(r.explanation, c).toContain('the amount names that deal');
+    }
+  });
+  it('leaves another amount, the party itself, and a group the party belongs to to the ordinary rules', async () => {
+    expect((await check('Freedonia signed energy deals worth US$ 9 million with Marsovia.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('Freedonia signed energy deals worth US$ 5 million with Sylvania.')).verdict).toBe('SUPPORTED');
+    expect((await check('Freedonia signed energy deals worth US$ 5 million with the Region.')).verdict).not.toBe('REFUTED');
+  });
+  it('decides nothing when two parties hold deals of that amount', async () => {
+    expect((await twoDeals.check('Freedonia signed energy deals worth US$ 5 million with Marsovia.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
