@@ -4,7 +4,7 @@
  * Used where a time is given by an event rather than a date: one side of a span ("two decades
  * before the ceremony", src/check/spans.ts) and a time clause ("when the bank opened",
  * src/check/time-clause.ts). The clause must read as one positive statement the graph SUPPORTS,
- * and every supporting claim must give the same one day (a `date`, or a `year` alone); anything
+ * and every supporting claim must give the same one day (a `date`, a `pointInTime` day or month, or a `year` alone); anything
  * else (undecided, refuted, no day, two days) is no date.
  */
 import type { ClaimInfo } from './claim-index.js';
@@ -15,7 +15,7 @@ import { evaluateClaim } from './verdict.js';
 
 /** A clause's day and the claims that give it. */
 export interface ClauseDay {
-  /** `YYYY-MM-DD`, or `YYYY` when the source gives the year only. */
+  /** `YYYY-MM-DD`, `YYYY-MM` for a month, or `YYYY` when the source gives the year only. */
   day: string;
   /** The entity the statement is about (its subject). */
   iri: string;
@@ -23,8 +23,9 @@ export interface ClauseDay {
   claims: ClaimInfo[];
 }
 
-// the qualifiers that say when a stated event happened, most precise first
-const WHEN = ['date', 'year'] as const;
+// the qualifiers that say when a stated event happened, most precise first; a point in time may
+// be a month ("began joining in July 2015", round 20): a month stands for any of its days in a span
+const WHEN = ['date', 'pointInTime', 'year'] as const;
 
 /**
  * The one day the graph gives the event a clause states; undefined when the clause does not read
@@ -61,7 +62,7 @@ function readDay(ctx: CheckContext, text: string): ClauseDay | undefined | null 
     if (ev.verdict !== 'SUPPORTED') continue;
     const claims = [...new Set(ev.bearings.filter((b) => b.stance === 'supports').map((b) => b.claim))];
     for (const q of WHEN) {
-      const days = new Set(claims.flatMap((c) => c.qualifiers.get(q) ?? []).filter((d) => /^\d{4}(-\d\d-\d\d)?$/.test(d)));
+      const days = new Set(claims.flatMap((c) => c.qualifiers.get(q) ?? []).filter((d) => /^\d{4}(-\d\d(-\d\d)?)?$/.test(d)));
       if (days.size > 1) return undefined;
       if (days.size === 1) {
         const day = [...days][0]!;

@@ -6,6 +6,8 @@
  */
 import { readClauseComparison } from './clause-comparisons.js';
 import { readComparison } from './comparisons.js';
+import { readEqualAmounts } from './equal-amounts.js';
+import { demonymGiverRewrite } from './demonym-giver.js';
 import { readMultiple } from './multiples.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { haveComparisonRewrite } from './have-comparisons.js';
@@ -22,6 +24,16 @@ export const COMPARISON_READERS: readonly UnreadReader[] = [
     read: evaluatedBy(readComparison),
   },
   {
+    name: 'equal-amounts',
+    module: 'equal-amounts.ts',
+    reads: '"A\'s aid to B was about as large as its grants to C", "A\'s pledges to B and C were roughly equal": two amounts said alike, within 10% (refuted beyond 25%) (round 20); an undecided reading is held',
+    read: ({ ctx, text }) => {
+      const x = readEqualAmounts(ctx, text);
+      const r = x && finish(ctx, claimOf(text), x.interpretation, x.evaluation);
+      return r && (r.verdict === 'NOT_ENOUGH_INFO' ? { held: r } : { decided: r });
+    },
+  },
+  {
     name: 'multiple',
     module: 'multiples.ts',
     reads: '"A\'s aid to B is ten times its grants to C", "... more than twenty times ...": the ratio of two amounts against the multiple (a plain one within 15%) (round 14)',
@@ -35,6 +47,16 @@ export const COMPARISON_READERS: readonly UnreadReader[] = [
       const x = readClauseComparison(ctx, text);
       const r = x && finish(ctx, claimOf(text), x.interpretation, x.evaluation);
       return r && (r.verdict === 'NOT_ENOUGH_INFO' ? { held: r } : { decided: r });
+    },
+  },
+  {
+    name: 'demonym-giver',
+    module: 'demonym-giver.ts',
+    reads: '"B got more Freedonian aid than C" as "B got more aid from Freedonia than C" (round 20); an undecided reading is held',
+    read: async ({ ctx, text, recheck }) => {
+      const claim = demonymGiverRewrite(ctx, text);
+      const r = claim ? await recheck(claim) : undefined;
+      return heldWhenUndecided(r && { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (the giver said as an adjective). ${r.explanation}` });
     },
   },
   {

@@ -10,6 +10,7 @@ import { readYearNotation } from './year-notation.js';
 import { separateSpanRewrite, spelledDayRewrite } from './date-words.js';
 import { readEventOf } from './event-of.js';
 import { fullSpanRewrite } from './full-spans.js';
+import { soFarRewrite } from './so-far.js';
 import { rewrittenBy, type UnreadReader } from './reader-kit.js';
 
 /** The entries, in the order they are tried. */
@@ -50,6 +51,12 @@ export const COUNT_TIME_READERS: readonly UnreadReader[] = [
     module: 'event-of.ts',
     reads: '"the Gala summit of the League is planned for June 2016": the event said with its organiser as a possessive ("the League\'s Gala summit"), when the graph says the party organises it (round 17)',
     read: readEventOf,
+  },
+  {
+    name: 'so-far',
+    module: 'so-far.ts',
+    reads: '"The League has so far approved two loans", "..., to date": the time up to the source\'s own, which a claim without a date is checked for (round 20)',
+    read: rewrittenBy((_ctx, text) => soFarRewrite(text), '"so far" is the time of the latest source'),
   },
   {
     name: 'full-span',

@@ -71,6 +71,8 @@ interface Dated {
   literal?: boolean;
   /** Dated by the thing the side opens with, by its trip or as a clause the graph supports (not by a thing named further in). */
   head?: boolean;
+  /** Dated by the month the thing is only expected in (round 20): the explanation says so. */
+  planned?: boolean;
 }
 
 /** How a span is read: `literal` lets a side be a date said outright (a lasting state "by 2015"). */
@@ -96,6 +98,8 @@ function literalDay(ctx: CheckContext, text: string): Dated | undefined {
 export interface SpanReading {
   interpretation: Interpretation;
   evaluation: Evaluation;
+  /** The graph puts the sides the other way round in time (round 20: an unordered span reads both orders). */
+  reversed?: boolean;
 }
 
 const low = (s: string): string => s.toLowerCase();
@@ -213,9 +217,12 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end',
     const own = clause ? [] : found.filter((f) => !isA(ctx, f.iri, `${NS.cg}Agent`) && !isA(ctx, f.iri, `${NS.cg}Place`) && !isA(ctx, f.iri, `${NS.cg}Office`))
       .map((f) => { const d = onlyDatedClaim(ctx, f); return d && { ...d, head: f.from === 0 }; }).filter((x) => x !== undefined);
     if (own.length === 1) return own[0];
-    const months = found.map((f) => { const d = monthOf(ctx, f.iri, f.label); return d && { ...d, head: f.from === 0 }; }).filter((x) => x !== undefined);
+    // a thing named without a verb of its own may be dated by its planned month ("the summit",
+    // expected in June): the span is then the one to the planned time, and the explanation says so
+    const bare = !clause && words.every((w, k) => inMention(k) || /^(?:the|a|an|its|their|'s|\u2019s)$/.test(w) || toks[k]!.kind === 'possessive');
+    const months = found.map((f) => { const d = monthOf(ctx, f.iri, f.label, bare); return d && { ...d, head: f.from === 0 }; }).filter((x) => x !== undefined);
     if (months.length) return months.length === 1 ? months[0] : undefined;
-    const c = clauseDay(ctx, text);
+    const c = clauseDay(ctx, text) ?? jointClauseDay(ctx, toks, found);
     return c && { ...c, head: true };
   }
   if (dated.length !== 1 || dated[0]!.days.length !== 1) return undefined;
@@ -227,6 +234,22 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end',
     claims.push(...(claimsByPredicate(ctx).get(q.predicate.value) ?? []).filter((c) => c.subject === f.iri && c.object.value === day));
   }
   return { day, label: `${f.label} (${day})`, iri: f.iri, claims, head: f.from === 0 };
+}
+
+/**
+ * Round 20: "Freedonia and Sylvania began joining the League": a clause with two named subjects
+ * is dated when each subject's own clause ("Freedonia began joining the League") gives the same
+ * one day or month; undefined otherwise.
+ */
+function jointClauseDay(ctx: CheckContext, toks: ReturnType<typeof tokenize>, found: Array<{ from: number; to: number }>): Dated | undefined {
+  const [x, y] = found;
+  if (!x || !y || x.from !== 0 || low(toks[x.to]?.raw ?? '') !== 'and' || y.from !== x.to + 1 || y.to >= toks.length) return undefined;
+  const said = (from: number, to: number): string => toks.slice(from, to).map((t) => t.raw).join(' ');
+  const rest = said(y.to, toks.length);
+  const days = [clauseDay(ctx, `${said(x.from, x.to)} ${rest}`), clauseDay(ctx, `${said(y.from, y.to)} ${rest}`)];
+  const [a, b] = days;
+  if (!a || !b || a.day !== b.day || a.iri === b.iri) return undefined;
+  return { day: a.day, iri: a.iri, label: `${said(0, toks.length)} (${a.day}, each of the two)`, claims: [...a.claims, ...b.claims] };
 }
 
 /** The one thing named inside an undated mention that the graph dates (its sub-mentions, longest first). */
@@ -272,19 +295,41 @@ function onlyDatedClaim(ctx: CheckContext, f: { iri: string; label: string }): D
  * 2009": `operationalSince "2009-12"`), when its values agree (a year said elsewhere is the same
  * time said less precisely) and the most precise is a month; undefined otherwise.
  */
-function monthOf(ctx: CheckContext, iri: string, label: string): Dated | undefined {
+function monthOf(ctx: CheckContext, iri: string, label: string, planned = false): Dated | undefined {
   const byPredicate = new Map<string, Set<string>>();
   for (const q of ctx.store.getQuads(iri, null, null, null)) {
     if (q.object.termType !== 'Literal' || !ctx.axioms.functional.has(q.predicate.value) || ctx.axioms.qualifiers.has(q.predicate.value)) continue;
     if (!/#gYearMonth$|#gYear$/.test(q.object.datatype.value)) continue;
     byPredicate.set(q.predicate.value, (byPredicate.get(q.predicate.value) ?? new Set()).add(q.object.value));
   }
+  if (!byPredicate.size && planned) return plannedMonth(ctx, iri, label);
   if (byPredicate.size !== 1) return undefined;
   const [[predicate, values]] = [...byPredicate] as [[string, Set<string>]];
   const month = [...values].sort((x, y) => y.length - x.length)[0]!;
   if (month.length !== 7 || [...values].some((v) => !month.startsWith(v))) return undefined;
   const claims = (claimsByPredicate(ctx).get(predicate) ?? []).filter((c) => c.subject === iri && c.object.value === month && c.polarity === 'positive' && c.modality === 'stated');
   return claims.length ? { day: month, label: `${label} (${month})`, iri, claims } : undefined;
+}
+
+/**
+ * Round 20: the month a thing is only planned for ("the summit is expected in June 2016": a
+ * claim of a functional time-valued relation in the expected modality, no fact), when every
+ * claim of its time is such an expectation of one month; undefined otherwise. Only a thing named
+ * without a verb of its own is dated so ("the summit", not "the summit took place").
+ */
+function plannedMonth(ctx: CheckContext, iri: string, label: string): Dated | undefined {
+  const claims: ClaimInfo[] = [];
+  for (const predicate of ctx.axioms.functional) {
+    if (ctx.axioms.qualifiers.has(predicate)) continue;
+    for (const c of claimsByPredicate(ctx).get(predicate) ?? []) {
+      if (c.subject !== iri || c.object.termType !== 'Literal' || !/#gYearMonth$|#gYear$|#date$/.test(c.object.datatype.value)) continue;
+      claims.push(c);
+    }
+  }
+  const months = new Set(claims.map((c) => c.object.value));
+  const [month] = [...months];
+  if (months.size !== 1 || month!.length !== 7 || claims.some((c) => c.modality !== 'expected' || c.polarity !== 'positive')) return undefined;
+  return { day: month!, label: `${label} (${month}, the month it is expected in)`, iri, claims, planned: true };
 }
 
 /** What a lasting-state claim says: the state (its words, or '' for "N units old"), the span, and where S and C may be cut. */
@@ -355,11 +400,18 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
     // a cut between C and S taken wherever both sides read: all such cuts must agree
     return readings.length && readings.every((r) => r.evaluation.verdict === readings[0]!.evaluation.verdict) ? readings[0] : undefined;
   }
-  const between = new RegExp(`^(?:(${BOUND_WORDS})\\s+)?(${COUNT})\\s+(day|week|fortnight|month|year|decade)s?\\s+(?:passed between|separated|elapsed between|lay between)\\s+(.+?)\\s+(?:and|from)\\s+(.+)$`, 'i').exec(claim);
+  const between = new RegExp(`^(?:(${BOUND_WORDS})\\s+)?(${COUNT})\\s+(day|week|fortnight|month|year|decade)s?\\s+(?:passed between|pass between|separated|separate|separates|elapsed between|lay between|lie between|lies between)\\s+(.+?)\\s+(?:and|from)\\s+(.+)$`, 'i').exec(claim);
   if (between) {
     // "N years passed between A and B": "A N years before B"
     const [, bw, c, u, a, b] = between as unknown as [string, string | undefined, string, string, string, string];
-    return readSpan(ctx, `${a} ${bw ? `${bw} ` : ''}${c} ${u}s before ${b}`, opts);
+    // round 20: "N months separate A from B" says no order: both orders are read, and the one in
+    // time order decides (the other order reads as a span the other way, refuted): a supported
+    // or undecided order wins; else the refuted reading in time order (none: no reading)
+    const span = `${bw ? `${bw} ` : ''}${c} ${u}s before`;
+    const orders = [readSpan(ctx, `${a} ${span} ${b}`, opts), readSpan(ctx, `${b} ${span} ${a}`, opts)];
+    const read = orders.filter((r): r is SpanReading => r !== undefined);
+    return read.find((r) => r.evaluation.verdict === 'SUPPORTED') ?? read.find((r) => r.evaluation.verdict === 'NOT_ENOUGH_INFO')
+      ?? read.find((r) => !r.reversed);
   }
   const m = new RegExp(`^(.+?)\\s+(?:(${BOUND_WORDS})\\s+)?(?:(${COUNT})\\s+(day|week|fortnight|month|year|decade)s?\\s+)?(before|after)\\s+(.+)$`, 'i').exec(claim);
   if (!m) return undefined;
@@ -496,8 +548,9 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   }
   const stance = ok ? 'supports' : 'refutes';
   const bearings: Bearing[] = [...a.claims, ...b.claims].map((c) => ({ claim: c, stance, reason: 'direct', note: `claim ${localName(c.iri)} dates ${c.subject === a.iri ? 'the first' : 'the second'} side` }));
-  const explanation = `${ok ? 'Supported' : 'Refuted'} by the dates the graph gives: ${arithmetic}${inUnitsText}; the claim says ${claimed}.`;
-  return { interpretation, evaluation: { verdict: ok ? 'SUPPORTED' : 'REFUTED', reason: ok ? 'direct' : 'qualifier-conflict', conflict: false, bearings, explanation } };
+  const plan = [a, b].filter((x) => x.planned).map((x) => ` ${x.label}: the source gives it only as planned, and the span is to that planned time.`).join('');
+  const explanation = `${ok ? 'Supported' : 'Refuted'} by the dates the graph gives: ${arithmetic}${inUnitsText}; the claim says ${claimed}.${plan}`;
+  return { interpretation, evaluation: { verdict: ok ? 'SUPPORTED' : 'REFUTED', reason: ok ? 'direct' : 'qualifier-conflict', conflict: false, bearings, explanation }, ...(gaps[1] < 0 ? { reversed: true } : {}) };
 }
 
 const TRIP_VERB: Record<string, 'began' | 'ended'> = { began: 'began', started: 'began', opened: 'began', commenced: 'began', concluded: 'ended', ended: 'ended', finished: 'ended', 'wrapped up': 'ended', completed: 'ended', closed: 'ended' };

@@ -43,11 +43,11 @@ const PRONOUN = /^(it|he|she|they)\s+/i;
 // same day as the clause, read by the same dating (src/check/spans.ts sideDate reads noun phrases)
 const LEADS = 'when|at the time of|by the time of|at the time|by the time|until|till';
 
-/** A day as a claim writes it: "January 16, 2016" (or "2016" for a year). */
+/** A day as a claim writes it: "January 16, 2016" (or "2016" for a year, "July 2015" for a month: round 20). */
 function spoken(day: string): string {
   if (day.length === 4) return day;
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
+  return day.length === 7 ? `${MONTH_NAMES[m - 1]} ${y}` : `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
 }
 
 /** Years and months the clause says itself, which must be the day's. */
@@ -87,7 +87,7 @@ function build(ctx: CheckContext, lead: string, clauseText: string, main: string
   const mode = /^when$/i.test(lead) && !STATE.test(inner) ? 'event' : 'as-of';
   const when = spoken(dated.day);
   // "not yet" at a time is "not" as of that time
-  const rewritten = mode === 'as-of' ? `As of ${when}, ${inner.replace(/\bnot\s+yet\b/gi, 'not')}.` : `${inner} ${dated.day.length === 4 ? 'in' : 'on'} ${when}.`;
+  const rewritten = mode === 'as-of' ? `As of ${when}, ${inner.replace(/\bnot\s+yet\b/gi, 'not')}.` : `${inner} ${dated.day.length < 10 ? 'in' : 'on'} ${when}.`;
   return { rewritten, clause: `${lead} ${clause}`, day: dated.day, label: dated.label, claims: dated.claims, mode };
 }
 

@@ -1,0 +1,27 @@
+/**
+ * "So far", "to date", "thus far", "up to now", "until now" (round 20): the time up to the
+ * source's own, which is the time a claim without a date is checked for (the latest source,
+ * src/check/timeline.ts). "The League has so far approved two loans" is read as "The League has
+ * approved two loans"; the phrase is dropped only where it is the adverb of time (after the
+ * perfect's auxiliary, at the end, or fronted with a comma), not "so far as" or "so far from".
+ */
+const PHRASE = '(?:so far|thus far|to date|up to now|until now|up till now)';
+const AFTER_AUX = new RegExp(`\\b(has|have|had|has not|have not|hasn't|haven't)\\s+${PHRASE}\\s+(?!as\\b|from\\b)`, 'i');
+const AT_END = new RegExp(`,?\\s+${PHRASE}\\s*([.!?]?)$`, 'i');
+const FRONTED = new RegExp(`^${PHRASE},\\s+`, 'i');
+
+/**
+ * The claim without its "so far", or undefined when it has none in those places.
+ *
+ * @example
+ * ```ts
+ * soFarRewrite('The League has so far approved two loans.'); // 'The League has approved two loans.'
+ * ```
+ */
+export function soFarRewrite(text: string): string | undefined {
+  const t = text.trim();
+  let out = t.replace(AFTER_AUX, '$1 ').replace(AT_END, '$1');
+  const fronted = FRONTED.exec(out);
+  if (fronted) out = out.slice(fronted[0].length).replace(/^./, (c) => c.toUpperCase());
+  return out !== t ? out : undefined;
+}
