@@ -208,7 +208,7 @@ export function labelOwnedByOther(ctx: CheckContext, iri: string, head: string, 
     if (key.startsWith(`${head} of `)) other = key.slice(head.length + 4);
     else if (key.endsWith(` ${head}`)) other = key.slice(0, -head.length - 1).replace(/ 's$/, '');
     if (!other) continue;
-    // another owner of the owner's own kind (another country): "Turkmen gas" is no owner clash for
+    // another owner of the owner's own kind (another country): "Freedonian gas" is no owner clash for
     // "the pipeline's gas", a modifier of another kind says where, not whose
     const named = [...(ctx.labelIndex.get(other) ?? [])];
     const ownerTypes = new Set([...owners].flatMap((o) => [...(ctx.entityTypes.get(o) ?? [])]));
