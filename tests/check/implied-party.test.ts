@@ -17,7 +17,9 @@ describe('a definite noun phrase without its agent', () => {
   });
 
   it('stays unread when no party, or more than one, gives a decided reading', async () => {
-    await expect(check('The energy deals with Marsovia were worth US$ 5 million.')).rejects.toMatchObject({ code: 'CHECK_UNINTERPRETABLE' });
+    // (US$ 5 million, the amount of the deals with Sylvania, is refuted since round 20 by
+    // src/check/amount-elsewhere.ts: the one party the graph gives deals of that amount is another)
+    await expect(check('The energy deals with Marsovia were worth US$ 9 million.')).rejects.toMatchObject({ code: 'CHECK_UNINTERPRETABLE' });
     const two = checkFixture(`
 <https://w3id.org/claimgraph/claim/d2/amount/USD> a schema:MonetaryAmount ; schema:currency "USD" ; schema:value "7000000"^^xsd:decimal .
 cgc:d2 a cg:Claim ; rdf:subject cgr:grand-fenwick ; rdf:predicate cg:signedDealWith ; rdf:object cgr:sylvania ;
