@@ -10,6 +10,7 @@ import { cg, type ClaimInfo } from './claim-index.js';
 import { describeValue, entityName, labelOf } from './prose.js';
 import type { AmountBound, CheckValue, Interpretation } from './types.js';
 import { canonicalDecimal, formatMoney, satisfiesAmount, satisfiesBound } from './values.js';
+import { periodHoldsTrip, tripSpan } from './trip-time.js';
 
 /** Qualifiers of a rank among an office's holders: one never stands for the other. */
 
@@ -35,6 +36,15 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
     const object = c.object.termType === 'NamedNode' ? eventDates(ctx, c.object.value) : [];
     const dates = object.length ? object : eventDates(ctx, c.subject);
     if (dates.length) return compareQualifier(ctx, name, v, { ...c, qualifiers: new Map([...c.qualifiers, ['date', dates]]) });
+  }
+  // "the signing ... happened in October 2015": a claim the source ties to a traveller's trip and
+  // dates no other way happened in the trip's days (src/check/trip-time.ts); only a year or a
+  // month holding the whole trip matches, anything else is left to the source's silence
+  if ((v.kind === 'year' || v.kind === 'month') && !(v.kind === 'year' && v.bound) && (name === 'year' || name === 'date') && c.qualifiers.has('duringTripOf')
+    && !['date', 'year', 'startDate', 'endDate', 'earliestDate', 'latestDate', 'pointInTime'].some((n) => c.qualifiers.has(n))) {
+    const spans = (c.qualifiers.get('duringTripOf') ?? []).map((t) => tripSpan(ctx, t));
+    const span = spans.length === 1 ? spans[0] : undefined;
+    if (span && periodHoldsTrip(v.value, span)) return { r: 'match', functional: true, detail: `the source ties it to the trip of ${span.start} to ${span.end}` };
   }
   const functional = ctx.axioms.functional.has(cg(name));
   const q = c.qualifiers;

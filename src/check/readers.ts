@@ -54,6 +54,7 @@ import { readAmountNotation } from './amount-notation.js';
 import { readPackageName } from './package-names.js';
 import { readNounFrames } from './noun-frames.js';
 import { readRecipientPossessive } from './recipient-possessive.js';
+import { readItsOwner } from './its-owner.js';
 import { readPurposeConnective } from './purpose-connectives.js';
 import { readGerundPurpose } from './purpose-gerund.js';
 import { readLetAlone } from './let-alone.js';
@@ -186,6 +187,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   },
   { name: 'recipient-possessive', module: 'recipient-possessive.ts', read: readRecipientPossessive,
     reads: '"Sylvania\'s aid from Freedonia amounts to V": a package owned by its recipient, read as "Freedonia\'s aid to Sylvania" (lexicon cg:recipientNoun; round 19)' },
+  { name: 'its-owner', module: 'its-owner.ts', read: readItsOwner, whenUndecided: true,
+    reads: '"To assist its canal programme, Freedonia ... to Sylvania": "its" read as the possessive of the owner the graph gives the thing (cg:programmeOf), named in the claim (round 20b)' },
   {
     name: 'package-name',
     module: 'package-names.ts',
