@@ -8,7 +8,7 @@
  * Read only when the claim is unread as it stands and names exactly one event (an entity the
  * graph types cg:Event) in the reading of the rest; any other "near" is left alone.
  */
-import { isA } from './claim-index.js';
+import { claimsByPredicate, isA } from './claim-index.js';
 import { NS } from './context.js';
 import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
 import { undecidedResult } from './result.js';
@@ -45,6 +45,23 @@ function eventsOfEvidence(ctx: ReaderInput['ctx'], r: CheckResult): Array<Extrac
 }
 
 /**
+ * The one event the graph holds near the place, for a reading whose relation takes an event
+ * (rdfs:range cg:Event) but whose words name none: "Rufus Firefly hosted Gloria Teasdale near
+ * Zenda" is a role at an event held near Zenda (round 20b). Several events near the place, or
+ * none, leave the claim unread: the words do not say which.
+ */
+function eventNearPlace(ctx: ReaderInput['ctx'], r: CheckResult, place: string): Extract<CheckValue, { kind: 'entity' }> | undefined {
+  if (ctx.axioms.range.get(r.interpretation.predicate) !== `${NS.cg}Event`) return undefined;
+  const places = ctx.labelIndex.get(nameKey(place, ctx.morph)) ?? new Set<string>();
+  const events = new Set((claimsByPredicate(ctx).get(`${NS.cg}heldNear`) ?? [])
+    .filter((c) => c.polarity === 'positive' && c.modality === 'stated' && places.has(c.object.value) && isA(ctx, c.subject, `${NS.cg}Event`))
+    .map((c) => c.subject));
+  if (events.size !== 1) return undefined;
+  const iri = [...events][0]!;
+  return { kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? iri };
+}
+
+/**
  * The claim's head and place when it ends in "near <place>", else undefined.
  *
  * @example
@@ -68,9 +85,20 @@ export async function readEventPlace({ ctx, text, recheck }: ReaderInput): Promi
   // was opened by ..."), whose recheck ("The gala was held near Zenda was opened by ...") came
   // back here with the same words, without end
   if (!split || !ctx.labelIndex.has(nameKey(split.place, ctx.morph))) return undefined;
-  const main = await recheck(`${split.head}.`);
+  let main = await recheck(`${split.head}.`);
   if (!main) return undefined;
-  const named = eventsOf(ctx, main);
+  let named = eventsOf(ctx, main);
+  let head = split.head;
+  // a role at an event whose words name none: the one event the graph holds near the place,
+  // read into the claim ("... at the <event>"), kept only if that reading names it
+  const near = named.length || main.verdict === 'SUPPORTED' ? undefined : eventNearPlace(ctx, main, split.place);
+  if (near) {
+    head = `${split.head} at the ${near.label}`;
+    const at = await recheck(`${head}.`);
+    if (!at || !eventsOf(ctx, at).some((e) => e.iri === near.iri)) return undefined;
+    main = at;
+    named = [near];
+  }
   const events = named.length || main.verdict !== 'SUPPORTED' ? named : eventsOfEvidence(ctx, main);
   if (events.length !== 1) return undefined;
   const event = events[0]!;
@@ -78,7 +106,7 @@ export async function readEventPlace({ ctx, text, recheck }: ReaderInput): Promi
   const where = await recheck(said);
   if (!where || where.interpretation.predicateName !== 'heldNear') return undefined;
   const claim = text.trim();
-  const why = `read as two statements: "${split.head}." (${main.verdict}) and "${said}" (${where.verdict})`;
+  const why = `read as two statements: "${head}." (${main.verdict}) and "${said}" (${where.verdict})`;
   const notes = [...(main.interpretation.notes ?? []), `${why} (a place adjunct on an event: cg:heldNear)`];
   const told = (r: CheckResult, verdict: CheckResult['verdict']): CheckResult => ({
     ...r, claim, verdict, interpretation: { ...main.interpretation, notes },

@@ -11,6 +11,8 @@ cgr:strelsau a cg:City ; rdfs:label "Strelsau" .
 ${fixtureClaim({ id: 'teasdale.attended.gala', s: 'cgr:teasdale', p: 'cg:attended', o: 'cgr:gala', sentence: 's002', asserted: true })}
 ${fixtureClaim({ id: 'gala.heldNear.zenda', s: 'cgr:gala', p: 'cg:heldNear', o: 'cgr:zenda', sentence: 's002', asserted: true })}
 ${fixtureClaim({ id: 'freedonia.launched.canal', s: 'cgr:freedonia', p: 'cg:launchedConstructionOf', o: 'cgr:canal', sentence: 's002', asserted: true, more: 'cg:event cgr:gala' })}
+${fixtureClaim({ id: 'firefly.hostOf.gala', s: 'cgr:firefly', p: 'cg:hostOf', o: 'cgr:gala', sentence: 's002', asserted: true })}
+${fixtureClaim({ id: 'teasdale.guestOf.gala', s: 'cgr:teasdale', p: 'cg:guestOf', o: 'cgr:gala', sentence: 's002', asserted: true })}
 ${fixtureClaim({ id: 'sylvania.launched.canal', s: 'cgr:sylvania', p: 'cg:launchedConstructionOf', o: 'cgr:canal', sentence: 's002', asserted: true })}
 `);
 
@@ -53,5 +55,18 @@ describe('a place adjunct on a deed the graph says was done at an event (round 1
   it('is not read when the supporting claim names no event: the deed may have been done elsewhere', async () => {
     const r = await check('Sylvania launched construction of the canal pipeline near Zenda.').catch((e: Error) => e);
     expect(r instanceof Error ? r.message : r.explanation).not.toMatch(/read as two statements/i);
+  });
+});
+
+describe('a role at an event whose words name no event (round 20b)', () => {
+  it('is the one event the graph holds near the place', async () => {
+    // Gloria Teasdale was a guest at the gala near Zenda, Rufus Firefly its host
+    const r = await check('Gloria Teasdale played host to Rufus Firefly near Zenda.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.interpretation.notes?.join(' ')).toMatch(/read as two statements: .*at the Founders Gala\./);
+  });
+  it('is not read near a place where the graph holds no event', async () => {
+    const r = await check('Gloria Teasdale hosted Rufus Firefly near Strelsau.').catch((e: Error) => e);
+    expect(r instanceof Error ? r.message : r.verdict).not.toMatch(/SUPPORTED|REFUTED/);
   });
 });
