@@ -11,7 +11,7 @@ import { NS, type CheckContext } from './context.js';
 import { placeVerdict } from './dated-place.js';
 import { cityName, oneNamedPlace } from './place-names.js';
 import { looksLikeName, resolveMention } from './resolver.js';
-import { normalizeTypography, tokenize } from './text.js';
+import { escapeRegExp, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation, Verdict } from './types.js';
 import { parseDate } from './values.js';
 import type { Bearing, ClaimInfo, Evaluation } from './verdict.js';
@@ -57,7 +57,7 @@ export function checkDateline(ctx: CheckContext, text: string): { interpretation
     // "Gala City, Freedonia": a known name after the place that the dateline itself writes is the
     // place's country or region, no day (round 14); one the dateline lacks is left undecided
     if (rest.length && !parseDate(tokenize(rest[0]!, ctx.morph)) && resolveMention(ctx, tokenize(rest[0]!, ctx.morph)).length) {
-      if (!new RegExp(`(?:^|[^\\p{L}])${rest[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu').test(line)) return undefined;
+      if (!new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(rest[0]!)}(?:$|[^\\p{L}])`, 'iu').test(line)) return undefined;
       rest.shift();
     }
     const places = resolveMention(ctx, tokenize(placeText!, ctx.morph));
@@ -113,7 +113,7 @@ function cityApart(ctx: CheckContext, said: string, filedAt: string, line: strin
   const pieces = line.split(/\s*[,()\u2013\u2014]\s*/).filter((p) => p && !parseDate(tokenize(p, ctx.morph)));
   if ([filedAt, ...pieces].some((p) => oneNamedPlace(ctx, said, p))) return 'same';
   if (!cityName(ctx, said)) return undefined;
-  const written = new RegExp(`(?:^|[^\\p{L}])${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu');
+  const written = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(said)}(?:$|[^\\p{L}])`, 'iu');
   return written.test(line) ? undefined : 'apart';
 }
 

@@ -11,7 +11,7 @@
  */
 import type { CheckContext } from './context.js';
 import { NS } from './context.js';
-import { normalizeTypography } from './text.js';
+import { escapeRegExp, normalizeTypography } from './text.js';
 
 interface GivingVerb { past: string; participle: string }
 
@@ -30,7 +30,6 @@ function givingVerbs(ctx: CheckContext): GivingVerb[] {
   return out;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An amount opens the theme of the active form ("US$ 5 million", "$5m", "JPY 9 billion", "5 million dollars"). */
 const AMOUNT = String.raw`(?:(?:[A-Z]{1,3})?\$|\u00A5|\u20AC|\u00A3|USD\b|\d)`;
 
@@ -46,13 +45,13 @@ const AMOUNT = String.raw`(?:(?:[A-Z]{1,3})?\$|\u00A5|\u20AC|\u00A3|USD\b|\d)`;
 export function recipientLast(ctx: CheckContext, text: string): string | undefined {
   const t = normalizeTypography(text).trim();
   for (const v of givingVerbs(ctx)) {
-    const passive = new RegExp(String.raw`^(.+?)\s+(?:(was|were)|(has|have|had)\s+been)\s+(?:(?:also|reportedly)\s+)?${escape(v.participle)}\s+(.+?)\s+by\s+(.+?)((?:,?\s+(?:in|on|during|at|while|when)\s+.+?)?)\s*([.!?]?)$`, 'i').exec(t);
+    const passive = new RegExp(String.raw`^(.+?)\s+(?:(was|were)|(has|have|had)\s+been)\s+(?:(?:also|reportedly)\s+)?${escapeRegExp(v.participle)}\s+(.+?)\s+by\s+(.+?)((?:,?\s+(?:in|on|during|at|while|when)\s+.+?)?)\s*([.!?]?)$`, 'i').exec(t);
     if (passive && !/\b(?:to|by)\b/i.test(passive[4]!)) {
       const verb = passive[3] ? `${passive[3].toLowerCase() === 'had' ? 'had' : 'has'} ${v.participle}` : v.past;
       const recipient = passive[1]!.replace(/^[A-Z][a-z]+\b/, (w) => (/^(?:The|A|An)$/.test(w) ? w.toLowerCase() : w));
       return `${passive[5]} ${verb} ${passive[4]} to ${recipient}${passive[6]}${passive[7] || '.'}`;
     }
-    const active = new RegExp(String.raw`^(.+?)\s+(${escape(v.past)}|${escape(v.participle)})\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(${AMOUNT}.*?)\s*([.!?]?)$`).exec(t);
+    const active = new RegExp(String.raw`^(.+?)\s+(${escapeRegExp(v.past)}|${escapeRegExp(v.participle)})\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(${AMOUNT}.*?)\s*([.!?]?)$`).exec(t);
     if (active && !/\bto\b/i.test(active[4]!)) {
       return `${active[1]} ${active[2]} ${active[4]} to ${active[3]}${active[5] || '.'}`;
     }

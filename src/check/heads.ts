@@ -10,7 +10,7 @@
 import { NS, localName, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
 import { inPresentTense } from './claim-time.js';
-import { nameKey, normalizeTypography } from './text.js';
+import { escapeRegExp, nameKey, normalizeTypography } from './text.js';
 import type { Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
 
@@ -75,7 +75,7 @@ export function evaluateViaHeadOffice(ctx: CheckContext, q: Interpretation, text
 /** The word after the subject's mention is a verb in the third person singular ("heads", "runs"). */
 function simplePresent(text: string, mention: string | undefined): boolean {
   if (!mention) return false;
-  const m = new RegExp(`${mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+([a-z]+)`, 'i').exec(normalizeTypography(text));
+  const m = new RegExp(`${escapeRegExp(mention)}\\s+([a-z]+)`, 'i').exec(normalizeTypography(text));
   return !!m && /[^s]s$/i.test(m[1]!) && !/^(?:is|was|has|does)$/i.test(m[1]!);
 }
 

@@ -14,7 +14,7 @@ import type { CheckContext } from './context.js';
 import { NS } from './context-vocab.js';
 import { rewrittenBy, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { resolveMention } from './resolver.js';
-import { normalizeTypography, tokenize } from './text.js';
+import { escapeRegExp, normalizeTypography, tokenize } from './text.js';
 
 /** The longest noun phrase read after "its", in words. */
 const MAX_WORDS = 6;
@@ -27,7 +27,6 @@ function ownersOf(ctx: CheckContext, iri: string): string[] {
   return OWNER_PROPERTIES.flatMap((p) => ctx.store.getQuads(iri, p, null, null).map((q) => q.object.value));
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The claim with "its" said as its owner's possessive, or undefined when the graph does not settle
@@ -60,7 +59,7 @@ export function itsOwnerRewrite(ctx: CheckContext, input: string): string | unde
     if (!name) continue;
     // the owner named elsewhere in the claim, as a whole name
     const outside = `${text.slice(0, m.index)} ${rest}`;
-    if (!new RegExp(`(^|[^\\w])${escape(name)}(?![\\w])`).test(outside)) continue;
+    if (!new RegExp(`(^|[^\\w])${escapeRegExp(name)}(?![\\w])`).test(outside)) continue;
     return `${text.slice(0, m.index)}${name}'s ${rest}`;
   }
   return undefined;

@@ -7,7 +7,7 @@
  * (a movable feast such as Easter has no entry).
  */
 import { NS, type CheckContext } from './context.js';
-import { normalizeTypography } from './text.js';
+import { escapeRegExp, normalizeTypography } from './text.js';
 import { MONTH_NAMES as MONTHS } from './calendar-names.js';
 
 
@@ -27,7 +27,6 @@ function namedDays(ctx: CheckContext): Array<{ name: string; month: number; day:
   return t;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The claim with each named day and its year written as a date; undefined when it names none.
@@ -43,7 +42,7 @@ export function namedDayRewrite(ctx: CheckContext, text: string): string | undef
   let changed = false;
   for (const { name, month, day } of namedDays(ctx)) {
     // "Christmas Day 2015", "Christmas Day, 2015", "Christmas Day of 2015" (the name's words as written, any case)
-    const re = new RegExp(`\\b${escape(name).replace(/\\s+|'/g, (w) => (w === "'" ? "['\u2019]?" : '\\s+'))}(?:,\\s*|\\s+of\\s+|\\s+)(\\d{4})\\b`, 'gi');
+    const re = new RegExp(`\\b${escapeRegExp(name).replace(/\\s+|'/g, (w) => (w === "'" ? "['\u2019]?" : '\\s+'))}(?:,\\s*|\\s+of\\s+|\\s+)(\\d{4})\\b`, 'gi');
     out = out.replace(re, (_all, year: string) => {
       changed = true;
       return `${MONTHS[month - 1]} ${day}, ${year}`;

@@ -258,6 +258,18 @@ export function keyOf(tokens: readonly Token[]): string {
 }
 
 /**
+ * `s` with every character a regular expression gives a meaning escaped, to match it literally.
+ *
+ * @example
+ * ```ts
+ * new RegExp(escapeRegExp('US$ 5 (est.)')).test('US$ 5 (est.)'); // true
+ * ```
+ */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
  * The indefinite article before `word` as the rewrites write it: "an" before a vowel letter, else
  * "a" (spelling, not sound: "a union", "an hour" are not told apart).
  *

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropIgnorable, keyOf, normalizeTypography, normalizeTypographyFully, tokenize, type Morphology } from '../../src/check/text.js';
+import { dropIgnorable, escapeRegExp, keyOf, normalizeTypography, normalizeTypographyFully, tokenize, type Morphology } from '../../src/check/text.js';
 
 const morph: Morphology = { lemmas: new Map([['led', 'lead']]), ignorable: new Set(['the', 'a', 'an']) };
 
@@ -41,5 +41,13 @@ describe('tokenize (memoised, fresh tokens per call)', () => {
   it('keys a span by its norms', () => {
     expect(keyOf(tokenize('The Acme Banks', morph))).toBe('the acm bank');
     expect(keyOf([])).toBe('');
+  });
+});
+
+describe('escapeRegExp', () => {
+  it('matches the text literally, every special character included', () => {
+    const s = 'US$ 5 (est.) [a|b] ^x* +y? {2} \\ z';
+    expect(new RegExp(`^${escapeRegExp(s)}$`).test(s)).toBe(true);
+    expect(new RegExp(escapeRegExp('a.c')).test('abc')).toBe(false);
   });
 });
