@@ -15,6 +15,7 @@
  * cancelling verb. The verbs are lexicon data (`cg:cancellingVerb`), and so are the nouns of a trip they are read
  * with (`cg:cancelledTripNoun`). A claim with a denial of its own ("did not call off") is not read.
  */
+import { MONTH_NAMES } from './calendar-names.js';
 import type { CheckContext } from './context.js';
 import { cg, literals } from './context-vocab.js';
 import { formOf, isFormOf } from './light-verbs.js';
@@ -37,7 +38,8 @@ function lists(ctx: CheckContext): Lists {
 
 /** Qualifiers that put a reading in a time. */
 const TIME_QUALIFIERS = ['date', 'year', 'startDate', 'endDate', 'pointInTime'];
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+// month names as the claim writes them (capitalised: the pattern takes no i flag)
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 /** A time said before the noun: "his October 2015 visit", "a 2006 trip". */
 const TIME_BEFORE_NOUN = new RegExp(`^(?:${MONTH}\\s+)?\\d{4}$`);
 /** Words between the determiner and the noun that name no time and say no more of the trip. */
