@@ -23,7 +23,8 @@ import { formOf, inflect, isFormOf, isWordRewrite, readOtherWords, wordRewriteCo
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { undecidedResult } from './result.js';
 import type { CheckResult } from './types.js';
-import { normalizeTypography, normWord } from './text.js';
+import { applyMarkers } from './parser.js';
+import { normalizeTypography, normWord, tokenize } from './text.js';
 
 /** One phrase and the lexicon's words for it. */
 export interface Idiom {
@@ -97,8 +98,10 @@ function matchesWord(idiomWord: string, claimWord: string | undefined): boolean 
 function pastForm(ctx: CheckContext, verb: string, participle: boolean): string {
   const irregular = [...ctx.morph.lemmas].filter(([f, l]) => l === verb && f !== verb && !f.endsWith('ing') && !/[^s]s$/.test(f)).map(([f]) => f).sort();
   // of two forms in -n the past has the a of "began", "ran" and the participle the u of "begun"
-  const pick = irregular.find((f) => /ne?$/.test(f) === participle)
-    ?? (participle ? irregular[0] : irregular.length > 1 ? irregular.find((f) => /an$/.test(f)) : undefined);
+  // "ran" is no participle: the participle of a verb whose only irregular form is in -an is its base ("has run")
+  if (participle && irregular.length && irregular.every((f) => /an$/.test(f))) return verb;
+  const pick = irregular.find((f) => /ne?$/.test(f) === participle && !(participle && /an$/.test(f)))
+    ?? (participle ? irregular[0] : irregular.find((f) => /an$/.test(f)));
   if (pick) return pick;
   if (participle || !irregular.length) return inflect(ctx, verb, 'ed');
   return verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
@@ -164,7 +167,9 @@ export function idiomRewrites(ctx: CheckContext, input: string): Array<OtherWord
 /**
  * The idiom reader (table entry `idiom`): each idiom said in the lexicon's words and checked in
  * order. Exact idioms decide both ways (the readings that decide must agree); "at least" idioms
- * decide only when every reading of them is refuted.
+ * decide only when every reading of them is refuted, and never in a denial: the phrase says more
+ * than its words, so denying it does not deny them ("X does not share a border with Y" is no
+ * "X is not Y's neighbour", and the neighbours the graph gives do not refute it).
  *
  * @example
  * ```ts
@@ -180,11 +185,17 @@ export async function readIdioms(input: ReaderInput): Promise<ReaderOutcome | un
   if (exact && 'decided' in exact) return exact;
   let held: CheckResult | undefined = exact?.held;
   const told: CheckResult[] = [];
-  for (const other of all.filter((r) => r.atLeast)) {
+  const atLeast = all.filter((r) => r.atLeast);
+  // a denial of the phrase is no denial of its words: the words' refutation does not refute it
+  const denied = atLeast.length > 0 && applyMarkers(ctx, tokenize(text, ctx.morph)).polarity === 'negative';
+  for (const other of atLeast) {
     const r = await recheck(other.claim, wordRewriteContext(ctx));
     if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
     const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] };
-    told.push(r.verdict === 'REFUTED'
+    told.push(r.verdict === 'REFUTED' && denied
+      ? undecidedResult({ ...r, claim: text.trim(), interpretation },
+        `Read as "${other.claim}" (${other.note}): that is refuted, but the claim denies a phrase that says more than these words, and denying it does not deny them. ${r.explanation}`)
+      : r.verdict === 'REFUTED'
       ? { ...r, claim: text.trim(), interpretation, explanation: `Read as "${other.claim}" (${other.note}), which is refuted. ${r.explanation}` }
       : undecidedResult({ ...r, claim: text.trim(), interpretation },
         `Read as "${other.claim}" (${other.note}): that is ${r.verdict === 'SUPPORTED' ? 'supported, but the claim says how, which the graph does not' : 'not decided'}. ${r.explanation}`));

@@ -22,7 +22,8 @@ import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { undecidedResult } from './result.js';
 import type { CheckResult } from './types.js';
 import { cg, literals } from './context-vocab.js';
-import { normalizeTypography, normWord } from './text.js';
+import { applyMarkers } from './parser.js';
+import { normalizeTypography, normWord, tokenize } from './text.js';
 
 /** One claim in other words and what was read as what. */
 export interface OtherWords {
@@ -497,7 +498,12 @@ export async function readTroponyms({ ctx, text, recheck }: ReaderInput): Promis
   // a troponym that is a refusal verb ("spurned" -> "refused") goes on to "did not join" here,
   // as its recheck runs without this reader
   const tropes = troponymRewrites(ctx, text);
-  const refusals = [...refusalRewrites(ctx, text), ...tropes.flatMap((t) => refusalRewrites(ctx, t.claim).map((r) => ({ ...r, plain: false, note: `${t.note}; ${r.note}` })))];
+  const fromTropes = tropes.flatMap((t) => refusalRewrites(ctx, t.claim).map((r) => ({ ...r, plain: false, note: `${t.note}; ${r.note}` })));
+  const refusals = [...refusalRewrites(ctx, text), ...fromTropes];
+  // a denial of the troponym is no denial of the verb it is a way of ("did not rush to Y" is no
+  // "did not go to Y"): there the verb's refutation does not refute the claim
+  const saysMore = new Set<OtherWords>([...tropes, ...fromTropes]);
+  const denied = saysMore.size > 0 && applyMarkers(ctx, tokenize(text, ctx.morph)).polarity === 'negative';
   for (const other of [...tropes, ...refusals]) {
     const r = await recheck(other.claim, wordRewriteContext(ctx));
     if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
@@ -509,7 +515,10 @@ export async function readTroponyms({ ctx, text, recheck }: ReaderInput): Promis
       told.push(t);
       continue;
     }
-    const t: CheckResult = r.verdict === 'REFUTED'
+    const t: CheckResult = r.verdict === 'REFUTED' && denied && saysMore.has(other)
+      ? undecidedResult({ ...r, claim: claimOf(text), interpretation },
+        `Read as "${other.claim}" (${other.note}): that is refuted, but the claim denies a verb that says more than this one, and denying it does not deny this one. ${r.explanation}`)
+      : r.verdict === 'REFUTED'
       ? { ...r, claim: claimOf(text), interpretation, explanation: `Read as "${other.claim}" (${other.note}), which is refuted. ${r.explanation}` }
       : undecidedResult({ ...r, claim: claimOf(text), interpretation },
         `Read as "${other.claim}" (${other.note}): that is ${r.verdict === 'SUPPORTED' ? 'supported, but the claim says how, which the graph does not' : 'not decided'}. ${r.explanation}`);
