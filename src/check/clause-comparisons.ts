@@ -106,6 +106,57 @@ function secondClauses(ctx: CheckContext, first: Clause, rest: string[], borrow:
   return { texts: [join(subject, clause.slice(0, v + 1), noun, clause.slice(v + 1)), join(subject, clause, noun)], ambiguous: false };
 }
 
+/** The two clauses of a comparison read: each side, or a reading that says "than ..." names two. */
+export type ClauseSides =
+  | { left: Side & { interpretation: Interpretation }; right: Side; implicit: boolean; ambiguous?: undefined }
+  | { ambiguous: ComparisonReading };
+
+/**
+ * The two sides of "<pre> <compared noun and its phrases> than|as <rest>", each a clause read in
+ * its own modality, the second completed from the first (see the module's comment); undefined
+ * when a side does not read.
+ *
+ * @example
+ * ```ts
+ * clauseSides(ctx, 'Freedonia gave', 'grants to Sylvania', 'to Grand Fenwick', 'than')?.ambiguous; // undefined
+ * ```
+ */
+export function clauseSides(ctx: CheckContext, preText: string, afterText: string, restText: string, link: string): ClauseSides | undefined {
+  const pre = preText.split(/\s+/);
+  // "A promised B about as much as ...": nothing named after the comparison word is what was given (IMPLICIT)
+  const after = (afterText.trim() ? afterText : IMPLICIT).split(/\s+/).filter(Boolean);
+  const rest = restText.split(/\s+/);
+  // "X is larger N than ..." and "... more than ..." are the noun-phrase comparisons' forms
+  if (pre.some((w) => COPULA.test(w)) || pre.length < 2) return undefined;
+  const cut = after.findIndex((w) => PREPOSITION.test(w));
+  const first: Clause = { pre, noun: cut < 0 ? after : after.slice(0, cut), tail: cut < 0 ? [] : after.slice(cut) };
+  if (!first.noun.length && !first.tail.length) return undefined;
+  // round 16: "A pledged more to B than C did": the comparative alone before the recipient's
+  // phrase stands for what was given, as after a verb and its object (IMPLICIT)
+  const implicit = !first.noun.length || !afterText.trim();
+  if (implicit) first.noun = [IMPLICIT];
+  const left = read(ctx, [...pre, ...first.noun, ...first.tail].join(' '));
+  if (!left?.interpretation || left.money) return undefined;
+  const borrow = left.interpretation.subject.kind === 'entity' ? left.interpretation.subject.label : undefined;
+  const { texts, ambiguous } = secondClauses(ctx, first, rest, borrow);
+  const sides = texts.map((t) => read(ctx, t)).filter((s): s is Side => !!s?.interpretation && !s.money);
+  const withClaims = sides.filter(readWithClaims);
+  if (ambiguous && withClaims.length > 1) {
+    const q: Interpretation = { ...left.interpretation, notes: [...(left.interpretation.notes ?? []), `"${link} ${restText}" reads two ways: ${withClaims.map((s) => `"${s.text}"`).join(' or ')}`] };
+    return {
+      ambiguous: {
+        interpretation: q,
+        evaluation: {
+          verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings: [],
+          explanation: `Read as a comparison of two amounts, but "${link} ${restText}" may name ${withClaims.map((s) => `"${s.text}"`).join(' or ')}; the claim does not say which.`,
+        },
+      },
+    };
+  }
+  const right = withClaims[0] ?? sides[0];
+  return right ? { left: { ...left, interpretation: left.interpretation }, right, implicit } : undefined;
+}
+
 /**
  * Reads and decides "<S> <V> more/less <N> <PP> than <rest>"; undefined when the claim is not of
  * that form or a side does not read.
@@ -133,40 +184,12 @@ export function readClauseComparison(ctx: CheckContext, text: string): Compariso
   const [, preText, word, afterText, restText] = m as unknown as [string, string, string, string, string];
   // "... than to Y by $2.9 million": a difference, not computed (src/check/comparisons.ts)
   if (statesDifference(restText)) return undefined;
-  const pre = preText.split(/\s+/);
-  const after = afterText.split(/\s+/);
-  const rest = restText.split(/\s+/);
-  // "X is larger N than ..." and "... more than ..." are the noun-phrase comparisons' forms
-  if (pre.some((w) => COPULA.test(w)) || pre.length < 2) return undefined;
-  const cut = after.findIndex((w) => PREPOSITION.test(w));
-  const first: Clause = { pre, noun: cut < 0 ? after : after.slice(0, cut), tail: cut < 0 ? [] : after.slice(cut) };
-  if (!first.noun.length && !first.tail.length) return undefined;
-  // round 16: "A pledged more to B than C did": the comparative alone before the recipient's
-  // phrase stands for what was given, as after a verb and its object (IMPLICIT)
-  if (!first.noun.length) {
-    first.noun = [IMPLICIT];
-    implicit = true;
-  }
-  const left = read(ctx, [...pre, ...first.noun, ...first.tail].join(' '));
-  if (!left?.interpretation || left.money) return undefined;
-  const borrow = left.interpretation.subject.kind === 'entity' ? left.interpretation.subject.label : undefined;
-  const { texts, ambiguous } = secondClauses(ctx, first, rest, borrow);
-  const sides = texts.map((t) => read(ctx, t)).filter((s): s is Side => !!s?.interpretation && !s.money);
-  const withClaims = sides.filter(readWithClaims);
+  const sides = clauseSides(ctx, preText, afterText, restText, 'than');
+  if (!sides) return undefined;
+  if (sides.ambiguous) return sides.ambiguous;
+  const { left: leftSide, right } = sides;
+  implicit ||= sides.implicit;
   const greater = words.greater.has(word.toLowerCase());
-  const leftSide = { ...left, interpretation: left.interpretation };
-  if (ambiguous && withClaims.length > 1) {
-    const q: Interpretation = { ...left.interpretation, notes: [...(left.interpretation.notes ?? []), `"than ${restText}" reads two ways: ${withClaims.map((s) => `"${s.text}"`).join(' or ')}`] };
-    return {
-      interpretation: q,
-      evaluation: {
-        verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings: [],
-        explanation: `Read as a comparison of two amounts, but "than ${restText}" may name ${withClaims.map((s) => `"${s.text}"`).join(' or ')}; the claim does not say which.`,
-      },
-    };
-  }
-  const right = withClaims[0] ?? sides[0];
-  if (!right) return undefined;
   const reading = compareSides(leftSide, right, greater, 1);
   const note = `read "${m[0]}" as "${leftSide.text}" ${greater ? 'more' : 'less'} than "${right.text}"${implicit ? ` ("${word}" alone read as ${greater ? 'more' : 'less'} ${IMPLICIT})` : ''}`;
   return { ...reading, interpretation: { ...reading.interpretation, notes: [...(reading.interpretation.notes ?? []), note] } };

@@ -6,7 +6,7 @@
  */
 import { readClauseComparison } from './clause-comparisons.js';
 import { readComparison } from './comparisons.js';
-import { readEqualAmounts } from './equal-amounts.js';
+import { readClauseLikeness, readEqualAmounts } from './equal-amounts.js';
 import { demonymGiverRewrite } from './demonym-giver.js';
 import { readMultiple } from './multiples.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
@@ -45,6 +45,16 @@ export const COMPARISON_READERS: readonly UnreadReader[] = [
     reads: '"A pledged more aid to B than it extended to C", "B got more money from A than C": two amounts, each side a clause (an undecided reading is held)',
     read: ({ ctx, text }) => {
       const x = readClauseComparison(ctx, text);
+      const r = x && finish(ctx, claimOf(text), x.interpretation, x.evaluation);
+      return r && (r.verdict === 'NOT_ENOUGH_INFO' ? { held: r } : { decided: r });
+    },
+  },
+  {
+    name: 'clause-likeness',
+    module: 'equal-amounts.ts',
+    reads: '"A promised B about as much as it gave C", "B got roughly as much money from A as C": two amounts said alike, each side a clause in its own modality (round 21); an undecided reading is held',
+    read: ({ ctx, text }) => {
+      const x = readClauseLikeness(ctx, text);
       const r = x && finish(ctx, claimOf(text), x.interpretation, x.evaluation);
       return r && (r.verdict === 'NOT_ENOUGH_INFO' ? { held: r } : { decided: r });
     },

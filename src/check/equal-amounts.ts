@@ -15,9 +15,15 @@
  *
  * A denied or questioned likeness is no reading; a side that does not read, or names no single
  * amount, leaves no decision (NOT_ENOUGH_INFO with the reading shown, as for "larger than").
+ *
+ * Round 21: the likeness said with clauses, "Freedonia promised Sylvania about as much as it gave
+ * Marsovia", "Sylvania got roughly as much money from Freedonia as Marsovia": each side a clause
+ * read in its own modality, the second completed from the first, as the clause comparisons read
+ * them (src/check/clause-comparisons.ts `clauseSides`), then decided by the rules above.
  */
 import type { CheckContext } from './context.js';
 import { amountsOf, decidedAmounts, describeSide, readSide, type ComparisonReading, type Side } from './comparisons.js';
+import { clauseSides } from './clause-comparisons.js';
 import { resolveMention } from './resolver.js';
 import { shortIri } from './prose.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
@@ -105,6 +111,34 @@ export function readEqualAmounts(ctx: CheckContext, text: string): ComparisonRea
   const right = sideOf(ctx, shape.right, borrow);
   if (!right) return undefined;
   return compareAlike({ ...left, interpretation: left.interpretation }, right, shape);
+}
+
+// "<S> <V> [O] [hedge] as much|many [N] [PP] as <rest>": a clause before the likeness (no copula: that is the noun phrases' form)
+const CLAUSE_LIKE = new RegExp(`^(.+?)\\s+(?:(${HEDGE})\\s+)?as\\s+(?:much|many)\\s+(?:(.+?)\\s+)?as\\s+(.+)$`, 'i');
+
+/**
+ * Reads and decides two amounts said alike with clauses ("Freedonia promised Sylvania about as
+ * much as it gave Marsovia"); undefined when the claim is not of that shape or a side does not read.
+ *
+ * @example
+ * ```ts
+ * readClauseLikeness(ctx, 'Freedonia gave Sylvania roughly as much as it pledged to Marsovia.')?.evaluation.verdict;
+ * ```
+ */
+export function readClauseLikeness(ctx: CheckContext, text: string): ComparisonReading | undefined {
+  const claim = normalizeTypography(text).trim().replace(/[.!]+$/, '');
+  // cheap test first; a denied or questioned likeness is no reading
+  if (!/\bas\s+(?:much|many)\b/i.test(claim) || /\b(?:not|never|no|neither|nor)\b|n't\b|\?$/i.test(claim)) return undefined;
+  const m = CLAUSE_LIKE.exec(claim);
+  if (!m) return undefined;
+  const [, pre, hedge, after, rest] = m as unknown as [string, string, string | undefined, string | undefined, string];
+  const sides = clauseSides(ctx, pre, after ?? '', rest, 'as');
+  if (!sides) return undefined;
+  if (sides.ambiguous) return sides.ambiguous;
+  const said = `${hedge ? `${hedge.toLowerCase()} ` : ''}as much as`;
+  const reading = compareAlike(sides.left, sides.right, { left: sides.left.text, right: sides.right.text, likeness: hedge ? 'approximate' : 'at-least', said });
+  const note = `read "${m[0]}" as "${sides.left.text}" ${said} "${sides.right.text}"`;
+  return { ...reading, interpretation: { ...reading.interpretation, notes: [...(reading.interpretation.notes ?? []), note] } };
 }
 
 /**

@@ -54,6 +54,7 @@ import { readAmountNotation } from './amount-notation.js';
 import { readPackageName } from './package-names.js';
 import { readNounFrames } from './noun-frames.js';
 import { readRecipientPossessive } from './recipient-possessive.js';
+import { readElidedPossessive } from './elided-possessive.js';
 import { readItsOwner } from './its-owner.js';
 import { readPurposeConnective } from './purpose-connectives.js';
 import { readGerundPurpose } from './purpose-gerund.js';
@@ -185,6 +186,9 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     whenUndecided: true,
     read: readAmountNotation,
   },
+  // before recipient-possessive: "R's N from G was bigger than S's" borrows "N from G" said by the claim, not by its rewrite
+  { name: 'elided-possessive', module: 'elided-possessive.ts', read: readElidedPossessive,
+    reads: '"A\'s aid package from B was bigger than C\'s": the bare possessive borrows the first side\'s head ("C\'s aid package from B"), checked again (round 21); an undecided reading is held' },
   { name: 'recipient-possessive', module: 'recipient-possessive.ts', read: readRecipientPossessive,
     reads: '"Sylvania\'s aid from Freedonia amounts to V": a package owned by its recipient, read as "Freedonia\'s aid to Sylvania" (lexicon cg:recipientNoun; round 19)' },
   { name: 'its-owner', module: 'its-owner.ts', read: readItsOwner, whenUndecided: true,

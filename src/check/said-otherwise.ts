@@ -55,9 +55,15 @@ function namesParty(ctx: CheckContext, phrase: string): boolean {
 
 /**
  * The other party's phrase in the main party's place: "Sylvania's" after "Marsovia's minister"
- * borrows the noun ("Sylvania's minister").
+ * borrows the noun ("Sylvania's minister"); any other phrase is returned as it is.
+ *
+ * @example
+ * ```ts
+ * completed("Marsovia's minister", "Sylvania's"); // "Sylvania's minister"
+ * completed("Marsovia's minister", "Sylvania"); // "Sylvania"
+ * ```
  */
-function completed(mainPhrase: string, other: string): string {
+export function completed(mainPhrase: string, other: string): string {
   const poss = /^(.+?)['\u2019]s\s+(.+)$/i.exec(mainPhrase.trim());
   return poss && /['\u2019]s$/i.test(other.trim()) ? `${other.trim()} ${poss[2]}` : other.trim();
 }

@@ -12,7 +12,9 @@
  *   relation's own time, compared like any date the claim gives.
  *
  * A pronoun opening the main clause ("it", "he", "she", "they") is the name the time clause opens
- * with; one opening the time clause ("X was N when he was elected ...") is the main clause's. A year or month the clause also says must be the graph's ("when the bank opened in
+ * with; one opening the time clause ("X was N when he was elected ...") is the main clause's; "it"
+ * ending the main clause, its object, is the name the time clause opens with ("By the time the bank
+ * opened, X had joined it": round 21). A year or month the clause also says must be the graph's ("when the bank opened in
  * March 2016" against a bank opened in January is no reading). The dating claims are cited beside
  * the main clause's evidence.
  */
@@ -83,6 +85,15 @@ function build(ctx: CheckContext, lead: string, clauseText: string, main: string
     const name = openingName(ctx, clause);
     if (!name) return undefined;
     inner = `${name} ${inner.slice(pronoun[0].length)}`;
+  }
+  // round 21: "By the time the bank opened, X had joined it": "it" as the main clause's last word is
+  // its object, which cannot be its own subject (that would be "itself"): the name the time clause
+  // opens with (not when that name was itself the main clause's, for a pronoun opening the clause)
+  const object = /\s+it$/i.exec(inner);
+  if (object && !own) {
+    const name = openingName(ctx, clause);
+    if (!name) return undefined;
+    inner = `${inner.slice(0, object.index)} ${name}`;
   }
   const mode = /^when$/i.test(lead) && !STATE.test(inner) ? 'event' : 'as-of';
   const when = spoken(dated.day);

@@ -1,20 +1,14 @@
 // Comparisons of two amounts said as clauses (src/check/clause-comparisons.ts): "A gave more N to B
 // than it did to C", "B got more N from A than C".
 import { describe, expect, it } from 'vitest';
+import { freedoniaAid as aid } from '../helpers/aid-claims.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
-const aid = (property: string, to: string, modality: string, usd: number): string => `
-cgc:freedonia.${property}.${to}.${modality} a cg:Claim ; rdf:subject cgr:freedonia ; rdf:predicate cg:${property} ; rdf:object cgr:${to} ;
-    cg:polarity cg:Positive ; cg:modality cg:${modality[0]!.toUpperCase()}${modality.slice(1)} ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s007> ;
-    cg:amount <https://w3id.org/claimgraph/claim/freedonia.${property}.${to}.${modality}/amount/USD> .
-<https://w3id.org/claimgraph/claim/freedonia.${property}.${to}.${modality}/amount/USD> a schema:MonetaryAmount ;
-    schema:value "${usd}"^^xsd:decimal ; schema:currency "USD" .`;
 // the fixture: Freedonia may provide US$ 2 million in grants to Grand Fenwick (possible); here it
 // also pledged US$ 3 million in grants to Sylvania, and gave Sylvania US$ 4 million and Marsovia
 // US$ 1.5 million of financial assistance (stated)
-const { check } = checkFixture(aid('grantTo', 'sylvania', 'pledged', 3_000_000)
-  + aid('financialAssistanceTo', 'sylvania', 'stated', 4_000_000) + aid('financialAssistanceTo', 'marsovia', 'stated', 1_500_000));
+const { check } = checkFixture(aid('grantTo', 'sylvania', 3_000_000, 'pledged')
+  + aid('financialAssistanceTo', 'sylvania', 4_000_000) + aid('financialAssistanceTo', 'marsovia', 1_500_000));
 
 describe('a comparison of two amounts said as clauses', () => {
   it('completes "than it may give to Y" from the first clause: its subject and the compared noun', async () => {

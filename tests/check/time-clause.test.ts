@@ -51,6 +51,14 @@ describe('a time stated by a clause (src/check/time-clause.ts)', () => {
     expect(readTimeClause(ctx, 'Sylvania was already a member of the League when the Founders Gala was held.')?.rewritten)
       .toBe('As of December 13, 2015, Sylvania was already a member of the League.');
   });
+  it('reads "it" ending the main clause, its object, as the clause\'s name (round 21)', async () => {
+    expect(readTimeClause(ctx, 'By the time the Acme Development Bank opened, Freedonia had joined it.')?.rewritten)
+      .toBe('As of January 3, 2016, Freedonia had joined the Acme Development Bank.');
+    // a pronoun opening the time clause is the main clause's name: the object "it" is then not read
+    expect(readTimeClause(ctx, 'Freedonia had already led it when it was admitted.')).toBeUndefined();
+    const r = await check('By the time the Acme Development Bank opened, Freedonia had led it.');
+    expect(r.verdict).toBe('SUPPORTED');
+  });
   it('reads an event under "when" at the day itself', () => {
     const tc = readTimeClause(ctx, 'Rufus Firefly visited Sylvania when the Founders Gala was held.');
     expect(tc?.rewritten).toBe('Rufus Firefly visited Sylvania on December 13, 2015.');

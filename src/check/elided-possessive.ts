@@ -1,0 +1,77 @@
+/**
+ * A comparison whose second side is a bare possessive (round 21): "Kyrgyzstan's aid package from
+ * Freedonia was bigger than Sylvania's", "The bank's authorised capital is larger than the
+ * League's", "A's grant to B was about as large as C's". The possessive borrows the first side's
+ * head, the words after its possessive ("Sylvania's aid package from Freedonia"), as the contrast
+ * readers do (src/check/said-otherwise.ts `completed`), and the claim is checked again with both
+ * sides said in full: the comparison readers then read the second side as a noun phrase of its
+ * own. A side the graph gives no value keeps the reading shown (NOT_ENOUGH_INFO), never a verdict.
+ *
+ * Left alone: a first side without a possessive ("the pipeline's" after "Japan's aid" has nothing
+ * to borrow unless the first side says "X's N"), a possessor the graph does not resolve to one
+ * entity ("last year's"), and a possessive that is not the claim's last words.
+ */
+import type { CheckContext } from './context.js';
+import { claimOf, heldWhenUndecided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { resolveMention } from './resolver.js';
+import { completed } from './said-otherwise.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { alternation, comparisonWords } from './lexicon-words.js';
+
+const COPULA = '(?:is|are|was|were|will\\s+be|would\\s+be)';
+// the likeness words of src/check/equal-amounts.ts that take a second side ("as large as", "the same as")
+const LIKE = '(?:(?:about|roughly|approximately|nearly|almost|around)\\s+)?(?:as\\s+\\w+\\s+as|the\\s+same\\s+(?:\\w+\\s+)?as|equal\\s+to|similar\\s+to|comparable\\s+to)';
+
+const patterns = new WeakMap<object, RegExp>();
+
+/** "<X's N> <copula> [worth] <comparative> than|<likeness> <Y's>": the left side, the words between, Y. */
+function shapeOf(ctx: CheckContext): RegExp {
+  const words = comparisonWords(ctx);
+  let re = patterns.get(words);
+  if (!re) {
+    const comparative = alternation([...words.greater.keys(), ...words.less.keys()]);
+    re = new RegExp(`^(.+?['\\u2019]s\\s+.+?)(\\s+${COPULA}\\s+(?:worth\\s+)?(?:(?:${comparative})\\s+than|${LIKE})\\s+)((?:the\\s+)?[^\\s']+(?:\\s+[^\\s']+){0,4}['\\u2019]s)$`, 'i');
+    patterns.set(words, re);
+  }
+  return re;
+}
+
+/**
+ * The claim with its bare possessive second side said in full, or undefined when it has none.
+ *
+ * @example
+ * ```ts
+ * elidedPossessiveRewrite(ctx, "Sylvania's aid package from Freedonia was bigger than Marsovia's.");
+ * // "Sylvania's aid package from Freedonia was bigger than Marsovia's aid package from Freedonia."
+ * ```
+ */
+export function elidedPossessiveRewrite(ctx: CheckContext, text: string): string | undefined {
+  const said = normalizeTypography(text).trim().replace(/[.!]+$/, '');
+  // cheap test first: the claim ends with a possessive
+  if (!/['\u2019]s$/i.test(said)) return undefined;
+  const m = shapeOf(ctx).exec(said);
+  if (!m) return undefined;
+  const [, left, between, right] = m as unknown as [string, string, string, string];
+  const owner = right.replace(/['\u2019]s$/i, '');
+  if (resolveMention(ctx, dropIgnorable(tokenize(owner, ctx.morph), ctx.morph)).length !== 1) return undefined;
+  // the first side's own possessor starts it (its head follows): "the AIIB's authorised capital"
+  const full = completed(left.replace(/^the\s+/i, ''), right.replace(/^the\s+/i, ''));
+  if (full === right.replace(/^the\s+/i, '')) return undefined;
+  return `${left}${between}${/^the\s/i.test(right) ? 'the ' : ''}${full}.`;
+}
+
+/**
+ * The reader-table entry: the claim said with its second side in full, checked again; a decided
+ * result decides, an undecided one is held for a reader that may still decide the claim as typed.
+ *
+ * @example
+ * ```ts
+ * await readElidedPossessive({ ctx, text: "The bank's capital is larger than the League's.", recheck });
+ * // { held: ... } (the League's capital is no value of the graph)
+ * ```
+ */
+export async function readElidedPossessive({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  const claim = elidedPossessiveRewrite(ctx, text);
+  const r = claim ? await recheck(claim) : undefined;
+  return heldWhenUndecided(r && { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (the bare possessive takes the first side's noun). ${r.explanation}` });
+}
