@@ -14,6 +14,9 @@
  *   one event happened elsewhere;
  * - anything else (a region, a place the graph does not locate): NOT_ENOUGH_INFO.
  *
+ * A claim that says the day as well ("opened in Zenda on January 16, 2016", round 21) is read with
+ * its own day; the reader is then also asked of such a claim the lexicon reads with the place as
+ * a qualifier and leaves undecided.
  * A denial ("was not opened in Zenda") turns the verdict. A relation that may recur ("visited")
  * is no reading: another visit may have been to P.
  */
@@ -92,7 +95,11 @@ export function readDatedPlace(ctx: CheckContext, text: string): { interpretatio
   const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   const found = placePhrase(ctx, claim);
   if (!found) return undefined;
-  for (const { claim: dated } of datedRewrites(ctx, found.rest)) {
+  // the claim without the place, when it says the day itself ("The Acme Bank opened in Strelsau on
+  // January 16, 2016": the location the graph gives that day's one event), then on each day the
+  // graph gives a thing it names
+  const said = /\b\d{4}\b/.test(found.rest) ? [{ claim: found.rest }] : [];
+  for (const { claim: dated } of [...said, ...datedRewrites(ctx, found.rest)]) {
     const read = bestReading(ctx, dated);
     if (!read) continue;
     const interp = read.interpretation;

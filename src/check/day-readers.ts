@@ -27,7 +27,8 @@ export const DAY_READERS: readonly UnreadReader[] = [
   {
     name: 'dated-place',
     module: 'dated-place.ts',
-    reads: '"The bank was opened in Gala City": the place of a single dated event, read from the location the graph gives the one event (another city, or a place in another country, refutes)',
+    reads: '"The bank was opened in Gala City [on January 16, 2016]": the place of a single dated event, read from the location the graph gives the one event (another city, or a place in another country, refutes)',
+    whenUndecided: true,
     read: evaluatedBy(readDatedPlace),
   },
   {

@@ -102,6 +102,33 @@ export function tripOf(ctx: CheckContext, adjunct: string, subject?: string): Tr
   return found;
 }
 
+/**
+ * The office a traveller the claim names made the visits of a year in, when the source says so:
+ * "the last / first <office> to visit" (cg:lastInOffice, cg:firstInOffice) on the traveller's
+ * visits dated to that year ("Firefly in 2001"). "Firefly's 2001 trip" is then a trip made as
+ * that office's holder (round 21). Undefined unless exactly one (traveller, office) fits.
+ *
+ * @example
+ * ```ts
+ * tripOfficeOfYear(ctx, 'Rufus Firefly visited Sylvania during his 2001 trip.', '2001'); // 'Prime Minister of Freedonia' when his 2001 visits carry cg:lastInOffice
+ * ```
+ */
+export function tripOfficeOfYear(ctx: CheckContext, text: string, year: string): string | undefined {
+  const visited = ctx.axioms.properties.get('visited');
+  if (!visited) return undefined;
+  const named = new Set(namedIn(ctx, tokenize(normalizeTypography(text), ctx.morph)));
+  const offices = new Set<string>();
+  for (const c of claimsByPredicate(ctx).get(visited) ?? []) {
+    if (!named.has(c.subject) || c.polarity !== 'positive' || c.modality !== 'stated') continue;
+    const times = ['year', 'date', 'startDate', 'earliestDate'].flatMap((n) => c.qualifiers.get(n) ?? []);
+    if (!times.some((t) => t.startsWith(year))) continue;
+    for (const o of [...(c.qualifiers.get('lastInOffice') ?? []), ...(c.qualifiers.get('firstInOffice') ?? [])]) offices.add(`${c.subject} ${o}`);
+  }
+  if (offices.size !== 1) return undefined;
+  const office = [...offices][0]!.split(' ')[1]!;
+  return ctx.store.getObjects(office, `${NS.rdfs}label`, null)[0]?.value;
+}
+
 /** Whether the source ties a claim to the trip (see the module comment). */
 export function tiedToTrip(ctx: CheckContext, claim: string, trip: Trip): boolean {
   if (ctx.store.getObjects(claim, `${NS.cg}duringTripOf`, null).some((o) => o.value === trip.traveller)) return true;

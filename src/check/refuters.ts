@@ -126,6 +126,41 @@ function firstInOfficeConflicts(ctx: CheckContext, q: Interpretation, index: Cla
   }
 }
 
+/** The earliest day the first holder's act can have: any date the graph gives it. */
+function firstHolderStart(claims: ClaimInfo[], first: ClaimInfo): string | undefined {
+  return claims.filter((c) => c.subject === first.subject && c.object.value === first.object.value)
+    .flatMap((c) => ['date', 'startDate', 'earliestDate'].flatMap((n) => c.qualifiers.get(n) ?? []).concat((c.qualifiers.get('year') ?? []).map((y) => `${y}-01-01`)))
+    .sort()[0];
+}
+
+/**
+ * "S was the last Prime Minister of X to visit Y" (no time said) against "Z was the first Prime
+ * Minister of X to visit Y": the claim makes S's visit one of the office's holder, so it falls in
+ * S's tenure, and every holding of the office the graph gives S is dated (pointInTime, year, date
+ * or endDate) before the first holder's act (as src/check/as-office.ts reads "S visited Y as
+ * Prime Minister": in the years the graph dates the holding). A holding the graph does not date
+ * decides nothing (round 21).
+ */
+function lastBeforeFirstHolder(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
+  const office = q.qualifiers.lastInOffice;
+  if (!office || office.kind !== 'entity' || q.polarity !== 'positive' || q.modality !== 'stated' || q.subject.kind !== 'entity' || q.object.kind !== 'entity') return;
+  if (q.qualifiers.year || q.qualifiers.date) return;
+  const person = q.subject.iri;
+  const objectIri = q.object.iri;
+  if (!isA(ctx, person, cg('Person'))) return;
+  const holdings = (index.get(cg('holdsOffice')) ?? []).filter((c) => c.subject === person && c.object.value === office.iri && c.polarity === 'positive' && c.modality === 'stated');
+  const ends = holdings.map((c) => ['endDate', 'date', 'pointInTime', 'year'].flatMap((n) => c.qualifiers.get(n) ?? [])[0]);
+  if (!holdings.length || ends.some((e) => !e)) return;
+  const last = ends.map((e) => periodEnd(e!)).sort().at(-1)!;
+  const claims = (index.get(q.predicate) ?? []).filter((c) => c.polarity === 'positive' && c.modality === 'stated' && c.object.value === objectIri);
+  for (const first of claims.filter((c) => c.subject !== person && c.qualifiers.get('firstInOffice')?.includes(office.iri))) {
+    const lo = firstHolderStart(claims, first);
+    if (!lo || last >= lo) continue;
+    push({ claim: first, stance: 'refutes', reason: 'earlier-office-holder', note: `the source names ${entityName(ctx, first.subject)} the first ${office.label} to do it, no earlier than ${lo} (claim ${shortIri(first.iri)}), and dates ${entityName(ctx, person)}'s holding of the office no later than ${last}, so ${entityName(ctx, person)} did not do it as ${office.label}` });
+    for (const h of holdings) push({ claim: h, stance: 'refutes', reason: 'earlier-office-holder', note: `${entityName(ctx, person)} held ${office.label} (claim ${shortIri(h.iri)})` });
+  }
+}
+
 /**
  * "The Prime Minister of X visited Y in 2006" against "Z was the first Prime Minister of X to visit
  * Y" when Z's visit is dated after 2006: a holder of the office doing it earlier would have come
@@ -144,11 +179,7 @@ function beforeFirstHolder(ctx: CheckContext, q: Interpretation, index: ClaimsBy
   const objectIri = q.object.iri;
   const claims = (index.get(q.predicate) ?? []).filter((c) => c.polarity === 'positive' && c.modality === 'stated' && c.object.value === objectIri);
   for (const first of claims.filter((c) => c.qualifiers.get('firstInOffice')?.includes(office))) {
-    // the earliest day the first holder's act can have: any date the graph gives it
-    const days = claims.filter((c) => c.subject === first.subject && c.object.value === first.object.value)
-      .flatMap((c) => ['date', 'startDate', 'earliestDate'].flatMap((n) => c.qualifiers.get(n) ?? []).concat((c.qualifiers.get('year') ?? []).map((y) => `${y}-01-01`)))
-      .sort();
-    const lo = days[0];
+    const lo = firstHolderStart(claims, first);
     const before = t.kind === 'year' && t.bound === 'lt';
     const end = before ? `${String(Number(t.value) - 1).padStart(4, '0')}-12-31` : periodEnd(t.value);
     if (!lo || end >= lo) continue;
@@ -234,6 +265,7 @@ export const REFUTERS: readonly Refuter[] = [
   { reason: 'other-grade', describes: 'another grade of the same title (cg:oneGradeAtATime: "Associate Fellow", not "Senior Fellow"; src/check/holder-refuters.ts)', find: otherGradeConflicts },
   { reason: 'earlier-office-holder', describes: 'the office as the doer, at a time before the one the source calls its first holder did it', find: beforeFirstHolder },
   { reason: 'earlier-office-holder', describes: 'another or an earlier holder of the office a "first" claim names', find: firstInOfficeConflicts },
+  { reason: 'earlier-office-holder', describes: 'a "last" holder of the office to do it whose tenure the source dates before the first holder did it (round 21)', find: lastBeforeFirstHolder },
   { reason: 'closed-group', describes: 'the members of a group of a stated size (cg:memberCount), all named: another entity is no member (src/check/closed-group.ts)', find: closedGroupConflicts },
   { reason: 'qualifier-conflict', describes: 'a particular purpose the source gives the donor\'s package to another recipient, where the package to this one states its purposes without it (src/check/purpose-elsewhere.ts)', find: purposeElsewhereConflicts },
   { reason: 'qualifier-conflict', describes: 'the subject\'s deal of the claimed amount the source records with another party, where it records no such relation with the claim\'s party (src/check/amount-elsewhere.ts)', find: amountElsewhereConflicts },

@@ -22,7 +22,7 @@
  *   refutation only (src/check/kind-verbs.ts).
  */
 import { inPresentPerfect } from './claim-time.js';
-import { tripDestination, withTripDestination, withTripOccasion } from './occasion.js';
+import { tripDestination, tripOfficeOfYear, withTripDestination, withTripOccasion } from './occasion.js';
 import { tripItinerary } from './trip-frames.js';
 import { recipientLast } from './ditransitive.js';
 import { actingFor } from './acting-for.js';
@@ -241,6 +241,16 @@ function rewritesOfUncached(ctx: CheckContext, text: string): Rewrite[] {
   if (occasion) {
     // a trip the supporting claims are tied to (cg:duringTripOf) supports it with its occasion (src/check/occasion.ts)
     const less = saysLess(text, occasion.claim, `"${occasion.adjunct}"`, 'an occasion the graph does not tie facts to', true);
+    // "during his 2001 trip", where the source makes the traveller's visits of 2001 those of an
+    // office's holder ("the last Prime Minister to visit ... was Firefly in 2001"): a deed on that
+    // trip was done as the office's holder; the claim "as <office>" says less than the claim (its
+    // refutation refutes it: src/check/as-office.ts), tried first (round 21)
+    const year = /\b(?:tour|trip|visit|journey)s?\b/i.test(occasion.adjunct) ? /\b((?:19|20)\d\d)\b/.exec(occasion.adjunct)?.[1] : undefined;
+    const office = year && !/\b\d{4}\b/.test(occasion.claim) ? tripOfficeOfYear(ctx, text, year) : undefined;
+    if (office) {
+      const asHolder = occasion.claim.replace(/\s*([.!?]?)$/, ` as ${office}$1`);
+      out.push({ claim: asHolder, finish: saysLess(text, asHolder, `"${occasion.adjunct}"`, `a trip the source makes one of a ${office}'s visits`, false) });
+    }
     out.push({ claim: occasion.claim, finish: (r) => withTripOccasion(ctx, text, occasion.adjunct, r) ?? less(r) });
   }
   // "X took D with him to P": the companion on X's trip to P (src/check/occasion.ts)

@@ -28,3 +28,19 @@ describe('the place of a dated single event', () => {
     expect(readDatedPlace(ctx, 'The AIIB opened in January 2016.')).toBeUndefined();
   });
 });
+
+// Round 21 (branch refute21): a claim that says the day too ("opened in Shanghai on January 16,
+// 2016") read with the place as a qualifier was left undecided (a place is not single-valued in
+// general); the one dated event's location decides it.
+describe('the place of a dated single event, with its day said', () => {
+  it('is refuted in another city on the event\'s day or month, supported at its location', async () => {
+    const r = await check('The AIIB opened in Shanghai on January 16, 2016.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('Beijing is not in Shanghai');
+    expect((await check('The AIIB opened in Manila in January 2016.')).verdict).toBe('REFUTED');
+    expect((await check('The AIIB opened in Beijing on January 16, 2016.')).verdict).toBe('SUPPORTED');
+  });
+  it('reads a recurring relation with a day as before', () => {
+    expect(readDatedPlace(ctx, 'Abe visited Turkmenistan in Kazakhstan in October 2015.')).toBeUndefined();
+  });
+});

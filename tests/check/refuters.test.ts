@@ -104,6 +104,52 @@ describe('the office as the doer, before its first holder did it', () => {
   });
 });
 
+// Round 21 (branch refute21): "S was the last holder to visit" when every holding the graph gives
+// S is dated before the first holder's act; and "during her 2005 trip" where the source makes S's
+// visits of 2005 those of the office's holder (cg:lastInOffice): a deed on that trip was done as
+// the holder (src/check/rewrites.ts, occasion). A person's deed in a year she held the office is
+// not thereby the office's (tests/check/cases/README.md, fresh-t18): undecided.
+describe('a holder the source dates before the first holder did it', () => {
+  const dated = `cgc:t.teasdale.visited.grand-fenwick a cg:Claim ;
+    rdf:subject cgr:teasdale ; rdf:predicate cg:visited ; rdf:object cgr:grand-fenwick ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; cg:date "2010-06-01"^^xsd:date ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s010> .`;
+  const annHeld = (time: string) => `cgc:t.ann.holdsOffice.pm a cg:Claim ;
+    rdf:subject cgr:ann ; rdf:predicate cg:holdsOffice ; rdf:object cgr:pm-of-freedonia ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; ${time}
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
+cgr:ann cg:holdsOffice cgr:pm-of-freedonia .`;
+  const annLastInSylvania = `cgc:t.ann.visited.sylvania a cg:Claim ;
+    rdf:subject cgr:ann ; rdf:predicate cg:visited ; rdf:object cgr:sylvania ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; cg:year "2005"^^xsd:gYear ;
+    cg:lastInOffice cgr:pm-of-freedonia ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .`;
+  const held2005 = annHeld('cg:pointInTime "2005"^^xsd:gYear ;');
+  const c = checker(`${dated}\n${held2005}\n${annLastInSylvania}`);
+
+  it('refutes "the last holder to visit" for a person whose every dated holding precedes the first holder\'s act', async () => {
+    const r = await c('Ann Other was the last Prime Minister of Freedonia to visit Grand Fenwick.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.reason).toBe('earlier-office-holder');
+    expect(r.explanation).toContain('no later than 2005-12-31');
+    expect((await checker(`${dated}\n${annHeld('')}`)('Ann Other was the last Prime Minister of Freedonia to visit Grand Fenwick.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await checker(`${dated}\n${annHeld('cg:pointInTime "2012"^^xsd:gYear ;')}`)('Ann Other was the last Prime Minister of Freedonia to visit Grand Fenwick.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+
+  it('reads "during her 2005 trip" as a trip made as the holder when the source says her 2005 visits were', async () => {
+    const r = await c('Ann Other visited Grand Fenwick during her 2005 trip.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('as Prime Minister of Freedonia');
+    // no visit of that year made in office: the trip says nothing of the office
+    expect((await checker(`${dated}\n${held2005}`)('Ann Other visited Grand Fenwick during her 2005 trip.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await c('Ann Other visited Grand Fenwick during her 2007 trip.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+
+  it('leaves a person\'s deed in a year she held the office undecided', async () => {
+    expect((await c('Ann Other visited Grand Fenwick in 2005.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
 // A rank a pattern fills itself ("most of X's exports go to Y" is rank 1: lexicon {rank=1}) is
 // held by one subject, as a rank the claim states is (round 20, branch idioms20).
 describe('a rank filled by its pattern', () => {
