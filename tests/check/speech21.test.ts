@@ -9,18 +9,12 @@ import { boundYearAfterIn } from '../../src/check/date-ranges.js';
 import { peelSentenceShape } from '../../src/check/sentence-shapes.js';
 import { parseYear } from '../../src/check/values.js';
 import { tokenize } from '../../src/check/text.js';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, REPORTED_SPEAKER } from '../helpers/check-fixture.js';
 
-const ART = 'https://w3id.org/claimgraph/article/acme-notes';
 // the fixture (the canal pipeline operational since 1999; Rufus Firefly hosted the Founders Gala)
-// plus an article reporting analysts in Tarsk, and a person the graph holds no words of
-const { ctx, check } = checkFixture(`
+// plus an article reporting analysts in Tarsk, and a pipeline the graph gives no year of
+const { ctx, check } = checkFixture(`${REPORTED_SPEAKER}
 cgr:dam a cg:Pipeline ; rdfs:label "Marsovia dam pipeline" .
-cga:acme-notes a schema:NewsArticle ; schema:headline "Acme Bank Opens in Sylvania" .
-cgr:tarsk-analysts a cg:PersonGroup ; rdfs:label "analysts in Tarsk" .
-cgc:acme.lends.sylvania.said a cg:Claim ; rdf:subject cgr:acme-bank ; rdf:predicate cg:financialAssistanceTo ; rdf:object cgr:sylvania ;
-    cg:polarity cg:Positive ; cg:modality cg:Possible ; cg:saidBy cgr:tarsk-analysts ; cg:statedIn cga:acme-notes ;
-    prov:wasDerivedFrom <${ART}/sentence/s001> .
 `);
 
 describe('a year bounded by "by" / "no later than"', () => {
