@@ -57,6 +57,8 @@ const readAttributionMemo = textMemo<Attribution | undefined>();
 function readAttributionUncached(ctx: CheckContext, text: string): Attribution | undefined {
   if (!ctx.attribution.patterns.length) return undefined;
   const plain = namedInCommas(ctx, deniedBelief(expectedTo(normalizeTypography(text).trim().replace(/[.!?]+$/, ''))));
+  const quoted = QUOTES_AS.test(plain) ? quotedAs(ctx, plain) : undefined;
+  if (quoted) return quoted;
   const tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);
   if (tokens.length < 3) return undefined;
   // cheap pre-filter: a frame needs a verb of saying or its own words ("according to")
@@ -110,6 +112,43 @@ function readAttributionUncached(ctx: CheckContext, text: string): Attribution |
     });
   }
   return best && { ...best.a, inner: courseNamed(ctx, namedByArticle(ctx, best.a.inner, best.a.scope), best.a.scope) };
+}
+
+/** "A quotes X (as) saying (that) P", "A cites X as stating P" (round 21). */
+const QUOTES_AS = /^(.+?)\s+(?:quotes|quoted|cites|cited)\s+(.+?)\s+(?:as\s+)?(?:saying|stating|claiming|arguing|predicting)\s+(?:that\s+)?(\S.+)$/i;
+
+/**
+ * "The League story quotes analysts in Gala City as saying P" (round 21): the speaker's words in
+ * that article. Read as the speaker's attribution ("analysts in Gala City said P") only when every
+ * word the graph holds of the speaker is in that article (`spokenIn`), so no other article's words
+ * decide it; a person of the graph who speaks nowhere is read so too (nothing they said decides
+ * it: NOT_ENOUGH_INFO, with the inner claim's reading shown). "The <class noun>" in P is the one
+ * the article's headline names. Undefined when the first part names no article or the speaker is
+ * no one the graph knows.
+ *
+ * @example
+ * ```ts
+ * quotedAs(ctx, 'The League story quotes analysts in Gala City as saying the bank will not lend');
+ * // { scope: { kind: 'agent', iris: [<analysts>], ... }, source: 'analysts in Gala City', inner: 'the League Bank will not lend' }
+ * ```
+ */
+function quotedAs(ctx: CheckContext, plain: string): Attribution | undefined {
+  const m = QUOTES_AS.exec(plain);
+  if (!m) return undefined;
+  const words = (s: string): ReturnType<typeof tokenize> => dropIgnorable(tokenize(s, ctx.morph), ctx.morph);
+  const article = readSource(ctx, words(m[1]!));
+  if (article?.kind !== 'article') return undefined;
+  const span = words(m[2]!);
+  const source = readSource(ctx, span);
+  let scope: ClaimScope | undefined = source?.kind === 'agent' ? source : undefined;
+  if (!source) {
+    const people = resolveMention(ctx, span);
+    if (people.length === 1) scope = { kind: 'agent', iris: [people[0]!.iri], label: people[0]!.label };
+  }
+  if (scope?.kind !== 'agent' || !spokenIn(ctx, scope.iris).every((a) => article.iris.includes(a))) return undefined;
+  // (an opening "the" goes, as the ignorable words go from the frames' inner claims: `namedByArticle`)
+  const inner = hedged(backshifted(m[3]!.replace(/[,;:\s]+$/, '').replace(/^the\s+(?=[a-z])/, ''), 'said'));
+  return { scope, source: m[2]!, inner: courseNamed(ctx, namedByArticle(ctx, inner, article), scope) };
 }
 
 /**

@@ -39,7 +39,7 @@ export function betweenAsFromTo(ctx: CheckContext, text: string): string | undef
   return undefined;
 }
 
-const YEAR_BOUND = /\b(before|after|prior to|earlier than|later than|no later than|no earlier than)\s+(\d{4})\b/gi;
+const YEAR_BOUND = /\b(before|after|prior to|earlier than|(?<!no |not )later than|no later than|not later than|no earlier than|by)\s+(\d{4})\b/gi;
 
 /**
  * "X became operational before 2010": a bounded year where the lexicon's pattern takes the year
@@ -50,6 +50,7 @@ const YEAR_BOUND = /\b(before|after|prior to|earlier than|later than|no later th
  * @example
  * ```ts
  * boundYearAfterIn('The pipeline became operational before 2010.'); // 'The pipeline became operational in before 2010.'
+ * boundYearAfterIn('The canal will be completed by 2019.'); // 'The canal will be completed in by 2019.'
  * ```
  */
 export function boundYearAfterIn(text: string): string | undefined {

@@ -8,7 +8,7 @@
  *   "Do you know whether P?", "I wonder if P.", "Fact check: P", "True or false: P", "Claim: P".
  * - A question about truth: "Is it correct / accurate / right / so that P?", "Is this true: P?".
  * - An assertion of truth: "It is correct / accurate / a fact / the case that P."
- * - A report or belief of the one asking: "I read (somewhere) that P", "I heard P", "Someone /
+ * - A report or belief of the one asking: "I read (somewhere) that P", "I heard P", "Apparently, P", "Someone /
  *   a friend / people told me (that) P", "I was told P", "I think / believe / understand P",
  *   "My understanding is that P": the asker's source is no source of the graph (a named source,
  *   "Rufus Firefly said that P", is the attribution reader's, src/check/attribution.ts).
@@ -59,6 +59,9 @@ const LEADING: ReadonlyArray<[RegExp, string]> = [
   [/^(?:i|we)\s+(?:think|believe|understand|recall|remember|gather|suppose|assume|reckon)\s+(?:that\s+)?/i, 'the asker\'s belief'],
   [/^(?:my|our)\s+understanding\s+is\s+(?:that\s+)?/i, 'the asker\'s belief'],
   [/^(?:word|rumou?r)\s+(?:is|has\s+it)\s+(?:that\s+)?/i, 'the asker\'s report'],
+  // "Apparently, P", "Reportedly, P": how the asker came to hear P, as "I heard P" (round 21); the
+  // parser skips these adverbs inside a claim too ("allegedly", "supposedly" are meaning words: kept)
+  [/^(?:apparently|reportedly|evidently|by\s+all\s+accounts|from\s+what\s+i\s+(?:hear|heard|read))\s*,\s*/i, 'the asker\'s report'],
 ];
 
 /** A trailing tag asking for confirmation, with no "not" in it. */

@@ -446,6 +446,8 @@ export function parseYear(tokens: readonly Token[]): CheckValue | undefined {
 
 const YEAR_BOUNDS: Array<[string[], AmountBound]> = [
   [['before'], 'lt'], [['prior', 'to'], 'lt'], [['earlier', 'than'], 'lt'], [['after'], 'gt'], [['later', 'than'], 'gt'],
+  // "by 2019", "no later than 2019": within that year or before it (round 21)
+  [['by'], 'le'], [['no', 'later', 'than'], 'le'], [['not', 'later', 'than'], 'le'],
 ];
 
 /**

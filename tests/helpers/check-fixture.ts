@@ -132,3 +132,17 @@ export const SHAREHOLDER_RANKS = [
   fixtureClaim({ id: 'rank2', s: 'cgr:sylvania', p: 'cg:shareholderOf', o: 'cgr:league', sentence: 's020', more: 'cg:rank "2"^^xsd:positiveInteger' }),
   fixtureClaim({ id: 'largest', s: 'cgr:freedonia', p: 'cg:largestEconomyIn', o: 'cgr:the-region', sentence: 's020' }),
 ].join('\n');
+
+/**
+ * Turtle: an article "Acme Bank Opens in Sylvania" (cga:acme-notes) reporting analysts in Tarsk
+ * (cg:saidBy) saying the Acme Development Bank could finance Sylvania, and analysts in Vell no
+ * article reports (round 15; shared with round 21's "A quotes X as saying P").
+ */
+export const REPORTED_SPEAKER = `
+cga:acme-notes a schema:NewsArticle ; schema:headline "Acme Bank Opens in Sylvania" .
+cgr:tarsk-analysts a cg:PersonGroup ; rdfs:label "analysts in Tarsk" .
+cgr:vell-analysts a cg:PersonGroup ; rdfs:label "analysts in Vell" .
+cgc:acme.lends.sylvania.said a cg:Claim ; rdf:subject cgr:acme-bank ; rdf:predicate cg:financialAssistanceTo ; rdf:object cgr:sylvania ;
+    cg:polarity cg:Positive ; cg:modality cg:Possible ; cg:saidBy cgr:tarsk-analysts ; cg:statedIn cga:acme-notes ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/acme-notes/sentence/s001> .
+`;
