@@ -47,6 +47,14 @@ function countriesOf(ctx: CheckContext, iri: string): string[] {
   return out.filter((p) => isA(ctx, p, COUNTRY));
 }
 
+/** The near places of the claims, each with its country when it has one: "Zenda (in Freedonia)". */
+function nearPlaces(ctx: CheckContext, near: readonly ClaimInfo[]): string {
+  return near.map((c) => {
+    const countries = countriesOf(ctx, c.object.value);
+    return `${entityName(ctx, c.object.value)}${countries.length === 1 ? ` (in ${entityName(ctx, countries[0]!)})` : ''}`;
+  }).join(', ');
+}
+
 /** How "in P" stands to "near Q" (see the module comment). */
 function nearVerdict(ctx: CheckContext, claimed: string, near: string): 'SUPPORTED' | 'REFUTED' | 'NOT_ENOUGH_INFO' {
   if (claimed === near) return 'NOT_ENOUGH_INFO';
@@ -55,6 +63,36 @@ function nearVerdict(ctx: CheckContext, claimed: string, near: string): 'SUPPORT
   if (isA(ctx, claimed, COUNTRY)) return theirs[0] === claimed ? 'SUPPORTED' : 'REFUTED';
   const ours = countriesOf(ctx, claimed);
   return isA(ctx, claimed, CITY) && ours.length === 1 && ours[0] !== theirs[0] ? 'REFUTED' : 'NOT_ENOUGH_INFO';
+}
+
+/**
+ * How a place said of a deed at an event stands to the event's own place (round 21): "Ghani
+ * attended the ceremony in Freedonia", "Firefly hosted the gala in Freedonia", where the source
+ * gives the deed no place but holds the event near Zenda, a city of Freedonia. A deed at an event
+ * happens where the event does, so the claimed place is compared as "E was held in P" is above:
+ * `match` when P is the country the near city lies in; `conflict` when P is another country (or a
+ * city of one) and `refute` is set (the claim is about the event itself, its subject or object:
+ * one event, one place); undefined otherwise (the caller keeps the source's silence). An event
+ * that only dates the claim (its `event` qualifier) gives `match` only: a deed at an occasion may
+ * still be said of another place ("launched construction in X": the pipeline's part there).
+ *
+ * @example
+ * ```ts
+ * placeOfEvent(ctx, freedonia, [gala], true); // { r: 'match', detail: 'the source holds Founders Gala near Zenda (in Freedonia)' }
+ * ```
+ */
+export function placeOfEvent(ctx: CheckContext, claimed: string, events: readonly string[], refute: boolean): { r: 'match' | 'conflict'; detail: string } | undefined {
+  if (!isA(ctx, claimed, CITY) && !isA(ctx, claimed, COUNTRY)) return undefined;
+  const near = (claimsByPredicate(ctx).get(HELD_NEAR) ?? [])
+    .filter((c) => events.includes(c.subject) && isA(ctx, c.subject, `${NS.cg}Event`) && c.polarity === 'positive' && c.modality === 'stated' && c.object.termType === 'NamedNode');
+  if (!near.length || new Set(near.map((c) => c.subject)).size !== 1) return undefined;
+  const verdicts = new Set(near.map((c) => nearVerdict(ctx, claimed, c.object.value)));
+  if (verdicts.size !== 1) return undefined;
+  const where = nearPlaces(ctx, near);
+  const detail = `the source holds ${entityName(ctx, near[0]!.subject)} near ${where}`;
+  if (verdicts.has('SUPPORTED')) return { r: 'match', detail };
+  if (verdicts.has('REFUTED') && refute) return { r: 'conflict', detail: `${detail}, not in ${entityName(ctx, claimed)}` };
+  return undefined;
 }
 
 /**
@@ -81,7 +119,7 @@ export function readEventNear(ctx: CheckContext, text: string): { interpretation
   const negative = !!(m.groups.not1 || m.groups.not2);
   if (negative && verdict !== 'NOT_ENOUGH_INFO') verdict = verdict === 'SUPPORTED' ? 'REFUTED' : 'SUPPORTED';
   const stance: Bearing['stance'] = verdict === 'SUPPORTED' ? 'supports' : verdict === 'REFUTED' ? 'refutes' : 'related';
-  const where = near.map((c) => `${entityName(ctx, c.object.value)}${countriesOf(ctx, c.object.value).length === 1 ? ` (in ${entityName(ctx, countriesOf(ctx, c.object.value)[0]!)})` : ''}`).join(', ');
+  const where = nearPlaces(ctx, near);
   const lies = verdicts.has('SUPPORTED') ? `a city of ${place.label}` : verdicts.has('REFUTED') ? `in another country than ${place.label}` : `not placed in or apart from ${place.label} by the graph`;
   const subject: CheckValue = { kind: 'entity', iri: event.iri, label: event.label, mention: m.groups.event!.trim() };
   const object: CheckValue = { kind: 'entity', iri: place.iri, label: place.label, mention: m.groups.place!.trim() };

@@ -45,13 +45,28 @@ function omittedObjectsUncached(ctx: CheckContext, text: string): Array<{ iri: s
     subjects.push(found[0]!.iri);
   }
   let objects: Set<string> | undefined;
+  // the objects again, of the claims whose relation the claim's words name (below)
+  let named: Set<string> | undefined;
+  const words = new Set(tokenize(t, ctx.morph).filter((x) => x.kind === 'word' && x.norm.length > 3).map((x) => x.norm));
   for (const s of subjects) {
     const mine = new Set<string>();
+    const mineNamed = new Set<string>();
     for (const c of ctx.store.getSubjects(`${NS.rdf}subject`, s, null)) {
-      for (const o of ctx.store.getObjects(c, `${NS.rdf}object`, null)) if (o.termType === 'NamedNode' && ctx.entityLabel.has(o.value) && !subjects.includes(o.value)) mine.add(o.value);
+      const said = ctx.store.getObjects(c, `${NS.rdf}predicate`, null).some((p) => namesRelation(ctx, p.value, words));
+      for (const o of ctx.store.getObjects(c, `${NS.rdf}object`, null)) {
+        if (o.termType !== 'NamedNode' || !ctx.entityLabel.has(o.value) || subjects.includes(o.value)) continue;
+        mine.add(o.value);
+        if (said) mineNamed.add(o.value);
+      }
     }
     objects = objects ? new Set([...objects].filter((o) => mine.has(o))) : mine;
+    named = named ? new Set([...named].filter((o) => mineNamed.has(o))) : mineNamed;
   }
+  // a subject the graph says much about ("India is expected to sign its memorandum of
+  // obligations ..."): too many objects to try, but only those of the relations the claim's own
+  // words name (two of the relation's label words, "sign" and "memorandum") go without saying
+  // (round 21)
+  if (objects && objects.size > MAX_OBJECTS && named?.size) objects = named;
   if (!objects?.size || objects.size > MAX_OBJECTS) return [];
   const rest = t.slice(m[0].length);
   const adjunct = /\s(?:at|in|on|by|before|during|after|from)\s/.exec(rest);
@@ -60,6 +75,17 @@ function omittedObjectsUncached(ctx: CheckContext, text: string): Array<{ iri: s
     const label = ctx.entityLabel.get(iri) ?? iri;
     return { iri, label, claim: `${t.slice(0, at)} with ${label}${t.slice(at)}` };
   });
+}
+
+/**
+ * Does the claim name the relation by its words: two of the content words of its label (longer
+ * than three letters, compared in their normal form: "sign" for "signed") among the claim's?
+ */
+function namesRelation(ctx: CheckContext, predicate: string, words: ReadonlySet<string>): boolean {
+  const label = ctx.axioms.labels.get(predicate);
+  if (!label) return false;
+  const own = new Set(tokenize(label, ctx.morph).filter((x) => x.kind === 'word' && x.norm.length > 3).map((x) => x.norm));
+  return [...own].filter((w) => words.has(w)).length >= Math.min(2, own.size);
 }
 
 /** A reading of a claim with its omitted object (see the module comment), or undefined. */

@@ -11,6 +11,7 @@ import { describeValue, entityName, labelOf } from './prose.js';
 import type { AmountBound, CheckValue, Interpretation } from './types.js';
 import { canonicalDecimal, formatMoney, satisfiesAmount, satisfiesBound } from './values.js';
 import { periodHoldsTrip, tripSpan } from './trip-time.js';
+import { placeOfEvent } from './event-near.js';
 
 /** Qualifiers of a rank among an office's holders: one never stands for the other. */
 
@@ -45,6 +46,13 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
     const spans = (c.qualifiers.get('duringTripOf') ?? []).map((t) => tripSpan(ctx, t));
     const span = spans.length === 1 ? spans[0] : undefined;
     if (span && periodHoldsTrip(v.value, span)) return { r: 'match', functional: true, detail: `the source ties it to the trip of ${span.start} to ${span.end}` };
+  }
+  // "attended the ceremony in Freedonia": a claim with no place of its own about an event happens
+  // where the event does (the event's cg:heldNear in the graph; src/check/event-near.ts)
+  if (name === 'location' && v.kind === 'entity' && !c.qualifiers.has('location')) {
+    const own = [c.subject, ...(c.object.termType === 'NamedNode' ? [c.object.value] : [])];
+    const at = placeOfEvent(ctx, v.iri, own, true) ?? placeOfEvent(ctx, v.iri, c.qualifiers.get('event') ?? [], false);
+    if (at) return { r: at.r, functional: true, detail: at.detail };
   }
   const functional = ctx.axioms.functional.has(cg(name));
   const q = c.qualifiers;

@@ -239,7 +239,10 @@ function descriptiveQualifiers(ctx: CheckContext, q: Interpretation): Array<{ na
   const out: Array<{ name: string; value: string; describes: string; rival: boolean }> = [];
   for (const [name, v] of Object.entries(q.qualifiers)) {
     if (v.kind !== 'entity' || claims.some((c) => c.qualifiers.has(name))) continue;
-    const links = (side: string): string[] => [...ctx.store.getQuads(side, null, v.iri, null), ...ctx.store.getQuads(v.iri, null, side, null)].map((l) => l.predicate.value);
+    // a thing held NEAR the place is not described by "in" it ("the ceremony in Zenda" where the
+    // source says near Zenda: near is not in, as src/check/event-near.ts reads it; round 21)
+    const near = `${NS.cg}heldNear`;
+    const links = (side: string): string[] => [...ctx.store.getQuads(side, null, v.iri, null), ...ctx.store.getQuads(v.iri, null, side, null)].map((l) => l.predicate.value).filter((p) => p !== near);
     const sides = [q.subject, q.object].filter((x): x is Extract<CheckValue, { kind: 'entity' }> => x.kind === 'entity');
     const described = sides.find((side) => links(side.iri).length > 0);
     if (!described) continue;

@@ -35,3 +35,29 @@ describe('an event held in a place, against the place it was held near', () => {
     expect(await verdict('Was the Founders Gala held in Freedonia?')).toBe('SUPPORTED');
   });
 });
+
+// round 21: a deed at an event said with a place ("attended the gala in Freedonia") is where the
+// event is (src/check/qualifiers.ts through placeOfEvent)
+describe('a place said of a deed at an event the graph holds near a city', () => {
+  const deeds = checkFixture(`
+cgr:zenda a cg:City ; rdfs:label "Zenda" ; cg:locatedIn cgr:freedonia .
+${fixtureClaim({ id: 'gala.heldNear.zenda', s: 'cgr:gala', p: 'cg:heldNear', o: 'cgr:zenda', sentence: 's002', asserted: true })}
+${fixtureClaim({ id: 'teasdale.attended.gala', s: 'cgr:teasdale', p: 'cg:attended', o: 'cgr:gala', sentence: 's002', asserted: true })}
+`);
+  const v = (s: string): Promise<string> => deeds.check(s).then((r) => r.verdict, () => 'UNREAD');
+  it('is supported in the near city\'s country, with the event\'s place shown', async () => {
+    const r = await deeds.check('Gloria Teasdale attended the Founders Gala in Freedonia.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('near Zenda');
+  });
+  it('is refuted in another country (one event, one place)', async () => {
+    expect(await v('Gloria Teasdale attended the Founders Gala in Sylvania.')).toBe('REFUTED');
+  });
+  it('leaves the near city itself undecided (near is not in), and is not read as describing the event', async () => {
+    expect(await v('Gloria Teasdale attended the Founders Gala in Zenda.')).toBe('NOT_ENOUGH_INFO');
+  });
+  it('without the event\'s place in the graph keeps the source\'s silence', async () => {
+    const bare = checkFixture(fixtureClaim({ id: 'teasdale.attended.gala', s: 'cgr:teasdale', p: 'cg:attended', o: 'cgr:gala', sentence: 's002', asserted: true }));
+    expect(await bare.check('Gloria Teasdale attended the Founders Gala in Freedonia.').then((r) => r.verdict, () => 'UNREAD')).toBe('NOT_ENOUGH_INFO');
+  });
+});

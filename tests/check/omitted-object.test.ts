@@ -2,7 +2,7 @@
 // graph's claims about the subject have; one supported reading supports, a denial is refuted by
 // one, and nothing refutes a positive claim (the graph is not taken to know every object).
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 import { omittedObjects } from '../../src/check/omitted-object.js';
 
 const { check, ctx } = checkFixture();
@@ -20,5 +20,27 @@ describe('an object that goes without saying', () => {
     expect((await check('Freedonia did not sign energy deals worth US$ 5 million.')).verdict).toBe('REFUTED');
     const other = await check('Freedonia signed energy deals worth US$ 9 million.').catch(() => undefined);
     expect(other?.verdict ?? 'NOT_ENOUGH_INFO').toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+// round 21: a subject the graph says much about has too many objects to try; those of the
+// relations the claim's words name (two words of the relation's label) still go without saying
+describe('an omitted object of a subject with many objects', () => {
+  const orgs = [1, 2, 3, 4, 5, 6].map((n) => `cgr:org${n} a cg:Organisation ; rdfs:label "Council ${n}" .
+${fixtureClaim({ id: `marsovia.memberOf.org${n}`, s: 'cgr:marsovia', p: 'cg:memberOf', o: `cgr:org${n}`, sentence: 's002', asserted: true })}`).join('\n');
+  const many = checkFixture(`
+cgr:marsovia a cg:Country ; rdfs:label "Marsovia" .
+${orgs}
+${fixtureClaim({ id: 'marsovia.memo.league', s: 'cgr:marsovia', p: 'cg:signedMemorandumOfObligations', o: 'cgr:league', sentence: 's002', modality: 'Expected' })}
+`);
+  it('is tried among the objects of the relations the claim names', () => {
+    const claims = omittedObjects(many.ctx, 'Marsovia is expected to sign its memorandum of obligations at the summit.').map((c) => c.claim);
+    expect(claims).toEqual(['Marsovia is expected to sign its memorandum of obligations with League of Nations States at the summit']);
+  });
+  it('is not tried when the claim names none of them (too many to guess among)', () => {
+    expect(omittedObjects(many.ctx, 'Marsovia is expected to attend the summit.')).toEqual([]);
+  });
+  it('supports the claim end to end', async () => {
+    expect((await many.check('Marsovia is expected to sign its memorandum of obligations.')).verdict).toBe('SUPPORTED');
   });
 });
