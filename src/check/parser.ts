@@ -17,7 +17,7 @@ import { withoutBroaderReadings } from './narrower-readings.js';
 import { readBoundedCount } from './bounded-counts.js';
 import { classNouns } from './kinds.js';
 import { preferOwnWords } from './own-words.js';
-import { memoSlot, spanKeys } from './slot-memo.js';
+import { memoSlot, spanKeys, spanShared, type SpanShared } from './slot-memo.js';
 import { unreadError } from './unread-error.js';
 import { readingKey } from './context-base.js';
 import { slotSpecOf } from './slot-specs.js';
@@ -144,11 +144,12 @@ export function fitsClass(ctx: CheckContext, iri: string, cls: string | undefine
  * // [{ kind: 'amount', amounts: [{ value: '5000000', currency: 'USD' }] }]
  * ```
  */
-export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefined, span: readonly Token[], allowUnknown: boolean, strict = false): CheckValue[] {
+export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefined, span: readonly Token[], allowUnknown: boolean, strict = false, shared?: SpanShared): CheckValue[] {
   const mention = span.map((t) => t.raw).join(' ');
   switch (type) {
     case 'entity': {
-      const all = mentionedEntities(ctx, span, mention);
+      // (`shared`: what the span names whatever the class, kept per span by the parser, src/check/slot-memo.ts)
+      const all = shared ? (shared.mentioned ??= mentionedEntities(ctx, span, mention)) : mentionedEntities(ctx, span, mention);
       // a group named in the plural ("the Ruritanian countries") stands for its members, which
       // must fit; the group's own name ("Ruritania") is the region, which must fit itself
       const plural = (/s$/i.test(span[span.length - 1]?.raw ?? '') && span[span.length - 1]!.kind === 'word') || !!span[0]?.each;
@@ -175,7 +176,7 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       if (except) return [{ kind: 'entities', items: except.left, excepted: except.removed, mention }];
       // "some Ruritanian presidents": at least one holder, never each of them (a reading of every
       // holder would refute "some attended" by the one who did not)
-      const offices = atLeast ? undefined : readGroupOffices(ctx, span);
+      const offices = atLeast ? undefined : shared ? (shared.offices === undefined ? (shared.offices = readGroupOffices(ctx, span) ?? null) : shared.offices) ?? undefined : readGroupOffices(ctx, span);
       if (offices) return [{ kind: 'entities', items: offices.items, ...(offices.excepted.length ? { excepted: offices.excepted } : {}), mention }];
       const lists = coordinations(ctx, span, cls, strict);
       if (lists) return lists.map((items) => ({ kind: 'entities' as const, items, mention }));
@@ -586,7 +587,7 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
           // an entity reading that is otherwise empty (unknownName)
           if (!v) {
             const spanKey = keys.key(start, end);
-            v = memoSlot(ctx, spec.kinds[typing], spanKey, () => readSlot(ctx, spec.type, spec.cls, tokens.slice(start, end), false, strict));
+            v = memoSlot(ctx, spec.kinds[typing], spanKey, () => readSlot(ctx, spec.type, spec.cls, tokens.slice(start, end), false, strict, spec.type === 'entity' ? spanShared(ctx, spanKey) : undefined));
             if (!v.length && spec.type === 'entity') {
               if (allowUnknown) v = unknownAt(spec.unknownKinds[typing], spanKey, start, end);
               else empty.push([key, spec.unknownKinds[typing], spanKey, start, end]);

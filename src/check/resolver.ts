@@ -142,8 +142,10 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
   if (!out.length && tokens.length > 1) {
     for (let k = 1; k < tokens.length; k++) {
       const a = ctx.labelIndex.get(keyOf(tokens.slice(0, k)));
+      // most spans read here name nothing: the second half is looked up only after a first
+      if (!a) continue;
       const b = ctx.labelIndex.get(keyOf(tokens.slice(k)));
-      if (a && b) for (const iri of [...a].sort()) if (b.has(iri)) push(iri);
+      if (b) for (const iri of [...a].sort()) if (b.has(iri)) push(iri);
     }
   }
   // "the Freedonian government", "Freedonia's government", "the government of Freedonia": a country

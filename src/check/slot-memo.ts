@@ -35,7 +35,7 @@ export const SLOT_MEMO_MAX = 100_000;
 // per span key, the readings by kind (`readingKind`); `size` counts readings, for the bound
 // (both keyed by the context's reading key: one memo for a context and the ones derived from it
 // to judge otherwise, src/check/context-base.ts)
-const memos = new WeakMap<object, { bySpan: Map<string, CheckValue[][]>; size: number }>();
+const memos = new WeakMap<object, { bySpan: Map<string, CheckValue[][]>; shared: Map<string, SpanShared>; size: number }>();
 // ids of tokens; a new id list starts a new memo (the old keys would name other tokens)
 const tokenIds = new WeakMap<object, Map<string, string>>();
 
@@ -123,13 +123,14 @@ const kinds = new Map<string, number>();
 export function memoSlot(ctx: CheckContext, kind: number, span: string, read: () => CheckValue[]): CheckValue[] {
   const base = readingKey(ctx);
   let m = memos.get(base);
-  if (!m) memos.set(base, (m = { bySpan: new Map(), size: 0 }));
+  if (!m) memos.set(base, (m = { bySpan: new Map(), shared: new Map(), size: 0 }));
   let row = m.bySpan.get(span);
   const hit = row?.[kind];
   if (hit) return hit;
   const v = read();
   if (m.size >= SLOT_MEMO_MAX) {
     m.bySpan.clear();
+    m.shared.clear();
     m.size = 0;
     row = undefined;
   }
@@ -137,4 +138,41 @@ export function memoSlot(ctx: CheckContext, kind: number, span: string, read: ()
   row[kind] = v;
   m.size++;
   return v;
+}
+
+/**
+ * What reading a span as an entity finds whatever the slot's class, type or typing mode: the
+ * entities the span names (`mentioned`) and the offices of a group's members it names (`offices`,
+ * null for none). Filled by `readSlot` (src/check/parser.ts) on first use.
+ */
+export interface SpanShared {
+  mentioned?: Array<Extract<CheckValue, { kind: 'entity' }>>;
+  offices?: { items: Array<Extract<CheckValue, { kind: 'entity' }>>; excepted: Array<Extract<CheckValue, { kind: 'entity' }>> } | null;
+}
+
+/**
+ * The class-free part of a span's entity readings, one record per span key and context.
+ *
+ * Why: the parser reads the same span as an entity of many classes (a person, an office, an
+ * agent, a place...: the users' set read ~41,000 entity slots on ~20,000 spans), and each
+ * reading looked its names up and searched the lexicon's office patterns again, though neither
+ * depends on the class. Premise: both are functions of the context and the span's tokens alone,
+ * which the span key names whole (tests/check/slot-memo.test.ts compares readings with and
+ * without the record for every class of the fixture's ontology).
+ *
+ * Lifetime: that of the slot readings of the same context (cleared with them).
+ *
+ * @example
+ * ```ts
+ * const shared = spanShared(ctx, keys.key(0, 1));
+ * readSlot(ctx, 'entity', cls, span, false, true, shared); // fills shared.mentioned
+ * ```
+ */
+export function spanShared(ctx: CheckContext, span: string): SpanShared {
+  const base = readingKey(ctx);
+  let m = memos.get(base);
+  if (!m) memos.set(base, (m = { bySpan: new Map(), shared: new Map(), size: 0 }));
+  let rec = m.shared.get(span);
+  if (!rec) m.shared.set(span, (rec = {}));
+  return rec;
 }

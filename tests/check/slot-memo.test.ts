@@ -3,7 +3,7 @@
 // part share a key, or when the parser's memoised readings differ from fresh ones.
 import { describe, expect, it } from 'vitest';
 import { parseClaim, readSlot } from '../../src/check/parser.js';
-import { memoSlot, readingKind, spanKeys, TOKEN_FIELDS } from '../../src/check/slot-memo.js';
+import { memoSlot, readingKind, spanKeys, TOKEN_FIELDS, type SpanShared } from '../../src/check/slot-memo.js';
 import { dropIgnorable, tokenize, type Token } from '../../src/check/text.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
@@ -63,4 +63,35 @@ describe('memoised slot readings', () => {
     const span = toks('the League');
     expect(readSlot(ctx, 'entity', undefined, span, false, true).map((v) => v.kind)).toEqual(['entity']);
   });
+});
+
+// src/check/slot-memo.ts `spanShared`: what a span names is read once for every class of slot.
+// Premise: the names a span gives and the offices of a group it names depend on the span alone,
+// not on the slot's class or typing mode; this fails when a class-dependent step moves into them.
+describe('the class-free part of an entity reading, shared by the classes of a span', () => {
+  const phrases = [
+    'Freedonia', 'the League', 'Sylvania and Freedonia', 'the President of Sylvania', 'the presidents of Ruritania',
+    'the Ruritanian countries except Sylvania', 'two Ruritanian states', 'Grand Fenwick', 'Rufus T. Firefly', 'the author',
+  ];
+  const classes = [undefined, ...new Set([...ctx.axioms.domain.values(), ...ctx.axioms.range.values()])];
+  // readings without the record, in a context of their own
+  const other = checkFixture().ctx;
+
+  it('gives every class and mode the readings it gives without it, whichever class fills it first', () => {
+    expect(classes.length).toBeGreaterThan(3);
+    for (const phrase of phrases) {
+      const span = toks(phrase);
+      for (const order of [classes, [...classes].reverse()]) {
+        const shared: SpanShared = {};
+        for (const cls of order) {
+          for (const strict of [true, false]) {
+            const alone = readSlot(other, 'entity', cls, span, false, strict);
+            expect(readSlot(ctx, 'entity', cls, span, false, strict, shared), `${phrase} as ${cls ?? 'anything'}, strict ${strict}`).toEqual(alone);
+          }
+        }
+        // the record was filled: later classes used it
+        expect(shared.mentioned, phrase).toBeDefined();
+      }
+    }
+  }, 300_000);
 });
