@@ -247,6 +247,11 @@ function descriptiveQualifiers(ctx: CheckContext, q: Interpretation): Array<{ na
     const described = sides.find((side) => links(side.iri).length > 0);
     if (!described) continue;
     const rival = sides.some((side) => links(side.iri).some((p) => sameFamily(ctx, p, q.predicate)));
+    // "X will help build a plant in P": a place said after an object the graph does not relate to
+    // it reads as that object's place, not as a description of the subject the graph places in P
+    // (round 21: "the company based in P" made "a plant in P" supported where the plant is
+    // elsewhere); a rival participant is still set aside, since then only a refutation decides
+    if (!rival && described === q.subject && q.object.kind === 'entity' && links(q.object.iri).length === 0 && isA(ctx, v.iri, `${NS.cg}Place`)) continue;
     out.push({ name, value: v.label, describes: described.label, rival });
   }
   return out;

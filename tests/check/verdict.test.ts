@@ -339,3 +339,25 @@ cgc:sylvania.memberOf.league.neg cg:statedIn cga:fixture-article .`);
     expect((await dated.check('Sylvania joined the League.')).verdict).toBe('REFUTED');
   });
 });
+
+// round 21 (lead): a place said after an object the graph does not relate to it is that object's
+// place, not a description of the subject the graph places there (src/check/verdict.ts
+// `descriptiveQualifiers`)
+describe('a place after the object is not read as describing the subject', () => {
+  const works = checkFixture(`
+cgc:acme-works.involvedIn.gas-plant.aaaaaa a cg:Claim ; rdf:subject cgr:acme-works ;
+    rdf:predicate cg:involvedIn ; rdf:object cgr:gas-plant ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s004> .
+cgr:acme-works a cg:Company ; rdfs:label "Acme Works" ; cg:locatedIn cgr:freedonia ; cg:involvedIn cgr:gas-plant .
+cgr:gas-plant a cg:Plant ; rdfs:label "gas plant" .
+`);
+  it('keeps "in Freedonia" as the plant\'s place: undecided, not supported', async () => {
+    const r = await works.check('Acme Works is involved in the construction of the gas plant in Freedonia.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).not.toContain('as describing');
+  });
+  it('without the place the claim is supported', async () => {
+    expect((await works.check('Acme Works is involved in the construction of the gas plant.')).verdict).toBe('SUPPORTED');
+  });
+});
