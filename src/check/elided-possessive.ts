@@ -1,5 +1,5 @@
 /**
- * A comparison whose second side is a bare possessive (round 21): "Kyrgyzstan's aid package from
+ * A comparison whose second side is a bare possessive (round 21): "Ruritania's aid package from
  * Freedonia was bigger than Sylvania's", "The bank's authorised capital is larger than the
  * League's", "A's grant to B was about as large as C's". The possessive borrows the first side's
  * head, the words after its possessive ("Sylvania's aid package from Freedonia"), as the contrast
@@ -7,7 +7,7 @@
  * sides said in full: the comparison readers then read the second side as a noun phrase of its
  * own. A side the graph gives no value keeps the reading shown (NOT_ENOUGH_INFO), never a verdict.
  *
- * Left alone: a first side without a possessive ("the pipeline's" after "Japan's aid" has nothing
+ * Left alone: a first side without a possessive ("the pipeline's" after "Freedonia's aid" has nothing
  * to borrow unless the first side says "X's N"), a possessor the graph does not resolve to one
  * entity ("last year's"), and a possessive that is not the claim's last words.
  */
@@ -54,7 +54,7 @@ export function elidedPossessiveRewrite(ctx: CheckContext, text: string): string
   const [, left, between, right] = m as unknown as [string, string, string, string];
   const owner = right.replace(/['\u2019]s$/i, '');
   if (resolveMention(ctx, dropIgnorable(tokenize(owner, ctx.morph), ctx.morph)).length !== 1) return undefined;
-  // the first side's own possessor starts it (its head follows): "the AIIB's authorised capital"
+  // the first side's own possessor starts it (its head follows): "the bank's authorised capital"
   const full = completed(left.replace(/^the\s+/i, ''), right.replace(/^the\s+/i, ''));
   if (full === right.replace(/^the\s+/i, '')) return undefined;
   return `${left}${between}${/^the\s/i.test(right) ? 'the ' : ''}${full}.`;

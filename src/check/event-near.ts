@@ -66,7 +66,7 @@ function nearVerdict(ctx: CheckContext, claimed: string, near: string): 'SUPPORT
 }
 
 /**
- * How a place said of a deed at an event stands to the event's own place (round 21): "Ghani
+ * How a place said of a deed at an event stands to the event's own place (round 21): "Rufus
  * attended the ceremony in Freedonia", "Firefly hosted the gala in Freedonia", where the source
  * gives the deed no place but holds the event near Zenda, a city of Freedonia. A deed at an event
  * happens where the event does, so the claimed place is compared as "E was held in P" is above:

@@ -62,7 +62,7 @@ function omittedObjectsUncached(ctx: CheckContext, text: string): Array<{ iri: s
     objects = objects ? new Set([...objects].filter((o) => mine.has(o))) : mine;
     named = named ? new Set([...named].filter((o) => mineNamed.has(o))) : mineNamed;
   }
-  // a subject the graph says much about ("India is expected to sign its memorandum of
+  // a subject the graph says much about ("Sylvania is expected to sign its memorandum of
   // obligations ..."): too many objects to try, but only those of the relations the claim's own
   // words name (two of the relation's label words, "sign" and "memorandum") go without saying
   // (round 21)
