@@ -84,3 +84,23 @@ cgr:rufus cg:visited cgr:marsovia .`);
     expect((await check("Rufus Firefly's visit to Marsovia ended in December 2015.")).verdict).toBe('REFUTED');
   });
 });
+
+describe('round 21: a class noun before "in", a vote in favour, money put forward (ontology/lexicon.ttl)', () => {
+  it('reads "X is a country in Y" as partOf, "voted in favour of" as accepted, "put forward <amount> for" as financial assistance', async () => {
+    const { checkFixture } = await import('../helpers/check-fixture.js');
+    const { check } = checkFixture();
+    const inRegion = await check('Freedonia is a country in Ruritania.');
+    expect(inRegion.interpretation.predicate).toMatch(/#partOf$/);
+    expect(inRegion.verdict).toBe('SUPPORTED');
+    const other = await check('Marsovia is a country in Ruritania.');
+    expect(other.interpretation.predicate).toMatch(/#partOf$/);
+    const vote = await check('Marsovia voted in favour of the League.');
+    expect(vote.interpretation.predicate).toMatch(/#accepted$/);
+    expect(vote.interpretation.polarity).toBe('positive');
+    const money = await check('Marsovia put forward US$ 1 billion for the canal pipeline.');
+    expect(money.interpretation.predicate).toMatch(/#financialAssistanceTo$/);
+    expect(JSON.stringify(money.interpretation.qualifiers)).toContain('1000000000');
+    // without the amount "put forward" names no money: not read as financing
+    await expect(check('Marsovia put forward the canal pipeline.')).rejects.toThrow(/could not read/);
+  });
+});
