@@ -8,6 +8,7 @@
  * is <office>", its present). Both supported: SUPPORTED, citing both; the office refuted then:
  * REFUTED; otherwise NOT_ENOUGH_INFO with the deed's reading shown (held).
  */
+import { DATING_QUALIFIERS } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
@@ -16,8 +17,6 @@ import type { CheckResult } from './types.js';
 const AS_END = /^(?<deed>.+?),?\s+as\s+(?<office>(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+'s\s+|then\s+|sitting\s+)*(?:[a-z]+\s+){0,2}(?:[A-Za-z]+))\s*[.!]?$/;
 const AS_START = /^as\s+(?<office>[^,]+),\s*(?<deed>.+?)\s*[.!]?$/i;
 const DENIAL = /\b(?:not|never|no|nor|neither|if|whether)\b|n't\b/i;
-/** Qualifiers that date a claim, the most precise first. */
-const TIME_QUALIFIERS = ['date', 'pointInTime', 'year', 'startDate', 'earliestDate', 'endDate', 'latestDate'];
 
 /**
  * The deed and the office of an "as <office>" claim; undefined for any other claim.
@@ -48,7 +47,7 @@ export function asOfficeParts(text: string): { deed: string; office: string } | 
 function deedYear(ctx: CheckContext, deed: CheckResult): string | undefined {
   for (const e of deed.evidence) {
     if (e.stance !== 'supports') continue;
-    for (const q of TIME_QUALIFIERS) {
+    for (const q of DATING_QUALIFIERS) {
       const v = ctx.store.getObjects(e.claim, `${NS.cg}${q}`, null)[0]?.value;
       const y = v && /^(\d{4})/.exec(v)?.[1];
       if (y) return y;
@@ -131,7 +130,7 @@ function heldOffices(ctx: CheckContext, person: string): HeldOffice[] {
     const label = ctx.store.getObjects(iri, `${NS.rdfs}label`, null)[0]?.value ?? ctx.store.getObjects(iri, `${NS.schema}name`, null)[0]?.value;
     if (!label) continue;
     const o = out.get(iri) ?? { iri, label, years: [] };
-    for (const q of TIME_QUALIFIERS) {
+    for (const q of DATING_QUALIFIERS) {
       const y = /^(\d{4})/.exec(ctx.store.getObjects(c, `${NS.cg}${q}`, null)[0]?.value ?? '')?.[1];
       if (y && !o.years.includes(y)) o.years.push(y);
     }

@@ -240,6 +240,9 @@ export function officeHolders(ctx: CheckContext, office: string): string[] {
     .map((c) => c.subject))].sort();
 }
 
+/** The qualifiers that date a source claim, the most precise first (as-office.ts takes the first found). */
+export const DATING_QUALIFIERS = ['date', 'pointInTime', 'year', 'startDate', 'earliestDate', 'endDate', 'latestDate'] as const;
+
 /** True when the entity has a type that is `cls` or below it (unknown types: false). */
 export function isA(ctx: CheckContext, iri: string, cls: string): boolean {
   for (const t of ctx.entityTypes.get(iri) ?? []) if (t === cls || ctx.axioms.superClasses.get(t)?.has(cls)) return true;

@@ -19,12 +19,10 @@
  */
 import type { CheckContext } from './context.js';
 import { cg, literals } from './context-vocab.js';
-import { formOf, inflect, isFormOf, isWordRewrite, readOtherWords, wordRewriteContext, type Form, type OtherWords } from './light-verbs.js';
+import { formOf, inflect, isDenial, isFormOf, isWordRewrite, readOtherWords, weakerWordsResult, wordRewriteContext, type Form, type OtherWords } from './light-verbs.js';
 import type { ReaderInput, ReaderOutcome } from './readers.js';
-import { undecidedResult } from './result.js';
 import type { CheckResult } from './types.js';
-import { applyMarkers } from './parser.js';
-import { normalizeTypography, normWord, tokenize } from './text.js';
+import { normalizeTypography, normWord } from './text.js';
 
 /** One phrase and the lexicon's words for it. */
 export interface Idiom {
@@ -187,18 +185,13 @@ export async function readIdioms(input: ReaderInput): Promise<ReaderOutcome | un
   const told: CheckResult[] = [];
   const atLeast = all.filter((r) => r.atLeast);
   // a denial of the phrase is no denial of its words: the words' refutation does not refute it
-  const denied = atLeast.length > 0 && applyMarkers(ctx, tokenize(text, ctx.morph)).polarity === 'negative';
+  const denied = atLeast.length > 0 && isDenial(ctx, text);
   for (const other of atLeast) {
     const r = await recheck(other.claim, wordRewriteContext(ctx));
     if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
     const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] };
-    told.push(r.verdict === 'REFUTED' && denied
-      ? undecidedResult({ ...r, claim: text.trim(), interpretation },
-        `Read as "${other.claim}" (${other.note}): that is refuted, but the claim denies a phrase that says more than these words, and denying it does not deny them. ${r.explanation}`)
-      : r.verdict === 'REFUTED'
-      ? { ...r, claim: text.trim(), interpretation, explanation: `Read as "${other.claim}" (${other.note}), which is refuted. ${r.explanation}` }
-      : undecidedResult({ ...r, claim: text.trim(), interpretation },
-        `Read as "${other.claim}" (${other.note}): that is ${r.verdict === 'SUPPORTED' ? 'supported, but the claim says how, which the graph does not' : 'not decided'}. ${r.explanation}`));
+    told.push(weakerWordsResult(r, text.trim(), other, interpretation,
+      denied ? 'a phrase that says more than these words, and denying it does not deny them' : undefined));
   }
   if (told.length && told.every((r) => r.verdict === 'REFUTED')) return { decided: told[0]! };
   held ??= told.find((r) => r.verdict === 'NOT_ENOUGH_INFO');

@@ -480,6 +480,39 @@ export async function readOtherWords({ ctx, text, recheck }: ReaderInput, others
 }
 
 /**
+ * True when the claim is a denial (its markers read negative): "X did not rush to Y".
+ *
+ * @example
+ * ```ts
+ * isDenial(ctx, 'Freedonia did not rush to Sylvania.'); // true
+ * ```
+ */
+export function isDenial(ctx: CheckContext, text: string): boolean {
+  return applyMarkers(ctx, tokenize(text, ctx.morph)).polarity === 'negative';
+}
+
+/**
+ * The result of a claim read in weaker words ("at least" idioms, troponyms): only a refutation
+ * decides, and not even that when the claim denies words that say more (`deniesMore` says what it
+ * denies: then the refutation is held, undecided); a support is held, since the claim says how.
+ * Shared by the troponym reader and the idiom reader (src/check/idioms.ts).
+ *
+ * @example
+ * ```ts
+ * weakerWordsResult(r, 'Freedonia rushed to Sylvania.', other, interpretation); // r refuted: refuted
+ * ```
+ */
+export function weakerWordsResult(r: CheckResult, claim: string, other: OtherWords, interpretation: CheckResult['interpretation'], deniesMore?: string): CheckResult {
+  const read = `Read as "${other.claim}" (${other.note})`;
+  if (r.verdict === 'REFUTED' && deniesMore) {
+    return undecidedResult({ ...r, claim, interpretation }, `${read}: that is refuted, but the claim denies ${deniesMore}. ${r.explanation}`);
+  }
+  if (r.verdict === 'REFUTED') return { ...r, claim, interpretation, explanation: `${read}, which is refuted. ${r.explanation}` };
+  return undecidedResult({ ...r, claim, interpretation },
+    `${read}: that is ${r.verdict === 'SUPPORTED' ? 'supported, but the claim says how, which the graph does not' : 'not decided'}. ${r.explanation}`);
+}
+
+/**
  * The troponym reader (table entry `troponym`): a verb WordNet files under a pattern verb, or a
  * refusal verb read as "did not join"; the claim says more than the reading, so only a refutation
  * decides and a support is held.
@@ -503,7 +536,7 @@ export async function readTroponyms({ ctx, text, recheck }: ReaderInput): Promis
   // a denial of the troponym is no denial of the verb it is a way of ("did not rush to Y" is no
   // "did not go to Y"): there the verb's refutation does not refute the claim
   const saysMore = new Set<OtherWords>([...tropes, ...fromTropes]);
-  const denied = saysMore.size > 0 && applyMarkers(ctx, tokenize(text, ctx.morph)).polarity === 'negative';
+  const denied = saysMore.size > 0 && isDenial(ctx, text);
   for (const other of [...tropes, ...refusals]) {
     const r = await recheck(other.claim, wordRewriteContext(ctx));
     if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
@@ -515,13 +548,8 @@ export async function readTroponyms({ ctx, text, recheck }: ReaderInput): Promis
       told.push(t);
       continue;
     }
-    const t: CheckResult = r.verdict === 'REFUTED' && denied && saysMore.has(other)
-      ? undecidedResult({ ...r, claim: claimOf(text), interpretation },
-        `Read as "${other.claim}" (${other.note}): that is refuted, but the claim denies a verb that says more than this one, and denying it does not deny this one. ${r.explanation}`)
-      : r.verdict === 'REFUTED'
-      ? { ...r, claim: claimOf(text), interpretation, explanation: `Read as "${other.claim}" (${other.note}), which is refuted. ${r.explanation}` }
-      : undecidedResult({ ...r, claim: claimOf(text), interpretation },
-        `Read as "${other.claim}" (${other.note}): that is ${r.verdict === 'SUPPORTED' ? 'supported, but the claim says how, which the graph does not' : 'not decided'}. ${r.explanation}`);
+    const t = weakerWordsResult(r, claimOf(text), other, interpretation,
+      denied && saysMore.has(other) ? 'a verb that says more than this one, and denying it does not deny this one' : undefined);
     if (r.verdict === 'SUPPORTED') supported.add(t);
     told.push(t);
   }

@@ -47,7 +47,7 @@ function omittedObjectsUncached(ctx: CheckContext, text: string): Array<{ iri: s
   let objects: Set<string> | undefined;
   // the objects again, of the claims whose relation the claim's words name (below)
   let named: Set<string> | undefined;
-  const words = new Set(tokenize(t, ctx.morph).filter((x) => x.kind === 'word' && x.norm.length > 3).map((x) => x.norm));
+  const words = contentWords(ctx, t);
   for (const s of subjects) {
     const mine = new Set<string>();
     const mineNamed = new Set<string>();
@@ -77,6 +77,11 @@ function omittedObjectsUncached(ctx: CheckContext, text: string): Array<{ iri: s
   });
 }
 
+/** The words of a text longer than three letters, in their normal form ("sign" for "signed"). */
+function contentWords(ctx: CheckContext, text: string): Set<string> {
+  return new Set(tokenize(text, ctx.morph).filter((x) => x.kind === 'word' && x.norm.length > 3).map((x) => x.norm));
+}
+
 /**
  * Does the claim name the relation by its words: two of the content words of its label (longer
  * than three letters, compared in their normal form: "sign" for "signed") among the claim's?
@@ -84,7 +89,7 @@ function omittedObjectsUncached(ctx: CheckContext, text: string): Array<{ iri: s
 function namesRelation(ctx: CheckContext, predicate: string, words: ReadonlySet<string>): boolean {
   const label = ctx.axioms.labels.get(predicate);
   if (!label) return false;
-  const own = new Set(tokenize(label, ctx.morph).filter((x) => x.kind === 'word' && x.norm.length > 3).map((x) => x.norm));
+  const own = contentWords(ctx, label);
   return [...own].filter((w) => words.has(w)).length >= Math.min(2, own.size);
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Term } from '@rdfjs/types';
 import { NS, type CheckContext } from './context.js';
-import { cg, type ClaimInfo } from './claim-index.js';
+import { cg, DATING_QUALIFIERS, type ClaimInfo } from './claim-index.js';
 import { describeValue, entityName, labelOf } from './prose.js';
 import type { AmountBound, CheckValue, Interpretation } from './types.js';
 import { canonicalDecimal, formatMoney, satisfiesAmount, satisfiesBound } from './values.js';
@@ -42,7 +42,7 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
   // dates no other way happened in the trip's days (src/check/trip-time.ts); only a year or a
   // month holding the whole trip matches, anything else is left to the source's silence
   if ((v.kind === 'year' || v.kind === 'month') && !(v.kind === 'year' && v.bound) && (name === 'year' || name === 'date') && c.qualifiers.has('duringTripOf')
-    && !['date', 'year', 'startDate', 'endDate', 'earliestDate', 'latestDate', 'pointInTime'].some((n) => c.qualifiers.has(n))) {
+    && !DATING_QUALIFIERS.some((n) => c.qualifiers.has(n))) {
     const spans = (c.qualifiers.get('duringTripOf') ?? []).map((t) => tripSpan(ctx, t));
     const span = spans.length === 1 ? spans[0] : undefined;
     if (span && periodHoldsTrip(v.value, span)) return { r: 'match', functional: true, detail: `the source ties it to the trip of ${span.start} to ${span.end}` };
