@@ -63,6 +63,7 @@ import { readMainPurpose } from './purpose-main.js';
 import { purposePartRewrite } from './purpose-parts.js';
 import { readRankWords } from './rank-words.js';
 import { readOwnedKind } from './owned-kind.js';
+import { graphAnaphoraRewrite } from './class-anaphora.js';
 import { readIllTyped } from './ill-typed.js';
 import { decideLastBefore, lastBeforeRewrite, previousAsLast } from './last-before.js';
 import { firstVisitRewrite } from './first-visit.js';
@@ -255,6 +256,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       return r && rewrite.finish(r);
     }),
   },
+  { name: 'graph-anaphor', module: 'class-anaphora.ts', read: rewrittenBy((ctx, text) => graphAnaphoraRewrite(ctx, text)?.claim, 'the one thing of that class the graph relates to the claim\'s other names'),
+    reads: '"Rufus concluded his state visit to the region": "the region" with no region named in the claim, as the one region the graph\'s claims about its other names relate (round 22)' },
   {
     name: 'negation-frame',
     module: 'negation-frames.ts',
