@@ -375,9 +375,9 @@ export function lastingState(text: string): Lasting | undefined {
   const [both, state, span] = before.length === 4 ? [before[1]!, before[2]!, before[3]!] : [before[1]!, '', before[2]!];
   const words = both.split(/\s+/);
   const comma = words.findIndex((w) => w.endsWith(','));
-  // round 22: a cut inside a noun phrase ("... the Articles of | Agreement", "the Bank's | opening")
+  // round 22: a cut inside a noun phrase ("... the Charter of | the League", "the Bank's | opening")
   // leaves a side that opens or ends on a word that cannot: such a cut is no reading (it read "the
-  // Bank ... before the Bank's opening ceremony the Articles of" and disagreed with the right cut)
+  // Bank ... before the Bank's opening ceremony the Charter of" and disagreed with the right cut)
   const cuts = (comma >= 0 ? [comma + 1] : words.map((_, k) => k + 1).slice(0, -1).filter((k) => !BAD_END.test(words[k - 1]!) && !BAD_START.test(words[k]!)))
     .map((k) => ({ s: words.slice(k).join(' '), c: words.slice(0, k).join(' ').replace(/,$/, '') }));
   return { state, span, cuts };
