@@ -75,16 +75,23 @@ function readDay(ctx: CheckContext, text: string): ClauseDay | undefined | null 
     // a trip the graph dates by its first and last days ("when X toured Y"): the month both lie
     // in, which holds every day of it (a month stands for any of its days in a span; round 12);
     // claims without a day of their own (the same trip told again) say nothing against it
-    const trips = claims.filter((c) => c.qualifiers.get('startDate')?.length === 1 && c.qualifiers.get('endDate')?.length === 1);
-    const edges = new Set(trips.map((c) => `${c.qualifiers.get('startDate')![0]}|${c.qualifiers.get('endDate')![0]}`));
-    if (edges.size === 1) {
-      const [s, e] = [...edges][0]!.split('|') as [string, string];
-      if (/^\d{4}-\d\d/.test(s) && s.slice(0, 7) === e.slice(0, 7)) {
-        const month = s.slice(0, 7);
-        return { day: month, iri: i.subject.iri, label: `${text.trim()} (${s} to ${e}, within ${month})`, claims: trips };
-      }
+    // round 22: a visit the source only bounds by its trip's days (cg:earliestDate / cg:latestDate:
+    // "X visited Y" as one stop of a tour) is dated the same way: it happened on some day of the
+    // window, so the month that holds the whole window holds it
+    for (const [from, until] of [['startDate', 'endDate'], ['earliestDate', 'latestDate']] as const) {
+      const trips = claims.filter((c) => c.qualifiers.get(from)?.length === 1 && c.qualifiers.get(until)?.length === 1);
+      const month = sameMonth(trips, from, until);
+      if (month) return { day: month.month, iri: i.subject.iri, label: `${text.trim()} (${month.s} to ${month.e}, within ${month.month})`, claims: trips };
     }
     return undefined;
   }
   return undefined;
+}
+
+/** The one month holding every claim's window (all claims giving the same first and last day). */
+function sameMonth(trips: ClaimInfo[], from: string, until: string): { s: string; e: string; month: string } | undefined {
+  const edges = new Set(trips.map((c) => `${c.qualifiers.get(from)![0]}|${c.qualifiers.get(until)![0]}`));
+  if (edges.size !== 1) return undefined;
+  const [s, e] = [...edges][0]!.split('|') as [string, string];
+  return /^\d{4}-\d\d/.test(s) && s.slice(0, 7) === e.slice(0, 7) ? { s, e, month: s.slice(0, 7) } : undefined;
 }

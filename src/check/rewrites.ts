@@ -32,6 +32,7 @@ import { followedLead } from './follow-lead.js';
 import { withoutRoute } from './route-adjunct.js';
 import { readMotionPurpose, withMotionPurpose } from './motion-purpose.js';
 import { normalizeTypography } from './text.js';
+import { CARDINALS } from './values.js';
 import { readTimeClause, withClauseTime } from './time-clause.js';
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
@@ -106,6 +107,25 @@ export function quantifiedGroup(text: string): string | undefined {
   }
   const all = /^(?:all|each|every\s+one|every\s+single\s+one)\s+of\s+(the\s+.+)$/i.exec(t);
   return all ? all[1]! : undefined;
+}
+
+/**
+ * Round 22: "S only V N ..." as "S V only N ...": "only" before the verb restricts the count that
+ * follows it, as it does after the verb ("Freedonia only visited two of the four states" is
+ * "Freedonia visited only two of the four states"); the word is moved, not dropped. Undefined
+ * without a count right after the verb.
+ *
+ * @example
+ * ```ts
+ * onlyBeforeCount('Rufus only visited two of the League states.'); // 'Rufus visited only two of the League states.'
+ * ```
+ */
+export function onlyBeforeCount(text: string): string | undefined {
+  const m = /^(.+?)\s+only\s+([a-z]+ed)\s+([\w-]+)\b(.*)$/i.exec(normalizeTypography(text).trim());
+  if (!m) return undefined;
+  const count = m[3]!.toLowerCase();
+  if (!/^\d+$/.test(count) && CARDINALS[count] === undefined) return undefined;
+  return `${m[1]} ${m[2]} only ${m[3]}${m[4]}`;
 }
 
 /** Words that make an adjunct an occasion: a trip, a meeting, a ceremony. */
@@ -197,6 +217,11 @@ function rewritesOfUncached(ctx: CheckContext, text: string): Rewrite[] {
   const quantified = quantifiedGroup(text);
   if (quantified) {
     out.push({ claim: quantified, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${quantified}" (a quantifier over the group's members)`] } }) });
+  }
+  // "S only visited N of the G": "S visited only N of the G", the same claim
+  const only = onlyBeforeCount(text);
+  if (only) {
+    out.push({ claim: only, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${only}" ("only" before the verb restricts the count)`] } }) });
   }
   const ordinal = possessiveOrdinal(text);
   if (ordinal) {

@@ -118,7 +118,10 @@ function stateSpan(ctx: CheckContext, s: string, st: string, span: string, c: st
   const verb = started && agent ? `${started} by ${agent}` : started;
   // C may be a date said outright ("had been in force for a year by 2016")
   const opts = { ...given, literal: true };
-  return (verb ? readSpan(ctx, `${s} ${verb} ${span} before ${c}`, opts) : undefined) ?? readSpan(ctx, `${s} ${span} before ${c}`, opts);
+  const said = verb ? readSpan(ctx, `${s} ${verb} ${span} before ${c}`, opts) : undefined;
+  // round 22: an agent said ("recognised by Sylvania") is part of the claim: S alone as the side
+  // would drop it (the League's recognition supported "recognised by Sylvania for N years")
+  return said ?? (agent ? undefined : readSpan(ctx, `${s} ${span} before ${c}`, opts));
 }
 
 /** The first and last day of a day or a month (`YYYY-MM`). */
@@ -261,6 +264,9 @@ function innerDated(ctx: CheckContext, toks: ReturnType<typeof tokenize>, found:
         if (i === g.from && j === g.to) continue;
         const hit = resolveMention(ctx, toks.slice(i, j));
         if (hit.length !== 1 || hit[0]!.iri === g.iri) continue;
+        // round 22: the outer mention's own head ("ceremony" in "the bank's opening ceremony") is
+        // its kind, not a thing named inside it, though it may link to another event of that kind
+        if (j === g.to && isA(ctx, hit[0]!.iri, `${NS.cg}Event`)) continue;
         const days = eventDates(ctx, hit[0]!.iri);
         if (days.length) out.set(hit[0]!.iri, { f: { ...hit[0]!, from: i, to: j }, days });
       }
@@ -345,13 +351,20 @@ const STATE_WORDS = '(?:in force|in effect|recogni[sz]ed|open|opened|operational
 /** "S had been operating" and "S had operated" (round 15): the verb of a state in the past perfect. */
 const HAD_STATE = `had\\s+(?:been\\s+(${STATE_WORDS})|(operated|functioned|worked|run))`;
 const AT_WORDS = '(?:when|by the time(?: of)?|at the time(?: of)?|by|at|as of)';
+/** Words a side cut out of "At C S had been ..." cannot end on, or open with. */
+const BAD_END = /^(?:the|a|an|of|in|at|to|for|and|its|their|[\w.-]+['\u2019]s?)$/i;
+const BAD_START = /^(?:of|and|to|['\u2019]s)$/i;
 
 /**
  * "S had been <state> for N units <when|by|at> C", "<When|By|At> C[,] S had been <state> for N
  * units", "S was N units old when C": the state, the span and the cuts between S and C (one at a
  * comma, else every word boundary); undefined for other claims.
  */
-export function lastingState(claim: string): Lasting | undefined {
+export function lastingState(text: string): Lasting | undefined {
+  // round 22: a passive state with its agent before a hyphen ("had been League-recognised for N") is
+  // the state with the agent after it ("had been recognised by the League"), as "a Freedonia-led
+  // bank" is "a bank led by Freedonia"
+  const claim = text.replace(/\bhad\s+been\s+(?:the\s+)?([A-Z][\w.]*)-(recogni[sz]ed)\s+(?=for\s)/, (_, agent: string, st: string) => `had been ${st} by ${agent} `);
   const after = new RegExp(`^(.+?)\\s+${HAD_STATE}(?:\\s+by\\s+(.+?))?\\s+for\\s+(${SPAN})\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i').exec(claim);
   if (after) return { state: (after[2] ?? after[3])!, ...(after[4] ? { agent: after[4] } : {}), span: after[5]!, cuts: [{ s: after[1]!, c: after[6]! }] };
   const old = new RegExp(`^(.+?)\\s+(?:was|were|had been|would have been)\\s+(${SPAN})\\s+old\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i').exec(claim);
@@ -362,7 +375,10 @@ export function lastingState(claim: string): Lasting | undefined {
   const [both, state, span] = before.length === 4 ? [before[1]!, before[2]!, before[3]!] : [before[1]!, '', before[2]!];
   const words = both.split(/\s+/);
   const comma = words.findIndex((w) => w.endsWith(','));
-  const cuts = (comma >= 0 ? [comma + 1] : words.map((_, k) => k + 1).slice(0, -1))
+  // round 22: a cut inside a noun phrase ("... the Charter of | the League", "the Bank's | opening")
+  // leaves a side that opens or ends on a word that cannot: such a cut is no reading (it read "the
+  // Bank ... before the Bank's opening ceremony the Charter of" and disagreed with the right cut)
+  const cuts = (comma >= 0 ? [comma + 1] : words.map((_, k) => k + 1).slice(0, -1).filter((k) => !BAD_END.test(words[k - 1]!) && !BAD_START.test(words[k]!)))
     .map((k) => ({ s: words.slice(k).join(' '), c: words.slice(0, k).join(' ').replace(/,$/, '') }));
   return { state, span, cuts };
 }

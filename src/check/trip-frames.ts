@@ -9,7 +9,12 @@ import type { CheckContext } from './context.js';
 import { NS } from './context.js';
 import { normalizeTypography, tokenize } from './text.js';
 
-const TRIP = /^(?:visit|visits|tour|tours|trip|trips|journey|journeys)$/i;
+// round 22: an itinerary is the trip's list of places ("X's itinerary covered five states")
+const TRIP = /^(?:visit|visits|tour|tours|trip|trips|journey|journeys|itinerary)$/i;
+/** The trip an itinerary lists, said as the trip (src/check/occasion.ts dates "X's trip"). */
+const asTrip = (s: string): string => s.replace(/\bitinerary\b/i, 'trip');
+/** "Y was on X's [week-long] itinerary": Y is a place the trip took in (past tense only: a plan is no visit). */
+const ON_ITINERARY = /^(.+?)\s+(?:was|were)\s+(?:also\s+)?on\s+((.+?)['\u2019]s?\s+(?:[\w-]+\s+){0,3}itinerary)$/i;
 
 const phrases = new WeakMap<object, string[][]>();
 
@@ -34,6 +39,8 @@ function itineraryVerbs(ctx: CheckContext): string[][] {
  */
 export function tripItinerary(ctx: CheckContext, text: string): string | undefined {
   const t = normalizeTypography(text).trim();
+  const on = ON_ITINERARY.exec(t.replace(/[.!?]\s*$/, ''));
+  if (on) return `${on[3]!.trim()} visited ${on[1]!.trim()} during ${asTrip(on[2]!.trim())}.`;
   const toks = tokenize(t, ctx.morph);
   const pos = toks.findIndex((x) => x.kind === 'possessive');
   if (pos < 1) return undefined;
@@ -47,7 +54,7 @@ export function tripItinerary(ctx: CheckContext, text: string): string | undefin
       const subject = t.slice(0, toks[i]!.start).trim();
       const object = t.slice(toks[i + verb.length]!.start).replace(/[.!?]\s*$/, '').trim();
       if (!owner || !object) return undefined;
-      return `${owner} visited ${object} during ${subject}.`;
+      return `${owner} visited ${object} during ${asTrip(subject)}.`;
     }
   }
   return undefined;

@@ -17,7 +17,8 @@ describe('lastingState', () => {
     expect(lastingState('The canal had been operating for six years by 2015')).toEqual({ state: 'operating', span: 'six years', cuts: [{ s: 'The canal', c: '2015' }] });
     expect(lastingState("The treaty was barely two years old when the bank opened")).toEqual({ state: '', span: 'barely two years', cuts: [{ s: 'The treaty', c: 'the bank opened' }] });
     expect(lastingState('By the gala, the treaty had been in force for a month')?.cuts).toEqual([{ s: 'the treaty', c: 'the gala' }]);
-    expect(lastingState('By the gala the treaty had been in force for a month')?.cuts.length).toBe(3);
+    // round 22: no cut leaves a side ending on "the" (was 3 cuts: "the | gala the treaty", "the gala the | treaty")
+    expect(lastingState('By the gala the treaty had been in force for a month')?.cuts).toEqual([{ s: 'the treaty', c: 'the gala' }]);
     expect(lastingState('The treaty entered into force a month before the gala')).toBeUndefined();
   });
 });

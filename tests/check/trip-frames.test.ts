@@ -21,3 +21,20 @@ describe('a trip and what it takes in', () => {
     expect((await check("Abe's tour took in only four Central Asian countries.")).verdict).toBe('REFUTED');
   });
 });
+
+describe('an itinerary as the trip (round 22)', () => {
+  it('reads "X\'s itinerary covered Y" and "Y was on X\'s itinerary" as visits during X\'s trip', () => {
+    expect(tripItinerary(ctx, "Rufus Firefly's itinerary covered Sylvania.")).toBe("Rufus Firefly visited Sylvania during Rufus Firefly's trip.");
+    expect(tripItinerary(ctx, "Sylvania was on Rufus Firefly's itinerary.")).toBe("Rufus Firefly visited Sylvania during Rufus Firefly's trip.");
+    expect(tripItinerary(ctx, "Sylvania and Grand Fenwick were on Rufus Firefly's spring itinerary.")).toBe("Rufus Firefly visited Sylvania and Grand Fenwick during Rufus Firefly's spring trip.");
+    // a plan is no visit
+    expect(tripItinerary(ctx, "Sylvania will be on Rufus Firefly's itinerary.")).toBeUndefined();
+  });
+  it('decides counts and places with the trip the graph dates', async () => {
+    const { check } = await checkGraphDir(corpusFixture);
+    expect((await check("Abe's itinerary covered 5 Central Asian countries.")).verdict).toBe('SUPPORTED');
+    expect((await check("Abe's itinerary covered 4 Central Asian countries.")).verdict).toBe('REFUTED');
+    expect((await check("Each of the five Central Asian countries was on Abe's itinerary.")).verdict).toBe('SUPPORTED');
+    expect((await check("China was on Abe's itinerary.")).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
