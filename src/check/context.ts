@@ -129,9 +129,17 @@ export function buildCheckContext(store: CheckGraph, opts: { dir?: string } = {}
     labelIndex: new Map(), entityLabel: new Map(), entityTypes: new EntityTypes(), offices: new Map(), nameWords: new Set(), lexicon,
   };
   indexLabels(ctx);
+  // an alias never replaces a role the graph names; an alias listed for several roles ("leader|
+  // president", "leader|prime minister", in sorted order) names, for each holder, the first of
+  // those roles the graph gives it an office of: a state with no president's office in the graph
+  // has its prime minister as its "leader", one with both keeps the president
+  const graphRoles = new Set(ctx.offices.keys());
   for (const [alias, role] of roleAliases) {
     const m = ctx.offices.get(role);
-    if (alias && m && !ctx.offices.has(alias)) ctx.offices.set(alias, m);
+    if (!alias || !m || graphRoles.has(alias)) continue;
+    const into = ctx.offices.get(alias);
+    if (!into) ctx.offices.set(alias, new Map(m));
+    else for (const [holder, office] of m) if (!into.has(holder)) into.set(holder, office);
   }
   return ctx;
 }

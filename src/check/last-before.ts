@@ -131,6 +131,25 @@ export async function decideLastBefore(ctx: CheckContext, text: string, lb: Last
 }
 
 /**
+ * A "last ... before Y" reading the graph does not decide, held with the reading shown: the
+ * rewritten claim reads with its office ("S was the last N to visit O", lexicon
+ * `{lastInOffice}`), but no source names S so, and none calls Y the first to visit (undefined
+ * when the rewrite does not read with the office).
+ *
+ * @example
+ * ```ts
+ * await undecidedLastBefore('Teasdale was the last Freedonian prime minister to visit Sylvania before Firefly.', lb, recheck);
+ * // { verdict: 'NOT_ENOUGH_INFO', explanation: 'Read as "Teasdale was the last ... to visit Sylvania" before Firefly\'s visit: ...' }
+ * ```
+ */
+export async function undecidedLastBefore(text: string, lb: LastBefore, recheck: (claim: string) => Promise<CheckResult | undefined>): Promise<CheckResult | undefined> {
+  const r = await recheck(lb.claim);
+  if (r?.verdict !== 'NOT_ENOUGH_INFO' || !r.interpretation.qualifiers.lastInOffice) return undefined;
+  const before = lb.later ? ` before ${lb.later.who}'s visit to ${lb.later.place}` : '';
+  return { ...r, claim: text.trim(), explanation: `Read as "${lb.claim}"${before} (the last holder of the office to visit, looking back from that visit); the graph does not decide it. ${r.explanation}` };
+}
+
+/**
  * "S was the last N to visit O before Y" where the source calls Y the first N to visit O: no N
  * visited O before Y, so none was the last to before Y (REFUTED, whoever S is). Undefined when
  * the graph does not say Y was the first.

@@ -188,7 +188,7 @@ export function officeNounRewrites(ctx: CheckContext, input: string): OtherWords
   const aliases = new Map<string, string>();
   for (const v of literals(ctx.lexicon, null, cg('roleAlias'))) {
     const [alias, role] = v.toLowerCase().split('|');
-    if (alias && role && !alias.includes(' ')) aliases.set(alias, role);
+    if (alias && role && !alias.includes(' ') && !aliases.has(alias)) aliases.set(alias, role);
   }
   const m = /^(.+?)\s+(will\s+)?(holds|hold|held|occupies|occupy|occupied)\s+(the\s+)?(.+)$/i.exec(text);
   if (!m || m[1]!.includes(',')) return [];

@@ -65,7 +65,7 @@ import { readRankWords } from './rank-words.js';
 import { readOwnedKind } from './owned-kind.js';
 import { graphAnaphoraRewrite } from './class-anaphora.js';
 import { readIllTyped } from './ill-typed.js';
-import { decideLastBefore, lastBeforeRewrite, previousAsLast } from './last-before.js';
+import { decideLastBefore, lastBeforeRewrite, previousAsLast, undecidedLastBefore } from './last-before.js';
 import { firstVisitRewrite } from './first-visit.js';
 import { readCountBefore } from './count-before.js';
 import { readRoleSubject } from './role-subject.js';
@@ -86,6 +86,7 @@ import { collectiveRewrite } from './collective-counts.js';
 import { COUNT_TIME_READERS } from './count-time-readers.js';
 import { DAY_READERS } from './day-readers.js';
 import { COMPARISON_READERS } from './comparison-readers.js';
+import { OWNER_OFFICE_READERS } from './owner-office.js';
 import { readCountFrame } from './count-frames.js';
 import { readDatedThen } from './dated-then.js';
 import { titledNameRewrite } from './titled-name.js';
@@ -506,7 +507,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     read: async ({ ctx, text, recheck }) => {
       const lb = lastBeforeRewrite(ctx, text);
       const r = decided(lb && await decideLastBefore(ctx, text, lb, recheck));
-      if (r || lb) return r;
+      if (r || lb) return r ?? (lb && heldWhenUndecided(await undecidedLastBefore(text, lb, recheck)));
       // "the previous N to visit O was S[, back in T]" is the source's "last" statement (round 12)
       const last = previousAsLast(text);
       const again = last ? await recheck(last) : undefined;
@@ -552,6 +553,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"X\'s predecessor as O was Y": the holders\' places in the office\'s line',
     read: evaluatedBy(readPredecessor),
   },
+  ...OWNER_OFFICE_READERS,
   {
     name: 'office-kind',
     module: 'kinds.ts',

@@ -65,7 +65,8 @@ function titledNameUncached(ctx: CheckContext, text: string): string | undefined
  */
 function stateRoleTitle(ctx: CheckContext, span: readonly Token[]): boolean {
   for (let r = 1; r < span.length; r++) {
-    if (!ctx.offices.has(keyOf(span.slice(r)))) continue;
+    // a hyphenated role ("vice-president") is the role's words ("vice president")
+    if (span[r]!.raw === '-' || !ctx.offices.has(keyOf(span.slice(r).filter((t) => t.raw !== '-')))) continue;
     const state = span.slice(0, r).filter((t, n, all) => !(n === all.length - 1 && /^'s$/i.test(t.raw)));
     const named = resolveMention(ctx, state);
     if (named.length === 1 && isA(ctx, named[0]!.iri, `${NS.cg}Country`)) return true;

@@ -224,6 +224,9 @@ function sameFamily(ctx: CheckContext, a: string, b: string): boolean {
   return [...subs.values()].some((below) => below.has(a) && below.has(b));
 }
 
+/** Qualifiers that place the deed in an office's line ("the first / last N to V"): meaning, never description. */
+const ORDINAL_OFFICE_QUALIFIERS = new Set(['firstInOffice', 'lastInOffice']);
+
 /**
  * Entity qualifiers the claim's relation never takes in the graph ("the Founders Gala in
  * Sylvania took place on ..." reads "in Sylvania" like a rank scope) whose entity the graph relates
@@ -239,6 +242,9 @@ function descriptiveQualifiers(ctx: CheckContext, q: Interpretation): Array<{ na
   const out: Array<{ name: string; value: string; describes: string; rival: boolean }> = [];
   for (const [name, v] of Object.entries(q.qualifiers)) {
     if (v.kind !== 'entity' || claims.some((c) => c.qualifiers.has(name))) continue;
+    // "the first / last N to V" is what the claim says, not a description of its doer: an office
+    // the doer held does not make "S was the last N to visit O" the plain visit (round 22)
+    if (ORDINAL_OFFICE_QUALIFIERS.has(name)) continue;
     // a thing held NEAR the place is not described by "in" it ("the ceremony in Zenda" where the
     // source says near Zenda: near is not in, as src/check/event-near.ts reads it; round 21)
     const near = `${NS.cg}heldNear`;

@@ -20,6 +20,10 @@ describe('a name after its title', () => {
     expect(titledNameRewrite(ctx, 'Prime Minister Rufus Firefly of the canal visited Sylvania.')).toBeUndefined();
   });
 
+  it('reads a hyphenated role as its words ("vice-president" for "vice president"; round 22)', () => {
+    expect(titledNameRewrite(ctx, "Marsovia's prime-minister Rufus Firefly visited Sylvania.")).toBe("Rufus Firefly, Marsovia's prime-minister, visited Sylvania.");
+  });
+
   it('is checked as both statements: the office held and the act', async () => {
     const r = await check('Freedonian Prime Minister Rufus Firefly visited Sylvania.');
     expect(r.verdict).toBe('SUPPORTED');
