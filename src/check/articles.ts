@@ -205,6 +205,46 @@ export function authorsNamed(ctx: CheckContext, span: readonly Token[]): string[
   return people.length === 1 ? people : undefined;
 }
 
+/**
+ * The writer a span names as the one reader who commented on an article: "the commenter on the
+ * League article", "the reader who commented on Ann Author's analysis", "the League article's
+ * commenter" (a reader noun of the lexicon, `cg:sourceNoun` of cg:ReaderComment). Round 22: such a
+ * phrase as the subject of a claim about the writer ("... is Sylvanian", "... lives in Sylvania").
+ * Undefined when the span is no such phrase, or the article's comments have no one writer the graph
+ * holds (a page with two commenters names no one in particular).
+ *
+ * @example
+ * ```ts
+ * commentersNamed(ctx, tokenize('the commenter on the Freedonia analysis', ctx.morph)); // ['…/comment/1/author']
+ * ```
+ */
+export function commentersNamed(ctx: CheckContext, span: readonly Token[]): string[] | undefined {
+  // the cheap test first: most spans name no reader
+  if (!span.some((t) => /^(?:commenter|commentator|reader|commented|'s|\u2019s)$/i.test(t.raw))) return undefined;
+  const tokens = dropIgnorable([...span], ctx.morph);
+  const words = tokens.map((t) => t.raw.toLowerCase());
+  let noun: readonly Token[];
+  let article: readonly Token[];
+  const poss = words.findIndex((w) => w === "'s" || w === '\u2019s');
+  if (poss > 0) {
+    noun = tokens.slice(poss + 1);
+    article = tokens.slice(0, poss);
+  } else {
+    const at = words.findIndex((w, i) => i > 0 && /^(?:of|on|under|below)$/.test(w));
+    if (at < 0) return undefined;
+    // "the reader who commented on X": the relative clause says the same as "the reader of X"
+    const rel = words.findIndex((w, i) => i > 0 && i < at && /^(?:who|that)$/.test(w));
+    if (rel > 0 && !/^(?:has |had )?commented$/.test(words.slice(rel + 1, at).join(' '))) return undefined;
+    noun = tokens.slice(0, rel > 0 ? rel : at);
+    article = tokens.slice(at + 1);
+  }
+  if (!noun.length || !ctx.attribution.readerNouns.has(keyOf(noun))) return undefined;
+  const articles = resolveArticle(ctx, article);
+  if (!articles?.length) return undefined;
+  const writers = [...new Set(articles.flatMap((a) => a.comments.map((c) => c.author ?? '')))];
+  return writers.length === 1 && writers[0] ? writers : undefined;
+}
+
 /** A stand-in claim for a sentence that states a fact about an article (its evidence). */
 export function pseudoClaim(iri: string, sentences: string[]): ClaimInfo {
   return { iri, subject: iri, predicate: '', object: { termType: 'NamedNode', value: iri } as never, polarity: 'positive', modality: 'stated', qualifiers: new Map(), amounts: [], sentences, statedIn: [], assertedBy: [] };

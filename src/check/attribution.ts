@@ -300,6 +300,11 @@ export function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>)
   const speakers = new Set(ctx.store.getObjects(null, `${NS.cg}saidBy`, null).map((o) => o.value));
   const quoted = speakers.size ? resolveMention(ctx, span).filter((e) => speakers.has(e.iri)) : [];
   if (quoted.length === 1) return { kind: 'agent', iris: [quoted[0]!.iri], label: quoted[0]!.label };
+  // a person of the graph whose words no source reports ("Rufus Firefly said the bank would lend
+  // to Sylvania", round 22): the claim is about his words, of which the graph holds none, so it is
+  // read (the inner claim shown) and never decided by what others say
+  const persons = resolveMention(ctx, span).filter((e) => isA(ctx, e.iri, `${NS.cg}Person`));
+  if (persons.length === 1 && !speakers.has(persons[0]!.iri)) return { kind: 'agent', iris: [persons[0]!.iri], label: persons[0]!.label };
   return undefined;
 }
 

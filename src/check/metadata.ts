@@ -249,6 +249,11 @@ function checkMetadataUncached(ctx: CheckContext, text: string): { interpretatio
         }
         if (name === 'agent') {
           const e = resolveMention(ctx, span)[0];
+          // "the author of X is Sylvanian", "written by a Sylvanian": a demonym or a state's name
+          // says where the writer is from (cg:nationality, read elsewhere), it names no writer; a
+          // place never writes, edits or publishes a news article (round 22: such claims were
+          // refuted against the byline)
+          if (e?.kind === 'entity' && isA(ctx, e.iri, `${NS.cg}Place`)) return [];
           if (e) return [e];
           // "an Associate Fellow of X": the indefinite article was dropped, the text keeps it; a
           // phrase after "a"/"an" describes someone, it names no one (no unknown name to refute)
@@ -280,11 +285,16 @@ function checkMetadataUncached(ctx: CheckContext, text: string): { interpretatio
       // title slot (a lower-case first word, where a title is capitalised): what the title
       // reports, maybe in other words; the reporting verb itself is no word of the title
       const t0 = m.spans.title ? tokens[m.spans.title[0]] : undefined;
+      // where the title's words begin (after a reporting verb the slot took: "calls X Y")
+      let titleFrom = t0?.start;
       if (prop === 'headline' && !naming && t0 && /^[a-z]/.test(t0.raw)) {
         // "the headline reads 'X'", "says 'X'": the title's own words, quoted
         r.looseTitle = !(/^(?:says?|said|reads?)$/i.test(t0.raw) && /^\s*["'\u2018\u201C]/.test(plain.slice(t0.end)));
         const next = REPORTING.test(t0.raw) ? tokens.slice(m.spans.title![0] + 1, m.spans.title![1]).find((t) => t.raw.toLowerCase() !== 'that') : undefined;
-        if (next) m.bindings.title = { kind: 'string', value: plain.slice(next.start, tokens[m.spans.title![1] - 1]!.end) };
+        if (next) {
+          m.bindings.title = { kind: 'string', value: plain.slice(next.start, tokens[m.spans.title![1] - 1]!.end) };
+          titleFrom = next.start;
+        }
       }
       const a = m.bindings.article ?? m.bindings.comment;
       if (a?.kind === 'string') r.articles = arts.get(a.value) ?? [];
@@ -299,10 +309,9 @@ function checkMetadataUncached(ctx: CheckContext, text: string): { interpretatio
       if (m.bindings.title?.kind === 'string') r.title = m.bindings.title.value;
       // "is entitled Better Late Than Never" unquoted: a "not" / "never" after the title's start is
       // the title's word, not the claim's denial
-      if (r.title && negated && m.spans.title && negated.start > tokens[m.spans.title[0]]!.start) {
+      if (r.title && negated && titleFrom !== undefined && negated.start > titleFrom) {
         r.polarity = 'positive';
-        const from = tokens[m.spans.title[0]]!.start;
-        r.title = plain.slice(from, Math.max(from + r.title.length, negated.end));
+        r.title = plain.slice(titleFrom, Math.max(titleFrom + r.title.length, negated.end));
       }
       if (m.spans.when) r.when = whens.get(`${m.spans.when[0]}:${m.spans.when[1]}`) ?? readWhen(tokens.slice(...m.spans.when));
       found.push(r);

@@ -6,7 +6,7 @@ import { ClaimgraphError } from '../errors.js';
 import { NS, localName, slotTypeOf, type CheckContext, type RelationPattern, type SlotType } from './context.js';
 import { findMarker, matchPattern, type Bindings } from './pattern.js';
 import { candidatePatterns } from './pattern-index.js';
-import { authorsNamed } from './articles.js';
+import { authorsNamed, commentersNamed } from './articles.js';
 import { isA } from './claim-index.js';
 import { looksLikeName, matchOffices, resolveMention } from './resolver.js';
 import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
@@ -221,8 +221,9 @@ function mentionedEntities(ctx: CheckContext, span: readonly Token[], mention: s
   let all = resolveMention(ctx, span);
   // "a Freedonian prime minister" is any holder of the office, not the one the article calls so
   if (span[0]?.indef && span.length > 1 && all.some((e) => isA(ctx, e.iri, `${NS.cg}Office`))) all = all.filter((e) => !isA(ctx, e.iri, `${NS.cg}Person`));
-  // "the author of the X analysis": the person its byline names
-  if (!all.length) all = (authorsNamed(ctx, span) ?? []).map((iri) => ({ kind: 'entity' as const, iri, label: ctx.entityLabel.get(iri) ?? localName(iri), mention }));
+  // "the author of the X analysis": the person its byline names; "the commenter on the X
+  // analysis": the one writer of its reader comments (round 22)
+  if (!all.length) all = (authorsNamed(ctx, span) ?? commentersNamed(ctx, span) ?? []).map((iri) => ({ kind: 'entity' as const, iri, label: ctx.entityLabel.get(iri) ?? localName(iri), mention }));
   return all;
 }
 
