@@ -13,7 +13,7 @@
 import type { CheckContext, RelationPattern } from './context.js';
 import { literalNodes, type PatternNode } from './pattern.js';
 import { applyMarkers, fitsClass, readSlot, type MarkerOutcome } from './parser.js';
-import { resolveMention } from './resolver.js';
+import { commonNounInName, resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize, type Token } from './text.js';
 import type { CheckValue, Interpretation, ModalityName, PolarityName } from './types.js';
 import { textMemo } from './text-memo.js';
@@ -72,7 +72,8 @@ function linkNames(ctx: CheckContext, tokens: readonly Token[]): Span[] {
         const span = tokens.slice(i, end);
         // a name neither starts nor ends with a light word or a preposition-like function word
         if (LIGHT.has(span[0]!.norm) || LIGHT.has(span[span.length - 1]!.norm)) continue;
-        if (resolveMention(ctx, span).length) {
+        // "Harbour" in "the Great Harbour Fund" names nothing alone (resolver.ts `commonNounInName`)
+        if (resolveMention(ctx, span).length && !commonNounInName(ctx, tokens, i, end)) {
           found = end;
           break;
         }

@@ -22,6 +22,7 @@ import { formOf, isFormOf } from './light-verbs.js';
 import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
 import { undecidedResult } from './result.js';
 import { normalizeTypography } from './text.js';
+import { DAY_OR_YEAR_QUALIFIERS } from './claim-index.js';
 
 interface Lists { verbs: string[][]; nouns: Set<string> }
 const cache = new WeakMap<object, Lists>();
@@ -36,8 +37,6 @@ function lists(ctx: CheckContext): Lists {
   return out;
 }
 
-/** Qualifiers that put a reading in a time. */
-const TIME_QUALIFIERS = ['date', 'year', 'startDate', 'endDate', 'pointInTime'];
 // month names as the claim writes them (capitalised: the pattern takes no i flag)
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 /** A time said before the noun: "his October 2015 visit", "a 2006 trip". */
@@ -116,7 +115,7 @@ export async function readCalledOff({ ctx, text, recheck }: ReaderInput): Promis
   if (!trip) return undefined;
   const res = await recheck(trip.claim);
   if (!res || (res.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) return undefined;
-  const timed = TIME_QUALIFIERS.some((k) => k in res.interpretation.qualifiers);
+  const timed = DAY_OR_YEAR_QUALIFIERS.some((k) => k in res.interpretation.qualifiers);
   const note = `read '${trip.phrase}' as a denial of "${trip.claim}" (lexicon cg:cancellingVerb): refuted only when the graph records the trip in the claim's own time`;
   const interpretation = { ...res.interpretation, polarity: 'negative' as const, notes: [...(res.interpretation.notes ?? []), note] };
   if (res.verdict === 'SUPPORTED' && timed) {

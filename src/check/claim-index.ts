@@ -243,6 +243,24 @@ export function officeHolders(ctx: CheckContext, office: string): string[] {
 /** The qualifiers that date a source claim, the most precise first (as-office.ts takes the first found). */
 export const DATING_QUALIFIERS = ['date', 'pointInTime', 'year', 'startDate', 'earliestDate', 'endDate', 'latestDate'] as const;
 
+/**
+ * The qualifiers that give a claim a time of its own (verdict.ts: a denial without one holds as of
+ * its source's day; a present-tense claim with one is no claim about now). qualifiers.ts adds `duration`.
+ */
+export const TIME_QUALIFIERS = ['year', 'date', 'month', 'pointInTime', 'startDate', 'endDate', 'since', 'until', 'byYear', 'former'] as const;
+
+/** The qualifiers that put a reading in a day, a year or a span (called-off.ts; the years of a claim, qualifiers.ts). */
+export const DAY_OR_YEAR_QUALIFIERS = ['date', 'year', 'startDate', 'endDate', 'pointInTime'] as const;
+
+/** The time a source gives a lasting state ("Prime Minister in 2006"), the first found (verdict.ts `pastOnly`). */
+export const STATE_TIME_QUALIFIERS = ['pointInTime', 'year', 'date', 'endDate'] as const;
+
+/** The last time a holding is dated, the first found (refuters.ts `lastBeforeFirstHolder`). */
+export const HOLDING_END_QUALIFIERS = ['endDate', 'date', 'pointInTime', 'year'] as const;
+
+/** The days a deed can start (refuters.ts `firstHolderStart`); with `year`, the times of a visit (occasion.ts `tripOfficeOfYear`). */
+export const START_DAY_QUALIFIERS = ['date', 'startDate', 'earliestDate'] as const;
+
 /** True when the entity has a type that is `cls` or below it (unknown types: false). */
 export function isA(ctx: CheckContext, iri: string, cls: string): boolean {
   for (const t of ctx.entityTypes.get(iri) ?? []) if (t === cls || ctx.axioms.superClasses.get(t)?.has(cls)) return true;

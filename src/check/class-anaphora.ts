@@ -15,7 +15,7 @@ import { readAttribution } from './attribution.js';
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { classNouns } from './kinds.js';
-import { resolveMention } from './resolver.js';
+import { commonNounInName, resolveMention } from './resolver.js';
 import { normalizeTypography, tokenize, type Token } from './text.js';
 
 // the longest name looked for before the noun, in tokens (bounds the work)
@@ -28,7 +28,7 @@ function namedBefore(ctx: CheckContext, toks: readonly Token[]): Array<{ iri: st
     if (toks[i]!.kind !== 'word' && toks[i]!.kind !== 'number') continue;
     for (let n = Math.min(MAX_NAME, toks.length - i); n >= 1; n--) {
       const r = resolveMention(ctx, toks.slice(i, i + n));
-      if (r.length === 1) out.push({ iri: r[0]!.iri, from: i, to: i + n });
+      if (r.length === 1 && !commonNounInName(ctx, toks, i, i + n)) out.push({ iri: r[0]!.iri, from: i, to: i + n });
     }
   }
   return out;

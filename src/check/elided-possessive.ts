@@ -17,10 +17,11 @@ import { resolveMention } from './resolver.js';
 import { completed } from './said-otherwise.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import { alternation, comparisonWords } from './lexicon-words.js';
+import { HEDGE, LIKE as LIKENESS } from './equal-amounts.js';
 
 const COPULA = '(?:is|are|was|were|will\\s+be|would\\s+be)';
-// the likeness words of src/check/equal-amounts.ts that take a second side ("as large as", "the same as")
-const LIKE = '(?:(?:about|roughly|approximately|nearly|almost|around)\\s+)?(?:as\\s+\\w+\\s+as|the\\s+same\\s+(?:\\w+\\s+)?as|equal\\s+to|similar\\s+to|comparable\\s+to)';
+// the likeness words of src/check/equal-amounts.ts that take a second side ("as large as", "the same as"), hedged or not
+const LIKE = `(?:${HEDGE}\\s+)?${LIKENESS}`;
 
 const patterns = new WeakMap<object, RegExp>();
 

@@ -34,10 +34,14 @@ import type { Bearing } from './verdict.js';
 /** How the likeness is said: a hedge, a plain equality, or "as large as" (at least as large). */
 type Likeness = 'approximate' | 'equal' | 'at-least';
 
-const HEDGE = '(?:about|roughly|approximately|nearly|almost|more or less|broadly|much|pretty much|virtually|practically|around|close to|basically|essentially)';
+/** Hedges before a likeness ("about as large as"); src/check/elided-possessive.ts reads them too. */
+export const HEDGE = '(?:about|roughly|approximately|nearly|almost|more or less|broadly|much|pretty much|virtually|practically|around|close to|basically|essentially)';
 const COPULA = '(?:is|are|was|were|will be|would be)';
-// "as large as", "as much as", "the same (size|amount) as", "equal to", "similar to" ...
-const LIKE = '(?:as (?:large|big|much|great|high|sizeable|generous) as|the same (?:size |amount |value )?as|equal to|equal in size to|similar to|similar in size to|comparable to|comparable in size to|on a par with|level with|in line with)';
+/**
+ * The likeness words that take a second side: "as large as", "as much as", "the same (size|amount) as",
+ * "equal to", "similar to" ... (one list: src/check/elided-possessive.ts reads "X's N is as large as Y's" with it).
+ */
+export const LIKE = '(?:as (?:large|big|much|great|high|sizeable|generous) as|the same (?:size |amount |value )?as|equal to|equal in size to|similar to|similar in size to|comparable to|comparable in size to|on a par with|level with|in line with)';
 const TOGETHER = '(?:equal|the same|similar|comparable|alike|of similar size|of the same size|of comparable size|similar in size|equal in size|on a par)';
 
 /** A claim of two amounts said alike: the two side texts and how the likeness is said. */

@@ -32,6 +32,8 @@ import { decideKind } from './kinds.js';
 import { evaluateViaHeadOffice } from './heads.js';
 import { readUndecided, readUnread } from './readers.js';
 import { classAnaphoraRewrite } from './class-anaphora.js';
+import { checkDefiniteChoice } from './definite-choice.js';
+import { holdAmbiguous } from './ambiguous-readings.js';
 import { negativeQuestion } from './negative-questions.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
@@ -255,6 +257,10 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
   if (anaphor && resolved) {
     return { ...resolved, claim: text.trim(), interpretation: { ...resolved.interpretation, notes: [...(resolved.interpretation.notes ?? []), anaphor.note] }, explanation: `Read as "${anaphor.claim}" (${anaphor.note}). ${resolved.explanation}` };
   }
+  // "the ceremony" when the graph holds two: the one the claim's other names select, else each
+  // candidate read and shown (src/check/definite-choice.ts); the claim as written only without a choice
+  const chosen = await checkDefiniteChoice(ctx, text, checkRest, () => checkClaim(store, text, { ...opts, context: ctx }));
+  if (chosen) return chosen;
   let readings: ReturnType<typeof parseClaim>['readings'];
   try {
     ({ readings } = parseClaim(ctx, text));
@@ -273,6 +279,7 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
   }
   let first: { interp: Interpretation; ev: Evaluation } | undefined;
   let decided: { interp: Interpretation; ev: Evaluation } | undefined;
+  const tried: Array<{ interp: Interpretation; ev: Evaluation }> = [];
   for (const read of readings.slice(0, MAX_READINGS)) {
     let r = read;
     let ev = evaluate(ctx, r.interpretation);
@@ -280,6 +287,7 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
     const viaHead = ev.verdict === 'NOT_ENOUGH_INFO' && !ev.conflict ? evaluateViaHeadOffice(ctx, r.interpretation, text) : undefined;
     if (viaHead) ({ r, ev } = { r: { ...r, interpretation: viaHead.interpretation }, ev: viaHead.evaluation });
     if (!first) first = { interp: r.interpretation, ev };
+    tried.push({ interp: r.interpretation, ev });
     if (ev.verdict === 'NOT_ENOUGH_INFO' && !ev.conflict) continue;
     // the best-ranked reading the graph can decide wins; but when a name is ambiguous ("the
     // Freedonian Prime Minister": a person the article calls so, or the office and so any holder
@@ -289,6 +297,10 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
     if (ev.verdict === 'SUPPORTED' && sameShape(decided.interp, r.interpretation)) return finish(ctx, text.trim(), r.interpretation, ev);
     if (decided.ev.verdict === 'SUPPORTED' || decided.ev.conflict) break;
   }
+  // a refuted reading of one thing a name may mean, another undecided: the claim's names decide
+  // which, else both are shown undecided (src/check/ambiguous-readings.ts)
+  const held = decided?.ev.verdict === 'REFUTED' && !decided.ev.conflict ? holdAmbiguous(ctx, decided, tried, sameShape) : undefined;
+  if (held) return finish(ctx, text.trim(), held.interp, held.ev);
   if (decided) return finish(ctx, text.trim(), decided.interp, decided.ev);
   // undecided as one statement: it may be two ("X is a member and Y is too")
   const parts = readCompound(ctx, text);

@@ -18,7 +18,7 @@
  * him for his week-long visit (March 2-8) to Marsovia").
  */
 import { NS, type CheckContext } from './context.js';
-import { claimsByPredicate, isA } from './claim-index.js';
+import { claimsByPredicate, isA, START_DAY_QUALIFIERS } from './claim-index.js';
 import { entityName } from './prose.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
@@ -120,7 +120,7 @@ export function tripOfficeOfYear(ctx: CheckContext, text: string, year: string):
   const offices = new Set<string>();
   for (const c of claimsByPredicate(ctx).get(visited) ?? []) {
     if (!named.has(c.subject) || c.polarity !== 'positive' || c.modality !== 'stated') continue;
-    const times = ['year', 'date', 'startDate', 'earliestDate'].flatMap((n) => c.qualifiers.get(n) ?? []);
+    const times = ['year', ...START_DAY_QUALIFIERS].flatMap((n) => c.qualifiers.get(n) ?? []);
     if (!times.some((t) => t.startsWith(year))) continue;
     for (const o of [...(c.qualifiers.get('lastInOffice') ?? []), ...(c.qualifiers.get('firstInOffice') ?? [])]) offices.add(`${c.subject} ${o}`);
   }

@@ -8,7 +8,7 @@ import { findMarker, matchPattern, type Bindings } from './pattern.js';
 import { candidatePatterns } from './pattern-index.js';
 import { authorsNamed, commentersNamed } from './articles.js';
 import { isA } from './claim-index.js';
-import { looksLikeName, matchOffices, resolveMention } from './resolver.js';
+import { commonNounInName, looksLikeName, matchOffices, resolveMention } from './resolver.js';
 import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
 import type { CheckValue, Interpretation, ModalityName, PolarityName, StructuredClaim } from './types.js';
 import { CARDINALS, parseDate, parseDuration, parseMoney, parseQuantity, parseRank, parseYear } from './values.js';
@@ -239,7 +239,8 @@ function unknownName(ctx: CheckContext, span: readonly Token[], all: readonly En
   if (all.length || !looksLikeName(span)) return [];
   const containsKnown = span.length > 1 && [...Array(span.length).keys()].some((a) => [...Array(span.length - a).keys()].some((k) => {
     const b = a + k + 1;
-    return b - a < span.length && ctx.labelIndex.has(keyOf(span.slice(a, b)));
+    // a common noun written inside the name ("Harbour" in "Great Harbour Fund") is the name's word, not a known name
+    return b - a < span.length && ctx.labelIndex.has(keyOf(span.slice(a, b))) && !commonNounInName(ctx, span, a, b);
   }));
   return !containsKnown ? [{ kind: 'unknown-entity', mention: span.map((t) => t.raw).join(' ') }] : [];
 }
@@ -681,7 +682,7 @@ function describeUnread(ctx: CheckContext, tokens: Token[], claim: string): stri
     let label = '';
     for (let end = Math.min(tokens.length, i + 10); end > i; end--) {
       const hits = ctx.labelIndex.get(keyOf(tokens.slice(i, end)));
-      if (hits?.size) {
+      if (hits?.size && !commonNounInName(ctx, tokens, i, end)) {
         found = end;
         label = ctx.entityLabel.get([...hits].sort()[0]!) ?? '';
         break;

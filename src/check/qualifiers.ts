@@ -6,7 +6,7 @@
  */
 import type { Term } from '@rdfjs/types';
 import { NS, type CheckContext } from './context.js';
-import { cg, DATING_QUALIFIERS, type ClaimInfo } from './claim-index.js';
+import { cg, DATING_QUALIFIERS, DAY_OR_YEAR_QUALIFIERS, TIME_QUALIFIERS, type ClaimInfo } from './claim-index.js';
 import { describeValue, entityName, labelOf } from './prose.js';
 import type { AmountBound, CheckValue, Interpretation } from './types.js';
 import { canonicalDecimal, formatMoney, satisfiesAmount, satisfiesBound } from './values.js';
@@ -216,7 +216,7 @@ export function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): 
 const SOURCE_QUALIFIERS = new Set(['opinion', 'saidBy']);
 
 /** Qualifiers that give a claim a time of its own. */
-const TIMED = new Set(['year', 'date', 'month', 'pointInTime', 'startDate', 'endDate', 'since', 'until', 'byYear', 'former', 'duration']);
+const TIMED = new Set<string>([...TIME_QUALIFIERS, 'duration']);
 
 /**
  * A denial that holds until a time ("full membership is not expected before 2017": until 2017,
@@ -325,7 +325,7 @@ export function comparableObject(v: CheckValue, o: Term, ctx?: CheckContext, pre
  * dates): all inside the bound match, all outside conflict; a source without a time says nothing.
  */
 function compareYearBound(q: Map<string, string[]>, year: string, bound: 'lt' | 'gt' | 'ge' | 'le' | 'about', functional: boolean): { r: QResult; functional: boolean; detail: string } {
-  const years = [...new Set(['year', 'date', 'startDate', 'endDate', 'pointInTime'].flatMap((n) => q.get(n) ?? []).map(yearOfIso))].sort();
+  const years = [...new Set(DAY_OR_YEAR_QUALIFIERS.flatMap((n) => q.get(n) ?? []).map(yearOfIso))].sort();
   const words = BOUND_WORDS_TEXT[bound]!;
   if (!years.length) return { r: 'unknown', functional, detail: 'the source states no year' };
   const ok = years.map((y) => satisfiesBound(Number(y), Number(year), bound));

@@ -5,7 +5,7 @@
  * src/check/verdict.ts. To add one, write its `find` and list it in {@link REFUTERS}.
  */
 import { NS, localName, type CheckContext } from './context.js';
-import { isA, type ClaimInfo, type ClaimsByPredicate } from './claim-index.js';
+import { HOLDING_END_QUALIFIERS, isA, START_DAY_QUALIFIERS, type ClaimInfo, type ClaimsByPredicate } from './claim-index.js';
 import { comparableObject, objectMatches, roughlyCompatibleObject, sameSide } from './qualifiers.js';
 import { describeValue, entityName, labelOf, shortIri, termText } from './prose.js';
 import type { Interpretation, RefutationKind } from './types.js';
@@ -129,7 +129,7 @@ function firstInOfficeConflicts(ctx: CheckContext, q: Interpretation, index: Cla
 /** The earliest day the first holder's act can have: any date the graph gives it. */
 function firstHolderStart(claims: ClaimInfo[], first: ClaimInfo): string | undefined {
   return claims.filter((c) => c.subject === first.subject && c.object.value === first.object.value)
-    .flatMap((c) => ['date', 'startDate', 'earliestDate'].flatMap((n) => c.qualifiers.get(n) ?? []).concat((c.qualifiers.get('year') ?? []).map((y) => `${y}-01-01`)))
+    .flatMap((c) => START_DAY_QUALIFIERS.flatMap((n) => c.qualifiers.get(n) ?? []).concat((c.qualifiers.get('year') ?? []).map((y) => `${y}-01-01`)))
     .sort()[0];
 }
 
@@ -149,7 +149,7 @@ function lastBeforeFirstHolder(ctx: CheckContext, q: Interpretation, index: Clai
   const objectIri = q.object.iri;
   if (!isA(ctx, person, cg('Person'))) return;
   const holdings = (index.get(cg('holdsOffice')) ?? []).filter((c) => c.subject === person && c.object.value === office.iri && c.polarity === 'positive' && c.modality === 'stated');
-  const ends = holdings.map((c) => ['endDate', 'date', 'pointInTime', 'year'].flatMap((n) => c.qualifiers.get(n) ?? [])[0]);
+  const ends = holdings.map((c) => HOLDING_END_QUALIFIERS.flatMap((n) => c.qualifiers.get(n) ?? [])[0]);
   if (!holdings.length || ends.some((e) => !e)) return;
   const last = ends.map((e) => periodEnd(e!)).sort().at(-1)!;
   const claims = (index.get(q.predicate) ?? []).filter((c) => c.polarity === 'positive' && c.modality === 'stated' && c.object.value === objectIri);

@@ -12,7 +12,7 @@ import { pageNounClash } from './page-nouns.js';
 import { personNameReading } from './person-names.js';
 import { matchPattern } from './pattern.js';
 import { spanTrie, type SpanTrie } from './span-trie.js';
-import { keyOf, type Token } from './text.js';
+import { keyOf, nameKey, type Token } from './text.js';
 import type { CheckValue } from './types.js';
 
 type EntityValue = Extract<CheckValue, { kind: 'entity' }>;
@@ -274,4 +274,42 @@ export function looksLikeName(tokens: readonly Token[]): boolean {
   if (!tokens[0]!.cap) return false;
   if (!tokens[tokens.length - 1]!.cap) return false;
   return tokens.every((t) => (t.kind === 'word' && (t.cap || ['of', 'and', 'for', 'de'].includes(t.raw.toLowerCase()))) || t.kind === 'dash' || t.kind === 'possessive');
+}
+
+const properKeys = new WeakMap<object, { size: number; keys: Set<string> }>();
+
+/**
+ * The label keys some label of the graph writes with a capital (a proper name: "Zenda", "LNS"),
+ * as against keys only common-noun labels have ("harbours", "grain"); rebuilt when names were added.
+ */
+function properNameKeys(ctx: CheckContext): Set<string> {
+  const hit = properKeys.get(ctx.labelIndex);
+  if (hit && hit.size === ctx.labelIndex.size) return hit.keys;
+  const keys = new Set<string>();
+  for (const pred of [`${NS.rdfs}label`, `${NS.skos}altLabel`, `${NS.skos}prefLabel`]) {
+    for (const q of ctx.store.getQuads(null, pred, null, null)) if (/[A-Z]/.test(q.object.value)) keys.add(nameKey(q.object.value, ctx.morph));
+  }
+  properKeys.set(ctx.labelIndex, { size: ctx.labelIndex.size, keys });
+  return keys;
+}
+
+/**
+ * Whether tokens [from, to) are a capitalised common noun inside a longer capitalised name the
+ * graph does not know: "Harbour" in "the Great Harbour Fund", where the graph's only labels of that
+ * key are common nouns ("harbours"). Such a word is part of the name, not a mention of its own.
+ *
+ * @example
+ * ```ts
+ * const toks = tokenize('The Great Harbour Fund opened.', ctx.morph);
+ * commonNounInName(ctx, toks, 2, 3); // true when "harbours" is a label and "Harbour" none
+ * ```
+ */
+export function commonNounInName(ctx: CheckContext, tokens: readonly Token[], from: number, to: number): boolean {
+  const span = tokens.slice(from, to);
+  if (!span.length || !span.every((t) => t.cap && t.kind === 'word')) return false;
+  // a capitalised neighbour that is a name's word, not a sentence's first article ("The Road ...")
+  const capWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap && !ctx.morph.ignorable.has(t.norm);
+  if (!capWord(tokens[from - 1]) && !capWord(tokens[to])) return false;
+  const key = keyOf(span);
+  return ctx.labelIndex.has(key) && !properNameKeys(ctx).has(key);
 }

@@ -35,7 +35,16 @@ export const SLOT_MEMO_MAX = 100_000;
 // per span key, the readings by kind (`readingKind`); `size` counts readings, for the bound
 // (both keyed by the context's reading key: one memo for a context and the ones derived from it
 // to judge otherwise, src/check/context-base.ts)
-const memos = new WeakMap<object, { bySpan: Map<string, CheckValue[][]>; shared: Map<string, SpanShared>; size: number }>();
+type SlotMemo = { bySpan: Map<string, CheckValue[][]>; shared: Map<string, SpanShared>; size: number };
+const memos = new WeakMap<object, SlotMemo>();
+
+/** The memo record of a context (its reading key's), made on first use. */
+function memoOf(ctx: CheckContext): SlotMemo {
+  const base = readingKey(ctx);
+  let m = memos.get(base);
+  if (!m) memos.set(base, (m = { bySpan: new Map(), shared: new Map(), size: 0 }));
+  return m;
+}
 // ids of tokens; a new id list starts a new memo (the old keys would name other tokens)
 const tokenIds = new WeakMap<object, Map<string, string>>();
 
@@ -121,9 +130,7 @@ const kinds = new Map<string, number>();
  * ```
  */
 export function memoSlot(ctx: CheckContext, kind: number, span: string, read: () => CheckValue[]): CheckValue[] {
-  const base = readingKey(ctx);
-  let m = memos.get(base);
-  if (!m) memos.set(base, (m = { bySpan: new Map(), shared: new Map(), size: 0 }));
+  const m = memoOf(ctx);
   let row = m.bySpan.get(span);
   const hit = row?.[kind];
   if (hit) return hit;
@@ -169,9 +176,7 @@ export interface SpanShared {
  * ```
  */
 export function spanShared(ctx: CheckContext, span: string): SpanShared {
-  const base = readingKey(ctx);
-  let m = memos.get(base);
-  if (!m) memos.set(base, (m = { bySpan: new Map(), shared: new Map(), size: 0 }));
+  const m = memoOf(ctx);
   let rec = m.shared.get(span);
   if (!rec) m.shared.set(span, (rec = {}));
   return rec;

@@ -9,7 +9,7 @@
  */
 import { otherNamedOrg } from './named-org.js';
 import { NS, localName, type CheckContext } from './context.js';
-import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, someGroupClaims, type ClaimInfo } from './claim-index.js';
+import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, someGroupClaims, STATE_TIME_QUALIFIERS, TIME_QUALIFIERS, type ClaimInfo } from './claim-index.js';
 import { compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
 import { describeInterpretation, describeValue, derivationNote, entityName, labelOf, modalityNote, MODALITY_WORDS, shortIri } from './prose.js';
 import { someMemberObjects } from './lexicon-words.js';
@@ -395,7 +395,6 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   else push({ claim: c, stance: 'related', reason: 'negation-scope', note: `the source denies it only with other qualifiers (${cite})` });
 }
 
-const TIME_QUALIFIERS = ['year', 'date', 'month', 'pointInTime', 'startDate', 'endDate', 'since', 'until', 'byYear', 'former'];
 
 /**
  * A denial without a time of its own holds as of its source's day: a claim dated in a year, month
@@ -440,7 +439,7 @@ function claimTimeEnd(v: { kind: string; value: string; bound?: string }): strin
 function pastOnly(ctx: CheckContext, q: Interpretation, c: ClaimInfo): string | undefined {
   if (!ctx.present || ctx.asOf || c.polarity !== 'positive' || TIME_QUALIFIERS.some((n) => n in q.qualifiers)) return undefined;
   if (!ctx.axioms.lastingState.has(c.predicate)) return undefined;
-  return ['pointInTime', 'year', 'date', 'endDate'].map((n) => c.qualifiers.get(n)?.[0]).find((x) => x !== undefined);
+  return STATE_TIME_QUALIFIERS.map((n) => c.qualifiers.get(n)?.[0]).find((x) => x !== undefined);
 }
 
 /**
