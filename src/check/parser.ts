@@ -145,7 +145,9 @@ export function fitsClass(ctx: CheckContext, iri: string, cls: string | undefine
  * ```
  */
 export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefined, span: readonly Token[], allowUnknown: boolean, strict = false, shared?: SpanShared): CheckValue[] {
-  const mention = span.map((t) => t.raw).join(' ');
+  // the span as written, for the values read (most spans read as nothing: joined only for a value)
+  let written: string | undefined;
+  const mention = (): string => (written ??= span.map((t) => t.raw).join(' '));
   switch (type) {
     case 'entity': {
       // (`shared`: what the span names whatever the class, kept per span by the parser, src/check/slot-memo.ts)
@@ -161,69 +163,69 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       const atLeast = span[0]?.some;
       if (atLeast && plural) {
         const group = all.find((e) => { const m = groupMembers(ctx, e.iri); return m.length >= 2 && m.every((x) => fitsClass(ctx, x, cls)); });
-        if (group) return [{ kind: 'count', n: atLeast, only: false, group: { kind: 'entity', iri: group.iri, label: group.label }, mention }];
+        if (group) return [{ kind: 'count', n: atLeast, only: false, group: { kind: 'entity', iri: group.iri, label: group.label }, mention: mention() }];
       }
       const chosen = fitting.length || strict ? [...fitting, ...viaHolders] : all;
       // "every Ruritanian state", "all of Ruritania": the whole group, never some member of it
       if (chosen.length) return span[0]?.whole ? chosen.map((e) => ({ ...e, whole: true })) : chosen;
       // "four Ruritanian states", "only one of the two Ruritanian states": a count of members
       const count = readCount(ctx, span, cls);
-      if (count) return [{ ...count, mention }];
+      if (count) return [{ ...count, mention: mention() }];
       // "the five Ruritanian states": a group named with its number of members, when it is right
       const counted = countedGroup(ctx, span);
       if (counted && (fitsClass(ctx, counted.iri, cls) || !strict || groupMembers(ctx, counted.iri).every((x) => fitsClass(ctx, x, cls)))) return [counted];
       const except = readException(ctx, span, cls, strict);
-      if (except) return [{ kind: 'entities', items: except.left, excepted: except.removed, mention }];
+      if (except) return [{ kind: 'entities', items: except.left, excepted: except.removed, mention: mention() }];
       // "some Ruritanian presidents": at least one holder, never each of them (a reading of every
       // holder would refute "some attended" by the one who did not)
       const offices = atLeast ? undefined : shared ? (shared.offices === undefined ? (shared.offices = readGroupOffices(ctx, span) ?? null) : shared.offices) ?? undefined : readGroupOffices(ctx, span);
-      if (offices) return [{ kind: 'entities', items: offices.items, ...(offices.excepted.length ? { excepted: offices.excepted } : {}), mention }];
+      if (offices) return [{ kind: 'entities', items: offices.items, ...(offices.excepted.length ? { excepted: offices.excepted } : {}), mention: mention() }];
       const lists = coordinations(ctx, span, cls, strict);
-      if (lists) return lists.map((items) => ({ kind: 'entities' as const, items, mention }));
+      if (lists) return lists.map((items) => ({ kind: 'entities' as const, items, mention: mention() }));
       return allowUnknown ? unknownName(ctx, span, all) : [];
     }
     case 'amount': {
       const amounts = parseMoney(span);
-      return amounts ? [{ kind: 'amount', amounts, mention }] : [];
+      return amounts ? [{ kind: 'amount', amounts, mention: mention() }] : [];
     }
     case 'date': {
       const d = parseDate(span);
-      return d ? [{ ...d, mention }] : [];
+      return d ? [{ ...d, mention: mention() }] : [];
     }
     case 'date-or-year': {
       // "held in 2015": a year (or a month) names the date at a coarser grain; matching compares prefixes
       const d = parseDate(span) ?? parseYear(span);
-      return d ? [{ ...d, mention }] : [];
+      return d ? [{ ...d, mention: mention() }] : [];
     }
     case 'year': {
       const y = parseYear(span);
-      return y ? [{ ...y, mention }] : [];
+      return y ? [{ ...y, mention: mention() }] : [];
     }
     case 'number': {
       const n = parseRank(span) ?? parseQuantity(span);
-      return n ? [{ ...n, mention }] : [];
+      return n ? [{ ...n, mention: mention() }] : [];
     }
     case 'duration': {
       const d = parseDuration(span);
-      return d ? [{ ...d, mention }] : [];
+      return d ? [{ ...d, mention: mention() }] : [];
     }
     case 'boolean':
       return [];
     case 'string':
-      return span.length && span.every((t) => t.kind === 'word' || t.kind === 'dash') ? [{ kind: 'string', value: mention, mention }] : [];
+      return span.length && span.every((t) => t.kind === 'word' || t.kind === 'dash') ? [{ kind: 'string', value: mention(), mention: mention() }] : [];
   }
 }
 
 type EntityValue = Extract<CheckValue, { kind: 'entity' }>;
 
 /** The entities a span names, as an entity slot first reads it (before groups, counts and lists). */
-function mentionedEntities(ctx: CheckContext, span: readonly Token[], mention: string): EntityValue[] {
+function mentionedEntities(ctx: CheckContext, span: readonly Token[], mention: () => string): EntityValue[] {
   let all = resolveMention(ctx, span);
   // "a Freedonian prime minister" is any holder of the office, not the one the article calls so
   if (span[0]?.indef && span.length > 1 && all.some((e) => isA(ctx, e.iri, `${NS.cg}Office`))) all = all.filter((e) => !isA(ctx, e.iri, `${NS.cg}Person`));
   // "the author of the X analysis": the person its byline names; "the commenter on the X
   // analysis": the one writer of its reader comments (round 22)
-  if (!all.length) all = (authorsNamed(ctx, span) ?? commentersNamed(ctx, span) ?? []).map((iri) => ({ kind: 'entity' as const, iri, label: ctx.entityLabel.get(iri) ?? localName(iri), mention }));
+  if (!all.length) all = (authorsNamed(ctx, span) ?? commentersNamed(ctx, span) ?? []).map((iri) => ({ kind: 'entity' as const, iri, label: ctx.entityLabel.get(iri) ?? localName(iri), mention: mention() }));
   return all;
 }
 
@@ -549,7 +551,9 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
   // domain and range first (a reading that breaks them is no reading), then names the graph does not know
   const unknownAt = (kind: number, spanKey: string, start: number, end: number): CheckValue[] => memoSlot(ctx, kind, spanKey, () => {
     const span = tokens.slice(start, end);
-    return unknownName(ctx, span, mentionedEntities(ctx, span, ''));
+    // a span that looks like no name is no unknown name whatever it names (unknownName's first
+    // test): its names are not looked up (most spans of a failing parse are such)
+    return looksLikeName(span) ? unknownName(ctx, span, mentionedEntities(ctx, span, () => '')) : [];
   });
   // an entity span a run read as nothing: its cache key, the kind of its unknown-name reading, its memo key, start, end
   type Empty = [number, number, string, number, number];

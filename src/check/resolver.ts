@@ -121,15 +121,19 @@ export function roleWordsOf(ctx: CheckContext): Set<string> {
 }
 
 function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: number): EntityValue[] {
-  const mention = tokens.map((t) => t.raw).join(' ');
+  // (most spans name nothing: the span as written is joined for the first entity found)
+  let mention: string | undefined;
   const out: EntityValue[] = [];
   const seen = new Set<string>();
   const push = (iri: string): void => {
     if (seen.has(iri)) return;
     seen.add(iri);
-    out.push({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? iri, mention });
+    out.push({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? iri, mention: (mention ??= tokens.map((t) => t.raw).join(' ')) });
   };
-  const exact = ctx.labelIndex.get(keyOf(tokens));
+  // a label key opens with its first token's norm: a span whose first word opens none is no label,
+  // nor is any span it opens ("Name (ABBR)" below, "X 's Y" said as the label "X Y")
+  const labelFirst = labelFirstWords(ctx).has(tokens[0]!.norm);
+  const exact = labelFirst ? ctx.labelIndex.get(keyOf(tokens)) : undefined;
   if (exact) for (const iri of [...exact].sort()) push(iri);
   if (depth > 1) return out;
   // offices from role words and a state
@@ -139,7 +143,7 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
     if (office) push(office);
   }
   // "Name (ABBR)": two names of the same entity side by side
-  if (!out.length && tokens.length > 1) {
+  if (!out.length && tokens.length > 1 && labelFirst) {
     for (let k = 1; k < tokens.length; k++) {
       const a = ctx.labelIndex.get(keyOf(tokens.slice(0, k)));
       // most spans read here name nothing: the second half is looked up only after a first
@@ -176,12 +180,34 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
     const ownerIris = new Set(owner.map((o) => o.iri));
     if (owner.length) for (const e of resolveMention(ctx, head, depth + 1)) if (!(titled && isA(ctx, e.iri, `${NS.cg}Person`)) && !othersOffice(e.iri) && !labelOwnedByOther(ctx, e.iri, headKey, ownerIris)) push(e.iri);
     // "the Acme Bank's Charter" for the label "Acme Bank Charter": a label "X Y" said as "X's Y"
-    if (!out.length) {
+    if (!out.length && labelFirst) {
       const joined = ctx.labelIndex.get(keyOf([...tokens.slice(0, poss), ...tokens.slice(poss + 1)]));
       if (joined) for (const iri of [...joined].sort()) push(iri);
     }
   }
   return out;
+}
+
+const labelFirsts = new WeakMap<object, { size: number; words: Set<string> }>();
+
+/**
+ * The first word of every key of `ctx.labelIndex` (rebuilt when names were added since, as
+ * `roleWordsOf`). Premise: a key is its tokens' norms joined by spaces and no norm holds a space
+ * (tests/check/span-trie.test.ts), so `keyOf(span)` opens with `span[0].norm` and a span whose
+ * first norm is not here is no key.
+ *
+ * @example
+ * ```ts
+ * labelFirstWords(ctx).has('acm'); // true when a label key is 'acm bank'
+ * ```
+ */
+export function labelFirstWords(ctx: CheckContext): Set<string> {
+  const hit = labelFirsts.get(ctx.labelIndex);
+  if (hit && hit.size === ctx.labelIndex.size) return hit.words;
+  const words = new Set<string>();
+  for (const key of ctx.labelIndex.keys()) words.add(key.split(' ')[0]!);
+  labelFirsts.set(ctx.labelIndex, { size: ctx.labelIndex.size, words });
+  return words;
 }
 
 const labelKeys = new WeakMap<object, { size: number; byIri: Map<string, string[]> }>();

@@ -1,7 +1,7 @@
 // Entity mentions resolved through the graph's labels (src/check/resolver.ts): a possessive head
 // names the owner's own office only (round 18). Fixture graph, fictional entities.
 import { describe, expect, it } from 'vitest';
-import { labelOwnedByOther, officeStateOf, resolveMention } from '../../src/check/resolver.js';
+import { labelFirstWords, labelOwnedByOther, officeStateOf, resolveMention } from '../../src/check/resolver.js';
 import { dropIgnorable, keyOf, tokenize } from '../../src/check/text.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
@@ -47,5 +47,40 @@ describe('a label naming a place of another kind than the owner', () => {
   it('is no owner clash: "the canal pipeline\'s gas" is still the gas', () => {
     expect(res("the canal pipeline's gas")).toEqual(['gas']);
     expect(res("Sylvania's gas")).toEqual([]);
+  });
+});
+
+// resolveUncached looks a span up in the label index only when its first word opens a label key
+// (labelFirstWords, round 22): sound while a key is its tokens' norms joined by single spaces.
+// These fail when a label of the fixture is no longer found that way, or the premise breaks.
+describe('the first words of the label keys (labelFirstWords)', () => {
+  it('hold the first norm of every label as a claim tokenizes it, and keyOf opens with that norm', () => {
+    const firsts = labelFirstWords(ctx);
+    for (const [iri, label] of ctx.entityLabel) {
+      const toks = dropIgnorable(tokenize(label, ctx.morph), ctx.morph);
+      if (!toks.length) continue;
+      expect(keyOf(toks).startsWith(`${toks[0]!.norm}`), label).toBe(true);
+      expect(keyOf(toks).split(' ')[0], label).toBe(toks[0]!.norm);
+      if (ctx.labelIndex.get(keyOf(toks))?.has(iri)) {
+        expect(firsts.has(toks[0]!.norm), label).toBe(true);
+        expect(resolveMention(ctx, toks).map((e) => e.iri), label).toContain(iri);
+      }
+    }
+  });
+
+  it('are rebuilt when a name is added to the index', () => {
+    const before = labelFirstWords(ctx);
+    expect(before.has('zyzzogeton')).toBe(false);
+    ctx.labelIndex.set('zyzzogeton bank', new Set(['https://w3id.org/claimgraph/resource/zyzzogeton-bank']));
+    try {
+      expect(labelFirstWords(ctx).has('zyzzogeton')).toBe(true);
+    } finally {
+      ctx.labelIndex.delete('zyzzogeton bank');
+    }
+  });
+
+  it('leave "Name (ABBR)" read (two names of one entity side by side, the first opening a label)', () => {
+    expect(resolve('Finance Minister of Freedonia (finance minister)')).toContain('fm-of-freedonia');
+    expect(resolve('the Finance Minister of Freedonia (finance minister)')).toContain('fm-of-freedonia');
   });
 });
