@@ -60,6 +60,10 @@ export function amountFrameRewrites(ctx: CheckContext, text: string): AmountRewr
     .replace(new RegExp(`(${GIVEN}\\s+${AMOUNT})\\s+of\\s+(?=[a-zA-Z])`, 'i'), '$1 in ');
   if (framed !== out) notes.push('the recipient\'s verb in the tense and frame the patterns read');
   out = framed;
+  // (round 22) "promised R V of aid", "handed R V of financial help": the amount of a package, "V in aid"
+  const ofAid = out.replace(new RegExp(`(\\s${AMOUNT})\\s+of\\s+(?=(?:[a-z-]+\\s+){0,2}(?:aid|assistance|grants?|loans?|funding|financing|help|support)\\b)`, 'i'), '$1 in ');
+  if (ofAid !== out) notes.push('"V of aid" read as "V in aid", the amount of the package');
+  out = ofAid;
   // "R got V in Freedonian aid": the demonym names the giver (the agent of a passive: "by")
   const demonym = new RegExp(`^(.+?\\s+${GIVEN}\\s+)(.+?)\\s+(in|of)\\s+([A-Z][a-z]+)\\s+((?:[a-z-]+\\s+){0,2}(?:aid|assistance|grants?|loans?|funding|financing|help|support|investment))\\b(.*)$`).exec(out);
   if (demonym) {

@@ -18,6 +18,8 @@ import { normalizeTypography } from './text.js';
 
 /** Words after "to" that are no verb ("is to the north", "is to blame" aside: an idiom). */
 const NOT_A_VERB = /^(?:the|a|an|its|his|her|their|this|that|these|those|my|our|your|blame|some|any|no|each|every|[A-Z0-9].*)$/;
+// a subject headed by a noun of purpose ("the main aim of X's trip", "Freedonia's goal"): "was to V" is its content
+const PURPOSE_NOUN = /\b(?:aims?|purposes?|goals?|objectives?|point|intentions?|intent|idea|mission)(?:\s+of\b.*)?$/i;
 
 /**
  * The claims an expectation frame says in the words the patterns read; empty when it has none.
@@ -33,7 +35,10 @@ export function expectationRewrites(ctx: CheckContext, text: string): string[] {
   if (/\?$/.test(t)) return [];
   const out: string[] = [];
   const planned = /^(.+?)\s+(is|are|was|were)\s+(not\s+)?to\s+([a-z]+)\b(.*)$/.exec(t);
-  if (planned && !NOT_A_VERB.test(planned[4]!) && !/\b(?:due|expected|set|likely|going|able|about|used|supposed|meant|said)$/i.test(planned[1]!)) {
+  // "The point / aim / purpose of X was to V" says why X was done, not that V was planned (round 22:
+  // read by src/check/purpose.ts; "was expected to V" would make the purpose an expectation)
+  if (planned && !NOT_A_VERB.test(planned[4]!) && !/\b(?:due|expected|set|likely|going|able|about|used|supposed|meant|said)$/i.test(planned[1]!)
+    && !PURPOSE_NOUN.test(planned[1]!)) {
     const [, who, be, not, verb, rest] = planned as unknown as [string, string, string, string | undefined, string, string];
     out.push(/^(?:is|are)$/.test(be) ? `${who} will ${not ?? ''}${verb}${rest}` : `${who} ${be} ${not ?? ''}expected to ${verb}${rest}`);
   }

@@ -57,8 +57,9 @@ export function frameRewrites(text: string): FrameRewrite[] {
   if (notYet) out.push({ claim: `${notYet[1]} not ${notYet[2]}`, kind: 'same' });
   const yetAfter = notYet ? null : /^(.+?\s(?:has|have|had)\s+not\s+.+?)\s+(?:as\s+)?yet$/i.exec(t);
   if (yetAfter) out.push({ claim: yetAfter[1]!, kind: 'same' });
-  const yetTo = /^(.+?)\s+(has|have)\s+yet\s+to\s+([a-z]+)\s+(.+)$/i.exec(t);
-  // "has yet to V" is "has not V-ed" (a regular participle; an irregular verb's is left unread)
+  const yetTo = /^(.+?)\s+(has|have|had)\s+yet\s+to\s+([a-z]+)\s+(.+)$/i.exec(t);
+  // "has yet to V" is "has not V-ed", "had yet to V" "had not V-ed" (round 22) (a regular
+  // participle; an irregular verb's is left unread)
   if (yetTo) out.push({ claim: `${yetTo[1]} ${yetTo[2]!.toLowerCase()} not ${participle(yetTo[3]!)} ${yetTo[4]}`, kind: 'same' });
   const unlikely = /^(.+?)\s+(is|are|was|were)\s+(?:unlikely|not\s+likely)\s+to\s+(.+)$/i.exec(t);
   if (unlikely) out.push({ claim: `${unlikely[1]} ${unlikely[2]} not expected to ${unlikely[3]}`, kind: 'same' });

@@ -39,6 +39,8 @@ function wordsOf(ctx: CheckContext): Words {
 }
 
 const BE = String.raw`(?:is|was|are|were|will\s+be|would\s+be)`;
+const MAIN_ADVERB = 'chiefly|mainly|largely|primarily|mostly|principally';
+const MAIN_SAID = new RegExp(String.raw`\sis\s+(?:${MAIN_ADVERB})\s+meant\s`, 'i');
 const MODAL = String.raw`(?:(?:will|would|may|might|could|is\s+to|are\s+to)\s+)?`;
 const AMOUNT = String.raw`(?:US)?\$\s?[\d.,]+(?:\s*(?:million|billion|trillion|mn|bn|m)\b)?`;
 
@@ -53,17 +55,24 @@ const AMOUNT = String.raw`(?:US)?\$\s?[\d.,]+(?:\s*(?:million|billion|trillion|m
  * ```
  */
 export function purposeWordsRewrites(ctx: CheckContext, text: string): string[] {
-  const t = normalizeTypography(text).trim().replace(/\s+/g, ' ').replace(/[.!?]+$/, '');
+  const said = normalizeTypography(text).trim().replace(/\s+/g, ' ').replace(/[.!?]+$/, '');
   const w = wordsOf(ctx);
+  // (round 22) a main-purpose adverb around a purpose verb ("aims mainly at P", "mainly aims to V"):
+  // read without it, and kept as "is mainly meant ..." (src/check/purpose-main.ts reads the main purpose)
+  const verbs = [w.verb, w.object].filter(Boolean).join('|');
+  const around = verbs ? new RegExp(String.raw`\s(${MAIN_ADVERB})(?=\s+(?:at|for|to|toward|towards)\b)|\s(${MAIN_ADVERB})(?=\s+(?:${verbs})\b)`, 'i').exec(said) : null;
+  // "targets A as well as B": the list of purposes the frames read ("A and B")
+  const t = (around ? said.slice(0, around.index) + said.slice(around.index + around[0].length) : said).replace(/\s+as\s+well\s+as\s+/gi, ' and ');
+  const main = around ? `${(around[1] ?? around[2])!.toLowerCase()} ` : '';
   let heads: Array<{ head: string; tail: string }> = [];
   const to = w.verb && new RegExp(String.raw`^(?<head>.+?)\s+${MODAL}(?:${w.verb})\s+to\s+(?<rest>[a-z]+\s+.+)$`, 'i').exec(t);
   const obj = w.object && new RegExp(String.raw`^(?<head>.+?)\s+${MODAL}(?:${w.object})\s+(?<np>(?!to\b)[a-z].+)$`, 'i').exec(t);
   const part = w.participle && new RegExp(String.raw`^(?<head>.+?)\s+${BE}\s+(?<adv>(?:chiefly|mainly|largely|primarily|mostly)\s+)?(?:${w.participle})\s+(?:for|toward|towards|at)\s+(?<np>[a-z].+)$`, 'i').exec(t);
   // the participle after "is" first: "is targeted at P" is no object verb "target" with "is" in
   // its head ("... is is meant for at P", round 19)
-  if (to) heads.push({ head: to.groups!.head!, tail: `is meant to ${to.groups!.rest}` });
-  else if (part) heads.push({ head: part.groups!.head!, tail: `is ${part.groups!.adv ?? ''}meant for ${part.groups!.np}` });
-  else if (obj) heads.push({ head: obj.groups!.head!, tail: `is meant for ${obj.groups!.np}` });
+  if (to) heads.push({ head: to.groups!.head!, tail: `is ${main}meant to ${to.groups!.rest}` });
+  else if (part) heads.push({ head: part.groups!.head!, tail: `is ${part.groups!.adv ?? main}meant for ${part.groups!.np}` });
+  else if (obj) heads.push({ head: obj.groups!.head!, tail: `is ${main}meant for ${obj.groups!.np}` });
   // "X's US$ 5 million [in aid] for|to Y ...": the amount as the package, its verb left open
   const amount = new RegExp(String.raw`^(?<giver>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)'s\s+(?<amt>${AMOUNT})\s+(?:in\s+[a-z]+\s+)?(?:for|to)\s+(?<rec>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?<tail>(?:is|was|are|were)\s+.+)$`);
   const out: string[] = [];
@@ -81,7 +90,7 @@ export function purposeWordsRewrites(ctx: CheckContext, text: string): string[] 
       for (const v of ['gave', 'pledged', 'may provide']) out.push(`The ${g.amt} ${g.giver} ${v} ${g.rec} ${g.tail}.`);
     } else out.push(`${head} ${tail}.`);
   }
-  return out.filter((c) => c !== `${t}.`);
+  return out.filter((c) => c !== `${said}.`);
 }
 
 /**
@@ -97,7 +106,9 @@ export async function readPurposeWords(ctx: CheckContext, text: string, recheck:
   Promise<{ decided: CheckResult } | { held: CheckResult } | undefined> {
   let held: CheckResult | undefined;
   for (const said of purposeWordsRewrites(ctx, text)) {
-    const r = await readPackagePurpose(ctx, said, recheck);
+    // a main purpose ("is mainly meant ...") is read by the whole pipeline (src/check/purpose-main.ts)
+    const whole = MAIN_SAID.test(said) ? await recheck(said) : undefined;
+    const r = whole ? (whole.verdict === 'NOT_ENOUGH_INFO' ? { held: whole } : { decided: whole }) : await readPackagePurpose(ctx, said, recheck);
     if (!r) continue;
     const note = `read the purpose words as "${said}" (lexicon cg:purposeVerb, cg:purposeObjectVerb, cg:purposeParticiple)`;
     const tell = (x: CheckResult): CheckResult => ({ ...x, claim: text.trim(), interpretation: { ...x.interpretation, notes: [...(x.interpretation.notes ?? []), note] }, explanation: `Read as "${said}". ${x.explanation}` });

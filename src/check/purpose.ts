@@ -41,6 +41,10 @@ const SIGNAL = /^(?:signal|signall?ing|show|showing|demonstrate|demonstrating|in
 // "Firefly's visit aimed to V O", "X's trip was meant to V O": a purpose, not said to be the main one
 const AIMED = /^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was\s+|is\s+)?(?:(mainly|chiefly|primarily|principally|above all)\s+)?(?:aimed|sought|meant|intended|designed)\s+(?:to|at)\s+(\S+)\s+(.+)$/i;
 const AIM = /^the\s+(?:(main|chief|primary|principal|key|central|overriding)\s+)?(?:aim|purpose|goal|objective|point)\s+of\s+(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?((?:[\w-]+\s+){1,3}?)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+(?:to\s+(\S+)\s+(.+)|(?!to\b)(.+))$/i;
+// (round 22) "NP was the main aim of X's visit": the purpose said first, as "The main aim of X's visit was NP"
+const AIM_LAST = /^(.+?)\s+(was|is)\s+the\s+((?:(?:main|chief|primary|principal|key|central|overriding)\s+)?(?:aim|purpose|goal|objective|point)\s+of\s+.+)$/i;
+// (round 22) "X went to Y chiefly for NP", "X visited Y mainly to V O": the main purpose of the visit
+const MAINLY_FOR = /^(.+?)\s+(?:visited|went\s+to|travell?ed\s+to|toured|came\s+to|made\s+(?:a|his|her|its)\s+(?:trip|visit|journey)\s+to)\s+(.+?)\s+(?:mainly|chiefly|primarily|principally|above all|largely|mostly)\s+(?:(?:in order\s+|so as\s+)?to\s+(\S+)\s+(.+)|for\s+(.+))$/i;
 // "X's visit was (mainly) about NP": a purpose said as a noun phrase (main with "mainly")
 const ABOUT = /^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?((?:[\w-]+\s+){1,3}?)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+(?:(mainly|chiefly|primarily|principally|above all)\s+)?about\s+(.+)$/i;
 
@@ -71,7 +75,10 @@ export function purposeName(ctx: CheckContext, verb: string, object: string, dee
   const place = iri(deed.interpretation.object);
   // the owner may only be the doer, the state it acts for, or the deed's object ("the region"):
   // "to strengthen Marsovia's ties" is another purpose than "to strengthen Freedonia's ties"
-  const ours = (mention: string): boolean => {
+  const ours = (said: string): boolean => {
+    // a describing compound before the name ("resource-rich Sylvania", "the landlocked region")
+    // names the same place (round 22)
+    const mention = said.replace(/^(the\s+)?(?:(?:[a-z]+-[a-z]+|landlocked|resource-rich)\s+)+(?=\S)/, '$1');
     if (/^(?:its|their|his|her|the region|the country|there)$/i.test(mention)) return true;
     const hit = resolveMention(ctx, dropIgnorable(tokenize(mention, ctx.morph), ctx.morph));
     if (hit.length !== 1) return false;
@@ -206,6 +213,16 @@ export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: str
   if (sig) {
     const g = sig.groups!;
     return [{ deed: `${g.who} ${g.how}`, verb: 'signal', object: g.what!, main: false }];
+  }
+  const last = AIM_LAST.exec(t);
+  if (last && !/^(?:the|it|this|that)$/i.test(last[1]!)) {
+    const said = last[1]!.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+    return purposeParts(ctx, `The ${last[3]} ${last[2]} ${said}`);
+  }
+  const mainly = MAINLY_FOR.exec(t);
+  if (mainly) {
+    const [, who, place, verb, object, phrase] = mainly as unknown as [string, string, string, string | undefined, string | undefined, string | undefined];
+    return [{ deed: `${who} visited ${place}`, verb: verb ?? '', object: object ?? phrase!, main: true }];
   }
   const aimed = AIMED.exec(t);
   if (aimed) {
