@@ -76,7 +76,7 @@ function headIndex(ctx: CheckContext): LabelIndex {
  *
  * @example
  * ```ts
- * definiteCandidates(ctx, tokenize('summit', ctx.morph)); // ['…/sco-ludovia-summit', '…/sco-zenda-summit']
+ * definiteCandidates(ctx, tokenize('summit', ctx.morph)); // ['…/ludovia-summit', '…/zenda-summit']
  * ```
  */
 export function definiteCandidates(ctx: CheckContext, phrase: readonly Token[]): string[] {
