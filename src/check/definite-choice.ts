@@ -315,6 +315,19 @@ export function rewriteWith(ctx: CheckContext, text: string, choice: DefiniteCho
 // set while a claim is read without choosing its definite phrase (the fallback below): no second choice inside
 const holding = new AsyncLocalStorage<true>();
 
+/**
+ * Whether the current check runs inside such a fallback, where no definite phrase is chosen: a
+ * result kept per text (src/check/unread-memo.ts) must not cross between the two (index.ts keys it).
+ *
+ * @example
+ * ```ts
+ * choiceHeld(); // false at the top of a check; true inside checkDefiniteChoice's `whole`
+ * ```
+ */
+export function choiceHeld(): boolean {
+  return holding.getStore() === true;
+}
+
 /** The entity IRIs a reading names (subject, object, entity qualifiers). */
 function namedIn(i: Interpretation): string[] {
   const out: string[] = [];

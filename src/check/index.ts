@@ -32,7 +32,7 @@ import { decideKind } from './kinds.js';
 import { evaluateViaHeadOffice } from './heads.js';
 import { readUndecided, readUnread } from './readers.js';
 import { classAnaphoraRewrite } from './class-anaphora.js';
-import { checkDefiniteChoice } from './definite-choice.js';
+import { checkDefiniteChoice, choiceHeld } from './definite-choice.js';
 import { holdAmbiguous } from './ambiguous-readings.js';
 import { negativeQuestion } from './negative-questions.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
@@ -268,7 +268,8 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
     if (!hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) throw err;
     // no pattern reads it as it stands: the readers of src/check/readers.ts, in their order
     // the same text recurs in the rechecks of one claim: read once per context (src/check/unread-memo.ts)
-    const read = await memoUnread(store, ctx, text, () => readUnread({ ctx, text, recheck: checkRest }));
+    // (a text read without choosing its definite phrase is kept apart: its reading differs)
+    const read = await memoUnread(store, ctx, choiceHeld() ? `\u0000held ${text}` : text, () => readUnread({ ctx, text, recheck: checkRest }));
     if (read) return read;
     // still unread (the inner claim is not read, and a paraphrase of the source is not found by its
     // words: on the held-out sets as often labelled SUPPORTED or REFUTED as not): the message says

@@ -2,7 +2,7 @@
 // when the graph holds two summits, selected by a place said after it or by the claim's other
 // names, else read once per candidate and shown undecided.
 import { describe, expect, it } from 'vitest';
-import { definiteCandidates, findDefiniteChoice } from '../../src/check/definite-choice.js';
+import { checkDefiniteChoice, choiceHeld, definiteCandidates, findDefiniteChoice } from '../../src/check/definite-choice.js';
 import { tokenize } from '../../src/check/text.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
@@ -71,5 +71,18 @@ describe('checking a claim with a definite phrase the graph has several things o
     const r = await check('Rufus Firefly addressed the League summit.');
     expect(r.verdict).toBe('SUPPORTED');
     expect(r.interpretation.notes?.join(' ')).toContain('"Rufus Firefly" relates to that one');
+  });
+});
+
+describe('the claim as written, read without a choice (choiceHeld)', () => {
+  // index.ts keys the readers' memo by it: a text read without choosing its definite phrase reads
+  // otherwise than the same text read with the choice, so neither result may stand for the other
+  it('is marked while the fallback reads it, and only then', async () => {
+    const text = 'The League summit was held in June 2016.';
+    const seen: boolean[] = [];
+    expect(choiceHeld()).toBe(false);
+    await checkDefiniteChoice(ctx, text, (t) => check(t), async () => { seen.push(choiceHeld()); return check(text); });
+    expect(seen).toEqual([true]);
+    expect(choiceHeld()).toBe(false);
   });
 });
