@@ -81,7 +81,8 @@ function anaphorAt(ctx: CheckContext, toks: readonly Token[], i: number, nouns: 
     if (!cls) continue;
     const next = toks[i + n];
     // "the bank of X", "the bank led by X": a description, not an anaphor
-    if (next && next.kind === 'word' && /^(?:of|that|which|who|whose|where|led|based|in|at|from|for|with)$/.test(next.norm)) return 'no anaphor';
+    // (the word as written: the comparison form is stemmed, "whose" -> "whos", "based" -> "base")
+    if (next && next.kind === 'word' && /^(?:of|that|which|who|whose|where|led|based|in|at|from|for|with)$/.test(next.raw.toLowerCase())) return 'no anaphor';
     // a name by itself ("the opening ceremony") is no anaphor; a label that starts with it (one
     // curated from an article about one bank, such as "the bank's opening") gives way to the bank named
     if (resolveMention(ctx, toks.slice(i - 1, i + n)).length) return 'no anaphor';

@@ -116,6 +116,9 @@ describe('"the region" with no region named in the claim', () => {
     expect(graphAnaphoraRewrite({ ...ctx, scope: { kind: 'author' } }, 'The Acme Bank has approved a loan to the region.')).toBeUndefined();
     // a description, not an anaphor
     expect(graphAnaphoraRewrite(ctx, 'The Acme Bank lends to the region of Zembla.')).toBeUndefined();
+    // a relative clause or a participle after the noun, whatever its stemmed form ("whose" -> "whos")
+    expect(graphAnaphoraRewrite(ctx, 'The Acme Bank lends to the region whose capital is Zenda.')).toBeUndefined();
+    expect(graphAnaphoraRewrite(ctx, 'The Acme Bank lends to the region based around Zenda.')).toBeUndefined();
   });
 });
 
