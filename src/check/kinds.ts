@@ -172,3 +172,32 @@ export async function decideKind(ctx: CheckContext, text: string, check: (claim:
   if (!r || r.verdict === 'NOT_ENOUGH_INFO') return undefined;
   return { ...r, claim: text.trim(), explanation: `Read as "${rest}", of a ${classWord(ctx, k.cls)}. ${kind}. ${r.explanation}` };
 }
+
+/**
+ * A kind claim with words before the class noun ("X is a commercial bank") whose entity the graph
+ * types with that class: the class is shared, but the words say more (what kind of bank), which
+ * the graph's types do not state, so the claim is read and left NOT_ENOUGH_INFO with its reading
+ * (a last resort: a reader that reads the words, a rank or a place, comes first).
+ * A disjoint kind is decided by {@link decideKind} first; this is a last resort of the unread path.
+ *
+ * @example
+ * ```ts
+ * undecidedModifiedKind(ctx, 'The League Bank is a commercial bank.')?.verdict; // 'NOT_ENOUGH_INFO'
+ * ```
+ */
+export function undecidedModifiedKind(ctx: CheckContext, text: string): CheckResult | undefined {
+  const k = readKind(ctx, text);
+  if (!k || k.viaOffice || !k.modifiers || k.clause || k.place || k.among) return undefined;
+  const types = [...(ctx.entityTypes.get(k.entity.iri) ?? [])].sort();
+  if (!types.length || !isA(ctx, k.entity.iri, k.cls) || types.some((t) => disjointClasses(ctx, t, k.cls))) return undefined;
+  const typeWords = types.map((x) => classWord(ctx, x)).join(', ');
+  const interpretation: Interpretation = {
+    subject: k.entity, predicate: NS.rdf + 'type', predicateName: 'type', object: { kind: 'string', value: `${k.modifiers} ${classWord(ctx, k.cls)}` },
+    polarity: k.negated ? 'negative' : 'positive', modality: 'stated', qualifiers: {},
+    notes: [`read as a claim about what kind of thing ${k.entity.label} is (the class ${localName(k.cls)}, said to be "${k.modifiers}")`],
+  };
+  return {
+    claim: text.trim(), verdict: 'NOT_ENOUGH_INFO', interpretation, evidence: [], conflict: false, reason: 'no-claim',
+    explanation: `The graph types ${k.entity.label} as a ${typeWords} (a background fact of graph/entities.yaml, uncited); its types do not say whether it is "${k.modifiers}", and no other reading was found: not enough information.`,
+  };
+}

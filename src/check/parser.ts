@@ -239,12 +239,23 @@ function unknownName(ctx: CheckContext, span: readonly Token[], all: readonly En
   // nor is a known name with a word more ("Ann Author Senior")
   // (the cheap tests first: most spans fail them, and the scan of every sub-span is pure)
   if (all.length || !looksLikeName(span)) return [];
+  // "K. Firefly" where the graph's only Firefly is Rufus: an initial that is not the person's
+  // (src/check/person-names.ts reads none) names another person of that surname, one the graph
+  // does not know (round 22)
+  if (otherInitial(ctx, span)) return [{ kind: 'unknown-entity', mention: span.map((t) => t.raw).join(' ') }];
   const containsKnown = span.length > 1 && [...Array(span.length).keys()].some((a) => [...Array(span.length - a).keys()].some((k) => {
     const b = a + k + 1;
     // a common noun written inside the name ("Harbour" in "Great Harbour Fund") is the name's word, not a known name
     return b - a < span.length && ctx.labelIndex.has(keyOf(span.slice(a, b))) && !commonNounInName(ctx, span, a, b);
   }));
   return !containsKnown ? [{ kind: 'unknown-entity', mention: span.map((t) => t.raw).join(' ') }] : [];
+}
+
+/** One capital letter before the name of people of the graph only (the initial read as none of theirs). */
+function otherInitial(ctx: CheckContext, span: readonly Token[]): boolean {
+  if (span.length < 2 || !/^[A-Z]$/.test(span[0]!.raw)) return false;
+  const known = ctx.labelIndex.get(keyOf(span.slice(1)));
+  return !!known?.size && [...known].every((iri) => isA(ctx, iri, `${NS.cg}Person`) && (ctx.entityLabel.get(iri) ?? '').split(/\s+/).length > 1);
 }
 
 const EXCEPT_WORDS = [['except', 'for'], ['except'], ['excepting'], ['excluding'], ['minus'], ['other', 'than'], ['apart', 'from'], ['but', 'not']];

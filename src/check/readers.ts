@@ -27,7 +27,7 @@ import { betweenAsFromTo } from './date-ranges.js';
 import { readHostGuestClaim } from './host-guest.js';
 import { readImpliedDestination } from './implied-object.js';
 import { readOnlyOutside } from './only-member.js';
-import { decideKind } from './kinds.js';
+import { decideKind, undecidedModifiedKind } from './kinds.js';
 import { readPredecessor } from './predecessor.js';
 import { readFocus } from './focus.js';
 import { readPurposeClause } from './purpose.js';
@@ -728,6 +728,13 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"Zenda is a member of the League": a reading the ontology\'s types rule out (a city is no agent), shown with the name that does not fit; always NOT_ENOUGH_INFO (last resort)',
     lastResort: true,
     read: evaluatedBy(readIllTyped),
+  },
+  {
+    name: 'modified-kind',
+    module: 'kinds.ts',
+    reads: '"X is a commercial bank" of a bank: the class shared, the words before it not stated; always NOT_ENOUGH_INFO (last resort)',
+    lastResort: true,
+    read: ({ ctx, text }) => { const r = undecidedModifiedKind(ctx, text); return r && { held: r }; },
   },
 ];
 

@@ -1,7 +1,7 @@
 // What kind of thing an entity is (src/check/kinds.ts): the graph's types and the ontology's
 // disjoint classes decide "X is a city", "X is the Freedonian prime minister" of a pipeline.
 import { describe, expect, it } from 'vitest';
-import { decideKind, readKind } from '../../src/check/kinds.js';
+import { decideKind, readKind, undecidedModifiedKind } from '../../src/check/kinds.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // the fixture: Rufus Firefly a person, Freedonia a country in Ruritania, the canal pipeline
@@ -62,5 +62,20 @@ describe('a kind said of a group the entity is put in (round 18)', () => {
   it('decides nothing when the entity is of the class: which ones is more than the kind', async () => {
     expect(await decideKind(fieldCtx, 'The Acme field is one of the largest gas fields in the world.', never)).toBeUndefined();
     expect(await decideKind(fieldCtx, 'The Acme field is one of the gas fields.', never)).toBeUndefined();
+  });
+});
+
+describe('a kind with words before the class noun, of an entity of that class (round 22)', () => {
+  it('is read as the class and left NOT_ENOUGH_INFO, the words shown; a disjoint kind still refutes', async () => {
+    expect(undecidedModifiedKind(ctx, 'Freedonia is a large country.')).toMatchObject({ verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim' });
+    const r = await check('Freedonia is a large country.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.interpretation.predicateName).toBe('type');
+    expect(r.explanation).toContain('"large"');
+    // no words before the noun, a class the entity is not of, or a place after it: not this reader's
+    expect(undecidedModifiedKind(ctx, 'Freedonia is a country.')).toBeUndefined();
+    expect(undecidedModifiedKind(ctx, 'Marsovia is a large delegation.')).toBeUndefined();
+    expect(undecidedModifiedKind(ctx, 'Freedonia is a large country in Ruritania.')).toBeUndefined();
+    expect((await check('Freedonia canal pipeline is a Ruritanian town.')).verdict).toBe('REFUTED');
   });
 });

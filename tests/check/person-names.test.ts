@@ -31,6 +31,13 @@ describe('a person named the way news copy writes a name', () => {
     expect(await verdict('Pres. Firefly visited Sylvania.')).not.toBe('SUPPORTED');
   });
 
+  it('reads another initial as another person of that surname, one the graph does not know (round 22)', async () => {
+    const r = await check('K. Firefly visited Sylvania.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.interpretation.subject).toMatchObject({ kind: 'unknown-entity' });
+    expect(r.interpretation.predicateName).toBe('visited');
+  });
+
   it('reads "President X of Y" as the title in apposition', async () => {
     expect(titledNameRewrite(ctx, 'Prime Minister Rufus Firefly of Freedonia visited Sylvania.')).toBe('Rufus Firefly, Prime Minister of Freedonia, visited Sylvania.');
     expect((await check('Prime Minister Rufus Firefly of Freedonia visited Sylvania.')).verdict).toBe('SUPPORTED');
