@@ -149,11 +149,14 @@ export function packageRewrite(ctx: CheckContext, text: string): string | undefi
 /** "<giver>'s <noun> to <recipient> is worth V": the deed in each modality the noun leaves open. */
 export function packageValueDeeds(ctx: CheckContext, text: string): string[] {
   const N = packageNouns(ctx);
-  const m = new RegExp(String.raw`^(?<giver>${NAME})'s\s+(?<noun>${N})(?:\s+(?:package|pledge|offer))?\s+(?:to|for)\s+(?<rec>${NAME})\s+(?:(?:is|was|are|were|will\s+be|would\s+be)\s+(?:worth|valued\s+at)|(?:amounts?|amounted)\s+to|totals?|totalled|totaled|(?:comes?|came)\s+to)\s+(?<value>.+?)[.!]?$`).exec(normalizeTypography(text).trim());
+  // (round 22) "may amount to V" (a modal the deeds below leave open), "was pledged at V" (the pledge
+  // alone), and a value that names its kind ("V in grants": the kind the deed is said in)
+  const m = new RegExp(String.raw`^(?<giver>${NAME})'s\s+(?<noun>${N})(?:\s+(?:package|pledge|offer))?\s+(?:to|for)\s+(?<rec>${NAME})\s+(?:(?:is|was|are|were|will\s+be|would\s+be)\s+(?:worth|valued\s+at)|(?<pledge>(?:is|was|are|were|has\s+been|had\s+been)\s+(?:pledged|promised)\s+at)|(?:(?:may|might|could|will|would)\s+amount|amounts?|amounted)\s+to|totals?|totalled|totaled|(?:comes?|came)\s+to)\s+(?<value>.+?)(?:\s+in\s+(?<kind>grants?|aid|assistance))?[.!]?$`).exec(normalizeTypography(text).trim());
   if (!m || !/\d/.test(m.groups!.value!)) return [];
   const g = m.groups!;
-  const noun = /^grant/i.test(g.noun!) ? 'grants' : /assistance/i.test(g.noun!) ? g.noun! : 'aid';
-  return ['gave', 'pledged', 'may provide'].map((v) => `${g.giver} ${v} ${g.value} in ${noun} to ${g.rec}`);
+  const said = g.kind ?? g.noun!;
+  const noun = /^grant/i.test(said) ? 'grants' : /assistance/i.test(said) ? said : 'aid';
+  return (g.pledge ? ['pledged'] : ['gave', 'pledged', 'may provide']).map((v) => `${g.giver} ${v} ${g.value} in ${noun} to ${g.rec}`);
 }
 
 const AMOUNT = String.raw`(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|tn|m)?|\d[\d.,]*\s*(?:million|billion|trillion|bn|mn)\s+(?:US\s+)?(?:dollars|yen)`;

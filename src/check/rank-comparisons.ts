@@ -82,7 +82,7 @@ function decided(interpretation: Interpretation, holds: boolean | undefined, cla
 }
 
 /** "A <verb> a bigger N than B": the ranks of A and B for the relation the clause without its comparative reads. */
-function byRanks(ctx: CheckContext, base: string, other: EntityValue, greater: boolean, shown: string): RankComparison | undefined {
+function byRanks(ctx: CheckContext, base: string, other: EntityValue, greater: boolean, shown: string, only = false): RankComparison | undefined {
   let readings: Interpretation[];
   try {
     readings = parseClaim(ctx, base).readings.slice(0, 4).map((r) => r.interpretation);
@@ -110,9 +110,15 @@ function byRanks(ctx: CheckContext, base: string, other: EntityValue, greater: b
     return decided(interpretation, undefined, [...(ra?.claims ?? []), ...(rb?.claims ?? [])], `Read as a comparison of ranks for ${localName(q.predicate)} ("${base}" against ${other.label}), but ${why}.`);
   }
   const aLarger = ra.rank < rb.rank;
-  const holds = aLarger === greater;
+  // (round 22) "only A ... bigger than B": A is larger and no other is, so B ranks 2 and A ranks 1 (a
+  // rank of 3 or more has two above it); "only A ... smaller" would need the count of ranked: held
+  if (only && !greater) {
+    return decided(interpretation, aLarger ? false : undefined, [...ra.claims, ...rb.claims],
+      `Read as a comparison of ranks for ${localName(q.predicate)} (1 = largest): ${a.label} ranks ${ra.rank}, ${other.label} ranks ${rb.rank}${aLarger ? `, so ${a.label}'s is larger and the claim (only, ${shown}) does not hold` : `, but whether no other's is ${shown.replace(/ than$/, '')} needs every rank`}.`);
+  }
+  const holds = only ? aLarger && ra.rank === 1 && rb.rank === 2 : aLarger === greater;
   return decided(interpretation, holds, [...ra.claims, ...rb.claims],
-    `Read as a comparison of ranks for ${localName(q.predicate)} (1 = largest): ${a.label} ranks ${ra.rank}, ${other.label} ranks ${rb.rank}, so ${a.label}'s is ${aLarger ? 'larger' : 'smaller'} and the claim (${shown}) ${holds ? 'holds' : 'does not hold'}.`);
+    `Read as a comparison of ranks for ${localName(q.predicate)} (1 = largest): ${a.label} ranks ${ra.rank}, ${other.label} ranks ${rb.rank}, so ${a.label}'s is ${aLarger ? 'larger' : 'smaller'}${only ? ` and ${rb.rank - 1 === 1 ? 'it alone is' : `${rb.rank - 1} are`} larger than ${other.label}'s` : ''} and the claim (${only ? 'only, ' : ''}${shown}) ${holds ? 'holds' : 'does not hold'}.`);
 }
 
 /** "A's economy is bigger than B's": a superlative relation (lexicon `cg:superlativeNoun`) with A or B as the largest of a group the other belongs to. */
@@ -165,6 +171,10 @@ export function readRankComparison(ctx: CheckContext, text: string): RankCompari
   if (!other) return undefined;
   const greater = words.greater.has(word.toLowerCase());
   const shown = `${word.toLowerCase()} than`;
+  // (round 22) "Only A holds a bigger stake in O than B": the comparison, and no other side's is bigger
+  const only = /^only\s+/i.exec(pre);
+  if (only && post) return byRanks(ctx, `${pre.slice(only[0].length)} ${post}`, other, greater, shown, true);
+  if (only) return undefined;
   if (post) return byRanks(ctx, `${pre} ${post}`, other, greater, shown);
   const left = pre.replace(new RegExp(`\\s+${AUX}$`, 'i'), '');
   return byRanks(ctx, left, other, greater, shown) ?? bySuperlative(ctx, left, other, greater, shown) ?? byRankNoun(ctx, left, other, greater, shown);

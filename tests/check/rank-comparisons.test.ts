@@ -13,6 +13,7 @@ const { ctx, check } = checkFixture([
   SHAREHOLDER_RANKS,
   claim('gas', 'sylvania', 'naturalGasReservesRank', '"3"^^xsd:positiveInteger'),
   claim('gas2', 'freedonia', 'naturalGasReservesRank', '"5"^^xsd:positiveInteger'),
+  claim('rank3', 'marsovia', 'shareholderOf', 'cgr:league', 'cg:rank "3"^^xsd:positiveInteger'),
 ].join('\n'));
 
 describe('a comparison by ranks', () => {
@@ -39,6 +40,21 @@ describe('a comparison by ranks', () => {
     expect((await check('Freedonia holds a smaller stake in the League than Grand Fenwick does.')).verdict).toBe('REFUTED');
     // a support would need the side without a rank to hold a stake at all
     expect((await check('Grand Fenwick holds a smaller stake in the League than Freedonia does.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('"only A ... bigger than B" (round 22)', () => {
+  it('holds when A ranks 1 and B ranks 2, and not when B has two above it or A is smaller', async () => {
+    const r = await check('Only Freedonia holds a bigger stake in the League than Sylvania.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('it alone is larger');
+    expect((await check('Only Freedonia holds a bigger stake in the League than Marsovia.')).verdict).toBe('REFUTED');
+    expect((await check('Only Sylvania holds a bigger stake in the League than Marsovia.')).verdict).toBe('REFUTED');
+    expect((await check('Only Marsovia holds a bigger stake in the League than Sylvania.')).verdict).toBe('REFUTED');
+  });
+  it('holds "only A ... smaller than B" undecided unless A is the larger', async () => {
+    expect((await check('Only Marsovia holds a smaller stake in the League than Sylvania.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('Only Freedonia holds a smaller stake in the League than Sylvania.')).verdict).toBe('REFUTED');
   });
 });
 

@@ -88,6 +88,13 @@ describe('packages named by demonyms (src/check/package-names.ts)', () => {
     expect((await check("Freedonia's $5m package for Sylvania is meant for farming.")).verdict).toBe('SUPPORTED');
     expect((await check("Freedonia's $9m package for Sylvania is meant for farming.")).verdict).toBe('REFUTED');
   });
+  it('reads a package that may amount to a value, or was pledged at one, with its kind said after the value (round 22)', async () => {
+    expect(packageValueDeeds(ctx, "Freedonia's aid to Sylvania may amount to US$ 5 million in grants.")).toEqual([
+      'Freedonia gave US$ 5 million in grants to Sylvania', 'Freedonia pledged US$ 5 million in grants to Sylvania', 'Freedonia may provide US$ 5 million in grants to Sylvania']);
+    expect(packageValueDeeds(ctx, "Freedonia's aid to Sylvania was pledged at US$ 9 million.")).toEqual(['Freedonia pledged US$ 9 million in aid to Sylvania']);
+    expect((await check("Freedonia's aid to Sylvania may amount to US$ 5 million in grants.")).verdict).toBe('SUPPORTED');
+    expect((await check("Freedonia's aid to Sylvania was pledged at US$ 9 million.")).verdict).toBe('REFUTED');
+  });
 });
 
 describe('rank words (src/check/rank-words.ts)', () => {
