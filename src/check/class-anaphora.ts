@@ -21,8 +21,16 @@ import { normalizeTypography, tokenize, type Token } from './text.js';
 // the longest name looked for before the noun, in tokens (bounds the work)
 const MAX_NAME = 6;
 
-/** The entities named in a run of tokens, each span that names one (names inside names too: "the League Bank's Articles"). */
-function namedBefore(ctx: CheckContext, toks: readonly Token[]): Array<{ iri: string; from: number; to: number }> {
+/**
+ * The entities named in a run of tokens, each span that names one (names inside names too: "the
+ * League Bank's Articles"), in reading order; offsets are token indices into the run.
+ *
+ * @example
+ * ```ts
+ * namedBefore(ctx, tokenize('Freedonia joined the bank', ctx.morph)); // [{ iri: cgr + 'freedonia', from: 0, to: 1 }]
+ * ```
+ */
+export function namedBefore(ctx: CheckContext, toks: readonly Token[]): Array<{ iri: string; from: number; to: number }> {
   const out: Array<{ iri: string; from: number; to: number }> = [];
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.kind !== 'word' && toks[i]!.kind !== 'number') continue;

@@ -24,9 +24,10 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Term } from '@rdfjs/types';
+import { namedBefore } from './class-anaphora.js';
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
-import { commonNounInName, resolveMention } from './resolver.js';
+import { resolveMention } from './resolver.js';
 import { keyOf, nameKey, normalizeTypography, tokenize, type Token } from './text.js';
 import type { CheckResult, Interpretation } from './types.js';
 
@@ -232,16 +233,9 @@ function sharedKind(ctx: CheckContext, iris: readonly string[]): boolean {
  * longer names too ("Freedonia" in "Freedonia's neutrality": the state is named as well).
  */
 function otherNames(ctx: CheckContext, toks: readonly Token[], from: number, to: number): Array<{ iri: string; from: number; to: number }> {
+  const after = namedBefore(ctx, toks.slice(to)).map((n) => ({ ...n, from: n.from + to, to: n.to + to }));
   const out: Array<{ iri: string; from: number; to: number }> = [];
-  for (let i = 0; i < toks.length; i++) {
-    if (i >= from && i < to) continue;
-    if (toks[i]!.kind !== 'word' && toks[i]!.kind !== 'number') continue;
-    for (let n = Math.min(6, toks.length - i); n >= 1; n--) {
-      if (i < from && i + n > from) continue;
-      const r = resolveMention(ctx, toks.slice(i, i + n));
-      if (r.length === 1 && !commonNounInName(ctx, toks, i, i + n) && !out.some((o) => o.iri === r[0]!.iri)) out.push({ iri: r[0]!.iri, from: i, to: i + n });
-    }
-  }
+  for (const n of [...namedBefore(ctx, toks.slice(0, from)), ...after]) if (!out.some((o) => o.iri === n.iri)) out.push(n);
   return out;
 }
 
