@@ -21,6 +21,7 @@ import { wordsValue } from './notation.js';
 import { endsInSpanPart, spanInParts } from './span-parts.js';
 import { wholeSpan, type CalendarSpan } from './span-whole.js';
 import { spanSideRewrite } from './span-clause-sides.js';
+import { timeShift } from './time-shift.js';
 import type { Bearing, Evaluation } from './verdict.js';
 
 const UNITS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
@@ -154,6 +155,15 @@ function daysBetween(a: string, b: string): number {
 export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end', opts: SpanOptions = {}): Dated | undefined {
   const literal = opts.literal ? literalDay(ctx, text) : undefined;
   if (literal) return literal;
+  // "the 20th anniversary of X" is X's day twenty years on (src/check/time-shift.ts)
+  const moved = timeShift(text);
+  if (moved === 'unread') return undefined;
+  if (moved) {
+    const d = sideDate(ctx, moved.rest, need, opts);
+    if (!d) return undefined;
+    const day = d.day.length === 4 ? String(Number(d.day) + moved.years) : d.day.length === 7 ? addMonths(`${d.day}-01`, 12 * moved.years).slice(0, 7) : addMonths(d.day, 12 * moved.years);
+    return { ...d, day, label: `the ${moved.said} of ${d.label} (${day})` };
+  }
   // a clause in other words than the ones dated below ("the canal broke ground"): said again in them
   const said = spanSideRewrite(text);
   const again = said ? sideDate(ctx, said, need, opts) : undefined;
