@@ -8,7 +8,7 @@
 import { articlesOf, hasArticles, pseudoClaim, resolveArticle, type ArticleInfo } from './articles.js';
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
-import { matchPattern } from './pattern.js';
+import { matchPattern, mayMatch } from './pattern.js';
 import { looksLikeName, resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text.js';
 import { sideDate } from './spans.js';
@@ -222,7 +222,11 @@ function checkMetadataUncached(ctx: CheckContext, text: string): { interpretatio
     polarity = 'negative';
     tokens = tokens.filter((_, i) => i !== neg);
   }
+  // the matcher's own pre-filter (a word every match needs), asked before the maps and closures of
+  // a search: most of the 115 patterns lack a word of any one claim
+  const norms = new Set(tokens.map((t) => t.norm));
   for (const { property, pattern } of ctx.metadataPatterns) {
+    if (!mayMatch(pattern, norms)) continue;
     const prop = localOf(property) as MetaProperty;
     const found: MetaReading[] = [];
     const arts = new Map<string, ArticleInfo[] | undefined>();

@@ -14,11 +14,12 @@ import type { CheckContext } from './context.js';
 import { literalNodes } from './pattern.js';
 import { normWord } from './text.js';
 
-const ownNorms = new WeakMap<CheckContext, Set<string>>();
+// per relation list (a context and those derived from it share it; it never changes once built)
+const ownNorms = new WeakMap<readonly unknown[], Set<string>>();
 
 /**
  * The comparison forms of every literal word of the lexicon's relation patterns (computed once
- * per context).
+ * per relation list: the readers' derived contexts share their base's).
  *
  * @example
  * ```ts
@@ -26,11 +27,11 @@ const ownNorms = new WeakMap<CheckContext, Set<string>>();
  * ```
  */
 export function lexiconOwnNorms(ctx: CheckContext): Set<string> {
-  let set = ownNorms.get(ctx);
+  let set = ownNorms.get(ctx.relations);
   if (!set) {
     set = new Set();
     for (const r of ctx.relations) for (const n of literalNodes(r.pattern.nodes)) set.add(n.norm);
-    ownNorms.set(ctx, set);
+    ownNorms.set(ctx.relations, set);
   }
   return set;
 }

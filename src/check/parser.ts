@@ -20,8 +20,9 @@ import { preferOwnWords } from './own-words.js';
 import { memoSlot, spanKeys, spanShared, type SpanShared } from './slot-memo.js';
 import { unreadError } from './unread-error.js';
 import { readingKey } from './context-base.js';
-import { slotSpecOf } from './slot-specs.js';
+import { slotSpecsFor } from './slot-specs.js';
 import { ownedByOther } from './owned-heads.js';
+import { valueStarts } from './value-starts.js';
 
 /** Longest claim accepted, in characters (a claim is a sentence, not a document). */
 export const MAX_CLAIM_LENGTH = 2000;
@@ -556,6 +557,8 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
   // the patterns that have every word they need in the claim, in the lexicon's order (the same for every mode)
   const relations = candidatePatterns(ctx.relations, tokens);
   const keys = spanKeys(ctx, tokens);
+  // where an amount, a year or a date may start (src/check/value-starts.ts), asked once per position
+  const valueStart = valueStarts(tokens);
   // the parse's own cache is keyed by numbers: (slot type and class, start, end)
   const width = tokens.length + 1;
   // strict typing first (domain/range classes), then lax, then unknown names allowed
@@ -587,6 +590,7 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
     }
     const adjunctCache = new Map<number, unknown[]>();
     for (const rp of relations) {
+      const specOf = slotSpecsFor(ctx, rp);
       const matches = matchPattern(rp.pattern, {
         tokens,
         adjuncts: ctx.adjuncts,
@@ -595,8 +599,11 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         // pure but for caches and `empty`: a span left unasked is asked in neither run, so the
         // second run's skip stays sound
         pureSlots: true,
+        // an amount, a year or a date opens only with certain tokens (src/check/value-starts.ts):
+        // elsewhere its spans are not offered, nor adjuncts that open with it searched
+        mayStart: (name, start) => valueStart(specOf(name).type, start),
         slotValues: (name, start, end) => {
-          const spec = slotSpecOf(ctx, rp, name);
+          const spec = specOf(name);
           const key = (spec.local * width + start) * width + end;
           let v = cache.get(key);
           // the same span recurs in the claim's parts and rewrites: read once per context

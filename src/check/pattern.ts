@@ -176,11 +176,23 @@ export interface MatchEnv {
    * leave unasked a span after which nothing the pattern needs can follow (`restStart`).
    */
   pureSlots?: boolean;
+  /**
+   * False only when `slotValues(name, start, end)` is empty for every `end`: no value of the slot
+   * starts at token `start` ("worth" opens no amount; src/check/value-starts.ts). The matcher then
+   * asks none of those spans, searches no adjunct that must open with that slot there, and, with
+   * `pureSlots`, reads no span that only such a slot could follow. Absent: any slot may start anywhere.
+   */
+  mayStart?(name: string, start: number): boolean;
 }
 
 function sameValue(a: CheckValue, b: CheckValue): boolean {
   return JSON.stringify({ ...a, mention: undefined }) === JSON.stringify({ ...b, mention: undefined });
 }
+
+// an adjunct search that found nothing (never added to)
+const NO_STATES: never[] = [];
+// per adjunct cache (one token list): where some adjunct may start
+const adjunctOpens = new WeakMap<object, Uint8Array>();
 
 interface State {
   pos: number;
@@ -237,81 +249,128 @@ export function lastWords(node: CompiledPattern['nodes'][number] | undefined): s
   return [];
 }
 
-/** The literal words a sequence's first consumed token must match, or `open`: a slot may come first, or nothing be consumed. */
+/**
+ * What a sequence's first consumed token may be: one of the literal words `lits`, or the first token
+ * of one of the slots `slots`; `empty`: the sequence may consume nothing (then anything may start it).
+ */
 interface FirstWords {
   lits: Array<Extract<PatternNode, { t: 'lit' }>>;
-  open: boolean;
+  slots: string[];
+  empty: boolean;
 }
 
-function firstWordsOf(nodes: readonly PatternNode[]): FirstWords & { empty: boolean } {
+function firstWordsOf(nodes: readonly PatternNode[]): FirstWords {
   const lits: FirstWords['lits'] = [];
-  let open = false;
+  const slots: string[] = [];
   for (const n of nodes) {
-    if (n.t === 'lit') return { lits: [...lits, n], open, empty: false };
-    if (n.t === 'slot') return { lits, open: true, empty: false };
+    if (n.t === 'lit') return { lits: [...lits, n], slots, empty: false };
+    if (n.t === 'slot') return { lits, slots: [...slots, n.name], empty: false };
     if (n.t === 'const') continue;
     let skippable = n.optional;
     for (const alt of n.alts) {
       const f = firstWordsOf(alt);
       lits.push(...f.lits);
-      open ||= f.open;
+      slots.push(...f.slots);
       skippable ||= f.empty;
     }
-    if (!skippable) return { lits, open, empty: false };
+    if (!skippable) return { lits, slots, empty: false };
   }
-  return { lits, open: true, empty: true };
+  return { lits, slots, empty: true };
 }
 
 // per pattern: its node tree never changes once compiled (only a literal's `alts`, read live below)
 const firstWordsMemo = new WeakMap<CompiledPattern, FirstWords>();
 
 /**
- * Whether a match of `pattern` may start at token `tok` (undefined: past the end): false only when
- * every match's first token must be one of the pattern's literal words and `tok` is none of them.
+ * Whether a non-empty match of `pattern` may start at token `tok` (undefined: past the end): false
+ * only when every match's first token must be one of the pattern's literal words and `tok` is none
+ * of them, or the first token of a slot that `slotMayStart` (when given) says starts no value there.
  * The words are kept as the pattern's nodes, so derived alternatives added to a node later count.
  *
  * @example
  * ```ts
  * mayStartAt(compilePattern('in {year}', morph), tokenize('worth', morph)[0]); // false
+ * mayStartAt(compilePattern('{amount}', morph), tokenize('worth', morph)[0], () => false); // false
  * ```
  */
-export function mayStartAt(pattern: CompiledPattern, tok: Token | undefined): boolean {
+export function mayStartAt(pattern: CompiledPattern, tok: Token | undefined, slotMayStart?: (name: string) => boolean): boolean {
   let f = firstWordsMemo.get(pattern);
-  if (!f) {
-    const { lits, open } = firstWordsOf(pattern.nodes);
-    firstWordsMemo.set(pattern, (f = { lits, open }));
-  }
-  if (f.open) return true;
+  if (!f) firstWordsMemo.set(pattern, (f = firstWordsOf(pattern.nodes)));
+  if (f.empty) return true;
+  // a slot takes at least one token: none starts past the end
   if (!tok) return false;
   for (const l of f.lits) if (litMatches(l, tok)) return true;
+  for (const s of f.slots) if (!slotMayStart || slotMayStart(s)) return true;
   return false;
 }
 
-/** How the rest of a sequence may start: its possible first words, whether a slot may come first, whether it may consume nothing. */
+// per adjunct list (and its length, should one be added): the first words and slots of all its patterns
+const openingsMemo = new WeakMap<readonly CompiledPattern[], { size: number; norms: Set<string>; slots: string[]; empty: boolean }>();
+
+/**
+ * Whether a non-empty match of some pattern of `patterns` may start at `tok`: `mayStartAt` of each
+ * at once, their first words (with the derived alternatives they have when the list is first
+ * tested: the lexicon widens words while it builds the context, before any match) gathered into
+ * one set per list.
+ *
+ * @example
+ * ```ts
+ * anyMayStartAt([compilePattern('in {year}', morph), compilePattern('worth {amount}', morph)], tokenize('worth', morph)[0], undefined, 0); // true
+ * ```
+ */
+export function anyMayStartAt(patterns: readonly CompiledPattern[], tok: Token | undefined, slotMayStart: MatchEnv['mayStart'], pos: number): boolean {
+  let f = openingsMemo.get(patterns);
+  if (!f || f.size !== patterns.length) {
+    const norms = new Set<string>();
+    const slots = new Set<string>();
+    let empty = false;
+    for (const p of patterns) {
+      const o = firstWordsOf(p.nodes);
+      for (const l of o.lits) {
+        norms.add(l.norm);
+        if (l.alts) for (const a of l.alts) norms.add(a);
+      }
+      for (const sl of o.slots) slots.add(sl);
+      empty ||= o.empty;
+    }
+    openingsMemo.set(patterns, (f = { size: patterns.length, norms, slots: [...slots], empty }));
+  }
+  if (f.empty) return true;
+  if (!tok) return false;
+  if (f.norms.has(tok.norm)) return true;
+  for (const sl of f.slots) if (!slotMayStart || slotMayStart(sl, pos)) return true;
+  return false;
+}
+
+/**
+ * How the rest of a sequence may start: its possible first words, whether a slot may come first
+ * (and which: `slots`), whether it may consume nothing.
+ */
 export interface RestStart {
   lits: Array<Extract<PatternNode, { t: 'lit' }>>;
   slot: boolean;
+  slots: string[];
   empty: boolean;
 }
 
 function restStartOf(nodes: readonly PatternNode[], from: number): RestStart {
   const lits: RestStart['lits'] = [];
-  let slot = false;
+  const slots: string[] = [];
   for (let i = from; i < nodes.length; i++) {
     const n = nodes[i]!;
-    if (n.t === 'lit') return { lits: [...lits, n], slot, empty: false };
-    if (n.t === 'slot') return { lits, slot: true, empty: false };
+    if (n.t === 'lit') return { lits: [...lits, n], slot: slots.length > 0, slots, empty: false };
+    if (n.t === 'slot') return { lits, slot: true, slots: [...slots, n.name], empty: false };
     if (n.t === 'const') continue;
     let skippable = n.optional;
     for (const alt of n.alts) {
       const f = restStartOf(alt, 0);
       lits.push(...f.lits);
-      slot ||= f.slot;
+      slots.push(...f.slots);
       skippable ||= f.empty;
     }
-    if (!skippable) return { lits, slot, empty: false };
+    if (!skippable) return { lits, slot: slots.length > 0, slots, empty: false };
   }
-  return { lits, slot, empty: true };
+  return { lits, slot: slots.length > 0, slots, empty: true };
 }
 
 // per node list of a compiled pattern (never changed once compiled; a literal's `alts` are read live)
@@ -349,6 +408,15 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
   if (pattern.requiredAny.some((ws) => !env.tokens.some((t) => ws.some((w) => litMatches(w, t))))) return out;
   const adjCache = (env.adjunctCache ?? new Map()) as Map<number, State[]>;
   const lookahead = env.pureSlots === true;
+  const slotMayStart = env.mayStart;
+  // where some adjunct may start (1) or none (2), per position: kept with the adjunct cache, whose
+  // patterns share it as they share what the adjuncts read
+  let opens = adjunctOpens.get(adjCache);
+  if (!opens || opens.length < n + 1) adjunctOpens.set(adjCache, (opens = new Uint8Array(n + 1)));
+  const adjunctMayStartAt = (pos: number): boolean => {
+    if (opens[pos] === 0) opens[pos] = anyMayStartAt(env.adjuncts, env.tokens[pos], slotMayStart, pos) ? 1 : 2;
+    return opens[pos] === 1;
+  };
 
   // The search is depth-first with continuations: each part hands every state it reaches to `k`,
   // which returns true to stop the whole search (a caller's `limit`, adjAt's 20 per position).
@@ -376,6 +444,8 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
       return seq(nodes, i + 1, { pos: st.pos, binds: { ...st.binds, [node.name]: v }, spans: st.spans, adj: st.adj, widened: st.widened }, top, k);
     }
     if (node.t === 'slot') {
+      // no value of the slot starts here: every span from here would read as nothing
+      if (slotMayStart && !slotMayStart(node.name, st.pos)) return false;
       const next = lookahead ? restStart(nodes, i + 1) : undefined;
       for (let end = st.pos + 1; end <= Math.min(n, st.pos + maxSlot); end++) {
         // a span after which the rest cannot go on is not read: its values would all be dropped
@@ -404,24 +474,39 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
   // already (the search is shared by the patterns of a parse); elsewhere one may start: searching
   // them here, at positions no reading reaches, cost more than the readings it spared.
   function mayFollow(next: RestStart, pos: number, top: boolean): boolean {
-    if (next.slot) return true;
+    if (next.slot) {
+      if (!slotMayStart) return true;
+      for (const s of next.slots) if (slotMayStart(s, pos)) return true;
+    }
     const tok = env.tokens[pos];
     if (tok) for (const l of next.lits) if (litMatches(l, tok)) return true;
     if (next.empty && (!top || pos === n)) return true;
     if (!top || env.adjuncts.length === 0) return false;
     const found = adjCache.get(pos);
-    return found === undefined || found.length > 0;
+    if (found !== undefined) return found.length > 0;
+    if (!slotMayStart) return true;
+    // not searched here yet: when no adjunct may start here (by its first words and slots, which
+    // costs no slot reading), the search would find nothing, and is recorded so for every pattern
+    if (adjunctMayStartAt(pos)) return true;
+    adjCache.set(pos, NO_STATES);
+    return false;
   }
 
   function adjAt(pos: number): State[] {
     const c = adjCache.get(pos);
     if (c) return c;
-    const found: State[] = [];
     const tok = env.tokens[pos];
+    // most positions open no adjunct at all: one test of all their first words and slots at once
+    if (!adjunctMayStartAt(pos)) {
+      adjCache.set(pos, NO_STATES);
+      return NO_STATES;
+    }
+    const found: State[] = [];
+    const slotHere = slotMayStart && ((s: string): boolean => slotMayStart(s, pos));
     for (const a of env.adjuncts) {
-      // most adjuncts open with a word ("in {year}", "worth {amount}"): one that cannot start at
-      // this token yields nothing, so its search is skipped
-      if (!mayStartAt(a, tok)) continue;
+      // most adjuncts open with a word ("in {year}", "worth {amount}") or a typed slot ("{amount}"):
+      // one that cannot start at this token yields nothing, so its search is skipped
+      if (!mayStartAt(a, tok, slotHere)) continue;
       seq(a.nodes, 0, { pos, binds: {}, spans: {}, adj: 0, widened: [] }, false, (r) => {
         if (r.pos > pos) found.push(r);
         return found.length > 20;
@@ -434,28 +519,34 @@ export function matchPattern(pattern: CompiledPattern, env: MatchEnv): PatternMa
   function adjChain(st: State, depth: number, k: (st: State) => boolean): boolean {
     if (k(st)) return true;
     if (depth > 4) return false;
+    if (adjFrom(st, st.pos, false, depth, k)) return true;
     // "to upgrade X and (to) improve Y": an adjunct after one, joined by "and"; two entity values
     // of one qualifier are then both claimed (a list)
-    const joined = depth > 0 && /^and$/i.test(env.tokens[st.pos]?.raw ?? '');
-    for (const [from, list] of [[st.pos, false], ...(joined ? [[st.pos + 1, true] as const] : [])] as const) {
-      for (const a of adjAt(from)) {
-        // an adjunct that opens with "and" is itself the second of two
-        const second = list || /^and$/i.test(env.tokens[from]?.raw ?? '');
-        const binds = { ...st.binds };
-        let ok = true;
-        for (const [key, v] of Object.entries(a.binds)) {
-          const prev = st.binds[key];
-          if (!prev || sameValue(prev, v)) binds[key] = v;
-          else if (second && (prev.kind === 'entity' || prev.kind === 'entities') && v.kind === 'entity') {
-            const items = prev.kind === 'entity' ? [prev] : prev.items;
-            binds[key] = { kind: 'entities', items: items.some((x) => x.iri === v.iri) ? items : [...items, v] };
-          } else ok = false;
-        }
-        if (!ok) continue;
-        if (adjChain({
-          pos: a.pos, binds, spans: { ...st.spans, ...a.spans }, adj: st.adj + (a.pos - st.pos), widened: [...st.widened, ...a.widened],
-        }, depth + 1, k)) return true;
+    return depth > 0 && /^and$/i.test(env.tokens[st.pos]?.raw ?? '') && adjFrom(st, st.pos + 1, true, depth, k);
+  }
+
+  // the adjuncts found at `from`, each followed by the chain (`list`: after a joining "and")
+  function adjFrom(st: State, from: number, list: boolean, depth: number, k: (st: State) => boolean): boolean {
+    const found = adjAt(from);
+    if (!found.length) return false;
+    // an adjunct that opens with "and" is itself the second of two
+    const second = list || /^and$/i.test(env.tokens[from]?.raw ?? '');
+    for (const a of found) {
+      const binds = { ...st.binds };
+      let ok = true;
+      for (const key in a.binds) {
+        const v = a.binds[key]!;
+        const prev = st.binds[key];
+        if (!prev || sameValue(prev, v)) binds[key] = v;
+        else if (second && (prev.kind === 'entity' || prev.kind === 'entities') && v.kind === 'entity') {
+          const items = prev.kind === 'entity' ? [prev] : prev.items;
+          binds[key] = { kind: 'entities', items: items.some((x) => x.iri === v.iri) ? items : [...items, v] };
+        } else ok = false;
       }
+      if (!ok) continue;
+      if (adjChain({
+        pos: a.pos, binds, spans: { ...st.spans, ...a.spans }, adj: st.adj + (a.pos - st.pos), widened: [...st.widened, ...a.widened],
+      }, depth + 1, k)) return true;
     }
     return false;
   }

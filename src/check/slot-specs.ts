@@ -48,6 +48,29 @@ export function slotSpecOf(ctx: CheckContext, rp: RelationPattern, name: string)
   return spec;
 }
 
+/**
+ * `slotSpecOf` for one pattern, its per-pattern table looked up once: the parser asks a spec for
+ * every span it offers a slot.
+ *
+ * @example
+ * ```ts
+ * const specOf = slotSpecsFor(ctx, memberOfPattern);
+ * specOf('o').type; // 'entity'
+ * ```
+ */
+export function slotSpecsFor(ctx: CheckContext, rp: RelationPattern): (name: string) => SlotSpec {
+  let byPattern = specs.get(ctx);
+  if (!byPattern) specs.set(ctx, (byPattern = new WeakMap()));
+  let byName = byPattern.get(rp);
+  if (!byName) byPattern.set(rp, (byName = new Map()));
+  const table = byName;
+  return (name) => {
+    let spec = table.get(name);
+    if (!spec) table.set(name, (spec = build(ctx, rp, name)));
+    return spec;
+  };
+}
+
 function build(ctx: CheckContext, rp: RelationPattern, name: string): SlotSpec {
   let type: SlotType;
   let cls: string | undefined;

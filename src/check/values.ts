@@ -10,7 +10,8 @@ import { durationInParts } from './duration-parts.js';
 const SYMBOLS: Record<string, string> = {
   $: 'USD', US$: 'USD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', '¥': 'JPY', '€': 'EUR', '£': 'GBP', '₹': 'INR',
 };
-const CURRENCY_WORDS: Record<string, string> = {
+/** Currency words and codes to ISO codes (exported for src/check/value-starts.ts). */
+export const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', usd: 'USD', yen: 'JPY', jpy: 'JPY', euro: 'EUR', euros: 'EUR', eur: 'EUR',
   pound: 'GBP', pounds: 'GBP', gbp: 'GBP', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', cny: 'CNY',
   rupee: 'INR', rupees: 'INR', inr: 'INR', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', rub: 'RUB',
@@ -19,7 +20,8 @@ const SCALES: Record<string, number> = {
   thousand: 3, k: 3, million: 6, millions: 6, mn: 6, m: 6, mio: 6, billion: 9, billions: 9, bn: 9, b: 9,
   trillion: 12, trillions: 12, tn: 12, trn: 12,
 };
-const MONTHS: Record<string, number> = {
+/** Month names and abbreviations to numbers (exported for src/check/value-starts.ts). */
+export const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
@@ -193,7 +195,7 @@ function numberOf(tok: Token | undefined): string | undefined {
 export function parseMoney(tokens: readonly Token[]): MoneyValue[] | undefined {
   const out: MoneyValue[] = [];
   // "just ¥ 105 million", "exactly US$ 5 million": the sum itself, said with emphasis
-  if (tokens.length > 1 && /^(just|exactly|precisely|only)$/i.test(tokens[0]!.raw) && tokens[1]!.kind !== 'word') return parseMoney(tokens.slice(1));
+  if (tokens.length > 1 && MONEY_EMPHASIS.test(tokens[0]!.raw) && tokens[1]!.kind !== 'word') return parseMoney(tokens.slice(1));
   // "more than US$ 10 billion", "at least ¥ 2 trillion", "about US$ 100 million"
   const lead = leadingBound(tokens);
   const bound = lead.bound;
@@ -209,15 +211,19 @@ export function parseMoney(tokens: readonly Token[]): MoneyValue[] | undefined {
   return out.length ? out : undefined;
 }
 
-/** The bound words a value starts with ("more than", "at least", ...) and how many tokens they take. */
-function leadingBound(tokens: readonly Token[]): { bound?: AmountBound; length: number } {
+/** The word that says a sum with emphasis ("just", "exactly"): the sum follows it. */
+export const MONEY_EMPHASIS = /^(just|exactly|precisely|only)$/i;
+
+/** The bound words a value starts with ("more than", "at least", ...), at `from`, and how many tokens they take. */
+export function leadingBound(tokens: readonly Token[], from = 0): { bound?: AmountBound; length: number } {
   for (const [words, bound] of BOUND_WORDS) {
-    if (words.every((w, k) => tokens[k] && low(tokens[k]!) === w)) return { bound, length: words.length };
+    if (words.every((w, k) => tokens[from + k] && low(tokens[from + k]!) === w)) return { bound, length: words.length };
   }
   return { length: 0 };
 }
 
-const BOUND_WORDS: Array<[string[], AmountBound]> = [
+/** The words that bound an amount or a quantity ("more than"), exported for src/check/value-starts.ts. */
+export const BOUND_WORDS: Array<[string[], AmountBound]> = [
   [['more', 'than'], 'gt'], [['over'], 'gt'], [['above'], 'gt'], [['in', 'excess', 'of'], 'gt'], [['upwards', 'of'], 'gt'],
   [['at', 'least'], 'ge'], [['no', 'less', 'than'], 'ge'],
   [['less', 'than'], 'lt'], [['under'], 'lt'], [['below'], 'lt'], [['fewer', 'than'], 'lt'],
@@ -305,7 +311,8 @@ function dayOf(tok: Token | undefined): number | undefined {
   return d >= 1 && d <= 31 ? d : undefined;
 }
 
-function yearOf(tok: Token | undefined): number | undefined {
+/** A four-digit year (1000-2999) written as a number token. */
+export function yearOf(tok: Token | undefined): number | undefined {
   if (!tok || tok.kind !== 'number' || !/^\d{4}$/.test(tok.raw)) return undefined;
   const y = Number(tok.raw);
   return y >= 1000 && y <= 2999 ? y : undefined;
@@ -444,7 +451,8 @@ export function parseYear(tokens: readonly Token[]): CheckValue | undefined {
   return y === undefined ? undefined : { kind: 'year', value: String(y) };
 }
 
-const YEAR_BOUNDS: Array<[string[], AmountBound]> = [
+/** The words that bound a year ("before 2010"), exported for src/check/value-starts.ts. */
+export const YEAR_BOUNDS: Array<[string[], AmountBound]> = [
   [['before'], 'lt'], [['prior', 'to'], 'lt'], [['earlier', 'than'], 'lt'], [['after'], 'gt'], [['later', 'than'], 'gt'],
   // "by 2019", "no later than 2019": within that year or before it (round 21)
   [['by'], 'le'], [['no', 'later', 'than'], 'le'], [['not', 'later', 'than'], 'le'],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimgraphError } from '../../src/errors.js';
-import { compilePattern, findMarker, matchPattern, mayStartAt, restStart, type PatternNode } from '../../src/check/pattern.js';
+import { anyMayStartAt, compilePattern, findMarker, matchPattern, mayStartAt, restStart, type PatternNode } from '../../src/check/pattern.js';
+import { valueStarts } from '../../src/check/value-starts.js';
+import { parseMoney, parseYear } from '../../src/check/values.js';
 import { parseClaim } from '../../src/check/parser.js';
 import { dropIgnorable, tokenize } from '../../src/check/text.js';
 import type { CheckValue } from '../../src/check/types.js';
@@ -101,6 +103,61 @@ describe('pure slots (the matcher leaves unread a span the rest cannot follow)',
     expect([r.slot, r.empty]).toEqual([false, false]);
     expect(restStart(p.nodes, 3)).toMatchObject({ slot: true, empty: false });
     expect(restStart(p.nodes, 4)).toMatchObject({ lits: [], slot: false, empty: true });
+  });
+});
+
+describe('typed slot starts (MatchEnv.mayStart, src/check/value-starts.ts)', () => {
+  // slots read as the parser reads them: an amount, a year, anything else as a string
+  const run = (source: string, text: string, typed: boolean) => {
+    const asked: string[] = [];
+    const tokens = toks(text);
+    const starts = valueStarts(tokens);
+    const typeOf = (name: string) => (name === 'amount' ? 'amount' : name === 'year' ? 'year' : 'string') as const;
+    const ms = matchPattern(compilePattern(source, ctx.morph), {
+      tokens,
+      adjuncts: ['in {year}', '{year}', '{amount}', 'worth {amount}'].map((a) => compilePattern(a, ctx.morph)),
+      pureSlots: true,
+      ...(typed ? { mayStart: (name: string, start: number) => starts(typeOf(name), start) } : {}),
+      slotValues: (name, start, end): CheckValue[] => {
+        asked.push(`${name}:${start}-${end}`);
+        const span = tokens.slice(start, end);
+        if (name === 'amount') { const a = parseMoney(span); return a ? [{ kind: 'amount', amounts: a }] : []; }
+        if (name === 'year') { const y = parseYear(span); return y ? [y] : []; }
+        return span.length <= 2 ? [{ kind: 'string', value: span.map((t) => t.raw).join(' ') }] : [];
+      },
+    });
+    return { ms, asked };
+  };
+  it('finds the same matches, in the same order, offering typed slots fewer spans', () => {
+    for (const [source, text] of [
+      ['{a} {b}', 'p q in 2001 US$ 5 million'], ['{a} signed deals {amount} with {b}', 'p signed deals US$ 5 million with q in 2015'], ['{a} signed deals with {b}', 'p signed deals worth US$ 5 million with q in 2015'],
+      ['{a} joined {b}', 'p joined q r 2001'], ['{a} gave {amount} to {b}', 'p gave more than US$ 5 million to q'],
+    ] as const) {
+      const typed = run(source, text, true);
+      const plain = run(source, text, false);
+      expect(typed.ms, source).toEqual(plain.ms);
+      expect(typed.ms.length, source).toBeGreaterThan(0);
+      expect(typed.asked.length, source).toBeLessThan(plain.asked.length);
+      // no amount offered a span that opens with no amount's token
+      expect(typed.asked.filter((a) => a.startsWith('amount:')).every((a) => ['$', 'US$', 'more', 'worth'].includes(toks(text)[Number(a.split(/[:-]/)[1])]!.raw) || /\d/.test(toks(text)[Number(a.split(/[:-]/)[1])]!.raw)), source).toBe(true);
+    }
+  });
+  it('rules out an adjunct that opens with a slot no value starts at', () => {
+    expect(mayStartAt(compilePattern('{amount}', ctx.morph), tok('worth'), () => false)).toBe(false);
+    expect(mayStartAt(compilePattern('{amount}', ctx.morph), tok('worth'), () => true)).toBe(true);
+    // the slot's first token: none past the end
+    expect(mayStartAt(compilePattern('{amount}', ctx.morph), undefined)).toBe(false);
+  });
+  it('tests a list of adjuncts at once as each of them alone', () => {
+    for (const text of ['Freedonia signed deals worth US$ 5 million with Sylvania in 2015', 'In 2015 the League met at Zenda for its summit', 'more than five states joined by 2019']) {
+      const tokens = toks(text);
+      const starts = valueStarts(tokens);
+      const mayStart = (name: string, i: number) => starts(name === 'amount' ? 'amount' : name === 'year' || name === 'byYear' ? 'year' : 'entity', i);
+      for (let i = 0; i <= tokens.length; i++) {
+        const each = ctx.adjuncts.some((a) => mayStartAt(a, tokens[i], (name) => mayStart(name, i)));
+        expect(anyMayStartAt(ctx.adjuncts, tokens[i], mayStart, i), `${text} @${i}`).toBe(each);
+      }
+    }
   });
 });
 
