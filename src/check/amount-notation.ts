@@ -8,10 +8,11 @@
  *   ("will be": a planned thing's figures are the source's expectations); the readings the graph
  *   decides must agree.
  * - shorthand: "est." (estimated), "approx.", "c.", "ca.", "~" (about), "bcm" (billion cubic
- *   metres), "/yr", "p.a." (a year);
+ *   metres), "m³", "m3", "cu m" (cubic metres), "/yr", "p.a." (a year), "1.8 thousand" (1,800);
  * - bound phrases: "in the region of", "in the order of" (about), "upwards of", "in excess of",
  *   "north of" (more than), "shy of" (less than) before a value;
- * - "V worth of N were signed ...": "N worth V were signed ..." (the amount after its noun).
+ * - "V worth of N were signed ...", "five billion dollars' worth of N ...": "N worth V were signed ..." (the
+ *   amount after its noun).
  *
  * Nothing here knows an entity; the verdict is the graph's on the claim in those words.
  */
@@ -23,7 +24,7 @@ import { agreeingRewrites } from './package-names.js';
 
 /** A value opens here: a bound word, a currency, a number. */
 const VALUE_START = String.raw`(?:(?:about|around|roughly|approximately|some|nearly|almost|over|under|more than|less than|at least|at most|up to|(?:shorter|longer|larger|bigger|smaller|higher|lower|greater|cheaper)\s+than)\s+)?(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD|JPY|EUR|\d)`;
-const MONEY = String.raw`(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)?\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|tn|m)?(?:\s+(?:US\s+)?(?:dollars|yen|euros))?`;
+const MONEY = String.raw`(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)?\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|tn|m)?(?:\s+(?:US\s+)?(?:dollars|yen|euros)'?)?`;
 
 /** The shorthand of a post, in words (applied everywhere in the claim). */
 const SHORTHAND: Array<[RegExp, string]> = [
@@ -32,6 +33,8 @@ const SHORTHAND: Array<[RegExp, string]> = [
   [/~\s*(?=(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/g, 'about '],
   [/\b(bcm|tcm)\s*(?:\/\s*(?:yr|year|annum)|p\.?a\.?|a year|per year|annually)(?=\W|$)/gi, '$1 a year'],
   [/\bbcm\b/gi, 'billion cubic metres'],
+  // "33 billion m³ / m3 / cu m": cubic metres after a number or a scale word
+  [/(?<=(?:\d|\b(?:million|billion|trillion|mn|bn|tn))\s*)(?:m\u00B3|m3|m\^3|cu\.?\s?m)(?=\W|$)/gi, ' cubic metres'],
   [/\btcm\b/gi, 'trillion cubic metres'],
   [/\s*\/\s*(?:yr|year)\b/gi, ' a year'],
   [/\b(?:in the (?:region|order) of)(?=\s+(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d|[a-z]+\s+(?:million|billion|trillion|hundred|thousand)))/gi, 'about'],
@@ -51,9 +54,15 @@ export function shorthandRewrite(text: string): string | undefined {
   const t = normalizeTypography(text).trim();
   let out = t;
   for (const [re, to] of SHORTHAND) out = out.replace(re, to);
+  // "1.8 thousand kilometres": the whole number the scale word makes (a thousand has no short
+  // scale the value parsers read, as "billion" has); left as it is when it is no whole number
+  out = out.replace(/\b(\d+\.\d+)\s+thousand\b/gi, (all: string, n: string) => {
+    const v = Math.round(Number(n) * 1000 * 1e6) / 1e6;
+    return Number.isInteger(v) ? v.toLocaleString('en-US') : all;
+  }).replace(/\s{2,}/g, ' ');
   // "US$ 5 billion worth of energy deals were signed ...": the amount after its noun
   const worth = new RegExp(String.raw`^(${MONEY})\s+worth\s+of\s+(.+?)\s+(was|were|has been|have been|had been)\s+`, 'i').exec(out);
-  if (worth) out = `${worth[2]![0]!.toUpperCase()}${worth[2]!.slice(1)} worth ${worth[1]!.trim()} ${worth[3]} ${out.slice(worth[0].length)}`;
+  if (worth) out = `${worth[2]![0]!.toUpperCase()}${worth[2]!.slice(1)} worth ${worth[1]!.trim().replace(/'$/, '')} ${worth[3]} ${out.slice(worth[0].length)}`;
   return out !== t ? out : undefined;
 }
 

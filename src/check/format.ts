@@ -4,6 +4,7 @@
  */
 import { NS, localName } from './context.js';
 import type { CheckResult, CheckResultJSON, CheckValue, Evidence, Verdict } from './types.js';
+import { clockText } from './values.js';
 
 function valueJSON(v: CheckValue): unknown {
   switch (v.kind) {
@@ -12,7 +13,7 @@ function valueJSON(v: CheckValue): unknown {
     case 'entities': return v.items.map((e) => valueJSON(e));
     case 'amount': return v.amounts.map((a) => ({ value: a.value, currency: a.currency, ...(a.bound ? { bound: a.bound } : {}) }));
     case 'daterange': return { start: v.start, end: v.end };
-    case 'duration': return { days: v.days, ...(v.bound ? { bound: v.bound } : {}) };
+    case 'duration': return { days: v.days, ...(v.bound ? { bound: v.bound } : {}), ...(v.clock ? { clock: clockText(v.days) } : {}) };
     case 'count': return { count: v.n, only: v.only, ...(v.atMost ? { atMost: true } : {}), of: valueJSON(v.group) };
     case 'number': case 'year': return v.bound ? { value: v.value, bound: v.bound } : v.value;
     default: return v.value;
@@ -151,7 +152,7 @@ function valueText(v: CheckValue): string {
     case 'entities': return v.items.map((e) => valueText(e)).join(' and ');
     case 'amount': return v.amounts.map((a) => `${a.bound ? `${a.bound} ` : ''}${a.currency} ${a.value}`).join(' / ');
     case 'daterange': return `${v.start} to ${v.end}`;
-    case 'duration': return `${v.bound ? `${v.bound} ` : ''}${v.days} days`;
+    case 'duration': return `${v.bound ? `${v.bound} ` : ''}${v.clock ? clockText(v.days) : `${v.days} days`}`;
     case 'count': return `${v.only ? 'only ' : v.atMost ? 'at most ' : ''}${v.n} of ${valueText(v.group)}`;
     case 'number': case 'year': return `${v.bound ? `${v.bound} ` : ''}${v.value}`;
     default: return v.value;

@@ -41,6 +41,11 @@ const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'tho
 /** A run of number words ("one hundred and five", "thirty-three", "a hundred"), read left to right. */
 const RUN = new RegExp(`\\b${WORD}(?:(?:\\s+and\\s+|\\s+|-)${WORD})*`, 'gi');
 
+/** The digit words said after "point" in a decimal ("point seven five"). */
+const DIGIT = '(?:zero|one|two|three|four|five|six|seven|eight|nine)';
+/** A number in words, "point", and its digits in words ("twelve point seven"). */
+const SPOKEN_DECIMAL = new RegExp(`(${RUN.source})\\s+point\\s+(${DIGIT}(?:\\s+${DIGIT})*)\\b`, 'gi');
+
 /**
  * The value of a run of number words, or undefined when it is no well-formed number
  * ("hundred one", "five four").
@@ -89,17 +94,27 @@ export function wordsValue(run: string): number | undefined {
 
 /**
  * The claim with its numbers in words written as digits, where the words are a number beyond the
- * small cardinals the parsers read (a hundred or more) or stand before a scale word; undefined
+ * small cardinals the parsers read (a hundred or more), stand before a scale word, or are a
+ * decimal said aloud ("twelve point seven"); undefined
  * when nothing changes. A lone "one" or "a" is never touched.
  *
  * @example
  * ```ts
  * spelledNumbers('The Acme Bank lent one hundred and five million dollars.'); // 'The Acme Bank lent 105 million dollars.'
+ * spelledNumbers('The Acme Bank lent twelve point seven billion yen.'); // 'The Acme Bank lent 12.7 billion yen.'
  * ```
  */
 export function spelledNumbers(text: string): string | undefined {
   let changed = false;
-  const out = text.replace(RUN, (run: string, offset: number, all: string) => {
+  // "twelve point seven billion", "one point eight thousand": a decimal said aloud, its digits
+  // after "point" one word each (read before the runs, so "seven billion" is not read alone)
+  const said = text.replace(SPOKEN_DECIMAL, (all: string, whole: string, digits: string) => {
+    const v = wordsValue(whole);
+    if (v === undefined) return all;
+    changed = true;
+    return `${v}.${digits.toLowerCase().split(/\s+/).map((d) => UNITS[d]).join('')}`;
+  });
+  const out = said.replace(RUN, (run: string, offset: number, all: string) => {
     const trimmed = run;
     const big = /\b(hundred|thousand)\b/i.test(trimmed);
     const scaled = SCALE_AFTER.test(all.slice(offset + trimmed.length));

@@ -7,7 +7,7 @@ import type { Term } from '@rdfjs/types';
 import { NS, localName, type CheckContext } from './context.js';
 import type { ClaimInfo } from './claim-index.js';
 import type { CheckValue, Interpretation, ModalityName } from './types.js';
-import { formatMoney } from './values.js';
+import { clockText, formatMoney } from './values.js';
 
 const cg = (l: string): string => NS.cg + l;
 const BOUND_TEXT: Record<string, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about' };
@@ -64,7 +64,7 @@ export function describeValue(v: CheckValue): string {
     case 'amount': return v.amounts.map(formatMoney).join(' / ');
     case 'daterange': return `${v.start} to ${v.end}`;
     case 'count': return `${v.only ? 'only ' : v.atMost ? 'at most ' : ''}${v.n} of ${v.group.label}`;
-    case 'duration': return `${v.bound ? `${BOUND_TEXT[v.bound]} ` : ''}${v.days} days`;
+    case 'duration': return `${v.bound ? `${BOUND_TEXT[v.bound]} ` : ''}${v.clock ? clockText(v.days) : `${v.days} days`}`;
     case 'number': return `${v.bound ? `${BOUND_TEXT[v.bound]} ` : ''}${v.value}`;
     case 'year': return `${v.bound === 'lt' ? 'before ' : v.bound === 'gt' ? 'after ' : ''}${v.value}`;
     default: return v.value;

@@ -143,6 +143,9 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
       return { r: 'unknown', functional, detail: 'the source states no date' };
     }
     case 'duration': {
+      // "spoke for twenty minutes": a source's days say nothing of hours (a one-day event may
+      // hold a speech of any length), so a duration of the clock is never measured by them
+      if (v.clock) return { r: 'unknown', functional: true, detail: 'the source gives no length in hours or minutes' };
       // from the start and end dates the source gives, both days counted
       const s = first('startDate');
       const e = first('endDate');

@@ -19,7 +19,8 @@
  * - round 17: "X took D with him to P" (the companion on X's trip to P), "X's tour took in Y"
  *   (src/check/trip-frames.ts), "Y was pledged $N by X" / "X gave Y $N" (src/check/ditransitive.ts),
  *   "the leaders of A and B" as A and B (src/check/acting-for.ts), "X carries oil" as X's kind,
- *   refutation only (src/check/kind-verbs.ts).
+ *   refutation only (src/check/kind-verbs.ts);
+ * - round 23: "X visited P after Y did" as "... after Y visited P" (src/check/pro-verb.ts).
  */
 import { inPresentPerfect } from './claim-time.js';
 import { tripDestination, tripOfficeOfYear, withTripDestination, withTripOccasion } from './occasion.js';
@@ -29,6 +30,7 @@ import { actingFor } from './acting-for.js';
 import { kindByVerb, withKindByVerb } from './kind-verbs.js';
 import type { CheckContext } from './context.js';
 import { followedLead } from './follow-lead.js';
+import { proVerbInFull } from './pro-verb.js';
 import { withoutRoute } from './route-adjunct.js';
 import { readMotionPurpose, withMotionPurpose } from './motion-purpose.js';
 import { normalizeTypography } from './text.js';
@@ -212,6 +214,11 @@ function rewritesOfUncached(ctx: CheckContext, text: string): Rewrite[] {
   const yet = /^(.+?\S)\s+(?:yet|so far|to date)\s*([.!?]?)$/i.exec(text.trim());
   if (yet && inPresentPerfect(text)) {
     out.push({ claim: `${yet[1]}${yet[2]}`, finish: (r) => ({ ...r, claim: text.trim() }) });
+  }
+  // "X visited P after Y did": the pro-verb said in full (src/check/pro-verb.ts), the same claim
+  const full = proVerbInFull(ctx, text);
+  if (full) {
+    out.push({ claim: full, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${full}" (the pro-verb said in full)`] } }) });
   }
   // "None of the G V", "Each of the G V": the claim about each member (the same claim, its verdict the claim's)
   const quantified = quantifiedGroup(text);

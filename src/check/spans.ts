@@ -403,7 +403,9 @@ export function lastingState(text: string): Lasting | undefined {
  * ```
  */
 export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}): SpanReading | undefined {
-  const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  // "half a year after", "half a decade before": the same span in the next smaller unit (round 23)
+  const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '')
+    .replace(/\bhalf\s+an?\s+(year|decade)\b/gi, (_all, u: string) => (/^y/i.test(u) ? 'six months' : 'five years'));
   if (/\b(?:not|never|no)\b|n't\b/i.test(claim) || /^(?:did|was|is|has|had|were)\b/i.test(claim)) return undefined;
   // a span said in parts ("twenty years and one day before") is read whole or not at all
   const whole = opts.calendar ? undefined : wholeSpan(claim);

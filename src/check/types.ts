@@ -73,7 +73,8 @@ export type CheckValue =
    */
   | { kind: 'count'; n: number; only: boolean; atMost?: boolean; bare?: boolean; group: { kind: 'entity'; iri: string; label: string }; mention?: string }
   /** A span of time in days ("a week", "five-day", "more than ten days"), checked against start and end dates. */
-  | { kind: 'duration'; days: number; bound?: AmountBound; mention?: string }
+  /** `clock`: said in hours or minutes, which a source's days (start and end dates) cannot measure. */
+  | { kind: 'duration'; days: number; bound?: AmountBound; mention?: string; clock?: boolean }
   | { kind: 'string'; value: string; mention?: string };
 
 /** What the checker understood a claim to say. */

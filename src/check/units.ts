@@ -142,8 +142,13 @@ export const FRACTIONS: Array<[RegExp, string]> = [
   [/\b(?:a |one )?third\b/i, 'about 33.3 percent'], [/\btwo thirds\b/i, 'about 66.7 percent'], [/\b(?:a |one )?fifth\b/i, '20 percent'],
 ];
 
+/** "one in four", "1 out of 4": the two terms of a ratio said in words or digits. */
+const RATIO = /\b(one|two|three|\d{1,2})\s+(?:in|out\s+of)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s*(?:days?|weeks?|months?|years?|decades?))/gi;
+const RATIO_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const ratioTerm = (w: string): number | undefined => (/^\d+$/.test(w) ? Number(w) : RATIO_WORDS[w.toLowerCase()]);
+
 /**
- * "more than half of X's voting power": a fraction in words said as a percentage, for a pattern
+ * "more than half of X's voting power", "greater than one in four": a fraction or a ratio in words said as a percentage, for a pattern
  * that takes "{n} percent of" ("more than 50 percent of X's voting power"); undefined when the
  * claim has no such fraction before "of". The caller keeps the reading only when its pattern
  * names a percentage.
@@ -151,9 +156,24 @@ export const FRACTIONS: Array<[RegExp, string]> = [
  * @example
  * ```ts
  * fractionAsPercent('A holds more than half of the voting power in B.'); // 'A holds more than 50 percent of the voting power in B.'
+ * fractionAsPercent("A's share of B's votes is greater than one in four."); // "A's share of B's votes is greater than 25 percent."
  * ```
  */
 export function fractionAsPercent(text: string): string | undefined {
+  // "one in four", "1 out of 4": a ratio, wherever it stands ("greater than one in four")
+  const ratios = [...text.matchAll(RATIO)];
+  if (ratios.length === 1) {
+    const r = ratios[0]!;
+    const [a, b] = [ratioTerm(r[1]!), ratioTerm(r[2]!)];
+    if (a !== undefined && b !== undefined && b > a && a > 0) {
+      const pct = (a / b) * 100;
+      const exact = Number.isInteger(pct * 10);
+      const before = text.slice(0, r.index);
+      const bounded = /\b(?:more than|greater than|over|less than|under|at least|at most|about|around|nearly|almost|roughly)\s*$/i.test(before);
+      const said = `${exact || bounded ? '' : 'about '}${exact ? pct : Math.round(pct * 10) / 10} percent`;
+      return `${before}${said}${text.slice(r.index! + r[0].length)}`;
+    }
+  }
   for (const [re, percent] of FRACTIONS) {
     const m = new RegExp(`${re.source}(?=\\s+of\\b)`, 'gi');
     const found = [...text.matchAll(m)];

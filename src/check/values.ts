@@ -79,6 +79,23 @@ const SUPERLATIVES = new Set(['largest', 'biggest', 'greatest', 'top', 'highest'
 const low = (t: Token): string => t.raw.toLowerCase();
 
 const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, fortnight: 14, fortnights: 14, month: 30, months: 30, year: 365, years: 365 };
+/** Units of the clock, in days: a duration said in them is marked `clock` (no day count measures it). */
+const CLOCK_DAYS: Record<string, number> = { hour: 1 / 24, hours: 1 / 24, minute: 1 / 1440, minutes: 1 / 1440 };
+const CLOCK_UNIT = /^(?:hours?|minutes?)$/i;
+
+/**
+ * A duration said in hours or minutes, in words ("20 minutes", "1.5 hours").
+ *
+ * @example
+ * ```ts
+ * clockText(1 / 48); // '30 minutes'
+ * ```
+ */
+export function clockText(days: number): string {
+  const minutes = Math.round(days * 1440);
+  if (minutes % 60) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  return `${minutes / 60} hour${minutes === 60 ? '' : 's'}`;
+}
 
 /**
  * Reads a span of time in days: "a week", "seven days", "7 days", "five-day", "week-long",
@@ -91,9 +108,11 @@ const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, 
  */
 export function parseDuration(tokens: readonly Token[]): CheckValue | undefined {
   const { bound, length: i } = leadingBound(tokens);
+  // "twenty minutes", "an hour and a half": the clock's units, marked (src/check/qualifiers.ts)
+  const clock = tokens.some((t) => CLOCK_UNIT.test(t.raw)) ? { clock: true } : {};
   // "a week and a half", "just three days": the whole span (src/check/duration-parts.ts)
   const whole = durationInParts(tokens.slice(i), (ts) => { const v = parseDuration(ts); return v?.kind === 'duration' && !v.bound ? v.days : undefined; });
-  if (whole) return { kind: 'duration', days: whole.days, ...((bound ?? whole.bound) ? { bound: bound ?? whole.bound } : {}) };
+  if (whole) return { kind: 'duration', days: whole.days, ...((bound ?? whole.bound) ? { bound: bound ?? whole.bound } : {}), ...clock };
   const rest = tokens.slice(i).filter((t) => t.kind !== 'dash' && !/^(a|an|one|long|lasting|full|whole|entire)$/i.test(t.raw) || /^(one)$/i.test(t.raw));
   if (!rest.length || rest.length > 3) return undefined;
   let n = 1;
@@ -103,14 +122,27 @@ export function parseDuration(tokens: readonly Token[]): CheckValue | undefined 
   if (t0.kind === 'number' && /^(\d+|\d{1,3}(,\d{3})+)$/.test(t0.raw)) {
     n = Number(t0.raw.replace(/,/g, ''));
     k = 1;
+  } else if (TENS[low(t0)] !== undefined) {
+    // "forty minutes", "forty-five minutes" (the dash is dropped above)
+    n = TENS[low(t0)]!;
+    k = 1;
+    const ones = rest[1] && CARDINALS[low(rest[1])];
+    if (rest.length === 3 && ones !== undefined && ones < 10) {
+      n += ones;
+      k = 2;
+    }
   } else if (CARDINALS[low(t0)] !== undefined) {
     n = CARDINALS[low(t0)]!;
     k = 1;
+  } else if (low(t0) === 'half' && CLOCK_UNIT.test(rest[1]?.raw ?? '')) {
+    // "half an hour" (only of the clock: "half a day" against a source's whole days is no measure)
+    n = 0.5;
+    k = 1;
   }
   if (rest.length !== k + 1) return undefined;
-  const unit = UNIT_DAYS[low(rest[k]!)];
+  const unit = UNIT_DAYS[low(rest[k]!)] ?? CLOCK_DAYS[low(rest[k]!)];
   if (unit === undefined) return undefined;
-  return { kind: 'duration', days: n * unit, ...(bound ? { bound } : {}) };
+  return { kind: 'duration', days: n * unit, ...(bound ? { bound } : {}), ...clock };
 }
 
 /**
@@ -233,6 +265,10 @@ export const BOUND_WORDS: Array<[string[], AmountBound]> = [
   // a comparative adjective before a number bounds it as "more/less than" does ("longer than 2,000 km")
   [['longer', 'than'], 'gt'], [['larger', 'than'], 'gt'], [['bigger', 'than'], 'gt'], [['greater', 'than'], 'gt'],
   [['shorter', 'than'], 'lt'], [['smaller', 'than'], 'lt'],
+  [['higher', 'than'], 'gt'], [['lower', 'than'], 'lt'],
+  // a denied comparative is the other bound, the figure itself allowed ("no higher than 30": at most 30)
+  [['no', 'higher', 'than'], 'le'], [['no', 'greater', 'than'], 'le'], [['no', 'larger', 'than'], 'le'], [['no', 'bigger', 'than'], 'le'], [['no', 'longer', 'than'], 'le'],
+  [['no', 'lower', 'than'], 'ge'], [['no', 'smaller', 'than'], 'ge'], [['no', 'shorter', 'than'], 'ge'], [['no', 'fewer', 'than'], 'ge'],
   [['about'], 'about'], [['around'], 'about'], [['approximately'], 'about'], [['roughly'], 'about'], [['some'], 'about'], [['nearly'], 'about'], [['almost'], 'about'],
 ];
 
