@@ -1,6 +1,6 @@
 /**
  * Negative contractions typed without their apostrophe ("sylvania isnt a league member",
- * "Japan didnt join the bank"): the word is no English word of its own, and users mean the
+ * "Freedonia didnt join the bank"): the word is no English word of its own, and users mean the
  * contraction, so the claim is read with it spelled ("isn't"), which the tokenizer reads as the
  * auxiliary and "not" (src/check/text.ts). Only forms that are not words themselves are taken:
  * "wont" (a habit) and "cant" (jargon) are left as they are written.

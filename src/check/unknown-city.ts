@@ -1,13 +1,14 @@
 /**
- * A deed placed in a city the graph does not know (round 23): "Japan signed energy deals with
+ * A deed placed in a city the graph does not know (round 23): "Freedonia signed energy deals with
  * Sylvania in Gala City", "The signing ... took place in Gala City", "Did Rufus meet Gloria in Gala
  * City?". The name is a city and nothing else (ontology/lexicon.places.txt, src/check/place-names.ts)
  * and names no entity of the graph, so no pattern can fill the place slot and the claim was left
  * unread. It is read without "in <city>": that claim refuted refutes the claim (a deed not done
- * was done nowhere); supported or undecided, the claim is held NOT_ENOUGH_INFO with that reading
- * shown and the place named, since no source places the deed there. A denial ("did not sign ...
- * in Gala City" says less than "did not sign") and a place phrase before the verb ("Analysts in
- * Gala City said ...": the source, not the deed's place) are not read.
+ * was done nowhere), unless by a rank (the city may be the rank's scope); supported or undecided,
+ * the claim is held NOT_ENOUGH_INFO with that reading shown and the place named, since no source
+ * places the deed there. A denial ("did not sign ... in Gala City" says less than "did not sign")
+ * and a place phrase before the verb ("Analysts in Gala City said ...": the source, not the deed's
+ * place) are not read.
  */
 import type { CheckContext } from './context.js';
 import { cityName } from './place-names.js';
@@ -58,7 +59,9 @@ export async function readUnknownCity({ ctx, text, recheck }: ReaderInput): Prom
   const read = `Read as "${found.claim}" in ${found.city}, a city no source names`;
   const note = `"in ${found.city}": a city the graph does not know (ontology/lexicon.places.txt)`;
   const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] };
-  if (r.verdict === 'REFUTED') {
+  // a rank is said within a scope, which the city may be ("the largest economy in Gala City"):
+  // a rank refuted without it says nothing of the rank there
+  if (r.verdict === 'REFUTED' && !/rank/.test(r.reason)) {
     return { decided: { ...r, claim: text.trim(), interpretation, explanation: `${read}: the deed itself is refuted, so it was done in no place. ${r.explanation}` } };
   }
   const why = r.verdict === 'SUPPORTED' ? 'the graph states the deed, but no source places it there' : 'the graph does not decide the deed';
