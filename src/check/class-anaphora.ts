@@ -16,7 +16,7 @@ import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { classNouns } from './kinds.js';
 import { commonNounInName, resolveMention } from './resolver.js';
-import { normalizeTypography, tokenize, type Token } from './text.js';
+import { escapeRegExp, normalizeTypography, tokenize, type Token } from './text.js';
 
 // the longest name looked for before the noun, in tokens (bounds the work)
 const MAX_NAME = 6;
@@ -133,7 +133,11 @@ export function graphAnaphoraRewrite(ctx: CheckContext, text: string): { claim: 
   // in reported speech the noun is the speaker's word, whose referent the speaker's statements
   // give, not every claim of the graph ("the analysts said the bank had lent to the region"): not
   // read in the claim, nor in its inner claim checked against the source (ctx.scope)
-  if (ctx.scope || readAttribution(ctx, t)) return undefined;
+  // (round 23) a verb of saying that is also a deed's verb, with a possessive object, says no clause:
+  // "Rufus concluded his visit to the region" is a visit ended, not a conclusion drawn
+  if (ctx.scope) return undefined;
+  const said = readAttribution(ctx, t);
+  if (said && !new RegExp(`^${escapeRegExp(said.source)}\\s+\\S+\\s+(?:his|her|its|their)\\s`, 'i').test(t.trim())) return undefined;
   const toks = tokenize(t, ctx.morph);
   const nouns = classNouns(ctx);
   for (let i = 1; i < toks.length; i++) {

@@ -17,6 +17,9 @@ export function indexLabels(ctx: CheckContext): void {
     if (!set) ctx.labelIndex.set(key, (set = new Set()));
     set.add(iri);
   };
+  // acronym name key -> its one entity (null when several share it)
+  const acronyms = new Map<string, string | null>();
+  const withAcronym: Array<[string, string]> = [];
   for (const pred of [rdfs('label'), NS.skos + 'altLabel', NS.skos + 'prefLabel']) {
     for (const q of store.getQuads(null, pred, null, null)) {
       const iri = q.subject.value;
@@ -25,8 +28,12 @@ export function indexLabels(ctx: CheckContext): void {
       const key = nameKey(q.object.value, morph);
       addKey(key, iri);
       for (const w of key.split(' ')) ctx.nameWords.add(w);
+      if (ACRONYM.test(q.object.value)) acronyms.set(key, acronyms.has(key) ? null : iri);
+      // a longer name with an acronym in it, not a generic one said with "the" ("the League summit")
+      else if (HAS_ACRONYM.test(q.object.value) && !/^the\s/i.test(q.object.value) && key.includes(' ')) withAcronym.push([key, iri]);
     }
   }
+  expandAcronyms(ctx, acronyms, withAcronym, addKey);
   if (ctx.entityTypes instanceof EntityTypes) ctx.entityTypes.from(store, ctx.entityLabel);
   else for (const iri of ctx.entityLabel.keys()) ctx.entityTypes.set(iri, typesOf(store, iri));
   // offices: entity with cg:officeOf X and cg:roleType R, reachable as "{role} of X" and the like
@@ -38,6 +45,32 @@ export function indexLabels(ctx: CheckContext): void {
       if (!m) ctx.offices.set(roleKey, (m = new Map()));
       m.set(holder.value, office);
     }
+  }
+}
+
+/** A name written as an acronym ("LNS", "ADB-X" is none). */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
+const HAS_ACRONYM = /\b[A-Z][A-Z0-9]{1,7}\b/;
+
+/**
+ * Names that contain another entity's acronym, also under that entity's full name (round 23):
+ * "opening gala of the LNS" is also "opening gala of the League of Nations States", as users type
+ * it. Only an acronym one entity holds, whose label has two words or more;
+ * never within that entity's own names, nor in a generic name said with "the" ("the League
+ * summit", which src/check/definite-choice.ts chooses among the summits).
+ */
+function expandAcronyms(ctx: CheckContext, acronyms: Map<string, string | null>, names: ReadonlyArray<[string, string]>, addKey: (key: string, iri: string) => void): void {
+  const full = new Map<string, string>();
+  for (const [acronym, owner] of acronyms) {
+    const label = owner ? ctx.entityLabel.get(owner) : undefined;
+    const key = label ? nameKey(label, ctx.morph) : '';
+    if (owner && key.includes(' ')) full.set(acronym, key);
+  }
+  if (!full.size) return;
+  for (const [key, iri] of names) {
+    const words = key.split(' ');
+    if (!words.some((w) => full.has(w)) || words.some((w) => acronyms.get(w) === iri)) continue;
+    addKey(words.map((w) => full.get(w) ?? w).join(' '), iri);
   }
 }
 

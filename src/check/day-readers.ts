@@ -1,12 +1,15 @@
 /**
  * Entries of the reader table (src/check/readers.ts) for the day of a thing: its weekday (round 11,
- * round 18), a day without its year (round 18), the place of a dated event and a bounded year, kept
+ * round 18), a day without its year (round 18), the place of a dated event (and, round 23, a place
+ * the graph does not know, a deed dated by its event) and a bounded year, kept
  * here so the table stays under its size limit; they are spread into the table at one place, in
  * this order.
  */
 import { readWeekdayFrame } from './weekday-frames.js';
 import { readWeekdayWithin, readYearless } from './date-parts.js';
 import { readDatedPlace } from './dated-place.js';
+import { readEventTime } from './event-time.js';
+import { readUnknownCity } from './unknown-city.js';
 import { boundYearAfterIn } from './date-ranges.js';
 import { evaluatedBy, rewrittenBy, type UnreadReader } from './reader-kit.js';
 
@@ -30,6 +33,19 @@ export const DAY_READERS: readonly UnreadReader[] = [
     reads: '"The bank was opened in Gala City [on January 16, 2016]": the place of a single dated event, read from the location the graph gives the one event (another city, or a place in another country, refutes)',
     whenUndecided: true,
     read: evaluatedBy(readDatedPlace),
+  },
+  {
+    name: 'unknown-city',
+    module: 'unknown-city.ts',
+    reads: '"X signed deals with Y in Gala City": a deed placed in a city the graph does not know, read without it (refuted refutes; otherwise held, the reading shown) (round 23)',
+    read: readUnknownCity,
+  },
+  {
+    name: 'event-time',
+    module: 'event-time.ts',
+    reads: '"The League held a summit in Zenda in July 2015": a deed done at an event (lexicon cg:atEventTime), dated by the event\'s own date; only a support decides (round 23)',
+    whenUndecided: true,
+    read: evaluatedBy(readEventTime),
   },
   {
     name: 'bounded-year',

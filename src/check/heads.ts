@@ -75,7 +75,9 @@ export function evaluateViaHeadOffice(ctx: CheckContext, q: Interpretation, text
 /** The word after the subject's mention is a verb in the third person singular ("heads", "runs"). */
 function simplePresent(text: string, mention: string | undefined): boolean {
   if (!mention) return false;
-  const m = new RegExp(`${escapeRegExp(mention)}\\s+([a-z]+)`, 'i').exec(normalizeTypography(text));
+  // the mention is rebuilt from tokens, without the text's dots ("Mr. Firefly" is mentioned "Mr Firefly")
+  const name = mention.split(/\s+/).map(escapeRegExp).join('[.\\s]+');
+  const m = new RegExp(`${name}\\s+([a-z]+)`, 'i').exec(normalizeTypography(text));
   return !!m && /[^s]s$/i.test(m[1]!) && !/^(?:is|was|has|does)$/i.test(m[1]!);
 }
 

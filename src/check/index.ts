@@ -35,6 +35,7 @@ import { classAnaphoraRewrite } from './class-anaphora.js';
 import { checkDefiniteChoice, choiceHeld } from './definite-choice.js';
 import { holdAmbiguous } from './ambiguous-readings.js';
 import { negativeQuestion } from './negative-questions.js';
+import { spellBareContractions } from './bare-contractions.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError, hasErrorCode } from '../errors.js';
@@ -139,6 +140,12 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
 async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): Promise<CheckResult> {
   let ctx = contextOf(store, opts);
   validateClaimText(text);
+  // "X isnt a member of Y": the contraction typed without its apostrophe, read as "isn't" (round 23)
+  const spelled = spellBareContractions(text);
+  if (spelled) {
+    const r = await checkClaim(store, spelled.claim, { ...opts, context: ctx });
+    return { ...r, claim: text.trim(), explanation: `Read "${spelled.words.join('", "')}" as a contraction with "not" ("${spelled.claim.trim()}"). ${r.explanation}` };
+  }
   // "Isn't X a member of Y?", "X is a member of Y, isn't it?": the statement asked, without the
   // "not" that only asks (src/check/negative-questions.ts); never read as a denial
   const asked = negativeQuestion(text);

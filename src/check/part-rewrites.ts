@@ -97,13 +97,24 @@ export function objectInsertions(part: string, first: Interpretation): string[] 
 }
 
 /**
+ * "the metro-based bank": the compound typed in lower case (round 23), taken only when its first
+ * word alone names one thing of the graph ("zenda-based" but not "well-founded").
+ */
+function lowerCasePremodifier(ctx: CheckContext, claim: string): RegExpExecArray | null {
+  const m = /(^|\s)([a-z][a-z]+)-(based|led|initiated|founded|launched)\s+/.exec(claim);
+  if (!m) return null;
+  const name = dropIgnorable(tokenize(m[2]!, ctx.morph), ctx.morph);
+  return name.length === 1 && resolveMention(ctx, name).length === 1 ? m : null;
+}
+
+/**
  * "the Metro-based Bank is led by X" -> ["Bank Metro-based", "the Bank is led by X"]: a
  * participle compound on a name before another name, as a statement of its own; undefined when
  * the claim has none or the name after it is not one the graph knows.
  */
 export function premodifierCut(ctx: CheckContext, claim: string): string[] | undefined {
   // the name: capitalised words, not a determiner ("The Metro-based ...")
-  const m = /(^|\s)((?:(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w.]*[ -])*(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w.]*)-(based|led|initiated|founded|launched)\s+/.exec(claim);
+  const m = /(^|\s)((?:(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w.]*[ -])*(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w.]*)-(based|led|initiated|founded|launched)\s+/.exec(claim) ?? lowerCasePremodifier(ctx, claim);
   if (!m) return undefined;
   const at = m.index + m[1]!.length;
   const rest = claim.slice(m.index + m[0].length);

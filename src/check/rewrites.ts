@@ -24,7 +24,7 @@
  */
 import { inPresentPerfect } from './claim-time.js';
 import { tripDestination, tripOfficeOfYear, withTripDestination, withTripOccasion } from './occasion.js';
-import { tripItinerary } from './trip-frames.js';
+import { offItinerary, tripItinerary } from './trip-frames.js';
 import { recipientLast } from './ditransitive.js';
 import { actingFor } from './acting-for.js';
 import { kindByVerb, withKindByVerb } from './kind-verbs.js';
@@ -265,6 +265,9 @@ function rewritesOfUncached(ctx: CheckContext, text: string): Rewrite[] {
   if (itinerary) {
     out.push({ claim: itinerary, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${itinerary}" (a trip and what it took in)`] } }) });
   }
+  // "Y was left out of X's itinerary": the denial of "Y was on X's itinerary" (round 23), its verdict inverted
+  const off = offItinerary(ctx, text);
+  if (off) out.push({ claim: off, finish: (r) => deniedBy(text, off, r) });
   // "X stopped off in P on his way to Q", "X went to P by plane": the route or means of a trip,
   // which the graph does not record (src/check/route-adjunct.ts, round 20): read without it
   const route = withoutRoute(text);
@@ -289,4 +292,22 @@ function rewritesOfUncached(ctx: CheckContext, text: string): Rewrite[] {
   const dest = tripDestination(ctx, text);
   if (dest) out.push({ claim: dest.claim, finish: (r) => withTripDestination(ctx, text, dest, r) });
   return out;
+}
+
+/**
+ * The result of a claim that denies `positive`, from the result of `positive`: SUPPORTED and
+ * REFUTED swap, the evidence's stance with them, and the reading is the denial.
+ */
+function deniedBy(text: string, positive: string, r: CheckResult): CheckResult {
+  const verdict = r.verdict === 'SUPPORTED' ? 'REFUTED' as const : r.verdict === 'REFUTED' ? 'SUPPORTED' as const : r.verdict;
+  const stance = (s: string) => (s === 'supports' ? 'refutes' as const : s === 'refutes' ? 'supports' as const : s);
+  return {
+    ...r, claim: text.trim(), verdict,
+    interpretation: {
+      ...r.interpretation, polarity: r.interpretation.polarity === 'negative' ? 'positive' : 'negative',
+      notes: [...(r.interpretation.notes ?? []), `read as the denial of "${positive}" (a place left out of an itinerary)`],
+    },
+    evidence: r.evidence.map((e) => ({ ...e, stance: stance(e.stance) as typeof e.stance })),
+    explanation: `Read as the denial of "${positive}", which is ${r.verdict === 'SUPPORTED' ? 'supported' : r.verdict === 'REFUTED' ? 'refuted' : 'not decided'}. ${r.explanation}`,
+  };
 }

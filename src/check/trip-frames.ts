@@ -7,7 +7,7 @@
  */
 import type { CheckContext } from './context.js';
 import { NS } from './context.js';
-import { normalizeTypography, tokenize } from './text.js';
+import { escapeRegExp, normalizeTypography, tokenize } from './text.js';
 
 // round 22: an itinerary is the trip's list of places ("X's itinerary covered five states")
 const TRIP = /^(?:visit|visits|tour|tours|trip|trips|journey|journeys|itinerary)$/i;
@@ -58,4 +58,37 @@ export function tripItinerary(ctx: CheckContext, text: string): string | undefin
     }
   }
   return undefined;
+}
+
+const omissions = new WeakMap<object, RegExp | null>();
+
+/** "Y was <omission> X's [...] itinerary", the omissions of the lexicon (`cg:itineraryOmission`) as one pattern. */
+function omissionPattern(ctx: CheckContext): RegExp | null {
+  let re = omissions.get(ctx.lexicon);
+  if (re !== undefined) return re;
+  const words = ctx.lexicon.getQuads(null, `${NS.cg}itineraryOmission`, null, null).map((q) => q.object.value.trim())
+    .sort((a, b) => b.length - a.length).map((w) => w.split(/\s+/).map(escapeRegExp).join('\\s+'));
+  re = words.length ? new RegExp(`^(.+?)\\s+(?:was|were)\\s+(?:${words.join('|')})\\s+((.+?)['\\u2019]s?\\s+(?:[\\w-]+\\s+){0,3}itinerary)$`, 'i') : null;
+  omissions.set(ctx.lexicon, re);
+  return re;
+}
+
+/**
+ * "Y was left out of X's itinerary" (round 23): the denial of "Y was on X's itinerary", which
+ * {@link tripItinerary} reads as "X visited Y during X's trip". The caller checks that claim and
+ * inverts its verdict: the visit tied to the trip refutes the omission, and a visit the graph
+ * excludes from the trip supports it; undefined for another claim.
+ *
+ * @example
+ * ```ts
+ * offItinerary(ctx, "Sylvania was left out of Rufus's itinerary."); // "Sylvania was on Rufus's itinerary."
+ * ```
+ */
+export function offItinerary(ctx: CheckContext, text: string): string | undefined {
+  const t = normalizeTypography(text).trim().replace(/[.!?]\s*$/, '');
+  if (!/itinerary\s*$/i.test(t)) return undefined;
+  const m = omissionPattern(ctx)?.exec(t);
+  // a denial of the omission ("was not left out of") is left to the parser
+  if (!m || /\b(?:not|never|no)\b|n't\b/i.test(m[1]!)) return undefined;
+  return `${m[1]!.trim()} was on ${m[2]!.trim()}.`;
 }
