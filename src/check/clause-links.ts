@@ -252,14 +252,22 @@ export function appositionStatement(head: string, apposition: string): string {
 export function thingNamesIn(ctx: CheckContext, clause: string): string[] {
   const toks = tokenize(clause, ctx.morph);
   const out: string[] = [];
+  const personal = (found: ReturnType<typeof resolveMention>): boolean => found.some((e) => [...(ctx.entityTypes.get(e.iri) ?? [])].some((t) => /#(?:Person|Office)$/.test(t)));
   for (let i = 0; i < toks.length; i++) {
     for (let k = Math.min(toks.length, i + 6); k > i; k--) {
       const span = dropIgnorable(toks.slice(i, k), ctx.morph);
       if (!span.length || span[0] !== toks[i] || span[span.length - 1] !== toks[k - 1]) continue;
       const found = resolveMention(ctx, span);
       if (!found.length) continue;
-      const person = found.some((e) => [...(ctx.entityTypes.get(e.iri) ?? [])].some((t) => /#(?:Person|Office)$/.test(t)));
+      const person = personal(found);
       if (!person) out.push(clause.slice(toks[i]!.start, toks[k - 1]!.end));
+      // (round 23) the owner inside a possessive name is a thing the clause names too ("the
+      // League's opening gala ... and Rufus became its first president": the League)
+      const owned = span.findIndex((t) => /^['\u2019]s$/.test(t.raw));
+      const owner = owned > 0 ? resolveMention(ctx, span.slice(0, owned)) : [];
+      if (owner.length && !personal(owner)) {
+        out.push(clause.slice(span[0]!.start, span[owned - 1]!.end));
+      }
       i = k - 1;
       break;
     }

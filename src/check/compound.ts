@@ -251,6 +251,28 @@ function antecedents(ctx: CheckContext, text: string, pronoun = ''): string[] {
 }
 
 /**
+ * Whether the words after a copula can be a job title (a noun phrase naming an office: "Senior
+ * Fellow", "chief economist", "managing director"), not a clause that says a deed (round 23):
+ * "the first to visit four", "the one representing Freedonia", "the host who greeted Rufus",
+ * "elected president and previously studied" are no titles, and reading them as one left a
+ * "works at" part that could be decided of the clause's last noun. A title has no relative
+ * pronoun, no infinitive "to", no coordinated clause, no adverb in -ly, no "one" for its head,
+ * and no verb form in -ing or -ed after its first word.
+ *
+ * @example
+ * ```ts
+ * isTitlePhrase('Senior Fellow'); // true
+ * isTitlePhrase('host who greeted Rufus'); // false
+ * ```
+ */
+export function isTitlePhrase(words: string): boolean {
+  const ws = words.trim().split(/\s+/);
+  if (/^(?:one|ones)$/i.test(ws[0] ?? '')) return false;
+  if (ws.some((w) => /^(?:who|whom|whose|which|that|to|and|or|but|than)$/i.test(w) || /^[a-z]{3,}ly$/.test(w))) return false;
+  return !ws.slice(1).some((w) => /^[a-z]{3,}(?:ing|ed)$/.test(w));
+}
+
+/**
  * Cuts at relative clauses and appositions, each giving its own statement about the noun it
  * follows: "X, which V1, V2" -> "X V1" + "X V2"; "X, whose N is Y, V2" -> "X's N is Y" + "X V2";
  * "X, the N, V2" -> "X is the N" + "X V2"; "... Y, which V1" / "... Y, a N" at the end -> the
@@ -296,7 +318,7 @@ function clauseCutsUncached(ctx: CheckContext, claim: string): string[][] {
   }
   // "X is a Senior Fellow at Y": a title and an affiliation, each checked
   const titled = /^(.+?)\s+(?:is|was|serves as|served as|works as|worked as)\s+(?:an?\s+|the\s+)?([A-Za-z][A-Za-z\s-]*?)\s+(?:at|of|with|for|in)\s+(.+)$/i.exec(claim);
-  if (titled) cuts.push([`${titled[1]}'s job title is ${titled[2]}`, `${titled[1]} works at ${titled[3]}`]);
+  if (titled && isTitlePhrase(titled[2]!)) cuts.push([`${titled[1]}'s job title is ${titled[2]}`, `${titled[1]} works at ${titled[3]}`]);
   // "A leads the Bank, whose president is Y": the Bank's president is Y
   const whoseLast = trailingWhoseCut(ctx, claim);
   if (whoseLast) cuts.push(whoseLast);

@@ -15,6 +15,8 @@ import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { claimOf, firstDecided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { undecidedResult } from './result.js';
 
 const COPULA = /\s+(is|was|are|were|has been|had been)\s+/gi;
 
@@ -49,9 +51,14 @@ function withPossessive(ctx: CheckContext, side: string): string | undefined {
  */
 export function copulaInversions(ctx: CheckContext, text: string): string[] {
   const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
-  if (/\b(?:not|never|no|who|whom|what|which|where|when|whether|if)\b|n't\b|[,;:?]/i.test(t)) return [];
+  if (/\b(?:not|never|no|who|whom|whose|what|which|that|where|when|whether|if)\b|n't\b|[,;:?]/i.test(t)) return [];
+  // (round 23) one copula only: with two ("the bank whose president is X is led by Y", as a
+  // garbled rewrite may leave it) neither side is a clean noun phrase, and the turned claim
+  // ("Y is the bank ...") was refuted through a disjointness of classes
+  const copulas = [...t.matchAll(COPULA)];
+  if (copulas.length !== 1) return [];
   const out: string[] = [];
-  for (const m of t.matchAll(COPULA)) {
+  for (const m of copulas) {
     const left = t.slice(0, m.index).trim();
     const right = t.slice(m.index! + m[0].length).trim();
     const person = named(ctx, right);
@@ -63,4 +70,27 @@ export function copulaInversions(ctx: CheckContext, text: string): string[] {
     if (possessed) out.push(`${right} ${m[1]!.toLowerCase()} ${possessed}`);
   }
   return out;
+}
+
+/**
+ * The table's reader (src/check/readers.ts): the claim said with its copula's sides turned round,
+ * rechecked. A turned claim read as a type ("X is the bank": rdf:type) decides nothing (round 23):
+ * the side before the copula was a role of someone, never a class the person is said to be, so a
+ * refutation through disjoint classes would refute words the claim did not say; it is held.
+ *
+ * @example
+ * ```ts
+ * await readCopulaInversion({ ctx, text: "The Acme Bank's first president was Rufus Firefly.", recheck });
+ * // decided by "Rufus Firefly was the Acme Bank's first president"
+ * ```
+ */
+export async function readCopulaInversion({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  return firstDecided(copulaInversions(ctx, text), async (said) => {
+    const r = await recheck(said);
+    if (!r) return undefined;
+    const told = { ...r, claim: claimOf(text), explanation: `Read as "${said}" (the copula's sides turned round). ${r.explanation}` };
+    return r.interpretation?.predicate === 'type' && r.verdict !== 'NOT_ENOUGH_INFO'
+      ? undecidedResult(told, `Read as "${said}" (the copula's sides turned round), a type of the person: a turned copula names a role, not a class, so the type is not decided. ${r.explanation}`)
+      : told;
+  });
 }

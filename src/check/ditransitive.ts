@@ -33,6 +33,9 @@ function givingVerbs(ctx: CheckContext): GivingVerb[] {
 /** An amount opens the theme of the active form ("US$ 5 million", "$5m", "JPY 9 billion", "5 million dollars"). */
 const AMOUNT = String.raw`(?:(?:[A-Z]{1,3})?\$|\u00A5|\u20AC|\u00A3|USD\b|\d)`;
 
+/** Where a clause after the theme begins: a comma, a semicolon or a subordinating conjunction (not "and": "grants and loans"). */
+const CLAUSE_END = /\s*[,;]|\s+(?:while|whereas|but|although|though)\s+/i;
+
 /**
  * The claim with the recipient after "to"; undefined when it is no double-object giving.
  *
@@ -52,8 +55,13 @@ export function recipientLast(ctx: CheckContext, text: string): string | undefin
       return `${passive[5]} ${verb} ${passive[4]} to ${recipient}${passive[6]}${passive[7] || '.'}`;
     }
     const active = new RegExp(String.raw`^(.+?)\s+(${escapeRegExp(v.past)}|${escapeRegExp(v.participle)})\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(${AMOUNT}.*?)\s*([.!?]?)$`).exec(t);
-    if (active && !/\bto\b/i.test(active[4]!)) {
-      return `${active[1]} ${active[2]} ${active[4]} to ${active[3]}${active[5] || '.'}`;
+    if (active && !/\bto\b/i.test(active[4]!.split(CLAUSE_END)[0]!)) {
+      // (round 23) the theme ends at a clause of its own (", while Sylvania may get ..."): the
+      // recipient goes after the theme, not to the end of the next clause, whose own it is not
+      const end = CLAUSE_END.exec(active[4]!);
+      const theme = end ? active[4]!.slice(0, end.index) : active[4]!;
+      const rest = end ? active[4]!.slice(end.index) : '';
+      return `${active[1]} ${active[2]} ${theme} to ${active[3]}${rest}${active[5] || '.'}`;
     }
   }
   return undefined;

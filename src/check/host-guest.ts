@@ -43,6 +43,9 @@ export interface HostGuest {
 // names, and are said again with "hosted" (a reception of unnamed things is no hosting)
 const HOSTED = /^(.+?)\s+(hosted|hosts|host|played host to|plays host to|play host to|welcomed|welcomes|received|receives|greeted|greets)\s+(.+?)(?:\s+(?:at|to)\s+(.+?))?\s*[.!?]?$/i;
 const RECEIVED = /^(?:welcome|receive|greet)/i;
+// "X was the host who greeted Y at E" (round 23): the relative clause's verb is the host's deed,
+// "X greeted Y at E"; read as a job title "host who greeted Y" it said nothing of the event
+const HOST_WHO = /^(.+?)\s+(?:was|is)\s+(?:the\s+)?host\s+(?:who|that)\s+(hosted|welcomed|received|greeted)\b/i;
 
 /** The one entity a whole span names, or undefined. */
 function entityOf(ctx: CheckContext, span: string): string | undefined {
@@ -114,7 +117,7 @@ function readGuests(ctx: CheckContext, guest: string): Guests {
  * ```
  */
 export function readHostGuest(ctx: CheckContext, text: string): HostGuest | undefined {
-  const t = normalizeTypography(text).trim();
+  const t = normalizeTypography(text).trim().replace(HOST_WHO, '$1 $2');
   if (/\b(?:not|never|no|nor|neither|without)\b|n't\b|^(?:did|does|do|has|have|had|was|were|is|are|will)\b/i.test(t)) return undefined;
   const m = HOSTED.exec(t);
   if (!m) return undefined;

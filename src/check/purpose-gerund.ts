@@ -30,8 +30,13 @@ const NOT_A_PURPOSE_VERB = /^(?:housing|clothing|morning|evening|nothing|somethi
  * The verb's base form of a gerund: the lexicon's lemma, else the first of "build|ing",
  * "plan|n|ing", "secur|e|ing" that is a WordNet lemma (ontology/lexicon.words.txt); undefined
  * when none is.
+ *
+ * @example
+ * ```ts
+ * baseOf(ctx, 'securing'); // "secure"
+ * ```
  */
-function baseOf(ctx: CheckContext, gerund: string): string | undefined {
+export function baseOf(ctx: CheckContext, gerund: string): string | undefined {
   const w = gerund.toLowerCase();
   const lemma = ctx.morph.lemmas.get(w);
   if (lemma && lemma !== w) return lemma;

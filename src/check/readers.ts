@@ -58,6 +58,7 @@ import { readElidedPossessive } from './elided-possessive.js';
 import { readItsOwner } from './its-owner.js';
 import { readPurposeConnective } from './purpose-connectives.js';
 import { readGerundPurpose } from './purpose-gerund.js';
+import { readPurposeShape } from './purpose-shapes.js';
 import { readLetAlone } from './let-alone.js';
 import { readMainPurpose } from './purpose-main.js';
 import { purposePartRewrite } from './purpose-parts.js';
@@ -95,7 +96,7 @@ import { readEventNear } from './event-near.js';
 import { readNominalEvent } from './nominal-event.js';
 import { readBarePossessive } from './bare-possessive.js';
 import { readEventPlace } from './event-place.js';
-import { copulaInversions } from './copula-inversion.js';
+import { readCopulaInversion } from './copula-inversion.js';
 import { nominalAttributeRewrites } from './nominal-attribute.js';
 import { frameRewrites, tellFrame } from './negation-frames.js';
 import { expectationRewrites } from './expectation-frames.js';
@@ -234,6 +235,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"as a means of V-ing", "for V-ing X" after a deed, "is mainly for V-ing": the infinitive the purpose readers take (round 19)',
     read: readGerundPurpose,
   },
+  { name: 'purpose-shape', module: 'purpose-shapes.ts', reads: '"V-ing O was one of the uses of D", "Behind D lies the aim of V-ing O", "so that it could V", "D covers P": the purpose readers\' words (round 23)', read: readPurposeShape },
   { name: 'let-alone', module: 'let-alone.ts', reads: '"not even A, let alone B": the denial of A (round 19)', read: readLetAlone },
   {
     name: 'rank-word',
@@ -281,11 +283,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   {
     name: 'copula-inversion',
     module: 'copula-inversion.ts',
-    reads: '"The Bank\'s first president was X", "Acme Bank first president is X": the copula\'s sides turned round, "X was the Bank\'s first president" (round 11); one the graph does not decide is held',
-    read: ({ ctx, text, recheck }) => firstDecided(copulaInversions(ctx, text), async (said) => {
-      const r = await recheck(said);
-      return r && { ...r, claim: claimOf(text), explanation: `Read as "${said}" (the copula's sides turned round). ${r.explanation}` };
-    }),
+    reads: '"The Bank\'s first president was X", "Acme Bank first president is X": the copula\'s sides turned round, "X was the Bank\'s first president" (round 11); one the graph does not decide is held, and so is a turned claim read as a type (round 23)',
+    read: readCopulaInversion,
   },
   {
     name: 'nominal-event',

@@ -28,6 +28,19 @@ describe('the copula turned round', () => {
   });
 });
 
+describe('the copula turned round, only of clean sides (round 23)', () => {
+  it('is not turned with a second copula or a relative clause', () => {
+    expect(copulaInversions(ctx, 'The bank whose president is Gloria Teasdale is Rufus Firefly.')).toEqual([]);
+    expect(copulaInversions(ctx, 'The bank that is led by Freedonia is Rufus Firefly.')).toEqual([]);
+  });
+  it('decides no type through disjoint classes', async () => {
+    // "Rufus Firefly is the Acme Bank" would be refuted (a person is no organisation): the turned
+    // copula named a role, so the type is held
+    expect(copulaInversions(ctx, 'The Acme Bank is Rufus Firefly.')).toEqual(['Rufus Firefly is the Acme Bank']);
+    expect((await check('The Acme Bank is Rufus Firefly.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
 describe('questions', () => {
   it('end a subject before a name after a copula', () => {
     expect(invertedStatements("Was the Bank's first president Rufus Firefly?")).toContain("the Bank's first president was Rufus Firefly");

@@ -13,6 +13,10 @@ describe('a verb of giving with the recipient first', () => {
     expect(recipientLast(ctx, 'The Sylvanians were given US$ 5 million in aid by Freedonia in 2001.')).toBe('Freedonia gave US$ 5 million in aid to the Sylvanians in 2001.');
     expect(recipientLast(ctx, 'Sylvania has been granted US$ 5 million by the League.')).toBe('the League has granted US$ 5 million to Sylvania.');
     expect(recipientLast(ctx, 'Freedonia gave Grand Fenwick US$ 2 million in grants.')).toBe('Freedonia gave US$ 2 million in grants to Grand Fenwick.');
+    // (round 23) the recipient stays in its own clause: it was moved to the end of the next one
+    expect(recipientLast(ctx, 'Freedonia gave Grand Fenwick US$ 2 million, while Sylvania may get US$ 1 million in grants.'))
+      .toBe('Freedonia gave US$ 2 million to Grand Fenwick, while Sylvania may get US$ 1 million in grants.');
+    expect(recipientLast(ctx, 'Freedonia gave Grand Fenwick US$ 2 million in grants and loans.')).toBe('Freedonia gave US$ 2 million in grants and loans to Grand Fenwick.');
   });
   it('leaves other shapes alone', () => {
     // no second object, a recipient already after "to", no amount after the first object

@@ -59,3 +59,15 @@ describe('a host named by an office, a guest named with a title (round 18)', () 
     expect((await check('Rufus Firefly hosted Sylvanian President Gloria Teasdale.')).verdict).not.toBe('SUPPORTED');
   });
 });
+
+describe('"X was the host who greeted Y at E" (round 23)', () => {
+  it('is the relative clause\'s deed of the host, not a job title', () => {
+    expect(readHostGuest(ctx, 'Rufus Firefly was the host who greeted Gloria Teasdale at the Founders Gala.')?.claims)
+      .toEqual(['Rufus Firefly hosted the Founders Gala, and Gloria Teasdale attended the Founders Gala.']);
+    expect(readHostGuest(ctx, 'Rufus Firefly was the host who welcomed energy at the Founders Gala.')).toBeUndefined();
+  });
+  it('is decided as the host and the guest', async () => {
+    expect((await check('Rufus Firefly was the host who greeted Gloria Teasdale at the Founders Gala.')).verdict).toBe('SUPPORTED');
+    expect((await check('Gloria Teasdale was the host who received Rufus Firefly at the Founders Gala.')).verdict).not.toBe('SUPPORTED');
+  });
+});

@@ -51,6 +51,12 @@ describe('help to improve a thing (lexicon, cg:helpTo)', () => {
     expect((await check('Freedonia promised to help Sylvania improve its farming.')).verdict).toBe('SUPPORTED');
     expect((await check('Freedonia helped Sylvania improve its farming.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
+  it('reads "X promised help to Y" as a pledge of help (round 23), its purpose after "so that it could"', async () => {
+    expect((await check('Freedonia promised help to Sylvania.')).verdict).toBe('SUPPORTED');
+    expect((await check('Freedonia pledged Sylvania support.')).verdict).toBe('SUPPORTED');
+    expect((await check('Freedonia promised help to Sylvania so that it could improve its farming.')).verdict).toBe('SUPPORTED');
+    expect((await check('Freedonia promised help to Marsovia.')).verdict).not.toBe('SUPPORTED');
+  });
 });
 
 describe('a package a pattern reads as the bare relation, undecided (round 17)', () => {
