@@ -175,8 +175,13 @@ export function authorWords(ctx: CheckContext, scope: ClaimScope, inner: string)
     const text = ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
     return { article: art.iri, sentence: s, text, words: /\?\s*$/.test(text) ? undefined : wordsOf(text) };
   }));
+  // round 23: a modifier of the lexicon's the author adds and the claim leaves out ("a new hub" said
+  // "a hub": cg:droppableModifier, words whose thing is still the thing without them) is no difference
+  const droppable = droppableModifiers(ctx);
+  const bare = (words: string[], claim: string[]): string[] => words.filter((w) => !droppable.has(w) || claim.includes(w));
   const saying = (claim: string[]): Array<{ article: string; sentence: string; text: string }> =>
-    sentences.filter((s) => s.words && (saysWhole(s.words, claim) || saysShared(s.words, claim)));
+    sentences.filter((s) => s.words && (saysWhole(s.words, claim) || saysShared(s.words, claim)
+      || (droppable.size > 0 && s.words.some((w) => droppable.has(w)) && (saysWhole(bare(s.words, claim), claim) || saysShared(bare(s.words, claim), claim)))));
   let found = saying(said);
   // round 23: the claim's words with a phrase of the lexicon's said otherwise ("has turned into" for
   // the author's "has become", cg:ownWordsParaphrase), when the words as written are not found
@@ -227,6 +232,17 @@ function paraphrases(ctx: CheckContext): Array<[string[], string[]]> {
   return out;
 }
 const paraphraseCache = new WeakMap<object, Array<[string[], string[]]>>();
+
+/** The lexicon's droppable modifiers (cg:droppableModifier), as words. */
+function droppableModifiers(ctx: CheckContext): Set<string> {
+  let hit = droppableCache.get(ctx.lexicon);
+  if (!hit) {
+    hit = new Set(ctx.lexicon.getQuads(null, `${NS.cg}droppableModifier`, null, null).flatMap((q) => wordsOf(q.object.value)));
+    droppableCache.set(ctx.lexicon, hit);
+  }
+  return hit;
+}
+const droppableCache = new WeakMap<object, Set<string>>();
 
 /** An auxiliary a denial's "not" or "never" follows ("has not become", "is never"). */
 const NEGATED_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'be', 'been']);

@@ -232,3 +232,28 @@ cgr:ann-author a cg:Person ; rdfs:label "Ann Author" .
     await expect(check('Sylvania should join the League.')).rejects.toThrow();
   });
 });
+
+describe('a modifier the author adds and the claim leaves out (cg:droppableModifier)', () => {
+  const { check } = checkFixture(`
+cga:fixture-article schema:author cgr:ann-author .
+cgr:ann-author a cg:Person ; rdfs:label "Ann Author" .
+<${ART}/sentence/s093> a nif:Sentence ; cg:sentenceId "s093" ; nif:beginIndex 2300 ; nif:endIndex 2350 ;
+    nif:anchorOf "Sylvania has become a new hub of the grain trade." ; cg:inSegment <${ART}/segment/00> .
+`);
+  const verdict = async (claim: string): Promise<string | undefined> => (await check(claim).catch(() => undefined))?.verdict;
+
+  it('is no difference: "a hub" of the author\'s "a new hub"', async () => {
+    expect(await verdict('Ann Author writes that Sylvania has become a hub of the grain trade.')).toBe('SUPPORTED');
+    expect(await verdict('Ann Author writes that Sylvania has turned into a hub of the grain trade.')).toBe('SUPPORTED');
+  });
+
+  it('is never added by the claim: "a new hub" is not the author\'s "a hub"', async () => {
+    const plain = checkFixture(`
+cga:fixture-article schema:author cgr:ann-author .
+cgr:ann-author a cg:Person ; rdfs:label "Ann Author" .
+<${ART}/sentence/s093> a nif:Sentence ; cg:sentenceId "s093" ; nif:beginIndex 2300 ; nif:endIndex 2346 ;
+    nif:anchorOf "Sylvania has become a hub of the grain trade." ; cg:inSegment <${ART}/segment/00> .
+`);
+    expect((await plain.check('Ann Author writes that Sylvania has become a new hub of the grain trade.').catch(() => undefined))?.verdict).not.toBe('SUPPORTED');
+  });
+});
