@@ -132,6 +132,7 @@ function statedIn(ctx: CheckContext, article: string, predicate: string): string
 
 /** Head nouns of an article mention. */
 const ARTICLE_NOUNS = PAGE_NOUNS;
+const isPageNoun = (t: Token): boolean => ARTICLE_NOUNS.has(t.raw.toLowerCase()) || ARTICLE_NOUNS.has(t.norm);
 const LINKS = new Set(['by', 'on', 'about', 'of', "'s", 'from', 'titled', 'called', 'headlined', 'entitled', '-']);
 
 /**
@@ -156,9 +157,10 @@ export function resolveArticle(ctx: CheckContext, span: readonly Token[]): Artic
     });
     if (titled.length) return titled;
   }
-  const head = tokens.findIndex((t) => ARTICLE_NOUNS.has(t.raw.toLowerCase()) || ARTICLE_NOUNS.has(t.norm));
+  const head = tokens.findIndex(isPageNoun);
   if (head < 0) return undefined;
-  const rest = tokens.filter((_, i) => i !== head && !LINKS.has(tokens[i]!.raw.toLowerCase()));
+  // "the League news item", "the canal news story": a page noun right after the head is part of it
+  const rest = tokens.filter((t, i) => i !== head && !(i === head + 1 && isPageNoun(t)) && !LINKS.has(t.raw.toLowerCase()));
   let found = articlesOf(ctx);
   if (!rest.length) return found;
   // an author's name among the other words narrows to that author's articles
@@ -192,17 +194,68 @@ export function resolveArticle(ctx: CheckContext, span: readonly Token[]): Artic
  */
 export function authorsNamed(ctx: CheckContext, span: readonly Token[]): string[] | undefined {
   const tokens = dropIgnorable([...span], ctx.morph);
-  const words = tokens.map((t) => t.raw.toLowerCase());
-  const at = words.findIndex((w) => w === 'author' || w === 'writer' || w === 'authors');
-  if (at < 0) return undefined;
+  if (!tokens.some((t) => AUTHOR_NOUN.test(t.raw))) return undefined;
   let articles: ArticleInfo[] | undefined;
-  if (at === tokens.length - 1 && at > 0 && words[at - 1] === "'s") articles = resolveArticle(ctx, tokens.slice(0, at - 1));
-  else if (at === 0 && tokens.length === 1) articles = articlesOf(ctx);
-  else if (at === 0 && words[1] === 'of') articles = resolveArticle(ctx, tokens.slice(2));
+  if (tokens.length === 1) articles = articlesOf(ctx);
+  else {
+    // "the author of ARTICLE", "ARTICLE's author": one author noun, no relative clause
+    const split = splitSourceNoun(tokens);
+    if (!split || split.clause || split.noun.length !== 1 || !AUTHOR_NOUN.test(split.noun[0]!.raw)) return undefined;
+    if (split.link !== 'of' && split.link !== "'s") return undefined;
+    articles = resolveArticle(ctx, split.article);
+  }
   if (!articles?.length) return undefined;
   const people = [...new Set(articles.flatMap((a) => a.authors))].sort();
   // "the author" of several articles by different people names no one in particular
   return people.length === 1 ? people : undefined;
+}
+
+const AUTHOR_NOUN = /^(?:author|writer|authors)$/i;
+
+/** A source noun and the article it is tied to, as `splitSourceNoun` finds them. */
+export interface SourceNounSplit {
+  /** The words naming the source ("reader", "author", "commenter"). */
+  noun: readonly Token[];
+  /** The words naming the article. */
+  article: readonly Token[];
+  /** "'s" for "ARTICLE's NOUN", else the preposition of "NOUN of ARTICLE". */
+  link: string;
+  /** "NOUN who V on ARTICLE": the relative clause's words, lower case, joined by spaces. */
+  clause?: string;
+}
+
+/**
+ * Splits a span (its ignorable words dropped) into a source noun and the article it is tied to:
+ * "NOUN of / on / under / below ARTICLE" when the preposition comes before any possessive ("the
+ * author of Ann Author's piece"), with "NOUN who V on ARTICLE" giving the relative clause's words
+ * for the caller to judge; else "ARTICLE's NOUN" at the last possessive ("Ann Author's piece's
+ * commenter" keeps the article whole). One split for the readers of an author and
+ * of a commenter (round 23: each split the phrase its own way before).
+ *
+ * @example
+ * ```ts
+ * splitSourceNoun(tokenize("League story 's commenter", morph)); // { noun: [commenter], article: [League, story], link: "'s" }
+ * splitSourceNoun(tokenize('reader who commented on League story', morph)); // { noun: [reader], article: [League, story], link: 'on', clause: 'commented' }
+ * ```
+ */
+export function splitSourceNoun(tokens: readonly Token[]): SourceNounSplit | undefined {
+  const words = tokens.map((t) => t.raw.toLowerCase());
+  const possessive = (w: string): boolean => w === "'s" || w === '\u2019s';
+  const at = words.findIndex((w, i) => i > 0 && /^(?:of|on|under|below)$/.test(w));
+  const poss = words.findIndex((w, i) => i > 0 && possessive(w));
+  if (at > 0 && (poss < 0 || at < poss)) {
+    const rel = words.findIndex((w, i) => i > 0 && i < at && /^(?:who|that)$/.test(w));
+    return {
+      noun: tokens.slice(0, rel > 0 ? rel : at),
+      article: tokens.slice(at + 1),
+      link: words[at]!,
+      ...(rel > 0 ? { clause: words.slice(rel + 1, at).join(' ') } : {}),
+    };
+  }
+  if (poss < 0) return undefined;
+  let last = poss;
+  for (let i = words.length - 1; i > poss; i--) if (possessive(words[i]!)) { last = i; break; }
+  return { noun: tokens.slice(last + 1), article: tokens.slice(0, last), link: "'s" };
 }
 
 /**
@@ -221,23 +274,11 @@ export function authorsNamed(ctx: CheckContext, span: readonly Token[]): string[
 export function commentersNamed(ctx: CheckContext, span: readonly Token[]): string[] | undefined {
   // the cheap test first: most spans name no reader
   if (!span.some((t) => /^(?:commenter|commentator|reader|commented|'s|\u2019s)$/i.test(t.raw))) return undefined;
-  const tokens = dropIgnorable([...span], ctx.morph);
-  const words = tokens.map((t) => t.raw.toLowerCase());
-  let noun: readonly Token[];
-  let article: readonly Token[];
-  const poss = words.findIndex((w) => w === "'s" || w === '\u2019s');
-  if (poss > 0) {
-    noun = tokens.slice(poss + 1);
-    article = tokens.slice(0, poss);
-  } else {
-    const at = words.findIndex((w, i) => i > 0 && /^(?:of|on|under|below)$/.test(w));
-    if (at < 0) return undefined;
-    // "the reader who commented on X": the relative clause says the same as "the reader of X"
-    const rel = words.findIndex((w, i) => i > 0 && i < at && /^(?:who|that)$/.test(w));
-    if (rel > 0 && !/^(?:has |had )?commented$/.test(words.slice(rel + 1, at).join(' '))) return undefined;
-    noun = tokens.slice(0, rel > 0 ? rel : at);
-    article = tokens.slice(at + 1);
-  }
+  const split = splitSourceNoun(dropIgnorable([...span], ctx.morph));
+  if (!split) return undefined;
+  // "the reader who commented on X": the relative clause says the same as "the reader of X"
+  if (split.clause !== undefined && !/^(?:has |had )?commented$/.test(split.clause)) return undefined;
+  const { noun, article } = split;
   if (!noun.length || !ctx.attribution.readerNouns.has(keyOf(noun))) return undefined;
   const articles = resolveArticle(ctx, article);
   if (!articles?.length) return undefined;

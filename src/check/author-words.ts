@@ -175,9 +175,30 @@ export function authorWords(ctx: CheckContext, scope: ClaimScope, inner: string)
     const text = ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
     return { article: art.iri, sentence: s, text, words: /\?\s*$/.test(text) ? undefined : wordsOf(text) };
   }));
+  // round 23: a modifier of the lexicon's the author adds and the claim leaves out ("a new hub" said
+  // "a hub": cg:droppableModifier, words whose thing is still the thing without them) is no difference
+  const droppable = droppableModifiers(ctx);
+  const bare = (words: string[], claim: string[]): string[] => words.filter((w) => !droppable.has(w) || claim.includes(w));
   const saying = (claim: string[]): Array<{ article: string; sentence: string; text: string }> =>
-    sentences.filter((s) => s.words && (saysWhole(s.words, claim) || saysShared(s.words, claim)));
-  const found = saying(said);
+    sentences.filter((s) => s.words && (saysWhole(s.words, claim) || saysShared(s.words, claim)
+      || (droppable.size > 0 && s.words.some((w) => droppable.has(w)) && (saysWhole(bare(s.words, claim), claim) || saysShared(bare(s.words, claim), claim)))));
+  let found = saying(said);
+  // round 23: the claim's words with a phrase of the lexicon's said otherwise ("has turned into" for
+  // the author's "has become", cg:ownWordsParaphrase), when the words as written are not found
+  let note = '';
+  if (!found.length) {
+    for (const [from, to] of paraphrases(ctx)) {
+      const at = said.findIndex((_, i) => from.every((w, k) => said[i + k] === w));
+      if (at < 0) continue;
+      const other = [...said.slice(0, at), ...to, ...said.slice(at + from.length)];
+      const hits = saying(other);
+      if (hits.length) {
+        found = hits;
+        note = ` (read "${from.join(' ')}" as "${to.join(' ')}": cg:ownWordsParaphrase)`;
+        break;
+      }
+    }
+  }
   // round 16: "the author writes that P is not Q" when the author writes "P is Q" as a plain clause:
   // the author said the contrary (a denial of the author's own words refutes, as the key rule of
   // docs/check.md has it: what a speaker said is checked against what the speaker said)
@@ -194,9 +215,34 @@ export function authorWords(ctx: CheckContext, scope: ClaimScope, inner: string)
     subject: { kind: 'unknown-entity', mention: 'the author' }, predicate: `${NS.nif}anchorOf`, predicateName: 'anchorOf', object: { kind: 'string', value: inner },
     polarity: 'positive', modality: 'stated', qualifiers: {}, pattern: 'the author\'s own words (nif:anchorOf of a body sentence)',
   };
-  const explanation = `Supported by the author's own words: ${found.map((f) => `"${f.text}"`).join('; ')} says "${inner}" as the author's own statement.`;
+  const explanation = `Supported by the author's own words: ${found.map((f) => `"${f.text}"`).join('; ')} says "${inner}"${note} as the author's own statement.`;
   return { interpretation, evaluation: { verdict: 'SUPPORTED', reason: 'article-metadata', conflict: false, bearings, explanation } };
 }
+
+/** The lexicon's paraphrases of an author's words (cg:ownWordsParaphrase "SAID|WRITTEN"), as word lists. */
+function paraphrases(ctx: CheckContext): Array<[string[], string[]]> {
+  const hit = paraphraseCache.get(ctx.lexicon);
+  if (hit) return hit;
+  const out: Array<[string[], string[]]> = [];
+  for (const q of ctx.lexicon.getQuads(null, `${NS.cg}ownWordsParaphrase`, null, null)) {
+    const [from, to] = q.object.value.split('|').map((x) => wordsOf(x));
+    if (from?.length && to?.length) out.push([from, to]);
+  }
+  paraphraseCache.set(ctx.lexicon, out);
+  return out;
+}
+const paraphraseCache = new WeakMap<object, Array<[string[], string[]]>>();
+
+/** The lexicon's droppable modifiers (cg:droppableModifier), as words. */
+function droppableModifiers(ctx: CheckContext): Set<string> {
+  let hit = droppableCache.get(ctx.lexicon);
+  if (!hit) {
+    hit = new Set(ctx.lexicon.getQuads(null, `${NS.cg}droppableModifier`, null, null).flatMap((q) => wordsOf(q.object.value)));
+    droppableCache.set(ctx.lexicon, hit);
+  }
+  return hit;
+}
+const droppableCache = new WeakMap<object, Set<string>>();
 
 /** An auxiliary a denial's "not" or "never" follows ("has not become", "is never"). */
 const NEGATED_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'be', 'been']);

@@ -23,6 +23,8 @@ const POSTED = /^(.+?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:posted|left|wrote|writ
 const POSSESSED = /^(.+?)(?:'s|\u2019s)\s+(?:reader\s+)?comment(?:\s+(?:on|about|under)\s+(.+?))?\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:dated|posted|written|left|made|published|submitted|added|went\s+up|appeared|came)\s+(.+)$/i;
 // "X posted his comment on 3 May 2011": a time, no article (round 14)
 const POSTED_WHEN = /^(.+?)\s+(?:has\s+|had\s+)?(?:posted|left|wrote|made|added|submitted|published)\s+(?:a|an|one|his|her|their|the)?\s*(?:reader\s+)?comment\s+((?:in|on|during|before|after|by|at)\s+.+)$/i;
+// "X commented at 21:40", "X commented on 3 May 2011": a time, no article (round 23)
+const COMMENTED_WHEN = /^(.+?)\s+(?:has\s+|had\s+)?commented\s+((?:in|on|during|before|after|by|at)\s+.+)$/i;
 /** Words that open a phrase naming no one writer ("a reader", "someone", "readers"). */
 const NOT_A_NAME = /^(?:a|an|the|no|some|any|one|two|three|several|many|nobody|someone|somebody|anyone|readers?|commenters?|people|users?|only|every|each|all)\b/i;
 
@@ -66,7 +68,7 @@ function pagesOf(ctx: CheckContext, name: string): ArticleInfo[] | undefined {
 /** "X's comment ... is dated <time>", "X posted his comment on <time>": a writer and a time, maybe a page. */
 function readDated(ctx: CheckContext, plain: string): Reading | undefined {
   const q = POSSESSED.exec(plain);
-  const b = q ? undefined : POSTED_WHEN.exec(plain);
+  const b = q ? undefined : POSTED_WHEN.exec(plain) ?? COMMENTED_WHEN.exec(plain);
   const name = (q?.[1] ?? b?.[1])?.trim();
   const whenText = (q?.[3] ?? b?.[2])?.trim();
   if (!name || !whenText || NOT_A_NAME.test(name) || name.split(/\s+/).length > 4) return undefined;
@@ -105,7 +107,13 @@ function read(ctx: CheckContext, plain: string): Reading | undefined {
   const name = m[1]!.trim();
   if (NOT_A_NAME.test(name) || name.split(/\s+/).length > 4) return undefined;
   const first = !!p && /first|earliest/i.test(p[2] ?? '');
-  const rest = (p ? p[3] : m[2])!.trim();
+  let rest = (p ? p[3] : m[2])!.trim();
+  // "... on the story at 21:40": a clock time after the article, checked as readDated checks it (round 23)
+  const timed = /\d[:.]\d\d/.test(rest) ? readClock(rest) : undefined;
+  if (timed) {
+    if (/\b(?:am|pm|morning|evening|afternoon|night|noon|midnight)\b/i.test(timed.rest) || /\d[:.]\d\d/.test(timed.rest)) return undefined;
+    rest = timed.rest;
+  }
   const arts = (s: string): ArticleInfo[] | undefined => {
     const span = dropIgnorable(tokenize(s, ctx.morph), ctx.morph);
     const a = span.length ? resolveArticle(ctx, span) : undefined;
@@ -122,7 +130,7 @@ function read(ctx: CheckContext, plain: string): Reading | undefined {
     if (!articles || !when) return undefined;
   }
   const known = resolveMention(ctx, dropIgnorable(tokenize(name, ctx.morph), ctx.morph)).some((e) => e.kind === 'entity');
-  return { name, articles, ...(when ? { when } : {}), first, known };
+  return { name, articles, ...(when ? { when } : {}), first, known, ...(timed ? { clock: timed.clock } : {}) };
 }
 
 function writerName(ctx: CheckContext, c: CommentInfo): string | undefined {

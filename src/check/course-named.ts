@@ -14,7 +14,9 @@
  *
  * Also "S does not think / believe / expect P": the source thinks not-P (the denial of a verb of
  * believing is read as the belief in the denial, as English speakers mean it), so the inner claim
- * takes "not" after its first auxiliary; a P without one is left as it is.
+ * takes "not" after its first auxiliary; a P without one is left as it is. "S doubts / doubted that
+ * P" is read so too (round 23), except of the one asking ("I doubt that P": nothing the graph holds
+ * is the asker's).
  */
 import type { ClaimScope } from './attribution.js';
 import { NS, type CheckContext } from './context.js';
@@ -30,9 +32,16 @@ const AUX = /\b(would|will|could|can|may|might|is|are|was|were|has|have|had|does
  * ```ts
  * deniedBelief('The reader does not think Sylvania would join the League');
  * // 'The reader thinks that Sylvania would not join the League'
+ * deniedBelief('The reader doubted that Sylvania would join the League');
+ * // 'The reader believed that Sylvania would not join the League'
  * ```
  */
 export function deniedBelief(text: string): string {
+  // round 23: "S doubts / doubted that P" is S believing not-P, as "S does not believe P" is
+  const d = /^(.+?)\s+(doubts|doubted|doubt)\s+(?:that\s+)?(.+)$/i.exec(text);
+  if (d && !/\bnot\b|n't\b|^(?:whether|if)\b/i.test(d[3]!) && AUX.test(d[3]!) && !/^(?:I|we|you)$/i.test(d[1]!)) {
+    return `${d[1]} ${/ed$/i.test(d[2]!) ? 'believed' : /s$/i.test(d[2]!) ? 'believes' : 'believe'} that ${d[3]!.replace(AUX, '$1 not')}`;
+  }
   const m = /^(.+?)\s+(?:does|did)\s+not\s+(think|believe|expect)\s+(?:that\s+)?(.+)$/i.exec(text);
   if (!m || /\bnot\b|n't\b/i.test(m[3]!) || !AUX.test(m[3]!)) return text;
   const verb = /^did$/i.test(/\s(does|did)\s/i.exec(text)?.[1] ?? '') ? { think: 'thought', believe: 'believed', expect: 'expected' }[m[2]!.toLowerCase()]! : `${m[2]!.toLowerCase()}s`;

@@ -358,14 +358,23 @@ function titleVerb(plain: string, tokens: readonly Token[], span: [number, numbe
 }
 
 /**
- * A credit line said as one claim: "the story was reported by X and edited by Y". Each credit is
+ * A credit line said as one claim: "the story was reported by X and edited by Y", "the story's
+ * reporting was done by X and its editing by Y", and "the story has one reader comment, posted on
+ * D" (the count, then that comment's date; round 23). Each credit is
  * read on its own (the subject and verb repeated); both must be metadata readings, and the claim
  * holds when both do (src/check/compound.ts `combineParts`).
  */
 function readCredits(ctx: CheckContext, plain: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
   const m = /^(.+?)\s+(was|were|is|has\s+been|had\s+been)\s+(\S+\s+by\s+.+?)\s+and\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(\S+\s+by\s+.+)$/i.exec(plain);
-  if (!m) return undefined;
-  const texts = [`${m[1]} ${m[2]} ${m[3]}`, `${m[1]} ${m[2]} ${m[4]}`];
+  // round 23: "the story's reporting was done by X and its editing by Y": each credit a noun of the
+  // article's, the second with its verb left out
+  const n = m ? undefined : /^(.+?)(?:'s|\u2019s)\s+(\w+)\s+(was|is|has\s+been)\s+(done|carried\s+out|handled)\s+by\s+(.+?)\s+and\s+(?:its|the)\s+(\w+)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:done|carried\s+out|handled)\s+)?by\s+(.+)$/i.exec(plain);
+  // "the story has one reader comment, posted on 3 May 2011": the count, then that one comment's date
+  const c = m || n ? undefined : /^(.+?)\s+(has|had|got|received|drew)\s+((?:only\s+)?(?:one|a\s+single|1)\s+(?:reader\s+)?comment),?\s+(?:which\s+was\s+)?(posted|written|dated|left|made|published|submitted)\s+(.+)$/i.exec(plain);
+  if (!m && !n && !c) return undefined;
+  const texts = m ? [`${m[1]} ${m[2]} ${m[3]}`, `${m[1]} ${m[2]} ${m[4]}`]
+    : n ? [`${n[1]}'s ${n[2]} ${n[3]} ${n[4]} by ${n[5]}`, `${n[1]}'s ${n[6]} ${n[3]} ${n[4]} by ${n[7]}`]
+    : [`${c![1]} ${c![2]} ${c![3]}`, `the reader comment on ${c![1]} was ${c![4]} ${c![5]}`];
   const parts = texts.map((t) => ({ t, r: checkMetadata(ctx, t) }));
   if (parts.some((p) => !p.r)) return undefined;
   const read = parts.map((p) => ({ text: p.t, interpretation: p.r!.interpretation, evaluation: p.r!.evaluation, elliptic: false }));

@@ -87,6 +87,7 @@ import { collectiveRewrite } from './collective-counts.js';
 import { COUNT_TIME_READERS } from './count-time-readers.js';
 import { DAY_READERS } from './day-readers.js';
 import { COMPARISON_READERS } from './comparison-readers.js';
+import { SPEECH_READERS } from './speech-readers.js';
 import { OWNER_OFFICE_READERS } from './owner-office.js';
 import { readCountFrame } from './count-frames.js';
 import { readDatedThen } from './dated-then.js';
@@ -117,6 +118,7 @@ export type { ReaderInput, ReaderOutcome, UnreadReader } from './reader-kit.js';
  * (tests/check/cases/) are the yardstick.
  */
 export const UNREAD_READERS: readonly UnreadReader[] = [
+  ...SPEECH_READERS,
   {
     name: 'named-day',
     module: 'named-days.ts',
