@@ -10,6 +10,10 @@
  * or a clause that describes it ("the bank of X", "the bank led by X": src/check/described-thing.ts
  * reads those), and a noun with no or several things of its class named before it ("Acme Bank and
  * the League Bank ... the bank": which one is not said).
+ *
+ * The two candidate sources of the shared mechanism (src/check/definite-noun.ts, whose TSDoc gives
+ * the one rule for several candidates): the thing of the class named before the noun, and the
+ * things of the class the graph relates to the claim's other names (graphAnaphoraRewrite).
  */
 import { isA } from './claim-index.js';
 import type { CheckContext } from './context.js';

@@ -25,7 +25,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
-import { describes, namedBefore, neighbours, readEveryCandidate, relatedTo, unanimous } from './definite-noun.js';
+import { describes, inReportedSpeech, namedBefore, neighbours, readEveryCandidate, relatedTo, unanimous } from './definite-noun.js';
+import type { ReaderOutcome } from './reader-kit.js';
+import { undecidedResult } from './result.js';
 import { resolveMention } from './resolver.js';
 import { keyOf, nameKey, normalizeTypography, tokenize, type Token } from './text.js';
 import type { CheckResult, Interpretation } from './types.js';
@@ -113,7 +115,7 @@ export interface DefiniteChoice {
  * // { said: 'the ceremony', candidates: [gala-ceremony, canal-ceremony], chosen: gala-ceremony, ... }
  * ```
  */
-export function findDefiniteChoice(ctx: CheckContext, text: string): DefiniteChoice | undefined {
+export function findDefiniteChoice(ctx: CheckContext, text: string, bare = false): DefiniteChoice | undefined {
   const t = normalizeTypography(text);
   if (!/\bthe\s/i.test(t)) return undefined;
   const toks = tokenize(t, ctx.morph);
@@ -138,11 +140,47 @@ export function findDefiniteChoice(ctx: CheckContext, text: string): DefiniteCho
       // a phrase no label of the graph is ("the summit", "the bank") is read only when a place
       // after it selects the thing: otherwise it names nothing, as before (a reading of a bare noun
       // by the claim's other names alone would be new linking, not a check of a label's reach)
-      if (!ctx.labelIndex.has(keyOf(span)) && !choice.ownPlace) continue;
+      // (`bare`: only such a phrase, read when nothing else reads the claim: readBareDefinite)
+      const isBare = !ctx.labelIndex.has(keyOf(span)) && !choice.ownPlace;
+      if (isBare !== bare) continue;
       return choice;
     }
   }
   return undefined;
+}
+
+/**
+ * A bare definite phrase no label of the graph is ("the summit", with two summits in the graph),
+ * in a claim nothing else reads: every candidate read and shown, held undecided whatever the
+ * readings say (the rule of src/check/definite-noun.ts: the graph's summits are not every summit,
+ * so no verdict, not even a unanimous one, decides); never in reported speech.
+ *
+ * @example
+ * ```ts
+ * await readBareDefinite(ctx, 'The summit took place in July 2015.', recheck);
+ * // { held: NOT_ENOUGH_INFO, '"The summit" may name League summit in Ludovia (2016) (REFUTED) or ... (SUPPORTED)' }
+ * ```
+ */
+export async function readBareDefinite(ctx: CheckContext, text: string, recheck: (claim: string) => Promise<CheckResult | undefined>): Promise<ReaderOutcome | undefined> {
+  if (!/\bthe\s/i.test(text) || inReportedSpeech(ctx, text)) return undefined;
+  const choice = findDefiniteChoice(ctx, text, true);
+  if (!choice) return undefined;
+  const readings = await readEveryCandidate(choice.candidates, (iri) => rewriteWith(ctx, text, choice, iri), recheck);
+  const first = readings[0]?.r;
+  if (!first) return undefined;
+  const label = (iri: string): string => ctx.entityLabel.get(iri) ?? iri;
+  const shown = `"${choice.said}" may name ${choice.candidates.map((c) => {
+    const one = readings.find((x) => x.iri === c);
+    return `${label(c)} (${one ? one.r.verdict : 'not read'})`;
+  }).join(' or ')}; the claim does not say which, and the graph's are not every one`;
+  return {
+    held: {
+      ...undecidedResult(first, `Not enough information: ${shown}. ${readings.map((x) => `Read as "${x.said}": ${x.r.verdict}.`).join(' ')}`),
+      claim: text.trim(),
+      evidence: readings.flatMap((x) => x.r.evidence).map((e) => ({ ...e, stance: 'related' as const })),
+      interpretation: { ...first.interpretation, notes: [...(first.interpretation.notes ?? []), shown] },
+    },
+  };
 }
 
 /** Whether the phrase (with "the") continues into a name of one entity ("the ceremony near Zenda"). */
@@ -280,7 +318,8 @@ export async function checkDefiniteChoice(ctx: CheckContext, text: string,
   whole: () => Promise<CheckResult>): Promise<CheckResult | undefined> {
   if (holding.getStore()) return undefined;
   const choice = findDefiniteChoice(ctx, text);
-  if (!choice) return undefined;
+  // in reported speech the phrase is the speaker's word (src/check/definite-noun.ts)
+  if (!choice || inReportedSpeech(ctx, text)) return undefined;
   const claim = text.trim();
   const label = (iri: string): string => ctx.entityLabel.get(iri) ?? iri;
   // the claim as written, without the choice (read once, when needed): its verdict stands when

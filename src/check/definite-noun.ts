@@ -131,7 +131,13 @@ export function classNounAt(ctx: CheckContext, toks: readonly Token[], i: number
  * ```
  */
 export function inReportedSpeech(ctx: CheckContext, text: string): boolean {
-  return Boolean(ctx.scope || readAttribution(ctx, text));
+  if (ctx.scope) return true;
+  const a = readAttribution(ctx, text);
+  if (!a) return false;
+  // "Rufus concluded his visit to the region": a verb that can report ("concluded") with a
+  // possessive object after it is a deed, not speech (the frame dropped the possessive)
+  const at = text.indexOf(a.inner);
+  return !(at > 0 && /\b(?:his|her|its|their)\s+$/i.test(text.slice(0, at)));
 }
 
 /** The entities of a class that the graph's claims about any of `named` relate (as subject, object or qualifier). */

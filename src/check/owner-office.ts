@@ -11,10 +11,13 @@
  *   the class whose office of that role the graph says X holds; the rest of the claim is checked
  *   of it. A support decides (the graph states both the office and the rest); anything else is
  *   held, since another such bank outside the graph is not excluded.
+ *
+ * The owners are the candidates of the shared mechanism (src/check/definite-noun.ts): read each,
+ * shown, and held under its rule for a bare class noun; never in reported speech.
  */
 import { isA } from './claim-index.js';
 import type { CheckContext } from './context.js';
-import { classOfNoun, readEveryCandidate } from './definite-noun.js';
+import { classOfNoun, inReportedSpeech, readEveryCandidate } from './definite-noun.js';
 import { heldWhenUndecided, type ReaderOutcome, type UnreadReader } from './reader-kit.js';
 import { undecidedResult } from './result.js';
 import { resolveMention } from './resolver.js';
@@ -87,7 +90,8 @@ export function ownerOfficeReadings(ctx: CheckContext, text: string): { phrase: 
  */
 export async function readOwnerOffice(ctx: CheckContext, text: string, recheck: (claim: string) => Promise<CheckResult | undefined>): Promise<ReaderOutcome | undefined> {
   const o = ownerOfficeReadings(ctx, text);
-  if (!o) return undefined;
+  // in reported speech "the bank" is the speaker's word (src/check/definite-noun.ts)
+  if (!o || inReportedSpeech(ctx, text)) return undefined;
   const read = await readEveryCandidate(o.readings.map((x) => x.owner), (iri) => o.readings.find((x) => x.owner === iri)?.claim, recheck);
   if (!read.length) return undefined;
   const said = read.map(({ r, said: claim }) => `"${claim}" ${r.verdict}`).join('; ');
