@@ -11,7 +11,7 @@
  * it can mean.)
  */
 import type { CheckContext } from './context.js';
-import { relatedTo } from './definite-choice.js';
+import { relatedTo } from './definite-noun.js';
 import type { Interpretation } from './types.js';
 import type { Evaluation } from './verdict.js';
 

@@ -10,37 +10,15 @@
  * or a clause that describes it ("the bank of X", "the bank led by X": src/check/described-thing.ts
  * reads those), and a noun with no or several things of its class named before it ("Acme Bank and
  * the League Bank ... the bank": which one is not said).
- */
-import { readAttribution } from './attribution.js';
-import { isA } from './claim-index.js';
-import { NS, type CheckContext } from './context.js';
-import { classNouns } from './kinds.js';
-import { commonNounInName, resolveMention } from './resolver.js';
-import { escapeRegExp, normalizeTypography, tokenize, type Token } from './text.js';
-
-// the longest name looked for before the noun, in tokens (bounds the work)
-const MAX_NAME = 6;
-
-/**
- * The entities named in a run of tokens, each span that names one (names inside names too: "the
- * League Bank's Articles"), in reading order; offsets are token indices into the run.
  *
- * @example
- * ```ts
- * namedBefore(ctx, tokenize('Freedonia joined the bank', ctx.morph)); // [{ iri: cgr + 'freedonia', from: 0, to: 1 }]
- * ```
+ * The two candidate sources of the shared mechanism (src/check/definite-noun.ts, whose TSDoc gives
+ * the one rule for several candidates): the thing of the class named before the noun, and the
+ * things of the class the graph relates to the claim's other names (graphAnaphoraRewrite).
  */
-export function namedBefore(ctx: CheckContext, toks: readonly Token[]): Array<{ iri: string; from: number; to: number }> {
-  const out: Array<{ iri: string; from: number; to: number }> = [];
-  for (let i = 0; i < toks.length; i++) {
-    if (toks[i]!.kind !== 'word' && toks[i]!.kind !== 'number') continue;
-    for (let n = Math.min(MAX_NAME, toks.length - i); n >= 1; n--) {
-      const r = resolveMention(ctx, toks.slice(i, i + n));
-      if (r.length === 1 && !commonNounInName(ctx, toks, i, i + n)) out.push({ iri: r[0]!.iri, from: i, to: i + n });
-    }
-  }
-  return out;
-}
+import { isA } from './claim-index.js';
+import type { CheckContext } from './context.js';
+import { classNounAt, inReportedSpeech, namedBefore, relatedOfClass } from './definite-noun.js';
+import { normalizeTypography, tokenize } from './text.js';
 
 /**
  * The claim with its class-noun anaphor ("the bank") replaced by the name it points back to, and
@@ -55,9 +33,8 @@ export function namedBefore(ctx: CheckContext, toks: readonly Token[]): Array<{ 
 export function classAnaphoraRewrite(ctx: CheckContext, text: string): { claim: string; note: string } | undefined {
   const t = normalizeTypography(text);
   const toks = tokenize(t, ctx.morph);
-  const nouns = classNouns(ctx);
   for (let i = 1; i < toks.length; i++) {
-    const at = anaphorAt(ctx, toks, i, nouns);
+    const at = classNounAt(ctx, toks, i);
     if (!at || at === 'no anaphor') continue;
     const { n, cls } = at;
     const span = toks.slice(i, i + n);
@@ -73,45 +50,6 @@ export function classAnaphoraRewrite(ctx: CheckContext, text: string): { claim: 
     return { claim, note: `"${said}" read as "${withThe ? 'the ' : ''}${name}", the one ${span.map((x) => x.raw).join(' ')} named before it in the claim` };
   }
   return undefined;
-}
-
-/**
- * The class noun after "the" at token `i` ("the bank", "the gas field": one or two words, the
- * longer first): its length and class; 'no anaphor' when the noun opens a description or the
- * phrase is itself a name; undefined when no class noun follows "the" there.
- */
-function anaphorAt(ctx: CheckContext, toks: readonly Token[], i: number, nouns: Map<string, string>): { n: number; cls: string } | 'no anaphor' | undefined {
-  if (toks[i - 1]!.norm !== 'the' || toks[i]!.kind !== 'word') return undefined;
-  for (const n of [2, 1]) {
-    const span = toks.slice(i, i + n);
-    if (span.length < n || span.some((x) => x.kind !== 'word')) continue;
-    const cls = nouns.get(span.map((x) => x.norm).join(' '));
-    if (!cls) continue;
-    const next = toks[i + n];
-    // "the bank of X", "the bank led by X": a description, not an anaphor
-    // (the word as written: the comparison form is stemmed, "whose" -> "whos", "based" -> "base")
-    if (next && next.kind === 'word' && /^(?:of|that|which|who|whose|where|led|based|in|at|from|for|with)$/.test(next.raw.toLowerCase())) return 'no anaphor';
-    // a name by itself ("the opening ceremony") is no anaphor; a label that starts with it (one
-    // curated from an article about one bank, such as "the bank's opening") gives way to the bank named
-    if (resolveMention(ctx, toks.slice(i - 1, i + n)).length) return 'no anaphor';
-    return { n, cls };
-  }
-  return undefined;
-}
-
-/** The entities of a class that the graph's claims about any of `named` relate (as subject, object or qualifier). */
-function relatedOfClass(ctx: CheckContext, named: readonly string[], cls: string): Set<string> {
-  const out = new Set<string>();
-  const claims = new Set(named.flatMap((iri) => [
-    ...ctx.store.getSubjects(`${NS.rdf}subject`, iri, null),
-    ...ctx.store.getSubjects(`${NS.rdf}object`, iri, null),
-  ].map((c) => c.value)));
-  for (const c of [...claims].sort()) {
-    for (const q of ctx.store.getQuads(c, null, null, null)) {
-      if (q.object.termType === 'NamedNode' && !named.includes(q.object.value) && isA(ctx, q.object.value, cls)) out.add(q.object.value);
-    }
-  }
-  return out;
 }
 
 /**
@@ -133,15 +71,10 @@ export function graphAnaphoraRewrite(ctx: CheckContext, text: string): { claim: 
   // in reported speech the noun is the speaker's word, whose referent the speaker's statements
   // give, not every claim of the graph ("the analysts said the bank had lent to the region"): not
   // read in the claim, nor in its inner claim checked against the source (ctx.scope)
-  // (round 23) a verb of saying that is also a deed's verb, with a possessive object, says no clause:
-  // "Rufus concluded his visit to the region" is a visit ended, not a conclusion drawn
-  if (ctx.scope) return undefined;
-  const said = readAttribution(ctx, t);
-  if (said && !new RegExp(`^${escapeRegExp(said.source)}\\s+\\S+\\s+(?:his|her|its|their)\\s`, 'i').test(t.trim())) return undefined;
+  if (inReportedSpeech(ctx, t)) return undefined;
   const toks = tokenize(t, ctx.morph);
-  const nouns = classNouns(ctx);
   for (let i = 1; i < toks.length; i++) {
-    const at = anaphorAt(ctx, toks, i, nouns);
+    const at = classNounAt(ctx, toks, i);
     if (!at) continue;
     // a description ("the region of X") or a name ("the opening ceremony") is no anaphor
     if (at === 'no anaphor') return undefined;

@@ -23,19 +23,17 @@
  * first), a phrase that is part of a longer name ("the ceremony near Zenda" when that is a label).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Term } from '@rdfjs/types';
-import { namedBefore } from './class-anaphora.js';
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
+import { describes, inReportedSpeech, namedBefore, neighbours, readEveryCandidate, relatedTo, unanimous } from './definite-noun.js';
+import type { ReaderOutcome } from './reader-kit.js';
+import { undecidedResult } from './result.js';
 import { resolveMention } from './resolver.js';
 import { keyOf, nameKey, normalizeTypography, tokenize, type Token } from './text.js';
 import type { CheckResult, Interpretation } from './types.js';
 
 /** Words that close a noun phrase's head in a label ("opening ceremony of X", "summit in Y (2015)"). */
 const HEAD_END = new Set(['of', 'in', 'at', 'near', 'for', 'on', 'between', 'from', 'to', 'with', 'by']);
-
-/** Words after the phrase that make it a description of one thing, not a bare definite noun. */
-const DESCRIBED = /^(?:of|that|which|who|whose|where|led|based|held|launched|hosted|opened|called|named)$/;
 
 /** Prepositions that put a place right after the phrase ("the summit in Zenda"). */
 const PLACE_PREPS = new Set(['in', 'at', 'near']);
@@ -91,72 +89,6 @@ export function definiteCandidates(ctx: CheckContext, phrase: readonly Token[]):
   return [...out].sort();
 }
 
-/** IRIs a term names, when it is a named node. */
-function named(t: Term): string | undefined {
-  return t.termType === 'NamedNode' ? t.value : undefined;
-}
-
-const neighbourMemo = new WeakMap<object, Map<string, Set<string>>>();
-
-/**
- * What the graph relates an entity to: everything a claim node about it names (subject, object,
- * qualifiers), its background facts, and what states a background fact about it.
- */
-function neighbours(ctx: CheckContext, iri: string): Set<string> {
-  let memo = neighbourMemo.get(ctx.store);
-  if (!memo) neighbourMemo.set(ctx.store, (memo = new Map()));
-  const hit = memo.get(iri);
-  if (hit) return hit;
-  const out = new Set<string>();
-  const { store } = ctx;
-  for (const q of store.getQuads(iri, null, null, null)) {
-    const o = named(q.object as Term);
-    if (o) out.add(o);
-  }
-  for (const q of store.getQuads(null, null, iri, null)) {
-    const s = q.subject.value;
-    if (store.countQuads(s, `${NS.rdf}predicate`, null, null) > 0) {
-      // a claim node: every entity it names
-      for (const p of store.getQuads(s, null, null, null)) {
-        const o = named(p.object as Term);
-        if (o && p.predicate.value !== `${NS.rdf}predicate` && p.predicate.value !== `${NS.rdf}type`) out.add(o);
-      }
-    } else if (q.subject.termType === 'NamedNode') out.add(s);
-  }
-  out.delete(iri);
-  memo.set(iri, out);
-  return out;
-}
-
-/** An entity with the offices it holds and, for an office, its holder state: the names it is known by in claims. */
-function widened(ctx: CheckContext, iri: string): Set<string> {
-  const out = new Set([iri]);
-  const holds = ctx.axioms.properties.get('holdsOffice');
-  if (holds) {
-    for (const c of ctx.store.getSubjects(`${NS.rdf}subject`, iri, null)) {
-      if (ctx.store.countQuads(c, `${NS.rdf}predicate`, holds, null) === 0) continue;
-      for (const o of ctx.store.getObjects(c, `${NS.rdf}object`, null)) out.add(o.value);
-    }
-  }
-  for (const o of [...out]) for (const s of ctx.store.getObjects(o, `${NS.cg}officeOf`, null)) out.add(s.value);
-  return out;
-}
-
-/**
- * Whether the graph relates a name of a claim to a thing: the name (or an office it holds, or the
- * state an office is of) is the thing, or a claim node or background fact names both.
- *
- * @example
- * ```ts
- * relatedTo(ctx, cgr + 'rufus-firefly', cgr + 'founders-gala'); // true: a claim says Rufus hosted the gala
- * ```
- */
-export function relatedTo(ctx: CheckContext, name: string, thing: string): boolean {
-  const near = neighbours(ctx, thing);
-  for (const w of widened(ctx, name)) if (w === thing || near.has(w)) return true;
-  return false;
-}
-
 /** One definite phrase of the claim the graph has several things of. */
 export interface DefiniteChoice {
   /** Token offsets of the phrase (after "the") and of a place adjunct it owns ("in Zenda"), in the normalised text. */
@@ -183,7 +115,7 @@ export interface DefiniteChoice {
  * // { said: 'the ceremony', candidates: [gala-ceremony, canal-ceremony], chosen: gala-ceremony, ... }
  * ```
  */
-export function findDefiniteChoice(ctx: CheckContext, text: string): DefiniteChoice | undefined {
+export function findDefiniteChoice(ctx: CheckContext, text: string, bare = false): DefiniteChoice | undefined {
   const t = normalizeTypography(text);
   if (!/\bthe\s/i.test(t)) return undefined;
   const toks = tokenize(t, ctx.morph);
@@ -197,7 +129,7 @@ export function findDefiniteChoice(ctx: CheckContext, text: string): DefiniteCho
       // (the cheap test first: most words are the head of no name)
       if (!headIndex(ctx).byHead.has(head.norm)) continue;
       const next = toks[i + n];
-      if (next && next.kind === 'word' && DESCRIBED.test(next.norm)) continue;
+      if (describes(next, false, true)) continue;
       const candidates = definiteCandidates(ctx, span);
       if (candidates.length < 2) continue;
       // the things must be of one kind: a noun shared by a person's title and an event is no choice
@@ -208,11 +140,47 @@ export function findDefiniteChoice(ctx: CheckContext, text: string): DefiniteCho
       // a phrase no label of the graph is ("the summit", "the bank") is read only when a place
       // after it selects the thing: otherwise it names nothing, as before (a reading of a bare noun
       // by the claim's other names alone would be new linking, not a check of a label's reach)
-      if (!ctx.labelIndex.has(keyOf(span)) && !choice.ownPlace) continue;
+      // (`bare`: only such a phrase, read when nothing else reads the claim: readBareDefinite)
+      const isBare = !ctx.labelIndex.has(keyOf(span)) && !choice.ownPlace;
+      if (isBare !== bare) continue;
       return choice;
     }
   }
   return undefined;
+}
+
+/**
+ * A bare definite phrase no label of the graph is ("the summit", with two summits in the graph),
+ * in a claim nothing else reads: every candidate read and shown, held undecided whatever the
+ * readings say (the rule of src/check/definite-noun.ts: the graph's summits are not every summit,
+ * so no verdict, not even a unanimous one, decides); never in reported speech.
+ *
+ * @example
+ * ```ts
+ * await readBareDefinite(ctx, 'The summit took place in July 2015.', recheck);
+ * // { held: NOT_ENOUGH_INFO, '"The summit" may name League summit in Ludovia (2016) (REFUTED) or ... (SUPPORTED)' }
+ * ```
+ */
+export async function readBareDefinite(ctx: CheckContext, text: string, recheck: (claim: string) => Promise<CheckResult | undefined>): Promise<ReaderOutcome | undefined> {
+  if (!/\bthe\s/i.test(text) || inReportedSpeech(ctx, text)) return undefined;
+  const choice = findDefiniteChoice(ctx, text, true);
+  if (!choice) return undefined;
+  const readings = await readEveryCandidate(choice.candidates, (iri) => rewriteWith(ctx, text, choice, iri), recheck);
+  const first = readings[0]?.r;
+  if (!first) return undefined;
+  const label = (iri: string): string => ctx.entityLabel.get(iri) ?? iri;
+  const shown = `"${choice.said}" may name ${choice.candidates.map((c) => {
+    const one = readings.find((x) => x.iri === c);
+    return `${label(c)} (${one ? one.r.verdict : 'not read'})`;
+  }).join(' or ')}; the claim does not say which, and the graph's are not every one`;
+  return {
+    held: {
+      ...undecidedResult(first, `Not enough information: ${shown}. ${readings.map((x) => `Read as "${x.said}": ${x.r.verdict}.`).join(' ')}`),
+      claim: text.trim(),
+      evidence: readings.flatMap((x) => x.r.evidence).map((e) => ({ ...e, stance: 'related' as const })),
+      interpretation: { ...first.interpretation, notes: [...(first.interpretation.notes ?? []), shown] },
+    },
+  };
 }
 
 /** Whether the phrase (with "the") continues into a name of one entity ("the ceremony near Zenda"). */
@@ -350,7 +318,8 @@ export async function checkDefiniteChoice(ctx: CheckContext, text: string,
   whole: () => Promise<CheckResult>): Promise<CheckResult | undefined> {
   if (holding.getStore()) return undefined;
   const choice = findDefiniteChoice(ctx, text);
-  if (!choice) return undefined;
+  // in reported speech the phrase is the speaker's word (src/check/definite-noun.ts)
+  if (!choice || inReportedSpeech(ctx, text)) return undefined;
   const claim = text.trim();
   const label = (iri: string): string => ctx.entityLabel.get(iri) ?? iri;
   // the claim as written, without the choice (read once, when needed): its verdict stands when
@@ -373,19 +342,14 @@ export async function checkDefiniteChoice(ctx: CheckContext, text: string,
     if (r) return withNote(r, claim, note, said!);
     shown = `"${choice.said}" is read as ${label(choice.chosen)} (${choice.why}), but the claim reads only with another of ${choice.candidates.map(label).join(' or ')}`;
   } else {
-    const readings: Array<{ iri: string; said: string; r: CheckResult }> = [];
-    for (const iri of choice.candidates) {
-      const said = rewriteWith(ctx, text, choice, iri);
-      const r = said ? await recheck(said) : undefined;
-      if (r && said) readings.push({ iri, said, r });
-    }
+    const readings = await readEveryCandidate(choice.candidates, (iri) => rewriteWith(ctx, text, choice, iri), recheck);
     shown = `"${choice.said}" may name ${choice.candidates.map((c) => {
       const one = readings.find((x) => x.iri === c);
       return `${label(c)} (${one ? one.r.verdict : 'not read'})`;
     }).join(' or ')}; the claim's other names do not say which`;
     const first = readings[0]?.r;
-    const alike = first && readings.length === choice.candidates.length && first.verdict !== 'NOT_ENOUGH_INFO' && readings.every((x) => x.r.verdict === first.verdict && !x.r.conflict);
-    if (alike) return withNote(first, claim, `${shown}, and every reading is ${first.verdict}`, readings[0]!.said);
+    const alike = unanimous(readings, choice.candidates.length);
+    if (alike) return withNote(alike.r, claim, `${shown}, and every reading is ${alike.r.verdict}`, alike.said);
     const w = await written();
     if (standsWritten(w)) return w;
     if (first) {

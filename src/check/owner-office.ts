@@ -11,10 +11,13 @@
  *   the class whose office of that role the graph says X holds; the rest of the claim is checked
  *   of it. A support decides (the graph states both the office and the rest); anything else is
  *   held, since another such bank outside the graph is not excluded.
+ *
+ * The owners are the candidates of the shared mechanism (src/check/definite-noun.ts): read each,
+ * shown, and held under its rule for a bare class noun; never in reported speech.
  */
 import { isA } from './claim-index.js';
 import type { CheckContext } from './context.js';
-import { classNouns } from './kinds.js';
+import { classOfNoun, inReportedSpeech, readEveryCandidate } from './definite-noun.js';
 import { heldWhenUndecided, type ReaderOutcome, type UnreadReader } from './reader-kit.js';
 import { undecidedResult } from './result.js';
 import { resolveMention } from './resolver.js';
@@ -25,11 +28,6 @@ import type { CheckResult } from './types.js';
 const MAX_OWNERS = 4;
 // the longest holder's name looked at, in words
 const MAX_HOLDER = 5;
-
-/** The class of a one- or two-word class noun ("bank", "development bank"), or undefined. */
-function classOf(ctx: CheckContext, noun: string): string | undefined {
-  return classNouns(ctx).get(dropIgnorable(tokenize(noun, ctx.morph), ctx.morph).map((t) => t.norm).join(' '));
-}
 
 /** The role words the graph's offices answer to (its role types and the lexicon's aliases), longest first, as a regex alternation. */
 function roleAlternation(ctx: CheckContext): string {
@@ -70,7 +68,7 @@ export function ownerOfficeReadings(ctx: CheckContext, text: string): { phrase: 
   const ofForm = possessive ? undefined : new RegExp(`\\b(?:the\\s+)?(?:(?:first|current|new|former)\\s+)?(${roles})\\s+of\\s+(the\\s+([a-z]+(?:\\s+[a-z]+)?))(?=$|[\\s.,;!?])`, 'i').exec(t);
   const [whole, noun, role] = possessive ? [possessive[1]!, possessive[2]!, possessive[4]!] : ofForm ? [ofForm[2]!, ofForm[3]!, ofForm[1]!] : [];
   if (!whole || !noun || !role) return undefined;
-  const cls = classOf(ctx, noun);
+  const cls = classOfNoun(ctx, noun);
   if (!cls) return undefined;
   const owners = ownersWithRole(ctx, cls, role);
   if (!owners.length || owners.length > MAX_OWNERS) return undefined;
@@ -92,14 +90,11 @@ export function ownerOfficeReadings(ctx: CheckContext, text: string): { phrase: 
  */
 export async function readOwnerOffice(ctx: CheckContext, text: string, recheck: (claim: string) => Promise<CheckResult | undefined>): Promise<ReaderOutcome | undefined> {
   const o = ownerOfficeReadings(ctx, text);
-  if (!o) return undefined;
-  const read: Array<{ r: CheckResult; reading: OwnerReading }> = [];
-  for (const reading of o.readings) {
-    const r = await recheck(reading.claim);
-    if (r) read.push({ r, reading });
-  }
+  // in reported speech "the bank" is the speaker's word (src/check/definite-noun.ts)
+  if (!o || inReportedSpeech(ctx, text)) return undefined;
+  const read = await readEveryCandidate(o.readings.map((x) => x.owner), (iri) => o.readings.find((x) => x.owner === iri)?.claim, recheck);
   if (!read.length) return undefined;
-  const said = read.map(({ r, reading }) => `"${reading.claim}" ${r.verdict}`).join('; ');
+  const said = read.map(({ r, said: claim }) => `"${claim}" ${r.verdict}`).join('; ');
   const first = read[0]!.r;
   const note = `"${o.phrase}": the claim does not say which ${o.readings.length > 1 ? `of the graph's ${o.readings.length} owners` : 'owner'} it means, and the graph's are not every one`;
   return {
@@ -125,7 +120,7 @@ export async function readWhoseOffice(ctx: CheckContext, text: string, recheck: 
   const m = roles ? new RegExp(`^the\\s+([a-z]+(?:\\s+[a-z]+)?)\\s+whose\\s+(?:(?:first|current)\\s+)?(${roles})\\s+(?:is|was)\\s+(.+)$`, 'i').exec(t) : null;
   if (!m) return undefined;
   const [, noun, role, after] = m as unknown as [string, string, string, string];
-  const cls = classOf(ctx, noun);
+  const cls = classOfNoun(ctx, noun);
   if (!cls) return undefined;
   // the holder is the longest run of words that names one entity; the rest is the claim's predicate
   const words = after.replace(/,/g, ' , ').split(/\s+/).filter(Boolean);

@@ -89,6 +89,8 @@ import { DAY_READERS } from './day-readers.js';
 import { COMPARISON_READERS } from './comparison-readers.js';
 import { SPEECH_READERS } from './speech-readers.js';
 import { OWNER_OFFICE_READERS } from './owner-office.js';
+import { readBareDefinite } from './definite-choice.js';
+import { readUnknownName } from './unknown-name.js';
 import { readCountFrame } from './count-frames.js';
 import { readDatedThen } from './dated-then.js';
 import { titledNameRewrite } from './titled-name.js';
@@ -620,6 +622,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"Rufus Firefly, Sylvania\'s president, visited Marsovia", "President Firefly of Sylvania visited ...": the office in apposition read as "as <office>" (the deed, then the office at its time); only a decided result (round 12)',
     read: ({ ctx, text, recheck }) => readAppositionOffice(ctx, text, recheck),
   },
+  { name: 'unknown-name', module: 'unknown-name.ts', read: ({ ctx, text, recheck }) => readUnknownName(ctx, text, recheck),
+    reads: '"Freedonia\'s prime minister Ann Other attended E", "X welcomed Y in Zembla": a name no article gives, beside an office or as a place: read without it; a refutation decides, else held with the name shown (round 23)' },
   ...OFFICE_TIME_READERS,
   {
     name: 'as-office',
@@ -710,6 +714,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"The Bank\'s first president was a former finance minister": a role as the subject, read as the one person the graph holds in it (each person tried in the role), the claim checked of that person (round 15)',
     read: readRoleSubject,
   },
+  { name: 'bare-definite', module: 'definite-choice.ts', lastResort: true, read: ({ ctx, text, recheck }) => readBareDefinite(ctx, text, recheck),
+    reads: '"The summit took place in July 2015" with two summits in the graph and no label "the summit": each read and shown, held (last resort, round 23)' },
   {
     name: 'read-in-part',
     module: 'compound.ts',

@@ -86,3 +86,24 @@ describe('the claim as written, read without a choice (choiceHeld)', () => {
     expect(choiceHeld()).toBe(false);
   });
 });
+
+describe('a bare definite phrase no label is, in a claim nothing else reads (readBareDefinite, round 23)', () => {
+  it('reads every candidate and shows each, held undecided', async () => {
+    const r = await check('The summit took place in July 2015.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toMatch(/"The summit" may name League summit in Ludovia \(2016\) \(REFUTED\) or League summit in Zenda \(2015\) \(SUPPORTED\)/);
+    expect(r.explanation).toMatch(/not every one/);
+  });
+  it('is held even when every reading decides alike (the graph\'s summits are not every summit)', async () => {
+    expect((await check('The summit took place in 2014.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('finds only a phrase no label is and no place selects', () => {
+    expect(findDefiniteChoice(ctx, 'The summit took place in July 2015.', true)).toMatchObject({ said: 'The summit' });
+    expect(findDefiniteChoice(ctx, 'The League summit took place in July 2015.', true)).toBeUndefined();
+    expect(findDefiniteChoice(ctx, 'The summit in Zenda took place in July 2015.', true)).toBeUndefined();
+  });
+  it('is not read in reported speech (the speaker\'s summit is the speaker\'s)', async () => {
+    const r = await check('According to the author, the summit took place in July 2015.').catch(() => undefined);
+    expect(r?.explanation ?? '').not.toMatch(/may name/);
+  });
+});

@@ -98,3 +98,10 @@ ${fixtureClaim({ id: 'teasdale.visited.marsovia', s: 'cgr:teasdale', p: 'cg:visi
     expect(await visits.check('Rufus Firefly was the first Freedonian prime minister to visit Marsovia.').then((r) => r.verdict)).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('"the bank\'s president" in reported speech (round 23)', () => {
+  it('is not read for each bank: the speaker\'s bank is the speaker\'s', async () => {
+    const r = await check('According to the author, Gloria Teasdale is the bank\'s president.').catch(() => undefined);
+    expect(r?.explanation ?? '').not.toMatch(/does not say which/);
+  });
+});
