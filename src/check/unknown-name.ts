@@ -6,9 +6,8 @@
  *   minister attended the gala"). A refutation decides (the claim says the office's holder did it:
  *   whether or not Ann Other holds the office, the claim is false); anything else is held, the
  *   unknown name shown (the graph cannot say whether Ann Other is that holder).
- * - as the place of a deed: "Rufus Firefly welcomed Ann Other in Zembla", with Zembla named in no
- *   article. The place cannot be checked: the deed is read without it; a refutation of the deed
- *   decides (the claim says the deed happened), anything else is held with the place shown.
+ * (A place no article names, "in Zembla", is read by src/check/unknown-city.ts: a city only, and
+ * never refuted through a rank, whose scope the place may be.)
  *
  * A word the graph links, a lower-case word, or a name at the claim's start is no unknown name.
  */
@@ -85,33 +84,6 @@ export function unknownHolderRewrite(ctx: CheckContext, text: string): { claim: 
   return undefined;
 }
 
-/**
- * The claim without a place adjunct "in <unknown name>" (at its end, or before a time), and the
- * place; undefined when there is none.
- *
- * @example
- * ```ts
- * unknownPlaceRewrite(ctx, 'Rufus Firefly welcomed Ann Other in Zembla.');
- * // { claim: 'Rufus Firefly welcomed Ann Other.', place: 'Zembla' }
- * ```
- */
-export function unknownPlaceRewrite(ctx: CheckContext, text: string): { claim: string; place: string } | undefined {
-  const t = normalizeTypography(text).trim();
-  if (!/\bin\s+[A-Z]/.test(t)) return undefined;
-  const toks = tokenize(t, ctx.morph);
-  for (let p = 2; p < toks.length - 1; p++) {
-    if (toks[p]!.raw !== 'in') continue;
-    const k = unknownNameAt(ctx, toks, p + 1);
-    if (k === undefined) continue;
-    // at the end, or before "on"/"in"/"during" and a time: the place is an adjunct
-    const next = toks[k];
-    if (next && !/^(?:on|in|during)$/.test(next.raw)) continue;
-    const tail = next ? ` ${t.slice(next.start)}` : t.slice(toks[k - 1]!.end);
-    return { claim: `${t.slice(0, toks[p]!.start).trimEnd()}${tail}`, place: t.slice(toks[p + 1]!.start, toks[k - 1]!.end) };
-  }
-  return undefined;
-}
-
 /** A reading of the claim without the unknown name: a refutation decides, anything else is held with the name shown. */
 function refutationDecides(text: string, claim: string, r: CheckResult, note: string): ReaderOutcome {
   const told: CheckResult = { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] } };
@@ -120,8 +92,7 @@ function refutationDecides(text: string, claim: string, r: CheckResult, note: st
 }
 
 /**
- * "Freedonia's prime minister Ann Other attended the gala", "Rufus welcomed Ann Other in Zembla":
- * the claim without the name the graph does not know (see the module's TSDoc).
+ * "Freedonia's prime minister Ann Other attended the gala": the claim without the name the graph does not know (see the module's TSDoc).
  *
  * @example
  * ```ts
@@ -134,11 +105,6 @@ export async function readUnknownName(ctx: CheckContext, text: string, recheck: 
   if (holder) {
     const r = await recheck(holder.claim);
     if (r) return refutationDecides(text, holder.claim, r, `"${holder.name}" is not an entity of the graph: whether it names the holder of "${holder.office}" is not known, and the claim is read of the office`);
-  }
-  const place = unknownPlaceRewrite(ctx, text);
-  if (place) {
-    const r = await recheck(place.claim);
-    if (r) return refutationDecides(text, place.claim, r, `"${place.place}" is not an entity of the graph: no article names it, so where it happened is not checked`);
   }
   return undefined;
 }

@@ -1,8 +1,8 @@
-// A name the graph does not know, beside an office or as a place (src/check/unknown-name.ts,
-// round 23): the claim read without it, a refutation decides, anything else is held with the name
+// A name the graph does not know beside an office (src/check/unknown-name.ts, round 23; a place
+// no article names is src/check/unknown-city.ts's, tests/check/verbs23.test.ts): the claim read without it, a refutation decides, anything else is held with the name
 // shown. Fixture graph: the president of Sylvania did not attend the Founders Gala (a denial).
 import { describe, expect, it } from 'vitest';
-import { unknownHolderRewrite, unknownPlaceRewrite } from '../../src/check/unknown-name.js';
+import { unknownHolderRewrite } from '../../src/check/unknown-name.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 const { ctx, check } = checkFixture();
@@ -22,21 +22,5 @@ describe('an office with a name no article gives in apposition', () => {
     expect(unknownHolderRewrite(ctx, 'Sylvania\'s president Rufus Firefly attended the Founders Gala.')).toBeUndefined();
     expect(unknownHolderRewrite(ctx, 'Sylvania\'s president attended the Founders Gala.')).toBeUndefined();
     expect(unknownHolderRewrite(ctx, 'The envoy Ann Other attended the Founders Gala.')).toBeUndefined();
-  });
-});
-
-describe('a place no article names', () => {
-  it('is dropped as the deed\'s adjunct, at the end or before a time', () => {
-    expect(unknownPlaceRewrite(ctx, 'Rufus Firefly visited Sylvania in Zembla.')).toEqual({ claim: 'Rufus Firefly visited Sylvania.', place: 'Zembla' });
-    expect(unknownPlaceRewrite(ctx, 'Rufus Firefly visited Sylvania in Zembla in 2015.')).toEqual({ claim: 'Rufus Firefly visited Sylvania in 2015.', place: 'Zembla' });
-    expect(unknownPlaceRewrite(ctx, 'Rufus Firefly visited Sylvania in Ruritania.')).toBeUndefined();
-    // a month is a time, not a place
-    expect(unknownPlaceRewrite(ctx, 'Rufus Firefly visited Sylvania in July.')).toBeUndefined();
-  });
-  it('decides only a refutation of the deed; a supported deed is held with the place shown', async () => {
-    const denied = await check('Sylvania\'s president attended the Founders Gala in Zembla.').catch(() => undefined);
-    expect(denied?.verdict).toBe('REFUTED');
-    const r = await check('Rufus Firefly visited Sylvania in Zembla.').catch(() => undefined);
-    if (r) expect(r.verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
