@@ -48,7 +48,7 @@ export function indexLabels(ctx: CheckContext): void {
   }
 }
 
-/** A name written as an acronym ("LNS", "ADB-X" is none). */
+/** A name written as an acronym ("LNS", "LNS-X" is none). */
 const ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
 const HAS_ACRONYM = /\b[A-Z][A-Z0-9]{1,7}\b/;
 

@@ -1,8 +1,8 @@
 /**
  * A time clause whose verb is a pro-verb standing for the main clause's (round 23, issue 15):
- * "Koizumi visited Kazakhstan after Abe did", "Ruritania had joined the League before Freedonia
+ * "Firefly visited Sylvania after Teasdale did", "Ruritania had joined the League before Freedonia
  * had", "Sylvania was at the summit before Freedonia was". The pro-verb is said in full with the
- * main clause's verb phrase ("... after Abe visited Kazakhstan"), which the span reader
+ * main clause's verb phrase ("... after Teasdale visited Sylvania"), which the span reader
  * (src/check/spans.ts) reads with the dates of both deeds. The rewrite is the same claim, so its
  * verdict is the claim's.
  *
