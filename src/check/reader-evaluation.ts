@@ -66,7 +66,38 @@ export function checkReaderEvaluation(ctx: CheckContext, text: string): { interp
       }
     }
   }
-  return contraryVerdict(ctx, plain);
+  return contraryVerdict(ctx, plain) ?? undecidedVerdict(ctx, plain);
+}
+
+/** The verdict a claim gives a piece: an adverb and a participle ("well analysed", "poorly researched"). */
+const VERDICT = /^(?:well|badly|[a-z]+ly)\s+[a-z]+(?:ed|en)$/;
+
+/**
+ * "A reader of the Zenda story called it well analysed" when no comment of that source on the one
+ * article it names holds the verdict (round 23): read (the article, schema:comment, the verdict)
+ * and held NOT_ENOUGH_INFO, since nothing refutes a reader's praise in words the comment does not
+ * hold (the contrary adverb aside, read by contraryVerdict). A source phrase naming no article, or
+ * several, is no reading.
+ */
+function undecidedVerdict(ctx: CheckContext, plain: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  const words = plain.split(/\s+/);
+  if (words.length < 4 || !VERDICT.test(words.slice(-2).join(' ').toLowerCase())) return undefined;
+  const m = JUDGED.exec(words.slice(0, -2).join(' ')) ?? SAID.exec(words.slice(0, -2).join(' '));
+  if (!m) return undefined;
+  const scope = readSource(ctx, dropIgnorable(tokenize(m[1]!, ctx.morph), ctx.morph));
+  if (!scope || scope.kind !== 'reader' || scope.articles?.length !== 1) return undefined;
+  const object = m[2]!.trim();
+  const named = /^it$/i.test(object) ? scope.articles : resolveArticle(ctx, tokenize(object, ctx.morph))?.map((a) => a.iri) ?? [];
+  const art = named.length === 1 && named[0] === scope.articles[0] ? articlesOf(ctx).find((a) => a.iri === named[0]) : undefined;
+  if (!art) return undefined;
+  const verdict = words.slice(-2).join(' ');
+  const interpretation: Interpretation = {
+    subject: { kind: 'entity', iri: art.iri, label: art.headline }, predicate: `${NS.schema}comment`, predicateName: 'comment',
+    object: { kind: 'string', value: verdict }, polarity: 'positive', modality: 'stated', qualifiers: {}, pattern: 'a reader\'s verdict on the article (a sentence of its comment)',
+  };
+  const held = art.comments.length ? `no comment on "${art.headline}" holds "${verdict}" as a sentence of its own` : `the graph holds no reader's comment on "${art.headline}"`;
+  const explanation = `Not enough information: ${held}, and a reader may judge a piece in words no comment holds.`;
+  return { interpretation, evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false, bearings: [], explanation } };
 }
 
 /**

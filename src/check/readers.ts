@@ -86,6 +86,7 @@ import { tripLengthRewrite } from './trip-length.js';
 import { collectiveRewrite } from './collective-counts.js';
 import { COUNT_TIME_READERS } from './count-time-readers.js';
 import { DAY_READERS } from './day-readers.js';
+import { demonymAuthorRewrite } from './demonym-author.js';
 import { COMPARISON_READERS } from './comparison-readers.js';
 import { SPEECH_READERS } from './speech-readers.js';
 import { OWNER_OFFICE_READERS } from './owner-office.js';
@@ -473,6 +474,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     },
   },
   ...DAY_READERS,
+  { name: 'demonym-author', module: 'demonym-author.ts', reads: '"The Zenda story was written by a Freedonian": the nationality of the article\'s author (round 23)', read: rewrittenBy(demonymAuthorRewrite) },
   {
     name: 'span',
     module: 'spans.ts',

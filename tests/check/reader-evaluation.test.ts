@@ -28,10 +28,15 @@ describe("a reader's verdict on the article", () => {
   });
 
   it('is not decided for another article, another reader or other words', () => {
-    expect(verdict('A reader of the Quay Notes article called it well argued.')).toBeUndefined();
+    // read and held (round 23): no comment of that source holds the words
+    expect(verdict('A reader of the Quay Notes article called it well argued.')).toBe('NOT_ENOUGH_INFO');
+    expect(verdict('A reader of the Freedonia article called it cleverly argued.')).toBe('NOT_ENOUGH_INFO');
+    expect(checkReaderEvaluation(ctx, 'A reader of the Quay Notes article called it well argued.')?.interpretation.subject).toMatchObject({ iri: OTHER });
+    // a named commenter, a denial, a source naming no one article, or another article than the source's: no reading
     expect(verdict('Gloria T. called the Freedonia article well argued.')).toBeUndefined();
     expect(verdict('A reader of the Freedonia article called it not well argued.')).toBeUndefined();
-    expect(verdict('A reader of the Freedonia article called it cleverly argued.')).toBeUndefined();
+    expect(verdict('A reader called it well argued.')).toBeUndefined();
+    expect(verdict('A reader of the Quay Notes article called the Freedonia article well argued.')).toBeUndefined();
   });
 
   it('is refuted by the contrary adverb (round 19): every comment of the source opens with "Well ..."', () => {
@@ -40,7 +45,7 @@ describe("a reader's verdict on the article", () => {
     expect(verdict('Zed Q. called the Freedonia article poorly researched.')).toBe('REFUTED');
     // another reader's comment, or an article with no such verdict: not decided
     expect(verdict('Gloria T. called the Freedonia article poorly researched.')).toBeUndefined();
-    expect(verdict('A reader of the Quay Notes article called it poorly researched.')).toBeUndefined();
+    expect(verdict('A reader of the Quay Notes article called it poorly researched.')).toBe('NOT_ENOUGH_INFO');
   });
 
   it('decides the whole claim through the reader table', async () => {
