@@ -10,6 +10,8 @@
  */
 import { claimsByPredicate, isA } from './claim-index.js';
 import { NS } from './context.js';
+import { oneEntityAt } from './implied-object.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-names.js';
 import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
 import { undecidedResult } from './result.js';
 import { nameKey, normalizeTypography } from './text.js';
@@ -19,6 +21,13 @@ import type { CheckResult, CheckValue } from './types.js';
 // ("Who hosted the gala near Zenda? Rufus Firefly.") is the question reader's: read here, its
 // "place" ("Zenda? Rufus Firefly") made each recheck a new question to read, without end.
 const NEAR = /^([^?!]*\S)\s+near\s+(?:the\s+(?:city|town|village)\s+of\s+)?([^,;?!]+?)\s*([.!?]*)$/;
+
+// A time after the place ("near Zenda on May 4, 1999", "near Zenda in 1999", round 23) is the
+// deed's time, not part of the place: it goes back with the rest of the claim, checked there. Only
+// a plain date, month, weekday or year: any other words after the place may go on with a clause.
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
+const DATE = `(?:(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|(?:${WEEKDAY_NAMES.join('|')})|\\d{4})`;
+const NEAR_TIMED = new RegExp(`^([^?!]*\\S)\\s+near\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?([^,;?!]+?)\\s+((?:on|in)\\s+${DATE})\\s*([.!?]*)$`);
 
 /** The entities of a reading that the graph types as events. */
 function eventsOf(ctx: ReaderInput['ctx'], r: CheckResult): Array<Extract<CheckValue, { kind: 'entity' }>> {
@@ -68,10 +77,15 @@ function eventNearPlace(ctx: ReaderInput['ctx'], r: CheckResult, place: string):
  * ```ts
  * nearAdjunct('Gloria Teasdale attended the gala near the city of Zenda.');
  * // { head: 'Gloria Teasdale attended the gala', place: 'Zenda' }
+ * nearAdjunct('Gloria Teasdale attended the gala near Zenda on May 4, 1999.');
+ * // { head: 'Gloria Teasdale attended the gala on May 4, 1999', place: 'Zenda' }
  * ```
  */
 export function nearAdjunct(text: string): { head: string; place: string } | undefined {
-  const m = NEAR.exec(normalizeTypography(text).trim());
+  const said = normalizeTypography(text).trim();
+  const timed = NEAR_TIMED.exec(said);
+  if (timed) return { head: `${timed[1]!} ${timed[3]!}`, place: timed[2]! };
+  const m = NEAR.exec(said);
   return m ? { head: m[1]!, place: m[2]! } : undefined;
 }
 
@@ -99,7 +113,13 @@ export async function readEventPlace({ ctx, text, recheck }: ReaderInput): Promi
     main = at;
     named = [near];
   }
-  const events = named.length || main.verdict !== 'SUPPORTED' ? named : eventsOfEvidence(ctx, main);
+  let events = named.length || main.verdict !== 'SUPPORTED' ? named : eventsOfEvidence(ctx, main);
+  // an event named right before "near" that the reading took as a time ("... at the time of the
+  // gala near Zenda", read as the gala's day, round 23): "near" says where that event was
+  if (!events.length && !near && main.interpretation.asOf) {
+    const last = oneEntityAt(ctx, split.head, 'end');
+    if (last && isA(ctx, last, `${NS.cg}Event`)) events = [{ kind: 'entity', iri: last, label: ctx.entityLabel.get(last) ?? last }];
+  }
   if (events.length !== 1) return undefined;
   const event = events[0]!;
   const said = `The ${ctx.entityLabel.get(event.iri) ?? event.label} was held near ${split.place}.`;

@@ -25,8 +25,15 @@ const MAX_PLACES = 6;
 // a trip noun without its destination after it ("in 2010" and "in May" are times, not places)
 const TRIP = /\b(?:visit|visits|trip|trips|tour|tours|journey|stay)\b(?!\s+(?:to|of|through)\b|\s+in\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d)[A-Z])/;
 
-/** The one entity a span names, or undefined. */
-function one(ctx: CheckContext, text: string, from: 'start' | 'end'): string | undefined {
+/**
+ * The one entity the first (or last) up to six words of a span name, or undefined.
+ *
+ * @example
+ * ```ts
+ * oneEntityAt(ctx, 'his trip to Zenda', 'end'); // 'https://w3id.org/claimgraph/resource/zenda'
+ * ```
+ */
+export function oneEntityAt(ctx: CheckContext, text: string, from: 'start' | 'end'): string | undefined {
   const toks = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
   for (let k = Math.min(6, toks.length); k >= 1; k--) {
     const hit = resolveMention(ctx, from === 'start' ? toks.slice(0, k) : toks.slice(toks.length - k));
@@ -51,7 +58,7 @@ export function impliedDestinations(ctx: CheckContext, text: string): Array<{ pl
   if (!trip) return [];
   // "his Ruritanian tour": the place named before the noun, put after it ("his tour to Ruritania")
   const named = /(\b(?:his|her|their)\s+|(?:'s|\u2019s)\s+)((?:[A-Z][\w-]*\s+){1,3})$/.exec(t.slice(0, trip.index));
-  const place = named ? one(ctx, named[2]!, 'end') : undefined;
+  const place = named ? oneEntityAt(ctx, named[2]!, 'end') : undefined;
   if (named && place && resolveMention(ctx, dropIgnorable(tokenize(named[2]!, ctx.morph), ctx.morph)).length === 1) {
     const from = trip.index - named[2]!.length;
     const label = ctx.entityLabel.get(place) ?? place;
@@ -60,7 +67,7 @@ export function impliedDestinations(ctx: CheckContext, text: string): Array<{ pl
   const before = t.slice(0, trip.index);
   const possessive = /^(.*?)(?:'s|\u2019s)\s+(?:\S+\s+){0,3}$/.exec(before);
   const pronoun = /\b(?:his|her|their)\s+(?:\S+\s+){0,3}$/i.test(before);
-  const traveller = possessive && !pronoun ? one(ctx, possessive[1]!, 'end') : pronoun ? one(ctx, t, 'start') : undefined;
+  const traveller = possessive && !pronoun ? oneEntityAt(ctx, possessive[1]!, 'end') : pronoun ? oneEntityAt(ctx, t, 'start') : undefined;
   const visited = ctx.axioms.properties.get('visited');
   if (!traveller || !visited) return [];
   const places = new Set((claimsByPredicate(ctx).get(visited) ?? [])

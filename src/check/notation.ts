@@ -153,6 +153,8 @@ export function notationRewrite(text: string): string | undefined {
   // "Leaders of four countries launched X": the states they act for, counted (a graph's claim on a
   // state's deed names the person acting for it)
   if (ACTING_FOR.test(out)) out = out.replace(ACTING_FOR, '').replace(/^[a-z]/, (c) => c.toUpperCase());
+  // "Four countries' leaders launched X" (round 23): the same, the count said as the possessor
+  out = out.replace(ACTING_FOR_POSSESSIVE, '$1 ');
   // "as much as 33 billion", "as many as 57": "up to" (a bound of money, the figure of a quantity)
   out = out.replace(/\bas (?:much|many) as(?=\s+(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/gi, 'up to');
   // "33 billion cubic metres annually / per annum / yearly": the pattern's "a year"
@@ -372,6 +374,8 @@ export async function readNotation({ ctx, text, recheck }: ReaderInput): Promise
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 /** "Leaders of four countries ...", "The presidents of three states ...": the states acting through them. */
 const ACTING_FOR = /^(?:the\s+)?(?:leaders|presidents|heads of state|heads of government|representatives|delegations)\s+of\s+(?=(?:more than\s+|at least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)/i;
+/** "Four countries' leaders ...", "Three states' presidents ...": the count as the possessor, the same states. */
+const ACTING_FOR_POSSESSIVE = /^((?:more than\s+|at least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z]+s)'\s+(?:leaders|presidents|heads of state|heads of government|representatives|delegations)\s+/i;
 
 /** A claim whose subject is a number of a class's entities ("Four countries signed X"), said once per entity. */
 export interface CountSubject {

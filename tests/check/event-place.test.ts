@@ -2,7 +2,8 @@
 // Zenda" is X attending the gala and the gala held near Zenda.
 import { describe, expect, it } from 'vitest';
 import { nearAdjunct } from '../../src/check/event-place.js';
-import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim, officeHolder } from '../helpers/check-fixture.js';
+import { DATED_EVENTS } from '../helpers/dated-events.js';
 
 // the fixture plus: Gloria Teasdale attended the Founders Gala, held near the city of Zenda
 const { check } = checkFixture(`
@@ -68,5 +69,34 @@ describe('a role at an event whose words name no event (round 20b)', () => {
   it('is not read near a place where the graph holds no event', async () => {
     const r = await check('Gloria Teasdale hosted Rufus Firefly near Strelsau.').catch((e: Error) => e);
     expect(r instanceof Error ? r.message : r.verdict).not.toMatch(/SUPPORTED|REFUTED/);
+  });
+});
+
+describe('a time after the place (round 23)', () => {
+  it('goes back with the rest of the claim: the place is the words before it', () => {
+    expect(nearAdjunct('Gloria Teasdale attended the gala near Zenda on May 4, 1999.')).toEqual({ head: 'Gloria Teasdale attended the gala on May 4, 1999', place: 'Zenda' });
+    expect(nearAdjunct('Gloria Teasdale attended the gala near the city of Zenda in 1999.')).toEqual({ head: 'Gloria Teasdale attended the gala in 1999', place: 'Zenda' });
+    // words after the place that are no time stay part of it (and then name no place the graph knows)
+    expect(nearAdjunct('Gloria Teasdale attended the gala near Zenda in the rain.')).toEqual({ head: 'Gloria Teasdale attended the gala', place: 'Zenda in the rain' });
+  });
+});
+
+// the Founders Gala dated 2015-12-13 and held near Zenda; Rufus Firefly the President of Sylvania
+const dated = checkFixture(`
+${DATED_EVENTS}
+cgr:zenda a cg:City ; rdfs:label "Zenda" .
+cgr:strelsau a cg:City ; rdfs:label "Strelsau" .
+${fixtureClaim({ id: 'gala.heldNear.zenda', s: 'cgr:gala', p: 'cg:heldNear', o: 'cgr:zenda', sentence: 's002', asserted: true })}
+${officeHolder('firefly', 1)}
+`);
+
+describe('an event read as a time, named right before "near" (round 23)', () => {
+  it('is the event held near the place', async () => {
+    const r = await dated.check('Rufus Firefly was the President of Sylvania at the time of the Founders Gala near Zenda.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toMatch(/Read as two statements: .*at the time of the Founders Gala\." \(NOT_ENOUGH_INFO\) and "The Founders Gala was held near Zenda\." \(SUPPORTED\)/);
+    const far = await dated.check('Rufus Firefly was the President of Sylvania at the time of the Founders Gala near Strelsau.');
+    expect(far.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(far.explanation).toMatch(/held near Strelsau\." \(NOT_ENOUGH_INFO\)/);
   });
 });

@@ -69,6 +69,9 @@ describe('an estimate said as the attribute\'s adjective', () => {
 describe('numeric dates', () => {
   it('reads a dotted date that has one reading, and leaves a two-way one to both readings', () => {
     expect(notationRewrite('The bank opened on 16.01.2016.')).toBe('The bank opened on January 16, 2016.');
+    // the count said as the possessor of the leaders (round 23): the same states
+    expect(notationRewrite("Four states' leaders launched the canal.")).toBe('Four states launched the canal.');
+    expect(notationRewrite("At least two states' presidents launched the canal.")).toBe('At least two states launched the canal.');
     expect(notationRewrite('The bank opened on 2016.01.16.')).toBe('The bank opened on January 16, 2016.');
     expect(notationRewrite('The bank opened on 06.01.2016.')).toBeUndefined();
     const r = ambiguousDate('The bank opened on 9/3/2016.');
@@ -161,6 +164,7 @@ describe('a count of a class as the subject (the curated corpus fixture: four st
     expect(r.explanation).toContain('read as a count');
     expect((await graph.check('At least three countries launched construction of the TAPI pipeline.')).verdict).toBe('SUPPORTED');
     expect((await graph.check('More than three countries launched construction of the TAPI pipeline.')).verdict).toBe('SUPPORTED');
+    expect((await graph.check("At least four countries' leaders launched construction of the TAPI pipeline.")).verdict).toBe('SUPPORTED');
   });
   it('never supports a bare number: the four the graph names may not be all (57 founding members, four named)', async () => {
     const r = await graph.check('Leaders of four countries launched construction of the TAPI pipeline.').catch((e: Error) => e);

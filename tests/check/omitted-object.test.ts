@@ -44,3 +44,17 @@ ${fixtureClaim({ id: 'marsovia.memo.league', s: 'cgr:marsovia', p: 'cg:signedMem
     expect((await many.check('Marsovia is expected to sign its memorandum of obligations.')).verdict).toBe('SUPPORTED');
   });
 });
+
+// round 23: the signer's memorandum said in the passive (lexicon patterns of
+// cg:signedMemorandumOfObligations)
+describe('a memorandum of obligations said in the passive', () => {
+  const one = checkFixture(`
+cgr:marsovia a cg:Country ; rdfs:label "Marsovia" .
+${fixtureClaim({ id: 'marsovia.memo.league', s: 'cgr:marsovia', p: 'cg:signedMemorandumOfObligations', o: 'cgr:league', sentence: 's002', modality: 'Expected' })}
+`);
+  it('is the signer signing it', async () => {
+    const r = await one.check("Marsovia's memorandum of obligations with the League is expected to be signed.");
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.interpretation.pattern).toContain("{s} 's (memorandum|memoranda) of obligations");
+  });
+});
