@@ -25,6 +25,29 @@ function namesOf(ctx: CheckContext, iri: string): string[] {
     .map((q) => norm(ctx, q.object.value));
 }
 
+/** The names (one entity each) a text gives, in order, the longest span at each place first. */
+function namesBefore(ctx: CheckContext, text: string): string[] {
+  const before = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
+  const out: string[] = [];
+  for (let i = 0; i < before.length; i++) {
+    for (let j = Math.min(before.length, i + 6); j > i; j--) {
+      if (resolveMention(ctx, before.slice(i, j)).length === 1) {
+        out.push(before.slice(i, j).map((x) => x.raw).join(' '));
+        i = j - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The entities of class `cls` (other than the owner) one of whose names names the owner. */
+function thingsNamedAfter(ctx: CheckContext, owner: string, cls: string): [string, string][] {
+  const ownerNames = namesOf(ctx, owner).filter((n) => n.length > 2);
+  return [...ctx.entityLabel.entries()].filter(([iri]) => iri !== owner && isA(ctx, iri, cls)
+    && namesOf(ctx, iri).some((n) => ownerNames.some((o) => ` ${n} `.includes(` ${o} `))));
+}
+
 /**
  * The claim with "X's <kind>" (or "its <kind>") said as the one entity of that kind that names X;
  * undefined when the claim has no such phrase or it names no single entity.
@@ -38,32 +61,27 @@ export function ownedKindRewrite(ctx: CheckContext, text: string): { claim: stri
   const t = normalizeTypography(text).trim();
   const m = /\b((?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})'s|its)\s+((?:(?:founding|constituent|governing|official|original)\s+)?[a-z]+)\b/.exec(t);
   if (!m) return undefined;
-  let owner = m[2];
-  if (!owner) {
-    // "its": the first name the claim gives before it
-    const before = dropIgnorable(tokenize(t.slice(0, m.index), ctx.morph), ctx.morph);
-    for (let i = 0; i < before.length && !owner; i++) {
-      for (let j = Math.min(before.length, i + 6); j > i; j--) {
-        if (resolveMention(ctx, before.slice(i, j)).length === 1) {
-          owner = before.slice(i, j).map((x) => x.raw).join(' ');
-          break;
-        }
-      }
-    }
-  }
-  if (!owner) return undefined;
-  const who = resolveMention(ctx, dropIgnorable(tokenize(owner, ctx.morph), ctx.morph));
-  if (who.length !== 1) return undefined;
   const noun = m[3]!.split(/\s+/).filter((w) => !PLAIN.test(w)).join(' ');
   const cls = noun ? classNouns(ctx).get(norm(ctx, noun)) : undefined;
   if (!cls) return undefined;
-  const ownerNames = namesOf(ctx, who[0]!.iri).filter((n) => n.length > 2);
-  const things = [...ctx.entityLabel.entries()].filter(([iri]) => iri !== who[0]!.iri && isA(ctx, iri, cls)
-    && namesOf(ctx, iri).some((n) => ownerNames.some((o) => ` ${n} `.includes(` ${o} `))));
-  if (things.length !== 1) return undefined;
-  const [, label] = things[0]!;
+  // "X's": X owns the thing; "its": the names the claim gives before it, first name first
+  const owners = m[2] ? [m[2]] : namesBefore(ctx, t.slice(0, m.index));
+  const found = owners.map((o) => {
+    const who = resolveMention(ctx, dropIgnorable(tokenize(o, ctx.morph), ctx.morph));
+    return who.length === 1 ? { who: who[0]!, things: thingsNamedAfter(ctx, who[0]!.iri, cls) } : undefined;
+  });
+  // the first name is the pronoun's antecedent; when the graph names no such thing after it, "its"
+  // may point to a later name ("A promised B money for its airport"), and the graph settles which
+  // only when exactly one of the other names has exactly one such thing
+  let pick = found[0] && found[0].things.length === 1 ? found[0] : undefined;
+  if (!pick && !m[2] && found[0] && !found[0].things.length) {
+    const rest = found.slice(1).filter((f) => f && f.things.length);
+    pick = rest.length === 1 && rest[0]!.things.length === 1 ? rest[0] : undefined;
+  }
+  if (!pick) return undefined;
+  const [, label] = pick.things[0]!;
   const claim = `${t.slice(0, m.index)}${label}${t.slice(m.index + m[0].length)}`;
-  return { claim, note: `read "${m[0]}" as ${label}, the one ${noun} the graph names after ${who[0]!.label}` };
+  return { claim, note: `read "${m[0]}" as ${label}, the one ${noun} the graph names after ${pick.who.label}` };
 }
 
 /** The reader of a thing named by its owner and kind (table entry `owned-kind`). */

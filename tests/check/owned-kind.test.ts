@@ -13,6 +13,11 @@ describe('ownedKindRewrite', () => {
     expect(ownedKindRewrite(ctx, "The AIIB's charter entered into force in 2016.")?.claim).toBe('Articles of Agreement of the AIIB entered into force in 2016.');
     expect(ownedKindRewrite(ctx, 'The AIIB opened three weeks after its founding treaty took effect.')?.claim).toBe('The AIIB opened three weeks after Articles of Agreement of the AIIB took effect.');
   });
+  it('reads "its" as a later name when the first names no such thing and exactly one later name does (round 23)', () => {
+    expect(ownedKindRewrite(ctx, 'Japan promised Kyrgyzstan money for its airport.')?.claim).toBe('Japan promised Kyrgyzstan money for Manas International Airport.');
+    // no name of the claim has an airport named after it: no reading
+    expect(ownedKindRewrite(ctx, 'Japan promised China money for its airport.')).toBeUndefined();
+  });
   it('reads nothing when no entity of the kind is named after the owner, or the noun is no kind', () => {
     expect(ownedKindRewrite(ctx, "Japan's charter entered into force in 2015.")).toBeUndefined();
     expect(ownedKindRewrite(ctx, "The AIIB's president is Jin Liqun.")).toBeUndefined();
