@@ -18,8 +18,9 @@
  * March 2016" against a bank opened in January is no reading). The dating claims are cited beside
  * the main clause's evidence.
  */
-import type { ClaimInfo } from './claim-index.js';
-import type { CheckContext } from './context.js';
+import { isA, type ClaimInfo } from './claim-index.js';
+import { NS, type CheckContext } from './context.js';
+import { relatedOfClass } from './definite-noun.js';
 import { collectEvidence } from './evidence.js';
 import { resolveMention } from './resolver.js';
 import { sideDate } from './spans.js';
@@ -59,6 +60,46 @@ function consistent(clause: string, day: string): boolean {
   return month < 0 || day.length < 7 || Number(day.slice(5, 7)) === month + 1;
 }
 
+/**
+ * Whether every place the clause puts its dated thing at ("the groundbreaking near Zenda", "the
+ * gala in Strelsau") is one the graph relates to it, or holds one it relates to (cg:locatedIn).
+ * The clause's day stands for the claim's time, so a place the graph does not give the thing
+ * would go unchecked: round 23 found "X was vice-president at the time of the ceremony in <another
+ * city>" SUPPORTED by the day alone. A capitalised name after "in", "near" or "at" that names
+ * nothing the graph knows cannot be checked either.
+ */
+function placesFit(ctx: CheckContext, clause: string, thing: string): boolean {
+  const toks = tokenize(clause, ctx.morph);
+  let related: Set<string> | undefined;
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (!/^(?:in|near|at|outside)$/i.test(toks[i]!.raw) || !/^[A-Z]/.test(toks[i + 1]!.raw)) continue;
+    // a month or a year after "in" is a time, checked by consistent()
+    if (MONTH_NAMES.some((m) => m.toLowerCase() === toks[i + 1]!.raw.toLowerCase())) continue;
+    let place: string | undefined;
+    for (let k = Math.min(toks.length, i + 5); k > i + 1 && !place; k--) {
+      const hit = resolveMention(ctx, dropIgnorable(toks.slice(i + 1, k), ctx.morph));
+      if (hit.length === 1) place = hit[0]!.iri;
+    }
+    if (!place) return false;
+    if (place === thing || !isA(ctx, place, `${NS.cg}Place`)) continue;
+    related ??= relatedOfClass(ctx, [thing], `${NS.cg}Place`);
+    if (!related.has(place) && ![...related].some((q) => within(ctx, q, place!))) return false;
+  }
+  return true;
+}
+
+/** Whether the graph places `place` inside `whole` (cg:locatedIn, followed a few steps). */
+function within(ctx: CheckContext, place: string, whole: string): boolean {
+  const seen = [place];
+  for (let k = 0; k < seen.length && seen.length < 16; k++) {
+    for (const o of ctx.store.getObjects(seen[k]!, `${NS.cg}locatedIn`, null)) {
+      if (o.value === whole) return true;
+      if (!seen.includes(o.value)) seen.push(o.value);
+    }
+  }
+  return false;
+}
+
 /** The name a clause opens with ("the bank opened" -> "the bank"). */
 function openingName(ctx: CheckContext, clause: string): string | undefined {
   const toks = dropIgnorable(tokenize(clause, ctx.morph), ctx.morph);
@@ -78,7 +119,7 @@ function build(ctx: CheckContext, lead: string, clauseText: string, main: string
     clause = `${name} ${clause.slice(own[0].length)}`;
   }
   const dated = sideDate(ctx, clause, 'start');
-  if (!dated || !dated.claims.length || !consistent(clause, dated.day)) return undefined;
+  if (!dated || !dated.claims.length || !consistent(clause, dated.day) || !placesFit(ctx, clause, dated.iri)) return undefined;
   let inner = main.trim().replace(/[.!?]+$/, '');
   const pronoun = PRONOUN.exec(inner);
   if (pronoun) {
