@@ -39,6 +39,17 @@ function comparisonPattern(words: ComparisonWords): RegExp {
   }
   return re;
 }
+/**
+ * The pattern's gate: both of its shapes need "than" or an exceeding verb between spaces, so a
+ * text without one is not matched against the whole pattern (whose lazy first side is tried at
+ * every split; round 23).
+ */
+const gates = new WeakMap<ComparisonWords, RegExp>();
+function comparisonGate(words: ComparisonWords): RegExp {
+  let re = gates.get(words);
+  if (!re) gates.set(words, (re = new RegExp(`\\s(?:than|${alternation(words.exceed)})\\s`, 'i')));
+  return re;
+}
 const MODALITIES: ModalityName[] = ['stated', 'pledged', 'expected', 'possible'];
 
 /** A difference said after the second side: "... than its aid to Y by $2.9 million", "... by 10 percent". */
@@ -266,7 +277,9 @@ const readComparisonMemo = textMemo<ComparisonReading | undefined>();
 
 function readComparisonUncached(ctx: CheckContext, text: string): ComparisonReading | undefined {
   const words = comparisonWords(ctx);
-  const m = comparisonPattern(words).exec(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
+  const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  if (!comparisonGate(words).test(claim)) return undefined;
+  const m = comparisonPattern(words).exec(claim);
   if (!m) return undefined;
   const [, leftText, word, factorWord, verb, rightText] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string];
   const greater = !!verb || words.greater.has((word ?? '').toLowerCase());

@@ -47,6 +47,18 @@ export interface DatedWeekday {
   weekday: string;
 }
 
+/** Each full date's two shapes, the weekday before it and after it, compiled once (not per call). */
+const SHAPES = DATES.map(({ re, day }) => ({
+  day,
+  // "Saturday, 16 January 2016", "Saturday the 16th of January 2016"
+  before: new RegExp(`\\b${WEEKDAY},?\\s+(${re})`, 'i'),
+  // "16 January 2016, a Saturday", "2015-10-22 (a Thursday)", "..., which was a Thursday"
+  after: new RegExp(`(${re})\\s*(?:,\\s*(?:which\\s+was\\s+)?|\\(\\s*)an?\\s+${WEEKDAY}\\s*\\)?`, 'i'),
+}));
+/** Every shape needs a weekday and a four-digit year: a text without both is not read (the cheap test first). */
+const NEEDS_WEEKDAY = new RegExp(`\\b${WEEKDAY}`, 'i');
+const NEEDS_YEAR = /\d{4}/;
+
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1).toLowerCase();
 
 /**
@@ -61,15 +73,14 @@ const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1).toLowerCase(
  */
 export function datedWeekday(text: string): DatedWeekday | undefined {
   const t = normalizeTypography(text).trim();
-  for (const { re, day } of DATES) {
-    // "Saturday, 16 January 2016", "Saturday the 16th of January 2016"
-    const before = new RegExp(`\\b${WEEKDAY},?\\s+(${re})`, 'i').exec(t);
+  if (!NEEDS_YEAR.test(t) || !NEEDS_WEEKDAY.test(t)) return undefined;
+  for (const { before: beforeRe, after: afterRe, day } of SHAPES) {
+    const before = beforeRe.exec(t);
     if (before) {
       const d = day(before.slice(3));
       if (d) return { claim: `${t.slice(0, before.index)}${before[2]!}${t.slice(before.index + before[0].length)}`, day: d, weekday: cap(before[1]!) };
     }
-    // "16 January 2016, a Saturday", "2015-10-22 (a Thursday)", "..., which was a Thursday"
-    const after = new RegExp(`(${re})\\s*(?:,\\s*(?:which\\s+was\\s+)?|\\(\\s*)an?\\s+${WEEKDAY}\\s*\\)?`, 'i').exec(t);
+    const after = afterRe.exec(t);
     if (after) {
       const groups = after.slice(2);
       const d = day(groups);

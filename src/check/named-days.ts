@@ -11,21 +11,33 @@ import { escapeRegExp, normalizeTypography } from './text.js';
 import { MONTH_NAMES as MONTHS } from './calendar-names.js';
 
 
-const tables = new WeakMap<object, Array<{ name: string; month: number; day: number }>>();
+type NamedDay = { name: string; month: number; day: number; re: RegExp };
+const tables = new WeakMap<object, NamedDay[]>();
 
-/** The lexicon's named days, longest name first ("Christmas Day" before "Christmas"). */
-function namedDays(ctx: CheckContext): Array<{ name: string; month: number; day: number }> {
+/**
+ * The lexicon's named days, longest name first ("Christmas Day" before "Christmas"), each with its
+ * pattern compiled once per lexicon (compiled on every call, it cost every claim read by no
+ * pattern a RegExp per named day: round 23).
+ */
+function namedDays(ctx: CheckContext): NamedDay[] {
   let t = tables.get(ctx.lexicon);
   if (t) return t;
   t = [];
   for (const q of ctx.lexicon.getQuads(null, `${NS.cg}namedDay`, null, null)) {
     const m = /^(.+)\|(\d{2})-(\d{2})$/.exec(q.object.value);
-    if (m) t.push({ name: normalizeTypography(m[1]!).toLowerCase(), month: Number(m[2]), day: Number(m[3]) });
+    if (!m) continue;
+    const name = normalizeTypography(m[1]!).toLowerCase();
+    // "Christmas Day 2015", "Christmas Day, 2015", "Christmas Day of 2015" (the name's words as written, any case)
+    const re = new RegExp(`\\b${escapeRegExp(name).replace(/\\s+|'/g, (w) => (w === "'" ? "['\u2019]?" : '\\s+'))}(?:,\\s*|\\s+of\\s+|\\s+)(\\d{4})\\b`, 'gi');
+    t.push({ name, month: Number(m[2]), day: Number(m[3]), re });
   }
   t.sort((a, b) => b.name.length - a.name.length);
   tables.set(ctx.lexicon, t);
   return t;
 }
+
+/** A text without four digits in a row names no year, so no named day with its year (the reader's gate). */
+export const NAMED_DAY_NEEDS = /\d{4}/;
 
 
 /**
@@ -40,9 +52,9 @@ function namedDays(ctx: CheckContext): Array<{ name: string; month: number; day:
 export function namedDayRewrite(ctx: CheckContext, text: string): string | undefined {
   let out = normalizeTypography(text);
   let changed = false;
-  for (const { name, month, day } of namedDays(ctx)) {
-    // "Christmas Day 2015", "Christmas Day, 2015", "Christmas Day of 2015" (the name's words as written, any case)
-    const re = new RegExp(`\\b${escapeRegExp(name).replace(/\\s+|'/g, (w) => (w === "'" ? "['\u2019]?" : '\\s+'))}(?:,\\s*|\\s+of\\s+|\\s+)(\\d{4})\\b`, 'gi');
+  if (!NAMED_DAY_NEEDS.test(out)) return undefined;
+  for (const { month, day, re } of namedDays(ctx)) {
+    // a global RegExp's replace starts at 0 whatever its lastIndex, so the shared one is safe
     out = out.replace(re, (_all, year: string) => {
       changed = true;
       return `${MONTHS[month - 1]} ${day}, ${year}`;

@@ -161,9 +161,12 @@ function bySuperlative(ctx: CheckContext, left: string, other: EntityValue, grea
  * ```
  */
 export function readRankComparison(ctx: CheckContext, text: string): RankComparison | undefined {
+  const claim = trimClaim(text);
+  // the shape needs "than" between spaces: tested before the comparison words' pattern is built (round 23)
+  if (!/\sthan\s/i.test(claim)) return undefined;
   const words = comparisonWords(ctx);
   const comp = alternation([...words.greater.keys(), ...words.less.keys()]);
-  const m = new RegExp(`^(.+?)\\s+(${comp})\\s+(?:(.*?)\\s+)?than\\s+(.+?)(?:\\s+${AUX})?$`, 'i').exec(trimClaim(text));
+  const m = new RegExp(`^(.+?)\\s+(${comp})\\s+(?:(.*?)\\s+)?than\\s+(.+?)(?:\\s+${AUX})?$`, 'i').exec(claim);
   if (!m) return undefined;
   const [, pre, word, post, otherText] = m as unknown as [string, string, string, string | undefined, string];
   if (OTHERS.test(otherText) || /\d/.test(otherText)) return undefined;

@@ -48,8 +48,28 @@ export interface UnreadReader {
    * ceremony of X"), and the deed's verb, which the graph dates, decides it.
    */
   whenUndecided?: boolean;
+  /**
+   * A word gate: a text this does not match is one the reader cannot read, so it is not called
+   * (checked by {@link mayRead} before the reader runs). Readers that read nothing are most of a
+   * batch's time (bench/README.md, round 23): a gate spares them a rewrite or a parse. The gate
+   * must be implied by the reader's own test (a word or shape it requires); its test in
+   * tests/check/ shows a text without it read by nothing.
+   *
+   * @example `needs: /\bthan\b/i` for a reader of "more than" and "fewer than".
+   */
+  needs?: RegExp;
   read: (input: ReaderInput) => ReaderOutcome | undefined | Promise<ReaderOutcome | undefined>;
 }
+
+/**
+ * Whether a reader may read the text: its {@link UnreadReader.needs} gate matches (or it has none).
+ *
+ * @example
+ * ```ts
+ * mayRead({ name: 'x', module: 'x.ts', reads: '', needs: /\bthan\b/i, read: () => undefined }, 'A is larger than B'); // true
+ * ```
+ */
+export const mayRead = (reader: UnreadReader, text: string): boolean => !reader.needs || reader.needs.test(text);
 
 export const decided = (r: CheckResult | undefined): ReaderOutcome | undefined => (r ? { decided: r } : undefined);
 

@@ -46,7 +46,7 @@ import { readContraryWords } from './contrary-words.js';
 import { readPhrasalSplit } from './phrasal-split.js';
 import { readSentOffice } from './sent-office.js';
 import { readStateOffice } from './state-office.js';
-import { namedDayRewrite } from './named-days.js';
+import { NAMED_DAY_NEEDS, namedDayRewrite } from './named-days.js';
 import { readNotation } from './notation.js';
 import { readCalendarPart } from './calendar-parts.js';
 import { readAmountFrame } from './amount-frames.js';
@@ -110,7 +110,7 @@ import { readQuestionShape, readSentenceShape } from './shape-reader.js';
 import { fractionAsPercent, readOtherUnit } from './units.js';
 import type { CheckResult } from './types.js';
 import {
-  claimOf, decided, decideByWords, decideImpliedParty, evaluatedBy, firstDecided, heldWhenUndecided, readQuestion, rewrittenBy,
+  claimOf, decided, decideByWords, mayRead, decideImpliedParty, evaluatedBy, firstDecided, heldWhenUndecided, readQuestion, rewrittenBy,
   type ReaderInput, type ReaderOutcome, type UnreadReader,
 } from './reader-kit.js';
 
@@ -126,6 +126,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     name: 'named-day',
     module: 'named-days.ts',
     reads: '"on Christmas Day 2015": a named day of fixed date (lexicon cg:namedDay) written out as its date',
+    needs: NAMED_DAY_NEEDS,
     read: rewrittenBy(namedDayRewrite, 'a named day of fixed date, lexicon cg:namedDay'),
   },
   {
@@ -759,6 +760,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
 export async function readUnread(input: ReaderInput, readers: readonly UnreadReader[] = UNREAD_READERS): Promise<CheckResult | undefined> {
   const held: CheckResult[] = [];
   for (const reader of readers.filter((r) => !r.lastResort)) {
+    if (!mayRead(reader, input.text)) continue;
     const out = await reader.read(input);
     if (!out) continue;
     if ('decided' in out) return out.decided;
@@ -768,6 +770,7 @@ export async function readUnread(input: ReaderInput, readers: readonly UnreadRea
   // a part of a compound claim is read whole or not at all (src/check/compound-readers.ts)
   if (isPartContext(input.ctx)) return undefined;
   for (const reader of readers.filter((r) => r.lastResort)) {
+    if (!mayRead(reader, input.text)) continue;
     const out = await reader.read(input);
     if (out) return 'decided' in out ? out.decided : out.held;
   }
@@ -785,6 +788,7 @@ export async function readUnread(input: ReaderInput, readers: readonly UnreadRea
  */
 export async function readUndecided(input: ReaderInput, readers: readonly UnreadReader[] = UNREAD_READERS): Promise<CheckResult | undefined> {
   for (const reader of readers.filter((r) => r.whenUndecided)) {
+    if (!mayRead(reader, input.text)) continue;
     const out = await reader.read(input);
     if (out && 'decided' in out) return out.decided;
   }

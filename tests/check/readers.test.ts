@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UNREAD_READERS, readUnread, type UnreadReader } from '../../src/check/readers.js';
+import { UNREAD_READERS, readUndecided, readUnread, type UnreadReader } from '../../src/check/readers.js';
 import type { CheckResult } from '../../src/check/types.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 import { projectRoot } from '../helpers/cli.js';
@@ -45,5 +45,17 @@ describe('the readers table', () => {
     expect(log).toEqual(['h1', 'h2', 'n']);
     expect((await readUnread(input, [reader('last', 'decided', true), reader('n', undefined)]))?.claim).toBe('last');
     expect(await readUnread(input, [reader('n', undefined)])).toBeUndefined();
+  });
+
+  it('does not call a reader whose word gate (needs) the text does not match, in any pass (round 23)', async () => {
+    const log: string[] = [];
+    const gated = (name: string, out: 'decided' | 'held', lastResort = false): UnreadReader => ({ ...reader(name, out, lastResort, log), needs: /\bthan\b/i, whenUndecided: true });
+    expect(await readUnread(input, [gated('g', 'decided'), gated('gl', 'decided', true)])).toBeUndefined();
+    expect(await readUndecided(input, [gated('g', 'decided')])).toBeUndefined();
+    expect(log).toEqual([]);
+    const than = { ...input, text: 'A is larger than B' };
+    expect((await readUnread(than, [gated('g', 'decided')]))?.claim).toBe('g');
+    expect((await readUndecided(than, [gated('u', 'decided')]))?.claim).toBe('u');
+    expect(log).toEqual(['g', 'u']);
   });
 });

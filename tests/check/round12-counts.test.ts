@@ -52,6 +52,15 @@ describe('a weekday beside a full date', () => {
     expect(datedWeekday('The gala was held on the 3rd of May 2011, a Friday.')?.day).toBe('2011-05-03');
     expect(datedWeekday('The gala was held on 3 May, a Friday.')).toBeUndefined();
   });
+  it('reads each date shape with its patterns compiled once, and nothing without a weekday or a year (round 23)', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(datedWeekday('The gala was held on May 3rd, 2011 (a Tuesday).')?.day).toBe('2011-05-03');
+      expect(datedWeekday('The gala was held on 2011-05-03, which was a Tuesday.')?.weekday).toBe('Tuesday');
+      expect(datedWeekday('The gala was held on Tuesday the 3rd of May 2011.')?.claim).toBe('The gala was held on the 3rd of May 2011.');
+    }
+    expect(datedWeekday('The gala was held on 3 May 2011.')).toBeUndefined();
+    expect(datedWeekday('The gala was held on Tuesday, 3 May.')).toBeUndefined();
+  });
   it('computes the weekday and shows it; another weekday refutes a supported date', async () => {
     const yes = await check('The Founders Gala was held on Tuesday, 3 May 2011.');
     expect(yes.verdict).toBe('SUPPORTED');

@@ -6,7 +6,7 @@
 // NOT_ENOUGH_INFO); each has a side that must not be decided.
 import { describe, expect, it } from 'vitest';
 import { inPresentPerfect } from '../../src/check/claim-time.js';
-import { namedDayRewrite } from '../../src/check/named-days.js';
+import { NAMED_DAY_NEEDS, namedDayRewrite } from '../../src/check/named-days.js';
 import { stripMarkers } from '../../src/check/parser.js';
 import { resolveMention } from '../../src/check/resolver.js';
 import { tokenize } from '../../src/check/text.js';
@@ -53,6 +53,17 @@ describe('named days of a fixed date (src/check/named-days.ts, lexicon cg:namedD
     expect(namedDayRewrite(ctx, 'The gala was held on Christmas Day 2015.')).toBe('The gala was held on December 25, 2015.');
     expect(namedDayRewrite(ctx, "The gala was held on New Year's Eve, 2015.")).toBe('The gala was held on December 31, 2015.');
     expect(namedDayRewrite(ctx, 'The gala was held on Christmas Day.')).toBeUndefined();
+  });
+  it('reads every shape again with its compiled pattern, each needing the gate\'s four digits (round 23)', () => {
+    // the patterns are compiled once and shared: a second call reads the same (a global RegExp's lastIndex)
+    for (let i = 0; i < 2; i++) {
+      for (const said of ['Christmas Day 2015', 'christmas day, 2015', 'Christmas Day of 2015', "New Year\u2019s Eve 2015"]) {
+        expect(NAMED_DAY_NEEDS.test(said)).toBe(true);
+        expect(namedDayRewrite(ctx, `The gala was held on ${said}.`), said).toMatch(/^The gala was held on December \d\d, 2015\.$/);
+      }
+    }
+    expect(NAMED_DAY_NEEDS.test("The gala was held on Christmas Day '15.")).toBe(false);
+    expect(namedDayRewrite(ctx, "The gala was held on Christmas Day '15.")).toBeUndefined();
   });
   it('decides the claim by the day the graph gives', async () => {
     expect((await check('The Founders Gala was held on Christmas Day 2015.')).verdict).toBe('SUPPORTED');
