@@ -261,6 +261,23 @@ export const HOLDING_END_QUALIFIERS = ['endDate', 'date', 'pointInTime', 'year']
 /** The days a deed can start (refuters.ts `firstHolderStart`); with `year`, the times of a visit (occasion.ts `tripOfficeOfYear`). */
 export const START_DAY_QUALIFIERS = ['date', 'startDate', 'earliestDate'] as const;
 
+/**
+ * The places `iri` lies in, itself first, through cg:locatedIn followed transitively (at most 16:
+ * the graph's places nest a few levels deep).
+ *
+ * @example
+ * ```ts
+ * enclosingPlaces(ctx, cgr + 'zenda'); // [cgr + 'zenda', cgr + 'ruritania']
+ * ```
+ */
+export function enclosingPlaces(ctx: CheckContext, iri: string): string[] {
+  const out = [iri];
+  for (let k = 0; k < out.length && out.length < 16; k++) {
+    for (const o of ctx.store.getObjects(out[k]!, `${NS.cg}locatedIn`, null)) if (!out.includes(o.value)) out.push(o.value);
+  }
+  return out;
+}
+
 /** True when the entity has a type that is `cls` or below it (unknown types: false). */
 export function isA(ctx: CheckContext, iri: string, cls: string): boolean {
   for (const t of ctx.entityTypes.get(iri) ?? []) if (t === cls || ctx.axioms.superClasses.get(t)?.has(cls)) return true;

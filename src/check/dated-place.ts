@@ -20,6 +20,7 @@
  * A denial ("was not opened in Zenda") turns the verdict. A relation that may recur ("visited")
  * is no reading: another visit may have been to P.
  */
+import { enclosingPlaces } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { bestReading } from './implied-object.js';
 import { entityName } from './prose.js';
@@ -32,22 +33,12 @@ import { datedRewrites } from './weekday.js';
 
 const CITY = `${NS.cg}City`;
 const COUNTRY = `${NS.cg}Country`;
-const LOCATED_IN = `${NS.cg}locatedIn`;
-
-/** The places `iri` lies in, itself first (through cg:locatedIn, transitively). */
-function placesOf(ctx: CheckContext, iri: string): string[] {
-  const out = [iri];
-  for (let k = 0; k < out.length && out.length < 16; k++) {
-    for (const o of ctx.store.getObjects(out[k]!, LOCATED_IN, null)) if (!out.includes(o.value)) out.push(o.value);
-  }
-  return out;
-}
 
 const isA = (ctx: CheckContext, iri: string, cls: string): boolean => ctx.entityTypes.get(iri)?.has(cls) ?? false;
 
 /** The one country a place is (or lies in), when the graph says. */
 function countryOf(ctx: CheckContext, iri: string): string | undefined {
-  const countries = placesOf(ctx, iri).filter((p) => isA(ctx, p, COUNTRY));
+  const countries = enclosingPlaces(ctx, iri).filter((p) => isA(ctx, p, COUNTRY));
   return countries.length === 1 ? countries[0] : undefined;
 }
 
@@ -56,7 +47,7 @@ function countryOf(ctx: CheckContext, iri: string): string | undefined {
  * (also used by src/check/dateline.ts for the place an article was filed from).
  */
 export function placeVerdict(ctx: CheckContext, claimed: string, located: string): 'SUPPORTED' | 'REFUTED' | 'NOT_ENOUGH_INFO' {
-  if (placesOf(ctx, located).includes(claimed)) return 'SUPPORTED';
+  if (enclosingPlaces(ctx, located).includes(claimed)) return 'SUPPORTED';
   if (isA(ctx, claimed, CITY) && isA(ctx, located, CITY)) return 'REFUTED';
   const [a, b] = [countryOf(ctx, claimed), countryOf(ctx, located)];
   return a && b && a !== b ? 'REFUTED' : 'NOT_ENOUGH_INFO';

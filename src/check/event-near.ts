@@ -16,7 +16,7 @@
  * event (an entity typed `cg:Event`) that the graph places near one or more places, and exactly
  * one city or country after "in"; only positive, stated `cg:heldNear` claims count.
  */
-import { claimsByPredicate, isA, type ClaimInfo } from './claim-index.js';
+import { claimsByPredicate, enclosingPlaces, isA, type ClaimInfo } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { entityName } from './prose.js';
 import { resolveMention } from './resolver.js';
@@ -26,7 +26,6 @@ import type { Bearing, Evaluation } from './verdict.js';
 
 const CITY = `${NS.cg}City`;
 const COUNTRY = `${NS.cg}Country`;
-const LOCATED_IN = `${NS.cg}locatedIn`;
 const HELD_NEAR = `${NS.cg}heldNear`;
 
 // "E was (not) held in P", "E took place in P", "E will be staged in P"
@@ -40,11 +39,7 @@ function oneEntity(ctx: CheckContext, mention: string): { iri: string; label: st
 
 /** The countries a place lies in (itself when a country), through cg:locatedIn. */
 function countriesOf(ctx: CheckContext, iri: string): string[] {
-  const out = [iri];
-  for (let k = 0; k < out.length && out.length < 16; k++) {
-    for (const o of ctx.store.getObjects(out[k]!, LOCATED_IN, null)) if (!out.includes(o.value)) out.push(o.value);
-  }
-  return out.filter((p) => isA(ctx, p, COUNTRY));
+  return enclosingPlaces(ctx, iri).filter((p) => isA(ctx, p, COUNTRY));
 }
 
 /** The near places of the claims, each with its country when it has one: "Zenda (in Freedonia)". */

@@ -22,7 +22,7 @@
  */
 import { NS, localName, type CheckContext } from './context.js';
 import { indefiniteArticle } from './text.js';
-import { isA } from './claim-index.js';
+import { enclosingPlaces, isA } from './claim-index.js';
 import { fitsClass, parseIgnoringTypes } from './parser.js';
 import { labelOf } from './prose.js';
 import type { CheckValue, Interpretation } from './types.js';
@@ -54,16 +54,7 @@ function refutedByHolder(ctx: CheckContext, i: Interpretation, slot: string): Ev
 }
 
 /** Whether the graph places `place` in `whole` (cg:locatedIn, transitively). */
-function liesIn(ctx: CheckContext, place: string, whole: string): boolean {
-  const seen = [place];
-  for (let k = 0; k < seen.length && seen.length < 16; k++) {
-    for (const o of ctx.store.getObjects(seen[k]!, `${NS.cg}locatedIn`, null)) {
-      if (o.value === whole) return true;
-      if (!seen.includes(o.value)) seen.push(o.value);
-    }
-  }
-  return false;
-}
+const liesIn = (ctx: CheckContext, place: string, whole: string): boolean => enclosingPlaces(ctx, place).slice(1).includes(whole);
 
 const classWord = (ctx: CheckContext, cls: string): string => ctx.axioms.classLabels.get(cls) ?? localName(cls);
 

@@ -18,7 +18,7 @@
  * March 2016" against a bank opened in January is no reading). The dating claims are cited beside
  * the main clause's evidence.
  */
-import { isA, type ClaimInfo } from './claim-index.js';
+import { enclosingPlaces, isA, type ClaimInfo } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { relatedOfClass } from './definite-noun.js';
 import { collectEvidence } from './evidence.js';
@@ -83,22 +83,11 @@ function placesFit(ctx: CheckContext, clause: string, thing: string): boolean {
     if (!place) return false;
     if (place === thing || !isA(ctx, place, `${NS.cg}Place`)) continue;
     related ??= relatedOfClass(ctx, [thing], `${NS.cg}Place`);
-    if (!related.has(place) && ![...related].some((q) => within(ctx, q, place!))) return false;
+    if (!related.has(place) && ![...related].some((q) => enclosingPlaces(ctx, q).slice(1).includes(place!))) return false;
   }
   return true;
 }
 
-/** Whether the graph places `place` inside `whole` (cg:locatedIn, followed a few steps). */
-function within(ctx: CheckContext, place: string, whole: string): boolean {
-  const seen = [place];
-  for (let k = 0; k < seen.length && seen.length < 16; k++) {
-    for (const o of ctx.store.getObjects(seen[k]!, `${NS.cg}locatedIn`, null)) {
-      if (o.value === whole) return true;
-      if (!seen.includes(o.value)) seen.push(o.value);
-    }
-  }
-  return false;
-}
 
 /** The name a clause opens with ("the bank opened" -> "the bank"). */
 function openingName(ctx: CheckContext, clause: string): string | undefined {
