@@ -29,7 +29,7 @@ const SUBJECT = new RegExp(String.raw`^(?<verb>[A-Za-z]+ing)\s+(?<obj>.+?)\s+(?<
 /** "Behind D lies the aim of V-ing O". */
 const BEHIND = new RegExp(String.raw`^behind\s+(?<deed>.+?)\s+(?<lie>lies|lay|is|was)\s+the\s+(?:main\s+)?(?:aim|goal|purpose|objective|desire)\s+of\s+(?<verb>[a-z]+ing)\s+(?<obj>.+)$`, 'i');
 /** "X's F focus in R": the focus said with its owner. */
-const FOCUS = /^(?<who>.+?)(?:'s|’s)\s+(?<field>[^']+?)\s+focus\b(?<rest>.*)$/i;
+const FOCUS = /^(?<who>.+?)(?:'s|\u2019s)\s+(?<field>[^']+?)\s+focus\b(?<rest>.*)$/i;
 /** "so that it could V", "so they can V": the purpose clause of a deed. */
 const SO_THAT = /\s+so\s+(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:could|can|would|might|will)\s+(?=[a-z])/i;
 /** "D covers P": what a package is spent on. */
