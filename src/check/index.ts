@@ -25,7 +25,8 @@ import { articlesOf } from './articles.js';
 import { checkMetadataWhen } from './metadata-when.js';
 import { NS, buildCheckContext, loadCheckContext, scopedContext, type CheckContext } from './context.js';
 import { checkMetadata } from './metadata.js';
-import { parseClaim, parseStructured, validateClaimText } from './parser.js';
+import { parseClaim, validateClaimText } from './parser.js';
+import { parseStructured } from './structured.js';
 import { combineParts, readCompound } from './compound.js';
 import { inPresentPerfect, inPresentTense, readClaimTime } from './claim-time.js';
 import { decideKind } from './kinds.js';
@@ -47,7 +48,8 @@ import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } fr
 
 export type * from './types.js';
 export { buildCheckContext, loadCheckContext, type CheckContext } from './context.js';
-export { parseClaim, parseStructured, validateClaimText, MAX_CLAIM_LENGTH } from './parser.js';
+export { parseClaim, validateClaimText, MAX_CLAIM_LENGTH } from './parser.js';
+export { parseStructured } from './structured.js';
 export { evaluateClaim as evaluateInterpretation, describeInterpretation } from './verdict.js';
 export { checkResultToJSON, toClaimReview, formatCheckText } from './format.js';
 export { readSentence, type SentenceReading, type SentenceOptions } from './sentence.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimgraphError } from '../../src/errors.js';
-import { parseClaim, parseStructured, readSlot } from '../../src/check/parser.js';
+import { parseClaim, readSlot } from '../../src/check/parser.js';
+import { parseStructured } from '../../src/check/structured.js';
 import { looksLikeName, resolveMention } from '../../src/check/resolver.js';
 import { dropIgnorable, tokenize } from '../../src/check/text.js';
 import { checkFixture } from '../helpers/check-fixture.js';
