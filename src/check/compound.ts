@@ -257,7 +257,7 @@ function antecedents(ctx: CheckContext, text: string, pronoun = ''): string[] {
  * "elected president and previously studied" are no titles, and reading them as one left a
  * "works at" part that could be decided of the clause's last noun. A title has no relative
  * pronoun, no infinitive "to", no coordinated clause, no adverb in -ly, no "one" for its head,
- * and no verb form in -ing or -ed after its first word.
+ * and no verb form in -ing or -ed after its first word or as its head ("was anticipated in 2017").
  *
  * @example
  * ```ts
@@ -269,6 +269,8 @@ export function isTitlePhrase(words: string): boolean {
   const ws = words.trim().split(/\s+/);
   if (/^(?:one|ones)$/i.test(ws[0] ?? '')) return false;
   if (ws.some((w) => /^(?:who|whom|whose|which|that|to|and|or|but|than)$/i.test(w) || /^[a-z]{3,}ly$/.test(w))) return false;
+  // a participle as the head ("was anticipated in 2017", "was elected in 2016") is a passive verb
+  if (/^[a-z]{3,}(?:ing|ed)$/i.test(ws[ws.length - 1] ?? '')) return false;
   return !ws.slice(1).some((w) => /^[a-z]{3,}(?:ing|ed)$/.test(w));
 }
 
@@ -457,6 +459,8 @@ export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = fa
       const right = claim.slice(m.index! + m[0].length).trim();
       if (left.split(/\s+/).length < 3 || right.split(/\s+/).length < 2) continue;
       if (/\b(?:between|of|from|both|with|for|to|among|by|in|at|on)$/i.test(left) || NOT_ASSERTED.test(right)) continue;
+      // "membership for A and B was expected": "and" joins two names, not two clauses
+      if (/and/i.test(m[0]) && namesCoordinated(ctx, left, right)) continue;
       const opening = leadingMention(ctx, left);
       const sides: Array<[string, string]> = [[left, right], [right, left]];
       for (const [mine, other] of sides) {
@@ -479,6 +483,34 @@ export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = fa
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the words around an "and" are two names of one kind ("India and Pakistan"): the left
+ * side ends with a name and the right side opens with a name sharing one of its types. Cut there,
+ * the left side is a noun phrase ("full membership for India") that a verbless pattern may read as
+ * a statement, and the right side gets the verb both names share (round 24: a cut there refuted
+ * "membership for A and B was anticipated in 2017" by A's present membership).
+ *
+ * @example
+ * ```ts
+ * namesCoordinated(ctx, 'full membership for Freedonia', 'Sylvania was expected in 2017'); // true (two countries)
+ * ```
+ */
+export function namesCoordinated(ctx: CheckContext, left: string, right: string): boolean {
+  const lt = dropIgnorable(tokenize(left, ctx.morph), ctx.morph);
+  const rt = dropIgnorable(tokenize(right, ctx.morph), ctx.morph);
+  const typesOf = (toks: typeof lt): Set<string> => new Set(resolveMention(ctx, toks).flatMap((e) => [...(ctx.entityTypes.get(e.iri) ?? [])]));
+  for (let j = Math.min(6, lt.length); j >= 1; j--) {
+    const before = typesOf(lt.slice(lt.length - j));
+    if (!before.size) continue;
+    for (let k = Math.min(6, rt.length - 1); k >= 1; k--) {
+      const after = typesOf(rt.slice(0, k));
+      if ([...after].some((t) => before.has(t))) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** The name a clause opens with, and its modal ("The Marsovia pipeline will run ..." -> "The Marsovia pipeline will"). */
