@@ -61,6 +61,9 @@ export interface CalendarPart {
   window?: string;
 }
 
+/** Every part of a month or season is read with its year (the reader's gate, `needs`). */
+export const CALENDAR_PART_NEEDS = /\d{4}/;
+
 const lastDayOf = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const monthIndex = (w: string): number => monthNumber(w) - 1;
 
@@ -76,6 +79,7 @@ const monthIndex = (w: string): number => monthNumber(w) - 1;
  */
 export function calendarPart(text: string): CalendarPart | undefined {
   const t = normalizeTypography(text);
+  if (!CALENDAR_PART_NEEDS.test(t)) return undefined;
   for (const p of MONTH_PARTS) {
     const re = new RegExp(`\\b(?:(in|at|during|by|for)\\s+)?${p.re}[\\s-]+${MONTH_RE}[\\s,]+(\\d{4})\\b`, 'i');
     const m = re.exec(t);

@@ -21,6 +21,7 @@ import { cg, literals } from './context-vocab.js';
 import { formOf, isFormOf } from './light-verbs.js';
 import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
 import { undecidedResult } from './result.js';
+import { lexiconGate } from './reader-gates.js';
 import { normalizeTypography } from './text.js';
 import { DAY_OR_YEAR_QUALIFIERS } from './claim-index.js';
 
@@ -36,6 +37,9 @@ function lists(ctx: CheckContext): Lists {
   cache.set(ctx.lexicon, out);
   return out;
 }
+
+/** A trip called off is named by one of the lexicon's trip nouns (the reader's gate, `needs`). */
+export const CALLED_OFF_NEEDS = lexiconGate((ctx) => literals(ctx.lexicon, null, cg('cancelledTripNoun')));
 
 // month names as the claim writes them (capitalised: the pattern takes no i flag)
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
@@ -64,6 +68,7 @@ export interface CalledOff {
  */
 export function calledOffTrip(ctx: CheckContext, input: string): CalledOff | undefined {
   const text = normalizeTypography(input).trim().replace(/[.!]$/, '');
+  if (!CALLED_OFF_NEEDS(ctx).test(text)) return undefined;
   if (/\b(?:not|never|no|nor|neither)\b|n't\b/i.test(text)) return undefined;
   const words = [...text.matchAll(/[A-Za-z0-9][A-Za-z0-9'-]*/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
   const { verbs, nouns } = lists(ctx);

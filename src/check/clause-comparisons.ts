@@ -23,6 +23,7 @@ import { PRONOUN } from './comparison-sides.js';
 import { compareSides, readSide, statesDifference, type ComparisonReading, type Side } from './comparisons.js';
 import { alternation, comparisonWords } from './lexicon-words.js';
 import { resolveMention } from './resolver.js';
+import { THAN_NEEDS } from './reader-gates.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 
@@ -167,10 +168,12 @@ export function clauseSides(ctx: CheckContext, preText: string, afterText: strin
  * ```
  */
 export function readClauseComparison(ctx: CheckContext, text: string): ComparisonReading | undefined {
+  const said = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  // both shapes have "than" between spaces: tested before the pattern is built (the gate, `needs`)
+  if (!THAN_NEEDS.test(said)) return undefined;
   const words = comparisonWords(ctx);
   const comparative = alternation([...words.greater.keys(), ...words.less.keys()]);
   const re = new RegExp(`^(.+?)\\s+(${comparative})\\s+(.+?)\\s+than\\s+(.+)$`, 'i');
-  const said = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   let m = re.exec(said);
   let implicit = false;
   if (!m) {

@@ -10,8 +10,9 @@ import { readClauseLikeness, readEqualAmounts } from './equal-amounts.js';
 import { demonymGiverRewrite } from './demonym-giver.js';
 import { readMultiple } from './multiples.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
-import { haveComparisonRewrite } from './have-comparisons.js';
-import { decideNegatedComparison, negatedComparison } from './said-otherwise.js';
+import { HAVE_COMPARISON_NEEDS, haveComparisonRewrite } from './have-comparisons.js';
+import { THAN_NEEDS } from './reader-gates.js';
+import { decideNegatedComparison, NEGATED_COMPARISON_NEEDS, negatedComparison } from './said-otherwise.js';
 import { finish } from './result.js';
 import { claimOf, decided, evaluatedBy, heldWhenUndecided, rewrittenBy, type UnreadReader } from './reader-kit.js';
 
@@ -40,7 +41,7 @@ export const COMPARISON_READERS: readonly UnreadReader[] = [
     read: evaluatedBy(readMultiple),
   },
   {
-    name: 'clause-comparison',
+    name: 'clause-comparison', needs: THAN_NEEDS,
     module: 'clause-comparisons.ts',
     reads: '"A pledged more aid to B than it extended to C", "B got more money from A than C": two amounts, each side a clause (an undecided reading is held)',
     read: ({ ctx, text }) => {
@@ -70,19 +71,19 @@ export const COMPARISON_READERS: readonly UnreadReader[] = [
     },
   },
   {
-    name: 'rank-comparison',
+    name: 'rank-comparison', needs: THAN_NEEDS,
     module: 'rank-comparisons.ts',
     reads: '"A holds a bigger stake in O than B", "A\'s economy is bigger than B\'s": two ranks, or a superlative',
     read: evaluatedBy(readRankComparison),
   },
   {
-    name: 'superlative',
+    name: 'superlative', needs: THAN_NEEDS,
     module: 'rank-comparisons.ts',
     reads: '"A has more N than any other country" as "A has the most N"',
     read: rewrittenBy(superlativeRewrite, 'more than any other is the most'),
   },
   {
-    name: 'have-comparison',
+    name: 'have-comparison', needs: HAVE_COMPARISON_NEEDS,
     module: 'have-comparisons.ts',
     reads: '"A has a larger N than B [does]" as "A\'s N is larger than B\'s", decided by the comparison readers (round 15); an undecided reading is held',
     read: async ({ ctx, text, recheck }) => {
@@ -92,7 +93,7 @@ export const COMPARISON_READERS: readonly UnreadReader[] = [
     },
   },
   {
-    name: 'negated-comparison',
+    name: 'negated-comparison', needs: NEGATED_COMPARISON_NEEDS,
     module: 'said-otherwise.ts',
     reads: '"A\'s aid was no more than B", "A was not as large as B", "A is no less than B": the comparison denied (its verdict inverted) or the converse one, decided by the comparison readers (round 14)',
     read: async ({ text, recheck }) => {

@@ -15,6 +15,12 @@ import { normalizeTypography } from './text.js';
 const CLOSING_AUX = /\s+(?:does|did|do|has|had|have)$/i;
 
 /**
+ * The reader's gate (`needs`, tested first): "than" (A has a larger N than B) or a word every rank
+ * verb below has (outranks, ranks above, is ahead of, trails, is behind).
+ */
+export const HAVE_COMPARISON_NEEDS = /\sthan\s|rank|ahead|trail|behind/i;
+
+/**
  * "<X> has [a] <comparative> <N> than <Y> [does]" as "<X>'s <N> is <comparative> than <Y>'s";
  * undefined for other claims.
  *
@@ -25,9 +31,10 @@ const CLOSING_AUX = /\s+(?:does|did|do|has|had|have)$/i;
  * ```
  */
 export function haveComparisonRewrite(ctx: CheckContext, text: string): string | undefined {
+  const said = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  if (!HAVE_COMPARISON_NEEDS.test(said)) return undefined;
   const words = comparisonWords(ctx);
   const comp = alternation([...words.greater.keys(), ...words.less.keys()]);
-  const said = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   const m = new RegExp(`^(.+?)\\s+(?:has|have|had)\\s+(?:a\\s+|an\\s+)?(${comp})\\s+(.+?)\\s+than\\s+(.+)$`, 'i').exec(said);
   if (!m) return rankVerbRewrite(said);
   const [, subject, word, noun, restText] = m as unknown as [string, string, string, string, string];

@@ -14,6 +14,9 @@ import { textMemo } from './text-memo.js';
 // a phrase whose entities many parties relate to is no definite description of one (and bounds the work)
 const MAX_CANDIDATES = 8;
 
+/** The claim opens with "the" (the reader's gate, `needs`, tested first). */
+export const IMPLIED_PARTY_NEEDS = /^\s*the\s/i;
+
 /** The entities a phrase names (longest names first, left to right). */
 export function namedEntities(ctx: CheckContext, phrase: string): string[] {
   const tokens = dropIgnorable(tokenize(phrase, ctx.morph), ctx.morph);
@@ -53,7 +56,9 @@ export function impliedParties(ctx: CheckContext, text: string): Array<{ party: 
 const impliedPartiesMemo = textMemo<Array<{ party: string; claim: string }>>();
 
 function impliedPartiesUncached(ctx: CheckContext, text: string): Array<{ party: string; claim: string }> {
-  const m = /^the\s+(\S.*)$/i.exec(normalizeTypography(text).trim());
+  const t = normalizeTypography(text);
+  if (!IMPLIED_PARTY_NEEDS.test(t)) return [];
+  const m = /^the\s+(\S.*)$/i.exec(t.trim());
   if (!m) return [];
   const rest = m[1]!;
   const named = namedEntities(ctx, rest);

@@ -21,6 +21,7 @@ import { alternation, comparisonWords } from './lexicon-words.js';
 import { parseClaim } from './parser.js';
 import { entityName, shortIri } from './prose.js';
 import { resolveMention } from './resolver.js';
+import { THAN_NEEDS } from './reader-gates.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckValue, Interpretation } from './types.js';
 import { evaluateClaim, type Bearing, type Evaluation } from './verdict.js';
@@ -163,7 +164,7 @@ function bySuperlative(ctx: CheckContext, left: string, other: EntityValue, grea
 export function readRankComparison(ctx: CheckContext, text: string): RankComparison | undefined {
   const claim = trimClaim(text);
   // the shape needs "than" between spaces: tested before the comparison words' pattern is built (round 23)
-  if (!/\sthan\s/i.test(claim)) return undefined;
+  if (!THAN_NEEDS.test(claim)) return undefined;
   const words = comparisonWords(ctx);
   const comp = alternation([...words.greater.keys(), ...words.less.keys()]);
   const m = new RegExp(`^(.+?)\\s+(${comp})\\s+(?:(.*?)\\s+)?than\\s+(.+?)(?:\\s+${AUX})?$`, 'i').exec(claim);
@@ -228,6 +229,8 @@ function byRankNoun(ctx: CheckContext, left: string, other: EntityValue, greater
  * ```
  */
 export function superlativeRewrite(ctx: CheckContext, text: string): string | undefined {
+  // "than" between spaces, tested before the pattern is built (the gate, `needs`)
+  if (!THAN_NEEDS.test(trimClaim(text))) return undefined;
   const words = comparisonWords(ctx);
   const comp = alternation([...words.greater.keys(), ...words.less.keys()]);
   const m = new RegExp(`^(.+?)\\s+(${comp})\\s+(?:(.*?)\\s+)?than\\s+(?:any|every|all)\\s+other((?:\\s+[^\\s]+){0,4}?)(?:\\s+${AUX})?$`, 'i').exec(trimClaim(text));

@@ -17,6 +17,8 @@ import { invertedStatements, whCandidateStatements } from './questions.js';
 import { finish, MAX_READINGS, undecidedResult } from './result.js';
 import type { CheckResult, Interpretation } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
+import { normalizeTypography } from './text.js';
+import type { Gate } from './reader-gates.js';
 import { hasErrorCode } from '../errors.js';
 
 /** What a reader is given: the claim, its context, and a way to check another claim in that context. */
@@ -55,9 +57,14 @@ export interface UnreadReader {
    * must be implied by the reader's own test (a word or shape it requires); its test in
    * tests/check/ shows a text without it read by nothing.
    *
+   * A gate made of lexicon words is a function of the context that builds its RegExp from the
+   * same list the reader reads (built once per lexicon: {@link lexiconGate}), so the two cannot
+   * drift. The gate is tested on the text as typed and as `normalizeTypography` gives it (a reader
+   * reads either), and may match more than the reader reads, never less.
+   *
    * @example `needs: /\bthan\b/i` for a reader of "more than" and "fewer than".
    */
-  needs?: RegExp;
+  needs?: Gate;
   read: (input: ReaderInput) => ReaderOutcome | undefined | Promise<ReaderOutcome | undefined>;
 }
 
@@ -69,7 +76,35 @@ export interface UnreadReader {
  * mayRead({ name: 'x', module: 'x.ts', reads: '', needs: /\bthan\b/i, read: () => undefined }, 'A is larger than B'); // true
  * ```
  */
-export const mayRead = (reader: UnreadReader, text: string): boolean => !reader.needs || reader.needs.test(text);
+export const mayRead = (reader: UnreadReader, text: string, ctx?: CheckContext): boolean => {
+  const gate = reader.needs;
+  if (!gate) return true;
+  const re = typeof gate === 'function' ? (ctx ? gate(ctx) : undefined) : gate;
+  if (!re) return true;
+  if (re.test(text)) return true;
+  // the readers read the text as typed or normalised (curly quotes, dashes, NFC): either may match
+  const t = normalizeTypography(text);
+  return t !== text && re.test(t);
+};
+
+/**
+ * A table's readers per pass, in table order, worked out once per table (readUnread filtered the
+ * table on each of its ~1,000 calls per batch): the main pass, the last resorts, `whenUndecided`.
+ *
+ * @example
+ * ```ts
+ * readerPasses(UNREAD_READERS).last.map((r) => r.name); // ['bare-definite', 'read-in-part', ...]
+ * ```
+ */
+export function readerPasses(readers: readonly UnreadReader[]): ReaderPasses {
+  let p = passesOf.get(readers);
+  if (!p) passesOf.set(readers, (p = { main: readers.filter((r) => !r.lastResort), last: readers.filter((r) => r.lastResort), undecided: readers.filter((r) => r.whenUndecided) }));
+  return p;
+}
+
+/** The readers of each pass of a table ({@link readerPasses}). */
+export interface ReaderPasses { main: readonly UnreadReader[]; last: readonly UnreadReader[]; undecided: readonly UnreadReader[] }
+const passesOf = new WeakMap<readonly UnreadReader[], ReaderPasses>();
 
 export const decided = (r: CheckResult | undefined): ReaderOutcome | undefined => (r ? { decided: r } : undefined);
 
@@ -97,11 +132,14 @@ export const evaluatedBy = (readIt: (ctx: CheckContext, text: string) => Evaluat
  * the other words are a reading of the claim (all, when not given).
  */
 export const rewrittenBy = (rewrite: (ctx: CheckContext, text: string) => string | undefined, why?: string, accept?: (r: CheckResult) => boolean) =>
-  async ({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> => {
+  ({ ctx, text, recheck }: ReaderInput): ReaderOutcome | undefined | Promise<ReaderOutcome | undefined> => {
     const claim = rewrite(ctx, text);
-    const r = claim ? await recheck(claim) : undefined;
-    if (r && accept && !accept(r)) return undefined;
-    return decided(r && { ...r, claim: claimOf(text), ...(why ? { explanation: `Read as "${claim}" (${why}). ${r.explanation}` } : {}) });
+    // no rewrite (most texts): nothing, at once, without a promise (round 24)
+    if (!claim) return undefined;
+    return recheck(claim).then((r) => {
+      if (r && accept && !accept(r)) return undefined;
+      return decided(r && { ...r, claim: claimOf(text), ...(why ? { explanation: `Read as "${claim}" (${why}). ${r.explanation}` } : {}) });
+    });
   };
 
 /**

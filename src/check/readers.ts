@@ -26,6 +26,7 @@ import { isPartContext, readCompoundByReaders } from './compound-readers.js';
 import { betweenAsFromTo } from './date-ranges.js';
 import { readHostGuestClaim } from './host-guest.js';
 import { readImpliedDestination } from './implied-object.js';
+import { IMPLIED_PARTY_NEEDS } from './implied-party.js';
 import { readOnlyOutside } from './only-member.js';
 import { decideKind, undecidedModifiedKind } from './kinds.js';
 import { readPredecessor } from './predecessor.js';
@@ -41,14 +42,14 @@ import { titleCopulaRewrite } from './title-copula.js';
 import { readPurposeWords } from './purpose-words.js';
 import { isWordRewrite, readLightVerbs, readTroponyms, wordRewriteContext } from './light-verbs.js';
 import { readIdioms } from './idioms.js';
-import { readCalledOff } from './called-off.js';
+import { CALLED_OFF_NEEDS, readCalledOff } from './called-off.js';
 import { readContraryWords } from './contrary-words.js';
 import { readPhrasalSplit } from './phrasal-split.js';
 import { readSentOffice } from './sent-office.js';
 import { readStateOffice } from './state-office.js';
 import { NAMED_DAY_NEEDS, namedDayRewrite } from './named-days.js';
 import { readNotation } from './notation.js';
-import { readCalendarPart } from './calendar-parts.js';
+import { CALENDAR_PART_NEEDS, readCalendarPart } from './calendar-parts.js';
 import { readAmountFrame } from './amount-frames.js';
 import { readAmountNotation } from './amount-notation.js';
 import { readPackageName } from './package-names.js';
@@ -107,10 +108,10 @@ import { expectationRewrites } from './expectation-frames.js';
 import { readEventClause } from './event-clause.js';
 import { readEventStateClaim } from './event-state.js';
 import { readQuestionShape, readSentenceShape } from './shape-reader.js';
-import { fractionAsPercent, readOtherUnit } from './units.js';
+import { fractionAsPercent, OTHER_UNIT_NEEDS, readOtherUnit } from './units.js';
 import type { CheckResult } from './types.js';
 import {
-  claimOf, decided, decideByWords, mayRead, decideImpliedParty, evaluatedBy, firstDecided, heldWhenUndecided, readQuestion, rewrittenBy,
+  claimOf, decided, decideByWords, mayRead, readerPasses, decideImpliedParty, evaluatedBy, firstDecided, heldWhenUndecided, readQuestion, rewrittenBy,
   type ReaderInput, type ReaderOutcome, type UnreadReader,
 } from './reader-kit.js';
 
@@ -177,7 +178,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     read: readNotation,
   },
   {
-    name: 'calendar-part',
+    name: 'calendar-part', needs: CALENDAR_PART_NEEDS,
     module: 'calendar-parts.ts',
     reads: '"in mid-December 2015", "at the end of October 2015", "in the summer of 2015": the part said once per day (month); a supported one supports, every one of a wider window refuted refutes (round 11)',
     read: readCalendarPart,
@@ -318,7 +319,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     read: readIdioms,
   },
   {
-    name: 'called-off',
+    name: 'called-off', needs: CALLED_OFF_NEEDS,
     module: 'called-off.ts',
     reads: '"X called off his May 2015 visit to Y": a verb that negates a trip (lexicon cg:cancellingVerb) read as the trip made; made in the claim\'s own time refutes, anything else is not enough information with the reading shown (round 20)',
     read: readCalledOff,
@@ -425,7 +426,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     read: async ({ ctx, text, recheck }) => decided(await checkDescribedThing(ctx, text, recheck)),
   },
   {
-    name: 'other-unit',
+    name: 'other-unit', needs: OTHER_UNIT_NEEDS,
     module: 'units.ts',
     reads: '"The pipeline will stretch 1,800 miles": a quantity in a unit the lexicon converts (cg:unitConversion), compared at the precision it is said',
     read: evaluatedBy(readOtherUnit),
@@ -567,7 +568,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     read: async ({ ctx, text, recheck }) => decided(await decideKind(ctx, text, recheck, { offices: true })),
   },
   {
-    name: 'implied-party',
+    name: 'implied-party', needs: IMPLIED_PARTY_NEEDS,
     module: 'implied-party.ts',
     reads: '"The deals with X were worth ...": read with each party the graph gives, used when they agree',
     read: async (input) => decided(await decideImpliedParty(input)),
@@ -759,9 +760,10 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
  */
 export async function readUnread(input: ReaderInput, readers: readonly UnreadReader[] = UNREAD_READERS): Promise<CheckResult | undefined> {
   const held: CheckResult[] = [];
-  for (const reader of readers.filter((r) => !r.lastResort)) {
-    if (!mayRead(reader, input.text)) continue;
-    const out = await reader.read(input);
+  const { main, last } = readerPasses(readers);
+  for (const reader of main) {
+    if (!mayRead(reader, input.text, input.ctx)) continue;
+    const got = reader.read(input), out = got instanceof Promise ? await got : got; // most read nothing at once: no await for those
     if (!out) continue;
     if ('decided' in out) return out.decided;
     held.push(out.held);
@@ -769,8 +771,8 @@ export async function readUnread(input: ReaderInput, readers: readonly UnreadRea
   if (held.length) return held[0];
   // a part of a compound claim is read whole or not at all (src/check/compound-readers.ts)
   if (isPartContext(input.ctx)) return undefined;
-  for (const reader of readers.filter((r) => r.lastResort)) {
-    if (!mayRead(reader, input.text)) continue;
+  for (const reader of last) {
+    if (!mayRead(reader, input.text, input.ctx)) continue;
     const out = await reader.read(input);
     if (out) return 'decided' in out ? out.decided : out.held;
   }
@@ -787,10 +789,11 @@ export async function readUnread(input: ReaderInput, readers: readonly UnreadRea
  * ```
  */
 export async function readUndecided(input: ReaderInput, readers: readonly UnreadReader[] = UNREAD_READERS): Promise<CheckResult | undefined> {
-  for (const reader of readers.filter((r) => r.whenUndecided)) {
-    if (!mayRead(reader, input.text)) continue;
-    const out = await reader.read(input);
+  for (const reader of readerPasses(readers).undecided) {
+    if (!mayRead(reader, input.text, input.ctx)) continue;
+    const got = reader.read(input), out = got instanceof Promise ? await got : got;
     if (out && 'decided' in out) return out.decided;
   }
   return undefined;
 }
+

@@ -185,6 +185,9 @@ export interface NegatedComparison {
 const MORE = 'more|larger|bigger|greater|higher';
 const LESS = 'less|smaller|lower|fewer';
 
+/** Both shapes deny with "no" or "not" between spaces (the reader's gate, `needs`, tested first). */
+export const NEGATED_COMPARISON_NEEDS = /\sno(?:t)?\s/i;
+
 /**
  * "A was no more than B", "A is not larger than B", "A was no less than B": the comparison they
  * deny ("A was more than B"), its verdict inverted (equal amounts are "no more than" each other,
@@ -199,6 +202,7 @@ const LESS = 'less|smaller|lower|fewer';
  */
 export function negatedComparison(text: string): NegatedComparison | undefined {
   const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  if (!NEGATED_COMPARISON_NEEDS.test(t)) return undefined;
   const denied = new RegExp(`^(.+?)\\s+(is|are|was|were)\\s+(no|not)\\s+(${MORE}|${LESS})\\s+than\\s+(.+)$`, 'i').exec(t);
   if (denied) {
     const [, a, be, neg, cmp, b] = denied as unknown as [string, string, string, string, string, string];

@@ -66,6 +66,9 @@ function halfStep(raw: string): number {
   return 0.5 * 10 ** Math.min(zeros, plain.length - 1);
 }
 
+/** A quantity in another unit is said in digits (the reader's gate, `needs`). */
+export const OTHER_UNIT_NEEDS = /\d/;
+
 /**
  * Reads a claim whose one quantity is in a unit the lexicon converts, and decides it from the
  * graph's value in the unit its pattern names; undefined when the claim has no such quantity, or
@@ -77,6 +80,7 @@ function halfStep(raw: string): number {
  * ```
  */
 export function readOtherUnit(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  if (!OTHER_UNIT_NEEDS.test(text)) return undefined;
   for (const conv of unitConversions(ctx)) {
     const re = new RegExp(`(?:\\b(${BOUND_WORDS})\\s+)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?:${conv.words.map(escape).join('|')})\\b`, 'gi');
     const found = [...text.matchAll(re)];
