@@ -451,7 +451,9 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   // month and a half after") would be read by its last part, or by none: only the whole span may
   // decide, so a side that ends in a part of it is no reading (round 14: false REFUTED and SUPPORTED)
   if (endsInSpanPart(left) || spanInParts(claim)) return undefined;
-  let right = m[6]!;
+  // "before the summit was due (to take place)": the planned event itself, whose planned day the
+  // graph gives (and the reading says is only planned) (round 24)
+  let right = m[6]!.replace(/\s+(?:was|is|were|are)\s+(?:due|scheduled|planned|slated|set|expected)(?:\s+to\s+(?:take\s+place|be\s+held|happen|open|begin|start|convene))?\s*[.!?]?\s*$/i, '');
   if (boundWords && !unitWord) return undefined;
   let n: number | undefined;
   if (unitWord) {
