@@ -10,6 +10,7 @@ import { amountFrameRewrites } from '../../src/check/amount-frames.js';
 import { agentlessRewrites } from '../../src/check/agentless.js';
 import { headlineParts, parenthesisedQualifier, shorthandRewrite } from '../../src/check/amount-notation.js';
 import { describedAmount } from '../../src/check/comparison-sides.js';
+import { collectiveRewrite } from '../../src/check/collective-counts.js';
 import { notationRewrite } from '../../src/check/notation.js';
 import { parseMoney, parseQuantity } from '../../src/check/values.js';
 import { dropIgnorable, tokenize } from '../../src/check/text.js';
@@ -119,5 +120,12 @@ describe('headlines with several values, bracketed qualifiers, counted founders'
   it('reads an annual capacity without "a year"', async () => {
     expect((await check("The Freedonia canal pipeline's annual capacity will be 5 billion cubic metres of gas.")).verdict).toBe('SUPPORTED');
     expect((await check("The Freedonia canal pipeline's annual capacity will be up to 0.5 billion cubic metres.")).verdict).toBe('REFUTED');
+  });
+});
+
+describe('a vague count of leaders', () => {
+  it('counts "several / many <Adjective> presidents" as their countries', () => {
+    expect(collectiveRewrite('Several Ruritanian presidents attended the Founders Gala.')).toBe('Several Ruritanian countries attended the Founders Gala.');
+    expect(collectiveRewrite('Many Ruritanian leaders stayed away.')).toBe('Many Ruritanian countries stayed away.');
   });
 });
