@@ -24,6 +24,9 @@ const labelOfProperty = (ctx: CheckContext, p: string): string => labelOf(ctx, l
 const MAX_CANDIDATES = 8;
 const PASSIVE = /^(.+?)\s+(was|were|has been|have been|had been|is being|are being)\s+((?:[a-z]+ly\s+)?)([a-z]+(?:ed|en)|made|held|struck|sealed|won|sold|built|paid|sent|brought|begun|led|set up)\b(.*)$/i;
 
+/** An amount right after the participle ("was promised ¥13 bn in aid"). */
+const AMOUNT_FIRST = /^\s+(?:(?:about|around|some|roughly|nearly|almost|over|under|more than|less than|at least|up to)\s+)?(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\b|JPY\b|\d)/i;
+
 /**
  * The claim with "by <candidate>" after its participle, one per candidate; empty when it is no
  * agentless passive.
@@ -78,6 +81,9 @@ export function agentlessRewrites(ctx: CheckContext, text: string): Array<{ agen
   if (!candidates.size) return [];
   return [...candidates].sort().map((iri) => {
     const agent = ctx.entityLabel.get(iri) ?? iri;
+    // the recipient's frame ("R was promised V in aid"): the agent after the package, where the
+    // patterns read it (round 24)
+    if (AMOUNT_FIRST.test(m[5]!)) return { agent, claim: `${m[1]} ${m[2]} ${m[3]}${m[4]}${m[5]!.replace(/\s*[.!?]?\s*$/, '')} by ${agent}` };
     return { agent, claim: `${m[1]} ${m[2]} ${m[3]}${m[4]} by ${agent}${m[5]}` };
   });
 }

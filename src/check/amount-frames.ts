@@ -64,6 +64,10 @@ export function amountFrameRewrites(ctx: CheckContext, text: string): AmountRewr
   const ofAid = out.replace(new RegExp(`(\\s${AMOUNT})\\s+of\\s+(?=(?:[a-z-]+\\s+){0,2}(?:aid|assistance|grants?|loans?|funding|financing|help|support)\\b)`, 'i'), '$1 in ');
   if (ofAid !== out) notes.push('"V of aid" read as "V in aid", the amount of the package');
   out = ofAid;
+  // (round 24) "R was promised aid of V[, or about W]": the amount first, "V in aid"
+  const aidOf = out.replace(new RegExp(`(${GIVEN})\\s+((?:[a-z-]+\\s+){0,2}(?:aid|assistance|grants?|loans?|funding|financing|help|support))\\s+of\\s+(${AMOUNT}(?:,?\\s+or\\s+${AMOUNT})?)(?=\\s*[.!?]?\\s*$)`, 'i'), '$1 $3 in $2');
+  if (aidOf !== out) notes.push('"aid of V" read as "V in aid", the amount of the package');
+  out = aidOf;
   // "R got V in Freedonian aid": the demonym names the giver (the agent of a passive: "by")
   const demonym = new RegExp(`^(.+?\\s+${GIVEN}\\s+)(.+?)\\s+(in|of)\\s+([A-Z][a-z]+)\\s+((?:[a-z-]+\\s+){0,2}(?:aid|assistance|grants?|loans?|funding|financing|help|support|investment))\\b(.*)$`).exec(out);
   if (demonym) {

@@ -56,6 +56,34 @@ export function amountInside(tokens: readonly Token[]): MoneyValue[] | undefined
 }
 
 /**
+ * The amount said inside a description and the description without it ("the $18bn Freedonian
+ * deals": US$ 18 billion and "the Freedonian deals"), so a side can be read as the thing described
+ * and its amount checked against the graph's (round 24); undefined when no amount is inside, or
+ * nothing is left around it.
+ *
+ * @example
+ * ```ts
+ * describedAmount('the $18bn Freedonian deals', ctx.morph); // { money: [{ value: '18000000000', currency: 'USD' }], rest: 'the Freedonian deals' }
+ * ```
+ */
+export function describedAmount(text: string, morph: Parameters<typeof tokenize>[1]): { money: MoneyValue[]; rest: string } | undefined {
+  const tokens = tokenize(text, morph);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'currency' && tokens[i]!.kind !== 'number') continue;
+    // "US$": the "US" before the sign is part of the amount
+    const from = i > 0 && tokens[i]!.raw === '$' && /^us$/i.test(tokens[i - 1]!.raw) && tokens[i - 1]!.end === tokens[i]!.start ? i - 1 : i;
+    for (let j = tokens.length; j > i; j--) {
+      const money = parseMoney(tokens.slice(from, j));
+      if (!money || money.some((x) => x.bound)) continue;
+      const cut = tokenize(text, morph);
+      const rest = `${text.slice(0, cut[from]!.start)}${text.slice(cut[j - 1]!.end)}`.replace(/\s+/g, ' ').trim();
+      return /[a-z]/i.test(rest.replace(/^the\b/i, '')) ? { money, rest } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
  * "the grants X may give Y" as "X may give Y grants": the rewrites of a side opening with a noun
  * of one or two words before a clause (the noun as the clause's object).
  *

@@ -17,7 +17,7 @@ import { scopedIndex, type ClaimInfo } from './claim-index.js';
 import { parseClaim } from './parser.js';
 import { shortIri } from './prose.js';
 import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text.js';
-import { amountInside, recipientClaims, relativeRewrites } from './comparison-sides.js';
+import { amountInside, describedAmount, recipientClaims, relativeRewrites } from './comparison-sides.js';
 import { possessorlessSide } from './possessor-sides.js';
 import type { Interpretation, ModalityName, MoneyValue } from './types.js';
 import { canonicalDecimal, formatMoney, parseMoney, satisfiesAmount } from './values.js';
@@ -26,13 +26,14 @@ import { evaluateClaim, type Bearing, type Evaluation } from './verdict.js';
 import { textMemo } from './text-memo.js';
 
 // the comparison words are lexicon data (ontology/lexicon.ttl cg:comparativeWord, cg:exceedVerb,
-// cg:multiplierWord, read by src/check/lexicon-words.ts); the regular expression is built from them
+// cg:fallShortVerb, cg:multiplierWord, read by src/check/lexicon-words.ts); the regular expression is built from them
 const patterns = new WeakMap<ComparisonWords, RegExp>();
 function comparisonPattern(words: ComparisonWords): RegExp {
   let re = patterns.get(words);
   if (!re) {
+    // the falling-short verbs before the exceeding ones: "dwarfed by" is not "dwarfed" + "by ..."
     re = new RegExp(
-      `^(.+?)\\s+(?:(?:is|are|was|were)\\s+)?(?:worth\\s+)?(?:(${alternation([...words.greater.keys(), ...words.less.keys()])})\\s+than\\s+(?:(${alternation(words.factors.keys())})\\s+(?:the\\s+(?:size|amount|value)\\s+of\\s+)?)?|(${alternation(words.exceed)})\\s+)(.+)$`,
+      `^(.+?)\\s+(?:(?:is|are|was|were)\\s+)?(?:worth\\s+)?(?:(${alternation([...words.greater.keys(), ...words.less.keys()])})\\s+than\\s+(?:(${alternation(words.factors.keys())})\\s+(?:the\\s+(?:size|amount|value)\\s+of\\s+)?)?|(${alternation(words.fallShort)})\\s+|(${alternation(words.exceed)})\\s+)(.+)$`,
       'i',
     );
     patterns.set(words, re);
@@ -47,7 +48,7 @@ function comparisonPattern(words: ComparisonWords): RegExp {
 const gates = new WeakMap<ComparisonWords, RegExp>();
 function comparisonGate(words: ComparisonWords): RegExp {
   let re = gates.get(words);
-  if (!re) gates.set(words, (re = new RegExp(`\\s(?:than|${alternation(words.exceed)})\\s`, 'i')));
+  if (!re) gates.set(words, (re = new RegExp(`\\s(?:than|${alternation([...words.exceed, ...words.fallShort])})\\s`, 'i')));
   return re;
 }
 const MODALITIES: ModalityName[] = ['stated', 'pledged', 'expected', 'possible'];
@@ -281,10 +282,13 @@ function readComparisonUncached(ctx: CheckContext, text: string): ComparisonRead
   if (!comparisonGate(words).test(claim)) return undefined;
   const m = comparisonPattern(words).exec(claim);
   if (!m) return undefined;
-  const [, leftText, word, factorWord, verb, rightText] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string];
-  const greater = !!verb || words.greater.has((word ?? '').toLowerCase());
+  const [, leftText, word, factorWord, shortVerb, verb, rightText] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string | undefined, string];
+  // an exceeding verb says more, a falling-short verb ("falls short of", "is dwarfed by") less
+  const greater = !shortVerb && (!!verb || words.greater.has((word ?? '').toLowerCase()));
   const factor = factorWord ? words.factors.get(factorWord.toLowerCase().replace(/\s+/g, ' '))! : 1;
-  const left = readSide(ctx, leftText);
+  let left = readSide(ctx, leftText);
+  // "The $18bn Freedonian deals outweigh ...": the thing described, its amount the graph's
+  if (left?.money && !left.interpretation) left = describedSide(ctx, leftText, left.money);
   if (!left?.interpretation) return undefined;
   const borrow = left.interpretation.subject.kind === 'entity' ? left.interpretation.subject.label : undefined;
   // "... exceeded its aid to C by more than US$ 10 million": the margin is part of the claim, and
@@ -292,9 +296,31 @@ function readComparisonUncached(ctx: CheckContext, text: string): ComparisonRead
   const by = marginOf(ctx, rightText);
   // a difference said in other units ("by about 10 percent", "by half") is not computed: no reading
   if (!by && statesDifference(rightText)) return undefined;
-  const right = readSide(ctx, (by?.side ?? rightText).replace(/^the\s+(?=\S*\d)/i, ''), borrow);
+  const rightSaid = (by?.side ?? rightText).replace(/^the\s+(?=\S*\d)/i, '');
+  let right = readSide(ctx, rightSaid, borrow);
   if (!right) return undefined;
+  // an amount said inside the second side's description is cited from the graph when it gives it
+  if (right.money && !right.interpretation) right = describedSide(ctx, rightSaid, right.money) ?? right;
   return compareSides({ ...left, interpretation: left.interpretation }, right, greater, factor, factorWord, by?.margin);
+}
+
+/**
+ * A side that is an amount inside a description ("the $18bn Freedonian deals", "the ¥13bn Sylvanian
+ * package"), read as the thing described when the graph gives it the amount said (in a currency
+ * both state, to the precision said): the side is then the graph's claims, cited. An amount the
+ * graph does not give the thing, or a description that does not read, is no side (round 24).
+ */
+function describedSide(ctx: CheckContext, text: string, money: MoneyValue[]): Side | undefined {
+  const d = describedAmount(text, ctx.morph);
+  if (!d) return undefined;
+  const side = readSide(ctx, d.rest);
+  if (!side?.interpretation || !side.claims.length) return undefined;
+  const graph = amountsOf(side);
+  const said = amountsOf({ text, money, claims: [] });
+  const common = [...said.keys()].filter((c) => graph.has(c));
+  if (!common.length || common.some((c) => Math.abs(graph.get(c)!.value - said.get(c)!.value) > 0.005 * said.get(c)!.value)) return undefined;
+  const note = `read "${text}" as "${d.rest}", whose amount the graph gives as said (${common.map((c) => said.get(c)!.shown).join(', ')})`;
+  return { ...side, text, interpretation: { ...side.interpretation, notes: [...(side.interpretation.notes ?? []), note] } };
 }
 
 /** "<right side> by <amount>": the side and the margin said, when the words after "by" are an amount. */

@@ -14,6 +14,8 @@ export interface ComparisonWords {
   less: Map<string, string>;
   /** Verbs that say "more than" (`cg:exceedVerb`): exceeded, surpasses. */
   exceed: string[];
+  /** Verbs that say "less than" (`cg:fallShortVerb`): falls short of, is dwarfed by (round 24). */
+  fallShort: string[];
   /** Multipliers (`cg:multiplierWord`): twice -> 2. */
   factors: Map<string, number>;
   /** Relation property -> the nouns whose largest the subject has among the object's members (`cg:superlativeNoun`). */
@@ -49,6 +51,7 @@ export function comparisonWords(ctx: CheckContext): ComparisonWords {
     greater: pairs('Greater'),
     less: pairs('Less'),
     exceed: literals(ctx, null, NS.cg + 'exceedVerb').map((v) => v.toLowerCase()),
+    fallShort: literals(ctx, null, NS.cg + 'fallShortVerb').map((v) => v.toLowerCase()),
     factors: new Map(literals(ctx, null, NS.cg + 'multiplierWord').map((v) => {
       const [w, n] = v.split('|') as [string, string];
       return [w.toLowerCase().trim(), Number(n)];

@@ -134,8 +134,13 @@ const ESTIMATE = '(?:estimated|projected|expected|anticipated|planned|forecast|b
 const VALUE_VERBS: Array<[RegExp, string]> = [
   [/\b(?:stands|stood) at\b/gi, 'is'],
   [/\b(?:totals|totalled|totaled|amounts to|amounted to|comes to|came to|adds up to|added up to)\b/gi, 'is'],
+  // round 24: "came in under $15 billion", "comes in at V": the value with its bound
+  [/\b(?:comes|came|come) in at\b/gi, 'is'],
+  [/\b(?:comes|came|come) in(?=\s+(?:under|below|over|above|around|about|roughly|just)\b)/gi, 'is'],
+  // "won't reach 2,000 km", "reached $18bn": reaching a figure is being at least it
+  [/\b(?:reach|reaches|reached|hit|hits)\b/gi, 'be at least'],
 ];
-const VALUE_AFTER = /^\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|over|under|more than|less than|at least|at most|up to)\s+)?(?:US\$|\$|\u00A5|\u20AC|\u00A3|\u20B9|USD|JPY|EUR|\d)/i;
+const VALUE_AFTER = /^\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|over|under|below|above|more than|less than|at least|at most|up to)\s+)?(?:US\$|\$|\u00A5|\u20AC|\u00A3|\u20B9|USD|JPY|EUR|\d)/i;
 
 /**
  * The claim with its notations said the way the patterns read them (numbers in words, "as much
@@ -169,6 +174,8 @@ export function notationRewrite(text: string): string | undefined {
   out = out.replace(new RegExp(`\\b(the)\\s+${ESTIMATE}\\s+([a-z]+)\\s+of\\s+([^,;]+?)\\s+(is|was|will be)\\s+(?=\\S)`, 'gi'),
     (all: string, the: string, noun: string, of: string, _cop: string, offset: number, whole: string) =>
       (VALUE_AFTER.test(whole.slice(offset + all.length - 1)) ? `${the} ${noun} of ${of} is estimated at ` : all));
+  // "2,000 km in length": "2,000 km long" (the patterns' words for a length)
+  out = out.replace(/\b(\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|metres|meters))\s+in\s+length\b/gi, '$1 long');
   // dotted dates with one reading: "2015.12.25" (year first), "25.12.2015" (a day above 12, or day = month)
   out = out.replace(/\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b/g, (all, y: string, m: string, d: string) => dayText(+y, +m, +d) ?? all);
   out = out.replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, (all, a: string, b: string, y: string) => {

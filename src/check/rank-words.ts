@@ -23,6 +23,7 @@ import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
+import { alternation, comparisonWords } from './lexicon-words.js';
 
 const ORDINAL = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -112,7 +113,10 @@ export function rankWordings(ctx: CheckContext, text: string): RankSaying[] {
   // round 16: also "the estimated cost of B", and a multiple ("ten times B's estimated cost")
   const plain = t.replace(/\bthe\s+value\s+of\s+/gi, '').replace(/('s)\s+(?:estimated|projected|expected|anticipated|planned)\s+(?=(?:cost|price|value|capacity|length)\b)/gi, '$1 ')
     .replace(/\b(t)he\s+(?:estimated|projected|expected|anticipated|planned)\s+(cost|price|value|capacity|length)\s+of\b/gi, '$1he $2 of');
-  if (plain !== t && new RegExp(`\\b${COMPARATIVE}\\s+than\\b|\\b(?:exceeds?|exceeded|above|below|tops|outstrips)\\b|\\b(?:\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)\\s+times\\b|\\b(?:twice|thrice|double|triple|quadruple|half|third|quarter|fifth|tenth)\\b`, 'i').test(plain)) out.push({ parts: [plain], note: 'the compared value named without "the value of" or its estimate\'s adjective' });
+  // the verbs of exceeding and falling short are the lexicon's (cg:exceedVerb, cg:fallShortVerb)
+  const words = comparisonWords(ctx);
+  const verbs = alternation([...words.exceed, ...words.fallShort]);
+  if (plain !== t && new RegExp(`\\b${COMPARATIVE}\\s+than\\b|\\b(?:${verbs}|above|below)\\b|\\b(?:\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)\\s+times\\b|\\b(?:twice|thrice|double|triple|quadruple|half|third|quarter|fifth|tenth)\\b`, 'i').test(plain)) out.push({ parts: [plain], note: 'the compared value named without "the value of" or its estimate\'s adjective' });
   return out;
 }
 

@@ -441,7 +441,9 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
     return read.find((r) => r.evaluation.verdict === 'SUPPORTED') ?? read.find((r) => r.evaluation.verdict === 'NOT_ENOUGH_INFO')
       ?? read.find((r) => !r.reversed);
   }
-  const m = new RegExp(`^(.+?)\\s+(?:(${BOUND_WORDS})\\s+)?(?:(${COUNT})\\s+(day|week|fortnight|month|year|decade)s?\\s+)?(before|after)\\s+(.+)$`, 'i').exec(claim);
+  // "A was due N after B": A's planned time (the side is the planned event, dated by its planned month)
+  const due = claim.replace(new RegExp(`^(.+?)\\s+(?:was|is|were|are)\\s+(?:due|scheduled|planned|slated|set|expected)(?:\\s+to\\s+(?:take\\s+place|be\\s+held|happen|open|begin|start|convene))?\\s+(?=(?:(?:${BOUND_WORDS})\\s+)?(?:${COUNT})\\s+(?:day|week|fortnight|month|year|decade)s?\\s+(?:before|after)\\s)`, 'i'), '$1 ');
+  const m = new RegExp(`^(.+?)\\s+(?:(${BOUND_WORDS})\\s+)?(?:(${COUNT})\\s+(day|week|fortnight|month|year|decade)s?\\s+)?(before|after)\\s+(.+)$`, 'i').exec(due);
   if (!m) return undefined;
   // a side that runs on into another clause ("..., and it approved a loan") is not one side: the
   // claim is two statements, cut as such (src/check/compound-readers.ts reads the span as a part)
@@ -451,7 +453,9 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   // month and a half after") would be read by its last part, or by none: only the whole span may
   // decide, so a side that ends in a part of it is no reading (round 14: false REFUTED and SUPPORTED)
   if (endsInSpanPart(left) || spanInParts(claim)) return undefined;
-  let right = m[6]!;
+  // "before the summit was due (to take place)": the planned event itself, whose planned day the
+  // graph gives (and the reading says is only planned) (round 24)
+  let right = m[6]!.replace(/\s+(?:was|is|were|are)\s+(?:due|scheduled|planned|slated|set|expected)(?:\s+to\s+(?:take\s+place|be\s+held|happen|open|begin|start|convene))?\s*[.!?]?\s*$/i, '');
   if (boundWords && !unitWord) return undefined;
   let n: number | undefined;
   if (unitWord) {

@@ -238,7 +238,19 @@ export function parseMoney(tokens: readonly Token[]): MoneyValue[] | undefined {
     out.push(bound ? { ...r.value, bound } : r.value);
     i = r.next;
     // amounts may be joined by "or", "and", "/" ("US$ 18 billion or ¥ 2.17 trillion")
-    if (i < tokens.length && ['or', 'and', '/', 'i.e'].includes(low(tokens[i]!)) && i + 1 < tokens.length) i++;
+    if (i < tokens.length && ['or', 'and', '/', 'i.e'].includes(low(tokens[i]!)) && i + 1 < tokens.length) {
+      i++;
+      // "¥13 bn, or about 108 million US dollars": a restatement said as approximate is that amount
+      // within its bound (round 24); only "about" and its synonyms, only after "or" / "i.e."
+      const again = leadingBound(tokens, i);
+      if (again.bound === 'about' && !bound && ['or', 'i.e'].includes(low(tokens[i - 1]!))) {
+        const next = moneyAt(tokens, i + again.length);
+        if (!next) return undefined;
+        out.push({ ...next.value, bound: 'about' });
+        i = next.next;
+        if (i < tokens.length) return undefined;
+      }
+    }
   }
   return out.length ? out : undefined;
 }
@@ -256,7 +268,9 @@ export function leadingBound(tokens: readonly Token[], from = 0): { bound?: Amou
 
 /** The words that bound an amount or a quantity ("more than"), exported for src/check/value-starts.ts. */
 export const BOUND_WORDS: Array<[string[], AmountBound]> = [
-  [['more', 'than'], 'gt'], [['over'], 'gt'], [['above'], 'gt'], [['in', 'excess', 'of'], 'gt'], [['upwards', 'of'], 'gt'],
+  // "beyond 1,500 km" is more than it ("won't stretch beyond N": at most N); without this bound the
+  // word was skipped as an adverb and the denial read as "not exactly N" (a false SUPPORTED)
+  [['more', 'than'], 'gt'], [['over'], 'gt'], [['above'], 'gt'], [['beyond'], 'gt'], [['in', 'excess', 'of'], 'gt'], [['upwards', 'of'], 'gt'],
   [['at', 'least'], 'ge'], [['no', 'less', 'than'], 'ge'],
   [['less', 'than'], 'lt'], [['under'], 'lt'], [['below'], 'lt'], [['fewer', 'than'], 'lt'],
   // "up to" bounds an amount of money ("may provide up to US$ 10 million": 7.47 million is within

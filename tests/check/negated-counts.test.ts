@@ -30,7 +30,8 @@ describe('quantified subjects are never read backwards, on the committed graph',
   it('"some X presidents" is at least one holder, never each of them (src/check/parser.ts)', async () => {
     // old: REFUTED (read as "each Central Asian president attended", refuted by Turkmenistan's)
     expect(await verdict("Some Central Asian presidents attended China's Victory Day Parade.")).toBe('NOT_ENOUGH_INFO');
-    expect(await verdict("Several Central Asian presidents attended China's Victory Day Parade.")).toBe('NOT_ENOUGH_INFO');
+    // round 24: "several X presidents" is counted as their countries (at least two): four attended
+    expect(await verdict("Several Central Asian presidents attended China's Victory Day Parade.")).toBe('SUPPORTED');
     expect(await verdict("Some Central Asian presidents did not attend China's Victory Day Parade.")).toBe('NOT_ENOUGH_INFO');
     // "all" still reads every holder
     expect(await verdict("All the Central Asian presidents attended China's Victory Day Parade.")).toBe('REFUTED');

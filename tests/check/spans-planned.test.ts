@@ -34,6 +34,13 @@ describe('a span to a planned event', () => {
     expect(r.explanation).toContain('only as planned');
     expect(await verdict('The Acme Development Bank opened more than a year before the Marsovia summit.')).toBe('REFUTED');
   });
+  it('reads "before Y was due" as before the planned event (round 24)', async () => {
+    expect(await verdict('The Acme Development Bank opened less than a year before the Marsovia summit was due.')).toBe('SUPPORTED');
+    expect(await verdict('The Acme Development Bank opened more than a year before the Marsovia summit was due to take place.')).toBe('REFUTED');
+    // the planned event first: "A was due N after B"
+    expect(await verdict('The Marsovia summit was due less than a year after the Acme Development Bank\'s opening.')).toBe('SUPPORTED');
+    expect(await verdict('The Marsovia summit was due more than two years after the Acme Development Bank\'s opening.')).toBe('REFUTED');
+  });
   it('is no reading when the planned event is said to have happened ("took place")', async () => {
     expect(await verdict('The Marsovia summit took place less than a year after the Acme Development Bank opened.')).not.toBe('SUPPORTED');
   });
