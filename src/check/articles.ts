@@ -130,6 +130,24 @@ function statedIn(ctx: CheckContext, article: string, predicate: string): string
     .flatMap((st) => ctx.store.getObjects(st, NS.prov + 'wasDerivedFrom', null).map((s) => s.value)).sort();
 }
 
+/**
+ * "write - up" as the tokenizer cuts it: a page noun written with a hyphen ("the canal write-up")
+ * made one token again, so it heads the mention (round 24).
+ */
+function joinHyphenated(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.raw === '-')) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [a, h, b] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+    const joined = h?.raw === '-' && b ? `${a.raw}-${b.raw}`.toLowerCase() : '';
+    if (joined && PAGE_NOUNS.has(joined)) {
+      out.push({ ...a, raw: joined, norm: joined, end: b!.end });
+      i += 2;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /** Head nouns of an article mention. */
 const ARTICLE_NOUNS = PAGE_NOUNS;
 const isPageNoun = (t: Token): boolean => ARTICLE_NOUNS.has(t.raw.toLowerCase()) || ARTICLE_NOUNS.has(t.norm);
@@ -147,7 +165,7 @@ const LINKS = new Set(['by', 'on', 'about', 'of', "'s", 'from', 'titled', 'calle
  * ```
  */
 export function resolveArticle(ctx: CheckContext, span: readonly Token[]): ArticleInfo[] | undefined {
-  const tokens = dropIgnorable([...span], ctx.morph);
+  const tokens = joinHyphenated(dropIgnorable([...span], ctx.morph));
   // a title, or three or more of its words in a row
   const said = tokens.map((t) => t.norm);
   if (said.length >= 3) {
@@ -180,7 +198,42 @@ export function resolveArticle(ctx: CheckContext, span: readonly Token[]): Artic
   // "the January 2016 report": the article of that time (src/check/source-dates.ts)
   const dated = narrowByDate(ctx, found, rest);
   if (dated) found = dated;
-  return found.filter((art) => rest.every((t) => art.words.has(t.norm)));
+  const byHeadline = found.filter((art) => rest.every((t) => art.words.has(t.norm)));
+  if (byHeadline.length || !rest.length) return byHeadline;
+  // "the gala report", "the Zembla ceremony story": words the headline lacks that name what
+  // the article reports (the entities its claims state, `topicWords`): the article whose subject
+  // they name, never the entity itself (round 24). Only one article may fit: a topic several
+  // articles report ("the Sylvania story" of two) names none of them in particular.
+  const byTopic = found.filter((art) => rest.every((t) => art.words.has(t.norm) || topicWords(ctx, art).has(t.norm)));
+  return byTopic.length === 1 ? byTopic : [];
+}
+
+const topicCache = new WeakMap<object, Map<string, Set<string>>>();
+
+/**
+ * The words of the names of the entities an article's claims state (rdf:subject and rdf:object of
+ * the claims `cg:statedIn` it), read only when a mention's words are not the headline's: "the
+ * gala report" names the article stating the gala.
+ *
+ * @example
+ * ```ts
+ * topicWords(ctx, articlesOf(ctx)[0]).has('gala'); // true for the article stating the gala
+ * ```
+ */
+export function topicWords(ctx: CheckContext, art: ArticleInfo): Set<string> {
+  let perStore = topicCache.get(ctx.store);
+  if (!perStore) topicCache.set(ctx.store, (perStore = new Map()));
+  const hit = perStore.get(art.iri);
+  if (hit) return hit;
+  const rdf = (l: string): string => NS.rdf + l;
+  const named = new Set<string>();
+  for (const c of ctx.store.getSubjects(cg('statedIn'), art.iri, null)) {
+    for (const p of [rdf('subject'), rdf('object')]) for (const o of ctx.store.getObjects(c, p, null)) if (o.termType === 'NamedNode') named.add(o.value);
+  }
+  const words = new Set<string>();
+  if (named.size) for (const [label, iris] of ctx.labelIndex) if ([...iris].some((i) => named.has(i))) for (const w of label.split(' ')) words.add(w);
+  perStore.set(art.iri, words);
+  return words;
 }
 
 /**

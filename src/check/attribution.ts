@@ -56,7 +56,7 @@ const readAttributionMemo = textMemo<Attribution | undefined>();
 
 function readAttributionUncached(ctx: CheckContext, text: string): Attribution | undefined {
   if (!ctx.attribution.patterns.length) return undefined;
-  const plain = namedInCommas(ctx, deniedBelief(expectedTo(normalizeTypography(text).trim().replace(/[.!?]+$/, ''))));
+  const plain = depictedAs(ctx, namedInCommas(ctx, deniedBelief(expectedTo(normalizeTypography(text).trim().replace(/[.!?]+$/, '')))));
   const quoted = QUOTES_AS.test(plain) ? quotedAs(ctx, plain) : undefined;
   if (quoted) return quoted;
   const tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);
@@ -112,6 +112,35 @@ function readAttributionUncached(ctx: CheckContext, text: string): Attribution |
     });
   }
   return best && { ...best.a, inner: courseNamed(ctx, namedByArticle(ctx, best.a.inner, best.a.scope), best.a.scope) };
+}
+
+/**
+ * "S portrays X as Y", "S characterises X as Y", "S regards X as being Y" (lexicon
+ * `cg:depictionVerb`) is S saying that X is Y (round 24): the frames below then read S as a source
+ * (no source, no attribution: "Freedonia sees Sylvania as a partner" stays as written). A past
+ * verb is reported with "said"; a plural X takes "are".
+ *
+ * @example
+ * ```ts
+ * depictedAs(ctx, 'Ann Author portrays Sylvania as a stern follower of neutrality');
+ * // 'Ann Author says that Sylvania is a stern follower of neutrality'
+ * ```
+ */
+export function depictedAs(ctx: CheckContext, text: string): string {
+  if (!/\bas\b/i.test(text)) return text;
+  // the first depiction verb after a source of at most eight words, then "X as Y"
+  const words = text.split(/\s+/);
+  const at = words.findIndex((w, i) => i > 0 && i <= 8 && ctx.attribution.depictionVerbs.has(w.toLowerCase()));
+  if (at < 0) return text;
+  const m = /^(.+?)\s+as\s+(?:being\s+)?(.+)$/i.exec(words.slice(at + 1).join(' '));
+  if (!m) return text;
+  const source = words.slice(0, at).join(' ').replace(/\s+(?:also|often|repeatedly|clearly|explicitly)$/i, '');
+  const [verb, thing, what] = [words[at]!, m[1]!, m[2]!];
+  // "sees X as a partner" but not "as soon as", "as well as", "as part of": a complement, not a conjunction
+  if (/^(?:soon|well|long|far|much|many|if|though|of|to|part)\b/i.test(what)) return text;
+  const past = /(?:ed|^saw)$/i.test(verb);
+  const plural = /[^su']s$/i.test(thing) && !/(?:'s|\u2019s)$/i.test(thing);
+  return `${source} ${past ? 'said' : 'says'} that ${thing} ${plural ? 'are' : 'is'} ${what}`;
 }
 
 /** "A quotes X (as) saying (that) P", "A cites X as stating P" (round 21). */

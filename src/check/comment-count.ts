@@ -83,7 +83,8 @@ function articles(ctx: CheckContext, text: string): ArticleInfo[] | undefined {
  */
 export function readCommentCount(ctx: CheckContext, plain: string): CountReading | undefined {
   // "nobody / no one has commented on X", "someone commented on X": a reader, none or some
-  const text = plain.replace(/\s+/g, ' ').trim()
+  // "no reader comments at all", "none whatsoever": an intensifier of the "no" it follows (round 24)
+  const text = plain.replace(/\s+/g, ' ').trim().replace(/\b(no\b.*?)\s+(?:at\s+all|whatsoever)$/i, '$1')
     .replace(/^(?:nobody|no[- ]one|not\s+a\s+single\s+(?:person|reader))\b/i, 'no reader')
     .replace(/^(?:someone|somebody|anyone|anybody)\b/i, 'a reader');
   let m = POSTED.exec(text);

@@ -134,7 +134,7 @@ export interface CheckContext {
   /** WordNet's word list for the typo guard of entity linking (read on first use, src/check/fuzzy.ts). */
   wordsFile: string;
   /** Attribution frames and their words (src/check/attribution.ts). */
-  attribution: { patterns: CompiledPattern[]; verbs: Set<string>; bodyNouns: Set<string>; readerNouns: Set<string> };
+  attribution: { patterns: CompiledPattern[]; verbs: Set<string>; bodyNouns: Set<string>; readerNouns: Set<string>; /** "portrays", "characterises" (cg:depictionVerb): "S V X as Y" is S saying X is Y. */ depictionVerbs: Set<string> };
   /** When set, only the claims of this source count (a claim about what a source said). */
   scope?: ClaimScope;
   /** When set, the time the claim is checked for ("as of 2016, ..."): later sources do not decide it. */

@@ -165,6 +165,7 @@ function compileParts(onto: N3Store, lex: N3Store, odir: string, lexText: string
       verbs: new Set(literals(lex, null, cg('reportingVerb')).map((v) => v.toLowerCase())),
       bodyNouns: new Set(literals(lex, cg('Body'), cg('sourceNoun')).map((v) => nameKey(v, morph))),
       readerNouns: new Set(literals(lex, cg('ReaderComment'), cg('sourceNoun')).map((v) => nameKey(v, morph))),
+      depictionVerbs: new Set(literals(lex, null, cg('depictionVerb')).map((v) => v.toLowerCase())),
     },
     metadataPatterns: lex.getQuads(null, cg('metadataPattern'), null, null)
       .map((q) => ({ property: q.subject.value, src: q.object.value }))

@@ -32,11 +32,18 @@ const FORMS: Array<(t: string) => Said | undefined> = [
     const m = /^(.+?)\s+(?:is|was)\s+(?:copyright|copyrighted(?:\s+(?:by|in))?|\(c\)|\u00a9)\s+(.+)$/i.exec(t);
     return m ? split(m[1]!, m[2]!) : undefined;
   },
+  // "Copyright for A: H, 2011", "A's copyright: 2011 H" (a colon for the verb, round 24)
+  (t) => {
+    const m = /^(?:the\s+)?(?:copyright\s+(?:of|to|on|for|in)\s+(.+?)|(.+?)(?:'s|\u2019s)\s+copyright)\s*:\s*(.+)$/i.exec(t);
+    return m ? split(m[1] ?? m[2]!, m[3]!) : undefined;
+  },
 ];
 
-/** "2011 Harbour Desk", "Harbour Desk", "2011": a year and/or a holder. */
+/** "2011 Harbour Desk", "Harbour Desk", "2011", "Harbour Desk, 2011": a year and/or a holder. */
 function split(article: string, rest: string): Said | undefined {
-  const m = /^(?:(?:in\s+)?(\d{4})\b)?[\s,]*(?:by\s+)?(.*)$/i.exec(rest.trim());
+  // the year after the holder ("Harbour Desk, 2011") as before it
+  const late = /^(.*?\S)[\s,]+(\d{4})$/.exec(rest.trim());
+  const m = late ? [rest, late[2], late[1]!.replace(/\s+(?:in|of)$/i, '')] as const : /^(?:(?:in\s+)?(\d{4})\b)?[\s,]*(?:by\s+)?(.*)$/i.exec(rest.trim());
   if (!m) return undefined;
   const holder = m[2]!.replace(/^the\s+/i, '').trim();
   if (!m[1] && !holder) return undefined;

@@ -10,7 +10,7 @@ import { NS, type CheckContext } from './context.js';
 import type { Token } from './text.js';
 
 /** Singular nouns that name an article of the graph (src/check/articles.ts `resolveArticle`). */
-export const PAGE_NOUNS: ReadonlySet<string> = new Set(['article', 'analysis', 'piece', 'report', 'story', 'essay', 'paper', 'commentary', 'column', 'op-ed', 'text', 'news', 'item', 'dispatch']);
+export const PAGE_NOUNS: ReadonlySet<string> = new Set(['article', 'analysis', 'piece', 'report', 'story', 'essay', 'paper', 'commentary', 'column', 'op-ed', 'text', 'news', 'item', 'dispatch', 'write-up', 'writeup', 'feature']);
 
 const LABELS = [`${NS.rdfs}label`, `${NS.skos}altLabel`];
 

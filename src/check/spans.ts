@@ -22,6 +22,7 @@ import { endsInSpanPart, spanInParts } from './span-parts.js';
 import { wholeSpan, type CalendarSpan } from './span-whole.js';
 import { spanSideRewrite } from './span-clause-sides.js';
 import { timeShift } from './time-shift.js';
+import { sourceSide } from './source-sides.js';
 import type { Bearing, Evaluation } from './verdict.js';
 
 const UNITS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
@@ -155,6 +156,9 @@ function daysBetween(a: string, b: string): number {
 export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end', opts: SpanOptions = {}): Dated | undefined {
   const literal = opts.literal ? literalDay(ctx, text) : undefined;
   if (literal) return literal;
+  // "the canal story came out", "Zed Q.'s comment": a source's own day (src/check/source-sides.ts)
+  const source = sourceSide(ctx, text);
+  if (source) return source;
   // "the 20th anniversary of X" is X's day twenty years on (src/check/time-shift.ts)
   const moved = timeShift(text);
   if (moved === 'unread') return undefined;
@@ -405,7 +409,9 @@ export function lastingState(text: string): Lasting | undefined {
 export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}): SpanReading | undefined {
   // "half a year after", "half a decade before": the same span in the next smaller unit (round 23)
   const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '')
-    .replace(/\bhalf\s+an?\s+(year|decade)\b/gi, (_all, u: string) => (/^y/i.test(u) ? 'six months' : 'five years'));
+    .replace(/\bhalf\s+an?\s+(year|decade)\b/gi, (_all, u: string) => (/^y/i.test(u) ? 'six months' : 'five years'))
+    // "A predates B", "A postdated B": A came before / after B (round 24)
+    .replace(/\b(pre|post)dat(?:es|ed|e)\b/gi, (_all, w: string) => (/^pre/i.test(w) ? 'came before' : 'came after'));
   if (/\b(?:not|never|no)\b|n't\b/i.test(claim) || /^(?:did|was|is|has|had|were)\b/i.test(claim)) return undefined;
   // a span said in parts ("twenty years and one day before") is read whole or not at all
   const whole = opts.calendar ? undefined : wholeSpan(claim);
