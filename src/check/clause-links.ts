@@ -179,6 +179,29 @@ export function concessiveRewrites(claim: string): string[] {
 }
 
 /**
+ * (round 24) An aside between two dashes ("The canal - which opened in 1999 - crosses Zenda", "The
+ * canal \u2014 some 10 km long \u2014 will ...") is what commas around it say: the claim with the
+ * dashes as commas, for the relative-clause and apposition cuts; undefined without such a pair. A
+ * dash is a spaced hyphen, a double hyphen, a spaced en dash or an em dash; the hyphen inside a
+ * name ("Zenda-Metro") and a range ("22\u201328") are none.
+ *
+ * @example
+ * ```ts
+ * dashPairRewrite('The canal - which opened in 1999 - crosses Zenda'); // 'The canal, which opened in 1999, crosses Zenda'
+ * dashPairRewrite('The Zenda-Metro canal crosses Zenda'); // undefined
+ * ```
+ */
+export function dashPairRewrite(claim: string): string | undefined {
+  const dash = /\s+(?:-{1,2}|\u2013|\u2014)\s+|\s*\u2014\s*/g;
+  const at = [...claim.matchAll(dash)];
+  if (at.length !== 2) return undefined;
+  const [a, b] = at as [RegExpMatchArray, RegExpMatchArray];
+  const [head, aside, rest] = [claim.slice(0, a.index), claim.slice(a.index! + a[0].length, b.index), claim.slice(b.index! + b[0].length)];
+  if (!head.trim() || aside.split(/\s+/).length < 2 || !rest.trim()) return undefined;
+  return `${head}, ${aside}, ${rest}`;
+}
+
+/**
  * "X, not Y, V O" and "It was X, not Y, who V O": ["X V O", "Y not V O"], the denial said with
  * "not" after the verb phrase's auxiliary, or "does not" / "did not" before its verb (by the
  * verb's tense); undefined otherwise (a verb phrase that already denies is left alone).

@@ -10,7 +10,7 @@ import { isA } from './claim-index.js';
 import { bestReading, readImpliedDestination } from './implied-object.js';
 import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, neitherNorCuts, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { decideMeans } from './means.js';
-import { appositionStatement, concessiveRewrites, ellipsisCut, notInsteadCut, possessiveFor, thingNamesIn, trailingWhoseCut } from './clause-links.js';
+import { appositionStatement, concessiveRewrites, dashPairRewrite, ellipsisCut, notInsteadCut, possessiveFor, thingNamesIn, trailingWhoseCut } from './clause-links.js';
 import { resolveMention } from './resolver.js';
 import { elidedOneCuts } from './elided-one.js';
 import { spanInParts } from './span-parts.js';
@@ -101,6 +101,12 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
       const read = readCompound(ctx, said, depth + 1, more);
       if (read) return read;
     }
+  }
+  // "X - which V1 - V2": the aside said with commas (src/check/clause-links.ts, round 24)
+  const dashed = depth < MAX_DEPTH ? dashPairRewrite(claim) : undefined;
+  if (dashed) {
+    const read = readCompound(ctx, dashed, depth + 1, more);
+    if (read) return read;
   }
   for (const cut of clauseCuts(ctx, claim)) {
     const read = cut.map((t) => readPart(ctx, t, depth, more));

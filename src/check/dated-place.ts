@@ -84,6 +84,10 @@ function placePhrase(ctx: CheckContext, text: string): { rest: string; place: { 
  */
 export function readDatedPlace(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
   const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  // (round 24) "opened in Zenda, not in Metro": a contrast set against another place is two
+  // statements (src/check/said-otherwise.ts); cut here, its "not" turned the place's verdict
+  // ("opened in Zenda, not in Metro" was SUPPORTED when the event was in Metro)
+  if (/,\s*(?:not|rather than|instead of|but not|and not)\s/i.test(claim)) return undefined;
   const found = placePhrase(ctx, claim);
   if (!found) return undefined;
   // the claim without the place, when it says the day itself ("The Acme Bank opened in Strelsau on

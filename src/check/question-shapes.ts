@@ -19,6 +19,12 @@
 export interface ShapeRewrite {
   claim: string;
   shape: string;
+  /**
+   * (round 24) The kind the shape's head noun says the subject is ("Zenda is the city where ..."
+   * says "Zenda is a city"): checked first, and a refuted kind refutes the claim whatever the
+   * clause says ("Marsovia is the city where ...": a country is no city).
+   */
+  kind?: string;
 }
 
 /** Words that open a cleft's focus: a name, a determiner, a number, a preposition of time or place. */
@@ -44,6 +50,26 @@ function cleft(focus: string, clause: string, shape: string): ShapeRewrite | und
 }
 
 const capital = (s: string): string => `${s[0]!.toUpperCase()}${s.slice(1)}`;
+
+/**
+ * (round 24) A head noun that only names the subject's kind in "X is the N who / that / where
+ * ...": one plain lower-case noun. Words that say more than the kind (an order, a rank, "only",
+ * "same", "main") and nouns of a content clause ("the fact that P") are no such head.
+ */
+const KIND_HEAD = /^[a-z][a-z-]{1,20}$/;
+const NOT_A_KIND_HEAD = /^(?:[a-z]+est|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|only|sole|lone|single|same|other|former|latest|previous|current|main|chief|principal|leading|top|new|fact|case|reason|way|idea|thing|point|view|claim|belief|hope|news|question|problem|time|moment|day|year|month|week|first-ever|one)$/i;
+
+/** A clause after a relative word that opens with its own subject ("that Rufus visited"): an object relative, not read. */
+const OWN_SUBJECT = /^(?:[A-Z]|(?:the|a|an|its|his|her|their|this|these|those|it|he|she|they|we|i|you|there)\s)/;
+
+/** "X is the city where P", "Is X the year when P?": the head noun and the relative word of a place or time. */
+const WHERE_HEAD = /^(?:(is|was)\s+)?(.+?)\s+(?:(is|was)\s+)?the\s+([a-z][a-z-]{1,20})\s+(where|when|in\s+which|at\s+which|on\s+which)\s+(.+)$/i;
+
+/** "Zenda is a city", "Rufus and Gloria are leaders": the kind the head noun says, in the copula's number. */
+function kindStatement(subject: string, be: string, noun: string): string {
+  if (/^(?:are|were)$/i.test(be)) return `${capital(subject)} ${be.toLowerCase()} ${noun}.`;
+  return `${capital(subject)} is ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}.`;
+}
 
 /** A wh-word: "who is where ..." asks, it names no place. */
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|where|when|why|how)\b/i;
@@ -82,22 +108,58 @@ export function shapeRewrites(text: string): ShapeRewrite[] {
     const r = cleft(saidCleft[1]!, saidCleft[2]!, 'a cleft ("it was X who ...")');
     if (r) out.push(r);
   }
+  // (round 24) "Zenda is the city where the League met", "Is 2015 the year when the canal opened?":
+  // the place or time after the clause, the head noun the place's kind
+  const whereHead = WHERE_HEAD.exec(body);
+  const placeNoun = whereHead?.[4]!.toLowerCase();
+  const timeNoun = !!placeNoun && /^(?:day|year|month|week|time|date)$/.test(placeNoun);
+  if (whereHead && !!whereHead[1] !== !!whereHead[3] && KIND_HEAD.test(placeNoun!) && (timeNoun || !NOT_A_KIND_HEAD.test(placeNoun!))) {
+    const [, be1, subject, be2, noun, rel, clause] = whereHead;
+    if (!/\b(?:not|never|only)\b|n't\b/i.test(subject!) && clause!.split(/\s+/).length >= 3 && !QUESTION_WORD.test(subject!)) {
+      const word = rel!.toLowerCase().replace(/\s+which$/, '');
+      const prep = word === 'where' ? 'in' : word === 'when' ? (/\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}/.test(subject!) ? 'on' : 'in') : word;
+      out.push({
+        claim: `${capital(clause!)} ${prep} ${subject}.`, shape: `"X is the ${noun!.toLowerCase()} ${rel!.toLowerCase()} ..."`,
+        ...(timeNoun ? {} : { kind: kindStatement(subject!, (be1 ?? be2)!, noun!.toLowerCase()) }),
+      });
+    }
+  }
+  // (round 24) "Is the League a Zenda-based body?", "The Bank is a Metro-based lender": where the
+  // thing is based, the noun its kind
+  const based = /^(?:(is|was)\s+)?(.+?)\s+(?:(is|was)\s+)?an?\s+([A-Z][A-Za-z.' ]{1,40}?)[-\u2010\u2011]based\s+([a-z][a-z-]{1,20}(?:\s+[a-z][a-z-]{1,20})?)$/.exec(body.replace(/^(is|was)\b/i, (w) => w.toLowerCase()));
+  if (based && !!based[1] !== !!based[3] && !/\b(?:not|never|only)\b|n't\b/i.test(based[2]!) && !QUESTION_WORD.test(based[2]!)) {
+    const be = (based[1] ?? based[3])!;
+    out.push({ claim: `${capital(based[2]!)} ${be} based in ${based[4]}.`, shape: '"X is a P-based N" (where X is based)', kind: kindStatement(based[2]!, be, based[5]!) });
+  }
   // "Zenda is where the League met", "2015 is when the canal opened" (a pseudo-cleft): the place or
   // time after the clause ("the League met in Zenda")
   const where = /^(?:(?:is|was)\s+)?((?:the\s+)?[A-Z0-9][^,;]*?)\s+(?:(is|was)\s+)?(where|when)\s+(.+)$/.exec(body);
-  if (where && (!!where[2] !== /^(?:is|was)\s/i.test(body)) && !/\b(?:not|never)\b|n't\b/i.test(where[1]!) && where[4]!.split(/\s+/).length >= 3 && !QUESTION_WORD.test(where[1]!)) {
+  if (where && !whereHead && (!!where[2] !== /^(?:is|was)\s/i.test(body)) && !/\b(?:not|never)\b|n't\b/i.test(where[1]!) && where[4]!.split(/\s+/).length >= 3 && !QUESTION_WORD.test(where[1]!)) {
     const prep = where[3] === 'when' && /\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}/.test(where[1]!) ? 'on' : 'in';
     const clause = where[4]!;
     out.push({ claim: `${capital(clause)} ${prep} ${where[1]}.`, shape: `a pseudo-cleft ("X is ${where[3]} ...")` });
   }
   // "Rufus was the one (who was) elected president", "Was Rufus the one who opened the canal?":
-  // "the one" is the subject itself
-  const one = /^(?:(is|was)\s+)?(.+?)\s+(?:(is|was)\s+)?the\s+one\s+(?:(who|that)\s+(?:(is|was)\s+)?|(?=[a-z]+(?:ed|en)\s))(.+)$/i.exec(body);
-  if (one && !!one[1] !== !!one[3] && !/\b(?:not|never|only)\b|n't\b/i.test(one[2]!) && one[6]!.split(/\s+/).length >= 2 && !QUESTION_WORD.test(one[2]!)) {
+  // "the one" is the subject itself; (round 24) so is "the N" of a plain kind noun ("Freedonia is
+  // the country that hosted the gala", "Is Rufus the man who opened the canal?"), whose kind is
+  // checked too, and a participle in -ing ("Isn't Freedonia the one leading the League?": "is leading")
+  const one = /^(?:(is|was|are|were)\s+)?(.+?)\s+(?:(is|was|are|were)\s+)?the\s+([a-z][a-z-]{1,20})\s+(?:(who|that|which)\s+(?:(is|was|are|were)\s+)?|(?=[a-z]+(?:ed|en|ing)\s))(.+)$/i.exec(body);
+  const head = one?.[4]!.toLowerCase();
+  const kindHead = !!head && head !== 'one' && KIND_HEAD.test(head) && !NOT_A_KIND_HEAD.test(head);
+  if (one && (head === 'one' || kindHead) && !!one[1] !== !!one[3] && !/\b(?:not|never|only)\b|n't\b/i.test(one[2]!) && one[7]!.split(/\s+/).length >= 2 && !QUESTION_WORD.test(one[2]!)
+    && !(one[5] && !one[6] && OWN_SUBJECT.test(one[7]!)) && !(head === 'one' && /^(?:are|were)$/i.test(one[1] ?? one[3]!))) {
     const be = (one[1] ?? one[3]!).toLowerCase();
-    // "the one who was elected", "the one elected": a passive; "the one who opened": active
-    const passive = !!one[5] || (!one[4] && /^[a-z]+(?:ed|en)$/i.test(one[6]!.split(/\s+/)[0]!));
-    out.push({ claim: `${capital(one[2]!)} ${passive ? `${be} ` : ''}${one[6]}.`, shape: '"the one who ..." (the subject itself)' });
+    // "the one who was elected", "the one elected": a passive; "the one who opened": active;
+    // "the one leading": the progressive
+    const verb = one[7]!.split(/\s+/)[0]!;
+    const passive = !!one[6] || (!one[5] && /^[a-z]+(?:ed|en)$/i.test(verb));
+    const progressive = !one[5] && /^[a-z]+ing$/i.test(verb);
+    out.push({
+      // the clause's own tense when it has one ("is the man who was elected": "was elected")
+      claim: `${capital(one[2]!)} ${passive || progressive ? `${(one[6] ?? be).toLowerCase()} ` : ''}${one[7]}.`,
+      shape: kindHead ? `"the ${head} ${(one[5] ?? '').toLowerCase() || '...'} ..." (the subject itself)` : '"the one who ..." (the subject itself)',
+      ...(kindHead ? { kind: kindStatement(one[2]!, be, head!) } : {}),
+    });
   }
   // "Has X ever V ...?"
   const ever = question ? EVER.exec(body) : undefined;

@@ -90,6 +90,7 @@ import { DAY_READERS } from './day-readers.js';
 import { demonymAuthorRewrite } from './demonym-author.js';
 import { COMPARISON_READERS } from './comparison-readers.js';
 import { SPEECH_READERS } from './speech-readers.js';
+import { WH_ANSWER_READERS } from './wh-answer.js';
 import { OWNER_OFFICE_READERS } from './owner-office.js';
 import { readBareDefinite } from './definite-choice.js';
 import { readUnknownName } from './unknown-name.js';
@@ -171,6 +172,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     whenUndecided: true,
     read: readQuestionShape,
   },
+  ...WH_ANSWER_READERS,
   {
     name: 'notation',
     module: 'notation.ts',

@@ -133,7 +133,9 @@ export function saidOtherwise(ctx: CheckContext, text: string): SaidOtherwise[] 
   if (tail) {
     const [, before, word, party] = tail as unknown as [string, string, string, string];
     if (/\s(?:is|are|was|were|did|does|do|has|have|had|will|would|could|can|may|might|must|should|shall)$/i.test(` ${before}`) && word.toLowerCase() === 'not') return out;
-    if (!namesParty(ctx, party) && !/^(?:its|their|his|her)\s/i.test(party)) return out;
+    // (round 24) "opened in Metro, not in Zenda": the other party after the same preposition
+    const placed = /^(?:in|at|near|on|from|to|with|by|for)\s+(.+)$/i.exec(party);
+    if (!namesParty(ctx, party) && !(placed && namesParty(ctx, placed[1]!)) && !/^(?:its|their|his|her)\s/i.test(party)) return out;
     const w = words(before);
     const n = words(party).length;
     const lengths = [...new Set([n, 1, 2, 3, 4])].filter((k) => k < w.length);

@@ -47,10 +47,19 @@ export async function readSentenceShape({ text, recheck }: ReaderInput): Promise
  */
 export async function readQuestionShape({ text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
   const read: Array<{ claim: string; shape: string; r: CheckResult }> = [];
-  for (const { claim, shape } of shapeRewrites(text)) {
+  for (const { claim, shape, kind } of shapeRewrites(text)) {
     if (claim.trim() === text.trim()) continue;
+    // (round 24) "Marsovia is the city where P": the head noun's kind first; a thing the graph's
+    // types exclude from it (a country is no city) makes the claim false whatever P says
+    const kindRead = kind ? await recheck(kind) : undefined;
+    if (kindRead?.verdict === 'REFUTED') return { decided: told(text, kind!, `${shape}: the head noun says what the subject is`, kindRead) };
     const r = await recheck(claim);
-    if (r) read.push({ claim, shape, r });
+    if (!r) continue;
+    // the clause holds but the graph does not say the subject is of the head noun's kind ("Zenda is
+    // the airport where ...", a kind the graph does not know): not decided, the reading shown
+    if (kind && r.verdict === 'SUPPORTED' && kindRead?.verdict !== 'SUPPORTED') {
+      read.push({ claim, shape, r: undecidedResult(r, `${r.explanation} But the graph does not say "${kind.replace(/\.$/, '')}" (the head noun of "${text.trim()}"), so the claim is not decided.`) });
+    } else read.push({ claim, shape, r });
   }
   if (!read.length) return undefined;
   const verdicts = new Set(read.map(({ r }) => r.verdict).filter((v) => v !== 'NOT_ENOUGH_INFO'));

@@ -1,7 +1,7 @@
 // Round 12 (issue 15): clauses linked by ellipsis, concession, "X, not Y" and a trailing "whose";
 // questions with a partitive "which of" or "how much / many / long"; "is to V", "is due to V".
 import { describe, expect, it } from 'vitest';
-import { appositionStatement, concessiveRewrites, notInsteadCut, possessiveFor, thingNamesIn } from '../../src/check/clause-links.js';
+import { appositionStatement, concessiveRewrites, dashPairRewrite, notInsteadCut, possessiveFor, thingNamesIn } from '../../src/check/clause-links.js';
 import { expectationRewrites } from '../../src/check/expectation-frames.js';
 import { howStatements, whCandidateStatements } from '../../src/check/questions.js';
 import { checkFixture, fixtureClaim, officeHolder } from '../helpers/check-fixture.js';
@@ -105,5 +105,23 @@ describe('"X\'s N, not Y\'s, V O" (round 18)', () => {
     expect(notInsteadCut(ctx, "Freedonia's president, not Sylvania's, attended the Founders Gala."))
       .toEqual(["Freedonia's president attended the Founders Gala", "Sylvania's president did not attended the Founders Gala"]);
     expect(notInsteadCut(ctx, 'Rufus Firefly, not Gloria Teasdale, leads Freedonia')).toEqual(['Rufus Firefly leads Freedonia', 'Gloria Teasdale does not leads Freedonia']);
+  });
+});
+
+describe('an aside between dashes (round 24)', () => {
+  it('is read as the same aside between commas; a hyphen in a name or a range is no dash', () => {
+    expect(dashPairRewrite('The canal - which opened in 1999 - crosses Zenda')).toBe('The canal, which opened in 1999, crosses Zenda');
+    expect(dashPairRewrite('The canal \u2014 a Freedonian project \u2014 crosses Zenda')).toBe('The canal, a Freedonian project, crosses Zenda');
+    expect(dashPairRewrite('The canal -- a Freedonian project -- crosses Zenda')).toBe('The canal, a Freedonian project, crosses Zenda');
+    expect(dashPairRewrite('The Zenda-Strelsau canal crosses Zenda')).toBeUndefined();
+    expect(dashPairRewrite('The gala ran 22\u201328 May - a week')).toBeUndefined();
+  });
+  it('cuts the aside into a statement of its own, checked with the rest', async () => {
+    const supported = await check('Freedonia - a member of the League - is part of Ruritania');
+    expect(supported.verdict).toBe('SUPPORTED');
+    expect(supported.parts?.length).toBe(2);
+    // the aside's year is not the canal's one start
+    expect((await check('The canal pipeline - which began operating in 2005 - is part of Ruritania')).verdict).toBe('REFUTED');
+    expect((await check('Sylvania - a member of the League - is part of Ruritania')).verdict).toBe('REFUTED');
   });
 });

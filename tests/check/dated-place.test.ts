@@ -43,4 +43,10 @@ describe('the place of a dated single event, with its day said', () => {
   it('reads a recurring relation with a day as before', () => {
     expect(readDatedPlace(ctx, 'Abe visited Turkmenistan in Kazakhstan in October 2015.')).toBeUndefined();
   });
+  it('leaves a contrast with another place to the reader of contrasts (round 24: was a false SUPPORTED)', async () => {
+    expect(readDatedPlace(ctx, 'The AIIB opened in Shanghai, not in Beijing.')).toBeUndefined();
+    // said-otherwise.ts: the main place refuted, the other one denied
+    expect((await check('The AIIB opened in Shanghai, not in Beijing.')).verdict).toBe('REFUTED');
+    expect((await check('The AIIB opened in Beijing, not in Shanghai.')).verdict).toBe('SUPPORTED');
+  });
 });

@@ -24,6 +24,8 @@ describe('a claim said against another party', () => {
     // "X, not Y, V O" is left to the compound reader (clause-links.ts), which gives the parts
     expect(saidOtherwise(ctx, 'Freedonia, not Sylvania, is a member of the League.')).toEqual([]);
     expect(saidOtherwise(ctx, 'Sylvania, like Freedonia, is a member of the League.')[0]).toMatchObject({ kind: 'likeness', main: 'Sylvania is a member of the League.', other: 'Freedonia is a member of the League.' });
+    // (round 24) the other party after the main one's preposition
+    expect(saidOtherwise(ctx, 'Rufus Firefly gave a speech in Freedonia, not in Sylvania.')[0]).toMatchObject({ kind: 'contrast', other: 'Rufus Firefly gave a speech in Sylvania.', party: 'in Sylvania' });
   });
 
   it('reads no contrast in an apposition that describes the subject, nor in a plain negation', () => {

@@ -74,6 +74,45 @@ describe('claims said in another order', () => {
   });
 });
 
+describe('copular definitions: "X is the N who ...", "X is the city where ...", "a P-based N" (round 24)', () => {
+  it('says the clause of the subject, with the head noun as the subject\'s kind', () => {
+    expect(shapeRewrites('Freedonia is the country that hosted the gala.')).toEqual([
+      { claim: 'Freedonia hosted the gala.', shape: '"the country that ..." (the subject itself)', kind: 'Freedonia is a country.' }]);
+    expect(shapeRewrites('Rufus Firefly is the man who was elected president.').map((r) => r.claim)).toEqual(['Rufus Firefly was elected president.']);
+    expect(shapeRewrites("Isn't Freedonia the one leading the League?".replace("Isn't", 'Is')).map((r) => r.claim)).toEqual(['Freedonia is leading the League.']);
+    expect(shapeRewrites('The Acme Bank is the lender based in Zenda.').map((r) => r.claim)).toEqual(['The Acme Bank is based in Zenda.']);
+    expect(shapeRewrites('Zenda is the city where the League met.')).toEqual([
+      { claim: 'The League met in Zenda.', shape: '"X is the city where ..."', kind: 'Zenda is a city.' }]);
+    expect(shapeRewrites('Is Zenda the city where the League met?').map((r) => r.claim)).toEqual(['The League met in Zenda.']);
+    expect(shapeRewrites('2015 is the year when the canal opened.')).toEqual([{ claim: 'The canal opened in 2015.', shape: '"X is the year when ..."' }]);
+    expect(shapeRewrites('Is the Acme Bank a Zenda-based lender?')).toEqual([
+      { claim: 'The Acme Bank is based in Zenda.', shape: '"X is a P-based N" (where X is based)', kind: 'The Acme Bank is a lender.' }]);
+  });
+  it('reads no object relative, no head that says more than a kind, no denial', () => {
+    expect(shapeRewrites('Freedonia is the country that Rufus Firefly visited.')).toEqual([]);
+    expect(shapeRewrites('Freedonia is the first country that joined the League.')).toEqual([]);
+    expect(shapeRewrites('Freedonia is the only country that joined the League.')).toEqual([]);
+    expect(shapeRewrites('Freedonia is the largest country that joined the League.')).toEqual([]);
+    expect(shapeRewrites('Freedonia is not the country that hosted the gala.')).toEqual([]);
+    expect(shapeRewrites('Freedonia is the reason that the League met in Zenda.')).toEqual([]);
+  });
+  it('decides the clause, refutes through the kind, and holds a support of a kind the graph does not give', async () => {
+    expect((await check('Beijing is the city where the AIIB opened')).verdict).toBe('SUPPORTED');
+    expect((await check('Shanghai is the city where the AIIB opened')).verdict).toBe('REFUTED');
+    // a country is no city (owl:AllDisjointClasses), whatever the clause says
+    expect((await check('Kazakhstan is the city where the AIIB opened')).verdict).toBe('REFUTED');
+    expect((await check('The UN General Assembly is the body that recognised Turkmenistan\'s permanent neutrality')).verdict).toBe('SUPPORTED');
+    expect((await check('Koizumi is the man who was elected the AIIB\'s first president')).verdict).toBe('REFUTED');
+    expect((await check("Isn't Japan the one leading the ADB?")).verdict).toBe('SUPPORTED');
+    const man = await check('Koizumi is the man who visited Kazakhstan in 2006');
+    expect(man.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(man.explanation).toContain('does not say "Koizumi is a man"');
+    expect((await check('Is the ADB a Beijing-based lender?')).verdict).toBe('REFUTED');
+    expect((await check('Is the ADB a Manila-based lender?')).verdict).toBe('SUPPORTED');
+    expect((await check('The ADB is a Manila-based airline')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
 describe('wh- questions and the byline', () => {
   it('tries the candidate before the phrase that closes a "did" question', () => {
     expect(whCandidateStatements('Who did Rufus Firefly host at the gala -- Gloria Teasdale?')).toEqual([
