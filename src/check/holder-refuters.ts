@@ -106,8 +106,11 @@ export function ordinalHolderConflicts(ctx: CheckContext, q: Interpretation, ind
   if (!ctx.axioms.oneHolderAtATime.has(q.predicate) || q.modality !== 'stated' || (ord?.kind !== 'number' && ord?.kind !== 'string') || (ord.kind === 'number' && ord.bound) || !/^\d+$/.test(ord.value)) return;
   if (q.subject.kind !== 'entity' || q.object.kind !== 'entity') return;
   const [who, office] = [q.subject.iri, q.object.iri];
+  // a subject that is itself an office stands for its holders ("Freedonia's finance minister
+  // became the bank's first president"): one of them in the place is no other holder (round 24)
+  const standsFor = new Set((index.get(q.predicate) ?? []).filter((h) => h.object.value === who && h.polarity === 'positive').map((h) => h.subject));
   for (const c of index.get(q.predicate) ?? []) {
-    if (c.object.value !== office || c.subject === who || c.polarity !== 'positive' || c.modality !== 'stated') continue;
+    if (c.object.value !== office || c.subject === who || standsFor.has(c.subject) || c.polarity !== 'positive' || c.modality !== 'stated') continue;
     if (!c.qualifiers.get('officeOrdinal')?.some((n) => Number(n) === Number(ord.value))) continue;
     const note = `${entityName(ctx, office)} has one holder at a time (cg:oneHolderAtATime on ${labelOf(ctx, localName(q.predicate))}), so one holder in place ${ord.value}, and the source states it is ${entityName(ctx, c.subject)} (claim ${shortIri(c.iri)})`;
     if (q.polarity === 'positive') push({ claim: c, stance: 'refutes', reason: 'other-holder', note });

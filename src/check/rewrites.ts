@@ -31,6 +31,7 @@ import { kindByVerb, withKindByVerb } from './kind-verbs.js';
 import type { CheckContext } from './context.js';
 import { followedLead } from './follow-lead.js';
 import { proVerbInFull } from './pro-verb.js';
+import { insteadOfDenial } from './instead-of.js';
 import { withoutRoute } from './route-adjunct.js';
 import { readMotionPurpose, withMotionPurpose } from './motion-purpose.js';
 import { normalizeTypography } from './text.js';
@@ -71,6 +72,7 @@ export function withoutStrengtheners(ctx: CheckContext, text: string): { claim: 
  * @example
  * ```ts
  * possessiveOrdinal("Rufus became the League's first president."); // 'Rufus became the first president of the League.'
+ * possessiveOrdinal("Rufus became the League's founding president."); // 'Rufus became the founding president of the League.'
  * ```
  */
 export function possessiveOrdinal(text: string): string | undefined {
@@ -78,7 +80,10 @@ export function possessiveOrdinal(text: string): string | undefined {
   // round 20 (branch attrib20): any place in the line ("the League's second president"), which
   // the lexicon's ordinal patterns read and the holder the source numbers there decides
   // a possessor in lower case is one word ("the league's first president": a claim typed in lower case)
-  const m = /\b(the\s+)?((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*|[a-z][\w.&-]*)'s\s+(first|inaugural|second|third)\s+([a-z][a-z-]*(?:\s+(?:of|for)\s+[a-z][a-z-]*)?)\b/.exec(t);
+  // round 24 (branch verbs24): "founding" and "first-ever" are kept as said: the lexicon's office
+  // patterns read them as the first place ("the League's founding president"), and its membership
+  // patterns still read "the League's founding members" as founders, not as the first member
+  const m = /\b(the\s+)?((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*|[a-z][\w.&-]*)'s\s+(first-ever|first|inaugural|founding|second|third)\s+([a-z][a-z-]*(?:\s+(?:of|for)\s+[a-z][a-z-]*)?)\b/.exec(t);
   if (!m) return undefined;
   const ord = m[3] === 'inaugural' ? 'first' : m[3];
   return `${t.slice(0, m.index)}the ${ord} ${m[4]} of ${m[1] ?? ''}${m[2]}${t.slice(m.index + m[0].length)}`;
@@ -220,6 +225,10 @@ function rewritesOfUncached(ctx: CheckContext, text: string): Rewrite[] {
   if (full) {
     out.push({ claim: full, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${full}" (the pro-verb said in full)`] } }) });
   }
+  // "S sent a deputy instead of attending E": S did not attend E, which the claim says at least
+  // (src/check/instead-of.ts); what S did instead the graph does not record: only a refutation decides
+  const instead = insteadOfDenial(ctx, text);
+  if (instead) out.push({ claim: instead.claim, finish: saysLess(text, instead.claim, `"${instead.instead}"`, 'what was done instead of the deed, which the graph does not record', false) });
   // "None of the G V", "Each of the G V": the claim about each member (the same claim, its verdict the claim's)
   const quantified = quantifiedGroup(text);
   if (quantified) {

@@ -82,6 +82,8 @@ export interface SpanOptions {
   literal?: boolean;
   /** The whole of a span said in parts with months or years (src/check/span-whole.ts), for the earlier day. */
   calendar?: CalendarSpan;
+  /** "the month before B" (round 24): the calendar unit right before (after) B's, not a count of days. */
+  adjacent?: 'day' | 'month' | 'year';
 }
 
 /**
@@ -411,7 +413,10 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '')
     .replace(/\bhalf\s+an?\s+(year|decade)\b/gi, (_all, u: string) => (/^y/i.test(u) ? 'six months' : 'five years'))
     // "A predates B", "A postdated B": A came before / after B (round 24)
-    .replace(/\b(pre|post)dat(?:es|ed|e)\b/gi, (_all, w: string) => (/^pre/i.test(w) ? 'came before' : 'came after'));
+    .replace(/\b(pre|post)dat(?:es|ed|e)\b/gi, (_all, w: string) => (/^pre/i.test(w) ? 'came before' : 'came after'))
+    // "A was (already) over before / when / by the time B" (round 24): A had ended before B began
+    // ("over" is otherwise a bound word, "over two weeks before")
+    .replace(/\b(?:was|were|had\s+been)\s+(?:already\s+)?over\s+(?:before|when|by\s+the\s+time)\s+/gi, 'ended before ');
   if (/\b(?:not|never|no)\b|n't\b/i.test(claim) || /^(?:did|was|is|has|had|were)\b/i.test(claim)) return undefined;
   // a span said in parts ("twenty years and one day before") is read whole or not at all
   const whole = opts.calendar ? undefined : wholeSpan(claim);
@@ -433,6 +438,13 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
     const readings = lasting.cuts.map(({ s, c }) => stateSpan(ctx, s, lasting.state, lasting.span, c, opts, lasting.agent)).filter((r): r is SpanReading => r !== undefined);
     // a cut between C and S taken wherever both sides read: all such cuts must agree
     return readings.length && readings.every((r) => r.evaluation.verdict === readings[0]!.evaluation.verdict) ? readings[0] : undefined;
+  }
+  // "A was held the month before B" (round 24): A in the calendar month (day, year) right before
+  // B's, not thirty days before; read as "one month before" with the calendar compared
+  const adjacent = opts.adjacent ? undefined : /^(.+?)\s+the\s+(day|month|year)\s+(before|after)\s+(.+)$/i.exec(claim);
+  if (adjacent) {
+    const unit = low(adjacent[2]!) as 'day' | 'month' | 'year';
+    return readSpan(ctx, `${adjacent[1]} one ${unit} ${adjacent[3]} ${adjacent[4]}`, { ...opts, adjacent: unit });
   }
   const between = new RegExp(`^(?:(${BOUND_WORDS})\\s+)?(${COUNT})\\s+(day|week|fortnight|month|year|decade)s?\\s+(?:passed between|pass between|separated|separate|separates|elapsed between|lay between|lie between|lies between)\\s+(.+?)\\s+(?:and|from)\\s+(.+)$`, 'i').exec(claim);
   if (between) {
@@ -517,12 +529,23 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
     if (yearly || ranged || n === undefined) return undefined;
     n = daysBetween(from, addDays(addMonths(from, calendar.months), calendar.days));
   }
+  // the calendar unit right before: each side known to that unit at least (a year says no month)
+  let nextUnit: boolean | undefined;
+  if (opts.adjacent) {
+    const need = opts.adjacent === 'day' ? 10 : opts.adjacent === 'month' ? 7 : 4;
+    if (from.length < need || to.length < need) return undefined;
+    const index = (d: string): number => (opts.adjacent === 'month' ? 12 * Number(d.slice(0, 4)) + Number(d.slice(5, 7)) : Number(d.slice(0, 4)));
+    nextUnit = opts.adjacent === 'day' ? daysBetween(from, to) === 1 : index(to) - index(from) === 1;
+  }
   const daysText = (g: number): string => `${Math.abs(g)} day${Math.abs(g) === 1 ? '' : 's'}`;
   const arithmetic = `${from} to ${to} is ${yearly ? `${Math.round(Math.abs(gap) / 365.25)} years (by the years alone)`
     : ranged ? `${gaps[0]} to ${gaps[1]} days (a month stands for any of its days)` : daysText(gap)}${gaps[1] < 0 ? ` the other way (${a.label} is ${after ? 'before' : 'after'} ${b.label})` : ''}`;
   let claimed = rel.toLowerCase();
   let holds: (g: number) => boolean;
-  if (n === undefined) {
+  if (nextUnit !== undefined) {
+    claimed = `the ${opts.adjacent!} ${claimed} (the ${opts.adjacent!} on the calendar right ${claimed} the other's)`;
+    holds = () => nextUnit!;
+  } else if (n === undefined) {
     if (gaps[0] <= 0 && gaps[1] >= 0) return undefined;
     holds = (g) => g > 0;
   } else {
@@ -562,7 +585,7 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   // a count said without a bound is rounded to its unit, but not by more than a quarter of it (at
   // least 0.3 of a unit): "a decade" for six years, "a year" for seven months, is neither the
   // count nor clearly another, so it is left undecided
-  if (n !== undefined && (bound === undefined || bound === 'about' || bound === 'exact')) {
+  if (n !== undefined && nextUnit === undefined && (bound === undefined || bound === 'about' || bound === 'exact')) {
     const off = (g: number): number => Math.abs(g / UNITS[low(unitWord!)]! - n!);
     const tolerance = Math.max(0.25 * n, 0.3);
     if (gaps.some((g) => g >= 0 && off(g) > tolerance && off(g) < 0.5)) return undefined;
@@ -574,7 +597,7 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   const interpretation: Interpretation = {
     subject, object, polarity: 'positive', modality: 'stated',
     predicate: `http://www.w3.org/2006/time#${after ? 'after' : 'before'}`, predicateName: after ? 'after' : 'before',
-    qualifiers: n !== undefined ? { duration: { kind: 'duration', days: Math.round(n * UNITS[low(unitWord!)]!), mention: claimed } } : {},
+    qualifiers: n !== undefined && nextUnit === undefined ? { duration: { kind: 'duration', days: Math.round(n * UNITS[low(unitWord!)]!), mention: claimed } } : {},
     pattern: '{s} [N units] (before|after) {o} (the days the graph gives each side)',
     notes: [`read as the time between two dated things: ${a.label} and ${b.label}`],
   };
