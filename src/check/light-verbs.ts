@@ -334,7 +334,7 @@ const FINITE_AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'ha
  * Whether an "-s" word that WordNet has as a noun too ("ties", "reserves") stands where a present
  * verb stands: right after a name or a subject pronoun, or after a common noun and before an
  * object; never after a possessive, nor after "is"/"has" in its own clause. Without this
- * "Japan's economic ties" read as "Japan's economic fixes" and "has the largest gas reserves" as
+ * "Sylvania's economic ties" read as "Sylvania's economic fixes" and "has the largest gas reserves" as
  * "withholds" (users16 README: a rewrite must keep the word's part of speech).
  *
  * @example
@@ -346,7 +346,7 @@ const FINITE_AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'ha
 function verbPosition(text: string, words: readonly Word[], k: number): boolean {
   const prev = words[k - 1];
   if (!prev) return false;
-  // a possessive before it ("Japan's ties", "the states' ties"): a noun
+  // a possessive before it ("Sylvania's ties", "the states' ties"): a noun
   if (/['\u2019]/.test(text.slice(prev.end, words[k]!.start)) || (prev.text === 's' && /['\u2019]$/.test(text.slice(0, prev.start)))) return false;
   for (let j = k - 1; j >= 0; j--) {
     const lw = words[j]!.text.toLowerCase();
