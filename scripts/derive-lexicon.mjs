@@ -265,6 +265,10 @@ for (const [verb, entry] of index.v) {
   }
   if (found.size) troponyms[verb] = [...found].sort();
 }
+// the troponyms that are WordNet nouns as well ("tie", "reserve", "line"): a claim's "ties" or
+// "reserves" is read as the verb only where the words around it make it one (round 24,
+// src/check/light-verbs.ts: "Sylvania's economic ties" are no way of fixing) ----
+const troponymNouns = Object.keys(troponyms).filter((verb) => index.n.has(verb)).sort();
 
 // ---- verb-particle verbs of WordNet ("wrap up", "sit out", "vote in"), round 14 (branch
 // idioms2): a particle written after the verb's object ("wrapped the visit up") is moved back
@@ -361,6 +365,7 @@ const out = {
   phrasals,
   phrasalSynonyms,
   troponyms,
+  troponymNouns,
   particleVerbs,
   forms,
   adverbs,

@@ -47,6 +47,11 @@ export interface DerivedLexicon {
   /** Verb -> pattern verbs WordNet files it under (hypernyms: "spurn" -> refuse): a more specific verb. */
   troponyms: Map<string, string[]>;
   /**
+   * The troponyms that are WordNet nouns as well ("tie", "reserve"): a claim word in their "-s"
+   * form is read as the verb only where the words around it make it one (round 24).
+   */
+  troponymNouns: Set<string>;
+  /**
    * WordNet's verb-particle verbs ("wrap up", "sit out"): which verb and particle make one verb,
    * so a particle after the object may be moved back (src/check/phrasal-split.ts, round 14).
    */
@@ -70,7 +75,7 @@ export const WIDENING: { relations: WordRelation[]; maxSense: Record<WordRelatio
   maxSense: { syn: 2, der: 1, hyper: 0 },
 };
 
-const EMPTY: DerivedLexicon = { relations: new Map(), forms: new Map(), adverbs: new Set(), nominals: new Map(), phrasals: new Map(), phrasalSynonyms: new Map(), troponyms: new Map(), particleVerbs: new Set() };
+const EMPTY: DerivedLexicon = { relations: new Map(), forms: new Map(), adverbs: new Set(), nominals: new Map(), phrasals: new Map(), phrasalSynonyms: new Map(), troponyms: new Map(), troponymNouns: new Set(), particleVerbs: new Set() };
 
 /**
  * Reads the derived lexicon beside a lexicon file; an empty one (with `ignored` set) when it is
@@ -85,7 +90,7 @@ const EMPTY: DerivedLexicon = { relations: new Map(), forms: new Map(), adverbs:
 export function loadDerivedLexicon(ontologyDir: string, lexiconText: string): DerivedLexicon {
   const file = join(ontologyDir, 'lexicon.derived.json');
   if (!existsSync(file)) return { ...EMPTY, ignored: `${file} not found` };
-  let raw: { lexiconSha256?: string; relations?: Record<string, string[]>; forms?: Record<string, string>; adverbs?: string[]; nominals?: Record<string, string[]>; phrasals?: Record<string, string[]>; phrasalSynonyms?: Record<string, string[]>; troponyms?: Record<string, string[]>; particleVerbs?: string[] };
+  let raw: { lexiconSha256?: string; relations?: Record<string, string[]>; forms?: Record<string, string>; adverbs?: string[]; nominals?: Record<string, string[]>; phrasals?: Record<string, string[]>; phrasalSynonyms?: Record<string, string[]>; troponyms?: Record<string, string[]>; troponymNouns?: string[]; particleVerbs?: string[] };
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
@@ -107,7 +112,7 @@ export function loadDerivedLexicon(ontologyDir: string, lexiconText: string): De
       return { verb, kind: kind === 'agent' ? 'agent' as const : 'act' as const };
     }));
   }
-  return { relations, forms: new Map(Object.entries(raw.forms ?? {})), adverbs: new Set(raw.adverbs ?? []), nominals, phrasals: new Map(Object.entries(raw.phrasals ?? {})), phrasalSynonyms: new Map(Object.entries(raw.phrasalSynonyms ?? {})), troponyms: new Map(Object.entries(raw.troponyms ?? {})), particleVerbs: new Set(raw.particleVerbs ?? []) };
+  return { relations, forms: new Map(Object.entries(raw.forms ?? {})), adverbs: new Set(raw.adverbs ?? []), nominals, phrasals: new Map(Object.entries(raw.phrasals ?? {})), phrasalSynonyms: new Map(Object.entries(raw.phrasalSynonyms ?? {})), troponyms: new Map(Object.entries(raw.troponyms ?? {})), troponymNouns: new Set(raw.troponymNouns ?? []), particleVerbs: new Set(raw.particleVerbs ?? []) };
 }
 
 /**

@@ -321,6 +321,43 @@ export function phrasalRewrites(ctx: CheckContext, input: string): OtherWords[] 
   return dedupe(out);
 }
 
+/** Words that open a verb's object: determiners, possessive and object pronouns, quantifiers. */
+const OBJECT_START = new Set([...DETERMINER, 'him', 'them', 'it', 'us', 'me', 'this', 'that', 'these', 'those', 'some', 'all', 'each', 'every', 'both', 'no']);
+/** Subject pronouns a present "-s" verb follows. */
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'this']);
+/** Words that open a new clause: a finite verb before them belongs to another clause. */
+const CLAUSE_START = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'while', 'because', 'as', 'if', 'when', 'where']);
+/** Finite verbs of being and having: an "-s" word after one in the same clause is no verb. */
+const FINITE_AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/**
+ * Whether an "-s" word that WordNet has as a noun too ("ties", "reserves") stands where a present
+ * verb stands: right after a name or a subject pronoun, or after a common noun and before an
+ * object; never after a possessive, nor after "is"/"has" in its own clause. Without this
+ * "Sylvania's economic ties" read as "Sylvania's economic fixes" and "has the largest gas reserves" as
+ * "withholds" (users16 README: a rewrite must keep the word's part of speech).
+ *
+ * @example
+ * ```ts
+ * verbPosition("Sylvania's trade ties with Freedonia", wordsOf(...), 3); // false: a noun after a possessive's adjective
+ * verbPosition('Sylvania ties its currency to gold', wordsOf(...), 1); // true: after a name
+ * ```
+ */
+function verbPosition(text: string, words: readonly Word[], k: number): boolean {
+  const prev = words[k - 1];
+  if (!prev) return false;
+  // a possessive before it ("Sylvania's ties", "the states' ties"): a noun
+  if (/['\u2019]/.test(text.slice(prev.end, words[k]!.start)) || (prev.text === 's' && /['\u2019]$/.test(text.slice(0, prev.start)))) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const lw = words[j]!.text.toLowerCase();
+    if (CLAUSE_START.has(lw) || /[,;:]/.test(text.slice(words[j]!.end, words[j + 1]!.start))) break;
+    if (FINITE_AUXILIARY.has(lw)) return false;
+  }
+  if (/^[A-Z]/.test(prev.text) || SUBJECT_PRONOUN.has(prev.text.toLowerCase()) || /ly$/.test(prev.text)) return true;
+  const next = words[k + 1];
+  return !!next && /^\s+$/.test(text.slice(words[k]!.end, next.start)) && (/^[A-Z]/.test(next.text) || OBJECT_START.has(next.text.toLowerCase()));
+}
+
 const troponymIndex = new WeakMap<object, Map<string, Array<{ verb: string; general: string[] }>>>();
 
 /**
@@ -360,6 +397,8 @@ export function troponymRewrites(ctx: CheckContext, input: string): OtherWords[]
     if ((spelling || formOf(ctx, w.text) === 'base') && !(before && BEFORE_BASE_VERB.has(before))) continue;
     for (const t of index.get(normWord(w.text, ctx.morph)) ?? []) {
       if (!isFormOf(ctx, w.text, t.verb)) continue;
+      // "ties", "reserves": a WordNet noun as well; read as the verb only where one stands (round 24)
+      if (ctx.derived.troponymNouns.has(t.verb) && formOf(ctx, w.text) === 's' && !verbPosition(text, words, k)) continue;
       for (const g of t.general) {
         const verb = inflect(ctx, g, formOf(ctx, w.text));
         out.push({

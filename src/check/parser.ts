@@ -633,6 +633,8 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         if (notes.length) interp.notes = notes;
         const unknown = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].filter((v) => v.kind === 'unknown-entity').length;
         if (unknown && (interp.subject.kind === 'unknown-entity') === (interp.object.kind === 'unknown-entity')) continue;
+        // roles swapped: the known side is of the class the unknown side's slot takes, and not of its own
+        if (unknown && swappedRoles(ctx, interp)) continue;
         readings.push({ interpretation: interp, unknown, literals: rp.pattern.literals, adjunctTokens: m.adjunctTokens, order: rp.order, widened: m.widened.length + corrected.length, wordnet: m.widened });
       }
     }
@@ -647,14 +649,35 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
 }
 
 /**
+ * Whether a reading with one side unknown has its roles swapped: the known side is of the class
+ * the other slot takes and not of its own slot's class ("Zeppo Marx, Sylvania's envoy, ..." read
+ * by "{o} {s}" as (Envoy of Sylvania, holds office, Zeppo Marx) when "Zeppo Marx" is no entity of
+ * the graph: an office holds no office). Round 24 (users16 README, "What it read wrongly").
+ *
+ * @example
+ * ```ts
+ * swappedRoles(ctx, { subject: envoyOffice, predicate: cg + 'holdsOffice', object: unknownName, ... }); // true
+ * ```
+ */
+function swappedRoles(ctx: CheckContext, interp: Interpretation): boolean {
+  const domain = ctx.axioms.domain.get(interp.predicate);
+  const range = ctx.axioms.range.get(interp.predicate);
+  if (!domain || !range) return false;
+  const known = interp.subject.kind === 'entity' ? { iri: interp.subject.iri, own: domain, other: range }
+    : interp.object.kind === 'entity' ? { iri: interp.object.iri, own: range, other: domain } : undefined;
+  return !!known && isA(ctx, known.iri, known.other) && !isA(ctx, known.iri, known.own);
+}
+
+/**
  * "in <a place>" read as the population of a rank on a reading with no rank ("X opened in Strelsau
  * with 57 members", "sign memoranda in Zenda"): a rank scope belongs to a superlative, so the
- * place is where it happened (`cg:location`), round 11.
+ * place is where it happened (`cg:location`), round 11; so is a name the graph does not know (round 24).
  */
 function placeWithoutRank(ctx: CheckContext, interp: Interpretation): void {
   const scope = interp.qualifiers.rankScope;
   if (!scope || interp.qualifiers.rank || /rank|larg|bigg|small|most|first|second|third|fourth|fifth/i.test(interp.pattern ?? '')) return;
-  if (scope.kind !== 'entity' || !isA(ctx, scope.iri, `${NS.cg}Place`) || interp.qualifiers.location) return;
+  // a name the graph does not know after "in" is no population either ("met Zeppo in Strelsau"): round 24
+  if (!(scope.kind === 'unknown-entity' || (scope.kind === 'entity' && isA(ctx, scope.iri, `${NS.cg}Place`))) || interp.qualifiers.location) return;
   const { rankScope: _dropped, ...rest } = interp.qualifiers;
   interp.qualifiers = { ...rest, location: scope };
 }

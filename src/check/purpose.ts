@@ -99,7 +99,7 @@ export function purposeName(ctx: CheckContext, verb: string, object: string, dee
   } else if (/^(.+?)\s+there$/i.test(objects[0]!)) objects[0] = objects[0]!.replace(/\s+there$/i, '');
   // (round 12) a verb of furthering (lexicon cg:furtheringVerb) says what the others say: "to
   // tighten / deepen economic ties" names the purpose "strengthening economic ties"
-  const further = furtheringVerbs(ctx);
+  const further = lexiconVerbs(ctx, 'furtheringVerb');
   const verbs = verb ? [verb, ...(further.has(verb.toLowerCase()) ? [...further].filter((v) => v !== verb.toLowerCase()) : [])] : [''];
   for (const g of verbs.flatMap((v) => (v ? gerunds(v) : ['']))) {
     const phrase = `${g} ${objects[0]}`.trim();
@@ -109,14 +109,13 @@ export function purposeName(ctx: CheckContext, verb: string, object: string, dee
   return undefined;
 }
 
-const furthering = new WeakMap<object, Set<string>>();
-/** The lexicon's verbs of furthering a thing (`cg:furtheringVerb`: strengthen, deepen, boost ...). */
-function furtheringVerbs(ctx: CheckContext): Set<string> {
-  let s = furthering.get(ctx.lexicon);
-  if (!s) {
-    s = new Set(ctx.lexicon.getQuads(null, `${NS.cg}furtheringVerb`, null, null).map((q) => q.object.value.toLowerCase()).sort());
-    furthering.set(ctx.lexicon, s);
-  }
+const verbSets = new WeakMap<object, Map<string, Set<string>>>();
+/** The lexicon's verbs of one kind, lower case: `cg:furtheringVerb` (strengthen, deepen, boost ...) or `cg:weakeningVerb` (weaken, loosen, end ..., round 24). */
+function lexiconVerbs(ctx: CheckContext, kind: 'furtheringVerb' | 'weakeningVerb'): Set<string> {
+  let byKind = verbSets.get(ctx.lexicon);
+  if (!byKind) verbSets.set(ctx.lexicon, (byKind = new Map()));
+  let s = byKind.get(kind);
+  if (!s) byKind.set(kind, (s = new Set(ctx.lexicon.getQuads(null, `${NS.cg}${kind}`, null, null).map((q) => q.object.value.toLowerCase()).sort())));
   return s;
 }
 
@@ -327,6 +326,16 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
     }
     if (!by && (withPurpose?.verdict === 'SUPPORTED' || (p.main && withPurpose?.verdict === 'REFUTED'))) {
       return { decided: { ...withPurpose, claim: text.trim(), explanation: `Read as ${said}, the purpose as "${name}". ${withPurpose.explanation}` } };
+    }
+    // (round 24) a purpose of weakening (lexicon cg:weakeningVerb) what the source says the deed
+    // furthers: "to loosen the trade ties" against "to strengthen the trade ties", contrary purposes
+    const furthered = !by && deed.verdict === 'SUPPORTED' && p.verb && lexiconVerbs(ctx, 'weakeningVerb').has(p.verb.toLowerCase())
+      ? purposeName(ctx, [...lexiconVerbs(ctx, 'furtheringVerb')][0] ?? '', object, deed) : undefined;
+    const contrary = furthered ? await recheck(`${p.deed} for ${furthered}`) : undefined;
+    if (contrary?.verdict === 'SUPPORTED') {
+      return { decided: { ...contrary, claim: text.trim(), verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false,
+        evidence: contrary.evidence.map((e) => ({ ...e, stance: 'refutes' as const })),
+        explanation: `Read as ${said}. The source gives the deed the purpose "${furthered}", and "${p.verb}" (cg:weakeningVerb) is contrary to furthering it: the deed is not said to serve "${purposeSaid}". ${contrary.explanation}` } };
     }
     // a main purpose in a field disjoint with the source's main purpose's ("military" against
     // economic ties): the source's main purpose is not it, so the claim's is not the main one

@@ -140,6 +140,45 @@ function degreeWords(ctx: CheckContext, kind: 'lowDegreeWord' | 'highDegreeWord'
 }
 const degreeCache = new WeakMap<object, Map<string, RegExp | undefined>>();
 
+/** Words of a pattern that are grammar, not the relation ("{s} 's economy rely on [its] {o}"). */
+const PATTERN_GRAMMAR = new Set(['the', 'its', 'his', 'her', 'their', 'and', 'for', 'with', 'from', 'into', 'onto', 'over', 'under', 'than', 'that', 'was', 'were', 'has', 'have', 'had', 'been', 'being']);
+const stemCache = new WeakMap<object, Map<string, string[]>>();
+
+/**
+ * The stems of the words the lexicon names a property by ("rely", "depend", "economy" for
+ * cg:economyReliesOn): each word less its last letter ("depen" matches "dependent", "rel" "relies").
+ */
+function relationStems(ctx: CheckContext, property: string): string[] {
+  let m = stemCache.get(ctx.relations);
+  if (!m) stemCache.set(ctx.relations, (m = new Map()));
+  let stems = m.get(property);
+  if (!stems) {
+    const words = new Set(ctx.relations.filter((rp) => rp.property === property)
+      .flatMap((rp) => rp.pattern.source.replace(/\{[^}]*\}/g, ' ').toLowerCase().match(/[a-z]{3,}/g) ?? []));
+    stems = [...words].filter((w) => !PATTERN_GRAMMAR.has(w)).map((w) => (w.length > 4 ? w.slice(0, -1) : w.slice(0, 3)));
+    m.set(property, stems);
+  }
+  return stems;
+}
+
+/**
+ * Whether a high degree word of a sentence stands within two words of a word of the relation:
+ * "relies heavily on" and "heavily dependent on" say the relation holds to a high degree; "heavily"
+ * of another verb of the sentence says nothing of it.
+ *
+ * @example
+ * ```ts
+ * degreeOnRelation('Sylvania relies heavily on grain.', /\bheavily\b/i, ['rel']); // true
+ * degreeOnRelation('Sylvania, heavily armed and proud, relies on grain.', /\bheavily\b/i, ['rel']); // false
+ * ```
+ */
+function degreeOnRelation(sentence: string, high: RegExp, stems: readonly string[]): boolean {
+  const words = sentence.toLowerCase().match(/[a-z]+/g) ?? [];
+  const whole = new RegExp(`^(?:${high.source})$`, 'i');
+  return words.some((w, i) => whole.test(w)
+    && words.slice(Math.max(0, i - 2), i + 3).some((x, k) => k !== i - Math.max(0, i - 2) && stems.some((st) => x.startsWith(st))));
+}
+
 /**
  * Reads "X barely V Y": refuted by a supporting sentence of "X V Y" that says it of a high degree;
  * held otherwise; undefined when the claim has no low degree word or the relation is not read.
@@ -158,7 +197,10 @@ export async function readLowDegree({ ctx, text, recheck }: ReaderInput): Promis
   const r = await recheck(plain);
   if (!r) return undefined;
   const high = degreeWords(ctx, 'highDegreeWord');
-  const strong = r.verdict === 'SUPPORTED' && high ? r.evidence.filter((e) => e.stance === 'supports' && high.test(e.text)) : [];
+  // the high degree word must be said of the relation itself ("relies heavily on"), not of another
+  // verb of the sentence ("which is heavily armed, relies on"): round 24
+  const stems = relationStems(ctx, r.interpretation.predicate);
+  const strong = r.verdict === 'SUPPORTED' && high ? r.evidence.filter((e) => e.stance === 'supports' && degreeOnRelation(e.text, high, stems)) : [];
   const note = `read without "${m[0]}": "${plain}"`;
   if (strong.length) {
     return {

@@ -78,6 +78,12 @@ describe('a phrasal verb', () => {
     expect(r.verdict).toBe('SUPPORTED');
     expect(r.interpretation.notes?.join(' ')).toMatch(/read 'cuts across' as 'crosses'/);
     expect((await check('The canal pipeline cuts across Marsovia.')).verdict).toBe('NOT_ENOUGH_INFO');
+    // round 24: "runs across" is the lexicon's crossing (cg:crosses), not WordNet's "run across"
+    // = come upon (meet), a sense a line cannot have (users16: "runs across" read as "meets")
+    const across = await check('The canal pipeline runs across Sylvania.');
+    expect(across.verdict).toBe('SUPPORTED');
+    expect(across.interpretation.predicateName).toBe('crosses');
+    expect(across.interpretation.notes?.join(' ') ?? '').not.toMatch(/meet/);
   });
 });
 
@@ -91,6 +97,15 @@ describe('a more specific verb (WordNet files it under a pattern verb)', () => {
     // a base form is no verb unless a modal or "did" comes before it ("piece", "centre" are nouns)
     expect(troponymRewrites(ctx, 'The author of the Freedonia piece works at a research centre in Zenda.')
       .filter((x) => !(x.claim.includes(' piece ') && x.claim.includes(' centre ')))).toEqual([]);
+    // round 24: an "-s" word WordNet has as a noun too is a verb only where a verb stands: not
+    // after a possessive or its adjective, nor after "has" in its clause (users16: "ties" -> "fixes")
+    const claims = (c: string) => troponymRewrites(ctx, c).map((x) => x.claim);
+    expect(claims("Freedonia's trade ties with Sylvania are strong.").filter((c) => /fixes/.test(c))).toEqual([]);
+    expect(claims('The treaty was meant to cut economic ties with Sylvania.').filter((c) => /fixes/.test(c))).toEqual([]);
+    expect(claims('Freedonia has the largest gas reserves on the continent.').filter((c) => /withholds/.test(c))).toEqual([]);
+    // after a name, or after a common noun and before an object, it is still the verb
+    expect(claims('Freedonia ties its currency to gold.')).toContain('Freedonia fixes its currency to gold.');
+    expect(claims('The bank reserves the right to refuse.')).toContain('The bank withholds the right to refuse.');
     const r = await check('Rufus Firefly frequented Sylvania.');
     expect(r.verdict).toBe('NOT_ENOUGH_INFO');
     expect(r.interpretation.predicateName).toBe('visited');

@@ -4,7 +4,7 @@ import { parseClaim, readSlot } from '../../src/check/parser.js';
 import { parseStructured } from '../../src/check/structured.js';
 import { looksLikeName, resolveMention } from '../../src/check/resolver.js';
 import { dropIgnorable, tokenize } from '../../src/check/text.js';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, officeHolder } from '../helpers/check-fixture.js';
 
 const { ctx } = checkFixture();
 const CGR = 'https://w3id.org/claimgraph/resource/';
@@ -213,5 +213,24 @@ describe('unknown names come only from spans that look like names', () => {
 
   it('an unknown name is still read in a claim', () => {
     expect(top('New Atlantis is a member of the League.').subject).toEqual({ kind: 'unknown-entity', mention: 'New Atlantis' });
+  });
+});
+
+describe('a reading with one side unknown (round 24)', () => {
+  it('is not one whose known side is of the class the other slot takes (roles swapped)', () => {
+    // Rufus Firefly holds the office; "Zeppo Marx" is no entity: "{o} {s}" read the office as the
+    // subject, (President of Sylvania, holds office, Zeppo Marx)
+    const held = checkFixture(officeHolder('rufus', 1)).ctx;
+    const readings = parseClaim(held, "Zeppo Marx, Sylvania's president, was at the gala.").readings.map((r) => r.interpretation);
+    expect(readings.some((i) => i.subject.kind === 'entity' && i.subject.iri === `${CGR}president-of-sylvania`)).toBe(false);
+    expect(readings.some((i) => i.object.kind === 'entity' && i.object.iri === `${CGR}president-of-sylvania` && i.predicate === `${CG}holdsOffice`)).toBe(true);
+  });
+});
+
+describe('"in <a name the graph does not know>" on a reading with no rank (round 24)', () => {
+  it('is where it happened, not the population of a rank', () => {
+    const q = top('Rufus Firefly met Zeppo Marx in Strelsau.').qualifiers;
+    expect(q.rankScope).toBeUndefined();
+    expect(q.location).toMatchObject({ kind: 'unknown-entity', mention: 'Strelsau' });
   });
 });

@@ -2,7 +2,7 @@
 // purpose as a thing the graph names (the verb as a gerund), and a "main" purpose against
 // cg:mainPurpose.
 import { describe, expect, it } from 'vitest';
-import { checkFixture, FIXTURE_ARTICLE } from '../helpers/check-fixture.js';
+import { checkFixture, FIXTURE_ARTICLE, fixtureClaim } from '../helpers/check-fixture.js';
 import { purposeParts } from '../../src/check/purpose.js';
 
 const ART = FIXTURE_ARTICLE;
@@ -35,9 +35,17 @@ describe('a purpose infinitive', () => {
     expect((await check("Rufus Firefly visited Sylvania to strengthen Sylvania's trade ties.")).verdict).toBe('SUPPORTED');
   });
 
+  it('is refuted with a verb of weakening what the source says the deed furthers (round 24, cg:weakeningVerb)', async () => {
+    for (const claim of ['Rufus Firefly visited Sylvania to weaken trade ties.', "Rufus Firefly visited Sylvania to loosen Sylvania's trade ties."]) {
+      const r = await check(claim);
+      expect(r.verdict, claim).toBe('REFUTED');
+      expect(r.explanation).toContain('cg:weakeningVerb');
+    }
+  });
+
   it('is not supported with another verb, another owner, or a purpose the graph does not name', async () => {
     for (const claim of [
-      'Rufus Firefly visited Sylvania to weaken trade ties.',
+      "Rufus Firefly visited Sylvania to weaken Marsovia's trade ties.",
       "Rufus Firefly visited Sylvania to strengthen Marsovia's trade ties.",
       'Rufus Firefly visited Sylvania to build a railway.',
     ]) {
@@ -138,5 +146,15 @@ cgc:rufus.visited.sylvania.signal a cg:Claim ;
   });
   it('leaves another message undecided', async () => {
     expect((await checkSignal('By visiting Sylvania, Rufus Firefly signalled that Freedonia is keen to sell weapons.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('"for infrastructure at <a place>" (lexicon cg:purpose pattern, round 24)', () => {
+  // Freedonia pledged aid to Sylvania for the Zenda airport (the place is the purpose)
+  const airport = checkFixture(`cgr:zenda-airport a cg:Airport ; rdfs:label "Zenda Airport" .
+${fixtureClaim({ id: 'freedonia.grantTo.sylvania.pledged', s: 'cgr:freedonia', p: 'cg:grantTo', o: 'cgr:sylvania', modality: 'Pledged', sentence: 's009', more: 'cg:purpose cgr:zenda-airport' })}`);
+  it('names the place as the purpose with or without the gerund', async () => {
+    expect((await airport.check('Freedonia pledged aid to Sylvania for developing infrastructure at Zenda Airport.')).verdict).toBe('SUPPORTED');
+    expect((await airport.check('Freedonia pledged aid to Sylvania for infrastructure at Zenda Airport.')).verdict).toBe('SUPPORTED');
   });
 });

@@ -188,6 +188,14 @@ cgr:sylvania cg:economyReliesOn cgr:energy .
     expect(r.explanation).toContain('cg:highDegreeWord');
   });
 
+  it('is not refuted by a high degree word said of another verb of the sentence (round 24)', async () => {
+    const { check } = withDegree("Sylvania, which is heavily armed and proud, relies on energy.");
+    expect((await check("Sylvania's economy barely depends on energy.")).verdict).toBe('NOT_ENOUGH_INFO');
+    // next to the relation's word, before it too: refuted
+    const before = withDegree("Sylvania's economy is heavily dependent on energy.");
+    expect((await before.check("Sylvania's economy barely depends on energy.")).verdict).toBe('REFUTED');
+  });
+
   it('is held undecided by the bare relation', async () => {
     const { check } = withDegree("Sylvania's economy relies on energy.");
     expect((await check("Sylvania's economy barely depends on energy.")).verdict).toBe('NOT_ENOUGH_INFO');
