@@ -24,7 +24,7 @@ const labelOfProperty = (ctx: CheckContext, p: string): string => labelOf(ctx, l
 const MAX_CANDIDATES = 8;
 const PASSIVE = /^(.+?)\s+(was|were|has been|have been|had been|is being|are being)\s+((?:[a-z]+ly\s+)?)([a-z]+(?:ed|en)|made|held|struck|sealed|won|sold|built|paid|sent|brought|begun|led|set up)\b(.*)$/i;
 
-/** An amount right after the participle ("was promised ¥13 bn in aid"). */
+/** An amount right after the participle ("was promised ¥9 bn in aid"). */
 const AMOUNT_FIRST = /^\s+(?:(?:about|around|some|roughly|nearly|almost|over|under|more than|less than|at least|up to)\s+)?(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\b|JPY\b|\d)/i;
 
 /**

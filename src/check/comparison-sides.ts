@@ -56,14 +56,14 @@ export function amountInside(tokens: readonly Token[]): MoneyValue[] | undefined
 }
 
 /**
- * The amount said inside a description and the description without it ("the $18bn Freedonian
- * deals": US$ 18 billion and "the Freedonian deals"), so a side can be read as the thing described
+ * The amount said inside a description and the description without it ("the $12bn Freedonian
+ * deals": US$ 12 billion and "the Freedonian deals"), so a side can be read as the thing described
  * and its amount checked against the graph's (round 24); undefined when no amount is inside, or
  * nothing is left around it.
  *
  * @example
  * ```ts
- * describedAmount('the $18bn Freedonian deals', ctx.morph); // { money: [{ value: '18000000000', currency: 'USD' }], rest: 'the Freedonian deals' }
+ * describedAmount('the $12bn Freedonian deals', ctx.morph); // { money: [{ value: '12000000000', currency: 'USD' }], rest: 'the Freedonian deals' }
  * ```
  */
 export function describedAmount(text: string, morph: Parameters<typeof tokenize>[1]): { money: MoneyValue[]; rest: string } | undefined {

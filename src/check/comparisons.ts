@@ -287,7 +287,7 @@ function readComparisonUncached(ctx: CheckContext, text: string): ComparisonRead
   const greater = !shortVerb && (!!verb || words.greater.has((word ?? '').toLowerCase()));
   const factor = factorWord ? words.factors.get(factorWord.toLowerCase().replace(/\s+/g, ' '))! : 1;
   let left = readSide(ctx, leftText);
-  // "The $18bn Freedonian deals outweigh ...": the thing described, its amount the graph's
+  // "The $12bn Freedonian deals outweigh ...": the thing described, its amount the graph's
   if (left?.money && !left.interpretation) left = describedSide(ctx, leftText, left.money);
   if (!left?.interpretation) return undefined;
   const borrow = left.interpretation.subject.kind === 'entity' ? left.interpretation.subject.label : undefined;
@@ -305,7 +305,7 @@ function readComparisonUncached(ctx: CheckContext, text: string): ComparisonRead
 }
 
 /**
- * A side that is an amount inside a description ("the $18bn Freedonian deals", "the ¥13bn Sylvanian
+ * A side that is an amount inside a description ("the $12bn Freedonian deals", "the ¥9bn Sylvanian
  * package"), read as the thing described when the graph gives it the amount said (in a currency
  * both state, to the precision said): the side is then the graph's claims, cited. An amount the
  * graph does not give the thing, or a description that does not read, is no side (round 24).

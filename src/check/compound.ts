@@ -492,9 +492,9 @@ export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = fa
 }
 
 /**
- * Whether the words around an "and" are two names of one kind ("India and Pakistan"): the left
+ * Whether the words around an "and" are two names of one kind ("Freedonia and Sylvania"): the left
  * side ends with a name and the right side opens with a name sharing one of its types. Cut there,
- * the left side is a noun phrase ("full membership for India") that a verbless pattern may read as
+ * the left side is a noun phrase ("full membership for Freedonia") that a verbless pattern may read as
  * a statement, and the right side gets the verb both names share (round 24: a cut there refuted
  * "membership for A and B was anticipated in 2017" by A's present membership).
  *

@@ -137,7 +137,7 @@ const VALUE_VERBS: Array<[RegExp, string]> = [
   // round 24: "came in under $15 billion", "comes in at V": the value with its bound
   [/\b(?:comes|came|come) in at\b/gi, 'is'],
   [/\b(?:comes|came|come) in(?=\s+(?:under|below|over|above|around|about|roughly|just)\b)/gi, 'is'],
-  // "won't reach 2,000 km", "reached $18bn": reaching a figure is being at least it
+  // "won't reach 2,000 km", "reached $12bn": reaching a figure is being at least it
   [/\b(?:reach|reaches|reached|hit|hits)\b/gi, 'be at least'],
 ];
 const VALUE_AFTER = /^\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|over|under|below|above|more than|less than|at least|at most|up to)\s+)?(?:US\$|\$|\u00A5|\u20AC|\u00A3|\u20B9|USD|JPY|EUR|\d)/i;

@@ -90,6 +90,7 @@ import { DAY_READERS } from './day-readers.js';
 import { demonymAuthorRewrite } from './demonym-author.js';
 import { COMPARISON_READERS } from './comparison-readers.js';
 import { SPEECH_READERS } from './speech-readers.js';
+import { PART_READERS } from './part-readers.js';
 import { WH_ANSWER_READERS } from './wh-answer.js';
 import { OWNER_OFFICE_READERS } from './owner-office.js';
 import { readBareDefinite } from './definite-choice.js';
@@ -697,17 +698,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: 'no pattern in order: one pattern\'s words in another order',
     read: ({ ctx, text }) => decided(decideByWords(ctx, text)),
   },
-  {
-    name: 'refuted-part',
-    module: 'compound.ts',
-    reads: '"A and B" where B reads and is refuted, A not at all: refuted',
-    read: ({ ctx, text }) => {
-      const partial = readRefutedPart(ctx, text);
-      if (!partial) return undefined;
-      const r = withParts(ctx, claimOf(text), [partial.part]);
-      return { decided: { ...r, explanation: `Read in part: "${partial.unread}" could not be read, but "${partial.part.text}" is refuted, and a conjunction with a refuted part is refuted. ${partial.part.evaluation.explanation}` } };
-    },
-  },
+  ...PART_READERS,
   {
     name: 'reduced-relative',
     module: 'reduced-relative.ts',

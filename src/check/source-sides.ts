@@ -19,6 +19,8 @@ export interface SourceDay {
   iri: string;
   claims: ClaimInfo[];
   head: true;
+  /** The time of day as well (a comment's schema:dateCreated), when the source gives it. */
+  at?: string;
 }
 
 // what an article did on its day ("came out", "was published", "went online"), or "itself"
@@ -81,5 +83,6 @@ function commentSide(ctx: CheckContext, said: string): SourceDay | undefined {
   if (mine.length !== 1 || !mine[0]!.c.date) return undefined;
   const { art, c } = mine[0]!;
   const writer = ctx.store.getObjects(c.author!, `${NS.schema}name`, null)[0]!.value;
-  return { day: c.date!, label: `${writer}'s comment (${c.date})`, iri: c.iri, claims: [pseudoClaim(art.iri, c.sentences)], head: true };
+  const created = ctx.store.getObjects(c.iri, `${NS.schema}dateCreated`, null).map((o) => o.value).find((v) => /T\d\d:\d\d/.test(v));
+  return { day: c.date!, label: `${writer}'s comment (${c.date})`, iri: c.iri, claims: [pseudoClaim(art.iri, c.sentences)], head: true, ...(created ? { at: created } : {}) };
 }

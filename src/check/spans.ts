@@ -75,6 +75,8 @@ interface Dated {
   head?: boolean;
   /** Dated by the month the thing is only expected in (round 20): the explanation says so. */
   planned?: boolean;
+  /** The time of day as well (a comment's dateCreated): a span in days is then also one by the clock. */
+  at?: string;
 }
 
 /** How a span is read: `literal` lets a side be a date said outright (a lasting state "by 2015"). */
@@ -577,6 +579,11 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   }
   const ok = holds(gaps[0]);
   if (holds(gaps[1]) !== ok) return undefined;
+  // both sides dated to the minute (two comments): "two days after" a gap of 36 hours is one day
+  // on the calendar but two by the clock, rounded; decided only when the two counts agree (round 24)
+  const clock = a.at && b.at && !yearly && !ranged && n !== undefined && nextUnit === undefined && UNITS[low(unitWord!)]! <= 7
+    ? (Date.parse(after ? a.at : b.at) - Date.parse(after ? b.at : a.at)) / 86_400_000 : undefined;
+  const clockSplit = clock !== undefined && holds(clock) !== ok;
   // an approximate count ("roughly six weeks") is not refuted by a span only a little outside its
   // tolerance (seven weeks): between the two bounds of approxTolerance it is left undecided
   const approx = bound === 'about' && n !== undefined ? approxTolerance(n) : undefined;
@@ -601,6 +608,11 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
     pattern: '{s} [N units] (before|after) {o} (the days the graph gives each side)',
     notes: [`read as the time between two dated things: ${a.label} and ${b.label}`],
   };
+  if (clockSplit) {
+    const bearings: Bearing[] = [...a.claims, ...b.claims].map((c) => ({ claim: c, stance: 'related', reason: 'partial-match', note: `claim ${localName(c.iri)} dates ${c.subject === a.iri ? 'the first' : 'the second'} side` }));
+    const explanation = `Not decided: ${arithmetic} on the calendar, but ${round2(clock! * 24)} hours (${round2(clock!)} days) by the times the graph gives (${a.at} and ${b.at}); the claim says ${claimed}, which one count fits and the other does not.`;
+    return { interpretation, evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings, explanation } };
+  }
   if (nearMiss) {
     const tol = approx!;
     const bearings: Bearing[] = [...a.claims, ...b.claims].map((c) => ({ claim: c, stance: 'related', reason: 'partial-match', note: `claim ${localName(c.iri)} dates ${c.subject === a.iri ? 'the first' : 'the second'} side` }));

@@ -240,7 +240,7 @@ export function parseMoney(tokens: readonly Token[]): MoneyValue[] | undefined {
     // amounts may be joined by "or", "and", "/" ("US$ 18 billion or ¥ 2.17 trillion")
     if (i < tokens.length && ['or', 'and', '/', 'i.e'].includes(low(tokens[i]!)) && i + 1 < tokens.length) {
       i++;
-      // "¥13 bn, or about 108 million US dollars": a restatement said as approximate is that amount
+      // "¥9 bn, or about 75 million US dollars": a restatement said as approximate is that amount
       // within its bound (round 24); only "about" and its synonyms, only after "or" / "i.e."
       const again = leadingBound(tokens, i);
       if (again.bound === 'about' && !bound && ['or', 'i.e'].includes(low(tokens[i - 1]!))) {
