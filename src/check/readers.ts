@@ -91,6 +91,7 @@ import { demonymAuthorRewrite } from './demonym-author.js';
 import { COMPARISON_READERS } from './comparison-readers.js';
 import { SPEECH_READERS } from './speech-readers.js';
 import { PART_READERS } from './part-readers.js';
+import { readRoute } from './route-description.js';
 import { WH_ANSWER_READERS } from './wh-answer.js';
 import { OWNER_OFFICE_READERS } from './owner-office.js';
 import { readBareDefinite } from './definite-choice.js';
@@ -705,6 +706,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"The grants Freedonia may give Sylvania amount to V", "the aid X extended to Y totals V": a subject with a reduced relative clause and its amount, said as "X may give grants worth V to Y" (round 15)',
     read: rewrittenBy(reducedRelativeRewrite, 'a subject with its relative clause, said in the order the lexicon reads'),
   },
+  { name: 'route-description', module: 'route-description.ts', needs: /\bfrom\b/i, read: readRoute,
+    reads: '"the pipeline from A to B": the one thing of that class the graph says runs from A to B (cg:runsFrom, cg:runsTo), by its name; supports only (round 24)' },
   {
     name: 'role-subject',
     module: 'role-subject.ts',

@@ -9,6 +9,11 @@
  * Read only when the giver and the receiver are each a whole name of the graph, the noun names
  * none, and the predicate is an amount verb ("amount to", "total", "come to", "be worth"); the
  * reading's verdict is the claim's, its explanation showing the words read.
+ *
+ * Round 24: a subject owned through such a clause, "the gas reserves Freedonia holds rank fourth",
+ * "the shares Sylvania owned made it ...", is the owner's possessive ("Freedonia's gas reserves
+ * rank fourth"); only with a verb of owning (never "has", which may be an auxiliary: "the aid X has
+ * given ...") and a whole name as the owner.
  */
 import type { CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
@@ -45,6 +50,8 @@ function headNamesNothing(ctx: CheckContext, noun: string): boolean {
  */
 export function reducedRelativeRewrite(ctx: CheckContext, text: string): string | undefined {
   const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  const owned = ownedSubjectRewrite(ctx, plain);
+  if (owned) return owned;
   for (const re of SHAPES) {
     const m = re.exec(plain);
     if (!m) continue;
@@ -53,6 +60,33 @@ export function reducedRelativeRewrite(ctx: CheckContext, text: string): string 
     // the verb is a verb, not a word of a name or a determiner ("the grants Freedonia and ..." is no clause)
     if (/^(?:the|a|an|its|their|his|her|of|and|or|in|on|at)$/i.test(verb)) continue;
     return `${giver} ${aux ?? ''}${verb} ${noun} worth ${amount} ${(prep ?? 'to').toLowerCase()} ${receiver}`;
+  }
+  return undefined;
+}
+
+// the noun (of `n` + 1 words), the owner, a verb of owning, what is said of the noun
+const OWNED = (n: number): RegExp => new RegExp(`^the\\s+((?:[a-z][\\w-]*\\s+){${n}}[a-z][\\w-]*)\\s+(.+?)\\s+(?:holds|held|owns|owned|possesses|possessed|controls|controlled)\\s+(.+)$`, 'i');
+const OWNED_SHAPES = [0, 1, 2].map(OWNED);
+
+/**
+ * "The gas reserves Freedonia holds rank fourth worldwide" as "Freedonia's gas reserves rank
+ * fourth worldwide"; undefined when the subject is no noun owned through a reduced relative clause.
+ *
+ * @example
+ * ```ts
+ * ownedSubjectRewrite(ctx, 'The gas reserves Freedonia holds rank fourth worldwide');
+ * // "Freedonia's gas reserves rank fourth worldwide"
+ * ```
+ */
+export function ownedSubjectRewrite(ctx: CheckContext, plain: string): string | undefined {
+  for (const re of OWNED_SHAPES) {
+    const m = re.exec(plain);
+    if (!m) continue;
+    const [, noun, owner, rest] = m as unknown as [string, string, string, string];
+    // what follows says something of the noun: a verb, not an object of the owning verb ("holds the rank")
+    if (/^(?:the|a|an|its|their|his|her|some|all|no|of|and|or|in|on|at|to)\b/i.test(rest)) continue;
+    if (!wholeName(ctx, owner) || !headNamesNothing(ctx, noun)) continue;
+    return `${owner}'s ${noun} ${rest}`;
   }
   return undefined;
 }
