@@ -465,8 +465,9 @@ export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = fa
       const right = claim.slice(m.index! + m[0].length).trim();
       if (left.split(/\s+/).length < 3 || right.split(/\s+/).length < 2) continue;
       if (/\b(?:between|of|from|both|with|for|to|among|by|in|at|on)$/i.test(left) || NOT_ASSERTED.test(right)) continue;
-      // "membership for A and B was expected": "and" joins two names, not two clauses
-      if (/and/i.test(m[0]) && namesCoordinated(ctx, left, right)) continue;
+      // "membership for A and B was expected": "and" joins two names, not two clauses, and a part
+      // cut there must not refute the whole (the undecided reading in part may still show it)
+      if (!anyVerdict && /and/i.test(m[0]) && namesCoordinated(ctx, left, right)) continue;
       const opening = leadingMention(ctx, left);
       const sides: Array<[string, string]> = [[left, right], [right, left]];
       for (const [mine, other] of sides) {
