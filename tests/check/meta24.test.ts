@@ -152,3 +152,11 @@ ${fixtureClaim({ id: 'acme.aid.region.possible', s: 'cgr:acme-bank', p: 'cg:fina
     expect((await checkPaid('The Acme Bank might help finance roads in Ruritania.')).verdict).toBe('SUPPORTED');
   });
 });
+
+describe('a count of comments on a page that lists none (round 24, lead)', () => {
+  it('is refuted: the page lists its comments whole, so none there is none of any number', async () => {
+    const r = await check('Readers left a dozen comments on the gala story.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toMatch(/at least one/);
+  });
+});
