@@ -13,7 +13,7 @@
  *   the claim.
  */
 import type { CheckContext } from './context.js';
-import { resolveMention } from './resolver.js';
+import { resolveMention, wholeName } from './resolver.js';
 import { dropIgnorable, tokenize } from './text.js';
 import type { CheckValue, Interpretation } from './types.js';
 
@@ -169,12 +169,6 @@ export function absoluteMemberCut(ctx: CheckContext, claim: string): string[] | 
   return undefined;
 }
 
-/** The one entity a whole span names (every word of it), or undefined. */
-function wholeName(ctx: CheckContext, span: string): boolean {
-  const toks = dropIgnorable(tokenize(span, ctx.morph), ctx.morph);
-  return toks.length > 0 && toks.length <= 8 && resolveMention(ctx, toks).length === 1;
-}
-
 /**
  * Gapping: "A is led by B, C by D" -> ["A is led by B", "C is led by D"]: the second clause keeps
  * only its two names and the preposition, and borrows the first clause's verb between them. Both
@@ -188,11 +182,11 @@ function wholeName(ctx: CheckContext, span: string): boolean {
  */
 export function gappingCut(ctx: CheckContext, claim: string): string[] | undefined {
   const m = /^(.+),\s+(?:and\s+)?(.+?)\s+(by|to|with|in|from|for|on|at)\s+([^,]+)$/i.exec(claim.trim().replace(/[.!?]+$/, ''));
-  if (!m || !wholeName(ctx, m[2]!) || !wholeName(ctx, m[4]!)) return undefined;
+  if (!m || !wholeName(ctx, m[2]!, 8) || !wholeName(ctx, m[4]!, 8)) return undefined;
   const left = m[1]!;
   const prep = ` ${m[3]!.toLowerCase()} `;
   const at = left.toLowerCase().lastIndexOf(prep);
-  if (at < 0 || !wholeName(ctx, left.slice(at + prep.length))) return undefined;
+  if (at < 0 || !wholeName(ctx, left.slice(at + prep.length), 8)) return undefined;
   const toks = dropIgnorable(tokenize(left.slice(0, at), ctx.morph), ctx.morph);
   for (let k = Math.min(6, toks.length - 1); k >= 1; k--) {
     if (resolveMention(ctx, toks.slice(0, k)).length !== 1) continue;
@@ -224,7 +218,7 @@ export function neitherNorCuts(ctx: CheckContext, claim: string): string[][] {
   const before = m[1]!.trim();
   const [a, b] = [m[2]!.trim(), m[3]!.trim()];
   if (before) return [[`${before} not ${a}`, `${before} not ${b}`]];
-  if (!wholeName(ctx, a)) return [];
+  if (!wholeName(ctx, a, 8)) return [];
   const toks = dropIgnorable(tokenize(b, ctx.morph), ctx.morph);
   for (let k = Math.min(6, toks.length - 1); k >= 1; k--) {
     if (resolveMention(ctx, toks.slice(0, k)).length !== 1) continue;

@@ -8,7 +8,7 @@
  * gap (the other cuts of src/check/compound.ts read it or leave it).
  */
 import type { CheckContext } from './context.js';
-import { resolveMention } from './resolver.js';
+import { resolveMention, wholeName } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text.js';
 import { ORDINALS, parseRank } from './values.js';
 
@@ -21,12 +21,6 @@ const MAX_NAME = 6;
 /** True for a word that is a rank by itself: an ordinal ("second") or a superlative of rank ("largest", "top"). */
 function isRankWord(t: Token): boolean {
   return t.kind === 'word' && (ORDINALS[t.raw.toLowerCase()] !== undefined || parseRank([t]) !== undefined);
-}
-
-/** True when the span names exactly one entity, every word of it. */
-function wholeName(ctx: CheckContext, span: string): boolean {
-  const toks = dropIgnorable(tokenize(span, ctx.morph), ctx.morph);
-  return toks.length > 0 && toks.length <= MAX_NAME && resolveMention(ctx, toks).length === 1;
 }
 
 /**

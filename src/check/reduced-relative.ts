@@ -16,22 +16,14 @@
  * given ...") and a whole name as the owner.
  */
 import type { CheckContext } from './context.js';
-import { resolveMention } from './resolver.js';
+import { resolveMention, wholeName } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 
-// the longest name looked for, in tokens
-const MAX_NAME = 6;
 const AUX = '(?:may|might|will|would|could|can|should|has|have|had|is|are|was|were|plans to|planned to|intends to|is set to|was set to)';
 const AMOUNT_VERB = '(?:amounts?\\s+to|amounted\\s+to|totals?|totall?ed|comes?\\s+to|came\\s+to|(?:is|are|was|were|will\\s+be|would\\s+be)\\s+worth)';
 // the noun (of `n` + 1 words), the giver, the clause's modal, its verb, a preposition, the receiver, the amount
 const shape = (n: number): RegExp => new RegExp(`^(?:the\\s+)((?:[a-z][\\w-]*\\s+){${n}}[a-z][\\w-]*)\\s+(.+?)\\s+(${AUX}\\s+)?([a-z]+)\\s+(?:(to|with|for)\\s+)?(.+?)\\s+${AMOUNT_VERB}\\s+(.+)$`, 'i');
 const SHAPES = [0, 1, 2].map(shape);
-
-/** True when the span names exactly one entity, every word of it. */
-function wholeName(ctx: CheckContext, span: string): boolean {
-  const toks = dropIgnorable(tokenize(span, ctx.morph), ctx.morph);
-  return toks.length > 0 && toks.length <= MAX_NAME && resolveMention(ctx, toks).length === 1;
-}
 
 /** True when the noun's head (its last word) names no entity: a thing given, not a name ("energy deals": a sector may modify it). */
 function headNamesNothing(ctx: CheckContext, noun: string): boolean {

@@ -12,10 +12,28 @@ import { pageNounClash } from './page-nouns.js';
 import { personNameReading } from './person-names.js';
 import { matchPattern } from './pattern.js';
 import { spanTrie, type SpanTrie } from './span-trie.js';
-import { keyOf, nameKey, type Token } from './text.js';
+import { dropIgnorable, keyOf, nameKey, tokenize, type Token } from './text.js';
 import type { CheckValue } from './types.js';
 
 type EntityValue = Extract<CheckValue, { kind: 'entity' }>;
+
+/**
+ * The one entity a whole span names, every word of it (its ignorable words aside), in at most
+ * `maxTokens` tokens; undefined when it names none or several. The test the rewrites share before
+ * they take a span as a name.
+ *
+ * @example
+ * ```ts
+ * wholeName(ctx, 'the Acme Bank')?.iri; // '…/acme-bank'
+ * wholeName(ctx, 'the Acme Bank lent'); // undefined
+ * ```
+ */
+export function wholeName(ctx: CheckContext, span: string, maxTokens = 6): EntityValue | undefined {
+  const toks = dropIgnorable(tokenize(span, ctx.morph), ctx.morph);
+  if (!toks.length || toks.length > maxTokens) return undefined;
+  const hits = resolveMention(ctx, toks);
+  return hits.length === 1 ? hits[0] : undefined;
+}
 
 /**
  * Entities a token span may name, best first (exact labels before derived readings).

@@ -13,22 +13,14 @@ import { claimsByPredicate, enclosingPlaces, groupMembers, isA } from './claim-i
 import { NS, type CheckContext } from './context.js';
 import { classOfNoun } from './definite-noun.js';
 import { entityName } from './prose.js';
-import { resolveMention } from './resolver.js';
+import { wholeName } from './resolver.js';
 import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { undecidedResult } from './result.js';
-import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { normalizeTypography } from './text.js';
 
 // "the <noun of one to three words> from <place> to <rest>"
 const ROUTE = /\bthe\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+from\s+(.+?)\s+to\s+(.+)$/i;
 const MAX_NAME = 6;
-
-/** The one entity `span` names when every word of it is the name, else undefined. */
-function wholeName(ctx: CheckContext, span: string): string | undefined {
-  const toks = dropIgnorable(tokenize(span, ctx.morph), ctx.morph);
-  if (!toks.length || toks.length > MAX_NAME) return undefined;
-  const hits = resolveMention(ctx, toks);
-  return hits.length === 1 ? hits[0]!.iri : undefined;
-}
 
 /** Things the graph says run from (`end` runsFrom) or to (runsTo) `place`, a place inside it, or a member of it (a region's countries). */
 function runningAt(ctx: CheckContext, end: 'runsFrom' | 'runsTo', place: string): Set<string> {
@@ -57,12 +49,12 @@ export function routeRewrite(ctx: CheckContext, text: string): string | undefine
   if (!m) return undefined;
   const [, noun, fromSpan, tail] = m as unknown as [string, string, string, string];
   const cls = classOfNoun(ctx, noun);
-  const from = cls && wholeName(ctx, fromSpan);
+  const from = cls && wholeName(ctx, fromSpan)?.iri;
   if (!cls || !from) return undefined;
   // the destination is the longest run of the tail's words that names one place
   const words = tail.split(/\s+/);
   for (let k = Math.min(MAX_NAME, words.length); k >= 1; k--) {
-    const to = wholeName(ctx, words.slice(0, k).join(' ').replace(/[,.;:!?]+$/, ''));
+    const to = wholeName(ctx, words.slice(0, k).join(' ').replace(/[,.;:!?]+$/, ''))?.iri;
     if (!to) continue;
     const starts = runningAt(ctx, 'runsFrom', from);
     const things = [...runningAt(ctx, 'runsTo', to)].filter((t) => starts.has(t) && isA(ctx, t, cls));
