@@ -114,7 +114,8 @@ const readByWordsMemo = textMemo<WordReading[]>();
 
 function readByWordsUncached(ctx: CheckContext, claim: string): WordReading[] {
   const all = dropIgnorable(tokenize(claim, ctx.morph), ctx.morph);
-  const marked: MarkerOutcome = applyMarkers(ctx, all);
+  const marked: MarkerOutcome = applyMarkers(ctx, all, claim);
+  if (marked.acrossClauses) return [];
   const tokens = marked.tokens.filter((t) => !(t.kind === 'word' && ctx.skippable.has(t.raw.toLowerCase())));
   const names = linkNames(ctx, tokens);
   if (names.length !== 2) return [];

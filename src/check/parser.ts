@@ -81,6 +81,11 @@ export interface MarkerOutcome {
   polarity: PolarityName;
   modality?: ModalityName;
   removed: Token[];
+  /**
+   * Two denials in two clauses ("X did not join Y, is not in Z"): their parity says nothing of
+   * either clause, so no one reading of the claim has a polarity (set only when the text is given).
+   */
+  acrossClauses?: boolean;
 }
 
 /** A negation or modality marker found in a sentence: its words and what it says. */
@@ -118,13 +123,32 @@ export function stripMarkers(ctx: CheckContext, input: Token[]): { tokens: Token
   return { tokens, hits };
 }
 
-/** Removes negation and modality markers (`ctx.markers`) and reports the polarity and modality they set. */
-export function applyMarkers(ctx: CheckContext, input: Token[]): MarkerOutcome {
+// what parts two clauses between two denials: a comma, a semicolon, a colon or a joining word
+const CLAUSE_JOIN = /[,;:]|\b(?:and|but|while|whereas|yet|then)\b/i;
+
+/**
+ * Removes negation and modality markers (`ctx.markers`) and reports the polarity and modality they
+ * set. Denials cancel in pairs ("it is false that X did not join Y" says X joined) only within one
+ * clause: given the claim's text, two denials with a clause break between them ("X did not join Y,
+ * is not in Z") set `acrossClauses`, and the parity is no polarity of either (users18 found a
+ * false REFUTED so).
+ *
+ * @example
+ * ```ts
+ * applyMarkers(ctx, tokenize('Freedonia did not join the League, is not in the Union', ctx.morph), 'Freedonia did not join the League, is not in the Union').acrossClauses; // true
+ * ```
+ */
+export function applyMarkers(ctx: CheckContext, input: Token[], text?: string): MarkerOutcome {
   const { tokens, hits } = stripMarkers(ctx, input);
-  const negations = hits.filter((h) => h.polarity === 'negative').length;
+  const denials = hits.filter((h) => h.polarity === 'negative');
   // cg:Stated markers ("it is true that") are only removed
   const modality = hits.find((h) => h.modality && h.modality !== 'stated')?.modality;
-  return { tokens, polarity: negations % 2 === 1 ? 'negative' : 'positive', modality, removed: hits.flatMap((h) => h.words) };
+  const out: MarkerOutcome = { tokens, polarity: denials.length % 2 === 1 ? 'negative' : 'positive', modality, removed: hits.flatMap((h) => h.words) };
+  if (text !== undefined && denials.length > 1) {
+    const at = denials.map((h) => [h.words[0]!.start, h.words[h.words.length - 1]!.end] as const).sort((a, b) => a[0] - b[0]);
+    if (at.some(([, end], i) => i + 1 < at.length && CLAUSE_JOIN.test(text.slice(end, at[i + 1]![0])))) out.acrossClauses = true;
+  }
+  return out;
 }
 
 /** Whether an entity may fill a slot of class `cls` (an entity without classes fits any). */
@@ -549,7 +573,9 @@ export function parseIgnoringTypes(ctx: CheckContext, text: string): ParseResult
 function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<readonly [boolean, boolean]> = [[false, true], [true, true]]): ParseResult {
   const claim = validateClaimText(text);
   const all = dropIgnorable(tokenize(claim, ctx.morph), ctx.morph);
-  const marked = applyMarkers(ctx, all);
+  const marked = applyMarkers(ctx, all, claim);
+  // two denials in two clauses: no one reading has a polarity (the parts are read one by one)
+  if (marked.acrossClauses) throw unreadError(() => describeUnread(ctx, marked.tokens, claim));
   // adverbs that do not change the relation ("formally signed") are set aside and reported
   const skipped = marked.tokens.filter((t) => t.kind === 'word' && ctx.skippable.has(t.raw.toLowerCase()));
   const tokens = skipped.length ? marked.tokens.filter((t) => !skipped.includes(t)) : marked.tokens;
@@ -624,8 +650,7 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
       for (const m of matches) {
         const interp = toInterpretation(rp, m.bindings, marked);
         // "X 's Y" in two slots with a Y the graph labels as someone else's (src/check/owned-heads.ts)
-        if (!interp || ownedByOther(ctx, interp, tokens)) continue;
-        placeWithoutRank(ctx, interp);
+        if (!interp || ownedByOther(ctx, interp, tokens) || !placeWithoutRank(ctx, interp)) continue;
         const corrected = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].flatMap((v): CheckValue[] => (v.kind === 'entities' ? v.items : [v]))
           .filter((v): v is Extract<CheckValue, { kind: 'entity' }> => v.kind === 'entity' && !!v.corrected)
           .map((v) => `read '${v.mention}' as ${v.label} (${v.corrected!.edits} edit${v.corrected!.edits > 1 ? 's' : ''})`);
@@ -672,14 +697,24 @@ function swappedRoles(ctx: CheckContext, interp: Interpretation): boolean {
  * "in <a place>" read as the population of a rank on a reading with no rank ("X opened in Strelsau
  * with 57 members", "sign memoranda in Zenda"): a rank scope belongs to a superlative, so the
  * place is where it happened (`cg:location`), round 11; so is a name the graph does not know (round 24).
+ * An event there is the event it happened at (`cg:event`); anything else makes the reading none:
+ * false (round 25).
  */
-function placeWithoutRank(ctx: CheckContext, interp: Interpretation): void {
+function placeWithoutRank(ctx: CheckContext, interp: Interpretation): boolean {
   const scope = interp.qualifiers.rankScope;
-  if (!scope || interp.qualifiers.rank || /rank|larg|bigg|small|most|first|second|third|fourth|fifth/i.test(interp.pattern ?? '')) return;
+  if (!scope || interp.qualifiers.rank || /rank|larg|bigg|small|most|first|second|third|fourth|fifth/i.test(interp.pattern ?? '')) return true;
   // a name the graph does not know after "in" is no population either ("met Zeppo in Strelsau"): round 24
-  if (!(scope.kind === 'unknown-entity' || (scope.kind === 'entity' && isA(ctx, scope.iri, `${NS.cg}Place`))) || interp.qualifiers.location) return;
+  const place = scope.kind === 'unknown-entity' || (scope.kind === 'entity' && isA(ctx, scope.iri, `${NS.cg}Place`));
+  // an event after "in" is where the fact happened as an event ("began joining X in the summit")
+  const event = scope.kind === 'entity' && isA(ctx, scope.iri, `${NS.cg}Event`);
+  // anything else after "in" on a reading with no rank is neither a population nor a setting: "X
+  // did not join Y, is in Z" read "in Z" so and dropped the clause, a false SUPPORTED (round 25)
+  if (!place && !event) return false;
+  const key = place ? 'location' : 'event';
+  if (interp.qualifiers[key]) return true;
   const { rankScope: _dropped, ...rest } = interp.qualifiers;
-  interp.qualifiers = { ...rest, location: scope };
+  interp.qualifiers = { ...rest, [key]: scope };
+  return true;
 }
 
 function toInterpretation(rp: RelationPattern, b: Bindings, marked: MarkerOutcome): Interpretation | undefined {
