@@ -10,6 +10,7 @@ import { NS, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
 import { classNouns } from './kinds.js';
 import { courseNamed, deniedBelief } from './course-named.js';
+import { deniedSaying, presentAsFuture } from './denied-saying.js';
 import { leadingRank, rankedCommenter } from './comment-pick.js';
 import { matchPattern } from './pattern.js';
 import { resolveMention } from './resolver.js';
@@ -56,7 +57,7 @@ const readAttributionMemo = textMemo<Attribution | undefined>();
 
 function readAttributionUncached(ctx: CheckContext, text: string): Attribution | undefined {
   if (!ctx.attribution.patterns.length) return undefined;
-  const plain = depictedAs(ctx, namedInCommas(ctx, deniedBelief(expectedTo(normalizeTypography(text).trim().replace(/[.!?]+$/, '')))));
+  const plain = depictedAs(ctx, namedInCommas(ctx, deniedBelief(deniedSaying(ctx, expectedTo(normalizeTypography(text).trim().replace(/[.!?]+$/, ''))))));
   const quoted = QUOTES_AS.test(plain) ? quotedAs(ctx, plain) : undefined;
   if (quoted) return quoted;
   const tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);
@@ -105,7 +106,7 @@ function readAttributionUncached(ctx: CheckContext, text: string): Attribution |
         a: {
           scope: JSON.parse(s.value) as ClaimScope,
           source: plain.slice(tokens[sa]!.start, tokens[sb - 1]!.end),
-          inner: asked(backshifted(plain.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/^[,;:\s]+|[,;:\s]+$/g, ''), verb), verb),
+          inner: asked(backshifted(forecastPresent(ctx, plain.slice(0, tokens[a]!.start), plain.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/^[,;:\s]+|[,;:\s]+$/g, '')), verb), verb),
           ...(WONDER.test(verb) ? { questioned: true } : {}),
         },
       };
@@ -244,6 +245,18 @@ function spokenIn(ctx: CheckContext, agents: string[]): string[] {
   return [...out];
 }
 
+/** Words of a forecast before its clause ("predicts", "is betting", "is confident"): round 25. */
+const FORECAST = /\b(?:predict|predicts|predicted|forecast|forecasts|forecasted|expect|expects|expected|anticipate|anticipates|anticipated|foresee|foresees|foresaw|bet|bets|betting|wager|wagers|wagered|wagering|confident|optimistic|hopeful)\s+(?:that\s+)?$/i;
+
+/**
+ * A forecast's clause in the simple present is its future ("S is betting that Sylvania lands the
+ * first loan" is S's "Sylvania will land the first loan"), as English says a forecast (round 25);
+ * any other clause unchanged.
+ */
+function forecastPresent(ctx: CheckContext, frame: string, inner: string): string {
+  return FORECAST.test(frame) ? presentAsFuture(ctx, inner) ?? inner : inner;
+}
+
 /**
  * Reported speech after a verb of saying in the past ("predicted that the bank would approve"):
  * "would" is the reported "will" (the sequence of tenses), so the inner claim is read with "will".
@@ -252,7 +265,13 @@ function backshifted(inner: string, verb: string): string {
   // "according to X, P would ...": reported speech too, without a verb to carry its tense
   // round 17: "thinks / believes / expects P would Q" is the source's expectation too (a verb of
   // belief in the present with a conditional "would"), read with "will" as the past verbs are
-  const past = !verb || /(?:ed|said|wrote|written|thought|told|told us|forecast|pointed out)$/.test(verb) || /^(?:think|thinks|believe|believes|expect|expects)$/.test(verb);
+  // round 25: a forecast ("foresees / is betting that P would Q") and a fear read so too; the
+  // frames that carry their own words ("is confident that", "'s bet is that") leave `verb` empty
+  const past = !verb || /(?:ed|said|wrote|written|thought|told|told us|forecast|pointed out|foresaw|bet)$/.test(verb)
+    || /^(?:think|thinks|believe|believes|expect|expects|anticipate|anticipates|foresee|foresees|fear|fears|bets|wager|wagers)$/.test(verb)
+    // round 25: "S says / writes / argues that P would Q" in the present is S's "P will Q" too (users
+    // write the reported "would" after a present verb of saying as often as after a past one)
+    || /^(?:say|says|write|writes|argue|argues|claim|claims|contend|contends|insist|insists|maintain|maintains|warn|warns|reckon|reckons|feel|feels)$/.test(verb);
   // "said the bank had (already) approved a loan": the reported "has approved" (round 12), so a
   // present-perfect denial the source states ("no loan has been approved yet") meets it
   return hedged(past ? inner.replace(/\bwould\b/gi, (w) => (w[0] === 'W' ? 'Will' : 'will'))

@@ -20,8 +20,8 @@ import { resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 
-/** "first loan", "first-ever loan": the noun after "first". */
-const FIRST = /\bfirst(?:-ever)?\s+([a-z]+)\b/i;
+/** "first loan", "first-ever loan": the noun after "first" (round 25: past a name before it, "the first Acme Bank loan"). */
+const FIRST = /\b[Ff]irst(?:-ever)?\s+(?:[A-Z][\w-]*\s+)*([a-z]+)\b/;
 
 /**
  * A refutation of an attributed claim by the source's own "first <noun>" of another object;

@@ -19,6 +19,7 @@ import { actorsOf } from './actors.js';
 import { NS, type CheckContext } from './context.js';
 import { claimsByPredicate, type ClaimInfo } from './claim-index.js';
 import { fieldsOf, purposeName } from './purpose.js';
+import { focusSaidOtherwise } from './focus-words.js';
 import { resolveMention } from './resolver.js';
 import { finish } from './result.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
@@ -106,7 +107,8 @@ function focusEntities(ctx: CheckContext, phrase: string, c: ClaimInfo): string[
  * ```
  */
 export function readFocus(ctx: CheckContext, text: string): { decided: CheckResult } | { held: CheckResult } | undefined {
-  const parts = focusParts(text);
+  // round 25: other words for a focus ("F was the centrepiece of X's visit", "P drove X's focus on F")
+  const parts = focusParts(focusSaidOtherwise(ctx, text) ?? text);
   if (!parts) return undefined;
   const who = parts.who ? one(ctx, parts.who) : undefined;
   if (parts.who && !who) return undefined;

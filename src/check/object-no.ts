@@ -17,7 +17,7 @@ const NOT_DETERMINER = /^(?:longer|more|fewer|less|later|earlier|sooner|one|doub
 const OBJECT_NO = /^(?<subject>.+?)\s+(?:(?<have>has|have|had)\s+(?<participle>[a-z]+)|(?<copula>is|are|was|were)|(?<past>[a-z]+ed))\s+no\s+(?<object>.+)$/i;
 
 /** The base form of a regular past ("approved" -> "approve"), or the lemma the morphology gives. */
-function baseOf(past: string, lemmas: ReadonlyMap<string, string>): string {
+export function baseOf(past: string, lemmas: ReadonlyMap<string, string>): string {
   const known = lemmas.get(past.toLowerCase());
   if (known) return known;
   if (/ied$/.test(past)) return `${past.slice(0, -3)}y`;

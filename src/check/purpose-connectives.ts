@@ -47,6 +47,13 @@ export function purposeConnectiveRewrite(text: string): string | undefined {
   // "to V1 X and to V2 Y": the second "to" of a list of purposes
   const first = /\bto\s+[a-z]+\s+\S/i.exec(out);
   if (first) out = out.slice(0, first.index + 3) + out.slice(first.index + 3).replace(/\s+and\s+to\s+(?=[a-z]+\s)(?![a-z]+ing\b)/gi, ' and ');
+  // round 25: a purpose gerund after a participle of purpose said with "is" ("was meant for /
+  // geared towards / devoted to V-ing") or a goal had ("had the goal of V-ing"): "was aimed at
+  // V-ing", the words the purpose readers take; after a clause without "is" ("X gave Y $5m aimed
+  // at / intended for V-ing"), "for V-ing"
+  out = out.replace(/\b(is|are|was|were)\s+(?:meant|intended|designed|geared|directed|tailored|devoted|dedicated)\s+(?:for|to|toward|towards)\s+(?=[a-z]+ing\b)/gi, '$1 aimed at ')
+    .replace(/\b(?:has|have|had)\s+the\s+(?:goal|aim|objective|purpose|intention)\s+of\s+(?=[a-z]+ing\b)/gi, (w) => (/^had/i.test(w) ? 'was aimed at ' : 'is aimed at '))
+    .replace(/(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(?:aimed\s+at|intended\s+for|meant\s+for|designed\s+for|geared\s+(?:to|toward|towards)|devoted\s+to|dedicated\s+to)\s+(?=[a-z]+ing\b)/gi, 'for ');
   out = out.replace(/\b(?:through|via)\s+(?=[a-z]+ing\b)/gi, 'by ');
   // "X's focus on F serves to P": the focus as its verb, the purpose as "in order to"
   out = out.replace(/^(.+?)(?:'s)\s+focus\s+on\s+(.+?)\s+(?:serves|served|is\s+meant|was\s+meant|is\s+intended|was\s+intended|is\s+designed|aims|aimed|seeks|sought)\s+to\s+(?=[a-z]+\s)/i, '$1 focused on $2 in order to ');

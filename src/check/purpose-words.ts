@@ -17,7 +17,7 @@ import { readPackagePurpose } from './purpose-frames.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 
-interface Words { verb: string; object: string; participle: string }
+interface Words { verb: string; object: string; participle: string; toParticiple: string; bareVerb: string }
 const cache = new WeakMap<object, Words>();
 
 /** The lexicon's words as regex alternations, each verb in its forms, longest first. */
@@ -33,6 +33,10 @@ function wordsOf(ctx: CheckContext): Words {
     verb: alt(literals(ctx.lexicon, null, cg('purposeVerb')).flatMap(forms)),
     object: alt(literals(ctx.lexicon, null, cg('purposeObjectVerb')).flatMap(forms)),
     participle: alt(literals(ctx.lexicon, null, cg('purposeParticiple')).map((p) => p.toLowerCase())),
+    // round 25: participles before "to" and a purpose ("is devoted to P"), verbs before a bare verb
+    // ("will help upgrade P")
+    toParticiple: alt(literals(ctx.lexicon, null, cg('purposeToParticiple')).map((p) => p.toLowerCase())),
+    bareVerb: alt(literals(ctx.lexicon, null, cg('purposeBareVerb')).flatMap(forms)),
   };
   cache.set(ctx.lexicon, w);
   return w;
@@ -65,12 +69,21 @@ export function purposeWordsRewrites(ctx: CheckContext, text: string): string[] 
   const t = (around ? said.slice(0, around.index) + said.slice(around.index + around[0].length) : said).replace(/\s+as\s+well\s+as\s+/gi, ' and ');
   const main = around ? `${(around[1] ?? around[2])!.toLowerCase()} ` : '';
   let heads: Array<{ head: string; tail: string }> = [];
+  // round 25: "The purpose (aim, goal, objective) of X is to V P" is "X is meant to V P"
+  // (or "is V-ing P": "is meant for V-ing P")
+  const named = /^the\s+(?:purpose|aim|goal|objective|object|intention|intent)\s+of\s+(?<head>.+?)\s+(?:is|was|are|were)\s+(?:to\s+(?<rest>[a-z]+\s+.+)|(?<ger>[a-z]+ing\s+.+))$/i.exec(t);
+  if (named) heads.push({ head: named.groups!.head!, tail: named.groups!.rest ? `is ${main}meant to ${named.groups!.rest}` : `is ${main}meant for ${named.groups!.ger}` });
   const to = w.verb && new RegExp(String.raw`^(?<head>.+?)\s+${MODAL}(?:${w.verb})\s+to\s+(?<rest>[a-z]+\s+.+)$`, 'i').exec(t);
   const obj = w.object && new RegExp(String.raw`^(?<head>.+?)\s+${MODAL}(?:${w.object})\s+(?<np>(?!to\b)[a-z].+)$`, 'i').exec(t);
   const part = w.participle && new RegExp(String.raw`^(?<head>.+?)\s+${BE}\s+(?<adv>(?:chiefly|mainly|largely|primarily|mostly)\s+)?(?:${w.participle})\s+(?:for|toward|towards|at)\s+(?<np>[a-z].+)$`, 'i').exec(t);
   // the participle after "is" first: "is targeted at P" is no object verb "target" with "is" in
   // its head ("... is is meant for at P", round 19)
-  if (to) heads.push({ head: to.groups!.head!, tail: `is ${main}meant to ${to.groups!.rest}` });
+  const toPart = w.toParticiple && new RegExp(String.raw`^(?<head>.+?)\s+${BE}\s+(?<adv>(?:chiefly|mainly|largely|primarily|mostly)\s+)?(?:${w.toParticiple})\s+to\s+(?<np>[a-z].+)$`, 'i').exec(t);
+  // "will help V P": a verb with a bare infinitive ("help to V" is read by the "to" verbs)
+  const bare = w.bareVerb && new RegExp(String.raw`^(?<head>.+?)\s+${MODAL}(?:${w.bareVerb})\s+(?<rest>(?!to\b)[a-z]+\s+.+)$`, 'i').exec(t);
+  if (named) { /* read above */ } else if (to) heads.push({ head: to.groups!.head!, tail: `is ${main}meant to ${to.groups!.rest}` });
+  else if (toPart) heads.push({ head: toPart.groups!.head!, tail: `is ${toPart.groups!.adv ?? main}meant for ${toPart.groups!.np}` });
+  else if (bare) heads.push({ head: bare.groups!.head!, tail: `is ${main}meant to ${bare.groups!.rest}` });
   else if (part) heads.push({ head: part.groups!.head!, tail: `is ${part.groups!.adv ?? main}meant for ${part.groups!.np}` });
   else if (obj) heads.push({ head: obj.groups!.head!, tail: `is ${main}meant for ${obj.groups!.np}` });
   // "X's US$ 5 million [in aid] for|to Y ...": the amount as the package, its verb left open
