@@ -89,6 +89,8 @@ import { COUNT_TIME_READERS } from './count-time-readers.js';
 import { DAY_READERS } from './day-readers.js';
 import { demonymAuthorRewrite } from './demonym-author.js';
 import { COMPARISON_READERS } from './comparison-readers.js';
+import { COPULAR_READERS } from './copular-frames.js';
+import { JOIN_READERS } from './join-rewrites.js';
 import { SPEECH_READERS } from './speech-readers.js';
 import { PART_READERS } from './part-readers.js';
 import { readRoute } from './route-description.js';
@@ -174,6 +176,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     whenUndecided: true,
     read: readQuestionShape,
   },
+  ...COPULAR_READERS,
+  ...JOIN_READERS,
   ...WH_ANSWER_READERS,
   {
     name: 'notation',

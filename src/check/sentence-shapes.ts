@@ -28,8 +28,13 @@ export interface Peeled {
   shape: string;
 }
 
-/** A discourse word before the shape ("So, ...", "OK, ...", "Hey, ..."), dropped with it. */
-const LEAD = /^(?:(?:so|ok|okay|well|hey|hi|and|now|quick question|question)\s*[,:]?\s+)+/i;
+/**
+ * A discourse word before the shape ("So, ...", "OK, ...", "Hey, ...", "But did ...?"), dropped with
+ * it; round 25 enumerated the openers of chat and speech: the first group opens a sentence with or
+ * without a comma, the second ("Right, ...", "Look, ...", "Hmm, ...") only with one, since "right",
+ * "look" and "listen" are words of claims too. None adds a "not", a hedge or a time to the claim.
+ */
+const LEAD = /^(?:(?:(?:so|ok|okay|well|hey|hi|and|now|but|also|quick question|question|one more thing|another question|and so|so then)\s*[,:]?|(?:right|alright|all right|look|listen|oh|hmm+|um+|uh+|anyway|anyhow|honestly|seriously|quick check|just checking|just wondering|out of curiosity|by the way|btw)\s*[,:])\s+)+/i;
 
 /** "please", "kindly" before a request. */
 const PLEASE = '(?:(?:please|kindly|just)\\s+)?';
@@ -58,6 +63,10 @@ const LEADING: ReadonlyArray<[RegExp, string]> = [
   [/^(?:someone|somebody|a\s+friend(?:\s+of\s+mine)?|a\s+colleague|my\s+\w+|people|they|everyone|everybody)\s+(?:told\s+me|tells\s+me|says|say|said|claims|claim|claimed|mentioned)\s+(?:that\s+)?/i, 'the asker\'s report'],
   [/^(?:i|we)\s+(?:think|believe|understand|recall|remember|gather|suppose|assume|reckon)\s+(?:that\s+)?/i, 'the asker\'s belief'],
   [/^(?:my|our)\s+understanding\s+is\s+(?:that\s+)?/i, 'the asker\'s belief'],
+  // (round 25) "Am I right that P?", "Would it be accurate / fair to say that P?", "Correct me if I'm wrong, but P"
+  [/^(?:am\s+i\s+(?:right|correct)|is\s+it\s+right)\s+(?:that|in\s+thinking\s+that|to\s+say\s+that)\s+/i, 'a question whether it is true that'],
+  [new RegExp(`^(?:would|could)\\s+(?:it|one|we|you)\\s+be\\s+(?:${TRUTH}|fair|accurate)\\s+to\\s+(?:say|state|claim)\\s+(?:that\\s+)?`, 'i'), 'a question whether it is true that'],
+  [/^correct\s+me\s+if\s+i'?m\s+wrong\s*,?\s*(?:but\s+)?/i, 'a question whether it is true that'],
   [/^(?:word|rumou?r)\s+(?:is|has\s+it)\s+(?:that\s+)?/i, 'the asker\'s report'],
   // "Apparently, P", "Reportedly, P": how the asker came to hear P, as "I heard P" (round 21); the
   // parser skips these adverbs inside a claim too ("allegedly", "supposedly" are meaning words: kept)
@@ -65,7 +74,10 @@ const LEADING: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** A trailing tag asking for confirmation, with no "not" in it. */
-const TRAILING = /(?:\s*,\s*|\s+(?:--|\u2014|\u2013|-)\s+|\s*[.;:]\s+)(?:right|correct|true|yes|yeah|no|eh|ok|okay|is\s+that\s+(?:so|true|right|correct|accurate)|is\s+this\s+(?:true|right|correct|accurate)|am\s+i\s+right|true\s+or\s+false|or\s+not|yes\s+or\s+no)\s*\?+\s*$/i;
+const TRAILING = /(?:\s*,\s*|\s+(?:--|\u2014|\u2013|-)\s+|\s*[.;:]\s+|\s+(?=\())(?:right|correct|true|yes|yeah|no|eh|ok|okay|is\s+that\s+(?:so|true|right|correct|accurate|the\s+case|a\s+fact)|is\s+this\s+(?:true|right|correct|accurate)|isn't\s+that\s+(?:so|true|right|correct)|am\s+i\s+right|did\s+i\s+get\s+that\s+right|true\s+or\s+false|true\s+or\s+not|fact\s+or\s+fiction|or\s+not|yes\s+or\s+no|\(?\s*(?:yes\s*\/\s*no|y\/n|true\s*\/\s*false|t\/f|yes\s+or\s+no|true\s+or\s+false)\s*\)?)\s*[?.]*\s*$/i;
+
+/** A question asking which (a wh- word): no verdict answers it, so no tag or discourse word is peeled from it. */
+const WH_OPENING = /^(?:who|whom|whose|what|which|where|when|why|how)\b/i;
 
 /** A word that opens a question: the claim inside is itself a question, kept as one. */
 const QUESTION_OPENING = /^(?:who|whom|whose|what|which|where|when|why|how|is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)\b/i;
@@ -109,15 +121,22 @@ export function peelSentenceShape(text: string): Peeled | undefined {
   const tag = TRAILING.exec(body);
   if (tag) {
     const inner = body.slice(0, tag.index);
-    // "Who joined the League, right?" asks which: nothing one verdict answers
-    if (QUESTION_OPENING.test(inner)) return undefined;
-    const core = asClaim(inner);
+    // "Who joined the League, right?" asks which: nothing one verdict answers; "Did Freedonia join
+    // the League, yes or no?" (round 25) asks the question before the tag, kept a question
+    if (WH_OPENING.test(inner)) return undefined;
+    const core = asClaim(QUESTION_OPENING.test(inner) ? `${inner}?` : inner);
     return core ? { core, shape: `a tag asking for confirmation ("${tag[0].replace(/^[\s,.;:\u2014\u2013-]+/, '').trim()}")` } : undefined;
   }
   // "So P?": a statement asked as a question after a discourse word
   if (body !== t && /\?\s*$/.test(body) && !QUESTION_OPENING.test(body)) {
     const core = asClaim(body);
     return core ? { core, shape: 'a statement asked as a question' } : undefined;
+  }
+  // "So did Freedonia join the League?", "OK so is Rufus the president?" (round 25): the yes/no
+  // question after the discourse word, whose first word was read as a subject ("So" as a name)
+  if (body !== t && /\?\s*$/.test(body) && QUESTION_OPENING.test(body) && !WH_OPENING.test(body)) {
+    const core = asClaim(body);
+    return core ? { core, shape: 'a question after a discourse word' } : undefined;
   }
   return undefined;
 }

@@ -1,0 +1,159 @@
+/**
+ * Ways of joining facts the compound reader (src/check/compound.ts) does not cut, said in the ones
+ * it does (round 25, branch `structure25`, from an enumeration of English coordination and
+ * subordination): the claim is rechecked whole in the other words, so each part keeps its own
+ * verdict, evidence, polarity and modality and the compound rule combines them.
+ *
+ * - "A; however, B", "A; moreover, B" as "A; B";
+ * - ", yet B" / "and yet B" as ", but B" ("not yet" and "yet to" are no joiners);
+ * - "A as well as B", "A, plus B" as "A and B";
+ * - an aside in parentheses ("X (a former minister) was elected ...") as one between commas;
+ * - "Not only did X V, but (it) also W" as "X did V, and it also W"; "X is not only A but also B"
+ *   as "X is A and also B" ("not only" denies nothing);
+ * - "A, along with B, V" (a subject) as "A and B V";
+ * - "In addition to / Besides / Apart from V-ing O, S W" as "S W, and V-ed O" (the second part
+ *   borrows the subject);
+ * - "X is the largest N, followed by A and B" as "...; A is the second largest N; B is the third
+ *   largest N" (a ranked list: the order is the claim's);
+ * - "Having V-en O, S W", "After V-ing O, S W" likewise: these also say what came first, which
+ *   the parts do not check, so only a refutation decides (a supported reading is held).
+ *
+ * @example
+ * ```ts
+ * joinRewrites(ctx, 'Freedonia is not a member, yet it joined the League')[0];
+ * // { claim: 'Freedonia is not a member, but it joined the League', why: '"yet" as "but"' }
+ * ```
+ */
+import type { CheckContext } from './context.js';
+import { inflect } from './light-verbs.js';
+import { claimOf, type ReaderInput, type ReaderOutcome, type UnreadReader } from './reader-kit.js';
+import { invertedStatements } from './questions.js';
+import { undecidedResult } from './result.js';
+import { normalizeTypography } from './text.js';
+
+/** One rewrite: the claim in joiners the compound reader cuts, why, and whether only a refutation decides. */
+export interface JoinRewrite { claim: string; why: string; refuteOnly?: boolean }
+
+/** The word gate: a joiner this module rewrites (or a parenthesis). */
+export const JOIN_NEEDS = /;\s*\w+(?:\s+\w+)?\s*,|\bfollowed\s+by\b|\byet\b|\bas\s+well\s+as\b|\bplus\b|\(|\bnot\s+only\b|\balong\s+with\b|\btogether\s+with\b|\bin\s+addition\s+to\b|\bbesides\b|\bapart\s+from\b|\bhaving\b|^\s*after\s+\w+ing\b/i;
+
+/** An auxiliary that "not only" inverts ("Not only did X ..."). */
+const AUX = 'did|does|do|is|was|are|were|has|have|had|will|would|can|could';
+
+/** "signing" -> ["signed", "signeed"...]: the past of a participle's verb, each stem it may have (a wrong stem reads nothing). */
+function pastsOf(ctx: CheckContext, ing: string): string[] {
+  const w = ing.toLowerCase();
+  if (!w.endsWith('ing') || w.length < 6) return [];
+  const lemma = ctx.morph.lemmas.get(w);
+  if (lemma) return [inflect(ctx, lemma, 'ed')];
+  const base = w.slice(0, -3);
+  // "planning" -> "plan", "making" -> "make", "signing" -> "sign"
+  const stems = [/([bdgmnprt])\1$/.test(base) ? base.slice(0, -1) : base, `${base}e`];
+  return [...new Set(stems.map((b) => inflect(ctx, b, 'ed')))];
+}
+
+/**
+ * The claim said with the joiners the compound reader cuts; empty when it has none of these.
+ *
+ * @example
+ * ```ts
+ * joinRewrites(ctx, 'Rufus (a former minister) was elected president').map((r) => r.claim);
+ * // ['Rufus, a former minister, was elected president']
+ * ```
+ */
+export function joinRewrites(ctx: CheckContext, text: string): JoinRewrite[] {
+  const t = normalizeTypography(text).trim().replace(/[.!]+$/, '');
+  if (!JOIN_NEEDS.test(t) || t.endsWith('?')) return [];
+  const out: JoinRewrite[] = [];
+  const add = (claim: string, why: string, refuteOnly = false) => {
+    if (claim !== t && !out.some((o) => o.claim === claim)) out.push({ claim, why, refuteOnly });
+  };
+  // ", yet B", "and yet B", "but yet B"; never "not yet", "yet to", "as yet"
+  const yet = t.replace(/(?:,\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)yet\s+(?!to\b)/gi, ', but ');
+  if (yet !== t) add(yet, '"yet" as "but"');
+  // "A; however, B", "A; moreover, B": the connective adverb after the semicolon says no more than the semicolon
+  const adverb = t.replace(/;\s*(?:however|moreover|furthermore|besides|also|in\s+addition|additionally|meanwhile|by\s+contrast|in\s+contrast|still|nevertheless|nonetheless)\s*,\s*/gi, '; ');
+  if (adverb !== t) add(adverb, 'a connective adverb after a semicolon');
+  // "A as well as B", "A, plus B": "and"
+  const also = t.replace(/\s+as\s+well\s+as\s+/gi, ' and ').replace(/,?\s+plus\s+(?![\d$\u00a3\u00a5\u20ac~])/gi, ' and ');
+  if (also !== t) add(also, '"as well as" / "plus" as "and"');
+  // "X (a former minister) was elected": the aside between commas (an acronym or a one-word aside stays)
+  const paren = t.replace(/\s*\(([^()]+)\)(\s*)/g, (m, inner: string, after: string, off: number) => {
+    if (inner.trim().split(/\s+/).length < 2) return m;
+    const end = off + m.length >= t.length;
+    return `, ${inner.trim()}${end ? '' : ','}${end ? '' : after || ' '}`;
+  });
+  if (paren !== t) add(paren.replace(/,\s*,/g, ','), 'an aside in parentheses as one between commas');
+  // "Not only did X V O, but (it) also W"
+  const notOnly = new RegExp(`^not\\s+only\\s+(${AUX})\\s+(.+?),?\\s+but\\s+(.+?)$`, 'i').exec(t);
+  if (notOnly) {
+    const second = notOnly[3]!.replace(/\balso\s+/i, '').replace(/\s+as\s+well$/i, '');
+    // "did" is do-support: the clause without it ("X stay out of Y", as a question "Did X ...?" is read)
+    const firsts = /^(?:did|does|do)$/i.test(notOnly[1]!) ? [notOnly[2]!] : invertedStatements(`${notOnly[1]![0]!.toUpperCase()}${notOnly[1]!.slice(1).toLowerCase()} ${notOnly[2]}?`).slice(0, 3);
+    for (const first of firsts) add(`${first.replace(/\?$/, '')}, and ${second}`, '"not only ... but also" as "and"');
+  }
+  // "X is not only A but also B"
+  const inner = /^(.+?)\s+not\s+only\s+(.+?),?\s+but\s+also\s+(.+)$/i.exec(t);
+  if (inner && !/^not\b/i.test(t)) add(`${inner[1]} ${inner[2]} and also ${inner[3]}`, '"not only ... but also" as "and"');
+  // "A, along with B, V O": "A and B V O"
+  const along = /^([^,]+?),\s+(?:along|together)\s+with\s+([^,]+?),\s+(.+)$/i.exec(t);
+  if (along) add(`${along[1]} and ${along[2]} ${along[3]}`, '"A, along with B," as "A and B"');
+  // "X is the largest N, followed by A and B": A the second largest N, B the third (a ranked list)
+  const followed = /^(.+?)\s+(is|was|are|were|remains)\s+the\s+(largest|biggest)\s+([^,]+?)((?:,\s+with\s+(?:[^,]|,(?=\d{3}\b))+)?),\s+followed\s+by\s+(.+)$/i.exec(t);
+  if (followed) {
+    const [, first, copula, most, noun, withPart, rest] = followed as unknown as string[];
+    const next = rest!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
+    const ordinals = ['second', 'third', 'fourth', 'fifth'];
+    if (next.length && next.length <= ordinals.length && next.every((x) => x.split(/\s+/).length <= 4)) {
+      const ranked = next.map((x, i) => `${x} ${copula} the ${ordinals[i]} ${most} ${noun}`);
+      add([`${first} ${copula} the ${most} ${noun}${withPart ?? ''}`, ...ranked].join('; '), '"followed by A and B" after a rank as the next ranks, in order');
+    }
+  }
+  // "In addition to V-ing O, S W", "Having V-en O, S W", "After V-ing O, S W"
+  const fronted = /^(in\s+addition\s+to|besides|apart\s+from|having|after)\s+([a-z]+)\s+(.+)$/i.exec(t);
+  if (fronted) {
+    const lead = fronted[1]!.toLowerCase();
+    const verbs = lead === 'having' ? [`had ${fronted[2]}`] : pastsOf(ctx, fronted[2]!);
+    const refuteOnly = lead === 'having' || lead === 'after';
+    const body = fronted[3]!;
+    // each comma may close the fronted clause ("Having left on May 3, 2015, X ..."): the main clause opens with a capital or a pronoun
+    for (let i = body.indexOf(', '); i > 0; i = body.indexOf(', ', i + 1)) {
+      const [obj, main] = [body.slice(0, i), body.slice(i + 2)];
+      if (!/^(?:[A-Z]|(?:it|he|she|they)\b)/.test(main) || main.split(/\s+/).length < 3) continue;
+      for (const verb of verbs) add(`${main}, and ${verb} ${obj}`, `a fronted "${lead} ..." clause as a second statement of the main clause's subject${refuteOnly ? ' (the order of the two is not checked)' : ''}`, refuteOnly);
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads a claim joined in a way the compound reader does not cut: the first rewrite the graph
+ * decides; a supported one whose joiner also says an order (`refuteOnly`) is held.
+ */
+async function readJoin({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  let held: ReaderOutcome | undefined;
+  for (const { claim, why, refuteOnly } of joinRewrites(ctx, text)) {
+    const r = await recheck(claim);
+    if (!r) continue;
+    const out = { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (${why}). ${r.explanation}` };
+    if (r.verdict === 'REFUTED' || (r.verdict === 'SUPPORTED' && !refuteOnly)) return { decided: out };
+    held ??= { held: r.verdict === 'SUPPORTED' ? undecidedResult(out, `Read as "${claim}" (${why}): every part is supported, but not the order the claim says, so it is not decided. ${r.explanation}`) : out };
+  }
+  return held;
+}
+
+/**
+ * The reader-table entry of the joiners, spread into UNREAD_READERS before `compound`.
+ *
+ * @example
+ * ```ts
+ * const readers = [...JOIN_READERS]; // [{ name: 'join-words', ... }]
+ * ```
+ */
+export const JOIN_READERS: readonly UnreadReader[] = [
+  {
+    name: 'join-words', module: 'join-rewrites.ts', needs: JOIN_NEEDS, whenUndecided: true,
+    reads: '(round 25) "A, yet B", "A as well as B", "X (a former minister) was elected", "Not only did X V, but it also W", "A, along with B, V", "In addition to V-ing O, S W", "Having V-en O, S W" (refuted only): said with the joiners the compound reader cuts; also on an undecided reading',
+    read: readJoin,
+  },
+];
