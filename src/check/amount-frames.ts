@@ -11,6 +11,7 @@
  * Each rewrite is rechecked: the verdict is the graph's on the claim in those words. Nothing here
  * knows an entity.
  */
+import { SCALE_WORDS } from './values.js';
 import type { CheckContext } from './context.js';
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { resolveMention } from './resolver.js';
@@ -26,7 +27,7 @@ const GIVEN = '(?:got|gets|received|receives|obtained|secured|won|was given|has 
 /** A passive's verb: the giver follows "by", not "from". */
 const PASSIVE = /\b(?:was|were|is|are|been)\s+[a-z]+ed\b|\b(?:was|were|is|are|been)\s+given\b/i;
 /** An amount said right after the verb ("US$ 5 million", "¥13bn", "12.7 billion yen"). */
-const AMOUNT = String.raw`(?:(?:about|around|some|roughly|approximately|nearly|almost|over|under|more than|less than|at least|at most|up to)\s+)?(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)?\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|tn|m)?(?:\s+(?:US\s+)?(?:dollars|yen|euros))?`;
+const AMOUNT = String.raw`(?:(?:about|around|some|roughly|approximately|nearly|almost|over|under|more than|less than|at least|at most|up to)\s+)?(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)?\s?\d[\d.,]*\s*(?:${SCALE_WORDS})?(?:\s+(?:US\s+)?(?:dollars|yen|euros))?`;
 
 /** One rewrite: the claim in other words and what was read. */
 export interface AmountRewrite {

@@ -13,26 +13,65 @@
  *   "north of" (more than), "shy of" (less than) before a value;
  * - "V worth of N were signed ...", "five billion dollars' worth of N ...": "N worth V were signed ..." (the
  *   amount after its noun).
+ * - (round 25, from enumerated families) digits grouped by spaces, "pc" / "pct" (percent), "circa",
+ *   "south of", "4th-largest", scale abbreviations before a unit ("12 bn cu m"), count words ("a
+ *   couple of", "half a dozen", "N out of M", "just a single"); a verb of exceeding or falling short
+ *   before a value (`valueVerbRewrite`); a bound said with closeness ("just under N": the bound
+ *   and about N, `nearBoundParts`).
  *
  * Nothing here knows an entity; the verdict is the graph's on the claim in those words.
  */
+import { ORDINALS, SCALES, SCALE_WORDS } from './values.js';
+
 import type { CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { agreeingRewrites } from './package-names.js';
 import { combineParts } from './rank-words.js';
+import { alternation, comparisonWords } from './lexicon-words.js';
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
 
+/** Ordinal words by their number (2 -> "second"), from the value parser's table. */
+const ORDINAL_WORDS: Record<number, string> = Object.fromEntries(Object.entries(ORDINALS).map(([w, n]) => [n, w]));
+/** The scale words in full by their power of ten (6 -> "million"). */
+const SCALE_NAMES: Record<number, string> = { 3: 'thousand', 6: 'million', 9: 'billion', 12: 'trillion' };
+/**
+ * A scale word's abbreviation after a number before a unit (the value parser's table less its
+ * words in full and the one-letter "k", "m", "b", which also abbreviate units): the quantity
+ * patterns read "12 billion cubic metres"; an amount of money ("$5bn", "240 mln USD") the value
+ * parser reads as it is, so it is left.
+ */
+const SCALE_SHORT = new RegExp(String.raw`(?<!(?:[$\u00A5\u20AC\u00A3]|\b(?:USD|JPY|EUR))\s?\d[\d.,]*)(?<=\d)\s*(${Object.keys(SCALES).filter((w) => w.length > 1 && !/^(?:thousand|million|billion|trillion)s?$/.test(w)).sort((a, b) => b.length - a.length).join('|')})\b(?=\s+(?!(?:US\s+)?(?:dollars?|yen|euros?|usd|jpy|eur)\b)[a-z])`, 'gi');
+
 /** A value opens here: a bound word, a currency, a number. */
 const VALUE_START = String.raw`(?:(?:about|around|roughly|approximately|some|nearly|almost|over|under|more than|less than|at least|at most|up to|(?:shorter|longer|larger|bigger|smaller|higher|lower|greater|cheaper)\s+than)\s+)?(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD|JPY|EUR|\d)`;
-const MONEY = String.raw`(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)?\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|tn|m)?(?:\s+(?:US\s+)?(?:dollars|yen|euros)'?)?`;
+const MONEY = String.raw`(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)?\s?\d[\d.,]*\s*(?:${SCALE_WORDS})?(?:\s+(?:US\s+)?(?:dollars|yen|euros)'?)?`;
 
 /** The shorthand of a post, in words (applied everywhere in the claim). */
-const SHORTHAND: Array<[RegExp, string]> = [
+const SHORTHAND: Array<[RegExp, string | ((all: string, ...groups: string[]) => string)]> = [
   [/\best\.?(?=\s+[a-z])/gi, 'estimated'],
-  [/\b(?:approx\.?|ca\.|c\.)(?=\s*(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/gi, 'about'],
+  // (round 25) digits grouped by spaces, as SI and ISO write them ("100 000 000 000"): commas
+  [/(?<![\d,.])(\d{1,3})((?:[ \u00A0\u2009\u202F]\d{3})+)(?![\d,]|\.\d)/g, (all: string, head: string, groups: string) => `${head}${groups.replace(/[ \u00A0\u2009\u202F]/g, ',')}`],
+  // (round 25) a scale word's abbreviation after a number in full ("12 bn cu m", "240 mln USD"),
+  // from the value parser's table: the quantity patterns read "billion", not "bn"
+  [SCALE_SHORT, (all: string, scale: string) => ` ${SCALE_NAMES[SCALES[scale.toLowerCase()]!]}`],
+  // (round 25) count words said as their number: "a couple of" / "a pair of" (two), "half a
+  // dozen" (six), "N out of [the] M" (N of the M), "just / only a single" (just / only one);
+  // "a handful of" is the vague count the readers call "several" (at least two)
+  [/\b(?:a\s+couple\s+of|a\s+pair\s+of)\s+(?=[a-z])(?!(?:hours?|days?|weeks?|months?|years?|decades?)\b)/gi, 'two '],
+  [/\b(?:half\s+a\s+dozen|a\s+half[\s-]dozen)\s+(?=[a-z])/gi, 'six '],
+  [/\ba\s+handful\s+of\s+(?=[a-z])(?!(?:hours?|days?|weeks?|months?|years?|decades?)\b)/gi, 'several '],
+  [/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:the\s+)?(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/gi, '$1 of the '],
+  [/\b(just|only)\s+a\s+single\b/gi, '$1 one'],
+  // (round 25) "40 pc", "40 pct", "40 p.c.", "40 per-cent": percent, only after a number
+  [/(?<=\d)\s*(?:pc|pct|p\.c\.|per-cent)(?=\W|$)/gi, ' percent'],
+  // (round 25) "4th-largest", "2nd biggest": the ordinal in words before a superlative
+  [/\b(\d{1,2})(?:st|nd|rd|th)[\s-]+(?=[a-z]+est\b)/gi, (all: string, n: string) => (ORDINAL_WORDS[Number(n)] ? `${ORDINAL_WORDS[Number(n)]} ` : all)],
+  // (round 25) "26-odd percent": about the number
+  [/\b(\d[\d,.]*)-odd\b/gi, 'about $1'],
+  [/\b(?:approx\.?|appx\.?|approx|circa|ca\.|c\.|close to)(?=\s*(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/gi, 'about'],
   [/~\s*(?=(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/g, 'about '],
   // (round 24) also glued to its number ("33bcm/yr")
   [/(?:\b|(?<=\d))(bcm|tcm)\s*(?:\/\s*(?:yr|year|annum)|p\.?a\.?|a year|per year|annually)(?=\W|$)/gi, ' $1 a year'],
@@ -44,6 +83,11 @@ const SHORTHAND: Array<[RegExp, string]> = [
   [/\b(?:in the (?:region|order) of)(?=\s+(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d|[a-z]+\s+(?:million|billion|trillion|hundred|thousand)))/gi, 'about'],
   [/\b(?:upwards of|in excess of|north of)(?=\s+(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d|[a-z]+\s+(?:million|billion|trillion|hundred|thousand)))/gi, 'more than'],
   [/\b(?:just\s+)?shy of(?=\s+(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/gi, 'less than'],
+  // (round 25) "south of $20bn" is less than it; "well over / well under" a bound with a margin,
+  // read as the bound ("just / a little under" is the bound AND about the figure: nearBounds)
+  [/\bsouth of(?=\s+(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/gi, 'less than'],
+  [/\bwell\s+(?:over|above)(?=\s+(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/gi, 'more than'],
+  [/\bwell\s+(?:under|below)(?=\s+(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/gi, 'less than'],
 ];
 
 /**
@@ -57,7 +101,7 @@ const SHORTHAND: Array<[RegExp, string]> = [
 export function shorthandRewrite(text: string): string | undefined {
   const t = normalizeTypography(text).trim();
   let out = t;
-  for (const [re, to] of SHORTHAND) out = out.replace(re, to);
+  for (const [re, to] of SHORTHAND) out = typeof to === 'string' ? out.replace(re, to) : out.replace(re, to as (s: string, ...g: string[]) => string);
   // "1.8 thousand kilometres": the whole number the scale word makes (a thousand has no short
   // scale the value parsers read, as "billion" has); left as it is when it is no whole number
   out = out.replace(/\b(\d+\.\d+)\s+thousand\b/gi, (all: string, n: string) => {
@@ -186,6 +230,80 @@ async function readQualified(text: string, q: { claim: string; word: string }, r
   return named && r.verdict !== 'NOT_ENOUGH_INFO' ? { decided: told } : { held: undecidedResult(told) };
 }
 
+/** A value said right after a verb: a currency or a digit (a bound word is no value verb's object). */
+const VALUE_NEXT = String.raw`(?=(?:US\$|\$|\u00A5|\u20AC|\u00A3|\u20B9|(?:USD|JPY|EUR)\s|\d))`;
+/** Modal and auxiliary words before a verb's base form, said again before "be". */
+const MODAL = String.raw`will|would|may|might|could|can|should|must|won't|wouldn't|can't|cannot|couldn't|shouldn't|mustn't|will\s+not|would\s+not|may\s+not|might\s+not|could\s+not|can\s+not|should\s+not|must\s+not|to`;
+/** Contracted denials and their affirmative auxiliaries ("won't" -> "will"). */
+const AFFIRMED: Record<string, string> = {
+  "doesn't": 'does', "don't": 'do', "didn't": 'did', "won't": 'will', "wouldn't": 'would', "can't": 'can', cannot: 'can',
+  "couldn't": 'could', "shouldn't": 'should', "mustn't": 'must', "hasn't": 'has', "haven't": 'have', "hadn't": 'had',
+  "isn't": 'is', "aren't": 'are', "wasn't": 'was', "weren't": 'were',
+};
+/** Past forms of the comparison verbs that do not end in "-ed". */
+const IRREGULAR_PAST = /^(?:fell|outdid|overtook|went)\b/i;
+
+/**
+ * The claim with a verb of exceeding or falling short before a value said as the copula and its
+ * bound (round 25): "X's length tops 1,500 km" -> "X's length is more than 1,500 km", "won't
+ * exceed V" -> "won't be more than V", "fell short of V" -> "was less than V", "is dwarfed by V"
+ * -> "is less than V". The verbs are the lexicon's (`cg:exceedVerb`, `cg:fallShortVerb`); the
+ * tense, the modal and a "not" are kept. Undefined when no such verb stands before a value.
+ *
+ * @example
+ * ```ts
+ * valueVerbRewrite(ctx, "The canal's length does not exceed 90 km."); // "The canal's length is not more than 90 km."
+ * ```
+ */
+export function valueVerbRewrite(ctx: CheckContext, text: string): string | undefined {
+  const words = comparisonWords(ctx);
+  const exceed = new Set(words.exceed);
+  const re = new RegExp(String.raw`\b(?:(does\s+not|doesn't|do\s+not|don't|did\s+not|didn't|has(?:\s+not)?|have(?:\s+not)?|had(?:\s+not)?|hasn't|haven't|hadn't|(?:is|are|was|were)(?:\s+not)?|isn't|aren't|wasn't|weren't|(?:${MODAL})\s+(?:be|have\s+been)|${MODAL})\s+)?(${alternation([...words.exceed, ...words.fallShort])})\s+${VALUE_NEXT}`, 'i');
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const aux = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const verb = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+  const passive = / by$/.test(verb);
+  // the falling-short list holds the passives ("exceeded by"): a value below the one said; a
+  // denied verb is the other bound with the figure allowed ("does not exceed V": no more than V)
+  const denied = /\bnot\b|n't$|^cannot$/.test(aux);
+  const above = exceed.has(verb);
+  const bound = denied ? (above ? 'no more than' : 'no less than') : above ? 'more than' : 'less than';
+  const base = denied ? (AFFIRMED[aux] ?? aux.replace(/\s+not\b/, '')) : aux;
+  let copula: string | undefined;
+  if (passive) copula = /^(?:is|are|was|were)$/.test(base) || /\bbe(?:en)?$/.test(base) ? base : undefined;
+  else if (!base) copula = IRREGULAR_PAST.test(verb) || /^\S+ed\b/.test(verb) ? 'was' : /^\S+s\b/.test(verb) ? 'is' : 'are';
+  else if (base === 'does') copula = 'is';
+  else if (base === 'do') copula = 'are';
+  else if (base === 'did') copula = 'was';
+  else if (/^(?:has|have|had)$/.test(base)) copula = `${base} been`;
+  else if (/^(?:is|are|was|were)$/.test(base) || /\bbe(?:en)?$/.test(base)) copula = undefined;
+  else copula = `${base} be`;
+  if (!copula) return undefined;
+  return `${text.slice(0, m.index)}${copula} ${bound} ${text.slice(m.index + m[0].length)}`;
+}
+
+/** "just under", "a little over", "barely above", "just short of" before a value. */
+const NEAR_BOUND = new RegExp(String.raw`\b(?:just|slightly|a\s+little|a\s+bit|marginally|barely)\s+(under|below|over|above|short\s+of)\s+${VALUE_NEXT}`, 'i');
+
+/**
+ * A bound said with closeness ("just under 2,000 km", "a little over $5bn") as two claims that
+ * must both hold: the bound ("under 2,000 km") and the figure's neighbourhood ("about 2,000 km"),
+ * so a figure far below is not "just under" it (round 25). Undefined for any other claim.
+ *
+ * @example
+ * ```ts
+ * nearBoundParts('The canal is just under 90 km long.'); // ['The canal is under 90 km long.', 'The canal is about 90 km long.']
+ * ```
+ */
+export function nearBoundParts(text: string): [string, string] | undefined {
+  const m = NEAR_BOUND.exec(text);
+  if (!m) return undefined;
+  const bound = /^short/i.test(m[1]!) ? 'less than' : m[1]!.toLowerCase();
+  const at = (w: string): string => `${text.slice(0, m.index)}${w} ${text.slice(m.index + m[0].length)}`;
+  return [at(bound), at('about')];
+}
+
 /**
  * The reader of amount notations (table entry `amount-notation`): the headline's readings (decided
  * ones must agree), else the claim with its shorthand in words; an undecided reading is held.
@@ -198,5 +316,22 @@ export async function readAmountNotation({ ctx, text, recheck }: ReaderInput): P
   const headline = headlineReadings(ctx, text);
   if (headline.length) return agreeingRewrites(text, headline.map((claim) => ({ claim, note: 'a headline\'s "X: value" said as a sentence' })), recheck);
   const plain = shorthandRewrite(text);
+  const said = plain ?? text;
+  const near = nearBoundParts(said);
+  if (near) return readNearBound(text, near, recheck);
+  const verb = valueVerbRewrite(ctx, said);
+  if (verb) return agreeingRewrites(text, [{ claim: verb, note: 'a verb of exceeding or falling short before a value, as the copula and its bound' }], recheck);
   return plain ? agreeingRewrites(text, [{ claim: plain, note: 'shorthand and bound phrases in words' }], recheck) : undefined;
+}
+
+/** The two claims of a bound said with closeness, combined by the compound rule. */
+async function readNearBound(text: string, parts: [string, string], recheck: ReaderInput['recheck']): Promise<ReaderOutcome | undefined> {
+  const read: Array<{ part: string; r: CheckResult }> = [];
+  for (const part of parts) {
+    const r = await recheck(part);
+    if (!r) return undefined;
+    read.push({ part, r });
+  }
+  const r = combineParts(text, read, 'a bound said with closeness: the bound and about the figure');
+  return r.verdict === 'NOT_ENOUGH_INFO' ? { held: r } : { decided: r };
 }

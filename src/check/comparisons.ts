@@ -133,6 +133,13 @@ export function readSide(ctx: CheckContext, text: string, borrow?: string, asser
   }
   readings = readings.filter((q) => q.polarity === 'positive' && q.subject.kind === 'entity' && q.object.kind === 'entity');
   if (!readings.length) {
+    // "its possible grants to C", "the promised aid to C" (round 25): the side's amount is the
+    // graph's in any modality (the explanation says which), so the modal adjective is read without
+    const plain = text.replace(MODAL_ADJECTIVE, '');
+    if (plain !== text) {
+      const side = readSide(ctx, plain, borrow, asserted);
+      if (side) return { ...side, text };
+    }
     const valued = valueSide(ctx, text);
     if (valued) return valued;
     const m = /^(?:its|their|his|her)\s+(.+)$/i.exec(text);
@@ -150,6 +157,9 @@ export function readSide(ctx: CheckContext, text: string, borrow?: string, asser
   }
   return first;
 }
+
+/** A modal adjective before a side's noun ("possible grants", "promised aid"). */
+const MODAL_ADJECTIVE = /\b(?:possible|potential|promised|pledged|planned|proposed|mooted)\s+(?=[a-z])/i;
 
 /**
  * "the pipeline costs": a clause that names a value property without its value (one whose bare

@@ -27,6 +27,7 @@ import type { CheckContext } from './context.js';
 import { classNouns } from './kinds.js';
 import { tokenize } from './text.js';
 import { MONTH_NAMES as MONTHS } from './calendar-names.js';
+import { SCALE_WORDS } from './values.js';
 
 
 const UNITS: Record<string, number> = {
@@ -34,7 +35,7 @@ const UNITS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALE_AFTER = /^\s+(million|billion|trillion|mn|bn|tn)\b/i;
+const SCALE_AFTER = new RegExp(`^\\s+(?:${SCALE_WORDS})\\b`, 'i');
 
 /** One number word, longest first so "eighteen" is not read as "eight". */
 const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'a'].sort((x, y) => y.length - x.length).join('|')})\\b`;

@@ -18,6 +18,7 @@
  * one is refuted (the package's own amount differs), else held. The package nouns are the
  * lexicon's (`cg:recipientNoun`). Nothing here knows an entity.
  */
+import { SCALE_WORDS } from './values.js';
 import { NS, type CheckContext } from './context.js';
 import { scopedIndex } from './claim-index.js';
 import type { ReaderInput, ReaderOutcome } from './readers.js';
@@ -159,7 +160,7 @@ export function packageValueDeeds(ctx: CheckContext, text: string): string[] {
   return (g.pledge ? ['pledged'] : ['gave', 'pledged', 'may provide']).map((v) => `${g.giver} ${v} ${g.value} in ${noun} to ${g.rec}`);
 }
 
-const AMOUNT = String.raw`(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|tn|m)?|\d[\d.,]*\s*(?:million|billion|trillion|bn|mn)\s+(?:US\s+)?(?:dollars|yen)`;
+const AMOUNT = String.raw`(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)\s?\d[\d.,]*\s*(?:${SCALE_WORDS})?|\d[\d.,]*\s*(?:${SCALE_WORDS})\s+(?:US\s+)?(?:dollars|yen)`;
 
 /**
  * "X's ¥5bn package for Y is meant to V": two statements, the package's purpose (or whatever

@@ -200,7 +200,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   {
     name: 'amount-notation',
     module: 'amount-notation.ts',
-    reads: '"Canal: est. cost ~US$5bn", "upwards of V", "V worth of deals were signed": a headline\'s colon and shorthand in words (readings decided must agree) (round 12)',
+    reads: '"Canal: est. cost ~US$5bn", "upwards of V", "V worth of deals were signed": a headline\'s colon and shorthand in words (readings decided must agree) (round 12); "100 000", "40 pc", "a couple of", "X\'s length tops V", "just under V" (round 25)',
     whenUndecided: true,
     read: readAmountNotation,
   },

@@ -16,10 +16,28 @@ export const CURRENCY_WORDS: Record<string, string> = {
   pound: 'GBP', pounds: 'GBP', gbp: 'GBP', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', cny: 'CNY',
   rupee: 'INR', rupees: 'INR', inr: 'INR', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', rub: 'RUB',
 };
-const SCALES: Record<string, number> = {
-  thousand: 3, k: 3, million: 6, millions: 6, mn: 6, m: 6, mio: 6, billion: 9, billions: 9, bn: 9, b: 9,
-  trillion: 12, trillions: 12, tn: 12, trn: 12,
+/**
+ * Scale words after a number, as powers of ten: the notations of style guides and wires ("5bn",
+ * "USD 240 mln", "$3.25M", "4.5 tn", "60 bil"; round 25 enumerated "mln", "mil", "mill", "bln",
+ * "bil", "tr", "tril"). The one table every amount reader takes its scale words from
+ * ({@link SCALE_WORDS}). "mm" (millimetres) and "lakh"/"crore" are left out: a unit, and a
+ * notation no graph amount is in.
+ */
+export const SCALES: Record<string, number> = {
+  thousand: 3, k: 3, million: 6, millions: 6, mn: 6, m: 6, mio: 6, mln: 6, mil: 6, mill: 6,
+  billion: 9, billions: 9, bn: 9, b: 9, bln: 9, bil: 9,
+  trillion: 12, trillions: 12, tn: 12, trn: 12, tr: 12, tril: 12,
 };
+/**
+ * The scale words of {@link SCALES} as a regular-expression alternation, longest first (so
+ * "million" is tried before "m"), for the readers that find an amount in a claim's text.
+ *
+ * @example
+ * ```ts
+ * new RegExp(`^\\d+\\s*(?:${SCALE_WORDS})$`, 'i').test('240 mln'); // true
+ * ```
+ */
+export const SCALE_WORDS = Object.keys(SCALES).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
 /** Month names and abbreviations to numbers (exported for src/check/value-starts.ts). */
 export const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,

@@ -40,7 +40,7 @@ describe('numbers in the notations users type', () => {
   it('writes "N.N thousand", cubic metres and "dollars\' worth of" in the words the patterns read', () => {
     expect(shorthandRewrite('The canal will run approx. 1.8 thousand kilometres.')).toBe('The canal will run about 1,800 kilometres.');
     expect(shorthandRewrite('The canal carries 33 billion m³ a year.')).toBe('The canal carries 33 billion cubic metres a year.');
-    expect(shorthandRewrite('The canal carries 33 bn cu m a year.')).toBe('The canal carries 33 bn cubic metres a year.');
+    expect(shorthandRewrite('The canal carries 33 bn cu m a year.')).toBe('The canal carries 33 billion cubic metres a year.');
     expect(shorthandRewrite("5 million dollars' worth of deals were signed by Freedonia with Sylvania.")).toBe('Deals worth 5 million dollars were signed by Freedonia with Sylvania.');
     // a thousand that is no whole number, and an "m" that is no unit: left
     expect(shorthandRewrite('The canal will run 1.00005 thousand kilometres.')).toBeUndefined();
