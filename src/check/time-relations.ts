@@ -8,7 +8,8 @@
  *   object ("A preceded B by nine years": "A came nine years before B");
  * - prepositions of order: "prior to", "ahead of", "in advance of", "earlier than", "sooner
  *   than" (before); "subsequent to", "later than", "following" (after);
- * - closeness ("shortly / soon / right / immediately / just after", "on the heels of"): the order,
+ * - closeness ("shortly / soon / right / immediately / just after", "on the heels of", "on the eve
+ *   of"): the order,
  *   and a gap small enough to be called close ({@link nearDecision});
  * - order with a cause or a preparation ("in the wake of", "in the aftermath of", "in the run-up
  *   to", "in the lead-up to"): the wrong order refutes; the right one is held, the cause or the
@@ -122,6 +123,10 @@ export function relationSaid(claim: string): RelationSaid | undefined {
   } else if (HEELS.test(text)) {
     text = text.replace(HEELS, 'after ');
     out.near = 'close';
+  } else if (EVE.test(text)) {
+    // "on the eve of B": the day or the days right before B, so close before it (not only the day before)
+    text = text.replace(EVE, 'before ');
+    out.near = 'close';
   } else if (ORDER_AFTER.test(text)) {
     text = text.replace(ORDER_AFTER, 'after ');
     out.near = 'order';
@@ -129,8 +134,6 @@ export function relationSaid(claim: string): RelationSaid | undefined {
     text = text.replace(ORDER_BEFORE, 'before ');
     out.near = 'order';
   }
-  // "on the eve of B": the day before B on the calendar (the span reader's "the day before")
-  text = text.replace(EVE, 'the day before ');
   // "A came before B by N units": "A came N units before B"
   const by = BY_SPAN.exec(text);
   if (by) text = `${by[1]} ${by[4]} ${by[2]!.toLowerCase()} ${by[3]}`;

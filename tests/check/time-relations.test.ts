@@ -109,3 +109,9 @@ describe('end to end, on the corpus fixture', () => {
     expect(await verdict("Koizumi's Central Asia trip preceded Abe's by nine years")).toBe('SUPPORTED');
   });
 });
+
+describe('"on the eve of"', () => {
+  it('is close before, not only the day before', () => {
+    expect(relationSaid('The gala was held on the eve of the summit')).toEqual({ text: 'The gala was held before the summit', near: 'close' });
+  });
+});
