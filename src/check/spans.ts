@@ -23,6 +23,7 @@ import { wholeSpan, type CalendarSpan } from './span-whole.js';
 import { spanSideRewrite } from './span-clause-sides.js';
 import { timeShift } from './time-shift.js';
 import { sourceSide } from './source-sides.js';
+import { nearDecision, nearSaid, relationSaid, type RelationSaid } from './time-relations.js';
 import type { Bearing, Evaluation } from './verdict.js';
 
 const UNITS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
@@ -85,7 +86,9 @@ export interface SpanOptions {
   /** The whole of a span said in parts with months or years (src/check/span-whole.ts), for the earlier day. */
   calendar?: CalendarSpan;
   /** "the month before B" (round 24): the calendar unit right before (after) B's, not a count of days. */
-  adjacent?: 'day' | 'month' | 'year';
+  adjacent?: 'day' | 'week' | 'month' | 'year' | 'decade';
+  /** Round 25: the order said in other words (src/check/time-relations.ts): what they add. */
+  said?: Omit<RelationSaid, 'text' | 'within'>;
 }
 
 /**
@@ -207,8 +210,12 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end',
     const theirs = (visited && claimsByPredicate(ctx).get(visited) || []).filter((c) => c.subject === who!.iri && c.polarity === 'positive' && c.modality === 'stated');
     // a place the side names ("X's visit to P"): X's trips there; a place X is not said to have
     // visited at all is no trip of X's (the trips elsewhere do not date it)
-    const places = new Set(found.map((f) => f.iri).filter((iri) => iri !== who!.iri));
-    if (places.size && !theirs.some((c) => places.has(c.object.value))) return undefined;
+    // (round 25: a region named is also visited through its parts, "X's Ruritania trip" for a trip
+    // the graph gives to two of its countries, cg:partOf, when no trip to the region itself is given)
+    const named = new Set(found.map((f) => f.iri).filter((iri) => iri !== who!.iri));
+    const partOf = (o: string): boolean => ctx.store.getObjects(o, `${NS.cg}partOf`, null).some((p) => named.has(p.value));
+    const places = theirs.some((c) => named.has(c.object.value)) ? named : new Set(theirs.map((c) => c.object.value).filter(partOf));
+    if (named.size && !theirs.some((c) => places.has(c.object.value))) return undefined;
     const there = (cs: ClaimInfo[]): ClaimInfo[] => (cs.some((c) => places.has(c.object.value)) ? cs.filter((c) => places.has(c.object.value)) : cs);
     const trips = there(theirs.filter((c) => c.derivation !== `${NS.cg}GroupExpansion` && c.qualifiers.has('startDate') && c.qualifiers.has('endDate')));
     const spans = new Set(trips.map((c) => `${c.qualifiers.get('startDate')![0]}|${c.qualifiers.get('endDate')![0]}`));
@@ -412,8 +419,25 @@ export function lastingState(text: string): Lasting | undefined {
  */
 export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}): SpanReading | undefined {
   // "half a year after", "half a decade before": the same span in the next smaller unit (round 23)
-  const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '')
-    .replace(/\bhalf\s+an?\s+(year|decade)\b/gi, (_all, u: string) => (/^y/i.test(u) ? 'six months' : 'five years'))
+  let claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '')
+    .replace(/\bhalf\s+an?\s+(year|decade)\b/gi, (_all, u: string) => (/^y/i.test(u) ? 'six months' : 'five years'));
+  // round 25: "A preceded B by N units", "prior to", "shortly after", "in the same month as", "some
+  // weeks after" ...: said again in the words below, with what they add (src/check/time-relations.ts);
+  // a denial or a question is no such reading ("not long after" is "shortly after")
+  const denied = /\b(?:not|never|no)\b|n't\b/i.test(claim.replace(/\bnot\s+long\s+(?=before|after)/gi, '')) || /^(?:did|was|is|has|had|were)\b/i.test(claim);
+  const said = opts.said || denied ? undefined : relationSaid(claim);
+  if (said) {
+    const { text: again, within, ...adds } = said;
+    const given = { ...opts, said: adds, ...(adds.same ? { adjacent: adds.same } : {}) };
+    const read = readSpan(ctx, again, given);
+    // "within N units of B" says no order: either order within the span supports, both outside refute
+    const other = within ? readSpan(ctx, within, given) : undefined;
+    if (!within || !read || !other) return within ? undefined : read;
+    const verdicts = [read, other].map((r) => r.evaluation.verdict);
+    return verdicts.includes('SUPPORTED') ? [read, other].find((r) => r.evaluation.verdict === 'SUPPORTED')
+      : verdicts.every((v) => v === 'REFUTED') ? read : [read, other].find((r) => r.evaluation.verdict === 'NOT_ENOUGH_INFO');
+  }
+  claim = claim
     // "A predates B", "A postdated B": A came before / after B (round 24)
     .replace(/\b(pre|post)dat(?:es|ed|e)\b/gi, (_all, w: string) => (/^pre/i.test(w) ? 'came before' : 'came after'))
     // "A was (already) over before / when / by the time B" (round 24): A had ended before B began
@@ -486,7 +510,8 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   const bound = boundWords ? BOUNDS.find(([re]) => re.test(boundWords))?.[1] : undefined;
   const after = low(rel) === 'after';
   // "X's visit came N years before Y's": the bare possessive borrows the first side's trip noun
-  const trip = /\b(visit|tour|trip|journey|stay)s?\b/i.exec(left);
+  // (round 25: a comment or a summit as well: "Zed Q.'s comment preceded Ann B.'s")
+  const trip = /\b(visit|tour|trip|journey|stay|comment|remark|post|reply|summit)s?\b/i.exec(left);
   if (trip && /^(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}'s$/i.test(right.trim())) right = `${right.trim()} ${trip[1]}`;
   // "X opened two months after its Articles entered into force": "its" is the first side's name
   if (/^its\s/i.test(right.trim())) {
@@ -534,10 +559,15 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   // the calendar unit right before: each side known to that unit at least (a year says no month)
   let nextUnit: boolean | undefined;
   if (opts.adjacent) {
-    const need = opts.adjacent === 'day' ? 10 : opts.adjacent === 'month' ? 7 : 4;
+    const unit = opts.adjacent;
+    const need = unit === 'day' || unit === 'week' ? 10 : unit === 'month' ? 7 : 4;
     if (from.length < need || to.length < need) return undefined;
-    const index = (d: string): number => (opts.adjacent === 'month' ? 12 * Number(d.slice(0, 4)) + Number(d.slice(5, 7)) : Number(d.slice(0, 4)));
-    nextUnit = opts.adjacent === 'day' ? daysBetween(from, to) === 1 : index(to) - index(from) === 1;
+    // weeks from Monday (1970-01-01 was a Thursday); decades as "the 1990s"
+    const index = (d: string): number => (unit === 'month' ? 12 * Number(d.slice(0, 4)) + Number(d.slice(5, 7))
+      : unit === 'day' ? daysBetween('1970-01-01', d) : unit === 'week' ? Math.floor((daysBetween('1970-01-01', d) + 3) / 7)
+      : unit === 'decade' ? Math.floor(Number(d.slice(0, 4)) / 10) : Number(d.slice(0, 4)));
+    // round 25: "in the same month as B" is the same unit on the calendar, either order
+    nextUnit = opts.said?.same ? index(to) === index(from) : index(to) - index(from) === 1;
   }
   const daysText = (g: number): string => `${Math.abs(g)} day${Math.abs(g) === 1 ? '' : 's'}`;
   const arithmetic = `${from} to ${to} is ${yearly ? `${Math.round(Math.abs(gap) / 365.25)} years (by the years alone)`
@@ -545,7 +575,8 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   let claimed = rel.toLowerCase();
   let holds: (g: number) => boolean;
   if (nextUnit !== undefined) {
-    claimed = `the ${opts.adjacent!} ${claimed} (the ${opts.adjacent!} on the calendar right ${claimed} the other's)`;
+    claimed = opts.said?.same ? `the same ${opts.adjacent!} as the other (on the calendar)`
+      : `the ${opts.adjacent!} ${claimed} (the ${opts.adjacent!} on the calendar right ${claimed} the other's)`;
     holds = () => nextUnit!;
   } else if (n === undefined) {
     if (gaps[0] <= 0 && gaps[1] >= 0) return undefined;
@@ -554,8 +585,11 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
     const unit = UNITS[low(unitWord!)]!;
     claimed = calendar ? `${boundWords ? `${low(boundWords)} ` : ''}${calendar.said} (${n} days) ${claimed}`
       : `${boundWords ? `${low(boundWords)} ` : ''}${n} ${low(unitWord!)}${n === 1 ? '' : 's'} ${claimed}`;
+    const vague = opts.said?.vague;
+    if (vague) claimed = `${vague.said} ${low(rel)} (read as ${vague.holds[0]} to ${vague.holds[1]} ${low(unitWord!)}s)`;
     holds = (g) => {
       const inUnits = g / unit;
+      if (vague) return inUnits >= vague.holds[0] && inUnits < vague.holds[1];
       switch (bound) {
         case 'gt': return inUnits > n;
         case 'lt': return g >= 0 && inUnits < n;
@@ -577,7 +611,7 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
       holds = () => false;
     } else holds = () => exact(from, to);
   }
-  const ok = holds(gaps[0]);
+  let ok = holds(gaps[0]);
   if (holds(gaps[1]) !== ok) return undefined;
   // both sides dated to the minute (two comments): "two days after" a gap of 36 hours is one day
   // on the calendar but two by the clock, rounded; decided only when the two counts agree (round 24)
@@ -588,11 +622,21 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   // tolerance (seven weeks): between the two bounds of approxTolerance it is left undecided
   const approx = bound === 'about' && n !== undefined ? approxTolerance(n) : undefined;
   const offBy = (g: number): number => Math.abs(g / UNITS[low(unitWord!)]! - n!);
-  const nearMiss = !ok && approx !== undefined && gaps.some((g) => g >= 0 && offBy(g) <= approx.refutedBeyond);
+  const vague = opts.said?.vague;
+  const inVague = (g: number): boolean => g / UNITS[low(unitWord!)]! >= vague!.refuted[0] && g / UNITS[low(unitWord!)]! < vague!.refuted[1];
+  // round 25: a vague count ("some weeks") is refuted only outside its wider range; a near word
+  // ("shortly after", "in the wake of") decides by src/check/time-relations.ts nearDecision
+  const near = opts.said?.near && n === undefined ? nearDecision(opts.said.near, gaps) : undefined;
+  if (near) {
+    ok = near === 'holds';
+    claimed = nearSaid(opts.said!.near!, claimed);
+  }
+  const nearMiss = (!ok && approx !== undefined && gaps.some((g) => g >= 0 && offBy(g) <= approx.refutedBeyond))
+    || (!ok && vague !== undefined && gaps.some(inVague)) || near === 'held';
   // a count said without a bound is rounded to its unit, but not by more than a quarter of it (at
   // least 0.3 of a unit): "a decade" for six years, "a year" for seven months, is neither the
   // count nor clearly another, so it is left undecided
-  if (n !== undefined && nextUnit === undefined && (bound === undefined || bound === 'about' || bound === 'exact')) {
+  if (n !== undefined && nextUnit === undefined && !vague && (bound === undefined || bound === 'about' || bound === 'exact')) {
     const off = (g: number): number => Math.abs(g / UNITS[low(unitWord!)]! - n!);
     const tolerance = Math.max(0.25 * n, 0.3);
     if (gaps.some((g) => g >= 0 && off(g) > tolerance && off(g) < 0.5)) return undefined;
@@ -614,9 +658,10 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
     return { interpretation, evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings, explanation } };
   }
   if (nearMiss) {
-    const tol = approx!;
     const bearings: Bearing[] = [...a.claims, ...b.claims].map((c) => ({ claim: c, stance: 'related', reason: 'partial-match', note: `claim ${localName(c.iri)} dates ${c.subject === a.iri ? 'the first' : 'the second'} side` }));
-    const explanation = `Not decided: ${arithmetic}${inUnitsText}; the claim says ${claimed}, an approximate count (held within ${round2(tol.within)} ${low(unitWord!)}s of ${n}, refuted beyond ${round2(tol.refutedBeyond)}), and the span is between the two.`;
+    const why = near ? 'and the span is neither clearly close nor clearly not' : vague ? `a vague count (refuted under ${vague.refuted[0]} or from ${vague.refuted[1]} ${low(unitWord!)}s), and the span is between the two`
+      : `an approximate count (held within ${round2(approx!.within)} ${low(unitWord!)}s of ${n}, refuted beyond ${round2(approx!.refutedBeyond)}), and the span is between the two`;
+    const explanation = `Not decided: ${arithmetic}${inUnitsText}; the claim says ${claimed}, ${why}.`;
     return { interpretation, evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings, explanation } };
   }
   const stance = ok ? 'supports' : 'refutes';

@@ -12,6 +12,8 @@ import { normalizeTypography } from './text.js';
 import { CARDINALS } from './values.js';
 
 const TRIP = '(?:visit|tour|trip|journey|stay|swing|voyage)';
+/** Round 25: other nouns a trip is described as after its length ("a 3-day whirlwind", "a week-long jaunt"). */
+const TRIP_NAMES = '(?:whirlwind|jaunt|excursion|sojourn|odyssey|trek|roadshow|expedition)';
 const UNIT = '(day|week|fortnight|month)';
 const DENIAL = /\b(?:not|never|no)\b|n't\b/i;
 /** Travel verbs in -ing that say where the time was spent ("spent a week touring Y" = in Y). */
@@ -46,7 +48,7 @@ export function tripLengthRewrite(text: string): string | undefined {
 function lengthSaid(t: string): string | undefined {
   if (DENIAL.test(t) || /\?$/.test(t)) return undefined;
   // "S was a seven-day trip", "S was a week-long tour", "S was a 10-day affair"
-  const described = new RegExp(`^(.*\\b${TRIP}s?\\b.*?)\\s+(?:was|is|will be|had been)\\s+(?:a|an)\\s+(?:([a-z]+|\\d+)[\\s-])?${UNIT}s?(?:[\\s-]long)?\\s+(?:${TRIP}|affair|one|outing)$`, 'i').exec(t);
+  const described = new RegExp(`^(.*\\b${TRIP}s?\\b.*?)\\s+(?:was|is|will be|had been)\\s+(?:a|an)\\s+(?:whirlwind\\s+)?(?:([a-z]+|\\d+)[\\s-])?${UNIT}s?(?:[\\s-]long)?\\s+(?:whirlwind\\s+)?(?:${TRIP}|affair|one|outing|${TRIP_NAMES})$`, 'i').exec(t);
   if (described) {
     const n = count(described[2]);
     return n ? `${described[1]} lasted ${said(n, described[3]!.toLowerCase())}.` : undefined;
