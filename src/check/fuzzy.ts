@@ -213,18 +213,32 @@ export function fuzzyEntity(ctx: CheckContext, said: readonly Token[]): FuzzyHit
   if (iris.size !== 1) return undefined;
   const hit = best[0]!;
   // a real word is not a typo, unless WordNet files it with the label it becomes
-  const words = anchored ? undefined : wordListAt(ctx.wordsFile);
-  if (words) {
-    const labelWords = new Set<string>();
-    for (const p of LABEL_PROPERTIES) {
-      for (const l of ctx.store.getObjects(hit.iri, p, null)) for (const w of l.value.toLowerCase().split(/[^a-z'-]+/)) if (w) labelWords.add(w);
-    }
-    const into = [...labelWords].flatMap((w) => words.get(w) ?? []);
-    for (let i = 0; i < tokens.length; i++) {
-      if (!unknown[i]) continue;
-      const synsets = words.get(tokens[i]!.raw.toLowerCase());
-      if (synsets && !synsets.some((s) => into.includes(s))) return undefined;
-    }
-  }
+  if (!anchored && wordNetRefuses(ctx, hit.iri, tokens, unknown)) return undefined;
   return hit;
+}
+
+/**
+ * Whether WordNet files one of the corrected words (`unknown[i]`) as an English word or name
+ * and none of its noun synsets holds a word of the entity's labels: "Yalta" is no typo of Malta,
+ * "Rumania" is one of Romania. True refuses the correction.
+ *
+ * @example
+ * ```ts
+ * wordNetRefuses(ctx, maltaIri, tokenize('Yalta', ctx.morph), [true]); // true
+ * ```
+ */
+export function wordNetRefuses(ctx: CheckContext, iri: string, tokens: readonly Token[], unknown: readonly boolean[]): boolean {
+  const words = wordListAt(ctx.wordsFile);
+  if (!words) return false;
+  const labelWords = new Set<string>();
+  for (const p of LABEL_PROPERTIES) {
+    for (const l of ctx.store.getObjects(iri, p, null)) for (const w of l.value.toLowerCase().split(/[^a-z'-]+/)) if (w) labelWords.add(w);
+  }
+  const into = [...labelWords].flatMap((w) => words.get(w) ?? []);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!unknown[i]) continue;
+    const synsets = words.get(tokens[i]!.raw.toLowerCase());
+    if (synsets && !synsets.some((s) => into.includes(s))) return true;
+  }
+  return false;
 }

@@ -381,13 +381,16 @@ function readCredits(ctx: CheckContext, plain: string): { interpretation: Interp
   return { interpretation: read[0]!.interpretation, evaluation: combineParts(read) };
 }
 
+const COMMENT_NOUNS: ReadonlySet<string> = new Set(['comment', 'comments', 'reply', 'replies', 'response', 'responses']);
+
 /** Articles whose comments a span names ("a reader comment", "the only comment on the X analysis"). */
 function commentArticles(ctx: CheckContext, span: readonly Token[]): ArticleInfo[] | undefined {
   const w = span.map((t) => t.raw.toLowerCase());
-  const at = w.findIndex((x) => x === 'comment' || x === 'comments');
+  // a reader's reply or response to the page is its comment (round 25); a "remark" may be the author's
+  const at = w.findIndex((x) => COMMENT_NOUNS.has(x));
   if (at < 0) return undefined;
   if (!w.slice(0, at).every((x) => ['reader', 'only', 'one', "reader's", "'s", 'first', 'single'].includes(x))) return undefined;
-  const on = w.indexOf('on', at);
+  const on = w.findIndex((x, i) => i > at && (x === 'on' || x === 'to' || x === 'under'));
   const arts = on > at ? resolveArticle(ctx, span.slice(on + 1)) : articlesOf(ctx);
   return arts?.filter((a) => a.comments.length);
 }

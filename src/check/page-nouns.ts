@@ -9,8 +9,14 @@
 import { NS, type CheckContext } from './context.js';
 import type { Token } from './text.js';
 
-/** Singular nouns that name an article of the graph (src/check/articles.ts `resolveArticle`). */
-export const PAGE_NOUNS: ReadonlySet<string> = new Set(['article', 'analysis', 'piece', 'report', 'story', 'essay', 'paper', 'commentary', 'column', 'op-ed', 'text', 'news', 'item', 'dispatch', 'write-up', 'writeup', 'feature']);
+/**
+ * Singular nouns that name an article of the graph (src/check/articles.ts `resolveArticle`).
+ * Round 25 added the kinds of page news copy and users name ("coverage", "editorial", "explainer",
+ * "reportage", "roundup", "bulletin", "blog"); left out as other things first: "post" (a job),
+ * "account", "release", "brief", "entry", "review", "profile", "record".
+ */
+export const PAGE_NOUNS: ReadonlySet<string> = new Set(['article', 'analysis', 'piece', 'report', 'story', 'essay', 'paper', 'commentary', 'column', 'op-ed', 'text', 'news', 'item', 'dispatch', 'write-up', 'writeup', 'feature',
+  'coverage', 'editorial', 'explainer', 'reportage', 'roundup', 'bulletin', 'blog']);
 
 const LABELS = [`${NS.rdfs}label`, `${NS.skos}altLabel`];
 

@@ -9,6 +9,7 @@ import { candidatePatterns } from './pattern-index.js';
 import { authorsNamed, commentersNamed } from './articles.js';
 import { isA } from './claim-index.js';
 import { commonNounInName, looksLikeName, matchOffices, resolveMention } from './resolver.js';
+import { correctionNote } from './spelling-variants.js';
 import { dropIgnorable, keyOf, tokenize, type Token } from './text.js';
 import type { CheckValue, Interpretation, ModalityName, PolarityName } from './types.js';
 import { CARDINALS, parseDate, parseDuration, parseMoney, parseQuantity, parseRank, parseYear } from './values.js';
@@ -653,7 +654,7 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         if (!interp || ownedByOther(ctx, interp, tokens) || !placeWithoutRank(ctx, interp)) continue;
         const corrected = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].flatMap((v): CheckValue[] => (v.kind === 'entities' ? v.items : [v]))
           .filter((v): v is Extract<CheckValue, { kind: 'entity' }> => v.kind === 'entity' && !!v.corrected)
-          .map((v) => `read '${v.mention}' as ${v.label} (${v.corrected!.edits} edit${v.corrected!.edits > 1 ? 's' : ''})`);
+          .map((v) => `read '${v.mention}' as ${v.label} (${correctionNote(v.corrected!)})`);
         const notes = [...corrected, ...m.widened.map((w) => { const [a, b] = w.split('~'); return `read '${a}' as '${b}' (WordNet, ontology/lexicon.derived.json)`; }), ...skipNotes];
         if (notes.length) interp.notes = notes;
         const unknown = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].filter((v) => v.kind === 'unknown-entity').length;

@@ -18,6 +18,10 @@ import { isA, officeHolders } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
 import { keyOf, tokenize, type Token } from './text.js';
+import type { CheckValue } from './types.js';
+
+/** How a mention was corrected (src/check/fuzzy.ts, src/check/spelling-variants.ts). */
+type Corrected = NonNullable<Extract<CheckValue, { kind: 'entity' }>['corrected']>;
 
 // the longest title looked at, in tokens ("his excellency", "vice president")
 const MAX_TITLE = 3;
@@ -44,11 +48,16 @@ function honorificKeys(ctx: CheckContext): Set<string> {
  * personNameReading(ctx, tokenize('R. Firefly', ctx.morph), 0);        // ['…/rufus-firefly']
  * personNameReading(ctx, tokenize('President Firefly', ctx.morph), 0); // [] (he is prime minister)
  * ```
+ * `corrections`, when given, receives the people whose name was read through a correction.
  */
-export function personNameReading(ctx: CheckContext, tokens: readonly Token[], depth: number): string[] {
+export function personNameReading(ctx: CheckContext, tokens: readonly Token[], depth: number, corrections?: Map<string, Corrected>): string[] {
   if (tokens.length < 2 || tokens.some((t) => t.kind !== 'word')) return [];
+  // a name after the title read through a correction ("President Fyrefly"): the caller reports it
   const people = (rest: readonly Token[]): string[] =>
-    resolveMention(ctx, rest, depth + 1).map((e) => e.iri).filter((iri) => isA(ctx, iri, `${NS.cg}Person`));
+    resolveMention(ctx, rest, depth + 1).filter((e) => isA(ctx, e.iri, `${NS.cg}Person`)).map((e) => {
+      if (e.corrected) corrections?.set(e.iri, e.corrected);
+      return e.iri;
+    });
   const out = new Set<string>();
   for (let k = 1; k <= Math.min(MAX_TITLE, tokens.length - 1); k++) {
     const title = keyOf(tokens.slice(0, k));

@@ -7,7 +7,8 @@
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { readingKey } from './context-base.js';
-import { fuzzyEntity } from './fuzzy.js';
+import { fuzzyEntity, type FuzzyHit } from './fuzzy.js';
+import { spellingEntity } from './spelling-variants.js';
 import { pageNounClash } from './page-nouns.js';
 import { personNameReading } from './person-names.js';
 import { matchPattern } from './pattern.js';
@@ -54,23 +55,30 @@ export function resolveMention(ctx: CheckContext, tokens: readonly Token[], dept
   const cache = (caches[depth] ??= spanTrie(MENTION_CACHE_MAX));
   let hit = cache.get(tokens);
   if (!hit) {
-    const exact = resolveUncached(ctx, tokens, depth).map((e) => e.iri);
-    // a misspelt name: the one entity within the edit bounds of src/check/fuzzy.ts
-    const fuzzy = exact.length || depth > 0 ? undefined : fuzzyEntity(ctx, tokens);
-    hit = fuzzy ? { iris: [fuzzy.iri], edits: fuzzy.edits } : { iris: exact };
+    const values = resolveUncached(ctx, tokens, depth);
+    const exact = values.map((e) => e.iri);
+    // a name inside the span read through a correction ("Freedonya 's president"): reported as the span's
+    const inner = values.find((e) => e.corrected)?.corrected;
+    // a misspelt name: the one entity within the edit bounds of src/check/fuzzy.ts, else the one
+    // entity its spelling skeleton names (src/check/spelling-variants.ts); also as the owner or the
+    // name after a title ("Freedonya's president", "President Fyrefly": depth 1, round 25)
+    const fuzzy: (FuzzyHit & { rules?: string[] }) | undefined = exact.length || depth > 1 ? undefined : fuzzyEntity(ctx, tokens) ?? spellingEntity(ctx, tokens);
+    hit = fuzzy ? { iris: [fuzzy.iri], edits: fuzzy.edits, ...(fuzzy.rules ? { rules: fuzzy.rules } : {}) }
+      : { iris: exact, ...(inner ? { edits: inner.edits, ...(inner.rules ? { rules: inner.rules } : {}) } : {}) };
     cache.set(tokens, hit);
   }
   // most spans name nothing: no mention string, no values
   if (!hit.iris.length) return [];
   const mention = tokens.map((t) => t.raw).join(' ');
   const edits = hit.edits;
+  const rules = hit.rules;
   // "the Acme Bank article" is the page itself, never an entity named with "Articles" (page-nouns.ts);
   // after the cache, whose key is the stemmed span ("Acme Bank Articles" shares it)
-  return hit.iris.filter((iri) => !pageNounClash(ctx, tokens, iri)).map((iri) => ({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? iri, mention, ...(edits ? { corrected: { edits } } : {}) }));
+  return hit.iris.filter((iri) => !pageNounClash(ctx, tokens, iri)).map((iri) => ({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? iri, mention, ...(edits || rules ? { corrected: { edits: edits ?? 0, ...(rules ? { rules } : {}) } } : {}) }));
 }
 
 // per context, per depth
-const mentionCache = new WeakMap<object, Array<SpanTrie<{ iris: string[]; edits?: number }>>>();
+const mentionCache = new WeakMap<object, Array<SpanTrie<{ iris: string[]; edits?: number; rules?: string[] }>>>();
 const MENTION_CACHE_MAX = 20_000;
 
 /**
@@ -143,10 +151,10 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
   let mention: string | undefined;
   const out: EntityValue[] = [];
   const seen = new Set<string>();
-  const push = (iri: string): void => {
+  const push = (iri: string, corrected?: EntityValue['corrected']): void => {
     if (seen.has(iri)) return;
     seen.add(iri);
-    out.push({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? iri, mention: (mention ??= tokens.map((t) => t.raw).join(' ')) });
+    out.push({ kind: 'entity', iri, label: ctx.entityLabel.get(iri) ?? iri, mention: (mention ??= tokens.map((t) => t.raw).join(' ')), ...(corrected ? { corrected } : {}) });
   };
   // a label key opens with its first token's norm: a span whose first word opens none is no label,
   // nor is any span it opens ("Name (ABBR)" below, "X 's Y" said as the label "X Y")
@@ -158,7 +166,7 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
   for (const { role, holder } of matchOffices(ctx, tokens, (span) => resolveMention(ctx, span, depth + 1))) {
     if (holder.kind !== 'entity') continue;
     const office = ctx.offices.get(role)?.get(holder.iri);
-    if (office) push(office);
+    if (office) push(office, holder.corrected);
   }
   // "Name (ABBR)": two names of the same entity side by side
   if (!out.length && tokens.length > 1 && labelFirst) {
@@ -175,7 +183,10 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
   if (!out.length && tokens.length > 1) for (const iri of stateNounReading(ctx, tokens, depth)) push(iri);
   // a person named with a courtesy title, an initial or a bare office title ("Mr Firefly", "R. Firefly",
   // "President Firefly"): src/check/person-names.ts
-  if (!out.length && tokens.length > 1 && depth <= 1) for (const iri of personNameReading(ctx, tokens, depth)) push(iri);
+  if (!out.length && tokens.length > 1 && depth <= 1) {
+    const corrections = new Map<string, NonNullable<EntityValue['corrected']>>();
+    for (const iri of personNameReading(ctx, tokens, depth, corrections)) push(iri, corrections.get(iri));
+  }
   // possessive head: "X's Y" names Y when Y is itself a known name and X a known entity
   const poss = tokens.findIndex((t) => t.kind === 'possessive');
   if (poss > 0 && poss < tokens.length - 1) {
@@ -196,7 +207,7 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
     // one country's programme to another's, the only programme of that name the graph has)
     const headKey = keyOf(head);
     const ownerIris = new Set(owner.map((o) => o.iri));
-    if (owner.length) for (const e of resolveMention(ctx, head, depth + 1)) if (!(titled && isA(ctx, e.iri, `${NS.cg}Person`)) && !othersOffice(e.iri) && !labelOwnedByOther(ctx, e.iri, headKey, ownerIris)) push(e.iri);
+    if (owner.length) for (const e of resolveMention(ctx, head, depth + 1)) if (!(titled && isA(ctx, e.iri, `${NS.cg}Person`)) && !othersOffice(e.iri) && !labelOwnedByOther(ctx, e.iri, headKey, ownerIris)) push(e.iri, owner.find((o) => o.corrected)?.corrected ?? e.corrected);
     // "the Acme Bank's Charter" for the label "Acme Bank Charter": a label "X Y" said as "X's Y"
     if (!out.length && labelFirst) {
       const joined = ctx.labelIndex.get(keyOf([...tokens.slice(0, poss), ...tokens.slice(poss + 1)]));

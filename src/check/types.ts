@@ -48,8 +48,9 @@ export type CheckValue =
     kind: 'entity'; iri: string; label: string; mention?: string;
     /** Named with "all", "every" or "each" ("every Ruritanian state", "all of Ruritania"): the whole of it, each member. */
     whole?: boolean;
-    /** The mention was misspelt: read as this label key, so many character edits away. */
-    corrected?: { edits: number };
+    /** The mention was misspelt: read as this label key, so many character edits away (after the
+     * lexicon's spelling rules `rules`, when a transliteration was read: src/check/spelling-variants.ts). */
+    corrected?: { edits: number; rules?: string[] };
   }
   | { kind: 'unknown-entity'; mention: string }
   /** A coordination ("X and Y"): the claim is read as holding for each of them. */
