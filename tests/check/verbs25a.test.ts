@@ -83,6 +83,11 @@ describe('speaking, opening, entry into force, trips and groundbreaking (lexicon
     expect((await check('The League charter kicked in on January 1, 2000.')).verdict).toBe('SUPPORTED');
     expect((await check('The League charter became binding on January 2, 2000.')).verdict).toBe('REFUTED');
   });
+  it('second pass: an appearance put in, one of the guests, breaking ground for a facility', async () => {
+    expect(await predicate('Gloria Teasdale put in an appearance at the Founders Gala.')).toEqual([`${CG}attended`, 'SUPPORTED']);
+    expect((await check('Gloria Teasdale was one of the guests at the Founders Gala.')).verdict).toBe('SUPPORTED');
+    expect((await check('Freedonia broke ground for the Freedonia canal pipeline.')).verdict).toBe('SUPPORTED');
+  });
   it('a stop in a country is a visit to it; laying the foundation stone is breaking ground', async () => {
     expect(await predicate('Rufus Firefly made a stop in Sylvania.')).toEqual([`${CG}visited`, 'SUPPORTED']);
     expect((await check('Freedonia laid the foundation stone of the Freedonia canal pipeline.')).verdict).toBe('SUPPORTED');
