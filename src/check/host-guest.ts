@@ -17,9 +17,13 @@
  */
 import { claimsByPredicate, isA, officeHolders } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
+import { cg, literals } from './context-vocab.js';
+import { inflect } from './light-verbs.js';
+import { lexiconGate } from './reader-gates.js';
+import { endingEvent } from './event-where.js';
 import { entityName } from './prose.js';
 import { resolveMention } from './resolver.js';
-import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { dropIgnorable, escapeRegExp, normalizeTypography, tokenize } from './text.js';
 import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { undecidedResult } from './result.js';
 import type { CheckResult } from './types.js';
@@ -39,13 +43,50 @@ export interface HostGuest {
 }
 
 // the verb of hosting; "at" opens the event ("welcomed ... to" it). Verbs of receiving a person
-// ("welcomed", "received", "greeted": round 17) say hosting only of guests who are people the graph
-// names, and are said again with "hosted" (a reception of unnamed things is no hosting)
-const HOSTED = /^(.+?)\s+(hosted|hosts|host|played host to|plays host to|play host to|welcomed|welcomes|received|receives|greeted|greets)\s+(.+?)(?:\s+(?:at|to)\s+(.+?))?\s*[.!?]?$/i;
-const RECEIVED = /^(?:welcome|receive|greet)/i;
-// "X was the host who greeted Y at E" (round 23): the relative clause's verb is the host's deed,
-// "X greeted Y at E"; read as a job title "host who greeted Y" it said nothing of the event
-const HOST_WHO = /^(.+?)\s+(?:was|is)\s+(?:the\s+)?host\s+(?:who|that)\s+(hosted|welcomed|received|greeted)\b/i;
+// (lexicon cg:receivingVerb: "welcomed", "received", "greeted", round 17; "entertained", "rolled
+// out the red carpet for", round 25) say hosting only of guests who are people (or offices held
+// by people) the graph names, and are said again with "hosted" (a reception of unnamed things, or
+// an idea "entertained", is no hosting); "was host to" is hosting said with the noun (round 25)
+const HOSTING = String.raw`hosted|hosts|host|played\s+host\s+to|plays\s+host\s+to|play\s+host\s+to|(?:was|is|were|are)\s+(?:the\s+)?host\s+to`;
+
+/** The lexicon's verbs of receiving a guest (cg:receivingVerb), each phrase as written. */
+function receivingPhrases(ctx: CheckContext): string[] {
+  return literals(ctx.lexicon, null, cg('receivingVerb')).map((v) => v.trim().toLowerCase()).filter(Boolean);
+}
+
+/**
+ * The word gate of the host-guest reader: "host" or "guest", or a verb of receiving (its stem, so
+ * every form passes; a phrasal verb by the words after its verb).
+ *
+ * @example
+ * ```ts
+ * HOST_GUEST_NEEDS(ctx).test('Freedonia entertained Rufus Firefly at the gala'); // true
+ * ```
+ */
+export const HOST_GUEST_NEEDS = lexiconGate((ctx) => ['host', 'guest',
+  ...receivingPhrases(ctx).map((p) => (p.includes(' ') ? p.split(/\s+/).slice(1).join(' ') : p.replace(/e$/, '')))]);
+
+const BUILT = new WeakMap<object, { hosted: RegExp; received: RegExp; hostWho: RegExp }>();
+
+/** The patterns of a hosting claim, built once per lexicon from its verbs of receiving. */
+function hostPatterns(ctx: CheckContext): { hosted: RegExp; received: RegExp; hostWho: RegExp } {
+  let built = BUILT.get(ctx.lexicon);
+  if (built) return built;
+  const forms = receivingPhrases(ctx).flatMap((p) => {
+    const [verb, ...rest] = p.split(/\s+/);
+    return (['base', 's', 'ed'] as const).map((f) => [inflect(ctx, verb!, f), ...rest].map(escapeRegExp).join(String.raw`\s+`));
+  }).sort((a, b) => b.length - a.length);
+  const receiving = forms.length ? forms.join('|') : '(?!)';
+  built = {
+    hosted: new RegExp(String.raw`^(.+?)\s+(${HOSTING}|${receiving})\s+(.+?)(?:\s+(?:at|to)\s+(.+?))?\s*[.!?]?$`, 'i'),
+    received: new RegExp(String.raw`^(?:${receiving})$`, 'i'),
+    // "X was the host who greeted Y at E" (round 23): the relative clause's verb is the host's deed,
+    // "X greeted Y at E"; read as a job title "host who greeted Y" it said nothing of the event
+    hostWho: new RegExp(String.raw`^(.+?)\s+(?:was|is)\s+(?:the\s+)?host\s+(?:who|that)\s+(hosted|${receiving})\b`, 'i'),
+  };
+  BUILT.set(ctx.lexicon, built);
+  return built;
+}
 
 /** The one entity a whole span names, or undefined. */
 function entityOf(ctx: CheckContext, span: string): string | undefined {
@@ -106,6 +147,28 @@ function readGuests(ctx: CheckContext, guest: string): Guests {
   return out;
 }
 
+// "X hosted E, with Y among his guests" (round 25): the clause before, and Y among the guests at E
+const AMONG_GUESTS = /^(.+?),?\s+with\s+(.+?)\s+(?:among|as\s+one\s+of|as)\s+(?:his|her|its|their|the)\s+(?:guests|invitees|visitors)\s*[.!?]?$/i;
+
+/**
+ * "X hosted E, with Y among his guests" said as two statements: the clause before the absolute,
+ * and "Y was among the guests at E", E the event the clause's last words name (the longest run of
+ * them that names one event). Undefined when the clause names no event there.
+ *
+ * @example
+ * ```ts
+ * guestsAbsolute(ctx, 'Rufus Firefly hosted the Founders Gala, with Gloria Teasdale among his guests');
+ * // 'Rufus Firefly hosted the Founders Gala, and Gloria Teasdale was among the guests at the Founders Gala.'
+ * ```
+ */
+export function guestsAbsolute(ctx: CheckContext, text: string): string | undefined {
+  const m = AMONG_GUESTS.exec(normalizeTypography(text).trim());
+  if (!m) return undefined;
+  const [, main, guests] = m as unknown as [string, string, string];
+  const span = endingEvent(ctx, main);
+  return span ? `${main}, and ${guests} ${/,|\band\b/.test(guests) ? 'were' : 'was'} among the guests at ${span}.` : undefined;
+}
+
 /**
  * Reads "X hosted Y [at E]" where Y is no event (an event after "hosted" is the plain hostOf
  * reading); undefined otherwise, or under a denial or a question word.
@@ -117,14 +180,18 @@ function readGuests(ctx: CheckContext, guest: string): Guests {
  * ```
  */
 export function readHostGuest(ctx: CheckContext, text: string): HostGuest | undefined {
-  const t = normalizeTypography(text).trim().replace(HOST_WHO, '$1 $2');
+  if (!HOST_GUEST_NEEDS(ctx).test(text)) return undefined;
+  const { hosted, received, hostWho } = hostPatterns(ctx);
+  const t = normalizeTypography(text).trim().replace(hostWho, '$1 $2');
   if (/\b(?:not|never|no|nor|neither|without)\b|n't\b|^(?:did|does|do|has|have|had|was|were|is|are|will)\b/i.test(t)) return undefined;
-  const m = HOSTED.exec(t);
+  const m = hosted.exec(t);
   if (!m) return undefined;
   const [, host, said, guest, event] = m as unknown as [string, string, string, string, string | undefined];
+  const receives = received.test(said);
+  const hostTo = /\bhost\s+to$/i.test(said) && !/^play/i.test(said);
   // "to" opens an event only after a verb of receiving ("welcomed X to the gala")
-  if (!RECEIVED.test(said) && / to /i.test(m[0]) && !/\bat\b/i.test(m[0]) && event !== undefined) return undefined;
-  const verb = RECEIVED.test(said) ? 'hosted' : said;
+  if (!receives && / to /i.test(m[0].slice(m[0].indexOf(said) + said.length)) && !/\bat\b/i.test(m[0]) && event !== undefined) return undefined;
+  const verb = receives || hostTo ? 'hosted' : said;
   const hostIri = entityOf(ctx, host);
   if (!hostIri || /,|\band\b/.test(host)) return undefined;
   const isEvent = (iri: string | undefined): boolean => !!iri && isA(ctx, iri, `${NS.cg}Event`);
@@ -133,7 +200,8 @@ export function readHostGuest(ctx: CheckContext, text: string): HostGuest | unde
   const guests = readGuests(ctx, guest);
   const guestIris = guests.iris;
   if (guestIris.some((g) => isEvent(g))) return undefined;
-  if (RECEIVED.test(said) && !guestIris.every((g) => !!g && isA(ctx, g, `${NS.cg}Person`))) return undefined;
+  // a person received, or an office its holder stands for ("entertained the Freedonian president")
+  if (receives && !guestIris.every((g) => !!g && (isA(ctx, g, `${NS.cg}Person`) || isA(ctx, g, `${NS.cg}Office`)))) return undefined;
   if (guestIris.some((g) => !g)) {
     return event && isEvent(entityOf(ctx, event)) ? { claims: [`${host} ${verb} ${event}.`], named: true, refuteOnly: true } : undefined;
   }
@@ -160,6 +228,14 @@ export function readHostGuest(ctx: CheckContext, text: string): HostGuest | unde
  * ```
  */
 export async function readHostGuestClaim({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  const absolute = guestsAbsolute(ctx, text);
+  if (absolute) {
+    const r = await recheck(absolute);
+    if (r) {
+      const told = { ...r, claim: claimOf(text), explanation: `Read as "${absolute}" (the guests said in an absolute clause are guests at the event the clause before names). ${r.explanation}` };
+      return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
+    }
+  }
   const h = readHostGuest(ctx, text);
   if (!h) return undefined;
   let undecided: CheckResult | undefined;

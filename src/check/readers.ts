@@ -24,7 +24,8 @@ import { readAppositionOffice } from './apposition-office.js';
 import { readCompound, readRefutedPart } from './compound.js';
 import { isPartContext, readCompoundByReaders } from './compound-readers.js';
 import { betweenAsFromTo } from './date-ranges.js';
-import { readHostGuestClaim } from './host-guest.js';
+import { HOST_GUEST_NEEDS, readHostGuestClaim } from './host-guest.js';
+import { EVENT_READERS } from './event-where.js';
 import { readImpliedDestination } from './implied-object.js';
 import { IMPLIED_PARTY_NEEDS } from './implied-party.js';
 import { readOnlyOutside } from './only-member.js';
@@ -646,9 +647,10 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   {
     name: 'host-guest',
     module: 'host-guest.ts',
-    reads: '"X hosted Y at E": X hosted E and Y attended it; without E, at some event the graph says X hosted (never refuted)',
-    read: readHostGuestClaim,
+    reads: '"X hosted Y at E" (or entertained, welcomed Y: lexicon cg:receivingVerb), "X hosted E, with Y among his guests": X hosted E and Y attended it; without E, at some event the graph says X hosted (never refuted)',
+    needs: HOST_GUEST_NEEDS, read: readHostGuestClaim,
   },
+  ...EVENT_READERS,
   {
     name: 'focus',
     module: 'focus.ts',
