@@ -41,7 +41,7 @@ describe('a place on (or absent from) a body\'s list of founding members (lexico
     expect((await plain.check("Sylvania is not on the League's membership roster.")).verdict).toBe('SUPPORTED');
     expect((await plain.check("Freedonia is absent from the League's list of members.")).verdict).toBe('REFUTED');
     expect((await plain.check('Freedonia is a card-carrying member of the League.')).verdict).toBe('SUPPORTED');
-    expect((await plain.check('Sylvania was admitted to the League.')).verdict).toBe('REFUTED');
+    expect((await plain.check('Sylvania gained admission to the League.')).verdict).toBe('REFUTED');
     expect((await plain.check('Sylvania has no seat in the League.')).verdict).toBe('SUPPORTED');
   });
   it('reads staying on the sidelines as staying out, balking at joining as a refusal', async () => {
