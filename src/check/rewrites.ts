@@ -20,7 +20,8 @@
  *   (src/check/trip-frames.ts), "Y was pledged $N by X" / "X gave Y $N" (src/check/ditransitive.ts),
  *   "the leaders of A and B" as A and B (src/check/acting-for.ts), "X carries oil" as X's kind,
  *   refutation only (src/check/kind-verbs.ts);
- * - round 23: "X visited P after Y did" as "... after Y visited P" (src/check/pro-verb.ts).
+ * - round 23: "X visited P after Y did" as "... after Y visited P" (src/check/pro-verb.ts);
+ * - round 25: "X was picked to lead Y as its first N" as "X was picked as the first N of Y".
  */
 import { inPresentPerfect } from './claim-time.js';
 import { tripDestination, tripOfficeOfYear, withTripDestination, withTripOccasion } from './occasion.js';
@@ -83,10 +84,31 @@ export function possessiveOrdinal(text: string): string | undefined {
   // round 24 (branch verbs24): "founding" and "first-ever" are kept as said: the lexicon's office
   // patterns read them as the first place ("the League's founding president"), and its membership
   // patterns still read "the League's founding members" as founders, not as the first member
-  const m = /\b(the\s+)?((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*|[a-z][\w.&-]*)'s\s+(first-ever|first|inaugural|founding|second|third)\s+([a-z][a-z-]*(?:\s+(?:of|for)\s+[a-z][a-z-]*)?)\b/.exec(t);
+  // round 25 (branch verbs25b): "very" before the ordinal only stresses it ("the League's very
+  // first president" is its first president) and is dropped
+  const m = /\b(the\s+)?((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*|[a-z][\w.&-]*)'s\s+(?:very\s+)?(first-ever|first|inaugural|founding|second|third)\s+([a-z][a-z-]*(?:\s+(?:of|for)\s+[a-z][a-z-]*)?)\b/.exec(t);
   if (!m) return undefined;
   const ord = m[3] === 'inaugural' ? 'first' : m[3];
   return `${t.slice(0, m.index)}the ${ord} ${m[4]} of ${m[1] ?? ''}${m[2]}${t.slice(m.index + m[0].length)}`;
+}
+
+/**
+ * An office said as the body one is chosen to lead "as its" holder: "X was picked to lead the
+ * League as its first president" is "X was picked as the first president of the League" (round 25,
+ * branch verbs25b; the same claim, so its verdict is the claim's). The ordinal is kept ("very"
+ * before it only stresses it); undefined without the shape.
+ *
+ * @example
+ * ```ts
+ * ledAsIts('Rufus was picked to lead the League as its very first president.'); // 'Rufus was picked as the first president of the League.'
+ * ```
+ */
+export function ledAsIts(text: string): string | undefined {
+  const t = normalizeTypography(text);
+  const m = /\bto\s+(?:lead|head|run|helm|chair|steer)\s+(the\s+)?((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*|[a-z][\w.&-]*)\s+as\s+its\s+(?:very\s+)?(?:(first-ever|first|inaugural|founding|second|third)\s+)?([a-z][a-z-]*)\b/.exec(t);
+  if (!m) return undefined;
+  const ord = m[3] === 'inaugural' ? 'first' : m[3];
+  return `${t.slice(0, m.index)}as the ${ord ? `${ord} ` : ''}${m[4]} of ${m[1] ?? ''}${m[2]}${t.slice(m.index + m[0].length)}`;
 }
 
 /** Auxiliaries after which a denial's "not" goes. */
@@ -238,6 +260,11 @@ function rewritesOfUncached(ctx: CheckContext, text: string): Rewrite[] {
   const only = onlyBeforeCount(text);
   if (only) {
     out.push({ claim: only, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${only}" ("only" before the verb restricts the count)`] } }) });
+  }
+  // "X was picked to lead Y as its first N": "X was picked as the first N of Y" (the same claim)
+  const led = ledAsIts(text);
+  if (led) {
+    out.push({ claim: led, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${led}" (the office of the body led)`] } }) });
   }
   const ordinal = possessiveOrdinal(text);
   if (ordinal) {
