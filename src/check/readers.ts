@@ -177,8 +177,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     whenUndecided: true,
     read: readQuestionShape,
   },
-  ...COPULAR_READERS,
-  ...JOIN_READERS,
+  ...COPULAR_READERS, ...JOIN_READERS,
   ...WH_ANSWER_READERS,
   {
     name: 'notation',
