@@ -119,7 +119,7 @@ describe('rank words (src/check/rank-words.ts)', () => {
 
 describe('purpose and manner connectives (src/check/purpose-connectives.ts)', () => {
   it('says the connectives as the purpose readers take them', () => {
-    expect(purposeConnectiveRewrite("Freedonia's grants to Sylvania are partly meant for farming.")).toBe("Freedonia's grants to Sylvania are meant for farming.");
+    expect(purposeConnectiveRewrite("Freedonia's grants to Sylvania are partly meant for farming.")).toBe("Freedonia's grants to Sylvania are aimed at farming."); // an -ing word after 'meant for': round 25's gerund of purpose
     expect(purposeConnectiveRewrite('Freedonia pledged grants to Sylvania to repair canals and to build roads.')).toBe('Freedonia pledged grants to Sylvania to repair canals and build roads.');
     expect(purposeConnectiveRewrite('Through the canal pipeline, Marsovia would gain its first route to Sylvania.')).toBe('The canal pipeline would give Marsovia its first route to Sylvania');
     expect(routeParts('The canal pipeline would give Marsovia its first route to Sylvania')).toEqual(['The canal pipeline will run from Marsovia', 'The canal pipeline will run to Sylvania']);
