@@ -66,6 +66,17 @@ function period(ctx: CheckContext, phrase: string): string | undefined {
  * ```
  */
 export function readClaimTime(ctx: CheckContext, text: string): TimedClaim | undefined {
+  const timed = readTimePhrase(ctx, text);
+  return timed && { ...timed, time: { ...timed.time, deedDone: PERFECT_DEED.test(normalizeTypography(timed.inner)) } };
+}
+
+/**
+ * A perfect of a deed ("had joined", "has not yet signed"), not of a state ("had been a member",
+ * "has no loan"): what a source reports done stays done at a later time (timeline.ts `sourcePredates`).
+ */
+const PERFECT_DEED = /\b(?:had|has|have)(?:\s+not|n't)?\s+(?:(?:already|just|long|since|never|finally|yet|not)\s+)*(?!(?:been|no|not|a|an|the|its|their|his|her|some|any|got|to)\b)[a-z]+(?:ed|en|n|t|d|un|ung|ought|ade|id)\b/i;
+
+function readTimePhrase(ctx: CheckContext, text: string): TimedClaim | undefined {
   const t = normalizeTypography(text).trim();
   const fronted = (re: RegExp, always: boolean): TimedClaim | undefined => {
     const head = re.exec(t);

@@ -73,7 +73,7 @@ const timedContexts = new WeakMap<CheckContext, Map<string, CheckContext>>();
 function timedContext(ctx: CheckContext, time: ClaimTime): CheckContext {
   let m = timedContexts.get(ctx);
   if (!m) timedContexts.set(ctx, (m = new Map()));
-  const key = `${time.period}|${time.mention}`;
+  const key = `${time.period}|${time.mention}|${time.deedDone ? 1 : 0}`;
   let c = m.get(key);
   if (!c) m.set(key, (c = { ...ctx, asOf: time }));
   return c;

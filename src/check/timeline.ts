@@ -28,6 +28,11 @@ export interface ClaimTime {
   period: string;
   /** The words of the claim that state it. */
   mention: string;
+  /**
+   * True when the claim at that time is a deed in the perfect ("by 2018, X had joined Y"): a deed
+   * done by a source's day stays done, where a state ("X was still a member") may have changed.
+   */
+  deedDone?: boolean;
 }
 
 const cache = new WeakMap<object, Map<string, SourceTime | null>>();
@@ -75,6 +80,32 @@ export function periodEnd(period: string): string {
   const [y, mo] = period.split('-').map(Number) as [number, number];
   const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   return `${period}-${String(last).padStart(2, '0')}`;
+}
+
+/**
+ * The latest day of a source claim's documents when the claim's stated time (`ctx.asOf`) begins
+ * after it: a source of 16 January 2016 says nothing of 2018 ("In 2018 X was still the bank's
+ * president"), except that a deed it reports was done by then (`deedDone`, positive sources only).
+ * Undefined when the sources reach the claim's time, or a source has no date.
+ *
+ * @example
+ * ```ts
+ * sourcePredates({ ...ctx, asOf: { period: '2018', mention: 'In 2018' } }, claimOf2016); // '2016-01-16'
+ * ```
+ */
+export function sourcePredates(ctx: CheckContext, c: ClaimInfo): string | undefined {
+  const at = ctx.asOf;
+  if (!at || (at.deedDone && c.polarity === 'positive')) return undefined;
+  const days = sourceTimes(ctx, c).map((t) => t?.hi);
+  if (!days.length || days.some((d) => d === undefined)) return undefined;
+  const latest = [...(days as string[])].sort().pop()!;
+  // a period begins on its first day: "2016" is not after 16 January 2016, "2016-02" is
+  return periodStart(at.period) > latest ? latest : undefined;
+}
+
+/** The first day of an ISO period prefix (`2015` -> `2015-01-01`, `2016-02` -> `2016-02-01`). */
+export function periodStart(period: string): string {
+  return period.length >= 10 ? period.slice(0, 10) : period.length === 4 ? `${period}-01-01` : `${period.slice(0, 7)}-01`;
 }
 
 /** A bearing as the timeline sees it. */

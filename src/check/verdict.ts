@@ -16,7 +16,7 @@ import { someMemberObjects } from './lexicon-words.js';
 import { throughActors } from './actors.js';
 import { throughBodies } from './organs.js';
 import { REFUTERS } from './refuters.js';
-import { decideByTime, periodEnd, sourceTimes, type Dated } from './timeline.js';
+import { decideByTime, periodEnd, sourcePredates, sourceTimes, type Dated } from './timeline.js';
 import { noLongerAt } from './claim-time.js';
 import type { CheckValue, GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
@@ -325,6 +325,13 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   // claim that attributes it ("the author argues that ..."), never the plain claim
   if (!ctx.scope && writersOpinion(c)) {
     push({ claim: c, stance: 'related', reason: 'modality', note: `the source gives this only as its writer's opinion (${cite}): it decides a claim only when the claim attributes it to the writer` });
+    return;
+  }
+  // round 26: "In 2018 X was still the bank's president" against a source of 2016: a state may
+  // have changed after the source's day (users19 found it supported); a deed done stays done
+  const predates = sourcePredates(ctx, c);
+  if (predates) {
+    push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} is of ${predates}, before the claim's time (${ctx.asOf!.mention}): it says nothing of that time` });
     return;
   }
   // "X is the vice-minister" against "X, a former vice-minister": a claim in the present tense of
