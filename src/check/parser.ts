@@ -152,6 +152,8 @@ export function applyMarkers(ctx: CheckContext, input: Token[], text?: string): 
   return out;
 }
 
+const XSD_DECIMAL = NS.xsd + 'decimal';
+
 /** Whether an entity may fill a slot of class `cls` (an entity without classes fits any). */
 export function fitsClass(ctx: CheckContext, iri: string, cls: string | undefined): boolean {
   if (!cls) return true;
@@ -228,7 +230,9 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       return y ? [{ ...y, mention: mention() }] : [];
     }
     case 'number': {
-      const n = parseRank(span) ?? parseQuantity(span);
+      // round 26: an ordinal or a superlative is a rank (xsd:positiveInteger); a quantity
+      // (xsd:decimal: a share, a length) is never one ("a third of the votes" read as 3 percent)
+      const n = (cls === XSD_DECIMAL ? undefined : parseRank(span)) ?? parseQuantity(span);
       return n ? [{ ...n, mention: mention() }] : [];
     }
     case 'duration': {

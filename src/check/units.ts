@@ -142,8 +142,8 @@ export function readOtherUnit(ctx: CheckContext, text: string): { interpretation
 
 /** Fractions said in words and their percentages (exact ones without "about"). */
 export const FRACTIONS: Array<[RegExp, string]> = [
-  [/\b(?:a |one )?half\b/i, '50 percent'], [/\b(?:a |one )?quarter\b/i, '25 percent'], [/\bthree quarters\b/i, '75 percent'],
-  [/\b(?:a |one )?third\b/i, 'about 33.3 percent'], [/\btwo thirds\b/i, 'about 66.7 percent'], [/\b(?:a |one )?fifth\b/i, '20 percent'],
+  [/\b(?:a |one )?half\b/i, '50 percent'], [/\b(?:a |one )?(?:quarter|fourth)\b/i, '25 percent'], [/\bthree quarters\b/i, '75 percent'],
+  [/\b(?:a |one )?third\b/i, 'about 33.3 percent'], [/\btwo thirds\b/i, 'about 66.7 percent'], [/\b(?:a |one )?fifth\b/i, '20 percent'], [/\b(?:a |one )?tenth\b/i, '10 percent'],
 ];
 
 /** "one in four", "1 out of 4": the two terms of a ratio said in words or digits. */

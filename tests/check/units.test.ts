@@ -91,4 +91,15 @@ cgc:freedonia.shareholderOf.league a cg:Claim ; rdf:subject cgr:freedonia ; rdf:
     expect((await share.check('Freedonia holds less than a third of the voting power in the League.')).verdict).toBe('SUPPORTED');
     await expect(share.check('Half of the Ruritanian states depend on Marsovia.')).rejects.toMatchObject({ code: 'CHECK_UNINTERPRETABLE' });
   });
+
+  // round 26 (users19): "a third of the voting power" filled the percentage slot as the rank 3 and
+  // was refuted as "30, not 3"; a quantity slot (xsd:decimal) takes no ordinal
+  it('is never an ordinal in a percentage slot', async () => {
+    const third = await share.check('Freedonia controls a third of the voting power in the League.');
+    expect(third.interpretation.qualifiers.votingSharePercent).not.toMatchObject({ value: '3' });
+    expect(third.explanation).toContain('about 33.3 percent');
+    const fourth = await share.check('Freedonia holds a fourth of the voting power in the League.');
+    expect(fourth.explanation).toContain('25 percent');
+    expect(fourth.verdict).toBe('REFUTED');
+  });
 });
