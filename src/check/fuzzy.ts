@@ -172,7 +172,7 @@ function labelKeys(ctx: CheckContext, n: number, first: string): readonly LabelK
  * @example
  * ```ts
  * mayBeMisspelt(ctx, tokenize('Sylvannia', ctx.morph)); // true: no label uses "sylvannia"
- * mayBeMisspelt(ctx, tokenize('the League', ctx.morph)); // false: every word is a label's
+ * mayBeMisspelt(ctx, tokenize('Freedonia', ctx.morph)); // false: every word is a label's
  * ```
  */
 export function mayBeMisspelt(ctx: CheckContext, tokens: readonly Token[]): boolean {
