@@ -23,45 +23,25 @@ export function collectEvidence(ctx: CheckContext, bearings: Bearing[], opts: { 
   const { store } = ctx;
   const out: Evidence[] = [];
   const seen = new Set<string>();
-  const one = (s: string, p: string): Term | undefined => store.getObjects(s, p, null)[0] as Term | undefined;
   // near misses (another modality, other qualifiers) are shown only when nothing decided the claim
   const onlyRelated = bearings.every((b) => b.stance === 'related');
   for (const b of bearings) {
     if (b.stance === 'related' && !onlyRelated) continue;
-    const quotes = store.getObjects(b.claim.iri, cg('quote'), null).map((t) => t.value);
     for (const sIri of b.claim.sentences) {
       const key = `${sIri}|${b.claim.iri}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const begin = Number(one(sIri, NS.nif + 'beginIndex')?.value ?? NaN);
-      const end = Number(one(sIri, NS.nif + 'endIndex')?.value ?? NaN);
-      const seg = one(sIri, cg('inSegment'))?.value;
-      const kind = seg ? one(seg, cg('segmentKind'))?.value : undefined;
-      const ctxNode = one(sIri, NS.nif + 'referenceContext')?.value;
-      const article = (ctxNode && one(ctxNode, NS.nif + 'sourceUrl')?.value) || (seg && one(seg, NS.schema + 'isPartOf')?.value) || undefined;
-      // sentence ids repeat across articles: evidence names its article and the article's date
-      const articleDate = (a: string): string => {
-        const lo = one(a, cg('publishedNotBefore'))?.value;
-        const hi = one(a, cg('publishedNotAfter'))?.value;
-        return one(a, NS.schema + 'datePublished')?.value ?? (lo || hi ? `undated, ${lo ?? '?'}..${hi ?? '?'}` : 'undated');
-      };
-      const highlights: Array<{ begin: number; end: number }> = [];
-      for (const qt of quotes) {
-        if (one(qt, NS.nif + 'sentence')?.value !== sIri) continue;
-        const qb = Number(one(qt, NS.nif + 'beginIndex')?.value);
-        const qe = Number(one(qt, NS.nif + 'endIndex')?.value);
-        if (Number.isFinite(qb) && Number.isFinite(qe)) highlights.push({ begin: qb - begin, end: qe - begin });
-      }
+      const c = citedSentence(store, key, sIri, b.claim.iri);
       out.push({
-        sentence: one(sIri, cg('sentenceId'))?.value ?? localName(sIri),
+        sentence: c.sentence,
         sentenceIri: sIri,
-        begin, end,
-        text: one(sIri, NS.nif + 'anchorOf')?.value ?? '',
+        begin: c.begin, end: c.end,
+        text: c.text,
         claim: b.claim.iri,
-        segment: segmentName(kind),
-        article,
-        ...(article ? { articleDate: articleDate(article) } : {}),
-        highlights: highlights.sort((a, c) => a.begin - c.begin),
+        segment: c.segment,
+        article: c.article,
+        ...(c.article ? { articleDate: c.articleDate } : {}),
+        highlights: c.highlights.map((h) => ({ ...h })),
         stance: b.stance,
       });
     }
@@ -77,6 +57,66 @@ export function collectEvidence(ctx: CheckContext, bearings: Bearing[], opts: { 
     || (b.highlights.length ? 1 : 0) - (a.highlights.length ? 1 : 0)
     || (a.article ?? '').localeCompare(b.article ?? '') || a.begin - b.begin || (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
   return out;
+}
+
+/** What a cited sentence says of itself for one claim: all but the stance (`citedSentence`). */
+interface CitedSentence {
+  sentence: string;
+  begin: number;
+  end: number;
+  text: string;
+  segment: SegmentName;
+  article: string | undefined;
+  articleDate: string | undefined;
+  /** The claim's quote spans in the sentence, sorted, offsets from the sentence's start. */
+  highlights: ReadonlyArray<{ begin: number; end: number }>;
+}
+
+// per store (never changed once a context is built), per "sentence|claim"
+const citedMemo = new WeakMap<object, Map<string, CitedSentence>>();
+
+/**
+ * The store's facts about a sentence cited for a claim, read once per store: the same bearings
+ * are cited again for each reading of a claim's parts and rewrites, and these ten lookups per
+ * sentence were ~1.3% of a batch (round 26 profile). Callers copy what they hand out.
+ */
+function citedSentence(store: CheckContext['store'], key: string, sIri: string, claimIri: string): CitedSentence {
+  let memo = citedMemo.get(store);
+  if (!memo) citedMemo.set(store, (memo = new Map()));
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const one = (s: string, p: string): Term | undefined => store.getObjects(s, p, null)[0] as Term | undefined;
+  const quotes = store.getObjects(claimIri, cg('quote'), null).map((t) => t.value);
+  const begin = Number(one(sIri, NS.nif + 'beginIndex')?.value ?? NaN);
+  const end = Number(one(sIri, NS.nif + 'endIndex')?.value ?? NaN);
+  const seg = one(sIri, cg('inSegment'))?.value;
+  const kind = seg ? one(seg, cg('segmentKind'))?.value : undefined;
+  const ctxNode = one(sIri, NS.nif + 'referenceContext')?.value;
+  const article = (ctxNode && one(ctxNode, NS.nif + 'sourceUrl')?.value) || (seg && one(seg, NS.schema + 'isPartOf')?.value) || undefined;
+  // sentence ids repeat across articles: evidence names its article and the article's date
+  const articleDate = (a: string): string => {
+    const lo = one(a, cg('publishedNotBefore'))?.value;
+    const hi = one(a, cg('publishedNotAfter'))?.value;
+    return one(a, NS.schema + 'datePublished')?.value ?? (lo || hi ? `undated, ${lo ?? '?'}..${hi ?? '?'}` : 'undated');
+  };
+  const highlights: Array<{ begin: number; end: number }> = [];
+  for (const qt of quotes) {
+    if (one(qt, NS.nif + 'sentence')?.value !== sIri) continue;
+    const qb = Number(one(qt, NS.nif + 'beginIndex')?.value);
+    const qe = Number(one(qt, NS.nif + 'endIndex')?.value);
+    if (Number.isFinite(qb) && Number.isFinite(qe)) highlights.push({ begin: qb - begin, end: qe - begin });
+  }
+  const c: CitedSentence = {
+    sentence: one(sIri, cg('sentenceId'))?.value ?? localName(sIri),
+    begin, end,
+    text: one(sIri, NS.nif + 'anchorOf')?.value ?? '',
+    segment: segmentName(kind),
+    article,
+    articleDate: article ? articleDate(article) : undefined,
+    highlights: highlights.sort((a, b) => a.begin - b.begin),
+  };
+  memo.set(key, c);
+  return c;
 }
 
 function segmentName(kind: string | undefined): SegmentName {

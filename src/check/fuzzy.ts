@@ -162,6 +162,31 @@ function labelKeys(ctx: CheckContext, n: number, first: string): readonly LabelK
 }
 
 /**
+ * Whether `fuzzyEntity` or `spellingEntity` (src/check/spelling-variants.ts) may read the span as
+ * a misspelt name at all: a hyphen (a word written with one, "Co-operation"), or at most five
+ * words one of which no graph label or alias uses. Both readers refuse every other span by these
+ * same first tests; the resolver asks this first, as most spans it reads name nothing and are
+ * all known words or hold a comma or a number (round 26; tests/check/fuzzy-gate.test.ts checks
+ * that no span the gate refuses is read by either).
+ *
+ * @example
+ * ```ts
+ * mayBeMisspelt(ctx, tokenize('Sylvannia', ctx.morph)); // true: no label uses "sylvannia"
+ * mayBeMisspelt(ctx, tokenize('Freedonia', ctx.morph)); // false: every word is a label's
+ * ```
+ */
+export function mayBeMisspelt(ctx: CheckContext, tokens: readonly Token[]): boolean {
+  if (tokens.some((t) => t.raw === '-')) return true;
+  if (!tokens.length || tokens.length > 5) return false;
+  let unknown = false;
+  for (const t of tokens) {
+    if (t.kind !== 'word') return false;
+    if (!ctx.nameWords.has(t.norm)) unknown = true;
+  }
+  return unknown;
+}
+
+/**
  * The entity a misspelt span names, or undefined (no candidate within the bounds, or several).
  *
  * @example

@@ -28,13 +28,11 @@ import { classNouns } from './kinds.js';
 import { tokenize } from './text.js';
 import { MONTH_NAMES as MONTHS } from './calendar-names.js';
 import { SCALE_WORDS } from './values.js';
+import { NUMBER_TENS, NUMBER_UNITS } from './number-words.js';
 
 
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS = NUMBER_UNITS;
+const TENS = NUMBER_TENS;
 const SCALE_AFTER = new RegExp(`^\\s+(?:${SCALE_WORDS})\\b`, 'i');
 
 /** One number word, longest first so "eighteen" is not read as "eight". */

@@ -20,6 +20,10 @@ interface PatternIndex {
   byWord: Map<string, number[]>;
   /** Positions of patterns with no word every match needs: always tested. */
   always: number[];
+  /** Per pattern, the number of the last call that picked it (`candidatePatterns`' own dedup). */
+  seen: Uint32Array;
+  /** Calls so far. */
+  calls: number;
 }
 
 const indexes = new WeakMap<readonly unknown[], PatternIndex>();
@@ -49,7 +53,7 @@ function buildIndex(patterns: ReadonlyArray<{ pattern: CompiledPattern }>): Patt
       else byWord.set(f, [i]);
     }
   });
-  return { byWord, always };
+  return { byWord, always, seen: new Uint32Array(patterns.length), calls: 0 };
 }
 
 /**
@@ -65,8 +69,25 @@ function buildIndex(patterns: ReadonlyArray<{ pattern: CompiledPattern }>): Patt
 export function candidatePatterns<T extends { pattern: CompiledPattern }>(patterns: readonly T[], tokens: readonly Token[]): T[] {
   let index = indexes.get(patterns);
   if (!index) indexes.set(patterns, (index = buildIndex(patterns)));
-  const norms = new Set(tokens.map((t) => t.norm));
-  const picked = new Set<number>(index.always);
-  for (const n of norms) for (const i of index.byWord.get(n) ?? []) picked.add(i);
-  return [...picked].sort((a, b) => a - b).map((i) => patterns[i]!).filter((p) => mayMatch(p.pattern, norms));
+  const norms = new Set<string>();
+  for (const t of tokens) norms.add(t.norm);
+  // each pattern once (a stamp per call, not a Set), tested as it is picked, then put in order
+  if (index.calls === 0xffffffff) {
+    index.seen.fill(0);
+    index.calls = 0;
+  }
+  const stamp = ++index.calls;
+  const picked: number[] = [];
+  const pick = (i: number): void => {
+    if (index.seen[i] === stamp) return;
+    index.seen[i] = stamp;
+    if (mayMatch(patterns[i]!.pattern, norms)) picked.push(i);
+  };
+  for (const i of index.always) pick(i);
+  for (const n of norms) {
+    const list = index.byWord.get(n);
+    if (list) for (const i of list) pick(i);
+  }
+  picked.sort((a, b) => a - b);
+  return picked.map((i) => patterns[i]!);
 }

@@ -7,7 +7,7 @@
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { readingKey } from './context-base.js';
-import { fuzzyEntity, type FuzzyHit } from './fuzzy.js';
+import { fuzzyEntity, mayBeMisspelt, type FuzzyHit } from './fuzzy.js';
 import { spellingEntity } from './spelling-variants.js';
 import { pageNounClash } from './page-nouns.js';
 import { personNameReading } from './person-names.js';
@@ -62,7 +62,7 @@ export function resolveMention(ctx: CheckContext, tokens: readonly Token[], dept
     // a misspelt name: the one entity within the edit bounds of src/check/fuzzy.ts, else the one
     // entity its spelling skeleton names (src/check/spelling-variants.ts); also as the owner or the
     // name after a title ("Freedonya's president", "President Fyrefly": depth 1, round 25)
-    const fuzzy: (FuzzyHit & { rules?: string[] }) | undefined = exact.length || depth > 1 ? undefined : fuzzyEntity(ctx, tokens) ?? spellingEntity(ctx, tokens);
+    const fuzzy: (FuzzyHit & { rules?: string[] }) | undefined = exact.length || depth > 1 || !mayBeMisspelt(ctx, tokens) ? undefined : fuzzyEntity(ctx, tokens) ?? spellingEntity(ctx, tokens);
     hit = fuzzy ? { iris: [fuzzy.iri], edits: fuzzy.edits, ...(fuzzy.rules ? { rules: fuzzy.rules } : {}) }
       : { iris: exact, ...(inner ? { edits: inner.edits, ...(inner.rules ? { rules: inner.rules } : {}) } : {}) };
     cache.set(tokens, hit);

@@ -64,15 +64,33 @@ export function spellingRules(ctx: CheckContext): SpellingRule[] {
  * ```
  */
 export function spellingSkeleton(word: string, rules: readonly SpellingRule[], fired?: Set<string>): string {
+  // a function of the word and the rule list: the same words (a claim's, the labels') are brought
+  // to their skeleton again for each span they are in (round 26: memoised per rule list)
+  let memo = skeletonMemo.get(rules);
+  if (!memo) skeletonMemo.set(rules, (memo = new Map()));
+  let hit = memo.get(word);
+  if (!hit) {
+    if (memo.size >= SKELETON_MEMO_MAX) memo.clear();
+    memo.set(word, (hit = skeletonUncached(word, rules)));
+  }
+  if (fired) for (const name of hit.fired) fired.add(name);
+  return hit.skeleton;
+}
+
+const skeletonMemo = new WeakMap<readonly SpellingRule[], Map<string, { skeleton: string; fired: readonly string[] }>>();
+const SKELETON_MEMO_MAX = 50_000;
+
+function skeletonUncached(word: string, rules: readonly SpellingRule[]): { skeleton: string; fired: string[] } {
   let w = word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/'/g, '');
+  const fired: string[] = [];
   for (const r of rules) {
     const next = w.replace(r.pattern, r.replacement);
     if (next !== w) {
-      fired?.add(ruleName(r.text));
+      fired.push(ruleName(r.text));
       w = next;
     }
   }
-  return w;
+  return { skeleton: w, fired };
 }
 
 /** A rule as the note names it: "q/k", "ow|off/ov", "doubled letters". */

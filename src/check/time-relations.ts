@@ -22,6 +22,7 @@
  * Left out (their sense is not only time): "succeeded" (an office, success), "trailed" and
  * "lagged" (ranks), "until" (a state's end the graph does not give).
  */
+import { NUMBER_TENS, NUMBER_UNITS } from './number-words.js';
 
 /** A vague count of units: supported inside `holds`, refuted outside `refuted`, held between. */
 export interface VagueRange {
@@ -61,7 +62,9 @@ const AFTER_VERBS = 'followed|follows|follow|postdated|postdates|postdate|post-d
 const PASSIVE = new RegExp(`\\b(?:was|were|is|are|had been|has been)\\s+(${BEFORE_VERBS}|${AFTER_VERBS})\\s+by\\s+`, 'i');
 const ACTIVE = new RegExp(`^(.+?)\\s+(${BEFORE_VERBS}|${AFTER_VERBS})\\s+(.+)$`, 'i');
 const BY_SPAN = new RegExp(`^(.+?)\\s+(before|after)\\s+(.+?)\\s+by\\s+(${SPAN_SAID})$`, 'i');
-const isBefore = (verb: string): boolean => new RegExp(`^(?:${BEFORE_VERBS})$`, 'i').test(verb);
+// compiled once: it was compiled on every call
+const BEFORE_VERB = new RegExp(`^(?:${BEFORE_VERBS})$`, 'i');
+const isBefore = (verb: string): boolean => BEFORE_VERB.test(verb);
 
 const PREPOSITIONS: Array<[RegExp, string]> = [
   [/\b(?:prior to|ahead of|in advance of|earlier than|sooner than)\s+/i, 'before '],
@@ -80,7 +83,7 @@ const WITHIN = new RegExp(`^(.+?)\\s+within\\s+(${SPAN_SAID})\\s+(of|after|befor
 /** A plural unit after a vague word, or after none ("weeks after"), before a word of order. */
 const VAGUE = /(^|\s)(?:(a\s+couple\s+of|a\s+few|several|some|a\s+number\s+of)\s+)?(days|weeks|months|years|decades)(?=\s+(?:before|after|earlier|later|passed|elapsed|separated|ahead|prior))/i;
 /** Words before a plural unit that make it a count ("three weeks"), not a vague one. */
-const COUNTED = /^(?:\d+(?:\.\d+)?|a|an|half|[a-z]+-[a-z]+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|many|few|more|less|fewer|of|for|within|in|the|those|these|two|couple|number|dozen|dozens)$/i;
+const COUNTED = new RegExp(`^(?:\\d+(?:\\.\\d+)?|a|an|half|[a-z]+-[a-z]+|${[...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)].join('|')}|hundred|many|few|more|less|fewer|of|for|within|in|the|those|these|couple|number|dozen|dozens)$`, 'i');
 
 /**
  * The claim in the span reader's words and what the words add; undefined when it says the order

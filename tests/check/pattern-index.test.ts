@@ -34,4 +34,13 @@ describe('candidate patterns', () => {
     expect(candidatePatterns(list, toks('Acme visited Zed'))).toEqual([open, plain]);
     expect(candidatePatterns(list, toks('Acme obtained Zed'))).toEqual([open, alt]);
   });
+
+  it('names the same patterns however often it is asked, and whatever was asked before (round 26: one stamp per call)', () => {
+    const texts = ['Freedonia is a member of the League.', 'Sylvania hosted the summit in 2015.', 'Freedonia hosted the League.'];
+    const first = texts.map((t) => candidatePatterns(ctx.relations, toks(t)));
+    for (let round = 0; round < 3; round++) {
+      for (const [i, t] of [...texts.entries()].reverse()) expect(candidatePatterns(ctx.relations, toks(t))).toEqual(first[i]);
+    }
+    expect(first.map((f) => f.length).every((n) => n > 0)).toBe(true);
+  });
 });
