@@ -99,6 +99,26 @@ function giversOf(ctx: CheckContext, iri: string): { givers: Map<string, string>
 }
 
 /**
+ * The graph's one giver to a possessor that gives nothing itself ("Sylvania's aid" where the graph
+ * has Freedonia's aid to Sylvania and no aid from Sylvania): the possessor is the package's
+ * recipient. Undefined when the possessor names no one entity, gives anything, gets from none or
+ * from several, or the claim names who gave ("... from X", "... by X").
+ *
+ * @example
+ * ```ts
+ * recipientOwner(ctx, 'Sylvania', "Sylvania's aid is for farming"); // { giver: 'Freedonia', recipient: 'Sylvania' }
+ * ```
+ */
+export function recipientOwner(ctx: CheckContext, possessor: string, text: string): { giver: string; recipient: string } | undefined {
+  if (/\b(?:by|from)\s+[A-Z]/.test(text)) return undefined;
+  const hit = resolveMention(ctx, dropIgnorable(tokenize(possessor, ctx.morph), ctx.morph));
+  if (hit.length !== 1) return undefined;
+  const { givers, gives } = giversOf(ctx, hit[0]!.iri);
+  if (givers.size !== 1 || gives) return undefined;
+  return { giver: [...givers.values()][0]!, recipient: hit[0]!.label };
+}
+
+/**
  * The claim with its package named as "<giver>'s <noun> to <recipient>"; undefined when it names
  * no package in another way.
  *
@@ -125,6 +145,10 @@ export function packageRewrite(ctx: CheckContext, text: string): string | undefi
     if (adj && !d) return all;
     if (g.its) return d || g.to ? all : `${g.its} ${noun}`;
     if (g.giver && d && !g.to) return `${g.giver}'s ${noun} to ${d.label}`;
+    // (round 26) "Sylvania's aid is for farming": a possessor that gives nothing and gets from one
+    // giver owns the package as its recipient
+    const owner = g.giver && !adj && !g.to ? recipientOwner(ctx, g.giver, t) : undefined;
+    if (owner) return `${owner.giver}'s ${noun} to ${owner.recipient}`;
     if (g.giver && !adj) return `${g.giver}'s ${noun}${g.to ?? ''}`;
     if (!g.giver && d && g.to) return `${d.label}'s ${noun}${g.to}`;
     if (!g.giver && d && !g.to) {
@@ -176,10 +200,33 @@ const AMOUNT = String.raw`(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)\s?\d[\d.,
 export function amountedPackageParts(ctx: CheckContext, text: string): string[] {
   const N = packageNouns(ctx);
   const m = new RegExp(String.raw`^(?<giver>${NAME})'s\s+(?<amount>${AMOUNT})\s+(?:(?<noun>${N})\s+)?(?:to|for)\s+(?<rec>${NAME})\s+(?<rest>(?:is|was|are|were|would|will|aims?|seeks?|serves?|goes|went)\b.+)$`).exec(normalizeTypography(text).trim());
-  if (!m) return [];
+  if (!m) return ownedAmountParts(ctx, text);
   const g = m.groups!;
   const noun = g.noun && !/^(?:package|pledge)$/i.test(g.noun) ? g.noun : 'aid';
   return [`${g.giver}'s ${noun} to ${g.rec} ${g.rest}`, `${g.giver}'s ${noun} to ${g.rec} is worth ${g.amount!.trim()}`];
+}
+
+/**
+ * (round 26) "Sylvania's ¥5bn aid is for farming": the amounted package owned by its recipient
+ * ({@link recipientOwner}), said as the two statements of {@link amountedPackageParts}; empty for
+ * any other claim.
+ *
+ * @example
+ * ```ts
+ * ownedAmountParts(ctx, "Sylvania's $5m aid is for farming.");
+ * // ["Freedonia's aid to Sylvania is for farming.", "Freedonia's aid to Sylvania is worth $5m"]
+ * ```
+ */
+export function ownedAmountParts(ctx: CheckContext, text: string): string[] {
+  const t = normalizeTypography(text).trim();
+  const m = new RegExp(String.raw`^(?<owner>${NAME})'s\s+(?<amount>${AMOUNT})\s+(?<noun>${packageNouns(ctx)})\s+(?<rest>(?:is|was|are|were|would|will|aims?|seeks?|serves?|goes|went)\b.+)$`).exec(t);
+  if (!m) return [];
+  const g = m.groups!;
+  const owner = recipientOwner(ctx, g.owner!, t);
+  if (!owner) return [];
+  const noun = /^(?:package|pledge)$/i.test(g.noun!) ? 'aid' : g.noun!;
+  const pkg = `${owner.giver}'s ${noun} to ${owner.recipient}`;
+  return [`${pkg} ${g.rest}`, `${pkg} is worth ${g.amount!.trim()}`];
 }
 
 /**

@@ -7,7 +7,8 @@
  *   is not: a main purpose is read as such);
  * - "is to be used to / for", "will be used for", "will be spent on": "is meant to / for";
  * - "with a view to V-ing", "for the purpose of V-ing", "with the goal / intention / object of
- *   V-ing", "in the hope of V-ing": "for V-ing";
+ *   V-ing", "in the hope of V-ing": "for V-ing"; "in an effort / a bid / an attempt to V" after a
+ *   deed: "in order to V" (round 26);
  * - a list of purposes with "to" said again ("to repair roads and to develop the airport"): "and
  *   develop", the list the purpose patterns read;
  * - "through / via V-ing" (manner): "by V-ing";
@@ -43,7 +44,10 @@ export function purposeConnectiveRewrite(text: string): string | undefined {
   out = out.replace(new RegExp(String.raw`\b(?:partly|partially|in\s+part)\s+(?=${PURPOSE_WORD})`, 'gi'), '');
   out = out.replace(/\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:spent|used)\s+on\b/gi, 'is meant for')
     .replace(/\b(is|are|was|were)\s+to\s+be\s+used\s+(to|for)\b/gi, '$1 meant $2').replace(/\b(?:will|would)\s+be\s+used\s+(to|for)\b/gi, 'is meant $1');
-  out = out.replace(/\b(?:with\s+a\s+view\s+to|for\s+the\s+purpose\s+of|with\s+the\s+(?:goal|intention|object|objective)\s+of|in\s+the\s+hope\s+of)\s+(?=[a-z]+ing\b)/gi, 'for ');
+  out = out.replace(/\b(?:with\s+a\s+view\s+to|for\s+the\s+purpose\s+of|with\s+the\s+(?:goal|intention|object|objective|aim)\s+of|in\s+the\s+hope\s+of)\s+(?=[a-z]+ing\b)/gi, 'for ');
+  // round 26 (words26): "in an effort / a bid / an attempt to V" after a deed is its purpose, as
+  // "in order to V" says (the deed itself is stated: the effort is the purpose's, not the deed's)
+  out = out.replace(/(?<=\S\s)in\s+(?:an\s+effort|a\s+bid|an\s+attempt)\s+to\s+(?=[a-z]+\s)/gi, 'in order to ');
   // "to V1 X and to V2 Y": the second "to" of a list of purposes
   const first = /\bto\s+[a-z]+\s+\S/i.exec(out);
   if (first) out = out.slice(0, first.index + 3) + out.slice(first.index + 3).replace(/\s+and\s+to\s+(?=[a-z]+\s)(?![a-z]+ing\b)/gi, ' and ');

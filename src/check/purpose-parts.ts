@@ -38,7 +38,7 @@ export function purposePartRewrite(ctx: CheckContext, text: string): string | un
   }
   // "S V-s O to help P": one verb in the present or past (or "is V-ing"), its object, then the help
   // it is for
-  const deed = new RegExp(`^((?:[A-Z][\\w'.-]*\\s+){0,3}[A-Z][\\w'.-]*)\\s+(?:(?:is|are|was|were)\\s+([a-z]{3,}ing)|([a-z]+(?:es|s|ed)))\\s+(.+?)\\s+(?:in\\s+order\\s+|so\\s+as\\s+)?to\\s+(${HELP})\\s+(.+)$`).exec(t);
+  const deed = new RegExp(`^((?:[A-Z][\\w'.-]*\\s+){0,3}[A-Z][\\w'.-]*)\\s+(?:(?:is|are|was|were)\\s+([a-z]{3,}ing)|([a-z]+(?:es|s|ed)))\\s+(.+?)\\s+(?:in\\s+order\\s+|so\\s+as\\s+|in\\s+(?:an\\s+effort|a\\s+bid|an\\s+attempt)\\s+)?to\\s+(${HELP})\\s+(.+)$`).exec(t);
   if (!deed) return undefined;
   const [, subject, doing, verb, object, help, said] = deed as unknown as [string, string, string | undefined, string | undefined, string, string, string];
   // the deed's verb must be a verb of doing, not a copula or a modal ("is", "has", "was")

@@ -94,3 +94,33 @@ describe('a package named by its recipient alone (src/check/package-names.ts, ro
     expect(await verdict('The assistance to Sylvania is meant for canal repair.')).toBe('SUPPORTED');
   });
 });
+
+describe('a package owned by its recipient (src/check/package-names.ts, round 26)', async () => {
+  const { packageRewrite, ownedAmountParts } = await import('../../src/check/package-names.js');
+  it('reads the possessor that gives nothing as the recipient of the graph\'s one giver', () => {
+    expect(packageRewrite(ctx, "Sylvania's assistance is meant for canal repair.")).toBe("Freedonia's assistance to Sylvania is meant for canal repair.");
+    // a giver stays the giver; a recipient of no one, or a giver named: no reading
+    expect(packageRewrite(ctx, "Freedonia's assistance is meant for canal repair.")).toBeUndefined();
+    expect(packageRewrite(ctx, "Marsovia's assistance is meant for canal repair.")).toBeUndefined();
+    expect(packageRewrite(ctx, "Sylvania's assistance from Marsovia is meant for canal repair.")).toBeUndefined();
+  });
+  it('says an amounted package of the recipient as two statements', () => {
+    expect(ownedAmountParts(ctx, "Sylvania's $5m aid is for farming.")).toEqual(["Freedonia's aid to Sylvania is for farming.", "Freedonia's aid to Sylvania is worth $5m"]);
+    expect(ownedAmountParts(ctx, "Freedonia's $5m aid is for farming.")).toEqual([]);
+  });
+  it('reads it end to end', async () => {
+    expect(await verdict("Sylvania's assistance is meant for canal repair.")).toBe('SUPPORTED');
+  });
+});
+
+describe('"in an effort / a bid / an attempt to" after a deed (round 26, words26)', async () => {
+  const { purposeConnectiveRewrite } = await import('../../src/check/purpose-connectives.js');
+  it('is the deed\'s purpose, said "in order to"', () => {
+    expect(purposeConnectiveRewrite('Freedonia financed roads in Sylvania in an effort to support its trade.')).toBe('Freedonia financed roads in Sylvania in order to support its trade.');
+    expect(purposeConnectiveRewrite('Freedonia financed roads in a bid to win votes.')).toBe('Freedonia financed roads in order to win votes.');
+    expect(purposeConnectiveRewrite('In an effort to win votes, Freedonia financed roads.')).toBeUndefined();
+  });
+  it('is read by the deed done to help', () => {
+    expect(purposePartRewrite(ctx, "Freedonia promotes exports of tractors to Sylvania in an effort to help Sylvania's farms.")).toBe("Freedonia seeks to help Sylvania's farms by promoting exports of tractors to Sylvania.");
+  });
+});
