@@ -36,6 +36,7 @@ import { classAnaphoraRewrite } from './class-anaphora.js';
 import { checkDefiniteChoice, choiceHeld } from './definite-choice.js';
 import { holdAmbiguous } from './ambiguous-readings.js';
 import { negativeQuestion } from './negative-questions.js';
+import { answerDoQuestion } from './do-questions.js';
 import { spellBareContractions } from './bare-contractions.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
@@ -136,7 +137,12 @@ const WH_QUESTION = /^\s*(?:who|whom|whose|what|which|where|when|how)\b[^?]*\?/i
  */
 export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions = {}): Promise<CheckResult> {
   // readers recheck other words through checkClaim: bounded nesting (src/check/recheck-depth.ts)
-  return nested(text, () => checkOnce(store, text, opts));
+  // round 26: "Did X V ...?" also as its statement ("X V-ed ..."), which every reader reaches (src/check/do-questions.ts)
+  return nested(text, async () => {
+    const ctx = contextOf(store, opts);
+    const asked = await answerDoQuestion(ctx, text, () => checkOnce(store, text, opts), (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
+    return asked ?? checkOnce(store, text, opts);
+  });
 }
 
 async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): Promise<CheckResult> {

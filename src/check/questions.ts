@@ -89,6 +89,8 @@ const COPULA = /^(?:is|are|was|were)\s+/i;
  * ```
  */
 export function whCandidateStatements(text: string): string[] {
+  const order = whichCameFirst(text);
+  if (order) return order;
   const place = withCandidate(/^(where|when)\s+/i, text);
   if (place) return placeOrTime(place[1]!.toLowerCase() as 'where' | 'when', place[2]!.trim(), place[3]!.trim());
   const measure = withCandidate(/^how\s+(much|many|long|far)\s+/i, text);
@@ -125,6 +127,32 @@ export function whCandidateStatements(text: string): string[] {
     return [`${candidate} ${be} ${predicate}`, `${predicate} ${be} ${candidate}`];
   }
   return [`${candidate} ${rest}`];
+}
+
+/** "Which came first, A or B? A.": the choice, the order word and the answer (round 26). */
+const WHICH_FIRST = /^\s*(?:which|what|who)\s+(?:one\s+)?(?:came|happened|took\s+place|was\s+held|occurred|was)\s+(first|earlier|sooner|later|last|second)\s*[,:\u2013\u2014-]*\s*(.+?)\s+or\s+(.+?)\s*\?\s*(.+?)\s*[.!]?\s*$/i;
+
+/** A side as the answer names it: without "the" and case. */
+const sideKey = (s: string): string => s.trim().replace(/^the\s+/i, '').toLowerCase();
+
+/**
+ * "Which came first, A or B? A.": the answer before the other side ("A came before B"); "which
+ * came later / last" after it. An answer that is neither side asks nothing one verdict answers.
+ *
+ * @example
+ * ```ts
+ * whichCameFirst('Which came first, the gala or the regatta? The gala.'); // ['The gala came before the regatta']
+ * ```
+ */
+export function whichCameFirst(text: string): string[] | undefined {
+  const m = WHICH_FIRST.exec(text);
+  if (!m) return undefined;
+  const [, word, a, b, answer] = m as unknown as string[];
+  const key = sideKey(answer!);
+  const other = key === sideKey(a!) ? b! : key === sideKey(b!) ? a! : undefined;
+  if (!other) return [];
+  const relation = /^(?:first|earlier|sooner)$/i.test(word!) ? 'before' : 'after';
+  return [`${answer!.trim()} came ${relation} ${other.trim()}`];
 }
 
 /**

@@ -37,7 +37,7 @@ import { withoutRoute } from './route-adjunct.js';
 import { readMotionPurpose, withMotionPurpose } from './motion-purpose.js';
 import { normalizeTypography } from './text.js';
 import { CARDINALS } from './values.js';
-import { readTimeClause, withClauseTime } from './time-clause.js';
+import { readBeforeClause, readTimeClause, withClauseTime } from './time-clause.js';
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
 import { textMemo } from './text-memo.js';
@@ -235,6 +235,14 @@ function rewritesOfUncached(ctx: CheckContext, text: string): Rewrite[] {
   const out: Rewrite[] = [];
   const tc = readTimeClause(ctx, text);
   if (tc) out.push({ claim: tc.rewritten, finish: (r) => withClauseTime(ctx, text, tc, r) });
+  // "P before the bank opened": P as of that day, one answer of which carries over (round 26)
+  const before = tc ? undefined : readBeforeClause(ctx, text);
+  if (before) {
+    out.push({ claim: before.clause.rewritten, finish: (r) => {
+      const told = withClauseTime(ctx, text, before.clause, r);
+      return r.verdict === before.keeps ? told : undecidedResult(told, `Read "${before.clause.clause}" as up to ${before.clause.day}: "${before.clause.rewritten}" is ${r.verdict === 'SUPPORTED' ? 'supported' : r.verdict === 'REFUTED' ? 'refuted' : 'not decided'}, which says nothing of the time before that day. ${r.explanation}`);
+    } });
+  }
   const mp = readMotionPurpose(text);
   if (mp) out.push({ claim: mp.claim, finish: (r) => withMotionPurpose(text, mp, r) });
   // "Has X approved a loan yet?": in the present perfect, "yet" closing it adds nothing to "up to now"

@@ -34,7 +34,7 @@ export interface Peeled {
  * without a comma, the second ("Right, ...", "Look, ...", "Hmm, ...") only with one, since "right",
  * "look" and "listen" are words of claims too. None adds a "not", a hedge or a time to the claim.
  */
-const LEAD = /^(?:(?:(?:so|ok|okay|well|hey|hi|and|now|but|also|quick question|question|one more thing|another question|and so|so then)\s*[,:]?|(?:right|alright|all right|look|listen|oh|hmm+|um+|uh+|anyway|anyhow|honestly|seriously|quick check|just checking|just wondering|out of curiosity|by the way|btw)\s*[,:])\s+)+/i;
+export const SENTENCE_LEAD = /^(?:(?:(?:so|ok|okay|well|hey|hi|and|now|but|also|quick question|question|one more thing|another question|and so|so then)\s*[,:]?|(?:right|alright|all right|look|listen|oh|hmm+|um+|uh+|anyway|anyhow|honestly|seriously|quick check|just checking|just wondering|out of curiosity|by the way|btw)\s*[,:])\s+)+/i;
 
 /** "please", "kindly" before a request. */
 const PLEASE = '(?:(?:please|kindly|just)\\s+)?';
@@ -107,7 +107,7 @@ function asClaim(inner: string): string | undefined {
  */
 export function peelSentenceShape(text: string): Peeled | undefined {
   const t = text.trim().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ');
-  const body = t.replace(LEAD, '');
+  const body = t.replace(SENTENCE_LEAD, '');
   for (const [frame, shape] of LEADING) {
     const m = frame.exec(body);
     if (!m) continue;

@@ -157,6 +157,44 @@ export function readTimeClause(ctx: CheckContext, text: string): TimeClause | un
   return trailing ? build(ctx, trailing[2]!, trailing[3]!, trailing[1]!) : undefined;
 }
 
+/** "(a day | weeks | shortly | ...) before <clause>" closing a claim; a gerund clause ("before opening") has the main clause's subject. */
+const BEFORE = /^(.+?),?\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|many|\d+)\s+(?:days?|weeks?|months?|years?)\s+|(?:shortly|just|long|well|soon|days|weeks|months|years)\s+)?before\s+(.+?)[.!?]?$/i;
+
+/** A denial in the main clause ("had not approved", "never", "no loan"). */
+const DENIAL = /\b(?:not|never|no|none|nobody)\b|n't\b/i;
+
+/**
+ * "P before <clause>" (round 26): P as of the clause's day, of which only one answer carries over
+ * to "before": a deed P the graph denies up to that day did not happen before it (REFUTED), and a
+ * denial the graph states up to that day holds before it (SUPPORTED); the other answer (P done by
+ * that day, perhaps on the day itself) decides nothing. Undefined when the claim closes with no
+ * such clause or the clause names no one day.
+ *
+ * @example
+ * ```ts
+ * readBeforeClause(ctx, 'The Acme Bank approved a loan to Freedonia before it opened.');
+ * // { clause: { rewritten: 'As of May 5, 2015, The Acme Bank approved a loan to Freedonia.', ... }, keeps: 'REFUTED' }
+ * ```
+ */
+export function readBeforeClause(ctx: CheckContext, text: string): { clause: TimeClause; keeps: 'SUPPORTED' | 'REFUTED' } | undefined {
+  const t = normalizeTypography(text).trim();
+  if (!/\bbefore\b/i.test(t) || /\?\s*$/.test(t)) return undefined;
+  const m = BEFORE.exec(t);
+  if (!m || /\b(?:before|after|when|while|until)\b/i.test(m[1]!) || m[1]!.split(/\s+/).length < 3) return undefined;
+  let clause = m[2]!.trim();
+  // "before opening": the gerund's subject is the main clause's
+  const gerund = /^([a-z]+)ing\b(.*)$/i.exec(clause);
+  if (gerund) {
+    const name = openingName(ctx, m[1]!.trim());
+    if (!name) return undefined;
+    clause = `${name} ${clause}`;
+  }
+  // a noun phrase ("before the ceremony") is the order of two events (src/check/spans.ts): a clause has a verb
+  if (!gerund && !/\b[a-z]+(?:ed|en)\b|\b(?:was|were|began|met|held|took|went|came|did|made|won|became|left|got)\b/i.test(clause)) return undefined;
+  const tc = build(ctx, 'before', gerund ? `${clause}` : clause, m[1]!);
+  return tc && { clause: tc, keeps: DENIAL.test(m[1]!) ? 'SUPPORTED' : 'REFUTED' };
+}
+
 /**
  * The result of the rewritten claim, told as the claim as written: the time clause read as its
  * day in the explanation and the interpretation's notes, the dating claims cited after the

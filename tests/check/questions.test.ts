@@ -2,7 +2,7 @@
 // inverted auxiliary ("Was India represented by ...?") and a wh- question naming its candidate
 // ("Who leads the ADB — Japan?") were unread or read as junk ("Who's job title is president").
 import { describe, expect, it } from 'vitest';
-import { invertedStatements, whCandidateStatements } from '../../src/check/questions.js';
+import { invertedStatements, whCandidateStatements, whichCameFirst } from '../../src/check/questions.js';
 import { checkGraphDir } from '../helpers/check-fixture.js';
 import { corpusFixture } from '../helpers/cli.js';
 
@@ -54,5 +54,19 @@ describe('where / when questions with a candidate', () => {
   it('decide the question as its statement', async () => {
     expect((await check('Where is the ADB based — Manila?')).verdict).toBe('SUPPORTED');
     expect((await check('When did the AIIB open, in 2015?')).verdict).toBe('REFUTED');
+  });
+});
+
+describe('"which came first, A or B? A." (round 26)', () => {
+  it('puts the answer before (first, earlier) or after (later, last) the other side', () => {
+    expect(whichCameFirst('Which came first, the gala or the regatta? The gala.')).toEqual(['The gala came before the regatta']);
+    expect(whichCameFirst('Which happened later: the gala or the parade? The gala.')).toEqual(['The gala came after the parade']);
+    // an answer that is neither side, or no answer: no statement
+    expect(whichCameFirst('Which came first, the gala or the parade? The summit.')).toEqual([]);
+    expect(whichCameFirst('Which came first, the gala or the parade?')).toBeUndefined();
+  });
+  it('decides the order the graph dates', async () => {
+    expect((await check("Which came first, the TAPI groundbreaking or the AIIB's opening? The TAPI groundbreaking.")).verdict).toBe('SUPPORTED');
+    expect((await check("Which came first, the TAPI groundbreaking or the AIIB's opening? The AIIB's opening.")).verdict).toBe('REFUTED');
   });
 });

@@ -2,7 +2,7 @@
 // (src/check/clause-date.ts, src/check/spans.ts): the day the graph gives what the clause says.
 import { describe, expect, it } from 'vitest';
 import { clauseDay } from '../../src/check/clause-date.js';
-import { readTimeClause } from '../../src/check/time-clause.js';
+import { readBeforeClause, readTimeClause } from '../../src/check/time-clause.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 import { DATED_EVENTS } from '../helpers/dated-events.js';
 
@@ -76,5 +76,27 @@ describe('a time stated by a clause (src/check/time-clause.ts)', () => {
   it('is no reading when the clause names no one day, or says another year than the graph', async () => {
     expect(readTimeClause(ctx, 'When Freedonia joined the League, Sylvania was not a member.')).toBeUndefined();
     expect(readTimeClause(ctx, 'Sylvania was already a member of the League when the Founders Gala was held in 2014.')).toBeUndefined();
+  });
+});
+
+describe('"P before <clause>": P as of the clause\'s day, one answer carried over (round 26)', () => {
+  it('reads the clause\'s day, a gerund with the main clause\'s subject, and keeps the answer that holds before it', () => {
+    const b = readBeforeClause(ctx, 'Sylvania was a member of the League before the Founders Gala was held.');
+    expect(b?.clause.rewritten).toBe('As of December 13, 2015, Sylvania was a member of the League.');
+    expect(b?.keeps).toBe('REFUTED');
+    expect(readBeforeClause(ctx, 'Sylvania was not a member of the League a day before the Founders Gala was held.')?.keeps).toBe('SUPPORTED');
+    expect(readBeforeClause(ctx, 'The Acme Development Bank was led by Freedonia before opening.')?.clause.rewritten)
+      .toBe('As of January 3, 2016, The Acme Development Bank was led by Freedonia.');
+  });
+  it('leaves a noun phrase (two events in order: src/check/spans.ts) and a question to other readers', () => {
+    expect(readBeforeClause(ctx, 'Sylvania was a member of the League before the Founders Gala.')).toBeUndefined();
+    expect(readBeforeClause(ctx, 'Was Sylvania a member of the League before the Founders Gala was held?')).toBeUndefined();
+  });
+  it('refutes a deed the graph denies up to that day; a deed done by that day is not decided', async () => {
+    expect((await check('Sylvania was a member of the League before the Founders Gala was held.')).verdict).toBe('REFUTED');
+    expect((await check('Sylvania was not a member of the League before the Founders Gala was held.')).verdict).toBe('SUPPORTED');
+    const held = await check('The Acme Development Bank was led by Freedonia before it opened.');
+    expect(held.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(held.explanation).toContain('says nothing of the time before that day');
   });
 });
