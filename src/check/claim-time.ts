@@ -131,7 +131,11 @@ function readTimePhrase(ctx: CheckContext, text: string): TimedClaim | undefined
 const STATE_AT = /\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:not|n't)\s+)?(?:already|still)\b/i;
 
 // Finite forms that put a claim in the present, and words that put it (also) elsewhere in time.
-const PRESENT = /^(?:is|are|am|remains?|currently|now|today)$/;
+// Round 26: the auxiliary "does"/"do" ("does not serve as"), "no longer" (a state at the speaker's
+// time) and the simple present of the verbs of holding a post ("serves as", "holds the post of")
+// say now as "is" does: without them "X serves as the vice-minister" was supported by "X, a
+// former vice-minister", and "X no longer holds the post" refuted by it.
+const PRESENT = /^(?:is|are|am|remains?|currently|now|today|does|do|doesn|longer|serves|holds|occupies)$/;
 const NOT_PRESENT = /^(?:was|were|had|did|been|former|formerly|then|once|previously|earlier|until|ex|will|would|used|since|before|after|ago|yet|still|later|next|soon|by)$/;
 
 /**

@@ -22,7 +22,7 @@
  */
 import type { CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
-import { dropIgnorable, tokenize } from './text.js';
+import { dropIgnorable, tokenize, type Token } from './text.js';
 
 /** The auxiliaries an elliptic clause repeats ("as did B", "so is B", "B has too"). */
 const AUX = 'do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|may|might';
@@ -273,29 +273,47 @@ export function appositionStatement(head: string, apposition: string): string {
  * ```
  */
 export function thingNamesIn(ctx: CheckContext, clause: string): string[] {
-  const toks = tokenize(clause, ctx.morph);
   const out: string[] = [];
   const personal = (found: ReturnType<typeof resolveMention>): boolean => found.some((e) => [...(ctx.entityTypes.get(e.iri) ?? [])].some((t) => /#(?:Person|Office)$/.test(t)));
+  for (const { span, found, first, last } of longestMentions(ctx, clause, true)) {
+    const person = personal(found);
+    if (!person) out.push(clause.slice(first.start, last.end));
+    // (round 23) the owner inside a possessive name is a thing the clause names too ("the
+    // League's opening gala ... and Rufus became its first president": the League)
+    const owned = span.findIndex((t) => /^['\u2019]s$/.test(t.raw));
+    const owner = owned > 0 ? resolveMention(ctx, span.slice(0, owned)) : [];
+    if (owner.length && !personal(owner)) {
+      out.push(clause.slice(span[0]!.start, span[owned - 1]!.end));
+    }
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * The names of a text, longest first from each word (up to six words, the ignorable ones dropped):
+ * each span that names an entity, with what it names and its first and last token; the next span
+ * starts after it. `wholeSpan`: the span's last word must not be an ignorable one either (a
+ * clause's names, {@link thingNamesIn}); without it a span may end in one (a question's things,
+ * src/check/wh-answer.ts).
+ *
+ * @example
+ * ```ts
+ * [...longestMentions(ctx, 'Rufus Firefly visited Sylvania', true)].map((m) => m.found[0]?.label); // ['Rufus Firefly', 'Sylvania']
+ * ```
+ */
+export function* longestMentions(ctx: CheckContext, text: string, wholeSpan: boolean): Generator<{ span: Token[]; found: ReturnType<typeof resolveMention>; first: Token; last: Token }> {
+  const toks = tokenize(text, ctx.morph);
   for (let i = 0; i < toks.length; i++) {
     for (let k = Math.min(toks.length, i + 6); k > i; k--) {
       const span = dropIgnorable(toks.slice(i, k), ctx.morph);
-      if (!span.length || span[0] !== toks[i] || span[span.length - 1] !== toks[k - 1]) continue;
+      if (!span.length || span[0] !== toks[i] || (wholeSpan && span[span.length - 1] !== toks[k - 1])) continue;
       const found = resolveMention(ctx, span);
       if (!found.length) continue;
-      const person = personal(found);
-      if (!person) out.push(clause.slice(toks[i]!.start, toks[k - 1]!.end));
-      // (round 23) the owner inside a possessive name is a thing the clause names too ("the
-      // League's opening gala ... and Rufus became its first president": the League)
-      const owned = span.findIndex((t) => /^['\u2019]s$/.test(t.raw));
-      const owner = owned > 0 ? resolveMention(ctx, span.slice(0, owned)) : [];
-      if (owner.length && !personal(owner)) {
-        out.push(clause.slice(span[0]!.start, span[owned - 1]!.end));
-      }
+      yield { span, found, first: toks[i]!, last: toks[k - 1]! };
       i = k - 1;
       break;
     }
   }
-  return [...new Set(out)];
 }
 
 /**

@@ -25,7 +25,7 @@ import type { Term } from '@rdfjs/types';
 import { readAttribution } from './attribution.js';
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
-import { classNouns } from './kinds.js';
+import { classNouns, classOfTokens } from './kinds.js';
 import { commonNounInName, resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize, type Token } from './text.js';
 import type { CheckResult } from './types.js';
@@ -90,7 +90,7 @@ export function describes(next: Token | undefined, prepositions = false, partici
  * ```
  */
 export function classOfNoun(ctx: CheckContext, noun: string): string | undefined {
-  return classNouns(ctx).get(dropIgnorable(tokenize(noun, ctx.morph), ctx.morph).map((t) => t.norm).join(' '));
+  return classOfTokens(ctx, dropIgnorable(tokenize(noun, ctx.morph), ctx.morph));
 }
 
 /**

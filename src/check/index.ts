@@ -46,6 +46,8 @@ import { memoUnread } from './unread-memo.js';
 import { normalizeTypography } from './text.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
+import { holdNoLonger } from './no-longer.js';
+import { holdScopedRank } from './rank-scope.js';
 
 export type * from './types.js';
 export { buildCheckContext, loadCheckContext, type CheckContext } from './context.js';
@@ -298,7 +300,9 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
   const tried: Array<{ interp: Interpretation; ev: Evaluation }> = [];
   for (const read of readings.slice(0, MAX_READINGS)) {
     let r = read;
-    let ev = evaluate(ctx, r.interpretation);
+    // "no longer" also says it once held: a support of the bare denial is held (src/check/no-longer.ts)
+    // and a rank said within a place is another ranking than the source's (src/check/rank-scope.ts)
+    let ev = holdScopedRank(ctx, r.interpretation, holdNoLonger(text, r.interpretation, evaluate(ctx, r.interpretation)));
     // "X heads Y" undecided by leads claims: X holding Y's head office (src/check/heads.ts)
     const viaHead = ev.verdict === 'NOT_ENOUGH_INFO' && !ev.conflict ? evaluateViaHeadOffice(ctx, r.interpretation, text) : undefined;
     if (viaHead) ({ r, ev } = { r: { ...r, interpretation: viaHead.interpretation }, ev: viaHead.evaluation });

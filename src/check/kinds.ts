@@ -25,13 +25,27 @@
 import { NS, localName, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
 import { resolveMention } from './resolver.js';
-import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text.js';
 import type { CheckResult, CheckValue, Interpretation } from './types.js';
 import type { Evaluation } from './verdict.js';
 
 type EntityValue = Extract<CheckValue, { kind: 'entity' }>;
 
 const nouns = new WeakMap<object, Map<string, string>>();
+
+/**
+ * The class a noun's tokens name, as written (no word dropped): the one lookup of {@link classNouns}
+ * by tokens that the "which" questions (src/check/wh-answer.ts) and the definite nouns
+ * (src/check/definite-noun.ts `classOfNoun`, which drops the ignorable words first) share.
+ *
+ * @example
+ * ```ts
+ * classOfTokens(ctx, tokenize('gas field', ctx.morph)); // NS.cg + 'GasField'
+ * ```
+ */
+export function classOfTokens(ctx: CheckContext, toks: readonly Token[]): string | undefined {
+  return classNouns(ctx).get(toks.map((t) => t.norm).join(' '));
+}
 
 /** Normalised noun -> class IRI: class labels of the ontology and the lexicon's `cg:classNoun`s. */
 export function classNouns(ctx: CheckContext): Map<string, string> {

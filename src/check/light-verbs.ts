@@ -307,6 +307,7 @@ export function phrasalRewrites(ctx: CheckContext, input: string): OtherWords[] 
     for (const p of index.get(normWord(words[i]!.text, ctx.morph)) ?? []) {
       if (!isFormOf(ctx, words[i]!.text, p.phrase.split(' ')[0]!)) continue;
       if (!p.rest.every((w, k) => words[i + 1 + k]?.text.toLowerCase() === w)) continue;
+      if (passiveBeforeObject(words, i, i + p.rest.length)) continue;
       const last = words[i + p.rest.length]!;
       const form = formOf(ctx, words[i]!.text);
       for (const v of p.verbs) {
@@ -319,6 +320,31 @@ export function phrasalRewrites(ctx: CheckContext, input: string): OtherWords[] 
     }
   }
   return dedupe(out);
+}
+
+/** Forms of "be" that make a participle after them passive. */
+const BE_FORM = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * Whether the phrasal verb from word `first` to word `last` is a passive participle ("was held
+ * in") followed by a noun phrase. A passive phrasal verb's object is the clause's subject, so
+ * nothing of it follows the particle: a name or determiner there makes the particle a preposition
+ * of the plain verb ("the gala was held in Zenda" is a gala taking place in Zenda, never WordNet's
+ * "hold in" = control, which made "Rufus was held in the League" Rufus leading the League).
+ *
+ * @example
+ * ```ts
+ * passiveBeforeObject(wordsOf('The gala was held in Zenda.'), 3, 4); // true
+ * passiveBeforeObject(wordsOf('Rufus held in his anger.'), 1, 2); // false
+ * ```
+ */
+function passiveBeforeObject(words: ReadonlyArray<{ text: string }>, first: number, last: number): boolean {
+  let k = first - 1;
+  // an adverb may stand between the auxiliary and the participle ("was formally held in")
+  if (/ly$/i.test(words[k]?.text ?? '')) k--;
+  if (!BE_FORM.has(words[k]?.text.toLowerCase() ?? '')) return false;
+  const next = words[last + 1]?.text;
+  return next !== undefined && (/^[A-Z0-9]/.test(next) || OBJECT_START.has(next.toLowerCase()));
 }
 
 /** Words that open a verb's object: determiners, possessive and object pronouns, quantifiers. */

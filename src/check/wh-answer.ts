@@ -15,11 +15,11 @@
  */
 import { NS, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
-import { classNouns } from './kinds.js';
+import { longestMentions } from './clause-links.js';
+import { classOfTokens } from './kinds.js';
 import type { ReaderInput, ReaderOutcome, UnreadReader } from './reader-kit.js';
-import { resolveMention } from './resolver.js';
 import { undecidedResult } from './result.js';
-import { dropIgnorable, tokenize } from './text.js';
+import { tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 
 /** "Who V ...?", "Which N V ...?", "What N V ...?": the wh-word and the words after it. */
@@ -40,7 +40,7 @@ function askedClass(ctx: CheckContext, words: string): { noun: string; cls: stri
   for (const n of [2, 1]) {
     if (ws.length <= n) continue;
     const noun = ws.slice(0, n).join(' ').toLowerCase();
-    const cls = classNouns(ctx).get(tokenize(noun, ctx.morph).map((t) => t.norm).join(' '));
+    const cls = classOfTokens(ctx, tokenize(noun, ctx.morph));
     if (cls) return { noun, cls, rest: ws.slice(n).join(' ') };
   }
   return undefined;
@@ -48,19 +48,8 @@ function askedClass(ctx: CheckContext, words: string): { noun: string; cls: stri
 
 /** The things the rest of the question names: the entities of its spans, longest first. */
 function namedIn(ctx: CheckContext, rest: string): string[] {
-  const toks = tokenize(rest, ctx.morph);
   const out = new Set<string>();
-  for (let i = 0; i < toks.length; i++) {
-    for (let k = Math.min(toks.length, i + 6); k > i; k--) {
-      const span = dropIgnorable(toks.slice(i, k), ctx.morph);
-      if (!span.length || span[0] !== toks[i]) continue;
-      const found = resolveMention(ctx, span);
-      if (!found.length) continue;
-      for (const f of found) out.add(f.iri);
-      i = k - 1;
-      break;
-    }
-  }
+  for (const { found } of longestMentions(ctx, rest, false)) for (const f of found) out.add(f.iri);
   return [...out];
 }
 

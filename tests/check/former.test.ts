@@ -22,3 +22,25 @@ describe('a claim the source says as former', () => {
     expect((await check('Marsovia was a member of the League.')).verdict).toBe('SUPPORTED');
   });
 });
+
+describe('round 26: the present of "does", "no longer" and the verbs of holding a post', () => {
+  it('says now as "is" does (src/check/claim-time.ts)', async () => {
+    // before: "does not belong" and "no longer belongs" were no present tense, and the source's
+    // former membership refuted them (as it affirms the past); "belongs" alone is no present word
+    expect((await check('Marsovia does not belong to the League.')).verdict).toBe('SUPPORTED');
+    expect((await check('Marsovia no longer belongs to the League.')).verdict).toBe('SUPPORTED');
+    expect((await check('Does Marsovia belong to the League?')).verdict).toBe('REFUTED');
+  });
+});
+
+describe('round 26: "no longer" also says it once held (src/check/no-longer.ts)', () => {
+  it('holds a support by a bare denial, keeps a support by a former claim and a refutation', async () => {
+    // the fixture: Sylvania is not a member of the League (a denial), Freedonia is a member
+    const held = await check('Sylvania is no longer a member of the League.');
+    expect(held.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(held.explanation).toContain('once held');
+    expect((await check('Sylvania is not a member of the League.')).verdict).toBe('SUPPORTED');
+    expect((await check('Marsovia is no longer a member of the League.')).verdict).toBe('SUPPORTED');
+    expect((await check('Freedonia is no longer a member of the League.')).verdict).toBe('REFUTED');
+  });
+});

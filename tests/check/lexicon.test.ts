@@ -47,6 +47,13 @@ describe('ontology/lexicon.ttl', () => {
     expect(ctx.derived.relations.get('lead')?.some((e) => e.word === 'leave')).toBe(false);
     expect(ctx.derived.relations.get('lead')?.some((e) => e.word === 'guide')).toBe(true);
   });
+  it('keeps "represent" and "present" out of "stage" (staging an event), round 26', () => {
+    // WordNet files them with stage only as performing a play: "the League represented the gala"
+    // was read as the League organising it (a false SUPPORTED)
+    expect(ctx.derived.relations.get('stage')?.some((e) => e.word === 'represent')).toBe(false);
+    expect(ctx.derived.relations.get('stage')?.some((e) => e.word === 'present')).toBe(false);
+    expect(ctx.derived.relations.get('stage')?.some((e) => e.word === 'arrange')).toBe(true);
+  });
   it('reports a malformed pattern', () => {
     expect(() => compilePattern('{s} member of (a|b {o}', ctx.morph)).toThrow(/missing \)/);
     expect(() => compilePattern('{s} member of {o', ctx.morph)).toThrow(/unclosed/);

@@ -85,6 +85,15 @@ describe('a phrasal verb', () => {
     expect(across.interpretation.predicateName).toBe('crosses');
     expect(across.interpretation.notes?.join(' ') ?? '').not.toMatch(/meet/);
   });
+  it('is not read in a passive with a noun phrase after its particle (round 26)', () => {
+    // "was held in Zenda": the particle is a preposition of "hold" (take place), never WordNet's
+    // "hold in" = control, which read "Rufus was held in the League" as Rufus leading the League
+    expect(phrasalRewrites(ctx, 'The Founders Gala was held in Zenda.')).toEqual([]);
+    expect(phrasalRewrites(ctx, 'Rufus Firefly was formally held in the League.')).toEqual([]);
+    // an active phrasal verb, or a passive one with nothing after it, is still read
+    expect(phrasalRewrites(ctx, 'Rufus Firefly held in his anger.').map((r) => r.claim)).toContain('Rufus Firefly controlled his anger.');
+    expect(phrasalRewrites(ctx, 'The anger was held in.').map((r) => r.claim)).toContain('The anger was controlled.');
+  });
 });
 
 describe('a more specific verb (WordNet files it under a pattern verb)', () => {

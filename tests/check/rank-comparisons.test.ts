@@ -105,3 +105,16 @@ describe('"more than any other" is "the most"', () => {
     expect((await check("Sylvania's gas reserves rank among the two largest in the world.")).verdict).toBe('REFUTED');
   });
 });
+
+describe('round 26: a rank said within a place (src/check/rank-scope.ts)', () => {
+  it('is another ranking than the world rank the source gives: held either way', async () => {
+    // the fixture: Sylvania's gas reserves rank 3 in the world; Sylvania is in Ruritania
+    const first = await check('Sylvania holds the largest gas reserves in Ruritania.');
+    expect(first.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(first.explanation).toContain('ranks within');
+    expect((await check('Sylvania has the third largest gas reserves in Ruritania.')).verdict).toBe('NOT_ENOUGH_INFO');
+    // the world's own scope still decides
+    expect((await check("Sylvania holds the world's largest gas reserves.")).verdict).toBe('REFUTED');
+    expect((await check("Sylvania holds the world's third largest gas reserves.")).verdict).toBe('SUPPORTED');
+  });
+});
