@@ -64,8 +64,16 @@ export function spellingRules(ctx: CheckContext): SpellingRule[] {
  * ```
  */
 export function spellingSkeleton(word: string, rules: readonly SpellingRule[], fired?: Set<string>): string {
-  let w = word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/'/g, '');
+  const w = word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  // a rule written with an apostrophe ("o' => u") reads the word before its apostrophes are dropped
+  return applyRules(applyRules(w, rules, true, fired).replace(/'/g, ''), rules, false, fired);
+}
+
+/** The word with each rule that does (or does not) hold an apostrophe applied in turn. */
+function applyRules(word: string, rules: readonly SpellingRule[], apostrophe: boolean, fired?: Set<string>): string {
+  let w = word;
   for (const r of rules) {
+    if (r.text.includes("'") !== apostrophe) continue;
     const next = w.replace(r.pattern, r.replacement);
     if (next !== w) {
       fired?.add(ruleName(r.text));
