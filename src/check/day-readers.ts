@@ -8,6 +8,8 @@
 import { readWeekdayFrame } from './weekday-frames.js';
 import { readWeekdayWithin, readYearless } from './date-parts.js';
 import { readDatedPlace } from './dated-place.js';
+import { DATED_MENTION_NEEDS, readDatedMention } from './dated-mention.js';
+import { PLACE_APPOSITION_NEEDS, readPlaceApposition } from './place-apposition.js';
 import { readEventTime } from './event-time.js';
 import { readUnknownCity } from './unknown-city.js';
 import { boundYearAfterIn } from './date-ranges.js';
@@ -15,6 +17,14 @@ import { evaluatedBy, rewrittenBy, type UnreadReader } from './reader-kit.js';
 
 /** The entries, in the order they are tried. */
 export const DAY_READERS: readonly UnreadReader[] = [
+  {
+    name: 'dated-mention',
+    module: 'dated-mention.ts',
+    reads: '"The July 2015 League summit was held in Zenda", "Zenda hosted the League\'s July 2015 summit": an event named by its kind and a date, read as the one event of those words the graph dates so (none or two: no reading); an undecided reading is held (round 26)',
+    whenUndecided: true,
+    needs: DATED_MENTION_NEEDS,
+    read: readDatedMention,
+  },
   {
     name: 'weekday-frame',
     module: 'weekday-frames.ts',
@@ -33,6 +43,14 @@ export const DAY_READERS: readonly UnreadReader[] = [
     reads: '"The bank was opened in Gala City [on January 16, 2016]": the place of a single dated event, read from the location the graph gives the one event (another city, or a place in another country, refutes)',
     whenUndecided: true,
     read: evaluatedBy(readDatedPlace),
+  },
+  {
+    name: 'place-apposition',
+    module: 'place-apposition.ts',
+    reads: '"Ann Author is a fellow at ZI, Gala City": an organisation\'s city after a comma read as its place (as with in), not a second statement; an undecided reading is held (round 26)',
+    whenUndecided: true,
+    needs: PLACE_APPOSITION_NEEDS,
+    read: readPlaceApposition,
   },
   {
     name: 'unknown-city',

@@ -143,6 +143,21 @@ export const rewrittenBy = (rewrite: (ctx: CheckContext, text: string) => string
   };
 
 /**
+ * {@link rewrittenBy}, its undecided result held (round 26): a rewrite whose reading the graph does
+ * not decide must not stop a later reader from deciding the claim.
+ *
+ * @example
+ * ```ts
+ * read: rewrittenHeld(myRewrite, 'the event named as itself')
+ * ```
+ */
+export const rewrittenHeld = (rewrite: (ctx: CheckContext, text: string) => string | undefined, why?: string) =>
+  async (input: ReaderInput): Promise<ReaderOutcome | undefined> => {
+    const out = await rewrittenBy(rewrite, why)(input);
+    return out && 'decided' in out ? heldWhenUndecided(out.decided) : out;
+  };
+
+/**
  * A question read as the statement it asks (src/check/questions.ts): every statement it may ask
  * is checked, and the claim is decided only when those the graph decides agree (a split of the
  * subject that reads otherwise leaves it undecided); SUPPORTED means yes.

@@ -81,16 +81,25 @@ const skeletonMemo = new WeakMap<readonly SpellingRule[], Map<string, { skeleton
 const SKELETON_MEMO_MAX = 50_000;
 
 function skeletonUncached(word: string, rules: readonly SpellingRule[]): { skeleton: string; fired: string[] } {
-  let w = word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/'/g, '');
+  const w = word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   const fired: string[] = [];
+  // a rule written with an apostrophe ("o' => u") reads the word before its apostrophes are dropped
+  const skeleton = applyRules(applyRules(w, rules, true, fired).replace(/'/g, ''), rules, false, fired);
+  return { skeleton, fired };
+}
+
+/** The word with each rule that does (or does not) hold an apostrophe applied in turn (the rules fired in order). */
+function applyRules(word: string, rules: readonly SpellingRule[], apostrophe: boolean, fired: string[]): string {
+  let w = word;
   for (const r of rules) {
+    if (r.text.includes("'") !== apostrophe) continue;
     const next = w.replace(r.pattern, r.replacement);
     if (next !== w) {
       fired.push(ruleName(r.text));
       w = next;
     }
   }
-  return { skeleton: w, fired };
+  return w;
 }
 
 /** A rule as the note names it: "q/k", "ow|off/ov", "doubled letters". */

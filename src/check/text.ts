@@ -35,8 +35,10 @@ export interface Morphology {
   ignorable: Set<string>;
 }
 
+// a word may hold an apostrophe between letters ("Ken'ichi", a Turkic Latin alphabet's o' and g'), unless
+// what follows it is a clitic ("'s", "'t", "'d", "'m", "'re", "'ll", "'ve"): the name is one word (round 26)
 const TOKEN_RE =
-  /([A-Z](?:\.[A-Z])+\.?(?![A-Za-z]))|(\d{4}-\d{2}-\d{2})|([A-Z]{1,2}\$|[$\u00A5\u20AC\u00A3\u20B9])|(\d+(?:[.,]\d+)*)|([A-Za-z\u00C0-\u024F]+n't|[A-Za-z\u00C0-\u024F]+)|('s(?![A-Za-z]))|(')|(-)|(\/)|(\S)/g;
+  /([A-Z](?:\.[A-Z])+\.?(?![A-Za-z]))|(\d{4}-\d{2}-\d{2})|([A-Z]{1,2}\$|[$\u00A5\u20AC\u00A3\u20B9])|(\d+(?:[.,]\d+)*)|([A-Za-z\u00C0-\u024F]+n't|[A-Za-z\u00C0-\u024F]+(?:'(?![sStTdDmM](?![A-Za-z\u00C0-\u024F])|(?:re|RE|ll|LL|ve|VE)(?![A-Za-z\u00C0-\u024F]))[A-Za-z\u00C0-\u024F]+)*)|('s(?![A-Za-z]))|(')|(-)|(\/)|(\S)/g;
 
 // a character other than printable ASCII without the backtick: the text may need normalising
 const NOT_PLAIN_ASCII = /[^\x20-\x5f\x61-\x7e]/;
