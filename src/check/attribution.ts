@@ -6,6 +6,7 @@
  * are the lexicon's cg:attributionPattern, with its cg:sourceNoun and cg:reportingVerb words.
  */
 import { articlesOf, authorsNamed, resolveArticle } from './articles.js';
+import { colonSays, namedAs } from './appraisal-frames.js';
 import { NS, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
 import { classNouns } from './kinds.js';
@@ -57,7 +58,8 @@ const readAttributionMemo = textMemo<Attribution | undefined>();
 
 function readAttributionUncached(ctx: CheckContext, text: string): Attribution | undefined {
   if (!ctx.attribution.patterns.length) return undefined;
-  const plain = depictedAs(ctx, namedInCommas(ctx, deniedBelief(deniedSaying(ctx, expectedTo(normalizeTypography(text).trim().replace(/[.!?]+$/, ''))))));
+  // round 26: "S calls X a Y" and "S: P" are frames too (src/check/appraisal-frames.ts)
+  const plain = namedAs(ctx, depictedAs(ctx, namedInCommas(ctx, deniedBelief(deniedSaying(ctx, expectedTo(colonSays(normalizeTypography(text).trim().replace(/[.!?]+$/, ''))))))));
   const quoted = QUOTES_AS.test(plain) ? quotedAs(ctx, plain) : undefined;
   if (quoted) return quoted;
   const tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);

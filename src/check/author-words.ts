@@ -22,7 +22,8 @@
 import type { ClaimScope } from './attribution.js';
 import { articlesOf, pseudoClaim, sentencesOfKind, type ArticleInfo } from './articles.js';
 import { NS, type CheckContext } from './context.js';
-import { normalizeTypography } from './text.js';
+import { normalizeTypography, tokenize } from './text.js';
+import { resolveMention } from './resolver.js';
 import type { Interpretation } from './types.js';
 import type { Bearing, Evaluation } from './verdict.js';
 
@@ -145,6 +146,106 @@ function saysShared(words: string[], said: string[]): boolean {
   return false;
 }
 
+/** Words that open a verb phrase after a claim's subject ("X is", "X should be seen as", "X has become"). */
+const LINK = new Set([...AUXILIARY, 'should', 'must', 'would', 'could', 'may', 'might', 'remains', 'remain', 'seems', 'seem']);
+/** Words a left-out modifier of the subject may not hold: a negation, a rank, a clause, a report. */
+const KEEPS_SENSE = /^(?:not|never|no|nor|none|only|first|last|second|third|former|ex|non|other|another|sole|alleged|potential|possible|next|previous|all|every|each|most|many|some|few|several|both|any|either|neither|its|his|her|their|our|my|your)$/;
+
+/**
+ * Whether `region` (the author's subject) is the claim's `subject` with modifiers the claim leaves
+ * out: the subject's words in order, with adjectives or participles before or between them
+ * ("Firefly's high-profile visit" for "Firefly's visit") or one trailing phrase after the
+ * last, opened by a preposition ("visit to five republics" for "visit"); never a word that changes
+ * what the thing is (KEEPS_SENSE, a superlative, a clause word, a report or a hedge).
+ */
+function modifiersOnly(region: string[], subject: string[], same?: SameThing): boolean {
+  if (aligned(region, subject)) return true;
+  if (!same) return false;
+  // round 26: a name the claim writes otherwise ("Sylvania" for "the Sylvanian region"): the two
+  // spans standing for the one entity of the graph each names, put in as one word
+  for (let a = 0; a < subject.length; a++) {
+    for (let b = a + 1; b <= Math.min(subject.length, a + 3); b++) {
+      for (let c = 1; c < region.length; c++) {
+        for (let d = c + 1; d <= Math.min(region.length, c + 4); d++) {
+          const iri = same(subject.slice(a, b), region.slice(c, d));
+          if (!iri) continue;
+          const mark = `#${iri}`;
+          if (aligned([...region.slice(0, c), mark, ...region.slice(d)], [...subject.slice(0, a), mark, ...subject.slice(b)], true)) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/** Two spans naming one entity of the graph: its IRI, else undefined. */
+type SameThing = (claimSpan: string[], authorSpan: string[]) => string | undefined;
+
+/** `modifiersOnly` word for word (`renamed`: a name put in already differs, so no modifier is needed). */
+function aligned(region: string[], subject: string[], renamed = false): boolean {
+  if (region.length < subject.length || (!renamed && region.length === subject.length)) return false;
+  let k = 0;
+  let last = -1;
+  const extra: string[] = [];
+  for (let j = 0; j < region.length; j++) {
+    if (k < subject.length && region[j] === subject[k]) {
+      k++;
+      last = j;
+    } else extra.push(region[j]!);
+  }
+  if (k < subject.length) return false;
+  // a modifier before a one-word subject may be what makes it the author's thing ("Sylvanian grain"
+  // is not all grain): words before the subject's first only for a subject of two words or more
+  if (region[0] !== subject[0] && subject.length < 2) return false;
+  const trailing = region.slice(last + 1);
+  if (trailing.length && (!CUT_AT.has(trailing[0]!) || /^(?:and|that|which)$/.test(trailing[0]!))) return false;
+  return !extra.some((w) => w === BOUNDARY || KEEPS_SENSE.test(w) || CLAUSE_WORDS.has(w) || NOT_PLAIN.has(w)
+    || (/est$/.test(w) && !NOT_SUPERLATIVE.has(w)));
+}
+
+/**
+ * "Firefly's visit should be seen as a milestone" said in "Firefly's high-profile visit to the region should
+ * be seen as a milestone" (round 26): the claim's verb phrase word for word, its subject with
+ * modifiers the author adds and the claim leaves out (`modifiersOnly`), the whole as the author's
+ * own clause (`standsAlone` on the sentence with the claim's subject put in).
+ */
+function saysModified(words: string[], said: string[], same?: SameThing): boolean {
+  for (let v = 2; v < said.length - 1; v++) {
+    if (!LINK.has(said[v]!)) continue;
+    const subject = said.slice(0, v);
+    const phrase = said.slice(v);
+    for (let p = subject.length + 1; p + phrase.length <= words.length; p++) {
+      if (!phrase.every((w, k) => words[p + k] === w)) continue;
+      for (let i = Math.max(0, p - subject.length - 12); i < p - subject.length; i++) {
+        if (!modifiersOnly(words.slice(i, p), subject, same)) continue;
+        if (standsAlone([...words.slice(0, i), ...subject, ...words.slice(p)], i, said.length)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * "a hope for these countries" read as "a hope for the Sylvanian countries" when the claim says
+ * so and the words it puts before the noun are all in the sentence before "these" (round 26): the
+ * demonstrative points back to what the sentence has named. Undefined when no such reading.
+ */
+function demonstrativeRead(words: string[], said: string[]): string[] | undefined {
+  for (let k = 1; k < words.length - 1; k++) {
+    if (words[k] !== 'these' && words[k] !== 'those') continue;
+    const noun = words[k + 1]!;
+    const before = new Set(words.slice(0, k));
+    for (let q = 1; q < said.length; q++) {
+      if (said[q] !== noun) continue;
+      let r = q;
+      while (r > 0 && before.has(said[r - 1]!) && !CUT_AT.has(said[r - 1]!) && !CLAUSE_WORDS.has(said[r - 1]!)) r--;
+      if (r === q || said[r - 1] !== words[k - 1]) continue;
+      return [...words.slice(0, k), ...said.slice(r, q), ...words.slice(k + 1)];
+    }
+  }
+  return undefined;
+}
+
 /** The articles whose author `scope` names, or undefined when it names no author. */
 function authoredBy(ctx: CheckContext, scope: ClaimScope): ArticleInfo[] | undefined {
   const all = articlesOf(ctx);
@@ -178,10 +279,32 @@ export function authorWords(ctx: CheckContext, scope: ClaimScope, inner: string)
   // round 23: a modifier of the lexicon's the author adds and the claim leaves out ("a new hub" said
   // "a hub": cg:droppableModifier, words whose thing is still the thing without them) is no difference
   const droppable = droppableModifiers(ctx);
-  const bare = (words: string[], claim: string[]): string[] => words.filter((w) => !droppable.has(w) || claim.includes(w));
+  // (round 26: never after a negation: "has not always" is no "has not")
+  const bare = (words: string[], claim: string[]): string[] => words.filter((w, i) => !droppable.has(w) || claim.includes(w) || /^(?:not|never|no)$/.test(words[i - 1] ?? ''));
+  // round 26: an appraisal's subject with the author's modifiers left out, "these N" named by the claim
+  const linked = new Map<string, string | undefined>();
+  const link = (span: string[]): string | undefined => {
+    const key = span.join(' ');
+    if (!linked.has(key)) {
+      const es = /^#|^(?:of|in|to|for|on|at|and|is|are|was|were|has|have)$/.test(span[0]!) ? [] : resolveMention(ctx, tokenize(key, ctx.morph));
+      linked.set(key, es.length === 1 ? es[0]!.iri : undefined);
+    }
+    return linked.get(key);
+  };
+  const same: SameThing = (a, b) => {
+    if (a.join(' ') === b.join(' ')) return undefined;
+    const x = link(a);
+    return x && x === link(b) ? x : undefined;
+  };
+  const modified = (words: string[], claim: string[]): boolean => {
+    if (saysModified(words, claim, same)) return true;
+    const pointed = demonstrativeRead(words, claim);
+    return !!pointed && (saysWhole(pointed, claim) || saysModified(pointed, claim, same));
+  };
   const saying = (claim: string[]): Array<{ article: string; sentence: string; text: string }> =>
     sentences.filter((s) => s.words && (saysWhole(s.words, claim) || saysShared(s.words, claim)
-      || (droppable.size > 0 && s.words.some((w) => droppable.has(w)) && (saysWhole(bare(s.words, claim), claim) || saysShared(bare(s.words, claim), claim)))));
+      || (droppable.size > 0 && s.words.some((w) => droppable.has(w)) && (saysWhole(bare(s.words, claim), claim) || saysShared(bare(s.words, claim), claim)))
+      || modified(s.words, claim) || (droppable.size > 0 && s.words.some((w) => droppable.has(w)) && modified(bare(s.words, claim), claim))));
   let found = saying(said);
   // round 23: the claim's words with a phrase of the lexicon's said otherwise ("has turned into" for
   // the author's "has become", cg:ownWordsParaphrase), when the words as written are not found
@@ -297,4 +420,54 @@ function contraryOf(inner: string, found: Array<{ article: string; sentence: str
     ? `Refuted by the author's own words: ${found.map((f) => `"${f.text}"`).join('; ')} says, as the author's own statement, what "${inner}" denies.`
     : `Refuted by the author's own words: ${found.map((f) => `"${f.text}"`).join('; ')} denies, as the author's own statement, what "${inner}" says.`;
   return { interpretation, evaluation: { verdict: 'REFUTED', reason: 'article-metadata', conflict: false, bearings, explanation } };
+}
+
+/**
+ * An appraisal the author makes otherwise (round 26): "Ann Author calls the canal a failure", whose
+ * inner claim "the canal is a failure" no pattern reads and the author's words do not say, when a
+ * body sentence of that author's appraises the very subject ("The canal should be seen as a
+ * lifeline ...": the subject, with modifiers the claim leaves out, as the author's own clause, before
+ * a verb of being or seeming). The claim is read (who appraised what, with which sentence) and held
+ * as NOT_ENOUGH_INFO: an appraisal said otherwise is no denial ("a lifeline" does not exclude "a
+ * risk"), so it is never refuted here. Undefined for a denied claim, a claim that is no "Y is Z",
+ * or a subject the author does not appraise.
+ *
+ * @example
+ * ```ts
+ * appraisalHeld(ctx, { kind: 'author' }, 'the canal is a failure')?.evaluation.verdict; // 'NOT_ENOUGH_INFO'
+ * ```
+ */
+export function appraisalHeld(ctx: CheckContext, scope: ClaimScope, inner: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  const said = wordsOf(inner);
+  const v = said.findIndex((w, i) => i >= 1 && /^(?:is|are|was|were)$/.test(w));
+  if (v < 0 || v > 8 || said.length - v < 2 || said.includes(BOUNDARY) || affirmed(said).length
+    || said.some((w) => /^(?:not|never|no|nor|none)$/.test(w) || /n't$/.test(w))) return undefined;
+  const subject = said.slice(0, v);
+  // a pronoun or a bare article word names nothing the author's words can be searched for
+  if (subject.length === 1 && /^(?:it|this|that|they|he|she|there|which|who)$/.test(subject[0]!)) return undefined;
+  const articles = authoredBy(ctx, scope);
+  if (!articles?.length) return undefined;
+  const found = articles.flatMap((art) => sentencesOfKind(ctx, art.iri, 'Body').flatMap((s) => {
+    const text = ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
+    const words = /\?\s*$/.test(text) ? [] : wordsOf(text);
+    for (let p = subject.length; p < words.length - 1; p++) {
+      if (!LINK.has(words[p]!)) continue;
+      for (let i = Math.max(0, p - subject.length - 12); i <= p - subject.length; i++) {
+        const region = words.slice(i, p);
+        if (!(region.join(' ') === subject.join(' ') || modifiersOnly(region, subject))) continue;
+        const before = words.slice(0, i);
+        if (before.some((w) => NOT_PLAIN.has(w))) continue;
+        if (i === 0 || (before[before.length - 1] === BOUNDARY && before.length <= 5)) return [{ article: art.iri, sentence: s, text }];
+      }
+    }
+    return [];
+  }));
+  if (!found.length) return undefined;
+  const bearings: Bearing[] = found.map((f) => ({ claim: pseudoClaim(f.article, [f.sentence]), stance: 'related', reason: 'article-metadata', note: 'the author\'s own appraisal of the same subject' }));
+  const interpretation: Interpretation = {
+    subject: { kind: 'unknown-entity', mention: 'the author' }, predicate: `${NS.nif}anchorOf`, predicateName: 'anchorOf', object: { kind: 'string', value: inner },
+    polarity: 'positive', modality: 'stated', qualifiers: {}, pattern: 'the author\'s own appraisal (nif:anchorOf of a body sentence)',
+  };
+  const explanation = `Not enough information: the author appraises "${subject.join(' ')}" in ${found.map((f) => `"${f.text}"`).join('; ')}, which does not say "${inner}" word for word; an appraisal said otherwise is not its denial.`;
+  return { interpretation, evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'article-metadata', conflict: false, bearings, explanation } };
 }

@@ -20,7 +20,8 @@ import { saidWords } from './said-words.js';
 import { saidContent } from './said-content.js';
 import { readAttribution, describeScope, type ClaimScope } from './attribution.js';
 import { saidNowhere } from './said-nowhere.js';
-import { authorWords } from './author-words.js';
+import { appraisalHeld, authorWords } from './author-words.js';
+import { namedAs } from './appraisal-frames.js';
 import { articlesOf } from './articles.js';
 import { checkMetadataWhen } from './metadata-when.js';
 import { NS, buildCheckContext, loadCheckContext, scopedContext, type CheckContext } from './context.js';
@@ -187,13 +188,18 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
     const said = await headlineSays(ctx, text, (claim, context) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context })));
     if (said) return finish(ctx, text.trim(), said.interpretation, said.evaluation);
   }
-  if (meta) return finish(ctx, text.trim(), meta.interpretation, meta.evaluation);
+  // round 26: "the analysis calls X a Y", which the title reader reads loosely (maybe no title),
+  // is first the article appraising X (src/check/appraisal-frames.ts); the title's reading after
+  const metaLater = meta && meta.evaluation.verdict === 'NOT_ENOUGH_INFO' && !meta.evaluation.conflict
+    && meta.interpretation.predicateName === 'headline' && namedAs(ctx, normalizeTypography(text).trim()) !== normalizeTypography(text).trim() ? meta : undefined;
+  if (meta && !metaLater) return finish(ctx, text.trim(), meta.interpretation, meta.evaluation);
   // "according to a reader, ...": the claim inside, against that source's claims only (a frame
   // whose inside cannot be read is no frame: "the article was written by X" is not "X, says the article")
   const attribution = ctx.scope ? undefined : readAttribution(ctx, text);
   // an attribution whose inner claim is unread, in words its source never uses (src/check/said-nowhere.ts):
   // said in the unread claim's message when nothing else reads the whole claim
   let nowhere: (() => ReturnType<typeof saidNowhere>) | undefined;
+  let heldAppraisal: (() => ReturnType<typeof appraisalHeld>) | undefined;
   if (attribution) {
     // "said the bank had approved": the reported present perfect (attribution.ts `backshifted`)
     // is the inner claim's tense, which the whole claim's past perfect does not show
@@ -223,6 +229,8 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
     // uses) are no reason to leave the words the user wrote undecided
     // (deferred: needed only when no reader reads the claim)
     if (!inner && checkDepth() === 1) nowhere = () => saidNowhere(ctx, attribution.scope, attribution.inner, describeScope(attribution.scope));
+    // round 26: an appraisal the author makes of the same subject otherwise, held (also deferred)
+    if (!inner && !attribution.questioned && checkDepth() === 1) heldAppraisal = () => appraisalHeld(ctx, attribution.scope, attribution.inner);
     if (inner) {
       const who = describeScope(attribution.scope);
       let explanation = `Read as a claim about what ${who} states: "${attribution.inner}". ${inner.explanation}`;
@@ -255,6 +263,7 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
       return { ...inner, claim: text.trim(), explanation, interpretation: { ...inner.interpretation, attributedTo: who } };
     }
   }
+  if (metaLater) return finish(ctx, text.trim(), metaLater.interpretation, metaLater.evaluation);
   // "the canal pipeline is a town": what kind of thing the graph says X is (src/check/kinds.ts)
   const checkRest = (claim: string, context: CheckContext = ctx): Promise<CheckResult | undefined> => unreadAsUndefined(checkClaim(store, claim, { ...opts, context }));
   const kind = await decideKind(ctx, text, checkRest);
@@ -288,6 +297,8 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
     // (a text read without choosing its definite phrase is kept apart: its reading differs)
     const read = await memoUnread(store, ctx, choiceHeld() ? `\u0000held ${text}` : text, () => readUnread({ ctx, text, recheck: checkRest }));
     if (read) return read;
+    const appraised = attribution && heldAppraisal?.();
+    if (attribution && appraised) return finish(ctx, text.trim(), { ...appraised.interpretation, attributedTo: describeScope(attribution.scope) }, appraised.evaluation);
     // still unread (the inner claim is not read, and a paraphrase of the source is not found by its
     // words: on the held-out sets as often labelled SUPPORTED or REFUTED as not): the message says
     // which of the claim's words the source never uses, the claim counts as uninterpretable

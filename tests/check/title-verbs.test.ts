@@ -13,11 +13,13 @@ describe('a title is read only where the claim gives one, on the committed graph
 
   it('"the analysis calls X Y" is the article calling something, not its title', async () => {
     // old: REFUTED ("its title is ...", which "Central Asia a new battleground" is not)
-    expect(await verdict('The Japan analysis calls Central Asia a new battleground of soft power rivalry.')).toBe('NOT_ENOUGH_INFO');
+    // round 26 (branch frames26): read first as the article appraising Central Asia (src/check/appraisal-frames.ts),
+    // which its author's own words say: supported, and never refuted as a title
+    expect(await verdict('The Japan analysis calls Central Asia a new battleground of soft power rivalry.')).toBe('SUPPORTED');
     expect(await verdict('The TAPI report calls Galkynysh one of the largest gas fields in the world.')).toBe('NOT_ENOUGH_INFO');
     expect(await verdict('The AIIB report headlines the bank\'s opening.')).toBe('NOT_ENOUGH_INFO');
     // "called" with no "is": maybe an active past, or a reduced relative; other words do not refute
-    expect(await verdict('The Japan analysis called Central Asia a new battleground of soft power rivalry.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('The Japan analysis called Central Asia a new battleground of soft power rivalry.')).toBe('SUPPORTED');
   });
 
   it('"the title says P" may say it in other words: only the title\'s words support', async () => {
