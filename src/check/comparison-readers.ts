@@ -9,6 +9,7 @@ import { readComparison } from './comparisons.js';
 import { readClauseLikeness, readEqualAmounts } from './equal-amounts.js';
 import { demonymGiverRewrite } from './demonym-giver.js';
 import { readMultiple } from './multiples.js';
+import { DIFFERENCE_NEEDS, readDifference } from './differences.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { HAVE_COMPARISON_NEEDS, haveComparisonRewrite } from './have-comparisons.js';
 import { THAN_NEEDS } from './reader-gates.js';
@@ -39,6 +40,15 @@ export const COMPARISON_READERS: readonly UnreadReader[] = [
     module: 'multiples.ts',
     reads: '"A\'s aid to B is ten times its grants to C", "... more than twenty times ...": the ratio of two amounts against the multiple (a plain one within 15%) (round 14)',
     read: evaluatedBy(readMultiple),
+  },
+  {
+    name: 'difference', needs: DIFFERENCE_NEEDS,
+    module: 'differences.ts',
+    reads: '"The difference between A\'s aid to B and its grants to C is less than $5 million", "the gap between ... exceeds ...", "A and B differ by about ...": |A - B| against the amount said (round 26); an undecided reading is held',
+    read: ({ ctx, text }) => {
+      const x = readDifference(ctx, text);
+      return heldWhenUndecided(x && finish(ctx, claimOf(text), x.interpretation, x.evaluation));
+    },
   },
   {
     name: 'clause-comparison', needs: THAN_NEEDS,

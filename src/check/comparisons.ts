@@ -306,7 +306,8 @@ function readComparisonUncached(ctx: CheckContext, text: string): ComparisonRead
   const by = marginOf(ctx, rightText);
   // a difference said in other units ("by about 10 percent", "by half") is not computed: no reading
   if (!by && statesDifference(rightText)) return undefined;
-  const rightSaid = (by?.side ?? rightText).replace(/^the\s+(?=\S*\d)/i, '');
+  // "... exceeds B in value": the dimension is the amount compared (round 26)
+  const rightSaid = (by?.side ?? rightText).replace(/^the\s+(?=\S*\d)/i, '').replace(/\s+in\s+(?:value|size|worth)$/i, '');
   let right = readSide(ctx, rightSaid, borrow);
   if (!right) return undefined;
   // an amount said inside the second side's description is cited from the graph when it gives it

@@ -65,7 +65,7 @@ export function isPartContext(ctx: CheckContext): boolean {
 }
 
 /** A checked claim as a part of a compound one (its evidence already collected). */
-function asPart(text: string, r: CheckResult): CompoundPart {
+export function asPart(text: string, r: CheckResult): CompoundPart {
   return {
     text, elliptic: false, interpretation: r.interpretation, evidence: r.evidence,
     evaluation: { verdict: r.verdict, reason: r.reason, conflict: r.conflict, bearings: [], explanation: r.explanation },

@@ -25,7 +25,7 @@ function verbsOf(ctx: CheckContext): Verbs {
 }
 
 /** A plural of a noun phrase's last word ("a founding member" -> "founding members"). */
-function plural(np: string): string {
+export function plural(np: string): string {
   const words = np.replace(/^(?:a|an|one)\s+/i, '').split(/\s+/);
   const last = words.pop() ?? '';
   const pl = /s$/i.test(last) ? last : /[^aeiou]y$/i.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;

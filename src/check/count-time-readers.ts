@@ -9,6 +9,7 @@ import { readDatedWeekday } from './dated-weekday.js';
 import { readYearNotation } from './year-notation.js';
 import { separateSpanRewrite, spelledDayRewrite } from './date-words.js';
 import { readEventOf } from './event-of.js';
+import { COUNT_SHAPE_NEEDS, readCountShape } from './count-shapes.js';
 import { fullSpanRewrite } from './full-spans.js';
 import { soFarRewrite } from './so-far.js';
 import { rewrittenBy, type UnreadReader } from './reader-kit.js';
@@ -45,6 +46,12 @@ export const COUNT_TIME_READERS: readonly UnreadReader[] = [
     reads: '"Rufus hosted three foreign envoys at the Gala", "the leaders of four states launched the canal": a count over a list the graph closes (a cg:listedCount claim), compared with its size; also on an undecided reading (round 17)',
     whenUndecided: true,
     read: readClosedListCount,
+  },
+  {
+    name: 'count-shape', needs: COUNT_SHAPE_NEEDS,
+    module: 'count-shapes.ts',
+    reads: '"Of the five Ruritanian states, only one is outside the League" (a partitive said first), "Sylvania is the sole Ruritanian state that did not join the League" (Sylvania did not, and only one of the states did not: the inner clause read by the whole reader); undecided readings are held (round 26)',
+    read: readCountShape,
   },
   {
     name: 'event-of',

@@ -15,7 +15,8 @@ import type { CheckValue, Interpretation, ModalityName, PolarityName } from './t
 import { CARDINALS, parseDate, parseDuration, parseMoney, parseQuantity, parseRank, parseYear } from './values.js';
 import { groupMembers, officeHolders } from './verdict.js';
 import { withoutBroaderReadings } from './narrower-readings.js';
-import { readBoundedCount } from './bounded-counts.js';
+import { percentSign, readBoundedCount } from './bounded-counts.js';
+import { describedGroup } from './described-groups.js';
 import { classNouns } from './kinds.js';
 import { preferOwnWords } from './own-words.js';
 import { memoSlot, spanKeys, spanShared, type SpanShared } from './slot-memo.js';
@@ -384,7 +385,8 @@ export function readCount(ctx: CheckContext, span: readonly Token[], cls: string
   const only = span[0]?.raw.toLowerCase() === 'only' || span[0]?.raw.toLowerCase() === 'just';
   if (only) i++;
   const n = cardinal(span[i]);
-  if (n === undefined) return undefined;
+  // "80% of the G" is a share (read by readBoundedCount), not 80 members
+  if (n === undefined || percentSign(span, i)) return undefined;
   i++;
   let m: number | undefined;
   if (span[i]?.raw.toLowerCase() === 'of') {
@@ -392,7 +394,8 @@ export function readCount(ctx: CheckContext, span: readonly Token[], cls: string
     i += m === undefined ? 1 : 2;
   }
   if (i >= span.length) return undefined;
-  const group = resolveMention(ctx, span.slice(i)).find((g) => groupMembers(ctx, g.iri).length >= 2);
+  // the group by its name, or described ("Ruritania's [two] states": src/check/described-groups.ts)
+  const group = describedGroup(ctx, span.slice(i));
   if (!group) return undefined;
   const members = groupMembers(ctx, group.iri);
   if (cls && !members.every((x) => fitsClass(ctx, x, cls))) return undefined;

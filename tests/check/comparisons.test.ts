@@ -105,3 +105,9 @@ describe('a difference said after the second side (round 14)', () => {
     expect(statesDifference('the aid pledged by Rufus Firefly')).toBe(false);
   });
 });
+
+describe('a comparison with the dimension after the second side (round 26)', () => {
+  it('reads "in value" after the second side as the amount compared', async () => {
+    expect((await check("Freedonia's grants to Grand Fenwick exceed its deals with Sylvania in value.")).verdict).toBe('REFUTED');
+  });
+});

@@ -31,6 +31,11 @@ describe('a comparison said with "have", end to end', () => {
     expect((await check('Sylvania has more voting power in the League than Freedonia does.')).verdict).toBe('REFUTED');
     expect((await check("Freedonia has a bigger share of the League's voting power than Sylvania.")).verdict).toBe('SUPPORTED');
   });
+  it('reads a chunk or slice of the bank\'s voting power, the bank named before the noun (round 26)', async () => {
+    expect((await check('Sylvania has a bigger chunk of League voting power than Freedonia.')).verdict).toBe('REFUTED');
+    expect((await check('Freedonia has a bigger share of League voting power than Sylvania.')).verdict).toBe('SUPPORTED');
+    expect((await check("Freedonia holds a larger slice of the League's voting power than Sylvania.")).verdict).toBe('SUPPORTED');
+  });
   it('reads "holds" as "has" (round 22)', async () => {
     expect((await check('Sylvania holds more voting power in the League than Freedonia.')).verdict).toBe('REFUTED');
     expect((await check("Freedonia holds a bigger share of the League's voting power than Sylvania.")).verdict).toBe('SUPPORTED');

@@ -1,0 +1,104 @@
+/**
+ * Counts over a group said in shapes the patterns do not read (round 26), each handed back to the
+ * whole reader in the words a count reads:
+ *
+ * - **A fronted partitive**: "Of the five Ruritanian states, only one is outside the League" is
+ *   "Only one of the five Ruritanian states is outside the League"; any count the slot readers
+ *   read may follow ("four", "none", "most", "all but one", "at least two").
+ * - **The only one that does it**: "Sylvania is the only / sole / lone / single Ruritanian state
+ *   that did not join the League" is two statements: "Sylvania did not join the League" and "Only
+ *   one of the Ruritanian states did not join the League" (so no other member did), combined by the
+ *   compound rule: a refuted part refutes, both supported support, else not enough information with
+ *   the parts shown. The inner clause is read by the whole reader, whatever its relation.
+ */
+import type { CheckContext } from './context.js';
+import { plural } from './copula.js';
+import { asPart, partContext } from './compound-readers.js';
+import { withParts } from './result.js';
+import { normalizeTypography } from './text.js';
+import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+
+/** The gate of both shapes: "of" at the start, or "the only / sole / lone / single". */
+export const COUNT_SHAPE_NEEDS = /^\s*of\b|\bthe\s+(?:only|sole|lone|single)\b/i;
+
+const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+// the counts a slot reads before "of the G" (src/check/parser.ts readCount, bounded-counts.ts)
+const COUNT = `(?:(?:only|just|exactly)\\s+${NUMBER}|${NUMBER}|none|most|neither|both|all\\s+but\\s+${NUMBER}|a\\s+majority|(?:fewer|less|more)\\s+than\\s+(?:half|${NUMBER})|at\\s+(?:least|most)\\s+${NUMBER})`;
+const FRONTED = new RegExp(`^of\\s+(?<g>[^,]+?),\\s*(?<q>${COUNT})\\s+(?<rest>(?!of\\b)[a-z].*)$`, 'i');
+
+const clean = (text: string): string => normalizeTypography(text).trim().replace(/\s+/g, ' ').replace(/[.!?]+$/, '');
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * "Of the G, Q V ..." as "Q of the G V ..."; undefined when the claim is not of that shape.
+ *
+ * @example
+ * ```ts
+ * frontedPartitive('Of the five Ruritanian states, only one is outside the League.');
+ * // 'Only one of the five Ruritanian states is outside the League'
+ * ```
+ */
+export function frontedPartitive(text: string): string | undefined {
+  const m = FRONTED.exec(clean(text));
+  if (!m) return undefined;
+  const { g, q, rest } = m.groups!;
+  return `${capital(q!.toLowerCase())} of ${g} ${rest}`;
+}
+
+const ONLY_ONE = /^(?<x>.+?)\s+(?:is|was|remains|remained)\s+the\s+(?:only|sole|lone|single)\s+(?<g>[^,]+?)\s+(?:that|which|who)\s+(?<vp>.+)$/i;
+
+/**
+ * "X is the only G that V ..." as ["X V ...", "Only one of the Gs V ..."]; undefined when the
+ * claim is not of that shape.
+ *
+ * @example
+ * ```ts
+ * onlyOneStatements('Sylvania is the sole Ruritanian state that did not join the League.');
+ * // ['Sylvania did not join the League', 'Only one of the Ruritanian states did not join the League']
+ * ```
+ */
+export function onlyOneStatements(text: string): [string, string] | undefined {
+  const m = ONLY_ONE.exec(clean(text));
+  if (!m) return undefined;
+  const { x, g, vp } = m.groups!;
+  // a negation before the shape ("X is not the only ...") is another claim
+  if (/\b(?:not|never|no)\b|n't\b/i.test(x!)) return undefined;
+  return [`${x} ${vp}`, `Only one of the ${plural(g!)} ${vp}`];
+}
+
+/**
+ * The table's reader: the two shapes above, rechecked by the whole reader. A fronted partitive
+ * decides as its count does (held when undecided); "the only one" decides by the compound rule
+ * when both statements are read (held when undecided).
+ *
+ * @example
+ * ```ts
+ * await readCountShape({ ctx, text: 'Of the two Ruritanian states, only one is outside the League.', recheck });
+ * ```
+ */
+export async function readCountShape({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  if (!COUNT_SHAPE_NEEDS.test(text)) return undefined;
+  const fronted = frontedPartitive(text);
+  if (fronted) {
+    const r = await recheck(fronted);
+    if (!r) return undefined;
+    const note = `read as "${fronted}" (a partitive said first)`;
+    const told = { ...r, claim: claimOf(text), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${fronted}". ${r.explanation}` };
+    return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
+  }
+  const two = onlyOneStatements(text);
+  if (!two) return undefined;
+  return onlyOne(ctx, text, two, recheck);
+}
+
+async function onlyOne(ctx: CheckContext, text: string, two: [string, string], recheck: ReaderInput['recheck']): Promise<ReaderOutcome | undefined> {
+  const parts = [];
+  for (const said of two) {
+    const r = await recheck(said, partContext(ctx));
+    if (!r) return undefined;
+    parts.push(asPart(said, r));
+  }
+  const r = withParts(ctx, claimOf(text), parts);
+  const told = { ...r, interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${two[0]}" and "${two[1]}" ("the only one that ...")`] } };
+  return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
+}

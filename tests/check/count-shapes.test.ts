@@ -1,0 +1,84 @@
+// Counts over a described group (round 26): fractions and "all but N" (src/check/bounded-counts.ts),
+// a group said by its owner and kind (src/check/described-groups.ts), a fronted partitive and "the
+// only one that ..." (src/check/count-shapes.ts).
+import { describe, expect, it } from 'vitest';
+import { frontedPartitive, onlyOneStatements } from '../../src/check/count-shapes.js';
+import { describedGroup } from '../../src/check/described-groups.js';
+import { dropIgnorable, tokenize } from '../../src/check/text.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+// the fixture: Ruritania has two members, Freedonia (in the League) and Sylvania (not)
+const { check, ctx } = checkFixture();
+const verdict = (text: string): Promise<string> => check(text).then((r) => r.verdict, () => 'UNREAD');
+
+describe('a fraction or "all but N" of a group', () => {
+  it('reads a fraction as the exact share of the group\'s size', async () => {
+    const r = await check('Half of the Ruritanian states belong to the League.');
+    expect(r.interpretation.subject).toMatchObject({ kind: 'count', n: 1, only: true });
+    expect(await verdict('One-half of the Ruritanian states belong to the League.')).toBe(r.verdict);
+    expect(await verdict('1/2 of the Ruritanian states belong to the League.')).toBe(r.verdict);
+  });
+  it('reads a percentage of a group as its share, never as a count of members', async () => {
+    const half = await verdict('Half of the Ruritanian states belong to the League.');
+    expect(await verdict('50% of the Ruritanian states belong to the League.')).toBe(half);
+    expect(await verdict('50 percent of the Ruritanian states belong to the League.')).toBe(half);
+    // "fewer than 3% of" is not "fewer than three of" (supported: one member is fewer than three)
+    expect(await verdict('Fewer than 3% of the Ruritanian states belong to the League.')).not.toBe('SUPPORTED');
+    expect(await verdict('1% of the Ruritanian states belong to the League.')).not.toBe('SUPPORTED');
+  });
+  it('reads "all but N of" as the size less N, exactly', async () => {
+    const r = await check('All but one of the Ruritanian states belong to the League.');
+    expect(r.interpretation.subject).toMatchObject({ kind: 'count', n: 1, only: true });
+    expect(await verdict('All but two of the Ruritanian states belong to the League.')).toBe('REFUTED');
+  });
+  it('reads no fraction the group\'s size does not divide, and no rank', async () => {
+    expect(await verdict('A third of the Ruritanian states belong to the League.')).toBe('UNREAD');
+    expect(await verdict('The third Ruritanian state belongs to the League.')).toBe('UNREAD');
+  });
+  it('reads "most" straight before a group, not "the most"', async () => {
+    expect(await verdict('Most Ruritanian states belong to the League.')).toBe('REFUTED');
+    expect(await verdict('The most Ruritanian states belong to the League.')).toBe('UNREAD');
+  });
+});
+
+describe('a group said by its owner and kind', () => {
+  const group = (text: string): string | undefined => describedGroup(ctx, dropIgnorable(tokenize(text, ctx.morph), ctx.morph))?.label;
+  it('reads "<owner>\'s [N] <kind>s" and "<kind>s of <owner>" as the owner\'s group', async () => {
+    expect(group("Ruritania's countries")).toBe('Ruritania');
+    expect(group("Ruritania's two countries")).toBe('Ruritania');
+    expect(group('the two countries of Ruritania')).toBe('Ruritania');
+    expect(await verdict("One of Ruritania's countries belongs to the League.")).toBe(await verdict('One of the Ruritanian states belongs to the League.'));
+    expect(await verdict("One of Ruritania's countries belongs to the League.")).not.toBe('UNREAD');
+  });
+  it('reads no group when the number said is not the group\'s size, or the kind not its members\'', () => {
+    expect(group("Ruritania's three countries")).toBeUndefined();
+    expect(group("Ruritania's pipelines")).toBeUndefined();
+  });
+});
+
+describe('frontedPartitive', () => {
+  it('says the partitive after the count', () => {
+    expect(frontedPartitive('Of the two Ruritanian states, only one is outside the League.')).toBe('Only one of the two Ruritanian states is outside the League');
+    expect(frontedPartitive("Of Ruritania's states, all but one belong to the League.")).toBe("All but one of Ruritania's states belong to the League");
+  });
+  it('is no partitive without a count, or with "of" after it', () => {
+    expect(frontedPartitive('Of the two Ruritanian states, Freedonia is in the League.')).toBeUndefined();
+    expect(frontedPartitive('Of the two Ruritanian states, one of them is in the League.')).toBeUndefined();
+    expect(frontedPartitive('Of course Freedonia is in the League.')).toBeUndefined();
+  });
+  it('is checked as the count', async () => {
+    expect(await verdict('Of the two Ruritanian states, two belong to the League.')).toBe('REFUTED');
+  });
+});
+
+describe('onlyOneStatements', () => {
+  it('says the one and the count of the group', () => {
+    expect(onlyOneStatements('Sylvania is the sole Ruritanian state that is not a League member.'))
+      .toEqual(['Sylvania is not a League member', 'Only one of the Ruritanian states is not a League member']);
+    expect(onlyOneStatements('Sylvania is not the only Ruritanian state that left the League.')).toBeUndefined();
+  });
+  it('refutes the claim when the one does not do it', async () => {
+    const r = await check('Freedonia is the lone Ruritanian state that has no seat in the League.');
+    expect(['REFUTED', 'UNREAD', 'NOT_ENOUGH_INFO']).toContain(r.verdict);
+  });
+});
