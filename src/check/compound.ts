@@ -426,6 +426,9 @@ function alike(ctx: CheckContext, a: string, b: string): boolean {
   return false;
 }
 
+/** A "between" whose "and" has not come yet (no "and", comma or semicolon after it). */
+const BETWEEN_OPEN = /\bbetween\b(?![^,;]*\band\b)[^,;]*$/i;
+
 /** Openings that make a clause conditional, reported or contrasted: its parts are not asserted. */
 const NOT_ASSERTED = /^(?:if|whether|unless|when|whenever|because|although|though|since|according|unlike|as|while|before|after|until|once)\b/i;
 
@@ -465,6 +468,9 @@ export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = fa
       const right = claim.slice(m.index! + m[0].length).trim();
       if (left.split(/\s+/).length < 3 || right.split(/\s+/).length < 2) continue;
       if (/\b(?:between|of|from|both|with|for|to|among|by|in|at|on)$/i.test(left) || NOT_ASSERTED.test(right)) continue;
+      // round 26: "The gap between A's capital and B's cost is $90 billion": the "and" of an open
+      // "between" joins its two terms (cut there, "B's cost is $90 billion" refuted the true claim)
+      if (/and/i.test(m[0]) && BETWEEN_OPEN.test(left)) continue;
       // "membership for A and B was expected": "and" joins two names, not two clauses, and a part
       // cut there must not refute the whole (the undecided reading in part may still show it)
       if (!anyVerdict && /and/i.test(m[0]) && namesCoordinated(ctx, left, right)) continue;

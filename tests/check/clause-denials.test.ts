@@ -4,6 +4,7 @@
 // second clause dropped: a false REFUTED and a false SUPPORTED.
 import { describe, expect, it } from 'vitest';
 import { ClaimgraphError } from '../../src/errors.js';
+import { readRefutedPart } from '../../src/check/compound.js';
 import { applyMarkers, parseClaim } from '../../src/check/parser.js';
 import { dropIgnorable, tokenize } from '../../src/check/text.js';
 import { checkFixture } from '../helpers/check-fixture.js';
@@ -49,5 +50,18 @@ describe('"in <name>" on a reading with no rank', () => {
   });
   it('is never supported by the first clause alone', async () => {
     expect((await check('Sylvania did not join the League, is in the Acme Bank')).verdict).not.toBe('SUPPORTED');
+  });
+});
+
+// round 26 (counts26 found it): "The gap between A's capital and B's cost is $90 billion" was cut
+// at the "and" of "between A and B" and refuted by "B's cost is $90 billion" (src/check/compound.ts
+// BETWEEN_OPEN)
+describe('"between A and B"', () => {
+  const gap = "The gap between Marsovia's exports and Freedonia's energy deals with Sylvania is worth US$ 9 million";
+  it('is no cut of two clauses', () => {
+    expect(readRefutedPart(ctx, gap)).toBeUndefined();
+  });
+  it('never refutes by its second term read as a statement', async () => {
+    await expect(check(gap)).rejects.toMatchObject({ code: 'CHECK_UNINTERPRETABLE' });
   });
 });
