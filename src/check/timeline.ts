@@ -83,24 +83,37 @@ export function periodEnd(period: string): string {
 }
 
 /**
- * The latest day of a source claim's documents when the claim's stated time (`ctx.asOf`) begins
- * after it: a source of 16 January 2016 says nothing of 2018 ("In 2018 X was still the bank's
- * president"), except that a deed it reports was done by then (`deedDone`, positive sources only).
- * Undefined when the sources reach the claim's time, or a source has no date.
+ * The day of the graph's latest source (an article's or a comment's date) when the claim's stated
+ * time (`ctx.asOf`) begins after it: no source speaks of that time, so a state the sources report
+ * may have changed by then ("In 2018 X was still the bank's president", against sources of 2015 and
+ * 2016). A deed the source reports done stays done (`deedDone`, positive sources only). Between
+ * sources, a state holds from the source that states it (the timeline's own rule).
  *
  * @example
  * ```ts
- * sourcePredates({ ...ctx, asOf: { period: '2018', mention: 'In 2018' } }, claimOf2016); // '2016-01-16'
+ * sourcePredates({ ...ctx, asOf: { period: '2018', mention: 'In 2018' } }, claim); // '2016-01-16'
  * ```
  */
 export function sourcePredates(ctx: CheckContext, c: ClaimInfo): string | undefined {
   const at = ctx.asOf;
   if (!at || (at.deedDone && c.polarity === 'positive')) return undefined;
-  const days = sourceTimes(ctx, c).map((t) => t?.hi);
-  if (!days.length || days.some((d) => d === undefined)) return undefined;
-  const latest = [...(days as string[])].sort().pop()!;
+  const latest = latestSourceDay(ctx);
   // a period begins on its first day: "2016" is not after 16 January 2016, "2016-02" is
-  return periodStart(at.period) > latest ? latest : undefined;
+  return latest !== undefined && periodStart(at.period) > latest ? latest : undefined;
+}
+
+const latestDays = new WeakMap<object, string | null>();
+
+/** The latest day any document of the graph is dated (published, created, or at the latest). */
+function latestSourceDay(ctx: CheckContext): string | undefined {
+  let day = latestDays.get(ctx.store);
+  if (day === undefined) {
+    const days = ['datePublished', 'dateCreated'].map((p) => NS.schema + p).concat(NS.cg + 'publishedNotAfter')
+      .flatMap((p) => ctx.store.getObjects(null, p, null).map((o) => o.value.slice(0, 10)));
+    day = days.length ? days.sort().pop()! : null;
+    latestDays.set(ctx.store, day);
+  }
+  return day ?? undefined;
 }
 
 /** The first day of an ISO period prefix (`2015` -> `2015-01-01`, `2016-02` -> `2016-02-01`). */

@@ -327,11 +327,11 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     push({ claim: c, stance: 'related', reason: 'modality', note: `the source gives this only as its writer's opinion (${cite}): it decides a claim only when the claim attributes it to the writer` });
     return;
   }
-  // round 26: "In 2018 X was still the bank's president" against a source of 2016: a state may
-  // have changed after the source's day (users19 found it supported); a deed done stays done
+  // round 26: "In 2018 X was still the bank's president" against sources of 2016 at the latest: a
+  // state may have changed after every source's day (users19 found it supported); a deed done stays done
   const predates = sourcePredates(ctx, c);
   if (predates) {
-    push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} is of ${predates}, before the claim's time (${ctx.asOf!.mention}): it says nothing of that time` });
+    push({ claim: c, stance: 'related', reason: 'qualifier', note: `the claim's time (${ctx.asOf!.mention}) begins after every source (the latest of ${predates}): ${cite} says nothing of that time` });
     return;
   }
   // "X is the vice-minister" against "X, a former vice-minister": a claim in the present tense of

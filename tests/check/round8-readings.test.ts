@@ -7,11 +7,13 @@ import { readTimeClause } from '../../src/check/time-clause.js';
 import { possessiveOrdinal, withoutOccasion } from '../../src/check/rewrites.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
-// the fixture plus: the article dated 2015-01-01; Teasdale the first President of Sylvania; Rufus a
+// the fixture plus: the article dated 2015-01-01 (and a later one, 2016-02-01, saying nothing here:
+// the claims' times fall between sources, src/check/timeline.ts sourcePredates); Teasdale the first President of Sylvania; Rufus a
 // former President of Freedonia (said in the article); Marsovia "has not been active" in Ruritania
 // up to the article's day; the League recognised neutrality on 1995-12-12
 const { ctx, check } = checkFixture(`
 cga:fixture-article schema:datePublished "2015-01-01"^^xsd:date .
+<https://w3id.org/claimgraph/article/later-article> schema:datePublished "2016-02-01"^^xsd:date .
 cgc:teasdale.holdsOffice.president-of-sylvania a cg:Claim ; rdf:subject cgr:teasdale ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-sylvania ;
     cg:officeOrdinal 1 ; cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; cg:statedIn cga:fixture-article ;
     prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .

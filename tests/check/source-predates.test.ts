@@ -35,3 +35,13 @@ describe('a deed done by a time after every source', () => {
     expect(await verdict('As of 2018, Rufus Firefly had visited Sylvania')).toBe('SUPPORTED');
   });
 });
+
+describe('a state at a time between sources', () => {
+  // a later article (saying nothing of these claims) puts 2018 between the sources
+  const later = checkFixture(`<${FIXTURE_ARTICLE}> schema:datePublished "2011-05-01"^^xsd:date .
+<https://w3id.org/claimgraph/article/later-article> schema:datePublished "2019-01-01"^^xsd:date .
+cgc:freedonia.memberOf.league cg:statedIn <${FIXTURE_ARTICLE}> .`);
+  it('holds from the source that states it (the timeline decides, as before)', async () => {
+    expect((await later.check('In 2018 Freedonia was still a member of the League')).verdict).toBe('SUPPORTED');
+  });
+});
