@@ -9,7 +9,7 @@
 import type { ClaimInfo } from './claim-index.js';
 import type { CheckContext } from './context.js';
 import { normalizeTypography, tokenize } from './text.js';
-import { sourceTimes, type ClaimTime } from './timeline.js';
+import { periodStart, sourceTimes, type ClaimTime } from './timeline.js';
 import { parseDate, parseYear } from './values.js';
 import { MONTH_WORD } from './calendar-names.js';
 
@@ -208,7 +208,6 @@ export function inPresentPerfect(text: string): boolean {
  */
 export function noLongerAt(ctx: CheckContext, c: ClaimInfo): boolean {
   if (!ctx.asOf) return false;
-  const p = ctx.asOf.period;
-  const start = p.length === 4 ? `${p}-01-01` : p.length === 7 ? `${p}-01` : p.slice(0, 10);
+  const start = periodStart(ctx.asOf.period);
   return sourceTimes(ctx, c).every((t) => t !== undefined && start >= t.hi);
 }
