@@ -17,34 +17,26 @@
 import type { ClaimScope } from './attribution.js';
 import type { CheckContext } from './context.js';
 import { FUNCTION_WORDS } from './said-nowhere.js';
+import { MARKERS, markersOf, sentencesOf, wordsOf, type Word } from './said-markers.js';
 import { comments, decideByComments } from './said-words.js';
-import { normalizeTypography, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import type { Evaluation } from './verdict.js';
 
-/** Words that change what a sentence asserts: a denial, a condition, a question, a hedge. */
-const MARKERS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'if', 'whether', 'unless', 'wonder', 'wondered', 'wonders',
-  'may', 'might', 'could', 'perhaps', 'maybe', 'possibly', 'probably', 'likely', 'unlikely', 'doubt', 'hope', 'hopes', 'hoped', 'should', 'would']);
+/**
+ * Scope words: quantifiers, ordinals and time adverbs that FUNCTION_WORDS leaves out of the
+ * content words but that change what is said ("its last loan" is not "its first loan", "all
+ * summits" not "the summit"). Each one the claim uses must be in the comment's sentence too; one
+ * only the comment uses narrows what the claim says less of ("its first loan" says "a loan").
+ */
+const SCOPE_WORDS = new Set(('all any some each every only just even still yet already ever soon now again more most less least '
+  + 'much many own same both either first last next once often always rarely other another').split(' '));
 
-interface Word { norm: string; stem: string; cap: boolean; raw: string }
-
-const wordsOf = (ctx: CheckContext, text: string): Word[] =>
-  tokenize(normalizeTypography(text).replace(/n't\b/g, ' not'), ctx.morph)
-    .filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'possessive')
-    .filter((t) => t.kind !== 'possessive')
-    .map((t) => ({ norm: t.norm, stem: t.raw.toLowerCase().slice(0, 5), cap: t.cap, raw: t.raw.toLowerCase() }));
-
-/** The markers a text uses, the reported "would" aside (it is the reported "will"). */
-const markersOf = (ws: Word[]): Set<string> => new Set(ws.map((w) => w.raw).filter((w) => MARKERS.has(w) && w !== 'would'));
-
-/** The sentences of a comment (split at . ! ? ; and at ", so"). */
-const sentencesOf = (text: string): string[] => normalizeTypography(text).split(/(?<=[.!?;])\s+|,\s+so\s+/).map((s) => s.trim()).filter(Boolean);
-
-/** Whether one sentence says the claim's content words (names in order), with the same markers. */
-function says(ctx: CheckContext, sentence: string, content: Word[], marks: Set<string>): boolean {
+/** Whether one sentence says the claim's content words (names in order), with the same markers and the claim's scope words. */
+function says(ctx: CheckContext, sentence: string, content: Word[], marks: Set<string>, scope: string[]): boolean {
   const ws = wordsOf(ctx, sentence);
   const own = markersOf(ws);
   if (own.size !== marks.size || [...own].some((m) => !marks.has(m))) return false;
+  if (scope.some((s) => !ws.some((w) => w.raw === s))) return false;
   const at = (w: Word, from: number): number => ws.findIndex((x, i) => i >= from && (x.norm === w.norm || (w.stem.length >= 4 && x.stem === w.stem)));
   let last = -1;
   for (const w of content) {
@@ -75,7 +67,8 @@ export function saidContent(ctx: CheckContext, scope: ClaimScope, inner: string)
   const marks = markersOf(ws);
   const content = ws.filter((w) => !FUNCTION_WORDS.has(w.raw) && !MARKERS.has(w.raw) && (w.raw.length >= 3 || /^\d/.test(w.raw)));
   if (content.length < 3) return undefined;
-  const holds = all.filter((c) => sentencesOf(c.text).some((s) => says(ctx, s, content, marks)));
+  const scopeWords = ws.map((w) => w.raw).filter((w) => SCOPE_WORDS.has(w));
+  const holds = all.filter((c) => sentencesOf(c.text).some((s) => says(ctx, s, content, marks, scopeWords)));
   const listed = content.map((w) => `"${w.raw}"`).join(', ');
   return decideByComments(ctx, scope, holds, inner, 'a commenter\'s words in another order (schema:text)', (verdict, who, writers) => (verdict === 'SUPPORTED'
     ? `Supported by the comment's words: ${who}'s comment, which the graph holds whole, says ${listed} in one sentence (its names in that order, with no denial or hedge the claim lacks), as "${inner}" does.`

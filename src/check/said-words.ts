@@ -9,6 +9,7 @@
 import type { ClaimScope } from './attribution.js';
 import { pseudoClaim } from './articles.js';
 import { NS, type CheckContext } from './context.js';
+import { sameMarkers, sentencesOf } from './said-markers.js';
 import { normalizeTypography } from './text.js';
 import type { Interpretation, Verdict } from './types.js';
 import type { Bearing, Evaluation } from './verdict.js';
@@ -48,7 +49,9 @@ export function saidWords(ctx: CheckContext, scope: ClaimScope, inner: string): 
   const all = comments(ctx);
   if (scope.kind === 'agent' && !scope.iris.every((iri) => all.some((c) => c.author === iri))) return undefined;
   if (scope.kind !== 'agent' && scope.kind !== 'reader') return undefined;
-  const holds = all.filter((c) => words(c.text).includes(said));
+  // the words inside a sentence that wonders, denies or hedges ("I wonder if X would ...") are
+  // not what the writer said
+  const holds = all.filter((c) => sentencesOf(c.text).some((s) => words(s).includes(said) && sameMarkers(ctx, s, inner)));
   return decideByComments(ctx, scope, holds, inner, 'a commenter\'s own words (schema:text)', (verdict, who, writers) => (verdict === 'SUPPORTED'
     ? `Supported by the comment's own words: ${who}'s comment, which the graph holds whole, says "${inner}".`
     : `Refuted (another commenter): ${who}'s comment, which the graph holds whole, does not say "${inner}"; ${writers}'s comment does.`));

@@ -28,4 +28,23 @@ describe('a commenter\'s words', () => {
     // the two sentences of the comment ("..., so ...") are not one: no reading of both at once
     expect(await check('Dilnoza R. expects Uzbekistan to host the SCO summit this summer.').then((r) => r.verdict, () => 'UNREAD')).not.toBe('SUPPORTED');
   });
+
+  it('keeps the claim\'s quantifiers and ordinals: a word the comment lacks is not said', async () => {
+    const verdict = (c: string): Promise<string> => check(c).then((r) => r.verdict, () => 'UNREAD');
+    // "last" for the comment's "first", "last" added, "few" for "big": each was SUPPORTED when
+    // these words were dropped with the function words
+    expect(await verdict('Marat K. wrote that the AIIB will approve its last loan to Kazakhstan before the end of 2016.')).not.toBe('SUPPORTED');
+    expect(await verdict('Dilnoza R. wrote that Tashkent will host the last SCO summit this summer.')).not.toBe('SUPPORTED');
+    expect(await verdict('The commenter on the Japan analysis thinks there are few opportunities for mutual cooperation.')).not.toBe('SUPPORTED');
+    // an ordinal only the comment says narrows the claim, which says less: still its words
+    expect(await verdict('Marat K. expects the AIIB to approve a loan to Kazakhstan before the end of 2016.')).toBe('SUPPORTED');
+  });
+
+  it('does not take words inside a sentence that wonders or hedges as said', async () => {
+    // the comment: "I wonder, if after having explored the prospects in Africa, India would want
+    // to follow in the footsteps of Japan and explore the CIS countries."
+    const r = await check('A reader wrote that India would want to follow in the footsteps of Japan.').then((x) => x.verdict, () => 'UNREAD');
+    expect(r).not.toBe('SUPPORTED');
+    expect((await check('A reader wrote that a shared pie will be large enough for celebration.')).verdict).toBe('SUPPORTED');
+  });
 });
