@@ -45,8 +45,10 @@ export function copulaRewrites(ctx: CheckContext, input: string): string[] {
   const t = normalizeTypography(input).trim().replace(/\s+/g, ' ').replace(/[.!?]+$/, '');
   if (/\b(?:not|never|no|nor|neither)\b|n't\b/i.test(t)) return [];
   const v = verbsOf(ctx);
-  // names only ("the Sylvania-initiated League" is a name and a statement: left to the compound reader)
-  const word = String.raw`[A-Z]\w*(?:-[A-Z]\w*)*`;
+  // names only ("the Sylvania-initiated League" is a name and a statement: left to the compound reader);
+  // a hyphen inside a name's word ("the Grand Co-operation Council", British spelling) keeps it one
+  // word, unless what follows is a participle ("-initiated", "-based", "-driven")
+  const word = String.raw`[A-Z]\w*(?:-(?:[A-Z]\w*|(?![a-z]+(?:ed|en)\b)[a-z]\w*))*`;
   const name = String.raw`(?:[Tt]he\s+)?${word}(?:\s+(?:of\s+)?${word})*`;
   // "O counts X as a member" / "O numbers X among its members": the object is the one that is
   const obj = new RegExp(String.raw`^(?<o>${name})\s+(?:${v.among}|${v.copula})\s+(?<x>${name})\s+(?:as|among)\s+(?:(?:its|their|his|her|the)\s+)?(?:one\s+of\s+(?:its|their)\s+)?(?<n>[a-z][a-z\s-]*)$`).exec(t);

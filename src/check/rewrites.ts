@@ -41,6 +41,7 @@ import { readBeforeClause, readTimeClause, withClauseTime } from './time-clause.
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
 import { textMemo } from './text-memo.js';
+import { withoutDenialIntensifier } from './denial-intensifier.js';
 
 /** A denial, under which a dropped word or adjunct would make the claim say more. */
 const DENIAL = /\b(?:not|never|no|nor|neither|without|hardly|barely|scarcely|little|few)\b|n't\b/i;
@@ -250,6 +251,9 @@ function rewritesOfUncached(ctx: CheckContext, text: string): Rewrite[] {
   if (yet && inPresentPerfect(text)) {
     out.push({ claim: `${yet[1]}${yet[2]}`, finish: (r) => ({ ...r, claim: text.trim() }) });
   }
+  // "X is not a member of Y at all": the closing intensifier adds nothing to the denial (round 27)
+  const flat = withoutDenialIntensifier(ctx, text);
+  if (flat) out.push({ claim: flat.claim, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read without "${flat.word}" (it only intensifies the denial)`] } }) });
   // "X visited P after Y did": the pro-verb said in full (src/check/pro-verb.ts), the same claim
   const full = proVerbInFull(ctx, text);
   if (full) {

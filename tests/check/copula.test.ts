@@ -15,6 +15,9 @@ describe('verbs of being', () => {
     expect(copulaRewrites(ctx, 'Freedonia does not count as a member of the League.')).toEqual([]);
     // a participle compound is a statement of its own (the compound reader's), not part of a name
     expect(copulaRewrites(ctx, 'The Sylvania-initiated League counts Freedonia among its members.')).toEqual([]);
+    // a hyphen inside a name's word (British "Co-operation") keeps the name whole (round 27)
+    expect(copulaRewrites(ctx, 'The Freedonia Co-operation League counts Sylvania among its members.')).toEqual(["Sylvania is among the Freedonia Co-operation League's members."]);
+    expect(copulaRewrites(ctx, 'The Sylvania-driven League counts Freedonia among its members.')).toEqual([]);
   });
 
   it('decide both ways', async () => {
