@@ -29,13 +29,14 @@ import { inflect } from './light-verbs.js';
 import { claimOf, type ReaderInput, type ReaderOutcome, type UnreadReader } from './reader-kit.js';
 import { invertedStatements } from './questions.js';
 import { undecidedResult } from './result.js';
-import { normalizeTypography } from './text.js';
+import { escapeRegExp, normalizeTypography } from './text.js';
+import { thingNamesIn } from './clause-links.js';
 
 /** One rewrite: the claim in joiners the compound reader cuts, why, and whether only a refutation decides. */
 export interface JoinRewrite { claim: string; why: string; refuteOnly?: boolean }
 
 /** The word gate: a joiner this module rewrites (or a parenthesis). */
-export const JOIN_NEEDS = /;\s*\w+(?:\s+\w+)?\s*,|\bfollowed\s+by\b|\byet\b|\bas\s+well\s+as\b|\bplus\b|\(|\bnot\s+only\b|\balong\s+with\b|\btogether\s+with\b|\bin\s+addition\s+to\b|\bbesides\b|\bapart\s+from\b|\bhaving\b|^\s*after\s+\w+ing\b/i;
+export const JOIN_NEEDS = /;\s*\w+(?:\s+\w+)?\s*,|\bfollowed\s+by\b|\byet\b|\bas\s+well\s+as\b|\bplus\b|\(|\bnot\s+only\b|\balong\s+with\b|\btogether\s+with\b|\bin\s+addition\s+to\b|\bbesides\b|\bapart\s+from\b|\bhaving\b|^\s*after\s+\w+ing\b|\b(?:as\s+well|too)\s*$/i;
 
 /** An auxiliary that "not only" inverts ("Not only did X ..."). */
 const AUX = 'did|does|do|is|was|are|were|has|have|had|will|would|can|could';
@@ -84,8 +85,15 @@ export function joinRewrites(ctx: CheckContext, text: string): JoinRewrite[] {
     return `, ${inner.trim()}${end ? '' : ','}${end ? '' : after || ' '}`;
   });
   if (paren !== t) add(paren.replace(/,\s*,/g, ','), 'an aside in parentheses as one between commas');
+  // (round 27) "X (about 900 km, est. cost $5bn) will V": each aside "noun value" as the value of X's noun
+  const asides = measuredAsides(t);
+  if (asides) add(asides, 'asides in parentheses, each "noun value" as the value of the noun of the thing before them');
+  // (round 27) "A V O, and B V as well / too": the second clause's elided object is the first's
+  const elided = elidedObject(ctx, t);
+  if (elided) add(elided, 'the object left out of the second clause ("as well", "too") taken from the first');
   // "Not only did X V O, but (it) also W"
-  const notOnly = new RegExp(`^not\\s+only\\s+(${AUX})\\s+(.+?),?\\s+but\\s+(.+?)$`, 'i').exec(t);
+  // (round 27) "Not only did X V O, he also W": the "but" left out, the "also" (or "too") kept as the sign
+  const notOnly = new RegExp(`^not\\s+only\\s+(${AUX})\\s+(.+?)(?:,?\\s+but\\s+|,\\s+(?=(?:\\S+\\s+){1,3}(?:also|too)\\b))(.+?)$`, 'i').exec(t);
   if (notOnly) {
     const second = notOnly[3]!.replace(/\balso\s+/i, '').replace(/\s+as\s+well$/i, '');
     // "did" is do-support: the clause without it ("X stay out of Y", as a question "Did X ...?" is read)
@@ -124,6 +132,67 @@ export function joinRewrites(ctx: CheckContext, text: string): JoinRewrite[] {
     }
   }
   return out;
+}
+
+/** A value an aside gives: an amount or a measure, perhaps hedged ("approx. 900 km", "US$5bn"). */
+const ASIDE_VALUE = /^(?:(?:approx\.?|approximately|about|around|roughly|some|nearly|almost|up\s+to|over|under|~)\s*)?(?:US\$|\$|\u00a5|\u20ac|\u00a3|\d)/i;
+
+/** A length's unit: a bare measure in an aside says how long the thing is. */
+const LENGTH_UNIT = /\d\s*(?:km|kilomet(?:re|er)s?|miles?)\s*$/i;
+
+/**
+ * "X (approx. 900 km, est. cost US$5bn) will V O" as "X will be approx. 900 km long; X's est.
+ * cost will be US$5bn; X will V O": a parenthesis after the claim's opening name whose asides are each a
+ * noun and a value ("cost US$5bn") or a bare length. Undefined when any aside is of another kind
+ * (its fact would be lost), so an aside is never dropped.
+ */
+function measuredAsides(t: string): string | undefined {
+  const m = /^((?:\S+\s+){0,5}?\S+?)\s*\(([^()]+)\)\s+(.+)$/.exec(t);
+  if (!m || /^(?:the\s+)?[a-z]/.test(m[1]!) && !/^the\s/i.test(m[1]!)) return undefined;
+  const [, head, inner, rest] = m as unknown as string[];
+  const facts: string[] = [];
+  // a verbless aside takes the main clause's modality ("X (900 km) will run ...": X will be 900 km long)
+  const be = /^(?:will|would)\s/i.test(rest!) ? 'will be' : 'is';
+  for (const item of inner!.split(/\s*[,;]\s+/)) {
+    const valued = /^((?:[a-z][a-z.-]*\s+){0,3}[a-z][a-z.-]*)\s+(\S.*)$/i.exec(item);
+    if (ASIDE_VALUE.test(item)) {
+      if (!LENGTH_UNIT.test(item)) return undefined;
+      facts.push(`${head} ${be} ${item} long`);
+    } else if (valued && ASIDE_VALUE.test(valued[2]!) && !/\b(?:is|was|are|were|has|had)\b/i.test(valued[1]!)) {
+      facts.push(`${head}'s ${valued[1]} ${be} ${valued[2]}`);
+    } else return undefined;
+  }
+  return facts.length ? [...facts, `${head} ${rest}`].join('; ') : undefined;
+}
+
+/** A verb that stays out of something: "B stayed out as well" after "A joined / stayed out of O". */
+const STAY_OUT = /^(.+?)\s+((?:stayed|kept|remained|stays|keeps|remains|stay|keep|remain)\s+out)$/i;
+
+/**
+ * "A stayed out of O, and B stayed out as well" as "..., and B stayed out of O"; "Neither A nor B
+ * joined O, and C stayed out too" as "..., and C stayed out of O": the second clause's verb (the
+ * first's, or "stay out") with the object of the first clause. Undefined when the second clause
+ * says more than a subject and the verb, or the first names no object.
+ */
+function elidedObject(ctx: CheckContext, t: string): string | undefined {
+  const m = /^(.+?),?\s+and\s+(.+?)\s+(?:as\s+well|too)$/i.exec(t);
+  if (!m) return undefined;
+  const [, first, second] = m as unknown as string[];
+  // the same verb (one or two words) in both clauses: the first clause's object after it
+  const words = second!.split(/\s+/);
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const verb = words.slice(-n).join(' ');
+    const at = new RegExp(`\\s${escapeRegExp(verb)}\\s+(.+)$`, 'i').exec(first!);
+    if (at) return `${first}, and ${second} ${at[1]}`;
+  }
+  const out = STAY_OUT.exec(second!);
+  const things = thingNamesIn(ctx, first!);
+  const object = things[things.length - 1];
+  // the object closes the first clause, its determiner with it ("joined the League")
+  const det = object ? new RegExp(`(?:\\b(the)\\s+)?${escapeRegExp(object)}\\s*$`, 'i').exec(first!) : null;
+  if (out && det) return `${first}, and ${out[1]} ${out[2]} of ${det[0].trim()}`;
+  return undefined;
 }
 
 /**

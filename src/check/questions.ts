@@ -147,12 +147,31 @@ const sideKey = (s: string): string => s.trim().replace(/^the\s+/i, '').toLowerC
 export function whichCameFirst(text: string): string[] | undefined {
   const m = WHICH_FIRST.exec(text);
   if (!m) return undefined;
-  const [, word, a, b, answer] = m as unknown as string[];
-  const key = sideKey(answer!);
-  const other = key === sideKey(a!) ? b! : key === sideKey(b!) ? a! : undefined;
+  const [, word, a, b, said] = m as unknown as string[];
+  // (round 27) "... ? the tour, right?": the answer without its confirmation tag
+  const answer = said!.replace(ANSWER_TAG, '');
+  const key = sideKey(answer);
+  let other = key === sideKey(a!) ? b! : key === sideKey(b!) ? a! : undefined;
+  let named = answer;
+  // (round 27) "the tour" for the side "the leader's spring tour": the answer's words all in one side only
+  if (!other) {
+    const inA = wordsWithin(key, sideKey(a!));
+    const inB = wordsWithin(key, sideKey(b!));
+    if (inA !== inB) [named, other] = inA ? [a!, b!] : [b!, a!];
+  }
   if (!other) return [];
   const relation = /^(?:first|earlier|sooner)$/i.test(word!) ? 'before' : 'after';
-  return [`${answer!.trim()} came ${relation} ${other.trim()}`];
+  return [`${named.trim()} came ${relation} ${other.trim()}`];
+}
+
+/** A confirmation tag after the answer of a "which came first" question ("the gala, right?"). */
+const ANSWER_TAG = /(?:\s*,\s*|\s+)(?:right|correct|true|yes|yeah|no|surely|i\s+think|i\s+guess|i\s+believe)\s*[?.!]*\s*$|[?.!]+\s*$/i;
+
+/** Whether every word of the answer is a word of the side. */
+function wordsWithin(answer: string, side: string): boolean {
+  const words = new Set(side.split(/[\s']+/));
+  const asked = answer.split(/[\s']+/).filter(Boolean);
+  return asked.length > 0 && asked.every((w) => words.has(w));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { searchQueryStatement } from './search-shapes.js';
+
 /**
  * The outer shapes a claim is typed in, peeled off so that the claim inside is checked (issue 15:
  * "a long sentence pasted from elsewhere", requests, framing). A shape only wraps the claim: it
@@ -34,7 +36,10 @@ export interface Peeled {
  * without a comma, the second ("Right, ...", "Look, ...", "Hmm, ...") only with one, since "right",
  * "look" and "listen" are words of claims too. None adds a "not", a hedge or a time to the claim.
  */
-export const SENTENCE_LEAD = /^(?:(?:(?:so|ok|okay|well|hey|hi|and|now|but|also|quick question|question|one more thing|another question|and so|so then)\s*[,:]?|(?:right|alright|all right|look|listen|oh|hmm+|um+|uh+|anyway|anyhow|honestly|seriously|quick check|just checking|just wondering|out of curiosity|by the way|btw)\s*[,:])\s+)+/i;
+export const SENTENCE_LEAD = /^(?:(?:(?:so basically|so|ok|okay|well|hey|hi|and|now|but|also|quick question|question|one more thing|another question|and so|so then|fyi)\s*(?:[,:]|\s-+|\s?[\u2013\u2014])?|(?:right|alright|all right|look|listen|oh|hmm+|um+|uh+|anyway|anyhow|honestly|seriously|quick check|just checking|just wondering|out of curiosity|by the way|btw|wait|hang on|hold on|fyi|psa|heads up|fun fact|note|ps|p\.s\.|lol|haha|wow|ah|yo|basically|actually|quick q)\s*(?:[,:]|\s-+|\s?[\u2013\u2014]))\s+)+/i;
+
+/** A lead word that is a time of the claim ("Now P": P as of today), never dropped before a statement. */
+const TIME_LEAD = /\bnow\b/i;
 
 /** "please", "kindly" before a request. */
 const PLEASE = '(?:(?:please|kindly|just)\\s+)?';
@@ -132,6 +137,17 @@ export function peelSentenceShape(text: string): Peeled | undefined {
     const core = asClaim(body);
     return core ? { core, shape: 'a statement asked as a question' } : undefined;
   }
+  // (round 27) "FYI - P", "wait, P", "so basically P": a statement after a chat opener, the opener
+  // dropped (a "now" opener is a time of the claim: kept)
+  if (body !== t && !/\?\s*$/.test(body) && !QUESTION_OPENING.test(body) && !TIME_LEAD.test(t.slice(0, t.length - body.length))) {
+    const query = searchQueryStatement(body);
+    if (query) return query;
+    const core = asClaim(body);
+    return core ? { core, shape: 'a discourse word before the claim' } : undefined;
+  }
+  // (round 27) "X date = Y?", "X = Y?": a search-box query
+  const query = /[=:]/.test(body) ? searchQueryStatement(body) : undefined;
+  if (query) return query;
   // "So did Freedonia join the League?", "OK so is Rufus the president?" (round 25): the yes/no
   // question after the discourse word, whose first word was read as a subject ("So" as a name)
   if (body !== t && /\?\s*$/.test(body) && QUESTION_OPENING.test(body) && !WH_OPENING.test(body)) {
