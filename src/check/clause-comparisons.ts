@@ -38,6 +38,9 @@ const PREPOSITION = /^(?:to|from|with|for|in|into|on|at)$/i;
  */
 const IMPLICIT = 'aid';
 
+/** A noun naming a mere amount ("a bigger sum"), read as what was given (IMPLICIT). */
+const AMOUNT_NOUN = /^(?:sum|amount|total|figure)s?\b/i;
+
 /** The first side's clause cut where the comparative word stood. */
 interface Clause {
   /** Words before the comparative word: the subject, any auxiliaries, the verb. */
@@ -184,7 +187,17 @@ export function readClauseComparison(ctx: CheckContext, text: string): Compariso
     m = Object.assign([bare[0], bare[1]!, bare[2]!, IMPLICIT, bare[3]!], { index: 0, input: said }) as RegExpExecArray;
     implicit = true;
   }
-  const [, preText, word, afterText, restText] = m as unknown as [string, string, string, string, string];
+  let [, preText, word, afterText, restText] = m as unknown as [string, string, string, string, string];
+  // "A offered B a bigger sum than ...", "A pledged a larger package to B than ...": the article
+  // before the comparative belongs to the noun; a noun of a mere amount stands for what was given
+  // (IMPLICIT), as a bare comparative does (round 27)
+  const article = /^(.+?)\s+(an?)$/i.exec(preText);
+  if (article && !implicit) {
+    preText = article[1]!;
+    const amount = AMOUNT_NOUN.exec(afterText);
+    implicit = !!amount;
+    afterText = amount ? `${IMPLICIT}${afterText.slice(amount[0].length)}` : `${article[2]} ${afterText}`;
+  }
   // "... than to Y by $2.9 million": a difference, not computed (src/check/comparisons.ts)
   if (statesDifference(restText)) return undefined;
   const sides = clauseSides(ctx, preText, afterText, restText, 'than');

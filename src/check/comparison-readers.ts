@@ -6,6 +6,7 @@
  */
 import { readClauseComparison } from './clause-comparisons.js';
 import { readComparison } from './comparisons.js';
+import { DEGREE_NEEDS, readDegree } from './degree-comparisons.js';
 import { readClauseLikeness, readEqualAmounts } from './equal-amounts.js';
 import { demonymGiverRewrite } from './demonym-giver.js';
 import { readMultiple } from './multiples.js';
@@ -110,5 +111,19 @@ export const COMPARISON_READERS: readonly UnreadReader[] = [
       const n = negatedComparison(text);
       return decided(n && decideNegatedComparison(text, n, await recheck(n.claim)));
     },
+  },
+];
+
+/**
+ * The degree of a comparison ("slightly larger", "far exceeds"), tried first in the table (before
+ * the possessive and recipient rewrites, which read the degree word as part of a side): the
+ * comparison without it is read by the whole reader.
+ */
+export const DEGREE_READERS: readonly UnreadReader[] = [
+  {
+    name: 'degree-comparison', needs: DEGREE_NEEDS,
+    module: 'degree-comparisons.ts',
+    reads: '"A\'s aid to B was slightly larger than C\'s", "A\'s deals are far bigger than its aid to B": the comparison without its degree word, then the degree against the two amounts (slight: within 10%, wide: 50% or more) (round 27); an undecided reading is held',
+    read: readDegree,
   },
 ];

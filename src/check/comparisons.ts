@@ -17,13 +17,14 @@ import { scopedIndex, type ClaimInfo } from './claim-index.js';
 import { parseClaim } from './parser.js';
 import { shortIri } from './prose.js';
 import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text.js';
-import { amountInside, describedAmount, recipientClaims, relativeRewrites } from './comparison-sides.js';
+import { amountInside, describedAmount, PRONOUN, recipientClaims, relativeRewrites } from './comparison-sides.js';
 import { possessorlessSide } from './possessor-sides.js';
 import type { Interpretation, ModalityName, MoneyValue } from './types.js';
 import { canonicalDecimal, formatMoney, parseMoney, satisfiesAmount } from './values.js';
 import { alternation, comparisonWords, type ComparisonWords } from './lexicon-words.js';
 import { evaluateClaim, type Bearing, type Evaluation } from './verdict.js';
 import { textMemo } from './text-memo.js';
+import { comparedAmounts } from './compared-amounts.js';
 
 // the comparison words are lexicon data (ontology/lexicon.ttl cg:comparativeWord, cg:exceedVerb,
 // cg:fallShortVerb, cg:multiplierWord, read by src/check/lexicon-words.ts); the regular expression is built from them
@@ -117,6 +118,9 @@ function claimsNamed(ctx: CheckContext, q: Interpretation, asserted = false): Cl
  * verb asserts the relation in its own modality).
  */
 export function readSide(ctx: CheckContext, text: string, borrow?: string, asserted = false): Side | undefined {
+  // "what it pledged to C", "what B got from A", "what the pipeline is expected to cost" (round 27)
+  const free = FREE_RELATIVE.exec(text.trim());
+  if (free) return freeRelativeSide(ctx, text, free[1]!, borrow);
   const tokens = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
   const money = parseMoney(tokens);
   if (money && !money.some((m) => m.bound)) return { text, money, claims: [] };
@@ -156,6 +160,40 @@ export function readSide(ctx: CheckContext, text: string, borrow?: string, asser
     first ??= side;
   }
   return first;
+}
+
+/** A side that is a free relative clause: "what" and a clause missing the thing compared. */
+const FREE_RELATIVE = /^what\s+(\S+\s+\S+.*)$/i;
+
+/**
+ * A free relative side ("what it pledged to C", "what B got from A", "what the pipeline is
+ * expected to cost"): the amount the clause leaves out. Read as the clause of a value property
+ * without its value (valueSide: "the pipeline is expected to cost"), else as the clause with what
+ * was given named as aid (the noun the clause comparisons give a bare comparative,
+ * src/check/clause-comparisons.ts IMPLICIT), in the clause's own modality; a leading pronoun is
+ * the first side's subject. A clause that does not read so is no side (round 27).
+ *
+ * @example
+ * ```ts
+ * readSide(ctx, 'what it pledged to Sylvania', 'Freedonia')?.claims.length; // 1
+ * ```
+ */
+function freeRelativeSide(ctx: CheckContext, text: string, clause: string, borrow?: string): Side | undefined {
+  const words = clause.split(/\s+/);
+  if (PRONOUN.test(words[0]!)) {
+    if (!borrow) return undefined;
+    words.splice(0, 1, borrow);
+  }
+  const said = words.join(' ');
+  const valued = valueSide(ctx, said);
+  if (valued?.claims.length) return { ...valued, text };
+  for (const rewrite of relativeRewrites(`aid ${said}`)) {
+    const side = readSide(ctx, rewrite, undefined, true);
+    if (side?.interpretation && side.claims.length && !side.money) {
+      return { ...side, text, interpretation: { ...side.interpretation, notes: [...(side.interpretation.notes ?? []), `read "${text}" as "${rewrite}" (what was given read as aid)`] } };
+    }
+  }
+  return undefined;
 }
 
 /** A modal adjective before a side's noun ("possible grants", "promised aid"). */
@@ -410,5 +448,8 @@ export function compareSides(left: Side & { interpretation: Interpretation }, ri
   const money = (x: number): string => formatMoney({ value: canonicalDecimal(String(x)), currency });
   if (margin) return byMargin(interpretation, cite, { left, right, l, r, target, greater, currency, margin, money });
   const arithmetic = `${money(l.value)} is ${l.value > target ? 'more' : l.value < target ? 'less' : 'no more and no less'} than ${factor !== 1 ? `${factor} x ${money(r.value)} = ` : ''}${money(target)}`;
-  return decidedAmounts(interpretation, cite, holds, `Read as a comparison of two amounts: ${describeSide(left, l.shown)}; ${describeSide(right, r.shown)}. ${arithmetic}, so the claim (${rel.trim()}) ${holds ? 'holds' : 'does not hold'}.`);
+  const decidedReading = decidedAmounts(interpretation, cite, holds, `Read as a comparison of two amounts: ${describeSide(left, l.shown)}; ${describeSide(right, r.shown)}. ${arithmetic}, so the claim (${rel.trim()}) ${holds ? 'holds' : 'does not hold'}.`);
+  // the amounts behind the verdict, for a degree said with the comparison (src/check/degree-comparisons.ts)
+  comparedAmounts(decidedReading.evaluation.explanation, l.value, target);
+  return decidedReading;
 }

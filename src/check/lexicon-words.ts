@@ -88,3 +88,52 @@ export function someMemberObjects(ctx: CheckContext): Set<string> {
   existential.set(ctx.lexicon, set);
   return set;
 }
+
+/** The two kinds of degree the lexicon names (`cg:slightDegreeWord`, `cg:wideDegreeWord`). */
+export type Degree = 'slight' | 'wide';
+
+const degreeCache = new WeakMap<object, Map<string, Degree>>();
+
+/**
+ * Degree word (lower case) -> its kind, from the lexicon (round 27): "slightly" is slight, "far"
+ * wide (src/check/degree-comparisons.ts).
+ *
+ * @example
+ * ```ts
+ * degreeWords(ctx).get('slightly'); // 'slight'
+ * ```
+ */
+export function degreeWords(ctx: CheckContext): Map<string, Degree> {
+  let m = degreeCache.get(ctx.lexicon);
+  if (!m) {
+    m = new Map();
+    for (const [p, kind] of [['slightDegreeWord', 'slight'], ['wideDegreeWord', 'wide']] as const) {
+      for (const q of ctx.lexicon.getQuads(null, NS.cg + p, null, null)) m.set(q.object.value.toLowerCase().trim(), kind);
+    }
+    degreeCache.set(ctx.lexicon, m);
+  }
+  return m;
+}
+
+const headCache = new WeakMap<object, Set<string>>();
+
+/**
+ * Whether a one-word degree word stands before a comparative word or a verb of exceeding ("slightly
+ * larger", "far exceeds"): there it is a meaning word of the comparison, not an adverb the parser
+ * may set aside (src/check/parser.ts; round 27).
+ *
+ * @example
+ * ```ts
+ * degreeBeforeComparison(ctx, 'slightly', 'larger'); // true
+ * ```
+ */
+export function degreeBeforeComparison(ctx: CheckContext, word: string, next: string | undefined): boolean {
+  if (!next || !degreeWords(ctx).has(word.toLowerCase())) return false;
+  let heads = headCache.get(ctx.lexicon);
+  if (!heads) {
+    const w = comparisonWords(ctx);
+    heads = new Set([...w.greater.keys(), ...w.less.keys(), ...w.exceed, ...w.fallShort].map((x) => x.split(/\s+/)[0]!));
+    headCache.set(ctx.lexicon, heads);
+  }
+  return heads.has(next.toLowerCase());
+}

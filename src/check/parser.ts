@@ -25,6 +25,7 @@ import { readingKey } from './context-base.js';
 import { slotSpecsFor } from './slot-specs.js';
 import { ownedByOther } from './owned-heads.js';
 import { valueStarts } from './value-starts.js';
+import { degreeBeforeComparison } from './lexicon-words.js';
 
 /** Longest claim accepted, in characters (a claim is a sentence, not a document). */
 export const MAX_CLAIM_LENGTH = 2000;
@@ -43,10 +44,7 @@ export interface Reading {
 }
 
 /** Result of parsing a claim. */
-export interface ParseResult {
-  readings: Reading[];
-  tokens: Token[];
-}
+export interface ParseResult { readings: Reading[]; tokens: Token[] }
 
 /**
  * Rejects input that is not a claim: empty, oversized, binary.
@@ -584,8 +582,8 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
   const marked = applyMarkers(ctx, all, claim);
   // two denials in two clauses: no one reading has a polarity (the parts are read one by one)
   if (marked.acrossClauses) throw unreadError(() => describeUnread(ctx, marked.tokens, claim));
-  // adverbs that do not change the relation ("formally signed") are set aside and reported
-  const skipped = marked.tokens.filter((t) => t.kind === 'word' && ctx.skippable.has(t.raw.toLowerCase()));
+  // adverbs that do not change the relation ("formally signed") are set aside and reported (not a degree of a comparison)
+  const skipped = marked.tokens.filter((t, i) => t.kind === 'word' && ctx.skippable.has(t.raw.toLowerCase()) && !degreeBeforeComparison(ctx, t.raw, marked.tokens[i + 1]?.raw));
   const tokens = skipped.length ? marked.tokens.filter((t) => !skipped.includes(t)) : marked.tokens;
   const skipNotes = skipped.map((t) => `skipped '${t.raw}' (an adverb that does not change the relation)`);
   // the patterns that have every word they need in the claim, in the lexicon's order (the same for every mode)

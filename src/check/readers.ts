@@ -89,7 +89,7 @@ import { collectiveRewrite } from './collective-counts.js';
 import { COUNT_TIME_READERS } from './count-time-readers.js';
 import { DAY_READERS } from './day-readers.js';
 import { demonymAuthorRewrite } from './demonym-author.js';
-import { COMPARISON_READERS } from './comparison-readers.js';
+import { COMPARISON_READERS, DEGREE_READERS } from './comparison-readers.js';
 import { COPULAR_READERS } from './copular-frames.js';
 import { JOIN_READERS } from './join-rewrites.js';
 import { SPEECH_READERS } from './speech-readers.js';
@@ -128,7 +128,7 @@ export type { ReaderInput, ReaderOutcome, UnreadReader } from './reader-kit.js';
  * (tests/check/cases/) are the yardstick.
  */
 export const UNREAD_READERS: readonly UnreadReader[] = [
-  ...SPEECH_READERS,
+  ...DEGREE_READERS, ...SPEECH_READERS,
   {
     name: 'named-day',
     module: 'named-days.ts',

@@ -1,0 +1,101 @@
+/**
+ * Comparisons with a degree (round 27): "A's aid to B was slightly larger than C's", "A's deals are
+ * far bigger than its aid to B", "A's grants were much smaller than ...", "A slightly exceeds B".
+ * The degree word (ontology/lexicon.ttl `cg:slightDegreeWord`, `cg:wideDegreeWord`) before a
+ * comparative word or a verb of exceeding is a meaning word: the comparison without it is checked
+ * by the whole reader, and its two amounts (when a comparison of amounts decided it,
+ * {@link comparedAmounts}) check the degree:
+ *
+ * - a slight degree holds when the larger amount is at most 10% above the smaller, and fails from
+ *   50% above;
+ * - a wide degree holds from 50% above, and fails at 10% or less;
+ * - in between, or when the comparison is decided without two amounts (ranks, an ordering), the
+ *   claim is NOT_ENOUGH_INFO with the reading shown.
+ *
+ * A comparison refuted without the degree is refuted with it ("slightly larger" says larger).
+ */
+import type { CheckContext } from './context.js';
+import { alternation, comparisonWords, degreeWords, type Degree } from './lexicon-words.js';
+import { lexiconGate } from './reader-gates.js';
+import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { normalizeTypography } from './text.js';
+import type { CheckResult } from './types.js';
+import { amountsBehind } from './compared-amounts.js';
+
+/** The gate: a degree word of the lexicon is in the text. */
+export const DEGREE_NEEDS = lexiconGate((ctx) => degreeWords(ctx).keys());
+
+const patterns = new WeakMap<object, RegExp>();
+
+/** "<degree> <comparative word | exceeding verb | falling-short verb>", built from the lexicon. */
+function degreePattern(ctx: CheckContext): RegExp {
+  let re = patterns.get(ctx.lexicon);
+  if (!re) {
+    const w = comparisonWords(ctx);
+    const heads = alternation([...w.greater.keys(), ...w.less.keys(), ...w.exceed, ...w.fallShort]);
+    re = new RegExp(`\\b(${alternation(degreeWords(ctx).keys())})\\s+(?=(?:${heads})\\b)`, 'i');
+    patterns.set(ctx.lexicon, re);
+  }
+  return re;
+}
+
+/**
+ * The claim with its degree word left out, and the degree; undefined when no degree word stands
+ * before a comparative word or a verb of exceeding, or there is no comparison ("than", a verb).
+ *
+ * @example
+ * ```ts
+ * degreeRewrite(ctx, "A's aid was slightly larger than B's"); // { plain: "A's aid was larger than B's", word: 'slightly', degree: 'slight' }
+ * ```
+ */
+export function degreeRewrite(ctx: CheckContext, text: string): { plain: string; word: string; degree: Degree } | undefined {
+  const said = normalizeTypography(text).trim();
+  const m = degreePattern(ctx).exec(said);
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const degree = degreeWords(ctx).get(word);
+  if (!degree) return undefined;
+  const plain = `${said.slice(0, m.index)}${said.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ');
+  return { plain, word, degree };
+}
+
+/**
+ * Reads "<A> <degree> <comparative> than <B>" by the comparison without the degree, then checks
+ * the degree against the two amounts (see the module's comment).
+ *
+ * @example
+ * ```ts
+ * await readDegree({ ctx, text: "Freedonia's aid to Sylvania was slightly larger than its grants to Marsovia", recheck });
+ * ```
+ */
+export async function readDegree({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  const d = degreeRewrite(ctx, text);
+  if (!d) return undefined;
+  const r = await recheck(d.plain);
+  if (!r) return undefined;
+  const read = `Read as "${d.plain}" with the degree "${d.word}" (${d.degree === 'slight' ? 'at most 10% apart; 50% or more apart refutes' : 'at least 50% apart; 10% or less apart refutes'}).`;
+  const claim = claimOf(text);
+  if (r.verdict === 'REFUTED') return { decided: { ...r, claim, explanation: `${read} Without the degree the comparison is refuted, so it is with it. ${r.explanation}` } };
+  const amounts = r.verdict === 'SUPPORTED' ? amountsBehind(r) : undefined;
+  if (!amounts || amounts.smaller <= 0) {
+    const why = r.verdict === 'SUPPORTED' ? 'the comparison holds, but the graph gives no two amounts to measure the degree by' : 'the comparison is not decided';
+    const result: CheckResult = { ...r, claim, verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', explanation: `${read} Not enough information: ${why}. ${r.explanation}` };
+    // final, not held: a later reader would read the degree word as part of a side and decide the
+    // bare comparison (a false SUPPORTED of "slightly larger" at fourteen times)
+    return { decided: result };
+  }
+  const ratio = amounts.larger / amounts.smaller;
+  const pct = Math.round((ratio - 1) * 1000) / 10;
+  const holds = d.degree === 'slight' ? (ratio <= 1.1 ? true : ratio >= 1.5 ? false : undefined) : (ratio >= 1.5 ? true : ratio <= 1.1 ? false : undefined);
+  const arithmetic = `the larger amount is ${pct}% above the smaller (${amounts.larger} / ${amounts.smaller} = ${Math.round(ratio * 1000) / 1000})`;
+  if (holds === undefined) {
+    return { decided: { ...r, claim, verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', explanation: `${read} The comparison holds and ${arithmetic}: between the bounds of "${d.word}", so not decided. ${r.explanation}` } };
+  }
+  return {
+    decided: {
+      ...r, claim, verdict: holds ? 'SUPPORTED' : 'REFUTED',
+      evidence: r.evidence.map((e) => ({ ...e, stance: holds ? 'supports' : 'refutes' })),
+      explanation: `${read} The comparison holds and ${arithmetic}, so "${d.word}" ${holds ? 'holds' : 'does not hold'}. ${r.explanation}`,
+    },
+  };
+}
