@@ -9,7 +9,8 @@
  * modality, a broader term) leaves the claim undecided.
  */
 import { claimsByPredicate, type ClaimInfo } from './claim-index.js';
-import type { CheckContext } from './context.js';
+import { NS, type CheckContext } from './context.js';
+import { disjointFields, fieldsInPhrase } from './purpose-rival.js';
 import { compareQualifier } from './qualifiers.js';
 import { decided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { finish } from './result.js';
@@ -36,6 +37,47 @@ export function withoutMainAdverb(text: string): string | undefined {
   return `${m[1]}${m[2] ?? ''}${m[3] ?? ''}${m[4]}`.replace(/\s+/g, ' ');
 }
 
+/**
+ * The purpose phrase of a main-purpose claim ("for building railways" -> "building railways"), or
+ * undefined when it has none.
+ *
+ * @example
+ * ```ts
+ * mainPurposePhrase("Freedonia's aid to Sylvania was mainly meant to build schools."); // "build schools"
+ * ```
+ */
+export function mainPurposePhrase(text: string): string | undefined {
+  const m = MAIN_PURPOSE.exec(text.trim());
+  return m ? m[4]!.replace(/^(?:for|to|at)\s+/i, '').replace(/[.!?]+$/, '') : undefined;
+}
+
+/**
+ * (round 27) The main purposes a source lists as a closed list (cg:oneOfMainPurposes: "mainly in
+ * two fields: A and B") of the relation read, when a claimed MAIN purpose lies in fields the
+ * ontology declares disjoint with every one of them: the refuting statements, or undefined. The
+ * relation's family is read (the property, its super-property and that one's sub-properties: "the
+ * Sylvanian assistance" may be read as help, the source's as financial assistance), and every
+ * statement of it that names a purpose must carry the closed list, so no other package of the two
+ * with other purposes is set aside.
+ */
+function mainListRival(ctx: CheckContext, r: CheckResult, phrase: string): { claims: ClaimInfo[]; listed: string[]; fields: string[] } | undefined {
+  const q = r.interpretation;
+  if (q.subject.kind !== 'entity' || q.object.kind !== 'entity' || q.polarity !== 'positive') return undefined;
+  const said = fieldsInPhrase(ctx, phrase);
+  if (!said.length) return undefined;
+  const supers = [q.predicate, ...[...ctx.axioms.subProperties].filter(([, subs]) => subs.has(q.predicate)).map(([sup]) => sup)];
+  const family = new Set(supers.flatMap((p) => [p, ...(ctx.axioms.subProperties.get(p) ?? [])]));
+  const s = (q.subject as { iri: string }).iri;
+  const o = (q.object as { iri: string }).iri;
+  const all = [...family].flatMap((p) => claimsByPredicate(ctx).get(p) ?? []).filter((c) => c.subject === s && c.object.value === o && c.polarity === 'positive');
+  const named = all.filter((c) => (c.qualifiers.get('purpose') ?? []).length > 0);
+  const closed = named.filter((c) => ctx.store.getObjects(c.iri, `${NS.cg}oneOfMainPurposes`, null).length > 0);
+  if (!closed.length || closed.length !== named.length) return undefined;
+  const listed = [...new Set(closed.flatMap((c) => ctx.store.getObjects(c.iri, `${NS.cg}oneOfMainPurposes`, null).map((x) => x.value)))];
+  const fields = disjointFields(ctx, said, listed);
+  return fields ? { claims: closed, listed: listed.map((p) => ctx.entityLabel.get(p) ?? p), fields: fields.map((f) => ctx.axioms.classLabels.get(f) ?? f) } : undefined;
+}
+
 /** The statements of the relation read (the property and its sub-properties, the same two ends). */
 function statements(ctx: CheckContext, r: CheckResult): ClaimInfo[] {
   const q = r.interpretation;
@@ -56,6 +98,14 @@ export async function readMainPurpose({ ctx, text, recheck }: ReaderInput): Prom
   if (!r) return undefined;
   const said = `Read as "${plain}" (the main purpose: the purposes the sources give)`;
   if (r.verdict !== 'NOT_ENOUGH_INFO') return decided({ ...r, claim: text.trim(), explanation: `${said}. ${r.explanation}` });
+  // (round 27) a main purpose outside the source's closed list of main ones ("mainly in two fields")
+  const phrase = mainPurposePhrase(text);
+  const list = phrase ? mainListRival(ctx, r, phrase) : undefined;
+  if (list) {
+    const bearings: Bearing[] = list.claims.map((c) => ({ claim: c, stance: 'refutes', reason: 'qualifier-conflict', note: `the main purposes the source lists: ${list.listed.join(', ')}` }));
+    return decided(finish(ctx, text.trim(), r.interpretation, { verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false, bearings,
+      explanation: `${said}. Refuted: the source names the main purposes as ${list.listed.map((l) => `"${l}"`).join(' and ')} (${list.fields.join(', ')}; cg:oneOfMainPurposes, a closed list), and "${phrase}" lies in a field the ontology declares disjoint with each of them, so it is not a main purpose.` }));
+  }
   const q = r.interpretation;
   const purpose = q.qualifiers.purpose;
   if (!purpose || q.polarity !== 'positive' || Object.keys(q.qualifiers).length !== 1) return undefined;

@@ -40,6 +40,34 @@ export function fieldsInPhrase(ctx: CheckContext, phrase: string): string[] {
   return [...fieldsOf(ctx)].filter(([, ws]) => [...ws].some((w) => (w.includes(' ') ? text.includes(` ${w} `) : words.has(w)))).map(([cls]) => cls);
 }
 
+const label = (ctx: CheckContext, c: string): string => ctx.axioms.classLabels.get(c) ?? c;
+
+/**
+ * The fields of the listed purposes when every field the claim's phrase names (`said`) is declared
+ * disjoint with every one of them; undefined when a listed purpose is in no field or in the broad
+ * economic one (it may hold the claim's), or shares a field with the phrase.
+ *
+ * @example
+ * ```ts
+ * disjointFields(ctx, fieldsInPhrase(ctx, 'build schools'), [`${NS.cgr}sylvanian-roads`]); // [cg:TransportAim]
+ * ```
+ */
+export function disjointFields(ctx: CheckContext, said: readonly string[], purposes: readonly string[]): string[] | undefined {
+  if (!said.length || !purposes.length) return undefined;
+  const apart = (a: string, b: string): boolean => !!(ctx.axioms.disjoint.get(a)?.has(b) || ctx.axioms.disjoint.get(b)?.has(a));
+  const fields = new Set<string>();
+  for (const p of purposes) {
+    const names = [ctx.entityLabel.get(p) ?? '', ...ctx.store.getObjects(p, SKOS_ALT, null).map((o) => o.value)].join(' ');
+    const own = [...new Set([...(ctx.entityTypes.get(p) ?? [])].filter((t) => fieldsOf(ctx).has(t)).concat(fieldsInPhrase(ctx, names)))];
+    // a listed purpose in no field may be what the claim says in other words; one in the
+    // economic field ("infrastructure development") is broad enough to hold any work
+    if (!own.length || own.includes(`${NS.cg}EconomicAim`)) return undefined;
+    for (const f of own) fields.add(f);
+  }
+  if (said.some((f) => fields.has(f))) return undefined;
+  return said.every((f) => [...fields].every((g) => apart(f, g))) ? [...fields] : undefined;
+}
+
 /**
  * The supporting claim node whose listed purposes (cg:purpose) all lie in fields disjoint with
  * every field of the claimed purpose `phrase`; undefined when any listed purpose is in no field,
@@ -56,28 +84,14 @@ export function rivalPurpose(ctx: CheckContext, phrase: string, deed: CheckResul
   if (deed.verdict !== 'SUPPORTED') return undefined;
   const said = fieldsInPhrase(ctx, phrase);
   if (!said.length) return undefined;
-  const label = (c: string): string => ctx.axioms.classLabels.get(c) ?? c;
-  const apart = (a: string, b: string): boolean => !!(ctx.axioms.disjoint.get(a)?.has(b) || ctx.axioms.disjoint.get(b)?.has(a));
   for (const claim of [...new Set(deed.evidence.filter((e) => e.stance === 'supports').map((e) => e.claim))]) {
     const purposes = ctx.store.getObjects(claim, `${NS.cg}purpose`, null).map((o) => o.value);
     if (!purposes.length) continue;
     // a sector the deed is said to serve (cg:sector: "to develop infrastructure, mainly in two
     // fields: ...") makes the listed purposes examples within it, not the whole list
     if (ctx.store.getObjects(claim, `${NS.cg}sector`, null).length) continue;
-    const fields = new Set<string>();
-    let open = false;
-    for (const p of purposes) {
-      const names = [ctx.entityLabel.get(p) ?? '', ...ctx.store.getObjects(p, SKOS_ALT, null).map((o) => o.value)].join(' ');
-      const own = [...new Set([...(ctx.entityTypes.get(p) ?? [])].filter((t) => fieldsOf(ctx).has(t)).concat(fieldsInPhrase(ctx, names)))];
-      // a listed purpose in no field may be what the claim says in other words; one in the
-      // economic field ("infrastructure development") is broad enough to hold any work
-      if (!own.length || own.includes(`${NS.cg}EconomicAim`)) { open = true; break; }
-      for (const f of own) fields.add(f);
-    }
-    if (open || said.some((f) => fields.has(f))) continue;
-    if (said.every((f) => [...fields].every((g) => apart(f, g)))) {
-      return { claim, listed: purposes.map((p) => ctx.entityLabel.get(p) ?? p), claimField: label(said[0]!), listedFields: [...fields].map(label) };
-    }
+    const rival = disjointFields(ctx, said, purposes);
+    if (rival) return { claim, listed: purposes.map((p) => ctx.entityLabel.get(p) ?? p), claimField: label(ctx, said[0]!), listedFields: rival.map((f) => label(ctx, f)) };
   }
   return undefined;
 }

@@ -60,7 +60,7 @@ import { readElidedPossessive } from './elided-possessive.js';
 import { readItsOwner } from './its-owner.js';
 import { readPurposeConnective } from './purpose-connectives.js';
 import { readGerundPurpose } from './purpose-gerund.js';
-import { readPurposeShape } from './purpose-shapes.js';
+import { PURPOSE_SHAPE_READERS } from './purpose-nouns.js';
 import { readLetAlone } from './let-alone.js';
 import { readMainPurpose } from './purpose-main.js';
 import { purposePartRewrite } from './purpose-parts.js';
@@ -250,7 +250,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"as a means of V-ing", "for V-ing X" after a deed, "is mainly for V-ing": the infinitive the purpose readers take (round 19)',
     read: readGerundPurpose,
   },
-  { name: 'purpose-shape', module: 'purpose-shapes.ts', reads: '"V-ing O was one of the uses of D", "Behind D lies the aim of V-ing O", "so that it could V", "D covers P": the purpose readers\' words (round 23)', read: readPurposeShape },
+  ...PURPOSE_SHAPE_READERS,
   { name: 'let-alone', module: 'let-alone.ts', reads: '"not even A, let alone B": the denial of A (round 19)', read: readLetAlone },
   {
     name: 'rank-word',
