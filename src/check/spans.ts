@@ -24,6 +24,7 @@ import { spanSideRewrite } from './span-clause-sides.js';
 import { timeShift } from './time-shift.js';
 import { sourceSide } from './source-sides.js';
 import { nearDecision, nearSaid, relationSaid, type RelationSaid } from './time-relations.js';
+import { periodEnd, periodStart } from './timeline.js';
 import type { Bearing, Evaluation } from './verdict.js';
 
 const UNITS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
@@ -131,14 +132,6 @@ function stateSpan(ctx: CheckContext, s: string, st: string, span: string, c: st
   // round 22: an agent said ("recognised by Sylvania") is part of the claim: S alone as the side
   // would drop it (the League's recognition supported "recognised by Sylvania for N years")
   return said ?? (agent ? undefined : readSpan(ctx, `${s} ${span} before ${c}`, opts));
-}
-
-/** The first and last day of a day or a month (`YYYY-MM`). */
-const firstDay = (d: string): string => (d.length === 7 ? `${d}-01` : d);
-function lastDay(d: string): string {
-  if (d.length !== 7) return d;
-  const [y, m] = d.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
 /** The same day of the month `n` months later (clamped to the month's last day). */
@@ -546,7 +539,8 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   const [from, to] = after ? [b.day, a.day] : [a.day, b.day];
   const gaps: [number, number] = yearly
     ? [Math.round(yearGap(from, to) * 365.25), Math.round(yearGap(from, to) * 365.25)]
-    : [daysBetween(lastDay(from), firstDay(to)), daysBetween(firstDay(from), lastDay(to))];
+    // (a side's day is a day or a month here: its first and last day, timeline.ts)
+    : [daysBetween(periodEnd(from), periodStart(to)), daysBetween(periodStart(from), periodEnd(to))];
   const gap = gaps[0];
   const ranged = gaps[0] !== gaps[1];
   // a span in parts with months or years: its days from the earlier day on the calendar, so only

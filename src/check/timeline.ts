@@ -41,6 +41,12 @@ function one(ctx: CheckContext, s: string, p: string): string | undefined {
   return (ctx.store.getObjects(s, p, null)[0] as Term | undefined)?.value.slice(0, 10);
 }
 
+/** What dates a document: its day (published, else created; `documentTime` takes the first it has)... */
+const DAY_PREDICATES = [NS.schema + 'datePublished', NS.schema + 'dateCreated'] as const;
+/** ... or, undated, the bounds of the time it was published in. */
+const NOT_BEFORE = NS.cg + 'publishedNotBefore';
+const NOT_AFTER = NS.cg + 'publishedNotAfter';
+
 /** One document's time (an article or a comment), undefined when the graph gives none. */
 function documentTime(ctx: CheckContext, doc: string): SourceTime | undefined {
   let m = cache.get(ctx.store);
@@ -48,11 +54,12 @@ function documentTime(ctx: CheckContext, doc: string): SourceTime | undefined {
   const hit = m.get(doc);
   if (hit !== undefined) return hit ?? undefined;
   let t: SourceTime | undefined;
-  const day = one(ctx, doc, NS.schema + 'datePublished') ?? one(ctx, doc, NS.schema + 'dateCreated');
+  const [published, created] = DAY_PREDICATES;
+  const day = one(ctx, doc, published) ?? one(ctx, doc, created);
   if (day) t = { lo: day, hi: day, label: day };
   else {
-    const lo = one(ctx, doc, NS.cg + 'publishedNotBefore');
-    const hi = one(ctx, doc, NS.cg + 'publishedNotAfter');
+    const lo = one(ctx, doc, NOT_BEFORE);
+    const hi = one(ctx, doc, NOT_AFTER);
     if (lo && hi) t = { lo, hi, label: `${lo}..${hi} (undated)` };
   }
   m.set(doc, t ?? null);
@@ -108,8 +115,8 @@ const latestDays = new WeakMap<object, string | null>();
 function latestSourceDay(ctx: CheckContext): string | undefined {
   let day = latestDays.get(ctx.store);
   if (day === undefined) {
-    const days = ['datePublished', 'dateCreated'].map((p) => NS.schema + p).concat(NS.cg + 'publishedNotAfter')
-      .flatMap((p) => ctx.store.getObjects(null, p, null).map((o) => o.value.slice(0, 10)));
+    // a document's own day, or the latest it may be from when it is undated (documentTime's predicates)
+    const days = [...DAY_PREDICATES, NOT_AFTER].flatMap((p) => ctx.store.getObjects(null, p, null).map((o) => o.value.slice(0, 10)));
     day = days.length ? days.sort().pop()! : null;
     latestDays.set(ctx.store, day);
   }
