@@ -55,7 +55,8 @@ export interface RelationSaid {
   within?: string;
 }
 
-const UNIT = '(?:day|week|fortnight|month|year|decade)';
+// round 27: hours as well (src/check/span-hours.ts reads them)
+const UNIT = '(?:hour|day|week|fortnight|month|year|decade)';
 const SPAN_SAID = `(?:(?:about|around|roughly|approximately|some|nearly|almost|just|only|exactly|more than|less than|over|under|at least|at most|a little over|just over|just under)\\s+)?(?:\\d+(?:\\.\\d+)?|a|an|one|[a-z]+(?:-[a-z]+)?)\\s+${UNIT}s?`;
 const BEFORE_VERBS = 'preceded|precedes|precede|antedated|antedates|antedate|predated|predates|predate|pre-dated|pre-dates|went before|goes before';
 const AFTER_VERBS = 'followed|follows|follow|postdated|postdates|postdate|post-dated|post-dates';
