@@ -163,7 +163,10 @@ function daysBetween(a: string, b: string): number {
  * src/check/clause-date.ts).
  */
 export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end', opts: SpanOptions = {}): Dated | undefined {
-  const literal = opts.literal ? literalDay(ctx, text) : undefined;
+  // round 27: a day said outright in full ("25 December 2015") is a side of any span, as a year or a
+  // month is only of a lasting state's ("by 2015")
+  const outright = opts.literal || /\b\d{4}\s*[.,]?\s*$/.test(text) ? literalDay(ctx, text) : undefined;
+  const literal = outright && (opts.literal || outright.day.length === 10) ? outright : undefined;
   if (literal) return literal;
   // "the canal story came out", "Zed Q.'s comment": a source's own day (src/check/source-sides.ts)
   const source = sourceSide(ctx, text);

@@ -70,6 +70,8 @@ const isBefore = (verb: string): boolean => BEFORE_VERB.test(verb);
 const PREPOSITIONS: Array<[RegExp, string]> = [
   [/\b(?:prior to|ahead of|in advance of|earlier than|sooner than)\s+/i, 'before '],
   [/\b(?:subsequent to|later than)\s+/i, 'after '],
+  // round 27: "three weeks on from B" is three weeks after it
+  [/\b((?:day|week|fortnight|month|year|decade)s?)\s+on\s+from\s+/i, '$1 after '],
   // "following" as a preposition, not "the following year"
   [/(?<!\bthe\s)\bfollowing\s+(?!(?:day|week|month|year|decade)s?\b)/i, 'after '],
 ];

@@ -61,3 +61,11 @@ describe('a comment named by its page (corpus fixture)', () => {
     expect(r.explanation).not.toMatch(/the one comment on/);
   });
 });
+
+describe('a day said outright as a span side (corpus fixture)', () => {
+  it('is read against the other side\'s day, "N weeks on from" as "after"', async () => {
+    expect(await verdict('The AIIB opened three weeks after December 25, 2015.')).toBe('SUPPORTED');
+    expect(await verdict("The AIIB's opening came 3 weeks on from 25 December 2015")).toBe('SUPPORTED');
+    expect(await verdict('The AIIB opened a week after December 25, 2015.')).toBe('REFUTED');
+  });
+});
