@@ -13,10 +13,19 @@ import { PLACE_APPOSITION_NEEDS, readPlaceApposition } from './place-apposition.
 import { readEventTime } from './event-time.js';
 import { readUnknownCity } from './unknown-city.js';
 import { boundYearAfterIn } from './date-ranges.js';
+import { BOTH_IN_NEEDS, readBothIn } from './both-in.js';
 import { evaluatedBy, rewrittenBy, type UnreadReader } from './reader-kit.js';
 
 /** The entries, in the order they are tried. */
 export const DAY_READERS: readonly UnreadReader[] = [
+  {
+    name: 'both-in',
+    module: 'both-in.ts',
+    reads: '"Both the gala and the summit took place in 2015", "A and B both fell in January 2016", "A took place earlier in 2015 than B": each side dated as a span side, set against the period (and the order) (round 27)',
+    whenUndecided: true,
+    needs: BOTH_IN_NEEDS,
+    read: evaluatedBy(readBothIn),
+  },
   {
     name: 'dated-mention',
     module: 'dated-mention.ts',

@@ -48,7 +48,23 @@ export function sourceSide(ctx: CheckContext, text: string): SourceDay | undefin
   // the cheap test first: most sides name no page and no comment
   if ((!GATE.test(text) && !INITIALLED.test(text.trim())) || !hasArticles(ctx)) return undefined;
   const said = normalizeTypography(text).trim();
-  return commentSide(ctx, said) ?? articleSide(ctx, said);
+  return commentSide(ctx, said) ?? pageCommentSide(ctx, said) ?? articleSide(ctx, said);
+}
+
+// round 27: "the (only) reader comment on the canal story (went up)", "a reader commented on the
+// canal story": the comment of a page that has one, named by its page rather than its writer
+const PAGE_COMMENT = /^(?:(?:the|its)\s+(?:(?:only|one|sole|single|lone)\s+)?(?:reader(?:'s|\u2019s|s')?\s+)?(?:comment|remark|reply|response)\s+(?:on|under|below|about|to)\s+(.+?)(?:\s+(?:came|went\s+up|was\s+(?:posted|left|made|written)|appeared))?|(?:a|one|the)\s+reader\s+(?:commented|responded|replied|weighed\s+in)\s+(?:on|to|under)\s+(.+))$/i;
+
+function pageCommentSide(ctx: CheckContext, said: string): SourceDay | undefined {
+  const m = PAGE_COMMENT.exec(said);
+  if (!m) return undefined;
+  const span = dropIgnorable(tokenize(m[1] ?? m[2]!, ctx.morph), ctx.morph);
+  const arts = span.length ? resolveArticle(ctx, span) : undefined;
+  // one page, with one comment: a page with several gives no one day ("the comment" is none of them)
+  if (arts?.length !== 1 || arts[0]!.comments.length !== 1 || !arts[0]!.comments[0]!.date) return undefined;
+  const [art, c] = [arts[0]!, arts[0]!.comments[0]!];
+  const created = ctx.store.getObjects(c.iri, `${NS.schema}dateCreated`, null).map((o) => o.value).find((v) => /T\d\d:\d\d/.test(v));
+  return { day: c.date!, label: `the one comment on "${art.headline}" (${c.date})`, iri: c.iri, claims: [pseudoClaim(art.iri, c.sentences)], head: true, ...(created ? { at: created } : {}) };
 }
 
 function articleSide(ctx: CheckContext, said: string): SourceDay | undefined {

@@ -25,6 +25,8 @@ import { timeShift } from './time-shift.js';
 import { sourceSide } from './source-sides.js';
 import { nearDecision, nearSaid, relationSaid, type RelationSaid } from './time-relations.js';
 import { periodEnd, periodStart } from './timeline.js';
+import { frontedSpans } from './span-fronted.js';
+import { hourSpan } from './span-hours.js';
 import type { Bearing, Evaluation } from './verdict.js';
 
 const UNITS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
@@ -154,7 +156,10 @@ function daysBetween(a: string, b: string): number {
  * src/check/clause-date.ts).
  */
 export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end', opts: SpanOptions = {}): Dated | undefined {
-  const literal = opts.literal ? literalDay(ctx, text) : undefined;
+  // round 27: a day said outright in full ("25 December 2015") is a side of any span, as a year or a
+  // month is only of a lasting state's ("by 2015")
+  const outright = opts.literal || /\b\d{4}\s*[.,]?\s*$/.test(text) ? literalDay(ctx, text) : undefined;
+  const literal = outright && (opts.literal || outright.day.length === 10) ? outright : undefined;
   if (literal) return literal;
   // "the canal story came out", "Zed Q.'s comment": a source's own day (src/check/source-sides.ts)
   const source = sourceSide(ctx, text);
@@ -248,6 +253,10 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end',
   }
   if (dated.length !== 1 || dated[0]!.days.length !== 1) return undefined;
   const { f, days } = dated[0]!;
+  // round 27: "the League charter's entry into force": a possessive after a word no mention covers
+  // names that word's thing (the charter), whose day is not the dated thing's own (the League's opening)
+  const owner = toks.findIndex((t, k) => k >= f.to && t.kind === 'possessive');
+  if (owner > f.to && toks.slice(f.to, owner).some((_, j) => !inMention(f.to + j))) return undefined;
   const day = days[0]!;
   const claims: ClaimInfo[] = [];
   for (const q of ctx.store.getQuads(f.iri, null, null, null)) {
@@ -414,6 +423,11 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   // "half a year after", "half a decade before": the same span in the next smaller unit (round 23)
   let claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '')
     .replace(/\bhalf\s+an?\s+(year|decade)\b/gi, (_all, u: string) => (/^y/i.test(u) ? 'six months' : 'five years'));
+  // round 27: "Three weeks after B, A": the clause first and the adjunct after it (src/check/span-fronted.ts)
+  for (const again of frontedSpans(claim)) {
+    const r = readSpan(ctx, again, opts);
+    if (r) return r;
+  }
   // round 25: "A preceded B by N units", "prior to", "shortly after", "in the same month as", "some
   // weeks after" ...: said again in the words below, with what they add (src/check/time-relations.ts);
   // a denial or a question is no such reading ("not long after" is "shortly after")
@@ -480,6 +494,9 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   }
   // "A was due N after B": A's planned time (the side is the planned event, dated by its planned month)
   const due = claim.replace(new RegExp(`^(.+?)\\s+(?:was|is|were|are)\\s+(?:due|scheduled|planned|slated|set|expected)(?:\\s+to\\s+(?:take\\s+place|be\\s+held|happen|open|begin|start|convene))?\\s+(?=(?:(?:${BOUND_WORDS})\\s+)?(?:${COUNT})\\s+(?:day|week|fortnight|month|year|decade)s?\\s+(?:before|after)\\s)`, 'i'), '$1 ');
+  // round 27: a span in hours, against the instants the graph gives (src/check/span-hours.ts)
+  const hours = new RegExp(`^(.+?)\\s+(?:(${BOUND_WORDS})\\s+)?(${COUNT})\\s+hours?\\s+(before|after)\\s+(.+)$`, 'i').exec(due);
+  if (hours) return readHours(ctx, hours as unknown as string[], opts);
   const m = new RegExp(`^(.+?)\\s+(?:(${BOUND_WORDS})\\s+)?(?:(${COUNT})\\s+(day|week|fortnight|month|year|decade)s?\\s+)?(before|after)\\s+(.+)$`, 'i').exec(due);
   if (!m) return undefined;
   // a side that runs on into another clause ("..., and it approved a loan") is not one side: the
@@ -663,6 +680,20 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   const plan = [a, b].filter((x) => x.planned).map((x) => ` ${x.label}: the source gives it only as planned, and the span is to that planned time.`).join('');
   const explanation = `${ok ? 'Supported' : 'Refuted'} by the dates the graph gives: ${arithmetic}${inUnitsText}; the claim says ${claimed}.${plan}`;
   return { interpretation, evaluation: { verdict: ok ? 'SUPPORTED' : 'REFUTED', reason: ok ? 'direct' : 'qualifier-conflict', conflict: false, bearings, explanation }, ...(gaps[1] < 0 ? { reversed: true } : {}) };
+}
+
+/** "A [bound] N hours after B": the sides as the span reader dates them, decided by src/check/span-hours.ts. */
+function readHours(ctx: CheckContext, m: string[], opts: SpanOptions): SpanReading | undefined {
+  const [, left, boundWords, count, rel, right] = m as [string, string, string | undefined, string, string, string];
+  const c = low(count);
+  const n = /^\d+(?:\.\d+)?$/.test(c) ? Number(c) : c === 'a' || c === 'an' ? 1 : CARDINALS[c] ?? wordsValue(c);
+  if (n === undefined || !/^(?:before|after)$/i.test(rel)) return undefined;
+  const after = low(rel) === 'after';
+  const a = sideDate(ctx, left, after ? 'start' : 'end', opts);
+  const b = sideDate(ctx, right, after ? 'end' : 'start', opts);
+  if (!a || !b || a.literal || b.literal) return undefined;
+  const bound = boundWords ? BOUNDS.find(([re]) => re.test(boundWords))?.[1] : undefined;
+  return hourSpan(a, b, after ? 'after' : 'before', n, bound, boundWords, left, right);
 }
 
 const TRIP_VERB: Record<string, 'began' | 'ended'> = { began: 'began', started: 'began', opened: 'began', commenced: 'began', concluded: 'ended', ended: 'ended', finished: 'ended', 'wrapped up': 'ended', completed: 'ended', closed: 'ended' };

@@ -55,7 +55,8 @@ export interface RelationSaid {
   within?: string;
 }
 
-const UNIT = '(?:day|week|fortnight|month|year|decade)';
+// round 27: hours as well (src/check/span-hours.ts reads them)
+const UNIT = '(?:hour|day|week|fortnight|month|year|decade)';
 const SPAN_SAID = `(?:(?:about|around|roughly|approximately|some|nearly|almost|just|only|exactly|more than|less than|over|under|at least|at most|a little over|just over|just under)\\s+)?(?:\\d+(?:\\.\\d+)?|a|an|one|[a-z]+(?:-[a-z]+)?)\\s+${UNIT}s?`;
 const BEFORE_VERBS = 'preceded|precedes|precede|antedated|antedates|antedate|predated|predates|predate|pre-dated|pre-dates|went before|goes before';
 const AFTER_VERBS = 'followed|follows|follow|postdated|postdates|postdate|post-dated|post-dates';
@@ -69,6 +70,8 @@ const isBefore = (verb: string): boolean => BEFORE_VERB.test(verb);
 const PREPOSITIONS: Array<[RegExp, string]> = [
   [/\b(?:prior to|ahead of|in advance of|earlier than|sooner than)\s+/i, 'before '],
   [/\b(?:subsequent to|later than)\s+/i, 'after '],
+  // round 27: "three weeks on from B" is three weeks after it
+  [/\b((?:day|week|fortnight|month|year|decade)s?)\s+on\s+from\s+/i, '$1 after '],
   // "following" as a preposition, not "the following year"
   [/(?<!\bthe\s)\bfollowing\s+(?!(?:day|week|month|year|decade)s?\b)/i, 'after '],
 ];
