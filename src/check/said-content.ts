@@ -34,6 +34,28 @@ const wordsOf = (ctx: CheckContext, text: string): Word[] =>
     .filter((t) => t.kind !== 'possessive')
     .map((t) => ({ norm: t.norm, stem: t.raw.toLowerCase().slice(0, 5), cap: t.cap, raw: t.raw.toLowerCase() }));
 
+/**
+ * Words of time and order (round 27): function words to the content match, yet they change what is
+ * said ("before the end of 2016" is not "only after 2016"), so a claim must use the sentence's own,
+ * no more and no fewer. A rank ("first", "last", "next") the claim may leave out ("a loan" for
+ * "its first loan"), never add or change.
+ */
+const TIME_WORDS = new Set(['before', 'after', 'since', 'until', 'till', 'only', 'already', 'still', 'yet', 'again', 'ever', 'always', 'once',
+  'longer', 'more', 'less', 'most', 'least', 'than', 'too', 'during', 'within', 'soon', 'later', 'earlier']);
+const RANK_WORDS = new Set(['first', 'last', 'next', 'second', 'third', 'final', 'debut', 'maiden', 'initial']);
+/** Ranks said in other words: a "debut" or "maiden" loan is the first one. */
+const RANK_SAME: Record<string, string> = { debut: 'first', maiden: 'first', initial: 'first', final: 'last' };
+
+/** Whether the claim's time and rank words agree with the sentence's (see TIME_WORDS). */
+function sameTimeWords(claim: Word[], sentence: Word[]): boolean {
+  const of = (ws: Word[], set: Set<string>): Set<string> => new Set(ws.map((w) => w.raw).filter((w) => set.has(w)));
+  const [ct, st] = [of(claim, TIME_WORDS), of(sentence, TIME_WORDS)];
+  if (ct.size !== st.size || [...ct].some((w) => !st.has(w))) return false;
+  const rank = (ws: Word[]): string[] => [...of(ws, RANK_WORDS)].map((w) => RANK_SAME[w] ?? w);
+  const sr = rank(sentence);
+  return rank(claim).every((w) => sr.includes(w));
+}
+
 /** The markers a text uses, the reported "would" aside (it is the reported "will"). */
 const markersOf = (ws: Word[]): Set<string> => new Set(ws.map((w) => w.raw).filter((w) => MARKERS.has(w) && w !== 'would'));
 
@@ -41,10 +63,11 @@ const markersOf = (ws: Word[]): Set<string> => new Set(ws.map((w) => w.raw).filt
 const sentencesOf = (text: string): string[] => normalizeTypography(text).split(/(?<=[.!?;])\s+|,\s+so\s+/).map((s) => s.trim()).filter(Boolean);
 
 /** Whether one sentence says the claim's content words (names in order), with the same markers. */
-function says(ctx: CheckContext, sentence: string, content: Word[], marks: Set<string>): boolean {
+function says(ctx: CheckContext, sentence: string, content: Word[], marks: Set<string>, claim: Word[]): boolean {
   const ws = wordsOf(ctx, sentence);
   const own = markersOf(ws);
   if (own.size !== marks.size || [...own].some((m) => !marks.has(m))) return false;
+  if (!sameTimeWords(claim, ws)) return false;
   const at = (w: Word, from: number): number => ws.findIndex((x, i) => i >= from && (x.norm === w.norm || (w.stem.length >= 4 && x.stem === w.stem)));
   let last = -1;
   for (const w of content) {
@@ -73,9 +96,9 @@ export function saidContent(ctx: CheckContext, scope: ClaimScope, inner: string)
   if (scope.kind === 'agent' && !scope.iris.every((iri) => all.some((c) => c.author === iri))) return undefined;
   const ws = wordsOf(ctx, inner);
   const marks = markersOf(ws);
-  const content = ws.filter((w) => !FUNCTION_WORDS.has(w.raw) && !MARKERS.has(w.raw) && (w.raw.length >= 3 || /^\d/.test(w.raw)));
+  const content = ws.filter((w) => !FUNCTION_WORDS.has(w.raw) && !MARKERS.has(w.raw) && !RANK_WORDS.has(w.raw) && (w.raw.length >= 3 || /^\d/.test(w.raw)));
   if (content.length < 3) return undefined;
-  const holds = all.filter((c) => sentencesOf(c.text).some((s) => says(ctx, s, content, marks)));
+  const holds = all.filter((c) => sentencesOf(c.text).some((s) => says(ctx, s, content, marks, ws)));
   const listed = content.map((w) => `"${w.raw}"`).join(', ');
   return decideByComments(ctx, scope, holds, inner, 'a commenter\'s words in another order (schema:text)', (verdict, who, writers) => (verdict === 'SUPPORTED'
     ? `Supported by the comment's words: ${who}'s comment, which the graph holds whole, says ${listed} in one sentence (its names in that order, with no denial or hedge the claim lacks), as "${inner}" does.`

@@ -29,3 +29,19 @@ describe('a commenter\'s words', () => {
     expect(await check('Dilnoza R. expects Uzbekistan to host the SCO summit this summer.').then((r) => r.verdict, () => 'UNREAD')).not.toBe('SUPPORTED');
   });
 });
+
+// round 27 (branch frames27): time and rank words are function words to the content match, yet
+// they change what is said: "only after 2016" is not the comment's "before the end of 2016"
+describe('a commenter\'s words: time and rank words (round 27)', () => {
+  it('does not support a claim whose time words differ from the comment\'s', async () => {
+    const after = await check('Marat K. said the AIIB will approve its first loan to Kazakhstan only after 2016.').then((r) => r.verdict, () => 'UNREAD');
+    expect(after).not.toBe('SUPPORTED');
+    const last = await check('Marat K. said the AIIB will approve its last loan to Kazakhstan before the end of 2016.').then((r) => r.verdict, () => 'UNREAD');
+    expect(last).not.toBe('SUPPORTED');
+  });
+
+  it('reads a rank said in other words, and one the claim leaves out', async () => {
+    expect((await check('Marat K. said the AIIB will approve its debut loan to Kazakhstan before the end of 2016.')).verdict).toBe('SUPPORTED');
+    expect((await check('Marat K. wrote that the AIIB will approve its first loan to Kazakhstan before the end of 2016.')).verdict).toBe('SUPPORTED');
+  });
+});
