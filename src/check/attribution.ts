@@ -128,6 +128,8 @@ function readAttributionUncached(ctx: CheckContext, text: string): Attribution |
  * ```
  */
 export function toSource(text: string): string {
+  // "To S's mind, P" has a frame of its own (lexicon "to {source} 's mind {claim}")
+  if (/^to\s+[^,]*'s\s+(?:mind|thinking|eyes?|ears?|taste|liking)\s*,/i.test(text)) return text;
   return /^to\s+[^,]{2,60},\s+\S/i.test(text) ? `according ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
 }
 

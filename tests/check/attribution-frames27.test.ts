@@ -14,6 +14,8 @@ describe('"To S, P" (toSource)', () => {
     expect(toSource('To the commenter on the Freedonia piece, Sylvania would gain')).toBe('according to the commenter on the Freedonia piece, Sylvania would gain');
     expect(toSource('Sylvania sold gas to Freedonia, its neighbour')).toBe('Sylvania sold gas to Freedonia, its neighbour');
     expect(toSource('To Freedonia Sylvania sold gas')).toBe('To Freedonia Sylvania sold gas');
+    // "to S's mind" is a frame of its own
+    expect(toSource('To Ann Author\'s mind, Sylvania would gain')).toBe('To Ann Author\'s mind, Sylvania would gain');
   });
 
   it('checks P against the source\'s words only', async () => {
