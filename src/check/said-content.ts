@@ -48,7 +48,9 @@ const RANK_SAME: Record<string, string> = { debut: 'first', maiden: 'first', ini
 
 /** Whether the claim's time and rank words agree with the sentence's (see TIME_WORDS). */
 function sameTimeWords(claim: Word[], sentence: Word[]): boolean {
-  const of = (ws: Word[], set: Set<string>): Set<string> => new Set(ws.map((w) => w.raw).filter((w) => set.has(w)));
+  // "by" before a number or "end" is "before" ("by end-2016" for "before the end of 2016"); "by" else is no time word
+  const timed = (ws: Word[]): string[] => ws.map((w, i) => (w.raw === 'by' && (/^(?:\d|end$)/.test(ws[i + 1]?.raw ?? '') || (ws[i + 1]?.raw === 'the' && ws[i + 2]?.raw === 'end')) ? 'before' : w.raw));
+  const of = (ws: Word[], set: Set<string>): Set<string> => new Set(timed(ws).filter((w) => set.has(w)));
   const [ct, st] = [of(claim, TIME_WORDS), of(sentence, TIME_WORDS)];
   if (ct.size !== st.size || [...ct].some((w) => !st.has(w))) return false;
   const rank = (ws: Word[]): string[] => [...of(ws, RANK_WORDS)].map((w) => RANK_SAME[w] ?? w);

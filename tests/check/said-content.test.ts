@@ -43,5 +43,7 @@ describe('a commenter\'s words: time and rank words (round 27)', () => {
   it('reads a rank said in other words, and one the claim leaves out', async () => {
     expect((await check('Marat K. said the AIIB will approve its debut loan to Kazakhstan before the end of 2016.')).verdict).toBe('SUPPORTED');
     expect((await check('Marat K. wrote that the AIIB will approve its first loan to Kazakhstan before the end of 2016.')).verdict).toBe('SUPPORTED');
+    // "by end-2016" is "before the end of 2016"
+    expect((await check('Marat K. forecast that the AIIB\'s first loan would go to Kazakhstan by end-2016.')).verdict).toBe('SUPPORTED');
   });
 });
