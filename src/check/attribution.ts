@@ -59,7 +59,7 @@ const readAttributionMemo = textMemo<Attribution | undefined>();
 function readAttributionUncached(ctx: CheckContext, text: string): Attribution | undefined {
   if (!ctx.attribution.patterns.length) return undefined;
   // round 26: "S calls X a Y" and "S: P" are frames too (src/check/appraisal-frames.ts)
-  const plain = namedAs(ctx, depictedAs(ctx, namedInCommas(ctx, deniedBelief(deniedSaying(ctx, expectedTo(colonSays(normalizeTypography(text).trim().replace(/[.!?]+$/, ''))))))));
+  const plain = namedAs(ctx, depictedAs(ctx, namedInCommas(ctx, deniedBelief(deniedSaying(ctx, expectedTo(colonSays(toSource(normalizeTypography(text).trim().replace(/[.!?]+$/, '')))))))));
   const quoted = QUOTES_AS.test(plain) ? quotedAs(ctx, plain) : undefined;
   if (quoted) return quoted;
   const tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);
@@ -115,6 +115,22 @@ function readAttributionUncached(ctx: CheckContext, text: string): Attribution |
     });
   }
   return best && { ...best.a, inner: courseNamed(ctx, namedByArticle(ctx, best.a.inner, best.a.scope), best.a.scope) };
+}
+
+/**
+ * "To S, P" (a frame opening the claim, closed by a comma) is "according to S, P" (round 27): the
+ * frame patterns then read S as a source, or nothing ("To date, ...", "To the east, ..." name none,
+ * and the claim is read as it stands). "to" inside a claim stays a recipient ("sold gas to S").
+ *
+ * @example
+ * ```ts
+ * toSource('To the commenter on the Freedonia piece, Sylvania would gain'); // 'according to the commenter on the Freedonia piece, Sylvania would gain'
+ * ```
+ */
+export function toSource(text: string): string {
+  // "To S's mind, P" has a frame of its own (lexicon "to {source} 's mind {claim}")
+  if (/^to\s+[^,]*'s\s+(?:mind|thinking|eyes?|ears?|taste|liking)\s*,/i.test(text)) return text;
+  return /^to\s+[^,]{2,60},\s+\S/i.test(text) ? `according ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
 }
 
 /**
@@ -392,7 +408,9 @@ function bylineNamed(ctx: CheckContext, span: ReturnType<typeof tokenize>): Clai
 function namedReader(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
   for (let i = 1; i < span.length - 1; i++) {
     if (!ctx.attribution.readerNouns.has(keyOf(span.slice(0, i)))) continue;
-    const skip = /^(?:named|called|by the name of|going by)$/i.test(span[i]!.raw) ? 1 : 0;
+    // the words that introduce the name: one ("named") or several ("going by", "who goes by", round 27)
+    const tail = span.slice(i).map((t) => t.raw.toLowerCase()).join(' ');
+    const skip = /^(?:named|called|signed|signing as|by the name of|going by|who goes by|who went by|known as)\s/.exec(tail)?.[0].trim().split(' ').length ?? 0;
     const scope = readSource(ctx, span.slice(i + skip));
     if (scope?.kind !== 'agent') continue;
     const writers = new Set(articlesOf(ctx).flatMap((a) => a.comments.map((c) => c.author ?? '')));

@@ -23,20 +23,46 @@ import type { Interpretation } from './types.js';
 import type { Evaluation } from './verdict.js';
 
 /**
- * Scope words: quantifiers, ordinals and time adverbs that FUNCTION_WORDS leaves out of the
- * content words but that change what is said ("its last loan" is not "its first loan", "all
- * summits" not "the summit"). Each one the claim uses must be in the comment's sentence too; one
- * only the comment uses narrows what the claim says less of ("its first loan" says "a loan").
+ * Quantifiers that FUNCTION_WORDS leaves out of the content words but that change what is said
+ * ("all summits" is not "the summit"; time and rank words are TIME_WORDS and RANK_WORDS below).
+ * Each one the claim uses must be in the comment's sentence too.
  */
-const SCOPE_WORDS = new Set(('all any some each every only just even still yet already ever soon now again more most less least '
-  + 'much many own same both either first last next once often always rarely other another').split(' '));
+const SCOPE_WORDS = new Set('all any some each every just even now much many own same both either often rarely other another'.split(' '));
 
-/** Whether one sentence says the claim's content words (names in order), with the same markers and the claim's scope words. */
-function says(ctx: CheckContext, sentence: string, content: Word[], marks: Set<string>, scope: string[]): boolean {
+/**
+ * Words of time and order (round 27): function words to the content match, yet they change what is
+ * said ("before the end of 2016" is not "only after 2016"), so a claim must use the sentence's own,
+ * no more and no fewer. A rank ("first", "last", "next") the claim may leave out ("a loan" for
+ * "its first loan"), never add or change.
+ */
+const TIME_WORDS = new Set(['before', 'after', 'since', 'until', 'till', 'only', 'already', 'still', 'yet', 'again', 'ever', 'always', 'once',
+  'longer', 'more', 'less', 'most', 'least', 'than', 'too', 'during', 'within', 'soon', 'later', 'earlier']);
+const RANK_WORDS = new Set(['first', 'last', 'next', 'second', 'third', 'final', 'debut', 'maiden', 'initial']);
+/** Ranks said in other words: a "debut" or "maiden" loan is the first one. */
+const RANK_SAME: Record<string, string> = { debut: 'first', maiden: 'first', initial: 'first', final: 'last' };
+
+/** Whether the claim's time and rank words agree with the sentence's (see TIME_WORDS). */
+function sameTimeWords(claim: Word[], sentence: Word[]): boolean {
+  // "by" before a number or "end" is "before" ("by end-2016" for "before the end of 2016"); "by" else is no time word
+  const timed = (ws: Word[]): string[] => ws.map((w, i) => (w.raw === 'by' && (/^(?:\d|end$)/.test(ws[i + 1]?.raw ?? '') || (ws[i + 1]?.raw === 'the' && ws[i + 2]?.raw === 'end')) ? 'before' : w.raw));
+  const of = (ws: Word[], set: Set<string>): Set<string> => new Set(timed(ws).filter((w) => set.has(w)));
+  const [ct, st] = [of(claim, TIME_WORDS), of(sentence, TIME_WORDS)];
+  if (ct.size !== st.size || [...ct].some((w) => !st.has(w))) return false;
+  const rank = (ws: Word[]): string[] => [...of(ws, RANK_WORDS)].map((w) => RANK_SAME[w] ?? w);
+  const sr = rank(sentence);
+  return rank(claim).every((w) => sr.includes(w));
+}
+
+/**
+ * Whether one sentence says the claim's content words (names in order), with the same markers,
+ * time and rank words, and the claim's quantifiers.
+ */
+function says(ctx: CheckContext, sentence: string, content: Word[], marks: Set<string>, claim: Word[]): boolean {
   const ws = wordsOf(ctx, sentence);
   const own = markersOf(ws);
   if (own.size !== marks.size || [...own].some((m) => !marks.has(m))) return false;
-  if (scope.some((s) => !ws.some((w) => w.raw === s))) return false;
+  if (!sameTimeWords(claim, ws)) return false;
+  if (claim.some((c) => SCOPE_WORDS.has(c.raw) && !ws.some((w) => w.raw === c.raw))) return false;
   const at = (w: Word, from: number): number => ws.findIndex((x, i) => i >= from && (x.norm === w.norm || (w.stem.length >= 4 && x.stem === w.stem)));
   let last = -1;
   for (const w of content) {
@@ -65,10 +91,9 @@ export function saidContent(ctx: CheckContext, scope: ClaimScope, inner: string)
   if (scope.kind === 'agent' && !scope.iris.every((iri) => all.some((c) => c.author === iri))) return undefined;
   const ws = wordsOf(ctx, inner);
   const marks = markersOf(ws);
-  const content = ws.filter((w) => !FUNCTION_WORDS.has(w.raw) && !MARKERS.has(w.raw) && (w.raw.length >= 3 || /^\d/.test(w.raw)));
+  const content = ws.filter((w) => !FUNCTION_WORDS.has(w.raw) && !MARKERS.has(w.raw) && !RANK_WORDS.has(w.raw) && (w.raw.length >= 3 || /^\d/.test(w.raw)));
   if (content.length < 3) return undefined;
-  const scopeWords = ws.map((w) => w.raw).filter((w) => SCOPE_WORDS.has(w));
-  const holds = all.filter((c) => sentencesOf(c.text).some((s) => says(ctx, s, content, marks, scopeWords)));
+  const holds = all.filter((c) => sentencesOf(c.text).some((s) => says(ctx, s, content, marks, ws)));
   const listed = content.map((w) => `"${w.raw}"`).join(', ');
   return decideByComments(ctx, scope, holds, inner, 'a commenter\'s words in another order (schema:text)', (verdict, who, writers) => (verdict === 'SUPPORTED'
     ? `Supported by the comment's words: ${who}'s comment, which the graph holds whole, says ${listed} in one sentence (its names in that order, with no denial or hedge the claim lacks), as "${inner}" does.`

@@ -48,3 +48,21 @@ describe('a commenter\'s words', () => {
     expect((await check('A reader wrote that a shared pie will be large enough for celebration.')).verdict).toBe('SUPPORTED');
   });
 });
+
+// round 27 (branch frames27): time and rank words are function words to the content match, yet
+// they change what is said: "only after 2016" is not the comment's "before the end of 2016"
+describe('a commenter\'s words: time and rank words (round 27)', () => {
+  it('does not support a claim whose time words differ from the comment\'s', async () => {
+    const after = await check('Marat K. said the AIIB will approve its first loan to Kazakhstan only after 2016.').then((r) => r.verdict, () => 'UNREAD');
+    expect(after).not.toBe('SUPPORTED');
+    const last = await check('Marat K. said the AIIB will approve its last loan to Kazakhstan before the end of 2016.').then((r) => r.verdict, () => 'UNREAD');
+    expect(last).not.toBe('SUPPORTED');
+  });
+
+  it('reads a rank said in other words, and one the claim leaves out', async () => {
+    expect((await check('Marat K. said the AIIB will approve its debut loan to Kazakhstan before the end of 2016.')).verdict).toBe('SUPPORTED');
+    expect((await check('Marat K. wrote that the AIIB will approve its first loan to Kazakhstan before the end of 2016.')).verdict).toBe('SUPPORTED');
+    // "by end-2016" is "before the end of 2016"
+    expect((await check('Marat K. forecast that the AIIB\'s first loan would go to Kazakhstan by end-2016.')).verdict).toBe('SUPPORTED');
+  });
+});
