@@ -122,6 +122,14 @@ const NEGATED_COUNT = /^\s*not\s+(?:even\s+)?(?:one|a\s+single|a\s+one|any|all|e
  */
 const ALL_NOT = /^\s*all\b[^,;:]*?\b(?:not|never)\b|^\s*all\b[^,;:]*?n't\b/i;
 
+/**
+ * A denied whole inside the claim: "A and B did not both join Y", "X and Z weren't all members",
+ * "it is not the case that both A and B ...": the denial of the conjunction (one of them did
+ * not), which the group readings would take as "neither did" (round 27: "Kazakhstan and
+ * Turkmenistan are not both members of the AIIB", true, was REFUTED by Kazakhstan's membership).
+ */
+const DENIED_WHOLE = /\b(?:not|never)\s+(?:both|all)\b|n't\s+(?:both|all)\b|\bnot\s+the\s+case\s+that\s+(?:both|all|every|each)\b/i;
+
 /** A wh- question: a wh-word first and a question mark (the answer may follow: "Who wrote it? Rufus."). */
 const WH_QUESTION = /^\s*(?:who|whom|whose|what|which|where|when|how)\b[^?]*\?/i;
 
@@ -272,6 +280,9 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
   // count readings would take as "one X did not P"; left unread rather than read backwards
   if (NEGATED_COUNT.test(normalizeTypography(text))) {
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied count ("not one of", "not a single", "not all", "not every") is not read`);
+  }
+  if (DENIED_WHOLE.test(normalizeTypography(text))) {
+    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied whole ("not both", "not all") says only that one of them did not, so it is not read`);
   }
   if (ALL_NOT.test(normalizeTypography(text).replace(/\b(?:but|while|whereas)\b.*$/i, ''))) {
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "all ... not" may deny each or only the whole ("not all"), so it is not read`);

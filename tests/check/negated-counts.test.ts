@@ -27,6 +27,17 @@ describe('quantified subjects are never read backwards, on the committed graph',
     expect(await verdict('Each of the Central Asian republics did not join the AIIB.')).toBe('REFUTED');
   });
 
+  it('"A and B did not both P" is no "neither A nor B did P" (src/check/index.ts)', async () => {
+    // found around round 27's time claims; old: REFUTED (read as "each of them is not a member":
+    // Kazakhstan is), though the claim is true (Turkmenistan is not)
+    expect(await verdict('Kazakhstan and Turkmenistan are not both members of the AIIB.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict("Kazakhstan and Turkmenistan weren't both founding members of the AIIB.")).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('It is not the case that both Kazakhstan and Turkmenistan joined the AIIB.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('Kazakhstan and Uzbekistan did not all join the AIIB.')).toBe('NOT_ENOUGH_INFO');
+    // "both ... not" denies each of them, as before
+    expect(await verdict('Kazakhstan and Uzbekistan both did not join the AIIB.')).toBe('REFUTED');
+  });
+
   it('"some X presidents" is at least one holder, never each of them (src/check/parser.ts)', async () => {
     // old: REFUTED (read as "each Central Asian president attended", refuted by Turkmenistan's)
     expect(await verdict("Some Central Asian presidents attended China's Victory Day Parade.")).toBe('NOT_ENOUGH_INFO');
