@@ -125,8 +125,8 @@ const ALL_NOT = /^\s*all\b[^,;:]*?\b(?:not|never)\b|^\s*all\b[^,;:]*?n't\b/i;
 /**
  * A denied whole inside the claim: "A and B did not both join Y", "X and Z weren't all members",
  * "it is not the case that both A and B ...": the denial of the conjunction (one of them did
- * not), which the group readings would take as "neither did" (round 27: "Kazakhstan and
- * Turkmenistan are not both members of the AIIB", true, was REFUTED by Kazakhstan's membership).
+ * not), which the group readings would take as "neither did" (round 27: "Freedonia and Sylvania
+ * are not both members of the League", true, was REFUTED by Freedonia's membership).
  */
 const DENIED_WHOLE = /\b(?:not|never)\s+(?:both|all)\b|n't\s+(?:both|all)\b|\bnot\s+the\s+case\s+that\s+(?:both|all|every|each)\b/i;
 
