@@ -21,6 +21,7 @@ import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import { titledNameRewrite } from './titled-name.js';
 import type { CheckResult } from './types.js';
+import { DENIAL_OR_CONDITION as DENIAL } from './denials.js';
 
 const APPOSITION = /^(?<a>[^,]+),\s+(?<b>[^,]+),\s+(?<rest>[a-z][^,]*?)\s*[.!]?$/;
 /** A deed that is a passive with its agent, or a clause of its own, names another doer. */
@@ -28,7 +29,6 @@ const OTHER_DOER = /\bby\b|^(?:and|but|which|who|whose|while|whereas)\b/i;
 
 /** A passive with its agent: "was hosted by Y", "were received by Y". */
 const PASSIVE_BY = /^(?:was|were)\s+(?:[a-z]+\s+)?[a-z]+\s+by\s+\S/i;
-const DENIAL = /\b(?:not|never|no|nor|neither|if|whether)\b|n't\b/i;
 
 /** The phrase names some entity of the graph. */
 function named(ctx: CheckContext, phrase: string): boolean {

@@ -12,11 +12,11 @@ import { DATING_QUALIFIERS } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
+import { DENIAL_OR_CONDITION as DENIAL } from './denials.js';
 
 /** Words of an office phrase: a role noun at its end ("prime minister", "president", "PM"). */
 const AS_END = /^(?<deed>.+?),?\s+as\s+(?<office>(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+'s\s+|then\s+|sitting\s+)*(?:[a-z]+\s+){0,2}(?:[A-Za-z]+))\s*[.!]?$/;
 const AS_START = /^as\s+(?<office>[^,]+),\s*(?<deed>.+?)\s*[.!]?$/i;
-const DENIAL = /\b(?:not|never|no|nor|neither|if|whether)\b|n't\b/i;
 
 /**
  * The deed and the office of an "as <office>" claim; undefined for any other claim.

@@ -13,14 +13,13 @@ import { eventVerb, pastOf } from './nominal-event.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
+import { DENIAL_OR_CONDITION as DENIAL } from './denials.js';
 
 const LINK = String.raw`(?:after|before|until|since)`;
 /** "... before X's N [in|on|at|to P]" */
 const POSSESSIVE = new RegExp(String.raw`^(.+?\b${LINK})\s+((?:the\s+)?.+?)'s\s+([a-z]+)((?:\s+(?:in|on|at|to|of|near)\s+.+?)?)\s*[.!]?$`, 'i');
 /** "... before the N of X [in|on|at P]" */
 const OF = new RegExp(String.raw`^(.+?\b${LINK})\s+the\s+([a-z]+)\s+of\s+(.+?)((?:\s+(?:in|on|at|near)\s+.+?)?)\s*[.!]?$`, 'i');
-/** A denial or a condition: an event said not to happen is no time. */
-const DENIAL = /\b(?:not|never|no|nor|neither|if|whether)\b|n't\b/i;
 
 /**
  * The claim with its event-noun time clause said as a clause, active then passive; empty when it

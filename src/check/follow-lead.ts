@@ -7,9 +7,9 @@
  * under a denial ("will not follow X into P" denies the pair, not each part).
  */
 import { normalizeTypography } from './text.js';
+import { DENIAL } from './denials.js';
 
 const MODAL = /\b(?:will|would|might|may|could|can|shall|should)$/i;
-const DENIAL = /\b(?:not|never|no|nor|neither)\b|n't\b/i;
 
 /**
  * The claim as two statements, or undefined when it has no "follow X in V-ing / into" phrase.

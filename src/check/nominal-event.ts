@@ -24,6 +24,7 @@ import { literalWords } from './context-lexicon.js';
 import { normalizeTypography, normWord } from './text.js';
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
+import { DENIAL_OR_CONDITION as DENIAL } from './denials.js';
 
 /** Verbs that say only that an event was at a time or place. */
 const HAPPEN = String.raw`(?:took\s+place|take\s+place|takes\s+place|happened|happen|happens|occurred|occur|occurs|came|comes|was\s+held|were\s+held|is\s+held|was|were|is|fell)`;
@@ -40,8 +41,6 @@ const POSSESSIVE_FRAME = new RegExp(String.raw`^(.+?)'s\s+([a-z]+(?:-[a-z]+)?)((
 const BY_FRAME = new RegExp(String.raw`^(?:the\s+)?([a-z]+(?:-[a-z]+)?)\s+(?:of|for)\s+(.+?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:carried\s+out|done|made|performed|undertaken|conducted)\s+)?by\s+(.+?)((?:\s+(?:on|in|at|near|during)\s+.+?)?)\s*[.!]?$`, 'i');
 /** A noun of the doer or the one done to, not of the deed. */
 const AGENT_NOUN = /(?:er|or|ee|ant|ent|ist)$/;
-/** A denial or a condition: the event said not to happen is no event with a time. */
-const DENIAL = /\b(?:not|never|no|nor|neither|if|whether)\b|n't\b/i;
 
 // keyed by the lexicon's patterns, which every context derived from one shares
 const nounsOfCtx = new WeakMap<object, { verbOf: Map<string, string>; patternStems: Set<string>; pastOf: Map<string, string> }>();

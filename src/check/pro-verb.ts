@@ -13,6 +13,7 @@
 import type { CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { DENIAL } from './denials.js';
 
 /** "S VP after|before Y did [so|too|it]": the main clause, the link word, the other subject, the pro-verb. */
 const PRO_VERB = /^(.+?)\s+(after|before)\s+(.+?)\s+(did|does|do|had|has|have|was|were|is|are)(?:\s+(?:so|too|it))?\s*([.!?]?)$/i;
@@ -20,7 +21,6 @@ const PRO_VERB = /^(.+?)\s+(after|before)\s+(.+?)\s+(did|does|do|had|has|have|wa
 const PERFECT = /^(?:had|has|have)$/i;
 const COPULA = /^(?:was|were|is|are)$/i;
 const AUX_START = /^(?:had|has|have|was|were|is|are|will|would|did|does|do|can|could|may|might)\b/i;
-const DENIAL = /\b(?:not|never|no|nor|neither)\b|n't\b/i;
 
 /**
  * The claim with its pro-verb said in full, or undefined when it has none (or its main clause

@@ -16,10 +16,10 @@ import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
 import { undecidedResult } from './result.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { DENIAL } from './denials.js';
 
 /** "in / at <Capitalised name>" closing the claim, or before a closing time phrase ("on May 5, 2015"). */
 const PLACE_LAST = /^(.+?\S)\s+(?:in|at)\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})(\s+(?:on|in|during)\s+[^,]+?)?\s*([.!?]?)$/;
-const DENIAL = /\b(?:not|never|no|nor|neither)\b|n't\b/i;
 
 /**
  * The claim without its closing place, and the place, when the place is a city the graph does not

@@ -14,8 +14,7 @@ import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from './calendar-names.js';
-
-const DENIAL = /\b(?:not|never|no|nor|neither)\b|n't\b/i;
+import { DENIAL } from './denials.js';
 
 /** The weekday of an ISO day (`YYYY-MM-DD`), in the proleptic Gregorian calendar (UTC). */
 export function weekdayOf(day: string): string {
