@@ -48,6 +48,7 @@ import { normalizeTypography } from './text.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 import { holdNoLonger } from './no-longer.js';
+import { decideDeniedWhole, deniedWholeConjunction } from './denied-whole.js';
 import { holdScopedRank } from './rank-scope.js';
 
 export type * from './types.js';
@@ -279,9 +280,17 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
   // "not one of the X did P", "not a single X did P": the denial of a whole count ("none"), which the
   // count readings would take as "one X did not P"; left unread rather than read backwards
   if (NEGATED_COUNT.test(normalizeTypography(text))) {
+    // "not all X P", "not every X P": the denial of "all X P" (src/check/denied-whole.ts); "not one" stays unread
+    const conjunction = /^\s*not\s+(?:all|every)\b/i.test(normalizeTypography(text)) ? deniedWholeConjunction(text) : undefined;
+    const denied = conjunction ? decideDeniedWhole(text, conjunction, await checkRest(conjunction)) : undefined;
+    if (denied) return denied;
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied count ("not one of", "not a single", "not all", "not every") is not read`);
   }
   if (DENIED_WHOLE.test(normalizeTypography(text))) {
+    // read as the denial of its conjunction where the whole claim is one (src/check/denied-whole.ts)
+    const conjunction = deniedWholeConjunction(text);
+    const denied = conjunction ? decideDeniedWhole(text, conjunction, await checkRest(conjunction)) : undefined;
+    if (denied) return denied;
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied whole ("not both", "not all") says only that one of them did not, so it is not read`);
   }
   if (ALL_NOT.test(normalizeTypography(text).replace(/\b(?:but|while|whereas)\b.*$/i, ''))) {

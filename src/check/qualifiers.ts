@@ -6,7 +6,7 @@
  */
 import type { Term } from '@rdfjs/types';
 import { NS, type CheckContext } from './context.js';
-import { cg, DATING_QUALIFIERS, DAY_OR_YEAR_QUALIFIERS, TIME_QUALIFIERS, type ClaimInfo } from './claim-index.js';
+import { cg, DATING_QUALIFIERS, DAY_OR_YEAR_QUALIFIERS, TIME_QUALIFIERS, isA, type ClaimInfo } from './claim-index.js';
 import { describeValue, entityName, labelOf } from './prose.js';
 import type { AmountBound, CheckValue, Interpretation } from './types.js';
 import { canonicalDecimal, formatMoney, satisfiesAmount, satisfiesBound } from './values.js';
@@ -34,8 +34,12 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
   if ((v.kind === 'year' || v.kind === 'date' || v.kind === 'month') && (name === 'year' || name === 'date')
     && !['date', 'year', 'startDate', 'endDate', 'earliestDate', 'latestDate'].some((n) => c.qualifiers.has(n))) {
     // the event is the object ("attended the gala") or the subject ("the gala was organised by X")
-    const object = c.object.termType === 'NamedNode' ? eventDates(ctx, c.object.value) : [];
-    const dates = object.length ? object : eventDates(ctx, c.subject);
+    // only an event's day is when a claim about it happens: an organisation's opening day (a dated
+    // non-event) is not when its membership holds ("a member of the bank in 2030" was refuted by it)
+    // (a source that itself gives the day, "the bank opened on D", is dated by it as before)
+    const datesOf = (iri: string): string[] => isA(ctx, iri, `${NS.cg}Event`) || (c.subject === iri && c.object.termType === 'Literal') ? eventDates(ctx, iri) : [];
+    const object = c.object.termType === 'NamedNode' ? datesOf(c.object.value) : [];
+    const dates = object.length ? object : datesOf(c.subject);
     if (dates.length) return compareQualifier(ctx, name, v, { ...c, qualifiers: new Map([...c.qualifiers, ['date', dates]]) });
   }
   // "the signing ... happened in October 2015": a claim the source ties to a traveller's trip and
@@ -82,7 +86,7 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
       return { r: 'unknown', functional: true, detail: c.amounts.length ? `the source gives the amount only in ${c.amounts.map((a) => a.currency).join(', ')}` : 'the source states no amount' };
     }
     case 'year': {
-      if (v.bound) return compareYearBound(q, v.value, v.bound, functional);
+      if (v.bound) return compareYearBound(q, v.value, v.bound, functional, !!ctx.scope);
       const y = first('year');
       const dates = ['date', 'startDate', 'endDate'].flatMap((n) => q.get(n) ?? []);
       // "by 2016": no later than 2016, against a source that dates the event itself
@@ -104,6 +108,9 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
       const by = first('byYear');
       if (by !== undefined && name === 'byYear') return by === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the year is ${by}, not ${v.value}` };
       if (by !== undefined && by === v.value) return { r: 'match', functional, detail: '' };
+      // "X said it would happen in 2017" against X's "by the end of 2016" (one speaker's words only:
+      // unscoped, a later source may have put it later, "not expected before 2017")
+      if (ctx.scope && by !== undefined && v.value > by) return { r: 'conflict', functional: true, detail: `the source puts it no later than ${by}, not in ${v.value}` };
       return { r: 'unknown', functional, detail: `the source states no ${name === 'byYear' ? 'target year' : 'year'}` };
     }
     case 'date': {
@@ -327,9 +334,17 @@ export function comparableObject(v: CheckValue, o: Term, ctx?: CheckContext, pre
  * "before 2010" / "after 2008" against the years the source gives (its year, or the years of its
  * dates): all inside the bound match, all outside conflict; a source without a time says nothing.
  */
-function compareYearBound(q: Map<string, string[]>, year: string, bound: 'lt' | 'gt' | 'ge' | 'le' | 'about', functional: boolean): { r: QResult; functional: boolean; detail: string } {
+function compareYearBound(q: Map<string, string[]>, year: string, bound: 'lt' | 'gt' | 'ge' | 'le' | 'about', functional: boolean, scoped = false): { r: QResult; functional: boolean; detail: string } {
   const years = [...new Set(DAY_OR_YEAR_QUALIFIERS.flatMap((n) => q.get(n) ?? []).map(yearOfIso))].sort();
   const words = BOUND_WORDS_TEXT[bound]!;
+  // round 28: in a claim about what one speaker states ("Marat K. said ..."), "before the end of
+  // 2016" (cg:byYear) is no later than 2016, so "before 2017" holds; an earlier bound or a lower one
+  // ("after 2015") is not said by it (it was matched through the organisation's opening day, taken
+  // for the deed's). Unscoped, a later source may have revised the expectation: not decided here.
+  const by = q.get('byYear')?.[0];
+  if (scoped && !years.length && by !== undefined && ((bound === 'lt' && Number(by) < Number(year)) || (bound === 'le' && Number(by) <= Number(year)))) {
+    return { r: 'match', functional: true, detail: `no later than ${by} is ${bound === 'lt' ? 'before' : words} ${year}` };
+  }
   if (!years.length) return { r: 'unknown', functional, detail: 'the source states no year' };
   const ok = years.map((y) => satisfiesBound(Number(y), Number(year), bound));
   const stated = years.join(', ');

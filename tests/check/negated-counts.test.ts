@@ -19,21 +19,23 @@ describe('quantified subjects are never read backwards, on the committed graph',
   });
 
   it('"not all X did P" and "all X did not P" are no "every X did not P" (src/check/index.ts)', async () => {
-    // found around tests/check/cases/users5/; old: REFUTED (read as "no republic joined")
-    expect(await verdict('Not all Central Asian republics joined the AIIB.')).toBe('NOT_ENOUGH_INFO');
+    // found around tests/check/cases/users5/; old: REFUTED (read as "no republic joined"); round 28
+    // reads "not all" / "not every" as the denial of "all X did P" (src/check/denied-whole.ts)
+    expect(await verdict('Not all Central Asian republics joined the AIIB.')).toBe('SUPPORTED');
     expect(await verdict('All Central Asian republics did not join the AIIB.')).toBe('NOT_ENOUGH_INFO');
-    expect(await verdict('Not every Central Asian republic is an SCO member.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('Not every Central Asian republic is an SCO member.')).toBe('SUPPORTED');
     // "each X did not P" denies each member, as before
     expect(await verdict('Each of the Central Asian republics did not join the AIIB.')).toBe('REFUTED');
   });
 
   it('"A and B did not both P" is no "neither A nor B did P" (src/check/index.ts)', async () => {
     // found around round 27's time claims; old: REFUTED (read as "each of them is not a member":
-    // Kazakhstan is), though the claim is true (Turkmenistan is not)
-    expect(await verdict('Kazakhstan and Turkmenistan are not both members of the AIIB.')).toBe('NOT_ENOUGH_INFO');
-    expect(await verdict("Kazakhstan and Turkmenistan weren't both founding members of the AIIB.")).toBe('NOT_ENOUGH_INFO');
-    expect(await verdict('It is not the case that both Kazakhstan and Turkmenistan joined the AIIB.')).toBe('NOT_ENOUGH_INFO');
-    expect(await verdict('Kazakhstan and Uzbekistan did not all join the AIIB.')).toBe('NOT_ENOUGH_INFO');
+    // Kazakhstan is), though the claim is true (Turkmenistan is not); unread in round 27, read in
+    // round 28 as the denial of the conjunction (src/check/denied-whole.ts)
+    expect(await verdict('Kazakhstan and Turkmenistan are not both members of the AIIB.')).toBe('SUPPORTED');
+    expect(await verdict("Kazakhstan and Turkmenistan weren't both founding members of the AIIB.")).toBe('SUPPORTED');
+    expect(await verdict('It is not the case that both Kazakhstan and Turkmenistan joined the AIIB.')).toBe('SUPPORTED');
+    expect(await verdict('Kazakhstan and Uzbekistan did not all join the AIIB.')).toBe('REFUTED');
     // "both ... not" denies each of them, as before
     expect(await verdict('Kazakhstan and Uzbekistan both did not join the AIIB.')).toBe('REFUTED');
   });

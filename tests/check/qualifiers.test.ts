@@ -48,3 +48,28 @@ describe('money as the thing given', () => {
     expect((await check('Freedonia gave Grand Fenwick $9 million.')).verdict).toBe('REFUTED');
   });
 });
+
+// Round 28 (branch precision28): a claim's time against an organisation's opening day. "Kazakhstan
+// was a member of the AIIB in 2030" was REFUTED by the bank's opening day ("it happened in 2016"):
+// only an event's day (cg:Event) is when a claim about it happens, never a dated organisation's.
+describe('the day of the thing a claim is about', () => {
+  const { check: checkDated } = checkFixture(`
+cgr:league cg:openedOn "2016-01-16"^^xsd:date .
+cgr:gala cg:heldOn "2015-09-03"^^xsd:date .
+cgc:fenwick.attended.gala a cg:Claim ; rdf:subject cgr:grand-fenwick ; rdf:predicate cg:attended ; rdf:object cgr:gala ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .
+`);
+  const verdict = (s: string): Promise<string> => checkDated(s).then((r) => r.verdict, () => 'UNREAD');
+
+  it('an organisation opening on a day does not date its members', async () => {
+    expect(await verdict('Freedonia was a member of the League in 2030.')).not.toBe('REFUTED');
+    expect(await verdict('Freedonia was a member of the League in 2014.')).not.toBe('REFUTED');
+    expect(await verdict('Freedonia is a member of the League.')).toBe('SUPPORTED');
+  });
+
+  it('an event still dates what happens at it', async () => {
+    expect(await verdict('Grand Fenwick attended the gala in 2015.')).toBe('SUPPORTED');
+    expect(await verdict('Grand Fenwick attended the gala in 2019.')).toBe('REFUTED');
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * A denied whole (round 28): "A and B are not both members of Y", "A and B did not both join Y",
+ * "the five republics did not all join Y", "it is not the case that both A and B joined Y",
+ * "not both A and B joined Y", "not all (every) X joined Y". The claim is the denial of the conjunction "A and B are both
+ * members of Y": true when one member's statement is false, false when every member's is true.
+ * So the conjunction is read by the whole reader (the group readings check each member and
+ * decide by the compound rule: any member refuted refutes it, all supported support it) and its
+ * verdict is inverted, with its evidence: the refuted member's sentences support the denial, the
+ * sentences of every member refute it. An undecided conjunction leaves the denial undecided
+ * (NOT_ENOUGH_INFO, read).
+ *
+ * Not read (the claim stays unread with its reason, src/check/index.ts): "never both" (a denial at
+ * every time), a question ("Weren't both A and B members?" asks the conjunction, it does not deny
+ * it), "may / might / must not both" (the modal's scope is not the denial's), a denied whole inside a
+ * larger sentence (a frame "X says ...", a second clause after a comma or "but": the inversion
+ * would apply to the whole sentence), and a conjunction read as someone's words (an attribution).
+ * "A and B both did not join Y" (neither did) is not a denied whole and is read as before.
+ */
+import { normalizeTypography } from './text.js';
+import type { CheckResult } from './types.js';
+
+/** A contracted or plain auxiliary before the denied "both" / "all", and its positive form. */
+const AUX: Record<string, string> = {
+  are: 'are', were: 'were', is: 'is', was: 'was', do: 'do', did: 'did', does: 'does',
+  have: 'have', has: 'has', had: 'had', wo: 'will', would: 'would', ca: 'can', could: 'could', should: 'should',
+};
+const PLAIN_AUX = 'are|were|is|was|do|did|does|have|has|had|will|would|can|could|should';
+
+/** "S aux not both/all R" or "S aux-n't both/all R" (the whole claim, one clause). */
+const AUX_DENIAL = new RegExp(`^(.+?)\\s+(?:(${PLAIN_AUX})\\s+not|(${Object.keys(AUX).join('|')})n't|(can)not)\\s+(both|all)\\b(.*)$`, 'i');
+/** "It is (was) not the case that both ...", "it isn't the case that every ...", "not both A and B ...", "not all (every) X ...". */
+const CASE_DENIAL = /^(?:it\s+(?:is|was)\s+not|it\s+(?:isn't|wasn't)|it's\s+not)\s+the\s+case\s+that\s+((?:both|all|every|each)\b.*)$|^not\s+((?:both|all|every)\b.*)$/i;
+/** What the subject of an auxiliary denial may not hold: a frame or a second clause. */
+const NOT_A_SUBJECT = /[,;:]|\b(?:that|whether|if|says?|said|writes?|wrote|thinks?|believes?|claims?|according|reportedly|never|not|no)\b|n't\b/i;
+/** What the rest of the claim may not hold: a second clause, another denied whole. */
+const NOT_A_PREDICATE = /[,;:?]|\s(?:-|\u2013|\u2014)\s|\b(?:but|while|whereas|although|though|because|since|so|unless|yet)\b|\b(?:not|never)\s+(?:both|all)\b|n't\s+(?:both|all)\b/i;
+
+/** The conjunction a denied whole denies, or undefined when the claim is not one (or not read as one). */
+export function deniedWholeConjunction(text: string): string | undefined {
+  const t = normalizeTypography(text).trim().replace(/\s*[.!]+$/, '');
+  if (/\?\s*$/.test(normalizeTypography(text).trim())) return undefined;
+  const c = CASE_DENIAL.exec(t);
+  if (c) {
+    const inner = (c[1] ?? c[2])!;
+    if (NOT_A_PREDICATE.test(inner)) return undefined;
+    return `${inner.charAt(0).toUpperCase()}${inner.slice(1)}.`;
+  }
+  const m = AUX_DENIAL.exec(t);
+  if (!m) return undefined;
+  const [, subject, plain, contracted, cannot, quantifier, rest] = m;
+  const aux = plain ?? (contracted ? AUX[contracted.toLowerCase()] : cannot ? 'can' : undefined);
+  if (!aux || NOT_A_SUBJECT.test(subject!) || NOT_A_PREDICATE.test(rest!) || !rest!.trim()) return undefined;
+  // "A and B are not both members": the conjunction has more than one member (a plural subject)
+  return `${subject} ${aux} ${quantifier!.toLowerCase()}${rest}.`;
+}
+
+/**
+ * The denied whole decided from its conjunction's verdict (inverted), or undefined when the
+ * conjunction is unread or attributed to someone (an undecided conjunction gives NOT_ENOUGH_INFO).
+ */
+export function decideDeniedWhole(claim: string, conjunction: string, r: CheckResult | undefined): CheckResult | undefined {
+  if (!r || r.interpretation.attributedTo) return undefined;
+  const verdict = r.verdict === 'SUPPORTED' ? 'REFUTED' : r.verdict === 'REFUTED' ? 'SUPPORTED' : 'NOT_ENOUGH_INFO';
+  const stance = verdict === 'SUPPORTED' ? 'supports' : verdict === 'REFUTED' ? 'refutes' : 'related';
+  const why = r.verdict === 'REFUTED' ? 'one of them is not so, so they are not all so'
+    : r.verdict === 'SUPPORTED' ? 'each of them is so, so the denial that all are is false'
+      : 'undecided for one of them at least, so the denial is undecided too';
+  const { parts: _parts, ...rest } = r;
+  return {
+    ...rest, claim: claim.trim(), verdict,
+    interpretation: { ...r.interpretation, polarity: r.interpretation.polarity === 'positive' ? 'negative' : 'positive', notes: [...(r.interpretation.notes ?? []), `the denial of "${conjunction}"`] },
+    evidence: r.evidence.map((e) => ({ ...e, stance })),
+    explanation: `Read as the denial of "${conjunction}" (a denied whole: true when one of them is not so), which is ${r.verdict}: ${why}. ${r.explanation}`,
+  };
+}
