@@ -36,8 +36,11 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
     // the event is the object ("attended the gala") or the subject ("the gala was organised by X")
     // only an event's day is when a claim about it happens: an organisation's opening day (a dated
     // non-event) is not when its membership holds ("a member of the bank in 2030" was refuted by it)
-    // (a source that itself gives the day, "the bank opened on D", is dated by it as before)
-    const datesOf = (iri: string): string[] => isA(ctx, iri, `${NS.cg}Event`) || (c.subject === iri && c.object.termType === 'Literal') ? eventDates(ctx, iri) : [];
+    // (a source that itself gives the day, "the bank opened on D", is dated by it as before; a
+    // count of the bank's members is not: "57 prospective founding members in 2030" was refuted)
+    const range = ctx.axioms.range.get(c.predicate);
+    const dating = c.object.termType === 'Literal' && (range === `${NS.xsd}date` || range === `${NS.cg}TemporalValue`);
+    const datesOf = (iri: string): string[] => isA(ctx, iri, `${NS.cg}Event`) || (c.subject === iri && dating) ? eventDates(ctx, iri) : [];
     const object = c.object.termType === 'NamedNode' ? datesOf(c.object.value) : [];
     const dates = object.length ? object : datesOf(c.subject);
     if (dates.length) return compareQualifier(ctx, name, v, { ...c, qualifiers: new Map([...c.qualifiers, ['date', dates]]) });

@@ -54,7 +54,9 @@ export function hourSpan(a: HourSide, b: HourSide, rel: 'before' | 'after', n: n
   const [early, late] = rel === 'after' ? [ib, ia] : [ia, ib];
   const lo = (late[0] - early[1]) / HOUR;
   const hi = (late[1] - early[0]) / HOUR;
-  const slack = bound === 'about' ? Math.max(1, 0.15 * n) : 0.5;
+  // "exactly / precisely N hours" (round 28): to the minute the graph times a comment in, not the
+  // half hour a plain count is rounded to ("exactly 36 hours" for 36 h 28 min was supported)
+  const slack = bound === 'about' ? Math.max(1, 0.15 * n) : bound === 'precise' ? 1 / 60 : 0.5;
   const holds = (g: number): boolean => {
     switch (bound) {
       case 'gt': return g > n;
@@ -67,7 +69,8 @@ export function hourSpan(a: HourSide, b: HourSide, rel: 'before' | 'after', n: n
   // an approximate count is refuted only clearly outside it (a quarter of N, at least an hour)
   const clearlyNot = (g: number): boolean => (bound === 'about' ? g < 0 || Math.abs(g - n) > Math.max(1, 0.25 * n) : !holds(g));
   const steps = Math.max(1, Math.ceil((hi - lo) * 20));
-  const gaps = Array.from({ length: steps + 1 }, (_, k) => lo + ((hi - lo) * k) / steps);
+  // N itself when the range holds it: a window narrower than a step ("exactly") is not stepped over
+  const gaps = [...Array.from({ length: steps + 1 }, (_, k) => lo + ((hi - lo) * k) / steps), ...(n >= lo && n <= hi ? [n] : [])];
   const verdict = gaps.every(holds) ? 'SUPPORTED' : gaps.every(clearlyNot) ? 'REFUTED' : 'NOT_ENOUGH_INFO';
   const r2 = (x: number): number => Math.round(x * 100) / 100;
   const said = `${boundWords ? `${boundWords.toLowerCase()} ` : ''}${n} hour${n === 1 ? '' : 's'} ${rel}`;

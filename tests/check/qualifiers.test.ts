@@ -55,6 +55,9 @@ describe('money as the thing given', () => {
 describe('the day of the thing a claim is about', () => {
   const { check: checkDated } = checkFixture(`
 cgr:league cg:openedOn "2016-01-16"^^xsd:date .
+cgc:league.openedOn a cg:Claim ; rdf:subject cgr:league ; rdf:predicate cg:openedOn ; rdf:object "2016-01-16"^^xsd:date ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .
 cgr:gala cg:heldOn "2015-09-03"^^xsd:date .
 cgc:fenwick.attended.gala a cg:Claim ; rdf:subject cgr:grand-fenwick ; rdf:predicate cg:attended ; rdf:object cgr:gala ;
     cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
@@ -66,6 +69,11 @@ cgc:fenwick.attended.gala a cg:Claim ; rdf:subject cgr:grand-fenwick ; rdf:predi
     expect(await verdict('Freedonia was a member of the League in 2030.')).not.toBe('REFUTED');
     expect(await verdict('Freedonia was a member of the League in 2014.')).not.toBe('REFUTED');
     expect(await verdict('Freedonia is a member of the League.')).toBe('SUPPORTED');
+  });
+
+  it('a statement of the opening day itself is dated by it', async () => {
+    expect(await verdict('The League opened in 2016.')).toBe('SUPPORTED');
+    expect(await verdict('The League opened in 2030.')).toBe('REFUTED');
   });
 
   it('an event still dates what happens at it', async () => {
