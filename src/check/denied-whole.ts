@@ -35,6 +35,29 @@ const NOT_A_SUBJECT = /[,;:]|\b(?:that|whether|if|says?|said|writes?|wrote|think
 /** What the rest of the claim may not hold: a second clause, another denied whole. */
 const NOT_A_PREDICATE = /[,;:?]|\s(?:-|\u2013|\u2014)\s|\b(?:but|while|whereas|although|though|because|since|so|unless|yet)\b|\b(?:not|never)\s+(?:both|all)\b|n't\s+(?:both|all)\b/i;
 
+/**
+ * A denial framed around a whole clause ("it is not the case that P", "it is not true that P", "it is
+ * false that P", "it isn't true that P"); the frame's words are the lexicon's negation markers.
+ */
+const FRAMED_DENIAL = /^(?:it\s+(?:is|was)\s+not\s+(?:the\s+case|true|so)|it\s+(?:isn't|wasn't)\s+(?:the\s+case|true|so)|it's\s+not\s+(?:the\s+case|true|so)|it\s+(?:is|was)\s+(?:false|untrue)|it's\s+(?:false|untrue))\s+that\s+(.+)$/i;
+/** What makes the framed clause a whole of several: names joined by "and", or "both", "all", "every", "each". */
+const MANY = /\b(?:and|both|all|every|each)\b/i;
+
+/**
+ * The clause a framed denial denies when that clause is about several ("it is not true that A and B
+ * joined Y"), or undefined. The negation markers would deny each of them ("neither joined": the round
+ * 28 probes found "It isn't the case that both A and B joined Y" and "It is false that both ..." REFUTED
+ * by B's membership, though A's absence makes them true); the frame denies the clause as a whole.
+ */
+export function framedDenialOfMany(text: string): string | undefined {
+  const t = normalizeTypography(text).trim();
+  if (/\?\s*$/.test(t)) return undefined;
+  const m = FRAMED_DENIAL.exec(t.replace(/\s*[.!]+$/, ''));
+  const inner = m?.[1]?.trim();
+  if (!inner || !MANY.test(inner) || /[;:?]/.test(inner) || /\b(?:not|never|no|neither|nor)\b|n't\b/i.test(inner)) return undefined;
+  return `${inner.charAt(0).toUpperCase()}${inner.slice(1)}.`;
+}
+
 /** The conjunction a denied whole denies, or undefined when the claim is not one (or not read as one). */
 export function deniedWholeConjunction(text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/\s*[.!]+$/, '');

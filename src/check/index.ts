@@ -48,7 +48,7 @@ import { normalizeTypography } from './text.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 import { holdNoLonger } from './no-longer.js';
-import { decideDeniedWhole, deniedWholeConjunction } from './denied-whole.js';
+import { decideDeniedWhole, deniedWholeConjunction, framedDenialOfMany } from './denied-whole.js';
 import { holdScopedRank } from './rank-scope.js';
 
 export type * from './types.js';
@@ -279,6 +279,13 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
   if (kind) return kind;
   // "not one of the X did P", "not a single X did P": the denial of a whole count ("none"), which the
   // count readings would take as "one X did not P"; left unread rather than read backwards
+  // "it is not true that A and B joined Y": the frame denies the clause as a whole, not each of them
+  const framed = framedDenialOfMany(text);
+  if (framed) {
+    const denied = decideDeniedWhole(text, framed, await checkRest(framed));
+    if (denied) return denied;
+    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denial framed around a clause about several ("it is not true that A and B ...") denies the clause as a whole, and the clause is not read`);
+  }
   if (NEGATED_COUNT.test(normalizeTypography(text))) {
     // "not all X P", "not every X P": the denial of "all X P" (src/check/denied-whole.ts); "not one" stays unread
     const conjunction = /^\s*not\s+(?:all|every)\b/i.test(normalizeTypography(text)) ? deniedWholeConjunction(text) : undefined;

@@ -2,7 +2,7 @@
 // join Y") read as the denial of its conjunction (src/check/denied-whole.ts): SUPPORTED when one
 // member's statement is refuted, REFUTED when every member's is supported; unread before.
 import { describe, expect, it } from 'vitest';
-import { deniedWholeConjunction } from '../../src/check/denied-whole.js';
+import { deniedWholeConjunction, framedDenialOfMany } from '../../src/check/denied-whole.js';
 import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 
 // Freedonia is a member of the League, Sylvania is not (the fixture); Marsovia is one too here
@@ -50,5 +50,27 @@ describe('a denied whole decided by its conjunction', () => {
     expect(await verdict("Weren't both Freedonia and Sylvania members of the League?")).not.toBe('SUPPORTED');
     // "both ... not" denies each member: Freedonia is a member, so it is refuted
     expect(await verdict("Freedonia and Sylvania both aren't members of the League.")).not.toBe('SUPPORTED');
+  });
+});
+
+// "it is not true that A and B joined Y" was read with the frame as a negation marker, denied for
+// each of them ("neither"): "It is false that both Freedonia and Sylvania joined the League" came
+// out REFUTED by Freedonia's membership, though Sylvania's absence makes it true
+describe('a denial framed around a clause about several', () => {
+  it('gives the clause, only when it is about several', () => {
+    expect(framedDenialOfMany('It is not true that Freedonia and Sylvania joined the League.')).toBe('Freedonia and Sylvania joined the League.');
+    expect(framedDenialOfMany("It isn't the case that both Freedonia and Sylvania joined the League")).toBe('Both Freedonia and Sylvania joined the League.');
+    expect(framedDenialOfMany('It is false that all three states joined the League.')).toBe('All three states joined the League.');
+    expect(framedDenialOfMany('It is not true that Freedonia joined the League.')).toBeUndefined();
+    expect(framedDenialOfMany('Is it not true that Freedonia and Sylvania joined the League?')).toBeUndefined();
+    expect(framedDenialOfMany('It is false that Freedonia and Sylvania did not join the League.')).toBeUndefined();
+  });
+
+  it('denies the clause as a whole, both ways', async () => {
+    expect(await verdict('It is false that both Freedonia and Sylvania joined the League.')).toBe('SUPPORTED');
+    expect(await verdict("It isn't the case that Freedonia and Sylvania both joined the League.")).toBe('SUPPORTED');
+    expect(await verdict('It is not true that Freedonia and Marsovia are members of the League.')).toBe('REFUTED');
+    // one member only: the negation marker reads it as before
+    expect(await verdict('It is not true that Sylvania is a member of the League.')).toBe('SUPPORTED');
   });
 });
