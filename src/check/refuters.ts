@@ -36,7 +36,11 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Claims
   const p = q.predicate;
   const inv = [...(ctx.axioms.inverse.get(p) ?? [])];
   const functional = ctx.axioms.functional.has(p) || inv.some((i) => ctx.axioms.inverseFunctional.has(i));
-  const inverseFunctional = ctx.axioms.inverseFunctional.has(p) || inv.some((i) => ctx.axioms.functional.has(i));
+  // a value held by one subject (cg:oneSubjectPerValue: the world's fourth largest reserves are one
+  // country's), said exactly ("among the five largest" is a bound several can meet) and without a
+  // time or scope that could make it another ranking
+  const inverseFunctional = ctx.axioms.inverseFunctional.has(p) || inv.some((i) => ctx.axioms.functional.has(i))
+    || (ctx.axioms.oneSubjectPerValue.has(p) && !Object.keys(q.qualifiers).length && q.object.kind === 'number' && !q.object.bound);
   // a class-level restriction ("an airport is in at most one country") makes p single-valued
   // for this subject, counting only values of the restricted class
   const subjectIri = q.subject.kind === 'entity' ? q.subject.iri : undefined;
