@@ -101,14 +101,21 @@ const isUnread = (err: unknown): boolean => hasErrorCode(err, 'CHECK_UNINTERPRET
  */
 function claimsNamed(ctx: CheckContext, q: Interpretation, asserted = false): ClaimInfo[] {
   const seen = new Map<string, ClaimInfo>();
-  // a clause of promise ("A pledged more to B") also names the aid the source says A extended,
-  // under the promise's broader relation (a pledge of money is read as a grant; the aid extended
-  // may be a loan): what was extended was at least promised (round 28). Aid only pledged is not
-  // aid given, so a clause of giving keeps its own modality.
   const asks: Interpretation[] = (asserted ? [q.modality] : MODALITIES).map((modality) => ({ ...q, modality }));
-  if (asserted && q.modality === 'pledged') {
-    for (const [sup, subs] of ctx.axioms.subProperties) if (subs.has(q.predicate)) asks.push({ ...q, predicate: sup, predicateName: sup.slice(sup.lastIndexOf('#') + 1), modality: 'stated' });
+  collectNamed(ctx, asks, seen);
+  // a clause of promise ("A pledged more to B") the source gives no pledge for names the aid it
+  // says A extended, under the promise's broader relation (a pledge of money is read as a grant;
+  // the aid extended may be a loan): what was extended was at least promised (round 28). Aid only
+  // pledged is not aid given, so a clause of giving keeps its own modality.
+  if (asserted && q.modality === 'pledged' && !seen.size) {
+    const broader = [...ctx.axioms.subProperties].filter(([, subs]) => subs.has(q.predicate)).map(([sup]) => sup);
+    collectNamed(ctx, broader.map((sup) => ({ ...q, predicate: sup, predicateName: sup.slice(sup.lastIndexOf('#') + 1), modality: 'stated' as const })), seen);
   }
+  return [...seen.values()];
+}
+
+/** Adds to `seen` the positive claims with an amount that support one of `asks` (no group expansion). */
+function collectNamed(ctx: CheckContext, asks: Interpretation[], seen: Map<string, ClaimInfo>): void {
   for (const ask of asks) {
     const ev = evaluateClaim(ctx, ask);
     if (ev.verdict !== 'SUPPORTED') continue;
@@ -117,7 +124,6 @@ function claimsNamed(ctx: CheckContext, q: Interpretation, asserted = false): Cl
       if (b.stance === 'supports' && c.polarity === 'positive' && c.amounts.length && c.derivation !== `${NS.cg}GroupExpansion`) seen.set(c.iri, c);
     }
   }
-  return [...seen.values()];
 }
 
 /**
