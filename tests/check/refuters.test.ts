@@ -166,6 +166,7 @@ describe('a value held by one subject (cg:oneSubjectPerValue)', () => {
 cgc:freedonia.naturalGasReservesRank.4 a cg:Claim ; rdf:subject cgr:freedonia ; rdf:predicate cg:naturalGasReservesRank ; rdf:object "4"^^xsd:positiveInteger ;
     cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
     prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s021> .
+cgr:zenda-field a cg:GasField ; rdfs:label "Zenda gas field" ; skos:altLabel "Zenda field" .
 `).check;
 
   it('refutes another subject said to hold the rank, and supports its denial', async () => {
@@ -179,7 +180,9 @@ cgc:freedonia.naturalGasReservesRank.4 a cg:Claim ; rdf:subject cgr:freedonia ; 
 
   it('decides nothing of another rank, a bound several can meet, a time or a modality of its own', async () => {
     for (const claim of ["Sylvania has the world's fifth largest gas reserves.", "Sylvania's gas reserves rank among the five largest in the world.",
-      "Sylvania had the world's fourth largest gas reserves in 1990.", "Sylvania may have the world's fourth largest gas reserves."]) {
+      "Sylvania had the world's fourth largest gas reserves in 1990.", "Sylvania may have the world's fourth largest gas reserves.",
+      // a gas field is not ranked with the countries
+      "The Zenda field holds the world's fourth largest reserves of natural gas."]) {
       const r = await check(claim).catch((e: Error) => e);
       expect(r, claim).not.toHaveProperty('verdict', 'REFUTED');
       expect(r, claim).not.toHaveProperty('verdict', 'SUPPORTED');
