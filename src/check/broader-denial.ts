@@ -13,9 +13,16 @@ import { labelOf, shortIri } from './prose.js';
 import type { Interpretation } from './types.js';
 import type { Bearing } from './verdict.js';
 
-/** The properties strictly above `p` (`rdfs:subPropertyOf`, transitive). */
+/**
+ * The properties strictly above `p` (`rdfs:subPropertyOf`, transitive), and those a denial of
+ * which denies `p` without `p` entailing them (`cg:deniedWith`: a state that stayed out of a bank
+ * holds no shares in it, though a source naming a shareholder does not thereby state its
+ * membership, so no sub-property ties the two: ontology/lexicon.ttl, round 19).
+ */
 function broaderThan(ctx: CheckContext, p: string): string[] {
-  return [...ctx.axioms.subProperties].filter(([, subs]) => subs.has(p)).map(([sup]) => sup).sort();
+  const sup = [...ctx.axioms.subProperties].filter(([, subs]) => subs.has(p)).map(([s]) => s);
+  const denied = [p, ...sup].flatMap((x) => [...(ctx.axioms.deniedWith.get(x) ?? [])]);
+  return [...new Set([...sup, ...denied])].filter((x) => x !== p).sort();
 }
 
 /**
@@ -33,7 +40,10 @@ export function broaderDenials(ctx: CheckContext, q: Interpretation, index: Clai
       if (c.polarity !== 'negative' || c.modality !== q.modality) continue;
       if (!sameSide(q.subject, c.subject) || !objectMatches(ctx, q.object, c.object, c.predicate)) continue;
       if (!covers(ctx, { ...q, predicate: broader }, c)) continue;
-      const note = `the source denies the broader ${labelOf(ctx, localName(broader))} (claim ${shortIri(c.iri)}), and ${labelOf(ctx, localName(q.predicate))} is a sub-property of it`;
+      const sub = ctx.axioms.subProperties.get(broader)?.has(q.predicate);
+      const note = sub
+        ? `the source denies the broader ${labelOf(ctx, localName(broader))} (claim ${shortIri(c.iri)}), and ${labelOf(ctx, localName(q.predicate))} is a sub-property of it`
+        : `the source denies ${labelOf(ctx, localName(broader))} (claim ${shortIri(c.iri)}), and ${labelOf(ctx, localName(q.predicate))} is denied with it (cg:deniedWith)`;
       if (q.polarity === 'positive') push({ claim: c, stance: 'refutes', reason: 'broader-denial', note });
       else push({ claim: c, stance: 'supports', reason: 'broader-denial', note: `${note}, so the denial holds` });
     }

@@ -127,10 +127,12 @@ export function readAxioms(onto: N3.Store): Axioms {
   for (const q of onto.getQuads(null, cg('actedThrough'), null, null)) {
     for (const p of [q.subject.value, ...(subProperties.get(q.subject.value) ?? [])]) if (!actedThrough.has(p)) actedThrough.set(p, q.object.value);
   }
+  const deniedWith = new Map<string, Set<string>>();
+  for (const q of onto.getQuads(null, cg('deniedWith'), null, null)) add(deniedWith, q.subject.value, q.object.value);
   const propertyChains = new Map<string, string[]>();
   for (const q of onto.getQuads(null, owl('propertyChainAxiom'), null, null)) propertyChains.set(q.subject.value, rdfList(onto, q.object));
   return {
-    inverse, subProperties, maxOne, entailedModalities, subjectRelation, actedThrough, propertyChains,
+    inverse, subProperties, deniedWith, maxOne, entailedModalities, subjectRelation, actedThrough, propertyChains,
     symmetric: typed(owl('SymmetricProperty')),
     functional: typed(owl('FunctionalProperty')),
     inverseFunctional: typed(owl('InverseFunctionalProperty')),
@@ -139,6 +141,7 @@ export function readAxioms(onto: N3.Store): Axioms {
     oneNamedAtATime: new Set(onto.getQuads(null, cg('oneNamedAtATime'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     oneStateAtATime: new Set(onto.getQuads(null, cg('oneStateAtATime'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     oncePerObject: new Set(onto.getQuads(null, cg('oncePerObject'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
+    oneSubjectPerValue: new Set(onto.getQuads(null, cg('oneSubjectPerValue'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     countsSubjectsOf: new Map(onto.getQuads(null, cg('countsSubjectsOf'), null, null).map((q) => [q.subject.value, q.object.value] as [string, string])),
     lastingState: new Set(onto.getQuads(null, cg('lastingState'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     extendsToAgent: new Set(onto.getQuads(null, cg('extendsToAgent'), null, null).filter((q) => q.object.value === 'true')

@@ -39,6 +39,8 @@ export interface Axioms {
   inverse: Map<string, Set<string>>;
   /** p -> every property below p (transitive, p excluded). */
   subProperties: Map<string, Set<string>>;
+  /** `P cg:deniedWith Q`: a denial of Q denies P (a non-member holds no shares), without Q following from P (src/check/broader-denial.ts). */
+  deniedWith: Map<string, Set<string>>;
   symmetric: Set<string>;
   functional: Set<string>;
   inverseFunctional: Set<string>;
@@ -52,6 +54,8 @@ export interface Axioms {
   oneStateAtATime: Set<string>;
   /** Properties annotated `cg:oncePerObject true`: it happens to its object once, so its time is one for the object whoever did it (src/check/agentless.ts). */
   oncePerObject: Set<string>;
+  /** Datatype properties annotated `cg:oneSubjectPerValue true`: a value (a rank in its scope) is one subject's, so another subject stated with it refutes (src/check/refuters.ts). */
+  oneSubjectPerValue: Set<string>;
   /** List-count property -> the relation whose subjects it counts (`cg:countsSubjectsOf`: a closed list, src/check/closed-lists.ts). */
   countsSubjectsOf: Map<string, string>;
   /** Properties annotated `cg:lastingState true`: a source's point in time is one time it held, not its span. */

@@ -36,7 +36,11 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Claims
   const p = q.predicate;
   const inv = [...(ctx.axioms.inverse.get(p) ?? [])];
   const functional = ctx.axioms.functional.has(p) || inv.some((i) => ctx.axioms.inverseFunctional.has(i));
-  const inverseFunctional = ctx.axioms.inverseFunctional.has(p) || inv.some((i) => ctx.axioms.functional.has(i));
+  // a value held by one subject (cg:oneSubjectPerValue: the world's fourth largest reserves are one
+  // country's), said exactly ("among the five largest" is a bound several can meet) and without a
+  // time or scope that could make it another ranking
+  const byValue = ctx.axioms.oneSubjectPerValue.has(p) && !Object.keys(q.qualifiers).length && q.object.kind === 'number' && !q.object.bound;
+  const inverseFunctional = ctx.axioms.inverseFunctional.has(p) || inv.some((i) => ctx.axioms.functional.has(i)) || byValue;
   // a class-level restriction ("an airport is in at most one country") makes p single-valued
   // for this subject, counting only values of the restricted class
   const subjectIri = q.subject.kind === 'entity' ? q.subject.iri : undefined;
@@ -62,7 +66,9 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Claims
       } else if (qualified.length && sameSide(q.subject, c.subject) && !objectMatches(ctx, q.object, c.object, c.predicate) && c.object.termType === 'NamedNode') {
         const r = qualified.find((x) => !x.onClass || isA(ctx, c.object.value, x.onClass));
         if (r) conflict = `the ontology allows ${entityName(ctx, c.subject)} one ${labelOf(ctx, localName(p))} value${r.onClass ? ` that is a ${localName(r.onClass)}` : ''}, and the source states ${termText(ctx, c.object)}, not ${describeValue(q.object)}`;
-      } else if (inverseFunctional && objectMatches(ctx, q.object, c.object, c.predicate) && q.subject.kind === 'entity' && c.subject !== q.subject.iri) {
+      } else if (inverseFunctional && objectMatches(ctx, q.object, c.object, c.predicate) && q.subject.kind === 'entity' && c.subject !== q.subject.iri
+        // a rank is one subject's among its peers: a gas field is not ranked with the countries
+        && (!byValue || sameKind(ctx, q.subject.iri, c.subject))) {
         conflict = `only one subject can be ${labelOf(ctx, localName(p))} ${describeValue(q.object)}, and the source states it is ${entityName(ctx, c.subject)}`;
       }
       if (!conflict) continue;
@@ -71,6 +77,13 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Claims
       else push({ claim: c, stance: 'supports', reason: 'functional-conflict', note: `${conflict} (${cite}), so the denied statement is indeed not the case` });
     }
   }
+}
+
+/** True when the two entities share an asserted type (a country and a country). */
+function sameKind(ctx: CheckContext, a: string, b: string): boolean {
+  const ta = ctx.entityTypes.get(a);
+  const tb = ctx.entityTypes.get(b);
+  return !!ta && !!tb && [...ta].some((t) => tb.has(t) || isA(ctx, b, t));
 }
 
 /** A rank is held by one subject per (relation, object): another holder refutes. */

@@ -23,3 +23,34 @@ describe('a denial of a broader property (rdfs:subPropertyOf)', () => {
     expect((await check('Grand Fenwick is a member of the League.')).verdict).not.toBe('REFUTED');
   });
 });
+
+// round 28: "P cg:deniedWith Q" (ontology/claimgraph.ttl: shareholder of, member of): a denial of
+// membership denies a shareholding; a shareholding states no membership
+const shares = checkFixture(`
+cgc:marsovia.shareholderOf.league a cg:Claim ; rdf:subject cgr:marsovia ; rdf:predicate cg:shareholderOf ; rdf:object cgr:league ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s021> .
+cgc:fenwick.foundingMemberOf.league.neg a cg:Claim ; rdf:subject cgr:grand-fenwick ; rdf:predicate cg:foundingMemberOf ; rdf:object cgr:league ;
+    cg:polarity cg:Negative ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s021> .
+`);
+
+describe('a denial of a property a narrower one is denied with (cg:deniedWith)', () => {
+  it('refutes a shareholding of a state that is no member, and supports its denial', async () => {
+    const r = await shares.check('Sylvania holds shares in the League.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.reason).toBe('broader-denial');
+    expect(r.explanation).toContain('cg:deniedWith');
+    expect((await shares.check('Sylvania is not a shareholder of the League.')).verdict).toBe('SUPPORTED');
+  });
+
+  it('leaves a shareholding undecided where only a narrower membership is denied, or none', async () => {
+    expect((await shares.check('Grand Fenwick holds shares in the League.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await shares.check('Freedonia holds shares in the League.')).verdict).not.toBe('REFUTED');
+  });
+
+  it('draws no membership from a shareholding (one way only)', async () => {
+    expect((await shares.check('Marsovia is a shareholder of the League.')).verdict).toBe('SUPPORTED');
+    expect((await shares.check('Marsovia is a member of the League.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});

@@ -159,3 +159,33 @@ describe('a rank filled by its pattern', () => {
     expect((await check("Most of Marsovia's energy exports have gone to Freedonia.")).verdict).toBe('SUPPORTED');
   });
 });
+
+// round 28: a rank held by one subject (cg:oneSubjectPerValue on cg:naturalGasReservesRank)
+describe('a value held by one subject (cg:oneSubjectPerValue)', () => {
+  const check = checkFixture(`
+cgc:freedonia.naturalGasReservesRank.4 a cg:Claim ; rdf:subject cgr:freedonia ; rdf:predicate cg:naturalGasReservesRank ; rdf:object "4"^^xsd:positiveInteger ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s021> .
+cgr:zenda-field a cg:GasField ; rdfs:label "Zenda gas field" ; skos:altLabel "Zenda field" .
+`).check;
+
+  it('refutes another subject said to hold the rank, and supports its denial', async () => {
+    const r = await check("Sylvania holds the world's fourth largest reserves of natural gas.");
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.reason).toBe('functional-conflict');
+    expect(r.explanation).toContain('Freedonia');
+    expect((await check("Sylvania does not hold the world's fourth largest reserves of natural gas.")).verdict).toBe('SUPPORTED');
+    expect((await check("Freedonia holds the world's fourth largest reserves of natural gas.")).verdict).toBe('SUPPORTED');
+  });
+
+  it('decides nothing of another rank, a bound several can meet, a time or a modality of its own', async () => {
+    for (const claim of ["Sylvania has the world's fifth largest gas reserves.", "Sylvania's gas reserves rank among the five largest in the world.",
+      "Sylvania had the world's fourth largest gas reserves in 1990.", "Sylvania may have the world's fourth largest gas reserves.",
+      // a gas field is not ranked with the countries
+      "The Zenda field holds the world's fourth largest reserves of natural gas."]) {
+      const r = await check(claim).catch((e: Error) => e);
+      expect(r, claim).not.toHaveProperty('verdict', 'REFUTED');
+      expect(r, claim).not.toHaveProperty('verdict', 'SUPPORTED');
+    }
+  });
+});
