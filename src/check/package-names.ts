@@ -82,8 +82,8 @@ function demonym(ctx: CheckContext, word: string): { iri: string; label: string 
   return hit.length === 1 && hit[0]!.label.toLowerCase() !== word.toLowerCase() ? hit[0] : undefined;
 }
 
-/** Givers of the graph's positive assistance claims to an entity, and whether it gives any itself. */
-function giversOf(ctx: CheckContext, iri: string): { givers: Map<string, string>; gives: boolean } {
+/** Givers of the graph's positive assistance claims to an entity, and whether it gives any itself (also src/check/recipient-comparisons.ts). */
+export function giversOf(ctx: CheckContext, iri: string): { givers: Map<string, string>; gives: boolean } {
   const base = `${NS.cg}providedAssistanceTo`;
   const index = scopedIndex(ctx);
   const givers = new Map<string, string>();
