@@ -41,6 +41,6 @@ describe('packages named by their amount (src/check/package-names.ts)', () => {
     expect((await check('The $5m in grants to Sylvania is perhaps meant for farming.')).verdict).toBe('NOT_ENOUGH_INFO');
     // a deed the patterns do not read stays unread, the package's name notwithstanding
     await expect(check('The $5m in grants to Sylvania was given in 1990.')).rejects.toThrow(/could not read/);
-    expect((await check('The $3m in aid to Grand Fenwick is meant for farming.')).verdict).toBe('NOT_ENOUGH_INFO');
+    await expect(check('The $3m in aid to Grand Fenwick is meant for farming.')).rejects.toThrow(/could not read/);
   });
 });
