@@ -82,8 +82,8 @@ function demonym(ctx: CheckContext, word: string): { iri: string; label: string 
   return hit.length === 1 && hit[0]!.label.toLowerCase() !== word.toLowerCase() ? hit[0] : undefined;
 }
 
-/** Givers of the graph's positive assistance claims to an entity, and whether it gives any itself. */
-function giversOf(ctx: CheckContext, iri: string): { givers: Map<string, string>; gives: boolean } {
+/** Givers of the graph's positive assistance claims to an entity, and whether it gives any itself (also src/check/recipient-comparisons.ts). */
+export function giversOf(ctx: CheckContext, iri: string): { givers: Map<string, string>; gives: boolean } {
   const base = `${NS.cg}providedAssistanceTo`;
   const index = scopedIndex(ctx);
   const givers = new Map<string, string>();
@@ -184,6 +184,9 @@ export function packageValueDeeds(ctx: CheckContext, text: string): string[] {
   return (g.pledge ? ['pledged'] : ['gave', 'pledged', 'may provide']).map((v) => `${g.giver} ${v} ${g.value} in ${noun} to ${g.rec}`);
 }
 
+/** The verbs that begin what a claim says of an amounted package (its purpose, its value). */
+const REST_VERB = String.raw`(?:is|was|are|were|would|will|may|might|could|aims?|aimed|seeks?|serves?|goes|went)`;
+
 const AMOUNT = String.raw`(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)\s?\d[\d.,]*\s*(?:${SCALE_WORDS})?|\d[\d.,]*\s*(?:${SCALE_WORDS})\s+(?:US\s+)?(?:dollars|yen)`;
 
 /**
@@ -199,8 +202,10 @@ const AMOUNT = String.raw`(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)\s?\d[\d.,
  */
 export function amountedPackageParts(ctx: CheckContext, text: string): string[] {
   const N = packageNouns(ctx);
-  const m = new RegExp(String.raw`^(?<giver>${NAME})'s\s+(?<amount>${AMOUNT})\s+(?:(?<noun>${N})\s+)?(?:to|for)\s+(?<rec>${NAME})\s+(?<rest>(?:is|was|are|were|would|will|aims?|seeks?|serves?|goes|went)\b.+)$`).exec(normalizeTypography(text).trim());
-  if (!m) return ownedAmountParts(ctx, text);
+  const t = normalizeTypography(text).trim();
+  // (round 28) "X's V in (possible) grants to Y": the kind said after the amount, as the noun
+  const m = new RegExp(String.raw`^(?<giver>${NAME})'s\s+(?<amount>${AMOUNT})\s+(?:(?:in\s+${STATUS}*)?(?<noun>${N})\s+)?(?:to|for)\s+(?<rec>${NAME})\s+(?<rest>${REST_VERB}\b.+)$`).exec(t);
+  if (!m) return ownedAmountParts(ctx, text).concat(unownedAmountParts(ctx, t));
   const g = m.groups!;
   const noun = g.noun && !/^(?:package|pledge)$/i.test(g.noun) ? g.noun : 'aid';
   return [`${g.giver}'s ${noun} to ${g.rec} ${g.rest}`, `${g.giver}'s ${noun} to ${g.rec} is worth ${g.amount!.trim()}`];
@@ -219,13 +224,41 @@ export function amountedPackageParts(ctx: CheckContext, text: string): string[] 
  */
 export function ownedAmountParts(ctx: CheckContext, text: string): string[] {
   const t = normalizeTypography(text).trim();
-  const m = new RegExp(String.raw`^(?<owner>${NAME})'s\s+(?<amount>${AMOUNT})\s+(?<noun>${packageNouns(ctx)})\s+(?<rest>(?:is|was|are|were|would|will|aims?|seeks?|serves?|goes|went)\b.+)$`).exec(t);
+  // (round 28) "Sylvania's $5m in grants": the kind after the amount
+  const m = new RegExp(String.raw`^(?<owner>${NAME})'s\s+(?<amount>${AMOUNT})\s+(?:in\s+${STATUS}*)?(?<noun>${packageNouns(ctx)})\s+(?<rest>${REST_VERB}\b.+)$`).exec(t);
   if (!m) return [];
   const g = m.groups!;
   const owner = recipientOwner(ctx, g.owner!, t);
   if (!owner) return [];
   const noun = /^(?:package|pledge)$/i.test(g.noun!) ? 'aid' : g.noun!;
   const pkg = `${owner.giver}'s ${noun} to ${owner.recipient}`;
+  return [`${pkg} ${g.rest}`, `${pkg} is worth ${g.amount!.trim()}`];
+}
+
+/**
+ * (round 28) "The ¥5bn in grants to Sylvania is meant for farming", "The $5m for Sylvania ...": a
+ * package named by its amount alone, its giver the graph's one giver to that recipient (as for
+ * "the grants to Sylvania" in {@link packageRewrite}), said as the two statements of
+ * {@link amountedPackageParts} (so the amount is checked against the package's own). Empty when
+ * the recipient gets from none or several, gives itself, or the claim names who gave ("by X").
+ *
+ * @example
+ * ```ts
+ * unownedAmountParts(ctx, 'The $5m in grants to Sylvania is meant for farming.');
+ * // ["Freedonia's grants to Sylvania is meant for farming.", "Freedonia's grants to Sylvania is worth $5m"]
+ * ```
+ */
+export function unownedAmountParts(ctx: CheckContext, text: string): string[] {
+  const t = normalizeTypography(text).trim();
+  const m = new RegExp(String.raw`^[Tt]he\s+(?<amount>${AMOUNT})\s+(?:(?:in\s+${STATUS}*)?(?<noun>${packageNouns(ctx)})\s+)?(?:to|for)\s+(?<rec>${NAME})\s+(?<rest>${REST_VERB}\b.+)$`).exec(t);
+  if (!m || /\b(?:by|from)\s+[A-Z]/.test(t)) return [];
+  const g = m.groups!;
+  const rec = resolveMention(ctx, dropIgnorable(tokenize(g.rec!, ctx.morph), ctx.morph));
+  if (rec.length !== 1) return [];
+  const { givers, gives } = giversOf(ctx, rec[0]!.iri);
+  if (givers.size !== 1 || gives) return [];
+  const noun = g.noun && !/^(?:package|pledge)$/i.test(g.noun) ? g.noun : 'aid';
+  const pkg = `${[...givers.values()][0]}'s ${noun} to ${rec[0]!.label}`;
   return [`${pkg} ${g.rest}`, `${pkg} is worth ${g.amount!.trim()}`];
 }
 

@@ -54,6 +54,7 @@ import { CALENDAR_PART_NEEDS, readCalendarPart } from './calendar-parts.js';
 import { readAmountFrame } from './amount-frames.js';
 import { readAmountNotation } from './amount-notation.js';
 import { readPackageName } from './package-names.js';
+import { readRecipientComparison } from './recipient-comparisons.js';
 import { readNounFrames } from './noun-frames.js';
 import { readRecipientPossessive } from './recipient-possessive.js';
 import { readElidedPossessive } from './elided-possessive.js';
@@ -211,13 +212,10 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"Sylvania\'s aid from Freedonia amounts to V": a package owned by its recipient, read as "Freedonia\'s aid to Sylvania" (lexicon cg:recipientNoun; round 19)' },
   { name: 'its-owner', module: 'its-owner.ts', read: readItsOwner, whenUndecided: true,
     reads: '"To assist its canal programme, Freedonia ... to Sylvania": "its" read as the possessive of the owner the graph gives the thing (cg:programmeOf), named in the claim (round 20b)' },
-  {
-    name: 'package-name',
-    module: 'package-names.ts',
-    reads: '"the Sylvanian assistance", "the possible Freedonian grants to Sylvania", "X\'s Sylvanian aid package is worth V": the package as "X\'s aid to Sylvania", its value as the deed (round 12)',
-    whenUndecided: true,
-    read: readPackageName,
-  },
+  { name: 'package-name', module: 'package-names.ts', whenUndecided: true, read: readPackageName,
+    reads: '"the Sylvanian assistance", "the possible Freedonian grants to Sylvania", "X\'s Sylvanian aid package is worth V", "The $5m in grants to Sylvania is for V": the package as "X\'s aid to Sylvania", its value as the deed (round 12; amounts alone, round 28)' },
+  { name: 'recipient-comparison', module: 'recipient-comparisons.ts', whenUndecided: true, needs: /\b(?:than|what)\b/i, read: readRecipientComparison,
+    reads: '"X pledged more aid to A than to B", "A received more from X than B did", "... than what it gave B": said as "X\'s aid to A was bigger than X\'s aid to B" (lexicon cg:givingVerb, cg:obtainingVerb; round 28)' },
   {
     name: 'noun-frame',
     module: 'noun-frames.ts',
