@@ -7,8 +7,9 @@
  * first president is Rufus Firefly", as non-native English has it) is said with "of" ("the first
  * president of Acme Bank").
  *
- * Read only when the side after the copula names exactly one person of the graph and the side
- * before it names none (a person on each side is an identity the lexicon reads itself); the
+ * Read only when the side after the copula names exactly one person of the graph (or, round 28,
+ * one country or organisation after a ranked description: "the League's largest member is
+ * Freedonia") and the side before it names none (a person on each side is an identity the lexicon reads itself); the
  * claim's verdict is the turned claim's, its explanation saying so.
  */
 import { isA } from './claim-index.js';
@@ -24,6 +25,13 @@ const COPULA = /\s+(is|was|are|were|has been|had been)\s+/gi;
 function named(ctx: CheckContext, span: string): string[] {
   const toks = dropIgnorable(tokenize(span, ctx.morph), ctx.morph);
   return toks.length && toks.length <= 8 ? resolveMention(ctx, toks).map((e) => e.iri) : [];
+}
+
+/** A definite description of a rank: "the League's largest member", "the biggest shareholder in the League". */
+function rankedDescription(side: string): boolean {
+  return /^the\s/i.test(side) && /(?:'s|\bof|\bin)\s/i.test(side)
+    && /\b(?:\w+est|first|second|third|fourth|fifth|top|leading|main|principal|chief)\s+\w+/i.test(side)
+    && !/\b(?:not|no|never)\b/i.test(side);
 }
 
 /** "Acme Bank first president" -> "the first president of Acme Bank": a name before its role, said with "of". */
@@ -62,7 +70,12 @@ export function copulaInversions(ctx: CheckContext, text: string): string[] {
     const left = t.slice(0, m.index).trim();
     const right = t.slice(m.index! + m[0].length).trim();
     const person = named(ctx, right);
-    if (person.length !== 1 || !isA(ctx, person[0]!, `${NS.cg}Person`)) continue;
+    if (person.length !== 1) continue;
+    // (round 28) a country or organisation after a ranked description: "the League's largest
+    // member is Freedonia", "the biggest shareholder in the League is Sylvania" say the name first
+    // ("Freedonia is the League's largest member"), which reads the rank; any other description
+    // before a thing stays unread (a type or a place, "the capital is Zenda", is no rank)
+    if (!isA(ctx, person[0]!, `${NS.cg}Person`) && !rankedDescription(left)) continue;
     if (named(ctx, left).some((e) => isA(ctx, e, `${NS.cg}Person`))) continue;
     const side = left.replace(/^The\s/, 'the ');
     out.push(`${right} ${m[1]!.toLowerCase()} ${side}`);

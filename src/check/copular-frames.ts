@@ -27,13 +27,15 @@
  * oppositeSuperlative(ctx, 'Freedonia is the smallest economy in the region'); // { claim: 'Freedonia is the largest economy in the region', ... }
  * ```
  */
-import type { CheckContext } from './context.js';
+import { isA } from './claim-index.js';
+import { NS, type CheckContext } from './context.js';
 import { cg, literals } from './context-vocab.js';
+import { resolveMention } from './resolver.js';
 import { lexiconGate } from './reader-gates.js';
 import type { ReaderInput, ReaderOutcome, UnreadReader } from './reader-kit.js';
 import { claimOf, rewrittenBy } from './reader-kit.js';
 import { undecidedResult } from './result.js';
-import { escapeRegExp, normalizeTypography } from './text.js';
+import { dropIgnorable, escapeRegExp, normalizeTypography, tokenize } from './text.js';
 
 /** The lexicon's nouns for the place an event is held in ("venue", "site"). */
 const venueNouns = (ctx: CheckContext): string[] => literals(ctx.lexicon, null, cg('venueNoun'));
@@ -89,6 +91,40 @@ export function venueClaim(ctx: CheckContext, text: string): string | undefined 
   const owned = new RegExp(`^(.+?)'s?\\s+(?:${nouns})\\s+(${COPULA})\\s+(.+)$`, 'i').exec(t);
   if (owned) return say(owned[1]!, owned[2]!, owned[3]!);
   return undefined;
+}
+
+/** The lexicon's verbs of a place hosting an event, each with its tense as a copula ("played host to|was"). */
+const hostVerbs = (ctx: CheckContext): Array<[string, string]> => literals(ctx.lexicon, null, cg('venueHostVerb'))
+  .map((v) => v.split('|').map((w) => w.trim().toLowerCase()) as [string, string]).filter(([v, c]) => v && TAKE_PLACE[c!]);
+
+/** The word gate of the venue-host reader: a verb of hosting of the lexicon. */
+export const VENUE_HOST_NEEDS = lexiconGate((ctx) => hostVerbs(ctx).map(([v]) => v));
+
+/**
+ * (round 28) "Zembla hosted the League summit", "Zembla played host to the summit": a place named
+ * as host, said as "The League summit took place in Zembla" (the verb's tense kept). Only when the
+ * host side names exactly one place of the graph (a person or an organisation hosts guests, which
+ * the patterns of cg:hostOf read); undefined otherwise.
+ *
+ * @example
+ * ```ts
+ * venueHostClaim(ctx, 'Zembla played host to the League summit'); // 'The League summit took place in Zembla'
+ * venueHostClaim(ctx, 'Rufus Firefly hosted the League summit'); // undefined (a person)
+ * ```
+ */
+export function venueHostClaim(ctx: CheckContext, text: string): string | undefined {
+  const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  if (!VENUE_HOST_NEEDS(ctx).test(t) || NOT_PLAIN.test(t) || /[,;:]/.test(t)) return undefined;
+  const verbs = hostVerbs(ctx);
+  const m = new RegExp(`^(.+?)\\s+(${verbs.map(([v]) => v.split(/\s+/).map(escapeRegExp).join('\\s+')).join('|')})\\s+(.+)$`, 'i').exec(t);
+  if (!m) return undefined;
+  const toks = dropIgnorable(tokenize(m[1]!, ctx.morph), ctx.morph);
+  const places = toks.length && toks.length <= 6 ? resolveMention(ctx, toks).map((e) => e.iri) : [];
+  if (places.length !== 1 || !isA(ctx, places[0]!, `${NS.cg}Place`)) return undefined;
+  const copula = verbs.find(([v]) => v === m[2]!.toLowerCase().replace(/\s+/g, ' '))?.[1];
+  const e = m[3]!.trim().replace(/^the\s+/i, 'the ');
+  if (!copula || !e || e.split(/\s+/).length > 12) return undefined;
+  return `${e[0]!.toUpperCase()}${e.slice(1)} ${TAKE_PLACE[copula]} in ${m[1]!.trim()}`;
 }
 
 /**
@@ -182,6 +218,17 @@ export const COPULAR_READERS: readonly UnreadReader[] = [
     name: 'venue-frame', module: 'copular-frames.ts', needs: VENUE_NEEDS, whenUndecided: true,
     reads: '(round 25) "Zembla was the venue of the League summit", "The site of the summit was Zembla": said as E took place in X (lexicon cg:venueNoun); also on an undecided reading',
     read: readVenue,
+  },
+  {
+    name: 'venue-host', module: 'copular-frames.ts', needs: VENUE_HOST_NEEDS, whenUndecided: true,
+    reads: '(round 28) "Zembla hosted the League summit", "Zembla played host to the summit": a place as host, said as E took place in X (lexicon cg:venueHostVerb); also on an undecided reading',
+    read: async (input) => {
+      const claim = venueHostClaim(input.ctx, input.text);
+      const r = claim ? await input.recheck(claim) : undefined;
+      if (!r) return undefined;
+      const out = { ...r, claim: claimOf(input.text), explanation: `Read as "${claim}" (a place named as the host of an event, lexicon cg:venueHostVerb). ${r.explanation}` };
+      return r.verdict === 'NOT_ENOUGH_INFO' ? { held: out } : { decided: out };
+    },
   },
   {
     name: 'called-name', module: 'copular-frames.ts', needs: /\b(?:called|known\s+as|dubbed|referred\s+to\s+as)\b/i,

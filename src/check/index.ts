@@ -50,6 +50,7 @@ import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } fr
 import { holdNoLonger } from './no-longer.js';
 import { decideDeniedWhole, deniedWholeConjunction, framedDenialOfMany } from './denied-whole.js';
 import { holdScopedRank } from './rank-scope.js';
+import { peelDiscourse } from './discourse-layer.js';
 
 export type * from './types.js';
 export { buildCheckContext, loadCheckContext, type CheckContext } from './context.js';
@@ -157,7 +158,25 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
   });
 }
 
+// round 28: chat, e-mail and note words around the claim ("lol P", "re: your question - P", "P, no?",
+// "From the X story: P") peeled first (src/check/discourse-layer.ts); the claim as written is
+// still read when the claim inside is not decided, and wins when it decides
 async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): Promise<CheckResult> {
+  validateClaimText(text);
+  const wrapped = peelDiscourse(contextOf(store, opts), text);
+  if (!wrapped) return checkPlain(store, text, opts);
+  const inner = await unreadAsUndefined(checkClaim(store, wrapped.core, { ...opts, context: contextOf(store, opts) }));
+  const told = (r: CheckResult): CheckResult => {
+    const note = `read as "${wrapped.core}" (discourse around the claim peeled: "${wrapped.peeled.join('", "')}")`;
+    return { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${wrapped.core}" (words around the claim that are not part of it peeled: "${wrapped.peeled.join('", "')}"). ${r.explanation}` };
+  };
+  if (inner && inner.verdict !== 'NOT_ENOUGH_INFO') return told(inner);
+  const plain = inner ? await unreadAsUndefined(checkPlain(store, text, opts)) : await checkPlain(store, text, opts);
+  if (plain && (plain.verdict !== 'NOT_ENOUGH_INFO' || !inner)) return plain;
+  return told(inner!);
+}
+
+async function checkPlain(store: CheckGraph, text: string, opts: CheckOptions): Promise<CheckResult> {
   let ctx = contextOf(store, opts);
   validateClaimText(text);
   // "X isnt a member of Y": the contraction typed without its apostrophe, read as "isn't" (round 23)

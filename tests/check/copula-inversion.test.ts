@@ -57,3 +57,15 @@ describe('questions', () => {
     expect(['SUPPORTED', 'REFUTED', 'NOT_ENOUGH_INFO']).toContain(r.verdict);
   });
 });
+
+describe('a ranked description before a country (round 28)', () => {
+  it('is turned round when the description ranks, not for any description', () => {
+    expect(copulaInversions(ctx, 'The largest importer of energy from Marsovia is Freedonia.')).toEqual(['Freedonia is the largest importer of energy from Marsovia']);
+    expect(copulaInversions(ctx, 'The capital of Ruritania is Freedonia.')).toEqual([]);
+    expect(copulaInversions(ctx, 'The largest importer of energy from Marsovia is not Freedonia.')).toEqual([]);
+  });
+  it('decides the rank both ways', async () => {
+    expect((await check('The largest importer of energy from Marsovia is Freedonia.')).verdict).toBe('SUPPORTED');
+    expect((await check('The largest importer of energy from Marsovia is Grand Fenwick.')).verdict).not.toBe('SUPPORTED');
+  });
+});
