@@ -97,33 +97,19 @@ const isUnread = (err: unknown): boolean => hasErrorCode(err, 'CHECK_UNINTERPRET
  * The claims with an amount that a side's reading names (no group expansion: its amount is the
  * group's): in any modality for a noun phrase, which names the aid whatever its status; in the
  * clause's own modality for a clause, which asserts it ("A gave B money" is not the amount A may
- * give B), a pledge also in the stated one (aid extended was promised).
+ * give B).
  */
 function claimsNamed(ctx: CheckContext, q: Interpretation, asserted = false): ClaimInfo[] {
   const seen = new Map<string, ClaimInfo>();
-  const asks: Interpretation[] = (asserted ? [q.modality] : MODALITIES).map((modality) => ({ ...q, modality }));
-  collectNamed(ctx, asks, seen);
-  // a clause of promise ("A pledged more to B") the source gives no pledge for names the aid it
-  // says A extended, under the promise's broader relation (a pledge of money is read as a grant;
-  // the aid extended may be a loan): what was extended was at least promised (round 28). Aid only
-  // pledged is not aid given, so a clause of giving keeps its own modality.
-  if (asserted && q.modality === 'pledged' && !seen.size) {
-    const broader = [...ctx.axioms.subProperties].filter(([, subs]) => subs.has(q.predicate)).map(([sup]) => sup);
-    collectNamed(ctx, broader.map((sup) => ({ ...q, predicate: sup, predicateName: sup.slice(sup.lastIndexOf('#') + 1), modality: 'stated' as const })), seen);
-  }
-  return [...seen.values()];
-}
-
-/** Adds to `seen` the positive claims with an amount that support one of `asks` (no group expansion). */
-function collectNamed(ctx: CheckContext, asks: Interpretation[], seen: Map<string, ClaimInfo>): void {
-  for (const ask of asks) {
-    const ev = evaluateClaim(ctx, ask);
+  for (const modality of asserted ? [q.modality] : MODALITIES) {
+    const ev = evaluateClaim(ctx, { ...q, modality });
     if (ev.verdict !== 'SUPPORTED') continue;
     for (const b of ev.bearings) {
       const c = b.claim;
       if (b.stance === 'supports' && c.polarity === 'positive' && c.amounts.length && c.derivation !== `${NS.cg}GroupExpansion`) seen.set(c.iri, c);
     }
   }
+  return [...seen.values()];
 }
 
 /**
