@@ -49,9 +49,24 @@ const said = (n: number, unit: string): string => (n === 1 ? `a ${unit}` : `${n}
  */
 export function tripLengthRewrite(text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/[.!]+$/, '');
-  const out = lengthSaid(t);
+  const aside = rangeAside(t);
+  const out = lengthSaid(aside) ?? (aside !== t ? `${aside}.` : undefined);
   // the claim said again as it was would be read again by this reader, without end
   return out && out.replace(/[.!]+$/, '') !== t ? out : undefined;
+}
+
+/**
+ * Round 28: a closing aside that gives the trip's days, "(22-28 October)" or "(October 22-28,
+ * 2015)", said as the ", from D1 to D2 Month" the duration patterns read after a length ("X's swing
+ * ran for a full week (22-28 October)"); only after a trip noun, and only a range of days of one month.
+ */
+function rangeAside(t: string): string {
+  if (!new RegExp(`\\b${TRIP}s?\\b`, 'i').test(t)) return t;
+  const dayFirst = /\s*\((\d{1,2})\s*-\s*(\d{1,2})\s+([A-Z][a-z]+)(?:,?\s+(\d{4}))?\)$/.exec(t);
+  const monthFirst = /\s*\(([A-Z][a-z]+)\s+(\d{1,2})\s*-\s*(\d{1,2})(?:,?\s+(\d{4}))?\)$/.exec(t);
+  if (dayFirst) return `${t.slice(0, dayFirst.index)}, from ${dayFirst[1]} to ${dayFirst[2]} ${dayFirst[3]}${dayFirst[4] ? ` ${dayFirst[4]}` : ''}`;
+  if (monthFirst) return `${t.slice(0, monthFirst.index)}, from ${monthFirst[2]} to ${monthFirst[3]} ${monthFirst[1]}${monthFirst[4] ? ` ${monthFirst[4]}` : ''}`;
+  return t;
 }
 
 function lengthSaid(t: string): string | undefined {
@@ -69,8 +84,8 @@ function lengthSaid(t: string): string | undefined {
     return n ? `${long[1]} lasted ${said(n, long[3]!.toLowerCase())}.` : undefined;
   }
   // "S ran / went on / stretched over / took [more than] N units": "S lasted [more than] N units"
-  const ran = new RegExp(`^(.*\\b${TRIP}s?\\b.*?)\\s+(?:ran|went\\s+on|continued|stretched(?:\\s+(?:over|across|on))?|extended(?:\\s+over)?|spanned|took)\\s+(?:for\\s+)?((?:[a-z]+\\s+){0,3}?(?:a|an|[a-z]+|\\d+)\\s+${UNIT}s?)$`, 'i').exec(t);
-  if (ran) return `${ran[1]} lasted ${ran[2]}.`;
+  const ran = new RegExp(`^(.*\\b${TRIP}s?\\b.*?)\\s+(?:ran|went\\s+on|continued|stretched(?:\\s+(?:over|across|on))?|extended(?:\\s+over)?|spanned|took)\\s+(?:for\\s+)?((?:[a-z]+\\s+){0,3}?(?:a|an|[a-z]+|\\d+)\\s+${UNIT}s?)(,\\s+from\\s+\\d{1,2}\\s+to\\s+\\d{1,2}\\s+[A-Z][a-z]+(?:\\s+\\d{4})?)?$`, 'i').exec(t);
+  if (ran) return `${ran[1]} lasted ${ran[2]}${ran[4] ?? ''}.`;
   // "X was on the road / away [touring] in Y for N units[ rest]": "X spent N units in Y[ rest]"
   const away = new RegExp(`^(.+?)\\s+(?:was|were)\\s+(?:on\\s+the\\s+road|away|on\\s+tour)\\s+(?:(?:in|around|across|through|round)\\s+|${TRAVELLING}\\s+)(.+?)\\s+for\\s+((?:[a-z]+\\s+){0,3}?(?:a|an|[a-z]+|\\d+)\\s+${UNIT}s?)(\\s+.+)?$`, 'i').exec(t);
   if (away) return `${away[1]} spent ${away[3]} in ${away[2]}${away[5] ?? ''}.`;

@@ -45,6 +45,9 @@ describe('a trip\'s length said with "it took" or "in N days"', () => {
     expect(tripLengthRewrite('It took Rufus Firefly just a week to get round all of Marsovia')).toBe('Rufus Firefly spent just a week in all of Marsovia.');
     expect(tripLengthRewrite('Rufus Firefly breezed through Marsovia in three days')).toBe('Rufus Firefly spent three days in Marsovia.');
     expect(tripLengthRewrite('Rufus Firefly toured Marsovia in a week')).toBe('Rufus Firefly spent a week in Marsovia.');
+    // a closing aside of the trip's days, as the "from ... to ..." the duration patterns read
+    expect(tripLengthRewrite("Rufus Firefly's Marsovian trip ran for a full week (2-8 March)")).toBe("Rufus Firefly's Marsovian trip lasted a full week, from 2 to 8 March.");
+    expect(tripLengthRewrite("Rufus Firefly's trip lasted a week (March 2-8, 2014)")).toBe("Rufus Firefly's trip lasted a week, from 2 to 8 March 2014.");
   });
   it('leaves a year, a denial and another verb alone', () => {
     expect(tripLengthRewrite('Rufus Firefly toured Marsovia in 2014')).toBeUndefined();
@@ -56,6 +59,9 @@ describe('a trip\'s length said with "it took" or "in N days"', () => {
     expect(await verdictOf('It took Rufus Firefly three days to visit Marsovia')).toBe('REFUTED');
     expect(await verdictOf('Rufus Firefly breezed through Marsovia in a week')).toBe('SUPPORTED');
     expect(await verdictOf('Rufus Firefly raced through Marsovia in four days')).toBe('REFUTED');
+    expect(await verdictOf("Rufus Firefly's trip lasted a week (2-8 March 2014)")).toBe('SUPPORTED');
+    // near miss: the aside's days are another month's
+    expect(await verdictOf("Rufus Firefly's trip lasted a week (2-8 April 2014)")).not.toBe('SUPPORTED');
     // near miss: no trip of Teasdale's is dated
     expect(await verdictOf('It took Gloria Teasdale a week to visit Sylvania')).not.toMatch(/SUPPORTED|REFUTED/);
   });
