@@ -59,9 +59,9 @@ describe('a trip\'s length said with "it took" or "in N days"', () => {
     expect(await verdictOf('It took Rufus Firefly three days to visit Marsovia')).toBe('REFUTED');
     expect(await verdictOf('Rufus Firefly breezed through Marsovia in a week')).toBe('SUPPORTED');
     expect(await verdictOf('Rufus Firefly raced through Marsovia in four days')).toBe('REFUTED');
-    expect(await verdictOf("Rufus Firefly's trip lasted a week (2-8 March 2014)")).toBe('SUPPORTED');
+    expect(await verdictOf("Rufus Firefly's trip to Marsovia lasted a week (2-8 March 2014)")).toBe('SUPPORTED');
     // near miss: the aside's days are another month's
-    expect(await verdictOf("Rufus Firefly's trip lasted a week (2-8 April 2014)")).not.toBe('SUPPORTED');
+    expect(await verdictOf("Rufus Firefly's trip to Marsovia lasted a week (2-8 April 2014)")).not.toBe('SUPPORTED');
     // near miss: no trip of Teasdale's is dated
     expect(await verdictOf('It took Gloria Teasdale a week to visit Sylvania')).not.toMatch(/SUPPORTED|REFUTED/);
   });
