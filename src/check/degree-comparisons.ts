@@ -13,17 +13,35 @@
  *   claim is NOT_ENOUGH_INFO with the reading shown.
  *
  * A comparison refuted without the degree is refuted with it ("slightly larger" says larger).
+ * A verb that says the slight degree itself ("edges out", lexicon `cg:slightExceedVerb`, round 28)
+ * is read as its plain verb of exceeding with that degree.
  */
 import type { CheckContext } from './context.js';
 import { alternation, comparisonWords, degreeWords, type Degree } from './lexicon-words.js';
 import { lexiconGate } from './reader-gates.js';
 import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
-import { normalizeTypography } from './text.js';
+import { escapeRegExp, normalizeTypography } from './text.js';
+import { cg, literals } from './context-vocab.js';
 import type { CheckResult } from './types.js';
 import { amountsBehind } from './compared-amounts.js';
 
-/** The gate: a degree word of the lexicon is in the text. */
-export const DEGREE_NEEDS = lexiconGate((ctx) => degreeWords(ctx).keys());
+/**
+ * Round 28: verbs that carry a slight degree themselves (lexicon `cg:slightExceedVerb`, "edges
+ * out|exceeds"), longest first: the verb as written and the plain verb of exceeding it is read as.
+ */
+const slightVerbCache = new WeakMap<object, Array<[string, string]>>();
+function slightVerbs(ctx: CheckContext): Array<[string, string]> {
+  let v = slightVerbCache.get(ctx.lexicon);
+  if (!v) {
+    v = literals(ctx.lexicon, null, cg('slightExceedVerb')).map((x) => x.toLowerCase().split('|').map((w) => w.trim()) as [string, string])
+      .filter(([verb, plain]) => verb && plain).sort((a, b) => b[0].length - a[0].length);
+    slightVerbCache.set(ctx.lexicon, v);
+  }
+  return v;
+}
+
+/** The gate: a degree word of the lexicon, or a verb of slightly exceeding, is in the text. */
+export const DEGREE_NEEDS = lexiconGate((ctx) => [...degreeWords(ctx).keys(), ...slightVerbs(ctx).map(([verb]) => verb)]);
 
 const patterns = new WeakMap<object, RegExp>();
 
@@ -51,12 +69,22 @@ function degreePattern(ctx: CheckContext): RegExp {
 export function degreeRewrite(ctx: CheckContext, text: string): { plain: string; word: string; degree: Degree } | undefined {
   const said = normalizeTypography(text).trim();
   const m = degreePattern(ctx).exec(said);
-  if (!m) return undefined;
+  if (!m) return slightVerbRewrite(ctx, said);
   const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
   const degree = degreeWords(ctx).get(word);
   if (!degree) return undefined;
   const plain = `${said.slice(0, m.index)}${said.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ');
   return { plain, word, degree };
+}
+
+/** "A edges out B" as "A exceeds B" with the slight degree its verb says (round 28). */
+function slightVerbRewrite(ctx: CheckContext, said: string): { plain: string; word: string; degree: Degree } | undefined {
+  for (const [verb, plainVerb] of slightVerbs(ctx)) {
+    const m = new RegExp(`\\b${verb.split(/\s+/).map(escapeRegExp).join('\\s+')}\\b`, 'i').exec(said);
+    if (!m) continue;
+    return { plain: `${said.slice(0, m.index)}${plainVerb}${said.slice(m.index + m[0].length)}`, word: m[0].toLowerCase(), degree: 'slight' };
+  }
+  return undefined;
 }
 
 /**

@@ -10,6 +10,7 @@
  * - "A's N is second only to B's": A has the second-largest N and B the largest, both checked;
  * - "A is O's k-th largest N, behind B": the rank, and B's larger rank ("B is a bigger N than A");
  * - "A trails / lags (behind) B as a(n) O N": "B is a bigger O N than A";
+ * - "A ranks behind only three others" (round 28): "A ranks fourth";
  * - "A will cost more than B are worth": "A's cost is larger than B"; "the value of B" is B; an
  *   estimate's adjective on a compared attribute ("A's estimated cost is above ...") is dropped
  *   (the comparison reads any modality of the value).
@@ -101,6 +102,13 @@ export function rankWordings(ctx: CheckContext, text: string): RankSaying[] {
     const [, a, be, rank, ownerBefore, noun, ownerAfter, b] = behind as unknown as [string, string, string, string, string | undefined, string, string | undefined, string];
     const owner = (ownerBefore ?? ownerAfter)?.replace(/^the\s+/i, '');
     if (owner && !/\band\b|,/.test(b) && oneName(ctx, owner)) out.push({ parts: [`${a} ${be} ${rank}`, `${b} ${be} a bigger ${owner} ${noun} than ${a}`], note: '"behind B" as B ranking above' });
+  }
+  // round 28: "A's N rank(s) behind only three other countries' [Ns]": A's N ranks fourth
+  const only = /^(.+?)\s+(ranks|rank|ranked|comes|come|came|sits|sit|sat|stands|stand|stood|is|are|was|were)\s+behind\s+(?:only|just)\s+(\d+|one|two|three|four|five|six|seven|eight|nine)\s+others?(?:\s+(?!in\b|among\b|on\b)[a-z]+)?(?:'s|')?(?:\s+(?:reserves|ones))?((?:\s+(?:in|among|on|worldwide|globally)\b.*)?)$/i.exec(t);
+  if (only) {
+    const k = num(only[3]!);
+    const verb = /^(?:ranks|comes|sits|stands|is)$/i.test(only[2]!) ? 'ranks' : /^(?:rank|come|sit|stand|are)$/i.test(only[2]!) ? 'rank' : 'ranked';
+    if (k && k + 1 < ORDINAL.length) out.push({ parts: [`${only[1]} ${verb} ${ORDINAL[k + 1]}${only[4]!.replace(/\bon\s+earth\b/i, 'in the world')}`], note: '"behind only N others" as the rank after them' });
   }
   // "A trails B as an O N"
   const trails = /^(.+?)\s+(?:trails|trailed|lags\s+behind|lagged\s+behind|lags|ranks\s+behind|ranked\s+behind|comes\s+after|came\s+after|is\s+behind|was\s+behind)\s+(.+?)\s+(?:as\s+(?:an?\s+)?|among\s+(?:the\s+)?)(.+?)\s+([a-z]+?)s?$/i.exec(t);

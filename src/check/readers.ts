@@ -85,7 +85,7 @@ import { readFrontedPurpose } from './fronted-purpose.js';
 import { readDesignPurpose } from './design-purpose.js';
 import { readOmittedObject } from './omitted-object.js';
 import { readSpan, tripClauseRewrite } from './spans.js';
-import { tripLengthRewrite } from './trip-length.js';
+import { TRIP_READERS } from './trip-nouns.js';
 import { collectiveRewrite } from './collective-counts.js';
 import { COUNT_TIME_READERS } from './count-time-readers.js';
 import { DAY_READERS } from './day-readers.js';
@@ -495,12 +495,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"A came six weeks after X wrapped up his tour": the trip as "X\'s tour ended", then a span (round 14)',
     read: rewrittenBy((ctx, text) => { const t = tripClauseRewrite(text); return t && readSpan(ctx, t) ? t : undefined; }, 'the traveller\'s trip with its verb'),
   },
-  {
-    name: 'trip-length',
-    module: 'trip-length.ts',
-    reads: '"X\'s tour was a week-long trip", "X\'s visit was a fortnight long", "X spent a week touring Y": the length said with the lexicon\'s duration words ("lasted", "spent ... in") (round 11)',
-    read: rewrittenBy((_ctx, text) => tripLengthRewrite(text), 'a trip\'s length said as its description'),
-  },
+  ...TRIP_READERS,
   {
     name: 'dated-then',
     module: 'dated-then.ts',

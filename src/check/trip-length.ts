@@ -4,6 +4,8 @@
  * trip was seven days long", "X spent a week travelling around Y[, from D1 to D2]". Each is said
  * again as the lexicon's duration patterns read it ("X's tour lasted 7 days", "X spent a week in
  * Y"), and the graph's start and end days decide (src/check/qualifiers.ts counts both days).
+ * Round 28: "It took X a week to visit Y" and "X breezed through Y in three days" say how long X
+ * spent in Y ("X spent a week in Y").
  * Only the trip nouns and travel verbs below are read: a length said of anything else ("the
  * ceremony was a three-hour affair") is left alone.
  */
@@ -18,6 +20,13 @@ const UNIT = '(day|week|fortnight|month)';
 const DENIAL = /\b(?:not|never|no)\b|n't\b/i;
 /** Travel verbs in -ing that say where the time was spent ("spent a week touring Y" = in Y). */
 const TRAVELLING = '(?:touring|visiting|travell?ing(?:\\s+(?:around|across|through|in|round))?|journeying(?:\\s+(?:around|across|through))?|criss-?crossing|crossing)';
+
+/** A length of time: "a week", "7 days", "just over a week", "under three weeks" (the duration patterns read its quantifier). */
+const SPAN = `((?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|less|more|than|barely|little|a|an|the|full|whole|mere|approximately)\\s+){0,3}?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\\d+)\\s+${UNIT}s?)`;
+/** Round 28: the infinitives of a trip after "it took X N days to" ("to get round Y"). */
+const TO_TRAVEL = '(?:visit|tour|get\\s+(?:round|around|through)|go\\s+(?:round|around|through)|travel\\s+(?:round|around|across|through)|cross|criss-?cross|cover)';
+/** Round 28: a traveller's verbs of passing through a place, said with how long it took ("breezed through Y in N days"). */
+const PASSED = '(?:(?:breezed|raced|whizzed|zipped|sped|swept|rushed|hurried|dashed|blitzed|zoomed|travell?ed|journeyed|passed|went|got|made\\s+(?:his|her|their)\\s+way)\\s+(?:through|around|round|across)|toured|visited|criss-?crossed|covered)';
 
 /** "seven", "7", "a", "" (for "week-long") as a number. */
 function count(word: string | undefined): number | undefined {
@@ -40,9 +49,24 @@ const said = (n: number, unit: string): string => (n === 1 ? `a ${unit}` : `${n}
  */
 export function tripLengthRewrite(text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/[.!]+$/, '');
-  const out = lengthSaid(t);
+  const aside = rangeAside(t);
+  const out = lengthSaid(aside) ?? (aside !== t ? `${aside}.` : undefined);
   // the claim said again as it was would be read again by this reader, without end
   return out && out.replace(/[.!]+$/, '') !== t ? out : undefined;
+}
+
+/**
+ * Round 28: a closing aside that gives the trip's days, "(22-28 October)" or "(October 22-28,
+ * 2015)", said as the ", from D1 to D2 Month" the duration patterns read after a length ("X's swing
+ * ran for a full week (22-28 October)"); only after a trip noun, and only a range of days of one month.
+ */
+function rangeAside(t: string): string {
+  if (!new RegExp(`\\b${TRIP}s?\\b`, 'i').test(t)) return t;
+  const dayFirst = /\s*\((\d{1,2})\s*-\s*(\d{1,2})\s+([A-Z][a-z]+)(?:,?\s+(\d{4}))?\)$/.exec(t);
+  const monthFirst = /\s*\(([A-Z][a-z]+)\s+(\d{1,2})\s*-\s*(\d{1,2})(?:,?\s+(\d{4}))?\)$/.exec(t);
+  if (dayFirst) return `${t.slice(0, dayFirst.index)}, from ${dayFirst[1]} to ${dayFirst[2]} ${dayFirst[3]}${dayFirst[4] ? ` ${dayFirst[4]}` : ''}`;
+  if (monthFirst) return `${t.slice(0, monthFirst.index)}, from ${monthFirst[2]} to ${monthFirst[3]} ${monthFirst[1]}${monthFirst[4] ? ` ${monthFirst[4]}` : ''}`;
+  return t;
 }
 
 function lengthSaid(t: string): string | undefined {
@@ -60,11 +84,17 @@ function lengthSaid(t: string): string | undefined {
     return n ? `${long[1]} lasted ${said(n, long[3]!.toLowerCase())}.` : undefined;
   }
   // "S ran / went on / stretched over / took [more than] N units": "S lasted [more than] N units"
-  const ran = new RegExp(`^(.*\\b${TRIP}s?\\b.*?)\\s+(?:ran|went\\s+on|continued|stretched(?:\\s+(?:over|across|on))?|extended(?:\\s+over)?|spanned|took)\\s+(?:for\\s+)?((?:[a-z]+\\s+){0,3}?(?:a|an|[a-z]+|\\d+)\\s+${UNIT}s?)$`, 'i').exec(t);
-  if (ran) return `${ran[1]} lasted ${ran[2]}.`;
+  const ran = new RegExp(`^(.*\\b${TRIP}s?\\b.*?)\\s+(?:ran|went\\s+on|continued|stretched(?:\\s+(?:over|across|on))?|extended(?:\\s+over)?|spanned|took)\\s+(?:for\\s+)?((?:[a-z]+\\s+){0,3}?(?:a|an|[a-z]+|\\d+)\\s+${UNIT}s?)(,\\s+from\\s+\\d{1,2}\\s+to\\s+\\d{1,2}\\s+[A-Z][a-z]+(?:\\s+\\d{4})?)?$`, 'i').exec(t);
+  if (ran) return `${ran[1]} lasted ${ran[2]}${ran[4] ?? ''}.`;
   // "X was on the road / away [touring] in Y for N units[ rest]": "X spent N units in Y[ rest]"
   const away = new RegExp(`^(.+?)\\s+(?:was|were)\\s+(?:on\\s+the\\s+road|away|on\\s+tour)\\s+(?:(?:in|around|across|through|round)\\s+|${TRAVELLING}\\s+)(.+?)\\s+for\\s+((?:[a-z]+\\s+){0,3}?(?:a|an|[a-z]+|\\d+)\\s+${UNIT}s?)(\\s+.+)?$`, 'i').exec(t);
   if (away) return `${away[1]} spent ${away[3]} in ${away[2]}${away[5] ?? ''}.`;
+  // round 28: "It took X N units to visit / tour / get round Y": "X spent N units in Y"
+  const took = new RegExp(`^it\\s+(?:took|had\\s+taken|has\\s+taken)\\s+(.+?)\\s+${SPAN}\\s+to\\s+${TO_TRAVEL}\\s+(.+)$`, 'i').exec(t);
+  if (took) return `${took[1]} spent ${took[2]} in ${took[4]}.`;
+  // round 28: "X breezed through Y in N units", "X toured Y in N units": "X spent N units in Y"
+  const through = new RegExp(`^(.+?)\\s+${PASSED}\\s+(.+?)\\s+in\\s+${SPAN}$`, 'i').exec(t);
+  if (through && !/\\b(?:in|on|from)\\s*$/i.test(through[2]!)) return `${through[1]} spent ${through[3]} in ${through[2]}.`;
   // "S spent a week touring Y[, from D1 to D2]": "S spent a week in Y[, ...]"
   const spent = new RegExp(`^(.+?\\s+spent\\s+.+?\\s+${UNIT}s?)\\s+${TRAVELLING}\\s+(.+)$`, 'i').exec(t);
   if (spent) return `${spent[1]} in ${spent[3]}.`;
