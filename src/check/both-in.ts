@@ -17,6 +17,7 @@ import { readSpan, sideDate } from './spans.js';
 import { normalizeTypography } from './text.js';
 import type { Interpretation } from './types.js';
 import type { Bearing, Evaluation } from './verdict.js';
+import { DENIAL } from './denials.js';
 
 /** Verbs that say only that a thing took place (in the past or the present tense). */
 const OCCURRED = '(?:took\\s+place|take\\s+place|happened|happen|occurred|occur|fell|fall|came|come|were\\s+(?:held|staged|posted)|are\\s+(?:held|posted)|went\\s+up|appeared|were|are)';
@@ -63,7 +64,7 @@ function sideIn(ctx: CheckContext, text: string, p: string): { fits: boolean | u
  */
 export function readBothIn(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
   const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
-  if (/\b(?:not|never|no|neither|nor)\b|n't\b/i.test(claim) || /^(?:did|was|were|is|are|had|has)\b/i.test(claim)) return undefined;
+  if (DENIAL.test(claim) || /^(?:did|was|were|is|are|had|has)\b/i.test(claim)) return undefined;
   const order = WITHIN_ORDER.exec(claim);
   const both = order ? undefined : BOTH.exec(claim);
   const [left, right, when] = order ? [order[1]!, order[4]!, order[3]!] : both ? [both[2]!, both[3]!, both[6]!] : [];
