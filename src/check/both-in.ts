@@ -11,12 +11,13 @@
  * both opened in 2015") says more than the dates, and is left to the other readers. An order
  * within a period is the span reader's order and both sides in the period, each deciding.
  */
+import { isoPeriod } from './claim-time.js';
 import { localName, type CheckContext } from './context.js';
 import { readSpan, sideDate } from './spans.js';
-import { normalizeTypography, tokenize } from './text.js';
+import { normalizeTypography } from './text.js';
 import type { Interpretation } from './types.js';
-import { parseDate } from './values.js';
 import type { Bearing, Evaluation } from './verdict.js';
+import { DENIAL } from './denials.js';
 
 /** Verbs that say only that a thing took place (in the past or the present tense). */
 const OCCURRED = '(?:took\\s+place|take\\s+place|happened|happen|occurred|occur|fell|fall|came|come|were\\s+(?:held|staged|posted)|are\\s+(?:held|posted)|went\\s+up|appeared|were|are)';
@@ -28,12 +29,10 @@ const WITHIN_ORDER = /^(.+?)\s+(earlier|later|sooner)\s+in\s+((?:the\s+year\s+)?
 /** The cheap test before any reading: a period after "in" and "both" or a comparative. */
 export const BOTH_IN_NEEDS = /\b(?:both|earlier\s+in|later\s+in|sooner\s+in)\b/i;
 
-/** A period said outright: `YYYY` or `YYYY-MM`; undefined for anything else. */
+/** A period said outright: `YYYY` or `YYYY-MM` (src/check/claim-time.ts `isoPeriod`); undefined for anything else (a day, a part of a period). */
 function period(ctx: CheckContext, text: string): string | undefined {
-  const t = text.trim().replace(/[.!?]+$/, '').replace(/^(?:the\s+year\s+)/i, '');
-  if (/^\d{4}$/.test(t)) return t;
-  const v = parseDate(tokenize(t, ctx.morph));
-  return v?.kind === 'month' ? v.value : undefined;
+  const p = isoPeriod(ctx, text.trim().replace(/[.!?]+$/, '').replace(/^(?:the\s+year\s+)/i, ''));
+  return p && p.length <= 7 ? p : undefined;
 }
 
 type Side = NonNullable<ReturnType<typeof sideDate>>;
@@ -65,7 +64,7 @@ function sideIn(ctx: CheckContext, text: string, p: string): { fits: boolean | u
  */
 export function readBothIn(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
   const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
-  if (/\b(?:not|never|no|neither|nor)\b|n't\b/i.test(claim) || /^(?:did|was|were|is|are|had|has)\b/i.test(claim)) return undefined;
+  if (DENIAL.test(claim) || /^(?:did|was|were|is|are|had|has)\b/i.test(claim)) return undefined;
   const order = WITHIN_ORDER.exec(claim);
   const both = order ? undefined : BOTH.exec(claim);
   const [left, right, when] = order ? [order[1]!, order[4]!, order[3]!] : both ? [both[2]!, both[3]!, both[6]!] : [];

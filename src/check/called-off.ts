@@ -24,6 +24,7 @@ import { undecidedResult } from './result.js';
 import { lexiconGate } from './reader-gates.js';
 import { normalizeTypography } from './text.js';
 import { DAY_OR_YEAR_QUALIFIERS } from './claim-index.js';
+import { DENIAL } from './denials.js';
 
 interface Lists { verbs: string[][]; nouns: Set<string> }
 const cache = new WeakMap<object, Lists>();
@@ -69,7 +70,7 @@ export interface CalledOff {
 export function calledOffTrip(ctx: CheckContext, input: string): CalledOff | undefined {
   const text = normalizeTypography(input).trim().replace(/[.!]$/, '');
   if (!CALLED_OFF_NEEDS(ctx).test(text)) return undefined;
-  if (/\b(?:not|never|no|nor|neither)\b|n't\b/i.test(text)) return undefined;
+  if (DENIAL.test(text)) return undefined;
   const words = [...text.matchAll(/[A-Za-z0-9][A-Za-z0-9'-]*/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
   const { verbs, nouns } = lists(ctx);
   for (let i = 1; i < words.length - 2; i++) {

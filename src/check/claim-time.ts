@@ -44,11 +44,26 @@ function pastPerfectState(inner: string): boolean {
   return !!verb && (verb === 'been' || /(?:ed|en)$/.test(verb) || IRREGULAR_PARTICIPLE.test(verb)) && !MODAL.test(inner);
 }
 
-/** An ISO period from a time phrase (`2015`, `October 2015`, `October 28, 2015`). */
+/** An ISO period from a time phrase (`2015`, `October 2015`, `October 28, 2015`), a part of one read as the whole. */
 function period(ctx: CheckContext, phrase: string): string | undefined {
   // "mid-January 2016" (round 15): the part of a month joined by its hyphen, as "mid January"
-  const words = phrase.trim().replace(/^(?:(?:early|late|mid)(?:-|\s+)|(?:the end of|the start of|the beginning of|the middle of)\s+)/i, '');
-  const tokens = tokenize(words, ctx.morph);
+  return isoPeriod(ctx, phrase.trim().replace(/^(?:(?:early|late|mid)(?:-|\s+)|(?:the end of|the start of|the beginning of|the middle of)\s+)/i, ''));
+}
+
+/**
+ * The ISO period a time phrase names exactly: a day (`October 28, 2015` -> `2015-10-28`), a month
+ * (`October 2015` -> `2015-10`) or a year (`2015`); undefined for anything else (a bound year, a
+ * span, a part of a period). The one reading of a time phrase, shared by the claim's own time
+ * (above), src/check/both-in.ts and src/check/office-time.ts.
+ *
+ * @example
+ * ```ts
+ * isoPeriod(ctx, '13 December 2015'); // '2015-12-13'
+ * isoPeriod(ctx, 'before 2015'); // undefined
+ * ```
+ */
+export function isoPeriod(ctx: CheckContext, phrase: string): string | undefined {
+  const tokens = tokenize(phrase, ctx.morph);
   if (!tokens.length || tokens.length > 5) return undefined;
   const d = parseDate(tokens);
   if (d?.kind === 'date' || d?.kind === 'month') return d.value;

@@ -24,7 +24,6 @@ import { canonicalDecimal, formatMoney, parseMoney, satisfiesAmount } from './va
 import { alternation, comparisonWords, type ComparisonWords } from './lexicon-words.js';
 import { evaluateClaim, type Bearing, type Evaluation } from './verdict.js';
 import { textMemo } from './text-memo.js';
-import { comparedAmounts } from './compared-amounts.js';
 
 // the comparison words are lexicon data (ontology/lexicon.ttl cg:comparativeWord, cg:exceedVerb,
 // cg:fallShortVerb, cg:multiplierWord, read by src/check/lexicon-words.ts); the regular expression is built from them
@@ -449,7 +448,7 @@ export function compareSides(left: Side & { interpretation: Interpretation }, ri
   if (margin) return byMargin(interpretation, cite, { left, right, l, r, target, greater, currency, margin, money });
   const arithmetic = `${money(l.value)} is ${l.value > target ? 'more' : l.value < target ? 'less' : 'no more and no less'} than ${factor !== 1 ? `${factor} x ${money(r.value)} = ` : ''}${money(target)}`;
   const decidedReading = decidedAmounts(interpretation, cite, holds, `Read as a comparison of two amounts: ${describeSide(left, l.shown)}; ${describeSide(right, r.shown)}. ${arithmetic}, so the claim (${rel.trim()}) ${holds ? 'holds' : 'does not hold'}.`);
-  // the amounts behind the verdict, for a degree said with the comparison (src/check/degree-comparisons.ts)
-  comparedAmounts(decidedReading.evaluation.explanation, l.value, target);
+  // the amounts behind the verdict travel with it, for a degree said with the comparison (src/check/degree-comparisons.ts)
+  decidedReading.evaluation.amounts = { larger: Math.max(l.value, target), smaller: Math.min(l.value, target) };
   return decidedReading;
 }

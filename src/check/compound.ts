@@ -19,7 +19,6 @@ import { rankGappingCut } from './rank-gapping.js';
 import { dropIgnorable, tokenize } from './text.js';
 import type { Evidence, Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
-import { depthMemo } from './depth-memo.js';
 import { textMemo } from './text-memo.js';
 
 /** Where a claim may be cut into two statements, tried in order (a comma last: "A did X, did Y and did Z"). */
@@ -59,15 +58,15 @@ const MAX_DEPTH = 3;
  * ```
  */
 export function readCompound(ctx: CheckContext, text: string, depth = 0, more?: PartReader): CompoundPart[] | undefined {
-  // a function of the context, the text and the depth, asked of the same parts by several readers
-  // and rechecks (the users' set: 13,838 calls), and of one part at several depths: kept, and a
-  // part that failed with nothing found inside it fails deeper too (depth-memo.ts, round 27). With
-  // a reader of other parts, kept for that reader (one round of readCompoundByReaders: it answers
-  // the same all round, and the parts a kept search asked it for are asked already)
-  return compounds(more ?? ctx, text, depth, () => readCompoundUncached(ctx, text, depth, more));
+  // without a reader of other parts, a function of the context, the text and the depth, asked of the
+  // same parts by several readers and rechecks (the users' set: 13,838 calls): kept (text-memo.ts).
+  // (round 27's depth memo, which also kept a part's clean failure for every deeper depth, was
+  // removed in round 28: no CPU gain measured, bench/README.md)
+  if (more) return readCompoundUncached(ctx, text, depth, more);
+  return compounds(ctx, `${depth}|${text}`, () => readCompoundUncached(ctx, text, depth));
 }
 
-const compounds = depthMemo<CompoundPart[]>();
+const compounds = textMemo<CompoundPart[] | undefined>();
 
 function readCompoundUncached(ctx: CheckContext, text: string, depth: number, more?: PartReader): CompoundPart[] | undefined {
   const claim = text.trim().replace(/[.!?]+$/, '');
@@ -224,13 +223,6 @@ function sameVerdicts(a: CompoundPart[], b: CompoundPart[]): boolean {
 
 /** A part read as one statement, or cut again. */
 function readPart(ctx: CheckContext, text: string, depth: number, more?: PartReader): CompoundPart[] | undefined {
-  const read = readPartUnmarked(ctx, text, depth, more);
-  // a reading found: the searches this one is part of did not fail cleanly (depth-memo.ts)
-  if (read) compounds.found();
-  return read;
-}
-
-function readPartUnmarked(ctx: CheckContext, text: string, depth: number, more?: PartReader): CompoundPart[] | undefined {
   // "X ended his visit on ...": the places the graph says X visited (src/check/implied-object.ts)
   const one = bestReading(ctx, text) ?? readImpliedDestination(ctx, text);
   if (one) return [{ text, ...one, elliptic: false }];

@@ -10,6 +10,7 @@ import { cg, literals } from './context-vocab.js';
 import { inflect, isWordRewrite, wordRewriteContext } from './light-verbs.js';
 import { normalizeTypography } from './text.js';
 import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { DENIAL } from './denials.js';
 
 interface Verbs { copula: string; among: string }
 const cache = new WeakMap<object, Verbs>();
@@ -43,7 +44,7 @@ export function plural(np: string): string {
  */
 export function copulaRewrites(ctx: CheckContext, input: string): string[] {
   const t = normalizeTypography(input).trim().replace(/\s+/g, ' ').replace(/[.!?]+$/, '');
-  if (/\b(?:not|never|no|nor|neither)\b|n't\b/i.test(t)) return [];
+  if (DENIAL.test(t)) return [];
   const v = verbsOf(ctx);
   // names only ("the Sylvania-initiated League" is a name and a statement: left to the compound reader);
   // a hyphen inside a name's word ("the Grand Co-operation Council", British spelling) keeps it one

@@ -22,6 +22,7 @@ import { undecidedResult } from './result.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 import { MONTH_NAMES_LOWER as MONTHS, MONTH_WORD as MONTH, WEEKDAY_WORD as WEEKDAY } from './calendar-names.js';
+import { DENIAL } from './denials.js';
 
 /** "December 2015", "December", "2015", "early December 2015". */
 const PERIOD = String.raw`(?:(?:early|mid|late)[- ])?(?:${MONTH}(?:,?\s+\d{4})?|\d{4})`;
@@ -38,7 +39,7 @@ const PERIOD = String.raw`(?:(?:early|mid|late)[- ])?(?:${MONTH}(?:,?\s+\d{4})?|
  */
 export function weekdayWithinParts(text: string): [string, string] | undefined {
   const t = normalizeTypography(text).trim().replace(/[.!]+$/, '');
-  if (/\b(?:not|never|no|nor|neither)\b|n't\b/i.test(t) || /\?$/.test(t)) return undefined;
+  if (DENIAL.test(t) || /\?$/.test(t)) return undefined;
   const m = new RegExp(String.raw`^(.+?\S)\s+on\s+(an?\s+${WEEKDAY})\s+(?:in|of)\s+(${PERIOD})$`, 'i').exec(t);
   if (!m) return undefined;
   const [, s, weekday, period] = m as unknown as [string, string, string, string];
@@ -106,7 +107,7 @@ function daysNamed(ctx: CheckContext, text: string): string[] {
  */
 export function yearlessRewrites(ctx: CheckContext, text: string): string[] {
   const t = normalizeTypography(text).trim();
-  if (/\b(?:not|never|no|nor|neither)\b|n't\b/i.test(t) || /\?$/.test(t) || /\b\d{4}\b/.test(t)) return [];
+  if (DENIAL.test(t) || /\?$/.test(t) || /\b\d{4}\b/.test(t)) return [];
   const df = DAY_FIRST.exec(t);
   const mf = df ? undefined : MONTH_FIRST.exec(t);
   const m = df ?? mf;

@@ -3,8 +3,8 @@
  * far bigger than its aid to B", "A's grants were much smaller than ...", "A slightly exceeds B".
  * The degree word (ontology/lexicon.ttl `cg:slightDegreeWord`, `cg:wideDegreeWord`) before a
  * comparative word or a verb of exceeding is a meaning word: the comparison without it is checked
- * by the whole reader, and its two amounts (when a comparison of amounts decided it,
- * {@link comparedAmounts}) check the degree:
+ * by the whole reader, and its two amounts (when a comparison of amounts decided it, the
+ * result's `amounts`, set by src/check/comparisons.ts `compareSides`) check the degree:
  *
  * - a slight degree holds when the larger amount is at most 10% above the smaller, and fails from
  *   50% above;
@@ -23,7 +23,6 @@ import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { escapeRegExp, normalizeTypography } from './text.js';
 import { cg, literals } from './context-vocab.js';
 import type { CheckResult } from './types.js';
-import { amountsBehind } from './compared-amounts.js';
 
 /**
  * Round 28: verbs that carry a slight degree themselves (lexicon `cg:slightExceedVerb`, "edges
@@ -104,7 +103,7 @@ export async function readDegree({ ctx, text, recheck }: ReaderInput): Promise<R
   const read = `Read as "${d.plain}" with the degree "${d.word}" (${d.degree === 'slight' ? 'at most 10% apart; 50% or more apart refutes' : 'at least 50% apart; 10% or less apart refutes'}).`;
   const claim = claimOf(text);
   if (r.verdict === 'REFUTED') return { decided: { ...r, claim, explanation: `${read} Without the degree the comparison is refuted, so it is with it. ${r.explanation}` } };
-  const amounts = r.verdict === 'SUPPORTED' ? amountsBehind(r) : undefined;
+  const amounts = r.verdict === 'SUPPORTED' ? r.amounts : undefined;
   if (!amounts || amounts.smaller <= 0) {
     const why = r.verdict === 'SUPPORTED' ? 'the comparison holds, but the graph gives no two amounts to measure the degree by' : 'the comparison is not decided';
     const result: CheckResult = { ...r, claim, verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', explanation: `${read} Not enough information: ${why}. ${r.explanation}` };

@@ -12,12 +12,13 @@
  */
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
+import { mainPurposeAdverbs, perLexicon } from './lexicon-words.js';
 import { claimOf, decided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 
 /** "<subject> is|was [mainly] meant|intended|designed|supposed|planned|built|being built|set up to <verb ...>" */
-const DESIGN = /^(.+?)\s+(?:is|was|are|were|has been|had been)\s+(?:(?:mainly|chiefly|primarily|largely|principally)\s+)?(?:being\s+)?(?:meant|intended|designed|supposed|planned|built|constructed|laid)\s+(?:(?:mainly|chiefly|primarily|largely|principally)\s+)?to\s+([a-z][\w-]*)\s+(.+)$/i;
+const DESIGN = perLexicon((ctx) => new RegExp(String.raw`^(.+?)\s+(?:is|was|are|were|has been|had been)\s+(?:(?:${mainPurposeAdverbs(ctx).alternation})\s+)?(?:being\s+)?(?:meant|intended|designed|supposed|planned|built|constructed|laid)\s+(?:(?:${mainPurposeAdverbs(ctx).alternation})\s+)?to\s+([a-z][\w-]*)\s+(.+)$`, 'i'));
 /** A determiner or pronoun after "to" is a place or a recipient, not a verb ("built to the sea"). */
 const NOT_A_VERB = /^(?:the|a|an|its|their|his|her|this|that|these|those|each|every|all|some|any|no|be)$/i;
 
@@ -31,7 +32,7 @@ const NOT_A_VERB = /^(?:the|a|an|its|their|his|her|this|that|these|those|each|ev
  */
 export function designPurposeRewrite(ctx: CheckContext, text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/[.!]+$/, '');
-  const m = DESIGN.exec(t);
+  const m = DESIGN(ctx).exec(t);
   if (!m) return undefined;
   const [, subject, verb, rest] = m as unknown as [string, string, string, string];
   if (NOT_A_VERB.test(verb) || /\b(?:not|never|no)\b|n't\b/i.test(t)) return undefined;

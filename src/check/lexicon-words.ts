@@ -137,3 +137,41 @@ export function degreeBeforeComparison(ctx: CheckContext, word: string, next: st
   }
   return heads.has(next.toLowerCase());
 }
+
+/**
+ * A value built once per lexicon (a regular expression made of its words), for a module whose
+ * pattern takes lexicon words: `const P = perLexicon((ctx) => new RegExp(...))`, then `P(ctx)`.
+ *
+ * @example
+ * ```ts
+ * const MAINLY = perLexicon((ctx) => new RegExp(`^(?:${mainPurposeAdverbs(ctx).alternation}) for `, 'i'));
+ * MAINLY(ctx).test('chiefly for farming'); // true
+ * ```
+ */
+export function perLexicon<T>(build: (ctx: CheckContext) => T): (ctx: CheckContext) => T {
+  const built = new WeakMap<object, T>();
+  return (ctx) => {
+    let v = built.get(ctx.lexicon);
+    if (v === undefined) {
+      v = build(ctx);
+      built.set(ctx.lexicon, v);
+    }
+    return v;
+  };
+}
+
+/**
+ * The adverbs that make a purpose the main one (lexicon `cg:mainPurposeAdverb`: "mainly",
+ * "chiefly", "above all", ...), lower case, and as an alternation for the purpose readers'
+ * patterns (longest first, a space matching any run of white space).
+ *
+ * @example
+ * ```ts
+ * mainPurposeAdverbs(ctx).words.has('chiefly'); // true
+ * new RegExp(`^(?:${mainPurposeAdverbs(ctx).alternation})$`, 'i').test('above  all'); // true
+ * ```
+ */
+export const mainPurposeAdverbs = perLexicon((ctx): { words: Set<string>; alternation: string } => {
+  const words = new Set(literals(ctx, null, NS.cg + 'mainPurposeAdverb').map((w) => w.toLowerCase().trim()));
+  return { words, alternation: alternation(words) };
+});

@@ -24,6 +24,7 @@ import type { CheckResult } from './types.js';
 import { cg, literals } from './context-vocab.js';
 import { applyMarkers } from './parser.js';
 import { normalizeTypography, normWord, tokenize } from './text.js';
+import { DENIAL } from './denials.js';
 
 /** One claim in other words and what was read as what. */
 export interface OtherWords {
@@ -450,7 +451,7 @@ export function troponymRewrites(ctx: CheckContext, input: string): OtherWords[]
  */
 export function refusalRewrites(ctx: CheckContext, input: string): OtherWords[] {
   const text = normalizeTypography(input).trim().replace(/[.!]$/, '');
-  if (/\b(?:not|never|no|nor|neither)\b|n't\b/i.test(text)) return [];
+  if (DENIAL.test(text)) return [];
   const words = wordsOf(text);
   for (let i = 1; i < words.length - 1; i++) {
     const n = startsWith(ctx, words, i, verbLists(ctx).refusal);

@@ -9,6 +9,7 @@
  * thing as former (cg:former: "Rufus, a former minister"), which says both halves. A refutation
  * still decides: the source saying it holds now excludes "no longer".
  */
+import { asRelated } from './related-bearings.js';
 import type { Evaluation } from './verdict.js';
 import type { Interpretation } from './types.js';
 
@@ -32,7 +33,7 @@ export function holdNoLonger(text: string, q: Interpretation, ev: Evaluation): E
   if (supports.length && supports.every((b) => (b.claim.qualifiers.get('former') ?? []).includes('true'))) return ev;
   return {
     verdict: 'NOT_ENOUGH_INFO', reason: 'qualifier', conflict: false,
-    bearings: ev.bearings.map((b) => (b.stance === 'supports' ? { ...b, stance: 'related' as const } : b)),
+    bearings: asRelated(ev.bearings, 'supports'),
     explanation: `Not enough information: "no longer" also says it once held, which the graph does not state; it states only the denial. ${ev.explanation}`,
   };
 }

@@ -15,6 +15,8 @@
  */
 
 import { rewrittenBy, type UnreadReader } from './reader-kit.js';
+import { isoPeriod } from './claim-time.js';
+import type { CheckContext } from './context.js';
 import type { CheckResult } from './types.js';
 import { MONTH_NAMES } from './calendar-names.js';
 
@@ -111,24 +113,14 @@ export function officeInPeriodRewrite(text: string): string | undefined {
   return `As of ${period}, ${who} was ${office}`;
 }
 
-/** The ISO prefix of a period of {@link officeInPeriodRewrite} (`2015-12`, `2015`), or undefined. */
-function isoOf(period: string): string | undefined {
-  const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-  const y = /(\d{4})$/.exec(period)?.[1];
-  if (!y) return undefined;
-  const mo = months.findIndex((m) => period.toLowerCase().includes(m));
-  if (mo < 0) return /^\d{4}$/.test(period) ? y : undefined;
-  const d = /(?:^|\s)(\d{1,2})(?:,|\s)/.exec(period)?.[1];
-  return `${y}-${String(mo + 1).padStart(2, '0')}${d ? `-${d.padStart(2, '0')}` : ''}`;
-}
-
 /**
  * A reading of an office at a time is the claim's only when it is about an office and every source
  * it cites is of that period: an office held later or earlier is not said by them.
  */
-function officeOfPeriod(text: string, r: CheckResult): boolean {
+function officeOfPeriod(ctx: CheckContext, text: string, r: CheckResult): boolean {
   const m = HELD_IN.exec(text.trim().replace(/\s+/g, ' ')) ?? IN_HELD.exec(text.trim().replace(/\s+/g, ' '));
-  const iso = m?.groups?.period ? isoOf(m.groups.period) : undefined;
+  // the period's ISO prefix (`2015-12`, `2015`)
+  const iso = m?.groups?.period ? isoPeriod(ctx, m.groups.period) : undefined;
   if (!iso || r.interpretation.predicateName !== 'holdsOffice') return false;
   const cited = r.evidence.filter((e) => e.stance !== 'related');
   return cited.length > 0 && cited.every((e) => {
@@ -159,6 +151,6 @@ export const OFFICE_TIME_READERS: readonly UnreadReader[] = [
     module: 'office-time.ts',
     whenUndecided: true,
     reads: '"Rufus Firefly was Sylvania\'s prime minister in December 2015", "In 2015, X was O": the office at that time, said as "As of <time>, X was O"; decided only by sources of that period (round 19)',
-    read: async (input) => rewrittenBy((_ctx, text) => officeInPeriodRewrite(text), 'an office at a time, said with "as of"', (r) => officeOfPeriod(input.text, r))(input),
+    read: async (input) => rewrittenBy((_ctx, text) => officeInPeriodRewrite(text), 'an office at a time, said with "as of"', (r) => officeOfPeriod(input.ctx, input.text, r))(input),
   },
 ];

@@ -18,6 +18,8 @@
  *
  * Each rewrite is rechecked; the verdict is the graph's on the claim in those words.
  */
+import type { CheckContext } from './context.js';
+import { mainPurposeAdverbs } from './lexicon-words.js';
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { agreeingRewrites } from './package-names.js';
 import { combineParts } from './rank-words.js';
@@ -34,11 +36,11 @@ const MODAL = String.raw`(?:(?<modal>would|will|could|may|might|should)\s+)?`;
  *
  * @example
  * ```ts
- * purposeConnectiveRewrite("Freedonia's aid to Sylvania is partly intended to repair canals and to build roads.");
+ * purposeConnectiveRewrite(ctx, "Freedonia's aid to Sylvania is partly intended to repair canals and to build roads.");
  * // "Freedonia's aid to Sylvania is intended to repair canals and build roads."
  * ```
  */
-export function purposeConnectiveRewrite(text: string): string | undefined {
+export function purposeConnectiveRewrite(ctx: CheckContext, text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/\s+/g, ' ');
   let out = t;
   out = out.replace(new RegExp(String.raw`\b(?:partly|partially|in\s+part)\s+(?=${PURPOSE_WORD})`, 'gi'), '');
@@ -62,8 +64,9 @@ export function purposeConnectiveRewrite(text: string): string | undefined {
   // "X's focus on F serves to P": the focus as its verb, the purpose as "in order to"
   out = out.replace(/^(.+?)(?:'s)\s+focus\s+on\s+(.+?)\s+(?:serves|served|is\s+meant|was\s+meant|is\s+intended|was\s+intended|is\s+designed|aims|aimed|seeks|sought)\s+to\s+(?=[a-z]+\s)/i, '$1 focused on $2 in order to ');
   // "X's tour of Y was mainly for P", "X went to Y mainly for P": the visit with its purpose
-  out = out.replace(/^(.+?)'s\s+(?:(?:state|official|week-long|high-profile)\s+)?(?:visit|trip|tour|journey)\s+(?:to|of)\s+(.+?)\s+(?:was|is)\s+((?:mainly|chiefly|primarily|principally|largely|mostly)\s+)?for\s+(?=[a-z])/i, '$1 visited $2 $3for ')
-    .replace(/^(.+?)\s+(?:went|travelled|traveled|came|flew)\s+to\s+(.+?)\s+((?:mainly|chiefly|primarily|principally|largely|mostly)\s+)?for\s+(?=[a-z]+ing\b|[a-z]+\s+[a-z]+$)/i, '$1 visited $2 $3for ');
+  const main = mainPurposeAdverbs(ctx).alternation;
+  out = out.replace(new RegExp(String.raw`^(.+?)'s\s+(?:(?:state|official|week-long|high-profile)\s+)?(?:visit|trip|tour|journey)\s+(?:to|of)\s+(.+?)\s+(?:was|is)\s+((?:${main})\s+)?for\s+(?=[a-z])`, 'i'), '$1 visited $2 $3for ')
+    .replace(new RegExp(String.raw`^(.+?)\s+(?:went|travelled|traveled|came|flew)\s+to\s+(.+?)\s+((?:${main})\s+)?for\s+(?=[a-z]+ing\b|[a-z]+\s+[a-z]+$)`, 'i'), '$1 visited $2 $3for ');
   // "Through X, Y would gain Z" -> "X would give Y Z" (the modal kept)
   const front = new RegExp(String.raw`^(?:through|via|thanks\s+to)\s+(?<giver>[^,]+),\s*(?<receiver>.+?)\s+${MODAL}${GAIN}\s+(?<thing>.+)$`, 'i').exec(out)
     ?? new RegExp(String.raw`^(?<receiver>.+?)\s+${MODAL}${GAIN}\s+(?<thing>.+?)\s+(?:through|via|thanks\s+to)\s+(?<giver>.+)$`, 'i').exec(out);
@@ -103,8 +106,8 @@ export function routeParts(text: string): string[] {
  * The reader of purpose and manner connectives (table entry `purpose-connective`): the claim said
  * with the connectives the purpose readers take, rechecked (an undecided reading is held).
  */
-export async function readPurposeConnective({ text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
-  const said = purposeConnectiveRewrite(text);
+export async function readPurposeConnective({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  const said = purposeConnectiveRewrite(ctx, text);
   const route = routeParts(said ?? text);
   if (route.length) {
     const read: Array<{ part: string; r: CheckResult }> = [];

@@ -17,6 +17,7 @@
  */
 import type { CheckContext } from './context.js';
 import { NS } from './context.js';
+import { mainPurposeAdverbs } from './lexicon-words.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 
@@ -34,9 +35,9 @@ function packageNouns(ctx: CheckContext): string {
 
 /** A verb that names giving, promising or offering a package, as said (kept in the deed). */
 const GIVE = String.raw`(?:(?:may|might|could|would|will)\s+)?(?:gave|give|gives|given|pledged|pledges|pledge|promised|promises|promise|extended|extends|extend|provided|provides|provide|offered|offers|offer|granted|grants|grant|allocated|allocates|allocate)`;
-/** What the package is said to be for: "is (meant) for NP", "is to V O", "(would) go to NP". */
-const FOR = String.raw`(?:is|was|are|were|will\s+be|would\s+be)\s+(?:(?:chiefly|mainly|largely|primarily|mostly)\s+)?(?:(?:meant|intended|designed|earmarked|destined|set\s+aside|aimed)\s+)?for\s+(?<npf>.+)`;
-const TO = String.raw`(?:is|was|are|were)\s+(?:(?:chiefly|mainly|largely|primarily|mostly)\s+)?(?:(?:meant|intended|designed|supposed|aimed)\s+)?to\s+(?!go\b)(?<verb>[a-z]+)\s+(?<object>.+)`;
+/** What the package is said to be for: "is (mainly) (meant) for NP", "is to V O", "(would) go to NP" (`main`: the main-purpose adverbs). */
+const FOR = (main: string): string => String.raw`(?:is|was|are|were|will\s+be|would\s+be)\s+(?:(?:${main})\s+)?(?:(?:meant|intended|designed|earmarked|destined|set\s+aside|aimed)\s+)?for\s+(?<npf>.+)`;
+const TO = (main: string): string => String.raw`(?:is|was|are|were)\s+(?:(?:${main})\s+)?(?:(?:meant|intended|designed|supposed|aimed)\s+)?to\s+(?!go\b)(?<verb>[a-z]+)\s+(?<object>.+)`;
 const GO = String.raw`(?:(?:would|will|is\s+to|was\s+to|are\s+to|were\s+to)\s+)?(?:go|goes|went|flow|flows|flowed)\s+(?:to|toward|towards|into)\s+(?<npg>.+)`;
 const DENIAL = /\b(?:not|never|no|nor|neither|if|whether|unless)\b|n't\b/i;
 
@@ -61,6 +62,7 @@ export function packagePurpose(ctx: CheckContext, text: string): PackagePurpose 
   if (DENIAL.test(t)) return undefined;
   const N = packageNouns(ctx);
   if (!N) return undefined;
+  const main = mainPurposeAdverbs(ctx).alternation;
   const tail = (g: Record<string, string | undefined>): string => {
     const np = g.npf ?? g.npg ?? g.npa;
     return np ? `for ${np}` : `to ${g.verb} ${g.object}`;
@@ -71,14 +73,14 @@ export function packagePurpose(ctx: CheckContext, text: string): PackagePurpose 
   // "The purpose (aim, goal) of X's N to Y was to V O | was NP", then "X's N to|for Y <is for NP |
   // is to V O | goes to NP>" (the purpose noun first: "the aim of X" is no giver)
   const own = new RegExp(String.raw`^the\s+(?:aim|goal|purpose|point|objective)\s+of\s+(?<giver>.+?)'s\s+(?<noun>${N}|money|funds)\s+(?:to|for)\s+(?<recipient>.+?)\s+(?:is|was|were|are)\s+(?:to\s+(?<verb>[a-z]+)\s+(?<object>.+)|(?<npa>(?!to\b).+))$`, 'i').exec(t)
-    ?? new RegExp(String.raw`^(?<giver>.+?)'s\s+(?<noun>${N}|money|funds)\s+(?:to|for)\s+(?<recipient>.+?)\s+(?:${FOR}|${TO}|${GO})$`, 'i').exec(t);
+    ?? new RegExp(String.raw`^(?<giver>.+?)'s\s+(?<noun>${N}|money|funds)\s+(?:to|for)\s+(?<recipient>.+?)\s+(?:${FOR(main)}|${TO(main)}|${GO})$`, 'i').exec(t);
   if (own) {
     const g = own.groups!;
     return { claims: open(g.giver!, g.noun!, g.recipient!).map((d) => `${d} ${tail(g)}`) };
   }
   // "The N X gave [to] Y <went to NP | is for NP>": the verb as said
   // (names are capitalised: no case folding here, or "Sylvania would" is a name)
-  const rel = new RegExp(String.raw`^[Tt]he\s+(?<noun>(?:${N}|money|funds)|(?:US)?\$\s?[\d.,]+(?:\s+(?:million|billion|trillion))?)\s+(?:that\s+|which\s+)?(?<giver>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?<give>${GIVE})\s+(?:to\s+)?(?<recipient>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:${FOR}|${TO}|${GO})$`).exec(t);
+  const rel = new RegExp(String.raw`^[Tt]he\s+(?<noun>(?:${N}|money|funds)|(?:US)?\$\s?[\d.,]+(?:\s+(?:million|billion|trillion))?)\s+(?:that\s+|which\s+)?(?<giver>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?<give>${GIVE})\s+(?:to\s+)?(?<recipient>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:${FOR(main)}|${TO(main)}|${GO})$`).exec(t);
   if (rel) {
     const g = rel.groups!;
     return { claims: [`${g.giver} ${g.give} ${g.noun} to ${g.recipient} ${tail(g)}`] };

@@ -13,14 +13,14 @@
  * then read here.
  */
 import type { CheckContext } from './context.js';
+import { mainPurposeAdverbs, perLexicon } from './lexicon-words.js';
 import { wordListAt } from './fuzzy.js';
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { agreeingRewrites } from './package-names.js';
 import { normalizeTypography } from './text.js';
 
-const ADVERB = String.raw`(?:mainly|chiefly|primarily|principally|largely|mostly)`;
 /** "as a way / means of V-ing", "for V-ing" (with the adverb before it, if any). */
-const GERUND = new RegExp(String.raw`(?:\s+(?<adv>${ADVERB}))?\s+(?:as\s+(?:a|one)\s+(?:way|means|method)\s+of|for)\s+(?<verb>[a-z]+ing)\s+(?=\S)`, 'i');
+const GERUND = perLexicon((ctx) => new RegExp(String.raw`(?:\s+(?<adv>${mainPurposeAdverbs(ctx).alternation}))?\s+(?:as\s+(?:a|one)\s+(?:way|means|method)\s+of|for)\s+(?<verb>[a-z]+ing)\s+(?=\S)`, 'i'));
 /** "is (mainly) for V-ing": the package's purpose said with a copula. */
 const COPULA = /\s+(?<be>is|are|was|were|will be|would be)$/i;
 /** Gerunds that are nouns of a thing, not a purpose said with a verb ("for housing", "for funding"). */
@@ -60,7 +60,7 @@ export function baseOf(ctx: CheckContext, gerund: string): string | undefined {
  */
 export function gerundPurposeRewrite(ctx: CheckContext, text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/\s+/g, ' ');
-  const m = GERUND.exec(t);
+  const m = GERUND(ctx).exec(t);
   if (!m?.groups || m.index === 0) return undefined;
   const gerund = m.groups.verb!;
   if (NOT_A_PURPOSE_VERB.test(gerund)) return undefined;

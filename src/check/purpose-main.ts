@@ -10,6 +10,7 @@
  */
 import { claimsByPredicate, type ClaimInfo } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
+import { mainPurposeAdverbs, perLexicon } from './lexicon-words.js';
 import { disjointFields, fieldsInPhrase } from './purpose-rival.js';
 import { compareQualifier } from './qualifiers.js';
 import { decided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
@@ -17,22 +18,20 @@ import { finish } from './result.js';
 import type { CheckResult } from './types.js';
 import type { Bearing } from './verdict.js';
 
-/** Adverbs that make a purpose the main one. */
-const MAIN = '(?:mainly|chiefly|primarily|mostly|largely|principally|predominantly|above all|first and foremost)';
 /** "... is/was [meant] mainly for P", "... is/was mainly [meant] for / to P". */
-const MAIN_PURPOSE = new RegExp(`^(.+?\\b(?:is|are|was|were|has been|have been|will be)\\s+)((?:meant|intended|earmarked|designed|destined|aimed|set aside|used)\\s+)?${MAIN}\\s+((?:meant|intended|earmarked|designed|destined|aimed|set aside|used)\\s+)?((?:for|to|at)\\s+.+)$`, 'i');
+const MAIN_PURPOSE = perLexicon((ctx) => new RegExp(`^(.+?\\b(?:is|are|was|were|has been|have been|will be)\\s+)((?:meant|intended|earmarked|designed|destined|aimed|set aside|used)\\s+)?(?:${mainPurposeAdverbs(ctx).alternation})\\s+((?:meant|intended|earmarked|designed|destined|aimed|set aside|used)\\s+)?((?:for|to|at)\\s+.+)$`, 'i'));
 
 /**
  * The claim without its main-purpose adverb, or undefined when it has none in a purpose frame.
  *
  * @example
  * ```ts
- * withoutMainAdverb("Freedonia's aid to Sylvania was mainly for farming."); // "Freedonia's aid to Sylvania was for farming."
- * withoutMainAdverb('Freedonia mainly exports grain.'); // undefined
+ * withoutMainAdverb(ctx, "Freedonia's aid to Sylvania was mainly for farming."); // "Freedonia's aid to Sylvania was for farming."
+ * withoutMainAdverb(ctx, 'Freedonia mainly exports grain.'); // undefined
  * ```
  */
-export function withoutMainAdverb(text: string): string | undefined {
-  const m = MAIN_PURPOSE.exec(text.trim());
+export function withoutMainAdverb(ctx: CheckContext, text: string): string | undefined {
+  const m = MAIN_PURPOSE(ctx).exec(text.trim());
   if (!m) return undefined;
   return `${m[1]}${m[2] ?? ''}${m[3] ?? ''}${m[4]}`.replace(/\s+/g, ' ');
 }
@@ -43,11 +42,11 @@ export function withoutMainAdverb(text: string): string | undefined {
  *
  * @example
  * ```ts
- * mainPurposePhrase("Freedonia's aid to Sylvania was mainly meant to build schools."); // "build schools"
+ * mainPurposePhrase(ctx, "Freedonia's aid to Sylvania was mainly meant to build schools."); // "build schools"
  * ```
  */
-export function mainPurposePhrase(text: string): string | undefined {
-  const m = MAIN_PURPOSE.exec(text.trim());
+export function mainPurposePhrase(ctx: CheckContext, text: string): string | undefined {
+  const m = MAIN_PURPOSE(ctx).exec(text.trim());
   return m ? m[4]!.replace(/^(?:for|to|at)\s+/i, '').replace(/[.!?]+$/, '') : undefined;
 }
 
@@ -92,14 +91,14 @@ function statements(ctx: CheckContext, r: CheckResult): ClaimInfo[] {
  * is decided, or when every statement of the relation that names a purpose names another.
  */
 export async function readMainPurpose({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
-  const plain = withoutMainAdverb(text);
+  const plain = withoutMainAdverb(ctx, text);
   if (!plain) return undefined;
   const r = await recheck(plain);
   if (!r) return undefined;
   const said = `Read as "${plain}" (the main purpose: the purposes the sources give)`;
   if (r.verdict !== 'NOT_ENOUGH_INFO') return decided({ ...r, claim: text.trim(), explanation: `${said}. ${r.explanation}` });
   // (round 27) a main purpose outside the source's closed list of main ones ("mainly in two fields")
-  const phrase = mainPurposePhrase(text);
+  const phrase = mainPurposePhrase(ctx, text);
   const list = phrase ? mainListRival(ctx, r, phrase) : undefined;
   if (list) {
     const bearings: Bearing[] = list.claims.map((c) => ({ claim: c, stance: 'refutes', reason: 'qualifier-conflict', note: `the main purposes the source lists: ${list.listed.join(', ')}` }));

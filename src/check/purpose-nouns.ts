@@ -21,6 +21,7 @@
  * frame cannot carry) is not read. Readings the graph decides must agree.
  */
 import type { CheckContext } from './context.js';
+import { mainPurposeAdverbs, perLexicon } from './lexicon-words.js';
 import { agreeingRewrites, type SaidAgain } from './package-names.js';
 import { baseOf } from './purpose-gerund.js';
 import { readPurposeShape } from './purpose-shapes.js';
@@ -41,11 +42,10 @@ const OWNED_TRIP = new RegExp(String.raw`^(?<who>.+?)(?:'s|\u2019s)\s+(?:(?<main
 /** "S's (main) aim in visiting O was to V O". */
 const OWNED_VISITING = new RegExp(String.raw`^(?<who>.+?)(?:'s|\u2019s)\s+(?:(?<main>${MAIN})\s+)?${NOUN}\s+in\s+(?:visiting|touring|travell?ing\s+to|going\s+to|coming\s+to)\s+(?<to>.+?)${TAIL}`, 'i');
 /** Adverbs that make a purpose the main one. */
-const MAIN_ADVERB = /^(?:mainly|chiefly|primarily|principally|mostly|largely|above all|first and foremost)$/i;
 /** "(Above all,) D was (mainly / all) about V-ing O". */
-const ABOUT = /^(?:(?<front>above all|first and foremost|mainly|chiefly|primarily|essentially|at heart),\s*)?(?<deed>.+?)\s+(?<be>was|is|were|are|has been)\s+(?:(?<adv>all|mainly|chiefly|primarily|principally|mostly|largely|above all|first and foremost|essentially|really)\s+)?about\s+(?<verb>[a-z]+ing)\s+(?<rest>\S.*)$/i;
+const ABOUT = perLexicon((ctx) => new RegExp(String.raw`^(?:(?<front>${mainPurposeAdverbs(ctx).alternation}|essentially|at heart),\s*)?(?<deed>.+?)\s+(?<be>was|is|were|are|has been)\s+(?:(?<adv>all|${mainPurposeAdverbs(ctx).alternation}|essentially|really)\s+)?about\s+(?<verb>[a-z]+ing)\s+(?<rest>\S.*)$`, 'i'));
 /** "D exists to V O". */
-const EXISTS = /^(?<deed>.+?)\s+(?<v>exists|exist|existed)\s+(?:(?<adv>mainly|chiefly|primarily|largely|mostly)\s+)?to\s+(?<rest>[a-z]+\s+\S.*)$/i;
+const EXISTS = perLexicon((ctx) => new RegExp(String.raw`^(?<deed>.+?)\s+(?<v>exists|exist|existed)\s+(?:(?<adv>${mainPurposeAdverbs(ctx).alternation})\s+)?to\s+(?<rest>[a-z]+\s+\S.*)$`, 'i'));
 /** "D has P as its (main) purpose", "D had P as one of its aims". */
 const HAS_AS = new RegExp(String.raw`^(?<deed>.+?)\s+(?<have>has|have|had)\s+(?<what>.+?)\s+as\s+(?:one\s+of\s+)?(?:its|their|his|her|the)\s+(?:(?<main>${MAIN})\s+)?(?:purposes?|aims?|goals?|objectives?|uses?)$`, 'i');
 /** "V-ing O was what D was (all) for / about". */
@@ -122,12 +122,12 @@ export function purposeNounRewrites(ctx: CheckContext, text: string): string[] {
     const deed = `${o.who}'s ${kind}${o.to ? ` to ${o.to}` : ''}`;
     out.push(meantTo(deed, o.be, !!o.main, oVerb, o.rest!), aimOf(deed, o.be, o.main, oVerb, o.rest!));
   }
-  const a = ABOUT.exec(t)?.groups;
+  const a = ABOUT(ctx).exec(t)?.groups;
   if (a && !PRONOUN.test(a.deed!) && baseOf(ctx, a.verb!) && !/^(?:nothing|something|everything|anything|during)$/i.test(a.verb!)) {
-    const main = MAIN_ADVERB.test(a.front ?? '') || MAIN_ADVERB.test(a.adv ?? '');
+    const main = [a.front, a.adv].some((w) => w && mainPurposeAdverbs(ctx).words.has(w.toLowerCase().replace(/\s+/g, ' ')));
     out.push(`${upper(a.deed!)} ${a.be!.toLowerCase()} ${main ? 'mainly ' : ''}aimed at ${a.verb!.toLowerCase()} ${a.rest}`);
   }
-  const e = EXISTS.exec(t)?.groups;
+  const e = EXISTS(ctx).exec(t)?.groups;
   if (e && !PRONOUN.test(e.deed!) && !NOT_A_VERB.test(e.rest!.split(' ')[0]!)) {
     const be = /existed/i.test(e.v!) ? 'was' : /exists/i.test(e.v!) ? 'is' : 'are';
     // "exists to pay for / fund P": what it is meant for

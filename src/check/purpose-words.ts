@@ -11,6 +11,7 @@
  * amount keeps its verb open as a bare noun does (gave, pledged, may provide), and is never dropped.
  */
 import type { CheckContext } from './context.js';
+import { mainPurposeAdverbs, perLexicon } from './lexicon-words.js';
 import { cg, literals } from './context-vocab.js';
 import { inflect } from './light-verbs.js';
 import { readPackagePurpose } from './purpose-frames.js';
@@ -43,8 +44,7 @@ function wordsOf(ctx: CheckContext): Words {
 }
 
 const BE = String.raw`(?:is|was|are|were|will\s+be|would\s+be)`;
-const MAIN_ADVERB = 'chiefly|mainly|largely|primarily|mostly|principally';
-const MAIN_SAID = new RegExp(String.raw`\sis\s+(?:${MAIN_ADVERB})\s+meant\s`, 'i');
+const MAIN_SAID = perLexicon((ctx) => new RegExp(String.raw`\sis\s+(?:${mainPurposeAdverbs(ctx).alternation})\s+meant\s`, 'i'));
 const MODAL = String.raw`(?:(?:will|would|may|might|could|is\s+to|are\s+to)\s+)?`;
 const AMOUNT = String.raw`(?:US)?\$\s?[\d.,]+(?:\s*(?:million|billion|trillion|mn|bn|m)\b)?`;
 
@@ -61,6 +61,7 @@ const AMOUNT = String.raw`(?:US)?\$\s?[\d.,]+(?:\s*(?:million|billion|trillion|m
 export function purposeWordsRewrites(ctx: CheckContext, text: string): string[] {
   const said = normalizeTypography(text).trim().replace(/\s+/g, ' ').replace(/[.!?]+$/, '');
   const w = wordsOf(ctx);
+  const MAIN_ADVERB = mainPurposeAdverbs(ctx).alternation;
   // (round 22) a main-purpose adverb around a purpose verb ("aims mainly at P", "mainly aims to V"):
   // read without it, and kept as "is mainly meant ..." (src/check/purpose-main.ts reads the main purpose)
   const verbs = [w.verb, w.object].filter(Boolean).join('|');
@@ -75,10 +76,10 @@ export function purposeWordsRewrites(ctx: CheckContext, text: string): string[] 
   if (named) heads.push({ head: named.groups!.head!, tail: named.groups!.rest ? `is ${main}meant to ${named.groups!.rest}` : `is ${main}meant for ${named.groups!.ger}` });
   const to = w.verb && new RegExp(String.raw`^(?<head>.+?)\s+${MODAL}(?:${w.verb})\s+to\s+(?<rest>[a-z]+\s+.+)$`, 'i').exec(t);
   const obj = w.object && new RegExp(String.raw`^(?<head>.+?)\s+${MODAL}(?:${w.object})\s+(?<np>(?!to\b)[a-z].+)$`, 'i').exec(t);
-  const part = w.participle && new RegExp(String.raw`^(?<head>.+?)\s+${BE}\s+(?<adv>(?:chiefly|mainly|largely|primarily|mostly)\s+)?(?:${w.participle})\s+(?:for|toward|towards|at)\s+(?<np>[a-z].+)$`, 'i').exec(t);
+  const part = w.participle && new RegExp(String.raw`^(?<head>.+?)\s+${BE}\s+(?<adv>(?:${MAIN_ADVERB})\s+)?(?:${w.participle})\s+(?:for|toward|towards|at)\s+(?<np>[a-z].+)$`, 'i').exec(t);
   // the participle after "is" first: "is targeted at P" is no object verb "target" with "is" in
   // its head ("... is is meant for at P", round 19)
-  const toPart = w.toParticiple && new RegExp(String.raw`^(?<head>.+?)\s+${BE}\s+(?<adv>(?:chiefly|mainly|largely|primarily|mostly)\s+)?(?:${w.toParticiple})\s+to\s+(?<np>[a-z].+)$`, 'i').exec(t);
+  const toPart = w.toParticiple && new RegExp(String.raw`^(?<head>.+?)\s+${BE}\s+(?<adv>(?:${MAIN_ADVERB})\s+)?(?:${w.toParticiple})\s+to\s+(?<np>[a-z].+)$`, 'i').exec(t);
   // "will help V P": a verb with a bare infinitive ("help to V" is read by the "to" verbs)
   const bare = w.bareVerb && new RegExp(String.raw`^(?<head>.+?)\s+${MODAL}(?:${w.bareVerb})\s+(?<rest>(?!to\b)[a-z]+\s+.+)$`, 'i').exec(t);
   if (named) { /* read above */ } else if (to) heads.push({ head: to.groups!.head!, tail: `is ${main}meant to ${to.groups!.rest}` });
@@ -120,7 +121,7 @@ export async function readPurposeWords(ctx: CheckContext, text: string, recheck:
   let held: CheckResult | undefined;
   for (const said of purposeWordsRewrites(ctx, text)) {
     // a main purpose ("is mainly meant ...") is read by the whole pipeline (src/check/purpose-main.ts)
-    const whole = MAIN_SAID.test(said) ? await recheck(said) : undefined;
+    const whole = MAIN_SAID(ctx).test(said) ? await recheck(said) : undefined;
     const r = whole ? (whole.verdict === 'NOT_ENOUGH_INFO' ? { held: whole } : { decided: whole }) : await readPackagePurpose(ctx, said, recheck);
     if (!r) continue;
     const note = `read the purpose words as "${said}" (lexicon cg:purposeVerb, cg:purposeObjectVerb, cg:purposeParticiple)`;

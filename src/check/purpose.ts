@@ -12,6 +12,7 @@
  */
 import { actorsOf } from './actors.js';
 import { NS, type CheckContext } from './context.js';
+import { mainPurposeAdverbs, perLexicon } from './lexicon-words.js';
 import { impliedDestinations } from './implied-object.js';
 import { compareMeans, judgeMeans, type MeansJudgement } from './means.js';
 import { rivalPurpose } from './purpose-rival.js';
@@ -39,14 +40,14 @@ const STATE_OF: Record<string, string> = { keenness: 'keen', eagerness: 'eager',
 const SIGNAL = /^(?:signal|signall?ing|show|showing|demonstrate|demonstrating|indicate|indicating|make|making)$/i;
 
 // "Firefly's visit aimed to V O", "X's trip was meant to V O": a purpose, not said to be the main one
-const AIMED = /^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was\s+|is\s+)?(?:(mainly|chiefly|primarily|principally|above all)\s+)?(?:aimed|sought|meant|intended|designed)\s+(?:to|at)\s+(\S+)\s+(.+)$/i;
+const AIMED = perLexicon((ctx) => new RegExp(String.raw`^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was\s+|is\s+)?(?:(${mainPurposeAdverbs(ctx).alternation})\s+)?(?:aimed|sought|meant|intended|designed)\s+(?:to|at)\s+(\S+)\s+(.+)$`, 'i'));
 const AIM = /^the\s+(?:(main|chief|primary|principal|key|central|overriding)\s+)?(?:aim|purpose|goal|objective|point)\s+of\s+(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?((?:[\w-]+\s+){1,3}?)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+(?:to\s+(\S+)\s+(.+)|(?!to\b)(.+))$/i;
 // (round 22) "NP was the main aim of X's visit": the purpose said first, as "The main aim of X's visit was NP"
 const AIM_LAST = /^(.+?)\s+(was|is)\s+the\s+((?:(?:main|chief|primary|principal|key|central|overriding)\s+)?(?:aim|purpose|goal|objective|point)\s+of\s+.+)$/i;
 // (round 22) "X went to Y chiefly for NP", "X visited Y mainly to V O": the main purpose of the visit
-const MAINLY_FOR = /^(.+?)\s+(?:visited|went\s+to|travell?ed\s+to|toured|came\s+to|made\s+(?:a|his|her|its)\s+(?:trip|visit|journey)\s+to)\s+(.+?)\s+(?:mainly|chiefly|primarily|principally|above all|largely|mostly)\s+(?:(?:in order\s+|so as\s+)?to\s+(\S+)\s+(.+)|for\s+(.+))$/i;
+const MAINLY_FOR = perLexicon((ctx) => new RegExp(String.raw`^(.+?)\s+(?:visited|went\s+to|travell?ed\s+to|toured|came\s+to|made\s+(?:a|his|her|its)\s+(?:trip|visit|journey)\s+to)\s+(.+?)\s+(?:${mainPurposeAdverbs(ctx).alternation})\s+(?:(?:in order\s+|so as\s+)?to\s+(\S+)\s+(.+)|for\s+(.+))$`, 'i'));
 // "X's visit was (mainly) about NP": a purpose said as a noun phrase (main with "mainly")
-const ABOUT = /^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?((?:[\w-]+\s+){1,3}?)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+(?:(mainly|chiefly|primarily|principally|above all)\s+)?about\s+(.+)$/i;
+const ABOUT = perLexicon((ctx) => new RegExp(String.raw`^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?((?:[\w-]+\s+){1,3}?)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+(?:(${mainPurposeAdverbs(ctx).alternation})\s+)?about\s+(.+)$`, 'i'));
 
 /** "strengthen" -> "strengthening", "secure" -> "securing", "upgrade" -> "upgrading". */
 function gerunds(verb: string): string[] {
@@ -218,12 +219,12 @@ export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: str
     const said = last[1]!.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
     return purposeParts(ctx, `The ${last[3]} ${last[2]} ${said}`);
   }
-  const mainly = MAINLY_FOR.exec(t);
+  const mainly = MAINLY_FOR(ctx).exec(t);
   if (mainly) {
     const [, who, place, verb, object, phrase] = mainly as unknown as [string, string, string, string | undefined, string | undefined, string | undefined];
     return [{ deed: `${who} visited ${place}`, verb: verb ?? '', object: object ?? phrase!, main: true }];
   }
-  const aimed = AIMED.exec(t);
+  const aimed = AIMED(ctx).exec(t);
   if (aimed) {
     const [, who, place, rank, verb, object] = aimed as unknown as [string, string, string | undefined, string | undefined, string, string];
     const deeds = place ? [`${who} visited ${place}`] : impliedDestinations(ctx, `${who}'s visit`).map((d) => `${who} visited ${d.place}`);
@@ -242,7 +243,7 @@ export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: str
     const deeds = place ? [`${who} visited ${place}`] : impliedDestinations(ctx, `${who}'s visit`).map((d) => `${who} visited ${d.place}`);
     return deeds.map((deed) => ({ deed, verb, object, main: !!rank }));
   }
-  const about = ABOUT.exec(t);
+  const about = ABOUT(ctx).exec(t);
   if (about) {
     const [, who, before, after, rank, object] = about as unknown as [string, string, string | undefined, string | undefined, string | undefined, string];
     const named = before && resolveMention(ctx, dropIgnorable(tokenize(before, ctx.morph), ctx.morph)).length === 1 ? before.trim() : undefined;

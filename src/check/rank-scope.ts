@@ -12,6 +12,7 @@
  */
 import { NS, type CheckContext } from './context.js';
 import type { Interpretation } from './types.js';
+import { asRelated } from './related-bearings.js';
 import type { Evaluation } from './verdict.js';
 
 /** The qualifiers a place after a rank is read as (the adjuncts of ontology/lexicon.ttl). */
@@ -44,7 +45,7 @@ export function holdScopedRank(ctx: CheckContext, q: Interpretation, ev: Evaluat
   const where = place.kind === 'entity' || place.kind === 'unknown-entity' ? place.mention ?? '' : '';
   return {
     verdict: 'NOT_ENOUGH_INFO', reason: 'qualifier', conflict: false,
-    bearings: ev.bearings.map((b) => (b.stance === 'related' ? b : { ...b, stance: 'related' as const })),
+    bearings: asRelated(ev.bearings),
     explanation: `Not enough information: the claim ranks within ${where ? `"${where}"` : 'a place'}, and the source's rank is among all the world's; a rank in one ranking says nothing of the other. ${ev.explanation}`,
   };
 }

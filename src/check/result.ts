@@ -39,6 +39,7 @@ export function finish(ctx: CheckContext, claim: string, interpretation: Interpr
     explanation: fromComments ? `${ev.explanation} The source is a reader comment, asserted by its commenter, not by the article's author.` : ev.explanation,
     reason: ev.reason,
     conflict: ev.conflict,
+    ...(ev.amounts ? { amounts: ev.amounts } : {}),
   };
 }
 

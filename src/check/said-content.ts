@@ -15,7 +15,8 @@
  * graph holds of it).
  */
 import type { ClaimScope } from './attribution.js';
-import type { CheckContext } from './context.js';
+import { NS, type CheckContext } from './context.js';
+import { perLexicon } from './lexicon-words.js';
 import { FUNCTION_WORDS } from './said-nowhere.js';
 import { MARKERS, markersOf, sentencesOf, wordsOf, type Word } from './said-markers.js';
 import { comments, decideByComments } from './said-words.js';
@@ -37,18 +38,29 @@ const SCOPE_WORDS = new Set('all any some each every just even now much many own
  */
 const TIME_WORDS = new Set(['before', 'after', 'since', 'until', 'till', 'only', 'already', 'still', 'yet', 'again', 'ever', 'always', 'once',
   'longer', 'more', 'less', 'most', 'least', 'than', 'too', 'during', 'within', 'soon', 'later', 'earlier']);
-const RANK_WORDS = new Set(['first', 'last', 'next', 'second', 'third', 'final', 'debut', 'maiden', 'initial']);
-/** Ranks said in other words: a "debut" or "maiden" loan is the first one. */
-const RANK_SAME: Record<string, string> = { debut: 'first', maiden: 'first', initial: 'first', final: 'last' };
+const ORDINALS = ['first', 'last', 'next', 'second', 'third'];
+/**
+ * The rank words: the ordinals and the ranks said in other words (lexicon `cg:sameRankWord`: a
+ * "debut" or "maiden" loan is the first one), each word -> the rank it names.
+ */
+const RANK_WORDS = perLexicon((ctx): Map<string, string> => {
+  const ranks = new Map(ORDINALS.map((w) => [w, w]));
+  for (const q of ctx.lexicon.getQuads(null, NS.cg + 'sameRankWord', null, null)) {
+    const [word, rank] = q.object.value.split('=>').map((w) => w.trim().toLowerCase());
+    if (word && rank) ranks.set(word, rank);
+  }
+  return ranks;
+});
 
 /** Whether the claim's time and rank words agree with the sentence's (see TIME_WORDS). */
-function sameTimeWords(claim: Word[], sentence: Word[]): boolean {
+function sameTimeWords(ctx: CheckContext, claim: Word[], sentence: Word[]): boolean {
   // "by" before a number or "end" is "before" ("by end-2016" for "before the end of 2016"); "by" else is no time word
   const timed = (ws: Word[]): string[] => ws.map((w, i) => (w.raw === 'by' && (/^(?:\d|end$)/.test(ws[i + 1]?.raw ?? '') || (ws[i + 1]?.raw === 'the' && ws[i + 2]?.raw === 'end')) ? 'before' : w.raw));
-  const of = (ws: Word[], set: Set<string>): Set<string> => new Set(timed(ws).filter((w) => set.has(w)));
+  const of = (ws: Word[], set: { has(w: string): boolean }): Set<string> => new Set(timed(ws).filter((w) => set.has(w)));
   const [ct, st] = [of(claim, TIME_WORDS), of(sentence, TIME_WORDS)];
   if (ct.size !== st.size || [...ct].some((w) => !st.has(w))) return false;
-  const rank = (ws: Word[]): string[] => [...of(ws, RANK_WORDS)].map((w) => RANK_SAME[w] ?? w);
+  const ranks = RANK_WORDS(ctx);
+  const rank = (ws: Word[]): string[] => [...of(ws, ranks)].map((w) => ranks.get(w)!);
   const sr = rank(sentence);
   return rank(claim).every((w) => sr.includes(w));
 }
@@ -61,7 +73,7 @@ function says(ctx: CheckContext, sentence: string, content: Word[], marks: Set<s
   const ws = wordsOf(ctx, sentence);
   const own = markersOf(ws);
   if (own.size !== marks.size || [...own].some((m) => !marks.has(m))) return false;
-  if (!sameTimeWords(claim, ws)) return false;
+  if (!sameTimeWords(ctx, claim, ws)) return false;
   if (claim.some((c) => SCOPE_WORDS.has(c.raw) && !ws.some((w) => w.raw === c.raw))) return false;
   const at = (w: Word, from: number): number => ws.findIndex((x, i) => i >= from && (x.norm === w.norm || (w.stem.length >= 4 && x.stem === w.stem)));
   let last = -1;
@@ -91,7 +103,7 @@ export function saidContent(ctx: CheckContext, scope: ClaimScope, inner: string)
   if (scope.kind === 'agent' && !scope.iris.every((iri) => all.some((c) => c.author === iri))) return undefined;
   const ws = wordsOf(ctx, inner);
   const marks = markersOf(ws);
-  const content = ws.filter((w) => !FUNCTION_WORDS.has(w.raw) && !MARKERS.has(w.raw) && !RANK_WORDS.has(w.raw) && (w.raw.length >= 3 || /^\d/.test(w.raw)));
+  const content = ws.filter((w) => !FUNCTION_WORDS.has(w.raw) && !MARKERS.has(w.raw) && !RANK_WORDS(ctx).has(w.raw) && (w.raw.length >= 3 || /^\d/.test(w.raw)));
   if (content.length < 3) return undefined;
   const holds = all.filter((c) => sentencesOf(c.text).some((s) => says(ctx, s, content, marks, ws)));
   const listed = content.map((w) => `"${w.raw}"`).join(', ');

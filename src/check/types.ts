@@ -194,6 +194,19 @@ export interface CheckResult {
    * follows from them (any REFUTED -> REFUTED; all SUPPORTED -> SUPPORTED; else NOT_ENOUGH_INFO).
    */
   parts?: Array<{ text: string; verdict: Verdict; interpretation: Interpretation; evidence: Evidence[]; explanation: string }>;
+  /**
+   * The two amounts a comparison of amounts was decided on (src/check/comparisons.ts
+   * `compareSides`), for a reader that checks more than its direction ("slightly larger",
+   * src/check/degree-comparisons.ts). Kept with the result through rewrites that spread it; not
+   * part of the JSON contract.
+   */
+  amounts?: ComparedAmounts;
+}
+
+/** The larger and the smaller of two amounts compared (after a factor is applied). */
+export interface ComparedAmounts {
+  larger: number;
+  smaller: number;
 }
 
 /** JSON contract of a check result (`--format json`, `/check`). */

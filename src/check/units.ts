@@ -12,6 +12,7 @@ import { NS } from './context.js';
 import { parseClaim } from './parser.js';
 import type { CheckValue, Interpretation } from './types.js';
 import { canonicalDecimal } from './values.js';
+import { asRelated } from './related-bearings.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
 import { hasErrorCode } from '../errors.js';
 
@@ -128,7 +129,7 @@ export function readOtherUnit(ctx: CheckContext, text: string): { interpretation
       else {
         const off = inside.find((e) => e.verdict === 'REFUTED');
         ev = off
-          ? { ...off, verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings: off.bearings.map((b) => ({ ...b, stance: 'related' as const })),
+          ? { ...off, verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings: asRelated(off.bearings),
             explanation: `The source's value is outside that interval but within ${units(loose)} of ${units(n)}, which a round number may mean: not decided. ${off.explanation}` }
           : inside.find((e) => e.verdict !== 'SUPPORTED')!;
       }

@@ -18,7 +18,7 @@ import { throughBodies } from './organs.js';
 import { REFUTERS } from './refuters.js';
 import { decideByTime, periodEnd, sourcePredates, sourceTimes, type Dated } from './timeline.js';
 import { noLongerAt } from './claim-time.js';
-import type { CheckValue, GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
+import type { CheckResult, CheckValue, ComparedAmounts, GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
 export { claimsByPredicate, groupMembers, officeHolders, scopedIndex, type ClaimInfo } from './claim-index.js';
 export { describeInterpretation, describeValue } from './prose.js';
@@ -43,6 +43,8 @@ export interface Evaluation {
   explanation: string;
   conflict: boolean;
   bearings: Bearing[];
+  /** The two amounts a comparison of amounts was decided on ({@link CheckResult.amounts}). */
+  amounts?: ComparedAmounts;
 }
 
 interface Route {

@@ -11,6 +11,7 @@ import { isA } from './claim-index.js';
 import { resolveMention } from './resolver.js';
 import { spanSideRewrite } from './span-clause-sides.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { DENIAL } from './denials.js';
 
 // where a time, a place or a span may follow the clause
 const CUT = /\s+(?=(?:on|in|at|near|during|around|before|after|when|by|with)\s)/gi;
@@ -26,7 +27,7 @@ const CUT = /\s+(?=(?:on|in|at|near|during|around|before|after|when|by|with)\s)/
  */
 export function workBegunRewrite(ctx: CheckContext, text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/[.!]+$/, '');
-  if (/\b(?:not|never|no|nor|neither)\b|n't\b/i.test(t) || /\?$/.test(t) || /^construction of\b/i.test(t)) return undefined;
+  if (DENIAL.test(t) || /\?$/.test(t) || /^construction of\b/i.test(t)) return undefined;
   // "the X construction began" is agentless.ts's own form already
   if (/^(?:the\s+)?(?:[\w-]+\s+){1,5}(?:construction|building)\s+(?:began|started)\b/i.test(t)) return undefined;
   const cuts = [...[...t.matchAll(CUT)].map((m) => m.index!), t.length];

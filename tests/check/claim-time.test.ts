@@ -5,7 +5,7 @@
 // seed expects India and Pakistan to be full SCO members by 2016; the 2016 AIIB article says
 // full membership is not expected before 2017.
 import { describe, expect, it } from 'vitest';
-import { inPresentPerfect, readClaimTime } from '../../src/check/claim-time.js';
+import { inPresentPerfect, isoPeriod, readClaimTime } from '../../src/check/claim-time.js';
 import { checkGraphDir } from '../helpers/check-fixture.js';
 import { corpusFixture } from '../helpers/cli.js';
 
@@ -90,5 +90,20 @@ describe('a state "already" or "still" at a fronted time (round 17)', () => {
     expect((await check('In January 2016, India was already a full member of the SCO.')).verdict).toBe('REFUTED');
     expect((await check('In January 2016, Pakistan was still not a full member of the SCO.')).verdict).toBe('SUPPORTED');
     expect((await check('In March 2016, India was already a full member of the SCO.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('isoPeriod (shared with both-in.ts and office-time.ts)', () => {
+  it('reads a day, a month or a year said exactly', () => {
+    expect(isoPeriod(ctx, 'December 13, 2015')).toBe('2015-12-13');
+    expect(isoPeriod(ctx, '13 December 2015')).toBe('2015-12-13');
+    expect(isoPeriod(ctx, 'december 2015')).toBe('2015-12');
+    expect(isoPeriod(ctx, '2015')).toBe('2015');
+  });
+  it('reads no bound, part or span of a period', () => {
+    expect(isoPeriod(ctx, 'before 2015')).toBeUndefined();
+    expect(isoPeriod(ctx, 'early 2015')).toBeUndefined();
+    expect(isoPeriod(ctx, '2015 and 2016')).toBeUndefined();
+    expect(isoPeriod(ctx, 'the same year')).toBeUndefined();
   });
 });

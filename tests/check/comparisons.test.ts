@@ -16,6 +16,8 @@ describe('a comparison of two amounts', () => {
     expect(r.explanation).toContain('USD 5,000,000 is more than USD 2,000,000');
     expect(r.explanation).toContain('stated as possible');
     expect(r.evidence.length).toBeGreaterThanOrEqual(2);
+    // the two amounts travel with the result, for a degree said with the comparison
+    expect(r.amounts).toEqual({ larger: 5_000_000, smaller: 2_000_000 });
     expect((await check("Freedonia's grants to Grand Fenwick exceeded its deals with Sylvania.")).verdict).toBe('REFUTED');
     expect((await check("Freedonia's grants to Grand Fenwick were smaller than its deals with Sylvania.")).verdict).toBe('SUPPORTED');
   });
@@ -25,6 +27,8 @@ describe('a comparison of two amounts', () => {
     const r = await check("Freedonia's deals with Sylvania were more than three times the size of its grants to Grand Fenwick.");
     expect(r.verdict).toBe('REFUTED');
     expect(r.explanation).toContain('3 x USD 2,000,000 = USD 6,000,000');
+    // the factor applied: the amounts compared are 5 and 3 x 2 million
+    expect(r.amounts).toEqual({ larger: 6_000_000, smaller: 5_000_000 });
     expect((await check("Freedonia's deals with Sylvania were worth more than US$ 4 million.")).verdict).toBe('SUPPORTED');
     expect((await check("Freedonia's deals with Sylvania were smaller than US$ 4 million.")).verdict).toBe('REFUTED');
   });
@@ -33,6 +37,7 @@ describe('a comparison of two amounts', () => {
     const r = await check("Freedonia's deals with Sylvania were larger than its grants to Marsovia.");
     expect(r.verdict).toBe('NOT_ENOUGH_INFO');
     expect(r.explanation).toContain('no single amount');
+    expect(r.amounts).toBeUndefined();
   });
 });
 

@@ -19,13 +19,13 @@ const verdict = (s: string): Promise<string> => check(s).then((r) => r.verdict, 
 
 describe('withoutMainAdverb', () => {
   it('drops the adverb of a main purpose', () => {
-    expect(withoutMainAdverb("Freedonia's aid to Sylvania was mainly for farming.")).toBe("Freedonia's aid to Sylvania was for farming.");
-    expect(withoutMainAdverb("Freedonia's aid to Sylvania is chiefly meant for farming.")).toBe("Freedonia's aid to Sylvania is meant for farming.");
-    expect(withoutMainAdverb("Freedonia's aid to Sylvania is meant primarily to repair canals.")).toBe("Freedonia's aid to Sylvania is meant to repair canals.");
+    expect(withoutMainAdverb(ctx, "Freedonia's aid to Sylvania was mainly for farming.")).toBe("Freedonia's aid to Sylvania was for farming.");
+    expect(withoutMainAdverb(ctx, "Freedonia's aid to Sylvania is chiefly meant for farming.")).toBe("Freedonia's aid to Sylvania is meant for farming.");
+    expect(withoutMainAdverb(ctx, "Freedonia's aid to Sylvania is meant primarily to repair canals.")).toBe("Freedonia's aid to Sylvania is meant to repair canals.");
   });
   it('leaves other claims alone', () => {
-    expect(withoutMainAdverb('Freedonia mainly exports grain.')).toBeUndefined();
-    expect(withoutMainAdverb("Freedonia's aid to Sylvania was for farming.")).toBeUndefined();
+    expect(withoutMainAdverb(ctx, 'Freedonia mainly exports grain.')).toBeUndefined();
+    expect(withoutMainAdverb(ctx, "Freedonia's aid to Sylvania was for farming.")).toBeUndefined();
   });
 });
 
@@ -116,9 +116,9 @@ describe('a package owned by its recipient (src/check/package-names.ts, round 26
 describe('"in an effort / a bid / an attempt to" after a deed (round 26, words26)', async () => {
   const { purposeConnectiveRewrite } = await import('../../src/check/purpose-connectives.js');
   it('is the deed\'s purpose, said "in order to"', () => {
-    expect(purposeConnectiveRewrite('Freedonia financed roads in Sylvania in an effort to support its trade.')).toBe('Freedonia financed roads in Sylvania in order to support its trade.');
-    expect(purposeConnectiveRewrite('Freedonia financed roads in a bid to win votes.')).toBe('Freedonia financed roads in order to win votes.');
-    expect(purposeConnectiveRewrite('In an effort to win votes, Freedonia financed roads.')).toBeUndefined();
+    expect(purposeConnectiveRewrite(ctx, 'Freedonia financed roads in Sylvania in an effort to support its trade.')).toBe('Freedonia financed roads in Sylvania in order to support its trade.');
+    expect(purposeConnectiveRewrite(ctx, 'Freedonia financed roads in a bid to win votes.')).toBe('Freedonia financed roads in order to win votes.');
+    expect(purposeConnectiveRewrite(ctx, 'In an effort to win votes, Freedonia financed roads.')).toBeUndefined();
   });
   it('is read by the deed done to help', () => {
     expect(purposePartRewrite(ctx, "Freedonia promotes exports of tractors to Sylvania in an effort to help Sylvania's farms.")).toBe("Freedonia seeks to help Sylvania's farms by promoting exports of tractors to Sylvania.");

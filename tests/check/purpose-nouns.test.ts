@@ -69,8 +69,8 @@ describe('a purpose noun frame, end to end', () => {
 
 describe('a main purpose outside a closed list of main ones (cg:oneOfMainPurposes)', () => {
   it('finds the purpose phrase of a main-purpose claim', () => {
-    expect(mainPurposePhrase("Freedonia's aid to Marsovia was mainly meant to build railways.")).toBe('build railways');
-    expect(mainPurposePhrase("Freedonia's aid to Marsovia was meant to build railways.")).toBeUndefined();
+    expect(mainPurposePhrase(ctx, "Freedonia's aid to Marsovia was mainly meant to build railways.")).toBe('build railways');
+    expect(mainPurposePhrase(ctx, "Freedonia's aid to Marsovia was meant to build railways.")).toBeUndefined();
   });
   it('refutes a main purpose in a field disjoint with every listed main one', async () => {
     expect(await verdict("Freedonia's aid to Marsovia was mainly meant to build railways.")).toBe('REFUTED');

@@ -119,11 +119,11 @@ describe('rank words (src/check/rank-words.ts)', () => {
 
 describe('purpose and manner connectives (src/check/purpose-connectives.ts)', () => {
   it('says the connectives as the purpose readers take them', () => {
-    expect(purposeConnectiveRewrite("Freedonia's grants to Sylvania are partly meant for farming.")).toBe("Freedonia's grants to Sylvania are aimed at farming."); // an -ing word after 'meant for': round 25's gerund of purpose
-    expect(purposeConnectiveRewrite('Freedonia pledged grants to Sylvania to repair canals and to build roads.')).toBe('Freedonia pledged grants to Sylvania to repair canals and build roads.');
-    expect(purposeConnectiveRewrite('Through the canal pipeline, Marsovia would gain its first route to Sylvania.')).toBe('The canal pipeline would give Marsovia its first route to Sylvania');
+    expect(purposeConnectiveRewrite(ctx, "Freedonia's grants to Sylvania are partly meant for farming.")).toBe("Freedonia's grants to Sylvania are aimed at farming."); // an -ing word after 'meant for': round 25's gerund of purpose
+    expect(purposeConnectiveRewrite(ctx, 'Freedonia pledged grants to Sylvania to repair canals and to build roads.')).toBe('Freedonia pledged grants to Sylvania to repair canals and build roads.');
+    expect(purposeConnectiveRewrite(ctx, 'Through the canal pipeline, Marsovia would gain its first route to Sylvania.')).toBe('The canal pipeline would give Marsovia its first route to Sylvania');
     expect(routeParts('The canal pipeline would give Marsovia its first route to Sylvania')).toEqual(['The canal pipeline will run from Marsovia', 'The canal pipeline will run to Sylvania']);
-    expect(purposeConnectiveRewrite('Freedonia granted Sylvania aid with a view to upgrading clinics.')).toBe('Freedonia granted Sylvania aid for upgrading clinics.');
+    expect(purposeConnectiveRewrite(ctx, 'Freedonia granted Sylvania aid with a view to upgrading clinics.')).toBe('Freedonia granted Sylvania aid for upgrading clinics.');
   });
   it('decides them by the purposes and routes the graph gives', async () => {
     expect((await check("Freedonia's grants to Sylvania are partly meant for farming.")).verdict).toBe('SUPPORTED');
