@@ -74,7 +74,9 @@ function workerUrl(): URL {
 
 /**
  * Checks a parsed batch on `threads` threads (this one with `check`, the others workers that open
- * the project in `dir` themselves) and returns each line's JSON in input order with the metrics.
+ * the project in `dir` themselves) and returns each line's JSON in input order with the metrics
+ * and how many lines the workers checked. `here: false` leaves every line to the workers (threads
+ * - 1 of them).
  * Rejects on the first error that is not a claim's own (as the one-thread batch throws).
  *
  * @example
@@ -88,7 +90,9 @@ export async function runBatchThreads(
   threads: number,
   dir: string,
   check: (claim: string) => Promise<CheckResult>,
-): Promise<{ json: string[]; results: BatchLineResult[]; metrics: BatchMetrics }> {
+  opts: { here?: boolean } = {},
+): Promise<{ json: string[]; results: BatchLineResult[]; metrics: BatchMetrics; workerLines: number }> {
+  if (opts.here === false && threads < 2) throw new Error('runBatchThreads: no thread would check the lines (here: false and one thread)');
   const n = inputs.length;
   const json: string[] = new Array(n);
   const results: BatchLineResult[] = new Array(n);
@@ -96,6 +100,7 @@ export async function runBatchThreads(
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
   let done = 0;
+  let workerLines = 0;
   let failure: Error | undefined;
   let finish: () => void = () => {};
   const allDone = new Promise<void>((resolve) => { finish = resolve; });
@@ -115,7 +120,10 @@ export async function runBatchThreads(
   for (let t = 1; t < threads; t++) {
     const w = new WorkerClass(workerUrl(), { workerData: { dir, inputs, order, next } satisfies BatchWorkerData });
     w.on('message', (m: BatchWorkerReply) => {
-      if (m.ok) settle(m.index, m.json, m.line);
+      if (m.ok) {
+        workerLines++;
+        settle(m.index, m.json, m.line);
+      }
       else fail(revive(m));
     });
     w.on('error', fail);
@@ -124,7 +132,7 @@ export async function runBatchThreads(
     workers.push(w);
   }
   try {
-    for (;;) {
+    while (opts.here !== false) {
       const k = Atomics.add(counter, 0, 1);
       if (k >= n) break;
       const i = order[k];
@@ -142,7 +150,7 @@ export async function runBatchThreads(
     void w.terminate();
   }
   if (failure) throw failure;
-  return { json, results, metrics: scoreBatch(results) };
+  return { json, results, metrics: scoreBatch(results), workerLines };
 }
 
 /** A worker's error as the one-thread batch would have thrown it. */
