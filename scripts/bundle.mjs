@@ -162,8 +162,13 @@ try {
   rmSync(tmpDir, { recursive: true, force: true });
   mkdirSync(tmpDir, { recursive: true });
   const result = await esbuild.build({
-    // the hedge's worker thread (src/query/hedge.ts) starts from its own entry, sharing the chunks
-    entryPoints: { [entryName]: `${root}dist/cli/main.js`, [`${chunkPrefix}hedge-worker`]: `${root}dist/query/hedge-worker.js` },
+    // the hedge's worker thread (src/query/hedge.ts) starts from its own entry, sharing the chunks,
+    entryPoints: {
+      [entryName]: `${root}dist/cli/main.js`,
+      [`${chunkPrefix}hedge-worker`]: `${root}dist/query/hedge-worker.js`,
+      // and the threads of `check --batch --jobs N` (src/check/batch-jobs.ts)
+      [`${chunkPrefix}batch-worker`]: `${root}dist/check/batch-worker.js`,
+    },
     outdir: tmpDir,
     outExtension: { '.js': '.mjs' },
     splitting: true,

@@ -77,28 +77,37 @@ export async function runBatch(
   check: (claim: string) => Promise<CheckResult>,
 ): Promise<{ results: BatchLineResult[]; metrics: BatchMetrics }> {
   const results: BatchLineResult[] = [];
-  for (const inp of inputs) {
-    if (inp.error) {
-      results.push({ line: inp.line, error: inp.error });
-      continue;
-    }
-    const r: BatchLineResult = { line: inp.line, id: inp.id, claim: inp.claim, label: inp.label, gold: inp.evidence };
-    try {
-      r.result = await check(inp.claim!);
-      r.predicted = r.result.verdict;
-    } catch (err) {
-      if (!(err instanceof ClaimgraphError)) throw err;
-      r.error = { code: err.code, message: `line ${inp.line}: ${err.message}` };
-      // an unreadable claim gets no verdict of its own; for scoring it counts as "not enough info"
-      if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) r.predicted = 'NOT_ENOUGH_INFO';
-    }
-    if (r.gold && r.gold.length) {
-      const cited = (r.result?.evidence ?? []).map((e) => squash(e.text));
-      r.evidenceFound = r.gold.filter((q) => cited.some((t) => t.includes(squash(q)))).length;
-    }
-    results.push(r);
-  }
+  for (const inp of inputs) results.push(await checkBatchLine(inp, check));
   return { results, metrics: scoreBatch(results) };
+}
+
+/**
+ * One batch line through `check`: its verdict, or its error (a malformed line is not checked);
+ * rethrows what is not a {@link ClaimgraphError}. Shared by {@link runBatch} and the worker
+ * threads of `check --batch --jobs N` (batch-jobs.ts), so both score a line alike.
+ *
+ * @example
+ * ```ts
+ * (await checkBatchLine(parseBatch(line)[0], check)).predicted; // 'SUPPORTED'
+ * ```
+ */
+export async function checkBatchLine(inp: BatchInput, check: (claim: string) => Promise<CheckResult>): Promise<BatchLineResult> {
+  if (inp.error) return { line: inp.line, error: inp.error };
+  const r: BatchLineResult = { line: inp.line, id: inp.id, claim: inp.claim, label: inp.label, gold: inp.evidence };
+  try {
+    r.result = await check(inp.claim!);
+    r.predicted = r.result.verdict;
+  } catch (err) {
+    if (!(err instanceof ClaimgraphError)) throw err;
+    r.error = { code: err.code, message: `line ${inp.line}: ${err.message}` };
+    // an unreadable claim gets no verdict of its own; for scoring it counts as "not enough info"
+    if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) r.predicted = 'NOT_ENOUGH_INFO';
+  }
+  if (r.gold && r.gold.length) {
+    const cited = (r.result?.evidence ?? []).map((e) => squash(e.text));
+    r.evidenceFound = r.gold.filter((q) => cited.some((t) => t.includes(squash(q)))).length;
+  }
+  return r;
 }
 
 /**
@@ -132,7 +141,7 @@ export function scoreBatch(results: BatchLineResult[]): BatchMetrics {
   const byLabel = perLabel(confusion);
   return {
     lines: results.length,
-    checked: results.filter((r) => r.result).length,
+    checked: results.filter((r) => r.result || r.checked).length,
     malformed: results.filter((r) => r.error?.code === 'CHECK_INPUT').length,
     uninterpretable: results.filter((r) => r.error?.code === 'CHECK_UNINTERPRETABLE').length,
     labelled,

@@ -253,6 +253,8 @@ export interface BatchLineResult {
   error?: { code: string; message: string };
   /** Gold quotes found in a cited sentence. */
   evidenceFound?: number;
+  /** Checked (a verdict came back) in a worker thread, which sent its JSON line rather than `result`. */
+  checked?: boolean;
 }
 
 /** Metrics of a labelled batch. */
