@@ -12,7 +12,9 @@
  * October", "... on 25 December, a Friday". The years tried are those of the days the graph gives
  * the claims about the things the claim names, on that month and day; the claim said with such a
  * year ("on October 28, 2015") is rechecked, and only a support decides (another year's day may
- * be the one meant, so a day the graph contradicts in one year refutes nothing).
+ * be the one meant, so a day the graph contradicts in one year refutes nothing). A month said
+ * without its year ("Firefly ended his tour in October", round 28) is read the same way; when none
+ * of those years has a day in that month, the claim is held with its reading on such a year shown.
  */
 import { NS, type CheckContext } from './context.js';
 import { eventDates } from './qualifiers.js';
@@ -120,11 +122,58 @@ export function yearlessRewrites(ctx: CheckContext, text: string): string[] {
   return [...years].map((y) => `${t.slice(0, end)}${df ? ` ${y}` : `, ${y}`}${t.slice(end)}`);
 }
 
-/** The reader of a day without its year (table entry `yearless-day`): a support on a year the graph gives decides. */
+// "in October", "in early October", "in mid-November", "during May", followed by no day or year
+const MONTH_ONLY = new RegExp(String.raw`\b(?:in|during)\s+((?:(?:early|mid|late)(?:-|\s+))?(${MONTH}))\b(?!\s*-?\s*\d|,?\s+(?:of\s+)?\d)`, 'i');
+
+/**
+ * The claim said with each year the graph gives the things it names a day in its month ("in
+ * October" -> "in October 2015"), and with every other year of their days (to show a reading
+ * when none is in that month); empty when the claim names no month without a day or year.
+ *
+ * @example
+ * ```ts
+ * yearlessMonthRewrites(ctx, 'Firefly ended his tour in October.');
+ * // { inMonth: ['Firefly ended his tour in October 2011.'], other: [] } (the tour ends 2011-10-28)
+ * ```
+ */
+export function yearlessMonthRewrites(ctx: CheckContext, text: string): { inMonth: string[]; other: string[] } {
+  const t = normalizeTypography(text).trim();
+  const none = { inMonth: [], other: [] };
+  if (/\b(?:not|never|no|nor|neither)\b|n't\b/i.test(t) || /\?$/.test(t) || /\b\d{4}\b/.test(t) || DAY_FIRST.test(t) || MONTH_FIRST.test(t)) return none;
+  const m = MONTH_ONLY.exec(t);
+  if (!m) return none;
+  const mm = String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1).padStart(2, '0');
+  const days = daysNamed(ctx, t);
+  const inMonth = new Set(days.filter((d) => d.slice(5, 7) === mm).map((d) => d.slice(0, 4)));
+  const other = new Set(days.map((d) => d.slice(0, 4)).filter((y) => !inMonth.has(y)));
+  const end = m.index + m[0].length;
+  const said = (y: string): string => `${t.slice(0, end)} ${y}${t.slice(end)}`;
+  return { inMonth: [...inMonth].map(said), other: [...other].map(said) };
+}
+
+/**
+ * The reader of a day or a month without its year (table entry `yearless-day`): a support on a
+ * year the graph gives decides. A month on none of those years' days is read on each of them and
+ * held with the reading shown: another year may be the one meant, so no year refutes it, unless
+ * the refutation is a single-valued date's ("opened on"), which holds for every year alike.
+ */
 export async function readYearless({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
   for (const said of yearlessRewrites(ctx, text)) {
     const r = await recheck(said);
     if (r?.verdict === 'SUPPORTED') return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (a day without its year, on the year the graph gives that day). ${r.explanation}` } };
+  }
+  const months = yearlessMonthRewrites(ctx, text);
+  for (const said of months.inMonth) {
+    const r = await recheck(said);
+    if (r?.verdict === 'SUPPORTED') return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (a month without its year, on the year the graph gives a day in it). ${r.explanation}` } };
+  }
+  for (const said of [...months.inMonth, ...months.other]) {
+    const r = await recheck(said);
+    // a single-valued date ("opened on") the graph gives refutes the month in every year alike
+    if (r?.verdict === 'REFUTED' && r.reason === 'functional-conflict' && !months.inMonth.length) {
+      return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (a month without its year): the graph gives the one date of a single-valued relation, in no such month of any year. ${r.explanation}` } };
+    }
+    if (r) return { held: undecidedResult({ ...r, claim: text.trim() }, `Read as "${said}" (a month without its year, on a year the graph gives the things it names), which is ${r.verdict === 'REFUTED' ? 'refuted' : 'not decided'}; another year may be the one meant, so the claim is not decided. ${r.explanation}`) };
   }
   return undefined;
 }
