@@ -107,19 +107,28 @@ function daysNamed(ctx: CheckContext, text: string): string[] {
  * ```
  */
 export function yearlessRewrites(ctx: CheckContext, text: string): string[] {
+  return yearlessDay(ctx, text).onDay;
+}
+
+/** The day without its year said on the years with that day (`onDay`) and on the other years of the named things' days (`other`). */
+function yearlessDay(ctx: CheckContext, text: string): { onDay: string[]; other: string[] } {
+  const none = { onDay: [], other: [] };
   const t = normalizeTypography(text).trim();
-  if (/\b(?:not|never|no|nor|neither)\b|n't\b/i.test(t) || /\?$/.test(t) || /\b\d{4}\b/.test(t)) return [];
+  if (/\b(?:not|never|no|nor|neither)\b|n't\b/i.test(t) || /\?$/.test(t) || /\b\d{4}\b/.test(t)) return none;
   const df = DAY_FIRST.exec(t);
   const mf = df ? undefined : MONTH_FIRST.exec(t);
   const m = df ?? mf;
-  if (!m) return [];
+  if (!m) return none;
   const [day, month] = df ? [Number(df[2]), df[3]!] : [Number(mf![3]), mf![2]!];
   const mm = String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0');
   const dd = String(day).padStart(2, '0');
-  if (day < 1 || day > 31) return [];
-  const years = new Set(daysNamed(ctx, t).filter((d) => d.slice(5) === `${mm}-${dd}`).map((d) => d.slice(0, 4)));
+  if (day < 1 || day > 31) return none;
+  const days = daysNamed(ctx, t);
+  const years = new Set(days.filter((d) => d.slice(5) === `${mm}-${dd}`).map((d) => d.slice(0, 4)));
+  const other = new Set(days.map((d) => d.slice(0, 4)).filter((y) => !years.has(y)));
   const end = m.index + m[1]!.length;
-  return [...years].map((y) => `${t.slice(0, end)}${df ? ` ${y}` : `, ${y}`}${t.slice(end)}`);
+  const said = (y: string): string => `${t.slice(0, end)}${df ? ` ${y}` : `, ${y}`}${t.slice(end)}`;
+  return { onDay: [...years].map(said), other: [...other].map(said) };
 }
 
 // "in October", "in early October", "in mid-November", "during May", followed by no day or year
@@ -158,22 +167,24 @@ export function yearlessMonthRewrites(ctx: CheckContext, text: string): { inMont
  * the refutation is a single-valued date's ("opened on"), which holds for every year alike.
  */
 export async function readYearless({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
-  for (const said of yearlessRewrites(ctx, text)) {
-    const r = await recheck(said);
-    if (r?.verdict === 'SUPPORTED') return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (a day without its year, on the year the graph gives that day). ${r.explanation}` } };
-  }
-  const months = yearlessMonthRewrites(ctx, text);
+  const days = yearlessDay(ctx, text);
+  const byDay = days.onDay.length > 0 || days.other.length > 0;
+  const months = byDay ? { inMonth: days.onDay, other: days.other } : yearlessMonthRewrites(ctx, text);
+  const unit = byDay ? 'a day' : 'a month';
   for (const said of months.inMonth) {
     const r = await recheck(said);
-    if (r?.verdict === 'SUPPORTED') return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (a month without its year, on the year the graph gives a day in it). ${r.explanation}` } };
+    if (r?.verdict === 'SUPPORTED') return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (${unit} without its year, on the year the graph gives ${byDay ? 'that day' : 'a day in it'}). ${r.explanation}` } };
   }
   for (const said of [...months.inMonth, ...months.other]) {
     const r = await recheck(said);
-    // a single-valued date ("opened on") the graph gives refutes the month in every year alike
-    if (r?.verdict === 'REFUTED' && r.reason === 'functional-conflict' && !months.inMonth.length) {
-      return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (a month without its year): the graph gives the one date of a single-valued relation, in no such month of any year. ${r.explanation}` } };
+    if (!r) continue;
+    // the date itself single-valued ("opened on"): the graph's one date is in no year on the
+    // claim's day or month (that year would have supported it above), so every year refutes it;
+    // a date qualifier (an office held on a day) is not: another year's holder may be meant
+    if (r.verdict === 'REFUTED' && r.reason === 'functional-conflict' && ['date', 'month'].includes(r.interpretation.object.kind)) {
+      return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (${unit} without its year): the graph gives one date for this single-valued relation, and it falls there in no year. ${r.explanation}` } };
     }
-    if (r) return { held: undecidedResult({ ...r, claim: text.trim() }, `Read as "${said}" (a month without its year, on a year the graph gives the things it names), which is ${r.verdict === 'REFUTED' ? 'refuted' : 'not decided'}; another year may be the one meant, so the claim is not decided. ${r.explanation}`) };
+    return { held: undecidedResult({ ...r, claim: text.trim() }, `Read as "${said}" (${unit} without its year, on a year the graph gives the things it names), which is ${r.verdict === 'REFUTED' ? 'refuted' : 'not decided'}; another year may be the one meant, so the claim is not decided. ${r.explanation}`) };
   }
   return undefined;
 }
