@@ -13,6 +13,8 @@
  *   of that pair is for the ordinary rules;
  * - the graph records such a claim of the same subject, in the claim's modality, with another
  *   party, whose amount matches the claim's and whose other qualifiers (a sector) match it too;
+ * - the claim's amount is a sum ("US$ 18 billion", "about ..."), not a bound ("over ...", "less
+ *   than ..."), which many sums meet and so names no deal;
  * - neither party is a part or a member of the other (a region's package is not a swap), and the
  *   two share a type (a country for a country).
  */
@@ -57,6 +59,9 @@ function sameKind(ctx: CheckContext, a: string, b: string): boolean {
 export function amountElsewhereConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate, push: (b: Bearing) => void): void {
   const amount = q.qualifiers.amount;
   if (q.polarity !== 'positive' || q.modality !== 'stated' || !amount || amount.kind !== 'amount') return;
+  // a bound ("over US$ 10 billion") is met by many sums: it names no one deal (users21's probes:
+  // "the Sylvanian deals were worth over ..." was refuted by the one deal that met the bound)
+  if (amount.amounts.some((a) => a.bound && a.bound !== 'about')) return;
   if (q.subject.kind !== 'entity' || q.object.kind !== 'entity') return;
   const subject = q.subject.iri;
   const party = q.object.iri;

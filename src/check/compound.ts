@@ -264,7 +264,7 @@ function antecedents(ctx: CheckContext, text: string, pronoun = ''): string[] {
  * "the first to visit four", "the one representing Freedonia", "the host who greeted Rufus",
  * "elected president and previously studied" are no titles, and reading them as one left a
  * "works at" part that could be decided of the clause's last noun. A title has no relative
- * pronoun, no infinitive "to", no coordinated clause, no adverb in -ly, no "one" for its head,
+ * pronoun, no infinitive "to", no coordinated clause, no passive's "by", no adverb in -ly, no "one" for its head,
  * and no verb form in -ing or -ed after its first word or as its head ("was anticipated in 2017").
  *
  * @example
@@ -276,7 +276,8 @@ function antecedents(ctx: CheckContext, text: string, pronoun = ''): string[] {
 export function isTitlePhrase(words: string): boolean {
   const ws = words.trim().split(/\s+/);
   if (/^(?:one|ones)$/i.test(ws[0] ?? '')) return false;
-  if (ws.some((w) => /^(?:who|whom|whose|which|that|to|and|or|but|than)$/i.test(w) || /^[a-z]{3,}ly$/.test(w))) return false;
+  // "by" names a passive's agent ("was recieved by Rufus", a misspelt participle first: users21)
+  if (ws.some((w) => /^(?:who|whom|whose|which|that|to|and|or|but|than|by)$/i.test(w) || /^[a-z]{3,}ly$/.test(w))) return false;
   // a participle as the head ("was anticipated in 2017", "was elected in 2016") is a passive verb
   if (/^[a-z]{3,}(?:ing|ed)$/i.test(ws[ws.length - 1] ?? '')) return false;
   return !ws.slice(1).some((w) => /^[a-z]{3,}(?:ing|ed)$/.test(w));

@@ -12,7 +12,9 @@
  * October", "... on 25 December, a Friday". The years tried are those of the days the graph gives
  * the claims about the things the claim names, on that month and day; the claim said with such a
  * year ("on October 28, 2015") is rechecked, and only a support decides (another year's day may
- * be the one meant, so a day the graph contradicts in one year refutes nothing).
+ * be the one meant, so a day the graph contradicts in one year refutes nothing). A month said
+ * without its year ("Firefly ended his tour in October", round 28) is read the same way; when none
+ * of those years has a day in that month, the claim is held with its reading on such a year shown.
  */
 import { NS, type CheckContext } from './context.js';
 import { eventDates } from './qualifiers.js';
@@ -106,26 +108,84 @@ function daysNamed(ctx: CheckContext, text: string): string[] {
  * ```
  */
 export function yearlessRewrites(ctx: CheckContext, text: string): string[] {
+  return yearlessDay(ctx, text).onDay;
+}
+
+/** The day without its year said on the years with that day (`onDay`) and on the other years of the named things' days (`other`). */
+function yearlessDay(ctx: CheckContext, text: string): { onDay: string[]; other: string[] } {
+  const none = { onDay: [], other: [] };
   const t = normalizeTypography(text).trim();
-  if (DENIAL.test(t) || /\?$/.test(t) || /\b\d{4}\b/.test(t)) return [];
+  if (DENIAL.test(t) || /\?$/.test(t) || /\b\d{4}\b/.test(t)) return none;
   const df = DAY_FIRST.exec(t);
   const mf = df ? undefined : MONTH_FIRST.exec(t);
   const m = df ?? mf;
-  if (!m) return [];
+  if (!m) return none;
   const [day, month] = df ? [Number(df[2]), df[3]!] : [Number(mf![3]), mf![2]!];
   const mm = String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0');
   const dd = String(day).padStart(2, '0');
-  if (day < 1 || day > 31) return [];
-  const years = new Set(daysNamed(ctx, t).filter((d) => d.slice(5) === `${mm}-${dd}`).map((d) => d.slice(0, 4)));
+  if (day < 1 || day > 31) return none;
+  const days = daysNamed(ctx, t);
+  const years = new Set(days.filter((d) => d.slice(5) === `${mm}-${dd}`).map((d) => d.slice(0, 4)));
+  const other = new Set(days.map((d) => d.slice(0, 4)).filter((y) => !years.has(y)));
   const end = m.index + m[1]!.length;
-  return [...years].map((y) => `${t.slice(0, end)}${df ? ` ${y}` : `, ${y}`}${t.slice(end)}`);
+  const said = (y: string): string => `${t.slice(0, end)}${df ? ` ${y}` : `, ${y}`}${t.slice(end)}`;
+  return { onDay: [...years].map(said), other: [...other].map(said) };
 }
 
-/** The reader of a day without its year (table entry `yearless-day`): a support on a year the graph gives decides. */
+// "in October", "in early October", "in mid-November", "during May", followed by no day or year
+const MONTH_ONLY = new RegExp(String.raw`\b(?:in|during)\s+((?:(?:early|mid|late)(?:-|\s+))?(${MONTH}))\b(?!\s*-?\s*\d|,?\s+(?:of\s+)?\d)`, 'i');
+
+/**
+ * The claim said with each year the graph gives the things it names a day in its month ("in
+ * October" -> "in October 2015"), and with every other year of their days (to show a reading
+ * when none is in that month); empty when the claim names no month without a day or year.
+ *
+ * @example
+ * ```ts
+ * yearlessMonthRewrites(ctx, 'Firefly ended his tour in October.');
+ * // { inMonth: ['Firefly ended his tour in October 2011.'], other: [] } (the tour ends 2011-10-28)
+ * ```
+ */
+export function yearlessMonthRewrites(ctx: CheckContext, text: string): { inMonth: string[]; other: string[] } {
+  const t = normalizeTypography(text).trim();
+  const none = { inMonth: [], other: [] };
+  if (DENIAL.test(t) || /\?$/.test(t) || /\b\d{4}\b/.test(t) || DAY_FIRST.test(t) || MONTH_FIRST.test(t)) return none;
+  const m = MONTH_ONLY.exec(t);
+  if (!m) return none;
+  const mm = String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1).padStart(2, '0');
+  const days = daysNamed(ctx, t);
+  const inMonth = new Set(days.filter((d) => d.slice(5, 7) === mm).map((d) => d.slice(0, 4)));
+  const other = new Set(days.map((d) => d.slice(0, 4)).filter((y) => !inMonth.has(y)));
+  const end = m.index + m[0].length;
+  const said = (y: string): string => `${t.slice(0, end)} ${y}${t.slice(end)}`;
+  return { inMonth: [...inMonth].map(said), other: [...other].map(said) };
+}
+
+/**
+ * The reader of a day or a month without its year (table entry `yearless-day`): a support on a
+ * year the graph gives decides. A month on none of those years' days is read on each of them and
+ * held with the reading shown: another year may be the one meant, so no year refutes it, unless
+ * the refutation is a single-valued date's ("opened on"), which holds for every year alike.
+ */
 export async function readYearless({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
-  for (const said of yearlessRewrites(ctx, text)) {
+  const days = yearlessDay(ctx, text);
+  const byDay = days.onDay.length > 0 || days.other.length > 0;
+  const months = byDay ? { inMonth: days.onDay, other: days.other } : yearlessMonthRewrites(ctx, text);
+  const unit = byDay ? 'a day' : 'a month';
+  for (const said of months.inMonth) {
     const r = await recheck(said);
-    if (r?.verdict === 'SUPPORTED') return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (a day without its year, on the year the graph gives that day). ${r.explanation}` } };
+    if (r?.verdict === 'SUPPORTED') return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (${unit} without its year, on the year the graph gives ${byDay ? 'that day' : 'a day in it'}). ${r.explanation}` } };
+  }
+  for (const said of [...months.inMonth, ...months.other]) {
+    const r = await recheck(said);
+    if (!r) continue;
+    // the date itself single-valued ("opened on"): the graph's one date is in no year on the
+    // claim's day or month (that year would have supported it above), so every year refutes it;
+    // a date qualifier (an office held on a day) is not: another year's holder may be meant
+    if (r.verdict === 'REFUTED' && r.reason === 'functional-conflict' && ['date', 'month'].includes(r.interpretation.object.kind)) {
+      return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (${unit} without its year): the graph gives one date for this single-valued relation, and it falls there in no year. ${r.explanation}` } };
+    }
+    return { held: undecidedResult({ ...r, claim: text.trim() }, `Read as "${said}" (${unit} without its year, on a year the graph gives the things it names), which is ${r.verdict === 'REFUTED' ? 'refuted' : 'not decided'}; another year may be the one meant, so the claim is not decided. ${r.explanation}`) };
   }
   return undefined;
 }

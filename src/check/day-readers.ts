@@ -44,7 +44,7 @@ export const DAY_READERS: readonly UnreadReader[] = [
     name: 'weekday-within', module: 'date-parts.ts', reads: '"X opened on a Saturday in December 2015": the weekday and the period, two statements of one day (round 18)', read: readWeekdayWithin,
   },
   {
-    name: 'yearless-day', module: 'date-parts.ts', reads: '"X ended his tour on October 28": the day on a year the graph gives it; only a support decides (round 18)', read: readYearless,
+    name: 'yearless-day', module: 'date-parts.ts', reads: '"X ended his tour on October 28", "... in October": the day (round 18) or month (round 28) on a year the graph gives it; only a support decides, or a single-valued date (any year); a month on no such year is held with its reading', read: readYearless,
   },
   {
     name: 'dated-place',

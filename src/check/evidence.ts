@@ -5,6 +5,7 @@
 import type { Term } from '@rdfjs/types';
 import { NS, localName, type CheckContext } from './context.js';
 import type { Bearing } from './verdict.js';
+import { claimsByPredicate, type ClaimInfo } from './claim-index.js';
 import type { Evidence, SegmentName } from './types.js';
 
 const cg = (l: string): string => NS.cg + l;
@@ -32,6 +33,9 @@ export function collectEvidence(ctx: CheckContext, bearings: Bearing[], opts: { 
       if (seen.has(key)) continue;
       seen.add(key);
       const c = citedSentence(store, key, sIri, b.claim.iri);
+      // a sentence without the claim's quote is cited for a premise: the one that places a
+      // member in the group a group statement was expanded over; show that premise's quote
+      const premise = c.highlights.length ? undefined : groupPremise(ctx, b.claim, sIri);
       out.push({
         sentence: c.sentence,
         sentenceIri: sIri,
@@ -41,7 +45,8 @@ export function collectEvidence(ctx: CheckContext, bearings: Bearing[], opts: { 
         segment: c.segment,
         article: c.article,
         ...(c.article ? { articleDate: c.articleDate } : {}),
-        highlights: c.highlights.map((h) => ({ ...h })),
+        highlights: (premise?.highlights ?? c.highlights).map((h) => ({ ...h })),
+        ...(premise ? { premise: premise.claim } : {}),
         stance: b.stance,
       });
     }
@@ -53,10 +58,33 @@ export function collectEvidence(ctx: CheckContext, bearings: Bearing[], opts: { 
   }
   // supporting before refuting; the sentences holding the claim's quote before the ones that only
   // place a member in its group; then text order
+  const states = (e: Evidence): number => (e.highlights.length && !e.premise ? 1 : 0);
   out.sort((a, b) => (a.stance === b.stance ? 0 : a.stance === 'supports' ? -1 : 1)
-    || (b.highlights.length ? 1 : 0) - (a.highlights.length ? 1 : 0)
+    || states(b) - states(a)
     || (a.article ?? '').localeCompare(b.article ?? '') || a.begin - b.begin || (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
   return out;
+}
+
+/**
+ * The claim a cited sentence states for a claim expanded from a group statement ("all the
+ * League's members ..."), when the sentence holds no quote of the claim itself: a positive stated
+ * `partOf` claim, derived from that sentence, that places the claim's subject or object in the
+ * statement's group. Its quote spans are the ones to highlight. Undefined when there is none.
+ */
+function groupPremise(ctx: CheckContext, claim: ClaimInfo, sIri: string): { claim: string; highlights: ReadonlyArray<{ begin: number; end: number }> } | undefined {
+  const { store } = ctx;
+  const partOf = ctx.axioms.properties.get('partOf');
+  if (!partOf) return undefined;
+  const groups = new Set(store.getObjects(claim.iri, cg('expandedFrom'), null)
+    .flatMap((g) => store.getObjects(g, cg('group'), null).map((t) => t.value)));
+  if (!groups.size) return undefined;
+  const sides = new Set([claim.subject, claim.object.value]);
+  const premise = (claimsByPredicate(ctx).get(partOf) ?? [])
+    .filter((c) => c.polarity === 'positive' && c.modality === 'stated' && groups.has(c.object.value) && sides.has(c.subject) && c.sentences.includes(sIri))
+    .sort((a, b) => (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0))[0];
+  if (!premise) return undefined;
+  const cited = citedSentence(store, `${sIri}|${premise.iri}`, sIri, premise.iri);
+  return cited.highlights.length ? { claim: premise.iri, highlights: cited.highlights } : undefined;
 }
 
 /** What a cited sentence says of itself for one claim: all but the stance (`citedSentence`). */

@@ -62,7 +62,10 @@ function resultJSON(r: CheckResult): CheckResultJSON {
     },
     evidence: r.evidence.map((e) => ({
       sentence: e.sentence, sentenceIri: e.sentenceIri, ...(e.article ? { article: e.article } : {}), ...(e.articleDate ? { articleDate: e.articleDate } : {}),
-      begin: e.begin, end: e.end, text: e.text, claim: e.claim, segment: e.segment, stance: e.stance,
+      begin: e.begin, end: e.end, text: e.text,
+      // quote spans as offsets into the article (code points, as NIF counts) with their text
+      quotes: e.highlights.map((h) => ({ begin: e.begin + h.begin, end: e.begin + h.end, text: [...e.text].slice(h.begin, h.end).join('') })),
+      claim: e.claim, ...(e.premise ? { premise: e.premise } : {}), segment: e.segment, stance: e.stance,
     })),
     explanation: r.explanation,
   };
@@ -128,6 +131,8 @@ export function toClaimReview(r: CheckResult, opts: { articles?: string[] } = {}
 
 const ANSI = { bold: '\u001b[1m', reset: '\u001b[0m', yellow: '\u001b[43m\u001b[30m', green: '\u001b[32m', red: '\u001b[31m', dim: '\u001b[2m', cyan: '\u001b[36m' };
 
+const short = (iri: string): string => (iri.startsWith(NS.cgc) ? `cgc:${iri.slice(NS.cgc.length)}` : iri);
+
 function highlight(e: Evidence, color: boolean): string {
   const cps = [...e.text];
   if (!e.highlights.length) return e.text;
@@ -189,9 +194,10 @@ export function formatCheckText(r: CheckResult, opts: { color?: boolean } = {}):
   if (r.evidence.length) {
     lines.push(r.evidence.every((e) => e.stance === 'related') ? 'Related (near misses; they do not decide the claim):' : 'Evidence:');
     r.evidence.forEach((e, n) => {
-      const claim = e.claim.startsWith(NS.cgc) ? `cgc:${e.claim.slice(NS.cgc.length)}` : e.claim;
+      const claim = short(e.claim);
       const where = e.article ? `${e.article.replace(/^.*\//, '')}${e.articleDate ? ` (${e.articleDate})` : ''} ` : '';
-      lines.push(`  ${n + 1}. ${where}${e.sentence} [${e.segment}] ${e.begin}-${e.end} ${e.stance} ${c ? ANSI.dim : ''}${claim}${c ? ANSI.reset : ''}`);
+      const premise = e.premise ? ` (for the premise ${short(e.premise)})` : '';
+      lines.push(`  ${n + 1}. ${where}${e.sentence} [${e.segment}] ${e.begin}-${e.end} ${e.stance} ${c ? ANSI.dim : ''}${claim}${premise}${c ? ANSI.reset : ''}`);
       lines.push(`     ${highlight(e, c)}`);
     });
   } else lines.push('Evidence: none');

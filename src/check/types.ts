@@ -130,8 +130,17 @@ export interface Evidence {
   article?: string;
   /** That article's date: datePublished, or `undated` with the bounds its text gives. */
   articleDate?: string;
-  /** Quote spans of the claim inside this sentence, relative to the sentence start (code points). */
+  /**
+   * Quote spans inside this sentence, relative to the sentence start (code points): the claim's
+   * own, or, for a premise sentence, the premise claim's.
+   */
   highlights: Array<{ begin: number; end: number }>;
+  /**
+   * Set when the sentence is cited for a premise of the claim rather than stating it: the IRI of
+   * the claim it states (e.g. the `partOf` claim placing a member in the group a group statement
+   * was expanded over).
+   */
+  premise?: string;
   /** How this claim bears on the checked claim. */
   stance: 'supports' | 'refutes' | 'related';
 }
@@ -215,7 +224,12 @@ export interface CheckResultJSON {
   verdict: Verdict;
   interpretation: Record<string, unknown>;
   /** `stance`: supports or refutes the claim; `related` only under NOT_ENOUGH_INFO (a near miss shown for context). */
-  evidence: Array<{ sentence: string; begin: number; end: number; text: string; claim: string; segment: SegmentName; stance: 'supports' | 'refutes' | 'related' }>;
+  /**
+   * `quotes`: the quote spans highlighted in the sentence, as offsets into the article (code
+   * points) with their text; `premise`: set when the sentence states a premise of `claim` (the
+   * claim it states) rather than `claim` itself.
+   */
+  evidence: Array<{ sentence: string; begin: number; end: number; text: string; quotes: Array<{ begin: number; end: number; text: string }>; claim: string; premise?: string; segment: SegmentName; stance: 'supports' | 'refutes' | 'related' }>;
   explanation: string;
   /** Present for a compound claim: each statement with its verdict, interpretation and evidence. */
   parts?: Array<Omit<CheckResultJSON, 'claim' | 'parts'> & { text: string }>;

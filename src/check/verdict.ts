@@ -18,6 +18,7 @@ import { throughBodies } from './organs.js';
 import { REFUTERS } from './refuters.js';
 import { decideByTime, periodEnd, sourcePredates, sourceTimes, type Dated } from './timeline.js';
 import { noLongerAt } from './claim-time.js';
+import { listAmountVerdict } from './list-amounts.js';
 import type { CheckResult, CheckValue, ComparedAmounts, GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
 export { claimsByPredicate, groupMembers, officeHolders, scopedIndex, type ClaimInfo } from './claim-index.js';
@@ -467,7 +468,9 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
     if (v.kind === 'count') return countReading(ctx, q, side, v);
     if (v.kind === 'entities') {
       const scope = `each of ${v.items.map((e) => e.label).join(', ')}${v.excepted?.length ? ` (all but ${v.excepted.map((e) => e.label).join(', ')})` : ''}`;
-      const spread = distribute(ctx, q, v.items.map((e) => ({ member: e.iri, ev: evaluateClaim(ctx, { ...q, [side]: e }) })), scope);
+      // an amount said of the list may be each member's or their total (src/check/list-amounts.ts)
+      const spread = listAmountVerdict(ctx, q, side, v.items,
+        distribute(ctx, q, v.items.map((e) => ({ member: e.iri, ev: evaluateClaim(ctx, { ...q, [side]: e }) })), scope), evaluateClaim);
       // "all except X" also says X is the exception: the graph stating the claim for X refutes it
       if (spread.verdict === 'SUPPORTED' && v.excepted?.length) {
         for (const x of v.excepted) {

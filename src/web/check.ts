@@ -70,7 +70,7 @@ function render(r: CheckView): HTMLElement {
   const evidence = h('section', { class: 'evidence', id: 'evidence', 'aria-label': 'Evidence' },
     h('h2', {}, r.evidence.length ? `Evidence (${r.evidence.length})` : 'No evidence in the graph'),
     ...r.evidence.map((e) => h('article', { class: `evidence-item stance-${e.stance}`, 'data-stance': e.stance, 'data-sentence': e.source.sentence.iri },
-      h('p', { class: 'stance' }, STANCE_WORDS[e.stance]),
+      h('p', { class: 'stance' }, STANCE_WORDS[e.stance], e.premise ? ' (as a premise: it places a member in the group the claim was stated for)' : ''),
       e.claim ? claimStatement(e.claim) : null,
       sourceHeading(e.source),
       sourceText(e.source))),

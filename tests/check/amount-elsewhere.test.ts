@@ -24,6 +24,14 @@ describe('an amount of another party\'s deal', () => {
     expect((await check('Freedonia signed energy deals worth US$ 5 million with Sylvania.')).verdict).toBe('SUPPORTED');
     expect((await check('Freedonia signed energy deals worth US$ 5 million with the Region.')).verdict).not.toBe('REFUTED');
   });
+  it('decides nothing on a bound, which the other party\'s deal meets but does not name', async () => {
+    // users21's probe: "The Sylvanian deals were worth over ..." was refuted by the one deal that met it
+    for (const c of ['Freedonia signed energy deals worth more than US$ 4 million with Marsovia.', 'Freedonia signed energy deals worth less than US$ 6 million with Marsovia.']) {
+      expect((await check(c)).verdict, c).toBe('NOT_ENOUGH_INFO');
+    }
+    // "about" still names the deal
+    expect((await check('Freedonia signed energy deals worth about US$ 5 million with Marsovia.')).verdict).toBe('REFUTED');
+  });
   it('decides nothing when two parties hold deals of that amount', async () => {
     expect((await twoDeals.check('Freedonia signed energy deals worth US$ 5 million with Marsovia.')).verdict).toBe('NOT_ENOUGH_INFO');
   });

@@ -2,7 +2,7 @@
 // said as a whole claim (src/check/work-begun.ts), dated through the thing's claims
 // (src/check/weekday.ts claimDays) with one day per object (cg:oncePerObject).
 import { describe, expect, it } from 'vitest';
-import { weekdayWithinParts, yearlessRewrites } from '../../src/check/date-parts.js';
+import { weekdayWithinParts, yearlessMonthRewrites, yearlessRewrites } from '../../src/check/date-parts.js';
 import { workBegunRewrite } from '../../src/check/work-begun.js';
 import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 
@@ -60,5 +60,40 @@ describe('a day without its year', () => {
     expect((await check('Construction of the canal pipeline began on the 13th of December.')).verdict).toBe('SUPPORTED');
     expect((await check('Construction of the canal pipeline began on December 13, a Sunday.')).verdict).toBe('SUPPORTED');
     expect((await check('Construction of the canal pipeline began on December 13, a Monday.')).verdict).not.toBe('SUPPORTED');
+  });
+});
+
+describe('a month without its year (round 28)', () => {
+  it('is said on the years the graph gives a day in that month, and on their other years', () => {
+    const { ctx } = checkFixture(launched);
+    expect(yearlessMonthRewrites(ctx, 'Construction of the canal pipeline began in December.')).toEqual({ inMonth: ['Construction of the canal pipeline began in December 2015.'], other: [] });
+    expect(yearlessMonthRewrites(ctx, 'Construction of the canal pipeline began in mid-December.').inMonth).toEqual(['Construction of the canal pipeline began in mid-December 2015.']);
+    expect(yearlessMonthRewrites(ctx, 'Construction of the canal pipeline began in May.')).toEqual({ inMonth: [], other: ['Construction of the canal pipeline began in May 2015.'] });
+    // a year, a day, a denial or a question: not this reader's
+    for (const t of ['Construction of the canal pipeline began in December 2015.', 'Construction of the canal pipeline began in December 13.', 'Construction of the canal pipeline did not begin in May.', 'Did construction of the canal pipeline begin in May?']) {
+      expect(yearlessMonthRewrites(ctx, t), t).toEqual({ inMonth: [], other: [] });
+    }
+  });
+
+  it('decides by a support; another month is read on the graph\'s year and held, never refuted by it', async () => {
+    const { check } = checkFixture(launched);
+    const yes = await check('Construction of the canal pipeline began in December.');
+    expect(yes.verdict).toBe('SUPPORTED');
+    expect(yes.explanation).toContain('a month without its year');
+    const other = await check('Construction of the canal pipeline began in May.');
+    expect(other.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(other.reason).not.toBe('unknown-entity');
+    expect(other.explanation).toContain('another year may be the one meant');
+  });
+});
+
+describe('a month without its year, against a single-valued date', () => {
+  const opened = fixtureClaim({ id: 'acme-bank.openedOn', s: 'cgr:acme-bank', p: 'cg:openedOn', o: '"2005-03-01"^^xsd:date', asserted: true });
+  it('refutes another month in any year (one opening), supports its own', async () => {
+    const { check } = checkFixture(opened);
+    const no = await check('The Acme Development Bank opened in May.');
+    expect(no.verdict).toBe('REFUTED');
+    expect(no.explanation).toContain('single-valued');
+    expect((await check('The Acme Development Bank opened in March.')).verdict).toBe('SUPPORTED');
   });
 });

@@ -12,10 +12,12 @@ describe('JSON contract', () => {
     expect(Object.keys(j).sort()).toEqual(['claim', 'evidence', 'explanation', 'interpretation', 'verdict']);
     expect(j.verdict).toBe('REFUTED');
     // sentence ids repeat across articles: each evidence item carries the sentence IRI and, when
-    // the graph says, its article and the article's date
+    // the graph says, its article and the article's date (and `premise` for a premise sentence)
     for (const e of j.evidence) {
       const keys = Object.keys(e).sort();
-      expect(keys.filter((k) => k !== 'article' && k !== 'articleDate')).toEqual(['begin', 'claim', 'end', 'segment', 'sentence', 'sentenceIri', 'stance', 'text']);
+      expect(keys.filter((k) => k !== 'article' && k !== 'articleDate' && k !== 'premise')).toEqual(['begin', 'claim', 'end', 'quotes', 'segment', 'sentence', 'sentenceIri', 'stance', 'text']);
+      // the quotes are offsets into the article, their text the sentence's at those offsets
+      for (const q of e.quotes) expect([...e.text].slice(q.begin - e.begin, q.end - e.begin).join('')).toBe(q.text);
     }
     expect(j.interpretation).toMatchObject({
       subject: { iri: 'https://w3id.org/claimgraph/resource/sylvania', label: 'Sylvania' },

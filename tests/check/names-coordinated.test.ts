@@ -26,5 +26,7 @@ describe('names joined by "and"', () => {
     expect(isTitlePhrase('anticipated')).toBe(false);
     expect(isTitlePhrase('expected')).toBe(false);
     expect(isTitlePhrase('president')).toBe(true);
+    // a passive with a misspelt participle first ("was recieved by Rufus Firefly at the gala")
+    expect(isTitlePhrase('recieved by Rufus Firefly')).toBe(false);
   });
 });

@@ -191,8 +191,9 @@ async function check(state: TaskState, claim: string): Promise<CheckView> {
     const quotes = e.highlights.map((h) => ({ begin: e.begin + h.begin, end: e.begin + h.end }));
     const source = state.reader.source(e.sentenceIri, quotes, true);
     if (!source) continue;
-    const view = state.reader.claim(e.claim);
-    evidence.push({ stance: e.stance, ...(view ? { claim: view } : {}), source });
+    // a premise sentence shows the claim it states (the member's place in the group)
+    const view = state.reader.claim(e.premise ?? e.claim);
+    evidence.push({ stance: e.stance, ...(e.premise ? { premise: true } : {}), ...(view ? { claim: view } : {}), source });
   }
   return {
     claim: result.claim,

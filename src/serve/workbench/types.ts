@@ -212,7 +212,8 @@ export interface CheckView {
   result: Record<string, unknown>;
   /** A plain-English reading of the interpretation. */
   reading: string;
-  evidence: Array<{ stance: 'supports' | 'refutes' | 'related'; claim?: ClaimView; source: Source }>;
+  /** `premise`: the sentence states a premise of the supporting claim (then `claim` is that premise). */
+  evidence: Array<{ stance: 'supports' | 'refutes' | 'related'; premise?: boolean; claim?: ClaimView; source: Source }>;
   /** schema.org ClaimReview JSON-LD (`toClaimReview`). */
   claimReview: Record<string, unknown>;
   /** The stable path of this check's page (`/check?claim=...`). */
