@@ -6,7 +6,6 @@
  */
 import { readClauseComparison } from './clause-comparisons.js';
 import { readComparison } from './comparisons.js';
-import { recipientComparison } from './recipient-comparisons.js';
 import { DEGREE_NEEDS, readDegree } from './degree-comparisons.js';
 import { readClauseLikeness, readEqualAmounts } from './equal-amounts.js';
 import { demonymGiverRewrite } from './demonym-giver.js';
@@ -17,17 +16,10 @@ import { HAVE_COMPARISON_NEEDS, haveComparisonRewrite } from './have-comparisons
 import { THAN_NEEDS } from './reader-gates.js';
 import { decideNegatedComparison, NEGATED_COMPARISON_NEEDS, negatedComparison } from './said-otherwise.js';
 import { finish } from './result.js';
-import { claimOf, decided, evaluatedBy, heldWhenUndecided, rewrittenBy, rewrittenHeld, type UnreadReader } from './reader-kit.js';
+import { claimOf, decided, evaluatedBy, heldWhenUndecided, rewrittenBy, type UnreadReader } from './reader-kit.js';
 
 /** The entries, in the order they are tried. */
 export const COMPARISON_READERS: readonly UnreadReader[] = [
-  {
-    name: 'recipient-comparison', needs: THAN_NEEDS,
-    module: 'recipient-comparisons.ts',
-    reads: '"B got more money out of A than C did", "A gave B more aid than C": one giver\'s aid to two recipients compared, as "A\'s aid to B was larger than its aid to C" (round 28); also tried when the rank reading is undecided; an undecided reading is held',
-    whenUndecided: true,
-    read: rewrittenHeld((_ctx, text) => recipientComparison(text), 'two recipients of one giver compared by their aid'),
-  },
   {
     name: 'value-comparison',
     module: 'comparisons.ts',
