@@ -76,7 +76,7 @@ function chatSegment(seg: string, words: Set<string>): boolean {
   return ws.length > 0 && ws.length <= MAX_SEGMENT_WORDS && ws.every((w) => words.has(w.replace(/[^a-z']/g, '')));
 }
 
-/** True when a phrase names an article by a page noun ("the TAPI story", "the Freedonia piece"). */
+/** True when a phrase names an article by a page noun ("the canal story", "the Freedonia piece"). */
 function namesArticle(phrase: string): boolean {
   return phrase.toLowerCase().split(/\s+/).some((w) => PAGE_NOUNS.has(w.replace(/[^a-z-]/g, '')));
 }

@@ -340,7 +340,7 @@ export function comparableObject(v: CheckValue, o: Term, ctx?: CheckContext, pre
 function compareYearBound(q: Map<string, string[]>, year: string, bound: 'lt' | 'gt' | 'ge' | 'le' | 'about', functional: boolean, scoped = false): { r: QResult; functional: boolean; detail: string } {
   const years = [...new Set(DAY_OR_YEAR_QUALIFIERS.flatMap((n) => q.get(n) ?? []).map(yearOfIso))].sort();
   const words = BOUND_WORDS_TEXT[bound]!;
-  // round 28: in a claim about what one speaker states ("Marat K. said ..."), "before the end of
+  // round 28: in a claim about what one speaker states ("Rufus T. said ..."), "before the end of
   // 2016" (cg:byYear) is no later than 2016, so "before 2017" holds; an earlier bound or a lower one
   // ("after 2015") is not said by it (it was matched through the organisation's opening day, taken
   // for the deed's). Unscoped, a later source may have revised the expectation: not decided here.
