@@ -8,7 +8,7 @@
 //    11 runs after one warm-up, beside a bare `node -e ''` measured in the same minutes.
 // 2. `claimgraph check --batch` on the public dev set and on the user-style set, process start
 //    to exit, as claims per second (the whole command, graph load included), with `--jobs 1`
-//    (one thread) and with the default `--jobs` (worker threads, src/check/batch-jobs.ts), and
+//    (one thread, the default) and with one worker thread per core (src/check/batch-jobs.ts), and
 //    in-process on one thread (context built, then every claim).
 // 3. For each size in BENCH_CHECK_SIZES: the bench corpus (.bench/corpus-<size>, generated as
 //    bench/run.js does when missing), loaded as `check` loads it; the first check builds the
@@ -55,9 +55,9 @@ export async function batchThroughput() {
     const n = lines.split('\n').filter((l) => l.trim()).length;
     const tmp = join(BENCH, `check-batch-${out.length}.jsonl`);
     writeFileSync(tmp, lines);
-    // one thread (as every round before 28 measured), then the default `--jobs` (threads)
+    // one thread (the default, as every round before 28 measured), then one per core (`--jobs`)
     const cli = await timedRun(NODE, [CLI, 'check', '--batch', tmp, '--jobs', '1', '--dir', ROOT], { timeoutMs: 600_000 });
-    const jobs = await timedRun(NODE, [CLI, 'check', '--batch', tmp, '--dir', ROOT], { timeoutMs: 600_000 });
+    const jobs = await timedRun(NODE, [CLI, 'check', '--batch', tmp, '--jobs', String(availableParallelism()), '--dir', ROOT], { timeoutMs: 600_000 });
     const inproc = await inProcess(tmp);
     const { batchThreads } = await import(join(ROOT, 'dist', 'check', 'batch-jobs.js'));
     const threads = batchThreads(availableParallelism(), n);
@@ -140,7 +140,7 @@ export function format(r) {
   if (r.cold) out.push(`== check: seed graph, one claim from process start\n${fmt(r.cold.medianMs)} (median of ${r.cold.runs} after one warm-up; bare \`node -e ''\` ${fmt(r.cold.nodeStartMs)})${r.cold.exitCode ? `, exit ${r.cold.exitCode}` : ''}`);
   for (const b of r.batch ?? []) {
     out.push(`== check --batch --jobs 1, seed graph, ${b.set}: ${b.claims} claims in ${fmt(b.cliMs)} from process start = ${b.cliPerS.toFixed(1)} claims/s; in-process after load: ${b.inProcessPerS.toFixed(1)} claims/s (context ${fmt(b.contextMs)})`);
-    out.push(`== check --batch (default --jobs: ${b.threads} thread(s)), seed graph, ${b.set}: ${b.claims} claims in ${fmt(b.jobsMs)} from process start = ${b.jobsPerS.toFixed(1)} claims/s`);
+    out.push(`== check --batch --jobs ${b.threads} (worker threads, one per core), seed graph, ${b.set}: ${b.claims} claims in ${fmt(b.jobsMs)} from process start = ${b.jobsPerS.toFixed(1)} claims/s`);
   }
   for (const w of r.warm ?? []) out.push(`== check, warm, ${w.size} corpus (${w.triples} triples): median ${fmt(w.warmMedianMs)}, max ${fmt(w.warmMaxMs)} over ${w.checks} checks; first check ${fmt(w.firstMs)} (indexes), load ${fmt(w.loadMs)}; verdicts ${JSON.stringify(w.verdicts)}`);
   return `${out.join('\n')}\n`;

@@ -68,7 +68,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--qualifier <name=value>', 'structured form: a qualifier, e.g. year=2006 (repeatable)', collect)
     .option('--batch <file>', 'check one JSON object {"id","claim"[,"label","evidence"]} per line (- for stdin)')
     .option('--metrics <file>', 'with --batch: also write the metrics as JSON to this file')
-    .option('--jobs <n>', 'with --batch: threads checking claims (default: the CPU count, never more than the batch needs); output as with 1', (v: string) => {
+    .option('--jobs <n>', 'with --batch: threads checking claims (default 1; never more than the batch needs); output as with 1', (v: string) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1) throw new ClaimgraphError('USAGE', `--jobs needs a positive integer, got "${v}"`);
       return n;
@@ -86,9 +86,10 @@ Exit codes: 0 for any verdict; ${ERROR_CODES.CHECK_UNINTERPRETABLE} (CHECK_UNINT
 ${ERROR_CODES.CHECK_INPUT} (CHECK_INPUT) for bad input (empty, oversized, binary, malformed batch line).
 A batch writes one JSON result per line to stdout and its summary (label accuracy, evidence
 recall, confusion matrix) to stderr; malformed lines are reported with their line number while the
-other lines still run, and the exit code is then ${ERROR_CODES.CHECK_INPUT}. A batch of 64 claims or more is shared
-by worker threads (--jobs, at most one per 32 claims), each loading the graph once; the output is
-byte-identical to --jobs 1.`)
+other lines still run, and the exit code is then ${ERROR_CODES.CHECK_INPUT}. With --jobs N a batch of 64 claims or more
+is shared by worker threads (at most one per 32 claims), each loading the graph once; the output
+is byte-identical to --jobs 1. The default is one thread: on a 2-core machine V8's own compiler and
+garbage-collector threads already keep the second core busy, and two threads were slower.`)
     .action(async (words: string[], opts: CheckOpts, cmd: Command) => {
       if (!FORMATS.includes(opts.format)) throw new ClaimgraphError('USAGE', `unknown format ${JSON.stringify(opts.format)}: expected ${FORMATS.join(', ')}`);
       const dir = projectDir(cmd, io);
@@ -117,7 +118,9 @@ byte-identical to --jobs 1.`)
         const inputs = parseBatch(batchText);
         const check = (claim: string) => checkClaim(store, claim, { context });
         const { batchThreads, runBatchThreads } = await import('../../check/batch-jobs.js');
-        const threads = batchThreads(opts.jobs ?? process.getBuiltinModule('node:os').availableParallelism(), inputs.length);
+        // one thread unless asked: measured on 2 cores, a second thread only added its own load
+        // (bench/README.md "Round 28 (lead)"); more cores are where --jobs pays
+        const threads = batchThreads(opts.jobs ?? 1, inputs.length);
         let results: BatchLineResult[];
         let metrics: BatchMetrics;
         if (threads === 1) {
