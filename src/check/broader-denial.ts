@@ -41,6 +41,10 @@ export function broaderDenials(ctx: CheckContext, q: Interpretation, index: Clai
       if (!sameSide(q.subject, c.subject) || !objectMatches(ctx, q.object, c.object, c.predicate)) continue;
       if (!covers(ctx, { ...q, predicate: broader }, c)) continue;
       const sub = ctx.axioms.subProperties.get(broader)?.has(q.predicate);
+      // cg:deniedWith is an inference a source can overrule: where the graph states the claim's
+      // own relation for the pair (a shareholder the source names though it is no member), the
+      // stated claim decides, not the denial drawn from the other relation
+      if (!sub && statedForPair(ctx, q, index)) continue;
       const note = sub
         ? `the source denies the broader ${labelOf(ctx, localName(broader))} (claim ${shortIri(c.iri)}), and ${labelOf(ctx, localName(q.predicate))} is a sub-property of it`
         : `the source denies ${labelOf(ctx, localName(broader))} (claim ${shortIri(c.iri)}), and ${labelOf(ctx, localName(q.predicate))} is denied with it (cg:deniedWith)`;
@@ -48,4 +52,9 @@ export function broaderDenials(ctx: CheckContext, q: Interpretation, index: Clai
       else push({ claim: c, stance: 'supports', reason: 'broader-denial', note: `${note}, so the denial holds` });
     }
   }
+}
+
+/** True when the graph states the claim's own relation (positively) for the claim's subject and object. */
+function statedForPair(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate): boolean {
+  return (index.get(q.predicate) ?? []).some((c) => c.polarity === 'positive' && sameSide(q.subject, c.subject) && objectMatches(ctx, q.object, c.object, c.predicate));
 }

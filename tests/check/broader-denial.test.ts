@@ -1,7 +1,7 @@
 // A denial of a broader property denies the narrower one (src/check/broader-denial.ts): not a
 // member of the League is not a founding member of it; never the converse.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, SHAREHOLDER_RANKS } from '../helpers/check-fixture.js';
 
 // the fixture: "All Ruritanian states except Sylvania belong to the League" (Sylvania: not a member)
 const { check } = checkFixture(`
@@ -52,5 +52,11 @@ describe('a denial of a property a narrower one is denied with (cg:deniedWith)',
   it('draws no membership from a shareholding (one way only)', async () => {
     expect((await shares.check('Marsovia is a shareholder of the League.')).verdict).toBe('SUPPORTED');
     expect((await shares.check('Marsovia is a member of the League.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('yields to a shareholding the graph states for the pair (the denial is drawn, the shareholding said)', async () => {
+    // the fixture's Sylvania is no member, yet the ranks name it the League's second shareholder
+    const ranks = checkFixture(SHAREHOLDER_RANKS);
+    expect((await ranks.check('Sylvania is a shareholder of the League.')).verdict).toBe('SUPPORTED');
+    expect((await ranks.check("Freedonia has a bigger share of the League's voting power than Sylvania.")).verdict).toBe('SUPPORTED');
   });
 });

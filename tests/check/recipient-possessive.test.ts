@@ -33,7 +33,10 @@ describe('role nouns that are lexicon data (round 19)', () => {
   it('does not read a shareholder as a member (no sub-property ties the two)', async () => {
     const r = await check('Sylvania is a shareholder of the League.');
     expect(r.interpretation?.predicate).toMatch(/#shareholderOf$/);
-    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    // round 28: the fixture's Sylvania is no member, and a denial of membership denies a
+    // shareholding (ontology cg:deniedWith, one way only: src/check/broader-denial.ts)
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('cg:deniedWith');
   });
   it('reads "has a seat at O as a founding member" as founding membership', async () => {
     const r = await check('Sylvania has a seat at the League as a founding member.');
