@@ -17,6 +17,7 @@ import { normalizeTypography } from './text.js';
 import { workBegunRewrite } from './work-begun.js';
 import type { Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
+import { asRelated } from './related-bearings.js';
 
 const labelOfProperty = (ctx: CheckContext, p: string): string => labelOf(ctx, localName(p));
 
@@ -137,7 +138,7 @@ export function readAgentless(ctx: CheckContext, text: string): { interpretation
     interpretation: { ...first.interpretation, notes: [...(first.interpretation.notes ?? []), note(read.map((r) => r.agent).join(' / '))] },
     evaluation: {
       ...first.evaluation, verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false,
-      bearings: read.flatMap((r) => r.evaluation.bearings).map((b) => ({ ...b, stance: 'related' as const })),
+      bearings: asRelated(read.flatMap((r) => r.evaluation.bearings)),
       explanation: `The claim names no agent: read as done by ${read.map((r) => `${r.agent} (${r.evaluation.verdict})`).join(', ')}, none supported; the graph is not taken to know everyone who could have done it, so it is not refuted.`,
     },
   };

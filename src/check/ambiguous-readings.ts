@@ -14,6 +14,7 @@ import type { CheckContext } from './context.js';
 import { relatedTo } from './definite-noun.js';
 import type { Interpretation } from './types.js';
 import type { Evaluation } from './verdict.js';
+import { asRelated } from './related-bearings.js';
 
 interface Read { interp: Interpretation; ev: Evaluation }
 
@@ -58,7 +59,7 @@ export function holdAmbiguous(ctx: CheckContext, refuted: Read, tried: readonly 
     interp: { ...refuted.interp, notes: [...(refuted.interp.notes ?? []), shown] },
     ev: {
       verdict: 'NOT_ENOUGH_INFO', conflict: false, reason: 'partial-match',
-      bearings: [...refuted.ev.bearings, ...alts.flatMap((a) => a.ev.bearings)].map((b) => ({ ...b, stance: 'related' as const })),
+      bearings: asRelated([...refuted.ev.bearings, ...alts.flatMap((a) => a.ev.bearings)]),
       explanation: `Not enough information: ${shown}. Read as ${label(refuted)}: ${refuted.ev.explanation} Read as ${alts.map(label).join(' or ')}: ${alts[0]!.ev.explanation}`,
     },
   };

@@ -20,6 +20,7 @@ import { dropIgnorable, tokenize } from './text.js';
 import type { Evidence, Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
 import { textMemo } from './text-memo.js';
+import { asRelated } from './related-bearings.js';
 
 /** Where a claim may be cut into two statements, tried in order (a comma last: "A did X, did Y and did Z"). */
 export const JOINERS: RegExp[] = [/\s*;\s*/g, /,?\s+(?:but|while|whereas|although)\s+/gi, /,?\s+and\s+/gi, /,\s+/g];
@@ -93,7 +94,7 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
       const said = means?.evaluation.verdict === 'SUPPORTED' ? ` The graph states that ${doer} ${how}, but not that it was the means.` : '';
       return [...read, {
         text: `by ${how}`, elliptic: true, interpretation: means?.interpretation ?? last.interpretation,
-        evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false, bearings: means?.evaluation.bearings.map((b) => ({ ...b, stance: 'related' as const })) ?? [], explanation: `The graph records no manner of it ("by ${how}").${said}` },
+        evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false, bearings: asRelated(means?.evaluation.bearings ?? []), explanation: `The graph records no manner of it ("by ${how}").${said}` },
       }];
     }
   }

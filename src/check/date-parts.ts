@@ -125,11 +125,16 @@ function yearlessDay(ctx: CheckContext, text: string): { onDay: string[]; other:
   const dd = String(day).padStart(2, '0');
   if (day < 1 || day > 31) return none;
   const days = daysNamed(ctx, t);
-  const years = new Set(days.filter((d) => d.slice(5) === `${mm}-${dd}`).map((d) => d.slice(0, 4)));
-  const other = new Set(days.map((d) => d.slice(0, 4)).filter((y) => !years.has(y)));
+  const years = yearsOf(days, (d) => d.slice(5) === `${mm}-${dd}`);
   const end = m.index + m[1]!.length;
   const said = (y: string): string => `${t.slice(0, end)}${df ? ` ${y}` : `, ${y}`}${t.slice(end)}`;
-  return { onDay: [...years].map(said), other: [...other].map(said) };
+  return { onDay: years.on.map(said), other: years.other.map(said) };
+}
+
+/** The years of the days `onIt` accepts, and the other years of `days` (each once, in the days' order). */
+function yearsOf(days: readonly string[], onIt: (day: string) => boolean): { on: string[]; other: string[] } {
+  const on = new Set(days.filter(onIt).map((d) => d.slice(0, 4)));
+  return { on: [...on], other: [...new Set(days.map((d) => d.slice(0, 4)).filter((y) => !on.has(y)))] };
 }
 
 // "in October", "in early October", "in mid-November", "during May", followed by no day or year
@@ -154,11 +159,10 @@ export function yearlessMonthRewrites(ctx: CheckContext, text: string): { inMont
   if (!m) return none;
   const mm = String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1).padStart(2, '0');
   const days = daysNamed(ctx, t);
-  const inMonth = new Set(days.filter((d) => d.slice(5, 7) === mm).map((d) => d.slice(0, 4)));
-  const other = new Set(days.map((d) => d.slice(0, 4)).filter((y) => !inMonth.has(y)));
+  const years = yearsOf(days, (d) => d.slice(5, 7) === mm);
   const end = m.index + m[0].length;
   const said = (y: string): string => `${t.slice(0, end)} ${y}${t.slice(end)}`;
-  return { inMonth: [...inMonth].map(said), other: [...other].map(said) };
+  return { inMonth: years.on.map(said), other: years.other.map(said) };
 }
 
 /**

@@ -19,6 +19,7 @@ import type { Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
 import { evaluateViaHeadOffice } from './heads.js';
 import { textMemo } from './text-memo.js';
+import { asRelated } from './related-bearings.js';
 
 // more places than this is no one trip (and bounds the work)
 const MAX_PLACES = 6;
@@ -144,5 +145,5 @@ export function readImpliedDestination(ctx: CheckContext, text: string): { inter
   const why = supported.length && refuted.length
     ? `the trips the graph knows decide it differently (${read.map((d) => `to ${d.place}: ${d.r!.evaluation.verdict}`).join(', ')})`
     : `not every trip the graph knows decides it (${read.map((d) => `to ${d.place}: ${d.r!.evaluation.verdict}`).join(', ')})`;
-  return withNote(first, read.map((d) => d.place), { ...first.r!.evaluation, verdict: 'NOT_ENOUGH_INFO', bearings: first.r!.evaluation.bearings.map((b) => ({ ...b, stance: 'related' })), explanation: `The claim names no destination, and ${why}.` });
+  return withNote(first, read.map((d) => d.place), { ...first.r!.evaluation, verdict: 'NOT_ENOUGH_INFO', bearings: asRelated(first.r!.evaluation.bearings), explanation: `The claim names no destination, and ${why}.` });
 }

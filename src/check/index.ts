@@ -176,9 +176,9 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
   return told(inner!);
 }
 
+// the claim as written; its text was validated by checkOnce, the only caller
 async function checkPlain(store: CheckGraph, text: string, opts: CheckOptions): Promise<CheckResult> {
   let ctx = contextOf(store, opts);
-  validateClaimText(text);
   // "X isnt a member of Y": the contraction typed without its apostrophe, read as "isn't" (round 23)
   const spelled = spellBareContractions(text);
   if (spelled) {
@@ -296,26 +296,26 @@ async function checkPlain(store: CheckGraph, text: string, opts: CheckOptions): 
   const checkRest = (claim: string, context: CheckContext = ctx): Promise<CheckResult | undefined> => unreadAsUndefined(checkClaim(store, claim, { ...opts, context }));
   const kind = await decideKind(ctx, text, checkRest);
   if (kind) return kind;
-  // "not one of the X did P", "not a single X did P": the denial of a whole count ("none"), which the
-  // count readings would take as "one X did not P"; left unread rather than read backwards
+  // the denial of a conjunction ("not both", "not all"), decided where the whole claim is one (src/check/denied-whole.ts)
+  const deniedWhole = async (conjunction: string | undefined): Promise<CheckResult | undefined> =>
+    conjunction ? decideDeniedWhole(text, conjunction, await checkRest(conjunction)) : undefined;
   // "it is not true that A and B joined Y": the frame denies the clause as a whole, not each of them
   const framed = framedDenialOfMany(text);
   if (framed) {
-    const denied = decideDeniedWhole(text, framed, await checkRest(framed));
+    const denied = await deniedWhole(framed);
     if (denied) return denied;
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denial framed around a clause about several ("it is not true that A and B ...") denies the clause as a whole, and the clause is not read`);
   }
   if (NEGATED_COUNT.test(normalizeTypography(text))) {
-    // "not all X P", "not every X P": the denial of "all X P" (src/check/denied-whole.ts); "not one" stays unread
-    const conjunction = /^\s*not\s+(?:all|every)\b/i.test(normalizeTypography(text)) ? deniedWholeConjunction(text) : undefined;
-    const denied = conjunction ? decideDeniedWhole(text, conjunction, await checkRest(conjunction)) : undefined;
+    // "not all X P", "not every X P": the denial of "all X P"; "not one of the X did P", "not a single
+    // X did P" deny a whole count ("none"), which the count readings would take as "one X did not P":
+    // left unread rather than read backwards
+    const denied = await deniedWhole(/^\s*not\s+(?:all|every)\b/i.test(normalizeTypography(text)) ? deniedWholeConjunction(text) : undefined);
     if (denied) return denied;
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied count ("not one of", "not a single", "not all", "not every") is not read`);
   }
   if (DENIED_WHOLE.test(normalizeTypography(text))) {
-    // read as the denial of its conjunction where the whole claim is one (src/check/denied-whole.ts)
-    const conjunction = deniedWholeConjunction(text);
-    const denied = conjunction ? decideDeniedWhole(text, conjunction, await checkRest(conjunction)) : undefined;
+    const denied = await deniedWhole(deniedWholeConjunction(text));
     if (denied) return denied;
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied whole ("not both", "not all") says only that one of them did not, so it is not read`);
   }

@@ -13,7 +13,7 @@ import type { CheckValue, Interpretation, MoneyValue } from './types.js';
 import { canonicalDecimal, satisfiesAmount } from './values.js';
 import type { Evaluation } from './verdict.js';
 
-type Member = { kind: 'entity'; iri: string; label: string; mention?: string };
+type Member = Extract<CheckValue, { kind: 'entity' }>;
 
 /**
  * The verdict of a list with an amount: `spread` (each member read alone) when the total reading

@@ -11,6 +11,7 @@ import { checkMetadata } from './metadata.js';
 import { normalizeTypography } from './text.js';
 import type { Interpretation } from './types.js';
 import type { Evaluation } from './verdict.js';
+import { asRelated } from './related-bearings.js';
 
 /** The two claims a "..., when <clause>" metadata claim makes, or undefined. */
 export function splitWhen(text: string): { main: string; clause: string } | undefined {
@@ -47,7 +48,7 @@ export function checkMetadataWhen(ctx: CheckContext, text: string): { interpreta
     const open = parts.find((p) => p.evaluation.verdict === 'NOT_ENOUGH_INFO')!;
     return {
       interpretation: { ...open.interpretation, notes: [...(open.interpretation.notes ?? []), `read "..., when <clause>" as the clause at that time: "${split.clause}"`] },
-      evaluation: { ...open.evaluation, verdict: 'NOT_ENOUGH_INFO', conflict: false, bearings: [...main.evaluation.bearings, ...clause.evaluation.bearings].map((b) => ({ ...b, stance: 'related' as const })),
+      evaluation: { ...open.evaluation, verdict: 'NOT_ENOUGH_INFO', conflict: false, bearings: asRelated([...main.evaluation.bearings, ...clause.evaluation.bearings]),
         explanation: `Read as two claims about the page ("${split.main}"; "${split.clause}"), not both decided: ${open.evaluation.explanation}` },
     };
   }

@@ -16,6 +16,7 @@ import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import type { Evaluation } from './verdict.js';
 import { textMemo } from './text-memo.js';
+import { asRelated } from './related-bearings.js';
 
 // more candidate objects than this is no object that goes without saying; it also bounds the work:
 // each candidate is a whole parse of the claim, and this reader sees every claim no earlier reader
@@ -110,5 +111,5 @@ export function readOmittedObject(ctx: CheckContext, text: string): { decided: b
   if (read.length !== 1) return undefined;
   const first = read[0]!;
   const held = withNote(first, false);
-  return { ...held, evaluation: { ...held.evaluation, verdict: 'NOT_ENOUGH_INFO', conflict: false, bearings: held.evaluation.bearings.map((b) => ({ ...b, stance: 'related' as const })) } };
+  return { ...held, evaluation: { ...held.evaluation, verdict: 'NOT_ENOUGH_INFO', conflict: false, bearings: asRelated(held.evaluation.bearings) } };
 }

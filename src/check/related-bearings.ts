@@ -2,7 +2,7 @@
  * Bearings kept as related ones: near misses shown for context, not evidence (their sentences are
  * cited with stance `related`). What a reader does with the bearings of a reading it holds
  * undecided ("no longer" said of a denial only, a rank within a place, a value just outside a
- * round number's interval). Written out by hand in each such reader before round 28.
+ * round number's interval). Written out by hand in each such reader before round 28 (the last six moved here in round 29).
  */
 import type { Bearing } from './verdict.js';
 
