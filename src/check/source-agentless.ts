@@ -11,9 +11,10 @@
  * by their own readers), and kept only when it reads as one of those statements (same subject,
  * relation and object).
  *
- * What makes a source statement agentless: one of its quotes is a passive (a form of "be" and a
- * participle) with no "by" after it and no "to" (an "is expected to sign" is a modality, not a
- * passive of the relation), and the quote names no entity that is the statement's subject.
+ * What makes a source statement agentless: it is stated (an expected or perceived statement's
+ * passive, "is expected", "was regarded as", is its modality's), one of its quotes is a passive (a
+ * form of "be" and a participle) with no "by" after it and no "to", and the quote names no entity
+ * that is the statement's subject.
  */
 import type { CheckContext } from './context.js';
 import { NS } from './context.js';
@@ -51,6 +52,9 @@ export function agentlessStatements(ctx: CheckContext): AgentlessStatement[] {
     const claim = q.subject.value;
     const text = ctx.store.getObjects(q.object.value, NS.nif + 'anchorOf', null)[0]?.value;
     if (!text || !SOURCE_PASSIVE.test(text) || /\bby\b/i.test(text.slice(SOURCE_PASSIVE.exec(text)!.index))) continue;
+    // an expected or perceived statement's passive is its modality's ("is expected", "was
+    // regarded as"), not a passive of the deed
+    if (ctx.store.getObjects(claim, cg('modality'), null)[0]?.value !== cg('Stated')) continue;
     const subject = ctx.store.getObjects(claim, NS.rdf + 'subject', null)[0];
     const predicate = ctx.store.getObjects(claim, NS.rdf + 'predicate', null)[0];
     const object = ctx.store.getObjects(claim, NS.rdf + 'object', null)[0];

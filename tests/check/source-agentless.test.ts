@@ -48,4 +48,8 @@ describe('a passive its source also says without its agent', () => {
     expect(agentlessStatements(named.ctx)).toEqual([]);
     expect(sourceAgentlessRewrites(named.ctx, 'A loan to Sylvania had been approved.')).toEqual([]);
   });
+  it('takes no statement the source states as expected or perceived (the passive is the modality\'s)', () => {
+    const expected = checkFixture(LOAN.replace('cg:modality cg:Stated', 'cg:modality cg:Expected'));
+    expect(agentlessStatements(expected.ctx)).toEqual([]);
+  });
 });
