@@ -15,6 +15,7 @@
  * ```
  */
 import { readAgentless } from './agentless.js';
+import { readSourceAgentless } from './source-agentless.js';
 import { activeOfPassive } from './agent-passive.js';
 import { objectNoRewrite } from './object-no.js';
 import { readAsOffice } from './as-office.js';
@@ -603,6 +604,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"X had approved no loans for Y", "X signed no deals with Y", "X is no member of Y": the "no" of the object said as "not ... any" on the verb (round 16)',
     read: rewrittenBy((ctx, text) => objectNoRewrite(text, ctx.morph.lemmas), 'a denial on the object\'s determiner, said on the verb'),
   },
+  { name: 'source-agentless', module: 'source-agentless.ts', reads: '"No loan to Z had been approved when L opened": a passive its source also says without its agent, read with the graph\'s agent of that statement (round 29)', read: readSourceAgentless },
   {
     name: 'agentless',
     module: 'agentless.ts',
