@@ -39,6 +39,7 @@ import { holdAmbiguous } from './ambiguous-readings.js';
 import { negativeQuestion } from './negative-questions.js';
 import { answerDoQuestion } from './do-questions.js';
 import { spellBareContractions } from './bare-contractions.js';
+import { correctWordTypos } from './word-typos.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError, hasErrorCode } from '../errors.js';
@@ -184,6 +185,14 @@ async function checkPlain(store: CheckGraph, text: string, opts: CheckOptions): 
   if (spelled) {
     const r = await checkClaim(store, spelled.claim, { ...opts, context: ctx });
     return { ...r, claim: text.trim(), explanation: `Read "${spelled.words.join('", "')}" as a contraction with "not" ("${spelled.claim.trim()}"). ${r.explanation}` };
+  }
+  // round 29: "X was recieved by Y": an ordinary word with a slip of the keyboard, read as the one
+  // word of the lexicon or the labels it is nearest to (src/check/word-typos.ts), and said so
+  const typos = correctWordTypos(ctx, text);
+  if (typos) {
+    const r = await checkClaim(store, typos.claim, { ...opts, context: ctx });
+    const note = typos.words.map((w) => `read '${w.from}' as '${w.to}'`).join(', ');
+    return { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${typos.claim.trim()}" (${note}). ${r.explanation}` };
   }
   // "Isn't X a member of Y?", "X is a member of Y, isn't it?": the statement asked, without the
   // "not" that only asks (src/check/negative-questions.ts); never read as a denial
