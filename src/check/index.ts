@@ -177,7 +177,31 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
   return told(inner!);
 }
 
+// round 29: "X was recieved by Y": an ordinary word with a slip of the keyboard, read as the one
+// word of the lexicon or the labels it is nearest to (src/check/word-typos.ts), and said so; only
+// when the claim as written is not decided, so a word the correction would misread ("whereas",
+// an abbreviation) never costs a reading
 async function checkPlain(store: CheckGraph, text: string, opts: CheckOptions): Promise<CheckResult> {
+  const ctx = contextOf(store, opts);
+  const typos = correctWordTypos(ctx, text);
+  if (!typos) return checkWritten(store, text, opts);
+  let unread: unknown;
+  const plain = await checkWritten(store, text, opts).catch((err: unknown) => {
+    if (!hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) throw err;
+    unread = err;
+    return undefined;
+  });
+  if (plain && (plain.verdict !== 'NOT_ENOUGH_INFO' || plain.conflict)) return plain;
+  const fixed = await unreadAsUndefined(checkClaim(store, typos.claim, { ...opts, context: ctx }));
+  if (!fixed || (plain && fixed.verdict === 'NOT_ENOUGH_INFO' && !fixed.conflict)) {
+    if (plain) return plain;
+    throw unread;
+  }
+  const note = typos.words.map((w) => `read '${w.from}' as '${w.to}'`).join(', ');
+  return { ...fixed, claim: text.trim(), interpretation: { ...fixed.interpretation, notes: [...(fixed.interpretation.notes ?? []), note] }, explanation: `Read as "${typos.claim.trim()}" (${note}). ${fixed.explanation}` };
+}
+
+async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions): Promise<CheckResult> {
   let ctx = contextOf(store, opts);
   validateClaimText(text);
   // "X isnt a member of Y": the contraction typed without its apostrophe, read as "isn't" (round 23)
@@ -185,14 +209,6 @@ async function checkPlain(store: CheckGraph, text: string, opts: CheckOptions): 
   if (spelled) {
     const r = await checkClaim(store, spelled.claim, { ...opts, context: ctx });
     return { ...r, claim: text.trim(), explanation: `Read "${spelled.words.join('", "')}" as a contraction with "not" ("${spelled.claim.trim()}"). ${r.explanation}` };
-  }
-  // round 29: "X was recieved by Y": an ordinary word with a slip of the keyboard, read as the one
-  // word of the lexicon or the labels it is nearest to (src/check/word-typos.ts), and said so
-  const typos = correctWordTypos(ctx, text);
-  if (typos) {
-    const r = await checkClaim(store, typos.claim, { ...opts, context: ctx });
-    const note = typos.words.map((w) => `read '${w.from}' as '${w.to}'`).join(', ');
-    return { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${typos.claim.trim()}" (${note}). ${r.explanation}` };
   }
   // "Isn't X a member of Y?", "X is a member of Y, isn't it?": the statement asked, without the
   // "not" that only asks (src/check/negative-questions.ts); never read as a denial

@@ -18,6 +18,7 @@
  *   prefix ("un", "in", "im", "il", "ir", "dis", "non", "mis") is not corrected.
  */
 import type { CheckContext } from './context.js';
+import { NS } from './context.js';
 import { maxEdits, typoDistance, wordListAt } from './fuzzy.js';
 import { literalNodes, type CompiledPattern } from './pattern.js';
 import { normWord, tokenize } from './text.js';
@@ -85,8 +86,20 @@ function baseForms(w: string): string[] {
 }
 
 /** Whether WordNet or the lexicon knows the word (lower case) in some form. */
+const functionWordsOf = new WeakMap<object, Set<string>>();
+
+/** The lexicon's closed-class words WordNet does not list (`cg:functionWord`: "whereas", "unless"). */
+function functionWords(ctx: CheckContext): Set<string> {
+  let set = functionWordsOf.get(ctx.lexicon);
+  if (!set) {
+    set = new Set(ctx.lexicon.getObjects(null, `${NS.cg}functionWord`, null).map((o) => o.value.toLowerCase()));
+    functionWordsOf.set(ctx.lexicon, set);
+  }
+  return set;
+}
+
 function knownWord(ctx: CheckContext, w: string): boolean {
-  if (ctx.morph.ignorable.has(w) || ctx.morph.lemmas.has(w) || ctx.derived.forms.has(w)) return true;
+  if (ctx.morph.ignorable.has(w) || ctx.morph.lemmas.has(w) || ctx.derived.forms.has(w) || functionWords(ctx).has(w)) return true;
   const list = wordListAt(ctx.wordsFile);
   // without WordNet's list no word can be told from a typo: nothing is corrected
   if (!list) return true;
@@ -142,6 +155,8 @@ export function correctWordTypos(ctx: CheckContext, text: string): WordCorrectio
     // a capital inside the claim is a name's (src/check/fuzzy.ts reads those)
     if (t.cap && i > 0) continue;
     if (/[A-Z]/.test(t.raw.slice(1))) continue;
+    // a word with a full stop inside the sentence is an abbreviation ("approx.", "esp."), no typo
+    if (text[t.end] === '.' && i < tokens.length - 1) continue;
     const lower = t.raw.toLowerCase();
     vocab ??= vocabulary(ctx);
     if (vocab.pattern.has(t.norm) || vocab.label.has(t.norm) || ctx.nameWords.has(t.norm)) continue;
