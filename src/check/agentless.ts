@@ -13,6 +13,7 @@ import { NS, localName } from './context.js';
 import { labelOf } from './prose.js';
 import { namedEntities } from './implied-party.js';
 import { parseClaim } from './parser.js';
+import { recipientLast } from './ditransitive.js';
 import { normalizeTypography } from './text.js';
 import { workBegunRewrite } from './work-begun.js';
 import type { Interpretation } from './types.js';
@@ -63,6 +64,17 @@ export function agentlessRewrites(ctx: CheckContext, text: string): Array<{ agen
   const own = namedEntities(ctx, m[1]!);
   let candidates = partiesOf(own);
   if (!candidates.size || candidates.size > MAX_CANDIDATES) candidates = partiesOf(named);
+  // round 29: the recipient's frame with the amount first ("R was pledged V"): a party that gave R
+  // an amount (a claim about R with cg:amount), when R has more parties than the bound allows
+  if (candidates.size > MAX_CANDIDATES && AMOUNT_FIRST.test(m[5]!)) {
+    candidates = new Set();
+    for (const e of own) {
+      for (const node of ctx.store.getSubjects(NS.rdf + 'object', e, null)) {
+        if (!ctx.store.getObjects(node, NS.cg + 'amount', null).length) continue;
+        for (const s of ctx.store.getObjects(node, NS.rdf + 'subject', null)) if (!named.includes(s.value)) candidates.add(s.value);
+      }
+    }
+  }
   if (candidates.size > MAX_CANDIDATES) return [];
   // and, while the set stays small, the entities the subject's own claims relate it to: a
   // passive's agent may be their object ("X's neutrality was recognised": Y of `X's neutrality
@@ -101,12 +113,18 @@ export function agentlessRewrites(ctx: CheckContext, text: string): Array<{ agen
 export function readAgentless(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
   const read: Array<{ agent: string; interpretation: Interpretation; evaluation: Evaluation }> = [];
   for (const { agent, claim } of agentlessRewrites(ctx, text)) {
-    let readings: ReturnType<typeof parseClaim>['readings'];
-    try {
-      ({ readings } = parseClaim(ctx, claim));
-    } catch {
-      continue;
+    let readings: ReturnType<typeof parseClaim>['readings'] | undefined;
+    // round 29: "R was pledged V by <candidate>" in the order the patterns read ("<candidate>
+    // pledged V to R", src/check/ditransitive.ts), the recipient-subject passive of a giving verb
+    for (const said of [claim, recipientLast(ctx, claim)]) {
+      if (readings || !said) continue;
+      try {
+        ({ readings } = parseClaim(ctx, said));
+      } catch {
+        readings = undefined;
+      }
     }
+    if (!readings) continue;
     const i = readings[0]?.interpretation;
     if (!i || i.polarity !== 'positive') continue;
     read.push({ agent, interpretation: i, evaluation: evaluateClaim(ctx, i) });

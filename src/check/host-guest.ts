@@ -187,6 +187,9 @@ export function readHostGuest(ctx: CheckContext, text: string): HostGuest | unde
   const m = hosted.exec(t);
   if (!m) return undefined;
   const [, host, said, guest, event] = m as unknown as [string, string, string, string, string | undefined];
+  // round 29: a passive ("Y was hosted by X as a guest at E") is no "X hosted Y": read as one it
+  // took the guest for the host ("Y hosted E"), refuted by X's hosting
+  if (/\b(?:was|were|is|are|be|been|being|get|gets|got)$/i.test(host) || /^by\b/i.test(guest)) return undefined;
   const receives = received.test(said);
   const hostTo = /\bhost\s+to$/i.test(said) && !/^play/i.test(said);
   // "to" opens an event only after a verb of receiving ("welcomed X to the gala")

@@ -39,6 +39,7 @@ import { holdAmbiguous } from './ambiguous-readings.js';
 import { negativeQuestion } from './negative-questions.js';
 import { answerDoQuestion } from './do-questions.js';
 import { spellBareContractions } from './bare-contractions.js';
+import { correctWordTypos } from './word-typos.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError, hasErrorCode } from '../errors.js';
@@ -176,8 +177,31 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
   return told(inner!);
 }
 
-// the claim as written; its text was validated by checkOnce, the only caller
+// round 29: "X was recieved by Y": an ordinary word with a slip of the keyboard, read as the one
+// word of the lexicon or the labels it is nearest to (src/check/word-typos.ts), and said so; only
+// when the claim as written is not decided, so a word the correction would misread ("whereas",
+// an abbreviation) never costs a reading. The text was validated by checkOnce, the only caller.
 async function checkPlain(store: CheckGraph, text: string, opts: CheckOptions): Promise<CheckResult> {
+  const ctx = contextOf(store, opts);
+  const typos = correctWordTypos(ctx, text);
+  if (!typos) return checkWritten(store, text, opts);
+  let unread: unknown;
+  const plain = await checkWritten(store, text, opts).catch((err: unknown) => {
+    if (!hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) throw err;
+    unread = err;
+    return undefined;
+  });
+  if (plain && (plain.verdict !== 'NOT_ENOUGH_INFO' || plain.conflict)) return plain;
+  const fixed = await unreadAsUndefined(checkClaim(store, typos.claim, { ...opts, context: ctx }));
+  if (!fixed || (plain && fixed.verdict === 'NOT_ENOUGH_INFO' && !fixed.conflict)) {
+    if (plain) return plain;
+    throw unread;
+  }
+  const note = typos.words.map((w) => `read '${w.from}' as '${w.to}'`).join(', ');
+  return { ...fixed, claim: text.trim(), interpretation: { ...fixed.interpretation, notes: [...(fixed.interpretation.notes ?? []), note] }, explanation: `Read as "${typos.claim.trim()}" (${note}). ${fixed.explanation}` };
+}
+
+async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions): Promise<CheckResult> {
   let ctx = contextOf(store, opts);
   // "X isnt a member of Y": the contraction typed without its apostrophe, read as "isn't" (round 23)
   const spelled = spellBareContractions(text);

@@ -68,6 +68,10 @@ const LEADING: ReadonlyArray<[RegExp, string]> = [
   [/^(?:someone|somebody|a\s+friend(?:\s+of\s+mine)?|a\s+colleague|my\s+\w+|people|they|everyone|everybody)\s+(?:told\s+me|tells\s+me|says|say|said|claims|claim|claimed|mentioned)\s+(?:that\s+)?/i, 'the asker\'s report'],
   [/^(?:i|we)\s+(?:think|believe|understand|recall|remember|gather|suppose|assume|reckon)\s+(?:that\s+)?/i, 'the asker\'s belief'],
   [/^(?:my|our)\s+understanding\s+is\s+(?:that\s+)?/i, 'the asker\'s belief'],
+  // (round 29) "I'm pretty sure P", "I am fairly certain that P", "In my view, P", "As far as I know, P":
+  // the asker's confidence, as "I think P"; "I'm not sure" (a "not" between) is no such frame
+  [/^(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:pretty\s+|quite\s+|fairly\s+|almost\s+|very\s+|absolutely\s+|completely\s+)?(?:sure|certain|confident|convinced|positive)\s+(?:that\s+)?(?!not\b)/i, 'the asker\'s belief'],
+  [/^(?:in\s+my\s+(?:view|opinion|understanding)|as\s+far\s+as\s+i\s+(?:know|can\s+tell|remember)|to\s+my\s+knowledge|if\s+memory\s+serves(?:\s+me)?)\s*,\s*/i, 'the asker\'s belief'],
   // (round 25) "Am I right that P?", "Would it be accurate / fair to say that P?", "Correct me if I'm wrong, but P"
   [/^(?:am\s+i\s+(?:right|correct)|is\s+it\s+right)\s+(?:that|in\s+thinking\s+that|to\s+say\s+that)\s+/i, 'a question whether it is true that'],
   [new RegExp(`^(?:would|could)\\s+(?:it|one|we|you)\\s+be\\s+(?:${TRUTH}|fair|accurate)\\s+to\\s+(?:say|state|claim)\\s+(?:that\\s+)?`, 'i'), 'a question whether it is true that'],

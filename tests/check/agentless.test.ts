@@ -71,3 +71,17 @@ cgr:neutrality cg:recognisedBy cgr:league .`);
     expect(agentlessRewrites(c3.ctx, 'Neutrality was recognised on 12 December 1995.').map((r) => r.agent)).toContain('League of Nations States');
   });
 });
+
+describe('a recipient-subject passive with an amount and no agent (round 29)', () => {
+  // the fixture plus: Sylvania is the object of claims by nine parties, one of which (Freedonia)
+  // gave it US$ 5 million: more parties than the bound, so only those that gave it an amount
+  const parties = ['marsovia', 'grand-fenwick', 'rufus', 'teasdale', 'president-of-freedonia', 'pm-of-freedonia', 'the-region', 'league', 'canal']
+    .map((s, k) => `cgc:y${k}.rivalOf.sylvania a cg:Claim ; rdf:subject cgr:${s} ; rdf:predicate cg:rivalOf ; rdf:object cgr:sylvania ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct .`).join('\n');
+  const c4 = checkFixture(parties);
+  it('is read as done by the parties that gave the recipient an amount', () => {
+    const agents = agentlessRewrites(c4.ctx, 'Sylvania was promised US$ 5 million.').map((r) => r.agent);
+    expect(agents).toContain('Freedonia');
+    expect(agents).not.toContain('Marsovia');
+  });
+});

@@ -71,3 +71,16 @@ describe('"X was the host who greeted Y at E" (round 23)', () => {
     expect((await check('Gloria Teasdale was the host who received Rufus Firefly at the Founders Gala.')).verdict).not.toBe('SUPPORTED');
   });
 });
+
+describe('a passive of hosting (round 29)', () => {
+  it('is no host-guest claim: the guest as subject is not read as the host', async () => {
+    // "Gloria Teasdale was hosted by Rufus Firefly as a guest at the gala" was read as "Gloria
+    // Teasdale hosted the gala", refuted by Rufus Firefly's hosting: a false REFUTED
+    expect(readHostGuest(ctx, 'Gloria Teasdale was hosted by Rufus Firefly as a guest at the Founders Gala.')).toBeUndefined();
+    // (left unread or undecided: never refuted)
+    const r = await check('Gloria Teasdale was hosted by Rufus Firefly as a guest at the Founders Gala.').catch(() => undefined);
+    expect(r?.verdict).not.toBe('REFUTED');
+    // the active is still read
+    expect(readHostGuest(ctx, 'Rufus Firefly hosted Gloria Teasdale at the Founders Gala.')?.named).toBe(true);
+  });
+});
