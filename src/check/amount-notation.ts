@@ -80,6 +80,11 @@ const SHORTHAND: Array<[RegExp, string | ((all: string, ...groups: string[]) => 
   [/(?<=(?:\d|\b(?:million|billion|trillion|mn|bn|tn))\s*)(?:m\u00B3|m3|m\^3|cu\.?\s?m)(?=\W|$)/gi, ' cubic metres'],
   [/(?:\b|(?<=\d))tcm\b/gi, ' trillion cubic metres'],
   [/\s*\/\s*(?:yr|year)\b/gi, ' a year'],
+  // (round 29) units of time abbreviated after a number ("3 wks", "6 yrs", "100 hrs"): in full
+  [/(?<=\d\s*)(?:wks?)\.?(?=\W|$)/gi, (all: string) => (/s/i.test(all) ? ' weeks' : ' week')],
+  [/(?<=\d\s*)(?:yrs?)\.?(?=\W|$)/gi, (all: string) => (/s/i.test(all) ? ' years' : ' year')],
+  [/(?<=\d\s*)(?:hrs?)\.?(?=\W|$)/gi, (all: string) => (/s/i.test(all) ? ' hours' : ' hour')],
+  [/(?<=\d\s*)(?:mos|mths?)\.?(?=\W|$)/gi, ' months'],
   [/\b(?:in the (?:region|order) of)(?=\s+(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d|[a-z]+\s+(?:million|billion|trillion|hundred|thousand)))/gi, 'about'],
   [/\b(?:upwards of|in excess of|north of)(?=\s+(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d|[a-z]+\s+(?:million|billion|trillion|hundred|thousand)))/gi, 'more than'],
   [/\b(?:just\s+)?shy of(?=\s+(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/gi, 'less than'],

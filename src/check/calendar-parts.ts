@@ -11,8 +11,8 @@
  * - otherwise the claim is read but not decided (NOT_ENOUGH_INFO, the reading shown).
  *
  * The month itself is checked first: a month the graph refutes refutes every day of it, and one it
- * does not decide decides none of them. Winter is not read (it spans two years: "winter 2015" may
- * be either). Nothing here knows an entity; the verdicts come from the rechecked claims.
+ * does not decide decides none of them. A winter of one year is either that closes or opens it;
+ * "the winter of 2015-16" (round 29) the one between the two years. Nothing here knows an entity; the verdicts come from the rechecked claims.
  */
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { undecidedResult } from './result.js';
@@ -61,6 +61,15 @@ export interface CalendarPart {
   window?: string;
 }
 
+/** "the winter of 2015-16", "winter 2015/2016": the season and its two years (round 29). */
+const WINTER_SPAN = /\b(?:(in|during|by|for)\s+)?(?:the\s+)?winter(?:\s+of)?\s+(\d{4})\s*[-/]\s*(\d{4}|\d{2})\b/i;
+
+/** Whether the second year ("16" or "2016") is the one after the first ("2015"). */
+function consecutive(first: string, second: string): boolean {
+  const next = Number(first) + 1;
+  return second.length === 2 ? Number(second) === next % 100 : Number(second) === next;
+}
+
 /** Every part of a month or season is read with its year (the reader's gate, `needs`). */
 export const CALENDAR_PART_NEEDS = /\d{4}/;
 
@@ -98,16 +107,22 @@ export function calendarPart(text: string): CalendarPart | undefined {
   }
   for (const s of SEASONS) {
     const re = new RegExp(`\\b(?:(in|during|by|for)\\s+)?(?:the\\s+)?${s.re}(?:\\s+of)?\\s+(\\d{4})\\b`, 'i');
-    const m = re.exec(t);
+    // round 29: "the winter of 2015-16" (or 2015/16, 2015-2016) names the winter between the two
+    // years: December of the first to February of the second (the window November to March), read
+    // as the winter closing the second year; a pair of years that are not consecutive is no winter
+    const span = s.also ? WINTER_SPAN.exec(t) : null;
+    if (span && !consecutive(span[2]!, span[3]!)) return undefined;
+    const m = span ?? re.exec(t);
     if (!m) continue;
-    const y = Number(m[2]);
+    const y = Number(span ? span[2]! : m[2]) + (span ? 1 : 0);
     const prep = m[1]?.toLowerCase() === 'for' ? 'for' : 'in';
     const at = (s2: string): string => `${t.slice(0, m.index)}${s2}${t.slice(m.index + m[0].length)}`;
     // months counted from January of the year named: 0 is the December before it, 13 the January after
     const months = ([a, b]: [number, number]): PartDate[] => Array.from({ length: b - a + 1 }, (_, k) => a + k)
       .map((k) => `${MONTHS[(k + 11) % 12]} ${y + Math.floor((k - 1) / 12)}`)
       .map((date) => ({ date, claim: at(`${prep} ${date}`) }));
-    const [first, also] = [months(s.refute), s.also ? months(s.also) : []];
+    const [first, also] = [months(s.refute), s.also && !span ? months(s.also) : []];
+    if (span) return { typed: m[0].trim(), support: months([0, 2]), refute: months([-1, 3]) };
     const words = (ds: PartDate[]): string => `${ds[0]!.date} to ${ds[ds.length - 1]!.date}`;
     return { typed: m[0].trim(), support: months(s.support), refute: [...first, ...also], ...(also.length ? { window: `${words(first)} and ${words(also)}` } : {}) };
   }

@@ -211,6 +211,15 @@ export async function readClosedListCount({ ctx, text, recheck }: ReaderInput): 
     const viaBroader = broader(ctx, list.relation).some((x) => read.has(x));
     if (!exact && !(viaBroader && p.guests)) continue;
     if (p.foreign && !allForeign(ctx, list)) continue;
+    // round 29: a second member said in the phrase's place must be read so too: the first may be
+    // named elsewhere in the claim ("Ghani had three guests at E" with Ghani the first listed read
+    // "Ghani had Ghani at E" as Ghani attending E, a false SUPPORTED of the host-less claim)
+    const second = [...list.members.keys()].sort()[1];
+    if (second) {
+      const r2 = await recheck(`${p.text.slice(0, p.start)}${entityName(ctx, second)}${p.text.slice(p.end)}`);
+      const read2 = r2?.verdict === 'SUPPORTED' ? readingRelations(r2, second, list.object) : new Set<string>();
+      if (![list.relation, ...(ctx.axioms.subProperties.get(list.relation) ?? []), ...(p.guests ? broader(ctx, list.relation) : [])].some((x) => read2.has(x))) continue;
+    }
     const { verdict, says } = compare(list.size, p);
     const names = [...list.members.keys()].map((m) => entityName(ctx, m)).sort().join(', ');
     const what = `${entityName(ctx, list.object)}: ${names} (claim ${shortIri(list.countClaim.iri)} gives ${list.size}, the source's list, all of them)`;

@@ -46,6 +46,8 @@ const COUNT = '(?:\\d+(?:\\.\\d+)?|a|an|one|[a-z]+(?:-[a-z]+)?)';
 // "[more than] N units": the span a claim states
 const SPAN = `(?:(?:${BOUND_WORDS})\\s+)?${COUNT}\\s+(?:day|week|fortnight|month|year|decade)s?`;
 type Bound = 'gt' | 'lt' | 'ge' | 'le' | 'about' | 'exact' | 'precise';
+/** A side that ends in digits and a short word, a unit the span does not read ("5 wks", "3 hrs"). */
+const UNREAD_COUNT_TAIL = /(?:^|\s)\d[\d.,]*\s*[a-z]{1,4}\.?$/i;
 const TRIP = /^(visit|visits|tour|tours|trip|trips|stay|journey)$/i;
 const STARTS = /^(began|begin|begins|started|start|starts|opened|commenced)$/i;
 const ENDS = /^(ended|end|ends|finished|concluded|closed|wrapped)$/i;
@@ -507,6 +509,10 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   // month and a half after") would be read by its last part, or by none: only the whole span may
   // decide, so a side that ends in a part of it is no reading (round 14: false REFUTED and SUPPORTED)
   if (endsInSpanPart(left) || spanInParts(claim)) return undefined;
+  // round 29: a count in a unit the span does not read ("some 5 wks after", "3 hrs before") left on
+  // the first side would be dropped, and the claim read as a bare "after" (a false SUPPORTED):
+  // no reading here (the shorthand reader says the unit in full, src/check/amount-notation.ts)
+  if (!unitWord && UNREAD_COUNT_TAIL.test(left.trim())) return undefined;
   // "before the summit was due (to take place)": the planned event itself, whose planned day the
   // graph gives (and the reading says is only planned) (round 24)
   let right = m[6]!.replace(/\s+(?:was|is|were|are)\s+(?:due|scheduled|planned|slated|set|expected)(?:\s+to\s+(?:take\s+place|be\s+held|happen|open|begin|start|convene))?\s*[.!?]?\s*$/i, '');
