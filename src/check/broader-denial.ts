@@ -12,6 +12,8 @@ import { covers, objectMatches, sameSide } from './qualifiers.js';
 import { labelOf, shortIri } from './prose.js';
 import type { Interpretation } from './types.js';
 import type { Bearing } from './verdict.js';
+import { deniedOnlyUntil } from './denial-time.js';
+import { sourcePredates } from './timeline.js';
 
 /**
  * The properties strictly above `p` (`rdfs:subPropertyOf`, transitive), and those a denial of
@@ -40,6 +42,16 @@ export function broaderDenials(ctx: CheckContext, q: Interpretation, index: Clai
       if (c.polarity !== 'negative' || c.modality !== q.modality) continue;
       if (!sameSide(q.subject, c.subject) || !objectMatches(ctx, q.object, c.object, c.predicate)) continue;
       if (!covers(ctx, { ...q, predicate: broader }, c)) continue;
+      // round 29: a denial holds as of its source's day, here as for the relation itself
+      // (src/check/verdict.ts): "Freedonia was a shareholder of the League in 2030" is not decided
+      // by "Freedonia stayed out of the League" said in 2016, nor is it from a time after every source
+      const outrun = deniedOnlyUntil(ctx, q, c);
+      const predates = outrun ? undefined : sourcePredates(ctx, c);
+      if (outrun || predates) {
+        const why = outrun ? `it denies it as of ${outrun.day}, and the claim's time (${outrun.time}) runs past that day` : `the claim's time (${ctx.asOf!.mention}) begins after every source (the latest of ${predates})`;
+        push({ claim: c, stance: 'related', reason: 'negation-scope', note: `claim ${shortIri(c.iri)} denies ${labelOf(ctx, localName(broader))}, but ${why}` });
+        continue;
+      }
       const sub = ctx.axioms.subProperties.get(broader)?.has(q.predicate);
       // cg:deniedWith is an inference a source can overrule: where the graph states the claim's
       // own relation for the pair (a shareholder the source names though it is no member), the

@@ -20,6 +20,9 @@ import type { CheckContext } from './context.js';
 import { classNounAt, inReportedSpeech, namedBefore, relatedOfClass } from './definite-noun.js';
 import { normalizeTypography, tokenize } from './text.js';
 
+const COPULA = /^(?:is|was|are|were|be|been|being|'s)$/i;
+const NOT = /^(?:not|n't|never)$/i;
+
 /**
  * The claim with its class-noun anaphor ("the bank") replaced by the name it points back to, and
  * a note; undefined when there is none.
@@ -37,6 +40,12 @@ export function classAnaphoraRewrite(ctx: CheckContext, text: string): { claim: 
     const at = classNounAt(ctx, toks, i);
     if (!at || at === 'no anaphor') continue;
     const { n, cls } = at;
+    // round 29: after a copula the noun describes the subject, it does not point back ("Zenda is
+    // the city hosting the gala" was read "Zenda is Zenda hosting the gala"): the copular readers
+    // take "X is the N V-ing / that V-ed ..." (src/check/question-shapes.ts)
+    // ("X is the bank's president" keeps it: there the noun is a possessor inside the description)
+    const afterCopula = (i >= 2 && COPULA.test(toks[i - 2]!.raw)) || (i >= 3 && NOT.test(toks[i - 2]!.raw) && COPULA.test(toks[i - 3]!.raw));
+    if (afterCopula && toks[i + n]?.kind !== 'possessive') continue;
     const span = toks.slice(i, i + n);
     const before = namedBefore(ctx, toks.slice(0, i - 1)).filter((h) => isA(ctx, h.iri, cls));
     if (new Set(before.map((h) => h.iri)).size !== 1) continue;
@@ -79,6 +88,12 @@ export function graphAnaphoraRewrite(ctx: CheckContext, text: string): { claim: 
     // a description ("the region of X") or a name ("the opening ceremony") is no anaphor
     if (at === 'no anaphor') return undefined;
     const { n, cls } = at;
+    // round 29: after a copula the noun describes the subject, it does not point back ("Zenda is
+    // the city hosting the gala" was read "Zenda is Zenda hosting the gala"): the copular readers
+    // take "X is the N V-ing / that V-ed ..." (src/check/question-shapes.ts)
+    // ("X is the bank's president" keeps it: there the noun is a possessor inside the description)
+    const afterCopula = (i >= 2 && COPULA.test(toks[i - 2]!.raw)) || (i >= 3 && NOT.test(toks[i - 2]!.raw) && COPULA.test(toks[i - 3]!.raw));
+    if (afterCopula && toks[i + n]?.kind !== 'possessive') continue;
     const span = toks.slice(i, i + n);
     const named = [...namedBefore(ctx, toks.slice(0, i - 1)), ...namedBefore(ctx, toks.slice(i + n))].map((h) => h.iri);
     // a thing of the class named in the claim is the class anaphor's (or makes the noun ambiguous)

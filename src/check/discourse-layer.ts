@@ -11,6 +11,10 @@
  * - A trailing confirmation tag after a comma (`cg:confirmTag`: "P, no?", "P, yeah?") and a
  *   trailing belief of the asker (`cg:beliefTag`: "P, I think"), read as the leading "I think P"
  *   is (src/check/sentence-shapes.ts peels that as the asker's belief).
+ * - A trailing doubt of the asker after a comma, "but" or "though" (`cg:doubtTag`: "P, I doubt it",
+ *   "P but I'm not sure", "P, I don't believe it"; round 29): the claim is "I doubt that P", the
+ *   asker's doubt (src/check/speech-readers.ts), and that reading is final: P alone is not what
+ *   the asker claims, so the claim as written is not read again as a conjunction with P.
  * - A note of where the asker read the claim (`cg:sourceLead`: "From the X story:", "Per the X
  *   piece,", "Source: the X analysis -"): kept, as "According to the X story, P", when the words
  *   name an article by a page noun, so the article named decides (src/check/attribution.ts).
@@ -29,6 +33,8 @@ export interface DiscoursePeel {
   core: string;
   /** The words peeled, in the order found, for the explanation. */
   peeled: string[];
+  /** A trailing doubt of the asker was peeled: the core ("I doubt that P") is the only reading. */
+  doubted?: boolean;
 }
 
 interface DiscourseWords {
@@ -39,6 +45,7 @@ interface DiscourseWords {
   header: RegExp;
   confirm: RegExp;
   belief: RegExp;
+  doubt: RegExp;
   source: RegExp;
 }
 
@@ -64,6 +71,8 @@ function wordsOf(ctx: CheckContext): DiscourseWords {
     header: new RegExp(`^(?:${alternation(list('mailHeader'))})\\s*:\\s*`, 'i'),
     confirm: new RegExp(`\\s*,\\s*(?:${alternation(list('confirmTag'))})\\s*\\?+\\s*$`, 'i'),
     belief: new RegExp(`\\s*,\\s*(?:${alternation(list('beliefTag'))})\\s*[.!]*\\s*$`, 'i'),
+    // "P, I doubt it", "P but I'm not sure", "P - though I don't believe it": the doubt closes the claim
+    doubt: new RegExp(`\\s*(?:[,;]\\s*(?:but\\s+|though\\s+|although\\s+)?|\\s+-+\\s*(?:but\\s+|though\\s+)?|\\s+(?:but|though|although)\\s+)(?:${alternation(list('doubtTag'))})\\s*[.!?]*\\s*$`, 'i'),
     source: new RegExp(`^(?:${alternation(list('sourceLead'))})\\s*:?\\s+((?:the\\s+)?[^,:;]{1,60}?)\\s*(?::|,|\\s-+)\\s+`, 'i'),
   };
   cache.set(ctx.lexicon, words);
@@ -80,6 +89,9 @@ function chatSegment(seg: string, words: Set<string>): boolean {
 function namesArticle(phrase: string): boolean {
   return phrase.toLowerCase().split(/\s+/).some((w) => PAGE_NOUNS.has(w.replace(/[^a-z-]/g, '')));
 }
+
+// the doubt tags are written with a straight apostrophe; the same length, so offsets hold
+const normalizeApostrophes = (t: string): string => t.replace(/\u2019/g, "'");
 
 // the first opener ending in ":" or " - " (at most a few words before it)
 const SEGMENT = /^([^:,;.?!]{1,60}?)\s*(?::|\s-+)\s+/;
@@ -99,6 +111,7 @@ export function peelDiscourse(ctx: CheckContext, text: string): DiscoursePeel | 
   let t = normalizeTypography(text).trim().replace(/\s+/g, ' ');
   const peeled: string[] = [];
   let source: string | undefined;
+  let doubted = false;
   for (let round = 0; round < 4; round++) {
     const before = t;
     const take = (m: RegExpExecArray | null, at: 'start' | 'end'): boolean => {
@@ -127,11 +140,13 @@ export function peelDiscourse(ctx: CheckContext, text: string): DiscoursePeel | 
     if (take(w.trailingChat.exec(t), 'end')) continue;
     if (take(w.confirm.exec(t), 'end')) continue;
     if (take(w.belief.exec(t), 'end')) continue;
+    if (!doubted && take(w.doubt.exec(normalizeApostrophes(t)), 'end')) { doubted = true; continue; }
     if (t === before) break;
   }
   t = t.trim().replace(/^[,:;\s-]+/, '');
   // too little left to be a claim (the words were the claim: "ok", "right, no?")
   if (!peeled.length || t.split(/\s+/).length < 3) return undefined;
   const capital = `${t[0]!.toUpperCase()}${t.slice(1)}`;
+  if (doubted) return { core: `I doubt that ${source ? `according to ${source}, ` : ''}${t.replace(/[.!?]+$/, '')}`, peeled, doubted };
   return { core: source ? `According to ${source}, ${t}` : capital, peeled };
 }

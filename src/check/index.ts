@@ -166,11 +166,13 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
   validateClaimText(text);
   const wrapped = peelDiscourse(contextOf(store, opts), text);
   if (!wrapped) return checkPlain(store, text, opts);
-  const inner = await unreadAsUndefined(checkClaim(store, wrapped.core, { ...opts, context: contextOf(store, opts) }));
   const told = (r: CheckResult): CheckResult => {
     const note = `read as "${wrapped.core}" (discourse around the claim peeled: "${wrapped.peeled.join('", "')}")`;
     return { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${wrapped.core}" (words around the claim that are not part of it peeled: "${wrapped.peeled.join('", "')}"). ${r.explanation}` };
   };
+  // round 29: "P, but I doubt it" is the asker's doubt, never the conjunction of P and an unread part
+  if (wrapped.doubted) return told(await checkClaim(store, wrapped.core, { ...opts, context: contextOf(store, opts) }));
+  const inner = await unreadAsUndefined(checkClaim(store, wrapped.core, { ...opts, context: contextOf(store, opts) }));
   if (inner && inner.verdict !== 'NOT_ENOUGH_INFO') return told(inner);
   const plain = inner ? await unreadAsUndefined(checkPlain(store, text, opts)) : await checkPlain(store, text, opts);
   if (plain && (plain.verdict !== 'NOT_ENOUGH_INFO' || !inner)) return plain;

@@ -267,7 +267,7 @@ function unknownName(ctx: CheckContext, span: readonly Token[], all: readonly En
   // a name the graph knows, of a class the slot does not take, is no unknown name
   // nor is a known name with a word more ("Ann Author Senior")
   // (the cheap tests first: most spans fail them, and the scan of every sub-span is pure)
-  if (all.length || !looksLikeName(span)) return [];
+  if (all.length || !looksLikeName(span, ctx.meaningWords)) return [];
   // "K. Firefly" where the graph's only Firefly is Rufus: an initial that is not the person's
   // (src/check/person-names.ts reads none) names another person of that surname, one the graph
   // does not know (round 22)
@@ -599,7 +599,7 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
     const span = tokens.slice(start, end);
     // a span that looks like no name is no unknown name whatever it names (unknownName's first
     // test): its names are not looked up (most spans of a failing parse are such)
-    return looksLikeName(span) ? unknownName(ctx, span, mentionedEntities(ctx, span, () => '')) : [];
+    return looksLikeName(span, ctx.meaningWords) ? unknownName(ctx, span, mentionedEntities(ctx, span, () => '')) : [];
   });
   // an entity span a run read as nothing: its cache key, the kind of its unknown-name reading, its memo key, start, end
   type Empty = [number, number, string, number, number];

@@ -38,6 +38,11 @@ export function invertedStatements(text: string): string[] {
   if (!m) return [];
   const aux = m[1]!.toLowerCase();
   const words = m[2]!.split(/\s+/);
+  // round 29: "Was it X who V ...?" is a cleft question (src/check/question-shapes.ts reads it as
+  // "X V ..."); inverted it was "it X was who V ...", which no reading should take
+  // (a focus opens with a name, a number or a preposition: "Is it true that P?" is no cleft)
+  if (/^(?:is|was)$/.test(aux) && /^it$/i.test(words[0]!) && /^(?:[A-Z0-9]|(?:in|on|at|near|during|by)$)/.test(words[1] ?? '')
+    && words.some((w, i) => i > 1 && /^(?:who|that|which)$/i.test(w))) return [];
   const out: string[] = [];
   for (let k = 1; k < words.length && out.length < MAX_SPLITS; k++) {
     const last = words[k - 1]!.replace(/[,;:]$/, '');

@@ -316,15 +316,19 @@ function stateNounReading(ctx: CheckContext, tokens: readonly Token[], depth: nu
 
 /**
  * True when a span looks like a proper name the graph does not know (capitalised words, possibly
- * joined by "of", "and", dashes), so "Freedonia is a member of X" can be answered as unknown.
+ * joined by "of", "and", dashes, none of them one of `meaningWords` when given), so "Freedonia is
+ * a member of X" can be answered as unknown.
  *
  * @example
  * ```ts
  * looksLikeName(tokenize('Grand Fenwick', morph)); // true
  * ```
  */
-export function looksLikeName(tokens: readonly Token[]): boolean {
+export function looksLikeName(tokens: readonly Token[], meaningWords?: ReadonlySet<string>): boolean {
   if (tokens.length === 0 || tokens.length > 6) return false;
+  // round 29: a word that changes a claim's meaning (lexicon cg:meaningWord: "Only", "Both",
+  // "Neither" opening a claim) is no name: "Only Freedonia joined" read "Only" as a person
+  if (meaningWords && tokens.some((t) => meaningWords.has(t.raw.toLowerCase()))) return false;
   if (!tokens[0]!.cap && tokens[0]!.kind !== 'word') return false;
   if (!tokens[0]!.cap) return false;
   if (!tokens[tokens.length - 1]!.cap) return false;

@@ -20,6 +20,7 @@ import { decideByTime, periodEnd, sourcePredates, sourceTimes, type Dated } from
 import { noLongerAt } from './claim-time.js';
 import { listAmountVerdict } from './list-amounts.js';
 import { plannedValue } from './planned-values.js';
+import { deniedOnlyUntil } from './denial-time.js';
 import type { CheckResult, CheckValue, ComparedAmounts, GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
 export { claimsByPredicate, groupMembers, officeHolders, scopedIndex, type ClaimInfo } from './claim-index.js';
@@ -406,41 +407,6 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   else push({ claim: c, stance: 'related', reason: 'negation-scope', note: `the source denies it only with other qualifiers (${cite})` });
 }
 
-
-/**
- * A denial without a time of its own holds as of its source's day: a claim dated in a year, month
- * or day that ends after every source's day is not covered by it ("Freedonia did not join the
- * League", said on 16 January 2016, decides neither "Freedonia joined the League in 2016" nor "...
- * in 2017"; it still decides "in 2015"). A bounded year counts by its last day (round 19:
- * "after 2016" has none, "before 2017" ends on 31 December 2016; both were refuted by the denial).
- * The day and the claim's time, or undefined.
- */
-function deniedOnlyUntil(ctx: CheckContext, q: Interpretation, c: ClaimInfo): { day: string; time: string } | undefined {
-  if (c.polarity !== 'negative' || TIME_QUALIFIERS.some((n) => c.qualifiers.has(n))) return undefined;
-  const v = q.qualifiers.year ?? q.qualifiers.date ?? q.qualifiers.month;
-  if (!v || !('value' in v) || typeof v.value !== 'string') return undefined;
-  if (v.kind !== 'year' && v.kind !== 'date' && v.kind !== 'month') return undefined;
-  const days = sourceTimes(ctx, c).map((t) => t?.hi);
-  if (!days.length || days.some((d) => d === undefined)) return undefined;
-  const latest = [...days].sort().pop()!;
-  const end = claimTimeEnd(v);
-  return end > latest ? { day: latest, time: v.kind === 'year' && v.bound ? `${BOUND_WORDS[v.bound]} ${v.value}` : v.value } : undefined;
-}
-
-const BOUND_WORDS: Record<string, string> = { lt: 'before', le: 'in or before', gt: 'after', ge: 'in or after' };
-
-/**
- * The last day a claimed time can reach: a year, month or day ends with its period; "before
- * 2017" (bound lt) with the last day of 2016, "in or before 2016" (le) with the last day of 2016;
- * "after 2016" (gt) and "from 2016 on" (ge) have no end, so they run past every source's day
- * ("Freedonia joined the League after 2016" is not decided by a denial of 16 January 2016).
- */
-function claimTimeEnd(v: { kind: string; value: string; bound?: string }): string {
-  if (v.kind !== 'year' || !v.bound) return periodEnd(v.value);
-  if (v.bound === 'lt') return `${String(Number(v.value) - 1).padStart(4, '0')}-12-31`;
-  if (v.bound === 'le') return periodEnd(v.value);
-  return '9999-12-31';
-}
 
 /**
  * The time a positive source claim gives a lasting state (`cg:lastingState`: "Prime Minister in

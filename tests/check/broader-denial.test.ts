@@ -60,3 +60,24 @@ describe('a denial of a property a narrower one is denied with (cg:deniedWith)',
     expect((await ranks.check("Freedonia has a bigger share of the League's voting power than Sylvania.")).verdict).toBe('SUPPORTED');
   });
 });
+
+// round 29 (branch precision29): the drawn denial holds as of its source's day, as a direct denial
+// does (src/check/denial-time.ts): "Sylvania held shares in the League in 2040" was REFUTED (the
+// fixture article dated here, so its denial has a day)
+const DATED = `cga:fixture-article schema:datePublished "2011-05-01"^^xsd:date .
+cgc:sylvania.memberOf.league.neg cg:statedIn cga:fixture-article .`;
+const dated = checkFixture(DATED);
+describe('a drawn denial and the claim\'s time', () => {
+  it('says nothing of a time after the source\'s day', async () => {
+    expect((await dated.check('Sylvania held shares in the League in 2040.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await dated.check('Sylvania was not a shareholder of the League in 2040.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await dated.check('Sylvania was a founding member of the League in 2040.')).verdict).toBe('NOT_ENOUGH_INFO');
+    // as the direct denial
+    expect((await dated.check('Sylvania was a member of the League in 2040.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+
+  it('still refutes a claim without a time or of a time before the source\'s day (near misses)', async () => {
+    expect((await dated.check('Sylvania holds shares in the League.')).verdict).toBe('REFUTED');
+    expect((await dated.check('Sylvania held shares in the League in 2009.')).verdict).toBe('REFUTED');
+  });
+});
