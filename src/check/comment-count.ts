@@ -8,6 +8,7 @@
  */
 import { pseudoClaim, resolveArticle, type ArticleInfo } from './articles.js';
 import { NS, type CheckContext } from './context.js';
+import { focusCountAsExact } from './count-focus.js';
 import { dropIgnorable, tokenize } from './text.js';
 import { CARDINALS } from './values.js';
 import type { CheckValue, Interpretation, Verdict } from './types.js';
@@ -84,14 +85,20 @@ function articles(ctx: CheckContext, text: string): ArticleInfo[] | undefined {
 export function readCommentCount(ctx: CheckContext, plain: string): CountReading | undefined {
   // "nobody / no one has commented on X", "someone commented on X": a reader, none or some
   // "no reader comments at all", "none whatsoever": an intensifier of the "no" it follows (round 24)
-  const text = plain.replace(/\s+/g, ' ').trim().replace(/\b(no\b.*?)\s+(?:at\s+all|whatsoever)$/i, '$1')
+  let text = plain.replace(/\s+/g, ' ').trim().replace(/\b(no\b.*?)\s+(?:at\s+all|whatsoever)$/i, '$1')
     .replace(/^(?:nobody|no[- ]one|not\s+a\s+single\s+(?:person|reader))\b/i, 'no reader')
     .replace(/^(?:someone|somebody|anyone|anybody)\b/i, 'a reader');
+  // "Just / merely / only two readers ...": the focus word says the count exactly (round 29)
+  text = focusCountAsExact(ctx, text);
   let m = POSTED.exec(text);
   if (m) {
-    let arts = articles(ctx, m[4]!);
-    const timed = arts ? undefined : AT_TIME.exec(m[4]!);
-    if (timed) arts = articles(ctx, timed[1]!);
+    // "... on the Freedonia piece in 2015": the time is the comment's, not a part of the article's
+    // name (round 29: "the <topic> piece in <year>" resolved whole picked another article that
+    // names the topic and the year); the whole span only when no time closes it
+    const cut = AT_TIME.exec(m[4]!);
+    const timedArts = cut ? articles(ctx, cut[1]!) : undefined;
+    const timed = timedArts ? cut : undefined;
+    const arts = timedArts ?? articles(ctx, m[4]!);
     if (!arts) return undefined;
     const q = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     // "two readers commented on X", "only one reader commented on X": a number of people, not of

@@ -9,6 +9,7 @@
  */
 import { articlesOf, pseudoClaim, resolveArticle, type ArticleInfo, type CommentInfo } from './articles.js';
 import { NS, type CheckContext } from './context.js';
+import { countsNoName } from './count-focus.js';
 import { judgeWhen, readWhen, type When } from './metadata.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize } from './text.js';
@@ -25,7 +26,7 @@ const POSSESSED = /^(.+?)(?:'s|\u2019s)\s+(?:reader\s+)?comment(?:\s+(?:on|about
 const POSTED_WHEN = /^(.+?)\s+(?:has\s+|had\s+)?(?:posted|left|wrote|made|added|submitted|published)\s+(?:a|an|one|his|her|their|the)?\s*(?:reader\s+)?comment\s+((?:in|on|during|before|after|by|at)\s+.+)$/i;
 // "X commented at 21:40", "X commented on 3 May 2011": a time, no article (round 23)
 const COMMENTED_WHEN = /^(.+?)\s+(?:has\s+|had\s+)?commented\s+((?:in|on|during|before|after|by|at)\s+.+)$/i;
-/** Words that open a phrase naming no one writer ("a reader", "someone", "readers"). */
+/** Words that open a phrase naming no one writer ("a reader", "someone", "readers"); a count in focus ("Just two readers") is closed by count-focus.ts. */
 const NOT_A_NAME = /^(?:a|an|the|no|some|any|one|two|three|several|many|nobody|someone|somebody|anyone|readers?|commenters?|people|users?|only|every|each|all)\b/i;
 
 const norm = (s: string): string[] => s.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').split(/\s+/).filter(Boolean);
@@ -71,7 +72,7 @@ function readDated(ctx: CheckContext, plain: string): Reading | undefined {
   const b = q ? undefined : POSTED_WHEN.exec(plain) ?? COMMENTED_WHEN.exec(plain);
   const name = (q?.[1] ?? b?.[1])?.trim();
   const whenText = (q?.[3] ?? b?.[2])?.trim();
-  if (!name || !whenText || NOT_A_NAME.test(name) || name.split(/\s+/).length > 4) return undefined;
+  if (!name || !whenText || NOT_A_NAME.test(name) || countsNoName(ctx, name) || name.split(/\s+/).length > 4) return undefined;
   // a clock time is checked against the comment's own time; a part of the day alone is not read
   const timed = readClock(whenText);
   let dayText = timed ? timed.rest : whenText;
@@ -105,7 +106,7 @@ function read(ctx: CheckContext, plain: string): Reading | undefined {
   const m = p ?? COMMENTED.exec(plain);
   if (!m) return undefined;
   const name = m[1]!.trim();
-  if (NOT_A_NAME.test(name) || name.split(/\s+/).length > 4) return undefined;
+  if (NOT_A_NAME.test(name) || countsNoName(ctx, name) || name.split(/\s+/).length > 4) return undefined;
   const first = !!p && /first|earliest/i.test(p[2] ?? '');
   let rest = (p ? p[3] : m[2])!.trim();
   // "... on the story at 21:40": a clock time after the article, checked as readDated checks it (round 23)

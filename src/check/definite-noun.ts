@@ -81,6 +81,22 @@ export function describes(next: Token | undefined, prepositions = false, partici
   return DESCRIBING.test(w) || (prepositions && DESCRIBING_PREP.test(w)) || (participles && DESCRIBING_PARTICIPLE.test(w));
 }
 
+// a subject pronoun after a noun opens a clause about it ("the bank she leads")
+const SUBJECT_PRONOUN = /^(?:i|we|you|he|she|they|it)$/;
+
+/**
+ * Whether the tokens from `j` open a contact clause (a relative clause with no "that"): a
+ * capitalised word (a name as its subject), "the" or a possessive before one, or a subject
+ * pronoun. "the bank Freedonia joined", "the bank the League founded", "the bank it leads".
+ */
+function opensContactClause(toks: readonly Token[], j: number): boolean {
+  const t = toks[j];
+  if (!t || t.kind !== 'word') return false;
+  if (SUBJECT_PRONOUN.test(t.raw.toLowerCase()) && toks[j + 1]?.kind === 'word') return true;
+  const head = /^(?:the|its|their|his|her)$/i.test(t.raw) ? toks[j + 1] : t;
+  return !!head && head.kind === 'word' && /^[A-Z]/.test(head.raw) && toks[j + (head === t ? 1 : 2)]?.kind === 'word';
+}
+
 /**
  * The class of a one- or two-word class noun as written ("bank", "development bank"), or undefined.
  *
@@ -113,6 +129,10 @@ export function classNounAt(ctx: CheckContext, toks: readonly Token[], i: number
     if (!cls) continue;
     // "the bank of X", "the bank led by X": a description, not an anaphor
     if (describes(toks[i + n], true)) return 'no anaphor';
+    // "the bank Freedonia joined", "the bank the League founded", "the bank he leads": a contact
+    // clause describes the noun, which is then no anaphor; read as one, the clause was dropped
+    // unchecked (round 29: "the bank <someone> heads" taken as the bank of the claim's other names)
+    if (opensContactClause(toks, i + n)) return 'no anaphor';
     // a name by itself ("the opening ceremony") is no anaphor; a label that starts with it (one
     // curated from an article about one bank, such as "the bank's opening") gives way to the bank named
     if (resolveMention(ctx, toks.slice(i - 1, i + n)).length) return 'no anaphor';

@@ -12,6 +12,7 @@
  * ```
  */
 import { misattribution } from './misattribution.js';
+import { heldSwapEvaluation, heldSwapResult, isBeliefFrame } from './belief-frame.js';
 import { misquotedWords } from './comment-misquote.js';
 import { headlineSays } from './headline-says.js';
 import { hedgeAsCertainty } from './hedge-certainty.js';
@@ -275,7 +276,9 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
     const words = (inner && inner.verdict !== 'NOT_ENOUGH_INFO') || inner?.conflict ? undefined
       : (inner ? undefined : saidWords(ctx, attribution.scope, attribution.inner) ?? (attribution.questioned ? undefined : saidContent(ctx, attribution.scope, attribution.inner)))
         ?? (attribution.questioned ? undefined : authorWords(ctx, attribution.scope, attribution.inner));
-    if (words) return finish(ctx, text.trim(), { ...words.interpretation, attributedTo: describeScope(attribution.scope) }, words.evaluation);
+    // "X is confident that P" where only another commenter said P: no refutation of a belief (belief-frame.ts)
+    const belief = isBeliefFrame(ctx, text, attribution);
+    if (words) return finish(ctx, text.trim(), { ...words.interpretation, attributedTo: describeScope(attribution.scope) }, belief && words.evaluation.verdict === 'REFUTED' && /^Refuted \(another commenter\)/.test(words.evaluation.explanation) ? heldSwapEvaluation(words.evaluation) : words.evaluation);
     // a reader's words with one name or time word swapped: a misquote (src/check/comment-misquote.ts)
     const misquote = (inner && (inner.verdict !== 'NOT_ENOUGH_INFO' || inner.conflict)) || attribution.questioned ? undefined : misquotedWords(ctx, attribution.scope, attribution.inner);
     if (misquote) return finish(ctx, text.trim(), { ...misquote.interpretation, attributedTo: describeScope(attribution.scope) }, misquote.evaluation);
@@ -309,7 +312,8 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
         if (hedge) return finish(ctx, text.trim(), { ...inner.interpretation, attributedTo: who }, hedge);
         // a commenter swap, or the very sentence reporting the source denying it (src/check/misattribution.ts)
         const mis = await misattribution(ctx, attribution.scope, any, checkSaidBy);
-        if (mis) return { ...inner, ...mis, claim: text.trim(), conflict: false, explanation: `Read as a claim about what ${who} states: "${attribution.inner}". ${mis.explanation}`, interpretation: { ...inner.interpretation, attributedTo: who } };
+        const held = mis && belief && /^Refuted \(another commenter\)/.test(mis.explanation) ? heldSwapResult(mis) : mis;
+        if (held) return { ...inner, ...held, claim: text.trim(), conflict: false, explanation: `Read as a claim about what ${who} states: "${attribution.inner}". ${held.explanation}`, interpretation: { ...inner.interpretation, attributedTo: who } };
         // "predicted the first loan would go to Marsovia" when the source named Sylvania for it (src/check/first-rival.ts)
         const rival = await firstRival(ctx, attribution.inner, inner, (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: scopedContext(ctx, attribution.scope) })));
         if (rival) return { ...inner, ...rival, claim: text.trim(), conflict: false, explanation: `Read as a claim about what ${who} states: "${attribution.inner}". ${rival.explanation}`, interpretation: { ...inner.interpretation, attributedTo: who } };

@@ -138,6 +138,9 @@ export function nounFrameRewrites(ctx: CheckContext, input: string): OtherWords[
 function possessed(s: string): { owner: string; noun: string; rest: string } | undefined {
   const m = POSSESSOR.exec(s);
   if (!m) return undefined;
+  // the owner is one noun phrase: across a clause's boundary ("the top shareholder and Rufus leads
+  // the bank's rival") the possessive belongs to a later clause, whose noun is no copula's (round 29)
+  if (/[,;:]|\b(?:and|or|but|nor|which|who|whom|whose|that|while|whereas|because|so)\b/i.test(m[1]!)) return undefined;
   const tail = /^([a-z][a-z-]*)\b\s*(.*)$/.exec(s.slice(m[0].length));
   return tail ? { owner: m[1]!, noun: tail[1]!, rest: tail[2]! } : undefined;
 }

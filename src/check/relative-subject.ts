@@ -13,6 +13,11 @@
  * names. None, or more than one, is no reading (the claim stays unread). The claim is then read as
  * "<label> <main>"; every split that reads so must agree on the verdict, else no reading. The
  * clause's supporting claims are cited beside the main part's evidence.
+ *
+ * A contact clause (round 29: "The bank Freedonia joined opened in May") is read the same way,
+ * as an object relative: the clause, a name first, is checked of each candidate as "<clause>
+ * <label>"; one the graph does not support of exactly one candidate leaves the claim unread (the
+ * clause is never dropped).
  */
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
@@ -37,6 +42,8 @@ export interface RelativeSubject {
   cls: string;
   /** Each split: the relative clause and the main predicate. */
   splits: Array<{ clause: string; main: string }>;
+  /** A contact clause ("the bank Freedonia joined"): its subject is the name it opens with, the noun its object. */
+  contact?: boolean;
 }
 
 /**
@@ -50,9 +57,13 @@ export interface RelativeSubject {
  */
 export function readRelativeSubject(ctx: CheckContext, text: string): RelativeSubject | undefined {
   const plain = normalizeTypography(text).trim().replace(/[.!]+$/, '');
-  const m = /^the\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+(that|which|who)\s+(.+)$/i.exec(plain);
+  // (round 29) a contact clause, no relative word: "The bank Freedonia joined opened in May", "the
+  // bank the League founded ...": an object relative whose subject is a name (capitalised)
+  const m = /^the\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+(that|which|who)\s+(.+)$/i.exec(plain)
+    ?? /^[Tt]he\s+((?:(?!the\b)[a-z][\w-]*\s+)?[a-z][\w-]*)\s+()((?:the\s+)?[A-Z].+)$/.exec(plain);
   if (!m || /[,;:?]/.test(m[3]!)) return undefined;
   const [, noun, rel, rest] = m as unknown as [string, string, string, string];
+  if (!rel && !/^[a-z]/.test(noun)) return undefined;
   const headTokens = dropIgnorable(tokenize(noun, ctx.morph), ctx.morph);
   if (!headTokens.length) return undefined;
   // "who" is said of people: a noun no class names ("the man who ...") is a person's
@@ -67,7 +78,7 @@ export function readRelativeSubject(ctx: CheckContext, text: string): RelativeSu
     if (!/^[a-z][a-z'-]*$/.test(first) || NOT_A_PREDICATE.has(first)) continue;
     splits.push({ clause: words.slice(0, k).join(' '), main: words.slice(k).join(' ') });
   }
-  return splits.length ? { head: `the ${noun} ${rel.toLowerCase()}`, cls, splits } : undefined;
+  return splits.length ? { head: rel ? `the ${noun} ${rel.toLowerCase()}` : `the ${noun}`, cls, splits, ...(rel ? {} : { contact: true }) } : undefined;
 }
 
 /** The graph's entities of a class (entityTypes is filled lazily: the labelled entities are every candidate). */
@@ -97,7 +108,9 @@ export async function checkRelativeSubject(ctx: CheckContext, text: string, rech
     const fits: Array<{ label: string; why: CheckResult }> = [];
     for (const iri of candidates) {
       const label = ctx.entityLabel.get(iri) ?? iri;
-      const why = (await describes(`${label} ${clause}.`)) ?? (/^[A-Z]/.test(clause) ? await describes(`${clause} ${label}.`) : undefined);
+      // a contact clause is an object relative only ("the bank Freedonia joined": Freedonia joined it)
+      const why = d.contact ? await describes(`${clause} ${label}.`)
+        : (await describes(`${label} ${clause}.`)) ?? (/^[A-Z]/.test(clause) ? await describes(`${clause} ${label}.`) : undefined);
       if (why) fits.push({ label, why });
       if (fits.length > 1) break;
     }

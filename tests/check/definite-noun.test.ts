@@ -44,3 +44,12 @@ describe('the rule over every candidate', () => {
     expect(inReportedSpeech(ctx, 'Rufus Firefly concluded his visit to the region in May.')).toBe(false);
   });
 });
+
+describe('classNounAt and a contact clause (round 29)', () => {
+  it('takes "the bank <name> <verb>" as a description, not an anaphor', () => {
+    expect(classNounAt(ctx, tokenize('Sylvania joined the bank Freedonia leads', ctx.morph), 3)).toBe('no anaphor');
+    expect(classNounAt(ctx, tokenize('Sylvania joined the bank the League founded', ctx.morph), 3)).toBe('no anaphor');
+    // near miss: the bare noun is still an anaphor
+    expect(classNounAt(ctx, tokenize('Sylvania joined the bank early', ctx.morph), 3)).toMatchObject({ n: 1 });
+  });
+});

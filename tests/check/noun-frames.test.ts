@@ -81,3 +81,12 @@ describe('an office held, named by its noun', () => {
     expect((await check('Rufus Firefly holds the premiership of Freedonia.')).verdict).toBe('SUPPORTED');
   });
 });
+
+describe('a possessive across a clause boundary (round 29)', () => {
+  it('is no copula\'s noun: "A is X and B leads Y\'s rival" is not "A rivals X and B leads Y"', () => {
+    const out = nounFrameRewrites(ctx, 'Freedonia is a member of the League and Sylvania leads the League\'s rival.').map((r) => r.claim);
+    expect(out.some((c) => /\brivals\b/.test(c))).toBe(false);
+    // near miss: a possessive right after the copula is still the noun's owner
+    expect(nounFrameRewrites(ctx, 'Sylvania is Freedonia\'s rival.').map((r) => r.claim)).toContain('Sylvania rivals Freedonia.');
+  });
+});

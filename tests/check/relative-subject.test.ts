@@ -36,3 +36,16 @@ describe('relative-clause subjects', () => {
     await expect(check('The country that depends on Marsovia is a member of the League.')).rejects.toThrow(/could not read/);
   });
 });
+
+describe('contact-clause subjects (round 29)', () => {
+  it('checks the clause of the one candidate ("the bank Freedonia leads")', async () => {
+    const r = await check('The bank Freedonia leads is led by Freedonia.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.interpretation.notes?.join(' ')).toMatch(/read as Acme Development Bank/);
+  });
+
+  it('never drops a clause the graph does not support (it was read as the bank of the other names)', async () => {
+    await expect(check('The bank Sylvania leads is led by Freedonia.')).rejects.toThrow(/could not read/);
+    await expect(check('The bank Rufus Firefly heads is led by Freedonia.')).rejects.toThrow(/could not read/);
+  });
+});

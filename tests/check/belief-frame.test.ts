@@ -1,0 +1,39 @@
+// Belief frames (src/check/belief-frame.ts, lexicon cg:beliefFrameWord, round 29): "X is confident
+// that P" where only ANOTHER commenter wrote P is NOT_ENOUGH_INFO (nothing shows what X believes);
+// "X predicted / wrote P" stays refuted as a commenter swap (src/check/misattribution.ts).
+import { describe, expect, it } from 'vitest';
+import { isBeliefFrame } from '../../src/check/belief-frame.js';
+import { checkFixture, FIXTURE_ARTICLE, READER_FORECAST } from '../helpers/check-fixture.js';
+
+const ART = FIXTURE_ARTICLE;
+const { check, ctx } = checkFixture(`
+cga:fixture-article schema:comment <${ART}/comment/1>, <${ART}/comment/2> ; schema:commentCount 2 .
+<${ART}/comment/2> a schema:Comment ; schema:author <${ART}/comment/2/author> ;
+    schema:dateCreated "2011-05-06T09:00:00"^^xsd:dateTime ; cg:segment <${ART}/segment/07> .
+<${ART}/comment/2/author> a schema:Person ; rdfs:label "Ida O." ; schema:name "Ida O." .
+${READER_FORECAST}`);
+
+const verdict = async (text: string): Promise<string> => check(text).then((r) => r.verdict, () => 'unread');
+
+describe('isBeliefFrame', () => {
+  it('tells a belief from a saying', () => {
+    expect(isBeliefFrame(ctx, 'Ida O. is confident Sylvania will join', { source: 'Ida O.', inner: 'Sylvania will join' })).toBe(true);
+    expect(isBeliefFrame(ctx, 'Ida O. believes Sylvania will join', { source: 'Ida O.', inner: 'Sylvania will join' })).toBe(true);
+    expect(isBeliefFrame(ctx, 'Ida O. wrote that Sylvania will join', { source: 'Ida O.', inner: 'Sylvania will join' })).toBe(false);
+  });
+});
+
+describe('a belief credited to the wrong commenter', () => {
+  it('is not refuted by the other commenter\'s words (it was)', async () => {
+    const r = await check('Ida O. is confident that Sylvania will join the League before the end of 2016.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.evidence.every((e) => e.stance === 'related')).toBe(true);
+    expect(await verdict('Ida O. believes Sylvania will join the League before the end of 2016.')).toBe('NOT_ENOUGH_INFO');
+  });
+
+  it('leaves a saying refuted, and the writer\'s own belief decided both ways', async () => {
+    expect(await verdict('Ida O. predicted that Sylvania would join the League before the end of 2016.')).toBe('REFUTED');
+    expect(await verdict('Zed Q. is confident that Sylvania will join the League before the end of 2016.')).toBe('SUPPORTED');
+    expect(await verdict('Zed Q. is confident that Sylvania will join the League before the end of 2015.')).toBe('REFUTED');
+  });
+});
