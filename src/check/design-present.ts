@@ -54,6 +54,9 @@ function simplePresent(q: Interpretation, text: string): boolean {
   });
 }
 
+/** Words of the actual present, or of a change from an earlier state. */
+const NOW_WORDS = /\b(?:currently|now|today|nowadays|presently|at\s+present|already|still|longer|anymore|yet|so\s+far|since)\b/i;
+
 /** Qualifiers that give a reading a time of its own ("in 2016", "for ten years"). */
 const TIMED = new Set<string>([...TIME_QUALIFIERS, 'duration']);
 
@@ -72,6 +75,9 @@ export function evaluateAsDesign(ctx: CheckContext, q: Interpretation, text: str
   const said = normalizeTypography(text).replace(/\b\d{4}(?=\s*-?\s*(?:km|kilomet|metre|meter|miles?\b|bcm|billion|million|cubic))/gi, 'N');
   if (q.modality !== 'stated' || ctx.perfect || ctx.asOf || !(ctx.present || inPresentTense(said) || simplePresent(q, said))) return undefined;
   if (!designProperties(ctx).has(q.predicate)) return undefined;
+  // a word of the actual present or of a change ("currently carries", "no longer carries", "still
+  // is") speaks of the facility as it runs, which no plan decides
+  if (NOW_WORDS.test(said)) return undefined;
   if (Object.keys(q.qualifiers).some((n) => TIMED.has(n))) return undefined;
   const planned: Interpretation = {
     ...q, modality: 'expected',
