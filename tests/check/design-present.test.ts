@@ -37,5 +37,8 @@ describe('a facility\'s design said in the present', () => {
     expect((await check('The Zenda line was 300 km long in 2010.')).verdict).toBe('NOT_ENOUGH_INFO');
     expect((await check('The Zenda line ran 300 km.')).verdict).toBe('NOT_ENOUGH_INFO');
     expect((await check('The canal pipeline is 300 km long.')).verdict).toBe('NOT_ENOUGH_INFO');
+    // the actual present, or a change, speaks of the facility as it runs
+    expect((await check('The Zenda line currently draws its gas from Sylvania.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('The Zenda line is no longer 300 km long.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
