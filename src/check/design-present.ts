@@ -8,7 +8,7 @@
  * not in the perfect, that the stated claims leave undecided is read as the design: the planned
  * value decides it (a rival length refutes through the property's single value, as "will run about
  * 2,500 km" is refuted). What a facility did or has done ("carried 9 million tonnes in 2016", "has
- * carried") is no design and stays undecided; so does a hedge (its own modality) and a design the
+ * carried") is no design and stays undecided; so does a modal ("may be", its own modality) and a design the
  * source gives only as a perception or a possibility.
  */
 import { NS, type CheckContext } from './context.js';
