@@ -229,7 +229,10 @@ export function inPresentPerfect(text: string): boolean {
   const agentBy = (i: number): boolean => words.slice(aux, i).includes('been')
     && !/^(?:\d{1,4}|then|now|next|mid|early|late|end|the)$/.test(words[i + 1] ?? '') && !MONTHS.test(words[i + 1] ?? '')
     || (words[i + 1] === 'the' && !/^(?:end|start|time|beginning|middle|close)$/.test(words[i + 2] ?? '') && words.slice(aux, i).includes('been'));
-  return !words.some((w, i) => (NOT_PERFECT.test(w) && !(w === 'by' && agentBy(i))) || MONTHS.test(w) || /^\d{4}$/.test(w));
+  // round 29: "first" after a determiner ("has approved its first loan") is an ordinal of the
+  // object, not a time word ("has first visited", "for the first time")
+  const ordinal = (i: number): boolean => words[i] === 'first' && /^(?:its|their|his|her|a|the)$/.test(words[i - 1] ?? '') && words[i + 1] !== 'time';
+  return !words.some((w, i) => (NOT_PERFECT.test(w) && !(w === 'by' && agentBy(i)) && !ordinal(i)) || MONTHS.test(w) || /^\d{4}$/.test(w));
 }
 
 /**

@@ -33,6 +33,7 @@ import { combineParts, readCompound } from './compound.js';
 import { inPresentPerfect, inPresentTense, inSimplePresent, readClaimTime } from './claim-time.js';
 import { decideKind } from './kinds.js';
 import { evaluateViaHeadOffice } from './heads.js';
+import { evaluateAsDesign } from './design-present.js';
 import { readUndecided, readUnread } from './readers.js';
 import { classAnaphoraRewrite } from './class-anaphora.js';
 import { checkDefiniteChoice, choiceHeld } from './definite-choice.js';
@@ -393,6 +394,9 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
     // "X heads Y" undecided by leads claims: X holding Y's head office (src/check/heads.ts)
     const viaHead = ev.verdict === 'NOT_ENOUGH_INFO' && !ev.conflict ? evaluateViaHeadOffice(ctx, r.interpretation, text) : undefined;
     if (viaHead) ({ r, ev } = { r: { ...r, interpretation: viaHead.interpretation }, ev: viaHead.evaluation });
+    // round 29: a facility's length, capacity or source said in the present is its design (src/check/design-present.ts)
+    const viaDesign = ev.verdict === 'NOT_ENOUGH_INFO' && !ev.conflict ? evaluateAsDesign(ctx, r.interpretation, text) : undefined;
+    if (viaDesign) ({ r, ev } = { r: { ...r, interpretation: viaDesign.interpretation }, ev: viaDesign.evaluation });
     if (!first) first = { interp: r.interpretation, ev };
     tried.push({ interp: r.interpretation, ev });
     if (ev.verdict === 'NOT_ENOUGH_INFO' && !ev.conflict) continue;

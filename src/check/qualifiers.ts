@@ -12,6 +12,7 @@ import type { AmountBound, CheckValue, Interpretation } from './types.js';
 import { canonicalDecimal, formatMoney, satisfiesAmount, satisfiesBound } from './values.js';
 import { periodHoldsTrip, tripSpan } from './trip-time.js';
 import { placeOfEvent } from './event-near.js';
+import { deedDeniedThen } from './deed-before-denial.js';
 
 /** Qualifiers of a rank among an office's holders: one never stands for the other. */
 
@@ -212,7 +213,9 @@ export function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): 
     // who holds the claim (a writer's opinion, a speaker the source reports) does not narrow it
     if (SOURCE_QUALIFIERS.has(name)) continue;
     if (name === 'until' && c.polarity === 'negative') {
-      if (!untilCovered(query, c.qualifiers.get('until')![0]!, ctx.asOf?.period, ctx.perfect)) return false;
+      const until = c.qualifiers.get('until')![0]!;
+      // round 29: a deed denied until a day is denied at any time that ends by then (deed-before-denial.ts)
+      if (!untilCovered(query, until, ctx.asOf?.period, ctx.perfect) && !deedDeniedThen(ctx, query, c.predicate, until)) return false;
       continue;
     }
     const v = query.qualifiers[name];

@@ -14,6 +14,7 @@
  * r?.verdict; // undefined when no reader reads the claim
  * ```
  */
+import { hadGuestsRewrite } from './had-guests.js';
 import { readAgentless } from './agentless.js';
 import { readSourceAgentless } from './source-agentless.js';
 import { activeOfPassive } from './agent-passive.js';
@@ -159,6 +160,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"a trio of leaders", "a pair of countries", "the sole / lone republic", "a handful of states, five in all": the count said as a number word or "only" (round 12)',
     read: rewrittenBy((_ctx, text) => collectiveRewrite(text), 'a count said in the words the count readers take'),
   },
+  { name: 'had-guests', module: 'had-guests.ts', whenUndecided: true, needs: /\bha[ds]\b/i, read: rewrittenBy(hadGuestsRewrite, 'a host\'s guests said with "have", lexicon cg:guestNoun'),
+    reads: '"Rufus had three foreign guests at the gala": the guests the host received, counted over the event\'s list (round 29)' },
   {
     name: 'question',
     module: 'questions.ts',
