@@ -187,7 +187,10 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
 // an abbreviation) never costs a reading. The text was validated by checkOnce, the only caller.
 async function checkPlain(store: CheckGraph, text: string, opts: CheckOptions): Promise<CheckResult> {
   const ctx = contextOf(store, opts);
-  const typos = correctWordTypos(ctx, text);
+  // only the claim as the user wrote it (depth 1): a reader's recheck of a part of it would try the
+  // correction again at every depth, each try checking the part twice (a claim of users11 ran for
+  // minutes); the claim corrected as a whole already reaches every part corrected
+  const typos = checkDepth() === 1 ? correctWordTypos(ctx, text) : undefined;
   if (!typos) return checkWritten(store, text, opts);
   let unread: unknown;
   const plain = await checkWritten(store, text, opts).catch((err: unknown) => {
