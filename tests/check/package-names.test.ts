@@ -38,7 +38,13 @@ describe('packages named by their amount (src/check/package-names.ts)', () => {
     expect((await check("Sylvania's US$ 5 million in grants is meant for farming.")).verdict).toBe('SUPPORTED');
     // near misses: another amount refutes; a hedge, or a purpose the graph does not give, stays undecided
     expect((await check('The $9m in grants to Sylvania is meant for farming.')).verdict).toBe('REFUTED');
-    expect((await check('The $5m in grants to Sylvania is perhaps meant for farming.')).verdict).toBe('NOT_ENOUGH_INFO');
+    // round 29 (precision29): "perhaps" is a cg:Possible marker as "possibly" is (it was dropped, so
+    // "Sylvania perhaps joined the League" was refuted by a stated denial), and a stated purpose
+    // entails its possibility (cg:Stated cg:entailsModality cg:Possible): changed on purpose from
+    // NOT_ENOUGH_INFO; the hedge reads as "possibly" does
+    const possibly = (await check('The $5m in grants to Sylvania is possibly meant for farming.')).verdict;
+    expect((await check('The $5m in grants to Sylvania is perhaps meant for farming.')).verdict).toBe(possibly);
+    expect((await check('The $9m in grants to Sylvania is perhaps meant for farming.')).verdict).not.toBe('SUPPORTED');
     // a deed the patterns do not read stays unread, the package's name notwithstanding
     await expect(check('The $5m in grants to Sylvania was given in 1990.')).rejects.toThrow(/could not read/);
     await expect(check('The $3m in aid to Grand Fenwick is meant for farming.')).rejects.toThrow(/could not read/);
