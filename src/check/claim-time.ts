@@ -179,28 +179,6 @@ export function inPresentTense(text: string): boolean {
     : NOT_PRESENT.test(w) || /^\d{4}$/.test(w) || (w.length > 4 && w.endsWith('ed') && !w.includes('-') && !passive(i)));
 }
 
-/**
- * Whether a claim is in the simple present and no other tense, with or without a copula ("X's
- * length exceeds 90 km", "X measures under 90 km"): no past or future form, no time word or year,
- * no -ed verb outside a present passive, no bare "cost" (a past form: "X cost $5bn"), and some
- * present form: a present copula, or a third-person verb in -s after the subject (round 29,
- * src/check/planned-values.ts).
- *
- * @example
- * ```ts
- * inSimplePresent("The canal's length exceeds 90 km."); // true
- * inSimplePresent('The canal cost $5 billion.'); // false
- * ```
- */
-export function inSimplePresent(text: string): boolean {
-  if (inPresentTense(text)) return true;
-  const words = normalizeTypography(text).toLowerCase().replace(/,/g, ' , ').split(/[^a-z0-9,-]+/).map((w) => w.replace(/^-+|-+$/g, '')).filter(Boolean);
-  if (words.some((w) => NOT_PRESENT.test(w) || /^\d{4}$/.test(w) || w === 'cost' || (w.length > 4 && w.endsWith('ed') && !w.includes('-')))) return false;
-  // a verb in -s after a word: "exceeds", "tops", "measures", "costs" (a plural noun may look the
-  // same, which only lets the copula-less claim in: it decides nothing by itself)
-  return words.slice(1).some((w) => /^[a-z]{3,}(?:es|s)$/.test(w) && !/(?:ss|us|is)$/.test(w));
-}
-
 // Words that give a perfect claim a time of its own, or put it in another tense.
 const NOT_PERFECT = /^(?:had|was|were|will|would|did|does|do|is|are|since|before|after|until|till|by|ago|when|once|previously|earlier|then|later|first|last|former|formerly)$/;
 // participles that end in neither -ed nor -en ("has lent", "has built", "have met")

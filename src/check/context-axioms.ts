@@ -142,7 +142,6 @@ export function readAxioms(onto: N3.Store): Axioms {
     oneStateAtATime: new Set(onto.getQuads(null, cg('oneStateAtATime'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     oncePerObject: new Set(onto.getQuads(null, cg('oncePerObject'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     oneSubjectPerValue: new Set(onto.getQuads(null, cg('oneSubjectPerValue'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
-    plannedValue: new Set(onto.getQuads(null, cg('plannedValue'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     countsSubjectsOf: new Map(onto.getQuads(null, cg('countsSubjectsOf'), null, null).map((q) => [q.subject.value, q.object.value] as [string, string])),
     lastingState: new Set(onto.getQuads(null, cg('lastingState'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     extendsToAgent: new Set(onto.getQuads(null, cg('extendsToAgent'), null, null).filter((q) => q.object.value === 'true')

@@ -56,8 +56,6 @@ export interface Axioms {
   oncePerObject: Set<string>;
   /** Datatype properties annotated `cg:oneSubjectPerValue true`: a value (a rank in its scope) is one subject's, so another subject stated with it refutes (src/check/refuters.ts). */
   oneSubjectPerValue: Set<string>;
-  /** Datatype properties annotated `cg:plannedValue true`: a facility's figure a source gives as its plan, which a claim in the present tense speaks of (src/check/planned-values.ts). */
-  plannedValue: Set<string>;
   /** List-count property -> the relation whose subjects it counts (`cg:countsSubjectsOf`: a closed list, src/check/closed-lists.ts). */
   countsSubjectsOf: Map<string, string>;
   /** Properties annotated `cg:lastingState true`: a source's point in time is one time it held, not its span. */
@@ -149,8 +147,6 @@ export interface CheckContext {
   present?: boolean;
   /** True when the claim is in the present perfect without a time of its own ("X has been active in Y", "Has X approved a loan yet?"; src/check/claim-time.ts). */
   perfect?: boolean;
-  /** True when the claim has no past or future form and no time of its own, with or without a present copula ("X's length exceeds 90 km"; src/check/claim-time.ts `inSimplePresent`). */
-  simplePresent?: boolean;
   /** Patterns of claims about the articles themselves (src/check/metadata.ts). */
   metadataPatterns: Array<{ property: string; pattern: CompiledPattern }>;
   /** The lexicon's triples (ontology/lexicon.ttl), for word lists a module reads on first use (src/check/lexicon-words.ts). */

@@ -30,7 +30,7 @@ import { checkMetadata } from './metadata.js';
 import { parseClaim, validateClaimText } from './parser.js';
 import { parseStructured } from './structured.js';
 import { combineParts, readCompound } from './compound.js';
-import { inPresentPerfect, inPresentTense, inSimplePresent, readClaimTime } from './claim-time.js';
+import { inPresentPerfect, inPresentTense, readClaimTime } from './claim-time.js';
 import { decideKind } from './kinds.js';
 import { evaluateViaHeadOffice } from './heads.js';
 import { evaluateAsDesign } from './design-present.js';
@@ -91,12 +91,12 @@ function timedContext(ctx: CheckContext, time: ClaimTime): CheckContext {
 const tensedContexts = new WeakMap<CheckContext, Map<string, CheckContext>>();
 
 /** The context for a claim in the present tense, or the present perfect, or neither (src/check/claim-time.ts `inPresentTense`, `inPresentPerfect`). */
-function tensedContext(ctx: CheckContext, present: boolean, perfect: boolean, simplePresent = false): CheckContext {
+function tensedContext(ctx: CheckContext, present: boolean, perfect: boolean): CheckContext {
   let m = tensedContexts.get(ctx);
   if (!m) tensedContexts.set(ctx, (m = new Map()));
-  const key = `${present}|${perfect}|${simplePresent}`;
+  const key = `${present}|${perfect}`;
   let c = m.get(key);
-  if (!c) m.set(key, (c = { ...ctx, present, perfect, simplePresent }));
+  if (!c) m.set(key, (c = { ...ctx, present, perfect }));
   return c;
 }
 
@@ -228,7 +228,7 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
     return { ...r, claim: text.trim(), explanation: `Read as "${asked.claim}" (${asked.why}). ${r.explanation}` };
   }
   // the tense of the whole claim, kept by the claims read inside it (a time, a source, parts)
-  if (ctx.present === undefined) ctx = tensedContext(ctx, inPresentTense(text), inPresentPerfect(text), inSimplePresent(text));
+  if (ctx.present === undefined) ctx = tensedContext(ctx, inPresentTense(text), inPresentPerfect(text));
   // "as of 2016, ...", "in 2015, X was expected ...": the claim for that time (src/check/timeline.ts)
   const timed = ctx.asOf ? undefined : readClaimTime(ctx, text);
   if (timed) {
@@ -262,7 +262,7 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
   if (attribution) {
     // "said the bank had approved": the reported present perfect (attribution.ts `backshifted`)
     // is the inner claim's tense, which the whole claim's past perfect does not show
-    if (!ctx.perfect && inPresentPerfect(attribution.inner)) ctx = tensedContext(ctx, !!ctx.present, true, !!ctx.simplePresent);
+    if (!ctx.perfect && inPresentPerfect(attribution.inner)) ctx = tensedContext(ctx, !!ctx.present, true);
     // the inner claim checked against what one source (an author, a commenter, an article) states
     const checkSaidBy = (scope: ClaimScope): Promise<CheckResult | undefined> =>
       unreadAsUndefined(checkClaim(store, attribution.inner, { ...opts, context: scopedContext(ctx, scope) }));

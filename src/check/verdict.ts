@@ -19,7 +19,6 @@ import { REFUTERS } from './refuters.js';
 import { decideByTime, periodEnd, sourcePredates, sourceTimes, type Dated } from './timeline.js';
 import { noLongerAt } from './claim-time.js';
 import { listAmountVerdict } from './list-amounts.js';
-import { plannedValue } from './planned-values.js';
 import { deniedOnlyUntil } from './denial-time.js';
 import type { CheckResult, CheckValue, ComparedAmounts, GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
@@ -459,9 +458,6 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
   if (held?.verdict === 'SUPPORTED') return held;
   const direct = evaluate(ctx, q);
   if (direct.verdict !== 'NOT_ENOUGH_INFO' || direct.conflict) return direct;
-  // round 29: "X is 120 km long" of a line the source plans at 120 km (src/check/planned-values.ts)
-  const planned = plannedValue(ctx, q, evaluate);
-  if (planned) return planned;
   const descriptive = descriptiveQualifiers(ctx, q);
   if (descriptive.length) {
     const qualifiers = Object.fromEntries(Object.entries(q.qualifiers).filter(([k]) => !descriptive.some((d) => d.name === k)));

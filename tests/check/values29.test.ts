@@ -1,11 +1,10 @@
-// Round 29 (values29): a planned facility's figures said in the present tense
-// (src/check/planned-values.ts), the host's count said of the event (src/check/host-event.ts), a
+// Round 29 (values29): a planned facility's figures said in the present tense (read since the
+// merge by src/check/design-present.ts, which values29's planned-values.ts duplicated), the host's count said of the event (src/check/host-event.ts), a
 // span with an unread unit (src/check/spans.ts), the winter of two years
 // (src/check/calendar-parts.ts) and a closed-list count that must read a second member
 // (src/check/closed-lists.ts). Fictional fixture: the canal pipeline is planned at about 120 km,
 // up to 9 bcm a year and about US$ 5 billion; Rufus Firefly hosted the Founders Gala.
 import { describe, expect, it } from 'vitest';
-import { inSimplePresent } from '../../src/check/claim-time.js';
 import { calendarPart } from '../../src/check/calendar-parts.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 import { DATED_EVENTS } from '../helpers/dated-events.js';
@@ -36,7 +35,7 @@ describe('a planned figure said in the present tense', () => {
   it('is read against the plan, and says so', async () => {
     const r = await check('The canal pipeline is about 120 km long.');
     expect(r.verdict).toBe('SUPPORTED');
-    expect(r.explanation).toMatch(/as planned \(cg:plannedValue/);
+    expect(r.explanation).toMatch(/design property said in the present tense/);
     expect(await verdict("The canal pipeline's length exceeds 300 km.")).toBe('REFUTED');
     expect(await verdict("The canal pipeline's yearly capacity is below 20 bcm.")).toBe('SUPPORTED');
     expect(await verdict("The canal pipeline's annual capacity is more than 30 billion cubic metres.")).toBe('REFUTED');
@@ -46,11 +45,6 @@ describe('a planned figure said in the present tense', () => {
     expect(await verdict("The Acme Development Bank's price tag is about US$ 5 billion.")).toBe('NOT_ENOUGH_INFO');
     expect(await verdict('The canal pipeline cost US$ 9 billion.')).not.toBe('REFUTED');
     expect(await verdict('The canal pipeline was 300 km long in 1990.')).not.toBe('REFUTED');
-  });
-  it('tells the simple present from the past and the future', () => {
-    expect(inSimplePresent("The canal's length exceeds 90 km.")).toBe(true);
-    expect(inSimplePresent('The canal cost $5 billion.')).toBe(false);
-    expect(inSimplePresent('The canal will run 90 km.')).toBe(false);
   });
 });
 
