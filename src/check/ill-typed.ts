@@ -27,7 +27,6 @@ import { fitsClass, parseIgnoringTypes } from './parser.js';
 import { labelOf } from './prose.js';
 import type { CheckValue, Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
-import { hostedEventReading } from './host-event.js';
 
 /**
  * Refuters whose bearing names the one holder of a relation the ontology makes single-holder
@@ -101,12 +100,6 @@ export function readIllTyped(ctx: CheckContext, text: string): { interpretation:
           evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'ill-typed', conflict: false, bearings: [],
             explanation: `Read as "${rel}" with the ${e.label} as its ${slot}: an office stands for its holder there, and the graph names no holder of it, nor a claim of the relation; not enough information.` },
         };
-      }
-      // round 29: the host's count said of the event it hosted (src/check/host-event.ts)
-      const hostedEvent = slot === 'subject' ? hostedEventReading(ctx, i) : undefined;
-      if (hostedEvent) {
-        const ev = evaluateClaim(ctx, hostedEvent.interpretation);
-        return { interpretation: hostedEvent.interpretation, evaluation: { ...ev, explanation: `Read with the event as the subject (${hostedEvent.note}). ${ev.explanation}` } };
       }
       const misfitNote = `${e.label} does not fit the ${slot} of ${rel} (${classWord(ctx, cls!)})`;
       const typing = `the graph types ${e.label} as ${kinds || 'something else'}, and ${rel} takes ${indefiniteArticle(classWord(ctx, cls!))} ${classWord(ctx, cls!)} there (rdfs:${slot === 'subject' ? 'domain' : 'range'})`;

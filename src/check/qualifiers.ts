@@ -273,6 +273,10 @@ export function objectMatches(ctx: CheckContext, v: CheckValue, o: Term, predica
     case 'amount': {
       const currency = predicate ? ctx.slotCurrency.get(predicate) : undefined;
       const a = currency ? v.amounts.find((x) => x.currency.toUpperCase() === currency) : undefined;
+      // round 29: "about US$ 10 billion, or JPY 5 trillion" of a value the source gives in dollars
+      // only: the yen are not the source's, so the claim is not matched (nor refuted, see
+      // comparableObject) by the dollars alone (a false SUPPORTED before)
+      if (v.amounts.some((x) => x.currency.toUpperCase() !== currency)) return false;
       return !!a && o.termType === 'Literal' && satisfiesAmount({ value: canonicalDecimal(o.value), currency: currency! }, a);
     }
     case 'entity': return o.termType === 'NamedNode' && o.value === v.iri;
@@ -331,7 +335,12 @@ export function comparableObject(v: CheckValue, o: Term, ctx?: CheckContext, pre
   // an amount is comparable with a bare decimal only in the property's own currency
   if (v.kind === 'amount') {
     const currency = ctx && predicate ? ctx.slotCurrency.get(predicate) : undefined;
-    return !!currency && o.termType === 'Literal' && v.amounts.some((x) => x.currency.toUpperCase() === currency);
+    const a = currency ? v.amounts.find((x) => x.currency.toUpperCase() === currency) : undefined;
+    if (!a || o.termType !== 'Literal') return false;
+    // round 29: said in another currency too, with its own currency's part true: the rest cannot
+    // be compared (objectMatches); a false part in the property's currency still conflicts
+    if (v.amounts.length > 1 && satisfiesAmount({ value: canonicalDecimal(o.value), currency: currency! }, a)) return false;
+    return true;
   }
   return o.termType === 'Literal';
 }

@@ -1,5 +1,5 @@
 // Round 29 (values29): a planned facility's figures said in the present tense (read since the
-// merge by src/check/design-present.ts, which values29's planned-values.ts duplicated), the host's count said of the event (src/check/host-event.ts), a
+// merge by src/check/design-present.ts, which values29's planned-values.ts duplicated), a
 // span with an unread unit (src/check/spans.ts), the winter of two years
 // (src/check/calendar-parts.ts) and a closed-list count that must read a second member
 // (src/check/closed-lists.ts). Fictional fixture: the canal pipeline is planned at about 120 km,
@@ -48,14 +48,8 @@ describe('a planned figure said in the present tense', () => {
   });
 });
 
-describe("the host's count is the event's", () => {
-  it('reads a guest count said of the host as the event it hosted', async () => {
-    const r = await check('Rufus Firefly had two foreign guests at the Founders Gala.');
-    expect(r.verdict).toBe('SUPPORTED');
-    expect(r.explanation).toMatch(/event as the subject/);
-    expect(await verdict('Rufus Firefly had three foreign guests at the Founders Gala.')).toBe('REFUTED');
-  });
-  it('does not let a guest stand for the host', async () => {
+describe('a count over a closed list', () => {
+  it('does not let a guest stand for the host (src/check/closed-lists.ts reads a second member)', async () => {
     // Chicolini is a guest: "Chicolini had two guests" is no count of the gala's guests
     expect(await verdict('Chicolini had two foreign guests at the Founders Gala.')).not.toBe('SUPPORTED');
   });
@@ -79,5 +73,14 @@ describe('the winter of two years', () => {
   it('decides by the months', async () => {
     expect(await verdict('The Founders Gala was held in the winter of 2015-16.')).toBe('SUPPORTED');
     expect(await verdict('The Founders Gala was held in the winter of 2014-15.')).toBe('REFUTED');
+  });
+});
+
+describe('an amount said in two currencies of a property the source gives in one', () => {
+  it('is not supported by the one currency alone, and a false part in that currency still refutes', async () => {
+    // a false SUPPORTED before round 29: the yen were never compared (src/check/qualifiers.ts)
+    expect(await verdict('The canal pipeline is estimated to cost about US$ 5 billion, or 900 billion yen.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('The canal pipeline is estimated to cost about US$ 5 billion.')).toBe('SUPPORTED');
+    expect(await verdict('The canal pipeline is estimated to cost about US$ 9 billion, or 900 billion yen.')).toBe('REFUTED');
   });
 });
