@@ -111,8 +111,22 @@ export function sourceAgentlessRewrites(ctx: CheckContext, text: string): Array<
  * ```
  */
 export async function readSourceAgentless({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
-  const rewrites = sourceAgentlessRewrites(ctx, text);
+  // a recheck of a rewrite that reaches this reader again (another reader said it otherwise) is
+  // not rewritten again: one agent per claim, and no recursion
+  if (inProgress.has(text)) return undefined;
+  const rewrites = sourceAgentlessRewrites(ctx, text).filter((r) => !text.includes(` by ${ctx.entityLabel.get(r.agent) ?? r.agent}`));
   if (!rewrites.length) return undefined;
+  inProgress.add(text);
+  try {
+    return await readRewrites(ctx, text, rewrites, recheck);
+  } finally {
+    inProgress.delete(text);
+  }
+}
+
+const inProgress = new Set<string>();
+
+async function readRewrites(ctx: CheckContext, text: string, rewrites: Array<{ agent: string; claim: string }>, recheck: ReaderInput['recheck']): Promise<ReaderOutcome | undefined> {
   const statements = agentlessStatements(ctx);
   for (const { agent, claim } of rewrites) {
     const r = await recheck(claim);
