@@ -5,6 +5,13 @@
  * a place). Past the bound the nested claim is unread, so such a bug costs one claim's reading,
  * not a hung process. The depth rides on the async call chain (AsyncLocalStorage), not on the
  * public options.
+ *
+ * The depth bounds a chain, not the breadth: readers that each recheck several rewrites of a long
+ * claim multiply (round 29: "Hashmi writes that Central Asia used to be regarded as China's
+ * backyard" ran some 1,600 nested checks a second for minutes, where the case sets' claims need at
+ * most a few hundred). So one claim's checks are also counted, at every depth, and past
+ * {@link MAX_CLAIM_CHECKS} the claim is unread: a count, not a clock, so the outcome is the same
+ * on every machine and under any load.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ClaimgraphError } from '../errors.js';
@@ -12,9 +19,21 @@ import { ClaimgraphError } from '../errors.js';
 /** Deepest nesting of checks under one claim (the case sets need far fewer). */
 export const MAX_RECHECK_DEPTH = 24;
 
-const depth = new AsyncLocalStorage<number>();
+/**
+ * Most checks one claim may run in all, itself and every recheck under it (the case sets' claims
+ * need at most about a thousand: bench/README.md, round 29 lead).
+ */
+export const MAX_CLAIM_CHECKS = 20000;
 
-/** How many checks were cut off at the bound so far (src/check/unread-memo.ts keeps no result computed across one). */
+/** The running check's depth, and the count of checks its claim has run so far (shared by every recheck under it). */
+interface Level {
+  depth: number;
+  checks: { run: number };
+}
+
+const level = new AsyncLocalStorage<Level>();
+
+/** How many checks were cut off at either bound so far (src/check/unread-memo.ts keeps no result computed across one). */
 let cutoffs = 0;
 
 /**
@@ -35,12 +54,25 @@ export function depthCutoffs(): number {
  * ```
  */
 export function nested<T>(text: string, run: () => Promise<T>): Promise<T> {
-  const level = (depth.getStore() ?? 0) + 1;
-  if (level > MAX_RECHECK_DEPTH) {
+  const outer = level.getStore();
+  const depth = (outer?.depth ?? 0) + 1;
+  if (depth > MAX_RECHECK_DEPTH) {
     cutoffs++;
     return Promise.reject(new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": its readings recheck one another more than ${MAX_RECHECK_DEPTH} levels deep`));
   }
-  return depth.run(level, run);
+  const checks = outer?.checks ?? { run: 0 };
+  if (++checks.run > MAX_CLAIM_CHECKS) {
+    cutoffs++;
+    return Promise.reject(new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": its readings ran more than ${MAX_CLAIM_CHECKS} checks of its parts and rewrites`));
+  }
+  if (outer) return level.run({ depth, checks }, run);
+  // the claim as written: a reading made while some of its rechecks were cut off is a partial one,
+  // so the claim is unread rather than decided on what was left
+  const overrun = (): ClaimgraphError => new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": its readings ran more than ${MAX_CLAIM_CHECKS} checks of its parts and rewrites`);
+  return level.run({ depth, checks }, run).then(
+    (r) => { if (checks.run > MAX_CLAIM_CHECKS) throw overrun(); return r; },
+    (err: unknown) => { throw checks.run > MAX_CLAIM_CHECKS ? overrun() : err; },
+  );
 }
 
 /**
@@ -48,5 +80,5 @@ export function nested<T>(text: string, run: () => Promise<T>): Promise<T> {
  * reader rechecks it in (0 outside any check).
  */
 export function checkDepth(): number {
-  return depth.getStore() ?? 0;
+  return level.getStore()?.depth ?? 0;
 }
