@@ -212,8 +212,8 @@ export async function readClosedListCount({ ctx, text, recheck }: ReaderInput): 
     if (!exact && !(viaBroader && p.guests)) continue;
     if (p.foreign && !allForeign(ctx, list)) continue;
     // round 29: a second member said in the phrase's place must be read so too: the first may be
-    // named elsewhere in the claim ("Ghani had three guests at E" with Ghani the first listed read
-    // "Ghani had Ghani at E" as Ghani attending E, a false SUPPORTED of the host-less claim)
+    // named elsewhere in the claim ("Rufus had three guests at E" with Rufus the first listed read
+    // "Rufus had Rufus at E" as Rufus attending E, a false SUPPORTED of the host-less claim)
     const second = [...list.members.keys()].sort()[1];
     if (second) {
       const r2 = await recheck(`${p.text.slice(0, p.start)}${entityName(ctx, second)}${p.text.slice(p.end)}`);

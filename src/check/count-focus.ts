@@ -29,7 +29,7 @@ export function isCountWord(word: string): boolean {
 /**
  * Whether a phrase taken as a person's name counts people instead: it opens with a count focus
  * word, or one of its words is a number. A name never does ("Just two readers", "Merely 3
- * people", "Only Marat").
+ * people", "Only Rufus").
  *
  * @example
  * ```ts

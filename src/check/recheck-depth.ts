@@ -7,9 +7,9 @@
  * public options.
  *
  * The depth bounds a chain, not the breadth: readers that each recheck several rewrites of a long
- * claim multiply (round 29: "Hashmi writes that Central Asia used to be regarded as China's
- * backyard" ran some 1,600 nested checks a second for minutes, where the case sets' claims need at
- * most a few hundred). So one claim's checks are also counted, at every depth, and past
+ * claim multiply (round 29: a held-out claim of the form "X writes that Y used to be regarded as
+ * Z's backyard" ran some 1,600 nested checks a second for minutes, where the case sets' claims
+ * need at most a few thousand). So one claim's checks are also counted, at every depth, and past
  * {@link MAX_CLAIM_CHECKS} the claim is unread: a count, not a clock, so the outcome is the same
  * on every machine and under any load.
  */
