@@ -8,19 +8,9 @@
  */
 import type { Attribution } from './attribution.js';
 import type { CheckContext } from './context.js';
-import { cg, literals } from './context-vocab.js';
+import { lexiconWords } from './lexicon-words.js';
 import type { CheckResult } from './types.js';
 import type { Evaluation } from './verdict.js';
-
-const cache = new WeakMap<object, Set<string>>();
-
-function beliefWords(ctx: CheckContext): Set<string> {
-  const hit = cache.get(ctx.lexicon);
-  if (hit) return hit;
-  const words = new Set(literals(ctx.lexicon, null, cg('beliefFrameWord')).map((w) => w.toLowerCase()));
-  cache.set(ctx.lexicon, words);
-  return words;
-}
 
 /**
  * Whether an attribution's frame (the claim's words outside its inner claim and its source) reports
@@ -38,7 +28,7 @@ export function isBeliefFrame(ctx: CheckContext, text: string, a: Pick<Attributi
   if (at >= 0) frame = `${frame.slice(0, at)} ${frame.slice(at + a.inner.length)}`;
   const src = frame.indexOf(a.source);
   if (src >= 0) frame = `${frame.slice(0, src)} ${frame.slice(src + a.source.length)}`;
-  const words = beliefWords(ctx);
+  const words = lexiconWords(ctx, 'beliefFrameWord');
   return frame.toLowerCase().split(/[^a-z]+/).some((w) => words.has(w));
 }
 
@@ -47,12 +37,16 @@ export function swapAsUndecided(explanation: string): string {
   return `Not enough information: the claim reports what its source believes, and a comment held whole shows what its writer said, not what another reader believes (${explanation.replace(/^Refuted \(another commenter\):\s*/, '')})`;
 }
 
-/** An evaluation of a commenter swap, held as NOT_ENOUGH_INFO with its sentences related. */
+/** An evaluation of a commenter swap (reason `other-commenter`), held as NOT_ENOUGH_INFO with its sentences related (the comment's words). */
 export function heldSwapEvaluation(e: Evaluation): Evaluation {
-  return { ...e, verdict: 'NOT_ENOUGH_INFO', conflict: false, explanation: swapAsUndecided(e.explanation), bearings: e.bearings.map((b) => ({ ...b, stance: 'related' as const })) };
+  return { ...e, verdict: 'NOT_ENOUGH_INFO', reason: 'article-metadata', conflict: false, explanation: swapAsUndecided(e.explanation), bearings: e.bearings.map((b) => ({ ...b, stance: 'related' as const })) };
 }
 
-/** A commenter-swap result, held as NOT_ENOUGH_INFO with its sentences related. */
-export function heldSwapResult<T extends Pick<CheckResult, 'verdict' | 'evidence' | 'explanation'>>(r: T): T {
-  return { ...r, verdict: 'NOT_ENOUGH_INFO', explanation: swapAsUndecided(r.explanation), evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })) };
+/**
+ * A commenter-swap result (reason `other-commenter`), held as NOT_ENOUGH_INFO with its sentences
+ * related; without a reason of its own, so the undecided inner claim's reason stands.
+ */
+export function heldSwapResult<T extends Pick<CheckResult, 'verdict' | 'evidence' | 'explanation'> & Partial<Pick<CheckResult, 'reason'>>>(r: T): Omit<T, 'reason'> {
+  const { reason: _swap, ...rest } = r;
+  return { ...rest, verdict: 'NOT_ENOUGH_INFO', explanation: swapAsUndecided(r.explanation), evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })) };
 }

@@ -8,7 +8,7 @@
  */
 import type { ClaimInfo } from './claim-index.js';
 import type { CheckContext } from './context.js';
-import { normalizeTypography, tokenize } from './text.js';
+import { escapeRegExp, normalizeTypography, tokenize } from './text.js';
 import { periodStart, sourceTimes, type ClaimTime } from './timeline.js';
 import { parseDate, parseYear } from './values.js';
 import { MONTH_WORD } from './calendar-names.js';
@@ -228,4 +228,23 @@ export function noLongerAt(ctx: CheckContext, c: ClaimInfo): boolean {
   if (!ctx.asOf) return false;
   const start = periodStart(ctx.asOf.period);
   return sourceTimes(ctx, c).every((t) => t !== undefined && start >= t.hi);
+}
+
+/**
+ * Whether the word right after a name's mention is a verb in the third person singular present
+ * ("the canal draws", "Rufus heads"): the simple present said of a name, which the head-office
+ * and design readers take as said of now (src/check/heads.ts, src/check/design-present.ts).
+ *
+ * @example
+ * ```ts
+ * simplePresentAfter('Rufus T. Firefly heads the League', 'Rufus T Firefly'); // true
+ * simplePresentAfter('Rufus T. Firefly headed the League', 'Rufus T Firefly'); // false
+ * ```
+ */
+export function simplePresentAfter(text: string, mention: string | undefined): boolean {
+  if (!mention) return false;
+  // the mention is rebuilt from tokens, without the text's dots ("Mr. Firefly" is mentioned "Mr Firefly")
+  const name = mention.split(/\s+/).map(escapeRegExp).join('[.\\s]+');
+  const m = new RegExp(`${name}\\s+([a-z]+)\\b`, 'i').exec(normalizeTypography(text));
+  return !!m && /[^s]s$/i.test(m[1]!) && !/^(?:is|was|has|does)$/i.test(m[1]!);
 }

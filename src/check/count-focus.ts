@@ -6,18 +6,12 @@
  * The focus words are lexicon data (`cg:countFocusWord`); the numbers are the value parser's.
  */
 import type { CheckContext } from './context.js';
-import { cg, literals } from './context-vocab.js';
+import { lexiconWords } from './lexicon-words.js';
 import { CARDINALS } from './values.js';
 
-const cache = new WeakMap<object, Set<string>>();
-
 /** The lexicon's count focus words (`cg:countFocusWord`), lower-cased. */
-export function countFocusWords(ctx: CheckContext): Set<string> {
-  const hit = cache.get(ctx.lexicon);
-  if (hit) return hit;
-  const words = new Set(literals(ctx.lexicon, null, cg('countFocusWord')).map((w) => w.toLowerCase()));
-  cache.set(ctx.lexicon, words);
-  return words;
+export function countFocusWords(ctx: CheckContext): ReadonlySet<string> {
+  return lexiconWords(ctx, 'countFocusWord');
 }
 
 /** Whether a word is a number said in digits or as a cardinal word ("2", "two", "twelve"). */

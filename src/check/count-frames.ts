@@ -187,7 +187,7 @@ export async function readCountFrame({ ctx, text, recheck }: ReaderInput): Promi
     // only a denial of the thing refutes every count of it (a refutation by another day or amount
     // would be of the one thing read, not of the count); so does the page's own list of its comments,
     // which is whole: no such comment there is none of any number (round 24)
-    if (r.verdict === 'REFUTED' && (r.reason === 'explicit-negation' || r.reason === 'article-metadata')) return { decided: { ...r, claim: text.trim(), explanation: `${read}, which is refuted. ${r.explanation}` } };
+    if (r.verdict === 'REFUTED' && (r.reason === 'explicit-negation' || r.reason === 'article-metadata' || r.reason === 'other-commenter')) return { decided: { ...r, claim: text.trim(), explanation: `${read}, which is refuted. ${r.explanation}` } };
     return { held: undecidedResult({ ...r, claim: text.trim() }, `${read}: ${r.verdict === 'SUPPORTED' ? 'supported, but the graph is not taken to know how many there are' : 'not decided'}. ${r.explanation}`) };
   }
   return undefined;

@@ -10,11 +10,10 @@
  * "in 2016" or "in January 2016" hold days after the denial's day and stay undecided, as does a
  * claim that names no time (said when? perhaps after every source).
  */
-import { NS, type CheckContext } from './context.js';
+import type { CheckContext } from './context.js';
 import { TIME_QUALIFIERS } from './claim-index.js';
+import { flaggedProperties } from './lexicon-words.js';
 import type { Interpretation } from './types.js';
-
-const deeds = new WeakMap<object, Set<string>>();
 
 /**
  * The relation properties the lexicon marks as deeds (`cg:deedProperty true`).
@@ -24,13 +23,8 @@ const deeds = new WeakMap<object, Set<string>>();
  * deedProperties(ctx).has(NS.cg + 'approvedLoanTo'); // true
  * ```
  */
-export function deedProperties(ctx: CheckContext): Set<string> {
-  let s = deeds.get(ctx.lexicon);
-  if (!s) {
-    s = new Set(ctx.lexicon.getQuads(null, NS.cg + 'deedProperty', null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value));
-    deeds.set(ctx.lexicon, s);
-  }
-  return s;
+export function deedProperties(ctx: CheckContext): ReadonlySet<string> {
+  return flaggedProperties(ctx, 'deedProperty');
 }
 
 /** The last day (YYYY-MM-DD) of a year, a month or a day. */

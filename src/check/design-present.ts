@@ -11,14 +11,13 @@
  * carried") is no design and stays undecided; so does a modal ("may be", its own modality) and a design the
  * source gives only as a perception or a possibility.
  */
-import { NS, type CheckContext } from './context.js';
+import type { CheckContext } from './context.js';
 import { TIME_QUALIFIERS } from './claim-index.js';
-import { inPresentTense } from './claim-time.js';
-import { escapeRegExp, normalizeTypography } from './text.js';
+import { inPresentTense, simplePresentAfter } from './claim-time.js';
+import { flaggedProperties } from './lexicon-words.js';
+import { normalizeTypography } from './text.js';
 import type { Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
-
-const designs = new WeakMap<object, Set<string>>();
 
 /**
  * The properties the lexicon marks as a facility's design (`cg:designProperty true`).
@@ -28,13 +27,8 @@ const designs = new WeakMap<object, Set<string>>();
  * designProperties(ctx).has(NS.cg + 'lengthKm'); // true
  * ```
  */
-export function designProperties(ctx: CheckContext): Set<string> {
-  let s = designs.get(ctx.lexicon);
-  if (!s) {
-    s = new Set(ctx.lexicon.getQuads(null, NS.cg + 'designProperty', null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value));
-    designs.set(ctx.lexicon, s);
-  }
-  return s;
+export function designProperties(ctx: CheckContext): ReadonlySet<string> {
+  return flaggedProperties(ctx, 'designProperty');
 }
 
 /**
@@ -45,13 +39,7 @@ export function designProperties(ctx: CheckContext): Set<string> {
 function simplePresent(q: Interpretation, text: string): boolean {
   const t = normalizeTypography(text);
   if (!inPresentTense(`is ${t}`)) return false;
-  return [q.subject, q.object].some((v) => {
-    const mention = v.kind === 'entity' || v.kind === 'unknown-entity' ? v.mention : undefined;
-    if (!mention) return false;
-    const name = mention.split(/\s+/).map(escapeRegExp).join('[.\\s]+');
-    const m = new RegExp(`${name}\\s+([a-z]+)\\b`, 'i').exec(t);
-    return !!m && /[^s]s$/i.test(m[1]!) && !/^(?:is|was|has|does)$/i.test(m[1]!);
-  });
+  return [q.subject, q.object].some((v) => simplePresentAfter(t, v.kind === 'entity' || v.kind === 'unknown-entity' ? v.mention : undefined));
 }
 
 /** Words of the actual present, or of a change from an earlier state. */

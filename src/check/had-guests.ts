@@ -7,20 +7,18 @@
  * cg:hostOf); the verb must be "had" or "has" right before a count and the noun, with the event
  * after "at" (or "during"), so "had guests" without a count or an event is not read here.
  */
-import { NS, type CheckContext } from './context.js';
+import type { CheckContext } from './context.js';
+import { lexiconWords, perLexicon } from './lexicon-words.js';
 import { escapeRegExp, normalizeTypography } from './text.js';
 
-const nounsOf = new WeakMap<object, string[]>();
-
-/** The lexicon's nouns for a host's guests (`cg:guestNoun`), longest first. */
-function guestNouns(ctx: CheckContext): string[] {
-  let n = nounsOf.get(ctx.lexicon);
-  if (!n) {
-    n = [...new Set(ctx.lexicon.getQuads(null, NS.cg + 'guestNoun', null, null).map((q) => q.object.value.toLowerCase()))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    nounsOf.set(ctx.lexicon, n);
-  }
-  return n;
-}
+/** "X had N guests at E": built once per lexicon from its nouns for a host's guests (`cg:guestNoun`); null when it has none. */
+const HAD_GUESTS = perLexicon((ctx): RegExp | null => {
+  const nouns = lexiconWords(ctx, 'guestNoun');
+  if (!nouns.size) return null;
+  const noun = `(?:${[...nouns].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => `${escapeRegExp(w)}s`).join('|')})`;
+  // the count is one word or two ("three", "at least two", "only three" read by the count readers)
+  return new RegExp(`^(?<host>\\S.*?)\\s+(?<verb>had|has)\\s+(?<count>(?:(?:at\\s+least|at\\s+most|only|exactly|just)\\s+)?[a-z0-9]+)\\s+(?<adj>[a-z-]+\\s+)?(?<noun>${noun})\\s+(?<rest>(?:at|during)\\s+\\S.*)$`, 'i');
+});
 
 /**
  * "X had N [adjective] guests at E ..." said as "X hosted N [adjective] guests at E ..."; undefined
@@ -32,11 +30,8 @@ function guestNouns(ctx: CheckContext): string[] {
  * ```
  */
 export function hadGuestsRewrite(ctx: CheckContext, text: string): string | undefined {
-  const nouns = guestNouns(ctx);
-  if (!nouns.length) return undefined;
-  const noun = `(?:${nouns.map((w) => `${escapeRegExp(w)}s`).join('|')})`;
-  // the count is one word or two ("three", "at least two", "only three" read by the count readers)
-  const re = new RegExp(`^(?<host>\\S.*?)\\s+(?<verb>had|has)\\s+(?<count>(?:(?:at\\s+least|at\\s+most|only|exactly|just)\\s+)?[a-z0-9]+)\\s+(?<adj>[a-z-]+\\s+)?(?<noun>${noun})\\s+(?<rest>(?:at|during)\\s+\\S.*)$`, 'i');
+  const re = HAD_GUESTS(ctx);
+  if (!re) return undefined;
   const m = re.exec(normalizeTypography(text).trim());
   if (!m?.groups) return undefined;
   const { host, verb, count, adj, noun: n, rest } = m.groups;

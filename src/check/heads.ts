@@ -9,8 +9,8 @@
  */
 import { NS, localName, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
-import { inPresentTense } from './claim-time.js';
-import { escapeRegExp, nameKey, normalizeTypography } from './text.js';
+import { inPresentTense, simplePresentAfter } from './claim-time.js';
+import { nameKey } from './text.js';
 import type { Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
 
@@ -66,20 +66,12 @@ export function evaluateViaHeadOffice(ctx: CheckContext, q: Interpretation, text
   if (!office) return undefined;
   // "X heads Y" (a verb in the simple present right after the subject, no past or time word) is
   // said of now, as "X is the president of Y" is (src/check/claim-time.ts)
-  const now = ctx.present || (simplePresent(text, q.subject.kind === 'entity' || q.subject.kind === 'unknown-entity' ? q.subject.mention : undefined) && inPresentTense(`is ${text}`));
+  const now = ctx.present || (simplePresentAfter(text, q.subject.kind === 'entity' || q.subject.kind === 'unknown-entity' ? q.subject.mention : undefined) && inPresentTense(`is ${text}`));
   const ev = evaluateClaim(now && !ctx.present ? { ...ctx, present: true } : ctx, office);
   if (ev.verdict === 'NOT_ENOUGH_INFO') return undefined;
   return { interpretation: office, evaluation: { ...ev, explanation: `Read as holding the head office of the organisation (${describe(ctx, office)}). ${ev.explanation}` } };
 }
 
-/** The word after the subject's mention is a verb in the third person singular ("heads", "runs"). */
-function simplePresent(text: string, mention: string | undefined): boolean {
-  if (!mention) return false;
-  // the mention is rebuilt from tokens, without the text's dots ("Mr. Firefly" is mentioned "Mr Firefly")
-  const name = mention.split(/\s+/).map(escapeRegExp).join('[.\\s]+');
-  const m = new RegExp(`${name}\\s+([a-z]+)`, 'i').exec(normalizeTypography(text));
-  return !!m && /[^s]s$/i.test(m[1]!) && !/^(?:is|was|has|does)$/i.test(m[1]!);
-}
 
 const describe = (ctx: CheckContext, q: Interpretation): string =>
   `${q.subject.kind === 'entity' ? q.subject.label : ''} holds ${q.object.kind === 'entity' ? q.object.label : ''}`;

@@ -282,7 +282,7 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
         ?? (attribution.questioned ? undefined : authorWords(ctx, attribution.scope, attribution.inner));
     // "X is confident that P" where only another commenter said P: no refutation of a belief (belief-frame.ts)
     const belief = isBeliefFrame(ctx, text, attribution);
-    if (words) return finish(ctx, text.trim(), { ...words.interpretation, attributedTo: describeScope(attribution.scope) }, belief && words.evaluation.verdict === 'REFUTED' && /^Refuted \(another commenter\)/.test(words.evaluation.explanation) ? heldSwapEvaluation(words.evaluation) : words.evaluation);
+    if (words) return finish(ctx, text.trim(), { ...words.interpretation, attributedTo: describeScope(attribution.scope) }, belief && words.evaluation.reason === 'other-commenter' ? heldSwapEvaluation(words.evaluation) : words.evaluation);
     // a reader's words with one name or time word swapped: a misquote (src/check/comment-misquote.ts)
     const misquote = (inner && (inner.verdict !== 'NOT_ENOUGH_INFO' || inner.conflict)) || attribution.questioned ? undefined : misquotedWords(ctx, attribution.scope, attribution.inner);
     if (misquote) return finish(ctx, text.trim(), { ...misquote.interpretation, attributedTo: describeScope(attribution.scope) }, misquote.evaluation);
@@ -316,7 +316,7 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
         if (hedge) return finish(ctx, text.trim(), { ...inner.interpretation, attributedTo: who }, hedge);
         // a commenter swap, or the very sentence reporting the source denying it (src/check/misattribution.ts)
         const mis = await misattribution(ctx, attribution.scope, any, checkSaidBy);
-        const held = mis && belief && /^Refuted \(another commenter\)/.test(mis.explanation) ? heldSwapResult(mis) : mis;
+        const held = mis && belief && mis.reason === 'other-commenter' ? heldSwapResult(mis) : mis;
         if (held) return { ...inner, ...held, claim: text.trim(), conflict: false, explanation: `Read as a claim about what ${who} states: "${attribution.inner}". ${held.explanation}`, interpretation: { ...inner.interpretation, attributedTo: who } };
         // "predicted the first loan would go to Marsovia" when the source named Sylvania for it (src/check/first-rival.ts)
         const rival = await firstRival(ctx, attribution.inner, inner, (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: scopedContext(ctx, attribution.scope) })));

@@ -175,3 +175,48 @@ export const mainPurposeAdverbs = perLexicon((ctx): { words: Set<string>; altern
   const words = new Set(literals(ctx, null, NS.cg + 'mainPurposeAdverb').map((w) => w.toLowerCase().trim()));
   return { words, alternation: alternation(words) };
 });
+
+const wordLists = new WeakMap<object, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The lexicon's literals of one `cg:` word property, lower-cased and trimmed: the one reader of
+ * every plain word list (`cg:countFocusWord`, `cg:beliefFrameWord`, `cg:functionWord`,
+ * `cg:guestNoun`, ...), read once per lexicon and property.
+ *
+ * @example
+ * ```ts
+ * lexiconWords(ctx, 'countFocusWord').has('just'); // true
+ * ```
+ */
+export function lexiconWords(ctx: CheckContext, property: string): ReadonlySet<string> {
+  let byProperty = wordLists.get(ctx.lexicon);
+  if (!byProperty) wordLists.set(ctx.lexicon, (byProperty = new Map()));
+  let words = byProperty.get(property);
+  if (!words) {
+    words = new Set(literals(ctx, null, NS.cg + property).map((w) => w.toLowerCase().trim()));
+    byProperty.set(property, words);
+  }
+  return words;
+}
+
+const flagLists = new WeakMap<object, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The properties the lexicon marks with a `cg:` flag set to true (`cg:designProperty true`,
+ * `cg:deedProperty true`), read once per lexicon and flag.
+ *
+ * @example
+ * ```ts
+ * flaggedProperties(ctx, 'designProperty').has(NS.cg + 'lengthKm'); // true
+ * ```
+ */
+export function flaggedProperties(ctx: CheckContext, flag: string): ReadonlySet<string> {
+  let byFlag = flagLists.get(ctx.lexicon);
+  if (!byFlag) flagLists.set(ctx.lexicon, (byFlag = new Map()));
+  let props = byFlag.get(flag);
+  if (!props) {
+    props = new Set(ctx.lexicon.getQuads(null, NS.cg + flag, null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value));
+    byFlag.set(flag, props);
+  }
+  return props;
+}

@@ -28,7 +28,7 @@ import type { CheckResult } from './types.js';
  * (await misattribution(ctx, { kind: 'agent', iris: [zed], label: 'Zed Q.' }, any, checkAs))?.verdict; // 'REFUTED'
  * ```
  */
-export async function misattribution(ctx: CheckContext, scope: ClaimScope, any: CheckResult | undefined, checkAs: (scope: ClaimScope) => Promise<CheckResult | undefined>): Promise<Pick<CheckResult, 'verdict' | 'evidence' | 'explanation'> | undefined> {
+export async function misattribution(ctx: CheckContext, scope: ClaimScope, any: CheckResult | undefined, checkAs: (scope: ClaimScope) => Promise<CheckResult | undefined>): Promise<(Pick<CheckResult, 'verdict' | 'evidence' | 'explanation'> & Partial<Pick<CheckResult, 'reason'>>) | undefined> {
   if (scope.kind !== 'agent') return undefined;
   const store = ctx.store;
   const commentsBy = (author: string): string[] => store.getSubjects(`${NS.schema}author`, author, null).map((c) => c.value)
@@ -44,6 +44,7 @@ export async function misattribution(ctx: CheckContext, scope: ClaimScope, any: 
       if (r?.verdict !== 'SUPPORTED') continue;
       return {
         verdict: 'REFUTED',
+        reason: 'other-commenter',
         evidence: r.evidence.filter((e) => e.stance === 'supports').map((e) => ({ ...e, stance: 'refutes' as const })),
         explanation: `Refuted (another commenter): ${scope.label}'s comment, which the graph holds whole, does not say this; ${label}'s comment does.`,
       };

@@ -30,7 +30,7 @@ export function finish(ctx: CheckContext, claim: string, interpretation: Interpr
   const evidence = collectEvidence(ctx, ev.bearings, { byDate: ev.byDate });
   if (ctx.asOf) interpretation = { ...interpretation, asOf: ctx.asOf.period };
   // a reader's comment is not the article's word: say so
-  const fromComments = ev.reason !== 'article-metadata' && evidence.length > 0 && evidence.every((e) => e.segment === 'comment');
+  const fromComments = ev.reason !== 'article-metadata' && ev.reason !== 'other-commenter' && evidence.length > 0 && evidence.every((e) => e.segment === 'comment');
   return {
     claim,
     verdict: ev.verdict,

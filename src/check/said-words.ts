@@ -89,5 +89,5 @@ export function decideByComments(
   };
   const writer = (c: Said): string => ctx.store.getObjects(c.author, `${NS.schema}name`, null)[0]?.value ?? 'another reader';
   const explanation = explain(verdict, who, cited.map(writer).join(', '));
-  return { interpretation, evaluation: { verdict, reason: 'article-metadata', conflict: false, bearings, explanation } };
+  return { interpretation, evaluation: { verdict, reason: verdict === 'REFUTED' ? 'other-commenter' : 'article-metadata', conflict: false, bearings, explanation } };
 }

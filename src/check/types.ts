@@ -170,7 +170,9 @@ export type RefutationKind =
   | 'misquoted-hedge'
   | 'closed-group'
   | 'disjoint-property'
-  | 'group-denial';
+  | 'group-denial'
+  /** Another commenter's comment says it and the named writer's comment, held whole, does not (src/check/misattribution.ts, said-words.ts). */
+  | 'other-commenter';
 
 /** Why a claim is left undecided, or how a source claim only relates to it. */
 export type UndecidedKind = 'ill-typed' | 'conflicting-sources' | 'unknown-entity' | 'partial-match' | 'no-claim' | 'modality' | 'qualifier' | 'negation-scope';

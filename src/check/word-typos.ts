@@ -18,8 +18,8 @@
  *   prefix ("un", "in", "im", "il", "ir", "dis", "non", "mis") is not corrected.
  */
 import type { CheckContext } from './context.js';
-import { NS } from './context.js';
 import { maxEdits, typoDistance, wordListAt } from './fuzzy.js';
+import { lexiconWords } from './lexicon-words.js';
 import { literalNodes, type CompiledPattern } from './pattern.js';
 import { normWord, tokenize } from './text.js';
 
@@ -86,20 +86,9 @@ function baseForms(w: string): string[] {
 }
 
 /** Whether WordNet or the lexicon knows the word (lower case) in some form. */
-const functionWordsOf = new WeakMap<object, Set<string>>();
-
-/** The lexicon's closed-class words WordNet does not list (`cg:functionWord`: "whereas", "unless"). */
-function functionWords(ctx: CheckContext): Set<string> {
-  let set = functionWordsOf.get(ctx.lexicon);
-  if (!set) {
-    set = new Set(ctx.lexicon.getObjects(null, `${NS.cg}functionWord`, null).map((o) => o.value.toLowerCase()));
-    functionWordsOf.set(ctx.lexicon, set);
-  }
-  return set;
-}
 
 function knownWord(ctx: CheckContext, w: string): boolean {
-  if (ctx.morph.ignorable.has(w) || ctx.morph.lemmas.has(w) || ctx.derived.forms.has(w) || functionWords(ctx).has(w)) return true;
+  if (ctx.morph.ignorable.has(w) || ctx.morph.lemmas.has(w) || ctx.derived.forms.has(w) || lexiconWords(ctx, 'functionWord').has(w)) return true;
   const list = wordListAt(ctx.wordsFile);
   // without WordNet's list no word can be told from a typo: nothing is corrected
   if (!list) return true;

@@ -5,7 +5,7 @@
 // seed expects India and Pakistan to be full SCO members by 2016; the 2016 AIIB article says
 // full membership is not expected before 2017.
 import { describe, expect, it } from 'vitest';
-import { inPresentPerfect, isoPeriod, readClaimTime } from '../../src/check/claim-time.js';
+import { inPresentPerfect, isoPeriod, readClaimTime, simplePresentAfter } from '../../src/check/claim-time.js';
 import { checkGraphDir } from '../helpers/check-fixture.js';
 import { corpusFixture } from '../helpers/cli.js';
 
@@ -105,5 +105,17 @@ describe('isoPeriod (shared with both-in.ts and office-time.ts)', () => {
     expect(isoPeriod(ctx, 'early 2015')).toBeUndefined();
     expect(isoPeriod(ctx, '2015 and 2016')).toBeUndefined();
     expect(isoPeriod(ctx, 'the same year')).toBeUndefined();
+  });
+});
+
+describe('simplePresentAfter', () => {
+  it('finds a verb in the third person singular right after the name', () => {
+    expect(simplePresentAfter('Rufus T. Firefly heads the League', 'Rufus T Firefly')).toBe(true);
+    expect(simplePresentAfter('The canal draws its water from the lake', 'canal')).toBe(true);
+    // near misses: the past, "is" and "has", no mention
+    expect(simplePresentAfter('Rufus T. Firefly headed the League', 'Rufus T Firefly')).toBe(false);
+    expect(simplePresentAfter('Rufus T. Firefly is the head of the League', 'Rufus T Firefly')).toBe(false);
+    expect(simplePresentAfter('Rufus T. Firefly has led the League', 'Rufus T Firefly')).toBe(false);
+    expect(simplePresentAfter('Rufus heads the League', undefined)).toBe(false);
   });
 });

@@ -4,16 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { articlesOf } from '../../src/check/articles.js';
 import { leadingRank, rankedCommenter } from '../../src/check/comment-pick.js';
 import { tokenize } from '../../src/check/text.js';
-import { checkFixture, FIXTURE_ARTICLE, READER_FORECAST } from '../helpers/check-fixture.js';
+import { checkFixture, FIXTURE_ARTICLE, secondCommenter } from '../helpers/check-fixture.js';
 
 const ART = FIXTURE_ARTICLE;
-const second = (date: string): string => `
-cga:fixture-article schema:comment <${ART}/comment/1>, <${ART}/comment/2> ; schema:commentCount 2 .
-<${ART}/comment/2> a schema:Comment ; schema:author <${ART}/comment/2/author> ;
-    schema:dateCreated "${date}"^^xsd:dateTime ; cg:segment <${ART}/segment/07> .
-<${ART}/comment/2/author> a schema:Person ; rdfs:label "Ida O." ; schema:name "Ida O." .
-${READER_FORECAST}`;
-const { check, ctx } = checkFixture(second('2011-05-06T09:00:00'));
+const { check, ctx } = checkFixture(secondCommenter('2011-05-06T09:00:00'));
 
 /** The verdict, or 'unread' when the claim is not read at all (no verdict either way). */
 const verdict = async (text: string): Promise<string> => check(text).then((r) => r.verdict, () => 'unread');
@@ -33,7 +27,7 @@ describe('a comment picked by its rank', () => {
   });
 
   it('picks no one when two comments share a day', () => {
-    const tied = checkFixture(second('2011-05-04T18:00:00')).ctx;
+    const tied = checkFixture(secondCommenter('2011-05-04T18:00:00')).ctx;
     expect(rankedCommenter(tied, articlesOf(tied).filter((a) => a.iri === ART), { rank: 1, fromEnd: false })).toBeUndefined();
   });
 

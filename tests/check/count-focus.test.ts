@@ -3,15 +3,9 @@
 // (src/check/commenter.ts took "Just two readers" as an unknown writer and refuted it by the list).
 import { describe, expect, it } from 'vitest';
 import { countsNoName, focusCountAsExact } from '../../src/check/count-focus.js';
-import { checkFixture, FIXTURE_ARTICLE, READER_FORECAST } from '../helpers/check-fixture.js';
+import { checkFixture, secondCommenter } from '../helpers/check-fixture.js';
 
-const ART = FIXTURE_ARTICLE;
-const { check, ctx } = checkFixture(`
-cga:fixture-article schema:comment <${ART}/comment/1>, <${ART}/comment/2> ; schema:commentCount 2 .
-<${ART}/comment/2> a schema:Comment ; schema:author <${ART}/comment/2/author> ;
-    schema:dateCreated "2011-05-06T09:00:00"^^xsd:dateTime ; cg:segment <${ART}/segment/07> .
-<${ART}/comment/2/author> a schema:Person ; rdfs:label "Ida O." ; schema:name "Ida O." .
-${READER_FORECAST}`);
+const { check, ctx } = checkFixture(secondCommenter());
 
 const verdict = async (text: string): Promise<string> => check(text).then((r) => r.verdict, () => 'unread');
 

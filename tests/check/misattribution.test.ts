@@ -11,12 +11,16 @@ describe('who said it', () => {
   it('refutes a commenter swap, citing the comment that says it', async () => {
     const r = await check('Marat K. wrote that Tashkent will host the SCO summit.');
     expect(r.verdict).toBe('REFUTED');
+    // the swap says so in its reason code, which the belief frame keys on (src/check/belief-frame.ts)
+    expect(r.reason).toBe('other-commenter');
     expect(r.evidence.map((e) => e.text).join(' ')).toContain('Tashkent will host the SCO summit');
     expect(await verdict('Dilnoza R. wrote that Tashkent will host the SCO summit.')).toBe('SUPPORTED');
   });
 
   it('refutes what the sentence reporting the speakers itself denies', async () => {
-    expect(await verdict('Analysts in Almaty said the AIIB has already approved a loan to Central Asia.')).toBe('REFUTED');
+    const r = await check('Analysts in Almaty said the AIIB has already approved a loan to Central Asia.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.reason).not.toBe('other-commenter');
     expect(await verdict('Analysts in Almaty said the AIIB could finance roads in Central Asia.')).toBe('SUPPORTED');
   });
 

@@ -75,6 +75,17 @@ cgc:sylvania.memberOf.league.expected a cg:Claim ;
     prov:wasDerivedFrom <${FIXTURE_ARTICLE}/sentence/s009> .
 `;
 
+/**
+ * Turtle: {@link READER_FORECAST} and a second comment on the fixture article, by "Ida O.", made
+ * at `created` (an xsd:dateTime), the article counting two comments.
+ */
+export const secondCommenter = (created = '2011-05-06T09:00:00'): string => `
+cga:fixture-article schema:comment <${FIXTURE_ARTICLE}/comment/1>, <${FIXTURE_ARTICLE}/comment/2> ; schema:commentCount 2 .
+<${FIXTURE_ARTICLE}/comment/2> a schema:Comment ; schema:author <${FIXTURE_ARTICLE}/comment/2/author> ;
+    schema:dateCreated "${created}"^^xsd:dateTime ; cg:segment <${FIXTURE_ARTICLE}/segment/07> .
+<${FIXTURE_ARTICLE}/comment/2/author> a schema:Person ; rdfs:label "Ida O." ; schema:name "Ida O." .
+${READER_FORECAST}`;
+
 /** Turtle: `who` holds the fixture's office President of Sylvania as its `n`th holder. */
 export const officeHolder = (who: string, n: number): string => `
 cgc:${who}.holds a cg:Claim ; rdf:subject cgr:${who} ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-sylvania ;
