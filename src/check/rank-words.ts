@@ -124,8 +124,47 @@ export function rankWordings(ctx: CheckContext, text: string): RankSaying[] {
   // the verbs of exceeding and falling short are the lexicon's (cg:exceedVerb, cg:fallShortVerb)
   const words = comparisonWords(ctx);
   const verbs = alternation([...words.exceed, ...words.fallShort]);
-  if (plain !== t && new RegExp(`\\b${COMPARATIVE}\\s+than\\b|\\b(?:${verbs}|above|below)\\b|\\b(?:\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)\\s+times\\b|\\b(?:twice|thrice|double|triple|quadruple|half|third|quarter|fifth|tenth)\\b`, 'i').test(plain)) out.push({ parts: [plain], note: 'the compared value named without "the value of" or its estimate\'s adjective' });
+  const compared = new RegExp(`\\b${COMPARATIVE}\\s+than\\b|\\b(?:${verbs}|above|below)\\b|\\b(?:\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)\\s+times\\b|\\b(?:twice|thrice|double|triple|quadruple|half|third|quarter|fifth|tenth|hundredth)\\b`, 'i');
+  if (plain !== t && compared.test(plain)) out.push({ parts: [plain], note: 'the compared value named without "the value of" or its estimate\'s adjective' });
+  const whole = wholeAmountWording(plain);
+  if (whole !== plain && compared.test(whole)) out.push({ parts: [whole], note: 'the compared amounts said without "entire", "whole", "total", "amounts to", or with the margin after the second side ("M more than B" as "more than B by M")' });
   return out;
+}
+
+/** An amount of money said in figures or words ("US$ 8 billion", "$90bn", "20 million dollars"). */
+const MARGIN_MONEY = String.raw`(?:(?:US\$|\$|USD|JPY|EUR|\u00A5|\u20AC)\s?\d[\d.,]*\s*(?:million|billion|trillion|mln|mn|bn|m|b)?|\d[\d.,]*\s*(?:million|billion|trillion)\s+(?:US\s+)?(?:dollars|yen))`;
+const MARGIN_BOUND = '(?:about|around|roughly|approximately|some|nearly|almost|over|under|more than|less than|at least|at most|close to)';
+
+/**
+ * Round 30: the compared amounts in the words the comparison readers take. A word for the whole
+ * of one amount ("the AIIB's entire capital", "its whole aid to B", "the total cost") names that
+ * amount, so it is dropped, but not from a claim that lists ("total aid to A and B" is a sum, and
+ * the list would be read member by member); "amounts to", "comes to", "totals" before a
+ * comparison are its copula; a margin before the comparative ("US$ 8 billion more than B") is the
+ * margin the readers take after the second side ("more than B by US$ 8 billion"), never the amount.
+ *
+ * @example
+ * ```ts
+ * wholeAmountWording("Freedonia's grants amount to less than a tenth of its entire aid to Sylvania");
+ * // "Freedonia's grants are less than a tenth of its aid to Sylvania"
+ * ```
+ */
+export function wholeAmountWording(text: string): string {
+  let t = text;
+  if (!/\band\b|\bor\b|,|;/i.test(t)) t = t.replace(/\b(?:the\s+)?(?:entire|whole|total)\s+of\s+(?=[a-z])/gi, '').replace(/(?<=(?:\b(?:the|its|their|his|her)|'s)\s)(?:entire|whole|total)\s+(?=[a-z])(?!of\b)/gi, '');
+  t = t.replace(/\b(?:(amounts|comes|totals)|(amount|come|total)|(amounted|came|totall?ed))(\s+to)?\s+(?=(?:worth\s+)?(?:more|less|over|under|above|below|about|around|roughly|nearly|almost|twice|double|half|a\s+|one\s+|\d|[a-z]+\s+times\b))/gi,
+    (all: string, sg: string | undefined, pl: string | undefined, past: string | undefined, to: string | undefined, offset: number) => {
+      if (!to && !/^total/i.test(all)) return all;
+      if (sg) return 'is ';
+      if (pl) return 'are ';
+      return /s\s*$/i.test(t.slice(0, offset)) ? 'were ' : 'was ';
+    });
+  const margin = new RegExp(String.raw`^(.+?\s+(?:(?:is|are|was|were|will\s+be|would\s+be)(?:\s+worth)?|(?:will\s+|would\s+)?costs?))\s+(${MARGIN_BOUND}\s+)?(${MARGIN_MONEY})\s+(more|less|${COMPARATIVE.slice(3, -1)})\s+than\s+(.+)$`, 'i').exec(t);
+  if (margin) {
+    const [, head, bound, money, cmp, rest] = margin as unknown as [string, string, string | undefined, string, string, string];
+    t = `${head} ${cmp} than ${rest} by ${bound ?? ''}${money}`;
+  }
+  return t;
 }
 
 /**
