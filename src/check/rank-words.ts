@@ -70,11 +70,17 @@ export function rankWordings(ctx: CheckContext, text: string): RankSaying[] {
   });
   if (numbered !== t) out.push({ parts: [numbered], note: 'a rank said as a number, as an ordinal' });
   // "X ranks third among O's Ns"
-  const ranks = /^(.+?)\s+(?:ranks|ranked|is\s+ranked|comes|came|stands|placed|is\s+placed)\s+(?:as\s+)?(?:the\s+)?(first|second|third|fourth|fifth|top|\d+(?:st|nd|rd|th))\s+(?:among|of|in\s+the\s+list\s+of)\s+(?:the\s+)?(.+?)(?:'s)?\s+([a-z]+?)s$/i.exec(t);
+  // round 30: also with those ranking above after "behind" ("ranks third among O's Ns, behind A and B")
+  const ranks = /^(.+?)\s+(?:ranks|ranked|is\s+ranked|comes|came|stands|placed|is\s+placed)\s+(?:as\s+)?(?:the\s+)?(first|second|third|fourth|fifth|top|\d+(?:st|nd|rd|th))\s+(?:among|of|in\s+the\s+list\s+of)\s+(?:the\s+)?(.+?)(?:'s)?\s+([a-z]+?)s(?:\s*,?\s+(?:behind|after|trailing)\s+(?:only\s+)?(.+))?$/i.exec(t);
   if (ranks) {
     const k = ordinalOf(ranks[2]!);
-    const owner = oneName(ctx, ranks[3]!.replace(/'s$/, ''));
-    if (k && owner) out.push({ parts: [`${ranks[1]} is ${ranks[3]!.replace(/'s$/, '')}'s ${nth(k)} ${ranks[4]}`], note: 'a ranking verb said as the rank' });
+    const ownerWords = ranks[3]!.replace(/'s$/, '');
+    const owner = oneName(ctx, ownerWords);
+    const rank = `${ranks[1]} is ${ownerWords}'s ${nth(k ?? 1)} ${ranks[4]}`;
+    // each one named ahead is one name the graph knows, or the claim is not read so
+    const ahead = ranks[5]?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean) ?? [];
+    const known = ahead.every((b) => oneName(ctx, b));
+    if (k && owner && known) out.push({ parts: [rank, ...ahead.map((b) => `${b} is a bigger ${ownerWords} ${ranks[4]} than ${ranks[1]}`)], note: ahead.length ? 'a ranking verb said as the rank, and "behind B" as B ranking above' : 'a ranking verb said as the rank' });
   }
   // "No [other] G V a larger N than A": "A V a larger N than any other G"
   const none = new RegExp(`^no\\s+(?:other\\s+)?(.+?)\\s+((?:is|are|has|have|holds?|owns?|controls?|commands?|imports?|buys?|exports?|sells?|gets?|receives?)\\s+(?:(?:a|an)\\s+)?${COMPARATIVE}\\b.*?)\\s+than\\s+(.+)$`, 'i').exec(t);
