@@ -11,7 +11,6 @@ import { readClauseLikeness, readEqualAmounts } from './equal-amounts.js';
 import { demonymGiverRewrite } from './demonym-giver.js';
 import { readMultiple } from './multiples.js';
 import { DIFFERENCE_NEEDS, readDifference } from './differences.js';
-import { EVENT_GAP_NEEDS, readEventGap } from './event-gap.js';
 import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { HAVE_COMPARISON_NEEDS, haveComparisonRewrite } from './have-comparisons.js';
 import { THAN_NEEDS } from './reader-gates.js';
@@ -51,12 +50,6 @@ export const COMPARISON_READERS: readonly UnreadReader[] = [
       const x = readDifference(ctx, text);
       return heldWhenUndecided(x && finish(ctx, claimOf(text), x.interpretation, x.evaluation));
     },
-  },
-  {
-    name: 'event-gap', needs: EVENT_GAP_NEEDS,
-    module: 'event-gap.ts',
-    reads: '"The gap between E and F was about a year": "F was about a year after E" in both orders, either supported or both refuted decides (round 30)',
-    read: readEventGap,
   },
   {
     name: 'clause-comparison', needs: THAN_NEEDS,
