@@ -49,6 +49,13 @@ const SCALE_SHORT = new RegExp(String.raw`(?<!(?:[$\u00A5\u20AC\u00A3]|\b(?:USD|
 const VALUE_START = String.raw`(?:(?:about|around|roughly|approximately|some|nearly|almost|over|under|more than|less than|at least|at most|up to|(?:shorter|longer|larger|bigger|smaller|higher|lower|greater|cheaper)\s+than)\s+)?(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD|JPY|EUR|\d)`;
 const MONEY = String.raw`(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)?\s?\d[\d.,]*\s*(?:${SCALE_WORDS})?(?:\s+(?:US\s+)?(?:dollars|yen|euros)'?)?`;
 
+/** A fraction's denominator in words ("10" -> "tenth"), the ones the multiples reader reads. */
+const FRACTION_WORDS: Record<string, string> = { 2: 'half', 3: 'third', 4: 'quarter', 5: 'fifth', 10: 'tenth', 100: 'hundredth' };
+/** A month's name, abbreviated or in full, in full. */
+const MONTH_SHORT: Record<string, string> = Object.fromEntries([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+].flatMap((m) => [[m.toLowerCase(), m], [m.slice(0, 3).toLowerCase(), m]]).concat([['sept', 'September']]));
+
 /** The shorthand of a post, in words (applied everywhere in the claim). */
 const SHORTHAND: Array<[RegExp, string | ((all: string, ...groups: string[]) => string)]> = [
   [/\best\.?(?=\s+[a-z])/gi, 'estimated'],
@@ -85,6 +92,15 @@ const SHORTHAND: Array<[RegExp, string | ((all: string, ...groups: string[]) => 
   [/(?<=\d\s*)(?:yrs?)\.?(?=\W|$)/gi, (all: string) => (/s/i.test(all) ? ' years' : ' year')],
   [/(?<=\d\s*)(?:hrs?)\.?(?=\W|$)/gi, (all: string) => (/s/i.test(all) ? ' hours' : ' hour')],
   [/(?<=\d\s*)(?:mos|mths?)\.?(?=\W|$)/gi, ' months'],
+  // (round 30) a fraction in figures before "of" ("under 1/100 of", "1/5 of"): in words, as the
+  // multiples reader reads it ("a hundredth of"); not a date ("1/5/2016") nor a larger numerator
+  [/(?<![\d/.,])1\s?\/\s?(2|3|4|5|10|100)(?![\d/])(?=\s+of\b)/g, (all: string, d: string) => `a ${FRACTION_WORDS[d]}`],
+  // (round 30) initials in lower case with stops ("u.s.", "u.k."), as a chat writes a name: in
+  // capitals, as names are written; not the abbreviations of prose ("e.g.", "i.e.", "a.m.", "p.m.")
+  [/(?<![\w.])(?!(?:e\.g|i\.e|a\.m|p\.m)\.)([a-z])\.([a-z])\.(?=\s|$|[,;:?!)])/g, (all: string, a: string, b: string) => `${a.toUpperCase()}.${b.toUpperCase()}.`],
+  // (round 30) a month with a two-digit year ("Dec. '95", "Oct '15"): month and year in full, the
+  // two digits read as POSIX reads them (69-99 the 1900s, 00-68 the 2000s)
+  [new RegExp(String.raw`\b(${Object.keys(MONTH_SHORT).join('|')})\.?\s+'(\d{2})\b(?!')`, 'gi'), (all: string, m: string, y: string) => `${MONTH_SHORT[m.toLowerCase()]} ${Number(y) >= 69 ? 19 : 20}${y}`],
   [/\b(?:in the (?:region|order) of)(?=\s+(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d|[a-z]+\s+(?:million|billion|trillion|hundred|thousand)))/gi, 'about'],
   [/\b(?:upwards of|in excess of|north of)(?=\s+(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d|[a-z]+\s+(?:million|billion|trillion|hundred|thousand)))/gi, 'more than'],
   [/\b(?:just\s+)?shy of(?=\s+(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/gi, 'less than'],

@@ -37,8 +37,8 @@ export const COUNT_TIME_READERS: readonly UnreadReader[] = [
   {
     name: 'separate-span',
     module: 'date-words.ts',
-    reads: '"About eleven months separate the gala from the summit", "X and Y were separated by two years": the span said as "N passed between X and Y" (round 19)',
-    read: rewrittenBy((_ctx, text) => separateSpanRewrite(text), 'a span said with "separate", said as the time that passed between the two'),
+    reads: '"About eleven months separate the gala from the summit", "X and Y were separated by two years", "the gap between X and Y was about a year" (round 30): the span said as "N passed between X and Y" (round 19)',
+    read: rewrittenBy((_ctx, text) => separateSpanRewrite(text), 'a span said with "separate" or as a gap, said as the time that passed between the two'),
   },
   {
     name: 'closed-list-count',

@@ -66,14 +66,18 @@ export function spelledDayRewrite(text: string): string | undefined {
   return changed ? out : undefined;
 }
 
+/** A bound before a length of time ("about", "less than", "barely"). */
+const LENGTH_BOUND = '(?:about|around|roughly|approximately|some|nearly|almost|just\\s+over|just\\s+under|over|under|more\\s+than|less\\s+than|at\\s+least|at\\s+most|barely|only|just)';
+
 /**
- * A span said with "separate", said as "N passed between X and Y"; undefined otherwise. The span
- * must open with a length (a number, "a", "about", "less than", "more than", "nearly" ...).
+ * A span said with "separate" or as a gap between two things (round 30), said as "N passed between X
+ * and Y"; undefined otherwise. The span must open with a length (a number, "a", "about", "less than", "more than", "nearly" ...).
  *
  * @example
  * ```ts
  * separateSpanRewrite('About eleven months separate the gala from the summit.'); // 'About eleven months passed between the gala and the summit.'
  * separateSpanRewrite('The gala and the summit were separated by two years.'); // 'Two years passed between the gala and the summit.'
+ * separateSpanRewrite('The gap between the gala and the summit was about a year.'); // 'About a year passed between the gala and the summit.'
  * ```
  */
 export function separateSpanRewrite(text: string): string | undefined {
@@ -86,5 +90,9 @@ export function separateSpanRewrite(text: string): string | undefined {
   }
   const passive = new RegExp(String.raw`^(.+?)\s+and\s+(.+?)\s+(?:are|were|is|was)\s+separated\s+by\s+(.*?\b${UNIT})$`, 'i').exec(t);
   if (passive) return `${passive[3]!.replace(/^[a-z]/, (c) => c.toUpperCase())} passed between ${passive[1]!.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())} and ${passive[2]}.`;
+  // round 30: the span as a noun ("The gap between X and Y was about a year"); only a span that
+  // opens with a length and ends with a unit of time (an amount's gap is the difference reader's)
+  const noun = new RegExp(String.raw`^(?:the\s+)?(?:gap|time|interval|time\s+span|time\s+gap|period)\s+between\s+(.+?)\s+and\s+(.+?)\s+(?:was|is|came\s+to|amounted\s+to)\s+((?:${LENGTH_BOUND}\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|\d+(?:\.\d+)?)\s+${UNIT})$`, 'i').exec(t);
+  if (noun) return `${noun[3]!.replace(/^[a-z]/, (c) => c.toUpperCase())} passed between ${noun[1]} and ${noun[2]}.`;
   return undefined;
 }

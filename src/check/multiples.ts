@@ -30,9 +30,9 @@ const BOUND_WORDS: Array<[RegExp, Bound]> = [
   [/^(?:at least|no less than)$/i, 'ge'], [/^(?:at most|no more than|up to)$/i, 'le'],
   [/^(?:about|around|roughly|approximately|some|nearly|almost|close to)$/i, 'about'],
 ];
-const MULTIPLE = /^(.+?)\s+(?:is|are|was|were|came to|amounted to)\s+(?:worth\s+)?(?:(more than|over|upwards of|well over|less than|under|at least|no less than|at most|no more than|about|around|roughly|approximately|some|nearly|almost|close to)\s+)?(\d+(?:\.\d+)?\s+times|[a-z]+(?:-[a-z]+)?\s+times|twice|thrice|double|triple|quadruple|(?:(?:one|a)[\s-])?half(?:\s+of)?|(?:one|a)[\s-](?:third|quarter|fourth|fifth|tenth)\s+of)\s+(?:(?:as\s+(?:large|big|much|great)\s+as|the\s+(?:size|amount|value|sum)\s+of)\s+)?(.+)$/i;
+const MULTIPLE = /^(.+?)\s+(?:is|are|was|were|came to|comes to|come to|amounted to|amounts to|amount to|totalled|totaled|totals|total)\s+(?:worth\s+)?(?:(more than|over|upwards of|well over|less than|under|at least|no less than|at most|no more than|about|around|roughly|approximately|some|nearly|almost|close to)\s+)?(\d+(?:\.\d+)?\s+times|[a-z]+(?:-[a-z]+)?\s+times|twice|thrice|double|triple|quadruple|(?:(?:one|a)[\s-])?half(?:\s+of)?|(?:one|a)[\s-](?:third|quarter|fourth|fifth|tenth|hundredth)\s+of)\s+(?:(?:as\s+(?:large|big|much|great)\s+as|the\s+(?:size|amount|value|sum)\s+of)\s+)?(.+)$/i;
 
-const FRACTION: Record<string, number> = { half: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, tenth: 10 };
+const FRACTION: Record<string, number> = { half: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, tenth: 10, hundredth: 100 };
 
 /** "ten", "twenty-five", "12", "1.5", "double", "one tenth of" as a number. */
 function multipleOf(said: string): number | undefined {
@@ -40,7 +40,7 @@ function multipleOf(said: string): number | undefined {
   if (/^(?:thrice|triple)$/i.test(said)) return 3;
   if (/^quadruple$/i.test(said)) return 4;
   // round 16: a fraction ("one tenth of", "half") is a multiple below one
-  const part = /^(?:(?:one|a)[\s-])?(half|third|quarter|fourth|fifth|tenth)(?:\s+of)?$/i.exec(said);
+  const part = /^(?:(?:one|a)[\s-])?(half|third|quarter|fourth|fifth|tenth|hundredth)(?:\s+of)?$/i.exec(said);
   if (part) return 1 / FRACTION[part[1]!.toLowerCase()]!;
   const word = said.replace(/\s+times$/i, '');
   if (/^\d+(?:\.\d+)?$/.test(word)) return Number(word);

@@ -70,11 +70,17 @@ export function rankWordings(ctx: CheckContext, text: string): RankSaying[] {
   });
   if (numbered !== t) out.push({ parts: [numbered], note: 'a rank said as a number, as an ordinal' });
   // "X ranks third among O's Ns"
-  const ranks = /^(.+?)\s+(?:ranks|ranked|is\s+ranked|comes|came|stands|placed|is\s+placed)\s+(?:as\s+)?(?:the\s+)?(first|second|third|fourth|fifth|top|\d+(?:st|nd|rd|th))\s+(?:among|of|in\s+the\s+list\s+of)\s+(?:the\s+)?(.+?)(?:'s)?\s+([a-z]+?)s$/i.exec(t);
+  // round 30: also with those ranking above after "behind" ("ranks third among O's Ns, behind A and B")
+  const ranks = /^(.+?)\s+(?:ranks|ranked|is\s+ranked|comes|came|stands|placed|is\s+placed)\s+(?:as\s+)?(?:the\s+)?(first|second|third|fourth|fifth|top|\d+(?:st|nd|rd|th))\s+(?:among|of|in\s+the\s+list\s+of)\s+(?:the\s+)?(.+?)(?:'s)?\s+([a-z]+?)s(?:\s*,?\s+(?:behind|after|trailing)\s+(?:only\s+)?(.+))?$/i.exec(t);
   if (ranks) {
     const k = ordinalOf(ranks[2]!);
-    const owner = oneName(ctx, ranks[3]!.replace(/'s$/, ''));
-    if (k && owner) out.push({ parts: [`${ranks[1]} is ${ranks[3]!.replace(/'s$/, '')}'s ${nth(k)} ${ranks[4]}`], note: 'a ranking verb said as the rank' });
+    const ownerWords = ranks[3]!.replace(/'s$/, '');
+    const owner = oneName(ctx, ownerWords);
+    const rank = `${ranks[1]} is ${ownerWords}'s ${nth(k ?? 1)} ${ranks[4]}`;
+    // each one named ahead is one name the graph knows, or the claim is not read so
+    const ahead = ranks[5]?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean) ?? [];
+    const known = ahead.every((b) => oneName(ctx, b));
+    if (k && owner && known) out.push({ parts: [rank, ...ahead.map((b) => `${b} is a bigger ${ownerWords} ${ranks[4]} than ${ranks[1]}`)], note: ahead.length ? 'a ranking verb said as the rank, and "behind B" as B ranking above' : 'a ranking verb said as the rank' });
   }
   // "No [other] G V a larger N than A": "A V a larger N than any other G"
   const none = new RegExp(`^no\\s+(?:other\\s+)?(.+?)\\s+((?:is|are|has|have|holds?|owns?|controls?|commands?|imports?|buys?|exports?|sells?|gets?|receives?)\\s+(?:(?:a|an)\\s+)?${COMPARATIVE}\\b.*?)\\s+than\\s+(.+)$`, 'i').exec(t);
@@ -124,8 +130,47 @@ export function rankWordings(ctx: CheckContext, text: string): RankSaying[] {
   // the verbs of exceeding and falling short are the lexicon's (cg:exceedVerb, cg:fallShortVerb)
   const words = comparisonWords(ctx);
   const verbs = alternation([...words.exceed, ...words.fallShort]);
-  if (plain !== t && new RegExp(`\\b${COMPARATIVE}\\s+than\\b|\\b(?:${verbs}|above|below)\\b|\\b(?:\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)\\s+times\\b|\\b(?:twice|thrice|double|triple|quadruple|half|third|quarter|fifth|tenth)\\b`, 'i').test(plain)) out.push({ parts: [plain], note: 'the compared value named without "the value of" or its estimate\'s adjective' });
+  const compared = new RegExp(`\\b${COMPARATIVE}\\s+than\\b|\\b(?:${verbs}|above|below)\\b|\\b(?:\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)\\s+times\\b|\\b(?:twice|thrice|double|triple|quadruple|half|third|quarter|fifth|tenth|hundredth)\\b`, 'i');
+  if (plain !== t && compared.test(plain)) out.push({ parts: [plain], note: 'the compared value named without "the value of" or its estimate\'s adjective' });
+  const whole = wholeAmountWording(plain);
+  if (whole !== plain && compared.test(whole)) out.push({ parts: [whole], note: 'the compared amounts said without "entire", "whole", "total", "amounts to", or with the margin after the second side ("M more than B" as "more than B by M")' });
   return out;
+}
+
+/** An amount of money said in figures or words ("US$ 8 billion", "$90bn", "20 million dollars"). */
+const MARGIN_MONEY = String.raw`(?:(?:US\$|\$|USD|JPY|EUR|\u00A5|\u20AC)\s?\d[\d.,]*\s*(?:million|billion|trillion|mln|mn|bn|m|b)?|\d[\d.,]*\s*(?:million|billion|trillion)\s+(?:US\s+)?(?:dollars|yen))`;
+const MARGIN_BOUND = '(?:about|around|roughly|approximately|some|nearly|almost|over|under|more than|less than|at least|at most|close to)';
+
+/**
+ * Round 30: the compared amounts in the words the comparison readers take. A word for the whole
+ * of one amount ("the AIIB's entire capital", "its whole aid to B", "the total cost") names that
+ * amount, so it is dropped, but not from a claim that lists ("total aid to A and B" is a sum, and
+ * the list would be read member by member); "amounts to", "comes to", "totals" before a
+ * comparison are its copula; a margin before the comparative ("US$ 8 billion more than B") is the
+ * margin the readers take after the second side ("more than B by US$ 8 billion"), never the amount.
+ *
+ * @example
+ * ```ts
+ * wholeAmountWording("Freedonia's grants amount to less than a tenth of its entire aid to Sylvania");
+ * // "Freedonia's grants are less than a tenth of its aid to Sylvania"
+ * ```
+ */
+export function wholeAmountWording(text: string): string {
+  let t = text;
+  if (!/\band\b|\bor\b|,|;/i.test(t)) t = t.replace(/\b(?:the\s+)?(?:entire|whole|total)\s+of\s+(?=[a-z])/gi, '').replace(/(?<=(?:\b(?:the|its|their|his|her)|'s)\s)(?:entire|whole|total)\s+(?=[a-z])(?!of\b)/gi, '');
+  t = t.replace(/\b(?:(amounts|comes|totals)|(amount|come|total)|(amounted|came|totall?ed))(\s+to)?\s+(?=(?:worth\s+)?(?:more|less|over|under|above|below|about|around|roughly|nearly|almost|twice|double|half|a\s+|one\s+|\d|[a-z]+\s+times\b))/gi,
+    (all: string, sg: string | undefined, pl: string | undefined, past: string | undefined, to: string | undefined, offset: number) => {
+      if (!to && !/^total/i.test(all)) return all;
+      if (sg) return 'is ';
+      if (pl) return 'are ';
+      return /s\s*$/i.test(t.slice(0, offset)) ? 'were ' : 'was ';
+    });
+  const margin = new RegExp(String.raw`^(.+?\s+(?:(?:is|are|was|were|will\s+be|would\s+be)(?:\s+worth)?|(?:will\s+|would\s+)?costs?))\s+(${MARGIN_BOUND}\s+)?(${MARGIN_MONEY})\s+(more|less|${COMPARATIVE.slice(3, -1)})\s+than\s+(.+)$`, 'i').exec(t);
+  if (margin) {
+    const [, head, bound, money, cmp, rest] = margin as unknown as [string, string, string | undefined, string, string, string];
+    t = `${head} ${cmp} than ${rest} by ${bound ?? ''}${money}`;
+  }
+  return t;
 }
 
 /**

@@ -30,6 +30,12 @@ describe('separateSpanRewrite', () => {
     expect(separateSpanRewrite('Two years separated the gala and the summit.')).toBe('Two years passed between the gala and the summit.');
     expect(separateSpanRewrite('The gala and the summit were separated by less than a year.')).toBe('Less than a year passed between the gala and the summit.');
   });
+  it('says "the gap between X and Y was N" the same way (round 30), only for a span of time', () => {
+    expect(separateSpanRewrite('The gap between the gala and the summit was about a year.')).toBe('About a year passed between the gala and the summit.');
+    expect(separateSpanRewrite('The time between the gala and the summit is three weeks')).toBe('Three weeks passed between the gala and the summit.');
+    expect(separateSpanRewrite("The gap between Freedonia's aid and its grants is about $3 million.")).toBeUndefined();
+    expect(separateSpanRewrite('The gap between the gala and the summit was not about a year.')).toBeUndefined();
+  });
   it('reads no denial, question or span without a length', () => {
     expect(separateSpanRewrite('Two years do not separate the gala from the summit.')).toBeUndefined();
     expect(separateSpanRewrite('Do two years separate the gala from the summit?')).toBeUndefined();

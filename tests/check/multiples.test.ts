@@ -36,6 +36,11 @@ describe('an amount as a multiple of another', () => {
     expect(readMultiple(ctx, "Freedonia's aid to Sylvania was larger than its aid to Marsovia.")).toBeUndefined();
   });
 
+  it('reads "a hundredth of" as a multiple too (round 30)', () => {
+    expect(readMultiple(ctx, "Freedonia's aid to Marsovia was more than a hundredth of its aid to Sylvania.")?.evaluation.verdict).toBe('SUPPORTED');
+    expect(readMultiple(ctx, "Freedonia's aid to Marsovia was less than a hundredth of its aid to Sylvania.")?.evaluation.verdict).toBe('REFUTED');
+  });
+
   it('decides end to end', async () => {
     expect(await verdictOf("Freedonia's aid to Sylvania was more than twice its aid to Marsovia.")).toBe('SUPPORTED');
   });
