@@ -15,6 +15,7 @@ import { deniedSaying, presentAsFuture } from './denied-saying.js';
 import { leadingRank, rankedCommenter } from './comment-pick.js';
 import { matchPattern } from './pattern.js';
 import { resolveMention } from './resolver.js';
+import { appositiveSpeaker, commentOfWriter, describedWriter, forSource } from './speaker-description.js';
 import { dropIgnorable, keyOf, normalizeTypography, tokenize } from './text.js';
 import { textMemo } from './text-memo.js';
 
@@ -58,8 +59,9 @@ const readAttributionMemo = textMemo<Attribution | undefined>();
 
 function readAttributionUncached(ctx: CheckContext, text: string): Attribution | undefined {
   if (!ctx.attribution.patterns.length) return undefined;
-  // round 26: "S calls X a Y" and "S: P" are frames too (src/check/appraisal-frames.ts)
-  const plain = namedAs(ctx, depictedAs(ctx, namedInCommas(ctx, deniedBelief(deniedSaying(ctx, expectedTo(colonSays(toSource(normalizeTypography(text).trim().replace(/[.!?]+$/, '')))))))));
+  // round 26: "S calls X a Y" and "S: P" are frames too (src/check/appraisal-frames.ts); round 30:
+  // "For S, P" and a speaker named with a description between commas (src/check/speaker-description.ts)
+  const plain = namedAs(ctx, depictedAs(ctx, appositiveSpeaker(ctx, namedInCommas(ctx, deniedBelief(deniedSaying(ctx, expectedTo(colonSays(forSource(ctx, toSource(normalizeTypography(text).trim().replace(/[.!?]+$/, '')), readSource)))))), readSource)));
   const quoted = QUOTES_AS.test(plain) ? quotedAs(ctx, plain) : undefined;
   if (quoted) return quoted;
   const tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);
@@ -371,7 +373,8 @@ export function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>)
   // read (the inner claim shown) and never decided by what others say
   const persons = resolveMention(ctx, span).filter((e) => isA(ctx, e.iri, `${NS.cg}Person`));
   if (persons.length === 1 && !speakers.has(persons[0]!.iri)) return { kind: 'agent', iris: [persons[0]!.iri], label: persons[0]!.label };
-  return undefined;
+  // round 30: the author by her title or institution ("the Acme Institute analyst")
+  return describedWriter(ctx, span);
 }
 
 /**
@@ -464,7 +467,8 @@ function sourceOfPossessor(ctx: CheckContext, span: ReturnType<typeof tokenize>)
   const reader = ctx.attribution.readerNouns.has(noun);
   if (!reader && (!ctx.attribution.bodyNouns.has(noun) || /[^aeiousy]s$/i.test(span[span.length - 1]!.raw))) return undefined;
   const arts = resolveArticle(ctx, span.slice(0, at));
-  if (!arts?.length) return undefined;
+  // round 30: "Zed Q.'s comment": the comment of that writer
+  if (!arts?.length) return reader ? commentOfWriter(ctx, readSource(ctx, span.slice(0, at))) : undefined;
   return reader ? { kind: 'reader', articles: arts.map((a) => a.iri) } : { kind: 'article', iris: arts.map((a) => a.iri), label: span.map((t) => t.raw).join(' ') };
 }
 

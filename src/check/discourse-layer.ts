@@ -15,6 +15,10 @@
  *   "P but I'm not sure", "P, I don't believe it"; round 29): the claim is "I doubt that P", the
  *   asker's doubt (src/check/speech-readers.ts), and that reading is final: P alone is not what
  *   the asker claims, so the claim as written is not read again as a conjunction with P.
+ * - The asker's hedge opening the claim (round 30): a `cg:hedgeLead` closed by a comma, "but" or
+ *   "that" ("If memory serves, P", "I could be wrong, but P", "I seem to remember that P"), or a
+ *   `cg:beliefTag` closed by a comma ("If I'm not mistaken, P"): read as the leading "I think P" is,
+ *   the claim P as it stands (a hedge never adds a "not" and never decides anything itself).
  * - A note of where the asker read the claim (`cg:sourceLead`: "From the X story:", "Per the X
  *   piece,", "Source: the X analysis -"): kept, as "According to the X story, P", when the words
  *   name an article by a page noun, so the article named decides (src/check/attribution.ts).
@@ -45,6 +49,7 @@ interface DiscourseWords {
   header: RegExp;
   confirm: RegExp;
   belief: RegExp;
+  hedge: RegExp;
   doubt: RegExp;
   source: RegExp;
 }
@@ -71,6 +76,9 @@ function wordsOf(ctx: CheckContext): DiscourseWords {
     header: new RegExp(`^(?:${alternation(list('mailHeader'))})\\s*:\\s*`, 'i'),
     confirm: new RegExp(`\\s*,\\s*(?:${alternation(list('confirmTag'))})\\s*\\?+\\s*$`, 'i'),
     belief: new RegExp(`\\s*,\\s*(?:${alternation(list('beliefTag'))})\\s*[.!]*\\s*$`, 'i'),
+    // "I could be wrong, but P", "I seem to remember that P", "If I'm not mistaken, P": the hedge
+    // and what closes it (a comma, "but", "that", a dash); a belief tag opens only before a comma
+    hedge: new RegExp(`^(?:(?:${alternation(list('hedgeLead'))})(?:\\s*,\\s*(?:but\\s+)?|\\s+(?:but|that)\\s+|\\s+-+\\s+)|(?:${alternation(list('beliefTag'))})\\s*,\\s*(?:but\\s+)?)`, 'i'),
     // "P, I doubt it", "P but I'm not sure", "P - though I don't believe it": the doubt closes the claim
     doubt: new RegExp(`\\s*(?:[,;]\\s*(?:but\\s+|though\\s+|although\\s+)?|\\s+-+\\s*(?:but\\s+|though\\s+)?|\\s+(?:but|though|although)\\s+)(?:${alternation(list('doubtTag'))})\\s*[.!?]*\\s*$`, 'i'),
     source: new RegExp(`^(?:${alternation(list('sourceLead'))})\\s*:?\\s+((?:the\\s+)?[^,:;]{1,60}?)\\s*(?::|,|\\s-+)\\s+`, 'i'),
@@ -140,6 +148,7 @@ export function peelDiscourse(ctx: CheckContext, text: string): DiscoursePeel | 
     if (take(w.trailingChat.exec(t), 'end')) continue;
     if (take(w.confirm.exec(t), 'end')) continue;
     if (take(w.belief.exec(t), 'end')) continue;
+    if (take(w.hedge.exec(normalizeApostrophes(t)), 'start')) continue;
     if (!doubted && take(w.doubt.exec(normalizeApostrophes(t)), 'end')) { doubted = true; continue; }
     if (t === before) break;
   }
