@@ -75,6 +75,8 @@ export function compoundPossessiveRewrite(ctx: CheckContext, input: string): str
       const end = m.index + m[0].length;
       const rest = text.slice(end);
       if (/^'s\b/.test(rest) || OBJECT_AFTER.test(rest.trimStart())) continue;
+      // a compound that is a label itself ("the TAPI groundbreaking") is the linker's
+      if (ctx.labelIndex.has(nameKey(`${m[2]} ${m[3]}`, ctx.morph))) continue;
       // a compound running on into a label of its own is the linker's ("the League opening ceremony")
       const next = rest.match(/^\s+([A-Za-z][A-Za-z-]*)/)?.[1];
       if (next && ctx.labelIndex.has(nameKey(`${m[2]} ${m[3]} ${next}`, ctx.morph))) continue;
