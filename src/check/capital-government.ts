@@ -18,11 +18,15 @@ import { decided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import type { CheckResult, CheckValue, Interpretation } from './types.js';
 
 /** A city the graph makes the capital of one country, with the names a claim may use for it. */
-interface Capital { city: string; country: string; countryLabel: string; names: string[] }
+interface Capital { city: string; country: string; countryLabel: string; names: string[]; re: RegExp }
 
 /** The literal values of `pred` on `subj`. */
 const literals = (ctx: CheckContext, subj: string, pred: string): string[] =>
   ctx.store.getObjects(subj, pred, null).filter((o) => o.termType === 'Literal').map((o) => o.value);
+
+// a place word just before the name: the city is the place meant ("opened in X", "visited X")
+const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|of|outside|around|via|through|towards?|across|within|inside|visit(?:s|ed|ing)?|reach(?:es|ed)?|left|leaves?)\s+(?:the\s+(?:city|capital)\s+of\s+)?$/i;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const CAPITAL_OF = `${NS.cg}capitalOf`;
 const byStore = new WeakMap<object, Capital[]>();
@@ -42,15 +46,17 @@ function capitals(ctx: CheckContext): Capital[] {
     const names = [...literals(ctx, city, `${NS.rdfs}label`), ...literals(ctx, city, `${NS.skos}altLabel`)]
       .filter((n) => n.length >= 3 && /^[\p{L} -]+$/u.test(n));
     const countryLabel = literals(ctx, countries[0]!, `${NS.rdfs}label`)[0];
-    if (names.length && countryLabel) out.push({ city, country: countries[0]!, countryLabel, names });
+    // longest name first ("New Freeport" before "Freeport"); built once per graph (no word gate:
+    // the capitals are graph data, which a reader's gate in the table cannot name)
+    const alts = [...names].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alts})(?![\\p{L}\\p{N}]|-based)`, 'giu');
+    if (names.length && countryLabel) out.push({ city, country: countries[0]!, countryLabel, names, re });
   }
   byStore.set(ctx.store, out);
   return out;
 }
 
-// a place word just before the name: the city is the place meant ("opened in X", "visited X")
-const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|of|outside|around|via|through|towards?|across|within|inside|visit(?:s|ed|ing)?|reach(?:es|ed)?|left|leaves?)\s+(?:the\s+(?:city|capital)\s+of\s+)?$/i;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 
 /**
  * The claim with each capital's name, where it may stand for its government, replaced by its
@@ -65,10 +71,7 @@ export function capitalRewrite(ctx: CheckContext, text: string): { claim: string
   let claim = text;
   const used: Capital[] = [];
   for (const cap of capitals(ctx)) {
-    // longest name first ("New Freeport" before "Freeport")
-    const names = [...cap.names].sort((a, b) => b.length - a.length).map(escape).join('|');
-    const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${names})(?![\\p{L}\\p{N}]|-based)`, 'giu');
-    const next = claim.replace(re, (m, at: number, whole: string) => PLACE_BEFORE.test(whole.slice(0, at)) ? m : cap.countryLabel);
+    const next = claim.replace(cap.re, (m, at: number, whole: string) => PLACE_BEFORE.test(whole.slice(0, at)) ? m : cap.countryLabel);
     if (next !== claim) { claim = next; used.push(cap); }
   }
   return used.length ? { claim, used } : undefined;
@@ -118,21 +121,3 @@ export async function readCapitalGovernment({ ctx, text, recheck }: ReaderInput)
   };
   return r.verdict === 'NOT_ENOUGH_INFO' ? { held: out } : decided(out);
 }
-
-/**
- * Gate: the name of a capital of the graph somewhere in the text (case-insensitive).
- *
- * @example
- * ```ts
- * capitalGate(ctx).test('Strelsau signed'); // true when the graph makes Strelsau a capital
- * ```
- */
-export function capitalGate(ctx: CheckContext): RegExp {
-  const known = gates.get(ctx.store);
-  if (known) return known;
-  const names = capitals(ctx).flatMap((c) => c.names).map(escape);
-  const gate = names.length ? new RegExp(`(?:${names.join('|')})`, 'i') : /(?!)/;
-  gates.set(ctx.store, gate);
-  return gate;
-}
-const gates = new WeakMap<object, RegExp>();
