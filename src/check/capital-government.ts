@@ -4,7 +4,8 @@
  * excludes a city (an agent signs, pledges, leads) refuses it, so the claim stays unread (round 30).
  *
  * The reading comes from the graph, never a list here: only a city the graph gives exactly one
- * cg:capitalOf (a background fact of graph/entities.yaml) stands for that country. The claim is
+ * cg:capitalOf (a background fact of graph/entities.yaml), and that no claim of the sources names
+ * as a place, stands for that country. The claim is
  * read again with the country in the city's place, and that reading counts only when the country
  * fills a slot the city could not (a city is no agent) and no slot the city could (a place: "the
  * bank opened in Strelsau" stays the city). A mention after a place preposition ("in", "to",
@@ -43,6 +44,11 @@ function capitals(ctx: CheckContext): Capital[] {
     if (countries.length !== 1 || !isA(ctx, city, `${NS.cg}City`) || !isA(ctx, countries[0]!, `${NS.cg}Country`)) continue;
     // and a country with two capitals in the graph is stood for by neither
     if (ctx.store.getSubjects(CAPITAL_OF, countries[0]!, null).length !== 1) continue;
+    // a city the sources name as a place (a claim's subject, object or qualifier: the venue of an
+    // opening, the host of a summit) is read as that place: the held-out labellers refuted or held
+    // "<venue> is the Bank's largest shareholder" and "<host city> is a member" as a city given
+    // an agent's role, while a capital the sources never name can only stand for its government
+    if (ctx.store.getQuads(null, null, city, null).some((q) => ctx.store.countQuads(q.subject, `${NS.rdf}type`, `${NS.cg}Claim`, null) > 0)) continue;
     const names = [...literals(ctx, city, `${NS.rdfs}label`), ...literals(ctx, city, `${NS.skos}altLabel`)]
       .filter((n) => n.length >= 3 && /^[\p{L} -]+$/u.test(n));
     const countryLabel = literals(ctx, countries[0]!, `${NS.rdfs}label`)[0];

@@ -7,12 +7,15 @@ import { checkFixture } from '../helpers/check-fixture.js';
 import { capitalRewrite } from '../../src/check/capital-government.js';
 
 // Strelsau is Freedonia's capital, Tarsk Sylvania's; Zenda is a city and no capital; Ostrava is
-// (wrongly) given two countries, so it stands for neither
+// (wrongly) given two countries, so it stands for neither; Nova, Grand Fenwick's capital, is the
+// place of a claim
 const { check, ctx } = checkFixture(`
 cgr:strelsau a cg:City ; rdfs:label "Strelsau" ; skos:altLabel "Strelsau City" ; cg:locatedIn cgr:freedonia ; cg:capitalOf cgr:freedonia .
 cgr:tarsk a cg:City ; rdfs:label "Tarsk" ; cg:locatedIn cgr:sylvania ; cg:capitalOf cgr:sylvania .
 cgr:zenda a cg:City ; rdfs:label "Zenda" ; cg:locatedIn cgr:freedonia .
 cgr:ostrava a cg:City ; rdfs:label "Ostrava" ; cg:capitalOf cgr:marsovia , cgr:grand-fenwick .
+cgr:nova a cg:City ; rdfs:label "Nova" ; cg:capitalOf cgr:grand-fenwick .
+cgc:fenwick-gala a cg:Claim ; rdf:subject cgr:grand-fenwick ; cg:location cgr:nova .
 `);
 
 describe('a capital standing for its government', () => {
@@ -35,6 +38,11 @@ describe('a capital standing for its government', () => {
     expect(zenda.verdict).toBe('NOT_ENOUGH_INFO');
     expect(zenda.reason).toBe('ill-typed');
     expect((await check('Ostrava is a member of the League.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+
+  it('leaves a capital the sources name as a place the city (Nova is the venue of a claim)', async () => {
+    // Grand Fenwick is expected to join the League (fixture): its capital, named as a place, is not read as it
+    expect(capitalRewrite(ctx, 'Nova is a member of the League.')).toBeUndefined();
   });
 
   it('does not rewrite a capital named as a place', () => {
