@@ -71,6 +71,7 @@ import { readRankWords } from './rank-words.js';
 import { readOwnedKind } from './owned-kind.js';
 import { graphAnaphoraRewrite } from './class-anaphora.js';
 import { readIllTyped } from './ill-typed.js';
+import { DESCRIPTION_READERS } from './description-readers.js';
 import { decideLastBefore, lastBeforeRewrite, previousAsLast, undecidedLastBefore } from './last-before.js';
 import { firstVisitRewrite } from './first-visit.js';
 import { readCountBefore } from './count-before.js';
@@ -719,6 +720,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"The Bank\'s first president was a former finance minister": a role as the subject, read as the one person the graph holds in it (each person tried in the role), the claim checked of that person (round 15)',
     read: readRoleSubject,
   },
+  ...DESCRIPTION_READERS,
   { name: 'bare-definite', module: 'definite-choice.ts', lastResort: true, read: ({ ctx, text, recheck }) => readBareDefinite(ctx, text, recheck),
     reads: '"The summit took place in July 2015" with two summits in the graph and no label "the summit": each read and shown, held (last resort, round 23)' },
   {

@@ -1,0 +1,16 @@
+/**
+ * Readers of descriptions said in place of a plain subject (round 30, branch desc30), registered
+ * in src/check/readers.ts as one group: a capital standing for its government, and "X has Y as
+ * its Z" said as "X's Z is Y".
+ */
+import { readCapitalGovernment } from './capital-government.js';
+import { readHasAs } from './has-as.js';
+import type { UnreadReader } from './reader-kit.js';
+
+/** The readers, in the order they are tried. */
+export const DESCRIPTION_READERS: readonly UnreadReader[] = [
+  { name: 'capital-government', module: 'capital-government.ts', read: readCapitalGovernment,
+    reads: 'a capital standing for its government: a city the graph gives one country (cg:capitalOf), read as that country where the relation refuses a city (round 30)' },
+  { name: 'has-as', module: 'has-as.ts', needs: /\bas\s+(?:its|their)\b/i, read: readHasAs,
+    reads: '"The League has Firefly as its president": read as "The League\'s president is Firefly" (round 30)' },
+];
