@@ -41,11 +41,10 @@ interface ClaimChecks {
   memo: Map<object, Map<string, Kept>>;
 }
 
-/** A finished recheck: its outcome and the checks it ran under it. */
+/** A finished recheck that ran no check under it: its outcome. */
 interface Kept {
   ok: boolean;
   value: unknown;
-  runs: number;
 }
 
 /**
@@ -85,12 +84,14 @@ export function depthCutoffs(): number {
  * With `memo`, a recheck that repeats one its claim already finished (same depth, scope and key:
  * round 30 counted 37% of a held-out set's checks as such repeats, readers rechecking the same
  * rewrite) returns that one's outcome, the very object (callers treat results as read-only, as
- * src/check/unread-memo.ts's do). Output-preserving because the budget is kept exact: the hit
- * adds the checks the first run counted under it, so every later check sees the count it would
- * have seen; a recheck under which a check was cut off is not kept (its outcome may depend on
- * the count), and a hit whose checks would cross {@link MAX_CLAIM_CHECKS} runs again instead.
- * Premise (tests/check/recheck-depth.test.ts): a check's outcome depends only on the graph, its
- * scope, its key and its depth.
+ * src/check/unread-memo.ts's do). Only a recheck that ran no check under it is kept: the budget
+ * counts checks, and a repeat run again would count its own under-checks anew, fewer than the
+ * first run's where src/check/unread-memo.ts serves some of them, so no count kept from the first
+ * run says where the budget would fall (round 30 tried replaying the first run's count: a users5
+ * claim crossed the budget it had not crossed). A recheck that ran none would run none again, so
+ * the hit counts one check, as the repeat did; a recheck under which a check was cut off is not
+ * kept either. Premise (tests/check/recheck-depth.test.ts): a check's outcome depends only on the
+ * graph, its scope, its key and its depth.
  *
  * @example
  * ```ts
@@ -120,13 +121,9 @@ export function nested<T>(text: string, run: () => Promise<T>, memo?: CheckMemo)
     if (!kept) checks.memo.set(memo.scope, (kept = new Map()));
     const key = `${depth}\u0000${memo.key}`;
     const hit = kept.get(key);
-    if (hit && checks.run + hit.runs <= MAX_CLAIM_CHECKS) {
-      checks.run += hit.runs;
-      tallyUp(outer, hit.runs, 0);
-      return hit.ok ? Promise.resolve(hit.value as T) : Promise.reject(hit.value);
-    }
+    if (hit) return hit.ok ? Promise.resolve(hit.value as T) : Promise.reject(hit.value);
     const keep = (ok: boolean, value: unknown): void => {
-      if (!here.tally.cut && (ok || hasErrorCode(value, 'CHECK_UNINTERPRETABLE'))) kept.set(key, { ok, value, runs: here.tally.run });
+      if (!here.tally.run && !here.tally.cut && (ok || hasErrorCode(value, 'CHECK_UNINTERPRETABLE'))) kept.set(key, { ok, value });
     };
     return level.run(here, run).then(
       (r) => { keep(true, r); return r; },
