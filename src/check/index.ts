@@ -158,7 +158,7 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
     const ctx = contextOf(store, opts);
     const asked = await answerDoQuestion(ctx, text, () => checkOnce(store, text, opts), (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
     return asked ?? checkOnce(store, text, opts);
-  });
+  }, { scope: (opts.context as object | undefined) ?? store, key: `${opts.dir ?? ''}\u0000${text}` });
 }
 
 // round 28: chat, e-mail and note words around the claim ("lol P", "re: your question - P", "P, no?",

@@ -35,13 +35,20 @@ export interface WordCorrection {
 interface Vocabulary {
   pattern: Set<string>;
   label: Set<string>;
+  /** Both, for a word that is not the claim's first (built once with the rest). */
+  both: Set<string>;
+  /** The name words the label words were taken from, and their count then: a vocabulary is rebuilt
+   *  when either differs (the count alone was compared with `label.size`, which holds only the
+   *  lower-case words, so the memo never held and every claim rebuilt it). */
+  names: Set<string>;
+  namesSize: number;
 }
 
 const vocabularies = new WeakMap<object, Vocabulary>();
 
 function vocabulary(ctx: CheckContext): Vocabulary {
   let v = vocabularies.get(ctx.lexicon);
-  if (v && v.label.size === ctx.nameWords.size) return v;
+  if (v && v.names === ctx.nameWords && v.namesSize === ctx.nameWords.size) return v;
   const pattern = new Set<string>();
   const add = (p: CompiledPattern): void => {
     for (const n of literalNodes(p.nodes)) {
@@ -59,7 +66,7 @@ function vocabulary(ctx: CheckContext): Vocabulary {
   for (const w of [...ctx.attribution.verbs, ...ctx.attribution.bodyNouns, ...ctx.attribution.readerNouns]) pattern.add(normWord(w, ctx.morph));
   const label = new Set<string>();
   for (const w of ctx.nameWords) if (/^[a-z]+$/.test(w)) label.add(w);
-  v = { pattern, label };
+  v = { pattern, label, both: new Set([...pattern, ...label]), names: ctx.nameWords, namesSize: ctx.nameWords.size };
   vocabularies.set(ctx.lexicon, v);
   return v;
 }
@@ -152,7 +159,7 @@ export function correctWordTypos(ctx: CheckContext, text: string): WordCorrectio
     if (knownWord(ctx, lower)) continue;
     const allowed = maxEdits(lower.length);
     if (!allowed) continue;
-    const pool = t.cap ? vocab.pattern : new Set([...vocab.pattern, ...vocab.label]);
+    const pool = t.cap ? vocab.pattern : vocab.both;
     const to = nearest(t.norm, pool, allowed);
     if (!to || negativePair(t.norm, to)) continue;
     // the word written again with the corrected stem and its own ending ("reciev|ed" -> "receiv|ed")

@@ -2,6 +2,7 @@
 // makes the claim unread instead of recursing without end.
 import { describe, expect, it } from 'vitest';
 import { MAX_CLAIM_CHECKS, MAX_RECHECK_DEPTH, nested } from '../../src/check/recheck-depth.js';
+import { checkFixture } from '../helpers/check-fixture.js';
 
 describe('nested rechecks', () => {
   it('run up to the bound, each level one deeper than its caller', async () => {
@@ -34,4 +35,92 @@ describe('nested rechecks', () => {
     // the next claim has a budget of its own
     expect(await wide(10)).toBe('SUPPORTED');
   });
+});
+
+// Round 30: a recheck its claim already finished, repeated (same depth, scope and key), is served
+// from the first, with the first's checks counted again so that the budget falls where it did.
+describe('repeated rechecks under one claim', () => {
+  const memo = (key: string) => ({ scope: SCOPE, key });
+  const SCOPE = {};
+  /** A recheck that runs `children` rechecks of its own; `runs` counts its bodies run. */
+  const counted = (runs: { n: number }, children: number, withMemo: boolean) => (): Promise<string> =>
+    nested('Sylvania joined the League.', async () => {
+      runs.n++;
+      for (let i = 0; i < children; i++) await nested(`part ${i}`, () => Promise.resolve('x'));
+      return 'SUPPORTED';
+    }, withMemo ? memo('Sylvania joined the League.') : undefined).catch(() => 'UNREAD');
+
+  it('serve the first outcome, the very object, without running it again', async () => {
+    const runs = { n: 0 };
+    const results = await nested('Freedonia and Sylvania joined the League.', async () => {
+      const leaf = () => nested('Sylvania joined the League.', async () => (runs.n++, { verdict: 'SUPPORTED' }), memo('Sylvania joined the League.'));
+      return [await leaf(), await leaf(), await leaf()];
+    });
+    expect(runs.n).toBe(1);
+    expect(results[1]).toBe(results[0]);
+    // another claim has a memo of its own
+    await nested('Freedonia joined the League.', () => nested('Sylvania joined the League.', async () => (runs.n++, {}), memo('Sylvania joined the League.')));
+    expect(runs.n).toBe(2);
+  });
+
+  it('keep the budget where it was: a served repeat counts one check, as the repeat did', async () => {
+    for (const withMemo of [false, true]) {
+      const runs = { n: 0 };
+      const leaf = counted(runs, 0, withMemo);
+      const wide = (n: number): Promise<string> => nested('Freedonia and Sylvania joined the League.', async () => {
+        let last = 'UNREAD';
+        for (let i = 0; i < n; i++) last = await leaf();
+        return last;
+      });
+      expect(await wide(MAX_CLAIM_CHECKS - 1), String(withMemo)).toBe('SUPPORTED');
+      await expect(wide(MAX_CLAIM_CHECKS), String(withMemo)).rejects.toMatchObject({ code: 'CHECK_UNINTERPRETABLE' });
+      expect(runs.n, String(withMemo)).toBe(withMemo ? 2 : 2 * MAX_CLAIM_CHECKS - 2);
+    }
+  }, 60_000);
+
+  it('keep no recheck that ran checks of its own (a repeat would count them anew, maybe fewer)', async () => {
+    const runs = { n: 0 };
+    const leaf = counted(runs, 2, true);
+    await nested('Freedonia and Sylvania joined the League.', async () => {
+      await leaf();
+      await leaf();
+    });
+    expect(runs.n).toBe(2);
+  });
+
+  it('keep no recheck under which a check was cut off', async () => {
+    const runs = { n: 0 };
+    const forever = (): Promise<never> => nested('Freedonia joined the League near Zenda.', forever);
+    await nested('Freedonia and Sylvania joined the League.', async () => {
+      const leaf = () => nested('Sylvania joined the League.', async () => (runs.n++, forever().catch(() => 'cut')), memo('Sylvania joined the League.'));
+      await leaf();
+      await leaf();
+    });
+    expect(runs.n).toBe(2);
+  });
+
+  it('the premise: a recheck repeated under one claim reads as a fresh one at that depth', async () => {
+    const claims = [
+      'Freedonia spurned the League.',
+      'Sylvania kept away from the League.',
+      'Freedonia extended less financial assistance to Marsovia than to Sylvania.',
+      'The Acme Bank, headed by Rufus Firefly, is led by Freedonia.',
+      'Freedonia is a member of the League.',
+      'Sylvania is not a member of the League.',
+    ];
+    const outcome = (r: Promise<unknown>) => r.catch((err: Error) => ({ unread: err.message }));
+    const a = checkFixture();
+    const b = checkFixture();
+    // all claims checked twice under one claim in one context, each once under its own in another
+    const twice = await nested('Freedonia and Sylvania joined the League.', async () => {
+      const out: unknown[] = [];
+      for (let round = 0; round < 2; round++) for (const c of claims) out.push(await outcome(a.check(c)));
+      return out;
+    });
+    for (const [i, c] of claims.entries()) {
+      const fresh = await nested('Freedonia joined the League.', () => outcome(b.check(c)));
+      expect(twice[i], c).toEqual(fresh);
+      expect(twice[claims.length + i], c).toEqual(twice[i]);
+    }
+  }, 120_000);
 });

@@ -8,6 +8,14 @@ import { checkFixture } from '../helpers/check-fixture.js';
 const { ctx, check } = checkFixture();
 
 describe('a misspelt ordinary word', () => {
+  it('is corrected into a label word added to the name words after a first claim (the words are kept per lexicon, rebuilt when the name words change)', () => {
+    // round 30: the words were rebuilt for every claim (the memo never held); now they are kept,
+    // and this fails if a change of the name words is missed
+    const own = checkFixture().ctx;
+    expect(correctWordTypos(own, 'Freedonia built the zorbutrexn.')).toBeUndefined();
+    own.nameWords.add('zorbutrexin');
+    expect(correctWordTypos(own, 'Freedonia built the zorbutrexn.')?.claim).toBe('Freedonia built the zorbutrexin.');
+  });
   it('is read as the one lexicon word it is a slip for, with its own ending', () => {
     expect(correctWordTypos(ctx, 'Freedonia is a memebr of the League.')).toEqual({
       claim: 'Freedonia is a member of the League.', words: [{ from: 'memebr', to: 'member' }],
