@@ -102,12 +102,21 @@ const sameCopyAsComunica = {
 // (V8's immediately-invoked-function heuristic), so it lands in the cache. Measured on the seed
 // graph, `query aiib-not-sco --cite`: 0.48-0.51 s before, 0.43-0.47 s after. Module code is
 // strict (ES module), so `this` is undefined in both forms.
+//
+// Only packages' modules are wrapped (claimgraph's own are ES modules): a line of our own code of
+// the same shape (`var P = perLexicon((ctx) => {`, minified) is left alone. esbuild opens each
+// module with a `// <path>` comment at the line start; a match under a `// dist/` one is ours.
 async function eagerWrappers(file) {
   const src = readFileSync(file, 'utf8');
   const open = /^(var [\w$]+ = [\w$]+\()\(([\w$]*(?:, [\w$]+)*)\) => \{\n/gm;
+  const modules = [...src.matchAll(/^\/\/ (\S.*)$/gm)].map((c) => ({ at: c.index, ours: c[1].startsWith('dist/') }));
+  let k = -1;
   let out = '';
   let last = 0;
   for (let m = open.exec(src); m; m = open.exec(src)) {
+    // the module the match is in: the last path comment before it
+    while (k + 1 < modules.length && modules[k + 1].at < m.index) k++;
+    if (k >= 0 && modules[k].ours) continue;
     // the wrapper's body is indented: its end is the next `});` at the start of a line
     const close = src.indexOf('\n});', open.lastIndex - 1);
     if (close < 0) throw new Error(`${file}: no end for the module wrapper at offset ${m.index}`);
