@@ -143,3 +143,13 @@ export function heldMisquote(e: Evaluation): Evaluation {
     explanation: `Not enough information: the claim reports what its source believes, and the comment, which the graph holds whole, shows what its writer said, not what the writer does not believe (${e.explanation.replace(/^Refuted \(a misquote\):\s*/, '')})`,
   };
 }
+
+/**
+ * Whether the believed words name one thing by a definite description ("the League summit", "its
+ * first loan"), whose one host, day or recipient the comment gives: believing another excludes it,
+ * so a belief verb keeps the misquote refuted ("Zed Q. is sure Marsovia will host the summit" when
+ * Zed Q. wrote Sylvania will). "Marsovia has a big year ahead" names no such thing: held.
+ */
+export function exclusiveBelief(inner: string): boolean {
+  return /\b(?:the|its|his|her|their|first|only|sole)\b/i.test(inner);
+}
