@@ -16,7 +16,12 @@
  * - the claim's amount is a sum ("US$ 18 billion", "about ..."), not a bound ("over ...", "less
  *   than ..."), which many sums meet and so names no deal;
  * - neither party is a part or a member of the other (a region's package is not a swap), and the
- *   two share a type (a country for a country).
+ *   two share a type (a country for a country);
+ * - (round 30, fix23) the claim states the deal with its party (a verb: "inked ... with Y", "deals
+ *   struck between X and Y"), not a value of deals it only describes by a possessive ("Y's energy
+ *   deals were valued at ...", "X's deals with Y were worth ..."): such a claim takes deals with Y
+ *   for given, and when no source speaks of any, nothing shows they are not of that value (users23
+ *   probes, held NOT_ENOUGH_INFO: absence is no refutation).
  */
 import { NS, type CheckContext } from './context.js';
 import { isA, type ClaimInfo, type ClaimsByPredicate } from './claim-index.js';
@@ -63,6 +68,8 @@ export function amountElsewhereConflicts(ctx: CheckContext, q: Interpretation, i
   // "the Sylvanian deals were worth over ..." was refuted by the one deal that met the bound)
   if (amount.amounts.some((a) => a.bound && a.bound !== 'about')) return;
   if (q.subject.kind !== 'entity' || q.object.kind !== 'entity') return;
+  // a possessive description of the deals ("{s} 's ... deals"): their existence is taken for given, not stated
+  if (q.pattern && /^\{[so]\}\s+'s\b/.test(q.pattern)) return;
   const subject = q.subject.iri;
   const party = q.object.iri;
   const claims = family(ctx, q.predicate).flatMap((prop) => index.get(prop) ?? []).filter((c) => c.subject === subject);

@@ -17,6 +17,7 @@ import { periodEnd } from './timeline.js';
 import { compareCounts, decideCount, readCommentCount } from './comment-count.js';
 import { combineParts } from './compound.js';
 import { checkCommenter } from './commenter.js';
+import { aboutEveryComment, everyComment } from './comment-quantifier.js';
 import { checkArticleKind } from './article-kind.js';
 import type { CheckValue, Interpretation, Verdict } from './types.js';
 import { CARDINALS, parseDate, parseYear } from './values.js';
@@ -174,6 +175,8 @@ interface MetaReading {
   when?: When;
   /** "the first comment": the claim is about the earliest dated comment, not any of them. */
   ordinal?: 'first';
+  /** "both / all the comments": the claim is about every comment (src/check/comment-quantifier.ts). */
+  every?: 'every' | 'not-every';
   polarity: 'positive' | 'negative';
 }
 
@@ -304,6 +307,7 @@ function checkMetadataUncached(ctx: CheckContext, text: string): { interpretatio
       if (a?.kind === 'string') r.articles = arts.get(a.value) ?? [];
       else r.articles = articlesOf(ctx);
       if (m.bindings.comment?.kind === 'string' && ordinals.has(m.bindings.comment.value)) r.ordinal = 'first';
+      else if (m.bindings.comment) r.every = aboutEveryComment(plain);
       const agent = m.bindings.agent;
       if (agent?.kind === 'string' && agent.value.startsWith('described:')) r.described = descriptions.get(agent.value.slice('described:'.length));
       else if (agent?.kind === 'string' && agent.value.startsWith('byline:')) r.bylineWords = agent.value.slice('byline:'.length);
@@ -539,6 +543,16 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
         return {
           article: a, verdict: judgeWhen(day, day, r.when), sentences: firsts.flatMap((c) => c.sentences),
           why: `the first reader comment on ${title} is dated ${day}${dated.length > 1 ? ` (all: ${dated.map((c) => c.date).join(', ')})` : ''}`,
+        };
+      }
+      if (r.every && a.comments.length > 1) {
+        // every comment must be as the claim says; an undated one is not known to be
+        const each = a.comments.map((c) => (c.date ? judgeWhen(c.date, c.date, r.when!) : 'NOT_ENOUGH_INFO'));
+        const verdict = everyComment(each, r.every, r.polarity);
+        const shown = a.comments.filter((_, i) => verdict === 'NOT_ENOUGH_INFO' || each[i] === verdict);
+        return {
+          article: a, verdict, sentences: shown.flatMap((c) => c.sentences),
+          why: `the claim is about every reader comment on ${title}, and they are dated ${a.comments.map((c) => c.date ?? 'undated').join(', ')}`,
         };
       }
       const hits = dated.filter((c) => judgeWhen(c.date!, c.date!, r.when!) === 'SUPPORTED');

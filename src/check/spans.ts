@@ -9,6 +9,7 @@
  * arithmetic in the explanation. Anything else is no reading: a side naming two dated things, or
  * none, leaves the claim to the other readers.
  */
+import { runOnCuts } from './run-on.js';
 import { NS, localName, type CheckContext } from './context.js';
 import { claimsByPredicate, isA, type ClaimInfo } from './claim-index.js';
 import { clauseDay } from './clause-date.js';
@@ -163,6 +164,10 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end',
   const outright = opts.literal || /\b\d{4}\s*[.,]?\s*$/.test(text) ? literalDay(ctx, text) : undefined;
   const literal = outright && (opts.literal || outright.day.length === 10) ? outright : undefined;
   if (literal) return literal;
+  // round 30: "B entered into force and Freedonia was a member": a side that runs on into a clause
+  // of its own is no one side; read as one, it was dated by its first clause and the second went
+  // unchecked (src/check/run-on.ts); the compound reader checks the two parts
+  if (runOnCuts(text).some((cut) => sideDate(ctx, cut.head, need, opts))) return undefined;
   // "the canal story came out", "Zed Q.'s comment": a source's own day (src/check/source-sides.ts)
   const source = sourceSide(ctx, text);
   if (source) return source;

@@ -23,6 +23,7 @@ import { NS, type CheckContext } from './context.js';
 import { relatedOfClass } from './definite-noun.js';
 import { collectEvidence } from './evidence.js';
 import { resolveMention } from './resolver.js';
+import { runOnCuts } from './run-on.js';
 import { sideDate } from './spans.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
@@ -98,6 +99,20 @@ function openingName(ctx: CheckContext, clause: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Round 30 (fix23): where the time clause runs on into a second clause joined by "and" / "but"
+ * ("when it opened, and Japan was one", "when the bank opened and Freedonia joined it"): the time
+ * clause ends before the coordinator, and what follows is a part of a compound claim of its own
+ * (src/check/compound.ts checks it under the same time), not words of the clause. Read as one,
+ * the clause was dated by its first words and the second part went unchecked (users23: "X had 57
+ * members when it opened, and <a state that stayed out> was one" SUPPORTED). The words before the
+ * coordinator must make a dated clause by themselves ("when Freedonia and Sylvania signed" is one
+ * clause with two subjects). Returns the clause and the second part with its coordinator.
+ */
+function runsOn(ctx: CheckContext, clause: string): { head: string; tail: string } | undefined {
+  return runOnCuts(clause).find((cut) => sideDate(ctx, cut.head, 'start')?.claims.length);
+}
+
 function build(ctx: CheckContext, lead: string, clauseText: string, main: string): TimeClause | undefined {
   // "X was N when he was elected ...": a pronoun opening the time clause is the name the main one opens with
   let clause = clauseText;
@@ -107,6 +122,11 @@ function build(ctx: CheckContext, lead: string, clauseText: string, main: string
     if (!name) return undefined;
     clause = `${name} ${clause.slice(own[0].length)}`;
   }
+  const on = runsOn(ctx, clause);
+  // "P before <clause>, and Q": only one answer of P carries over to "before" (readBeforeClause),
+  // which says nothing of Q: no reading
+  if (on && lead === 'before') return undefined;
+  if (on) clause = on.head;
   const dated = sideDate(ctx, clause, 'start');
   if (!dated || !dated.claims.length || !consistent(clause, dated.day) || !placesFit(ctx, clause, dated.iri)) return undefined;
   let inner = main.trim().replace(/[.!?]+$/, '');
@@ -128,7 +148,9 @@ function build(ctx: CheckContext, lead: string, clauseText: string, main: string
   const mode = /^when$/i.test(lead) && !STATE.test(inner) ? 'event' : 'as-of';
   const when = spoken(dated.day);
   // "not yet" at a time is "not" as of that time
-  const rewritten = mode === 'as-of' ? `As of ${when}, ${inner.replace(/\bnot\s+yet\b/gi, 'not')}.` : `${inner} ${dated.day.length < 10 ? 'in' : 'on'} ${when}.`;
+  // a second clause the time clause ran on into follows as a part of its own (under the same time)
+  const tail = on ? `, ${on.tail}` : '';
+  const rewritten = mode === 'as-of' ? `As of ${when}, ${inner.replace(/\bnot\s+yet\b/gi, 'not')}${tail}.` : `${inner} ${dated.day.length < 10 ? 'in' : 'on'} ${when}${tail}.`;
   return { rewritten, clause: `${lead} ${clause}`, day: dated.day, label: dated.label, claims: dated.claims, mode };
 }
 

@@ -36,3 +36,16 @@ describe('an amount of another party\'s deal', () => {
     expect((await twoDeals.check('Freedonia signed energy deals worth US$ 5 million with Marsovia.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('a possessive description of deals (round 30)', () => {
+  it('refutes nothing: the claim takes deals with the party for given, which no source speaks of (it was refuted)', async () => {
+    for (const c of ['Freedonia\'s energy deals with Marsovia were worth US$ 5 million.', 'Freedonia\'s deals with Marsovia were worth US$ 5 million.']) {
+      expect((await check(c)).verdict, c).not.toBe('REFUTED');
+    }
+  });
+  it('still decides the party\'s own deals by their amount, and a deal stated with a verb', async () => {
+    expect((await check('Freedonia\'s energy deals with Sylvania were worth US$ 5 million.')).verdict).toBe('SUPPORTED');
+    expect((await check('Freedonia\'s energy deals with Sylvania were worth US$ 9 million.')).verdict).toBe('REFUTED');
+    expect((await check('Freedonia inked US$ 5 million worth of energy deals with Marsovia.')).verdict).toBe('REFUTED');
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Round 30 (fix23): a clause that runs on into a second one joined by "and" / "but" ("when it
+ * opened, and Freedonia was one", "after its charter entered into force and Sylvania joined"). A
+ * time clause or the side of a span ends before the coordinator: what follows is a part of a
+ * compound claim of its own, checked by itself, not words of the clause. Read as one, the clause
+ * was dated by its first words and the second part went unchecked (users23 found "X had 57
+ * members when it opened, and <a state that stayed out> was one" SUPPORTED).
+ */
+
+/** A finite verb: the sign that words are a clause of their own. */
+const FINITE = /\b(?:is|was|were|are|am|has|had|have|did|does|do|will|would|can|could|shall|should|may|might|must|became|becomes|stayed|remained|[a-z]{2,}ed)\b/i;
+
+/**
+ * The cuts of `text` at a coordinator between two clauses: the words after it have a finite verb,
+ * and the words before it have one too or end at a comma ("the ceremony, and Freedonia joined").
+ * "Freedonia and Sylvania signed" (one clause with two subjects) has no cut. Each cut gives the
+ * first clause and the second one with its coordinator ("and Freedonia was one"); the caller
+ * decides whether the first is a clause it reads (a dated one, for a time clause).
+ *
+ * @example
+ * ```ts
+ * runOnCuts('the bank opened, and Freedonia was one'); // [{ head: 'the bank opened', tail: 'and Freedonia was one' }]
+ * runOnCuts('Freedonia and Sylvania signed the pact'); // []
+ * ```
+ */
+export function runOnCuts(text: string): Array<{ head: string; tail: string }> {
+  const out: Array<{ head: string; tail: string }> = [];
+  if (!/\b(?:and|but|whereas|yet)\b/i.test(text)) return out;
+  for (const m of text.matchAll(/(\s*,\s*|\s+)(and|but|whereas|yet)\s+/gi)) {
+    const rest = text.slice(m.index! + m[0].length).replace(/[.!?]+$/, '');
+    const head = text.slice(0, m.index!);
+    if (!FINITE.test(rest) || !(FINITE.test(head) || m[1]!.includes(','))) continue;
+    out.push({ head, tail: `${m[2]!.toLowerCase()} ${rest}` });
+  }
+  return out;
+}
