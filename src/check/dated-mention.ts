@@ -44,8 +44,16 @@ const eventsOf = new WeakMap<CheckContext, EventKeys[]>();
 
 const TEMPORAL = new Set([`${NS.xsd}date`, `${NS.xsd}gYearMonth`, `${NS.xsd}gYear`]);
 
-/** The times the graph gives a thing: its own temporal values, those of claims about it, and the times of claims at it (`cg:event`). */
-function timesOf(ctx: CheckContext, iri: string): string[] {
+/**
+ * The times the graph gives a thing: its own temporal values, those of claims about it, and the
+ * times of claims at it (`cg:event`), as ISO strings (`2015`, `2015-07`, `2015-07-10`).
+ *
+ * @example
+ * ```ts
+ * timesOf(ctx, summitIri); // ['2016-06'] (the League's one summit of June 2016)
+ * ```
+ */
+export function timesOf(ctx: CheckContext, iri: string): string[] {
   const out = new Set<string>();
   const temporal = (o: { termType: string; datatype?: { value: string }; value: string }): boolean => o.termType === 'Literal' && TEMPORAL.has(o.datatype?.value ?? '');
   for (const q of ctx.store.getQuads(iri, null, null, null)) if (temporal(q.object)) out.add(q.object.value);

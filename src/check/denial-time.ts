@@ -18,7 +18,9 @@ import type { Interpretation } from './types.js';
  */
 export function deniedOnlyUntil(ctx: CheckContext, q: Interpretation, c: ClaimInfo): { day: string; time: string } | undefined {
   if (c.polarity !== 'negative' || TIME_QUALIFIERS.some((n) => c.qualifiers.has(n))) return undefined;
-  const v = q.qualifiers.year ?? q.qualifiers.date ?? q.qualifiers.month;
+  // round 30: "had not joined by 2017" (cg:byYear) reaches the end of its year as "in 2017" does
+  // (it was supported, and "had joined by 2017" refuted, by a denial of 16 January 2016)
+  const v = q.qualifiers.year ?? q.qualifiers.date ?? q.qualifiers.month ?? q.qualifiers.byYear;
   if (!v || !('value' in v) || typeof v.value !== 'string') return undefined;
   if (v.kind !== 'year' && v.kind !== 'date' && v.kind !== 'month') return undefined;
   const days = sourceTimes(ctx, c).map((t) => t?.hi);

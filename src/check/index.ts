@@ -53,6 +53,7 @@ import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } fr
 import { holdNoLonger } from './no-longer.js';
 import { decideDeniedWhole, deniedWholeConjunction, framedDenialOfMany } from './denied-whole.js';
 import { holdScopedRank } from './rank-scope.js';
+import { holdOtherYearEvent } from './event-year.js';
 import { peelDiscourse } from './discourse-layer.js';
 
 export type * from './types.js';
@@ -394,7 +395,8 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
     let r = read;
     // "no longer" also says it once held: a support of the bare denial is held (src/check/no-longer.ts)
     // and a rank said within a place is another ranking than the source's (src/check/rank-scope.ts)
-    let ev = holdScopedRank(ctx, r.interpretation, holdNoLonger(text, r.interpretation, evaluate(ctx, r.interpretation)));
+    // and an event named with a year its own time does not fall in is another event (src/check/event-year.ts)
+    let ev = holdOtherYearEvent(ctx, text, r.interpretation, holdScopedRank(ctx, r.interpretation, holdNoLonger(text, r.interpretation, evaluate(ctx, r.interpretation))));
     // "X heads Y" undecided by leads claims: X holding Y's head office (src/check/heads.ts)
     const viaHead = ev.verdict === 'NOT_ENOUGH_INFO' && !ev.conflict ? evaluateViaHeadOffice(ctx, r.interpretation, text) : undefined;
     if (viaHead) ({ r, ev } = { r: { ...r, interpretation: viaHead.interpretation }, ev: viaHead.evaluation });
