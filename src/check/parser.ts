@@ -24,7 +24,6 @@ import { unreadError } from './unread-error.js';
 import { readingKey } from './context-base.js';
 import { slotSpecsFor } from './slot-specs.js';
 import { ownedByOther } from './owned-heads.js';
-import { splitsOneName } from './wordless-reading.js';
 import { valueStarts } from './value-starts.js';
 import { degreeBeforeComparison } from './lexicon-words.js';
 
@@ -657,7 +656,7 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
       for (const m of matches) {
         const interp = toInterpretation(rp, m.bindings, marked);
         // "X 's Y" in two slots with a Y the graph labels as someone else's (src/check/owned-heads.ts)
-        if (!interp || ownedByOther(ctx, interp, tokens) || !placeWithoutRank(ctx, interp) || splitsOneName(ctx, interp)) continue;
+        if (!interp || ownedByOther(ctx, interp, tokens) || !placeWithoutRank(ctx, interp)) continue;
         const corrected = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].flatMap((v): CheckValue[] => (v.kind === 'entities' ? v.items : [v]))
           .filter((v): v is Extract<CheckValue, { kind: 'entity' }> => v.kind === 'entity' && !!v.corrected)
           .map((v) => `read '${v.mention}' as ${v.label} (${correctionNote(v.corrected!)})`);
