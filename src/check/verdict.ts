@@ -12,11 +12,11 @@ import { NS, localName, type CheckContext } from './context.js';
 import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, someGroupClaims, STATE_TIME_QUALIFIERS, TIME_QUALIFIERS, type ClaimInfo } from './claim-index.js';
 import { compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
 import { describeInterpretation, describeValue, derivationNote, entityName, labelOf, modalityNote, MODALITY_WORDS, shortIri } from './prose.js';
-import { someMemberObjects } from './lexicon-words.js';
+import { flaggedProperties, someMemberObjects } from './lexicon-words.js';
 import { throughActors } from './actors.js';
 import { throughBodies } from './organs.js';
 import { REFUTERS } from './refuters.js';
-import { decideByTime, periodEnd, sourcePredates, sourceTimes, type Dated } from './timeline.js';
+import { decideByTime, periodEnd, periodStart, sourcePredates, sourceTimes, type Dated } from './timeline.js';
 import { noLongerAt } from './claim-time.js';
 import { listAmountVerdict } from './list-amounts.js';
 import { deniedOnlyUntil } from './denial-time.js';
@@ -354,6 +354,14 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   }
   const results = Object.entries(q.qualifiers).map(([name, v]) => ({ name, ...compareQualifier(ctx, name, v, c) }));
   const conflict = results.find((r) => r.r === 'conflict' && r.functional);
+  // round 30: "X visited Y in 2017" against a source of 2015 that dates its visit 2015: a year
+  // after every source of a repeatable relation is a time none of them speaks of (another visit
+  // may fall in it), so the other year neither refutes the claim nor supports its denial
+  const later = conflict?.name === 'year' || conflict?.name === 'date' ? laterRepeat(ctx, q, c, conflict.name) : undefined;
+  if (later) {
+    push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} dates it otherwise, but the claim's time (${later.year}) begins after its source (${later.source}), and the relation may hold again: the source says nothing of that time` });
+    return;
+  }
   const allMatch = results.every((r) => r.r === 'match');
   // a source of a stronger modality supports the weaker claim (ontology: cg:entailsModality);
   // the reverse, and a denial, need the claim's own modality
@@ -406,6 +414,21 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   else push({ claim: c, stance: 'related', reason: 'negation-scope', note: `the source denies it only with other qualifiers (${cite})` });
 }
 
+
+/**
+ * The claim's year or date (`name`) and its source's latest day, when the relation is repeatable
+ * (lexicon `cg:repeatableProperty`) and the claim's time begins after every source of the source
+ * claim (a document without a date: never); a bounded year ("before 2017") is none.
+ */
+function laterRepeat(ctx: CheckContext, q: Interpretation, c: ClaimInfo, name: 'year' | 'date'): { year: string; source: string } | undefined {
+  if (!flaggedProperties(ctx, 'repeatableProperty').has(c.predicate)) return undefined;
+  const v = q.qualifiers[name];
+  if (!v || !(v.kind === 'date' || v.kind === 'month' || (v.kind === 'year' && !v.bound)) || !/^\d{4}(?:-\d\d){0,2}$/.test(v.value)) return undefined;
+  const times = sourceTimes(ctx, c);
+  if (times.some((t) => !t)) return undefined;
+  const source = times.map((t) => t!.hi).sort().pop()!;
+  return periodStart(v.value) > source ? { year: v.value, source } : undefined;
+}
 
 /**
  * The time a positive source claim gives a lasting state (`cg:lastingState`: "Prime Minister in
