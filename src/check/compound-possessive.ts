@@ -1,7 +1,7 @@
 /**
  * A thing named as a compound of its owner and a noun, where the graph names it with the owner's
  * possessive (round 30): "Rufus attended the League opening" for a thing the graph labels "the
- * League's opening". People drop the "'s" of such names ("the AIIB opening", "the bank
+ * League's opening". People drop the "'s" of such names ("the League opening", "the bank
  * inauguration"); the graph does not take the compound as a label, because labels are compared by
  * their stems and "the League opening" would then also be "the League opened" (a deed, not the
  * event). Here the compound is read only as written, with "the" before it, and only where a
@@ -41,7 +41,7 @@ function possessiveLabels(ctx: CheckContext): PossessiveLabel[] {
       if (!m) continue;
       const [owner, noun] = [m[1]!, m[2]!];
       const key = `${owner.toLowerCase()}|${noun}`;
-      // the owner is a name of the graph ("TAPI") or the label opens with "the" ("the bank's
+      // the owner is a name of the graph ("Zenda") or the label opens with "the" ("the bank's
       // opening"): "countering China's rise" is a deed, no owner's noun
       const definite = /^the\s/i.test(q.object.value.trim());
       if (seen.has(key) || (!definite && !ctx.labelIndex.has(nameKey(owner, ctx.morph)))) continue;
@@ -75,7 +75,7 @@ export function compoundPossessiveRewrite(ctx: CheckContext, input: string): str
       const end = m.index + m[0].length;
       const rest = text.slice(end);
       if (/^'s\b/.test(rest) || OBJECT_AFTER.test(rest.trimStart())) continue;
-      // a compound that is a label itself ("the TAPI groundbreaking") is the linker's
+      // a compound that is a label itself ("the Zenda groundbreaking") is the linker's
       if (ctx.labelIndex.has(nameKey(`${m[2]} ${m[3]}`, ctx.morph))) continue;
       // a compound running on into a label of its own is the linker's ("the League opening ceremony")
       const next = rest.match(/^\s+([A-Za-z][A-Za-z-]*)/)?.[1];

@@ -9,7 +9,7 @@
  * linked event's time names another event, of which the graph says nothing: the reading is held,
  * never decided. A year that matches ("the 2016 League summit") is the known event, read as before.
  *
- * Only a year (or a month and year) written directly before the event's mention ("the 2017 SCO
+ * Only a year (or a month and year) written directly before the event's mention ("the 2017 League
  * summit", "2017's summit", "the June 2017 summit") is part of the name; a year elsewhere in the
  * claim ("the summit was held in 2017") is the claim's date, checked like any other. An event the
  * graph gives no time is left as it is (nothing tells the years apart).
@@ -42,8 +42,8 @@ function escape(s: string): string {
 }
 
 /**
- * The date (`2017`, `2017-06`) written directly before a mention in the claim ("the 2017 SCO
- * summit", "2017's SCO summit", "the June 2017 SCO summit"), or undefined.
+ * The date (`2017`, `2017-06`) written directly before a mention in the claim ("the 2017 League
+ * summit", "2017's League summit", "the June 2017 League summit"), or undefined.
  */
 function yearBefore(text: string, mention: string): string | undefined {
   const name = escape(normalizeTypography(mention).replace(/^(?:the|a|an)\s+/i, '')).replace(/\s+/g, '\\s+');

@@ -143,7 +143,7 @@ const MARGIN_BOUND = '(?:about|around|roughly|approximately|some|nearly|almost|o
 
 /**
  * Round 30: the compared amounts in the words the comparison readers take. A word for the whole
- * of one amount ("the AIIB's entire capital", "its whole aid to B", "the total cost") names that
+ * of one amount ("the League's entire capital", "its whole aid to B", "the total cost") names that
  * amount, so it is dropped, but not from a claim that lists ("total aid to A and B" is a sum, and
  * the list would be read member by member); "amounts to", "comes to", "totals" before a
  * comparison are its copula; a margin before the comparative ("US$ 8 billion more than B") is the

@@ -110,8 +110,7 @@ import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
 import { readEventNear } from './event-near.js';
 import { readNominalEvent } from './nominal-event.js';
 import { readBarePossessive } from './bare-possessive.js';
-import { COMPOUND_POSSESSIVE_READERS } from './compound-possessive.js';
-import { REPRESENTED_BY_READERS } from './represented-by.js';
+import { OCCASION_READERS } from './occasion-readers.js';
 import { readEventPlace } from './event-place.js';
 import { readCopulaInversion } from './copula-inversion.js';
 import { nominalAttributeRewrites } from './nominal-attribute.js';
@@ -156,7 +155,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   },
   { name: 'event-near', module: 'event-near.ts', whenUndecided: true, read: evaluatedBy(readEventNear),
     reads: '"The gala was held in Marsovia", an event the graph places near a city: in its country SUPPORTED, in another REFUTED (round 17)' },
-  ...COMPOUND_POSSESSIVE_READERS, ...REPRESENTED_BY_READERS, ...COUNT_TIME_READERS,
+  ...OCCASION_READERS, ...COUNT_TIME_READERS,
   {
     name: 'collective-count',
     module: 'collective-counts.ts',
@@ -799,4 +798,3 @@ export async function readUndecided(input: ReaderInput, readers: readonly Unread
   }
   return undefined;
 }
-

@@ -101,7 +101,7 @@ function openingName(ctx: CheckContext, clause: string): string | undefined {
 
 /**
  * Round 30 (fix23): where the time clause runs on into a second clause joined by "and" / "but"
- * ("when it opened, and Japan was one", "when the bank opened and Freedonia joined it"): the time
+ * ("when it opened, and Sylvania was one", "when the bank opened and Freedonia joined it"): the time
  * clause ends before the coordinator, and what follows is a part of a compound claim of its own
  * (src/check/compound.ts checks it under the same time), not words of the clause. Read as one,
  * the clause was dated by its first words and the second part went unchecked (users23: "X had 57
