@@ -32,14 +32,39 @@ export function isBeliefFrame(ctx: CheckContext, text: string, a: Pick<Attributi
   return frame.toLowerCase().split(/[^a-z]+/).some((w) => words.has(w));
 }
 
+/**
+ * A refutation by a comment's words said as NOT_ENOUGH_INFO for a claim about a belief: `shows`
+ * says what the comment shows instead, and the refutation's own words follow without their
+ * "Refuted (...):" head.
+ */
+function asUndecidedBelief(explanation: string, shows: string): string {
+  return `Not enough information: the claim reports what its source believes, and ${shows} (${explanation.replace(/^Refuted \([^)]*\):\s*/, '')})`;
+}
+
 /** A commenter-swap refutation said as NOT_ENOUGH_INFO: the other comment is related, not refuting. */
 export function swapAsUndecided(explanation: string): string {
-  return `Not enough information: the claim reports what its source believes, and a comment held whole shows what its writer said, not what another reader believes (${explanation.replace(/^Refuted \(another commenter\):\s*/, '')})`;
+  return asUndecidedBelief(explanation, 'a comment held whole shows what its writer said, not what another reader believes');
+}
+
+/** An evaluation refuted by a comment's words, held as NOT_ENOUGH_INFO with its sentences related. */
+function heldBelief(e: Evaluation, explanation: string): Evaluation {
+  return { ...e, verdict: 'NOT_ENOUGH_INFO', conflict: false, explanation, bearings: e.bearings.map((b) => ({ ...b, stance: 'related' as const })) };
 }
 
 /** An evaluation of a commenter swap (reason `other-commenter`), held as NOT_ENOUGH_INFO with its sentences related (the comment's words). */
 export function heldSwapEvaluation(e: Evaluation): Evaluation {
-  return { ...e, verdict: 'NOT_ENOUGH_INFO', reason: 'article-metadata', conflict: false, explanation: swapAsUndecided(e.explanation), bearings: e.bearings.map((b) => ({ ...b, stance: 'related' as const })) };
+  return { ...heldBelief(e, swapAsUndecided(e.explanation)), reason: 'article-metadata' };
+}
+
+/**
+ * Round 30 (fix23): a misquote held as NOT_ENOUGH_INFO when the claim reports what the writer
+ * believes ("Zed Q. reckons / thinks / is sure Marsovia will host ...": {@link isBeliefFrame}).
+ * The comment shows what its writer said; that Sylvania will host the summit does not show that
+ * the writer does not believe Marsovia will (users23: "reckons" was refuted as a misquote). "Zed
+ * Q. wrote / said that Marsovia ..." stays a misquote, refuted. The comment is cited as related.
+ */
+export function heldMisquote(e: Evaluation): Evaluation {
+  return heldBelief(e, asUndecidedBelief(e.explanation, 'the comment, which the graph holds whole, shows what its writer said, not what the writer does not believe'));
 }
 
 /**

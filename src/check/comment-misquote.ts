@@ -130,21 +130,6 @@ export function misquotedWords(ctx: CheckContext, scope: ClaimScope, inner: stri
 }
 
 /**
- * Round 30 (fix23): a misquote held as NOT_ENOUGH_INFO when the claim reports what the writer
- * believes ("Zed Q. reckons / thinks / is sure Marsovia will host ...": src/check/belief-frame.ts
- * isBeliefFrame). The comment shows what its writer said; that Sylvania will host the summit does
- * not show that the writer does not believe Marsovia will (users23: "reckons" was refuted as a
- * misquote). "Zed Q. wrote / said that Marsovia ..." stays a misquote, refuted. The comment is
- * cited as related.
- */
-export function heldMisquote(e: Evaluation): Evaluation {
-  return {
-    ...e, verdict: 'NOT_ENOUGH_INFO', conflict: false, bearings: e.bearings.map((b) => ({ ...b, stance: 'related' as const })),
-    explanation: `Not enough information: the claim reports what its source believes, and the comment, which the graph holds whole, shows what its writer said, not what the writer does not believe (${e.explanation.replace(/^Refuted \(a misquote\):\s*/, '')})`,
-  };
-}
-
-/**
  * Whether the believed words name one thing by a definite description ("the League summit", "its
  * first loan"), whose one host, day or recipient the comment gives: believing another excludes it,
  * so a belief verb keeps the misquote refuted ("Zed Q. is sure Marsovia will host the summit" when

@@ -12,8 +12,8 @@
  * ```
  */
 import { misattribution } from './misattribution.js';
-import { heldSwapEvaluation, heldSwapResult, isBeliefFrame } from './belief-frame.js';
-import { exclusiveBelief, heldMisquote, misquotedWords } from './comment-misquote.js';
+import { heldMisquote, heldSwapEvaluation, heldSwapResult, isBeliefFrame } from './belief-frame.js';
+import { exclusiveBelief, misquotedWords } from './comment-misquote.js';
 import { headlineSays } from './headline-says.js';
 import { hedgeAsCertainty } from './hedge-certainty.js';
 import { firstRival } from './first-rival.js';

@@ -1,4 +1,4 @@
-// A misquote under a belief verb (src/check/comment-misquote.ts heldMisquote, round 30): "Zed Q.
+// A misquote under a belief verb (src/check/belief-frame.ts heldMisquote, round 30): "Zed Q.
 // reckons / thinks / is sure Marsovia will host ..." when Zed Q.'s comment, held whole, names
 // Sylvania: what Zed Q. said does not show what Zed Q. does not believe, so NOT_ENOUGH_INFO with
 // the comment related; "Zed Q. wrote / said that Marsovia ..." stays a misquote, refuted.

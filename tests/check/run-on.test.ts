@@ -5,17 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { runOnCuts } from '../../src/check/run-on.js';
 import { readTimeClause } from '../../src/check/time-clause.js';
 import { checkFixture } from '../helpers/check-fixture.js';
-import { DATED_EVENTS } from '../helpers/dated-events.js';
+import { DATED_CLAUSES } from '../helpers/dated-events.js';
 
 // the fixture plus the Founders Gala held on 2015-12-13 and the Acme Development Bank opened on
 // 2016-01-03; the fixture article (2015-01-01) denies that Sylvania is a member of the League
-const { ctx, check } = checkFixture(`
-cga:fixture-article schema:datePublished "2015-01-01"^^xsd:date .
-<https://w3id.org/claimgraph/article/later-article> schema:datePublished "2016-02-01"^^xsd:date .
-cgc:acme-bank.ledBy.freedonia cg:statedIn cga:fixture-article .
-cgc:sylvania.memberOf.league.neg cg:statedIn cga:fixture-article .
-${DATED_EVENTS}
-`);
+const { ctx, check } = checkFixture(DATED_CLAUSES);
 
 const verdict = async (text: string): Promise<string> => check(text).then((r) => r.verdict, () => 'unread');
 

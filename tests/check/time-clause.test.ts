@@ -4,18 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { clauseDay } from '../../src/check/clause-date.js';
 import { readBeforeClause, readTimeClause } from '../../src/check/time-clause.js';
 import { checkFixture } from '../helpers/check-fixture.js';
-import { DATED_EVENTS } from '../helpers/dated-events.js';
+import { DATED_CLAUSES } from '../helpers/dated-events.js';
 
 // the fixture plus: the article dated 2015-01-01 (and two of its claims said in it; a later article
 // of 2016-02-01 says nothing here, so the clauses' days fall between sources); the League recognised neutrality on 1995-12-12;
 // the Founders Gala held on 2015-12-13; the Acme Development Bank opened on 2016-01-03
-const { ctx, check } = checkFixture(`
-cga:fixture-article schema:datePublished "2015-01-01"^^xsd:date .
-<https://w3id.org/claimgraph/article/later-article> schema:datePublished "2016-02-01"^^xsd:date .
-cgc:acme-bank.ledBy.freedonia cg:statedIn cga:fixture-article .
-cgc:sylvania.memberOf.league.neg cg:statedIn cga:fixture-article .
-${DATED_EVENTS}
-`);
+const { ctx, check } = checkFixture(DATED_CLAUSES);
 
 describe('the day of a clause (src/check/clause-date.ts)', () => {
   it('is the one day the claims supporting it give', () => {

@@ -14,3 +14,16 @@ cgc:acme.openedOn a cg:Claim ; rdf:subject cgr:acme-bank ; rdf:predicate cg:open
     cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
     prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s005> .
 cgr:acme-bank cg:openedOn "2016-01-03"^^xsd:date .`;
+
+/**
+ * Turtle: {@link DATED_EVENTS} with the fixture article dated 2015-01-01 (and two of its claims
+ * said in it) and a later article of 2016-02-01 that says nothing of them, so the clauses' days fall
+ * between sources: the fixture of the clause readers' tests (time-clause, run-on).
+ */
+export const DATED_CLAUSES = `
+cga:fixture-article schema:datePublished "2015-01-01"^^xsd:date .
+<https://w3id.org/claimgraph/article/later-article> schema:datePublished "2016-02-01"^^xsd:date .
+cgc:acme-bank.ledBy.freedonia cg:statedIn cga:fixture-article .
+cgc:sylvania.memberOf.league.neg cg:statedIn cga:fixture-article .
+${DATED_EVENTS}
+`;
