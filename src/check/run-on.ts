@@ -7,8 +7,16 @@
  * members when it opened, and <a state that stayed out> was one" SUPPORTED).
  */
 
-/** A finite verb: the sign that words are a clause of their own. */
-const FINITE = /\b(?:is|was|were|are|am|has|had|have|did|does|do|will|would|can|could|shall|should|may|might|must|became|becomes|stayed|remained|[a-z]{2,}ed)\b/i;
+import type { CheckContext } from './context.js';
+import { alternation, lexiconWords, perLexicon } from './lexicon-words.js';
+
+// the lexicon's finite verbs (`cg:finiteVerbWord`) and any word in -ed mark words as a clause of
+// their own; its coordinators (`cg:clauseCoordinator`) join two clauses
+const clauseWords = perLexicon((ctx) => ({
+  finite: new RegExp(`\\b(?:${alternation(lexiconWords(ctx, 'finiteVerbWord'))}|[a-z]{2,}ed)\\b`, 'i'),
+  any: new RegExp(`\\b(?:${alternation(lexiconWords(ctx, 'clauseCoordinator'))})\\b`, 'i'),
+  cut: new RegExp(`(\\s*,\\s*|\\s+)(${alternation(lexiconWords(ctx, 'clauseCoordinator'))})\\s+`, 'gi'),
+}));
 
 /**
  * The cuts of `text` at a coordinator between two clauses: the words after it have a finite verb,
@@ -19,17 +27,18 @@ const FINITE = /\b(?:is|was|were|are|am|has|had|have|did|does|do|will|would|can|
  *
  * @example
  * ```ts
- * runOnCuts('the bank opened, and Freedonia was one'); // [{ head: 'the bank opened', tail: 'and Freedonia was one' }]
- * runOnCuts('Freedonia and Sylvania signed the pact'); // []
+ * runOnCuts(ctx, 'the bank opened, and Freedonia was one'); // [{ head: 'the bank opened', tail: 'and Freedonia was one' }]
+ * runOnCuts(ctx, 'Freedonia and Sylvania signed the pact'); // []
  * ```
  */
-export function runOnCuts(text: string): Array<{ head: string; tail: string }> {
+export function runOnCuts(ctx: CheckContext, text: string): Array<{ head: string; tail: string }> {
   const out: Array<{ head: string; tail: string }> = [];
-  if (!/\b(?:and|but|whereas|yet)\b/i.test(text)) return out;
-  for (const m of text.matchAll(/(\s*,\s*|\s+)(and|but|whereas|yet)\s+/gi)) {
+  const words = clauseWords(ctx);
+  if (!words.any.test(text)) return out;
+  for (const m of text.matchAll(words.cut)) {
     const rest = text.slice(m.index! + m[0].length).replace(/[.!?]+$/, '');
     const head = text.slice(0, m.index!);
-    if (!FINITE.test(rest) || !(FINITE.test(head) || m[1]!.includes(','))) continue;
+    if (!words.finite.test(rest) || !(words.finite.test(head) || m[1]!.includes(','))) continue;
     out.push({ head, tail: `${m[2]!.toLowerCase()} ${rest}` });
   }
   return out;

@@ -167,7 +167,7 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end',
   // round 30: "B entered into force and Freedonia was a member": a side that runs on into a clause
   // of its own is no one side; read as one, it was dated by its first clause and the second went
   // unchecked (src/check/run-on.ts); the compound reader checks the two parts
-  if (runOnCuts(text).some((cut) => sideDate(ctx, cut.head, need, opts))) return undefined;
+  if (runOnCuts(ctx, text).some((cut) => sideDate(ctx, cut.head, need, opts))) return undefined;
   // "the canal story came out", "Zed Q.'s comment": a source's own day (src/check/source-sides.ts)
   const source = sourceSide(ctx, text);
   if (source) return source;

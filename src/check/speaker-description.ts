@@ -19,6 +19,7 @@
  */
 import { articlesOf } from './articles.js';
 import { NS, type CheckContext } from './context.js';
+import { lexiconWords } from './lexicon-words.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize, type Token } from './text.js';
 
@@ -34,8 +35,6 @@ export type SourceReader = (ctx: CheckContext, span: Token[]) => Scope | undefin
 
 const span = (ctx: CheckContext, text: string): Token[] => dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
 
-// a singular noun a writer is named by after her institution ("the Acme Institute analyst")
-const WRITER_NOUN = /^(?:analyst|author|writer|columnist|scholar|researcher|expert|academic|commentator|fellow|specialist|observer)$/i;
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -65,7 +64,8 @@ export function describedWriter(ctx: CheckContext, words: readonly Token[]): Sco
       const tail = norm(toks.slice(i).map((t) => t.raw).join(' '));
       if (titles.some((t) => t === tail || t.endsWith(` ${tail}`))) cut = i;
     }
-    if (cut < 0 && WRITER_NOUN.test(last)) cut = toks.length - 1;
+    // a singular noun a writer is named by after her institution, "the Acme Institute analyst" (`cg:writerNoun`)
+    if (cut < 0 && lexiconWords(ctx, 'writerNoun').has(last.toLowerCase())) cut = toks.length - 1;
     if (cut < 0) continue;
     const before = toks.slice(0, cut);
     // a bare writer's noun is the attribution reader's own ("the analyst"); a bare title is hers

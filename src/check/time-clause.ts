@@ -110,7 +110,7 @@ function openingName(ctx: CheckContext, clause: string): string | undefined {
  * clause with two subjects). Returns the clause and the second part with its coordinator.
  */
 function runsOn(ctx: CheckContext, clause: string): { head: string; tail: string } | undefined {
-  return runOnCuts(clause).find((cut) => sideDate(ctx, cut.head, 'start')?.claims.length);
+  return runOnCuts(ctx, clause).find((cut) => sideDate(ctx, cut.head, 'start')?.claims.length);
 }
 
 function build(ctx: CheckContext, lead: string, clauseText: string, main: string): TimeClause | undefined {

@@ -15,11 +15,17 @@ const verdict = async (text: string): Promise<string> => check(text).then((r) =>
 
 describe('runOnCuts', () => {
   it('cuts at a coordinator between two clauses, not inside one with two subjects', () => {
-    expect(runOnCuts('the bank opened, and Freedonia was one')).toEqual([{ head: 'the bank opened', tail: 'and Freedonia was one' }]);
-    expect(runOnCuts('the bank opened and Sylvania joined it')).toEqual([{ head: 'the bank opened', tail: 'and Sylvania joined it' }]);
-    expect(runOnCuts('the Founders Gala, but Sylvania was absent')).toHaveLength(1);
-    expect(runOnCuts('Freedonia and Sylvania signed the pact')).toEqual([]);
-    expect(runOnCuts('the gala in Freedonia and Sylvania')).toEqual([]);
+    expect(runOnCuts(ctx, 'the bank opened, and Freedonia was one')).toEqual([{ head: 'the bank opened', tail: 'and Freedonia was one' }]);
+    expect(runOnCuts(ctx, 'the bank opened and Sylvania joined it')).toEqual([{ head: 'the bank opened', tail: 'and Sylvania joined it' }]);
+    expect(runOnCuts(ctx, 'the Founders Gala, but Sylvania was absent')).toHaveLength(1);
+    expect(runOnCuts(ctx, 'Freedonia and Sylvania signed the pact')).toEqual([]);
+    expect(runOnCuts(ctx, 'the gala in Freedonia and Sylvania')).toEqual([]);
+  });
+  it('takes its finite verbs and coordinators from the lexicon (round 31: no word list in src/)', () => {
+    // "stayed" is a lexicon word (cg:finiteVerbWord); "whereas" a coordinator (cg:clauseCoordinator)
+    expect(runOnCuts(ctx, 'the bank opened whereas Sylvania stayed out')).toHaveLength(1);
+    // "lingers" is neither a lexicon finite verb nor a word in -ed: no second clause
+    expect(runOnCuts(ctx, 'the bank opened and Sylvania lingers')).toEqual([]);
   });
 });
 
