@@ -1,5 +1,5 @@
 // Numbers, comparisons and counts as ENUMERATED families of notation (round 25, branch
-// `numbers25`, issue 15; the lists: docs/check.md "Round 25 (branch `numbers25`)"): scale words
+// `numbers25`, issue 15; the lists: docs/check-history.md "Round 25 (branch `numbers25`)"): scale words
 // from one table ("mln", "bln", "bil", "tr"), digits grouped by spaces, "pc", "circa", "south of",
 // "4th-largest", count words ("a couple of", "N out of M", "just a single"), verbs of exceeding and
 // falling short before a value (the lexicon's, tense, modal and denial kept), and a bound said with
