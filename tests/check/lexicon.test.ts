@@ -111,3 +111,15 @@ describe('round 21: a class noun before "in", a vote in favour, money put forwar
     await expect(check('Marsovia put forward the canal pipeline.')).rejects.toThrow(/could not read/);
   });
 });
+
+describe('the derived lexicon of another version of lexicon.ttl', () => {
+  it('is ignored with a reason the CLI prints as a warning (the checker would read less, silently)', async () => {
+    const { loadDerivedLexicon } = await import('../../src/check/lexicon.js');
+    const dir = join(projectRoot, 'ontology');
+    const text = readFileSync(join(dir, 'lexicon.ttl'), 'utf8');
+    expect(loadDerivedLexicon(dir, text).ignored).toBeUndefined();
+    const stale = loadDerivedLexicon(dir, `${text}\n# an edit not yet derived\n`);
+    expect(stale.ignored).toMatch(/derived from another version of lexicon\.ttl/);
+    expect(stale.relations.size).toBe(0);
+  });
+});

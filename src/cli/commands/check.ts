@@ -112,6 +112,9 @@ garbage-collector threads already keep the second core busy, and two threads wer
       // fill an n3 Store with) the Turtle; passing over a small graph's index is not worth a word
       const store = await openGraphForLookups(dir, (m) => io.stderr.write(`note: ${m}\n`), { fromBytes: 0, quietBelow: LARGE_GRAPH_BYTES });
       const context = loadCheckContext(store, { dir });
+      // a lexicon.ttl edited without `npm run build` leaves lexicon.derived.json of another version:
+      // the checker then reads with the lexicon's own words only, which must not pass unnoticed
+      if (context.derived.ignored) io.stderr.write(`warning: ${context.derived.ignored}; claims are read with the lexicon's own words only\n`);
       const color = opts.color ?? !!io.stdout.isTTY;
 
       if (batchText !== undefined) {
