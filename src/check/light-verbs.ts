@@ -25,6 +25,7 @@ import { cg, literals } from './context-vocab.js';
 import { applyMarkers } from './parser.js';
 import { normalizeTypography, normWord, tokenize } from './text.js';
 import { DENIAL } from './denials.js';
+import { MONTH_NAMES_LOWER } from './calendar-names.js';
 
 /** One claim in other words and what was read as what. */
 export interface OtherWords {
@@ -203,6 +204,9 @@ function dedupe(list: OtherWords[]): OtherWords[] {
   return list.filter((r) => !seen.has(r.claim) && seen.add(r.claim));
 }
 
+// "X's [Month] Year noun ...": the date before the possessed noun (a month name, capitalised or not)
+const DATED_NOUN = new RegExp(`^(.+?'s)\\s+((?:(?:${MONTH_NAMES_LOWER.map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`).join('|')})\\s+)?(?:19|20)\\d\\d)\\s+([a-z].*?)([.!?]*)$`);
+
 /**
  * "X's N went to Y", "X's N took him to Y": the possessor did the act the noun names, to Y
  * (tried with and without "to"). Undefined-free: empty when the claim is not of that shape.
@@ -215,10 +219,11 @@ function dedupe(list: OtherWords[]): OtherWords[] {
  */
 export function possessedActRewrites(ctx: CheckContext, input: string): OtherWords[] {
   // a year before the noun is the act's time: "X's 2006 trip took him to Y" as "X's trip took him
-  // to Y in 2006" (round 15)
+  // to Y in 2006" (round 15); a month before the year goes with it ("X's October 2015 trip", round 31)
   const said = normalizeTypography(input).trim();
-  const text = said.replace(/^(.+?'s)\s+((?:19|20)\d\d)\s+([a-z].*?)([.!?]*)$/, '$1 $3 in $2$4');
-  const yearNote = text === said ? '' : `; the year before the noun read as its time: "${text}"`;
+  const dated = DATED_NOUN.exec(said);
+  const text = dated ? `${dated[1]} ${dated[3]} in ${dated[2]}${dated[4]}` : said;
+  const yearNote = dated ? `; the ${/\s/.test(dated[2]!) ? 'month and year' : 'year'} before the noun read as its time: "${text}"` : '';
   const lists = verbLists(ctx);
   // the noun right after the possessive, or after one modifier ("X's financial aid")
   const shapes = [

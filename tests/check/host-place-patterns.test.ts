@@ -37,3 +37,19 @@ describe('an event held or taking place in a city (cg:hostOf)', () => {
     expect(r.verdict).toBe('SUPPORTED');
   });
 });
+
+describe('an event "held in" a city (round 31, lexicon cg:idiom "be held in => take place in")', () => {
+  it('reads "was held in", "will be held in" and the question as the event taking place there', async () => {
+    const r = await check('The Zenda summit was held in Zenda.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.interpretation.predicateName ?? r.interpretation.predicate).toMatch(/hostOf/);
+    expect(r.explanation).toContain("read 'was held in' as 'took place in'");
+    expect((await check('Was the Zenda summit held in Zenda?')).verdict).toBe('SUPPORTED');
+    expect((await check('The Zenda summit was not held in Zenda.')).verdict).toBe('REFUTED');
+  });
+  it('holds another city and a hedge, and reads no person "held in" a city', async () => {
+    expect((await check('The Zenda summit was held in Ludovia.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('The Zenda summit might be held in Ludovia.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('Rufus Firefly was held in Zenda.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});

@@ -69,6 +69,15 @@ describe('a possessed noun of the act', () => {
     expect((await check("Rufus Firefly's 2001 trip took him to Sylvania.")).verdict).toBe('SUPPORTED');
     expect((await check("Rufus Firefly's trip took him to Marsovia.")).verdict).toBe('NOT_ENOUGH_INFO');
   });
+  it('took him to: a month before the year goes with it (round 31)', async () => {
+    const [first] = possessedActRewrites(ctx, "Rufus Firefly's March 2001 trip took him to Sylvania.").filter((r) => /made a trip/.test(r.claim));
+    expect(first?.claim).toBe('Rufus Firefly made a trip to Sylvania in March 2001.');
+    expect(first?.note).toContain('the month and year before the noun read as its time');
+    // a month is no year: "X's May trip" keeps its words; the source's year is coarser than a month
+    expect(possessedActRewrites(ctx, "Rufus Firefly's May trip took him to Sylvania.").map((r) => r.claim)).not.toContain('Rufus Firefly made a trip to Sylvania in May.');
+    expect((await check("Rufus Firefly's March 2001 trip took him to Sylvania.")).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check("Rufus Firefly's March 2003 trip took him to Sylvania.")).verdict).not.toBe('SUPPORTED');
+  });
 });
 
 describe('a phrasal verb', () => {

@@ -118,3 +118,19 @@ describe('round 26: a rank said within a place (src/check/rank-scope.ts)', () =>
     expect((await check("Sylvania holds the world's third largest gas reserves.")).verdict).toBe('SUPPORTED');
   });
 });
+
+describe('voting power wielded, a say, votes (round 31, lexicon cg:shareholderOf)', () => {
+  it('compares the shareholders by rank whatever the words for their voting power', async () => {
+    const r = await check('Freedonia wields more voting power in the League than Sylvania.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('Freedonia ranks 1, Sylvania ranks 2');
+    expect((await check('Sylvania has a bigger say in the League than Freedonia does.')).verdict).toBe('REFUTED');
+    expect((await check('Sylvania holds less League voting power than Freedonia.')).verdict).toBe('SUPPORTED');
+    expect((await check('Freedonia has a say in the League.')).verdict).toBe('SUPPORTED');
+  });
+  it('holds a side without a rank, and a say in what no bank is', async () => {
+    expect((await check('Grand Fenwick has a smaller say in the League than Freedonia.')).verdict).toBe('NOT_ENOUGH_INFO');
+    // Ruritania is a group, not a body with shareholders (cg:shareholderOf's range): not read
+    await expect(check('Sylvania has a bigger say in Ruritania than Freedonia.')).rejects.toThrow(/could not read/);
+  });
+});
