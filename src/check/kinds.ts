@@ -124,12 +124,24 @@ export function readKind(ctx: CheckContext, text: string, opts: { offices?: bool
   // after "a"/"an" it names a kind, even when a name uses the same words ("a natural gas field")
   if (cut >= 0 || (article.toLowerCase() === 'the' && resolveMention(ctx, words).length)) return office();
   const table = classNouns(ctx);
+  // (round 31) "the country Firefly visited": a class noun, then a contact clause opening with a
+  // name; the last word is the clause's verb, no kind (src/check/identified-description.ts reads it)
+  if (contactClause(words, table)) return undefined;
   // the longest class noun that ends the noun phrase ("natural gas field": gas field)
   for (let k = 0; k < words.length; k++) {
     const cls = table.get(words.slice(k).map((w) => w.norm).join(' '));
     if (cls) return { entity, cls, viaOffice: false, negated: !!not, modifiers: words.slice(0, k).map((w) => w.raw).join(' '), place, clause, ...(among ? { among } : {}) };
   }
   return among ? undefined : office();
+}
+
+/** Whether the words are a class noun, then a name (capitalised) and more words: a contact clause ("country Firefly visited"). */
+function contactClause(words: Array<{ raw: string; norm: string }>, table: Map<string, string>): boolean {
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!/^[A-Z]/.test(words[i]!.raw) || /^[A-Z]/.test(words[i - 1]!.raw)) continue;
+    for (let k = 0; k < i; k++) if (table.has(words.slice(k, i).map((w) => w.norm).join(' '))) return true;
+  }
+  return false;
 }
 
 /**

@@ -44,6 +44,50 @@ export interface RelativeSubject {
   splits: Array<{ clause: string; main: string }>;
   /** A contact clause ("the bank Freedonia joined"): its subject is the name it opens with, the noun its object. */
   contact?: boolean;
+  /**
+   * (round 31) A participle clause ("the bank led by Freedonia"), checked as "<label> is <clause>",
+   * and the clauses a name and a participle before the noun say ("the Zenda-based bank": "based in
+   * Zenda"), each of which the one candidate must fit too.
+   */
+  participle?: boolean;
+  before?: string[];
+}
+
+// (round 31) a name and a participle before the noun ("the Zenda-based lender", "the League-backed
+// bank"): the clause it says; then the noun and, maybe, a participle clause after it ("led by X")
+const PRE_PARTICIPLE = /^([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})-([a-z]+ed)\s+(.+)$/;
+const PARTICIPLE_SUBJECT = /^[Tt]he\s+((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}-[a-z]+ed\s+)?)(.+)$/;
+const PARTICIPLE = /^(?:[a-z]+ed|[a-z]+en|led|run|built|held|set\s+up)\s+(?:by|in|at|to|from|near|with|for|on)\s/;
+
+/** The participle-clause subject of a claim ("The Zenda-based bank led by Freedonia ..."), or undefined. */
+function readParticipleSubject(ctx: CheckContext, plain: string): RelativeSubject | undefined {
+  const m = PARTICIPLE_SUBJECT.exec(plain);
+  if (!m) return undefined;
+  const before: string[] = [];
+  const pre = m[1] ? PRE_PARTICIPLE.exec(`${m[1]}x`) : undefined;
+  if (pre) before.push(pre[2] === 'based' ? `based in ${pre[1]}` : `${pre[2]} by ${pre[1]}`);
+  const words = m[2]!.split(/\s+/);
+  // the noun: one or two words a class names, then the participle clause (or, after a name and a
+  // participle before the noun, the main part at once)
+  for (const n of [1, 2]) {
+    const rest = words.slice(n);
+    if (rest.length < 2 || words.slice(0, n).some((w) => !/^[a-z][\w-]*$/.test(w))) continue;
+    const participle = PARTICIPLE.test(rest.join(' '));
+    if (!participle && !before.length) continue;
+    const headTokens = dropIgnorable(tokenize(words.slice(0, n).join(' '), ctx.morph), ctx.morph);
+    const cls = headTokens.length ? classNouns(ctx).get(headTokens.map((t) => t.norm).join(' ')) : undefined;
+    if (!cls || /[,;:?]/.test(rest.join(' '))) continue;
+    const splits: RelativeSubject['splits'] = [];
+    for (let k = participle ? 2 : 0; k < rest.length && k <= MAX_CLAUSE_WORDS; k++) {
+      const first = rest[k]!;
+      if (!/^[a-z][a-z'-]*$/.test(first) || NOT_A_PREDICATE.has(first)) continue;
+      splits.push({ clause: rest.slice(0, k).join(' '), main: rest.slice(k).join(' ') });
+      if (!participle) break;
+    }
+    const noun = words.slice(0, n).join(' ');
+    if (splits.length) return { head: pre ? `the ${pre[1]}-${pre[2]} ${noun}` : `the ${noun}`, cls, splits, participle: true, before };
+  }
+  return undefined;
 }
 
 /**
@@ -61,7 +105,8 @@ export function readRelativeSubject(ctx: CheckContext, text: string): RelativeSu
   // bank the League founded ...": an object relative whose subject is a name (capitalised)
   const m = /^the\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+(that|which|who)\s+(.+)$/i.exec(plain)
     ?? /^[Tt]he\s+((?:(?!the\b)[a-z][\w-]*\s+)?[a-z][\w-]*)\s+()((?:the\s+)?[A-Z].+)$/.exec(plain);
-  if (!m || /[,;:?]/.test(m[3]!)) return undefined;
+  if (!m) return readParticipleSubject(ctx, plain);
+  if (/[,;:?]/.test(m[3]!)) return undefined;
   const [, noun, rel, rest] = m as unknown as [string, string, string, string];
   if (!rel && !/^[a-z]/.test(noun)) return undefined;
   const headTokens = dropIgnorable(tokenize(noun, ctx.morph), ctx.morph);
@@ -103,30 +148,43 @@ export async function checkRelativeSubject(ctx: CheckContext, text: string, rech
     }
     return described.get(claim);
   };
-  const readings: Array<{ label: string; clause: string; main: string; why: CheckResult; r: CheckResult }> = [];
+  const readings: Array<{ label: string; clause: string; main: string; why: CheckResult; also: CheckResult[]; r: CheckResult }> = [];
   for (const { clause, main } of d.splits) {
-    const fits: Array<{ label: string; why: CheckResult }> = [];
+    const fits: Array<{ label: string; why: CheckResult; also: CheckResult[] }> = [];
     for (const iri of candidates) {
       const label = ctx.entityLabel.get(iri) ?? iri;
+      // (round 31) a participle clause and the clauses before the noun: each said of the candidate ("X is led by Y")
+      if (d.participle) {
+        const said = [...(d.before ?? []), ...(clause ? [clause] : [])].map((c) => `${label} is ${c}.`);
+        const all: CheckResult[] = [];
+        for (const c of said) {
+          const r = await describes(c);
+          if (!r) break;
+          all.push(r);
+        }
+        if (all.length === said.length && all.length) fits.push({ label, why: all[0]!, also: all.slice(1) });
+        if (fits.length > 1) break;
+        continue;
+      }
       // a contact clause is an object relative only ("the bank Freedonia joined": Freedonia joined it)
       const why = d.contact ? await describes(`${clause} ${label}.`)
         : (await describes(`${label} ${clause}.`)) ?? (/^[A-Z]/.test(clause) ? await describes(`${clause} ${label}.`) : undefined);
-      if (why) fits.push({ label, why });
+      if (why) fits.push({ label, why, also: [] });
       if (fits.length > 1) break;
     }
     if (fits.length !== 1) continue;
     const [fit] = fits as [typeof fits[0]];
     const r = await recheck(`${fit.label} ${main}.`);
-    if (r) readings.push({ label: fit.label, clause, main, why: fit.why, r });
+    if (r) readings.push({ label: fit.label, clause, main, why: fit.why, also: fit.also, r });
   }
   if (!readings.length) return undefined;
   // the splits that read must agree (the clause's end is not marked)
   if (new Set(readings.map((x) => x.r.verdict)).size !== 1) return undefined;
-  const { label, clause, main, why, r } = readings[0]!;
-  const note = `"${d.head} ${clause}" read as ${label}, the one entity of that kind the graph describes so`;
+  const { label, clause, main, why, also, r } = readings[0]!;
+  const note = `"${`${d.head} ${clause}`.trim()}" read as ${label}, the one entity of that kind the graph describes so`;
   return {
     ...r, claim: text.trim(),
-    evidence: [...r.evidence, ...(r.verdict === 'NOT_ENOUGH_INFO' ? [] : why.evidence)],
+    evidence: [...r.evidence, ...(r.verdict === 'NOT_ENOUGH_INFO' ? [] : [why, ...also].flatMap((x) => x.evidence))],
     interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] },
     explanation: `Read as "${label} ${main}" (${note}: ${why.explanation}). ${r.explanation}`,
   };

@@ -49,3 +49,26 @@ describe('contact-clause subjects (round 29)', () => {
     await expect(check('The bank Rufus Firefly heads is led by Freedonia.')).rejects.toThrow(/could not read/);
   });
 });
+
+describe('participle subjects (round 31)', () => {
+  it('reads a participle clause after the noun and a name-participle before it as clauses of the candidate', () => {
+    const d = readRelativeSubject(ctx, 'The bank led by Freedonia is led by Freedonia.');
+    expect(d?.participle).toBe(true);
+    expect(d?.splits).toContainEqual({ clause: 'led by Freedonia', main: 'is led by Freedonia' });
+    const pre = readRelativeSubject(ctx, 'The Zenda-based lender is led by Freedonia.');
+    expect(pre?.before).toEqual(['based in Zenda']);
+    expect(pre?.splits).toEqual([{ clause: '', main: 'is led by Freedonia' }]);
+    // a noun no class names is no description
+    expect(readRelativeSubject(ctx, 'The reason given by Freedonia is unclear.')).toBeUndefined();
+  });
+
+  it('decides of the one candidate the clause fits, and reads nothing when none fits', async () => {
+    const r = await check('The bank led by Freedonia is led by Freedonia.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.interpretation.notes?.join(' ')).toMatch(/read as Acme Development Bank/);
+    // no bank is led by Sylvania: the description names nothing, so no verdict
+    const none = await check('The bank led by Sylvania is led by Freedonia.').then((x) => x.verdict, () => 'UNREAD');
+    expect(none).not.toBe('SUPPORTED');
+    expect(none).not.toBe('REFUTED');
+  });
+});
