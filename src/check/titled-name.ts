@@ -40,7 +40,7 @@ function titledNameUncached(ctx: CheckContext, text: string): string | undefined
     const after = roleOfState(ctx, t, toks, i);
     if (after) return after;
     for (let j = Math.min(toks.length - 1, i + MAX_TITLE); j > i; j--) {
-      // a title is one noun phrase: a comma inside it joins two list members ("Afghan President
+      // a title is one noun phrase: a comma inside it joins two list members ("Freedonian President
       // Rufus, Sylvanian Prime Minister Groucho": "President, Sylvanian" named an office, and the
       // name after it, "Prime Minister Groucho", was moved as a person; round 31)
       if (t.slice(toks[i]!.start, toks[j - 1]!.end).includes(',')) continue;
