@@ -155,6 +155,10 @@ function readByWordsUncached(ctx: CheckContext, claim: string): WordReading[] {
     // every word the pattern cannot do without is in the claim
     const has = (norm: string, alts?: Set<string>): boolean => words.some((t) => t.norm === norm || !!alts?.has(t.norm));
     if (!rp.pattern.required.every((r) => has(r.norm, r.alts))) continue;
+    // one word alone, and no word of any choice the pattern cannot do without: "with" alone read
+    // "Freedonia with Sylvania" as aid given by "{s} (provide|supply) {o} with" (round 31); a noun
+    // of a choice ("Freedonia's grants for Sylvania") or two words still read
+    if (words.length < 2 && rp.pattern.requiredAny.length && !rp.pattern.requiredAny.some((ws) => ws.some((r) => has(r.norm, r.alts)))) continue;
     // at least one word beyond a preposition: "in" alone relates nothing
     if (rp.pattern.required.length === 0 && words.length < 2) continue;
     // a passive of a pattern that starts with a noun phrase is no passive ("member of")

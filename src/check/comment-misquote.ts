@@ -104,7 +104,7 @@ function swapsIn(ctx: CheckContext, claim: string[], raw: string, c: Said): Swap
  * misquotedWords(ctx, { kind: 'agent', iris: [zed], label: 'Zed Q.' }, 'Marsovia will host the League summit')?.evaluation.verdict; // 'REFUTED'
  * ```
  */
-export function misquotedWords(ctx: CheckContext, scope: ClaimScope, inner: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+export function misquotedWords(ctx: CheckContext, scope: ClaimScope, inner: string): { interpretation: Interpretation; evaluation: Evaluation; said: string } | undefined {
   if (scope.kind !== 'agent' && scope.kind !== 'reader') return undefined;
   const claim = wordsOf(inner);
   if (claim.length < 4) return undefined;
@@ -126,15 +126,5 @@ export function misquotedWords(ctx: CheckContext, scope: ClaimScope, inner: stri
   };
   const s = swaps[0]!;
   const explanation = `Refuted (a misquote): ${who}'s comment, which the graph holds whole, says "${s.comment.text.trim()}", with "${s.wrote}" where the claim has "${s.said}" (two ${s.kind} names), and nowhere says "${inner}".`;
-  return { interpretation, evaluation: { verdict: 'REFUTED', reason: 'article-metadata', conflict: false, bearings, explanation } };
-}
-
-/**
- * Whether the believed words name one thing by a definite description ("the League summit", "its
- * first loan"), whose one host, day or recipient the comment gives: believing another excludes it,
- * so a belief verb keeps the misquote refuted ("Zed Q. is sure Marsovia will host the summit" when
- * Zed Q. wrote Sylvania will). "Marsovia has a big year ahead" names no such thing: held.
- */
-export function exclusiveBelief(inner: string): boolean {
-  return /\b(?:the|its|his|her|their|first|only|sole)\b/i.test(inner);
+  return { interpretation, evaluation: { verdict: 'REFUTED', reason: 'article-metadata', conflict: false, bearings, explanation }, said: s.said };
 }

@@ -11,7 +11,7 @@ import { bestReading, readImpliedDestination } from './implied-object.js';
 import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, neitherNorCuts, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { decideMeans } from './means.js';
 import { appositionStatement, concessiveRewrites, dashPairRewrite, ellipsisCut, notInsteadCut, possessiveFor, thingNamesIn, trailingWhoseCut } from './clause-links.js';
-import { resolveMention } from './resolver.js';
+import { resolveMention, wholeName } from './resolver.js';
 import { elidedOneCuts } from './elided-one.js';
 import { spanInParts } from './span-parts.js';
 import { possessiveOrdinal } from './rewrites.js';
@@ -21,6 +21,7 @@ import type { Evidence, Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
 import { textMemo } from './text-memo.js';
 import { asRelated } from './related-bearings.js';
+import { wordlessPattern } from './wordless-reading.js';
 
 /** Where a claim may be cut into two statements, tried in order (a comma last: "A did X, did Y and did Z"). */
 export const JOINERS: RegExp[] = [/\s*;\s*/g, /,?\s+(?:but|while|whereas|although)\s+/gi, /,?\s+and\s+/gi, /,\s+/g];
@@ -130,6 +131,9 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
       if (second) return [...first, ...second];
       const completed = completeEllipsis(ctx, first[first.length - 1]!.interpretation, right);
       if (completed) return [...first, { text: right, interpretation: completed, evaluation: evaluateClaim(ctx, completed), elliptic: true }];
+      // a bare name after the cut is a list's next member, no clause: given a subject or an object
+      // of the first part it reads two names side by side ("Abe Sylvania" as a nationality)
+      if (wholeName(ctx, right)) continue;
       // "..., and it is also Y": the pronoun is the first part's subject (or else its object)
       for (const said of pronounRewrites(right, first[0]!.interpretation)) {
         const read = readPart(ctx, said, depth, more);
@@ -169,7 +173,8 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
         // "X will run ... and carry ...": a bare verb after "and" shares the first verb's modal
         const modal = sharedModal(left, mention, right);
         const borrowed = (modal ? readPart(ctx, `${mention} ${modal} ${right}`, depth, more) : undefined) ?? readPart(ctx, `${mention} ${right}`, depth, more);
-        if (borrowed) return [...first, ...borrowed.map((p) => ({ ...p, elliptic: true }))];
+        // a part given the first part's subject is read through words of its own (src/check/wordless-reading.ts)
+        if (borrowed && !borrowed.some((p) => wordlessPattern(p.interpretation.pattern))) return [...first, ...borrowed.map((p) => ({ ...p, elliptic: true }))];
         // "X visited B and C, becoming the first to visit either": the list in place of "either"
         const listed = listPronounRewrite(right, first[first.length - 1]!.interpretation);
         const withList = listed ? readPart(ctx, `${mention} ${listed}`, depth, more) : undefined;

@@ -13,7 +13,8 @@
  */
 import { misattribution } from './misattribution.js';
 import { heldMisquote, heldSwapEvaluation, heldSwapResult, isBeliefFrame } from './belief-frame.js';
-import { exclusiveBelief, misquotedWords } from './comment-misquote.js';
+import { misquotedWords } from './comment-misquote.js';
+import { exclusiveBelief } from './belief-exclusive.js';
 import { headlineSays } from './headline-says.js';
 import { hedgeAsCertainty } from './hedge-certainty.js';
 import { firstRival } from './first-rival.js';
@@ -287,7 +288,7 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
     // a reader's words with one name or time word swapped: a misquote (src/check/comment-misquote.ts)
     const misquote = (inner && (inner.verdict !== 'NOT_ENOUGH_INFO' || inner.conflict)) || attribution.questioned ? undefined : misquotedWords(ctx, attribution.scope, attribution.inner);
     // "X reckons / is sure P" with a name swapped: what X said, not a belief X lacks (held)
-    if (misquote) return finish(ctx, text.trim(), { ...misquote.interpretation, attributedTo: describeScope(attribution.scope) }, belief && !exclusiveBelief(attribution.inner) ? heldMisquote(misquote.evaluation) : misquote.evaluation);
+    if (misquote) return finish(ctx, text.trim(), { ...misquote.interpretation, attributedTo: describeScope(attribution.scope) }, belief && !exclusiveBelief(ctx, attribution.inner, misquote.said) ? heldMisquote(misquote.evaluation) : misquote.evaluation);
     // only for the claim as written: a reader's other words for it (a synonym the source never
     // uses) are no reason to leave the words the user wrote undecided
     // (deferred: needed only when no reader reads the claim)

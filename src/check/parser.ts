@@ -24,6 +24,8 @@ import { unreadError } from './unread-error.js';
 import { readingKey } from './context-base.js';
 import { slotSpecsFor } from './slot-specs.js';
 import { ownedByOther } from './owned-heads.js';
+import { splitsOneName } from './wordless-reading.js';
+import { contrastDenial } from './contrast-denial.js';
 import { valueStarts } from './value-starts.js';
 import { degreeBeforeComparison } from './lexicon-words.js';
 
@@ -82,8 +84,8 @@ export interface MarkerOutcome {
   modality?: ModalityName;
   removed: Token[];
   /**
-   * Two denials in two clauses ("X did not join Y, is not in Z"): their parity says nothing of
-   * either clause, so no one reading of the claim has a polarity (set only when the text is given).
+   * Two denials in two clauses ("X did not join Y, is not in Z"), or a contrast's denied member ("X, and not Y,
+   * is in Z": src/check/contrast-denial.ts): no one reading of the claim has a polarity (set only given the text).
    */
   acrossClauses?: boolean;
 }
@@ -144,6 +146,7 @@ export function applyMarkers(ctx: CheckContext, input: Token[], text?: string): 
   // cg:Stated markers ("it is true that") are only removed
   const modality = hits.find((h) => h.modality && h.modality !== 'stated')?.modality;
   const out: MarkerOutcome = { tokens, polarity: denials.length % 2 === 1 ? 'negative' : 'positive', modality, removed: hits.flatMap((h) => h.words) };
+  if (text !== undefined && denials.some((h) => contrastDenial(text, h.words, input[input.indexOf(h.words[0]!) + 1]))) out.acrossClauses = true;
   if (text !== undefined && denials.length > 1) {
     const at = denials.map((h) => [h.words[0]!.start, h.words[h.words.length - 1]!.end] as const).sort((a, b) => a[0] - b[0]);
     if (at.some(([, end], i) => i + 1 < at.length && CLAUSE_JOIN.test(text.slice(end, at[i + 1]![0])))) out.acrossClauses = true;
@@ -656,7 +659,7 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
       for (const m of matches) {
         const interp = toInterpretation(rp, m.bindings, marked);
         // "X 's Y" in two slots with a Y the graph labels as someone else's (src/check/owned-heads.ts)
-        if (!interp || ownedByOther(ctx, interp, tokens) || !placeWithoutRank(ctx, interp)) continue;
+        if (!interp || ownedByOther(ctx, interp, tokens) || !placeWithoutRank(ctx, interp) || splitsOneName(ctx, interp)) continue;
         const corrected = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].flatMap((v): CheckValue[] => (v.kind === 'entities' ? v.items : [v]))
           .filter((v): v is Extract<CheckValue, { kind: 'entity' }> => v.kind === 'entity' && !!v.corrected)
           .map((v) => `read '${v.mention}' as ${v.label} (${correctionNote(v.corrected!)})`);

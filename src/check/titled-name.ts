@@ -40,6 +40,10 @@ function titledNameUncached(ctx: CheckContext, text: string): string | undefined
     const after = roleOfState(ctx, t, toks, i);
     if (after) return after;
     for (let j = Math.min(toks.length - 1, i + MAX_TITLE); j > i; j--) {
+      // a title is one noun phrase: a comma inside it joins two list members ("Freedonian President
+      // Rufus, Sylvanian Prime Minister Groucho": "President, Sylvanian" named an office, and the
+      // name after it, "Prime Minister Groucho", was moved as a person; round 31)
+      if (t.slice(toks[i]!.start, toks[j - 1]!.end).includes(',')) continue;
       const office = resolveMention(ctx, toks.slice(i, j));
       if ((office.length !== 1 || !isA(ctx, office[0]!.iri, `${NS.cg}Office`)) && !stateRoleTitle(ctx, toks.slice(i, j))) continue;
       for (let k = Math.min(toks.length, j + MAX_NAME); k > j; k--) {

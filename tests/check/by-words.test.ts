@@ -87,4 +87,8 @@ describe('a source dated by cg:pointInTime', () => {
     expect(other.explanation).toMatch(/dates it 2005-07, not 2005-06/);
     expect((await check('Marsovia began the process of joining the League on 3 July 2005.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
+  it('reads no relation from one preposition when the pattern\'s choice of verb or noun is not said (round 31)', () => {
+    // "{s} (provide|supply) {o} with": "with" alone read "Freedonia with Sylvania" as aid given
+    expect(readByWords(ctx, 'Freedonia with Sylvania').map((r) => r.interpretation.predicateName)).not.toContain('providedAssistanceTo');
+  });
 });

@@ -32,3 +32,13 @@ describe('a name after its title', () => {
     expect((await check('Sylvanian President Rufus Firefly visited Sylvania.')).verdict).not.toBe('SUPPORTED');
   });
 });
+
+describe('a title is one noun phrase (round 31)', () => {
+  it('never spans a comma between two list members', () => {
+    // "President, Freedonian" named an office and "Prime Minister Rufus Firefly" a person: the
+    // list was rewritten into "Rufus Firefly, President, Freedonian" and refuted as a wrong office
+    const said = titledNameRewrite(ctx, 'Sylvania hosted Gloria Teasdale, Sylvanian President, Freedonian Prime Minister Rufus Firefly and Grand Fenwick.');
+    expect(said).toBe('Sylvania hosted Gloria Teasdale, Sylvanian President, Rufus Firefly, Freedonian Prime Minister, and Grand Fenwick.');
+    expect(said).not.toMatch(/President, Freedonian,/);
+  });
+});
