@@ -15,7 +15,8 @@
  *   holds, above 15% refutes, between is undecided (precision first: 11% off "about" is not a
  *   clear refutation); a gap of one whole unit holds too ("about five" for four);
  * - nearly C (nearly, almost, just under, a little short of, slightly less than, ...): the figure
- *   is below C and close to it (as "about"); at or above C refutes, far below refutes;
+ *   is below C and close to it (as "about"); above C refutes (C itself, or one whole unit of a
+ *   count above it, is undecided: "nearly a week" for a week-long visit), far below refutes;
  * - just over C (just over, a little over, slightly more than, ...): the mirror.
  * A source that gives its figure as approximate (`cg:approximate`: "about 1,800 km") is compared
  * by its figure, and its looseness widens the rule where it matters: a direction ("under",
@@ -122,6 +123,10 @@ export function closeness(source: number, claimed: number, kind: Closeness, appr
   const wrong = below ? source - spread >= claimed : source + spread <= claimed;
   const word = below ? 'just under' : 'just over';
   const side = approximate && spread ? ` (the source's "about ${show(source)}" spans ${show(source - spread)} to ${show(source + spread)})` : '';
+  // the figure itself, or one whole unit of a count past it ("almost three weeks" for 22 days,
+  // "nearly a week" for a week-long visit): a writer's rounding, not a clear refutation
+  const rounding = source === claimed || (Math.abs(source - claimed) <= 1 && Number.isInteger(source) && Number.isInteger(claimed));
+  if (wrong && rounding && !approximate) return { holds: undefined, arithmetic: `${where}: at "${word}" ${show(claimed)} or one unit past it, which a writer may round away` };
   if (wrong) return { holds: false, arithmetic: `${where}${side}: not ${below ? 'under' : 'over'} ${show(claimed)}, so not "${word}" it` };
   if (far) return { holds: false, arithmetic: `${where}: too far ${below ? 'under' : 'over'} ${show(claimed)} for "${word}" ${band}` };
   if (right && near) return { holds: true, arithmetic: `${where}${side}: within "${word}" ${band}` };

@@ -171,6 +171,8 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
       const claimed = `${v.bound ? `${BOUND_WORDS_TEXT[v.bound]} ` : ''}${v.days} day${v.days === 1 ? '' : 's'}`;
       const arithmetic = `${s} to ${e} is ${days} day${days === 1 ? '' : 's'}, both counted`;
       if (satisfiesBound(days, v.days, v.bound)) return { r: 'match', functional: true, detail: arithmetic };
+      // "nearly a week" for seven days: the closeness rule's undecided band (src/check/closeness.ts)
+      if ((v.bound === 'near-under' || v.bound === 'near-over') && closeness(days, v.days, v.bound).holds === undefined) return { r: 'unknown', functional: true, detail: `${arithmetic}: ${closeness(days, v.days, v.bound).arithmetic}` };
       // an approximate length ("roughly nine days") is refuted only beyond a quarter of it (at
       // least a day and a half), the band approximate spans and multiples use; between, undecided
       if (v.bound === 'about' && Math.abs(days - v.days) <= Math.max(1.5, 0.25 * v.days)) return { r: 'unknown', functional: true, detail: `${arithmetic}: near ${claimed} but not within its tolerance` };
