@@ -35,9 +35,11 @@ describe('two amounts said alike, end to end', () => {
     expect(r.explanation).toContain('4% of the larger');
     expect(await verdict("Freedonia's deals with Sylvania were equal to US$ 5 million.")).toBe('SUPPORTED');
   });
-  it('is refuted beyond 25%, and undecided between', async () => {
+  it('is refuted beyond 15% (the one closeness rule, round 31; 25% before), and undecided between', async () => {
     expect(await verdict("Freedonia's deals with Sylvania were about as large as its grants to Grand Fenwick.")).toBe('REFUTED');
-    expect(await verdict("Freedonia's deals with Sylvania were roughly the same as US$ 4.2 million.")).toBe('NOT_ENOUGH_INFO');
+    // 5 million against 4.2 million is 16% of the larger apart: refuted since round 31; 4.4 million (12%) undecided
+    expect(await verdict("Freedonia's deals with Sylvania were roughly the same as US$ 4.2 million.")).toBe('REFUTED');
+    expect(await verdict("Freedonia's deals with Sylvania were roughly the same as US$ 4.4 million.")).toBe('NOT_ENOUGH_INFO');
     expect(await verdict("Freedonia's deals with Sylvania were equal to US$ 4.8 million.")).toBe('NOT_ENOUGH_INFO');
   });
 });
