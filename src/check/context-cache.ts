@@ -25,16 +25,19 @@ import n3Package from 'n3/package.json' with { type: 'json' };
 import { cacheDir, readCacheJson, writeCacheJson } from '../cache-dir.js';
 import type { CheckContext } from './context-types.js';
 import { CachedLexicon, lexiconAnswers, type LexiconAnswers, type LexiconTriples } from './lexicon-view.js';
+import type { PatternFiling } from './pattern-index.js';
 import { decodePlain, encodePlain, NotPlainData } from './plain-codec.js';
 
-/** Bumped when the entry's layout or the parts' meaning changes. */
-const FORMAT = 1;
+/** Bumped when the entry's layout or the parts' meaning changes (2: the relation patterns' filing). */
+const FORMAT = 2;
 
 /** What a check context derives from the ontology and the lexicon alone (and the graph's axioms). */
 export type LexiconParts = Pick<CheckContext, 'morph' | 'axioms' | 'relations' | 'adjuncts' | 'articleAdjuncts' | 'markers' | 'officePatterns'
   | 'slotTypes' | 'slotCurrency' | 'derived' | 'skippable' | 'meaningWords' | 'strengtheningWords' | 'attribution' | 'metadataPatterns'> & {
   /** `cg:roleAlias` pairs [alias, role] as name keys, applied once the graph's offices are indexed. */
   roleAliases: Array<[string, string]>;
+  /** Where each relation pattern is filed by word (src/check/pattern-index.ts), adopted as the patterns' index. */
+  patternFiling: PatternFiling;
 };
 
 /** The inputs of the parts, as the context builder read them. */
@@ -132,7 +135,8 @@ function readEntry(key: { file: string; hash: string }): { parts: LexiconParts; 
   if (!entry.lexicon || typeof entry.lexicon !== 'object') return undefined;
   try {
     const parts = decodePlain(entry.parts) as LexiconParts;
-    if (!parts || !Array.isArray(parts.relations) || !(parts.axioms?.range instanceof Map) || !(parts.morph?.lemmas instanceof Map)) return undefined;
+    if (!parts || !Array.isArray(parts.relations) || !(parts.axioms?.range instanceof Map) || !(parts.morph?.lemmas instanceof Map)
+      || !(parts.patternFiling?.byWord instanceof Map) || !Array.isArray(parts.patternFiling.always)) return undefined;
     return { parts, lexicon: entry.lexicon };
   } catch {
     // damaged: built again and written over
