@@ -2,7 +2,6 @@
 // exactly the patterns a scan of every pattern with the pre-filter (mayMatch) keeps, in order.
 import { describe, expect, it } from 'vitest';
 import { adoptPatternFiling, candidatePatterns, patternFiling } from '../../src/check/pattern-index.js';
-import { decodePlain, encodePlain } from '../../src/check/plain-codec.js';
 import { compilePattern, mayMatch } from '../../src/check/pattern.js';
 import { dropIgnorable, tokenize } from '../../src/check/text.js';
 import { checkFixture } from '../helpers/check-fixture.js';
@@ -50,8 +49,9 @@ describe('a filing kept with the compiled lexicon (adoptPatternFiling)', () => {
   const texts = ['Freedonia is a member of the League.', 'Sylvania hosted the summit in 2015.', 'Acme Bank lent Freedonia less than Sylvania.', 'zzz'];
 
   it('is the index computed on first use: the same candidates for every text', () => {
-    // the filing a context cache keeps, round-tripped as the cache does (a copy of the list stands for the decoded patterns)
-    const filing = decodePlain(JSON.parse(JSON.stringify(encodePlain(patternFiling(ctx.relations))))) as ReturnType<typeof patternFiling>;
+    // the filing a context cache keeps, round-tripped as the cache does (Node's structured
+    // serialization; a copy of the list stands for the patterns read back with it)
+    const filing = structuredClone(patternFiling(ctx.relations));
     const adopted = [...ctx.relations];
     adoptPatternFiling(adopted, filing);
     for (const text of texts) expect(candidatePatterns(adopted, toks(text))).toEqual(scan(text));
