@@ -196,6 +196,47 @@ export function readCacheJson(file: string): unknown {
 }
 
 /**
+ * Reads a cache file written by {@link writeCacheSerialized} (Node's structured serialization,
+ * `node:v8`); undefined when it is missing, unreadable, damaged or not the user's own. A hit
+ * refreshes the file's time, as {@link readCacheJson} does.
+ *
+ * @example
+ * ```ts
+ * const entry = readCacheSerialized(join(cacheDir('contexts')!, 'abc.v8'));
+ * ```
+ */
+export function readCacheSerialized(file: string): unknown {
+  try {
+    if (process.getuid && statSync(file).uid !== process.getuid()) return undefined;
+    const value = v8().deserialize(readFileSync(file)) as unknown;
+    const now = new Date();
+    utimesSync(file, now, now);
+    return value;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes a cache file as Node's structured serialization (`node:v8`), atomically and within its
+ * kind's limits, as {@link writeCacheJson} does. Why: Maps, Sets and shared objects come back as
+ * they were without a decoding pass of our own; a check context's compiled lexicon (~45k
+ * containers) read back in about two thirds of the time of `JSON.parse` plus that pass.
+ *
+ * @example
+ * ```ts
+ * writeCacheSerialized(join(cacheDir('contexts')!, 'abc.v8'), new Map([['a', new Set([1])]]));
+ * ```
+ */
+export function writeCacheSerialized(file: string, value: unknown): void {
+  const bytes = v8().serialize(value);
+  deferCacheWrite(() => writeNow(file, bytes));
+}
+
+// loaded on first use (~5 ms of CPU): only a check context's cache reads it, not every command's start
+const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
+
+/**
  * Writes a cache file atomically (temporary file, then rename); failures are ignored, since a
  * cache that cannot be written only costs the next run the work again. An entry larger than its
  * kind's `maxEntryBytes` is not written; inside an open {@link CacheTransaction} the write waits
@@ -211,7 +252,7 @@ export function writeCacheJson(file: string, value: unknown): void {
   deferCacheWrite(() => writeNow(file, text));
 }
 
-function writeNow(file: string, text: string): void {
+function writeNow(file: string, text: string | Buffer): void {
   const folder = join(file, '..');
   const kind = folder.split(/[\\/]/).at(-1) ?? '';
   const limits = cacheLimits(kind);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
-  MemoryLru, beginCacheTransaction, cacheDir, cacheDirProblem, cacheLimits, pruneFolder, readCacheJson, secureDir, writeCacheJson,
+  MemoryLru, beginCacheTransaction, cacheDir, cacheDirProblem, cacheLimits, pruneFolder, readCacheJson, readCacheSerialized, secureDir, writeCacheJson, writeCacheSerialized,
 } from '../src/cache-dir.js';
 
 const KEYS = ['TMPDIR', 'CLAIMGRAPH_CACHE_DIR', 'CLAIMGRAPH_NO_CACHE'] as const;
@@ -39,6 +39,19 @@ describe('the folder in the shared temporary directory', () => {
       expect(statSync(d).uid).toBe(uid);
     }
     expect(readCacheJson(join(dir, 'x.json'))).toEqual({ a: 1 });
+  });
+
+  test('a serialized entry comes back with its Maps, Sets and shared objects; a damaged one reads as nothing', () => {
+    process.env.CLAIMGRAPH_CACHE_DIR = scratch;
+    const dir = cacheDir('contexts')!;
+    const shared = { word: 'join' };
+    writeCacheSerialized(join(dir, 'x.v8'), { m: new Map([['a', new Set([1, 2])]]), list: [shared, shared] });
+    const back = readCacheSerialized(join(dir, 'x.v8')) as { m: Map<string, Set<number>>; list: object[] };
+    expect(back.m.get('a')).toEqual(new Set([1, 2]));
+    expect(back.list[0]).toBe(back.list[1]);
+    writeFileSync(join(dir, 'x.v8'), 'not a serialization');
+    expect(readCacheSerialized(join(dir, 'x.v8'))).toBeUndefined();
+    expect(readCacheSerialized(join(dir, 'missing.v8'))).toBeUndefined();
   });
 
   test('a symlink planted where the folder goes is not used, and nothing is written through it', () => {

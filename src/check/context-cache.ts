@@ -11,9 +11,12 @@
  * path and the texts of claimgraph.ttl, lexicon.ttl and lexicon.derived.json, the graph's own
  * axiom triples (they are merged into the ontology), the package's version, and the code that
  * computes them (name, size and time of every module file beside this one: a rebuilt bundle or
- * dist/ is a miss). A changed input is a different key: the parts are built again and written.
- * An entry that cannot be read, whose stored key differs or whose encoding is damaged is
- * refused and rebuilt. Parts that are not plain data are not cached (src/check/plain-codec.ts).
+ * dist/ is a miss), and V8's version. A changed input is a different key: the parts are built
+ * again and written. An entry that cannot be read, whose stored key differs or whose encoding is
+ * damaged is refused and rebuilt. Parts that are not plain data are not cached
+ * (src/check/plain-codec.ts checks them). The entry is Node's structured serialization (round 31:
+ * read back in about two thirds of the time of the JSON encoding and its decoding pass, which
+ * were ~40% of a one-claim process's context).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -22,19 +25,22 @@ import { fileURLToPath } from 'node:url';
 import type * as RDF from '@rdfjs/types';
 import N3 from 'n3';
 import n3Package from 'n3/package.json' with { type: 'json' };
-import { cacheDir, readCacheJson, writeCacheJson } from '../cache-dir.js';
+import { cacheDir, readCacheSerialized, writeCacheSerialized } from '../cache-dir.js';
 import type { CheckContext } from './context-types.js';
 import { CachedLexicon, lexiconAnswers, type LexiconAnswers, type LexiconTriples } from './lexicon-view.js';
-import { decodePlain, encodePlain, NotPlainData } from './plain-codec.js';
+import type { PatternFiling } from './pattern-index.js';
+import { encodePlain, NotPlainData } from './plain-codec.js';
 
-/** Bumped when the entry's layout or the parts' meaning changes. */
-const FORMAT = 1;
+/** Bumped when the entry's layout or the parts' meaning changes (2: the relation patterns' filing; 3: Node's structured serialization). */
+const FORMAT = 3;
 
 /** What a check context derives from the ontology and the lexicon alone (and the graph's axioms). */
 export type LexiconParts = Pick<CheckContext, 'morph' | 'axioms' | 'relations' | 'adjuncts' | 'articleAdjuncts' | 'markers' | 'officePatterns'
   | 'slotTypes' | 'slotCurrency' | 'derived' | 'skippable' | 'meaningWords' | 'strengtheningWords' | 'attribution' | 'metadataPatterns'> & {
   /** `cg:roleAlias` pairs [alias, role] as name keys, applied once the graph's offices are indexed. */
   roleAliases: Array<[string, string]>;
+  /** Where each relation pattern is filed by word (src/check/pattern-index.ts), adopted as the patterns' index. */
+  patternFiling: PatternFiling;
 };
 
 /** The inputs of the parts, as the context builder read them. */
@@ -50,7 +56,7 @@ export interface LexiconInputs {
 interface Entry {
   format: number;
   key: string;
-  parts: unknown;
+  parts: LexiconParts;
   lexicon: LexiconAnswers;
 }
 
@@ -91,12 +97,12 @@ export function lexiconCacheKey(inputs: LexiconInputs): { file: string; hash: st
   const dir = cacheDir('contexts');
   if (!dir) return undefined;
   const h = createHash('sha256');
-  h.update(`claimgraph check context ${FORMAT}\0${n3Package.version}\0${codeIdentity()}\0${inputs.dir}\0`);
+  h.update(`claimgraph check context ${FORMAT}\0${n3Package.version}\0${process.versions.v8}\0${codeIdentity()}\0${inputs.dir}\0`);
   for (const t of inputs.texts) h.update(t === undefined ? '\u0001missing\0' : `${t.length}\0${t}\0`);
   const id = (t: RDF.Term): string => N3.termToId(t as N3.Term);
   for (const q of inputs.graphAxioms) h.update(`${id(q.subject)} ${id(q.predicate)} ${id(q.object)} ${id(q.graph)}\0`);
   const hash = h.digest('hex');
-  return { file: join(dir, `${hash.slice(0, 40)}.json`), hash };
+  return { file: join(dir, `${hash.slice(0, 40)}.v8`), hash };
 }
 
 /** How the last {@link cachedLexiconParts} call got its parts (for tests and profiles). */
@@ -127,28 +133,26 @@ export function cachedLexiconParts(inputs: LexiconInputs, build: () => { parts: 
 }
 
 function readEntry(key: { file: string; hash: string }): { parts: LexiconParts; lexicon: LexiconAnswers } | undefined {
-  const entry = readCacheJson(key.file) as Entry | undefined;
+  // a damaged file reads as undefined (src/cache-dir.ts): built again and written over
+  const entry = readCacheSerialized(key.file) as Entry | undefined;
   if (!entry || typeof entry !== 'object' || entry.format !== FORMAT || entry.key !== key.hash) return undefined;
   if (!entry.lexicon || typeof entry.lexicon !== 'object') return undefined;
-  try {
-    const parts = decodePlain(entry.parts) as LexiconParts;
-    if (!parts || !Array.isArray(parts.relations) || !(parts.axioms?.range instanceof Map) || !(parts.morph?.lemmas instanceof Map)) return undefined;
-    return { parts, lexicon: entry.lexicon };
-  } catch {
-    // damaged: built again and written over
-    return undefined;
-  }
+  const parts = entry.parts;
+  if (!parts || typeof parts !== 'object' || !Array.isArray(parts.relations) || !(parts.axioms?.range instanceof Map) || !(parts.morph?.lemmas instanceof Map)
+    || !(parts.patternFiling?.byWord instanceof Map) || !Array.isArray(parts.patternFiling.always)) return undefined;
+  return { parts, lexicon: entry.lexicon };
 }
 
 function writeEntry(key: { file: string; hash: string }, built: { parts: LexiconParts; lexicon: N3.Store }): void {
   const lexicon = lexiconAnswers(built.lexicon);
   if (!lexicon) return;
-  let parts: unknown;
+  // only plain data is kept (a class instance or a function would not come back as it was), and
+  // no object without a prototype: the serialization gives it back with Object's
   try {
-    parts = encodePlain(built.parts);
+    encodePlain(built.parts, { nullPrototype: false });
   } catch (err) {
     if (err instanceof NotPlainData) return;
     throw err;
   }
-  writeCacheJson(key.file, { format: FORMAT, key: key.hash, parts, lexicon } satisfies Entry);
+  writeCacheSerialized(key.file, { format: FORMAT, key: key.hash, parts: built.parts, lexicon } satisfies Entry);
 }

@@ -21,6 +21,7 @@ import { literalWords, readLexicon, readMorphology, widenPatterns } from './cont
 import type { CheckContext, SlotType } from './context-types.js';
 import { cg, literals, NS, owl, parseTurtleFile, rdf, rdfs } from './context-vocab.js';
 import { loadDerivedLexicon } from './lexicon.js';
+import { adoptPatternFiling, patternFiling } from './pattern-index.js';
 import { compilePattern } from './pattern.js';
 import { nameKey } from './text.js';
 import type { CheckGraph } from './types.js';
@@ -123,7 +124,9 @@ export function buildCheckContext(store: CheckGraph, opts: { dir?: string } = {}
       return { parts: compileParts(onto, lex, odir, lexText, lexFile), lexicon: lex };
     },
     () => stores().lex);
-  const { roleAliases, ...rest } = parts;
+  const { roleAliases, patternFiling: filing, ...rest } = parts;
+  // the relation patterns' filing by word, kept with them (src/check/pattern-index.ts)
+  adoptPatternFiling(rest.relations, filing);
   const ctx: CheckContext = {
     store, ...rest, wordsFile: join(odir, 'lexicon.words.txt'),
     labelIndex: new Map(), entityLabel: new Map(), entityTypes: new EntityTypes(), offices: new Map(), nameWords: new Set(), lexicon,
@@ -172,6 +175,7 @@ function compileParts(onto: N3Store, lex: N3Store, odir: string, lexText: string
       .sort((a, b) => (a.property < b.property ? -1 : a.property > b.property ? 1 : a.src < b.src ? -1 : 1))
       .map(({ property, src }) => ({ property, pattern: compilePattern(src, morph) })),
     roleAliases,
+    patternFiling: patternFiling(relations),
   };
 }
 

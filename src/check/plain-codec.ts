@@ -40,7 +40,9 @@ const REF = 0, STR = 1, NUM = 2, TRUE = 3, FALSE = 4, NULL = 5, UNDEF = 6;
 const ARRAY = 0, OBJECT = 1, BARE = 2, MAP = 3, SET = 4;
 
 /**
- * Encodes a value (see the module comment for what is allowed).
+ * Encodes a value (see the module comment for what is allowed); with `nullPrototype: false`, an
+ * object without a prototype is refused too (src/check/context-cache.ts uses the encoding only to
+ * check that its parts are plain data that Node's serialization gives back unchanged).
  *
  * @example
  * ```ts
@@ -49,7 +51,7 @@ const ARRAY = 0, OBJECT = 1, BARE = 2, MAP = 3, SET = 4;
  * back[0] === back[1]; // true
  * ```
  */
-export function encodePlain(value: unknown): PlainEncoding {
+export function encodePlain(value: unknown, opts: { nullPrototype?: boolean } = {}): PlainEncoding {
   const strings: string[] = [];
   const stringIds = new Map<string, number>();
   const numbers: number[] = [];
@@ -94,6 +96,7 @@ export function encodePlain(value: unknown): PlainEncoding {
     } else {
       const proto = Object.getPrototypeOf(v);
       if (proto !== Object.prototype && proto !== null) throw new NotPlainData(`an instance of ${proto?.constructor?.name ?? 'a class'} at ${path}`);
+      if (proto === null && opts.nullPrototype === false) throw new NotPlainData(`an object without a prototype at ${path}`);
       if (Object.getOwnPropertySymbols(v).length) throw new NotPlainData(`a symbol key at ${path}`);
       const keys = Object.keys(v);
       if (Object.getOwnPropertyNames(v).length !== keys.length) throw new NotPlainData(`a hidden property at ${path}`);

@@ -92,10 +92,15 @@ function baseForms(w: string): string[] {
   return out;
 }
 
+/** Whether the lexicon's own tables know the word (lower case), without WordNet's list. */
+function knownWithoutList(ctx: CheckContext, w: string): boolean {
+  return ctx.morph.ignorable.has(w) || ctx.morph.lemmas.has(w) || ctx.derived.forms.has(w) || lexiconWords(ctx, 'functionWord').has(w);
+}
+
 /** Whether WordNet or the lexicon knows the word (lower case) in some form. */
 
 function knownWord(ctx: CheckContext, w: string): boolean {
-  if (ctx.morph.ignorable.has(w) || ctx.morph.lemmas.has(w) || ctx.derived.forms.has(w) || lexiconWords(ctx, 'functionWord').has(w)) return true;
+  if (knownWithoutList(ctx, w)) return true;
   const list = wordListAt(ctx.wordsFile);
   // without WordNet's list no word can be told from a typo: nothing is corrected
   if (!list) return true;
@@ -154,8 +159,11 @@ export function correctWordTypos(ctx: CheckContext, text: string): WordCorrectio
     // a word with a full stop inside the sentence is an abbreviation ("approx.", "esp."), no typo
     if (text[t.end] === '.' && i < tokens.length - 1) continue;
     const lower = t.raw.toLowerCase();
+    // the cheap tests first: the vocabulary is built (every pattern of the lexicon walked, ~30 ms
+    // of a one-claim process) only for a word none of them clears; all of them only skip the word
+    if (ctx.nameWords.has(t.norm) || knownWithoutList(ctx, lower)) continue;
     vocab ??= vocabulary(ctx);
-    if (vocab.pattern.has(t.norm) || vocab.label.has(t.norm) || ctx.nameWords.has(t.norm)) continue;
+    if (vocab.pattern.has(t.norm) || vocab.label.has(t.norm)) continue;
     if (knownWord(ctx, lower)) continue;
     const allowed = maxEdits(lower.length);
     if (!allowed) continue;

@@ -6,6 +6,7 @@
 // or when a damaged entry is used.
 import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import N3 from 'n3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCheckContext, checkClaim, checkResultToJSON, type CheckContext } from '../../src/check/index.js';
@@ -107,14 +108,22 @@ describe('the check context cache', () => {
     expect(buildCheckContext(store, { dir }).relations.some((r) => r.pattern.source === '{s} is a paid-up member of {o}')).toBe(true);
   });
 
+  it('keeps no object without a prototype (the serialization would give it back with Object\'s)', () => {
+    expect(() => encodePlain({ a: Object.create(null) }, { nullPrototype: false })).toThrow(/without a prototype/);
+    expect(() => encodePlain({ a: Object.create(null) })).not.toThrow();
+  });
+
   it('a damaged entry is refused and written again', () => {
     const dir = project();
     const store = checkFixtureStore();
     const ref = snapshot(fresh(store, dir));
     buildCheckContext(store, { dir });
     const file = join(cacheDir(), 'contexts', entries()[0]!);
-    const entry = JSON.parse(readFileSync(file, 'utf8'));
-    for (const bad of ['{"format": 1, "key": "x"', JSON.stringify({ ...entry, key: 'other' }), JSON.stringify({ ...entry, parts: { ...entry.parts, cells: entry.parts.cells.slice(0, 100) } }), JSON.stringify({ ...entry, parts: { ...entry.parts, root: 7 } })]) {
+    const bytes = readFileSync(file);
+    const entry = deserialize(bytes);
+    // cut short, not a serialization at all, another key, an older format, parts without a field
+    for (const bad of [bytes.subarray(0, bytes.length >> 1), Buffer.from('{"format": 1, "key": "x"'), serialize({ ...entry, key: 'other' }), serialize({ ...entry, format: 1 }),
+      serialize({ ...entry, parts: { ...entry.parts, patternFiling: undefined } }), serialize({ ...entry, parts: { ...entry.parts, relations: {} } })]) {
       writeFileSync(file, bad);
       const ctx = buildCheckContext(store, { dir });
       expect(lastLexiconSource).toBe('built');

@@ -1,7 +1,7 @@
 // The index of the lexicon's patterns by their words (src/check/pattern-index.ts): it must name
 // exactly the patterns a scan of every pattern with the pre-filter (mayMatch) keeps, in order.
 import { describe, expect, it } from 'vitest';
-import { candidatePatterns } from '../../src/check/pattern-index.js';
+import { adoptPatternFiling, candidatePatterns, patternFiling } from '../../src/check/pattern-index.js';
 import { compilePattern, mayMatch } from '../../src/check/pattern.js';
 import { dropIgnorable, tokenize } from '../../src/check/text.js';
 import { checkFixture } from '../helpers/check-fixture.js';
@@ -42,5 +42,33 @@ describe('candidate patterns', () => {
       for (const [i, t] of [...texts.entries()].reverse()) expect(candidatePatterns(ctx.relations, toks(t))).toEqual(first[i]);
     }
     expect(first.map((f) => f.length).every((n) => n > 0)).toBe(true);
+  });
+});
+
+describe('a filing kept with the compiled lexicon (adoptPatternFiling)', () => {
+  const texts = ['Freedonia is a member of the League.', 'Sylvania hosted the summit in 2015.', 'Acme Bank lent Freedonia less than Sylvania.', 'zzz'];
+
+  it('is the index computed on first use: the same candidates for every text', () => {
+    // the filing a context cache keeps, round-tripped as the cache does (Node's structured
+    // serialization; a copy of the list stands for the patterns read back with it)
+    const filing = structuredClone(patternFiling(ctx.relations));
+    const adopted = [...ctx.relations];
+    adoptPatternFiling(adopted, filing);
+    for (const text of texts) expect(candidatePatterns(adopted, toks(text))).toEqual(scan(text));
+  });
+
+  it('is refused when it files a position the list does not have, and the index is computed as before', () => {
+    const list = ctx.relations.slice(0, 5);
+    const wrong = patternFiling(ctx.relations);
+    adoptPatternFiling(list, wrong);
+    for (const text of texts) {
+      const norms = new Set(toks(text).map((t) => t.norm));
+      expect(candidatePatterns(list, toks(text))).toEqual(list.filter((rp) => mayMatch(rp.pattern, norms)));
+    }
+  });
+
+  it('is the filing a context built from the cache uses (the filing of its own relations)', () => {
+    const { ctx: fresh } = checkFixture();
+    expect(patternFiling(fresh.relations)).toEqual(patternFiling(ctx.relations));
   });
 });

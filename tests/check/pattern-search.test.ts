@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimgraphError } from '../../src/errors.js';
-import { anyMayStartAt, compilePattern, findMarker, matchPattern, mayStartAt, restStart, type PatternNode } from '../../src/check/pattern.js';
+import { anyMayStartAt, compilePattern, findMarker, literalNodes, matchPattern, mayStartAt, restStart, type PatternNode } from '../../src/check/pattern.js';
 import { valueStarts } from '../../src/check/value-starts.js';
 import { parseMoney, parseYear } from '../../src/check/values.js';
 import { parseClaim } from '../../src/check/parser.js';
@@ -170,5 +170,17 @@ describe('findMarker', () => {
     expect(said('may')).toEqual(['may']);
     // a marker that may open with a slot is searched everywhere (and, having no words for it, matches nothing)
     expect(said('{x} to')).toEqual([]);
+  });
+});
+
+describe('literalNodes (the one walk over a pattern\'s words)', () => {
+  it('lists every literal word, in choices and optional parts too, in the order they are written', () => {
+    const p = compilePattern('{s} [has] (joined|signed up to) {o} [as (a member|an observer)]', ctx.morph);
+    // ("has", "a", "an" are words the compiler drops)
+    expect(literalNodes(p.nodes).map((n) => n.word)).toEqual(['joined', 'signed', 'up', 'to', 'as', 'member', 'observer']);
+    // a list, walked as often as asked (it was a generator, which a second loop found empty)
+    const nodes = literalNodes(p.nodes);
+    expect([...nodes].length).toBe([...nodes].length);
+    expect(literalNodes(compilePattern('{s} {o}', ctx.morph).nodes)).toEqual([]);
   });
 });
