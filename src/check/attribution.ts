@@ -460,12 +460,27 @@ function sourceOfPossessor(ctx: CheckContext, span: ReturnType<typeof tokenize>)
   // "the Harbour Desk correspondent": a writer's noun after a name the byline writes whole
   if (at < 0 && span.length > 1 && /^(?:correspondent|reporter|writer|author|columnist)$/i.test(span[span.length - 1]!.raw)) {
     const desk = bylineNamed(ctx, span.slice(span[0]!.raw.toLowerCase() === 'the' ? 1 : 0, -1));
+    // round 31: "the Freedonia correspondent": the writer of the one article a name before the noun
+    // names ("the Freedonia story" is that article), as "the Freedonia story's correspondent" is
+    // (only a name: "In the author" is a frame's own words, not an article's name)
+    const name = span.slice(span[0]!.raw.toLowerCase() === 'the' ? 1 : 0, -1);
+    const isName = name.length > 0 && name.every((t) => t.cap && !/^(?:in|on|at|for|to|by|from|per|according|as)$/i.test(t.raw));
+    const arts = desk || !isName ? undefined : resolveArticle(ctx, tokenize(`${name.map((t) => t.raw).join(' ')} article`, ctx.morph));
+    if (!desk && arts?.length === 1) return { kind: 'article', iris: [arts[0]!.iri], label: span.map((t) => t.raw).join(' ') };
     return desk?.kind === 'article' ? { ...desk, label: span.map((t) => t.raw).join(' ') } : undefined;
   }
   if (at < 0 || at === span.length - 1) return undefined;
   const noun = keyOf(span.slice(at + 1));
   const reader = ctx.attribution.readerNouns.has(noun);
   if (!reader && (!ctx.attribution.bodyNouns.has(noun) || /[^aeiousy]s$/i.test(span[span.length - 1]!.raw))) return undefined;
+  // round 31: "the Harbour Desk's piece": the article whose byline writes the name whole
+  const byline = reader ? undefined : bylineNamed(ctx, span.slice(span[0]!.raw.toLowerCase() === 'the' ? 1 : 0, at));
+  if (byline?.kind === 'article') return { ...byline, label: span.map((t) => t.raw).join(' ') };
+  // "the Energy Bureau's piece": an article named by its author's possessive (one article only)
+  // (a name: "the author's view" is the author's, read below)
+  const named = span.slice(0, at).filter((t) => !/^(?:the|a|an)$/i.test(t.raw));
+  const authored = reader || !named.length || !named.every((t) => t.cap) ? undefined : resolveArticle(ctx, span);
+  if (authored?.length === 1 && !resolveArticle(ctx, span.slice(0, at))) return { kind: 'article', iris: [authored[0]!.iri], label: span.map((t) => t.raw).join(' ') };
   const arts = resolveArticle(ctx, span.slice(0, at));
   // round 30: "Zed Q.'s comment": the comment of that writer
   if (!arts?.length) return reader ? commentOfWriter(ctx, readSource(ctx, span.slice(0, at))) : undefined;

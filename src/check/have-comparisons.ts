@@ -66,10 +66,43 @@ export function rankVerbRewrite(text: string): string | undefined {
   const said = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   if (/\b(?:not|never|no)\b|n't\b/i.test(said)) return undefined;
   const m = new RegExp(String.raw`^(.+?)\s+(${ABOVE}|${BELOW})\s+(.+?)\s+in\s+(?:terms\s+of\s+)?(.+)$`, 'i').exec(said);
-  if (!m) return undefined;
+  if (!m) return rankAmongRewrite(said);
   const [, a, verb, b, noun] = m as unknown as [string, string, string, string, string];
   if (![a, b].every((x) => /^(?:the\s+)?[A-Z]/.test(x) && !/\d|\bany\b|\bother\b|'s\b/i.test(x) && x.split(/\s+/).length <= 5)) return undefined;
   const past = /\b(?:outranked|ranked|trailed|was)\b/i.test(verb);
   const word = new RegExp(`^${ABOVE}$`, 'i').test(verb) ? 'larger' : 'smaller';
   return `${a}'s ${noun.replace(/^the\s+/i, '')} ${past ? 'was' : 'is'} ${word} than ${b}'s`;
+}
+
+/**
+ * "<A> outranks / ranks above / trails <B> among <N>s" (or "as <N>s") as "<A> is a larger / smaller
+ * <N> than <B>" (round 31): the rank is the one the plural names ("India outranks Sylvania among
+ * the League's shareholders": "India is a larger shareholder of the League than Sylvania"), which
+ * the rank comparisons decide. Both sides must be names; the noun a plain plural in "-s".
+ *
+ * @example
+ * ```ts
+ * rankAmongRewrite("Freedonia outranks Sylvania among the League's shareholders");
+ * // "Freedonia is a larger shareholder of the League than Sylvania"
+ * ```
+ */
+export function rankAmongRewrite(said: string): string | undefined {
+  const m = new RegExp(String.raw`^(.+?)\s+(${ABOVE}|${BELOW})\s+(.+?)\s+(?:among|as)\s+(?:the\s+)?(.+)$`, 'i').exec(said);
+  if (!m) return undefined;
+  const [, a, verb, b, group] = m as unknown as [string, string, string, string, string];
+  if (![a, b].every((x) => /^(?:the\s+)?[A-Z]/.test(x) && !/\d|\bany\b|\bother\b|'s\b/i.test(x) && x.split(/\s+/).length <= 5)) return undefined;
+  // "the League's shareholders" -> "shareholder of the League"; "shareholders of the League" ->
+  // "shareholder of the League"; "League shareholders" -> "League shareholder"
+  const one = (w: string) => (/ies$/i.test(w) ? w.replace(/ies$/i, 'y') : /[^s]s$/i.test(w) ? w.slice(0, -1) : undefined);
+  const owned = /^(.+?)'s\s+(\w+)$/i.exec(group);
+  const ofs = /^(\w+)\s+(of|in)\s+(.+)$/i.exec(group);
+  const words = group.split(/\s+/);
+  let noun: string | undefined;
+  if (owned) noun = one(owned[2]!) && `${one(owned[2]!)} of ${/^[A-Z]/.test(owned[1]!) ? 'the ' : ''}${owned[1]}`;
+  else if (ofs) noun = one(ofs[1]!) && `${one(ofs[1]!)} ${ofs[2]} ${ofs[3]}`;
+  else if (words.length <= 4 && !/'s\b/.test(group)) noun = one(words.at(-1)!) && [...words.slice(0, -1), one(words.at(-1)!)].join(' ');
+  if (!noun) return undefined;
+  const past = /\b(?:outranked|ranked|trailed|was)\b/i.test(verb);
+  const word = new RegExp(`^${ABOVE}$`, 'i').test(verb) ? 'larger' : 'smaller';
+  return `${a} ${past ? 'was' : 'is'} a ${word} ${noun} than ${b}`;
 }

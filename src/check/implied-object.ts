@@ -67,7 +67,9 @@ export function impliedDestinations(ctx: CheckContext, text: string): Array<{ pl
   }
   const before = t.slice(0, trip.index);
   const possessive = /^(.*?)(?:'s|\u2019s)\s+(?:\S+\s+){0,3}$/.exec(before);
-  const pronoun = /\b(?:his|her|their)\s+(?:\S+\s+){0,3}$/i.test(before);
+  // round 31: "X wrapped up the trip", "X began the state visit": the definite trip of the name the
+  // claim opens with, as "his trip" is (the trips the graph gives that traveller are the candidates)
+  const pronoun = /\b(?:his|her|their)\s+(?:\S+\s+){0,3}$/i.test(before) || (!possessive && /(?:^|\s)the\s+(?:[a-z][\w-]*\s+){0,2}$/.test(before));
   const traveller = possessive && !pronoun ? oneEntityAt(ctx, possessive[1]!, 'end') : pronoun ? oneEntityAt(ctx, t, 'start') : undefined;
   const visited = ctx.axioms.properties.get('visited');
   if (!traveller || !visited) return [];

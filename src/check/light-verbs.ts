@@ -84,6 +84,8 @@ export type Form = 'base' | 's' | 'ing' | 'ed';
  */
 export function formOf(ctx: CheckContext, raw: string): Form {
   const w = raw.toLowerCase();
+  // "has" is the one irregular present form the lemma table holds (not "haves"): not a past
+  if (w === 'has') return 's';
   const lemma = ctx.morph.lemmas.get(w);
   if (lemma) return w.endsWith('ing') ? 'ing' : w === `${lemma}s` || w === `${lemma}es` ? 's' : 'ed';
   if (w.endsWith('ing')) return 'ing';
@@ -102,6 +104,7 @@ export function formOf(ctx: CheckContext, raw: string): Form {
  */
 export function inflect(ctx: CheckContext, verb: string, form: Form): string {
   if (form === 'base') return verb;
+  if (form === 's' && verb === 'have') return 'has';
   if (form === 's') return /(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
   if (form === 'ing') return `${verb.replace(/([^e])e$/, '$1')}ing`;
   const irregular = [...ctx.morph.lemmas].filter(([f, l]) => l === verb && !f.endsWith('ing') && !f.endsWith('s')).map(([f]) => f).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];

@@ -16,6 +16,10 @@ import { normalizeTypography } from './text.js';
 const BROKE_GROUND = /^(.+?)\s+(?:broke|breaks|had broken|has broken)\s+ground$/i;
 // "ground was broken on X": the agentless passive of the same
 const GROUND_BROKEN = /^ground\s+(?:was|had been|has been)\s+broken\s+(?:on|for)\s+(.+)$/i;
+// round 31: the ground named as the project's ("the canal ground was broken", "the canal's ground
+// was broken", "the ground for the canal was broken"): the same agentless passive
+const OWN_GROUND = /^(?:the\s+)?(?!the\s)(.+?)(?:['\u2019]s)?\s+ground\s+(?:was|had been|has been)\s+broken$/i;
+const GROUND_FOR = /^the\s+ground\s+(?:for|on)\s+(.+?)\s+(?:was|had been|has been)\s+broken$/i;
 // "X's construction started", "X construction was launched", "construction on X began", "work on
 // X was launched": begun, said actively or as an agentless passive
 const BEGUN = '(?:began|begun|started|commenced|got under way|got underway|(?:was|had been|has been)\\s+(?:launched|begun|started|inaugurated|kicked off))';
@@ -51,7 +55,7 @@ export function spanSideRewrite(text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/[.,;]+$/, '');
   // a denial dates nothing ("before the canal had not broken ground")
   if (/\b(?:not|never|no)\b|n't\b/i.test(t)) return undefined;
-  let m = BROKE_GROUND.exec(t) ?? GROUND_BROKEN.exec(t) ?? OWN_CONSTRUCTION.exec(t) ?? WORK_ON.exec(t) ?? OWN_START.exec(t) ?? START_OF.exec(t);
+  let m = BROKE_GROUND.exec(t) ?? GROUND_BROKEN.exec(t) ?? OWN_GROUND.exec(t) ?? GROUND_FOR.exec(t) ?? OWN_CONSTRUCTION.exec(t) ?? WORK_ON.exec(t) ?? OWN_START.exec(t) ?? START_OF.exec(t);
   // said already in those words ("construction of X began"): nothing to say again
   if (m) return /^construction of .+ began$/i.test(t) ? undefined : `construction of ${m[1]!.trim()} began`;
   m = ON_TRIP.exec(t);

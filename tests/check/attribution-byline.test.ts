@@ -26,3 +26,18 @@ describe('a source named by a byline', () => {
     expect(readAttribution(ctx, 'According to the Desk, Freedonia is a member of the League.')).toBeUndefined();
   });
 });
+
+describe('an article named through its byline or its name (round 31)', () => {
+  it('reads "the Harbour Desk\'s piece" as the article whose byline writes the name', () => {
+    const a = readAttribution(ctx, "The Harbour Desk's piece notes that Freedonia is a member of the League.");
+    expect(a?.scope).toMatchObject({ kind: 'article', iris: [ART] });
+    expect(a?.inner).toBe('Freedonia is a member of the League');
+    // a name no byline writes whole is no source
+    expect(readAttribution(ctx, "The Harbour Bureau's piece notes that Freedonia is a member of the League.")).toBeUndefined();
+  });
+  it('reads "the Quay correspondent" as the writer of the one article the name names', () => {
+    expect(readAttribution(ctx, 'The Quay correspondent writes that Freedonia is a member of the League.')?.scope).toMatchObject({ kind: 'article', iris: [OTHER] });
+    // a name no article's title has: no source
+    expect(readAttribution(ctx, 'The Zenda correspondent writes that Freedonia is a member of the League.')).toBeUndefined();
+  });
+});

@@ -92,3 +92,11 @@ describe('an article with no dateline (round 20)', () => {
     expect(r.explanation).toContain('no dateline');
   });
 });
+
+describe('a story that "comes from" a place (round 31)', () => {
+  it('is its dateline place: another place refutes, an unknown name is held', async () => {
+    expect((await check('The article comes from Sylvania.')).verdict).toBe('SUPPORTED');
+    expect((await check('The article came from Freedonia.')).verdict).toBe('REFUTED');
+    expect((await check('The article comes from Zenda.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});

@@ -1,7 +1,7 @@
 // A comparison said with "have" (src/check/have-comparisons.ts): "A has a larger N than B [does]"
 // read as "A's N is larger than B's" and decided by the comparison readers.
 import { describe, expect, it } from 'vitest';
-import { haveComparisonRewrite, rankVerbRewrite } from '../../src/check/have-comparisons.js';
+import { haveComparisonRewrite, rankAmongRewrite, rankVerbRewrite } from '../../src/check/have-comparisons.js';
 import { checkFixture, SHAREHOLDER_RANKS } from '../helpers/check-fixture.js';
 
 // Freedonia is the League's largest shareholder, Sylvania its second; Freedonia has the largest
@@ -55,5 +55,23 @@ describe('rankVerbRewrite (round 18)', () => {
     expect((await check('Freedonia ranks behind Sylvania in voting power in the League.')).verdict).toBe('REFUTED');
     // a voting share without its percentage is the shareholding (lexicon cg:shareholderOf)
     expect((await check('Sylvania has a voting share in the League.')).verdict).toBe('SUPPORTED');
+  });
+});
+
+describe('rankAmongRewrite (round 31)', () => {
+  it('says "A outranks / trails B among <N>s" as "A is a larger / smaller <N> than B"', () => {
+    expect(rankAmongRewrite("Freedonia outranks Sylvania among the League's shareholders")).toBe('Freedonia is a larger shareholder of the League than Sylvania');
+    expect(rankAmongRewrite('Freedonia outranks Sylvania among the shareholders of the League')).toBe('Freedonia is a larger shareholder of the League than Sylvania');
+    expect(rankAmongRewrite('Sylvania trails Freedonia among League shareholders')).toBe('Sylvania is a smaller League shareholder than Freedonia');
+    expect(rankAmongRewrite('Freedonia outranks Sylvania among Ruritanian economies')).toBe('Freedonia is a larger Ruritanian economy than Sylvania');
+  });
+  it('leaves a side that is no name, and a noun that is no plural, alone', () => {
+    expect(rankAmongRewrite('Freedonia outranks any other state among League shareholders')).toBeUndefined();
+    expect(rankAmongRewrite('Freedonia outranks Sylvania among the League staff')).toBeUndefined();
+  });
+  it('is decided by the ranks: the order reversed is refuted, a side with no rank held', async () => {
+    expect((await check("Freedonia outranks Sylvania among the League's shareholders.")).verdict).toBe('SUPPORTED');
+    expect((await check('Sylvania outranks Freedonia among League shareholders.')).verdict).toBe('REFUTED');
+    expect((await check('Marsovia outranks Sylvania among League shareholders.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });

@@ -14,6 +14,9 @@ describe('a trip without its destination', () => {
     expect(impliedDestinations(ctx, "Rufus Firefly's trip took place in 2001.")).toEqual([{ place: 'Sylvania', claim: "Rufus Firefly's trip to Sylvania took place in 2001." }]);
     expect(impliedDestinations(ctx, 'Gloria Teasdale ended her state visit in 2010.').map((d) => d.claim)).toEqual([
       'Gloria Teasdale ended her state visit to Grand Fenwick in 2010.', 'Gloria Teasdale ended her state visit to Sylvania in 2010.']);
+    // round 31: "the trip" of the name the claim opens with, as "his trip"
+    expect(impliedDestinations(ctx, 'Rufus Firefly ended the trip in 2001.')).toEqual([{ place: 'Sylvania', claim: 'Rufus Firefly ended the trip to Sylvania in 2001.' }]);
+    expect(impliedDestinations(ctx, 'The trip ended in 2001.')).toEqual([]);
     // a destination said, or no traveller the graph knows: nothing to add
     expect(impliedDestinations(ctx, "Rufus Firefly's trip to Sylvania took place in 2001.")).toEqual([]);
     expect(impliedDestinations(ctx, "Groucho's trip took place in 2001.")).toEqual([]);

@@ -2,7 +2,7 @@
 // to" = hosted, "made a tour of" = toured, "X's aid went to Y" = X aided Y, with WordNet's
 // nominals (ontology/lexicon.derived.json) and the sense guard that keeps "paid attention to" out.
 import { describe, expect, it } from 'vitest';
-import { lightVerbRewrites, phrasalRewrites, possessedActRewrites, refusalRewrites, troponymRewrites } from '../../src/check/light-verbs.js';
+import { formOf, inflect, lightVerbRewrites, phrasalRewrites, possessedActRewrites, refusalRewrites, troponymRewrites } from '../../src/check/light-verbs.js';
 import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 
 // the fixture plus: Rufus Firefly hosted the Founders Gala, Gloria Teasdale attended it, and
@@ -158,5 +158,14 @@ describe('a verb of refusing (lexicon cg:refusalVerb)', () => {
     expect((await check('Freedonia opted out of the League.')).verdict).toBe('REFUTED');
     // a refusal verb that says more ("rejected") is still refutation only
     expect(refusalRewrites(ctx, 'Sylvania rejected the League.')[0]?.plain).toBeUndefined();
+  });
+});
+
+describe('the present "has" (round 31)', () => {
+  it('is the -s form of "have", not a past, and "have" takes it back', () => {
+    expect(formOf(ctx, 'has')).toBe('s');
+    expect(formOf(ctx, 'had')).toBe('ed');
+    expect(inflect(ctx, 'have', 's')).toBe('has');
+    expect(inflect(ctx, 'lead', 's')).toBe('leads');
   });
 });

@@ -15,6 +15,12 @@ describe('spanSideRewrite', () => {
   it('says a work begun in the words of its construction start', () => {
     expect(spanSideRewrite('the canal broke ground')).toBe('construction of the canal began');
     expect(spanSideRewrite('ground was broken on the canal')).toBe('construction of the canal began');
+    // round 31: the ground named as the project's
+    expect(spanSideRewrite('the canal ground was broken')).toBe('construction of canal began');
+    expect(spanSideRewrite("the canal's ground was broken")).toBe('construction of canal began');
+    expect(spanSideRewrite('the ground for the canal was broken')).toBe('construction of the canal began');
+    expect(spanSideRewrite('the ground was broken')).toBeUndefined();
+    expect(spanSideRewrite('the canal ground was not broken')).toBeUndefined();
     expect(spanSideRewrite("the canal's construction started")).toBe('construction of the canal began');
     expect(spanSideRewrite('work on the canal began')).toBe('construction of the canal began');
     expect(spanSideRewrite('the canal construction was launched')).toBe('construction of the canal began');
