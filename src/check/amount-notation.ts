@@ -17,7 +17,7 @@
  *   "south of", "4th-largest", scale abbreviations before a unit ("12 bn cu m"), count words ("a
  *   couple of", "half a dozen", "N out of M", "just a single"); a verb of exceeding or falling short
  *   before a value (`valueVerbRewrite`); a bound said with closeness ("just under N": the bound
- *   and about N, `nearBoundParts`).
+ *   and about N, `nearBoundRewrite`; since round 31 one closeness word).
  *
  * Nothing here knows an entity; the verdict is the graph's on the claim in those words.
  */
@@ -308,21 +308,22 @@ export function valueVerbRewrite(ctx: CheckContext, text: string): string | unde
 const NEAR_BOUND = new RegExp(String.raw`\b(?:just|slightly|a\s+little|a\s+bit|marginally|barely)\s+(under|below|over|above|short\s+of)\s+${VALUE_NEXT}`, 'i');
 
 /**
- * A bound said with closeness ("just under 2,000 km", "a little over $5bn") as two claims that
- * must both hold: the bound ("under 2,000 km") and the figure's neighbourhood ("about 2,000 km"),
- * so a figure far below is not "just under" it (round 25). Undefined for any other claim.
+ * A bound said with closeness ("just under 2,000 km", "a little over $5bn", "barely above") in the
+ * one closeness word the value parser reads for its side, "nearly" or "just over", so the one
+ * closeness rule (src/check/closeness.ts) decides it: the figure on that side and close to it, so
+ * a figure far below is not "just under" it (round 25; one rewrite since round 31, where the bound
+ * and "about N" were two claims and "about" had its own tolerance). Undefined for any other claim.
  *
  * @example
  * ```ts
- * nearBoundParts('The canal is just under 90 km long.'); // ['The canal is under 90 km long.', 'The canal is about 90 km long.']
+ * nearBoundRewrite('The canal is barely under 90 km long.'); // 'The canal is nearly 90 km long.'
  * ```
  */
-export function nearBoundParts(text: string): [string, string] | undefined {
+export function nearBoundRewrite(text: string): string | undefined {
   const m = NEAR_BOUND.exec(text);
   if (!m) return undefined;
-  const bound = /^short/i.test(m[1]!) ? 'less than' : m[1]!.toLowerCase();
-  const at = (w: string): string => `${text.slice(0, m.index)}${w} ${text.slice(m.index + m[0].length)}`;
-  return [at(bound), at('about')];
+  const word = /^(?:under|below|short)/i.test(m[1]!) ? 'nearly' : 'just over';
+  return `${text.slice(0, m.index)}${word} ${text.slice(m.index + m[0].length)}`;
 }
 
 /**
@@ -338,21 +339,9 @@ export async function readAmountNotation({ ctx, text, recheck }: ReaderInput): P
   if (headline.length) return agreeingRewrites(text, headline.map((claim) => ({ claim, note: 'a headline\'s "X: value" said as a sentence' })), recheck);
   const plain = shorthandRewrite(text);
   const said = plain ?? text;
-  const near = nearBoundParts(said);
-  if (near) return readNearBound(text, near, recheck);
+  const near = nearBoundRewrite(said);
+  if (near) return agreeingRewrites(text, [{ claim: near, note: 'a bound said with closeness, in the closeness word for its side' }], recheck);
   const verb = valueVerbRewrite(ctx, said);
   if (verb) return agreeingRewrites(text, [{ claim: verb, note: 'a verb of exceeding or falling short before a value, as the copula and its bound' }], recheck);
   return plain ? agreeingRewrites(text, [{ claim: plain, note: 'shorthand and bound phrases in words' }], recheck) : undefined;
-}
-
-/** The two claims of a bound said with closeness, combined by the compound rule. */
-async function readNearBound(text: string, parts: [string, string], recheck: ReaderInput['recheck']): Promise<ReaderOutcome | undefined> {
-  const read: Array<{ part: string; r: CheckResult }> = [];
-  for (const part of parts) {
-    const r = await recheck(part);
-    if (!r) return undefined;
-    read.push({ part, r });
-  }
-  const r = combineParts(text, read, 'a bound said with closeness: the bound and about the figure');
-  return r.verdict === 'NOT_ENOUGH_INFO' ? { held: r } : { decided: r };
 }

@@ -8,7 +8,7 @@
  */
 import { localName, type CheckContext } from './context.js';
 import type { ClaimsByPredicate } from './claim-index.js';
-import { covers, objectMatches, sameSide } from './qualifiers.js';
+import { approximateClaim, covers, objectMatches, sameSide } from './qualifiers.js';
 import { labelOf, shortIri } from './prose.js';
 import type { Interpretation } from './types.js';
 import type { Bearing } from './verdict.js';
@@ -40,7 +40,7 @@ export function broaderDenials(ctx: CheckContext, q: Interpretation, index: Clai
   for (const broader of broaderThan(ctx, q.predicate)) {
     for (const c of index.get(broader) ?? []) {
       if (c.polarity !== 'negative' || c.modality !== q.modality) continue;
-      if (!sameSide(q.subject, c.subject) || !objectMatches(ctx, q.object, c.object, c.predicate)) continue;
+      if (!sameSide(q.subject, c.subject) || !objectMatches(ctx, q.object, c.object, c.predicate, approximateClaim(c))) continue;
       if (!covers(ctx, { ...q, predicate: broader }, c)) continue;
       // round 29: a denial holds as of its source's day, here as for the relation itself
       // (src/check/verdict.ts): "Freedonia was a shareholder of the League in 2030" is not decided
@@ -68,5 +68,5 @@ export function broaderDenials(ctx: CheckContext, q: Interpretation, index: Clai
 
 /** True when the graph states the claim's own relation (positively) for the claim's subject and object. */
 function statedForPair(ctx: CheckContext, q: Interpretation, index: ClaimsByPredicate): boolean {
-  return (index.get(q.predicate) ?? []).some((c) => c.polarity === 'positive' && sameSide(q.subject, c.subject) && objectMatches(ctx, q.object, c.object, c.predicate));
+  return (index.get(q.predicate) ?? []).some((c) => c.polarity === 'positive' && sameSide(q.subject, c.subject) && objectMatches(ctx, q.object, c.object, c.predicate, approximateClaim(c)));
 }

@@ -6,9 +6,9 @@
  * by the whole reader, and its two amounts (when a comparison of amounts decided it, the
  * result's `amounts`, set by src/check/comparisons.ts `compareSides`) check the degree:
  *
- * - a slight degree holds when the larger amount is at most 10% above the smaller, and fails from
- *   50% above;
- * - a wide degree holds from 50% above, and fails at 10% or less;
+ * - a slight degree is closeness (round 31: the one rule of src/check/closeness.ts): it holds when
+ *   the gap is at most 10% of the larger amount, and fails beyond 15% (from 50% above before);
+ * - a wide degree holds from 50% above, and fails where the two are close (at most 10% apart);
  * - in between, or when the comparison is decided without two amounts (ranks, an ordering), the
  *   claim is NOT_ENOUGH_INFO with the reading shown.
  *
@@ -16,6 +16,7 @@
  * A verb that says the slight degree itself ("edges out", lexicon `cg:slightExceedVerb`, round 28)
  * is read as its plain verb of exceeding with that degree.
  */
+import { CLOSE_BEYOND, CLOSE_WITHIN, closeness } from './closeness.js';
 import type { CheckContext } from './context.js';
 import { alternation, comparisonWords, degreeWords, type Degree } from './lexicon-words.js';
 import { lexiconGate } from './reader-gates.js';
@@ -100,7 +101,7 @@ export async function readDegree({ ctx, text, recheck }: ReaderInput): Promise<R
   if (!d) return undefined;
   const r = await recheck(d.plain);
   if (!r) return undefined;
-  const read = `Read as "${d.plain}" with the degree "${d.word}" (${d.degree === 'slight' ? 'at most 10% apart; 50% or more apart refutes' : 'at least 50% apart; 10% or less apart refutes'}).`;
+  const read = `Read as "${d.plain}" with the degree "${d.word}" (${d.degree === 'slight' ? `close: the one closeness rule, within ${CLOSE_WITHIN * 100}% of the larger holds, beyond ${CLOSE_BEYOND * 100}% refutes` : `the larger at least 50% above the smaller; close (within ${CLOSE_WITHIN * 100}% of the larger) refutes`}).`;
   const claim = claimOf(text);
   if (r.verdict === 'REFUTED') return { decided: { ...r, claim, explanation: `${read} Without the degree the comparison is refuted, so it is with it. ${r.explanation}` } };
   const amounts = r.verdict === 'SUPPORTED' ? r.amounts : undefined;
@@ -113,7 +114,10 @@ export async function readDegree({ ctx, text, recheck }: ReaderInput): Promise<R
   }
   const ratio = amounts.larger / amounts.smaller;
   const pct = Math.round((ratio - 1) * 1000) / 10;
-  const holds = d.degree === 'slight' ? (ratio <= 1.1 ? true : ratio >= 1.5 ? false : undefined) : (ratio >= 1.5 ? true : ratio <= 1.1 ? false : undefined);
+  // the comparison holds, so the larger is on the side the claim says: a slight degree is
+  // closeness (src/check/closeness.ts), a great one its opposite with a wider bound
+  const close = closeness(amounts.larger, amounts.smaller, 'near-over');
+  const holds = d.degree === 'slight' ? close.holds : (ratio >= 1.5 ? true : close.holds ? false : undefined);
   const arithmetic = `the larger amount is ${pct}% above the smaller (${amounts.larger} / ${amounts.smaller} = ${Math.round(ratio * 1000) / 1000})`;
   if (holds === undefined) {
     return { decided: { ...r, claim, verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', explanation: `${read} The comparison holds and ${arithmetic}: between the bounds of "${d.word}", so not decided. ${r.explanation}` } };

@@ -7,7 +7,8 @@
  * currency both state, with the arithmetic shown:
  *
  * - said as approximate ("about", "roughly", "similar", "comparable"): the two hold within 10% of
- *   the larger, are refuted beyond 25%, and between the two are left undecided;
+ *   the larger, are refuted beyond 15% (the one closeness rule of src/check/closeness.ts, round 31;
+ *   25% before), and between the two are left undecided;
  * - "equal", "the same as" without a hedge: equal amounts hold, a difference beyond 10% refutes,
  *   a smaller one is left undecided (a writer may round);
  * - "as large as" / "as much as" without a hedge: also "at least as large", so a left side larger
@@ -21,6 +22,7 @@
  * read in its own modality, the second completed from the first, as the clause comparisons read
  * them (src/check/clause-comparisons.ts `clauseSides`), then decided by the rules above.
  */
+import { closeness } from './closeness.js';
 import type { CheckContext } from './context.js';
 import { amountsOf, decidedAmounts, describeSide, readSide, type ComparisonReading, type Side } from './comparisons.js';
 import { clauseSides } from './clause-comparisons.js';
@@ -187,9 +189,11 @@ function compareAlike(left: Side & { interpretation: Interpretation }, right: Si
     decidedAmounts(interpretation, cite, holds, `Read as two amounts said alike: ${sides}. ${arithmetic}; ${rule}, so the claim (${shape.said}) ${holds ? 'holds' : 'does not hold'}.`);
   const approximate = left.approximate || right.approximate;
   if (shape.likeness === 'approximate') {
-    if (share <= 0.1 && !approximate) return decide(true, 'said as approximate, they hold within 10%');
-    if (share > 0.25) return decide(false, 'said as approximate, they are refuted beyond 25%');
-    return undecided(`${sides}: ${arithmetic}, neither within 10% nor beyond 25%${approximate ? ' (or a source gives an amount as approximate)' : ''}`);
+    // said as approximate: the one closeness rule ("about"), held only on sources given exactly
+    const close = closeness(l, r, 'about');
+    if (close.holds && !approximate) return decide(true, `said as approximate: ${close.arithmetic}`);
+    if (close.holds === false) return decide(false, `said as approximate: ${close.arithmetic}`);
+    return undecided(`${sides}: ${arithmetic}; ${close.arithmetic}${close.holds ? ', but a source gives an amount as approximate' : ''}`);
   }
   if (shape.likeness === 'equal') {
     if (share === 0 && !approximate) return decide(true, 'the two are equal');

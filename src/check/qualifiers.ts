@@ -5,18 +5,19 @@
  * qualifier is single-valued) or `unknown`, with the detail the explanation shows.
  */
 import type { Term } from '@rdfjs/types';
-import { NS, type CheckContext } from './context.js';
+import { NS, localName, type CheckContext } from './context.js';
 import { cg, DATING_QUALIFIERS, DAY_OR_YEAR_QUALIFIERS, TIME_QUALIFIERS, isA, type ClaimInfo } from './claim-index.js';
 import { describeValue, entityName, labelOf } from './prose.js';
-import type { AmountBound, CheckValue, Interpretation } from './types.js';
+import type { AmountBound, CheckValue, Interpretation, MoneyValue } from './types.js';
 import { canonicalDecimal, formatMoney, satisfiesAmount, satisfiesBound } from './values.js';
+import { SOURCE_SPREAD, closeness, isCloseness } from './closeness.js';
 import { periodHoldsTrip, tripSpan } from './trip-time.js';
 import { placeOfEvent } from './event-near.js';
 import { deedDeniedThen } from './deed-before-denial.js';
 
 /** Qualifiers of a rank among an office's holders: one never stands for the other. */
 
-export const BOUND_WORDS_TEXT: Record<string, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about' };
+export const BOUND_WORDS_TEXT: Record<string, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about', 'near-under': 'nearly', 'near-over': 'just over' };
 
 export type QResult = 'match' | 'conflict' | 'unknown';
 
@@ -83,14 +84,18 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
       for (const a of v.amounts) {
         const same = c.amounts.find((x) => x.currency === a.currency);
         if (!same) continue;
-        if (!satisfiesAmount(same, a)) return { r: 'conflict', functional: true, detail: `the amount is ${formatMoney(same)}, not ${formatMoney(a)}` };
+        if (!satisfiesAmount(same, a, approximateClaim(c))) {
+          // a sum said with closeness in the rule's undecided band, or one an approximate source leaves open
+          if (roughlyCompatible(c, Number(canonicalDecimal(same.value)), Number(canonicalDecimal(a.value)), a.bound)) return { r: 'unknown', functional: true, detail: closeDetail(same, a, approximateClaim(c)) };
+          return { r: 'conflict', functional: true, detail: `the amount is ${formatMoney(same)}, not ${formatMoney(a)}` };
+        }
         matched++;
       }
       if (matched && matched === v.amounts.length) return { r: 'match', functional: true, detail: '' };
       return { r: 'unknown', functional: true, detail: c.amounts.length ? `the source gives the amount only in ${c.amounts.map((a) => a.currency).join(', ')}` : 'the source states no amount' };
     }
     case 'year': {
-      if (v.bound) return compareYearBound(q, v.value, v.bound, functional, !!ctx.scope);
+      if (v.bound) return compareYearBound(q, v.value, v.bound as 'lt' | 'gt' | 'ge' | 'le' | 'about', functional, !!ctx.scope);
       const y = first('year');
       const dates = ['date', 'startDate', 'endDate'].flatMap((n) => q.get(n) ?? []);
       // "by 2016": no later than 2016, against a source that dates the event itself
@@ -174,8 +179,10 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
     case 'number': {
       const n = first(name);
       if (n === undefined) return { r: 'unknown', functional, detail: `the source states no ${labelOf(ctx, name)}` };
-      if (satisfiesBound(Number(canonicalDecimal(n)), Number(v.value), v.bound) && (v.bound || canonicalDecimal(n) === v.value)) return { r: 'match', functional, detail: '' };
-      if (roughlyCompatible(c, Number(canonicalDecimal(n)), Number(v.value), v.bound)) return { r: 'unknown', functional, detail: `the source gives the ${labelOf(ctx, name)} as about ${n}, which ${describeValue(v)} may be` };
+      if (satisfiesBound(Number(canonicalDecimal(n)), Number(v.value), v.bound, approximateClaim(c)) && (v.bound || canonicalDecimal(n) === v.value)) return { r: 'match', functional, detail: '' };
+      if (roughlyCompatible(c, Number(canonicalDecimal(n)), Number(v.value), v.bound)) {
+        return { r: 'unknown', functional, detail: isCloseness(v.bound) ? `the ${labelOf(ctx, name)} is ${n}: ${closeness(Number(canonicalDecimal(n)), Number(v.value), v.bound, approximateClaim(c)).arithmetic}` : `the source gives the ${labelOf(ctx, name)} as about ${n}, which ${describeValue(v)} may be` };
+      }
       return { r: 'conflict', functional, detail: `the ${labelOf(ctx, name)} is ${n}, not ${describeValue(v)}` };
     }
     case 'entity': {
@@ -268,7 +275,7 @@ function untilCovered(query: Interpretation, until: string, asOf?: string, perfe
  * dollars)"), in that currency and within the claim's bound; in another currency it neither
  * matches nor conflicts (see {@link comparableObject}).
  */
-export function objectMatches(ctx: CheckContext, v: CheckValue, o: Term, predicate?: string): boolean {
+export function objectMatches(ctx: CheckContext, v: CheckValue, o: Term, predicate?: string, approximate = false): boolean {
   switch (v.kind) {
     case 'amount': {
       const currency = predicate ? ctx.slotCurrency.get(predicate) : undefined;
@@ -277,7 +284,7 @@ export function objectMatches(ctx: CheckContext, v: CheckValue, o: Term, predica
       // only: the yen are not the source's, so the claim is not matched (nor refuted, see
       // comparableObject) by the dollars alone (a false SUPPORTED before)
       if (v.amounts.some((x) => x.currency.toUpperCase() !== currency)) return false;
-      return !!a && o.termType === 'Literal' && satisfiesAmount({ value: canonicalDecimal(o.value), currency: currency! }, a);
+      return !!a && o.termType === 'Literal' && satisfiesAmount({ value: canonicalDecimal(o.value), currency: currency! }, a, approximate);
     }
     case 'entity': return o.termType === 'NamedNode' && o.value === v.iri;
     case 'date': return o.termType === 'Literal' && o.value === v.value;
@@ -287,23 +294,32 @@ export function objectMatches(ctx: CheckContext, v: CheckValue, o: Term, predica
     // falls through
     case 'month': return o.termType === 'Literal' && (o.value === v.value || o.value.startsWith(`${v.value}-`));
     // "more than fifty": the source's number within the claimed bound
-    case 'number': return o.termType === 'Literal' && (v.bound ? satisfiesBound(Number(canonicalDecimal(o.value)), Number(v.value), v.bound) : canonicalDecimal(o.value) === v.value);
+    case 'number': return o.termType === 'Literal' && (v.bound ? satisfiesBound(Number(canonicalDecimal(o.value)), Number(v.value), v.bound, approximate) : canonicalDecimal(o.value) === v.value);
     case 'string': return o.termType === 'Literal' && o.value.toLowerCase() === v.value.toLowerCase();
     default: return false;
   }
 }
 
+/** Whether the source claim gives its value as approximate (`cg:approximate true`: "about 1,800 km"). */
+export function approximateClaim(c: ClaimInfo): boolean {
+  return (c.qualifiers.get('approximate') ?? []).includes('true');
+}
+
 /**
- * True when the source gives its value as approximate (`cg:approximate true`: "about 26 percent")
- * and the claimed value, or bound, holds somewhere within 10% of it: neither the source's value
- * nor another one ("26.06 percent" against "about 26 percent" is not refuted).
+ * True when the claimed value is neither held nor refuted by the source's: a figure said with
+ * closeness in the undecided band of the one rule (src/check/closeness.ts: "about 2,000" against
+ * 1,750 is 12.5% off), or, when the source gives its value as approximate (`cg:approximate true`:
+ * "about 26 percent"), a figure said exactly or with a plain bound that holds somewhere within 10%
+ * of it ("26.06 percent" against "about 26 percent" is not refuted).
  */
 export function roughlyCompatible(c: ClaimInfo, source: number, claimed: number, bound?: AmountBound): boolean {
-  if (!(c.qualifiers.get('approximate') ?? []).includes('true') || !Number.isFinite(source) || !Number.isFinite(claimed)) return false;
-  const lo = source - 0.1 * Math.abs(source);
-  const hi = source + 0.1 * Math.abs(source);
+  if (!Number.isFinite(source) || !Number.isFinite(claimed)) return false;
+  const approximate = approximateClaim(c);
+  if (isCloseness(bound)) return closeness(source, claimed, bound, approximate).holds === undefined;
+  if (!approximate) return false;
+  const lo = source - SOURCE_SPREAD * Math.abs(source);
+  const hi = source + SOURCE_SPREAD * Math.abs(source);
   if (!bound) return claimed >= lo && claimed <= hi;
-  if (bound === 'about') return Math.abs(claimed - source) <= 0.1 * Math.abs(source) + Math.max(1, 0.15 * claimed);
   return satisfiesBound(lo, claimed, bound) || satisfiesBound(hi, claimed, bound);
 }
 
@@ -321,6 +337,27 @@ export function roughlyCompatibleObject(ctx: CheckContext, c: ClaimInfo, v: Chec
     return !!a && roughlyCompatible(c, source, Number(a.value), a.bound);
   }
   return false;
+}
+
+/**
+ * The closeness rule's arithmetic for a claimed object figure said with closeness against the
+ * source claim's figure ("1,800 is 14.3% below 2,100: neither clearly within nor clearly outside
+ * 'about'"), or undefined for a figure said otherwise.
+ */
+export function closeObjectNote(ctx: CheckContext, c: ClaimInfo, v: CheckValue): string | undefined {
+  if (c.object.termType !== 'Literal') return undefined;
+  const source = Number(canonicalDecimal(c.object.value));
+  const a = v.kind === 'number' ? { value: v.value, bound: v.bound } : v.kind === 'amount' ? v.amounts.find((x) => x.currency.toUpperCase() === ctx.slotCurrency.get(c.predicate)) : undefined;
+  if (!a || !isCloseness(a.bound)) return undefined;
+  return `${labelOf(ctx, localName(c.predicate))}: ${closeness(source, Number(canonicalDecimal(a.value)), a.bound, approximateClaim(c)).arithmetic}`;
+}
+
+/** The arithmetic of a sum left undecided by the closeness rule or by an approximate source. */
+function closeDetail(source: MoneyValue, claimed: MoneyValue, approximate: boolean): string {
+  const s = Number(canonicalDecimal(source.value));
+  const c = Number(canonicalDecimal(claimed.value));
+  if (isCloseness(claimed.bound)) return `the amount is ${formatMoney(source)}: ${closeness(s, c, claimed.bound, approximate).arithmetic}`;
+  return `the source gives the amount as about ${formatMoney(source)}, which ${formatMoney(claimed)} may be`;
 }
 
 export function sameSide(v: CheckValue, iri: string): boolean {

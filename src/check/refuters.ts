@@ -6,7 +6,7 @@
  */
 import { NS, localName, type CheckContext } from './context.js';
 import { HOLDING_END_QUALIFIERS, isA, START_DAY_QUALIFIERS, type ClaimInfo, type ClaimsByPredicate } from './claim-index.js';
-import { comparableObject, objectMatches, roughlyCompatibleObject, sameSide } from './qualifiers.js';
+import { approximateClaim, closeObjectNote, comparableObject, objectMatches, roughlyCompatibleObject, sameSide } from './qualifiers.js';
 import { describeValue, entityName, labelOf, shortIri, termText } from './prose.js';
 import type { Interpretation, RefutationKind } from './types.js';
 import { canonicalDecimal } from './values.js';
@@ -60,13 +60,20 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Claims
     for (const c of index.get(prop) ?? []) {
       if (c.polarity !== 'positive' || c.modality !== q.modality) continue;
       let conflict = '';
-      if (functional && sameSide(q.subject, c.subject) && !objectMatches(ctx, q.object, c.object, c.predicate) && comparableObject(q.object, c.object, ctx, c.predicate)
-        && !roughlyCompatibleObject(ctx, c, q.object)) {
-        conflict = `${labelOf(ctx, localName(p))} is single-valued and the source states ${entityName(ctx, c.subject)} ${labelOf(ctx, localName(prop))} ${termText(ctx, c.object)}, not ${describeValue(q.object)}`;
-      } else if (qualified.length && sameSide(q.subject, c.subject) && !objectMatches(ctx, q.object, c.object, c.predicate) && c.object.termType === 'NamedNode') {
+      const sameSlot = functional && sameSide(q.subject, c.subject) && !objectMatches(ctx, q.object, c.object, c.predicate, approximateClaim(c)) && comparableObject(q.object, c.object, ctx, c.predicate);
+      if (sameSlot && roughlyCompatibleObject(ctx, c, q.object)) {
+        // round 31: a figure in the closeness rule's undecided band shows its arithmetic
+        const note = closeObjectNote(ctx, c, q.object);
+        if (note) push({ claim: c, stance: 'related', reason: 'partial-match', note: `${note} (claim ${shortIri(c.iri)})` });
+        continue;
+      }
+      if (sameSlot) {
+        const close = closeObjectNote(ctx, c, q.object);
+        conflict = `${labelOf(ctx, localName(p))} is single-valued and the source states ${entityName(ctx, c.subject)} ${labelOf(ctx, localName(prop))} ${termText(ctx, c.object)}, not ${describeValue(q.object)}${close ? ` (${close})` : ''}`;
+      } else if (qualified.length && sameSide(q.subject, c.subject) && !objectMatches(ctx, q.object, c.object, c.predicate, approximateClaim(c)) && c.object.termType === 'NamedNode') {
         const r = qualified.find((x) => !x.onClass || isA(ctx, c.object.value, x.onClass));
         if (r) conflict = `the ontology allows ${entityName(ctx, c.subject)} one ${labelOf(ctx, localName(p))} value${r.onClass ? ` that is a ${localName(r.onClass)}` : ''}, and the source states ${termText(ctx, c.object)}, not ${describeValue(q.object)}`;
-      } else if (inverseFunctional && objectMatches(ctx, q.object, c.object, c.predicate) && q.subject.kind === 'entity' && c.subject !== q.subject.iri
+      } else if (inverseFunctional && objectMatches(ctx, q.object, c.object, c.predicate, approximateClaim(c)) && q.subject.kind === 'entity' && c.subject !== q.subject.iri
         // a rank is one subject's among its peers: a gas field is not ranked with the countries
         && (!byValue || sameKind(ctx, q.subject.iri, c.subject))) {
         conflict = `only one subject can be ${labelOf(ctx, localName(p))} ${describeValue(q.object)}, and the source states it is ${entityName(ctx, c.subject)}`;
@@ -94,7 +101,7 @@ function rankConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPred
   if (rank === undefined || q.polarity !== 'positive' || q.subject.kind !== 'entity') return;
   for (const c of index.get(q.predicate) ?? []) {
     if (c.polarity !== 'positive' || c.modality !== q.modality || c.subject === q.subject.iri) continue;
-    if (!objectMatches(ctx, q.object, c.object, c.predicate)) continue;
+    if (!objectMatches(ctx, q.object, c.object, c.predicate, approximateClaim(c))) continue;
     const cr = c.qualifiers.get('rank')?.[0];
     if (cr === undefined || canonicalDecimal(cr) !== rank) continue;
     push({ claim: c, stance: 'refutes', reason: 'rank-conflict', note: `rank ${rank} is held by ${entityName(ctx, c.subject)} (claim ${shortIri(c.iri)})` });
@@ -119,7 +126,7 @@ function firstInOfficeConflicts(ctx: CheckContext, q: Interpretation, index: Cla
   const office = q.qualifiers.firstInOffice;
   if (!office || office.kind !== 'entity' || q.polarity !== 'positive' || q.subject.kind !== 'entity') return;
   const x = q.subject.iri;
-  const claims = (index.get(q.predicate) ?? []).filter((c) => c.polarity === 'positive' && objectMatches(ctx, q.object, c.object, c.predicate));
+  const claims = (index.get(q.predicate) ?? []).filter((c) => c.polarity === 'positive' && objectMatches(ctx, q.object, c.object, c.predicate, approximateClaim(c)));
   const holds = (person: string): boolean =>
     ctx.store.countQuads(person, cg('holdsOffice'), office.iri, null) > 0 || ctx.store.countQuads(office.iri, cg('officeHolder'), person, null) > 0;
   const own = claims.filter((c) => c.subject === x).map(dateKeyOf).filter((d): d is string => !!d).sort();

@@ -40,7 +40,7 @@ export interface MoneyValue {
 }
 
 /** How a claimed amount relates to the real one. */
-export type AmountBound = 'gt' | 'ge' | 'lt' | 'le' | 'about';
+export type AmountBound = 'gt' | 'ge' | 'lt' | 'le' | 'about' | 'near-under' | 'near-over';
 
 /** A typed qualifier or literal value, normalised for comparison. */
 export type CheckValue =

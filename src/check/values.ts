@@ -4,6 +4,7 @@
  * (exact decimal strings, ISO dates), never on surface text.
  */
 import type { AmountBound, CheckValue, MoneyValue } from './types.js';
+import { CLOSENESS_WORDS, closeness } from './closeness.js';
 import type { Token } from './text.js';
 import { durationInParts } from './duration-parts.js';
 
@@ -164,22 +165,22 @@ export function parseDuration(tokens: readonly Token[]): CheckValue | undefined 
 }
 
 /**
- * Whether an actual number satisfies a claimed one with its bound ("about" allows 15% either way,
- * and at least one unit).
+ * Whether an actual number satisfies a claimed one with its bound (closeness, "about", "nearly",
+ * "just over", by the one rule of src/check/closeness.ts).
  *
  * @example
  * ```ts
  * satisfiesBound(7, 5, 'gt'); // true
  * ```
  */
-export function satisfiesBound(actual: number, claimed: number, bound?: AmountBound): boolean {
+export function satisfiesBound(actual: number, claimed: number, bound?: AmountBound, approximate = false): boolean {
   switch (bound) {
     case undefined: return actual === claimed;
     case 'gt': return actual > claimed;
     case 'ge': return actual >= claimed;
     case 'lt': return actual < claimed;
     case 'le': return actual <= claimed;
-    case 'about': return Math.abs(actual - claimed) <= Math.max(1, 0.15 * claimed);
+    case 'about': case 'near-under': case 'near-over': return closeness(actual, claimed, bound, approximate).holds === true;
   }
 }
 
@@ -301,19 +302,20 @@ export const BOUND_WORDS: Array<[string[], AmountBound]> = [
   // a denied comparative is the other bound, the figure itself allowed ("no higher than 30": at most 30)
   [['no', 'higher', 'than'], 'le'], [['no', 'greater', 'than'], 'le'], [['no', 'larger', 'than'], 'le'], [['no', 'bigger', 'than'], 'le'], [['no', 'longer', 'than'], 'le'],
   [['no', 'lower', 'than'], 'ge'], [['no', 'smaller', 'than'], 'ge'], [['no', 'shorter', 'than'], 'ge'], [['no', 'fewer', 'than'], 'ge'],
-  [['about'], 'about'], [['around'], 'about'], [['approximately'], 'about'], [['roughly'], 'about'], [['some'], 'about'], [['nearly'], 'about'], [['almost'], 'about'],
+  // closeness ("about", "nearly", "just over"): src/check/closeness.ts owns the words and the rule
+  ...CLOSENESS_WORDS,
 ];
 
 /**
  * Whether a source amount satisfies a claimed one: equal sums, or within the claimed bound
- * ("about" allows 10% either way).
+ * (closeness by the one rule of src/check/closeness.ts: "about" holds within 10%).
  *
  * @example
  * ```ts
  * satisfiesAmount({ value: '18000000000', currency: 'USD' }, { value: '10000000000', currency: 'USD', bound: 'gt' }); // true
  * ```
  */
-export function satisfiesAmount(source: MoneyValue, claimed: MoneyValue): boolean {
+export function satisfiesAmount(source: MoneyValue, claimed: MoneyValue, approximate = false): boolean {
   if (source.currency.toUpperCase() !== claimed.currency.toUpperCase()) return false;
   if (!claimed.bound) return sameAmount(source, claimed);
   const s = Number(canonicalDecimal(source.value));
@@ -323,7 +325,7 @@ export function satisfiesAmount(source: MoneyValue, claimed: MoneyValue): boolea
     case 'ge': return s >= c;
     case 'lt': return s < c;
     case 'le': return s <= c;
-    case 'about': return Math.abs(s - c) <= 0.1 * c;
+    case 'about': case 'near-under': case 'near-over': return closeness(s, c, claimed.bound, approximate).holds === true;
   }
 }
 
@@ -609,4 +611,4 @@ export function formatMoney(m: MoneyValue): string {
   return `${bound}${m.currency} ${f ? `${grouped}.${f}` : grouped}`;
 }
 
-const BOUND_TEXT: Record<AmountBound, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about' };
+const BOUND_TEXT: Record<AmountBound, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about', 'near-under': 'nearly', 'near-over': 'just over' };

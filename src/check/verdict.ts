@@ -10,7 +10,7 @@
 import { otherNamedOrg } from './named-org.js';
 import { NS, localName, type CheckContext } from './context.js';
 import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, someGroupClaims, STATE_TIME_QUALIFIERS, TIME_QUALIFIERS, type ClaimInfo } from './claim-index.js';
-import { compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
+import { approximateClaim, compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
 import { describeInterpretation, describeValue, derivationNote, entityName, labelOf, modalityNote, MODALITY_WORDS, shortIri } from './prose.js';
 import { flaggedProperties, someMemberObjects } from './lexicon-words.js';
 import { throughActors } from './actors.js';
@@ -111,7 +111,7 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
           subjOk = true;
           actingFor = entityName(ctx, c.subject);
         }
-        if (!subjOk || !objectMatches(ctx, ov, c.object, c.predicate)) continue;
+        if (!subjOk || !objectMatches(ctx, ov, c.object, c.predicate, approximateClaim(c))) continue;
         judge(ctx, q, c, route, actingFor, push);
       }
     }
@@ -614,7 +614,7 @@ function countReading(ctx: CheckContext, q: Interpretation, side: 'subject' | 'o
   const names = (xs: typeof evs): string => xs.map((e) => entityName(ctx, e.m)).join(', ') || 'none';
   // a statement of some members, unnamed ("countries from Ruritania accepted X"): at least one
   const some = !ctx.scope && side === 'subject' && !v.only && v.n === 1 && yes.length < 1 && q.polarity === 'positive'
-    ? someGroupClaims(ctx, q.predicate, v.group.iri).filter((c) => c.polarity === 'positive' && ctx.axioms.entailedModalities.get(c.modality)?.has(q.modality) && objectMatches(ctx, q.object, c.object, c.predicate) && !Object.keys(q.qualifiers).length)
+    ? someGroupClaims(ctx, q.predicate, v.group.iri).filter((c) => c.polarity === 'positive' && ctx.axioms.entailedModalities.get(c.modality)?.has(q.modality) && objectMatches(ctx, q.object, c.object, c.predicate, approximateClaim(c)) && !Object.keys(q.qualifiers).length)
     : [];
   if (some.length) {
     return {

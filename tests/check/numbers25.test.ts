@@ -6,7 +6,7 @@
 // closeness ("just under N": the bound and about N). Each end-to-end `it` fails on b1ceadc (the
 // claims were unread).
 import { describe, expect, it } from 'vitest';
-import { nearBoundParts, shorthandRewrite, valueVerbRewrite } from '../../src/check/amount-notation.js';
+import { nearBoundRewrite, shorthandRewrite, valueVerbRewrite } from '../../src/check/amount-notation.js';
 import { parseMoney } from '../../src/check/values.js';
 import { dropIgnorable, tokenize } from '../../src/check/text.js';
 import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
@@ -80,8 +80,9 @@ describe('a side with a modal adjective (src/check/comparisons.ts)', () => {
 });
 
 describe('a bound said with closeness', () => {
-  it('is the bound and about the figure', () => {
-    expect(nearBoundParts('The canal is just under 90 km long.')).toEqual(['The canal is under 90 km long.', 'The canal is about 90 km long.']);
+  it('is the closeness word of its side (round 31: one rule, src/check/closeness.ts)', () => {
+    expect(nearBoundRewrite('The canal is barely under 90 km long.')).toBe('The canal is nearly 90 km long.');
+    expect(nearBoundRewrite('The canal is barely above 90 km long.')).toBe('The canal is just over 90 km long.');
   });
   it('refutes a figure far from the bound', async () => {
     // 100 billion is under 500 billion but not "just under" it

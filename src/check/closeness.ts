@@ -1,0 +1,129 @@
+/**
+ * The one closeness rule (round 31): how near a figure of the graph must be to a claimed figure
+ * said with a word of closeness ("about", "roughly", "nearly", "just under", "a little short of",
+ * "just over", "slightly larger than") for the claim to hold, and how far for it to be refuted.
+ *
+ * Every route that decides an approximation asks it: the value matcher (`satisfiesAmount`,
+ * `satisfiesBound`), the single-valued conflict and the qualifier comparison (`roughlyCompatible`),
+ * bounds said with closeness (amount-notation), comparisons said with a slight degree
+ * (degree-comparisons) and amounts said to be about equal (equal-amounts). Before it, "about" held
+ * within 10% of a sum but 15% of a count, "nearly" was "about" (so "almost 100" held for 107.9),
+ * and "a little short of 2,000" was refuted by "about 1,800" through a pattern that dropped "about".
+ *
+ * The rule, with the gap measured as a share of the larger figure ("1,800 is 10% below 2,000"):
+ * - about C (about, around, roughly, approximately, some, circa, close to): a gap of at most 10%
+ *   holds, above 15% refutes, between is undecided (precision first: 11% off "about" is not a
+ *   clear refutation); a gap of one whole unit holds too ("about five" for four);
+ * - nearly C (nearly, almost, just under, a little short of, slightly less than, ...): the figure
+ *   is below C and close to it (as "about"); at or above C refutes, far below refutes;
+ * - just over C (just over, a little over, slightly more than, ...): the mirror.
+ * A source that gives its figure as approximate (`cg:approximate`: "about 1,800 km") is compared
+ * by its figure, and its looseness widens the rule where it matters: a direction ("under",
+ * "over") is decided only outside the figures that round to the source's (half a unit of its last
+ * non-zero digit, at most 10%: "about 26" is 25.5 to 26.5, so "just over 25" holds); a claim said
+ * exactly or with a plain bound is not refuted within 10% of it (see {@link SOURCE_SPREAD}).
+ */
+import type { AmountBound } from './types.js';
+
+/** A gap (share of the larger figure) at most this is close: "about" holds. */
+export const CLOSE_WITHIN = 0.1;
+/** A gap above this is not close: "about" is refuted. Between the two, undecided. */
+export const CLOSE_BEYOND = 0.15;
+/** How far an approximate source figure may be from the true one for a claim said exactly or with a plain bound. */
+export const SOURCE_SPREAD = 0.1;
+
+/** The bounds that say closeness: about, nearly (close below), just over (close above). */
+export type Closeness = 'about' | 'near-under' | 'near-over';
+
+/** Whether a bound is one of closeness. */
+export function isCloseness(bound: AmountBound | undefined): bound is Closeness {
+  return bound === 'about' || bound === 'near-under' || bound === 'near-over';
+}
+
+/**
+ * The words of closeness before a figure, as the value parser reads them (closed-class words:
+ * the longest first, so "a little short of" is not read as "short of"). "about" and its synonyms,
+ * then the close bounds below and above.
+ */
+export const CLOSENESS_WORDS: Array<[string[], Closeness]> = [
+  ...[['about'], ['around'], ['approximately'], ['roughly'], ['some'], ['circa'], ['close', 'to']].map((w): [string[], Closeness] => [w, 'about']),
+  ...[
+    ['nearly'], ['almost'], ['just', 'under'], ['just', 'below'], ['just', 'short', 'of'], ['just', 'shy', 'of'],
+    ['a', 'little', 'under'], ['a', 'little', 'below'], ['a', 'little', 'short', 'of'], ['a', 'little', 'less', 'than'],
+    ['a', 'bit', 'under'], ['a', 'bit', 'below'], ['a', 'bit', 'short', 'of'], ['a', 'bit', 'less', 'than'],
+    ['slightly', 'under'], ['slightly', 'below'], ['slightly', 'less', 'than'], ['slightly', 'short', 'of'],
+    ['marginally', 'under'], ['marginally', 'below'], ['marginally', 'less', 'than'],
+  ].map((w): [string[], Closeness] => [w, 'near-under']),
+  ...[
+    ['just', 'over'], ['just', 'above'], ['just', 'more', 'than'],
+    ['a', 'little', 'over'], ['a', 'little', 'above'], ['a', 'little', 'more', 'than'],
+    ['a', 'bit', 'over'], ['a', 'bit', 'above'], ['a', 'bit', 'more', 'than'],
+    ['slightly', 'over'], ['slightly', 'above'], ['slightly', 'more', 'than'],
+    ['marginally', 'over'], ['marginally', 'above'], ['marginally', 'more', 'than'],
+  ].map((w): [string[], Closeness] => [w, 'near-over']),
+];
+
+/** The verdict of the rule on one figure: held, refuted or undecided, and the arithmetic that shows it. */
+export interface CloseVerdict {
+  holds: boolean | undefined;
+  arithmetic: string;
+}
+
+const show = (n: number): string => {
+  const r = Math.round(n * 1000) / 1000;
+  return Math.abs(r) >= 1000 ? r.toLocaleString('en-US') : String(r);
+};
+
+/**
+ * Half a unit of the last non-zero digit of a figure, at most {@link SOURCE_SPREAD} of it: the
+ * figures that round to an approximate source's ("about 1,800": 50; "about 26": 0.5).
+ *
+ * @example
+ * ```ts
+ * roundingSpread(1800); // 50
+ * ```
+ */
+export function roundingSpread(n: number): number {
+  const a = Math.abs(n);
+  if (!a) return 0;
+  let unit = 10 ** Math.floor(Math.log10(a));
+  // the place of the last non-zero digit (1,800 -> 100; 26 -> 1; 7.47 -> 0.01)
+  for (let k = 0; k < 12 && Math.abs(a / unit - Math.round(a / unit)) > 1e-9; k++) unit /= 10;
+  return Math.min(unit / 2, SOURCE_SPREAD * a);
+}
+
+/**
+ * The closeness rule: whether a source figure satisfies a claimed figure said with a word of
+ * closeness. `approximate` when the source gives its figure as approximate.
+ *
+ * @example
+ * ```ts
+ * closeness(1800, 2000, 'near-under', true).holds; // true: 1,800 is 10% below 2,000
+ * closeness(107.9, 100, 'near-under', false).holds; // false: 107.9 is above 100
+ * closeness(1800, 2000, 'about', false).holds; // true; 1,750 against 2,000 (12.5%): undefined
+ * ```
+ */
+export function closeness(source: number, claimed: number, kind: Closeness, approximate = false): CloseVerdict {
+  const larger = Math.max(Math.abs(source), Math.abs(claimed));
+  const gap = larger ? Math.abs(source - claimed) / larger : 0;
+  const pct = `${Math.round(gap * 1000) / 10}%`;
+  const where = source === claimed ? `${show(source)} is the figure itself` : `${show(source)} is ${pct} ${source < claimed ? 'below' : 'above'} ${show(claimed)}`;
+  // one whole unit either way is close for a count said with "about" ("about five" for four)
+  const near = gap <= CLOSE_WITHIN + 1e-9 || (kind === 'about' && Math.abs(source - claimed) <= 1 && Number.isInteger(source) && Number.isInteger(claimed));
+  const far = !near && gap > CLOSE_BEYOND;
+  const band = `(close within ${CLOSE_WITHIN * 100}%, not close beyond ${CLOSE_BEYOND * 100}%)`;
+  if (kind === 'about') {
+    return { holds: near ? true : far ? false : undefined, arithmetic: `${where}: ${near ? 'within' : far ? 'outside' : 'neither clearly within nor clearly outside'} "about" ${band}` };
+  }
+  const below = kind === 'near-under';
+  const spread = approximate ? roundingSpread(source) : 0;
+  // the side of the claimed figure the source is on: certain only outside its rounding spread
+  const right = below ? source + spread < claimed : source - spread > claimed;
+  const wrong = below ? source - spread >= claimed : source + spread <= claimed;
+  const word = below ? 'just under' : 'just over';
+  const side = approximate && spread ? ` (the source's "about ${show(source)}" spans ${show(source - spread)} to ${show(source + spread)})` : '';
+  if (wrong) return { holds: false, arithmetic: `${where}${side}: not ${below ? 'under' : 'over'} ${show(claimed)}, so not "${word}" it` };
+  if (far) return { holds: false, arithmetic: `${where}: too far ${below ? 'under' : 'over'} ${show(claimed)} for "${word}" ${band}` };
+  if (right && near) return { holds: true, arithmetic: `${where}${side}: within "${word}" ${band}` };
+  return { holds: undefined, arithmetic: `${where}${side}: ${right ? 'neither clearly within nor clearly outside' : 'the source does not say on which side of'} "${word}" ${right ? band : show(claimed)}` };
+}

@@ -1,0 +1,76 @@
+// The one closeness rule (round 31, branch `close31`, issue 15): "about", "nearly", "just under",
+// "a little short of", "just over" and a slight degree decided by one module
+// (src/check/closeness.ts), with an undecided band between "clearly within" and "clearly outside",
+// and an approximate source figure widening it where the side of a bound is in question.
+import { describe, expect, it } from 'vitest';
+import { closeness, roundingSpread } from '../../src/check/closeness.js';
+import { parseQuantity } from '../../src/check/values.js';
+import { dropIgnorable, tokenize } from '../../src/check/text.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
+
+// the fixture plus: the canal pipeline will run about 1,800 km (given as approximate); the bank has
+// an authorised capital of US$ 100 billion (exact)
+const { check, ctx } = checkFixture(`
+${fixtureClaim({ id: 'canal.lengthKm.1800.expected', s: 'cgr:canal', p: 'cg:lengthKm', o: '"1800"^^xsd:decimal', modality: 'Expected', more: 'cg:approximate true ; cg:statedIn cga:fixture-article' })}
+${fixtureClaim({ id: 'acme-bank.authorisedCapitalUSD', s: 'cgr:acme-bank', p: 'cg:authorisedCapitalUSD', o: '"100000000000"^^xsd:decimal', more: 'cg:statedIn cga:fixture-article' })}
+cgr:acme-bank cg:authorisedCapitalUSD "100000000000"^^xsd:decimal .
+`);
+const toks = (s: string) => dropIgnorable(tokenize(s, ctx.morph), ctx.morph);
+
+describe('the rule', () => {
+  it('holds "about" within 10% of the larger figure, refutes it beyond 15%, and leaves the band between undecided', () => {
+    expect(closeness(1800, 2000, 'about').holds).toBe(true);
+    expect(closeness(1750, 2000, 'about').holds).toBeUndefined();
+    expect(closeness(1500, 1800, 'about').holds).toBe(false);
+    // one whole unit of a count is close ("about five" for four)
+    expect(closeness(4, 5, 'about').holds).toBe(true);
+    expect(closeness(1800, 2000, 'about').arithmetic).toContain('1,800 is 10% below 2,000');
+  });
+  it('holds "nearly" only below the figure and close to it', () => {
+    expect(closeness(1800, 2000, 'near-under').holds).toBe(true);
+    // above the figure: "almost 100" is not 107.9
+    expect(closeness(107.9, 100, 'near-under').holds).toBe(false);
+    expect(closeness(100, 100, 'near-under').holds).toBe(false);
+    expect(closeness(1000, 2000, 'near-under').holds).toBe(false);
+    expect(closeness(105, 100, 'near-over').holds).toBe(true);
+    expect(closeness(95, 100, 'near-over').holds).toBe(false);
+  });
+  it('decides the side of an approximate source figure only outside the figures that round to it', () => {
+    expect(roundingSpread(1800)).toBe(50);
+    expect(roundingSpread(26)).toBe(0.5);
+    expect(closeness(26, 25, 'near-over', true).holds).toBe(true);
+    expect(closeness(1800, 1820, 'near-under', true).holds).toBeUndefined();
+    expect(closeness(1800, 1820, 'near-under', false).holds).toBe(true);
+  });
+});
+
+describe('the words', () => {
+  it('reads the closeness words before a figure', () => {
+    expect(parseQuantity(toks('nearly 60'))).toMatchObject({ value: '60', bound: 'near-under' });
+    expect(parseQuantity(toks('almost 2,000'))).toMatchObject({ value: '2000', bound: 'near-under' });
+    expect(parseQuantity(toks('just over 25'))).toMatchObject({ value: '25', bound: 'near-over' });
+    expect(parseQuantity(toks('roughly 1,850'))).toMatchObject({ value: '1850', bound: 'about' });
+  });
+});
+
+describe('every route asks the rule', () => {
+  it('decides a length said with closeness against an approximate source', async () => {
+    expect((await check('The Freedonia canal pipeline will be a little short of 2,000 kilometres long.')).verdict).toBe('SUPPORTED');
+    expect((await check('The Freedonia canal pipeline will be about 2,000 kilometres long.')).verdict).toBe('SUPPORTED');
+    expect((await check('The Freedonia canal pipeline will run about 2,000 kilometres.')).verdict).toBe('SUPPORTED');
+    expect((await check('The Freedonia canal pipeline will be about 1,500 kilometres long.')).verdict).toBe('REFUTED');
+    // near misses: the undecided band, the wrong side, a negation
+    const band = await check('The Freedonia canal pipeline will be about 2,100 kilometres long.');
+    expect(band.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(band.explanation).toContain('14.3% below 2,100');
+    expect((await check('The Freedonia canal pipeline will be just over 1,800 kilometres long.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('The Freedonia canal pipeline will be a little over 2,000 kilometres long.')).verdict).toBe('REFUTED');
+    expect((await check('The Freedonia canal pipeline will not be about 1,800 kilometres long.')).verdict).toBe('REFUTED');
+  });
+  it('decides a sum said with closeness against an exact source', async () => {
+    expect((await check("The Acme Development Bank's authorised capital is nearly US$ 105 billion.")).verdict).toBe('SUPPORTED');
+    expect((await check("The Acme Development Bank's authorised capital is almost US$ 95 billion.")).verdict).toBe('REFUTED');
+    expect((await check("The Acme Development Bank's authorised capital is about US$ 88 billion.")).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check("The Acme Development Bank's authorised capital is about US$ 70 billion.")).verdict).toBe('REFUTED');
+  });
+});
