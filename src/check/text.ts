@@ -190,7 +190,9 @@ function stem(w: string): string {
 /** Whether the tokens after "some" open a figure: a number, a currency sign, "US $". */
 function hedgedFigure(next: Token | undefined, after: Token | undefined): boolean {
   if (!next) return false;
-  if (next.kind === 'number' || next.kind === 'currency') return true;
+  // a year is no figure hedged ("some 2015 deals": a quantifier over the year's deals)
+  if (next.kind === 'number') return !/^(?:19|20)\d\d$/.test(next.raw);
+  if (next.kind === 'currency') return true;
   return next.raw.toLowerCase() === 'us' && after?.kind === 'currency';
 }
 

@@ -67,5 +67,6 @@ describe('a hedge before a figure', () => {
   it('drops "some" before a noun (a quantifier) and "~" before a word (punctuation)', () => {
     expect(words('some members joined')).toEqual(['members', 'joined']);
     expect(words('the ~ members')).toEqual(['members']);
+    expect(words('some 2015 deals')).toEqual(['2015', 'deals']);
   });
 });
