@@ -43,6 +43,18 @@ export function asOfficeParts(text: string): { deed: string; office: string } | 
   return { deed: deed.replace(/,$/, ''), office };
 }
 
+/**
+ * "as reported by S", "as noted in S", "as described by S": a verb of saying (lexicon
+ * cg:reportingVerb, cg:depictionVerb) in the passive is an attribution of the deed to S, no office
+ * (round 31: "As reported by S, P" was checked as "P's subject is reported by S", and refuted by the
+ * byline of the article P came from when S wrote another one). The attribution reader reads the
+ * frames whose S is a source of the graph; another S is left unread, never checked as an office.
+ */
+function sayingFrame(ctx: CheckContext, office: string): boolean {
+  const [verb, by] = office.toLowerCase().split(/\s+/);
+  return !!verb && (by === 'by' || by === 'in') && (ctx.attribution.verbs.has(verb) || ctx.attribution.depictionVerbs.has(verb));
+}
+
 /** The year the claims supporting a deed give it, when one does. */
 function deedYear(ctx: CheckContext, deed: CheckResult): string | undefined {
   for (const e of deed.evidence) {
@@ -67,7 +79,7 @@ function deedYear(ctx: CheckContext, deed: CheckResult): string | undefined {
 export async function readAsOffice(ctx: CheckContext, text: string, recheck: (claim: string, context?: CheckContext) => Promise<CheckResult | undefined>):
   Promise<{ decided: CheckResult } | { held: CheckResult } | undefined> {
   const parts = asOfficeParts(text);
-  if (!parts) return undefined;
+  if (!parts || sayingFrame(ctx, parts.office)) return undefined;
   const deed = await recheck(parts.deed);
   if (!deed) return undefined;
   const claim = text.trim();

@@ -5,7 +5,7 @@
  * (comment text), a named person (cg:assertedBy) or a named article (cg:statedIn). The frames
  * are the lexicon's cg:attributionPattern, with its cg:sourceNoun and cg:reportingVerb words.
  */
-import { articlesOf, authorsNamed, resolveArticle } from './articles.js';
+import { articlesOf, authorsNamed, resolveArticle, type ArticleInfo } from './articles.js';
 import { colonSays, namedAs } from './appraisal-frames.js';
 import { NS, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
@@ -386,7 +386,11 @@ function bylineNamed(ctx: CheckContext, span: ReturnType<typeof tokenize>): Clai
   const words = span.map((t) => t.raw);
   if (!words.length || !span[0]!.cap || words.length > 5) return undefined;
   const phrase = words.join(' ').toLowerCase();
-  const hits = articlesOf(ctx).filter((a) => a.bylineSentences.some((sen) => {
+  // round 31: a desk the page credits as its editor (schema:editor: "editing by the Harbour Desk")
+  // did not write the article's text; what it "reported" or "says" is nothing the graph holds
+  const bare = (s: string): string => s.toLowerCase().replace(/^the\s+/, '');
+  const editorOnly = (a: ArticleInfo): boolean => a.editors.some((e) => bare(ctx.entityLabel.get(e) ?? '') === bare(phrase));
+  const hits = articlesOf(ctx).filter((a) => !editorOnly(a) && a.bylineSentences.some((sen) => {
     const line = ctx.store.getObjects(sen, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
     for (let at = line.toLowerCase().indexOf(phrase); at >= 0; at = line.toLowerCase().indexOf(phrase, at + 1)) {
       const before = line.slice(0, at);

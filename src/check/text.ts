@@ -140,10 +140,16 @@ function tokenizeUncached(input: string, morph: Morphology): Token[] {
       if (prev && prev.end === start && /s$/i.test(prev.raw)) out.push(mk("'", "'s", start, end, 'possessive'));
     } else if (m[8]) out.push(mk('-', '-', start, end, 'dash'));
     else if (m[9]) out.push(mk('/', '/', start, end, 'slash'));
+    // round 31: "~" before a figure is "about" ("~US$100m"); dropped as punctuation, the claim was
+    // read as the exact figure and refuted by a close one
+    else if (m[10] === '~' && APPROX_NEXT.test(text.slice(end, end + 4))) out.push(mk('about', 'about', start, end, 'word'));
     // any other character is punctuation: dropped
   }
   return out;
 }
+
+// a figure, a currency sign or code after "~" or "some" (a hedge on it, not a quantifier)
+const APPROX_NEXT = /^\s*(?:\d|[A-Z]{0,2}\$|[\u00A5\u20AC\u00A3\u20B9])/;
 
 function mk(raw: string, norm: string, start: number, end: number, kind: Token['kind']): Token {
   return { raw, norm, start, end, kind, cap: /^[A-Z\u00C0-\u00DE]/.test(raw) };
@@ -181,6 +187,15 @@ function stem(w: string): string {
   return s;
 }
 
+/** Whether the tokens after "some" open a figure: a number, a currency sign, "US $". */
+function hedgedFigure(next: Token | undefined, after: Token | undefined): boolean {
+  if (!next) return false;
+  // a year is no figure hedged ("some 2015 deals": a quantifier over the year's deals)
+  if (next.kind === 'number') return !/^(?:19|20)\d\d$/.test(next.raw);
+  if (next.kind === 'currency') return true;
+  return next.raw.toLowerCase() === 'us' && after?.kind === 'currency';
+}
+
 /** Quantifiers of part of a group, and the least count each says. */
 const SOME: Record<string, number> = { some: 1, several: 2, many: 2, various: 2, numerous: 2, multiple: 2 };
 
@@ -200,8 +215,12 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
   let whole = false;
   let quantifier = false;
   let definite = false;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const w = t.raw.toLowerCase();
+    // round 31: "some" before a figure is a hedge on it ("some US$100 million": about), kept for the
+    // value parser (src/check/closeness.ts); before a noun it is a quantifier ("some countries")
+    if (w === 'some' && hedgedFigure(tokens[i + 1], tokens[i + 2])) { out.push(t); continue; }
     // "each of the X", "every one of the X", "all of X": the "of" after the quantifier is its, not
     // the claim's ("the first to visit each of the five republics" is "... visit every republic")
     if (quantifier && t.kind === 'word' && (w === 'of' || w === 'one')) continue;

@@ -51,3 +51,22 @@ describe('escapeRegExp', () => {
     expect(new RegExp(escapeRegExp('a.c')).test('abc')).toBe(false);
   });
 });
+
+// round 31 (branch fix24): a hedge before a figure stays for the value parser ("some US$ 5
+// million", "~US$5m" are about it), where it was dropped and the exact figure refuted by a close one
+describe('a hedge before a figure', () => {
+  const hedged: Morphology = { lemmas: new Map(), ignorable: new Set(['the', 'a', 'an', 'some']) };
+  const words = (s: string): string[] => dropIgnorable(tokenize(s, hedged), hedged).map((t) => t.raw);
+  it('keeps "some" before a number or a currency, and reads "~" there as "about"', () => {
+    expect(words('some US$ 5 million')).toEqual(['some', 'US$', '5', 'million']);
+    expect(words('some US $ 5 million')).toEqual(['some', 'US', '$', '5', 'million']);
+    expect(words('some 57 members')).toEqual(['some', '57', 'members']);
+    expect(words('~US$5m')).toEqual(['about', 'US$', '5', 'm']);
+    expect(words('~ 1,800 km')).toEqual(['about', '1,800', 'km']);
+  });
+  it('drops "some" before a noun (a quantifier) and "~" before a word (punctuation)', () => {
+    expect(words('some members joined')).toEqual(['members', 'joined']);
+    expect(words('the ~ members')).toEqual(['members']);
+    expect(words('some 2015 deals')).toEqual(['2015', 'deals']);
+  });
+});
