@@ -66,7 +66,7 @@ export function amountElsewhereConflicts(ctx: CheckContext, q: Interpretation, i
   if (q.polarity !== 'positive' || q.modality !== 'stated' || !amount || amount.kind !== 'amount') return;
   // a bound ("over US$ 10 billion") is met by many sums: it names no one deal (users21's probes:
   // "the Sylvanian deals were worth over ..." was refuted by the one deal that met the bound)
-  if (amount.amounts.some((a) => a.bound && a.bound !== 'about')) return;
+  if (amount.amounts.some((a) => a.bound && a.bound !== 'about' && a.bound !== 'close-to')) return;
   if (q.subject.kind !== 'entity' || q.object.kind !== 'entity') return;
   // a possessive description of the deals ("{s} 's ... deals"): their existence is taken for given, not stated
   if (q.pattern && /^\{[so]\}\s+'s\b/.test(q.pattern)) return;

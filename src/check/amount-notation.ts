@@ -78,7 +78,9 @@ const SHORTHAND: Array<[RegExp, string | ((all: string, ...groups: string[]) => 
   [/\b(\d{1,2})(?:st|nd|rd|th)[\s-]+(?=[a-z]+est\b)/gi, (all: string, n: string) => (ORDINAL_WORDS[Number(n)] ? `${ORDINAL_WORDS[Number(n)]} ` : all)],
   // (round 25) "26-odd percent": about the number
   [/\b(\d[\d,.]*)-odd\b/gi, 'about $1'],
-  [/\b(?:approx\.?|appx\.?|approx|circa|ca\.|c\.|close to)(?=\s*(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/gi, 'about'],
+  // (round 31, lead) not "close to": the value parser reads it itself, as "about" or "nearly"
+  // (src/check/closeness.ts), and said again as "about" it lost the second reading
+  [/\b(?:approx\.?|appx\.?|approx|circa|ca\.|c\.)(?=\s*(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/gi, 'about'],
   [/~\s*(?=(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/g, 'about '],
   // (round 24) also glued to its number ("33bcm/yr")
   [/(?:\b|(?<=\d))(bcm|tcm)\s*(?:\/\s*(?:yr|year|annum)|p\.?a\.?|a year|per year|annually)(?=\W|$)/gi, ' $1 a year'],

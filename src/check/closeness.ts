@@ -33,12 +33,12 @@ export const CLOSE_BEYOND = 0.15;
 /** How far an approximate source figure may be from the true one for a claim said exactly or with a plain bound. */
 export const SOURCE_SPREAD = 0.1;
 
-/** The bounds that say closeness: about, nearly (close below), just over (close above). */
-export type Closeness = 'about' | 'near-under' | 'near-over';
+/** The bounds that say closeness: about, nearly (close below), just over (close above), close to (about, or nearly: below). */
+export type Closeness = 'about' | 'near-under' | 'near-over' | 'close-to';
 
 /** Whether a bound is one of closeness. */
 export function isCloseness(bound: AmountBound | undefined): bound is Closeness {
-  return bound === 'about' || bound === 'near-under' || bound === 'near-over';
+  return bound === 'about' || bound === 'near-under' || bound === 'near-over' || bound === 'close-to';
 }
 
 /**
@@ -47,7 +47,10 @@ export function isCloseness(bound: AmountBound | undefined): bound is Closeness 
  * then the close bounds below and above.
  */
 export const CLOSENESS_WORDS: Array<[string[], Closeness]> = [
-  ...[['about'], ['around'], ['approximately'], ['roughly'], ['some'], ['circa'], ['close', 'to']].map((w): [string[], Closeness] => [w, 'about']),
+  ...[['about'], ['around'], ['approximately'], ['roughly'], ['some'], ['circa']].map((w): [string[], Closeness] => [w, 'about']),
+  // round 31 (lead): "close to X" is read both as "about X" and as "nearly X" (below it; Cambridge:
+  // "almost or nearly"): a source above X is then undecided, not a support (fix24's fx31-03)
+  [['close', 'to'], 'close-to'],
   ...[
     ['nearly'], ['almost'], ['just', 'under'], ['just', 'below'], ['just', 'short', 'of'], ['just', 'shy', 'of'],
     ['a', 'little', 'under'], ['a', 'little', 'below'], ['a', 'little', 'short', 'of'], ['a', 'little', 'less', 'than'],
@@ -110,11 +113,16 @@ export function closeness(source: number, claimed: number, kind: Closeness, appr
   const pct = `${Math.round(gap * 1000) / 10}%`;
   const where = source === claimed ? `${show(source)} is the figure itself` : `${show(source)} is ${pct} ${source < claimed ? 'below' : 'above'} ${show(claimed)}`;
   // one whole unit either way is close for a count said with "about" ("about five" for four)
-  const near = gap <= CLOSE_WITHIN + 1e-9 || (kind === 'about' && Math.abs(source - claimed) <= 1 && Number.isInteger(source) && Number.isInteger(claimed));
+  const near = gap <= CLOSE_WITHIN + 1e-9 || ((kind === 'about' || kind === 'close-to') && Math.abs(source - claimed) <= 1 && Number.isInteger(source) && Number.isInteger(claimed));
   const far = !near && gap > CLOSE_BEYOND;
   const band = `(close within ${CLOSE_WITHIN * 100}%, not close beyond ${CLOSE_BEYOND * 100}%)`;
-  if (kind === 'about') {
-    return { holds: near ? true : far ? false : undefined, arithmetic: `${where}: ${near ? 'within' : far ? 'outside' : 'neither clearly within nor clearly outside'} "about" ${band}` };
+  // "close to X" said of a figure above X: "about X" holds it, "nearly X" does not; which the
+  // writer meant is unknown, so only a far figure is decided (refuted, as both readings refute it)
+  if (kind === 'close-to' && source > claimed && !far) {
+    return { holds: undefined, arithmetic: `${where}: "close to" may be "about" (within ${CLOSE_WITHIN * 100}%) or "nearly" (under ${show(claimed)}), which disagree above the figure` };
+  }
+  if (kind === 'about' || kind === 'close-to') {
+    return { holds: near ? true : far ? false : undefined, arithmetic: `${where}: ${near ? 'within' : far ? 'outside' : 'neither clearly within nor clearly outside'} "${kind === 'about' ? 'about' : 'close to'}" ${band}` };
   }
   const below = kind === 'near-under';
   const spread = approximate ? roundingSpread(source) : 0;

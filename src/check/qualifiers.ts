@@ -17,7 +17,7 @@ import { deedDeniedThen } from './deed-before-denial.js';
 
 /** Qualifiers of a rank among an office's holders: one never stands for the other. */
 
-export const BOUND_WORDS_TEXT: Record<string, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about', 'near-under': 'nearly', 'near-over': 'just over' };
+export const BOUND_WORDS_TEXT: Record<string, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about', 'near-under': 'nearly', 'near-over': 'just over', 'close-to': 'close to' };
 
 export type QResult = 'match' | 'conflict' | 'unknown';
 

@@ -40,7 +40,7 @@ export interface MoneyValue {
 }
 
 /** How a claimed amount relates to the real one. */
-export type AmountBound = 'gt' | 'ge' | 'lt' | 'le' | 'about' | 'near-under' | 'near-over';
+export type AmountBound = 'gt' | 'ge' | 'lt' | 'le' | 'about' | 'near-under' | 'near-over' | 'close-to';
 
 /** A typed qualifier or literal value, normalised for comparison. */
 export type CheckValue =

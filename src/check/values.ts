@@ -180,7 +180,7 @@ export function satisfiesBound(actual: number, claimed: number, bound?: AmountBo
     case 'ge': return actual >= claimed;
     case 'lt': return actual < claimed;
     case 'le': return actual <= claimed;
-    case 'about': case 'near-under': case 'near-over': return closeness(actual, claimed, bound, approximate).holds === true;
+    case 'about': case 'near-under': case 'near-over': case 'close-to': return closeness(actual, claimed, bound, approximate).holds === true;
   }
 }
 
@@ -325,7 +325,7 @@ export function satisfiesAmount(source: MoneyValue, claimed: MoneyValue, approxi
     case 'ge': return s >= c;
     case 'lt': return s < c;
     case 'le': return s <= c;
-    case 'about': case 'near-under': case 'near-over': return closeness(s, c, claimed.bound, approximate).holds === true;
+    case 'about': case 'near-under': case 'near-over': case 'close-to': return closeness(s, c, claimed.bound, approximate).holds === true;
   }
 }
 
@@ -611,4 +611,4 @@ export function formatMoney(m: MoneyValue): string {
   return `${bound}${m.currency} ${f ? `${grouped}.${f}` : grouped}`;
 }
 
-const BOUND_TEXT: Record<AmountBound, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about', 'near-under': 'nearly', 'near-over': 'just over' };
+const BOUND_TEXT: Record<AmountBound, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about', 'near-under': 'nearly', 'near-over': 'just over', 'close-to': 'close to' };

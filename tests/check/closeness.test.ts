@@ -45,6 +45,17 @@ describe('the rule', () => {
     expect(closeness(1800, 1820, 'near-under', true).holds).toBeUndefined();
     expect(closeness(1800, 1820, 'near-under', false).holds).toBe(true);
   });
+  it('holds "close to" as "about" at or below the figure, and leaves a near figure above it undecided (it may mean "nearly")', () => {
+    expect(closeness(1800, 1800, 'close-to').holds).toBe(true);
+    expect(closeness(55, 56, 'close-to').holds).toBe(true);
+    // 57 for "close to 56": "about 56" holds it, "nearly 56" does not
+    expect(closeness(57, 56, 'close-to').holds).toBeUndefined();
+    expect(closeness(57, 56, 'about').holds).toBe(true);
+    // far either way: both readings refute
+    expect(closeness(26, 30, 'close-to').holds).toBeUndefined();
+    expect(closeness(40, 30, 'close-to').holds).toBe(false);
+    expect(closeness(20, 30, 'close-to').holds).toBe(false);
+  });
 });
 
 describe('the words', () => {
@@ -53,6 +64,7 @@ describe('the words', () => {
     expect(parseQuantity(toks('almost 2,000'))).toMatchObject({ value: '2000', bound: 'near-under' });
     expect(parseQuantity(toks('just over 25'))).toMatchObject({ value: '25', bound: 'near-over' });
     expect(parseQuantity(toks('roughly 1,850'))).toMatchObject({ value: '1850', bound: 'about' });
+    expect(parseQuantity(toks('close to 56'))).toMatchObject({ value: '56', bound: 'close-to' });
   });
 });
 
@@ -75,5 +87,10 @@ describe('every route asks the rule', () => {
     expect((await check("The Acme Development Bank's authorised capital is almost US$ 95 billion.")).verdict).toBe('REFUTED');
     expect((await check("The Acme Development Bank's authorised capital is about US$ 88 billion.")).verdict).toBe('NOT_ENOUGH_INFO');
     expect((await check("The Acme Development Bank's authorised capital is about US$ 70 billion.")).verdict).toBe('REFUTED');
+  });
+  it('reads "close to" a figure below the source as undecided by any route (it was said again as "about" and supported)', async () => {
+    expect((await check("The Acme Development Bank's authorised capital is close to US$ 95 billion.")).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check("The Acme Development Bank's authorised capital is close to US$ 104 billion.")).verdict).toBe('SUPPORTED');
+    expect((await check("The Acme Development Bank's authorised capital is close to US$ 60 billion.")).verdict).toBe('REFUTED');
   });
 });
