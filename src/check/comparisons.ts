@@ -20,7 +20,7 @@ import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text
 import { amountInside, describedAmount, PRONOUN, recipientClaims, relativeRewrites } from './comparison-sides.js';
 import { possessorlessSide } from './possessor-sides.js';
 import type { Interpretation, ModalityName, MoneyValue } from './types.js';
-import { canonicalDecimal, formatMoney, parseMoney, satisfiesAmount } from './values.js';
+import { BOUND_TEXT, canonicalDecimal, formatMoney, parseMoney, satisfiesAmount } from './values.js';
 import { alternation, comparisonWords, type ComparisonWords } from './lexicon-words.js';
 import { evaluateClaim, type Bearing, type Evaluation } from './verdict.js';
 import { textMemo } from './text-memo.js';
@@ -396,7 +396,7 @@ function byMargin(interpretation: Interpretation, cite: ClaimInfo[], x: MarginIn
     return { interpretation, evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings: cite.map((c): Bearing => ({ claim: c, stance: 'related', reason: 'partial-match', note: `claim ${shortIri(c.iri)} states an amount` })), explanation: `Read as a comparison of two amounts with a margin: ${sides}; the margin is in another currency, so it is not decided.` } };
   }
   const holds = diff > 0 && satisfiesAmount({ value: canonicalDecimal(String(Math.round(diff * 100) / 100)), currency: x.currency }, said);
-  const bound = said.bound ? `${{ gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about', 'near-under': 'nearly', 'near-over': 'just over', 'close-to': 'close to' }[said.bound]} ` : '';
+  const bound = said.bound ? `${BOUND_TEXT[said.bound]} ` : '';
   return decidedAmounts(interpretation, cite, holds, `Read as a comparison of two amounts with a margin: ${sides}. ${x.greater ? `${x.money(x.l.value)} - ${x.money(x.target)}` : `${x.money(x.target)} - ${x.money(x.l.value)}`} = ${x.money(diff)}; the claim says by ${bound}${formatMoney({ ...said, bound: undefined })}${said.bound === 'about' ? ' (about: within 10%)' : ''}, so it ${holds ? 'holds' : 'does not hold'}.`);
 }
 

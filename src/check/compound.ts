@@ -132,7 +132,7 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
       const completed = completeEllipsis(ctx, first[first.length - 1]!.interpretation, right);
       if (completed) return [...first, { text: right, interpretation: completed, evaluation: evaluateClaim(ctx, completed), elliptic: true }];
       // a bare name after the cut is a list's next member, no clause: given a subject or an object
-      // of the first part it reads two names side by side ("Abe Sylvania" as a nationality)
+      // of the first part it reads two names side by side ("Firefly Sylvania" as a nationality)
       if (wholeName(ctx, right)) continue;
       // "..., and it is also Y": the pronoun is the first part's subject (or else its object)
       for (const said of pronounRewrites(right, first[0]!.interpretation)) {

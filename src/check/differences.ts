@@ -17,7 +17,7 @@ import { shortIri } from './prose.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation, MoneyValue } from './types.js';
-import { canonicalDecimal, formatMoney, parseMoney, satisfiesAmount } from './values.js';
+import { BOUND_TEXT, canonicalDecimal, formatMoney, parseMoney, satisfiesAmount } from './values.js';
 import type { Bearing } from './verdict.js';
 
 /** The gate: a noun or verb of difference. */
@@ -144,7 +144,7 @@ function decide(a: Side & { interpretation: Interpretation }, b: Side, said: Mon
   const diff = Math.abs(x.value - y.value);
   const money = (v: number): string => formatMoney({ value: canonicalDecimal(String(Math.round(v * 100) / 100)), currency: cur });
   const sides = `${describeSide(a, x.shown)}; ${describeSide(b, y.shown)}`;
-  const bound = claimed.bound ? `${{ gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about', 'near-under': 'nearly', 'near-over': 'just over', 'close-to': 'close to' }[claimed.bound]} ` : '';
+  const bound = claimed.bound ? `${BOUND_TEXT[claimed.bound]} ` : '';
   const c = Number(canonicalDecimal(claimed.value));
   // a value a source gives as approximate decides nothing within 10% of the larger side
   if ((a.approximate || b.approximate) && Math.abs(diff - c) <= 0.1 * Math.max(x.value, y.value)) {

@@ -7,10 +7,9 @@ import type { Term } from '@rdfjs/types';
 import { NS, localName, type CheckContext } from './context.js';
 import type { ClaimInfo } from './claim-index.js';
 import type { CheckValue, Interpretation, ModalityName } from './types.js';
-import { clockText, formatMoney } from './values.js';
+import { BOUND_TEXT, clockText, formatMoney } from './values.js';
 
 const cg = (l: string): string => NS.cg + l;
-const BOUND_TEXT: Record<string, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about', 'near-under': 'nearly', 'near-over': 'just over', 'close-to': 'close to' };
 
 export function modalityNote(m: ModalityName): string {
   switch (m) {

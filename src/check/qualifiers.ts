@@ -9,15 +9,11 @@ import { NS, localName, type CheckContext } from './context.js';
 import { cg, DATING_QUALIFIERS, DAY_OR_YEAR_QUALIFIERS, TIME_QUALIFIERS, isA, type ClaimInfo } from './claim-index.js';
 import { describeValue, entityName, labelOf } from './prose.js';
 import type { AmountBound, CheckValue, Interpretation, MoneyValue } from './types.js';
-import { canonicalDecimal, formatMoney, satisfiesAmount, satisfiesBound } from './values.js';
+import { BOUND_TEXT, canonicalDecimal, formatMoney, satisfiesAmount, satisfiesBound } from './values.js';
 import { SOURCE_SPREAD, closeness, isCloseness } from './closeness.js';
 import { periodHoldsTrip, tripSpan } from './trip-time.js';
 import { placeOfEvent } from './event-near.js';
 import { deedDeniedThen } from './deed-before-denial.js';
-
-/** Qualifiers of a rank among an office's holders: one never stands for the other. */
-
-export const BOUND_WORDS_TEXT: Record<string, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about', 'near-under': 'nearly', 'near-over': 'just over', 'close-to': 'close to' };
 
 export type QResult = 'match' | 'conflict' | 'unknown';
 
@@ -168,7 +164,7 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
       if (!s || !e) return { r: 'unknown', functional: true, detail: 'the source gives no start and end date to measure the duration' };
       if (c.derivation === cg('GroupExpansion')) return { r: 'unknown', functional: true, detail: `the group statement it comes from spans ${s} to ${e}, not this member's stay` };
       const days = Math.round((Date.parse(`${e}T00:00:00Z`) - Date.parse(`${s}T00:00:00Z`)) / 86_400_000) + 1;
-      const claimed = `${v.bound ? `${BOUND_WORDS_TEXT[v.bound]} ` : ''}${v.days} day${v.days === 1 ? '' : 's'}`;
+      const claimed = `${v.bound ? `${BOUND_TEXT[v.bound]} ` : ''}${v.days} day${v.days === 1 ? '' : 's'}`;
       const arithmetic = `${s} to ${e} is ${days} day${days === 1 ? '' : 's'}, both counted`;
       if (satisfiesBound(days, v.days, v.bound)) return { r: 'match', functional: true, detail: arithmetic };
       // "nearly a week" for seven days: the closeness rule's undecided band (src/check/closeness.ts)
@@ -390,7 +386,7 @@ export function comparableObject(v: CheckValue, o: Term, ctx?: CheckContext, pre
  */
 function compareYearBound(q: Map<string, string[]>, year: string, bound: 'lt' | 'gt' | 'ge' | 'le' | 'about', functional: boolean, scoped = false): { r: QResult; functional: boolean; detail: string } {
   const years = [...new Set(DAY_OR_YEAR_QUALIFIERS.flatMap((n) => q.get(n) ?? []).map(yearOfIso))].sort();
-  const words = BOUND_WORDS_TEXT[bound]!;
+  const words = BOUND_TEXT[bound]!;
   // round 28: in a claim about what one speaker states ("Rufus T. said ..."), "before the end of
   // 2016" (cg:byYear) is no later than 2016, so "before 2017" holds; an earlier bound or a lower one
   // ("after 2015") is not said by it (it was matched through the organisation's opening day, taken

@@ -611,4 +611,5 @@ export function formatMoney(m: MoneyValue): string {
   return `${bound}${m.currency} ${f ? `${grouped}.${f}` : grouped}`;
 }
 
-const BOUND_TEXT: Record<AmountBound, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about', 'near-under': 'nearly', 'near-over': 'just over', 'close-to': 'close to' };
+/** The words of each bound as the explanations write them ("more than", "nearly"): one table for every reader. */
+export const BOUND_TEXT: Record<AmountBound, string> = { gt: 'more than', ge: 'at least', lt: 'less than', le: 'at most', about: 'about', 'near-under': 'nearly', 'near-over': 'just over', 'close-to': 'close to' };
