@@ -1,6 +1,6 @@
 /**
  * Writes a graph of plain data (objects, arrays, Maps, Sets, strings, finite numbers, booleans,
- * null, undefined) as JSON and reads it back with the same shape: shared objects stay shared
+ * null, undefined) as JSON with its whole shape: shared objects stay shared
  * (the compiled lexicon's patterns list their required words as the very nodes of the pattern,
  * and one Set of derived words is shared by every node of that word), insertion orders of Maps,
  * Sets and objects are kept, and cycles are allowed.
@@ -9,6 +9,11 @@
  * checker's identity-keyed memos (WeakMaps by pattern and node) would then count as different.
  * Anything else (a class instance, a function, a symbol key, NaN) makes {@link encodePlain}
  * throw {@link NotPlainData}: the caller then does not cache, rather than cache a lossy copy.
+ *
+ * Since round 31 the context cache is Node's structured serialization, so nothing in src/ reads an
+ * encoding back: the cache calls {@link encodePlain} only as its plain-data check, and the tests
+ * compare contexts by their encodings (the decoder that proves an encoding keeps everything lives
+ * with the tests, tests/helpers/plain-decode.ts).
  */
 
 /** A value {@link encodePlain} cannot write without losing something. */
@@ -20,9 +25,9 @@ export class NotPlainData extends Error {
 }
 
 /**
- * The encoded form, laid out for a fast `JSON.parse` (a cold process decoding ~30k containers of
- * generic JSON spent more than building them): strings once each in `strings`, object key lists
- * once per shape in `shapes`, and every container as small integers in one flat array `cells`.
+ * The encoded form (laid out for a fast `JSON.parse` when it was the cache's format): strings
+ * once each in `strings`, object key lists once per shape in `shapes`, and every container as
+ * small integers in one flat array `cells`.
  */
 export interface PlainEncoding {
   strings: string[];
@@ -34,10 +39,16 @@ export interface PlainEncoding {
   root: number;
 }
 
-// A value's code: a reference (container id), a string or a number (index into its table) in the
-// high bits, what it is in the low three; true, false, null and undefined are the tag alone.
-const REF = 0, STR = 1, NUM = 2, TRUE = 3, FALSE = 4, NULL = 5, UNDEF = 6;
-const ARRAY = 0, OBJECT = 1, BARE = 2, MAP = 3, SET = 4;
+/**
+ * A value's code: a reference (container id), a string or a number (index into its table) in the
+ * high bits, its tag in the low three; true, false, null and undefined are the tag alone. Exported
+ * with the container kinds for the decoder the tests keep.
+ */
+export const TAG = { REF: 0, STR: 1, NUM: 2, TRUE: 3, FALSE: 4, NULL: 5, UNDEF: 6 } as const;
+/** A container's kind, the first cell of its segment. */
+export const KIND = { ARRAY: 0, OBJECT: 1, BARE: 2, MAP: 3, SET: 4 } as const;
+const { REF, STR, NUM, TRUE, FALSE, NULL, UNDEF } = TAG;
+const { ARRAY, OBJECT, BARE, MAP, SET } = KIND;
 
 /**
  * Encodes a value (see the module comment for what is allowed); with `nullPrototype: false`, an
@@ -47,8 +58,7 @@ const ARRAY = 0, OBJECT = 1, BARE = 2, MAP = 3, SET = 4;
  * @example
  * ```ts
  * const shared = { word: 'join' };
- * const back = decodePlain(JSON.parse(JSON.stringify(encodePlain([shared, shared])))) as object[];
- * back[0] === back[1]; // true
+ * encodePlain([shared, shared]).cells; // [0, 2, 8, 8, 1, 0, 1]: one object, referenced twice
  * ```
  */
 export function encodePlain(value: unknown, opts: { nullPrototype?: boolean } = {}): PlainEncoding {
@@ -112,87 +122,4 @@ export function encodePlain(value: unknown, opts: { nullPrototype?: boolean } = 
   };
   const root = enc(value, '$');
   return { strings, numbers, shapes, cells: segments.flat(), root };
-}
-
-/** What {@link decodePlain} throws on a damaged encoding. */
-export class BadEncoding extends Error {
-  constructor(what: string) {
-    super(`damaged encoding: ${what}`);
-    this.name = 'BadEncoding';
-  }
-}
-
-/**
- * Decodes what {@link encodePlain} wrote (after a JSON round trip); throws {@link BadEncoding}
- * when the encoding is damaged.
- *
- * @example
- * ```ts
- * decodePlain(encodePlain(new Map([['a', new Set([1])]]))); // Map { 'a' => Set { 1 } }
- * ```
- */
-export function decodePlain(encoding: unknown): unknown {
-  const e = encoding as PlainEncoding;
-  if (!e || typeof e !== 'object' || !Array.isArray(e.strings) || !Array.isArray(e.numbers) || !Array.isArray(e.shapes) || !Array.isArray(e.cells)) throw new BadEncoding('no tables');
-  const { strings, numbers, shapes, cells } = e;
-  for (const sh of shapes) if (!Array.isArray(sh) || sh.some((k) => typeof k !== 'string' || k === '__proto__')) throw new BadEncoding('shape');
-  // first pass: every container made empty (references may point forward), with where its items start
-  const made: unknown[] = [];
-  const starts: number[] = [];
-  for (let at = 0; at < cells.length;) {
-    const kind = cells[at]!;
-    const n = kind === OBJECT || kind === BARE ? shapes[cells[at + 1]!]?.length : cells[at + 1];
-    if (typeof n !== 'number' || !(n >= 0)) throw new BadEncoding(`container at ${at}`);
-    switch (kind) {
-      case ARRAY: made.push([]); break;
-      case OBJECT: made.push({}); break;
-      case BARE: made.push(Object.create(null)); break;
-      case MAP: made.push(new Map()); break;
-      case SET: made.push(new Set()); break;
-      default: throw new BadEncoding(`kind at ${at}`);
-    }
-    starts.push(at);
-    at += 2 + (kind === MAP ? 2 * n : n);
-    if (at > cells.length) throw new BadEncoding('cells end inside a container');
-  }
-  const dec = (code: number): unknown => {
-    const tag = code & 7;
-    const i = (code - tag) / 8;
-    let x: unknown;
-    switch (tag) {
-      case REF: x = made[i]; break;
-      case STR: x = strings[i]; break;
-      case NUM: x = numbers[i]; break;
-      case TRUE: return true;
-      case FALSE: return false;
-      case NULL: return null;
-      case UNDEF: return undefined;
-      default: throw new BadEncoding(`code ${code}`);
-    }
-    if (x === undefined) throw new BadEncoding(`code ${code}`);
-    return x;
-  };
-  for (let c = 0; c < made.length; c++) {
-    const at = starts[c]!;
-    const kind = cells[at]!;
-    const x = made[c];
-    if (kind === ARRAY) {
-      const arr = x as unknown[];
-      const n = cells[at + 1]!;
-      for (let j = 0; j < n; j++) arr.push(dec(cells[at + 2 + j]!));
-    } else if (kind === MAP) {
-      const m = x as Map<unknown, unknown>;
-      const n = cells[at + 1]!;
-      for (let j = 0; j < n; j++) m.set(dec(cells[at + 2 + 2 * j]!), dec(cells[at + 3 + 2 * j]!));
-    } else if (kind === SET) {
-      const s = x as Set<unknown>;
-      const n = cells[at + 1]!;
-      for (let j = 0; j < n; j++) s.add(dec(cells[at + 2 + j]!));
-    } else {
-      const o = x as Record<string, unknown>;
-      const keys = shapes[cells[at + 1]!]!;
-      for (let j = 0; j < keys.length; j++) o[keys[j]!] = dec(cells[at + 2 + j]!);
-    }
-  }
-  return dec(e.root);
 }

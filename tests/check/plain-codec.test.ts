@@ -1,13 +1,20 @@
-// The codec of the cached check context (src/check/plain-codec.ts): what goes in comes back with
-// the same shape, order and sharing (the checker keys memos by pattern and node identity), and
+// The plain-data encoding (src/check/plain-codec.ts), read back by tests/helpers/plain-decode.ts:
+// what goes in comes back with the same shape, order and sharing (the context-cache test compares
+// contexts by their encodings, and the checker keys memos by pattern and node identity), and
 // anything it cannot keep is refused rather than cached lossily. Fails when a kind of value is
 // dropped, copied instead of shared, reordered, or when a damaged encoding decodes silently.
 import { describe, expect, it } from 'vitest';
-import { BadEncoding, decodePlain, encodePlain, NotPlainData } from '../../src/check/plain-codec.js';
+import { encodePlain, NotPlainData } from '../../src/check/plain-codec.js';
+import { BadEncoding, decodePlain } from '../helpers/plain-decode.js';
 
 const roundTrip = (v: unknown): unknown => decodePlain(JSON.parse(JSON.stringify(encodePlain(v))));
 
 describe('encodePlain / decodePlain', () => {
+  it('lays out its TSDoc example as documented: one object, referenced twice', () => {
+    const shared = { word: 'join' };
+    expect(encodePlain([shared, shared]).cells).toEqual([0, 2, 8, 8, 1, 0, 1]);
+  });
+
   it('keeps Maps, Sets, objects and arrays with their orders and primitive values', () => {
     const v = { b: new Map<unknown, unknown>([['z', 1], ['a', new Set(['y', 'x'])]]), a: [1.5, -2, 0, 'w', true, false, null], u: undefined, n: 'ü—"\\' };
     const back = roundTrip(v) as typeof v;
