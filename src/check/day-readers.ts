@@ -8,7 +8,7 @@
 import { readWeekdayFrame } from './weekday-frames.js';
 import { readWeekdayWithin, readYearless } from './date-parts.js';
 import { readDatedPlace } from './dated-place.js';
-import { DATED_MENTION_NEEDS, readDatedMention } from './dated-mention.js';
+import { DATED_MENTION_NEEDS, readDatedMention, readUndatedMention } from './dated-mention.js';
 import { PLACE_APPOSITION_NEEDS, readPlaceApposition } from './place-apposition.js';
 import { readEventTime } from './event-time.js';
 import { readUnknownCity } from './unknown-city.js';
@@ -33,6 +33,14 @@ export const DAY_READERS: readonly UnreadReader[] = [
     whenUndecided: true,
     needs: DATED_MENTION_NEEDS,
     read: readDatedMention,
+  },
+  {
+    name: 'undated-mention',
+    module: 'dated-mention.ts',
+    reads: '"The June 2017 League summit was held in Zenda": an event named by a kind and a date the graph dates none of its events at, read with each it dates otherwise and shown; always held (last resort, round 32)',
+    lastResort: true,
+    needs: DATED_MENTION_NEEDS,
+    read: readUndatedMention,
   },
   {
     name: 'weekday-frame',

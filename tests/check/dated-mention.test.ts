@@ -16,6 +16,8 @@ cgc:strelsau-summit.heldOn a cg:Claim ; rdf:subject cgr:strelsau-summit ; rdf:pr
 cgc:zenda.hostOf.zenda-summit a cg:Claim ; rdf:subject cgr:zenda ; rdf:predicate cg:hostOf ; rdf:object cgr:zenda-summit ;
   cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; ${S} .
 cgr:zenda cg:hostOf cgr:zenda-summit .
+cgr:zenda-pipeline a cg:Pipeline ; rdfs:label "Zenda pipeline" .
+cgr:pipeline-launch a cg:Event ; rdfs:label "launch of the Zenda pipeline" ; skos:altLabel "Zenda launch" ; cg:heldOn "2015-12-13"^^xsd:date .
 `);
 
 describe('dated-mention: an event named by its kind and a date', () => {
@@ -38,5 +40,36 @@ describe('dated-mention: an event named by its kind and a date', () => {
     expect((await check('The July 2015 League summit was hosted by Zenda.')).verdict).toBe('SUPPORTED');
     expect((await check('The 2015 summit was hosted by Zenda.')).verdict).toBe('SUPPORTED');
     expect((await check('The 2016 League summit was hosted by Zenda.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('dated-mention: the date after the name, a day without its year (round 32)', () => {
+  it('reads "the N of/in <date>" and "the <Month day> N" as the one event dated so', () => {
+    expect(datedMentionRewrite(ctx, 'The League summit of July 2015 was hosted by Zenda.')).toBe('The Zenda summit was hosted by Zenda.');
+    expect(datedMentionRewrite(ctx, 'Zenda hosted the summit in June 2016.')).toBe('Zenda hosted the Strelsau summit.');
+    expect(datedMentionRewrite(ctx, 'Rufus attended the December 13 launch.')).toBe('Rufus attended the Zenda launch.');
+    expect(datedMentionRewrite(ctx, 'Rufus attended the launch of 13 December 2015.')).toBe('Rufus attended the Zenda launch.');
+  });
+
+  it('leaves a name with no kind word, a head noun of a thing that is no event, and a coarser time', () => {
+    // "the League in July 2015" is the time of a deed, no event
+    expect(datedMentionRewrite(ctx, 'Freedonia joined the League in July 2015.')).toBeUndefined();
+    // "pipeline" names the pipeline, not its launch
+    expect(datedMentionRewrite(ctx, 'Freedonia built the pipeline in December 2015.')).toBeUndefined();
+    // the Zenda summit is dated by its month only: the day is not known to be within it
+    expect(datedMentionRewrite(ctx, 'The League summit of July 10, 2015 was hosted by Zenda.')).toBeUndefined();
+    // a month not capitalised is no date ("may")
+    expect(datedMentionRewrite(ctx, 'Rufus attended the may 13 launch.')).toBeUndefined();
+  });
+
+  it('holds a mention of a date the graph dates none of those events at, each reading shown', async () => {
+    const r = await check('The League summit of June 2017 was hosted by Zenda.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toMatch(/dates no event of those words at 2017-06/);
+    expect(r.explanation).toMatch(/"The Zenda summit took place in Zenda" \(2015-07\): SUPPORTED/);
+    // a time coarser than the date may be within it: not said to be no such event (left unread)
+    await expect(check('The League summit of July 10, 2015 was hosted by Zenda.')).rejects.toThrow(/could not read/);
+    // the one event dated so decides, both ways
+    expect((await check('The League summit of July 2015 was hosted by Zenda.')).verdict).toBe('SUPPORTED');
   });
 });
