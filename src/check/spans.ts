@@ -15,13 +15,15 @@ import { claimsByPredicate, isA, type ClaimInfo } from './claim-index.js';
 import { clauseDay } from './clause-date.js';
 import { eventDates } from './qualifiers.js';
 import { resolveMention } from './resolver.js';
-import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { dropIgnorable, normalizeTypography, normWord, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import { CARDINALS, parseDate } from './values.js';
 import { wordsValue } from './notation.js';
 import { endsInSpanPart, spanInParts } from './span-parts.js';
 import { wholeSpan, type CalendarSpan } from './span-whole.js';
 import { spanSideRewrite } from './span-clause-sides.js';
+import { eventVerb } from './nominal-event.js';
+import { lexiconWords } from './lexicon-words.js';
 import { timeShift } from './time-shift.js';
 import { sourceSide } from './source-sides.js';
 import { nearDecision, nearSaid, relationSaid, type RelationSaid } from './time-relations.js';
@@ -241,6 +243,9 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end',
   // a side with a verb of its own ("he was elected president") is a clause, not a thing named
   const inMention = (k: number): boolean => found.some((f) => k >= f.from && k < f.to);
   const clause = words.some((w, k) => !inMention(k) && (/^(?:had|has|have|did|do|does)$/.test(w) || /[a-z]{3}(?:ed|en)$/.test(w)));
+  // a word inside a mention that is no word of the named thing's label ("the canal financed" read
+  // as the canal's mention by a loose match) is still a word of the side's own (round 32)
+  const inLabel = (k: number): boolean => found.some((f) => k >= f.from && k < f.to && f.label.toLowerCase().split(/[^a-z0-9]+/).includes(words[k]!));
   // "the bank's opening" may name an undated event of its own (the opening ceremony): the one dated
   // thing named inside it dates the side ("the bank": its opening day)
   if (!dated.length && !clause) dated = innerDated(ctx, toks, found.filter((f) => isA(ctx, f.iri, `${NS.cg}Event`)));
@@ -254,6 +259,10 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end',
     // expected in June): the span is then the one to the planned time, and the explanation says so
     const bare = !clause && words.every((w, k) => inMention(k) || /^(?:the|a|an|its|their|'s|\u2019s)$/.test(w) || toks[k]!.kind === 'possessive');
     const months = found.map((f) => { const d = monthOf(ctx, f.iri, f.label, bare); return d && { ...d, head: f.from === 0 }; }).filter((x) => x !== undefined);
+    if (months.length === 1 && otherDeed(ctx, words, inLabel, months[0]!.iri, months[0]!.claims)) {
+      const c = clauseDay(ctx, text);
+      return c && { ...c, head: true };
+    }
     if (months.length) return months.length === 1 ? months[0] : undefined;
     const c = clauseDay(ctx, text) ?? jointClauseDay(ctx, toks, found);
     return c && { ...c, head: true };
@@ -264,13 +273,47 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end',
   // names that word's thing (the charter), whose day is not the dated thing's own (the League's opening)
   const owner = toks.findIndex((t, k) => k >= f.to && t.kind === 'possessive');
   if (owner > f.to && toks.slice(f.to, owner).some((_, j) => !inMention(f.to + j))) return undefined;
+  // round 32 (precision32): "Jin Liqun was elected the League's first president", "Freedonia became
+  // the League's largest shareholder": the dated thing's possessive heads a thing of its (an office,
+  // a share, its capital), not its dated deed; only an event noun after it ("the League's opening
+  // ceremony", "its launch") is dated by the thing's day. Before, such a side took the League's
+  // opening day (a false SUPPORTED, pr32-50)
+  if (owner === f.to) {
+    // the noun phrase after the possessive: up to the next name or finite verb (`cg:finiteVerbWord`)
+    const finite = lexiconWords(ctx, 'finiteVerbWord');
+    const head = toks.slice(owner + 1).findIndex((_, j) => inMention(owner + 1 + j) || finite.has(words[owner + 1 + j]!));
+    const after = words.slice(owner + 1, head < 0 ? words.length : owner + 1 + head);
+    if (after.length && !after.some((w) => STARTS.test(w) || ENDS.test(w) || eventVerb(ctx, w) !== undefined)) return undefined;
+  }
   const day = days[0]!;
   const claims: ClaimInfo[] = [];
   for (const q of ctx.store.getQuads(f.iri, null, null, null)) {
     if (q.object.termType !== 'Literal' || q.object.value !== day) continue;
     claims.push(...(claimsByPredicate(ctx).get(q.predicate.value) ?? []).filter((c) => c.subject === f.iri && c.object.value === day));
   }
+  if (otherDeed(ctx, words, inLabel, f.iri, claims)) {
+    const c = clauseDay(ctx, text);
+    return c && { ...c, head: true };
+  }
   return { day, label: `${f.label} (${day})`, iri: f.iri, claims, head: f.from === 0 };
+}
+
+/**
+ * Round 32 (precision32): whether a side with a verb of its own says another deed than the claims
+ * that date the thing it names: a verb in -ed/-en (not one of beginning or ending) that none of the
+ * dating claims' patterns says ("the League approved its first loan", "Firefly was elected the
+ * League's president" beside the League's opening day; "the canal was financed" beside the month it
+ * began operating). Such a side is dated as a clause or not at all; before, it took the thing's
+ * day (a false SUPPORTED, pr32-50). An event's day is the day of every deed done at it ("the
+ * presidents attended the parade"), so an event dates any clause.
+ */
+function otherDeed(ctx: CheckContext, words: string[], inLabel: (k: number) => boolean, iri: string, claims: ClaimInfo[]): boolean {
+  if (isA(ctx, iri, `${NS.cg}Event`)) return false;
+  const own = words.filter((w, k) => !inLabel(k) && /[a-z]{3}(?:ed|en)$/.test(w) && !STARTS.test(w) && !ENDS.test(w));
+  if (!own.length) return false;
+  const props = new Set(claims.map((c) => c.predicate));
+  const said = new Set(ctx.relations.filter((r) => props.has(r.property)).flatMap((r) => r.pattern.source.toLowerCase().split(/[^a-z]+/)).map((w) => normWord(w, ctx.morph)));
+  return !own.every((w) => said.has(normWord(w, ctx.morph)));
 }
 
 /**
