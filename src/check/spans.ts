@@ -35,8 +35,13 @@ import type { Bearing, Evaluation } from './verdict.js';
 const UNITS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
 // bound words, longest first ("just over" before "just"); "barely two years" is about two years
 const BOUND_TABLE: Array<[string, Bound]> = [
-  ['just over|a little over|a little more than|slightly more than|slightly over|a bit over|a bit more than|well over|well above|more than|over|upwards of', 'gt'],
-  ['just under|a little under|a little less than|slightly less than|slightly under|a bit under|a bit less than|well under|not quite|less than|under|fewer than', 'lt'],
+  // round 32 (precision32): a close bound is the bound AND near the count (closeness.ts's "just
+  // over" / "just under", in this reader's own band, approxTolerance): "just over a year" for twenty
+  // years, "just under two months" for 22 days were SUPPORTED as plain bounds
+  ['just over|a little over|a little more than|slightly more than|slightly over|a bit over|a bit more than', 'near-over'],
+  ['well over|well above|more than|over|upwards of', 'gt'],
+  ['just under|a little under|a little less than|slightly less than|slightly under|a bit under|a bit less than|not quite', 'near-under'],
+  ['well under|less than|under|fewer than', 'lt'],
   ['at least|no less than', 'ge'], ['at most|no more than', 'le'],
   ['about|around|roughly|approximately|some|nearly|almost|close to|barely|scarcely|hardly|just about|a good', 'about'],
   ['exactly|precisely', 'precise'], ['just|only', 'exact'],
@@ -48,7 +53,7 @@ const BOUND_WORDS = BOUND_TABLE.flatMap(([w]) => w.split('|')).sort((x, y) => y.
 const COUNT = '(?:\\d+(?:\\.\\d+)?|a|an|one|[a-z]+(?:-[a-z]+)?)';
 // "[more than] N units": the span a claim states
 const SPAN = `(?:(?:${BOUND_WORDS})\\s+)?${COUNT}\\s+(?:day|week|fortnight|month|year|decade)s?`;
-type Bound = 'gt' | 'lt' | 'ge' | 'le' | 'about' | 'exact' | 'precise';
+type Bound = 'gt' | 'lt' | 'ge' | 'le' | 'about' | 'near-over' | 'near-under' | 'exact' | 'precise';
 /** A side that ends in digits and a short word, a unit the span does not read ("5 wks", "3 hrs"). */
 const UNREAD_COUNT_TAIL = /(?:^|\s)\d[\d.,]*\s*[a-z]{1,4}\.?$/i;
 const TRIP = /^(visit|visits|tour|tours|trip|trips|stay|journey)$/i;
@@ -661,6 +666,8 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
         case 'ge': return inUnits >= n - 0.005;
         case 'le': return g >= 0 && inUnits <= n + 0.005;
         case 'about': return g >= 0 && Math.abs(inUnits - n) <= approxTolerance(n).within;
+        case 'near-over': return inUnits > n && inUnits - n <= approxTolerance(n).within;
+        case 'near-under': return g >= 0 && inUnits < n && n - inUnits <= approxTolerance(n).within;
         default: return g >= 0 && Math.abs(inUnits - n) < 0.5;
       }
     };
@@ -685,7 +692,9 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   const clockSplit = clock !== undefined && holds(clock) !== ok;
   // an approximate count ("roughly six weeks") is not refuted by a span only a little outside its
   // tolerance (seven weeks): between the two bounds of approxTolerance it is left undecided
-  const approx = bound === 'about' && n !== undefined ? approxTolerance(n) : undefined;
+  // (a close bound too: the count itself or a little past it on the wrong side, or a little beyond
+  // the band on the right side, is a writer's rounding, not a clear refutation)
+  const approx = (bound === 'about' || bound === 'near-over' || bound === 'near-under') && n !== undefined ? approxTolerance(n) : undefined;
   const offBy = (g: number): number => Math.abs(g / UNITS[low(unitWord!)]! - n!);
   const vague = opts.said?.vague;
   const inVague = (g: number): boolean => g / UNITS[low(unitWord!)]! >= vague!.refuted[0] && g / UNITS[low(unitWord!)]! < vague!.refuted[1];
@@ -746,7 +755,9 @@ function readHours(ctx: CheckContext, m: string[], opts: SpanOptions): SpanReadi
   const a = sideDate(ctx, left, after ? 'start' : 'end', opts);
   const b = sideDate(ctx, right, after ? 'end' : 'start', opts);
   if (!a || !b || a.literal || b.literal) return undefined;
-  const bound = boundWords ? BOUNDS.find(([re]) => re.test(boundWords))?.[1] : undefined;
+  const said = boundWords ? BOUNDS.find(([re]) => re.test(boundWords))?.[1] : undefined;
+  // (hours keep round 24's plain bounds for "just over / just under": not measured in round 32)
+  const bound = said === 'near-over' ? 'gt' : said === 'near-under' ? 'lt' : said;
   return hourSpan(a, b, after ? 'after' : 'before', n, bound, boundWords, left, right);
 }
 
