@@ -6,9 +6,14 @@
  * compared with the multiple and the arithmetic shown:
  *
  * - "more than" / "over" / "less than" / "under" / "at least" / "at most" N times: the bound;
- * - N times, said plainly or with "about", "roughly", "some", "nearly", "almost": a writer's
- *   round figure, held within 15% of N, refuted beyond 25% (and when the ratio is off by more than
- *   one whole multiple for small N), undecided between (MULTIPLE_TOLERANCE).
+ * - N times, said plainly or with "about", "roughly", "some": a writer's round figure, held
+ *   within 15% of N, refuted beyond 25%, undecided between (MULTIPLE_TOLERANCE);
+ * - "nearly" / "almost" / "just under" N times and "just over" / "slightly more than" N times
+ *   (the words of closeness.ts, round 32): the same bands, on the side the word says. Before,
+ *   "nearly" was "about" here, so "nearly five times" held for 5.56 (a false SUPPORTED, precision32's
+ *   pr32-23). A ratio on the wrong side by at most MULTIPLE_SIDE_SLACK (a ratio of two rounded
+ *   amounts: "nearly fourteen times" for 14.06), or within 10% of an approximate amount, is
+ *   undecided; "close to" N times above N is undecided unless far (closeness.ts's reading).
  *
  * "double", "triple" and a fraction ("one tenth of", "half") are multiples too (round 16); a
  * bound within 10% of the ratio is undecided when a source gives an amount as approximate.
@@ -20,17 +25,30 @@ import { shortIri } from './prose.js';
 import { normalizeTypography } from './text.js';
 import type { Bearing } from './verdict.js';
 import { CARDINALS } from './values.js';
+import { CLOSENESS_WORDS, type Closeness } from './closeness.js';
 
 /** How far a plain or approximate multiple may be from the ratio: held within, refuted beyond. */
 export const MULTIPLE_TOLERANCE = { within: 0.15, refutedBeyond: 0.25 } as const;
+/**
+ * How far a ratio may be on the wrong side of "nearly N times" / "just over N times" and still be
+ * undecided: both amounts are a writer's rounded figures, so a ratio a few percent past N is not
+ * a clear refutation (closeness.ts leaves the figure itself and one unit past it undecided).
+ */
+export const MULTIPLE_SIDE_SLACK = 0.05;
 
-type Bound = 'gt' | 'lt' | 'ge' | 'le' | 'about';
+type Bound = 'gt' | 'lt' | 'ge' | 'le' | Closeness;
 const BOUND_WORDS: Array<[RegExp, Bound]> = [
   [/^(?:more than|over|upwards of|well over)$/i, 'gt'], [/^(?:less than|under|fewer than)$/i, 'lt'],
   [/^(?:at least|no less than)$/i, 'ge'], [/^(?:at most|no more than|up to)$/i, 'le'],
-  [/^(?:about|around|roughly|approximately|some|nearly|almost|close to)$/i, 'about'],
+  // the words of closeness, each with its side (closeness.ts): "nearly" is under, "just over" over
+  ...CLOSENESS_WORDS.map(([w, k]): [RegExp, Bound] => [new RegExp(`^${w.join('\\s+')}$`, 'i'), k]),
 ];
-const MULTIPLE = /^(.+?)\s+(?:is|are|was|were|came to|comes to|come to|amounted to|amounts to|amount to|totalled|totaled|totals|total)\s+(?:worth\s+)?(?:(more than|over|upwards of|well over|less than|under|at least|no less than|at most|no more than|about|around|roughly|approximately|some|nearly|almost|close to)\s+)?(\d+(?:\.\d+)?\s+times|[a-z]+(?:-[a-z]+)?\s+times|twice|thrice|double|triple|quadruple|(?:(?:one|a)[\s-])?half(?:\s+of)?|(?:one|a)[\s-](?:third|quarter|fourth|fifth|tenth|hundredth)\s+of)\s+(?:(?:as\s+(?:large|big|much|great)\s+as|the\s+(?:size|amount|value|sum)\s+of)\s+)?(.+)$/i;
+// the longest first, so "a little more than" is not read as "more than" after "a little"
+const BOUND_ALTERNATION = [...CLOSENESS_WORDS.map(([w]) => w.join('\\s+')),
+  'more than', 'over', 'upwards of', 'well over', 'less than', 'under', 'at least', 'no less than', 'at most', 'no more than']
+  .sort((a, b) => b.length - a.length).join('|');
+const MULTIPLE = new RegExp(String.raw`^(.+?)\s+(?:is|are|was|were|came to|comes to|come to|amounted to|amounts to|amount to|totalled|totaled|totals|total)\s+(?:worth\s+)?(?:(${BOUND_ALTERNATION})\s+)?(`
+  + String.raw`\d+(?:\.\d+)?\s+times|[a-z]+(?:-[a-z]+)?\s+times|twice|thrice|double|triple|quadruple|(?:(?:one|a)[\s-])?half(?:\s+of)?|(?:one|a)[\s-](?:third|quarter|fourth|fifth|tenth|hundredth)\s+of)\s+(?:(?:as\s+(?:large|big|much|great)\s+as|the\s+(?:size|amount|value|sum)\s+of)\s+)?(.+)$`, 'i');
 
 const FRACTION: Record<string, number> = { half: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, tenth: 10, hundredth: 100 };
 
@@ -91,17 +109,28 @@ export function readMultiple(ctx: CheckContext, text: string): ComparisonReading
   // a value the source gives as approximate ("about US$ 10 billion") decides no bound within 10%
   // of it (round 16; the comparison readers' rule, src/check/comparisons.ts)
   const approximate = left.approximate || right.approximate || cite.some((c) => (c.qualifiers.get('approximate') ?? []).includes('true'));
-  if (bound && bound !== 'about' && approximate && off <= 0.1)
+  // "close to" N times below N is "about" it; above N, "about" and "nearly" disagree (closeness.ts)
+  const side: Bound | undefined = bound === 'close-to' ? (ratio <= n ? 'about' : 'close-to') : bound;
+  // (a close bound: undecided only while the approximate amount's 10% could put the ratio on either side)
+  const closeBound = side === 'near-under' || side === 'near-over' || side === 'close-to';
+  if (side && side !== 'about' && approximate && (closeBound ? Math.abs(ratio - n) < 0.1 * Math.min(ratio, n) : off <= 0.1))
     return related(`${l.shown} / ${r.shown} = ${Math.round(ratio * 100) / 100}, within 10% of ${n}, and the source gives an amount as approximate`);
-  switch (bound) {
+  const band = off <= MULTIPLE_TOLERANCE.within ? true : off > MULTIPLE_TOLERANCE.refutedBeyond ? false : undefined;
+  switch (side) {
     case 'gt': holds = ratio > n; break;
     case 'lt': holds = ratio < n; break;
     case 'ge': holds = ratio >= n; break;
     case 'le': holds = ratio <= n; break;
-    default: holds = off <= MULTIPLE_TOLERANCE.within ? true : off > MULTIPLE_TOLERANCE.refutedBeyond ? false : undefined;
+    // a close bound: the band on its own side; past N, refuted beyond the slack of two rounded figures
+    case 'near-under': holds = ratio < n ? band : off > MULTIPLE_SIDE_SLACK ? false : undefined; break;
+    case 'near-over': holds = ratio > n ? band : off > MULTIPLE_SIDE_SLACK ? false : undefined; break;
+    case 'close-to': holds = band === false ? false : undefined; break;
+    default: holds = band;
   }
   const arithmetic = `${l.shown} / ${r.shown} = ${Math.round(ratio * 100) / 100}`;
   const sides = `${describeSide(left, l.shown)}; ${describeSide(right, r.shown)}`;
+  if (holds === undefined && closeBound && band !== undefined)
+    return related(`${arithmetic}, ${side === 'close-to' ? `above ${n}, where "close to" read as "about" and as "nearly" disagree` : `on the other side of ${n} than "${boundWords}" says, by no more than two rounded amounts may differ`} (${sides})`);
   if (holds === undefined) return related(`${arithmetic}, within ${MULTIPLE_TOLERANCE.refutedBeyond * 100}% of ${n} but not within ${MULTIPLE_TOLERANCE.within * 100}%: a round figure neither clearly right nor clearly wrong (${sides})`);
-  return decidedAmounts(interpretation, cite, holds, `Read as one amount ${said} another: ${sides}. ${arithmetic}${bound && bound !== 'about' ? '' : ` (a plain or approximate multiple holds within ${MULTIPLE_TOLERANCE.within * 100}%, is refuted beyond ${MULTIPLE_TOLERANCE.refutedBeyond * 100}%)`}, so the claim (${said}) ${holds ? 'holds' : 'does not hold'}.`);
+  return decidedAmounts(interpretation, cite, holds, `Read as one amount ${said} another: ${sides}. ${arithmetic}${side && side !== 'about' && side !== 'near-under' && side !== 'near-over' ? '' : ` (${side === 'near-under' ? 'under N and ' : side === 'near-over' ? 'over N and ' : ''}a plain or approximate multiple holds within ${MULTIPLE_TOLERANCE.within * 100}%, is refuted beyond ${MULTIPLE_TOLERANCE.refutedBeyond * 100}%)`}, so the claim (${said}) ${holds ? 'holds' : 'does not hold'}.`);
 }

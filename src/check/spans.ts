@@ -15,13 +15,15 @@ import { claimsByPredicate, isA, type ClaimInfo } from './claim-index.js';
 import { clauseDay } from './clause-date.js';
 import { eventDates } from './qualifiers.js';
 import { resolveMention } from './resolver.js';
-import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { dropIgnorable, normalizeTypography, normWord, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import { CARDINALS, parseDate } from './values.js';
 import { wordsValue } from './notation.js';
 import { endsInSpanPart, spanInParts } from './span-parts.js';
 import { wholeSpan, type CalendarSpan } from './span-whole.js';
 import { spanSideRewrite } from './span-clause-sides.js';
+import { eventVerb } from './nominal-event.js';
+import { lexiconWords } from './lexicon-words.js';
 import { timeShift } from './time-shift.js';
 import { sourceSide } from './source-sides.js';
 import { nearDecision, nearSaid, relationSaid, type RelationSaid } from './time-relations.js';
@@ -33,8 +35,13 @@ import type { Bearing, Evaluation } from './verdict.js';
 const UNITS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
 // bound words, longest first ("just over" before "just"); "barely two years" is about two years
 const BOUND_TABLE: Array<[string, Bound]> = [
-  ['just over|a little over|a little more than|slightly more than|slightly over|a bit over|a bit more than|well over|well above|more than|over|upwards of', 'gt'],
-  ['just under|a little under|a little less than|slightly less than|slightly under|a bit under|a bit less than|well under|not quite|less than|under|fewer than', 'lt'],
+  // round 32 (precision32): a close bound is the bound AND near the count (closeness.ts's "just
+  // over" / "just under", in this reader's own band, approxTolerance): "just over a year" for twenty
+  // years, "just under two months" for 22 days were SUPPORTED as plain bounds
+  ['just over|a little over|a little more than|slightly more than|slightly over|a bit over|a bit more than', 'near-over'],
+  ['well over|well above|more than|over|upwards of', 'gt'],
+  ['just under|a little under|a little less than|slightly less than|slightly under|a bit under|a bit less than|not quite', 'near-under'],
+  ['well under|less than|under|fewer than', 'lt'],
   ['at least|no less than', 'ge'], ['at most|no more than', 'le'],
   ['about|around|roughly|approximately|some|nearly|almost|close to|barely|scarcely|hardly|just about|a good', 'about'],
   ['exactly|precisely', 'precise'], ['just|only', 'exact'],
@@ -46,7 +53,7 @@ const BOUND_WORDS = BOUND_TABLE.flatMap(([w]) => w.split('|')).sort((x, y) => y.
 const COUNT = '(?:\\d+(?:\\.\\d+)?|a|an|one|[a-z]+(?:-[a-z]+)?)';
 // "[more than] N units": the span a claim states
 const SPAN = `(?:(?:${BOUND_WORDS})\\s+)?${COUNT}\\s+(?:day|week|fortnight|month|year|decade)s?`;
-type Bound = 'gt' | 'lt' | 'ge' | 'le' | 'about' | 'exact' | 'precise';
+type Bound = 'gt' | 'lt' | 'ge' | 'le' | 'about' | 'near-over' | 'near-under' | 'exact' | 'precise';
 /** A side that ends in digits and a short word, a unit the span does not read ("5 wks", "3 hrs"). */
 const UNREAD_COUNT_TAIL = /(?:^|\s)\d[\d.,]*\s*[a-z]{1,4}\.?$/i;
 const TRIP = /^(visit|visits|tour|tours|trip|trips|stay|journey)$/i;
@@ -241,6 +248,9 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end',
   // a side with a verb of its own ("he was elected president") is a clause, not a thing named
   const inMention = (k: number): boolean => found.some((f) => k >= f.from && k < f.to);
   const clause = words.some((w, k) => !inMention(k) && (/^(?:had|has|have|did|do|does)$/.test(w) || /[a-z]{3}(?:ed|en)$/.test(w)));
+  // a word inside a mention that is no word of the named thing's label ("the canal financed" read
+  // as the canal's mention by a loose match) is still a word of the side's own (round 32)
+  const inLabel = (k: number): boolean => found.some((f) => k >= f.from && k < f.to && f.label.toLowerCase().split(/[^a-z0-9]+/).includes(words[k]!));
   // "the bank's opening" may name an undated event of its own (the opening ceremony): the one dated
   // thing named inside it dates the side ("the bank": its opening day)
   if (!dated.length && !clause) dated = innerDated(ctx, toks, found.filter((f) => isA(ctx, f.iri, `${NS.cg}Event`)));
@@ -254,6 +264,10 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end',
     // expected in June): the span is then the one to the planned time, and the explanation says so
     const bare = !clause && words.every((w, k) => inMention(k) || /^(?:the|a|an|its|their|'s|\u2019s)$/.test(w) || toks[k]!.kind === 'possessive');
     const months = found.map((f) => { const d = monthOf(ctx, f.iri, f.label, bare); return d && { ...d, head: f.from === 0 }; }).filter((x) => x !== undefined);
+    if (months.length === 1 && otherDeed(ctx, words, inLabel, months[0]!.iri, months[0]!.claims)) {
+      const c = clauseDay(ctx, text);
+      return c && { ...c, head: true };
+    }
     if (months.length) return months.length === 1 ? months[0] : undefined;
     const c = clauseDay(ctx, text) ?? jointClauseDay(ctx, toks, found);
     return c && { ...c, head: true };
@@ -264,13 +278,47 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end',
   // names that word's thing (the charter), whose day is not the dated thing's own (the League's opening)
   const owner = toks.findIndex((t, k) => k >= f.to && t.kind === 'possessive');
   if (owner > f.to && toks.slice(f.to, owner).some((_, j) => !inMention(f.to + j))) return undefined;
+  // round 32 (precision32): "Jin Liqun was elected the League's first president", "Freedonia became
+  // the League's largest shareholder": the dated thing's possessive heads a thing of its (an office,
+  // a share, its capital), not its dated deed; only an event noun after it ("the League's opening
+  // ceremony", "its launch") is dated by the thing's day. Before, such a side took the League's
+  // opening day (a false SUPPORTED, pr32-50)
+  if (owner === f.to) {
+    // the noun phrase after the possessive: up to the next name or finite verb (`cg:finiteVerbWord`)
+    const finite = lexiconWords(ctx, 'finiteVerbWord');
+    const head = toks.slice(owner + 1).findIndex((_, j) => inMention(owner + 1 + j) || finite.has(words[owner + 1 + j]!));
+    const after = words.slice(owner + 1, head < 0 ? words.length : owner + 1 + head);
+    if (after.length && !after.some((w) => STARTS.test(w) || ENDS.test(w) || eventVerb(ctx, w) !== undefined)) return undefined;
+  }
   const day = days[0]!;
   const claims: ClaimInfo[] = [];
   for (const q of ctx.store.getQuads(f.iri, null, null, null)) {
     if (q.object.termType !== 'Literal' || q.object.value !== day) continue;
     claims.push(...(claimsByPredicate(ctx).get(q.predicate.value) ?? []).filter((c) => c.subject === f.iri && c.object.value === day));
   }
+  if (otherDeed(ctx, words, inLabel, f.iri, claims)) {
+    const c = clauseDay(ctx, text);
+    return c && { ...c, head: true };
+  }
   return { day, label: `${f.label} (${day})`, iri: f.iri, claims, head: f.from === 0 };
+}
+
+/**
+ * Round 32 (precision32): whether a side with a verb of its own says another deed than the claims
+ * that date the thing it names: a verb in -ed/-en (not one of beginning or ending) that none of the
+ * dating claims' patterns says ("the League approved its first loan", "Firefly was elected the
+ * League's president" beside the League's opening day; "the canal was financed" beside the month it
+ * began operating). Such a side is dated as a clause or not at all; before, it took the thing's
+ * day (a false SUPPORTED, pr32-50). An event's day is the day of every deed done at it ("the
+ * presidents attended the parade"), so an event dates any clause.
+ */
+function otherDeed(ctx: CheckContext, words: string[], inLabel: (k: number) => boolean, iri: string, claims: ClaimInfo[]): boolean {
+  if (isA(ctx, iri, `${NS.cg}Event`)) return false;
+  const own = words.filter((w, k) => !inLabel(k) && /[a-z]{3}(?:ed|en)$/.test(w) && !STARTS.test(w) && !ENDS.test(w));
+  if (!own.length) return false;
+  const props = new Set(claims.map((c) => c.predicate));
+  const said = new Set(ctx.relations.filter((r) => props.has(r.property)).flatMap((r) => r.pattern.source.toLowerCase().split(/[^a-z]+/)).map((w) => normWord(w, ctx.morph)));
+  return !own.every((w) => said.has(normWord(w, ctx.morph)));
 }
 
 /**
@@ -618,6 +666,8 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
         case 'ge': return inUnits >= n - 0.005;
         case 'le': return g >= 0 && inUnits <= n + 0.005;
         case 'about': return g >= 0 && Math.abs(inUnits - n) <= approxTolerance(n).within;
+        case 'near-over': return inUnits > n && inUnits - n <= approxTolerance(n).within;
+        case 'near-under': return g >= 0 && inUnits < n && n - inUnits <= approxTolerance(n).within;
         default: return g >= 0 && Math.abs(inUnits - n) < 0.5;
       }
     };
@@ -642,7 +692,9 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   const clockSplit = clock !== undefined && holds(clock) !== ok;
   // an approximate count ("roughly six weeks") is not refuted by a span only a little outside its
   // tolerance (seven weeks): between the two bounds of approxTolerance it is left undecided
-  const approx = bound === 'about' && n !== undefined ? approxTolerance(n) : undefined;
+  // (a close bound too: the count itself or a little past it on the wrong side, or a little beyond
+  // the band on the right side, is a writer's rounding, not a clear refutation)
+  const approx = (bound === 'about' || bound === 'near-over' || bound === 'near-under') && n !== undefined ? approxTolerance(n) : undefined;
   const offBy = (g: number): number => Math.abs(g / UNITS[low(unitWord!)]! - n!);
   const vague = opts.said?.vague;
   const inVague = (g: number): boolean => g / UNITS[low(unitWord!)]! >= vague!.refuted[0] && g / UNITS[low(unitWord!)]! < vague!.refuted[1];
@@ -703,7 +755,9 @@ function readHours(ctx: CheckContext, m: string[], opts: SpanOptions): SpanReadi
   const a = sideDate(ctx, left, after ? 'start' : 'end', opts);
   const b = sideDate(ctx, right, after ? 'end' : 'start', opts);
   if (!a || !b || a.literal || b.literal) return undefined;
-  const bound = boundWords ? BOUNDS.find(([re]) => re.test(boundWords))?.[1] : undefined;
+  const said = boundWords ? BOUNDS.find(([re]) => re.test(boundWords))?.[1] : undefined;
+  // (hours keep round 24's plain bounds for "just over / just under": not measured in round 32)
+  const bound = said === 'near-over' ? 'gt' : said === 'near-under' ? 'lt' : said;
   return hourSpan(a, b, after ? 'after' : 'before', n, bound, boundWords, left, right);
 }
 

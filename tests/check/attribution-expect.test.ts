@@ -17,8 +17,11 @@ describe('reported expectations', () => {
   it('checks what a commenter expects against that comment', async () => {
     expect((await check('Marat K. expects the AIIB to approve its first loan to Kazakhstan before the end of 2016.')).verdict).toBe('SUPPORTED');
     // a commenter swap: the other commenter's comment says it, hers (held whole) does not (round 11,
-    // src/check/misattribution.ts; was NOT_ENOUGH_INFO)
-    expect((await check('Dilnoza R. expected the AIIB to approve its first loan to Kazakhstan.')).verdict).toBe('REFUTED');
+    // src/check/misattribution.ts). Round 32 (precision32): what she expects beyond her own words is
+    // not on the page ("expect" is a belief-frame word, own mis-06 relabelled), so NOT_ENOUGH_INFO;
+    // "S wrote that P" for the other comment's words stays refuted
+    expect((await check('Dilnoza R. expected the AIIB to approve its first loan to Kazakhstan.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('Dilnoza R. wrote that the AIIB will approve its first loan to Kazakhstan.')).verdict).toBe('REFUTED');
   });
   it('does not take "the analysts" for the author', () => {
     // (the speakers an article reports whose name opens with the noun, when the graph has them: cg:saidBy)

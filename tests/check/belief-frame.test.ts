@@ -31,3 +31,17 @@ describe('a belief credited to the wrong commenter', () => {
     expect(await verdict('Zed Q. is confident that Sylvania will join the League before the end of 2015.')).toBe('REFUTED');
   });
 });
+
+describe('an expectation credited to the wrong commenter (round 32, precision32)', () => {
+  it('is held as a belief; "wrote / said that" for the other comment stays a misquote', async () => {
+    expect(isBeliefFrame(ctx, 'Ida O. expects Sylvania to join', { source: 'Ida O.', inner: 'Sylvania to join' })).toBe(true);
+    // on main 3e5f8e8 both were REFUTED through the other-commenter rule ("expects" was no belief word)
+    expect(await verdict('Ida O. expects Sylvania to join the League before the end of 2016.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('Ida O. expected that Sylvania would join the League before the end of 2016.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('Ida O. wrote that Sylvania will join the League before the end of 2016.')).toBe('REFUTED');
+    expect(await verdict('Ida O. said that Sylvania will join the League before the end of 2016.')).toBe('REFUTED');
+    // the writer's own expectation is decided both ways
+    expect(await verdict('Zed Q. expects Sylvania to join the League before the end of 2016.')).toBe('SUPPORTED');
+    expect(await verdict('Zed Q. expects Sylvania to join the League before the end of 2015.')).toBe('REFUTED');
+  }, 300_000);
+});

@@ -62,4 +62,21 @@ describe('an amount as a multiple of another', () => {
     // exact amounts still decide at the bound
     expect(readMultiple(ctx, "Freedonia's aid to Sylvania was more than 3.9 times its aid to Marsovia.")?.evaluation.verdict).toBe('SUPPORTED');
   });
+
+  it('reads "nearly" / "just over" N times on their own side (round 32, precision32)', () => {
+    // 4 / 1 = 4: "nearly" says under N, "just over" above it; on main "nearly three times" held
+    // (read as "about"), a false SUPPORTED of the shape of pr32-23
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was nearly 3.5 times its aid to Marsovia.")?.evaluation.verdict).toBe('REFUTED');
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was almost 4.5 times its aid to Marsovia.")?.evaluation.verdict).toBe('SUPPORTED');
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was just over 3.5 times its aid to Marsovia.")?.evaluation.verdict).toBe('SUPPORTED');
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was a little more than 4.5 times its aid to Marsovia.")?.evaluation.verdict).toBe('REFUTED');
+    // a ratio a few percent past N is two rounded amounts' slack, undecided, not refuted
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was nearly 3.9 times its aid to Marsovia.")?.evaluation.verdict).toBe('NOT_ENOUGH_INFO');
+    // "close to" above N: "about" and "nearly" disagree; below N it is "about"
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was close to 3.8 times its aid to Marsovia.")?.evaluation.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was close to 4.2 times its aid to Marsovia.")?.evaluation.verdict).toBe('SUPPORTED');
+    // an approximate amount (about US$ 2 million): 4 / 2 = 2, "nearly 2.1 times" within its 10%
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was nearly 2.1 times its aid to Grand Fenwick.")?.evaluation.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was nearly 2.25 times its aid to Grand Fenwick.")?.evaluation.verdict).toBe('SUPPORTED');
+  });
 });

@@ -24,7 +24,9 @@ describe('a commenter\'s words', () => {
     const moved = await check('Dilnoza R. expects Uzbekistan to have a big year.');
     expect(moved.verdict).toBe('SUPPORTED');
     expect(moved.explanation).toContain('in one sentence');
-    expect((await check('Marat K. expects Uzbekistan to have a big year.')).verdict).toBe('REFUTED');
+    // round 32 (precision32): his expectation beyond his own words is not on the page (own mis-06,
+    // relabelled NOT_ENOUGH_INFO; "expect" is a belief-frame word); "wrote that" stays refuted (above)
+    expect((await check('Marat K. expects Uzbekistan to have a big year.')).verdict).toBe('NOT_ENOUGH_INFO');
     // the two sentences of the comment ("..., so ...") are not one: no reading of both at once
     expect(await check('Dilnoza R. expects Uzbekistan to host the SCO summit this summer.').then((r) => r.verdict, () => 'UNREAD')).not.toBe('SUPPORTED');
   });

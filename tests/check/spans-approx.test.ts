@@ -40,3 +40,21 @@ describe('tripClauseRewrite', () => {
     expect(await verdict('The TAPI groundbreaking came roughly six weeks after Abe wrapped up his Central Asia visit.')).toBe('SUPPORTED');
   });
 });
+
+// Round 32 (precision32): "just over / just under N units" is the bound AND near the count, in this
+// reader's own band (approxTolerance); on main 3e5f8e8 it was a plain bound, so "just over a year"
+// held for twenty years (pr32-56..60)
+describe('a close bound on a span', () => {
+  it('holds near the count on its own side, and refutes far off or on the wrong side', async () => {
+    expect(await verdict('The AIIB opened just over three weeks after its Articles of Agreement entered into force.')).toBe('SUPPORTED');
+    for (const t of [
+      "Turkmenistan's neutrality was recognised just over a year before the TAPI ceremony.",
+      'The AIIB opened just over two weeks after its Articles of Agreement entered into force.',
+      'The AIIB opened just under two months after its Articles of Agreement entered into force.',
+    ]) expect(await verdict(t), t).toBe('REFUTED');
+    // 22 days against "just under three weeks": the count itself a day past, a writer's rounding
+    expect(await verdict('The AIIB opened just under three weeks after its Articles of Agreement entered into force.')).toBe('NOT_ENOUGH_INFO');
+    // a plain bound with a margin stays a plain bound
+    expect(await verdict("Turkmenistan's neutrality was recognised more than 19 years before the TAPI ceremony.")).toBe('SUPPORTED');
+  }, 300_000);
+});
