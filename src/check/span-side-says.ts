@@ -37,13 +37,15 @@ export interface SideDated {
 }
 
 /** The outcome: nothing more said, or held with why, or refuted with why. */
-export type SideSays = { verdict: 'ok' } | { verdict: 'held'; why: string; kind: HeldKind } | { verdict: 'refuted'; why: string };
+export type SideSays = { verdict: 'ok' } | { verdict: 'held'; why: string; kind: HeldKind; without?: string } | { verdict: 'refuted'; why: string };
 
 /**
  * Why a side is held: `extra` when it says something more of the thing it dates (a place, an
  * apposition, a clause), which leaves a span the graph refutes refuted (the claim says that too);
  * `identity` when what it says may make it another thing (an owner, a name the graph does not
- * tie to the dated thing), which leaves the claim undecided whatever the span.
+ * tie to the dated thing), which leaves the claim undecided whatever the span. An `extra` held for
+ * an insertion carries the side `without` it: the span reader dates that again, and a side whose
+ * day the insertion moved ("X's tour, which began ..., ended": the first day read) is held as `identity`.
  */
 export type HeldKind = 'extra' | 'identity';
 
@@ -51,7 +53,7 @@ export type HeldKind = 'extra' | 'identity';
 const TRIP_LENGTH = /\b(?:(\d+|an?|[a-z]{2,})[-\s])?(day|week|month)s?-long\b|\b(\d+|an?|[a-z]{2,})-(day|week|month)\b/i;
 
 /** What holds a thing: the whole it is part of, the body it is an organ of. */
-const CONTAINED = [`${NS.cg}partOf`, `${NS.cg}organOf`];
+const CONTAINED = [`${NS.cg}partOf`, `${NS.cg}organOf`, `${NS.cg}locatedIn`];
 
 interface SaidDate { y?: string; m?: string; d?: string; text: string; end: boolean }
 
@@ -123,8 +125,10 @@ export function sideSays(ctx: CheckContext, text: string, side: SideDated): Side
   if (side.via === 'literal') return { verdict: 'ok' };
   // a date's own comma ("December 12, 1995") and a closing comma are no insertion
   const t = text.trim().replace(/(\d{1,2}),(\s+(?:19|20)\d\d)/g, '$1$2').replace(/[\s,.;:!?]+$/, '');
-  if (/,/.test(t)) return { verdict: 'held', kind: 'extra', why: `"${text.trim()}" says more than its dated thing between commas (an apposition, a participle or a clause), which the span reader does not check` };
-  if (/\b(?:which|who|whose|whom|where)\b/i.test(t)) return { verdict: 'held', kind: 'extra', why: `"${text.trim()}" has a relative clause, which the span reader does not check` };
+  const inserted = /,\s[^,]+,\s/.exec(t) ?? /,\s.*$/.exec(t) ?? /\s(?:which|who|whose|whom|where)\b.*$/i.exec(t);
+  const without = inserted ? t.replace(inserted[0], ' ').trim() : undefined;
+  if (/,/.test(t)) return { verdict: 'held', kind: 'extra', ...(without ? { without } : {}), why: `"${text.trim()}" says more than its dated thing between commas (an apposition, a participle or a clause), which the span reader does not check` };
+  if (/\b(?:which|who|whose|whom|where)\b/i.test(t)) return { verdict: 'held', kind: 'extra', ...(without ? { without } : {}), why: `"${text.trim()}" has a relative clause, which the span reader does not check` };
   for (const said of saidDates(t)) {
     const agrees = dateAgrees(said, side.day);
     if (agrees === 'same') continue;

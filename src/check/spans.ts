@@ -682,7 +682,13 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   };
   // round 32: what else each side says (a date, a place, an owner, an apposition): a date it ends on
   // that the graph contradicts refutes the claim; anything not checked holds it (src/check/span-side-says.ts)
-  const says = [sideSays(ctx, left, a), sideSays(ctx, right, b)];
+  const says = [sideSays(ctx, left, a), sideSays(ctx, right, b)].map((x, k) => {
+    // an insertion that moves the side's day ("the tour, which began ..., ended": its first day read)
+    // leaves the claim undecided, not refuted by the day it moved to
+    if (x.verdict !== 'held' || x.kind !== 'extra' || !x.without) return x;
+    const again = sideDate(ctx, x.without, (k === 0) === after ? 'start' : 'end', opts);
+    return again && again.day !== [a, b][k]!.day ? { ...x, kind: 'identity' as const } : x;
+  });
   const wrong = says.findIndex((x) => x.verdict === 'refuted');
   // (something more said of a side leaves a span the graph refutes refuted: the claim says that too)
   const held = says.find((x) => x.verdict === 'held' && (x.kind === 'identity' || ok || nearMiss || clockSplit));
