@@ -30,6 +30,7 @@ import { nearDecision, nearSaid, relationSaid, type RelationSaid } from './time-
 import { periodEnd, periodStart } from './timeline.js';
 import { frontedSpans } from './span-fronted.js';
 import { hourSpan } from './span-hours.js';
+import { sideSays, type SideDated } from './span-side-says.js';
 import type { Bearing, Evaluation } from './verdict.js';
 
 const UNITS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
@@ -91,6 +92,9 @@ interface Dated {
   planned?: boolean;
   /** The time of day as well (a comment's dateCreated): a span in days is then also one by the clock. */
   at?: string;
+  /** How the side was dated, and a trip's days: what else the side says is checked by that (src/check/span-side-says.ts). */
+  via?: SideDated['via'];
+  trip?: [string, string];
 }
 
 /** How a span is read: `literal` lets a side be a date said outright (a lasting state "by 2015"). */
@@ -110,10 +114,10 @@ export interface SpanOptions {
  */
 function literalDay(ctx: CheckContext, text: string): Dated | undefined {
   const t = text.trim().replace(/[.,]+$/, '').replace(/^(?:in|on|the year)\s+/i, '');
-  if (/^\d{4}$/.test(t)) return { day: t, label: t, iri: `date:${t}`, claims: [], literal: true };
+  if (/^\d{4}$/.test(t)) return { day: t, label: t, iri: `date:${t}`, claims: [], literal: true, via: 'literal' };
   const v = parseDate(tokenize(t, ctx.morph));
   const day = v?.kind === 'date' ? v.value : v?.kind === 'month' ? v.value : undefined;
-  return day ? { day, label: t, iri: `date:${day}`, claims: [], literal: true } : undefined;
+  return day ? { day, label: t, iri: `date:${day}`, claims: [], literal: true, via: 'literal' } : undefined;
 }
 
 /** The result of reading and deciding a span claim. */
@@ -177,7 +181,7 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end',
   if (runOnCuts(ctx, text).some((cut) => sideDate(ctx, cut.head, need, opts))) return undefined;
   // "the canal story came out", "Zed Q.'s comment": a source's own day (src/check/source-sides.ts)
   const source = sourceSide(ctx, text);
-  if (source) return source;
+  if (source) return { ...source, via: 'source' };
   // "the 20th anniversary of X" is X's day twenty years on (src/check/time-shift.ts)
   const moved = timeShift(text);
   if (moved === 'unread') return undefined;
@@ -238,11 +242,11 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end',
       const years = new Set(yearly.map((c) => c.qualifiers.get('year')![0]!));
       if (years.size !== 1) return undefined;
       const y = [...years][0]!;
-      return { day: y, label: `${who.label}'s trip (${y})`, iri: who.iri, claims: yearly, head: true };
+      return { day: y, label: `${who.label}'s trip (${y})`, iri: who.iri, claims: yearly, head: true, via: 'trip' };
     }
     if (spans.size !== 1) return undefined;
     const [s, e] = [...spans][0]!.split('|') as [string, string];
-    return { day: pick === 'start' ? s : e, label: `${who.label}'s trip (${s} to ${e}, its ${pick === 'start' ? 'first' : 'last'} day)`, iri: who.iri, claims: trips, head: true };
+    return { day: pick === 'start' ? s : e, label: `${who.label}'s trip (${s} to ${e}, its ${pick === 'start' ? 'first' : 'last'} day)`, iri: who.iri, claims: trips, head: true, via: 'trip', trip: [s, e] };
   }
   let dated = found.map((f) => ({ f, days: eventDates(ctx, f.iri) })).filter((x) => x.days.length);
   // a side with a verb of its own ("he was elected president") is a clause, not a thing named
@@ -270,7 +274,7 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end',
     }
     if (months.length) return months.length === 1 ? months[0] : undefined;
     const c = clauseDay(ctx, text) ?? jointClauseDay(ctx, toks, found);
-    return c && { ...c, head: true };
+    return c && { ...c, head: true, via: 'clause' };
   }
   if (dated.length !== 1 || dated[0]!.days.length !== 1) return undefined;
   const { f, days } = dated[0]!;
@@ -708,11 +712,13 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   const nearMiss = (!ok && approx !== undefined && gaps.some((g) => g >= 0 && offBy(g) <= approx.refutedBeyond))
     || (!ok && vague !== undefined && gaps.some(inVague)) || near === 'held';
   // a count said without a bound is rounded to its unit, but not by more than a quarter of it (at
-  // least 0.3 of a unit): "a decade" for six years, "a year" for seven months, is neither the
-  // count nor clearly another, so it is left undecided
+  // least a quarter of a unit, at most 0.4 of one): "a decade" for six years, "a year" for seven
+  // months, is neither the count nor clearly another, so it is left undecided (round 32: nor is "a
+  // month" for 22 days, 0.72 of one, which the source calls three weeks, or "two months" for 46 days)
   if (n !== undefined && nextUnit === undefined && !vague && (bound === undefined || bound === 'about' || bound === 'exact')) {
     const off = (g: number): number => Math.abs(g / UNITS[low(unitWord!)]! - n!);
-    const tolerance = Math.max(0.25 * n, 0.3);
+    const calendarUnit = /^(?:month|year|decade)$/i.test(unitWord!) && bound !== 'about';
+    const tolerance = Math.min(Math.max(0.25 * n, bound === 'about' ? 0.3 : 0.25), calendarUnit ? 0.4 : Infinity);
     if (gaps.some((g) => g >= 0 && off(g) > tolerance && off(g) < 0.5)) return undefined;
   }
   const inUnits = (g: number): number => Math.round((g / UNITS[low(unitWord!)]!) * 100) / 100;
@@ -726,6 +732,25 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
     pattern: '{s} [N units] (before|after) {o} (the days the graph gives each side)',
     notes: [`read as the time between two dated things: ${a.label} and ${b.label}`],
   };
+  // round 32: what else each side says (a date, a place, an owner, an apposition): a date it ends on
+  // that the graph contradicts refutes the claim; anything not checked holds it (src/check/span-side-says.ts)
+  const says = [sideSays(ctx, left, a), sideSays(ctx, right, b)].map((x, k) => {
+    // an insertion that moves the side's day ("the tour, which began ..., ended": its first day read)
+    // leaves the claim undecided, not refuted by the day it moved to
+    if (x.verdict !== 'held' || x.kind !== 'extra' || !x.without) return x;
+    const again = sideDate(ctx, x.without, (k === 0) === after ? 'start' : 'end', opts);
+    return again && again.day !== [a, b][k]!.day ? { ...x, kind: 'identity' as const } : x;
+  });
+  const wrong = says.findIndex((x) => x.verdict === 'refuted');
+  // (something more said of a side leaves a span the graph refutes refuted: the claim says that too)
+  const held = says.find((x) => x.verdict === 'held' && (x.kind === 'identity' || ok || nearMiss || clockSplit));
+  if (held || wrong >= 0) {
+    const side = wrong >= 0 && (!held || (held.verdict === 'held' && held.kind === 'extra')) ? [a, b][wrong]! : undefined;
+    const bearings: Bearing[] = [...a.claims, ...b.claims].map((c) => ({ claim: c, stance: side && side.claims.includes(c) ? 'refutes' : 'related', reason: side && side.claims.includes(c) ? 'qualifier-conflict' : 'partial-match', note: `claim ${localName(c.iri)} dates ${c.subject === a.iri ? 'the first' : 'the second'} side` }));
+    const why = (side ? says[wrong]! : held!) as { why: string };
+    const explanation = side ? `Refuted: ${why.why}. (${arithmetic}${inUnitsText}; the claim says ${claimed}.)` : `Not decided: ${why.why}. (${arithmetic}${inUnitsText}; the claim says ${claimed}.)`;
+    return { interpretation, evaluation: side ? { verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false, bearings, explanation } : { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings, explanation } };
+  }
   if (clockSplit) {
     const bearings: Bearing[] = [...a.claims, ...b.claims].map((c) => ({ claim: c, stance: 'related', reason: 'partial-match', note: `claim ${localName(c.iri)} dates ${c.subject === a.iri ? 'the first' : 'the second'} side` }));
     const explanation = `Not decided: ${arithmetic} on the calendar, but ${round2(clock! * 24)} hours (${round2(clock!)} days) by the times the graph gives (${a.at} and ${b.at}); the claim says ${claimed}, which one count fits and the other does not.`;

@@ -1,0 +1,59 @@
+// What a side of a time-between claim says besides its dated thing (src/check/span-side-says.ts,
+// round 32): a wrong date, place, owner, apposition, participle or relative clause on a side was
+// dropped and the claim supported by the graph's two days (users25's writer: 15 false SUPPORTED).
+import { describe, expect, it } from 'vitest';
+import { dateAgrees, saidDates } from '../../src/check/span-side-says.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
+
+// the fixture plus: the Acme bank opened in Tarsk on 2016-01-16 (a location qualifier), its charter
+// in force from 2015-12-25; the gala held on 2015-12-13 near Vell (in Sylvania)
+const { check } = checkFixture(`
+cgr:tarsk a cg:City ; rdfs:label "Tarsk" .
+cgr:vell a cg:City ; rdfs:label "Vell" ; cg:locatedIn cgr:sylvania .
+cgr:zenda a cg:City ; rdfs:label "Zenda" .
+${fixtureClaim({ id: 'acme-bank.openedOn', s: 'cgr:acme-bank', p: 'cg:openedOn', o: '"2016-01-16"^^xsd:date', more: 'cg:location cgr:tarsk', asserted: true })}
+cgr:acme-charter a cg:Agreement ; rdfs:label "Articles of the Acme Bank" ; skos:altLabel "Articles" .
+${fixtureClaim({ id: 'acme-charter.enteredIntoForceOn', s: 'cgr:acme-charter', p: 'cg:enteredIntoForceOn', o: '"2015-12-25"^^xsd:date', asserted: true })}
+${fixtureClaim({ id: 'gala.heldOn', s: 'cgr:gala', p: 'cg:heldOn', o: '"2015-12-13"^^xsd:date', asserted: true })}
+${fixtureClaim({ id: 'gala.heldNear', s: 'cgr:gala', p: 'cg:heldNear', o: 'cgr:vell', asserted: true })}
+`);
+const verdict = (text: string): Promise<string> => check(text).then((r) => r.verdict, () => 'UNREAD');
+
+describe('saidDates and dateAgrees', () => {
+  it('finds a side\'s dates, the closing adjunct marked', () => {
+    const [d] = saidDates('the bank opened on 20 January 2016');
+    expect(d).toMatchObject({ d: '20', m: '01', y: '2016', end: true });
+    expect(saidDates('Firefly may visit')).toEqual([]);
+    expect(saidDates('the charter took effect in November')[0]).toMatchObject({ m: '11', end: true });
+  });
+  it('compares a said date with a day, a month or a year', () => {
+    const [d] = saidDates('on 25 December 2015');
+    expect(dateAgrees(d!, '2015-12-25')).toBe('same');
+    expect(dateAgrees(d!, '2015-12-26')).toBe('conflict');
+    expect(dateAgrees(d!, '2015-12')).toBe('unknown');
+    expect(dateAgrees(saidDates('in 2015')[0]!, '2015-12-25')).toBe('same');
+  });
+});
+
+describe('a date said on a side', () => {
+  it('refutes a wrong day or month a side ends on (were SUPPORTED by the graph\'s days)', async () => {
+    expect(await verdict('The Acme Development Bank opened on 20 January 2016, three weeks after the Articles of the Acme Bank entered into force.')).toBe('REFUTED');
+    expect(await verdict('The Acme Development Bank opened three weeks after the Articles of the Acme Bank entered into force in November 2015.')).toBe('REFUTED');
+  });
+  it('keeps a right one, and the span decides', async () => {
+    expect(await verdict('The Acme Development Bank opened on 16 January 2016, three weeks after the Articles of the Acme Bank entered into force.')).toBe('SUPPORTED');
+    expect(await verdict('The Acme Development Bank opened three weeks after the Articles of the Acme Bank entered into force on 25 December 2015.')).toBe('SUPPORTED');
+  });
+});
+
+describe('a thing named on a side', () => {
+  it('holds a place the graph does not give (was SUPPORTED), keeps the one it gives', async () => {
+    expect(await verdict('The Acme Development Bank opened in Zenda three weeks after the Articles of the Acme Bank entered into force.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('The Acme Development Bank opened in Tarsk three weeks after the Articles of the Acme Bank entered into force.')).toBe('SUPPORTED');
+    expect(await verdict('The Founders Gala in Sylvania came three weeks before the Acme Development Bank opened.')).not.toBe('NOT_ENOUGH_INFO');
+  });
+  it('holds an apposition or a participle between commas, unless the span is refuted anyway', async () => {
+    expect(await verdict('The Acme Development Bank opened three weeks after the Articles of the Acme Bank, signed by Sylvania, entered into force.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('The Acme Development Bank opened three weeks before the Articles of the Acme Bank, signed by Sylvania, entered into force.')).toBe('REFUTED');
+  });
+});
