@@ -112,13 +112,12 @@ export function readKind(ctx: CheckContext, text: string, opts: { offices?: bool
   const c = /^(.*?)(?:\s+(?:who|that|which|where|whose)\s+(.+))?$/i.exec(restText)!;
   const np = c[1]!;
   const clause = c[2];
-  // (round 32) a possessive makes what follows it the head: "the bank in Zenda's president" is a
-  // president, not a bank (read as a bank, a person was refuted as one); "the world's largest
-  // field" is still a field
-  const phrase = /['\u2019]s\s+(\S.*)$/.exec(np)?.[1] ?? np;
-  const p = /^(.*?)\s+(?:in|based\s+in|located\s+in)\s+(.+)$/i.exec(phrase);
-  const head = p ? p[1]! : phrase;
+  const p = /^(.*?)\s+(?:in|based\s+in|located\s+in)\s+(.+)$/i.exec(np);
+  const head = p ? p[1]! : np;
   const place = p ? p[2] : undefined;
+  // (round 32) a possessive after the place makes what follows it the head: "the bank in Zenda's
+  // president" is a president, not a bank (read as a bank, a person was refuted as one)
+  if (place && /['\u2019]s\s+\S/.test(place)) return opts.offices ? officeKind(ctx, entity, np, !!not, clause) : undefined;
   const words = dropIgnorable(tokenize(head, ctx.morph), ctx.morph);
   // the noun ends the phrase before any other preposition or verb ("a member of the X
   // Organisation", "the first minister to visit three countries" name no class), and is no name

@@ -11,8 +11,8 @@
  * <place>" or "<label> is in <place>" supported (the graph's own relations of place); where no
  * candidate is placed so and the words say only "in" or name the place before the noun, the one
  * whose stated claims happen at the place (cg:location: a bank that opened in Zenda is the bank in
- * Zenda; "based in" and "-based" want the relation). None, or several, that fit leave the claim held
- * NOT_ENOUGH_INFO with the reason (which fit, or that none does); never a guess. The claim is then
+ * Zenda; "based in" and "-based" want the relation). Several that fit leave the claim held
+ * NOT_ENOUGH_INFO, naming them; none that fits leaves it unread; never a guess. The claim is then
  * read with the label in the description's place.
  */
 import { isA } from './claim-index.js';
@@ -45,7 +45,7 @@ export interface PlaceDescribed {
 }
 
 /** The one entity a capitalised name names, and the words after it, trying the longest name first. */
-function nameThen(ctx: CheckContext, text: string): { place: EntityValue; rest: string } | undefined {
+function nameThen(ctx: CheckContext, text: string): { place: EntityValue; name: string; rest: string } | undefined {
   const m = /^((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(.*)$/.exec(text);
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/);
@@ -54,7 +54,7 @@ function nameThen(ctx: CheckContext, text: string): { place: EntityValue; rest: 
     const rest = `${words.slice(n).join(' ')}${m[2]}`.replace(/^\s+/, ' ');
     const toks = dropIgnorable(tokenize(name, ctx.morph), ctx.morph);
     const hits = toks.length ? resolveMention(ctx, toks) : [];
-    if (hits.length === 1) return { place: hits[0]!, rest: n === words.length ? m[2]! : rest };
+    if (hits.length === 1) return { place: hits[0]!, name, rest: n === words.length ? m[2]! : rest };
   }
   return undefined;
 }
@@ -106,6 +106,9 @@ export function readPlaceDescribed(ctx: CheckContext, text: string): PlaceDescri
     const m = new RegExp(`^\\s+((?:[a-z][\\w-]*\\s+){${n - 1}}[a-z][\\w-]*)(?=['\\u2019]s\\b|\\s)(.*)$`).exec(rest);
     if (!m) continue;
     const cls = nounClass(ctx, m[1]!);
+    // a name and its noun that together name an entity ("the Acme field") are a name, no description
+    const whole = dropIgnorable(tokenize(`${named.name} ${m[1]}`, ctx.morph), ctx.morph);
+    if (cls && whole.length && resolveMention(ctx, whole).length) return undefined;
     const main = cls ? mainOf(m[2]!) : undefined;
     if (cls && main) return { phrase: `the ${named.place.mention ?? named.place.label}${based ? '-based' : ''} ${m[1]}`, cls, place: named.place, main, based };
   }
@@ -166,11 +169,10 @@ export async function readPlaceSubject({ ctx, text, recheck }: ReaderInput): Pro
       explanation: why,
     }),
   });
-  if (fits.length !== 1) {
-    return heldAs(fits.length
-      ? `Not enough information: "${d.phrase}" fits ${fits.length} of the graph's entities (${fits.map((f) => f.label).join(', ')}); the claim does not say which.`
-      : `Not enough information: no entity of that kind is placed in ${placeLabel} by the graph, so "${d.phrase}" names none it knows.`);
-  }
+  // none that fits is no reading (the words may be a name the graph does not hold, and a later
+  // reader's near miss may still decide the claim): left unread
+  if (!fits.length) return undefined;
+  if (fits.length > 1) return heldAs(`Not enough information: "${d.phrase}" fits ${fits.length} of the graph's entities (${fits.map((f) => f.label).join(', ')}); the claim does not say which.`);
   const fit = fits[0]!;
   let claim = d.main.startsWith("'s") ? `${fit.label}${d.main}.` : `${fit.label} ${d.main}.`;
   let r = await recheck(claim);
