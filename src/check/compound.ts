@@ -20,6 +20,7 @@ import { dropIgnorable, tokenize } from './text.js';
 import type { Evidence, Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
 import { textMemo } from './text-memo.js';
+import { frontedWhose, kindWhoseCut } from './whose-clauses.js';
 import { asRelated } from './related-bearings.js';
 import { wordlessPattern } from './wordless-reading.js';
 
@@ -325,6 +326,12 @@ function clauseCutsUncached(ctx: CheckContext, claim: string): string[][] {
   const whose = /^(.+?),\s+whose\s+(.+?),\s+(.+)$/i.exec(claim);
   // "whose" is the name right before it ("Y leads the Bank, whose president is Z, and ...": the Bank's)
   if (whose) cuts.push([`${antecedent(ctx, whose[1]!) ?? whose[1]}'s ${whose[2]}`, `${whose[1]} ${whose[3]}`]);
+  // (round 32) "X, whose N the League recognised, V2": the noun is the clause's object (src/check/whose-clauses.ts)
+  const fronted = whose ? frontedWhose(ctx, antecedent(ctx, whose[1]!) ?? whose[1]!, whose[2]!) : undefined;
+  if (fronted) cuts.push([fronted, `${whose![1]} ${whose![3]}`]);
+  // (round 32) "X is a K whose N is Y": X is a K, and X's N is Y
+  const kindWhose = kindWhoseCut(ctx, claim);
+  if (kindWhose) cuts.push(kindWhose);
   // "the Metro-based Bank ...": the Bank is Metro-based, and the rest
   const premodified = premodifierCut(ctx, claim);
   if (premodified) cuts.push(premodified);

@@ -115,6 +115,9 @@ export function readKind(ctx: CheckContext, text: string, opts: { offices?: bool
   const p = /^(.*?)\s+(?:in|based\s+in|located\s+in)\s+(.+)$/i.exec(np);
   const head = p ? p[1]! : np;
   const place = p ? p[2] : undefined;
+  // (round 32) a possessive after the place makes what follows it the head: "the bank in Zenda's
+  // president" is a president, not a bank (read as a bank, a person was refuted as one)
+  if (place && /['\u2019]s\s+\S/.test(place)) return opts.offices ? officeKind(ctx, entity, np, !!not, clause) : undefined;
   const words = dropIgnorable(tokenize(head, ctx.morph), ctx.morph);
   // the noun ends the phrase before any other preposition or verb ("a member of the X
   // Organisation", "the first minister to visit three countries" name no class), and is no name

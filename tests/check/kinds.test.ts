@@ -79,3 +79,15 @@ describe('a kind with words before the class noun, of an entity of that class (r
     expect((await check('Freedonia canal pipeline is a Ruritanian town.')).verdict).toBe('REFUTED');
   });
 });
+
+// round 32 (desc32): "X is the bank in Zenda's president" says X is a president, not a bank (main
+// refuted a person as a bank there)
+describe('a possessive after the place', () => {
+  it('is no kind claim of the noun before it', async () => {
+    expect(readKind(ctx, "Rufus Firefly is the bank in Ruritania's president.")).toBeUndefined();
+    expect((await decideKind(ctx, "Rufus Firefly is the bank in Ruritania's president.", never))?.verdict).toBeUndefined();
+    // without the possessive it is one, and the person is refuted as a bank
+    expect(readKind(ctx, 'Rufus Firefly is the bank in Ruritania.')?.cls).toBe('https://w3id.org/claimgraph/ontology#MultilateralBank');
+    expect((await decideKind(ctx, 'Rufus Firefly is the bank in Ruritania.', never))?.verdict).toBe('REFUTED');
+  });
+});
