@@ -285,6 +285,15 @@ const particleVerbs = [...index.v.keys()].filter((lemma) => {
 
 // ---- inflections compromise knows and a light stemmer does not undo ----
 const inflect = new Set(words);
+// (round 32, branch idioms32) the first word of every verb phrase the lexicon lists as data (idioms,
+// verbs of refusing, ceasing, continuing, remaining, light verbs, separable phrases): the checker
+// matches it in any form, and "shied" (of "shy away from joining") is no form the stemmer undoes
+const PHRASE_LISTS = ['idiom', 'refusalVerb', 'cessationVerb', 'continuationVerb', 'remainVerb', 'separablePhrase', 'lightVerb', 'agentLightVerb'];
+for (const q of quads) {
+  if (q.object.termType !== 'Literal' || !PHRASE_LISTS.some((p) => q.predicate.value === `${CG}${p}`)) continue;
+  const first = q.object.value.toLowerCase().split(/=>/)[0].trim().split(/\s+/)[0];
+  if (first && /^[a-z]+$/.test(first) && !CLOSED.has(first)) inflect.add(first);
+}
 for (const list of Object.values(relations)) for (const e of list) inflect.add(e.split('|')[0]);
 const forms = {};
 for (const w of [...inflect].sort()) {

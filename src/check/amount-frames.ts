@@ -21,6 +21,8 @@ import type { CheckResult } from './types.js';
 /** A value follows: a currency, a number, or a bound before one. */
 const VALUE = '(?=\\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|over|under|more than|less than|at least|at most|up to)\\s+)?(?:US\\$|\\$|\u00A5|\u20AC|\u00A3|USD|JPY|EUR|\\d))';
 const ESTIMATE_VERB = new RegExp(`\\b(?:is|was|are|were|has been|have been|will be|had been)\\s+(?:currently\\s+|now\\s+|officially\\s+)?(?:put|pegged|placed|set|reckoned|priced|pitched|projected|forecast|calculated)\\s+at${VALUE}`, 'gi');
+/** "S puts X's N at V": a source, a verb of estimating in the active, the thing's figure, the value. */
+const ACTIVE_ESTIMATE = new RegExp(`^(?<src>[A-Z].*?)\\s+(?:puts|put|pegs|pegged|places|placed|estimates|estimated|reckons|reckoned)\\s+(?<thing>[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*(?:'s|\u2019s)\\s+(?:[a-z-]+\\s+){0,2}(?:cost|price|length|capacity|throughput|value|worth|size))\\s+at\\s+(?<value>${VALUE}.+?)[.!]?$`);
 const GIVEN = '(?:got|gets|received|receives|obtained|secured|won|was given|has received|has got|will get|will receive|may get|may receive|could get|could receive|might get|might receive|is to get|is to receive|' +
   // (round 12) the recipient as a passive's subject: the giver is its agent ("by Freedonia")
   '(?:was|were|is|are|has been|have been|had been)\\s+(?:pledged|promised|granted|awarded|offered|handed|given|allotted|allocated))';
@@ -81,6 +83,16 @@ export function amountFrameRewrites(ctx: CheckContext, text: string): AmountRewr
     }
   }
   const rewrites: AmountRewrite[] = [];
+  // (round 32, users24 "The Energy Bureau story puts TAPI's length at around 800 km") the estimate
+  // with its source as the subject: "S puts X's N at V" is "According to S, X's N is estimated at
+  // V", so the attribution reader checks S as a source of the graph and the estimate against it
+  const active = ACTIVE_ESTIMATE.exec(out);
+  // a denial, a modal or a question's auxiliary in the source's words is no source: left to their readers
+  if (active && !/\b(?:not|never|no|n't|does|did|do|will|would|may|might|could|should|can|if|whether)\b/i.test(active.groups!.src!)) {
+    const g = active.groups!;
+    rewrites.push({ claim: `According to ${g.src}, ${g.thing} is estimated at ${g.value}`, note: [...notes, 'a source putting a value at V read as "according to the source, ... is estimated at V"'].join('; ') });
+    return rewrites;
+  }
   if (ESTIMATE_VERB.test(out)) {
     ESTIMATE_VERB.lastIndex = 0;
     const note = [...notes, 'a value verb of estimating read as "estimated at"'].join('; ');

@@ -24,14 +24,14 @@
 import { ORDINALS, SCALES, SCALE_WORDS } from './values.js';
 
 import type { CheckContext } from './context.js';
-import { resolveMention } from './resolver.js';
-import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { normalizeTypography } from './text.js';
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { agreeingRewrites } from './package-names.js';
 import { combineParts } from './rank-words.js';
 import { alternation, comparisonWords } from './lexicon-words.js';
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
+import { expandNoteAbbreviations, isOneName, nameNoteReadings, noteParts, withoutMaximum } from './note-topics.js';
 
 /** Ordinal words by their number (2 -> "second"), from the value parser's table. */
 const ORDINAL_WORDS: Record<number, string> = Object.fromEntries(Object.entries(ORDINALS).map(([w, n]) => [n, w]));
@@ -59,6 +59,9 @@ const MONTH_SHORT: Record<string, string> = Object.fromEntries([
 /** The shorthand of a post, in words (applied everywhere in the claim). */
 const SHORTHAND: Array<[RegExp, string | ((all: string, ...groups: string[]) => string)]> = [
   [/\best\.?(?=\s+[a-z])/gi, 'estimated'],
+  // (round 32, users24 "TAPI: approx. 1.8k km long") a thousand as "k" glued to its number, before
+  // a unit or the end ("1.8k km", "5k"); "18km" is a unit, not "18k m"
+  [/(?<=\d)k(?=\s|$|[,;)])/g, ' thousand'],
   // (round 25) digits grouped by spaces, as SI and ISO write them ("100 000 000 000"): commas
   [/(?<![\d,.])(\d{1,3})((?:[ \u00A0\u2009\u202F]\d{3})+)(?![\d,]|\.\d)/g, (all: string, head: string, groups: string) => `${head}${groups.replace(/[ \u00A0\u2009\u202F]/g, ',')}`],
   // (round 25) a scale word's abbreviation after a number in full ("12 bn cu m", "240 mln USD"),
@@ -137,12 +140,6 @@ export function shorthandRewrite(text: string): string | undefined {
   return out !== t ? out : undefined;
 }
 
-/** Whether a span is one name the graph knows (and nothing else). */
-function isOneName(ctx: CheckContext, words: string): boolean {
-  const toks = dropIgnorable(tokenize(words, ctx.morph), ctx.morph);
-  return toks.length > 0 && resolveMention(ctx, toks).length === 1;
-}
-
 /**
  * A headline's colon said as a sentence, each way it may be read (see the module comment);
  * empty when the claim is no "X: value" headline.
@@ -155,9 +152,19 @@ function isOneName(ctx: CheckContext, words: string): boolean {
  */
 export function headlineReadings(ctx: CheckContext, text: string): string[] {
   const t = (shorthandRewrite(text) ?? normalizeTypography(text).trim()).replace(/[.!]+$/, '');
-  const m = /^([^:;,.?]{2,80}?)\s*:\s+(.+)$/.exec(t);
-  if (!m || !/\d/.test(m[2]!)) return [];
-  const [, left, right] = m as unknown as [string, string, string];
+  // (round 32) a note's spaced dash as its colon ("Canal length - 90 km"): src/check/note-topics.ts
+  const note = noteParts(t);
+  if (!note || !/\d/.test(note.value)) return [];
+  // (round 32) a note's abbreviations in full, and a maximum word as the value's bound ("Canal max
+  // capacity: 5 bcm" is "Canal capacity: up to 5 bcm")
+  const bare = withoutMaximum(ctx, expandNoteAbbreviations(ctx, note.topic));
+  const left = bare.topic;
+  let right = note.value;
+  if (bare.maximum) {
+    // a bare figure is the bound; a figure with another bound word ("max capacity: about 5") is left
+    if (/^(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD|JPY|EUR|\d)/.test(right)) right = `up to ${right}`;
+    else if (!/^up to\b/i.test(right)) return [];
+  }
   const out: string[] = [];
   const said = (subject: string, rest: string): void => {
     out.push(`${subject} is ${rest}`, `${subject} will be ${rest}`);
@@ -178,6 +185,8 @@ export function headlineReadings(ctx: CheckContext, text: string): string[] {
   if (new RegExp(`^${VALUE_START}`, 'i').test(right)) {
     said(left, right);
     for (const [name, noun] of owners) said(`${name}'s ${noun}`, right);
+    // (round 32) a bare count after a name and its noun: "League founders: 12" is "League has 12 founders"
+    if (/^\d[\d,]*$/.test(right)) for (const [name, noun] of owners) out.push(`${name} has ${right} ${noun}`);
     return out;
   }
   // "est. cost ~US$5bn": an attribute, then its value
@@ -339,6 +348,8 @@ export async function readAmountNotation({ ctx, text, recheck }: ReaderInput): P
   if (qualified) return readQualified(text, qualified, recheck);
   const headline = headlineReadings(ctx, text);
   if (headline.length) return agreeingRewrites(text, headline.map((claim) => ({ claim, note: 'a headline\'s "X: value" said as a sentence' })), recheck);
+  const named = nameNoteReadings(ctx, text);
+  if (named.length) return agreeingRewrites(text, named.map((claim) => ({ claim, note: 'a note\'s "T - name" said as a sentence' })), recheck);
   const plain = shorthandRewrite(text);
   const said = plain ?? text;
   const near = nearBoundRewrite(said);

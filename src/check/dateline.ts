@@ -23,8 +23,9 @@ const FORMS = [
   // of X reads / names Gala City"
   /^(.+?)\s+(?:carries|carried|bears|bore|has|had|shows|showed|gives|gave)\s+(?:an?|the)\s+(.+?)\s+dateline$/i,
   /^(.+?)\s+(?:is|was)\s+filed\s+(?:in|at)\s+(.+?)$/i,
-  // round 31: "X comes from Gala City" (a story coming from the place its dateline names)
-  /^(.+?)\s+(?:comes|came)\s+from\s+(.+?)$/i,
+  // round 31: "X comes from Gala City" (a story coming from the place its dateline names); round 32
+  // (users24 article-meta-06): "X came out of Gala City"
+  /^(.+?)\s+(?:comes|came)\s+(?:from|out\s+of)\s+(.+?)$/i,
   // round 15: "X carries a Gala City dateline of May 3, 2011" (the day after "of"), "X bears a
   // dateline of Gala City, May 3, 2011" (place and day after "of")
   /^(.+?)\s+(?:carries|carried|bears|bore|has|had|shows|showed|gives|gave)\s+(?:an?|the)\s+(.+?)\s+dateline\s+(?:of|dated)\s+(.+?)$/i,

@@ -81,8 +81,15 @@ const ONES = "one's";
 /** The possessives "one's" stands for. */
 const POSSESSIVE = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
-/** True when a word of the claim is the idiom's word ("one's": any possessive). */
-function matchesWord(idiomWord: string, claimWord: string | undefined): boolean {
+/**
+ * True when a word of the claim is the idiom's word ("one's": any possessive).
+ *
+ * @example
+ * ```ts
+ * matchesWord("one's", 'his'); // true
+ * ```
+ */
+export function matchesWord(idiomWord: string, claimWord: string | undefined): boolean {
   if (!claimWord) return false;
   const w = claimWord.toLowerCase();
   return idiomWord === ONES ? POSSESSIVE.has(w) : w === idiomWord;

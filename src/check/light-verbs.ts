@@ -57,7 +57,10 @@ const cache = new WeakMap<object, VerbLists>();
 function verbLists(ctx: CheckContext): VerbLists {
   const hit = cache.get(ctx.lexicon);
   if (hit) return hit;
-  const words = (p: string): string[][] => literals(ctx.lexicon, null, cg(p)).sort().map((v) => v.toLowerCase().split(/\s+/).map((w) => normWord(w, ctx.morph)));
+  // (round 32) longer phrases first: "shy away from joining" before "shy away from", which
+  // startsWith would otherwise match first and leave "joining" unread
+  const words = (p: string): string[][] => literals(ctx.lexicon, null, cg(p)).sort().map((v) => v.toLowerCase().split(/\s+/).map((w) => normWord(w, ctx.morph)))
+    .sort((a, b) => b.length - a.length);
   const lists: VerbLists = { refusal: words('refusalVerb'), stayingOut: new Set(words('stayingOutVerb').map((w) => w.join(' '))), act: words('lightVerb'), agent: words('agentLightVerb'), reach: new Set(words('nominalMotionVerb').map((w) => w.join(' '))), carry: new Set(words('nominalCarryVerb').map((w) => w.join(' '))) };
   cache.set(ctx.lexicon, lists);
   return lists;

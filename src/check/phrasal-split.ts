@@ -22,6 +22,7 @@
  */
 import type { CheckContext } from './context.js';
 import { cg, literals } from './context-vocab.js';
+import { matchesWord } from './idioms.js';
 import { isFormOf } from './light-verbs.js';
 import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
 import { normalizeTypography, normWord } from './text.js';
@@ -116,7 +117,8 @@ export function splitRejoins(ctx: CheckContext, input: string): Rejoined[] {
     if (i > 0 && DETERMINERS.has(words[i - 1]!.lower)) continue;
     for (const sep of index.get(normWord(w.text, ctx.morph)) ?? []) {
       if (!isFormOf(ctx, w.text, sep.verb)) continue;
-      const at = (j: number) => sep.rest.every((r, k) => words[j + k]?.lower === r);
+      // (round 32) "one's" in a separable phrase is any possessive ("had X as his guest")
+      const at = (j: number) => sep.rest.every((r, k) => matchesWord(r, words[j + k]?.text));
       if (at(i + 1)) continue; // written joined
       for (let j = i + 2; j <= i + 1 + MAX_OBJECT && j < words.length; j++) {
         if (!at(j)) continue;

@@ -28,7 +28,9 @@ function wordsOf(ctx: CheckContext): Words {
   const alt = (xs: string[]): string => [...new Set(xs)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => w.replace(/\s+/g, '\\s+')).join('|');
   const forms = (v: string): string[] => {
     const [head = '', ...rest] = v.toLowerCase().split(/\s+/);
-    return (['base', 's', 'ed'] as const).map((f) => [inflect(ctx, head, f), ...rest].join(' '));
+    // (round 32, users24 "the ¥13bn is going towards P") the progressive too: "is going towards"
+    return [...(['base', 's', 'ed'] as const).map((f) => [inflect(ctx, head, f), ...rest].join(' ')),
+      ['(?:is|are|was|were)', inflect(ctx, head, 'ing'), ...rest].join(' ')];
   };
   const w = {
     verb: alt(literals(ctx.lexicon, null, cg('purposeVerb')).flatMap(forms)),

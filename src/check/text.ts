@@ -179,6 +179,8 @@ function stem(w: string): string {
   if (!/^[a-z]+$/.test(w) || w.length <= 3) return w;
   // "agreed"/"agree" -> "agre", "provided"/"provides"/"provide" -> "provid"
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  // (round 32) the past of a verb in -y as its -ies form is: "shied", "relied" -> "shy", "rely"
+  if (w.endsWith('ied') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('ing') && w.length > 5) return undouble(w.slice(0, -3));
   if (w.endsWith('ed') && w.length > 4) return undouble(w.slice(0, -2));
   let s = w;

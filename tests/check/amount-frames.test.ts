@@ -40,3 +40,15 @@ describe('amount frames, end to end (unread before round 11)', () => {
     expect(r.explanation).toContain('0.033');
   });
 });
+
+describe('a source putting a value at V (round 32)', () => {
+  it('reads "S puts X\'s N at V" as the source\'s estimate', () => {
+    expect(amountFrameRewrites(fixture, "The Freedonia Herald puts Sylvania's cost at about $5 billion.").map((r) => r.claim))
+      .toEqual(["According to The Freedonia Herald, Sylvania's cost is estimated at about $5 billion"]);
+  });
+  it('leaves a denial, a modal and a figure no noun of value names', () => {
+    expect(amountFrameRewrites(fixture, "The Freedonia Herald does not put Sylvania's cost at about $5 billion.")).toEqual([]);
+    expect(amountFrameRewrites(fixture, "The Freedonia Herald may put Sylvania's cost at about $5 billion.")).toEqual([]);
+    expect(amountFrameRewrites(fixture, "The Freedonia Herald puts Sylvania's hopes at about $5 billion.")).toEqual([]);
+  });
+});
