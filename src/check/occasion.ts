@@ -27,6 +27,7 @@ import { undecidedResult } from './result.js';
 import { MONTH_NAMES_LOWER as MONTHS } from './calendar-names.js';
 import { cg, literals } from './context-vocab.js';
 import { CARDINALS } from './values.js';
+import { classOfTokens } from './kinds.js';
 
 const TRIP = /^(?:visit|visits|tour|tours|trip|trips|journey)$/i;
 const PRONOUN = /^(?:his|her)$/i;
@@ -72,7 +73,8 @@ const LENGTH = new RegExp(String.raw`\b(?:(\d+|an?|${Object.keys(CARDINALS).join
  * his two-week visit", "on his ten-day tour", "his week-long visit to Marsovia" were read as the
  * one trip the graph knows whatever they said): the trip noun; a word of the lexicon's
  * `cg:tripModifier` list ("state", "to", "the"); a place it names, which `tripOf` has made the
- * destination; a year, a month or a day inside the trip's days; a length equal to the trip's.
+ * destination, or a noun of a class the destination is of ("the region"); a year, a month or a day
+ * inside the trip's days; a length equal to the trip's.
  * Any other word ("long-planned", "first", a place the graph does not know) says something the
  * graph does not check: the adjunct is not resolved to the trip, and the claim is held.
  */
@@ -89,6 +91,11 @@ function describesTrip(ctx: CheckContext, text: string, toks: ReturnType<typeof 
     covered.push([m.index!, m.index! + m[0].length]);
   }
   const fits = new Set(literals(ctx.lexicon, null, cg('tripModifier')).map((w) => w.trim().toLowerCase()));
+  // a modifier of several tokens ("high-profile") covers its characters, as a length does
+  for (const w of fits) {
+    if (!/[\s-]/.test(w)) continue;
+    for (const m of text.matchAll(new RegExp(`\\b${w.replace(/[\s-]+/g, '[\\s-]+')}\\b`, 'gi'))) covered.push([m.index!, m.index! + m[0].length]);
+  }
   const rest = toks.slice(after + 1);
   const places = namedSpans(ctx, rest);
   const days = new Set<number>();
@@ -99,6 +106,9 @@ function describesTrip(ctx: CheckContext, text: string, toks: ReturnType<typeof 
     if (places.some((p) => k >= p.from && k < p.to)) return true;
     const w = t.raw.toLowerCase();
     if (fits.has(w) || MONTHS.includes(w)) return true;
+    // a noun of a class the destination is of: "his tour of the region" for a trip to a region
+    const cls = t.kind === 'word' ? classOfTokens(ctx, [t]) : undefined;
+    if (cls && isA(ctx, found.place, cls)) return true;
     if (t.kind === 'isodate') return w >= found.start && w <= found.end;
     if (/^\d{4}$/.test(w)) return true;
     if (/^\d{1,2}$/.test(w)) return days.has(Number(w));
