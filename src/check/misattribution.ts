@@ -55,12 +55,19 @@ export async function misattribution(ctx: CheckContext, scope: ClaimScope, any: 
   if (claims.length) {
     // the sentences X's own claims come from (cg:saidBy, cg:assertedBy)
     const own = new Set<string>();
+    const ownClaims = new Set<string>();
     for (const who of scope.iris) {
       for (const p of [`${NS.cg}saidBy`, `${NS.cg}assertedBy`]) {
-        for (const c of store.getSubjects(p, who, null)) for (const s of store.getObjects(c, `${NS.prov}wasDerivedFrom`, null)) own.add(s.value);
+        for (const c of store.getSubjects(p, who, null)) {
+          ownClaims.add(c.value);
+          for (const s of store.getObjects(c, `${NS.prov}wasDerivedFrom`, null)) own.add(s.value);
+        }
       }
     }
-    const same = claims.filter((e) => own.has(e.sentenceIri ?? ''));
+    // round 32: a claim of X's own is no denial from the reporting sentence: the check of X's own
+    // claims has read it already and left P open ("she wrote 'by 2016'" says nothing of "by 2015"),
+    // and read against every source it refutes only a reading X's words are not held to
+    const same = claims.filter((e) => own.has(e.sentenceIri ?? '') && !ownClaims.has(e.claim));
     if (!same.length) return undefined;
     return {
       verdict: 'REFUTED',

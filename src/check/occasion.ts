@@ -25,6 +25,9 @@ import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
 import { MONTH_NAMES_LOWER as MONTHS } from './calendar-names.js';
+import { cg, literals } from './context-vocab.js';
+import { CARDINALS } from './values.js';
+import { classOfTokens } from './kinds.js';
 
 const TRIP = /^(?:visit|visits|tour|tours|trip|trips|journey)$/i;
 const PRONOUN = /^(?:his|her)$/i;
@@ -39,20 +42,78 @@ function qualifier(ctx: CheckContext, claim: string, name: string): string | und
 
 /** The entities an adjunct names after its possessive, longest names first. */
 function namedIn(ctx: CheckContext, toks: ReturnType<typeof tokenize>): string[] {
-  const out: string[] = [];
+  return namedSpans(ctx, toks).map((n) => n.iri);
+}
+
+/** The entities tokens name, each with the tokens [from, to) that name it, longest names first. */
+function namedSpans(ctx: CheckContext, toks: ReturnType<typeof tokenize>): { iri: string; from: number; to: number }[] {
+  const out: { iri: string; from: number; to: number }[] = [];
   for (let i = 0; i < toks.length; i++) {
     for (let j = Math.min(toks.length, i + 5); j > i; j--) {
       const words = dropIgnorable(toks.slice(i, j), ctx.morph);
       if (!words.length || words.every((t) => t.kind !== 'word')) continue;
       const hit = resolveMention(ctx, words);
       if (hit.length === 1) {
-        out.push(hit[0]!.iri);
+        out.push({ iri: hit[0]!.iri, from: i, to: j });
         i = j - 1;
         break;
       }
     }
   }
   return out;
+}
+
+/** Days in a unit of a trip's length; a month or a year is no exact count of days. */
+const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, fortnight: 14, fortnights: 14 };
+/** A trip's length said before its noun: "week-long", "weeklong", "two-week", "7-day", "ten-day-long", "a month-long". */
+const LENGTH = new RegExp(String.raw`\b(?:(\d+|an?|${Object.keys(CARDINALS).join('|')})[\s-]+)?(days?|weeks?|fortnights?|months?|years?)(?:[\s-]*long)?\b|\bweeklong\b`, 'gi');
+
+/**
+ * Whether every word an adjunct says after its traveller fits the trip (round 32, users25: "for
+ * his two-week visit", "on his ten-day tour", "his week-long visit to Marsovia" were read as the
+ * one trip the graph knows whatever they said): the trip noun; a word of the lexicon's
+ * `cg:tripModifier` list ("state", "to", "the"); a place it names, which `tripOf` has made the
+ * destination, or a noun of a class the destination is of ("the region"); a year, a month or a day
+ * inside the trip's days; a length equal to the trip's.
+ * Any other word ("long-planned", "first", a place the graph does not know) says something the
+ * graph does not check: the adjunct is not resolved to the trip, and the claim is held.
+ */
+function describesTrip(ctx: CheckContext, text: string, toks: ReturnType<typeof tokenize>, after: number, noun: number, found: Trip): boolean {
+  const length = Math.round((Date.parse(found.end) - Date.parse(found.start)) / 86_400_000) + 1;
+  const covered: [number, number][] = [];
+  for (const m of text.matchAll(LENGTH)) {
+    const unit = (m[2] ?? 'week').toLowerCase();
+    const word = m[1]?.toLowerCase();
+    // "two-week" (a count), "week-long" (none)
+    const n = word === undefined || word === 'a' || word === 'an' ? 1 : /^\d+$/.test(word) ? Number(word) : CARDINALS[word]!;
+    const per = UNIT_DAYS[unit];
+    if (per === undefined || n * per !== length) return false;
+    covered.push([m.index!, m.index! + m[0].length]);
+  }
+  const fits = new Set(literals(ctx.lexicon, null, cg('tripModifier')).map((w) => w.trim().toLowerCase()));
+  // a modifier of several tokens ("high-profile") covers its characters, as a length does
+  for (const w of fits) {
+    if (!/[\s-]/.test(w)) continue;
+    for (const m of text.matchAll(new RegExp(`\\b${w.replace(/[\s-]+/g, '[\\s-]+')}\\b`, 'gi'))) covered.push([m.index!, m.index! + m[0].length]);
+  }
+  const rest = toks.slice(after + 1);
+  const places = namedSpans(ctx, rest);
+  const days = new Set<number>();
+  for (let d = Date.parse(found.start); d <= Date.parse(found.end); d += 86_400_000) days.add(new Date(d).getUTCDate());
+  return rest.every((t, k) => {
+    if (after + 1 + k === noun || t.kind === 'dash' || t.kind === 'slash' || t.kind === 'possessive') return true;
+    if (covered.some(([a, b]) => t.start >= a && t.end <= b)) return true;
+    if (places.some((p) => k >= p.from && k < p.to)) return true;
+    const w = t.raw.toLowerCase();
+    if (fits.has(w) || MONTHS.includes(w)) return true;
+    // a noun of a class the destination is of: "his tour of the region" for a trip to a region
+    const cls = t.kind === 'word' ? classOfTokens(ctx, [t]) : undefined;
+    if (cls && isA(ctx, found.place, cls)) return true;
+    if (t.kind === 'isodate') return w >= found.start && w <= found.end;
+    if (/^\d{4}$/.test(w)) return true;
+    if (/^\d{1,2}$/.test(w)) return days.has(Number(w));
+    return false;
+  });
 }
 
 /**
@@ -92,6 +153,7 @@ export function tripOf(ctx: CheckContext, adjunct: string, subject?: string): Tr
   }
   if (trips.size !== 1) return undefined;
   const found = [...trips.values()][0]!;
+  if (!describesTrip(ctx, normalizeTypography(adjunct), toks, after, trip, found)) return undefined;
   // a year or a month the adjunct says must be the trip's
   for (const t of toks) {
     const w = t.raw.toLowerCase();

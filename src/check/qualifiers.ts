@@ -111,7 +111,18 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
       const yb = withinBounds(q, v.value, v.value);
       if (yb) return yb;
       const by = first('byYear');
-      if (by !== undefined && name === 'byYear') return by === v.value ? { r: 'match', functional, detail: '' } : { r: 'conflict', functional, detail: `the year is ${by}, not ${v.value}` };
+      if (by !== undefined && name === 'byYear') {
+        if (by === v.value) return { r: 'match', functional, detail: '' };
+        // round 32: in a claim about what one speaker states, "by 2016" is a deadline, not a year:
+        // it entails "by 2017", and says nothing either way of an earlier one ("by 2015"). Unscoped,
+        // a later source may have moved the expectation: left as a conflict of years, as before.
+        if (ctx.scope) {
+          return by < v.value
+            ? { r: 'match', functional: true, detail: `no later than ${by} is no later than ${v.value}` }
+            : { r: 'unknown', functional: false, detail: `the source puts it no later than ${by}, which says nothing of ${v.value}` };
+        }
+        return { r: 'conflict', functional, detail: `the year is ${by}, not ${v.value}` };
+      }
       if (by !== undefined && by === v.value) return { r: 'match', functional, detail: '' };
       // "X said it would happen in 2017" against X's "by the end of 2016" (one speaker's words only:
       // unscoped, a later source may have put it later, "not expected before 2017")

@@ -28,7 +28,10 @@ describe('a belief credited to the wrong commenter', () => {
   it('leaves a saying refuted, and the writer\'s own belief decided both ways', async () => {
     expect(await verdict('Ida O. predicted that Sylvania would join the League before the end of 2016.')).toBe('REFUTED');
     expect(await verdict('Zed Q. is confident that Sylvania will join the League before the end of 2016.')).toBe('SUPPORTED');
-    expect(await verdict('Zed Q. is confident that Sylvania will join the League before the end of 2015.')).toBe('REFUTED');
+    // round 32: his "before the end of 2016" says nothing either way of an earlier deadline (held);
+    // a year after his deadline is refuted
+    expect(await verdict('Zed Q. is confident that Sylvania will join the League before the end of 2015.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('Zed Q. is confident that Sylvania will join the League in 2017.')).toBe('REFUTED');
   });
 });
 

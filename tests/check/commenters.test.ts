@@ -16,7 +16,10 @@ describe('what a named commenter predicted', () => {
     expect(r.verdict).toBe('SUPPORTED');
     expect(r.interpretation.attributedTo).toBe('Zed Q');
     expect(r.interpretation.modality).toBe('expected');
-    expect((await check('Zed Q. forecast that Sylvania would join the League before the end of 2015.')).verdict).toBe('REFUTED');
+    // round 32: his "before the end of 2016" says nothing either way of an earlier deadline (held);
+    // a year after his deadline is refuted
+    expect((await check('Zed Q. forecast that Sylvania would join the League before the end of 2015.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('Zed Q. forecast that Sylvania would join the League in 2017.')).verdict).toBe('REFUTED');
   });
 
   it('is not what another person said', async () => {

@@ -1,7 +1,7 @@
 // "X said P" refuted by whom the graph has P from (src/check/misattribution.ts, round 11): a
 // commenter swap, and the sentence reporting X that itself denies P. Both were NOT_ENOUGH_INFO.
 import { describe, expect, it } from 'vitest';
-import { checkGraphDir } from '../helpers/check-fixture.js';
+import { checkFixture, checkGraphDir, FIXTURE_ARTICLE, READER_FORECAST } from '../helpers/check-fixture.js';
 import { corpusFixture } from '../helpers/cli.js';
 
 const { check } = await checkGraphDir(corpusFixture);
@@ -26,5 +26,16 @@ describe('who said it', () => {
 
   it('never refutes an article\'s author by a commenter\'s words', async () => {
     expect(await verdict('Hashmi wrote that Tashkent will host the SCO summit.')).not.toBe('REFUTED');
+  });
+});
+
+// Round 32: the speaker's own claim is no denial "from the reporting sentence": the check of the
+// speaker's claims has read it and left the claim open (Zed Q.'s "by 2016" says nothing of "by
+// 2014"); read against every source it conflicts only as a year, which his words are not held to.
+describe('the speaker\'s own claim (round 32)', () => {
+  const forecast = checkFixture(`cga:fixture-article schema:comment <${FIXTURE_ARTICLE}/comment/1> .\n${READER_FORECAST}`);
+  it('does not refute an earlier deadline by the speaker\'s own later one', async () => {
+    expect((await forecast.check('Zed Q. predicted that Sylvania would join the League by the end of 2014.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await forecast.check('Zed Q. predicted that Sylvania would not join the League by the end of 2018.')).verdict).toBe('REFUTED');
   });
 });

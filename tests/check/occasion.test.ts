@@ -2,7 +2,7 @@
 // to Abe's trip by the source ("one of the major takeaways from the visit was the signing ..."),
 // curated as cg:duringTripOf; "during Abe's visit" was read without the adjunct (NOT_ENOUGH_INFO).
 import { describe, expect, it } from 'vitest';
-import { checkGraphDir } from '../helpers/check-fixture.js';
+import { checkFixture, checkGraphDir, fixtureClaim } from '../helpers/check-fixture.js';
 import { corpusFixture } from '../helpers/cli.js';
 
 const { check } = await checkGraphDir(corpusFixture);
@@ -32,5 +32,39 @@ describe('an occasion adjunct naming a trip', () => {
     expect((await check('Abe took a business delegation with him on his Central Asia visit.')).verdict).toBe('SUPPORTED');
     expect((await check('Abe brought a business delegation along to Central Asia.')).verdict).toBe('SUPPORTED');
     expect((await check('Abe brought a business delegation along to Kazakhstan.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+// Round 32 (users25's false SUPPORTED): a trip adjunct resolves to the graph's one trip only when
+// every word of it fits that trip; "for his two-week visit", "on his ten-day tour", "his week-long
+// visit to <a place it did not go>" were read as the week-long trip whatever they said.
+describe('a trip described with a length, a place or a day it does not have (round 32)', () => {
+  const { check } = checkFixture([
+    'cgr:trade-delegation a cg:Organisation ; rdfs:label "Freedonian trade delegation" ; skos:altLabel "trade delegation" .',
+    fixtureClaim({ id: 'rufus.visited.marsovia.trip', s: 'cgr:rufus', p: 'cg:visited', o: 'cgr:marsovia', sentence: 's015', asserted: true,
+      more: 'cg:startDate "2011-03-02"^^xsd:date ; cg:endDate "2011-03-08"^^xsd:date' }),
+    fixtureClaim({ id: 'rufus.travelledWith.trade-delegation', s: 'cgr:rufus', p: 'cg:travelledWith', o: 'cgr:trade-delegation', sentence: 's015', asserted: true }),
+  ].join('\n'));
+  const verdict = (s: string): Promise<string> => check(s).then((r) => r.verdict, () => 'UNREAD');
+
+  it('reads a description whose every word fits the trip as that trip', async () => {
+    for (const s of [
+      'Rufus took a trade delegation with him for his week-long visit to Marsovia.',
+      'Rufus took a trade delegation with him on his seven-day trip to Marsovia.',
+      'Rufus took a trade delegation with him on his state visit to Marsovia.',
+      'Rufus took a trade delegation with him on his March 2011 tour of Marsovia.',
+    ]) expect(await verdict(s), s).toBe('SUPPORTED');
+  });
+
+  it('holds a description with another length, place, day or an unchecked word', async () => {
+    for (const s of [
+      'Rufus took a trade delegation with him for his two-week visit to Marsovia.',
+      'Rufus took a trade delegation with him on his ten-day tour of Marsovia.',
+      'Rufus took a trade delegation with him on his month-long trip to Marsovia.',
+      'Rufus took a trade delegation with him for his week-long visit to Sylvania.',
+      'Rufus took a trade delegation with him for his week-long visit to Zembla.',
+      'Rufus took a trade delegation with him on his first visit to Marsovia.',
+      'Rufus took a trade delegation with him on his March 12 visit to Marsovia.',
+    ]) expect(await verdict(s), s).toBe('NOT_ENOUGH_INFO');
   });
 });

@@ -2,7 +2,7 @@
 // ontology/lexicon.ttl, src/check/pattern.ts): purpose clauses in their several forms, two purposes
 // joined by "and" (a list: each must be the source's), and money as the thing given.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, FIXTURE_ARTICLE, READER_FORECAST } from '../helpers/check-fixture.js';
 
 const { check } = checkFixture(`
 cgr:roads a cg:Purpose ; rdfs:label "roads" .
@@ -79,5 +79,20 @@ cgc:fenwick.attended.gala a cg:Claim ; rdf:subject cgr:grand-fenwick ; rdf:predi
   it('an event still dates what happens at it', async () => {
     expect(await verdict('Grand Fenwick attended the gala in 2015.')).toBe('SUPPORTED');
     expect(await verdict('Grand Fenwick attended the gala in 2019.')).toBe('REFUTED');
+  });
+});
+
+// Round 32 (users25's false REFUTED): in a claim about what one speaker states, the speaker's
+// "before the end of 2016" (cg:byYear) is a deadline: it entails "by the end of 2018" and says
+// nothing of "by the end of 2014".
+describe('"by <year>" said by one speaker (round 32)', () => {
+  const forecast = checkFixture(`cga:fixture-article schema:comment <${FIXTURE_ARTICLE}/comment/1> .\n${READER_FORECAST}`);
+  const verdict = (s: string): Promise<string> => forecast.check(s).then((r) => r.verdict, () => 'UNREAD');
+  it('reads a later deadline as implied and an earlier one as not said', async () => {
+    expect(await verdict('Zed Q. predicted that Sylvania would join the League before the end of 2016.')).toBe('SUPPORTED');
+    expect(await verdict('Zed Q. predicted that Sylvania would join the League by the end of 2018.')).toBe('SUPPORTED');
+    expect(await verdict('Zed Q. predicted that Sylvania would join the League by the end of 2014.')).toBe('NOT_ENOUGH_INFO');
+    // a year after the deadline is still no year inside it
+    expect(await verdict('Zed Q. predicted that Sylvania would join the League in 2018.')).toBe('REFUTED');
   });
 });
