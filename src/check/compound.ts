@@ -16,6 +16,7 @@ import { elidedOneCuts } from './elided-one.js';
 import { spanInParts } from './span-parts.js';
 import { possessiveOrdinal } from './rewrites.js';
 import { rankGappingCut } from './rank-gapping.js';
+import { alike, verbGappingCut } from './verb-gapping.js';
 import { dropIgnorable, tokenize } from './text.js';
 import type { Evidence, Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
@@ -355,6 +356,9 @@ function clauseCutsUncached(ctx: CheckContext, claim: string): string[][] {
   // "A is led by B, C by D": the second clause borrows the first one's verb
   const gapped = gappingCut(ctx, claim);
   if (gapped) cuts.push(gapped);
+  // "A leads the League and B the Pact", "A promised B $5m and C $7m": the verb left out (src/check/verb-gapping.ts)
+  const verbless = verbGappingCut(ctx, claim);
+  if (verbless) cuts.push(verbless);
   // "A is the Bank's largest member, and B the second largest": B borrows the predicate, with its rank (src/check/rank-gapping.ts)
   const ranked = rankGappingCut(ctx, claim);
   if (ranked) cuts.push(ranked);
@@ -431,15 +435,6 @@ function completeEllipsis(ctx: CheckContext, first: Interpretation, rightText: s
     if (x) return { ...first, subject: x, polarity: same ? first.polarity : 'positive' };
   }
   return undefined;
-}
-
-/** Two entities of a common class (the graph's rdf:type). */
-function alike(ctx: CheckContext, a: string, b: string): boolean {
-  const ta = ctx.entityTypes.get(a);
-  const tb = ctx.entityTypes.get(b);
-  if (!ta || !tb) return false;
-  for (const t of ta) if (tb.has(t)) return true;
-  return false;
 }
 
 /** A "between" whose "and" has not come yet (no "and", comma or semicolon after it). */

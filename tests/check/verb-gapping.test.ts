@@ -1,0 +1,34 @@
+// Gapping without a preposition (src/check/verb-gapping.ts): the second conjunct borrows the
+// first one's verb, and its subject when it has only objects.
+import { describe, expect, it } from 'vitest';
+import { verbGappingCut } from '../../src/check/verb-gapping.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+const { ctx, check } = checkFixture();
+
+describe('verbGappingCut', () => {
+  it('a subject and an object: the verb is borrowed', () => {
+    expect(verbGappingCut(ctx, 'Sylvania joined the Acme Bank and Freedonia the League.'))
+      .toEqual(['Sylvania joined the Acme Bank', 'Freedonia joined the League']);
+    expect(verbGappingCut(ctx, 'Rufus visited Sylvania in 2015, and Teasdale Grand Fenwick in 2006.'))
+      .toEqual(['Rufus visited Sylvania in 2015', 'Teasdale visited Grand Fenwick in 2006']);
+  });
+  it('objects only: the subject and the verb are borrowed', () => {
+    expect(verbGappingCut(ctx, 'Freedonia promised Sylvania US$5 million and Grand Fenwick US$7 million.'))
+      .toEqual(['Freedonia promised Sylvania US$5 million', 'Freedonia promised Grand Fenwick US$7 million']);
+  });
+  it('no cut where the kinds do not match or the conjunct has more than names', () => {
+    // a person for a country as the subject
+    expect(verbGappingCut(ctx, 'Freedonia joined the League and Rufus the Acme Bank.')).toBeUndefined();
+    // a year is no subject
+    expect(verbGappingCut(ctx, 'Freedonia joined the League and 2016 the Acme Bank.')).toBeUndefined();
+    // a verb of its own: no gap
+    expect(verbGappingCut(ctx, 'Freedonia joined the League and Sylvania left the Acme Bank.')).toBeUndefined();
+    // an amount after a name the first conjunct has no amount for
+    expect(verbGappingCut(ctx, 'Freedonia joined the League and Sylvania US$7 million.')).toBeUndefined();
+  });
+  it('each part is checked: a wrong second conjunct refutes, never supports', async () => {
+    expect((await check('Freedonia joined the League, and Sylvania the League.')).verdict).toBe('REFUTED');
+    expect((await check('Freedonia joined the League and Sylvania the League.')).verdict).not.toBe('SUPPORTED');
+  });
+});
