@@ -475,11 +475,18 @@ function coordination(ctx: CheckContext, span: readonly Token[], cls: string | u
   if (!span.some((t) => t.raw.toLowerCase() === 'and')) return undefined;
   const items: EntityValue[] = [];
   let i = 0;
+  // names read since the last "and" (-1 before the first): in a list "and" comes before the last
+  // name only, so a second name after it ("A leads B, and C D": a gapped verb) ends the reading
+  // (round 32: "Japan leads the ADB, and Jin Liqun the AIIB" was refuted as a list of three)
+  let sinceAnd = -1;
   while (i < span.length) {
     if (span[i]!.raw.toLowerCase() === 'and' && items.length) {
+      sinceAnd = 0;
       i++;
       continue;
     }
+    if (sinceAnd >= 1) return undefined;
+    if (sinceAnd === 0) sinceAnd = 1;
     let found: EntityValue | undefined;
     let end = i;
     for (let j = Math.min(span.length, i + 8); j > i; j--) {

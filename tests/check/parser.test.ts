@@ -234,3 +234,17 @@ describe('"in <a name the graph does not know>" on a reading with no rank (round
     expect(q.location).toMatchObject({ kind: 'unknown-entity', mention: 'Strelsau' });
   });
 });
+
+describe('a list of names', async () => {
+  const { coordinations } = await import('../../src/check/parser.js');
+  const list = (text: string) => coordinations(ctx, dropIgnorable(tokenize(text, ctx.morph), ctx.morph), undefined, false)?.[0]?.map((e) => e.iri.slice(CGR.length));
+  it('reads "A, B and C" as three names', () => {
+    expect(list('Sylvania, Freedonia and the League')).toEqual(['sylvania', 'freedonia', 'league']);
+  });
+  it('is no list when two names follow its "and" (a gapped verb: "Freedonia leads the League, and Sylvania the Acme Bank")', () => {
+    // round 32: read as a list of three, the claim was refuted by the one name it does not fit
+    expect(list('the League, and Sylvania the Acme Bank')).toBeUndefined();
+    expect(list('the League and Sylvania the Acme Bank')).toBeUndefined();
+    expect(list('the League and Sylvania')).toEqual(['league', 'sylvania']);
+  });
+});
