@@ -31,6 +31,8 @@ import { combineParts } from './rank-words.js';
 import { alternation, comparisonWords } from './lexicon-words.js';
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
+import { wellMargin, type WellMargin } from './well-margin.js';
+import { CLOSE_BEYOND } from './closeness.js';
 import { expandNoteAbbreviations, isOneName, nameNoteReadings, noteParts, withoutMaximum } from './note-topics.js';
 
 /** Ordinal words by their number (2 -> "second"), from the value parser's table. */
@@ -350,6 +352,8 @@ export async function readAmountNotation({ ctx, text, recheck }: ReaderInput): P
   if (headline.length) return agreeingRewrites(text, headline.map((claim) => ({ claim, note: 'a headline\'s "X: value" said as a sentence' })), recheck);
   const named = nameNoteReadings(ctx, text);
   if (named.length) return agreeingRewrites(text, named.map((claim) => ({ claim, note: 'a note\'s "T - name" said as a sentence' })), recheck);
+  const well = wellMargin(text);
+  if (well) return readWellMargin(text, well, recheck);
   const plain = shorthandRewrite(text);
   const said = plain ?? text;
   const near = nearBoundRewrite(said);
@@ -357,4 +361,22 @@ export async function readAmountNotation({ ctx, text, recheck }: ReaderInput): P
   const verb = valueVerbRewrite(ctx, said);
   if (verb) return agreeingRewrites(text, [{ claim: verb, note: 'a verb of exceeding or falling short before a value, as the copula and its bound' }], recheck);
   return plain ? agreeingRewrites(text, [{ claim: plain, note: 'shorthand and bound phrases in words' }], recheck) : undefined;
+}
+
+/**
+ * "well over X" (src/check/well-margin.ts): refuted when the value is not beyond X at all,
+ * supported when it is beyond X by more than the margin, else held with both readings shown (a
+ * denial swaps the two: "not well over X" holds when the value is not beyond X).
+ */
+async function readWellMargin(text: string, well: WellMargin, recheck: ReaderInput['recheck']): Promise<ReaderOutcome | undefined> {
+  const pct = `${Math.round(CLOSE_BEYOND * 100)}%`;
+  const bound = await agreeingRewrites(text, [{ claim: shorthandRewrite(well.bound) ?? well.bound, note: `"${well.words}" read first as the bound alone` }], recheck);
+  const boundDecides = well.negated ? 'SUPPORTED' : 'REFUTED';
+  if (bound && 'decided' in bound && bound.decided.verdict === boundDecides) return bound;
+  const margin = await agreeingRewrites(text, [{ claim: shorthandRewrite(well.margin) ?? well.margin, note: `"${well.words} ${well.figure}" read as ${well.side === 'over' ? 'above' : 'below'} ${well.figure} by more than ${pct} (${well.marginFigure})` }], recheck);
+  const marginDecides = well.negated ? 'REFUTED' : 'SUPPORTED';
+  if (margin && 'decided' in margin && margin.decided.verdict === marginDecides) return margin;
+  const seen = margin ? ('decided' in margin ? margin.decided : margin.held) : bound ? ('decided' in bound ? bound.decided : bound.held) : undefined;
+  if (!seen) return undefined;
+  return { held: undecidedResult(seen, `"${well.words} ${well.figure}" asks for a clear margin: it holds ${well.side === 'over' ? 'above' : 'below'} ${well.marginFigure} (more than ${pct} ${well.side === 'over' ? 'above' : 'below'} ${well.figure}) and fails at ${well.figure} or ${well.side === 'over' ? 'below' : 'above'}; the graph's value lies between or is not decided: not decided. ${seen.explanation}`) };
 }
