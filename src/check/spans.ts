@@ -41,10 +41,13 @@ const BOUND_TABLE: Array<[string, Bound]> = [
   // years, "just under two months" for 22 days were SUPPORTED as plain bounds
   ['just over|a little over|a little more than|slightly more than|slightly over|a bit over|a bit more than', 'near-over'],
   ['well over|well above|more than|over|upwards of', 'gt'],
-  ['just under|a little under|a little less than|slightly less than|slightly under|a bit under|a bit less than|not quite', 'near-under'],
+  // (round 32, lead: "nearly / almost N units" as well: below the count and near it, as closeness.ts
+  // reads "nearly X"; read as "about", "almost three weeks" was supported by 22 days, "nearly six
+  // weeks" by 46, "nearly a month" by 22 days, which users24's writer found)
+  ['just under|a little under|a little less than|slightly less than|slightly under|a bit under|a bit less than|not quite|nearly|almost', 'near-under'],
   ['well under|less than|under|fewer than', 'lt'],
   ['at least|no less than', 'ge'], ['at most|no more than', 'le'],
-  ['about|around|roughly|approximately|some|nearly|almost|close to|barely|scarcely|hardly|just about|a good', 'about'],
+  ['about|around|roughly|approximately|some|close to|barely|scarcely|hardly|just about|a good', 'about'],
   ['exactly|precisely', 'precise'], ['just|only', 'exact'],
 ];
 const BOUNDS: Array<[RegExp, Bound]> = BOUND_TABLE.map(([words, b]) => [new RegExp(`^(?:${words})$`, 'i'), b]);
@@ -715,7 +718,8 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   // least a quarter of a unit, at most 0.4 of one): "a decade" for six years, "a year" for seven
   // months, is neither the count nor clearly another, so it is left undecided (round 32: nor is "a
   // month" for 22 days, 0.72 of one, which the source calls three weeks, or "two months" for 46 days)
-  if (n !== undefined && nextUnit === undefined && !vague && (bound === undefined || bound === 'about' || bound === 'exact')) {
+  // (round 32, lead: a close bound below the count too, "nearly a month" for 22 days)
+  if (n !== undefined && nextUnit === undefined && !vague && (bound === undefined || bound === 'about' || bound === 'exact' || bound === 'near-under')) {
     const off = (g: number): number => Math.abs(g / UNITS[low(unitWord!)]! - n!);
     const calendarUnit = /^(?:month|year|decade)$/i.test(unitWord!) && bound !== 'about';
     const tolerance = Math.min(Math.max(0.25 * n, bound === 'about' ? 0.3 : 0.25), calendarUnit ? 0.4 : Infinity);
@@ -782,7 +786,8 @@ function readHours(ctx: CheckContext, m: string[], opts: SpanOptions): SpanReadi
   if (!a || !b || a.literal || b.literal) return undefined;
   const said = boundWords ? BOUNDS.find(([re]) => re.test(boundWords))?.[1] : undefined;
   // (hours keep round 24's plain bounds for "just over / just under": not measured in round 32)
-  const bound = said === 'near-over' ? 'gt' : said === 'near-under' ? 'lt' : said;
+  // ("nearly / almost" keep the hours' "about", as before round 32)
+  const bound = said === 'near-over' ? 'gt' : said === 'near-under' ? (/^(?:nearly|almost)$/i.test(boundWords ?? '') ? 'about' : 'lt') : said;
   return hourSpan(a, b, after ? 'after' : 'before', n, bound, boundWords, left, right);
 }
 

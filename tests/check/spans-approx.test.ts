@@ -30,6 +30,17 @@ describe('an approximate span, end to end', () => {
   });
 });
 
+describe('"nearly / almost N units" (round 32, lead): below the count and near it', () => {
+  it('holds a span a little short of the count, not one at or above it', async () => {
+    // 49 days: seven weeks exactly is not "nearly seven weeks"; a week short of eight is
+    expect(await verdict("Abe's Central Asia visit began nearly eight weeks after China's Victory Day Parade.")).toBe('SUPPORTED');
+    expect(await verdict("Abe's Central Asia visit began nearly seven weeks after China's Victory Day Parade.")).toBe('NOT_ENOUGH_INFO');
+    // 22 days: "almost three weeks" was supported when "almost" was read as "about"
+    expect(await verdict('The AIIB opened almost three weeks after its Articles of Agreement came into force.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('The AIIB opened almost a year after its Articles of Agreement came into force.')).toBe('REFUTED');
+  });
+});
+
 describe('tripClauseRewrite', () => {
   it('says "X concluded his tour" as "X\'s tour ended"', () => {
     expect(tripClauseRewrite('Firefly concluded his Ruritania tour two weeks before the gala.')).toBe("Firefly's Ruritania tour ended two weeks before the gala.");
