@@ -53,10 +53,10 @@ const JOIN = /(?:,\s*and|\s+and|,)\s+/gi;
 const SETTING = /^(?:in|on|at|during|by|from|until|since)\s+[^,;]+$/i;
 
 /** An amount opening a span ("US$ 5 million", "$5m", "¥ 13 billion", "5 million"). */
-const AMOUNT = /^(?:(?:US|A|C)?\$|¥|€|£|\d)/;
+const AMOUNT = /^(?:(?:US|A|C)?\$|\u00A5|\u20AC|\u00A3|\d)/;
 
 /** One amount and nothing else ("US$ 107.9 million", "¥13bn"). */
-const ONE_AMOUNT = /^(?:(?:US|A|C)?\$|¥|€|£)?\s*\d[\d.,]*\s*(?:[a-z]+)?$/i;
+const ONE_AMOUNT = /^(?:(?:US|A|C)?\$|\u00A5|\u20AC|\u00A3)?\s*\d[\d.,]*\s*(?:[a-z]+)?$/i;
 
 /** The longest name a token list opens with (at most `max` tokens): its entity and its end. */
 function leadingName(ctx: CheckContext, text: string, max = 6): { iri: string; end: number } | undefined {

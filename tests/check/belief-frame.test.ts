@@ -45,6 +45,8 @@ describe('an expectation credited to the wrong commenter (round 32, precision32)
     expect(await verdict('Ida O. said that Sylvania will join the League before the end of 2016.')).toBe('REFUTED');
     // the writer's own expectation is decided both ways
     expect(await verdict('Zed Q. expects Sylvania to join the League before the end of 2016.')).toBe('SUPPORTED');
-    expect(await verdict('Zed Q. expects Sylvania to join the League before the end of 2015.')).toBe('REFUTED');
+    // (merged with fix25b: his "before the end of 2016" does not refute an earlier deadline outright)
+    expect(await verdict('Zed Q. expects Sylvania to join the League before the end of 2015.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('Zed Q. expects Sylvania to join the League in 2017.')).toBe('REFUTED');
   }, 300_000);
 });
