@@ -2,7 +2,7 @@
  * "S doubts that P" judged by what S said (round 32, branch desc32). A doubt is a claim about S,
  * never about P: it is decided only by S's own words, never by whether P is so. The attribution
  * frames read "S doubts that P" as "S believes not-P" (src/check/course-named.ts `deniedBelief`),
- * which reads nothing when not-P is no claim the patterns read ("Uzbekistan has not a big year
+ * which reads nothing when not-P is no claim the patterns read ("Sylvania has not a big year
  * ahead") or the source's words are held whole (a comment). Here: when "S said that P" is
  * supported (S's own words say P), "S doubts that P" is refuted and "S does not doubt that P" /
  * "S has no doubt that P" supported; otherwise the claim is held NOT_ENOUGH_INFO as a doubt S's

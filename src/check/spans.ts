@@ -32,53 +32,21 @@ import { frontedSpans } from './span-fronted.js';
 import { hourSpan } from './span-hours.js';
 import { sideSays, type SideDated } from './span-side-says.js';
 import type { Bearing, Evaluation } from './verdict.js';
+import { approxTolerance, BOUND_WORDS, BOUNDS } from './span-bounds.js';
+
+export { approxTolerance } from './span-bounds.js';
 
 const UNITS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
-// bound words, longest first ("just over" before "just"); "barely two years" is about two years
-const BOUND_TABLE: Array<[string, Bound]> = [
-  // round 32 (precision32): a close bound is the bound AND near the count (closeness.ts's "just
-  // over" / "just under", in this reader's own band, approxTolerance): "just over a year" for twenty
-  // years, "just under two months" for 22 days were SUPPORTED as plain bounds
-  ['just over|a little over|a little more than|slightly more than|slightly over|a bit over|a bit more than', 'near-over'],
-  ['well over|well above|more than|over|upwards of', 'gt'],
-  // (round 32, lead: "nearly / almost N units" as well: below the count and near it, as closeness.ts
-  // reads "nearly X"; read as "about", "almost three weeks" was supported by 22 days, "nearly six
-  // weeks" by 46, "nearly a month" by 22 days, which users24's writer found)
-  ['just under|a little under|a little less than|slightly less than|slightly under|a bit under|a bit less than|not quite|nearly|almost', 'near-under'],
-  ['well under|less than|under|fewer than', 'lt'],
-  ['at least|no less than', 'ge'], ['at most|no more than', 'le'],
-  ['about|around|roughly|approximately|some|close to|barely|scarcely|hardly|just about|a good', 'about'],
-  ['exactly|precisely', 'precise'], ['just|only', 'exact'],
-];
-const BOUNDS: Array<[RegExp, Bound]> = BOUND_TABLE.map(([words, b]) => [new RegExp(`^(?:${words})$`, 'i'), b]);
-/** Any bound word, longest first. */
-const BOUND_WORDS = BOUND_TABLE.flatMap(([w]) => w.split('|')).sort((x, y) => y.length - x.length).join('|');
 /** A count in digits or words ("seven", "twenty-five", "a"). */
 const COUNT = '(?:\\d+(?:\\.\\d+)?|a|an|one|[a-z]+(?:-[a-z]+)?)';
 // "[more than] N units": the span a claim states
 const SPAN = `(?:(?:${BOUND_WORDS})\\s+)?${COUNT}\\s+(?:day|week|fortnight|month|year|decade)s?`;
-type Bound = 'gt' | 'lt' | 'ge' | 'le' | 'about' | 'near-over' | 'near-under' | 'exact' | 'precise';
 /** A side that ends in digits and a short word, a unit the span does not read ("5 wks", "3 hrs"). */
 const UNREAD_COUNT_TAIL = /(?:^|\s)\d[\d.,]*\s*[a-z]{1,4}\.?$/i;
 const TRIP = /^(visit|visits|tour|tours|trip|trips|stay|journey)$/i;
 const STARTS = /^(began|begin|begins|started|start|starts|opened|commenced)$/i;
 const ENDS = /^(ended|end|ends|finished|concluded|closed|wrapped)$/i;
 
-/**
- * The tolerance of an approximate count of units ("about", "roughly", "some", "nearly" N units):
- * it holds within half a unit or 15% of N, whichever is more (the rounding a writer does: 46
- * days is "roughly six weeks"), and is refuted only beyond half a unit or 25% of N (22 days is
- * not "roughly six weeks"); a span between the two (49 days for "roughly six weeks") is left
- * undecided rather than compared as if the count were exact.
- *
- * @example
- * ```ts
- * approxTolerance(6); // { within: 0.9, refutedBeyond: 1.5 }
- * ```
- */
-export function approxTolerance(n: number): { within: number; refutedBeyond: number } {
-  return { within: Math.max(0.5, 0.15 * n), refutedBeyond: Math.max(0.5, 0.25 * n) };
-}
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** One side of the span: its day and the claims behind it. */
