@@ -24,6 +24,7 @@ import { finish } from './result.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult, Verdict } from './types.js';
 import { CARDINALS } from './values.js';
+import { boundAlternation, boundOf, boundTable } from './bound-words.js';
 import type { Bearing } from './verdict.js';
 
 /** A set the graph closes: every subject of `relation` with `object`, and the count claim that says so. */
@@ -89,14 +90,14 @@ export interface CountPhrase {
 }
 
 const NUMBER = `\\d{1,3}|${Object.keys(CARDINALS).join('|')}|several`;
-const BOUNDS: Array<[RegExp, Bound]> = [
-  [/^(?:only|just|exactly|precisely)$/i, 'exact'], [/^(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than)$/i, 'atLeast'],
-  [/^(?:at\s+most|no\s+more\s+than|up\s+to)$/i, 'atMost'], [/^(?:more\s+than|over)$/i, 'more'], [/^(?:fewer\s+than|less\s+than|under)$/i, 'fewer'],
-];
+// the shared bound words that say a count's side (src/check/bound-words.ts), after the words that
+// say the count itself; a word of closeness ("nearly four states") is no count over a closed list
+const COUNT_SIDE: Partial<Record<string, Bound>> = { gt: 'more', ge: 'atLeast', lt: 'fewer', le: 'atMost' };
+const BOUNDS = boundTable((b) => COUNT_SIDE[b], ['only', 'just', 'exactly', 'precisely'].map((w): [string[], Bound] => [[w], 'exact']));
 // "[the] [leaders of] [bound] N [foreign|visiting] <noun>": the leaders of N states are counted as the states
 const PHRASE = new RegExp(
   `\\b(?:the\\s+)?(?:(?:leaders?|heads?\\s+of\\s+(?:state|government)|presidents|representatives|delegations)\\s+(?:of|from)\\s+(?:the\\s+)?)?` +
-  `(?:(only|just|exactly|precisely|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|at\\s+most|no\\s+more\\s+than|up\\s+to|more\\s+than|over|fewer\\s+than|less\\s+than|under)\\s+)?` +
+  `(?:(${boundAlternation(BOUNDS)})\\s+)?` +
   `(${NUMBER})\\s+((?:(?:foreign|visiting|guest|world|international)\\s+){0,2})` +
   `(countries|nations|states|leaders|guests|heads\\s+of\\s+state|dignitaries|statesmen|visitors)\\b`, 'i');
 // a phrase followed by "of the" is a partitive ("three of the guests"), not a count of the list;
@@ -121,7 +122,7 @@ export function countPhrase(claim: string): CountPhrase | undefined {
   if (!m || PHRASE.exec(text.slice(m.index + m[0].length)) || AFTER.test(text.slice(m.index + m[0].length))) return undefined;
   const [, boundWord, count, adjectives, noun] = m as unknown as [string, string | undefined, string, string, string];
   const n = /^\d+$/.test(count) ? Number(count) : count.toLowerCase() === 'several' ? 3 : CARDINALS[count.toLowerCase()]!;
-  const bound: Bound = count.toLowerCase() === 'several' ? (boundWord ? 'exact' : 'several') : boundWord ? BOUNDS.find(([re]) => re.test(boundWord.replace(/\s+/g, ' ')))![1] : 'exact';
+  const bound: Bound = count.toLowerCase() === 'several' ? (boundWord ? 'exact' : 'several') : boundWord ? boundOf(BOUNDS, boundWord)! : 'exact';
   if (count.toLowerCase() === 'several' && boundWord) return undefined;
   const adj = adjectives.toLowerCase();
   const nounL = noun.toLowerCase().replace(/\s+/g, ' ');

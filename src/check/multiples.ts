@@ -25,7 +25,8 @@ import { shortIri } from './prose.js';
 import { normalizeTypography } from './text.js';
 import type { Bearing } from './verdict.js';
 import { CARDINALS } from './values.js';
-import { CLOSENESS_WORDS, type Closeness } from './closeness.js';
+import { boundAlternation, boundOf, boundTable } from './bound-words.js';
+import type { AmountBound } from './types.js';
 
 /** How far a plain or approximate multiple may be from the ratio: held within, refuted beyond. */
 export const MULTIPLE_TOLERANCE = { within: 0.15, refutedBeyond: 0.25 } as const;
@@ -36,17 +37,11 @@ export const MULTIPLE_TOLERANCE = { within: 0.15, refutedBeyond: 0.25 } as const
  */
 export const MULTIPLE_SIDE_SLACK = 0.05;
 
-type Bound = 'gt' | 'lt' | 'ge' | 'le' | Closeness;
-const BOUND_WORDS: Array<[RegExp, Bound]> = [
-  [/^(?:more than|over|upwards of|well over)$/i, 'gt'], [/^(?:less than|under|fewer than)$/i, 'lt'],
-  [/^(?:at least|no less than)$/i, 'ge'], [/^(?:at most|no more than|up to)$/i, 'le'],
-  // the words of closeness, each with its side (closeness.ts): "nearly" is under, "just over" over
-  ...CLOSENESS_WORDS.map(([w, k]): [RegExp, Bound] => [new RegExp(`^${w.join('\\s+')}$`, 'i'), k]),
-];
-// the longest first, so "a little more than" is not read as "more than" after "a little"
-const BOUND_ALTERNATION = [...CLOSENESS_WORDS.map(([w]) => w.join('\\s+')),
-  'more than', 'over', 'upwards of', 'well over', 'less than', 'under', 'at least', 'no less than', 'at most', 'no more than']
-  .sort((a, b) => b.length - a.length).join('|');
+// the bound words of every value, with their meanings (src/check/bound-words.ts): "nearly" close
+// below, "just over" close above; "well over" is not among them (well-margin.ts asks a clear margin
+// of it, which a ratio reader does not compute: "well over twice" stays unread here)
+const BOUND_WORDS = boundTable((b) => b);
+const BOUND_ALTERNATION = boundAlternation(BOUND_WORDS);
 const MULTIPLE = new RegExp(String.raw`^(.+?)\s+(?:is|are|was|were|came to|comes to|come to|amounted to|amounts to|amount to|totalled|totaled|totals|total)\s+(?:worth\s+)?(?:(${BOUND_ALTERNATION})\s+)?(`
   + String.raw`\d+(?:\.\d+)?\s+times|[a-z]+(?:-[a-z]+)?\s+times|twice|thrice|double|triple|quadruple|(?:(?:one|a)[\s-])?half(?:\s+of)?|(?:one|a)[\s-](?:third|quarter|fourth|fifth|tenth|hundredth)\s+of)\s+(?:(?:as\s+(?:large|big|much|great)\s+as|the\s+(?:size|amount|value|sum)\s+of)\s+)?(.+)$`, 'i');
 
@@ -83,7 +78,7 @@ export function readMultiple(ctx: CheckContext, text: string): ComparisonReading
   const [, leftText, boundWords, nWord, rightText] = m as unknown as [string, string, string | undefined, string, string];
   const n = multipleOf(nWord);
   if (n === undefined || n === 1) return undefined;
-  const bound = boundWords ? BOUND_WORDS.find(([re]) => re.test(boundWords))?.[1] : undefined;
+  const bound = boundWords ? boundOf(BOUND_WORDS, boundWords) : undefined;
   const left = readSide(ctx, leftText);
   if (!left?.interpretation) return undefined;
   const borrow = left.interpretation.subject.kind === 'entity' ? left.interpretation.subject.label : undefined;
@@ -110,7 +105,7 @@ export function readMultiple(ctx: CheckContext, text: string): ComparisonReading
   // of it (round 16; the comparison readers' rule, src/check/comparisons.ts)
   const approximate = left.approximate || right.approximate || cite.some((c) => (c.qualifiers.get('approximate') ?? []).includes('true'));
   // "close to" N times below N is "about" it; above N, "about" and "nearly" disagree (closeness.ts)
-  const side: Bound | undefined = bound === 'close-to' ? (ratio <= n ? 'about' : 'close-to') : bound;
+  const side: AmountBound | undefined = bound === 'close-to' ? (ratio <= n ? 'about' : 'close-to') : bound;
   // (a close bound: undecided only while the approximate amount's 10% could put the ratio on either side)
   const closeBound = side === 'near-under' || side === 'near-over' || side === 'close-to';
   if (side && side !== 'about' && approximate && (closeBound ? Math.abs(ratio - n) < 0.1 * Math.min(ratio, n) : off <= 0.1))

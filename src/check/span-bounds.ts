@@ -3,30 +3,28 @@
  * the tolerance of an approximate count: the span reader's table (src/check/spans.ts), kept apart
  * so the reader's module stays one concern (round 32).
  */
+import { boundAlternation, boundTable, type BoundTable } from './bound-words.js';
 
 /** How a span's count is bounded. */
-export type Bound = 'gt' | 'lt' | 'ge' | 'le' | 'about' | 'near-over' | 'near-under' | 'exact' | 'precise';
+export type Bound = 'gt' | 'lt' | 'ge' | 'le' | 'about' | 'near-over' | 'near-under' | 'well-over' | 'well-under' | 'exact' | 'precise';
 
-// bound words, longest first ("just over" before "just"); "barely two years" is about two years
-const BOUND_TABLE: Array<[string, Bound]> = [
-  // round 32 (precision32): a close bound is the bound AND near the count (closeness.ts's "just
-  // over" / "just under", in this reader's own band, approxTolerance): "just over a year" for twenty
-  // years, "just under two months" for 22 days were SUPPORTED as plain bounds
-  ['just over|a little over|a little more than|slightly more than|slightly over|a bit over|a bit more than', 'near-over'],
-  ['well over|well above|more than|over|upwards of', 'gt'],
-  // (round 32, lead: "nearly / almost N units" as well: below the count and near it, as closeness.ts
-  // reads "nearly X"; read as "about", "almost three weeks" was supported by 22 days, "nearly six
-  // weeks" by 46, "nearly a month" by 22 days, which users24's writer found)
-  ['just under|a little under|a little less than|slightly less than|slightly under|a bit under|a bit less than|not quite|nearly|almost', 'near-under'],
-  ['well under|less than|under|fewer than', 'lt'],
-  ['at least|no less than', 'ge'], ['at most|no more than', 'le'],
-  ['about|around|roughly|approximately|some|close to|barely|scarcely|hardly|just about|a good', 'about'],
-  ['exactly|precisely', 'precise'], ['just|only', 'exact'],
+// the bound words every value reader shares (src/check/bound-words.ts: "nearly / almost N units" close
+// below the count, as closeness.ts reads "nearly X"; round 32 (lead): read as "about", "almost three
+// weeks" was supported by 22 days), after the words a span's count says otherwise: "close to" is
+// "about" here (a span has no close-to band), "barely two years" is about two years, "just" / "only"
+// the count itself; "well over / under N units" asks a clear margin, as well-margin.ts does of an
+// amount (round 33, lead: read as the bare bound, "well over three weeks" was supported by 22 days)
+const SPAN_WORDS: BoundTable<Bound> = [
+  ...['well over', 'well above'].map((w): [string[], Bound] => [w.split(' '), 'well-over']),
+  ...['well under', 'well below'].map((w): [string[], Bound] => [w.split(' '), 'well-under']),
+  [['not', 'quite'], 'near-under'],
+  ...['close to', 'barely', 'scarcely', 'hardly', 'just about', 'a good'].map((w): [string[], Bound] => [w.split(' '), 'about']),
+  [['exactly'], 'precise'], [['precisely'], 'precise'], [['just'], 'exact'], [['only'], 'exact'],
 ];
-/** Each bound's words as one pattern, in the table's order. */
-export const BOUNDS: Array<[RegExp, Bound]> = BOUND_TABLE.map(([words, b]) => [new RegExp(`^(?:${words})$`, 'i'), b]);
-/** Any bound word, longest first. */
-export const BOUND_WORDS = BOUND_TABLE.flatMap(([w]) => w.split('|')).sort((x, y) => y.length - x.length).join('|');
+/** The span reader's bound words: each phrase and the bound it says. */
+export const BOUNDS: BoundTable<Bound> = boundTable((b): Bound => (b === 'close-to' ? 'about' : b), SPAN_WORDS);
+/** Any bound word, longest first (an alternation without a group). */
+export const BOUND_WORDS = boundAlternation(BOUNDS);
 
 /**
  * The tolerance of an approximate count of units ("about", "roughly", "some", "nearly" N units):

@@ -33,6 +33,8 @@ import { hourSpan } from './span-hours.js';
 import { sideSays, type SideDated } from './span-side-says.js';
 import type { Bearing, Evaluation } from './verdict.js';
 import { approxTolerance, BOUND_WORDS, BOUNDS } from './span-bounds.js';
+import { boundOf } from './bound-words.js';
+import { CLOSE_BEYOND } from './closeness.js';
 
 export { approxTolerance } from './span-bounds.js';
 
@@ -551,7 +553,7 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
     n = /^\d+(?:\.\d+)?$/.test(c) ? Number(c) : c === 'a' || c === 'an' ? 1 : CARDINALS[c] ?? wordsValue(c);
     if (n === undefined) return undefined;
   }
-  const bound = boundWords ? BOUNDS.find(([re]) => re.test(boundWords))?.[1] : undefined;
+  const bound = boundWords ? boundOf(BOUNDS, boundWords) : undefined;
   const after = low(rel) === 'after';
   // "X's visit came N years before Y's": the bare possessive borrows the first side's trip noun
   // (round 25: a comment or a summit as well: "Zed Q.'s comment preceded Ann B.'s")
@@ -636,8 +638,8 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
       const inUnits = g / unit;
       if (vague) return inUnits >= vague.holds[0] && inUnits < vague.holds[1];
       switch (bound) {
-        case 'gt': return inUnits > n;
-        case 'lt': return g >= 0 && inUnits < n;
+        case 'gt': case 'well-over': return inUnits > n;
+        case 'lt': case 'well-under': return g >= 0 && inUnits < n;
         case 'ge': return inUnits >= n - 0.005;
         case 'le': return g >= 0 && inUnits <= n + 0.005;
         case 'about': return g >= 0 && Math.abs(inUnits - n) <= approxTolerance(n).within;
@@ -660,6 +662,10 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   }
   let ok = holds(gaps[0]);
   if (holds(gaps[1]) !== ok) return undefined;
+  // "well over / under N units": past N but not clearly (within closeness.ts's CLOSE_BEYOND of N) is
+  // a margin the words do not fix, so undecided (well-margin.ts's rule for amounts)
+  if ((bound === 'well-over' || bound === 'well-under') && n !== undefined && ok
+    && gaps.some((g) => Math.abs(g / UNITS[low(unitWord!)]! - n) <= CLOSE_BEYOND * n)) return undefined;
   // both sides dated to the minute (two comments): "two days after" a gap of 36 hours is one day
   // on the calendar but two by the clock, rounded; decided only when the two counts agree (round 24)
   const clock = a.at && b.at && !yearly && !ranged && n !== undefined && nextUnit === undefined && UNITS[low(unitWord!)]! <= 7
@@ -752,9 +758,10 @@ function readHours(ctx: CheckContext, m: string[], opts: SpanOptions): SpanReadi
   const a = sideDate(ctx, left, after ? 'start' : 'end', opts);
   const b = sideDate(ctx, right, after ? 'end' : 'start', opts);
   if (!a || !b || a.literal || b.literal) return undefined;
-  const said = boundWords ? BOUNDS.find(([re]) => re.test(boundWords))?.[1] : undefined;
+  const said = boundWords ? boundOf(BOUNDS, boundWords) : undefined;
   // (hours keep round 24's plain bounds for "just over / just under": not measured in round 32)
   // ("nearly / almost" keep the hours' "about", as before round 32)
+  if (said === 'well-over' || said === 'well-under') return undefined;
   const bound = said === 'near-over' ? 'gt' : said === 'near-under' ? (/^(?:nearly|almost)$/i.test(boundWords ?? '') ? 'about' : 'lt') : said;
   return hourSpan(a, b, after ? 'after' : 'before', n, bound, boundWords, left, right);
 }

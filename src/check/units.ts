@@ -13,6 +13,7 @@ import { parseClaim } from './parser.js';
 import type { CheckValue, Interpretation } from './types.js';
 import { canonicalDecimal } from './values.js';
 import { asRelated } from './related-bearings.js';
+import { boundAlternation, boundOf, boundTable } from './bound-words.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
 import { hasErrorCode } from '../errors.js';
 
@@ -47,11 +48,10 @@ export function unitConversions(ctx: CheckContext): UnitConversion[] {
   return out;
 }
 
-const BOUNDS: Array<[RegExp, 'gt' | 'ge' | 'lt' | 'le' | 'about']> = [
-  [/^(?:more than|over|upwards of)$/i, 'gt'], [/^(?:at least|no less than)$/i, 'ge'], [/^(?:less than|under|fewer than)$/i, 'lt'],
-  [/^(?:at most|no more than|up to)$/i, 'le'], [/^(?:about|around|roughly|approximately|some|nearly|almost|close to)$/i, 'about'],
-];
-const BOUND_WORDS = '(?:more than|over|upwards of|at least|no less than|less than|under|fewer than|at most|no more than|up to|about|around|roughly|approximately|some|nearly|almost|close to)';
+// every bound word the value parser knows, each with its own meaning: "nearly 1,100 miles" is close
+// below the figure (closeness.ts), not "about" it (round 33: one table, src/check/bound-words.ts)
+const BOUNDS = boundTable((b) => b);
+const BOUND_WORDS = `(?:${boundAlternation(BOUNDS)})`;
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const round = (n: number): string => canonicalDecimal(String(Math.round(n * 1000) / 1000));
@@ -102,7 +102,7 @@ export function readOtherUnit(ctx: CheckContext, text: string): { interpretation
     const read = readings.find((r) => r.interpretation.object.kind === 'number' && r.interpretation.object.value === plain
       && new RegExp(`(?:^|[^a-z])${escape(conv.to)}(?:[^a-z]|$)`, 'i').test(r.interpretation.pattern ?? ''));
     if (!read) continue;
-    const bound = boundWords ? BOUNDS.find(([b]) => b.test(boundWords!.replace(/\s+/g, ' ')))?.[1] : undefined;
+    const bound = boundWords ? boundOf(BOUNDS, boundWords) : undefined;
     const value = n * conv.factor;
     const base = read.interpretation;
     const check = (o: Extract<CheckValue, { kind: 'number' }>): Evaluation => evaluateClaim(ctx, { ...base, object: { ...o, mention: said } });

@@ -69,3 +69,15 @@ describe('a close bound on a span', () => {
     expect(await verdict("Turkmenistan's neutrality was recognised more than 19 years before the TAPI ceremony.")).toBe('SUPPORTED');
   }, 300_000);
 });
+
+// Round 33 (lead): "well over / well under N units" asks a clear margin, as well-margin.ts does of
+// an amount; read as the bare bound, "well over three weeks" was supported by 22 days (3.14 weeks)
+describe('"well over / well under N units"', () => {
+  it('holds past the margin, refutes on the wrong side, and leaves a span just past the count undecided', async () => {
+    expect(await verdict('The AIIB opened well over two weeks after its Articles of Agreement entered into force.')).toBe('SUPPORTED');
+    expect(await verdict('The AIIB opened well over four weeks after its Articles of Agreement entered into force.')).toBe('REFUTED');
+    expect(['NOT_ENOUGH_INFO', 'UNREAD']).toContain(await verdict('The AIIB opened well over three weeks after its Articles of Agreement entered into force.'));
+    expect(await verdict('The AIIB opened well under five weeks after its Articles of Agreement entered into force.')).toBe('SUPPORTED');
+    expect(['NOT_ENOUGH_INFO', 'UNREAD']).toContain(await verdict('The AIIB opened well under 3.5 weeks after its Articles of Agreement entered into force.'));
+  });
+});

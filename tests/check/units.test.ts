@@ -37,6 +37,17 @@ describe('quantities in another unit (miles for a length in km)', () => {
     expect((await check('The canal pipeline is 100 miles long.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 
+  // round 33 (lead): the unit reader kept its own bound words and read "nearly" as "about", so
+  // "nearly 74 miles" (119.1 km) was supported by 120 km; now the one table (bound-words.ts) gives
+  // it closeness.ts's meaning: close below the figure
+  it('reads "nearly / just over" N miles as closeness.ts does, on their side of the figure', async () => {
+    expect((await check('The canal pipeline is nearly 80 miles long.')).verdict).toBe('SUPPORTED');
+    expect((await check('The canal pipeline is nearly 74 miles long.')).verdict).not.toBe('SUPPORTED');
+    expect((await check('The canal pipeline is just over 74 miles long.')).verdict).toBe('SUPPORTED');
+    expect((await check('The canal pipeline is just over 80 miles long.')).verdict).not.toBe('SUPPORTED');
+    expect((await check('The canal pipeline is about 74 miles long.')).verdict).toBe('SUPPORTED');
+  });
+
   it('reads no unit the lexicon does not convert', async () => {
     await expect(check('The canal pipeline is 600 furlongs long.')).rejects.toMatchObject({ code: 'CHECK_UNINTERPRETABLE' });
   });
