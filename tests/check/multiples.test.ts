@@ -32,6 +32,11 @@ describe('an amount as a multiple of another', () => {
     expect(readMultiple(ctx, "Freedonia's aid to Sylvania was about five times its aid to Marsovia.")?.evaluation.verdict).toBe('NOT_ENOUGH_INFO');
   });
 
+  // round 33 (lead): "well over" asks a clear margin (well-margin.ts), which this reader does not
+  // compute; read as "more than", "well over three times" was supported by a ratio just past three
+  it('reads no "well over N times"', () => {
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was well over three times its aid to Marsovia.")).toBeUndefined();
+  });
   it('reads no multiple in a claim of another form', () => {
     expect(readMultiple(ctx, "Freedonia's aid to Sylvania was larger than its aid to Marsovia.")).toBeUndefined();
   });
