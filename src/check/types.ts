@@ -37,6 +37,11 @@ export interface MoneyValue {
    * about (within 10%). Source amounts never carry one.
    */
   bound?: AmountBound;
+  /**
+   * The sum said as exact ("exactly / precisely US$ 5 million"): a source that gives its amount as
+   * approximate does not support it (round 33).
+   */
+  precise?: boolean;
 }
 
 /** How a claimed amount relates to the real one. */

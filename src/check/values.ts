@@ -4,7 +4,7 @@
  * (exact decimal strings, ISO dates), never on surface text.
  */
 import type { AmountBound, CheckValue, MoneyValue } from './types.js';
-import { CLOSENESS_WORDS, closeness } from './closeness.js';
+import { CLOSENESS_WORDS, closeness, isCloseness, roundingSpread } from './closeness.js';
 import type { Token } from './text.js';
 import { durationInParts } from './duration-parts.js';
 
@@ -174,6 +174,13 @@ export function parseDuration(tokens: readonly Token[]): CheckValue | undefined 
  * ```
  */
 export function satisfiesBound(actual: number, claimed: number, bound?: AmountBound, approximate = false): boolean {
+  // a plain bound against an approximate source ("at least 1,800" of "about 1,800"): held only when
+  // it holds across the figures the source's rounding spans (round 33, users26's writer: "at least"
+  // and "at most" US$ 10 billion were both supported by "about US$ 10 billion")
+  if (approximate && (bound === 'gt' || bound === 'ge' || bound === 'lt' || bound === 'le')) {
+    const spread = roundingSpread(actual);
+    if (spread) return satisfiesBound(actual - spread, claimed, bound) && satisfiesBound(actual + spread, claimed, bound);
+  }
   switch (bound) {
     case undefined: return actual === claimed;
     case 'gt': return actual > claimed;
@@ -246,7 +253,11 @@ function numberOf(tok: Token | undefined): string | undefined {
 export function parseMoney(tokens: readonly Token[]): MoneyValue[] | undefined {
   const out: MoneyValue[] = [];
   // "just ¥ 105 million", "exactly US$ 5 million": the sum itself, said with emphasis
-  if (tokens.length > 1 && MONEY_EMPHASIS.test(tokens[0]!.raw) && tokens[1]!.kind !== 'word') return parseMoney(tokens.slice(1));
+  // ("exactly" / "precisely" mark the sum as exact: an approximate source does not support it)
+  if (tokens.length > 1 && MONEY_EMPHASIS.test(tokens[0]!.raw) && tokens[1]!.kind !== 'word') {
+    const sum = parseMoney(tokens.slice(1));
+    return sum && /^(?:exactly|precisely)$/i.test(tokens[0]!.raw) ? sum.map((a) => (a.bound ? a : { ...a, precise: true })) : sum;
+  }
   // "more than US$ 10 billion", "at least ¥ 2 trillion", "about US$ 100 million"
   const lead = leadingBound(tokens);
   const bound = lead.bound;
@@ -317,9 +328,11 @@ export const BOUND_WORDS: Array<[string[], AmountBound]> = [
  */
 export function satisfiesAmount(source: MoneyValue, claimed: MoneyValue, approximate = false): boolean {
   if (source.currency.toUpperCase() !== claimed.currency.toUpperCase()) return false;
-  if (!claimed.bound) return sameAmount(source, claimed);
+  // "exactly US$ 10 billion" is not what "about US$ 10 billion" says
+  if (!claimed.bound) return sameAmount(source, claimed) && !(approximate && claimed.precise);
   const s = Number(canonicalDecimal(source.value));
   const c = Number(canonicalDecimal(claimed.value));
+  if (approximate && !isCloseness(claimed.bound)) return satisfiesBound(s, c, claimed.bound, true);
   switch (claimed.bound) {
     case 'gt': return s > c;
     case 'ge': return s >= c;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalDecimal, formatMoney, parseDate, parseMoney, parseQuantity, parseRank, parseYear, satisfiesAmount, scaleDecimal } from '../../src/check/values.js';
+import { canonicalDecimal, formatMoney, parseDate, parseMoney, parseQuantity, parseRank, parseYear, satisfiesAmount, satisfiesBound, scaleDecimal } from '../../src/check/values.js';
 import { tokenize, type Morphology } from '../../src/check/text.js';
 
 const morph: Morphology = { lemmas: new Map(), ignorable: new Set(['the']) };
@@ -161,5 +161,28 @@ describe('quantities bounded by a comparative adjective', () => {
     ['smaller than 7.5', { kind: 'number', value: '7.5', bound: 'lt' }],
   ])('%s', (text, want) => {
     expect(parseQuantity(toks(text))).toEqual(want);
+  });
+});
+
+// round 33 (users26's writer): "at least" and "at most" US$ 10 billion were both supported by a
+// source's "about US$ 10 billion", and "exactly" was dropped; an approximate source holds a plain
+// bound only across the figures its rounding spans, and never an exact sum
+describe('a bound or an exact sum against an approximate source', () => {
+  const src = { value: '10000000000', currency: 'USD' };
+  it('holds a plain bound only across the rounding spread', () => {
+    expect(satisfiesAmount(src, { value: '10000000000', currency: 'USD', bound: 'ge' }, true)).toBe(false);
+    expect(satisfiesAmount(src, { value: '10000000000', currency: 'USD', bound: 'le' }, true)).toBe(false);
+    expect(satisfiesAmount(src, { value: '8000000000', currency: 'USD', bound: 'gt' }, true)).toBe(true);
+    expect(satisfiesAmount(src, { value: '10000000000', currency: 'USD', bound: 'ge' }, false)).toBe(true);
+    expect(satisfiesBound(1800, 1800, 'ge', true)).toBe(false);
+    expect(satisfiesBound(1800, 1700, 'gt', true)).toBe(true);
+    expect(satisfiesBound(26, 25, 'gt', true)).toBe(true);
+  });
+  it('reads "exactly" as an exact sum, which "about" does not support', () => {
+    const [exact] = parseMoney(tokenize('exactly US$ 10 billion', morph))!;
+    expect(exact!.precise).toBe(true);
+    expect(satisfiesAmount(src, exact!, true)).toBe(false);
+    expect(satisfiesAmount(src, exact!, false)).toBe(true);
+    expect(satisfiesAmount(src, { value: '10000000000', currency: 'USD' }, true)).toBe(true);
   });
 });
