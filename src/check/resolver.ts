@@ -10,6 +10,7 @@ import { readingKey } from './context-base.js';
 import { fuzzyEntity, mayBeMisspelt, type FuzzyHit } from './fuzzy.js';
 import { spellingEntity } from './spelling-variants.js';
 import { pageNounClash } from './page-nouns.js';
+import { ownerTied } from './owner-link.js';
 import { personNameReading } from './person-names.js';
 import { matchPattern } from './pattern.js';
 import { spanTrie, type SpanTrie } from './span-trie.js';
@@ -207,7 +208,9 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
     // one country's programme to another's, the only programme of that name the graph has)
     const headKey = keyOf(head);
     const ownerIris = new Set(owner.map((o) => o.iri));
-    if (owner.length) for (const e of resolveMention(ctx, head, depth + 1)) if (!(titled && isA(ctx, e.iri, `${NS.cg}Person`)) && !othersOffice(e.iri) && !labelOwnedByOther(ctx, e.iri, headKey, ownerIris)) push(e.iri, owner.find((o) => o.corrected)?.corrected ?? e.corrected);
+    // round 33: and the graph must tie the head to its owner (owner-link.ts): "Sylvania's Rufus T.
+    // Firefly" is no reading of a Freedonian Firefly, whose owner the claim then dropped
+    if (owner.length) for (const e of resolveMention(ctx, head, depth + 1)) if (!(titled && isA(ctx, e.iri, `${NS.cg}Person`)) && !othersOffice(e.iri) && !labelOwnedByOther(ctx, e.iri, headKey, ownerIris) && ownerTied(ctx, e.iri, ownerIris)) push(e.iri, owner.find((o) => o.corrected)?.corrected ?? e.corrected);
     // "the Acme Bank's Charter" for the label "Acme Bank Charter": a label "X Y" said as "X's Y"
     if (!out.length && labelFirst) {
       const joined = ctx.labelIndex.get(keyOf([...tokens.slice(0, poss), ...tokens.slice(poss + 1)]));

@@ -1,0 +1,47 @@
+/**
+ * Whether "X's Y" may name Y: the graph must tie Y to its owner X (round 33). The resolver read
+ * "X's Y" as Y whenever both were names, and the owner was then dropped from the claim: "Sylvania's
+ * Rufus T. Firefly attended the gala" was supported for a Freedonian Firefly (users26's writer:
+ * "Pakistan's <India's vice president> attended", "<another country>'s <a bank's president>").
+ * The tie is read from the graph's own claims, never from a list: a claim between the two (either
+ * way round), an office Y holds that is X's office, or a place Y lies in.
+ */
+import { enclosingPlaces } from './claim-index.js';
+import { NS, type CheckContext } from './context.js';
+import { officeStateOf } from './resolver.js';
+
+const neighbours = new WeakMap<object, Map<string, Set<string>>>();
+
+/** The entities the graph's claims relate `iri` to (subjects and objects of the claims about it), cached per store. */
+function related(ctx: CheckContext, iri: string): Set<string> {
+  let byEntity = neighbours.get(ctx.store);
+  if (!byEntity) neighbours.set(ctx.store, (byEntity = new Map()));
+  let out = byEntity.get(iri);
+  if (out) return out;
+  out = new Set();
+  for (const claim of ctx.store.getSubjects(NS.rdf + 'subject', iri, null)) for (const o of ctx.store.getObjects(claim, NS.rdf + 'object', null)) out.add(o.value);
+  for (const claim of ctx.store.getSubjects(NS.rdf + 'object', iri, null)) for (const s of ctx.store.getObjects(claim, NS.rdf + 'subject', null)) out.add(s.value);
+  byEntity.set(iri, out);
+  return out;
+}
+
+/**
+ * True when the graph ties `head` to one of `owners`: a claim between them, an office `head` is
+ * related to that is an owner's office, or an owner among the places `head` lies in.
+ *
+ * @example
+ * ```ts
+ * ownerTied(ctx, cgr + 'rufus-firefly', new Set([cgr + 'freedonia'])); // true when he holds Freedonia's presidency
+ * ownerTied(ctx, cgr + 'rufus-firefly', new Set([cgr + 'sylvania'])); // false
+ * ```
+ */
+export function ownerTied(ctx: CheckContext, head: string, owners: ReadonlySet<string>): boolean {
+  if (owners.has(head)) return true;
+  if (enclosingPlaces(ctx, head).some((p) => owners.has(p))) return true;
+  for (const n of related(ctx, head)) {
+    if (owners.has(n)) return true;
+    const of = officeStateOf(ctx, n);
+    if (of && owners.has(of)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,25 @@
+// "X's Y" names Y only when the graph ties Y to X (src/check/owner-link.ts, round 33). The fixture:
+// Rufus Firefly holds Freedonia's premiership and visited Sylvania; nothing ties him to Marsovia.
+// Fails when the owner is dropped again ("Marsovia's Rufus Firefly visited Sylvania" supported).
+import { describe, expect, it } from 'vitest';
+import { checkFixture } from '../helpers/check-fixture.js';
+import { ownerTied } from '../../src/check/owner-link.js';
+import { NS } from '../../src/check/context.js';
+
+const { ctx, check } = checkFixture();
+const verdict = (text: string): Promise<string> => check(text).then((r) => r.verdict, () => 'UNREAD');
+
+describe('ownerTied', () => {
+  it('ties a person to the state whose office he holds, not to another', () => {
+    expect(ownerTied(ctx, NS.cgr + 'rufus', new Set([NS.cgr + 'freedonia']))).toBe(true);
+    expect(ownerTied(ctx, NS.cgr + 'rufus', new Set([NS.cgr + 'marsovia']))).toBe(false);
+  });
+});
+
+describe('"X\'s <person>" in a claim', () => {
+  it('reads the person when the graph ties him to X, and not otherwise', async () => {
+    expect(await verdict("Freedonia's Rufus Firefly visited Sylvania.")).toBe('SUPPORTED');
+    expect(await verdict("Marsovia's Rufus Firefly visited Sylvania.")).not.toBe('SUPPORTED');
+    expect(await verdict("Grand Fenwick's Rufus Firefly visited Sylvania.")).not.toBe('SUPPORTED');
+  });
+});
