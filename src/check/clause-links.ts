@@ -116,7 +116,26 @@ export function ellipsisCut(ctx: CheckContext, claim: string): string[] | undefi
   const names = wholeNames(ctx, said);
   const opening = openingName(ctx, first);
   if (!names || !opening || !opening.rest.trim()) return undefined;
-  return [first, `${names}${agree(names, opening.rest)}`];
+  const main = mainPredicate(opening.rest);
+  if (main === undefined) return undefined;
+  return [first, `${names}${agree(names, main)}`];
+}
+
+/**
+ * The main predicate of a clause's rest after its opening name: a relative clause or an
+ * apposition between commas right after the name ("A, which leads the Pact, stayed out of the
+ * League") is said of A alone, so an elliptic "as did B" repeats only what follows it (round 33,
+ * users26: "B leads the Pact" was copied from the relative clause and refuted the claim).
+ * Undefined when the parenthesis could end at more than one comma ("A, who left on May 5, 2015,
+ * stayed out"): the main predicate cannot be told, and the claim is held.
+ */
+export function mainPredicate(rest: string): string | undefined {
+  if (!/^\s*,/.test(rest)) return rest;
+  const body = rest.replace(/^\s*,\s*/, '');
+  const commas = [...body.matchAll(/,\s*/g)];
+  if (commas.length !== 1) return undefined;
+  const after = body.slice(commas[0]!.index! + commas[0]![0].length).trim();
+  return after ? ` ${after}` : undefined;
 }
 
 /**
@@ -129,8 +148,11 @@ function bareEllipsis(ctx: CheckContext, t: string): string[] | undefined {
   if (!m) return undefined;
   const [first, said] = [m[1]!, m[2]!];
   const names = wholeNames(ctx, said);
-  const opening = openingName(ctx, first);
-  if (!names || !opening) return undefined;
+  const found = openingName(ctx, first);
+  const main = found ? mainPredicate(found.rest) : undefined;
+  if (!names || !found || main === undefined) return undefined;
+  // the clause without the opening name's relative clause or apposition (see mainPredicate)
+  const opening = { name: found.name, rest: main };
   const kinds = (iri: string) => ctx.entityTypes.get(iri) ?? new Set<string>();
   const likeAll = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && a.every((x) => b.every((y) => [...kinds(x)].some((k) => kinds(y).has(k))));
   const mine = iris(ctx, names);

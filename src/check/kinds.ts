@@ -162,6 +162,22 @@ function officeKind(ctx: CheckContext, entity: EntityValue, np: string, negated:
 const classWord = (ctx: CheckContext, cls: string): string => ctx.axioms.classLabels.get(cls) ?? localName(cls);
 
 /**
+ * The words of an entity's label that its mention leaves out when they include a class noun of
+ * the ontology ("Manas" for "Manas International Airport": "International Airport"); undefined
+ * when the mention is the whole label, is no part of it (an acronym), or leaves out no class noun
+ * ("Firefly" for "Rufus T. Firefly").
+ */
+export function kindCutFrom(ctx: CheckContext, entity: EntityValue): string | undefined {
+  const said = (entity.mention ?? '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const label = entity.label.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  if (!said.length || said.length >= label.length) return undefined;
+  const left = label.filter((w) => !said.includes(w.toLowerCase()));
+  if (left.length !== label.length - said.length) return undefined;
+  const heads = new Set([...ctx.axioms.classLabels.values()].map((l) => l.toLowerCase().split(/\s+/).pop()!));
+  return left.some((w) => heads.has(w.toLowerCase())) ? left.join(' ') : undefined;
+}
+
+/**
  * Decides a kind claim from the graph's types: a result, or undefined when the types do not
  * decide it (the claim is then read by the other readers). `check` checks the rest ("X is in Y").
  *
@@ -187,6 +203,13 @@ export async function decideKind(ctx: CheckContext, text: string, check: (claim:
   for (const type of types) {
     const pair = disjointClasses(ctx, type, k.cls);
     if (!pair) continue;
+    // round 33 (users26): "Manas is a city" of "Manas International Airport": a name cut short
+    // before its kind noun may be another thing's whole name (a city called Manas): held
+    // (its denial too: "Manas is not a city" is not supported by the airport)
+    const cut = kindCutFrom(ctx, k.entity);
+    if (cut) {
+      return result('NOT_ENOUGH_INFO', 'no-claim', `"${k.entity.mention}" is ${k.entity.label} cut short before "${cut}", which names its kind; the name alone may be another thing's, so that ${k.entity.label} is no ${classWord(ctx, k.cls)} does not decide the claim.`);
+    }
     const why = `The graph types ${k.entity.label} as a ${typeWords} (a background fact of graph/entities.yaml, uncited), and the ontology declares ${classWord(ctx, pair[0])} and ${classWord(ctx, pair[1])} disjoint (owl:AllDisjointClasses): ${k.entity.label} is no ${classWord(ctx, k.cls)}`;
     return k.negated
       ? result('SUPPORTED', 'entity-kind', `${why}, as the claim says.`)

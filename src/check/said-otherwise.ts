@@ -20,6 +20,7 @@
  * statement the checker cannot read leaves the claim to the other readers.
  */
 import type { CheckContext } from './context.js';
+import { mainPredicate } from './clause-links.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult, Evidence } from './types.js';
@@ -102,8 +103,10 @@ export function saidOtherwise(ctx: CheckContext, text: string): SaidOtherwise[] 
   if (lead) {
     const [, word, party, rest] = lead as unknown as [string, string, string, string];
     const subject = openingParty(ctx, rest);
-    if (subject && namesParty(ctx, party)) {
-      out.push({ kind: KIND(word), main: sentence(rest), other: sentence(`${completed(subject, party)}${rest.slice(subject.length)}`), party, word: word.toLowerCase() });
+    // the other party shares the main predicate, never the subject's relative clause (round 33)
+    const main = subject ? mainPredicate(rest.slice(subject.replace(/[,;]+$/, '').length)) : undefined;
+    if (subject && main !== undefined && namesParty(ctx, party)) {
+      out.push({ kind: KIND(word), main: sentence(rest), other: sentence(`${completed(subject, party)}${main}`), party, word: word.toLowerCase() });
     }
     return out;
   }
@@ -122,8 +125,10 @@ export function saidOtherwise(ctx: CheckContext, text: string): SaidOtherwise[] 
   if (after) {
     const [, clause, word, party] = after as unknown as [string, string, string, string];
     const subject = openingParty(ctx, clause);
-    if (subject && namesParty(ctx, party)) {
-      out.push({ kind: KIND(word), main: sentence(clause), other: sentence(`${completed(subject, party)}${clause.slice(subject.length)}`), party, word: word.toLowerCase() });
+    // "X, which V1, V2, like Y": Y shares V2 only (src/check/clause-links.ts `mainPredicate`, round 33)
+    const main = subject ? mainPredicate(clause.slice(subject.replace(/[,;]+$/, '').length)) : undefined;
+    if (subject && main !== undefined && namesParty(ctx, party)) {
+      out.push({ kind: KIND(word), main: sentence(clause), other: sentence(`${completed(subject, party)}${main}`), party, word: word.toLowerCase() });
     }
     return out;
   }

@@ -20,6 +20,7 @@ import { decideByTime, periodEnd, periodStart, sourcePredates, sourceTimes, type
 import { noLongerAt } from './claim-time.js';
 import { listAmountVerdict } from './list-amounts.js';
 import { deniedOnlyUntil } from './denial-time.js';
+import { otherOccasion } from './repeat-time.js';
 import type { CheckResult, CheckValue, ComparedAmounts, GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
 export { claimsByPredicate, groupMembers, officeHolders, scopedIndex, type ClaimInfo } from './claim-index.js';
@@ -360,6 +361,13 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   const later = conflict?.name === 'year' || conflict?.name === 'date' ? laterRepeat(ctx, q, c, conflict.name) : undefined;
   if (later) {
     push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} dates it otherwise, but the claim's time (${later.year}) begins after its source (${later.source}), and the relation may hold again: the source says nothing of that time` });
+    return;
+  }
+  // round 33: "X visited Y in 2006" against a visit the source dates 2015: another year may be
+  // another occasion of a repeatable relation (src/check/repeat-time.ts)
+  const other = conflict?.name === 'year' || conflict?.name === 'date' ? otherOccasion(ctx, q, c, conflict.name) : undefined;
+  if (other) {
+    push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} dates its occasion ${other.source}, and the relation may hold again at another time: the source says nothing of ${other.time}` });
     return;
   }
   const allMatch = results.every((r) => r.r === 'match');

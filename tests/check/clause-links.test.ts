@@ -1,7 +1,7 @@
 // Round 12 (issue 15): clauses linked by ellipsis, concession, "X, not Y" and a trailing "whose";
 // questions with a partitive "which of" or "how much / many / long"; "is to V", "is due to V".
 import { describe, expect, it } from 'vitest';
-import { appositionStatement, concessiveRewrites, dashPairRewrite, notInsteadCut, possessiveFor, thingNamesIn } from '../../src/check/clause-links.js';
+import { appositionStatement, concessiveRewrites, dashPairRewrite, mainPredicate, notInsteadCut, possessiveFor, thingNamesIn } from '../../src/check/clause-links.js';
 import { expectationRewrites } from '../../src/check/expectation-frames.js';
 import { howStatements, whCandidateStatements } from '../../src/check/questions.js';
 import { checkFixture, fixtureClaim, officeHolder } from '../helpers/check-fixture.js';
@@ -123,5 +123,26 @@ describe('an aside between dashes (round 24)', () => {
     // the aside's year is not the canal's one start
     expect((await check('The canal pipeline - which began operating in 2005 - is part of Ruritania')).verdict).toBe('REFUTED');
     expect((await check('Sylvania - a member of the League - is part of Ruritania')).verdict).toBe('REFUTED');
+  });
+});
+
+// round 33 (fix26a, users26): "A, which leads the Pact, stayed out of the League, as did B" copied
+// the relative clause to B ("B leads the Pact": refuted by the Pact's one leader); B repeats only
+// the main predicate
+describe('an elided verb phrase after a relative clause or apposition on the opening name', () => {
+  it('mainPredicate drops the parenthesis, and holds when it could end at more than one comma', () => {
+    expect(mainPredicate(', which leads the Acme Bank, lies in Ruritania')).toBe(' lies in Ruritania');
+    expect(mainPredicate(' lies in Ruritania, which is large')).toBe(' lies in Ruritania, which is large');
+    expect(mainPredicate(', who left on May 5, 2001, visited Sylvania')).toBeUndefined();
+  });
+
+  it('B takes the main predicate only, both ways', async () => {
+    const r = await check('Freedonia, which leads the Acme Bank, lies in Ruritania, as does Sylvania.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.parts?.map((p) => p.text)).not.toContain('Sylvania leads the Acme Bank');
+    const n = await check('Freedonia, which leads the Acme Bank, is a member of the League, and so is Sylvania.');
+    expect(n.verdict).toBe('REFUTED');
+    expect(n.parts?.map((p) => p.text)).toContain('Sylvania is a member of the League');
+    expect((await check('Freedonia, which leads the Acme Bank, lies in Ruritania, and Sylvania does too.')).verdict).toBe('SUPPORTED');
   });
 });

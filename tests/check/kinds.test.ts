@@ -91,3 +91,27 @@ describe('a possessive after the place', () => {
     expect((await decideKind(ctx, 'Rufus Firefly is the bank in Ruritania.', never))?.verdict).toBe('REFUTED');
   });
 });
+
+// round 33 (fix26a, users26): "Manas is a city" of the airport named "Manas International
+// Airport" was refuted from the airport's kind; a name cut short before its kind noun may be
+// another thing's whole name (a city called Zenda), so the kind conflict decides nothing
+describe('a kind claim of a name cut short before its kind noun (kindCutFrom)', () => {
+  const cut = checkFixture(`
+cgr:zenda-airport a cg:Airport ;
+    rdfs:label "Zenda International Airport" ;
+    skos:altLabel "Zenda", "Zenda airport" .
+`);
+  it('holds the claim and its denial when the name leaves out the kind noun', async () => {
+    for (const claim of ['Zenda is a city.', 'Zenda is not a city.', 'Zenda is a town in Freedonia.']) {
+      const r = await cut.check(claim);
+      expect(r.verdict, claim).toBe('NOT_ENOUGH_INFO');
+    }
+    expect((await cut.check('Zenda is a city.')).explanation).toContain('cut short');
+  });
+  it('still refutes the whole name, a name with its kind noun, and a name cut without one', async () => {
+    expect((await cut.check('Zenda International Airport is a city.')).verdict).toBe('REFUTED');
+    expect((await cut.check('Zenda airport is a city.')).verdict).toBe('REFUTED');
+    // "Firefly" leaves out "Rufus", no kind noun: a person is no city
+    expect((await cut.check('Firefly is a city.')).verdict).toBe('REFUTED');
+  });
+});

@@ -14,10 +14,12 @@ describe('an office as the subject', () => {
     expect(b.explanation).toContain('as its holder Gloria');
   });
 
-  it('is refuted only when every holder is', async () => {
+  // round 33 (fix26a): each holder's visit in another year is held (src/check/repeat-time.ts: a
+  // visit may happen again), so no holder refutes "visited Sylvania in 2005" any more (on purpose)
+  it('is refuted only when every holder is; a visit in another year refutes none', async () => {
     const r = await check('The Prime Minister of Freedonia visited Sylvania in 2005.');
-    expect(r.verdict).toBe('REFUTED');
-    expect(r.reason).toBe('office-holders-refuted');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.reason).not.toBe('office-holders-refuted');
   });
 
   it('is undecided when no holder is said to have done it', async () => {

@@ -81,3 +81,15 @@ describe('a comparison with a margin', () => {
     expect(await verdictOf("Freedonia's aid to Sylvania exceeded its aid to Marsovia by about US$ 2.5 million.")).toBe('SUPPORTED');
   });
 });
+
+// round 33 (fix26a, users26): "A, which leads the Pact, stayed out, like B" gave B the relative
+// clause ("B which leads the Pact, ..."), refuted by the Pact's one leader; "unlike B" then came out
+// SUPPORTED from that refutation. B shares the main predicate only.
+describe('like / unlike after a relative clause on the subject', () => {
+  it('sets the other party against the main predicate, both ways', async () => {
+    const like = saidOtherwise(ctx, 'Freedonia, which leads the Acme Bank, lies in Ruritania, like Sylvania.');
+    expect(like[0]?.other).toBe('Sylvania lies in Ruritania.');
+    expect((await check('Freedonia, which leads the Acme Bank, lies in Ruritania, like Sylvania.')).verdict).toBe('SUPPORTED');
+    expect((await check('Freedonia, which leads the Acme Bank, lies in Ruritania, unlike Sylvania.')).verdict).toBe('REFUTED');
+  });
+});

@@ -24,8 +24,9 @@ describe('"X visited <region>": some member, not every member', () => {
   });
 
   it('is never refuted through a member', async () => {
-    // Rufus Firefly's visit to Sylvania is dated 2001: a visit in 2003 is refuted for Sylvania alone
-    expect((await check('Rufus Firefly visited Sylvania in 2003.')).verdict).toBe('REFUTED');
+    // Rufus Firefly's visit to Sylvania is dated 2001: a visit in 2003 may be another visit (round 33,
+    // src/check/repeat-time.ts: held, refuted before, on purpose), and the group is not refuted either
+    expect((await check('Rufus Firefly visited Sylvania in 2003.')).verdict).toBe('NOT_ENOUGH_INFO');
     const r = await check('Rufus Firefly visited Ruritania in 2003.');
     expect(r.verdict).toBe('NOT_ENOUGH_INFO');
   });
