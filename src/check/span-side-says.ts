@@ -18,7 +18,7 @@
  */
 import { NS, type CheckContext } from './context.js';
 import { claimsByPredicate, isA, type ClaimInfo } from './claim-index.js';
-import { MONTH_NAMES_LOWER, MONTH_WORD } from './calendar-names.js';
+import { MONTH_NAMES_LOWER, MONTH_WORD, WEEKDAY_NAMES, WEEKDAY_WORD } from './calendar-names.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize } from './text.js';
 import { CARDINALS } from './values.js';
@@ -137,6 +137,15 @@ export function sideSays(ctx: CheckContext, text: string, side: SideDated): Side
     if (agrees === 'conflict' && said.end && !onTrip) return { verdict: 'refuted', why: `the side "${text.trim()}" says ${said.text}, but the graph dates it ${side.day}` };
     return { verdict: 'held', kind: 'identity', why: `the side "${text.trim()}" says ${said.text}, which its day (${side.day}) does not ${agrees === 'conflict' ? 'match' : 'settle'}` };
   }
+  // round 33: a weekday said on the side ("The bank opened on a Sunday, three weeks after ...") is
+  // the dated thing's weekday: the side's full day decides it (a trip's, any of its days: held)
+  const weekday = new RegExp(String.raw`\bon\s+(?:a\s+)?(${WEEKDAY_WORD})\b`, 'i').exec(t);
+  if (weekday) {
+    const named = weekday[1]!.toLowerCase();
+    const real = side.day.length === 10 && !side.trip ? WEEKDAY_NAMES[new Date(`${side.day}T00:00:00Z`).getUTCDay()]! : undefined;
+    if (!real) return { verdict: 'held', kind: 'identity', why: `the side "${text.trim()}" says ${weekday[0]}, which its day (${side.day}) does not settle` };
+    if (real.toLowerCase() !== named) return { verdict: 'refuted', why: `the side "${text.trim()}" says ${weekday[0]}, but the graph dates it ${side.day}, a ${real}` };
+  }
   // a trip said with its length ("his ten-day tour", "the week-long visit"): the trip's own days must agree
   const length = TRIP_LENGTH.exec(t);
   if (side.trip && length) {
@@ -151,9 +160,12 @@ export function sideSays(ctx: CheckContext, text: string, side: SideDated): Side
   // the things the side names besides the dated one, longest mentions first (as the span reader finds them)
   const toks = dropIgnorable(tokenize(t, ctx.morph), ctx.morph);
   const dates = new Set(saidDates(t).flatMap((s) => s.text.toLowerCase().split(/[\s,]+/)));
+  const covered = new Set<number>();
   for (let i = 0; i < toks.length; i++) {
     for (let j = Math.min(toks.length, i + 8); j > i; j--) {
       const hit = resolveMention(ctx, toks.slice(i, j));
+      if (!hit.length) continue;
+      for (let k = i; k < j; k++) covered.add(k);
       if (hit.length !== 1) continue;
       const iri = hit[0]!.iri;
       const from = i;
@@ -169,6 +181,15 @@ export function sideSays(ctx: CheckContext, text: string, side: SideDated): Side
       }
       break;
     }
+  }
+  // round 33: a name after "in", "at" or "near" that the graph does not know ("the groundbreaking
+  // near Zenda", "opened in Zenda") says where the dated thing was, which nothing here checks
+  for (let k = 1; k < toks.length; k++) {
+    const tok = toks[k]!;
+    if (!tok.cap || tok.kind !== 'word' || covered.has(k) || dates.has(tok.raw.toLowerCase())) continue;
+    const before = (toks[k - 1]!.raw.toLowerCase() === 'the' ? toks[k - 2]?.raw ?? '' : toks[k - 1]!.raw).toLowerCase();
+    if (!/^(?:in|at|near|inside|outside)$/.test(before)) continue;
+    return { verdict: 'held', kind: 'extra', why: `the side "${text.trim()}" names ${tok.raw} as where its dated thing was, which the graph does not know` };
   }
   // an owner said with a possessive inside the dated thing's own mention ("the Guild's charter" for
   // the League's charter): the resolver reads the mention by its head, so the owner is checked here
