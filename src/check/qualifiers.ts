@@ -121,10 +121,6 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
             ? { r: 'match', functional: true, detail: `no later than ${by} is no later than ${v.value}` }
             : { r: 'unknown', functional: false, detail: `the source puts it no later than ${by}, which says nothing of ${v.value}` };
         }
-        // round 33: unscoped, a later deadline than the source's ("expected by 2018" against "set to
-        // ... by 2016") is entailed by it, not contradicted; a later source may have moved the
-        // expectation, so it is not matched either ("by 2018" was refuted as a conflict of years)
-        if (by < v.value) return { r: 'unknown', functional: false, detail: `the source puts it no later than ${by}, which does not contradict no later than ${v.value}` };
         return { r: 'conflict', functional, detail: `the year is ${by}, not ${v.value}` };
       }
       if (by !== undefined && by === v.value) return { r: 'match', functional, detail: '' };
