@@ -62,3 +62,19 @@ describe('a thing named on a side', () => {
     expect(['REFUTED', 'UNREAD']).toContain(await verdict('The Acme Development Bank opened three weeks before the Articles of the Acme Bank, signed by Sylvania, entered into force.'));
   });
 });
+
+// round 33 (precision33): a weekday or a name the graph does not know on a side was dropped, and
+// the claim supported by the graph's two days ("The bank opened on a Sunday, three weeks after ...")
+describe('a weekday or an unknown place said on a side', () => {
+  it('refutes a weekday the side\'s day is not (was SUPPORTED), keeps the right one', async () => {
+    // 2016-01-16 was a Saturday, 2015-12-25 a Friday
+    expect(await verdict('The Acme Development Bank opened on a Sunday three weeks after the Articles of the Acme Bank entered into force.')).toBe('REFUTED');
+    expect(await verdict('The Acme Development Bank opened three weeks after the Articles of the Acme Bank entered into force on a Thursday.')).toBe('REFUTED');
+    expect(await verdict('The Acme Development Bank opened on a Saturday three weeks after the Articles of the Acme Bank entered into force.')).toBe('SUPPORTED');
+  });
+  it('holds a name after "near" or "at" the graph does not know (was SUPPORTED); a wrong span stays refuted', async () => {
+    expect(await verdict('The Acme Development Bank opened near Strelsau three weeks after the Articles of the Acme Bank entered into force.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('The Acme Development Bank opened at the Grand Hall three weeks after the Articles of the Acme Bank entered into force.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('The Acme Development Bank opened near Strelsau five weeks after the Articles of the Acme Bank entered into force.')).toBe('REFUTED');
+  });
+});
