@@ -23,6 +23,8 @@ import { resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize } from './text.js';
 import { CARDINALS } from './values.js';
 import { wordsValue } from './notation.js';
+import { parseClaim } from './parser.js';
+import { evaluateClaim } from './verdict.js';
 
 /** What the span reader knows of a side it dated. */
 export interface SideDated {
@@ -161,6 +163,9 @@ export function sideSays(ctx: CheckContext, text: string, side: SideDated): Side
   const toks = dropIgnorable(tokenize(t, ctx.morph), ctx.morph);
   const dates = new Set(saidDates(t).flatMap((s) => s.text.toLowerCase().split(/[\s,]+/)));
   const covered = new Set<number>();
+  // entities named before the dated event and not as its owner ("Firefly hosted the gala")
+  let agents = 0;
+  let eventSeen = false;
   for (let i = 0; i < toks.length; i++) {
     for (let j = Math.min(toks.length, i + 8); j > i; j--) {
       const hit = resolveMention(ctx, toks.slice(i, j));
@@ -170,6 +175,7 @@ export function sideSays(ctx: CheckContext, text: string, side: SideDated): Side
       const iri = hit[0]!.iri;
       const from = i;
       i = j - 1;
+      if (iri === side.iri) eventSeen = true;
       if (iri === side.iri || toks.slice(from, j).every((k) => dates.has(k.raw.toLowerCase()))) break;
       const ties = tiedBy(ctx, side.iri, iri);
       // the dated thing named inside a mention of its own event ("the opening ceremony of the bank")
@@ -179,17 +185,23 @@ export function sideSays(ctx: CheckContext, text: string, side: SideDated): Side
       if (!ties.length || (where && !ties.some((c) => c.where))) {
         return { verdict: 'held', kind: where ? 'extra' : 'identity', why: `the side "${text.trim()}" names ${hit[0]!.label}, which the graph does not tie to ${where ? 'where ' : ''}the thing it dates` };
       }
+      if (!eventSeen && !where && toks[j]?.kind !== 'possessive') agents++;
       break;
     }
   }
-  // round 33: a name after "in", "at" or "near" that the graph does not know ("the groundbreaking
-  // near Zenda", "opened in Zenda") says where the dated thing was, which nothing here checks
+  // round 33: a name the graph does not know ("the groundbreaking near Zenda", "Rufus Q. Zed
+  // attended the gala") says where the dated thing was or who was there, which nothing here checks
   for (let k = 1; k < toks.length; k++) {
     const tok = toks[k]!;
     if (!tok.cap || tok.kind !== 'word' || covered.has(k) || dates.has(tok.raw.toLowerCase())) continue;
-    const before = (toks[k - 1]!.raw.toLowerCase() === 'the' ? toks[k - 2]?.raw ?? '' : toks[k - 1]!.raw).toLowerCase();
-    if (!/^(?:in|at|near|inside|outside)$/.test(before)) continue;
-    return { verdict: 'held', kind: 'extra', why: `the side "${text.trim()}" names ${tok.raw} as where its dated thing was, which the graph does not know` };
+    if (new RegExp(`^${WEEKDAY_WORD}$`, 'i').test(tok.raw)) continue;
+    return { verdict: 'held', kind: 'extra', why: `the side "${text.trim()}" names ${tok.raw}, which the graph does not know` };
+  }
+  // round 33: someone named doing something at a dated event ("Firefly hosted the gala", where the
+  // graph has Firefly as a guest): a tie between the two is not that deed; the side read as a claim
+  // of its own must be supported
+  if (agents && isA(ctx, side.iri, `${NS.cg}Event`) && !sideSupported(ctx, t)) {
+    return { verdict: 'held', kind: 'extra', why: `the side "${text.trim()}" says a deed at the event that the graph does not support` };
   }
   // an owner said with a possessive inside the dated thing's own mention ("the Guild's charter" for
   // the League's charter): the resolver reads the mention by its head, so the owner is checked here
@@ -216,4 +228,13 @@ function ownedByName(ctx: CheckContext, thing: string, owner: string): boolean {
   const names = (iri: string): string[] => ctx.store.getObjects(iri, `${NS.rdfs}label`, null).concat(ctx.store.getObjects(iri, `${NS.skos}altLabel`, null)).map((o) => o.value.toLowerCase());
   const own = names(owner).filter((n) => n.length > 1);
   return names(thing).some((n) => own.some((o) => new RegExp(`\\b${o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(n)));
+}
+
+/** Whether some reading of the side, taken as a claim of its own, is supported by the graph. */
+function sideSupported(ctx: CheckContext, text: string): boolean {
+  try {
+    return parseClaim(ctx, text).readings.some((r) => evaluateClaim(ctx, r.interpretation).verdict === 'SUPPORTED');
+  } catch {
+    return false;
+  }
 }
