@@ -18,11 +18,13 @@
  */
 import { NS, type CheckContext } from './context.js';
 import { claimsByPredicate, isA, type ClaimInfo } from './claim-index.js';
-import { MONTH_NAMES_LOWER, MONTH_WORD } from './calendar-names.js';
+import { MONTH_NAMES_LOWER, MONTH_WORD, WEEKDAY_NAMES, WEEKDAY_WORD } from './calendar-names.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize } from './text.js';
 import { CARDINALS } from './values.js';
 import { wordsValue } from './notation.js';
+import { parseClaim } from './parser.js';
+import { evaluateClaim } from './verdict.js';
 
 /** What the span reader knows of a side it dated. */
 export interface SideDated {
@@ -137,6 +139,15 @@ export function sideSays(ctx: CheckContext, text: string, side: SideDated): Side
     if (agrees === 'conflict' && said.end && !onTrip) return { verdict: 'refuted', why: `the side "${text.trim()}" says ${said.text}, but the graph dates it ${side.day}` };
     return { verdict: 'held', kind: 'identity', why: `the side "${text.trim()}" says ${said.text}, which its day (${side.day}) does not ${agrees === 'conflict' ? 'match' : 'settle'}` };
   }
+  // round 33: a weekday said on the side ("The bank opened on a Sunday, three weeks after ...") is
+  // the dated thing's weekday: the side's full day decides it (a trip's, any of its days: held)
+  const weekday = new RegExp(String.raw`\bon\s+(?:a\s+)?(${WEEKDAY_WORD})\b`, 'i').exec(t);
+  if (weekday) {
+    const named = weekday[1]!.toLowerCase();
+    const real = side.day.length === 10 && !side.trip ? WEEKDAY_NAMES[new Date(`${side.day}T00:00:00Z`).getUTCDay()]! : undefined;
+    if (!real) return { verdict: 'held', kind: 'identity', why: `the side "${text.trim()}" says ${weekday[0]}, which its day (${side.day}) does not settle` };
+    if (real.toLowerCase() !== named) return { verdict: 'refuted', why: `the side "${text.trim()}" says ${weekday[0]}, but the graph dates it ${side.day}, a ${real}` };
+  }
   // a trip said with its length ("his ten-day tour", "the week-long visit"): the trip's own days must agree
   const length = TRIP_LENGTH.exec(t);
   if (side.trip && length) {
@@ -151,13 +162,20 @@ export function sideSays(ctx: CheckContext, text: string, side: SideDated): Side
   // the things the side names besides the dated one, longest mentions first (as the span reader finds them)
   const toks = dropIgnorable(tokenize(t, ctx.morph), ctx.morph);
   const dates = new Set(saidDates(t).flatMap((s) => s.text.toLowerCase().split(/[\s,]+/)));
+  const covered = new Set<number>();
+  // entities named before the dated event and not as its owner ("Firefly hosted the gala")
+  let agents = 0;
+  let eventSeen = false;
   for (let i = 0; i < toks.length; i++) {
     for (let j = Math.min(toks.length, i + 8); j > i; j--) {
       const hit = resolveMention(ctx, toks.slice(i, j));
+      if (!hit.length) continue;
+      for (let k = i; k < j; k++) covered.add(k);
       if (hit.length !== 1) continue;
       const iri = hit[0]!.iri;
       const from = i;
       i = j - 1;
+      if (iri === side.iri) eventSeen = true;
       if (iri === side.iri || toks.slice(from, j).every((k) => dates.has(k.raw.toLowerCase()))) break;
       const ties = tiedBy(ctx, side.iri, iri);
       // the dated thing named inside a mention of its own event ("the opening ceremony of the bank")
@@ -167,8 +185,23 @@ export function sideSays(ctx: CheckContext, text: string, side: SideDated): Side
       if (!ties.length || (where && !ties.some((c) => c.where))) {
         return { verdict: 'held', kind: where ? 'extra' : 'identity', why: `the side "${text.trim()}" names ${hit[0]!.label}, which the graph does not tie to ${where ? 'where ' : ''}the thing it dates` };
       }
+      if (!eventSeen && !where && toks[j]?.kind !== 'possessive') agents++;
       break;
     }
+  }
+  // round 33: a name the graph does not know ("the groundbreaking near Zenda", "Rufus Q. Zed
+  // attended the gala") says where the dated thing was or who was there, which nothing here checks
+  for (let k = 1; k < toks.length; k++) {
+    const tok = toks[k]!;
+    if (!tok.cap || tok.kind !== 'word' || covered.has(k) || dates.has(tok.raw.toLowerCase())) continue;
+    if (new RegExp(`^${WEEKDAY_WORD}$`, 'i').test(tok.raw)) continue;
+    return { verdict: 'held', kind: 'extra', why: `the side "${text.trim()}" names ${tok.raw}, which the graph does not know` };
+  }
+  // round 33: someone named doing something at a dated event ("Firefly hosted the gala", where the
+  // graph has Firefly as a guest): a tie between the two is not that deed; the side read as a claim
+  // of its own must be supported
+  if (agents && isA(ctx, side.iri, `${NS.cg}Event`) && !sideSupported(ctx, t)) {
+    return { verdict: 'held', kind: 'extra', why: `the side "${text.trim()}" says a deed at the event that the graph does not support` };
   }
   // an owner said with a possessive inside the dated thing's own mention ("the Guild's charter" for
   // the League's charter): the resolver reads the mention by its head, so the owner is checked here
@@ -195,4 +228,13 @@ function ownedByName(ctx: CheckContext, thing: string, owner: string): boolean {
   const names = (iri: string): string[] => ctx.store.getObjects(iri, `${NS.rdfs}label`, null).concat(ctx.store.getObjects(iri, `${NS.skos}altLabel`, null)).map((o) => o.value.toLowerCase());
   const own = names(owner).filter((n) => n.length > 1);
   return names(thing).some((n) => own.some((o) => new RegExp(`\\b${o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(n)));
+}
+
+/** Whether some reading of the side, taken as a claim of its own, is supported by the graph. */
+function sideSupported(ctx: CheckContext, text: string): boolean {
+  try {
+    return parseClaim(ctx, text).readings.some((r) => evaluateClaim(ctx, r.interpretation).verdict === 'SUPPORTED');
+  } catch {
+    return false;
+  }
 }

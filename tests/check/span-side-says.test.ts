@@ -62,3 +62,45 @@ describe('a thing named on a side', () => {
     expect(['REFUTED', 'UNREAD']).toContain(await verdict('The Acme Development Bank opened three weeks before the Articles of the Acme Bank, signed by Sylvania, entered into force.'));
   });
 });
+
+// round 33 (precision33): a weekday or a name the graph does not know on a side was dropped, and
+// the claim supported by the graph's two days ("The bank opened on a Sunday, three weeks after ...")
+describe('a weekday or an unknown place said on a side', () => {
+  it('refutes a weekday the side\'s day is not (was SUPPORTED), keeps the right one', async () => {
+    // 2016-01-16 was a Saturday, 2015-12-25 a Friday
+    expect(await verdict('The Acme Development Bank opened on a Sunday three weeks after the Articles of the Acme Bank entered into force.')).toBe('REFUTED');
+    expect(await verdict('The Acme Development Bank opened three weeks after the Articles of the Acme Bank entered into force on a Thursday.')).toBe('REFUTED');
+    expect(await verdict('The Acme Development Bank opened on a Saturday three weeks after the Articles of the Acme Bank entered into force.')).toBe('SUPPORTED');
+  });
+  it('holds a name after "near" or "at" the graph does not know (was SUPPORTED); a wrong span stays refuted', async () => {
+    expect(await verdict('The Acme Development Bank opened near Strelsau three weeks after the Articles of the Acme Bank entered into force.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('The Acme Development Bank opened at the Grand Hall three weeks after the Articles of the Acme Bank entered into force.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('The Acme Development Bank opened near Strelsau five weeks after the Articles of the Acme Bank entered into force.')).toBe('REFUTED');
+  });
+});
+
+// round 33 (precision33): who did what at a dated event, and a deed the dated thing's claims do not
+// say: "X hosted the gala N weeks before ..." was supported by the gala's day though X was a guest
+describe('a deed said on a side', () => {
+  const deeds = checkFixture(`
+${fixtureClaim({ id: 'acme-bank.openedOn', s: 'cgr:acme-bank', p: 'cg:openedOn', o: '"2016-01-16"^^xsd:date', asserted: true })}
+cgr:acme-charter a cg:Agreement ; rdfs:label "Articles of the Acme Bank" ; skos:altLabel "Articles" .
+${fixtureClaim({ id: 'acme-charter.enteredIntoForceOn', s: 'cgr:acme-charter', p: 'cg:enteredIntoForceOn', o: '"2015-12-25"^^xsd:date', asserted: true })}
+${fixtureClaim({ id: 'gala.heldOn', s: 'cgr:gala', p: 'cg:heldOn', o: '"2015-12-13"^^xsd:date', asserted: true })}
+${fixtureClaim({ id: 'rufus.hostOf.gala', s: 'cgr:rufus', p: 'cg:hostOf', o: 'cgr:gala', asserted: true })}
+${fixtureClaim({ id: 'teasdale.guestOf.gala', s: 'cgr:teasdale', p: 'cg:guestOf', o: 'cgr:gala', asserted: true })}
+`);
+  const said = (text: string): Promise<string> => deeds.check(text).then((r) => r.verdict, () => 'UNREAD');
+  it('holds a deed at the event the graph does not support (was SUPPORTED); keeps the one it does', async () => {
+    expect(await said('Gloria Teasdale hosted the Founders Gala about five weeks before the Acme Development Bank opened.')).toBe('NOT_ENOUGH_INFO');
+    expect(await said('Rufus Firefly hosted the Founders Gala about five weeks before the Acme Development Bank opened.')).toBe('SUPPORTED');
+    expect(await said('Gloria Teasdale attended the Founders Gala about five weeks before the Acme Development Bank opened.')).toBe('SUPPORTED');
+  });
+  it('holds a person the graph does not know at the event (was SUPPORTED)', async () => {
+    expect(await said('Otis Driftwood attended the Founders Gala about five weeks before the Acme Development Bank opened.')).toBe('NOT_ENOUGH_INFO');
+  });
+  it('does not date an ending by the day the thing opened (was SUPPORTED)', async () => {
+    expect(await said('The Acme Development Bank closed three weeks after the Articles of the Acme Bank entered into force.')).not.toBe('SUPPORTED');
+    expect(await said('The Acme Development Bank opened three weeks after the Articles of the Acme Bank entered into force.')).toBe('SUPPORTED');
+  });
+});
