@@ -51,6 +51,30 @@ const SCALE_SHORT = new RegExp(String.raw`(?<!(?:[$\u00A5\u20AC\u00A3]|\b(?:USD|
 const VALUE_START = String.raw`(?:(?:about|around|roughly|approximately|some|nearly|almost|over|under|more than|less than|at least|at most|up to|(?:shorter|longer|larger|bigger|smaller|higher|lower|greater|cheaper)\s+than)\s+)?(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD|JPY|EUR|\d)`;
 const MONEY = String.raw`(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)?\s?\d[\d.,]*\s*(?:${SCALE_WORDS})?(?:\s+(?:US\s+)?(?:dollars|yen|euros)'?)?`;
 
+/** A number in full digits of a million or more (grouped by commas) before a word that is no currency. */
+const FULL_DIGITS = /(?<![\d.,$\u00A5\u20AC\u00A3]|(?:USD|JPY|EUR|US\$)\s?)(\d{1,3}(?:,\d{3}){2,4})(?![\d,]|\.\d)(?=\s+(?!(?:US\s+)?(?:dollars?|yen|euros?|pounds?|usd|jpy|eur)\b)[a-z])/gi;
+
+/** A full-digit number with its scale word ("33,000,000,000" -> "33 billion"), when exact in at most three decimals. */
+function scaledNumber(digits: string): string | undefined {
+  const n = Number(digits.replace(/,/g, ''));
+  for (const power of [12, 9, 6]) {
+    const v = n / 10 ** power;
+    if (v >= 1 && Math.abs(Math.round(v * 1000) - v * 1000) < 1e-6) return `${Number(v.toFixed(3))} ${SCALE_NAMES[power]}`;
+  }
+  return undefined;
+}
+
+/**
+ * "no. 2 among [the] [League's] members" (a rank, a number after "no." / "number" / "#", among a
+ * plural noun at the end of the claim or before its question mark).
+ */
+const RANK_AMONG = /(?:\bthe\s+)?(?:\bno\.|\bnumber|#)\s*(\d{1,2}|one|two|three|four|five)\s+among\s+(?:the\s+)?((?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)'s)?\s*((?:[A-Za-z-]+\s+){0,2}[a-z-]+s)(?=\s*[?.!]*\s*$)/;
+
+/** A plural noun phrase's last word in the singular ("AIIB shareholders" -> "AIIB shareholder"). */
+function singular(phrase: string): string {
+  return phrase.replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/([^s])s$/, '$1');
+}
+
 /** A fraction's denominator in words ("10" -> "tenth"), the ones the multiples reader reads. */
 const FRACTION_WORDS: Record<string, string> = { 2: 'half', 3: 'third', 4: 'quarter', 5: 'fifth', 10: 'tenth', 100: 'hundredth' };
 /** A month's name, abbreviated or in full, in full. */
@@ -85,6 +109,20 @@ const SHORTHAND: Array<[RegExp, string | ((all: string, ...groups: string[]) => 
   [/\b(\d[\d,.]*)-odd\b/gi, 'about $1'],
   // (round 31, lead) not "close to": the value parser reads it itself, as "about" or "nearly"
   // (src/check/closeness.ts), and said again as "about" it lost the second reading
+  // (round 33, users25 "AIIB authorised capital = 100 bn USD", "TAPI price tag \u2248 $10 billion") a
+  // pasted note's "=", "\u2248" or "~" between its topic and its value, the first sign of a claim
+  // with no colon before it: the note's colon, "\u2248" and "~" read as "about"
+  [/^([^:=\u2248~?]{2,80}?)\s*(=|\u2248|~)\s*(?=(?:(?:about|around|roughly|approximately|some|nearly|almost|over|under|up to|more than|less than|at least|at most)\s+)?(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD|JPY|EUR|\d))/i,
+    (all: string, topic: string, sign: string) => `${topic}: ${sign === '=' ? '' : 'about '}`],
+  [/\u2248\s*(?=(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/g, 'about '],
+  // (round 33, users25 "33,000,000,000 cubic metres") a quantity in full digits before its unit:
+  // the number and its scale word, as the quantity patterns read it ("33 billion cubic metres");
+  // an amount of money the value parser reads as it is
+  [FULL_DIGITS, (all: string, n: string) => scaledNumber(n) ?? all],
+  // (round 33, users25 "Is Russia no. 2 among AIIB shareholders?") a rank with "no." / "number"
+  // among a plural noun: "the no. 2 AIIB shareholder", "the League's no. 2 member", as the rank
+  // readers read it
+  [RANK_AMONG, (all: string, rank: string, owner: string | undefined, noun: string) => `the ${owner ? `${owner} ` : ''}no. ${rank} ${singular(noun)}`],
   [/\b(?:approx\.?|appx\.?|approx|circa|ca\.|c\.)(?=\s*(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/gi, 'about'],
   [/~\s*(?=(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/g, 'about '],
   // (round 24) also glued to its number ("33bcm/yr")

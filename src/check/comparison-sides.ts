@@ -10,7 +10,9 @@
  * - a recipient and nouns of aid only ("Sylvania's aid pledge", "the Sylvanian package", "the aid
  *   package for Sylvania"): the amounts of the graph's assistance claims (`cg:providedAssistanceTo`
  *   and its sub-properties) to that recipient, from any giver; the lexicon's `cg:recipientNoun`s on
- *   that property are the nouns allowed. Several givers or amounts leave no single amount.
+ *   that property are the nouns allowed. Several givers or amounts leave no single amount. With
+ *   its giver too (round 33): "Freedonia's package for Sylvania", "Sylvania's package from
+ *   Freedonia": the giver's claims only.
  */
 import { NS, type CheckContext } from './context.js';
 import { scopedIndex, type ClaimInfo } from './claim-index.js';
@@ -124,29 +126,46 @@ export const PRONOUN = /^(?:it|they|he|she)$/i;
  * ```
  */
 export function recipientClaims(ctx: CheckContext, text: string): ClaimInfo[] | undefined {
-  const tokens = dropIgnorable(tokenize(text, ctx.morph), ctx.morph).filter((t) => t.kind !== 'possessive');
-  // one name (the longest run that resolves to one entity) and nouns of aid around it
-  let recipient: string | undefined;
-  let rest: Token[] = [];
-  for (let i = 0; i < tokens.length && !recipient; i++) {
-    for (let j = Math.min(tokens.length, i + 6); j > i; j--) {
+  const all = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
+  const tokens = all.filter((t) => t.kind !== 'possessive');
+  // the names in the side (each the longest run that resolves to one entity), in order
+  const names: Array<{ iri: string; from: number; to: number }> = [];
+  for (let i = 0; i < tokens.length && names.length < 3;) {
+    let hit: { iri: string; from: number; to: number } | undefined;
+    for (let j = Math.min(tokens.length, i + 6); j > i && !hit; j--) {
       const found = resolveMention(ctx, tokens.slice(i, j));
-      if (found.length === 1) {
-        recipient = found[0]!.iri;
-        rest = [...tokens.slice(0, i), ...tokens.slice(j)];
-        break;
-      }
+      if (found.length === 1) hit = { iri: found[0]!.iri, from: i, to: j };
     }
+    if (hit) { names.push(hit); i = hit.to; } else i++;
   }
-  if (!recipient || !rest.length) return undefined;
+  if (!names.length || names.length > 2) return undefined;
+  // (round 33) two names: the giver's possessive and the recipient after "for" / "to" ("Freedonia's
+  // package for Sylvania"), or the recipient's possessive and the giver after "from" ("Sylvania's
+  // package from Freedonia"); the claims are then the giver's only
+  let recipientAt = names[0]!;
+  let giver: string | undefined;
+  let tie: string[] = ['for', 'to'];
+  if (names.length === 2) {
+    const [a, b] = names as [typeof recipientAt, typeof recipientAt];
+    const possessive = all.findIndex((t) => t.kind === 'possessive');
+    const before = tokens[b.from - 1]?.norm;
+    // the possessive follows the first name, and only one word of tie stands before the second
+    if (possessive < 0 || all.filter((t) => t.kind === 'possessive').length !== 1 || all[possessive - 1]?.end !== tokens[a.to - 1]!.end) return undefined;
+    if (before === 'for' || before === 'to') { giver = a.iri; recipientAt = b; tie = [before]; }
+    else if (before === 'from') { giver = b.iri; recipientAt = a; tie = ['from']; }
+    else return undefined;
+  }
+  const recipient = recipientAt.iri;
+  const rest: Token[] = tokens.filter((t, i) => !names.some((n) => i >= n.from && i < n.to));
+  if (!rest.length) return undefined;
   const index = scopedIndex(ctx);
   for (const [property, nouns] of [...recipientNouns(ctx)].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    // "for" and "to" may tie the nouns to the recipient ("the package for Sylvania")
-    if (!rest.every((t) => nouns.has(t.norm) || t.norm === 'for' || t.norm === 'to')) continue;
+    // "for" and "to" may tie the nouns to the recipient ("the package for Sylvania"), "from" to the giver
+    if (!rest.every((t) => nouns.has(t.norm) || (names.length === 1 ? t.norm === 'for' || t.norm === 'to' : tie.includes(t.norm)))) continue;
     if (!rest.some((t) => nouns.has(t.norm))) continue;
     const predicates = [property, ...(ctx.axioms.subProperties.get(property) ?? [])].sort();
     return predicates.flatMap((p) => index.get(p) ?? []).filter((c) => c.object.value === recipient && c.polarity === 'positive'
-      && c.amounts.length && c.derivation !== `${NS.cg}GroupExpansion`);
+      && (!giver || c.subject === giver) && c.amounts.length && c.derivation !== `${NS.cg}GroupExpansion`);
   }
   return undefined;
 }

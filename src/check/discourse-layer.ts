@@ -23,6 +23,11 @@
  *   piece,", "Source: the X analysis -"): kept, as "According to the X story, P", when the words
  *   name an article by a page noun, so the article named decides (src/check/attribution.ts).
  *
+ * - A question about the truth of the claim (round 33): a `cg:askLead` opening it, closed by "that"
+ *   or by nothing ("Any truth to the claim that P?", "Is there any truth in the report that P?"), or
+ *   a `cg:askTag` after a comma closing it ("P, or is that wrong?", "P, or am I mistaken?"): the
+ *   claim P as it stands; a question before the tag stays a question ("Has X got Y?").
+ *
  * Never peeled: a "not" or a hedge ("probably", "maybe" are no words of the lists), a negative
  * tag ("..., isn't it?", src/check/negative-questions.ts), a source that names no article.
  */
@@ -52,6 +57,8 @@ interface DiscourseWords {
   hedge: RegExp;
   doubt: RegExp;
   source: RegExp;
+  askLead: RegExp;
+  askTag: RegExp;
 }
 
 const cache = new WeakMap<object, DiscourseWords>();
@@ -82,6 +89,10 @@ function wordsOf(ctx: CheckContext): DiscourseWords {
     // "P, I doubt it", "P but I'm not sure", "P - though I don't believe it": the doubt closes the claim
     doubt: new RegExp(`\\s*(?:[,;]\\s*(?:but\\s+|though\\s+|although\\s+)?|\\s+-+\\s*(?:but\\s+|though\\s+)?|\\s+(?:but|though|although)\\s+)(?:${alternation(list('doubtTag'))})\\s*[.!?]*\\s*$`, 'i'),
     source: new RegExp(`^(?:${alternation(list('sourceLead'))})\\s*:?\\s+((?:the\\s+)?[^,:;]{1,60}?)\\s*(?::|,|\\s-+)\\s+`, 'i'),
+    // "Any truth to the claim that P?": the lead and its "that" (or a comma, or nothing before P)
+    askLead: new RegExp(`^(?:${alternation(list('askLead'))})(?:\\s*,\\s*|\\s+that\\s+|\\s+(?=\\S))`, 'i'),
+    // "P, or is that wrong?": the tag, its comma and the question mark after it
+    askTag: new RegExp(`\\s*[,;]\\s*(?:${alternation(list('askTag'))})\\s*\\?+[\\s?!.]*$`, 'i'),
   };
   cache.set(ctx.lexicon, words);
   return words;
@@ -149,6 +160,9 @@ export function peelDiscourse(ctx: CheckContext, text: string): DiscoursePeel | 
     if (take(w.confirm.exec(t), 'end')) continue;
     if (take(w.belief.exec(t), 'end')) continue;
     if (take(w.hedge.exec(normalizeApostrophes(t)), 'start')) continue;
+    if (take(w.askLead.exec(normalizeApostrophes(t)), 'start')) continue;
+    // the tag asked the question: the claim before it keeps a question mark
+    if (take(w.askTag.exec(normalizeApostrophes(t)), 'end')) { t = `${t.replace(/[\s.!?]+$/, '')}?`; continue; }
     if (!doubted && take(w.doubt.exec(normalizeApostrophes(t)), 'end')) { doubted = true; continue; }
     if (t === before) break;
   }

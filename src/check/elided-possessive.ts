@@ -7,6 +7,9 @@
  * sides said in full: the comparison readers then read the second side as a noun phrase of its
  * own. A side the graph gives no value keeps the reading shown (NOT_ENOUGH_INFO), never a verdict.
  *
+ * Since round 33 a verb of exceeding or falling short takes the bare possessive too, with a
+ * difference after it: "Sylvania's aid topped Marsovia's by nearly $3 million".
+ *
  * Left alone: a first side without a possessive ("the pipeline's" after "Freedonia's aid" has nothing
  * to borrow unless the first side says "X's N"), a possessor the graph does not resolve to one
  * entity ("last year's"), and a possessive that is not the claim's last words.
@@ -20,6 +23,8 @@ import { alternation, comparisonWords } from './lexicon-words.js';
 import { HEDGE, LIKE as LIKENESS } from './equal-amounts.js';
 
 const COPULA = '(?:is|are|was|were|will\\s+be|would\\s+be)';
+// a modal before a verb of exceeding ("will exceed Y's", "could top Y's")
+const MODAL = '(?:will|would|may|might|could|can|should|does|did|do)';
 // the likeness words of src/check/equal-amounts.ts that take a second side ("as large as", "the same as"), hedged or not
 const LIKE = `(?:${HEDGE}\\s+)?${LIKENESS}`;
 
@@ -31,7 +36,10 @@ function shapeOf(ctx: CheckContext): RegExp {
   let re = patterns.get(words);
   if (!re) {
     const comparative = alternation([...words.greater.keys(), ...words.less.keys()]);
-    re = new RegExp(`^(.+?['\\u2019]s\\s+.+?)(\\s+${COPULA}\\s+(?:worth\\s+)?(?:(?:${comparative})\\s+than|${LIKE})\\s+)((?:the\\s+)?[^\\s']+(?:\\s+[^\\s']+){0,4}['\\u2019]s)$`, 'i');
+    // (round 33, users25 "X's pledge topped Y's by nearly N") a verb of exceeding or falling short
+    // (`cg:exceedVerb`, `cg:fallShortVerb`) before the possessive, and a difference "by N" after it
+    const verbs = alternation([...words.exceed, ...words.fallShort]);
+    re = new RegExp(`^(.+?['\\u2019]s\\s+.+?)(\\s+(?:${COPULA}\\s+(?:worth\\s+)?(?:(?:${comparative})\\s+than|${LIKE})|(?:${MODAL}\\s+)?(?:${verbs}))\\s+)((?:the\\s+)?[^\\s']+(?:\\s+[^\\s']+){0,4}['\\u2019]s)(\\s+by\\s+[^']+)?$`, 'i');
     patterns.set(words, re);
   }
   return re;
@@ -49,16 +57,16 @@ function shapeOf(ctx: CheckContext): RegExp {
 export function elidedPossessiveRewrite(ctx: CheckContext, text: string): string | undefined {
   const said = normalizeTypography(text).trim().replace(/[.!]+$/, '');
   // cheap test first: the claim ends with a possessive
-  if (!/['\u2019]s$/i.test(said)) return undefined;
+  if (!/['\u2019]s(?:\s+by\s+[^']+)?$/i.test(said)) return undefined;
   const m = shapeOf(ctx).exec(said);
   if (!m) return undefined;
-  const [, left, between, right] = m as unknown as [string, string, string, string];
+  const [, left, between, right, by = ''] = m as unknown as [string, string, string, string, string | undefined];
   const owner = right.replace(/['\u2019]s$/i, '');
   if (resolveMention(ctx, dropIgnorable(tokenize(owner, ctx.morph), ctx.morph)).length !== 1) return undefined;
   // the first side's own possessor starts it (its head follows): "the bank's authorised capital"
   const full = completed(left.replace(/^the\s+/i, ''), right.replace(/^the\s+/i, ''));
   if (full === right.replace(/^the\s+/i, '')) return undefined;
-  return `${left}${between}${/^the\s/i.test(right) ? 'the ' : ''}${full}.`;
+  return `${left}${between}${/^the\s/i.test(right) ? 'the ' : ''}${full}${by}.`;
 }
 
 /**
