@@ -38,6 +38,7 @@ describe('a finance official', () => {
   it('is the vice minister of finance of the state named, another state\'s refuted and a minister not read so', async () => {
     expect((await finance.check('Otis Driftwood is a former Sylvanian finance official.')).verdict).toBe('SUPPORTED');
     expect((await finance.check('Otis Driftwood was once a Freedonian finance official.')).verdict).toBe('REFUTED');
-    expect((await finance.check("Otis Driftwood used to be Sylvania's finance minister.")).verdict).toBe('NOT_ENOUGH_INFO');
+    // a finance minister is another office: not read (the checker says so), never the vice minister's
+    await expect(finance.check("Otis Driftwood used to be Sylvania's finance minister.")).rejects.toThrow(/could not read/);
   });
 });
