@@ -19,13 +19,14 @@ import { asPart } from './compound-readers.js';
 import { NS, type CheckContext } from './context.js';
 import { undecidedResult, withParts } from './result.js';
 import { resolveMention } from './resolver.js';
+import type { CheckResult } from './types.js';
 import type { ReaderInput, ReaderOutcome, UnreadReader } from './reader-kit.js';
 import { normalizeTypography, tokenize } from './text.js';
 
 const cg = (s: string): string => `${NS.cg}${s}`;
 
-/** The parts of a claim of representation, as written. */
-interface Represented { who: string; state: string; event: string }
+/** The parts of a claim of representation, as written; `negated` for "was not represented by" (round 33). */
+interface Represented { who: string; state: string; event: string; negated?: boolean }
 
 // the passives first: "X was represented by Y" is no active "X was" representing "by Y"
 const SHAPES: RegExp[] = [
@@ -34,6 +35,10 @@ const SHAPES: RegExp[] = [
   /^(?<state>.+?)\s+(?:sent|sends|dispatched)\s+(?<who>.+?)\s+to\s+(?<event>.+)$/i,
   /^(?<who>.+?)\s+(?:represented|represents|(?:was|is|were)\s+representing)\s+(?<state>.+?)\s+at\s+(?<event>.+)$/i,
 ];
+// one denial of the verb itself (round 33, desc33): "X was not represented by P at E", "X did not
+// send P to E", "P did not represent X at E"; rewritten to the affirmative, whose support refutes it
+const DENIED_VERB = /\b(was|is|were)(?:\s+not|n't)\s+(represented|representing)\b|\b(?:did|does)(?:\s+not|n't)\s+(send|represent)\b/i;
+const AFFIRMED: Readonly<Record<string, string>> = { send: 'sent', represent: 'represented' };
 // a denial, a hedge, a list or a clause is read by other readers (or not at all), never here
 const NOT_HERE = /\b(?:not|never|no|n't|may|might|could|would|perhaps|probably|and|or|nor|who|which|that|its|their|his|her|also|only)\b|[,;:]/i;
 
@@ -48,11 +53,18 @@ const NOT_HERE = /\b(?:not|never|no|n't|may|might|could|would|perhaps|probably|a
  * ```
  */
 export function representedParts(text: string): Represented | undefined {
-  const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  let plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  let negated = false;
+  const denied = DENIED_VERB.exec(plain);
+  if (denied) {
+    const affirmed = denied[1] ? `${denied[1]} ${denied[2]}` : AFFIRMED[denied[3]!.toLowerCase()]!;
+    plain = `${plain.slice(0, denied.index)}${affirmed}${plain.slice(denied.index + denied[0].length)}`;
+    negated = true;
+  }
   if (NOT_HERE.test(plain.replace(/'s\b/g, ''))) return undefined;
   for (const rx of SHAPES) {
     const g = rx.exec(plain)?.groups;
-    if (g) return { who: g.who!.trim(), state: g.state!.trim(), event: g.event!.trim() };
+    if (g) return { who: g.who!.trim(), state: g.state!.trim(), event: g.event!.trim(), ...(negated ? { negated } : {}) };
   }
   return undefined;
 }
@@ -112,11 +124,31 @@ export async function readRepresentedBy({ ctx, text, recheck }: ReaderInput): Pr
   if (!office) return undefined;
   const r = withParts(ctx, text.trim(), [asPart(thereText, there), asPart(officeText, office)]);
   const out = { ...r, explanation: `Read as "${thereText}" and "${officeText}" (${why}). ${r.explanation}` };
+  if (parts.negated) return deniedOutcome(text, out);
   return out.verdict === 'NOT_ENOUGH_INFO' ? { held: out } : { decided: out };
+}
+
+/**
+ * A denied representation: refuted when the affirmative is supported (the person was there,
+ * holding an office of the state); otherwise held, since a person not there, or of another
+ * state, leaves open whom the claim meant and the article's own words never deny it.
+ */
+function deniedOutcome(text: string, affirmed: CheckResult): ReaderOutcome {
+  if (affirmed.verdict === 'SUPPORTED') {
+    return {
+      decided: {
+        ...affirmed, claim: text.trim(), verdict: 'REFUTED', reason: 'contrary-word', conflict: false,
+        interpretation: { ...affirmed.interpretation, polarity: 'negative' },
+        evidence: affirmed.evidence.map((e) => ({ ...e, stance: e.stance === 'related' ? e.stance : 'refutes' as const })),
+        explanation: `A denial of a representation the graph supports. ${affirmed.explanation}`,
+      },
+    };
+  }
+  return { held: { ...undecidedResult(affirmed, `A denial of a representation; the affirmative is not supported, and only its support decides the denial. ${affirmed.explanation}`), claim: text.trim() } };
 }
 
 /** The reader's entry in the table of src/check/readers.ts. */
 export const REPRESENTED_BY_READERS: readonly UnreadReader[] = [
-  { name: 'represented-by', module: 'represented-by.ts', whenUndecided: true, needs: /\b(?:represent\w*|sent|sends|dispatched)\b/i, read: readRepresentedBy,
+  { name: 'represented-by', module: 'represented-by.ts', whenUndecided: true, needs: /\b(?:represent\w*|send|sent|sends|dispatched)\b/i, read: readRepresentedBy,
     reads: '"Rufus Firefly represented Freedonia at the gala", "Freedonia was represented by Rufus Firefly at the gala", "Freedonia sent Rufus Firefly to the gala": the person at the event and holding an office of the state; another state\'s office refutes (round 30)' },
 ];

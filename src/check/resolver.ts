@@ -12,6 +12,7 @@ import { spellingEntity } from './spelling-variants.js';
 import { pageNounClash } from './page-nouns.js';
 import { ownerTied } from './owner-link.js';
 import { personNameReading } from './person-names.js';
+import { reorderedName } from './reordered-name.js';
 import { matchPattern } from './pattern.js';
 import { spanTrie, type SpanTrie } from './span-trie.js';
 import { dropIgnorable, keyOf, nameKey, tokenize, type Token } from './text.js';
@@ -179,6 +180,8 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
       if (b) for (const iri of [...a].sort()) if (b.has(iri)) push(iri);
     }
   }
+  // a label with its modifiers reordered ("the Ufa League summit" for "League Ufa summit"): src/check/reordered-name.ts
+  if (!out.length && tokens.length > 2) { const iri = reorderedName(ctx, tokens); if (iri) push(iri); }
   // "the Freedonian government", "Freedonia's government", "the government of Freedonia": a country
   // acting through its government is the country (lexicon cg:stateNoun)
   if (!out.length && tokens.length > 1) for (const iri of stateNounReading(ctx, tokens, depth)) push(iri);

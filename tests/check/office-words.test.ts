@@ -22,3 +22,23 @@ describe('an office said to go to its holder', () => {
     expect((await check("Freedonia's presidency went to Ida Oldham.")).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+// round 33 (desc33): "a (former) Sylvanian finance official" is the vice minister of finance the
+// graph gives the person (lexicon cg:roleAlias "finance official|vice minister of finance")
+const finance = checkFixture(`
+cgr:vmf-of-sylvania a cg:Office ; rdfs:label "Vice-Minister of Finance of Sylvania" ; cg:officeOf cgr:sylvania ; cg:roleType "vice-minister-of-finance" .
+cgr:otis a cg:Person ; rdfs:label "Otis Driftwood" .
+cgc:otis.holdsOffice.vmf a cg:Claim ;
+    rdf:subject cgr:otis ; rdf:predicate cg:holdsOffice ; rdf:object cgr:vmf-of-sylvania ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; cg:former true ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
+`);
+
+describe('a finance official', () => {
+  it('is the vice minister of finance of the state named, another state\'s refuted and a minister not read so', async () => {
+    expect((await finance.check('Otis Driftwood is a former Sylvanian finance official.')).verdict).toBe('SUPPORTED');
+    expect((await finance.check('Otis Driftwood was once a Freedonian finance official.')).verdict).toBe('REFUTED');
+    // a finance minister is another office: not read (the checker says so), never the vice minister's
+    await expect(finance.check("Otis Driftwood used to be Sylvania's finance minister.")).rejects.toThrow(/could not read/);
+  });
+});

@@ -18,8 +18,11 @@ describe('a claim of a person representing a state at an event', () => {
     expect(representedParts('Sylvania was represented at the gala by Chicolini.')).toEqual({ who: 'Chicolini', state: 'Sylvania', event: 'the gala' });
     expect(representedParts('Sylvania sent Chicolini to the gala.')).toEqual({ who: 'Chicolini', state: 'Sylvania', event: 'the gala' });
   });
-  it('is not read with a denial, a hedge, a list or a possessive pronoun', () => {
-    expect(representedParts('Chicolini did not represent Sylvania at the gala.')).toBeUndefined();
+  it('takes one denial of the verb (round 33), and is not read with a hedge, a list or a possessive pronoun', () => {
+    expect(representedParts('Chicolini did not represent Sylvania at the gala.')).toEqual({ who: 'Chicolini', state: 'Sylvania', event: 'the gala', negated: true });
+    expect(representedParts('Sylvania was not represented by Chicolini at the gala.')).toEqual({ who: 'Chicolini', state: 'Sylvania', event: 'the gala', negated: true });
+    expect(representedParts('Sylvania did not send Chicolini to the gala.')).toEqual({ who: 'Chicolini', state: 'Sylvania', event: 'the gala', negated: true });
+    expect(representedParts('Sylvania was never represented by Chicolini at the gala.')).toBeUndefined();
     expect(representedParts('Chicolini may have represented Sylvania at the gala.')).toBeUndefined();
     expect(representedParts('Chicolini and Rufus represented Sylvania at the gala.')).toBeUndefined();
     expect(representedParts('Sylvania was represented by its president at the gala.')).toBeUndefined();
@@ -34,5 +37,14 @@ describe('a claim of a person representing a state at an event', () => {
     expect((await check('Chicolini represented Freedonia at the gala.')).verdict).toBe('REFUTED');
     expect((await check('Freedonia was represented by Chicolini at the gala.')).verdict).toBe('REFUTED');
     expect((await check('Gloria Teasdale represented Freedonia at the gala.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('denied, is refuted by the support of the affirmative and held otherwise (round 33)', async () => {
+    const r = await check('Sylvania was not represented by Chicolini at the gala.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.evidence.some((e) => e.stance === 'refutes')).toBe(true);
+    expect((await check("Sylvania wasn't represented by Chicolini at the gala.")).verdict).toBe('REFUTED');
+    // another state's official, or one not placed there: never a support of the denial
+    expect((await check('Freedonia was not represented by Chicolini at the gala.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('Freedonia was not represented by Gloria Teasdale at the gala.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
