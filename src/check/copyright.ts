@@ -37,6 +37,14 @@ const FORMS: Array<(t: string) => Said | undefined> = [
     const m = /^(?:the\s+)?(?:copyright\s+(?:of|to|on|for|in)\s+(.+?)|(.+?)(?:'s|\u2019s)\s+copyright)\s*:\s*(.+)$/i.exec(t);
     return m ? split(m[1] ?? m[2]!, m[3]!) : undefined;
   },
+  // "A carries a 2011 Harbour Desk copyright", "A bears a 2011 copyright of the Harbour Desk",
+  // "A has a Harbour Desk copyright notice" (round 33): the page showing the line, its year and
+  // holder before "copyright" or after "of" / "by"; a denial or a "no" is not this form
+  (t) => {
+    const m = /^(.+?)\s+(?:carries|carried|bears|bore|has|had|shows|showed|displays|displayed|prints|printed)\s+(?:an?\s+|the\s+|its\s+)?(.*?)\s*copyright(?:\s+(?:notice|line|mark|statement))?(?:\s+(?:of|by|from|for)\s+(.+))?$/i.exec(t);
+    if (!m || /\b(?:not|never|no|n't|without)\b/i.test(`${m[1]} ${m[2]}`)) return undefined;
+    return split(m[1]!, `${m[2] ?? ''} ${m[3] ?? ''}`.trim());
+  },
 ];
 
 /** "2011 Harbour Desk", "Harbour Desk", "2011", "Harbour Desk, 2011": a year and/or a holder. */
