@@ -332,16 +332,16 @@ function checkMetadataUncached(ctx: CheckContext, text: string): { interpretatio
 /** Words of a byline or a description of its writer, singular ("correspondents" -> "correspondent"). */
 const bylineKeys = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.replace(/(?<=[^s])s$/, ''));
 /**
- * The initials of each run of two or more capitalised words of a byline, small linking words
- * skipped inside the run ("Centre for Air Power Studies" -> "caps"); a comma or a bracket ends a
- * run.
+ * The initials of each run of three or more capitalised words of a byline sentence, small linking
+ * words skipped inside the run ("Centre for Air Power Studies" -> "caps"); a comma or a bracket
+ * ends a run. Two words ("New Delhi", "Associate Fellow") make no initialism a claim would use.
  */
 function initialisms(line: string): string[] {
   const out: string[] = [];
   for (const chunk of normalizeTypography(line).split(/[,;()]+/)) {
     let run: string[] = [];
     const flush = (): void => {
-      if (run.length >= 2) out.push(run.map((w) => w[0]!).join('').toLowerCase());
+      if (run.length >= 3) out.push(run.map((w) => w[0]!).join('').toLowerCase());
       run = [];
     };
     for (const w of chunk.split(/\s+/).map((x) => x.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean)) {
@@ -496,8 +496,9 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
         const line = a.bylineSentences.map((s) => ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '').join(' ');
         // an institute the byline names in full is also named by its initials ("a LAS fellow"
         // for "Fellow, League for Applied Studies", round 33)
-        const have = new Set([...bylineKeys(line), ...initialisms(line).flatMap(bylineKeys)]);
-        const want = bylineKeys(r.bylineWords).filter((w) => !BYLINE_GLUE.has(w));
+        const have = new Set([...bylineKeys(line), ...a.bylineSentences.flatMap((s) => initialisms(ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? ''))]);
+        // a word in capitals is an initialism, kept whole ("CAPS" is not a plural of "CAP")
+        const want = r.bylineWords.split(/[^\p{L}\p{N}]+/u).filter(Boolean).flatMap((w) => (/^\p{Lu}{2,}$/u.test(w) ? [w.toLowerCase()] : bylineKeys(w))).filter((w) => !BYLINE_GLUE.has(w));
         const fits = want.length > 0 && want.every((w) => have.has(w));
         return { article: a, verdict: fits ? 'SUPPORTED' : 'NOT_ENOUGH_INFO', sentences: fits ? a.bylineSentences : [], why: `the byline of ${title} reads "${line}"` };
       }
