@@ -15,11 +15,12 @@ import type { Evaluation } from './verdict.js';
 /** What a claim says of a copyright: the article's words, the holder's, the year. */
 interface Said { article: string; holder?: string; year?: string }
 
-const VERB = '(?:belongs|belonged|goes|went|rests|rested|lies|lay)\\s+(?:to|with)|(?:is|was)\\s+(?:held|owned|claimed)\\s+by|(?:is|was)';
+// round 33: "the copyright line of A reads 2011 H" (the line's words after a verb of saying)
+const VERB = '(?:belongs|belonged|goes|went|rests|rested|lies|lay)\\s+(?:to|with)|(?:is|was)\\s+(?:held|owned|claimed)\\s+by|(?:is|was|reads|read|says|said|shows|showed|gives|gave)';
 const FORMS: Array<(t: string) => Said | undefined> = [
   // "A's copyright belongs to H", "the copyright of A is held by H", "A's copyright is 2011"
   (t) => {
-    const m = new RegExp(`^(?:the\\s+)?(?:copyright\\s+(?:of|to|on|for|in)\\s+(.+?)|(.+?)(?:'s|\\u2019s)\\s+copyright)\\s+(?:${VERB})\\s+(.+)$`, 'i').exec(t);
+    const m = new RegExp(`^(?:the\\s+)?(?:copyright(?:\\s+(?:line|notice|statement))?\\s+(?:of|to|on|for|in)\\s+(.+?)|(.+?)(?:'s|\\u2019s)\\s+copyright(?:\\s+(?:line|notice|statement))?)\\s+(?:${VERB})\\s+(.+)$`, 'i').exec(t);
     return m ? split(m[1] ?? m[2]!, m[3]!) : undefined;
   },
   // "H holds / owns the copyright to A"

@@ -400,7 +400,7 @@ function readCredits(ctx: CheckContext, said: string): { interpretation: Interpr
   // article's, the second with its verb left out
   const n = m ? undefined : /^(.+?)(?:'s|\u2019s)\s+(\w+)\s+(was|is|has\s+been)\s+(done|carried\s+out|handled)\s+by\s+(.+?)\s+and\s+(?:its|the)\s+(\w+)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:done|carried\s+out|handled)\s+)?by\s+(.+)$/i.exec(plain);
   // "the story has one reader comment, posted on 3 May 2011": the count, then that one comment's date
-  const c = m || n ? undefined : /^(.+?)\s+(has|had|got|received|drew)\s+((?:only\s+)?(?:one|a\s+single|1)\s+(?:reader\s+)?comment),?\s+(?:which\s+was\s+)?(posted|written|dated|left|made|published|submitted)\s+(.+)$/i.exec(plain);
+  const c = m || n ? undefined : /^(.+?)\s+(has|had|got|received|drew)\s+((?:only\s+)?(?:one|a\s+single|1)\s+(?:reader\s+)?(?:comment|response|reply)),?\s+(?:which\s+was\s+)?(posted|written|dated|left|made|published|submitted)\s+(.+)$/i.exec(plain);
   if (!m && !n && !c) return undefined;
   const texts = m ? [`${m[1]} ${m[2]} ${m[3]}`, `${m[1]} ${m[2]} ${m[4]}`]
     : n ? [`${n[1]}'s ${n[2]} ${n[3]} ${n[4]} by ${n[5]}`, `${n[1]}'s ${n[6]} ${n[3]} ${n[4]} by ${n[7]}`]
