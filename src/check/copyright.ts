@@ -15,11 +15,12 @@ import type { Evaluation } from './verdict.js';
 /** What a claim says of a copyright: the article's words, the holder's, the year. */
 interface Said { article: string; holder?: string; year?: string }
 
-const VERB = '(?:belongs|belonged|goes|went|rests|rested|lies|lay)\\s+(?:to|with)|(?:is|was)\\s+(?:held|owned|claimed)\\s+by|(?:is|was)';
+// round 33: "the copyright line of A reads 2011 H" (the line's words after a verb of saying)
+const VERB = '(?:belongs|belonged|goes|went|rests|rested|lies|lay)\\s+(?:to|with)|(?:is|was)\\s+(?:held|owned|claimed)\\s+by|(?:is|was|reads|read|says|said|shows|showed|gives|gave)';
 const FORMS: Array<(t: string) => Said | undefined> = [
   // "A's copyright belongs to H", "the copyright of A is held by H", "A's copyright is 2011"
   (t) => {
-    const m = new RegExp(`^(?:the\\s+)?(?:copyright\\s+(?:of|to|on|for|in)\\s+(.+?)|(.+?)(?:'s|\\u2019s)\\s+copyright)\\s+(?:${VERB})\\s+(.+)$`, 'i').exec(t);
+    const m = new RegExp(`^(?:the\\s+)?(?:copyright(?:\\s+(?:line|notice|statement))?\\s+(?:of|to|on|for|in)\\s+(.+?)|(.+?)(?:'s|\\u2019s)\\s+copyright(?:\\s+(?:line|notice|statement))?)\\s+(?:${VERB})\\s+(.+)$`, 'i').exec(t);
     return m ? split(m[1] ?? m[2]!, m[3]!) : undefined;
   },
   // "H holds / owns the copyright to A"
@@ -36,6 +37,14 @@ const FORMS: Array<(t: string) => Said | undefined> = [
   (t) => {
     const m = /^(?:the\s+)?(?:copyright\s+(?:of|to|on|for|in)\s+(.+?)|(.+?)(?:'s|\u2019s)\s+copyright)\s*:\s*(.+)$/i.exec(t);
     return m ? split(m[1] ?? m[2]!, m[3]!) : undefined;
+  },
+  // "A carries a 2011 Harbour Desk copyright", "A bears a 2011 copyright of the Harbour Desk",
+  // "A has a Harbour Desk copyright notice" (round 33): the page showing the line, its year and
+  // holder before "copyright" or after "of" / "by"; a denial or a "no" is not this form
+  (t) => {
+    const m = /^(.+?)\s+(?:carries|carried|bears|bore|has|had|shows|showed|displays|displayed|prints|printed)\s+(?:an?\s+|the\s+|its\s+)?(.*?)\s*copyright(?:\s+(?:notice|line|mark|statement))?(?:\s+(?:of|by|from|for)\s+(.+))?$/i.exec(t);
+    if (!m || /\b(?:not|never|no|n't|without)\b/i.test(`${m[1]} ${m[2]}`)) return undefined;
+    return split(m[1]!, `${m[2] ?? ''} ${m[3] ?? ''}`.trim());
   },
 ];
 

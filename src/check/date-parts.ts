@@ -25,6 +25,7 @@ import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 import { MONTH_NAMES_LOWER as MONTHS, MONTH_WORD as MONTH, WEEKDAY_WORD as WEEKDAY } from './calendar-names.js';
 import { DENIAL } from './denials.js';
+import { commentYear } from './comment-years.js';
 
 /** "December 2015", "December", "2015", "early December 2015". */
 const PERIOD = String.raw`(?:(?:early|mid|late)[- ])?(?:${MONTH}(?:,?\s+\d{4})?|\d{4})`;
@@ -124,7 +125,8 @@ function yearlessDay(ctx: CheckContext, text: string): { onDay: string[]; other:
   const mm = String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0');
   const dd = String(day).padStart(2, '0');
   if (day < 1 || day > 31) return none;
-  const days = daysNamed(ctx, t);
+  // a page's reader comments of one year date what its commenters posted (comment-years.ts)
+  const days = [...daysNamed(ctx, t), ...(commentYear(ctx, t)?.days ?? [])];
   const years = yearsOf(days, (d) => d.slice(5) === `${mm}-${dd}`);
   const end = m.index + m[1]!.length;
   const said = (y: string): string => `${t.slice(0, end)}${df ? ` ${y}` : `, ${y}`}${t.slice(end)}`;
@@ -188,6 +190,12 @@ export async function readYearless({ ctx, text, recheck }: ReaderInput): Promise
     // a date qualifier (an office held on a day) is not: another year's holder may be meant
     if (r.verdict === 'REFUTED' && r.reason === 'functional-conflict' && ['date', 'month'].includes(r.interpretation.object.kind)) {
       return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (${unit} without its year): the graph gives one date for this single-valued relation, and it falls there in no year. ${r.explanation}` } };
+    }
+    // a reader comment of a page whose comments are all of one year (round 33): no comment of
+    // another year is on the page, so the page's comments refute the claim said on that year
+    const pinned = byDay && r.verdict === 'REFUTED' && r.reason === 'article-metadata' ? commentYear(ctx, text) : undefined;
+    if (pinned && said.includes(pinned.year)) {
+      return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (${unit} without its year, on ${pinned.year}: every reader comment of the page it names is dated in ${pinned.year}). ${r.explanation}` } };
     }
     return { held: undecidedResult({ ...r, claim: text.trim() }, `Read as "${said}" (${unit} without its year, on a year the graph gives the things it names), which is ${r.verdict === 'REFUTED' ? 'refuted' : 'not decided'}; another year may be the one meant, so the claim is not decided. ${r.explanation}`) };
   }

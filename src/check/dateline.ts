@@ -14,6 +14,8 @@ import { looksLikeName, resolveMention } from './resolver.js';
 import { escapeRegExp, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation, Verdict } from './types.js';
 import { parseDate } from './values.js';
+import { checkMetadata } from './metadata.js';
+import { combineParts } from './compound.js';
 import type { Bearing, ClaimInfo, Evaluation } from './verdict.js';
 
 const FORMS = [
@@ -44,6 +46,8 @@ const DATELINE_OF = /^(?:the\s+)?dateline\s+(?:of|on)\s+(.+?)\s+(?:is|was|reads|
  */
 export function checkDateline(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
   const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  const fronted = /^datelined\s+(.+?),\s+(.+)$/i.exec(plain);
+  if (fronted) return frontedDateline(ctx, fronted[1]!, fronted[2]!);
   for (const form of [...FORMS, DATELINE_OF]) {
     const m = form.exec(plain);
     if (!m) continue;
@@ -148,4 +152,29 @@ function undatelined(ctx: CheckContext, art: { iri: string; headline: string }, 
   };
   const explanation = `Not enough information: "${art.headline}" carries no dateline, and the graph records no place it was filed from.`;
   return { interpretation, evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'article-metadata', conflict: false, bearings: [], explanation } };
+}
+
+/**
+ * "Datelined Gala City, the League story ran on May 3, 2011" (round 33): the fronted participle
+ * says the dateline of the clause's subject, an article; the clause says another thing of the same
+ * article, read by the metadata reader. Two statements, decided as a compound (one refuted
+ * refutes, both supported support). The subject is the clause's first words that name an article
+ * with "is datelined" after them.
+ */
+function frontedDateline(ctx: CheckContext, place: string, clause: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  const words = clause.split(/\s+/);
+  for (let k = 1; k < Math.min(words.length, 9); k++) {
+    const subject = words.slice(0, k).join(' ');
+    const first = `${subject} is datelined ${place}`;
+    const dated = checkDateline(ctx, first);
+    if (!dated) continue;
+    const rest = checkMetadata(ctx, clause);
+    if (!rest) return undefined;
+    const parts = [
+      { text: first, interpretation: dated.interpretation, evaluation: dated.evaluation, elliptic: false },
+      { text: clause, interpretation: rest.interpretation, evaluation: rest.evaluation, elliptic: false },
+    ];
+    return { interpretation: dated.interpretation, evaluation: combineParts(parts) };
+  }
+  return undefined;
 }

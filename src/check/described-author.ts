@@ -22,7 +22,7 @@ export interface Description {
 
 /**
  * Reads "a/an <Title> of|at|with <organisation>" (the title capitalised or not, the organisation
- * one entity of the graph); undefined otherwise.
+ * one entity of the graph), or "someone at <organisation>" (an empty title); undefined otherwise.
  *
  * @example
  * ```ts
@@ -30,7 +30,9 @@ export interface Description {
  * ```
  */
 export function readDescription(ctx: CheckContext, text: string): Description | undefined {
-  const m = /^(?:an?\s+)(\w[\w-]*(?:\s+\w[\w-]*){0,3}?)\s+(?:of|at|with|from)\s+(.+)$/i.exec(text.trim());
+  // "someone at X", "a person from X" (round 33): the organisation alone, no title
+  const anyone = /^(?:someone|somebody|a\s+person|an\s+employee|a\s+staffer|a\s+member\s+of\s+staff)\s+(?:of|at|with|from)\s+(.+)$/i.exec(text.trim());
+  const m = anyone ? [anyone[0], '', anyone[1]] : /^(?:an?\s+)(\w[\w-]*(?:\s+\w[\w-]*){0,3}?)\s+(?:of|at|with|from)\s+(.+)$/i.exec(text.trim());
   if (!m) return undefined;
   const org = resolveMention(ctx, dropIgnorable(tokenize(m[2]!, ctx.morph), ctx.morph));
   if (org.length !== 1 || !isA(ctx, org[0]!.iri, `${NS.cg}Organisation`)) return undefined;
@@ -58,6 +60,10 @@ export function judgeDescription(ctx: CheckContext, authors: readonly string[], 
   for (const who of authors) {
     const titles = stated('jobTitle', who);
     const at = stated('affiliatedWith', who).filter((c) => c.object.value === d.org.iri);
+    // no title said: the affiliation alone describes the author, or the organisation the byline
+    // itself names ("Reporting by the X Desk": someone at the X Desk wrote it)
+    if (!want && who === d.org.iri) return { verdict: 'SUPPORTED', why: `the byline names ${d.org.label} itself`, claims: [] };
+    if (!want && at.length) return { verdict: 'SUPPORTED', why: `the graph gives the author an affiliation with ${d.org.label}`, claims: at };
     const same = titles.filter((c) => norm(c.object.value) === want);
     if (same.length && at.length) return { verdict: 'SUPPORTED', why: `the graph gives the author the title ${same[0]!.object.value} at ${d.org.label}`, claims: [...same, ...at] };
     const other = titles.filter((c) => { const t = norm(c.object.value); return t !== want && t.split(' ').length > 1 && want.split(' ').length > 1 && t.split(' ').at(-1) === head; });

@@ -331,6 +331,28 @@ function checkMetadataUncached(ctx: CheckContext, text: string): { interpretatio
 
 /** Words of a byline or a description of its writer, singular ("correspondents" -> "correspondent"). */
 const bylineKeys = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.replace(/(?<=[^s])s$/, ''));
+/**
+ * The initials of each run of three or more capitalised words of a byline sentence, small linking
+ * words skipped inside the run ("Centre for Air Power Studies" -> "caps"); a comma or a bracket
+ * ends a run. Two words ("New Delhi", "Associate Fellow") make no initialism a claim would use.
+ */
+function initialisms(line: string): string[] {
+  const out: string[] = [];
+  for (const chunk of normalizeTypography(line).split(/[,;()]+/)) {
+    let run: string[] = [];
+    const flush = (): void => {
+      if (run.length >= 3) out.push(run.map((w) => w[0]!).join('').toLowerCase());
+      run = [];
+    };
+    for (const w of chunk.split(/\s+/).map((x) => x.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean)) {
+      if (/^\p{Lu}/u.test(w)) run.push(w);
+      else if (!(run.length && /^(?:of|for|and|the|on|in)$/.test(w))) flush();
+    }
+    flush();
+  }
+  return out;
+}
+
 /** Words of a description that name no quality of the writer. */
 const BYLINE_GLUE = new Set(['a', 'an', 'the', 'of', 'at', 'for', 'from', 'with', 'on', 'by', 'and', 'in']);
 
@@ -368,13 +390,17 @@ function titleVerb(plain: string, tokens: readonly Token[], span: [number, numbe
  * read on its own (the subject and verb repeated); both must be metadata readings, and the claim
  * holds when both do (src/check/compound.ts `combineParts`).
  */
-function readCredits(ctx: CheckContext, plain: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+function readCredits(ctx: CheckContext, said: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
+  // "there's one reader comment under X, dated D" (round 33): the existential says the same as
+  // "X has one reader comment, dated D"
+  const there = /^there(?:'s|\u2019s|\s+is|\s+was)\s+((?:only\s+|just\s+)?(?:one|a\s+single|1)\s+(?:reader\s+)?comment)\s+(?:under|on|to|below|beneath|left\s+on|posted\s+(?:under|on))\s+(.+?),?\s+((?:posted|written|dated|left|made|published|submitted)\s+.+)$/i.exec(said);
+  const plain = there ? `${there[2]} has ${there[1]!.replace(/^just\s+/i, 'only ')}, ${there[3]}` : said;
   const m = /^(.+?)\s+(was|were|is|has\s+been|had\s+been)\s+(\S+\s+by\s+.+?)\s+and\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(\S+\s+by\s+.+)$/i.exec(plain);
   // round 23: "the story's reporting was done by X and its editing by Y": each credit a noun of the
   // article's, the second with its verb left out
   const n = m ? undefined : /^(.+?)(?:'s|\u2019s)\s+(\w+)\s+(was|is|has\s+been)\s+(done|carried\s+out|handled)\s+by\s+(.+?)\s+and\s+(?:its|the)\s+(\w+)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:done|carried\s+out|handled)\s+)?by\s+(.+)$/i.exec(plain);
   // "the story has one reader comment, posted on 3 May 2011": the count, then that one comment's date
-  const c = m || n ? undefined : /^(.+?)\s+(has|had|got|received|drew)\s+((?:only\s+)?(?:one|a\s+single|1)\s+(?:reader\s+)?comment),?\s+(?:which\s+was\s+)?(posted|written|dated|left|made|published|submitted)\s+(.+)$/i.exec(plain);
+  const c = m || n ? undefined : /^(.+?)\s+(has|had|got|received|drew)\s+((?:only\s+)?(?:one|a\s+single|1)\s+(?:reader\s+)?(?:comment|response|reply)),?\s+(?:which\s+was\s+)?(posted|written|dated|left|made|published|submitted)\s+(.+)$/i.exec(plain);
   if (!m && !n && !c) return undefined;
   const texts = m ? [`${m[1]} ${m[2]} ${m[3]}`, `${m[1]} ${m[2]} ${m[4]}`]
     : n ? [`${n[1]}'s ${n[2]} ${n[3]} ${n[4]} by ${n[5]}`, `${n[1]}'s ${n[6]} ${n[3]} ${n[4]} by ${n[7]}`]
@@ -468,8 +494,11 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
         // every word of the description stands in the byline ("By Correspondent, X Desk"): supported;
         // a byline in other words may still describe the same writer, so nothing refutes
         const line = a.bylineSentences.map((s) => ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '').join(' ');
-        const have = new Set(bylineKeys(line));
-        const want = bylineKeys(r.bylineWords).filter((w) => !BYLINE_GLUE.has(w));
+        // an institute the byline names in full is also named by its initials ("a LAS fellow"
+        // for "Fellow, League for Applied Studies", round 33)
+        const have = new Set([...bylineKeys(line), ...a.bylineSentences.flatMap((s) => initialisms(ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? ''))]);
+        // a word in capitals is an initialism, kept whole ("CAPS" is not a plural of "CAP")
+        const want = r.bylineWords.split(/[^\p{L}\p{N}]+/u).filter(Boolean).flatMap((w) => (/^\p{Lu}{2,}$/u.test(w) ? [w.toLowerCase()] : bylineKeys(w))).filter((w) => !BYLINE_GLUE.has(w));
         const fits = want.length > 0 && want.every((w) => have.has(w));
         return { article: a, verdict: fits ? 'SUPPORTED' : 'NOT_ENOUGH_INFO', sentences: fits ? a.bylineSentences : [], why: `the byline of ${title} reads "${line}"` };
       }

@@ -31,3 +31,19 @@ describe("an article's copyright line", () => {
     expect(verdict("Sylvania's copyright belongs to the Harbour Bureau.")).toBeUndefined();
   });
 });
+
+describe('a copyright the page carries, and its line read out (round 33)', () => {
+  it('reads "carries a 2011 H copyright", "bears a copyright of H" and "the copyright line of X reads ..."', () => {
+    expect(verdict('The Sylvania story carries a 2011 Harbour Bureau copyright.')).toBe('SUPPORTED');
+    expect(verdict('The Sylvania piece bears a 2011 copyright of the Harbour Bureau.')).toBe('SUPPORTED');
+    expect(verdict('The copyright line of the Sylvania story reads 2011 Harbour Bureau.')).toBe('SUPPORTED');
+  });
+
+  it('refutes another year or holder, and reads no denial (near misses)', () => {
+    expect(verdict('The Sylvania story carries a 2012 Harbour Bureau copyright.')).toBe('REFUTED');
+    expect(verdict('The Sylvania story carries a 2011 Metro Desk copyright.')).toBe('REFUTED');
+    expect(verdict('The copyright line of the Sylvania story says 2012.')).toBe('REFUTED');
+    expect(verdict('The Sylvania story carries no Harbour Bureau copyright.')).toBeUndefined();
+    expect(verdict('The Sylvania story never had a 2011 copyright.')).toBeUndefined();
+  });
+});

@@ -100,3 +100,22 @@ describe('a story that "comes from" a place (round 31)', () => {
     expect((await check('The article comes from Zenda.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('a fronted "Datelined P," before a clause about the article (round 33)', () => {
+  const dated = checkFixture(`
+<${ART}/segment/99> a cg:Segment ; schema:isPartOf cga:fixture-article ; cg:segmentKind cg:Dateline .
+<${ART}/sentence/s099> a nif:Sentence ; nif:anchorOf "SYLVANIA (May 3, 2011)" ; cg:inSegment <${ART}/segment/99> .
+cga:fixture-article cg:datelineDate "2011-05-03"^^xsd:date ; schema:datePublished "2011-05-03"^^xsd:date .
+`).check;
+  const verdict = (t: string): Promise<string> => dated(t).then((r) => r.verdict, () => 'unread');
+
+  it('reads two statements of the article, both supported', async () => {
+    expect(await verdict('Datelined Sylvania, the Fixture article ran on May 3, 2011.')).toBe('SUPPORTED');
+  });
+
+  it('refutes another place or another day, and reads no clause about something else (near misses)', async () => {
+    expect(await verdict('Datelined Freedonia, the Fixture article ran on May 3, 2011.')).toBe('REFUTED');
+    expect(await verdict('Datelined Sylvania, the Fixture article ran on May 4, 2011.')).toBe('REFUTED');
+    expect(await verdict('Datelined Sylvania, Freedonia joined the League.')).not.toBe('SUPPORTED');
+  });
+});

@@ -1,7 +1,7 @@
 // Article metadata (src/check/metadata.ts): a comment's time counted from a thing the graph dates
 // ("six days after X's trip ended"), within half a unit, cited by the claims that date it.
 import { describe, expect, it } from 'vitest';
-import { checkFixture, FIXTURE_ARTICLE } from '../helpers/check-fixture.js';
+import { checkFixture, FIXTURE_ARTICLE, READER_FORECAST } from '../helpers/check-fixture.js';
 
 const ART = FIXTURE_ARTICLE;
 const { check } = checkFixture(`
@@ -200,5 +200,44 @@ cga:fixture-article schema:author cgr:ann-author .
   it('leaves an author publishing her own article to the author reading', async () => {
     const r = await check('Ann Author published the Fixture article.').catch(() => undefined);
     expect(r?.interpretation.predicateName).not.toBe('publisher');
+  });
+});
+
+describe("a byline's institute by its initials, someone at an organisation, and there's one comment (round 33)", () => {
+  const fellow = checkFixture(`
+cga:fixture-article schema:author cgr:ann-author .
+cgr:ann-author a cg:Person ; rdfs:label "Ann Author" .
+cgr:harbour-institute a cg:Organisation ; rdfs:label "Harbour Institute for Applied Studies" .
+<${ART}/segment/98> a cg:Segment ; schema:isPartOf cga:fixture-article ; cg:segmentKind cg:Byline .
+<${ART}/sentence/s097> a nif:Sentence ; nif:anchorOf "*Ann Author" ; cg:inSegment <${ART}/segment/98> .
+<${ART}/sentence/s098> a nif:Sentence ; nif:anchorOf "Associate Fellow, Harbour Institute for Applied Studies (Gala City)" ; cg:inSegment <${ART}/segment/98> .
+cgc:ann.affiliatedWith a cg:Claim ; rdf:subject cgr:ann-author ; rdf:predicate cg:affiliatedWith ; rdf:object cgr:harbour-institute ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; prov:wasDerivedFrom <${ART}/sentence/s098> .
+`).check;
+  const verdict = (t: string): Promise<string> => fellow(t).then((r) => r.verdict, () => 'unread');
+
+  it('supports a description that names the institute by its initials', async () => {
+    expect(await verdict('The Fixture article was written by a HIAS associate fellow.')).toBe('SUPPORTED');
+  });
+
+  it('leaves other initials, another grade and two-word initials open (near misses)', async () => {
+    expect(await verdict('The Fixture article was written by a HIA associate fellow.')).not.toBe('SUPPORTED');
+    expect(await verdict('The Fixture article was written by a HIAS senior fellow.')).not.toBe('SUPPORTED');
+    // "Ann Author", "Associate Fellow", "Gala City": two words make no initialism
+    expect(await verdict('The Fixture article was written by a GC associate fellow.')).not.toBe('SUPPORTED');
+    expect(await verdict('The Fixture article was written by an AF associate fellow.')).not.toBe('SUPPORTED');
+  });
+
+  it('supports "someone at" the author\'s organisation and refutes no other one', async () => {
+    expect(await verdict('The Fixture article was written by someone at the Harbour Institute for Applied Studies.')).toBe('SUPPORTED');
+    expect(await verdict('The Fixture article was written by someone from the League.')).not.toBe('REFUTED');
+    expect(await verdict('The Fixture article was written by someone from the League.')).not.toBe('SUPPORTED');
+  });
+
+  it("reads \"there's one reader comment under X, dated D\" as the count and that comment's day", async () => {
+    const one = checkFixture(`cga:fixture-article schema:comment <${ART}/comment/1> ; schema:commentCount 1 .\n${READER_FORECAST}`).check;
+    const said = (t: string): Promise<string> => one(t).then((r) => r.verdict, () => 'unread');
+    expect(await said("There's one reader comment under the Fixture article, dated 4 May 2011.")).toBe('SUPPORTED');
+    expect(await said("There's one reader comment under the Fixture article, dated 5 May 2011.")).toBe('REFUTED');
   });
 });
