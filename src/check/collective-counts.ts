@@ -22,6 +22,13 @@ const COLLECTIVE: Array<[RegExp, string]> = [
 
 /** "the sole / lone / single / one and only X": "the only X" (also after a possessive: "its sole"). */
 const SOLE = /\b(the|its|their|his|her)\s+(?:sole|lone|single|one\s+and\s+only|solitary)\s+(?=[a-z])/gi;
+/**
+ * "the one <Capitalised> ...": "the only" (round 33, branch quant33: "Freedonia is the one
+ * Ruritanian state outside the League"). Only before a capitalised word (a people or region
+ * adjective): "the one hosting", "the one who", "the one of the two" say who did it, not that no
+ * other did.
+ */
+const THE_ONE = /\b([Tt]he)\s+one\s+(?=[A-Z][a-z])/g;
 
 /** "a handful / a number / a group of G, N in all (in total)": "N G". */
 const VAGUE_WITH_COUNT = /\b(?:a\s+)?(?:handful|number|group|few|couple|series|string|clutch)\s+of\s+([^,]+?),\s+([a-z]+|\d+)\s+in\s+(?:all|total)\b/i;
@@ -56,6 +63,7 @@ export function collectiveRewrite(text: string): string | undefined {
   if (vague) t = `${t.slice(0, vague.index)}${vague[2]} ${vague[1]}${t.slice(vague.index + vague[0].length)}`;
   for (const [re, word] of COLLECTIVE) t = t.replace(re, word);
   t = t.replace(SOLE, (_m, det: string) => `${det} only `);
+  t = t.replace(THE_ONE, (_m, det: string) => `${det} only `);
   t = t.replace(LEADERS_COUNTED, (_m, lead: string | undefined, n: string, adj: string) => `${lead ?? ''}${n} ${adj}${/^(?:one|1)$/i.test(n) ? 'country' : 'countries'}`);
   const only = ONLY_FIRST.exec(t.replace(/[.!]+$/, ''));
   if (only) t = `${only[2]} is the only ${only[1]}.`;

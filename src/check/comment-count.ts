@@ -43,6 +43,8 @@ const HAVE = String.raw`(?:have|has|had|got|gotten|received|drew|drawn|attracted
 const POSTED = new RegExp(String.raw`^(no|some|several|many|a\s+single|only\s+one|just\s+one|exactly\s+[a-z0-9]+|at\s+least\s+[a-z0-9]+|more\s+than\s+[a-z0-9]+|one|a|an|the|[a-z0-9]+)?\s*(?:readers?|commenters?|people|persons|users?)\s+(?:have\s+|has\s+|had\s+)?(not\s+|never\s+)?(?:(?:posted|left|written|made|submitted|added)\s+(?:(${ANY}|no)\s+)?${NOUN}\s+(?:on|about|under|to|below)|commented\s+(?:on|about|under))\s+(.+)$`, 'i');
 // "X has (no | two | not had any) (reader) comments", "X does not have comments" (a bare plural: some)
 const HAS = new RegExp(String.raw`^(.+?)\s+(?:(?:has|have|had|did|does)\s+(not\s+|never\s+)?)?${HAVE}?\s*(?:(no|zero|any|some|several|many|multiple|a|one|only\s+one|a\s+single|just\s+one|exactly\s+[a-z0-9]+|at\s+least\s+[a-z0-9]+|more\s+than\s+[a-z0-9]+|[a-z0-9]+)\s+)?${NOUN}$`, 'i');
+// "X has / got / drew (reader) comments from N readers": the readers counted (no names after them)
+const FROM_READERS = new RegExp(String.raw`^(.+?)\s+${HAVE}\s+${NOUN}\s+from\s+((?:only|just|exactly|at\s+least|more\s+than)\s+[a-z0-9]+|[a-z0-9]+)\s+(?:readers?|commenters?|people|users?)[.!]?$`, 'i');
 // "there are no comments on X", "there have been two comments on X"
 const THERE = new RegExp(String.raw`^there\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(not\s+)?(no|any|some|a|one|[a-z0-9]+)\s+${NOUN}\s+(?:on|about|under)\s+(.+)$`, 'i');
 // "the only (reader) comment on X ...": X has exactly one
@@ -88,6 +90,9 @@ export function readCommentCount(ctx: CheckContext, plain: string): CountReading
   let text = plain.replace(/\s+/g, ' ').trim().replace(/\b(no\b.*?)\s+(?:at\s+all|whatsoever)$/i, '$1')
     .replace(/^(?:nobody|no[- ]one|not\s+a\s+single\s+(?:person|reader))\b/i, 'no reader')
     .replace(/^(?:someone|somebody|anyone|anybody)\b/i, 'a reader');
+  // "X has / drew comments from two readers": "two readers commented on X" (round 33, quant33);
+  // names after the count (", Zed Q. and Ann B.") are not read here: the claim stays unread
+  text = text.replace(FROM_READERS, (_m, x: string, q: string) => `${q} readers commented on ${x}`);
   // "Just / merely / only two readers ...": the focus word says the count exactly (round 29)
   text = focusCountAsExact(ctx, text);
   let m = POSTED.exec(text);

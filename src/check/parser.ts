@@ -17,6 +17,7 @@ import { groupMembers, officeHolders } from './verdict.js';
 import { withoutBroaderReadings } from './narrower-readings.js';
 import { percentSign, readBoundedCount } from './bounded-counts.js';
 import { describedGroup } from './described-groups.js';
+import { roleNounAtEnd, roleNounAtStart, roleOffices } from './role-counts.js';
 import { classNouns } from './kinds.js';
 import { preferOwnWords } from './own-words.js';
 import { memoSlot, spanKeys, spanShared, type SpanShared } from './slot-memo.js';
@@ -385,6 +386,9 @@ export function readCount(ctx: CheckContext, span: readonly Token[], cls: string
   // "fewer than half of", "at least two of" (src/check/bounded-counts.ts)
   const bounded = readBoundedCount(ctx, span, (x) => fitsClass(ctx, x, cls));
   if (bounded) return bounded;
+  // "[the] presidents of three Ruritanian states": the office counted (src/check/role-counts.ts)
+  const head = roleNounAtStart(ctx, span);
+  if (head) span = head.rest;
   let i = 0;
   const only = span[0]?.raw.toLowerCase() === 'only' || span[0]?.raw.toLowerCase() === 'just';
   if (only) i++;
@@ -399,14 +403,19 @@ export function readCount(ctx: CheckContext, span: readonly Token[], cls: string
   }
   if (i >= span.length) return undefined;
   // the group by its name, or described ("Ruritania's [two] states": src/check/described-groups.ts)
-  const group = describedGroup(ctx, span.slice(i));
+  let group = describedGroup(ctx, span.slice(i));
+  // "four Ruritanian presidents": the office held in each member, counted (src/check/role-counts.ts)
+  const roled = head ?? (group ? undefined : roleNounAtEnd(ctx, span.slice(i)));
+  if (roled && !head) group = describedGroup(ctx, roled.rest);
   if (!group) return undefined;
-  const members = groupMembers(ctx, group.iri);
+  const offices = roled && roleOffices(ctx, group.iri, roled.role);
+  if (roled && !offices) return undefined;
+  const members = offices || groupMembers(ctx, group.iri);
   if (cls && !members.every((x) => fitsClass(ctx, x, cls))) return undefined;
   if (m !== undefined && m !== members.length) return undefined;
   if (n === members.length && !only && m === undefined) return undefined;
   // a number said without "only" or a bound ("three of the G") may mean exactly N or at least N
-  return { kind: 'count', n, only, ...(only ? {} : { bare: true }), group: { kind: 'entity', iri: group.iri, label: group.label } };
+  return { kind: 'count', n, only, ...(only ? {} : { bare: true }), ...(roled ? { role: roled.role } : {}), group: { kind: 'entity', iri: group.iri, label: group.label } };
 }
 
 /**

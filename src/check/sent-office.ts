@@ -58,7 +58,34 @@ export function readSentOffice(text: string): SentOffice | undefined {
 }
 
 function rewrite(agent: string, role: string, event: string, negated: boolean): SentOffice | undefined {
+  const many = manyAgents(agent, role);
+  if (many) return { claim: `The ${role} of ${many} ${negated ? 'did not attend' : 'attended'} ${event}`, negated };
   // one agent, one office and one event: no lists, clauses or further adjuncts
   if ([agent, role, event].some((x) => /[,;:]|\b(?:and|or|who|which|that|because|while)\b/i.test(x))) return undefined;
   return { claim: `${agent}'s ${role} ${negated ? 'did not attend' : 'attended'} ${event}`, negated };
+}
+
+/**
+ * Several agents sending their offices (round 33, branch quant33): "Both Freedonia and Sylvania
+ * sent their presidents to E", "Freedonia and Sylvania both ...", "Of the five Ruritanian states,
+ * four sent their presidents to E", "Four Ruritanian states sent their presidents to E": the agents
+ * as they follow "the presidents of" (a list read by the parser's coordination, a count by
+ * src/check/role-counts.ts), or undefined. Only a plural office ("presidents") and names, "and",
+ * "both" and a count: no clause, no "or", and the event must be one phrase.
+ */
+function manyAgents(agent: string, role: string): string | undefined {
+  if (!/s$/i.test(role) || /[,;:]|\b(?:and|or|who|which|that|because|while)\b/i.test(role)) return undefined;
+  let a = agent.trim();
+  // "Of the five Ruritanian states, four": "four of the five Ruritanian states"
+  const of = /^of\s+the\s+(\S+)\s+([^,;:]+?),\s*(\S+)$/i.exec(a);
+  if (of) a = `${of[3]} of the ${of[1]} ${of[2]}`;
+  // "Freedonia and Sylvania both": "both Freedonia and Sylvania"
+  const both = /^(.+?\band\b.+?)\s+both$/i.exec(a);
+  if (both) a = `both ${both[1]}`;
+  if (/[;:]|\b(?:or|who|which|that|because|while|not)\b/i.test(a)) return undefined;
+  // a list of names ("A, B and C", with "both" before two) or a count ("four [of the five] G")
+  const list = /^(?:both\s+)?[A-Z][^,]*(?:,\s*[A-Z][^,]*)*\s+and\s+[A-Z][^,]*$/.test(a);
+  const count = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+the\s+\S+\s+)?[A-Z][^,]*$/i.test(a);
+  if (!list && !count) return undefined;
+  return a.replace(/^[A-Z](?=[a-z]+\s)/, (c) => (count || /^both\b/i.test(a) ? c.toLowerCase() : c));
 }

@@ -77,7 +77,8 @@ export type CheckValue =
    * "four Ruritanian states", "only one of the five republics": how many members of a group
    * the claim holds for (`only`: exactly so many; otherwise at least).
    */
-  | { kind: 'count'; n: number; only: boolean; atMost?: boolean; bare?: boolean; group: { kind: 'entity'; iri: string; label: string }; mention?: string }
+  /** `role`: the members' offices of that role are counted, not the members ("four Ruritanian presidents", src/check/role-counts.ts). */
+  | { kind: 'count'; n: number; only: boolean; atMost?: boolean; bare?: boolean; role?: string; group: { kind: 'entity'; iri: string; label: string }; mention?: string }
   /** A span of time in days ("a week", "five-day", "more than ten days"), checked against start and end dates. */
   /** `clock`: said in hours or minutes, which a source's days (start and end dates) cannot measure. */
   | { kind: 'duration'; days: number; bound?: AmountBound; mention?: string; clock?: boolean }

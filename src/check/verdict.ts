@@ -21,6 +21,7 @@ import { noLongerAt } from './claim-time.js';
 import { listAmountVerdict } from './list-amounts.js';
 import { deniedOnlyUntil } from './denial-time.js';
 import { otherOccasion } from './repeat-time.js';
+import { roleOffices } from './role-counts.js';
 import type { CheckResult, CheckValue, ComparedAmounts, GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
 export { claimsByPredicate, groupMembers, officeHolders, scopedIndex, type ClaimInfo } from './claim-index.js';
@@ -613,7 +614,8 @@ function distribute(ctx: CheckContext, q: Interpretation, evs: Array<{ member: s
  * tip it.
  */
 function countReading(ctx: CheckContext, q: Interpretation, side: 'subject' | 'object', v: Extract<Interpretation['subject'], { kind: 'count' }>): Evaluation {
-  const members = groupMembers(ctx, v.group.iri);
+  // "four Ruritanian presidents": each member's office of that role (src/check/role-counts.ts)
+  const members = (v.role && roleOffices(ctx, v.group.iri, v.role)) || groupMembers(ctx, v.group.iri);
   const evs = members.map((m) => ({ m, ev: evaluateClaim(ctx, { ...q, [side]: { kind: 'entity', iri: m, label: entityName(ctx, m) } }) }));
   const yes = evs.filter((e) => e.ev.verdict === 'SUPPORTED');
   const no = evs.filter((e) => e.ev.verdict === 'REFUTED');

@@ -1,0 +1,85 @@
+// Counts of the holders of one office across a group's members (src/check/role-counts.ts, read by
+// src/check/parser.ts's readCount and src/check/verdict.ts's countReading), several agents sending
+// their offices (src/check/sent-office.ts) and "the one <Capitalised>" as "the only"
+// (src/check/collective-counts.ts), round 33 (branch quant33).
+import { describe, expect, it } from 'vitest';
+import { roleNounAtEnd, roleNounAtStart, roleOffices } from '../../src/check/role-counts.js';
+import { readSentOffice } from '../../src/check/sent-office.js';
+import { collectiveRewrite } from '../../src/check/collective-counts.js';
+import { tokenize } from '../../src/check/text.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+// Ida Oldham, President of Freedonia, attended the gala; the President of Sylvania did not.
+const { check, ctx } = checkFixture(`
+cgr:ida a cg:Person ; rdfs:label "Ida Oldham" .
+cgc:ida.holdsOffice.president-of-freedonia a cg:Claim ;
+    rdf:subject cgr:ida ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-freedonia ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
+cgc:ida.attended.gala a cg:Claim ;
+    rdf:subject cgr:ida ; rdf:predicate cg:attended ; rdf:object cgr:gala ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
+cgc:president-of-sylvania.attended.gala.neg a cg:Claim ;
+    rdf:subject cgr:president-of-sylvania ; rdf:predicate cg:attended ; rdf:object cgr:gala ;
+    cg:polarity cg:Negative ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
+`);
+
+describe('a role noun in a count', () => {
+  it('is found at the end or opening "<role> of", only for roles the graph has offices of', () => {
+    expect(roleNounAtEnd(ctx, tokenize('Ruritanian presidents', ctx.morph))?.role).toBe('president');
+    expect(roleNounAtEnd(ctx, tokenize('Ruritanian states', ctx.morph))).toBeUndefined();
+    expect(roleNounAtStart(ctx, tokenize('the presidents of two Ruritanian states', ctx.morph))?.role).toBe('president');
+    expect(roleNounAtStart(ctx, tokenize('the envoys of two Ruritanian states', ctx.morph))).toBeUndefined();
+  });
+
+  it('maps each member to its office, or nothing when a member has none', () => {
+    expect(roleOffices(ctx, 'https://w3id.org/claimgraph/resource/the-region', 'president')?.map((o) => o.split('/').pop())).toEqual(['president-of-freedonia', 'president-of-sylvania']);
+    // Sylvania has no prime minister in the fixture
+    expect(roleOffices(ctx, 'https://w3id.org/claimgraph/resource/the-region', 'prime minister')).toBeUndefined();
+  });
+});
+
+/** The verdict, or 'UNREAD' when the claim cannot be read. */
+const verdictOf = async (claim: string): Promise<string> => check(claim).then((r) => r.verdict, () => 'UNREAD');
+
+describe('counts over the offices', () => {
+  it('decides a count that names the absent president', async () => {
+    expect((await check('Only one Ruritanian president attended the Founders Gala.')).verdict).toBe('SUPPORTED');
+    expect((await check('Only one Ruritanian president missed the Founders Gala.')).verdict).toBe('SUPPORTED');
+    expect((await check('The presidents of only one Ruritanian state attended the Founders Gala.')).verdict).toBe('SUPPORTED');
+  });
+
+  it('leaves near misses undecided or refutes them', async () => {
+    // counted as states, Sylvania stays undecided (someone else may have gone for it): never supported
+    expect(await verdictOf('Only one Ruritanian state attended the Founders Gala.')).not.toBe('SUPPORTED');
+    // a role one member has no office of: not a count of offices
+    expect(await verdictOf('Only one Ruritanian prime minister attended the Founders Gala.')).not.toBe('SUPPORTED');
+    expect(await verdictOf('Only one Ruritanian president attended the Founders Gala in 1990.')).not.toBe('SUPPORTED');
+  });
+});
+
+describe('several agents sending their offices', () => {
+  it('is read as the offices of the list or count attending', () => {
+    expect(readSentOffice('Both Freedonia and Sylvania sent their presidents to the gala.')?.claim).toBe('The presidents of both Freedonia and Sylvania attended the gala');
+    expect(readSentOffice('Freedonia and Sylvania both sent their presidents to the gala.')?.claim).toBe('The presidents of both Freedonia and Sylvania attended the gala');
+    expect(readSentOffice('Of the two Ruritanian states, one sent their presidents to the gala.')?.claim).toBe('The presidents of one of the two Ruritanian states attended the gala');
+    expect(readSentOffice('Freedonia or Sylvania sent their presidents to the gala.')).toBeUndefined();
+    // a single agent keeps its own reading
+    expect(readSentOffice('Freedonia sent its president to the gala.')?.claim).toBe("Freedonia's president attended the gala");
+  });
+
+  it('is decided by each office', async () => {
+    expect((await check('Both Freedonia and Sylvania sent their presidents to the Founders Gala.')).verdict).toBe('REFUTED');
+    expect((await check('Freedonia and Sylvania both sent their presidents to the Founders Gala.')).verdict).toBe('REFUTED');
+  });
+});
+
+describe('"the one" for "the only"', () => {
+  it('is rewritten before a capitalised word only', () => {
+    expect(collectiveRewrite('Freedonia is the one Ruritanian state outside the League.')).toBe('Freedonia is the only Ruritanian state outside the League.');
+    expect(collectiveRewrite('Rufus was the one hosting the gala.')).toBeUndefined();
+    expect(collectiveRewrite('Rufus was the one who hosted the gala.')).toBeUndefined();
+  });
+});
