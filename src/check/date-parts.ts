@@ -195,7 +195,7 @@ export async function readYearless({ ctx, text, recheck }: ReaderInput): Promise
     // round 33: the start or end of a trip named as one ("X's tour began on October 20", "X set off
     // on his trip on Oct 25"): the trip is the graph's, whose days gave the year, and a trip has
     // one start and one end
-    if (namedTripBound(ctx, text, r)) {
+    if (namedTripBound(ctx, text, said, r)) {
       return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (${unit} without its year, on the year of the trip the claim names): a trip has one start and one end, and the graph's falls on another day. ${r.explanation}` } };
     }
     return { held: undecidedResult({ ...r, claim: text.trim() }, `Read as "${said}" (${unit} without its year, on a year the graph gives the things it names), which is ${r.verdict === 'REFUTED' ? 'refuted' : 'not decided'}; another year may be the one meant, so the claim is not decided. ${r.explanation}`) };
@@ -206,12 +206,21 @@ export async function readYearless({ ctx, text, recheck }: ReaderInput): Promise
 /**
  * Whether a refutation is of the start or end day of a trip the claim names as one ("Firefly's
  * tour", "his Sylvania trip"; the trip nouns are the lexicon's cg:cancelledTripNoun): the only
- * qualifier the claim gives is that day, and the graph's trip has another (round 33).
+ * qualifier the claim gives is that day, and the graph's trip that refutes it, of the year supplied,
+ * has another (round 33).
  */
-function namedTripBound(ctx: CheckContext, text: string, r: CheckResult): boolean {
+function namedTripBound(ctx: CheckContext, text: string, said: string, r: CheckResult): boolean {
   if (r.verdict !== 'REFUTED' || r.reason !== 'qualifier-conflict') return false;
   const keys = Object.keys(r.interpretation.qualifiers ?? {});
   if (keys.length !== 1 || !['startDate', 'endDate'].includes(keys[0]!)) return false;
+  // the trip that refutes must be the one whose year was supplied: a trip of another year (to
+  // another place) says nothing of the day
+  // the year the claim was said on (the claim itself has none)
+  const year = /\b(\d{4})\b/.exec(said)?.[1] ?? '';
+  const claims = [...new Set(r.evidence.map((e) => e.claim))];
+  const dayOf = (c: string): string[] => ctx.store.getObjects(c, `${NS.cg}${keys[0]}`, null).map((o) => o.value);
+  const days = claims.flatMap(dayOf);
+  if (!/^\d{4}$/.test(year) || !days.length || !days.every((d) => d.startsWith(year))) return false;
   const nouns = [...lexiconWords(ctx, 'cancelledTripNoun')].join('|');
   return nouns !== '' && new RegExp(String.raw`(?:'s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,3}(?:${nouns})\b`, 'i').test(normalizeTypography(text));
 }
