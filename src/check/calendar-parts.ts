@@ -18,6 +18,7 @@ import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { undecidedResult } from './result.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
+import { DENIAL } from './denials.js';
 import { MONTH_NAMES as MONTHS, MONTH_OR_ABBREV as MONTH_RE, monthNumber } from './calendar-names.js';
 
 
@@ -28,6 +29,13 @@ const MONTH_PARTS: Array<{ re: string; support: [number, number]; refute: [numbe
   { re: '(?:late|the\\s+latter\\s+part\\s+of|the\\s+end\\s+of|the\\s+last\\s+days\\s+of)', support: [21, 31], refute: [16, 31] },
   { re: '(?:the\\s+first\\s+half\\s+of)', support: [1, 15], refute: [1, 15] },
   { re: '(?:the\\s+second\\s+half\\s+of)', support: [16, 31], refute: [16, 31] },
+  // round 33: weeks of a month ("in the last week of December 2015"). A week may be counted as seven
+  // days or as a calendar week that starts a few days earlier: the seven days support, and only
+  // the days a calendar week could reach must all refute
+  { re: '(?:the\\s+(?:first|1st|opening)\\s+week\\s+of)', support: [1, 7], refute: [1, 13] },
+  { re: '(?:the\\s+(?:second|2nd)\\s+week\\s+of)', support: [8, 14], refute: [2, 20] },
+  { re: '(?:the\\s+(?:third|3rd)\\s+week\\s+of)', support: [15, 21], refute: [9, 27] },
+  { re: '(?:the\\s+(?:last|final|closing)\\s+week\\s+of)', support: [25, 31], refute: [18, 31] },
 ];
 
 /** Seasons (northern, as the articles' places): the months that support, and the window that must all refute. */
@@ -38,6 +46,14 @@ const SEASONS: Array<{ re: string; support: [number, number]; refute: [number, n
   // "the winter of 2016" may open the year (December 2015 to February 2016) or close it (December
   // 2016): January and February support; refuted only when the months around both are
   { re: 'winter', support: [1, 2], refute: [-1, 3], also: [11, 15] },
+  // round 33: quarters and halves of a year ("in Q4 2015", "the fourth quarter of 2015", "H1 2016",
+  // "the second half of 2015"): exact months, so the window that refutes is the quarter itself
+  { re: '(?:Q1|(?:first|1st)\\s+quarter)', support: [1, 3], refute: [1, 3] },
+  { re: '(?:Q2|(?:second|2nd)\\s+quarter)', support: [4, 6], refute: [4, 6] },
+  { re: '(?:Q3|(?:third|3rd)\\s+quarter)', support: [7, 9], refute: [7, 9] },
+  { re: '(?:Q4|(?:fourth|4th|last|final)\\s+quarter)', support: [10, 12], refute: [10, 12] },
+  { re: '(?:H1|(?:first|1st)\\s+half)', support: [1, 6], refute: [1, 6] },
+  { re: '(?:H2|(?:second|2nd)\\s+half)', support: [7, 12], refute: [7, 12] },
 ];
 
 /** One date said of the claim, with the claim said so. */
@@ -59,6 +75,12 @@ export interface CalendarPart {
   refute: PartDate[];
   /** The window in words when it is not one run of months ("the winter of 2016": two). */
   window?: string;
+  /**
+   * Said with "by" ("by mid-January 2016", "by Q4 2016", round 33): a deadline, not the time of the
+   * thing. A day of the part supported still supports it; no day refuted refutes it (the thing may
+   * have happened before the part).
+   */
+  by?: boolean;
 }
 
 /** "the winter of 2015-16", "winter 2015/2016": the season and its two years (round 29). */
@@ -103,7 +125,7 @@ export function calendarPart(text: string): CalendarPart | undefined {
       return Array.from({ length: last - a + 1 }, (_, k) => `${MONTHS[mi]} ${a + k}, ${y}`).map((date) => ({ date, claim: at(`${forIt ? 'for' : 'on'} ${date}`) }));
     };
     const month = `${MONTHS[mi]} ${y}`;
-    return { typed: m[0].trim(), month: { date: month, claim: at(`${forIt ? 'for' : 'in'} ${month}`) }, support: days(p.support), refute: days(p.refute) };
+    return { typed: m[0].trim(), month: { date: month, claim: at(`${forIt ? 'for' : 'in'} ${month}`) }, support: days(p.support), refute: days(p.refute), by: m[1]?.toLowerCase() === 'by' };
   }
   for (const s of SEASONS) {
     const re = new RegExp(`\\b(?:(in|during|by|for)\\s+)?(?:the\\s+)?${s.re}(?:\\s+of)?\\s+(\\d{4})\\b`, 'i');
@@ -122,9 +144,10 @@ export function calendarPart(text: string): CalendarPart | undefined {
       .map((k) => `${MONTHS[(k + 11) % 12]} ${y + Math.floor((k - 1) / 12)}`)
       .map((date) => ({ date, claim: at(`${prep} ${date}`) }));
     const [first, also] = [months(s.refute), s.also && !span ? months(s.also) : []];
-    if (span) return { typed: m[0].trim(), support: months([0, 2]), refute: months([-1, 3]) };
+    const by = m[1]?.toLowerCase() === 'by';
+    if (span) return { typed: m[0].trim(), support: months([0, 2]), refute: months([-1, 3]), by };
     const words = (ds: PartDate[]): string => `${ds[0]!.date} to ${ds[ds.length - 1]!.date}`;
-    return { typed: m[0].trim(), support: months(s.support), refute: [...first, ...also], ...(also.length ? { window: `${words(first)} and ${words(also)}` } : {}) };
+    return { typed: m[0].trim(), support: months(s.support), refute: [...first, ...also], by, ...(also.length ? { window: `${words(first)} and ${words(also)}` } : {}) };
   }
   return undefined;
 }
@@ -151,12 +174,16 @@ export async function readCalendarPart({ text, recheck }: ReaderInput): Promise<
   const range = (ds: PartDate[]): string => `${ds[0]!.date} to ${ds[ds.length - 1]!.date}`;
   const span = range(part.support);
   const note = `"${part.typed}" read as ${span}`;
+  // round 33: a denied claim ("X did not open in Q1 2016") is not decided day by day as an
+  // affirmed one: one day denied says nothing of the others
+  if (DENIAL.test(text)) return part.by ? undefined : readDeniedPart(text, part, span, note, recheck);
   let shown: CheckResult | undefined;
   if (part.month) {
     // the whole month first: refuted, every day of it is; not decided, none of its days is
     // (a month the patterns do not read, "ended in October", leaves the days to say it)
     const r = await recheck(part.month.claim);
-    if (r?.verdict === 'REFUTED') return { decided: asTyped(text, r, `"${part.typed}" lies in ${part.month.date}, which the graph refutes:`, note) };
+    if (r?.verdict === 'REFUTED' && !part.by) return { decided: asTyped(text, r, `"${part.typed}" lies in ${part.month.date}, which the graph refutes:`, note) };
+    if (r?.verdict === 'REFUTED') return { held: undecidedResult(asTyped(text, r, '', note), `"${part.typed}" is said with "by", a deadline: ${part.month.date} refuted does not refute it (the thing may have come before).`) };
     if (r?.verdict === 'NOT_ENOUGH_INFO') return { held: undecidedResult(asTyped(text, r, '', note), `"${part.typed}" read as ${span}; the graph does not decide ${part.month.date}. ${r.explanation}`) };
     shown = r;
   }
@@ -169,6 +196,7 @@ export async function readCalendarPart({ text, recheck }: ReaderInput): Promise<
     if (r?.verdict === 'SUPPORTED') return { decided: asTyped(text, r, `"${part.typed}" read as ${span}; ${s.date} is supported:`, note) };
   }
   const refuted: CheckResult[] = [];
+  if (part.by) return shown ? { held: undecidedResult(asTyped(text, shown, '', note), `"${part.typed}" read as ${span}, said with "by" (a deadline): the graph supports none of its days, and a day refuted does not refute a deadline.`) } : undefined;
   for (const s of part.refute) {
     const r = await recheck(s.claim);
     if (r?.verdict !== 'REFUTED') break;
@@ -178,4 +206,34 @@ export async function readCalendarPart({ text, recheck }: ReaderInput): Promise<
     return { decided: asTyped(text, refuted[0]!, `"${part.typed}" read as ${span}; every ${part.month ? 'day' : 'month'} from ${part.window ?? range(part.refute)} is refuted. ${part.refute[0]!.date}:`, note) };
   }
   return shown ? { held: undecidedResult(asTyped(text, shown, '', note), `"${part.typed}" read as ${span}: the graph supports none of them and does not refute every ${part.month ? 'day' : 'month'} from ${part.window ?? range(part.refute)}, so the claim is not decided.`) } : undefined;
+}
+
+/**
+ * A denied claim with a part of a month or a season ("The bank did not open in the first week of
+ * May 2011", round 33): the denial rechecked for the whole month supports it; the denial rechecked
+ * for every day (month) of the part's wider window supported supports it; the denial refuted for one
+ * day (month) that surely lies in the part refutes it (the thing happened then). Anything else is held.
+ */
+async function readDeniedPart(text: string, part: CalendarPart, span: string, note: string, recheck: ReaderInput['recheck']): Promise<ReaderOutcome | undefined> {
+  let shown: CheckResult | undefined;
+  if (part.month) {
+    const r = await recheck(part.month.claim);
+    if (r?.verdict === 'SUPPORTED') return { decided: asTyped(text, r, `"${part.typed}" lies in ${part.month.date}, for which the graph supports the denial:`, note) };
+    shown = r;
+  }
+  let all = true;
+  let first: CheckResult | undefined;
+  // the fuzzy edges: the denial must hold for every day (month) of the wider window, and is refuted
+  // only by a day (month) of the part's core
+  const core = new Set(part.support.map((s) => s.date));
+  for (const s of part.refute) {
+    const r = await recheck(s.claim);
+    if (!r) return shown ? { held: undecidedResult(asTyped(text, shown, '', note), `"${part.typed}" read as ${span}; the claim with a day in place of it is not read.`) } : undefined;
+    shown ??= r;
+    first ??= r;
+    if (r.verdict === 'REFUTED' && core.has(s.date)) return { decided: asTyped(text, r, `"${part.typed}" read as ${span}; the denial is refuted for ${s.date}:`, note) };
+    if (r.verdict !== 'SUPPORTED') all = false;
+  }
+  if (all && first) return { decided: asTyped(text, first, `"${part.typed}" read as ${span}; the denial is supported for every ${part.month ? 'day' : 'month'} from ${part.window ?? `${part.refute[0]!.date} to ${part.refute[part.refute.length - 1]!.date}`}:`, note) };
+  return shown ? { held: undecidedResult(asTyped(text, shown, '', note), `"${part.typed}" read as ${span}: the graph neither supports the denial for every ${part.month ? 'day' : 'month'} of it nor refutes it for one.`) } : undefined;
 }

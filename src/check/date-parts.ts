@@ -23,9 +23,10 @@ import { resolveMention } from './resolver.js';
 import { undecidedResult } from './result.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
-import { MONTH_NAMES_LOWER as MONTHS, MONTH_WORD as MONTH, WEEKDAY_WORD as WEEKDAY } from './calendar-names.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES_LOWER as MONTHS, MONTH_WORD as MONTH, WEEKDAY_WORD as WEEKDAY, monthNumber } from './calendar-names.js';
 import { DENIAL } from './denials.js';
 import { commentYear } from './comment-years.js';
+import { lexiconWords } from './lexicon-words.js';
 
 /** "December 2015", "December", "2015", "early December 2015". */
 const PERIOD = String.raw`(?:(?:early|mid|late)[- ])?(?:${MONTH}(?:,?\s+\d{4})?|\d{4})`;
@@ -71,9 +72,11 @@ export async function readWeekdayWithin({ text, recheck }: ReaderInput): Promise
   return { held: undecidedResult({ ...read[0]!, claim: text.trim() }, shown) };
 }
 
-// "the 28th of October", "28 October", "October 28", "October 28th", none followed by a year
-const DAY_FIRST = new RegExp(String.raw`\b((?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH}))\b(?!,?\s*\d)`, 'i');
-const MONTH_FIRST = new RegExp(String.raw`\b((${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?!,?\s*\d|\s*(?:-|to|and)\s*\d)`, 'i');
+// "the 28th of October", "28 October", "October 28", "October 28th", none followed by a year; the
+// month may be abbreviated ("Oct 25", "25 Oct.", round 33)
+const MONTH_ANY = String.raw`(?:${MONTH}|(?:${MONTH_ABBREVIATIONS.join('|')})\b\.?)`;
+const DAY_FIRST = new RegExp(String.raw`\b((?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_ANY}))(?!\w)(?!,?\s*\d)`, 'i');
+const MONTH_FIRST = new RegExp(String.raw`\b((${MONTH_ANY})\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?!,?\s*\d|\s*(?:-|to|and)\s*\d)`, 'i');
 
 /** The days (`YYYY-MM-DD`) of the claims about the things a text names, and the things' own days. */
 function daysNamed(ctx: CheckContext, text: string): string[] {
@@ -122,7 +125,7 @@ function yearlessDay(ctx: CheckContext, text: string): { onDay: string[]; other:
   const m = df ?? mf;
   if (!m) return none;
   const [day, month] = df ? [Number(df[2]), df[3]!] : [Number(mf![3]), mf![2]!];
-  const mm = String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0');
+  const mm = String(monthNumber(month)).padStart(2, '0');
   const dd = String(day).padStart(2, '0');
   if (day < 1 || day > 31) return none;
   // a page's reader comments of one year date what its commenters posted (comment-years.ts)
@@ -197,7 +200,35 @@ export async function readYearless({ ctx, text, recheck }: ReaderInput): Promise
     if (pinned && said.includes(pinned.year)) {
       return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (${unit} without its year, on ${pinned.year}: every reader comment of the page it names is dated in ${pinned.year}). ${r.explanation}` } };
     }
+    // round 33: the start or end of a trip named as one ("X's tour began on October 20", "X set off
+    // on his trip on Oct 25"): the trip is the graph's, whose days gave the year, and a trip has
+    // one start and one end
+    if (namedTripBound(ctx, text, said, r)) {
+      return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (${unit} without its year, on the year of the trip the claim names): a trip has one start and one end, and the graph's falls on another day. ${r.explanation}` } };
+    }
     return { held: undecidedResult({ ...r, claim: text.trim() }, `Read as "${said}" (${unit} without its year, on a year the graph gives the things it names), which is ${r.verdict === 'REFUTED' ? 'refuted' : 'not decided'}; another year may be the one meant, so the claim is not decided. ${r.explanation}`) };
   }
   return undefined;
+}
+
+/**
+ * Whether a refutation is of the start or end day of a trip the claim names as one ("Firefly's
+ * tour", "his Sylvania trip"; the trip nouns are the lexicon's cg:cancelledTripNoun): the only
+ * qualifier the claim gives is that day, and the graph's trip that refutes it, of the year supplied,
+ * has another (round 33).
+ */
+function namedTripBound(ctx: CheckContext, text: string, said: string, r: CheckResult): boolean {
+  if (r.verdict !== 'REFUTED' || r.reason !== 'qualifier-conflict') return false;
+  const keys = Object.keys(r.interpretation.qualifiers ?? {});
+  if (keys.length !== 1 || !['startDate', 'endDate'].includes(keys[0]!)) return false;
+  // the trip that refutes must be the one whose year was supplied: a trip of another year (to
+  // another place) says nothing of the day
+  // the year the claim was said on (the claim itself has none)
+  const year = /\b(\d{4})\b/.exec(said)?.[1] ?? '';
+  const claims = [...new Set(r.evidence.map((e) => e.claim))];
+  const dayOf = (c: string): string[] => ctx.store.getObjects(c, `${NS.cg}${keys[0]}`, null).map((o) => o.value);
+  const days = claims.flatMap(dayOf);
+  if (!/^\d{4}$/.test(year) || !days.length || !days.every((d) => d.startsWith(year))) return false;
+  const nouns = [...lexiconWords(ctx, 'cancelledTripNoun')].join('|');
+  return nouns !== '' && new RegExp(String.raw`(?:'s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,3}(?:${nouns})\b`, 'i').test(normalizeTypography(text));
 }

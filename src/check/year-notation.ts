@@ -6,7 +6,7 @@
  * - A year with an apostrophe is read with the POSIX `%y` pivot (`'69`-`'99`: 1900s, `'00`-`'68`:
  *   2000s) and the claim rechecked with the full year.
  * - A part of a year is said as "late 2009" / "early 2009", which src/check/notation.ts reads as
- *   its months.
+ *   its months; "by the end of 2009" and "by the end of the 2000s" as "by 2009" (round 33).
  * - A decade is two bounds, each rechecked: "after 1989" and "before 2000". Both supported
  *   support it; either refuted refutes it (a bound refutes only where the relation allows it,
  *   e.g. a single opening day); anything else leaves it undecided, the reading shown. Two
@@ -33,7 +33,11 @@ export function yearNotationRewrite(text: string): string | undefined {
   const t = normalizeTypography(text).trim();
   let out = t.replace(/\b(in|of|since|by|before|after|until)\s+'(\d\d)\b(?!s)/gi, (_m, p: string, yy: string) => `${p} ${Number(yy) >= 69 ? 19 : 20}${yy}`);
   out = out.replace(/\b(?:at\s+the\s+(?:end|close)\s+of|late\s+in|towards?\s+the\s+end\s+of)\s+(\d{4})\b/gi, 'in late $1')
-    .replace(/\b(?:at\s+the\s+(?:start|beginning|outset)\s+of|early\s+in)\s+(\d{4})\b/gi, 'in early $1');
+    .replace(/\b(?:at\s+the\s+(?:start|beginning|outset)\s+of|early\s+in)\s+(\d{4})\b/gi, 'in early $1')
+    // round 33: a deadline at the end of a year or a decade is the year's (the decade's last year's)
+    // deadline, "by 2009", which the patterns read as a bound ("by the end of the 2000s": by 2009)
+    .replace(/\bby\s+the\s+(?:end|close)\s+of\s+(\d{4})\b/gi, 'by $1')
+    .replace(/\bby\s+the\s+(?:end|close)\s+of\s+the\s+(\d{3}0)s\b/gi, (_m, d: string) => `by ${Number(d) + 9}`);
   return out !== t ? out : undefined;
 }
 

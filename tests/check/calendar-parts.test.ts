@@ -75,3 +75,65 @@ describe('parts of months and seasons, end to end (unread before round 11)', () 
     expect((await check('The AIIB opened in the spring of 2016.')).verdict).toBe('REFUTED');
   });
 });
+
+describe('quarters, halves of a year and weeks of a month (round 33)', () => {
+  it('says a quarter or half of a year once per month, refuted only by all of them', () => {
+    const q = calendarPart('The canal opened in Q4 2011.')!;
+    expect(q.support.map((s) => s.date)).toEqual(['October 2011', 'November 2011', 'December 2011']);
+    expect(q.refute.map((s) => s.date)).toEqual(['October 2011', 'November 2011', 'December 2011']);
+    expect(calendarPart('The canal opened in the third quarter of 2011.')!.support[0]!.claim).toBe('The canal opened in July 2011.');
+    expect(calendarPart('The canal opened in the second half of 2011.')!.support.map((s) => s.date)[0]).toBe('July 2011');
+    expect(calendarPart('The canal opened in Q4.')).toBeUndefined();
+  });
+  it('says a week of a month as its seven days, refuted only over the days a calendar week may reach', () => {
+    const w = calendarPart('The canal opened in the last week of May 2011.')!;
+    expect(w.support.map((s) => s.date)).toEqual(Array.from({ length: 7 }, (_, k) => `May ${25 + k}, 2011`));
+    expect(w.refute[0]!.date).toBe('May 18, 2011');
+    expect(calendarPart('The canal opened in the first week of May 2011.')!.refute.at(-1)!.date).toBe('May 13, 2011');
+  });
+  it('marks a part said with "by" as a deadline', () => {
+    expect(calendarPart('The canal had opened by Q4 2011.')!.by).toBe(true);
+    expect(calendarPart('The canal had opened in Q4 2011.')!.by).toBe(false);
+  });
+});
+
+describe('readCalendarPart, deadlines and denials (round 33)', () => {
+  // a fake graph: the canal opened on May 16, 2011 and on no other day
+  const opened = async (claim: string) => {
+    const day = /(?:on|in) (May 16, 2011|May 2011)/.test(claim);
+    const denied = /\bnot\b/.test(claim);
+    const verdict = denied ? (day ? 'REFUTED' : 'SUPPORTED') : (day ? 'SUPPORTED' : 'REFUTED');
+    return { claim, verdict, interpretation: { notes: [] }, evidence: [], explanation: `${verdict}.`, reason: 'direct', conflict: false } as never;
+  };
+  const read = (text: string) => readCalendarPart({ text, recheck: opened } as unknown as ReaderInput);
+  it('never refutes a deadline, but a day of it supported supports it', async () => {
+    expect((await read('The canal had opened by the summer of 2011.'))?.held?.verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await read('The canal had opened by mid-May 2011.'))?.decided?.verdict).toBe('SUPPORTED');
+    // near miss: a part with "in" whose window (August to December) misses May is refuted
+    expect((await read('The canal opened in the autumn of 2011.'))?.decided?.verdict).toBe('REFUTED');
+    expect((await read('The canal had opened by the autumn of 2011.'))?.held?.verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('decides a denial by the whole window, refuted only by a day of the core', async () => {
+    expect((await read('The canal did not open in the first week of May 2011.'))?.decided?.verdict).toBe('SUPPORTED');
+    expect((await read('The canal did not open in mid-May 2011.'))?.decided?.verdict).toBe('REFUTED');
+    expect((await read('The canal did not open in Q2 2011.'))?.decided?.verdict).toBe('REFUTED');
+    // near miss: the 16th lies in the window of the second week (2-20) but not its core (8-14): held
+    expect((await read('The canal did not open in the second week of May 2011.'))?.held?.verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('quarters and weeks, end to end (unread before round 33)', () => {
+  it('reads a quarter and a week of a month', async () => {
+    expect((await check('Abe\'s Central Asian tour took place in Q4 2015.')).verdict).toBe('SUPPORTED');
+    expect((await check('The AIIB formally opened in Q4 2015.')).verdict).toBe('REFUTED');
+    expect((await check('The AIIB\'s Articles of Agreement entered into force in the last week of December 2015.')).verdict).toBe('SUPPORTED');
+    expect((await check('The TAPI groundbreaking ceremony took place in the last week of December 2015.')).verdict).toBe('REFUTED');
+  });
+  it('holds a border day, a deadline and a time no source reaches', async () => {
+    // the tour began on October 22: in the window of the last week of October (18-31), not its seven days
+    expect((await check('Abe\'s trip to Central Asia began in the last week of October 2015.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('The AIIB opened by the summer of 2016.')).verdict).not.toBe('REFUTED');
+    expect((await check('The AIIB did not open in the winter of 2016.')).verdict).toBe('REFUTED');
+    expect((await check('The AIIB will approve its first loan to Kazakhstan in Q4 2016.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});

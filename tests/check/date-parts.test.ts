@@ -97,3 +97,23 @@ describe('a month without its year, against a single-valued date', () => {
     expect((await check('The Acme Development Bank opened in March.')).verdict).toBe('SUPPORTED');
   });
 });
+
+// round 33: a trip named as one has one start and one end, so its own year pins a day said without
+// one; a visit not named as a trip (another year's visit may be meant) stays held
+describe('the start or end of a named trip, on a day without its year (round 33)', () => {
+  const { check } = checkFixture(fixtureClaim({ id: 'rufus.visited.marsovia.trip33', s: 'cgr:rufus', p: 'cg:visited', o: 'cgr:marsovia', sentence: 's015', asserted: true,
+    more: 'cg:startDate "2011-03-02"^^xsd:date ; cg:endDate "2011-03-08"^^xsd:date' }));
+  const verdict = (s: string): Promise<string> => check(s).then((r) => r.verdict, () => 'UNREAD');
+
+  it('supports the right day and refutes another, the month written short or not', async () => {
+    expect(await verdict("Rufus's trip to Marsovia began on Mar 2.")).toBe('SUPPORTED');
+    expect(await verdict("Rufus's trip to Marsovia began on March 5.")).toBe('REFUTED');
+    expect(await verdict("Rufus's tour of Marsovia ended on 9 Mar.")).toBe('REFUTED');
+    expect(await verdict("Did Rufus's Marsovia visit begin on March 4?")).toBe('REFUTED');
+  });
+
+  it('holds a visit not named as a trip, and a trip with another place', async () => {
+    expect(await verdict('Rufus visited Marsovia on March 5.')).not.toBe('REFUTED');
+    expect(await verdict("Rufus's trip to Sylvania began on March 5.")).not.toBe('REFUTED');
+  });
+});

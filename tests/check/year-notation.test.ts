@@ -21,3 +21,18 @@ describe('a part of a decade', () => {
     expect((await check('The Founders Gala was held in the early 2000s.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+// round 33: "by the end of" a year or a decade is a deadline, "by" its last year
+describe('a deadline at the end of a year or a decade (round 33)', () => {
+  it('is said as "by" the year', async () => {
+    const { yearNotationRewrite } = await import('../../src/check/year-notation.js');
+    expect(yearNotationRewrite('The canal was operational by the end of 2009.')).toBe('The canal was operational by 2009.');
+    expect(yearNotationRewrite('The canal was operational by the end of the 2000s.')).toBe('The canal was operational by 2009.');
+    // near miss: "at the end of" is a time, not a deadline
+    expect(yearNotationRewrite('The canal opened at the end of 2009.')).toBe('The canal opened in late 2009.');
+  });
+  it('supports a day before the deadline and refutes one after it', async () => {
+    expect((await check('The Founders Gala was held by the end of the 2000s.')).verdict).toBe('SUPPORTED');
+    expect((await check('The Founders Gala was held by the end of 2004.')).verdict).toBe('REFUTED');
+  });
+});
