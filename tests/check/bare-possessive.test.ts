@@ -27,3 +27,16 @@ describe('a name with an "s" glued to it before a noun', () => {
     expect((await check('rufus fireflys trip took him to Marsovia.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+// round 33 (fix26a, users26): "Manas airport" (an alias of the airport) was rewritten "Mana's airport"
+describe('a name ending in "s" that is a name with the noun after it', () => {
+  const named = checkFixture(`
+cgr:zendas-airport a cg:Airport ;
+    rdfs:label "Zendas International Airport" ;
+    skos:altLabel "Zendas", "Zendas airport" .
+`);
+  it('is no possessive; a bare possessive of another name still is', () => {
+    expect(barePossessiveRewrite(named.ctx, 'Zendas airport is in Freedonia.')).toBeUndefined();
+    expect(barePossessiveRewrite(named.ctx, 'Freedonias aid went to Sylvania.')).toBe("Freedonia's aid went to Sylvania.");
+  });
+});
