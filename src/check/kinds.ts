@@ -207,6 +207,9 @@ export async function decideKind(ctx: CheckContext, text: string, check: (claim:
     // before its kind noun may be another thing's whole name (a city called Manas): held
     // (its denial too: "Manas is not a city" is not supported by the airport)
     const cut = kindCutFrom(ctx, k.entity);
+    // (an office or a clause the claim gives is decided by the readers of offices and places: "the
+    // president of Sylvania" has a holder whoever the name stands for)
+    if (cut && (k.viaOffice || k.clause)) return undefined;
     if (cut) {
       return result('NOT_ENOUGH_INFO', 'no-claim', `"${k.entity.mention}" is ${k.entity.label} cut short before "${cut}", which names its kind; the name alone may be another thing's, so that ${k.entity.label} is no ${classWord(ctx, k.cls)} does not decide the claim.`);
     }

@@ -2,7 +2,7 @@
 // disjoint classes decide "X is a city", "X is the Freedonian prime minister" of a pipeline.
 import { describe, expect, it } from 'vitest';
 import { decideKind, readKind, undecidedModifiedKind } from '../../src/check/kinds.js';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, officeHolder } from '../helpers/check-fixture.js';
 
 // the fixture: Rufus Firefly a person, Freedonia a country in Ruritania, the canal pipeline
 const { ctx, check } = checkFixture();
@@ -113,5 +113,15 @@ cgr:zenda-airport a cg:Airport ;
     expect((await cut.check('Zenda airport is a city.')).verdict).toBe('REFUTED');
     // "Firefly" leaves out "Rufus", no kind noun: a person is no city
     expect((await cut.check('Firefly is a city.')).verdict).toBe('REFUTED');
+  });
+  // round 33 (lead, at the merge): an office has its holder whoever the cut name stands for, so
+  // the office reader decides it ("Galkynysh is the president of Turkmenistan" went undecided)
+  it('leaves an office to the office reader', async () => {
+    const held = checkFixture(`
+cgr:zenda-airport a cg:Airport ;
+    rdfs:label "Zenda International Airport" ;
+    skos:altLabel "Zenda", "Zenda airport" .
+${officeHolder('teasdale', 1)}`);
+    expect((await held.check('Zenda is the President of Sylvania.')).verdict).toBe('REFUTED');
   });
 });
