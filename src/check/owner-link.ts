@@ -6,7 +6,7 @@
  * The tie is read from the graph's own claims, never from a list: a claim between the two (either
  * way round), an office Y holds that is X's office, or a place Y lies in.
  */
-import { enclosingPlaces } from './claim-index.js';
+import { enclosingPlaces, isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { officeStateOf } from './resolver.js';
 
@@ -27,7 +27,8 @@ function related(ctx: CheckContext, iri: string): Set<string> {
 
 /**
  * True when the graph ties `head` to one of `owners`: a claim between them, an office `head` is
- * related to that is an owner's office, or an owner among the places `head` lies in.
+ * related to that is an owner's office, or an owner among the places `head` lies in; always for a
+ * head that is neither a person nor a place.
  *
  * @example
  * ```ts
@@ -37,6 +38,9 @@ function related(ctx: CheckContext, iri: string): Set<string> {
  */
 export function ownerTied(ctx: CheckContext, head: string, owners: ReadonlySet<string>): boolean {
   if (owners.has(head)) return true;
+  // only a person or a place says whose it is by where it belongs; "the canal's gas", "the bank's
+  // charter" name the thing whatever ties the graph states
+  if (!isA(ctx, head, `${NS.cg}Person`) && !isA(ctx, head, `${NS.cg}Place`)) return true;
   if (enclosingPlaces(ctx, head).some((p) => owners.has(p))) return true;
   for (const n of related(ctx, head)) {
     if (owners.has(n)) return true;
