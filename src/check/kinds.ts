@@ -210,7 +210,9 @@ export async function decideKind(ctx: CheckContext, text: string, check: (claim:
     // (an office or a clause the claim gives is decided by the readers of offices and places: "the
     // president of Sylvania" has a holder whoever the name stands for)
     if (cut && (k.viaOffice || k.clause)) return undefined;
-    if (cut) {
+    // a class of the same head as the kind cut off ("Galkynysh is an oil field" of "Galkynysh gas
+    // field") is a claim about that thing's kind, which its kind decides
+    if (cut && !sameHead(cut, classWord(ctx, k.cls))) {
       return result('NOT_ENOUGH_INFO', 'no-claim', `"${k.entity.mention}" is ${k.entity.label} cut short before "${cut}", which names its kind; the name alone may be another thing's, so that ${k.entity.label} is no ${classWord(ctx, k.cls)} does not decide the claim.`);
     }
     const why = `The graph types ${k.entity.label} as a ${typeWords} (a background fact of graph/entities.yaml, uncited), and the ontology declares ${classWord(ctx, pair[0])} and ${classWord(ctx, pair[1])} disjoint (owl:AllDisjointClasses): ${k.entity.label} is no ${classWord(ctx, k.cls)}`;
@@ -255,4 +257,9 @@ export function undecidedModifiedKind(ctx: CheckContext, text: string): CheckRes
     claim: text.trim(), verdict: 'NOT_ENOUGH_INFO', interpretation, evidence: [], conflict: false, reason: 'no-claim',
     explanation: `The graph types ${k.entity.label} as a ${typeWords} (a background fact of graph/entities.yaml, uncited); its types do not say whether it is "${k.modifiers}", and no other reading was found: not enough information.`,
   };
+}
+
+/** Whether two kind phrases end in the same noun ("gas field", "oil field"). */
+function sameHead(a: string, b: string): boolean {
+  return a.toLowerCase().split(/\s+/).pop() === b.toLowerCase().split(/\s+/).pop();
 }

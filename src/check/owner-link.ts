@@ -19,8 +19,11 @@ function related(ctx: CheckContext, iri: string): Set<string> {
   let out = byEntity.get(iri);
   if (out) return out;
   out = new Set();
-  for (const claim of ctx.store.getSubjects(NS.rdf + 'subject', iri, null)) for (const o of ctx.store.getObjects(claim, NS.rdf + 'object', null)) out.add(o.value);
-  for (const claim of ctx.store.getSubjects(NS.rdf + 'object', iri, null)) for (const s of ctx.store.getObjects(claim, NS.rdf + 'subject', null)) out.add(s.value);
+  // every claim that names it, as its subject, its object or a qualifier's value (Kyrgyzstan's
+  // roadways are the purpose of a grant to Kyrgyzstan): the claim's other side
+  for (const q of ctx.store.getQuads(null, null, iri, null)) {
+    for (const side of ['subject', 'object']) for (const t of ctx.store.getObjects(q.subject, NS.rdf + side, null)) if (t.value !== iri) out.add(t.value);
+  }
   byEntity.set(iri, out);
   return out;
 }
@@ -41,6 +44,11 @@ export function ownerTied(ctx: CheckContext, head: string, owners: ReadonlySet<s
   // only a person or a place says whose it is by where it belongs; "the canal's gas", "the bank's
   // charter" name the thing whatever ties the graph states
   if (!isA(ctx, head, `${NS.cg}Person`) && !isA(ctx, head, `${NS.cg}Place`)) return true;
+  // either way round: "Freedonia's Rufus Firefly" (he holds its office), "Rufus Firefly's Freedonia"
+  return tiedOneWay(ctx, head, owners) || [...owners].some((o) => tiedOneWay(ctx, o, new Set([head])));
+}
+
+function tiedOneWay(ctx: CheckContext, head: string, owners: ReadonlySet<string>): boolean {
   if (enclosingPlaces(ctx, head).some((p) => owners.has(p))) return true;
   for (const n of related(ctx, head)) {
     if (owners.has(n)) return true;

@@ -2,7 +2,8 @@
 // disjoint classes decide "X is a city", "X is the Freedonian prime minister" of a pipeline.
 import { describe, expect, it } from 'vitest';
 import { decideKind, readKind, undecidedModifiedKind } from '../../src/check/kinds.js';
-import { checkFixture, officeHolder } from '../helpers/check-fixture.js';
+import { checkFixture, checkGraphDir, officeHolder } from '../helpers/check-fixture.js';
+import { corpusFixture } from '../helpers/cli.js';
 
 // the fixture: Rufus Firefly a person, Freedonia a country in Ruritania, the canal pipeline
 const { ctx, check } = checkFixture();
@@ -123,5 +124,16 @@ cgr:zenda-airport a cg:Airport ;
     skos:altLabel "Zenda", "Zenda airport" .
 ${officeHolder('teasdale', 1)}`);
     expect((await held.check('Zenda is the President of Sylvania.')).verdict).toBe('REFUTED');
+  });
+});
+
+// round 33 (lead, at the merge): a class of the same head as the kind the name leaves out is a
+// claim about that thing's kind ("Galkynysh is an oil field" of the Galkynysh gas field): decided
+describe('a cut name given a kind of the same head', () => {
+  it('is decided by the thing\'s kind, and another kind still held', async () => {
+    const { check } = await checkGraphDir(corpusFixture);
+    expect((await check('Galkynysh is an oil field.')).verdict).toBe('REFUTED');
+    expect((await check('Galkynysh is not an oil field.')).verdict).toBe('SUPPORTED');
+    expect((await check('Manas is a city.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });

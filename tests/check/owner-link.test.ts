@@ -14,6 +14,11 @@ describe('ownerTied', () => {
     expect(ownerTied(ctx, NS.cgr + 'rufus', new Set([NS.cgr + 'freedonia']))).toBe(true);
     expect(ownerTied(ctx, NS.cgr + 'rufus', new Set([NS.cgr + 'marsovia']))).toBe(false);
   });
+  it('ties them either way round ("Rufus Firefly\'s Freedonia"), and asks nothing of what is neither a person nor a place', () => {
+    expect(ownerTied(ctx, NS.cgr + 'freedonia', new Set([NS.cgr + 'rufus']))).toBe(true);
+    expect(ownerTied(ctx, NS.cgr + 'marsovia', new Set([NS.cgr + 'rufus']))).toBe(false);
+    expect(ownerTied(ctx, NS.cgr + 'president-of-sylvania', new Set([NS.cgr + 'marsovia']))).toBe(true);
+  });
 });
 
 describe('"X\'s <person>" in a claim', () => {
