@@ -83,7 +83,7 @@ export function amountFrameRewrites(ctx: CheckContext, text: string): AmountRewr
     }
   }
   const rewrites: AmountRewrite[] = [];
-  // (round 32, users24 "The Energy Bureau story puts TAPI's length at around 800 km") the estimate
+  // (round 32, users24 "The Gazette story puts the canal's length at around 800 km") the estimate
   // with its source as the subject: "S puts X's N at V" is "According to S, X's N is estimated at
   // V", so the attribution reader checks S as a source of the graph and the estimate against it
   const active = ACTIVE_ESTIMATE.exec(out);

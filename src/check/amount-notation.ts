@@ -70,7 +70,7 @@ function scaledNumber(digits: string): string | undefined {
  */
 const RANK_AMONG = /(?:\bthe\s+)?(?:\bno\.|\bnumber|#)\s*(\d{1,2}|one|two|three|four|five)\s+among\s+(?:the\s+)?((?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)'s)?\s*((?:[A-Za-z-]+\s+){0,2}[a-z-]+s)(?=\s*[?.!]*\s*$)/;
 
-/** A plural noun phrase's last word in the singular ("AIIB shareholders" -> "AIIB shareholder"). */
+/** A plural noun phrase's last word in the singular ("League shareholders" -> "League shareholder"). */
 function singular(phrase: string): string {
   return phrase.replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/([^s])s$/, '$1');
 }
@@ -85,7 +85,7 @@ const MONTH_SHORT: Record<string, string> = Object.fromEntries([
 /** The shorthand of a post, in words (applied everywhere in the claim). */
 const SHORTHAND: Array<[RegExp, string | ((all: string, ...groups: string[]) => string)]> = [
   [/\best\.?(?=\s+[a-z])/gi, 'estimated'],
-  // (round 32, users24 "TAPI: approx. 1.8k km long") a thousand as "k" glued to its number, before
+  // (round 32, users24 "Canal: approx. 1.8k km long") a thousand as "k" glued to its number, before
   // a unit or the end ("1.8k km", "5k"); "18km" is a unit, not "18k m"
   [/(?<=\d)k(?=\s|$|[,;)])/g, ' thousand'],
   // (round 25) digits grouped by spaces, as SI and ISO write them ("100 000 000 000"): commas
@@ -109,7 +109,7 @@ const SHORTHAND: Array<[RegExp, string | ((all: string, ...groups: string[]) => 
   [/\b(\d[\d,.]*)-odd\b/gi, 'about $1'],
   // (round 31, lead) not "close to": the value parser reads it itself, as "about" or "nearly"
   // (src/check/closeness.ts), and said again as "about" it lost the second reading
-  // (round 33, users25 "AIIB authorised capital = 100 bn USD", "TAPI price tag \u2248 $10 billion") a
+  // (round 33, users25 "League authorised capital = 100 bn USD", "canal price tag \u2248 $10 billion") a
   // pasted note's "=", "\u2248" or "~" between its topic and its value, the first sign of a claim
   // with no colon before it: the note's colon, "\u2248" and "~" read as "about"
   [/^([^:=\u2248~?]{2,80}?)\s*(=|\u2248|~)\s*(?=(?:(?:about|around|roughly|approximately|some|nearly|almost|over|under|up to|more than|less than|at least|at most)\s+)?(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD|JPY|EUR|\d))/i,
@@ -119,8 +119,8 @@ const SHORTHAND: Array<[RegExp, string | ((all: string, ...groups: string[]) => 
   // the number and its scale word, as the quantity patterns read it ("33 billion cubic metres");
   // an amount of money the value parser reads as it is
   [FULL_DIGITS, (all: string, n: string) => scaledNumber(n) ?? all],
-  // (round 33, users25 "Is Russia no. 2 among AIIB shareholders?") a rank with "no." / "number"
-  // among a plural noun: "the no. 2 AIIB shareholder", "the League's no. 2 member", as the rank
+  // (round 33, users25 "Is Sylvania no. 2 among League shareholders?") a rank with "no." / "number"
+  // among a plural noun: "the no. 2 League shareholder", "the League's no. 2 member", as the rank
   // readers read it
   [RANK_AMONG, (all: string, rank: string, owner: string | undefined, noun: string) => `the ${owner ? `${owner} ` : ''}no. ${rank} ${singular(noun)}`],
   [/\b(?:approx\.?|appx\.?|approx|circa|ca\.|c\.)(?=\s*(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/gi, 'about'],

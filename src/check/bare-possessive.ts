@@ -57,8 +57,8 @@ export function barePossessiveRewrite(ctx: CheckContext, input: string): string 
     const after = text.slice(w.end).match(/^\s+(\S+)/)?.[1];
     if (!after || !/^(?:[a-z]|\d)/.test(after) || FUNCTION_WORD.test(after)) continue;
     const stem = w.text.slice(0, -1);
-    // round 33 (users26): "Manas airport" is a name the graph knows as it stands (an alias), not
-    // "Mana's airport": the word with its "s" and the noun after it, as one name, is no possessive
+    // round 33 (users26): "Zenda airport" is a name the graph knows as it stands (an alias), not
+    // "Zend's airport": the word with its "s" and the noun after it, as one name, is no possessive
     const next = words[i + 1];
     const spans = [...Array(Math.min(i, MAX_NAME_WORDS - 1) + 1).keys()].map((k) => text.slice(words[i - k]!.start, next?.end));
     if (next && /^\s+$/.test(text.slice(w.end, next.start)) && spans.some((span) => ctx.labelIndex.has(nameKey(span, ctx.morph)))) continue;

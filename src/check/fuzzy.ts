@@ -42,7 +42,7 @@ export function maxEdits(length: number): number {
  *
  * @example
  * ```ts
- * typoDistance('nakoa', 'nakao'); // 1 (Levenshtein: 2)
+ * typoDistance('firelfy', 'firefly'); // 1 (Levenshtein: 2)
  * typoDistance('iran', 'iraq');   // 1
  * ```
  */

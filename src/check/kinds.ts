@@ -163,7 +163,7 @@ const classWord = (ctx: CheckContext, cls: string): string => ctx.axioms.classLa
 
 /**
  * The words of an entity's label that its mention leaves out when they include a class noun of
- * the ontology ("Manas" for "Manas International Airport": "International Airport"); undefined
+ * the ontology ("Zenda" for "Zenda International Airport": "International Airport"); undefined
  * when the mention is the whole label, is no part of it (an acronym), or leaves out no class noun
  * ("Firefly" for "Rufus T. Firefly").
  */
@@ -203,14 +203,14 @@ export async function decideKind(ctx: CheckContext, text: string, check: (claim:
   for (const type of types) {
     const pair = disjointClasses(ctx, type, k.cls);
     if (!pair) continue;
-    // round 33 (users26): "Manas is a city" of "Manas International Airport": a name cut short
-    // before its kind noun may be another thing's whole name (a city called Manas): held
-    // (its denial too: "Manas is not a city" is not supported by the airport)
+    // round 33 (users26): "Zenda is a city" of "Zenda International Airport": a name cut short
+    // before its kind noun may be another thing's whole name (a city called Zenda): held
+    // (its denial too: "Zenda is not a city" is not supported by the airport)
     const cut = kindCutFrom(ctx, k.entity);
     // (an office or a clause the claim gives is decided by the readers of offices and places: "the
     // president of Sylvania" has a holder whoever the name stands for)
     if (cut && (k.viaOffice || k.clause)) return undefined;
-    // a class of the same head as the kind cut off ("Galkynysh is an oil field" of "Galkynysh gas
+    // a class of the same head as the kind cut off ("Zenda is an oil field" of "Zenda gas
     // field") is a claim about that thing's kind, which its kind decides
     if (cut && !sameHead(cut, classWord(ctx, k.cls))) {
       return result('NOT_ENOUGH_INFO', 'no-claim', `"${k.entity.mention}" is ${k.entity.label} cut short before "${cut}", which names its kind; the name alone may be another thing's, so that ${k.entity.label} is no ${classWord(ctx, k.cls)} does not decide the claim.`);

@@ -2,7 +2,7 @@
  * Whether "X's Y" may name Y: the graph must tie Y to its owner X (round 33). The resolver read
  * "X's Y" as Y whenever both were names, and the owner was then dropped from the claim: "Sylvania's
  * Rufus T. Firefly attended the gala" was supported for a Freedonian Firefly (users26's writer:
- * "Pakistan's <India's vice president> attended", "<another country>'s <a bank's president>").
+ * "Sylvania's <Freedonia's vice president> attended", "<another country>'s <a bank's president>").
  * The tie is read from the graph's own claims, never from a list: a claim between the two (either
  * way round), an office Y holds that is X's office, or a place Y lies in.
  */
@@ -19,8 +19,8 @@ function related(ctx: CheckContext, iri: string): Set<string> {
   let out = byEntity.get(iri);
   if (out) return out;
   out = new Set();
-  // every claim that names it, as its subject, its object or a qualifier's value (Kyrgyzstan's
-  // roadways are the purpose of a grant to Kyrgyzstan): the claim's other side
+  // every claim that names it, as its subject, its object or a qualifier's value (Sylvania's
+  // roads are the purpose of a grant to Sylvania): the claim's other side
   for (const q of ctx.store.getQuads(null, null, iri, null)) {
     for (const side of ['subject', 'object']) for (const t of ctx.store.getObjects(q.subject, NS.rdf + side, null)) if (t.value !== iri) out.add(t.value);
   }

@@ -1,10 +1,10 @@
 /**
- * A name said with its modifiers in another order (round 33, branch desc33): "the Ufa League
- * summit" for the label "League Ufa summit", "the Zenda Acme plant" for "Acme Zenda plant". Every
+ * A name said with its modifiers in another order (round 33, branch desc33): "the Osterlich League
+ * summit" for the label "League Osterlich summit", "the Zenda Acme plant" for "Acme Zenda plant". Every
  * word of the span is a word of one label of one entity and every word of that label is in the
  * span, with the same head noun last: the span is that label with its modifiers reordered. A
  * span whose words fit several entities' labels, or a label with a word the span lacks, names
- * none here: a mention that merely shares words with a label ("the Ufa summit" where the graph
+ * none here: a mention that merely shares words with a label ("the Osterlich summit" where the graph
  * labels only "the Zenda summit") was linked by a part of it before and decided claims about
  * another entity.
  *
@@ -58,7 +58,7 @@ function indexOf(ctx: CheckContext): Reordered {
  *
  * @example
  * ```ts
- * reorderedName(ctx, tokenize('the Ufa League summit', ctx.morph)); // '…/league-ufa-summit' (label "League Ufa summit")
+ * reorderedName(ctx, tokenize('the Osterlich League summit', ctx.morph)); // '…/league-osterlich-summit' (label "League Osterlich summit")
  * ```
  */
 export function reorderedName(ctx: CheckContext, tokens: readonly Token[]): string | undefined {

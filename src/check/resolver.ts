@@ -180,7 +180,7 @@ function resolveUncached(ctx: CheckContext, tokens: readonly Token[], depth: num
       if (b) for (const iri of [...a].sort()) if (b.has(iri)) push(iri);
     }
   }
-  // a label with its modifiers reordered ("the Ufa League summit" for "League Ufa summit"): src/check/reordered-name.ts
+  // a label with its modifiers reordered ("the Osterlich League summit" for "League Osterlich summit"): src/check/reordered-name.ts
   if (!out.length && tokens.length > 2) { const iri = reorderedName(ctx, tokens); if (iri) push(iri); }
   // "the Freedonian government", "Freedonia's government", "the government of Freedonia": a country
   // acting through its government is the country (lexicon cg:stateNoun)

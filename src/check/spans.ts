@@ -255,7 +255,7 @@ export function sideDate(ctx: CheckContext, text: string, need: 'start' | 'end',
   // names that word's thing (the charter), whose day is not the dated thing's own (the League's opening)
   const owner = toks.findIndex((t, k) => k >= f.to && t.kind === 'possessive');
   if (owner > f.to && toks.slice(f.to, owner).some((_, j) => !inMention(f.to + j))) return undefined;
-  // round 32 (precision32): "Jin Liqun was elected the League's first president", "Freedonia became
+  // round 32 (precision32): "Rufus T. Firefly was elected the League's first president", "Freedonia became
   // the League's largest shareholder": the dated thing's possessive heads a thing of its (an office,
   // a share, its capital), not its dated deed; only an event noun after it ("the League's opening
   // ceremony", "its launch") is dated by the thing's day. Before, such a side took the League's

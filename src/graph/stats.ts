@@ -157,7 +157,7 @@ const namedNodeOf = (iri: string): NamedNode => ({ termType: 'NamedNode', value:
  *
  * @example
  * ```ts
- * articleDate(store, 'https://w3id.org/claimgraph/article/tapi-groundbreaking-2015'); // '2015-12-13'
+ * articleDate(store, 'https://w3id.org/claimgraph/article/fixture-article'); // the article's datePublished
  * ```
  */
 export function articleDate(store: N3.Store, article: string): string {

@@ -347,7 +347,7 @@ function tripleVariables(node: unknown, out: Set<string>): void {
  *
  * @example
  * ```ts
- * valuesConstants(parseQuery('SELECT * { VALUES ?o { cgr:sco } ?s ?p ?o }').where.patterns, ctx); // Map { 'o' => cgr:sco }
+ * valuesConstants(parseQuery('SELECT * { VALUES ?o { cgr:league } ?s ?p ?o }').where.patterns, ctx); // Map { 'o' => cgr:league }
  * ```
  */
 export function valuesConstants(patterns: readonly Pattern[], ctx: IriContext): Map<string, RDF.Term> {

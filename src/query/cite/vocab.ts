@@ -65,7 +65,7 @@ export function articleDate(published: string | undefined, lo: string | undefine
  *
  * @example
  * ```ts
- * display(DF.namedNode('https://w3id.org/claimgraph/resource/sco')); // 'cgr:sco'
+ * display(DF.namedNode('https://w3id.org/claimgraph/resource/league')); // 'cgr:league'
  * ```
  */
 export function display(t: RDF.Term): string {
