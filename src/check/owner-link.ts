@@ -8,6 +8,7 @@
  */
 import { enclosingPlaces, isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
+import { flaggedProperties } from './lexicon-words.js';
 import { officeStateOf } from './resolver.js';
 
 const neighbours = new WeakMap<object, Map<string, Set<string>>>();
@@ -21,7 +22,11 @@ function related(ctx: CheckContext, iri: string): Set<string> {
   out = new Set();
   // every claim that names it, as its subject, its object or a qualifier's value (Sylvania's
   // roads are the purpose of a grant to Sylvania): the claim's other side
+  // (not a relation that may happen again, lexicon cg:repeatableProperty: a visit to a country makes
+  // the visitor no one of the country's)
+  const repeatable = flaggedProperties(ctx, 'repeatableProperty');
   for (const q of ctx.store.getQuads(null, null, iri, null)) {
+    if (ctx.store.getObjects(q.subject, NS.rdf + 'predicate', null).some((p) => repeatable.has(p.value))) continue;
     for (const side of ['subject', 'object']) for (const t of ctx.store.getObjects(q.subject, NS.rdf + side, null)) if (t.value !== iri) out.add(t.value);
   }
   byEntity.set(iri, out);

@@ -19,6 +19,12 @@ describe('ownerTied', () => {
     expect(ownerTied(ctx, NS.cgr + 'marsovia', new Set([NS.cgr + 'rufus']))).toBe(false);
     expect(ownerTied(ctx, NS.cgr + 'president-of-sylvania', new Set([NS.cgr + 'marsovia']))).toBe(true);
   });
+  // round 33 (lead): a visit (lexicon cg:repeatableProperty) ties no one to the place visited:
+  // "Sylvania's Rufus Firefly" was read as Firefly, who visited Sylvania
+  it('is no tie through a visit', async () => {
+    expect(ownerTied(ctx, NS.cgr + 'rufus', new Set([NS.cgr + 'sylvania']))).toBe(false);
+    expect(await verdict("Sylvania's Rufus Firefly visited Sylvania.")).not.toBe('SUPPORTED');
+  });
 });
 
 describe('"X\'s <person>" in a claim', () => {
