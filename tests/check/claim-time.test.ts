@@ -35,7 +35,8 @@ describe('an expectation dated by a fronted time without a comma', () => {
 
   it('a stated fact keeps the year as its own ("In 2015 Abe visited Kazakhstan")', async () => {
     expect((await check('In 2015 Abe visited Kazakhstan.')).verdict).toBe('SUPPORTED');
-    expect((await check('In 2014 Abe visited Kazakhstan.')).verdict).toBe('REFUTED');
+    // round 33 (fix26a): a visit may happen again, so another year is held, not refuted
+    expect((await check('In 2014 Abe visited Kazakhstan.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
 
