@@ -20,8 +20,9 @@ describe('dated statements with a time to another thing, end to end', () => {
   it('decides by the compound rule, the dated statement itself included', async () => {
     expect((await check("Koizumi went to Kazakhstan in 2006, before Abe's visit.")).verdict).toBe('SUPPORTED');
     expect((await check("Koizumi visited Uzbekistan in 2006, after Abe's visit.")).verdict).toBe('REFUTED');
-    // the statement is refuted (2008), whatever its time to the visit
-    expect((await check("Koizumi visited Kazakhstan in 2008, before Abe's visit.")).verdict).toBe('REFUTED');
+    // round 33 (fix26a): the statement (2008) is held (a visit may happen again), whatever its time
+    // to the visit, so the whole is held
+    expect((await check("Koizumi visited Kazakhstan in 2008, before Abe's visit.")).verdict).toBe('NOT_ENOUGH_INFO');
   });
   it('reads "had" left out of "last hosted", and the accession process said as a noun', async () => {
     expect((await check('Two Central Asian countries, Kazakhstan and Uzbekistan, last hosted a Japanese prime minister in 2006.')).verdict).toBe('SUPPORTED');

@@ -12,7 +12,8 @@ describe('the fact checker on the corpus fixture', () => {
     // the example: each member used to get the whole trip's dates
     expect((await check('Abe visited Kazakhstan on October 22, 2015.')).verdict).toBe('NOT_ENOUGH_INFO');
     expect((await check('Abe visited Kazakhstan in 2015.')).verdict).toBe('SUPPORTED');
-    expect((await check('Abe visited Kazakhstan in 2014.')).verdict).toBe('REFUTED');
+    // round 33 (fix26a): a visit may happen again, so another year is held, not refuted
+    expect((await check('Abe visited Kazakhstan in 2014.')).verdict).toBe('NOT_ENOUGH_INFO');
     // the region-level visit does carry the dates
     expect((await check('Abe visited Central Asia from October 22 to October 28, 2015.')).verdict).toBe('SUPPORTED');
   });
