@@ -12,12 +12,9 @@
  * the source's: both keep the source's date as before.
  */
 import type { CheckContext } from './context.js';
-import type { ClaimInfo } from './claim-index.js';
+import { DATING_QUALIFIERS, type ClaimInfo } from './claim-index.js';
 import { flaggedProperties } from './lexicon-words.js';
 import type { Interpretation } from './types.js';
-
-/** The qualifiers that date a source claim's own occasion. */
-const OCCASION_TIMES = ['year', 'date', 'startDate', 'endDate', 'pointInTime', 'earliestDate', 'latestDate'];
 
 /**
  * The claim's time and the source occasion's years when the claim's time (its `name` qualifier, a
@@ -37,7 +34,7 @@ export function otherOccasion(ctx: CheckContext, q: Interpretation, c: ClaimInfo
   if (q.qualifiers.firstInOffice || q.qualifiers.lastInOffice) return undefined;
   const v = q.qualifiers[name];
   if (!v || !(v.kind === 'date' || v.kind === 'month' || (v.kind === 'year' && !v.bound)) || !/^\d{4}(?:-\d\d){0,2}$/.test(v.value)) return undefined;
-  const years = OCCASION_TIMES.flatMap((n) => c.qualifiers.get(n) ?? []).map((t) => t.slice(0, 4)).filter((y) => /^\d{4}$/.test(y)).sort();
+  const years = DATING_QUALIFIERS.flatMap((n) => c.qualifiers.get(n) ?? []).map((t) => t.slice(0, 4)).filter((y) => /^\d{4}$/.test(y)).sort();
   if (!years.length) return undefined;
   const claimed = v.value.slice(0, 4);
   if (claimed >= years[0]! && claimed <= years[years.length - 1]!) return undefined;
