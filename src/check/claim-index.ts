@@ -240,6 +240,27 @@ export function officeHolders(ctx: CheckContext, office: string): string[] {
     .map((c) => c.subject))].sort();
 }
 
+const officeStates = new WeakMap<object, { size: number; of: Map<string, string> }>();
+
+/**
+ * The holder an office is the office of (`ctx.offices`: role -> holder -> office), or undefined for
+ * what is no office of the graph.
+ *
+ * @example
+ * ```ts
+ * officeStateOf(ctx, cgr + 'president-of-freedonia'); // cgr + 'freedonia'
+ * ```
+ */
+export function officeStateOf(ctx: CheckContext, office: string): string | undefined {
+  let hit = officeStates.get(ctx.offices);
+  if (!hit || hit.size !== ctx.offices.size) {
+    const of = new Map<string, string>();
+    for (const byHolder of ctx.offices.values()) for (const [holder, o] of byHolder) of.set(o, holder);
+    officeStates.set(ctx.offices, (hit = { size: ctx.offices.size, of }));
+  }
+  return hit.of.get(office);
+}
+
 /** The qualifiers that date a source claim, the most precise first (as-office.ts takes the first found). */
 export const DATING_QUALIFIERS = ['date', 'pointInTime', 'year', 'startDate', 'earliestDate', 'endDate', 'latestDate'] as const;
 

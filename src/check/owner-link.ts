@@ -6,10 +6,9 @@
  * The tie is read from the graph's own claims, never from a list: a claim between the two (either
  * way round), an office Y holds that is X's office, or a place Y lies in.
  */
-import { enclosingPlaces, isA } from './claim-index.js';
+import { enclosingPlaces, isA, officeStateOf } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { flaggedProperties } from './lexicon-words.js';
-import { officeStateOf } from './resolver.js';
 
 const neighbours = new WeakMap<object, Map<string, Set<string>>>();
 

@@ -4,7 +4,7 @@
  * state ("the President of X", "X's President", "Xian President") via cg:roleType / cg:officeOf,
  * and a country through a noun for its government ("the Freedonian government": lexicon cg:stateNoun).
  */
-import { isA } from './claim-index.js';
+import { isA, officeStateOf } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { readingKey } from './context-base.js';
 import { fuzzyEntity, mayBeMisspelt, type FuzzyHit } from './fuzzy.js';
@@ -278,27 +278,6 @@ export function labelOwnedByOther(ctx: CheckContext, iri: string, head: string, 
     if (named.length && !named.some((o) => owners.has(o)) && named.some((o) => [...(ctx.entityTypes.get(o) ?? [])].some((t) => ownerTypes.has(t)))) return true;
   }
   return false;
-}
-
-const officeStates = new WeakMap<object, { size: number; of: Map<string, string> }>();
-
-/**
- * The holder an office is the office of (`ctx.offices`: role -> holder -> office), or undefined for
- * what is no office of the graph.
- *
- * @example
- * ```ts
- * officeStateOf(ctx, cgr + 'president-of-freedonia'); // cgr + 'freedonia'
- * ```
- */
-export function officeStateOf(ctx: CheckContext, office: string): string | undefined {
-  let hit = officeStates.get(ctx.offices);
-  if (!hit || hit.size !== ctx.offices.size) {
-    const of = new Map<string, string>();
-    for (const byHolder of ctx.offices.values()) for (const [holder, o] of byHolder) of.set(o, holder);
-    officeStates.set(ctx.offices, (hit = { size: ctx.offices.size, of }));
-  }
-  return hit.of.get(office);
 }
 
 const stateNouns = new WeakMap<object, Set<string>>();

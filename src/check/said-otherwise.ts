@@ -86,6 +86,19 @@ function openingParty(ctx: CheckContext, clause: string): string | undefined {
 }
 
 /**
+ * "Unlike Y, X V ..." and "X V ..., like Y": the other party Y in the subject's place, sharing the
+ * main predicate of X's clause, never its relative clause's ("X, which V1, V2, like Y": Y shares V2
+ * only; src/check/clause-links.ts `mainPredicate`, round 33). Undefined when the clause opens with no
+ * party of the graph or Y names none.
+ */
+function sharedMain(ctx: CheckContext, clause: string, word: string, party: string): SaidOtherwise | undefined {
+  const subject = openingParty(ctx, clause);
+  const main = subject ? mainPredicate(clause.slice(subject.replace(/[,;]+$/, '').length)) : undefined;
+  if (!subject || main === undefined || !namesParty(ctx, party)) return undefined;
+  return { kind: KIND(word), main: sentence(clause), other: sentence(`${completed(subject, party)}${main}`), party, word: word.toLowerCase() };
+}
+
+/**
  * The readings of a claim said against another party, most specific first; empty when the claim
  * has no such form.
  *
@@ -102,13 +115,8 @@ export function saidOtherwise(ctx: CheckContext, text: string): SaidOtherwise[] 
   const lead = /^(unlike|like)\s+([^,]+?),\s+(.+)$/i.exec(t);
   if (lead) {
     const [, word, party, rest] = lead as unknown as [string, string, string, string];
-    const subject = openingParty(ctx, rest);
-    // the other party shares the main predicate, never the subject's relative clause (round 33)
-    const main = subject ? mainPredicate(rest.slice(subject.replace(/[,;]+$/, '').length)) : undefined;
-    if (subject && main !== undefined && namesParty(ctx, party)) {
-      out.push({ kind: KIND(word), main: sentence(rest), other: sentence(`${completed(subject, party)}${main}`), party, word: word.toLowerCase() });
-    }
-    return out;
+    const reading = sharedMain(ctx, rest, word, party);
+    return reading ? [reading] : out;
   }
   // "Freedonia, unlike Sylvania, joined ..." / "Freedonia, not Sylvania, hosted ..." / "Marsovia's minister, not Sylvania's, attended"
   const mid = new RegExp(`^([^,]+?),\\s+(${CONTRAST}|like)\\s+([^,]+?),\\s+(.+)$`, 'i').exec(t);
@@ -124,13 +132,8 @@ export function saidOtherwise(ctx: CheckContext, text: string): SaidOtherwise[] 
   const after = /^(.+?),\s+(unlike|like)\s+([^,]+)$/i.exec(t);
   if (after) {
     const [, clause, word, party] = after as unknown as [string, string, string, string];
-    const subject = openingParty(ctx, clause);
-    // "X, which V1, V2, like Y": Y shares V2 only (src/check/clause-links.ts `mainPredicate`, round 33)
-    const main = subject ? mainPredicate(clause.slice(subject.replace(/[,;]+$/, '').length)) : undefined;
-    if (subject && main !== undefined && namesParty(ctx, party)) {
-      out.push({ kind: KIND(word), main: sentence(clause), other: sentence(`${completed(subject, party)}${main}`), party, word: word.toLowerCase() });
-    }
-    return out;
+    const reading = sharedMain(ctx, clause, word, party);
+    return reading ? [reading] : out;
   }
   // "... by its deputy rather than its head" / "... hosted Rufus Firefly, not Gloria Teasdale": the
   // contrast at the end, set against the words before it of the same length, else one to four words

@@ -1,7 +1,8 @@
 // Entity mentions resolved through the graph's labels (src/check/resolver.ts): a possessive head
 // names the owner's own office only (round 18). Fixture graph, fictional entities.
 import { describe, expect, it } from 'vitest';
-import { labelFirstWords, labelOwnedByOther, officeStateOf, resolveMention } from '../../src/check/resolver.js';
+import { officeStateOf } from '../../src/check/claim-index.js';
+import { labelFirstWords, labelOwnedByOther, resolveMention } from '../../src/check/resolver.js';
 import { dropIgnorable, keyOf, tokenize } from '../../src/check/text.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
