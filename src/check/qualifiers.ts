@@ -113,15 +113,13 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
       const by = first('byYear');
       if (by !== undefined && name === 'byYear') {
         if (by === v.value) return { r: 'match', functional, detail: '' };
-        // round 32: in a claim about what one speaker states, "by 2016" is a deadline, not a year:
-        // it entails "by 2017", and says nothing either way of an earlier one ("by 2015"). Unscoped,
-        // a later source may have moved the expectation: left as a conflict of years, as before.
-        if (ctx.scope) {
-          return by < v.value
-            ? { r: 'match', functional: true, detail: `no later than ${by} is no later than ${v.value}` }
-            : { r: 'unknown', functional: false, detail: `the source puts it no later than ${by}, which says nothing of ${v.value}` };
-        }
-        return { r: 'conflict', functional, detail: `the year is ${by}, not ${v.value}` };
+        // "by 2016" is a deadline, not a year: it entails "by 2017" and says nothing either way of
+        // an earlier one ("by 2015"; round 32 in a claim about one speaker's words, round 34 for
+        // every claim: "will join by 2018" was refuted by "set to become a member by 2016"). A later
+        // source that moves the expectation is another source claim, weighed by date as any other.
+        return by < v.value
+          ? { r: 'match', functional: true, detail: `no later than ${by} is no later than ${v.value}` }
+          : { r: 'unknown', functional: false, detail: `the source puts it no later than ${by}, which says nothing of ${v.value}` };
       }
       if (by !== undefined && by === v.value) return { r: 'match', functional, detail: '' };
       // "X said it would happen in 2017" against X's "by the end of 2016" (one speaker's words only:
