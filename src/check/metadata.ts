@@ -23,6 +23,7 @@ import type { CheckValue, Interpretation, Verdict } from './types.js';
 import { CARDINALS, parseDate, parseYear } from './values.js';
 import type { Bearing, ClaimInfo, Evaluation } from './verdict.js';
 import { textMemo } from './text-memo.js';
+import { namedWithMore } from './byline-name.js';
 
 /** A time a claim gives: an interval of days and how the fact relates to it. */
 export interface When {
@@ -512,6 +513,10 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
       if (unnamed) {
         return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.bylineSentences, why: `the byline of ${title} names no identified author (${a.authors.map(name).join(', ')}); the claim restates its words, which name nobody the graph knows, so it neither confirms nor excludes "${agent.mention}"` };
       }
+      const described = !hit && agent?.kind === 'unknown-entity' ? namedWithMore(agent.mention, a.authors.map(name)) : undefined;
+      if (described) {
+        return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.bylineSentences, why: `the byline of ${title} names ${described}; "${agent!.mention}" adds words about ${described} that are not checked here, so it neither confirms nor excludes them` };
+      }
       return {
         article: a, verdict: hit ? 'SUPPORTED' : 'REFUTED', sentences: a.bylineSentences,
         why: `the byline of ${title} names ${a.authors.map(name).join(', ')}${hit ? '' : `, not ${agent?.kind === 'entity' ? agent.label : agent?.kind === 'unknown-entity' ? agent.mention : 'that author'}`}`,
@@ -522,6 +527,10 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
       if (!a.editors.length) return { article: a, verdict: 'NOT_ENOUGH_INFO', why: `the graph names no editor of ${title}`, sentences: [] };
       const agent = r.agent;
       const hit = agent?.kind === 'entity' && a.editors.includes(agent.iri);
+      const described = !hit && agent?.kind === 'unknown-entity' ? namedWithMore(agent.mention, a.editors.map(name)) : undefined;
+      if (described) {
+        return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.editorSentences, why: `the page of ${title} credits its editing to ${described}; "${agent!.mention}" adds words about ${described} that are not checked here` };
+      }
       return {
         article: a, verdict: hit ? 'SUPPORTED' : 'REFUTED', sentences: a.editorSentences,
         why: `the page of ${title} credits its editing to ${a.editors.map(name).join(', ')}${hit ? '' : `, not ${agent?.kind === 'entity' ? agent.label : agent?.kind === 'unknown-entity' ? agent.mention : 'that editor'}`}`,
