@@ -402,6 +402,13 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies it as of ${outrun.day}, and the claim's time (${outrun.time}) runs past that day` });
     return;
   }
+  // round 34: a possibility and the possibility of its denial are compatible ("X may not do Y"
+  // beside "X may do Y"; users27's writer: "may not", "might not", "perhaps ... won't" were refuted by
+  // a source's "may"): under cg:Possible neither polarity excludes the other
+  if (q.polarity !== c.polarity && q.modality === 'possible' && c.modality === 'possible') {
+    push({ claim: c, stance: 'related', reason: 'modality', note: `${cite} states ${c.polarity === 'negative' ? 'the denial' : 'it'} as a possibility, and a possibility does not exclude the possibility of the contrary` });
+    return;
+  }
   if (c.polarity === 'negative' && q.polarity === 'positive') {
     if (covers(ctx, q, c)) push({ claim: c, stance: 'refutes', reason: 'explicit-negation', note: `the source explicitly denies it: ${cite} has negative polarity` });
     else push({ claim: c, stance: 'related', reason: 'negation-scope', note: `the source denies it only with qualifiers the claim does not state (${cite})` });

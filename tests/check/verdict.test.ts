@@ -46,6 +46,14 @@ describe('SUPPORTED', () => {
     expect(r.verdict).toBe('SUPPORTED');
     expect(r.explanation).toContain('possibility');
   });
+  // round 34 (users27's writer): "may not" beside the source's "may" is no contradiction
+  it('never refutes the possibility of a denial by a possibility, nor the reverse', async () => {
+    for (const c of ['Freedonia may not provide grants to Grand Fenwick.', 'Perhaps Freedonia will not give Grand Fenwick grants.', 'Freedonia might never provide grants to Grand Fenwick.']) {
+      const r = await check(c);
+      expect(r.verdict, c).toBe('NOT_ENOUGH_INFO');
+      expect(r.explanation, c).toContain('does not exclude the possibility of the contrary');
+    }
+  });
   it('for an expectation stated as one', async () => {
     expect((await check('Grand Fenwick is set to become a member of the League by 2030.')).verdict).toBe('SUPPORTED');
   });
@@ -99,10 +107,12 @@ describe('REFUTED', () => {
     expect(r.verdict).toBe('REFUTED');
     expect(r.reason).toBe('functional-conflict');
   });
-  it('by a conflicting year and a conflicting target year', async () => {
+  it('not by another year of a repeatable relation, nor by a later target year', async () => {
     // round 33 (fix26a): a visit may happen again (cg:repeatableProperty), so another year is held
     expect((await check('Rufus visited Sylvania in 2003.')).verdict).toBe('NOT_ENOUGH_INFO');
-    expect((await check('Grand Fenwick is set to join the League by 2031.')).verdict).toBe('REFUTED');
+    // round 34: "by 2030" is a deadline: "by 2031" follows from it, "by 2029" is not said
+    expect((await check('Grand Fenwick is set to join the League by 2031.')).verdict).toBe('SUPPORTED');
+    expect((await check('Grand Fenwick is set to join the League by 2029.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
   it('by a rank held by someone else', async () => {
     const r = await check('Sylvania is the largest importer of energy from Marsovia.');
