@@ -95,3 +95,39 @@ cgc:freedonia.foundingMemberOf.acme-bank a cg:Claim ;
     expect((await check('Rufus Firefly skipped Zenda.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('other verbs of a deal, a pledge, a cost and a base (ontology/lexicon.ttl, round 34)', () => {
+  const S = `prov:wasDerivedFrom <${ART}/sentence/s004>`;
+  const { check } = checkFixture(`
+cgr:zenda a cg:City ; rdfs:label "Zenda" .
+cgr:ludovia a cg:City ; rdfs:label "Ludovia" .
+cgc:f.grantTo.s.pledged34 a cg:Claim ; rdf:subject cgr:freedonia ; rdf:predicate cg:grantTo ; rdf:object cgr:sylvania ;
+    cg:amount <https://w3id.org/claimgraph/claim/f.grantTo.s.pledged34/amount/USD> ;
+    cg:polarity cg:Positive ; cg:modality cg:Pledged ; cg:derivation cg:Direct ; ${S} .
+<https://w3id.org/claimgraph/claim/f.grantTo.s.pledged34/amount/USD> a schema:MonetaryAmount ; schema:value "3000000"^^xsd:decimal ; schema:currency "USD" .
+cgc:canal.estimatedCostUSD.w34 a cg:Claim ; rdf:subject cgr:canal ; rdf:predicate cg:estimatedCostUSD ; rdf:object "4000000"^^xsd:decimal ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; ${S} .
+cgr:canal cg:estimatedCostUSD "4000000"^^xsd:decimal .
+cgc:acme.hq.zenda a cg:Claim ; rdf:subject cgr:acme-bank ; rdf:predicate cg:headquarteredIn ; rdf:object cgr:zenda ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; ${S} .
+`);
+  it('reads closing, finalising, hammering out a deal as signing it', async () => {
+    for (const c of ['Freedonia finalised energy deals with Sylvania.', 'Freedonia hammered out energy deals with Sylvania.',
+      'Freedonia cut energy deals worth US$ 5 million with Sylvania.']) expect((await check(c)).verdict, c).toBe('SUPPORTED');
+    expect((await check('Freedonia closed energy deals worth US$ 9 million with Sylvania.')).verdict).toBe('REFUTED');
+  });
+  it('reads promising, earmarking, setting aside an amount as a pledge', async () => {
+    for (const c of ['Freedonia promised US$ 3 million to Sylvania.', 'Freedonia earmarked US$ 3 million for Sylvania.',
+      'Freedonia set aside US$ 3 million for Sylvania.']) expect((await check(c)).verdict, c).toBe('SUPPORTED');
+    expect((await check('Freedonia vowed US$ 8 million to Sylvania.')).verdict).toBe('REFUTED');
+  });
+  it('reads "priced at", "has an estimated cost of", "needs an investment of" as the cost', async () => {
+    for (const c of ['The canal pipeline is priced at US$ 4 million.', 'The canal pipeline has an estimated cost of US$ 4 million.',
+      'The canal pipeline will need an investment of US$ 4 million.']) expect((await check(c)).verdict, c).toBe('SUPPORTED');
+    expect((await check('The canal pipeline is budgeted at US$ 7 million.')).verdict).toBe('REFUTED');
+  });
+  it('reads "X\'s base is Y" and "X is run from Y" as the seat', async () => {
+    expect((await check("Acme Development Bank's base is Zenda.")).verdict).toBe('SUPPORTED');
+    expect((await check('Acme Development Bank is run from Ludovia.')).verdict).toBe('REFUTED');
+  });
+});
