@@ -18,14 +18,15 @@
 import { actorsOf } from './actors.js';
 import { NS, type CheckContext } from './context.js';
 import { claimsByPredicate, type ClaimInfo } from './claim-index.js';
-import { fieldsOf, purposeName } from './purpose.js';
+import { fieldsOf, furtheringVariants, purposeName } from './purpose.js';
 import { focusSaidOtherwise } from './focus-words.js';
 import { resolveMention } from './resolver.js';
 import { finish } from './result.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult, Interpretation } from './types.js';
 
-const FOCUSED = '(?:focused|focussed|focuses|focusses|focus|concentrated|concentrates|centred|centered)';
+// (round 34) "zeroed in on", "homed in on": the phrasal verbs of focusing (WordNet zero_in, home_in)
+const FOCUSED = '(?:focused|focussed|focuses|focusses|focus|concentrated|concentrates|centred|centered|(?:zeroed|zeroes|zero|homed|homes|home)\\s+in)';
 const PURPOSE = '(?:\\s+(?:so as to|in order to|to)\\s+(?<verb>[a-z]+)\\s+(?<obj>.+)|\\s+for\\s+(?<gerund>[a-z]+ing)\\s+(?<gobj>.+))?';
 // "(X's|the) visit (has) focused on F ...", "X focused on F ..."
 const VERBAL = new RegExp(`^(?:(?:the\\s+)?(?<owner>.+?)(?:'s|\\u2019s)\\s+|the\\s+)?(?<noun>(?:[a-z-]+\\s+)?(?:visit|trip|tour))?\\s*(?:has\\s+|had\\s+|was\\s+)?(?<who>.*?)\\s*${FOCUSED}\\s+on\\s+(?<focus>.+?)${PURPOSE}$`, 'i');
@@ -93,7 +94,9 @@ function focusEntities(ctx: CheckContext, phrase: string, c: ClaimInfo): string[
     const tail = /^(.+?)\s+(?:in|of|across|throughout)\s+(.+)$/i.exec(v);
     if (tail && ours(tail[2]!)) variants.push(tail[1]!);
   }
-  return [...new Set(variants.map((v) => one(ctx, v)).filter((e): e is string => !!e))];
+  // (round 34) a gerund of furthering said with another ("building up the region's infrastructure"
+  // is the source's "developing infrastructure", lexicon cg:furtheringVerb)
+  return [...new Set(variants.flatMap((v) => furtheringVariants(ctx, v)).map((v) => one(ctx, v)).filter((e): e is string => !!e))];
 }
 
 /**

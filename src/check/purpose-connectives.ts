@@ -46,7 +46,7 @@ export function purposeConnectiveRewrite(ctx: CheckContext, text: string): strin
   out = out.replace(new RegExp(String.raw`\b(?:partly|partially|in\s+part)\s+(?=${PURPOSE_WORD})`, 'gi'), '');
   out = out.replace(/\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:spent|used)\s+on\b/gi, 'is meant for')
     .replace(/\b(is|are|was|were)\s+to\s+be\s+used\s+(to|for)\b/gi, '$1 meant $2').replace(/\b(?:will|would)\s+be\s+used\s+(to|for)\b/gi, 'is meant $1');
-  out = out.replace(/\b(?:with\s+a\s+view\s+to|for\s+the\s+purpose\s+of|with\s+the\s+(?:goal|intention|object|objective|aim)\s+of|in\s+the\s+hope\s+of)\s+(?=[a-z]+ing\b)/gi, 'for ');
+  out = out.replace(/\b(?:with\s+(?:a\s+view|an\s+eye)\s+to(?:wards?)?|for\s+the\s+purpose\s+of|with\s+the\s+(?:goal|intention|object|objective|aim)\s+of|in\s+the\s+hope\s+of)\s+(?=[a-z]+ing\b)/gi, 'for ');
   // round 26 (words26): "in an effort / a bid / an attempt to V" after a deed is its purpose, as
   // "in order to V" says (the deed itself is stated: the effort is the purpose's, not the deed's)
   out = out.replace(/(?<=\S\s)in\s+(?:an\s+effort|a\s+bid|an\s+attempt)\s+to\s+(?=[a-z]+\s)/gi, 'in order to ');

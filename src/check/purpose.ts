@@ -51,7 +51,10 @@ const ABOUT = perLexicon((ctx) => new RegExp(String.raw`^(?:the\s+)?(.+?)(?:'s|\
 
 /** "strengthen" -> "strengthening", "secure" -> "securing", "upgrade" -> "upgrading". */
 function gerunds(verb: string): string[] {
-  const v = verb.toLowerCase();
+  // a phrasal verb ("build up"): its verb as the gerund, the particle after it ("building up")
+  const [head = '', ...particle] = verb.toLowerCase().split(/\s+/);
+  if (particle.length) return gerunds(head).map((g) => `${g} ${particle.join(' ')}`);
+  const v = head;
   if (v.endsWith('ing')) return [v];
   const out = [`${v}ing`];
   if (/[^aeiou]e$/.test(v)) out.unshift(`${v.slice(0, -1)}ing`);
@@ -69,8 +72,16 @@ function gerunds(verb: string): string[] {
  * purposeName(ctx, 'strengthen', "Freedonia's trade ties with Sylvania", deed); // 'strengthening trade ties'
  * ```
  */
-export function purposeName(ctx: CheckContext, verb: string, object: string, deed: CheckResult): string | undefined {
-  const obj = object.replace(/[.!?]+$/, '').trim();
+export function purposeName(ctx: CheckContext, said: string, object: string, deed: CheckResult): string | undefined {
+  let obj = object.replace(/[.!?]+$/, '').trim();
+  let verb = said;
+  // (round 34) a particle after the verb ("to build up its infrastructure", "to shore up ties"):
+  // the phrasal verb, when the lexicon lists it as a verb of furthering
+  const particle = /^(up|down|out|over)\s+(.+)$/i.exec(obj);
+  if (verb && particle && lexiconVerbs(ctx, 'furtheringVerb').has(`${verb.toLowerCase()} ${particle[1]!.toLowerCase()}`)) {
+    verb = `${verb} ${particle[1]!}`;
+    obj = particle[2]!;
+  }
   const iri = (v: unknown): string | undefined => (v as { iri?: string } | undefined)?.iri;
   const subject = iri(deed.interpretation.subject);
   const place = iri(deed.interpretation.object);
@@ -108,6 +119,27 @@ export function purposeName(ctx: CheckContext, verb: string, object: string, dee
     if (hit.length === 1) return phrase;
   }
   return undefined;
+}
+
+/**
+ * A gerund phrase of furthering said with each other verb of furthering (round 34): "building up
+ * the ports" is also "developing the ports", "strengthening the ports" (lexicon
+ * cg:furtheringVerb), as a purpose "to build up the ports" names the same purpose; the phrase
+ * itself first, and only it when it opens with no such gerund.
+ *
+ * @example
+ * ```ts
+ * furtheringVariants(ctx, 'building up canals'); // ['building up canals', 'strengthening canals', 'developing canals', ...]
+ * ```
+ */
+export function furtheringVariants(ctx: CheckContext, phrase: string): string[] {
+  const further = [...lexiconVerbs(ctx, 'furtheringVerb')];
+  const gerundsOf = further.flatMap((v) => gerunds(v)).sort((a, b) => b.length - a.length);
+  const lower = phrase.toLowerCase();
+  const head = gerundsOf.find((g) => lower.startsWith(`${g} `));
+  if (!head) return [phrase];
+  const rest = phrase.slice(head.length + 1);
+  return [...new Set([phrase, ...further.map((v) => `${gerunds(v).at(-1)!} ${rest}`), ...further.map((v) => `${gerunds(v)[0]!} ${rest}`)])];
 }
 
 const verbSets = new WeakMap<object, Map<string, Set<string>>>();

@@ -95,6 +95,7 @@ import { DAY_READERS } from './day-readers.js';
 import { demonymAuthorRewrite } from './demonym-author.js';
 import { COMPARISON_READERS, DEGREE_READERS } from './comparison-readers.js';
 import { COPULAR_READERS } from './copular-frames.js';
+import { readNameAlias } from './name-alias.js';
 import { JOIN_READERS } from './join-rewrites.js';
 import { SPEECH_READERS } from './speech-readers.js';
 import { PART_READERS } from './part-readers.js';
@@ -184,6 +185,10 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     whenUndecided: true,
     read: readQuestionShape,
   },
+  { name: 'name-alias', module: 'name-alias.ts', whenUndecided: true,
+    needs: /\b(?:by|abbreviat\w*|shortened|short|shorthand|stands|stood|acronym|initials|abbreviation|nickname|name)\b/i,
+    reads: '(round 34) "Acme Corp. goes by the abbreviation AC", "is known by the initials AC", "AC is short for / stands for Acme Corp.": supported when the name is one of the entity\'s names in the graph and no other\'s',
+    read: readNameAlias },
   ...COPULAR_READERS, ...JOIN_READERS,
   ...WH_ANSWER_READERS,
   {

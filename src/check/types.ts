@@ -152,7 +152,7 @@ export interface Evidence {
 }
 
 /** How a supported claim is supported. */
-export type SupportKind = 'direct' | 'sub-property' | 'inverse' | 'symmetry' | 'combined-claims' | 'article-metadata' | 'value-comparison' | 'entity-kind';
+export type SupportKind = 'direct' | 'sub-property' | 'inverse' | 'symmetry' | 'combined-claims' | 'article-metadata' | 'value-comparison' | 'entity-kind' | 'entity-name';
 
 /** How a claim is refuted. */
 export type RefutationKind =
