@@ -477,6 +477,20 @@ function restatesByline(ctx: CheckContext, iri: string, mention: string): boolea
   return want.length > 0 && want.every((w) => have.has(w));
 }
 
+/**
+ * The credited organisation a mention names as its owner ("the Bureau's Marat K.", "Marat K. of
+ * the Bureau", "Marat K. at the Bureau"), when one of `credited` is an organisation whose label is
+ * that owner; undefined otherwise. A person of the organisation a credit line names is neither
+ * named nor excluded by it (round 34).
+ */
+function memberOfCredited(ctx: CheckContext, mention: string, credited: readonly string[], name: (iri: string) => string): string | undefined {
+  const owned = /^(.+?)\s*['\u2019]s\s+\S/.exec(mention)?.[1] ?? /^\S.*?\s+(?:of|at|from|with)\s+(.+)$/.exec(mention)?.[1];
+  if (!owned) return undefined;
+  const owner = owned.replace(/^the\s+/i, '').trim().toLowerCase();
+  const org = credited.find((iri) => isA(ctx, iri, `${NS.cg}Organisation`) && name(iri).replace(/^the\s+/i, '').toLowerCase() === owner);
+  return org ? name(org) : undefined;
+}
+
 /** Small words a paraphrased title may add or drop. */
 const TITLE_GLUE = new Set(['the', 'a', 'an', 'of', 'in', 's', 'on', 'to', 'and', 'its', 'for', 'with']);
 
@@ -512,6 +526,10 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
       if (unnamed) {
         return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.bylineSentences, why: `the byline of ${title} names no identified author (${a.authors.map(name).join(', ')}); the claim restates its words, which name nobody the graph knows, so it neither confirms nor excludes "${agent.mention}"` };
       }
+      // "the Bureau's Marat K.", "Marat K. of the Bureau": someone of the organisation the byline
+      // credits (round 34: refuted as another author), whom the credit neither names nor excludes
+      const member = !hit && agent?.kind === 'unknown-entity' ? memberOfCredited(ctx, agent.mention, a.authors, name) : undefined;
+      if (member) return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.bylineSentences, why: `the byline of ${title} credits ${member}; "${agent!.mention}" is someone of it, whom the byline neither names nor excludes` };
       return {
         article: a, verdict: hit ? 'SUPPORTED' : 'REFUTED', sentences: a.bylineSentences,
         why: `the byline of ${title} names ${a.authors.map(name).join(', ')}${hit ? '' : `, not ${agent?.kind === 'entity' ? agent.label : agent?.kind === 'unknown-entity' ? agent.mention : 'that author'}`}`,
@@ -522,6 +540,8 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
       if (!a.editors.length) return { article: a, verdict: 'NOT_ENOUGH_INFO', why: `the graph names no editor of ${title}`, sentences: [] };
       const agent = r.agent;
       const hit = agent?.kind === 'entity' && a.editors.includes(agent.iri);
+      const member = !hit && agent?.kind === 'unknown-entity' ? memberOfCredited(ctx, agent.mention, a.editors, name) : undefined;
+      if (member) return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.editorSentences, why: `the page of ${title} credits its editing to ${member}; "${agent!.mention}" is someone of it, whom the credit neither names nor excludes` };
       return {
         article: a, verdict: hit ? 'SUPPORTED' : 'REFUTED', sentences: a.editorSentences,
         why: `the page of ${title} credits its editing to ${a.editors.map(name).join(', ')}${hit ? '' : `, not ${agent?.kind === 'entity' ? agent.label : agent?.kind === 'unknown-entity' ? agent.mention : 'that editor'}`}`,
