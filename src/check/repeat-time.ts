@@ -17,16 +17,6 @@ import { flaggedProperties } from './lexicon-words.js';
 import type { Interpretation } from './types.js';
 
 /**
- * The claim's qualifiers that date an occasion: its year or day, and (round 34) the day it began or
- * ended ("X concluded a visit to Y on October 28, 2016" was refuted by a visit that ended on that
- * day of 2015, as "X visited Y in 2016" no longer is).
- */
-export type OccasionTime = 'year' | 'date' | 'startDate' | 'endDate';
-
-/** Whether a qualifier's name is one {@link otherOccasion} reads. */
-export const isOccasionTime = (name: string | undefined): name is OccasionTime => name === 'year' || name === 'date' || name === 'startDate' || name === 'endDate';
-
-/**
  * The claim's time and the source occasion's years when the claim's time (its `name` qualifier, a
  * year, month or day, unbounded) falls in a year the source's occasion does not touch and the
  * relation is repeatable; undefined otherwise.
@@ -36,7 +26,7 @@ export const isOccasionTime = (name: string | undefined): name is OccasionTime =
  * otherOccasion(ctx, q, c, 'year'); // { time: '2006', source: '2015' } for "Rufus visited Sylvania in 2006"
  * ```
  */
-export function otherOccasion(ctx: CheckContext, q: Interpretation, c: ClaimInfo, name: OccasionTime): { time: string; source: string } | undefined {
+export function otherOccasion(ctx: CheckContext, q: Interpretation, c: ClaimInfo, name: 'year' | 'date'): { time: string; source: string } | undefined {
   if (!flaggedProperties(ctx, 'repeatableProperty').has(c.predicate)) return undefined;
   // "X's visit to Y took place in T": the possessive names the source's own occasion
   if (/^\{s\}\s*'s\b/.test(q.pattern ?? '')) return undefined;

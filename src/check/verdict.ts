@@ -20,7 +20,7 @@ import { decideByTime, periodEnd, periodStart, sourcePredates, sourceTimes, type
 import { noLongerAt } from './claim-time.js';
 import { listAmountVerdict } from './list-amounts.js';
 import { deniedOnlyUntil } from './denial-time.js';
-import { isOccasionTime, otherOccasion } from './repeat-time.js';
+import { otherOccasion } from './repeat-time.js';
 import { roleOffices } from './role-counts.js';
 import type { CheckResult, CheckValue, ComparedAmounts, GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
@@ -366,7 +366,7 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   }
   // round 33: "X visited Y in 2006" against a visit the source dates 2015: another year may be
   // another occasion of a repeatable relation (src/check/repeat-time.ts)
-  const other = isOccasionTime(conflict?.name) ? otherOccasion(ctx, q, c, conflict.name) : undefined;
+  const other = conflict?.name === 'year' || conflict?.name === 'date' ? otherOccasion(ctx, q, c, conflict.name) : undefined;
   if (other) {
     push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} dates its occasion ${other.source}, and the relation may hold again at another time: the source says nothing of ${other.time}` });
     return;
