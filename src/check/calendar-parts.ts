@@ -73,6 +73,13 @@ export interface CalendarPart {
   support: PartDate[];
   /** The wider window: refuted only when every one of these is. */
   refute: PartDate[];
+  /**
+   * For a part of a month, the day just before and the day just after the days that support it
+   * (round 34): a thing the graph dates over a span that reaches one of them runs past the part, so
+   * a day of the part supported does not put it "in" the part (a visit of October 22-28 did not
+   * take place "in the last week of October", the 25th to the 31st).
+   */
+  outside?: PartDate[];
   /** The window in words when it is not one run of months ("the winter of 2016": two). */
   window?: string;
   /**
@@ -125,7 +132,15 @@ export function calendarPart(text: string): CalendarPart | undefined {
       return Array.from({ length: last - a + 1 }, (_, k) => `${MONTHS[mi]} ${a + k}, ${y}`).map((date) => ({ date, claim: at(`${forIt ? 'for' : 'on'} ${date}`) }));
     };
     const month = `${MONTHS[mi]} ${y}`;
-    return { typed: m[0].trim(), month: { date: month, claim: at(`${forIt ? 'for' : 'in'} ${month}`) }, support: days(p.support), refute: days(p.refute), by: m[1]?.toLowerCase() === 'by' };
+    const support = days(p.support);
+    // the days either side of the supporting days, across a month's end when need be
+    const dayAt = (d: number): PartDate => {
+      const u = new Date(Date.UTC(y, mi, d));
+      const date = `${MONTHS[u.getUTCMonth()]} ${u.getUTCDate()}, ${u.getUTCFullYear()}`;
+      return { date, claim: at(`${forIt ? 'for' : 'on'} ${date}`) };
+    };
+    const outside = [dayAt(p.support[0] - 1), dayAt(Math.min(p.support[1], lastDayOf(y, mi + 1)) + 1)];
+    return { typed: m[0].trim(), month: { date: month, claim: at(`${forIt ? 'for' : 'in'} ${month}`) }, support, refute: days(p.refute), outside, by: m[1]?.toLowerCase() === 'by' };
   }
   for (const s of SEASONS) {
     const re = new RegExp(`\\b(?:(in|during|by|for)\\s+)?(?:the\\s+)?${s.re}(?:\\s+of)?\\s+(\\d{4})\\b`, 'i');
@@ -193,7 +208,15 @@ export async function readCalendarPart({ text, recheck }: ReaderInput): Promise<
     // otherwise be reread once per day, ~1 s for nothing)
     if (!r) return shown ? { held: undecidedResult(asTyped(text, shown, '', note), `"${part.typed}" read as ${span}; the claim with a day in place of it is not read.`) } : undefined;
     shown ??= r;
-    if (r?.verdict === 'SUPPORTED') return { decided: asTyped(text, r, `"${part.typed}" read as ${span}; ${s.date} is supported:`, note) };
+    if (r?.verdict === 'SUPPORTED') {
+      // a span that reaches past the part: supported on a day either side of it too (not for a
+      // deadline, which anything before meets)
+      for (const o of part.by ? [] : part.outside ?? []) {
+        const past = await recheck(o.claim);
+        if (past?.verdict === 'SUPPORTED') return { held: undecidedResult(asTyped(text, r, '', note), `"${part.typed}" read as ${span}; ${s.date} is supported, but so is ${o.date}, outside it: the graph dates it over a span that runs past the part, so it did not take place within it.`) };
+      }
+      return { decided: asTyped(text, r, `"${part.typed}" read as ${span}; ${s.date} is supported:`, note) };
+    }
   }
   const refuted: CheckResult[] = [];
   if (part.by) return shown ? { held: undecidedResult(asTyped(text, shown, '', note), `"${part.typed}" read as ${span}, said with "by" (a deadline): the graph supports none of its days, and a day refuted does not refute a deadline.`) } : undefined;

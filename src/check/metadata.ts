@@ -478,6 +478,20 @@ function restatesByline(ctx: CheckContext, iri: string, mention: string): boolea
   return want.length > 0 && want.every((w) => have.has(w));
 }
 
+/**
+ * The credited organisation a mention names as its owner ("the Bureau's Marat K.", "Marat K. of
+ * the Bureau", "Marat K. at the Bureau"), when one of `credited` is an organisation whose label is
+ * that owner; undefined otherwise. A person of the organisation a credit line names is neither
+ * named nor excluded by it (round 34).
+ */
+function memberOfCredited(ctx: CheckContext, mention: string, credited: readonly string[], name: (iri: string) => string): string | undefined {
+  const owned = /^(.+?)\s*['\u2019]s\s+\S/.exec(mention)?.[1] ?? /^\S.*?\s+(?:of|at|from|with)\s+(.+)$/.exec(mention)?.[1];
+  if (!owned) return undefined;
+  const owner = owned.replace(/^the\s+/i, '').trim().toLowerCase();
+  const org = credited.find((iri) => isA(ctx, iri, `${NS.cg}Organisation`) && name(iri).replace(/^the\s+/i, '').toLowerCase() === owner);
+  return org ? name(org) : undefined;
+}
+
 /** Small words a paraphrased title may add or drop. */
 const TITLE_GLUE = new Set(['the', 'a', 'an', 'of', 'in', 's', 'on', 'to', 'and', 'its', 'for', 'with']);
 
@@ -517,6 +531,10 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
       if (described) {
         return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.bylineSentences, why: `the byline of ${title} names ${described}; "${agent!.mention}" adds words about ${described} that are not checked here, so it neither confirms nor excludes them` };
       }
+      // "the Bureau's Marat K.", "Marat K. of the Bureau": someone of the organisation the byline
+      // credits (round 34: refuted as another author), whom the credit neither names nor excludes
+      const member = !hit && agent?.kind === 'unknown-entity' ? memberOfCredited(ctx, agent.mention, a.authors, name) : undefined;
+      if (member) return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.bylineSentences, why: `the byline of ${title} credits ${member}; "${agent!.mention}" is someone of it, whom the byline neither names nor excludes` };
       return {
         article: a, verdict: hit ? 'SUPPORTED' : 'REFUTED', sentences: a.bylineSentences,
         why: `the byline of ${title} names ${a.authors.map(name).join(', ')}${hit ? '' : `, not ${agent?.kind === 'entity' ? agent.label : agent?.kind === 'unknown-entity' ? agent.mention : 'that author'}`}`,
@@ -531,6 +549,8 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
       if (described) {
         return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.editorSentences, why: `the page of ${title} credits its editing to ${described}; "${agent!.mention}" adds words about ${described} that are not checked here` };
       }
+      const member = !hit && agent?.kind === 'unknown-entity' ? memberOfCredited(ctx, agent.mention, a.editors, name) : undefined;
+      if (member) return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.editorSentences, why: `the page of ${title} credits its editing to ${member}; "${agent!.mention}" is someone of it, whom the credit neither names nor excludes` };
       return {
         article: a, verdict: hit ? 'SUPPORTED' : 'REFUTED', sentences: a.editorSentences,
         why: `the page of ${title} credits its editing to ${a.editors.map(name).join(', ')}${hit ? '' : `, not ${agent?.kind === 'entity' ? agent.label : agent?.kind === 'unknown-entity' ? agent.mention : 'that editor'}`}`,

@@ -24,9 +24,15 @@ function related(ctx: CheckContext, iri: string): Set<string> {
   // (not a relation that may happen again, lexicon cg:repeatableProperty: a visit to a country makes
   // the visitor no one of the country's)
   const repeatable = flaggedProperties(ctx, 'repeatableProperty');
+  // (round 34: a person named in a qualifier, "the grant to Sylvania that Firefly pledged" as
+  // Freedonia's acting person, acts for the claim's subject: he is tied to it, not to the
+  // recipient; "Sylvania's Rufus Firefly" was read as Firefly through the grant he made it)
+  const person = isA(ctx, iri, `${NS.cg}Person`);
   for (const q of ctx.store.getQuads(null, null, iri, null)) {
     if (ctx.store.getObjects(q.subject, NS.rdf + 'predicate', null).some((p) => repeatable.has(p.value))) continue;
-    for (const side of ['subject', 'object']) for (const t of ctx.store.getObjects(q.subject, NS.rdf + side, null)) if (t.value !== iri) out.add(t.value);
+    const qualifier = q.predicate.value !== NS.rdf + 'subject' && q.predicate.value !== NS.rdf + 'object';
+    const sides = person && qualifier ? ['subject'] : ['subject', 'object'];
+    for (const side of sides) for (const t of ctx.store.getObjects(q.subject, NS.rdf + side, null)) if (t.value !== iri) out.add(t.value);
   }
   byEntity.set(iri, out);
   return out;

@@ -122,6 +122,33 @@ describe('readCalendarPart, deadlines and denials (round 33)', () => {
   });
 });
 
+describe('readCalendarPart, a span that runs past the part (round 34)', () => {
+  // a fake graph: a tour of May 12-18, 2011, supported on each of its days and nowhere else
+  const toured = async (claim: string) => {
+    const m = /(?:on|in) May (\d+), 2011/.exec(claim);
+    const verdict = /in May 2011/.test(claim) || (m && Number(m[1]) >= 12 && Number(m[1]) <= 18) ? 'SUPPORTED' : 'REFUTED';
+    return { claim, verdict, interpretation: { notes: [] }, evidence: [], explanation: `${verdict}.`, reason: 'direct', conflict: false } as never;
+  };
+  const read = (text: string) => readCalendarPart({ text, recheck: toured } as unknown as ReaderInput);
+  it('holds a part the span starts before or ends after, supports one that holds it all', async () => {
+    // the 15th-18th lie past the second week (8-14): the tour did not take place in it
+    expect((await read('The tour took place in the second week of May 2011.'))?.held?.verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await read('The tour took place in the first half of May 2011.'))?.held?.verdict).toBe('NOT_ENOUGH_INFO');
+    // near miss: mid-May (11-20) holds the whole tour
+    expect((await read('The tour took place in mid-May 2011.'))?.decided?.verdict).toBe('SUPPORTED');
+    // a deadline is met by anything before it
+    expect((await read('The tour had ended by the second half of May 2011.'))?.decided?.verdict).toBe('SUPPORTED');
+  });
+  it('says the days either side of a part of a month, across the month\'s end', () => {
+    expect(calendarPart('The tour took place in the last week of May 2011.')!.outside!.map((o) => o.date)).toEqual(['May 24, 2011', 'June 1, 2011']);
+    expect(calendarPart('The tour took place in early May 2011.')!.outside!.map((o) => o.date)).toEqual(['April 30, 2011', 'May 11, 2011']);
+  });
+  it('end to end: a week-long visit is not "in" the last week of its month', async () => {
+    expect((await check('Abe\'s visit to Central Asia took place in the last week of October 2015.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('Abe\'s visit to Central Asia took place in late October 2015.')).verdict).toBe('SUPPORTED');
+  });
+});
+
 describe('quarters and weeks, end to end (unread before round 33)', () => {
   it('reads a quarter and a week of a month', async () => {
     expect((await check('Abe\'s Central Asian tour took place in Q4 2015.')).verdict).toBe('SUPPORTED');

@@ -87,6 +87,15 @@ cga:quay-notes a schema:NewsArticle ; schema:headline "Quay Notes" .
     expect((await check('The Fixture article was edited by Ann Author.')).verdict).toBe('REFUTED');
   });
 
+  // round 34 (precision34): "The Energy Bureau's Marat K. reported the story" was refuted by a
+  // byline crediting the Energy Bureau: someone of the credited organisation is not excluded
+  it('holds someone of the credited organisation, and still refutes another organisation\'s', async () => {
+    const v = (text: string): Promise<string> => check(text).then((r) => r.verdict, () => 'UNREAD');
+    expect(await v("The Metro Desk's Zed Q. edited the Fixture article.")).toBe('NOT_ENOUGH_INFO');
+    expect(await v('Zed Q. of the Metro Desk edited the Fixture article.')).toBe('NOT_ENOUGH_INFO');
+    expect(await v("The Sports Desk's Zed Q. edited the Fixture article.")).toBe('REFUTED');
+  });
+
   it('reads a credit line of writer and editor as two credits, refuted when either is wrong', async () => {
     const r = await check('The Fixture article was written by Ann Author and edited by the Metro Desk.');
     expect(r.verdict).toBe('SUPPORTED');

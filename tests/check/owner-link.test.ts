@@ -2,7 +2,7 @@
 // Rufus Firefly holds Freedonia's premiership and visited Sylvania; nothing ties him to Marsovia.
 // Fails when the owner is dropped again ("Marsovia's Rufus Firefly visited Sylvania" supported).
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 import { ownerTied } from '../../src/check/owner-link.js';
 import { NS } from '../../src/check/context.js';
 
@@ -32,5 +32,20 @@ describe('"X\'s <person>" in a claim', () => {
     expect(await verdict("Freedonia's Rufus Firefly visited Sylvania.")).toBe('SUPPORTED');
     expect(await verdict("Marsovia's Rufus Firefly visited Sylvania.")).not.toBe('SUPPORTED');
     expect(await verdict("Grand Fenwick's Rufus Firefly visited Sylvania.")).not.toBe('SUPPORTED');
+  });
+});
+
+// round 34 (precision34): "Kyrgyzstan's <the Japanese prime minister> visited Tajikistan" was
+// supported: the premier is the acting person of his state's grant to the country, and a claim's
+// qualifier tied him to both its sides
+describe('a person named in a qualifier', () => {
+  const granted = checkFixture(fixtureClaim({ id: 'freedonia.grantTo.marsovia', s: 'cgr:freedonia', p: 'cg:grantTo', o: 'cgr:marsovia', more: 'cg:actingPerson cgr:rufus' }));
+  it('is tied to the claim\'s subject he acts for, not to its recipient', async () => {
+    expect(ownerTied(granted.ctx, NS.cgr + 'rufus', new Set([NS.cgr + 'marsovia']))).toBe(false);
+    expect(ownerTied(granted.ctx, NS.cgr + 'marsovia', new Set([NS.cgr + 'rufus']))).toBe(false);
+    expect(ownerTied(granted.ctx, NS.cgr + 'rufus', new Set([NS.cgr + 'freedonia']))).toBe(true);
+    const v = (text: string): Promise<string> => granted.check(text).then((r) => r.verdict, () => 'UNREAD');
+    expect(await v("Marsovia's Rufus Firefly visited Sylvania.")).not.toBe('SUPPORTED');
+    expect(await v("Freedonia's Rufus Firefly visited Sylvania.")).toBe('SUPPORTED');
   });
 });
