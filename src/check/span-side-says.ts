@@ -240,7 +240,8 @@ function otherEventWord(ctx: CheckContext, text: string, thing: string): string 
       .sort((a, b) => b.length - a.length)
       // each word with its inflections: a doubled last letter, then -s, -es, -ed, -d, -ing
       .map((p) => p.split(/\s+/).map((w) => `${w.replace(/e$/, '')}(?:${w.slice(-1)})?(?:e|s|es|ed|d|ing)?`).join('\\s+'));
-    re = new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i');
+    // no words (a lexicon without the list) matches nothing, not the empty string
+    re = phrases.length ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i') : /(?!)/;
     otherEventTables.set(ctx.lexicon, re);
   }
   const hit = re.exec(text);
