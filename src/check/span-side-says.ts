@@ -241,13 +241,16 @@ function otherEventWord(ctx: CheckContext, text: string, thing: string): string 
       // each word with its inflections: a doubled last letter, then -s, -es, -ed, -d, -ing
       .map((p) => p.split(/\s+/).map((w) => `${w.replace(/e$/, '')}(?:${w.slice(-1)})?(?:e|s|es|ed|d|ing)?`).join('\\s+'));
     // no words (a lexicon without the list) matches nothing, not the empty string
-    re = phrases.length ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i') : /(?!)/;
+    re = phrases.length ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'gi') : /(?!)/g;
     otherEventTables.set(ctx.lexicon, re);
   }
-  const hit = re.exec(text);
-  if (!hit) return undefined;
   const names = ctx.store.getObjects(thing, `${NS.rdfs}label`, null).concat(ctx.store.getObjects(thing, `${NS.skos}altLabel`, null)).map((o) => o.value.toLowerCase());
-  return names.some((n) => n.includes(hit[0].toLowerCase())) ? undefined : hit[0];
+  for (const hit of text.matchAll(re)) {
+    // "almost (nearly) three weeks": a bound of the span's length, not of the event
+    if (/^\s+(?:\d|an?\b|half\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|twenty\b|thirty\b|forty\b|fifty\b)/i.test(text.slice(hit.index! + hit[0].length))) continue;
+    if (!names.some((n) => n.includes(hit[0].toLowerCase()))) return hit[0];
+  }
+  return undefined;
 }
 
 /** Whether the dated thing's name says its owner ("Charter of the League" for the League): one of the owner's labels is in it. */
