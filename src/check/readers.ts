@@ -153,7 +153,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   {
     name: 'took-duration',
     module: 'took-duration.ts',
-    reads: '"It took X three weeks to open once C": the time taken said as the span "X opened three weeks after C"',
+    reads: '"It took X three weeks to open once C": the time taken, said as the span X opened three weeks after C',
     needs: TOOK_DURATION_NEEDS,
     read: rewrittenBy(tookDurationRewrite, 'a time taken between two events, said as a span'),
   },
