@@ -51,6 +51,8 @@ import { readPhrasalSplit } from './phrasal-split.js';
 import { readSentOffice } from './sent-office.js';
 import { readStateOffice } from './state-office.js';
 import { NAMED_DAY_NEEDS, namedDayRewrite } from './named-days.js';
+import { ORDINAL_WEEKDAY_NEEDS, ordinalWeekdayRewrite } from './ordinal-weekday.js';
+import { TOOK_DURATION_NEEDS, tookDurationRewrite } from './took-duration.js';
 import { readNotation } from './notation.js';
 import { CALENDAR_PART_NEEDS, readCalendarPart } from './calendar-parts.js';
 import { readAmountFrame } from './amount-frames.js';
@@ -141,6 +143,20 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"on Christmas Day 2015": a named day of fixed date (lexicon cg:namedDay) written out as its date',
     needs: NAMED_DAY_NEEDS,
     read: rewrittenBy(namedDayRewrite, 'a named day of fixed date, lexicon cg:namedDay'),
+  },
+  {
+    name: 'ordinal-weekday',
+    module: 'ordinal-weekday.ts',
+    reads: '"on the second Sunday of December 2015": a weekday ranked in a month and year written out as its date',
+    needs: ORDINAL_WEEKDAY_NEEDS,
+    read: rewrittenBy((_ctx, text) => ordinalWeekdayRewrite(text), 'a weekday ranked in its month, written as its date'),
+  },
+  {
+    name: 'took-duration',
+    module: 'took-duration.ts',
+    reads: '"It took X three weeks to open once C": the time taken, said as the span X opened three weeks after C',
+    needs: TOOK_DURATION_NEEDS,
+    read: rewrittenBy(tookDurationRewrite, 'a time taken between two events, said as a span'),
   },
   {
     name: 'bare-possessive',

@@ -20,6 +20,7 @@ import { amountElsewhereConflicts } from './amount-elsewhere.js';
 import { disjointPropertyConflicts } from './disjoint-properties.js';
 import { groupDenialConflicts } from './group-denial.js';
 import { eventHolderConflicts } from './event-holder.js';
+import { laterStateYear } from './state-since.js';
 
 const cg = (l: string): string => NS.cg + l;
 
@@ -65,6 +66,11 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Claims
         // round 31: a figure in the closeness rule's undecided band shows its arithmetic
         const note = closeObjectNote(ctx, c, q.object);
         if (note) push({ claim: c, stance: 'related', reason: 'partial-match', note: `${note} (claim ${shortIri(c.iri)})` });
+        continue;
+      }
+      if (sameSlot && laterStateYear(ctx, q, c)) {
+        // round 34: "was operational in 2015" of a thing operational since 2009 (src/check/state-since.ts)
+        push({ claim: c, stance: 'related', reason: 'partial-match', note: `a state said in a year after its onset, ${termText(ctx, c.object)} (claim ${shortIri(c.iri)}): the state goes on, so the year is not another onset` });
         continue;
       }
       if (sameSlot) {

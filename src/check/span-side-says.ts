@@ -131,6 +131,10 @@ export function sideSays(ctx: CheckContext, text: string, side: SideDated): Side
   const without = inserted ? t.replace(inserted[0], ' ').trim() : undefined;
   if (/,/.test(t)) return { verdict: 'held', kind: 'extra', ...(without ? { without } : {}), why: `"${text.trim()}" says more than its dated thing between commas (an apposition, a participle or a clause), which the span reader does not check` };
   if (/\b(?:which|who|whose|whom|where)\b/i.test(t)) return { verdict: 'held', kind: 'extra', ...(without ? { without } : {}), why: `"${text.trim()}" has a relative clause, which the span reader does not check` };
+  // round 34: a word that makes the side another event ("was cancelled", "a branch", "its second
+  // office", "was cut short"): lexicon cg:otherEventWord, on any side but a date said outright
+  const other = otherEventWord(ctx, t, side.iri);
+  if (other) return { verdict: 'held', kind: 'identity', why: `the side "${text.trim()}" says "${other}", which makes it another event than the one the graph dates` };
   for (const said of saidDates(t)) {
     const agrees = dateAgrees(said, side.day);
     if (agrees === 'same') continue;
@@ -221,6 +225,32 @@ export function sideSays(ctx: CheckContext, text: string, side: SideDated): Side
     }
   }
   return { verdict: 'ok' };
+}
+
+const otherEventTables = new WeakMap<object, RegExp>();
+
+/**
+ * The first word of lexicon cg:otherEventWord the side says (inflected: "cancelled", "branches",
+ * "put off"), unless it is a word of the dated thing's own name; undefined when none.
+ */
+function otherEventWord(ctx: CheckContext, text: string, thing: string): string | undefined {
+  let re = otherEventTables.get(ctx.lexicon);
+  if (!re) {
+    const phrases = ctx.lexicon.getQuads(null, `${NS.cg}otherEventWord`, null, null).map((q) => q.object.value.toLowerCase())
+      .sort((a, b) => b.length - a.length)
+      // each word with its inflections: a doubled last letter, then -s, -es, -ed, -d, -ing
+      .map((p) => p.split(/\s+/).map((w) => `${w.replace(/e$/, '')}(?:${w.slice(-1)})?(?:e|s|es|ed|d|ing)?`).join('\\s+'));
+    // no words (a lexicon without the list) matches nothing, not the empty string
+    re = phrases.length ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'gi') : /(?!)/g;
+    otherEventTables.set(ctx.lexicon, re);
+  }
+  const names = ctx.store.getObjects(thing, `${NS.rdfs}label`, null).concat(ctx.store.getObjects(thing, `${NS.skos}altLabel`, null)).map((o) => o.value.toLowerCase());
+  for (const hit of text.matchAll(re)) {
+    // "almost (nearly) three weeks": a bound of the span's length, not of the event
+    if (/^\s+(?:\d|an?\b|half\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|twenty\b|thirty\b|forty\b|fifty\b)/i.test(text.slice(hit.index! + hit[0].length))) continue;
+    if (!names.some((n) => n.includes(hit[0].toLowerCase()))) return hit[0];
+  }
+  return undefined;
 }
 
 /** Whether the dated thing's name says its owner ("Charter of the League" for the League): one of the owner's labels is in it. */

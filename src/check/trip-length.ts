@@ -12,6 +12,7 @@
 import { wordsValue } from './notation.js';
 import { normalizeTypography } from './text.js';
 import { CARDINALS } from './values.js';
+import { MONTH_NAMES, monthNumber } from './calendar-names.js';
 
 const TRIP = '(?:visit|tour|trip|journey|stay|swing|voyage)';
 /** Round 25: other nouns a trip is described as after its length ("a 3-day whirlwind", "a week-long jaunt"). */
@@ -62,10 +63,14 @@ export function tripLengthRewrite(text: string): string | undefined {
  */
 function rangeAside(t: string): string {
   if (!new RegExp(`\\b${TRIP}s?\\b`, 'i').test(t)) return t;
-  const dayFirst = /\s*\((\d{1,2})\s*-\s*(\d{1,2})\s+([A-Z][a-z]+)(?:,?\s+(\d{4}))?\)$/.exec(t);
-  const monthFirst = /\s*\(([A-Z][a-z]+)\s+(\d{1,2})\s*-\s*(\d{1,2})(?:,?\s+(\d{4}))?\)$/.exec(t);
-  if (dayFirst) return `${t.slice(0, dayFirst.index)}, from ${dayFirst[1]} to ${dayFirst[2]} ${dayFirst[3]}${dayFirst[4] ? ` ${dayFirst[4]}` : ''}`;
-  if (monthFirst) return `${t.slice(0, monthFirst.index)}, from ${monthFirst[2]} to ${monthFirst[3]} ${monthFirst[1]}${monthFirst[4] ? ` ${monthFirst[4]}` : ''}`;
+  // round 34: also set off by a comma after a length ("spanned 7 days, 22-28 Oct."), the month abbreviated
+  const dayFirst = /\s*\((\d{1,2})\s*-\s*(\d{1,2})\s+([A-Z][a-z]+)\.?(?:,?\s+(\d{4}))?\)$/.exec(t)
+    ?? new RegExp(`(?<=\\b(?:day|week|fortnight|month)s?),\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s+([A-Z][a-z]+)\\.?(?:,?\\s+(\\d{4}))?$`).exec(t);
+  const monthFirst = /\s*\(([A-Z][a-z]+)\.?\s+(\d{1,2})\s*-\s*(\d{1,2})(?:,?\s+(\d{4}))?\)$/.exec(t)
+    ?? new RegExp(`(?<=\\b(?:day|week|fortnight|month)s?),\\s*([A-Z][a-z]+)\\.?\\s+(\\d{1,2})\\s*-\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?$`).exec(t);
+  const month = (w: string): string | undefined => (monthNumber(w) ? MONTH_NAMES[monthNumber(w) - 1] : undefined);
+  if (dayFirst && month(dayFirst[3]!)) return `${t.slice(0, dayFirst.index)}, from ${dayFirst[1]} to ${dayFirst[2]} ${month(dayFirst[3]!)}${dayFirst[4] ? ` ${dayFirst[4]}` : ''}`;
+  if (monthFirst && month(monthFirst[1]!)) return `${t.slice(0, monthFirst.index)}, from ${monthFirst[2]} to ${monthFirst[3]} ${month(monthFirst[1]!)}${monthFirst[4] ? ` ${monthFirst[4]}` : ''}`;
   return t;
 }
 

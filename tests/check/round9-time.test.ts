@@ -68,6 +68,9 @@ describe('named days of a fixed date (src/check/named-days.ts, lexicon cg:namedD
   it('decides the claim by the day the graph gives', async () => {
     expect((await check('The Founders Gala was held on Christmas Day 2015.')).verdict).toBe('SUPPORTED');
     expect((await check('The Founders Gala was held on Christmas Eve 2015.')).verdict).toBe('REFUTED');
+    // round 34: the short written forms are lexicon data too
+    expect((await check('The Founders Gala was held on Xmas Day 2015.')).verdict).toBe('SUPPORTED');
+    expect((await check('The Founders Gala was held on X-mas Eve, 2015.')).verdict).toBe('REFUTED');
   });
 });
 

@@ -103,4 +103,14 @@ ${fixtureClaim({ id: 'teasdale.guestOf.gala', s: 'cgr:teasdale', p: 'cg:guestOf'
     expect(await said('The Acme Development Bank closed three weeks after the Articles of the Acme Bank entered into force.')).not.toBe('SUPPORTED');
     expect(await said('The Acme Development Bank opened three weeks after the Articles of the Acme Bank entered into force.')).toBe('SUPPORTED');
   });
+  // round 34 (lexicon cg:otherEventWord): a word that makes the side another event
+  it('holds a side made another event (was SUPPORTED); a side that restates the event is kept', async () => {
+    for (const side of ['The Acme Development Bank opened a branch', "The Acme Development Bank's second office opened", 'The Acme Development Bank almost opened']) {
+      expect(await said(`${side} three weeks after the Articles of the Acme Bank entered into force.`), side).toBe('NOT_ENOUGH_INFO');
+    }
+    expect(await said('The Founders Gala was cancelled about five weeks before the Acme Development Bank opened.')).toBe('NOT_ENOUGH_INFO');
+    expect(await said('The Founders Gala was postponed about five weeks before the Acme Development Bank opened.')).toBe('NOT_ENOUGH_INFO');
+    expect(await said('The Founders Gala took place about five weeks before the Acme Development Bank opened.')).toBe('SUPPORTED');
+    expect(await said('The Acme Development Bank formally opened three weeks after the Articles of the Acme Bank entered into force.')).toBe('SUPPORTED');
+  });
 });

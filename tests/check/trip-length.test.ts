@@ -13,6 +13,10 @@ describe('tripLengthRewrite', () => {
     expect(tripLengthRewrite("Rufus's journey was a week-long affair.")).toBe("Rufus's journey lasted a week.");
     expect(tripLengthRewrite("Rufus's visit was a fortnight long.")).toBe("Rufus's visit lasted a fortnight.");
     expect(tripLengthRewrite('Rufus spent a week touring Ruritania, from 2 to 8 May 2011.')).toBe('Rufus spent a week in Ruritania, from 2 to 8 May 2011.');
+    // round 34: the trip's days set off by a comma after the length, the month abbreviated
+    expect(tripLengthRewrite("Rufus's trip spanned 7 days, 2-8 May.")).toBe("Rufus's trip lasted 7 days, from 2 to 8 May.");
+    expect(tripLengthRewrite("Rufus's trip spanned 7 days, Sept. 2-8 2011.")).toBe("Rufus's trip lasted 7 days, from 2 to 8 September 2011.");
+    expect(tripLengthRewrite("Rufus's trip spanned 7 days (2-8 Sept)")).toBe("Rufus's trip lasted 7 days, from 2 to 8 September.");
   });
   it('leaves other things, denials and the lexicon\'s own words alone (no rewrite to the claim itself)', () => {
     expect(tripLengthRewrite('The gala was a three-hour affair.')).toBeUndefined();

@@ -1,0 +1,28 @@
+/**
+ * A state said in a year, read by its onset's property (src/check/state-since.ts, lexicon
+ * cg:statePattern): a later year is no other onset, an earlier one still refutes.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkFixture } from '../helpers/check-fixture.js';
+
+// a duct operational since 2009
+const { check } = checkFixture(`
+cgr:duct a cg:Pipeline ; rdfs:label "Marsovia duct" .
+cgc:duct.operationalSince.2009 a cg:Claim ; rdf:subject cgr:duct ; rdf:predicate cg:operationalSince ; rdf:object "2009"^^xsd:gYear ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s008> .
+cgr:duct cg:operationalSince "2009"^^xsd:gYear .
+`);
+
+describe('a state said in a year after its onset', () => {
+  it('is not refuted by the onset, nor its denial supported', async () => {
+    expect((await check('The Marsovia duct was operational in 2015.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('The Marsovia duct was operational in October 2015.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('The Marsovia duct was not operational in 2015.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('is refuted before the onset and supported in its year; an onset said in another year is refuted', async () => {
+    expect((await check('The Marsovia duct was operational in 2005.')).verdict).toBe('REFUTED');
+    expect((await check('The Marsovia duct was operational in 2009.')).verdict).toBe('SUPPORTED');
+    expect((await check('The Marsovia duct became operational in 2015.')).verdict).toBe('REFUTED');
+  });
+});
