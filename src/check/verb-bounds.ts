@@ -21,6 +21,12 @@
  *   "the launch of X drew the leaders of 4 states" is "the leaders of four countries launched X",
  *   which src/check/closed-lists.ts counts over the closed list of X's launchers.
  *
+ * - **influence measured by a named attribute**: "A has more say in O than B, going by voting power"
+ *   is "A has more voting power in O than B" (the attribute after "going by / judging by / in
+ *   terms of" is the thing compared; "say", "clout", "weight", "influence" only name it);
+ * - **a count that denies one**: "A signed several deals with B, not just one" is "A signed several
+ *   deals with B" (the tail says no more than "several").
+ *
  * Every rewrite only says the same claim in other words: the verdict comes from the reader of the
  * rewritten text, so a rewrite the graph cannot decide stays NOT_ENOUGH_INFO. The words here are a
  * closed grammatical list (verbs of passing and reaching, the "mark" idiom), not names of
@@ -71,6 +77,11 @@ const RANK_POSSESSIVE = new RegExp(String.raw`^(?<x>.+?'s?\s+.+?)\s+${BEHIND_ONL
 /** "X's launch brought together N", "the launch of X gathered N": N launched X. */
 const LAUNCH_GATHERED = /^(?:(?<the>the)\s+)?(?:(?<x1>.+?)(?:'s?)?\s+(?:launch|groundbreaking|ground-breaking)|(?:launch|groundbreaking|ground-breaking)\s+of\s+(?<x2>.+?))\s+(?:brought\s+together|gathered|united|assembled|drew|attracted)\s+(?<who>(?:the\s+)?(?:leaders|heads\s+of\s+state|heads)\s+of\s+.+?)[.!]?$/i;
 
+/** "more say in O than B [does], going by N": N compared. */
+const SAY_BY = /^(?<a>.+?)\s+(?<v>has|have|had|holds?|held|wields?|wielded)\s+(?<deg>more|less)\s+(?:say|clout|weight|influence|sway|power)\s+(?<o>(?:in|at|within|over)\s+.+?)\s+than\s+(?<b>.+?),?\s+(?:going|judging|measured|measuring)\s+by\s+(?:its\s+|their\s+)?(?<n>[a-z -]+?)[.!]?$/i;
+/** "several N, not just one": the tail after a plural quantifier. */
+const NOT_JUST_ONE = /^(?<head>.*\b(?:several|multiple|many|numerous|a number of|a few|two or more)\b.+?),?\s+(?:and\s+)?not\s+(?:just|only|merely|simply)\s+(?:one|a single one|the one)[.!]?$/i;
+
 /** "A was more generous to B than to C". */
 const GENEROUS = /^(?<a>.+?)\s+(?<cop>is|was|were|are|has been|have been|will be|would be)\s+(?<deg>more|less)\s+generous\s+(?:to|with|towards?)\s+(?<b>.+?)\s+than\s+(?:(?:it|they|he|she)\s+(?:was|were|is|are|did|does)\s+)?(?:to|with|towards?)\s+(?<c>.+?)[.!]?$/i;
 
@@ -80,7 +91,7 @@ const BIGGER_GIVEN = new RegExp(String.raw`^(?<a>.+?)\s+(?<v>(?:will\s+)?${GIVE}
 const MORE_THAN_IT_GAVE = new RegExp(String.raw`^(?<head>.+?\s${GIVE}\s.+?\s(?:more|less)\s.*?than)\s+(?:it|they|he|she)\s+(?:${GIVE}|did|does)\s+(?:to\s+)?(?<c>.+)$`, 'i');
 
 /** Words one of the rewrites needs: the table's gate (src/check/readers.ts), so most claims skip this reader at once. */
-export const VERB_BOUND_NEEDS = /\bmark\b|\bout\s+at\b|\bpeak|\b(?:runs?|ran|amount\w*|stands?|stood|add\w*\s+up|works?\s+out|worked\s+out|comes?|came)\s+(?:to|at)\b|\bonly\b|\bsecond\b|\bgenerous\b|\b(?:brought\s+together|gathered|united|assembled|drew|attracted)\b|\bthan\s+(?:it|they|he|she)\b/i;
+export const VERB_BOUND_NEEDS = /\bmark\b|\bout\s+at\b|\bpeak|\b(?:runs?|ran|amount\w*|stands?|stood|add\w*\s+up|works?\s+out|worked\s+out|comes?|came)\s+(?:to|at)\b|\bonly\b|\bsecond\b|\bgenerous\b|\bgoing\s+by\b|\bjudging\s+by\b|\bnot\s+(?:just|only|merely|simply)\s+(?:one|a\s+single)\b|\b(?:brought\s+together|gathered|united|assembled|drew|attracted)\b|\bthan\s+(?:it|they|he|she)\b/i;
 
 /**
  * The claim said again without its verb idiom of comparison, bound or rank; undefined when no
@@ -98,6 +109,10 @@ export function verbBoundRewrite(_ctx: CheckContext, text: string): string | und
   const said = normalizeTypography(text).trim();
   const rank = rankRewrite(said);
   if (rank) return rank;
+  const say = SAY_BY.exec(said);
+  if (say?.groups) return `${say.groups.a} ${say.groups.v} ${say.groups.deg!.toLowerCase()} ${say.groups.n} ${say.groups.o} than ${say.groups.b}.`;
+  const several = NOT_JUST_ONE.exec(said);
+  if (several?.groups) return `${several.groups.head}.`;
   const launch = LAUNCH_GATHERED.exec(said);
   if (launch?.groups) return `${launch.groups.who} launched ${launch.groups.x2 ?? `${launch.groups.the ? 'the ' : ''}${launch.groups.x1}`}.`;
   const given = givenRewrite(said);

@@ -56,6 +56,12 @@ describe('verbBoundRewrite', () => {
     expect(verbBoundRewrite(ctx, 'Freedonia gave Sylvania a bigger aid package than it gave Marsovia.')).toBe('Freedonia gave Sylvania more aid than Marsovia.');
     expect(verbBoundRewrite(ctx, 'Freedonia gave Sylvania more aid than it gave Marsovia.')).toBe('Freedonia gave Sylvania more aid than Marsovia.');
   });
+  it('says influence measured by a named attribute, and "several, not just one"', () => {
+    expect(verbBoundRewrite(ctx, 'Freedonia has more say in the League than Sylvania does, going by stake.')).toBe('Freedonia has more stake in the League than Sylvania does.');
+    expect(verbBoundRewrite(ctx, 'Freedonia signed several deals with Sylvania, not just one.')).toBe('Freedonia signed several deals with Sylvania.');
+    // "not just one" after a count of one: nothing to drop
+    expect(verbBoundRewrite(ctx, 'Freedonia signed a deal with Sylvania, not just one.')).toBeUndefined();
+  });
   it('says a launch that gathered N leaders as N leaders launching it', () => {
     expect(verbBoundRewrite(ctx, "The canal's launch brought together the leaders of two countries.")).toBe('the leaders of two countries launched the canal.');
     expect(verbBoundRewrite(ctx, 'The launch of the canal gathered the leaders of 3 countries.')).toBe('the leaders of 3 countries launched the canal.');
