@@ -27,6 +27,13 @@
  * - **a count that denies one**: "A signed several deals with B, not just one" is "A signed several
  *   deals with B" (the tail says no more than "several").
  *
+ * - **a multiple said with "-fold"**: "fifteen-fold its grants", "a 15-fold increase over" is "fifteen
+ *   times its grants", the multiple readers' word; "hovers around N" is "is about N";
+ * - **a rank said with a verb of leading or placing**: "X leads / tops / heads O's shareholders" is
+ *   "X is O's largest shareholder"; "X places / comes fourth in the world for N" is "X's N rank fourth
+ *   in the world"; "A edges out / beats / tops B in N" is "A outranks B in N" (read by
+ *   src/check/have-comparisons.ts as "A's N is larger than B's").
+ *
  * Every rewrite only says the same claim in other words: the verdict comes from the reader of the
  * rewritten text, so a rewrite the graph cannot decide stays NOT_ENOUGH_INFO. The words here are a
  * closed grammatical list (verbs of passing and reaching, the "mark" idiom), not names of
@@ -82,6 +89,17 @@ const SAY_BY = /^(?<a>.+?)\s+(?<v>has|have|had|holds?|held|wields?|wielded)\s+(?
 /** "several N, not just one": the tail after a plural quantifier. */
 const NOT_JUST_ONE = /^(?<head>.*\b(?:several|multiple|many|numerous|a number of|a few|two or more)\b.+?),?\s+(?:and\s+)?not\s+(?:just|only|merely|simply)\s+(?:one|a single one|the one)[.!]?$/i;
 
+/** "N-fold": the multiple said as "N times". */
+const FOLD = /\b([a-z]+|\d+(?:\.\d+)?)\s?-?\s?fold\b/gi;
+/** "hovers around N": the copula and "about". */
+const HOVER = new RegExp(String.raw`\b${MODAL}(?<verb>hovers?|hovered|sits?|sat)\s+(?:around|about|near|at\s+around|at\s+about|close\s+to)\b${FIGURE_AHEAD}`, 'gi');
+/** "X leads / tops / heads [the] [O's] NOUNs [list]": X is [O's] largest NOUN. */
+const LEADS = /^(?<x>[^']+?)\s+(?<v>leads|led|tops|topped|heads|headed)\s+(?<the>the\s+)?(?<o>[^']+?'s?\s+|list\s+of\s+)?(?<noun>[a-z]+?)(?<pl>ies|s)(?:\s+(?:list|table|ranking|league\s+table))?[.!]?$/i;
+/** "X places / comes Nth in the world for N": X's N rank Nth in the world. */
+const PLACES = /^(?<x>[^']+?)\s+(?:places?|placed|comes?|came|ranks?|ranked|sits?|sat|stands?|stood|finishe?s?|finished)\s+(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?<scope>in\s+the\s+world|worldwide|globally|in\s+[^']+?)\s+(?:for|in|by|on)\s+(?<noun>[a-z ]+?)[.!]?$/i;
+/** "A edges out / beats / tops B in N": A outranks B in N. */
+const BEATS = /^(?<a>[^']+?)\s+(?:edges\s+out|edged\s+out|edge\s+out|beats?|tops|topped|outstrips?|outstripped|outdoes|outdid|surpasses|surpassed|exceeds|exceeded|leads|led)\s+(?<b>[^']+?)\s+(?<n>(?:in|on)\s+(?:terms\s+of\s+)?[a-z][a-z ]+?)[.!]?$/i;
+
 /** "A was more generous to B than to C". */
 const GENEROUS = /^(?<a>.+?)\s+(?<cop>is|was|were|are|has been|have been|will be|would be)\s+(?<deg>more|less)\s+generous\s+(?:to|with|towards?)\s+(?<b>.+?)\s+than\s+(?:(?:it|they|he|she)\s+(?:was|were|is|are|did|does)\s+)?(?:to|with|towards?)\s+(?<c>.+?)[.!]?$/i;
 
@@ -91,7 +109,7 @@ const BIGGER_GIVEN = new RegExp(String.raw`^(?<a>.+?)\s+(?<v>(?:will\s+)?${GIVE}
 const MORE_THAN_IT_GAVE = new RegExp(String.raw`^(?<head>.+?\s${GIVE}\s.+?\s(?:more|less)\s.*?than)\s+(?:it|they|he|she)\s+(?:${GIVE}|did|does)\s+(?:to\s+)?(?<c>.+)$`, 'i');
 
 /** Words one of the rewrites needs: the table's gate (src/check/readers.ts), so most claims skip this reader at once. */
-export const VERB_BOUND_NEEDS = /\bmark\b|\bout\s+at\b|\bpeak|\b(?:runs?|ran|amount\w*|stands?|stood|add\w*\s+up|works?\s+out|worked\s+out|comes?|came)\s+(?:to|at)\b|\bonly\b|\bsecond\b|\bgenerous\b|\bgoing\s+by\b|\bjudging\s+by\b|\bnot\s+(?:just|only|merely|simply)\s+(?:one|a\s+single)\b|\b(?:brought\s+together|gathered|united|assembled|drew|attracted)\b|\bthan\s+(?:it|they|he|she)\b/i;
+export const VERB_BOUND_NEEDS = /\bmark\b|\bout\s+at\b|\bpeak|\b(?:runs?|ran|amount\w*|stands?|stood|add\w*\s+up|works?\s+out|worked\s+out|comes?|came)\s+(?:to|at)\b|\bonly\b|\bsecond\b|\bgenerous\b|fold\b|\bhover|\b(?:leads|led|tops|topped|heads|headed|beats?|edges?\s+out|edged\s+out|outstrip\w*|outd(?:oes|id)|surpass\w*|exceed\w*)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\bgoing\s+by\b|\bjudging\s+by\b|\bnot\s+(?:just|only|merely|simply)\s+(?:one|a\s+single)\b|\b(?:brought\s+together|gathered|united|assembled|drew|attracted)\b|\bthan\s+(?:it|they|he|she)\b/i;
 
 /**
  * The claim said again without its verb idiom of comparison, bound or rank; undefined when no
@@ -109,6 +127,8 @@ export function verbBoundRewrite(_ctx: CheckContext, text: string): string | und
   const said = normalizeTypography(text).trim();
   const rank = rankRewrite(said);
   if (rank) return rank;
+  const rank2 = placeRewrite(said);
+  if (rank2) return rank2;
   const say = SAY_BY.exec(said);
   if (say?.groups) return `${say.groups.a} ${say.groups.v} ${say.groups.deg!.toLowerCase()} ${say.groups.n} ${say.groups.o} than ${say.groups.b}.`;
   const several = NOT_JUST_ONE.exec(said);
@@ -129,6 +149,11 @@ export function verbBoundRewrite(_ctx: CheckContext, text: string): string | und
       const g = args[args.length - 1] as Record<string, string | undefined>;
       return `${copulaFor(g.modal, g.verb!)} up to`;
     })
+    .replace(FOLD, '$1 times')
+    .replace(HOVER, (...args) => {
+      const g = args[args.length - 1] as Record<string, string | undefined>;
+      return `${copulaFor(g.modal, g.verb!)} about`;
+    })
     .replace(REACH, (...args) => {
       const g = args[args.length - 1] as Record<string, string | undefined>;
       return copulaFor(g.modal, g.verb!.split(/\s+/)[0]!);
@@ -145,6 +170,22 @@ function rankRewrite(said: string): string | undefined {
   }
   const possessive = RANK_POSSESSIVE.exec(said);
   if (possessive?.groups) return `${possessive.groups.x} is second only to ${possessive.groups.y}.`;
+  return undefined;
+}
+
+/** A rank said with a verb of leading, placing or beating (see the module's list). */
+function placeRewrite(said: string): string | undefined {
+  const lead = LEADS.exec(said);
+  if (lead?.groups) {
+    const { x, v, the, o, noun, pl } = lead.groups;
+    const cop = /ed$/i.test(v!) ? 'was' : 'is';
+    const owner = o && !/^list/i.test(o) ? `${the ?? ''}${o.trim()}` : 'the';
+    return `${x} ${cop} ${owner} largest ${noun}${pl!.toLowerCase() === 'ies' ? 'y' : ''}.`;
+  }
+  const place = PLACES.exec(said);
+  if (place?.groups) return `${place.groups.x}'s ${place.groups.noun} rank ${place.groups.ord} ${place.groups.scope}.`;
+  const beat = BEATS.exec(said);
+  if (beat?.groups) return `${beat.groups.a} outranks ${beat.groups.b} ${beat.groups.n}.`;
   return undefined;
 }
 

@@ -62,6 +62,13 @@ describe('verbBoundRewrite', () => {
     // "not just one" after a count of one: nothing to drop
     expect(verbBoundRewrite(ctx, 'Freedonia signed a deal with Sylvania, not just one.')).toBeUndefined();
   });
+  it('says "-fold" as "times", "hovers around" as "is about", and ranks said with verbs of leading or placing', () => {
+    expect(verbBoundRewrite(ctx, "Freedonia's aid to Sylvania was twofold its aid to Marsovia.")).toBe("Freedonia's aid to Sylvania was two times its aid to Marsovia.");
+    expect(verbBoundRewrite(ctx, "The canal's cost hovers around US$ 2 billion.")).toBe("The canal's cost is about US$ 2 billion.");
+    expect(verbBoundRewrite(ctx, "Freedonia leads the League's shareholders.")).toBe("Freedonia is the League's largest shareholder.");
+    expect(verbBoundRewrite(ctx, 'Freedonia places fourth in the world for gas reserves.')).toBe("Freedonia's gas reserves rank fourth in the world.");
+    expect(verbBoundRewrite(ctx, 'Freedonia beats Sylvania in League stake.')).toBe('Freedonia outranks Sylvania in League stake.');
+  });
   it('says a launch that gathered N leaders as N leaders launching it', () => {
     expect(verbBoundRewrite(ctx, "The canal's launch brought together the leaders of two countries.")).toBe('the leaders of two countries launched the canal.');
     expect(verbBoundRewrite(ctx, 'The launch of the canal gathered the leaders of 3 countries.')).toBe('the leaders of 3 countries launched the canal.');
@@ -80,6 +87,12 @@ describe('claims said with a verb idiom, decided by the other readers', () => {
   it('decides a rank behind one other by both ranks', async () => {
     expect(await verdict("Sylvania's League stake trails only Freedonia's.")).toBe('SUPPORTED');
     expect(await verdict("Freedonia's League stake trails only Sylvania's.")).toBe('REFUTED');
+  });
+  it('decides a rank said with a verb of leading or beating', async () => {
+    expect(await verdict("Freedonia leads the League's shareholders.")).toBe('SUPPORTED');
+    expect(await verdict("Sylvania leads the League's shareholders.")).toBe('REFUTED');
+    expect(await verdict("Freedonia's aid to Sylvania was twofold its aid to Marsovia.")).toBe('SUPPORTED');
+    expect(await verdict("Freedonia's aid to Sylvania was fivefold its aid to Marsovia.")).toBe('REFUTED');
   });
   it('decides generosity and a bigger thing given by the two amounts', async () => {
     expect(await verdict('Freedonia was more generous to Sylvania than to Marsovia.')).toBe('SUPPORTED');
