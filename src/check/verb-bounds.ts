@@ -27,10 +27,11 @@
  * - **a count that denies one**: "A signed several deals with B, not just one" is "A signed several
  *   deals with B" (the tail says no more than "several").
  *
- * - **a multiple said with "-fold"**: "fifteen-fold its grants", "a 15-fold increase over" is "fifteen
- *   times its grants", the multiple readers' word; "hovers around N" is "is about N";
+ * - **a multiple said with "-fold" or "x"**: "fifteen-fold its grants", "upwards of 100x its aid" is
+ *   "fifteen times its grants", "100 times its aid", the multiple readers' word; "hovers around N"
+ *   is "is about N";
  * - **a rank said with a verb of leading or placing**: "X leads / tops / heads O's shareholders" is
- *   "X is O's largest shareholder"; "X places / comes fourth in the world for N" is "X's N rank fourth
+ *   "X is O's largest shareholder"; "X tops the world in N" is "X's N rank first in the world"; "X places / comes fourth in the world for N" is "X's N rank fourth
  *   in the world"; "A edges out / beats / tops B in N" is "A outranks B in N" (read by
  *   src/check/have-comparisons.ts as "A's N is larger than B's").
  *
@@ -91,12 +92,16 @@ const NOT_JUST_ONE = /^(?<head>.*\b(?:several|multiple|many|numerous|a number of
 
 /** "N-fold": the multiple said as "N times". */
 const FOLD = /\b([a-z]+|\d+(?:\.\d+)?)\s?-?\s?fold\b/gi;
+/** "100x", "100 x" after a bound or before a side: the multiple said as "times". */
+const TIMES_X = /\b(\d+(?:\.\d+)?)\s?x\b/g;
 /** "hovers around N": the copula and "about". */
 const HOVER = new RegExp(String.raw`\b${MODAL}(?<verb>hovers?|hovered|sits?|sat)\s+(?:around|about|near|at\s+around|at\s+about|close\s+to)\b${FIGURE_AHEAD}`, 'gi');
 /** "X leads / tops / heads [the] [O's] NOUNs [list]": X is [O's] largest NOUN. */
 const LEADS = /^(?<x>[^']+?)\s+(?<v>leads|led|tops|topped|heads|headed)\s+(?<the>the\s+)?(?<o>[^']+?'s?\s+|list\s+of\s+)?(?<noun>[a-z]+?)(?<pl>ies|s)(?:\s+(?:list|table|ranking|league\s+table))?[.!]?$/i;
 /** "X places / comes Nth in the world for N": X's N rank Nth in the world. */
 const PLACES = /^(?<x>[^']+?)\s+(?:places?|placed|comes?|came|ranks?|ranked|sits?|sat|stands?|stood|finishe?s?|finished)\s+(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?<scope>in\s+the\s+world|worldwide|globally|in\s+[^']+?)\s+(?:for|in|by|on)\s+(?<noun>[a-z ]+?)[.!]?$/i;
+/** "X tops / leads the world in N": X's N rank first in the world. */
+const TOPS_WORLD = /^(?<x>[^']+?)\s+(?:tops|topped|leads|led|heads|headed)\s+the\s+world\s+(?:in|for|on)\s+(?:terms\s+of\s+)?(?<noun>[a-z ]+?)[.!]?$/i;
 /** "A edges out / beats / tops B in N": A outranks B in N. */
 const BEATS = /^(?<a>[^']+?)\s+(?:edges\s+out|edged\s+out|edge\s+out|beats?|tops|topped|outstrips?|outstripped|outdoes|outdid|surpasses|surpassed|exceeds|exceeded|leads|led)\s+(?<b>[^']+?)\s+(?<n>(?:in|on)\s+(?:terms\s+of\s+)?[a-z][a-z ]+?)[.!]?$/i;
 
@@ -109,7 +114,7 @@ const BIGGER_GIVEN = new RegExp(String.raw`^(?<a>.+?)\s+(?<v>(?:will\s+)?${GIVE}
 const MORE_THAN_IT_GAVE = new RegExp(String.raw`^(?<head>.+?\s${GIVE}\s.+?\s(?:more|less)\s.*?than)\s+(?:it|they|he|she)\s+(?:${GIVE}|did|does)\s+(?:to\s+)?(?<c>.+)$`, 'i');
 
 /** Words one of the rewrites needs: the table's gate (src/check/readers.ts), so most claims skip this reader at once. */
-export const VERB_BOUND_NEEDS = /\bmark\b|\bout\s+at\b|\bpeak|\b(?:runs?|ran|amount\w*|stands?|stood|add\w*\s+up|works?\s+out|worked\s+out|comes?|came)\s+(?:to|at)\b|\bonly\b|\bsecond\b|\bgenerous\b|fold\b|\bhover|\b(?:leads|led|tops|topped|heads|headed|beats?|edges?\s+out|edged\s+out|outstrip\w*|outd(?:oes|id)|surpass\w*|exceed\w*)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\bgoing\s+by\b|\bjudging\s+by\b|\bnot\s+(?:just|only|merely|simply)\s+(?:one|a\s+single)\b|\b(?:brought\s+together|gathered|united|assembled|drew|attracted)\b|\bthan\s+(?:it|they|he|she)\b/i;
+export const VERB_BOUND_NEEDS = /\bmark\b|\bout\s+at\b|\bpeak|\b(?:runs?|ran|amount\w*|stands?|stood|add\w*\s+up|works?\s+out|worked\s+out|comes?|came)\s+(?:to|at)\b|\bonly\b|\bsecond\b|\bgenerous\b|fold\b|\d\s?x\b|\bthe\s+world\b|\bhover|\b(?:leads|led|tops|topped|heads|headed|beats?|edges?\s+out|edged\s+out|outstrip\w*|outd(?:oes|id)|surpass\w*|exceed\w*)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\bgoing\s+by\b|\bjudging\s+by\b|\bnot\s+(?:just|only|merely|simply)\s+(?:one|a\s+single)\b|\b(?:brought\s+together|gathered|united|assembled|drew|attracted)\b|\bthan\s+(?:it|they|he|she)\b/i;
 
 /**
  * The claim said again without its verb idiom of comparison, bound or rank; undefined when no
@@ -150,6 +155,7 @@ export function verbBoundRewrite(_ctx: CheckContext, text: string): string | und
       return `${copulaFor(g.modal, g.verb!)} up to`;
     })
     .replace(FOLD, '$1 times')
+    .replace(TIMES_X, '$1 times')
     .replace(HOVER, (...args) => {
       const g = args[args.length - 1] as Record<string, string | undefined>;
       return `${copulaFor(g.modal, g.verb!)} about`;
@@ -182,6 +188,8 @@ function placeRewrite(said: string): string | undefined {
     const owner = o && !/^list/i.test(o) ? `${the ?? ''}${o.trim()}` : 'the';
     return `${x} ${cop} ${owner} largest ${noun}${pl!.toLowerCase() === 'ies' ? 'y' : ''}.`;
   }
+  const world = TOPS_WORLD.exec(said);
+  if (world?.groups) return `${world.groups.x}'s ${world.groups.noun} rank first in the world.`;
   const place = PLACES.exec(said);
   if (place?.groups) return `${place.groups.x}'s ${place.groups.noun} rank ${place.groups.ord} ${place.groups.scope}.`;
   const beat = BEATS.exec(said);

@@ -68,6 +68,8 @@ describe('verbBoundRewrite', () => {
     expect(verbBoundRewrite(ctx, "Freedonia leads the League's shareholders.")).toBe("Freedonia is the League's largest shareholder.");
     expect(verbBoundRewrite(ctx, 'Freedonia places fourth in the world for gas reserves.')).toBe("Freedonia's gas reserves rank fourth in the world.");
     expect(verbBoundRewrite(ctx, 'Freedonia beats Sylvania in League stake.')).toBe('Freedonia outranks Sylvania in League stake.');
+    expect(verbBoundRewrite(ctx, 'Freedonia tops the world in gas reserves.')).toBe("Freedonia's gas reserves rank first in the world.");
+    expect(verbBoundRewrite(ctx, "Freedonia's aid to Sylvania was upwards of 1.5x its aid to Marsovia.")).toBe("Freedonia's aid to Sylvania was upwards of 1.5 times its aid to Marsovia.");
   });
   it('says a launch that gathered N leaders as N leaders launching it', () => {
     expect(verbBoundRewrite(ctx, "The canal's launch brought together the leaders of two countries.")).toBe('the leaders of two countries launched the canal.');
