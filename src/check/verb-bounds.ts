@@ -110,11 +110,17 @@ const GENEROUS = /^(?<a>.+?)\s+(?<cop>is|was|were|are|has been|have been|will be
 
 /** Verbs of giving after which "a bigger N than it gave C" is "more N than C". */
 const GIVE = '(?:gave|gives|give|granted|grants|offered|offers|pledged|pledges|extended|extends|handed|hands|promised|promises)';
-const BIGGER_GIVEN = new RegExp(String.raw`^(?<a>.+?)\s+(?<v>(?:will\s+)?${GIVE})\s+(?<b>.+?)\s+an?\s+(?<deg>bigger|larger|greater|smaller|lesser)\s+(?<noun>[a-z -]*?)\s*(?:package|sum|amount|pledge|offer|tranche)?\s+than\s+(?:(?:it|they|he|she)\s+(?:${GIVE}|did|does)\s+(?:to\s+)?)?(?<c>.+?)[.!]?$`, 'i');
-const MORE_THAN_IT_GAVE = new RegExp(String.raw`^(?<head>.+?\s${GIVE}\s.+?\s(?:more|less)\s.*?than)\s+(?:it|they|he|she)\s+(?:${GIVE}|did|does)\s+(?:to\s+)?(?<c>.+)$`, 'i');
+const BIGGER_GIVEN = new RegExp(String.raw`^(?<a>.+?)\s+(?<v>(?:will\s+)?${GIVE})\s+(?<b>.+?)\s+an?\s+(?<deg>bigger|larger|greater|smaller|lesser)\s+(?<noun>[a-z -]*?)\s*(?:package|sum|amount|pledge|offer|tranche)?\s+than\s+(?:(?:it|they|he|she)\s+(?<again>${GIVE}|did|does)\s+(?:to\s+)?)?(?<c>.+?)[.!]?$`, 'i');
+const MORE_THAN_IT_GAVE = new RegExp(String.raw`^(?<head>.+?\s${GIVE}\s.+?\s(?:more|less)\s.*?than)\s+(?:it|they|he|she)\s+(?<again>${GIVE}|did|does)\s+(?:to\s+)?(?<c>.+)$`, 'i');
+/**
+ * A repeated verb of a gift made ("than it gave C") says the second side was given, not only
+ * pledged: dropping it would let the comparison read a pledge as a gift (round 34: "Japan gave B
+ * more than it gave C" is NOT_ENOUGH_INFO when B's aid is only pledged), so it is kept.
+ */
+const GIFT_MADE = /^(?:gave|gives|give|handed|hands)$/i;
 
 /** Words one of the rewrites needs: the table's gate (src/check/readers.ts), so most claims skip this reader at once. */
-export const VERB_BOUND_NEEDS = /\bmark\b|\bout\s+at\b|\bpeak|\b(?:runs?|ran|amount\w*|stands?|stood|add\w*\s+up|works?\s+out|worked\s+out|comes?|came)\s+(?:to|at)\b|\bonly\b|\bsecond\b|\bgenerous\b|fold\b|\d\s?x\b|\bthe\s+world\b|\bhover|\b(?:leads|led|tops|topped|heads|headed|beats?|edges?\s+out|edged\s+out|outstrip\w*|outd(?:oes|id)|surpass\w*|exceed\w*)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\bgoing\s+by\b|\bjudging\s+by\b|\bnot\s+(?:just|only|merely|simply)\s+(?:one|a\s+single)\b|\b(?:brought\s+together|gathered|united|assembled|drew|attracted)\b|\bthan\s+(?:it|they|he|she)\b/i;
+export const VERB_BOUND_NEEDS = /\bmark\b|\bout\s+at\b|\bpeak|\b(?:runs?|ran|amount\w*|stands?|stood|add\w*\s+up|works?\s+out|worked\s+out|comes?|came)\s+(?:to|at)\b|\bonly\b|\bsecond\b|\bgenerous\b|\ban?\s+(?:bigger|larger|greater|smaller|lesser)\b|fold\b|\d\s?x\b|\bthe\s+world\b|\bhover|\b(?:leads|led|tops|topped|heads|headed|beats?|edges?\s+out|edged\s+out|outstrip\w*|outd(?:oes|id)|surpass\w*|exceed\w*)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\bgoing\s+by\b|\bjudging\s+by\b|\bnot\s+(?:just|only|merely|simply)\s+(?:one|a\s+single)\b|\b(?:brought\s+together|gathered|united|assembled|drew|attracted)\b|\bthan\s+(?:it|they|he|she)\b/i;
 
 /**
  * The claim said again without its verb idiom of comparison, bound or rank; undefined when no
@@ -207,12 +213,13 @@ function givenRewrite(said: string): string | undefined {
   }
   const big = BIGGER_GIVEN.exec(said);
   if (big?.groups) {
-    const { a, v, b, deg, noun, c } = big.groups;
+    const { a, v, b, deg, noun, again, c } = big.groups;
     const more = /smaller|lesser/i.test(deg!) ? 'less' : 'more';
     const n = noun!.trim();
-    return `${a} ${v} ${b} ${more} ${n ? `${n} ` : ''}than ${c}.`;
+    const keep = again && GIFT_MADE.test(again) ? `it ${again} ` : '';
+    return `${a} ${v} ${b} ${more} ${n ? `${n} ` : ''}than ${keep}${c}.`;
   }
   const repeated = MORE_THAN_IT_GAVE.exec(said);
-  if (repeated?.groups) return `${repeated.groups.head} ${repeated.groups.c}`;
+  if (repeated?.groups && !GIFT_MADE.test(repeated.groups.again!)) return `${repeated.groups.head} ${repeated.groups.c}`;
   return undefined;
 }

@@ -53,8 +53,11 @@ describe('verbBoundRewrite', () => {
   });
   it('says generosity and a bigger thing given as "gave more"', () => {
     expect(verbBoundRewrite(ctx, 'Freedonia was more generous to Marsovia than to Sylvania.')).toBe('Freedonia gave more to Marsovia than to Sylvania.');
-    expect(verbBoundRewrite(ctx, 'Freedonia gave Sylvania a bigger aid package than it gave Marsovia.')).toBe('Freedonia gave Sylvania more aid than Marsovia.');
-    expect(verbBoundRewrite(ctx, 'Freedonia gave Sylvania more aid than it gave Marsovia.')).toBe('Freedonia gave Sylvania more aid than Marsovia.');
+    expect(verbBoundRewrite(ctx, 'Freedonia gave Sylvania a bigger aid package than Marsovia.')).toBe('Freedonia gave Sylvania more aid than Marsovia.');
+    expect(verbBoundRewrite(ctx, 'Freedonia pledged Sylvania more aid than it promised Marsovia.')).toBe('Freedonia pledged Sylvania more aid than Marsovia.');
+    // a repeated verb of a gift made says the second side was given: kept (a pledge is no gift)
+    expect(verbBoundRewrite(ctx, 'Freedonia gave Sylvania a bigger aid package than it gave Marsovia.')).toBe('Freedonia gave Sylvania more aid than it gave Marsovia.');
+    expect(verbBoundRewrite(ctx, 'Freedonia gave Sylvania more aid than it gave Marsovia.')).toBeUndefined();
   });
   it('says influence measured by a named attribute, and "several, not just one"', () => {
     expect(verbBoundRewrite(ctx, 'Freedonia has more say in the League than Sylvania does, going by stake.')).toBe('Freedonia has more stake in the League than Sylvania does.');
@@ -99,8 +102,8 @@ describe('claims said with a verb idiom, decided by the other readers', () => {
   it('decides generosity and a bigger thing given by the two amounts', async () => {
     expect(await verdict('Freedonia was more generous to Sylvania than to Marsovia.')).toBe('SUPPORTED');
     expect(await verdict('Freedonia was more generous to Marsovia than to Sylvania.')).toBe('REFUTED');
-    expect(await verdict('Freedonia gave Sylvania a bigger aid package than it gave Marsovia.')).toBe('SUPPORTED');
-    expect(await verdict('Freedonia gave Marsovia a bigger aid package than it gave Sylvania.')).toBe('REFUTED');
+    expect(await verdict('Freedonia gave Sylvania a bigger aid package than Marsovia.')).toBe('SUPPORTED');
+    expect(await verdict('Freedonia gave Marsovia a bigger aid package than Sylvania.')).toBe('REFUTED');
   });
   it('reads a pipeline\'s "throughput" and a bank\'s "founders" (lexicon, round 34)', async () => {
     expect(await verdict("The Freedonia canal pipeline's yearly throughput will top out at 9 bcm.")).toBe('SUPPORTED');
