@@ -16,7 +16,8 @@ import { HAVE_COMPARISON_NEEDS, haveComparisonRewrite } from './have-comparisons
 import { THAN_NEEDS } from './reader-gates.js';
 import { decideNegatedComparison, NEGATED_COMPARISON_NEEDS, negatedComparison } from './said-otherwise.js';
 import { finish } from './result.js';
-import { claimOf, decided, evaluatedBy, heldWhenUndecided, rewrittenBy, type UnreadReader } from './reader-kit.js';
+import { VERB_BOUND_NEEDS, verbBoundRewrite } from './verb-bounds.js';
+import { claimOf, decided, evaluatedBy, heldWhenUndecided, rewrittenBy, rewrittenHeld, type UnreadReader } from './reader-kit.js';
 
 /** The entries, in the order they are tried. */
 export const COMPARISON_READERS: readonly UnreadReader[] = [
@@ -111,6 +112,12 @@ export const COMPARISON_READERS: readonly UnreadReader[] = [
       const n = negatedComparison(text);
       return decided(n && decideNegatedComparison(text, n, await recheck(n.claim)));
     },
+  },
+  {
+    name: 'verb-bound', needs: VERB_BOUND_NEEDS,
+    module: 'verb-bounds.ts',
+    reads: '"will stretch past the N km mark", "will top out at N", "runs to N", "X trails only Y\'s", "A was more generous to B than to C", "A gave B a bigger N than it gave C": the bound, ceiling, rank or comparison said in the words the other readers take (round 34)',
+    read: rewrittenHeld(verbBoundRewrite, 'a comparison, bound or rank said with a verb idiom'),
   },
 ];
 
