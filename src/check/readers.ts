@@ -15,6 +15,10 @@
  * ```
  */
 import { hadGuestsRewrite } from './had-guests.js';
+import { noteWordsRewrite, NOTE_WORD_NEEDS } from './note-words.js';
+import { FOCUS_PARTICLE_NEEDS, readFocusParticle } from './focus-particles.js';
+import { APPOSED_NAMES_NEEDS, readApposedNames } from './apposed-names.js';
+import { FRONTED_PARTICIPLE_NEEDS, readFrontedParticiple } from './fronted-participle.js';
 import { readAgentless } from './agentless.js';
 import { readSourceAgentless } from './source-agentless.js';
 import { activeOfPassive } from './agent-passive.js';
@@ -140,6 +144,30 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"on Christmas Day 2015": a named day of fixed date (lexicon cg:namedDay) written out as its date',
     needs: NAMED_DAY_NEEDS,
     read: rewrittenBy(namedDayRewrite, 'a named day of fixed date, lexicon cg:namedDay'),
+  },
+  {
+    name: 'note-words', needs: NOTE_WORD_NEEDS,
+    module: 'note-words.ts',
+    reads: '"deals w/ Sylvania", "Freedonia & Sylvania", "abt $5bn", "the govt": a pasted note\'s shorthand in plain words (round 34)',
+    read: rewrittenBy((_ctx, text) => noteWordsRewrite(text), 'a note\'s shorthand in plain words'),
+  },
+  {
+    name: 'focus-particle', needs: FOCUS_PARTICLE_NEEDS,
+    module: 'focus-particles.ts',
+    reads: '"Even Freedonia stayed out", "Only Sylvania did not join", "Freedonia alone joined": the claim without the particle; an exclusive one only refutes (round 34)',
+    read: readFocusParticle,
+  },
+  {
+    name: 'apposed-names', needs: APPOSED_NAMES_NEEDS,
+    module: 'apposed-names.ts',
+    reads: '"Just one state, Sylvania, did not join the League": the count and its named members as two statements; "Of the League\'s members, four are ...": in count order (round 34)',
+    read: readApposedNames,
+  },
+  {
+    name: 'fronted-participle', needs: FRONTED_PARTICIPLE_NEEDS,
+    module: 'fronted-participle.ts',
+    reads: '"Hosted by Rufus, the gala was attended by Pinky": the participle as a second statement of the subject (round 34)',
+    read: readFrontedParticiple,
   },
   {
     name: 'bare-possessive',

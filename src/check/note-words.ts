@@ -1,0 +1,51 @@
+/**
+ * A pasted note's shorthand for plain words (round 34, branch shapes34): "deals w/ Freedonia",
+ * "Freedonia & Sylvania", "abt $18 bn", "the Freedonian govt", "int'l airport", "finance dept".
+ * People typing notes abbreviate the function words and a few common nouns; the lexical patterns
+ * read the words in full, so the claim is said again with them and checked that way (the verdict
+ * is the rewritten claim's: the shorthand adds and takes away nothing).
+ *
+ * Only closed, grammatical shorthand lives here (a preposition, a conjunction, an approximation
+ * word, nouns of government no property names); an amount's own notation ("approx. US$", "bcm",
+ * "5k") is src/check/amount-notation.ts's, a named day's ("Christmas Day") the lexicon's
+ * `cg:namedDay`. Nothing here knows an entity.
+ */
+
+/** One shorthand and its words, applied everywhere in the claim. */
+const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  // "w/o" before "w/": "without", "with" ("deals w/ the Japanese")
+  [/(?<![\w/])w\/o(?![\w/])/gi, 'without'],
+  [/(?<![\w/])w\/(?=\s|[A-Z])/g, 'with '],
+  [/(?<![\w/])W\/(?=\s)/g, 'With'],
+  // "&" between words: "and" ("Freedonia & Sylvania"); not inside a name written with it glued ("AT&T")
+  [/(?<=\w)\s+&\s+(?=\w)/g, ' and '],
+  // "abt" / "approx" before a figure: "about" (amount-notation.ts reads "approx.", not "abt")
+  [/\babt\.?(?=\s*(?:US\$|\$|\u00A5|\u20AC|\u00A3|\d))/gi, 'about'],
+  // nouns of government and their adjectives a note shortens
+  [/\bgovt\b\.?/gi, 'government'],
+  [/\bgov't\b/gi, 'government'],
+  [/\bint['\u2019]l\b/gi, 'international'],
+  [/\bdept\b\.?/gi, 'department'],
+  [/\bmin\.(?=\s+of\b)/gi, 'minister'],
+  [/\bpres\.(?=\s+[A-Z])/g, 'President'],
+];
+
+/** A text with none of the shorthand's marks cannot be rewritten (the reader's gate). */
+export const NOTE_WORD_NEEDS = /w\/|&|\babt\b|\bgov(?:t|'t)\b|\bint['\u2019]l\b|\bdept\b|\bmin\.|\bpres\./i;
+
+/**
+ * The claim with a note's shorthand in plain words; undefined when it has none.
+ *
+ * @example
+ * ```ts
+ * noteWordsRewrite("Freedonia's deals w/ Sylvania were worth abt $5bn"); // "Freedonia's deals with Sylvania were worth about $5bn"
+ * noteWordsRewrite('Freedonia & Sylvania stayed out of the League.'); // 'Freedonia and Sylvania stayed out of the League.'
+ * ```
+ */
+export function noteWordsRewrite(text: string): string | undefined {
+  if (!NOTE_WORD_NEEDS.test(text)) return undefined;
+  let out = text;
+  for (const [re, to] of SHORTHAND) out = out.replace(re, to);
+  out = out.replace(/\s{2,}/g, ' ');
+  return out !== text ? out : undefined;
+}
