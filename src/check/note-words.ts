@@ -8,7 +8,9 @@
  * Only closed, grammatical shorthand lives here (a preposition, a conjunction, an approximation
  * word, nouns of government no property names); an amount's own notation ("approx. US$", "bcm",
  * "5k") is src/check/amount-notation.ts's, a named day's ("Christmas Day") the lexicon's
- * `cg:namedDay`. Nothing here knows an entity.
+ * `cg:namedDay`. Also a note's "est." between an attribute and its figure ("cost est. $5bn"), and
+ * the habitual past of a role ("X used to be a minister": "X is a former minister", which the
+ * office readers take with its `former` flag). Nothing here knows an entity.
  */
 
 /** One shorthand and its words, applied everywhere in the claim. */
@@ -28,10 +30,15 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bdept\b\.?/gi, 'department'],
   [/\bmin\.(?=\s+of\b)/gi, 'minister'],
   [/\bpres\.(?=\s+[A-Z])/g, 'President'],
+  // "Canal cost est. approx. $5bn": a note's "est." between an attribute and its figure, the
+  // estimate said as the sentence does ("Canal cost is estimated at approx. $5bn")
+  [/\b(cost|price|price tag|budget|value|capacity|length)\s+est(?:\.|imated)?\s+(?:at\s+)?(?=(?:approx|about|abt|c\.|ca\.|circa|~|some|around|roughly|US\$|\$|\u00A5|\u20AC|\u00A3|\d))/gi, '$1 is estimated at '],
+  // the habitual past of an office or role: "X used to be a minister" is "X is a former minister"
+  [/\bused to be\s+(?=(?:a|an)\s)/gi, 'is a former '],
 ];
 
 /** A text with none of the shorthand's marks cannot be rewritten (the reader's gate). */
-export const NOTE_WORD_NEEDS = /w\/|&|\babt\b|\bgov(?:t|'t)\b|\bint['\u2019]l\b|\bdept\b|\bmin\.|\bpres\./i;
+export const NOTE_WORD_NEEDS = /w\/|&|\babt\b|\bgov(?:t|'t)\b|\bint['\u2019]l\b|\bdept\b|\bmin\.|\bpres\.|\best\b|\bused to be\b/i;
 
 /**
  * The claim with a note's shorthand in plain words; undefined when it has none.
@@ -46,6 +53,7 @@ export function noteWordsRewrite(text: string): string | undefined {
   if (!NOTE_WORD_NEEDS.test(text)) return undefined;
   let out = text;
   for (const [re, to] of SHORTHAND) out = out.replace(re, to);
-  out = out.replace(/\s{2,}/g, ' ');
+  // "is a former a minister": the article the habitual past kept
+  out = out.replace(/\bis a former (?:a|an)\s+/gi, 'is a former ').replace(/\s{2,}/g, ' ');
   return out !== text ? out : undefined;
 }

@@ -16,6 +16,8 @@
  */
 import { hadGuestsRewrite } from './had-guests.js';
 import { noteWordsRewrite, NOTE_WORD_NEEDS } from './note-words.js';
+import { KIND_WITH_NEEDS, readKindWith } from './kind-with.js';
+import { nthWeekdayRewrite, NTH_WEEKDAY_NEEDS } from './nth-weekday.js';
 import { FOCUS_PARTICLE_NEEDS, readFocusParticle } from './focus-particles.js';
 import { APPOSED_NAMES_NEEDS, readApposedNames } from './apposed-names.js';
 import { FRONTED_PARTICIPLE_NEEDS, readFrontedParticiple } from './fronted-participle.js';
@@ -144,6 +146,18 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"on Christmas Day 2015": a named day of fixed date (lexicon cg:namedDay) written out as its date',
     needs: NAMED_DAY_NEEDS,
     read: rewrittenBy(namedDayRewrite, 'a named day of fixed date, lexicon cg:namedDay'),
+  },
+  {
+    name: 'nth-weekday', needs: NTH_WEEKDAY_NEEDS,
+    module: 'nth-weekday.ts',
+    reads: '"on the second Sunday of December 2015": a weekday\'s place in a month written out as its date (round 34)',
+    read: rewrittenBy((_ctx, text) => nthWeekdayRewrite(text), 'a weekday\'s place in its month written as the date'),
+  },
+  {
+    name: 'kind-with', needs: KIND_WITH_NEEDS,
+    module: 'kind-with.ts',
+    reads: '"Freedonia is the country with the world\'s largest canal": what the "with" phrase says of a subject of the noun\'s class (round 34)',
+    read: readKindWith,
   },
   {
     name: 'note-words', needs: NOTE_WORD_NEEDS,
