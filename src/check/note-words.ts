@@ -14,7 +14,7 @@
  */
 
 /** One shorthand and its words, applied everywhere in the claim. */
-const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+const SHORTHAND: ReadonlyArray<readonly [RegExp, string | ((all: string, ...groups: string[]) => string)]> = [
   // "w/o" before "w/": "without", "with" ("deals w/ the Japanese")
   [/(?<![\w/])w\/o(?![\w/])/gi, 'without'],
   [/(?<![\w/])w\/(?=\s|[A-Z])/g, 'with '],
@@ -33,12 +33,15 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   // "Canal cost est. approx. $5bn": a note's "est." between an attribute and its figure, the
   // estimate said as the sentence does ("Canal cost is estimated at approx. $5bn")
   [/\b(cost|price|price tag|budget|value|capacity|length)\s+est(?:\.|imated)?\s+(?:at\s+)?(?=(?:approx|about|abt|c\.|ca\.|circa|~|some|around|roughly|US\$|\$|\u00A5|\u20AC|\u00A3|\d))/gi, '$1 is estimated at '],
+  // "Estimated canal cost: $5bn": a note's estimate adjective before its topic, said as the
+  // headline readers read it ("canal's estimated cost: $5bn")
+  [/^(estimated|projected|expected|anticipated)\s+([^:]+?)\s+(cost|price|price tag|budget|capacity|length|value)\s*:/i, (all: string, adj: string, topic: string, attr: string) => `${topic}'s ${adj.toLowerCase()} ${attr}:`],
   // the habitual past of an office or role: "X used to be a minister" is "X is a former minister"
   [/\bused to be\s+(?=(?:a|an)\s)/gi, 'is a former '],
 ];
 
 /** A text with none of the shorthand's marks cannot be rewritten (the reader's gate). */
-export const NOTE_WORD_NEEDS = /w\/|&|\babt\b|\bgov(?:t|'t)\b|\bint['\u2019]l\b|\bdept\b|\bmin\.|\bpres\.|\best\b|\bused to be\b/i;
+export const NOTE_WORD_NEEDS = /w\/|&|\babt\b|\bgov(?:t|'t)\b|\bint['\u2019]l\b|\bdept\b|\bmin\.|\bpres\.|\best\b|\bused to be\b|^\s*(?:estimated|projected|expected|anticipated)\s+[^:]+:/i;
 
 /**
  * The claim with a note's shorthand in plain words; undefined when it has none.
@@ -52,7 +55,7 @@ export const NOTE_WORD_NEEDS = /w\/|&|\babt\b|\bgov(?:t|'t)\b|\bint['\u2019]l\b|
 export function noteWordsRewrite(text: string): string | undefined {
   if (!NOTE_WORD_NEEDS.test(text)) return undefined;
   let out = text;
-  for (const [re, to] of SHORTHAND) out = out.replace(re, to);
+  for (const [re, to] of SHORTHAND) out = typeof to === 'string' ? out.replace(re, to) : out.replace(re, to as (all: string, ...g: string[]) => string);
   // "is a former a minister": the article the habitual past kept
   out = out.replace(/\bis a former (?:a|an)\s+/gi, 'is a former ').replace(/\s{2,}/g, ' ');
   return out !== text ? out : undefined;

@@ -12,6 +12,7 @@ describe('a note\'s shorthand in plain words', () => {
     expect(noteWordsRewrite('Freedonia & Sylvania are members of the League.')).toBe('Freedonia and Sylvania are members of the League.');
     expect(noteWordsRewrite('The Freedonian govt backed the canal.')).toBe('The Freedonian government backed the canal.');
     expect(noteWordsRewrite('Canal cost est. approx. US$ 5 million')).toBe('Canal cost is estimated at approx. US$ 5 million');
+    expect(noteWordsRewrite('Estimated canal cost: approx. US$ 5 million')).toBe("canal's estimated cost: approx. US$ 5 million");
     expect(noteWordsRewrite('Rufus used to be a minister of Freedonia.')).toBe('Rufus is a former minister of Freedonia.');
     // a name with "&" glued inside it, and a text with no shorthand, are left alone
     expect(noteWordsRewrite('AT&T is a company.')).toBeUndefined();
