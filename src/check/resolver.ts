@@ -321,13 +321,13 @@ function stateNounReading(ctx: CheckContext, tokens: readonly Token[], depth: nu
 }
 
 /**
- * Closed-class words that never open an unknown name (round 34): prepositions, conjunctions,
- * pronouns and sentence adverbs. Determiners are not here ("The Hague" is a name).
+ * Closed-class words that never open an unknown name (round 34): prepositions that open no
+ * clause, and sentence adverbs. Determiners are not here ("The Hague" is a name), nor the words
+ * that open a clause ("When", "While", "After", "If"): a compound reader splits a claim at such a
+ * clause and reads its parts, which rests on the clause's words being read as they were.
  */
-const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(('of in on at by for from with to into onto about after before during since until '
-  + 'among between over under via per than as and but or nor so yet while whereas although though because if when whether '
-  + 'it its they their he his she her we our this that these those who whose which what where '
-  + 'even just merely also still indeed however meanwhile moreover furthermore besides then thus hence therefore '
+const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(('of among between via per with '
+  + 'even just merely also still indeed however meanwhile moreover furthermore besides thus hence therefore '
   + 'perhaps maybe reportedly allegedly apparently clearly notably actually certainly surely already instead').split(' '));
 
 /**
@@ -345,8 +345,7 @@ export function looksLikeName(tokens: readonly Token[], meaningWords?: ReadonlyS
   // round 29: a word that changes a claim's meaning (lexicon cg:meaningWord: "Only", "Both",
   // "Neither" opening a claim) is no name: "Only Freedonia joined" read "Only" as a person
   if (meaningWords && tokens.some((t) => meaningWords.has(t.raw.toLowerCase()))) return false;
-  // round 34 (shapes34): a closed-class word opening the span (a preposition, conjunction,
-  // pronoun or sentence adverb, capitalised only because it opens the claim: "Of the League's
+  // round 34 (shapes34): a closed-class word opening the span (a preposition or sentence adverb, capitalised only because it opens the claim: "Of the League's
   // members, four ...", "Even Freedonia ...", "Just one state ...") is no name; a name the graph
   // knows with such a word was resolved before this is asked
   if (NOT_NAME_OPENERS.has(tokens[0]!.raw.toLowerCase())) return false;
