@@ -2,7 +2,7 @@
  * A counted group with its members named beside it, and a fronted "of" group (round 34, branch
  * shapes34):
  *
- * - "Just one Ruritanian state, Sylvania, did not join the League", "Two of the three states,
+ * - "Just one Ruritanian state, Sylvania, did not join the League" (or "- Sylvania -"), "Two of the three states,
  *   Freedonia and Marsovia, are members of the League": the count and the named members are two
  *   statements ("Just one Ruritanian state did not join the League, and Sylvania did not join the
  *   League"), each read by its own readers (the count by src/check/count-frames.ts and the
@@ -33,7 +33,7 @@ const NAMES = `${NAME}(?:\\s*,\\s*${NAME})*(?:\\s*,?\\s+and\\s+${NAME})?`;
 const APPOSED = new RegExp(`^(${COUNT}[^,]*?),\\s+(${NAMES}),\\s+(.+?)[.!]?$`, 'i');
 
 /** The gate: a comma after a count, or a claim that starts with "of". */
-export const APPOSED_NAMES_NEEDS = /^\s*of\s+|,/i;
+export const APPOSED_NAMES_NEEDS = /^\s*of\s+|,|\s[-\u2013\u2014]\s/i;
 
 /**
  * The claim as two statements (a count and its named members) or in the count readers' order;
@@ -48,7 +48,8 @@ export const APPOSED_NAMES_NEEDS = /^\s*of\s+|,/i;
  * ```
  */
 export function apposedNamesRewrite(text: string): string | undefined {
-  const t = normalizeTypography(text).trim();
+  // "Only one of the five states - Sylvania - stayed out": spaced dashes around the names as commas
+  const t = normalizeTypography(text).trim().replace(/\s+[-\u2013\u2014]\s+([A-Z][^-\u2013\u2014]*?)\s+[-\u2013\u2014]\s+/, ', $1, ');
   const a = APPOSED.exec(t);
   if (a) {
     const names = a[2]!;

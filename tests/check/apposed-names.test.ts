@@ -13,6 +13,8 @@ describe('a count with its members named beside it', () => {
       .toBe('Just one Ruritanian state is not a member of the League, and Sylvania is not a member of the League.');
     expect(apposedNamesRewrite("Of the League's members, two are Ruritanian states.")).toBe("Two Ruritanian states are among the League's members.");
     expect(apposedNamesRewrite('Of the Ruritanian states, one joined the League.')).toBe('One of the Ruritanian states joined the League.');
+    expect(apposedNamesRewrite('Only one of the two Ruritanian states - Sylvania - is not a member of the League.'))
+      .toBe('Only one of the two Ruritanian states is not a member of the League, and Sylvania is not a member of the League.');
     // no count before the names: another reader's apposition
     expect(apposedNamesRewrite('The state, Sylvania, is not a member of the League.')).toBeUndefined();
     // a lower-case word in the list: no names
