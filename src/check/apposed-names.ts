@@ -18,7 +18,7 @@
  * names of capitalised words are split; nothing here knows an entity (the rechecked statements
  * resolve the names).
  */
-import { rewrittenBy } from './reader-kit.js';
+import { rewrittenHeld } from './reader-kit.js';
 import { normalizeTypography } from './text.js';
 import { CARDINALS } from './values.js';
 
@@ -70,4 +70,4 @@ export function apposedNamesRewrite(text: string): string | undefined {
 }
 
 /** The reader (table entry `apposed-names`): the rewritten claim's verdict is the claim's. */
-export const readApposedNames = rewrittenBy((_ctx, text) => apposedNamesRewrite(text), 'a count with its members named beside it, or a fronted "of" group, said as the count readers read it');
+export const readApposedNames = rewrittenHeld((_ctx, text) => apposedNamesRewrite(text), 'a count with its members named beside it, or a fronted "of" group, said as the count readers read it');

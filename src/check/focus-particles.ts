@@ -53,7 +53,8 @@ export function withoutFocusParticle(text: string): WithoutParticle | undefined 
   const ex = EXCLUSIVE_BEFORE.exec(t);
   if (ex && !COUNT_AFTER.test(t.slice(ex[0].length))) return { claim: t.slice(ex[0].length), exclusive: true };
   const after = EXCLUSIVE_AFTER.exec(t);
-  if (after && !COUNT_AFTER.test(after[1]!)) return { claim: `${after[1]} ${t.slice(after[0].length)}`, exclusive: true };
+  // "Not only did X ...", "If only X ...": the capitalised word before "only" is no name
+  if (after && !COUNT_AFTER.test(after[1]!) && !/^(?:not|nor|if|but|and|or|so|yet|it|this|that|there|they|we|he|she)\b/i.test(after[1]!)) return { claim: `${after[1]} ${t.slice(after[0].length)}`, exclusive: true };
   return undefined;
 }
 
@@ -67,7 +68,11 @@ export async function readFocusParticle({ text, recheck }: ReaderInput): Promise
   const r = await recheck(w.claim);
   if (!r) return undefined;
   const said = `Read as "${w.claim}"`;
-  if (!w.exclusive) return { decided: { ...r, claim: text.trim(), explanation: `${said} (an additive or emphatic particle before a name adds nothing the source must state). ${r.explanation}` } };
+  if (!w.exclusive) {
+    const told = { ...r, claim: text.trim(), explanation: `${said} (an additive or emphatic particle before a name adds nothing the source must state). ${r.explanation}` };
+    // an undecided reading is held: a later reader may still decide the claim
+    return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
+  }
   if (r.verdict === 'REFUTED') return { decided: { ...r, claim: text.trim(), explanation: `${said} (an exclusive particle: the claim says at least this, which the source excludes). ${r.explanation}` } };
   return { held: undecidedResult({ ...r, claim: text.trim() }, `${said} and that no other did (an exclusive particle before a name): the first is ${r.verdict === 'SUPPORTED' ? 'supported' : 'not decided'}, but no reader checks that no other did. ${r.explanation}`) };
 }

@@ -12,7 +12,7 @@
  * must start with a preposition ("by", "in", "at", "near", "on", "with", "for", "from"). Nothing
  * here knows an entity.
  */
-import { rewrittenBy } from './reader-kit.js';
+import { rewrittenHeld } from './reader-kit.js';
 import { normalizeTypography } from './text.js';
 
 /** Irregular past participles a fronted passive uses. */
@@ -53,4 +53,4 @@ export function frontedParticipleRewrite(text: string): string | undefined {
 }
 
 /** The reader (table entry `fronted-participle`): the compound's verdict is the claim's. */
-export const readFrontedParticiple = rewrittenBy((_ctx, text) => frontedParticipleRewrite(text), 'a fronted participle as a second statement of the main clause\'s subject');
+export const readFrontedParticiple = rewrittenHeld((_ctx, text) => frontedParticipleRewrite(text), 'a fronted participle as a second statement of the main clause\'s subject');

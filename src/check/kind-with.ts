@@ -15,7 +15,7 @@
 import { isA } from './claim-index.js';
 import type { CheckContext } from './context.js';
 import { classNouns } from './kinds.js';
-import { rewrittenBy } from './reader-kit.js';
+import { rewrittenHeld } from './reader-kit.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 
@@ -51,4 +51,4 @@ export function kindWithRewrite(ctx: CheckContext, text: string): string | undef
 }
 
 /** The reader (table entry `kind-with`): the "with" phrase's claim decides. */
-export const readKindWith = rewrittenBy(kindWithRewrite, 'an identity with a "with" phrase, its noun the subject\'s kind, as what the phrase says of it');
+export const readKindWith = rewrittenHeld(kindWithRewrite, 'an identity with a "with" phrase, its noun the subject\'s kind, as what the phrase says of it');

@@ -128,7 +128,7 @@ import { readQuestionShape, readSentenceShape } from './shape-reader.js';
 import { fractionAsPercent, OTHER_UNIT_NEEDS, readOtherUnit } from './units.js';
 import type { CheckResult } from './types.js';
 import {
-  claimOf, decided, decideByWords, mayRead, readerPasses, decideImpliedParty, evaluatedBy, firstDecided, heldWhenUndecided, readQuestion, rewrittenBy,
+  claimOf, decided, decideByWords, mayRead, readerPasses, decideImpliedParty, evaluatedBy, firstDecided, heldWhenUndecided, readQuestion, rewrittenBy, rewrittenHeld,
   type ReaderInput, type ReaderOutcome, type UnreadReader,
 } from './reader-kit.js';
 
@@ -151,7 +151,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     name: 'nth-weekday', needs: NTH_WEEKDAY_NEEDS,
     module: 'nth-weekday.ts',
     reads: '"on the second Sunday of December 2015": a weekday\'s place in a month written out as its date (round 34)',
-    read: rewrittenBy((_ctx, text) => nthWeekdayRewrite(text), 'a weekday\'s place in its month written as the date'),
+    read: rewrittenHeld((_ctx, text) => nthWeekdayRewrite(text), 'a weekday\'s place in its month written as the date'),
   },
   {
     name: 'kind-with', needs: KIND_WITH_NEEDS,
@@ -163,7 +163,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     name: 'note-words', needs: NOTE_WORD_NEEDS,
     module: 'note-words.ts',
     reads: '"deals w/ Sylvania", "Freedonia & Sylvania", "abt $5bn", "the govt": a pasted note\'s shorthand in plain words (round 34)',
-    read: rewrittenBy((_ctx, text) => noteWordsRewrite(text), 'a note\'s shorthand in plain words'),
+    read: rewrittenHeld((_ctx, text) => noteWordsRewrite(text), 'a note\'s shorthand in plain words'),
   },
   {
     name: 'focus-particle', needs: FOCUS_PARTICLE_NEEDS,

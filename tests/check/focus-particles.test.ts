@@ -15,6 +15,8 @@ describe('focus particles before a name', () => {
     expect(withoutFocusParticle('Freedonia alone joined the League.')).toEqual({ claim: 'Freedonia joined the League.', exclusive: true });
     expect(withoutFocusParticle('Only one Ruritanian state joined the League.')).toBeUndefined();
     expect(withoutFocusParticle('Just 57 members joined the League.')).toBeUndefined();
+    // "Not only did X ..." is no exclusion of X (a FALSE REFUTED before this test)
+    expect(withoutFocusParticle('Not only did Freedonia join the League, but it also signed deals.')).toBeUndefined();
   });
 
   it('decides an additive particle as the claim without it', async () => {
