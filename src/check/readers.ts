@@ -15,6 +15,11 @@
  * ```
  */
 import { hadGuestsRewrite } from './had-guests.js';
+import { noteWordsRewrite, NOTE_WORD_NEEDS } from './note-words.js';
+import { KIND_WITH_NEEDS, readKindWith } from './kind-with.js';
+import { FOCUS_PARTICLE_NEEDS, readFocusParticle } from './focus-particles.js';
+import { APPOSED_NAMES_NEEDS, readApposedNames } from './apposed-names.js';
+import { FRONTED_PARTICIPLE_NEEDS, readFrontedParticiple } from './fronted-participle.js';
 import { readAgentless } from './agentless.js';
 import { readSourceAgentless } from './source-agentless.js';
 import { activeOfPassive } from './agent-passive.js';
@@ -125,7 +130,7 @@ import { readQuestionShape, readSentenceShape } from './shape-reader.js';
 import { fractionAsPercent, OTHER_UNIT_NEEDS, readOtherUnit } from './units.js';
 import type { CheckResult } from './types.js';
 import {
-  claimOf, decided, decideByWords, mayRead, readerPasses, decideImpliedParty, evaluatedBy, firstDecided, heldWhenUndecided, readQuestion, rewrittenBy,
+  claimOf, decided, decideByWords, mayRead, readerPasses, decideImpliedParty, evaluatedBy, firstDecided, heldWhenUndecided, readQuestion, rewrittenBy, rewrittenHeld,
   type ReaderInput, type ReaderOutcome, type UnreadReader,
 } from './reader-kit.js';
 
@@ -157,6 +162,36 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"It took X three weeks to open once C": the time taken, said as the span X opened three weeks after C',
     needs: TOOK_DURATION_NEEDS,
     read: rewrittenBy(tookDurationRewrite, 'a time taken between two events, said as a span'),
+  },
+  {
+    name: 'kind-with', needs: KIND_WITH_NEEDS,
+    module: 'kind-with.ts',
+    reads: '"Freedonia is the country with the world\'s largest canal": what the "with" phrase says of a subject of the noun\'s class (round 34)',
+    read: readKindWith,
+  },
+  {
+    name: 'note-words', needs: NOTE_WORD_NEEDS,
+    module: 'note-words.ts',
+    reads: '"deals w/ Sylvania", "Freedonia & Sylvania", "abt $5bn", "the govt": a pasted note\'s shorthand in plain words (round 34)',
+    read: rewrittenHeld((_ctx, text) => noteWordsRewrite(text), 'a note\'s shorthand in plain words'),
+  },
+  {
+    name: 'focus-particle', needs: FOCUS_PARTICLE_NEEDS,
+    module: 'focus-particles.ts',
+    reads: '"Even Freedonia stayed out", "Only Sylvania did not join", "Freedonia alone joined": the claim without the particle; an exclusive one only refutes (round 34)',
+    read: readFocusParticle,
+  },
+  {
+    name: 'apposed-names', needs: APPOSED_NAMES_NEEDS,
+    module: 'apposed-names.ts',
+    reads: '"Just one state, Sylvania, did not join the League": the count and its named members as two statements; "Of the League\'s members, four are ...": in count order (round 34)',
+    read: readApposedNames,
+  },
+  {
+    name: 'fronted-participle', needs: FRONTED_PARTICIPLE_NEEDS,
+    module: 'fronted-participle.ts',
+    reads: '"Hosted by Rufus, the gala was attended by Pinky": the participle as a second statement of the subject (round 34)',
+    read: readFrontedParticiple,
   },
   {
     name: 'bare-possessive',

@@ -300,6 +300,16 @@ function stateNounReading(ctx: CheckContext, tokens: readonly Token[], depth: nu
 }
 
 /**
+ * Closed-class words that never open an unknown name (round 34): prepositions that open no
+ * clause, and sentence adverbs. Determiners are not here ("The Hague" is a name), nor the words
+ * that open a clause ("When", "While", "After", "If"): a compound reader splits a claim at such a
+ * clause and reads its parts, which rests on the clause's words being read as they were.
+ */
+const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(('of among between via per with '
+  + 'even just merely also still indeed however meanwhile moreover furthermore besides thus hence therefore '
+  + 'perhaps maybe reportedly allegedly apparently clearly notably actually certainly surely already instead').split(' '));
+
+/**
  * True when a span looks like a proper name the graph does not know (capitalised words, possibly
  * joined by "of", "and", dashes, none of them one of `meaningWords` when given), so "Freedonia is
  * a member of X" can be answered as unknown.
@@ -314,6 +324,10 @@ export function looksLikeName(tokens: readonly Token[], meaningWords?: ReadonlyS
   // round 29: a word that changes a claim's meaning (lexicon cg:meaningWord: "Only", "Both",
   // "Neither" opening a claim) is no name: "Only Freedonia joined" read "Only" as a person
   if (meaningWords && tokens.some((t) => meaningWords.has(t.raw.toLowerCase()))) return false;
+  // round 34 (shapes34): a closed-class word opening the span (a preposition or sentence adverb, capitalised only because it opens the claim: "Of the League's
+  // members, four ...", "Even Freedonia ...", "Just one state ...") is no name; a name the graph
+  // knows with such a word was resolved before this is asked
+  if (NOT_NAME_OPENERS.has(tokens[0]!.raw.toLowerCase())) return false;
   if (!tokens[0]!.cap && tokens[0]!.kind !== 'word') return false;
   if (!tokens[0]!.cap) return false;
   if (!tokens[tokens.length - 1]!.cap) return false;

@@ -2,7 +2,7 @@
 // names the owner's own office only (round 18). Fixture graph, fictional entities.
 import { describe, expect, it } from 'vitest';
 import { officeStateOf } from '../../src/check/claim-index.js';
-import { labelFirstWords, labelOwnedByOther, resolveMention } from '../../src/check/resolver.js';
+import { labelFirstWords, labelOwnedByOther, looksLikeName, resolveMention } from '../../src/check/resolver.js';
 import { dropIgnorable, keyOf, tokenize } from '../../src/check/text.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
@@ -83,5 +83,15 @@ describe('the first words of the label keys (labelFirstWords)', () => {
   it('leave "Name (ABBR)" read (two names of one entity side by side, the first opening a label)', () => {
     expect(resolve('Finance Minister of Freedonia (finance minister)')).toContain('fm-of-freedonia');
     expect(resolve('the Finance Minister of Freedonia (finance minister)')).toContain('fm-of-freedonia');
+  });
+});
+
+// round 34 (shapes34): a closed-class word that opens a claim is capitalised only for that, and
+// never opens an unknown name ("Of the League's members, four ..." read "Of" as a name)
+describe('a span opened by a preposition or sentence adverb', () => {
+  it('is no unknown name, while a capitalised name still is', () => {
+    for (const s of ['Of', 'Even Zenda', 'Just Zenda', 'However', 'With Zenda', 'Reportedly']) expect(looksLikeName(tokenize(s, ctx.morph)), s).toBe(false);
+    expect(looksLikeName(tokenize('Zenda', ctx.morph))).toBe(true);
+    expect(looksLikeName(tokenize('Bank of Zenda', ctx.morph))).toBe(true);
   });
 });

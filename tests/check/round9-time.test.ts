@@ -51,6 +51,8 @@ cgr:sylvania cg:launchedConstructionOf cgr:canal .
 describe('named days of a fixed date (src/check/named-days.ts, lexicon cg:namedDay)', () => {
   it('writes a named day with its year as the date, and nothing without a year', () => {
     expect(namedDayRewrite(ctx, 'The gala was held on Christmas Day 2015.')).toBe('The gala was held on December 25, 2015.');
+    // (round 34, shapes34) a note's "Xmas" is a name of the same day (lexicon cg:namedDay)
+    expect(namedDayRewrite(ctx, 'The gala was held on Xmas Day 2015.')).toBe('The gala was held on December 25, 2015.');
     expect(namedDayRewrite(ctx, "The gala was held on New Year's Eve, 2015.")).toBe('The gala was held on December 31, 2015.');
     expect(namedDayRewrite(ctx, 'The gala was held on Christmas Day.')).toBeUndefined();
   });
