@@ -109,17 +109,15 @@ export async function readCompoundByReaders(
   return undefined;
 }
 
-/** Thrown through `readCompound` by the part reader at a held part: recheck it, then traverse again. */
-class HeldPart {
-  constructor(readonly key: string) {}
-}
-
 /**
- * One round's traversal with every held part it consults rechecked: `readCompound` is synchronous
- * and a recheck is not, so the traversal stops (by a throw through it) at the first held part it
- * asks, the part is rechecked, and the traversal runs again from the start (it is a function of the
- * parts' readings, so the run that completes is the one the eager loop ran with every held part
- * known). Its result and the parts it asked that are neither known nor held, in asking order.
+ * One round's traversal with every held part it consults rechecked. `readCompound` is synchronous
+ * and a recheck is not, so the traversal runs on a guess: a held part is answered unread (as most
+ * are: 249 of the users set's 291 part rechecks), and noted. The noted parts are then rechecked in
+ * the order asked; while each comes out unread the guess was right, and the run is the one the
+ * eager loop ran with every held part known (the traversal is a function of the parts' readings).
+ * At the first that reads, the guess was wrong from there: the parts noted after it are left held
+ * (the true traversal may not ask them), and the traversal runs again. Its result and the parts it
+ * asked that are neither known nor held, in asking order.
  */
 async function traverse(
   ctx: CheckContext, text: string, whole: string, known: Map<string, CompoundPart[] | undefined>, held: Set<string>,
@@ -127,23 +125,28 @@ async function traverse(
 ): Promise<{ parts: CompoundPart[] | undefined; asked: string[] }> {
   for (;;) {
     const asked: string[] = [];
+    const guessed: string[] = [];
     const more = (part: string): CompoundPart[] | undefined => {
       const key = part.trim().replace(/[.!?,;]+$/, '');
       if (known.has(key)) return known.get(key);
-      if (held.has(key)) throw new HeldPart(key);
+      if (held.has(key)) {
+        if (!guessed.includes(key)) guessed.push(key);
+        return undefined;
+      }
       if (key !== whole && !asked.includes(key)) asked.push(key);
       return undefined;
     };
-    let parts: CompoundPart[] | undefined;
-    try {
-      parts = readCompound(ctx, text, 0, more);
-    } catch (e) {
-      if (!(e instanceof HeldPart)) throw e;
-      const r = await recheck(e.key, partContext(ctx));
-      known.set(e.key, r && [asPart(e.key, r)]);
-      held.delete(e.key);
-      continue;
+    const parts = readCompound(ctx, text, 0, more);
+    let right = true;
+    for (const key of guessed) {
+      const r = await recheck(key, partContext(ctx));
+      known.set(key, r && [asPart(key, r)]);
+      held.delete(key);
+      if (r) {
+        right = false;
+        break;
+      }
     }
-    return { parts, asked };
+    if (right) return { parts, asked };
   }
 }
