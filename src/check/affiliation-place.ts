@@ -29,9 +29,10 @@ const ANY_INSTITUTION = new Set(['institution', 'institute', 'organisation', 'or
 
 const PLACE = String.raw`(?:based\s+|located\s+|headquartered\s+)?in\s+(?<place>[^,]+?)`;
 const SHAPES: RegExp[] = [
-  // "X works for / at <org> in <place>", "X is affiliated with <org> based in <place>", "X is an associate fellow at <org> in <place>"
+  // "X works for / at <org> in <place>", "X is affiliated with <org> based in <place>", "X is an associate fellow at <org> in <place>",
+  // "X is based at <org> in <place>" (round 34: a person based at an institution works there)
   new RegExp(String.raw`^(?<who>.+?)\s+(?:works?|worked|working)\s+(?:for|at|with)\s+(?<org>.+?),?\s+${PLACE}$`, 'i'),
-  new RegExp(String.raw`^(?<who>.+?)\s+(?:is|was)\s+(?:affiliated\s+with|employed\s+(?:by|at)|(?:an?\s+)?(?:[a-z]+\s+){0,2}(?:fellow|researcher|analyst|scholar)\s+(?:at|of|with))\s+(?<org>.+?),?\s+${PLACE}$`, 'i'),
+  new RegExp(String.raw`^(?<who>.+?)\s+(?:is|was)\s+(?:affiliated\s+with|employed\s+(?:by|at)|based\s+(?:at|with)|(?:an?\s+)?(?:[a-z]+\s+){0,2}(?:fellow|researcher|analyst|scholar)\s+(?:at|of|with))\s+(?<org>.+?),?\s+${PLACE}$`, 'i'),
   // "X's institution, <org>, is in <place>", "X's employer is based in <place>"
   new RegExp(String.raw`^(?<who>.+?)['\u2019]s\s+(?<org>institution|institute|employer|centre|center|think[\s-]tank|organisation|organization)(?:,\s*(?<named>[^,]+),)?\s+is\s+${PLACE}$`, 'i'),
 ];

@@ -62,6 +62,42 @@ export function wordsOf(text: string): string[] {
   return out;
 }
 
+/** Words after "looks" / "appears" / "seems" that make it no copula ("looks towards", "appears in", "seems like"). */
+const NOT_COPULA_NEXT = new Set(['to', 'towards', 'toward', 'at', 'for', 'like', 'into', 'in', 'on', 'as', 'after', 'forward', 'back',
+  'out', 'up', 'down', 'over', 'through', 'before', 'from', 'with', 'set', 'poised', BOUNDARY]);
+
+/**
+ * The copulas of seeming said as one (round 34, branch opinion34): "seems to be", "appears (to be)",
+ * "looks (to be)" before what a thing seems all read "seems" ("seemed" in the past), in the claim
+ * and in the author's sentence alike, so "X looks unmatchable" is the author's "X seems to be
+ * unmatchable". A seeming is never read as a plain "is": the hedge stays. A verb of looking or
+ * appearing with a preposition after it ("looks towards", "appears in") is no copula and is kept.
+ */
+export function seemingAsOne(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const m = /^(?:(seem|appear|look)(s?)|(seem|appear|look)ed)$/.exec(words[i]!);
+    if (!m) {
+      out.push(words[i]!);
+      continue;
+    }
+    const past = !!m[3];
+    let j = i + 1;
+    if (words[j] === 'to' && words[j + 1] === 'be') j += 2;
+    else if ((m[1] ?? m[3]) !== 'seem' && NOT_COPULA_NEXT.has(words[j] ?? BOUNDARY)) {
+      out.push(words[i]!);
+      continue;
+    }
+    if (j >= words.length || words[j] === BOUNDARY) {
+      out.push(words[i]!);
+      continue;
+    }
+    out.push(past ? 'seemed' : 'seems');
+    i = j - 1;
+  }
+  return out;
+}
+
 /** Whether `said` (no boundaries) stands at `at` in `sentence` as the author's own clause. */
 function standsAlone(sentence: string[], at: number, n: number): boolean {
   const before = sentence.slice(0, at);
@@ -98,7 +134,10 @@ const CUT_SENSITIVE = /^(?:most|least|more|less|only|first|last|second|third|all
  * B, a number), and never a cut before a reported speaker or a condition (round 16).
  */
 function cutAllowed(said: string[], after: string[]): boolean {
-  if (!CUT_AT.has(after[0] ?? '') || said.some((w) => CUT_SENSITIVE.test(w))) return false;
+  // round 34: a reason clause, "as" before a subject and its finite verb ("X seems to be unmatchable
+  // as Sylvania has become ..."); not "as" before a noun alone ("seen as a milestone", "as large as")
+  const reason = after[0] === 'as' && after.slice(2, 5).some((w) => AUXILIARY.has(w));
+  if ((!CUT_AT.has(after[0] ?? '') && !reason) || said.some((w) => CUT_SENSITIVE.test(w))) return false;
   // a superlative ("largest", "best"): a word in -est that is no noun or verb of that ending
   // ("interest", "west"); compromise, which tags them, would put non-ASCII code in the CLI bundle
   if (said.some((w) => /est$/.test(w) && !NOT_SUPERLATIVE.has(w))) return false;
@@ -214,9 +253,11 @@ function saysModified(words: string[], said: string[], same?: SameThing): boolea
     if (!LINK.has(said[v]!)) continue;
     const subject = said.slice(0, v);
     const phrase = said.slice(v);
-    for (let p = subject.length + 1; p + phrase.length <= words.length; p++) {
+    for (let p = same ? 1 : subject.length + 1; p + phrase.length <= words.length; p++) {
       if (!phrase.every((w, k) => words[p + k] === w)) continue;
-      for (let i = Math.max(0, p - subject.length - 12); i < p - subject.length; i++) {
+      // (round 34: a name the claim writes longer than the author, "Ruritania" for "region", may
+      // leave the author's subject shorter than the claim's)
+      for (let i = Math.max(0, p - subject.length - 12); i < p - (same ? 1 : subject.length); i++) {
         if (!modifiersOnly(words.slice(i, p), subject, same)) continue;
         if (standsAlone([...words.slice(0, i), ...subject, ...words.slice(p)], i, said.length)) return true;
       }
@@ -246,6 +287,21 @@ function demonstrativeRead(words: string[], said: string[]): string[] | undefine
   return undefined;
 }
 
+/**
+ * The one region (cg:Region) whose label or alternative label the article's headline says, which the
+ * author's "the region" points back to ("Freedonia's Ruritania Engagement" for "the region"); undefined
+ * when the headline names none or several (round 34).
+ */
+function headlineRegion(ctx: CheckContext, article: ArticleInfo): string | undefined {
+  const headline = ` ${wordsOf(article.headline).join(' ')} `;
+  const said = ctx.store.getSubjects(`${NS.rdf}type`, `${NS.cg}Region`, null).flatMap((r) => ctx.store
+    .getObjects(r, `${NS.rdfs}label`, null).concat(ctx.store.getObjects(r, `${NS.skos}altLabel`, null))
+    .map((l) => ` ${wordsOf(l.value).join(' ')} `).filter((l) => l.trim() && headline.includes(l)).map((l) => ({ region: r.value, l })));
+  // a region named inside a longer one's name ("Asia" in "Central Asia") is not named by the headline
+  const named = new Set(said.filter((x) => !said.some((y) => y.l !== x.l && y.l.includes(x.l))).map((x) => x.region));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 /** The articles whose author `scope` names, or undefined when it names no author. */
 function authoredBy(ctx: CheckContext, scope: ClaimScope): ArticleInfo[] | undefined {
   const all = articlesOf(ctx);
@@ -267,14 +323,14 @@ function authoredBy(ctx: CheckContext, scope: ClaimScope): ArticleInfo[] | undef
  * ```
  */
 export function authorWords(ctx: CheckContext, scope: ClaimScope, inner: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
-  const said = wordsOf(inner);
+  const said = seemingAsOne(wordsOf(inner));
   if (said.includes(BOUNDARY) || said.length < 5) return undefined;
   const articles = authoredBy(ctx, scope);
   if (!articles?.length) return undefined;
   // the author's body sentences (questions aside), their words split once for every claim tried on them
   const sentences = articles.flatMap((art) => sentencesOfKind(ctx, art.iri, 'Body').map((s) => {
     const text = ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
-    return { article: art.iri, sentence: s, text, words: /\?\s*$/.test(text) ? undefined : wordsOf(text) };
+    return { article: art.iri, sentence: s, text, words: /\?\s*$/.test(text) ? undefined : seemingAsOne(wordsOf(text)) };
   }));
   // round 23: a modifier of the lexicon's the author adds and the claim leaves out ("a new hub" said
   // "a hub": cg:droppableModifier, words whose thing is still the thing without them) is no difference
@@ -291,12 +347,15 @@ export function authorWords(ctx: CheckContext, scope: ClaimScope, inner: string)
     }
     return linked.get(key);
   };
-  const same: SameThing = (a, b) => {
+  // round 34: the author's "the region" is the one region the article's headline names
+  const regions = new Map(articles.map((a) => [a.iri, headlineRegion(ctx, a)]));
+  const sameIn = (article: string): SameThing => (a, b) => {
     if (a.join(' ') === b.join(' ')) return undefined;
     const x = link(a);
+    if (x && b.length === 1 && b[0] === 'region' && x === regions.get(article)) return x;
     return x && x === link(b) ? x : undefined;
   };
-  const modified = (words: string[], claim: string[]): boolean => {
+  const modified = (words: string[], claim: string[], same: SameThing): boolean => {
     if (saysModified(words, claim, same)) return true;
     const pointed = demonstrativeRead(words, claim);
     return !!pointed && (saysWhole(pointed, claim) || saysModified(pointed, claim, same));
@@ -304,7 +363,7 @@ export function authorWords(ctx: CheckContext, scope: ClaimScope, inner: string)
   const saying = (claim: string[]): Array<{ article: string; sentence: string; text: string }> =>
     sentences.filter((s) => s.words && (saysWhole(s.words, claim) || saysShared(s.words, claim)
       || (droppable.size > 0 && s.words.some((w) => droppable.has(w)) && (saysWhole(bare(s.words, claim), claim) || saysShared(bare(s.words, claim), claim)))
-      || modified(s.words, claim) || (droppable.size > 0 && s.words.some((w) => droppable.has(w)) && modified(bare(s.words, claim), claim))));
+      || modified(s.words, claim, sameIn(s.article)) || (droppable.size > 0 && s.words.some((w) => droppable.has(w)) && modified(bare(s.words, claim), claim, sameIn(s.article)))));
   let found = saying(said);
   // round 23: the claim's words with a phrase of the lexicon's said otherwise ("has turned into" for
   // the author's "has become", cg:ownWordsParaphrase), when the words as written are not found

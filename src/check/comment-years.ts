@@ -7,7 +7,7 @@
  * whose comments span two years pins none, and the claim stays held.
  */
 import { articlesOf, resolveArticle, type ArticleInfo } from './articles.js';
-import type { CheckContext } from './context.js';
+import { NS, type CheckContext } from './context.js';
 import { dropIgnorable, tokenize } from './text.js';
 
 /** The year and comment days of a page whose comments all fall in one year. */
@@ -45,7 +45,8 @@ export function commentYear(ctx: CheckContext, text: string): PinnedYear | undef
   const pages = new Set<ArticleInfo>();
   for (const a of articlesOf(ctx)) {
     for (const c of a.comments) {
-      const name = c.author ? ctx.entityLabel.get(c.author) : undefined;
+      // a commenter is no entity of the graph: its schema:name (round 34), as commenter.ts reads it
+      const name = c.author ? ctx.entityLabel.get(c.author) ?? ctx.store.getObjects(c.author, `${NS.schema}name`, null)[0]?.value : undefined;
       if (name && name.length > 2 && lower.includes(name.toLowerCase())) pages.add(a);
     }
   }

@@ -120,16 +120,16 @@ function read(ctx: CheckContext, plain: string): Reading | undefined {
     const a = span.length ? resolveArticle(ctx, span) : undefined;
     return a?.length ? a : undefined;
   };
-  let articles = arts(rest);
+  // "... on the story in January 2016": the article, then a time. Tried before the whole rest as
+  // the article (round 34): "the AIIB article on January 16, 2016" also names a page by its
+  // publication day (source-dates.ts), which would drop the time the comment is claimed for
+  const t = /^(.+?)\s+((?:in|on|during|before|after|by)\s+.+)$/i.exec(rest);
+  const split = t ? { articles: arts(t[1]!), when: readWhen(tokenize(t[2]!, ctx.morph)) } : undefined;
+  let articles: ArticleInfo[] | undefined;
   let when: When | undefined;
-  if (!articles) {
-    // "... on the story in January 2016": the article, then a time
-    const t = /^(.+?)\s+((?:in|on|during|before|after|by)\s+.+)$/i.exec(rest);
-    if (!t) return undefined;
-    articles = arts(t[1]!);
-    when = readWhen(tokenize(t[2]!, ctx.morph));
-    if (!articles || !when) return undefined;
-  }
+  if (split?.articles && split.when) ({ articles, when } = split);
+  else articles = arts(rest);
+  if (!articles) return undefined;
   const known = resolveMention(ctx, dropIgnorable(tokenize(name, ctx.morph), ctx.morph)).some((e) => e.kind === 'entity');
   return { name, articles, ...(when ? { when } : {}), first, known, ...(timed ? { clock: timed.clock } : {}) };
 }

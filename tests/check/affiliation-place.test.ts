@@ -38,3 +38,16 @@ describe('the city of an author\'s institution', () => {
     expect(await verdict('Rufus Firefly works for a centre in Sylvania Town.')).not.toBe('REFUTED');
   });
 });
+
+describe('an affiliation said as a noun or with "based at" (round 34, branch opinion34)', () => {
+  it('reads "X\'s affiliation: Y" and "X is based at Y" as the person affiliated with Y', async () => {
+    expect(await verdict('Gloria Teasdale\'s affiliation: Zenda Institute')).toBe('SUPPORTED');
+    expect(await verdict('The Zenda Institute is Gloria Teasdale\'s affiliation.')).toBe('SUPPORTED');
+    expect(await verdict('Gloria Teasdale is based at the Zenda Institute.')).toBe('SUPPORTED');
+  });
+
+  it('reads "based at an institution in a city" as the institution\'s seat', async () => {
+    expect(await verdict('Gloria Teasdale is based at an institute in Gala City.')).toBe('SUPPORTED');
+    expect(await verdict('Gloria Teasdale is based at a centre in Sylvania Town.')).toBe('REFUTED');
+  });
+});

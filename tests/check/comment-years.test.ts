@@ -32,3 +32,17 @@ describe("a comment day without its year, on the page's one year", () => {
     expect(['NOT_ENOUGH_INFO', 'unread']).toContain(v);
   });
 });
+
+describe('a commenter named without the page (round 34, branch opinion34)', () => {
+  it("pins the year of the one page that writer commented on, by the writer's schema:name", async () => {
+    expect(commentYear(oneYear.ctx, 'Zed Q. posted his comment on 4 May')?.year).toBe('2011');
+    expect((await oneYear.check('Zed Q. posted his comment on 4 May.')).verdict).toBe('SUPPORTED');
+    expect((await oneYear.check('Zed Q. posted his comment on 5 May.')).verdict).toBe('REFUTED');
+    expect((await oneYear.check('Ida O. posted her comment on 4 May.')).verdict).toBe('REFUTED');
+  });
+
+  it('pins nothing for a name no commenter has, nor when the comments span two years', async () => {
+    expect(commentYear(oneYear.ctx, 'Ann Author posted her comment on 4 May')).toBeUndefined();
+    expect(commentYear(twoYears.ctx, 'Zed Q. posted his comment on 4 May')).toBeUndefined();
+  });
+});

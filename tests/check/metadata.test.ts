@@ -96,6 +96,13 @@ cga:quay-notes a schema:NewsArticle ; schema:headline "Quay Notes" .
     expect(await v("The Sports Desk's Zed Q. edited the Fixture article.")).toBe('REFUTED');
   });
 
+  it('reads the writer credited with a light verb of reporting (round 34: "did the reporting for")', async () => {
+    const r = await check('Ann Author did the reporting for the Fixture article.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.interpretation.predicateName).toBe('author');
+    expect((await check('The Metro Desk handled the reporting on the Fixture article.')).verdict).toBe('REFUTED');
+  });
+
   it('reads a credit line of writer and editor as two credits, refuted when either is wrong', async () => {
     const r = await check('The Fixture article was written by Ann Author and edited by the Metro Desk.');
     expect(r.verdict).toBe('SUPPORTED');
