@@ -270,7 +270,7 @@ function nearestAntecedent(ctx: CheckContext, text: string): string | undefined 
   if (!first) return undefined;
   const tail = (a: string): boolean => {
     const at = first.toLowerCase().lastIndexOf(a.toLowerCase());
-    return at > 0 && at + a.length === first.length && /\bof\s+$/i.test(first.slice(0, at));
+    return at > 0 && at + a.length === first.length && /\bof\s+(?:the\s+|an?\s+)?$/i.test(first.slice(0, at));
   };
   return all.slice(1).some(tail) ? undefined : first;
 }
