@@ -187,8 +187,12 @@ export function roundingStep(n: number): number | undefined {
  */
 function roundingOf(source: number, claimed: number, kind: Closeness, approximate: boolean): string | undefined {
   if ((kind === 'about' || kind === 'close-to') && Math.abs(source - claimed) <= 1 && Number.isInteger(source) && Number.isInteger(claimed)) return undefined;
-  const step = roundingStep(claimed);
-  if (step === undefined) return undefined;
+  const coarse = roundingStep(claimed);
+  if (coarse === undefined) return undefined;
+  // a figure ending in 5 may be said to the nearest five ("about 25" for 26) or to its last digit
+  // ("about 35" is not 33): the nearest five only within half the close window
+  const fifth = Math.round(Math.abs(claimed) / (coarse / 5)) % 10 === 5;
+  const step = fifth && Math.abs(source - claimed) / Math.max(Math.abs(source), Math.abs(claimed)) > CLOSE_WITHIN / 2 + 1e-9 ? coarse / 5 : coarse;
   const spread = approximate ? roundingSpread(source) : 0;
   const lo = source - spread;
   const hi = source + spread;

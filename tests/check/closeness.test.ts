@@ -120,6 +120,9 @@ describe('the rounding a word of closeness says', () => {
     expect(closeness(57, 52, 'about').holds).toBeUndefined();
     expect(closeness(105, 100, 'about').holds).toBe(true);
     expect(closeness(105, 115, 'about').holds).toBeUndefined();
+    // a figure ending in 5: to the nearest five only within half the window ("about 35" is not 33)
+    expect(closeness(26, 25, 'about').holds).toBe(true);
+    expect(closeness(33, 35, 'about').holds).toBeUndefined();
     expect(closeness(100, 110, 'about').holds).toBeUndefined();
     expect(closeness(100, 90, 'about').holds).toBeUndefined();
     expect(closeness(57, 62, 'about').arithmetic).toContain('62 is said to the nearest 1 (61.5 to 62.5)');
