@@ -107,7 +107,18 @@ export function roundingSpread(n: number): number {
  * closeness(1800, 2000, 'about', false).holds; // true; 1,750 against 2,000 (12.5%): undefined
  * ```
  */
-export function closeness(source: number, claimed: number, kind: Closeness, approximate = false): CloseVerdict {
+export function closeness(source: number, claimed: number, kind: Closeness, approximate = false, options: { written?: boolean } = {}): CloseVerdict {
+  const v = windowOf(source, claimed, kind, approximate);
+  if (v.holds !== true || options.written === false) return v;
+  // round 34 (fix27): a figure said with closeness holds only when the source's figure (all of its
+  // rounding spread when it is approximate) is one a writer rounds to it (see roundingOf); short
+  // of that it is undecided, never refuted by this alone
+  const loose = roundingOf(source, claimed, kind, approximate);
+  return loose ? { holds: undefined, arithmetic: `${v.arithmetic.replace(/: within "/, ': within the window of "')}, but ${loose}: neither clearly held nor refuted` } : v;
+}
+
+/** The close window alone (the rule before round 34): held, refuted or undecided by the gap. */
+function windowOf(source: number, claimed: number, kind: Closeness, approximate: boolean): CloseVerdict {
   const larger = Math.max(Math.abs(source), Math.abs(claimed));
   const gap = larger ? Math.abs(source - claimed) / larger : 0;
   const pct = `${Math.round(gap * 1000) / 10}%`;
@@ -139,4 +150,68 @@ export function closeness(source: number, claimed: number, kind: Closeness, appr
   if (far) return { holds: false, arithmetic: `${where}: too far ${below ? 'under' : 'over'} ${show(claimed)} for "${word}" ${band}` };
   if (right && near) return { holds: true, arithmetic: `${where}${side}: within "${word}" ${band}` };
   return { holds: undefined, arithmetic: `${where}${side}: ${right ? 'neither clearly within nor clearly outside' : 'the source does not say on which side of'} "${word}" ${right ? band : show(claimed)}` };
+}
+
+/** More significant digits than this in a claimed figure: a figure converted from another unit ("1,100 miles" in km), not written; no rounding is read from it. */
+const WRITTEN_DIGITS = 4;
+
+/**
+ * The step a written figure is rounded to: the place of its last non-zero digit, five of it when
+ * that digit is 5 ("60": 10; "62": 1; "115": 5; "7.5": 0.5), or undefined for a figure with more
+ * significant digits than a writer rounds to (a figure converted from another unit).
+ *
+ * @example
+ * ```ts
+ * roundingStep(60); // 10
+ * ```
+ */
+export function roundingStep(n: number): number | undefined {
+  const a = Math.abs(n);
+  if (!a || !Number.isFinite(a)) return undefined;
+  const top = 10 ** Math.floor(Math.log10(a));
+  let unit = top;
+  for (let k = 0; k < 12 && Math.abs(a / unit - Math.round(a / unit)) > 1e-9; k++) unit /= 10;
+  if (Math.round(top / unit) >= 10 ** WRITTEN_DIGITS) return undefined;
+  return Math.round(a / unit) % 10 === 5 ? 5 * unit : unit;
+}
+
+/**
+ * Why a source figure within the close window is still not one a writer rounds to the claimed
+ * figure (the round-34 rule, users27 family B: "about 62" for exactly 57, "about US$ 110 billion"
+ * for exactly 100), or undefined when it is. "about C": the source rounds to C at C's own step
+ * (57 -> "about 60"; 105 -> "about 100"); "nearly C": the source also not above C and not on the
+ * half-step below it (105 is not "almost 110"); "just over C": the mirror. One whole unit of a
+ * count stays close for "about" ("about 58" for 57). An approximate source ("about 1,800") must
+ * satisfy this and the close window across its whole rounding spread (1,750 to 1,850 is not all
+ * within 10% of 2,000).
+ */
+function roundingOf(source: number, claimed: number, kind: Closeness, approximate: boolean): string | undefined {
+  if ((kind === 'about' || kind === 'close-to') && Math.abs(source - claimed) <= 1 && Number.isInteger(source) && Number.isInteger(claimed)) return undefined;
+  const coarse = roundingStep(claimed);
+  if (coarse === undefined) return undefined;
+  // a figure ending in 5 may be said to the nearest five ("about 25" for 26) or to its last digit
+  // ("about 35" is not 33): the nearest five only within half the close window
+  const fifth = Math.round(Math.abs(claimed) / (coarse / 5)) % 10 === 5;
+  const step = fifth && Math.abs(source - claimed) / Math.max(Math.abs(source), Math.abs(claimed)) > CLOSE_WITHIN / 2 + 1e-9 ? coarse / 5 : coarse;
+  const spread = approximate ? roundingSpread(source) : 0;
+  const lo = source - spread;
+  const hi = source + spread;
+  const half = step / 2;
+  const eps = 1e-9 * Math.max(1, Math.abs(claimed));
+  const span = spread ? `the source's "about ${show(source)}" (${show(lo)} to ${show(hi)})` : `${show(source)}`;
+  const said = `${show(claimed)} is said to the nearest ${show(step)} (${show(claimed - half)} to ${show(claimed + half)})`;
+  if (kind === 'near-under' || kind === 'near-over') {
+    // nearly C: on the half-step just below C, never the half-step's far end (105 is not "almost 110")
+    const below = kind === 'near-under';
+    const inside = below ? lo > claimed - half + eps && hi <= claimed + eps : hi < claimed + half - eps && lo >= claimed - eps;
+    if (!inside) return `${span} is not on the step just ${below ? 'below' : 'above'} it: ${said}`;
+  } else if (lo < claimed - half - eps || hi > claimed + half + eps) {
+    return `${span} does not round to it: ${said}`;
+  }
+  // an approximate source: the close window across its whole spread
+  if (spread) {
+    const far = Math.max(Math.abs(lo - claimed) / Math.max(Math.abs(lo), Math.abs(claimed)), Math.abs(hi - claimed) / Math.max(Math.abs(hi), Math.abs(claimed)));
+    if (far > CLOSE_WITHIN + 1e-9) return `${span}, not all within ${CLOSE_WITHIN * 100}% of ${show(claimed)}`;
+  }
+  return undefined;
 }

@@ -171,7 +171,10 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
       // "X is a member of Y and has consented to Z": the right part borrows the left's subject
       const subject = first[0]!.interpretation.subject;
       const mention = subject.kind === 'entity' || subject.kind === 'entities' ? subject.mention : undefined;
-      if (mention && !right.toLowerCase().startsWith(mention.toLowerCase())) {
+      // (round 34, fix27) an apposition after a bare comma (", home to N") is
+      // said of the noun before it (clauseCuts), never completed with the first part's subject
+      const apposition = m[0].trim() === ',' && APPOSITION_OPENER.test(right);
+      if (mention && !apposition && !right.toLowerCase().startsWith(mention.toLowerCase())) {
         // "X will run ... and carry ...": a bare verb after "and" shares the first verb's modal
         const modal = sharedModal(left, mention, right);
         const borrowed = (modal ? readPart(ctx, `${mention} ${modal} ${right}`, depth, more) : undefined) ?? readPart(ctx, `${mention} ${right}`, depth, more);
@@ -245,8 +248,31 @@ function readPart(ctx: CheckContext, text: string, depth: number, more?: PartRea
 }
 
 /** The entity named by the longest suffix of `text` (the antecedent of ", which ..."). */
+/**
+ * The words only an apposition opens with ("home to N", "host to N"): a clause after the comma
+ * never does. (A determiner may open either: ", the first to do so" may be said of the subject.)
+ */
+const APPOSITION_OPENER = /^(?:home|host)\s+to\s/i;
+
 function antecedent(ctx: CheckContext, text: string): string | undefined {
   return antecedents(ctx, text)[0];
+}
+
+/**
+ * The noun a closing apposition is said of (round 34, fix27, users27 family D): the name the
+ * clause ends on, or undefined when that is unsure. A name inside a longer one after "of" ("the
+ * opening of the League, the bank Freedonia leads") may be the apposition's noun as well as the
+ * longer name: unsure, so the apposition is left unread rather than said of either.
+ */
+function nearestAntecedent(ctx: CheckContext, text: string): string | undefined {
+  const all = antecedents(ctx, text);
+  const first = all[0];
+  if (!first) return undefined;
+  const tail = (a: string): boolean => {
+    const at = first.toLowerCase().lastIndexOf(a.toLowerCase());
+    return at > 0 && at + a.length === first.length && /\bof\s+(?:the\s+|an?\s+)?$/i.test(first.slice(0, at));
+  };
+  return all.slice(1).some(tail) ? undefined : first;
 }
 
 /**
@@ -365,9 +391,10 @@ function clauseCutsUncached(ctx: CheckContext, claim: string): string[][] {
   // "S opened with N members, X among them": X is among S's members
   const absolute = absoluteMemberCut(ctx, claim);
   if (absolute) cuts.push(absolute);
-  const trailingAppo = /^(.+),\s+((?:a|an|the|one of)\s+[^,]+)$/i.exec(claim);
+  // (round 34, fix27) "..., home to N" too: said of the noun before it, never of the subject
+  const trailingAppo = /^(.+),\s+((?:a|an|the|one of|home to|host to)\s+[^,]+)$/i.exec(claim);
   if (trailingAppo) {
-    const ante = antecedent(ctx, trailingAppo[1]!);
+    const ante = nearestAntecedent(ctx, trailingAppo[1]!);
     if (ante) cuts.push([trailingAppo[1]!, `${ante} is ${trailingAppo[2]}`]);
   }
   return cuts;

@@ -116,7 +116,7 @@ export async function readDegree({ ctx, text, recheck }: ReaderInput): Promise<R
   const pct = Math.round((ratio - 1) * 1000) / 10;
   // the comparison holds, so the larger is on the side the claim says: a slight degree is
   // closeness (src/check/closeness.ts), a great one its opposite with a wider bound
-  const close = closeness(amounts.larger, amounts.smaller, 'near-over');
+  const close = closeness(amounts.larger, amounts.smaller, 'near-over', false, { written: false });
   const holds = d.degree === 'slight' ? close.holds : (ratio >= 1.5 ? true : close.holds ? false : undefined);
   const arithmetic = `the larger amount is ${pct}% above the smaller (${amounts.larger} / ${amounts.smaller} = ${Math.round(ratio * 1000) / 1000})`;
   if (holds === undefined) {

@@ -190,7 +190,7 @@ function compareAlike(left: Side & { interpretation: Interpretation }, right: Si
   const approximate = left.approximate || right.approximate;
   if (shape.likeness === 'approximate') {
     // said as approximate: the one closeness rule ("about"), held only on sources given exactly
-    const close = closeness(l, r, 'about');
+    const close = closeness(l, r, 'about', false, { written: false });
     if (close.holds && !approximate) return decide(true, `said as approximate: ${close.arithmetic}`);
     if (close.holds === false) return decide(false, `said as approximate: ${close.arithmetic}`);
     return undecided(`${sides}: ${arithmetic}; ${close.arithmetic}${close.holds ? ', but a source gives an amount as approximate' : ''}`);
