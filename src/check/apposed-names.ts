@@ -30,7 +30,10 @@ const NAME = String.raw`(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)
 /** Names in a list: "A", "A and B", "A, B, C and D". */
 const NAMES = `${NAME}(?:\\s*,\\s*${NAME})*(?:\\s*,?\\s+and\\s+${NAME})?`;
 
-const APPOSED = new RegExp(`^(${COUNT}[^,]*?),\\s+(${NAMES}),\\s+(.+?)[.!]?$`, 'i');
+// Case-sensitive on purpose (round 34, at the merge): with the "i" flag NAME's [A-Z] matched any
+// word, and the nested repetitions of NAMES backtracked exponentially on a long claim (a 60-word
+// compound took minutes). The count words are lower case; only a claim's first letter is lowered.
+const APPOSED = new RegExp(`^(${COUNT}[^,]*?),\\s+(${NAMES}),\\s+(.+?)[.!]?$`);
 
 /** The gate: a comma after a count, or a claim that starts with "of". */
 export const APPOSED_NAMES_NEEDS = /^\s*of\s+|,|\s[-\u2013\u2014]\s/i;
@@ -50,12 +53,12 @@ export const APPOSED_NAMES_NEEDS = /^\s*of\s+|,|\s[-\u2013\u2014]\s/i;
 export function apposedNamesRewrite(text: string): string | undefined {
   // "Only one of the five states - Sylvania - stayed out": spaced dashes around the names as commas
   const t = normalizeTypography(text).trim().replace(/\s+[-\u2013\u2014]\s+([A-Z][^-\u2013\u2014]*?)\s+[-\u2013\u2014]\s+/, ', $1, ');
-  const a = APPOSED.exec(t);
+  const a = APPOSED.exec(`${t.charAt(0).toLowerCase()}${t.slice(1)}`);
   if (a) {
     const names = a[2]!;
     // the names must be names: every item capitalised (a lower-case word ends the list)
     if (names.split(/\s*,\s*|\s+and\s+/).every((n) => /^(?:the\s+)?[A-Z]/.test(n.trim()))) {
-      return `${a[1]} ${a[3]}, and ${names} ${a[3]}.`;
+      return `${t.charAt(0)}${a[1]!.slice(1)} ${a[3]}, and ${names} ${a[3]}.`;
     }
   }
   const f = /^of\s+(.+?),\s+((?:only|just|exactly)\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both|most)\s+(.+?)[.!]?$/i.exec(t);

@@ -114,12 +114,14 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
       if (by !== undefined && name === 'byYear') {
         if (by === v.value) return { r: 'match', functional, detail: '' };
         // "by 2016" is a deadline, not a year: it entails "by 2017" and says nothing either way of
-        // an earlier one ("by 2015"; round 32 in a claim about one speaker's words, round 34 for
-        // every claim: "will join by 2018" was refuted by "set to become a member by 2016"). A later
-        // source that moves the expectation is another source claim, weighed by date as any other.
-        return by < v.value
-          ? { r: 'match', functional: true, detail: `no later than ${by} is no later than ${v.value}` }
-          : { r: 'unknown', functional: false, detail: `the source puts it no later than ${by}, which says nothing of ${v.value}` };
+        // an earlier one ("by 2015"). In a claim about one speaker's words that decides (round 32).
+        // Unscoped, a later source may have moved the expectation without naming a new deadline
+        // ("not expected before 2017" after "by 2016"), which leaves "by 2018" open: never decided
+        // here (round 34: "will join by 2018" was refuted as if the deadline were the year)
+        if (ctx.scope && by < v.value) return { r: 'match', functional: true, detail: `no later than ${by} is no later than ${v.value}` };
+        return { r: 'unknown', functional: false, detail: by < v.value
+          ? `the source puts it no later than ${by}, which implies no later than ${v.value} only if no later source moved the expectation`
+          : `the source puts it no later than ${by}, which says nothing of ${v.value}` };
       }
       if (by !== undefined && by === v.value) return { r: 'match', functional, detail: '' };
       // "X said it would happen in 2017" against X's "by the end of 2016" (one speaker's words only:

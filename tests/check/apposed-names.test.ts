@@ -26,3 +26,13 @@ describe('a count with its members named beside it', () => {
     expect((await check('Just one Ruritanian state, Freedonia, is not a member of the League.')).verdict).toBe('REFUTED');
   });
 });
+
+// Round 34, at the merge: the pattern was case-insensitive, so a "name" could be any words
+// ("Sylvania stayed out") and a clause was cut as if it were the named members; a long compound
+// claim of users11 then ran for minutes through the rechecks of such cuts
+describe('names after a count are capitalised words only', () => {
+  it('does not take a clause for the named members', () => {
+    expect(apposedNamesRewrite('Just one state, Sylvania stayed out, and Freedonia joined the League.')).toBeUndefined();
+    expect(apposedNamesRewrite('Just one Ruritanian state, Sylvania, did not join the League.')).toBe('Just one Ruritanian state did not join the League, and Sylvania did not join the League.');
+  });
+});

@@ -107,11 +107,12 @@ describe('REFUTED', () => {
     expect(r.verdict).toBe('REFUTED');
     expect(r.reason).toBe('functional-conflict');
   });
-  it('not by another year of a repeatable relation, nor by a later target year', async () => {
+  it('not by another year of a repeatable relation, nor by another target year', async () => {
     // round 33 (fix26a): a visit may happen again (cg:repeatableProperty), so another year is held
     expect((await check('Rufus visited Sylvania in 2003.')).verdict).toBe('NOT_ENOUGH_INFO');
-    // round 34: "by 2030" is a deadline: "by 2031" follows from it, "by 2029" is not said
-    expect((await check('Grand Fenwick is set to join the League by 2031.')).verdict).toBe('SUPPORTED');
+    // round 34: "by 2030" is a deadline, not a year: another one is left open (a later source may
+    // have moved the expectation), never refuted
+    expect((await check('Grand Fenwick is set to join the League by 2031.')).verdict).toBe('NOT_ENOUGH_INFO');
     expect((await check('Grand Fenwick is set to join the League by 2029.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
   it('by a rank held by someone else', async () => {
