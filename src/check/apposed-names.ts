@@ -22,7 +22,8 @@ import { rewrittenHeld } from './reader-kit.js';
 import { normalizeTypography } from './text.js';
 import { CARDINALS } from './values.js';
 
-const NUMBER = `(?:\\d[\\d,]*|${Object.keys(CARDINALS).join('|')})`;
+// a comma inside a figure only before three digits ("1,800"): "2015, X" is a year and a comma
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(CARDINALS).join('|')})`;
 /** A count at the head of a group: "just one", "four of the five", "all", "both", "exactly 57". */
 const COUNT = `(?:(?:only|just|merely|exactly|precisely|some|all|both)\\s+)?(?:${NUMBER}|all|both)(?:\\s+of\\s+(?:the|its|their)\\s+(?:${NUMBER}\\s+)?)?`;
 /** One name: capitalised words, with an "of" or "the" inside ("Bank of Zenda"). */
@@ -33,7 +34,8 @@ const NAMES = `${NAME}(?:\\s*,\\s*${NAME})*(?:\\s*,?\\s+and\\s+${NAME})?`;
 // Case-sensitive on purpose (round 34, at the merge): with the "i" flag NAME's [A-Z] matched any
 // word, and the nested repetitions of NAMES backtracked exponentially on a long claim (a 60-word
 // compound took minutes). The count words are lower case; only a claim's first letter is lowered.
-const APPOSED = new RegExp(`^(${COUNT}[^,]*?),\\s+(${NAMES}),\\s+(.+?)[.!]?$`);
+// The counted noun must follow the count: "13, 2015, President X, ..." (a date's day) is no count.
+const APPOSED = new RegExp(`^(${COUNT}\\s*[A-Za-z][^,]*?),\\s+(${NAMES}),\\s+(.+?)[.!]?$`);
 
 /** The gate: a comma after a count, or a claim that starts with "of". */
 export const APPOSED_NAMES_NEEDS = /^\s*of\s+|,|\s[-\u2013\u2014]\s/i;

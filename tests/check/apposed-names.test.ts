@@ -33,6 +33,10 @@ describe('a count with its members named beside it', () => {
 describe('names after a count are capitalised words only', () => {
   it('does not take a clause for the named members', () => {
     expect(apposedNamesRewrite('Just one state, Sylvania stayed out, and Freedonia joined the League.')).toBeUndefined();
+    // a date's day is no count: "13, 2015, President Rufus Firefly, joined by ..."
+    expect(apposedNamesRewrite('13, 2015, President Rufus Firefly, joined by Pinky, opened the canal.')).toBeUndefined();
+    // nor a year before a comma: "2015, Rufus Firefly, President, joined by ..." (the figure took the comma)
+    expect(apposedNamesRewrite('2015, Rufus Firefly, President, joined by Pinky Pinkerton, opened the canal.')).toBeUndefined();
     expect(apposedNamesRewrite('Just one Ruritanian state, Sylvania, did not join the League.')).toBe('Just one Ruritanian state did not join the League, and Sylvania did not join the League.');
   });
 });
