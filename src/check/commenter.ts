@@ -121,7 +121,7 @@ function read(ctx: CheckContext, plain: string): Reading | undefined {
     return a?.length ? a : undefined;
   };
   // "... on the story in January 2016": the article, then a time. Tried before the whole rest as
-  // the article (round 34): "the AIIB article on January 16, 2016" also names a page by its
+  // the article (round 34): "the League article on January 16, 2016" also names a page by its
   // publication day (source-dates.ts), which would drop the time the comment is claimed for
   const t = /^(.+?)\s+((?:in|on|during|before|after|by)\s+.+)$/i.exec(rest);
   const split = t ? { articles: arts(t[1]!), when: readWhen(tokenize(t[2]!, ctx.morph)) } : undefined;

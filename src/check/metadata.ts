@@ -479,8 +479,8 @@ function restatesByline(ctx: CheckContext, iri: string, mention: string): boolea
 }
 
 /**
- * The credited organisation a mention names as its owner ("the Bureau's Marat K.", "Marat K. of
- * the Bureau", "Marat K. at the Bureau"), when one of `credited` is an organisation whose label is
+ * The credited organisation a mention names as its owner ("the Bureau's Zed Q.", "Zed Q. of
+ * the Bureau", "Zed Q. at the Bureau"), when one of `credited` is an organisation whose label is
  * that owner; undefined otherwise. A person of the organisation a credit line names is neither
  * named nor excluded by it (round 34).
  */
@@ -531,7 +531,7 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
       if (described) {
         return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.bylineSentences, why: `the byline of ${title} names ${described}; "${agent!.mention}" adds words about ${described} that are not checked here, so it neither confirms nor excludes them` };
       }
-      // "the Bureau's Marat K.", "Marat K. of the Bureau": someone of the organisation the byline
+      // "the Bureau's Zed Q.", "Zed Q. of the Bureau": someone of the organisation the byline
       // credits (round 34: refuted as another author), whom the credit neither names nor excludes
       const member = !hit && agent?.kind === 'unknown-entity' ? memberOfCredited(ctx, agent.mention, a.authors, name) : undefined;
       if (member) return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.bylineSentences, why: `the byline of ${title} credits ${member}; "${agent!.mention}" is someone of it, whom the byline neither names nor excludes` };

@@ -15,7 +15,7 @@
 
 /** One shorthand and its words, applied everywhere in the claim. */
 const SHORTHAND: ReadonlyArray<readonly [RegExp, string | ((all: string, ...groups: string[]) => string)]> = [
-  // "w/o" before "w/": "without", "with" ("deals w/ the Japanese")
+  // "w/o" before "w/": "without", "with" ("deals w/ the Freedonians")
   [/(?<![\w/])w\/o(?![\w/])/gi, 'without'],
   [/(?<![\w/])w\/(?=\s|[A-Z])/g, 'with '],
   [/(?<![\w/])W\/(?=\s)/g, 'With'],

@@ -114,7 +114,7 @@ const BIGGER_GIVEN = new RegExp(String.raw`^(?<a>.+?)\s+(?<v>(?:will\s+)?${GIVE}
 const MORE_THAN_IT_GAVE = new RegExp(String.raw`^(?<head>.+?\s${GIVE}\s.+?\s(?:more|less)\s.*?than)\s+(?:it|they|he|she)\s+(?<again>${GIVE}|did|does)\s+(?:to\s+)?(?<c>.+)$`, 'i');
 /**
  * A repeated verb of a gift made ("than it gave C") says the second side was given, not only
- * pledged: dropping it would let the comparison read a pledge as a gift (round 34: "Japan gave B
+ * pledged: dropping it would let the comparison read a pledge as a gift (round 34: "Freedonia gave B
  * more than it gave C" is NOT_ENOUGH_INFO when B's aid is only pledged), so it is kept.
  */
 const GIFT_MADE = /^(?:gave|gives|give|handed|hands)$/i;
