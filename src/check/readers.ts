@@ -15,11 +15,6 @@
  * ```
  */
 import { hadGuestsRewrite } from './had-guests.js';
-import { noteWordsRewrite, NOTE_WORD_NEEDS } from './note-words.js';
-import { KIND_WITH_NEEDS, readKindWith } from './kind-with.js';
-import { FOCUS_PARTICLE_NEEDS, readFocusParticle } from './focus-particles.js';
-import { APPOSED_NAMES_NEEDS, readApposedNames } from './apposed-names.js';
-import { FRONTED_PARTICIPLE_NEEDS, readFrontedParticiple } from './fronted-participle.js';
 import { readAgentless } from './agentless.js';
 import { readSourceAgentless } from './source-agentless.js';
 import { activeOfPassive } from './agent-passive.js';
@@ -55,9 +50,6 @@ import { readContraryWords } from './contrary-words.js';
 import { readPhrasalSplit } from './phrasal-split.js';
 import { readSentOffice } from './sent-office.js';
 import { readStateOffice } from './state-office.js';
-import { NAMED_DAY_NEEDS, namedDayRewrite } from './named-days.js';
-import { ORDINAL_WEEKDAY_NEEDS, ordinalWeekdayRewrite } from './ordinal-weekday.js';
-import { TOOK_DURATION_NEEDS, tookDurationRewrite } from './took-duration.js';
 import { readNotation } from './notation.js';
 import { CALENDAR_PART_NEEDS, readCalendarPart } from './calendar-parts.js';
 import { readAmountFrame } from './amount-frames.js';
@@ -104,6 +96,7 @@ import { COMPARISON_READERS, DEGREE_READERS } from './comparison-readers.js';
 import { COPULAR_READERS } from './copular-frames.js';
 import { readNameAlias } from './name-alias.js';
 import { JOIN_READERS } from './join-rewrites.js';
+import { WORDING_READERS } from './wording-readers.js';
 import { SPEECH_READERS } from './speech-readers.js';
 import { PART_READERS } from './part-readers.js';
 import { readRoute } from './route-description.js';
@@ -141,58 +134,7 @@ export type { ReaderInput, ReaderOutcome, UnreadReader } from './reader-kit.js';
  * (tests/check/cases/) are the yardstick.
  */
 export const UNREAD_READERS: readonly UnreadReader[] = [
-  ...DEGREE_READERS, ...SPEECH_READERS,
-  {
-    name: 'named-day',
-    module: 'named-days.ts',
-    reads: '"on Christmas Day 2015": a named day of fixed date (lexicon cg:namedDay) written out as its date',
-    needs: NAMED_DAY_NEEDS,
-    read: rewrittenBy(namedDayRewrite, 'a named day of fixed date, lexicon cg:namedDay'),
-  },
-  {
-    name: 'ordinal-weekday',
-    module: 'ordinal-weekday.ts',
-    reads: '"on the second Sunday of December 2015": a weekday ranked in a month and year written out as its date',
-    needs: ORDINAL_WEEKDAY_NEEDS,
-    read: rewrittenBy((_ctx, text) => ordinalWeekdayRewrite(text), 'a weekday ranked in its month, written as its date'),
-  },
-  {
-    name: 'took-duration',
-    module: 'took-duration.ts',
-    reads: '"It took X three weeks to open once C": the time taken, said as the span X opened three weeks after C',
-    needs: TOOK_DURATION_NEEDS,
-    read: rewrittenBy(tookDurationRewrite, 'a time taken between two events, said as a span'),
-  },
-  {
-    name: 'kind-with', needs: KIND_WITH_NEEDS,
-    module: 'kind-with.ts',
-    reads: '"Freedonia is the country with the world\'s largest canal": what the "with" phrase says of a subject of the noun\'s class (round 34)',
-    read: readKindWith,
-  },
-  {
-    name: 'note-words', needs: NOTE_WORD_NEEDS,
-    module: 'note-words.ts',
-    reads: '"deals w/ Sylvania", "Freedonia & Sylvania", "abt $5bn", "the govt": a pasted note\'s shorthand in plain words (round 34)',
-    read: rewrittenHeld((_ctx, text) => noteWordsRewrite(text), 'a note\'s shorthand in plain words'),
-  },
-  {
-    name: 'focus-particle', needs: FOCUS_PARTICLE_NEEDS,
-    module: 'focus-particles.ts',
-    reads: '"Even Freedonia stayed out", "Only Sylvania did not join", "Freedonia alone joined": the claim without the particle; an exclusive one only refutes (round 34)',
-    read: readFocusParticle,
-  },
-  {
-    name: 'apposed-names', needs: APPOSED_NAMES_NEEDS,
-    module: 'apposed-names.ts',
-    reads: '"Just one state, Sylvania, did not join the League": the count and its named members as two statements; "Of the League\'s members, four are ...": in count order (round 34)',
-    read: readApposedNames,
-  },
-  {
-    name: 'fronted-participle', needs: FRONTED_PARTICIPLE_NEEDS,
-    module: 'fronted-participle.ts',
-    reads: '"Hosted by Rufus, the gala was attended by Pinky": the participle as a second statement of the subject (round 34)',
-    read: readFrontedParticiple,
-  },
+  ...DEGREE_READERS, ...SPEECH_READERS, ...WORDING_READERS,
   {
     name: 'bare-possessive',
     module: 'bare-possessive.ts',

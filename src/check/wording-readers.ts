@@ -1,0 +1,78 @@
+/**
+ * Readers that say a claim again in the words the other readers take (round 34, split out of
+ * readers.ts to keep it readable in one sitting): named days, ranked weekdays and times taken
+ * written as dates and spans; a note's shorthand; "the N with Y"; focus particles; a count with its
+ * members named beside it; a fronted participle. Spread into UNREAD_READERS, in this order, right
+ * after the degree and speech readers.
+ */
+import { APPOSED_NAMES_NEEDS, readApposedNames } from './apposed-names.js';
+import { FOCUS_PARTICLE_NEEDS, readFocusParticle } from './focus-particles.js';
+import { FRONTED_PARTICIPLE_NEEDS, readFrontedParticiple } from './fronted-participle.js';
+import { KIND_WITH_NEEDS, readKindWith } from './kind-with.js';
+import { NAMED_DAY_NEEDS, namedDayRewrite } from './named-days.js';
+import { noteWordsRewrite, NOTE_WORD_NEEDS } from './note-words.js';
+import { ORDINAL_WEEKDAY_NEEDS, ordinalWeekdayRewrite } from './ordinal-weekday.js';
+import { rewrittenBy, rewrittenHeld, type UnreadReader } from './reader-kit.js';
+import { TOOK_DURATION_NEEDS, tookDurationRewrite } from './took-duration.js';
+
+/**
+ * The reader-table entries, in the order they are tried.
+ *
+ * @example
+ * ```ts
+ * const readers = [...WORDING_READERS]; // [{ name: 'named-day', ... }, ...]
+ * ```
+ */
+export const WORDING_READERS: readonly UnreadReader[] = [
+  {
+    name: 'named-day',
+    module: 'named-days.ts',
+    reads: '"on Christmas Day 2015": a named day of fixed date (lexicon cg:namedDay) written out as its date',
+    needs: NAMED_DAY_NEEDS,
+    read: rewrittenBy(namedDayRewrite, 'a named day of fixed date, lexicon cg:namedDay'),
+  },
+  {
+    name: 'ordinal-weekday',
+    module: 'ordinal-weekday.ts',
+    reads: '"on the second Sunday of December 2015": a weekday ranked in a month and year written out as its date',
+    needs: ORDINAL_WEEKDAY_NEEDS,
+    read: rewrittenBy((_ctx, text) => ordinalWeekdayRewrite(text), 'a weekday ranked in its month, written as its date'),
+  },
+  {
+    name: 'took-duration',
+    module: 'took-duration.ts',
+    reads: '"It took X three weeks to open once C": the time taken, said as the span X opened three weeks after C',
+    needs: TOOK_DURATION_NEEDS,
+    read: rewrittenBy(tookDurationRewrite, 'a time taken between two events, said as a span'),
+  },
+  {
+    name: 'kind-with', needs: KIND_WITH_NEEDS,
+    module: 'kind-with.ts',
+    reads: '"Freedonia is the country with the world\'s largest canal": what the "with" phrase says of a subject of the noun\'s class (round 34)',
+    read: readKindWith,
+  },
+  {
+    name: 'note-words', needs: NOTE_WORD_NEEDS,
+    module: 'note-words.ts',
+    reads: '"deals w/ Sylvania", "Freedonia & Sylvania", "abt $5bn", "the govt": a pasted note\'s shorthand in plain words (round 34)',
+    read: rewrittenHeld((_ctx, text) => noteWordsRewrite(text), 'a note\'s shorthand in plain words'),
+  },
+  {
+    name: 'focus-particle', needs: FOCUS_PARTICLE_NEEDS,
+    module: 'focus-particles.ts',
+    reads: '"Even Freedonia stayed out", "Only Sylvania did not join", "Freedonia alone joined": the claim without the particle; an exclusive one only refutes (round 34)',
+    read: readFocusParticle,
+  },
+  {
+    name: 'apposed-names', needs: APPOSED_NAMES_NEEDS,
+    module: 'apposed-names.ts',
+    reads: '"Just one state, Sylvania, did not join the League": the count and its named members as two statements; "Of the League\'s members, four are ...": in count order (round 34)',
+    read: readApposedNames,
+  },
+  {
+    name: 'fronted-participle', needs: FRONTED_PARTICIPLE_NEEDS,
+    module: 'fronted-participle.ts',
+    reads: '"Hosted by Rufus, the gala was attended by Pinky": the participle as a second statement of the subject (round 34)',
+    read: readFrontedParticiple,
+  },
+];
