@@ -10,8 +10,11 @@ const { check } = checkFixture();
 describe('a hedged amount', () => {
   it('is held within the closeness rule, and refuted far from it', async () => {
     for (const [c, v] of [
-      ['Freedonia signed energy deals worth some US$ 5.2 million with Sylvania.', 'SUPPORTED'],
-      ['Freedonia signed energy deals worth ~US$5.2m with Sylvania.', 'SUPPORTED'],
+      ['Freedonia signed energy deals worth some US$ 5 million with Sylvania.', 'SUPPORTED'],
+      ['Freedonia signed energy deals worth ~US$5m with Sylvania.', 'SUPPORTED'],
+      // round 34 (fix27's rounding test): an exact 5 million is no rounding of 5.2: held
+      ['Freedonia signed energy deals worth some US$ 5.2 million with Sylvania.', 'NOT_ENOUGH_INFO'],
+      ['Freedonia signed energy deals worth ~US$5.2m with Sylvania.', 'NOT_ENOUGH_INFO'],
       // near misses: far off, and the exact figure said without the hedge
       ['Freedonia signed energy deals worth some US$ 9 million with Sylvania.', 'REFUTED'],
       ['Freedonia signed energy deals worth US$ 5.2 million with Sylvania.', 'REFUTED'],

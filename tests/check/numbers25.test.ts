@@ -87,6 +87,7 @@ describe('a bound said with closeness', () => {
   it('refutes a figure far from the bound', async () => {
     // 100 billion is under 500 billion but not "just under" it
     expect((await check("The Acme Development Bank's authorised capital is just under US$ 500 billion.")).verdict).toBe('REFUTED');
-    expect((await check("The Acme Development Bank's authorised capital is just under US$ 105 billion.")).verdict).toBe('SUPPORTED');
+    // round 34 (fix27's rounding test): an exact 100 billion is not on the half-step just below 105: held
+    expect((await check("The Acme Development Bank's authorised capital is just under US$ 105 billion.")).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
