@@ -11,7 +11,7 @@
 
 const JOINERS = new Set(['and', 'with', 'plus', '&']);
 
-const wordsOf = (s: string): string[] => s.normalize('NFKC').toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}&\s]+/gu, ' ').split(/\s+/).filter((w) => w && w !== 'the');
+const wordsOf = (s: string): string[] => s.normalize('NFKC').toLowerCase().replace(/[\u2019']s\b/g, '').replace(/[^\p{L}\p{N}&\s]+/gu, ' ').split(/\s+/).filter((w) => w && w !== 'the');
 
 /**
  * The credited name that `mention` opens with, when more words follow that join no second name;

@@ -31,13 +31,13 @@ const SHAPES: readonly RegExp[] = [
   new RegExp(String.raw`^(?<e>.+?)\s+${BE}\s+${HEDGE}(?:known\s+by\s+(?:the\s+)?${NAME_NOUN}|abbreviated(?:\s+(?:as|to))?|shortened\s+to)\s+(?<n>.+)$`, 'i'),
   // "X uses (has) the abbreviation Y", "X's abbreviation is Y"
   new RegExp(String.raw`^(?<e>.+?)\s+(?:uses|used|has|had)\s+(?:the\s+)?${NAME_NOUN}\s+(?<n>.+)$`, 'i'),
-  new RegExp(String.raw`^(?<e>.+?)(?:'s|’s)\s+${NAME_NOUN}\s+${BE}\s+(?<n>.+)$`, 'i'),
+  new RegExp(String.raw`^(?<e>.+?)(?:'s|\u2019s)\s+${NAME_NOUN}\s+${BE}\s+(?<n>.+)$`, 'i'),
   // "Y is short for X", "Y stands for X", "Y is the abbreviation of (for) X"
   new RegExp(String.raw`^(?<n>.+?)\s+(?:${BE}\s+(?:short|shorthand)\s+for|stands\s+for|stood\s+for|${BE}\s+(?:the|an?)\s+${NAME_NOUN}\s+(?:of|for))\s+(?<e>.+)$`, 'i'),
 ];
 
 /** A name as written: without the article, quotes and trailing stop. */
-const bare = (s: string): string => s.trim().replace(/^(?:the\s+)/i, '').replace(/^["'“‘]|["'”’]$/g, '').replace(/[.!?]+$/, '').trim();
+const bare = (s: string): string => s.trim().replace(/^(?:the\s+)/i, '').replace(/^["'\u201c\u2018]|["'\u201d\u2019]$/g, '').replace(/[.!?]+$/, '').trim();
 
 /**
  * The entity side and the name side of an alias claim; undefined without one of its shapes.

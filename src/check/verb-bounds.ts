@@ -59,17 +59,17 @@ const PAST: ReadonlySet<string> = new Set(['ran', 'came', 'stood', 'broke', 'wen
 const MODAL = String.raw`(?:(?<modal>will|would|could|may|might|should|must|can|to|is set to|is expected to|are expected to)\s+)?`;
 
 /** A figure: a currency sign or an approximation word before a digit. */
-const FIGURE_AHEAD = String.raw`(?=\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|over|under|just|only|exactly|more than|less than|up to)\s+)?(?:US\$|\$|¥|€|£|USD|[0-9]))`;
+const FIGURE_AHEAD = String.raw`(?=\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|over|under|just|only|exactly|more than|less than|up to)\s+)?(?:US\$|\$|\u00a5|\u20ac|\u00a3|USD|[0-9]))`;
 
 /** "the N mark" after a word of passing (more than) or of falling short (less than). */
-const MARK_OVER = /\b(?:past|beyond|north of|upwards of|in excess of)\s+the\s+((?:[A-Z]{0,3}[$¥€£]\s?|USD\s?)?\d[^]*?)\s+mark\b/gi;
-const MARK_UNDER = /\b(?:short of|shy of|south of|beneath)\s+the\s+((?:[A-Z]{0,3}[$¥€£]\s?|USD\s?)?\d[^]*?)\s+mark\b/gi;
+const MARK_OVER = /\b(?:past|beyond|north of|upwards of|in excess of)\s+the\s+((?:[A-Z]{0,3}[$\u00a5\u20ac\u00a3]\s?|USD\s?)?\d[^]*?)\s+mark\b/gi;
+const MARK_UNDER = /\b(?:short of|shy of|south of|beneath)\s+the\s+((?:[A-Z]{0,3}[$\u00a5\u20ac\u00a3]\s?|USD\s?)?\d[^]*?)\s+mark\b/gi;
 /** "over / under / above / below the N mark": the bound word the value parser takes, without "the ... mark". */
-const MARK_BOUND = /\b(over|above|under|below)\s+the\s+((?:[A-Z]{0,3}[$¥€£]\s?|USD\s?)?\d[^]*?)\s+mark\b/gi;
+const MARK_BOUND = /\b(over|above|under|below)\s+the\s+((?:[A-Z]{0,3}[$\u00a5\u20ac\u00a3]\s?|USD\s?)?\d[^]*?)\s+mark\b/gi;
 /** A figure of money: said as "worth" after the copula ("the deals were worth more than N"). */
-const MONEY = /^(?:US\$|\$|¥|€|£|USD)/i;
+const MONEY = /^(?:US\$|\$|\u00a5|\u20ac|\u00a3|USD)/i;
 /** "V the N mark" with a verb of passing it: "will pass / cross / top / break / surpass the N mark". */
-const MARK_VERB = new RegExp(String.raw`\b${MODAL}(?<verb>pass|passes|passed|cross|crosses|crossed|top|tops|topped|break|breaks|broke|surpass|surpasses|surpassed|exceed|exceeds|exceeded|clear|clears|cleared)\s+the\s+(?<n>(?:[A-Z]{0,3}[$¥€£]\s?|USD\s?)?\d[^]*?)\s+mark\b`, 'gi');
+const MARK_VERB = new RegExp(String.raw`\b${MODAL}(?<verb>pass|passes|passed|cross|crosses|crossed|top|tops|topped|break|breaks|broke|surpass|surpasses|surpassed|exceed|exceeds|exceeded|clear|clears|cleared)\s+the\s+(?<n>(?:[A-Z]{0,3}[$\u00a5\u20ac\u00a3]\s?|USD\s?)?\d[^]*?)\s+mark\b`, 'gi');
 
 /** "top out at", "max out at", "peak at": a ceiling. */
 const CEILING = new RegExp(String.raw`\b${MODAL}(?<verb>tops?|topped|max|maxes|maxed|caps?|capped|peaks?|peaked)\s+(?:out\s+)?at\b`, 'gi');
