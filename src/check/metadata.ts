@@ -492,6 +492,18 @@ function memberOfCredited(ctx: CheckContext, mention: string, credited: readonly
   return org ? name(org) : undefined;
 }
 
+/**
+ * An unknown agent that is neither the credited one nor another (round 34): the credited name with
+ * words after it (byline-name.ts, `described`), or someone of the credited organisation; undefined
+ * for an agent the credit excludes. One test for the byline and the credit line alike.
+ */
+function creditedWithMore(ctx: CheckContext, mention: string, credited: readonly string[], name: (iri: string) => string): { whom: string; described: boolean } | undefined {
+  const described = namedWithMore(mention, credited.map(name));
+  if (described) return { whom: described, described: true };
+  const member = memberOfCredited(ctx, mention, credited, name);
+  return member ? { whom: member, described: false } : undefined;
+}
+
 /** Small words a paraphrased title may add or drop. */
 const TITLE_GLUE = new Set(['the', 'a', 'an', 'of', 'in', 's', 'on', 'to', 'and', 'its', 'for', 'with']);
 
@@ -527,14 +539,9 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
       if (unnamed) {
         return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.bylineSentences, why: `the byline of ${title} names no identified author (${a.authors.map(name).join(', ')}); the claim restates its words, which name nobody the graph knows, so it neither confirms nor excludes "${agent.mention}"` };
       }
-      const described = !hit && agent?.kind === 'unknown-entity' ? namedWithMore(agent.mention, a.authors.map(name)) : undefined;
-      if (described) {
-        return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.bylineSentences, why: `the byline of ${title} names ${described}; "${agent!.mention}" adds words about ${described} that are not checked here, so it neither confirms nor excludes them` };
-      }
-      // "the Bureau's Zed Q.", "Zed Q. of the Bureau": someone of the organisation the byline
-      // credits (round 34: refuted as another author), whom the credit neither names nor excludes
-      const member = !hit && agent?.kind === 'unknown-entity' ? memberOfCredited(ctx, agent.mention, a.authors, name) : undefined;
-      if (member) return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.bylineSentences, why: `the byline of ${title} credits ${member}; "${agent!.mention}" is someone of it, whom the byline neither names nor excludes` };
+      const held = !hit && agent?.kind === 'unknown-entity' ? creditedWithMore(ctx, agent.mention, a.authors, name) : undefined;
+      if (held?.described) return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.bylineSentences, why: `the byline of ${title} names ${held.whom}; "${agent!.mention}" adds words about ${held.whom} that are not checked here, so it neither confirms nor excludes them` };
+      if (held) return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.bylineSentences, why: `the byline of ${title} credits ${held.whom}; "${agent!.mention}" is someone of it, whom the byline neither names nor excludes` };
       return {
         article: a, verdict: hit ? 'SUPPORTED' : 'REFUTED', sentences: a.bylineSentences,
         why: `the byline of ${title} names ${a.authors.map(name).join(', ')}${hit ? '' : `, not ${agent?.kind === 'entity' ? agent.label : agent?.kind === 'unknown-entity' ? agent.mention : 'that author'}`}`,
@@ -545,12 +552,9 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
       if (!a.editors.length) return { article: a, verdict: 'NOT_ENOUGH_INFO', why: `the graph names no editor of ${title}`, sentences: [] };
       const agent = r.agent;
       const hit = agent?.kind === 'entity' && a.editors.includes(agent.iri);
-      const described = !hit && agent?.kind === 'unknown-entity' ? namedWithMore(agent.mention, a.editors.map(name)) : undefined;
-      if (described) {
-        return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.editorSentences, why: `the page of ${title} credits its editing to ${described}; "${agent!.mention}" adds words about ${described} that are not checked here` };
-      }
-      const member = !hit && agent?.kind === 'unknown-entity' ? memberOfCredited(ctx, agent.mention, a.editors, name) : undefined;
-      if (member) return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.editorSentences, why: `the page of ${title} credits its editing to ${member}; "${agent!.mention}" is someone of it, whom the credit neither names nor excludes` };
+      const held = !hit && agent?.kind === 'unknown-entity' ? creditedWithMore(ctx, agent.mention, a.editors, name) : undefined;
+      if (held?.described) return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.editorSentences, why: `the page of ${title} credits its editing to ${held.whom}; "${agent!.mention}" adds words about ${held.whom} that are not checked here` };
+      if (held) return { article: a, verdict: 'NOT_ENOUGH_INFO', sentences: a.editorSentences, why: `the page of ${title} credits its editing to ${held.whom}; "${agent!.mention}" is someone of it, whom the credit neither names nor excludes` };
       return {
         article: a, verdict: hit ? 'SUPPORTED' : 'REFUTED', sentences: a.editorSentences,
         why: `the page of ${title} credits its editing to ${a.editors.map(name).join(', ')}${hit ? '' : `, not ${agent?.kind === 'entity' ? agent.label : agent?.kind === 'unknown-entity' ? agent.mention : 'that editor'}`}`,
