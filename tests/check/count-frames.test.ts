@@ -35,9 +35,11 @@ describe('count frames, end to end', () => {
     expect((await check('Two countries, India and Pakistan, began the process of joining the SCO in July 2015.')).verdict).toBe('SUPPORTED');
     const r = await check('Two Central Asian republics, Kazakhstan and Turkmenistan, are outside the SCO.');
     expect(r.verdict).toBe('REFUTED');
-    // a kind the graph cannot check ("foreign leaders") is read, not decided
-    expect((await check('Three foreign leaders, Ghani, Sharif and Ansari, attended the TAPI groundbreaking.')).verdict).toBe('NOT_ENOUGH_INFO');
-    // ... unless the graph closes the list the count is of (not in this fixture); a refuted deed decides
+    // the count is decided over the list the corpus closes (cg:guestCount 3: the host's guests,
+    // all named); a member the list does not hold leaves it undecided, never refuted by the count
+    expect((await check('Three foreign leaders, Ghani, Sharif and Ansari, attended the TAPI groundbreaking.')).verdict).toBe('SUPPORTED');
+    expect((await check('Three foreign leaders, Ghani, Sharif and Modi, attended the TAPI groundbreaking.')).verdict).toBe('NOT_ENOUGH_INFO');
+    // a refuted deed decides
     expect((await check('The Central Asia-China gas pipeline crosses two countries, Uzbekistan and Kazakhstan.')).verdict).toBe('SUPPORTED');
   });
   it('refutes a count of a thing the graph denies, and decides nothing else', async () => {

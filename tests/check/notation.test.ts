@@ -161,16 +161,22 @@ describe('a count of a class as the subject (the curated corpus fixture: four st
   it('supports a bound the graph count meets ("at least", "more than"), with "leaders of" read as the states', async () => {
     const r = await graph.check('Leaders of at least four countries launched construction of the TAPI pipeline.');
     expect(r.verdict).toBe('SUPPORTED');
-    expect(r.explanation).toContain('read as a count');
+    expect(r.explanation).toMatch(/read as a count/i);
     expect((await graph.check('At least three countries launched construction of the TAPI pipeline.')).verdict).toBe('SUPPORTED');
     expect((await graph.check('More than three countries launched construction of the TAPI pipeline.')).verdict).toBe('SUPPORTED');
     expect((await graph.check("At least four countries' leaders launched construction of the TAPI pipeline.")).verdict).toBe('SUPPORTED');
   });
-  it('never supports a bare number: the four the graph names may not be all (57 founding members, four named)', async () => {
-    const r = await graph.check('Leaders of four countries launched construction of the TAPI pipeline.').catch((e: Error) => e);
-    expect(r instanceof Error ? 'unread' : r.verdict).not.toBe('SUPPORTED');
+  // The curated corpus closes this list (cg:launcherCount 4: "Leaders of Turkmenistan, Afghanistan,
+  // Pakistan and India launched construction"), so a bare number is decided over it; over an open
+  // list (the graph names some members, not how many) it never is: tests/check/closed-lists.test.ts.
+  it('decides a bare number over the closed list the corpus curates: the four launchers, all named', async () => {
+    const r = await graph.check('Leaders of four countries launched construction of the TAPI pipeline.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('closed list');
   });
-  it('decides nothing from another count (the graph is not taken to know every state that did it)', async () => {
-    await expect(graph.check('Six countries launched construction of the TAPI pipeline.')).rejects.toThrow();
+  it('refutes another count over that closed list, with the arithmetic', async () => {
+    const r = await graph.check('Six countries launched construction of the TAPI pipeline.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('exactly 6');
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBatch, runBatch } from '../../src/check/batch.js';
 import { checkGraphDir } from '../helpers/check-fixture.js';
-import { projectRoot } from '../helpers/cli.js';
+import { corpusFixture, projectRoot } from '../helpers/cli.js';
 
 // The reader's yardsticks: tests/check/cases/own/ (written for issue 15 from the articles, before
 // the reader that reads them), tests/check/cases/users/, users2/ and users3/ (written by other
@@ -29,8 +29,11 @@ const KNOWN_FALSE: Record<string, string> = {
   'p34-149': '"will host an SCO summit in 2017" refuted by the 2016 summit\'s date: "an" summit read as the one the graph holds',
 };
 
-describe('reader case sets on the committed graph', async () => {
-  const { check } = await checkGraphDir(projectRoot);
+// The claims are about the three curated articles, so they run on the tests' copy of them
+// (tests/fixtures/corpus, refreshed from graph/ by `npm run fixture:corpus`), never on graph/ itself:
+// a user who extends the live corpus changes no test.
+describe('reader case sets on the corpus fixture', async () => {
+  const { check } = await checkGraphDir(corpusFixture);
   for (const [set, floor] of Object.entries(targets.floors)) {
     it(`${set}/: at or above its floors (issue target: accuracy >= ${targets.target.accuracy}, uninterpretable <= ${targets.target.uninterpretable}, no false verdicts)`, async () => {
       const files = readdirSync(join(dir, set)).filter((f) => f.endsWith('.jsonl')).sort();

@@ -46,7 +46,7 @@ describe.each(['n3', 'oxigraph'])('named queries on the article (%s store)', (ki
     expect((await rows('members-of', '--param', 'org=aiib')).map((x) => x.member)).toEqual(CENTRAL_ASIA_BUT_TURKMENISTAN.map(cgr));
   });
 
-  it('about --param entity=sco: memberships (stated, expected, denied, expected not before 2017), accession steps and its initiator', async () => {
+  it('about --param entity=sco: memberships (stated, expected, denied, expected not before 2017), accession steps, its initiator and its summits', async () => {
     const got = await rows('about', '--param', 'entity=cgr:sco');
     const facts = got.map((x) => `${x.subject.split('/').pop()} ${x.predicate.split('#').pop()} ${x.object.split('/').pop()} ${x.polarity.split('#').pop()} ${x.modality.split('#').pop()}`).sort();
     expect(facts).toEqual([
@@ -64,6 +64,8 @@ describe.each(['n3', 'oxigraph'])('named queries on the article (%s store)', (ki
       'pakistan signedMemorandumOfObligations sco Positive Expected',
       'russia memberOf sco Positive Stated',
       'sco initiatedBy china Positive Stated',
+      'sco-tashkent-summit-2016 organisedBy sco Positive Expected', // "at the Tashkent summit in June 2016", the SCO's next summit
+      'sco-ufa-summit-2015 organisedBy sco Positive Stated', // "the SCO ... at its Ufa summit in July 2015"
       'tajikistan memberOf sco Positive Stated',
       'turkmenistan memberOf sco Negative Stated',
       'uzbekistan memberOf sco Positive Stated',
