@@ -19,6 +19,8 @@ describe('the place of a dated single event', () => {
     const r = await check('The AIIB was formally opened in Manila.');
     expect(r.verdict).toBe('REFUTED');
     expect(r.explanation).toContain('Beijing is not in Manila');
+    // round 35: "formally launched" as "formally opened"
+    expect((await check('The AIIB was formally launched in Manila.')).verdict).toBe('REFUTED');
     expect((await check('The AIIB was opened in Kazakhstan.')).verdict).toBe('REFUTED');
     expect((await check('The AIIB was not opened in Beijing.')).verdict).toBe('REFUTED');
   });

@@ -69,6 +69,8 @@ describe('deeds the ontology names and the graph does not state', () => {
 describe('loans handed out or green-lit', () => {
   it('are said as approved', () => {
     expect(idiomRewrites(ctx, 'The Acme Bank has green-lit a loan to Ruritania.').map((r) => r.claim)).toContain('The Acme Bank has approved a loan to Ruritania.');
+    // round 35: the closed spelling, as users write it
+    expect(idiomRewrites(ctx, 'The Acme Bank has greenlit a loan to Ruritania.').map((r) => r.claim)).toContain('The Acme Bank has approved a loan to Ruritania.');
     const out = idiomRewrites(ctx, 'The Acme Bank handed out a loan to Ruritania.');
     expect(out.map((r) => [r.claim, r.atLeast])).toContainEqual(['The Acme Bank approved a loan to Ruritania.', true]);
   });
