@@ -58,6 +58,10 @@ describe('metadata said in other words', () => {
   it('reads "filed by", "credited to", "went out under X\'s byline" as the author', async () => {
     expect((await check('The gala story was filed by the Harbour Bureau.')).verdict).toBe('SUPPORTED');
     expect((await check('The gala story was credited to Ann Author.')).verdict).toBe('REFUTED');
+    // round 35: the credit said from the writer's side, the byline as the thing a page carries
+    expect((await check('The Harbour Bureau is credited with the gala story.')).verdict).toBe('SUPPORTED');
+    expect((await check('Ann Author is credited with the gala story.')).verdict).toBe('REFUTED');
+    expect((await check('The gala story carries the byline Harbour Bureau.')).verdict).toBe('SUPPORTED');
     expect((await check("The gala report went out under Ann Author's byline.")).verdict).toBe('REFUTED');
   });
 
