@@ -37,6 +37,8 @@ import { expandNoteAbbreviations, isOneName, nameNoteReadings, noteParts, withou
 
 /** Ordinal words by their number (2 -> "second"), from the value parser's table. */
 const ORDINAL_WORDS: Record<number, string> = Object.fromEntries(Object.entries(ORDINALS).map(([w, n]) => [n, w]));
+const MONTH_OR_DAY = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|week|weeks|day|days|of|century|centuries`;
+const ORDINAL_BEFORE_NOUN = new RegExp(String.raw`\b(the|its|their|his|her|\w+'s)\s+(\d{1,2})(?:st|nd|rd|th)\s+(?!(?:${MONTH_OR_DAY})\b)(?=[A-Za-z])`, 'gi');
 /** The scale words in full by their power of ten (6 -> "million"). */
 const SCALE_NAMES: Record<number, string> = { 3: 'thousand', 6: 'million', 9: 'billion', 12: 'trillion' };
 /**
@@ -105,6 +107,11 @@ const SHORTHAND: Array<[RegExp, string | ((all: string, ...groups: string[]) => 
   [/(?<=\d)\s*(?:pc|pct|p\.c\.|per-cent)(?=\W|$)/gi, ' percent'],
   // (round 25) "4th-largest", "2nd biggest": the ordinal in words before a superlative
   [/\b(\d{1,2})(?:st|nd|rd|th)[\s-]+(?=[a-z]+est\b)/gi, (all: string, n: string) => (ORDINAL_WORDS[Number(n)] ? `${ORDINAL_WORDS[Number(n)]} ` : all)],
+  // (round 35, lead; users27 "the 1st Japanese PM to set foot in ...") an ordinal in digits after a
+  // determiner or a possessive before a noun phrase: the ordinal in words, as the rank and
+  // first-visitor readers read it. Not a day of a month ("the 1st of June", "the 22nd October"),
+  // nor a weekday's rank in a month ("the 2nd Saturday": src/check/ordinal-weekday.ts reads it).
+  [ORDINAL_BEFORE_NOUN, (all: string, det: string, n: string) => (ORDINAL_WORDS[Number(n)] ? `${det} ${ORDINAL_WORDS[Number(n)]} ` : all)],
   // (round 25) "26-odd percent": about the number
   [/\b(\d[\d,.]*)-odd\b/gi, 'about $1'],
   // (round 31, lead) not "close to": the value parser reads it itself, as "about" or "nearly"

@@ -38,6 +38,18 @@ describe('shorthandRewrite, round 30', () => {
   });
 });
 
+describe('shorthandRewrite, round 35: an ordinal in digits before a noun phrase', () => {
+  it('says it in words after a determiner or a possessive', () => {
+    expect(shorthandRewrite('Rufus Firefly was the 1st Freedonian PM to visit Sylvania.')).toBe('Rufus Firefly was the first Freedonian PM to visit Sylvania.');
+    expect(shorthandRewrite("Freedonia's 2nd loan went to Marsovia.")).toBe("Freedonia's second loan went to Marsovia.");
+  });
+  it('leaves a day of a month and a weekday ranked in its month', () => {
+    expect(shorthandRewrite('The gala was held on the 3rd of May 2011.')).toBeUndefined();
+    expect(shorthandRewrite('The gala was held on the 3rd May 2011.')).toBeUndefined();
+    expect(shorthandRewrite('The gala was held on the 1st Tuesday of May 2011.')).toBeUndefined();
+  });
+});
+
 describe('the notations end to end', () => {
   it('decides a fraction in figures', async () => {
     expect(await verdict("Freedonia's aid to Marsovia was 1/4 of its aid to Sylvania.")).toBe('SUPPORTED');
