@@ -31,7 +31,7 @@ import { claimOf, heldWhenUndecided, type ReaderInput, type ReaderOutcome } from
 import type { CheckResult } from './types.js';
 
 /** The gate: a text with none of the marks below is read by nothing here. */
-export const PASTE_NEEDS = /[A-Z]\w*-[A-Z][^:]*:\s|\d(?:\.\d+)?e\d|\b(?:possible|potential|mooted)\b[^:]*:\s|\s(?:--|=|->|=>|~)\s|--|=|^\s*(?:[-*\u2022]|\d{1,2}[.)])\s|\((?:source|src|via|per|h\/t)\b|\b(?:give or take|or so|or thereabouts|approx\.?|roughly|more or less)\s*[.!]?\s*$|\binstead\s*[.!]?\s*$|[a-z0-9)%'"\u2019][.!]\s+[A-Z]/i;
+export const PASTE_NEEDS = /:\s+(?:\d|[A-Z][a-z]{2,}\.?\s+\d)|[A-Z]\w*-[A-Z][^:]*:\s|\d(?:\.\d+)?e\d|\b(?:possible|potential|mooted)\b[^:]*:\s|\s(?:--|=|->|=>|~)\s|--|=|^\s*(?:[-*\u2022]|\d{1,2}[.)])\s|\((?:source|src|via|per|h\/t)\b|\b(?:give or take|or so|or thereabouts|approx\.?|roughly|more or less)\s*[.!]?\s*$|\binstead\s*[.!]?\s*$|[a-z0-9)%'"\u2019][.!]\s+[A-Z]/i;
 
 /** Words after which a full stop is an abbreviation's, not a sentence's end. */
 const ABBREVIATIONS = /^(?:approx|est|etc|vs|cf|ca|incl|excl|no|nos|mr|mrs|ms|dr|st|jr|sr|co|corp|inc|ltd|dept|govt|gen|gov|sen|rep|pres|min|int|intl|p\.m|a\.m)$/i;
@@ -104,8 +104,41 @@ export function noteMarksRewrite(text: string): string | undefined {
   // as a possibility ("grants to Sylvania may be $2m"), as the source states such a figure
   const possible = /^(.*?)\b(?:possible|potential|mooted)\s+([^:]+?):\s+((?:about\s+|up to\s+)?(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD|JPY|EUR|\d).*)$/i.exec(t);
   if (possible) t = `${possible[1]}${possible[2]} may be ${possible[3]}`;
+  t = datedNote(t) ?? t;
   t = t.replace(/\s{2,}/g, ' ').trim();
   return t !== normalizeTypography(text).trim() ? t : undefined;
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** A day ("13 December 2015", "Dec 13, 2015"); a month or a year ("July 2015", "2015"). */
+const DAY_VALUE = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})$`, 'i');
+const SPAN_VALUE = new RegExp(`^(?:${MONTH}\\s+\\d{4}|\\d{4})$`, 'i');
+
+/**
+ * A note whose value is a date ("Canal groundbreaking: 13 December 2015", "Summit: July 2015"),
+ * with its preposition ("on" a day; a month or a year as when the event took place); a topic ending in a past participle
+ * said as a passive ("League recognised: 1995" is "League was recognised in 1995"). Undefined
+ * for any other claim.
+ *
+ * @example
+ * ```ts
+ * datedNote('Canal groundbreaking: 13 December 2015'); // 'Canal groundbreaking: on 13 December 2015'
+ * datedNote('League summit: July 2015'); // 'League summit took place in July 2015'
+ * datedNote('Freedonian neutrality recognised: 1995'); // 'Freedonian neutrality was recognised in 1995'
+ * ```
+ */
+export function datedNote(note: string): string | undefined {
+  const m = /^([^:]{2,60}?):\s+(.+)$/.exec(note.trim());
+  if (!m) return undefined;
+  const value = m[2]!.replace(/[.!]$/, '').trim();
+  const prep = DAY_VALUE.test(value) ? 'on' : SPAN_VALUE.test(value) ? 'in' : undefined;
+  if (!prep) return undefined;
+  const passive = /^(.+?)\s+([a-z]+ed|held|begun|broken|built|signed|founded|opened|launched)$/.exec(m[1]!);
+  // the participle after a name ("Freedonian neutrality recognised"), not a topic's own noun
+  if (passive && /[A-Z]/.test(passive[1]!)) return `${passive[1]} was ${passive[2]} ${prep} ${value}`;
+  // a day after the colon reads as the headline readers' "T: on D"; a month or a year as the
+  // time an event took place ("in July" after a colon reads as a place)
+  return prep === 'on' ? `${m[1]}: on ${value}` : `${m[1]} took place in ${value}`;
 }
 
 /**

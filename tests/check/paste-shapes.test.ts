@@ -4,7 +4,7 @@
 // pronoun read as each name of its kind before it.
 import { describe, expect, it } from 'vitest';
 import { checkFixture } from '../helpers/check-fixture.js';
-import { antecedentsOf, approximationTail, noteMarksRewrite, pairTopicRewrites, PASTE_NEEDS, sentenceJoins, sentencesOf } from '../../src/check/paste-shapes.js';
+import { antecedentsOf, approximationTail, datedNote, noteMarksRewrite, pairTopicRewrites, PASTE_NEEDS, sentenceJoins, sentencesOf } from '../../src/check/paste-shapes.js';
 
 const { ctx, check } = checkFixture();
 const verdict = (text: string): Promise<string> => check(text).then((r) => r.verdict, () => 'UNREAD');
@@ -55,6 +55,19 @@ describe('a note\'s figures, possibilities and two-party topics', () => {
     expect(await verdict('Freedonia-Sylvania energy deals: US$ 5 million')).toBe('SUPPORTED');
     expect(await verdict('Freedonia-Sylvania energy deals: US$ 9 million')).toBe('REFUTED');
     expect(await verdict('Possible Freedonian grants to Grand Fenwick: US$ 2 million')).toBe('SUPPORTED');
+  });
+});
+
+describe('datedNote', () => {
+  it('gives a date after the colon its preposition, and a participle after a name its "was"', () => {
+    expect(datedNote('Canal groundbreaking: 13 December 2015')).toBe('Canal groundbreaking: on 13 December 2015');
+    expect(datedNote('Canal groundbreaking: Dec 13, 2015')).toBe('Canal groundbreaking: on Dec 13, 2015');
+    expect(datedNote('League summit: July 2015')).toBe('League summit took place in July 2015');
+    expect(datedNote('Freedonian neutrality recognised: 1995')).toBe('Freedonian neutrality was recognised in 1995');
+  });
+  it('reads no value that is no date', () => {
+    expect(datedNote('Canal length: 90 km')).toBeUndefined();
+    expect(datedNote('League president: Rufus Firefly')).toBeUndefined();
   });
 });
 
