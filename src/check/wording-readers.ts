@@ -1,7 +1,7 @@
 /**
  * Readers that say a claim again in the words the other readers take (round 34, split out of
  * readers.ts to keep it readable in one sitting): named days, ranked weekdays and times taken
- * written as dates and spans; a note's shorthand; "the N with Y"; focus particles; a count with its
+ * written as dates and spans; a paste's marks and sentences; a note's shorthand; "the N with Y"; focus particles; a count with its
  * members named beside it; a fronted participle. Spread into UNREAD_READERS, in this order, right
  * after the degree and speech readers.
  */
@@ -11,6 +11,7 @@ import { FRONTED_PARTICIPLE_NEEDS, readFrontedParticiple } from './fronted-parti
 import { KIND_WITH_NEEDS, readKindWith } from './kind-with.js';
 import { NAMED_DAY_NEEDS, namedDayRewrite } from './named-days.js';
 import { noteWordsRewrite, NOTE_WORD_NEEDS } from './note-words.js';
+import { PASTE_NEEDS, readPaste } from './paste-shapes.js';
 import { ORDINAL_WEEKDAY_NEEDS, ordinalWeekdayRewrite } from './ordinal-weekday.js';
 import { rewrittenBy, rewrittenHeld, type UnreadReader } from './reader-kit.js';
 import { TOOK_DURATION_NEEDS, tookDurationRewrite } from './took-duration.js';
@@ -50,6 +51,12 @@ export const WORDING_READERS: readonly UnreadReader[] = [
     module: 'kind-with.ts',
     reads: '"Freedonia is the country with the world\'s largest canal": what the "with" phrase says of a subject of the noun\'s class (round 34)',
     read: readKindWith,
+  },
+  {
+    name: 'paste-shapes', needs: PASTE_NEEDS, whenUndecided: true,
+    module: 'paste-shapes.ts',
+    reads: '"Canal cost ~ US$ 5 bn", "- Canal length -- 90 km (source: ...)", "90 km, give or take", "...; Y leads Z instead", "X did A. It also did B.": a paste\'s marks said plainly, its sentences one compound claim (round 35)',
+    read: readPaste,
   },
   {
     name: 'note-words', needs: NOTE_WORD_NEEDS,
