@@ -42,7 +42,7 @@ function stateWords(ctx: CheckContext): Map<string, RegExp> {
   for (const q of ctx.lexicon.getQuads(null, `${NS.cg}stateWord`, null, null)) {
     words.set(q.subject.value, [...(words.get(q.subject.value) ?? []), q.object.value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')]);
   }
-  t = new Map([...words].map(([p, ws]) => [p, new RegExp(String.raw`\b(?:is|are|was|were|be|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:still\s+|already\s+|fully\s+)?(?:${ws.join('|')})\b`, 'i')]));
+  t = new Map([...words].map(([p, ws]) => [p, new RegExp(String.raw`\b(?:is|are|was|were|be|been|being|remain(?:s|ed)?|stay(?:s|ed)?)(?:n['\u2019]t|\s+not)?\s+(?:still\s+|already\s+|fully\s+|yet\s+)?(?:${ws.join('|')})\b`, 'i')]));
   wordTables.set(ctx.lexicon, t);
   return t;
 }

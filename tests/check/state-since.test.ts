@@ -41,6 +41,10 @@ describe('a state said in the word of its deed pattern (lexicon cg:stateWord)', 
     expect((await opened.check('The Marsovia Vault Bank was open in 2017.')).verdict).toBe('NOT_ENOUGH_INFO');
     expect((await opened.check('The Marsovia Vault Bank was open for business in 2018.')).verdict).toBe('NOT_ENOUGH_INFO');
     expect((await opened.check('The Marsovia Vault Bank was open on January 20, 2016.')).verdict).toBe('NOT_ENOUGH_INFO');
+    // nor its denial supported: "not opened in 2017" is so, "not open in 2017" is not known
+    expect((await opened.check('The Marsovia Vault Bank was not open in 2017.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await opened.check("The Marsovia Vault Bank wasn't open in 2017.")).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await opened.check('The Marsovia Vault Bank was not open in 2015.')).verdict).toBe('SUPPORTED');
   });
   it('is refuted before the onset, and the deed in another year still is', async () => {
     expect((await opened.check('The Marsovia Vault Bank was open in 2015.')).verdict).toBe('REFUTED');
