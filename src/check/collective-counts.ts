@@ -38,10 +38,12 @@ const VAGUE_WITH_COUNT = /\b(?:a\s+)?(?:handful|number|group|few|couple|series|s
  * Ruritanian presidents attended X": "Four Ruritanian countries attended X"), as "the leaders of
  * N X" already is (src/check/notation.ts); only after a count word (a vague one too: "several
  * Ruritanian presidents", at least two, round 24), and the adjective must be
- * capitalised (a people or region: the recheck resolves it or leaves the claim unread).
+ * capitalised (a people or region: the recheck resolves it or leaves the claim unread). Not when
+ * the leaders are named beside the count ("Two Ruritanian leaders, Rufus and Pinky, met"): they
+ * are people then, and "Rufus is a Ruritanian country" was refuted (round 35).
  */
 const either = (words: string): string => words.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
-const LEADERS_COUNTED = new RegExp(`\\b((?:${either('only|just|exactly|all|both')}|[Aa]t\\s+least|[Mm]ore\\s+than|[Ff]ewer\\s+than)\\s+)?(${either('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|various')}|\\d+)\\s+((?:[A-Z][\\w-]*\\s+){1,3})(?:presidents?|leaders?|heads?\\s+of\\s+(?:state|government))\\b`, 'g');
+const LEADERS_COUNTED = new RegExp(`\\b((?:${either('only|just|exactly|all|both')}|[Aa]t\\s+least|[Mm]ore\\s+than|[Ff]ewer\\s+than)\\s+)?(${either('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|various')}|\\d+)\\s+((?:[A-Z][\\w-]*\\s+){1,3})(?:presidents?|leaders?|heads?\\s+of\\s+(?:state|government))\\b(?!\\s*[,(:]\\s*[A-Z])`, 'g');
 
 /** "The only / sole G <rest> is Z": "Z is the only G <rest>" (the shape src/check/only-member.ts reads). */
 const ONLY_FIRST = /^[Tt]he\s+only\s+(.+?)\s+(?:is|was)\s+([A-Z][^,]*?)$/;

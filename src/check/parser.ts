@@ -30,6 +30,7 @@ import { contrastDenial } from './contrast-denial.js';
 import { valueStarts } from './value-starts.js';
 import { degreeBeforeComparison } from './lexicon-words.js';
 import { coordinations, readCoordination } from './coordination.js';
+import { saysState } from './state-since.js';
 
 export { coordinations, readCoordination } from './coordination.js';
 
@@ -583,6 +584,8 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         const interp = toInterpretation(rp, m.bindings, marked);
         // "X 's Y" in two slots with a Y the graph labels as someone else's (src/check/owned-heads.ts)
         if (!interp || ownedByOther(ctx, interp, tokens) || !placeWithoutRank(ctx, interp) || splitsOneName(ctx, interp)) continue;
+        // "was open in 2017" read by the deed's pattern "{s} open in {o}": the state, not the deed
+        if (saysState(ctx, rp.property, claim)) interp.stateSaid = true;
         const corrected = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].flatMap((v): CheckValue[] => (v.kind === 'entities' ? v.items : [v]))
           .filter((v): v is Extract<CheckValue, { kind: 'entity' }> => v.kind === 'entity' && !!v.corrected)
           .map((v) => `read '${v.mention}' as ${v.label} (${correctionNote(v.corrected!)})`);

@@ -5,7 +5,12 @@
  * onset, so it does not refute (nor, without a source for that year, support) the claim; a year
  * before the onset still refutes it (the thing was not yet operating). Which patterns say the
  * state rather than its onset is lexicon data: `cg:statePattern` on the property
- * (ontology/lexicon.ttl), the pattern's text as written there.
+ * (ontology/lexicon.ttl), the pattern's text as written there. Where one pattern serves both the
+ * deed and its state (the verb "open" and the adjective "open": "{s} open in {o}" reads "opened
+ * in 2016" and "was open in 2017" alike, the form of "be" being an ignorable word), the word that
+ * says the state after a form of "be" is lexicon data too: `cg:stateWord` on the property; the
+ * parser marks such a reading (`Interpretation.stateSaid`, round 35: "the bank was open in 2017"
+ * of a bank opened in 2016 was refuted as another opening day).
  */
 import { NS, type CheckContext } from './context.js';
 import type { ClaimInfo } from './claim-index.js';
@@ -27,6 +32,35 @@ function statePatterns(ctx: CheckContext): Map<string, Set<string>> {
   return t;
 }
 
+const wordTables = new WeakMap<object, Map<string, RegExp>>();
+
+/** The lexicon's state words by property IRI, as one "be <word>" pattern each, read once per lexicon. */
+function stateWords(ctx: CheckContext): Map<string, RegExp> {
+  let t = wordTables.get(ctx.lexicon);
+  if (t) return t;
+  const words = new Map<string, string[]>();
+  for (const q of ctx.lexicon.getQuads(null, `${NS.cg}stateWord`, null, null)) {
+    words.set(q.subject.value, [...(words.get(q.subject.value) ?? []), q.object.value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')]);
+  }
+  t = new Map([...words].map(([p, ws]) => [p, new RegExp(String.raw`\b(?:is|are|was|were|be|been|being|remain(?:s|ed)?|stay(?:s|ed)?)(?:n['\u2019]t|\s+not)?\s+(?:still\s+|already\s+|fully\s+|yet\s+)?(?:${ws.join('|')})\b`, 'i')]));
+  wordTables.set(ctx.lexicon, t);
+  return t;
+}
+
+/**
+ * True when the claim says the state of the property's onset with a form of "be" and the
+ * property's state word (lexicon `cg:stateWord`): "the bank was open in 2017", not "opened".
+ *
+ * @example
+ * ```ts
+ * saysState(ctx, NS.cg + 'openedOn', 'The League bank was open in 2017.'); // true
+ * saysState(ctx, NS.cg + 'openedOn', 'The League bank opened in 2017.'); // false
+ * ```
+ */
+export function saysState(ctx: CheckContext, property: string, claim: string): boolean {
+  return stateWords(ctx).get(property)?.test(claim) ?? false;
+}
+
 /** The year a claimed or stated time begins with ("2015", "2015-10", "2015-10-22"), if any. */
 function yearOf(value: string): number | undefined {
   const m = /^(\d{4})(?:-|$)/.exec(value);
@@ -34,8 +68,18 @@ function yearOf(value: string): number | undefined {
 }
 
 /**
- * True when the claim reads a state pattern of its property (see the module comment) and names a
- * year later than the year of the source's onset `c`: not a conflict of a single-valued onset.
+ * The claimed time is later than the stated onset, compared at the coarser of the two precisions
+ * ("2017" after "2016-01-16"; "2016-01-20" after "2016-01-16"; "2016-01" is not after "2016-01-16").
+ */
+function laterTime(claimed: string, stated: string): boolean {
+  const n = Math.min(claimed.length, stated.length);
+  return claimed.slice(0, n) > stated.slice(0, n);
+}
+
+/**
+ * True when the claim reads a state pattern of its property, or says the state in its own words
+ * (see the module comment), and names a time later than the source's onset `c`: not a conflict
+ * of a single-valued onset.
  *
  * @example
  * ```ts
@@ -44,10 +88,15 @@ function yearOf(value: string): number | undefined {
  * ```
  */
 export function laterStateYear(ctx: CheckContext, q: Interpretation, c: ClaimInfo): boolean {
-  if (!q.pattern || !statePatterns(ctx).get(q.predicate)?.has(q.pattern)) return false;
+  const byPattern = !!q.pattern && !!statePatterns(ctx).get(q.predicate)?.has(q.pattern);
+  if (!byPattern && !q.stateSaid) return false;
   const o = q.object;
   // a year, month or day said plainly: "operational by 2015" is a bound of the onset, read as such
-  const claimed = (o.kind === 'year' && !o.bound) || o.kind === 'month' || o.kind === 'date' ? yearOf(o.value) : undefined;
+  const said = (o.kind === 'year' && !o.bound) || o.kind === 'month' || o.kind === 'date' ? o.value : undefined;
+  const claimed = said === undefined ? undefined : yearOf(said);
   const stated = c.object.termType === 'Literal' ? yearOf(c.object.value) : undefined;
-  return claimed !== undefined && stated !== undefined && claimed > stated;
+  if (claimed === undefined || stated === undefined) return false;
+  // a state said in the words of a deed's pattern is compared to the day ("open on January 20" of
+  // a bank opened on January 16); a state pattern's onset keeps its year-level rule
+  return q.stateSaid ? laterTime(said!, c.object.value) : claimed > stated;
 }

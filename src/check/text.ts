@@ -25,6 +25,11 @@ export interface Token {
   whole?: boolean;
   /** The word followed "the": a particular one the reader knows ("the five republics", not "five countries"). */
   definite?: boolean;
+  /**
+   * A single capital letter with a period before a capitalised word: a name's initial ("A. Fenwick"),
+   * never the article "a" (round 35: "written by A. Fenwick" was read as "written by Fenwick").
+   */
+  initial?: boolean;
 }
 
 /** Word-level knowledge the normaliser needs; it comes from ontology/lexicon.ttl. */
@@ -102,7 +107,7 @@ export function tokenize(input: string, morph: Morphology): Token[] {
   const out: Token[] = new Array(hit.length);
   for (let i = 0; i < hit.length; i++) {
     const t = hit[i]!;
-    out[i] = { raw: t.raw, norm: t.norm, start: t.start, end: t.end, kind: t.kind, cap: t.cap };
+    out[i] = { raw: t.raw, norm: t.norm, start: t.start, end: t.end, kind: t.kind, cap: t.cap, ...(t.initial ? { initial: true } : {}) };
   }
   return out;
 }
@@ -132,7 +137,8 @@ function tokenizeUncached(input: string, morph: Morphology): Token[] {
         const fixed = stem.toLowerCase() === 'ca' ? 'can' : stem.toLowerCase() === 'wo' ? 'will' : stem;
         if (fixed) out.push(mk(fixed, normWord(fixed, morph), start, start + stem.length, 'word'));
         out.push(mk('not', 'not', start + stem.length, end, 'word'));
-      } else out.push(mk(w, normWord(w, morph), start, end, 'word'));
+      } else if (/^[A-Z]$/.test(w) && INITIAL_NEXT.test(text.slice(end, end + 4))) out.push({ ...mk(w, normWord(w, morph), start, end, 'word'), initial: true });
+      else out.push(mk(w, normWord(w, morph), start, end, 'word'));
     } else if (m[6]) out.push(mk(m[6], "'s", start, end, 'possessive'));
     else if (m[7]) {
       // a bare apostrophe after a plural is a possessive ("members' rights"); otherwise a quote mark
@@ -147,6 +153,9 @@ function tokenizeUncached(input: string, morph: Morphology): Token[] {
   }
   return out;
 }
+
+// after a single capital letter: a period and a capitalised word ("A. Fenwick": an initial)
+const INITIAL_NEXT = /^\.\s+[A-Z]/;
 
 // a figure, a currency sign or code after "~" or "some" (a hedge on it, not a quantifier)
 const APPROX_NEXT = /^\s*(?:\d|[A-Z]{0,2}\$|[\u00A5\u20AC\u00A3\u20B9])/;
@@ -227,7 +236,8 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
     // the claim's ("the first to visit each of the five republics" is "... visit every republic")
     if (quantifier && t.kind === 'word' && (w === 'of' || w === 'one')) continue;
     quantifier = t.kind === 'word' && (w === 'each' || w === 'every');
-    if (t.kind === 'word' && morph.ignorable.has(w)) {
+    // a name's initial is never the article ("A. Fenwick"), round 35
+    if (t.kind === 'word' && !t.initial && morph.ignorable.has(w)) {
       // "all of the X": the quantifier reaches over the ignorable words after it
       whole = w === 'all' || w === 'every' || w === 'each' || (whole && (w === 'of' || w === 'the'));
       indef = w === 'a' || w === 'an';

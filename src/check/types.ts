@@ -112,6 +112,12 @@ export interface Interpretation {
    * sources of that time or earlier decide it (src/check/timeline.ts).
    */
   asOf?: string;
+  /**
+   * True when the claim says the state that the property's deed begins, in the deed pattern's own
+   * word after a form of "be" ("the bank was open in 2017" read by "{s} open in {o}"): a later time
+   * is then no other onset (src/check/state-since.ts, lexicon cg:stateWord; round 35).
+   */
+  stateSaid?: boolean;
 }
 
 /** Kind of segment a sentence lies in, as the JSON contract names it. */

@@ -36,3 +36,19 @@ cga:fixture-article schema:author cgr:ann-author ; schema:editor cgr:metro-desk 
     expect(await verdict('The Fixture article was written by Ann Author.')).toBe('SUPPORTED');
   });
 });
+
+describe('an initial that is also the article (round 35)', () => {
+  // the fixture article credited to Sonia Author: "A. Author" was read as "a Author", the article
+  // dropped, and supported as Sonia Author
+  const { check } = checkFixture(`
+cgr:sonia-author a cg:Person ; rdfs:label "Sonia Author" ; skos:altLabel "Author" .
+cga:fixture-article schema:author cgr:sonia-author .
+`);
+  const verdict = (s: string): Promise<string> => check(s).then((r) => r.verdict, () => 'UNREAD');
+  it('reads "A." before a capitalised name as an initial, checked against the first name', async () => {
+    expect(await verdict('The Fixture article was written by A. Author.')).not.toBe('SUPPORTED');
+    expect(await verdict('The Fixture article was written by B. Author.')).not.toBe('SUPPORTED');
+    expect(await verdict('The Fixture article was written by S. Author.')).toBe('SUPPORTED');
+    expect(await verdict('The Fixture article was written by Sonia Author.')).toBe('SUPPORTED');
+  });
+});

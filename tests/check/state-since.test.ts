@@ -26,3 +26,30 @@ describe('a state said in a year after its onset', () => {
     expect((await check('The Marsovia duct became operational in 2015.')).verdict).toBe('REFUTED');
   });
 });
+
+// round 35: a bank opened on 2016-01-16, its state said in the deed pattern's word ("was open")
+const opened = checkFixture(`
+cgr:vault a cg:Organisation ; rdfs:label "Marsovia Vault Bank" .
+cgc:vault.openedOn.2016-01-16 a cg:Claim ; rdf:subject cgr:vault ; rdf:predicate cg:openedOn ; rdf:object "2016-01-16"^^xsd:date ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s008> .
+cgr:vault cg:openedOn "2016-01-16"^^xsd:date .
+`);
+
+describe('a state said in the word of its deed pattern (lexicon cg:stateWord)', () => {
+  it('is not refuted after the onset: "was open in 2017" is no other opening', async () => {
+    expect((await opened.check('The Marsovia Vault Bank was open in 2017.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await opened.check('The Marsovia Vault Bank was open for business in 2018.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await opened.check('The Marsovia Vault Bank was open on January 20, 2016.')).verdict).toBe('NOT_ENOUGH_INFO');
+    // nor its denial supported: "not opened in 2017" is so, "not open in 2017" is not known
+    expect((await opened.check('The Marsovia Vault Bank was not open in 2017.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await opened.check("The Marsovia Vault Bank wasn't open in 2017.")).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await opened.check('The Marsovia Vault Bank was not open in 2015.')).verdict).toBe('SUPPORTED');
+  });
+  it('is refuted before the onset, and the deed in another year still is', async () => {
+    expect((await opened.check('The Marsovia Vault Bank was open in 2015.')).verdict).toBe('REFUTED');
+    expect((await opened.check('The Marsovia Vault Bank was open on January 10, 2016.')).verdict).toBe('REFUTED');
+    expect((await opened.check('The Marsovia Vault Bank opened in 2017.')).verdict).toBe('REFUTED');
+    expect((await opened.check('The Marsovia Vault Bank opens in 2017.')).verdict).toBe('REFUTED');
+  });
+});

@@ -89,6 +89,10 @@ describe('claims said with a verb idiom, decided by the other readers', () => {
     expect(await verdict("The Acme Bank's authorised capital runs to US$ 100 billion.")).toBe('SUPPORTED');
     expect(await verdict("The Acme Bank's authorised capital runs to US$ 50 billion.")).toBe('REFUTED');
   });
+  it('reads "top out at" as a ceiling, never as "tops" (round 35: comparisons.ts read "will top out at V" as "more than V")', async () => {
+    expect(await verdict("The Acme Bank's authorised capital will top out at US$ 50 billion.")).not.toBe('SUPPORTED');
+    expect(await verdict("The Freedonia canal pipeline's annual capacity will top out at 5 bcm.")).not.toBe('SUPPORTED');
+  });
   it('decides a rank behind one other by both ranks', async () => {
     expect(await verdict("Sylvania's League stake trails only Freedonia's.")).toBe('SUPPORTED');
     expect(await verdict("Freedonia's League stake trails only Sylvania's.")).toBe('REFUTED');
