@@ -24,6 +24,7 @@
 import { readCompound, type CompoundPart } from './compound.js';
 import type { CheckContext } from './context.js';
 import type { CheckResult } from './types.js';
+import { checkBudget } from './recheck-depth.js';
 
 /** Rounds of rechecking, and parts rechecked per claim at most (bounded work on long pasted sentences). */
 const MAX_ROUNDS = 4;
@@ -110,6 +111,7 @@ export async function readCompoundByReaders(
     return undefined;
   };
   for (let round = 0; round < MAX_ROUNDS; round++) {
+    checkBudget();
     const { parts, asked } = await traverse(ctx, text, known, held, noted, more, recheck);
     if (parts) return parts;
     // the eager loop rechecked the last round's asked parts and then stopped: nothing to recheck
