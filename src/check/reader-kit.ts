@@ -89,9 +89,10 @@ export const mayRead = (reader: UnreadReader, text: string, ctx?: CheckContext):
 };
 
 /**
- * {@link mayRead}, once the running claim's time budget is looked at (`checkBudget` of
- * src/check/recheck-depth.ts: throws `CHECK_BUDGET` past it). The readers' loops ask it before
- * each reader: a reader is where an unread claim spends its time.
+ * {@link mayRead}, and when the reader may read, the running claim's time budget looked at
+ * (`checkBudget` of src/check/recheck-depth.ts: throws `CHECK_BUDGET` past it). The readers'
+ * loops ask it before each reader: a reader that reads is where an unread claim spends its time
+ * (one whose gate refuses the text costs nothing, and most do: the clock is not read for them).
  *
  * @example
  * ```ts
@@ -99,8 +100,9 @@ export const mayRead = (reader: UnreadReader, text: string, ctx?: CheckContext):
  * ```
  */
 export const mayReadInBudget = (reader: UnreadReader, text: string, ctx?: CheckContext): boolean => {
+  if (!mayRead(reader, text, ctx)) return false;
   checkBudget();
-  return mayRead(reader, text, ctx);
+  return true;
 };
 
 /**
