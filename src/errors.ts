@@ -40,6 +40,7 @@ export const ERROR_CODES = {
   // fact checking
   CHECK_UNINTERPRETABLE: 40,
   CHECK_INPUT: 41,
+  CHECK_BUDGET: 42,
   // network / remote stores
   REMOTE_HTTP: 50,
   REMOTE_AUTH: 51,

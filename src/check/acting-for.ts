@@ -7,6 +7,7 @@
  * the names or leaves the claim unread.
  */
 import { normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const ACTORS = String.raw`(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|representatives)`;
 const NAME = String.raw`[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*`;
@@ -23,9 +24,9 @@ const LIST = String.raw`${NAME}(?:\s*,\s*${NAME})*,?\s+and\s+${NAME}`;
  */
 export function actingFor(text: string): string | undefined {
   const t = normalizeTypography(text).trim();
-  const front = new RegExp(String.raw`^(?:the\s+)?${ACTORS}\s+of\s+(?:the\s+)?(${LIST})(?=\s+[a-z])`, 'i').exec(t);
+  const front = cachedRegExp(String.raw`^(?:the\s+)?${ACTORS}\s+of\s+(?:the\s+)?(${LIST})(?=\s+[a-z])`, 'i').exec(t);
   if (front) return `${front[1]}${t.slice(front[0].length)}`;
-  const by = new RegExp(String.raw`\bby\s+(?:the\s+)?${ACTORS}\s+of\s+(?:the\s+)?(${LIST})\b`).exec(t);
+  const by = cachedRegExp(String.raw`\bby\s+(?:the\s+)?${ACTORS}\s+of\s+(?:the\s+)?(${LIST})\b`).exec(t);
   if (by) return `${t.slice(0, by.index)}by ${by[1]}${t.slice(by.index + by[0].length)}`;
   return undefined;
 }

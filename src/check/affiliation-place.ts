@@ -21,6 +21,7 @@ import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import type { Bearing } from './verdict.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const cg = (s: string): string => `${NS.cg}${s}`;
 
@@ -31,10 +32,10 @@ const PLACE = String.raw`(?:based\s+|located\s+|headquartered\s+)?in\s+(?<place>
 const SHAPES: RegExp[] = [
   // "X works for / at <org> in <place>", "X is affiliated with <org> based in <place>", "X is an associate fellow at <org> in <place>",
   // "X is based at <org> in <place>" (round 34: a person based at an institution works there)
-  new RegExp(String.raw`^(?<who>.+?)\s+(?:works?|worked|working)\s+(?:for|at|with)\s+(?<org>.+?),?\s+${PLACE}$`, 'i'),
-  new RegExp(String.raw`^(?<who>.+?)\s+(?:is|was)\s+(?:affiliated\s+with|employed\s+(?:by|at)|based\s+(?:at|with)|(?:an?\s+)?(?:[a-z]+\s+){0,2}(?:fellow|researcher|analyst|scholar)\s+(?:at|of|with))\s+(?<org>.+?),?\s+${PLACE}$`, 'i'),
+  cachedRegExp(String.raw`^(?<who>.+?)\s+(?:works?|worked|working)\s+(?:for|at|with)\s+(?<org>.+?),?\s+${PLACE}$`, 'i'),
+  cachedRegExp(String.raw`^(?<who>.+?)\s+(?:is|was)\s+(?:affiliated\s+with|employed\s+(?:by|at)|based\s+(?:at|with)|(?:an?\s+)?(?:[a-z]+\s+){0,2}(?:fellow|researcher|analyst|scholar)\s+(?:at|of|with))\s+(?<org>.+?),?\s+${PLACE}$`, 'i'),
   // "X's institution, <org>, is in <place>", "X's employer is based in <place>"
-  new RegExp(String.raw`^(?<who>.+?)['\u2019]s\s+(?<org>institution|institute|employer|centre|center|think[\s-]tank|organisation|organization)(?:,\s*(?<named>[^,]+),)?\s+is\s+${PLACE}$`, 'i'),
+  cachedRegExp(String.raw`^(?<who>.+?)['\u2019]s\s+(?<org>institution|institute|employer|centre|center|think[\s-]tank|organisation|organization)(?:,\s*(?<named>[^,]+),)?\s+is\s+${PLACE}$`, 'i'),
 ];
 
 /** The one positive stated claim of a predicate with this subject, or undefined (none or several). */

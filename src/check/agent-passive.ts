@@ -9,6 +9,7 @@
  */
 import { normalizeTypography } from './text.js';
 import { MONTH_NAMES } from './calendar-names.js';
+import { cachedRegExp } from './regex-memo.js';
 
 // the patient holds no comma: a relative clause or an apposition there is the compound reader's
 const PASSIVE = /^(?<patient>[^,]+?)\s+(?<aux>(?:(?:may|might|could|would|will|should|must|can)\s+(?:not\s+)?be|was|were|is|are|(?:has|have|had)(?:\s+(?:not|already|yet))?\s+been)(?:\s+not)?)\s+(?<adv>(?:(?:[a-z]+ly|already|yet)\s+)?)(?<verb>[a-z]+(?:ed|en)|made|held|struck|sealed|won|sold|built|paid|sent|brought|begun|led|set\s+up|put)\s+(?<rest>.*?)\s*\bby\s+(?<agent>[A-Z][^,]*?|the\s+[^,]*?)(?<tail>\s+(?:in|on|at|during|near)\s+[^,]+)?(?<yet>\s+(?:yet|so\s+far|already))?\s*[.!]?$/;
@@ -18,7 +19,7 @@ const PASSIVE = /^(?<patient>[^,]+?)\s+(?<aux>(?:(?:may|might|could|would|will|s
 const MODIFIER_AGENT = /^(?<det>No|An?)\s+(?<agent>(?:[A-Z][\w.&-]*\s+){1,3})(?<noun>[a-z]+\b[^,]*?)\s+(?<aux>(?:has|have|had)(?:\s+not)?\s+been|was|were)(?:\s+not)?\s+(?<adv>(?:(?:[a-z]+ly|already|yet)\s+)?)(?<verb>[a-z]+(?:ed|en))(?<yet>\s+(?:yet|so\s+far|already))?\s*[.!]?$/;
 
 /** An agent that is a day or a month ("by the Monday", "by the January") is a time, not an agent. */
-const TIME_AGENT = new RegExp(String.raw`^(?:the\s+)?(?:[A-Z][a-z]+day|${MONTH_NAMES.join('|')})\b`);
+const TIME_AGENT = cachedRegExp(String.raw`^(?:the\s+)?(?:[A-Z][a-z]+day|${MONTH_NAMES.join('|')})\b`);
 
 /**
  * The claim in the active voice; undefined when it is no passive with an agent.

@@ -17,12 +17,13 @@ import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { resolveMention } from './resolver.js';
 import { normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** A value follows: a currency, a number, or a bound before one. */
 const VALUE = '(?=\\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|over|under|more than|less than|at least|at most|up to)\\s+)?(?:US\\$|\\$|\u00A5|\u20AC|\u00A3|USD|JPY|EUR|\\d))';
 const ESTIMATE_VERB = new RegExp(`\\b(?:is|was|are|were|has been|have been|will be|had been)\\s+(?:currently\\s+|now\\s+|officially\\s+)?(?:put|pegged|placed|set|reckoned|priced|pitched|projected|forecast|calculated)\\s+at${VALUE}`, 'gi');
 /** "S puts X's N at V": a source, a verb of estimating in the active, the thing's figure, the value. */
-const ACTIVE_ESTIMATE = new RegExp(`^(?<src>[A-Z].*?)\\s+(?:puts|put|pegs|pegged|places|placed|estimates|estimated|reckons|reckoned)\\s+(?<thing>[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*(?:'s|\u2019s)\\s+(?:[a-z-]+\\s+){0,2}(?:cost|price|length|capacity|throughput|value|worth|size))\\s+at\\s+(?<value>${VALUE}.+?)[.!]?$`);
+const ACTIVE_ESTIMATE = cachedRegExp(`^(?<src>[A-Z].*?)\\s+(?:puts|put|pegs|pegged|places|placed|estimates|estimated|reckons|reckoned)\\s+(?<thing>[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*(?:'s|\u2019s)\\s+(?:[a-z-]+\\s+){0,2}(?:cost|price|length|capacity|throughput|value|worth|size))\\s+at\\s+(?<value>${VALUE}.+?)[.!]?$`);
 const GIVEN = '(?:got|gets|received|receives|obtained|secured|won|was given|has received|has got|will get|will receive|may get|may receive|could get|could receive|might get|might receive|is to get|is to receive|' +
   // (round 12) the recipient as a passive's subject: the giver is its agent ("by Freedonia")
   '(?:was|were|is|are|has been|have been|had been)\\s+(?:pledged|promised|granted|awarded|offered|handed|given|allotted|allocated))';
@@ -60,19 +61,19 @@ export function amountFrameRewrites(ctx: CheckContext, text: string): AmountRewr
   const framed = out.replace(/\b(is|are)\s+(getting|receiving)\b/gi, (_all, be: string, v: string) => (be.toLowerCase() === 'is' ? (v === 'getting' ? 'gets' : 'receives') : (v === 'getting' ? 'get' : 'receive')))
     .replace(/\b(?:is|are)\s+(?:set|due|slated|poised)\s+to\s+(receive|get)\b/gi, 'will $1')
     .replace(/\bstands?\s+to\s+(receive|get|gain)\b/gi, 'may $1')
-    .replace(new RegExp(`(${GIVEN}\\s+${AMOUNT})\\s+of\\s+(?=[a-zA-Z])`, 'i'), '$1 in ');
+    .replace(cachedRegExp(`(${GIVEN}\\s+${AMOUNT})\\s+of\\s+(?=[a-zA-Z])`, 'i'), '$1 in ');
   if (framed !== out) notes.push('the recipient\'s verb in the tense and frame the patterns read');
   out = framed;
   // (round 22) "promised R V of aid", "handed R V of financial help": the amount of a package, "V in aid"
-  const ofAid = out.replace(new RegExp(`(\\s${AMOUNT})\\s+of\\s+(?=(?:[a-z-]+\\s+){0,2}(?:aid|assistance|grants?|loans?|funding|financing|help|support)\\b)`, 'i'), '$1 in ');
+  const ofAid = out.replace(cachedRegExp(`(\\s${AMOUNT})\\s+of\\s+(?=(?:[a-z-]+\\s+){0,2}(?:aid|assistance|grants?|loans?|funding|financing|help|support)\\b)`, 'i'), '$1 in ');
   if (ofAid !== out) notes.push('"V of aid" read as "V in aid", the amount of the package');
   out = ofAid;
   // (round 24) "R was promised aid of V[, or about W]": the amount first, "V in aid"
-  const aidOf = out.replace(new RegExp(`(${GIVEN})\\s+((?:[a-z-]+\\s+){0,2}(?:aid|assistance|grants?|loans?|funding|financing|help|support))\\s+of\\s+(${AMOUNT}(?:,?\\s+or\\s+${AMOUNT})?)(?=\\s*[.!?]?\\s*$)`, 'i'), '$1 $3 in $2');
+  const aidOf = out.replace(cachedRegExp(`(${GIVEN})\\s+((?:[a-z-]+\\s+){0,2}(?:aid|assistance|grants?|loans?|funding|financing|help|support))\\s+of\\s+(${AMOUNT}(?:,?\\s+or\\s+${AMOUNT})?)(?=\\s*[.!?]?\\s*$)`, 'i'), '$1 $3 in $2');
   if (aidOf !== out) notes.push('"aid of V" read as "V in aid", the amount of the package');
   out = aidOf;
   // "R got V in Freedonian aid": the demonym names the giver (the agent of a passive: "by")
-  const demonym = new RegExp(`^(.+?\\s+${GIVEN}\\s+)(.+?)\\s+(in|of)\\s+([A-Z][a-z]+)\\s+((?:[a-z-]+\\s+){0,2}(?:aid|assistance|grants?|loans?|funding|financing|help|support|investment))\\b(.*)$`).exec(out);
+  const demonym = cachedRegExp(`^(.+?\\s+${GIVEN}\\s+)(.+?)\\s+(in|of)\\s+([A-Z][a-z]+)\\s+((?:[a-z-]+\\s+){0,2}(?:aid|assistance|grants?|loans?|funding|financing|help|support|investment))\\b(.*)$`).exec(out);
   if (demonym) {
     const [, head, amount, prep, adjective, noun, rest] = demonym as unknown as [string, string, string, string, string, string, string];
     const hit = resolveMention(ctx, tokenize(adjective, ctx.morph));

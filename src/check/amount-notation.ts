@@ -34,6 +34,7 @@ import { undecidedResult } from './result.js';
 import { wellMargin, type WellMargin } from './well-margin.js';
 import { CLOSE_BEYOND } from './closeness.js';
 import { expandNoteAbbreviations, isOneName, nameNoteReadings, noteParts, withoutMaximum } from './note-topics.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** Ordinal words by their number (2 -> "second"), from the value parser's table. */
 const ORDINAL_WORDS: Record<number, string> = Object.fromEntries(Object.entries(ORDINALS).map(([w, n]) => [n, w]));
@@ -182,7 +183,7 @@ export function shorthandRewrite(text: string): string | undefined {
     return Number.isInteger(v) ? v.toLocaleString('en-US') : all;
   }).replace(/\s{2,}/g, ' ');
   // "US$ 5 billion worth of energy deals were signed ...": the amount after its noun
-  const worth = new RegExp(String.raw`^(${MONEY})\s+worth\s+of\s+(.+?)\s+(was|were|has been|have been|had been)\s+`, 'i').exec(out);
+  const worth = cachedRegExp(String.raw`^(${MONEY})\s+worth\s+of\s+(.+?)\s+(was|were|has been|have been|had been)\s+`, 'i').exec(out);
   if (worth) out = `${worth[2]![0]!.toUpperCase()}${worth[2]!.slice(1)} worth ${worth[1]!.trim().replace(/'$/, '')} ${worth[3]} ${out.slice(worth[0].length)}`;
   return out !== t ? out : undefined;
 }
@@ -229,7 +230,7 @@ export function headlineReadings(ctx: CheckContext, text: string): string[] {
       break;
     }
   }
-  if (new RegExp(`^${VALUE_START}`, 'i').test(right)) {
+  if (cachedRegExp(`^${VALUE_START}`, 'i').test(right)) {
     said(left, right);
     for (const [name, noun] of owners) said(`${name}'s ${noun}`, right);
     // (round 32) a bare count after a name and its noun: "League founders: 12" is "League has 12 founders"
@@ -238,7 +239,7 @@ export function headlineReadings(ctx: CheckContext, text: string): string[] {
   }
   // "est. cost ~US$5bn": an attribute, then its value
   // (lower case: "Freedonia signed deals worth $5bn" after a colon is a quote, not an attribute)
-  const v = new RegExp(`^([a-z][a-z -]*?)\\s+(${VALUE_START}.*)$`).exec(right);
+  const v = cachedRegExp(`^([a-z][a-z -]*?)\\s+(${VALUE_START}.*)$`).exec(right);
   if (v && isOneName(ctx, left)) said(`${left}'s ${v[1]}`, v[2]!);
   // "40 locks": a count the thing has
   else if (/^\d[\d,]*\s+[a-z]/i.test(right) && isOneName(ctx, left)) out.push(`${left} has ${right}`);
@@ -260,7 +261,7 @@ export function headlineParts(text: string): string[] | undefined {
   const m = /^([^:;,.?]{2,80}?)\s*:\s+(.+)$/.exec(t);
   if (!m) return undefined;
   const values = m[2]!.split(/\s*(?:,|;)\s+(?:and\s+)?|\s+and\s+(?=\S*\d|about\b|up to\b)/);
-  if (values.length < 2 || values.length > 4 || !values.every((v) => new RegExp(`^${VALUE_START}`, 'i').test(v))) return undefined;
+  if (values.length < 2 || values.length > 4 || !values.every((v) => cachedRegExp(`^${VALUE_START}`, 'i').test(v))) return undefined;
   return values.map((v) => `${m[1]}: ${v}`);
 }
 
@@ -337,7 +338,7 @@ const IRREGULAR_PAST = /^(?:fell|outdid|overtook|went)\b/i;
 export function valueVerbRewrite(ctx: CheckContext, text: string): string | undefined {
   const words = comparisonWords(ctx);
   const exceed = new Set(words.exceed);
-  const re = new RegExp(String.raw`\b(?:(does\s+not|doesn't|do\s+not|don't|did\s+not|didn't|has(?:\s+not)?|have(?:\s+not)?|had(?:\s+not)?|hasn't|haven't|hadn't|(?:is|are|was|were)(?:\s+not)?|isn't|aren't|wasn't|weren't|(?:${MODAL})\s+(?:be|have\s+been)|${MODAL})\s+)?(${alternation([...words.exceed, ...words.fallShort])})\s+${VALUE_NEXT}`, 'i');
+  const re = cachedRegExp(String.raw`\b(?:(does\s+not|doesn't|do\s+not|don't|did\s+not|didn't|has(?:\s+not)?|have(?:\s+not)?|had(?:\s+not)?|hasn't|haven't|hadn't|(?:is|are|was|were)(?:\s+not)?|isn't|aren't|wasn't|weren't|(?:${MODAL})\s+(?:be|have\s+been)|${MODAL})\s+)?(${alternation([...words.exceed, ...words.fallShort])})\s+${VALUE_NEXT}`, 'i');
   const m = re.exec(text);
   if (!m) return undefined;
   const aux = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -363,7 +364,7 @@ export function valueVerbRewrite(ctx: CheckContext, text: string): string | unde
 }
 
 /** "just under", "a little over", "barely above", "just short of" before a value. */
-const NEAR_BOUND = new RegExp(String.raw`\b(?:just|slightly|a\s+little|a\s+bit|marginally|barely)\s+(under|below|over|above|short\s+of)\s+${VALUE_NEXT}`, 'i');
+const NEAR_BOUND = cachedRegExp(String.raw`\b(?:just|slightly|a\s+little|a\s+bit|marginally|barely)\s+(under|below|over|above|short\s+of)\s+${VALUE_NEXT}`, 'i');
 
 /**
  * A bound said with closeness ("just under 2,000 km", "a little over $5bn", "barely above") in the

@@ -21,6 +21,7 @@
 import { rewrittenHeld } from './reader-kit.js';
 import { normalizeTypography } from './text.js';
 import { CARDINALS } from './values.js';
+import { cachedRegExp } from './regex-memo.js';
 
 // a comma inside a figure only before three digits ("1,800"): "2015, X" is a year and a comma
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(CARDINALS).join('|')})`;
@@ -35,7 +36,7 @@ const NAMES = `${NAME}(?:\\s*,\\s*${NAME})*(?:\\s*,?\\s+and\\s+${NAME})?`;
 // word, and the nested repetitions of NAMES backtracked exponentially on a long claim (a 60-word
 // compound took minutes). The count words are lower case; only a claim's first letter is lowered.
 // The counted noun must follow the count: "13, 2015, President X, ..." (a date's day) is no count.
-const APPOSED = new RegExp(`^(${COUNT}\\s*[A-Za-z][^,]*?),\\s+(${NAMES}),\\s+(.+?)[.!]?$`);
+const APPOSED = cachedRegExp(`^(${COUNT}\\s*[A-Za-z][^,]*?),\\s+(${NAMES}),\\s+(.+?)[.!]?$`);
 
 /** The gate: a comma after a count, or a claim that starts with "of". */
 export const APPOSED_NAMES_NEEDS = /^\s*of\s+|,|\s[-\u2013\u2014]\s/i;

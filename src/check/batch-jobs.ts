@@ -27,6 +27,8 @@ export interface BatchWorkerData {
   order: number[];
   /** An Int32 counter of `order` positions taken, shared by every thread. */
   next: SharedArrayBuffer;
+  /** Time budget of one claim (ms, `check --budget-ms`); undefined: the checker's default. */
+  budgetMs?: number;
 }
 
 /** A batch worker's message: one line done, or an error to rethrow (the batch stops). */
@@ -90,7 +92,7 @@ export async function runBatchThreads(
   threads: number,
   dir: string,
   check: (claim: string) => Promise<CheckResult>,
-  opts: { here?: boolean } = {},
+  opts: { here?: boolean; budgetMs?: number } = {},
 ): Promise<{ json: string[]; results: BatchLineResult[]; metrics: BatchMetrics; workerLines: number }> {
   if (opts.here === false && threads < 2) throw new Error('runBatchThreads: no thread would check the lines (here: false and one thread)');
   const n = inputs.length;
@@ -118,7 +120,7 @@ export async function runBatchThreads(
   const { Worker: WorkerClass } = process.getBuiltinModule('node:worker_threads');
   const workers: Worker[] = [];
   for (let t = 1; t < threads; t++) {
-    const w = new WorkerClass(workerUrl(), { workerData: { dir, inputs, order, next } satisfies BatchWorkerData });
+    const w = new WorkerClass(workerUrl(), { workerData: { dir, inputs, order, next, ...(opts.budgetMs !== undefined ? { budgetMs: opts.budgetMs } : {}) } satisfies BatchWorkerData });
     w.on('message', (m: BatchWorkerReply) => {
       if (m.ok) {
         workerLines++;

@@ -23,7 +23,7 @@ try {
   // the same store as the CLI's (check.ts); its notices are the main thread's to give
   const store = await openGraphForLookups(data.dir, undefined, { fromBytes: 0, quietBelow: LARGE_GRAPH_BYTES });
   const context = loadCheckContext(store, { dir: data.dir });
-  const check = (claim: string) => checkClaim(store, claim, { context });
+  const check = (claim: string) => checkClaim(store, claim, { context, ...(data.budgetMs !== undefined ? { budgetMs: data.budgetMs } : {}) });
   const counter = new Int32Array(data.next);
   for (;;) {
     const k = Atomics.add(counter, 0, 1);

@@ -101,7 +101,8 @@ export async function checkBatchLine(inp: BatchInput, check: (claim: string) => 
     if (!(err instanceof ClaimgraphError)) throw err;
     r.error = { code: err.code, message: `line ${inp.line}: ${err.message}` };
     // an unreadable claim gets no verdict of its own; for scoring it counts as "not enough info"
-    if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) r.predicted = 'NOT_ENOUGH_INFO';
+    // (a claim past its time budget likewise: unread, src/check/recheck-depth.ts)
+    if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE') || hasErrorCode(err, 'CHECK_BUDGET')) r.predicted = 'NOT_ENOUGH_INFO';
   }
   if (r.gold && r.gold.length) {
     const cited = (r.result?.evidence ?? []).map((e) => squash(e.text));

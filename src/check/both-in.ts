@@ -18,11 +18,12 @@ import { normalizeTypography } from './text.js';
 import type { Interpretation } from './types.js';
 import type { Bearing, Evaluation } from './verdict.js';
 import { DENIAL } from './denials.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** Verbs that say only that a thing took place (in the past or the present tense). */
 const OCCURRED = '(?:took\\s+place|take\\s+place|happened|happen|occurred|occur|fell|fall|came|come|were\\s+(?:held|staged|posted)|are\\s+(?:held|posted)|went\\s+up|appeared|were|are)';
 /** "Both A and B V in T", "A and B both V in T", "A and B were both V in T". */
-const BOTH = new RegExp(`^(both\\s+)?(.+?)\\s+and\\s+(.+?)\\s+(both\\s+)?(?:(?:were|are)\\s+both\\s+)?${OCCURRED}(\\s+both)?\\s+(?:in|during|within)\\s+(.+)$`, 'i');
+const BOTH = cachedRegExp(`^(both\\s+)?(.+?)\\s+and\\s+(.+?)\\s+(both\\s+)?(?:(?:were|are)\\s+both\\s+)?${OCCURRED}(\\s+both)?\\s+(?:in|during|within)\\s+(.+)$`, 'i');
 /** "A V earlier in T than B", "A came later in the year 2015 than B". */
 const WITHIN_ORDER = /^(.+?)\s+(earlier|later|sooner)\s+in\s+((?:the\s+year\s+)?\d{4}|[A-Z][a-z]+\s+\d{4})\s+than\s+(.+)$/;
 

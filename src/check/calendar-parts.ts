@@ -20,6 +20,7 @@ import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 import { DENIAL } from './denials.js';
 import { MONTH_NAMES as MONTHS, MONTH_OR_ABBREV as MONTH_RE, monthNumber } from './calendar-names.js';
+import { cachedRegExp } from './regex-memo.js';
 
 
 /** Parts of a month: the days that support ("mid": 11-20) and the wider window that must all refute (6-25). */
@@ -119,7 +120,7 @@ export function calendarPart(text: string): CalendarPart | undefined {
   const t = normalizeTypography(text);
   if (!CALENDAR_PART_NEEDS.test(t)) return undefined;
   for (const p of MONTH_PARTS) {
-    const re = new RegExp(`\\b(?:(in|at|during|by|for)\\s+)?${p.re}[\\s-]+${MONTH_RE}[\\s,]+(\\d{4})\\b`, 'i');
+    const re = cachedRegExp(`\\b(?:(in|at|during|by|for)\\s+)?${p.re}[\\s-]+${MONTH_RE}[\\s,]+(\\d{4})\\b`, 'i');
     const m = re.exec(t);
     if (!m) continue;
     // "scheduled for mid-June 2016": the preposition kept ("for June 15, 2016")
@@ -143,7 +144,7 @@ export function calendarPart(text: string): CalendarPart | undefined {
     return { typed: m[0].trim(), month: { date: month, claim: at(`${forIt ? 'for' : 'in'} ${month}`) }, support, refute: days(p.refute), outside, by: m[1]?.toLowerCase() === 'by' };
   }
   for (const s of SEASONS) {
-    const re = new RegExp(`\\b(?:(in|during|by|for)\\s+)?(?:the\\s+)?${s.re}(?:\\s+of)?\\s+(\\d{4})\\b`, 'i');
+    const re = cachedRegExp(`\\b(?:(in|during|by|for)\\s+)?(?:the\\s+)?${s.re}(?:\\s+of)?\\s+(\\d{4})\\b`, 'i');
     // round 29: "the winter of 2015-16" (or 2015/16, 2015-2016) names the winter between the two
     // years: December of the first to February of the second (the window November to March), read
     // as the winter closing the second year; a pair of years that are not consecutive is no winter

@@ -25,6 +25,7 @@ import { lexiconGate } from './reader-gates.js';
 import { normalizeTypography } from './text.js';
 import { DAY_OR_YEAR_QUALIFIERS } from './claim-index.js';
 import { DENIAL } from './denials.js';
+import { cachedRegExp } from './regex-memo.js';
 
 interface Lists { verbs: string[][]; nouns: Set<string> }
 const cache = new WeakMap<object, Lists>();
@@ -45,7 +46,7 @@ export const CALLED_OFF_NEEDS = lexiconGate((ctx) => literals(ctx.lexicon, null,
 // month names as the claim writes them (capitalised: the pattern takes no i flag)
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 /** A time said before the noun: "his October 2015 visit", "a 2006 trip". */
-const TIME_BEFORE_NOUN = new RegExp(`^(?:${MONTH}\\s+)?\\d{4}$`);
+const TIME_BEFORE_NOUN = cachedRegExp(`^(?:${MONTH}\\s+)?\\d{4}$`);
 /** Words between the determiner and the noun that name no time and say no more of the trip. */
 const MODIFIER = /^(?:planned|scheduled|proposed|expected|state|official|high-profile|week-long|long-awaited)$/i;
 

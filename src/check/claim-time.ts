@@ -12,6 +12,7 @@ import { escapeRegExp, normalizeTypography, tokenize } from './text.js';
 import { periodStart, sourceTimes, type ClaimTime } from './timeline.js';
 import { parseDate, parseYear } from './values.js';
 import { MONTH_WORD } from './calendar-names.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** A claim with its time read off. */
 export interface TimedClaim {
@@ -130,7 +131,7 @@ function readTimePhrase(ctx: CheckContext, text: string): TimedClaim | undefined
     const p = period(ctx, m[3]!);
     if (p && p.length === 10) return { inner: `${m[1]!.replace(/,$/, '')}${m[4] || '.'}`, time: { period: p, mention: m[2]! }, always: true };
   }
-  m = new RegExp(`^(in\\s+(?:its|their|his|her|the|an?)\\s+(\\d{4})\\s+(?:${SOURCE_NOUNS}))\\s*,\\s*(.+)$`, 'i').exec(t);
+  m = cachedRegExp(`^(in\\s+(?:its|their|his|her|the|an?)\\s+(\\d{4})\\s+(?:${SOURCE_NOUNS}))\\s*,\\s*(.+)$`, 'i').exec(t);
   if (m) return { inner: m[3]!, time: { period: m[2]!, mention: m[1]! }, always: true };
   const by = fronted(/^by\s+/i, false);
   // round 16: "By May 5, 2015, Freedonia had not joined the League": as of that time
@@ -184,7 +185,7 @@ const NOT_PERFECT = /^(?:had|was|were|will|would|did|does|do|is|are|since|before
 // participles that end in neither -ed nor -en ("has lent", "has built", "have met")
 const IRREGULAR_PARTICIPLE = /^(?:lent|sent|spent|built|made|paid|held|led|won|bought|sold|met|brought|sought|kept|got|begun|become|struck|found|dealt|meant)$/;
 
-const MONTHS = new RegExp(`^${MONTH_WORD}$`);
+const MONTHS = cachedRegExp(`^${MONTH_WORD}$`);
 
 /**
  * Whether a claim is in the present perfect without a time of its own ("X has been active in Y",
@@ -245,6 +246,6 @@ export function simplePresentAfter(text: string, mention: string | undefined): b
   if (!mention) return false;
   // the mention is rebuilt from tokens, without the text's dots ("Mr. Firefly" is mentioned "Mr Firefly")
   const name = mention.split(/\s+/).map(escapeRegExp).join('[.\\s]+');
-  const m = new RegExp(`${name}\\s+([a-z]+)\\b`, 'i').exec(normalizeTypography(text));
+  const m = cachedRegExp(`${name}\\s+([a-z]+)\\b`, 'i').exec(normalizeTypography(text));
   return !!m && /[^s]s$/i.test(m[1]!) && !/^(?:is|was|has|does)$/i.test(m[1]!);
 }

@@ -26,6 +26,7 @@ import { resolveMention } from './resolver.js';
 import { THAN_NEEDS } from './reader-gates.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const AUX = /^(?:may|might|could|can|will|would|shall|should|has|have|had|is|are|was|were|to|be|been)$/i;
 const COPULA = /^(?:is|are|was|were|be|been|being)$/i;
@@ -176,13 +177,13 @@ export function readClauseComparison(ctx: CheckContext, text: string): Compariso
   if (!THAN_NEEDS.test(said)) return undefined;
   const words = comparisonWords(ctx);
   const comparative = alternation([...words.greater.keys(), ...words.less.keys()]);
-  const re = new RegExp(`^(.+?)\\s+(${comparative})\\s+(.+?)\\s+than\\s+(.+)$`, 'i');
+  const re = cachedRegExp(`^(.+?)\\s+(${comparative})\\s+(.+?)\\s+than\\s+(.+)$`, 'i');
   let m = re.exec(said);
   let implicit = false;
   if (!m) {
     // "A promised B more than it extended to C": the comparative alone after a verb and its
     // object stands for what was given, read as aid (src/check/clause-comparisons.ts IMPLICIT)
-    const bare = new RegExp(`^((?:\\S+\\s+){2,}?\\S+)\\s+(${comparative})\\s+than\\s+(.+)$`, 'i').exec(said);
+    const bare = cachedRegExp(`^((?:\\S+\\s+){2,}?\\S+)\\s+(${comparative})\\s+than\\s+(.+)$`, 'i').exec(said);
     if (!bare) return undefined;
     m = Object.assign([bare[0], bare[1]!, bare[2]!, IMPLICIT, bare[3]!], { index: 0, input: said }) as RegExpExecArray;
     implicit = true;

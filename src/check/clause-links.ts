@@ -23,12 +23,13 @@
 import type { CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize, type Token } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** The auxiliaries an elliptic clause repeats ("as did B", "so is B", "B has too"). */
 const AUX = 'do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|may|might';
 
 /** Words no name of a subject holds: an auxiliary, a denial. */
-const VERBAL = new RegExp(`\\b(?:${AUX}|not|never)\\b`, 'i');
+const VERBAL = cachedRegExp(`\\b(?:${AUX}|not|never)\\b`, 'i');
 
 /** A clause that says "not" (or "never", "n't"): the only kind "neither did B" may follow. */
 const DENIES = /\b(?:not|never|no)\b|n't\b/i;
@@ -100,9 +101,9 @@ function agree(subject: string, rest: string): string {
 export function ellipsisCut(ctx: CheckContext, claim: string): string[] | undefined {
   const t = claim.trim().replace(/[.!?]+$/, '');
   // "A ..., as did B", "A ..., and so did B", "A ... and neither did B", "A ...; nor has B"
-  const front = new RegExp(`^(.+?)(?:\\s*[,;]\\s*|\\s+)(?:and\\s+|but\\s+)?(as|so|neither|nor)\\s+(?:${AUX})\\s+(.+?)(?:\\s+(?:too|as well|either))?$`, 'i').exec(t);
+  const front = cachedRegExp(`^(.+?)(?:\\s*[,;]\\s*|\\s+)(?:and\\s+|but\\s+)?(as|so|neither|nor)\\s+(?:${AUX})\\s+(.+?)(?:\\s+(?:too|as well|either))?$`, 'i').exec(t);
   // "A ..., and B did too", "A ..., and B did not either", "A ..., and B hasn't either"
-  const back = new RegExp(`^(.+?)(?:\\s*[,;]\\s*|\\s+)(?:and|but)\\s+(.+?)\\s+(?:(?:${AUX})(?:\\s+not)?|[a-z]+n't)\\s+(too|as well|also|either)$`, 'i').exec(t);
+  const back = cachedRegExp(`^(.+?)(?:\\s*[,;]\\s*|\\s+)(?:and|but)\\s+(.+?)\\s+(?:(?:${AUX})(?:\\s+not)?|[a-z]+n't)\\s+(too|as well|also|either)$`, 'i').exec(t);
   let first: string; let said: string; let negative: boolean;
   if (front) {
     first = front[1]!; said = front[3]!; negative = /^(?:neither|nor)$/i.test(front[2]!);
@@ -243,7 +244,7 @@ export function notInsteadCut(ctx: CheckContext, claim: string): string[] | unde
   const head = /^(.+?)(?:'s|\u2019s)\s+(.+)$/i.exec(x);
   const y = head && /(?:'s|\u2019s)$/i.test(m[2]!) ? `${m[2]!} ${head[2]!}` : m[2]!;
   if (!wholeNames(ctx, x) || !wholeNames(ctx, y) || DENIES.test(vp)) return undefined;
-  const aux = new RegExp(`^(${AUX})\\s+`, 'i').exec(vp);
+  const aux = cachedRegExp(`^(${AUX})\\s+`, 'i').exec(vp);
   const denied = aux ? `${aux[1]} not ${vp.slice(aux[0].length)}` : /^[a-z]+s\b/.test(vp) ? `does not ${vp}` : `did not ${vp}`;
   return [`${x} ${vp}`, `${y} ${denied}`];
 }

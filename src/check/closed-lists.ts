@@ -26,6 +26,7 @@ import type { CheckResult, Verdict } from './types.js';
 import { CARDINALS } from './values.js';
 import { boundAlternation, boundOf, boundTable } from './bound-words.js';
 import type { Bearing } from './verdict.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** A set the graph closes: every subject of `relation` with `object`, and the count claim that says so. */
 export interface ClosedList {
@@ -95,7 +96,7 @@ const NUMBER = `\\d{1,3}|${Object.keys(CARDINALS).join('|')}|several`;
 const COUNT_SIDE: Partial<Record<string, Bound>> = { gt: 'more', ge: 'atLeast', lt: 'fewer', le: 'atMost' };
 const BOUNDS = boundTable((b) => COUNT_SIDE[b], ['only', 'just', 'exactly', 'precisely'].map((w): [string[], Bound] => [[w], 'exact']));
 // "[the] [leaders of] [bound] N [foreign|visiting] <noun>": the leaders of N states are counted as the states
-const PHRASE = new RegExp(
+const PHRASE = cachedRegExp(
   `\\b(?:the\\s+)?(?:(?:leaders?|heads?\\s+of\\s+(?:state|government)|presidents|representatives|delegations)\\s+(?:of|from)\\s+(?:the\\s+)?)?` +
   `(?:(${boundAlternation(BOUNDS)})\\s+)?` +
   `(${NUMBER})\\s+((?:(?:foreign|visiting|guest|world|international)\\s+){0,2})` +

@@ -13,6 +13,7 @@ import { dropIgnorable, tokenize } from './text.js';
 import { CARDINALS } from './values.js';
 import type { CheckValue, Interpretation, Verdict } from './types.js';
 import type { Bearing, Evaluation } from './verdict.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** A claimed number of comments: at least `min`, at most `max` (inclusive). */
 export interface CountReading {
@@ -40,15 +41,15 @@ const ANY = String.raw`(?:any|some|a|one|several|many|multiple)`;
 const HAVE = String.raw`(?:have|has|had|got|gotten|received|drew|drawn|attracted|carries|carried|carry)`;
 
 // "readers have (not) posted comments on X", "no reader has commented on X", "a reader commented on X"
-const POSTED = new RegExp(String.raw`^(no|some|several|many|a\s+single|only\s+one|just\s+one|exactly\s+[a-z0-9]+|at\s+least\s+[a-z0-9]+|more\s+than\s+[a-z0-9]+|one|a|an|the|[a-z0-9]+)?\s*(?:readers?|commenters?|people|persons|users?)\s+(?:have\s+|has\s+|had\s+)?(not\s+|never\s+)?(?:(?:posted|left|written|made|submitted|added)\s+(?:(${ANY}|no)\s+)?${NOUN}\s+(?:on|about|under|to|below)|commented\s+(?:on|about|under))\s+(.+)$`, 'i');
+const POSTED = cachedRegExp(String.raw`^(no|some|several|many|a\s+single|only\s+one|just\s+one|exactly\s+[a-z0-9]+|at\s+least\s+[a-z0-9]+|more\s+than\s+[a-z0-9]+|one|a|an|the|[a-z0-9]+)?\s*(?:readers?|commenters?|people|persons|users?)\s+(?:have\s+|has\s+|had\s+)?(not\s+|never\s+)?(?:(?:posted|left|written|made|submitted|added)\s+(?:(${ANY}|no)\s+)?${NOUN}\s+(?:on|about|under|to|below)|commented\s+(?:on|about|under))\s+(.+)$`, 'i');
 // "X has (no | two | not had any) (reader) comments", "X does not have comments" (a bare plural: some)
-const HAS = new RegExp(String.raw`^(.+?)\s+(?:(?:has|have|had|did|does)\s+(not\s+|never\s+)?)?${HAVE}?\s*(?:(no|zero|any|some|several|many|multiple|a|one|only\s+one|a\s+single|just\s+one|exactly\s+[a-z0-9]+|at\s+least\s+[a-z0-9]+|more\s+than\s+[a-z0-9]+|[a-z0-9]+)\s+)?${NOUN}$`, 'i');
+const HAS = cachedRegExp(String.raw`^(.+?)\s+(?:(?:has|have|had|did|does)\s+(not\s+|never\s+)?)?${HAVE}?\s*(?:(no|zero|any|some|several|many|multiple|a|one|only\s+one|a\s+single|just\s+one|exactly\s+[a-z0-9]+|at\s+least\s+[a-z0-9]+|more\s+than\s+[a-z0-9]+|[a-z0-9]+)\s+)?${NOUN}$`, 'i');
 // "X has / got / drew (reader) comments from N readers": the readers counted (no names after them)
-const FROM_READERS = new RegExp(String.raw`^(.+?)\s+${HAVE}\s+${NOUN}\s+from\s+((?:only|just|exactly|at\s+least|more\s+than)\s+[a-z0-9]+|[a-z0-9]+)\s+(?:readers?|commenters?|people|users?)[.!]?$`, 'i');
+const FROM_READERS = cachedRegExp(String.raw`^(.+?)\s+${HAVE}\s+${NOUN}\s+from\s+((?:only|just|exactly|at\s+least|more\s+than)\s+[a-z0-9]+|[a-z0-9]+)\s+(?:readers?|commenters?|people|users?)[.!]?$`, 'i');
 // "there are no comments on X", "there have been two comments on X"
-const THERE = new RegExp(String.raw`^there\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(not\s+)?(no|any|some|a|one|[a-z0-9]+)\s+${NOUN}\s+(?:on|about|under)\s+(.+)$`, 'i');
+const THERE = cachedRegExp(String.raw`^there\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(not\s+)?(no|any|some|a|one|[a-z0-9]+)\s+${NOUN}\s+(?:on|about|under)\s+(.+)$`, 'i');
 // "the only (reader) comment on X ...": X has exactly one
-const ONLY = new RegExp(String.raw`^(?:the|its)\s+only\s+${NOUN}\s+(?:on|about|under)\s+(.+?)(?:\s+(?:was|is|came|said|says|wrote|asked|praised|called)\b.*)?$`, 'i');
+const ONLY = cachedRegExp(String.raw`^(?:the|its)\s+only\s+${NOUN}\s+(?:on|about|under)\s+(.+?)(?:\s+(?:was|is|came|said|says|wrote|asked|praised|called)\b.*)?$`, 'i');
 
 function number(word: string): number | undefined {
   const w = word.toLowerCase();
@@ -200,7 +201,7 @@ export function decideCount(ctx: CheckContext, r: CountReading): { interpretatio
 }
 
 // "X has more (reader) comments than Y (has)", "X drew fewer comments than Y"
-const MORE = new RegExp(String.raw`^(.+?)\s+(?:has|have|had|got|drew|received|attracted|carries|carried)\s+(more|fewer|less)\s+${NOUN}\s+than\s+(.+?)(?:\s+(?:has|have|had|does|did))?$`, 'i');
+const MORE = cachedRegExp(String.raw`^(.+?)\s+(?:has|have|had|got|drew|received|attracted|carries|carried)\s+(more|fewer|less)\s+${NOUN}\s+than\s+(.+?)(?:\s+(?:has|have|had|does|did))?$`, 'i');
 
 /**
  * "The League story has more comments than the Gala report": the two articles' stated counts

@@ -12,11 +12,12 @@ import { readWhen } from './metadata.js';
 import { tokenize } from './text.js';
 import type { Interpretation, Verdict } from './types.js';
 import type { Evaluation } from './verdict.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const RANK = '(first|second|third|fourth|fifth|last|latest|earliest|only|sole|lone)';
 const VERB = '(?:(?:is|was|has\\s+been|had\\s+been)\\s+)?(?:dated|posted|written|left|made|published|submitted|added|timestamped|went\\s+up|appeared|came\\s+in)';
-const OF_ARTICLE = new RegExp(`^(?:the\\s+)?${RANK}\\s+(?:reader\\s+)?comment\\s+(?:on|about|under|to|below)\\s+(.+?)\\s+${VERB}\\s+(.+)$`, 'i');
-const POSSESSED = new RegExp(`^(.+?)(?:'s|\\u2019s)\\s+${RANK}\\s+(?:reader\\s+)?comment\\s+${VERB}\\s+(.+)$`, 'i');
+const OF_ARTICLE = cachedRegExp(`^(?:the\\s+)?${RANK}\\s+(?:reader\\s+)?comment\\s+(?:on|about|under|to|below)\\s+(.+?)\\s+${VERB}\\s+(.+)$`, 'i');
+const POSSESSED = cachedRegExp(`^(.+?)(?:'s|\\u2019s)\\s+${RANK}\\s+(?:reader\\s+)?comment\\s+${VERB}\\s+(.+)$`, 'i');
 const ORDINAL: Record<string, number> = { first: 1, earliest: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 
 /** The comment of that rank, when the graph holds the page's every comment, dated at different times. */

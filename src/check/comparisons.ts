@@ -24,6 +24,7 @@ import { BOUND_TEXT, canonicalDecimal, formatMoney, parseMoney, satisfiesAmount 
 import { alternation, comparisonWords, type ComparisonWords } from './lexicon-words.js';
 import { evaluateClaim, type Bearing, type Evaluation } from './verdict.js';
 import { textMemo } from './text-memo.js';
+import { cachedRegExp } from './regex-memo.js';
 
 // the comparison words are lexicon data (ontology/lexicon.ttl cg:comparativeWord, cg:exceedVerb,
 // cg:fallShortVerb, cg:multiplierWord, read by src/check/lexicon-words.ts); the regular expression is built from them
@@ -52,7 +53,7 @@ function comparisonPattern(words: ComparisonWords): RegExp {
 const gates = new WeakMap<ComparisonWords, RegExp>();
 function comparisonGate(words: ComparisonWords): RegExp {
   let re = gates.get(words);
-  if (!re) gates.set(words, (re = new RegExp(`\\s(?:than|${alternation([...words.exceed, ...words.fallShort])})\\s`, 'i')));
+  if (!re) gates.set(words, (re = cachedRegExp(`\\s(?:than|${alternation([...words.exceed, ...words.fallShort])})\\s`, 'i')));
   return re;
 }
 const MODALITIES: ModalityName[] = ['stated', 'pledged', 'expected', 'possible'];

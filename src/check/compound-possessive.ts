@@ -16,6 +16,7 @@ import type { CheckContext } from './context.js';
 import { NS } from './context.js';
 import { rewrittenHeld, type ReaderInput, type ReaderOutcome, type UnreadReader } from './reader-kit.js';
 import { nameKey, normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** A possessive label split into its owner and its noun ("the bank's opening" -> bank, opening). */
 interface PossessiveLabel { owner: string; noun: string }
@@ -70,7 +71,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
 export function compoundPossessiveRewrite(ctx: CheckContext, input: string): string | undefined {
   const text = normalizeTypography(input);
   for (const { owner, noun } of possessiveLabels(ctx)) {
-    const re = new RegExp(`\\b(the\\s+)(${escape(owner)})\\s+(${escape(noun)})\\b`, 'gi');
+    const re = cachedRegExp(`\\b(the\\s+)(${escape(owner)})\\s+(${escape(noun)})\\b`, 'gi');
     for (const m of text.matchAll(re)) {
       const end = m.index + m[0].length;
       const rest = text.slice(end);

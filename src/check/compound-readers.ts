@@ -24,6 +24,7 @@
 import { readCompound, type CompoundPart } from './compound.js';
 import type { CheckContext } from './context.js';
 import type { CheckResult } from './types.js';
+import { checkBudget } from './recheck-depth.js';
 
 /** Rounds of rechecking, and parts rechecked per claim at most (bounded work on long pasted sentences). */
 const MAX_ROUNDS = 4;
@@ -96,8 +97,22 @@ export async function readCompoundByReaders(
   const known = new Map<string, CompoundPart[] | undefined>();
   const held = new Set<string>();
   let budget = MAX_RECHECKS;
+  // one part reader for every traversal of this claim, answering from the traversal running now
+  // (src/check/part-replay.ts keeps `readCompound`'s calls per reader, to replay them in the next)
+  const noted: Noted = { asked: [], guessed: [] };
+  const more = (part: string): CompoundPart[] | undefined => {
+    const key = part.trim().replace(/[.!?,;]+$/, '');
+    if (known.has(key)) return known.get(key);
+    if (held.has(key)) {
+      if (!noted.guessed.includes(key)) noted.guessed.push(key);
+      return undefined;
+    }
+    if (key !== whole && !noted.asked.includes(key)) noted.asked.push(key);
+    return undefined;
+  };
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const { parts, asked } = await traverse(ctx, text, whole, known, held, recheck);
+    checkBudget();
+    const { parts, asked } = await traverse(ctx, text, known, held, noted, more, recheck);
     if (parts) return parts;
     // the eager loop rechecked the last round's asked parts and then stopped: nothing to recheck
     if (!asked.length || budget <= 0 || round === MAX_ROUNDS - 1) return undefined;
@@ -107,6 +122,12 @@ export async function readCompoundByReaders(
     }
   }
   return undefined;
+}
+
+/** What the running traversal's part reader was asked: parts neither known nor held, and held parts (guessed unread). */
+interface Noted {
+  asked: string[];
+  guessed: string[];
 }
 
 /**
@@ -120,22 +141,12 @@ export async function readCompoundByReaders(
  * asked that are neither known nor held, in asking order.
  */
 async function traverse(
-  ctx: CheckContext, text: string, whole: string, known: Map<string, CompoundPart[] | undefined>, held: Set<string>,
-  recheck: (claim: string, context?: CheckContext) => Promise<CheckResult | undefined>,
+  ctx: CheckContext, text: string, known: Map<string, CompoundPart[] | undefined>, held: Set<string>, noted: Noted,
+  more: (part: string) => CompoundPart[] | undefined, recheck: (claim: string, context?: CheckContext) => Promise<CheckResult | undefined>,
 ): Promise<{ parts: CompoundPart[] | undefined; asked: string[] }> {
   for (;;) {
-    const asked: string[] = [];
-    const guessed: string[] = [];
-    const more = (part: string): CompoundPart[] | undefined => {
-      const key = part.trim().replace(/[.!?,;]+$/, '');
-      if (known.has(key)) return known.get(key);
-      if (held.has(key)) {
-        if (!guessed.includes(key)) guessed.push(key);
-        return undefined;
-      }
-      if (key !== whole && !asked.includes(key)) asked.push(key);
-      return undefined;
-    };
+    const asked: string[] = (noted.asked = []);
+    const guessed: string[] = (noted.guessed = []);
     const parts = readCompound(ctx, text, 0, more);
     let right = true;
     for (const key of guessed) {

@@ -21,6 +21,7 @@ import { dropIgnorable, tokenize } from './text.js';
 import type { Evidence, Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
 import { textMemo } from './text-memo.js';
+import { askPart, replayed } from './part-replay.js';
 import { frontedWhose, kindWhoseCut } from './whose-clauses.js';
 import { asRelated } from './related-bearings.js';
 import { wordlessPattern } from './wordless-reading.js';
@@ -66,7 +67,8 @@ export function readCompound(ctx: CheckContext, text: string, depth = 0, more?: 
   // same parts by several readers and rechecks (the users' set: 13,838 calls): kept (text-memo.ts).
   // (round 27's depth memo, which also kept a part's clean failure for every deeper depth, was
   // removed in round 28: no CPU gain measured, bench/README.md)
-  if (more) return readCompoundUncached(ctx, text, depth, more);
+  // with one, a function of the same and of the reader's answers: kept with them (part-replay.ts, round 35)
+  if (more) return replayed(more, `${depth}|${text}`, () => readCompoundUncached(ctx, text, depth, more));
   return compounds(ctx, `${depth}|${text}`, () => readCompoundUncached(ctx, text, depth));
 }
 
@@ -242,7 +244,7 @@ function readPart(ctx: CheckContext, text: string, depth: number, more?: PartRea
   const reread = said ? bestReading(ctx, said) : undefined;
   if (reread) return [{ text, ...reread, elliptic: false }];
   // a span, a comparison, "the only X outside Y"...: the table's readers (src/check/compound-readers.ts)
-  const other = more?.(text);
+  const other = more && askPart(more, text);
   if (other) return other;
   return depth < MAX_DEPTH ? readCompound(ctx, text, depth + 1, more) : undefined;
 }

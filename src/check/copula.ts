@@ -11,6 +11,7 @@ import { inflect, isWordRewrite, wordRewriteContext } from './light-verbs.js';
 import { normalizeTypography } from './text.js';
 import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { DENIAL } from './denials.js';
+import { cachedRegExp } from './regex-memo.js';
 
 interface Verbs { copula: string; among: string }
 const cache = new WeakMap<object, Verbs>();
@@ -52,14 +53,14 @@ export function copulaRewrites(ctx: CheckContext, input: string): string[] {
   const word = String.raw`[A-Z]\w*(?:-(?:[A-Z]\w*|(?![a-z]+(?:ed|en)\b)[a-z]\w*))*`;
   const name = String.raw`(?:[Tt]he\s+)?${word}(?:\s+(?:of\s+)?${word})*`;
   // "O counts X as a member" / "O numbers X among its members": the object is the one that is
-  const obj = new RegExp(String.raw`^(?<o>${name})\s+(?:${v.among}|${v.copula})\s+(?<x>${name})\s+(?:as|among)\s+(?:(?:its|their|his|her|the)\s+)?(?:one\s+of\s+(?:its|their)\s+)?(?<n>[a-z][a-z\s-]*)$`).exec(t);
+  const obj = cachedRegExp(String.raw`^(?<o>${name})\s+(?:${v.among}|${v.copula})\s+(?<x>${name})\s+(?:as|among)\s+(?:(?:its|their|his|her|the)\s+)?(?:one\s+of\s+(?:its|their)\s+)?(?<n>[a-z][a-z\s-]*)$`).exec(t);
   if (obj) {
     const g = obj.groups!;
     return [`${g.x} is among ${g.o!.replace(/^The\b/, 'the')}'s ${plural(g.n!)}.`];
   }
-  const among = new RegExp(String.raw`^(?<x>.+?)\s+(?:${v.among})\s+among\s+(?<rest>.+)$`, 'i').exec(t);
+  const among = cachedRegExp(String.raw`^(?<x>.+?)\s+(?:${v.among})\s+among\s+(?<rest>.+)$`, 'i').exec(t);
   if (among) return [`${among.groups!.x} ${/\band\b/i.test(among.groups!.x!) ? 'are' : 'is'} among ${among.groups!.rest}.`];
-  const as = new RegExp(String.raw`^(?<x>.+?)\s+(?:${v.copula})\s+as\s+(?<rest>.+)$`, 'i').exec(t);
+  const as = cachedRegExp(String.raw`^(?<x>.+?)\s+(?:${v.copula})\s+as\s+(?<rest>.+)$`, 'i').exec(t);
   if (as) return [`${as.groups!.x} ${/\band\b/i.test(as.groups!.x!) ? 'are' : 'is'} ${as.groups!.rest}.`];
   return [];
 }

@@ -36,6 +36,7 @@ import type { ReaderInput, ReaderOutcome, UnreadReader } from './reader-kit.js';
 import { claimOf, rewrittenBy } from './reader-kit.js';
 import { undecidedResult } from './result.js';
 import { dropIgnorable, escapeRegExp, normalizeTypography, tokenize } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** The lexicon's nouns for the place an event is held in ("venue", "site"). */
 const venueNouns = (ctx: CheckContext): string[] => literals(ctx.lexicon, null, cg('venueNoun'));
@@ -82,13 +83,13 @@ export function venueClaim(ctx: CheckContext, text: string): string | undefined 
     return `${e[0]!.toUpperCase()}${e.slice(1)} ${TAKE_PLACE[copula.toLowerCase().replace(/\s+/g, ' ')]} in ${place.trim()}`;
   };
   // "X was the venue of E", "X will be the site for E"
-  const forward = new RegExp(`^(.+?)\\s+(${COPULA})\\s+(?:the|a)\\s+(?:${nouns})\\s+(?:of|for)\\s+(.+)$`, 'i').exec(t);
+  const forward = cachedRegExp(`^(.+?)\\s+(${COPULA})\\s+(?:the|a)\\s+(?:${nouns})\\s+(?:of|for)\\s+(.+)$`, 'i').exec(t);
   if (forward) return say(forward[3]!, forward[2]!, forward[1]!);
   // "The venue of E was X"
-  const turned = new RegExp(`^the\\s+(?:${nouns})\\s+(?:of|for)\\s+(.+?)\\s+(${COPULA})\\s+(.+)$`, 'i').exec(t);
+  const turned = cachedRegExp(`^the\\s+(?:${nouns})\\s+(?:of|for)\\s+(.+?)\\s+(${COPULA})\\s+(.+)$`, 'i').exec(t);
   if (turned) return say(turned[1]!, turned[2]!, turned[3]!);
   // "E's venue was X"
-  const owned = new RegExp(`^(.+?)'s?\\s+(?:${nouns})\\s+(${COPULA})\\s+(.+)$`, 'i').exec(t);
+  const owned = cachedRegExp(`^(.+?)'s?\\s+(?:${nouns})\\s+(${COPULA})\\s+(.+)$`, 'i').exec(t);
   if (owned) return say(owned[1]!, owned[2]!, owned[3]!);
   return undefined;
 }
@@ -116,7 +117,7 @@ export function venueHostClaim(ctx: CheckContext, text: string): string | undefi
   const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   if (!VENUE_HOST_NEEDS(ctx).test(t) || NOT_PLAIN.test(t) || /[,;:]/.test(t)) return undefined;
   const verbs = hostVerbs(ctx);
-  const m = new RegExp(`^(.+?)\\s+(${verbs.map(([v]) => v.split(/\s+/).map(escapeRegExp).join('\\s+')).join('|')})\\s+(.+)$`, 'i').exec(t);
+  const m = cachedRegExp(`^(.+?)\\s+(${verbs.map(([v]) => v.split(/\s+/).map(escapeRegExp).join('\\s+')).join('|')})\\s+(.+)$`, 'i').exec(t);
   if (!m) return undefined;
   const toks = dropIgnorable(tokenize(m[1]!, ctx.morph), ctx.morph);
   const places = toks.length && toks.length <= 6 ? resolveMention(ctx, toks).map((e) => e.iri) : [];
@@ -145,13 +146,13 @@ export function oppositeSuperlative(ctx: CheckContext, text: string): { claim: s
   const pairs = oppositePairs(ctx);
   // a superlative of a noun phrase: right after "the" or a possessive ("the smallest", "the region's
   // smallest"); "at least", "at most" are bounds, not ranks
-  const found = pairs.filter(([a]) => new RegExp(`(?:\\bthe|'s)\\s+${escapeRegExp(a)}\\b`, 'i').test(t));
+  const found = pairs.filter(([a]) => cachedRegExp(`(?:\\bthe|'s)\\s+${escapeRegExp(a)}\\b`, 'i').test(t));
   const words = new Set(pairs.flatMap(([a, b]) => [a, b]));
-  const present = [...words].filter((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(t));
+  const present = [...words].filter((w) => cachedRegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(t));
   // one superlative only: with two ("the smallest ... the largest") the swap is no longer one claim
   if (!found.length || present.length !== 1) return undefined;
   const [said, opposite] = found[0]!;
-  return { claim: t.replace(new RegExp(`((?:\\bthe|'s)\\s+)${escapeRegExp(said)}\\b`, 'i'), `$1${opposite}`), said, opposite };
+  return { claim: t.replace(cachedRegExp(`((?:\\bthe|'s)\\s+)${escapeRegExp(said)}\\b`, 'i'), `$1${opposite}`), said, opposite };
 }
 
 /** "called", "known as": a name given to what the subject describes (never "named", which also appoints). */

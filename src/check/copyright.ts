@@ -11,6 +11,7 @@ import { NS, type CheckContext } from './context.js';
 import { normalizeTypography, tokenize } from './text.js';
 import type { Interpretation, Verdict } from './types.js';
 import type { Evaluation } from './verdict.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** What a claim says of a copyright: the article's words, the holder's, the year. */
 interface Said { article: string; holder?: string; year?: string }
@@ -20,7 +21,7 @@ const VERB = '(?:belongs|belonged|goes|went|rests|rested|lies|lay)\\s+(?:to|with
 const FORMS: Array<(t: string) => Said | undefined> = [
   // "A's copyright belongs to H", "the copyright of A is held by H", "A's copyright is 2011"
   (t) => {
-    const m = new RegExp(`^(?:the\\s+)?(?:copyright(?:\\s+(?:line|notice|statement))?\\s+(?:of|to|on|for|in)\\s+(.+?)|(.+?)(?:'s|\\u2019s)\\s+copyright(?:\\s+(?:line|notice|statement))?)\\s+(?:${VERB})\\s+(.+)$`, 'i').exec(t);
+    const m = cachedRegExp(`^(?:the\\s+)?(?:copyright(?:\\s+(?:line|notice|statement))?\\s+(?:of|to|on|for|in)\\s+(.+?)|(.+?)(?:'s|\\u2019s)\\s+copyright(?:\\s+(?:line|notice|statement))?)\\s+(?:${VERB})\\s+(.+)$`, 'i').exec(t);
     return m ? split(m[1] ?? m[2]!, m[3]!) : undefined;
   },
   // "H holds / owns the copyright to A"

@@ -19,6 +19,7 @@ import { resolveMention } from './resolver.js';
 import { dropIgnorable, indefiniteArticle, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 import { CARDINALS } from './values.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const COUNT = '(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const MEASURE = /^(?:days|weeks|months|years|decades|hours|minutes|seconds|times|percent|points|kilometres|kilometers|km|miles|metres|meters|dollars|yen|millions|billions|trillions|members|founders)$/i;
@@ -56,7 +57,7 @@ export interface NamedCount {
 export function namedCount(text: string): NamedCount | undefined {
   // case matters after the names (the claim goes on in lower case), so the opening word is lowered
   const t = normalizeTypography(text).trim().replace(/^[A-Z]/, (c) => c.toLowerCase());
-  const m = new RegExp(`^(?:the\\s+)?${COUNT}\\s+((?:[A-Za-z-]+\\s+){0,3}[a-z]+s),\\s+(.+?),\\s+(?=[a-z])(.+)$`).exec(t);
+  const m = cachedRegExp(`^(?:the\\s+)?${COUNT}\\s+((?:[A-Za-z-]+\\s+){0,3}[a-z]+s),\\s+(.+?),\\s+(?=[a-z])(.+)$`).exec(t);
   if (!m) return undefined;
   const [, count, kindPlural, list, rest] = m as unknown as [string, string, string, string, string];
   const names = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
@@ -84,7 +85,7 @@ export function namedCount(text: string): NamedCount | undefined {
 export function objectNamedCount(text: string): NamedCount | undefined {
   const t = normalizeTypography(text).trim().replace(/[.!]$/, '');
   if (/\b(?:not|never|no|none)\b|n't\b/i.test(t) || /\?$/.test(t)) return undefined;
-  const m = new RegExp(`^(.+?\\s)${COUNT}\\s+((?:[A-Za-z-]+\\s+){0,3}[a-z]+s)(?:,|:)\\s+([A-Z][^,:;]*(?:,\\s+[A-Z][^,:;]*)*)$`, 'i').exec(t);
+  const m = cachedRegExp(`^(.+?\\s)${COUNT}\\s+((?:[A-Za-z-]+\\s+){0,3}[a-z]+s)(?:,|:)\\s+([A-Z][^,:;]*(?:,\\s+[A-Z][^,:;]*)*)$`, 'i').exec(t);
   if (!m) return undefined;
   const [, head, count, kindPlural, list] = m as unknown as [string, string, string, string, string];
   // the head names who does it: it has a verb after its subject, not only a count ("Two of the ...")
@@ -116,7 +117,7 @@ function countCoversNames(ctx: CheckContext, count: CheckResult, names: string[]
 export function countedObjectAsOne(text: string): { claim: string; said: string } | undefined {
   const t = normalizeTypography(text).trim();
   if (/\b(?:not|never|no|none)\b|n't\b/i.test(t) || /\?$/.test(t)) return undefined;
-  const m = new RegExp(`^(.+?\\s+)((?:${COUNT.slice(1, -1)}|several|multiple|many|various|numerous)\\s+)([a-z]+\\s+)?([a-z]+s)\\b(.*)$`, 'i').exec(t);
+  const m = cachedRegExp(`^(.+?\\s+)((?:${COUNT.slice(1, -1)}|several|multiple|many|various|numerous)\\s+)([a-z]+\\s+)?([a-z]+s)\\b(.*)$`, 'i').exec(t);
   // a measure is no thing counted ("three weeks after", "two billion dollars")
   if (!m || MEASURE.test(m[4]!)) return undefined;
   const [, head, said, adjective, noun, rest] = m as unknown as [string, string, string, string | undefined, string, string];

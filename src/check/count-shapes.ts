@@ -17,6 +17,7 @@ import { asPart, partContext } from './compound-readers.js';
 import { withParts } from './result.js';
 import { normalizeTypography } from './text.js';
 import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** The gate of both shapes: "of" at the start, or "the only / sole / lone / single". */
 export const COUNT_SHAPE_NEEDS = /^\s*of\b|\bthe\s+(?:only|sole|lone|single)\b/i;
@@ -24,7 +25,7 @@ export const COUNT_SHAPE_NEEDS = /^\s*of\b|\bthe\s+(?:only|sole|lone|single)\b/i
 const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 // the counts a slot reads before "of the G" (src/check/parser.ts readCount, bounded-counts.ts)
 const COUNT = `(?:(?:only|just|exactly)\\s+${NUMBER}|${NUMBER}|none|most|neither|both|all\\s+but\\s+${NUMBER}|a\\s+majority|(?:fewer|less|more)\\s+than\\s+(?:half|${NUMBER})|at\\s+(?:least|most)\\s+${NUMBER})`;
-const FRONTED = new RegExp(`^of\\s+(?<g>[^,]+?),\\s*(?<q>${COUNT})\\s+(?<rest>(?!of\\b)[a-z].*)$`, 'i');
+const FRONTED = cachedRegExp(`^of\\s+(?<g>[^,]+?),\\s*(?<q>${COUNT})\\s+(?<rest>(?!of\\b)[a-z].*)$`, 'i');
 
 const clean = (text: string): string => normalizeTypography(text).trim().replace(/\s+/g, ' ').replace(/[.!?]+$/, '');
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

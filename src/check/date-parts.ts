@@ -27,6 +27,7 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES_LOWER as MONTHS, MONTH_WORD as MONTH, 
 import { DENIAL } from './denials.js';
 import { commentYear } from './comment-years.js';
 import { lexiconWords } from './lexicon-words.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** "December 2015", "December", "2015", "early December 2015". */
 const PERIOD = String.raw`(?:(?:early|mid|late)[- ])?(?:${MONTH}(?:,?\s+\d{4})?|\d{4})`;
@@ -44,7 +45,7 @@ const PERIOD = String.raw`(?:(?:early|mid|late)[- ])?(?:${MONTH}(?:,?\s+\d{4})?|
 export function weekdayWithinParts(text: string): [string, string] | undefined {
   const t = normalizeTypography(text).trim().replace(/[.!]+$/, '');
   if (DENIAL.test(t) || /\?$/.test(t)) return undefined;
-  const m = new RegExp(String.raw`^(.+?\S)\s+on\s+(an?\s+${WEEKDAY})\s+(?:in|of)\s+(${PERIOD})$`, 'i').exec(t);
+  const m = cachedRegExp(String.raw`^(.+?\S)\s+on\s+(an?\s+${WEEKDAY})\s+(?:in|of)\s+(${PERIOD})$`, 'i').exec(t);
   if (!m) return undefined;
   const [, s, weekday, period] = m as unknown as [string, string, string, string];
   return [`${s} on ${weekday}.`, `${s} in ${period}.`];
@@ -75,8 +76,8 @@ export async function readWeekdayWithin({ text, recheck }: ReaderInput): Promise
 // "the 28th of October", "28 October", "October 28", "October 28th", none followed by a year; the
 // month may be abbreviated ("Oct 25", "25 Oct.", round 33)
 const MONTH_ANY = String.raw`(?:${MONTH}|(?:${MONTH_ABBREVIATIONS.join('|')})\b\.?)`;
-const DAY_FIRST = new RegExp(String.raw`\b((?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_ANY}))(?!\w)(?!,?\s*\d)`, 'i');
-const MONTH_FIRST = new RegExp(String.raw`\b((${MONTH_ANY})\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?!,?\s*\d|\s*(?:-|to|and)\s*\d)`, 'i');
+const DAY_FIRST = cachedRegExp(String.raw`\b((?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_ANY}))(?!\w)(?!,?\s*\d)`, 'i');
+const MONTH_FIRST = cachedRegExp(String.raw`\b((${MONTH_ANY})\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?!,?\s*\d|\s*(?:-|to|and)\s*\d)`, 'i');
 
 /** The days (`YYYY-MM-DD`) of the claims about the things a text names, and the things' own days. */
 function daysNamed(ctx: CheckContext, text: string): string[] {
@@ -143,7 +144,7 @@ function yearsOf(days: readonly string[], onIt: (day: string) => boolean): { on:
 }
 
 // "in October", "in early October", "in mid-November", "during May", followed by no day or year
-const MONTH_ONLY = new RegExp(String.raw`\b(?:in|during)\s+((?:(?:early|mid|late)(?:-|\s+))?(${MONTH}))\b(?!\s*-?\s*\d|,?\s+(?:of\s+)?\d)`, 'i');
+const MONTH_ONLY = cachedRegExp(String.raw`\b(?:in|during)\s+((?:(?:early|mid|late)(?:-|\s+))?(${MONTH}))\b(?!\s*-?\s*\d|,?\s+(?:of\s+)?\d)`, 'i');
 
 /**
  * The claim said with each year the graph gives the things it names a day in its month ("in
@@ -230,5 +231,5 @@ function namedTripBound(ctx: CheckContext, text: string, said: string, r: CheckR
   const days = claims.flatMap(dayOf);
   if (!/^\d{4}$/.test(year) || !days.length || !days.every((d) => d.startsWith(year))) return false;
   const nouns = [...lexiconWords(ctx, 'cancelledTripNoun')].join('|');
-  return nouns !== '' && new RegExp(String.raw`(?:'s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,3}(?:${nouns})\b`, 'i').test(normalizeTypography(text));
+  return nouns !== '' && cachedRegExp(String.raw`(?:'s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,3}(?:${nouns})\b`, 'i').test(normalizeTypography(text));
 }

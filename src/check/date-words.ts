@@ -14,6 +14,7 @@
  */
 import { normalizeTypography } from './text.js';
 import { MONTH_WORD as MONTH } from './calendar-names.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** An ordinal in words: one word or a hyphenated / spaced tens-and-unit pair ("twenty-eighth", "thirty first"). */
 const ORDINAL_WORDS = String.raw`((?:twenty|thirty)[\s-])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
@@ -48,8 +49,8 @@ function suffix(n: number): string {
  */
 export function spelledDayRewrite(text: string): string | undefined {
   const t = normalizeTypography(text).trim();
-  const dayFirst = new RegExp(String.raw`\bthe\s+${ORDINAL_WORDS}\s+(?:day\s+)?of\s+(${MONTH})\b`, 'gi');
-  const monthFirst = new RegExp(String.raw`\b(${MONTH})\s+(?:the\s+)?${ORDINAL_WORDS}\b`, 'gi');
+  const dayFirst = cachedRegExp(String.raw`\bthe\s+${ORDINAL_WORDS}\s+(?:day\s+)?of\s+(${MONTH})\b`, 'gi');
+  const monthFirst = cachedRegExp(String.raw`\b(${MONTH})\s+(?:the\s+)?${ORDINAL_WORDS}\b`, 'gi');
   let changed = false;
   let out = t.replace(dayFirst, (all, tens: string | undefined, unit: string, month: string) => {
     const n = ordinalNumber(tens, unit);
@@ -84,15 +85,15 @@ export function separateSpanRewrite(text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
   if (/\b(?:not|never|no)\b|n't\b|\?$/i.test(t)) return undefined;
   const UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?)`;
-  const active = new RegExp(String.raw`^(.*?\b${UNIT})\s+(?:separates?|separated)\s+(.+?)\s+(?:from|and)\s+(.+)$`, 'i').exec(t);
+  const active = cachedRegExp(String.raw`^(.*?\b${UNIT})\s+(?:separates?|separated)\s+(.+?)\s+(?:from|and)\s+(.+)$`, 'i').exec(t);
   if (active && !/\b(?:separates?|separated)\b/i.test(active[1]!)) {
     return `${active[1]!.replace(/^[a-z]/, (c) => c.toUpperCase())} passed between ${active[2]} and ${active[3]}.`;
   }
-  const passive = new RegExp(String.raw`^(.+?)\s+and\s+(.+?)\s+(?:are|were|is|was)\s+separated\s+by\s+(.*?\b${UNIT})$`, 'i').exec(t);
+  const passive = cachedRegExp(String.raw`^(.+?)\s+and\s+(.+?)\s+(?:are|were|is|was)\s+separated\s+by\s+(.*?\b${UNIT})$`, 'i').exec(t);
   if (passive) return `${passive[3]!.replace(/^[a-z]/, (c) => c.toUpperCase())} passed between ${passive[1]!.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())} and ${passive[2]}.`;
   // round 30: the span as a noun ("The gap between X and Y was about a year"); only a span that
   // opens with a length and ends with a unit of time (an amount's gap is the difference reader's)
-  const noun = new RegExp(String.raw`^(?:the\s+)?(?:gap|time|interval|time\s+span|time\s+gap|period)\s+between\s+(.+?)\s+and\s+(.+?)\s+(?:was|is|came\s+to|amounted\s+to)\s+((?:${LENGTH_BOUND}\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|\d+(?:\.\d+)?)\s+${UNIT})$`, 'i').exec(t);
+  const noun = cachedRegExp(String.raw`^(?:the\s+)?(?:gap|time|interval|time\s+span|time\s+gap|period)\s+between\s+(.+?)\s+and\s+(.+?)\s+(?:was|is|came\s+to|amounted\s+to)\s+((?:${LENGTH_BOUND}\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|\d+(?:\.\d+)?)\s+${UNIT})$`, 'i').exec(t);
   if (noun) return `${noun[3]!.replace(/^[a-z]/, (c) => c.toUpperCase())} passed between ${noun[1]} and ${noun[2]}.`;
   return undefined;
 }

@@ -13,6 +13,7 @@ import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 import type { CompoundPart } from './compound.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './calendar-names.js';
+import { cachedRegExp } from './regex-memo.js';
 
 // capitalised: the pattern is case-sensitive (a lower-case "may" is the modal verb)
 const MONTH = `(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS.map((m) => m[0]!.toUpperCase() + m.slice(1))].join('|')})\\.?`;
@@ -21,7 +22,7 @@ const DATE = `(?:\\d{4}|${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,
 /** The dated statement, the date said and the relation to the other thing; undefined for other claims. */
 export function datedThen(text: string): { statement: string; date: string; relation: string } | undefined {
   const t = normalizeTypography(text).trim().replace(/[.!]+$/, '');
-  const m = new RegExp(`^(.+?\\s(?:in|on)\\s+(${DATE}))\\s*,\\s*((?:[a-z-]+\\s+){0,4}(?:before|after)\\s+.+)$`).exec(t);
+  const m = cachedRegExp(`^(.+?\\s(?:in|on)\\s+(${DATE}))\\s*,\\s*((?:[a-z-]+\\s+){0,4}(?:before|after)\\s+.+)$`).exec(t);
   if (!m || /\b(?:not|never|no)\b|n't\b/i.test(t)) return undefined;
   return { statement: `${m[1]}.`, date: m[2]!, relation: m[3]! };
 }

@@ -17,6 +17,7 @@ import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 import { weekdayOf } from './weekday.js';
 import { MONTH_OR_ABBREV as MONTH, WEEKDAY_NAMES_LOWER, monthNumber } from './calendar-names.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const WEEKDAY = `(${WEEKDAY_NAMES_LOWER.join('|')})`;
 const ORD = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -51,12 +52,12 @@ export interface DatedWeekday {
 const SHAPES = DATES.map(({ re, day }) => ({
   day,
   // "Saturday, 16 January 2016", "Saturday the 16th of January 2016"
-  before: new RegExp(`\\b${WEEKDAY},?\\s+(${re})`, 'i'),
+  before: cachedRegExp(`\\b${WEEKDAY},?\\s+(${re})`, 'i'),
   // "16 January 2016, a Saturday", "2015-10-22 (a Thursday)", "..., which was a Thursday"
-  after: new RegExp(`(${re})\\s*(?:,\\s*(?:which\\s+was\\s+)?|\\(\\s*)an?\\s+${WEEKDAY}\\s*\\)?`, 'i'),
+  after: cachedRegExp(`(${re})\\s*(?:,\\s*(?:which\\s+was\\s+)?|\\(\\s*)an?\\s+${WEEKDAY}\\s*\\)?`, 'i'),
 }));
 /** Every shape needs a weekday and a four-digit year: a text without both is not read (the cheap test first). */
-const NEEDS_WEEKDAY = new RegExp(`\\b${WEEKDAY}`, 'i');
+const NEEDS_WEEKDAY = cachedRegExp(`\\b${WEEKDAY}`, 'i');
 const NEEDS_YEAR = /\d{4}/;
 
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1).toLowerCase();

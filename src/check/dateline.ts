@@ -17,6 +17,7 @@ import { parseDate } from './values.js';
 import { checkMetadata } from './metadata.js';
 import { combineParts } from './compound.js';
 import type { Bearing, ClaimInfo, Evaluation } from './verdict.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const FORMS = [
   /^(.+?)\s+(?:is|was)\s+(?:datelined|dated\s+from|filed\s+from|reported\s+from|written\s+in)\s+(.+?)$/i,
@@ -64,7 +65,7 @@ export function checkDateline(ctx: CheckContext, text: string): { interpretation
     // "Gala City, Freedonia": a known name after the place that the dateline itself writes is the
     // place's country or region, no day (round 14); one the dateline lacks is left undecided
     if (rest.length && !parseDate(tokenize(rest[0]!, ctx.morph)) && resolveMention(ctx, tokenize(rest[0]!, ctx.morph)).length) {
-      if (!new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(rest[0]!)}(?:$|[^\\p{L}])`, 'iu').test(line)) return undefined;
+      if (!cachedRegExp(`(?:^|[^\\p{L}])${escapeRegExp(rest[0]!)}(?:$|[^\\p{L}])`, 'iu').test(line)) return undefined;
       rest.shift();
     }
     const places = resolveMention(ctx, tokenize(placeText!, ctx.morph));
@@ -120,7 +121,7 @@ function cityApart(ctx: CheckContext, said: string, filedAt: string, line: strin
   const pieces = line.split(/\s*[,()\u2013\u2014]\s*/).filter((p) => p && !parseDate(tokenize(p, ctx.morph)));
   if ([filedAt, ...pieces].some((p) => oneNamedPlace(ctx, said, p))) return 'same';
   if (!cityName(ctx, said)) return undefined;
-  const written = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(said)}(?:$|[^\\p{L}])`, 'iu');
+  const written = cachedRegExp(`(?:^|[^\\p{L}])${escapeRegExp(said)}(?:$|[^\\p{L}])`, 'iu');
   return written.test(line) ? undefined : 'apart';
 }
 

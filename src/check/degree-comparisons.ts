@@ -24,6 +24,7 @@ import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { escapeRegExp, normalizeTypography } from './text.js';
 import { cg, literals } from './context-vocab.js';
 import type { CheckResult } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /**
  * Round 28: verbs that carry a slight degree themselves (lexicon `cg:slightExceedVerb`, "edges
@@ -51,7 +52,7 @@ function degreePattern(ctx: CheckContext): RegExp {
   if (!re) {
     const w = comparisonWords(ctx);
     const heads = alternation([...w.greater.keys(), ...w.less.keys(), ...w.exceed, ...w.fallShort]);
-    re = new RegExp(`\\b(${alternation(degreeWords(ctx).keys())})\\s+(?=(?:${heads})\\b)`, 'i');
+    re = cachedRegExp(`\\b(${alternation(degreeWords(ctx).keys())})\\s+(?=(?:${heads})\\b)`, 'i');
     patterns.set(ctx.lexicon, re);
   }
   return re;
@@ -80,7 +81,7 @@ export function degreeRewrite(ctx: CheckContext, text: string): { plain: string;
 /** "A edges out B" as "A exceeds B" with the slight degree its verb says (round 28). */
 function slightVerbRewrite(ctx: CheckContext, said: string): { plain: string; word: string; degree: Degree } | undefined {
   for (const [verb, plainVerb] of slightVerbs(ctx)) {
-    const m = new RegExp(`\\b${verb.split(/\s+/).map(escapeRegExp).join('\\s+')}\\b`, 'i').exec(said);
+    const m = cachedRegExp(`\\b${verb.split(/\s+/).map(escapeRegExp).join('\\s+')}\\b`, 'i').exec(said);
     if (!m) continue;
     return { plain: `${said.slice(0, m.index)}${plainVerb}${said.slice(m.index + m[0].length)}`, word: m[0].toLowerCase(), degree: 'slight' };
   }

@@ -10,6 +10,7 @@ import { NS } from './context.js';
 import { isA } from './claim-index.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 // verbs of receiving and the nouns of what is given (the nouns the assistance patterns of
 // ontology/lexicon.ttl read after "more": aid, assistance, money ...)
@@ -30,7 +31,7 @@ const NOUN = '(?:aid|assistance|money|funding|funds|financing|grants?|loans?|sup
 export function demonymGiverRewrite(ctx: CheckContext, text: string): string | undefined {
   const claim = normalizeTypography(text).trim().replace(/[.!]+$/, '');
   // round 21: also the likeness, "Sylvania got about as much Freedonian aid as Marsovia" (src/check/equal-amounts.ts)
-  const m = new RegExp(`^(.+?\\s+${GOT}\\s+(?:(?:far\\s+|much\\s+|slightly\\s+|a\\s+little\\s+)?(?:more|less|fewer)|(?:${ALIKE_HEDGE}\\s+)?as\\s+(?:much|many)))\\s+([A-Z][\\w-]+)\\s+(${NOUN})\\s+((?:than|as)\\s+.+)$`).exec(claim);
+  const m = cachedRegExp(`^(.+?\\s+${GOT}\\s+(?:(?:far\\s+|much\\s+|slightly\\s+|a\\s+little\\s+)?(?:more|less|fewer)|(?:${ALIKE_HEDGE}\\s+)?as\\s+(?:much|many)))\\s+([A-Z][\\w-]+)\\s+(${NOUN})\\s+((?:than|as)\\s+.+)$`).exec(claim);
   // "more ... than", "as much ... as": the second word must go with the first
   if (m && /\bas\s+(?:much|many)$/i.test(m[1]!) !== /^as\s/i.test(m[4]!)) return undefined;
   if (!m) return undefined;

@@ -9,6 +9,7 @@
 import type { CheckContext } from './context.js';
 import { cg, literals } from './context-vocab.js';
 import { escapeRegExp, normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** A plain denial: the words an intensifier strengthens ("hardly", "few" are degrees, not denials). */
 const DENIAL = /\b(?:not|never|no|nor|neither|none|nothing|nobody)\b|n't\b/i;
@@ -19,7 +20,7 @@ function closingRe(ctx: CheckContext): RegExp | null {
   let re = closing.get(ctx.lexicon);
   if (re === undefined) {
     const words = literals(ctx.lexicon, null, cg('denialIntensifier')).map((w) => w.trim().split(/\s+/).map(escapeRegExp).join('\\s+'));
-    re = words.length ? new RegExp(String.raw`^(.+?\S),?\s+(?:${words.join('|')})\s*([.!?]*)$`, 'i') : null;
+    re = words.length ? cachedRegExp(String.raw`^(.+?\S),?\s+(?:${words.join('|')})\s*([.!?]*)$`, 'i') : null;
     closing.set(ctx.lexicon, re);
   }
   return re;

@@ -16,6 +16,7 @@ import { cg, literals } from './context-vocab.js';
 import { openingName } from './clause-links.js';
 import { alternation } from './lexicon-words.js';
 import { baseOf } from './object-no.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const AUX = /\b(would|will|could|can|may|might|should|is|are|was|were|has|have|had|does|do|did)\b/i;
 const DENIES = /\b(?:not|never|no|none|nobody|nothing)\b|n't\b/i;
@@ -29,7 +30,7 @@ function phrasesOf(ctx: CheckContext): Phrases {
   const deny = literals(ctx.lexicon, null, cg('denyingPhrase'));
   const doubt = literals(ctx.lexicon, null, cg('doubtingPhrase'));
   const re = deny.length || doubt.length
-    ? new RegExp(String.raw`^(.+?)\s+(?:(?<deny>${alternation(deny)})|(?<doubt>${alternation(doubt)}))\s+(?<that>that\s+)?(?<inner>\S.+)$`, 'i')
+    ? cachedRegExp(String.raw`^(.+?)\s+(?:(?<deny>${alternation(deny)})|(?<doubt>${alternation(doubt)}))\s+(?<that>that\s+)?(?<inner>\S.+)$`, 'i')
     : undefined;
   const out = { re };
   cache.set(ctx.lexicon, out);

@@ -18,6 +18,7 @@
  */
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** A contracted or plain auxiliary before the denied "both" / "all", and its positive form. */
 const AUX: Record<string, string> = {
@@ -27,7 +28,7 @@ const AUX: Record<string, string> = {
 const PLAIN_AUX = 'are|were|is|was|do|did|does|have|has|had|will|would|can|could|should';
 
 /** "S aux not both/all R" or "S aux-n't both/all R" (the whole claim, one clause). */
-const AUX_DENIAL = new RegExp(`^(.+?)\\s+(?:(${PLAIN_AUX})\\s+not|(${Object.keys(AUX).join('|')})n't|(can)not)\\s+(both|all)\\b(.*)$`, 'i');
+const AUX_DENIAL = cachedRegExp(`^(.+?)\\s+(?:(${PLAIN_AUX})\\s+not|(${Object.keys(AUX).join('|')})n't|(can)not)\\s+(both|all)\\b(.*)$`, 'i');
 /** "It is (was) not the case that both ...", "it isn't the case that every ...", "not both A and B ...", "not all (every) X ...". */
 const CASE_DENIAL = /^(?:it\s+(?:is|was)\s+not|it\s+(?:isn't|wasn't)|it's\s+not)\s+the\s+case\s+that\s+((?:both|all|every|each)\b.*)$|^not\s+((?:both|all|every)\b.*)$/i;
 /** What the subject of an auxiliary denial may not hold: a frame or a second clause. */

@@ -16,9 +16,10 @@ import { mainPurposeAdverbs, perLexicon } from './lexicon-words.js';
 import { claimOf, decided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** "<subject> is|was [mainly] meant|intended|designed|supposed|planned|built|being built|set up to <verb ...>" */
-const DESIGN = perLexicon((ctx) => new RegExp(String.raw`^(.+?)\s+(?:is|was|are|were|has been|had been)\s+(?:(?:${mainPurposeAdverbs(ctx).alternation})\s+)?(?:being\s+)?(?:meant|intended|designed|supposed|planned|built|constructed|laid)\s+(?:(?:${mainPurposeAdverbs(ctx).alternation})\s+)?to\s+([a-z][\w-]*)\s+(.+)$`, 'i'));
+const DESIGN = perLexicon((ctx) => cachedRegExp(String.raw`^(.+?)\s+(?:is|was|are|were|has been|had been)\s+(?:(?:${mainPurposeAdverbs(ctx).alternation})\s+)?(?:being\s+)?(?:meant|intended|designed|supposed|planned|built|constructed|laid)\s+(?:(?:${mainPurposeAdverbs(ctx).alternation})\s+)?to\s+([a-z][\w-]*)\s+(.+)$`, 'i'));
 /** A determiner or pronoun after "to" is a place or a recipient, not a verb ("built to the sea"). */
 const NOT_A_VERB = /^(?:the|a|an|its|their|his|her|this|that|these|those|each|every|all|some|any|no|be)$/i;
 

@@ -19,6 +19,7 @@ import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation, MoneyValue } from './types.js';
 import { BOUND_TEXT, canonicalDecimal, formatMoney, parseMoney, satisfiesAmount } from './values.js';
 import type { Bearing } from './verdict.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** The gate: a noun or verb of difference. */
 export const DIFFERENCE_NEEDS = /\b(?:difference|gap|differ(?:s|ed)?|apart)\b/i;
@@ -26,8 +27,8 @@ export const DIFFERENCE_NEEDS = /\b(?:difference|gap|differ(?:s|ed)?|apart)\b/i;
 const COPULA = '(?:is|was|will\\s+be|would\\s+be|amounts\\s+to|amounted\\s+to|comes\\s+to|came\\s+to|stands\\s+at|stood\\s+at|totals|totalled|totaled)';
 const MORE = '(?:exceeds|exceeded|tops|topped|surpasses|surpassed|is\\s+(?:above|over)|was\\s+(?:above|over))';
 const LESS = '(?:falls\\s+short\\s+of|fell\\s+short\\s+of|is\\s+(?:below|under)|was\\s+(?:below|under)|stays\\s+(?:below|under))';
-const NOUN = new RegExp(`^(?:the\\s+)?(?:difference|gap)\\s+between\\s+(?<ab>.+?)\\s+(?:(?<more>${MORE})|(?<less>${LESS})|${COPULA})\\s+(?<c>.+)$`, 'i');
-const VERB = new RegExp(`^(?<ab>.+?)\\s+(?:(?:differ|differed)\\s+by\\s+(?<c>.+)|(?:are|were)\\s+(?<c2>.+?)\\s+apart)$`, 'i');
+const NOUN = cachedRegExp(`^(?:the\\s+)?(?:difference|gap)\\s+between\\s+(?<ab>.+?)\\s+(?:(?<more>${MORE})|(?<less>${LESS})|${COPULA})\\s+(?<c>.+)$`, 'i');
+const VERB = cachedRegExp(`^(?<ab>.+?)\\s+(?:(?:differ|differed)\\s+by\\s+(?<c>.+)|(?:are|were)\\s+(?<c2>.+?)\\s+apart)$`, 'i');
 
 /** The difference claim's parts: the two sides said together, the amount said, and its bound. */
 interface DifferenceSaid { ab: string; said: MoneyValue[] }

@@ -35,6 +35,7 @@ import { NS, type CheckContext } from './context.js';
 import { alternation } from './lexicon-words.js';
 import { PAGE_NOUNS } from './page-nouns.js';
 import { normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** The claim inside its discourse, and the words peeled around it. */
 export interface DiscoursePeel {
@@ -76,23 +77,23 @@ function wordsOf(ctx: CheckContext): DiscourseWords {
   // a separator after a chat word: a comma, colon, dash or nothing but the space
   const sep = '(?:\\s*[,:!.;]+|\\s+-+)?\\s+';
   const words: DiscourseWords = {
-    chat: new RegExp(`^(?:${chat})${sep}`, 'i'),
-    opener: new RegExp(`^(?:${opener})${sep}`, 'i'),
-    trailingChat: new RegExp(`(?:\\s*[,.;!-]+\\s*|\\s+)(?:${chat})\\s*[.!?]*$`, 'i'),
+    chat: cachedRegExp(`^(?:${chat})${sep}`, 'i'),
+    opener: cachedRegExp(`^(?:${opener})${sep}`, 'i'),
+    trailingChat: cachedRegExp(`(?:\\s*[,.;!-]+\\s*|\\s+)(?:${chat})\\s*[.!?]*$`, 'i'),
     segment: new Set(list('leadSegmentWord')),
-    header: new RegExp(`^(?:${alternation(list('mailHeader'))})\\s*:\\s*`, 'i'),
-    confirm: new RegExp(`\\s*,\\s*(?:${alternation(list('confirmTag'))})\\s*\\?+\\s*$`, 'i'),
-    belief: new RegExp(`\\s*,\\s*(?:${alternation(list('beliefTag'))})\\s*[.!]*\\s*$`, 'i'),
+    header: cachedRegExp(`^(?:${alternation(list('mailHeader'))})\\s*:\\s*`, 'i'),
+    confirm: cachedRegExp(`\\s*,\\s*(?:${alternation(list('confirmTag'))})\\s*\\?+\\s*$`, 'i'),
+    belief: cachedRegExp(`\\s*,\\s*(?:${alternation(list('beliefTag'))})\\s*[.!]*\\s*$`, 'i'),
     // "I could be wrong, but P", "I seem to remember that P", "If I'm not mistaken, P": the hedge
     // and what closes it (a comma, "but", "that", a dash); a belief tag opens only before a comma
-    hedge: new RegExp(`^(?:(?:${alternation(list('hedgeLead'))})(?:\\s*,\\s*(?:but\\s+)?|\\s+(?:but|that)\\s+|\\s+-+\\s+)|(?:${alternation(list('beliefTag'))})\\s*,\\s*(?:but\\s+)?)`, 'i'),
+    hedge: cachedRegExp(`^(?:(?:${alternation(list('hedgeLead'))})(?:\\s*,\\s*(?:but\\s+)?|\\s+(?:but|that)\\s+|\\s+-+\\s+)|(?:${alternation(list('beliefTag'))})\\s*,\\s*(?:but\\s+)?)`, 'i'),
     // "P, I doubt it", "P but I'm not sure", "P - though I don't believe it": the doubt closes the claim
-    doubt: new RegExp(`\\s*(?:[,;]\\s*(?:but\\s+|though\\s+|although\\s+)?|\\s+-+\\s*(?:but\\s+|though\\s+)?|\\s+(?:but|though|although)\\s+)(?:${alternation(list('doubtTag'))})\\s*[.!?]*\\s*$`, 'i'),
-    source: new RegExp(`^(?:${alternation(list('sourceLead'))})\\s*:?\\s+((?:the\\s+)?[^,:;]{1,60}?)\\s*(?::|,|\\s-+)\\s+`, 'i'),
+    doubt: cachedRegExp(`\\s*(?:[,;]\\s*(?:but\\s+|though\\s+|although\\s+)?|\\s+-+\\s*(?:but\\s+|though\\s+)?|\\s+(?:but|though|although)\\s+)(?:${alternation(list('doubtTag'))})\\s*[.!?]*\\s*$`, 'i'),
+    source: cachedRegExp(`^(?:${alternation(list('sourceLead'))})\\s*:?\\s+((?:the\\s+)?[^,:;]{1,60}?)\\s*(?::|,|\\s-+)\\s+`, 'i'),
     // "Any truth to the claim that P?": the lead and its "that" (or a comma, or nothing before P)
-    askLead: new RegExp(`^(?:${alternation(list('askLead'))})(?:\\s*,\\s*|\\s+that\\s+|\\s+(?=\\S))`, 'i'),
+    askLead: cachedRegExp(`^(?:${alternation(list('askLead'))})(?:\\s*,\\s*|\\s+that\\s+|\\s+(?=\\S))`, 'i'),
     // "P, or is that wrong?": the tag, its comma and the question mark after it
-    askTag: new RegExp(`\\s*[,;]\\s*(?:${alternation(list('askTag'))})\\s*\\?+[\\s?!.]*$`, 'i'),
+    askTag: cachedRegExp(`\\s*[,;]\\s*(?:${alternation(list('askTag'))})\\s*\\?+[\\s?!.]*$`, 'i'),
   };
   cache.set(ctx.lexicon, words);
   return words;

@@ -12,6 +12,7 @@
 import type { CheckContext } from './context.js';
 import { NS } from './context.js';
 import { escapeRegExp, normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 interface GivingVerb { past: string; participle: string }
 
@@ -48,13 +49,13 @@ const CLAUSE_END = /\s*[,;]|\s+(?:while|whereas|but|although|though)\s+/i;
 export function recipientLast(ctx: CheckContext, text: string): string | undefined {
   const t = normalizeTypography(text).trim();
   for (const v of givingVerbs(ctx)) {
-    const passive = new RegExp(String.raw`^(.+?)\s+(?:(was|were)|(has|have|had)\s+been)\s+(?:(?:also|reportedly)\s+)?${escapeRegExp(v.participle)}\s+(.+?)\s+by\s+(.+?)((?:,?\s+(?:in|on|during|at|while|when)\s+.+?)?)\s*([.!?]?)$`, 'i').exec(t);
+    const passive = cachedRegExp(String.raw`^(.+?)\s+(?:(was|were)|(has|have|had)\s+been)\s+(?:(?:also|reportedly)\s+)?${escapeRegExp(v.participle)}\s+(.+?)\s+by\s+(.+?)((?:,?\s+(?:in|on|during|at|while|when)\s+.+?)?)\s*([.!?]?)$`, 'i').exec(t);
     if (passive && !/\b(?:to|by)\b/i.test(passive[4]!)) {
       const verb = passive[3] ? `${passive[3].toLowerCase() === 'had' ? 'had' : 'has'} ${v.participle}` : v.past;
       const recipient = passive[1]!.replace(/^[A-Z][a-z]+\b/, (w) => (/^(?:The|A|An)$/.test(w) ? w.toLowerCase() : w));
       return `${passive[5]} ${verb} ${passive[4]} to ${recipient}${passive[6]}${passive[7] || '.'}`;
     }
-    const active = new RegExp(String.raw`^(.+?)\s+(${escapeRegExp(v.past)}|${escapeRegExp(v.participle)})\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(${AMOUNT}.*?)\s*([.!?]?)$`).exec(t);
+    const active = cachedRegExp(String.raw`^(.+?)\s+(${escapeRegExp(v.past)}|${escapeRegExp(v.participle)})\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(${AMOUNT}.*?)\s*([.!?]?)$`).exec(t);
     if (active && !/\bto\b/i.test(active[4]!.split(CLAUSE_END)[0]!)) {
       // (round 23) the theme ends at a clause of its own (", while Sylvania may get ..."): the
       // recipient goes after the theme, not to the end of the next clause, whose own it is not

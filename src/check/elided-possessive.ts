@@ -21,6 +21,7 @@ import { completed } from './said-otherwise.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import { alternation, comparisonWords } from './lexicon-words.js';
 import { HEDGE, LIKE as LIKENESS } from './equal-amounts.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const COPULA = '(?:is|are|was|were|will\\s+be|would\\s+be)';
 // a modal before a verb of exceeding ("will exceed Y's", "could top Y's")
@@ -39,7 +40,7 @@ function shapeOf(ctx: CheckContext): RegExp {
     // (round 33, users25 "X's pledge topped Y's by nearly N") a verb of exceeding or falling short
     // (`cg:exceedVerb`, `cg:fallShortVerb`) before the possessive, and a difference "by N" after it
     const verbs = alternation([...words.exceed, ...words.fallShort]);
-    re = new RegExp(`^(.+?['\\u2019]s\\s+.+?)(\\s+(?:${COPULA}\\s+(?:worth\\s+)?(?:(?:${comparative})\\s+than|${LIKE})|(?:${MODAL}\\s+)?(?:${verbs}))\\s+)((?:the\\s+)?[^\\s']+(?:\\s+[^\\s']+){0,4}['\\u2019]s)(\\s+by\\s+[^']+)?$`, 'i');
+    re = cachedRegExp(`^(.+?['\\u2019]s\\s+.+?)(\\s+(?:${COPULA}\\s+(?:worth\\s+)?(?:(?:${comparative})\\s+than|${LIKE})|(?:${MODAL}\\s+)?(?:${verbs}))\\s+)((?:the\\s+)?[^\\s']+(?:\\s+[^\\s']+){0,4}['\\u2019]s)(\\s+by\\s+[^']+)?$`, 'i');
     patterns.set(words, re);
   }
   return re;

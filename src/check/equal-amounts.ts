@@ -32,6 +32,7 @@ import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import { canonicalDecimal, formatMoney } from './values.js';
 import type { Bearing } from './verdict.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** How the likeness is said: a hedge, a plain equality, or "as large as" (at least as large). */
 type Likeness = 'approximate' | 'equal' | 'at-least';
@@ -70,13 +71,13 @@ export function equalShape(text: string, resolves: (words: string) => boolean): 
   if (/\b(?:not|never|no|neither|nor)\b|n't\b|\?$/i.test(claim)) return undefined;
   // a copula: both sides are noun phrases naming amounts (a clause side, "A promised B about as
   // much as it promised C", asserts its own modality: not read here)
-  const one = new RegExp(`^(.+?)\\s+${COPULA}\\s+(?:worth\\s+)?((${HEDGE})\\s+)?(${LIKE})\\s+(.+)$`, 'i').exec(claim);
+  const one = cachedRegExp(`^(.+?)\\s+${COPULA}\\s+(?:worth\\s+)?((${HEDGE})\\s+)?(${LIKE})\\s+(.+)$`, 'i').exec(claim);
   if (one) {
     const [, left, , hedge, like, right] = one as unknown as [string, string, string | undefined, string | undefined, string, string];
     const likeness: Likeness = hedge || /^(?:similar|comparable|on a par|level|in line)/i.test(like) ? 'approximate' : /^as /i.test(like) ? 'at-least' : 'equal';
     return { left, right, likeness, said: `${hedge ? `${hedge} ` : ''}${like}`.toLowerCase() };
   }
-  const both = new RegExp(`^(.+?)\\s+and\\s+(.+?)\\s+${COPULA}\\s+((${HEDGE})\\s+)?(${TOGETHER})(?:\\s+in\\s+(?:size|value|amount))?$`, 'i').exec(claim);
+  const both = cachedRegExp(`^(.+?)\\s+and\\s+(.+?)\\s+${COPULA}\\s+((${HEDGE})\\s+)?(${TOGETHER})(?:\\s+in\\s+(?:size|value|amount))?$`, 'i').exec(claim);
   if (!both) return undefined;
   const [, first, second, , hedge, like] = both as unknown as [string, string, string, string | undefined, string | undefined, string];
   // the second side is the first with its last name replaced: "Freedonia's pledges to Sylvania
@@ -120,7 +121,7 @@ export function readEqualAmounts(ctx: CheckContext, text: string): ComparisonRea
 }
 
 // "<S> <V> [O] [hedge] as much|many [N] [PP] as <rest>": a clause before the likeness (no copula: that is the noun phrases' form)
-const CLAUSE_LIKE = new RegExp(`^(.+?)\\s+(?:(${HEDGE})\\s+)?as\\s+(?:much|many)\\s+(?:(.+?)\\s+)?as\\s+(.+)$`, 'i');
+const CLAUSE_LIKE = cachedRegExp(`^(.+?)\\s+(?:(${HEDGE})\\s+)?as\\s+(?:much|many)\\s+(?:(.+?)\\s+)?as\\s+(.+)$`, 'i');
 
 /**
  * Reads and decides two amounts said alike with clauses ("Freedonia promised Sylvania about as

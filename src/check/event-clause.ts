@@ -14,12 +14,13 @@ import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
 import { DENIAL_OR_CONDITION as DENIAL } from './denials.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const LINK = String.raw`(?:after|before|until|since)`;
 /** "... before X's N [in|on|at|to P]" */
-const POSSESSIVE = new RegExp(String.raw`^(.+?\b${LINK})\s+((?:the\s+)?.+?)'s\s+([a-z]+)((?:\s+(?:in|on|at|to|of|near)\s+.+?)?)\s*[.!]?$`, 'i');
+const POSSESSIVE = cachedRegExp(String.raw`^(.+?\b${LINK})\s+((?:the\s+)?.+?)'s\s+([a-z]+)((?:\s+(?:in|on|at|to|of|near)\s+.+?)?)\s*[.!]?$`, 'i');
 /** "... before the N of X [in|on|at P]" */
-const OF = new RegExp(String.raw`^(.+?\b${LINK})\s+the\s+([a-z]+)\s+of\s+(.+?)((?:\s+(?:in|on|at|near)\s+.+?)?)\s*[.!]?$`, 'i');
+const OF = cachedRegExp(String.raw`^(.+?\b${LINK})\s+the\s+([a-z]+)\s+of\s+(.+?)((?:\s+(?:in|on|at|near)\s+.+?)?)\s*[.!]?$`, 'i');
 
 /**
  * The claim with its event-noun time clause said as a clause, active then passive; empty when it

@@ -16,6 +16,7 @@ import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
 import { undecidedResult } from './result.js';
 import { nameKey, normalizeTypography } from './text.js';
 import type { CheckResult, CheckValue } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 // The place is the claim's last words: no clause ends inside it. A question with its answer
 // ("Who hosted the gala near Zenda? Rufus Firefly.") is the question reader's: read here, its
@@ -27,7 +28,7 @@ const NEAR = /^([^?!]*\S)\s+near\s+(?:the\s+(?:city|town|village)\s+of\s+)?([^,;
 // a plain date, month, weekday or year: any other words after the place may go on with a clause.
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const DATE = `(?:(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|(?:${WEEKDAY_NAMES.join('|')})|\\d{4})`;
-const NEAR_TIMED = new RegExp(`^([^?!]*\\S)\\s+near\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?([^,;?!]+?)\\s+((?:on|in)\\s+${DATE})\\s*([.!?]*)$`);
+const NEAR_TIMED = cachedRegExp(`^([^?!]*\\S)\\s+near\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?([^,;?!]+?)\\s+((?:on|in)\\s+${DATE})\\s*([.!?]*)$`);
 
 /** The entities of a reading that the graph types as events. */
 function eventsOf(ctx: ReaderInput['ctx'], r: CheckResult): Array<Extract<CheckValue, { kind: 'entity' }>> {

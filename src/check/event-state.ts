@@ -18,6 +18,7 @@ import type { ReaderOutcome } from './reader-kit.js';
 import { undecidedResult } from './result.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** What the claim says, read as the order of a deed and an event. */
 export interface EventState {
@@ -90,8 +91,8 @@ export function readEventState(text: string): EventState | undefined {
   const t = normalizeTypography(text).trim().replace(/\s+/g, ' ');
   // a question or a condition is no statement of order
   if (/\?\s*$/.test(t) || /\b(?:if|whether|unless)\b/i.test(t)) return undefined;
-  const fronted = new RegExp(String.raw`^(${LEADS})\s+([^,]+),\s+(.+)$`, 'i').exec(t);
-  const trailing = fronted ? undefined : new RegExp(String.raw`^(.+?),?\s+(${LEADS})\s+(.+?)[.!]?$`, 'i').exec(t);
+  const fronted = cachedRegExp(String.raw`^(${LEADS})\s+([^,]+),\s+(.+)$`, 'i').exec(t);
+  const trailing = fronted ? undefined : cachedRegExp(String.raw`^(.+?),?\s+(${LEADS})\s+(.+?)[.!]?$`, 'i').exec(t);
   const [lead, event, main] = fronted ? [fronted[1]!, fronted[2]!, fronted[3]!] : trailing ? [trailing[2]!, trailing[3]!, trailing[1]!] : [];
   if (!lead || !event || !main) return undefined;
   // the event must not itself be a denial (a time nothing gives)

@@ -22,6 +22,7 @@ import { asRelated } from './related-bearings.js';
 import { normalizeTypography } from './text.js';
 import type { CheckValue, Interpretation } from './types.js';
 import type { Evaluation } from './verdict.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** The entities a reading names (subject, object, qualifiers; each of a coordination). */
 function namedEntities(q: Interpretation): Array<{ iri: string; label: string; mention?: string }> {
@@ -48,7 +49,7 @@ function escape(s: string): string {
 function yearBefore(text: string, mention: string): string | undefined {
   const name = escape(normalizeTypography(mention).replace(/^(?:the|a|an)\s+/i, '')).replace(/\s+/g, '\\s+');
   if (!name) return undefined;
-  const m = new RegExp(`(?:\\b${MONTH_OR_ABBREV}\\s+)?\\b((?:1[5-9]|20)\\d\\d)(?:'s)?\\s+(?:the\\s+)?${name}\\b`, 'i').exec(text);
+  const m = cachedRegExp(`(?:\\b${MONTH_OR_ABBREV}\\s+)?\\b((?:1[5-9]|20)\\d\\d)(?:'s)?\\s+(?:the\\s+)?${name}\\b`, 'i').exec(text);
   if (!m) return undefined;
   const mon = m[1] ? monthNumber(m[1]) : 0;
   return `${m[2]}${mon ? `-${String(mon).padStart(2, '0')}` : ''}`;

@@ -19,6 +19,7 @@ import { placeVerdict } from './dated-place.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** "first loan", "first-ever loan": the noun after "first" (round 25: past a name before it, "the first Acme Bank loan"). */
 const FIRST = /\b[Ff]irst(?:-ever)?\s+(?:[A-Z][\w-]*\s+)*([a-z]+)\b/;
@@ -52,7 +53,7 @@ export async function firstRival(
     if (!ctx.store.getObjects(c, `${NS.rdf}predicate`, null).some((p) => p.value === q.predicate)) continue;
     for (const o of ctx.store.getObjects(c, `${NS.rdf}object`, null)) if (o.termType === 'NamedNode' && o.value !== claimed) rivals.add(o.value);
   }
-  const said = new RegExp(`\\bfirst(?:-ever)?\\s+${noun}\\b`, 'i');
+  const said = cachedRegExp(`\\bfirst(?:-ever)?\\s+${noun}\\b`, 'i');
   for (const rival of rivals) {
     if (placeVerdict(ctx, claimed, rival) !== 'REFUTED') continue;
     const label = ctx.entityLabel.get(rival);

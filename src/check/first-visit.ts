@@ -14,6 +14,7 @@
  * traveller must be named (a year or a date after "before" is no traveller: left to other readers).
  */
 import { normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** The words a host's side uses for receiving a visitor, said as a visit ("been visited by"). */
 const HOSTED = String.raw`(?:been\s+visited\s+by|hosted|received|welcomed|had\s+a\s+visit\s+from|received\s+a\s+visit\s+from|been\s+to\s+by)`;
@@ -31,7 +32,7 @@ const OCCASION = String.raw`(?:trip|tour|visit|journey|arrival|state\s+visit|sto
 export function travellerIn(phrase: string): string | undefined {
   let p = phrase.trim();
   p = p.replace(/\s+(?:came|arrived|visited|went\s+there|did|took\s+office)$/i, '');
-  p = p.replace(new RegExp(String.raw`['\u2019]s?(?:\s+\d{4})?(?:\s+[\w-]+){0,2}?\s+${OCCASION}$`, 'i'), '');
+  p = p.replace(cachedRegExp(String.raw`['\u2019]s?(?:\s+\d{4})?(?:\s+[\w-]+){0,2}?\s+${OCCASION}$`, 'i'), '');
   p = p.replace(/^(?:the\s+)?(?:visit|trip|tour|arrival)\s+(?:of|by)\s+/i, '');
   p = p.trim();
   // a name starts with a capital letter and has no digits (not "2015", "October 2015")
@@ -59,21 +60,21 @@ export function firstVisitRewrite(text: string): string | undefined {
   const front = /^(?:before|until|prior\s+to)\s+(.+?),\s*(.+)$/i.exec(t);
   const [rest, y] = front ? [front[2]!, front[1]!] : [t, undefined];
   const tail = String.raw`(?:\s+(?:before|until|prior\s+to)\s+(.+))`;
-  const hostSide = new RegExp(String.raw`^(.+?)\s+(?:(?:had|has)\s+${NEVER}\s+${HOSTED}|(?:was|were)\s+${NEVER}\s+visited\s+by)\s+${OFFICE}${y ? '' : tail}$`, 'i').exec(rest);
+  const hostSide = cachedRegExp(String.raw`^(.+?)\s+(?:(?:had|has)\s+${NEVER}\s+${HOSTED}|(?:was|were)\s+${NEVER}\s+visited\s+by)\s+${OFFICE}${y ? '' : tail}$`, 'i').exec(rest);
   if (hostSide) return said(travellerIn(y ?? hostSide[3]!), hostSide[2]!, hostSide[1]!);
-  const noOne = new RegExp(String.raw`^no\s+(.+?)\s+had\s+(?:ever\s+)?(?:visited|been\s+to|travelled\s+to|gone\s+to)\s+(.+?)${y ? '' : tail}$`, 'i').exec(rest);
+  const noOne = cachedRegExp(String.raw`^no\s+(.+?)\s+had\s+(?:ever\s+)?(?:visited|been\s+to|travelled\s+to|gone\s+to)\s+(.+?)${y ? '' : tail}$`, 'i').exec(rest);
   if (noOne) return said(travellerIn(y ?? noOne[3]!), noOne[1]!, noOne[2]!);
   if (front) return undefined;
   // "Sylvania hosted a N for the first time during Firefly's visit"
-  const firstTime = new RegExp(String.raw`^(.+?)\s+(?:hosted|received|welcomed|was\s+visited\s+by)\s+(?:a|an)\s+(.+?)\s+for\s+the\s+first\s+time\s+(?:during|on|with|in|at)\s+(.+)$`, 'i').exec(t);
+  const firstTime = cachedRegExp(String.raw`^(.+?)\s+(?:hosted|received|welcomed|was\s+visited\s+by)\s+(?:a|an)\s+(.+?)\s+for\s+the\s+first\s+time\s+(?:during|on|with|in|at)\s+(.+)$`, 'i').exec(t);
   if (firstTime) return said(travellerOf(firstTime[3]!), firstTime[2]!, firstTime[1]!);
   // "Sylvania received its first visit from a N during Firefly's trip"
-  const firstVisit = new RegExp(String.raw`^(.+?)\s+(?:received|got|had|welcomed)\s+(?:its|their)\s+(?:very\s+)?first(?:-ever|\s+ever)?\s+visit\s+(?:from|by)\s+(?:a|an)\s+(.+?)\s+(?:during|on|with|in|at)\s+(.+)$`, 'i').exec(t);
+  const firstVisit = cachedRegExp(String.raw`^(.+?)\s+(?:received|got|had|welcomed)\s+(?:its|their)\s+(?:very\s+)?first(?:-ever|\s+ever)?\s+visit\s+(?:from|by)\s+(?:a|an)\s+(.+?)\s+(?:during|on|with|in|at)\s+(.+)$`, 'i').exec(t);
   if (firstVisit) return said(travellerOf(firstVisit[3]!), firstVisit[2]!, firstVisit[1]!);
   return undefined;
 }
 
 /** "Firefly's visit", "Firefly's 2015 tour": the traveller of a possessive occasion only. */
 function travellerOf(phrase: string): string | undefined {
-  return new RegExp(String.raw`['\u2019]s?(?:\s+\d{4})?(?:\s+[\w-]+){0,2}?\s+${OCCASION}$`, 'i').test(phrase.trim()) ? travellerIn(phrase) : undefined;
+  return cachedRegExp(String.raw`['\u2019]s?(?:\s+\d{4})?(?:\s+[\w-]+){0,2}?\s+${OCCASION}$`, 'i').test(phrase.trim()) ? travellerIn(phrase) : undefined;
 }

@@ -19,6 +19,7 @@ import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
 import { undecidedResult } from './result.js';
 import { normalizeTypography } from './text.js';
 import { CARDINALS } from './values.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** Particles that add or stress: the claim without one says the same of the name. */
 const ADDITIVE = /^(?:even|also|indeed|notably|in\s+fact|actually|certainly|surely)\s*,?\s+(?=[A-Z])/i;
@@ -28,7 +29,7 @@ const EXCLUSIVE_BEFORE = /^(?:only|just|merely|solely|exclusively)\s+(?=[A-Z])/i
 const EXCLUSIVE_AFTER = /^((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:alone|only)\s+(?=[a-z])/;
 
 /** A count word after the particle: a count, not a name ("Only One ..." written in a title's capitals). */
-const COUNT_AFTER = new RegExp(`^(?:${[...Object.keys(CARDINALS), 'a', 'an', 'the', 'some', 'few', 'several'].join('|')})\\b|^\\d`, 'i');
+const COUNT_AFTER = cachedRegExp(`^(?:${[...Object.keys(CARDINALS), 'a', 'an', 'the', 'some', 'few', 'several'].join('|')})\\b|^\\d`, 'i');
 
 /** The gate: a particle the reader reads at the claim's start, or "alone" / "only" after a name. */
 export const FOCUS_PARTICLE_NEEDS = /^\s*(?:even|also|indeed|notably|in\s+fact|actually|certainly|surely|only|just|merely|solely|exclusively)\b|\b(?:alone|only)\b/i;

@@ -21,6 +21,7 @@ import type { CheckContext } from './context.js';
 import { cg, literals } from './context-vocab.js';
 import { alternation } from './lexicon-words.js';
 import { normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 interface Words { key: string; any: string; driver: string }
 const cache = new WeakMap<object, Words | undefined>();
@@ -54,12 +55,12 @@ export function focusSaidOtherwise(ctx: CheckContext, text: string): string | un
   if (!w) return undefined;
   // a dash keeps its spaces ("security\u2014securing supplies\u2014drove"): an aside, not a hyphen
   const t = normalizeTypography(text.replace(/\s*[\u2013\u2014]\s*/g, ' -- ')).trim().replace(/[.!?]+$/, '').replace(/\s+/g, ' ');
-  const isKey = (adj: string | undefined, noun: string): boolean => !!adj || new RegExp(`^(?:${w.key})$`, 'i').test(noun);
+  const isKey = (adj: string | undefined, noun: string): boolean => !!adj || cachedRegExp(`^(?:${w.key})$`, 'i').test(noun);
   const focusOf = (adj: string | undefined, noun: string, owner: string, focus: string): string =>
     `The ${isKey(adj, noun) ? 'key ' : ''}focus of ${owner} was ${focus}`;
   // "P drove the F focus of X's visit", "P was behind X's visit's focus on F"
   if (w.driver) {
-    const d = new RegExp(String.raw`^(?<p>.+?)\s+(?:${w.driver})\s+(?:(?:the\s+)?(?<f1>[a-z][\w\s-]*?)\s+(?:${w.any})\s+of\s+(?<o1>${DEED})|(?<o2>${DEED})(?:'s|\u2019s)\s+(?:${w.any})\s+on\s+(?<f2>.+))$`, 'i').exec(t);
+    const d = cachedRegExp(String.raw`^(?<p>.+?)\s+(?:${w.driver})\s+(?:(?:the\s+)?(?<f1>[a-z][\w\s-]*?)\s+(?:${w.any})\s+of\s+(?<o1>${DEED})|(?<o2>${DEED})(?:'s|\u2019s)\s+(?:${w.any})\s+on\s+(?<f2>.+))$`, 'i').exec(t);
     if (d?.groups) {
       const g = d.groups;
       const asides = g.p!.split(/\s+-{1,2}(?:\s+|$)/).map((s) => s.trim()).filter(Boolean);
@@ -70,14 +71,14 @@ export function focusSaidOtherwise(ctx: CheckContext, text: string): string | un
     }
   }
   // "F was the centrepiece of X's visit", "F was at the heart of X's visit"
-  const after = new RegExp(String.raw`^(?<f>.+?)\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:(?:the|a)\s+(?:(?<adj>${KEY_ADJ})\s+)?(?<noun>${w.any})\s+of|at\s+the\s+(?<at>heart|centre|center|core)\s+of)\s+(?<owner>${DEED})$`, 'i').exec(t);
+  const after = cachedRegExp(String.raw`^(?<f>.+?)\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:(?:the|a)\s+(?:(?<adj>${KEY_ADJ})\s+)?(?<noun>${w.any})\s+of|at\s+the\s+(?<at>heart|centre|center|core)\s+of)\s+(?<owner>${DEED})$`, 'i').exec(t);
   if (after?.groups) {
     const g = after.groups;
     if (/^(?:a)\b/i.test(t.slice(g.f!.length).trim().split(/\s+/)[1] ?? '') && !g.adj) return undefined;
     return focusOf(g.adj ?? (g.at ? 'key' : undefined), g.noun ?? 'centrepiece', g.owner!, g.f!);
   }
   // "The centrepiece of X's visit was F", "X's visit's main thrust was F"
-  const before = new RegExp(String.raw`^(?:the\s+(?:(?<adj>${KEY_ADJ})\s+)?(?<noun>${w.any})\s+of\s+(?<owner>${DEED})|(?<owner2>${DEED})(?:'s|\u2019s)\s+(?:(?<adj2>${KEY_ADJ})\s+)?(?<noun2>${w.any}))\s+(?:was|is|has\s+been|had\s+been)\s+(?<f>.+)$`, 'i').exec(t);
+  const before = cachedRegExp(String.raw`^(?:the\s+(?:(?<adj>${KEY_ADJ})\s+)?(?<noun>${w.any})\s+of\s+(?<owner>${DEED})|(?<owner2>${DEED})(?:'s|\u2019s)\s+(?:(?<adj2>${KEY_ADJ})\s+)?(?<noun2>${w.any}))\s+(?:was|is|has\s+been|had\s+been)\s+(?<f>.+)$`, 'i').exec(t);
   if (before?.groups) {
     const g = before.groups;
     const noun = (g.noun ?? g.noun2)!;

@@ -24,14 +24,15 @@ import { resolveMention } from './resolver.js';
 import { finish } from './result.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult, Interpretation } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 // (round 34) "zeroed in on", "homed in on": the phrasal verbs of focusing (WordNet zero_in, home_in)
 const FOCUSED = '(?:focused|focussed|focuses|focusses|focus|concentrated|concentrates|centred|centered|(?:zeroed|zeroes|zero|homed|homes|home)\\s+in)';
 const PURPOSE = '(?:\\s+(?:so as to|in order to|to)\\s+(?<verb>[a-z]+)\\s+(?<obj>.+)|\\s+for\\s+(?<gerund>[a-z]+ing)\\s+(?<gobj>.+))?';
 // "(X's|the) visit (has) focused on F ...", "X focused on F ..."
-const VERBAL = new RegExp(`^(?:(?:the\\s+)?(?<owner>.+?)(?:'s|\\u2019s)\\s+|the\\s+)?(?<noun>(?:[a-z-]+\\s+)?(?:visit|trip|tour))?\\s*(?:has\\s+|had\\s+|was\\s+)?(?<who>.*?)\\s*${FOCUSED}\\s+on\\s+(?<focus>.+?)${PURPOSE}$`, 'i');
+const VERBAL = cachedRegExp(`^(?:(?:the\\s+)?(?<owner>.+?)(?:'s|\\u2019s)\\s+|the\\s+)?(?<noun>(?:[a-z-]+\\s+)?(?:visit|trip|tour))?\\s*(?:has\\s+|had\\s+|was\\s+)?(?<who>.*?)\\s*${FOCUSED}\\s+on\\s+(?<focus>.+?)${PURPOSE}$`, 'i');
 // "The (key|main) focus of (X's|the) visit was (on) F ..."
-const NOMINAL = new RegExp(`^(?:the\\s+(?:(?:key|main|chief|primary|central|principal)\\s+)?focus\\s+of\\s+(?:(?<owner>.+?)(?:'s|\\u2019s)\\s+|the\\s+)(?<noun>(?:[a-z-]+\\s+)?(?:visit|trip|tour))|(?:(?<owner2>.+?)(?:'s|\\u2019s)\\s+|the\\s+)(?<noun2>(?:[a-z-]+\\s+)?(?:visit|trip|tour))(?:'s|\\u2019s)\\s+(?:(?:key|main|chief|primary|central|principal)\\s+)?focus)\\s+(?:was|is|has been|had been)\\s+(?:on\\s+)?(?<focus>.+?)${PURPOSE}$`, 'i');
+const NOMINAL = cachedRegExp(`^(?:the\\s+(?:(?:key|main|chief|primary|central|principal)\\s+)?focus\\s+of\\s+(?:(?<owner>.+?)(?:'s|\\u2019s)\\s+|the\\s+)(?<noun>(?:[a-z-]+\\s+)?(?:visit|trip|tour))|(?:(?<owner2>.+?)(?:'s|\\u2019s)\\s+|the\\s+)(?<noun2>(?:[a-z-]+\\s+)?(?:visit|trip|tour))(?:'s|\\u2019s)\\s+(?:(?:key|main|chief|primary|central|principal)\\s+)?focus)\\s+(?:was|is|has been|had been)\\s+(?:on\\s+)?(?<focus>.+?)${PURPOSE}$`, 'i');
 
 /** The parts of a focus claim: who (a mention, or none for "the visit"), the focus, a purpose. */
 export interface FocusParts {

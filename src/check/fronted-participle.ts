@@ -14,11 +14,12 @@
  */
 import { rewrittenHeld } from './reader-kit.js';
 import { normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** Irregular past participles a fronted passive uses. */
 const IRREGULAR = 'held|built|led|run|made|given|known|set|begun|seen|won|sent|taken|chosen|paid|lent|sold|laid|signed|kept|brought|struck|written|founded|named|elected|hosted|backed';
 /** The fronted phrase: a participle and its prepositional phrase, up to the first comma. */
-const FRONTED = new RegExp(`^((?:[a-z]+ed|${IRREGULAR}))\\s+((?:by|in|at|near|on|with|for|from)\\s+[^,]+),\\s+(.+?)[.!]?$`, 'i');
+const FRONTED = cachedRegExp(`^((?:[a-z]+ed|${IRREGULAR}))\\s+((?:by|in|at|near|on|with|for|from)\\s+[^,]+),\\s+(.+?)[.!]?$`, 'i');
 /** The main clause's first auxiliary or finite verb, after its subject. */
 const FINITE = /^(.+?)\s+(?=(?:is|was|are|were|has|have|had|will|would|did|does|do|can|could|may|might|shall|should|must|[a-z]+ed)\b)/;
 

@@ -10,6 +10,7 @@
 import type { CheckContext } from './context.js';
 import { lexiconWords, perLexicon } from './lexicon-words.js';
 import { escapeRegExp, normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** "X had N guests at E": built once per lexicon from its nouns for a host's guests (`cg:guestNoun`); null when it has none. */
 const HAD_GUESTS = perLexicon((ctx): RegExp | null => {
@@ -17,7 +18,7 @@ const HAD_GUESTS = perLexicon((ctx): RegExp | null => {
   if (!nouns.size) return null;
   const noun = `(?:${[...nouns].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => `${escapeRegExp(w)}s`).join('|')})`;
   // the count is one word or two ("three", "at least two", "only three" read by the count readers)
-  return new RegExp(`^(?<host>\\S.*?)\\s+(?<verb>had|has)\\s+(?<count>(?:(?:at\\s+least|at\\s+most|only|exactly|just)\\s+)?[a-z0-9]+)\\s+(?<adj>[a-z-]+\\s+)?(?<noun>${noun})\\s+(?<rest>(?:at|during)\\s+\\S.*)$`, 'i');
+  return cachedRegExp(`^(?<host>\\S.*?)\\s+(?<verb>had|has)\\s+(?<count>(?:(?:at\\s+least|at\\s+most|only|exactly|just)\\s+)?[a-z0-9]+)\\s+(?<adj>[a-z-]+\\s+)?(?<noun>${noun})\\s+(?<rest>(?:at|during)\\s+\\S.*)$`, 'i');
 });
 
 /**

@@ -10,6 +10,7 @@
 import type { CheckContext } from './context.js';
 import { alternation, comparisonWords } from './lexicon-words.js';
 import { normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** "does", "did", ... closing the second side ("than Freedonia does"). */
 const CLOSING_AUX = /\s+(?:does|did|do|has|had|have)$/i;
@@ -35,7 +36,7 @@ export function haveComparisonRewrite(ctx: CheckContext, text: string): string |
   if (!HAVE_COMPARISON_NEEDS.test(said)) return undefined;
   const words = comparisonWords(ctx);
   const comp = alternation([...words.greater.keys(), ...words.less.keys()]);
-  const m = new RegExp(`^(.+?)\\s+(?:has|have|had)\\s+(?:a\\s+|an\\s+)?(${comp})\\s+(.+?)\\s+than\\s+(.+)$`, 'i').exec(said);
+  const m = cachedRegExp(`^(.+?)\\s+(?:has|have|had)\\s+(?:a\\s+|an\\s+)?(${comp})\\s+(.+?)\\s+than\\s+(.+)$`, 'i').exec(said);
   if (!m) return rankVerbRewrite(said);
   const [, subject, word, noun, restText] = m as unknown as [string, string, string, string, string];
   const other = restText.replace(CLOSING_AUX, '');
@@ -65,12 +66,12 @@ const BELOW = String.raw`(?:ranks\s+(?:below|behind|lower\s+than)|ranked\s+(?:be
 export function rankVerbRewrite(text: string): string | undefined {
   const said = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   if (/\b(?:not|never|no)\b|n't\b/i.test(said)) return undefined;
-  const m = new RegExp(String.raw`^(.+?)\s+(${ABOVE}|${BELOW})\s+(.+?)\s+in\s+(?:terms\s+of\s+)?(.+)$`, 'i').exec(said);
+  const m = cachedRegExp(String.raw`^(.+?)\s+(${ABOVE}|${BELOW})\s+(.+?)\s+in\s+(?:terms\s+of\s+)?(.+)$`, 'i').exec(said);
   if (!m) return rankAmongRewrite(said);
   const [, a, verb, b, noun] = m as unknown as [string, string, string, string, string];
   if (![a, b].every((x) => /^(?:the\s+)?[A-Z]/.test(x) && !/\d|\bany\b|\bother\b|'s\b/i.test(x) && x.split(/\s+/).length <= 5)) return undefined;
   const past = /\b(?:outranked|ranked|trailed|was)\b/i.test(verb);
-  const word = new RegExp(`^${ABOVE}$`, 'i').test(verb) ? 'larger' : 'smaller';
+  const word = cachedRegExp(`^${ABOVE}$`, 'i').test(verb) ? 'larger' : 'smaller';
   return `${a}'s ${noun.replace(/^the\s+/i, '')} ${past ? 'was' : 'is'} ${word} than ${b}'s`;
 }
 
@@ -87,7 +88,7 @@ export function rankVerbRewrite(text: string): string | undefined {
  * ```
  */
 export function rankAmongRewrite(said: string): string | undefined {
-  const m = new RegExp(String.raw`^(.+?)\s+(${ABOVE}|${BELOW})\s+(.+?)\s+(?:among|as)\s+(?:the\s+)?(.+)$`, 'i').exec(said);
+  const m = cachedRegExp(String.raw`^(.+?)\s+(${ABOVE}|${BELOW})\s+(.+?)\s+(?:among|as)\s+(?:the\s+)?(.+)$`, 'i').exec(said);
   if (!m) return undefined;
   const [, a, verb, b, group] = m as unknown as [string, string, string, string, string];
   if (![a, b].every((x) => /^(?:the\s+)?[A-Z]/.test(x) && !/\d|\bany\b|\bother\b|'s\b/i.test(x) && x.split(/\s+/).length <= 5)) return undefined;
@@ -103,6 +104,6 @@ export function rankAmongRewrite(said: string): string | undefined {
   else if (words.length <= 4 && !/'s\b/.test(group)) noun = one(words.at(-1)!) && [...words.slice(0, -1), one(words.at(-1)!)].join(' ');
   if (!noun) return undefined;
   const past = /\b(?:outranked|ranked|trailed|was)\b/i.test(verb);
-  const word = new RegExp(`^${ABOVE}$`, 'i').test(verb) ? 'larger' : 'smaller';
+  const word = cachedRegExp(`^${ABOVE}$`, 'i').test(verb) ? 'larger' : 'smaller';
   return `${a} ${past ? 'was' : 'is'} a ${word} ${noun} than ${b}`;
 }

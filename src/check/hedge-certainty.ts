@@ -13,6 +13,7 @@
 import { NS, type CheckContext } from './context.js';
 import type { CheckResult } from './types.js';
 import { evaluate, type Evaluation } from './verdict.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const cache = new WeakMap<object, RegExp | null>();
 
@@ -21,7 +22,7 @@ function certaintyPattern(ctx: CheckContext): RegExp | null {
   if (cache.has(ctx.lexicon)) return cache.get(ctx.lexicon)!;
   const words = ctx.lexicon.getQuads(null, `${NS.cg}certaintyWord`, null, null).map((q) => q.object.value.toLowerCase().trim()).filter(Boolean)
     .sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  const rx = words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'i') : null;
+  const rx = words.length ? cachedRegExp(`\\b(?:${words.join('|')})\\b`, 'i') : null;
   cache.set(ctx.lexicon, rx);
   return rx;
 }

@@ -27,6 +27,7 @@ import { dropIgnorable, escapeRegExp, normalizeTypography, tokenize } from './te
 import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { undecidedResult } from './result.js';
 import type { CheckResult } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** The claims to check for a host-guest claim, and whether one of them must hold (no event named). */
 export interface HostGuest {
@@ -78,11 +79,11 @@ function hostPatterns(ctx: CheckContext): { hosted: RegExp; received: RegExp; ho
   }).sort((a, b) => b.length - a.length);
   const receiving = forms.length ? forms.join('|') : '(?!)';
   built = {
-    hosted: new RegExp(String.raw`^(.+?)\s+(${HOSTING}|${receiving})\s+(.+?)(?:\s+(?:at|to)\s+(.+?))?\s*[.!?]?$`, 'i'),
-    received: new RegExp(String.raw`^(?:${receiving})$`, 'i'),
+    hosted: cachedRegExp(String.raw`^(.+?)\s+(${HOSTING}|${receiving})\s+(.+?)(?:\s+(?:at|to)\s+(.+?))?\s*[.!?]?$`, 'i'),
+    received: cachedRegExp(String.raw`^(?:${receiving})$`, 'i'),
     // "X was the host who greeted Y at E" (round 23): the relative clause's verb is the host's deed,
     // "X greeted Y at E"; read as a job title "host who greeted Y" it said nothing of the event
-    hostWho: new RegExp(String.raw`^(.+?)\s+(?:was|is)\s+(?:the\s+)?host\s+(?:who|that)\s+(hosted|${receiving})\b`, 'i'),
+    hostWho: cachedRegExp(String.raw`^(.+?)\s+(?:was|is)\s+(?:the\s+)?host\s+(?:who|that)\s+(hosted|${receiving})\b`, 'i'),
   };
   BUILT.set(ctx.lexicon, built);
   return built;

@@ -46,7 +46,7 @@ import { correctWordTypos } from './word-typos.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError, hasErrorCode } from '../errors.js';
-import { checkDepth, nested } from './recheck-depth.js';
+import { checkDepth, DEFAULT_CLAIM_BUDGET_MS, nested } from './recheck-depth.js';
 import { memoUnread } from './unread-memo.js';
 import { normalizeTypography } from './text.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
@@ -160,7 +160,7 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
     const ctx = contextOf(store, opts);
     const asked = await answerDoQuestion(ctx, text, () => checkOnce(store, text, opts), (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
     return asked ?? checkOnce(store, text, opts);
-  }, { scope: (opts.context as object | undefined) ?? store, key: `${opts.dir ?? ''}\u0000${text}` });
+  }, { scope: (opts.context as object | undefined) ?? store, key: `${opts.dir ?? ''}\u0000${text}` }, { ms: opts.budgetMs ?? DEFAULT_CLAIM_BUDGET_MS, clock: opts.clock });
 }
 
 // round 28: chat, e-mail and note words around the claim ("lol P", "re: your question - P", "P, no?",

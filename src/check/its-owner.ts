@@ -15,6 +15,7 @@ import { NS } from './context-vocab.js';
 import { rewrittenBy, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { resolveMention } from './resolver.js';
 import { escapeRegExp, normalizeTypography, tokenize } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** The longest noun phrase read after "its", in words. */
 const MAX_WORDS = 6;
@@ -59,7 +60,7 @@ export function itsOwnerRewrite(ctx: CheckContext, input: string): string | unde
     if (!name) continue;
     // the owner named elsewhere in the claim, as a whole name
     const outside = `${text.slice(0, m.index)} ${rest}`;
-    if (!new RegExp(`(^|[^\\w])${escapeRegExp(name)}(?![\\w])`).test(outside)) continue;
+    if (!cachedRegExp(`(^|[^\\w])${escapeRegExp(name)}(?![\\w])`).test(outside)) continue;
     return `${text.slice(0, m.index)}${name}'s ${rest}`;
   }
   return undefined;

@@ -31,6 +31,7 @@ import { invertedStatements } from './questions.js';
 import { undecidedResult } from './result.js';
 import { escapeRegExp, normalizeTypography } from './text.js';
 import { thingNamesIn } from './clause-links.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** One rewrite: the claim in joiners the compound reader cuts, why, and whether only a refutation decides. */
 export interface JoinRewrite { claim: string; why: string; refuteOnly?: boolean }
@@ -93,7 +94,7 @@ export function joinRewrites(ctx: CheckContext, text: string): JoinRewrite[] {
   if (elided) add(elided, 'the object left out of the second clause ("as well", "too") taken from the first');
   // "Not only did X V O, but (it) also W"
   // (round 27) "Not only did X V O, he also W": the "but" left out, the "also" (or "too") kept as the sign
-  const notOnly = new RegExp(`^not\\s+only\\s+(${AUX})\\s+(.+?)(?:,?\\s+but\\s+|,\\s+(?=(?:\\S+\\s+){1,3}(?:also|too)\\b))(.+?)$`, 'i').exec(t);
+  const notOnly = cachedRegExp(`^not\\s+only\\s+(${AUX})\\s+(.+?)(?:,?\\s+but\\s+|,\\s+(?=(?:\\S+\\s+){1,3}(?:also|too)\\b))(.+?)$`, 'i').exec(t);
   if (notOnly) {
     const second = notOnly[3]!.replace(/\balso\s+/i, '').replace(/\s+as\s+well$/i, '');
     // "did" is do-support: the clause without it ("X stay out of Y", as a question "Did X ...?" is read)
@@ -183,14 +184,14 @@ function elidedObject(ctx: CheckContext, t: string): string | undefined {
   for (const n of [2, 1]) {
     if (words.length <= n) continue;
     const verb = words.slice(-n).join(' ');
-    const at = new RegExp(`\\s${escapeRegExp(verb)}\\s+(.+)$`, 'i').exec(first!);
+    const at = cachedRegExp(`\\s${escapeRegExp(verb)}\\s+(.+)$`, 'i').exec(first!);
     if (at) return `${first}, and ${second} ${at[1]}`;
   }
   const out = STAY_OUT.exec(second!);
   const things = thingNamesIn(ctx, first!);
   const object = things[things.length - 1];
   // the object closes the first clause, its determiner with it ("joined the League")
-  const det = object ? new RegExp(`(?:\\b(the)\\s+)?${escapeRegExp(object)}\\s*$`, 'i').exec(first!) : null;
+  const det = object ? cachedRegExp(`(?:\\b(the)\\s+)?${escapeRegExp(object)}\\s*$`, 'i').exec(first!) : null;
   if (out && det) return `${first}, and ${out[1]} ${out[2]} of ${det[0].trim()}`;
   return undefined;
 }

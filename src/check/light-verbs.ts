@@ -26,6 +26,7 @@ import { applyMarkers } from './parser.js';
 import { normalizeTypography, normWord, tokenize } from './text.js';
 import { DENIAL } from './denials.js';
 import { MONTH_NAMES_LOWER } from './calendar-names.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** One claim in other words and what was read as what. */
 export interface OtherWords {
@@ -211,7 +212,7 @@ function dedupe(list: OtherWords[]): OtherWords[] {
 }
 
 // "X's [Month] Year noun ...": the date before the possessed noun (a month name, capitalised or not)
-const DATED_NOUN = new RegExp(`^(.+?'s)\\s+((?:(?:${MONTH_NAMES_LOWER.map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`).join('|')})\\s+)?(?:19|20)\\d\\d)\\s+([a-z].*?)([.!?]*)$`);
+const DATED_NOUN = cachedRegExp(`^(.+?'s)\\s+((?:(?:${MONTH_NAMES_LOWER.map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`).join('|')})\\s+)?(?:19|20)\\d\\d)\\s+([a-z].*?)([.!?]*)$`);
 
 /**
  * "X's N went to Y", "X's N took him to Y": the possessor did the act the noun names, to Y

@@ -10,6 +10,7 @@
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** The claim read as the purpose done at the place; undefined when it is not of that shape. */
 export interface MotionPurpose {
@@ -34,7 +35,7 @@ const PLACE_PREP: Record<string, string> = { to: 'at', at: 'at', in: 'in', near:
  */
 export function readMotionPurpose(text: string): MotionPurpose | undefined {
   const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
-  const m = new RegExp(`^(.+?)\\s+(${MOTION})\\s+(to|at|in|near|into)\\s+(.+?)\\s+(?:in order to|so as to|to)\\s+([a-z]+\\b.*)$`, 'i').exec(t);
+  const m = cachedRegExp(`^(.+?)\\s+(${MOTION})\\s+(to|at|in|near|into)\\s+(.+?)\\s+(?:in order to|so as to|to)\\s+([a-z]+\\b.*)$`, 'i').exec(t);
   if (!m) return undefined;
   const [, who, verb, prep, place, todo] = m as unknown as [string, string, string, string, string, string];
   // "go to X to" with nothing between is no place

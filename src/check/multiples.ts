@@ -27,6 +27,7 @@ import type { Bearing } from './verdict.js';
 import { CARDINALS } from './values.js';
 import { boundAlternation, boundOf, boundTable } from './bound-words.js';
 import type { AmountBound } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** How far a plain or approximate multiple may be from the ratio: held within, refuted beyond. */
 export const MULTIPLE_TOLERANCE = { within: 0.15, refutedBeyond: 0.25 } as const;
@@ -42,7 +43,7 @@ export const MULTIPLE_SIDE_SLACK = 0.05;
 // of it, which a ratio reader does not compute: "well over twice" stays unread here)
 const BOUND_WORDS = boundTable((b) => b);
 const BOUND_ALTERNATION = boundAlternation(BOUND_WORDS);
-const MULTIPLE = new RegExp(String.raw`^(.+?)\s+(?:is|are|was|were|came to|comes to|come to|amounted to|amounts to|amount to|totalled|totaled|totals|total)\s+(?:worth\s+)?(?:(${BOUND_ALTERNATION})\s+)?(`
+const MULTIPLE = cachedRegExp(String.raw`^(.+?)\s+(?:is|are|was|were|came to|comes to|come to|amounted to|amounts to|amount to|totalled|totaled|totals|total)\s+(?:worth\s+)?(?:(${BOUND_ALTERNATION})\s+)?(`
   + String.raw`\d+(?:\.\d+)?\s+times|[a-z]+(?:-[a-z]+)?\s+times|twice|thrice|double|triple|quadruple|(?:(?:one|a)[\s-])?half(?:\s+of)?|(?:one|a)[\s-](?:third|quarter|fourth|fifth|tenth|hundredth)\s+of)\s+(?:(?:as\s+(?:large|big|much|great)\s+as|the\s+(?:size|amount|value|sum)\s+of)\s+)?(.+)$`, 'i');
 
 const FRACTION: Record<string, number> = { half: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, tenth: 10, hundredth: 100 };

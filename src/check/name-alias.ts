@@ -17,6 +17,7 @@ import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, nameKey, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** Nouns of a shorter name. */
 const NAME_NOUN = String.raw`(?:abbreviation|acronym|initials|short\s+name|shorthand|short\s+form|nickname|name)`;
@@ -26,14 +27,14 @@ const HEDGE = String.raw`(?:(?:also|commonly|often|usually|widely|officially|bet
 /** Shapes with the entity first (`e`) and its name second (`n`), and the reverse. */
 const SHAPES: readonly RegExp[] = [
   // "X goes by (the abbreviation) Y", "X went by the initials Y"
-  new RegExp(String.raw`^(?<e>.+?)\s+${HEDGE}(?:goes|go|went|has\s+gone)\s+by\s+(?:the\s+)?(?:${NAME_NOUN}\s+)?(?<n>.+)$`, 'i'),
+  cachedRegExp(String.raw`^(?<e>.+?)\s+${HEDGE}(?:goes|go|went|has\s+gone)\s+by\s+(?:the\s+)?(?:${NAME_NOUN}\s+)?(?<n>.+)$`, 'i'),
   // "X is known by the initials Y", "X is abbreviated (as|to) Y", "X is shortened to Y"
-  new RegExp(String.raw`^(?<e>.+?)\s+${BE}\s+${HEDGE}(?:known\s+by\s+(?:the\s+)?${NAME_NOUN}|abbreviated(?:\s+(?:as|to))?|shortened\s+to)\s+(?<n>.+)$`, 'i'),
+  cachedRegExp(String.raw`^(?<e>.+?)\s+${BE}\s+${HEDGE}(?:known\s+by\s+(?:the\s+)?${NAME_NOUN}|abbreviated(?:\s+(?:as|to))?|shortened\s+to)\s+(?<n>.+)$`, 'i'),
   // "X uses (has) the abbreviation Y", "X's abbreviation is Y"
-  new RegExp(String.raw`^(?<e>.+?)\s+(?:uses|used|has|had)\s+(?:the\s+)?${NAME_NOUN}\s+(?<n>.+)$`, 'i'),
-  new RegExp(String.raw`^(?<e>.+?)(?:'s|\u2019s)\s+${NAME_NOUN}\s+${BE}\s+(?<n>.+)$`, 'i'),
+  cachedRegExp(String.raw`^(?<e>.+?)\s+(?:uses|used|has|had)\s+(?:the\s+)?${NAME_NOUN}\s+(?<n>.+)$`, 'i'),
+  cachedRegExp(String.raw`^(?<e>.+?)(?:'s|\u2019s)\s+${NAME_NOUN}\s+${BE}\s+(?<n>.+)$`, 'i'),
   // "Y is short for X", "Y stands for X", "Y is the abbreviation of (for) X"
-  new RegExp(String.raw`^(?<n>.+?)\s+(?:${BE}\s+(?:short|shorthand)\s+for|stands\s+for|stood\s+for|${BE}\s+(?:the|an?)\s+${NAME_NOUN}\s+(?:of|for))\s+(?<e>.+)$`, 'i'),
+  cachedRegExp(String.raw`^(?<n>.+?)\s+(?:${BE}\s+(?:short|shorthand)\s+for|stands\s+for|stood\s+for|${BE}\s+(?:the|an?)\s+${NAME_NOUN}\s+(?:of|for))\s+(?<e>.+)$`, 'i'),
 ];
 
 /** A name as written: without the article, quotes and trailing stop. */

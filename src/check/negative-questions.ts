@@ -19,6 +19,7 @@
  * A tag after a clause that is itself a question ("Who joined the League, didn't they?") asks
  * nothing one verdict answers: the claim is left unread rather than read with the tag's "not".
  */
+import { cachedRegExp } from './regex-memo.js';
 
 /** A contracted negative auxiliary and its positive form. */
 const NEGATIVE_AUXILIARY: Record<string, string> = {
@@ -34,7 +35,7 @@ const TAG_AUXILIARY = 'is|are|was|were|has|have|had|does|do|did|will|would|can|c
 const TAG_PRONOUN = 'it|he|she|they|there|we|you|i|one';
 
 /** A word that opens a question rather than a statement: the clause before a tag is no statement. */
-const QUESTION_OPENING = new RegExp(`^(?:who|whom|whose|what|which|where|when|why|how|${TAG_AUXILIARY}|${Object.keys(NEGATIVE_AUXILIARY).join('|')})\\b`, 'i');
+const QUESTION_OPENING = cachedRegExp(`^(?:who|whom|whose|what|which|where|when|why|how|${TAG_AUXILIARY}|${Object.keys(NEGATIVE_AUXILIARY).join('|')})\\b`, 'i');
 
 /** A discourse word before the question ("So isn't it true ...", "But didn't ..."), dropped. */
 const LEAD = /^(?:so|but|and|well|now|then|ok|okay)\s*,?\s+/i;
@@ -62,7 +63,7 @@ export function negativeQuestion(text: string): AskedByQuestion | undefined {
   if (!t.endsWith('?')) return undefined;
   const body = t.slice(0, -1).trim().replace(LEAD, '');
   // "P, doesn't it?", "P, is it not?", "P doesn't it?" (a negative tag needs no comma)
-  const tag = new RegExp(`^(.+?)(?:\\s*,\\s*|\\s+(?=\\S+n't\\b))((?:${TAG_AUXILIARY})n't|${Object.keys(NEGATIVE_AUXILIARY).filter((k) => k.endsWith("n't")).join('|')}|${TAG_AUXILIARY})\\s+(${TAG_PRONOUN})(\\s+not)?$`, 'i').exec(body);
+  const tag = cachedRegExp(`^(.+?)(?:\\s*,\\s*|\\s+(?=\\S+n't\\b))((?:${TAG_AUXILIARY})n't|${Object.keys(NEGATIVE_AUXILIARY).filter((k) => k.endsWith("n't")).join('|')}|${TAG_AUXILIARY})\\s+(${TAG_PRONOUN})(\\s+not)?$`, 'i').exec(body);
   if (tag && tag[1]!.split(' ').length >= 2) {
     // "P, or didn't it?" asks P as well
     const clause = tag[1]!.replace(/[,;:]\s*$/, '').replace(/,?\s+or$/i, '').trim();

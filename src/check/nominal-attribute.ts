@@ -11,6 +11,7 @@ import type { CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import { FRACTIONS } from './units.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const MORE = /\b(?:exceeds|exceeded|surpasses|surpassed|tops|topped|outstrips|outstripped|(?:is|was|are|were)\s+(?:above|over|higher\s+than|greater\s+than))\b/i;
 const LESS = /\b(?:falls?\s+short\s+of|fell\s+short\s+of|(?:is|was|are|were)\s+(?:below|under|lower\s+than))\b/i;
@@ -41,7 +42,7 @@ export function nominalAttributeRewrites(ctx: CheckContext, text: string): strin
   const bound = /\b(more than|less than|at least|at most|about|around|nearly|almost|roughly)\s+(.+)$/i.exec(t);
   if (bound) {
     for (const [re, percent] of FRACTIONS) {
-      const m = new RegExp(`^${re.source}$`, 'i').exec(bound[2]!.trim());
+      const m = cachedRegExp(`^${re.source}$`, 'i').exec(bound[2]!.trim());
       if (!m) continue;
       // the bound is said once: "more than a third" is a bound on 33.3
       t = `${t.slice(0, bound.index)}${bound[1]} ${percent.replace(/^about /, '')}`;

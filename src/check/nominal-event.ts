@@ -25,20 +25,21 @@ import { normalizeTypography, normWord } from './text.js';
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
 import { DENIAL_OR_CONDITION as DENIAL } from './denials.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** Verbs that say only that an event was at a time or place. */
 const HAPPEN = String.raw`(?:took\s+place|take\s+place|takes\s+place|happened|happen|happens|occurred|occur|occurs|came|comes|was\s+held|were\s+held|is\s+held|was|were|is|fell)`;
 /** What follows the happening verb: a time or a place, or a span from another thing ("three weeks after B"). */
 const TAIL = String.raw`((?:on|in|at|near|during)\s+.+?|(?:(?:about|some|roughly|nearly|almost|exactly|just|only|over|under|more\s+than|less\s+than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+.+?|(?:shortly\s+|soon\s+|just\s+)?(?:after|before)\s+.+?)`;
 /** "the N [into force] of|for Y HAPPEN TAIL" */
-const OF_FRAME = new RegExp(String.raw`^(?:the\s+)?([a-z]+(?:-[a-z]+)?)\s+((?:(?:into|in|on)\s+[a-z]+\s+)?)(?:of|for)\s+(.+?)\s+${HAPPEN}\s+${TAIL}\s*[.!]?$`, 'i');
+const OF_FRAME = cachedRegExp(String.raw`^(?:the\s+)?([a-z]+(?:-[a-z]+)?)\s+((?:(?:into|in|on)\s+[a-z]+\s+)?)(?:of|for)\s+(.+?)\s+${HAPPEN}\s+${TAIL}\s*[.!]?$`, 'i');
 /** "X's N [REST] HAPPEN TAIL" */
-const POSSESSIVE_FRAME = new RegExp(String.raw`^(.+?)'s\s+([a-z]+(?:-[a-z]+)?)((?:\s+.+?)?)\s+${HAPPEN}\s+${TAIL}\s*[.!]?$`, 'i');
+const POSSESSIVE_FRAME = cachedRegExp(String.raw`^(.+?)'s\s+([a-z]+(?:-[a-z]+)?)((?:\s+.+?)?)\s+${HAPPEN}\s+${TAIL}\s*[.!]?$`, 'i');
 /**
  * "the N of Y was [carried out] by X [TAIL]": the doer said after the copula (round 19, "the launch
  * of the canal's construction was by the leaders of two states") is the clause "X N-ed Y".
  */
-const BY_FRAME = new RegExp(String.raw`^(?:the\s+)?([a-z]+(?:-[a-z]+)?)\s+(?:of|for)\s+(.+?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:carried\s+out|done|made|performed|undertaken|conducted)\s+)?by\s+(.+?)((?:\s+(?:on|in|at|near|during)\s+.+?)?)\s*[.!]?$`, 'i');
+const BY_FRAME = cachedRegExp(String.raw`^(?:the\s+)?([a-z]+(?:-[a-z]+)?)\s+(?:of|for)\s+(.+?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:carried\s+out|done|made|performed|undertaken|conducted)\s+)?by\s+(.+?)((?:\s+(?:on|in|at|near|during)\s+.+?)?)\s*[.!]?$`, 'i');
 /** A noun of the doer or the one done to, not of the deed. */
 const AGENT_NOUN = /(?:er|or|ee|ant|ent|ist)$/;
 

@@ -29,11 +29,12 @@ import { tokenize } from './text.js';
 import { MONTH_NAMES as MONTHS } from './calendar-names.js';
 import { SCALE_WORDS } from './values.js';
 import { NUMBER_TENS, NUMBER_UNITS } from './number-words.js';
+import { cachedRegExp } from './regex-memo.js';
 
 
 const UNITS = NUMBER_UNITS;
 const TENS = NUMBER_TENS;
-const SCALE_AFTER = new RegExp(`^\\s+(?:${SCALE_WORDS})\\b`, 'i');
+const SCALE_AFTER = cachedRegExp(`^\\s+(?:${SCALE_WORDS})\\b`, 'i');
 
 /** One number word, longest first so "eighteen" is not read as "eight". */
 const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'a'].sort((x, y) => y.length - x.length).join('|')})\\b`;
@@ -167,10 +168,10 @@ export function notationRewrite(text: string): string | undefined {
     out = out.replace(re, (verb: string, offset: number, all: string) => (VALUE_AFTER.test(all.slice(offset + verb.length)) ? to : verb));
   }
   // "X's estimated cost is V" -> "X's cost is estimated at V"; "the projected cost of X is V" likewise
-  out = out.replace(new RegExp(`('s|s')\\s+${ESTIMATE}\\s+([a-z]+(?:\\s+[a-z]+)?)\\s+(is|was|will be)\\s+(?=\\S)`, 'gi'),
+  out = out.replace(cachedRegExp(`('s|s')\\s+${ESTIMATE}\\s+([a-z]+(?:\\s+[a-z]+)?)\\s+(is|was|will be)\\s+(?=\\S)`, 'gi'),
     (all: string, pos: string, noun: string, _cop: string, offset: number, whole: string) =>
       (VALUE_AFTER.test(whole.slice(offset + all.length - 1)) ? `${pos} ${noun} is estimated at ` : all));
-  out = out.replace(new RegExp(`\\b(the)\\s+${ESTIMATE}\\s+([a-z]+)\\s+of\\s+([^,;]+?)\\s+(is|was|will be)\\s+(?=\\S)`, 'gi'),
+  out = out.replace(cachedRegExp(`\\b(the)\\s+${ESTIMATE}\\s+([a-z]+)\\s+of\\s+([^,;]+?)\\s+(is|was|will be)\\s+(?=\\S)`, 'gi'),
     (all: string, the: string, noun: string, of: string, _cop: string, offset: number, whole: string) =>
       (VALUE_AFTER.test(whole.slice(offset + all.length - 1)) ? `${the} ${noun} of ${of} is estimated at ` : all));
   // "2,000 km in length": "2,000 km long" (the patterns' words for a length)

@@ -22,6 +22,7 @@ import { cg, literals } from './context-vocab.js';
 import { alternation, lexiconWords } from './lexicon-words.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** A note cut at its separator. */
 export interface NoteParts {
@@ -73,7 +74,7 @@ export function expandNoteAbbreviations(ctx: CheckContext, topic: string): strin
  * capacity" (the value then is "up to" it).
  */
 export function withoutMaximum(ctx: CheckContext, topic: string): { topic: string; maximum: boolean } {
-  const re = new RegExp(`(?<![\\w])(?:${alternation(lexiconWords(ctx, 'maximumWord'))})(?![\\w])\\s*`, 'i');
+  const re = cachedRegExp(`(?<![\\w])(?:${alternation(lexiconWords(ctx, 'maximumWord'))})(?![\\w])\\s*`, 'i');
   const m = re.exec(topic);
   return m ? { topic: `${topic.slice(0, m.index)}${topic.slice(m.index + m[0].length)}`.replace(/\s{2,}/g, ' ').trim(), maximum: true } : { topic, maximum: false };
 }

@@ -21,6 +21,7 @@ import { cg, literals } from './context-vocab.js';
 import { inflect, readOtherWords, isWordRewrite, type Form, type OtherWords } from './light-verbs.js';
 import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
 import { normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 interface NounVerbs {
   /** noun -> verbs of which it names the doer. */
@@ -94,7 +95,7 @@ export function nounFrameRewrites(ctx: CheckContext, input: string): OtherWords[
   const lists = nounVerbs(ctx);
   const out: OtherWords[] = [];
   for (const c of COPULA) {
-    const m = new RegExp(`^(.+?)\\s+${c.words.replace(' ', '\\s+')}\\s+(.+)$`, 'i').exec(text);
+    const m = cachedRegExp(`^(.+?)\\s+${c.words.replace(' ', '\\s+')}\\s+(.+)$`, 'i').exec(text);
     if (!m) continue;
     const subject = m[1]!;
     // "X, Sylvania's president, was ...": the apposition is read by its own reader, which

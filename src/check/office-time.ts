@@ -19,6 +19,7 @@ import { isoPeriod } from './claim-time.js';
 import type { CheckContext } from './context.js';
 import type { CheckResult } from './types.js';
 import { MONTH_NAMES } from './calendar-names.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** Words before which a rewrite is not tried: a denial, a condition, a question. */
 const NOT_PLAIN = /\b(?:not|never|no|nor|neither|if|whether|unless)\b|n't\b|\?/i;
@@ -90,8 +91,8 @@ export function whileInOfficeRewrite(text: string): string | undefined {
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 /** A day, a month or a year: "December 13, 2015", "13 December 2015", "December 2015", "2015". */
 const PERIOD = `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4})`;
-const HELD_IN = new RegExp(`^(?<who>[A-Z][^,;:]*?)\\s+(?:was|were)\\s+(?<office>[^,;:]+?)\\s+in\\s+(?<period>${PERIOD})\\s*[.!]?$`);
-const IN_HELD = new RegExp(`^in\\s+(?<period>${PERIOD}),\\s+(?<who>[A-Z][^,;:]*?)\\s+(?:was|were)\\s+(?<office>[^,;:]+?)\\s*[.!]?$`, 'i');
+const HELD_IN = cachedRegExp(`^(?<who>[A-Z][^,;:]*?)\\s+(?:was|were)\\s+(?<office>[^,;:]+?)\\s+in\\s+(?<period>${PERIOD})\\s*[.!]?$`);
+const IN_HELD = cachedRegExp(`^in\\s+(?<period>${PERIOD}),\\s+(?<who>[A-Z][^,;:]*?)\\s+(?:was|were)\\s+(?<office>[^,;:]+?)\\s*[.!]?$`, 'i');
 
 /**
  * "X was O in December 2015", "In 2015, X was O": the state at that time, said as "As of December

@@ -9,6 +9,7 @@
 import { normalizeTypography } from './text.js';
 import { MONTH_NAMES, MONTH_OR_ABBREV, WEEKDAY_NAMES_LOWER, WEEKDAY_WORD, monthNumber } from './calendar-names.js';
 import { ORDINALS } from './values.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** The ranks a weekday can have in a month: a month has at most five of each weekday. */
 const RANK: Record<string, number> = {
@@ -24,7 +25,7 @@ const ORDINAL_WEEKDAY = new RegExp(
 );
 
 /** The reader's gate: a weekday name and four digits. */
-export const ORDINAL_WEEKDAY_NEEDS = new RegExp(`${WEEKDAY_WORD}[\\s\\S]*\\d{4}`, 'i');
+export const ORDINAL_WEEKDAY_NEEDS = cachedRegExp(`${WEEKDAY_WORD}[\\s\\S]*\\d{4}`, 'i');
 
 /**
  * The day of the month of the rank-th given weekday (0 = Sunday) of a month (1-12) of a year; the

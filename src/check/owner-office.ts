@@ -23,6 +23,7 @@ import { undecidedResult } from './result.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, escapeRegExp, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 // more owners than this is no reading of one claim (bounds the rechecks)
 const MAX_OWNERS = 4;
@@ -64,8 +65,8 @@ export function ownerOfficeReadings(ctx: CheckContext, text: string): { phrase: 
   if (!/\bthe\s/i.test(t)) return undefined;
   const roles = roleAlternation(ctx);
   if (!roles) return undefined;
-  const possessive = new RegExp(`\\b(the\\s+([a-z]+(?:\\s+[a-z]+)?))'s\\s+((?:first|current|new|former)\\s+)?(${roles})\\b`, 'i').exec(t);
-  const ofForm = possessive ? undefined : new RegExp(`\\b(?:the\\s+)?(?:(?:first|current|new|former)\\s+)?(${roles})\\s+of\\s+(the\\s+([a-z]+(?:\\s+[a-z]+)?))(?=$|[\\s.,;!?])`, 'i').exec(t);
+  const possessive = cachedRegExp(`\\b(the\\s+([a-z]+(?:\\s+[a-z]+)?))'s\\s+((?:first|current|new|former)\\s+)?(${roles})\\b`, 'i').exec(t);
+  const ofForm = possessive ? undefined : cachedRegExp(`\\b(?:the\\s+)?(?:(?:first|current|new|former)\\s+)?(${roles})\\s+of\\s+(the\\s+([a-z]+(?:\\s+[a-z]+)?))(?=$|[\\s.,;!?])`, 'i').exec(t);
   const [whole, noun, role] = possessive ? [possessive[1]!, possessive[2]!, possessive[4]!] : ofForm ? [ofForm[2]!, ofForm[3]!, ofForm[1]!] : [];
   if (!whole || !noun || !role) return undefined;
   const cls = classOfNoun(ctx, noun);
@@ -117,7 +118,7 @@ export async function readWhoseOffice(ctx: CheckContext, text: string, recheck: 
   const t = normalizeTypography(text).trim();
   if (!/\bwhose\b/i.test(t)) return undefined;
   const roles = roleAlternation(ctx);
-  const m = roles ? new RegExp(`^the\\s+([a-z]+(?:\\s+[a-z]+)?)\\s+whose\\s+(?:(?:first|current)\\s+)?(${roles})\\s+(?:is|was)\\s+(.+)$`, 'i').exec(t) : null;
+  const m = roles ? cachedRegExp(`^the\\s+([a-z]+(?:\\s+[a-z]+)?)\\s+whose\\s+(?:(?:first|current)\\s+)?(${roles})\\s+(?:is|was)\\s+(.+)$`, 'i').exec(t) : null;
   if (!m) return undefined;
   const [, noun, role, after] = m as unknown as [string, string, string, string];
   const cls = classOfNoun(ctx, noun);

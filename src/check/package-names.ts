@@ -27,6 +27,7 @@ import { undecidedResult } from './result.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 import { combineParts } from './rank-words.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** One rewrite and what it read. */
 export interface SaidAgain {
@@ -133,7 +134,7 @@ export function packageRewrite(ctx: CheckContext, text: string): string | undefi
   const N = packageNouns(ctx);
   if (!N) return undefined;
   let out = t.replace(/\bthe\s+value\s+of\s+(?=(?:the\s+)?[A-Z])/g, '');
-  const re = new RegExp(String.raw`(?<det>\b[Tt]he\s+|(?<giver>${NAME})'s\s+|\b(?<its>its|their)\s+)${STATUS}*(?<adj>(?:[A-Z][a-z]+\s+)?)(?<noun>(?:${N})(?:\s+(?:package|pledge|offer|programme|program))?)\b(?<to>\s+(?:to|for)\s+(?<rec>${NAME}))?`, 'g');
+  const re = cachedRegExp(String.raw`(?<det>\b[Tt]he\s+|(?<giver>${NAME})'s\s+|\b(?<its>its|their)\s+)${STATUS}*(?<adj>(?:[A-Z][a-z]+\s+)?)(?<noun>(?:${N})(?:\s+(?:package|pledge|offer|programme|program))?)\b(?<to>\s+(?:to|for)\s+(?<rec>${NAME}))?`, 'g');
   out = out.replace(re, (all: string, ...args: unknown[]) => {
     const g = args[args.length - 1] as Record<string, string | undefined>;
     // after a verb ("X pledged the Sylvanian aid"), the package's giver is the clause's subject
@@ -176,7 +177,7 @@ export function packageValueDeeds(ctx: CheckContext, text: string): string[] {
   const N = packageNouns(ctx);
   // (round 22) "may amount to V" (a modal the deeds below leave open), "was pledged at V" (the pledge
   // alone), and a value that names its kind ("V in grants": the kind the deed is said in)
-  const m = new RegExp(String.raw`^(?<giver>${NAME})'s\s+(?<noun>${N})(?:\s+(?:package|pledge|offer))?\s+(?:to|for)\s+(?<rec>${NAME})\s+(?:(?:is|was|are|were|will\s+be|would\s+be)\s+(?:worth|valued\s+at)|(?<pledge>(?:is|was|are|were|has\s+been|had\s+been)\s+(?:pledged|promised)\s+at)|(?:(?:may|might|could|will|would)\s+amount|amounts?|amounted)\s+to|totals?|totalled|totaled|(?:comes?|came)\s+to)\s+(?<value>.+?)(?:\s+in\s+(?<kind>grants?|aid|assistance))?[.!]?$`).exec(normalizeTypography(text).trim());
+  const m = cachedRegExp(String.raw`^(?<giver>${NAME})'s\s+(?<noun>${N})(?:\s+(?:package|pledge|offer))?\s+(?:to|for)\s+(?<rec>${NAME})\s+(?:(?:is|was|are|were|will\s+be|would\s+be)\s+(?:worth|valued\s+at)|(?<pledge>(?:is|was|are|were|has\s+been|had\s+been)\s+(?:pledged|promised)\s+at)|(?:(?:may|might|could|will|would)\s+amount|amounts?|amounted)\s+to|totals?|totalled|totaled|(?:comes?|came)\s+to)\s+(?<value>.+?)(?:\s+in\s+(?<kind>grants?|aid|assistance))?[.!]?$`).exec(normalizeTypography(text).trim());
   if (!m || !/\d/.test(m.groups!.value!)) return [];
   const g = m.groups!;
   const said = g.kind ?? g.noun!;
@@ -204,7 +205,7 @@ export function amountedPackageParts(ctx: CheckContext, text: string): string[] 
   const N = packageNouns(ctx);
   const t = normalizeTypography(text).trim();
   // (round 28) "X's V in (possible) grants to Y": the kind said after the amount, as the noun
-  const m = new RegExp(String.raw`^(?<giver>${NAME})'s\s+(?<amount>${AMOUNT})\s+(?:(?:in\s+${STATUS}*)?(?<noun>${N})\s+)?(?:to|for)\s+(?<rec>${NAME})\s+(?<rest>${REST_VERB}\b.+)$`).exec(t);
+  const m = cachedRegExp(String.raw`^(?<giver>${NAME})'s\s+(?<amount>${AMOUNT})\s+(?:(?:in\s+${STATUS}*)?(?<noun>${N})\s+)?(?:to|for)\s+(?<rec>${NAME})\s+(?<rest>${REST_VERB}\b.+)$`).exec(t);
   if (!m) return ownedAmountParts(ctx, text).concat(unownedAmountParts(ctx, t));
   const g = m.groups!;
   const noun = g.noun && !/^(?:package|pledge)$/i.test(g.noun) ? g.noun : 'aid';
@@ -225,7 +226,7 @@ export function amountedPackageParts(ctx: CheckContext, text: string): string[] 
 export function ownedAmountParts(ctx: CheckContext, text: string): string[] {
   const t = normalizeTypography(text).trim();
   // (round 28) "Sylvania's $5m in grants": the kind after the amount
-  const m = new RegExp(String.raw`^(?<owner>${NAME})'s\s+(?<amount>${AMOUNT})\s+(?:in\s+${STATUS}*)?(?<noun>${packageNouns(ctx)})\s+(?<rest>${REST_VERB}\b.+)$`).exec(t);
+  const m = cachedRegExp(String.raw`^(?<owner>${NAME})'s\s+(?<amount>${AMOUNT})\s+(?:in\s+${STATUS}*)?(?<noun>${packageNouns(ctx)})\s+(?<rest>${REST_VERB}\b.+)$`).exec(t);
   if (!m) return [];
   const g = m.groups!;
   const owner = recipientOwner(ctx, g.owner!, t);
@@ -250,7 +251,7 @@ export function ownedAmountParts(ctx: CheckContext, text: string): string[] {
  */
 export function unownedAmountParts(ctx: CheckContext, text: string): string[] {
   const t = normalizeTypography(text).trim();
-  const m = new RegExp(String.raw`^[Tt]he\s+(?<amount>${AMOUNT})\s+(?:(?:in\s+${STATUS}*)?(?<noun>${packageNouns(ctx)})\s+)?(?:to|for)\s+(?<rec>${NAME})\s+(?<rest>${REST_VERB}\b.+)$`).exec(t);
+  const m = cachedRegExp(String.raw`^[Tt]he\s+(?<amount>${AMOUNT})\s+(?:(?:in\s+${STATUS}*)?(?<noun>${packageNouns(ctx)})\s+)?(?:to|for)\s+(?<rec>${NAME})\s+(?<rest>${REST_VERB}\b.+)$`).exec(t);
   if (!m || /\b(?:by|from)\s+[A-Z]/.test(t)) return [];
   const g = m.groups!;
   const rec = resolveMention(ctx, dropIgnorable(tokenize(g.rec!, ctx.morph), ctx.morph));

@@ -23,6 +23,7 @@ import { resolveMention } from './resolver.js';
 import { undecidedResult } from './result.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult, CheckValue } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 type EntityValue = Extract<CheckValue, { kind: 'entity' }>;
 
@@ -103,7 +104,7 @@ export function readPlaceDescribed(ctx: CheckContext, text: string): PlaceDescri
   // a bare name before the noun must be a place's ("the Zenda lender"), not an owner's or a leader's
   if (!based && !isA(ctx, named.place.iri, `${NS.cg}Place`)) return undefined;
   for (const n of [1, 2]) {
-    const m = new RegExp(`^\\s+((?:[a-z][\\w-]*\\s+){${n - 1}}[a-z][\\w-]*)(?=['\\u2019]s\\b|\\s)(.*)$`).exec(rest);
+    const m = cachedRegExp(`^\\s+((?:[a-z][\\w-]*\\s+){${n - 1}}[a-z][\\w-]*)(?=['\\u2019]s\\b|\\s)(.*)$`).exec(rest);
     if (!m) continue;
     const cls = nounClass(ctx, m[1]!);
     // a name and its noun that together name an entity ("the Acme field") are a name, no description

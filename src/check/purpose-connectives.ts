@@ -25,6 +25,7 @@ import { agreeingRewrites } from './package-names.js';
 import { combineParts } from './rank-words.js';
 import type { CheckResult } from './types.js';
 import { normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const PURPOSE_WORD = String.raw`(?:intended|meant|designed|aimed|earmarked|geared|targeted|destined|used|for|to)\b`;
 const GAIN = String.raw`(?:gain|gains|gained|get|gets|got|obtain|obtains|obtained|win|wins|won|acquire|acquires|acquired|secure|secures|secured)`;
@@ -43,7 +44,7 @@ const MODAL = String.raw`(?:(?<modal>would|will|could|may|might|should)\s+)?`;
 export function purposeConnectiveRewrite(ctx: CheckContext, text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/\s+/g, ' ');
   let out = t;
-  out = out.replace(new RegExp(String.raw`\b(?:partly|partially|in\s+part)\s+(?=${PURPOSE_WORD})`, 'gi'), '');
+  out = out.replace(cachedRegExp(String.raw`\b(?:partly|partially|in\s+part)\s+(?=${PURPOSE_WORD})`, 'gi'), '');
   out = out.replace(/\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:spent|used)\s+on\b/gi, 'is meant for')
     .replace(/\b(is|are|was|were)\s+to\s+be\s+used\s+(to|for)\b/gi, '$1 meant $2').replace(/\b(?:will|would)\s+be\s+used\s+(to|for)\b/gi, 'is meant $1');
   out = out.replace(/\b(?:with\s+(?:a\s+view|an\s+eye)\s+to(?:wards?)?|for\s+the\s+purpose\s+of|with\s+the\s+(?:goal|intention|object|objective|aim)\s+of|in\s+the\s+hope\s+of)\s+(?=[a-z]+ing\b)/gi, 'for ');
@@ -65,11 +66,11 @@ export function purposeConnectiveRewrite(ctx: CheckContext, text: string): strin
   out = out.replace(/^(.+?)(?:'s)\s+focus\s+on\s+(.+?)\s+(?:serves|served|is\s+meant|was\s+meant|is\s+intended|was\s+intended|is\s+designed|aims|aimed|seeks|sought)\s+to\s+(?=[a-z]+\s)/i, '$1 focused on $2 in order to ');
   // "X's tour of Y was mainly for P", "X went to Y mainly for P": the visit with its purpose
   const main = mainPurposeAdverbs(ctx).alternation;
-  out = out.replace(new RegExp(String.raw`^(.+?)'s\s+(?:(?:state|official|week-long|high-profile)\s+)?(?:visit|trip|tour|journey)\s+(?:to|of)\s+(.+?)\s+(?:was|is)\s+((?:${main})\s+)?for\s+(?=[a-z])`, 'i'), '$1 visited $2 $3for ')
-    .replace(new RegExp(String.raw`^(.+?)\s+(?:went|travelled|traveled|came|flew)\s+to\s+(.+?)\s+((?:${main})\s+)?for\s+(?=[a-z]+ing\b|[a-z]+\s+[a-z]+$)`, 'i'), '$1 visited $2 $3for ');
+  out = out.replace(cachedRegExp(String.raw`^(.+?)'s\s+(?:(?:state|official|week-long|high-profile)\s+)?(?:visit|trip|tour|journey)\s+(?:to|of)\s+(.+?)\s+(?:was|is)\s+((?:${main})\s+)?for\s+(?=[a-z])`, 'i'), '$1 visited $2 $3for ')
+    .replace(cachedRegExp(String.raw`^(.+?)\s+(?:went|travelled|traveled|came|flew)\s+to\s+(.+?)\s+((?:${main})\s+)?for\s+(?=[a-z]+ing\b|[a-z]+\s+[a-z]+$)`, 'i'), '$1 visited $2 $3for ');
   // "Through X, Y would gain Z" -> "X would give Y Z" (the modal kept)
-  const front = new RegExp(String.raw`^(?:through|via|thanks\s+to)\s+(?<giver>[^,]+),\s*(?<receiver>.+?)\s+${MODAL}${GAIN}\s+(?<thing>.+)$`, 'i').exec(out)
-    ?? new RegExp(String.raw`^(?<receiver>.+?)\s+${MODAL}${GAIN}\s+(?<thing>.+?)\s+(?:through|via|thanks\s+to)\s+(?<giver>.+)$`, 'i').exec(out);
+  const front = cachedRegExp(String.raw`^(?:through|via|thanks\s+to)\s+(?<giver>[^,]+),\s*(?<receiver>.+?)\s+${MODAL}${GAIN}\s+(?<thing>.+)$`, 'i').exec(out)
+    ?? cachedRegExp(String.raw`^(?<receiver>.+?)\s+${MODAL}${GAIN}\s+(?<thing>.+?)\s+(?:through|via|thanks\s+to)\s+(?<giver>.+)$`, 'i').exec(out);
   if (front) {
     const g = front.groups!;
     const give = g.modal ? `${g.modal.trim()} give` : 'gives';

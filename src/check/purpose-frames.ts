@@ -20,6 +20,7 @@ import { NS } from './context.js';
 import { mainPurposeAdverbs } from './lexicon-words.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const nounsOf = new WeakMap<object, string>();
 
@@ -72,21 +73,21 @@ export function packagePurpose(ctx: CheckContext, text: string): PackagePurpose 
     [`${giver} gave ${noun} to ${recipient}`, `${giver} pledged ${noun} to ${recipient}`, `${giver} may provide ${noun} to ${recipient}`];
   // "The purpose (aim, goal) of X's N to Y was to V O | was NP", then "X's N to|for Y <is for NP |
   // is to V O | goes to NP>" (the purpose noun first: "the aim of X" is no giver)
-  const own = new RegExp(String.raw`^the\s+(?:aim|goal|purpose|point|objective)\s+of\s+(?<giver>.+?)'s\s+(?<noun>${N}|money|funds)\s+(?:to|for)\s+(?<recipient>.+?)\s+(?:is|was|were|are)\s+(?:to\s+(?<verb>[a-z]+)\s+(?<object>.+)|(?<npa>(?!to\b).+))$`, 'i').exec(t)
-    ?? new RegExp(String.raw`^(?<giver>.+?)'s\s+(?<noun>${N}|money|funds)\s+(?:to|for)\s+(?<recipient>.+?)\s+(?:${FOR(main)}|${TO(main)}|${GO})$`, 'i').exec(t);
+  const own = cachedRegExp(String.raw`^the\s+(?:aim|goal|purpose|point|objective)\s+of\s+(?<giver>.+?)'s\s+(?<noun>${N}|money|funds)\s+(?:to|for)\s+(?<recipient>.+?)\s+(?:is|was|were|are)\s+(?:to\s+(?<verb>[a-z]+)\s+(?<object>.+)|(?<npa>(?!to\b).+))$`, 'i').exec(t)
+    ?? cachedRegExp(String.raw`^(?<giver>.+?)'s\s+(?<noun>${N}|money|funds)\s+(?:to|for)\s+(?<recipient>.+?)\s+(?:${FOR(main)}|${TO(main)}|${GO})$`, 'i').exec(t);
   if (own) {
     const g = own.groups!;
     return { claims: open(g.giver!, g.noun!, g.recipient!).map((d) => `${d} ${tail(g)}`) };
   }
   // "The N X gave [to] Y <went to NP | is for NP>": the verb as said
   // (names are capitalised: no case folding here, or "Sylvania would" is a name)
-  const rel = new RegExp(String.raw`^[Tt]he\s+(?<noun>(?:${N}|money|funds)|(?:US)?\$\s?[\d.,]+(?:\s+(?:million|billion|trillion))?)\s+(?:that\s+|which\s+)?(?<giver>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?<give>${GIVE})\s+(?:to\s+)?(?<recipient>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:${FOR(main)}|${TO(main)}|${GO})$`).exec(t);
+  const rel = cachedRegExp(String.raw`^[Tt]he\s+(?<noun>(?:${N}|money|funds)|(?:US)?\$\s?[\d.,]+(?:\s+(?:million|billion|trillion))?)\s+(?:that\s+|which\s+)?(?<giver>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?<give>${GIVE})\s+(?:to\s+)?(?<recipient>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:${FOR(main)}|${TO(main)}|${GO})$`).exec(t);
   if (rel) {
     const g = rel.groups!;
     return { claims: [`${g.giver} ${g.give} ${g.noun} to ${g.recipient} ${tail(g)}`] };
   }
   // "X gave Y N for NP": the recipient before the package
-  const dbl = new RegExp(String.raw`^(?<giver>.+?)\s+(?<give>${GIVE})\s+(?<recipient>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?<noun>${N}|money|funds)\s+for\s+(?<np>.+)$`).exec(t);
+  const dbl = cachedRegExp(String.raw`^(?<giver>.+?)\s+(?<give>${GIVE})\s+(?<recipient>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?<noun>${N}|money|funds)\s+for\s+(?<np>.+)$`).exec(t);
   if (dbl) {
     const g = dbl.groups!;
     return { claims: [`${g.giver} ${g.give} ${g.noun} to ${g.recipient} for ${g.np}`] };
@@ -109,7 +110,7 @@ export async function readPackagePurpose(ctx: CheckContext, text: string, rechec
   const read: Array<{ claim: string; r: CheckResult }> = [];
   for (const said of p.claims) {
     // a noun the modality's patterns do not take ("pledged assistance") said as the general one
-    for (const claim of [said, said.replace(new RegExp(String.raw`^(.+?\s(?:gave|pledged|provide)\s)(?!aid\b)[a-z]+(?:\s+[a-z]+)?(\sto\s)`), '$1aid$2')]) {
+    for (const claim of [said, said.replace(cachedRegExp(String.raw`^(.+?\s(?:gave|pledged|provide)\s)(?!aid\b)[a-z]+(?:\s+[a-z]+)?(\sto\s)`), '$1aid$2')]) {
       const r = await recheck(claim);
       if (r) {
         read.push({ claim, r });

@@ -18,9 +18,10 @@ import { wordListAt } from './fuzzy.js';
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { agreeingRewrites } from './package-names.js';
 import { normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** "as a way / means of V-ing", "for V-ing" (with the adverb before it, if any). */
-const GERUND = perLexicon((ctx) => new RegExp(String.raw`(?:\s+(?<adv>${mainPurposeAdverbs(ctx).alternation}))?\s+(?:as\s+(?:a|one)\s+(?:way|means|method)\s+of|for)\s+(?<verb>[a-z]+ing)\s+(?=\S)`, 'i'));
+const GERUND = perLexicon((ctx) => cachedRegExp(String.raw`(?:\s+(?<adv>${mainPurposeAdverbs(ctx).alternation}))?\s+(?:as\s+(?:a|one)\s+(?:way|means|method)\s+of|for)\s+(?<verb>[a-z]+ing)\s+(?=\S)`, 'i'));
 /** "is (mainly) for V-ing": the package's purpose said with a copula. */
 const COPULA = /\s+(?<be>is|are|was|were|will be|would be)$/i;
 /** Gerunds that are nouns of a thing, not a purpose said with a verb ("for housing", "for funding"). */

@@ -17,9 +17,10 @@ import { decided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { finish } from './result.js';
 import type { CheckResult } from './types.js';
 import type { Bearing } from './verdict.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** "... is/was [meant] mainly for P", "... is/was mainly [meant] for / to P". */
-const MAIN_PURPOSE = perLexicon((ctx) => new RegExp(`^(.+?\\b(?:is|are|was|were|has been|have been|will be)\\s+)((?:meant|intended|earmarked|designed|destined|aimed|set aside|used)\\s+)?(?:${mainPurposeAdverbs(ctx).alternation})\\s+((?:meant|intended|earmarked|designed|destined|aimed|set aside|used)\\s+)?((?:for|to|at)\\s+.+)$`, 'i'));
+const MAIN_PURPOSE = perLexicon((ctx) => cachedRegExp(`^(.+?\\b(?:is|are|was|were|has been|have been|will be)\\s+)((?:meant|intended|earmarked|designed|destined|aimed|set aside|used)\\s+)?(?:${mainPurposeAdverbs(ctx).alternation})\\s+((?:meant|intended|earmarked|designed|destined|aimed|set aside|used)\\s+)?((?:for|to|at)\\s+.+)$`, 'i'));
 
 /**
  * The claim without its main-purpose adverb, or undefined when it has none in a purpose frame.

@@ -27,6 +27,7 @@ import { baseOf } from './purpose-gerund.js';
 import { readPurposeShape } from './purpose-shapes.js';
 import type { ReaderInput, ReaderOutcome, UnreadReader } from './reader-kit.js';
 import { normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** The words every shape below needs: the reader's gate and its first test. */
 export const PURPOSE_NOUN_NEEDS = /\b(?:behind|about|exists?|existed|as\s+(?:its|their|his|her|the|one)|what|signs?|signal|mark|token|hoping|part\s+of|move|rationale|reason|thinking|logic|motive|motivation|idea|intention|goal|aim|purpose|objective|view|order|hope|effort|bid|attempt|aiming)\b/i;
@@ -36,18 +37,18 @@ const NOUN = String.raw`(?:idea|thinking|logic|rationale|reasoning|motive|motiva
 /** What follows the frame: "was / is to V O" or a colon and "V O". */
 const TAIL = String.raw`(?:\s+(?<be>was|is|has\s+been)\s+to\s+|\s*:\s*(?:to\s+)?)(?<verb>[a-z]+)\s+(?<rest>\S.*)$`;
 /** "The (main) idea behind D was to V O", "The reason for D: V O". */
-const BEHIND = new RegExp(String.raw`^the\s+(?:(?<main>${MAIN})\s+)?(?<noun>${NOUN})\s+(?<prep>behind|for|of)\s+(?<deed>.+?)${TAIL}`, 'i');
+const BEHIND = cachedRegExp(String.raw`^the\s+(?:(?<main>${MAIN})\s+)?(?<noun>${NOUN})\s+(?<prep>behind|for|of)\s+(?<deed>.+?)${TAIL}`, 'i');
 /** "S's (main) aim with / for / on the trip (to O) was to V O". */
-const OWNED_TRIP = new RegExp(String.raw`^(?<who>.+?)(?:'s|\u2019s)\s+(?:(?<main>${MAIN})\s+)?${NOUN}\s+(?:with|for|on|in|behind|during)\s+(?:the|his|her|its|their|this|that)\s+(?<kind>visit|trip|tour|journey)(?:\s+to\s+(?<to>.+?))?${TAIL}`, 'i');
+const OWNED_TRIP = cachedRegExp(String.raw`^(?<who>.+?)(?:'s|\u2019s)\s+(?:(?<main>${MAIN})\s+)?${NOUN}\s+(?:with|for|on|in|behind|during)\s+(?:the|his|her|its|their|this|that)\s+(?<kind>visit|trip|tour|journey)(?:\s+to\s+(?<to>.+?))?${TAIL}`, 'i');
 /** "S's (main) aim in visiting O was to V O". */
-const OWNED_VISITING = new RegExp(String.raw`^(?<who>.+?)(?:'s|\u2019s)\s+(?:(?<main>${MAIN})\s+)?${NOUN}\s+in\s+(?:visiting|touring|travell?ing\s+to|going\s+to|coming\s+to)\s+(?<to>.+?)${TAIL}`, 'i');
+const OWNED_VISITING = cachedRegExp(String.raw`^(?<who>.+?)(?:'s|\u2019s)\s+(?:(?<main>${MAIN})\s+)?${NOUN}\s+in\s+(?:visiting|touring|travell?ing\s+to|going\s+to|coming\s+to)\s+(?<to>.+?)${TAIL}`, 'i');
 /** Adverbs that make a purpose the main one. */
 /** "(Above all,) D was (mainly / all) about V-ing O". */
-const ABOUT = perLexicon((ctx) => new RegExp(String.raw`^(?:(?<front>${mainPurposeAdverbs(ctx).alternation}|essentially|at heart),\s*)?(?<deed>.+?)\s+(?<be>was|is|were|are|has been)\s+(?:(?<adv>all|${mainPurposeAdverbs(ctx).alternation}|essentially|really)\s+)?about\s+(?<verb>[a-z]+ing)\s+(?<rest>\S.*)$`, 'i'));
+const ABOUT = perLexicon((ctx) => cachedRegExp(String.raw`^(?:(?<front>${mainPurposeAdverbs(ctx).alternation}|essentially|at heart),\s*)?(?<deed>.+?)\s+(?<be>was|is|were|are|has been)\s+(?:(?<adv>all|${mainPurposeAdverbs(ctx).alternation}|essentially|really)\s+)?about\s+(?<verb>[a-z]+ing)\s+(?<rest>\S.*)$`, 'i'));
 /** "D exists to V O". */
-const EXISTS = perLexicon((ctx) => new RegExp(String.raw`^(?<deed>.+?)\s+(?<v>exists|exist|existed)\s+(?:(?<adv>${mainPurposeAdverbs(ctx).alternation})\s+)?to\s+(?<rest>[a-z]+\s+\S.*)$`, 'i'));
+const EXISTS = perLexicon((ctx) => cachedRegExp(String.raw`^(?<deed>.+?)\s+(?<v>exists|exist|existed)\s+(?:(?<adv>${mainPurposeAdverbs(ctx).alternation})\s+)?to\s+(?<rest>[a-z]+\s+\S.*)$`, 'i'));
 /** "D has P as its (main) purpose", "D had P as one of its aims". */
-const HAS_AS = new RegExp(String.raw`^(?<deed>.+?)\s+(?<have>has|have|had)\s+(?<what>.+?)\s+as\s+(?:one\s+of\s+)?(?:its|their|his|her|the)\s+(?:(?<main>${MAIN})\s+)?(?:purposes?|aims?|goals?|objectives?|uses?)$`, 'i');
+const HAS_AS = cachedRegExp(String.raw`^(?<deed>.+?)\s+(?<have>has|have|had)\s+(?<what>.+?)\s+as\s+(?:one\s+of\s+)?(?:its|their|his|her|the)\s+(?:(?<main>${MAIN})\s+)?(?:purposes?|aims?|goals?|objectives?|uses?)$`, 'i');
 /** "V-ing O was what D was (all) for / about". */
 const CLEFT = /^(?<what>[a-z]+ing\s+.+?)\s+(?<be>was|is)\s+what\s+(?<deed>.+?)\s+(?:was|is)\s+(?:all\s+|really\s+)?(?:for|about)$/i;
 /** "What D was for: P". */

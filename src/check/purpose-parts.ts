@@ -12,6 +12,7 @@
  */
 import type { CheckContext } from './context.js';
 import { normWord, normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const PURPOSE_PARTICIPLE = '(?:meant|intended|earmarked|designed|destined|set\\s+aside|used|allocated|reserved)';
 const PART = /^(?:(?:a\s+)?part|some|a\s+portion|a\s+share|a\s+fraction|much)\s+of\s+(.+?)\s+(is|are|was|were|will\s+be|would\s+be)\s+/i;
@@ -32,13 +33,13 @@ export function purposePartRewrite(ctx: CheckContext, text: string): string | un
   const part = PART.exec(t);
   if (part) {
     const rest = t.slice(part[0].length);
-    if (!new RegExp(`^${PURPOSE_PARTICIPLE}\\s+(?:to|for)\\s+\\S`, 'i').test(rest)) return undefined;
+    if (!cachedRegExp(`^${PURPOSE_PARTICIPLE}\\s+(?:to|for)\\s+\\S`, 'i').test(rest)) return undefined;
     const whole = part[1]!.replace(/^the\b/, 'The').replace(/^[a-z]/, (c) => c.toUpperCase());
     return `${whole} ${part[2]!.toLowerCase()} partly ${rest}.`;
   }
   // "S V-s O to help P": one verb in the present or past (or "is V-ing"), its object, then the help
   // it is for
-  const deed = new RegExp(`^((?:[A-Z][\\w'.-]*\\s+){0,3}[A-Z][\\w'.-]*)\\s+(?:(?:is|are|was|were)\\s+([a-z]{3,}ing)|([a-z]+(?:es|s|ed)))\\s+(.+?)\\s+(?:in\\s+order\\s+|so\\s+as\\s+|in\\s+(?:an\\s+effort|a\\s+bid|an\\s+attempt)\\s+)?to\\s+(${HELP})\\s+(.+)$`).exec(t);
+  const deed = cachedRegExp(`^((?:[A-Z][\\w'.-]*\\s+){0,3}[A-Z][\\w'.-]*)\\s+(?:(?:is|are|was|were)\\s+([a-z]{3,}ing)|([a-z]+(?:es|s|ed)))\\s+(.+?)\\s+(?:in\\s+order\\s+|so\\s+as\\s+|in\\s+(?:an\\s+effort|a\\s+bid|an\\s+attempt)\\s+)?to\\s+(${HELP})\\s+(.+)$`).exec(t);
   if (!deed) return undefined;
   const [, subject, doing, verb, object, help, said] = deed as unknown as [string, string, string | undefined, string | undefined, string, string, string];
   // the deed's verb must be a verb of doing, not a copula or a modal ("is", "has", "was")

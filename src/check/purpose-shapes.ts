@@ -21,13 +21,14 @@ import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
 import { agreeingRewrites, type SaidAgain } from './package-names.js';
 import { baseOf } from './purpose-gerund.js';
 import { normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** The nouns of a purpose ("aim", "uses"), in the singular or the plural. */
 const PURPOSE_NOUN = String.raw`(?:aims?|goals?|purposes?|objectives?|uses?)`;
 /** "V-ing O was one of the two uses of D", "V-ing O is the main aim of D". */
-const SUBJECT = new RegExp(String.raw`^(?<verb>[A-Za-z]+ing)\s+(?<obj>.+?)\s+(?<be>was|is|were|are)\s+(?<one>one\s+of\s+)?the\s+(?:(?:two|three|four|several|many)\s+)?(?<main>main|chief|key|principal|primary)?\s*(?<noun>${PURPOSE_NOUN})\s+of\s+(?<deed>.+)$`, 'i');
+const SUBJECT = cachedRegExp(String.raw`^(?<verb>[A-Za-z]+ing)\s+(?<obj>.+?)\s+(?<be>was|is|were|are)\s+(?<one>one\s+of\s+)?the\s+(?:(?:two|three|four|several|many)\s+)?(?<main>main|chief|key|principal|primary)?\s*(?<noun>${PURPOSE_NOUN})\s+of\s+(?<deed>.+)$`, 'i');
 /** "Behind D lies the aim of V-ing O". */
-const BEHIND = new RegExp(String.raw`^behind\s+(?<deed>.+?)\s+(?<lie>lies|lay|is|was)\s+the\s+(?:main\s+)?(?:aim|goal|purpose|objective|desire)\s+of\s+(?<verb>[a-z]+ing)\s+(?<obj>.+)$`, 'i');
+const BEHIND = cachedRegExp(String.raw`^behind\s+(?<deed>.+?)\s+(?<lie>lies|lay|is|was)\s+the\s+(?:main\s+)?(?:aim|goal|purpose|objective|desire)\s+of\s+(?<verb>[a-z]+ing)\s+(?<obj>.+)$`, 'i');
 /** "X's F focus in R": the focus said with its owner. */
 const FOCUS = /^(?<who>.+?)(?:'s|\u2019s)\s+(?<field>[^']+?)\s+focus\b(?<rest>.*)$/i;
 /** "so that it could V", "so they can V": the purpose clause of a deed. */

@@ -17,6 +17,7 @@ import { inflect } from './light-verbs.js';
 import { readPackagePurpose } from './purpose-frames.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 interface Words { verb: string; object: string; participle: string; toParticiple: string; bareVerb: string }
 const cache = new WeakMap<object, Words>();
@@ -46,7 +47,7 @@ function wordsOf(ctx: CheckContext): Words {
 }
 
 const BE = String.raw`(?:is|was|are|were|will\s+be|would\s+be)`;
-const MAIN_SAID = perLexicon((ctx) => new RegExp(String.raw`\sis\s+(?:${mainPurposeAdverbs(ctx).alternation})\s+meant\s`, 'i'));
+const MAIN_SAID = perLexicon((ctx) => cachedRegExp(String.raw`\sis\s+(?:${mainPurposeAdverbs(ctx).alternation})\s+meant\s`, 'i'));
 const MODAL = String.raw`(?:(?:will|would|may|might|could|is\s+to|are\s+to)\s+)?`;
 const AMOUNT = String.raw`(?:US)?\$\s?[\d.,]+(?:\s*(?:million|billion|trillion|mn|bn|m)\b)?`;
 
@@ -67,7 +68,7 @@ export function purposeWordsRewrites(ctx: CheckContext, text: string): string[] 
   // (round 22) a main-purpose adverb around a purpose verb ("aims mainly at P", "mainly aims to V"):
   // read without it, and kept as "is mainly meant ..." (src/check/purpose-main.ts reads the main purpose)
   const verbs = [w.verb, w.object].filter(Boolean).join('|');
-  const around = verbs ? new RegExp(String.raw`\s(${MAIN_ADVERB})(?=\s+(?:at|for|to|toward|towards)\b)|\s(${MAIN_ADVERB})(?=\s+(?:${verbs})\b)`, 'i').exec(said) : null;
+  const around = verbs ? cachedRegExp(String.raw`\s(${MAIN_ADVERB})(?=\s+(?:at|for|to|toward|towards)\b)|\s(${MAIN_ADVERB})(?=\s+(?:${verbs})\b)`, 'i').exec(said) : null;
   // "targets A as well as B": the list of purposes the frames read ("A and B")
   const t = (around ? said.slice(0, around.index) + said.slice(around.index + around[0].length) : said).replace(/\s+as\s+well\s+as\s+/gi, ' and ');
   const main = around ? `${(around[1] ?? around[2])!.toLowerCase()} ` : '';
@@ -76,21 +77,21 @@ export function purposeWordsRewrites(ctx: CheckContext, text: string): string[] 
   // (or "is V-ing P": "is meant for V-ing P")
   const named = /^the\s+(?:purpose|aim|goal|objective|object|intention|intent)\s+of\s+(?<head>.+?)\s+(?:is|was|are|were)\s+(?:to\s+(?<rest>[a-z]+\s+.+)|(?<ger>[a-z]+ing\s+.+))$/i.exec(t);
   if (named) heads.push({ head: named.groups!.head!, tail: named.groups!.rest ? `is ${main}meant to ${named.groups!.rest}` : `is ${main}meant for ${named.groups!.ger}` });
-  const to = w.verb && new RegExp(String.raw`^(?<head>.+?)\s+${MODAL}(?:${w.verb})\s+to\s+(?<rest>[a-z]+\s+.+)$`, 'i').exec(t);
-  const obj = w.object && new RegExp(String.raw`^(?<head>.+?)\s+${MODAL}(?:${w.object})\s+(?<np>(?!to\b)[a-z].+)$`, 'i').exec(t);
-  const part = w.participle && new RegExp(String.raw`^(?<head>.+?)\s+${BE}\s+(?<adv>(?:${MAIN_ADVERB})\s+)?(?:${w.participle})\s+(?:for|toward|towards|at)\s+(?<np>[a-z].+)$`, 'i').exec(t);
+  const to = w.verb && cachedRegExp(String.raw`^(?<head>.+?)\s+${MODAL}(?:${w.verb})\s+to\s+(?<rest>[a-z]+\s+.+)$`, 'i').exec(t);
+  const obj = w.object && cachedRegExp(String.raw`^(?<head>.+?)\s+${MODAL}(?:${w.object})\s+(?<np>(?!to\b)[a-z].+)$`, 'i').exec(t);
+  const part = w.participle && cachedRegExp(String.raw`^(?<head>.+?)\s+${BE}\s+(?<adv>(?:${MAIN_ADVERB})\s+)?(?:${w.participle})\s+(?:for|toward|towards|at)\s+(?<np>[a-z].+)$`, 'i').exec(t);
   // the participle after "is" first: "is targeted at P" is no object verb "target" with "is" in
   // its head ("... is is meant for at P", round 19)
-  const toPart = w.toParticiple && new RegExp(String.raw`^(?<head>.+?)\s+${BE}\s+(?<adv>(?:${MAIN_ADVERB})\s+)?(?:${w.toParticiple})\s+to\s+(?<np>[a-z].+)$`, 'i').exec(t);
+  const toPart = w.toParticiple && cachedRegExp(String.raw`^(?<head>.+?)\s+${BE}\s+(?<adv>(?:${MAIN_ADVERB})\s+)?(?:${w.toParticiple})\s+to\s+(?<np>[a-z].+)$`, 'i').exec(t);
   // "will help V P": a verb with a bare infinitive ("help to V" is read by the "to" verbs)
-  const bare = w.bareVerb && new RegExp(String.raw`^(?<head>.+?)\s+${MODAL}(?:${w.bareVerb})\s+(?<rest>(?!to\b)[a-z]+\s+.+)$`, 'i').exec(t);
+  const bare = w.bareVerb && cachedRegExp(String.raw`^(?<head>.+?)\s+${MODAL}(?:${w.bareVerb})\s+(?<rest>(?!to\b)[a-z]+\s+.+)$`, 'i').exec(t);
   if (named) { /* read above */ } else if (to) heads.push({ head: to.groups!.head!, tail: `is ${main}meant to ${to.groups!.rest}` });
   else if (toPart) heads.push({ head: toPart.groups!.head!, tail: `is ${toPart.groups!.adv ?? main}meant for ${toPart.groups!.np}` });
   else if (bare) heads.push({ head: bare.groups!.head!, tail: `is ${main}meant to ${bare.groups!.rest}` });
   else if (part) heads.push({ head: part.groups!.head!, tail: `is ${part.groups!.adv ?? main}meant for ${part.groups!.np}` });
   else if (obj) heads.push({ head: obj.groups!.head!, tail: `is ${main}meant for ${obj.groups!.np}` });
   // "X's US$ 5 million [in aid] for|to Y ...": the amount as the package, its verb left open
-  const amount = new RegExp(String.raw`^(?<giver>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)'s\s+(?<amt>${AMOUNT})\s+(?:in\s+[a-z]+\s+)?(?:for|to)\s+(?<rec>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?<tail>(?:is|was|are|were)\s+.+)$`);
+  const amount = cachedRegExp(String.raw`^(?<giver>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)'s\s+(?<amt>${AMOUNT})\s+(?:in\s+[a-z]+\s+)?(?:for|to)\s+(?<rec>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?<tail>(?:is|was|are|were)\s+.+)$`);
   const out: string[] = [];
   if (!heads.length) {
     // "X's US$ 5 million for Y is meant to ...": a frame purpose-frames reads, but for the amount

@@ -20,6 +20,7 @@ import { shortIri } from './prose.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** A determiner, pronoun or number after "to" is no verb ("to the region", "to its members"). */
 const NOT_A_VERB = /^(?:the|a|an|its|their|his|her|this|that|these|those|each|every|all|some|any|no|one|two|three|four|five|\d[\d,.]*|[A-Z].*)$/;
@@ -34,20 +35,20 @@ const COMPLEMENT = [
 ];
 const MARKER = /\s+(in order to|so as to|so that it could|with the aim of|aiming to|in a bid to|to)\s+(\S+)\s+(.+)$/i;
 const SIGNAL_VERB = '(?:signall?ed|signals|signal|showed|shows|demonstrated|demonstrates|indicated|indicates|made clear)';
-const SIGNALLED_BY = new RegExp(`^(?:by|in)\\s+(?<how>[a-z]+ing\\b[^,]*),\\s*(?<who>.+?)\\s+${SIGNAL_VERB}\\s+(?<what>that\\s+.+)$`, 'i');
-const SIGNALLED_AFTER = new RegExp(`^(?<who>.+?)\\s+${SIGNAL_VERB}\\s+(?<what>that\\s+.+?)\\s+by\\s+(?<how>[a-z]+ing\\b.*)$`, 'i');
+const SIGNALLED_BY = cachedRegExp(`^(?:by|in)\\s+(?<how>[a-z]+ing\\b[^,]*),\\s*(?<who>.+?)\\s+${SIGNAL_VERB}\\s+(?<what>that\\s+.+)$`, 'i');
+const SIGNALLED_AFTER = cachedRegExp(`^(?<who>.+?)\\s+${SIGNAL_VERB}\\s+(?<what>that\\s+.+?)\\s+by\\s+(?<how>[a-z]+ing\\b.*)$`, 'i');
 const STATE_OF: Record<string, string> = { keenness: 'keen', eagerness: 'eager', willingness: 'willing', readiness: 'ready' };
 const SIGNAL = /^(?:signal|signall?ing|show|showing|demonstrate|demonstrating|indicate|indicating|make|making)$/i;
 
 // "Firefly's visit aimed to V O", "X's trip was meant to V O": a purpose, not said to be the main one
-const AIMED = perLexicon((ctx) => new RegExp(String.raw`^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was\s+|is\s+)?(?:(${mainPurposeAdverbs(ctx).alternation})\s+)?(?:aimed|sought|meant|intended|designed)\s+(?:to|at)\s+(\S+)\s+(.+)$`, 'i'));
+const AIMED = perLexicon((ctx) => cachedRegExp(String.raw`^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was\s+|is\s+)?(?:(${mainPurposeAdverbs(ctx).alternation})\s+)?(?:aimed|sought|meant|intended|designed)\s+(?:to|at)\s+(\S+)\s+(.+)$`, 'i'));
 const AIM = /^the\s+(?:(main|chief|primary|principal|key|central|overriding)\s+)?(?:aim|purpose|goal|objective|point)\s+of\s+(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?((?:[\w-]+\s+){1,3}?)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+(?:to\s+(\S+)\s+(.+)|(?!to\b)(.+))$/i;
 // (round 22) "NP was the main aim of X's visit": the purpose said first, as "The main aim of X's visit was NP"
 const AIM_LAST = /^(.+?)\s+(was|is)\s+the\s+((?:(?:main|chief|primary|principal|key|central|overriding)\s+)?(?:aim|purpose|goal|objective|point)\s+of\s+.+)$/i;
 // (round 22) "X went to Y chiefly for NP", "X visited Y mainly to V O": the main purpose of the visit
-const MAINLY_FOR = perLexicon((ctx) => new RegExp(String.raw`^(.+?)\s+(?:visited|went\s+to|travell?ed\s+to|toured|came\s+to|made\s+(?:a|his|her|its)\s+(?:trip|visit|journey)\s+to)\s+(.+?)\s+(?:${mainPurposeAdverbs(ctx).alternation})\s+(?:(?:in order\s+|so as\s+)?to\s+(\S+)\s+(.+)|for\s+(.+))$`, 'i'));
+const MAINLY_FOR = perLexicon((ctx) => cachedRegExp(String.raw`^(.+?)\s+(?:visited|went\s+to|travell?ed\s+to|toured|came\s+to|made\s+(?:a|his|her|its)\s+(?:trip|visit|journey)\s+to)\s+(.+?)\s+(?:${mainPurposeAdverbs(ctx).alternation})\s+(?:(?:in order\s+|so as\s+)?to\s+(\S+)\s+(.+)|for\s+(.+))$`, 'i'));
 // "X's visit was (mainly) about NP": a purpose said as a noun phrase (main with "mainly")
-const ABOUT = perLexicon((ctx) => new RegExp(String.raw`^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?((?:[\w-]+\s+){1,3}?)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+(?:(${mainPurposeAdverbs(ctx).alternation})\s+)?about\s+(.+)$`, 'i'));
+const ABOUT = perLexicon((ctx) => cachedRegExp(String.raw`^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?((?:[\w-]+\s+){1,3}?)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+(?:(${mainPurposeAdverbs(ctx).alternation})\s+)?about\s+(.+)$`, 'i'));
 
 /** "strengthen" -> "strengthening", "secure" -> "securing", "upgrade" -> "upgrading". */
 function gerunds(verb: string): string[] {

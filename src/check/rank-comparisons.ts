@@ -25,6 +25,7 @@ import { THAN_NEEDS } from './reader-gates.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckValue, Interpretation } from './types.js';
 import { evaluateClaim, type Bearing, type Evaluation } from './verdict.js';
+import { cachedRegExp } from './regex-memo.js';
 
 type EntityValue = Extract<CheckValue, { kind: 'entity' }>;
 
@@ -167,7 +168,7 @@ export function readRankComparison(ctx: CheckContext, text: string): RankCompari
   if (!THAN_NEEDS.test(claim)) return undefined;
   const words = comparisonWords(ctx);
   const comp = alternation([...words.greater.keys(), ...words.less.keys()]);
-  const m = new RegExp(`^(.+?)\\s+(${comp})\\s+(?:(.*?)\\s+)?than\\s+(.+?)(?:\\s+${AUX})?$`, 'i').exec(claim);
+  const m = cachedRegExp(`^(.+?)\\s+(${comp})\\s+(?:(.*?)\\s+)?than\\s+(.+?)(?:\\s+${AUX})?$`, 'i').exec(claim);
   if (!m) return undefined;
   const [, pre, word, post, otherText] = m as unknown as [string, string, string, string | undefined, string];
   if (OTHERS.test(otherText) || /\d/.test(otherText)) return undefined;
@@ -180,7 +181,7 @@ export function readRankComparison(ctx: CheckContext, text: string): RankCompari
   if (only && post) return byRanks(ctx, `${pre.slice(only[0].length)} ${post}`, other, greater, shown, true);
   if (only) return undefined;
   if (post) return byRanks(ctx, `${pre} ${post}`, other, greater, shown);
-  const left = pre.replace(new RegExp(`\\s+${AUX}$`, 'i'), '');
+  const left = pre.replace(cachedRegExp(`\\s+${AUX}$`, 'i'), '');
   return byRanks(ctx, left, other, greater, shown) ?? bySuperlative(ctx, left, other, greater, shown) ?? byRankNoun(ctx, left, other, greater, shown);
 }
 
@@ -233,7 +234,7 @@ export function superlativeRewrite(ctx: CheckContext, text: string): string | un
   if (!THAN_NEEDS.test(trimClaim(text))) return undefined;
   const words = comparisonWords(ctx);
   const comp = alternation([...words.greater.keys(), ...words.less.keys()]);
-  const m = new RegExp(`^(.+?)\\s+(${comp})\\s+(?:(.*?)\\s+)?than\\s+(?:any|every|all)\\s+other((?:\\s+[^\\s]+){0,4}?)(?:\\s+${AUX})?$`, 'i').exec(trimClaim(text));
+  const m = cachedRegExp(`^(.+?)\\s+(${comp})\\s+(?:(.*?)\\s+)?than\\s+(?:any|every|all)\\s+other((?:\\s+[^\\s]+){0,4}?)(?:\\s+${AUX})?$`, 'i').exec(trimClaim(text));
   if (!m) return undefined;
   const [, pre, word, post, otherNoun] = m as unknown as [string, string, string, string | undefined, string];
   const w = word.toLowerCase();

@@ -11,10 +11,11 @@ import type { CheckContext } from './context.js';
 import { resolveMention, wholeName } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text.js';
 import { ORDINALS, parseRank } from './values.js';
+import { cachedRegExp } from './regex-memo.js';
 
 // the copulas a gapped clause borrows
 const COPULA = '(is|was|are|were|remains|remained|has been|had been|will be|will remain)';
-const CLAUSES = new RegExp(`^(.+?)\\s+${COPULA}\\s+(.+?),?\\s+(?:and|but|while|whereas)\\s+(.+)$`, 'i');
+const CLAUSES = cachedRegExp(`^(.+?)\\s+${COPULA}\\s+(.+?),?\\s+(?:and|but|while|whereas)\\s+(.+)$`, 'i');
 // the longest name looked for, in tokens
 const MAX_NAME = 6;
 

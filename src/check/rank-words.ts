@@ -25,6 +25,7 @@ import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
 import { alternation, comparisonWords } from './lexicon-words.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const ORDINAL = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -83,7 +84,7 @@ export function rankWordings(ctx: CheckContext, text: string): RankSaying[] {
     if (k && owner && known) out.push({ parts: [rank, ...ahead.map((b) => `${b} is a bigger ${ownerWords} ${ranks[4]} than ${ranks[1]}`)], note: ahead.length ? 'a ranking verb said as the rank, and "behind B" as B ranking above' : 'a ranking verb said as the rank' });
   }
   // "No [other] G V a larger N than A": "A V a larger N than any other G"
-  const none = new RegExp(`^no\\s+(?:other\\s+)?(.+?)\\s+((?:is|are|has|have|holds?|owns?|controls?|commands?|imports?|buys?|exports?|sells?|gets?|receives?)\\s+(?:(?:a|an)\\s+)?${COMPARATIVE}\\b.*?)\\s+than\\s+(.+)$`, 'i').exec(t);
+  const none = cachedRegExp(`^no\\s+(?:other\\s+)?(.+?)\\s+((?:is|are|has|have|holds?|owns?|controls?|commands?|imports?|buys?|exports?|sells?|gets?|receives?)\\s+(?:(?:a|an)\\s+)?${COMPARATIVE}\\b.*?)\\s+than\\s+(.+)$`, 'i').exec(t);
   if (none) {
     const [, group, clause, a] = none as unknown as [string, string, string, string];
     const owned = /^(.+?)'s$/.exec(a);
@@ -103,7 +104,7 @@ export function rankWordings(ctx: CheckContext, text: string): RankSaying[] {
     out.push({ parts: [`${a} has the second-largest ${n}`, `${b} has the largest ${n}`], note: '"second only to B" as the second rank, B the first' });
   }
   // "A is O's k-th largest N, behind B", "A is the k-th largest N in O after B"
-  const behind = new RegExp(`^(.+?)\\s+(is|was)\\s+((?:the\\s+)?(?:(.+?)'s\\s+)?(?:the\\s+)?(?:second|third|fourth|fifth)[- ]${SUP}\\s+([a-z]+)(?:\\s+(?:in|of)\\s+(.+?))?)\\s*,?\\s+(?:behind|after|trailing)\\s+(?:only\\s+)?(.+)$`, 'i').exec(t);
+  const behind = cachedRegExp(`^(.+?)\\s+(is|was)\\s+((?:the\\s+)?(?:(.+?)'s\\s+)?(?:the\\s+)?(?:second|third|fourth|fifth)[- ]${SUP}\\s+([a-z]+)(?:\\s+(?:in|of)\\s+(.+?))?)\\s*,?\\s+(?:behind|after|trailing)\\s+(?:only\\s+)?(.+)$`, 'i').exec(t);
   if (behind) {
     const [, a, be, rank, ownerBefore, noun, ownerAfter, b] = behind as unknown as [string, string, string, string, string | undefined, string, string | undefined, string];
     const owner = (ownerBefore ?? ownerAfter)?.replace(/^the\s+/i, '');
@@ -130,7 +131,7 @@ export function rankWordings(ctx: CheckContext, text: string): RankSaying[] {
   // the verbs of exceeding and falling short are the lexicon's (cg:exceedVerb, cg:fallShortVerb)
   const words = comparisonWords(ctx);
   const verbs = alternation([...words.exceed, ...words.fallShort]);
-  const compared = new RegExp(`\\b${COMPARATIVE}\\s+than\\b|\\b(?:${verbs}|above|below)\\b|\\b(?:\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)\\s+times\\b|\\b(?:twice|thrice|double|triple|quadruple|half|third|quarter|fifth|tenth|hundredth)\\b`, 'i');
+  const compared = cachedRegExp(`\\b${COMPARATIVE}\\s+than\\b|\\b(?:${verbs}|above|below)\\b|\\b(?:\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)\\s+times\\b|\\b(?:twice|thrice|double|triple|quadruple|half|third|quarter|fifth|tenth|hundredth)\\b`, 'i');
   if (plain !== t && compared.test(plain)) out.push({ parts: [plain], note: 'the compared value named without "the value of" or its estimate\'s adjective' });
   const whole = wholeAmountWording(plain);
   if (whole !== plain && compared.test(whole)) out.push({ parts: [whole], note: 'the compared amounts said without "entire", "whole", "total", "amounts to", or with the margin after the second side ("M more than B" as "more than B by M")' });
@@ -165,7 +166,7 @@ export function wholeAmountWording(text: string): string {
       if (pl) return 'are ';
       return /s\s*$/i.test(t.slice(0, offset)) ? 'were ' : 'was ';
     });
-  const margin = new RegExp(String.raw`^(.+?\s+(?:(?:is|are|was|were|will\s+be|would\s+be)(?:\s+worth)?|(?:will\s+|would\s+)?costs?))\s+(${MARGIN_BOUND}\s+)?(${MARGIN_MONEY})\s+(more|less|${COMPARATIVE.slice(3, -1)})\s+than\s+(.+)$`, 'i').exec(t);
+  const margin = cachedRegExp(String.raw`^(.+?\s+(?:(?:is|are|was|were|will\s+be|would\s+be)(?:\s+worth)?|(?:will\s+|would\s+)?costs?))\s+(${MARGIN_BOUND}\s+)?(${MARGIN_MONEY})\s+(more|less|${COMPARATIVE.slice(3, -1)})\s+than\s+(.+)$`, 'i').exec(t);
   if (margin) {
     const [, head, bound, money, cmp, rest] = margin as unknown as [string, string, string | undefined, string, string, string];
     t = `${head} ${cmp} than ${rest} by ${bound ?? ''}${money}`;

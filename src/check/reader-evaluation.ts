@@ -13,18 +13,19 @@ import { contraryWords } from './contrary-words.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import type { Evaluation } from './verdict.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const JUDGING = 'called|calls|found|finds|judged|judges|deemed|deems|rated|rates|described|describes|praised|praises|termed|terms|considered|considers';
 const SAYING = 'said|says|wrote|writes|thought|thinks|felt|feels';
 /** "S called it X", "S found the piece X", "S described it as X". */
-const JUDGED = new RegExp(`^(.+?)\\s+(?:${JUDGING})\\s+(.+?)(?:\\s+as)?$`, 'i');
+const JUDGED = cachedRegExp(`^(.+?)\\s+(?:${JUDGING})\\s+(.+?)(?:\\s+as)?$`, 'i');
 /** "S said (that) it was X", "S wrote that the piece is X". */
-const SAID = new RegExp(`^(.+?)\\s+(?:${SAYING})\\s+(?:that\\s+)?(.+?)\\s+(?:was|is)$`, 'i');
+const SAID = cachedRegExp(`^(.+?)\\s+(?:${SAYING})\\s+(?:that\\s+)?(.+?)\\s+(?:was|is)$`, 'i');
 /**
  * Both shapes need one of their verbs between spaces: a claim without one is not read, tested
  * before the comments are scanned (every claim no pattern reads came here: round 23).
  */
-const A_VERB = new RegExp(`\\s(?:${JUDGING}|${SAYING})\\s`, 'i');
+const A_VERB = cachedRegExp(`\\s(?:${JUDGING}|${SAYING})\\s`, 'i');
 
 const bare = (s: string): string => normalizeTypography(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 

@@ -14,6 +14,7 @@
  */
 import type { CheckContext } from './context.js';
 import { escapeRegExp } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** A reader's word gate ({@link UnreadReader.needs}): a RegExp, or one built from the context's lexicon. */
 export type Gate = RegExp | ((ctx: CheckContext) => RegExp);
@@ -36,7 +37,7 @@ export function lexiconGate(words: (ctx: CheckContext) => Iterable<string>): (ct
     if (!re) {
       const alts = [...new Set([...words(ctx)].map((w) => w.trim().toLowerCase()).filter(Boolean))].sort()
         .map((w) => w.split(/\s+/).map(escapeRegExp).join('\\s+'));
-      re = alts.length ? new RegExp(alts.join('|'), 'i') : /(?!)/;
+      re = alts.length ? cachedRegExp(alts.join('|'), 'i') : /(?!)/;
       built.set(ctx.lexicon, re);
     }
     return re;

@@ -20,6 +20,7 @@ import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 import { normalizeTypography } from './text.js';
 import type { Gate } from './reader-gates.js';
 import { hasErrorCode } from '../errors.js';
+import { checkBudget } from './recheck-depth.js';
 
 /** What a reader is given: the claim, its context, and a way to check another claim in that context. */
 export interface ReaderInput {
@@ -85,6 +86,23 @@ export const mayRead = (reader: UnreadReader, text: string, ctx?: CheckContext):
   // the readers read the text as typed or normalised (curly quotes, dashes, NFC): either may match
   const t = normalizeTypography(text);
   return t !== text && re.test(t);
+};
+
+/**
+ * {@link mayRead}, and when the reader may read, the running claim's time budget looked at
+ * (`checkBudget` of src/check/recheck-depth.ts: throws `CHECK_BUDGET` past it). The readers'
+ * loops ask it before each reader: a reader that reads is where an unread claim spends its time
+ * (one whose gate refuses the text costs nothing, and most do: the clock is not read for them).
+ *
+ * @example
+ * ```ts
+ * for (const reader of readers) if (mayReadInBudget(reader, input.text, input.ctx)) await reader.read(input);
+ * ```
+ */
+export const mayReadInBudget = (reader: UnreadReader, text: string, ctx?: CheckContext): boolean => {
+  if (!mayRead(reader, text, ctx)) return false;
+  checkBudget();
+  return true;
 };
 
 /**

@@ -123,7 +123,7 @@ import { readQuestionShape, readSentenceShape } from './shape-reader.js';
 import { fractionAsPercent, OTHER_UNIT_NEEDS, readOtherUnit } from './units.js';
 import type { CheckResult } from './types.js';
 import {
-  claimOf, decided, decideByWords, mayRead, readerPasses, decideImpliedParty, evaluatedBy, firstDecided, heldWhenUndecided, readQuestion, rewrittenBy, rewrittenHeld,
+  claimOf, decided, decideByWords, mayReadInBudget, readerPasses, decideImpliedParty, evaluatedBy, firstDecided, heldWhenUndecided, readQuestion, rewrittenBy, rewrittenHeld,
   type ReaderInput, type ReaderOutcome, type UnreadReader,
 } from './reader-kit.js';
 
@@ -762,7 +762,7 @@ export async function readUnread(input: ReaderInput, readers: readonly UnreadRea
   const held: CheckResult[] = [];
   const { main, last } = readerPasses(readers);
   for (const reader of main) {
-    if (!mayRead(reader, input.text, input.ctx)) continue;
+    if (!mayReadInBudget(reader, input.text, input.ctx)) continue;
     const got = reader.read(input), out = got instanceof Promise ? await got : got; // most read nothing at once: no await for those
     if (!out) continue;
     if ('decided' in out) return out.decided;
@@ -772,7 +772,7 @@ export async function readUnread(input: ReaderInput, readers: readonly UnreadRea
   // a part of a compound claim is read whole or not at all (src/check/compound-readers.ts)
   if (isPartContext(input.ctx)) return undefined;
   for (const reader of last) {
-    if (!mayRead(reader, input.text, input.ctx)) continue;
+    if (!mayReadInBudget(reader, input.text, input.ctx)) continue;
     const out = await reader.read(input);
     if (out) return 'decided' in out ? out.decided : out.held;
   }
@@ -790,7 +790,7 @@ export async function readUnread(input: ReaderInput, readers: readonly UnreadRea
  */
 export async function readUndecided(input: ReaderInput, readers: readonly UnreadReader[] = UNREAD_READERS): Promise<CheckResult | undefined> {
   for (const reader of readerPasses(readers).undecided) {
-    if (!mayRead(reader, input.text, input.ctx)) continue;
+    if (!mayReadInBudget(reader, input.text, input.ctx)) continue;
     const got = reader.read(input), out = got instanceof Promise ? await got : got;
     if (out && 'decided' in out) return out.decided;
   }

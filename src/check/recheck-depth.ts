@@ -12,6 +12,15 @@
  * need at most a few thousand). So one claim's checks are also counted, at every depth, and past
  * {@link MAX_CLAIM_CHECKS} the claim is unread: a count, not a clock, so the outcome is the same
  * on every machine and under any load.
+ *
+ * A count still lets a claim run long between two checks (round 34: a reader stalled minutes on
+ * a long claim). So a claim also has a time budget (round 35): a deadline on the checking thread's
+ * CPU time (not the wall clock: another process's load does not spend it), looked at where the
+ * readers' loops pass anyway (each recheck, each reader tried on an unread claim, each round of
+ * compound-readers.ts: {@link checkBudget}). Past it the claim as written comes back unread with
+ * `CHECK_BUDGET`, never with the verdict of what was read so far, even when a reader caught the
+ * error and went on. The default is far above the slowest claim of the case sets
+ * (docs/families/speed35.md), so it changes no verdict at normal load.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ClaimgraphError, hasErrorCode } from '../errors.js';
@@ -24,6 +33,26 @@ export const MAX_RECHECK_DEPTH = 24;
  * need at most about a thousand: bench/README.md, round 29 lead).
  */
 export const MAX_CLAIM_CHECKS = 20000;
+
+/**
+ * Default time budget of one claim, ms of CPU time: twice the slowest claim of the case sets on a
+ * loaded machine (14.6 s, a claim that runs to {@link MAX_CLAIM_CHECKS} and is unread), eight times
+ * the slowest that reads (3.5 s): docs/families/speed35.md. Above the count's bound on purpose, so
+ * that a claim the count cuts ends as it did (CHECK_UNINTERPRETABLE), here and on a slower machine.
+ */
+export const DEFAULT_CLAIM_BUDGET_MS = 30_000;
+
+/** The thread's CPU time, ms (the process's where Node has no per-thread figure). */
+function cpuClock(): number {
+  const u = typeof process.threadCpuUsage === 'function' ? process.threadCpuUsage() : process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** A claim's time budget: its length (ms) and the clock it is read on (ms). */
+export interface ClaimBudget {
+  ms: number;
+  clock?: () => number;
+}
 
 /** The running check's depth, and the count of checks its claim has run so far (shared by every recheck under it). */
 interface Level {
@@ -39,6 +68,13 @@ interface Level {
 interface ClaimChecks {
   run: number;
   memo: Map<object, Map<string, Kept>>;
+  /** The claim's deadline on `clock`, and whether a check found it past. */
+  clock: () => number;
+  deadline: number;
+  budgetMs: number;
+  overBudget: boolean;
+  /** The claim as written (named by the budget's error). */
+  claim: string;
 }
 
 /** A finished recheck that ran no check under it: its outcome. */
@@ -98,7 +134,7 @@ export function depthCutoffs(): number {
  * const r = await nested('Freedonia joined the League.', () => checkOnce(store, text, opts));
  * ```
  */
-export function nested<T>(text: string, run: () => Promise<T>, memo?: CheckMemo): Promise<T> {
+export function nested<T>(text: string, run: () => Promise<T>, memo?: CheckMemo, budget?: ClaimBudget): Promise<T> {
   const outer = level.getStore();
   const depth = (outer?.depth ?? 0) + 1;
   if (depth > MAX_RECHECK_DEPTH) {
@@ -106,7 +142,11 @@ export function nested<T>(text: string, run: () => Promise<T>, memo?: CheckMemo)
     tallyUp(outer, 0, 1);
     return Promise.reject(new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": its readings recheck one another more than ${MAX_RECHECK_DEPTH} levels deep`));
   }
-  const checks: ClaimChecks = outer?.checks ?? { run: 0, memo: new Map() };
+  const checks: ClaimChecks = outer?.checks ?? newClaimChecks(text, budget);
+  if (outer && pastBudget(checks)) {
+    tallyUp(outer, 0, 1);
+    return Promise.reject(budgetError(checks));
+  }
   ++checks.run;
   tallyUp(outer, 1, 0);
   if (checks.run > MAX_CLAIM_CHECKS) {
@@ -133,10 +173,45 @@ export function nested<T>(text: string, run: () => Promise<T>, memo?: CheckMemo)
   // the claim as written: a reading made while some of its rechecks were cut off is a partial one,
   // so the claim is unread rather than decided on what was left
   const overrun = (): ClaimgraphError => new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": its readings ran more than ${MAX_CLAIM_CHECKS} checks of its parts and rewrites`);
+  // past its time budget likewise, whatever the readings that caught the budget's error made of it
+  const over = (): ClaimgraphError | undefined => (checks.overBudget ? budgetError(checks) : checks.run > MAX_CLAIM_CHECKS ? overrun() : undefined);
   return level.run(here, run).then(
-    (r) => { if (checks.run > MAX_CLAIM_CHECKS) throw overrun(); return r; },
-    (err: unknown) => { throw checks.run > MAX_CLAIM_CHECKS ? overrun() : err; },
+    (r) => { const e = over(); if (e) throw e; return r; },
+    (err: unknown) => { throw over() ?? err; },
   );
+}
+
+function newClaimChecks(claim: string, budget: ClaimBudget | undefined): ClaimChecks {
+  const clock = budget?.clock ?? cpuClock;
+  const budgetMs = budget?.ms ?? DEFAULT_CLAIM_BUDGET_MS;
+  return { run: 0, memo: new Map(), clock, budgetMs, deadline: clock() + budgetMs, overBudget: false, claim };
+}
+
+/** Whether the claim is past its deadline (noted once found: a result read across it is cut, as at the bounds). */
+function pastBudget(checks: ClaimChecks): boolean {
+  if (checks.overBudget) return true;
+  if (checks.clock() <= checks.deadline) return false;
+  checks.overBudget = true;
+  cutoffs++;
+  return true;
+}
+
+function budgetError(checks: ClaimChecks): ClaimgraphError {
+  return new ClaimgraphError('CHECK_BUDGET', `could not read "${checks.claim.trim()}" within its time budget (${checks.budgetMs} ms of CPU time)`);
+}
+
+/**
+ * Throws `CHECK_BUDGET` when the running claim is past its time budget: for the readers' loops to
+ * call between steps that may take long (a reader tried, a round of rechecks); nothing outside a check.
+ *
+ * @example
+ * ```ts
+ * for (const reader of readers) { checkBudget(); await reader.read(input); }
+ * ```
+ */
+export function checkBudget(): void {
+  const checks = level.getStore()?.checks;
+  if (checks && pastBudget(checks)) throw budgetError(checks);
 }
 
 /**

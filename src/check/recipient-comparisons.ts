@@ -18,6 +18,7 @@ import { agreeingRewrites, giversOf } from './package-names.js';
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 interface VerbForms { base: string[]; past: string[]; participle: string[] }
 
@@ -89,20 +90,20 @@ export function recipientComparison(ctx: CheckContext, text: string): string | u
   };
   // the second side said as a free relative: "what it gave B", "what B received"
   const freeRelative = (giver: string, s: string): string | undefined => {
-    let m = new RegExp(String.raw`^what\s+(?:it|they|he|she|${NAME})\s+${GIVE_ANY}(?:\s+(?:to|for))?\s+(?<b>${NAME})$`).exec(s);
+    let m = cachedRegExp(String.raw`^what\s+(?:it|they|he|she|${NAME})\s+${GIVE_ANY}(?:\s+(?:to|for))?\s+(?<b>${NAME})$`).exec(s);
     if (m) return pkg(giver, m.groups!.b!);
-    m = new RegExp(String.raw`^what\s+(?<b>${NAME})\s+(?:${OBTAIN_ANY})(?:\s+(?:from|by)\s+(?:it|them|${NAME}))?$`).exec(s);
+    m = cachedRegExp(String.raw`^what\s+(?<b>${NAME})\s+(?:${OBTAIN_ANY})(?:\s+(?:from|by)\s+(?:it|them|${NAME}))?$`).exec(s);
     return m ? pkg(giver, m.groups!.b!) : undefined;
   };
   const second = (giver: string, s: string, bare: boolean): string | undefined => {
     const withTo = /^(?:to|for)\s+(.+)$/.exec(s);
-    if (withTo && new RegExp(`^${NAME}$`).test(withTo[1]!)) return pkg(giver, withTo[1]!);
-    const plain = new RegExp(String.raw`^(?<b>${NAME})${TAIL}$`).exec(s);
+    if (withTo && cachedRegExp(`^${NAME}$`).test(withTo[1]!)) return pkg(giver, withTo[1]!);
+    const plain = cachedRegExp(String.raw`^(?<b>${NAME})${TAIL}$`).exec(s);
     if (plain) return bare && !recipientOnly(plain.groups!.b!) ? undefined : pkg(giver, plain.groups!.b!);
     return freeRelative(giver, s);
   };
   // "G V more N to A than (to) B", "G V A more N than B"
-  let m = new RegExp(String.raw`^(?<g>${NAME})\s+${GIVE}\s+(?:${CMP}${WHAT}\s+(?:to|for)\s+(?<a>${NAME})|(?<a2>${NAME})\s+${CMP.replace(/<deg>/, '<deg2>').replace(/<cmp>/, '<cmp2>')}${WHAT.replace(/<dem>/, '<dem2>')})\s+than\s+(?<rest>.+)$`).exec(t);
+  let m = cachedRegExp(String.raw`^(?<g>${NAME})\s+${GIVE}\s+(?:${CMP}${WHAT}\s+(?:to|for)\s+(?<a>${NAME})|(?<a2>${NAME})\s+${CMP.replace(/<deg>/, '<deg2>').replace(/<cmp>/, '<cmp2>')}${WHAT.replace(/<dem>/, '<dem2>')})\s+than\s+(?<rest>.+)$`).exec(t);
   if (m) {
     const g = m.groups!;
     const b = second(g.g!, g.rest!, true);
@@ -110,14 +111,14 @@ export function recipientComparison(ctx: CheckContext, text: string): string | u
     if (b) return `${pkg(g.g!, (g.a ?? g.a2)!)} was ${adjective(g.deg ?? g.deg2, (g.cmp ?? g.cmp2)!)} than ${b}`;
   }
   // "A received more (in N) from G than B did", "A was offered less by G than B was"
-  m = new RegExp(String.raw`^(?<a>${NAME})\s+${OBTAIN}\s+${CMP}${WHAT}\s+(?:from|out\s+of|by)\s+(?<g>${NAME})\s+than\s+(?<rest>.+)$`).exec(t);
+  m = cachedRegExp(String.raw`^(?<a>${NAME})\s+${OBTAIN}\s+${CMP}${WHAT}\s+(?:from|out\s+of|by)\s+(?<g>${NAME})\s+than\s+(?<rest>.+)$`).exec(t);
   if (m) {
     const g = m.groups!;
     const b = second(g.g!, g.rest!, false);
     return b ? `${pkg(g.g!, g.a!)} was ${adjective(g.deg, g.cmp!)} than ${b}` : undefined;
   }
   // "A may receive more in Freedonian grants than B": the giver named by its demonym
-  m = new RegExp(String.raw`^(?<a>${NAME})\s+${OBTAIN}\s+${CMP}${WHAT}\s+than\s+(?<rest>.+)$`).exec(t);
+  m = cachedRegExp(String.raw`^(?<a>${NAME})\s+${OBTAIN}\s+${CMP}${WHAT}\s+than\s+(?<rest>.+)$`).exec(t);
   if (m?.groups!.dem) {
     const g = m.groups;
     const giver = one(ctx, g.dem!);
@@ -126,7 +127,7 @@ export function recipientComparison(ctx: CheckContext, text: string): string | u
     return b ? `${pkg(giver.label, g.a!)} was ${adjective(g.deg, g.cmp!)} than ${b}` : undefined;
   }
   // "G V A N times what it may give B": a multiple against a free relative
-  m = new RegExp(String.raw`^(?<g>${NAME})\s+${GIVE}\s+(?<a>${NAME})\s+(?<mult>(?:(?:more\s+than|over|almost|nearly|about|roughly|around|less\s+than|under)\s+)?(?:\d+(?:\.\d+)?|[a-z]+)\s+times)\s+(?<rest>what\s.+)$`).exec(t);
+  m = cachedRegExp(String.raw`^(?<g>${NAME})\s+${GIVE}\s+(?<a>${NAME})\s+(?<mult>(?:(?:more\s+than|over|almost|nearly|about|roughly|around|less\s+than|under)\s+)?(?:\d+(?:\.\d+)?|[a-z]+)\s+times)\s+(?<rest>what\s.+)$`).exec(t);
   if (m) {
     const g = m.groups!;
     const b = freeRelative(g.g!, g.rest!);
@@ -134,7 +135,7 @@ export function recipientComparison(ctx: CheckContext, text: string): string | u
   }
   // "G's (possible) grant money for A amounts to more than / falls short of what it gave B": the
   // package named as the comparison readers name it, the free relative as the other package
-  m = new RegExp(String.raw`^(?<g>${NAME})'s\s+(?:(?:possible|potential|pledged|promised|planned|proposed|offered)\s+)*(?:aid|assistance|financial\s+assistance|grants?|help|support|funding|financing|package)(?:\s+money)?\s+(?:to|for)\s+(?<a>${NAME})\s+(?<verb>.+?\b(?:than|of|as))\s+(?<rest>what\s+.+)$`).exec(t);
+  m = cachedRegExp(String.raw`^(?<g>${NAME})'s\s+(?:(?:possible|potential|pledged|promised|planned|proposed|offered)\s+)*(?:aid|assistance|financial\s+assistance|grants?|help|support|funding|financing|package)(?:\s+money)?\s+(?:to|for)\s+(?<a>${NAME})\s+(?<verb>.+?\b(?:than|of|as))\s+(?<rest>what\s+.+)$`).exec(t);
   if (m) {
     const g = m.groups!;
     const b = freeRelative(g.g!, g.rest!);

@@ -18,11 +18,12 @@
 import type { CheckContext } from './context.js';
 import { resolveMention, wholeName } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const AUX = '(?:may|might|will|would|could|can|should|has|have|had|is|are|was|were|plans to|planned to|intends to|is set to|was set to)';
 const AMOUNT_VERB = '(?:amounts?\\s+to|amounted\\s+to|totals?|totall?ed|comes?\\s+to|came\\s+to|(?:is|are|was|were|will\\s+be|would\\s+be)\\s+worth)';
 // the noun (of `n` + 1 words), the giver, the clause's modal, its verb, a preposition, the receiver, the amount
-const shape = (n: number): RegExp => new RegExp(`^(?:the\\s+)((?:[a-z][\\w-]*\\s+){${n}}[a-z][\\w-]*)\\s+(.+?)\\s+(${AUX}\\s+)?([a-z]+)\\s+(?:(to|with|for)\\s+)?(.+?)\\s+${AMOUNT_VERB}\\s+(.+)$`, 'i');
+const shape = (n: number): RegExp => cachedRegExp(`^(?:the\\s+)((?:[a-z][\\w-]*\\s+){${n}}[a-z][\\w-]*)\\s+(.+?)\\s+(${AUX}\\s+)?([a-z]+)\\s+(?:(to|with|for)\\s+)?(.+?)\\s+${AMOUNT_VERB}\\s+(.+)$`, 'i');
 const SHAPES = [0, 1, 2].map(shape);
 
 /** True when the noun's head (its last word) names no entity: a thing given, not a name ("energy deals": a sector may modify it). */
@@ -57,7 +58,7 @@ export function reducedRelativeRewrite(ctx: CheckContext, text: string): string 
 }
 
 // the noun (of `n` + 1 words), the owner, a verb of owning, what is said of the noun
-const OWNED = (n: number): RegExp => new RegExp(`^the\\s+((?:[a-z][\\w-]*\\s+){${n}}[a-z][\\w-]*)\\s+(.+?)\\s+(?:holds|held|owns|owned|possesses|possessed|controls|controlled)\\s+(.+)$`, 'i');
+const OWNED = (n: number): RegExp => cachedRegExp(`^the\\s+((?:[a-z][\\w-]*\\s+){${n}}[a-z][\\w-]*)\\s+(.+?)\\s+(?:holds|held|owns|owned|possesses|possessed|controls|controlled)\\s+(.+)$`, 'i');
 const OWNED_SHAPES = [0, 1, 2].map(OWNED);
 
 /**

@@ -8,11 +8,12 @@
  */
 import { MONTH_WORD } from './calendar-names.js';
 import { normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** A means of travel after "by" ("by plane", "by special train"). */
 const MEANS = /\s+by\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:private|special|chartered|official|state|military|presidential)\s+)?(?:plane|air|airplane|aeroplane|aircraft|jet|helicopter|car|motorcade|road|train|rail|sea|ship|boat|bus)\b/i;
 /** The route of a trip (its place ends before a time: "on his way to P in 2006" keeps "in 2006"): "on his way to P", "en route to P", "on the way back from P" */
-const ROUTE = new RegExp(`\\s+(?:on\\s+(?:his|her|their|its|the)\\s+way\\s+(?:back\\s+)?(?:to|from|home\\s+from)|en\\s+route\\s+(?:to|from))\\s+[^,.;!?]+?(?=\\s+(?:in|on|during)\\s+(?:\\d|${MONTH_WORD})|\\s*[,.;!?]|\\s*$)`, 'i');
+const ROUTE = cachedRegExp(`\\s+(?:on\\s+(?:his|her|their|its|the)\\s+way\\s+(?:back\\s+)?(?:to|from|home\\s+from)|en\\s+route\\s+(?:to|from))\\s+[^,.;!?]+?(?=\\s+(?:in|on|during)\\s+(?:\\d|${MONTH_WORD})|\\s*[,.;!?]|\\s*$)`, 'i');
 
 /**
  * The claim without its route or means of travel, and the words dropped; undefined when it has

@@ -9,12 +9,13 @@
 
 import type { CheckContext } from './context.js';
 import { alternation, lexiconWords, perLexicon } from './lexicon-words.js';
+import { cachedRegExp } from './regex-memo.js';
 
 // the lexicon's finite verbs (`cg:finiteVerbWord`) and any word in -ed mark words as a clause of
 // their own; its coordinators (`cg:clauseCoordinator`) join two clauses
 const clauseWords = perLexicon((ctx) => ({
-  finite: new RegExp(`\\b(?:${alternation(lexiconWords(ctx, 'finiteVerbWord'))}|[a-z]{2,}ed)\\b`, 'i'),
-  any: new RegExp(`\\b(?:${alternation(lexiconWords(ctx, 'clauseCoordinator'))})\\b`, 'i'),
+  finite: cachedRegExp(`\\b(?:${alternation(lexiconWords(ctx, 'finiteVerbWord'))}|[a-z]{2,}ed)\\b`, 'i'),
+  any: cachedRegExp(`\\b(?:${alternation(lexiconWords(ctx, 'clauseCoordinator'))})\\b`, 'i'),
   cut: new RegExp(`(\\s*,\\s*|\\s+)(${alternation(lexiconWords(ctx, 'clauseCoordinator'))})\\s+`, 'gi'),
 }));
 

@@ -24,6 +24,7 @@ import { mainPredicate } from './clause-links.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult, Evidence } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** How the other party stands to the statement: not holding it (contrast) or holding it too (likeness). */
 export type ContrastKind = 'contrast' | 'likeness';
@@ -119,7 +120,7 @@ export function saidOtherwise(ctx: CheckContext, text: string): SaidOtherwise[] 
     return reading ? [reading] : out;
   }
   // "Freedonia, unlike Sylvania, joined ..." / "Freedonia, not Sylvania, hosted ..." / "Marsovia's minister, not Sylvania's, attended"
-  const mid = new RegExp(`^([^,]+?),\\s+(${CONTRAST}|like)\\s+([^,]+?),\\s+(.+)$`, 'i').exec(t);
+  const mid = cachedRegExp(`^([^,]+?),\\s+(${CONTRAST}|like)\\s+([^,]+?),\\s+(.+)$`, 'i').exec(t);
   // "X, not Y, V O" is the compound reader's, which gives each statement as a part (clause-links.ts)
   if (mid && !/^not$/i.test(mid[2]!)) {
     const [, subject, word, party, rest] = mid as unknown as [string, string, string, string, string];
@@ -213,10 +214,10 @@ export const NEGATED_COMPARISON_NEEDS = /\sno(?:t)?\s/i;
 export function negatedComparison(text: string): NegatedComparison | undefined {
   const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   if (!NEGATED_COMPARISON_NEEDS.test(t)) return undefined;
-  const denied = new RegExp(`^(.+?)\\s+(is|are|was|were)\\s+(no|not)\\s+(${MORE}|${LESS})\\s+than\\s+(.+)$`, 'i').exec(t);
+  const denied = cachedRegExp(`^(.+?)\\s+(is|are|was|were)\\s+(no|not)\\s+(${MORE}|${LESS})\\s+than\\s+(.+)$`, 'i').exec(t);
   if (denied) {
     const [, a, be, neg, cmp, b] = denied as unknown as [string, string, string, string, string, string];
-    const more = new RegExp(`^(?:${MORE})$`, 'i').test(cmp);
+    const more = cachedRegExp(`^(?:${MORE})$`, 'i').test(cmp);
     return { claim: `${a} ${be} ${more ? 'more' : 'less'} than ${b}.`, invert: true, said: `${neg.toLowerCase()} ${cmp.toLowerCase()} than` };
   }
   const asAs = /^(.+?)\s+(is|are|was|were)\s+not\s+(?:quite\s+)?as\s+(large|big|great|high|much|small|low)\s+as\s+(.+)$/i.exec(t);

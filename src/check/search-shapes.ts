@@ -15,9 +15,10 @@
  */
 import { MONTH_OR_ABBREV } from './calendar-names.js';
 import type { Peeled } from './sentence-shapes.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** A value that names a day, a month or a year. */
-const DATE_VALUE = new RegExp(`\\b(?:\\d{4}|${MONTH_OR_ABBREV})\\b`, 'i');
+const DATE_VALUE = cachedRegExp(`\\b(?:\\d{4}|${MONTH_OR_ABBREV})\\b`, 'i');
 
 /** The date nouns of a query: "date", "day" (never "time", a clock or a duration). */
 const DATE_NOUN = '(?:date|day)';
@@ -45,10 +46,10 @@ export function searchQueryStatement(text: string): Peeled | undefined {
   if (/\bnot\b|n't\b|\bor\b/i.test(t)) return undefined;
   const done = (core: string, shape: string): Peeled => ({ core: `${core[0]!.toUpperCase()}${core.slice(1)}.`, shape });
   // "date of X = Y", "date of X: Y"
-  const dateOf = new RegExp(`^(?:the\\s+)?${DATE_NOUN}\\s+of\\s+(.+?)\\s*(?:=|:)\\s*(.+)$`, 'i').exec(t);
+  const dateOf = cachedRegExp(`^(?:the\\s+)?${DATE_NOUN}\\s+of\\s+(.+?)\\s*(?:=|:)\\s*(.+)$`, 'i').exec(t);
   if (dateOf && DATE_VALUE.test(dateOf[2]!) && !/[=:]/.test(dateOf[2]!)) return done(onDay(dateOf[1]!, dateOf[2]!), 'a search query for a date');
   // "X date = Y", "X date: Y"
-  const dated = new RegExp(`^(.+?)\\s+${DATE_NOUN}\\s*(?:=|:)\\s*(.+)$`, 'i').exec(t);
+  const dated = cachedRegExp(`^(.+?)\\s+${DATE_NOUN}\\s*(?:=|:)\\s*(.+)$`, 'i').exec(t);
   if (dated && DATE_VALUE.test(dated[2]!) && !/[=:]/.test(dated[2]!) && !/[=:]/.test(dated[1]!)) return done(onDay(dated[1]!, dated[2]!), 'a search query for a date');
   // "X = Y": the sign read as "is"
   const eq = /^([^=()]+?)\s*=\s*([^=()]+)$/.exec(t);

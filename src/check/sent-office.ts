@@ -6,6 +6,7 @@
  * checked as any other (the office's holders, src/check/verdict.ts; the agent, src/check/actors.ts).
  */
 import { normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** A claim about an office at an event, said through its agent. */
 export interface SentOffice {
@@ -15,12 +16,12 @@ export interface SentOffice {
 }
 
 const NEGATION = String.raw`(?:(did not|didn't|does not|doesn't|never|has not|hasn't|had not|hadn't)\s+)?`;
-const SENT = new RegExp(String.raw`^(.+?)\s+${NEGATION}(?:send|sent|sends|dispatch|dispatched|dispatches)\s+(?:its|their|his|her)\s+(.+?)\s+to\s+(.+?)$`, 'i');
+const SENT = cachedRegExp(String.raw`^(.+?)\s+${NEGATION}(?:send|sent|sends|dispatch|dispatched|dispatches)\s+(?:its|their|his|her)\s+(.+?)\s+to\s+(.+?)$`, 'i');
 // "Freedonia's prime minister represented Freedonia at the gala": the office, named with its agent, representing it
-const REPRESENTED = new RegExp(String.raw`^(.+?)'s\s+(.+?)\s+${NEGATION}(?:represented|represents|represent)\s+(.+?)\s+(?:at|in)\s+(.+?)$`, 'i');
+const REPRESENTED = cachedRegExp(String.raw`^(.+?)'s\s+(.+?)\s+${NEGATION}(?:represented|represents|represent)\s+(.+?)\s+(?:at|in)\s+(.+?)$`, 'i');
 // "Freedonia was represented at the gala by its Vice President": the event before the office (round 11)
-const BY_AFTER = new RegExp(String.raw`^(.+?)\s+(?:was|were|is|are|has been|had been)\s+(not\s+)?represented\s+(?:at|in)\s+(.+?)\s+by\s+(?:its|their)\s+(.+?)$`, 'i');
-const BY = new RegExp(String.raw`^(.+?)\s+(?:was|were|is|are|has been|had been)\s+(not\s+)?represented\s+by\s+(?:its|their)\s+(.+?)\s+(?:at|in)\s+(.+?)$`, 'i');
+const BY_AFTER = cachedRegExp(String.raw`^(.+?)\s+(?:was|were|is|are|has been|had been)\s+(not\s+)?represented\s+(?:at|in)\s+(.+?)\s+by\s+(?:its|their)\s+(.+?)$`, 'i');
+const BY = cachedRegExp(String.raw`^(.+?)\s+(?:was|were|is|are|has been|had been)\s+(not\s+)?represented\s+by\s+(?:its|their)\s+(.+?)\s+(?:at|in)\s+(.+?)$`, 'i');
 
 /**
  * The claim read as its office attending the event; undefined when it is not of that form.

@@ -1,4 +1,5 @@
 import { searchQueryStatement } from './search-shapes.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /**
  * The outer shapes a claim is typed in, peeled off so that the claim inside is checked (issue 15:
@@ -55,13 +56,13 @@ const TRUTH = '(?:true|correct|right|accurate|so|the\\s+case|a\\s+fact|factual|r
  * opens another ("Can you check whether" before "check whether").
  */
 const LEADING: ReadonlyArray<[RegExp, string]> = [
-  [new RegExp(`^(?:can|could|would|will)\\s+(?:you|someone|anyone)\\s+${PLEASE}${REQUEST_VERB}\\s*(?::\\s*|\\s+(?:whether|if|that)\\s+|\\s+(?=[A-Z]))`, 'i'), 'a request to check'],
-  [new RegExp(`^${PLEASE}${REQUEST_VERB}\\s*(?::\\s*|\\s+(?:whether|if|that)\\s+)`, 'i'), 'a request to check'],
+  [cachedRegExp(`^(?:can|could|would|will)\\s+(?:you|someone|anyone)\\s+${PLEASE}${REQUEST_VERB}\\s*(?::\\s*|\\s+(?:whether|if|that)\\s+|\\s+(?=[A-Z]))`, 'i'), 'a request to check'],
+  [cachedRegExp(`^${PLEASE}${REQUEST_VERB}\\s*(?::\\s*|\\s+(?:whether|if|that)\\s+)`, 'i'), 'a request to check'],
   [/^(?:do|does)\s+(?:you|anyone|anybody|someone)\s+know\s+(?:whether|if|that)\s+/i, 'a question whether'],
   [/^(?:i\s+)?(?:wonder|am\s+wondering|was\s+wondering|(?:would|'d)\s+like\s+to\s+know|want\s+to\s+know)\s+(?:whether|if)\s+/i, 'a question whether'],
-  [new RegExp(`^(?:is|was)\\s+it\\s+(?:really\\s+|actually\\s+|indeed\\s+)?${TRUTH}\\s+that\\s+`, 'i'), 'a question whether it is true that'],
-  [new RegExp(`^(?:is|was)\\s+(?:this|that|the\\s+following)\\s+(?:statement\\s+|claim\\s+)?(?:really\\s+)?${TRUTH}\\s*[:,-]+\\s*`, 'i'), 'a question whether it is true that'],
-  [new RegExp(`^(?:it\\s+is|it's|it\\s+was|it\\s+remains)\\s+(?:indeed\\s+|also\\s+)?${TRUTH}\\s+that\\s+`, 'i'), 'an assertion that it is true that'],
+  [cachedRegExp(`^(?:is|was)\\s+it\\s+(?:really\\s+|actually\\s+|indeed\\s+)?${TRUTH}\\s+that\\s+`, 'i'), 'a question whether it is true that'],
+  [cachedRegExp(`^(?:is|was)\\s+(?:this|that|the\\s+following)\\s+(?:statement\\s+|claim\\s+)?(?:really\\s+)?${TRUTH}\\s*[:,-]+\\s*`, 'i'), 'a question whether it is true that'],
+  [cachedRegExp(`^(?:it\\s+is|it's|it\\s+was|it\\s+remains)\\s+(?:indeed\\s+|also\\s+)?${TRUTH}\\s+that\\s+`, 'i'), 'an assertion that it is true that'],
   [/^(?:true\s+or\s+false|t\/f|fact[- ]?check|claim|statement|question|q|check|verify|is\s+it\s+true)\s*(?::|\?|\s-+\s)\s*/i, 'a label'],
   [/^(?:i|we)(?:\s+have|'ve|\s+had|'d)?\s+(?:read|heard|seen|learned|learnt|noticed)\s+(?:somewhere\s+|online\s+|in\s+the\s+(?:news|press|paper)\s+|recently\s+)?(?:that\s+)?/i, 'the asker\'s report'],
   [/^(?:i|we)(?:\s+was|\s+were|\s+have\s+been|'ve\s+been|\s+had\s+been|'d\s+been)\s+told\s+(?:that\s+)?/i, 'the asker\'s report'],
@@ -74,7 +75,7 @@ const LEADING: ReadonlyArray<[RegExp, string]> = [
   [/^(?:in\s+my\s+(?:view|opinion|understanding)|as\s+far\s+as\s+i\s+(?:know|can\s+tell|remember)|to\s+my\s+knowledge|if\s+memory\s+serves(?:\s+me)?)\s*,\s*/i, 'the asker\'s belief'],
   // (round 25) "Am I right that P?", "Would it be accurate / fair to say that P?", "Correct me if I'm wrong, but P"
   [/^(?:am\s+i\s+(?:right|correct)|is\s+it\s+right)\s+(?:that|in\s+thinking\s+that|to\s+say\s+that)\s+/i, 'a question whether it is true that'],
-  [new RegExp(`^(?:would|could)\\s+(?:it|one|we|you)\\s+be\\s+(?:${TRUTH}|fair|accurate)\\s+to\\s+(?:say|state|claim)\\s+(?:that\\s+)?`, 'i'), 'a question whether it is true that'],
+  [cachedRegExp(`^(?:would|could)\\s+(?:it|one|we|you)\\s+be\\s+(?:${TRUTH}|fair|accurate)\\s+to\\s+(?:say|state|claim)\\s+(?:that\\s+)?`, 'i'), 'a question whether it is true that'],
   [/^correct\s+me\s+if\s+i'?m\s+wrong\s*,?\s*(?:but\s+)?/i, 'a question whether it is true that'],
   [/^(?:word|rumou?r)\s+(?:is|has\s+it)\s+(?:that\s+)?/i, 'the asker\'s report'],
   // "Apparently, P", "Reportedly, P": how the asker came to hear P, as "I heard P" (round 21); the

@@ -5,10 +5,11 @@
  * approved two loans"; the phrase is dropped only where it is the adverb of time (after the
  * perfect's auxiliary, at the end, or fronted with a comma), not "so far as" or "so far from".
  */
+import { cachedRegExp } from './regex-memo.js';
 const PHRASE = '(?:so far|thus far|to date|up to now|until now|up till now)';
-const AFTER_AUX = new RegExp(`\\b(has|have|had|has not|have not|hasn't|haven't)\\s+${PHRASE}\\s+(?!as\\b|from\\b)`, 'i');
-const AT_END = new RegExp(`,?\\s+${PHRASE}\\s*([.!?]?)$`, 'i');
-const FRONTED = new RegExp(`^${PHRASE},\\s+`, 'i');
+const AFTER_AUX = cachedRegExp(`\\b(has|have|had|has not|have not|hasn't|haven't)\\s+${PHRASE}\\s+(?!as\\b|from\\b)`, 'i');
+const AT_END = cachedRegExp(`,?\\s+${PHRASE}\\s*([.!?]?)$`, 'i');
+const FRONTED = cachedRegExp(`^${PHRASE},\\s+`, 'i');
 
 /**
  * The claim without its "so far", or undefined when it has none in those places.

@@ -11,6 +11,7 @@ import { NS, type CheckContext } from './context.js';
 import { PAGE_NOUNS } from './page-nouns.js';
 import { dropIgnorable, escapeRegExp, normalizeTypography, tokenize } from './text.js';
 import type { ClaimInfo } from './verdict.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** A side's day, as src/check/spans.ts takes it. */
 export interface SourceDay {
@@ -30,7 +31,7 @@ const COMMENTER_VERB = /^(.+?)\s+(?:(?:commented|weighed\s+in|replied|responded|
 // "Zed Q.'s comment (on X)"
 const COMMENT_OF = /^(.+?)(?:'s|\u2019s)\s+(?:reader\s+)?(?:comment|remark|reply|post|forecast|prediction)(?:\s+(?:on|under|below|about)\s+(.+?))?(?:\s+(?:came|was\s+posted|appeared|itself))?$/i;
 
-const GATE = new RegExp(`\\b(?:${[...PAGE_NOUNS].map(escapeRegExp).join('|')}|comment|commented|posted|left|wrote|weighed|replied|responded|chimed|added|made|submitted|did|remark|reply|post|forecast|prediction)\\b`, 'i');
+const GATE = cachedRegExp(`\\b(?:${[...PAGE_NOUNS].map(escapeRegExp).join('|')}|comment|commented|posted|left|wrote|weighed|replied|responded|chimed|added|made|submitted|did|remark|reply|post|forecast|prediction)\\b`, 'i');
 
 const bare = (s: string): string => normalizeTypography(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 

@@ -11,6 +11,7 @@
  * it and is read by the lexicon as it stands (its agent must hold too).
  */
 import { normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 // a project "breaking ground" is its construction beginning (the project is the subject, no agent)
 const BROKE_GROUND = /^(.+?)\s+(?:broke|breaks|had broken|has broken)\s+ground$/i;
@@ -23,18 +24,18 @@ const GROUND_FOR = /^the\s+ground\s+(?:for|on)\s+(.+?)\s+(?:was|had been|has bee
 // "X's construction started", "X construction was launched", "construction on X began", "work on
 // X was launched": begun, said actively or as an agentless passive
 const BEGUN = '(?:began|begun|started|commenced|got under way|got underway|(?:was|had been|has been)\\s+(?:launched|begun|started|inaugurated|kicked off))';
-const OWN_CONSTRUCTION = new RegExp(`^(.+?)(?:['\u2019]s?)?\\s+(?:construction|building|work)\\s+${BEGUN}$`, 'i');
+const OWN_CONSTRUCTION = cachedRegExp(`^(.+?)(?:['\u2019]s?)?\\s+(?:construction|building|work)\\s+${BEGUN}$`, 'i');
 // round 25: the start said as a noun ("X's construction launch", "the start of construction on X")
 const START_NOUN = '(?:launch|start|kick-?off|beginning|commencement)';
 // (a side may end in its light verb: "X's construction launch came six weeks after ...")
 const CAME = '(?:\\s+(?:came|happened|occurred|took\\s+place))?';
-const OWN_START = new RegExp(`^(.+?)(?:['\u2019]s?)?\\s+(?:construction|building)\\s+${START_NOUN}${CAME}$`, 'i');
-const START_OF = new RegExp(`^the\\s+${START_NOUN}\\s+of\\s+(?:the\\s+)?(?:construction|building|work)\\s+(?:on|of)\\s+(.+?)${CAME}$`, 'i');
-const WORK_ON = new RegExp(`^(?:the\\s+)?(?:construction|building|work)\\s+(?:on|of)\\s+(.+?)\\s+${BEGUN}$`, 'i');
+const OWN_START = cachedRegExp(`^(.+?)(?:['\u2019]s?)?\\s+(?:construction|building)\\s+${START_NOUN}${CAME}$`, 'i');
+const START_OF = cachedRegExp(`^the\\s+${START_NOUN}\\s+of\\s+(?:the\\s+)?(?:construction|building|work)\\s+(?:on|of)\\s+(.+?)${CAME}$`, 'i');
+const WORK_ON = cachedRegExp(`^(?:the\\s+)?(?:construction|building|work)\\s+(?:on|of)\\s+(.+?)\\s+${BEGUN}$`, 'i');
 // verbs of setting out on a journey: the journey's first day
 const DEPART = '(?:set off|set out|sets off|sets out|left|leaves|departed|departs|headed off|embarked|embarks)';
-const ON_TRIP = new RegExp(`^(.+?)\\s+${DEPART}\\s+(?:on|upon)\\s+(?:his|her|their|its)\\s+((?:[\\w-]+\\s+){0,3}?(?:visit|tour|trip|journey)s?)$`, 'i');
-const FOR_PLACE = new RegExp(`^(.+?)\\s+${DEPART}\\s+(?:for|to)\\s+(.+)$`, 'i');
+const ON_TRIP = cachedRegExp(`^(.+?)\\s+${DEPART}\\s+(?:on|upon)\\s+(?:his|her|their|its)\\s+((?:[\\w-]+\\s+){0,3}?(?:visit|tour|trip|journey)s?)$`, 'i');
+const FOR_PLACE = cachedRegExp(`^(.+?)\\s+${DEPART}\\s+(?:for|to)\\s+(.+)$`, 'i');
 // round 25: leaving a place is the journey's last day ("X had left the region", "X departed from
 // P"), arriving its first ("X arrived in P"); "the region" is the trip as a whole
 const LEFT_PLACE = /^(.+?)\s+(?:had\s+|has\s+)?(?:left|departed(?:\s+from)?|quit|exited)\s+(?!for\b|on\b|to\b|upon\b)(.+)$/i;

@@ -6,12 +6,13 @@
  * was refuted as "one day after", "a month and a half after" supported as "after", "five days and
  * two more days" refuted as "five days").
  */
+import { cachedRegExp } from './regex-memo.js';
 
 const UNIT = '(?:day|week|fortnight|month|year|decade|hour|night|minute)s?';
 const COUNT = '(?:\\d+(?:\\.\\d+)?|a|an|one|[a-z]+(?:-[a-z]+)?)';
 
 /** A unit, then "and" / "plus" / a comma, then another count of a unit or a half. */
-const IN_PARTS = new RegExp(`\\b${UNIT}\\s*(?:,\\s*(?:and\\s+|plus\\s+)?|\\s(?:and|plus)\\s+)(?:${COUNT}\\s+(?:more\\s+|further\\s+|additional\\s+|extra\\s+|other\\s+)?${UNIT}\\b|(?:a|one)\\s+half\\b|a\\s+quarter\\b|half\\s+(?:a|an)\\b)`, 'i');
+const IN_PARTS = cachedRegExp(`\\b${UNIT}\\s*(?:,\\s*(?:and\\s+|plus\\s+)?|\\s(?:and|plus)\\s+)(?:${COUNT}\\s+(?:more\\s+|further\\s+|additional\\s+|extra\\s+|other\\s+)?${UNIT}\\b|(?:a|one)\\s+half\\b|a\\s+quarter\\b|half\\s+(?:a|an)\\b)`, 'i');
 
 /** The end of a side that is part of a span said in parts: "... years and", "... weeks,", "... and a half". */
 const PART_TAIL = /(?:\b(?:day|week|fortnight|month|year|decade)s?\s*(?:,|\band|\bplus)?|\b(?:and|plus)(?:\s+(?:a|one))?(?:\s+half)?|\bhalf|\bquarter)$/i;

@@ -25,6 +25,7 @@ import { CARDINALS } from './values.js';
 import { wordsValue } from './notation.js';
 import { parseClaim } from './parser.js';
 import { evaluateClaim } from './verdict.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** What the span reader knows of a side it dated. */
 export interface SideDated {
@@ -145,7 +146,7 @@ export function sideSays(ctx: CheckContext, text: string, side: SideDated): Side
   }
   // round 33: a weekday said on the side ("The bank opened on a Sunday, three weeks after ...") is
   // the dated thing's weekday: the side's full day decides it (a trip's, any of its days: held)
-  const weekday = new RegExp(String.raw`\bon\s+(?:a\s+)?(${WEEKDAY_WORD})\b`, 'i').exec(t);
+  const weekday = cachedRegExp(String.raw`\bon\s+(?:a\s+)?(${WEEKDAY_WORD})\b`, 'i').exec(t);
   if (weekday) {
     const named = weekday[1]!.toLowerCase();
     const real = side.day.length === 10 && !side.trip ? WEEKDAY_NAMES[new Date(`${side.day}T00:00:00Z`).getUTCDay()]! : undefined;
@@ -198,7 +199,7 @@ export function sideSays(ctx: CheckContext, text: string, side: SideDated): Side
   for (let k = 1; k < toks.length; k++) {
     const tok = toks[k]!;
     if (!tok.cap || tok.kind !== 'word' || covered.has(k) || dates.has(tok.raw.toLowerCase())) continue;
-    if (new RegExp(`^${WEEKDAY_WORD}$`, 'i').test(tok.raw)) continue;
+    if (cachedRegExp(`^${WEEKDAY_WORD}$`, 'i').test(tok.raw)) continue;
     return { verdict: 'held', kind: 'extra', why: `the side "${text.trim()}" names ${tok.raw}, which the graph does not know` };
   }
   // round 33: someone named doing something at a dated event ("Firefly hosted the gala", where the
@@ -257,7 +258,7 @@ function otherEventWord(ctx: CheckContext, text: string, thing: string): string 
 function ownedByName(ctx: CheckContext, thing: string, owner: string): boolean {
   const names = (iri: string): string[] => ctx.store.getObjects(iri, `${NS.rdfs}label`, null).concat(ctx.store.getObjects(iri, `${NS.skos}altLabel`, null)).map((o) => o.value.toLowerCase());
   const own = names(owner).filter((n) => n.length > 1);
-  return names(thing).some((n) => own.some((o) => new RegExp(`\\b${o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(n)));
+  return names(thing).some((n) => own.some((o) => cachedRegExp(`\\b${o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(n)));
 }
 
 /** Whether some reading of the side, taken as a claim of its own, is supported by the graph. */

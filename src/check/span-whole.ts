@@ -12,6 +12,7 @@
  */
 import { CARDINALS } from './values.js';
 import { wordsValue } from './notation.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** Months and days to add to the earlier day: the whole of a span whose parts include months or years. */
 export interface CalendarSpan {
@@ -53,9 +54,9 @@ function count(word: string): number | undefined {
  */
 export function wholeSpan(claim: string): WholeSpan | undefined {
   // "two and a half years", "one and a half weeks"
-  const halfBefore = new RegExp(`\\b${NUM}\\s+and\\s+a\\s+half\\s+${UNIT}(?=\\s+(?:before|after|when|by|at|earlier|later)\\b|\\s*$|[,.])`, 'i').exec(claim);
+  const halfBefore = cachedRegExp(`\\b${NUM}\\s+and\\s+a\\s+half\\s+${UNIT}(?=\\s+(?:before|after|when|by|at|earlier|later)\\b|\\s*$|[,.])`, 'i').exec(claim);
   // "a week and a half", "nine years and a half"
-  const halfAfter = new RegExp(`\\b${NUM}\\s+${UNIT}\\s+and\\s+a\\s+half\\b`, 'i').exec(claim);
+  const halfAfter = cachedRegExp(`\\b${NUM}\\s+${UNIT}\\s+and\\s+a\\s+half\\b`, 'i').exec(claim);
   const half = halfBefore ?? halfAfter;
   if (half) {
     const n = count(half[1]!);
@@ -63,7 +64,7 @@ export function wholeSpan(claim: string): WholeSpan | undefined {
     return { text: replaceAt(claim, half.index, half[0].length, `${n + 0.5} ${half[2]!.toLowerCase()}s`) };
   }
   const part = `${NUM}\\s+${UNIT}`;
-  const many = new RegExp(`\\b${part}(?:(?:\\s*,\\s*(?:and\\s+|plus\\s+)?|\\s+(?:and|plus)\\s+)${part})+\\b`, 'i').exec(claim);
+  const many = cachedRegExp(`\\b${part}(?:(?:\\s*,\\s*(?:and\\s+|plus\\s+)?|\\s+(?:and|plus)\\s+)${part})+\\b`, 'i').exec(claim);
   if (!many) return undefined;
   let months = 0;
   let days = 0;

@@ -35,6 +35,7 @@ import type { Bearing, Evaluation } from './verdict.js';
 import { approxTolerance, BOUND_WORDS, BOUNDS } from './span-bounds.js';
 import { boundOf } from './bound-words.js';
 import { CLOSE_BEYOND } from './closeness.js';
+import { cachedRegExp } from './regex-memo.js';
 
 export { approxTolerance } from './span-bounds.js';
 
@@ -425,12 +426,12 @@ export function lastingState(text: string): Lasting | undefined {
   // the state with the agent after it ("had been recognised by the League"), as "a Freedonia-led
   // bank" is "a bank led by Freedonia"
   const claim = text.replace(/\bhad\s+been\s+(?:the\s+)?([A-Z][\w.]*)-(recogni[sz]ed)\s+(?=for\s)/, (_, agent: string, st: string) => `had been ${st} by ${agent} `);
-  const after = new RegExp(`^(.+?)\\s+${HAD_STATE}(?:\\s+by\\s+(.+?))?\\s+for\\s+(${SPAN})\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i').exec(claim);
+  const after = cachedRegExp(`^(.+?)\\s+${HAD_STATE}(?:\\s+by\\s+(.+?))?\\s+for\\s+(${SPAN})\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i').exec(claim);
   if (after) return { state: (after[2] ?? after[3])!, ...(after[4] ? { agent: after[4] } : {}), span: after[5]!, cuts: [{ s: after[1]!, c: after[6]! }] };
-  const old = new RegExp(`^(.+?)\\s+(?:was|were|had been|would have been)\\s+(${SPAN})\\s+old\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i').exec(claim);
+  const old = cachedRegExp(`^(.+?)\\s+(?:was|were|had been|would have been)\\s+(${SPAN})\\s+old\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i').exec(claim);
   if (old) return { state: '', span: old[2]!, cuts: [{ s: old[1]!, c: old[3]! }] };
-  const before = new RegExp(`^${AT_WORDS}\\s+(.+?)\\s+had\\s+been\\s+(${STATE_WORDS})\\s+for\\s+(${SPAN})$`, 'i').exec(claim)
-    ?? new RegExp(`^${AT_WORDS}\\s+(.+?)\\s+(?:was|were)\\s+(${SPAN})\\s+old$`, 'i').exec(claim);
+  const before = cachedRegExp(`^${AT_WORDS}\\s+(.+?)\\s+had\\s+been\\s+(${STATE_WORDS})\\s+for\\s+(${SPAN})$`, 'i').exec(claim)
+    ?? cachedRegExp(`^${AT_WORDS}\\s+(.+?)\\s+(?:was|were)\\s+(${SPAN})\\s+old$`, 'i').exec(claim);
   if (!before) return undefined;
   const [both, state, span] = before.length === 4 ? [before[1]!, before[2]!, before[3]!] : [before[1]!, '', before[2]!];
   const words = both.split(/\s+/);
@@ -488,7 +489,7 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   const whole = opts.calendar ? undefined : wholeSpan(claim);
   if (whole) return readSpan(ctx, whole.text, whole.calendar ? { ...opts, calendar: whole.calendar } : opts);
   // "It took X N units after B to V" / "It took X N units to V after B": "X V N units after B"
-  const took = new RegExp(`^it\\s+took\\s+(.+?)\\s+(${SPAN})\\s+(?:(?:after|since)\\s+(.+?)\\s+to\\s+(.+)|to\\s+(.+?)\\s+(?:after|since)\\s+(.+))$`, 'i').exec(claim);
+  const took = cachedRegExp(`^it\\s+took\\s+(.+?)\\s+(${SPAN})\\s+(?:(?:after|since)\\s+(.+?)\\s+to\\s+(.+)|to\\s+(.+?)\\s+(?:after|since)\\s+(.+))$`, 'i').exec(claim);
   if (took) {
     const [, who, span, b1, v1, v2, b2] = took as unknown as [string, string, string, string | undefined, string | undefined, string | undefined, string | undefined];
     return readSpan(ctx, `${who} ${(v1 ?? v2)!} ${span} after ${(b1 ?? b2)!}`, opts);
@@ -512,7 +513,7 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
     const unit = low(adjacent[2]!) as 'day' | 'month' | 'year';
     return readSpan(ctx, `${adjacent[1]} one ${unit} ${adjacent[3]} ${adjacent[4]}`, { ...opts, adjacent: unit });
   }
-  const between = new RegExp(`^(?:(${BOUND_WORDS})\\s+)?(${COUNT})\\s+(day|week|fortnight|month|year|decade)s?\\s+(?:passed between|pass between|separated|separate|separates|elapsed between|lay between|lie between|lies between)\\s+(.+?)\\s+(?:and|from)\\s+(.+)$`, 'i').exec(claim);
+  const between = cachedRegExp(`^(?:(${BOUND_WORDS})\\s+)?(${COUNT})\\s+(day|week|fortnight|month|year|decade)s?\\s+(?:passed between|pass between|separated|separate|separates|elapsed between|lay between|lie between|lies between)\\s+(.+?)\\s+(?:and|from)\\s+(.+)$`, 'i').exec(claim);
   if (between) {
     // "N years passed between A and B": "A N years before B"
     const [, bw, c, u, a, b] = between as unknown as [string, string | undefined, string, string, string, string];
@@ -526,11 +527,11 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
       ?? read.find((r) => !r.reversed);
   }
   // "A was due N after B": A's planned time (the side is the planned event, dated by its planned month)
-  const due = claim.replace(new RegExp(`^(.+?)\\s+(?:was|is|were|are)\\s+(?:due|scheduled|planned|slated|set|expected)(?:\\s+to\\s+(?:take\\s+place|be\\s+held|happen|open|begin|start|convene))?\\s+(?=(?:(?:${BOUND_WORDS})\\s+)?(?:${COUNT})\\s+(?:day|week|fortnight|month|year|decade)s?\\s+(?:before|after)\\s)`, 'i'), '$1 ');
+  const due = claim.replace(cachedRegExp(`^(.+?)\\s+(?:was|is|were|are)\\s+(?:due|scheduled|planned|slated|set|expected)(?:\\s+to\\s+(?:take\\s+place|be\\s+held|happen|open|begin|start|convene))?\\s+(?=(?:(?:${BOUND_WORDS})\\s+)?(?:${COUNT})\\s+(?:day|week|fortnight|month|year|decade)s?\\s+(?:before|after)\\s)`, 'i'), '$1 ');
   // round 27: a span in hours, against the instants the graph gives (src/check/span-hours.ts)
-  const hours = new RegExp(`^(.+?)\\s+(?:(${BOUND_WORDS})\\s+)?(${COUNT})\\s+hours?\\s+(before|after)\\s+(.+)$`, 'i').exec(due);
+  const hours = cachedRegExp(`^(.+?)\\s+(?:(${BOUND_WORDS})\\s+)?(${COUNT})\\s+hours?\\s+(before|after)\\s+(.+)$`, 'i').exec(due);
   if (hours) return readHours(ctx, hours as unknown as string[], opts);
-  const m = new RegExp(`^(.+?)\\s+(?:(${BOUND_WORDS})\\s+)?(?:(${COUNT})\\s+(day|week|fortnight|month|year|decade)s?\\s+)?(before|after)\\s+(.+)$`, 'i').exec(due);
+  const m = cachedRegExp(`^(.+?)\\s+(?:(${BOUND_WORDS})\\s+)?(?:(${COUNT})\\s+(day|week|fortnight|month|year|decade)s?\\s+)?(before|after)\\s+(.+)$`, 'i').exec(due);
   if (!m) return undefined;
   // a side that runs on into another clause ("..., and it approved a loan") is not one side: the
   // claim is two statements, cut as such (src/check/compound-readers.ts reads the span as a part)

@@ -30,6 +30,7 @@ import type { ReaderInput, ReaderOutcome, UnreadReader } from './reader-kit.js';
 import { NS, type CheckContext } from './context.js';
 import { escapeRegExp } from './text.js';
 import type { CheckResult, Evidence } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** "I doubt (that|whether|if) P", "I'm / we are not sure (that|whether) P", "I question whether P". */
 const ASKER_DOUBT = /^(?:I|we)\s+(?:doubt|question|(?:am|are)\s+not\s+(?:sure|convinced|certain))\s+(?:that\s+|whether\s+|if\s+)?(\S.*?)[.!?]*$/i;
@@ -134,7 +135,7 @@ function degreeWords(ctx: CheckContext, kind: 'lowDegreeWord' | 'highDegreeWord'
   if (!m) degreeCache.set(ctx.lexicon, (m = new Map()));
   if (!m.has(key)) {
     const words = ctx.lexicon.getQuads(null, `${NS.cg}${kind}`, null, null).map((q) => q.object.value.toLowerCase().trim()).filter(Boolean);
-    m.set(key, words.length ? new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})\\b`, 'i') : undefined);
+    m.set(key, words.length ? cachedRegExp(`\\b(?:${words.map(escapeRegExp).join('|')})\\b`, 'i') : undefined);
   }
   return m.get(key);
 }
@@ -174,7 +175,7 @@ function relationStems(ctx: CheckContext, property: string): string[] {
  */
 function degreeOnRelation(sentence: string, high: RegExp, stems: readonly string[]): boolean {
   const words = sentence.toLowerCase().match(/[a-z]+/g) ?? [];
-  const whole = new RegExp(`^(?:${high.source})$`, 'i');
+  const whole = cachedRegExp(`^(?:${high.source})$`, 'i');
   return words.some((w, i) => whole.test(w)
     && words.slice(Math.max(0, i - 2), i + 3).some((x, k) => k !== i - Math.max(0, i - 2) && stems.some((st) => x.startsWith(st))));
 }

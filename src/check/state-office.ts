@@ -21,6 +21,7 @@ import { resolveMention } from './resolver.js';
 import { nameKey, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import type { Bearing } from './verdict.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const cg = (s: string): string => `${NS.cg}${s}`;
 
@@ -59,9 +60,9 @@ const SHAPES: Array<{ rx: RegExp; former?: true }> = [
   { rx: /^(?<who>.+?)\s+is\s+(?:the\s+)?(?<state>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})'s\s+(?<role>[A-Za-z][A-Za-z -]*)$/ },
   { rx: /^(?<who>.+?)\s+is\s+(?:the\s+)?(?<role>[A-Za-z][A-Za-z -]*?)\s+of\s+(?<state>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})$/ },
   { rx: /^(?<who>.+?)\s+is\s+(?:the\s+|an?\s+)?(?<state>[A-Za-z][\w.-]*)\s+(?<role>[A-Za-z][A-Za-z -]*)$/ },
-  { rx: new RegExp(String.raw`^(?<who>.+?)\s+${FORMER}\s+(?:the\s+)?${STATE}'s\s+(?<role>[A-Za-z][A-Za-z -]*)$`), former: true },
-  { rx: new RegExp(String.raw`^(?<who>.+?)\s+${FORMER}\s+(?:the\s+|an?\s+)?${ROLE}\s+of\s+${STATE}$`), former: true },
-  { rx: new RegExp(String.raw`^(?<who>.+?)\s+${FORMER}\s+(?:the\s+|an?\s+)?(?<state>[A-Za-z][\w.-]*)\s+(?<role>[A-Za-z][A-Za-z -]*)$`), former: true },
+  { rx: cachedRegExp(String.raw`^(?<who>.+?)\s+${FORMER}\s+(?:the\s+)?${STATE}'s\s+(?<role>[A-Za-z][A-Za-z -]*)$`), former: true },
+  { rx: cachedRegExp(String.raw`^(?<who>.+?)\s+${FORMER}\s+(?:the\s+|an?\s+)?${ROLE}\s+of\s+${STATE}$`), former: true },
+  { rx: cachedRegExp(String.raw`^(?<who>.+?)\s+${FORMER}\s+(?:the\s+|an?\s+)?(?<state>[A-Za-z][\w.-]*)\s+(?<role>[A-Za-z][A-Za-z -]*)$`), former: true },
 ];
 
 /**

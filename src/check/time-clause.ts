@@ -28,6 +28,7 @@ import { sideDate } from './spans.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 import { MONTH_NAMES } from './calendar-names.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** A claim whose time is given by a clause, rewritten with the day. */
 export interface TimeClause {
@@ -57,7 +58,7 @@ function spoken(day: string): string {
 /** Years and months the clause says itself, which must be the day's. */
 function consistent(clause: string, day: string): boolean {
   for (const y of clause.match(/\b(?:1[89]|20)\d\d\b/g) ?? []) if (!day.startsWith(y)) return false;
-  const month = MONTH_NAMES.findIndex((m) => new RegExp(`\\b${m.slice(0, 3)}[a-z]*\\b`, 'i').test(clause));
+  const month = MONTH_NAMES.findIndex((m) => cachedRegExp(`\\b${m.slice(0, 3)}[a-z]*\\b`, 'i').test(clause));
   return month < 0 || day.length < 7 || Number(day.slice(5, 7)) === month + 1;
 }
 
@@ -166,7 +167,7 @@ function build(ctx: CheckContext, lead: string, clauseText: string, main: string
  */
 export function readTimeClause(ctx: CheckContext, text: string): TimeClause | undefined {
   const t = normalizeTypography(text).trim();
-  const fronted = new RegExp(`^(${LEADS})\\s+`, 'i').exec(t);
+  const fronted = cachedRegExp(`^(${LEADS})\\s+`, 'i').exec(t);
   if (fronted) {
     // the clause runs to a comma, perhaps not the first
     for (let i = t.indexOf(',', fronted[0].length); i > 0; i = t.indexOf(',', i + 1)) {
@@ -175,7 +176,7 @@ export function readTimeClause(ctx: CheckContext, text: string): TimeClause | un
     }
     return undefined;
   }
-  const trailing = new RegExp(`^(.+?),?\\s+(${LEADS})\\s+(.+?)[.!?]?$`, 'i').exec(t);
+  const trailing = cachedRegExp(`^(.+?),?\\s+(${LEADS})\\s+(.+?)[.!?]?$`, 'i').exec(t);
   return trailing ? build(ctx, trailing[2]!, trailing[3]!, trailing[1]!) : undefined;
 }
 

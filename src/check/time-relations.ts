@@ -23,6 +23,7 @@
  * "lagged" (ranks), "until" (a state's end the graph does not give).
  */
 import { NUMBER_TENS, NUMBER_UNITS } from './number-words.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** A vague count of units: supported inside `holds`, refuted outside `refuted`, held between. */
 export interface VagueRange {
@@ -60,11 +61,11 @@ const UNIT = '(?:hour|day|week|fortnight|month|year|decade)';
 const SPAN_SAID = `(?:(?:about|around|roughly|approximately|some|nearly|almost|just|only|exactly|more than|less than|over|under|at least|at most|a little over|just over|just under)\\s+)?(?:\\d+(?:\\.\\d+)?|a|an|one|[a-z]+(?:-[a-z]+)?)\\s+${UNIT}s?`;
 const BEFORE_VERBS = 'preceded|precedes|precede|antedated|antedates|antedate|predated|predates|predate|pre-dated|pre-dates|went before|goes before';
 const AFTER_VERBS = 'followed|follows|follow|postdated|postdates|postdate|post-dated|post-dates';
-const PASSIVE = new RegExp(`\\b(?:was|were|is|are|had been|has been)\\s+(${BEFORE_VERBS}|${AFTER_VERBS})\\s+by\\s+`, 'i');
-const ACTIVE = new RegExp(`^(.+?)\\s+(${BEFORE_VERBS}|${AFTER_VERBS})\\s+(.+)$`, 'i');
-const BY_SPAN = new RegExp(`^(.+?)\\s+(before|after)\\s+(.+?)\\s+by\\s+(${SPAN_SAID})$`, 'i');
+const PASSIVE = cachedRegExp(`\\b(?:was|were|is|are|had been|has been)\\s+(${BEFORE_VERBS}|${AFTER_VERBS})\\s+by\\s+`, 'i');
+const ACTIVE = cachedRegExp(`^(.+?)\\s+(${BEFORE_VERBS}|${AFTER_VERBS})\\s+(.+)$`, 'i');
+const BY_SPAN = cachedRegExp(`^(.+?)\\s+(before|after)\\s+(.+?)\\s+by\\s+(${SPAN_SAID})$`, 'i');
 // compiled once: it was compiled on every call
-const BEFORE_VERB = new RegExp(`^(?:${BEFORE_VERBS})$`, 'i');
+const BEFORE_VERB = cachedRegExp(`^(?:${BEFORE_VERBS})$`, 'i');
 const isBefore = (verb: string): boolean => BEFORE_VERB.test(verb);
 
 const PREPOSITIONS: Array<[RegExp, string]> = [
@@ -81,12 +82,12 @@ const EVE = /\bon\s+the\s+eve\s+of\s+/i;
 const ORDER_AFTER = /\bin\s+the\s+(?:wake|aftermath)\s+of\s+/i;
 const ORDER_BEFORE = /\b(?:in\s+the\s+(?:run-?up|lead-?up|build-?up)\s+to|leading\s+up\s+to)\s+/i;
 const SAME = /^(.+?)\s+(?:(?:in|on|during|within)\s+)?the\s+(?:very\s+)?same\s+(day|week|month|year|decade)\s+(?:as|that|when|in\s+which)?\s*(.+)$/i;
-const GAP = new RegExp(`^(?:there\\s+(?:was|were|is|are)\\s+(?:a\\s+gap\\s+of\\s+)?|(?:there\\s+(?:was|is)\\s+)?a\\s+gap\\s+of\\s+)(${SPAN_SAID})\\s+between\\s+`, 'i');
-const WITHIN = new RegExp(`^(.+?)\\s+within\\s+(${SPAN_SAID})\\s+(of|after|before)\\s+(.+)$`, 'i');
+const GAP = cachedRegExp(`^(?:there\\s+(?:was|were|is|are)\\s+(?:a\\s+gap\\s+of\\s+)?|(?:there\\s+(?:was|is)\\s+)?a\\s+gap\\s+of\\s+)(${SPAN_SAID})\\s+between\\s+`, 'i');
+const WITHIN = cachedRegExp(`^(.+?)\\s+within\\s+(${SPAN_SAID})\\s+(of|after|before)\\s+(.+)$`, 'i');
 /** A plural unit after a vague word, or after none ("weeks after"), before a word of order. */
 const VAGUE = /(^|\s)(?:(a\s+couple\s+of|a\s+few|several|some|a\s+number\s+of)\s+)?(days|weeks|months|years|decades)(?=\s+(?:before|after|earlier|later|passed|elapsed|separated|ahead|prior))/i;
 /** Words before a plural unit that make it a count ("three weeks"), not a vague one. */
-const COUNTED = new RegExp(`^(?:\\d+(?:\\.\\d+)?|a|an|half|[a-z]+-[a-z]+|${[...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)].join('|')}|hundred|many|few|more|less|fewer|of|for|within|in|the|those|these|couple|number|dozen|dozens)$`, 'i');
+const COUNTED = cachedRegExp(`^(?:\\d+(?:\\.\\d+)?|a|an|half|[a-z]+-[a-z]+|${[...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)].join('|')}|hundred|many|few|more|less|fewer|of|for|within|in|the|those|these|couple|number|dozen|dozens)$`, 'i');
 
 /**
  * The claim in the span reader's words and what the words add; undefined when it says the order

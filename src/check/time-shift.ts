@@ -7,6 +7,7 @@
  * time the graph cannot give, so a side that says them is no reading.
  */
 import { ORDINALS } from './values.js';
+import { cachedRegExp } from './regex-memo.js';
 
 export type TimeShift =
   /** The side names `rest`'s day moved on by `years` whole years. */
@@ -15,8 +16,8 @@ export type TimeShift =
   | 'unread';
 
 const ORD = String.raw`(\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})`;
-const LEADING = new RegExp(String.raw`^\s*(?:the\s+)?${ORD}\s+anniversary\s+of\s+(.+?)\s*$`, 'i');
-const TRAILING = new RegExp(String.raw`^\s*(.+?)['\u2019]s\s+${ORD}\s+anniversary\s*$`, 'i');
+const LEADING = cachedRegExp(String.raw`^\s*(?:the\s+)?${ORD}\s+anniversary\s+of\s+(.+?)\s*$`, 'i');
+const TRAILING = cachedRegExp(String.raw`^\s*(.+?)['\u2019]s\s+${ORD}\s+anniversary\s*$`, 'i');
 const MOVERS = /\b(?:anniversar(?:y|ies)|eve\s+of|run-?up\s+to|aftermath\s+of|in\s+the\s+wake\s+of|centenary|jubilee)\b/i;
 
 /**

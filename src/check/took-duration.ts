@@ -9,6 +9,7 @@
 import { normalizeTypography } from './text.js';
 import { pastOf } from './nominal-event.js';
 import type { CheckContext } from './context.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** A length: "about three weeks", "roughly half a year", "11 months", "just over a year". */
 const LENGTH = String.raw`(?:(?:about|roughly|around|some|approximately|nearly|almost|just|only|barely|over|under|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?(?:half\s+an?|an?|\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(?:days?|weeks?|months?|years?)`;
@@ -17,11 +18,11 @@ const LENGTH = String.raw`(?:(?:about|roughly|around|some|approximately|nearly|a
 const FROM = String.raw`(?:once|after|from\s+when|from\s+the\s+time)`;
 
 /** "It took X L to V ... once C", "X took L to V ... after C". */
-const TOOK = new RegExp(String.raw`^(?:it\s+)?(?:took|had\s+taken)\s+(.+?)\s+(${LENGTH})\s+to\s+([a-z]+)\b(.*?)\s+${FROM}\s+(.+?)[.!]?$`, 'i');
+const TOOK = cachedRegExp(String.raw`^(?:it\s+)?(?:took|had\s+taken)\s+(.+?)\s+(${LENGTH})\s+to\s+([a-z]+)\b(.*?)\s+${FROM}\s+(.+?)[.!]?$`, 'i');
 /** "It took L for X to V ... once C". */
-const TOOK_FOR = new RegExp(String.raw`^it\s+(?:took|had\s+taken)\s+(${LENGTH})\s+for\s+(.+?)\s+to\s+([a-z]+)\b(.*?)\s+${FROM}\s+(.+?)[.!]?$`, 'i');
+const TOOK_FOR = cachedRegExp(String.raw`^it\s+(?:took|had\s+taken)\s+(${LENGTH})\s+for\s+(.+?)\s+to\s+([a-z]+)\b(.*?)\s+${FROM}\s+(.+?)[.!]?$`, 'i');
 /** "X took L to V ... after C" (the subject first). */
-const SUBJECT_TOOK = new RegExp(String.raw`^(.+?)\s+(?:took|had\s+taken)\s+(${LENGTH})\s+to\s+([a-z]+)\b(.*?)\s+${FROM}\s+(.+?)[.!]?$`, 'i');
+const SUBJECT_TOOK = cachedRegExp(String.raw`^(.+?)\s+(?:took|had\s+taken)\s+(${LENGTH})\s+to\s+([a-z]+)\b(.*?)\s+${FROM}\s+(.+?)[.!]?$`, 'i');
 
 /** The reader's gate: "took" or "taken" with "to". */
 export const TOOK_DURATION_NEEDS = /\b(?:took|taken)\b[\s\S]*\bto\b/i;

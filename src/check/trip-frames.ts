@@ -8,6 +8,7 @@
 import type { CheckContext } from './context.js';
 import { NS } from './context.js';
 import { escapeRegExp, normalizeTypography, tokenize } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 // round 22: an itinerary is the trip's list of places ("X's itinerary covered five states")
 const TRIP = /^(?:visit|visits|tour|tours|trip|trips|journey|journeys|itinerary)$/i;
@@ -68,7 +69,7 @@ function omissionPattern(ctx: CheckContext): RegExp | null {
   if (re !== undefined) return re;
   const words = ctx.lexicon.getQuads(null, `${NS.cg}itineraryOmission`, null, null).map((q) => q.object.value.trim())
     .sort((a, b) => b.length - a.length).map((w) => w.split(/\s+/).map(escapeRegExp).join('\\s+'));
-  re = words.length ? new RegExp(`^(.+?)\\s+(?:was|were)\\s+(?:${words.join('|')})\\s+((.+?)['\\u2019]s?\\s+(?:[\\w-]+\\s+){0,3}itinerary)$`, 'i') : null;
+  re = words.length ? cachedRegExp(`^(.+?)\\s+(?:was|were)\\s+(?:${words.join('|')})\\s+((.+?)['\\u2019]s?\\s+(?:[\\w-]+\\s+){0,3}itinerary)$`, 'i') : null;
   omissions.set(ctx.lexicon, re);
   return re;
 }

@@ -13,6 +13,7 @@ import { wordsValue } from './notation.js';
 import { normalizeTypography } from './text.js';
 import { CARDINALS } from './values.js';
 import { MONTH_NAMES, monthNumber } from './calendar-names.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const TRIP = '(?:visit|tour|trip|journey|stay|swing|voyage)';
 /** Round 25: other nouns a trip is described as after its length ("a 3-day whirlwind", "a week-long jaunt"). */
@@ -62,12 +63,12 @@ export function tripLengthRewrite(text: string): string | undefined {
  * ran for a full week (22-28 October)"); only after a trip noun, and only a range of days of one month.
  */
 function rangeAside(t: string): string {
-  if (!new RegExp(`\\b${TRIP}s?\\b`, 'i').test(t)) return t;
+  if (!cachedRegExp(`\\b${TRIP}s?\\b`, 'i').test(t)) return t;
   // round 34: also set off by a comma after a length ("spanned 7 days, 22-28 Oct."), the month abbreviated
   const dayFirst = /\s*\((\d{1,2})\s*-\s*(\d{1,2})\s+([A-Z][a-z]+)\.?(?:,?\s+(\d{4}))?\)$/.exec(t)
-    ?? new RegExp(`(?<=\\b(?:day|week|fortnight|month)s?),\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s+([A-Z][a-z]+)\\.?(?:,?\\s+(\\d{4}))?$`).exec(t);
+    ?? cachedRegExp(`(?<=\\b(?:day|week|fortnight|month)s?),\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s+([A-Z][a-z]+)\\.?(?:,?\\s+(\\d{4}))?$`).exec(t);
   const monthFirst = /\s*\(([A-Z][a-z]+)\.?\s+(\d{1,2})\s*-\s*(\d{1,2})(?:,?\s+(\d{4}))?\)$/.exec(t)
-    ?? new RegExp(`(?<=\\b(?:day|week|fortnight|month)s?),\\s*([A-Z][a-z]+)\\.?\\s+(\\d{1,2})\\s*-\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?$`).exec(t);
+    ?? cachedRegExp(`(?<=\\b(?:day|week|fortnight|month)s?),\\s*([A-Z][a-z]+)\\.?\\s+(\\d{1,2})\\s*-\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?$`).exec(t);
   const month = (w: string): string | undefined => (monthNumber(w) ? MONTH_NAMES[monthNumber(w) - 1] : undefined);
   if (dayFirst && month(dayFirst[3]!)) return `${t.slice(0, dayFirst.index)}, from ${dayFirst[1]} to ${dayFirst[2]} ${month(dayFirst[3]!)}${dayFirst[4] ? ` ${dayFirst[4]}` : ''}`;
   if (monthFirst && month(monthFirst[1]!)) return `${t.slice(0, monthFirst.index)}, from ${monthFirst[2]} to ${monthFirst[3]} ${month(monthFirst[1]!)}${monthFirst[4] ? ` ${monthFirst[4]}` : ''}`;
@@ -77,31 +78,31 @@ function rangeAside(t: string): string {
 function lengthSaid(t: string): string | undefined {
   if (DENIAL.test(t) || /\?$/.test(t)) return undefined;
   // "S was a seven-day trip", "S was a week-long tour", "S was a 10-day affair"
-  const described = new RegExp(`^(.*\\b${TRIP}s?\\b.*?)\\s+(?:was|is|will be|had been)\\s+(?:a|an)\\s+(?:whirlwind\\s+)?(?:([a-z]+|\\d+)[\\s-])?${UNIT}s?(?:[\\s-]long)?\\s+(?:whirlwind\\s+)?(?:${TRIP}|affair|one|outing|${TRIP_NAMES})$`, 'i').exec(t);
+  const described = cachedRegExp(`^(.*\\b${TRIP}s?\\b.*?)\\s+(?:was|is|will be|had been)\\s+(?:a|an)\\s+(?:whirlwind\\s+)?(?:([a-z]+|\\d+)[\\s-])?${UNIT}s?(?:[\\s-]long)?\\s+(?:whirlwind\\s+)?(?:${TRIP}|affair|one|outing|${TRIP_NAMES})$`, 'i').exec(t);
   if (described) {
     const n = count(described[2]);
     return n ? `${described[1]} lasted ${said(n, described[3]!.toLowerCase())}.` : undefined;
   }
   // "S was a fortnight long", "S was seven days long"
-  const long = new RegExp(`^(.*\\b${TRIP}s?\\b.*?)\\s+(?:was|is|will be|had been)\\s+(?:(a|an|[a-z]+|\\d+)\\s+)${UNIT}s?\\s+long$`, 'i').exec(t);
+  const long = cachedRegExp(`^(.*\\b${TRIP}s?\\b.*?)\\s+(?:was|is|will be|had been)\\s+(?:(a|an|[a-z]+|\\d+)\\s+)${UNIT}s?\\s+long$`, 'i').exec(t);
   if (long) {
     const n = count(long[2]);
     return n ? `${long[1]} lasted ${said(n, long[3]!.toLowerCase())}.` : undefined;
   }
   // "S ran / went on / stretched over / took [more than] N units": "S lasted [more than] N units"
-  const ran = new RegExp(`^(.*\\b${TRIP}s?\\b.*?)\\s+(?:ran|went\\s+on|continued|stretched(?:\\s+(?:over|across|on))?|extended(?:\\s+over)?|spanned|took)\\s+(?:for\\s+)?((?:[a-z]+\\s+){0,3}?(?:a|an|[a-z]+|\\d+)\\s+${UNIT}s?)(,\\s+from\\s+\\d{1,2}\\s+to\\s+\\d{1,2}\\s+[A-Z][a-z]+(?:\\s+\\d{4})?)?$`, 'i').exec(t);
+  const ran = cachedRegExp(`^(.*\\b${TRIP}s?\\b.*?)\\s+(?:ran|went\\s+on|continued|stretched(?:\\s+(?:over|across|on))?|extended(?:\\s+over)?|spanned|took)\\s+(?:for\\s+)?((?:[a-z]+\\s+){0,3}?(?:a|an|[a-z]+|\\d+)\\s+${UNIT}s?)(,\\s+from\\s+\\d{1,2}\\s+to\\s+\\d{1,2}\\s+[A-Z][a-z]+(?:\\s+\\d{4})?)?$`, 'i').exec(t);
   if (ran) return `${ran[1]} lasted ${ran[2]}${ran[4] ?? ''}.`;
   // "X was on the road / away [touring] in Y for N units[ rest]": "X spent N units in Y[ rest]"
-  const away = new RegExp(`^(.+?)\\s+(?:was|were)\\s+(?:on\\s+the\\s+road|away|on\\s+tour)\\s+(?:(?:in|around|across|through|round)\\s+|${TRAVELLING}\\s+)(.+?)\\s+for\\s+((?:[a-z]+\\s+){0,3}?(?:a|an|[a-z]+|\\d+)\\s+${UNIT}s?)(\\s+.+)?$`, 'i').exec(t);
+  const away = cachedRegExp(`^(.+?)\\s+(?:was|were)\\s+(?:on\\s+the\\s+road|away|on\\s+tour)\\s+(?:(?:in|around|across|through|round)\\s+|${TRAVELLING}\\s+)(.+?)\\s+for\\s+((?:[a-z]+\\s+){0,3}?(?:a|an|[a-z]+|\\d+)\\s+${UNIT}s?)(\\s+.+)?$`, 'i').exec(t);
   if (away) return `${away[1]} spent ${away[3]} in ${away[2]}${away[5] ?? ''}.`;
   // round 28: "It took X N units to visit / tour / get round Y": "X spent N units in Y"
-  const took = new RegExp(`^it\\s+(?:took|had\\s+taken|has\\s+taken)\\s+(.+?)\\s+${SPAN}\\s+to\\s+${TO_TRAVEL}\\s+(.+)$`, 'i').exec(t);
+  const took = cachedRegExp(`^it\\s+(?:took|had\\s+taken|has\\s+taken)\\s+(.+?)\\s+${SPAN}\\s+to\\s+${TO_TRAVEL}\\s+(.+)$`, 'i').exec(t);
   if (took) return `${took[1]} spent ${took[2]} in ${took[4]}.`;
   // round 28: "X breezed through Y in N units", "X toured Y in N units": "X spent N units in Y"
-  const through = new RegExp(`^(.+?)\\s+${PASSED}\\s+(.+?)\\s+in\\s+${SPAN}$`, 'i').exec(t);
+  const through = cachedRegExp(`^(.+?)\\s+${PASSED}\\s+(.+?)\\s+in\\s+${SPAN}$`, 'i').exec(t);
   if (through && !/\\b(?:in|on|from)\\s*$/i.test(through[2]!)) return `${through[1]} spent ${through[3]} in ${through[2]}.`;
   // "S spent a week touring Y[, from D1 to D2]": "S spent a week in Y[, ...]"
-  const spent = new RegExp(`^(.+?\\s+spent\\s+.+?\\s+${UNIT}s?)\\s+${TRAVELLING}\\s+(.+)$`, 'i').exec(t);
+  const spent = cachedRegExp(`^(.+?\\s+spent\\s+.+?\\s+${UNIT}s?)\\s+${TRAVELLING}\\s+(.+)$`, 'i').exec(t);
   if (spent) return `${spent[1]} in ${spent[3]}.`;
   return undefined;
 }

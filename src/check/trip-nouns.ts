@@ -18,6 +18,7 @@ import { lexiconGate } from './reader-gates.js';
 import { rewrittenBy, rewrittenHeld, type UnreadReader } from './reader-kit.js';
 import { tripLengthRewrite } from './trip-length.js';
 import { escapeRegExp, normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** The lexicon's trip nouns (`cg:tripNoun`), lower case. */
 const tripNouns = (ctx: CheckContext): string[] => literals(ctx.lexicon, null, cg('tripNoun')).map((w) => w.trim().toLowerCase());
@@ -33,7 +34,7 @@ function nounPattern(ctx: CheckContext): RegExp | null {
   if (re !== undefined) return re;
   const nouns = [...new Set(tripNouns(ctx))].sort((a, b) => b.length - a.length).map(escapeRegExp);
   re = nouns.length
-    ? new RegExp(`((?:\\b[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)*'s?|\\b(?:his|her|their|its))\\s+(?:[\\w-]+\\s+){0,3}?)(${nouns.join('|')})(?=\\s+(?:through|to|of|across|around|round|in|ran|lasted|began|started|ended|wrapped|concluded|took|covered|included|got|kicked|was|had|came)\\b)`, 'i')
+    ? cachedRegExp(`((?:\\b[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)*'s?|\\b(?:his|her|their|its))\\s+(?:[\\w-]+\\s+){0,3}?)(${nouns.join('|')})(?=\\s+(?:through|to|of|across|around|round|in|ran|lasted|began|started|ended|wrapped|concluded|took|covered|included|got|kicked|was|had|came)\\b)`, 'i')
     : null;
   built.set(ctx.lexicon, re);
   return re;

@@ -266,6 +266,14 @@ export interface CheckOptions {
   dir?: string;
   /** A context prepared by `loadCheckContext` (reused across calls). */
   context?: unknown;
+  /**
+   * Time budget of one claim, ms of the checking thread's CPU time, every recheck under it
+   * included (default `DEFAULT_CLAIM_BUDGET_MS` of src/check/recheck-depth.ts); past it the
+   * claim is unread with `CHECK_BUDGET`. Read by the claim as written only.
+   */
+  budgetMs?: number;
+  /** The clock the budget is read on, ms (default: the thread's CPU time); for tests. */
+  clock?: () => number;
 }
 
 /** One line of a batch run. */

@@ -16,6 +16,7 @@ import { asRelated } from './related-bearings.js';
 import { boundAlternation, boundOf, boundTable } from './bound-words.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
 import { hasErrorCode } from '../errors.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** One conversion of the lexicon: the unit's words, its size in the target unit, the target's word. */
 export interface UnitConversion {
@@ -83,7 +84,7 @@ export const OTHER_UNIT_NEEDS = /\d/;
 export function readOtherUnit(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
   if (!OTHER_UNIT_NEEDS.test(text)) return undefined;
   for (const conv of unitConversions(ctx)) {
-    const re = new RegExp(`(?:\\b(${BOUND_WORDS})\\s+)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?:${conv.words.map(escape).join('|')})\\b`, 'gi');
+    const re = cachedRegExp(`(?:\\b(${BOUND_WORDS})\\s+)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?:${conv.words.map(escape).join('|')})\\b`, 'gi');
     const found = [...text.matchAll(re)];
     if (found.length !== 1) continue;
     const m = found[0]!;
@@ -100,7 +101,7 @@ export function readOtherUnit(ctx: CheckContext, text: string): { interpretation
     // the reading whose value is the quantity said, in a pattern that names the target unit
     const plain = canonicalDecimal(String(n));
     const read = readings.find((r) => r.interpretation.object.kind === 'number' && r.interpretation.object.value === plain
-      && new RegExp(`(?:^|[^a-z])${escape(conv.to)}(?:[^a-z]|$)`, 'i').test(r.interpretation.pattern ?? ''));
+      && cachedRegExp(`(?:^|[^a-z])${escape(conv.to)}(?:[^a-z]|$)`, 'i').test(r.interpretation.pattern ?? ''));
     if (!read) continue;
     const bound = boundWords ? boundOf(BOUNDS, boundWords) : undefined;
     const value = n * conv.factor;
@@ -180,7 +181,7 @@ export function fractionAsPercent(text: string): string | undefined {
     }
   }
   for (const [re, percent] of FRACTIONS) {
-    const m = new RegExp(`${re.source}(?=\\s+of\\b)`, 'gi');
+    const m = cachedRegExp(`${re.source}(?=\\s+of\\b)`, 'gi');
     const found = [...text.matchAll(m)];
     if (found.length !== 1) continue;
     const hit = found[0]!;

@@ -42,6 +42,7 @@
  */
 import type { CheckContext } from './context.js';
 import { normalizeTypography } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /** The copula for a verb form: "will top" -> "will be", "topped" -> "was", "tops" -> "is", "top" -> "are". */
 function copulaFor(modal: string | undefined, verb: string, irregularPast: ReadonlySet<string> = PAST): string {
@@ -79,8 +80,8 @@ const REACH = new RegExp(String.raw`\b${MODAL}(?<verb>runs?|ran|amounts?|amounte
 
 /** A rank behind one other: "trails only", "ranks behind only", "is behind only", "ranks second to". */
 const BEHIND_ONLY = String.raw`(?:(?:trails?|trailed|lags?|lagged)\s+(?:behind\s+)?only|(?:is|was|are|were|ranks?|ranked|comes?|came|sits?|sat|stands?|stood|places?|placed|finishe?s?|finished)\s+behind\s+only|(?:ranks?|ranked|comes?|came|sits?|sat|stands?|stood|places?|placed|is|was)\s+second\s+(?:only\s+)?(?:to|behind)|(?:is|was)\s+outranked\s+only\s+by)`;
-const RANK_WITH_NOUN = new RegExp(String.raw`^(?<x>[^']+?)\s+${BEHIND_ONLY}\s+(?<y>[^']+?)\s+(?:in|on|by|for|when it comes to|in terms of)\s+(?<noun>.+?)[.!]?$`, 'i');
-const RANK_POSSESSIVE = new RegExp(String.raw`^(?<x>.+?'s?\s+.+?)\s+${BEHIND_ONLY}\s+(?<y>.+?'s?)[.!]?$`, 'i');
+const RANK_WITH_NOUN = cachedRegExp(String.raw`^(?<x>[^']+?)\s+${BEHIND_ONLY}\s+(?<y>[^']+?)\s+(?:in|on|by|for|when it comes to|in terms of)\s+(?<noun>.+?)[.!]?$`, 'i');
+const RANK_POSSESSIVE = cachedRegExp(String.raw`^(?<x>.+?'s?\s+.+?)\s+${BEHIND_ONLY}\s+(?<y>.+?'s?)[.!]?$`, 'i');
 
 /** "X's launch brought together N", "the launch of X gathered N": N launched X. */
 const LAUNCH_GATHERED = /^(?:(?<the>the)\s+)?(?:(?<x1>.+?)(?:'s?)?\s+(?:launch|groundbreaking|ground-breaking)|(?:launch|groundbreaking|ground-breaking)\s+of\s+(?<x2>.+?))\s+(?:brought\s+together|gathered|united|assembled|drew|attracted)\s+(?<who>(?:the\s+)?(?:leaders|heads\s+of\s+state|heads)\s+of\s+.+?)[.!]?$/i;
@@ -110,8 +111,8 @@ const GENEROUS = /^(?<a>.+?)\s+(?<cop>is|was|were|are|has been|have been|will be
 
 /** Verbs of giving after which "a bigger N than it gave C" is "more N than C". */
 const GIVE = '(?:gave|gives|give|granted|grants|offered|offers|pledged|pledges|extended|extends|handed|hands|promised|promises)';
-const BIGGER_GIVEN = new RegExp(String.raw`^(?<a>.+?)\s+(?<v>(?:will\s+)?${GIVE})\s+(?<b>.+?)\s+an?\s+(?<deg>bigger|larger|greater|smaller|lesser)\s+(?<noun>[a-z -]*?)\s*(?:package|sum|amount|pledge|offer|tranche)?\s+than\s+(?:(?:it|they|he|she)\s+(?<again>${GIVE}|did|does)\s+(?:to\s+)?)?(?<c>.+?)[.!]?$`, 'i');
-const MORE_THAN_IT_GAVE = new RegExp(String.raw`^(?<head>.+?\s${GIVE}\s.+?\s(?:more|less)\s.*?than)\s+(?:it|they|he|she)\s+(?<again>${GIVE}|did|does)\s+(?:to\s+)?(?<c>.+)$`, 'i');
+const BIGGER_GIVEN = cachedRegExp(String.raw`^(?<a>.+?)\s+(?<v>(?:will\s+)?${GIVE})\s+(?<b>.+?)\s+an?\s+(?<deg>bigger|larger|greater|smaller|lesser)\s+(?<noun>[a-z -]*?)\s*(?:package|sum|amount|pledge|offer|tranche)?\s+than\s+(?:(?:it|they|he|she)\s+(?<again>${GIVE}|did|does)\s+(?:to\s+)?)?(?<c>.+?)[.!]?$`, 'i');
+const MORE_THAN_IT_GAVE = cachedRegExp(String.raw`^(?<head>.+?\s${GIVE}\s.+?\s(?:more|less)\s.*?than)\s+(?:it|they|he|she)\s+(?<again>${GIVE}|did|does)\s+(?:to\s+)?(?<c>.+)$`, 'i');
 /**
  * A repeated verb of a gift made ("than it gave C") says the second side was given, not only
  * pledged: dropping it would let the comparison read a pledge as a gift (round 34: "Freedonia gave B

@@ -29,6 +29,8 @@ export interface WorkerContext {
   named: Map<string, NamedQuery>;
   maxResults: number;
   dir?: string;
+  /** Time budget of one `/check` claim (ms); undefined: the checker's default. */
+  claimBudgetMs?: number;
 }
 
 /** Answers one kind of job. Errors thrown are turned into HTTP errors by `replyForError` (reply.ts). */
@@ -89,7 +91,7 @@ export const JOB_HANDLERS: { [K in Job['kind']]: JobHandler<Extract<Job, { kind:
     const store = await ctx.checkStore();
     let context = checkContexts.get(store);
     if (!context) checkContexts.set(store, (context = prepareCheck(store, ctx.dir ? { dir: ctx.dir } : {})));
-    const result = await checkClaim(store, job.claim, { context: context as never, ...(ctx.dir ? { dir: ctx.dir } : {}) });
+    const result = await checkClaim(store, job.claim, { context: context as never, ...(ctx.dir ? { dir: ctx.dir } : {}), ...(ctx.claimBudgetMs !== undefined ? { budgetMs: ctx.claimBudgetMs } : {}) });
     const data = job.format === 'claimreview' ? toClaimReview(result) : checkResultToJSON(result);
     return { ok: true, status: 200, contentType: 'application/json; charset=utf-8', body: `${JSON.stringify(data, null, 2)}\n` };
   },

@@ -37,6 +37,8 @@ const STATUS_OF: Record<string, number> = {
   CHECK_INPUT: 400,
   USAGE: 400,
   CHECK_UNINTERPRETABLE: 422,
+  // a claim that ran past its time budget (src/check/recheck-depth.ts): the server's answer to it, not the claim's
+  CHECK_BUDGET: 503,
 };
 
 /**

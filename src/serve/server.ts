@@ -70,6 +70,7 @@ export async function startServer(opts: ServeOptions): Promise<ServerHandle> {
       ...(opts.dir && !opts.store ? { dir: opts.dir } : { nquads: await toNQuads(opts.store!), ...(opts.dir ? { dir: opts.dir } : {}) }),
       storeKind: opts.storeKind ?? 'oxigraph',
       maxResults: positive('maxResults', opts.maxResults, 100_000),
+      ...(opts.claimBudgetMs !== undefined ? { claimBudgetMs: positive('claimBudgetMs', opts.claimBudgetMs, 1) } : {}),
     },
     workers,
     opts.spareWorkers ?? 1,

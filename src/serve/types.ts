@@ -61,6 +61,8 @@ export interface ServeOptions {
   maxQueryDepth?: number;
   /** Longest accepted claim for `/check`, in characters. Default 1000. */
   maxClaimChars?: number;
+  /** Time budget of one `/check` claim, ms of its worker's CPU time; past it: `CHECK_BUDGET` (503). Default that of src/check/recheck-depth.ts. */
+  claimBudgetMs?: number;
   /** Number of query workers (threads, each holding its own copy of the graph). Default 2. */
   workers?: number;
   /** Loaded workers kept in reserve to replace a stopped one at once. Default 1. */
@@ -173,6 +175,8 @@ export interface WorkerInit {
   nquads?: string;
   storeKind: 'auto' | 'n3' | 'oxigraph' | 'index';
   maxResults: number;
+  /** Time budget of one `/check` claim (ms), when the server was given one. */
+  claimBudgetMs?: number;
 }
 
 /** Options of `pushGraph`. Give `dir` (pushes `graph/claimgraph.ttl`) or `store`. */

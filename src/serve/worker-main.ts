@@ -93,6 +93,7 @@ async function main(): Promise<void> {
     named: new Map(init.dir ? listNamedQueries(init.dir).map((n) => [n, resolveNamedQuery(init.dir!, n)] as const) : []),
     maxResults: init.maxResults,
     ...(init.dir ? { dir: init.dir } : {}),
+    ...(init.claimBudgetMs !== undefined ? { claimBudgetMs: init.claimBudgetMs } : {}),
   };
   // the first query builds the engine (Comunica's modules, the store's query source): before
   // the worker says it is ready, so no request pays for it

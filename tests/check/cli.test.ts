@@ -73,6 +73,16 @@ describe('claimgraph check on the committed graph', () => {
     expect((await runCliCapture(['check'])).code).toBe(ERROR_CODES.USAGE);
     expect((await runCliCapture(['check', '--format', 'xml', 'x'])).code).toBe(ERROR_CODES.USAGE);
   });
+  it('takes a time budget per claim (--budget-ms, a positive integer) and names CHECK_BUDGET in its help', async () => {
+    expect((await runCliCapture(['check', '--budget-ms', '0', 'x'])).code).toBe(ERROR_CODES.USAGE);
+    expect((await runCliCapture(['check', '--budget-ms', 'soon', 'x'])).code).toBe(ERROR_CODES.USAGE);
+    const help = await runCliCapture(['check', '--help']);
+    expect(help.stdout).toContain('--budget-ms');
+    expect(help.stdout).toContain(`${ERROR_CODES.CHECK_BUDGET} (CHECK_BUDGET)`);
+    // a budget far above the claim's time leaves its verdict as it was
+    const r = await runCliCapture(['check', '--budget-ms', '600000', 'Turkmenistan is a member of the SCO.']);
+    expect(r.code).toBe(0);
+  });
 });
 
 describe('claimgraph check --batch', () => {

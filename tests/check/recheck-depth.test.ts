@@ -1,7 +1,10 @@
 // Bounded nesting of rechecks (src/check/recheck-depth.ts): a reader whose rewrite reads as itself
 // makes the claim unread instead of recursing without end.
 import { describe, expect, it } from 'vitest';
-import { MAX_CLAIM_CHECKS, MAX_RECHECK_DEPTH, nested } from '../../src/check/recheck-depth.js';
+import { checkClaim } from '../../src/check/index.js';
+import { checkBudget, DEFAULT_CLAIM_BUDGET_MS, depthCutoffs, MAX_CLAIM_CHECKS, MAX_RECHECK_DEPTH, nested } from '../../src/check/recheck-depth.js';
+import { batchLineJSON, checkBatchLine, parseBatch } from '../../src/check/batch.js';
+import { exitCodeFor } from '../../src/errors.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 describe('nested rechecks', () => {
@@ -123,4 +126,89 @@ describe('repeated rechecks under one claim', () => {
       expect(twice[claims.length + i], c).toEqual(twice[i]);
     }
   }, 120_000);
+});
+
+// Round 35 (speed35): a time budget per claim, on a clock the test drives (never a timed assertion)
+describe('the time budget of a claim', () => {
+  /** A clock that reads `now`, moved by the test. */
+  const fakeClock = () => {
+    const c = { now: 0, read: () => c.now };
+    return c;
+  };
+  const budget = (clock: { read: () => number }, ms = 100) => ({ ms, clock: clock.read });
+
+  it('leaves a claim within its budget as it reads', async () => {
+    const clock = fakeClock();
+    const r = await nested('Freedonia joined the League.', async () => {
+      clock.now = 50;
+      return nested('Freedonia is a member of the League.', () => Promise.resolve('SUPPORTED'));
+    }, undefined, budget(clock));
+    expect(r).toBe('SUPPORTED');
+  });
+
+  it('makes a claim past it unread with CHECK_BUDGET naming the claim, at its next recheck', async () => {
+    const clock = fakeClock();
+    let ran = 0;
+    const run = nested('Freedonia joined the League in 2015.', async () => {
+      clock.now = 101;
+      return nested('Freedonia joined the League.', () => (ran++, Promise.resolve('SUPPORTED')));
+    }, undefined, budget(clock));
+    await expect(run).rejects.toMatchObject({ code: 'CHECK_BUDGET', message: expect.stringContaining('"Freedonia joined the League in 2015."') });
+    expect(ran).toBe(0);
+  });
+
+  it('never gives the verdict of what was read before a reader caught the error', async () => {
+    const clock = fakeClock();
+    const run = nested('Freedonia joined the League in 2015.', async () => {
+      clock.now = 101;
+      // a reader that takes any failure of its recheck as "unread" and goes on with the rest
+      const part = await nested('Freedonia joined the League.', () => Promise.resolve('SUPPORTED')).catch(() => undefined);
+      return part ?? 'NOT_ENOUGH_INFO';
+    }, undefined, budget(clock));
+    await expect(run).rejects.toMatchObject({ code: 'CHECK_BUDGET' });
+  });
+
+  it('is looked at by checkBudget in the readers\' loops, and counted as a cut-off (no memo keeps what was read across it)', async () => {
+    const clock = fakeClock();
+    const before = depthCutoffs();
+    const run = nested('Freedonia joined the League in 2015.', async () => {
+      checkBudget();
+      clock.now = 150;
+      checkBudget();
+      return 'SUPPORTED';
+    }, undefined, budget(clock));
+    await expect(run).rejects.toMatchObject({ code: 'CHECK_BUDGET' });
+    expect(depthCutoffs()).toBeGreaterThan(before);
+    // outside any check there is no budget to look at
+    expect(() => checkBudget()).not.toThrow();
+  });
+
+  it('starts anew with each claim', async () => {
+    const clock = fakeClock();
+    await expect(nested('Freedonia joined the League in 2015.', async () => { clock.now = 500; return nested('x', () => Promise.resolve(1)); }, undefined, budget(clock))).rejects.toMatchObject({ code: 'CHECK_BUDGET' });
+    // the clock is past the first claim's deadline, not past the second's
+    expect(await nested('Freedonia joined the League.', () => nested('y', () => Promise.resolve(2)), undefined, budget(clock))).toBe(2);
+  });
+
+  it('has a default far above what a claim of the case sets takes, and its own exit code', () => {
+    expect(DEFAULT_CLAIM_BUDGET_MS).toBeGreaterThanOrEqual(5000);
+    expect(exitCodeFor('CHECK_BUDGET')).toBe(42);
+  });
+
+  it('reaches checkClaim and a batch line: unread with CHECK_BUDGET, no verdict of its own', async () => {
+    const { store, ctx } = checkFixture();
+    // a clock that moves on by a second at every reading: the first recheck is past a 1 ms budget
+    let t = 0;
+    const clock = () => (t += 1000);
+    const claim = 'Freedonia joined the League in 2015 and Sylvania did too.';
+    await expect(checkClaim(store, claim, { context: ctx, budgetMs: 1, clock })).rejects.toMatchObject({ code: 'CHECK_BUDGET' });
+    const line = await checkBatchLine(parseBatch(JSON.stringify({ id: 'b', claim, label: 'SUPPORTED' }))[0]!, (c) => checkClaim(store, c, { context: ctx, budgetMs: 1, clock }));
+    expect(line.error?.code).toBe('CHECK_BUDGET');
+    expect(line.predicted).toBe('NOT_ENOUGH_INFO');
+    expect(line.result).toBeUndefined();
+    expect(JSON.stringify(batchLineJSON(line))).toContain('CHECK_BUDGET');
+    // the same claim with the default budget reads as before (a real clock, far from its budget)
+    const plain = await checkClaim(store, claim, { context: ctx }).then((r) => r.verdict, (e: { code: string }) => e.code);
+    expect(plain).not.toBe('CHECK_BUDGET');
+  }, 60_000);
 });

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { ClaimgraphError, ERROR_CODES } from '../../errors.js';
 import { CommandExit, projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
+import { DEFAULT_CLAIM_BUDGET_MS } from '../../check/recheck-depth.js';
 import type { CheckResult, ModalityName } from '../../check/index.js';
 import type { BatchLineResult, BatchMetrics } from '../../check/types.js';
 
@@ -18,6 +19,7 @@ interface CheckOpts {
   batch?: string;
   metrics?: string;
   jobs?: number;
+  budgetMs?: number;
   color?: boolean;
 }
 
@@ -73,6 +75,11 @@ export function register(program: Command, io: CliIO): void {
       if (!Number.isInteger(n) || n < 1) throw new ClaimgraphError('USAGE', `--jobs needs a positive integer, got "${v}"`);
       return n;
     })
+    .option('--budget-ms <n>', `time budget of one claim, ms of CPU time; past it the claim is unread with CHECK_BUDGET (default ${DEFAULT_CLAIM_BUDGET_MS})`, (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new ClaimgraphError('USAGE', `--budget-ms needs a positive integer, got "${v}"`);
+      return n;
+    })
     .option('--color', 'highlight evidence with ANSI colours (default: when stdout is a terminal)')
     .option('--no-color', 'never use ANSI colours')
     .addHelpText('after', `
@@ -83,7 +90,8 @@ Examples:
   claimgraph check --batch claims.jsonl > results.jsonl
 
 Exit codes: 0 for any verdict; ${ERROR_CODES.CHECK_UNINTERPRETABLE} (CHECK_UNINTERPRETABLE) when the claim cannot be read;
-${ERROR_CODES.CHECK_INPUT} (CHECK_INPUT) for bad input (empty, oversized, binary, malformed batch line).
+${ERROR_CODES.CHECK_INPUT} (CHECK_INPUT) for bad input (empty, oversized, binary, malformed batch line);
+${ERROR_CODES.CHECK_BUDGET} (CHECK_BUDGET) when the claim ran past its time budget (--budget-ms): unread, never a guessed verdict.
 A batch writes one JSON result per line to stdout and its summary (label accuracy, evidence
 recall, confusion matrix) to stderr; malformed lines are reported with their line number while the
 other lines still run, and the exit code is then ${ERROR_CODES.CHECK_INPUT}. With --jobs N a batch of 64 claims or more
@@ -119,7 +127,8 @@ garbage-collector threads already keep the second core busy, and two threads wer
 
       if (batchText !== undefined) {
         const inputs = parseBatch(batchText);
-        const check = (claim: string) => checkClaim(store, claim, { context });
+        const budget = opts.budgetMs !== undefined ? { budgetMs: opts.budgetMs } : {};
+        const check = (claim: string) => checkClaim(store, claim, { context, ...budget });
         const { batchThreads, runBatchThreads } = await import('../../check/batch-jobs.js');
         // one thread unless asked: measured on 2 cores, a second thread only added its own load
         // (bench/README.md "Round 28 (lead)"); more cores are where --jobs pays
@@ -132,7 +141,7 @@ garbage-collector threads already keep the second core busy, and two threads wer
         } else {
           // the same lines in the same order (src/check/batch-jobs.ts)
           let json: string[];
-          ({ json, results, metrics } = await runBatchThreads(inputs, threads, dir, check));
+          ({ json, results, metrics } = await runBatchThreads(inputs, threads, dir, check, budget));
           for (const line of json) io.stdout.write(line + '\n');
         }
         for (const r of results) if (r.error) io.stderr.write(`error[${r.error.code}]: ${r.error.message}\n`);
@@ -159,7 +168,7 @@ garbage-collector threads already keep the second core busy, and two threads wer
           modality: opts.modality as ModalityName | undefined, qualifiers,
         }, { context });
       } else {
-        result = await checkClaim(store, words.join(' '), { context });
+        result = await checkClaim(store, words.join(' '), { context, ...(opts.budgetMs !== undefined ? { budgetMs: opts.budgetMs } : {}) });
       }
       if (opts.format === 'json') io.stdout.write(JSON.stringify(checkResultToJSON(result), null, 2) + '\n');
       else if (opts.format === 'claimreview') {

@@ -3,6 +3,7 @@
  */
 import type { Command } from 'commander';
 import { ClaimgraphError } from '../../errors.js';
+import { DEFAULT_CLAIM_BUDGET_MS } from '../../check/recheck-depth.js';
 import { projectDir } from '../index.js';
 import type { CliIO } from '../types.js';
 
@@ -38,6 +39,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--max-query-chars <n>', 'longest accepted query text', intOption('max-query-chars', 1), 262144)
     .option('--max-query-depth <n>', 'deepest accepted nesting of { }, ( ) and [ ] in a query', intOption('max-query-depth', 1), 100)
     .option('--max-claim-chars <n>', 'longest claim /check accepts', intOption('max-claim-chars', 1), 1000)
+    .option('--claim-budget-ms <n>', `time budget of one /check claim, ms of CPU time; past it: 503 CHECK_BUDGET (default ${DEFAULT_CLAIM_BUDGET_MS})`, intOption('claim-budget-ms', 1, MAX_TIMER_MS))
     .option('--workers <n>', 'query worker threads (each holds a copy of the graph)', intOption('workers', 1, 64), 2)
     .option('--spare-workers <n>', 'loaded workers kept in reserve to replace a stopped one at once', intOption('spare-workers', 0, 64), 1)
     .option('--store <kind>', 'store each worker holds the graph in: oxigraph, n3, auto (n3 below 4 MB of Turtle, else oxigraph) or index (the graph\'s persistent index, written by build: fast to start, small, slower on queries joining every claim)', 'oxigraph')
@@ -80,6 +82,7 @@ Example:
         maxQueryChars: opts.maxQueryChars,
         maxQueryDepth: opts.maxQueryDepth,
         maxClaimChars: opts.maxClaimChars,
+        ...(opts.claimBudgetMs !== undefined ? { claimBudgetMs: opts.claimBudgetMs } : {}),
         workers: opts.workers,
         spareWorkers: opts.spareWorkers,
         answerCacheBytes: opts.answerCacheMb * 1024 * 1024,
@@ -122,6 +125,7 @@ interface ServeCliOptions {
   maxQueryChars: number;
   maxQueryDepth: number;
   maxClaimChars: number;
+  claimBudgetMs?: number;
   workers: number;
   spareWorkers: number;
   answerCacheMb: number;
