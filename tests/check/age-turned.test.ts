@@ -1,0 +1,41 @@
+/**
+ * An age said with "turned" (src/check/age-turned.ts, round 35): said again as the span from the
+ * thing's day, and decided by the span reader on the fixture's dated events (the League recognised
+ * the neutrality on 1995-12-12; the Founders Gala was held on 2015-12-13).
+ */
+import { describe, expect, it } from 'vitest';
+import { ageTurnedRewrite } from '../../src/check/age-turned.js';
+import { checkFixture } from '../helpers/check-fixture.js';
+import { DATED_EVENTS } from '../helpers/dated-events.js';
+
+const { check } = checkFixture(DATED_EVENTS);
+const verdict = (text: string): Promise<string> => check(text).then((r) => r.verdict, () => 'UNREAD');
+
+describe('ageTurnedRewrite', () => {
+  it('says "turned N <offset> before C" as N years and the offset before C', () => {
+    expect(ageTurnedRewrite('The neutrality turned 20 the day before the Founders Gala.')).toBe('The neutrality came 20 years and one day before the Founders Gala.');
+    expect(ageTurnedRewrite('The neutrality turned twenty two days before the gala.')).toBe('The neutrality came 20 years and 2 days before the gala.');
+    expect(ageTurnedRewrite('The neutrality turned 20 years old a week before the gala.')).toBe('The neutrality came 20 years and one week before the gala.');
+  });
+  it('says the same day as "exactly", and "when" / "by the time" as an age', () => {
+    expect(ageTurnedRewrite('The neutrality turned 20 on the day of the gala.')).toBe('The neutrality came exactly 20 years before the gala.');
+    expect(ageTurnedRewrite('The neutrality turned 20 when the gala was held.')).toBe('The neutrality was 20 years old when the gala was held.');
+    expect(ageTurnedRewrite('The neutrality had turned 20 by the time the gala was held.')).toBe('The neutrality was at least 20 years old by the time the gala was held.');
+  });
+  it('leaves denials, questions and other words alone', () => {
+    expect(ageTurnedRewrite('The neutrality had not turned 20 the day before the gala.')).toBeUndefined();
+    expect(ageTurnedRewrite('Had the neutrality turned 20 the day before the gala?')).toBeUndefined();
+    expect(ageTurnedRewrite('Rufus turned the page the day before the gala.')).toBeUndefined();
+    expect(ageTurnedRewrite('The neutrality turned 20 two days after the gala.')).toBeUndefined();
+  });
+});
+
+describe('an age said with "turned", end to end (unread before round 35)', () => {
+  it('is decided to the day', async () => {
+    expect(await verdict('The neutrality turned 20 the day before the Founders Gala.')).toBe('SUPPORTED');
+    expect(await verdict('The neutrality turned 21 the day before the Founders Gala.')).toBe('REFUTED');
+    expect(await verdict('The neutrality turned 20 two days before the Founders Gala.')).toBe('REFUTED');
+    expect(await verdict('The neutrality turned 20 on the day of the Founders Gala.')).toBe('REFUTED');
+    expect(await verdict('The neutrality had turned 20 by the time the Founders Gala was held.')).toBe('SUPPORTED');
+  });
+});
