@@ -10,7 +10,8 @@
  * - "S turned N on the (same) day of / as C": exactly N years before C ("exactly" compares the days);
  * - "S turned N when / as / at the time of C": S was N years old when C (an age in whole years,
  *   with the span reader's tolerance for a count of years); "S had turned N by the time C": S was
- *   at least N years old by then.
+ *   at least N years old by then;
+ * - "C fell on / coincided with the Nth anniversary of S": C came on the same day as it.
  *
  * Only years: "turned 20" of a thing is its age; a side the graph does not date (a person's age, an
  * undated founding) leaves the span unread, as any span with such a side. "S turned N K days after
@@ -31,8 +32,11 @@ const BEFORE = new RegExp(String.raw`^(.+?)\s+(?:had\s+)?turned\s+${AGE}${YEARS}
 const SAME_DAY = new RegExp(String.raw`^(.+?)\s+turned\s+${AGE}${YEARS}\s+(?:on\s+)?the\s+(?:very\s+|same\s+|very\s+same\s+)?day\s+(?:of|as)\s+(.+)$`, 'i');
 const WHEN = new RegExp(String.raw`^(.+?)\s+(had\s+)?turned\s+${AGE}${YEARS}\s+(when|as|at\s+the\s+time\s+of|by\s+the\s+time(?:\s+of)?)\s+(.+)$`, 'i');
 
-/** The reader's gate: "turned" and a word of time or an event after it. */
-export const AGE_TURNED_NEEDS = /\bturned\s+\S+[\s\S]*\b(?:before|day|when|as|time)\b/i;
+/** "C fell on the 20th anniversary of S", "C coincided with the 20th anniversary of S". */
+const ON_ANNIVERSARY = /^(.+?)\s+(?:(?:fell|came|took\s+place|happened|occurred|(?:was|were)\s+held)\s+on|coincided\s+with)\s+(the\s+(?:very\s+)?\S+\s+anniversary\s+of\s+.+)$/i;
+
+/** The reader's gate: "turned" and a word of time or an event after it, or an anniversary. */
+export const AGE_TURNED_NEEDS = /\bturned\s+\S+[\s\S]*\b(?:before|day|when|as|time)\b|\banniversary\s+of\b/i;
 
 /** A count said in digits or words, when it is one. */
 function countOf(word: string): number | undefined {
@@ -58,6 +62,10 @@ export function ageTurnedRewrite(text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
   // a denial or a question asks something else of the age
   if (/\b(?:not|never|no)\b|n't\b|\?$/i.test(t) || !AGE_TURNED_NEEDS.test(t)) return undefined;
+  // "C fell on the Nth anniversary of S": the same day as it (src/check/time-shift.ts moves the side
+  // N years on; src/check/time-relations.ts compares the calendar days)
+  const on = ON_ANNIVERSARY.exec(t);
+  if (on) return `${on[1]} came on the same day as ${on[2]}.`;
   const before = BEFORE.exec(t);
   if (before) {
     const [, s, age, off, unit, c] = before as unknown as [string, string, string, string, string, string];

@@ -22,6 +22,10 @@ describe('ageTurnedRewrite', () => {
     expect(ageTurnedRewrite('The neutrality turned 20 when the gala was held.')).toBe('The neutrality was 20 years old when the gala was held.');
     expect(ageTurnedRewrite('The neutrality had turned 20 by the time the gala was held.')).toBe('The neutrality was at least 20 years old by the time the gala was held.');
   });
+  it('says "fell on the Nth anniversary of S" as the same day as it', () => {
+    expect(ageTurnedRewrite('The gala fell on the 20th anniversary of the neutrality.')).toBe('The gala came on the same day as the 20th anniversary of the neutrality.');
+    expect(ageTurnedRewrite('The gala coincided with the twentieth anniversary of the neutrality.')).toBe('The gala came on the same day as the twentieth anniversary of the neutrality.');
+  });
   it('leaves denials, questions and other words alone', () => {
     expect(ageTurnedRewrite('The neutrality had not turned 20 the day before the gala.')).toBeUndefined();
     expect(ageTurnedRewrite('Had the neutrality turned 20 the day before the gala?')).toBeUndefined();
@@ -37,5 +41,6 @@ describe('an age said with "turned", end to end (unread before round 35)', () =>
     expect(await verdict('The neutrality turned 20 two days before the Founders Gala.')).toBe('REFUTED');
     expect(await verdict('The neutrality turned 20 on the day of the Founders Gala.')).toBe('REFUTED');
     expect(await verdict('The neutrality had turned 20 by the time the Founders Gala was held.')).toBe('SUPPORTED');
+    expect(await verdict('The Founders Gala fell on the 25th anniversary of the neutrality.')).toBe('REFUTED');
   });
 });
