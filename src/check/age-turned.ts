@@ -11,13 +11,17 @@
  * - "S turned N when / as / at the time of C": S was N years old when C (an age in whole years,
  *   with the span reader's tolerance for a count of years); "S had turned N by the time C": S was
  *   at least N years old by then;
- * - "C fell on / coincided with the Nth anniversary of S": C came on the same day as it.
+ * - "C fell on / coincided with the Nth anniversary of S": C came on the same day as it;
+ * - a status named with its recogniser ("X's League-recognised neutrality") said as the
+ *   recognition ("the League's recognition of X's neutrality"), the thing the graph dates.
  *
  * Only years: "turned 20" of a thing is its age; a side the graph does not date (a person's age, an
  * undated founding) leaves the span unread, as any span with such a side. "S turned N K days after
  * C" (the anniversary after C) is not read: the span reader has no span said as years less days.
  */
-import { normalizeTypography } from './text.js';
+import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { resolveMention } from './resolver.js';
+import type { CheckContext } from './context.js';
 import { wordsValue } from './notation.js';
 import { CARDINALS } from './values.js';
 
@@ -34,6 +38,13 @@ const WHEN = new RegExp(String.raw`^(.+?)\s+(had\s+)?turned\s+${AGE}${YEARS}\s+(
 
 /** "C fell on the 20th anniversary of S", "C coincided with the 20th anniversary of S". */
 const ON_ANNIVERSARY = /^(.+?)\s+(?:(?:fell|came|took\s+place|happened|occurred|(?:was|were)\s+held)\s+on|coincided\s+with)\s+(the\s+(?:very\s+)?\S+\s+anniversary\s+of\s+.+)$/i;
+
+/**
+ * A status named by its recogniser before a hyphen ("Sylvania's League-recognised neutrality"): the
+ * time it dates from is the recognition, so a side or an anniversary of it is "the League's
+ * recognition of Sylvania's neutrality", the words the span reader dates (the recogniser kept).
+ */
+const RECOGNISED = /\b(?:the\s+)?(?:([A-Z][\w-]*['\u2019]s)\s+)?([A-Z][\w.]*)-(?:recogni[sz]ed)\s+([a-z]+)\b/;
 
 /** The reader's gate: "turned" and a word of time or an event after it, or an anniversary. */
 export const AGE_TURNED_NEEDS = /\bturned\s+\S+[\s\S]*\b(?:before|day|when|as|time)\b|\banniversary\s+of\b/i;
@@ -52,18 +63,25 @@ function countOf(word: string): number | undefined {
  *
  * @example
  * ```ts
- * ageTurnedRewrite("The League's charter turned 20 the day before the gala.");
+ * ageTurnedRewrite(ctx, "The League's charter turned 20 the day before the gala.");
  * // "The League's charter came 20 years and one day before the gala."
- * ageTurnedRewrite('The canal turned ten when the summit opened.');
+ * ageTurnedRewrite(ctx, 'The canal turned ten when the summit opened.');
  * // 'The canal was 10 years old when the summit opened.'
  * ```
  */
-export function ageTurnedRewrite(text: string): string | undefined {
+export function ageTurnedRewrite(ctx: CheckContext, text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
   // a denial or a question asks something else of the age
   if (/\b(?:not|never|no)\b|n't\b|\?$/i.test(t) || !AGE_TURNED_NEEDS.test(t)) return undefined;
   // "C fell on the Nth anniversary of S": the same day as it (src/check/time-shift.ts moves the side
   // N years on; src/check/time-relations.ts compares the calendar days)
+  const recognised = RECOGNISED.exec(t);
+  // the recogniser must be a name the graph knows: an unknown one dropped from the side would leave
+  // the recognition the graph dates, whoever gave it
+  if (recognised && resolveMention(ctx, dropIgnorable(tokenize(recognised[2]!, ctx.morph), ctx.morph)).length === 1) {
+    const [all, owner, agent, noun] = recognised as unknown as [string, string | undefined, string, string];
+    return `${t.slice(0, recognised.index)}the ${agent}'s recognition of ${owner ? `${owner} ` : 'the '}${noun}${t.slice(recognised.index + all.length)}.`;
+  }
   const on = ON_ANNIVERSARY.exec(t);
   if (on) return `${on[1]} came on the same day as ${on[2]}.`;
   const before = BEFORE.exec(t);

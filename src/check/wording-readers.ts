@@ -51,7 +51,7 @@ export const WORDING_READERS: readonly UnreadReader[] = [
     module: 'age-turned.ts',
     reads: '"S turned 20 the day before C": an age said with "turned", as the span S came 20 years and one day before C (round 35)',
     needs: AGE_TURNED_NEEDS,
-    read: rewrittenBy((_ctx, text) => ageTurnedRewrite(text), 'an age said with "turned", as the span from the thing\'s day'),
+    read: rewrittenBy(ageTurnedRewrite, 'an age said with "turned", as the span from the thing\'s day'),
   },
   {
     name: 'kind-with', needs: KIND_WITH_NEEDS,
