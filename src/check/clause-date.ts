@@ -21,6 +21,8 @@ export interface ClauseDay {
   iri: string;
   label: string;
   claims: ClaimInfo[];
+  /** Round 35: the clause is an expectation the graph dates only as expected (its planned time). */
+  planned?: boolean;
 }
 
 // the qualifiers that say when a stated event happened, most precise first; a point in time may
@@ -56,8 +58,11 @@ function readDay(ctx: CheckContext, text: string): ClauseDay | undefined | null 
   }
   for (const r of readings.slice(0, 4)) {
     const i = r.interpretation;
-    // a denial or an expectation dates nothing that happened
-    if (i.polarity !== 'positive' || i.modality !== 'stated' || i.subject.kind !== 'entity') continue;
+    // a denial or an expectation dates nothing that happened; round 35: a clause said as an
+    // expectation ("X is expected to sign ...") is dated by the time the source expects it, a planned
+    // time (the span reader says so), and only by expected claims the reading matches
+    const planned = i.modality === 'expected';
+    if (i.polarity !== 'positive' || (i.modality !== 'stated' && !planned) || i.subject.kind !== 'entity') continue;
     const ev = evaluateClaim(ctx, i);
     if (ev.verdict !== 'SUPPORTED') continue;
     const claims = [...new Set(ev.bearings.filter((b) => b.stance === 'supports').map((b) => b.claim))];
@@ -69,7 +74,9 @@ function readDay(ctx: CheckContext, text: string): ClauseDay | undefined | null 
         const dating = claims.filter((c) => c.qualifiers.get(q)?.includes(day));
         // every supporting claim must agree (one without any time says nothing against it)
         if (claims.some((c) => WHEN.some((w) => (c.qualifiers.get(w) ?? []).some((d) => !day.startsWith(d) && !d.startsWith(day))))) return undefined;
-        return { day, iri: i.subject.iri, label: `${text.trim()} (${day})`, claims: dating };
+        if (planned && dating.some((c) => c.modality !== 'expected')) return undefined;
+        return planned ? { day, iri: i.subject.iri, label: `${text.trim()} (${day}, the time it is expected in)`, claims: dating, planned }
+          : { day, iri: i.subject.iri, label: `${text.trim()} (${day})`, claims: dating };
       }
     }
     // a trip the graph dates by its first and last days ("when X toured Y"): the month both lie
@@ -78,6 +85,7 @@ function readDay(ctx: CheckContext, text: string): ClauseDay | undefined | null 
     // round 22: a visit the source only bounds by its trip's days (cg:earliestDate / cg:latestDate:
     // "X visited Y" as one stop of a tour) is dated the same way: it happened on some day of the
     // window, so the month that holds the whole window holds it
+    if (planned) return undefined;
     for (const [from, until] of [['startDate', 'endDate'], ['earliestDate', 'latestDate']] as const) {
       const trips = claims.filter((c) => c.qualifiers.get(from)?.length === 1 && c.qualifiers.get(until)?.length === 1);
       const month = sameMonth(trips, from, until);

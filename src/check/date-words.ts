@@ -93,7 +93,10 @@ export function separateSpanRewrite(text: string): string | undefined {
   if (passive) return `${passive[3]!.replace(/^[a-z]/, (c) => c.toUpperCase())} passed between ${passive[1]!.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())} and ${passive[2]}.`;
   // round 30: the span as a noun ("The gap between X and Y was about a year"); only a span that
   // opens with a length and ends with a unit of time (an amount's gap is the difference reader's)
-  const noun = cachedRegExp(String.raw`^(?:the\s+)?(?:gap|time|interval|time\s+span|time\s+gap|period)\s+between\s+(.+?)\s+and\s+(.+?)\s+(?:was|is|came\s+to|amounted\s+to)\s+((?:${LENGTH_BOUND}\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|\d+(?:\.\d+)?)\s+${UNIT})$`, 'i').exec(t);
+  // round 35: more nouns of a gap ("lag", "span", "stretch"), the time "that elapsed / passed
+  // between", and a count with a half ("six and a half weeks", read whole by the span reader)
+  const GAP_NOUN = String.raw`(?:gap|time|interval|time\s+span|time\s+gap|period|lag|time\s+lag|span|stretch|space)(?:\s+(?:that|which)\s+(?:elapsed|passed|went\s+by|lay))?`;
+  const noun = cachedRegExp(String.raw`^(?:the\s+)?${GAP_NOUN}\s+between\s+(.+?)\s+and\s+(.+?)\s+(?:was|is|came\s+to|amounted\s+to)\s+((?:${LENGTH_BOUND}\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|\d+(?:\.\d+)?)(?:\s+and\s+a\s+half)?\s+${UNIT})$`, 'i').exec(t);
   if (noun) return `${noun[3]!.replace(/^[a-z]/, (c) => c.toUpperCase())} passed between ${noun[1]} and ${noun[2]}.`;
   return undefined;
 }

@@ -176,6 +176,13 @@ export function notationRewrite(text: string): string | undefined {
       (VALUE_AFTER.test(whole.slice(offset + all.length - 1)) ? `${the} ${noun} of ${of} is estimated at ` : all));
   // "2,000 km in length": "2,000 km long" (the patterns' words for a length)
   out = out.replace(/\b(\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|metres|meters))\s+in\s+length\b/gi, '$1 long');
+  // round 35: a range of days before one month and year ("22-28/10/2015", "22-28.10.2015",
+  // "22.-28.10.2015"): the range is the days, so the month is the number after it, whichever
+  // notation; said as "October 22-28, 2015", which the trip and range readers read
+  out = out.replace(/\b(\d{1,2})\.?\s*-\s*(\d{1,2})([./])(\d{1,2})\3(\d{4})\b/g, (all, a: string, b: string, _sep: string, m: string, y: string) => {
+    const first = dayText(+y, +m, +a);
+    return first && dayText(+y, +m, +b) && +a < +b ? `${first.replace(/,.*$/, '')}-${+b}, ${y}` : all;
+  });
   // dotted dates with one reading: "2015.12.25" (year first), "25.12.2015" (a day above 12, or day = month)
   out = out.replace(/\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b/g, (all, y: string, m: string, d: string) => dayText(+y, +m, +d) ?? all);
   out = out.replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, (all, a: string, b: string, y: string) => {

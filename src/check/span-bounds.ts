@@ -20,6 +20,8 @@ const SPAN_WORDS: BoundTable<Bound> = [
   [['not', 'quite'], 'near-under'],
   ...['close to', 'barely', 'scarcely', 'hardly', 'just about', 'a good'].map((w): [string[], Bound] => [w.split(' '), 'about']),
   [['exactly'], 'precise'], [['precisely'], 'precise'], [['just'], 'exact'], [['only'], 'exact'],
+  // round 35: "a mere / a bare four years" stresses the count as "only" does (the count itself)
+  [['a', 'mere'], 'exact'], [['a', 'bare'], 'exact'],
 ];
 /** The span reader's bound words: each phrase and the bound it says. */
 export const BOUNDS: BoundTable<Bound> = boundTable((b): Bound => (b === 'close-to' ? 'about' : b), SPAN_WORDS);

@@ -107,7 +107,7 @@ const low = (s: string): string => s.toLowerCase();
 /** What a lasting state's start is said as: the event that begins it ("in force": it entered into force). */
 const STATE_START: Array<[RegExp, string]> = [
   [/^in (?:force|effect)$/i, 'entered into force'], [/^recogni[sz]ed$/i, 'was recognised'], [/^open(?:ed)?$/i, 'opened'],
-  [/^(?:operational|in operation|in service|operating|running|functioning|working|operated|functioned|worked|run)$/i, 'began operating'],
+  [/^(?:operational|in operation|in service|operating|running|functioning|working|operated|functioned|worked|run|up and running|in use)$/i, 'began operating'],
 ];
 
 /** "S had been <state> for N when C" as "S <began> N before C", else with S alone as the side. */
@@ -408,7 +408,8 @@ interface Lasting {
   cuts: Array<{ s: string; c: string }>;
 }
 
-const STATE_WORDS = '(?:in force|in effect|recogni[sz]ed|open|opened|operational|in operation|in service|operating|[a-z]+ing)';
+// round 35: "up and running", "in use" (a thing in use since it began operating)
+const STATE_WORDS = '(?:in force|in effect|recogni[sz]ed|open|opened|operational|in operation|in service|up and running|in use|operating|[a-z]+ing)';
 /** "S had been operating" and "S had operated" (round 15): the verb of a state in the past perfect. */
 const HAD_STATE = `had\\s+(?:been\\s+(${STATE_WORDS})|(operated|functioned|worked|run))`;
 const AT_WORDS = '(?:when|by the time(?: of)?|at the time(?: of)?|by|at|as of)';
@@ -430,6 +431,10 @@ export function lastingState(text: string): Lasting | undefined {
   if (after) return { state: (after[2] ?? after[3])!, ...(after[4] ? { agent: after[4] } : {}), span: after[5]!, cuts: [{ s: after[1]!, c: after[6]! }] };
   const old = cachedRegExp(`^(.+?)\\s+(?:was|were|had been|would have been)\\s+(${SPAN})\\s+old\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i').exec(claim);
   if (old) return { state: '', span: old[2]!, cuts: [{ s: old[1]!, c: old[3]! }] };
+  // round 35: an age in years a day or a week off C ("was 20 years old the day before C") is the
+  // age at C: a day moves a count of years by less than the span reader's tolerance for it
+  const offAge = cachedRegExp(`^(.+?)\\s+(?:was|were)\\s+(${SPAN})\\s+old\\s+(?:the|a|one)\\s+(?:day|week)\\s+(?:before|after)\\s+(.+)$`, 'i').exec(claim);
+  if (offAge && /\b(?:year|decade)s?$/i.test(offAge[2]!)) return { state: '', span: offAge[2]!, cuts: [{ s: offAge[1]!, c: offAge[3]! }] };
   const before = cachedRegExp(`^${AT_WORDS}\\s+(.+?)\\s+had\\s+been\\s+(${STATE_WORDS})\\s+for\\s+(${SPAN})$`, 'i').exec(claim)
     ?? cachedRegExp(`^${AT_WORDS}\\s+(.+?)\\s+(?:was|were)\\s+(${SPAN})\\s+old$`, 'i').exec(claim);
   if (!before) return undefined;
@@ -500,6 +505,9 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   // -ing as "S began V-ing"; S alone as the side when that does not read). C may be a clause, a
   // dated thing or a date ("by 2015"). Other states (an office, a membership) are not read: their
   // start is not the thing's one date.
+  // round 35: an age said with another offset ("was 20 days old the day before C") is not read: the
+  // day-before rule below would take the age's words for a side ("S was 20 days old", one day before C)
+  if (/\bold\s+(?:the|a|one|\d+|[a-z]+)\s+(?:day|week|month|year)s?\s+(?:before|after)\s/i.test(claim) && !lastingState(claim)) return undefined;
   const lasting = lastingState(claim);
   if (lasting) {
     const readings = lasting.cuts.map(({ s, c }) => stateSpan(ctx, s, lasting.state, lasting.span, c, opts, lasting.agent)).filter((r): r is SpanReading => r !== undefined);
@@ -513,7 +521,8 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
     const unit = low(adjacent[2]!) as 'day' | 'month' | 'year';
     return readSpan(ctx, `${adjacent[1]} one ${unit} ${adjacent[3]} ${adjacent[4]}`, { ...opts, adjacent: unit });
   }
-  const between = cachedRegExp(`^(?:(${BOUND_WORDS})\\s+)?(${COUNT})\\s+(day|week|fortnight|month|year|decade)s?\\s+(?:passed between|pass between|separated|separate|separates|elapsed between|lay between|lie between|lies between)\\s+(.+?)\\s+(?:and|from)\\s+(.+)$`, 'i').exec(claim);
+  // round 35: a count with a half ("six and a half weeks passed between"), read whole below
+  const between = cachedRegExp(`^(?:(${BOUND_WORDS})\\s+)?(${COUNT}(?:\\s+and\\s+a\\s+half)?)\\s+(day|week|fortnight|month|year|decade)s?\\s+(?:passed between|pass between|separated|separate|separates|elapsed between|lay between|lie between|lies between)\\s+(.+?)\\s+(?:and|from)\\s+(.+)$`, 'i').exec(claim);
   if (between) {
     // "N years passed between A and B": "A N years before B"
     const [, bw, c, u, a, b] = between as unknown as [string, string | undefined, string, string, string, string];
@@ -664,6 +673,11 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   }
   let ok = holds(gaps[0]);
   if (holds(gaps[1]) !== ok) return undefined;
+  // round 35: a side known to the month is any of its days, so a count that fits some day between
+  // the two ends (July 2015 to June 2016 is 306 to 365 days: "eleven months" fits the middle of
+  // that range, neither end) decides nothing (it was refuted, both ends being off by almost a month)
+  if (ranged && n !== undefined && nextUnit === undefined && !opts.said?.vague
+    && holds(Math.min(Math.max(n * UNITS[low(unitWord!)]!, gaps[0]), gaps[1])) !== ok) return undefined;
   // "well over / under N units": past N but not clearly (within closeness.ts's CLOSE_BEYOND of N) is
   // a margin the words do not fix, so undecided (well-margin.ts's rule for amounts)
   if ((bound === 'well-over' || bound === 'well-under') && n !== undefined && ok

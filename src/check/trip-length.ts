@@ -75,8 +75,21 @@ function rangeAside(t: string): string {
   return t;
 }
 
-function lengthSaid(t: string): string | undefined {
-  if (DENIAL.test(t) || /\?$/.test(t)) return undefined;
+/**
+ * Round 35: a length said as a noun of a stretch of time after "spent" ("spent a seven-day stretch
+ * touring Y", "spent a week-long spell in Y", "spent a 10-day stint"): the length alone ("spent 7
+ * days touring Y"), which the rules below and the duration patterns read. Only after "spent": "a
+ * seven-day stretch" elsewhere says nothing of a trip.
+ */
+const STRETCH = new RegExp(`(\\bspent\\s+)(?:a|an)\\s+(?:([a-z]+|\\d+)[\\s-])?${UNIT}s?(?:[\\s-]long)?\\s+(?:stretch|spell|period|stint|span)\\b`, 'i');
+
+function lengthSaid(said0: string): string | undefined {
+  if (DENIAL.test(said0) || /\?$/.test(said0)) return undefined;
+  const stretch = STRETCH.exec(said0);
+  const n = stretch ? count(stretch[2]) : undefined;
+  // a count the words do not give ("a many-day stretch") is no length
+  if (stretch && !n) return undefined;
+  const t = stretch && n ? said0.replace(stretch[0], `${stretch[1]}${said(n, stretch[3]!.toLowerCase())}`) : said0;
   // "S was a seven-day trip", "S was a week-long tour", "S was a 10-day affair"
   const described = cachedRegExp(`^(.*\\b${TRIP}s?\\b.*?)\\s+(?:was|is|will be|had been)\\s+(?:a|an)\\s+(?:whirlwind\\s+)?(?:([a-z]+|\\d+)[\\s-])?${UNIT}s?(?:[\\s-]long)?\\s+(?:whirlwind\\s+)?(?:${TRIP}|affair|one|outing|${TRIP_NAMES})$`, 'i').exec(t);
   if (described) {
@@ -104,5 +117,5 @@ function lengthSaid(t: string): string | undefined {
   // "S spent a week touring Y[, from D1 to D2]": "S spent a week in Y[, ...]"
   const spent = cachedRegExp(`^(.+?\\s+spent\\s+.+?\\s+${UNIT}s?)\\s+${TRAVELLING}\\s+(.+)$`, 'i').exec(t);
   if (spent) return `${spent[1]} in ${spent[3]}.`;
-  return undefined;
+  return t !== said0 ? `${t}.` : undefined;
 }

@@ -1,10 +1,11 @@
 /**
  * Readers that say a claim again in the words the other readers take (round 34, split out of
- * readers.ts to keep it readable in one sitting): named days, ranked weekdays and times taken
- * written as dates and spans; a paste's marks and sentences; a note's shorthand; "the N with Y"; focus particles; a count with its
+ * readers.ts to keep it readable in one sitting): named days, ranked weekdays, times taken and
+ * ages ("turned 20") written as dates and spans; a paste's marks and sentences; a note's shorthand; "the N with Y"; focus particles; a count with its
  * members named beside it; a fronted participle. Spread into UNREAD_READERS, in this order, right
  * after the degree and speech readers.
  */
+import { AGE_TURNED_NEEDS, ageTurnedRewrite } from './age-turned.js';
 import { APPOSED_NAMES_NEEDS, readApposedNames } from './apposed-names.js';
 import { FOCUS_PARTICLE_NEEDS, readFocusParticle } from './focus-particles.js';
 import { FRONTED_PARTICIPLE_NEEDS, readFrontedParticiple } from './fronted-participle.js';
@@ -45,6 +46,13 @@ export const WORDING_READERS: readonly UnreadReader[] = [
     reads: '"It took X three weeks to open once C": the time taken, said as the span X opened three weeks after C',
     needs: TOOK_DURATION_NEEDS,
     read: rewrittenBy(tookDurationRewrite, 'a time taken between two events, said as a span'),
+  },
+  {
+    name: 'age-turned',
+    module: 'age-turned.ts',
+    reads: '"S turned 20 the day before C": an age said with "turned", as the span S came 20 years and one day before C (round 35)',
+    needs: AGE_TURNED_NEEDS,
+    read: rewrittenBy(ageTurnedRewrite, 'an age said with "turned", as the span from the thing\'s day'),
   },
   {
     name: 'kind-with', needs: KIND_WITH_NEEDS,

@@ -24,6 +24,14 @@ describe('spelledDayRewrite', () => {
   });
 });
 
+describe('separateSpanRewrite (round 35: more nouns of a gap, "that elapsed", a half)', () => {
+  it('reads a lag, the time that elapsed, and a count with a half', () => {
+    expect(separateSpanRewrite('The lag between the gala and the summit was roughly six and a half weeks.')).toBe('Roughly six and a half weeks passed between the gala and the summit.');
+    expect(separateSpanRewrite('The time that elapsed between the gala and the summit was five years.')).toBe('Five years passed between the gala and the summit.');
+    expect(separateSpanRewrite('The lag between the gala and the summit was large.')).toBeUndefined();
+  });
+});
+
 describe('separateSpanRewrite', () => {
   it('says "N separate X from Y" and "X and Y are separated by N" as "N passed between X and Y"', () => {
     expect(separateSpanRewrite('About eleven months separate the gala from the summit.')).toBe('About eleven months passed between the gala and the summit.');

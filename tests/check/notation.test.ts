@@ -74,6 +74,10 @@ describe('numeric dates', () => {
     expect(notationRewrite("At least two states' presidents launched the canal.")).toBe('At least two states launched the canal.');
     expect(notationRewrite('The bank opened on 2016.01.16.')).toBe('The bank opened on January 16, 2016.');
     expect(notationRewrite('The bank opened on 06.01.2016.')).toBeUndefined();
+    // round 35: a range of days before its month and year: the number after the range is the month
+    expect(notationRewrite('Rufus toured Sylvania on 22-28/10/2015.')).toBe('Rufus toured Sylvania on October 22-28, 2015.');
+    expect(notationRewrite('Rufus toured Sylvania on 2-8.5.2011.')).toBe('Rufus toured Sylvania on May 2-8, 2011.');
+    expect(notationRewrite('Rufus toured Sylvania on 28-22/10/2015.')).toBeUndefined();
     const r = ambiguousDate('The bank opened on 9/3/2016.');
     expect(r?.dayFirst.claim).toBe('The bank opened on March 9, 2016.');
     expect(r?.monthFirst.claim).toBe('The bank opened on September 3, 2016.');

@@ -121,6 +121,13 @@ describe('what cannot be read', () => {
     expect(e.code).toBe('CHECK_INPUT');
     expect(e.message).toContain(msg);
   });
+  it('takes a short claim with numeric dates for text (round 35: it was rejected as no sentence)', () => {
+    for (const text of ["Rufus's tour ran from 2011-05-02 to 2011-05-08.", "Rufus's tour ran 2-8/5/2011."]) {
+      const e = (() => { try { parseClaim(ctx, text); return undefined; } catch (err) { return err as ClaimgraphError; } })();
+      expect(e?.code).not.toBe('CHECK_INPUT');
+    }
+    expect(errorOf(() => parseClaim(ctx, '2011-05-02 2011-05-08 ## 12/10/2015')).code).toBe('CHECK_INPUT');
+  });
 });
 
 describe('structured claims', () => {

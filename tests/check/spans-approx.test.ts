@@ -81,3 +81,22 @@ describe('"well over / well under N units"', () => {
     expect(['NOT_ENOUGH_INFO', 'UNREAD']).toContain(await verdict('The AIIB opened well under 3.5 weeks after its Articles of Agreement entered into force.'));
   });
 });
+
+describe('round 35 (time35): "a mere N", "up and running", an age a day off, a count with a half', () => {
+  it('reads "a mere N units" as the count itself', async () => {
+    expect(await verdict("The Central Asia-China pipeline had been running for a mere four years when TAPI's ground was broken.")).toBe('REFUTED');
+    expect(await verdict('The Central Asia-China pipeline had been running for a mere six years when TAPI broke ground.')).toBe('SUPPORTED');
+  });
+  it('reads "up and running" and "in use" as a state begun when the thing began operating', async () => {
+    expect(await verdict('The Central Asia-China pipeline had been up and running for ten years when TAPI broke ground.')).toBe('REFUTED');
+    expect(await verdict('The Central Asia-China pipeline had been in use for about six years when TAPI broke ground.')).toBe('SUPPORTED');
+  });
+  it('reads an age in years said a day off the event as the age then (was a false REFUTED)', async () => {
+    expect(await verdict("Turkmen neutrality was 20 years old the day before TAPI's groundbreaking.")).toBe('SUPPORTED');
+    expect(await verdict("Turkmen neutrality was 25 years old the day before TAPI's groundbreaking.")).toBe('REFUTED');
+    expect(await verdict("Turkmen neutrality was 20 days old the day before TAPI's groundbreaking.")).toBe('UNREAD');
+  });
+  it('reads "six and a half weeks passed between" whole', async () => {
+    expect(await verdict("Roughly six and a half weeks passed between the end of Abe's tour and the TAPI groundbreaking.")).toBe('SUPPORTED');
+  });
+});

@@ -41,6 +41,11 @@ describe('a span to a planned event', () => {
     expect(await verdict('The Marsovia summit was due less than a year after the Acme Development Bank\'s opening.')).toBe('SUPPORTED');
     expect(await verdict('The Marsovia summit was due more than two years after the Acme Development Bank\'s opening.')).toBe('REFUTED');
   });
+  it('leaves a count that fits only the middle of a month-known range undecided (round 35: was REFUTED)', async () => {
+    // July 2015 to June 2016 is 306 to 365 days: "eleven months" fits neither end, but the days between
+    expect(['UNREAD', 'NOT_ENOUGH_INFO']).toContain(await verdict('The Marsovia summit was due eleven months after Freedonia began joining the League.'));
+    expect(await verdict('The Marsovia summit was due three months after Freedonia began joining the League.')).toBe('REFUTED');
+  });
   it('is no reading when the planned event is said to have happened ("took place")', async () => {
     expect(await verdict('The Marsovia summit took place less than a year after the Acme Development Bank opened.')).not.toBe('SUPPORTED');
   });

@@ -18,6 +18,12 @@ describe('tripLengthRewrite', () => {
     expect(tripLengthRewrite("Rufus's trip spanned 7 days, Sept. 2-8 2011.")).toBe("Rufus's trip lasted 7 days, from 2 to 8 September 2011.");
     expect(tripLengthRewrite("Rufus's trip spanned 7 days (2-8 Sept)")).toBe("Rufus's trip lasted 7 days, from 2 to 8 September.");
   });
+  it('reads a length said as a stretch of time after "spent" (round 35)', () => {
+    expect(tripLengthRewrite('Rufus spent a seven-day stretch touring Ruritania.')).toBe('Rufus spent 7 days in Ruritania.');
+    expect(tripLengthRewrite('Rufus spent a week-long spell in Ruritania.')).toBe('Rufus spent a week in Ruritania.');
+    expect(tripLengthRewrite('Rufus spent a 10-day stint in Ruritania.')).toBe('Rufus spent 10 days in Ruritania.');
+    expect(tripLengthRewrite('The gala was a seven-day stretch.')).toBeUndefined();
+  });
   it('leaves other things, denials and the lexicon\'s own words alone (no rewrite to the claim itself)', () => {
     expect(tripLengthRewrite('The gala was a three-hour affair.')).toBeUndefined();
     expect(tripLengthRewrite("Rufus's visit was not a ten-day trip.")).toBeUndefined();
