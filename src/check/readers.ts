@@ -113,6 +113,7 @@ import { readNominalEvent } from './nominal-event.js';
 import { readBarePossessive } from './bare-possessive.js';
 import { OCCASION_READERS } from './occasion-readers.js';
 import { readEventPlace } from './event-place.js';
+import { readEventAtPlace } from './event-at-place.js';
 import { readCopulaInversion } from './copula-inversion.js';
 import { nominalAttributeRewrites } from './nominal-attribute.js';
 import { frameRewrites, tellFrame } from './negation-frames.js';
@@ -147,6 +148,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"Gloria Teasdale attended the gala near Zenda": the claim without "near <place>", and its one event held near the place (cg:heldNear); supported when both are, refuted when either is (round 15)',
     read: readEventPlace,
   },
+  { name: 'event-at-place', module: 'event-at-place.ts', whenUndecided: true, needs: /\bat\s/i, read: readEventAtPlace,
+    reads: '"Gloria Teasdale was among the guests at Zenda": a place where the relation takes an event, read as the one event the graph holds there (cg:heldNear, cg:locatedIn); decided as that reading is (round 35)' },
   { name: 'event-near', module: 'event-near.ts', whenUndecided: true, read: evaluatedBy(readEventNear),
     reads: '"The gala was held in Marsovia", an event the graph places near a city: in its country SUPPORTED, in another REFUTED (round 17)' },
   ...OCCASION_READERS, ...COUNT_TIME_READERS,
