@@ -203,7 +203,8 @@ export function packageValueDeeds(ctx: CheckContext, text: string): string[] {
 /** The verbs that begin what a claim says of an amounted package (its purpose, its value). */
 const REST_VERB = String.raw`(?:is|was|are|were|would|will|may|might|could|aims?|aimed|seeks?|serves?|goes|went)`;
 
-const AMOUNT = String.raw`(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)\s?\d[\d.,]*\s*(?:${SCALE_WORDS})?|\d[\d.,]*\s*(?:${SCALE_WORDS})\s+(?:US\s+)?(?:dollars|yen)`;
+/** An amount as users write it ("US$5m", "\u00A513 billion", "5 million dollars"). */
+export const AMOUNT = String.raw`(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)\s?\d[\d.,]*\s*(?:${SCALE_WORDS})?|\d[\d.,]*\s*(?:${SCALE_WORDS})\s+(?:US\s+)?(?:dollars|yen)`;
 
 /**
  * "X's ¥5bn package for Y is meant to V": two statements, the package's purpose (or whatever

@@ -55,6 +55,7 @@ import { CALENDAR_PART_NEEDS, readCalendarPart } from './calendar-parts.js';
 import { readAmountFrame } from './amount-frames.js';
 import { readAmountNotation } from './amount-notation.js';
 import { readPackageName } from './package-names.js';
+import { readOwnedAmountComparison } from './owned-amount-comparison.js';
 import { readRecipientComparison } from './recipient-comparisons.js';
 import { readNounFrames } from './noun-frames.js';
 import { readRecipientPossessive } from './recipient-possessive.js';
@@ -221,6 +222,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"To assist its canal programme, Freedonia ... to Sylvania": "its" read as the possessive of the owner the graph gives the thing (cg:programmeOf), named in the claim (round 20b)' },
   { name: 'package-name', module: 'package-names.ts', whenUndecided: true, read: readPackageName,
     reads: '"the Sylvanian assistance", "the possible Freedonian grants to Sylvania", "X\'s Sylvanian aid package is worth V", "The $5m in grants to Sylvania is for V": the package as "X\'s aid to Sylvania", its value as the deed (round 12; amounts alone, round 28)' },
+  { name: 'owned-amount-comparison', module: 'owned-amount-comparison.ts', needs: /'s\s+\S*\d/, read: readOwnedAmountComparison,
+    reads: '"Sylvania\'s $5m edged out Grand Fenwick\'s $3m": each amount its recipient\'s package, and the comparison in the claim\'s verb; three statements (round 35)' },
   { name: 'recipient-comparison', module: 'recipient-comparisons.ts', whenUndecided: true, needs: /\b(?:than|what)\b/i, read: readRecipientComparison,
     reads: '"X pledged more aid to A than to B", "A received more from X than B did", "... than what it gave B": said as "X\'s aid to A was bigger than X\'s aid to B" (lexicon cg:givingVerb, cg:obtainingVerb; round 28)' },
   {
