@@ -317,6 +317,9 @@ export function isTitlePhrase(words: string): boolean {
   // (round 35) a title never opens with a preposition ("was among the guests at E": a place in a
   // group, not a job title)
   if (/^(?:among|amongst|at|in|on|with|from|near|inside|outside|under|over|between|behind|ahead|beside|into|onto|of|for|about|after|before|during|without)$/i.test(ws[0] ?? '')) return false;
+  // (round 35) nor holds a determiner after its first word: "is confident the first loan ..." is a
+  // state of mind and its clause, no title ("Associate Fellow", "first president" have none)
+  if (ws.slice(1).some((w) => /^(?:the|a|an|its|their|his|her|this|that|these|those)$/i.test(w))) return false;
   // "by" names a passive's agent ("was recieved by Rufus", a misspelt participle first: users21)
   if (ws.some((w) => /^(?:who|whom|whose|which|that|to|and|or|but|than|by)$/i.test(w) || /^[a-z]{3,}ly$/.test(w))) return false;
   // a participle as the head ("was anticipated in 2017", "was elected in 2016") is a passive verb

@@ -51,6 +51,7 @@ describe('a role at an event said with its place', () => {
 describe('a job title never opens with a preposition (src/check/compound.ts)', () => {
   it('takes "among the guests" for no title', () => {
     expect(isTitlePhrase('among the guests')).toBe(false);
+    expect(isTitlePhrase('confident the first loan')).toBe(false);
     expect(isTitlePhrase('Senior Fellow')).toBe(true);
   });
 });
