@@ -5,6 +5,7 @@
  * (an ellipsis: "but not X", "but X is not") borrows its relation from the first part with the
  * polarity turned. Supported when every part is, refuted when some part is, otherwise undecided.
  */
+import { NEAR_OPENER } from './event-place.js';
 import { NS, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
 import { bestReading, readImpliedDestination } from './implied-object.js';
@@ -129,6 +130,9 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
       const left = claim.slice(0, m.index).trim();
       const right = claim.slice(m.index! + m[0].length).trim();
       if (!left || !right) continue;
+      // (round 35) ", close to <place>" is a place adjunct on the event before it, no clause
+      // (src/check/event-place.ts reads it): never a second statement about the last noun
+      if (NEAR_OPENER.test(right)) continue;
       const first = readPart(ctx, left, depth, more);
       if (!first) continue;
       const second = readPart(ctx, right, depth, more);
@@ -312,6 +316,12 @@ function antecedents(ctx: CheckContext, text: string, pronoun = ''): string[] {
 export function isTitlePhrase(words: string): boolean {
   const ws = words.trim().split(/\s+/);
   if (/^(?:one|ones)$/i.test(ws[0] ?? '')) return false;
+  // (round 35) a title never opens with a preposition ("was among the guests at E": a place in a
+  // group, not a job title)
+  if (/^(?:among|amongst|at|in|on|with|from|near|inside|outside|under|over|between|behind|ahead|beside|into|onto|of|for|about|after|before|during|without)$/i.test(ws[0] ?? '')) return false;
+  // (round 35) nor holds a determiner after its first word: "is confident the first loan ..." is a
+  // state of mind and its clause, no title ("Associate Fellow", "first president" have none)
+  if (ws.slice(1).some((w) => /^(?:the|a|an|its|their|his|her|this|that|these|those)$/i.test(w))) return false;
   // "by" names a passive's agent ("was recieved by Rufus", a misspelt participle first: users21)
   if (ws.some((w) => /^(?:who|whom|whose|which|that|to|and|or|but|than|by)$/i.test(w) || /^[a-z]{3,}ly$/.test(w))) return false;
   // a participle as the head ("was anticipated in 2017", "was elected in 2016") is a passive verb

@@ -141,6 +141,7 @@ export function readAxioms(onto: N3.Store): Axioms {
     oneNamedAtATime: new Set(onto.getQuads(null, cg('oneNamedAtATime'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     oneStateAtATime: new Set(onto.getQuads(null, cg('oneStateAtATime'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     oncePerObject: new Set(onto.getQuads(null, cg('oncePerObject'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
+    oncePerOrganisation: new Set(onto.getQuads(null, cg('oncePerOrganisation'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     oneSubjectPerValue: new Set(onto.getQuads(null, cg('oneSubjectPerValue'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     countsSubjectsOf: new Map(onto.getQuads(null, cg('countsSubjectsOf'), null, null).map((q) => [q.subject.value, q.object.value] as [string, string])),
     lastingState: new Set(onto.getQuads(null, cg('lastingState'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),

@@ -54,6 +54,8 @@ export interface Axioms {
   oneStateAtATime: Set<string>;
   /** Properties annotated `cg:oncePerObject true`: it happens to its object once, so its time is one for the object whoever did it (src/check/agentless.ts). */
   oncePerObject: Set<string>;
+  /** Properties annotated `cg:oncePerOrganisation true`: an organisation does it to its subject once, through whichever body, so a body's time is the organisation's (src/check/organs.ts). */
+  oncePerOrganisation: Set<string>;
   /** Datatype properties annotated `cg:oneSubjectPerValue true`: a value (a rank in its scope) is one subject's, so another subject stated with it refutes (src/check/refuters.ts). */
   oneSubjectPerValue: Set<string>;
   /** List-count property -> the relation whose subjects it counts (`cg:countsSubjectsOf`: a closed list, src/check/closed-lists.ts). */

@@ -21,14 +21,20 @@ import { cachedRegExp } from './regex-memo.js';
 // The place is the claim's last words: no clause ends inside it. A question with its answer
 // ("Who hosted the gala near Zenda? Rufus Firefly.") is the question reader's: read here, its
 // "place" ("Zenda? Rufus Firefly") made each recheck a new question to read, without end.
-const NEAR = /^([^?!]*\S)\s+near\s+(?:the\s+(?:city|town|village)\s+of\s+)?([^,;?!]+?)\s*([.!?]*)$/;
+// (round 35) "close to", "not far from", "in the vicinity of" say the same as "near", and a comma
+// may set the adjunct off ("took place in Freedonia, close to Zenda"); "outside" is left alone (it
+// may mean "not in").
+const NEAR_WORD = String.raw`(?:near|close\s+to|not\s+far\s+from|in\s+the\s+vicinity\s+of)`;
+/** A part that is only a place adjunct ("near Zenda", "close to Zenda"): not a clause of its own (src/check/compound.ts). */
+export const NEAR_OPENER = new RegExp(String.raw`^${NEAR_WORD}\s`, 'i');
+const NEAR = new RegExp(String.raw`^([^?!]*[^\s,])\s*,?\s+${NEAR_WORD}\s+(?:the\s+(?:city|town|village)\s+of\s+)?([^,;?!]+?)\s*([.!?]*)$`);
 
 // A time after the place ("near Zenda on May 4, 1999", "near Zenda in 1999", round 23) is the
 // deed's time, not part of the place: it goes back with the rest of the claim, checked there. Only
 // a plain date, month, weekday or year: any other words after the place may go on with a clause.
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const DATE = `(?:(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|(?:${WEEKDAY_NAMES.join('|')})|\\d{4})`;
-const NEAR_TIMED = cachedRegExp(`^([^?!]*\\S)\\s+near\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?([^,;?!]+?)\\s+((?:on|in)\\s+${DATE})\\s*([.!?]*)$`);
+const NEAR_TIMED = cachedRegExp(`^([^?!]*[^\\s,])\\s*,?\\s+${NEAR_WORD}\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?([^,;?!]+?)\\s+((?:on|in)\\s+${DATE})\\s*([.!?]*)$`);
 
 /** The entities of a reading that the graph types as events. */
 function eventsOf(ctx: ReaderInput['ctx'], r: CheckResult): Array<Extract<CheckValue, { kind: 'entity' }>> {

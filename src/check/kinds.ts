@@ -82,6 +82,8 @@ export interface KindReading {
   place?: string;
   /** A relative clause after the noun ("who hosted ..."). */
   clause?: string;
+  /** (round 35) A passive participle with its agent after the noun ("initiated by Y"): a reduced relative. */
+  passive?: string;
   /**
    * "X is one of / among the [modifiers] <plural noun>" (round 18): X is said to be of the class
    * and more (which ones), so only a disjoint kind decides.
@@ -110,7 +112,11 @@ export function readKind(ctx: CheckContext, text: string, opts: { offices?: bool
   if (subjects.length !== 1) return undefined;
   const entity = subjects[0]!;
   const c = /^(.*?)(?:\s+(?:who|that|which|where|whose)\s+(.+))?$/i.exec(restText)!;
-  const np = c[1]!;
+  // (round 35) "an organisation initiated by Y": a participle and its agent after the noun, a
+  // reduced relative ("which was initiated by Y"); a capitalised word is a name, no participle
+  const r = c[2] ? null : /^(.*?)\s+((?:[a-z]+(?:ed|en)|led|run|held|built|owned|set\s+up)\s+by\s+\S.*)$/.exec(c[1]!);
+  const np = r ? r[1]! : c[1]!;
+  const passive = r ? r[2] : undefined;
   const clause = c[2];
   const p = /^(.*?)\s+(?:in|based\s+in|located\s+in)\s+(.+)$/i.exec(np);
   const head = p ? p[1]! : np;
@@ -133,7 +139,7 @@ export function readKind(ctx: CheckContext, text: string, opts: { offices?: bool
   // the longest class noun that ends the noun phrase ("natural gas field": gas field)
   for (let k = 0; k < words.length; k++) {
     const cls = table.get(words.slice(k).map((w) => w.norm).join(' '));
-    if (cls) return { entity, cls, viaOffice: false, negated: !!not, modifiers: words.slice(0, k).map((w) => w.raw).join(' '), place, clause, ...(among ? { among } : {}) };
+    if (cls) return { entity, cls, viaOffice: false, negated: !!not, modifiers: words.slice(0, k).map((w) => w.raw).join(' '), place, clause, ...(among ? { among } : {}), ...(passive ? { passive } : {}) };
   }
   return among ? undefined : office();
 }
@@ -221,10 +227,11 @@ export async function decideKind(ctx: CheckContext, text: string, check: (claim:
       : result('REFUTED', 'disjoint-kind', `${why}, so the claim is false whatever else it says.`);
   }
   const holds = isA(ctx, k.entity.iri, k.cls);
-  if (!holds || k.viaOffice || k.negated || k.modifiers || k.clause || k.among) return undefined;
+  if (!holds || k.viaOffice || k.negated || k.modifiers || k.clause || k.among || (k.place && k.passive)) return undefined;
   const kind = `The graph types ${k.entity.label} as a ${typeWords} (a background fact of graph/entities.yaml, uncited)`;
-  if (!k.place) return result('SUPPORTED', 'entity-kind', `${kind}.`);
-  const rest = `${k.entity.label} is in ${k.place}`;
+  if (!k.place && !k.passive) return result('SUPPORTED', 'entity-kind', `${kind}.`);
+  // the kind holds: what the participle or the place says decides the rest
+  const rest = k.passive ? `${k.entity.label} was ${k.passive}` : `${k.entity.label} is in ${k.place}`;
   const r = await check(rest);
   if (!r || r.verdict === 'NOT_ENOUGH_INFO') return undefined;
   return { ...r, claim: text.trim(), explanation: `Read as "${rest}", of a ${classWord(ctx, k.cls)}. ${kind}. ${r.explanation}` };

@@ -5,8 +5,10 @@
  * relation (`cg:recognisedBy owl:propertyChainAxiom ( cg:recognisedBy cg:organOf )`: P o organOf
  * -> P), and the graph says which body belongs to which organisation (`cg:organOf`, a background
  * fact of graph/entities.yaml). Only what the chain entails is used: a body's positive statement
- * supports the claim about the organisation and refutes its denial; a body's denial, or a body's
- * statement at another time, says nothing of the organisation's other bodies.
+ * supports the claim about the organisation and refutes its denial; a body's denial says nothing
+ * of the organisation's other bodies. A body's statement at another time refutes the claim only
+ * when the relation is marked `cg:oncePerOrganisation` (the organisation does it once, through
+ * whichever body: its time is one) and no body supports the claim.
  */
 import { localName, type CheckContext } from './context.js';
 import { entityName } from './prose.js';
@@ -41,17 +43,23 @@ export function throughBodies(ctx: CheckContext, q: Interpretation, evaluate: (c
   const via = relations.get(q.predicate);
   if (!via || q.object.kind !== 'entity') return undefined;
   const organisation = q.object;
+  const once = ctx.axioms.oncePerOrganisation.has(q.predicate) && q.polarity === 'positive';
+  let otherTime: Evaluation | undefined;
   for (const body of ctx.store.getSubjects(via, organisation.iri, null)) {
     if (body.termType !== 'NamedNode') continue;
     const read: Interpretation = { ...q, polarity: 'positive', object: { kind: 'entity', iri: body.value, label: ctx.entityLabel.get(body.value) ?? localName(body.value) } };
     const ev = evaluate(ctx, read);
-    if (ev.verdict !== 'SUPPORTED') continue;
     const how = `Read through ${entityName(ctx, body.value)}, a body of ${entityName(ctx, organisation.iri)} (${localName(via)}): what the body does as such, the organisation does through it (the ontology's chain ${localName(q.predicate)} o ${localName(via)} -> ${localName(q.predicate)}).`;
+    // the body's act at another time is the organisation's one act (cg:oncePerOrganisation)
+    if (once && !otherTime && ev.verdict === 'REFUTED' && ev.reason === 'qualifier-conflict') {
+      otherTime = { ...ev, explanation: `${how} The organisation does this once, through whichever body (cg:oncePerOrganisation), so its time is the body's: ${ev.explanation}` };
+    }
+    if (ev.verdict !== 'SUPPORTED') continue;
     if (q.polarity === 'positive') return { ...ev, explanation: `${how} ${ev.explanation}` };
     return {
       ...ev, verdict: 'REFUTED', reason: 'explicit-negation', bearings: ev.bearings.map((b) => ({ ...b, stance: 'refutes' as const })),
       explanation: `${how} The claim denies what the graph states through the body: ${ev.explanation}`,
     };
   }
-  return undefined;
+  return otherTime;
 }

@@ -134,7 +134,7 @@ export function packageRewrite(ctx: CheckContext, text: string): string | undefi
   const N = packageNouns(ctx);
   if (!N) return undefined;
   let out = t.replace(/\bthe\s+value\s+of\s+(?=(?:the\s+)?[A-Z])/g, '');
-  const re = cachedRegExp(String.raw`(?<det>\b[Tt]he\s+|(?<giver>${NAME})'s\s+|\b(?<its>its|their)\s+)${STATUS}*(?<adj>(?:[A-Z][a-z]+\s+)?)(?<noun>(?:${N})(?:\s+(?:package|pledge|offer|programme|program))?)\b(?<to>\s+(?:to|for)\s+(?<rec>${NAME}))?`, 'g');
+  const re = cachedRegExp(String.raw`(?<det>\b[Tt]he\s+|(?<giver>${NAME})'s\s+|\b(?<its>its|their)\s+)${STATUS}*(?<adj>(?:[A-Z][a-z]+\s+)?)(?<noun>(?:${N})(?:\s+(?:package|pledge|offer|programme|program))?)\b(?<to>\s+(?:to|for)\s+(?<rec>${NAME}))?(?<from>\s+from\s+(?<from_giver>${NAME}))?`, 'g');
   out = out.replace(re, (all: string, ...args: unknown[]) => {
     const g = args[args.length - 1] as Record<string, string | undefined>;
     // after a verb ("X pledged the Sylvanian aid"), the package's giver is the clause's subject
@@ -144,6 +144,21 @@ export function packageRewrite(ctx: CheckContext, text: string): string | undefi
     const noun = g.noun!.replace(/\s+(?:package|pledge|offer|programme|program)$/i, '');
     const d = adj ? demonym(ctx, adj) : undefined;
     if (adj && !d) return all;
+    // (round 35) "the Sylvanian aid from Freedonia": the giver named after "from"
+    if (g.from) {
+      if (!d || g.giver || g.to || !/^the\s/i.test(g.det ?? '')) return all;
+      const giver = resolveMention(ctx, dropIgnorable(tokenize(g.from_giver!, ctx.morph), ctx.morph));
+      // only a giver the graph gives to that recipient: the demonym is the recipient's, not the giver's
+      if (giver.length !== 1 || !giversOf(ctx, d.iri).givers.has(giver[0]!.iri)) return all;
+      return `${giver[0]!.label}'s ${noun} to ${d.label}`;
+    }
+    // (round 35) "its Sylvanian aid": the demonym names a recipient (one the graph gives to and
+    // that gives nothing itself, so not the giver's own demonym); "its" is left for the comparison
+    // readers to resolve as before ("Freedonia's grants outstrip its Sylvanian aid")
+    if (g.its && d && !g.to) {
+      const { givers, gives } = giversOf(ctx, d.iri);
+      return givers.size && !gives ? `${g.its} ${noun} to ${d.label}` : all;
+    }
     if (g.its) return d || g.to ? all : `${g.its} ${noun}`;
     if (g.giver && d && !g.to) return `${g.giver}'s ${noun} to ${d.label}`;
     // (round 26) "Sylvania's aid is for farming": a possessor that gives nothing and gets from one
@@ -176,8 +191,9 @@ export function packageRewrite(ctx: CheckContext, text: string): string | undefi
 export function packageValueDeeds(ctx: CheckContext, text: string): string[] {
   const N = packageNouns(ctx);
   // (round 22) "may amount to V" (a modal the deeds below leave open), "was pledged at V" (the pledge
-  // alone), and a value that names its kind ("V in grants": the kind the deed is said in)
-  const m = cachedRegExp(String.raw`^(?<giver>${NAME})'s\s+(?<noun>${N})(?:\s+(?:package|pledge|offer))?\s+(?:to|for)\s+(?<rec>${NAME})\s+(?:(?:is|was|are|were|will\s+be|would\s+be)\s+(?:worth|valued\s+at)|(?<pledge>(?:is|was|are|were|has\s+been|had\s+been)\s+(?:pledged|promised)\s+at)|(?:(?:may|might|could|will|would)\s+amount|amounts?|amounted)\s+to|totals?|totalled|totaled|(?:comes?|came)\s+to)\s+(?<value>.+?)(?:\s+in\s+(?<kind>grants?|aid|assistance))?[.!]?$`).exec(normalizeTypography(text).trim());
+  // alone), and a value that names its kind ("V in grants": the kind the deed is said in); (round
+  // 35) a bare copula before an amount ("was US$5m") read as "was worth"
+  const m = cachedRegExp(String.raw`^(?<giver>${NAME})'s\s+(?<noun>${N})(?:\s+(?:package|pledge|offer))?\s+(?:to|for)\s+(?<rec>${NAME})\s+(?:(?:is|was|are|were|will\s+be|would\s+be)\s+(?:worth|valued\s+at)|(?:is|was|are|were)(?=\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s|\d))|(?<pledge>(?:is|was|are|were|has\s+been|had\s+been)\s+(?:pledged|promised)\s+at)|(?:(?:may|might|could|will|would)\s+amount|amounts?|amounted)\s+to|totals?|totalled|totaled|(?:comes?|came)\s+to)\s+(?<value>.+?)(?:\s+in\s+(?<kind>grants?|aid|assistance))?[.!]?$`).exec(normalizeTypography(text).trim());
   if (!m || !/\d/.test(m.groups!.value!)) return [];
   const g = m.groups!;
   const said = g.kind ?? g.noun!;
@@ -188,7 +204,8 @@ export function packageValueDeeds(ctx: CheckContext, text: string): string[] {
 /** The verbs that begin what a claim says of an amounted package (its purpose, its value). */
 const REST_VERB = String.raw`(?:is|was|are|were|would|will|may|might|could|aims?|aimed|seeks?|serves?|goes|went)`;
 
-const AMOUNT = String.raw`(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)\s?\d[\d.,]*\s*(?:${SCALE_WORDS})?|\d[\d.,]*\s*(?:${SCALE_WORDS})\s+(?:US\s+)?(?:dollars|yen)`;
+/** An amount as users write it ("US$5m", "\u00A513 billion", "5 million dollars"). */
+export const AMOUNT = String.raw`(?:US\$|\$|\u00A5|\u20AC|\u00A3|USD\s|JPY\s)\s?\d[\d.,]*\s*(?:${SCALE_WORDS})?|\d[\d.,]*\s*(?:${SCALE_WORDS})\s+(?:US\s+)?(?:dollars|yen)`;
 
 /**
  * "X's ¥5bn package for Y is meant to V": two statements, the package's purpose (or whatever

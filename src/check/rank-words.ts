@@ -4,7 +4,8 @@
  * comparisons.ts) read them:
  *
  * - a rank as a number: "number two", "No. 2", "#2" shareholder: "second-largest";
- * - "X ranks third among O's Ns" / "ranks third among O Ns": "X is O's third-largest N";
+ * - "X ranks third among O's Ns" / "ranks third among O Ns": "X is O's third-largest N" (and
+ *   "..., behind B" or, round 35, "..., ahead of B": B's rank above or below, a part of its own);
  * - "No [other] G V a larger N than A" / "No G is bigger than A's": "A V a larger N than any other
  *   G" (the superlative reader's words; "more than every other is the most");
  * - "A's N is second only to B's": A has the second-largest N and B the largest, both checked;
@@ -72,16 +73,19 @@ export function rankWordings(ctx: CheckContext, text: string): RankSaying[] {
   if (numbered !== t) out.push({ parts: [numbered], note: 'a rank said as a number, as an ordinal' });
   // "X ranks third among O's Ns"
   // round 30: also with those ranking above after "behind" ("ranks third among O's Ns, behind A and B")
-  const ranks = /^(.+?)\s+(?:ranks|ranked|is\s+ranked|comes|came|stands|placed|is\s+placed)\s+(?:as\s+)?(?:the\s+)?(first|second|third|fourth|fifth|top|\d+(?:st|nd|rd|th))\s+(?:among|of|in\s+the\s+list\s+of)\s+(?:the\s+)?(.+?)(?:'s)?\s+([a-z]+?)s(?:\s*,?\s+(?:behind|after|trailing)\s+(?:only\s+)?(.+))?$/i.exec(t);
+  const ranks = /^(.+?)\s+(?:ranks|ranked|is\s+ranked|comes|came|stands|placed|is\s+placed)\s+(?:as\s+)?(?:the\s+)?(first|second|third|fourth|fifth|top|\d+(?:st|nd|rd|th))\s+(?:among|of|in\s+the\s+list\s+of)\s+(?:the\s+)?(.+?)(?:'s)?\s+([a-z]+?)s(?:\s*,?\s+(behind|after|trailing|ahead\s+of|above|in\s+front\s+of)\s+(?:only\s+)?(.+))?$/i.exec(t);
   if (ranks) {
     const k = ordinalOf(ranks[2]!);
     const ownerWords = ranks[3]!.replace(/'s$/, '');
     const owner = oneName(ctx, ownerWords);
     const rank = `${ranks[1]} is ${ownerWords}'s ${nth(k ?? 1)} ${ranks[4]}`;
     // each one named ahead is one name the graph knows, or the claim is not read so
-    const ahead = ranks[5]?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean) ?? [];
+    const ahead = ranks[6]?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean) ?? [];
     const known = ahead.every((b) => oneName(ctx, b));
-    if (k && owner && known) out.push({ parts: [rank, ...ahead.map((b) => `${b} is a bigger ${ownerWords} ${ranks[4]} than ${ranks[1]}`)], note: ahead.length ? 'a ranking verb said as the rank, and "behind B" as B ranking above' : 'a ranking verb said as the rank' });
+    // (round 35) "..., ahead of B": B ranks below, the other way round from "behind B"
+    const below = !!ranks[5] && /^(?:ahead|above|in)/i.test(ranks[5]);
+    const other = (b: string): string => (below ? `${ranks[1]} is a bigger ${ownerWords} ${ranks[4]} than ${b}` : `${b} is a bigger ${ownerWords} ${ranks[4]} than ${ranks[1]}`);
+    if (k && owner && known) out.push({ parts: [rank, ...ahead.map(other)], note: ahead.length ? `a ranking verb said as the rank, and "${below ? 'ahead of' : 'behind'} B" as B ranking ${below ? 'below' : 'above'}` : 'a ranking verb said as the rank' });
   }
   // "No [other] G V a larger N than A": "A V a larger N than any other G"
   const none = cachedRegExp(`^no\\s+(?:other\\s+)?(.+?)\\s+((?:is|are|has|have|holds?|owns?|controls?|commands?|imports?|buys?|exports?|sells?|gets?|receives?)\\s+(?:(?:a|an)\\s+)?${COMPARATIVE}\\b.*?)\\s+than\\s+(.+)$`, 'i').exec(t);

@@ -55,6 +55,7 @@ import { CALENDAR_PART_NEEDS, readCalendarPart } from './calendar-parts.js';
 import { readAmountFrame } from './amount-frames.js';
 import { readAmountNotation } from './amount-notation.js';
 import { readPackageName } from './package-names.js';
+import { readOwnedAmountComparison } from './owned-amount-comparison.js';
 import { readRecipientComparison } from './recipient-comparisons.js';
 import { readNounFrames } from './noun-frames.js';
 import { readRecipientPossessive } from './recipient-possessive.js';
@@ -113,6 +114,7 @@ import { readNominalEvent } from './nominal-event.js';
 import { readBarePossessive } from './bare-possessive.js';
 import { OCCASION_READERS } from './occasion-readers.js';
 import { readEventPlace } from './event-place.js';
+import { readEventAtPlace } from './event-at-place.js';
 import { readCopulaInversion } from './copula-inversion.js';
 import { nominalAttributeRewrites } from './nominal-attribute.js';
 import { frameRewrites, tellFrame } from './negation-frames.js';
@@ -147,6 +149,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"Gloria Teasdale attended the gala near Zenda": the claim without "near <place>", and its one event held near the place (cg:heldNear); supported when both are, refuted when either is (round 15)',
     read: readEventPlace,
   },
+  { name: 'event-at-place', module: 'event-at-place.ts', whenUndecided: true, needs: /\bat\s/i, read: readEventAtPlace,
+    reads: '"Gloria Teasdale was among the guests at Zenda": a place where the relation takes an event, read as the one event the graph holds there (cg:heldNear, cg:locatedIn); decided as that reading is (round 35)' },
   { name: 'event-near', module: 'event-near.ts', whenUndecided: true, read: evaluatedBy(readEventNear),
     reads: '"The gala was held in Marsovia", an event the graph places near a city: in its country SUPPORTED, in another REFUTED (round 17)' },
   ...OCCASION_READERS, ...COUNT_TIME_READERS,
@@ -218,6 +222,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     reads: '"To assist its canal programme, Freedonia ... to Sylvania": "its" read as the possessive of the owner the graph gives the thing (cg:programmeOf), named in the claim (round 20b)' },
   { name: 'package-name', module: 'package-names.ts', whenUndecided: true, read: readPackageName,
     reads: '"the Sylvanian assistance", "the possible Freedonian grants to Sylvania", "X\'s Sylvanian aid package is worth V", "The $5m in grants to Sylvania is for V": the package as "X\'s aid to Sylvania", its value as the deed (round 12; amounts alone, round 28)' },
+  { name: 'owned-amount-comparison', module: 'owned-amount-comparison.ts', needs: /'s\s+\S*\d/, read: readOwnedAmountComparison,
+    reads: '"Sylvania\'s $5m edged out Grand Fenwick\'s $3m": each amount its recipient\'s package, and the comparison in the claim\'s verb; three statements (round 35)' },
   { name: 'recipient-comparison', module: 'recipient-comparisons.ts', whenUndecided: true, needs: /\b(?:than|what)\b/i, read: readRecipientComparison,
     reads: '"X pledged more aid to A than to B", "A received more from X than B did", "... than what it gave B": said as "X\'s aid to A was bigger than X\'s aid to B" (lexicon cg:givingVerb, cg:obtainingVerb; round 28)' },
   {

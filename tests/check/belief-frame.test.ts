@@ -50,3 +50,13 @@ describe('an expectation credited to the wrong commenter (round 32, precision32)
     expect(await verdict('Zed Q. expects Sylvania to join the League in 2017.')).toBe('REFUTED');
   }, 300_000);
 });
+
+// Round 35 (roles35): "is convinced", "is persuaded that", "is of the view that" as belief frames
+// (ontology/lexicon.ttl cg:attributionPattern, cg:beliefFrameWord)
+describe('more states of mind said with "is" (round 35)', () => {
+  it('reads them as the writer\'s belief, another commenter\'s words refuting none', async () => {
+    expect(await verdict('Zed Q. is convinced Sylvania will join the League before the end of 2016.')).toBe('SUPPORTED');
+    expect(await verdict('Zed Q. is of the view that Sylvania will join the League in 2017.')).toBe('REFUTED');
+    expect(await verdict('Ida O. is persuaded that Sylvania will join the League before the end of 2016.')).toBe('NOT_ENOUGH_INFO');
+  });
+});

@@ -100,3 +100,19 @@ describe('an event read as a time, named right before "near" (round 23)', () => 
     expect(far.explanation).toMatch(/held near Strelsau\." \(NOT_ENOUGH_INFO\)/);
   });
 });
+
+// Round 35 (roles35): "close to", "not far from", "in the vicinity of" as "near", set off by a
+// comma or not; the comma's part is no clause of its own (src/check/compound.ts NEAR_OPENER); a
+// person is never "geographically close to" a place (its rdfs:domain is cg:Place).
+describe('other words for near (round 35)', () => {
+  it('splits "close to <place>" and ", near <place>" from the rest', () => {
+    expect(nearAdjunct('Gloria Teasdale attended the gala close to the city of Zenda.')).toEqual({ head: 'Gloria Teasdale attended the gala', place: 'Zenda' });
+    expect(nearAdjunct('The gala took place in Freedonia, not far from Zenda.')).toEqual({ head: 'The gala took place in Freedonia', place: 'Zenda' });
+  });
+  it('reads the adjunct on the event, never on the person or the country before it', async () => {
+    const r = await check('Gloria Teasdale was at the Founders Gala close to Zenda.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.interpretation.notes?.join(' ')).toMatch(/held near Zenda/);
+    expect((await check('Gloria Teasdale attended the Founders Gala, near Zenda.')).verdict).toBe('SUPPORTED');
+  });
+});

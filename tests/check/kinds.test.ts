@@ -137,3 +137,18 @@ describe('a cut name given a kind of the same head', () => {
     expect((await check('Manas is a city.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+// Round 35 (roles35): "X is a K <participle> by Y", a reduced relative after the class noun: the
+// kind from the graph's types, the participle's statement checked ("X was <participle> by Y").
+describe('a kind with a participle and its agent (round 35)', () => {
+  it('reads the participle after the noun apart from the kind', () => {
+    expect(readKind(ctx, 'The League is an organisation initiated by Sylvania.')?.passive).toBe('initiated by Sylvania');
+    expect(readKind(ctx, 'The League is an organisation initiated by Sylvania.')?.cls).toBe('https://w3id.org/claimgraph/ontology#Organisation');
+  });
+  it('decides by the kind and the participle\'s statement', async () => {
+    const r = await check('The League is an organisation initiated by Sylvania.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toMatch(/was initiated by Sylvania/);
+    expect((await check('The Acme Development Bank is an institution led by Freedonia.')).verdict).toBe('SUPPORTED');
+  });
+});

@@ -41,10 +41,17 @@ describe('a relation read through the bodies of an organisation', () => {
     expect((await check('Neutrality was not recognised by the League.')).verdict).toBe('REFUTED');
   });
 
-  it('passes only support: another date or a body\'s denial says nothing of the organisation', async () => {
-    // the body's own claim is refuted by another date (single-valued), the organisation's is not
+  it('refutes another date when the organisation does it once (cg:oncePerOrganisation)', async () => {
     expect((await check('Neutrality was recognised by the League Assembly in 1997.')).verdict).toBe('REFUTED');
-    expect((await check('Neutrality was recognised by the League in 1997.')).verdict).toBe('NOT_ENOUGH_INFO');
+    const r = await check('Neutrality was recognised by the League in 1997.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('cg:oncePerOrganisation');
+    expect((await check('The League recognised neutrality on 12 December 1994.')).verdict).toBe('REFUTED');
+    // a denial at another time is not refuted by the body's act
+    expect((await check('Neutrality was not recognised by the League in 1997.')).verdict).not.toBe('REFUTED');
+  });
+
+  it('passes nothing else: a body\'s denial says nothing of the organisation', async () => {
     // the council denied it; the bank may have recognised it through another body
     expect((await check('Neutrality was recognised by the Acme Council.')).verdict).toBe('REFUTED');
     expect((await check('Neutrality was recognised by the Acme Development Bank.')).verdict).toBe('NOT_ENOUGH_INFO');

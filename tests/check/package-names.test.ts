@@ -5,7 +5,7 @@
 // purpose and amount two statements.
 import { describe, expect, it } from 'vitest';
 import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
-import { amountedPackageParts, unownedAmountParts } from '../../src/check/package-names.js';
+import { amountedPackageParts, packageRewrite, unownedAmountParts } from '../../src/check/package-names.js';
 
 const usd = (id: string, value: string): string =>
   `cg:amount <https://w3id.org/claimgraph/claim/${id}/amount/USD> .\n<https://w3id.org/claimgraph/claim/${id}/amount/USD> a schema:MonetaryAmount ; schema:value "${value}"^^xsd:decimal ; schema:currency "USD"`;
@@ -48,5 +48,25 @@ describe('packages named by their amount (src/check/package-names.ts)', () => {
     // a deed the patterns do not read stays unread, the package's name notwithstanding
     await expect(check('The $5m in grants to Sylvania was given in 1990.')).rejects.toThrow(/could not read/);
     await expect(check('The $3m in aid to Grand Fenwick is meant for farming.')).rejects.toThrow(/could not read/);
+  });
+});
+
+// Round 35 (roles35): demonym adjectives for the recipient after "its" and before "from <giver>",
+// and a bare copula before the package's amount ("was US$5m").
+describe('packages named by a demonym for the recipient (round 35)', () => {
+  it('reads "its <demonym> <noun>" as its package to that recipient, never a giver\'s own demonym', () => {
+    expect(packageRewrite(ctx, "Freedonia's aid to Grand Fenwick outstrips its Sylvanian grants.")).toBe(
+      "Freedonia's aid to Grand Fenwick outstrips its grants to Sylvania.");
+    // Freedonia gives: "its Freedonian aid" names the giver, not a recipient
+    expect(packageRewrite(ctx, 'Sylvania values its Freedonian aid.')).toBeUndefined();
+  });
+  it('reads "the <demonym> <noun> from <giver>" only for a giver the graph gives to that recipient', () => {
+    expect(packageRewrite(ctx, 'The Sylvanian grants from Freedonia were US$5 million.')).toBe("Freedonia's grants to Sylvania were US$5 million.");
+    expect(packageRewrite(ctx, 'The Sylvanian grants from Marsovia were US$5 million.')).toBeUndefined();
+  });
+  it('decides the amount said with a bare copula', async () => {
+    expect((await check('The Sylvanian grants from Freedonia were US$5 million.')).verdict).toBe('SUPPORTED');
+    expect((await check("Freedonia's Sylvanian grants were US$9 million.")).verdict).toBe('REFUTED');
+    await expect(check('The Sylvanian grants from Marsovia were US$5 million.')).rejects.toThrow(/could not read/);
   });
 });

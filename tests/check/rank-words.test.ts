@@ -61,3 +61,13 @@ describe('a rank with those ahead after "behind"', () => {
     expect(await verdict('Sylvania ranks second among League shareholders, behind Marsovia.')).toBe('REFUTED');
   });
 });
+
+// Round 35 (roles35): "..., ahead of B" after a rank: B ranks below.
+describe('a rank with those below after "ahead of" (round 35)', () => {
+  it('supports the rank and the one below, refutes a wrong order', async () => {
+    expect(await verdict('Sylvania comes second among League shareholders, ahead of Marsovia.')).toBe('SUPPORTED');
+    expect(await verdict('Marsovia comes second among League shareholders, ahead of Sylvania.')).toBe('REFUTED');
+    // the rank right, the one named below in fact above
+    expect(await verdict('Marsovia ranks third among League shareholders, ahead of Freedonia.')).toBe('REFUTED');
+  });
+});
