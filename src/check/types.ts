@@ -112,6 +112,20 @@ export interface Interpretation {
    * sources of that time or earlier decide it (src/check/timeline.ts).
    */
   asOf?: string;
+  /**
+   * The determiner of the occasion the claim names ("a visit", "his visit", "the summit"), when it
+   * says one (src/check/determiners.ts): an indefinite occasion may be another than the source's.
+   */
+  determiner?: Determiner;
+}
+
+/** A determiner of the claim's occasion: its kind, its word, the noun it goes with and where that noun comes from. */
+export interface Determiner {
+  kind: 'indefinite' | 'definite' | 'possessive';
+  word: string;
+  noun: string;
+  /** The object's or the subject's mention, or a noun among the matched pattern's alternatives. */
+  of: 'object' | 'subject' | 'pattern';
 }
 
 /** Kind of segment a sentence lies in, as the JSON contract names it. */

@@ -20,7 +20,7 @@ import { decideByTime, periodEnd, periodStart, sourcePredates, sourceTimes, type
 import { noLongerAt } from './claim-time.js';
 import { listAmountVerdict } from './list-amounts.js';
 import { deniedOnlyUntil } from './denial-time.js';
-import { otherOccasion } from './repeat-time.js';
+import { indefiniteOccasion, otherOccasion } from './repeat-time.js';
 import { roleOffices } from './role-counts.js';
 import type { CheckResult, CheckValue, ComparedAmounts, GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
@@ -369,6 +369,13 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   const other = conflict?.name === 'year' || conflict?.name === 'date' ? otherOccasion(ctx, q, c, conflict.name) : undefined;
   if (other) {
     push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} dates its occasion ${other.source}, and the relation may hold again at another time: the source says nothing of ${other.time}` });
+    return;
+  }
+  // round 35: "concluded a visit ... in 2016", "will host an <event> in 2017": an indefinite
+  // occasion at another time may be another occasion (src/check/repeat-time.ts, src/check/determiners.ts)
+  const another = conflict ? indefiniteOccasion(ctx, q, c, conflict.name) : undefined;
+  if (another) {
+    push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} dates its occasion ${another.source}, and the claim names ${q.determiner!.word} ${q.determiner!.noun}, which may be another one: the source says nothing of ${another.time}` });
     return;
   }
   const allMatch = results.every((r) => r.r === 'match');
