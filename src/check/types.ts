@@ -117,6 +117,11 @@ export interface Interpretation {
    * says one (src/check/determiners.ts): an indefinite occasion may be another than the source's.
    */
   determiner?: Determiner;
+  /**
+   * How a denial under a possibility takes its modal (src/check/modal-scope.ts): "could not"
+   * denies the possibility, "may not" is the possibility of the denial.
+   */
+  modalScope?: 'denied-possibility' | 'possible-denial';
 }
 
 /** A determiner of the claim's occasion: its kind, its word, the noun it goes with and where that noun comes from. */
