@@ -6,7 +6,7 @@
  * visit dated in another year by the claim was refuted by the source's one visit ("the end date is
  * single-valued"). The determiner is looked up in the claim's own words, before the noun of the
  * occasion: a word of the matched pattern's alternatives ("(visit|tour|trip)") or the object's
- * mention ("will host an SCO summit"), over at most three modifiers ("a week-long state visit").
+ * mention ("will host a League summit"), over at most three modifiers ("a week-long state visit").
  *
  * Only the kind of determiner is kept: the interpretation shows it, and src/check/repeat-time.ts
  * reads an indefinite occasion in another year as possibly another occasion (never a refutation).
@@ -98,7 +98,7 @@ export function occasionDeterminer(text: string, interp: Pick<Interpretation, 's
   // the head of the occasion's phrase is its last noun ("his state visit": visit, not state)
   const nouns = pw.alternatives.filter((n) => n.length >= 3).flatMap((n) => take(n, 'pattern', subject)).sort((a, b) => b.at - a.at);
   if (nouns[0]) return strip(nouns[0]);
-  // the occasion as the subject ("An SCO summit will take place in Z")
+  // the occasion as the subject ("A League summit will take place in Z")
   if (interp.subject.kind === 'entity' && interp.subject.mention) return strip(take(interp.subject.mention, 'subject', 0)[0]);
   return undefined;
 }

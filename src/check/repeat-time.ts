@@ -51,7 +51,7 @@ const OCCASION_TIMES = new Set(['year', 'date', 'month', 'startDate', 'endDate']
  * The indefinite names any occasion, so a time in a year the source's occasion does not touch
  * neither refutes the claim nor supports its denial. It is read so only where another occasion is
  * possible: an occasion noun of the pattern ("a visit") on a repeatable relation (lexicon
- * `cg:repeatableProperty`), or an object mention of an event ("an SCO summit", an individual of
+ * `cg:repeatableProperty`), or an object mention of an event ("a League summit", an individual of
  * `cg:Event`); "his visit", "the state visit" and the possessive keep the source's occasion, and
  * so does a time in the same year (the occasion's date misstated, as {@link otherOccasion} reads it).
  *
@@ -76,7 +76,7 @@ export function indefiniteOccasion(ctx: CheckContext, q: Interpretation, c: Clai
 }
 
 /**
- * The same for an occasion named as the subject of its time ("An SCO summit will take place in
+ * The same for an occasion named as the subject of its time ("A League summit will take place in
  * Z in 2017" read as the event's single-valued day): an indefinite event is any of its kind, so
  * the one the graph dates in another year does not refute it (src/check/refuters.ts).
  *
