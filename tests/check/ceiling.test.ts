@@ -35,3 +35,12 @@ describe('a ceiling in the graph', () => {
     expect((await check('The canal pipeline will carry up to 12 billion cubic metres of gas a year.')).verdict).toBe('SUPPORTED');
   });
 });
+
+describe('the bound said with a noun (round 35)', () => {
+  it('reads "a maximum of N" as "up to N" and "a minimum of N" as "at least N"', async () => {
+    expect((await check('The canal pipeline will carry a maximum of 12 billion cubic metres of gas a year.')).verdict).toBe('SUPPORTED');
+    expect((await check('The canal pipeline will carry a maximum of 15 billion cubic metres of gas a year.')).verdict).toBe('REFUTED');
+    expect((await check('The canal pipeline will carry a minimum of 12 billion cubic metres of gas a year.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('The canal pipeline will carry a minimum of 15 billion cubic metres of gas a year.')).verdict).toBe('REFUTED');
+  });
+});
