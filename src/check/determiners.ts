@@ -93,12 +93,14 @@ export function occasionDeterminer(text: string, interp: Pick<Interpretation, 's
     return out;
   };
   const strip = (d: (Determiner & { at: number }) | undefined): Determiner | undefined => (d ? { kind: d.kind, word: d.word, noun: d.noun, of: d.of } : undefined);
-  const object = interp.object.kind === 'entity' && interp.object.mention ? take(interp.object.mention, 'object', 0)[0] : undefined;
+  // a mention with a common noun ("a League summit", "the bank"), not a name's own article ("the League")
+  const common = (mention: string | undefined): mention is string => !!mention && /(?:^|\s)[a-z][a-z-]*(?:\s|$)/.test(mention);
+  const object = interp.object.kind === 'entity' && common(interp.object.mention) ? take(interp.object.mention, 'object', 0)[0] : undefined;
   if (object) return strip(object);
   // the head of the occasion's phrase is its last noun ("his state visit": visit, not state)
   const nouns = pw.alternatives.filter((n) => n.length >= 3).flatMap((n) => take(n, 'pattern', subject)).sort((a, b) => b.at - a.at);
   if (nouns[0]) return strip(nouns[0]);
   // the occasion as the subject ("A League summit will take place in Z")
-  if (interp.subject.kind === 'entity' && interp.subject.mention) return strip(take(interp.subject.mention, 'subject', 0)[0]);
+  if (interp.subject.kind === 'entity' && common(interp.subject.mention)) return strip(take(interp.subject.mention, 'subject', 0)[0]);
   return undefined;
 }

@@ -53,8 +53,19 @@ describe('an indefinite occasion at another time is possibly another occasion', 
     expect((await check('Rufus Firefly ended a trip to Marsovia on 4 May 2003.')).verdict).toBe('REFUTED');
   });
   it('holds "an <event kind>" hosted in another year, and refutes the event named itself', async () => {
-    expect((await check('Strelsau will host a League summit in 2014.')).verdict).toBe('NOT_ENOUGH_INFO');
+    const other = await check('Strelsau will host a League summit in 2014.');
+    expect(other.verdict, other.explanation).toBe('NOT_ENOUGH_INFO');
+    expect(other.explanation).toContain('may be another one');
     expect((await check('Strelsau hosted the Strelsau summit in 2014.')).verdict).toBe('REFUTED');
     expect((await check('Strelsau hosted a League summit in June 2012.')).verdict).toBe('SUPPORTED');
+  });
+});
+
+describe('a name\'s own article is no determiner of an occasion', () => {
+  it('skips "the League" and keeps "the bank"', () => {
+    const league: Interpretation['object'] = { kind: 'entity', iri: 'l', label: 'League of Nations States', mention: 'League' };
+    expect(occasionDeterminer('Freedonia is a member of the League.', interp('{s} is a member of {o}', league, { kind: 'entity', iri: 'f', label: 'Freedonia', mention: 'Freedonia' }))).toBeUndefined();
+    const bank: Interpretation['object'] = { kind: 'entity', iri: 'b', label: 'Acme Development Bank', mention: 'bank' };
+    expect(occasionDeterminer('Freedonia leads the bank.', interp('{s} leads {o}', bank, { kind: 'entity', iri: 'f', label: 'Freedonia', mention: 'Freedonia' }))?.kind).toBe('definite');
   });
 });
