@@ -59,6 +59,8 @@ function resultJSON(r: CheckResult): CheckResultJSON {
       ...(i.notes?.length ? { notes: i.notes } : {}),
       ...(i.attributedTo ? { attributedTo: i.attributedTo } : {}),
       ...(i.asOf ? { asOf: i.asOf } : {}),
+      ...(i.determiner ? { determiner: i.determiner } : {}),
+      ...(i.modalScope ? { modalScope: i.modalScope } : {}),
     },
     evidence: r.evidence.map((e) => ({
       sentence: e.sentence, sentenceIri: e.sentenceIri, ...(e.article ? { article: e.article } : {}), ...(e.articleDate ? { articleDate: e.articleDate } : {}),
@@ -190,6 +192,8 @@ export function formatCheckText(r: CheckResult, opts: { color?: boolean } = {}):
   for (const n of i.notes ?? []) lines.push(`  note       ${n}`);
   if (i.attributedTo) lines.push(`  source     ${i.attributedTo}`);
   if (i.asOf) lines.push(`  as of      ${i.asOf}`);
+  if (i.modalScope) lines.push(`  modal      ${i.modalScope}`);
+  if (i.determiner) lines.push(`  determiner ${i.determiner.kind} ('${i.determiner.word} ${i.determiner.noun}')`);
   lines.push(`Explanation: ${r.explanation}`);
   if (r.evidence.length) {
     lines.push(r.evidence.every((e) => e.stance === 'related') ? 'Related (near misses; they do not decide the claim):' : 'Evidence:');

@@ -11,6 +11,7 @@
  * console.log(JSON.stringify(checkResultToJSON(result)));
  * ```
  */
+import { answerWhyQuestion } from './why-questions.js';
 import { misattribution } from './misattribution.js';
 import { heldMisquote, heldSwapEvaluation, heldSwapResult, isBeliefFrame } from './belief-frame.js';
 import { misquotedWords } from './comment-misquote.js';
@@ -158,6 +159,9 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
   // round 26: "Did X V ...?" also as its statement ("X V-ed ..."), which every reader reaches (src/check/do-questions.ts)
   return nested(text, async () => {
     const ctx = contextOf(store, opts);
+    // round 35: "Why did X V ...?" by its premise, "Did X V ...?" (src/check/why-questions.ts)
+    const why = await answerWhyQuestion(text, (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
+    if (why) return why;
     const asked = await answerDoQuestion(ctx, text, () => checkOnce(store, text, opts), (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
     return asked ?? checkOnce(store, text, opts);
   }, { scope: (opts.context as object | undefined) ?? store, key: `${opts.dir ?? ''}\u0000${text}` }, { ms: opts.budgetMs ?? DEFAULT_CLAIM_BUDGET_MS, clock: opts.clock });

@@ -2,6 +2,8 @@
  * Claim parsing: free text -> ranked interpretations (subject, property, object, polarity,
  * modality, qualifiers), using only the graph's labels and the lexicon's patterns and markers.
  */
+import { occasionDeterminer } from './determiners.js';
+import { modalScope } from './modal-scope.js';
 import { ClaimgraphError } from '../errors.js';
 import { NS, localName, type CheckContext, type RelationPattern, type SlotType } from './context.js';
 import { findMarker, matchPattern, type Bindings } from './pattern.js';
@@ -595,6 +597,12 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
           .map((v) => `read '${v.mention}' as ${v.label} (${correctionNote(v.corrected!)})`);
         const notes = [...corrected, ...m.widened.map((w) => { const [a, b] = w.split('~'); return `read '${a}' as '${b}' (WordNet, ontology/lexicon.derived.json)`; }), ...skipNotes];
         if (notes.length) interp.notes = notes;
+        // "a visit" or "his visit": the occasion's determiner, which the content words lose (src/check/determiners.ts)
+        const determiner = occasionDeterminer(claim, interp);
+        if (determiner) interp.determiner = determiner;
+        // "could not" (the possibility denied) or "may not" (a possibility of the denial): src/check/modal-scope.ts
+        const scope = modalScope(claim, interp);
+        if (scope) interp.modalScope = scope;
         const unknown = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].filter((v) => v.kind === 'unknown-entity').length;
         if (unknown && (interp.subject.kind === 'unknown-entity') === (interp.object.kind === 'unknown-entity')) continue;
         // roles swapped: the known side is of the class the unknown side's slot takes, and not of its own

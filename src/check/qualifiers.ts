@@ -14,6 +14,7 @@ import { SOURCE_SPREAD, closeness, isCloseness } from './closeness.js';
 import { periodHoldsTrip, tripSpan } from './trip-time.js';
 import { placeOfEvent } from './event-near.js';
 import { deedDeniedThen } from './deed-before-denial.js';
+import { floorAtCeiling } from './ceiling.js';
 
 export type QResult = 'match' | 'conflict' | 'unknown';
 
@@ -293,7 +294,7 @@ export function objectMatches(ctx: CheckContext, v: CheckValue, o: Term, predica
       // only: the yen are not the source's, so the claim is not matched (nor refuted, see
       // comparableObject) by the dollars alone (a false SUPPORTED before)
       if (v.amounts.some((x) => x.currency.toUpperCase() !== currency)) return false;
-      return !!a && o.termType === 'Literal' && satisfiesAmount({ value: canonicalDecimal(o.value), currency: currency! }, a, approximate);
+      return !!a && o.termType === 'Literal' && !floorAtCeiling(ctx, predicate, a, Number(canonicalDecimal(o.value))) && satisfiesAmount({ value: canonicalDecimal(o.value), currency: currency! }, a, approximate);
     }
     case 'entity': return o.termType === 'NamedNode' && o.value === v.iri;
     case 'date': return o.termType === 'Literal' && o.value === v.value;
@@ -303,7 +304,8 @@ export function objectMatches(ctx: CheckContext, v: CheckValue, o: Term, predica
     // falls through
     case 'month': return o.termType === 'Literal' && (o.value === v.value || o.value.startsWith(`${v.value}-`));
     // "more than fifty": the source's number within the claimed bound
-    case 'number': return o.termType === 'Literal' && (v.bound ? satisfiesBound(Number(canonicalDecimal(o.value)), Number(v.value), v.bound, approximate) : canonicalDecimal(o.value) === v.value);
+    // "at least N" of a ceiling "up to N": neither (src/check/ceiling.ts)
+    case 'number': return o.termType === 'Literal' && !floorAtCeiling(ctx, predicate, v, Number(canonicalDecimal(o.value))) && (v.bound ? satisfiesBound(Number(canonicalDecimal(o.value)), Number(v.value), v.bound, approximate) : canonicalDecimal(o.value) === v.value);
     case 'string': return o.termType === 'Literal' && o.value.toLowerCase() === v.value.toLowerCase();
     default: return false;
   }
@@ -339,11 +341,11 @@ export function roughlyCompatible(c: ClaimInfo, source: number, claimed: number,
 export function roughlyCompatibleObject(ctx: CheckContext, c: ClaimInfo, v: CheckValue): boolean {
   if (c.object.termType !== 'Literal') return false;
   const source = Number(canonicalDecimal(c.object.value));
-  if (v.kind === 'number') return roughlyCompatible(c, source, Number(v.value), v.bound);
+  if (v.kind === 'number') return floorAtCeiling(ctx, c.predicate, v, source) || roughlyCompatible(c, source, Number(v.value), v.bound);
   if (v.kind === 'amount') {
     const currency = ctx.slotCurrency.get(c.predicate);
     const a = currency ? v.amounts.find((x) => x.currency.toUpperCase() === currency) : undefined;
-    return !!a && roughlyCompatible(c, source, Number(a.value), a.bound);
+    return !!a && (floorAtCeiling(ctx, c.predicate, a, source) || roughlyCompatible(c, source, Number(a.value), a.bound));
   }
   return false;
 }
@@ -357,6 +359,7 @@ export function closeObjectNote(ctx: CheckContext, c: ClaimInfo, v: CheckValue):
   if (c.object.termType !== 'Literal') return undefined;
   const source = Number(canonicalDecimal(c.object.value));
   const a = v.kind === 'number' ? { value: v.value, bound: v.bound } : v.kind === 'amount' ? v.amounts.find((x) => x.currency.toUpperCase() === ctx.slotCurrency.get(c.predicate)) : undefined;
+  if (a && floorAtCeiling(ctx, c.predicate, a, source)) return `${labelOf(ctx, localName(c.predicate))}: the source gives ${c.object.value} as a ceiling (the most it reaches, lexicon cg:ceilingProperty), which makes no floor of it`;
   if (!a || !isCloseness(a.bound)) return undefined;
   return `${labelOf(ctx, localName(c.predicate))}: ${closeness(source, Number(canonicalDecimal(a.value)), a.bound, approximateClaim(c)).arithmetic}`;
 }

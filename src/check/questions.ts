@@ -223,6 +223,21 @@ export function howStatements(how: string, rest: string, candidate: string): str
   const value = noun ? `${candidate} ${noun}` : candidate;
   // "will X be -- 3,000 km": a length said with "be" is said "D long"
   const be = how === 'long' && /\s(?:be|is|are|was|were)$/i.test(rest.replace(/\s*$/, '')) ? ' long' : '';
-  if (DO.test(rest)) return [`${rest.replace(DO, '')} ${value}${be}`];
+  if (DO.test(rest)) return [`${rest.replace(DO, '')} ${value}${be}`, ...amountBeforeObject(how, rest, value)];
   return invertedStatements(`${rest}?`).map((st) => `${st} ${value}${be}`);
+}
+
+/**
+ * "How much did X pledge to Y - V?" (round 35, scope35; users27): the amount is the verb's object,
+ * said before the recipient's preposition ("Did X pledge V to Y?"), which the do-question reader
+ * then states in its tense; at the end ("X pledge to Y V") no pattern read it. The first
+ * preposition after the subject's first word and the verb takes the amount before it.
+ */
+function amountBeforeObject(how: string, rest: string, value: string): string[] {
+  if (how !== 'much') return [];
+  const aux = rest.match(DO)![0]!.trim();
+  const words = rest.replace(DO, '').split(/\s+/);
+  const at = words.findIndex((w, i) => i >= 2 && /^(?:to|for|on|in|with|from|towards)$/i.test(w));
+  if (at < 0) return [];
+  return [`${aux[0]!.toUpperCase()}${aux.slice(1).toLowerCase()} ${words.slice(0, at).join(' ')} ${value} ${words.slice(at).join(' ')}?`];
 }

@@ -4,6 +4,7 @@
  * refuter only finds bearings (claim, stance, reason, note); the verdict is decided in
  * src/check/verdict.ts. To add one, write its `find` and list it in {@link REFUTERS}.
  */
+import { indefiniteEventTime } from './repeat-time.js';
 import { NS, localName, type CheckContext } from './context.js';
 import { HOLDING_END_QUALIFIERS, isA, START_DAY_QUALIFIERS, type ClaimInfo, type ClaimsByPredicate } from './claim-index.js';
 import { approximateClaim, closeObjectNote, comparableObject, objectMatches, roughlyCompatibleObject, sameSide } from './qualifiers.js';
@@ -66,6 +67,12 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Claims
         // round 31: a figure in the closeness rule's undecided band shows its arithmetic
         const note = closeObjectNote(ctx, c, q.object);
         if (note) push({ claim: c, stance: 'related', reason: 'partial-match', note: `${note} (claim ${shortIri(c.iri)})` });
+        continue;
+      }
+      const another = sameSlot ? indefiniteEventTime(ctx, q, c) : undefined;
+      if (another) {
+        // round 35: "an <event> ... in 2017": any event of its kind, not only the one dated otherwise (src/check/repeat-time.ts)
+        push({ claim: c, stance: 'related', reason: 'partial-match', note: `${termText(ctx, c.object)} is the date of one ${q.determiner!.noun} (claim ${shortIri(c.iri)}); the claim names ${q.determiner!.word} ${q.determiner!.noun}, which may be another one` });
         continue;
       }
       if (sameSlot && laterStateYear(ctx, q, c)) {

@@ -11,8 +11,8 @@
  * misstated), and a possessive nominal ("X's visit to Y took place in 2014") names one occasion,
  * the source's: both keep the source's date as before.
  */
-import type { CheckContext } from './context.js';
-import { DATING_QUALIFIERS, type ClaimInfo } from './claim-index.js';
+import { NS, type CheckContext } from './context.js';
+import { DATING_QUALIFIERS, isA, type ClaimInfo } from './claim-index.js';
 import { flaggedProperties } from './lexicon-words.js';
 import type { Interpretation } from './types.js';
 
@@ -39,4 +39,57 @@ export function otherOccasion(ctx: CheckContext, q: Interpretation, c: ClaimInfo
   const claimed = v.value.slice(0, 4);
   if (claimed >= years[0]! && claimed <= years[years.length - 1]!) return undefined;
   return { time: v.value, source: [...new Set(years)].join(', ') };
+}
+
+/** The time qualifiers a claim may date its occasion with (a day, a month, a year, its start or end). */
+const OCCASION_TIMES = new Set(['year', 'date', 'month', 'startDate', 'endDate']);
+
+/**
+ * Another occasion named with an indefinite article (round 35, scope35; precision34's p34-144 and
+ * p34-149): "X concluded A visit to Y on <a day of 2016>" against a visit the source ends in 2015,
+ * "Z will host AN <event kind> in 2017" against the one event of that kind the graph dates 2016.
+ * The indefinite names any occasion, so a time in a year the source's occasion does not touch
+ * neither refutes the claim nor supports its denial. It is read so only where another occasion is
+ * possible: an occasion noun of the pattern ("a visit") on a repeatable relation (lexicon
+ * `cg:repeatableProperty`), or an object mention of an event ("a League summit", an individual of
+ * `cg:Event`); "his visit", "the state visit" and the possessive keep the source's occasion, and
+ * so does a time in the same year (the occasion's date misstated, as {@link otherOccasion} reads it).
+ *
+ * @example
+ * ```ts
+ * indefiniteOccasion(ctx, q, c, 'endDate'); // { time: '2004-05-03', source: '2001' } for "Rufus ended a trip to Sylvania on 3 May 2004"
+ * ```
+ */
+export function indefiniteOccasion(ctx: CheckContext, q: Interpretation, c: ClaimInfo, name: string): { time: string; source: string } | undefined {
+  const d = q.determiner;
+  if (d?.kind !== 'indefinite' || !OCCASION_TIMES.has(name)) return undefined;
+  const side = d.of === 'object' ? q.object : d.of === 'subject' ? q.subject : undefined;
+  const open = side ? side.kind === 'entity' && isA(ctx, side.iri, `${NS.cg}Event`) : flaggedProperties(ctx, 'repeatableProperty').has(c.predicate);
+  if (!open || q.qualifiers.firstInOffice || q.qualifiers.lastInOffice) return undefined;
+  const v = q.qualifiers[name];
+  if (!v || !(v.kind === 'date' || v.kind === 'month' || (v.kind === 'year' && !v.bound)) || !/^\d{4}(?:-\d\d){0,2}$/.test(v.value)) return undefined;
+  const years = DATING_QUALIFIERS.flatMap((n) => c.qualifiers.get(n) ?? []).map((t) => t.slice(0, 4)).filter((y) => /^\d{4}$/.test(y)).sort();
+  if (!years.length) return undefined;
+  const claimed = v.value.slice(0, 4);
+  if (claimed >= years[0]! && claimed <= years[years.length - 1]!) return undefined;
+  return { time: v.value, source: [...new Set(years)].join(', ') };
+}
+
+/**
+ * The same for an occasion named as the subject of its time ("A League summit will take place in
+ * Z in 2017" read as the event's single-valued day): an indefinite event is any of its kind, so
+ * the one the graph dates in another year does not refute it (src/check/refuters.ts).
+ *
+ * @example
+ * ```ts
+ * indefiniteEventTime(ctx, q, c); // { time: '2017', source: '2016-06' } for "A Gala will be held in 2017"
+ * ```
+ */
+export function indefiniteEventTime(ctx: CheckContext, q: Interpretation, c: ClaimInfo): { time: string; source: string } | undefined {
+  const d = q.determiner;
+  if (d?.kind !== 'indefinite' || d.of !== 'subject' || q.subject.kind !== 'entity' || !isA(ctx, q.subject.iri, `${NS.cg}Event`)) return undefined;
+  const v = q.object;
+  if (!(v.kind === 'date' || v.kind === 'month' || (v.kind === 'year' && !v.bound)) || c.object.termType !== 'Literal' || !/^\d{4}/.test(c.object.value)) return undefined;
+  if (v.value.slice(0, 4) === c.object.value.slice(0, 4)) return undefined;
+  return { time: v.value, source: c.object.value };
 }

@@ -138,7 +138,11 @@ function tokenizeUncached(input: string, morph: Morphology): Token[] {
         if (fixed) out.push(mk(fixed, normWord(fixed, morph), start, start + stem.length, 'word'));
         out.push(mk('not', 'not', start + stem.length, end, 'word'));
       } else if (/^[A-Z]$/.test(w) && INITIAL_NEXT.test(text.slice(end, end + 4))) out.push({ ...mk(w, normWord(w, morph), start, end, 'word'), initial: true });
-      else out.push(mk(w, normWord(w, morph), start, end, 'word'));
+      else if (/^cannot$/i.test(w)) {
+        // round 35: "cannot" is "can" + "not", as "can't" is (it was unread: no pattern has it)
+        out.push(mk(w.slice(0, 3), normWord(w.slice(0, 3), morph), start, start + 3, 'word'));
+        out.push(mk('not', 'not', start + 3, end, 'word'));
+      } else out.push(mk(w, normWord(w, morph), start, end, 'word'));
     } else if (m[6]) out.push(mk(m[6], "'s", start, end, 'possessive'));
     else if (m[7]) {
       // a bare apostrophe after a plural is a possessive ("members' rights"); otherwise a quote mark

@@ -118,6 +118,25 @@ export interface Interpretation {
    * is then no other onset (src/check/state-since.ts, lexicon cg:stateWord; round 35).
    */
   stateSaid?: boolean;
+  /**
+   * The determiner of the occasion the claim names ("a visit", "his visit", "the summit"), when it
+   * says one (src/check/determiners.ts): an indefinite occasion may be another than the source's.
+   */
+  determiner?: Determiner;
+  /**
+   * How a denial under a possibility takes its modal (src/check/modal-scope.ts): "could not"
+   * denies the possibility, "may not" is the possibility of the denial.
+   */
+  modalScope?: 'denied-possibility' | 'possible-denial';
+}
+
+/** A determiner of the claim's occasion: its kind, its word, the noun it goes with and where that noun comes from. */
+export interface Determiner {
+  kind: 'indefinite' | 'definite' | 'possessive';
+  word: string;
+  noun: string;
+  /** The object's or the subject's mention, or a noun among the matched pattern's alternatives. */
+  of: 'object' | 'subject' | 'pattern';
 }
 
 /** Kind of segment a sentence lies in, as the JSON contract names it. */

@@ -71,6 +71,8 @@ export function parseQuantity(tokens: readonly Token[]): CheckValue | undefined 
   // "up to 33" of a quantity (a capacity, a length) states the maximum itself: "will transport up to
   // 43 bcm" against the source's "up to 33" is wrong, not a bound 33 satisfies (money: a bound)
   if (tokens.length > 2 && low(tokens[0]!) === 'up' && low(tokens[1]!) === 'to') return parseQuantity(tokens.slice(2));
+  // round 35: "a maximum of 33" is "up to 33" said with a noun ("a" is dropped before the reading)
+  if (tokens.length > 2 && /^(?:maximum|max)$/i.test(tokens[0]!.raw) && low(tokens[1]!) === 'of') return parseQuantity(tokens.slice(2));
   // "more than fifty", "under 2,000", "about 1,800"
   for (const [words, bound] of BOUND_WORDS) {
     if (words.length < tokens.length && words.every((w, k) => low(tokens[k]!) === w)) {
@@ -302,6 +304,8 @@ export const BOUND_WORDS: Array<[string[], AmountBound]> = [
   // word was skipped as an adverb and the denial read as "not exactly N" (a false SUPPORTED)
   [['more', 'than'], 'gt'], [['over'], 'gt'], [['above'], 'gt'], [['beyond'], 'gt'], [['in', 'excess', 'of'], 'gt'], [['upwards', 'of'], 'gt'],
   [['at', 'least'], 'ge'], [['no', 'less', 'than'], 'ge'],
+  // round 35: the bound said with a noun ("a minimum of 33", "a maximum of US$ 10 million")
+  [['minimum', 'of'], 'ge'], [['maximum', 'of'], 'le'], [['max', 'of'], 'le'],
   [['less', 'than'], 'lt'], [['under'], 'lt'], [['below'], 'lt'], [['fewer', 'than'], 'lt'],
   // "up to" bounds an amount of money ("may provide up to US$ 10 million": 7.47 million is within
   // it); a plain quantity reads it as the figure (parseQuantity)

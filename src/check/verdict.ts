@@ -20,7 +20,7 @@ import { decideByTime, periodEnd, periodStart, sourcePredates, sourceTimes, type
 import { noLongerAt } from './claim-time.js';
 import { listAmountVerdict } from './list-amounts.js';
 import { deniedOnlyUntil } from './denial-time.js';
-import { otherOccasion } from './repeat-time.js';
+import { indefiniteOccasion, otherOccasion } from './repeat-time.js';
 import { roleOffices } from './role-counts.js';
 import type { CheckResult, CheckValue, ComparedAmounts, GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
@@ -371,6 +371,13 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} dates its occasion ${other.source}, and the relation may hold again at another time: the source says nothing of ${other.time}` });
     return;
   }
+  // round 35: "concluded a visit ... in 2016", "will host an <event> in 2017": an indefinite
+  // occasion at another time may be another occasion (src/check/repeat-time.ts, src/check/determiners.ts)
+  const another = conflict ? indefiniteOccasion(ctx, q, c, conflict.name) : undefined;
+  if (another) {
+    push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} dates its occasion ${another.source}, and the claim names ${q.determiner!.word} ${q.determiner!.noun}, which may be another one: the source says nothing of ${another.time}` });
+    return;
+  }
   const allMatch = results.every((r) => r.r === 'match');
   // a source of a stronger modality supports the weaker claim (ontology: cg:entailsModality);
   // the reverse, and a denial, need the claim's own modality
@@ -405,8 +412,14 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   // round 34: a possibility and the possibility of its denial are compatible ("X may not do Y"
   // beside "X may do Y"; users27's writer: "may not", "might not", "perhaps ... won't" were refuted by
   // a source's "may"): under cg:Possible neither polarity excludes the other
-  if (q.polarity !== c.polarity && q.modality === 'possible' && c.modality === 'possible') {
+  // round 35: unless the claim denies the possibility itself ("could not", "cannot": src/check/modal-scope.ts)
+  if (q.polarity !== c.polarity && q.modality === 'possible' && c.modality === 'possible' && !(q.polarity === 'negative' && q.modalScope === 'denied-possibility')) {
     push({ claim: c, stance: 'related', reason: 'modality', note: `${cite} states ${c.polarity === 'negative' ? 'the denial' : 'it'} as a possibility, and a possibility does not exclude the possibility of the contrary` });
+    return;
+  }
+  if (c.polarity === 'positive' && q.polarity === 'negative' && q.modalScope === 'denied-possibility' && c.modality === 'possible') {
+    if (allMatch) push({ claim: c, stance: 'refutes', reason: 'explicit-negation', note: `the source states it as a possibility (${cite}), and the claim denies the possibility itself ("could not", "cannot")` });
+    else push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} states the possibility, but ${results.filter((r) => r.r !== 'match').map((r) => r.detail).join(' and ')}` });
     return;
   }
   if (c.polarity === 'negative' && q.polarity === 'positive') {

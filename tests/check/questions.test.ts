@@ -2,7 +2,7 @@
 // inverted auxiliary ("Was India represented by ...?") and a wh- question naming its candidate
 // ("Who leads the ADB — Japan?") were unread or read as junk ("Who's job title is president").
 import { describe, expect, it } from 'vitest';
-import { invertedStatements, whCandidateStatements, whichCameFirst } from '../../src/check/questions.js';
+import { howStatements, invertedStatements, whCandidateStatements, whichCameFirst } from '../../src/check/questions.js';
 import { checkGraphDir } from '../helpers/check-fixture.js';
 import { corpusFixture } from '../helpers/cli.js';
 
@@ -70,5 +70,12 @@ describe('"which came first, A or B? A." (round 26)', () => {
   it('decides the order the graph dates', async () => {
     expect((await check("Which came first, the TAPI groundbreaking or the AIIB's opening? The TAPI groundbreaking.")).verdict).toBe('SUPPORTED');
     expect((await check("Which came first, the TAPI groundbreaking or the AIIB's opening? The AIIB's opening.")).verdict).toBe('REFUTED');
+  });
+});
+
+describe('"How much did X V to Y - V?" (round 35): the amount before the recipient', () => {
+  it('also asks the do-question with the amount as the verb\'s object', () => {
+    expect(howStatements('much', 'did Freedonia provide to Grand Fenwick', 'US$ 2 million')).toEqual(['Freedonia provide to Grand Fenwick US$ 2 million', 'Did Freedonia provide US$ 2 million to Grand Fenwick?']);
+    expect(howStatements('much', 'did Freedonia provide', 'US$ 2 million')).toEqual(['Freedonia provide US$ 2 million']);
   });
 });

@@ -70,3 +70,10 @@ describe('a hedge before a figure', () => {
     expect(words('some 2015 deals')).toEqual(['2015', 'deals']);
   });
 });
+
+describe('"cannot" (round 35)', () => {
+  it('is "can" and "not", as "can\'t" is', () => {
+    expect(tokenize('Freedonia cannot join', morph).map((t) => t.norm)).toEqual(tokenize('Freedonia can\'t join', morph).map((t) => t.norm));
+    expect(tokenize('Freedonia cannot join', morph).map((t) => t.raw)).toEqual(['Freedonia', 'can', 'not', 'join']);
+  });
+});
