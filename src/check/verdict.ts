@@ -360,7 +360,7 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   const heldIn = c.qualifiers.get('pointInTime')?.[0];
   if (ctx.asOf && heldIn !== undefined && c.polarity === 'positive' && ctx.axioms.lastingState.has(c.predicate)
     && (periodEnd(heldIn) < periodStart(ctx.asOf.period) || periodStart(heldIn) > periodEnd(ctx.asOf.period))) {
-    push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} says it held in ${heldIn}, which says nothing of ${ctx.asOf.mention}` });
+    push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} says it held in ${heldIn}, which says nothing of ${ctx.asOf.period}` });
     return;
   }
   const results = Object.entries(q.qualifiers).map(([name, v]) => ({ name, ...compareQualifier(ctx, name, v, c) }));

@@ -60,7 +60,7 @@ cgr:hugo a cg:Person ; rdfs:label "Hugo Chief" .
 cgc:hugo.holdsOffice.president-of-freedonia a cg:Claim ;
     rdf:subject cgr:hugo ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-freedonia ;
     cg:pointInTime "2006"^^xsd:gYear ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; cg:statedIn cga:fixture-article ;
     prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .`);
   const checkDated = (text: string) => checkClaim(dated.store, text, { context: dated.ctx });
 
