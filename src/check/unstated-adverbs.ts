@@ -1,5 +1,5 @@
 /**
- * Round 35 (branch fix28b): an adverb the parser skips that adds a fact no source states.
+ * Round 35 (branch fix28b): An adverb the parser skips that adds a fact no source states.
  *
  * The parser sets aside the adverbs of ontology/lexicon.derived.json that no pattern uses, so
  * "Freedonia narrowly joined the League" is read as "Freedonia joined the League". Only the
