@@ -151,8 +151,10 @@ const STATE_AT = /\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(
 // time) and the simple present of the verbs of holding a post ("serves as", "holds the post of")
 // say now as "is" does: without them "X serves as the vice-minister" was supported by "X, a
 // former vice-minister", and "X no longer holds the post" refuted by it.
-const PRESENT = /^(?:is|are|am|remains?|currently|now|today|does|do|doesn|longer|serves|holds|occupies)$/;
-const NOT_PRESENT = /^(?:was|were|had|did|been|former|formerly|then|once|previously|earlier|until|ex|will|would|used|since|before|after|ago|yet|still|later|next|soon|by)$/;
+// Round 35 (fix28b): "still" is no other time ("X is still the vice-minister" says now), and
+// "continues to be" says now as "remains" does: both were supported by "X, a former vice-minister".
+const PRESENT = /^(?:is|are|am|remains?|continues|currently|now|today|does|do|doesn|longer|serves|holds|occupies)$/;
+const NOT_PRESENT = /^(?:was|were|had|did|been|former|formerly|then|once|previously|earlier|until|ex|will|would|used|since|before|after|ago|yet|later|next|soon|by)$/;
 
 /**
  * Whether a claim is in the present tense and no other ("X is the president of Y"): a present

@@ -36,7 +36,7 @@ const FORMAT = 3;
 
 /** What a check context derives from the ontology and the lexicon alone (and the graph's axioms). */
 export type LexiconParts = Pick<CheckContext, 'morph' | 'axioms' | 'relations' | 'adjuncts' | 'articleAdjuncts' | 'markers' | 'officePatterns'
-  | 'slotTypes' | 'slotCurrency' | 'derived' | 'skippable' | 'meaningWords' | 'strengtheningWords' | 'attribution' | 'metadataPatterns'> & {
+  | 'slotTypes' | 'slotCurrency' | 'derived' | 'skippable' | 'meaningWords' | 'emptyAdverbs' | 'attitudeWords' | 'strengtheningWords' | 'attribution' | 'metadataPatterns'> & {
   /** `cg:roleAlias` pairs [alias, role] as name keys, applied once the graph's offices are indexed. */
   roleAliases: Array<[string, string]>;
   /** Where each relation pattern is filed by word (src/check/pattern-index.ts), adopted as the patterns' index. */

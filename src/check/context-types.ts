@@ -135,6 +135,10 @@ export interface CheckContext {
   skippable: Set<string>;
   /** Words that change a claim's meaning wherever they stand (lexicon `cg:meaningWord`: "only", "first", "before"). */
   meaningWords: Set<string>;
+  /** Skippable adverbs that add nothing a source could state (lexicon `cg:emptyAdverb`: "definitely"); any other skipped adverb caps the verdict (src/check/unstated-adverbs.ts). */
+  emptyAdverbs: Set<string>;
+  /** Verbs of a feeling about what a source says (lexicon `cg:attitudeWord`: "fears", "complains"): never supported by the words alone (src/check/unstated-adverbs.ts). */
+  attitudeWords: Set<string>;
   /** Words that only strengthen a claim (lexicon `cg:strengtheningWord`: "long" in "has long been"; src/check/rewrites.ts). */
   strengtheningWords: Set<string>;
   /** WordNet's word list for the typo guard of entity linking (read on first use, src/check/fuzzy.ts). */

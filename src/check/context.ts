@@ -162,6 +162,8 @@ function compileParts(onto: N3Store, lex: N3Store, odir: string, lexText: string
   return {
     morph, axioms, relations, adjuncts, articleAdjuncts, markers, officePatterns, slotTypes,
     slotCurrency: new Map(lex.getQuads(null, cg('slotCurrency'), null, null).map((q) => [q.subject.value, q.object.value.toUpperCase()])), derived, skippable, meaningWords: keep,
+    emptyAdverbs: new Set(literals(lex, null, cg('emptyAdverb')).map((w) => w.toLowerCase())),
+    attitudeWords: new Set(literals(lex, null, cg('attitudeWord')).map((w) => w.toLowerCase())),
     strengtheningWords: new Set(literals(lex, null, cg('strengtheningWord')).map((w) => w.toLowerCase())),
     attribution: {
       patterns: literals(lex, null, cg('attributionPattern')).sort().map((src) => compilePattern(src, morph)),

@@ -17,6 +17,7 @@ import { heldMisquote, heldSwapEvaluation, heldSwapResult, isBeliefFrame } from 
 import { misquotedWords } from './comment-misquote.js';
 import { exclusiveBelief } from './belief-exclusive.js';
 import { headlineSays } from './headline-says.js';
+import { capAttitude, capUnstatedAdverbs } from './unstated-adverbs.js';
 import { hedgeAsCertainty } from './hedge-certainty.js';
 import { firstRival } from './first-rival.js';
 import { saidWords } from './said-words.js';
@@ -163,7 +164,8 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
     const why = await answerWhyQuestion(text, (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
     if (why) return why;
     const asked = await answerDoQuestion(ctx, text, () => checkOnce(store, text, opts), (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
-    return asked ?? checkOnce(store, text, opts);
+    // round 35: an adverb read past that adds a fact no source states caps the verdict (src/check/unstated-adverbs.ts)
+    return capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts)));
   }, { scope: (opts.context as object | undefined) ?? store, key: `${opts.dir ?? ''}\u0000${text}` }, { ms: opts.budgetMs ?? DEFAULT_CLAIM_BUDGET_MS, clock: opts.clock });
 }
 

@@ -33,6 +33,7 @@ import { valueStarts } from './value-starts.js';
 import { degreeBeforeComparison } from './lexicon-words.js';
 import { coordinations, readCoordination } from './coordination.js';
 import { saysState } from './state-since.js';
+import { unstatedAdverbNote } from './unstated-adverbs.js';
 
 export { coordinations, readCoordination } from './coordination.js';
 
@@ -518,7 +519,9 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
   // adverbs that do not change the relation ("formally signed") are set aside and reported (not a degree of a comparison)
   const skipped = marked.tokens.filter((t, i) => t.kind === 'word' && ctx.skippable.has(t.raw.toLowerCase()) && !degreeBeforeComparison(ctx, t.raw, marked.tokens[i + 1]?.raw));
   const tokens = skipped.length ? marked.tokens.filter((t) => !skipped.includes(t)) : marked.tokens;
-  const skipNotes = skipped.map((t) => `skipped '${t.raw}' (an adverb that does not change the relation)`);
+  // round 35: only an empty adverb ("definitely") is skipped without a word; any other ("narrowly
+  // elected") is a fact no source states, said in a note that caps the verdict (src/check/unstated-adverbs.ts)
+  const skipNotes = skipped.map((t) => (ctx.emptyAdverbs.has(t.raw.toLowerCase()) ? `skipped '${t.raw}' (an adverb that does not change the relation)` : unstatedAdverbNote(t.raw)));
   // the patterns that have every word they need in the claim, in the lexicon's order (the same for every mode)
   const relations = candidatePatterns(ctx.relations, tokens);
   const keys = spanKeys(ctx, tokens);

@@ -36,6 +36,7 @@ import { approxTolerance, BOUND_WORDS, BOUNDS } from './span-bounds.js';
 import { boundOf } from './bound-words.js';
 import { CLOSE_BEYOND } from './closeness.js';
 import { cachedRegExp } from './regex-memo.js';
+import { WEEKDAY_WORD } from './calendar-names.js';
 
 export { approxTolerance } from './span-bounds.js';
 
@@ -46,6 +47,14 @@ const COUNT = '(?:\\d+(?:\\.\\d+)?|a|an|one|[a-z]+(?:-[a-z]+)?)';
 const SPAN = `(?:(?:${BOUND_WORDS})\\s+)?${COUNT}\\s+(?:day|week|fortnight|month|year|decade)s?`;
 /** A side that ends in digits and a short word, a unit the span does not read ("5 wks", "3 hrs"). */
 const UNREAD_COUNT_TAIL = /(?:^|\s)\d[\d.,]*\s*[a-z]{1,4}\.?$/i;
+
+/**
+ * Round 35 (fix28b): a side that ends in a weekday, a weekend, a week or a part of a day ("opened on
+ * the second Saturday", "the morning", "the following weekend") names a day of its own counted
+ * from the other side ("the Saturday after B" is the first Saturday after B's day); read as a bare
+ * "after B", the day was dropped and any later day supported it. No reading here.
+ */
+const DAY_PART_TAIL = new RegExp(`\\b(?:${WEEKDAY_WORD}|weekend|week|morning|afternoon|evening|night|dawn|noon|midday|midnight)s?$`, 'i');
 const TRIP = /^(visit|visits|tour|tours|trip|trips|stay|journey)$/i;
 const STARTS = /^(began|begin|begins|started|start|starts|opened|commenced)$/i;
 const ENDS = /^(ended|end|ends|finished|concluded|closed|wrapped)$/i;
@@ -554,6 +563,7 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   // the first side would be dropped, and the claim read as a bare "after" (a false SUPPORTED):
   // no reading here (the shorthand reader says the unit in full, src/check/amount-notation.ts)
   if (!unitWord && UNREAD_COUNT_TAIL.test(left.trim())) return undefined;
+  if (!unitWord && DAY_PART_TAIL.test(left.trim())) return undefined;
   // "before the summit was due (to take place)": the planned event itself, whose planned day the
   // graph gives (and the reading says is only planned) (round 24)
   let right = m[6]!.replace(/\s+(?:was|is|were|are)\s+(?:due|scheduled|planned|slated|set|expected)(?:\s+to\s+(?:take\s+place|be\s+held|happen|open|begin|start|convene))?\s*[.!?]?\s*$/i, '');

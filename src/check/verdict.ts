@@ -354,6 +354,15 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} says it as former (held at some time before the source's day), which does not say it held ${ctx.asOf.mention}` });
     return;
   }
+  // round 35 (fix28b): "X was the prime minister in 2015" (read as "as of 2015") against "X, prime
+  // minister in 2006": a lasting state the source dates at another time says nothing of the claim's
+  // (the claim's time is no qualifier here, so compareQualifier's pointInTime rule never ran)
+  const heldIn = c.qualifiers.get('pointInTime')?.[0];
+  if (ctx.asOf && heldIn !== undefined && c.polarity === 'positive' && ctx.axioms.lastingState.has(c.predicate)
+    && (periodEnd(heldIn) < periodStart(ctx.asOf.period) || periodStart(heldIn) > periodEnd(ctx.asOf.period))) {
+    push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} says it held in ${heldIn}, which says nothing of ${ctx.asOf.period}` });
+    return;
+  }
   const results = Object.entries(q.qualifiers).map(([name, v]) => ({ name, ...compareQualifier(ctx, name, v, c) }));
   const conflict = results.find((r) => r.r === 'conflict' && r.functional);
   // round 30: "X visited Y in 2017" against a source of 2015 that dates its visit 2015: a year

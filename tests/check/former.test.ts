@@ -44,3 +44,14 @@ describe('round 26: "no longer" also says it once held (src/check/no-longer.ts)'
     expect((await check('Freedonia is no longer a member of the League.')).verdict).toBe('REFUTED');
   });
 });
+
+describe('round 35 (fix28b): "still" and "continues to be" say now', () => {
+  it('are refuted by a former claim, as "remains" is', async () => {
+    // before: "still" was a word of another time, so "is still" was no present tense and the
+    // former membership supported it; "continues to be" was read as "is still"
+    expect((await check('Marsovia remains a member of the League.')).verdict).toBe('REFUTED');
+    expect((await check('Marsovia is still a member of the League.')).verdict).toBe('REFUTED');
+    expect((await check('Marsovia continues to be a member of the League.')).verdict).toBe('REFUTED');
+    expect((await check('Marsovia was still a member of the League.')).verdict).not.toBe('REFUTED');
+  });
+});

@@ -51,3 +51,22 @@ describe('a lasting state dated by a point in time', () => {
     expect((await check('Sylvania began the process of joining the League in 2003.')).verdict).toBe('REFUTED');
   });
 });
+
+describe('round 35 (fix28b): a claim time read as "as of" against a dated holding', () => {
+  // the article dated 2011: "X was President in 2011" is read as "as of 2011", which a holding the
+  // source dates 2006 was taken to support (the claim's time was no qualifier there)
+  const dated = checkFixture(`cga:fixture-article schema:datePublished "2011-05-01"^^xsd:date .
+cgr:hugo a cg:Person ; rdfs:label "Hugo Chief" .
+cgc:hugo.holdsOffice.president-of-freedonia a cg:Claim ;
+    rdf:subject cgr:hugo ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-freedonia ;
+    cg:pointInTime "2006"^^xsd:gYear ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ; cg:statedIn cga:fixture-article ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .`);
+  const checkDated = (text: string) => checkClaim(dated.store, text, { context: dated.ctx });
+
+  it('says nothing of another year', async () => {
+    expect((await checkDated('As of 2011, Hugo Chief was the President of Freedonia.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await checkDated('Hugo Chief was the President of Freedonia in 2011.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await checkDated('Hugo Chief was the President of Freedonia in 2006.')).verdict).toBe('SUPPORTED');
+  });
+});
