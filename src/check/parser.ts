@@ -581,6 +581,8 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
       });
       for (const m of matches) {
         const interp = toInterpretation(rp, m.bindings, marked);
+        if (interp && copularState(claim, interp)) interp.state = true;
+        if (interp && spanWindow(claim, interp)) interp.window = true;
         // "X 's Y" in two slots with a Y the graph labels as someone else's (src/check/owned-heads.ts)
         if (!interp || ownedByOther(ctx, interp, tokens) || !placeWithoutRank(ctx, interp) || splitsOneName(ctx, interp)) continue;
         const corrected = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].flatMap((v): CheckValue[] => (v.kind === 'entities' ? v.items : [v]))
@@ -647,6 +649,25 @@ function placeWithoutRank(ctx: CheckContext, interp: Interpretation): boolean {
   const { rankScope: _dropped, ...rest } = interp.qualifiers;
   interp.qualifiers = { ...rest, [key]: scope };
   return true;
+}
+
+// round 35: "open" as an adjective after a copula or a verb of remaining ("was open for business",
+// "were already open", "stayed open"), not the verb ("opened", "will open"): a state at the time said
+const COPULAR_OPEN = /\b(?:is|are|was|were|be|been|being|remain(?:s|ed)?|stay(?:s|ed)?|stands?|stood)\s+(?:(?:already|still|now|again|[a-z]+ly)\s+)*open\b(?!\s+(?:a|an|the|its|their|his|her)\b)/i;
+
+/** True when a time read by a pattern of the verb "open" is said of the adjective "open" after a copula. */
+function copularState(claim: string, interp: Interpretation): boolean {
+  const o = interp.object.kind;
+  return (o === 'year' || o === 'month' || o === 'date') && /\bopen(?:ed)?\b/.test(interp.pattern ?? '') && COPULAR_OPEN.test(claim);
+}
+
+// round 35: a span of days said as a window ("between D1 and D2") or as a stay inside the event
+// ("was in X from D1 to D2", "was touring X from ..."): the days bound the event, not its span
+const WINDOW_WORDS = /\bbetween\b|\b(?:is|are|was|were)\s+(?:still\s+)?(?:in|touring|visiting|staying|travelling|traveling)\b/i;
+
+/** True when the claim's start and end dates are a window or a stay (see WINDOW_WORDS). */
+function spanWindow(claim: string, interp: Interpretation): boolean {
+  return !!interp.qualifiers.startDate && !!interp.qualifiers.endDate && WINDOW_WORDS.test(claim);
 }
 
 function toInterpretation(rp: RelationPattern, b: Bindings, marked: MarkerOutcome): Interpretation | undefined {

@@ -27,15 +27,22 @@ function statePatterns(ctx: CheckContext): Map<string, Set<string>> {
   return t;
 }
 
-/** The year a claimed or stated time begins with ("2015", "2015-10", "2015-10-22"), if any. */
-function yearOf(value: string): number | undefined {
-  const m = /^(\d{4})(?:-|$)/.exec(value);
-  return m ? Number(m[1]) : undefined;
+/**
+ * The first and last day of a year, month or day ("2015", "2015-10", "2015-10-22") as sortable
+ * "YYYY-MM-DD" strings, if the value is one.
+ */
+function daysOf(value: string): [string, string] | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(value);
+  if (!m) return undefined;
+  if (m[3]) return [`${m[1]}-${m[2]}-${m[3]}`, `${m[1]}-${m[2]}-${m[3]}`];
+  if (m[2]) return [`${m[1]}-${m[2]}-01`, `${m[1]}-${m[2]}-31`];
+  return [`${m[1]}-01-01`, `${m[1]}-12-31`];
 }
 
 /**
- * True when the claim reads a state pattern of its property (see the module comment) and names a
- * year later than the year of the source's onset `c`: not a conflict of a single-valued onset.
+ * True when the claim reads a state pattern of its property (see the module comment), or says the
+ * state with a copula (Interpretation.state), and names a time wholly after the source's onset `c`
+ * (a later year, month or day): not a conflict of a single-valued onset.
  *
  * @example
  * ```ts
@@ -44,10 +51,13 @@ function yearOf(value: string): number | undefined {
  * ```
  */
 export function laterStateYear(ctx: CheckContext, q: Interpretation, c: ClaimInfo): boolean {
-  if (!q.pattern || !statePatterns(ctx).get(q.predicate)?.has(q.pattern)) return false;
+  // round 35: or a state the parser saw said with a copula ("was open in T", Interpretation.state)
+  if (!q.state && (!q.pattern || !statePatterns(ctx).get(q.predicate)?.has(q.pattern))) return false;
   const o = q.object;
   // a year, month or day said plainly: "operational by 2015" is a bound of the onset, read as such
-  const claimed = (o.kind === 'year' && !o.bound) || o.kind === 'month' || o.kind === 'date' ? yearOf(o.value) : undefined;
-  const stated = c.object.termType === 'Literal' ? yearOf(c.object.value) : undefined;
-  return claimed !== undefined && stated !== undefined && claimed > stated;
+  const claimed = (o.kind === 'year' && !o.bound) || o.kind === 'month' || o.kind === 'date' ? daysOf(o.value) : undefined;
+  const stated = c.object.termType === 'Literal' ? daysOf(c.object.value) : undefined;
+  // round 35: wholly after the onset, to the day (a month after an onset dated to the day is later
+  // although their years are the same); a time that overlaps the onset is left to the comparison
+  return claimed !== undefined && stated !== undefined && claimed[0] > stated[1];
 }

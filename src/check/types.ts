@@ -112,6 +112,18 @@ export interface Interpretation {
    * sources of that time or earlier decide it (src/check/timeline.ts).
    */
   asOf?: string;
+  /**
+   * Round 35: the claim says a state holds at its time ("the bank was open in May 2016", the
+   * adjective after a copula), read by a pattern of the state's onset ("{s} open in {o}"): a later
+   * time is no other onset (src/check/state-since.ts).
+   */
+  state?: boolean;
+  /**
+   * Round 35: the claim's start and end dates bound a window the event lies in ("between D1 and
+   * D2") or a stay inside it ("was in X from D1 to D2"), not the event's exact span: days that
+   * overlap the source's span do not refute it (src/check/verdict.ts).
+   */
+  window?: boolean;
 }
 
 /** Kind of segment a sentence lies in, as the JSON contract names it. */

@@ -375,3 +375,12 @@ cgr:gas-plant a cg:Plant ; rdfs:label "gas plant" .
     expect((await works.check('Acme Works is involved in the construction of the gas plant.')).verdict).toBe('SUPPORTED');
   });
 });
+
+// round 35 (fix28a, users28 F10): "the first N to visit both A and B" is one collective deed
+describe('round 35: the first office-holder to visit every member of a list', () => {
+  it('is not refuted by an earlier holder who visited one member only', async () => {
+    const { check: visits } = checkFixture();
+    expect((await visits('Gloria Teasdale was the first Prime Minister of Freedonia to visit Sylvania.')).verdict).toBe('REFUTED');
+    expect((await visits('Gloria Teasdale was the first Prime Minister of Freedonia to visit both Sylvania and Grand Fenwick.')).verdict).not.toBe('REFUTED');
+  });
+});
