@@ -23,7 +23,7 @@
 import type { CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize, type Token } from './text.js';
-import { resumedPredicate } from './ellipsis-conjuncts.js';
+import { auxClashes, resumedPredicate } from './ellipsis-conjuncts.js';
 
 /** The auxiliaries an elliptic clause repeats ("as did B", "so is B", "B has too"). */
 const AUX = 'do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|may|might';
@@ -103,7 +103,7 @@ export function ellipsisCut(ctx: CheckContext, claim: string): string[] | undefi
   if (!read || 'parts' in read) return read?.parts;
   // round 35: a first clause of several predicates (src/check/ellipsis-conjuncts.ts)
   const which = resumedPredicate(read.main, read.aux, read.negative);
-  if (!which) return [read.first, `${read.names}${agree(read.names, read.main)}`];
+  if (!which) return auxClashes(read.main, read.aux) ? undefined : [read.first, `${read.names}${agree(read.names, read.main)}`];
   if (!which.resumed || which.open.length) return undefined;
   return [read.first, `${read.names}${agree(read.names, ` ${which.resumed}`)}`];
 }

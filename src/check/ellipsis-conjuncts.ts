@@ -108,3 +108,17 @@ export function resumedPredicate(predicate: string, aux: string, negative: boole
   if (!fit(last)) return { open: preds.filter(fit).length ? preds.filter(fit) : preds };
   return { resumed: last, open: earlier.filter(fit) };
 }
+
+/**
+ * True when the auxiliary cannot resume the predicate at all: a copula for a verb ("A leads the
+ * Pact, and so is B") or "do" for a copula ("A is a member, as did B"). Such a clause is no
+ * English of its own; it comes from a rewrite of the claim ("is the Pact's leader" read as "leads
+ * the Pact") and is not completed (round 35, users28 F1).
+ */
+export function auxClashes(predicate: string, aux: string): boolean {
+  const a = aux.toLowerCase().replace(/n't$/, '');
+  const t = tenseOf(predicate);
+  if (/^(?:is|are|was|were)$/.test(a)) return t === 'pres' || t === 'past' || t === 'do-pres' || t === 'do-past';
+  if (/^(?:do|does|did)$/.test(a)) return t === 'be-pres' || t === 'be-past';
+  return false;
+}

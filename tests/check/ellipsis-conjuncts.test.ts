@@ -1,7 +1,7 @@
 // Round 35 (fix28a, users28 F1): an elliptic clause after several coordinated predicates resumes
 // the one its auxiliary fits, the nearest (src/check/ellipsis-conjuncts.ts), never all of them.
 import { describe, expect, it } from 'vitest';
-import { coordinatedPredicates, resumedPredicate, tenseOf } from '../../src/check/ellipsis-conjuncts.js';
+import { auxClashes, coordinatedPredicates, resumedPredicate, tenseOf } from '../../src/check/ellipsis-conjuncts.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 const { check } = checkFixture();
@@ -39,5 +39,14 @@ describe('the claim with an ellipsis over coordinated predicates', () => {
     const r = await check('Freedonia is the largest economy in the region and is a member of the League, as is Grand Fenwick.');
     expect(r.verdict).not.toBe('REFUTED');
     expect(r.verdict).not.toBe('SUPPORTED');
+  });
+});
+
+describe('an auxiliary that cannot resume the predicate at all', () => {
+  it('is a copula after a verb, or "do" after a copula', () => {
+    expect(auxClashes(' leads Acme Bank and outside the League', 'is')).toBe(true);
+    expect(auxClashes(' is a member of the League', 'did')).toBe(true);
+    expect(auxClashes(' stayed out of the League', 'has')).toBe(false);
+    expect(auxClashes(' stayed out of the League', 'did')).toBe(false);
   });
 });
