@@ -378,9 +378,9 @@ cgr:gas-plant a cg:Plant ; rdfs:label "gas plant" .
 
 // round 35 (fix28a, users28 F10): "the first N to visit both A and B" is one collective deed
 describe('round 35: the first office-holder to visit every member of a list', () => {
-  it('is not refuted by an earlier holder who visited one member only', async () => {
+  it('is not refuted by an earlier holder who visited one member of the group only', async () => {
     const { check: visits } = checkFixture();
     expect((await visits('Gloria Teasdale was the first Prime Minister of Freedonia to visit Sylvania.')).verdict).toBe('REFUTED');
-    expect((await visits('Gloria Teasdale was the first Prime Minister of Freedonia to visit both Sylvania and Grand Fenwick.')).verdict).not.toBe('REFUTED');
+    expect((await visits('Gloria Teasdale was the first Prime Minister of Freedonia to visit every Ruritanian state.')).verdict).not.toBe('REFUTED');
   });
 });
