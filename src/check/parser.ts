@@ -583,6 +583,7 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         const interp = toInterpretation(rp, m.bindings, marked);
         if (interp && copularState(claim, interp)) interp.state = true;
         if (interp && spanWindow(claim, interp)) interp.window = true;
+        if (interp && (interp.subject.kind === 'entities' || interp.object.kind === 'entities') && COLLECTIVE_LIST.test(claim)) interp.collective = true;
         // "X 's Y" in two slots with a Y the graph labels as someone else's (src/check/owned-heads.ts)
         if (!interp || ownedByOther(ctx, interp, tokens) || !placeWithoutRank(ctx, interp) || splitsOneName(ctx, interp)) continue;
         const corrected = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].flatMap((v): CheckValue[] => (v.kind === 'entities' ? v.items : [v]))
@@ -669,6 +670,9 @@ const WINDOW_WORDS = /\bbetween\b|\b(?:is|are|was|were)\s+(?:still\s+)?(?:in|tou
 function spanWindow(claim: string, interp: Interpretation): boolean {
   return !!interp.qualifiers.startDate && !!interp.qualifiers.endDate && WINDOW_WORDS.test(claim);
 }
+
+// round 35: a list said as a whole ("both A and B", "all of A and B", "all three of A, B and C")
+const COLLECTIVE_LIST = /\b(?:both|all(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?(?:\s+of)?)\s+(?:the\s+)?[A-Z]/;
 
 function toInterpretation(rp: RelationPattern, b: Bindings, marked: MarkerOutcome): Interpretation | undefined {
   const s = b.s;

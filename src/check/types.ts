@@ -124,6 +124,11 @@ export interface Interpretation {
    * overlap the source's span do not refute it (src/check/verdict.ts).
    */
   window?: boolean;
+  /**
+   * Round 35: a list said as a whole ("both A and B", "all of A, B and C"): under "the first N to
+   * visit ..." one collective deed, not one per name (src/check/verdict.ts `distribute`).
+   */
+  collective?: boolean;
 }
 
 /** Kind of segment a sentence lies in, as the JSON contract names it. */

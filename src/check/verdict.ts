@@ -602,9 +602,10 @@ function distribute(ctx: CheckContext, q: Interpretation, evs: Array<{ member: s
   // round 35 (users28 F10): "the first N to visit all five Ruritanian states" is one collective
   // deed, the first whose visits cover the whole group: an earlier holder who visited one member
   // did not do it (nor does a later one undo "the last N to ..."), so that member's refutation is
-  // none. Only for a group read as every member: a list may stand for "either" of its names
-  // ("the first to visit either", src/check/part-rewrites.ts), which one earlier visit refutes
-  const ranked = prefix === 'group-' && RANKED.some((n) => q.qualifiers[n]);
+  // none. Only for a group read as every member, or a list said as a whole ("both A and B",
+  // Interpretation.collective): a bare list may stand for "either" of its names ("the first to
+  // visit either", src/check/part-rewrites.ts), which one earlier visit refutes
+  const ranked = (prefix === 'group-' || !!q.collective) && RANKED.some((n) => q.qualifiers[n]);
   const refuted = evs.filter((e) => e.ev.verdict === 'REFUTED' && !(ranked && e.ev.reason === 'earlier-office-holder'));
   if (refuted.length) {
     return {
