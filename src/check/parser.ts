@@ -584,6 +584,8 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         if (interp && copularState(claim, interp)) interp.state = true;
         if (interp && spanWindow(claim, interp)) interp.window = true;
         if (interp && (interp.subject.kind === 'entities' || interp.object.kind === 'entities') && COLLECTIVE_LIST.test(claim)) interp.collective = true;
+        // "each of the five", "either": one by one, whatever the list or group
+        if (interp && DISTRIBUTIVE.test(claim)) interp.collective = false;
         // "X 's Y" in two slots with a Y the graph labels as someone else's (src/check/owned-heads.ts)
         if (!interp || ownedByOther(ctx, interp, tokens) || !placeWithoutRank(ctx, interp) || splitsOneName(ctx, interp)) continue;
         const corrected = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].flatMap((v): CheckValue[] => (v.kind === 'entities' ? v.items : [v]))
@@ -673,6 +675,9 @@ function spanWindow(claim: string, interp: Interpretation): boolean {
 
 // round 35: a list said as a whole ("both A and B", "all of A and B", "all three of A, B and C")
 const COLLECTIVE_LIST = /\b(?:both|all(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?(?:\s+of)?)\s+(?:the\s+)?[A-Z]/;
+
+// round 35: quantifiers that say one by one ("the first to visit each of the five")
+const DISTRIBUTIVE = /\b(?:each|either)\b/i;
 
 function toInterpretation(rp: RelationPattern, b: Bindings, marked: MarkerOutcome): Interpretation | undefined {
   const s = b.s;

@@ -126,7 +126,8 @@ export interface Interpretation {
   window?: boolean;
   /**
    * Round 35: a list said as a whole ("both A and B", "all of A, B and C"): under "the first N to
-   * visit ..." one collective deed, not one per name (src/check/verdict.ts `distribute`).
+   * visit ..." one collective deed, not one per name (src/check/verdict.ts `distribute`); false
+   * when the claim says "each" or "either" (one by one, a group too).
    */
   collective?: boolean;
 }

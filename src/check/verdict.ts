@@ -605,7 +605,7 @@ function distribute(ctx: CheckContext, q: Interpretation, evs: Array<{ member: s
   // none. Only for a group read as every member, or a list said as a whole ("both A and B",
   // Interpretation.collective): a bare list may stand for "either" of its names ("the first to
   // visit either", src/check/part-rewrites.ts), which one earlier visit refutes
-  const ranked = (prefix === 'group-' || !!q.collective) && RANKED.some((n) => q.qualifiers[n]);
+  const ranked = (prefix === 'group-' ? q.collective !== false : !!q.collective) && RANKED.some((n) => q.qualifiers[n]);
   const refuted = evs.filter((e) => e.ev.verdict === 'REFUTED' && !(ranked && e.ev.reason === 'earlier-office-holder'));
   if (refuted.length) {
     return {
