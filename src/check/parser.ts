@@ -676,8 +676,8 @@ function spanWindow(claim: string, interp: Interpretation): boolean {
 // round 35: a list said as a whole ("both A and B", "all of A and B", "all three of A, B and C")
 const COLLECTIVE_LIST = /\b(?:both|all(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?(?:\s+of)?)\s+(?:the\s+)?[A-Z]/;
 
-// round 35: quantifiers that say one by one ("the first to visit each of the five")
-const DISTRIBUTIVE = /\b(?:each|either)\b/i;
+// round 35: quantifiers that say one by one ("the first to visit each of the five", "... any of them")
+const DISTRIBUTIVE = /\b(?:each|either|any)\b/i;
 
 function toInterpretation(rp: RelationPattern, b: Bindings, marked: MarkerOutcome): Interpretation | undefined {
   const s = b.s;

@@ -384,6 +384,7 @@ describe('round 35: the first office-holder to visit every member of a list', ()
     expect((await visits('Gloria Teasdale was the first Prime Minister of Freedonia to visit every Ruritanian state.')).verdict).not.toBe('REFUTED');
     // "each of" says it one by one: the earlier visit refutes
     expect((await visits('Gloria Teasdale was the first Prime Minister of Freedonia to visit each Ruritanian state.')).verdict).toBe('REFUTED');
+    expect((await visits('Gloria Teasdale was the first Prime Minister of Freedonia to visit any Ruritanian state.')).verdict).toBe('REFUTED');
     // a list said as a whole is one deed too; a bare list may stand for "either" (part-rewrites)
     expect((await visits('Gloria Teasdale was the first Prime Minister of Freedonia to visit both Sylvania and Grand Fenwick.')).verdict).not.toBe('REFUTED');
   });
