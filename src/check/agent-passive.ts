@@ -18,6 +18,13 @@ const PASSIVE = /^(?<patient>[^,]+?)\s+(?<aux>(?:(?:may|might|could|would|will|s
 // Bank loan to Sylvania has been approved yet" ("Acme Bank has not approved any loan to Sylvania yet")
 const MODIFIER_AGENT = /^(?<det>No|An?)\s+(?<agent>(?:[A-Z][\w.&-]*\s+){1,3})(?<noun>[a-z]+\b[^,]*?)\s+(?<aux>(?:has|have|had)(?:\s+not)?\s+been|was|were)(?:\s+not)?\s+(?<adv>(?:(?:[a-z]+ly|already|yet)\s+)?)(?<verb>[a-z]+(?:ed|en))(?<yet>\s+(?:yet|so\s+far|already))?\s*[.!]?$/;
 
+/**
+ * Round 35: a choosing verb ("The League's first chair was elected by Freedonia") names the
+ * elector in its "by" phrase; said in the active ("Freedonia elected the League's first chair") it
+ * reads like the headline passive "X elected chair" (X the holder), so the rewrite is not made.
+ */
+const CHOOSING = /^(?:elected|chosen|picked|selected|appointed|named|nominated|voted|installed)$/;
+
 /** An agent that is a day or a month ("by the Monday", "by the January") is a time, not an agent. */
 const TIME_AGENT = cachedRegExp(String.raw`^(?:the\s+)?(?:[A-Z][a-z]+day|${MONTH_NAMES.join('|')})\b`);
 
@@ -37,6 +44,7 @@ export function activeOfPassive(text: string, lemmas: ReadonlyMap<string, string
   // "by" inside the agent's own phrase ("by 2016") or an agent that is a time is no agent
   if (/\d{4}|\bby\b/.test(g.agent!) || /^(?:then|now|far|then|means|way)\b/i.test(g.agent!)) return undefined;
   if (g.det && TIME_AGENT.test(g.agent!)) return undefined;
+  if (CHOOSING.test(g.verb!)) return undefined;
   const modal = /^(may|might|could|would|will|should|must|can)/.exec(g.aux!)?.[1];
   // round 16: "No loan to Sylvania has been approved by Acme Bank" denies as "has not been approved"
   // does, the patient then taking "any" ("Acme Bank has not approved any loan to Sylvania")

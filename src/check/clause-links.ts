@@ -24,6 +24,7 @@ import type { CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize, type Token } from './text.js';
 import { cachedRegExp } from './regex-memo.js';
+import { auxClashes, resumedPredicate } from './ellipsis-conjuncts.js';
 
 /** The auxiliaries an elliptic clause repeats ("as did B", "so is B", "B has too"). */
 const AUX = 'do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|may|might';
@@ -99,18 +100,52 @@ function agree(subject: string, rest: string): string {
  * ```
  */
 export function ellipsisCut(ctx: CheckContext, claim: string): string[] | undefined {
+  const read = readEllipsis(ctx, claim);
+  if (!read || 'parts' in read) return read?.parts;
+  // round 35: a first clause of several predicates (src/check/ellipsis-conjuncts.ts)
+  const which = resumedPredicate(read.main, read.aux, read.negative);
+  if (!which) return auxClashes(read.main, read.aux) ? undefined : [read.first, `${read.names}${agree(read.names, read.main)}`];
+  if (!which.resumed || which.open.length) return undefined;
+  return [read.first, `${read.names}${agree(read.names, ` ${which.resumed}`)}`];
+}
+
+/**
+ * An elliptic clause after a first clause of several coordinated predicates that it may resume
+ * more than one of, or none that can be told (src/check/ellipsis-conjuncts.ts): the statements
+ * read (`parts`: the first clause, and B with the last predicate when the auxiliary fits it) and
+ * what the others would say of B (`open`), which no one reads. Undefined when ellipsisCut reads
+ * the claim whole or it is no ellipsis.
+ *
+ * @example
+ * ```ts
+ * heldEllipsis(ctx, 'Freedonia is the largest economy and a member of the League, as is Sylvania');
+ * // { parts: ['Freedonia is the largest ...', 'Sylvania is a member of the League'], open: 'Sylvania is the largest economy' }
+ * ```
+ */
+export function heldEllipsis(ctx: CheckContext, claim: string): { parts: string[]; open: string } | undefined {
+  const read = readEllipsis(ctx, claim);
+  if (!read || 'parts' in read) return undefined;
+  const which = resumedPredicate(read.main, read.aux, read.negative);
+  if (!which || (which.resumed && !which.open.length)) return undefined;
+  const parts = [read.first, ...(which.resumed ? [`${read.names}${agree(read.names, ` ${which.resumed}`)}`] : [])];
+  return { parts, open: `${read.names}${agree(read.names, ` ${which.open.join(' and ')}`)}` };
+}
+
+/** The pieces of an elliptic clause ("A V O, as did B"), or the parts of one with no auxiliary. */
+function readEllipsis(ctx: CheckContext, claim: string): { first: string; names: string; main: string; aux: string; negative: boolean } | { parts: string[] } | undefined {
   const t = claim.trim().replace(/[.!?]+$/, '');
   // "A ..., as did B", "A ..., and so did B", "A ... and neither did B", "A ...; nor has B"
-  const front = cachedRegExp(`^(.+?)(?:\\s*[,;]\\s*|\\s+)(?:and\\s+|but\\s+)?(as|so|neither|nor)\\s+(?:${AUX})\\s+(.+?)(?:\\s+(?:too|as well|either))?$`, 'i').exec(t);
+  const front = cachedRegExp(`^(.+?)(?:\\s*[,;]\\s*|\\s+)(?:and\\s+|but\\s+)?(as|so|neither|nor)\\s+(${AUX})\\s+(.+?)(?:\\s+(?:too|as well|either))?$`, 'i').exec(t);
   // "A ..., and B did too", "A ..., and B did not either", "A ..., and B hasn't either"
-  const back = cachedRegExp(`^(.+?)(?:\\s*[,;]\\s*|\\s+)(?:and|but)\\s+(.+?)\\s+(?:(?:${AUX})(?:\\s+not)?|[a-z]+n't)\\s+(too|as well|also|either)$`, 'i').exec(t);
-  let first: string; let said: string; let negative: boolean;
+  const back = cachedRegExp(`^(.+?)(?:\\s*[,;]\\s*|\\s+)(?:and|but)\\s+(.+?)\\s+(?:(${AUX})(?:\\s+not)?|([a-z]+)n't)\\s+(too|as well|also|either)$`, 'i').exec(t);
+  let first: string; let said: string; let negative: boolean; let aux: string;
   if (front) {
-    first = front[1]!; said = front[3]!; negative = /^(?:neither|nor)$/i.test(front[2]!);
+    first = front[1]!; said = front[4]!; negative = /^(?:neither|nor)$/i.test(front[2]!); aux = front[3]!;
   } else if (back) {
-    first = back[1]!; said = back[2]!; negative = /^either$/i.test(back[3]!);
+    first = back[1]!; said = back[2]!; negative = /^either$/i.test(back[5]!); aux = back[3] ?? back[4]!;
   } else {
-    return bareEllipsis(ctx, t);
+    const parts = bareEllipsis(ctx, t);
+    return parts ? { parts } : undefined;
   }
   // "neither did B" repeats a denial, "so did B" an affirmation (a denial said with "so" is kept as said)
   if (negative && !DENIES.test(first)) return undefined;
@@ -119,7 +154,7 @@ export function ellipsisCut(ctx: CheckContext, claim: string): string[] | undefi
   if (!names || !opening || !opening.rest.trim()) return undefined;
   const main = mainPredicate(opening.rest);
   if (main === undefined) return undefined;
-  return [first, `${names}${agree(names, main)}`];
+  return { first, names, main, aux, negative };
 }
 
 /**

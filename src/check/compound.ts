@@ -11,7 +11,7 @@ import { isA } from './claim-index.js';
 import { bestReading, readImpliedDestination } from './implied-object.js';
 import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, neitherNorCuts, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { decideMeans } from './means.js';
-import { appositionStatement, concessiveRewrites, dashPairRewrite, ellipsisCut, notInsteadCut, possessiveFor, thingNamesIn, trailingWhoseCut } from './clause-links.js';
+import { appositionStatement, concessiveRewrites, dashPairRewrite, ellipsisCut, heldEllipsis, notInsteadCut, possessiveFor, thingNamesIn, trailingWhoseCut } from './clause-links.js';
 import { resolveMention, wholeName } from './resolver.js';
 import { elidedOneCuts } from './elided-one.js';
 import { spanInParts } from './span-parts.js';
@@ -117,6 +117,19 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
     const read = readCompound(ctx, dashed, depth + 1, more);
     if (read) return read;
   }
+  // round 35: "A V1 and V2, as did B" where "did" may resume more than V2, or V2 not at all
+  // (src/check/ellipsis-conjuncts.ts): what is read, and B with the other predicates undecided;
+  // no other cut (each would copy or drop a predicate the ellipsis may not resume)
+  const held = heldEllipsis(ctx, claim);
+  if (held) {
+    const read = held.parts.map((t) => readPart(ctx, t, depth, more));
+    if (!read.every((r) => r)) return undefined;
+    const parts = read.flatMap((r) => r!);
+    return [...parts, {
+      text: held.open, elliptic: true, interpretation: parts[parts.length - 1]!.interpretation,
+      evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false, bearings: [], explanation: `"${held.open}" is not read: the elliptic clause may resume more than one of the first clause's predicates (or none that can be told), so what it says of them is left undecided.` },
+    }];
+  }
   for (const cut of clauseCuts(ctx, claim)) {
     const read = cut.map((t) => readPart(ctx, t, depth, more));
     if (read.every((r) => r)) return read.flatMap((r) => r!);
@@ -133,6 +146,8 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
       // (round 35) ", close to <place>" is a place adjunct on the event before it, no clause
       // (src/check/event-place.ts reads it): never a second statement about the last noun
       if (NEAR_OPENER.test(right)) continue;
+      // round 35: the "and" of an open "between" joins the range's two ends, no clauses
+      if (/and/i.test(m[0]) && BETWEEN_OPEN.test(left)) continue;
       const first = readPart(ctx, left, depth, more);
       if (!first) continue;
       const second = readPart(ctx, right, depth, more);
@@ -476,8 +491,11 @@ function completeEllipsis(ctx: CheckContext, first: Interpretation, rightText: s
   return undefined;
 }
 
-/** A "between" whose "and" has not come yet (no "and", comma or semicolon after it). */
-const BETWEEN_OPEN = /\bbetween\b(?![^,;]*\band\b)[^,;]*$/i;
+/**
+ * A "between" whose "and" has not come yet (no "and", comma or semicolon after it); a comma
+ * inside a number ("between 1,500 and 2,000 km") is none (round 35, users28 F3).
+ */
+const BETWEEN_OPEN = /\bbetween\b(?:(?!\band\b)(?:[^,;]|(?<=\d),(?=\d)))*$/i;
 
 /** Openings that make a clause conditional, reported or contrasted: its parts are not asserted. */
 const NOT_ASSERTED = /^(?:if|whether|unless|when|whenever|because|although|though|since|according|unlike|as|while|before|after|until|once)\b/i;

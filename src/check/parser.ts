@@ -591,6 +591,11 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
       });
       for (const m of matches) {
         const interp = toInterpretation(rp, m.bindings, marked);
+        if (interp && copularState(claim, interp)) interp.state = true;
+        if (interp && spanWindow(claim, interp)) interp.window = true;
+        if (interp && (interp.subject.kind === 'entities' || interp.object.kind === 'entities') && COLLECTIVE_LIST.test(claim)) interp.collective = true;
+        // "each of the five", "either": one by one, whatever the list or group
+        if (interp && DISTRIBUTIVE.test(claim)) interp.collective = false;
         // "X 's Y" in two slots with a Y the graph labels as someone else's (src/check/owned-heads.ts)
         if (!interp || ownedByOther(ctx, interp, tokens) || !placeWithoutRank(ctx, interp) || splitsOneName(ctx, interp)) continue;
         // "was open in 2017" read by the deed's pattern "{s} open in {o}": the state, not the deed
@@ -666,6 +671,31 @@ function placeWithoutRank(ctx: CheckContext, interp: Interpretation): boolean {
   interp.qualifiers = { ...rest, [key]: scope };
   return true;
 }
+
+// round 35: "open" as an adjective after a copula or a verb of remaining ("was open for business",
+// "were already open", "stayed open"), not the verb ("opened", "will open"): a state at the time said
+const COPULAR_OPEN = /\b(?:is|are|was|were|be|been|being|remain(?:s|ed)?|stay(?:s|ed)?|stands?|stood)\s+(?:(?:already|still|now|again|[a-z]+ly)\s+)*open\b(?!\s+(?:a|an|the|its|their|his|her)\b)/i;
+
+/** True when a time read by a pattern of the verb "open" is said of the adjective "open" after a copula. */
+function copularState(claim: string, interp: Interpretation): boolean {
+  const o = interp.object.kind;
+  return (o === 'year' || o === 'month' || o === 'date') && /\bopen(?:ed)?\b/.test(interp.pattern ?? '') && COPULAR_OPEN.test(claim);
+}
+
+// round 35: a span of days said as a window ("between D1 and D2") or as a stay inside the event
+// ("was in X from D1 to D2", "was touring X from ..."): the days bound the event, not its span
+const WINDOW_WORDS = /\bbetween\b|\b(?:is|are|was|were)\s+(?:still\s+)?(?:in|touring|visiting|staying|travelling|traveling)\b/i;
+
+/** True when the claim's start and end dates are a window or a stay (see WINDOW_WORDS). */
+function spanWindow(claim: string, interp: Interpretation): boolean {
+  return !!interp.qualifiers.startDate && !!interp.qualifiers.endDate && WINDOW_WORDS.test(claim);
+}
+
+// round 35: a list said as a whole ("both A and B", "all of A and B", "all three of A, B and C")
+const COLLECTIVE_LIST = /\b(?:both|all(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?(?:\s+of)?)\s+(?:the\s+)?[A-Z]/;
+
+// round 35: quantifiers that say one by one ("the first to visit each of the five", "... any of them")
+const DISTRIBUTIVE = /\b(?:each|either|any)\b/i;
 
 function toInterpretation(rp: RelationPattern, b: Bindings, marked: MarkerOutcome): Interpretation | undefined {
   const s = b.s;

@@ -474,7 +474,9 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     name: 'between-days',
     module: 'date-ranges.ts',
     reads: '"between October 20 and October 25, 2015": the days as one span, the year written once ("from ... to ...")',
-    read: rewrittenBy(betweenAsFromTo, 'the year written once belongs to both days'),
+    // round 35: "between" is a window the event lies in, the rewrite's "from ... to" its exact
+    // span: a start or end date that differs from the window's ends refutes nothing
+    read: rewrittenBy(betweenAsFromTo, 'the year written once belongs to both days', (r) => r.verdict !== 'REFUTED' || !/\b(?:start|end) date\b/.test(r.explanation)),
   },
   {
     name: 'weekday',

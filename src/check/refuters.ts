@@ -77,7 +77,7 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Claims
       }
       if (sameSlot && laterStateYear(ctx, q, c)) {
         // round 34: "was operational in 2015" of a thing operational since 2009 (src/check/state-since.ts)
-        push({ claim: c, stance: 'related', reason: 'partial-match', note: `a state said in a year after its onset, ${termText(ctx, c.object)} (claim ${shortIri(c.iri)}): the state goes on, so the year is not another onset` });
+        push({ claim: c, stance: 'related', reason: 'partial-match', note: `a state said at a time after its onset, ${termText(ctx, c.object)} (claim ${shortIri(c.iri)}): the state goes on, so the time is not another onset` });
         continue;
       }
       if (sameSlot) {

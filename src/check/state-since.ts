@@ -89,7 +89,8 @@ function laterTime(claimed: string, stated: string): boolean {
  */
 export function laterStateYear(ctx: CheckContext, q: Interpretation, c: ClaimInfo): boolean {
   const byPattern = !!q.pattern && !!statePatterns(ctx).get(q.predicate)?.has(q.pattern);
-  if (!byPattern && !q.stateSaid) return false;
+  // round 35: or a state the parser saw said with a copula (fix28a: "was open in T", Interpretation.state)
+  if (!byPattern && !q.stateSaid && !q.state) return false;
   const o = q.object;
   // a year, month or day said plainly: "operational by 2015" is a bound of the onset, read as such
   const said = (o.kind === 'year' && !o.bound) || o.kind === 'month' || o.kind === 'date' ? o.value : undefined;
@@ -98,5 +99,5 @@ export function laterStateYear(ctx: CheckContext, q: Interpretation, c: ClaimInf
   if (claimed === undefined || stated === undefined) return false;
   // a state said in the words of a deed's pattern is compared to the day ("open on January 20" of
   // a bank opened on January 16); a state pattern's onset keeps its year-level rule
-  return q.stateSaid ? laterTime(said!, c.object.value) : claimed > stated;
+  return q.stateSaid || q.state ? laterTime(said!, c.object.value) : claimed > stated;
 }

@@ -128,6 +128,24 @@ export interface Interpretation {
    * denies the possibility, "may not" is the possibility of the denial.
    */
   modalScope?: 'denied-possibility' | 'possible-denial';
+  /**
+   * Round 35: the claim says a state holds at its time ("the bank was open in May 2016", the
+   * adjective after a copula), read by a pattern of the state's onset ("{s} open in {o}"): a later
+   * time is no other onset (src/check/state-since.ts).
+   */
+  state?: boolean;
+  /**
+   * Round 35: the claim's start and end dates bound a window the event lies in ("between D1 and
+   * D2") or a stay inside it ("was in X from D1 to D2"), not the event's exact span: days that
+   * overlap the source's span do not refute it (src/check/verdict.ts).
+   */
+  window?: boolean;
+  /**
+   * Round 35: a list said as a whole ("both A and B", "all of A, B and C"): under "the first N to
+   * visit ..." one collective deed, not one per name (src/check/verdict.ts `distribute`); false
+   * when the claim says "each" or "either" (one by one, a group too).
+   */
+  collective?: boolean;
 }
 
 /** A determiner of the claim's occasion: its kind, its word, the noun it goes with and where that noun comes from. */

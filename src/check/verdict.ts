@@ -387,6 +387,13 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} dates its occasion ${another.source}, and the claim names ${q.determiner!.word} ${q.determiner!.noun}, which may be another one: the source says nothing of ${another.time}` });
     return;
   }
+  // round 35: a window or a stay inside the event (Interpretation.window) that overlaps the
+  // source's span is not its exact span: undecided, not refuted (a window wholly outside still refutes)
+  const overlap = q.window && (conflict?.name === 'startDate' || conflict?.name === 'endDate') ? windowOverlap(q, c) : undefined;
+  if (overlap) {
+    push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} gives the span ${overlap}, which the claim's days overlap; they bound the event (or a stay inside it), not its exact span, and the source says no more of them` });
+    return;
+  }
   const allMatch = results.every((r) => r.r === 'match');
   // a source of a stronger modality supports the weaker claim (ontology: cg:entailsModality);
   // the reverse, and a denial, need the claim's own modality
@@ -614,7 +621,14 @@ function someMemberReading(ctx: CheckContext, q: Interpretation, v: { label: str
 function distribute(ctx: CheckContext, q: Interpretation, evs: Array<{ member: string; ev: Evaluation }>, scope: string, prefix: '' | 'group-' = ''): Evaluation {
   const why = (r: GroupReason): Reason => (prefix ? `group-${r}` : r);
   const what = describeInterpretation(ctx, q);
-  const refuted = evs.filter((e) => e.ev.verdict === 'REFUTED');
+  // round 35 (users28 F10): "the first N to visit all five Ruritanian states" is one collective
+  // deed, the first whose visits cover the whole group: an earlier holder who visited one member
+  // did not do it (nor does a later one undo "the last N to ..."), so that member's refutation is
+  // none. Only for a group read as every member, or a list said as a whole ("both A and B",
+  // Interpretation.collective): a bare list may stand for "either" of its names ("the first to
+  // visit either", src/check/part-rewrites.ts), which one earlier visit refutes
+  const ranked = (prefix === 'group-' ? q.collective !== false : !!q.collective) && RANKED.some((n) => q.qualifiers[n]);
+  const refuted = evs.filter((e) => e.ev.verdict === 'REFUTED' && !(ranked && e.ev.reason === 'earlier-office-holder'));
   if (refuted.length) {
     return {
       verdict: 'REFUTED', reason: why('member-refuted'), conflict: false,
@@ -686,4 +700,14 @@ function countReading(ctx: CheckContext, q: Interpretation, side: 'subject' | 'o
   }
   const reason: Reason = verdict === 'SUPPORTED' ? 'all-members' : verdict === 'REFUTED' ? 'member-refuted' : 'partial';
   return { verdict, reason, conflict: false, bearings, explanation: `Read as a count over ${v.group.label} for ${what}: ${tally}.` };
+}
+
+/** The source's span "S to E" when the claim's window of days overlaps it; undefined when disjoint. */
+function windowOverlap(q: Interpretation, c: ClaimInfo): string | undefined {
+  const day = (v: CheckValue | undefined): string | undefined => (v && v.kind === 'date' ? v.value : undefined);
+  const [qs, qe] = [day(q.qualifiers.startDate), day(q.qualifiers.endDate)];
+  const [cs, ce] = [c.qualifiers.get('startDate')?.[0], c.qualifiers.get('endDate')?.[0]];
+  // a side the source leaves open is no bound ("ended on E": any start before it)
+  if (!qs || !qe || (!cs && !ce) || (cs && qe < cs) || (ce && qs > ce)) return undefined;
+  return `${cs ?? '(no start given)'} to ${ce ?? '(no end given)'}`;
 }

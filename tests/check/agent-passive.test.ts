@@ -1,6 +1,6 @@
 // A passive of a nominal with its agent (src/check/agent-passive.ts), said in the active.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, officeHolder } from '../helpers/check-fixture.js';
 import { activeOfPassive } from '../../src/check/agent-passive.js';
 
 const { check } = checkFixture();
@@ -32,5 +32,18 @@ describe('round 16: a denied or perfect passive of a nominal', () => {
     expect(activeOfPassive('The Acme Bank loan to Sylvania was approved.')).toBeUndefined();
     // "no N" with a "not" would be a double denial: not read
     expect(activeOfPassive('No loan to Sylvania has not been approved by Acme Bank.')).toBeUndefined();
+  });
+});
+
+// round 35 (fix28a, users28 F11): "<office> was elected by X" names the elector, not the holder
+describe('round 35: a choosing verb keeps its passive', () => {
+  it('is not said in the active, so the elector is never read as the office-holder', async () => {
+    expect(activeOfPassive('The first president of Sylvania was elected by Freedonia.')).toBeUndefined();
+    expect(activeOfPassive("Sylvania's first president was chosen by the League.")).toBeUndefined();
+    const fixture = checkFixture(officeHolder('rufus', 1));
+    // a claim no reader reads is not enough information
+    const withHolder = (claim: string) => fixture.check(claim).catch(() => ({ verdict: 'NOT_ENOUGH_INFO' }));
+    expect((await withHolder('The first president of Sylvania was elected by Gloria Teasdale.')).verdict).not.toBe('REFUTED');
+    expect((await withHolder("Sylvania's first president was picked by Freedonia.")).verdict).not.toBe('REFUTED');
   });
 });

@@ -22,7 +22,11 @@ describe('"between D1 and D2", the year written once', () => {
     const r = await check('Rufus Firefly visited Marsovia between March 2 and March 9, 2001.');
     expect(r.verdict).toBe('SUPPORTED');
     expect(r.explanation).toContain('Read as "Rufus Firefly visited Marsovia from March 2 to March 9, 2001."');
-    expect((await check('Rufus Firefly visited Marsovia between March 1 and March 5, 2001.')).verdict).toBe('REFUTED');
+    // round 35 (fix28a, users28 F3b): "between" is a window the visit lies in, not its exact
+    // span: a window that overlaps the visit's days refutes nothing (the rewrite reader no longer
+    // decides a REFUTED on a start or end date)
+    const window = await check('Rufus Firefly visited Marsovia between March 1 and March 5, 2001.').then((r) => r.verdict, () => 'NOT_ENOUGH_INFO');
+    expect(window).not.toBe('REFUTED');
   });
 });
 

@@ -375,3 +375,17 @@ cgr:gas-plant a cg:Plant ; rdfs:label "gas plant" .
     expect((await works.check('Acme Works is involved in the construction of the gas plant.')).verdict).toBe('SUPPORTED');
   });
 });
+
+// round 35 (fix28a, users28 F10): "the first N to visit both A and B" is one collective deed
+describe('round 35: the first office-holder to visit every member of a list', () => {
+  it('is not refuted by an earlier holder who visited one member of the group only', async () => {
+    const { check: visits } = checkFixture();
+    expect((await visits('Gloria Teasdale was the first Prime Minister of Freedonia to visit Sylvania.')).verdict).toBe('REFUTED');
+    expect((await visits('Gloria Teasdale was the first Prime Minister of Freedonia to visit every Ruritanian state.')).verdict).not.toBe('REFUTED');
+    // "each of" says it one by one: the earlier visit refutes
+    expect((await visits('Gloria Teasdale was the first Prime Minister of Freedonia to visit each Ruritanian state.')).verdict).toBe('REFUTED');
+    expect((await visits('Gloria Teasdale was the first Prime Minister of Freedonia to visit any Ruritanian state.')).verdict).toBe('REFUTED');
+    // a list said as a whole is one deed too; a bare list may stand for "either" (part-rewrites)
+    expect((await visits('Gloria Teasdale was the first Prime Minister of Freedonia to visit both Sylvania and Grand Fenwick.')).verdict).not.toBe('REFUTED');
+  });
+});
