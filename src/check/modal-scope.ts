@@ -5,7 +5,9 @@
  * "X cannot do Y", "X can't do Y" deny the possibility itself ("not" over the modal), which the
  * source's possibility contradicts. The parser reads both as a denial under cg:Possible, so the
  * claim's own words tell them apart: the kind is kept in the interpretation (`modalScope`) and
- * src/check/verdict.ts refutes only the denied possibility.
+ * src/check/verdict.ts refutes only the denied possibility, and only in a claim about what a speaker
+ * said ("analysts said the bank could not ..."): said flatly, "could not" may be a past inability,
+ * which a possibility the source reports does not exclude (round 35, at the merge).
  */
 import type { Interpretation } from './types.js';
 

@@ -429,11 +429,15 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   // beside "X may do Y"; users27's writer: "may not", "might not", "perhaps ... won't" were refuted by
   // a source's "may"): under cg:Possible neither polarity excludes the other
   // round 35: unless the claim denies the possibility itself ("could not", "cannot": src/check/modal-scope.ts)
-  if (q.polarity !== c.polarity && q.modality === 'possible' && c.modality === 'possible' && !(q.polarity === 'negative' && q.modalScope === 'denied-possibility')) {
+  // of what the same speaker said (lead at the merge: precision35's p35-129, p35-144): said flatly,
+  // "could not" may be a past inability and "cannot" another speaker's view, which a reported
+  // possibility does not exclude
+  const deniedPossibility = q.polarity === 'negative' && q.modalScope === 'denied-possibility' && !!ctx.scope;
+  if (q.polarity !== c.polarity && q.modality === 'possible' && c.modality === 'possible' && !deniedPossibility) {
     push({ claim: c, stance: 'related', reason: 'modality', note: `${cite} states ${c.polarity === 'negative' ? 'the denial' : 'it'} as a possibility, and a possibility does not exclude the possibility of the contrary` });
     return;
   }
-  if (c.polarity === 'positive' && q.polarity === 'negative' && q.modalScope === 'denied-possibility' && c.modality === 'possible') {
+  if (c.polarity === 'positive' && deniedPossibility && c.modality === 'possible') {
     if (allMatch) push({ claim: c, stance: 'refutes', reason: 'explicit-negation', note: `the source states it as a possibility (${cite}), and the claim denies the possibility itself ("could not", "cannot")` });
     else push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} states the possibility, but ${results.filter((r) => r.r !== 'match').map((r) => r.detail).join(' and ')}` });
     return;
