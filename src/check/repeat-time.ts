@@ -32,6 +32,17 @@ export function otherOccasion(ctx: CheckContext, q: Interpretation, c: ClaimInfo
   if (/^\{s\}\s*'s\b/.test(q.pattern ?? '')) return undefined;
   // "the last PM to visit Y, in 2004": a rank among occasions dates the one it ranks
   if (q.qualifiers.firstInOffice || q.qualifiers.lastInOffice) return undefined;
+  return timeOutsideOccasion(q, c, name);
+}
+
+/** The time qualifiers a claim may date its occasion with (a day, a month, a year, its start or end). */
+const OCCASION_TIMES = new Set(['year', 'date', 'month', 'startDate', 'endDate']);
+
+/**
+ * The claim's time for `name` (a day, a month or an unbounded year) when it lies in a year outside
+ * every year the source dates its occasion with, and those years; undefined otherwise.
+ */
+function timeOutsideOccasion(q: Interpretation, c: ClaimInfo, name: string): { time: string; source: string } | undefined {
   const v = q.qualifiers[name];
   if (!v || !(v.kind === 'date' || v.kind === 'month' || (v.kind === 'year' && !v.bound)) || !/^\d{4}(?:-\d\d){0,2}$/.test(v.value)) return undefined;
   const years = DATING_QUALIFIERS.flatMap((n) => c.qualifiers.get(n) ?? []).map((t) => t.slice(0, 4)).filter((y) => /^\d{4}$/.test(y)).sort();
@@ -40,9 +51,6 @@ export function otherOccasion(ctx: CheckContext, q: Interpretation, c: ClaimInfo
   if (claimed >= years[0]! && claimed <= years[years.length - 1]!) return undefined;
   return { time: v.value, source: [...new Set(years)].join(', ') };
 }
-
-/** The time qualifiers a claim may date its occasion with (a day, a month, a year, its start or end). */
-const OCCASION_TIMES = new Set(['year', 'date', 'month', 'startDate', 'endDate']);
 
 /**
  * Another occasion named with an indefinite article (round 35, scope35; precision34's p34-144 and
@@ -66,13 +74,7 @@ export function indefiniteOccasion(ctx: CheckContext, q: Interpretation, c: Clai
   const side = d.of === 'object' ? q.object : d.of === 'subject' ? q.subject : undefined;
   const open = side ? side.kind === 'entity' && isA(ctx, side.iri, `${NS.cg}Event`) : flaggedProperties(ctx, 'repeatableProperty').has(c.predicate);
   if (!open || q.qualifiers.firstInOffice || q.qualifiers.lastInOffice) return undefined;
-  const v = q.qualifiers[name];
-  if (!v || !(v.kind === 'date' || v.kind === 'month' || (v.kind === 'year' && !v.bound)) || !/^\d{4}(?:-\d\d){0,2}$/.test(v.value)) return undefined;
-  const years = DATING_QUALIFIERS.flatMap((n) => c.qualifiers.get(n) ?? []).map((t) => t.slice(0, 4)).filter((y) => /^\d{4}$/.test(y)).sort();
-  if (!years.length) return undefined;
-  const claimed = v.value.slice(0, 4);
-  if (claimed >= years[0]! && claimed <= years[years.length - 1]!) return undefined;
-  return { time: v.value, source: [...new Set(years)].join(', ') };
+  return timeOutsideOccasion(q, c, name);
 }
 
 /**
