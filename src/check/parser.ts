@@ -592,7 +592,7 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
       for (const m of matches) {
         const interp = toInterpretation(rp, m.bindings, marked);
         if (interp && copularState(claim, interp)) interp.state = true;
-        if (interp && spanWindow(claim, interp)) interp.window = true;
+        if (interp && spanWindow(claim, interp)) interp.window = /\bbetween\b/i.test(claim) ? 'between' : 'stay';
         if (interp && (interp.subject.kind === 'entities' || interp.object.kind === 'entities') && COLLECTIVE_LIST.test(claim)) interp.collective = true;
         // "each of the five", "either": one by one, whatever the list or group
         if (interp && DISTRIBUTIVE.test(claim)) interp.collective = false;

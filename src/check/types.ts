@@ -137,9 +137,10 @@ export interface Interpretation {
   /**
    * Round 35: the claim's start and end dates bound a window the event lies in ("between D1 and
    * D2") or a stay inside it ("was in X from D1 to D2"), not the event's exact span: days that
-   * overlap the source's span do not refute it (src/check/verdict.ts).
+   * overlap the source's span do not refute it (src/check/verdict.ts); a stay past either end of
+   * the span still misstates it.
    */
-  window?: boolean;
+  window?: 'between' | 'stay';
   /**
    * Round 35: a list said as a whole ("both A and B", "all of A, B and C"): under "the first N to
    * visit ..." one collective deed, not one per name (src/check/verdict.ts `distribute`); false

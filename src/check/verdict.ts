@@ -713,5 +713,9 @@ function windowOverlap(q: Interpretation, c: ClaimInfo): string | undefined {
   const [cs, ce] = [c.qualifiers.get('startDate')?.[0], c.qualifiers.get('endDate')?.[0]];
   // a side the source leaves open is no bound ("ended on E": any start before it)
   if (!qs || !qe || (!cs && !ce) || (cs && qe < cs) || (ce && qs > ce)) return undefined;
+  // a stay ("was in X from D1 to D2") says it was there on every one of those days: inside the
+  // source's span it is undecided, past either end it misstates the span (lead, at the merge: the
+  // stay reader's test, tests/check/reader.test.ts); a window ("between D1 and D2") only overlaps
+  if (q.window === 'stay' && ((cs && qs < cs) || (ce && qe > ce))) return undefined;
   return `${cs ?? '(no start given)'} to ${ce ?? '(no end given)'}`;
 }

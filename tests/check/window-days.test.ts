@@ -21,6 +21,8 @@ describe('days as a window or a stay', () => {
     expect((await check('Rufus visited Marsovia between 1 November 2015 and 5 November 2015.')).verdict).toBe('REFUTED');
     expect((await check('Rufus visited Marsovia from 20 to 30 October 2015.')).verdict).toBe('REFUTED');
     expect((await check('Rufus visited Marsovia from 22 to 28 October 2015.')).verdict).toBe('SUPPORTED');
+    // a stay says every one of its days: past either end of the trip it misstates it (the lead, at the merge)
+    expect((await check('Rufus was in Marsovia from 21 to 27 October 2015.')).verdict).toBe('REFUTED');
   });
 });
 
