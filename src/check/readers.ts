@@ -23,7 +23,7 @@ import { readAsOffice } from './as-office.js';
 import { OFFICE_TIME_READERS } from './office-time.js';
 import { readAffiliationPlace } from './affiliation-place.js';
 import { readAppositionOffice } from './apposition-office.js';
-import { readCompound, readRefutedPart } from './compound.js';
+import { readCompound } from './compound.js';
 import { isPartContext, readCompoundByReaders } from './compound-readers.js';
 import { betweenAsFromTo } from './date-ranges.js';
 import { HOST_GUEST_NEEDS, readHostGuestClaim } from './host-guest.js';
@@ -31,7 +31,7 @@ import { EVENT_READERS } from './event-where.js';
 import { readImpliedDestination } from './implied-object.js';
 import { IMPLIED_PARTY_NEEDS } from './implied-party.js';
 import { readOnlyOutside } from './only-member.js';
-import { decideKind, undecidedModifiedKind } from './kinds.js';
+import { decideKind } from './kinds.js';
 import { readPredecessor } from './predecessor.js';
 import { readFocus } from './focus.js';
 import { readPurposeClause } from './purpose.js';
@@ -70,7 +70,6 @@ import { purposePartRewrite } from './purpose-parts.js';
 import { readRankWords } from './rank-words.js';
 import { readOwnedKind } from './owned-kind.js';
 import { graphAnaphoraRewrite } from './class-anaphora.js';
-import { readIllTyped } from './ill-typed.js';
 import { DESCRIPTION_READERS } from './description-readers.js';
 import { decideLastBefore, lastBeforeRewrite, previousAsLast, undecidedLastBefore } from './last-before.js';
 import { firstVisitRewrite } from './first-visit.js';
@@ -98,12 +97,12 @@ import { COPULAR_READERS } from './copular-frames.js';
 import { readNameAlias } from './name-alias.js';
 import { JOIN_READERS } from './join-rewrites.js';
 import { WORDING_READERS } from './wording-readers.js';
+import { LAST_RESORT_READERS } from './last-resort-readers.js';
 import { SPEECH_READERS } from './speech-readers.js';
 import { PART_READERS } from './part-readers.js';
 import { readRoute } from './route-description.js';
 import { WH_ANSWER_READERS } from './wh-answer.js';
 import { OWNER_OFFICE_READERS } from './owner-office.js';
-import { readBareDefinite } from './definite-choice.js';
 import { readUnknownName } from './unknown-name.js';
 import { readCountFrame } from './count-frames.js';
 import { readDatedThen } from './dated-then.js';
@@ -726,35 +725,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     read: readRoleSubject,
   },
   ...DESCRIPTION_READERS,
-  { name: 'bare-definite', module: 'definite-choice.ts', lastResort: true, read: ({ ctx, text, recheck }) => readBareDefinite(ctx, text, recheck),
-    reads: '"The summit took place in July 2015" with two summits in the graph and no label "the summit": each read and shown, held (last resort, round 23)' },
-  {
-    name: 'read-in-part',
-    module: 'compound.ts',
-    reads: '"A and B" where A reads and B not at all: not enough information, the part read shown',
-    lastResort: true,
-    read: ({ ctx, text }) => {
-      const half = readRefutedPart(ctx, text, true);
-      if (!half) return undefined;
-      const r = withParts(ctx, claimOf(text), [half.part]);
-      return { decided: { ...r, verdict: 'NOT_ENOUGH_INFO', reason: 'compound', conflict: false, evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
-        explanation: `Read in part: "${half.part.text}" is ${half.part.evaluation.verdict === 'SUPPORTED' ? 'supported' : 'not decided'}, but "${half.unread}" could not be read, so the claim as a whole is not decided. ${half.part.evaluation.explanation}` } };
-    },
-  },
-  {
-    name: 'ill-typed',
-    module: 'ill-typed.ts',
-    reads: '"Zenda is a member of the League": a reading the ontology\'s types rule out (a city is no agent), shown with the name that does not fit; always NOT_ENOUGH_INFO (last resort)',
-    lastResort: true,
-    read: evaluatedBy(readIllTyped),
-  },
-  {
-    name: 'modified-kind',
-    module: 'kinds.ts',
-    reads: '"X is a commercial bank" of a bank: the class shared, the words before it not stated; always NOT_ENOUGH_INFO (last resort)',
-    lastResort: true,
-    read: ({ ctx, text }) => { const r = undecidedModifiedKind(ctx, text); return r && { held: r }; },
-  },
+  ...LAST_RESORT_READERS,
 ];
 
 /**

@@ -28,6 +28,11 @@ export const BOUNDS: BoundTable<Bound> = boundTable((b): Bound => (b === 'close-
 /** Any bound word, longest first (an alternation without a group). */
 export const BOUND_WORDS = boundAlternation(BOUNDS);
 
+/** A count in digits or words ("seven", "twenty-five", "a"). */
+export const COUNT = '(?:\\d+(?:\\.\\d+)?|a|an|one|[a-z]+(?:-[a-z]+)?)';
+/** "[more than] N units": the span a claim states. */
+export const SPAN = `(?:(?:${BOUND_WORDS})\\s+)?${COUNT}\\s+(?:day|week|fortnight|month|year|decade)s?`;
+
 /**
  * The tolerance of an approximate count of units ("about", "roughly", "some", "nearly" N units):
  * it holds within half a unit or 15% of N, whichever is more (the rounding a writer does: 46
