@@ -3,16 +3,18 @@
  * cg:statePattern): a later year is no other onset, an earlier one still refutes.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 
 // a duct operational since 2009
-const { check } = checkFixture(`
-cgr:duct a cg:Pipeline ; rdfs:label "Marsovia duct" .
-cgc:duct.operationalSince.2009 a cg:Claim ; rdf:subject cgr:duct ; rdf:predicate cg:operationalSince ; rdf:object "2009"^^xsd:gYear ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s008> .
-cgr:duct cg:operationalSince "2009"^^xsd:gYear .
-`);
+// one fixture for the three parts: a duct operational since 2009; a bank opened on 2016-01-16 (its
+// state said in the deed pattern's word, "was open"); Acme Bank opened on 2011-03-12
+const { check } = checkFixture([
+  'cgr:duct a cg:Pipeline ; rdfs:label "Marsovia duct" .',
+  fixtureClaim({ id: 'duct.operationalSince.2009', s: 'cgr:duct', p: 'cg:operationalSince', o: '"2009"^^xsd:gYear', sentence: 's008', asserted: true }),
+  'cgr:vault a cg:Organisation ; rdfs:label "Marsovia Vault Bank" .',
+  fixtureClaim({ id: 'vault.openedOn.2016-01-16', s: 'cgr:vault', p: 'cg:openedOn', o: '"2016-01-16"^^xsd:date', sentence: 's008', asserted: true }),
+  fixtureClaim({ id: 'acme-bank.openedOn.2011-03-12', s: 'cgr:acme-bank', p: 'cg:openedOn', o: '"2011-03-12"^^xsd:date', sentence: 's008', asserted: true }),
+].join('\n'));
 
 describe('a state said in a year after its onset', () => {
   it('is not refuted by the onset, nor its denial supported', async () => {
@@ -28,57 +30,39 @@ describe('a state said in a year after its onset', () => {
 });
 
 // round 35: a bank opened on 2016-01-16, its state said in the deed pattern's word ("was open")
-const opened = checkFixture(`
-cgr:vault a cg:Organisation ; rdfs:label "Marsovia Vault Bank" .
-cgc:vault.openedOn.2016-01-16 a cg:Claim ; rdf:subject cgr:vault ; rdf:predicate cg:openedOn ; rdf:object "2016-01-16"^^xsd:date ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s008> .
-cgr:vault cg:openedOn "2016-01-16"^^xsd:date .
-`);
 
 describe('a state said in the word of its deed pattern (lexicon cg:stateWord)', () => {
   it('is not refuted after the onset: "was open in 2017" is no other opening', async () => {
-    expect((await opened.check('The Marsovia Vault Bank was open in 2017.')).verdict).toBe('NOT_ENOUGH_INFO');
-    expect((await opened.check('The Marsovia Vault Bank was open for business in 2018.')).verdict).toBe('NOT_ENOUGH_INFO');
-    expect((await opened.check('The Marsovia Vault Bank was open on January 20, 2016.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('The Marsovia Vault Bank was open in 2017.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('The Marsovia Vault Bank was open for business in 2018.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('The Marsovia Vault Bank was open on January 20, 2016.')).verdict).toBe('NOT_ENOUGH_INFO');
     // nor its denial supported: "not opened in 2017" is so, "not open in 2017" is not known
-    expect((await opened.check('The Marsovia Vault Bank was not open in 2017.')).verdict).toBe('NOT_ENOUGH_INFO');
-    expect((await opened.check("The Marsovia Vault Bank wasn't open in 2017.")).verdict).toBe('NOT_ENOUGH_INFO');
-    expect((await opened.check('The Marsovia Vault Bank was not open in 2015.')).verdict).toBe('SUPPORTED');
+    expect((await check('The Marsovia Vault Bank was not open in 2017.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check("The Marsovia Vault Bank wasn't open in 2017.")).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('The Marsovia Vault Bank was not open in 2015.')).verdict).toBe('SUPPORTED');
   });
   it('is refuted before the onset, and the deed in another year still is', async () => {
-    expect((await opened.check('The Marsovia Vault Bank was open in 2015.')).verdict).toBe('REFUTED');
-    expect((await opened.check('The Marsovia Vault Bank was open on January 10, 2016.')).verdict).toBe('REFUTED');
-    expect((await opened.check('The Marsovia Vault Bank opened in 2017.')).verdict).toBe('REFUTED');
-    expect((await opened.check('The Marsovia Vault Bank opens in 2017.')).verdict).toBe('REFUTED');
+    expect((await check('The Marsovia Vault Bank was open in 2015.')).verdict).toBe('REFUTED');
+    expect((await check('The Marsovia Vault Bank was open on January 10, 2016.')).verdict).toBe('REFUTED');
+    expect((await check('The Marsovia Vault Bank opened in 2017.')).verdict).toBe('REFUTED');
+    expect((await check('The Marsovia Vault Bank opens in 2017.')).verdict).toBe('REFUTED');
   });
 });
 
 // round 35 (fix28a, users28 F2): "was open (for business) in T" is a state at T, not the opening
-const openedAdj = checkFixture(`
-cgc:acme-bank.openedOn.2011-03-12 a cg:Claim ; rdf:subject cgr:acme-bank ; rdf:predicate cg:openedOn ; rdf:object "2011-03-12"^^xsd:date ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s008> .
-cgr:acme-bank cg:openedOn "2011-03-12"^^xsd:date .
-cgr:duct a cg:Pipeline ; rdfs:label "Marsovia duct" .
-cgc:duct.operationalSince.2009 a cg:Claim ; rdf:subject cgr:duct ; rdf:predicate cg:operationalSince ; rdf:object "2009"^^xsd:gYear ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s008> .
-cgr:duct cg:operationalSince "2009"^^xsd:gYear .
-`);
 
 describe('round 35: "open" as an adjective after a copula is a state, not the opening', () => {
   it('is not refuted by an opening date before the time said (even in the same year)', async () => {
     for (const claim of ['Acme Bank was open for business in April 2011.', 'Acme Bank was already open on 20 March 2011.',
       'Acme Bank was open in 2013.', 'Acme Bank was officially open in May 2011.', 'The Marsovia duct was open in 2012.',
       'The Marsovia duct was still open in 2015.']) {
-      expect((await openedAdj.check(claim)).verdict, claim).not.toBe('REFUTED');
+      expect((await check(claim)).verdict, claim).not.toBe('REFUTED');
     }
   });
   it('is still refuted wholly before the opening, and the verb "opened" is still the opening date', async () => {
-    expect((await openedAdj.check('Acme Bank was open for business in 2010.')).verdict).toBe('REFUTED');
-    expect((await openedAdj.check('Acme Bank was open on 2 March 2011.')).verdict).toBe('REFUTED');
-    expect((await openedAdj.check('Acme Bank opened in April 2011.')).verdict).toBe('REFUTED');
-    expect((await openedAdj.check('The Marsovia duct opened in 2012.')).verdict).toBe('REFUTED');
+    expect((await check('Acme Bank was open for business in 2010.')).verdict).toBe('REFUTED');
+    expect((await check('Acme Bank was open on 2 March 2011.')).verdict).toBe('REFUTED');
+    expect((await check('Acme Bank opened in April 2011.')).verdict).toBe('REFUTED');
+    expect((await check('The Marsovia duct opened in 2012.')).verdict).toBe('REFUTED');
   });
 });
