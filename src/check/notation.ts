@@ -174,6 +174,9 @@ export function notationRewrite(text: string): string | undefined {
   out = out.replace(cachedRegExp(`\\b(the)\\s+${ESTIMATE}\\s+([a-z]+)\\s+of\\s+([^,;]+?)\\s+(is|was|will be)\\s+(?=\\S)`, 'gi'),
     (all: string, the: string, noun: string, of: string, _cop: string, offset: number, whole: string) =>
       (VALUE_AFTER.test(whole.slice(offset + all.length - 1)) ? `${the} ${noun} of ${of} is estimated at ` : all));
+  // round 36: a second bound without the first's unit ("less than 2,000 kilometres but more than
+  // 1,500"): the unit (and a "long" after it) said again, so each bound of the two reads
+  out = out.replace(TWO_BOUNDS, (_all, first: string, unit: string, second: string, n: string) => `${first}${unit}${second}${n} ${unit.trim()}`);
   // "2,000 km in length": "2,000 km long" (the patterns' words for a length)
   out = out.replace(/\b(\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|metres|meters))\s+in\s+length\b/gi, '$1 long');
   // round 35: a range of days before one month and year ("22-28/10/2015", "22-28.10.2015",
@@ -207,6 +210,14 @@ export function notationRewrite(text: string): string | undefined {
   });
   return out !== start ? out : undefined;
 }
+
+/** Words of a bound before a number ("less than", "over", "at least"). */
+const BOUND_BEFORE = String.raw`(?:(?:more|less|fewer|greater|longer|shorter)\s+than|over|under|above|below|at\s+(?:least|most))`;
+/**
+ * Two bounds joined by "but" / "and" / "yet", the first with a unit of measure and the second a bare
+ * number (round 36): groups the first bound, the unit (with "long"), the join and second bound, the number.
+ */
+const TWO_BOUNDS = cachedRegExp(String.raw`(\b${BOUND_BEFORE}\s+[\d,.]*\d\s*)((?:km|kilometres|kilometers|kilometre|kilometer|miles|metres|meters|bcm|billion\s+cubic\s+(?:metres|meters)|percent|per\s+cent|years|months|weeks|days)\b(?:\s+long\b)?)(,?\s+(?:but|and|yet)\s+${BOUND_BEFORE}\s+)([\d,.]*\d)(?![\d,.]*\s*(?:[a-z%$\u00A5\u20AC\u00A3]|\d))`, 'gi');
 
 /** A weekday, whole or cut short, before a slashed or dotted day, month and year ("Sun 13/12/2015"). */
 const WEEKDAY_NUMERIC = cachedRegExp(`\\b(${WEEKDAY_NAMES_LOWER.join('|')}|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\\.?,?\\s+(\\d{1,2})([./])(\\d{1,2})\\3(\\d{4})\\b`, 'gi');

@@ -119,6 +119,18 @@ describe('a numeric date with a two-digit year, and a weekday before a numeric d
   });
 });
 
+// round 36 (branch compare36): "less than 2,000 kilometres but more than 1,500" (u28-comparisons-06):
+// the second bound had no unit, so its part did not read
+describe('a second bound without the first one\'s unit', () => {
+  it('says the unit again after the second number', () => {
+    expect(notationRewrite('The canal will run less than 200 km but more than 50.')).toBe('The canal will run less than 200 km but more than 50 km.');
+    expect(notationRewrite('The canal is over 50 kilometres long and under 200.')).toBe('The canal is over 50 kilometres long and under 200 kilometres long.');
+    // a unit after the second number already, or no unit after the first: left alone
+    expect(notationRewrite('The canal will run less than 200 km but more than 50 miles.')).toBeUndefined();
+    expect(notationRewrite('The canal costs less than 200 but more than 50.')).toBeUndefined();
+  });
+});
+
 describe('parts of a year', () => {
   it('says the claim once per month of the part', () => {
     const r = yearPart('The canal opened in mid-2015.');
