@@ -12,6 +12,7 @@ import { readEventOf } from './event-of.js';
 import { COUNT_SHAPE_NEEDS, readCountShape } from './count-shapes.js';
 import { fullSpanRewrite } from './full-spans.js';
 import { soFarRewrite } from './so-far.js';
+import { PERSON_EVENT_NEEDS, personEventRewrite } from './person-event.js';
 import { rewrittenBy, type UnreadReader } from './reader-kit.js';
 
 /** The entries, in the order they are tried. */
@@ -70,5 +71,11 @@ export const COUNT_TIME_READERS: readonly UnreadReader[] = [
     module: 'full-spans.ts',
     reads: '"a full month after", "two whole weeks", "an entire year": the span said with "at least" (round 17)',
     read: rewrittenBy((_ctx, text) => fullSpanRewrite(text), 'a full span is at least that long'),
+  },
+  {
+    name: 'person-event', needs: PERSON_EVENT_NEEDS,
+    module: 'person-event.ts',
+    reads: '"Rufus went to Sylvania two years before Zed [did]": a bare person as the second event, the first clause\'s verb phrase said of them (round 36)',
+    read: rewrittenBy(personEventRewrite, 'a bare person after "before"/"after" did what the first clause says'),
   },
 ];

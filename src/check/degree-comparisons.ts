@@ -14,7 +14,10 @@
  *
  * A comparison refuted without the degree is refuted with it ("slightly larger" says larger).
  * A verb that says the slight degree itself ("edges out", lexicon `cg:slightExceedVerb`, round 28)
- * is read as its plain verb of exceeding with that degree.
+ * is read as its plain verb of exceeding with that degree; one that says the wide degree ("dwarfs",
+ * `cg:wideExceedVerb`, round 36) likewise, with the least ratio the lexicon gives it ("dwarfs" holds
+ * when the larger is at least three times the smaller) in place of the 50% above. Such a verb after
+ * a denial ("does not dwarf") is not read: the degree check below is of a claim that says it.
  */
 import { CLOSE_BEYOND, CLOSE_WITHIN, closeness } from './closeness.js';
 import type { CheckContext } from './context.js';
@@ -26,23 +29,38 @@ import { cg, literals } from './context-vocab.js';
 import type { CheckResult } from './types.js';
 import { cachedRegExp } from './regex-memo.js';
 
+/** A verb that carries its degree: as written, the plain verb it is read as, the degree, and the least ratio (wide). */
+interface DegreeVerb { verb: string; plain: string; degree: Degree; ratio?: number }
+
 /**
- * Round 28: verbs that carry a slight degree themselves (lexicon `cg:slightExceedVerb`, "edges
- * out|exceeds"), longest first: the verb as written and the plain verb of exceeding it is read as.
+ * Verbs that carry a degree themselves, longest first: round 28's slight ones (lexicon
+ * `cg:slightExceedVerb`, "edges out|exceeds") and round 36's wide ones (`cg:wideExceedVerb`,
+ * "dwarfs|exceeds|3", the third part the least ratio of the larger amount to the smaller).
  */
-const slightVerbCache = new WeakMap<object, Array<[string, string]>>();
-function slightVerbs(ctx: CheckContext): Array<[string, string]> {
-  let v = slightVerbCache.get(ctx.lexicon);
+const degreeVerbCache = new WeakMap<object, DegreeVerb[]>();
+function degreeVerbs(ctx: CheckContext): DegreeVerb[] {
+  let v = degreeVerbCache.get(ctx.lexicon);
   if (!v) {
-    v = literals(ctx.lexicon, null, cg('slightExceedVerb')).map((x) => x.toLowerCase().split('|').map((w) => w.trim()) as [string, string])
-      .filter(([verb, plain]) => verb && plain).sort((a, b) => b[0].length - a[0].length);
-    slightVerbCache.set(ctx.lexicon, v);
+    v = [];
+    for (const [p, degree] of [['slightExceedVerb', 'slight'], ['wideExceedVerb', 'wide']] as const) {
+      for (const x of literals(ctx.lexicon, null, cg(p))) {
+        const [verb, plain, ratio] = x.toLowerCase().split('|').map((w) => w.trim());
+        const least = ratio ? Number(ratio) : undefined;
+        if (!verb || !plain || (degree === 'wide' && !(least && least > 1))) continue;
+        v.push({ verb, plain, degree, ...(least ? { ratio: least } : {}) });
+      }
+    }
+    v.sort((a, b) => b.verb.length - a.verb.length);
+    degreeVerbCache.set(ctx.lexicon, v);
   }
   return v;
 }
 
-/** The gate: a degree word of the lexicon, or a verb of slightly exceeding, is in the text. */
-export const DEGREE_NEEDS = lexiconGate((ctx) => [...degreeWords(ctx).keys(), ...slightVerbs(ctx).map(([verb]) => verb)]);
+/** The gate: a degree word of the lexicon, or a verb of slightly or far exceeding, is in the text. */
+export const DEGREE_NEEDS = lexiconGate((ctx) => [...degreeWords(ctx).keys(), ...degreeVerbs(ctx).map(({ verb }) => verb)]);
+
+/** A denial before a verb of far exceeding ("does not dwarf", "isn't dwarfed by", "never dwarfed"). */
+const DENIED_BEFORE = /(?:\b(?:not|never|no\s+longer)|n't)\s+(?:\w+\s+){0,2}$/i;
 
 const patterns = new WeakMap<object, RegExp>();
 
@@ -67,10 +85,10 @@ function degreePattern(ctx: CheckContext): RegExp {
  * degreeRewrite(ctx, "A's aid was slightly larger than B's"); // { plain: "A's aid was larger than B's", word: 'slightly', degree: 'slight' }
  * ```
  */
-export function degreeRewrite(ctx: CheckContext, text: string): { plain: string; word: string; degree: Degree } | undefined {
+export function degreeRewrite(ctx: CheckContext, text: string): { plain: string; word: string; degree: Degree; ratio?: number } | undefined {
   const said = normalizeTypography(text).trim();
   const m = degreePattern(ctx).exec(said);
-  if (!m) return slightVerbRewrite(ctx, said);
+  if (!m) return degreeVerbRewrite(ctx, said);
   const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
   const degree = degreeWords(ctx).get(word);
   if (!degree) return undefined;
@@ -78,12 +96,16 @@ export function degreeRewrite(ctx: CheckContext, text: string): { plain: string;
   return { plain, word, degree };
 }
 
-/** "A edges out B" as "A exceeds B" with the slight degree its verb says (round 28). */
-function slightVerbRewrite(ctx: CheckContext, said: string): { plain: string; word: string; degree: Degree } | undefined {
-  for (const [verb, plainVerb] of slightVerbs(ctx)) {
+/**
+ * "A edges out B" as "A exceeds B" with the slight degree its verb says (round 28); "A dwarfs B" as
+ * "A exceeds B" with the wide degree and the verb's ratio (round 36), not after a denial.
+ */
+function degreeVerbRewrite(ctx: CheckContext, said: string): { plain: string; word: string; degree: Degree; ratio?: number } | undefined {
+  for (const { verb, plain: plainVerb, degree, ratio } of degreeVerbs(ctx)) {
     const m = cachedRegExp(`\\b${verb.split(/\s+/).map(escapeRegExp).join('\\s+')}\\b`, 'i').exec(said);
     if (!m) continue;
-    return { plain: `${said.slice(0, m.index)}${plainVerb}${said.slice(m.index + m[0].length)}`, word: m[0].toLowerCase(), degree: 'slight' };
+    if (degree === 'wide' && DENIED_BEFORE.test(said.slice(0, m.index))) return undefined;
+    return { plain: `${said.slice(0, m.index)}${plainVerb}${said.slice(m.index + m[0].length)}`, word: m[0].toLowerCase(), degree, ...(ratio ? { ratio } : {}) };
   }
   return undefined;
 }
@@ -102,7 +124,9 @@ export async function readDegree({ ctx, text, recheck }: ReaderInput): Promise<R
   if (!d) return undefined;
   const r = await recheck(d.plain);
   if (!r) return undefined;
-  const read = `Read as "${d.plain}" with the degree "${d.word}" (${d.degree === 'slight' ? `close: the one closeness rule, within ${CLOSE_WITHIN * 100}% of the larger holds, beyond ${CLOSE_BEYOND * 100}% refutes` : `the larger at least 50% above the smaller; close (within ${CLOSE_WITHIN * 100}% of the larger) refutes`}).`;
+  const least = d.ratio ?? 1.5;
+  const wide = d.ratio ? `the larger at least ${least} times the smaller` : 'the larger at least 50% above the smaller';
+  const read = `Read as "${d.plain}" with the degree "${d.word}" (${d.degree === 'slight' ? `close: the one closeness rule, within ${CLOSE_WITHIN * 100}% of the larger holds, beyond ${CLOSE_BEYOND * 100}% refutes` : `${wide}; close (within ${CLOSE_WITHIN * 100}% of the larger) refutes`}).`;
   const claim = claimOf(text);
   if (r.verdict === 'REFUTED') return { decided: { ...r, claim, explanation: `${read} Without the degree the comparison is refuted, so it is with it. ${r.explanation}` } };
   const amounts = r.verdict === 'SUPPORTED' ? r.amounts : undefined;
@@ -118,7 +142,7 @@ export async function readDegree({ ctx, text, recheck }: ReaderInput): Promise<R
   // the comparison holds, so the larger is on the side the claim says: a slight degree is
   // closeness (src/check/closeness.ts), a great one its opposite with a wider bound
   const close = closeness(amounts.larger, amounts.smaller, 'near-over', false, { written: false });
-  const holds = d.degree === 'slight' ? close.holds : (ratio >= 1.5 ? true : close.holds ? false : undefined);
+  const holds = d.degree === 'slight' ? close.holds : (ratio >= least ? true : close.holds ? false : undefined);
   const arithmetic = `the larger amount is ${pct}% above the smaller (${amounts.larger} / ${amounts.smaller} = ${Math.round(ratio * 1000) / 1000})`;
   if (holds === undefined) {
     return { decided: { ...r, claim, verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', explanation: `${read} The comparison holds and ${arithmetic}: between the bounds of "${d.word}", so not decided. ${r.explanation}` } };

@@ -36,7 +36,8 @@ export function haveComparisonRewrite(ctx: CheckContext, text: string): string |
   if (!HAVE_COMPARISON_NEEDS.test(said)) return undefined;
   const words = comparisonWords(ctx);
   const comp = alternation([...words.greater.keys(), ...words.less.keys()]);
-  const m = cachedRegExp(`^(.+?)\\s+(?:has|have|had)\\s+(?:a\\s+|an\\s+)?(${comp})\\s+(.+?)\\s+than\\s+(.+)$`, 'i').exec(said);
+  const m = cachedRegExp(`^(.+?)\\s+(?:has|have|had)\\s+(?:a\\s+|an\\s+)?(${comp})\\s+(.+?)\\s+than\\s+(.+)$`, 'i').exec(said)
+    ?? superlativeCopula(ctx, said, comp);
   if (!m) return rankVerbRewrite(said);
   const [, subject, word, noun, restText] = m as unknown as [string, string, string, string, string];
   const other = restText.replace(CLOSING_AUX, '');
@@ -46,6 +47,18 @@ export function haveComparisonRewrite(ctx: CheckContext, text: string): string |
   const last = noun.split(/\s+/).pop()!;
   const verb = /[^s]s$/i.test(last) ? 'are' : 'is';
   return `${subject}'s ${noun} ${verb} ${word} than ${other}'s`;
+}
+
+/**
+ * Round 36: "<X> is a <comparative> <N> than <Y>" with N a noun the lexicon names a superlative
+ * relation by (`cg:superlativeNoun`, "economy": "Kazakhstan is a smaller economy than Uzbekistan")
+ * is said with "has" ("X has a smaller economy than Y"); any other noun is not (a "larger
+ * shareholder" is the rank readers').
+ */
+function superlativeCopula(ctx: CheckContext, said: string, comp: string): RegExpExecArray | null {
+  const nouns = [...comparisonWords(ctx).superlativeNouns.values()].flat();
+  if (!nouns.length) return null;
+  return cachedRegExp(`^(.+?)\\s+(?:is|was)\\s+an?\\s+(${comp})\\s+(${alternation(nouns)})\\s+than\\s+(.+)$`, 'i').exec(said);
 }
 
 // verbs of rank order (round 18): "A outranks B in N" / "A ranks above B in N": A's N is the larger

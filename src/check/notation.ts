@@ -26,7 +26,7 @@ import { isA } from './claim-index.js';
 import type { CheckContext } from './context.js';
 import { classNouns } from './kinds.js';
 import { tokenize } from './text.js';
-import { MONTH_NAMES as MONTHS } from './calendar-names.js';
+import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES, WEEKDAY_NAMES_LOWER } from './calendar-names.js';
 import { SCALE_WORDS } from './values.js';
 import { NUMBER_TENS, NUMBER_UNITS } from './number-words.js';
 import { cachedRegExp } from './regex-memo.js';
@@ -174,6 +174,9 @@ export function notationRewrite(text: string): string | undefined {
   out = out.replace(cachedRegExp(`\\b(the)\\s+${ESTIMATE}\\s+([a-z]+)\\s+of\\s+([^,;]+?)\\s+(is|was|will be)\\s+(?=\\S)`, 'gi'),
     (all: string, the: string, noun: string, of: string, _cop: string, offset: number, whole: string) =>
       (VALUE_AFTER.test(whole.slice(offset + all.length - 1)) ? `${the} ${noun} of ${of} is estimated at ` : all));
+  // round 36: a second bound without the first's unit ("less than 2,000 kilometres but more than
+  // 1,500"): the unit (and a "long" after it) said again, so each bound of the two reads
+  out = out.replace(TWO_BOUNDS, (_all, first: string, unit: string, second: string, n: string) => `${first}${unit}${second}${n} ${unit.trim()}`);
   // "2,000 km in length": "2,000 km long" (the patterns' words for a length)
   out = out.replace(/\b(\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|metres|meters))\s+in\s+length\b/gi, '$1 long');
   // round 35: a range of days before one month and year ("22-28/10/2015", "22-28.10.2015",
@@ -182,6 +185,20 @@ export function notationRewrite(text: string): string | undefined {
   out = out.replace(/\b(\d{1,2})\.?\s*-\s*(\d{1,2})([./])(\d{1,2})\3(\d{4})\b/g, (all, a: string, b: string, _sep: string, m: string, y: string) => {
     const first = dayText(+y, +m, +a);
     return first && dayText(+y, +m, +b) && +a < +b ? `${first.replace(/,.*$/, '')}-${+b}, ${y}` : all;
+  });
+  // round 36: a slashed or dotted date with a two-digit year ("13/12/15"): the year with its century
+  // by the POSIX %y pivot (as src/check/year-notation.ts: '69-'99 the 1900s, '00-'68 the 2000s),
+  // the order of day and month left to the date readers (one reading, or both when either could be)
+  out = out.replace(/(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d\d)(?![./]?\d)/g, (all, a: string, sep: string, b: string, yy: string) =>
+    (+a >= 1 && +b >= 1 && (+a <= 12 || +b <= 12) ? `${a}${sep}${b}${sep}${+yy >= 69 ? 19 : 20}${yy}` : all));
+  // round 36: a weekday, whole or cut short ("Sun", "Thurs."), before a numeric date with one
+  // reading ("Sun 13/12/2015"): said as "Sunday, December 13, 2015", which src/check/dated-weekday.ts
+  // checks against the calendar; a date either way round keeps its weekday unread
+  out = out.replace(WEEKDAY_NUMERIC, (all, w: string, a: string, _sep: string, b: string, y: string) => {
+    const [x, z] = [Number(a), Number(b)];
+    const day = x > 12 || x === z ? dayText(+y, z, x) : z > 12 ? dayText(+y, x, z) : undefined;
+    const name = WEEKDAY_NAMES.find((n) => n.toLowerCase().startsWith(w.toLowerCase()));
+    return day && name ? `${name}, ${day}` : all;
   });
   // dotted dates with one reading: "2015.12.25" (year first), "25.12.2015" (a day above 12, or day = month)
   out = out.replace(/\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b/g, (all, y: string, m: string, d: string) => dayText(+y, +m, +d) ?? all);
@@ -193,6 +210,17 @@ export function notationRewrite(text: string): string | undefined {
   });
   return out !== start ? out : undefined;
 }
+
+/** Words of a bound before a number ("less than", "over", "at least"). */
+const BOUND_BEFORE = String.raw`(?:(?:more|less|fewer|greater|longer|shorter)\s+than|over|under|above|below|at\s+(?:least|most))`;
+/**
+ * Two bounds joined by "but" / "and" / "yet", the first with a unit of measure and the second a bare
+ * number (round 36): groups the first bound, the unit (with "long"), the join and second bound, the number.
+ */
+const TWO_BOUNDS = cachedRegExp(String.raw`(\b${BOUND_BEFORE}\s+[\d,.]*\d\s*)((?:km|kilometres|kilometers|kilometre|kilometer|miles|metres|meters|bcm|billion\s+cubic\s+(?:metres|meters)|percent|per\s+cent|years|months|weeks|days)\b(?:\s+long\b)?)(,?\s+(?:but|and|yet)\s+${BOUND_BEFORE}\s+)([\d,.]*\d)(?![\d,.]*\s*(?:[a-z%$\u00A5\u20AC\u00A3]|\d))`, 'gi');
+
+/** A weekday, whole or cut short, before a slashed or dotted day, month and year ("Sun 13/12/2015"). */
+const WEEKDAY_NUMERIC = cachedRegExp(`\\b(${WEEKDAY_NAMES_LOWER.join('|')}|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\\.?,?\\s+(\\d{1,2})([./])(\\d{1,2})\\3(\\d{4})\\b`, 'gi');
 
 /** "December 25, 2015", or undefined for no such day. */
 function dayText(y: number, m: number, d: number): string | undefined {

@@ -130,7 +130,7 @@ export function rankWordings(ctx: CheckContext, text: string): RankSaying[] {
   const worth = /^(.+?)\s+(?:will\s+|would\s+|is\s+expected\s+to\s+|is\s+set\s+to\s+)?costs?\s+(more|less)\s+than\s+(.+?)\s+(?:is|are|was|were|will\s+be)\s+worth$/i.exec(t);
   if (worth) out.push({ parts: [`${worth[1]}'s cost is ${/more/i.test(worth[2]!) ? 'larger' : 'smaller'} than ${worth[3]}`], note: '"costs more than B is worth" as a comparison of the two amounts' });
   // round 16: also "the estimated cost of B", and a multiple ("ten times B's estimated cost")
-  const plain = t.replace(/\bthe\s+value\s+of\s+/gi, '').replace(/('s)\s+(?:estimated|projected|expected|anticipated|planned)\s+(?=(?:cost|price|value|capacity|length)\b)/gi, '$1 ')
+  const plain = t.replace(/\bthe\s+value\s+of\s+/gi, '').replace(/('s)\s+(?:estimated|projected|expected|anticipated|planned)\s+(?=(?:cost|bill|price|value|capacity|length)\b)/gi, '$1 ')
     .replace(/\b(t)he\s+(?:estimated|projected|expected|anticipated|planned)\s+(cost|price|value|capacity|length)\s+of\b/gi, '$1he $2 of');
   // the verbs of exceeding and falling short are the lexicon's (cg:exceedVerb, cg:fallShortVerb)
   const words = comparisonWords(ctx);

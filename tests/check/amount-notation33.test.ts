@@ -52,3 +52,17 @@ describe('the round 33 notations end to end', () => {
     expect(await verdict('Is Freedonia no. 2 among League shareholders?')).toBe('REFUTED');
   });
 });
+
+// round 36 (branch compare36): the length said as the line's run (lexicon cg:lengthKm "{s} 's
+// [pipe|pipeline] run {o} km"), and two bounds with the unit said once (src/check/notation.ts)
+describe('a length said as the pipe run, and two bounds', () => {
+  it('decides the run as the length', async () => {
+    expect(await verdict("The canal pipeline's pipe run will be less than 2,000 kilometres.")).toBe('SUPPORTED');
+    expect(await verdict("The canal pipeline's run will be less than 1,000 kilometres.")).toBe('REFUTED');
+  });
+  it('reads the second bound with the first one\'s unit', async () => {
+    expect(await verdict('The canal pipeline will run less than 2,000 kilometres but more than 1,500.')).toBe('SUPPORTED');
+    expect(await verdict('The canal pipeline will run less than 2,000 kilometres but more than 900.')).toBe('SUPPORTED');
+    expect(await verdict('The canal pipeline will run less than 2,000 kilometres but more than 2,500.')).toBe('REFUTED');
+  });
+});

@@ -19,8 +19,8 @@ describe('an aid side with its giver', () => {
     expect(recipientClaims(ctx, "Freedonia's Sylvania package")).toBeUndefined();
   });
   it('decides a comparison of two such sides, and holds another giver\'s', async () => {
-    expect(await verdict("Freedonia's package for Sylvania dwarfs its package for Marsovia.")).toBe('SUPPORTED');
-    expect(await verdict("Freedonia's package for Marsovia dwarfs its package for Sylvania.")).toBe('REFUTED');
-    expect(await verdict("The League's package for Sylvania dwarfs Freedonia's package for Marsovia.")).not.toMatch(/SUPPORTED|REFUTED/);
+    expect(await verdict("Freedonia's package for Sylvania exceeds its package for Marsovia.")).toBe('SUPPORTED');
+    expect(await verdict("Freedonia's package for Marsovia exceeds its package for Sylvania.")).toBe('REFUTED');
+    expect(await verdict("The League's package for Sylvania exceeds Freedonia's package for Marsovia.")).not.toMatch(/SUPPORTED|REFUTED/);
   });
 });

@@ -72,3 +72,30 @@ describe('a comparative with an article and an amount noun in a clause compariso
     expect(await verdictOf('Freedonia extended Marsovia a bigger sum than it pledged to Sylvania.')).toBe('REFUTED');
   });
 });
+
+// Round 36 (branch compare36): "dwarfs" is a verb of far exceeding with the ratio the lexicon gives
+// it (cg:wideExceedVerb "dwarfs|exceeds|3"), not any larger amount (a 2.8% gap was supported).
+describe('a verb that says the wide degree with its ratio ("dwarfs")', () => {
+  // Freedonia gave Sylvania US$ 4 million, Marsovia US$ 1 million and Grand Fenwick US$ 2 million,
+  // and pledged Sylvania US$ 4.1 million in grants
+  const wide = checkFixture(aid('grantTo', 'sylvania', 4_100_000, 'pledged') + aid('financialAssistanceTo', 'sylvania', 4_000_000)
+    + aid('financialAssistanceTo', 'marsovia', 1_000_000) + aid('financialAssistanceTo', 'grand-fenwick', 2_000_000));
+  const verdict = (claim: string): Promise<string> => wide.check(claim).then((r) => r.verdict, () => 'UNREAD');
+  it('holds at three times or more, with the arithmetic', async () => {
+    const r = await wide.check("Freedonia's financial assistance to Sylvania dwarfs its financial assistance to Marsovia.");
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('at least 3 times the smaller');
+    expect(r.explanation).toContain('4000000 / 1000000 = 4');
+    expect(await verdict("Freedonia's financial assistance to Marsovia is dwarfed by its financial assistance to Sylvania.")).toBe('SUPPORTED');
+  });
+  it('refutes close amounts and the smaller side, and leaves a ratio in between undecided', async () => {
+    // 4.1 million against 4 million: larger, but 2.5% apart
+    expect(await verdict("Freedonia's grants to Sylvania dwarf its financial assistance to Sylvania.")).toBe('REFUTED');
+    expect(await verdict("Freedonia's financial assistance to Marsovia dwarfs its financial assistance to Sylvania.")).toBe('REFUTED');
+    // twice: larger, neither close nor three times
+    expect(await verdict("Freedonia's financial assistance to Sylvania dwarfs its financial assistance to Grand Fenwick.")).toBe('NOT_ENOUGH_INFO');
+  });
+  it('does not read the verb after a denial', async () => {
+    expect(await verdict("Freedonia's grants to Sylvania do not dwarf its financial assistance to Sylvania.")).not.toMatch(/SUPPORTED|REFUTED/);
+  });
+});

@@ -75,3 +75,14 @@ describe('rankAmongRewrite (round 31)', () => {
     expect((await check('Marsovia outranks Sylvania among League shareholders.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+// round 36 (branch compare36): "Kazakhstan is a smaller economy than Uzbekistan" (u28-comparisons-11) was unread
+describe('"A is a larger N than B" with N a superlative noun of the lexicon ("economy")', () => {
+  it('is said with "has" and decided by the superlative', async () => {
+    expect(haveComparisonRewrite(ctx, 'Sylvania is a smaller economy than Freedonia.')).toBe("Sylvania's economy is smaller than Freedonia's");
+    expect((await check('Sylvania is a smaller economy than Freedonia.')).verdict).toBe('SUPPORTED');
+    expect((await check('Freedonia is a smaller economy than Sylvania.')).verdict).toBe('REFUTED');
+    // another noun: not this reading (the rank readers' "larger shareholder")
+    expect(haveComparisonRewrite(ctx, 'Sylvania is a larger bank than Freedonia.')).toBeUndefined();
+  });
+});

@@ -97,6 +97,40 @@ describe('numeric dates', () => {
   });
 });
 
+// round 36 (branch compare36): "on Sun 13/12/15" (u28-time-06) was unread: a two-digit year, and
+// a weekday cut short before a numeric date
+describe('a numeric date with a two-digit year, and a weekday before a numeric date', () => {
+  it('writes the year with its century and the weekday before a date of one reading as words', () => {
+    expect(notationRewrite('The gala was held on 25/12/15.')).toBe('The gala was held on 25/12/2015.');
+    expect(notationRewrite('The gala was held on Fri 25/12/15.')).toBe('The gala was held on Friday, December 25, 2015.');
+    expect(notationRewrite('The gala was held on Thurs. 12/25/2015.')).toBe('The gala was held on Thursday, December 25, 2015.');
+    // either way round: the year only (src/check/notation.ts ambiguousDate reads both orders)
+    expect(notationRewrite('The bank opened on Sat 1/2/16.')).toBe('The bank opened on Sat 1/2/2016.');
+    // no month in either place, or more digits: not a date
+    expect(notationRewrite('The score was 13/14/15.')).toBeUndefined();
+    expect(notationRewrite('The code is 1/2/345.')).toBeUndefined();
+  });
+  it('decides the date and checks the weekday by the calendar', async () => {
+    expect((await check('The gala was held on Fri 25/12/15.')).verdict).toBe('SUPPORTED');
+    // 2015-12-25 was a Friday, not a Saturday
+    expect((await check('The gala was held on Sat 25/12/15.')).verdict).toBe('REFUTED');
+    expect((await check('The gala was held on 26/12/15.')).verdict).toBe('REFUTED');
+    expect((await check('The Acme Development Bank opened on 16.1.16.')).verdict).toBe('SUPPORTED');
+  });
+});
+
+// round 36 (branch compare36): "less than 2,000 kilometres but more than 1,500" (u28-comparisons-06):
+// the second bound had no unit, so its part did not read
+describe('a second bound without the first one\'s unit', () => {
+  it('says the unit again after the second number', () => {
+    expect(notationRewrite('The canal will run less than 200 km but more than 50.')).toBe('The canal will run less than 200 km but more than 50 km.');
+    expect(notationRewrite('The canal is over 50 kilometres long and under 200.')).toBe('The canal is over 50 kilometres long and under 200 kilometres long.');
+    // a unit after the second number already, or no unit after the first: left alone
+    expect(notationRewrite('The canal will run less than 200 km but more than 50 miles.')).toBeUndefined();
+    expect(notationRewrite('The canal costs less than 200 but more than 50.')).toBeUndefined();
+  });
+});
+
 describe('parts of a year', () => {
   it('says the claim once per month of the part', () => {
     const r = yearPart('The canal opened in mid-2015.');

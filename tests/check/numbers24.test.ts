@@ -45,10 +45,12 @@ describe('"beyond N" is a bound, not a skipped adverb', () => {
 });
 
 describe('verbs of one value above or below another (lexicon cg:exceedVerb, cg:fallShortVerb)', () => {
-  it('reads "outweigh", "falls short of" and "is dwarfed by" as comparisons of the graph\'s amounts', async () => {
+  it('reads "outweigh", "falls short of" and "is eclipsed by" as comparisons of the graph\'s amounts', async () => {
     expect((await check("Freedonia's deals with Sylvania outweigh its grants to Grand Fenwick.")).verdict).toBe('SUPPORTED');
     expect((await check("Freedonia's grants to Grand Fenwick fall short of its deals with Sylvania.")).verdict).toBe('SUPPORTED');
-    expect((await check("Freedonia's grants to Grand Fenwick are dwarfed by its deals with Sylvania.")).verdict).toBe('SUPPORTED');
+    expect((await check("Freedonia's grants to Grand Fenwick are eclipsed by its deals with Sylvania.")).verdict).toBe('SUPPORTED');
+    // round 36: "dwarfed by" needs the larger at least three times the smaller (5 against 2 million: undecided)
+    expect((await check("Freedonia's grants to Grand Fenwick are dwarfed by its deals with Sylvania.")).verdict).toBe('NOT_ENOUGH_INFO');
     const r = await check("Freedonia's deals with Sylvania are dwarfed by its grants to Grand Fenwick.");
     expect(r.verdict).toBe('REFUTED');
     expect(r.explanation).toContain('USD 5,000,000 is more than USD 2,000,000');

@@ -61,7 +61,7 @@ describe('verbs of exceeding and falling short before a value (lexicon cg:exceed
     expect(valueVerbRewrite(ctx, "The canal's length fell short of 90 km.")).toBe("The canal's length was less than 90 km.");
     expect(valueVerbRewrite(ctx, "The canal's length won't exceed 90 km.")).toBe("The canal's length will be no more than 90 km.");
     expect(valueVerbRewrite(ctx, "The canal's length does not fall short of 90 km.")).toBe("The canal's length is no less than 90 km.");
-    expect(valueVerbRewrite(ctx, "The canal's length is dwarfed by 90 km.")).toBe("The canal's length is less than 90 km.");
+    expect(valueVerbRewrite(ctx, "The canal's length is eclipsed by 90 km.")).toBe("The canal's length is less than 90 km.");
     // a side that is no value is the comparisons' (src/check/comparisons.ts)
     expect(valueVerbRewrite(ctx, "The canal's cost exceeds the bank's capital.")).toBeUndefined();
   });

@@ -71,3 +71,18 @@ describe('a rank with those below after "ahead of" (round 35)', () => {
     expect(await verdict('Marsovia ranks third among League shareholders, ahead of Freedonia.')).toBe('REFUTED');
   });
 });
+
+// round 36 (branch compare36): "TAPI's estimated bill is bigger than the whole of the AIIB's
+// authorised capital" (u28-comparisons-09) was unread: the cost said as the thing's bill (lexicon
+// cg:estimatedCostUSD "{s} 's bill {o}"), with the estimate's adjective dropped as before "cost"
+describe('a cost said as the thing\'s (estimated) bill', () => {
+  const costs = checkFixture(`
+${fixtureClaim({ id: 'canal.cost', s: 'cgr:canal', p: 'cg:estimatedCostUSD', o: '"250000000"^^xsd:decimal', modality: 'Expected', sentence: 's030', asserted: true })}
+${fixtureClaim({ id: 'acme.capital', s: 'cgr:acme-bank', p: 'cg:authorisedCapitalUSD', o: '"100000000000"^^xsd:decimal', sentence: 's031' })}
+cgr:acme-bank cg:authorisedCapitalUSD "100000000000"^^xsd:decimal .`);
+  const v = (text: string): Promise<string> => costs.check(text).then((r) => r.verdict, () => 'UNREAD');
+  it('is compared as the cost', async () => {
+    expect(await v("The canal pipeline's estimated bill is bigger than the whole of the Acme Development Bank's authorised capital.")).toBe('REFUTED');
+    expect(await v("The canal pipeline's estimated bill is smaller than the Acme Development Bank's authorised capital.")).toBe('SUPPORTED');
+  });
+});
