@@ -29,6 +29,28 @@ import { ClaimgraphError, hasErrorCode } from '../errors.js';
 export const MAX_RECHECK_DEPTH = 24;
 
 /**
+ * How much longer than the claim as written a recheck's text may be: at most
+ * {@link RECHECK_GROWTH} times its length plus {@link RECHECK_SLACK} characters. A rewrite that
+ * applies to its own output can grow a text at every level (round 36: "Two shareholders, India
+ * and Russia, follow China in ..." was split by the apposed-names reader into a count and its
+ * names, a part of that split again, each split repeating the predicate with the names in it:
+ * "... and India and India and India ... follow China", 2,000 characters at depth 24, until the
+ * claim's 30 s budget cut it), and every reader then pays for the long text (the compound
+ * traversals cut it at each of its joins). The case sets' longest recheck that reads is 2.2-3.4
+ * times a short claim, ~80 characters more (the host and guest readers' "X hosted E, and Y
+ * attended E"): docs/families/speed36.md.
+ */
+export const RECHECK_GROWTH = 2;
+/** See {@link RECHECK_GROWTH}. */
+export const RECHECK_SLACK = 100;
+
+/** The longest text a recheck under `claim` may have ({@link RECHECK_GROWTH}). */
+export function longestRecheck(claim: string): number {
+  const n = claim.trim().length;
+  return Math.max(RECHECK_GROWTH * n, n + RECHECK_SLACK);
+}
+
+/**
  * Most checks one claim may run in all, itself and every recheck under it (the case sets' claims
  * need at most about a thousand: bench/README.md, round 29 lead).
  */
@@ -47,6 +69,15 @@ function cpuClock(): number {
   const u = typeof process.threadCpuUsage === 'function' ? process.threadCpuUsage() : process.cpuUsage();
   return (u.user + u.system) / 1000;
 }
+
+/**
+ * Whether {@link cpuClock} is one thread's CPU time, which can never run ahead of the wall clock
+ * (a thread runs at most all the time that passes): then a claim whose wall time is within its
+ * budget is within it on the CPU clock too, and the CPU clock (a system call, ~2 us of CPU; the
+ * users' set read it ~100,000 times, ~2% of the batch: round 36) need not be read. The process's
+ * CPU time (Node without `threadCpuUsage`) may run ahead with worker threads: read it each time.
+ */
+const WALL_BOUNDS_CPU = typeof process.threadCpuUsage === 'function';
 
 /** A claim's time budget: its length (ms) and the clock it is read on (ms). */
 export interface ClaimBudget {
@@ -75,6 +106,10 @@ interface ClaimChecks {
   overBudget: boolean;
   /** The claim as written (named by the budget's error). */
   claim: string;
+  /** The longest text a recheck under it may have ({@link longestRecheck}). */
+  longest: number;
+  /** With the default clock, the deadline on the wall clock before which the CPU clock cannot be past its own ({@link WALL_BOUNDS_CPU}). */
+  wallDeadline?: number;
 }
 
 /** A finished recheck that ran no check under it: its outcome. */
@@ -143,6 +178,12 @@ export function nested<T>(text: string, run: () => Promise<T>, memo?: CheckMemo,
     return Promise.reject(new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": its readings recheck one another more than ${MAX_RECHECK_DEPTH} levels deep`));
   }
   const checks: ClaimChecks = outer?.checks ?? newClaimChecks(text, budget);
+  // a rewrite grown past the claim's bound is unread, as one past the depth bound (counted as a cut-off)
+  if (outer && text.trim().length > checks.longest) {
+    cutoffs++;
+    tallyUp(outer, 0, 1);
+    return Promise.reject(new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim().slice(0, 80)}...": a rewrite ${RECHECK_GROWTH} times longer than the claim it was made from and more`));
+  }
   if (outer && pastBudget(checks)) {
     tallyUp(outer, 0, 1);
     return Promise.reject(budgetError(checks));
@@ -184,12 +225,15 @@ export function nested<T>(text: string, run: () => Promise<T>, memo?: CheckMemo,
 function newClaimChecks(claim: string, budget: ClaimBudget | undefined): ClaimChecks {
   const clock = budget?.clock ?? cpuClock;
   const budgetMs = budget?.ms ?? DEFAULT_CLAIM_BUDGET_MS;
-  return { run: 0, memo: new Map(), clock, budgetMs, deadline: clock() + budgetMs, overBudget: false, claim };
+  const wallDeadline = clock === cpuClock && WALL_BOUNDS_CPU ? performance.now() + budgetMs : undefined;
+  return { run: 0, memo: new Map(), clock, budgetMs, deadline: clock() + budgetMs, overBudget: false, claim, longest: longestRecheck(claim), wallDeadline };
 }
 
 /** Whether the claim is past its deadline (noted once found: a result read across it is cut, as at the bounds). */
 function pastBudget(checks: ClaimChecks): boolean {
   if (checks.overBudget) return true;
+  // within the budget on the wall clock: within it on the thread's CPU clock, which is not read
+  if (checks.wallDeadline !== undefined && performance.now() <= checks.wallDeadline) return false;
   if (checks.clock() <= checks.deadline) return false;
   checks.overBudget = true;
   cutoffs++;

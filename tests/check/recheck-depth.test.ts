@@ -1,8 +1,8 @@
 // Bounded nesting of rechecks (src/check/recheck-depth.ts): a reader whose rewrite reads as itself
 // makes the claim unread instead of recursing without end.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkClaim } from '../../src/check/index.js';
-import { checkBudget, DEFAULT_CLAIM_BUDGET_MS, depthCutoffs, MAX_CLAIM_CHECKS, MAX_RECHECK_DEPTH, nested } from '../../src/check/recheck-depth.js';
+import { checkBudget, DEFAULT_CLAIM_BUDGET_MS, depthCutoffs, longestRecheck, MAX_CLAIM_CHECKS, MAX_RECHECK_DEPTH, nested } from '../../src/check/recheck-depth.js';
 import { batchLineJSON, checkBatchLine, parseBatch } from '../../src/check/batch.js';
 import { exitCodeFor } from '../../src/errors.js';
 import { checkFixture } from '../helpers/check-fixture.js';
@@ -42,6 +42,31 @@ describe('nested rechecks', () => {
 
 // Round 30: a recheck its claim already finished, repeated (same depth, scope and key), is served
 // from the first, with the first's checks counted again so that the budget falls where it did.
+describe('rechecks that grow', () => {
+  it('make a rewrite longer than the claim allows unread, counted as a cut-off; one at the bound reads', async () => {
+    const claim = 'Two states, Freedonia and Sylvania, follow Ruritania in voting power in the League.';
+    const at = 'x'.repeat(longestRecheck(claim));
+    expect(await nested(claim, () => nested(at, () => Promise.resolve('read')))).toBe('read');
+    const before = depthCutoffs();
+    const over = nested(claim, () => nested(`${at}x`, () => Promise.resolve('read')));
+    await expect(over).rejects.toMatchObject({ code: 'CHECK_UNINTERPRETABLE' });
+    expect(depthCutoffs()).toBe(before + 1);
+    // short claims may grow by a fixed margin (a host and guest said as two clauses), long ones double
+    expect(longestRecheck('Berdimuhamedov hosted Hamid Ansari')).toBeGreaterThanOrEqual(115);
+    expect(longestRecheck('y'.repeat(300))).toBe(600);
+  });
+  it('stop a rewrite that grows its own output long before the depth bound (round 36: "India and India and India ...")', async () => {
+    // each level says the text again with one more name, as the apposed-names split of its own output did
+    let deepest = 0;
+    const grow = (text: string, depth: number): Promise<string> => nested(text, () => {
+      deepest = Math.max(deepest, depth);
+      return grow(text.replace(/ follow /, ' and India follow '), depth + 1).catch(() => 'unread');
+    });
+    expect(await grow('Two states, India and Russia, follow China in voting power in the AIIB.', 1)).toBe('unread');
+    expect(deepest).toBeLessThan(MAX_RECHECK_DEPTH / 2);
+  });
+});
+
 describe('repeated rechecks under one claim', () => {
   const memo = (key: string) => ({ scope: SCOPE, key });
   const SCOPE = {};
@@ -188,6 +213,37 @@ describe('the time budget of a claim', () => {
     await expect(nested('Freedonia joined the League in 2015.', async () => { clock.now = 500; return nested('x', () => Promise.resolve(1)); }, undefined, budget(clock))).rejects.toMatchObject({ code: 'CHECK_BUDGET' });
     // the clock is past the first claim's deadline, not past the second's
     expect(await nested('Freedonia joined the League.', () => nested('y', () => Promise.resolve(2)), undefined, budget(clock))).toBe(2);
+  });
+
+  it('reads the CPU clock only once the wall clock is past the budget (a thread\'s CPU time cannot run ahead of it)', async () => {
+    if (typeof process.threadCpuUsage !== 'function') return;
+    const spy = vi.spyOn(process, 'threadCpuUsage');
+    try {
+      const n = await nested('Freedonia joined the League.', async () => {
+        let k = 0;
+        for (let i = 0; i < 50; i++) k += await nested(`Sylvania joined the League ${i} times.`, () => Promise.resolve(1));
+        checkBudget();
+        return k;
+      });
+      expect(n).toBe(50);
+      // once, for the claim's deadline; none at the 50 rechecks nor at checkBudget
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+  it('the premise: a thread\'s CPU time runs no faster than the wall clock', () => {
+    if (typeof process.threadCpuUsage !== 'function') return;
+    const cpu = () => { const u = process.threadCpuUsage(); return (u.user + u.system) / 1000; };
+    const c0 = cpu();
+    const w0 = performance.now();
+    let x = 0;
+    while (performance.now() - w0 < 50) x += Math.sqrt(x + 1);
+    const dc = cpu() - c0;
+    const dw = performance.now() - w0;
+    expect(x).toBeGreaterThan(0);
+    // the clocks' granularity (a millisecond at most) aside
+    expect(dc).toBeLessThanOrEqual(dw + 1);
   });
 
   it('has a default far above what a claim of the case sets takes, and its own exit code', () => {

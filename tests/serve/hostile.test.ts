@@ -240,3 +240,33 @@ describe('/check runs in a worker too (finding 2)', () => {
     expect(await res.text()).toMatch(/2001 characters long; this server checks at most 2000/);
   });
 });
+
+describe('/check with a claim time budget (serve --claim-budget-ms)', () => {
+  let server: ServerHandle;
+
+  beforeAll(async () => {
+    // 1 ms of CPU: a compound claim of several clauses passes it before its first recheck
+    server = await startServer({ dir: corpusFixture, port: 0, log: () => {}, timeoutMs: 150_000, workers: 1, spareWorkers: 0, claimBudgetMs: 1 });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  test('a claim over its budget answers 503 CHECK_BUDGET; the server stays up and answers the next requests', async () => {
+    const sentence = 'The member states of the organisation said on Tuesday that the bank and the union had agreed to a new treaty on gas and trade, ';
+    const claim = `${sentence}${sentence}and Turkmenistan is a member of the SCO.`;
+    const over = await fetch(`${server.url}check?claim=${encodeURIComponent(claim)}`);
+    expect(over.status).toBe(503);
+    expect(over.headers.get('x-claimgraph-error')).toBe('CHECK_BUDGET');
+    expect(await over.text()).toMatch(/within its time budget \(1 ms of CPU time\)/);
+    // the server and its worker are still there
+    expect((await fetch(`${server.url}health`)).status).toBe(200);
+    const next = await fetch(`${server.url}check?claim=${encodeURIComponent('Turkmenistan is a member of the SCO.')}`);
+    expect([200, 503]).toContain(next.status);
+    if (next.status === 503) expect(next.headers.get('x-claimgraph-error')).toBe('CHECK_BUDGET');
+    else expect((await next.json()).verdict).toBeDefined();
+    const again = await fetch(`${server.url}check?claim=${encodeURIComponent(claim)}`);
+    expect(again.status).toBe(503);
+    expect(again.headers.get('x-claimgraph-error')).toBe('CHECK_BUDGET');
+  }, 400_000);
+});
