@@ -147,6 +147,12 @@ export interface Interpretation {
    * when the claim says "each" or "either" (one by one, a group too).
    */
   collective?: boolean;
+  /**
+   * Round 36: an expectation said in the past tense ("were set to become ... by 2016"): what a
+   * source of its time expected, which a later source's denial does not refute
+   * (src/check/expectation-tense.ts).
+   */
+  expectationPast?: boolean;
 }
 
 /** A determiner of the claim's occasion: its kind, its word, the noun it goes with and where that noun comes from. */

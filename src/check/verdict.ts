@@ -16,7 +16,8 @@ import { flaggedProperties, someMemberObjects } from './lexicon-words.js';
 import { throughActors } from './actors.js';
 import { throughBodies } from './organs.js';
 import { REFUTERS } from './refuters.js';
-import { decideByTime, periodEnd, periodStart, sourcePredates, sourceTimes, type Dated } from './timeline.js';
+import { decideByTime, inDateOrder, periodEnd, periodStart, sourcePredates, sourceTimes, type Dated } from './timeline.js';
+import { pastExpectationSource } from './expectation-tense.js';
 import { noLongerAt } from './claim-time.js';
 import { listAmountVerdict } from './list-amounts.js';
 import { deniedOnlyUntil } from './denial-time.js';
@@ -175,8 +176,16 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
 function byTime(ctx: CheckContext, q: Interpretation, supports: Bearing[], refutes: Bearing[], related: Bearing[]): Evaluation | undefined {
   const at = ctx.asOf;
   const dated: Array<Dated<Bearing>> = [...supports, ...refutes].flatMap((b) => sourceTimes(ctx, b.claim).map((time) => ({ b, stance: b.stance as 'supports' | 'refutes', time })));
-  const d = decideByTime(dated, at);
   const conflict = supports.length > 0 && refutes.length > 0;
+  // round 36: a past expectation ("were set to ... by 2016") is what a source of its time said
+  const then = q.expectationPast && !at && conflict ? pastExpectationSource(dated) : undefined;
+  if (then) {
+    return {
+      verdict: 'SUPPORTED', reason: 'latest-source', conflict, bearings: [...new Set(inDateOrder(dated).map((x) => x.b))], byDate: true,
+      explanation: `The claim says what was expected then (a past tense): the source of ${then.time!.label} states the expectation, and no source of that time denies it; a source of another time says what was expected at its own time.${modalityNote(sourceModality([then.b], q.modality))}`,
+    };
+  }
+  const d = decideByTime(dated, at);
   if (!conflict && !d.later.length && d.stance) return undefined;
   // sources of one date, or undated ones, that disagree: an ordinary conflict
   if (conflict && !d.stance && !at) return undefined;
