@@ -115,7 +115,9 @@ export interface Interpretation {
   /**
    * True when the claim says the state that the property's deed begins, in the deed pattern's own
    * word after a form of "be" ("the bank was open in 2017" read by "{s} open in {o}"): a later time
-   * is then no other onset (src/check/state-since.ts, lexicon cg:stateWord; round 35).
+   * is then no other onset (src/check/state-since.ts, lexicon cg:stateWord; round 35). Round 36:
+   * the one flag (the parser's second, with "open" in its code, is gone): "stood officially open",
+   * "remained open", and a time read by another property's pattern with the state word.
    */
   stateSaid?: boolean;
   /**
@@ -128,12 +130,6 @@ export interface Interpretation {
    * denies the possibility, "may not" is the possibility of the denial.
    */
   modalScope?: 'denied-possibility' | 'possible-denial';
-  /**
-   * Round 35: the claim says a state holds at its time ("the bank was open in May 2016", the
-   * adjective after a copula), read by a pattern of the state's onset ("{s} open in {o}"): a later
-   * time is no other onset (src/check/state-since.ts).
-   */
-  state?: boolean;
   /**
    * Round 35: the claim's start and end dates bound a window the event lies in ("between D1 and
    * D2") or a stay inside it ("was in X from D1 to D2"), not the event's exact span: days that
