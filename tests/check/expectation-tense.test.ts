@@ -30,6 +30,19 @@ describe('the tense of an expectation', () => {
     expect((await check('India was expected to become a full member of the SCO by 2016.')).explanation).toContain('what was expected then');
   });
 
+  it('a past denial is refuted by the source that stated the expectation then (was SUPPORTED by the later denial)', async () => {
+    expect((await check('India and Pakistan were not set to become full members of the SCO by 2016.')).verdict).toBe('REFUTED');
+    expect((await check('India was not expected to become a full member of the SCO by 2016.')).verdict).toBe('REFUTED');
+  });
+
+  it('a past expectation only a later denial bears on is undecided (was REFUTED)', async () => {
+    const r = await check('India was expected to become a full member of the SCO by 2014.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toContain('what was expected then');
+    // the present tense: the denial decides as before
+    expect((await check('India is expected to become a full member of the SCO by 2014.')).verdict).toBe('REFUTED');
+  });
+
   it('a present expectation, or one with a time of its own, is decided as before', async () => {
     expect((await check('India is expected to become a full member of the SCO by 2016.')).verdict).toBe('REFUTED');
     expect((await check('As of January 2016, India and Pakistan were expected to become full SCO members in 2016.')).verdict).toBe('REFUTED');
