@@ -180,10 +180,14 @@ function byTime(ctx: CheckContext, q: Interpretation, supports: Bearing[], refut
   // round 36: a past expectation ("were set to ... by 2016") is what a source of its time said
   const then = q.expectationPast && !at && conflict ? pastExpectationSource(dated, (b) => b.claim.polarity === 'positive') : undefined;
   if (then) {
+    // a past denial ("were not set to") is so at the denying source's time and not at the other's:
+    // which past it reports is not known, so neither side decides it
     const supported = then.stance === 'supports';
     return {
-      verdict: supported ? 'SUPPORTED' : 'REFUTED', reason: 'latest-source', conflict, bearings: [...new Set(inDateOrder(dated).map((x) => x.b))], byDate: true,
-      explanation: `The claim says what was expected then (a past tense): the source of ${then.time!.label} states the expectation, and no source of that time denies it; a source of another time says what was expected at its own time.${supported ? modalityNote(sourceModality([then.b], q.modality)) : ''}`,
+      verdict: supported ? 'SUPPORTED' : 'NOT_ENOUGH_INFO', reason: supported ? 'latest-source' : 'conflicting-sources', conflict, bearings: [...new Set(inDateOrder(dated).map((x) => x.b))], byDate: true,
+      explanation: supported
+        ? `The claim says what was expected then (a past tense): the source of ${then.time!.label} states the expectation, and no source of that time denies it; a source of another time says what was expected at its own time.${modalityNote(sourceModality([then.b], q.modality))}`
+        : `The claim denies in the past tense what the source of ${then.time!.label} expected, and a source of another time denies it too: which time the claim reports is not known. Both sides are cited.`,
     };
   }
   // a past expectation that only a denial of an expectation bears on: the denial is of its own time
