@@ -132,7 +132,7 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
   }
   for (const cut of clauseCuts(ctx, claim)) {
     const read = cut.map((t) => readPart(ctx, t, depth, more));
-    if (read.every((r) => r)) return read.flatMap((r) => r!);
+    if (read.every((r) => r)) return read.flatMap((r) => r!).map((p) => heldThen(ctx, p));
   }
   for (const joiner of JOINERS) {
     // (round 20) a comma before the joiner closes a clause ("X visited A and B, and pledged ..."):
@@ -266,6 +266,32 @@ function readPart(ctx: CheckContext, text: string, depth: number, more?: PartRea
   const other = more && askPart(more, text);
   if (other) return other;
   return depth < MAX_DEPTH ? readCompound(ctx, text, depth + 1, more) : undefined;
+}
+
+/**
+ * Round 36 (precision36, fix28b's left F8): a part said in the present ("X is China's
+ * vice-minister", an apposition's statement) of a claim in the past tense ("X, China's
+ * vice-minister, was elected ...") holds at the main clause's time; a source's "former" holding
+ * ("X, a former vice-minister, was elected") ended by the source's day, which says nothing of that
+ * time: supported by former holdings only, the part is undecided.
+ *
+ * @example
+ * ```ts
+ * heldThen(ctx, part).evaluation.verdict; // 'NOT_ENOUGH_INFO' for "X is N" backed by "X, a former N"
+ * ```
+ */
+function heldThen(ctx: CheckContext, part: CompoundPart): CompoundPart {
+  // "X is a former N" says the former holding itself
+  if (ctx.present !== false || part.evaluation.verdict !== 'SUPPORTED' || !/\b(?:is|are)\b/i.test(part.text) || /\bformer(?:ly)?\b/i.test(part.text) || part.interpretation.qualifiers.former) return part;
+  const supports = part.evaluation.bearings.filter((b) => b.stance === 'supports');
+  if (!supports.length || !supports.every((b) => (b.claim.qualifiers.get('former') ?? []).includes('true'))) return part;
+  return {
+    ...part,
+    evaluation: {
+      verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings: supports.map((b) => ({ ...b, stance: 'related' as const })),
+      explanation: `"${part.text}" is said at the time of the claim's past clause; the source says it only as former (held before the source's day), which does not say it held then.`,
+    },
+  };
 }
 
 /** The entity named by the longest suffix of `text` (the antecedent of ", which ..."). */

@@ -2,6 +2,7 @@
  * Claim parsing: free text -> ranked interpretations (subject, property, object, polarity,
  * modality, qualifiers), using only the graph's labels and the lexicon's patterns and markers.
  */
+import { pastExpectation } from './expectation-tense.js';
 import { occasionDeterminer } from './determiners.js';
 import { modalScope } from './modal-scope.js';
 import { ClaimgraphError } from '../errors.js';
@@ -591,7 +592,6 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
       });
       for (const m of matches) {
         const interp = toInterpretation(rp, m.bindings, marked);
-        if (interp && copularState(claim, interp)) interp.state = true;
         if (interp && spanWindow(claim, interp)) interp.window = /\bbetween\b/i.test(claim) ? 'between' : 'stay';
         if (interp && (interp.subject.kind === 'entities' || interp.object.kind === 'entities') && COLLECTIVE_LIST.test(claim)) interp.collective = true;
         // "each of the five", "either": one by one, whatever the list or group
@@ -599,7 +599,7 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         // "X 's Y" in two slots with a Y the graph labels as someone else's (src/check/owned-heads.ts)
         if (!interp || ownedByOther(ctx, interp, tokens) || !placeWithoutRank(ctx, interp) || splitsOneName(ctx, interp)) continue;
         // "was open in 2017" read by the deed's pattern "{s} open in {o}": the state, not the deed
-        if (saysState(ctx, rp.property, claim)) interp.stateSaid = true;
+        if (saysState(ctx, interp, claim)) interp.stateSaid = true;
         const corrected = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].flatMap((v): CheckValue[] => (v.kind === 'entities' ? v.items : [v]))
           .filter((v): v is Extract<CheckValue, { kind: 'entity' }> => v.kind === 'entity' && !!v.corrected)
           .map((v) => `read '${v.mention}' as ${v.label} (${correctionNote(v.corrected!)})`);
@@ -611,6 +611,7 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         // "could not" (the possibility denied) or "may not" (a possibility of the denial): src/check/modal-scope.ts
         const scope = modalScope(claim, interp);
         if (scope) interp.modalScope = scope;
+        if (pastExpectation(claim, interp)) interp.expectationPast = true;
         const unknown = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].filter((v) => v.kind === 'unknown-entity').length;
         if (unknown && (interp.subject.kind === 'unknown-entity') === (interp.object.kind === 'unknown-entity')) continue;
         // roles swapped: the known side is of the class the unknown side's slot takes, and not of its own
@@ -670,16 +671,6 @@ function placeWithoutRank(ctx: CheckContext, interp: Interpretation): boolean {
   const { rankScope: _dropped, ...rest } = interp.qualifiers;
   interp.qualifiers = { ...rest, [key]: scope };
   return true;
-}
-
-// round 35: "open" as an adjective after a copula or a verb of remaining ("was open for business",
-// "were already open", "stayed open"), not the verb ("opened", "will open"): a state at the time said
-const COPULAR_OPEN = /\b(?:is|are|was|were|be|been|being|remain(?:s|ed)?|stay(?:s|ed)?|stands?|stood)\s+(?:(?:already|still|now|again|[a-z]+ly)\s+)*open\b(?!\s+(?:a|an|the|its|their|his|her)\b)/i;
-
-/** True when a time read by a pattern of the verb "open" is said of the adjective "open" after a copula. */
-function copularState(claim: string, interp: Interpretation): boolean {
-  const o = interp.object.kind;
-  return (o === 'year' || o === 'month' || o === 'date') && /\bopen(?:ed)?\b/.test(interp.pattern ?? '') && COPULAR_OPEN.test(claim);
 }
 
 // round 35: a span of days said as a window ("between D1 and D2") or as a stay inside the event

@@ -26,6 +26,7 @@ import { wordsValue } from './notation.js';
 import { parseClaim } from './parser.js';
 import { evaluateClaim } from './verdict.js';
 import { cachedRegExp } from './regex-memo.js';
+import { knownWord } from './word-typos.js';
 
 /** What the span reader knows of a side it dated. */
 export interface SideDated {
@@ -196,8 +197,12 @@ export function sideSays(ctx: CheckContext, text: string, side: SideDated): Side
   }
   // round 33: a name the graph does not know ("the groundbreaking near Zenda", "Rufus Q. Zed
   // attended the gala") says where the dated thing was or who was there, which nothing here checks
-  for (let k = 1; k < toks.length; k++) {
+  // round 36: the side's first word is capitalised anyway, but followed by a possessive, or a word
+  // no word list knows, it is a name owning the side or doing its deed ("Zenda's recognition of ...
+  // came ...", "Zenda recognised ..."), which nothing here ties to the thing
+  for (let k = 0; k < toks.length; k++) {
     const tok = toks[k]!;
+    if (k === 0 && toks[1]?.kind !== 'possessive' && knownWord(ctx, tok.raw.toLowerCase())) continue;
     if (!tok.cap || tok.kind !== 'word' || covered.has(k) || dates.has(tok.raw.toLowerCase())) continue;
     if (cachedRegExp(`^${WEEKDAY_WORD}$`, 'i').test(tok.raw)) continue;
     return { verdict: 'held', kind: 'extra', why: `the side "${text.trim()}" names ${tok.raw}, which the graph does not know` };

@@ -15,6 +15,7 @@
 import { NS, type CheckContext } from './context.js';
 import type { ClaimInfo } from './claim-index.js';
 import type { Interpretation } from './types.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const tables = new WeakMap<object, Map<string, Set<string>>>();
 
@@ -32,33 +33,51 @@ function statePatterns(ctx: CheckContext): Map<string, Set<string>> {
   return t;
 }
 
-const wordTables = new WeakMap<object, Map<string, RegExp>>();
+const wordTables = new WeakMap<object, { byProperty: Map<string, RegExp>; any?: RegExp; words: string[] }>();
 
-/** The lexicon's state words by property IRI, as one "be <word>" pattern each, read once per lexicon. */
-function stateWords(ctx: CheckContext): Map<string, RegExp> {
+/**
+ * "be <word>" for a list of state words: a form of "be", "remain", "stay" or "stand" ("stood
+ * open"), an optional denial, adverbs ("still", "already", "officially"), then the word, not
+ * followed by a determiner ("open the door" is the verb).
+ */
+function copular(words: string[]): RegExp {
+  const ws = words.map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(String.raw`\b(?:is|are|was|were|be|been|being|remain(?:s|ed)?|stay(?:s|ed)?|stands?|stood)(?:n['\u2019]t|\s+not)?\s+(?:(?:still|already|now|again|fully|yet|[a-z]+ly)\s+)*(?:${ws.join('|')})\b(?!\s+(?:a|an|the|its|their|his|her)\b)`, 'i');
+}
+
+/** The lexicon's state words (cg:stateWord), as one "be <word>" pattern per property and one for all, read once per lexicon. */
+function stateWords(ctx: CheckContext): { byProperty: Map<string, RegExp>; any?: RegExp; words: string[] } {
   let t = wordTables.get(ctx.lexicon);
   if (t) return t;
   const words = new Map<string, string[]>();
-  for (const q of ctx.lexicon.getQuads(null, `${NS.cg}stateWord`, null, null)) {
-    words.set(q.subject.value, [...(words.get(q.subject.value) ?? []), q.object.value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')]);
-  }
-  t = new Map([...words].map(([p, ws]) => [p, new RegExp(String.raw`\b(?:is|are|was|were|be|been|being|remain(?:s|ed)?|stay(?:s|ed)?)(?:n['\u2019]t|\s+not)?\s+(?:still\s+|already\s+|fully\s+|yet\s+)?(?:${ws.join('|')})\b`, 'i')]));
+  for (const q of ctx.lexicon.getQuads(null, `${NS.cg}stateWord`, null, null)) words.set(q.subject.value, [...(words.get(q.subject.value) ?? []), q.object.value]);
+  const all = [...new Set([...words.values()].flat())];
+  t = { byProperty: new Map([...words].map(([p, ws]) => [p, copular(ws)])), ...(all.length ? { any: copular(all) } : {}), words: all };
   wordTables.set(ctx.lexicon, t);
   return t;
 }
 
 /**
- * True when the claim says the state of the property's onset with a form of "be" and the
- * property's state word (lexicon `cg:stateWord`): "the bank was open in 2017", not "opened".
+ * True when the claim says the state of the property's onset with a form of "be" (or "remain",
+ * "stand") and a state word of the lexicon (`cg:stateWord`): "the bank was open in 2017", "stood
+ * officially open", not "opened". Round 36 (precision36): the one flag for the fact (it was two,
+ * one of them with the word "open" written in the parser): a reading of another property whose
+ * pattern says a state word ("{s} open ... {o}") with a time for its object is marked too.
  *
  * @example
  * ```ts
- * saysState(ctx, NS.cg + 'openedOn', 'The League bank was open in 2017.'); // true
- * saysState(ctx, NS.cg + 'openedOn', 'The League bank opened in 2017.'); // false
+ * saysState(ctx, interp, 'The League bank was open in 2017.'); // true (interp.predicate cg:openedOn)
+ * saysState(ctx, interp, 'The League bank opened in 2017.'); // false
  * ```
  */
-export function saysState(ctx: CheckContext, property: string, claim: string): boolean {
-  return stateWords(ctx).get(property)?.test(claim) ?? false;
+export function saysState(ctx: CheckContext, q: Interpretation, claim: string): boolean {
+  const t = stateWords(ctx);
+  const own = t.byProperty.get(q.predicate);
+  if (own) return own.test(claim);
+  const o = q.object.kind;
+  if (!t.any || !(o === 'year' || o === 'month' || o === 'date') || !q.pattern) return false;
+  const pattern = q.pattern;
+  return t.words.some((w) => cachedRegExp(String.raw`\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:ed)?\b`, 'i').test(pattern)) && t.any.test(claim);
 }
 
 /** The year a claimed or stated time begins with ("2015", "2015-10", "2015-10-22"), if any. */
@@ -89,8 +108,8 @@ function laterTime(claimed: string, stated: string): boolean {
  */
 export function laterStateYear(ctx: CheckContext, q: Interpretation, c: ClaimInfo): boolean {
   const byPattern = !!q.pattern && !!statePatterns(ctx).get(q.predicate)?.has(q.pattern);
-  // round 35: or a state the parser saw said with a copula (fix28a: "was open in T", Interpretation.state)
-  if (!byPattern && !q.stateSaid && !q.state) return false;
+  // round 35: or a state the parser saw said with a copula ("was open in T", Interpretation.stateSaid)
+  if (!byPattern && !q.stateSaid) return false;
   const o = q.object;
   // a year, month or day said plainly: "operational by 2015" is a bound of the onset, read as such
   const said = (o.kind === 'year' && !o.bound) || o.kind === 'month' || o.kind === 'date' ? o.value : undefined;
@@ -99,5 +118,5 @@ export function laterStateYear(ctx: CheckContext, q: Interpretation, c: ClaimInf
   if (claimed === undefined || stated === undefined) return false;
   // a state said in the words of a deed's pattern is compared to the day ("open on January 20" of
   // a bank opened on January 16); a state pattern's onset keeps its year-level rule
-  return q.stateSaid || q.state ? laterTime(said!, c.object.value) : claimed > stated;
+  return q.stateSaid ? laterTime(said!, c.object.value) : claimed > stated;
 }

@@ -115,7 +115,9 @@ export interface Interpretation {
   /**
    * True when the claim says the state that the property's deed begins, in the deed pattern's own
    * word after a form of "be" ("the bank was open in 2017" read by "{s} open in {o}"): a later time
-   * is then no other onset (src/check/state-since.ts, lexicon cg:stateWord; round 35).
+   * is then no other onset (src/check/state-since.ts, lexicon cg:stateWord; round 35). Round 36:
+   * the one flag (the parser's second, with "open" in its code, is gone): "stood officially open",
+   * "remained open", and a time read by another property's pattern with the state word.
    */
   stateSaid?: boolean;
   /**
@@ -129,12 +131,6 @@ export interface Interpretation {
    */
   modalScope?: 'denied-possibility' | 'possible-denial';
   /**
-   * Round 35: the claim says a state holds at its time ("the bank was open in May 2016", the
-   * adjective after a copula), read by a pattern of the state's onset ("{s} open in {o}"): a later
-   * time is no other onset (src/check/state-since.ts).
-   */
-  state?: boolean;
-  /**
    * Round 35: the claim's start and end dates bound a window the event lies in ("between D1 and
    * D2") or a stay inside it ("was in X from D1 to D2"), not the event's exact span: days that
    * overlap the source's span do not refute it (src/check/verdict.ts); a stay past either end of
@@ -147,6 +143,12 @@ export interface Interpretation {
    * when the claim says "each" or "either" (one by one, a group too).
    */
   collective?: boolean;
+  /**
+   * Round 36: an expectation said in the past tense ("were set to become ... by 2016"): what a
+   * source of its time expected, which a later source's denial does not refute
+   * (src/check/expectation-tense.ts).
+   */
+  expectationPast?: boolean;
 }
 
 /** A determiner of the claim's occasion: its kind, its word, the noun it goes with and where that noun comes from. */

@@ -16,7 +16,8 @@ import { flaggedProperties, someMemberObjects } from './lexicon-words.js';
 import { throughActors } from './actors.js';
 import { throughBodies } from './organs.js';
 import { REFUTERS } from './refuters.js';
-import { decideByTime, periodEnd, periodStart, sourcePredates, sourceTimes, type Dated } from './timeline.js';
+import { decideByTime, inDateOrder, periodEnd, periodStart, sourcePredates, sourceTimes, type Dated } from './timeline.js';
+import { deniedOnlyLater, pastExpectationSource } from './expectation-tense.js';
 import { noLongerAt } from './claim-time.js';
 import { listAmountVerdict } from './list-amounts.js';
 import { deniedOnlyUntil } from './denial-time.js';
@@ -128,7 +129,7 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
   const refutes = bearings.filter((b) => b.stance === 'refutes');
   const related = bearings.filter((b) => b.stance === 'related');
   const what = describeInterpretation(ctx, q);
-  const timed = (supports.length && refutes.length) || (ctx.asOf && (supports.length || refutes.length)) ? byTime(ctx, q, supports, refutes, related) : undefined;
+  const timed = (supports.length && refutes.length) || (ctx.asOf && (supports.length || refutes.length)) || (q.expectationPast && refutes.length) ? byTime(ctx, q, supports, refutes, related) : undefined;
   if (timed) return timed;
   if (supports.length && refutes.length) {
     return {
@@ -175,8 +176,28 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
 function byTime(ctx: CheckContext, q: Interpretation, supports: Bearing[], refutes: Bearing[], related: Bearing[]): Evaluation | undefined {
   const at = ctx.asOf;
   const dated: Array<Dated<Bearing>> = [...supports, ...refutes].flatMap((b) => sourceTimes(ctx, b.claim).map((time) => ({ b, stance: b.stance as 'supports' | 'refutes', time })));
-  const d = decideByTime(dated, at);
   const conflict = supports.length > 0 && refutes.length > 0;
+  // round 36: a past expectation ("were set to ... by 2016") is what a source of its time said
+  const then = q.expectationPast && !at && conflict ? pastExpectationSource(dated, (b) => b.claim.polarity === 'positive') : undefined;
+  if (then) {
+    // a past denial ("were not set to") is so at the denying source's time and not at the other's:
+    // which past it reports is not known, so neither side decides it
+    const supported = then.stance === 'supports';
+    return {
+      verdict: supported ? 'SUPPORTED' : 'NOT_ENOUGH_INFO', reason: supported ? 'latest-source' : 'conflicting-sources', conflict, bearings: [...new Set(inDateOrder(dated).map((x) => x.b))], byDate: true,
+      explanation: supported
+        ? `The claim says what was expected then (a past tense): the source of ${then.time!.label} states the expectation, and no source of that time denies it; a source of another time says what was expected at its own time.${modalityNote(sourceModality([then.b], q.modality))}`
+        : `The claim denies in the past tense what the source of ${then.time!.label} expected, and a source of another time denies it too: which time the claim reports is not known. Both sides are cited.`,
+    };
+  }
+  // a past expectation that only a denial of an expectation bears on: the denial is of its own time
+  if (q.expectationPast && !at && !supports.length && q.polarity === 'positive' && deniedOnlyLater(refutes, (b) => b.claim.modality === 'expected' && b.claim.polarity === 'negative')) {
+    return {
+      verdict: 'NOT_ENOUGH_INFO', reason: 'conflicting-sources', conflict: false, bearings: refutes.map((b) => ({ ...b, stance: 'related' as const })), byDate: true,
+      explanation: `The claim says what was expected then (a past tense); the sources only deny the expectation at their own time (${refutes.map((b) => b.note).slice(0, 2).join('; ')}), which says nothing of what was expected earlier.`,
+    };
+  }
+  const d = decideByTime(dated, at);
   if (!conflict && !d.later.length && d.stance) return undefined;
   // sources of one date, or undated ones, that disagree: an ordinary conflict
   if (conflict && !d.stance && !at) return undefined;

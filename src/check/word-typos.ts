@@ -98,8 +98,7 @@ function knownWithoutList(ctx: CheckContext, w: string): boolean {
 }
 
 /** Whether WordNet or the lexicon knows the word (lower case) in some form. */
-
-function knownWord(ctx: CheckContext, w: string): boolean {
+export function knownWord(ctx: CheckContext, w: string): boolean {
   if (knownWithoutList(ctx, w)) return true;
   const list = wordListAt(ctx.wordsFile);
   // without WordNet's list no word can be told from a typo: nothing is corrected

@@ -77,6 +77,13 @@ describe('a weekday or an unknown place said on a side', () => {
     expect(await verdict('The Acme Development Bank opened at the Grand Hall three weeks after the Articles of the Acme Bank entered into force.')).toBe('NOT_ENOUGH_INFO');
     expect(await verdict('The Acme Development Bank opened near Strelsau five weeks after the Articles of the Acme Bank entered into force.')).toBe('REFUTED');
   });
+  // round 36 (precision36): the side's first word was never taken for a name, so an owner the
+  // graph does not know said first ("Strelsau's bank opened ...") was dropped
+  it('holds an unknown owner said as the side\'s first word (was SUPPORTED); a known one is checked', async () => {
+    expect(await verdict("Strelsau's Acme Development Bank opened three weeks after the Articles of the Acme Bank entered into force.")).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict("Strelsau's opening of the Acme Development Bank came three weeks after the Articles of the Acme Bank entered into force.")).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('The Acme Development Bank opened three weeks after the Articles of the Acme Bank entered into force.')).toBe('SUPPORTED');
+  });
 });
 
 // round 33 (precision33): who did what at a dated event, and a deed the dated thing's claims do not

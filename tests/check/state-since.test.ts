@@ -4,11 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
+import { saysState } from '../../src/check/state-since.js';
+import { NS } from '../../src/check/context.js';
+import type { Interpretation } from '../../src/check/types.js';
 
 // a duct operational since 2009
 // one fixture for the three parts: a duct operational since 2009; a bank opened on 2016-01-16 (its
 // state said in the deed pattern's word, "was open"); Acme Bank opened on 2011-03-12
-const { check } = checkFixture([
+const { check, ctx } = checkFixture([
   'cgr:duct a cg:Pipeline ; rdfs:label "Marsovia duct" .',
   fixtureClaim({ id: 'duct.operationalSince.2009', s: 'cgr:duct', p: 'cg:operationalSince', o: '"2009"^^xsd:gYear', sentence: 's008', asserted: true }),
   'cgr:vault a cg:Organisation ; rdfs:label "Marsovia Vault Bank" .',
@@ -58,6 +61,22 @@ describe('round 35: "open" as an adjective after a copula is a state, not the op
       'The Marsovia duct was still open in 2015.']) {
       expect((await check(claim)).verdict, claim).not.toBe('REFUTED');
     }
+  });
+  // round 36 (precision36): one lexicon-driven flag (saysState, cg:stateWord) for both round-35
+  // flags; "stood" and "remained" are said by the flag though no pattern reads them yet (unread)
+  it('flags "stood officially open", "remained open", "was officially open" as the state, the verb as the deed', async () => {
+    const q = { predicate: `${NS.cg}openedOn`, object: { kind: 'year', value: '2017' }, pattern: '{s} open [its doors] [for business] [on] {o}' } as unknown as Interpretation;
+    for (const claim of ['The Marsovia Vault Bank stood officially open in 2017.', 'The Marsovia Vault Bank remained open in 2017.', 'The Marsovia Vault Bank was officially open in 2017.']) {
+      expect(saysState(ctx, q, claim), claim).toBe(true);
+    }
+    expect(saysState(ctx, q, 'The Marsovia Vault Bank officially opened in 2017.')).toBe(false);
+    expect(saysState(ctx, q, 'The Marsovia Vault Bank was to open the vault in 2017.')).toBe(false);
+    // another property's pattern with the state word, a time for its object (the parser's old second flag)
+    const other = { ...q, predicate: `${NS.cg}operationalSince` };
+    expect(saysState(ctx, other, 'The Marsovia duct was still open in 2015.')).toBe(true);
+    expect(saysState(ctx, { ...other, object: { kind: 'entity', iri: 'x', label: 'x' } } as unknown as Interpretation, 'The Marsovia duct was still open in 2015.')).toBe(false);
+    expect((await check('The Marsovia Vault Bank was officially open in 2017.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('The Marsovia Vault Bank was officially open in 2015.')).verdict).toBe('REFUTED');
   });
   it('is still refuted wholly before the opening, and the verb "opened" is still the opening date', async () => {
     expect((await check('Acme Bank was open for business in 2010.')).verdict).toBe('REFUTED');
