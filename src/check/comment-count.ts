@@ -40,8 +40,9 @@ const NOUN = String.raw`(?:reader\s+|readers'\s+)?(?:comments?|responses?|replie
 const ANY = String.raw`(?:any|some|a|one|several|many|multiple)`;
 const HAVE = String.raw`(?:have|has|had|got|gotten|received|drew|drawn|attracted|carries|carried|carry)`;
 
-// "readers have (not) posted comments on X", "no reader has commented on X", "a reader commented on X"
-const POSTED = cachedRegExp(String.raw`^(no|some|several|many|a\s+single|only\s+one|just\s+one|exactly\s+[a-z0-9]+|at\s+least\s+[a-z0-9]+|more\s+than\s+[a-z0-9]+|one|a|an|the|[a-z0-9]+)?\s*(?:readers?|commenters?|people|persons|users?)\s+(?:have\s+|has\s+|had\s+)?(not\s+|never\s+)?(?:(?:posted|left|written|made|submitted|added)\s+(?:(${ANY}|no)\s+)?${NOUN}\s+(?:on|about|under|to|below)|commented\s+(?:on|about|under))\s+(.+)$`, 'i');
+// "readers have (not) posted comments on X", "no reader has commented on X", "a reader commented on X";
+// "nobody has left a single comment under X" (round 36: "a single" under the subject's "no" is none)
+const POSTED = cachedRegExp(String.raw`^(no|some|several|many|a\s+single|only\s+one|just\s+one|exactly\s+[a-z0-9]+|at\s+least\s+[a-z0-9]+|more\s+than\s+[a-z0-9]+|one|a|an|the|[a-z0-9]+)?\s*(?:readers?|commenters?|people|persons|users?)\s+(?:have\s+|has\s+|had\s+)?(not\s+|never\s+)?(?:(?:posted|left|written|made|submitted|added)\s+(?:(a\s+single|${ANY}|no)\s+)?${NOUN}\s+(?:on|about|under|to|below)|commented\s+(?:on|about|under))\s+(.+)$`, 'i');
 // "X has (no | two | not had any) (reader) comments", "X does not have comments" (a bare plural: some)
 const HAS = cachedRegExp(String.raw`^(.+?)\s+(?:(?:has|have|had|did|does)\s+(not\s+|never\s+)?)?${HAVE}?\s*(?:(no|zero|any|some|several|many|multiple|a|one|only\s+one|a\s+single|just\s+one|exactly\s+[a-z0-9]+|at\s+least\s+[a-z0-9]+|more\s+than\s+[a-z0-9]+|[a-z0-9]+)\s+)?${NOUN}$`, 'i');
 // "X has / got / drew (reader) comments from N readers": the readers counted (no names after them)

@@ -34,8 +34,10 @@ const FORMS = [
   /^(.+?)\s+(?:carries|carried|bears|bore|has|had|shows|showed|gives|gave)\s+(?:an?|the)\s+(.+?)\s+dateline\s+(?:of|dated)\s+(.+?)$/i,
   /^(.+?)\s+(?:carries|carried|bears|bore|has|had|shows|showed|gives|gave)\s+(?:an?|the)\s+dateline\s+of\s+(.+?)$/i,
 ];
-/** "The dateline of X reads P": the article after the place noun (round 11). */
-const DATELINE_OF = /^(?:the\s+)?dateline\s+(?:of|on)\s+(.+?)\s+(?:is|was|reads|read|says|said|gives|gave|names|named)\s+(.+?)$/i;
+/** "The dateline of X reads P": the article after the place noun (round 11); "Dateline of X: P" (round 36). */
+const DATELINE_OF = /^(?:the\s+)?dateline\s+(?:of|on)\s+(.+?)(?:\s+(?:is|was|reads|read|says|said|gives|gave|names|named)\s+|\s*:\s*)(.+?)$/i;
+/** A pasted note, the colon as its verb (round 36, users28 article-meta-03): "X('s) dateline: P, D". */
+const DATELINE_NOTE = /^(.+?)(?:'s|\u2019s)?\s+dateline\s*:\s*(.+?)$/i;
 
 /**
  * Reads and decides a claim about an article's dateline; undefined when the claim is not one.
@@ -49,7 +51,7 @@ export function checkDateline(ctx: CheckContext, text: string): { interpretation
   const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   const fronted = /^datelined\s+(.+?),\s+(.+)$/i.exec(plain);
   if (fronted) return frontedDateline(ctx, fronted[1]!, fronted[2]!);
-  for (const form of [...FORMS, DATELINE_OF]) {
+  for (const form of [...FORMS, DATELINE_OF, DATELINE_NOTE]) {
     const m = form.exec(plain);
     if (!m) continue;
     const articles = resolveArticle(ctx, tokenize(m[1]!, ctx.morph));

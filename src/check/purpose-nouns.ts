@@ -11,6 +11,7 @@
  * - a purpose noun owned by the doer ("Rufus's main aim in visiting Sylvania was to V O", "Rufus's
  *   goal with the trip: V O");
  * - "D was (all / mainly / above all) about V-ing O", "Above all, D was about V-ing O";
+ * - "D's (main) purpose is to V O", "The purpose of D is to V O" of a facility or a package (round 36);
  * - "D exists to V O"; "D has P as its (main) purpose / aim / goal"; "V-ing O was what D was for";
  * - after a deed: "as a sign / signal / mark that P" ("to signal that P"), "hoping to V", "as part of
  *   an effort / a drive / a bid to V", "in a move to V" ("in order to V").
@@ -40,6 +41,8 @@ const TAIL = String.raw`(?:\s+(?<be>was|is|has\s+been)\s+to\s+|\s*:\s*(?:to\s+)?
 const BEHIND = cachedRegExp(String.raw`^the\s+(?:(?<main>${MAIN})\s+)?(?<noun>${NOUN})\s+(?<prep>behind|for|of)\s+(?<deed>.+?)${TAIL}`, 'i');
 /** "S's (main) aim with / for / on the trip (to O) was to V O". */
 const OWNED_TRIP = cachedRegExp(String.raw`^(?<who>.+?)(?:'s|\u2019s)\s+(?:(?<main>${MAIN})\s+)?${NOUN}\s+(?:with|for|on|in|behind|during)\s+(?:the|his|her|its|their|this|that)\s+(?<kind>visit|trip|tour|journey)(?:\s+to\s+(?<to>.+?))?${TAIL}`, 'i');
+/** "D's (main) purpose is to V O" (round 36): the thing's own purpose, said of the thing. */
+const OWNED_PURPOSE = cachedRegExp(String.raw`^(?<deed>.+?)(?:'s|\u2019s)\s+(?:(?<main>${MAIN})\s+)?(?:purpose|aim|goal|objective)${TAIL}`, 'i');
 /** "S's (main) aim in visiting O was to V O". */
 const OWNED_VISITING = cachedRegExp(String.raw`^(?<who>.+?)(?:'s|\u2019s)\s+(?:(?<main>${MAIN})\s+)?${NOUN}\s+in\s+(?:visiting|touring|travell?ing\s+to|going\s+to|coming\s+to)\s+(?<to>.+?)${TAIL}`, 'i');
 /** Adverbs that make a purpose the main one. */
@@ -114,8 +117,13 @@ export function purposeNounRewrites(ctx: CheckContext, text: string): string[] {
   const out: string[] = [];
   const b = BEHIND.exec(t)?.groups;
   // "the aim / goal / purpose / point of D was to V" is read already; the other nouns and prepositions here
-  const bVerb = b && !(b.prep!.toLowerCase() === 'of' && /^(?:aim|goal|purpose|objective|point)$/i.test(b.noun!)) ? verbOf(ctx, b.verb!) : undefined;
-  if (b && bVerb && !PRONOUN.test(b.deed!)) out.push(meantTo(b.deed!, b.be, !!b.main, bVerb, b.rest!), aimOf(b.deed!, b.be, b.main, bVerb, b.rest!));
+  // (of a trip; round 36: of a facility or a package, "The purpose of the pipeline is to V O", only "meant to")
+  const ofAim = !!b && b.prep!.toLowerCase() === 'of' && /^(?:aim|goal|purpose|objective|point)$/i.test(b.noun!);
+  const bVerb = b && verbOf(ctx, b.verb!);
+  if (b && bVerb && !PRONOUN.test(b.deed!)) out.push(...(ofAim ? [meantTo(b.deed!, b.be, !!b.main, bVerb, b.rest!)] : [meantTo(b.deed!, b.be, !!b.main, bVerb, b.rest!), aimOf(b.deed!, b.be, b.main, bVerb, b.rest!)]));
+  const op = OWNED_TRIP.test(t) || OWNED_VISITING.test(t) ? undefined : OWNED_PURPOSE.exec(t)?.groups;
+  const opVerb = op && verbOf(ctx, op.verb!);
+  if (op && opVerb && !PRONOUN.test(op.deed!) && !/\s(?:was|is|were|are|has|have|had)\s/i.test(op.deed!)) out.push(meantTo(op.deed!, op.be, !!op.main, opVerb, op.rest!));
   const o = OWNED_TRIP.exec(t)?.groups ?? OWNED_VISITING.exec(t)?.groups;
   const oVerb = o && verbOf(ctx, o.verb!);
   if (o && oVerb && !PRONOUN.test(o.who!)) {

@@ -12,6 +12,7 @@ import { FRONTED_PARTICIPLE_NEEDS, readFrontedParticiple } from './fronted-parti
 import { KIND_WITH_NEEDS, readKindWith } from './kind-with.js';
 import { NAMED_DAY_NEEDS, namedDayRewrite } from './named-days.js';
 import { noteWordsRewrite, NOTE_WORD_NEEDS } from './note-words.js';
+import { NOTE_VALUE_NEEDS, noteValuesRewrite } from './note-values.js';
 import { PASTE_NEEDS, readPaste } from './paste-shapes.js';
 import { ORDINAL_WEEKDAY_NEEDS, ordinalWeekdayRewrite } from './ordinal-weekday.js';
 import { rewrittenBy, rewrittenHeld, type UnreadReader } from './reader-kit.js';
@@ -71,6 +72,12 @@ export const WORDING_READERS: readonly UnreadReader[] = [
     module: 'note-words.ts',
     reads: '"deals w/ Sylvania", "Freedonia & Sylvania", "abt $5bn", "the govt": a pasted note\'s shorthand in plain words (round 34)',
     read: rewrittenHeld((_ctx, text) => noteWordsRewrite(text), 'a note\'s shorthand in plain words'),
+  },
+  {
+    name: 'note-values', needs: NOTE_VALUE_NEEDS, whenUndecided: true,
+    module: 'note-values.ts',
+    reads: '"The pledge was ¥13bn (about $108m)", "Acme bank: 57 members, capital of $100bn": a glossed figure and a note\'s two figures as two statements (round 36)',
+    read: rewrittenHeld((_ctx, text) => noteValuesRewrite(text), 'a note\'s figures as statements, one compound claim'),
   },
   {
     name: 'focus-particle', needs: FOCUS_PARTICLE_NEEDS,

@@ -24,6 +24,11 @@ describe('comment counts, other words', () => {
     expect((await check('No one commented on the Harbour Report.')).verdict).toBe('REFUTED');
     expect((await check('Someone commented on the Harbour Report.')).verdict).toBe('SUPPORTED');
   });
+  it('reads "nobody has left a single comment under X" as no comment (round 36)', async () => {
+    expect((await check('Nobody has left a single comment under the Fixture article.')).verdict).toBe('SUPPORTED');
+    expect((await check('Nobody has left a single comment under the Harbour Report.')).verdict).toBe('REFUTED');
+    expect((await check('Readers have not posted a single comment on the Harbour Report.')).verdict).toBe('REFUTED');
+  });
   it('refutes a comment at a time on a page with no comments, and leaves the time to the comments\' dates otherwise', async () => {
     const r = await check('A reader commented on the Fixture article in December 2015.');
     expect(r.verdict).toBe('REFUTED');

@@ -34,6 +34,16 @@ describe('an article\'s dateline in other words (round 11)', () => {
   });
 });
 
+describe('an article\'s dateline as a pasted note, the colon its verb (round 36)', () => {
+  it('reads "Dateline of X: P, D" and "X dateline: P": the place and the day, either refuting', async () => {
+    expect((await check('Dateline of the article: Sylvania, May 3, 2011')).verdict).toBe('SUPPORTED');
+    expect((await check("The article's dateline: Sylvania")).verdict).toBe('SUPPORTED');
+    expect((await check('Dateline of the article: Freedonia, May 3, 2011')).verdict).toBe('REFUTED');
+    expect((await check('Dateline of the article: Sylvania, May 4, 2011')).verdict).toBe('REFUTED');
+    expect((await check('Dateline of the article: Zenda')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
 
 describe("a dateline's place with its country (round 14)", () => {
   const { check: checkCity } = checkFixture(`

@@ -24,3 +24,15 @@ describe('membership with a class noun, and taking part as a member', () => {
     expect((await check('The League takes part in Freedonia as a member.')).verdict).not.toBe('SUPPORTED');
   });
 });
+
+describe('membership as a member state taken part, and "part and parcel of" (round 36)', () => {
+  it('reads "participates in X as a member state" and "is part and parcel of X" as membership', async () => {
+    expect((await check('Freedonia participates in the League as a member state.')).verdict).toBe('SUPPORTED');
+    expect((await check('Sylvania takes part in the League as a member country.')).verdict).toBe('REFUTED');
+    expect((await check('Freedonia is part and parcel of the League.')).verdict).toBe('SUPPORTED');
+    expect((await check('Sylvania is part and parcel of the League.')).verdict).toBe('REFUTED');
+  });
+  it('keeps the direction', async () => {
+    expect((await check('The League is part and parcel of Freedonia.')).verdict).not.toBe('SUPPORTED');
+  });
+});

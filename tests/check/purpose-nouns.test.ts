@@ -82,3 +82,20 @@ describe('a main purpose outside a closed list of main ones (cg:oneOfMainPurpose
     expect(await verdict("Freedonia's aid to Zembla was mainly meant to build railways.")).not.toBe('REFUTED');
   });
 });
+
+describe('a thing\'s own purpose noun, "D\'s purpose is to V O" and "the purpose of D is to V O" (round 36)', () => {
+  it('says it as "D is (mainly) meant to V O"', () => {
+    expect(purposeNounRewrites(ctx, "Freedonia's aid to Sylvania's purpose is to repair roads.")).toEqual(["Freedonia's aid to Sylvania is meant to repair roads"]);
+    expect(purposeNounRewrites(ctx, "The canal's main purpose was to carry water to Marsovia")).toEqual(["The canal was mainly meant to carry water to Marsovia"]);
+    expect(purposeNounRewrites(ctx, 'The purpose of the canal is to carry water')).toEqual(['The canal is meant to carry water']);
+    // a trip's owned aim keeps its own frame; a denial is left alone
+    expect(purposeNounRewrites(ctx, "Rufus's goal with the trip: expand trade")[0]).toBe("Rufus's trip is meant to expand trade");
+    expect(purposeNounRewrites(ctx, "The canal's purpose is not to carry water")).toEqual([]);
+  });
+  it('is decided by the purpose the graph gives, and a main rival purpose is refuted', async () => {
+    expect(await verdict("Freedonia's aid to Sylvania's purpose is to repair roads.")).toBe('SUPPORTED');
+    expect(await verdict("The purpose of Freedonia's aid to Sylvania is to repair roads.")).toBe('SUPPORTED');
+    expect(await verdict("Freedonia's aid to Marsovia's main purpose is to build railways.")).toBe('REFUTED');
+    expect(await verdict("Freedonia's aid to Marsovia's purpose is to build railways.")).toBe('NOT_ENOUGH_INFO');
+  });
+});
