@@ -13,6 +13,9 @@ import { NS, type CheckContext } from './context.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 import { DENIAL_OR_CONDITION as DENIAL } from './denials.js';
+import { patientVerbs } from './noun-frames.js';
+import { cachedRegExp } from './regex-memo.js';
+import { undecidedResult } from './result.js';
 
 /** Words of an office phrase: a role noun at its end ("prime minister", "president", "PM"). */
 const AS_END = /^(?<deed>.+?),?\s+as\s+(?<office>(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+'s\s+|then\s+|sitting\s+)*(?:[a-z]+\s+){0,2}(?:[A-Za-z]+))\s*[.!]?$/;
@@ -85,6 +88,16 @@ export async function readAsOffice(ctx: CheckContext, text: string, recheck: (cl
   const claim = text.trim();
   const said = `"${parts.deed}", done as ${parts.office}`;
   if (deed.verdict === 'REFUTED') return { decided: { ...deed, claim, explanation: `Read as ${said}: the claim says "${parts.deed}", which is refuted. ${deed.explanation}` } };
+  // "welcomed X and Y as his guests" (round 36): a noun of the one the act is done to (lexicon
+  // cg:patientNoun "guest|host") is the objects' part in the act, no office of the doer; what it
+  // says is the deed read with the noun's verb ("hosted"), else not decided
+  const verbs = patientVerbs(ctx, parts.office.replace(/^(?:his|her|their|its|our|my|your)\s+/i, ''));
+  if (verbs.length) {
+    const pattern = deed.interpretation.pattern ?? '';
+    const read = `Read as "${parts.deed}", the objects as ${parts.office}`;
+    if (deed.verdict === 'SUPPORTED' && verbs.some((v) => cachedRegExp(`\\b${v}`, 'i').test(pattern))) return { decided: { ...deed, claim, explanation: `${read} (the deed read as "${verbs[0]}"). ${deed.explanation}` } };
+    return { held: undecidedResult({ ...deed, claim }, `${read}: the graph does not say the deed made them that. ${deed.explanation}`) };
+  }
   const subject = deed.interpretation.subject as { kind?: string; iri?: string; label?: string; mention?: string } | undefined;
   // the office is said of the deed's first noun phrase: a reading whose subject is another one
   // ("X was among Y's guests" read as "Y hosted X", round 14) names Y as its doer, not X

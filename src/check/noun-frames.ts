@@ -54,6 +54,22 @@ function nounVerbs(ctx: CheckContext): NounVerbs {
   return lists;
 }
 
+/**
+ * The verbs of a noun (singular or plural) that names the one an act is done to (lexicon
+ * cg:patientNoun, "guest|host"), empty for any other noun: "as his guests" is the object's part in
+ * the act, no office of the doer (round 36).
+ *
+ * @example
+ * ```ts
+ * patientVerbs(ctx, 'guests'); // ['host']
+ * ```
+ */
+export function patientVerbs(ctx: CheckContext, noun: string): string[] {
+  const n = noun.toLowerCase();
+  const { patient } = nounVerbs(ctx);
+  return patient.get(n) ?? (n.endsWith('s') ? patient.get(n.slice(0, -1)) : undefined) ?? [];
+}
+
 /** The copula and the form the verb takes in its place ("will be" keeps "will"). */
 const COPULA: ReadonlyArray<{ words: string; form: Form; keep?: string }> = [
   { words: 'will be', form: 'base', keep: 'will ' },

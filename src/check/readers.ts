@@ -87,6 +87,7 @@ import { readFrontedPurpose } from './fronted-purpose.js';
 import { readDesignPurpose } from './design-purpose.js';
 import { readOmittedObject } from './omitted-object.js';
 import { readSpan, tripClauseRewrite } from './spans.js';
+import { readJoinedAt, readSceneSubject, readUnknownHolder } from './scene-subject.js';
 import { TRIP_READERS } from './trip-nouns.js';
 import { collectiveRewrite } from './collective-counts.js';
 import { COUNT_TIME_READERS } from './count-time-readers.js';
@@ -150,6 +151,12 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   },
   { name: 'event-at-place', module: 'event-at-place.ts', whenUndecided: true, needs: /\bat\s/i, read: readEventAtPlace,
     reads: '"Gloria Teasdale was among the guests at Zenda": a place where the relation takes an event, read as the one event the graph holds there (cg:heldNear, cg:locatedIn); decided as that reading is (round 35)' },
+  { name: 'scene-subject', module: 'scene-subject.ts', needs: /\b(?:saw|witnessed)\s/, read: readSceneSubject,
+    reads: '"Zenda saw the League throw open its doors": a place or time as the scene, read "the League threw open its doors in Zenda" (round 36)' },
+  { name: 'joined-at', module: 'scene-subject.ts', needs: /\bjoin(?:ed|s)?\s/, read: readJoinedAt,
+    reads: '"Rufus and Gloria joined Teasdale at the gala": the joiners attended the gala, the one joined there too (round 36)' },
+  { name: 'unknown-holder', module: 'scene-subject.ts', read: readUnknownHolder,
+    reads: '"Freedonian Prime Minister Groucho Marx attended the gala", the name unknown: refuted when the office\'s holder is (round 36)' },
   { name: 'event-near', module: 'event-near.ts', whenUndecided: true, read: evaluatedBy(readEventNear),
     reads: '"The gala was held in Marsovia", an event the graph places near a city: in its country SUPPORTED, in another REFUTED (round 17)' },
   ...OCCASION_READERS, ...COUNT_TIME_READERS,

@@ -80,7 +80,9 @@ const LEADING: ReadonlyArray<[RegExp, string]> = [
   [/^(?:word|rumou?r)\s+(?:is|has\s+it)\s+(?:that\s+)?/i, 'the asker\'s report'],
   // "Apparently, P", "Reportedly, P": how the asker came to hear P, as "I heard P" (round 21); the
   // parser skips these adverbs inside a claim too ("allegedly", "supposedly" are meaning words: kept)
-  [/^(?:apparently|reportedly|evidently|by\s+all\s+accounts|from\s+what\s+i\s+(?:hear|heard|read))\s*,\s*/i, 'the asker\'s report'],
+  [/^(?:apparently|reportedly|evidently|by\s+all\s+accounts|from\s+what\s+i\s+(?:hear|heard|read))\s*,\s*/i, 'the asker\'s report'],  // (round 36) "How come P?", "How is it that P?": a question that takes P for granted, labelled by P
+  // (a false premise makes the question's claim false); "How come P is not Q?" keeps its own "not"
+  [/^(?:how\s+come|how\s+is\s+it\s+that|how\s+was\s+it\s+that)\s+(?=\S+\s+\S+\s+\S+)/i, 'a question that takes the claim for granted ("how come")'],
 ];
 
 /** A trailing tag asking for confirmation, with no "not" in it. */
@@ -94,6 +96,23 @@ const QUESTION_OPENING = /^(?:who|whom|whose|what|which|where|when|why|how|is|ar
 
 /** A "not" of the frame ("it is not true that"), never peeled: the frame would deny its claim. */
 const DENYING_FRAME = /^(?:it\s+is|it's|it\s+was|is\s+it|was\s+it|i|we)\s+(?:not|n't|never|hardly)\b|\b(?:false|untrue|wrong|incorrect|a\s+myth|a\s+lie)\s+that\b|\b(?:doubt|deny|denies|disbelieve)\b|\bdon't\b|\bdoesn't\b|\bdidn't\b|\bisn't\b|\bwasn't\b/i;
+
+/**
+ * A claim with no small letter and at least three words of two or more capitals, in small letters
+ * with its first letter capitalised; undefined for any other claim (an acronym among small letters
+ * is kept).
+ *
+ * @example
+ * ```ts
+ * inCapitals('RUFUS WAS ELECTED THE LEAGUE\'S FIRST PRESIDENT.'); // "Rufus was elected the league's first president."
+ * ```
+ */
+export function inCapitals(t: string): string | undefined {
+  if (/[a-z]/.test(t)) return undefined;
+  if ((t.match(/\b[A-Z][A-Z'\u2019]+\b/g) ?? []).length < 3) return undefined;
+  const low = t.toLowerCase();
+  return `${low[0]!.toUpperCase()}${low.slice(1)}`;
+}
 
 /** The claim inside, capitalised, with its own end: "?" for a question, else ".". */
 function asClaim(inner: string): string | undefined {
@@ -117,6 +136,10 @@ function asClaim(inner: string): string | undefined {
  */
 export function peelSentenceShape(text: string): Peeled | undefined {
   const t = text.trim().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ');
+  // (round 36) a claim typed in capitals ("JIN LIQUN BECAME THE BANK'S FIRST PRESIDENT."): read in
+  // small letters, which the names of the graph match as they match any claim's
+  const capitals = inCapitals(t);
+  if (capitals) return { core: capitals, shape: 'a claim typed in capitals' };
   const body = t.replace(SENTENCE_LEAD, '');
   for (const [frame, shape] of LEADING) {
     const m = frame.exec(body);
