@@ -20,7 +20,7 @@ import { decideByTime, periodEnd, periodStart, sourcePredates, sourceTimes, type
 import { noLongerAt } from './claim-time.js';
 import { listAmountVerdict } from './list-amounts.js';
 import { deniedOnlyFrom, deniedOnlyUntil } from './denial-time.js';
-import { indefiniteEvent, indefiniteOccasion, otherOccasion, recurringOccasion } from './repeat-time.js';
+import { indefiniteEvent, indefiniteOccasion, otherOccasion, recurringEventOf, recurringOccasion } from './repeat-time.js';
 import { roleOffices } from './role-counts.js';
 import type { CheckResult, CheckValue, ComparedAmounts, GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
@@ -427,15 +427,16 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   }
   // round 36 (fix29a; users29's F2, F3): a denial holds at its own time only. Said as of its source's
   // day, it says nothing of a time that ends before its sources (src/check/denial-time.ts); said of
-  // an event the graph dates ("did not attend the Gala"), nothing of another time (another Gala, or
-  // none); and one occasion denied says nothing of "an" occasion of its kind ("attended a Gala")
+  // an event of a recurring kind ("did not attend the Gala", cg:RecurringEvent), nothing of another
+  // year (another Gala); and one occasion denied says nothing of "an" occasion of its kind ("attended
+  // a Gala"). A one-off event denied at another time is still refuted (it happened at its own time)
   if (c.polarity === 'negative') {
     const before = deniedOnlyFrom(ctx, q, c);
     if (before) {
       push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies it as of ${before.day}, and the claim's time (${before.time}) ends before that day` });
       return;
     }
-    if (conflict && (conflict.name === 'year' || conflict.name === 'date')) {
+    if (conflict && (conflict.name === 'year' || conflict.name === 'date') && (recurringEventOf(ctx, c) || (q.determiner?.kind === 'indefinite' && indefiniteEvent(ctx, q, c)))) {
       push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies it at its own time, and ${conflict.detail}: the denial says nothing of that time` });
       return;
     }
