@@ -76,9 +76,10 @@ describe('a drawn denial and the claim\'s time', () => {
     expect((await dated.check('Sylvania was a member of the League in 2040.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 
-  it('still refutes a claim without a time or of a time before the source\'s day (near misses)', async () => {
+  // round 36 (fix29a): "in 2009", before the source's day, is no longer refuted (below)
+  it('still refutes a claim without a time (near miss)', async () => {
     expect((await dated.check('Sylvania holds shares in the League.')).verdict).toBe('REFUTED');
-    expect((await dated.check('Sylvania held shares in the League in 2009.')).verdict).toBe('REFUTED');
+    expect((await dated.check('Sylvania held shares in the League in 2009.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
 
