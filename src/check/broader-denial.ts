@@ -12,7 +12,7 @@ import { approximateClaim, covers, objectMatches, sameSide } from './qualifiers.
 import { labelOf, shortIri } from './prose.js';
 import type { Interpretation } from './types.js';
 import type { Bearing } from './verdict.js';
-import { deniedOnlyUntil } from './denial-time.js';
+import { deniedOnlyFrom, deniedOnlyUntil } from './denial-time.js';
 import { sourcePredates } from './timeline.js';
 
 /**
@@ -45,10 +45,14 @@ export function broaderDenials(ctx: CheckContext, q: Interpretation, index: Clai
       // round 29: a denial holds as of its source's day, here as for the relation itself
       // (src/check/verdict.ts): "Freedonia was a shareholder of the League in 2030" is not decided
       // by "Freedonia stayed out of the League" said in 2016, nor is it from a time after every source
+      // round 36 (fix29a): nor of a time that ends before its source's day ("... in 2014")
       const outrun = deniedOnlyUntil(ctx, q, c);
-      const predates = outrun ? undefined : sourcePredates(ctx, c);
-      if (outrun || predates) {
-        const why = outrun ? `it denies it as of ${outrun.day}, and the claim's time (${outrun.time}) runs past that day` : `the claim's time (${ctx.asOf!.mention}) begins after every source (the latest of ${predates})`;
+      const before = outrun ? undefined : deniedOnlyFrom(ctx, q, c);
+      const predates = outrun || before ? undefined : sourcePredates(ctx, c);
+      if (outrun || before || predates) {
+        const why = outrun ? `it denies it as of ${outrun.day}, and the claim's time (${outrun.time}) runs past that day`
+          : before ? `it denies it as of ${before.day}, and the claim's time (${before.time}) ends before that day`
+            : `the claim's time (${ctx.asOf!.mention}) begins after every source (the latest of ${predates})`;
         push({ claim: c, stance: 'related', reason: 'negation-scope', note: `claim ${shortIri(c.iri)} denies ${labelOf(ctx, localName(broader))}, but ${why}` });
         continue;
       }

@@ -3,8 +3,9 @@
  * of a broader relation, src/check/broader-denial.ts, is held by the same rule as a direct one:
  * "Freedonia was a shareholder of the League in 2030" was refuted there by a denial of 2016).
  */
-import type { CheckContext } from './context.js';
-import { TIME_QUALIFIERS, type ClaimInfo } from './claim-index.js';
+import { NS, type CheckContext } from './context.js';
+import { isA, TIME_QUALIFIERS, type ClaimInfo } from './claim-index.js';
+import { eventDates } from './qualifiers.js';
 import { periodEnd, sourceTimes } from './timeline.js';
 import type { Interpretation } from './types.js';
 
@@ -28,6 +29,33 @@ export function deniedOnlyUntil(ctx: CheckContext, q: Interpretation, c: ClaimIn
   const latest = [...days].sort().pop()!;
   const end = claimTimeEnd(v);
   return end > latest ? { day: latest, time: v.kind === 'year' && v.bound ? `${BOUND_WORDS[v.bound]} ${v.value}` : v.value } : undefined;
+}
+
+/**
+ * The other end of the same rule (round 36, fix29a; users29's F2): a denial without a time of its
+ * own holds as of its source's day, and says nothing of a time that ends before the earliest of
+ * its sources' days either ("Freedonia did not join the League", said on 16 January 2016, decides
+ * neither "Freedonia was a member of the League in 2012" nor "... was not a member in 2012": a
+ * state may have held and ended, and "not yet" is said of the source's day). A denial of an event
+ * the graph dates ("did not attend the gala") holds at the event's time, which compareQualifier
+ * gives it: not read here. The earliest day and the claim's time, or undefined.
+ *
+ * @example
+ * ```ts
+ * deniedOnlyFrom(ctx, q, c); // { day: '2016-01-16', time: '2012' } for "Freedonia was a member of the League in 2012"
+ * ```
+ */
+export function deniedOnlyFrom(ctx: CheckContext, q: Interpretation, c: ClaimInfo): { day: string; time: string } | undefined {
+  if (c.polarity !== 'negative' || TIME_QUALIFIERS.some((n) => c.qualifiers.has(n))) return undefined;
+  const v = q.qualifiers.year ?? q.qualifiers.date ?? q.qualifiers.month ?? q.qualifiers.byYear;
+  if (!v || !('value' in v) || typeof v.value !== 'string') return undefined;
+  if (v.kind !== 'year' && v.kind !== 'date' && v.kind !== 'month') return undefined;
+  const dated = (iri: string): boolean => isA(ctx, iri, `${NS.cg}Event`) && eventDates(ctx, iri).length > 0;
+  if (dated(c.subject) || (c.object.termType === 'NamedNode' && dated(c.object.value))) return undefined;
+  const days = sourceTimes(ctx, c).map((t) => t?.lo);
+  if (!days.length || days.some((d) => d === undefined)) return undefined;
+  const earliest = [...days].sort()[0]!;
+  return claimTimeEnd(v) < earliest ? { day: earliest, time: v.kind === 'year' && v.bound ? `${BOUND_WORDS[v.bound]} ${v.value}` : v.value } : undefined;
 }
 
 const BOUND_WORDS: Record<string, string> = { lt: 'before', le: 'in or before', gt: 'after', ge: 'in or after' };

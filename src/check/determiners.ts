@@ -97,6 +97,15 @@ export function occasionDeterminer(text: string, interp: Pick<Interpretation, 's
   const common = (mention: string | undefined): mention is string => !!mention && /(?:^|\s)[a-z][a-z-]*(?:\s|$)/.test(mention);
   const object = interp.object.kind === 'entity' && common(interp.object.mention) ? take(interp.object.mention, 'object', 0)[0] : undefined;
   if (object) return strip(object);
+  // round 36 (fix29a; users29's F3): a name after "a" / "an" / "another" ("attended a Gala Parade")
+  // is said of one of a kind, not of the one the name is: a name's own article is "the"
+  const named = interp.object.kind === 'entity' && interp.object.mention && !common(interp.object.mention)
+    ? take(interp.object.mention, 'object', 0).find((d) => {
+      // the name heads its phrase ("an SCO member": the article is the member's)
+      const next = ws[d.at + words(interp.object.mention!).length];
+      return d.kind === 'indefinite' && d.word !== 'one' && ws[d.at - 1] === d.word && (next === undefined || BREAKS.has(next) || !/^[\p{L}\p{N}]/u.test(next));
+    }) : undefined;
+  if (named) return strip(named);
   // the head of the occasion's phrase is its last noun ("his state visit": visit, not state)
   const nouns = pw.alternatives.filter((n) => n.length >= 3).flatMap((n) => take(n, 'pattern', subject)).sort((a, b) => b.at - a.at);
   if (nouns[0]) return strip(nouns[0]);

@@ -439,6 +439,10 @@ export function troponymRewrites(ctx: CheckContext, input: string): OtherWords[]
       // "ties", "reserves": a WordNet noun as well; read as the verb only where one stands (round 24)
       if (ctx.derived.troponymNouns.has(t.verb) && formOf(ctx, w.text) === 's' && !verbPosition(text, words, k)) continue;
       for (const g of t.general) {
+        // round 36 (fix29a; users29's F7): "reopen" under "open" is the deed done again, another
+        // occasion: the first one's time or place says nothing of it ("reopened in 2017" was refuted
+        // by the opening day); the prefix "re-" of repetition is English word formation
+        if (t.verb.toLowerCase() === `re${g.toLowerCase()}` || t.verb.toLowerCase() === `re-${g.toLowerCase()}`) continue;
         const verb = inflect(ctx, g, formOf(ctx, w.text));
         out.push({
           claim: `${text.slice(0, w.start)}${verb}${text.slice(w.end)}`,

@@ -14,6 +14,7 @@
 import { NS, type CheckContext } from './context.js';
 import { DATING_QUALIFIERS, isA, type ClaimInfo } from './claim-index.js';
 import { flaggedProperties } from './lexicon-words.js';
+import { eventDates } from './qualifiers.js';
 import type { Interpretation } from './types.js';
 
 /**
@@ -32,7 +33,7 @@ export function otherOccasion(ctx: CheckContext, q: Interpretation, c: ClaimInfo
   if (/^\{s\}\s*'s\b/.test(q.pattern ?? '')) return undefined;
   // "the last PM to visit Y, in 2004": a rank among occasions dates the one it ranks
   if (q.qualifiers.firstInOffice || q.qualifiers.lastInOffice) return undefined;
-  return timeOutsideOccasion(q, c, name);
+  return timeOutsideOccasion(ctx, q, c, name);
 }
 
 /** The time qualifiers a claim may date its occasion with (a day, a month, a year, its start or end). */
@@ -40,16 +41,49 @@ const OCCASION_TIMES = new Set(['year', 'date', 'month', 'startDate', 'endDate']
 
 /**
  * The claim's time for `name` (a day, a month or an unbounded year) when it lies in a year outside
- * every year the source dates its occasion with, and those years; undefined otherwise.
+ * every year the source dates its occasion with, and those years; undefined otherwise. A source
+ * claim with no time of its own about an event the graph dates ("attended the gala") is dated by
+ * the event, as compareQualifier dates it (round 36).
  */
-function timeOutsideOccasion(q: Interpretation, c: ClaimInfo, name: string): { time: string; source: string } | undefined {
+function timeOutsideOccasion(ctx: CheckContext, q: Interpretation, c: ClaimInfo, name: string): { time: string; source: string } | undefined {
   const v = q.qualifiers[name];
   if (!v || !(v.kind === 'date' || v.kind === 'month' || (v.kind === 'year' && !v.bound)) || !/^\d{4}(?:-\d\d){0,2}$/.test(v.value)) return undefined;
-  const years = DATING_QUALIFIERS.flatMap((n) => c.qualifiers.get(n) ?? []).map((t) => t.slice(0, 4)).filter((y) => /^\d{4}$/.test(y)).sort();
+  const own = DATING_QUALIFIERS.flatMap((n) => c.qualifiers.get(n) ?? []);
+  const years = (own.length ? own : occasionEvents(ctx, c).flatMap((e) => eventDates(ctx, e))).map((t) => t.slice(0, 4)).filter((y) => /^\d{4}$/.test(y)).sort();
   if (!years.length) return undefined;
   const claimed = v.value.slice(0, 4);
   if (claimed >= years[0]! && claimed <= years[years.length - 1]!) return undefined;
   return { time: v.value, source: [...new Set(years)].join(', ') };
+}
+
+/** The source claim's sides that are events (its object, its subject). */
+function occasionEvents(ctx: CheckContext, c: ClaimInfo): string[] {
+  return [...(c.object.termType === 'NamedNode' ? [c.object.value] : []), c.subject].filter((iri) => isA(ctx, iri, `${NS.cg}Event`));
+}
+
+/**
+ * Another instance of an event of a kind that recurs (round 36, fix29a; users29's F3): "X attended
+ * the Gala in 2019" against the one Gala the graph dates 2016, where the ontology makes the
+ * event's class a `cg:RecurringEvent` (a parade is held again; a pipeline's groundbreaking is
+ * not). The claim's time in a year the graph's instance does not touch names another instance,
+ * so it neither refutes the claim nor supports its denial. Undefined otherwise (an event of a
+ * one-off kind keeps its date: "X attended the groundbreaking in 2016" is refuted by it).
+ *
+ * @example
+ * ```ts
+ * recurringOccasion(ctx, q, c, 'year'); // { time: '2019', source: '2016', event: '...gala-2016' } for "Rufus attended the Gala in 2019"
+ * ```
+ */
+export function recurringOccasion(ctx: CheckContext, q: Interpretation, c: ClaimInfo, name: string): { time: string; source: string; event: string } | undefined {
+  const event = recurringEventOf(ctx, c);
+  if (!event || q.qualifiers.firstInOffice || q.qualifiers.lastInOffice) return undefined;
+  const out = timeOutsideOccasion(ctx, q, c, name);
+  return out && { ...out, event };
+}
+
+/** The source claim's side that is an event of a recurring kind (`cg:RecurringEvent`), if any. */
+export function recurringEventOf(ctx: CheckContext, c: ClaimInfo): string | undefined {
+  return occasionEvents(ctx, c).find((iri) => isA(ctx, iri, `${NS.cg}RecurringEvent`));
 }
 
 /**
@@ -74,7 +108,7 @@ export function indefiniteOccasion(ctx: CheckContext, q: Interpretation, c: Clai
   const side = d.of === 'object' ? q.object : d.of === 'subject' ? q.subject : undefined;
   const open = side ? side.kind === 'entity' && isA(ctx, side.iri, `${NS.cg}Event`) : flaggedProperties(ctx, 'repeatableProperty').has(c.predicate);
   if (!open || q.qualifiers.firstInOffice || q.qualifiers.lastInOffice) return undefined;
-  return timeOutsideOccasion(q, c, name);
+  return timeOutsideOccasion(ctx, q, c, name);
 }
 
 /**
@@ -94,4 +128,22 @@ export function indefiniteEventTime(ctx: CheckContext, q: Interpretation, c: Cla
   if (!(v.kind === 'date' || v.kind === 'month' || (v.kind === 'year' && !v.bound)) || c.object.termType !== 'Literal' || !/^\d{4}/.test(c.object.value)) return undefined;
   if (v.value.slice(0, 4) === c.object.value.slice(0, 4)) return undefined;
   return { time: v.value, source: c.object.value };
+}
+
+/**
+ * The event the claim names with an indefinite article ("attended A parade", "did not host A
+ * ceremony"), when it is an individual of `cg:Event` (round 36, fix29a; users29's F3): a denial of
+ * the graph's one event of that kind says nothing of "a" parade, which may be another.
+ *
+ * @example
+ * ```ts
+ * indefiniteEvent(ctx, q, c); // '...gala-2016' for "Rufus attended a Gala" against "Rufus did not attend the Gala"
+ * ```
+ */
+export function indefiniteEvent(ctx: CheckContext, q: Interpretation, c: ClaimInfo): string | undefined {
+  const d = q.determiner;
+  if (d?.kind !== 'indefinite') return undefined;
+  const side = d.of === 'object' ? q.object : d.of === 'subject' ? q.subject : undefined;
+  if (side?.kind !== 'entity' || !isA(ctx, side.iri, `${NS.cg}Event`)) return undefined;
+  return occasionEvents(ctx, c).includes(side.iri) ? side.iri : undefined;
 }

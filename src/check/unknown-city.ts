@@ -10,7 +10,8 @@
  * and a place phrase before the verb ("Analysts in Gala City said ...": the source, not the deed's
  * place) are not read.
  */
-import type { CheckContext } from './context.js';
+import { NS, type CheckContext } from './context.js';
+import { isA } from './claim-index.js';
 import { cityName } from './place-names.js';
 import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
 import { undecidedResult } from './result.js';
@@ -61,9 +62,13 @@ export async function readUnknownCity({ ctx, text, recheck }: ReaderInput): Prom
   const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] };
   // a rank is said within a scope, which the city may be ("the largest economy in Gala City"):
   // a rank refuted without it says nothing of the rank there
-  if (r.verdict === 'REFUTED' && !/rank/.test(r.reason)) {
+  // round 36 (fix29a; users29's F3): an event of a kind held again (cg:RecurringEvent) may have an
+  // instance in that city ("attended the Gala in Gala City"): the graph's instance refuted says nothing of it
+  const recurring = [r.interpretation.subject, r.interpretation.object].some((v) => v?.kind === 'entity' && isA(ctx, v.iri, `${NS.cg}RecurringEvent`));
+  if (r.verdict === 'REFUTED' && !/rank/.test(r.reason) && !recurring) {
     return { decided: { ...r, claim: text.trim(), interpretation, explanation: `${read}: the deed itself is refuted, so it was done in no place. ${r.explanation}` } };
   }
-  const why = r.verdict === 'SUPPORTED' ? 'the graph states the deed, but no source places it there' : 'the graph does not decide the deed';
+  const why = r.verdict === 'SUPPORTED' ? 'the graph states the deed, but no source places it there'
+    : r.verdict === 'REFUTED' ? 'the graph denies it of its one instance of an event of a kind held again (cg:RecurringEvent), which says nothing of one there' : 'the graph does not decide the deed';
   return { held: { ...undecidedResult(r, `${read}: ${why}. ${r.explanation}`), claim: text.trim(), interpretation } };
 }

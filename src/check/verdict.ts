@@ -20,8 +20,8 @@ import { decideByTime, inDateOrder, periodEnd, periodStart, sourcePredates, sour
 import { deniedOnlyLater, pastExpectationSource } from './expectation-tense.js';
 import { noLongerAt } from './claim-time.js';
 import { listAmountVerdict } from './list-amounts.js';
-import { deniedOnlyUntil } from './denial-time.js';
-import { indefiniteOccasion, otherOccasion } from './repeat-time.js';
+import { deniedOnlyFrom, deniedOnlyUntil } from './denial-time.js';
+import { indefiniteEvent, indefiniteOccasion, otherOccasion, recurringEventOf, recurringOccasion } from './repeat-time.js';
 import { roleOffices } from './role-counts.js';
 import type { CheckResult, CheckValue, ComparedAmounts, GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
@@ -408,6 +408,13 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} dates its occasion ${another.source}, and the claim names ${q.determiner!.word} ${q.determiner!.noun}, which may be another one: the source says nothing of ${another.time}` });
     return;
   }
+  // round 36 (fix29a; users29's F3): "X attended the Gala in 2019" against the Gala the graph dates
+  // 2016, of a kind the ontology says recurs (cg:RecurringEvent): another year, another Gala
+  const recurring = conflict?.name === 'year' || conflict?.name === 'date' ? recurringOccasion(ctx, q, c, conflict.name) : undefined;
+  if (recurring) {
+    push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} is of ${entityName(ctx, recurring.event)} of ${recurring.source}, an event of a kind held again (cg:RecurringEvent): ${recurring.time} may be another one, of which the source says nothing` });
+    return;
+  }
   // round 35: a window or a stay inside the event (Interpretation.window) that overlaps the
   // source's span is not its exact span: undecided, not refuted (a window wholly outside still refutes)
   const overlap = q.window && (conflict?.name === 'startDate' || conflict?.name === 'endDate') ? windowOverlap(q, c) : undefined;
@@ -438,6 +445,27 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     else if (conflict) push({ claim: c, stance: 'refutes', reason: 'qualifier-conflict', note: `${conflict.detail} (${cite}; ${labelOf(ctx, conflict.name)} is single-valued)` });
     else push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} states the relation, but ${results.filter((r) => r.r !== 'match').map((r) => r.detail).join(' and ')}` });
     return;
+  }
+  // round 36 (fix29a; users29's F2, F3): a denial holds at its own time only. Said as of its source's
+  // day, it says nothing of a time that ends before its sources (src/check/denial-time.ts); said of
+  // an event of a recurring kind ("did not attend the Gala", cg:RecurringEvent), nothing of another
+  // year (another Gala); and one occasion denied says nothing of "an" occasion of its kind ("attended
+  // a Gala"). A one-off event denied at another time is still refuted (it happened at its own time)
+  if (c.polarity === 'negative') {
+    const before = deniedOnlyFrom(ctx, q, c);
+    if (before) {
+      push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies it as of ${before.day}, and the claim's time (${before.time}) ends before that day` });
+      return;
+    }
+    if (conflict && (conflict.name === 'year' || conflict.name === 'date') && (recurringEventOf(ctx, c) || (q.determiner?.kind === 'indefinite' && indefiniteEvent(ctx, q, c)))) {
+      push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies it at its own time, and ${conflict.detail}: the denial says nothing of that time` });
+      return;
+    }
+    const event = q.determiner?.kind === 'indefinite' ? indefiniteEvent(ctx, q, c) : undefined;
+    if (event) {
+      push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies it of ${entityName(ctx, event)}, and the claim names ${q.determiner!.word} ${q.determiner!.noun}, which may be another one` });
+      return;
+    }
   }
   // round 14: a denial the source dates only by its own day ("X did not join", 16 January 2016)
   // says nothing of a time after that day ("In 2017, X joined Y" was refuted by it)

@@ -76,8 +76,22 @@ describe('a drawn denial and the claim\'s time', () => {
     expect((await dated.check('Sylvania was a member of the League in 2040.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 
-  it('still refutes a claim without a time or of a time before the source\'s day (near misses)', async () => {
+  // round 36 (fix29a): "in 2009", before the source's day, is no longer refuted (below)
+  it('still refutes a claim without a time (near miss)', async () => {
     expect((await dated.check('Sylvania holds shares in the League.')).verdict).toBe('REFUTED');
-    expect((await dated.check('Sylvania held shares in the League in 2009.')).verdict).toBe('REFUTED');
+    expect((await dated.check('Sylvania held shares in the League in 2009.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+// round 36 (fix29a; users29's F2): the broader denial, said as of its article's day, says nothing of
+// an earlier year either ("Turkmenistan was a founding member of the AIIB in 2014" was refuted)
+describe('a broader denial as of its day', () => {
+  const dated = checkFixture(`
+cga:fixture-article schema:datePublished "2011-05-01"^^xsd:date .
+cgc:sylvania.memberOf.league.neg cg:statedIn cga:fixture-article .
+`);
+  it('decides no earlier year, and still the claim with no time', async () => {
+    expect((await dated.check('Sylvania was a founding member of the League in 2008.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await dated.check('Sylvania is a founding member of the League.')).verdict).toBe('REFUTED');
   });
 });

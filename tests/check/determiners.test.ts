@@ -69,3 +69,15 @@ describe('a name\'s own article is no determiner of an occasion', () => {
     expect(occasionDeterminer('Freedonia leads the bank.', interp('{s} leads {o}', bank, { kind: 'entity', iri: 'f', label: 'Freedonia', mention: 'Freedonia' }))?.kind).toBe('definite');
   });
 });
+
+// round 36 (fix29a; users29's F3): "a" before a name said as one of a kind ("attended a Founders
+// Gala"), not before a name that modifies the noun after it ("an SCO member"); a name's "the" is its own
+describe('occasionDeterminer: an indefinite article before a name', () => {
+  const gala: Interpretation['object'] = { kind: 'entity', iri: 'g', label: 'Founders Gala', mention: 'Founders Gala' };
+  it('takes "a" before a name that heads its phrase', () => {
+    expect(occasionDeterminer('Rufus attended a Founders Gala.', interp('{s} attend {o}', gala))).toMatchObject({ kind: 'indefinite', word: 'a', of: 'object' });
+    expect(occasionDeterminer('Rufus attended a Founders Gala in Lyon.', interp('{s} attend {o}', gala))).toMatchObject({ kind: 'indefinite' });
+    expect(occasionDeterminer('Rufus attended the Founders Gala.', interp('{s} attend {o}', gala))).toBeUndefined();
+    expect(occasionDeterminer('Rufus is a Founders Gala member.', interp('{s} member of {o}', gala))).toBeUndefined();
+  });
+});

@@ -169,3 +169,12 @@ describe('the present "has" (round 31)', () => {
     expect(inflect(ctx, 'lead', 's')).toBe('leads');
   });
 });
+
+// round 36 (fix29a; users29's F7): "reopened" is the opening done again, another occasion: it is
+// not read as "opened" (the one opening day refuted "The AIIB reopened in 2017")
+describe('a verb of repetition ("re-" + the verb WordNet files it under)', () => {
+  it('is not read as its base verb', () => {
+    expect(troponymRewrites(ctx, 'The Acme Bank reopened in 2017.')).toEqual([]);
+    expect(troponymRewrites(ctx, 'Sylvania rejoined the League.').map((r) => r.claim)).not.toContain('Sylvania joined the League.');
+  });
+});

@@ -78,7 +78,9 @@ cgc:fenwick.attended.gala a cg:Claim ; rdf:subject cgr:grand-fenwick ; rdf:predi
 
   it('an event still dates what happens at it', async () => {
     expect(await verdict('Grand Fenwick attended the gala in 2015.')).toBe('SUPPORTED');
-    expect(await verdict('Grand Fenwick attended the gala in 2019.')).toBe('REFUTED');
+    // round 36 (fix29a): the gala is a parade, of a kind held again (cg:RecurringEvent): 2019 is
+    // another gala, undecided; a one-off event still refutes another year (tests/check/recurring-event.test.ts)
+    expect(await verdict('Grand Fenwick attended the gala in 2019.')).toBe('NOT_ENOUGH_INFO');
   });
 });
 

@@ -346,9 +346,11 @@ cgc:sylvania.memberOf.league.neg cg:statedIn cga:fixture-article .`);
     expect((await dated.check('Sylvania joined the League after 2010.')).verdict).toBe('NOT_ENOUGH_INFO');
     expect((await dated.check('Sylvania joined the League before 2012.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
-  it('still decides a bounded year that ends before the source\'s day, both ways', async () => {
-    expect((await dated.check('Sylvania joined the League before 2011.')).verdict).toBe('REFUTED');
-    expect((await dated.check('Sylvania had not joined the League before 2011.')).verdict).toBe('SUPPORTED');
+  // round 36 (fix29a; users29's F2): a bounded year that ends before the source's day is no longer
+  // decided by the denial of a state as of that day (were REFUTED / SUPPORTED): src/check/denial-time.ts `deniedOnlyFrom`
+  it('decides no bounded year that ends before the source\'s day either, and still the claim with no time', async () => {
+    expect((await dated.check('Sylvania joined the League before 2011.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await dated.check('Sylvania had not joined the League before 2011.')).verdict).toBe('NOT_ENOUGH_INFO');
     expect((await dated.check('Sylvania did not join the League before 2012.')).verdict).toBe('NOT_ENOUGH_INFO');
     expect((await dated.check('Sylvania joined the League.')).verdict).toBe('REFUTED');
   });
