@@ -12,7 +12,7 @@ import { NS, localName, type CheckContext } from './context.js';
 import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, someGroupClaims, STATE_TIME_QUALIFIERS, TIME_QUALIFIERS, type ClaimInfo } from './claim-index.js';
 import { approximateClaim, compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
 import { describeInterpretation, describeValue, derivationNote, entityName, labelOf, modalityNote, MODALITY_WORDS, shortIri } from './prose.js';
-import { flaggedProperties, someMemberObjects } from './lexicon-words.js';
+import { flaggedProperties, lexiconWords, someMemberObjects } from './lexicon-words.js';
 import { throughActors } from './actors.js';
 import { throughBodies } from './organs.js';
 import { REFUTERS } from './refuters.js';
@@ -442,6 +442,13 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     else push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} states the possibility, but ${results.filter((r) => r.r !== 'match').map((r) => r.detail).join(' and ')}` });
     return;
   }
+  // round 36 (users29 probes): a level the lexicon says stands outside the relation ("an SCO
+  // observer": an observer is no member) is not denied by the source's denial of the relation
+  const outside = c.polarity === 'negative' ? outsideStanding(ctx, q, c) : undefined;
+  if (outside) {
+    push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies the relation, and the claim's ${outside} is a standing outside it (lexicon cg:standingOutsideRelation), which the denial does not exclude` });
+    return;
+  }
   if (c.polarity === 'negative' && q.polarity === 'positive') {
     if (covers(ctx, q, c)) push({ claim: c, stance: 'refutes', reason: 'explicit-negation', note: `the source explicitly denies it: ${cite} has negative polarity` });
     else push({ claim: c, stance: 'related', reason: 'negation-scope', note: `the source denies it only with qualifiers the claim does not state (${cite})` });
@@ -463,6 +470,26 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   else push({ claim: c, stance: 'related', reason: 'negation-scope', note: `the source denies it only with other qualifiers (${cite})` });
 }
 
+
+/**
+ * A qualifier value of the claim that the lexicon names a standing outside the relation
+ * (`cg:standingOutsideRelation`: an observer of an organisation is no member of it), which the
+ * source's claim does not state itself: "membership level observer", or undefined.
+ *
+ * @example
+ * ```ts
+ * // "X is an SCO observer" (memberOf, membershipLevel observer) against "X is not an SCO member"
+ * outsideStanding(ctx, query, denial); // 'membership level observer'
+ * ```
+ */
+function outsideStanding(ctx: CheckContext, q: Interpretation, c: ClaimInfo): string | undefined {
+  const words = lexiconWords(ctx, 'standingOutsideRelation');
+  for (const [name, v] of Object.entries(q.qualifiers)) {
+    if (v.kind !== 'string' || !words.has(v.value.toLowerCase()) || c.qualifiers.has(name)) continue;
+    return `${labelOf(ctx, name)} ${v.value}`;
+  }
+  return undefined;
+}
 
 /**
  * The claim's year or date (`name`) and its source's latest day, when the relation is repeatable
