@@ -22,6 +22,7 @@ import { listAmountVerdict } from './list-amounts.js';
 import { deniedOnlyUntil } from './denial-time.js';
 import { indefiniteOccasion, otherOccasion } from './repeat-time.js';
 import { roleOffices } from './role-counts.js';
+import { otherTimeThanSource } from './value-time.js';
 import type { CheckResult, CheckValue, ComparedAmounts, GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
 export { claimsByPredicate, groupMembers, officeHolders, scopedIndex, type ClaimInfo } from './claim-index.js';
@@ -395,6 +396,8 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     return;
   }
   const allMatch = results.every((r) => r.r === 'match');
+  // round 36: a single-valued qualifier the source states as of its own day, against a claim of another time (src/check/value-time.ts)
+  const otherTime = conflict && !allMatch ? otherTimeThanSource(ctx, q, c) : undefined;
   // a source of a stronger modality supports the weaker claim (ontology: cg:entailsModality);
   // the reverse, and a denial, need the claim's own modality
   const entailed = c.modality !== q.modality && c.polarity === 'positive' && q.polarity === 'positive'
@@ -414,6 +417,7 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     const shown = results.filter((r) => r.r === 'match' && r.detail).map((r) => r.detail);
     const arithmetic = shown.length ? ` (${shown.join('; ')})` : '';
     if (allMatch) push({ claim: c, stance: 'supports', reason: route.via ? (route.via.split(' ')[0]! as SupportKind) : 'direct', note: entailed ? `${cite} states it as ${MODALITY_WORDS[c.modality]}, which entails it as ${MODALITY_WORDS[q.modality]}${arithmetic}` : `${cite} states it${arithmetic}` });
+    else if (conflict && otherTime) push({ claim: c, stance: 'related', reason: 'qualifier', note: `${conflict.detail}; but ${otherTime} (${cite})` });
     else if (conflict) push({ claim: c, stance: 'refutes', reason: 'qualifier-conflict', note: `${conflict.detail} (${cite}; ${labelOf(ctx, conflict.name)} is single-valued)` });
     else push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} states the relation, but ${results.filter((r) => r.r !== 'match').map((r) => r.detail).join(' and ')}` });
     return;
@@ -456,6 +460,7 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   }
   if (c.polarity === 'positive' && q.polarity === 'negative') {
     if (allMatch) push({ claim: c, stance: 'refutes', reason: 'explicit-negation', note: `the source affirms what the claim denies: ${cite}` });
+    else if (conflict && otherTime) push({ claim: c, stance: 'related', reason: 'qualifier', note: `${conflict.detail}; but ${otherTime} (${cite})` });
     else if (conflict) push({ claim: c, stance: 'supports', reason: 'qualifier-conflict', note: `${conflict.detail} (${cite}; ${labelOf(ctx, conflict.name)} is single-valued), so the denied statement is indeed not the case` });
     else push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} affirms the relation, but ${results.filter((r) => r.r !== 'match').map((r) => r.detail).join(' and ')}` });
     return;
