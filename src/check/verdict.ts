@@ -397,7 +397,8 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   }
   const allMatch = results.every((r) => r.r === 'match');
   // round 36: a single-valued qualifier the source states as of its own day, against a claim of another time (src/check/value-time.ts)
-  const otherTime = conflict && !allMatch ? otherTimeThanSource(ctx, q, c) : undefined;
+  // (not a conflict of the time itself: "in 2014" of an event the source dates 2015 is another time, compared)
+  const otherTime = conflict && !allMatch && !(TIME_QUALIFIERS as readonly string[]).includes(conflict.name) ? otherTimeThanSource(ctx, q, c) : undefined;
   // a source of a stronger modality supports the weaker claim (ontology: cg:entailsModality);
   // the reverse, and a denial, need the claim's own modality
   const entailed = c.modality !== q.modality && c.polarity === 'positive' && q.polarity === 'positive'
