@@ -24,7 +24,7 @@ export function literalWords(nodes: PatternNode[], out = new Set<string>()): Set
  * so "took" stays with the patterns that say "take" and is not read as "lead" (WordNet: lead =
  * take). Returns every literal word of the relation patterns.
  */
-export function widenPatterns(relations: RelationPattern[], derived: DerivedLexicon, morph: Morphology): Set<string> {
+export function widenPatterns(relations: RelationPattern[], derived: DerivedLexicon, morph: Morphology, exact: ReadonlySet<string> = new Set()): Set<string> {
   const byProperty = new Map<string, Set<string>>();
   for (const r of relations) {
     let set = byProperty.get(r.property);
@@ -52,7 +52,9 @@ export function widenPatterns(relations: RelationPattern[], derived: DerivedLexi
           for (const alt of n.alts) visit(alt);
           continue;
         }
-        if (n.t !== 'lit') continue;
+        // (round 36) a word the lexicon reads only as written (cg:exactPatternWord: "scholar", whose
+        // WordNet synonym "student" is another role)
+        if (n.t !== 'lit' || exact.has(n.word)) continue;
         const key = `${r.property}|${n.word}`;
         let alts = cache.get(key);
         if (!alts) {

@@ -153,7 +153,7 @@ function compileParts(onto: N3Store, lex: N3Store, odir: string, lexText: string
   const derived = loadDerivedLexicon(odir, lexText);
   const morph = readMorphology(lex, derived);
   const { relations, adjuncts, articleAdjuncts, markers, officePatterns, slotTypes } = readLexicon(lex, axioms, morph, lexFile);
-  const lexiconWords = widenPatterns(relations, derived, morph);
+  const lexiconWords = widenPatterns(relations, derived, morph, new Set(literals(lex, null, cg('exactPatternWord')).map((w) => w.toLowerCase().trim())));
   for (const m of markers) for (const w of literalWords(m.pattern.nodes)) lexiconWords.add(w);
   for (const a of adjuncts) for (const w of literalWords(a.nodes)) lexiconWords.add(w);
   const keep = new Set(literals(lex, null, cg('meaningWord')).map((w) => w.toLowerCase()));

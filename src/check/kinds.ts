@@ -78,6 +78,8 @@ export interface KindReading {
   negated: boolean;
   /** Words before the noun ("Freedonian" firm). */
   modifiers: string;
+  /** (round 36) The class noun as the claim says it, normalised ("lender", "gas field"); none for an office. */
+  noun?: string;
   /** "in Y" after the noun: the place the claim puts the entity. */
   place?: string;
   /** A relative clause after the noun ("who hosted ..."). */
@@ -139,7 +141,7 @@ export function readKind(ctx: CheckContext, text: string, opts: { offices?: bool
   // the longest class noun that ends the noun phrase ("natural gas field": gas field)
   for (let k = 0; k < words.length; k++) {
     const cls = table.get(words.slice(k).map((w) => w.norm).join(' '));
-    if (cls) return { entity, cls, viaOffice: false, negated: !!not, modifiers: words.slice(0, k).map((w) => w.raw).join(' '), place, clause, ...(among ? { among } : {}), ...(passive ? { passive } : {}) };
+    if (cls) return { entity, cls, viaOffice: false, negated: !!not, modifiers: words.slice(0, k).map((w) => w.raw).join(' '), noun: words.slice(k).map((w) => w.norm).join(' '), place, clause, ...(among ? { among } : {}), ...(passive ? { passive } : {}) };
   }
   return among ? undefined : office();
 }
@@ -221,6 +223,10 @@ export async function decideKind(ctx: CheckContext, text: string, check: (claim:
     if (cut && !sameHead(cut, classWord(ctx, k.cls))) {
       return result('NOT_ENOUGH_INFO', 'no-claim', `"${k.entity.mention}" is ${k.entity.label} cut short before "${cut}", which names its kind; the name alone may be another thing's, so that ${k.entity.label} is no ${classWord(ctx, k.cls)} does not decide the claim.`);
     }
+    // round 36 (users29 probes): "a lender", "a financial centre", "a river bank" name other kinds of
+    // thing too (a country lends, a city is a centre): the noun does not say the thing is of the class
+    const loose = looseNoun(ctx, k);
+    if (loose) return result('NOT_ENOUGH_INFO', 'no-claim', `"${k.modifiers ? `${k.modifiers} ` : ''}${k.noun}" ${loose}, so that ${k.entity.label} is no ${classWord(ctx, k.cls)} does not decide the claim: not enough information.`);
     const why = `The graph types ${k.entity.label} as a ${typeWords} (a background fact of graph/entities.yaml, uncited), and the ontology declares ${classWord(ctx, pair[0])} and ${classWord(ctx, pair[1])} disjoint (owl:AllDisjointClasses): ${k.entity.label} is no ${classWord(ctx, k.cls)}`;
     return k.negated
       ? result('SUPPORTED', 'entity-kind', `${why}, as the claim says.`)
@@ -264,6 +270,32 @@ export function undecidedModifiedKind(ctx: CheckContext, text: string): CheckRes
     claim: text.trim(), verdict: 'NOT_ENOUGH_INFO', interpretation, evidence: [], conflict: false, reason: 'no-claim',
     explanation: `The graph types ${k.entity.label} as a ${typeWords} (a background fact of graph/entities.yaml, uncited); its types do not say whether it is "${k.modifiers}", and no other reading was found: not enough information.`,
   };
+}
+
+const looseNouns = new WeakMap<object, { broad: Set<string>; homonym: Set<string> }>();
+
+/**
+ * Why a kind reading's noun does not name its class for a disjointness to refute, or undefined when
+ * it does: a lexicon `cg:broadClassNoun` names things of other kinds too ("a lender": a country lends;
+ * "a financial centre": a city), and a `cg:homonymClassNoun` after a lowercase word may be a compound
+ * of another sense ("a river bank", "a playing field"); a class's own label ("gas field") always names it.
+ *
+ * @example
+ * ```ts
+ * looseNoun(ctx, readKind(ctx, 'Freedonia is a lender.')!); // 'names other kinds of thing too (a cg:broadClassNoun of the lexicon)'
+ * ```
+ */
+export function looseNoun(ctx: CheckContext, k: KindReading): string | undefined {
+  if (!k.noun) return undefined;
+  let w = looseNouns.get(ctx.lexicon);
+  if (!w) {
+    const words = (p: string): Set<string> => new Set(ctx.lexicon.getQuads(null, NS.cg + p, null, null).map((q) => tokenize(q.object.value, ctx.morph).map((t) => t.norm).join(' ')));
+    w = { broad: words('broadClassNoun'), homonym: words('homonymClassNoun') };
+    looseNouns.set(ctx.lexicon, w);
+  }
+  if (w.broad.has(k.noun)) return 'names other kinds of thing too (a cg:broadClassNoun of the lexicon)';
+  if (w.homonym.has(k.noun) && /(^|\s)[a-z]/.test(k.modifiers)) return `has other senses the words before it may pick (a cg:homonymClassNoun of the lexicon: "${k.modifiers}" may make a compound of another sense)`;
+  return undefined;
 }
 
 /** Whether two kind phrases end in the same noun ("gas field", "oil field"). */

@@ -498,8 +498,11 @@ function memberOfCredited(ctx: CheckContext, mention: string, credited: readonly
  * for an agent the credit excludes. One test for the byline and the credit line alike.
  */
 function creditedWithMore(ctx: CheckContext, mention: string, credited: readonly string[], name: (iri: string) => string): { whom: string; described: boolean } | undefined {
-  const described = namedWithMore(mention, credited.map(name));
-  if (described) return { whom: described, described: true };
+  // round 36 (users29's F14): the credited agent's other names too ("Hashmi, a PhD" of Sana Hashmi)
+  for (const iri of credited) {
+    const names = [name(iri), ...ctx.store.getObjects(iri, `${NS.skos}altLabel`, null).map((o) => o.value)];
+    if (namedWithMore(mention, names)) return { whom: name(iri), described: true };
+  }
   const member = memberOfCredited(ctx, mention, credited, name);
   return member ? { whom: member, described: false } : undefined;
 }

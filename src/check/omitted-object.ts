@@ -38,6 +38,9 @@ function omittedObjectsUncached(ctx: CheckContext, text: string): Array<{ iri: s
   // the names the claim opens with ("Sylvania and Marsovia"), up to its first lower-case word
   const m = /^((?:[A-Z][\w.'\u2019-]*)(?:\s+(?:and\s+|,\s*)?[A-Z][\w.'\u2019-]*)*)\s+(?=[a-z])/.exec(t);
   if (!m) return [];
+  // round 36 (users29 probes): "X is a student [in Z]" says what X is; "with Y" after the noun ("a
+  // student with Y") is a relation the claim does not state, and reading it so dropped the noun
+  if (/^(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:not\s+)?(?:a|an|the)\s+[^,;]+$/i.test(t.slice(m[0].length))) return [];
   const names = m[1]!.split(/\s*,\s*|\s+and\s+/).filter(Boolean);
   const subjects: string[] = [];
   for (const n of names) {

@@ -22,6 +22,8 @@ import { disjointPropertyConflicts } from './disjoint-properties.js';
 import { groupDenialConflicts } from './group-denial.js';
 import { eventHolderConflicts } from './event-holder.js';
 import { laterStateYear } from './state-since.js';
+import { withinCeiling } from './flow-ceiling.js';
+import { otherTimeThanSource } from './value-time.js';
 
 const cg = (l: string): string => NS.cg + l;
 
@@ -69,6 +71,12 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Claims
         if (note) push({ claim: c, stance: 'related', reason: 'partial-match', note: `${note} (claim ${shortIri(c.iri)})` });
         continue;
       }
+      // round 36: "will carry 25 bcm a year" of a pipeline that carries up to 33 (src/check/flow-ceiling.ts)
+      const flow = sameSlot ? withinCeiling(ctx, q, c) : undefined;
+      if (flow) {
+        push({ claim: c, stance: 'related', reason: 'partial-match', note: `${flow} (claim ${shortIri(c.iri)})` });
+        continue;
+      }
       const another = sameSlot ? indefiniteEventTime(ctx, q, c) : undefined;
       if (another) {
         // round 35: "an <event> ... in 2017": any event of its kind, not only the one dated otherwise (src/check/repeat-time.ts)
@@ -93,6 +101,12 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Claims
       }
       if (!conflict) continue;
       const cite = `claim ${shortIri(c.iri)}`;
+      // round 36: a value the source states as of its own day, against a claim of another time (src/check/value-time.ts)
+      const otherTime = otherTimeThanSource(ctx, q, c);
+      if (otherTime) {
+        push({ claim: c, stance: 'related', reason: 'qualifier', note: `${conflict}; but ${otherTime} (${cite})` });
+        continue;
+      }
       if (q.polarity === 'positive') push({ claim: c, stance: 'refutes', reason: 'functional-conflict', note: `${conflict} (${cite})` });
       else push({ claim: c, stance: 'supports', reason: 'functional-conflict', note: `${conflict} (${cite}), so the denied statement is indeed not the case` });
     }
@@ -117,6 +131,11 @@ function rankConflicts(ctx: CheckContext, q: Interpretation, index: ClaimsByPred
     if (!objectMatches(ctx, q.object, c.object, c.predicate, approximateClaim(c))) continue;
     const cr = c.qualifiers.get('rank')?.[0];
     if (cr === undefined || canonicalDecimal(cr) !== rank) continue;
+    const otherTime = otherTimeThanSource(ctx, q, c);
+    if (otherTime) {
+      push({ claim: c, stance: 'related', reason: 'qualifier', note: `rank ${rank} is held by ${entityName(ctx, c.subject)}; but ${otherTime} (claim ${shortIri(c.iri)})` });
+      continue;
+    }
     push({ claim: c, stance: 'refutes', reason: 'rank-conflict', note: `rank ${rank} is held by ${entityName(ctx, c.subject)} (claim ${shortIri(c.iri)})` });
   }
 }

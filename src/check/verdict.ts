@@ -12,7 +12,7 @@ import { NS, localName, type CheckContext } from './context.js';
 import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, someGroupClaims, STATE_TIME_QUALIFIERS, TIME_QUALIFIERS, type ClaimInfo } from './claim-index.js';
 import { approximateClaim, compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
 import { describeInterpretation, describeValue, derivationNote, entityName, labelOf, modalityNote, MODALITY_WORDS, shortIri } from './prose.js';
-import { flaggedProperties, someMemberObjects } from './lexicon-words.js';
+import { flaggedProperties, lexiconWords, someMemberObjects } from './lexicon-words.js';
 import { throughActors } from './actors.js';
 import { throughBodies } from './organs.js';
 import { REFUTERS } from './refuters.js';
@@ -23,6 +23,7 @@ import { listAmountVerdict } from './list-amounts.js';
 import { deniedOnlyFrom, deniedOnlyUntil } from './denial-time.js';
 import { indefiniteEvent, indefiniteOccasion, otherOccasion, recurringEventOf, recurringOccasion } from './repeat-time.js';
 import { roleOffices } from './role-counts.js';
+import { otherTimeThanSource } from './value-time.js';
 import type { CheckResult, CheckValue, ComparedAmounts, GroupReason, Interpretation, ModalityName, Reason, SupportKind, Verdict } from './types.js';
 
 export { claimsByPredicate, groupMembers, officeHolders, scopedIndex, type ClaimInfo } from './claim-index.js';
@@ -423,6 +424,9 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     return;
   }
   const allMatch = results.every((r) => r.r === 'match');
+  // round 36: a single-valued qualifier the source states as of its own day, against a claim of another time (src/check/value-time.ts)
+  // (not a conflict of the time itself: "in 2014" of an event the source dates 2015 is another time, compared)
+  const otherTime = conflict && !allMatch && !(TIME_QUALIFIERS as readonly string[]).includes(conflict.name) ? otherTimeThanSource(ctx, q, c) : undefined;
   // a source of a stronger modality supports the weaker claim (ontology: cg:entailsModality);
   // the reverse, and a denial, need the claim's own modality
   const entailed = c.modality !== q.modality && c.polarity === 'positive' && q.polarity === 'positive'
@@ -442,6 +446,7 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     const shown = results.filter((r) => r.r === 'match' && r.detail).map((r) => r.detail);
     const arithmetic = shown.length ? ` (${shown.join('; ')})` : '';
     if (allMatch) push({ claim: c, stance: 'supports', reason: route.via ? (route.via.split(' ')[0]! as SupportKind) : 'direct', note: entailed ? `${cite} states it as ${MODALITY_WORDS[c.modality]}, which entails it as ${MODALITY_WORDS[q.modality]}${arithmetic}` : `${cite} states it${arithmetic}` });
+    else if (conflict && otherTime) push({ claim: c, stance: 'related', reason: 'qualifier', note: `${conflict.detail}; but ${otherTime} (${cite})` });
     else if (conflict) push({ claim: c, stance: 'refutes', reason: 'qualifier-conflict', note: `${conflict.detail} (${cite}; ${labelOf(ctx, conflict.name)} is single-valued)` });
     else push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} states the relation, but ${results.filter((r) => r.r !== 'match').map((r) => r.detail).join(' and ')}` });
     return;
@@ -491,6 +496,13 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     else push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} states the possibility, but ${results.filter((r) => r.r !== 'match').map((r) => r.detail).join(' and ')}` });
     return;
   }
+  // round 36 (users29 probes): a level the lexicon says stands outside the relation ("an SCO
+  // observer": an observer is no member) is not denied by the source's denial of the relation
+  const outside = c.polarity === 'negative' ? outsideStanding(ctx, q, c) : undefined;
+  if (outside) {
+    push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies the relation, and the claim's ${outside} is a standing outside it (lexicon cg:standingOutsideRelation), which the denial does not exclude` });
+    return;
+  }
   if (c.polarity === 'negative' && q.polarity === 'positive') {
     if (covers(ctx, q, c)) push({ claim: c, stance: 'refutes', reason: 'explicit-negation', note: `the source explicitly denies it: ${cite} has negative polarity` });
     else push({ claim: c, stance: 'related', reason: 'negation-scope', note: `the source denies it only with qualifiers the claim does not state (${cite})` });
@@ -498,6 +510,7 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   }
   if (c.polarity === 'positive' && q.polarity === 'negative') {
     if (allMatch) push({ claim: c, stance: 'refutes', reason: 'explicit-negation', note: `the source affirms what the claim denies: ${cite}` });
+    else if (conflict && otherTime) push({ claim: c, stance: 'related', reason: 'qualifier', note: `${conflict.detail}; but ${otherTime} (${cite})` });
     else if (conflict) push({ claim: c, stance: 'supports', reason: 'qualifier-conflict', note: `${conflict.detail} (${cite}; ${labelOf(ctx, conflict.name)} is single-valued), so the denied statement is indeed not the case` });
     else push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} affirms the relation, but ${results.filter((r) => r.r !== 'match').map((r) => r.detail).join(' and ')}` });
     return;
@@ -512,6 +525,26 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   else push({ claim: c, stance: 'related', reason: 'negation-scope', note: `the source denies it only with other qualifiers (${cite})` });
 }
 
+
+/**
+ * A qualifier value of the claim that the lexicon names a standing outside the relation
+ * (`cg:standingOutsideRelation`: an observer of an organisation is no member of it), which the
+ * source's claim does not state itself: "membership level observer", or undefined.
+ *
+ * @example
+ * ```ts
+ * // "X is an SCO observer" (memberOf, membershipLevel observer) against "X is not an SCO member"
+ * outsideStanding(ctx, query, denial); // 'membership level observer'
+ * ```
+ */
+function outsideStanding(ctx: CheckContext, q: Interpretation, c: ClaimInfo): string | undefined {
+  const words = lexiconWords(ctx, 'standingOutsideRelation');
+  for (const [name, v] of Object.entries(q.qualifiers)) {
+    if (v.kind !== 'string' || !words.has(v.value.toLowerCase()) || c.qualifiers.has(name)) continue;
+    return `${labelOf(ctx, name)} ${v.value}`;
+  }
+  return undefined;
+}
 
 /**
  * The claim's year or date (`name`) and its source's latest day, when the relation is repeatable

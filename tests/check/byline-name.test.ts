@@ -52,3 +52,20 @@ cga:fixture-article schema:author cgr:sonia-author .
     expect(await verdict('The Fixture article was written by Sonia Author.')).toBe('SUPPORTED');
   });
 });
+
+// round 36 (users29's F14): the credited author's other name (an altLabel: the surname alone) with
+// a description after it ("Hashmi, a PhD") names the author as "Ann Author, a PhD" does
+describe('the credited author named by another of its names, with words after it', () => {
+  const { check } = checkFixture(`
+cgr:ann-author a cg:Person ; rdfs:label "Ann Author" ; skos:altLabel "Author" .
+cga:fixture-article schema:author cgr:ann-author .
+`);
+  const verdict = (s: string): Promise<string> => check(s).then((r) => r.verdict, () => 'UNREAD');
+  it('is neither supported nor refuted; another name, or a second author, still refutes', async () => {
+    expect(await verdict('The Fixture article was written by Author, a PhD.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('The Fixture article was written by Author (PhD).')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('The Fixture article was written by Author.')).toBe('SUPPORTED');
+    expect(await verdict('The Fixture article was written by Author and Otis Bell.')).toBe('REFUTED');
+    expect(await verdict('The Fixture article was written by Otis Bell, a PhD.')).toBe('REFUTED');
+  });
+});

@@ -152,3 +152,23 @@ describe('a kind with a participle and its agent (round 35)', () => {
     expect((await check('The Acme Development Bank is an institution led by Freedonia.')).verdict).toBe('SUPPORTED');
   });
 });
+
+// round 36 (users29 probes, F4): "a lender", "a financial centre", "a river bank" are no class's own
+// name: a country lends, a city is a centre (lexicon cg:broadClassNoun, cg:homonymClassNoun)
+describe('a class noun that names other kinds of thing too', () => {
+  it('is not refuted by a disjoint kind, and shows its reading', async () => {
+    for (const claim of ['Freedonia is a lender.', 'Freedonia is an infrastructure lender.', 'Freedonia is a financial centre.',
+      'Rufus Firefly is a lender.', 'Freedonia is not a financial centre.', 'Freedonia is a river bank.', 'Freedonia is a playing field.']) {
+      const r = await check(claim);
+      expect(r.verdict, claim).toBe('NOT_ENOUGH_INFO');
+      expect(r.interpretation.predicateName, claim).toBe('type');
+    }
+    expect((await check('Freedonia is a lender.')).explanation).toContain('cg:broadClassNoun');
+  });
+  it('still refutes the class\'s own name, a bare class noun, and a capitalised word before one', async () => {
+    expect((await check('Freedonia is a bank.')).verdict).toBe('REFUTED');
+    expect((await check('Freedonia is a development bank.')).verdict).toBe('REFUTED');
+    expect((await check('Freedonia is a natural gas field.')).verdict).toBe('REFUTED');
+    expect((await check('Freedonia canal pipeline is a Ruritanian town.')).verdict).toBe('REFUTED');
+  });
+});

@@ -58,3 +58,24 @@ ${fixtureClaim({ id: 'marsovia.memo.league', s: 'cgr:marsovia', p: 'cg:signedMem
     expect(r.interpretation.pattern).toContain("{s} 's (memorandum|memoranda) of obligations");
   });
 });
+
+// round 36 (users29 probes, F6): "X is a student" says what X is; read as "a student with Y" (the
+// object of an affiliation) the noun was dropped and the affiliation supported it
+describe('a noun said of the subject', () => {
+  const affiliated = checkFixture(`
+cgr:acme-institute a cg:ResearchInstitute ; rdfs:label "Acme Institute" .
+${fixtureClaim({ id: 'rufus.affiliatedWith.acme', s: 'cgr:rufus', p: 'cg:affiliatedWith', o: 'cgr:acme-institute', asserted: true })}
+`);
+  it('is not read with an object the claim leaves out', async () => {
+    expect(omittedObjects(affiliated.ctx, 'Rufus Firefly is a student.')).toEqual([]);
+    expect(omittedObjects(affiliated.ctx, 'Rufus Firefly was an analyst in Freedonia.')).toEqual([]);
+    expect((await affiliated.check('Rufus Firefly is a researcher.').catch(() => undefined))?.verdict ?? 'NOT_ENOUGH_INFO').toBe('NOT_ENOUGH_INFO');
+    expect((await affiliated.check('Rufus Firefly is a fellow at the Acme Institute.')).verdict).toBe('SUPPORTED');
+  });
+  it('takes a role noun of the patterns as written, not as its WordNet synonym (cg:exactPatternWord)', async () => {
+    // WordNet lists "student" with "scholar", "chap" with "fellow": other roles
+    expect((await affiliated.check('Rufus Firefly is a student at the Acme Institute.').catch(() => undefined))?.verdict ?? 'NOT_ENOUGH_INFO').toBe('NOT_ENOUGH_INFO');
+    expect((await affiliated.check('Rufus Firefly is a chap at the Acme Institute.').catch(() => undefined))?.verdict ?? 'NOT_ENOUGH_INFO').toBe('NOT_ENOUGH_INFO');
+    expect((await affiliated.check('Rufus Firefly is a scholar at the Acme Institute.')).verdict).toBe('SUPPORTED');
+  });
+});

@@ -391,3 +391,18 @@ describe('round 35: the first office-holder to visit every member of a list', ()
     expect((await visits('Gloria Teasdale was the first Prime Minister of Freedonia to visit both Sylvania and Grand Fenwick.')).verdict).not.toBe('REFUTED');
   });
 });
+
+// round 36 (users29 probes, F1): an observer of an organisation is no member of it (lexicon
+// cg:standingOutsideRelation on cg:membershipLevel): the denial of membership does not decide it
+describe('a standing outside the relation', () => {
+  it('is neither refuted nor supported by the source denying the relation', async () => {
+    expect((await check('Sylvania is a member of the League.')).verdict).toBe('REFUTED');
+    const r = await check('Sylvania is a League observer.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).not.toContain('explicitly denies');
+    expect((await check('Sylvania is an observer at the League.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('Sylvania is not a League observer.')).verdict).toBe('NOT_ENOUGH_INFO');
+    // a level inside membership is still refuted by the denial
+    expect((await check('Sylvania is a full member of the League.')).verdict).toBe('REFUTED');
+  });
+});

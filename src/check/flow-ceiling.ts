@@ -1,0 +1,70 @@
+/**
+ * An amount carried, compared with a ceiling (round 36, users29's F8): the source's "will carry up
+ * to 33 bcm a year" is stored as a capacity, a property the lexicon marks `cg:ceilingProperty true`,
+ * and "TAPI will carry 25 bcm a year" was read by a pattern of the same property and refuted as
+ * another capacity (the property is single-valued). Said without "up to" or a capacity noun, in a
+ * pattern the lexicon lists as a `cg:flowPattern` of the property, the figure is an amount carried:
+ * any amount the ceiling allows (below it) is neither held nor refuted by it. Above the ceiling it
+ * is still refuted, and at it still supported (the ordinary comparison).
+ *
+ * One figure below stays refuted: the source's own figure in another scale (33 million cubic
+ * metres for 33 billion: its digits times a power of a thousand), a misstatement of the source's
+ * figure rather than another amount.
+ *
+ * @example
+ * ```ts
+ * // "TAPI will carry 25 bcm a year" against "will carry up to 33 bcm a year"
+ * withinCeiling(ctx, q, c); // 'the source gives 33 as a ceiling ...'
+ * ```
+ */
+import { NS, localName, type CheckContext } from './context.js';
+import type { ClaimInfo } from './claim-index.js';
+import { flaggedProperties } from './lexicon-words.js';
+import { labelOf } from './prose.js';
+import type { Interpretation } from './types.js';
+import { canonicalDecimal } from './values.js';
+
+const flowTables = new WeakMap<object, Map<string, Set<string>>>();
+
+/** Property IRI -> its `cg:flowPattern`s, as written in the lexicon. */
+function flowPatterns(ctx: CheckContext): Map<string, Set<string>> {
+  let t = flowTables.get(ctx.lexicon);
+  if (t) return t;
+  t = new Map();
+  for (const q of ctx.lexicon.getQuads(null, `${NS.cg}flowPattern`, null, null)) {
+    const set = t.get(q.subject.value) ?? new Set<string>();
+    set.add(q.object.value);
+    t.set(q.subject.value, set);
+  }
+  flowTables.set(ctx.lexicon, t);
+  return t;
+}
+
+/**
+ * True when the claimed figure is the source's figure `s` in another scale: its value `n`, or the
+ * number its mention says ("33 million cubic metres": 33, read as 0.0325 to 0.0335 bcm), is `s`
+ * times a power of a thousand.
+ */
+function scaleSlip(n: number, s: number, mention: string | undefined): boolean {
+  const said = mention ? /\d[\d,]*(?:\.\d+)?/.exec(mention) : null;
+  const xs = [n, ...(said ? [Number(said[0].replace(/,/g, ''))] : [])];
+  for (const x of xs) {
+    if (!(x > 0) || !(s > 0)) continue;
+    for (let k = -4; k <= 4; k++) if (Math.abs(x * 1000 ** k - s) <= 1e-6 * s) return true;
+  }
+  return false;
+}
+
+/**
+ * The note of an amount carried that the source's ceiling allows (read by a `cg:flowPattern`, the
+ * figure below the ceiling, or a bound that keeps below it), or undefined when the claim is no flow
+ * reading or the figure is over the ceiling (an ordinary conflict).
+ */
+export function withinCeiling(ctx: CheckContext, q: Interpretation, c: ClaimInfo): string | undefined {
+  if (!q.pattern || !flowPatterns(ctx).get(q.predicate)?.has(q.pattern)) return undefined;
+  if (!flaggedProperties(ctx, 'ceilingProperty').has(q.predicate) || q.object.kind !== 'number' || c.object.termType !== 'Literal') return undefined;
+  const s = Number(canonicalDecimal(c.object.value));
+  const n = Number(canonicalDecimal(q.object.value));
+  if (!Number.isFinite(s) || !Number.isFinite(n) || n >= s || scaleSlip(n, s, q.object.mention)) return undefined;
+  return `${labelOf(ctx, localName(q.predicate))}: the source gives ${c.object.value} as a ceiling (the most it carries, lexicon cg:ceilingProperty), and the claim says an amount carried (${q.object.value}, a cg:flowPattern), which the ceiling allows but does not state`;
+}
