@@ -56,11 +56,12 @@ describe('rechecks that grow', () => {
     expect(longestRecheck('y'.repeat(300))).toBe(600);
   });
   it('stop a rewrite that grows its own output long before the depth bound (round 36: "India and India and India ...")', async () => {
-    // each level says the text again with one more name, as the apposed-names split of its own output did
+    // each level says the text again with the names once more, as the apposed-names split of its own
+    // output did (the trace: 80, 125, 190 ... characters)
     let deepest = 0;
     const grow = (text: string, depth: number): Promise<string> => nested(text, () => {
       deepest = Math.max(deepest, depth);
-      return grow(text.replace(/ follow /, ' and India follow '), depth + 1).catch(() => 'unread');
+      return grow(text.replace(/ follow /, ' and India and Russia follow '), depth + 1).catch(() => 'unread');
     });
     expect(await grow('Two states, India and Russia, follow China in voting power in the AIIB.', 1)).toBe('unread');
     expect(deepest).toBeLessThan(MAX_RECHECK_DEPTH / 2);
@@ -242,8 +243,10 @@ describe('the time budget of a claim', () => {
     const dc = cpu() - c0;
     const dw = performance.now() - w0;
     expect(x).toBeGreaterThan(0);
-    // the clocks' granularity (a millisecond at most) aside
-    expect(dc).toBeLessThanOrEqual(dw + 1);
+    // the clocks' granularity aside: Linux scales a thread's user and system time from scheduler
+    // ticks to its exact run time, so a reading may be a tick (4-10 ms) off; a 1 ms margin failed
+    // once under load at round 36's merge. The budget (seconds) is indifferent to a tick.
+    expect(dc).toBeLessThanOrEqual(dw + 10);
   });
 
   it('has a default far above what a claim of the case sets takes, and its own exit code', () => {
