@@ -12,7 +12,8 @@ import { NS, localName, type CheckContext } from './context.js';
 import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, someGroupClaims, STATE_TIME_QUALIFIERS, TIME_QUALIFIERS, type ClaimInfo } from './claim-index.js';
 import { approximateClaim, compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
 import { describeInterpretation, describeValue, derivationNote, entityName, labelOf, modalityNote, MODALITY_WORDS, shortIri } from './prose.js';
-import { flaggedProperties, lexiconWords, someMemberObjects } from './lexicon-words.js';
+import { flaggedProperties, someMemberObjects } from './lexicon-words.js';
+import { outsideStanding } from './standing-outside.js';
 import { throughActors } from './actors.js';
 import { throughBodies } from './organs.js';
 import { REFUTERS } from './refuters.js';
@@ -525,26 +526,6 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   else push({ claim: c, stance: 'related', reason: 'negation-scope', note: `the source denies it only with other qualifiers (${cite})` });
 }
 
-
-/**
- * A qualifier value of the claim that the lexicon names a standing outside the relation
- * (`cg:standingOutsideRelation`: an observer of an organisation is no member of it), which the
- * source's claim does not state itself: "membership level observer", or undefined.
- *
- * @example
- * ```ts
- * // "X is an SCO observer" (memberOf, membershipLevel observer) against "X is not an SCO member"
- * outsideStanding(ctx, query, denial); // 'membership level observer'
- * ```
- */
-function outsideStanding(ctx: CheckContext, q: Interpretation, c: ClaimInfo): string | undefined {
-  const words = lexiconWords(ctx, 'standingOutsideRelation');
-  for (const [name, v] of Object.entries(q.qualifiers)) {
-    if (v.kind !== 'string' || !words.has(v.value.toLowerCase()) || c.qualifiers.has(name)) continue;
-    return `${labelOf(ctx, name)} ${v.value}`;
-  }
-  return undefined;
-}
 
 /**
  * The claim's year or date (`name`) and its source's latest day, when the relation is repeatable
