@@ -40,6 +40,9 @@ export function personEventRewrite(ctx: CheckContext, text: string): string | un
   // the first clause: a name (words with capitals), then a verb phrase in lower case
   const clause = /^((?:[A-Z][\w.'-]*\s+)+?)([a-z][\s\S]*)$/.exec(first);
   if (!clause || /\b(?:not|never|n't)\b/i.test(clause[2]!)) return undefined;
+  // "S was the last / first N to V O before Y" compares holders, not two deeds (the last-before
+  // reader's shape; owner-office, round9-time and round11-own tests: found at round 36's merge)
+  if (/\b(?:last|first|only|latest|earliest|next)\b/i.test(clause[2]!)) return undefined;
   // the second side: one name of a person (at most four words, each with a capital)
   if (!/^(?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,3}$/.test(second)) return undefined;
   const people = resolveMention(ctx, tokenize(second, ctx.morph));

@@ -118,9 +118,10 @@ export function purposeNounRewrites(ctx: CheckContext, text: string): string[] {
   const b = BEHIND.exec(t)?.groups;
   // "the aim / goal / purpose / point of D was to V" is read already; the other nouns and prepositions here
   // (of a trip; round 36: of a facility or a package, "The purpose of the pipeline is to V O", only "meant to")
-  const ofAim = !!b && b.prep!.toLowerCase() === 'of' && /^(?:aim|goal|purpose|objective|point)$/i.test(b.noun!);
-  const bVerb = b && verbOf(ctx, b.verb!);
-  if (b && bVerb && !PRONOUN.test(b.deed!)) out.push(...(ofAim ? [meantTo(b.deed!, b.be, !!b.main, bVerb, b.rest!)] : [meantTo(b.deed!, b.be, !!b.main, bVerb, b.rest!), aimOf(b.deed!, b.be, b.main, bVerb, b.rest!)]));
+  // (of a trip only: round 36's "The purpose of the pipeline is to V O" as "meant to" let a trip's
+  // main aim be read as "meant to", which no functional main purpose refutes: purpose22.test)
+  const bVerb = b && !(b.prep!.toLowerCase() === 'of' && /^(?:aim|goal|purpose|objective|point)$/i.test(b.noun!)) ? verbOf(ctx, b.verb!) : undefined;
+  if (b && bVerb && !PRONOUN.test(b.deed!)) out.push(meantTo(b.deed!, b.be, !!b.main, bVerb, b.rest!), aimOf(b.deed!, b.be, b.main, bVerb, b.rest!));
   const op = OWNED_TRIP.test(t) || OWNED_VISITING.test(t) ? undefined : OWNED_PURPOSE.exec(t)?.groups;
   const opVerb = op && verbOf(ctx, op.verb!);
   if (op && opVerb && !PRONOUN.test(op.deed!) && !/\s(?:was|is|were|are|has|have|had)\s/i.test(op.deed!)) out.push(meantTo(op.deed!, op.be, !!op.main, opVerb, op.rest!));

@@ -152,7 +152,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   { name: 'event-at-place', module: 'event-at-place.ts', whenUndecided: true, needs: /\bat\s/i, read: readEventAtPlace,
     reads: '"Gloria Teasdale was among the guests at Zenda": a place where the relation takes an event, read as the one event the graph holds there (cg:heldNear, cg:locatedIn); decided as that reading is (round 35)' },
   { name: 'scene-subject', module: 'scene-subject.ts', needs: /\b(?:saw|witnessed)\s/, read: readSceneSubject,
-    reads: '"Zenda saw the League throw open its doors": a place or time as the scene, read "the League threw open its doors in Zenda" (round 36)' },
+    reads: '"Zenda saw the League throw open its doors": a place or time as the scene, read as the League throwing open its doors in Zenda (round 36)' },
   { name: 'joined-at', module: 'scene-subject.ts', needs: /\bjoin(?:ed|s)?\s/, read: readJoinedAt,
     reads: '"Rufus and Gloria joined Teasdale at the gala": the joiners attended the gala, the one joined there too (round 36)' },
   { name: 'unknown-holder', module: 'scene-subject.ts', read: readUnknownHolder,

@@ -87,7 +87,9 @@ describe('a thing\'s own purpose noun, "D\'s purpose is to V O" and "the purpose
   it('says it as "D is (mainly) meant to V O"', () => {
     expect(purposeNounRewrites(ctx, "Freedonia's aid to Sylvania's purpose is to repair roads.")).toEqual(["Freedonia's aid to Sylvania is meant to repair roads"]);
     expect(purposeNounRewrites(ctx, "The canal's main purpose was to carry water to Marsovia")).toEqual(["The canal was mainly meant to carry water to Marsovia"]);
-    expect(purposeNounRewrites(ctx, 'The purpose of the canal is to carry water')).toEqual(['The canal is meant to carry water']);
+    // "the purpose of D is to V O" is not rewritten: said of a trip it is the main aim, which the
+    // "meant to" form lost (a rival main purpose no longer refuted: purpose22.test; lead, round 36)
+    expect(purposeNounRewrites(ctx, 'The purpose of the canal is to carry water')).toEqual([]);
     // a trip's owned aim keeps its own frame; a denial is left alone
     expect(purposeNounRewrites(ctx, "Rufus's goal with the trip: expand trade")[0]).toBe("Rufus's trip is meant to expand trade");
     expect(purposeNounRewrites(ctx, "The canal's purpose is not to carry water")).toEqual([]);
