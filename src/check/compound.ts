@@ -269,8 +269,8 @@ function readPart(ctx: CheckContext, text: string, depth: number, more?: PartRea
 }
 
 /**
- * Round 36 (precision36, fix28b's left F8): a part said in the present ("X is China's
- * vice-minister", an apposition's statement) of a claim in the past tense ("X, China's
+ * Round 36 (precision36, fix28b's left F8): a part said in the present ("X is Freedonia's
+ * vice-minister", an apposition's statement) of a claim in the past tense ("X, Freedonia's
  * vice-minister, was elected ...") holds at the main clause's time; a source's "former" holding
  * ("X, a former vice-minister, was elected") ended by the source's day, which says nothing of that
  * time: supported by former holdings only, the part is undecided.

@@ -101,7 +101,7 @@ export function occasionDeterminer(text: string, interp: Pick<Interpretation, 's
   // is said of one of a kind, not of the one the name is: a name's own article is "the"
   const named = interp.object.kind === 'entity' && interp.object.mention && !common(interp.object.mention)
     ? take(interp.object.mention, 'object', 0).find((d) => {
-      // the name heads its phrase ("an SCO member": the article is the member's)
+      // the name heads its phrase ("an XYZ member": the article is the member's)
       const next = ws[d.at + words(interp.object.mention!).length];
       return d.kind === 'indefinite' && d.word !== 'one' && ws[d.at - 1] === d.word && (next === undefined || BREAKS.has(next) || !/^[\p{L}\p{N}]/u.test(next));
     }) : undefined;

@@ -1,6 +1,6 @@
 /**
- * Round 36 (precision36): the tense of an expectation. "India and Pakistan were set to become full
- * members of the SCO by 2016" reports what was expected then (a 2015 source's "are set to"); a
+ * Round 36 (precision36): the tense of an expectation. "Freedonia and Sylvania were set to become full
+ * members of the League by 2016" reports what was expected then (a 2015 source's "are set to"); a
  * later source's "not expected before 2017" says what is expected now, which does not make the
  * earlier expectation unsaid. The latest source decides a present expectation ("is set to"); a
  * past one ("was set to", "were expected to", "had been due to") is supported by a source that
@@ -8,8 +8,8 @@
  *
  * @example
  * ```ts
- * pastExpectation('India was set to join the SCO by 2016.', interp); // true (interp.modality 'expected')
- * pastExpectation('India is set to join the SCO by 2016.', interp); // false
+ * pastExpectation('Freedonia was set to join the League by 2016.', interp); // true (interp.modality 'expected')
+ * pastExpectation('Freedonia is set to join the League by 2016.', interp); // false
  * ```
  */
 import type { Interpretation } from './types.js';

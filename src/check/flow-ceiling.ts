@@ -1,7 +1,7 @@
 /**
  * An amount carried, compared with a ceiling (round 36, users29's F8): the source's "will carry up
  * to 33 bcm a year" is stored as a capacity, a property the lexicon marks `cg:ceilingProperty true`,
- * and "TAPI will carry 25 bcm a year" was read by a pattern of the same property and refuted as
+ * and "The canal will carry 25 bcm a year" was read by a pattern of the same property and refuted as
  * another capacity (the property is single-valued). Said without "up to" or a capacity noun, in a
  * pattern the lexicon lists as a `cg:flowPattern` of the property, the figure is an amount carried:
  * any amount the ceiling allows (below it) is neither held nor refuted by it. Above the ceiling it
@@ -13,7 +13,7 @@
  *
  * @example
  * ```ts
- * // "TAPI will carry 25 bcm a year" against "will carry up to 33 bcm a year"
+ * // "The canal will carry 25 bcm a year" against "will carry up to 33 bcm a year"
  * withinCeiling(ctx, q, c); // 'the source gives 33 as a ceiling ...'
  * ```
  */

@@ -51,7 +51,7 @@ export function haveComparisonRewrite(ctx: CheckContext, text: string): string |
 
 /**
  * Round 36: "<X> is a <comparative> <N> than <Y>" with N a noun the lexicon names a superlative
- * relation by (`cg:superlativeNoun`, "economy": "Kazakhstan is a smaller economy than Uzbekistan")
+ * relation by (`cg:superlativeNoun`, "economy": "Sylvania is a smaller economy than Freedonia")
  * is said with "has" ("X has a smaller economy than Y"); any other noun is not (a "larger
  * shareholder" is the rank readers').
  */
@@ -90,8 +90,8 @@ export function rankVerbRewrite(text: string): string | undefined {
 
 /**
  * "<A> outranks / ranks above / trails <B> among <N>s" (or "as <N>s") as "<A> is a larger / smaller
- * <N> than <B>" (round 31): the rank is the one the plural names ("India outranks Sylvania among
- * the League's shareholders": "India is a larger shareholder of the League than Sylvania"), which
+ * <N> than <B>" (round 31): the rank is the one the plural names ("Freedonia outranks Sylvania among
+ * the League's shareholders": "Freedonia is a larger shareholder of the League than Sylvania"), which
  * the rank comparisons decide. Both sides must be names; the noun a plain plural in "-s".
  *
  * @example

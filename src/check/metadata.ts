@@ -498,7 +498,7 @@ function memberOfCredited(ctx: CheckContext, mention: string, credited: readonly
  * for an agent the credit excludes. One test for the byline and the credit line alike.
  */
 function creditedWithMore(ctx: CheckContext, mention: string, credited: readonly string[], name: (iri: string) => string): { whom: string; described: boolean } | undefined {
-  // round 36 (users29's F14): the credited agent's other names too ("Hashmi, a PhD" of Sana Hashmi)
+  // round 36 (users29's F14): the credited agent's other names too ("Teasdale, a PhD" of Gloria Teasdale)
   for (const iri of credited) {
     const names = [name(iri), ...ctx.store.getObjects(iri, `${NS.skos}altLabel`, null).map((o) => o.value)];
     if (namedWithMore(mention, names)) return { whom: name(iri), described: true };

@@ -1,9 +1,9 @@
 /**
- * A bare person as the second event of "before" / "after" (round 36, issue 15): "Koizumi went to
- * Uzbekistan twelve years before Abe" says Abe went there too, later; the first clause's verb
- * phrase is the second person's ("... twelve years before Abe went to Uzbekistan"), which the span
+ * A bare person as the second event of "before" / "after" (round 36, issue 15): "Rufus went to
+ * Sylvania twelve years before Zed" says Zed went there too, later; the first clause's verb
+ * phrase is the second person's ("... twelve years before Zed went to Sylvania"), which the span
  * readers (src/check/spans.ts) decide against the two dated deeds. A closing "did" / "had" is the
- * same ellipsis ("... before Abe did").
+ * same ellipsis ("... before Zed did").
  *
  * The second side must be one name the graph knows as a person, and the first clause a name
  * followed by a verb phrase in lower case (its subject is then the name); anything else is not

@@ -31,10 +31,10 @@ export const MAX_RECHECK_DEPTH = 24;
 /**
  * How much longer than the claim as written a recheck's text may be: at most
  * {@link RECHECK_GROWTH} times its length plus {@link RECHECK_SLACK} characters. A rewrite that
- * applies to its own output can grow a text at every level (round 36: "Two shareholders, India
- * and Russia, follow China in ..." was split by the apposed-names reader into a count and its
+ * applies to its own output can grow a text at every level (round 36: "Two shareholders, Freedonia
+ * and Sylvania, follow Marsovia in ..." was split by the apposed-names reader into a count and its
  * names, a part of that split again, each split repeating the predicate with the names in it:
- * "... and India and India and India ... follow China", 2,000 characters at depth 24, until the
+ * "... and Freedonia and Freedonia ... follow Marsovia", 2,000 characters at depth 24, until the
  * claim's 30 s budget cut it), and every reader then pays for the long text (the compound
  * traversals cut it at each of its joins). The case sets' longest recheck that reads is 2.2-3.4
  * times a short claim, ~80 characters more (the host and guest readers' "X hosted E, and Y

@@ -136,7 +136,7 @@ function asClaim(inner: string): string | undefined {
  */
 export function peelSentenceShape(text: string): Peeled | undefined {
   const t = text.trim().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ');
-  // (round 36) a claim typed in capitals ("JIN LIQUN BECAME THE BANK'S FIRST PRESIDENT."): read in
+  // (round 36) a claim typed in capitals ("GLORIA TEASDALE BECAME THE BANK'S FIRST PRESIDENT."): read in
   // small letters, which the names of the graph match as they match any claim's
   const capitals = inCapitals(t);
   if (capitals) return { core: capitals, shape: 'a claim typed in capitals' };

@@ -1,5 +1,5 @@
 /**
- * A standing outside a relation (round 36, fix29b; users29's F1): "X is an SCO observer" is read
+ * A standing outside a relation (round 36, fix29b; users29's F1): "X is an XYZ observer" is read
  * as membership with the level "observer", and the lexicon's `cg:standingOutsideRelation` says an
  * observer is no member, so a source's denial of membership decides nothing of it (verdict.ts asks
  * this before a denial refutes or supports). Kept out of verdict.ts for its size.
@@ -17,7 +17,7 @@ import type { Interpretation } from './types.js';
  *
  * @example
  * ```ts
- * // "X is an SCO observer" (memberOf, membershipLevel observer) against "X is not an SCO member"
+ * // "X is an XYZ observer" (memberOf, membershipLevel observer) against "X is not an XYZ member"
  * outsideStanding(ctx, query, denial); // 'membership level observer'
  * ```
  */

@@ -1,9 +1,9 @@
 /**
  * A single-valued value against a claim of another time (round 36, users29's F10): the sources
- * state the AIIB's 57 prospective founding members, China's 26 percent of the votes, TAPI's cost
- * estimate or China's first rank among the buyers of Turkmen gas without a time of their own, as of
- * the day they were written. A claim that names another time ("The AIIB had 21 prospective founding
- * members in 2014", "Russia was the largest importer of Turkmen gas in 2008", "China will hold 20
+ * state a bank's count of prospective founding members, a country's share of the votes, a
+ * pipeline's cost estimate or a buyer's first rank without a time of their own, as of the day they
+ * were written. A claim that names another time ("The League had 21 prospective founding members in
+ * 2014", "Sylvania was the largest importer of Marsovian gas in 2008", "Freedonia will hold 20
  * percent in 2020") was refuted by that value as another value of a single-valued property; issue
  * 15's time rule decides a claim for its own time, and no source speaks of it. The conflict is kept
  * when the source dates the value itself (its claim has a time qualifier: the readers of dates
@@ -11,7 +11,7 @@
  *
  * @example
  * ```ts
- * // "The AIIB had 21 prospective founding members in 2014" against 57, stated on 16 January 2016
+ * // "The League had 21 prospective founding members in 2014" against 57, stated on 16 January 2016
  * otherTimeThanSource(ctx, q, c); // 'the source states it as of 2016-01-16, and the claim's time is 2014 ...'
  * ```
  */

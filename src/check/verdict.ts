@@ -497,7 +497,7 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     else push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} states the possibility, but ${results.filter((r) => r.r !== 'match').map((r) => r.detail).join(' and ')}` });
     return;
   }
-  // round 36 (users29 probes): a level the lexicon says stands outside the relation ("an SCO
+  // round 36 (users29 probes): a level the lexicon says stands outside the relation ("an XYZ
   // observer": an observer is no member) is not denied by the source's denial of the relation
   const outside = c.polarity === 'negative' ? outsideStanding(ctx, q, c) : undefined;
   if (outside) {
