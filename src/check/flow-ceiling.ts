@@ -17,28 +17,12 @@
  * withinCeiling(ctx, q, c); // 'the source gives 33 as a ceiling ...'
  * ```
  */
-import { NS, localName, type CheckContext } from './context.js';
+import { localName, type CheckContext } from './context.js';
 import type { ClaimInfo } from './claim-index.js';
-import { flaggedProperties } from './lexicon-words.js';
+import { flaggedProperties, propertyPatterns } from './lexicon-words.js';
 import { labelOf } from './prose.js';
 import type { Interpretation } from './types.js';
 import { canonicalDecimal } from './values.js';
-
-const flowTables = new WeakMap<object, Map<string, Set<string>>>();
-
-/** Property IRI -> its `cg:flowPattern`s, as written in the lexicon. */
-function flowPatterns(ctx: CheckContext): Map<string, Set<string>> {
-  let t = flowTables.get(ctx.lexicon);
-  if (t) return t;
-  t = new Map();
-  for (const q of ctx.lexicon.getQuads(null, `${NS.cg}flowPattern`, null, null)) {
-    const set = t.get(q.subject.value) ?? new Set<string>();
-    set.add(q.object.value);
-    t.set(q.subject.value, set);
-  }
-  flowTables.set(ctx.lexicon, t);
-  return t;
-}
 
 /**
  * True when the claimed figure is the source's figure `s` in another scale: its value `n`, or the
@@ -61,7 +45,7 @@ function scaleSlip(n: number, s: number, mention: string | undefined): boolean {
  * reading or the figure is over the ceiling (an ordinary conflict).
  */
 export function withinCeiling(ctx: CheckContext, q: Interpretation, c: ClaimInfo): string | undefined {
-  if (!q.pattern || !flowPatterns(ctx).get(q.predicate)?.has(q.pattern)) return undefined;
+  if (!q.pattern || !propertyPatterns(ctx, 'flowPattern').get(q.predicate)?.has(q.pattern)) return undefined;
   if (!flaggedProperties(ctx, 'ceilingProperty').has(q.predicate) || q.object.kind !== 'number' || c.object.termType !== 'Literal') return undefined;
   const s = Number(canonicalDecimal(c.object.value));
   const n = Number(canonicalDecimal(q.object.value));

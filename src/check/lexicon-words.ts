@@ -220,3 +220,30 @@ export function flaggedProperties(ctx: CheckContext, flag: string): ReadonlySet<
   }
   return props;
 }
+
+const patternLists = new WeakMap<object, Map<string, ReadonlyMap<string, ReadonlySet<string>>>>();
+
+/**
+ * The patterns the lexicon gives each property under one `cg:` pattern kind (`cg:statePattern`,
+ * `cg:flowPattern`), as written, by property IRI, read once per lexicon and kind.
+ *
+ * @example
+ * ```ts
+ * propertyPatterns(ctx, 'flowPattern').get(NS.cg + 'annualCapacityBcm')?.has('{s} carry {o} a year');
+ * ```
+ */
+export function propertyPatterns(ctx: CheckContext, kind: string): ReadonlyMap<string, ReadonlySet<string>> {
+  let byKind = patternLists.get(ctx.lexicon);
+  if (!byKind) patternLists.set(ctx.lexicon, (byKind = new Map()));
+  let table = byKind.get(kind);
+  if (!table) {
+    const t = new Map<string, Set<string>>();
+    for (const q of ctx.lexicon.getQuads(null, NS.cg + kind, null, null)) {
+      const set = t.get(q.subject.value) ?? new Set<string>();
+      set.add(q.object.value);
+      t.set(q.subject.value, set);
+    }
+    byKind.set(kind, (table = t));
+  }
+  return table;
+}

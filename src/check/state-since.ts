@@ -16,22 +16,7 @@ import { NS, type CheckContext } from './context.js';
 import type { ClaimInfo } from './claim-index.js';
 import type { Interpretation } from './types.js';
 import { cachedRegExp } from './regex-memo.js';
-
-const tables = new WeakMap<object, Map<string, Set<string>>>();
-
-/** The lexicon's state patterns by property IRI, read once per lexicon. */
-function statePatterns(ctx: CheckContext): Map<string, Set<string>> {
-  let t = tables.get(ctx.lexicon);
-  if (t) return t;
-  t = new Map();
-  for (const q of ctx.lexicon.getQuads(null, `${NS.cg}statePattern`, null, null)) {
-    const set = t.get(q.subject.value) ?? new Set<string>();
-    set.add(q.object.value);
-    t.set(q.subject.value, set);
-  }
-  tables.set(ctx.lexicon, t);
-  return t;
-}
+import { propertyPatterns } from './lexicon-words.js';
 
 const wordTables = new WeakMap<object, { byProperty: Map<string, RegExp>; any?: RegExp; words: string[] }>();
 
@@ -107,7 +92,7 @@ function laterTime(claimed: string, stated: string): boolean {
  * ```
  */
 export function laterStateYear(ctx: CheckContext, q: Interpretation, c: ClaimInfo): boolean {
-  const byPattern = !!q.pattern && !!statePatterns(ctx).get(q.predicate)?.has(q.pattern);
+  const byPattern = !!q.pattern && !!propertyPatterns(ctx, 'statePattern').get(q.predicate)?.has(q.pattern);
   // round 35: or a state the parser saw said with a copula ("was open in T", Interpretation.stateSaid)
   if (!byPattern && !q.stateSaid) return false;
   const o = q.object;

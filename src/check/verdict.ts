@@ -463,11 +463,11 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
       push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies it as of ${before.day}, and the claim's time (${before.time}) ends before that day` });
       return;
     }
-    if (conflict && (conflict.name === 'year' || conflict.name === 'date') && (recurringEventOf(ctx, c) || (q.determiner?.kind === 'indefinite' && indefiniteEvent(ctx, q, c)))) {
+    const event = q.determiner?.kind === 'indefinite' ? indefiniteEvent(ctx, q, c) : undefined;
+    if (conflict && (conflict.name === 'year' || conflict.name === 'date') && (recurringEventOf(ctx, c) || event)) {
       push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies it at its own time, and ${conflict.detail}: the denial says nothing of that time` });
       return;
     }
-    const event = q.determiner?.kind === 'indefinite' ? indefiniteEvent(ctx, q, c) : undefined;
     if (event) {
       push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies it of ${entityName(ctx, event)}, and the claim names ${q.determiner!.word} ${q.determiner!.noun}, which may be another one` });
       return;
