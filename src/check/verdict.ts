@@ -460,7 +460,7 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   if (c.polarity === 'negative') {
     const before = deniedOnlyFrom(ctx, q, c);
     if (before) {
-      push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies it as of ${before.day}, and the claim's time (${before.time}) ends before that day` });
+      push({ claim: c, stance: 'related', reason: 'negation-scope', note: before.never ? `${cite} denies a state as of ${before.day}, and the claim says "never": the denial says nothing of the times before that day` : `${cite} denies it as of ${before.day}, and the claim's time (${before.time}) ends before that day` });
       return;
     }
     const event = q.determiner?.kind === 'indefinite' ? indefiniteEvent(ctx, q, c) : undefined;
