@@ -53,11 +53,12 @@ export function deniedOnlyFrom(ctx: CheckContext, q: Interpretation, c: ClaimInf
   const dated = (iri: string): boolean => isA(ctx, iri, `${NS.cg}Event`) && eventDates(ctx, iri).length > 0;
   if (dated(c.subject) || (c.object.termType === 'NamedNode' && dated(c.object.value))) return undefined;
   const days = sourceTimes(ctx, c).map((t) => t?.lo);
-  if (!days.length || days.some((d) => d === undefined)) return undefined;
-  const earliest = [...days].sort()[0]!;
+  const known = days.length > 0 && days.every((d) => d !== undefined);
   // round 37: "Freedonia has never been a member of the League" says every time up to now; a state
-  // denied at the source's day ("is not a member") says nothing of the times before that day
-  if (q.never && q.polarity === 'negative') return { day: earliest, time: 'every time before it ("never")', never: true };
+  // denied at the source's day ("is not a member"), whichever day that is, says nothing of the times before it
+  if (q.never && q.polarity === 'negative') return { day: known ? [...days].sort()[0]! : "its source's day", time: 'every time before it ("never")', never: true };
+  if (!known) return undefined;
+  const earliest = [...days].sort()[0]!;
   const v = q.qualifiers.year ?? q.qualifiers.date ?? q.qualifiers.month ?? q.qualifiers.byYear;
   if (!v || !('value' in v) || typeof v.value !== 'string') return undefined;
   if (v.kind !== 'year' && v.kind !== 'date' && v.kind !== 'month') return undefined;
