@@ -51,6 +51,15 @@ describe('denial-time: a deed denied up to its day', () => {
     }
   });
 
+  // the claim's own time said as "as of T" (ctx.asOf, src/check/verdict.ts byTime): a later
+  // source set aside, unless it denies a deed up to its day
+  it('decides "as of" a time before the day (a denied state does not)', async () => {
+    expect((await deed.check('As of 2009, Sylvania had not joined the League.')).verdict).toBe('SUPPORTED');
+    expect((await deed.check('As of 2009, Sylvania was a member of the League.')).verdict).toBe('REFUTED');
+    const state = await check('As of 2009, Sylvania had not joined the League.').then((r) => r.verdict, () => 'UNREAD');
+    expect(['NOT_ENOUGH_INFO', 'UNREAD']).toContain(state);
+  });
+
   it('still decides nothing of a time that runs past the day', async () => {
     for (const claim of ['Sylvania had not joined the League by 2013.', 'Sylvania had joined the League by 2013.', 'Sylvania joined the League in 2012.']) {
       const verdict = await deed.check(claim).then((r) => r.verdict, () => 'UNREAD');
