@@ -51,7 +51,8 @@ export function broaderDenials(ctx: CheckContext, q: Interpretation, index: Clai
       const predates = outrun || before ? undefined : sourcePredates(ctx, c);
       if (outrun || before || predates) {
         const why = outrun ? `it denies it as of ${outrun.day}, and the claim's time (${outrun.time}) runs past that day`
-          : before ? `it denies it as of ${before.day}, and the claim's time (${before.time}) ends before that day`
+          : before?.never ? `it denies a state as of ${before.day}, and the claim says "never", of the times before that day too`
+            : before ? `it denies it as of ${before.day}, and the claim's time (${before.time}) ends before that day`
             : `the claim's time (${ctx.asOf!.mention}) begins after every source (the latest of ${predates})`;
         push({ claim: c, stance: 'related', reason: 'negation-scope', note: `claim ${shortIri(c.iri)} denies ${labelOf(ctx, localName(broader))}, but ${why}` });
         continue;

@@ -45,17 +45,37 @@ export function deniedOnlyUntil(ctx: CheckContext, q: Interpretation, c: ClaimIn
  * deniedOnlyFrom(ctx, q, c); // { day: '2016-01-16', time: '2012' } for "Freedonia was a member of the League in 2012"
  * ```
  */
-export function deniedOnlyFrom(ctx: CheckContext, q: Interpretation, c: ClaimInfo): { day: string; time: string } | undefined {
+export function deniedOnlyFrom(ctx: CheckContext, q: Interpretation, c: ClaimInfo): { day: string; time: string; never?: boolean } | undefined {
   if (c.polarity !== 'negative' || TIME_QUALIFIERS.some((n) => c.qualifiers.has(n))) return undefined;
-  const v = q.qualifiers.year ?? q.qualifiers.date ?? q.qualifiers.month ?? q.qualifiers.byYear;
-  if (!v || !('value' in v) || typeof v.value !== 'string') return undefined;
-  if (v.kind !== 'year' && v.kind !== 'date' && v.kind !== 'month') return undefined;
+  // round 37: a denial of a deed ("Freedonia did not join the League", cg:deedDenial) says the deed
+  // was done at no time up to its day: every earlier time is decided by it, and so is "never"
+  if (deedDenial(c)) return undefined;
   const dated = (iri: string): boolean => isA(ctx, iri, `${NS.cg}Event`) && eventDates(ctx, iri).length > 0;
   if (dated(c.subject) || (c.object.termType === 'NamedNode' && dated(c.object.value))) return undefined;
   const days = sourceTimes(ctx, c).map((t) => t?.lo);
-  if (!days.length || days.some((d) => d === undefined)) return undefined;
+  const known = days.length > 0 && days.every((d) => d !== undefined);
+  // round 37: "Freedonia has never been a member of the League" says every time up to now; a state
+  // denied at the source's day ("is not a member"), whichever day that is, says nothing of the times before it
+  if (q.never && q.polarity === 'negative') return { day: known ? [...days].sort()[0]! : "its source's day", time: 'every time before it ("never")', never: true };
+  if (!known) return undefined;
   const earliest = [...days].sort()[0]!;
+  const v = q.qualifiers.year ?? q.qualifiers.date ?? q.qualifiers.month ?? q.qualifiers.byYear;
+  if (!v || !('value' in v) || typeof v.value !== 'string') return undefined;
+  if (v.kind !== 'year' && v.kind !== 'date' && v.kind !== 'month') return undefined;
   return claimTimeEnd(v) < earliest ? { day: earliest, time: v.kind === 'year' && v.bound ? `${BOUND_WORDS[v.bound]} ${v.value}` : v.value } : undefined;
+}
+
+/**
+ * Whether the denial is of a deed (`cg:deedDenial true`: "did not join", "stayed out", "has not
+ * signed"), not of a state at its source's day ("is not a member").
+ *
+ * @example
+ * ```ts
+ * deedDenial(claimOf('Freedonia did not join the League')); // true
+ * ```
+ */
+export function deedDenial(c: ClaimInfo): boolean {
+  return c.polarity === 'negative' && (c.qualifiers.get('deedDenial') ?? []).includes('true');
 }
 
 const BOUND_WORDS: Record<string, string> = { lt: 'before', le: 'in or before', gt: 'after', ge: 'in or after' };

@@ -245,8 +245,12 @@ export function covers(ctx: CheckContext, query: Interpretation, c: ClaimInfo): 
   return true;
 }
 
-/** Qualifiers that say whose claim it is, not when or how it holds (cg:opinion, cg:saidBy). */
-const SOURCE_QUALIFIERS = new Set(['opinion', 'saidBy']);
+/**
+ * Qualifiers that say whose claim it is, not when or how it holds (cg:opinion, cg:saidBy), and
+ * what kind of denial it is (cg:deedDenial, round 37: its reach in time is read in
+ * src/check/denial-time.ts, not a qualifier a claim must state).
+ */
+const SOURCE_QUALIFIERS = new Set(['opinion', 'saidBy', 'deedDenial']);
 
 /** Qualifiers that give a claim a time of its own. */
 const TIMED = new Set<string>([...TIME_QUALIFIERS, 'duration']);

@@ -149,6 +149,12 @@ export interface Interpretation {
    * (src/check/expectation-tense.ts).
    */
   expectationPast?: boolean;
+  /**
+   * Round 37: a denial said with "never" ("Freedonia has never been a member of the League"): at
+   * every time up to the claim's, which a state denied at a source's day does not decide
+   * (src/check/denial-time.ts).
+   */
+  never?: boolean;
 }
 
 /** A determiner of the claim's occasion: its kind, its word, the noun it goes with and where that noun comes from. */

@@ -21,7 +21,7 @@ import { decideByTime, inDateOrder, periodEnd, periodStart, sourcePredates, sour
 import { deniedOnlyLater, pastExpectationSource } from './expectation-tense.js';
 import { noLongerAt } from './claim-time.js';
 import { listAmountVerdict } from './list-amounts.js';
-import { deniedOnlyFrom, deniedOnlyUntil } from './denial-time.js';
+import { deedDenial, deniedOnlyFrom, deniedOnlyUntil } from './denial-time.js';
 import { indefiniteEvent, indefiniteOccasion, otherOccasion, recurringEventOf, recurringOccasion } from './repeat-time.js';
 import { roleOffices } from './role-counts.js';
 import { otherTimeThanSource } from './value-time.js';
@@ -199,6 +199,9 @@ function byTime(ctx: CheckContext, q: Interpretation, supports: Bearing[], refut
       explanation: `The claim says what was expected then (a past tense); the sources only deny the expectation at their own time (${refutes.map((b) => b.note).slice(0, 2).join('; ')}), which says nothing of what was expected earlier.`,
     };
   }
+  // round 37: a deed denied up to its source's day (cg:deedDenial) speaks of every time before that
+  // day, so "as of T" before it is decided by the denial as by a source of T (src/check/denial-time.ts)
+  if (at && !conflict && dated.length && dated.every((x) => deedDenial(x.b.claim) && x.time && periodEnd(at.period) < x.time.lo)) return undefined;
   const d = decideByTime(dated, at);
   if (!conflict && !d.later.length && d.stance) return undefined;
   // sources of one date, or undated ones, that disagree: an ordinary conflict
@@ -460,7 +463,7 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   if (c.polarity === 'negative') {
     const before = deniedOnlyFrom(ctx, q, c);
     if (before) {
-      push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies it as of ${before.day}, and the claim's time (${before.time}) ends before that day` });
+      push({ claim: c, stance: 'related', reason: 'negation-scope', note: before.never ? `${cite} denies a state as of ${before.day}, and the claim says "never": the denial says nothing of the times before that day` : `${cite} denies it as of ${before.day}, and the claim's time (${before.time}) ends before that day` });
       return;
     }
     const event = q.determiner?.kind === 'indefinite' ? indefiniteEvent(ctx, q, c) : undefined;

@@ -19,6 +19,15 @@ describe('a denial of a broader property (rdfs:subPropertyOf)', () => {
     expect((await check('Sylvania is not a founding member of the League.')).verdict).toBe('SUPPORTED');
   });
 
+  // round 37 (deeds37): "never" says every time, and a membership denied at a source's day (a
+  // state, no cg:deedDenial) says nothing of the times before it; both were SUPPORTED
+  it('does not decide "never" by a state denied at a source\'s day', async () => {
+    for (const claim of ['Sylvania has never been a founding member of the League.', 'Sylvania has never been a member of the League.']) {
+      const verdict = await check(claim).then((r) => r.verdict, () => 'UNREAD');
+      expect(['NOT_ENOUGH_INFO', 'UNREAD'], claim).toContain(verdict);
+    }
+  });
+
   it('says nothing of the broader claim when only the narrower one is denied', async () => {
     expect((await check('Grand Fenwick is a member of the League.')).verdict).not.toBe('REFUTED');
   });
