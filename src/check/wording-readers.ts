@@ -83,13 +83,13 @@ export const WORDING_READERS: readonly UnreadReader[] = [
   {
     name: 'note-amount-in', needs: NOTE_AMOUNT_IN_NEEDS,
     module: 'note-values.ts',
-    reads: '"Sylvania: US$ 5m in Freedonian aid": a recipient\'s note of an amount in a package noun (lexicon cg:recipientNoun), as the package\'s note "Freedonian aid to Sylvania: US$ 5m" (round 37)',
+    reads: '"Sylvania: US$ 5m in Freedonian aid": a recipient\'s note of an amount in a package noun (lexicon cg:recipientNoun), said as the package\'s note, the recipient after "to" (round 37)',
     read: rewrittenHeld(noteAmountInRewrite, 'a recipient\'s note of an amount in a package, as the package\'s note'),
   },
   {
     name: 'have-value', needs: HAVE_VALUE_NEEDS,
     module: 'have-value.ts',
-    reads: '"The canal will have an annual capacity of 5 bcm": a value said with "have", as the possessive "the canal\'s annual capacity will be 5 bcm" (round 37)',
+    reads: '"The canal will have an annual capacity of 5 bcm": a value said with "have", said as the thing\'s own (the possessive the value patterns read; round 37)',
     read: rewrittenHeld((_ctx, text) => haveValueRewrite(text), 'a value said with "have", as the thing\'s own'),
   },
   {
