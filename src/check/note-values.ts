@@ -1,6 +1,7 @@
 /**
  * Figures in notes said as two statements (round 36, users28 numbers-03/04): a figure glossed in
- * brackets by the writer's conversion, and a note's topic with two figures after its colon.
+ * brackets by the writer's conversion, and a note's topic with two figures after its colon; and
+ * (round 37, users29 numbers-01) a recipient's note of an amount in a package noun.
  *
  * Why: "The pledge was ¥13bn (about $108m)" and "Acme bank: 57 members, capital of $100bn" carry
  * two values the patterns read one at a time; the claim is read as both, one compound claim
@@ -11,8 +12,11 @@
  * ```ts
  * noteValuesRewrite('The pledge was ¥13bn (about $108m).'); // "The pledge was ¥13bn; the pledge was about $108m"
  * noteValuesRewrite('Acme bank: 57 members, capital of $100bn'); // "Acme bank: 57 members; Acme bank's capital: $100bn"
+ * noteAmountInRewrite(ctx, 'Sylvania: US$ 5m in Freedonian aid'); // "Freedonian aid to Sylvania: US$ 5m"
  * ```
  */
+import type { CheckContext } from './context.js';
+import { packageNouns } from './recipient-possessive.js';
 import { normalizeTypography } from './text.js';
 
 /** An amount of money: a currency sign or code, a figure, a scale ("¥13bn", "US$ 107.9 million", "$100B"). */
@@ -56,4 +60,32 @@ export const NOTE_VALUE_NEEDS = /\)\s*[.!]?\s*$|:\s.*,\s/;
 /** The claim's figures said as statements, for the reader table (rewrittenHeld). */
 export function noteValuesRewrite(text: string): string | undefined {
   return glossedAmountRewrite(text) ?? noteValueParts(text);
+}
+
+/**
+ * "R: AMOUNT in [ADJ] NOUN [from G]": a recipient's note of what it gets, the noun one of the
+ * lexicon's package nouns (cg:recipientNoun: "aid", "grants", "financial assistance"). Why: the
+ * note names the recipient as its topic and the amount "in" the package, as people jot down who got
+ * what; said as the package's own note ("[ADJ] NOUN to R: AMOUNT", "G's NOUN to R: AMOUNT") it is
+ * read by the headline reader, which keeps the source's modality (a pledge stays a pledge: the note
+ * says the amount, not that it was paid). The topic is a capitalised name of at most four words,
+ * the giver too; any other noun ("in energy deals") is not this shape.
+ */
+const NOTE_AMOUNT_IN = new RegExp(String.raw`^(?<topic>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*(?::|\s-\s|\s\u2013\s|\s\u2014\s)\s*(?<amount>(?:${APPROX}\s*)?${MONEY})\s+in\s+(?<np>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3}?)(?:\s+from\s+(?<giver>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}))?\s*[.!]?$`);
+
+/** The gate: " in " after a colon or a spaced dash. */
+export const NOTE_AMOUNT_IN_NEEDS = /(?::|\s[-\u2013\u2014]\s)[\s\S]*\sin\s/;
+
+/** The recipient's note said as the package's note; undefined when the claim is not that shape. */
+export function noteAmountInRewrite(ctx: CheckContext, text: string): string | undefined {
+  const m = NOTE_AMOUNT_IN.exec(normalizeTypography(text).trim())?.groups;
+  if (!m || VERBISH.test(m.topic!) || VERBISH.test(m.np!)) return undefined;
+  const words = m.np!.split(/\s+/);
+  const nouns = packageNouns(ctx);
+  // the package noun closes the phrase: its last one or two words ("aid", "financial assistance")
+  const tail2 = words.slice(-2).join(' ').toLowerCase();
+  const tail1 = words[words.length - 1]!.toLowerCase();
+  if (!nouns.has(tail1) && !(words.length >= 2 && nouns.has(tail2))) return undefined;
+  const amount = m.amount!.trim();
+  return m.giver ? `${m.giver}'s ${m.np} to ${m.topic}: ${amount}` : `${m.np} to ${m.topic}: ${amount}`;
 }

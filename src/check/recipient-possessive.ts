@@ -17,7 +17,7 @@ import { normalizeTypography } from './text.js';
 const nounCache = new WeakMap<object, Set<string>>();
 
 /** The lexicon's nouns of a package (`cg:recipientNoun`), lower case. */
-function packageNouns(ctx: CheckContext): Set<string> {
+export function packageNouns(ctx: CheckContext): Set<string> {
   let set = nounCache.get(ctx.lexicon);
   if (!set) {
     set = new Set(ctx.lexicon.getQuads(null, `${NS.cg}recipientNoun`, null, null).map((q) => q.object.value.toLowerCase()));

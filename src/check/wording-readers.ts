@@ -9,10 +9,11 @@ import { AGE_TURNED_NEEDS, ageTurnedRewrite } from './age-turned.js';
 import { APPOSED_NAMES_NEEDS, readApposedNames } from './apposed-names.js';
 import { FOCUS_PARTICLE_NEEDS, readFocusParticle } from './focus-particles.js';
 import { FRONTED_PARTICIPLE_NEEDS, readFrontedParticiple } from './fronted-participle.js';
+import { HAVE_VALUE_NEEDS, haveValueRewrite } from './have-value.js';
 import { KIND_WITH_NEEDS, readKindWith } from './kind-with.js';
 import { NAMED_DAY_NEEDS, namedDayRewrite } from './named-days.js';
 import { noteWordsRewrite, NOTE_WORD_NEEDS } from './note-words.js';
-import { NOTE_VALUE_NEEDS, noteValuesRewrite } from './note-values.js';
+import { NOTE_AMOUNT_IN_NEEDS, NOTE_VALUE_NEEDS, noteAmountInRewrite, noteValuesRewrite } from './note-values.js';
 import { PASTE_NEEDS, readPaste } from './paste-shapes.js';
 import { ORDINAL_WEEKDAY_NEEDS, ordinalWeekdayRewrite } from './ordinal-weekday.js';
 import { rewrittenBy, rewrittenHeld, type UnreadReader } from './reader-kit.js';
@@ -78,6 +79,18 @@ export const WORDING_READERS: readonly UnreadReader[] = [
     module: 'note-values.ts',
     reads: '"The pledge was ¥13bn (about $108m)", "Acme bank: 57 members, capital of $100bn": a glossed figure and a note\'s two figures as two statements (round 36)',
     read: rewrittenHeld((_ctx, text) => noteValuesRewrite(text), 'a note\'s figures as statements, one compound claim'),
+  },
+  {
+    name: 'note-amount-in', needs: NOTE_AMOUNT_IN_NEEDS,
+    module: 'note-values.ts',
+    reads: '"Sylvania: US$ 5m in Freedonian aid": a recipient\'s note of an amount in a package noun (lexicon cg:recipientNoun), said as the package\'s note, the recipient after "to" (round 37)',
+    read: rewrittenHeld(noteAmountInRewrite, 'a recipient\'s note of an amount in a package, as the package\'s note'),
+  },
+  {
+    name: 'have-value', needs: HAVE_VALUE_NEEDS,
+    module: 'have-value.ts',
+    reads: '"The canal will have an annual capacity of 5 bcm": a value said with "have", said as the thing\'s own (the possessive the value patterns read; round 37)',
+    read: rewrittenHeld((_ctx, text) => haveValueRewrite(text), 'a value said with "have", as the thing\'s own'),
   },
   {
     name: 'focus-particle', needs: FOCUS_PARTICLE_NEEDS,

@@ -3,12 +3,14 @@
 // $100bn"), each read as a part of one compound claim.
 import { describe, expect, it } from 'vitest';
 import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
-import { glossedAmountRewrite, noteValueParts, noteValuesRewrite } from '../../src/check/note-values.js';
+import { glossedAmountRewrite, noteAmountInRewrite, NOTE_AMOUNT_IN_NEEDS, noteValueParts, noteValuesRewrite } from '../../src/check/note-values.js';
+import { freedoniaAid } from '../helpers/aid-claims.js';
 
 // the fixture plus: the Acme bank's authorised capital, USD 100 billion
-const { check } = checkFixture(`
+const { check, ctx } = checkFixture(`
 ${fixtureClaim({ id: 'acme-bank.authorisedCapitalUSD', s: 'cgr:acme-bank', p: 'cg:authorisedCapitalUSD', o: '"100000000000"^^xsd:decimal', more: 'cg:statedIn cga:fixture-article' })}
-cgr:acme-bank cg:authorisedCapitalUSD "100000000000"^^xsd:decimal .`);
+cgr:acme-bank cg:authorisedCapitalUSD "100000000000"^^xsd:decimal .
+${freedoniaAid('financialAssistanceTo', 'sylvania', 4_000_000)}`);
 const verdict = (s: string): Promise<string> => check(s).then((r) => r.verdict, () => 'UNREAD');
 
 describe('noteValuesRewrite', () => {
@@ -34,5 +36,26 @@ describe('a note\'s figures, end to end', () => {
     expect(await verdict("The Acme bank's authorised capital is US$100 billion (about $300bn).")).toBe('REFUTED');
     expect(await verdict('Acme bank: authorised capital of US$ 100 billion, capital of $100bn')).toBe('SUPPORTED');
     expect(await verdict('Acme bank: authorised capital of US$ 100 billion, capital of $300bn')).toBe('REFUTED');
+  });
+});
+
+// round 37 (misses29): a recipient's note of an amount in a package noun (users29 numbers-01); the
+// fixture plus: Freedonia gave Sylvania US$ 4 million in financial assistance
+describe('a recipient\'s note of an amount in a package', () => {
+  it('is said as the package\'s note, the giver after "from" as its owner', () => {
+    expect(noteAmountInRewrite(ctx, 'Sylvania: US$ 4 million in Freedonian financial assistance')).toBe('Freedonian financial assistance to Sylvania: US$ 4 million');
+    expect(noteAmountInRewrite(ctx, 'Sylvania - about $4m in aid from Freedonia')).toBe("Freedonia's aid to Sylvania: about $4m");
+    expect(NOTE_AMOUNT_IN_NEEDS.test('Sylvania: US$ 4 million in Freedonian aid')).toBe(true);
+  });
+  it('is left alone for a noun that names no package, a verb in the note, or no amount', () => {
+    expect(noteAmountInRewrite(ctx, 'Sylvania: US$ 4 million in energy deals')).toBeUndefined();
+    expect(noteAmountInRewrite(ctx, 'Sylvania has: US$ 4 million in aid')).toBeUndefined();
+    expect(noteAmountInRewrite(ctx, 'Sylvania: four million in aid')).toBeUndefined();
+    expect(NOTE_AMOUNT_IN_NEEDS.test('Sylvania got US$ 4 million in aid')).toBe(false);
+  });
+  it('decides the amount both ways, end to end', async () => {
+    expect(await verdict('Sylvania: US$ 4 million in Freedonian financial assistance')).toBe('SUPPORTED');
+    expect(await verdict('Sylvania: US$ 4 million in financial assistance from Freedonia')).toBe('SUPPORTED');
+    expect(await verdict('Sylvania: US$ 9 million in Freedonian financial assistance')).toBe('REFUTED');
   });
 });

@@ -62,6 +62,13 @@ describe('amount notations (src/check/amount-notation.ts)', () => {
     expect((await check('The Acme Bank has $50bn in authorised capital.')).verdict).toBe('SUPPORTED');
     expect((await check('The Acme Bank has $80bn in authorised capital.')).verdict).toBe('REFUTED');
   });
+  it('reads a vote share with the bank\'s name before the noun (round 37, misses29: users29 numbers-04)', async () => {
+    expect((await check('Marsovia wields some 30 per cent of Acme Bank voting power.')).verdict).toBe('SUPPORTED');
+    expect((await check('Marsovia holds about 30% of the Acme Bank votes.')).verdict).toBe('SUPPORTED');
+    expect((await check('Marsovia commands 60 percent of Acme Bank voting rights.')).verdict).toBe('REFUTED');
+    // a shareholder the source gives no share for: undecided, not refuted
+    expect((await check('Sylvania holds about 10 percent of Acme Bank voting power.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
 });
 
 describe('packages named by demonyms (src/check/package-names.ts)', () => {
