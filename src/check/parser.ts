@@ -28,6 +28,7 @@ import { unreadError } from './unread-error.js';
 import { readingKey } from './context-base.js';
 import { slotSpecsFor } from './slot-specs.js';
 import { ownedByOther } from './owned-heads.js';
+import { appositionOfPlace } from './place-apposition.js';
 import { splitsOneName } from './wordless-reading.js';
 import { contrastDenial } from './contrast-denial.js';
 import { valueStarts } from './value-starts.js';
@@ -598,6 +599,8 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         if (interp && DISTRIBUTIVE.test(claim)) interp.collective = false;
         // "X 's Y" in two slots with a Y the graph labels as someone else's (src/check/owned-heads.ts)
         if (!interp || ownedByOther(ctx, interp, tokens) || !placeWithoutRank(ctx, interp) || splitsOneName(ctx, interp)) continue;
+        // "Zenda is in Sylvania, a Ruritanian republic": the apposition is said of the place (src/check/place-apposition.ts)
+        if (appositionOfPlace(claim, interp)) continue;
         // "was open in 2017" read by the deed's pattern "{s} open in {o}": the state, not the deed
         if (saysState(ctx, interp, claim)) interp.stateSaid = true;
         const corrected = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].flatMap((v): CheckValue[] => (v.kind === 'entities' ? v.items : [v]))
