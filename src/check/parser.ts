@@ -29,6 +29,7 @@ import { readingKey } from './context-base.js';
 import { slotSpecsFor } from './slot-specs.js';
 import { ownedByOther } from './owned-heads.js';
 import { appositionOfPlace } from './place-apposition.js';
+import { upToBound } from './ceiling.js';
 import { splitsOneName } from './wordless-reading.js';
 import { contrastDenial } from './contrast-denial.js';
 import { valueStarts } from './value-starts.js';
@@ -601,6 +602,8 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         if (!interp || ownedByOther(ctx, interp, tokens) || !placeWithoutRank(ctx, interp) || splitsOneName(ctx, interp)) continue;
         // "Zenda is in Sylvania, a Ruritanian republic": the apposition is said of the place (src/check/place-apposition.ts)
         if (appositionOfPlace(claim, interp)) continue;
+        // "will run up to 1,800 km": at most, unless a ceiling (src/check/ceiling.ts)
+        upToBound(ctx, interp);
         // "was open in 2017" read by the deed's pattern "{s} open in {o}": the state, not the deed
         if (saysState(ctx, interp, claim)) interp.stateSaid = true;
         const corrected = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].flatMap((v): CheckValue[] => (v.kind === 'entities' ? v.items : [v]))

@@ -11,6 +11,7 @@ import { otherNamedOrg } from './named-org.js';
 import { NS, localName, type CheckContext } from './context.js';
 import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, someGroupClaims, STATE_TIME_QUALIFIERS, TIME_QUALIFIERS, type ClaimInfo } from './claim-index.js';
 import { approximateClaim, compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
+import { floorUnderCeiling } from './flow-ceiling.js';
 import { describeInterpretation, describeValue, derivationNote, entityName, labelOf, modalityNote, MODALITY_WORDS, shortIri } from './prose.js';
 import { flaggedProperties, someMemberObjects } from './lexicon-words.js';
 import { outsideStanding } from './standing-outside.js';
@@ -117,6 +118,9 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
           actingFor = entityName(ctx, c.subject);
         }
         if (!subjOk || !objectMatches(ctx, ov, c.object, c.predicate, approximateClaim(c))) continue;
+        // round 37: "will carry at least 30" of a ceiling "up to 33": allowed, not stated (src/check/flow-ceiling.ts)
+        const floor = route.swap ? undefined : floorUnderCeiling(ctx, q, c);
+        if (floor) { push({ claim: c, stance: 'related', reason: 'partial-match', note: `${floor} (claim ${shortIri(c.iri)})` }); continue; }
         judge(ctx, q, c, route, actingFor, push);
       }
     }
