@@ -30,6 +30,7 @@ import { slotSpecsFor } from './slot-specs.js';
 import { ownedByOther } from './owned-heads.js';
 import { appositionOfPlace } from './place-apposition.js';
 import { upToBound } from './ceiling.js';
+import { RESPECTIVELY } from './respectively.js';
 import { splitsOneName } from './wordless-reading.js';
 import { contrastDenial } from './contrast-denial.js';
 import { valueStarts } from './value-starts.js';
@@ -470,6 +471,8 @@ export function parseClaim(ctx: CheckContext, text: string): ParseResult {
   // A reading depends only on the context and the text, so it is kept per context; a failure is
   // kept as its error and thrown again. Callers treat results as read-only.
   // (one memo for a context and the ones derived from it to judge otherwise: src/check/context-base.ts)
+  // round 37: "..., respectively" pairs two lists: read only in its parts (src/check/respectively.ts)
+  if (RESPECTIVELY.test(text)) throw unreadError(() => `"respectively" pairs two lists member by member: the claim is read only as its paired statements`);
   const base = readingKey(ctx);
   let memo = parseMemo.get(base);
   if (!memo) parseMemo.set(base, (memo = new Map()));
