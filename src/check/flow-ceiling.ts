@@ -68,6 +68,9 @@ export function withinCeiling(ctx: CheckContext, q: Interpretation, c: ClaimInfo
  */
 export function floorUnderCeiling(ctx: CheckContext, q: Interpretation, c: ClaimInfo): string | undefined {
   if (q.object.kind !== 'number' || (q.object.bound !== 'ge' && q.object.bound !== 'gt')) return undefined;
+  // a floor the claim says ("at least 30"), not one end of the interval a figure in another unit
+  // is read as ("33,000 million cubic metres": at least 32.5 and at most 33.5 bcm, src/check/units.ts)
+  if (/^\d/.test(q.object.mention?.trim() ?? '')) return undefined;
   if (!q.pattern || !propertyPatterns(ctx, 'flowPattern').get(q.predicate)?.has(q.pattern)) return undefined;
   if (!flaggedProperties(ctx, 'ceilingProperty').has(c.predicate) || c.object.termType !== 'Literal') return undefined;
   const s = Number(canonicalDecimal(c.object.value));

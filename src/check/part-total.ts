@@ -3,10 +3,11 @@
  * users29's F9): "the League signed several energy deals worth US$ 18 billion with Sylvania" gives
  * the deals' total, so "the League signed an energy deal worth US$ 5 billion with Sylvania" is
  * neither refuted (one deal may be worth 5 billion) nor, at 18 billion, supported (one deal is not
- * all of them); "US$ 105 million for two purposes, A and B" gives no share of A, so "US$ 105
- * million for A" is not supported, nor "US$ 40 million for A" refuted. The source's amount then
- * only relates to the claim. Two shapes are read:
- * - the claim names fewer values of a qualifier than the source lists (one purpose of two);
+ * all of them); "US$ 105 million for two purposes, A and B" gives no share of A, so "US$ 40
+ * million for A" is not refuted (while "the US$ 105 million is for A" is held: the money is for A,
+ * among others). The source's amount then only relates to the claim. Two shapes are read:
+ * - the claim names fewer values of a qualifier than the source lists (one purpose of two) with
+ *   another amount than the source's;
  * - the claim names one thing ("a deal", "an agreement", "one deal") of a kind the source's
  *   sentence counts in the plural with a quantity ("several deals", "three agreements").
  */
@@ -40,14 +41,17 @@ function sentenceText(ctx: CheckContext, c: ClaimInfo): string {
  * @example
  * ```ts
  * // "Freedonia signed an energy deal worth US$ 5 billion with Sylvania" against "several energy deals worth US$ 18 billion"
- * partOfTotal(ctx, q, c); // 'the source gives the amount for several deals together ...'
+ * partOfTotal(ctx, q, c, false); // 'the source gives the amount for several deals together ...'
  * ```
  */
-export function partOfTotal(ctx: CheckContext, q: Interpretation, c: ClaimInfo): string | undefined {
+export function partOfTotal(ctx: CheckContext, q: Interpretation, c: ClaimInfo, amountMatches: boolean): string | undefined {
   const amount = Object.keys(q.qualifiers).find((n) => AMOUNT_QUALIFIERS.has(n));
   if (!amount || c.polarity !== 'positive') return undefined;
-  // one value of a list the source gives ("for A" of "for A and B")
+  // one value of a list the source gives ("for A" of "for A and B"), with another amount than the
+  // whole's: the whole amount said of one of its purposes is still held ("the US$ 30 million is for
+  // roads", as the sets label it: the money is for that purpose, among others)
   for (const [name, v] of Object.entries(q.qualifiers)) {
+    if (amountMatches) break;
     if (AMOUNT_QUALIFIERS.has(name)) continue;
     const source = c.qualifiers.get(name) ?? [];
     const said = iris(v);

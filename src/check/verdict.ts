@@ -430,7 +430,7 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     return;
   }
   // round 37: one deal of several, one purpose of two, against the whole's amount (src/check/part-total.ts)
-  const part = q.polarity === 'positive' ? partOfTotal(ctx, q, c) : undefined;
+  const part = q.polarity === 'positive' ? partOfTotal(ctx, q, c, results.some((r) => r.name === 'amount' && r.r === 'match')) : undefined;
   if (part) return void push({ claim: c, stance: 'related', reason: 'qualifier', note: `${part} (${cite})` });
   const allMatch = results.every((r) => r.r === 'match');
   // round 36: a single-valued qualifier the source states as of its own day, against a claim of another time (src/check/value-time.ts)

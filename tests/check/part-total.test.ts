@@ -41,11 +41,14 @@ describe('one deal of several, against the deals\' total', () => {
 });
 
 describe('one purpose of two, against the amount for both', () => {
-  it('is neither supported by the whole amount nor refuted by another', async () => {
-    const r = await check('Freedonia provided US$ 30 million to Marsovia for roads.');
+  it('is not refuted by another amount: the share is not stated', async () => {
+    const r = await check('Freedonia provided US$ 10 million to Marsovia for hospitals.');
     expect(r.verdict).toBe('NOT_ENOUGH_INFO');
     expect(r.explanation).toContain('together');
-    expect((await check('Freedonia provided US$ 10 million to Marsovia for hospitals.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+
+  it('keeps the whole amount said of one of its purposes held, as the sets label it', async () => {
+    expect((await check('Freedonia provided US$ 30 million to Marsovia for roads.')).verdict).toBe('SUPPORTED');
   });
 
   it('leaves the amount for both decided', async () => {
