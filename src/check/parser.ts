@@ -28,7 +28,7 @@ import { unreadError } from './unread-error.js';
 import { readingKey } from './context-base.js';
 import { slotSpecsFor } from './slot-specs.js';
 import { ownedByOther } from './owned-heads.js';
-import { appositionOfPlace } from './place-apposition.js';
+import { appositionOfPlace } from './apposition-place.js';
 import { upToBound } from './ceiling.js';
 import { RESPECTIVELY } from './respectively.js';
 import { splitsOneName } from './wordless-reading.js';
@@ -603,7 +603,7 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         if (interp && DISTRIBUTIVE.test(claim)) interp.collective = false;
         // "X 's Y" in two slots with a Y the graph labels as someone else's (src/check/owned-heads.ts)
         if (!interp || ownedByOther(ctx, interp, tokens) || !placeWithoutRank(ctx, interp) || splitsOneName(ctx, interp)) continue;
-        // "Zenda is in Sylvania, a Ruritanian republic": the apposition is said of the place (src/check/place-apposition.ts)
+        // "Zenda is in Sylvania, a Ruritanian republic": the apposition is said of the place (src/check/apposition-place.ts)
         if (appositionOfPlace(claim, interp)) continue;
         // "will run up to 1,800 km": at most, unless a ceiling (src/check/ceiling.ts)
         upToBound(ctx, interp);

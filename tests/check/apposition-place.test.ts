@@ -3,7 +3,7 @@
 // statements, "Zenda is in Sylvania" and "Sylvania is a Ruritanian republic".
 import { describe, expect, it } from 'vitest';
 import { checkFixture } from '../helpers/check-fixture.js';
-import { appositionOfPlace } from '../../src/check/place-apposition.js';
+import { appositionOfPlace } from '../../src/check/apposition-place.js';
 import type { Interpretation } from '../../src/check/types.js';
 
 // the fixture: Freedonia and Sylvania are part of Ruritania; added: the region's count of members
