@@ -6,11 +6,12 @@
  * into a floor, and "up to N" leaves every amount up to N. A floor at the ceiling's own figure is
  * therefore neither held nor refuted; "more than N" is still refuted by the ordinary comparison
  * (N > N fails, and the property is single-valued), "at most N" and "N" still supported. A floor
- * below the figure ("capacity of more than M", M < N) is read of the capacity as before.
+ * below the figure ("capacity of more than M", M < N) is read of the capacity as before. And the
+ * other way round (round 37): "up to N" of a quantity that is no ceiling keeps its bound (upToBound).
  */
 import type { CheckContext } from './context.js';
 import { flaggedProperties } from './lexicon-words.js';
-import type { AmountBound } from './types.js';
+import type { AmountBound, Interpretation } from './types.js';
 
 /**
  * True when the claimed figure is a floor ("at least", "no less than", "a minimum of") at exactly
@@ -26,4 +27,26 @@ export function floorAtCeiling(ctx: CheckContext, predicate: string | undefined,
   if (!predicate || !claimed || claimed.bound !== 'ge') return false;
   if (!flaggedProperties(ctx, 'ceilingProperty').has(predicate)) return false;
   return Number.isFinite(source) && Number(claimed.value) === source;
+}
+
+// "up to N", "a maximum of N" said before a quantity's figure (src/check/values.ts parseQuantity reads N)
+const UP_TO = /^(?:up\s+to|(?:a\s+)?max(?:imum)?\s+of)\s/i;
+
+/**
+ * "up to N" of a quantity that is no ceiling (round 37, precision36-068): parseQuantity reads "up
+ * to N" as N itself, right for a ceiling property (a capacity: "will carry up to 43 bcm" against
+ * "up to 33" is another ceiling, wrong), but of a length or a count it is a bound: "will run up to
+ * 1,800 km" says at most 1,800, which "about 1,800" does not state. The reading's object gets the
+ * bound "at most" back unless the property is a `cg:ceilingProperty`.
+ *
+ * @example
+ * ```ts
+ * upToBound(ctx, lengthReading); // object { value: '1800', mention: 'up to 1,800' } -> bound 'le'
+ * ```
+ */
+export function upToBound(ctx: CheckContext, interp: Interpretation): void {
+  const o = interp.object;
+  if (o.kind !== 'number' || o.bound || !o.mention || !UP_TO.test(o.mention)) return;
+  if (flaggedProperties(ctx, 'ceilingProperty').has(interp.predicate)) return;
+  interp.object = { ...o, bound: 'le' };
 }

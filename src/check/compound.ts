@@ -11,6 +11,7 @@ import { isA } from './claim-index.js';
 import { bestReading, readImpliedDestination } from './implied-object.js';
 import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, neitherNorCuts, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { decideMeans } from './means.js';
+import { RESPECTIVELY, respectivelyCuts } from './respectively.js';
 import { appositionStatement, concessiveRewrites, dashPairRewrite, ellipsisCut, heldEllipsis, notInsteadCut, possessiveFor, thingNamesIn, trailingWhoseCut } from './clause-links.js';
 import { resolveMention, wholeName } from './resolver.js';
 import { elidedOneCuts } from './elided-one.js';
@@ -79,6 +80,14 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
   const claim = text.trim().replace(/[.!?]+$/, '');
   // "lasted five days and two more days": one span in parts, not two statements (src/check/span-parts.ts)
   if (spanInParts(claim)) return undefined;
+  // round 37: "A and B V X and Y, respectively": A with X, B with Y, or no reading (src/check/respectively.ts)
+  if (RESPECTIVELY.test(claim)) {
+    for (const cut of respectivelyCuts(ctx, claim)) {
+      const read = cut.map((t) => readPart(ctx, t, depth, more));
+      if (read.every((r) => r)) return read.flatMap((r) => r!);
+    }
+    return undefined;
+  }
   // "X did Y by doing Z" / "By doing Z, X did Y": the graph records what was done, not how; the
   // manner is a part of its own that stays undecided (so the claim is at best NOT_ENOUGH_INFO,
   // and REFUTED when what was done is)
@@ -543,7 +552,7 @@ const NOT_ASSERTED = /^(?:if|whether|unless|when|whenever|because|although|thoug
  */
 export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = false): { part: CompoundPart; unread: string } | undefined {
   const claim = text.trim().replace(/[.!?]+$/, '');
-  if (NOT_ASSERTED.test(claim) || /\b(?:or|nor|either|neither)\b/i.test(claim) || spanInParts(claim)) return undefined;
+  if (NOT_ASSERTED.test(claim) || /\b(?:or|nor|either|neither|respectively)\b/i.test(claim) || spanInParts(claim)) return undefined;
   // a relative clause or an apposition asserts its statement as the main clause does its own
   for (const cut of clauseCuts(ctx, claim)) {
     if (cut.length !== 2) continue;

@@ -52,3 +52,29 @@ export function withinCeiling(ctx: CheckContext, q: Interpretation, c: ClaimInfo
   if (!Number.isFinite(s) || !Number.isFinite(n) || n >= s || scaleSlip(n, s, q.object.mention)) return undefined;
   return `${labelOf(ctx, localName(q.predicate))}: the source gives ${c.object.value} as a ceiling (the most it carries, lexicon cg:ceilingProperty), and the claim says an amount carried (${q.object.value}, a cg:flowPattern), which the ceiling allows but does not state`;
 }
+
+/**
+ * The note of a floor said of an amount carried ("will carry at least 30 bcm a year", "more than
+ * 30", read by a `cg:flowPattern`) below the source's ceiling ("up to 33"): the ceiling allows
+ * such a flow but does not state it, so it is neither held nor refuted (round 37, fix29b's F8
+ * left: it was matched as a capacity of at least 30). Undefined for any other reading, and for a
+ * floor above the ceiling (a conflict, as before).
+ *
+ * @example
+ * ```ts
+ * // "The canal will carry at least 30 bcm a year" against "will carry up to 33 bcm a year"
+ * floorUnderCeiling(ctx, q, c); // 'the source gives 33 as a ceiling ...'
+ * ```
+ */
+export function floorUnderCeiling(ctx: CheckContext, q: Interpretation, c: ClaimInfo): string | undefined {
+  if (q.object.kind !== 'number' || (q.object.bound !== 'ge' && q.object.bound !== 'gt')) return undefined;
+  // a floor the claim says ("at least 30"), not one end of the interval a figure in another unit
+  // is read as ("33,000 million cubic metres": at least 32.5 and at most 33.5 bcm, src/check/units.ts)
+  if (/^\d/.test(q.object.mention?.trim() ?? '')) return undefined;
+  if (!q.pattern || !propertyPatterns(ctx, 'flowPattern').get(q.predicate)?.has(q.pattern)) return undefined;
+  if (!flaggedProperties(ctx, 'ceilingProperty').has(c.predicate) || c.object.termType !== 'Literal') return undefined;
+  const s = Number(canonicalDecimal(c.object.value));
+  const n = Number(canonicalDecimal(q.object.value));
+  if (!Number.isFinite(s) || !Number.isFinite(n) || n > s) return undefined;
+  return `${labelOf(ctx, localName(c.predicate))}: the source gives ${c.object.value} as a ceiling (the most it carries, lexicon cg:ceilingProperty), and the claim says a floor of the amount carried (${q.object.bound === 'ge' ? 'at least' : 'more than'} ${q.object.value}, a cg:flowPattern), which the ceiling neither states nor excludes`;
+}

@@ -28,6 +28,9 @@ import { unreadError } from './unread-error.js';
 import { readingKey } from './context-base.js';
 import { slotSpecsFor } from './slot-specs.js';
 import { ownedByOther } from './owned-heads.js';
+import { appositionOfPlace } from './apposition-place.js';
+import { upToBound } from './ceiling.js';
+import { RESPECTIVELY } from './respectively.js';
 import { splitsOneName } from './wordless-reading.js';
 import { contrastDenial } from './contrast-denial.js';
 import { valueStarts } from './value-starts.js';
@@ -468,6 +471,8 @@ export function parseClaim(ctx: CheckContext, text: string): ParseResult {
   // A reading depends only on the context and the text, so it is kept per context; a failure is
   // kept as its error and thrown again. Callers treat results as read-only.
   // (one memo for a context and the ones derived from it to judge otherwise: src/check/context-base.ts)
+  // round 37: "..., respectively" pairs two lists: read only in its parts (src/check/respectively.ts)
+  if (RESPECTIVELY.test(text)) throw unreadError(() => `"respectively" pairs two lists member by member: the claim is read only as its paired statements`);
   const base = readingKey(ctx);
   let memo = parseMemo.get(base);
   if (!memo) parseMemo.set(base, (memo = new Map()));
@@ -598,6 +603,10 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         if (interp && DISTRIBUTIVE.test(claim)) interp.collective = false;
         // "X 's Y" in two slots with a Y the graph labels as someone else's (src/check/owned-heads.ts)
         if (!interp || ownedByOther(ctx, interp, tokens) || !placeWithoutRank(ctx, interp) || splitsOneName(ctx, interp)) continue;
+        // "Zenda is in Sylvania, a Ruritanian republic": the apposition is said of the place (src/check/apposition-place.ts)
+        if (appositionOfPlace(claim, interp)) continue;
+        // "will run up to 1,800 km": at most, unless a ceiling (src/check/ceiling.ts)
+        upToBound(ctx, interp);
         // "was open in 2017" read by the deed's pattern "{s} open in {o}": the state, not the deed
         if (saysState(ctx, interp, claim)) interp.stateSaid = true;
         const corrected = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].flatMap((v): CheckValue[] => (v.kind === 'entities' ? v.items : [v]))

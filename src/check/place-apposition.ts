@@ -59,3 +59,4 @@ export function placeAppositionRewrite(ctx: CheckContext, input: string): string
  * await readPlaceApposition(input); // "... a fellow at ZI, Gala City" -> "... a fellow at ZI in Gala City"
  */
 export const readPlaceApposition = rewrittenHeld(placeAppositionRewrite, "an organisation's city after a comma read as its place");
+

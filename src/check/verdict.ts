@@ -11,6 +11,8 @@ import { otherNamedOrg } from './named-org.js';
 import { NS, localName, type CheckContext } from './context.js';
 import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, someGroupClaims, STATE_TIME_QUALIFIERS, TIME_QUALIFIERS, type ClaimInfo } from './claim-index.js';
 import { approximateClaim, compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
+import { floorUnderCeiling } from './flow-ceiling.js';
+import { partOfTotal } from './part-total.js';
 import { describeInterpretation, describeValue, derivationNote, entityName, labelOf, modalityNote, MODALITY_WORDS, shortIri } from './prose.js';
 import { flaggedProperties, someMemberObjects } from './lexicon-words.js';
 import { outsideStanding } from './standing-outside.js';
@@ -117,6 +119,9 @@ export function evaluate(ctx: CheckContext, q: Interpretation): Evaluation {
           actingFor = entityName(ctx, c.subject);
         }
         if (!subjOk || !objectMatches(ctx, ov, c.object, c.predicate, approximateClaim(c))) continue;
+        // round 37: "will carry at least 30" of a ceiling "up to 33": allowed, not stated (src/check/flow-ceiling.ts)
+        const floor = route.swap ? undefined : floorUnderCeiling(ctx, q, c);
+        if (floor) { push({ claim: c, stance: 'related', reason: 'partial-match', note: `${floor} (claim ${shortIri(c.iri)})` }); continue; }
         judge(ctx, q, c, route, actingFor, push);
       }
     }
@@ -427,6 +432,9 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
     push({ claim: c, stance: 'related', reason: 'qualifier', note: `${cite} gives the span ${overlap}, which the claim's days overlap; they bound the event (or a stay inside it), not its exact span, and the source says no more of them` });
     return;
   }
+  // round 37: one deal of several, one purpose of two, against the whole's amount (src/check/part-total.ts)
+  const part = q.polarity === 'positive' ? partOfTotal(ctx, q, c, results.some((r) => r.name === 'amount' && r.r === 'match')) : undefined;
+  if (part) return void push({ claim: c, stance: 'related', reason: 'qualifier', note: `${part} (${cite})` });
   const allMatch = results.every((r) => r.r === 'match');
   // round 36: a single-valued qualifier the source states as of its own day, against a claim of another time (src/check/value-time.ts)
   // (not a conflict of the time itself: "in 2014" of an event the source dates 2015 is another time, compared)

@@ -3,7 +3,7 @@
 // subject reaches, so "at least N" is not supported by it (it was: N >= N), while "more than N"
 // stays refuted and "at most N" supported.
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 import { floorAtCeiling } from '../../src/check/ceiling.js';
 import { NS } from '../../src/check/context.js';
 
@@ -42,5 +42,24 @@ describe('the bound said with a noun (round 35)', () => {
     expect((await check('The canal pipeline will carry a maximum of 15 billion cubic metres of gas a year.')).verdict).toBe('REFUTED');
     expect((await check('The canal pipeline will carry a minimum of 12 billion cubic metres of gas a year.')).verdict).toBe('NOT_ENOUGH_INFO');
     expect((await check('The canal pipeline will carry a minimum of 15 billion cubic metres of gas a year.')).verdict).toBe('REFUTED');
+  });
+});
+
+describe('"up to N" of a quantity that is no ceiling (round 37, precision36-068)', () => {
+  // the canal runs about 1,800 km (a length: no cg:ceilingProperty)
+  const length = checkFixture(fixtureClaim({ id: 'canal.lengthKm.1800.expected', s: 'cgr:canal', p: 'cg:lengthKm', o: '"1800"^^xsd:decimal', modality: 'Expected', more: 'cg:approximate true ; cg:statedIn cga:fixture-article' }));
+
+  it('keeps "at most N": not supported by "about N", which leaves room above it', async () => {
+    const r = await length.check('The canal pipeline will run up to 1,800 kilometres.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.interpretation?.object).toMatchObject({ value: '1800', bound: 'le' });
+    expect((await length.check('The canal pipeline will run about 1,800 kilometres.')).verdict).toBe('SUPPORTED');
+    expect((await length.check('The canal pipeline will run up to 1,000 kilometres.')).verdict).toBe('REFUTED');
+  });
+
+  it('still reads "up to N" of a ceiling property as the ceiling N', async () => {
+    const r = await check('The canal pipeline will carry up to 12 billion cubic metres of gas a year.');
+    expect(r.interpretation?.object).toMatchObject({ value: '12' });
+    expect(r.interpretation?.object).not.toHaveProperty('bound');
   });
 });

@@ -28,3 +28,16 @@ describe('an amount carried, said in a flow pattern', () => {
     expect((await check('The canal pipeline will carry up to 10 billion cubic metres of gas a year.')).verdict).toBe('REFUTED');
   });
 });
+
+describe('a floor of the amount carried (round 37, F8 left)', () => {
+  it('is neither supported nor refuted below the ceiling, refuted above it', async () => {
+    const r = await check('The canal pipeline will carry at least 10 billion cubic metres of gas a year.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toContain('neither states nor excludes');
+    expect((await check('The canal pipeline will carry more than 10 billion cubic metres of gas a year.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('The canal pipeline will carry at least 15 billion cubic metres of gas a year.')).verdict).toBe('REFUTED');
+  });
+  it('is not the lower end of a figure said in another unit (own spa-06)', async () => {
+    expect((await check('The canal pipeline will carry 12,000 million cubic metres of gas a year.')).verdict).toBe('SUPPORTED');
+  });
+});

@@ -59,3 +59,22 @@ describe('"X visited <region>": some member, not every member', () => {
     expect(r.reason).toBe('group-member-refuted');
   });
 });
+
+describe('"X is in <region>": a place in some member, not in every member (users29 F11, round 37)', () => {
+  // Zenda is a town in Sylvania; Freedonia, the region's other member, does not hold it
+  const town = checkFixture(`cgr:zenda a cg:City ; rdfs:label "Zenda" .
+cgc:t.zenda.locatedIn.sylvania a cg:Claim ; rdf:subject cgr:zenda ; rdf:predicate cg:locatedIn ; rdf:object cgr:sylvania ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s011> .`);
+
+  it('is supported by the member the place is in, and not refuted by the others', async () => {
+    const r = await town.check('Zenda is in Ruritania.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.reason).toBe('group-some-member');
+    expect(r.explanation).toContain('it holds for Sylvania');
+  });
+
+  it('keeps its denial as "in no member": refuted by the member it is in', async () => {
+    expect((await town.check('Zenda is not in Ruritania.')).verdict).toBe('REFUTED');
+  });
+});

@@ -1,0 +1,40 @@
+// "Respectively" pairs two lists member by member (src/check/respectively.ts, round 37, users29's
+// F13): each name with its own member of the second list, never all with all nor crosswise.
+import { describe, expect, it } from 'vitest';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
+import { respectivelyCuts } from '../../src/check/respectively.js';
+
+// added: Zeppo Marx is the President of Sylvania, Chico Marx the President of Freedonia (each
+// office one holder at a time, as the fixture's ontology says of offices)
+const { ctx, check } = checkFixture(`
+cgr:zeppo a cg:Person ; rdfs:label "Zeppo Marx" .
+cgr:chico a cg:Person ; rdfs:label "Chico Marx" .
+${fixtureClaim({ id: 't.zeppo', s: 'cgr:zeppo', p: 'cg:holdsOffice', o: 'cgr:president-of-sylvania', asserted: true })}
+${fixtureClaim({ id: 't.chico', s: 'cgr:chico', p: 'cg:holdsOffice', o: 'cgr:president-of-freedonia', asserted: true })}
+`);
+
+describe('"A and B ... X and Y, respectively"', () => {
+  it('is cut into A with X and B with Y', () => {
+    expect(respectivelyCuts(ctx, 'Zeppo Marx and Chico Marx are the presidents of Sylvania and Freedonia, respectively.')[0])
+      .toEqual(['Zeppo Marx are the presidents of Sylvania', 'Chico Marx are the presidents of Freedonia']);
+    expect(respectivelyCuts(ctx, 'Rufus Firefly and Gloria Teasdale visited Sylvania in 2001 and 2010, respectively')[0])
+      .toEqual(['Rufus Firefly visited Sylvania in 2001', 'Gloria Teasdale visited Sylvania in 2010']);
+    expect(respectivelyCuts(ctx, 'Zeppo Marx and Chico Marx are presidents.')).toEqual([]);
+  });
+
+  it('is supported when each pair holds, and not refuted all with all', async () => {
+    const r = await check('Zeppo Marx and Chico Marx are the presidents of Sylvania and Freedonia, respectively.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect((await check('Rufus Firefly and Gloria Teasdale visited Sylvania in 2001 and 2010, respectively.')).verdict).toBe('SUPPORTED');
+  });
+
+  it('is refuted crosswise', async () => {
+    expect((await check('Zeppo Marx and Chico Marx are the presidents of Freedonia and Sylvania, respectively.')).verdict).toBe('REFUTED');
+  });
+
+  it('is never read as a whole: a shape it cannot pair stays unread', async () => {
+    // three members a list: not cut here; the claim is unread (or undecided), never decided whole
+    const r = await check('Zeppo Marx, Chico Marx and Rufus Firefly are the presidents of Sylvania, Freedonia and the League, respectively.').catch((e: Error) => e);
+    expect(r instanceof Error ? 'unread' : r.verdict).toMatch(/unread|NOT_ENOUGH_INFO/);
+  });
+});
