@@ -177,7 +177,7 @@ async function firstLater(text: string, lb: Required<LastBefore>, undecided: Che
   };
 }
 
-/** The lower-case words of a name, accents dropped ("Zénda Q." -> zenda, q). */
+/** The lower-case words of a name, accents dropped (an accented "Zenda Q." -> zenda, q). */
 function nameWords(name: string): string[] {
   return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 1);
 }
