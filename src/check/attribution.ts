@@ -274,7 +274,30 @@ const FORECAST = /\b(?:predict|predicts|predicted|forecast|forecasts|forecasted|
  * any other clause unchanged.
  */
 function forecastPresent(ctx: CheckContext, frame: string, inner: string): string {
-  return FORECAST.test(frame) ? presentAsFuture(ctx, inner) ?? inner : inner;
+  // the clause's "the" is left in the frame ("foresees the League admitting ..."): a gerund's clause
+  const bare = frame.replace(/\b(?:the|a|an)\s+$/i, '');
+  if (FORECAST.test(frame)) return presentAsFuture(ctx, inner) ?? (/\bthat\s*$/i.test(frame) ? undefined : gerundAsFuture(ctx, inner)) ?? inner;
+  return bare !== frame && FORECAST.test(bare) && !/\bthat\s*$/i.test(bare) ? gerundAsFuture(ctx, inner) ?? inner : inner;
+}
+
+/**
+ * A forecast verb's object and a gerund ("S foresees Sylvania joining the League", round 37) is the
+ * forecast "Sylvania will join the League"; the verb's base is the pattern word (the lexicon's
+ * words, ontology/lexicon.derived.json) its "-ing" form comes from ("joining" -> "join", "approving"
+ * -> "approve"), else the clause is left as said.
+ *
+ * @example
+ * ```ts
+ * gerundAsFuture(ctx, 'Sylvania joining the League'); // 'Sylvania will join the League'
+ * ```
+ */
+function gerundAsFuture(ctx: CheckContext, inner: string): string | undefined {
+  const m = /^(\S+(?:\s+\S+){0,7}?)\s+([a-z]{2,}ing)\b(.*)$/.exec(inner);
+  if (!m || /\b(?:the|a|an|of|to|in|on|for|and|or|its|their|his|her|by|with|from|at)$/i.test(m[1]!)) return undefined;
+  const stem = m[2]!.slice(0, -3);
+  const base = [ctx.morph.lemmas.get(m[2]!), `${stem}e`, /([bdgmnprt])\1$/.test(stem) ? stem.slice(0, -1) : undefined, stem]
+    .find((w) => w && ctx.derived.relations.has(w));
+  return base ? `${m[1]} will ${base}${m[3]}` : undefined;
 }
 
 /**

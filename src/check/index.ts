@@ -125,6 +125,23 @@ function contextOf(store: CheckGraph, opts: CheckOptions): CheckContext {
 const NEGATED_COUNT = /^\s*not\s+(?:even\s+)?(?:one|a\s+single|a\s+one|any|all|every|each)\b/i;
 
 /**
+ * A denied count said as "none" or "no" ("Not one of the X P" -> "None of the X P", "Not a single
+ * X P" -> "No X P"); undefined for a denied whole ("not all", "not every") or another opening.
+ *
+ * @example
+ * ```ts
+ * noneForDeniedCount('Not a single Sylvanian town hosted the gala.'); // 'No Sylvanian town hosted the gala.'
+ * ```
+ */
+export function noneForDeniedCount(text: string): string | undefined {
+  const t = normalizeTypography(text).trim();
+  const of = /^not\s+(?:even\s+)?(?:one|a\s+single\s+one|a\s+one|any)\s+of\s+(\S.*)$/i.exec(t);
+  if (of) return `None of ${of[1]}`;
+  const no = /^not\s+(?:even\s+)?(?:one|a\s+single|a\s+one|any)\s+(?!of\b|but\b)([a-z]\S*.*)$/i.exec(t);
+  return no ? `No ${no[1]}` : undefined;
+}
+
+/**
  * "All (of) the X did not P" in one clause: either "no X did P" or "not every X did P" (as in
  * "all that glitters is not gold"); the group readings would take only the first. Left unread.
  * ("Each X did not P" and "every X did not P" are read: each member is denied.)
@@ -361,6 +378,11 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
     // left unread rather than read backwards
     const denied = await deniedWhole(/^\s*not\s+(?:all|every)\b/i.test(normalizeTypography(text)) ? deniedWholeConjunction(text) : undefined);
     if (denied) return denied;
+    // round 37: "not one of the X P" is "none of the X P", "not a single X P" is "no X P": the
+    // whole count denied, as the group readings read "none" and "no"
+    const none = noneForDeniedCount(text);
+    const r = none ? await checkRest(none) : undefined;
+    if (r) return { ...r, claim: text.trim(), explanation: `Read as "${none}" (a denied count: none of them). ${r.explanation}` };
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied count ("not one of", "not a single", "not all", "not every") is not read`);
   }
   if (DENIED_WHOLE.test(normalizeTypography(text))) {

@@ -14,6 +14,7 @@
 import { NS, type CheckContext } from './context.js';
 import { claimsByPredicate, isA } from './claim-index.js';
 import { resolveMention } from './resolver.js';
+import { typoDistance, wordListAt } from './fuzzy.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 
@@ -80,7 +81,18 @@ export function lastBeforeRewrite(ctx: CheckContext, text: string): LastBefore |
   const front = /^before\s+(.+?),\s*(.+)$/i.exec(t);
   if (front) [y, t] = [front[1]!, front[2]!];
   const back = /^(.+?)\s+before\s+(.+)$/i.exec(t);
-  if (!front && back) [t, y] = [back[1]!, back[2]!];
+  // round 37: "before Y" said inside the office's phrase ("S was the last N before Y to visit O",
+  // "The last N before Y to visit O was S") or before the holder ("The last N to visit O before Y
+  // was S"): the same claim with "before Y" at its end; "The last N to visit O before Y went there
+  // in T" is "a N had last visited O in T" before Y
+  const went = !y ? /^the\s+last\s+(.+?)\s+to\s+(?:visit|travel\s+to|go\s+to|set\s+foot\s+in)\s+(.+?)\s+before\s+(\S+(?:\s+\S+)?)\s+(?:went|came|travelled|traveled|was)\s+there\s+in\s+(\d{4})$/i.exec(t) : null;
+  const inside = !y && !went ? /^((?:.+?\s+)?the\s+last\s+.+?)\s+before\s+(.+?)\s+(to\s+(?:visit|travel\s+to|go\s+to|set\s+foot\s+in)\s+.+)$/i.exec(t) : null;
+  const mid = !y && !went ? ((inside && !/\bto\s+(?:visit|travel|go|set)\b/i.test(inside[1]!) ? inside : null)
+    ?? /^(the\s+last\s+.+?\s+to\s+(?:visit|travel\s+to|go\s+to|set\s+foot\s+in)\s+.+?)\s+before\s+(\S+(?:\s+\S+)?)\s+((?:was|is)\s+.+)$/i.exec(t)) : null;
+  if (went) [t, y] = [`a ${went[1]} last visited ${went[2]} in ${went[4]}`, went[3]!];
+  else if (mid) [t, y] = [`${mid[1]} ${mid[3]}`, mid[2]!];
+  else if (back && !front) [t, y] = [back[1]!, back[2]!];
+  t = t.replace(/\bto\s+set\s+foot\s+in\b/i, 'to visit');
   const later = (place: string): LastBefore['later'] => (y ? { who: travellerOf(y), place } : undefined);
   // "the last N to visit O was S": said as "S was the last N to visit O"
   const inverted = /^the\s+last\s+(.+?)\s+to\s+(visit|travel\s+to|go\s+to)\s+(.+?)\s+(?:was|is)\s+(.+)$/i.exec(t);
@@ -111,7 +123,7 @@ export function lastBeforeRewrite(ctx: CheckContext, text: string): LastBefore |
  */
 export async function decideLastBefore(ctx: CheckContext, text: string, lb: LastBefore, recheck: (claim: string) => Promise<CheckResult | undefined>): Promise<CheckResult | undefined> {
   const r = await recheck(lb.claim);
-  if (r?.verdict === 'NOT_ENOUGH_INFO' && lb.later && lb.role) return firstLater(text, lb as Required<LastBefore>, r, recheck);
+  if (r?.verdict === 'NOT_ENOUGH_INFO' && lb.later && lb.role) return await firstLater(text, lb as Required<LastBefore>, r, recheck) ?? otherHolder(ctx, text, lb as Required<LastBefore>, r, recheck);
   if (!r || r.verdict === 'NOT_ENOUGH_INFO' || !r.interpretation.qualifiers.lastInOffice) return undefined;
   let why = 'the source\'s "last" looks back from the visit it reports';
   if (lb.later) {
@@ -162,5 +174,58 @@ async function firstLater(text: string, lb: Required<LastBefore>, undecided: Che
     ...undecided, claim: text.trim(), verdict: 'REFUTED', reason: 'earlier-office-holder', conflict: false,
     evidence: first.evidence.map((e) => ({ ...e, stance: e.stance === 'supports' ? 'refutes' as const : e.stance })),
     explanation: `Read as "${lb.claim}" before ${lb.later.who}'s visit: the graph says "${said}" (${first.explanation}), so no ${lb.role} visited ${lb.later.place} before, and none was the last to.`,
+  };
+}
+
+/** The lower-case words of a name, accents dropped (an accented "Zenda Q." -> zenda, q). */
+function nameWords(name: string): string[] {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 1);
+}
+
+/**
+ * "S was the last N to visit O before Y" where the source names another person P the last N to
+ * visit O, and the graph has Y visiting O after P's visit (so the source's "last" looks back from
+ * Y's visit): there is one last N before Y, and it is P, not S (REFUTED, round 37). S is a person
+ * of the graph other than P, or a name the graph does not know that shares no word with P's names
+ * and is no misspelling of one (an unknown "Firefly" or "Rufus F." may be P himself); a
+ * description ("his predecessor", "a former premier") decides nothing.
+ */
+async function otherHolder(ctx: CheckContext, text: string, lb: Required<LastBefore>, undecided: CheckResult, recheck: (claim: string) => Promise<CheckResult | undefined>): Promise<CheckResult | undefined> {
+  const q = undecided.interpretation;
+  const office = q.qualifiers.lastInOffice;
+  if (!office || office.kind !== 'entity' || q.object.kind !== 'entity' || q.polarity !== 'positive' || q.modality !== 'stated') return undefined;
+  const o = q.object.iri;
+  const holders = new Set([...(claimsByPredicate(ctx).get(cg('visited')) ?? [])]
+    .filter((c) => c.polarity === 'positive' && c.modality === 'stated' && c.object.value === o && (c.qualifiers.get('lastInOffice') ?? []).includes(office.iri))
+    .map((c) => c.subject));
+  if (holders.size !== 1) return undefined;
+  const p = [...holders][0]!;
+  const s = q.subject;
+  if (s.kind === 'entity') {
+    if (s.iri === p || !isA(ctx, s.iri, cg('Person'))) return undefined;
+  } else if (s.kind === 'unknown-entity') {
+    // a proper name of one to three capitalised words, nothing else
+    // as said before "was the last" (the mention drops "the"): "The Premier", "His Successor" and
+    // "Former Premier" (every word a dictionary noun) are descriptions, not names
+    const phrase = /^(.+?)\s+(?:was|is)\s+the\s+last\b/i.exec(lb.claim)?.[1]?.trim() ?? '';
+    if (!/^[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019.-]*){0,2}$/u.test(phrase) || /^(?:the|a|an|his|her|its|their|this|that|our|my|your)\b/i.test(phrase)) return undefined;
+    const words = wordListAt(ctx.wordsFile);
+    if (!words || nameWords(phrase).every((w) => words.get(w))) return undefined;
+    const pNames = [...ctx.labelIndex].filter(([, iris]) => iris.has(p)).flatMap(([k]) => nameWords(k));
+    const said = nameWords(s.mention);
+    if (!said.length || said.some((w) => pNames.some((n) => n === w || n.startsWith(w) || typoDistance(n, w) <= 2))) return undefined;
+  } else return undefined;
+  const pName = ctx.entityLabel.get(p) ?? p;
+  const named = await recheck(`${pName} was the last ${lb.role} to visit ${lb.later.place}`);
+  const later = await recheck(`${lb.later.who} visited ${lb.later.place}`);
+  if (named?.verdict !== 'SUPPORTED' || !named.interpretation.qualifiers.lastInOffice || later?.verdict !== 'SUPPORTED') return undefined;
+  const before = Math.max(...named.evidence.filter((e) => e.stance === 'supports').flatMap((e) => yearsOf(ctx, e.claim)));
+  const after = Math.min(...later.evidence.filter((e) => e.stance === 'supports').flatMap((e) => yearsOf(ctx, e.claim)));
+  if (!Number.isFinite(before) || !Number.isFinite(after) || !(after > before)) return undefined;
+  return {
+    ...undecided, claim: text.trim(), verdict: 'REFUTED', reason: 'earlier-office-holder', conflict: false,
+    evidence: [...named.evidence.filter((e) => e.stance === 'supports').map((e) => ({ ...e, stance: 'refutes' as const })),
+      ...later.evidence.filter((e) => e.stance === 'supports').map((e) => ({ ...e, stance: 'related' as const }))],
+    explanation: `Read as "${lb.claim}" before ${lb.later.who}'s visit: the source names ${pName} the last ${lb.role} to visit ${lb.later.place} (in ${before}; ${named.explanation}), and the graph has ${lb.later.who} visiting ${lb.later.place} in ${after}; there is one last ${lb.role} before that visit, and ${s.kind === 'entity' ? s.label : `"${s.mention}"`} is not ${pName}.`,
   };
 }

@@ -33,3 +33,16 @@ describe('reported expectations', () => {
     expect((await check('The author says Turkmenistan is a member of the SCO.')).verdict).toBe('REFUTED');
   });
 });
+
+describe('a forecast verb with a gerund (round 37, branch counts37)', () => {
+  it('reads "S foresees X Ving Y" as S\'s "X will V Y"', async () => {
+    expect(readAttribution(ctx, 'Marat K. foresees the AIIB approving its first loan to Kazakhstan before the end of 2016.')?.inner)
+      .toBe('AIIB will approve its first loan to Kazakhstan before the end of 2016');
+    expect((await check('Marat K. foresees the AIIB approving its first loan to Kazakhstan before the end of 2016.')).verdict).toBe('SUPPORTED');
+    expect((await check('Marat K. foresees the AIIB approving its first loan to Uzbekistan before the end of 2016.')).verdict).not.toBe('SUPPORTED');
+  });
+  it('leaves a gerund after "that", or one it finds no pattern word for, as said', () => {
+    expect(readAttribution(ctx, 'Marat K. foresees that the AIIB approving loans is likely.')?.inner).toBe('AIIB approving loans is likely');
+    expect(readAttribution(ctx, 'Marat K. says the AIIB approving loans is likely.')?.inner).toBe('AIIB approving loans is likely');
+  });
+});

@@ -4,16 +4,18 @@
 import { describe, expect, it } from 'vitest';
 import { checkGraphDir } from '../helpers/check-fixture.js';
 import { corpusFixture } from '../helpers/cli.js';
+import { noneForDeniedCount } from '../../src/check/index.js';
 
 describe('quantified subjects are never read backwards, on the committed graph', async () => {
   const { check } = await checkGraphDir(corpusFixture);
   const verdict = (claim: string): Promise<string> => check(claim).then((r) => r.verdict, () => 'NOT_ENOUGH_INFO');
 
   it('"not one of the X did P" is no "one X did not P" (src/check/index.ts)', async () => {
-    // old: SUPPORTED (read as "at least one republic is not a member": Turkmenistan)
-    expect(await verdict('Not one of the Central Asian republics joined the AIIB.')).toBe('NOT_ENOUGH_INFO');
-    expect(await verdict('Not one Central Asian republic is an SCO member.')).toBe('NOT_ENOUGH_INFO');
-    expect(await verdict('Not one of the Central Asian republics stayed out of the SCO.')).toBe('NOT_ENOUGH_INFO');
+    // old: SUPPORTED (read as "at least one republic is not a member": Turkmenistan); unread from
+    // then to round 36; round 37 reads the denied count as "none of the X" / "no X" (counts37)
+    expect(await verdict('Not one of the Central Asian republics joined the AIIB.')).toBe('REFUTED');
+    expect(await verdict('Not one Central Asian republic is an SCO member.')).toBe('REFUTED');
+    expect(await verdict('Not one of the Central Asian republics stayed out of the SCO.')).not.toBe('SUPPORTED');
     // the count without the denial reads as before
     expect(await verdict('One of the Central Asian republics did not join the AIIB.')).toBe('SUPPORTED');
   });
@@ -48,5 +50,22 @@ describe('quantified subjects are never read backwards, on the committed graph',
     expect(await verdict("Some Central Asian presidents did not attend China's Victory Day Parade.")).toBe('NOT_ENOUGH_INFO');
     // "all" still reads every holder
     expect(await verdict("All the Central Asian presidents attended China's Victory Day Parade.")).toBe('REFUTED');
+  });
+});
+
+describe('a denied count read as "none" (round 37, branch counts37)', () => {
+  it('says "not one of the X" as "none of the X" and "not a single X" as "no X"', async () => {
+    expect(noneForDeniedCount('Not one of the Sylvanian towns hosted the gala.')).toBe('None of the Sylvanian towns hosted the gala.');
+    expect(noneForDeniedCount('Not a single Sylvanian town hosted the gala.')).toBe('No Sylvanian town hosted the gala.');
+    expect(noneForDeniedCount('Not even one of the towns hosted it.')).toBe('None of the towns hosted it.');
+    // a denied whole, or a count corrected by "but", is no "none"
+    expect(noneForDeniedCount('Not all Sylvanian towns hosted the gala.')).toBeUndefined();
+    expect(noneForDeniedCount('Not one but two towns hosted the gala.')).toBeUndefined();
+  });
+  it('decides the denied count as "none" on the committed graph', async () => {
+    const { check } = await checkGraphDir(corpusFixture);
+    expect((await check('Not one of the five Central Asian republics stayed out of the AIIB.')).verdict).toBe('REFUTED');
+    // "no X attended" unread as before: the denied count is left unread, never read backwards
+    expect(await check("Not a single Central Asian president attended China's Victory Day Parade.").then((r) => r.verdict, () => 'UNREAD')).not.toBe('SUPPORTED');
   });
 });
