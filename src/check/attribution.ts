@@ -78,6 +78,11 @@ function readAttributionUncached(ctx: CheckContext, text: string): Attribution |
       adjuncts: [],
       maxSlot: tokens.length,
       limit: 20,
+      // round 37: the slots below answer from the span alone (`sources` a memo), and a {verb} opens
+      // with a saying verb's first word: a {source} span no verb can follow is not read (in
+      // "{claim} {source} {verb}", every span of up to eight words was, each a name look-up)
+      pureSlots: true,
+      mayStart: (name, start) => name !== 'verb' || verbStarts.has(tokens[start]?.raw.toLowerCase() ?? ''),
       slotValues: (name, start, end) => {
         const span = tokens.slice(start, end);
         if (name === 'verb') return ctx.attribution.verbs.has(span.map((t) => t.raw.toLowerCase()).join(' ')) ? [{ kind: 'string', value: 'verb' }] : [];
