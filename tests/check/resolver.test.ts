@@ -2,7 +2,7 @@
 // names the owner's own office only (round 18). Fixture graph, fictional entities.
 import { describe, expect, it } from 'vitest';
 import { officeStateOf } from '../../src/check/claim-index.js';
-import { labelFirstWords, labelOwnedByOther, looksLikeName, resolveMention } from '../../src/check/resolver.js';
+import { labelFirstWords, labelOwnedByOther, looksLikeName, matchOffices, resolveMention, roleWordsOf } from '../../src/check/resolver.js';
 import { dropIgnorable, keyOf, tokenize } from '../../src/check/text.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
@@ -93,5 +93,46 @@ describe('a span opened by a preposition or sentence adverb', () => {
     for (const s of ['Of', 'Even Zenda', 'Just Zenda', 'However', 'With Zenda', 'Reportedly']) expect(looksLikeName(tokenize(s, ctx.morph)), s).toBe(false);
     expect(looksLikeName(tokenize('Zenda', ctx.morph))).toBe(true);
     expect(looksLikeName(tokenize('Bank of Zenda', ctx.morph))).toBe(true);
+  });
+});
+
+describe('matchOffices: a {holder} is read only where a {role} can follow (round 37)', () => {
+  const toks = (s: string) => dropIgnorable(tokenize(s, ctx.morph), ctx.morph);
+  const holdersRead = (s: string): { read: string[]; found: string[] } => {
+    const tokens = toks(s);
+    const read: string[] = [];
+    const found = matchOffices(ctx, tokens, (span) => {
+      read.push(span.map((t) => t.raw).join(' '));
+      return resolveMention(ctx, span, 1);
+    }).map((o) => `${o.role}/${o.holder.kind === 'entity' ? o.holder.iri.replace(/.*\//, '') : '?'}`);
+    return { read, found };
+  };
+  it('leaves unread a holder span no role word follows (the matcher read every prefix before)', () => {
+    const { read } = holdersRead('Rufus Firefly met the Freedonia president');
+    // "Rufus" and "Rufus Firefly" are followed by no role word, no "'s", and are not at the end
+    expect(read).not.toContain('Rufus');
+    expect(read).not.toContain('Rufus Firefly');
+    expect(read).not.toContain('Rufus Firefly met');
+    // the one span a role follows is read ("the" is dropped before matching)
+    expect(read).toEqual(['Rufus Firefly met Freedonia']);
+  });
+  it('still reads every office pattern: before the role, after it, with "of" and "\'s"', () => {
+    // the same offices as before the gate (round 36's matcher, compared by hand), with fewer holder reads
+    expect(holdersRead('Freedonia president')).toEqual({ read: ['Freedonia'], found: ['president/freedonia'] });
+    expect(holdersRead('president of Sylvania').found).toEqual(['president/sylvania']);
+    // "{holder} 's {role}" and "{holder} {role}" (the "'s" read into the holder span) both find it
+    expect(holdersRead("Freedonia's prime minister").found).toEqual(['prim minister/freedonia', 'prim minister/freedonia']);
+    expect(holdersRead('prime minister Freedonia').found).toEqual(['prim minister/freedonia']);
+  });
+  it('premise of the gate: an office key opens with the first token\'s norm of any span it is read from', () => {
+    // the gate asks roleWordsOf (the keys' first words) of the token a {role} starts at: it holds
+    // while keyOf joins the tokens' norms (each without a space) and every key is such a join
+    const words = roleWordsOf(ctx);
+    for (const key of ctx.offices.keys()) {
+      expect(words.has(key.split(' ')[0]!)).toBe(true);
+      const t = toks(key);
+      if (keyOf(t) === key) expect(words.has(t[0]!.norm)).toBe(true);
+    }
+    for (const t of toks('the Freedonia vice-president and prime minister')) expect(t.norm).not.toMatch(/\s/);
   });
 });
