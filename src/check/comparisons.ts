@@ -345,6 +345,9 @@ function readComparisonUncached(ctx: CheckContext, text: string): ComparisonRead
   const borrow = left.interpretation.subject.kind === 'entity' ? left.interpretation.subject.label : undefined;
   // "... exceeded its aid to C by more than US$ 10 million": the margin is part of the claim, and
   // reading the right side without it would decide only the direction (a false SUPPORTED)
+  // "... is less than US$ 10 million but more than 8": a second bound after the side is a clause
+  // of its own; the amount inside the side would decide the first bound alone (a false SUPPORTED)
+  if (SECOND_BOUND.test(rightText)) return undefined;
   const by = marginOf(ctx, rightText);
   // a difference said in other units ("by about 10 percent", "by half") is not computed: no reading
   if (!by && statesDifference(rightText)) return undefined;
@@ -375,6 +378,9 @@ function describedSide(ctx: CheckContext, text: string, money: MoneyValue[]): Si
   const note = `read "${text}" as "${d.rest}", whose amount the graph gives as said (${common.map((c) => said.get(c)!.shown).join(', ')})`;
   return { ...side, text, interpretation: { ...side.interpretation, notes: [...(side.interpretation.notes ?? []), note] } };
 }
+
+/** A contrast, or "and"/"or" before a comparative bound, inside a comparison's second side. */
+const SECOND_BOUND = /\b(?:but|yet)\b|\b(?:and|or)\s+(?:still\s+|even\s+)?(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower|over|under|above|below|at\s+(?:least|most))\b/i;
 
 /** "<right side> by <amount>": the side and the margin said, when the words after "by" are an amount. */
 function marginOf(ctx: CheckContext, rightText: string): { side: string; margin: MoneyValue[] } | undefined {

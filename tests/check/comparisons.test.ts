@@ -116,3 +116,17 @@ describe('a comparison with the dimension after the second side (round 26)', () 
     expect((await check("Freedonia's grants to Grand Fenwick exceed its deals with Sylvania in value.")).verdict).toBe('REFUTED');
   });
 });
+
+describe('a second bound after the compared amount (round 37, precision37)', () => {
+  it('does not decide "less than A but more than B" by the first bound alone', async () => {
+    // the deals are US$ 5 million: below 6 million, but not above 5.5 (a false SUPPORTED before)
+    for (const claim of [
+      "Freedonia's deals with Sylvania were less than US$ 6 million but more than 5.5.",
+      "Freedonia's deals with Sylvania were less than US$ 6 million and more than US$ 5.5 million.",
+    ]) {
+      expect(await check(claim).then((x) => x.verdict, () => 'UNREAD'), claim).not.toBe('SUPPORTED');
+    }
+    // one bound is read as before
+    expect((await check("Freedonia's deals with Sylvania were less than US$ 6 million.")).verdict).toBe('SUPPORTED');
+  });
+});
