@@ -21,6 +21,7 @@ import { decideByTime, inDateOrder, periodEnd, periodStart, sourcePredates, sour
 import { deniedOnlyLater, pastExpectationSource } from './expectation-tense.js';
 import { noLongerAt } from './claim-time.js';
 import { listAmountVerdict } from './list-amounts.js';
+import { collectiveRank } from './collective-rank.js';
 import { deniedOnlyFrom, deniedOnlyUntil } from './denial-time.js';
 import { indefiniteEvent, indefiniteOccasion, otherOccasion, recurringEventOf, recurringOccasion } from './repeat-time.js';
 import { roleOffices } from './role-counts.js';
@@ -570,7 +571,8 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
     if (v.kind === 'entities') {
       const scope = `each of ${v.items.map((e) => e.label).join(', ')}${v.excepted?.length ? ` (all but ${v.excepted.map((e) => e.label).join(', ')})` : ''}`;
       // an amount said of the list may be each member's or their total (src/check/list-amounts.ts)
-      const spread = listAmountVerdict(ctx, q, side, v.items,
+      // "A and B are the largest N": the first places together, not each the first (collective-rank.ts)
+      const spread = collectiveRank(ctx, q, side, v.items, evaluateClaim) ?? listAmountVerdict(ctx, q, side, v.items,
         distribute(ctx, q, v.items.map((e) => ({ member: e.iri, ev: evaluateClaim(ctx, { ...q, [side]: e }) })), scope), evaluateClaim);
       // "all except X" also says X is the exception: the graph stating the claim for X refutes it
       if (spread.verdict === 'SUPPORTED' && v.excepted?.length) {
