@@ -5,7 +5,7 @@
 // its date; a denial of the one instance says nothing of another year, nor of "a" parade, nor of
 // one in a city no source names (src/check/repeat-time.ts, src/check/verdict.ts, src/check/unknown-city.ts).
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 
 const { check } = checkFixture(`
 cga:fixture-article schema:datePublished "2015-11-03"^^xsd:date .
@@ -47,5 +47,23 @@ describe('recurring events: another year is another instance', () => {
     expect(await verdict('The President of Sylvania attended the gala.')).toBe('REFUTED');
     expect(await verdict('The President of Sylvania did not attend the gala.')).toBe('SUPPORTED');
     expect(await verdict('The President of Sylvania attended the gala in 2015.')).toBe('REFUTED');
+  });
+});
+
+describe('a recurring event as the subject of its day (round 37, precision37)', () => {
+  // the gala's and the launch's days as claims of the fixture article
+  const dated = checkFixture(`
+cga:fixture-article schema:datePublished "2015-11-03"^^xsd:date .
+cgr:launch a cg:Event ; rdfs:label "canal launch" .
+${fixtureClaim({ id: 'gala.heldOn', s: 'cgr:gala', p: 'cg:heldOn', o: '"2015-09-03"^^xsd:date', asserted: true })}
+${fixtureClaim({ id: 'launch.heldOn', s: 'cgr:launch', p: 'cg:heldOn', o: '"2015-12-13"^^xsd:date', asserted: true })}
+`);
+  const verdict = (s: string): Promise<string> => dated.check(s).then((r) => r.verdict, () => 'UNREAD');
+  it('holds a day of another year (another instance); refutes a wrong day of the instance\'s year and a one-off event\'s', async () => {
+    expect(await verdict('The gala was held on September 3, 2016.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('The gala was held in 2019.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('The gala was held on September 3, 2015.')).toBe('SUPPORTED');
+    expect(await verdict('The gala was held on September 4, 2015.')).toBe('REFUTED');
+    expect(await verdict('The canal launch was held in 2016.')).toBe('REFUTED');
   });
 });
