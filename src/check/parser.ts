@@ -3,6 +3,7 @@
  * modality, qualifiers), using only the graph's labels and the lexicon's patterns and markers.
  */
 import { pastExpectation } from './expectation-tense.js';
+import { saysNever } from './repeat-time.js';
 import { occasionDeterminer } from './determiners.js';
 import { modalScope } from './modal-scope.js';
 import { ClaimgraphError } from '../errors.js';
@@ -612,6 +613,7 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         const scope = modalScope(claim, interp);
         if (scope) interp.modalScope = scope;
         if (pastExpectation(claim, interp)) interp.expectationPast = true;
+        if (saysNever(claim, interp)) interp.everDenied = true;
         const unknown = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].filter((v) => v.kind === 'unknown-entity').length;
         if (unknown && (interp.subject.kind === 'unknown-entity') === (interp.object.kind === 'unknown-entity')) continue;
         // roles swapped: the known side is of the class the unknown side's slot takes, and not of its own

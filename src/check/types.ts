@@ -149,6 +149,8 @@ export interface Interpretation {
    * (src/check/expectation-tense.ts).
    */
   expectationPast?: boolean;
+  /** A denial said with "never": of every occasion, not one (src/check/repeat-time.ts `saysNever`). */
+  everDenied?: boolean;
 }
 
 /** A determiner of the claim's occasion: its kind, its word, the noun it goes with and where that noun comes from. */

@@ -464,6 +464,10 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
       push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies it as of ${before.day}, and the claim's time (${before.time}) ends before that day` });
       return;
     }
+    if (q.everDenied && !conflict && !Object.keys(q.qualifiers).some((k) => (TIME_QUALIFIERS as readonly string[]).includes(k)) && recurringEventOf(ctx, c)) {
+      push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies it of one instance of an event that recurs; "never" says it of every one` });
+      return;
+    }
     const event = q.determiner?.kind === 'indefinite' ? indefiniteEvent(ctx, q, c) : undefined;
     if (conflict && (conflict.name === 'year' || conflict.name === 'date') && (recurringEventOf(ctx, c) || event)) {
       push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies it at its own time, and ${conflict.detail}: the denial says nothing of that time` });
