@@ -129,4 +129,12 @@ describe('a second bound after the compared amount (round 37, precision37)', () 
     // one bound is read as before
     expect((await check("Freedonia's deals with Sylvania were less than US$ 6 million.")).verdict).toBe('SUPPORTED');
   });
+
+  it('reads each bound as its own comparison: refuted when one fails, supported when both hold', async () => {
+    const r = await check("Freedonia's deals with Sylvania were less than US$ 6 million but more than 5.5.");
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('Read as two bounds');
+    expect((await check("Freedonia's deals with Sylvania were less than US$ 6 million but more than 4.")).verdict).toBe('SUPPORTED');
+    expect((await check("Freedonia's deals with Sylvania were more than US$ 4 million but less than US$ 4.5 million.")).verdict).toBe('REFUTED');
+  });
 });
