@@ -388,7 +388,7 @@ const COMPARATIVE_END = /(?:more|less|fewer|greater|smaller|larger|bigger|higher
 
 /**
  * "S is less than A but more than B": each bound read as its own comparison of S ("S is less than
- * A", "S is more than B"; a bare B takes A's currency and scale), refuted when either is, supported
+ * A", "S is more than B"; a bare B takes A's currency and scale, "110 million" A's currency), refuted when either is, supported
  * when both are; undefined otherwise (the bounds in another shape are not read here).
  */
 function twoBounds(ctx: CheckContext, claim: string, rightText: string): ComparisonReading | undefined {
@@ -397,7 +397,11 @@ function twoBounds(ctx: CheckContext, claim: string, rightText: string): Compari
   const prefix = claim.slice(0, claim.length - rightText.length);
   if (!COMPARATIVE_END.test(prefix)) return undefined;
   const [, first, bound, amount] = t as unknown as [string, string, string, string];
-  const second = /^\d[\d.,]*$/.test(amount) && /\d/.test(first) ? bound.slice(0, bound.length - amount.length) + first.replace(/\d[\d.,]*/, amount) : bound;
+  // a bare second number takes the first's currency and scale, a number with a scale its currency
+  const lead = first.slice(0, Math.max(0, first.search(/\d/)));
+  const head = bound.slice(0, bound.length - amount.length);
+  const second = /^\d[\d.,]*$/.test(amount) && /\d/.test(first) ? head + first.replace(/\d[\d.,]*/, amount)
+    : /^\d/.test(amount) && /\S/.test(lead) ? head + lead + amount : bound;
   const texts = [prefix + first, prefix.replace(COMPARATIVE_END, '') + second];
   const [a, b] = texts.map((x) => readComparison(ctx, x));
   if (!a || !b) return undefined;

@@ -136,5 +136,7 @@ describe('a second bound after the compared amount (round 37, precision37)', () 
     expect(r.explanation).toContain('Read as two bounds');
     expect((await check("Freedonia's deals with Sylvania were less than US$ 6 million but more than 4.")).verdict).toBe('SUPPORTED');
     expect((await check("Freedonia's deals with Sylvania were more than US$ 4 million but less than US$ 4.5 million.")).verdict).toBe('REFUTED');
+    // a second number with its scale takes the first's currency
+    expect((await check("Freedonia's deals with Sylvania were more than US$ 4 million but less than 6 million.")).verdict).toBe('SUPPORTED');
   });
 });
