@@ -4,7 +4,7 @@
  * refuter only finds bearings (claim, stance, reason, note); the verdict is decided in
  * src/check/verdict.ts. To add one, write its `find` and list it in {@link REFUTERS}.
  */
-import { indefiniteEventTime, recurringEventTime } from './repeat-time.js';
+import { indefiniteEventTime } from './repeat-time.js';
 import { NS, localName, type CheckContext } from './context.js';
 import { HOLDING_END_QUALIFIERS, isA, START_DAY_QUALIFIERS, type ClaimInfo, type ClaimsByPredicate } from './claim-index.js';
 import { approximateClaim, closeObjectNote, comparableObject, objectMatches, roughlyCompatibleObject, sameSide } from './qualifiers.js';
@@ -81,12 +81,6 @@ function functionalConflicts(ctx: CheckContext, q: Interpretation, index: Claims
       if (another) {
         // round 35: "an <event> ... in 2017": any event of its kind, not only the one dated otherwise (src/check/repeat-time.ts)
         push({ claim: c, stance: 'related', reason: 'partial-match', note: `${termText(ctx, c.object)} is the date of one ${q.determiner!.noun} (claim ${shortIri(c.iri)}); the claim names ${q.determiner!.word} ${q.determiner!.noun}, which may be another one` });
-        continue;
-      }
-      const recurs = sameSlot ? recurringEventTime(ctx, q, c) : undefined;
-      if (recurs) {
-        // round 37: an event that recurs, dated in another year: another instance (src/check/repeat-time.ts)
-        push({ claim: c, stance: 'related', reason: 'partial-match', note: `${termText(ctx, c.object)} is the date of one instance of ${entityName(ctx, c.subject)}, an event that recurs (claim ${shortIri(c.iri)}); ${recurs.time} may be another's` });
         continue;
       }
       if (sameSlot && laterStateYear(ctx, q, c)) {

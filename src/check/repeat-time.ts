@@ -131,25 +131,6 @@ export function indefiniteEventTime(ctx: CheckContext, q: Interpretation, c: Cla
 }
 
 /**
- * The same for an event that recurs (`cg:RecurringEvent`) named as the subject of its time ("the
- * Gala was held on 3 May 2017" against the Gala the graph dates 2016; round 37, precision37): a
- * day in a year the graph's instance does not touch names another instance, as a claim's time
- * does for attending it ({@link recurringOccasion}); a day of the same year is its date misstated.
- *
- * @example
- * ```ts
- * recurringEventTime(ctx, q, c); // { time: '2017-05-03', source: '2016-06-01' } for "The Gala was held on 3 May 2017"
- * ```
- */
-export function recurringEventTime(ctx: CheckContext, q: Interpretation, c: ClaimInfo): { time: string; source: string } | undefined {
-  if (q.subject.kind !== 'entity' || !isA(ctx, q.subject.iri, `${NS.cg}RecurringEvent`)) return undefined;
-  const v = q.object;
-  if (!(v.kind === 'date' || v.kind === 'month' || (v.kind === 'year' && !v.bound)) || c.object.termType !== 'Literal' || !/^\d{4}/.test(c.object.value)) return undefined;
-  if (v.value.slice(0, 4) === c.object.value.slice(0, 4)) return undefined;
-  return { time: v.value, source: c.object.value };
-}
-
-/**
  * The event the claim names with an indefinite article ("attended A parade", "did not host A
  * ceremony"), when it is an individual of `cg:Event` (round 36, fix29a; users29's F3): a denial of
  * the graph's one event of that kind says nothing of "a" parade, which may be another.

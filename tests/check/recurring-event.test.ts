@@ -5,7 +5,7 @@
 // its date; a denial of the one instance says nothing of another year, nor of "a" parade, nor of
 // one in a city no source names (src/check/repeat-time.ts, src/check/verdict.ts, src/check/unknown-city.ts).
 import { describe, expect, it } from 'vitest';
-import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
+import { checkFixture } from '../helpers/check-fixture.js';
 
 const { check } = checkFixture(`
 cga:fixture-article schema:datePublished "2015-11-03"^^xsd:date .
@@ -49,6 +49,7 @@ describe('recurring events: another year is another instance', () => {
     expect(await verdict('The President of Sylvania attended the gala in 2015.')).toBe('REFUTED');
   });
 });
+<<<<<<< HEAD
 
 describe('a recurring event as the subject of its day (round 37, precision37)', () => {
   // the gala's and the launch's days as claims of the fixture article
@@ -75,3 +76,5 @@ describe('"never" of a recurring event (round 37, precision37)', () => {
     expect(await verdict('Grand Fenwick has never attended the gala.')).toBe('REFUTED');
   });
 });
+=======
+>>>>>>> parent of 3f439122 (repeat-time: an event that recurs, dated by the claim in another year ('the parade was held on 3 September 2016'), names another instance: the functional day only relates (precision37-387, false REFUTED); the instance's own year and a one-off event keep their dates)
