@@ -49,25 +49,6 @@ describe('recurring events: another year is another instance', () => {
     expect(await verdict('The President of Sylvania attended the gala in 2015.')).toBe('REFUTED');
   });
 });
-<<<<<<< HEAD
-
-describe('a recurring event as the subject of its day (round 37, precision37)', () => {
-  // the gala's and the launch's days as claims of the fixture article
-  const dated = checkFixture(`
-cga:fixture-article schema:datePublished "2015-11-03"^^xsd:date .
-cgr:launch a cg:Event ; rdfs:label "canal launch" .
-${fixtureClaim({ id: 'gala.heldOn', s: 'cgr:gala', p: 'cg:heldOn', o: '"2015-09-03"^^xsd:date', asserted: true })}
-${fixtureClaim({ id: 'launch.heldOn', s: 'cgr:launch', p: 'cg:heldOn', o: '"2015-12-13"^^xsd:date', asserted: true })}
-`);
-  const verdict = (s: string): Promise<string> => dated.check(s).then((r) => r.verdict, () => 'UNREAD');
-  it('holds a day of another year (another instance); refutes a wrong day of the instance\'s year and a one-off event\'s', async () => {
-    expect(await verdict('The gala was held on September 3, 2016.')).toBe('NOT_ENOUGH_INFO');
-    expect(await verdict('The gala was held in 2019.')).toBe('NOT_ENOUGH_INFO');
-    expect(await verdict('The gala was held on September 3, 2015.')).toBe('SUPPORTED');
-    expect(await verdict('The gala was held on September 4, 2015.')).toBe('REFUTED');
-    expect(await verdict('The canal launch was held in 2016.')).toBe('REFUTED');
-  });
-});
 
 describe('"never" of a recurring event (round 37, precision37)', () => {
   it('is not supported by the denial of one instance; the plain denial and "never" of a one-off event are as before', async () => {
@@ -76,5 +57,3 @@ describe('"never" of a recurring event (round 37, precision37)', () => {
     expect(await verdict('Grand Fenwick has never attended the gala.')).toBe('REFUTED');
   });
 });
-=======
->>>>>>> parent of 3f439122 (repeat-time: an event that recurs, dated by the claim in another year ('the parade was held on 3 September 2016'), names another instance: the functional day only relates (precision37-387, false REFUTED); the instance's own year and a one-off event keep their dates)
