@@ -345,6 +345,10 @@ function readComparisonUncached(ctx: CheckContext, text: string): ComparisonRead
   const borrow = left.interpretation.subject.kind === 'entity' ? left.interpretation.subject.label : undefined;
   // "... exceeded its aid to C by more than US$ 10 million": the margin is part of the claim, and
   // reading the right side without it would decide only the direction (a false SUPPORTED)
+  // "... is less than US$ 10 million but more than 8": a second bound after the side is a clause
+  // of its own; the amount inside the side would decide the first bound alone (a false SUPPORTED):
+  // each bound is read as its own comparison
+  if (SECOND_BOUND.test(rightText)) return twoBounds(ctx, claim, rightText);
   const by = marginOf(ctx, rightText);
   // a difference said in other units ("by about 10 percent", "by half") is not computed: no reading
   if (!by && statesDifference(rightText)) return undefined;
@@ -374,6 +378,38 @@ function describedSide(ctx: CheckContext, text: string, money: MoneyValue[]): Si
   if (!common.length || common.some((c) => Math.abs(graph.get(c)!.value - said.get(c)!.value) > 0.005 * said.get(c)!.value)) return undefined;
   const note = `read "${text}" as "${d.rest}", whose amount the graph gives as said (${common.map((c) => said.get(c)!.shown).join(', ')})`;
   return { ...side, text, interpretation: { ...side.interpretation, notes: [...(side.interpretation.notes ?? []), note] } };
+}
+
+/** A contrast, or "and"/"or" before a comparative bound, inside a comparison's second side. */
+const SECOND_BOUND = /\b(?:but|yet)\b|\b(?:and|or)\s+(?:still\s+|even\s+)?(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower|over|under|above|below|at\s+(?:least|most))\b/i;
+
+const TWO_BOUNDS = /^(.+?)\s*,?\s+(?:but|yet|and)\s+((?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than\s+(.+))$/i;
+const COMPARATIVE_END = /(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than\s*$/i;
+
+/**
+ * "S is less than A but more than B": each bound read as its own comparison of S ("S is less than
+ * A", "S is more than B"; a bare B takes A's currency and scale, "110 million" A's currency), refuted when either is, supported
+ * when both are; undefined otherwise (the bounds in another shape are not read here).
+ */
+function twoBounds(ctx: CheckContext, claim: string, rightText: string): ComparisonReading | undefined {
+  const t = TWO_BOUNDS.exec(rightText);
+  if (!t || !claim.endsWith(rightText)) return undefined;
+  const prefix = claim.slice(0, claim.length - rightText.length);
+  if (!COMPARATIVE_END.test(prefix)) return undefined;
+  const [, first, bound, amount] = t as unknown as [string, string, string, string];
+  // a bare second number takes the first's currency and scale, a number with a scale its currency
+  const lead = first.slice(0, Math.max(0, first.search(/\d/)));
+  const head = bound.slice(0, bound.length - amount.length);
+  const second = /^\d[\d.,]*$/.test(amount) && /\d/.test(first) ? head + first.replace(/\d[\d.,]*/, amount)
+    : /^\d/.test(amount) && /\S/.test(lead) ? head + lead + amount : bound;
+  const texts = [prefix + first, prefix.replace(COMPARATIVE_END, '') + second];
+  const [a, b] = texts.map((x) => readComparison(ctx, x));
+  if (!a || !b) return undefined;
+  const said = `Read as two bounds, each its own comparison ("${texts[0]}", "${texts[1]}")`;
+  const refuted = [a, b].find((r) => r.evaluation.verdict === 'REFUTED');
+  if (refuted) return { ...refuted, evaluation: { ...refuted.evaluation, explanation: `${said}; one fails: ${refuted.evaluation.explanation}` } };
+  if (a.evaluation.verdict !== 'SUPPORTED' || b.evaluation.verdict !== 'SUPPORTED') return undefined;
+  return { ...a, evaluation: { ...a.evaluation, bearings: [...a.evaluation.bearings, ...b.evaluation.bearings], explanation: `${said}; both hold: ${a.evaluation.explanation} ${b.evaluation.explanation}` } };
 }
 
 /** "<right side> by <amount>": the side and the margin said, when the words after "by" are an amount. */

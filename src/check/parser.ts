@@ -3,6 +3,7 @@
  * modality, qualifiers), using only the graph's labels and the lexicon's patterns and markers.
  */
 import { pastExpectation } from './expectation-tense.js';
+import { saysNever } from './repeat-time.js';
 import { occasionDeterminer } from './determiners.js';
 import { modalScope } from './modal-scope.js';
 import { ClaimgraphError } from '../errors.js';
@@ -621,7 +622,7 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         const scope = modalScope(claim, interp);
         if (scope) interp.modalScope = scope;
         if (pastExpectation(claim, interp)) interp.expectationPast = true;
-        if (interp.polarity === 'negative' && NEVER.test(claim)) interp.never = true;
+        if (saysNever(claim, interp)) interp.never = true;
         const unknown = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].filter((v) => v.kind === 'unknown-entity').length;
         if (unknown && (interp.subject.kind === 'unknown-entity') === (interp.object.kind === 'unknown-entity')) continue;
         // roles swapped: the known side is of the class the unknown side's slot takes, and not of its own
@@ -697,8 +698,6 @@ const COLLECTIVE_LIST = /\b(?:both|all(?:\s+(?:two|three|four|five|six|seven|eig
 
 // round 35: quantifiers that say one by one ("the first to visit each of the five", "... any of them")
 const DISTRIBUTIVE = /\b(?:each|either|any)\b/i;
-/** "never" of a denial: at no time, not only at one (src/check/denial-time.ts `deniedOnlyFrom`). */
-const NEVER = /\bnever\b/i;
 
 function toInterpretation(rp: RelationPattern, b: Bindings, marked: MarkerOutcome): Interpretation | undefined {
   const s = b.s;

@@ -147,3 +147,17 @@ export function indefiniteEvent(ctx: CheckContext, q: Interpretation, c: ClaimIn
   if (side?.kind !== 'entity' || !isA(ctx, side.iri, `${NS.cg}Event`)) return undefined;
   return occasionEvents(ctx, c).includes(side.iri) ? side.iri : undefined;
 }
+
+/**
+ * True when a denial is said with "never" ("X has never attended the Gala"): of every instance of
+ * a recurring event, so the source's denial of one instance does not support it (round 37,
+ * precision37; a "never" of one occasion or of a state is read as the plain denial, as before).
+ *
+ * @example
+ * ```ts
+ * saysNever('Rufus has never attended the Gala.', q); // true for a negative reading
+ * ```
+ */
+export function saysNever(claim: string, interp: Interpretation): boolean {
+  return interp.polarity === 'negative' && /\bnever\b/i.test(claim);
+}

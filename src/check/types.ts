@@ -152,7 +152,8 @@ export interface Interpretation {
   /**
    * Round 37: a denial said with "never" ("Freedonia has never been a member of the League"): at
    * every time up to the claim's, which a state denied at a source's day does not decide
-   * (src/check/denial-time.ts).
+   * (src/check/denial-time.ts), and of every occasion of a recurring event, which the denial of one
+   * occasion does not support (src/check/repeat-time.ts `saysNever`).
    */
   never?: boolean;
 }

@@ -16,6 +16,7 @@ import { partOfTotal } from './part-total.js';
 import { describeInterpretation, describeValue, derivationNote, entityName, labelOf, modalityNote, MODALITY_WORDS, shortIri } from './prose.js';
 import { flaggedProperties, someMemberObjects } from './lexicon-words.js';
 import { outsideStanding } from './standing-outside.js';
+import { descriptiveQualifiers } from './descriptive-qualifiers.js';
 import { throughActors } from './actors.js';
 import { throughBodies } from './organs.js';
 import { REFUTERS } from './refuters.js';
@@ -23,6 +24,7 @@ import { decideByTime, inDateOrder, periodEnd, periodStart, sourcePredates, sour
 import { deniedOnlyLater, pastExpectationSource } from './expectation-tense.js';
 import { noLongerAt } from './claim-time.js';
 import { listAmountVerdict } from './list-amounts.js';
+import { collectiveRank } from './collective-rank.js';
 import { deedDenial, deniedOnlyFrom, deniedOnlyUntil } from './denial-time.js';
 import { indefiniteEvent, indefiniteOccasion, otherOccasion, recurringEventOf, recurringOccasion } from './repeat-time.js';
 import { roleOffices } from './role-counts.js';
@@ -253,53 +255,6 @@ function combineQualifiers(ctx: CheckContext, q: Interpretation, related: Bearin
   return [...used].map((b) => ({ ...b, stance: 'supports' as const, reason: 'combined-claims' }));
 }
 
-/** True when two properties are one, or one is below the other, or both are below a third (rdfs:subPropertyOf). */
-function sameFamily(ctx: CheckContext, a: string, b: string): boolean {
-  if (a === b) return true;
-  const subs = ctx.axioms.subProperties;
-  if (subs.get(a)?.has(b) || subs.get(b)?.has(a)) return true;
-  return [...subs.values()].some((below) => below.has(a) && below.has(b));
-}
-
-/** Qualifiers that place the deed in an office's line ("the first / last N to V"): meaning, never description. */
-const ORDINAL_OFFICE_QUALIFIERS = new Set(['firstInOffice', 'lastInOffice']);
-
-/**
- * Entity qualifiers the claim's relation never takes in the graph ("the Founders Gala in
- * Sylvania took place on ..." reads "in Sylvania" like a rank scope) whose entity the graph relates
- * directly to the subject or the object: the phrase then describes that participant rather than
- * qualifying the statement, and may be set aside. Any other unknown qualifier is kept (and
- * leaves the claim undecided). One a participant holds the claim's own kind of relation with is
- * marked `rival` (round 15): "Freedonia's grants to Sylvania were meant for roads in Grand
- * Fenwick", when Freedonia also aids Grand Fenwick, may name where the aid goes, not describe
- * Freedonia; it is set aside only for the verdict the claim without it entails (below).
- */
-function descriptiveQualifiers(ctx: CheckContext, q: Interpretation): Array<{ name: string; value: string; describes: string; rival: boolean }> {
-  const claims = claimsByPredicate(ctx).get(q.predicate) ?? [];
-  const out: Array<{ name: string; value: string; describes: string; rival: boolean }> = [];
-  for (const [name, v] of Object.entries(q.qualifiers)) {
-    if (v.kind !== 'entity' || claims.some((c) => c.qualifiers.has(name))) continue;
-    // "the first / last N to V" is what the claim says, not a description of its doer: an office
-    // the doer held does not make "S was the last N to visit O" the plain visit (round 22)
-    if (ORDINAL_OFFICE_QUALIFIERS.has(name)) continue;
-    // a thing held NEAR the place is not described by "in" it ("the ceremony in Zenda" where the
-    // source says near Zenda: near is not in, as src/check/event-near.ts reads it; round 21)
-    const near = `${NS.cg}heldNear`;
-    const links = (side: string): string[] => [...ctx.store.getQuads(side, null, v.iri, null), ...ctx.store.getQuads(v.iri, null, side, null)].map((l) => l.predicate.value).filter((p) => p !== near);
-    const sides = [q.subject, q.object].filter((x): x is Extract<CheckValue, { kind: 'entity' }> => x.kind === 'entity');
-    const described = sides.find((side) => links(side.iri).length > 0);
-    if (!described) continue;
-    const rival = sides.some((side) => links(side.iri).some((p) => sameFamily(ctx, p, q.predicate)));
-    // "X will help build a plant in P": a place said after an object the graph does not relate to
-    // it reads as that object's place, not as a description of the subject the graph places in P
-    // (round 21: "the company based in P" made "a plant in P" supported where the plant is
-    // elsewhere); a rival participant is still set aside, since then only a refutation decides
-    if (!rival && described === q.subject && q.object.kind === 'entity' && links(q.object.iri).length === 0 && isA(ctx, v.iri, `${NS.cg}Place`)) continue;
-    out.push({ name, value: v.label, describes: described.label, rival });
-  }
-  return out;
-}
-
 /**
  * "Freedonia's Prime Minister visited X": an office as the doer stands for the people the graph says
  * held it. Supported when the claim holds for one of them (the qualifiers, a year say, pick which);
@@ -474,6 +429,10 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
       push({ claim: c, stance: 'related', reason: 'negation-scope', note: before.never ? `${cite} denies a state as of ${before.day}, and the claim says "never": the denial says nothing of the times before that day` : `${cite} denies it as of ${before.day}, and the claim's time (${before.time}) ends before that day` });
       return;
     }
+    if (q.never && !conflict && !Object.keys(q.qualifiers).some((k) => (TIME_QUALIFIERS as readonly string[]).includes(k)) && recurringEventOf(ctx, c)) {
+      push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies it of one instance of an event that recurs; "never" says it of every one` });
+      return;
+    }
     const event = q.determiner?.kind === 'indefinite' ? indefiniteEvent(ctx, q, c) : undefined;
     if (conflict && (conflict.name === 'year' || conflict.name === 'date') && (recurringEventOf(ctx, c) || event)) {
       push({ claim: c, stance: 'related', reason: 'negation-scope', note: `${cite} denies it at its own time, and ${conflict.detail}: the denial says nothing of that time` });
@@ -581,7 +540,8 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
     if (v.kind === 'entities') {
       const scope = `each of ${v.items.map((e) => e.label).join(', ')}${v.excepted?.length ? ` (all but ${v.excepted.map((e) => e.label).join(', ')})` : ''}`;
       // an amount said of the list may be each member's or their total (src/check/list-amounts.ts)
-      const spread = listAmountVerdict(ctx, q, side, v.items,
+      // "A and B are the largest N": the first places together, not each the first (collective-rank.ts)
+      const spread = collectiveRank(ctx, q, side, v.items, evaluateClaim) ?? listAmountVerdict(ctx, q, side, v.items,
         distribute(ctx, q, v.items.map((e) => ({ member: e.iri, ev: evaluateClaim(ctx, { ...q, [side]: e }) })), scope), evaluateClaim);
       // "all except X" also says X is the exception: the graph stating the claim for X refutes it
       if (spread.verdict === 'SUPPORTED' && v.excepted?.length) {

@@ -116,3 +116,27 @@ describe('a comparison with the dimension after the second side (round 26)', () 
     expect((await check("Freedonia's grants to Grand Fenwick exceed its deals with Sylvania in value.")).verdict).toBe('REFUTED');
   });
 });
+
+describe('a second bound after the compared amount (round 37, precision37)', () => {
+  it('does not decide "less than A but more than B" by the first bound alone', async () => {
+    // the deals are US$ 5 million: below 6 million, but not above 5.5 (a false SUPPORTED before)
+    for (const claim of [
+      "Freedonia's deals with Sylvania were less than US$ 6 million but more than 5.5.",
+      "Freedonia's deals with Sylvania were less than US$ 6 million and more than US$ 5.5 million.",
+    ]) {
+      expect(await check(claim).then((x) => x.verdict, () => 'UNREAD'), claim).not.toBe('SUPPORTED');
+    }
+    // one bound is read as before
+    expect((await check("Freedonia's deals with Sylvania were less than US$ 6 million.")).verdict).toBe('SUPPORTED');
+  });
+
+  it('reads each bound as its own comparison: refuted when one fails, supported when both hold', async () => {
+    const r = await check("Freedonia's deals with Sylvania were less than US$ 6 million but more than 5.5.");
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('Read as two bounds');
+    expect((await check("Freedonia's deals with Sylvania were less than US$ 6 million but more than 4.")).verdict).toBe('SUPPORTED');
+    expect((await check("Freedonia's deals with Sylvania were more than US$ 4 million but less than US$ 4.5 million.")).verdict).toBe('REFUTED');
+    // a second number with its scale takes the first's currency
+    expect((await check("Freedonia's deals with Sylvania were more than US$ 4 million but less than 6 million.")).verdict).toBe('SUPPORTED');
+  });
+});

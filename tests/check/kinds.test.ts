@@ -79,6 +79,13 @@ describe('a kind with words before the class noun, of an entity of that class (r
     expect(undecidedModifiedKind(ctx, 'Freedonia is a large country in Ruritania.')).toBeUndefined();
     expect((await check('Freedonia canal pipeline is a Ruritanian town.')).verdict).toBe('REFUTED');
   });
+  it('holds "a research centre" said of a place as it holds "a financial centre" (round 37, precision37)', async () => {
+    for (const claim of ['Freedonia is a research centre.', 'Freedonia is a research center.']) {
+      const r = await check(claim);
+      expect(r.verdict, claim).toBe('NOT_ENOUGH_INFO');
+      expect(r.explanation, claim).toContain('cg:broadClassNoun');
+    }
+  });
 });
 
 // round 32 (desc32): "X is the bank in Zenda's president" says X is a president, not a bank (main

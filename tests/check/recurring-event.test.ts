@@ -49,3 +49,11 @@ describe('recurring events: another year is another instance', () => {
     expect(await verdict('The President of Sylvania attended the gala in 2015.')).toBe('REFUTED');
   });
 });
+
+describe('"never" of a recurring event (round 37, precision37)', () => {
+  it('is not supported by the denial of one instance; the plain denial and "never" of a one-off event are as before', async () => {
+    expect(await verdict('The President of Sylvania has never attended the gala.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('The President of Sylvania did not attend the gala.')).toBe('SUPPORTED');
+    expect(await verdict('Grand Fenwick has never attended the gala.')).toBe('REFUTED');
+  });
+});
