@@ -59,6 +59,40 @@ export function framedDenialOfMany(text: string): string | undefined {
   return `${inner.charAt(0).toUpperCase()}${inner.slice(1)}.`;
 }
 
+/**
+ * A denial framed as a label before the clause ("False: P", "Wrong: P", "Not true: P") or as who
+ * should not believe it ("Nobody should believe that P"): like the frames above, it denies P whole.
+ */
+const LABEL_DENIAL = /^(?:(?:false|wrong|untrue|incorrect|not\s+true|not\s+so)\s*[:\u2013\u2014-]\s*|(?:nobody|no\s+one|no-one)\s+(?:should|would|could|can|ought\s+to|must)\s+(?:believe|accept|think)\s+that\s+)(.+)$/i;
+/**
+ * What makes the framed clause several statements a reader would cut: a comma or semicolon (an
+ * apposition, a relative clause, "X, unlike Y, ..."), a clause joiner, a contrast ("unlike", "like",
+ * "instead of", "rather than"), "neither ... nor", a relative pronoun, a weekday beside a date.
+ */
+const SEVERAL = /[,;]|\b(?:but|while|whereas|although|though|unlike|like|instead|rather|neither|nor|which|whose)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/**
+ * The clause a framed denial denies when that clause holds several statements ("it is not the case
+ * that A joined Y but not B", "it is false that X, a Z-based bank, leads Y", "False: A, unlike B,
+ * joined Y"), or undefined. The cut into statements would leave the frame on the first one alone
+ * (round 37, users30's F1: "It is not the case that Rufus visited Freedonia but not Sylvania" came out
+ * REFUTED by "It is not the case that Rufus visited Freedonia", though he visited both): the frame
+ * denies the clause as a whole, which is read first and then inverted. A label frame ("False: P")
+ * is read so whatever P holds: nothing else reads it.
+ */
+export function framedDenialOfSeveral(text: string): string | undefined {
+  const t = normalizeTypography(text).trim();
+  if (/\?\s*$/.test(t)) return undefined;
+  const bare = t.replace(/\s*[.!]+$/, '');
+  const framed = FRAMED_DENIAL.exec(bare)?.[1]?.trim();
+  const label = framed ? undefined : LABEL_DENIAL.exec(bare)?.[1]?.trim();
+  const inner = framed ?? label;
+  if (!inner || /[:?]/.test(inner) || (framed && !SEVERAL.test(inner))) return undefined;
+  // a second frame inside ("it is false that it is not true that P"): not read as one denial
+  if (FRAMED_DENIAL.test(inner) || LABEL_DENIAL.test(inner)) return undefined;
+  return `${inner.charAt(0).toUpperCase()}${inner.slice(1)}.`;
+}
+
 /** The conjunction a denied whole denies, or undefined when the claim is not one (or not read as one). */
 export function deniedWholeConjunction(text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/\s*[.!]+$/, '');
