@@ -189,6 +189,14 @@ function undouble(s: string): string {
 }
 
 function stem(w: string): string {
+  const s = stemOf(w);
+  // a longer word never stems to the negation "not": "note", "notes", "noted", "noting" keep their
+  // own stem, or "Noted: P" reads as the denial of P (round 37, users30's F10: REFUTED where the
+  // source says P); the negation marker compares stems
+  return s === 'not' && w !== 'not' ? 'note' : s;
+}
+
+function stemOf(w: string): string {
   if (!/^[a-z]+$/.test(w) || w.length <= 3) return w;
   // "agreed"/"agree" -> "agre", "provided"/"provides"/"provide" -> "provid"
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
