@@ -216,7 +216,10 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       if (count) return [{ ...count, mention: mention() }];
       // "the five Ruritanian states": a group named with its number of members, when it is right
       const counted = countedGroup(ctx, span);
-      if (counted && (fitsClass(ctx, counted.iri, cls) || !strict || groupMembers(ctx, counted.iri).every((x) => fitsClass(ctx, x, cls)))) return [counted];
+      // (its members, each of them: "visited the five Ruritanian states" is no visit to the region,
+      // which one member's visit makes; round 37, users30's F11 found "visited all five republics"
+      // SUPPORTED by two of them)
+      if (counted && (fitsClass(ctx, counted.iri, cls) || !strict || groupMembers(ctx, counted.iri).every((x) => fitsClass(ctx, x, cls)))) return [{ ...counted, whole: true }];
       const except = readException(ctx, span, cls, strict);
       if (except) return [{ kind: 'entities', items: except.left, excepted: except.removed, mention: mention() }];
       // "some Ruritanian presidents": at least one holder, never each of them (a reading of every

@@ -255,3 +255,17 @@ describe('a list of names', async () => {
     expect(list('the League and Sylvania')).toEqual(['league', 'sylvania']);
   });
 });
+
+// round 37 (branch fix30, users30's F11): "visited all five republics" was read as a visit to the
+// region (some member), SUPPORTED by two of the five; a group named by its number of members is its
+// members, each of them
+describe('a group named by its size and kind is each of its members', () => {
+  const closed = checkFixture('cgr:the-region cg:memberCount "2"^^xsd:nonNegativeInteger .');
+  it('is not a visit to the region that one member makes', async () => {
+    // Rufus Firefly visited Sylvania; nothing says he visited Freedonia
+    expect((await closed.check('Rufus Firefly visited the two states.')).verdict).not.toBe('SUPPORTED');
+    expect((await closed.check('Rufus Firefly visited all two states.')).verdict).not.toBe('SUPPORTED');
+    // the region by its own name is still some member of it
+    expect((await closed.check('Rufus Firefly visited Ruritania.')).verdict).toBe('SUPPORTED');
+  });
+});
