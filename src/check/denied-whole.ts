@@ -67,9 +67,12 @@ const LABEL_DENIAL = /^(?:(?:false|wrong|untrue|incorrect|not\s+true|not\s+so)\s
 /**
  * What makes the framed clause several statements a reader would cut: a comma or semicolon (an
  * apposition, a relative clause, "X, unlike Y, ..."), a clause joiner, a contrast ("unlike", "like",
- * "instead of", "rather than"), "neither ... nor", a relative pronoun, a weekday beside a date.
+ * "instead of", "rather than"), "neither ... nor", a relative pronoun, a weekday beside a date, or a
+ * quantifier over members ("some", "several", "three"): the denial of "some X did P" is that none did,
+ * not that some did not (users30's F9 found "It is false that some X joined Y" SUPPORTED by the one X
+ * outside Y).
  */
-const SEVERAL = /[,;]|\b(?:but|while|whereas|although|though|unlike|like|instead|rather|neither|nor|which|whose)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const SEVERAL = /[,;]|\b(?:but|while|whereas|although|though|unlike|like|instead|rather|neither|nor|which|whose)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:some|several|many|most|few|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
 /**
  * The clause a framed denial denies when that clause holds several statements ("it is not the case
@@ -116,18 +119,21 @@ export function deniedWholeConjunction(text: string): string | undefined {
  * The denied whole decided from its conjunction's verdict (inverted), or undefined when the
  * conjunction is unread or attributed to someone (an undecided conjunction gives NOT_ENOUGH_INFO).
  */
-export function decideDeniedWhole(claim: string, conjunction: string, r: CheckResult | undefined): CheckResult | undefined {
+export function decideDeniedWhole(claim: string, conjunction: string, r: CheckResult | undefined, several = false): CheckResult | undefined {
   if (!r || r.interpretation.attributedTo) return undefined;
   const verdict = r.verdict === 'SUPPORTED' ? 'REFUTED' : r.verdict === 'REFUTED' ? 'SUPPORTED' : 'NOT_ENOUGH_INFO';
   const stance = verdict === 'SUPPORTED' ? 'supports' : verdict === 'REFUTED' ? 'refutes' : 'related';
-  const why = r.verdict === 'REFUTED' ? 'one of them is not so, so they are not all so'
-    : r.verdict === 'SUPPORTED' ? 'each of them is so, so the denial that all are is false'
-      : 'undecided for one of them at least, so the denial is undecided too';
+  // (a clause of several statements, framedDenialOfSeveral: the clause as a whole, not "all of them")
+  const why = several
+    ? (r.verdict === 'REFUTED' ? 'the clause is not so, so its denial holds' : r.verdict === 'SUPPORTED' ? 'the clause is so, so its denial is false' : 'the clause is undecided, so its denial is too')
+    : r.verdict === 'REFUTED' ? 'one of them is not so, so they are not all so'
+      : r.verdict === 'SUPPORTED' ? 'each of them is so, so the denial that all are is false'
+        : 'undecided for one of them at least, so the denial is undecided too';
   const { parts: _parts, ...rest } = r;
   return {
     ...rest, claim: claim.trim(), verdict,
     interpretation: { ...r.interpretation, polarity: r.interpretation.polarity === 'positive' ? 'negative' : 'positive', notes: [...(r.interpretation.notes ?? []), `the denial of "${conjunction}"`] },
     evidence: r.evidence.map((e) => ({ ...e, stance })),
-    explanation: `Read as the denial of "${conjunction}" (a denied whole: true when one of them is not so), which is ${r.verdict}: ${why}. ${r.explanation}`,
+    explanation: `Read as the denial of "${conjunction}" (${several ? 'the frame denies the clause as a whole' : 'a denied whole: true when one of them is not so'}), which is ${r.verdict}: ${why}. ${r.explanation}`,
   };
 }

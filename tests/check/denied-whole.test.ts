@@ -106,3 +106,14 @@ describe('a label before the claim that only looks like a denial', () => {
     expect(await verdict('Notes: Sylvania is a member of the League.')).not.toBe('SUPPORTED');
   });
 });
+
+// Round 37 (branch fix30, users30's F9): "it is false that some X did P" was read as "some X did not
+// P" (the negation moved inside the count): SUPPORTED by the one X that did not
+describe('a denial framed around a quantified clause', () => {
+  it('denies the count as a whole', async () => {
+    expect(framedDenialOfSeveral('It is false that some Ruritanian states belong to the League.')).toBe('Some Ruritanian states belong to the League.');
+    // Freedonia belongs to the League, Sylvania does not
+    expect(await verdict('It is false that some Ruritanian states belong to the League.')).not.toBe('SUPPORTED');
+    expect(await verdict('It is not the case that some Ruritanian states are outside the League.')).not.toBe('SUPPORTED');
+  });
+});
