@@ -321,11 +321,14 @@ const EXCEPT_FIRST = new Set(EXCEPT_WORDS.map((w) => w[0]!));
  * ```
  */
 export function readException(ctx: CheckContext, span: readonly Token[], cls: string | undefined, strict: boolean): { left: EntityValue[]; removed: EntityValue[] } | undefined {
+  // "every (all) G but X": after a whole group "but" is "except" (round 37, users30's F8: the
+  // compound reader cut there and refuted the claim by "X joined Y")
+  const whole = !!span[0]?.whole;
   // most spans hold no word that opens an exception: no list of their words, no search
-  if (!span.some((t, i) => i > 0 && EXCEPT_FIRST.has(t.raw.toLowerCase()))) return undefined;
+  if (!span.some((t, i) => i > 0 && (EXCEPT_FIRST.has(t.raw.toLowerCase()) || (whole && t.raw.toLowerCase() === 'but')))) return undefined;
   const words = span.map((t) => t.raw.toLowerCase());
   for (let i = 1; i < span.length - 1; i++) {
-    const kw = EXCEPT_WORDS.find((w) => w.every((x, k) => words[i + k] === x));
+    const kw = EXCEPT_WORDS.find((w) => w.every((x, k) => words[i + k] === x)) ?? (whole && words[i] === 'but' ? ['but'] : undefined);
     if (!kw) continue;
     const head = span.slice(0, i);
     const rest = span.slice(i + kw.length);

@@ -269,3 +269,15 @@ describe('a group named by its size and kind is each of its members', () => {
     expect((await closed.check('Rufus Firefly visited Ruritania.')).verdict).toBe('SUPPORTED');
   });
 });
+
+// round 37 (branch fix30, users30's F8): "every G but X" cut at "but" as two clauses, refuted by "X
+// joined Y"; after a whole group "but" is "except"
+describe('"every (all) G but X" is G except X', () => {
+  const { check } = checkFixture();
+  it('reads the exception, both ways', async () => {
+    expect((await check('Every Ruritanian state but Sylvania belongs to the League.')).verdict).toBe('SUPPORTED');
+    expect((await check('All Ruritanian states but Freedonia belong to the League.')).verdict).toBe('REFUTED');
+    // a second clause after "but" is still a second clause
+    expect((await check('Every Ruritanian state joined the League but Sylvania did not.')).verdict).toBe('REFUTED');
+  });
+});
