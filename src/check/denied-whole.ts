@@ -68,11 +68,12 @@ const LABEL_DENIAL = /^(?:(?:false|wrong|untrue|incorrect|not\s+true|not\s+so)\s
  * What makes the framed clause several statements a reader would cut: a comma or semicolon (an
  * apposition, a relative clause, "X, unlike Y, ..."), a clause joiner, a contrast ("unlike", "like",
  * "instead of", "rather than"), "neither ... nor", a relative pronoun, a weekday beside a date, or a
- * quantifier over members ("some", "several", "three"): the denial of "some X did P" is that none did,
+ * quantifier over members ("some", "several", "three") or a group named by its size ("the five
+ * states": each of them, users30's F11): the denial of "some X did P" is that none did,
  * not that some did not (users30's F9 found "It is false that some X joined Y" SUPPORTED by the one X
  * outside Y).
  */
-const SEVERAL = /[,;]|\b(?:but|while|whereas|although|though|unlike|like|instead|rather|neither|nor|which|whose)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:some|several|many|most|few|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const SEVERAL = /[,;]|\b(?:but|while|whereas|although|though|unlike|like|instead|rather|neither|nor|which|whose)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:some|several|many|most|few|two|three|four|five|six|seven|eight|nine|ten)\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+s\b/i;
 
 /**
  * The clause a framed denial denies when that clause holds several statements ("it is not the case

@@ -281,3 +281,11 @@ describe('"every (all) G but X" is G except X', () => {
     expect((await check('Every Ruritanian state joined the League but Sylvania did not.')).verdict).toBe('REFUTED');
   });
 });
+
+describe('a framed denial of a group named by its size (round 37, fix30)', () => {
+  const closed = checkFixture('cgr:the-region cg:memberCount "2"^^xsd:nonNegativeInteger .');
+  it('denies the visit to each of them as a whole, not each visit', async () => {
+    // Rufus Firefly visited Sylvania: "not every one" is undecided, never refuted by that visit
+    expect((await closed.check('It is not the case that Rufus Firefly visited the two states.')).verdict).not.toBe('REFUTED');
+  });
+});
