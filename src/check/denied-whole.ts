@@ -63,7 +63,7 @@ export function framedDenialOfMany(text: string): string | undefined {
  * A denial framed as a label before the clause ("False: P", "Wrong: P", "Not true: P") or as who
  * should not believe it ("Nobody should believe that P"): like the frames above, it denies P whole.
  */
-const LABEL_DENIAL = /^(?:(?:false|wrong|untrue|incorrect|not\s+true|not\s+so)\s*[:\u2013\u2014-]\s*|(?:nobody|no\s+one|no-one)\s+(?:should|would|could|can|ought\s+to|must)\s+(?:believe|accept|think)\s+that\s+)(.+)$/i;
+const LABEL_DENIAL = /^(?:(?:false|wrong|untrue|incorrect|not\s+true|not\s+so)(?:\s*:|\s+[\u2013\u2014-])\s*|(?:nobody|no\s+one|no-one)\s+(?:should|would|could|can|ought\s+to|must)\s+(?:believe|accept|think)\s+that\s+)(.+)$/i;
 /**
  * What makes the framed clause several statements a reader would cut: a comma or semicolon (an
  * apposition, a relative clause, "X, unlike Y, ..."), a clause joiner, a contrast ("unlike", "like",
@@ -73,7 +73,7 @@ const LABEL_DENIAL = /^(?:(?:false|wrong|untrue|incorrect|not\s+true|not\s+so)\s
  * not that some did not (users30's F9 found "It is false that some X joined Y" SUPPORTED by the one X
  * outside Y).
  */
-const SEVERAL = /[,;]|\b(?:but|while|whereas|although|though|unlike|like|instead|rather|neither|nor|which|whose)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:some|several|many|most|few|two|three|four|five|six|seven|eight|nine|ten)\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+s\b/i;
+const SEVERAL = /[,;]|\b(?:but|while|whereas|although|though|unlike|like|instead|rather|neither|nor|which|whose)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:some|several|many|most|few|two|three|four|five|six|seven|eight|nine|ten)\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,3}[a-z]+s\b/i;
 
 /**
  * The clause a framed denial denies when that clause holds several statements ("it is not the case

@@ -188,12 +188,15 @@ function undouble(s: string): string {
   return /([bdgmnprt])\1$/.test(s) ? s.slice(0, -1) : s;
 }
 
+/** The negation markers' words, which no other word may stem to ("note" -> "not", "nevers" -> "never"). */
+const NEGATION_STEMS = new Set(['not', 'never', 'nor']);
+
 function stem(w: string): string {
   const s = stemOf(w);
-  // a longer word never stems to the negation "not": "note", "notes", "noted", "noting" keep their
-  // own stem, or "Noted: P" reads as the denial of P (round 37, users30's F10: REFUTED where the
+  // a longer word never stems to a negation: "note", "notes", "noted", "noting" keep their own stem
+  // ("note"), or "Noted: P" reads as the denial of P (round 37, users30's F10: REFUTED where the
   // source says P); the negation marker compares stems
-  return s === 'not' && w !== 'not' ? 'note' : s;
+  return NEGATION_STEMS.has(s) && w !== s ? `${s}e` : s;
 }
 
 function stemOf(w: string): string {

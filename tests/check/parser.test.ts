@@ -287,5 +287,6 @@ describe('a framed denial of a group named by its size (round 37, fix30)', () =>
   it('denies the visit to each of them as a whole, not each visit', async () => {
     // Rufus Firefly visited Sylvania: "not every one" is undecided, never refuted by that visit
     expect((await closed.check('It is not the case that Rufus Firefly visited the two states.')).verdict).not.toBe('REFUTED');
+    expect((await closed.check('It is not the case that Rufus Firefly visited the two Ruritanian states.')).verdict).not.toBe('REFUTED');
   });
 });

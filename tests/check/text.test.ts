@@ -85,5 +85,7 @@ describe('stems that would be the negation', () => {
     const norms = tokenize('Note notes noted noting not', morph).map((t) => t.norm);
     expect(norms.slice(0, 4)).toEqual(['note', 'note', 'note', 'note']);
     expect(norms[4]).toBe('not');
+    // "Nevers:" (users30's F10) likewise apart from "never"
+    expect(tokenize('Nevers never', morph).map((t) => t.norm)).toEqual(['nevere', 'never']);
   });
 });
