@@ -256,7 +256,8 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
       // "all of the X": the quantifier reaches over the ignorable words after it
       whole = w === 'all' || w === 'every' || w === 'each' || (whole && (w === 'of' || w === 'the'));
       indef = w === 'a' || w === 'an';
-      each = w === 'every' || w === 'each';
+      // ("each of the X": the quantifier reaches over "the", as "all of the X" does)
+      each = w === 'every' || w === 'each' || (each && w === 'the');
       some = SOME[w] ?? (w === 'the' ? 0 : some);
       definite = w === 'the';
       continue;

@@ -416,5 +416,7 @@ ${fixtureClaim({ id: 'teasdale.visited.the-region', s: 'cgr:teasdale', p: 'cg:vi
     expect((await tour.check('Gloria Teasdale spent a day in each of the two states.')).verdict).toBe('NOT_ENOUGH_INFO');
     // the whole trip's length still decides a length said of the whole
     expect((await tour.check('Gloria Teasdale spent a day in Ruritania.')).verdict).toBe('REFUTED');
+    // "all" (not "each"): the whole trip's length, as users20's "It took X 7 days to get round all five ..."
+    expect((await tour.check('Gloria Teasdale spent a day in all two states.')).verdict).toBe('REFUTED');
   });
 });
