@@ -210,7 +210,7 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       }
       const chosen = fitting.length || strict ? [...fitting, ...viaHolders] : all;
       // "every Ruritanian state", "all of Ruritania": the whole group, never some member of it
-      if (chosen.length) return span[0]?.whole ? chosen.map((e) => ({ ...e, whole: true, ...(span[0]?.each ? { each: true } : {}) })) : chosen;
+      if (chosen.length) return span[0]?.whole ? chosen.map((e) => ({ ...e, whole: true, ...(span[0]?.distributive ? { each: true } : {}) })) : chosen;
       // "four Ruritanian states", "only one of the two Ruritanian states": a count of members
       const count = readCount(ctx, span, cls);
       if (count) return [{ ...count, mention: mention() }];
@@ -219,7 +219,7 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       // (its members, each of them: "visited the five Ruritanian states" is no visit to the region,
       // which one member's visit makes; round 37, users30's F11 found "visited all five republics"
       // SUPPORTED by two of them)
-      if (counted && (fitsClass(ctx, counted.iri, cls) || !strict || groupMembers(ctx, counted.iri).every((x) => fitsClass(ctx, x, cls)))) return [{ ...counted, whole: true, ...(span[0]?.each ? { each: true } : {}) }];
+      if (counted && (fitsClass(ctx, counted.iri, cls) || !strict || groupMembers(ctx, counted.iri).every((x) => fitsClass(ctx, x, cls)))) return [{ ...counted, whole: true, ...(span[0]?.distributive ? { each: true } : {}) }];
       const except = readException(ctx, span, cls, strict);
       if (except) return [{ kind: 'entities', items: except.left, excepted: except.removed, mention: mention() }];
       // "some Ruritanian presidents": at least one holder, never each of them (a reading of every

@@ -23,6 +23,8 @@ export interface Token {
   some?: number;
   /** The word followed "all", "every" or "each" (with "of the" between or not): the whole of what it names. */
   whole?: boolean;
+  /** After "each" or "every" (over "of the"): each member on its own, not all together (round 37). */
+  distributive?: boolean;
   /** The word followed "the": a particular one the reader knows ("the five republics", not "five countries"). */
   definite?: boolean;
   /**
@@ -239,6 +241,7 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
   let each = false;
   let some = 0;
   let whole = false;
+  let distributive = false;
   let quantifier = false;
   let definite = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -256,8 +259,9 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
       // "all of the X": the quantifier reaches over the ignorable words after it
       whole = w === 'all' || w === 'every' || w === 'each' || (whole && (w === 'of' || w === 'the'));
       indef = w === 'a' || w === 'an';
-      // ("each of the X": the quantifier reaches over "the", as "all of the X" does)
-      each = w === 'every' || w === 'each' || (each && w === 'the');
+      each = w === 'every' || w === 'each';
+      // "each of the X": each member on its own, over "of the" as "all of the X" reaches (round 37)
+      distributive = w === 'every' || w === 'each' || (distributive && (w === 'of' || w === 'the'));
       some = SOME[w] ?? (w === 'the' ? 0 : some);
       definite = w === 'the';
       continue;
@@ -267,8 +271,10 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
     if (each) t.each = true;
     if (some) t.some = some;
     if (whole) t.whole = true;
+    if (distributive) t.distributive = true;
     // "all of X": the quantifier reaches X too
     whole &&= w === 'of';
+    distributive = false;
     indef = false;
     each = false;
     some = 0;
