@@ -59,6 +59,44 @@ export function framedDenialOfMany(text: string): string | undefined {
   return `${inner.charAt(0).toUpperCase()}${inner.slice(1)}.`;
 }
 
+/**
+ * A denial framed as a label before the clause ("False: P", "Wrong: P", "Not true: P") or as who
+ * should not believe it ("Nobody should believe that P"): like the frames above, it denies P whole.
+ */
+const LABEL_DENIAL = /^(?:(?:false|wrong|untrue|incorrect|not\s+true|not\s+so)(?:\s*:|\s+[\u2013\u2014-])\s*|(?:nobody|no\s+one|no-one)\s+(?:should|would|could|can|ought\s+to|must)\s+(?:believe|accept|think)\s+that\s+)(.+)$/i;
+/**
+ * What makes the framed clause several statements a reader would cut: a comma or semicolon (an
+ * apposition, a relative clause, "X, unlike Y, ..."), a clause joiner, a contrast ("unlike", "like",
+ * "instead of", "rather than"), "neither ... nor", a relative pronoun, a weekday beside a date, or a
+ * quantifier over members ("some", "several", "three") or a group named by its size ("the five
+ * states": each of them, users30's F11): the denial of "some X did P" is that none did,
+ * not that some did not (users30's F9 found "It is false that some X joined Y" SUPPORTED by the one X
+ * outside Y).
+ */
+const SEVERAL = /[,;]|\b(?:but|while|whereas|although|though|unlike|like|instead|rather|neither|nor|which|whose)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:some|several|many|most|few|two|three|four|five|six|seven|eight|nine|ten)\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,3}[a-z]+s\b/i;
+
+/**
+ * The clause a framed denial denies when that clause holds several statements ("it is not the case
+ * that A joined Y but not B", "it is false that X, a Z-based bank, leads Y", "False: A, unlike B,
+ * joined Y"), or undefined. The cut into statements would leave the frame on the first one alone
+ * (round 37, users30's F1: "It is not the case that Rufus visited Freedonia but not Sylvania" came out
+ * REFUTED by "It is not the case that Rufus visited Freedonia", though he visited both): the frame
+ * denies the clause as a whole, which is read first and then inverted. A label frame ("False: P")
+ * is read so whatever P holds: nothing else reads it.
+ */
+export function framedDenialOfSeveral(text: string): string | undefined {
+  const t = normalizeTypography(text).trim();
+  if (/\?\s*$/.test(t)) return undefined;
+  const bare = t.replace(/\s*[.!]+$/, '');
+  const framed = FRAMED_DENIAL.exec(bare)?.[1]?.trim();
+  const label = framed ? undefined : LABEL_DENIAL.exec(bare)?.[1]?.trim();
+  const inner = framed ?? label;
+  if (!inner || /[:?]/.test(inner) || (framed && !SEVERAL.test(inner))) return undefined;
+  // a second frame inside ("it is false that it is not true that P"): not read as one denial
+  if (FRAMED_DENIAL.test(inner) || LABEL_DENIAL.test(inner)) return undefined;
+  return `${inner.charAt(0).toUpperCase()}${inner.slice(1)}.`;
+}
+
 /** The conjunction a denied whole denies, or undefined when the claim is not one (or not read as one). */
 export function deniedWholeConjunction(text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/\s*[.!]+$/, '');
@@ -82,18 +120,21 @@ export function deniedWholeConjunction(text: string): string | undefined {
  * The denied whole decided from its conjunction's verdict (inverted), or undefined when the
  * conjunction is unread or attributed to someone (an undecided conjunction gives NOT_ENOUGH_INFO).
  */
-export function decideDeniedWhole(claim: string, conjunction: string, r: CheckResult | undefined): CheckResult | undefined {
+export function decideDeniedWhole(claim: string, conjunction: string, r: CheckResult | undefined, several = false): CheckResult | undefined {
   if (!r || r.interpretation.attributedTo) return undefined;
   const verdict = r.verdict === 'SUPPORTED' ? 'REFUTED' : r.verdict === 'REFUTED' ? 'SUPPORTED' : 'NOT_ENOUGH_INFO';
   const stance = verdict === 'SUPPORTED' ? 'supports' : verdict === 'REFUTED' ? 'refutes' : 'related';
-  const why = r.verdict === 'REFUTED' ? 'one of them is not so, so they are not all so'
-    : r.verdict === 'SUPPORTED' ? 'each of them is so, so the denial that all are is false'
-      : 'undecided for one of them at least, so the denial is undecided too';
+  // (a clause of several statements, framedDenialOfSeveral: the clause as a whole, not "all of them")
+  const why = several
+    ? (r.verdict === 'REFUTED' ? 'the clause is not so, so its denial holds' : r.verdict === 'SUPPORTED' ? 'the clause is so, so its denial is false' : 'the clause is undecided, so its denial is too')
+    : r.verdict === 'REFUTED' ? 'one of them is not so, so they are not all so'
+      : r.verdict === 'SUPPORTED' ? 'each of them is so, so the denial that all are is false'
+        : 'undecided for one of them at least, so the denial is undecided too';
   const { parts: _parts, ...rest } = r;
   return {
     ...rest, claim: claim.trim(), verdict,
     interpretation: { ...r.interpretation, polarity: r.interpretation.polarity === 'positive' ? 'negative' : 'positive', notes: [...(r.interpretation.notes ?? []), `the denial of "${conjunction}"`] },
     evidence: r.evidence.map((e) => ({ ...e, stance })),
-    explanation: `Read as the denial of "${conjunction}" (a denied whole: true when one of them is not so), which is ${r.verdict}: ${why}. ${r.explanation}`,
+    explanation: `Read as the denial of "${conjunction}" (${several ? 'the frame denies the clause as a whole' : 'a denied whole: true when one of them is not so'}), which is ${r.verdict}: ${why}. ${r.explanation}`,
   };
 }

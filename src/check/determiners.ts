@@ -39,9 +39,13 @@ function kindOf(word: string): Determiner['kind'] | undefined {
   return /^[\p{L}\p{N}][\p{L}\p{N}-]*'s?$/u.test(word) && /'s?$/.test(word) && word.includes('\'') ? 'possessive' : undefined;
 }
 
-/** The determiner before the noun starting at `at` (its words in `ws`), over at most three modifiers. */
-function before(ws: readonly string[], at: number): { word: string; kind: Determiner['kind'] } | undefined {
-  for (let i = at - 1, skipped = 0; i >= 0 && skipped <= MAX_MODIFIERS; i--, skipped++) {
+/**
+ * The determiner before the noun starting at `at` (its words in `ws`), over at most three modifiers,
+ * not before `from` (round 37, users30's F3: "A ceremony was held ..." gave the subject's "a" to the
+ * pattern's "was", so the subject's indefinite event was read as the one the graph dates).
+ */
+function before(ws: readonly string[], at: number, from = 0): { word: string; kind: Determiner['kind'] } | undefined {
+  for (let i = at - 1, skipped = 0; i >= from && skipped <= MAX_MODIFIERS; i--, skipped++) {
     const w = ws[i]!;
     const kind = kindOf(w);
     if (kind) return { word: w, kind };
@@ -87,7 +91,7 @@ export function occasionDeterminer(text: string, interp: Pick<Interpretation, 's
     const parts = words(noun);
     const out: Array<Determiner & { at: number }> = [];
     for (const at of parts.length ? occurrences(ws, parts).filter((i) => i >= from) : []) {
-      const d = before(ws, at);
+      const d = before(ws, at, from);
       if (d && !pw.all.has(d.word)) out.push({ kind: d.kind, word: d.word, noun, of, at });
     }
     return out;
@@ -107,7 +111,7 @@ export function occasionDeterminer(text: string, interp: Pick<Interpretation, 's
     }) : undefined;
   if (named) return strip(named);
   // the head of the occasion's phrase is its last noun ("his state visit": visit, not state)
-  const nouns = pw.alternatives.filter((n) => n.length >= 3).flatMap((n) => take(n, 'pattern', subject)).sort((a, b) => b.at - a.at);
+  const nouns = pw.alternatives.filter((n) => n.length >= 3 && !BREAKS.has(n)).flatMap((n) => take(n, 'pattern', subject)).sort((a, b) => b.at - a.at);
   if (nouns[0]) return strip(nouns[0]);
   // the occasion as the subject ("A League summit will take place in Z")
   if (interp.subject.kind === 'entity' && common(interp.subject.mention)) return strip(take(interp.subject.mention, 'subject', 0)[0]);

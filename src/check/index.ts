@@ -54,7 +54,7 @@ import { normalizeTypography } from './text.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 import { holdNoLonger } from './no-longer.js';
-import { decideDeniedWhole, deniedWholeConjunction, framedDenialOfMany } from './denied-whole.js';
+import { decideDeniedWhole, deniedWholeConjunction, framedDenialOfMany, framedDenialOfSeveral } from './denied-whole.js';
 import { holdScopedRank } from './rank-scope.js';
 import { holdOtherYearEvent } from './event-year.js';
 import { peelDiscourse } from './discourse-layer.js';
@@ -363,14 +363,16 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
   const kind = await decideKind(ctx, text, checkRest);
   if (kind) return kind;
   // the denial of a conjunction ("not both", "not all"), decided where the whole claim is one (src/check/denied-whole.ts)
-  const deniedWhole = async (conjunction: string | undefined): Promise<CheckResult | undefined> =>
-    conjunction ? decideDeniedWhole(text, conjunction, await checkRest(conjunction)) : undefined;
+  const deniedWhole = async (conjunction: string | undefined, several = false): Promise<CheckResult | undefined> =>
+    conjunction ? decideDeniedWhole(text, conjunction, await checkRest(conjunction), several) : undefined;
   // "it is not true that A and B joined Y": the frame denies the clause as a whole, not each of them
-  const framed = framedDenialOfMany(text);
+  // and "it is not the case that A joined Y but not B": the frame denies every statement the clause holds
+  const many = framedDenialOfMany(text);
+  const framed = many ?? framedDenialOfSeveral(text);
   if (framed) {
-    const denied = await deniedWhole(framed);
+    const denied = await deniedWhole(framed, !many);
     if (denied) return denied;
-    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denial framed around a clause about several ("it is not true that A and B ...") denies the clause as a whole, and the clause is not read`);
+    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denial framed around a clause about several things or of several statements ("it is not true that A and B ...", "it is false that A, unlike B, ...") denies the clause as a whole, and the clause is not read`);
   }
   if (NEGATED_COUNT.test(normalizeTypography(text))) {
     // "not all X P", "not every X P": the denial of "all X P"; "not one of the X did P", "not a single

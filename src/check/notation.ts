@@ -393,6 +393,10 @@ export async function readNotation({ ctx, text, recheck }: ReaderInput): Promise
     for (const s of part.support) {
       const r = await recheck(s.claim);
       read ??= r;
+      // a denial ("did not begin in late 2009", "it is not the case that ... in late 2009") denies
+      // every month of the part: one month's denial supported is no support (round 37, users30's F6
+      // was SUPPORTED by "not in September" of a start in December), one refuted refutes it
+      if (r?.interpretation.polarity === 'negative') return yearPartDenied(text, part.support, span, r, recheck);
       if (r?.verdict === 'SUPPORTED') {
         return { decided: asTyped(text, r, `"${part.typed.trim()}" read as the months ${span}; ${s.month} is supported:`, `part of a year read as ${span}`) };
       }
@@ -479,4 +483,17 @@ async function readCountSubject(ctx: CheckContext, text: string, recheck: Reader
   const names = supported.map((s) => s.label).join(', ');
   const read = `"${c.said}" read as a count: the graph supports the claim for ${k} (${names}); the claim says ${c.bound === 'gt' ? 'more than ' : c.bound === 'ge' ? 'at least ' : ''}${c.n}.`;
   return { decided: { ...asTyped(text, first, read, `count of the subject: ${k} (${names})`), evidence: supported.flatMap((s) => s.r.evidence), explanation: read } };
+}
+
+/** A denial of a part of a year: refuted when one month of it is, supported when every month's denial is, else undecided. */
+async function yearPartDenied(text: string, months: ReadonlyArray<{ claim: string; month: string }>, span: string, first: CheckResult, recheck: ReaderInput['recheck']): Promise<ReaderOutcome> {
+  const note = `part of a year read as ${span}`;
+  let all = true;
+  for (const [i, m] of months.entries()) {
+    const r = i === 0 ? first : await recheck(m.claim);
+    if (r?.verdict === 'REFUTED') return { decided: asTyped(text, r, `"${span}" denied: every month of it is denied, and ${m.month} is refuted:`, note) };
+    if (r?.verdict !== 'SUPPORTED') all = false;
+  }
+  if (all) return { decided: asTyped(text, first, `"${span}" denied: the denial of every month of it is supported. ${months[0]!.month}:`, note) };
+  return { held: undecided(text, first, `the months ${span} denied: the graph refutes the denial for none of them and does not support it for every one, so the claim is not decided.`, note) };
 }

@@ -214,13 +214,16 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       }
       const chosen = fitting.length || strict ? [...fitting, ...viaHolders] : all;
       // "every Ruritanian state", "all of Ruritania": the whole group, never some member of it
-      if (chosen.length) return span[0]?.whole ? chosen.map((e) => ({ ...e, whole: true })) : chosen;
+      if (chosen.length) return span[0]?.whole ? chosen.map((e) => ({ ...e, whole: true, ...(span[0]?.distributive ? { each: true } : {}) })) : chosen;
       // "four Ruritanian states", "only one of the two Ruritanian states": a count of members
       const count = readCount(ctx, span, cls);
       if (count) return [{ ...count, mention: mention() }];
       // "the five Ruritanian states": a group named with its number of members, when it is right
       const counted = countedGroup(ctx, span);
-      if (counted && (fitsClass(ctx, counted.iri, cls) || !strict || groupMembers(ctx, counted.iri).every((x) => fitsClass(ctx, x, cls)))) return [counted];
+      // (its members, each of them: "visited the five Ruritanian states" is no visit to the region,
+      // which one member's visit makes; round 37, users30's F11 found "visited all five republics"
+      // SUPPORTED by two of them)
+      if (counted && (fitsClass(ctx, counted.iri, cls) || !strict || groupMembers(ctx, counted.iri).every((x) => fitsClass(ctx, x, cls)))) return [{ ...counted, whole: true, ...(span[0]?.distributive ? { each: true } : {}) }];
       const except = readException(ctx, span, cls, strict);
       if (except) return [{ kind: 'entities', items: except.left, excepted: except.removed, mention: mention() }];
       // "some Ruritanian presidents": at least one holder, never each of them (a reading of every
@@ -322,11 +325,14 @@ const EXCEPT_FIRST = new Set(EXCEPT_WORDS.map((w) => w[0]!));
  * ```
  */
 export function readException(ctx: CheckContext, span: readonly Token[], cls: string | undefined, strict: boolean): { left: EntityValue[]; removed: EntityValue[] } | undefined {
+  // "every (all) G but X": after a whole group "but" is "except" (round 37, users30's F8: the
+  // compound reader cut there and refuted the claim by "X joined Y")
+  const whole = !!span[0]?.whole;
   // most spans hold no word that opens an exception: no list of their words, no search
-  if (!span.some((t, i) => i > 0 && EXCEPT_FIRST.has(t.raw.toLowerCase()))) return undefined;
+  if (!span.some((t, i) => i > 0 && (EXCEPT_FIRST.has(t.raw.toLowerCase()) || (whole && t.raw.toLowerCase() === 'but')))) return undefined;
   const words = span.map((t) => t.raw.toLowerCase());
   for (let i = 1; i < span.length - 1; i++) {
-    const kw = EXCEPT_WORDS.find((w) => w.every((x, k) => words[i + k] === x));
+    const kw = EXCEPT_WORDS.find((w) => w.every((x, k) => words[i + k] === x)) ?? (whole && words[i] === 'but' ? ['but'] : undefined);
     if (!kw) continue;
     const head = span.slice(0, i);
     const rest = span.slice(i + kw.length);

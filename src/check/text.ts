@@ -23,6 +23,8 @@ export interface Token {
   some?: number;
   /** The word followed "all", "every" or "each" (with "of the" between or not): the whole of what it names. */
   whole?: boolean;
+  /** After "each" or "every" (over "of the"): each member on its own, not all together (round 37). */
+  distributive?: boolean;
   /** The word followed "the": a particular one the reader knows ("the five republics", not "five countries"). */
   definite?: boolean;
   /**
@@ -188,7 +190,18 @@ function undouble(s: string): string {
   return /([bdgmnprt])\1$/.test(s) ? s.slice(0, -1) : s;
 }
 
+/** The negation markers' words, which no other word may stem to ("note" -> "not", "nevers" -> "never"). */
+const NEGATION_STEMS = new Set(['not', 'never', 'nor']);
+
 function stem(w: string): string {
+  const s = stemOf(w);
+  // a longer word never stems to a negation: "note", "notes", "noted", "noting" keep their own stem
+  // ("note"), or "Noted: P" reads as the denial of P (round 37, users30's F10: REFUTED where the
+  // source says P); the negation marker compares stems
+  return NEGATION_STEMS.has(s) && w !== s ? `${s}e` : s;
+}
+
+function stemOf(w: string): string {
   if (!/^[a-z]+$/.test(w) || w.length <= 3) return w;
   // "agreed"/"agree" -> "agre", "provided"/"provides"/"provide" -> "provid"
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
@@ -228,6 +241,7 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
   let each = false;
   let some = 0;
   let whole = false;
+  let distributive = false;
   let quantifier = false;
   let definite = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -246,6 +260,8 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
       whole = w === 'all' || w === 'every' || w === 'each' || (whole && (w === 'of' || w === 'the'));
       indef = w === 'a' || w === 'an';
       each = w === 'every' || w === 'each';
+      // "each of the X": each member on its own, over "of the" as "all of the X" reaches (round 37)
+      distributive = w === 'every' || w === 'each' || (distributive && (w === 'of' || w === 'the'));
       some = SOME[w] ?? (w === 'the' ? 0 : some);
       definite = w === 'the';
       continue;
@@ -255,8 +271,10 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
     if (each) t.each = true;
     if (some) t.some = some;
     if (whole) t.whole = true;
+    if (distributive) t.distributive = true;
     // "all of X": the quantifier reaches X too
     whole &&= w === 'of';
+    distributive = false;
     indef = false;
     each = false;
     some = 0;

@@ -53,6 +53,8 @@ export type CheckValue =
     kind: 'entity'; iri: string; label: string; mention?: string;
     /** Named with "all", "every" or "each" ("every Ruritanian state", "all of Ruritania"): the whole of it, each member. */
     whole?: boolean;
+    /** Named with "each" or "every" ("each of the five states"): each member on its own, not all of them together (round 37). */
+    each?: boolean;
     /** The mention was misspelt: read as this label key, so many character edits away (after the
      * lexicon's spelling rules `rules`, when a transliteration was read: src/check/spelling-variants.ts). */
     corrected?: { edits: number; rules?: string[] };

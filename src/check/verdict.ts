@@ -562,6 +562,11 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
   // claim (another year, say) is read as contradicting it
   const held = officeHolderReading(ctx, q);
   if (held?.verdict === 'SUPPORTED') return held;
+  // "spent a day in each of the five states": a length said of each member is none of the whole
+  // trip's (whose dates its members' claims share): undecided (round 37, users30's F4 was REFUTED)
+  // (only "each" / "every": "took 7 days to get round all five states" is the whole trip's length)
+  const each = [q.subject, q.object].find((v) => v.kind === 'entity' && v.each && groupMembers(ctx, v.iri).length > 1);
+  if (each && q.qualifiers.duration) return { verdict: 'NOT_ENOUGH_INFO', reason: 'qualifier', conflict: false, bearings: [], explanation: `Not enough information: the length is said of each member of ${each.kind === 'entity' ? each.label : ''}, and the graph gives none but the whole's.` };
   const direct = evaluate(ctx, q);
   if (direct.verdict !== 'NOT_ENOUGH_INFO' || direct.conflict) return direct;
   const descriptive = descriptiveQualifiers(ctx, q);

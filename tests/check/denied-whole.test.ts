@@ -2,7 +2,7 @@
 // join Y") read as the denial of its conjunction (src/check/denied-whole.ts): SUPPORTED when one
 // member's statement is refuted, REFUTED when every member's is supported; unread before.
 import { describe, expect, it } from 'vitest';
-import { deniedWholeConjunction, framedDenialOfMany } from '../../src/check/denied-whole.js';
+import { deniedWholeConjunction, framedDenialOfMany, framedDenialOfSeveral } from '../../src/check/denied-whole.js';
 import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 
 // Freedonia is a member of the League, Sylvania is not (the fixture); Marsovia is one too here
@@ -72,5 +72,48 @@ describe('a denial framed around a clause about several', () => {
     expect(await verdict('It is not true that Freedonia and Marsovia are members of the League.')).toBe('REFUTED');
     // one member only: the negation marker reads it as before
     expect(await verdict('It is not true that Sylvania is a member of the League.')).toBe('SUPPORTED');
+  });
+});
+
+// Round 37 (branch fix30, users30's F1): a framed denial over a clause of several statements ("it is
+// not the case that A but not B", "X, unlike Y, ...", "False: A and B ...") was cut into parts with
+// the frame left on the first: "It is not the case that Freedonia joined the League but not Marsovia"
+// came out REFUTED by "It is not the case that Freedonia joined the League", though both joined
+describe('a denial framed around a clause of several statements', () => {
+  it('gives the clause when it holds several statements, whatever the frame', () => {
+    expect(framedDenialOfSeveral('It is not the case that Freedonia joined the League but not Marsovia.')).toBe('Freedonia joined the League but not Marsovia.');
+    expect(framedDenialOfSeveral("It isn't true that Sylvania, unlike Freedonia, joined the League.")).toBe('Sylvania, unlike Freedonia, joined the League.');
+    expect(framedDenialOfSeveral('False: Freedonia and Sylvania joined the League.')).toBe('Freedonia and Sylvania joined the League.');
+    expect(framedDenialOfSeveral('Nobody should believe that Sylvania, which founded the League, joined it.')).toBe('Sylvania, which founded the League, joined it.');
+    // one statement: the negation marker reads it as before; a question asks, it does not deny
+    expect(framedDenialOfSeveral('It is not the case that Freedonia joined the League.')).toBeUndefined();
+    expect(framedDenialOfSeveral('Is it not true that Freedonia joined the League but not Sylvania?')).toBeUndefined();
+    expect(framedDenialOfSeveral('True or false: Freedonia and Sylvania joined the League.')).toBeUndefined();
+  });
+
+  it('denies the clause as a whole', async () => {
+    expect(await verdict('It is not the case that Freedonia joined the League but not Marsovia.')).toBe('SUPPORTED');
+    expect(await verdict("It isn't true that Freedonia joined the League but not Sylvania.")).toBe('REFUTED');
+    expect(await verdict('It is false that Sylvania, unlike Freedonia, joined the League.')).toBe('SUPPORTED');
+    expect(await verdict('False: Freedonia and Sylvania joined the League.')).toBe('SUPPORTED');
+    expect(await verdict('Wrong: Freedonia and Marsovia joined the League.')).toBe('REFUTED');
+  });
+});
+
+describe('a label before the claim that only looks like a denial', () => {
+  it('"Noted:" / "Notes:" do not deny the claim after them (users30 F10)', async () => {
+    expect(await verdict('Noted: Freedonia is a member of the League.')).not.toBe('REFUTED');
+    expect(await verdict('Notes: Sylvania is a member of the League.')).not.toBe('SUPPORTED');
+  });
+});
+
+// Round 37 (branch fix30, users30's F9): "it is false that some X did P" was read as "some X did not
+// P" (the negation moved inside the count): SUPPORTED by the one X that did not
+describe('a denial framed around a quantified clause', () => {
+  it('denies the count as a whole', async () => {
+    expect(framedDenialOfSeveral('It is false that some Ruritanian states belong to the League.')).toBe('Some Ruritanian states belong to the League.');
+    // Freedonia belongs to the League, Sylvania does not
+    expect(await verdict('It is false that some Ruritanian states belong to the League.')).not.toBe('SUPPORTED');
+    expect(await verdict('It is not the case that some Ruritanian states are outside the League.')).not.toBe('SUPPORTED');
   });
 });

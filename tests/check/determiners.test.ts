@@ -81,3 +81,15 @@ describe('occasionDeterminer: an indefinite article before a name', () => {
     expect(occasionDeterminer('Rufus is a Founders Gala member.', interp('{s} member of {o}', gala))).toBeUndefined();
   });
 });
+
+// round 37 (branch fix30, users30's F3): "A ceremony was held near Mary in 2018" gave the subject's
+// "a" to the pattern's "was" (the search walked back over the subject), so the indefinite event the
+// subject names was read as the one the graph dates, and refuted by its year
+describe('an indefinite event as the subject', () => {
+  it('keeps the subject\'s article its own, never a pattern word\'s', () => {
+    const ceremony: Interpretation['subject'] = { kind: 'entity', iri: 'e', label: 'Founders Gala', mention: 'gala' };
+    const mary: Interpretation['object'] = { kind: 'entity', iri: 'm', label: 'Strelsau', mention: 'Strelsau' };
+    expect(occasionDeterminer('A gala was held near Strelsau in 2018.', interp('{s} [was] held near {o}', mary, ceremony)))
+      .toEqual({ kind: 'indefinite', word: 'a', noun: 'gala', of: 'subject' });
+  });
+});

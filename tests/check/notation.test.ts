@@ -148,6 +148,13 @@ describe('parts of a year', () => {
     // "late 2015" is September to December, its wider window July to December: March 9 is outside
     expect((await check('The Acme Development Bank Charter entered into force in late 2015.')).verdict).toBe('REFUTED');
   });
+  // round 37 (branch fix30, users30's F6): the denial of a part of a year was SUPPORTED by one month's
+  // denial ("not in September") of an event the graph dates in that part (December)
+  it('reads a denial of a part as the denial of every month of it', async () => {
+    expect((await check('The Founders Gala was not held in late 2015.')).verdict).toBe('REFUTED');
+    expect((await check('It is not the case that the Founders Gala was held in late 2015.')).verdict).toBe('REFUTED');
+    expect((await check('The Founders Gala was not held in early 2015.')).verdict).not.toBe('REFUTED');
+  });
 });
 
 describe('"none of the G" and "no G" as the denial of "some G"', () => {

@@ -255,3 +255,38 @@ describe('a list of names', async () => {
     expect(list('the League and Sylvania')).toEqual(['league', 'sylvania']);
   });
 });
+
+// round 37 (branch fix30, users30's F11): "visited all five republics" was read as a visit to the
+// region (some member), SUPPORTED by two of the five; a group named by its number of members is its
+// members, each of them
+describe('a group named by its size and kind is each of its members', () => {
+  const closed = checkFixture('cgr:the-region cg:memberCount "2"^^xsd:nonNegativeInteger .');
+  it('is not a visit to the region that one member makes', async () => {
+    // Rufus Firefly visited Sylvania; nothing says he visited Freedonia
+    expect((await closed.check('Rufus Firefly visited the two states.')).verdict).not.toBe('SUPPORTED');
+    expect((await closed.check('Rufus Firefly visited all two states.')).verdict).not.toBe('SUPPORTED');
+    // the region by its own name is still some member of it
+    expect((await closed.check('Rufus Firefly visited Ruritania.')).verdict).toBe('SUPPORTED');
+  });
+});
+
+// round 37 (branch fix30, users30's F8): "every G but X" cut at "but" as two clauses, refuted by "X
+// joined Y"; after a whole group "but" is "except"
+describe('"every (all) G but X" is G except X', () => {
+  const { check } = checkFixture();
+  it('reads the exception, both ways', async () => {
+    expect((await check('Every Ruritanian state but Sylvania belongs to the League.')).verdict).toBe('SUPPORTED');
+    expect((await check('All Ruritanian states but Freedonia belong to the League.')).verdict).toBe('REFUTED');
+    // a second clause after "but" is still a second clause
+    expect((await check('Every Ruritanian state joined the League but Sylvania did not.')).verdict).toBe('REFUTED');
+  });
+});
+
+describe('a framed denial of a group named by its size (round 37, fix30)', () => {
+  const closed = checkFixture('cgr:the-region cg:memberCount "2"^^xsd:nonNegativeInteger .');
+  it('denies the visit to each of them as a whole, not each visit', async () => {
+    // Rufus Firefly visited Sylvania: "not every one" is undecided, never refuted by that visit
+    expect((await closed.check('It is not the case that Rufus Firefly visited the two states.')).verdict).not.toBe('REFUTED');
+    expect((await closed.check('It is not the case that Rufus Firefly visited the two Ruritanian states.')).verdict).not.toBe('REFUTED');
+  });
+});

@@ -77,3 +77,15 @@ describe('"cannot" (round 35)', () => {
     expect(tokenize('Freedonia cannot join', morph).map((t) => t.raw)).toEqual(['Freedonia', 'can', 'not', 'join']);
   });
 });
+
+// Round 37 (branch fix30, users30's F10): "note", "notes", "noted", "noting" stemmed to "not", the
+// negation marker's stem, so "Noted: P" was read as the denial of P (REFUTED where the source says P)
+describe('stems that would be the negation', () => {
+  it('keeps "note" and its forms apart from "not"', () => {
+    const norms = tokenize('Note notes noted noting not', morph).map((t) => t.norm);
+    expect(norms.slice(0, 4)).toEqual(['note', 'note', 'note', 'note']);
+    expect(norms[4]).toBe('not');
+    // "Nevers:" (users30's F10) likewise apart from "never"
+    expect(tokenize('Nevers never', morph).map((t) => t.norm)).toEqual(['nevere', 'never']);
+  });
+});

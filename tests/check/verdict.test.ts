@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkStructured } from '../../src/check/index.js';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 
 const { store, ctx, check } = checkFixture();
 const CGC = 'https://w3id.org/claimgraph/claim/';
@@ -404,5 +404,19 @@ describe('a standing outside the relation', () => {
     expect((await check('Sylvania is not a League observer.')).verdict).toBe('NOT_ENOUGH_INFO');
     // a level inside membership is still refuted by the denial
     expect((await check('Sylvania is a full member of the League.')).verdict).toBe('REFUTED');
+  });
+});
+
+// round 37 (branch fix30, users30's F4): "Abe spent a day in each of the five republics" was REFUTED by
+// the whole tour's dates (7 days, not 1): a length said of each member is none of the whole's
+describe('a length said of each member of a group', () => {
+  const tour = checkFixture(`cgr:the-region cg:memberCount "2"^^xsd:nonNegativeInteger .
+${fixtureClaim({ id: 'teasdale.visited.the-region', s: 'cgr:teasdale', p: 'cg:visited', o: 'cgr:the-region', more: 'cg:startDate "2010-10-22"^^xsd:date ; cg:endDate "2010-10-28"^^xsd:date' })}`);
+  it('is not decided by the whole trip length', async () => {
+    expect((await tour.check('Gloria Teasdale spent a day in each of the two states.')).verdict).toBe('NOT_ENOUGH_INFO');
+    // the whole trip's length still decides a length said of the whole
+    expect((await tour.check('Gloria Teasdale spent a day in Ruritania.')).verdict).toBe('REFUTED');
+    // "all" (not "each"): the whole trip's length, as users20's "It took X 7 days to get round all five ..."
+    expect((await tour.check('Gloria Teasdale spent a day in all two states.')).verdict).toBe('REFUTED');
   });
 });
