@@ -608,6 +608,9 @@ export function namesCoordinated(ctx: CheckContext, left: string, right: string)
   const lt = dropIgnorable(tokenize(left, ctx.morph), ctx.morph);
   const rt = dropIgnorable(tokenize(right, ctx.morph), ctx.morph);
   const typesOf = (toks: typeof lt): Set<string> => new Set(resolveMention(ctx, toks).flatMap((e) => [...(ctx.entityTypes.get(e.iri) ?? [])]));
+  // every name the left side may end with, the longest first: "the presidents of Freedonia" ends
+  // with an office and with a state, and "Sylvania" after it is the office's second state (round 37:
+  // stopping at the office cut "Sylvania joined the League" off as a refuted clause)
   for (let j = Math.min(6, lt.length); j >= 1; j--) {
     const before = typesOf(lt.slice(lt.length - j));
     if (!before.size) continue;
@@ -615,7 +618,6 @@ export function namesCoordinated(ctx: CheckContext, left: string, right: string)
       const after = typesOf(rt.slice(0, k));
       if ([...after].some((t) => before.has(t))) return true;
     }
-    return false;
   }
   return false;
 }
