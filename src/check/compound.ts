@@ -79,6 +79,7 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
   const claim = text.trim().replace(/[.!?]+$/, '');
   // "lasted five days and two more days": one span in parts, not two statements (src/check/span-parts.ts)
   if (spanInParts(claim)) return undefined;
+  if (summedParts(claim)) return undefined;
   // "X did Y by doing Z" / "By doing Z, X did Y": the graph records what was done, not how; the
   // manner is a part of its own that stays undecided (so the claim is at best NOT_ENOUGH_INFO,
   // and REFUTED when what was done is)
@@ -524,6 +525,17 @@ function completeEllipsis(ctx: CheckContext, first: Interpretation, rightText: s
 const BETWEEN_OPEN = /\bbetween\b(?:(?!\band\b)(?:[^,;]|(?<=\d),(?=\d)))*$/i;
 
 /** Openings that make a clause conditional, reported or contrasted: its parts are not asserted. */
+/**
+ * Whether a claim says a figure of its parts together ("Combined, Freedonia's and Sylvania's grants
+ * exceeded $5 million", "A and B together had 40 members"): cut into parts, each part would carry
+ * the total, and one part below it would refute the true whole (round 37, users30 F16). Such a
+ * claim is not read as several statements; "together with" joins a companion, not a sum.
+ */
+function summedParts(claim: string): boolean {
+  return /\d/.test(claim) && SUMMED.test(claim);
+}
+const SUMMED = /\b(?:combined|together(?!\s+with\b)|in\s+total|altogether|collectively|jointly|between\s+them|in\s+all|all\s+told)\b/i;
+
 const NOT_ASSERTED = /^(?:if|whether|unless|when|whenever|because|although|though|since|according|unlike|as|while|before|after|until|once)\b/i;
 
 /**
@@ -543,7 +555,7 @@ const NOT_ASSERTED = /^(?:if|whether|unless|when|whenever|because|although|thoug
  */
 export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = false): { part: CompoundPart; unread: string } | undefined {
   const claim = text.trim().replace(/[.!?]+$/, '');
-  if (NOT_ASSERTED.test(claim) || /\b(?:or|nor|either|neither)\b/i.test(claim) || spanInParts(claim)) return undefined;
+  if (NOT_ASSERTED.test(claim) || /\b(?:or|nor|either|neither)\b/i.test(claim) || spanInParts(claim) || summedParts(claim)) return undefined;
   // a relative clause or an apposition asserts its statement as the main clause does its own
   for (const cut of clauseCuts(ctx, claim)) {
     if (cut.length !== 2) continue;
