@@ -4,12 +4,15 @@
  * Y launched Z" is curated as the states' deed; likewise after "by" in a passive ("... was launched
  * by the presidents of Freedonia and Sylvania"). Only before a list of two or more capitalised
  * names (a count, "leaders of four countries", is src/check/notation.ts's); the recheck resolves
- * the names or leaves the claim unread.
+ * the names or leaves the claim unread. Only the words for whoever acts for a state ("leaders",
+ * "representatives", "delegations"): a named office ("the presidents of Freedonia and Sylvania",
+ * "heads of state") says who acted, and a source may show another office acting (a vice president
+ * sent in the president's place), so the office is kept and read as such (round 37).
  */
 import { normalizeTypography } from './text.js';
 import { cachedRegExp } from './regex-memo.js';
 
-const ACTORS = String.raw`(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|representatives)`;
+const ACTORS = String.raw`(?:leaders|representatives|delegations)`;
 const NAME = String.raw`[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*`;
 const LIST = String.raw`${NAME}(?:\s*,\s*${NAME})*,?\s+and\s+${NAME}`;
 

@@ -25,6 +25,12 @@ import { textMemo } from './text-memo.js';
  */
 const LIGHT = new Set(["'s", 'be', 'that', 'which', 'who', 'whom', 'it', 'they', 'there', 'this', 'these', 'those', 'its', 'their']);
 
+/** The words that make a following time noun relative to the speaker's day ("this week"). */
+const DEICTIC = new Set(['this', 'last', 'next', 'coming', 'past', 'current']);
+const TIME_NOUN = new Set(['day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', 'season', 'quarter']);
+/** Times that are the speaker's day or near it. */
+const RELATIVE_DAY = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'presently', 'nowadays']);
+
 /** Most names a reading by words tries (longest spans first, left to right). */
 const MAX_NAME_TOKENS = 8;
 
@@ -122,6 +128,10 @@ function readByWordsUncached(ctx: CheckContext, claim: string): WordReading[] {
   // the claim starts with its first name: a word before it ("From X, Y received aid") may bind
   // that name to another slot than the one a pattern writes first
   if (tokens.slice(0, names[0]!.start).some((t) => t.kind !== 'possessive' && !LIGHT.has(t.norm))) return [];
+  // a time said relative to the speaker's day ("this week", "last month", "today"): the reader's
+  // "now" is no time of the sources, and a word of it taken as a pattern's word ("week" of a
+  // "week-long visit") would read the claim without it (round 37, users30 F14)
+  if (tokens.some((t, j) => RELATIVE_DAY.has(t.norm) || (DEICTIC.has(t.norm) && TIME_NOUN.has(tokens[j + 1]?.norm ?? '')))) return [];
   const inName = new Set<number>();
   for (const s of names) for (let j = s.start; j < s.end; j++) inName.add(j);
   const rest = tokens.filter((_, j) => !inName.has(j));

@@ -95,9 +95,11 @@ const NUMBER = `\\d{1,3}|${Object.keys(CARDINALS).join('|')}|several`;
 // say the count itself; a word of closeness ("nearly four states") is no count over a closed list
 const COUNT_SIDE: Partial<Record<string, Bound>> = { gt: 'more', ge: 'atLeast', lt: 'fewer', le: 'atMost' };
 const BOUNDS = boundTable((b) => COUNT_SIDE[b], ['only', 'just', 'exactly', 'precisely'].map((w): [string[], Bound] => [[w], 'exact']));
-// "[the] [leaders of] [bound] N [foreign|visiting] <noun>": the leaders of N states are counted as the states
+// "[the] [leaders of] [bound] N [foreign|visiting] <noun>": the leaders of N states are counted as the states;
+// a named office before it ("the presidents of four states") is matched only to be refused: who held
+// the office and acted is the claim, and a source may show another office acting (round 37)
 const PHRASE = cachedRegExp(
-  `\\b(?:the\\s+)?(?:(?:leaders?|heads?\\s+of\\s+(?:state|government)|presidents|representatives|delegations)\\s+(?:of|from)\\s+(?:the\\s+)?)?` +
+  `\\b(?:the\\s+)?(?:(leaders?|heads?\\s+of\\s+(?:state|government)|presidents|representatives|delegations)\\s+(?:of|from)\\s+(?:the\\s+)?)?` +
   `(?:(${boundAlternation(BOUNDS)})\\s+)?` +
   `(${NUMBER})\\s+((?:(?:foreign|visiting|guest|world|international)\\s+){0,2})` +
   `(countries|nations|states|leaders|guests|heads\\s+of\\s+state|dignitaries|statesmen|visitors)\\b`, 'i');
@@ -121,7 +123,8 @@ export function countPhrase(claim: string): CountPhrase | undefined {
   if (/\b(?:not|never|no|nor|neither|none|without|how\s+many)\b|n't\b/i.test(text)) return undefined;
   const m = PHRASE.exec(text);
   if (!m || PHRASE.exec(text.slice(m.index + m[0].length)) || AFTER.test(text.slice(m.index + m[0].length))) return undefined;
-  const [, boundWord, count, adjectives, noun] = m as unknown as [string, string | undefined, string, string, string];
+  const [, actor, boundWord, count, adjectives, noun] = m as unknown as [string, string | undefined, string | undefined, string, string, string];
+  if (actor && /^(?:presidents|heads?\s)/i.test(actor)) return undefined;
   const n = /^\d+$/.test(count) ? Number(count) : count.toLowerCase() === 'several' ? 3 : CARDINALS[count.toLowerCase()]!;
   const bound: Bound = count.toLowerCase() === 'several' ? (boundWord ? 'exact' : 'several') : boundWord ? boundOf(BOUNDS, boundWord)! : 'exact';
   if (count.toLowerCase() === 'several' && boundWord) return undefined;

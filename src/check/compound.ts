@@ -80,6 +80,8 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
   const claim = text.trim().replace(/[.!?]+$/, '');
   // "lasted five days and two more days": one span in parts, not two statements (src/check/span-parts.ts)
   if (spanInParts(claim)) return undefined;
+  // round 37: "Combined, A and B exceeded X" says a sum, not parts that each carry the total
+  if (summedParts(claim)) return undefined;
   // round 37: "A and B V X and Y, respectively": A with X, B with Y, or no reading (src/check/respectively.ts)
   if (RESPECTIVELY.test(claim)) {
     for (const cut of respectivelyCuts(ctx, claim)) {
@@ -533,6 +535,17 @@ function completeEllipsis(ctx: CheckContext, first: Interpretation, rightText: s
 const BETWEEN_OPEN = /\bbetween\b(?:(?!\band\b)(?:[^,;]|(?<=\d),(?=\d)))*$/i;
 
 /** Openings that make a clause conditional, reported or contrasted: its parts are not asserted. */
+/**
+ * Whether a claim says a figure of its parts together ("Combined, Freedonia's and Sylvania's grants
+ * exceeded $5 million", "A and B together had 40 members"): cut into parts, each part would carry
+ * the total, and one part below it would refute the true whole (round 37, users30 F16). Such a
+ * claim is not read as several statements; "together with" joins a companion, not a sum.
+ */
+function summedParts(claim: string): boolean {
+  return /\d/.test(claim) && SUMMED.test(claim);
+}
+const SUMMED = /\b(?:combined|together(?!\s+with\b)|in\s+total|altogether|collectively|jointly|between\s+them|in\s+all|all\s+told)\b/i;
+
 const NOT_ASSERTED = /^(?:if|whether|unless|when|whenever|because|although|though|since|according|unlike|as|while|before|after|until|once)\b/i;
 
 /**
@@ -552,7 +565,7 @@ const NOT_ASSERTED = /^(?:if|whether|unless|when|whenever|because|although|thoug
  */
 export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = false): { part: CompoundPart; unread: string } | undefined {
   const claim = text.trim().replace(/[.!?]+$/, '');
-  if (NOT_ASSERTED.test(claim) || /\b(?:or|nor|either|neither|respectively)\b/i.test(claim) || spanInParts(claim)) return undefined;
+  if (NOT_ASSERTED.test(claim) || /\b(?:or|nor|either|neither|respectively)\b/i.test(claim) || spanInParts(claim) || summedParts(claim)) return undefined;
   // a relative clause or an apposition asserts its statement as the main clause does its own
   for (const cut of clauseCuts(ctx, claim)) {
     if (cut.length !== 2) continue;
@@ -617,6 +630,9 @@ export function namesCoordinated(ctx: CheckContext, left: string, right: string)
   const lt = dropIgnorable(tokenize(left, ctx.morph), ctx.morph);
   const rt = dropIgnorable(tokenize(right, ctx.morph), ctx.morph);
   const typesOf = (toks: typeof lt): Set<string> => new Set(resolveMention(ctx, toks).flatMap((e) => [...(ctx.entityTypes.get(e.iri) ?? [])]));
+  // every name the left side may end with, the longest first: "the presidents of Freedonia" ends
+  // with an office and with a state, and "Sylvania" after it is the office's second state (round 37:
+  // stopping at the office cut "Sylvania joined the League" off as a refuted clause)
   for (let j = Math.min(6, lt.length); j >= 1; j--) {
     const before = typesOf(lt.slice(lt.length - j));
     if (!before.size) continue;
@@ -624,7 +640,6 @@ export function namesCoordinated(ctx: CheckContext, left: string, right: string)
       const after = typesOf(rt.slice(0, k));
       if ([...after].some((t) => before.has(t))) return true;
     }
-    return false;
   }
   return false;
 }

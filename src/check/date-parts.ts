@@ -80,7 +80,7 @@ const DAY_FIRST = cachedRegExp(String.raw`\b((?:the\s+)?(\d{1,2})(?:st|nd|rd|th)
 const MONTH_FIRST = cachedRegExp(String.raw`\b((${MONTH_ANY})\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?!,?\s*\d|\s*(?:-|to|and)\s*\d)`, 'i');
 
 /** The days (`YYYY-MM-DD`) of the claims about the things a text names, and the things' own days. */
-function daysNamed(ctx: CheckContext, text: string): string[] {
+function daysNamed(ctx: CheckContext, text: string, months = false): string[] {
   const toks = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
   const days = new Set<string>();
   const times = ['date', 'startDate', 'endDate'].map((p) => `${NS.cg}${p}`);
@@ -90,6 +90,12 @@ function daysNamed(ctx: CheckContext, text: string): string[] {
       if (hit.length !== 1) continue;
       const e = hit[0]!.iri;
       for (const d of eventDates(ctx, e)) days.add(d);
+      // a month-valued relation of the thing itself ("operational since December 2009")
+      if (months) {
+        for (const q of ctx.store.getQuads(e, null, null, null)) {
+          if (q.object.termType === 'Literal' && /^\d{4}-\d\d$/.test(q.object.value) && !ctx.axioms.qualifiers.has(q.predicate.value)) days.add(q.object.value);
+        }
+      }
       for (const side of ['subject', 'object']) {
         for (const node of ctx.store.getSubjects(`${NS.rdf}${side}`, e, null)) {
           for (const p of times) for (const d of ctx.store.getObjects(node, p, null)) days.add(d.value);
@@ -99,7 +105,10 @@ function daysNamed(ctx: CheckContext, text: string): string[] {
       break;
     }
   }
-  return [...days].filter((d) => /^\d{4}-\d\d-\d\d$/.test(d)).sort();
+  // a month the graph gives without its day ("began operating in December 2009") dates a month as well
+  // as a day in it does (round 37, users30 F7: only days were taken, so "in December" was read on
+  // another named thing's year alone and refuted by the pipeline's one date)
+  return [...days].filter((d) => (months ? /^\d{4}-\d\d(?:-\d\d)?$/ : /^\d{4}-\d\d-\d\d$/).test(d)).sort();
 }
 
 /**
@@ -164,7 +173,7 @@ export function yearlessMonthRewrites(ctx: CheckContext, text: string): { inMont
   const m = MONTH_ONLY.exec(t);
   if (!m) return none;
   const mm = String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1).padStart(2, '0');
-  const days = daysNamed(ctx, t);
+  const days = daysNamed(ctx, t, true);
   const years = yearsOf(days, (d) => d.slice(5, 7) === mm);
   const end = m.index + m[0].length;
   const said = (y: string): string => `${t.slice(0, end)} ${y}${t.slice(end)}`;

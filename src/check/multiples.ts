@@ -6,8 +6,9 @@
  * compared with the multiple and the arithmetic shown:
  *
  * - "more than" / "over" / "less than" / "under" / "at least" / "at most" N times: the bound;
- * - N times, said plainly or with "about", "roughly", "some": a writer's round figure, held
- *   within 15% of N, refuted beyond 25%, undecided between (MULTIPLE_TOLERANCE);
+ * - N times with "about", "roughly", "some": a writer's round figure, held within 15% of N,
+ *   refuted beyond 25%, undecided between (MULTIPLE_TOLERANCE); said plainly, held only within 5%
+ *   (PLAIN_MULTIPLE_WITHIN, round 37);
  * - "nearly" / "almost" / "just under" N times and "just over" / "slightly more than" N times
  *   (the words of closeness.ts, round 32): the same bands, on the side the word says. Before,
  *   "nearly" was "about" here, so "nearly five times" held for 5.56 (a false SUPPORTED, precision32's
@@ -31,6 +32,13 @@ import { cachedRegExp } from './regex-memo.js';
 
 /** How far a plain or approximate multiple may be from the ratio: held within, refuted beyond. */
 export const MULTIPLE_TOLERANCE = { within: 0.15, refutedBeyond: 0.25 } as const;
+/**
+ * How close a plain multiple ("200 times", no word of approximation) must be to hold (round 37,
+ * users30 F13): a plain figure is the ratio rounded, not a round figure of it, so "200 times" for
+ * 171.43 (14% off) and "190 times" (10%) are no longer held; past this and within the refuting
+ * band they are undecided. "about", "roughly", "some" N times keep MULTIPLE_TOLERANCE.within.
+ */
+export const PLAIN_MULTIPLE_WITHIN = 0.05;
 /**
  * How far a ratio may be on the wrong side of "nearly N times" / "just over N times" and still be
  * undecided: both amounts are a writer's rounded figures, so a ratio a few percent past N is not
@@ -111,7 +119,8 @@ export function readMultiple(ctx: CheckContext, text: string): ComparisonReading
   const closeBound = side === 'near-under' || side === 'near-over' || side === 'close-to';
   if (side && side !== 'about' && approximate && (closeBound ? Math.abs(ratio - n) < 0.1 * Math.min(ratio, n) : off <= 0.1))
     return related(`${l.shown} / ${r.shown} = ${Math.round(ratio * 100) / 100}, within 10% of ${n}, and the source gives an amount as approximate`);
-  const band = off <= MULTIPLE_TOLERANCE.within ? true : off > MULTIPLE_TOLERANCE.refutedBeyond ? false : undefined;
+  const within = side === undefined ? PLAIN_MULTIPLE_WITHIN : MULTIPLE_TOLERANCE.within;
+  const band = off <= within ? true : off > MULTIPLE_TOLERANCE.refutedBeyond ? false : undefined;
   switch (side) {
     case 'gt': holds = ratio > n; break;
     case 'lt': holds = ratio < n; break;
@@ -127,6 +136,6 @@ export function readMultiple(ctx: CheckContext, text: string): ComparisonReading
   const sides = `${describeSide(left, l.shown)}; ${describeSide(right, r.shown)}`;
   if (holds === undefined && closeBound && band !== undefined)
     return related(`${arithmetic}, ${side === 'close-to' ? `above ${n}, where "close to" read as "about" and as "nearly" disagree` : `on the other side of ${n} than "${boundWords}" says, by no more than two rounded amounts may differ`} (${sides})`);
-  if (holds === undefined) return related(`${arithmetic}, within ${MULTIPLE_TOLERANCE.refutedBeyond * 100}% of ${n} but not within ${MULTIPLE_TOLERANCE.within * 100}%: a round figure neither clearly right nor clearly wrong (${sides})`);
-  return decidedAmounts(interpretation, cite, holds, `Read as one amount ${said} another: ${sides}. ${arithmetic}${side && side !== 'about' && side !== 'near-under' && side !== 'near-over' ? '' : ` (${side === 'near-under' ? 'under N and ' : side === 'near-over' ? 'over N and ' : ''}a plain or approximate multiple holds within ${MULTIPLE_TOLERANCE.within * 100}%, is refuted beyond ${MULTIPLE_TOLERANCE.refutedBeyond * 100}%)`}, so the claim (${said}) ${holds ? 'holds' : 'does not hold'}.`);
+  if (holds === undefined) return related(`${arithmetic}, within ${MULTIPLE_TOLERANCE.refutedBeyond * 100}% of ${n} but not within ${within * 100}%: ${side === undefined ? 'a plain figure neither the ratio rounded nor clearly wrong' : 'a round figure neither clearly right nor clearly wrong'} (${sides})`);
+  return decidedAmounts(interpretation, cite, holds, `Read as one amount ${said} another: ${sides}. ${arithmetic}${side && side !== 'about' && side !== 'near-under' && side !== 'near-over' ? '' : ` (${side === 'near-under' ? 'under N and ' : side === 'near-over' ? 'over N and ' : ''}${side === undefined ? `a plain multiple holds within ${PLAIN_MULTIPLE_WITHIN * 100}%` : `an approximate multiple holds within ${MULTIPLE_TOLERANCE.within * 100}%`}, is refuted beyond ${MULTIPLE_TOLERANCE.refutedBeyond * 100}%)`}, so the claim (${said}) ${holds ? 'holds' : 'does not hold'}.`);
 }

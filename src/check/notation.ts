@@ -418,10 +418,13 @@ export async function readNotation({ ctx, text, recheck }: ReaderInput): Promise
 }
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-/** "Leaders of four countries ...", "The presidents of three states ...": the states acting through them. */
-const ACTING_FOR = /^(?:the\s+)?(?:leaders|presidents|heads of state|heads of government|representatives|delegations)\s+of\s+(?=(?:more than\s+|at least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)/i;
-/** "Four countries' leaders ...", "Three states' presidents ...": the count as the possessor, the same states. */
-const ACTING_FOR_POSSESSIVE = /^((?:more than\s+|at least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z]+s)'\s+(?:leaders|presidents|heads of state|heads of government|representatives|delegations)\s+/i;
+/**
+ * "Leaders of four countries ...": the states acting through them. Not a named office ("the
+ * presidents of three states"): who held it and acted is the claim (src/check/acting-for.ts).
+ */
+const ACTING_FOR = /^(?:the\s+)?(?:leaders|representatives|delegations)\s+of\s+(?=(?:more than\s+|at least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)/i;
+/** "Four countries' leaders ...": the count as the possessor, the same states (not an office, as above). */
+const ACTING_FOR_POSSESSIVE = /^((?:more than\s+|at least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z]+s)'\s+(?:leaders|representatives|delegations)\s+/i;
 
 /** A claim whose subject is a number of a class's entities ("Four countries signed X"), said once per entity. */
 export interface CountSubject {

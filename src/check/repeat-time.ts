@@ -15,11 +15,15 @@ import { NS, type CheckContext } from './context.js';
 import { DATING_QUALIFIERS, isA, type ClaimInfo } from './claim-index.js';
 import { flaggedProperties } from './lexicon-words.js';
 import { eventDates } from './qualifiers.js';
-import type { Interpretation } from './types.js';
+import type { AmountBound, Interpretation } from './types.js';
+import { satisfiesBound } from './values.js';
+
+/** A year's bound said in words, for the explanation. */
+const BOUND_WORDS: Partial<Record<AmountBound, string>> = { lt: 'before', gt: 'after', le: 'no later than', ge: 'no earlier than', about: 'about' };
 
 /**
  * The claim's time and the source occasion's years when the claim's time (its `name` qualifier, a
- * year, month or day, unbounded) falls in a year the source's occasion does not touch and the
+ * year, month or day, or a bounded year that excludes them all) falls in a year the source's occasion does not touch and the
  * relation is repeatable; undefined otherwise.
  *
  * @example
@@ -47,10 +51,17 @@ const OCCASION_TIMES = new Set(['year', 'date', 'month', 'startDate', 'endDate']
  */
 function timeOutsideOccasion(ctx: CheckContext, q: Interpretation, c: ClaimInfo, name: string): { time: string; source: string } | undefined {
   const v = q.qualifiers[name];
-  if (!v || !(v.kind === 'date' || v.kind === 'month' || (v.kind === 'year' && !v.bound)) || !/^\d{4}(?:-\d\d){0,2}$/.test(v.value)) return undefined;
+  if (!v || !(v.kind === 'date' || v.kind === 'month' || v.kind === 'year') || !/^\d{4}(?:-\d\d){0,2}$/.test(v.value)) return undefined;
   const own = DATING_QUALIFIERS.flatMap((n) => c.qualifiers.get(n) ?? []);
   const years = (own.length ? own : occasionEvents(ctx, c).flatMap((e) => eventDates(ctx, e))).map((t) => t.slice(0, 4)).filter((y) => /^\d{4}$/.test(y)).sort();
   if (!years.length) return undefined;
+  // round 37 (users30 F15): a bound ("before 2000", a decade's "after 1989") that no year of the
+  // source's occasion meets names a time wholly outside it, as another year does: another occasion
+  if (v.kind === 'year' && v.bound) {
+    const bound = v.bound;
+    if (years.some((y) => satisfiesBound(Number(y), Number(v.value), bound))) return undefined;
+    return { time: `${BOUND_WORDS[bound] ?? bound} ${v.value}`, source: [...new Set(years)].join(', ') };
+  }
   const claimed = v.value.slice(0, 4);
   if (claimed >= years[0]! && claimed <= years[years.length - 1]!) return undefined;
   return { time: v.value, source: [...new Set(years)].join(', ') };

@@ -51,9 +51,12 @@ export function roleNounAtEnd(ctx: CheckContext, span: readonly Token[]): RoleNo
  */
 export function roleNounAtStart(ctx: CheckContext, span: readonly Token[]): RoleNoun | undefined {
   const from = span[0]?.norm === 'the' ? 1 : 0;
-  for (let k = 1; k <= 3; k++) {
+  // the longest role first: "heads of state of four states" is the role "head of state", not "head"
+  // followed by "state of four states" (round 37: read only through the states, until that reading
+  // was dropped for a named office)
+  for (let k = 3; k >= 1; k--) {
     const words = span.slice(from, from + k);
-    if (words.length < k || words.some((t) => t.kind !== 'word')) return undefined;
+    if (words.length < k || words.some((t) => t.kind !== 'word')) continue;
     if (span[from + k]?.norm !== 'of') continue;
     const role = keyOf(words);
     if (ctx.offices.has(role) && span.length > from + k + 2) return { rest: span.slice(from + k + 1), role };

@@ -81,6 +81,10 @@ const HEELS = /\b(?:(?:hot|close|hard)\s+)?on\s+the\s+heels\s+of\s+/i;
 const EVE = /\bon\s+the\s+eve\s+of\s+/i;
 const ORDER_AFTER = /\bin\s+the\s+(?:wake|aftermath)\s+of\s+/i;
 const ORDER_BEFORE = /\b(?:in\s+the\s+(?:run-?up|lead-?up|build-?up)\s+to|leading\s+up\s+to)\s+/i;
+// "the same month of the year as", "the same day of the week as": a unit within a larger cycle
+const OF_THE_CYCLE = /^of\s+(?:the|a|each|every)\s+(?:year|month|week|decade|century)\b/i;
+// ", six years earlier", "but a year later", "two decades apart": the same unit in another period
+const OTHER_YEAR = /(?:,|\bbut)\s+(?:(?:some|about|around|nearly|almost|exactly|just|over|more\s+than)\s+)?(?:\S+\s+)?(?:years?|decades?|centuries|century)\s+(?:earlier|later|before|after|apart|on|previously)\b/i;
 const SAME = /^(.+?)\s+(?:(?:in|on|during|within)\s+)?the\s+(?:very\s+)?same\s+(day|week|month|year|decade)\s+(?:as|that|when|in\s+which)?\s*(.+)$/i;
 const GAP = cachedRegExp(`^(?:there\\s+(?:was|were|is|are)\\s+(?:a\\s+gap\\s+of\\s+)?|(?:there\\s+(?:was|is)\\s+)?a\\s+gap\\s+of\\s+)(${SPAN_SAID})\\s+between\\s+`, 'i');
 const WITHIN = cachedRegExp(`^(.+?)\\s+within\\s+(${SPAN_SAID})\\s+(of|after|before)\\s+(.+)$`, 'i');
@@ -104,6 +108,10 @@ export function relationSaid(claim: string): RelationSaid | undefined {
   const out: Omit<RelationSaid, 'text'> = {};
   const same = SAME.exec(text);
   if (same) {
+    // round 37 (users30 F7): "the same month of the year as B" is the month's name, in any year, and
+    // "the same month as B, six years earlier" says another year: neither is the same calendar
+    // month, and both are left unread (a calendar comparison refuted the true claims)
+    if (OF_THE_CYCLE.test(same[3]!) || OTHER_YEAR.test(same[3]!)) return undefined;
     // "in the same month as B": read as "one month before B" with the calendar unit compared
     return { text: `${same[1]} one ${same[2]!.toLowerCase()} before ${same[3]}`, same: same[2]!.toLowerCase() as RelationSaid['same'] };
   }

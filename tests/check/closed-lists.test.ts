@@ -40,6 +40,9 @@ const verdict = async (c: typeof closed, text: string): Promise<string> => (awai
 describe('count phrases', () => {
   it('reads the number, its bound and the noun counted', () => {
     expect(countPhrase('The leaders of four states launched the canal.')).toMatchObject({ n: 4, bound: 'exact', noun: 'states', guests: false });
+    // round 37: a named office is no count of its states
+    expect(countPhrase('The presidents of four states launched the canal.')).toBeUndefined();
+    expect(countPhrase('Heads of state of four nations launched the canal.')).toBeUndefined();
     expect(countPhrase('Rufus hosted a trio of visiting leaders.')).toMatchObject({ n: 3, bound: 'exact', noun: 'leaders', guests: true });
     expect(countPhrase('Rufus welcomed at least two foreign leaders.')).toMatchObject({ n: 2, bound: 'atLeast', foreign: true });
     expect(countPhrase('Rufus hosted several leaders.')?.bound).toBe('several');

@@ -100,4 +100,18 @@ describe('round 20: a clause after a comma, and a relative clause after an offic
     expect((await check('Rufus Firefly holds the office of Prime Minister of Freedonia, which is a member of the League.')).verdict).toBe('SUPPORTED');
     expect((await check('Rufus Firefly holds the office of Prime Minister of Freedonia, which is not a member of the League.')).verdict).toBe('REFUTED');
   });
+
+  // round 37 (users30 F16): a figure said of the parts together is not said of each part
+  it('does not cut a summed claim into parts ("Combined, A and B exceeded X")', async () => {
+    const corpus = await checkGraphDir(corpusFixture);
+    for (const claim of [
+      'Combined, the Uzbek and Kyrgyz packages exceeded US$ 210 million.',
+      'Combined, the Kyrgyz and Tajik grants exceeded US$ 115 million.',
+      'It is not the case that combined, the Uzbek and Kyrgyz packages exceeded US$ 210 million.',
+    ]) {
+      const verdict = await corpus.check(claim).then((r) => r.verdict, () => 'unread');
+      expect(['NOT_ENOUGH_INFO', 'unread'], claim).toContain(verdict);
+    }
+  });
 });
+

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { weekdayWithinParts, yearlessMonthRewrites, yearlessRewrites } from '../../src/check/date-parts.js';
 import { workBegunRewrite } from '../../src/check/work-begun.js';
-import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
+import { checkFixture, checkGraphDir, fixtureClaim } from '../helpers/check-fixture.js';
+import { corpusFixture } from '../helpers/cli.js';
 
 // 2015-12-13 was a Sunday
 const launched = fixtureClaim({ id: 'freedonia.launchedConstructionOf.canal', s: 'cgr:freedonia', p: 'cg:launchedConstructionOf', o: 'cgr:canal', more: 'cg:date "2015-12-13"^^xsd:date', asserted: true });
@@ -115,5 +116,18 @@ describe('the start or end of a named trip, on a day without its year (round 33)
   it('holds a visit not named as a trip, and a trip with another place', async () => {
     expect(await verdict('Rufus visited Marsovia on March 5.')).not.toBe('REFUTED');
     expect(await verdict("Rufus's trip to Sylvania began on March 5.")).not.toBe('REFUTED');
+  });
+});
+
+// round 37 (users30 F7): a month the graph gives without its day dates the month; read only on
+// another named thing's year, "in December" was refuted by the pipeline's one date (December 2009)
+describe('a month without its year, against a month-valued date', () => {
+  it('is read on the year of the graph\'s month', async () => {
+    const { check, ctx } = await checkGraphDir(corpusFixture);
+    expect(yearlessMonthRewrites(ctx, "The Central Asia-China pipeline opened in December, like TAPI's groundbreaking.").inMonth)
+      .toContain("The Central Asia-China pipeline opened in December 2009, like TAPI's groundbreaking.");
+    expect((await check("The Central Asia-China pipeline opened in December, like TAPI's groundbreaking.")).verdict).not.toBe('REFUTED');
+    expect((await check('The Central Asia-China pipeline began operating in December.')).verdict).toBe('SUPPORTED');
+    expect((await check('The Central Asia-China pipeline began operating in June.')).verdict).toBe('REFUTED');
   });
 });

@@ -32,6 +32,15 @@ describe('an amount as a multiple of another', () => {
     expect(readMultiple(ctx, "Freedonia's aid to Sylvania was about five times its aid to Marsovia.")?.evaluation.verdict).toBe('NOT_ENOUGH_INFO');
   });
 
+  // round 37 (users30 F13): a plain figure is the ratio rounded; 4 against "4.5 times" (11% off) or
+  // "3.5 times" (14% off) was held within the 15% of a round figure said with "about"
+  it('holds a plain multiple only within 5%, an approximate one within 15%', () => {
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was 3.5 times its aid to Marsovia.")?.evaluation.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was 4.5 times its aid to Marsovia.")?.evaluation.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was about 3.5 times its aid to Marsovia.")?.evaluation.verdict).toBe('SUPPORTED');
+    expect(readMultiple(ctx, "Freedonia's aid to Sylvania was 4.1 times its aid to Marsovia.")?.evaluation.verdict).toBe('SUPPORTED');
+  });
+
   // round 33 (lead): "well over" asks a clear margin (well-margin.ts), which this reader does not
   // compute; read as "more than", "well over three times" was supported by a ratio just past three
   it('reads no "well over N times"', () => {

@@ -71,7 +71,9 @@ describe('numeric dates', () => {
     expect(notationRewrite('The bank opened on 16.01.2016.')).toBe('The bank opened on January 16, 2016.');
     // the count said as the possessor of the leaders (round 23): the same states
     expect(notationRewrite("Four states' leaders launched the canal.")).toBe('Four states launched the canal.');
-    expect(notationRewrite("At least two states' presidents launched the canal.")).toBe('At least two states launched the canal.');
+    expect(notationRewrite("At least two states' delegations launched the canal.")).toBe('At least two states launched the canal.');
+    // round 37 (users30 F12): a named office is not its states (another office may have acted)
+    expect(notationRewrite("At least two states' presidents launched the canal.")).toBeUndefined();
     expect(notationRewrite('The bank opened on 2016.01.16.')).toBe('The bank opened on January 16, 2016.');
     expect(notationRewrite('The bank opened on 06.01.2016.')).toBeUndefined();
     // round 35: a range of days before its month and year: the number after the range is the month

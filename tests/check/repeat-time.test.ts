@@ -24,4 +24,14 @@ describe('otherOccasion: a repeatable relation at a time in another year', () =>
     // "the first PM of Freedonia to visit Grand Fenwick" is Teasdale: no PM visited it before her
     expect((await check('Rufus Firefly was the first Prime Minister of Freedonia to visit Sylvania, in 1995.')).verdict).not.toBe('SUPPORTED');
   });
+
+  // round 37 (users30 F15): a bound or a decade that the source's year lies outside is another time too
+  it('holds a visit before or after a bound, or in a decade, that the source\'s year lies outside', async () => {
+    for (const claim of ['Rufus Firefly visited Sylvania before 1995.', 'Rufus Firefly visited Sylvania after 2005.', 'Rufus Firefly visited Sylvania in the 1980s.', 'Rufus Firefly visited Sylvania in the early 2010s.']) {
+      const r = await check(claim);
+      expect(r.verdict, claim).toBe('NOT_ENOUGH_INFO');
+    }
+    expect((await check('Rufus Firefly visited Sylvania before 2005.')).verdict).toBe('SUPPORTED');
+    expect((await check('Rufus Firefly visited Sylvania in the 2000s.')).verdict).toBe('SUPPORTED');
+  });
 });

@@ -32,6 +32,8 @@ describe('a role noun in a count', () => {
     expect(roleNounAtEnd(ctx, tokenize('Ruritanian states', ctx.morph))).toBeUndefined();
     expect(roleNounAtStart(ctx, tokenize('the presidents of two Ruritanian states', ctx.morph))?.role).toBe('president');
     expect(roleNounAtStart(ctx, tokenize('the envoys of two Ruritanian states', ctx.morph))).toBeUndefined();
+    // round 37: the longest role, not "head" before "state of two Ruritanian states"
+    expect(roleNounAtStart(ctx, tokenize('the heads of state of two Ruritanian states', ctx.morph))?.rest.map((t) => t.norm)[0]).toBe('two');
   });
 
   it('maps each member to its office, or nothing when a member has none', () => {

@@ -115,3 +115,14 @@ describe('"on the eve of"', () => {
     expect(relationSaid('The gala was held on the eve of the summit')).toEqual({ text: 'The gala was held before the summit', near: 'close' });
   });
 });
+
+// round 37 (users30 F7): the month's name in any year, or the same month in another year, is no
+// calendar month shared
+describe('"the same month of the year", "the same month, N years earlier"', () => {
+  it('is not read as the same calendar month', () => {
+    expect(relationSaid('The pipeline opened in the same month of the year as the groundbreaking')).toBeUndefined();
+    expect(relationSaid('The pipeline opened in the same month as the treaty entered into force, six years earlier')).toBeUndefined();
+    expect(relationSaid('The pipeline opened in the same month as the groundbreaking')?.same).toBe('month');
+  });
+});
+
