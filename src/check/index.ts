@@ -123,6 +123,8 @@ function contextOf(store: CheckGraph, opts: CheckOptions): CheckContext {
  * the group readings would take as "every X did not").
  */
 const NEGATED_COUNT = /^\s*not\s+(?:even\s+)?(?:one|a\s+single|a\s+one|any|all|every|each)\b/i;
+/** "Is it true that P?" / "Is it the case that P?": the statement P asked about (round 37). */
+const TRUTH_QUESTION = /^(?:is|was)\s+it\s+(?:true|the\s+case|correct|right)\s+that\s+(.+?)\s*\?$/i;
 
 /**
  * A denied count said as "none" or "no" ("Not one of the X P" -> "None of the X P", "Not a single
@@ -373,6 +375,15 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
     const denied = await deniedWhole(framed, !many);
     if (denied) return denied;
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denial framed around a clause about several things or of several statements ("it is not true that A and B ...", "it is false that A, unlike B, ...") denies the clause as a whole, and the clause is not read`);
+  }
+  // round 37 (lead, users30's F9 probes): "Is it true that not every X P?" asks the denied count
+  // itself; read past the frame, the parser took "not every X P" as "every X did not P"
+  const askedCount = TRUTH_QUESTION.exec(normalizeTypography(text).trim());
+  if (askedCount && NEGATED_COUNT.test(askedCount[1]!)) {
+    const statement = `${askedCount[1]!.charAt(0).toUpperCase()}${askedCount[1]!.slice(1)}.`;
+    const r = await checkRest(statement);
+    if (r) return { ...r, claim: text.trim(), explanation: `Read as the question whether "${statement}" holds. ${r.explanation}` };
+    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied count asked about ("is it true that not every ...") is read as its statement, and the statement is not read`);
   }
   if (NEGATED_COUNT.test(normalizeTypography(text))) {
     // "not all X P", "not every X P": the denial of "all X P"; "not one of the X did P", "not a single

@@ -30,6 +30,14 @@ describe('quantified subjects are never read backwards, on the committed graph',
     expect(await verdict('Each of the Central Asian republics did not join the AIIB.')).toBe('REFUTED');
   });
 
+  it('"Is it true that not every X P?" asks the denied count, no "every X did not P" (src/check/index.ts)', async () => {
+    // round 37 (lead, users30's probes): the parser read past the frame; old: REFUTED ("not every")
+    // and SUPPORTED ("not one": four of the five joined)
+    expect(await verdict('Is it true that not every Central Asian republic joined the AIIB?')).toBe('SUPPORTED');
+    expect(await verdict('Is it true that not one Central Asian republic joined the AIIB?')).toBe('REFUTED');
+    expect(await verdict('Is it the case that not all Central Asian republics joined the AIIB?')).toBe('SUPPORTED');
+  });
+
   it('"A and B did not both P" is no "neither A nor B did P" (src/check/index.ts)', async () => {
     // found around round 27's time claims; old: REFUTED (read as "each of them is not a member":
     // Kazakhstan is), though the claim is true (Turkmenistan is not); unread in round 27, read in
