@@ -159,16 +159,6 @@ describe('a verb of refusing (lexicon cg:refusalVerb)', () => {
     // a refusal verb that says more ("rejected") is still refutation only
     expect(refusalRewrites(ctx, 'Sylvania rejected the League.')[0]?.plain).toBeUndefined();
   });
-
-  // round 37 (lead, precision37-423): "refused to join" was a denial of consent (cg:consentedToJoin's
-  // negative pattern), so a source saying only that a state gave no consent supported a refusal
-  it('"refused / declined to join" is a refusal: refutation only, never a denial of consent', async () => {
-    expect(refusalRewrites(ctx, 'Freedonia refused to join the League.').map((r) => r.claim)).toEqual(['Freedonia did not join the League.']);
-    expect((await check('Freedonia declined to join the League.')).verdict).toBe('REFUTED');
-    const r = await check('Sylvania refused to join the League.');
-    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
-    expect(r.interpretation.notes?.join(' ')).toMatch(/read 'refused to join' as 'did not join'/);
-  });
 });
 
 describe('the present "has" (round 31)', () => {
