@@ -40,16 +40,26 @@ function scaleSlip(n: number, s: number, mention: string | undefined): boolean {
 }
 
 /**
+ * The claim's figure and the source's ceiling, as numbers, when the claim is read by a
+ * `cg:flowPattern` of its property and `ceilingOf` is a `cg:ceilingProperty` with a literal value;
+ * undefined for any other reading (the premise withinCeiling and floorUnderCeiling share).
+ */
+function flowAgainstCeiling(ctx: CheckContext, q: Interpretation, c: ClaimInfo, ceilingOf: string): { n: number; s: number } | undefined {
+  if (q.object.kind !== 'number' || !q.pattern || !propertyPatterns(ctx, 'flowPattern').get(q.predicate)?.has(q.pattern)) return undefined;
+  if (!flaggedProperties(ctx, 'ceilingProperty').has(ceilingOf) || c.object.termType !== 'Literal') return undefined;
+  const s = Number(canonicalDecimal(c.object.value));
+  const n = Number(canonicalDecimal(q.object.value));
+  return Number.isFinite(s) && Number.isFinite(n) ? { n, s } : undefined;
+}
+
+/**
  * The note of an amount carried that the source's ceiling allows (read by a `cg:flowPattern`, the
  * figure below the ceiling, or a bound that keeps below it), or undefined when the claim is no flow
  * reading or the figure is over the ceiling (an ordinary conflict).
  */
 export function withinCeiling(ctx: CheckContext, q: Interpretation, c: ClaimInfo): string | undefined {
-  if (!q.pattern || !propertyPatterns(ctx, 'flowPattern').get(q.predicate)?.has(q.pattern)) return undefined;
-  if (!flaggedProperties(ctx, 'ceilingProperty').has(q.predicate) || q.object.kind !== 'number' || c.object.termType !== 'Literal') return undefined;
-  const s = Number(canonicalDecimal(c.object.value));
-  const n = Number(canonicalDecimal(q.object.value));
-  if (!Number.isFinite(s) || !Number.isFinite(n) || n >= s || scaleSlip(n, s, q.object.mention)) return undefined;
+  const f = flowAgainstCeiling(ctx, q, c, q.predicate);
+  if (!f || q.object.kind !== 'number' || f.n >= f.s || scaleSlip(f.n, f.s, q.object.mention)) return undefined;
   return `${labelOf(ctx, localName(q.predicate))}: the source gives ${c.object.value} as a ceiling (the most it carries, lexicon cg:ceilingProperty), and the claim says an amount carried (${q.object.value}, a cg:flowPattern), which the ceiling allows but does not state`;
 }
 
@@ -71,10 +81,7 @@ export function floorUnderCeiling(ctx: CheckContext, q: Interpretation, c: Claim
   // a floor the claim says ("at least 30"), not one end of the interval a figure in another unit
   // is read as ("33,000 million cubic metres": at least 32.5 and at most 33.5 bcm, src/check/units.ts)
   if (/^\d/.test(q.object.mention?.trim() ?? '')) return undefined;
-  if (!q.pattern || !propertyPatterns(ctx, 'flowPattern').get(q.predicate)?.has(q.pattern)) return undefined;
-  if (!flaggedProperties(ctx, 'ceilingProperty').has(c.predicate) || c.object.termType !== 'Literal') return undefined;
-  const s = Number(canonicalDecimal(c.object.value));
-  const n = Number(canonicalDecimal(q.object.value));
-  if (!Number.isFinite(s) || !Number.isFinite(n) || n > s) return undefined;
+  const f = flowAgainstCeiling(ctx, q, c, c.predicate);
+  if (!f || f.n > f.s) return undefined;
   return `${labelOf(ctx, localName(c.predicate))}: the source gives ${c.object.value} as a ceiling (the most it carries, lexicon cg:ceilingProperty), and the claim says a floor of the amount carried (${q.object.bound === 'ge' ? 'at least' : 'more than'} ${q.object.value}, a cg:flowPattern), which the ceiling neither states nor excludes`;
 }

@@ -162,7 +162,8 @@ export function indefiniteEvent(ctx: CheckContext, q: Interpretation, c: ClaimIn
 /**
  * True when a denial is said with "never" ("X has never attended the Gala"): of every instance of
  * a recurring event, so the source's denial of one instance does not support it (round 37,
- * precision37; a "never" of one occasion or of a state is read as the plain denial, as before).
+ * precision37), and of every time up to now, so a state denied at a source's day does not decide it
+ * (round 37, deeds37: src/check/denial-time.ts `deniedOnlyFrom`).
  *
  * @example
  * ```ts
