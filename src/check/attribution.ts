@@ -5,7 +5,7 @@
  * (comment text), a named person (cg:assertedBy) or a named article (cg:statedIn). The frames
  * are the lexicon's cg:attributionPattern, with its cg:sourceNoun and cg:reportingVerb words.
  */
-import { articlesOf, authorsNamed, resolveArticle, type ArticleInfo } from './articles.js';
+import { anchorText, articlesOf, authorsNamed, resolveArticle, type ArticleInfo } from './articles.js';
 import { colonSays, namedAs } from './appraisal-frames.js';
 import { NS, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
@@ -438,7 +438,7 @@ function bylineNamed(ctx: CheckContext, span: ReturnType<typeof tokenize>): Clai
   const bare = (s: string): string => s.toLowerCase().replace(/^the\s+/, '');
   const editorOnly = (a: ArticleInfo): boolean => a.editors.some((e) => bare(ctx.entityLabel.get(e) ?? '') === bare(phrase));
   const hits = articlesOf(ctx).filter((a) => !editorOnly(a) && a.bylineSentences.some((sen) => {
-    const line = ctx.store.getObjects(sen, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
+    const line = anchorText(ctx.store, sen);
     for (let at = line.toLowerCase().indexOf(phrase); at >= 0; at = line.toLowerCase().indexOf(phrase, at + 1)) {
       const before = line.slice(0, at);
       const after = line.charAt(at + phrase.length);
