@@ -12,7 +12,13 @@
 import { normalizeTypography } from './text.js';
 import { cachedRegExp } from './regex-memo.js';
 
-const ACTORS = String.raw`(?:leaders|representatives|delegations)`;
+/**
+ * The words for whoever acts for a state (as that state), as a regular expression group: the one
+ * list of them, which src/check/notation.ts (a count of states: "leaders of four countries") and
+ * src/check/closed-lists.ts (a count over a closed list) read too. A constant, not lexicon data:
+ * every reader of it works on the text alone, without a CheckContext (src/suggest too).
+ */
+export const ACTORS = String.raw`(?:leaders|representatives|delegations)`;
 const NAME = String.raw`[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*`;
 const LIST = String.raw`${NAME}(?:\s*,\s*${NAME})*,?\s+and\s+${NAME}`;
 

@@ -50,6 +50,19 @@ function first(ctx: CheckContext, s: string, p: string): Term | undefined {
   return ctx.store.getObjects(s, p, null)[0] as Term | undefined;
 }
 
+/**
+ * The exact text of a sentence or quote span (its `nif:anchorOf`), '' when the graph gives none:
+ * the one reading of it for every reader that looks at a sentence's words.
+ *
+ * @example
+ * ```ts
+ * anchorText(ctx.store, sentenceIri); // 'Freedonia signed the treaty.'
+ * ```
+ */
+export function anchorText(store: CheckContext['store'], iri: string): string {
+  return store.getObjects(iri, NS.nif + 'anchorOf', null)[0]?.value ?? '';
+}
+
 /** Sentences by segment kind, for one article (the segments point to the article). */
 export function sentencesOfKind(ctx: CheckContext, article: string, kind: string): string[] {
   const out: string[] = [];

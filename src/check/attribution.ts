@@ -5,7 +5,7 @@
  * (comment text), a named person (cg:assertedBy) or a named article (cg:statedIn). The frames
  * are the lexicon's cg:attributionPattern, with its cg:sourceNoun and cg:reportingVerb words.
  */
-import { articlesOf, authorsNamed, resolveArticle, type ArticleInfo } from './articles.js';
+import { anchorText, articlesOf, authorsNamed, resolveArticle, type ArticleInfo } from './articles.js';
 import { colonSays, namedAs } from './appraisal-frames.js';
 import { NS, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
@@ -16,7 +16,7 @@ import { leadingRank, rankedCommenter } from './comment-pick.js';
 import { matchPattern } from './pattern.js';
 import { resolveMention } from './resolver.js';
 import { appositiveSpeaker, commentOfWriter, describedWriter, forSource } from './speaker-description.js';
-import { dropIgnorable, keyOf, normalizeTypography, tokenize } from './text.js';
+import { dropIgnorable, gerundBase, keyOf, normalizeTypography, tokenize } from './text.js';
 import { textMemo } from './text-memo.js';
 
 /** Whose claims a claim is checked against. */
@@ -310,7 +310,7 @@ function forecastPresent(ctx: CheckContext, frame: string, inner: string): strin
  * A forecast verb's object and a gerund ("S foresees Sylvania joining the League", round 37) is the
  * forecast "Sylvania will join the League"; the verb's base is the pattern word (the lexicon's
  * words, ontology/lexicon.derived.json) its "-ing" form comes from ("joining" -> "join", "approving"
- * -> "approve"), else the clause is left as said.
+ * -> "approve"; src/check/text.ts's `gerundBase`), else the clause is left as said.
  *
  * @example
  * ```ts
@@ -320,10 +320,8 @@ function forecastPresent(ctx: CheckContext, frame: string, inner: string): strin
 function gerundAsFuture(ctx: CheckContext, inner: string): string | undefined {
   const m = /^(\S+(?:\s+\S+){0,7}?)\s+([a-z]{2,}ing)\b(.*)$/.exec(inner);
   if (!m || /\b(?:the|a|an|of|to|in|on|for|and|or|its|their|his|her|by|with|from|at)$/i.test(m[1]!)) return undefined;
-  const stem = m[2]!.slice(0, -3);
-  const base = [ctx.morph.lemmas.get(m[2]!), `${stem}e`, /([bdgmnprt])\1$/.test(stem) ? stem.slice(0, -1) : undefined, stem]
-    .find((w) => w && ctx.derived.relations.has(w));
-  return base ? `${m[1]} will ${base}${m[3]}` : undefined;
+  const base = gerundBase(m[2]!, ctx.morph, (w) => ctx.derived.relations.has(w));
+  return base && ctx.derived.relations.has(base) ? `${m[1]} will ${base}${m[3]}` : undefined;
 }
 
 /**
@@ -440,7 +438,7 @@ function bylineNamed(ctx: CheckContext, span: ReturnType<typeof tokenize>): Clai
   const bare = (s: string): string => s.toLowerCase().replace(/^the\s+/, '');
   const editorOnly = (a: ArticleInfo): boolean => a.editors.some((e) => bare(ctx.entityLabel.get(e) ?? '') === bare(phrase));
   const hits = articlesOf(ctx).filter((a) => !editorOnly(a) && a.bylineSentences.some((sen) => {
-    const line = ctx.store.getObjects(sen, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
+    const line = anchorText(ctx.store, sen);
     for (let at = line.toLowerCase().indexOf(phrase); at >= 0; at = line.toLowerCase().indexOf(phrase, at + 1)) {
       const before = line.slice(0, at);
       const after = line.charAt(at + phrase.length);

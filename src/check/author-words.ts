@@ -20,7 +20,7 @@
  * ("analysts in Gala City") is no author, so its words are never decided here.
  */
 import type { ClaimScope } from './attribution.js';
-import { articlesOf, pseudoClaim, sentencesOfKind, type ArticleInfo } from './articles.js';
+import { anchorText, articlesOf, pseudoClaim, sentencesOfKind, type ArticleInfo } from './articles.js';
 import { NS, type CheckContext } from './context.js';
 import { normalizeTypography, tokenize } from './text.js';
 import { resolveMention } from './resolver.js';
@@ -329,7 +329,7 @@ export function authorWords(ctx: CheckContext, scope: ClaimScope, inner: string)
   if (!articles?.length) return undefined;
   // the author's body sentences (questions aside), their words split once for every claim tried on them
   const sentences = articles.flatMap((art) => sentencesOfKind(ctx, art.iri, 'Body').map((s) => {
-    const text = ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
+    const text = anchorText(ctx.store, s);
     return { article: art.iri, sentence: s, text, words: /\?\s*$/.test(text) ? undefined : seemingAsOne(wordsOf(text)) };
   }));
   // round 23: a modifier of the lexicon's the author adds and the claim leaves out ("a new hub" said
@@ -507,7 +507,7 @@ export function appraisalHeld(ctx: CheckContext, scope: ClaimScope, inner: strin
   const articles = authoredBy(ctx, scope);
   if (!articles?.length) return undefined;
   const found = articles.flatMap((art) => sentencesOfKind(ctx, art.iri, 'Body').flatMap((s) => {
-    const text = ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
+    const text = anchorText(ctx.store, s);
     const words = /\?\s*$/.test(text) ? [] : wordsOf(text);
     for (let p = subject.length; p < words.length - 1; p++) {
       if (!LINK.has(words[p]!)) continue;

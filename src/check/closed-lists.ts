@@ -27,6 +27,7 @@ import { CARDINALS } from './values.js';
 import { boundAlternation, boundOf, boundTable } from './bound-words.js';
 import type { Bearing } from './verdict.js';
 import { cachedRegExp } from './regex-memo.js';
+import { ACTORS } from './acting-for.js';
 
 /** A set the graph closes: every subject of `relation` with `object`, and the count claim that says so. */
 export interface ClosedList {
@@ -99,7 +100,7 @@ const BOUNDS = boundTable((b) => COUNT_SIDE[b], ['only', 'just', 'exactly', 'pre
 // a named office before it ("the presidents of four states") is matched only to be refused: who held
 // the office and acted is the claim, and a source may show another office acting (round 37)
 const PHRASE = cachedRegExp(
-  `\\b(?:the\\s+)?(?:(leaders?|heads?\\s+of\\s+(?:state|government)|presidents|representatives|delegations)\\s+(?:of|from)\\s+(?:the\\s+)?)?` +
+  `\\b(?:the\\s+)?(?:(${ACTORS}|leader|heads?\\s+of\\s+(?:state|government)|presidents)\\s+(?:of|from)\\s+(?:the\\s+)?)?` +
   `(?:(${boundAlternation(BOUNDS)})\\s+)?` +
   `(${NUMBER})\\s+((?:(?:foreign|visiting|guest|world|international)\\s+){0,2})` +
   `(countries|nations|states|leaders|guests|heads\\s+of\\s+state|dignitaries|statesmen|visitors)\\b`, 'i');

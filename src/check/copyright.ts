@@ -6,7 +6,7 @@
  * line's words supports; a holder sharing no word with the line's refutes (a line names one holder),
  * a part of its words ("the Desk") decides nothing; another year refutes.
  */
-import { pseudoClaim, resolveArticle, sentencesOfKind, type ArticleInfo } from './articles.js';
+import { anchorText, pseudoClaim, resolveArticle, sentencesOfKind, type ArticleInfo } from './articles.js';
 import { NS, type CheckContext } from './context.js';
 import { normalizeTypography, tokenize } from './text.js';
 import type { Interpretation, Verdict } from './types.js';
@@ -65,7 +65,7 @@ const words = (s: string): string[] => normalizeTypography(s).toLowerCase().repl
 /** The copyright line of an article: its sentence, year and holder. */
 function lineOf(ctx: CheckContext, art: ArticleInfo): { sentence: string; text: string; year: string; holder: string } | undefined {
   for (const s of sentencesOfKind(ctx, art.iri, 'Boilerplate')) {
-    const text = ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
+    const text = anchorText(ctx.store, s);
     const m = /(?:^|\s)(?:\(c\)|\u00a9|copyright)\s+(\d{4})\s+([^.;]+?)\s*(?:[.;]|$)/i.exec(normalizeTypography(text));
     if (m) return { sentence: s, text, year: m[1]!, holder: m[2]!.replace(/^the\s+/i, '') };
   }

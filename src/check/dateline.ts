@@ -6,7 +6,7 @@
  * dateline the graph's labels resolve. A dateline names one place and one day, so another place
  * or day refutes; the dateline sentence is the evidence (schema:locationCreated of the article).
  */
-import { resolveArticle, sentencesOfKind } from './articles.js';
+import { anchorText, resolveArticle, sentencesOfKind } from './articles.js';
 import { NS, type CheckContext } from './context.js';
 import { placeVerdict } from './dated-place.js';
 import { cityName, oneNamedPlace } from './place-names.js';
@@ -63,7 +63,7 @@ export function checkDateline(ctx: CheckContext, text: string): { interpretation
     const [placeText, ...rest] = (m[3] ? `${said}, ${m[3]}` : said).split(/\s*,\s*/);
     const sentences = sentencesOfKind(ctx, art.iri, 'Dateline');
     if (!sentences.length) return undatelined(ctx, art, placeText!, rest);
-    const line = sentences.map((s) => ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '').join(' ');
+    const line = sentences.map((s) => anchorText(ctx.store, s)).join(' ');
     // "Gala City, Freedonia": a known name after the place that the dateline itself writes is the
     // place's country or region, no day (round 14); one the dateline lacks is left undecided
     if (rest.length && !parseDate(tokenize(rest[0]!, ctx.morph)) && resolveMention(ctx, tokenize(rest[0]!, ctx.morph)).length) {

@@ -4,6 +4,7 @@
  */
 import type { Term } from '@rdfjs/types';
 import { NS, localName, type CheckContext } from './context.js';
+import { anchorText } from './articles.js';
 import type { Bearing } from './verdict.js';
 import { claimsByPredicate, type ClaimInfo } from './claim-index.js';
 import type { Evidence, SegmentName } from './types.js';
@@ -137,7 +138,7 @@ function citedSentence(store: CheckContext['store'], key: string, sIri: string, 
   const c: CitedSentence = {
     sentence: one(sIri, cg('sentenceId'))?.value ?? localName(sIri),
     begin, end,
-    text: one(sIri, NS.nif + 'anchorOf')?.value ?? '',
+    text: anchorText(store, sIri),
     segment: segmentName(kind),
     article,
     articleDate: article ? articleDate(article) : undefined,

@@ -5,7 +5,7 @@
  * comment) and when its reader comments were posted (schema:dateCreated). A byline names all of
  * an article's authors and an article has one title, so another name or title refutes.
  */
-import { articlesOf, hasArticles, pseudoClaim, resolveArticle, type ArticleInfo } from './articles.js';
+import { anchorText, articlesOf, hasArticles, pseudoClaim, resolveArticle, type ArticleInfo } from './articles.js';
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { matchPattern, mayMatch } from './pattern.js';
@@ -523,10 +523,10 @@ function judgeArticle(ctx: CheckContext, r: MetaReading, a: ArticleInfo): { arti
       if (r.bylineWords !== undefined) {
         // every word of the description stands in the byline ("By Correspondent, X Desk"): supported;
         // a byline in other words may still describe the same writer, so nothing refutes
-        const line = a.bylineSentences.map((s) => ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '').join(' ');
+        const line = a.bylineSentences.map((s) => anchorText(ctx.store, s)).join(' ');
         // an institute the byline names in full is also named by its initials ("a LAS fellow"
         // for "Fellow, League for Applied Studies", round 33)
-        const have = new Set([...bylineKeys(line), ...a.bylineSentences.flatMap((s) => initialisms(ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? ''))]);
+        const have = new Set([...bylineKeys(line), ...a.bylineSentences.flatMap((s) => initialisms(anchorText(ctx.store, s)))]);
         // a word in capitals is an initialism, kept whole ("CAPS" is not a plural of "CAP")
         const want = r.bylineWords.split(/[^\p{L}\p{N}]+/u).filter(Boolean).flatMap((w) => (/^\p{Lu}{2,}$/u.test(w) ? [w.toLowerCase()] : bylineKeys(w))).filter((w) => !BYLINE_GLUE.has(w));
         const fits = want.length > 0 && want.every((w) => have.has(w));

@@ -21,6 +21,7 @@
  */
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { normalizeTypography } from './text.js';
+import { ACTORS } from './acting-for.js';
 import type { CheckResult } from './types.js';
 import { isA } from './claim-index.js';
 import type { CheckContext } from './context.js';
@@ -422,9 +423,9 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
  * "Leaders of four countries ...": the states acting through them. Not a named office ("the
  * presidents of three states"): who held it and acted is the claim (src/check/acting-for.ts).
  */
-const ACTING_FOR = /^(?:the\s+)?(?:leaders|representatives|delegations)\s+of\s+(?=(?:more than\s+|at least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)/i;
+const ACTING_FOR = cachedRegExp(String.raw`^(?:the\s+)?${ACTORS}\s+of\s+(?=(?:more than\s+|at least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)`, 'i');
 /** "Four countries' leaders ...": the count as the possessor, the same states (not an office, as above). */
-const ACTING_FOR_POSSESSIVE = /^((?:more than\s+|at least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z]+s)'\s+(?:leaders|representatives|delegations)\s+/i;
+const ACTING_FOR_POSSESSIVE = cachedRegExp(String.raw`^((?:more than\s+|at least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z]+s)'\s+${ACTORS}\s+`, 'i');
 
 /** A claim whose subject is a number of a class's entities ("Four countries signed X"), said once per entity. */
 export interface CountSubject {

@@ -12,6 +12,7 @@
  *   sentence counts in the plural with a quantity ("several deals", "three agreements").
  */
 import { NS, type CheckContext } from './context.js';
+import { anchorText } from './articles.js';
 import type { ClaimInfo } from './claim-index.js';
 import { entityName, labelOf } from './prose.js';
 import { cachedRegExp } from './regex-memo.js';
@@ -32,7 +33,7 @@ function iris(v: CheckValue): string[] {
 
 /** The text of the source claim's sentences. */
 function sentenceText(ctx: CheckContext, c: ClaimInfo): string {
-  return c.sentences.map((s) => ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '').join(' ');
+  return c.sentences.map((s) => anchorText(ctx.store, s)).join(' ');
 }
 
 /**

@@ -17,7 +17,7 @@ import { mainPurposeAdverbs, perLexicon } from './lexicon-words.js';
 import { wordListAt } from './fuzzy.js';
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { agreeingRewrites } from './package-names.js';
-import { normalizeTypography } from './text.js';
+import { gerundBase, normalizeTypography } from './text.js';
 import { cachedRegExp } from './regex-memo.js';
 
 /** "as a way / means of V-ing", "for V-ing" (with the adverb before it, if any). */
@@ -28,9 +28,8 @@ const COPULA = /\s+(?<be>is|are|was|were|will be|would be)$/i;
 const NOT_A_PURPOSE_VERB = /^(?:housing|clothing|morning|evening|nothing|something|anything|everything|during|king|ring|thing|spring|ceiling|wedding|bedding)$/i;
 
 /**
- * The verb's base form of a gerund: the lexicon's lemma, else the first of "build|ing",
- * "plan|n|ing", "secur|e|ing" that is a WordNet lemma (ontology/lexicon.words.txt); undefined
- * when none is.
+ * The verb's base form of a gerund (src/check/text.ts's `gerundBase`) among WordNet's lemmas
+ * (ontology/lexicon.words.txt); undefined when none is.
  *
  * @example
  * ```ts
@@ -38,14 +37,8 @@ const NOT_A_PURPOSE_VERB = /^(?:housing|clothing|morning|evening|nothing|somethi
  * ```
  */
 export function baseOf(ctx: CheckContext, gerund: string): string | undefined {
-  const w = gerund.toLowerCase();
-  const lemma = ctx.morph.lemmas.get(w);
-  if (lemma && lemma !== w) return lemma;
   const list = wordListAt(ctx.wordsFile);
-  if (!list) return undefined;
-  const stem = w.slice(0, -3);
-  const tries = [stem.length > 2 ? stem : '', /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : '', `${stem}e`];
-  return tries.find((t) => t && list.get(t) !== undefined);
+  return gerundBase(gerund, ctx.morph, (w) => list?.get(w) !== undefined);
 }
 
 /**

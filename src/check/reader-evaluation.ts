@@ -6,7 +6,7 @@
  * article its source phrase names), holds the verdict's words as one whole sentence. Nothing
  * refutes: a reader may praise or fault a piece in words the comment does not hold.
  */
-import { articlesOf, pseudoClaim, resolveArticle, type ArticleInfo } from './articles.js';
+import { anchorText, articlesOf, pseudoClaim, resolveArticle, type ArticleInfo } from './articles.js';
 import { readSource, type ClaimScope } from './attribution.js';
 import { NS, type CheckContext } from './context.js';
 import { contraryWords } from './contrary-words.js';
@@ -51,7 +51,7 @@ export function checkReaderEvaluation(ctx: CheckContext, text: string): { interp
   for (const art of articlesOf(ctx)) {
     for (const c of art.comments) {
       for (const s of c.sentences) {
-        const line = ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
+        const line = anchorText(ctx.store, s);
         const verdict = bare(line);
         // a verdict of its own: a short sentence, not the comment's header (a date)
         if (!verdict || verdict.split(' ').length > 4 || /\d/.test(verdict) || !said.endsWith(` ${verdict}`)) continue;
@@ -136,7 +136,7 @@ function contraryVerdict(ctx: CheckContext, plain: string): { interpretation: In
   if (!art || !mine.length) return undefined;
   const cited: Array<{ s: string; line: string }> = [];
   for (const c of mine) {
-    const verdict = c.sentences.map((s) => ({ s, line: ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '' }))
+    const verdict = c.sentences.map((s) => ({ s, line: anchorText(ctx.store, s) }))
       .find(({ line }) => { const b = bare(line); return !!b && b.split(' ').length <= 4 && !/\d/.test(b); });
     if (!verdict || !contrary.has(bare(verdict.line).split(' ')[0]!)) return undefined;
     cited.push(verdict);

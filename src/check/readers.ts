@@ -39,34 +39,11 @@ import { readPackagePurpose } from './purpose-frames.js';
 import { decideSaidOtherwise, saidOtherwise } from './said-otherwise.js';
 import { finish, withParts } from './result.js';
 import { rewritesOf } from './rewrites.js';
-import { readAspect } from './aspect.js';
-import { readCopula } from './copula.js';
-import { titleCopulaRewrite } from './title-copula.js';
 import { readPurposeWords } from './purpose-words.js';
-import { isWordRewrite, readLightVerbs, readTroponyms, wordRewriteContext } from './light-verbs.js';
-import { readIdioms } from './idioms.js';
-import { CALLED_OFF_NEEDS, readCalledOff } from './called-off.js';
-import { readContraryWords } from './contrary-words.js';
-import { readPhrasalSplit } from './phrasal-split.js';
 import { readSentOffice } from './sent-office.js';
 import { readStateOffice } from './state-office.js';
-import { readNotation } from './notation.js';
-import { CALENDAR_PART_NEEDS, readCalendarPart } from './calendar-parts.js';
-import { readAmountFrame } from './amount-frames.js';
-import { readAmountNotation } from './amount-notation.js';
-import { readPackageName } from './package-names.js';
-import { readOwnedAmountComparison } from './owned-amount-comparison.js';
-import { readRecipientComparison } from './recipient-comparisons.js';
 import { readNounFrames } from './noun-frames.js';
-import { readRecipientPossessive } from './recipient-possessive.js';
-import { readElidedPossessive } from './elided-possessive.js';
-import { readItsOwner } from './its-owner.js';
-import { readPurposeConnective } from './purpose-connectives.js';
-import { readGerundPurpose } from './purpose-gerund.js';
-import { PURPOSE_SHAPE_READERS } from './purpose-nouns.js';
 import { readLetAlone } from './let-alone.js';
-import { readMainPurpose } from './purpose-main.js';
-import { purposePartRewrite } from './purpose-parts.js';
 import { readRankWords } from './rank-words.js';
 import { readOwnedKind } from './owned-kind.js';
 import { graphAnaphoraRewrite } from './class-anaphora.js';
@@ -76,10 +53,6 @@ import { firstVisitRewrite } from './first-visit.js';
 import { readCountBefore } from './count-before.js';
 import { readRoleSubject } from './role-subject.js';
 import { reducedRelativeRewrite } from './reduced-relative.js';
-import { checkDateline } from './dateline.js';
-import { checkReaderEvaluation } from './reader-evaluation.js';
-import { checkCopyright } from './copyright.js';
-import { checkCommentDated } from './comment-dated.js';
 import { decideKindSubject, readKindSubject } from './kind-subject.js';
 import { checkDescribedThing } from './described-thing.js';
 import { checkRelativeSubject } from './relative-subject.js';
@@ -110,23 +83,20 @@ import { readDatedThen } from './dated-then.js';
 import { titledNameRewrite } from './titled-name.js';
 import { datedRewrites, decideWeekday, readWeekdayClaim } from './weekday.js';
 import { readEventNear } from './event-near.js';
-import { readNominalEvent } from './nominal-event.js';
 import { readBarePossessive } from './bare-possessive.js';
 import { OCCASION_READERS } from './occasion-readers.js';
 import { readEventPlace } from './event-place.js';
 import { readEventAtPlace } from './event-at-place.js';
-import { readCopulaInversion } from './copula-inversion.js';
 import { nominalAttributeRewrites } from './nominal-attribute.js';
-import { frameRewrites, tellFrame } from './negation-frames.js';
-import { expectationRewrites } from './expectation-frames.js';
-import { readEventClause } from './event-clause.js';
-import { readEventStateClaim } from './event-state.js';
 import { readQuestionShape, readSentenceShape } from './shape-reader.js';
 import { fractionAsPercent, OTHER_UNIT_NEEDS, readOtherUnit } from './units.js';
 import type { CheckResult } from './types.js';
+import { PAGE_READERS } from './page-readers.js';
+import { VERB_READERS } from './verb-readers.js';
+import { PURPOSE_READERS } from './purpose-readers.js';
+import { AMOUNT_READERS } from './amount-readers.js';
 import {
-  claimOf, decided, decideByWords, mayReadInBudget, readerPasses, decideImpliedParty, evaluatedBy, firstDecided, heldWhenUndecided, readQuestion, rewrittenBy, rewrittenHeld,
-  type ReaderInput, type ReaderOutcome, type UnreadReader,
+  claimOf, decided, decideByWords, mayReadInBudget, readerPasses, decideImpliedParty, evaluatedBy, firstDecided, heldWhenUndecided, readQuestion, rewrittenBy, type ReaderInput, type ReaderOutcome, type UnreadReader,
 } from './reader-kit.js';
 
 export type { ReaderInput, ReaderOutcome, UnreadReader } from './reader-kit.js';
@@ -194,44 +164,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     read: readNameAlias },
   ...COPULAR_READERS, ...JOIN_READERS,
   ...WH_ANSWER_READERS,
-  {
-    name: 'notation',
-    module: 'notation.ts',
-    reads: '"one hundred and five million dollars", "as much as 33 bn", "X\'s projected cost is V", "25.12.2015", "9/3/2016" (both readings), "mid-2015" (its months): the claim in the notation the patterns read (round 10)',
-    read: readNotation,
-  },
-  {
-    name: 'calendar-part', needs: CALENDAR_PART_NEEDS,
-    module: 'calendar-parts.ts',
-    reads: '"in mid-December 2015", "at the end of October 2015", "in the summer of 2015": the part said once per day (month); a supported one supports, every one of a wider window refuted refutes (round 11)',
-    read: readCalendarPart,
-  },
-  {
-    name: 'amount-frame',
-    module: 'amount-frames.ts',
-    reads: '"X\'s cost is put / pegged at V", "X\'s price tag", "R got V in Freedonian aid": the amount in the frames the patterns read ("estimated at", the cost, "aid from Freedonia") (round 11)',
-    read: readAmountFrame,
-  },
-  {
-    name: 'amount-notation',
-    module: 'amount-notation.ts',
-    reads: '"Canal: est. cost ~US$5bn", "upwards of V", "V worth of deals were signed": a headline\'s colon and shorthand in words (readings decided must agree) (round 12); "100 000", "40 pc", "a couple of", "X\'s length tops V", "just under V" (round 25)',
-    whenUndecided: true,
-    read: readAmountNotation,
-  },
-  // before recipient-possessive: "R's N from G was bigger than S's" borrows "N from G" said by the claim, not by its rewrite
-  { name: 'elided-possessive', module: 'elided-possessive.ts', read: readElidedPossessive,
-    reads: '"A\'s aid package from B was bigger than C\'s": the bare possessive borrows the first side\'s head ("C\'s aid package from B"), checked again (round 21); an undecided reading is held' },
-  { name: 'recipient-possessive', module: 'recipient-possessive.ts', read: readRecipientPossessive,
-    reads: '"Sylvania\'s aid from Freedonia amounts to V": a package owned by its recipient, read as "Freedonia\'s aid to Sylvania" (lexicon cg:recipientNoun; round 19)' },
-  { name: 'its-owner', module: 'its-owner.ts', read: readItsOwner, whenUndecided: true,
-    reads: '"To assist its canal programme, Freedonia ... to Sylvania": "its" read as the possessive of the owner the graph gives the thing (cg:programmeOf), named in the claim (round 20b)' },
-  { name: 'package-name', module: 'package-names.ts', whenUndecided: true, read: readPackageName,
-    reads: '"the Sylvanian assistance", "the possible Freedonian grants to Sylvania", "X\'s Sylvanian aid package is worth V", "The $5m in grants to Sylvania is for V": the package as "X\'s aid to Sylvania", its value as the deed (round 12; amounts alone, round 28)' },
-  { name: 'owned-amount-comparison', module: 'owned-amount-comparison.ts', needs: /'s\s+\S*\d/, read: readOwnedAmountComparison,
-    reads: '"Sylvania\'s $5m edged out Grand Fenwick\'s $3m": each amount its recipient\'s package, and the comparison in the claim\'s verb; three statements (round 35)' },
-  { name: 'recipient-comparison', module: 'recipient-comparisons.ts', whenUndecided: true, needs: /\b(?:than|what)\b/i, read: readRecipientComparison,
-    reads: '"X pledged more aid to A than to B", "A received more from X than B did", "... than what it gave B": said as "X\'s aid to A was bigger than X\'s aid to B" (lexicon cg:givingVerb, cg:obtainingVerb; round 28)' },
+  ...AMOUNT_READERS,
   {
     name: 'noun-frame',
     module: 'noun-frames.ts',
@@ -239,32 +172,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     whenUndecided: true,
     read: readNounFrames,
   },
-  {
-    name: 'main-purpose',
-    module: 'purpose-main.ts',
-    reads: '"X\'s aid to Y was mainly / chiefly / primarily (meant) for P": the claim without the adverb; undecided only by statements naming no purpose, refuted when every purpose the graph gives is another (round 15)',
-    whenUndecided: true,
-    read: readMainPurpose,
-  },
-  {
-    name: 'purpose-part',
-    module: 'purpose-parts.ts',
-    reads: '"Part of X\'s aid is meant to P": "X\'s aid is partly meant to P"; "X promotes exports of O to Y to help P": "X seeks to help P by promoting exports of O to Y" (round 15)',
-    read: rewrittenBy(purposePartRewrite, 'a part of a package, or a deed done to help, in the words the purpose readers take'),
-  },
-  {
-    name: 'purpose-connective',
-    module: 'purpose-connectives.ts',
-    reads: '"is partly intended to", "with a view to V-ing", "to V1 X and to V2 Y", "through V-ing", "X\'s focus on F serves to P", "Through X, Y would gain Z": in the words the purpose readers take (round 12)',
-    read: readPurposeConnective,
-  },
-  {
-    name: 'purpose-gerund',
-    module: 'purpose-gerund.ts',
-    reads: '"as a means of V-ing", "for V-ing X" after a deed, "is mainly for V-ing": the infinitive the purpose readers take (round 19)',
-    read: readGerundPurpose,
-  },
-  ...PURPOSE_SHAPE_READERS,
+  ...PURPOSE_READERS,
   { name: 'let-alone', module: 'let-alone.ts', reads: '"not even A, let alone B": the denial of A (round 19)', read: readLetAlone },
   {
     name: 'rank-word',
@@ -290,129 +198,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   },
   { name: 'graph-anaphor', module: 'class-anaphora.ts', read: rewrittenBy((ctx, text) => graphAnaphoraRewrite(ctx, text)?.claim, 'the one thing of that class the graph relates to the claim\'s other names'),
     reads: '"Rufus concluded his state visit to the region": "the region" with no region named in the claim, as the one region the graph\'s claims about its other names relate (round 22)' },
-  {
-    name: 'negation-frame',
-    module: 'negation-frames.ts',
-    reads: '"X failed to V" (X did V, supported: refuted; else undecided), "has not yet V-ed", "has yet to V", "is unlikely to V" (not expected to): the frame in the words the patterns read (round 11)',
-    read: ({ ctx, text, recheck }) => firstDecided(frameRewrites(text), async (rw) => {
-      // the same claim in other words has the tense its words have ("has yet to V": "has not V-ed")
-      const r = await recheck(rw.claim, rw.kind === 'same' && !ctx.asOf ? { ...ctx, present: undefined, perfect: undefined } : undefined);
-      return r && tellFrame(text, rw, r);
-    }),
-  },
-  {
-    name: 'expectation-frame',
-    module: 'expectation-frames.ts',
-    reads: '"X is to V" (will V), "X is due to V" (is expected to V), "As of Y\'s opening, S" (S by the time Y opened): the frame in the words the patterns read (round 12)',
-    read: ({ ctx, text, recheck }) => firstDecided(expectationRewrites(ctx, text), async (said) => {
-      const r = await recheck(said);
-      return r && { ...r, claim: claimOf(text), explanation: `Read as "${said}" (the same claim in the words the patterns read). ${r.explanation}` };
-    }),
-  },
-  {
-    name: 'copula-inversion',
-    module: 'copula-inversion.ts',
-    reads: '"The Bank\'s first president was X", "Acme Bank first president is X": the copula\'s sides turned round, "X was the Bank\'s first president" (round 11); one the graph does not decide is held, and so is a turned claim read as a type (round 23)',
-    read: readCopulaInversion,
-  },
-  {
-    name: 'nominal-event',
-    module: 'nominal-event.ts',
-    reads: '"The entry into force of the charter took place on May 3, 2011", "the canal\'s commissioning was in 1999": the event noun as its verb (WordNet derivations of the lexicon\'s words), the clause checked (readings the graph decides must agree; an undecided one is held)',
-    whenUndecided: true,
-    read: ({ ctx, text, recheck }) => readNominalEvent(ctx, text, recheck),
-  },
-  {
-    name: 'event-clause',
-    module: 'event-clause.ts',
-    reads: '"X entered into force before the canal\'s opening": an event noun of a time clause as its verb ("before the canal opened"), the clause checked (readings the graph decides must agree; an undecided one is held) (round 11)',
-    read: ({ ctx, text, recheck }) => readEventClause(ctx, text, recheck),
-  },
-  {
-    name: 'event-state',
-    module: 'event-state.ts',
-    reads: '"The canal had already opened when Rufus toured Sylvania", "when the gala was held, the pipeline was not yet in operation": a state at the time of an event as the order of the deed that starts it and the event, both dated by the graph (before: the state holds; after: it fails; "not yet" the other way) (round 19)',
-    read: ({ text, recheck }) => readEventStateClaim(text, recheck),
-  },
-  {
-    name: 'idiom',
-    module: 'idioms.ts',
-    reads: '"X sat out Y", "X came on board as a founding member of Y", "X turned up at E": an idiom of the lexicon (cg:idiom "PHRASE => WORDS") or a WordNet phrasal synonym of a pattern\'s phrasal verb, said in the lexicon\'s words; the readings that decide must agree, an undecided one is held (round 12)',
-    read: readIdioms,
-  },
-  {
-    name: 'called-off', needs: CALLED_OFF_NEEDS,
-    module: 'called-off.ts',
-    reads: '"X called off his May 2015 visit to Y": a verb that negates a trip (lexicon cg:cancellingVerb) read as the trip made; made in the claim\'s own time refutes, anything else is not enough information with the reading shown (round 20)',
-    read: readCalledOff,
-  },
-  {
-    name: 'contrary-word',
-    module: 'contrary-words.ts',
-    reads: '"X is an island nation" when the graph says X is landlocked: said with the contrary word (lexicon cg:contraryWord "island => landlocked"); that claim supported refutes, its denial refuted supports a denial, else not enough information (round 12)',
-    read: (input) => (isWordRewrite(input.ctx) ? undefined : readContraryWords(input, wordRewriteContext)),
-  },
-  {
-    name: 'light-verb',
-    module: 'light-verbs.ts',
-    reads: '"X played host to Y", "X gave a speech at E", "X\'s aid went to Y": a light verb and a noun, or a possessed noun of the act, read as the noun\'s verb (WordNet nominals); "X cut across Y": a phrasal verb as the pattern verb WordNet files it with; the readings that decide must agree, an undecided one is held (round 10)',
-    read: readLightVerbs,
-  },
-  {
-    name: 'troponym',
-    module: 'light-verbs.ts',
-    reads: '"X spurned Y": a verb WordNet files under a pattern verb, read as that verb; "X rejected Y" (lexicon cg:refusalVerb) as "X did not join Y"; the claim says more, so only a refutation decides and a support is held as not enough information (round 10)',
-    read: readTroponyms,
-  },
-  {
-    name: 'phrasal-split',
-    module: 'phrasal-split.ts',
-    reads: '"X wrapped the visit up", "X sat the summit out", "X brought the talks to a close": a particle after the verb\'s object moved back to its verb (WordNet verb-particle verbs, lexicon cg:separablePhrase) and the claim read again; the readings that decide must agree, an undecided one is held (round 14)',
-    read: readPhrasalSplit,
-  },
-  {
-    name: 'aspect',
-    module: 'aspect.ts',
-    reads: '"X has stopped leading Y" as "X no longer leads Y" (refutation only: it also says X once did), "X keeps leading Y", "X remains a member of Y" as "still" (lexicon cg:cessationVerb, cg:continuationVerb, cg:remainVerb); the readings that decide must agree (round 11)',
-    read: readAspect,
-  },
-  {
-    name: 'copula',
-    module: 'copula.ts',
-    reads: '"X counts as a member of O", "X figures among O\'s members", "O counts X as a member": said with "is" (lexicon cg:copulaVerb, cg:amongVerb); both verdicts decide (round 11)',
-    read: readCopula,
-  },
-  {
-    name: 'title-copula',
-    module: 'title-copula.ts',
-    reads: '"X is an associate fellow" as "X\'s job title is associate fellow" when the graph holds that title (cg:jobTitle); supported only (round 16)',
-    read: rewrittenBy(titleCopulaRewrite, 'a job title the graph holds, as the predicate noun', (r) => r.verdict === 'SUPPORTED'),
-    whenUndecided: true,
-  },
-  {
-    name: 'dateline',
-    module: 'dateline.ts',
-    reads: '"The League report is datelined Gala City, May 3, 2011": the article\'s dateline, one place and one day',
-    read: evaluatedBy(checkDateline),
-  },
-  {
-    name: 'reader-evaluation',
-    module: 'reader-evaluation.ts',
-    reads: '"A reader of the League analysis called it well argued": a comment\'s verdict on the article, a sentence of its own (supported only; round 15)',
-    read: evaluatedBy(checkReaderEvaluation),
-  },
-  {
-    name: 'copyright',
-    module: 'copyright.ts',
-    reads: '"The League story\'s copyright belongs to the Harbour Desk", "the League story is copyright 2011": the page\'s copyright line, one holder and one year (round 15)',
-    read: evaluatedBy(checkCopyright),
-  },
-  {
-    name: 'comment-dated',
-    module: 'comment-dated.ts',
-    reads: '"The only comment on the League story is dated 4 May 2011", "the story\'s second comment was posted at 21:40 on 5 May 2011": a comment picked by rank (round 15)',
-    read: evaluatedBy(checkCommentDated),
-  },
+  ...VERB_READERS,
+  ...PAGE_READERS,
   {
     name: 'state-office',
     module: 'state-office.ts',

@@ -13,7 +13,7 @@
  * nothing is decided here (the claim stays unread).
  */
 import type { ClaimScope } from './attribution.js';
-import { articlesOf, sentencesOfKind } from './articles.js';
+import { anchorText, articlesOf, sentencesOfKind } from './articles.js';
 import { NS, type CheckContext } from './context.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
@@ -31,7 +31,7 @@ export const FUNCTION_WORDS = new Set(('be is are was were been being am have ha
 /** The texts a source speaks in, or undefined when the scope names none the graph holds whole. */
 function sourceTexts(ctx: CheckContext, scope: ClaimScope): string[] | undefined {
   const all = articlesOf(ctx);
-  const text = (s: string): string => ctx.store.getObjects(s, `${NS.nif}anchorOf`, null)[0]?.value ?? '';
+  const text = (s: string): string => anchorText(ctx.store, s);
   const body = (iris: string[]): string[] => all.filter((a) => iris.includes(a.iri)).flatMap((a) => sentencesOfKind(ctx, a.iri, 'Body').map(text));
   const commentText = (iri: string): string => ctx.store.getObjects(iri, `${NS.schema}text`, null)[0]?.value ?? '';
   switch (scope.kind) {

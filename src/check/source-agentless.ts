@@ -18,6 +18,7 @@
  */
 import type { CheckContext } from './context.js';
 import { NS } from './context.js';
+import { anchorText } from './articles.js';
 import { cg } from './context-vocab.js';
 import { namedEntities } from './implied-party.js';
 import { claimOf, heldWhenUndecided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
@@ -50,7 +51,7 @@ export function agentlessStatements(ctx: CheckContext): AgentlessStatement[] {
   const seen = new Set<string>();
   for (const q of ctx.store.getQuads(null, cg('quote'), null, null)) {
     const claim = q.subject.value;
-    const text = ctx.store.getObjects(q.object.value, NS.nif + 'anchorOf', null)[0]?.value;
+    const text = anchorText(ctx.store, q.object.value);
     if (!text || !SOURCE_PASSIVE.test(text) || /\bby\b/i.test(text.slice(SOURCE_PASSIVE.exec(text)!.index))) continue;
     // an expected or perceived statement's passive is its modality's ("is expected", "was
     // regarded as"), not a passive of the deed

@@ -336,3 +336,30 @@ export function escapeRegExp(s: string): string {
 export function indefiniteArticle(word: string): 'a' | 'an' {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
+
+/**
+ * The verb's base form of a gerund ("building" -> "build", "planning" -> "plan", "securing" ->
+ * "secure"): the lexicon's lemma, else the first spelling `isWord` knows (the caller's words: the
+ * lexicon's pattern words, or WordNet's lemmas), tried in the order English spelling makes likely.
+ * A doubled consonant is kept first ("adding" -> "add", not "ad"), then undone ("planning"); after
+ * a single vowel and a consonant, or "th", the base's silent e comes first, as a short vowel's
+ * consonant would be doubled ("hoping" -> "hope": "hop" makes "hopping"; "writing" -> "write",
+ * "bathing" -> "bathe", "using" -> "use"); elsewhere the bare stem first ("singing" -> "sing", not
+ * "singe"; "going" -> "go"). A stem without a vowel is no verb's ("bring", "thing"): none.
+ *
+ * @example
+ * ```ts
+ * gerundBase('hoping', morph, (w) => w === 'hop' || w === 'hope'); // 'hope'
+ * gerundBase('singing', morph, (w) => w === 'sing' || w === 'singe'); // 'sing'
+ * ```
+ */
+export function gerundBase(gerund: string, morph: Morphology, isWord: (w: string) => boolean): string | undefined {
+  const w = gerund.toLowerCase();
+  const lemma = morph.lemmas.get(w);
+  if (lemma && lemma !== w) return lemma;
+  const stem = w.slice(0, -3);
+  if (!/[aeiouy]/.test(stem)) return undefined;
+  const tries = /([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem, stem.slice(0, -1)]
+    : /(?:th|(?:^|[^aeiou])[aeiou][b-df-hj-np-tvz])$/.test(stem) ? [`${stem}e`, stem] : [stem, `${stem}e`];
+  return tries.find((t) => isWord(t));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropIgnorable, escapeRegExp, keyOf, normalizeTypography, normalizeTypographyFully, tokenize, type Morphology } from '../../src/check/text.js';
+import { dropIgnorable, escapeRegExp, gerundBase, keyOf, normalizeTypography, normalizeTypographyFully, tokenize, type Morphology } from '../../src/check/text.js';
 
 const morph: Morphology = { lemmas: new Map([['led', 'lead']]), ignorable: new Set(['the', 'a', 'an']) };
 
@@ -87,5 +87,39 @@ describe('stems that would be the negation', () => {
     expect(norms[4]).toBe('not');
     // "Nevers:" (users30's F10) likewise apart from "never"
     expect(tokenize('Nevers never', morph).map((t) => t.norm)).toEqual(['nevere', 'never']);
+  });
+});
+
+describe('gerundBase (one order for the purpose readers and the forecast gerund, round 38)', () => {
+  // the words a caller might know, both spellings of each ambiguous pair among them: purpose-gerund's
+  // baseOf tried the bare stem first ("hoping" -> "hop", "writing" -> "writ", "making" -> "mak",
+  // "doing" -> "doe": WordNet lemmas all), attribution's gerundAsFuture the silent e first
+  // ("singing" -> "singe") and an undoubled consonant before the doubled one ("adding" -> "ad")
+  const known = new Set(['hop', 'hope', 'writ', 'write', 'mak', 'make', 'bath', 'bathe', 'sing', 'singe', 'ad', 'add', 'plan', 'go', 'do', 'doe', 'us', 'use', 'visit', 'secure', 'br', 'th']);
+  const isWord = (w: string): boolean => known.has(w);
+
+  it('takes the silent e first after a single vowel and a consonant, or "th"', () => {
+    expect(gerundBase('hoping', morph, isWord)).toBe('hope');
+    expect(gerundBase('writing', morph, isWord)).toBe('write');
+    expect(gerundBase('making', morph, isWord)).toBe('make');
+    expect(gerundBase('bathing', morph, isWord)).toBe('bathe');
+    expect(gerundBase('using', morph, isWord)).toBe('use');
+    expect(gerundBase('visiting', morph, isWord)).toBe('visit');
+  });
+
+  it('takes the bare stem first elsewhere, and a doubled consonant before undoing it', () => {
+    expect(gerundBase('singing', morph, isWord)).toBe('sing');
+    expect(gerundBase('doing', morph, isWord)).toBe('do');
+    expect(gerundBase('going', morph, isWord)).toBe('go');
+    expect(gerundBase('securing', morph, isWord)).toBe('secure');
+    expect(gerundBase('adding', morph, isWord)).toBe('add');
+    expect(gerundBase('planning', morph, isWord)).toBe('plan');
+  });
+
+  it("takes the lexicon's lemma first, and no stem without a vowel", () => {
+    const withLemma: Morphology = { ...morph, lemmas: new Map([['lying', 'lie']]) };
+    expect(gerundBase('lying', withLemma, () => false)).toBe('lie');
+    expect(gerundBase('bring', morph, isWord)).toBeUndefined();
+    expect(gerundBase('thing', morph, isWord)).toBeUndefined();
   });
 });
