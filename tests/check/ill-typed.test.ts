@@ -57,4 +57,12 @@ describe('a state named by its adjective in a single-holder slot (round 38)', ()
     const { check: withHolder } = checkFixture(officeHolder('rufus', 1));
     expect((await withHolder('Freedonia is the President of Sylvania.')).verdict).toBe('REFUTED');
   });
+
+  it('takes no short name of a thing for an adjective: a field named by its first word is still refuted', async () => {
+    // "Strel" of "Strel Field" opens with the label's first letters but is a word of it (round 38: a
+    // gas field's short name was read as an adjective, and its refutation lost)
+    const { check: withField } = checkFixture(`${officeHolder('rufus', 1)}
+cgr:strel-field a cg:GasField ; rdfs:label "Strel Field" ; skos:altLabel "Strel" ; cg:locatedIn cgr:sylvania .`);
+    expect((await withField('Strel is the President of Sylvania.')).verdict).toBe('REFUTED');
+  });
 });
