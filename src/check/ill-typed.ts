@@ -52,7 +52,7 @@ function refutedByHolder(ctx: CheckContext, i: Interpretation, slot: string): Ev
   // a state named by its adjective is said of the holder ("the Bank's presidents are Freedonian":
   // their nationality), never as the holder: round 38, "the presidents of the Bank and the Fund
   // are Freedonian" was refuted by the two holders the graph names, though one is Freedonian
-  if (isA(ctx, misfit, `${NS.cg}Country`) && isDemonym(i.subject.mention, i.subject.label)) return undefined;
+  if (i.subject.kind === 'entity' && isA(ctx, misfit, `${NS.cg}Country`) && isDemonym(i.subject.mention, i.subject.label)) return undefined;
   if (isA(ctx, misfit, `${NS.cg}City`) && ev.bearings.some((b) => liesIn(ctx, misfit, b.claim.subject))) return undefined;
   return ev;
 }
