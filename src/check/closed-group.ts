@@ -7,7 +7,7 @@
  * by the region's own name ("Ruritania"), whose extent a claim may draw otherwise.
  */
 import { NS, type CheckContext } from './context.js';
-import type { ClaimsByPredicate } from './claim-index.js';
+import { isA, type ClaimsByPredicate } from './claim-index.js';
 import { entityName, shortIri } from './prose.js';
 import type { Interpretation } from './types.js';
 import type { Bearing } from './verdict.js';
@@ -35,6 +35,12 @@ export function closedGroupConflicts(ctx: CheckContext, q: Interpretation, index
   const claims = (index.get(partOf) ?? []).filter((c) => c.polarity === 'positive' && c.modality === 'stated' && c.object.value === group);
   const members = new Set(claims.map((c) => c.subject));
   if (members.size !== count || members.has(q.subject.iri)) return;
+  // only a thing of the members' kind can be a member left out: a person "in" the Ruritanian
+  // states is somewhere in them, no member claimed (round 38: "Rufus was in each of the two
+  // Ruritanian states in May" was refuted as "Rufus is not one of them"); a person or city said
+  // to be "one of" the states is refuted by the disjoint classes (src/check/kinds.ts)
+  const subject = q.subject.iri;
+  if (![...members].some((m) => [...(ctx.entityTypes.get(m) ?? [])].some((t) => isA(ctx, subject, t)))) return;
   const names = [...members].map((m) => entityName(ctx, m)).sort().join(', ');
   for (const c of claims) {
     const note = `${entityName(ctx, group)} has ${count} members (cg:memberCount) and the graph names all of them (${names}; claim ${shortIri(c.iri)}), so ${q.subject.label} is not one`;

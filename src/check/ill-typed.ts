@@ -49,8 +49,24 @@ function refutedByHolder(ctx: CheckContext, i: Interpretation, slot: string): Ev
   // Freedonia's capital, its government); precision first, any city, as no list of capitals is
   // complete (the lead, round 19: a capital missing from one was refuted as a town)
   const misfit = i.subject.kind === 'entity' ? i.subject.iri : '';
+  // a state named by its adjective is said of the holder ("the Bank's presidents are Freedonian":
+  // their nationality), never as the holder: round 38, "the presidents of the Bank and the Fund
+  // are Freedonian" was refuted by the two holders the graph names, though one is Freedonian
+  if (i.subject.kind === 'entity' && isA(ctx, misfit, `${NS.cg}Country`) && isDemonym(i.subject.mention, i.subject.label)) return undefined;
   if (isA(ctx, misfit, `${NS.cg}City`) && ev.bearings.some((b) => liesIn(ctx, misfit, b.claim.subject))) return undefined;
   return ev;
+}
+
+/**
+ * Whether `mention` is an adjective of the name `label` (one word, no word of the name, that opens
+ * with the name's first three letters: "Freedonian" of Freedonia), not the name, a word of it ("Zenda"
+ * of "Zenda Field": round 38, a field's short name was taken for an adjective) or a possessive.
+ */
+function isDemonym(mention: string | undefined, label: string): boolean {
+  const m = (mention ?? '').trim().toLowerCase();
+  const words = label.toLowerCase().split(/\s+/);
+  if (!/^[a-z]+$/.test(m) || words.includes(m) || !/^[A-Z][a-z]{2}/.test(label)) return false;
+  return m.startsWith(words[0]!.slice(0, 3));
 }
 
 /** Whether the graph places `place` in `whole` (cg:locatedIn, transitively). */

@@ -22,3 +22,17 @@ describe('a closed group (cg:memberCount)', () => {
     expect((await check(closed, 'Marsovia is part of Ruritania.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('a closed group and a subject of another kind (round 38)', () => {
+  it('does not refute a person "in" the group as a member left out', async () => {
+    // "{s} in {o}" reads partOf; a person in the states is somewhere in them, no membership claimed
+    for (const claim of ['Rufus was in the Ruritanian countries.', 'Rufus was in each of the Ruritanian countries in 2010.']) {
+      const r = await check(closed, claim).catch(() => undefined);
+      expect(r?.verdict ?? 'UNREAD', claim).not.toBe('REFUTED');
+    }
+  });
+
+  it('still refutes a state of the members\' kind', async () => {
+    expect((await check(closed, 'Marsovia is in the Ruritanian countries.')).verdict).toBe('REFUTED');
+  });
+});

@@ -3,7 +3,7 @@
 // the graph names (round 18; a rank's holder, round 19), which refutes any other subject whatever
 // its type, unless the subject is a city inside the holder (it may stand for its government).
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, officeHolder } from '../helpers/check-fixture.js';
 
 // Strelsau is a city inside Freedonia (the holder), Strel Field a gas field there
 const { check } = checkFixture(`
@@ -41,5 +41,28 @@ describe('ill-typed readings', () => {
     const plain = await check('Zenda is a member of the League.');
     expect(plain.verdict).toBe('NOT_ENOUGH_INFO');
     expect(plain.reason).toBe('ill-typed');
+  });
+});
+
+describe('a state named by its adjective in a single-holder slot (round 38)', () => {
+  it('is said of the holder\'s nationality, not as the holder: undecided, never refuted by the holder', async () => {
+    const { check: withHolder } = checkFixture(officeHolder('rufus', 1));
+    for (const claim of ['The presidents of Sylvania and Freedonia are Freedonian.', 'The President of Sylvania is Freedonian.']) {
+      const r = await withHolder(claim).catch(() => undefined);
+      expect(r?.verdict ?? 'UNREAD', claim).not.toBe('REFUTED');
+    }
+  });
+
+  it('still refutes the state by its name', async () => {
+    const { check: withHolder } = checkFixture(officeHolder('rufus', 1));
+    expect((await withHolder('Freedonia is the President of Sylvania.')).verdict).toBe('REFUTED');
+  });
+
+  it('takes no short name of a thing for an adjective: a field named by its first word is still refuted', async () => {
+    // "Strel" of "Strel Field" opens with the label's first letters but is a word of it (round 38: a
+    // gas field's short name was read as an adjective, and its refutation lost)
+    const { check: withField } = checkFixture(`${officeHolder('rufus', 1)}
+cgr:strel-field a cg:GasField ; rdfs:label "Strel Field" ; skos:altLabel "Strel" ; cg:locatedIn cgr:sylvania .`);
+    expect((await withField('Strel is the President of Sylvania.')).verdict).toBe('REFUTED');
   });
 });
