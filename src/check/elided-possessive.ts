@@ -10,9 +10,9 @@
  * Since round 33 a verb of exceeding or falling short takes the bare possessive too, with a
  * difference after it: "Sylvania's aid topped Marsovia's by nearly $3 million".
  *
- * Since round 38 (users30 "The Uzbek package was slightly smaller than the Kyrgyz one") a second
+ * Since round 38 (users30: "The Sylvanian package was slightly smaller than the Marsovian one") a second
  * side said as "the <Capitalised word> one(s)" borrows the first side's head noun the same way:
- * "the Kyrgyz one" after "The Uzbek package" is "the Kyrgyz package", "the Marsovian ones" after
+ * "the Marsovian one" after "The Sylvanian package" is "the Marsovian package", "the Marsovian ones" after
  * "Freedonia's grants to Sylvania" is "the Marsovian grants"; the word must name one entity of the
  * graph (a demonym or a name), and the head is the first side's last lower-case words before a
  * preposition, at most two ("aid package", "voting share").

@@ -36,7 +36,7 @@ export function haveComparisonRewrite(ctx: CheckContext, text: string): string |
   if (!HAVE_COMPARISON_NEEDS.test(said)) return undefined;
   const words = comparisonWords(ctx);
   const comp = alternation([...words.greater.keys(), ...words.less.keys()]);
-  // round 38 (users30 "Russia holds a bigger voting share than India"): the verbs of having a thing
+  // round 38 (users30: "Freedonia holds a bigger voting share than Sylvania"): the verbs of having a thing
   // one owns say the same ("holds", "owns", "possesses")
   const m = cachedRegExp(`^(.+?)\\s+(?:has|have|had|holds|hold|held|owns|own|owned|possesses|possess|possessed)\\s+(?:a\\s+|an\\s+)?(${comp})\\s+(.+?)\\s+than\\s+(.+)$`, 'i').exec(said)
     ?? superlativeCopula(ctx, said, comp);

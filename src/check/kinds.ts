@@ -233,7 +233,7 @@ export async function decideKind(ctx: CheckContext, text: string, check: (claim:
       : result('REFUTED', 'disjoint-kind', `${why}, so the claim is false whatever else it says.`);
   }
   const holds = isA(ctx, k.entity.iri, k.cls);
-  // round 38 (users30 "Mary is a Turkmen city"): a city said with a country's demonym is a city in
+  // round 38 (users30: "Zenda is a Sylvanian city"): a city said with a country's demonym is a city in
   // that country; only of a city (a pipeline or a company "of" a demonym may cross or belong to
   // several), the word one whole demonym (not the country's own label)
   const country = holds && !k.viaOffice && !k.negated && !k.clause && !k.among && !k.place && !k.passive ? demonymCountry(ctx, k) : undefined;

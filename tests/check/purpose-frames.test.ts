@@ -94,7 +94,7 @@ describe('round 38 (misses30): a package "is there to", money that "goes towards
     expect(purposeConnectiveRewrite(ctx, "Freedonia's grants to Sylvania went toward repairing canals.")).toBe("Freedonia's grants to Sylvania was meant for repairing canals.");
     expect(purposeConnectiveRewrite(ctx, "Freedonia's grants to Sylvania are for the sake of repairing canals.")).toBe("Freedonia's grants to Sylvania are for repairing canals.");
     // a place, not a gerund: "towards" a town whose name ends in "ing" is left alone
-    expect(purposeConnectiveRewrite(ctx, 'The convoy went towards Nanning.')).toBeUndefined();
+    expect(purposeConnectiveRewrite(ctx, 'The convoy went towards Zending.')).toBeUndefined();
     for (const [c, v] of [
       ["Part of Freedonia's aid to Sylvania goes towards repairing canals.", 'SUPPORTED'],
       ["Freedonia's grants to Sylvania are for the sake of repairing canals.", 'SUPPORTED'],
