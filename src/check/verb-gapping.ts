@@ -8,8 +8,8 @@
  * - objects only: "A promised B US$5 million and C US$7 million" -> "A promised C US$7 million"
  *   (the second conjunct opens with a name of the first's object's kind and goes on with an
  *   amount, as the first conjunct does after its object);
- * - an amount and its recipient (round 38, users30: "A pledged US$ 5 million to B as well as US$ 5
- *   billion to C"): "A V <amount> to B and <amount> to C" -> "A V <amount> to C" (the second
+ * - an amount and its recipient (round 38, users30: "A pledged US$ 5 million to B as well as US$ 7
+ *   million to C"): "A V <amount> to B and <amount> to C" -> "A V <amount> to C" (the second
  *   conjunct is an amount, "to" or "for", and one name of the first recipient's kind).
  *
  * Nothing else is guessed: the second conjunct must be names (and an amount or a phrase of time
