@@ -46,7 +46,7 @@ export const AMOUNT_READERS: readonly UnreadReader[] = [
   },
   // before recipient-possessive: "R's N from G was bigger than S's" borrows "N from G" said by the claim, not by its rewrite
   { name: 'elided-possessive', module: 'elided-possessive.ts', read: readElidedPossessive,
-    reads: '"A\'s aid package from B was bigger than C\'s": the bare possessive borrows the first side\'s head ("C\'s aid package from B"), checked again (round 21); an undecided reading is held' },
+    reads: '"A\'s aid package from B was bigger than C\'s": the bare possessive borrows the first side\'s head ("C\'s aid package from B"), checked again (round 21); so does "the Marsovian one" (round 38); an undecided reading is held' },
   { name: 'recipient-possessive', module: 'recipient-possessive.ts', read: readRecipientPossessive,
     reads: '"Sylvania\'s aid from Freedonia amounts to V": a package owned by its recipient, read as "Freedonia\'s aid to Sylvania" (lexicon cg:recipientNoun; round 19)' },
   { name: 'its-owner', module: 'its-owner.ts', read: readItsOwner, whenUndecided: true,

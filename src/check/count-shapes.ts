@@ -10,6 +10,12 @@
  *   one of the Ruritanian states did not join the League" (so no other member did), combined by the
  *   compound rule: a refuted part refutes, both supported support, else not enough information with
  *   the parts shown. The inner clause is read by the whole reader, whatever its relation.
+ * - **The exception after the group** (round 38, users30 "Every ... president but one attended"):
+ *   "Every Ruritanian state but one joined the League", "All Ruritanian states except two are
+ *   members" is "All but one of the Ruritanian states joined the League", the count the slot readers
+ *   read; only a number after "but / except / bar / save" (a name there is another reader's).
+ * - **"a total of N"** (round 38): "Freedonia visited a total of five states" is "Freedonia visited
+ *   five states"; "a total of" says the number is the whole count, which a count already says.
  */
 import type { CheckContext } from './context.js';
 import { plural } from './copula.js';
@@ -19,8 +25,8 @@ import { normalizeTypography } from './text.js';
 import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { cachedRegExp } from './regex-memo.js';
 
-/** The gate of both shapes: "of" at the start, or "the only / sole / lone / single". */
-export const COUNT_SHAPE_NEEDS = /^\s*of\b|\bthe\s+(?:only|sole|lone|single)\b/i;
+/** The gate of the shapes: "of" at the start, "the only / sole / lone / single", "every / all ... but / except", "a total of". */
+export const COUNT_SHAPE_NEEDS = /^\s*of\b|\bthe\s+(?:only|sole|lone|single)\b|^\s*(?:every|all)\b.*\b(?:but|except|bar|save)\s|\ba\s+total\s+of\s/i;
 
 const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 // the counts a slot reads before "of the G" (src/check/parser.ts readCount, bounded-counts.ts)
@@ -46,6 +52,31 @@ export function frontedPartitive(text: string): string | undefined {
   return `${capital(q!.toLowerCase())} of ${g} ${rest}`;
 }
 
+const EXCEPT_AFTER = cachedRegExp(`^(?:every|all(?:\\s+the)?)\\s+(?<g>(?!but\\b|of\\b)[^,]+?)\\s+(?:but|except(?:\\s+for)?|bar|save)\\s+(?<n>${NUMBER})\\s+(?<rest>(?!of\\b)[a-z].*)$`, 'i');
+const TOTAL = cachedRegExp(`\\ba\\s+total\\s+of\\s+(?=${NUMBER}\\b)`, 'gi');
+
+/**
+ * "Every G but N V ..." as "All but N of the Gs V ..."; "... a total of N ..." as "... N ...";
+ * undefined for any other claim.
+ *
+ * @example
+ * ```ts
+ * countSaidOtherwise('Every Ruritanian state but one joined the League.'); // 'All but one of the Ruritanian states joined the League'
+ * countSaidOtherwise('Freedonia visited a total of five states.'); // 'Freedonia visited five states'
+ * ```
+ */
+export function countSaidOtherwise(text: string): string | undefined {
+  const t = clean(text);
+  const m = EXCEPT_AFTER.exec(t);
+  if (m) {
+    const { g, n, rest } = m.groups!;
+    const group = g!.replace(/^the\s+/i, '');
+    return `All but ${n!.toLowerCase()} of the ${plural(group)} ${rest}`;
+  }
+  const total = t.replace(TOTAL, '');
+  return total !== t ? total : undefined;
+}
+
 const ONLY_ONE = /^(?<x>.+?)\s+(?:is|was|remains|remained)\s+the\s+(?:only|sole|lone|single)\s+(?<g>[^,]+?)\s+(?:that|which|who)\s+(?<vp>.+)$/i;
 
 /**
@@ -68,8 +99,8 @@ export function onlyOneStatements(text: string): [string, string] | undefined {
 }
 
 /**
- * The table's reader: the two shapes above, rechecked by the whole reader. A fronted partitive
- * decides as its count does (held when undecided); "the only one" decides by the compound rule
+ * The table's reader: the shapes above, rechecked by the whole reader. A fronted partitive, an
+ * exception after the group and "a total of" decide as the count said otherwise does (held when undecided); "the only one" decides by the compound rule
  * when both statements are read (held when undecided).
  *
  * @example
@@ -85,6 +116,13 @@ export async function readCountShape({ ctx, text, recheck }: ReaderInput): Promi
     if (!r) return undefined;
     const note = `read as "${fronted}" (a partitive said first)`;
     const told = { ...r, claim: claimOf(text), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${fronted}". ${r.explanation}` };
+    return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
+  }
+  const said = countSaidOtherwise(text);
+  if (said) {
+    const r = await recheck(said);
+    if (!r) return undefined;
+    const told = { ...r, claim: claimOf(text), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${said}"`] }, explanation: `Read as "${said}". ${r.explanation}` };
     return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
   }
   const two = onlyOneStatements(text);

@@ -51,7 +51,7 @@ export const COUNT_TIME_READERS: readonly UnreadReader[] = [
   {
     name: 'count-shape', needs: COUNT_SHAPE_NEEDS,
     module: 'count-shapes.ts',
-    reads: '"Of the five Ruritanian states, only one is outside the League" (a partitive said first), "Sylvania is the sole Ruritanian state that did not join the League" (Sylvania did not, and only one of the states did not: the inner clause read by the whole reader); undecided readings are held (round 26)',
+    reads: '"Of the five Ruritanian states, only one is outside the League" (a partitive said first), "Sylvania is the sole Ruritanian state that did not join the League" (Sylvania did not, and only one of the states did not: the inner clause read by the whole reader), "Every Ruritanian state but one joined" (all but one of), "a total of five" (five) (round 38); undecided readings are held (round 26)',
     read: readCountShape,
   },
   {

@@ -10,6 +10,13 @@
  * Since round 33 a verb of exceeding or falling short takes the bare possessive too, with a
  * difference after it: "Sylvania's aid topped Marsovia's by nearly $3 million".
  *
+ * Since round 38 (users30: "The Sylvanian package was slightly smaller than the Marsovian one") a second
+ * side said as "the <Capitalised word> one(s)" borrows the first side's head noun the same way:
+ * "the Marsovian one" after "The Sylvanian package" is "the Marsovian package", "the Marsovian ones" after
+ * "Freedonia's grants to Sylvania" is "the Marsovian grants"; the word must name one entity of the
+ * graph (a demonym or a name), and the head is the first side's last lower-case words before a
+ * preposition, at most two ("aid package", "voting share").
+ *
  * Left alone: a first side without a possessive ("the pipeline's" after "Freedonia's aid" has nothing
  * to borrow unless the first side says "X's N"), a possessor the graph does not resolve to one
  * entity ("last year's"), and a possessive that is not the claim's last words.
@@ -44,6 +51,46 @@ function shapeOf(ctx: CheckContext): RegExp {
     patterns.set(words, re);
   }
   return re;
+}
+
+const ones = new WeakMap<object, RegExp>();
+
+/** "<left> <copula> [degree] <comparative> than | <verb> the <Word> one(s) [by N]": left, between, the word, the difference. */
+function oneShapeOf(ctx: CheckContext): RegExp {
+  const words = comparisonWords(ctx);
+  let re = ones.get(words);
+  if (!re) {
+    const comparative = alternation([...words.greater.keys(), ...words.less.keys()]);
+    const verbs = alternation([...words.exceed, ...words.fallShort]);
+    re = cachedRegExp(`^(.+?)(\\s+(?:${COPULA}\\s+(?:worth\\s+)?(?:(?:[a-z]+ly|far|much|a\\s+(?:bit|little))\\s+)?(?:(?:${comparative})\\s+than|${LIKE})|(?:${MODAL}\\s+)?(?:${verbs}))\\s+)the\\s+([A-Z][\\w-]*)\\s+ones?(\\s+by\\s+.+)?$`);
+    ones.set(words, re);
+  }
+  return re;
+}
+
+/** The head noun of a first side: its last lower-case words (one or two) before a preposition, after its determiner or possessor. */
+const HEAD = /^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]*(?:['\u2019]s)?\s+)*(?<head>(?!(?:to|for|from|of|in|with|by)\b)[a-z][a-z-]*(?:\s+(?!(?:to|for|from|of|in|with|by)\b)[a-z][a-z-]*)?)(?:\s+(?:to|for|from|of|in|with)\s+.+)?$/;
+
+/**
+ * The claim with "the <Word> one(s)" as its second side said with the first side's head noun, or
+ * undefined when it has no such side (round 38).
+ *
+ * @example
+ * ```ts
+ * elidedOneRewrite(ctx, 'The Freedonian grant was smaller than the Sylvanian one.');
+ * // "The Freedonian grant was smaller than the Sylvanian grant."
+ * ```
+ */
+export function elidedOneRewrite(ctx: CheckContext, text: string): string | undefined {
+  const said = normalizeTypography(text).trim().replace(/[.!]+$/, '');
+  if (!/\bones?\b/.test(said)) return undefined;
+  const m = oneShapeOf(ctx).exec(said);
+  if (!m) return undefined;
+  const [, left, between, word, by = ''] = m as unknown as [string, string, string, string, string | undefined];
+  const head = HEAD.exec(left)?.groups?.head;
+  // the word names one entity (a demonym or a name), and the head is not "one" itself
+  if (!head || /\bones?$/.test(head) || resolveMention(ctx, dropIgnorable(tokenize(word, ctx.morph), ctx.morph)).length !== 1) return undefined;
+  return `${left}${between}the ${word} ${head}${by}.`;
 }
 
 /**
@@ -81,7 +128,9 @@ export function elidedPossessiveRewrite(ctx: CheckContext, text: string): string
  * ```
  */
 export async function readElidedPossessive({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
-  const claim = elidedPossessiveRewrite(ctx, text);
+  const possessive = elidedPossessiveRewrite(ctx, text);
+  const claim = possessive ?? elidedOneRewrite(ctx, text);
   const r = claim ? await recheck(claim) : undefined;
-  return heldWhenUndecided(r && { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (the bare possessive takes the first side's noun). ${r.explanation}` });
+  const how = possessive ? 'the bare possessive takes the first side\'s noun' : '"one" takes the first side\'s noun';
+  return heldWhenUndecided(r && { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (${how}). ${r.explanation}` });
 }

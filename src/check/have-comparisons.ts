@@ -22,7 +22,7 @@ const CLOSING_AUX = /\s+(?:does|did|do|has|had|have)$/i;
 export const HAVE_COMPARISON_NEEDS = /\sthan\s|rank|ahead|trail|behind/i;
 
 /**
- * "<X> has [a] <comparative> <N> than <Y> [does]" as "<X>'s <N> is <comparative> than <Y>'s";
+ * "<X> has / holds / owns [a] <comparative> <N> than <Y> [does]" as "<X>'s <N> is <comparative> than <Y>'s";
  * undefined for other claims.
  *
  * @example
@@ -36,7 +36,9 @@ export function haveComparisonRewrite(ctx: CheckContext, text: string): string |
   if (!HAVE_COMPARISON_NEEDS.test(said)) return undefined;
   const words = comparisonWords(ctx);
   const comp = alternation([...words.greater.keys(), ...words.less.keys()]);
-  const m = cachedRegExp(`^(.+?)\\s+(?:has|have|had)\\s+(?:a\\s+|an\\s+)?(${comp})\\s+(.+?)\\s+than\\s+(.+)$`, 'i').exec(said)
+  // round 38 (users30: "Freedonia holds a bigger voting share than Sylvania"): the verbs of having a thing
+  // one owns say the same ("holds", "owns", "possesses")
+  const m = cachedRegExp(`^(.+?)\\s+(?:has|have|had|holds|hold|held|owns|own|owned|possesses|possess|possessed)\\s+(?:a\\s+|an\\s+)?(${comp})\\s+(.+?)\\s+than\\s+(.+)$`, 'i').exec(said)
     ?? superlativeCopula(ctx, said, comp);
   if (!m) return rankVerbRewrite(said);
   const [, subject, word, noun, restText] = m as unknown as [string, string, string, string, string];

@@ -233,6 +233,15 @@ export async function decideKind(ctx: CheckContext, text: string, check: (claim:
       : result('REFUTED', 'disjoint-kind', `${why}, so the claim is false whatever else it says.`);
   }
   const holds = isA(ctx, k.entity.iri, k.cls);
+  // round 38 (users30: "Zenda is a Sylvanian city"): a city said with a country's demonym is a city in
+  // that country; only of a city (a pipeline or a company "of" a demonym may cross or belong to
+  // several), the word one whole demonym (not the country's own label)
+  const country = holds && !k.viaOffice && !k.negated && !k.clause && !k.among && !k.place && !k.passive ? demonymCountry(ctx, k) : undefined;
+  if (country) {
+    const rest = `${k.entity.label} is in ${country}`;
+    const r = await check(rest);
+    if (r && r.verdict !== 'NOT_ENOUGH_INFO') return { ...r, claim: text.trim(), explanation: `Read as "${rest}" ("${k.modifiers}" of a ${classWord(ctx, k.cls)} names the country it is in). ${r.explanation}` };
+  }
   if (!holds || k.viaOffice || k.negated || k.modifiers || k.clause || k.among || (k.place && k.passive)) return undefined;
   const kind = `The graph types ${k.entity.label} as a ${typeWords} (a background fact of graph/entities.yaml, uncited)`;
   if (!k.place && !k.passive) return result('SUPPORTED', 'entity-kind', `${kind}.`);
@@ -241,6 +250,14 @@ export async function decideKind(ctx: CheckContext, text: string, check: (claim:
   const r = await check(rest);
   if (!r || r.verdict === 'NOT_ENOUGH_INFO') return undefined;
   return { ...r, claim: text.trim(), explanation: `Read as "${rest}", of a ${classWord(ctx, k.cls)}. ${kind}. ${r.explanation}` };
+}
+
+/** The country a city's one modifier names as its demonym ("Sylvanian" of "a Sylvanian city"), or undefined. */
+function demonymCountry(ctx: CheckContext, k: KindReading): string | undefined {
+  if (!/^[A-Z][\w-]*$/.test(k.modifiers) || !(k.cls === `${NS.cg}City` || ctx.axioms.superClasses.get(k.cls)?.has(`${NS.cg}City`)) || !isA(ctx, k.entity.iri, `${NS.cg}City`)) return undefined;
+  const hit = resolveMention(ctx, dropIgnorable(tokenize(k.modifiers, ctx.morph), ctx.morph));
+  if (hit.length !== 1 || hit[0]!.label.toLowerCase() === k.modifiers.toLowerCase() || !isA(ctx, hit[0]!.iri, `${NS.cg}Country`)) return undefined;
+  return hit[0]!.label;
 }
 
 /**

@@ -11,13 +11,27 @@ import type { CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import { FRACTIONS } from './units.js';
+import { alternation, comparisonWords } from './lexicon-words.js';
 import { cachedRegExp } from './regex-memo.js';
 
 const MORE = /\b(?:exceeds|exceeded|surpasses|surpassed|tops|topped|outstrips|outstripped|(?:is|was|are|were)\s+(?:above|over|higher\s+than|greater\s+than))\b/i;
 const LESS = /\b(?:falls?\s+short\s+of|fell\s+short\s+of|(?:is|was|are|were)\s+(?:below|under|lower\s+than))\b/i;
 
 /** "is" or "was", as the verb it replaces is said. */
-const be = (verb: string): string => (/\b(?:was|were)\b|ed$/i.test(verb) ? 'was' : 'is');
+const be = (verb: string): string => (!/^(?:is|are)\b/i.test(verb) && /\b(?:was|were|fell|overtook|outdid|went)\b|ed\b/i.test(verb) ? 'was' : 'is');
+
+/**
+ * Round 38 (users30 "X's voting share trails Y's"): every verb of the lexicon's that says one value
+ * above or below another (`cg:exceedVerb`, `cg:fallShortVerb`: "trails", "lags behind", "is
+ * eclipsed by", "outpaces"), a copula before it kept out; used only against another's noun ("Y's"),
+ * where it can mean nothing but the size of the two ("trails Y" of a person, "overtook Y" in a race
+ * are not read here).
+ */
+function lexiconVerbs(ctx: CheckContext): { more: RegExp; less: RegExp } {
+  const words = comparisonWords(ctx);
+  const verb = (list: readonly string[]): RegExp => cachedRegExp(`\\b(?:(?:is|are|was|were)\\s+)?(?:${alternation(list)})\\b`, 'i');
+  return { more: verb(words.exceed), less: verb(words.fallShort) };
+}
 
 /**
  * The claim in the words the patterns and comparison readers read; empty when none applies.
@@ -34,10 +48,18 @@ export function nominalAttributeRewrites(ctx: CheckContext, text: string): strin
   const original = t;
   // the comparison said by a verb: against another's noun ("Z's aid") a size, else a bound
   const against = (after: string): boolean => /^\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:'s|\u2019s)\s/.test(after);
-  const more = MORE.exec(t);
-  if (more) t = `${t.slice(0, more.index)}${be(more[0])} ${against(t.slice(more.index + more[0].length)) ? 'larger' : 'more'} than${t.slice(more.index + more[0].length)}`;
-  const less = LESS.exec(t);
-  if (less) t = `${t.slice(0, less.index)}${be(less[0])} ${against(t.slice(less.index + less[0].length)) ? 'smaller' : 'less'} than${t.slice(less.index + less[0].length)}`;
+  // (round 38) a verb of the lexicon's only before another's noun, the claim's last words included
+  // ("trails Y's")
+  const owned = (after: string): boolean => /^\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:'s|\u2019s)(?:\s|$)/.test(after);
+  const lexicon = lexiconVerbs(ctx);
+  const wide = (re: RegExp): RegExpExecArray | null => {
+    const m = re.exec(t);
+    return m && owned(t.slice(m.index + m[0].length)) ? m : null;
+  };
+  const more = MORE.exec(t) ?? wide(lexicon.more);
+  if (more) t = `${t.slice(0, more.index)}${be(more[0])} ${against(t.slice(more.index + more[0].length)) || !MORE.test(more[0]) ? 'larger' : 'more'} than${t.slice(more.index + more[0].length)}`;
+  const less = more ? LESS.exec(t) : (LESS.exec(t) ?? wide(lexicon.less));
+  if (less) t = `${t.slice(0, less.index)}${be(less[0])} ${against(t.slice(less.index + less[0].length)) || !LESS.test(less[0]) ? 'smaller' : 'less'} than${t.slice(less.index + less[0].length)}`;
   // a fraction in words at the end, after its bound: a percentage
   const bound = /\b(more than|less than|at least|at most|about|around|nearly|almost|roughly)\s+(.+)$/i.exec(t);
   if (bound) {

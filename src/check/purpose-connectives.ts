@@ -6,8 +6,9 @@
  *   among others is what every purpose reading already means, so the word is dropped ("mainly"
  *   is not: a main purpose is read as such);
  * - "is to be used to / for", "will be used for", "will be spent on": "is meant to / for";
- * - "with a view to V-ing", "for the purpose of V-ing", "with the goal / intention / object of
- *   V-ing", "in the hope of V-ing": "for V-ing"; "in an effort / a bid / an attempt to V" after a
+ * - "with a view to V-ing", "for the purpose / sake of V-ing", "with the goal / intention / object of
+ *   V-ing", "in the hope of V-ing": "for V-ing"; "goes / went towards V-ing": "is / was meant for
+ *   V-ing" (round 38); "in an effort / a bid / an attempt to V" after a
  *   deed: "in order to V" (round 26);
  * - a list of purposes with "to" said again ("to repair roads and to develop the airport"): "and
  *   develop", the list the purpose patterns read;
@@ -47,7 +48,7 @@ export function purposeConnectiveRewrite(ctx: CheckContext, text: string): strin
   out = out.replace(cachedRegExp(String.raw`\b(?:partly|partially|in\s+part)\s+(?=${PURPOSE_WORD})`, 'gi'), '');
   out = out.replace(/\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:spent|used)\s+on\b/gi, 'is meant for')
     .replace(/\b(is|are|was|were)\s+to\s+be\s+used\s+(to|for)\b/gi, '$1 meant $2').replace(/\b(?:will|would)\s+be\s+used\s+(to|for)\b/gi, 'is meant $1');
-  out = out.replace(/\b(?:with\s+(?:a\s+view|an\s+eye)\s+to(?:wards?)?|for\s+the\s+purpose\s+of|with\s+the\s+(?:goal|intention|object|objective|aim)\s+of|in\s+the\s+hope\s+of)\s+(?=[a-z]+ing\b)/gi, 'for ');
+  out = out.replace(/\b(?:with\s+(?:a\s+view|an\s+eye)\s+to(?:wards?)?|for\s+the\s+(?:purpose|sake)\s+of|with\s+the\s+(?:goal|intention|object|objective|aim)\s+of|in\s+the\s+hope\s+of)\s+(?=[a-z]+ing\b)/gi, 'for ');
   // round 26 (words26): "in an effort / a bid / an attempt to V" after a deed is its purpose, as
   // "in order to V" says (the deed itself is stated: the effort is the purpose's, not the deed's)
   out = out.replace(/(?<=\S\s)in\s+(?:an\s+effort|a\s+bid|an\s+attempt)\s+to\s+(?=[a-z]+\s)/gi, 'in order to ');
@@ -62,6 +63,10 @@ export function purposeConnectiveRewrite(ctx: CheckContext, text: string): strin
     .replace(/\b(?:has|have|had)\s+the\s+(?:goal|aim|objective|purpose|intention)\s+of\s+(?=[a-z]+ing\b)/gi, (w) => (/^had/i.test(w) ? 'was aimed at ' : 'is aimed at '))
     .replace(/(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(?:aimed\s+at|intended\s+for|meant\s+for|designed\s+for|geared\s+(?:to|toward|towards)|devoted\s+to|dedicated\s+to)\s+(?=[a-z]+ing\b)/gi, 'for ');
   out = out.replace(/\b(?:through|via)\s+(?=[a-z]+ing\b)/gi, 'by ');
+  // round 38: money that "goes / went towards V-ing" is money meant for it (a part of it too: "Part
+  // of the aid goes towards ..." is then the part shape src/check/purpose-parts.ts reads); only
+  // before a lower-case gerund, where "towards" cannot be a place (nor a town named "...ing")
+  out = out.replace(/\b(?:(?:will|would)\s+go|goes|go|went)\s+towards?\s+(?=[a-z]+ing\b)/g, (w) => `${/^went/i.test(w) ? 'was' : /^goes/i.test(w) ? 'is' : /^go/i.test(w) ? 'are' : 'will be'} meant for `);
   // "X's focus on F serves to P": the focus as its verb, the purpose as "in order to"
   out = out.replace(/^(.+?)(?:'s)\s+focus\s+on\s+(.+?)\s+(?:serves|served|is\s+meant|was\s+meant|is\s+intended|was\s+intended|is\s+designed|aims|aimed|seeks|sought)\s+to\s+(?=[a-z]+\s)/i, '$1 focused on $2 in order to ');
   // "X's tour of Y was mainly for P", "X went to Y mainly for P": the visit with its purpose

@@ -36,9 +36,9 @@ function packageNouns(ctx: CheckContext): string {
 
 /** A verb that names giving, promising or offering a package, as said (kept in the deed). */
 const GIVE = String.raw`(?:(?:may|might|could|would|will)\s+)?(?:gave|give|gives|given|pledged|pledges|pledge|promised|promises|promise|extended|extends|extend|provided|provides|provide|offered|offers|offer|granted|grants|grant|allocated|allocates|allocate)`;
-/** What the package is said to be for: "is (mainly) (meant) for NP", "is to V O", "(would) go to NP" (`main`: the main-purpose adverbs). */
-const FOR = (main: string): string => String.raw`(?:is|was|are|were|will\s+be|would\s+be)\s+(?:(?:${main})\s+)?(?:(?:meant|intended|designed|earmarked|destined|set\s+aside|aimed)\s+)?for\s+(?<npf>.+)`;
-const TO = (main: string): string => String.raw`(?:is|was|are|were)\s+(?:(?:${main})\s+)?(?:(?:meant|intended|designed|supposed|aimed)\s+)?to\s+(?!go\b)(?<verb>[a-z]+)\s+(?<object>.+)`;
+/** What the package is said to be for: "is (mainly) (meant) for NP", "is to V O", "(would) go to NP" (`main`: the main-purpose adverbs); "is there to V O" (round 38) says what it is for as "is meant to" does. */
+const FOR = (main: string): string => String.raw`(?:is|was|are|were|will\s+be|would\s+be)\s+(?:(?:${main})\s+)?(?:(?:meant|intended|designed|earmarked|destined|set\s+aside|aimed|there)\s+)?for\s+(?<npf>.+)`;
+const TO = (main: string): string => String.raw`(?:is|was|are|were)\s+(?:(?:${main})\s+)?(?:(?:meant|intended|designed|supposed|aimed|there)\s+)?to\s+(?!go\b)(?<verb>[a-z]+)\s+(?<object>.+)`;
 const GO = String.raw`(?:(?:would|will|is\s+to|was\s+to|are\s+to|were\s+to)\s+)?(?:go|goes|went|flow|flows|flowed)\s+(?:to|toward|towards|into)\s+(?<npg>.+)`;
 const DENIAL = /\b(?:not|never|no|nor|neither|if|whether|unless)\b|n't\b/i;
 

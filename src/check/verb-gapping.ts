@@ -7,7 +7,10 @@
  *   time or place after them stays with them: "... in 2015 and B C in 2006");
  * - objects only: "A promised B US$5 million and C US$7 million" -> "A promised C US$7 million"
  *   (the second conjunct opens with a name of the first's object's kind and goes on with an
- *   amount, as the first conjunct does after its object).
+ *   amount, as the first conjunct does after its object);
+ * - an amount and its recipient (round 38, users30: "A pledged US$ 5 million to B as well as US$ 7
+ *   million to C"): "A V <amount> to B and <amount> to C" -> "A V <amount> to C" (the second
+ *   conjunct is an amount, "to" or "for", and one name of the first recipient's kind).
  *
  * Nothing else is guessed: the second conjunct must be names (and an amount or a phrase of time
  * or place) only, each name a whole name the graph knows, and the kinds must match; otherwise no
@@ -19,6 +22,7 @@ import { isA } from './claim-index.js';
 import type { CheckContext } from './context.js';
 import { resolveMention, wholeName } from './resolver.js';
 import { dropIgnorable, tokenize, type Token } from './text.js';
+import { cachedRegExp } from './regex-memo.js';
 
 /**
  * Two entities of a common class (the graph's rdf:type).
@@ -114,10 +118,15 @@ export function verbGappingCut(ctx: CheckContext, claim: string): string[] | und
   return undefined;
 }
 
+/** "<amount> to|for <name>", the whole conjunct: the amount, the preposition, the name. */
+const AMOUNT_TO = /^((?:(?:US|A|C)?\$|\u00A5|\u20AC|\u00A3)?\s*\d[\d.,]*\s*(?:[a-z]+)?)\s+(to|for)\s+(\S.*)$/i;
+
 function gapped(ctx: CheckContext, left: string, right: string): string[] | undefined {
   if (/[,;]/.test(right) || /[,;]/.test(left)) return undefined;
   const subject = leadingName(ctx, left);
   if (!subject) return undefined;
+  const given = amountTo(ctx, left, right, subject.end);
+  if (given) return given;
   const object = firstNameAfter(ctx, left, subject.end);
   if (!object) return undefined;
   const verb = left.slice(subject.end, object.start).trim();
@@ -138,4 +147,22 @@ function gapped(ctx: CheckContext, left: string, right: string): string[] | unde
   if (setting && !SETTING.test(setting)) return undefined;
   if (!kindred(ctx, a.iri, subject.iri) || !kindred(ctx, b.iri, object.iri)) return undefined;
   return [left, `${right.slice(0, a.end).trim()} ${verb} ${rest}`];
+}
+
+/**
+ * "A V <amount> to B" and "<amount> to C": the second conjunct said with the first's subject and
+ * verb, when C is one whole name of B's kind and the first conjunct says "<verb words> <amount>
+ * to|for B" after its subject; undefined otherwise.
+ */
+function amountTo(ctx: CheckContext, left: string, right: string, subjectEnd: number): string[] | undefined {
+  const r = AMOUNT_TO.exec(right);
+  if (!r) return undefined;
+  const c = wholeName(ctx, r[3]!, 8);
+  if (!c) return undefined;
+  const head = left.slice(subjectEnd);
+  const l = cachedRegExp(`^\\s+([a-z][a-z' -]*?)\\s+((?:(?:US|A|C)?\\$|\\u00A5|\\u20AC|\\u00A3)?\\s*\\d[\\d.,]*\\s*(?:[a-z]+)?)\\s+${r[2]!.toLowerCase()}\\s+(\\S.*)$`, 'i').exec(head);
+  if (!l) return undefined;
+  const b = wholeName(ctx, l[3]!, 8);
+  if (!b || !kindred(ctx, b.iri, c.iri) || b.iri === c.iri) return undefined;
+  return [left, `${left.slice(0, subjectEnd).trim()} ${l[1]!} ${right}`];
 }

@@ -82,3 +82,20 @@ describe('onlyOneStatements', () => {
     expect(['REFUTED', 'UNREAD', 'NOT_ENOUGH_INFO']).toContain(r.verdict);
   });
 });
+
+describe('round 38 (misses30): the exception after the group, and "a total of N"', async () => {
+  const { countSaidOtherwise } = await import('../../src/check/count-shapes.js');
+  it('says "Every G but N ..." as "All but N of the Gs ..." and drops "a total of"', () => {
+    expect(countSaidOtherwise('Every Ruritanian state but one belongs to the League.')).toBe('All but one of the Ruritanian states belongs to the League');
+    expect(countSaidOtherwise('All the Ruritanian states except one are in the League.')).toBe('All but one of the Ruritanian states are in the League');
+    expect(countSaidOtherwise('Freedonia visited a total of two Ruritanian states.')).toBe('Freedonia visited two Ruritanian states');
+    // a name after "but" is another reader's; "a total of" before an amount that is no count word stays
+    expect(countSaidOtherwise('Every Ruritanian state but Sylvania belongs to the League.')).toBeUndefined();
+    expect(countSaidOtherwise('Freedonia gave a total of US$ 4 million.')).toBeUndefined();
+  });
+  it('decides as the count said otherwise does', async () => {
+    expect(await verdict('Every Ruritanian state but one belongs to the League.')).toBe(await verdict('All but one of the Ruritanian states belong to the League.'));
+    expect(await verdict('Every Ruritanian state but one belongs to the League.')).toBe('SUPPORTED');
+    expect(await verdict('Every Ruritanian state but two belongs to the League.')).toBe('REFUTED');
+  });
+});

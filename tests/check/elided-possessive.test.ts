@@ -34,3 +34,20 @@ describe('a bare possessive side, end to end', () => {
     expect(await verdict("Freedonia's aid to Sylvania was bigger than the League's.")).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('round 38 (misses30): "the <Word> one" as the second side', async () => {
+  const { elidedOneRewrite } = await import('../../src/check/elided-possessive.js');
+  it('borrows the first side\'s head noun', () => {
+    expect(elidedOneRewrite(ctx, "Freedonia's aid to Sylvania was bigger than the Marsovian one.")).toBe("Freedonia's aid to Sylvania was bigger than the Marsovian aid.");
+    expect(elidedOneRewrite(ctx, 'The Sylvanian financial assistance was slightly larger than the Marsovian one.')).toBe('The Sylvanian financial assistance was slightly larger than the Marsovian financial assistance.');
+    expect(elidedOneRewrite(ctx, 'The Marsovian grants fell short of the Sylvanian ones.')).toBe('The Marsovian grants fell short of the Sylvanian grants.');
+  });
+  it('is no rewrite for a word the graph does not know, or without a comparison before it', () => {
+    expect(elidedOneRewrite(ctx, "Freedonia's aid to Sylvania was bigger than the Zorbian one.")).toBeUndefined();
+    expect(elidedOneRewrite(ctx, "Freedonia's aid to Sylvania was the Marsovian one.")).toBeUndefined();
+  });
+  it('decides the comparison as the two amounts do', async () => {
+    expect(await verdict("Freedonia's financial assistance to Sylvania was bigger than the Marsovian one.")).toBe('SUPPORTED');
+    expect(await verdict("Freedonia's financial assistance to Marsovia was bigger than the Sylvanian one.")).toBe('REFUTED');
+  });
+});

@@ -86,3 +86,10 @@ describe('"A is a larger N than B" with N a superlative noun of the lexicon ("ec
     expect(haveComparisonRewrite(ctx, 'Sylvania is a larger bank than Freedonia.')).toBeUndefined();
   });
 });
+
+describe('round 38 (misses30): "holds / owns" a larger N than B', () => {
+  it('is said as "has"', () => {
+    expect(haveComparisonRewrite(ctx, 'Sylvania holds a bigger voting share than Freedonia.')).toBe("Sylvania's voting share is bigger than Freedonia's");
+    expect(haveComparisonRewrite(ctx, 'Sylvania owns larger gas reserves than Freedonia.')).toBe("Sylvania's gas reserves are larger than Freedonia's");
+  });
+});

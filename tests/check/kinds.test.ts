@@ -179,3 +179,23 @@ describe('a class noun that names other kinds of thing too', () => {
     expect((await check('Freedonia canal pipeline is a Ruritanian town.')).verdict).toBe('REFUTED');
   });
 });
+
+// round 38 (misses30, users30 "Mary is a Turkmen city"): a city said with a country's demonym
+describe('a city said with a demonym', async () => {
+  const { fixtureClaim } = await import('../helpers/check-fixture.js');
+  const town = checkFixture(`
+cgr:tarsk a cg:City ; rdfs:label "Tarsk" .
+${fixtureClaim({ id: 'tarsk.locatedIn.sylvania', s: 'cgr:tarsk', p: 'cg:locatedIn', o: 'cgr:sylvania', sentence: 's001' })}
+`);
+  it('is a city in the country the demonym names', async () => {
+    const r = await town.check('Tarsk is a Sylvanian city.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('Read as "Tarsk is in Sylvania"');
+    expect((await town.check('Tarsk is a Freedonian town.')).verdict).toBe('REFUTED');
+  });
+  it('is not read of a thing that is no city, nor with a word that is no demonym', async () => {
+    // a pipeline may cross several countries: its demonym is not where it is
+    expect((await town.check('Freedonia canal pipeline is a Sylvanian pipeline.').catch(() => undefined))?.verdict).not.toBe('SUPPORTED');
+    expect((await town.check('Tarsk is a big city.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});

@@ -27,3 +27,18 @@ describe('a comparison over a nominal attribute', () => {
     expect((await check("Sylvania's Acme Bank stake is bigger than Freedonia's.")).verdict).toBe('REFUTED');
   });
 });
+
+describe('round 38 (misses30): every verb of the lexicon that puts one value below or above another', () => {
+  it('is said "is smaller / larger than" before another\'s noun, the claim\'s last words included', () => {
+    expect(nominalAttributeRewrites(ctx, "Sylvania's Acme Bank voting share trails Freedonia's.")).toEqual(["Sylvania's voting share in Acme Bank is smaller than Freedonia's"]);
+    expect(nominalAttributeRewrites(ctx, "Sylvania's voting share lags behind Freedonia's.")).toEqual(["Sylvania's voting share is smaller than Freedonia's"]);
+    expect(nominalAttributeRewrites(ctx, "Sylvania's voting share is eclipsed by Freedonia's.")).toEqual(["Sylvania's voting share is smaller than Freedonia's"]);
+    expect(nominalAttributeRewrites(ctx, "Freedonia's voting share outpaced Sylvania's.")).toEqual(["Freedonia's voting share was larger than Sylvania's"]);
+    // not before another's noun: a person trailing in a race is not read here
+    expect(nominalAttributeRewrites(ctx, 'Rufus Firefly trails Freedonia.')).toEqual([]);
+  });
+  it('decides the claim as the rank readers do', async () => {
+    expect((await check("Sylvania's Acme Bank stake trails Freedonia's.")).verdict).toBe('SUPPORTED');
+    expect((await check("Freedonia's Acme Bank stake lags behind Sylvania's.")).verdict).toBe('REFUTED');
+  });
+});

@@ -77,3 +77,27 @@ ${claim('pkg.marsovia', 'freedonia', 'financialAssistanceTo', 'marsovia', 'State
     expect(await bare.check("Freedonia's aid to Sylvania is for building schools.").then((r) => r.verdict, () => 'UNREAD')).toMatch(/NOT_ENOUGH_INFO|UNREAD/);
   });
 });
+
+describe('round 38 (misses30): a package "is there to", money that "goes towards", "for the sake of"', async () => {
+  const { purposeConnectiveRewrite } = await import('../../src/check/purpose-connectives.js');
+  it('reads "is there to V" / "is there for NP" of a package as "is meant to / for"', async () => {
+    for (const [c, v] of [
+      ["Freedonia's grants to Sylvania are there to repair canals.", 'SUPPORTED'],
+      ["Freedonia's aid to Sylvania is there for canal repair.", 'SUPPORTED'],
+      ["Freedonia's grants to Sylvania are there for clinic equipment.", 'REFUTED'],
+    ] as const) expect((await check(c)).verdict, c).toBe(v);
+    // not a package: a person "there to" do a thing says where the person was; no purpose is read
+    expect((await check('Rufus Firefly was there to repair canals.').catch(() => undefined))?.verdict ?? 'unread').not.toBe('SUPPORTED');
+  });
+  it('says "goes / went towards V-ing" and "for the sake of V-ing" in the words the purpose readers take', async () => {
+    expect(purposeConnectiveRewrite(ctx, "Part of Freedonia's aid to Sylvania goes towards repairing canals.")).toBe("Part of Freedonia's aid to Sylvania is meant for repairing canals.");
+    expect(purposeConnectiveRewrite(ctx, "Freedonia's grants to Sylvania went toward repairing canals.")).toBe("Freedonia's grants to Sylvania was meant for repairing canals.");
+    expect(purposeConnectiveRewrite(ctx, "Freedonia's grants to Sylvania are for the sake of repairing canals.")).toBe("Freedonia's grants to Sylvania are for repairing canals.");
+    // a place, not a gerund: "towards" a town whose name ends in "ing" is left alone
+    expect(purposeConnectiveRewrite(ctx, 'The convoy went towards Zending.')).toBeUndefined();
+    for (const [c, v] of [
+      ["Part of Freedonia's aid to Sylvania goes towards repairing canals.", 'SUPPORTED'],
+      ["Freedonia's grants to Sylvania are for the sake of repairing canals.", 'SUPPORTED'],
+    ] as const) expect((await check(c)).verdict, c).toBe(v);
+  });
+});

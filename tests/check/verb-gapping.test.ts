@@ -32,3 +32,21 @@ describe('verbGappingCut', () => {
     expect((await check('Freedonia joined the League and Sylvania the League.')).verdict).not.toBe('SUPPORTED');
   });
 });
+
+describe('round 38 (misses30): an amount and its recipient, the subject and verb left out', async () => {
+  const { freedoniaAid } = await import('../helpers/aid-claims.js');
+  // Freedonia gave Sylvania US$ 4 million and Marsovia US$ 1.5 million of financial assistance
+  const aid = checkFixture(freedoniaAid('financialAssistanceTo', 'sylvania', 4_000_000) + freedoniaAid('financialAssistanceTo', 'marsovia', 1_500_000));
+  const verdict = (text: string): Promise<string> => aid.check(text).then((r) => r.verdict, () => 'UNREAD');
+  it('says the second conjunct with the first one\'s subject and verb', () => {
+    expect(verbGappingCut(aid.ctx, 'Freedonia gave US$ 4 million to Sylvania and US$ 1.5 million to Marsovia.'))
+      .toEqual(['Freedonia gave US$ 4 million to Sylvania', 'Freedonia gave US$ 1.5 million to Marsovia']);
+    // the same recipient twice, or a second conjunct that is no name: no cut
+    expect(verbGappingCut(aid.ctx, 'Freedonia gave US$ 4 million to Sylvania and US$ 1.5 million to Sylvania.')).toBeUndefined();
+    expect(verbGappingCut(aid.ctx, 'Freedonia gave US$ 4 million to Sylvania and US$ 1.5 million to its farmers.')).toBeUndefined();
+  });
+  it('decides on both parts: a wrong second amount refutes', async () => {
+    expect(await verdict('Freedonia gave US$ 4 million to Sylvania and US$ 1.5 million to Marsovia.')).toBe('SUPPORTED');
+    expect(await verdict('Freedonia gave US$ 4 million to Sylvania and US$ 9 million to Marsovia.')).toBe('REFUTED');
+  });
+});
