@@ -10,6 +10,9 @@
  *   one of the Ruritanian states did not join the League" (so no other member did), combined by the
  *   compound rule: a refuted part refutes, both supported support, else not enough information with
  *   the parts shown. The inner clause is read by the whole reader, whatever its relation.
+ * - **Only one, named** (round 38, users28's "only Kazakhstan had hosted ..."): "Of the five
+ *   Ruritanian states, only Sylvania stayed out of the League", "Among the G, only X V ..." and
+ *   "Only X among the Gs V ..." are the same two statements as "X is the only G that V ...".
  */
 import type { CheckContext } from './context.js';
 import { plural } from './copula.js';
@@ -20,7 +23,7 @@ import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { cachedRegExp } from './regex-memo.js';
 
 /** The gate of both shapes: "of" at the start, or "the only / sole / lone / single". */
-export const COUNT_SHAPE_NEEDS = /^\s*of\b|\bthe\s+(?:only|sole|lone|single)\b/i;
+export const COUNT_SHAPE_NEEDS = /^\s*(?:of|among|only)\b|\bthe\s+(?:only|sole|lone|single)\b/i;
 
 const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 // the counts a slot reads before "of the G" (src/check/parser.ts readCount, bounded-counts.ts)
@@ -67,6 +70,31 @@ export function onlyOneStatements(text: string): [string, string] | undefined {
   return [`${x} ${vp}`, `Only one of the ${plural(g!)} ${vp}`];
 }
 
+// a name: one to four capitalised words (not a count: "only one" is the fronted partitive's)
+const NAME = String.raw`(?<x>(?!(?:One|Two|Three|Four|Five|The)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})`;
+// "Of / Among the G, only X V ..."
+const ONLY_NAMED_FRONT = cachedRegExp(String.raw`^(?:[Oo]f|[Aa]mong)\s+(?<g>the\s+[^,]+?),\s*only\s+${NAME}\s+(?<vp>[a-z].*)$`);
+// "Only X among / of the Gs V ...": the group ends at its plural noun
+const ONLY_NAMED_AMONG = cachedRegExp(String.raw`^[Oo]nly\s+${NAME}\s+(?:among|of)\s+(?<g>the\s+(?:\S+\s+){0,4}?[a-z]+s)\s+(?<vp>[a-z].*)$`);
+
+/**
+ * "Of the G, only X V ...", "Among the G, only X V ...", "Only X among the G V ..." as ["X V ...",
+ * "Only one of the G V ..."]; undefined when the claim is not of that shape.
+ *
+ * @example
+ * ```ts
+ * onlyNamedStatements('Of the five Ruritanian states, only Sylvania stayed out of the League.');
+ * // ['Sylvania stayed out of the League', 'Only one of the five Ruritanian states stayed out of the League']
+ * ```
+ */
+export function onlyNamedStatements(text: string): [string, string] | undefined {
+  const t = clean(text);
+  const m = ONLY_NAMED_FRONT.exec(t) ?? ONLY_NAMED_AMONG.exec(t);
+  if (!m) return undefined;
+  const { x, g, vp } = m.groups!;
+  return [`${x} ${vp}`, `Only one of ${g} ${vp}`];
+}
+
 /**
  * The table's reader: the two shapes above, rechecked by the whole reader. A fronted partitive
  * decides as its count does (held when undecided); "the only one" decides by the compound rule
@@ -87,7 +115,7 @@ export async function readCountShape({ ctx, text, recheck }: ReaderInput): Promi
     const told = { ...r, claim: claimOf(text), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${fronted}". ${r.explanation}` };
     return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
   }
-  const two = onlyOneStatements(text);
+  const two = onlyOneStatements(text) ?? onlyNamedStatements(text);
   if (!two) return undefined;
   return onlyOne(ctx, text, two, recheck);
 }
