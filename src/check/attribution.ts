@@ -83,6 +83,11 @@ function readAttributionUncached(ctx: CheckContext, text: string): Attribution |
   // round 26: "S calls X a Y" and "S: P" are frames too (src/check/appraisal-frames.ts); round 30:
   // "For S, P" and a speaker named with a description between commas (src/check/speaker-description.ts)
   const plain = namedAs(ctx, depictedAs(ctx, appositiveSpeaker(ctx, namedInCommas(ctx, deniedBelief(deniedSaying(ctx, expectedTo(colonSays(forSource(ctx, toSource(normalizeTypography(text).trim().replace(/[.!?]+$/, '')), readSource)))))), readSource)));
+  // round 38: "S told the Harbour Desk (that) P" is S's "said that P" in the desk's own story
+  if (/\btold\s/i.test(plain)) {
+    const told = toldWriter(ctx, plain);
+    if (told !== plain) return readAttribution(ctx, told);
+  }
   const quoted = QUOTES_AS.test(plain) ? quotedAs(ctx, plain) : undefined;
   if (quoted) return quoted;
   const tokens = dropIgnorable(tokenize(plain, ctx.morph), ctx.morph);
@@ -227,8 +232,46 @@ function quotedAs(ctx: CheckContext, plain: string): Attribution | undefined {
   return { scope, source: m[2]!, inner: courseNamed(ctx, namedByArticle(ctx, inner, article), scope) };
 }
 
+/** "S told D P": the speaker, the words after "told" (D and then P). */
+const TOLD = /^(.+?)\s+told\s+((?:the\s+)?[A-Z].+)$/;
+
 /**
- * "S expects X to V ..." is S's "X will V ...": a verb of expecting with an object and an
+ * "Analysts in Gala City told the Harbour Desk (that) P" (round 38, users28's "told the Asia
+ * Desk"): who spoke to whom. When D is the writer of an article (its byline, or its author by
+ * name) and every word the graph holds of S is in D's articles (`spokenIn`), the claim is S's
+ * "said that P", decided by what that article reports S saying. Else (D wrote no article, or S
+ * speaks elsewhere: the addressee would be half-read) the text is returned unchanged and no
+ * frame reads "told".
+ *
+ * @example
+ * ```ts
+ * toldWriter(ctx, 'Analysts in Gala City told the Harbour Desk the bank could lend');
+ * // 'Analysts in Gala City said that the bank could lend' (when the Harbour Desk's story reports them)
+ * ```
+ */
+function toldWriter(ctx: CheckContext, plain: string): string {
+  const m = TOLD.exec(plain);
+  if (!m) return plain;
+  const words = (x: string): ReturnType<typeof tokenize> => dropIgnorable(tokenize(x, ctx.morph), ctx.morph);
+  const speaker = readSource(ctx, words(m[1]!));
+  if (speaker?.kind !== 'agent') return plain;
+  const rest = m[2]!.split(/\s+/);
+  for (let n = Math.min(6, rest.length - 2); n >= 1; n--) {
+    const to = readSource(ctx, words(rest.slice(0, n).join(' ')));
+    // the addressee's articles: the one its byline names, or those its author wrote
+    const arts = to?.kind === 'article' ? to.iris
+      : to?.kind === 'agent' ? articlesOf(ctx).filter((a) => a.authors.some((x) => to.iris.includes(x))).map((a) => a.iri) : [];
+    if (!arts.length) continue;
+    const spoken = spokenIn(ctx, speaker.iris);
+    if (!spoken.length || !spoken.every((a) => arts.includes(a))) return plain;
+    const inner = rest.slice(n).join(' ').replace(/^that\s+/i, '');
+    return `${m[1]} said that ${inner}`;
+  }
+  return plain;
+}
+
+/**
+ * "S expects X to V ...": a verb of expecting with an object and an
  * infinitive says what the source expects, as "S expects that X will V" does (the verb after "to"
  * must be a lower-case word: "expected the bank's first loan to Sylvania" is no infinitive).
  *

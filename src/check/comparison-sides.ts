@@ -13,6 +13,8 @@
  *   that property are the nouns allowed. Several givers or amounts leave no single amount. With
  *   its giver too (round 33): "Freedonia's package for Sylvania", "Sylvania's package from
  *   Freedonia": the giver's claims only.
+ * - a side said as what a recipient got, or what a thing was worth (round 38, `receivedSides`):
+ *   "more than twice what Sylvania was pledged" is "more than twice the aid to Sylvania".
  */
 import { NS, type CheckContext } from './context.js';
 import { scopedIndex, type ClaimInfo } from './claim-index.js';
@@ -20,6 +22,7 @@ import { resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize, type Token } from './text.js';
 import type { MoneyValue } from './types.js';
 import { parseMoney } from './values.js';
+import { cachedRegExp } from './regex-memo.js';
 
 const nounCache = new WeakMap<object, Map<string, Set<string>>>();
 
@@ -168,4 +171,42 @@ export function recipientClaims(ctx: CheckContext, text: string): ClaimInfo[] | 
       && (!giver || c.subject === giver) && c.amounts.length && c.derivation !== `${NS.cg}GroupExpansion`);
   }
   return undefined;
+}
+
+// a verb of receiving an amount, said of its recipient ("got", "was pledged", "may receive")
+const RECEIVED = String.raw`(?:got|gets|received|receives|(?:was|were|is|are|has\s+been|had\s+been)\s+(?:given|offered|pledged|promised|granted|lent)|(?:may|might|could|will|would)\s+(?:get|receive|be\s+given|be\s+offered|be\s+granted))`;
+// a recipient: a name of one to four capitalised words
+// (not a determiner: "The Kyrgyz grant" is no recipient)
+const RECIPIENT = String.raw`((?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})`;
+// what was received, when the claim names it ("what Sylvania may get in grants")
+const GOT_AS = String.raw`(?:\s+in\s+(aid|grants?|assistance|financial\s+assistance|loans?))?`;
+const GOT_SIDE = cachedRegExp(String.raw`\b(?:what|as\s+much\s+as)\s+${RECIPIENT}\s+${RECEIVED}${GOT_AS}$`);
+const NAMED_GOT = cachedRegExp(String.raw`\b(?:the\s+)?(aid|grants?|assistance|financial\s+assistance|loans?)\s+${RECIPIENT}\s+${RECEIVED}\b`, 'gi');
+const GOT_SUBJECT = cachedRegExp(String.raw`^${RECIPIENT}\s+${RECEIVED}\s+(?=\S)`);
+const WORTH_SIDE = cachedRegExp(String.raw`\bwhat\s+(\S.*?)\s+(?:was|were|is|are)\s+worth$`, 'i');
+
+/**
+ * Sides said as what a recipient got, or what a thing was worth (round 38, users28's "more than
+ * twice what Sylvania was pledged", users29's "over 150 times what Marsovia was given"), as the
+ * noun phrases the side reader reads: "Freedonia got more than twice what Sylvania was pledged" is
+ * "the aid to Freedonia was more than twice the aid to Sylvania" ("the grants to" when the claim
+ * says "in grants"), "the grants Sylvania may get" is "the grants to Sylvania", and "half of what
+ * the deals were worth" is "half of the value of the deals". The recipient is a name (capitalised
+ * words) and the verb one of receiving; any other text is returned unchanged, and the explanation
+ * shows the rewritten claim.
+ *
+ * @example
+ * ```ts
+ * receivedSides('Freedonia got more than twice what Sylvania was pledged'); // 'the aid to Freedonia was more than twice the aid to Sylvania'
+ * ```
+ */
+export function receivedSides(text: string): string {
+  let out = text.replace(NAMED_GOT, (_all, noun: string, who: string) => `the ${noun.toLowerCase()} to ${who}`);
+  out = out.replace(GOT_SIDE, (_all, who: string, noun: string | undefined) => `the ${noun?.toLowerCase() ?? 'aid'} to ${who}`);
+  out = out.replace(WORTH_SIDE, (_all, what: string) => `the value of ${what}`);
+  // the recipient as subject: only when the rest is said as a multiple of an amount
+  if (out !== text || /\b(?:times|twice|thrice|double|triple|half|thirds?|quarters?|fifths?|tenths?|hundredths?)\b/i.test(out)) {
+    out = out.replace(GOT_SUBJECT, (_all, who: string) => `the aid to ${who} was `);
+  }
+  return out;
 }

@@ -17,7 +17,7 @@ import { scopedIndex, type ClaimInfo } from './claim-index.js';
 import { parseClaim } from './parser.js';
 import { shortIri } from './prose.js';
 import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text.js';
-import { amountInside, describedAmount, PRONOUN, recipientClaims, relativeRewrites } from './comparison-sides.js';
+import { amountInside, describedAmount, PRONOUN, receivedSides, recipientClaims, relativeRewrites } from './comparison-sides.js';
 import { possessorlessSide } from './possessor-sides.js';
 import type { Interpretation, ModalityName, MoneyValue } from './types.js';
 import { BOUND_TEXT, canonicalDecimal, formatMoney, parseMoney, satisfiesAmount } from './values.js';
@@ -332,6 +332,13 @@ function readComparisonUncached(ctx: CheckContext, text: string): ComparisonRead
   const words = comparisonWords(ctx);
   const claim = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   if (!comparisonGate(words).test(claim)) return undefined;
+  // round 38: a side said as what a recipient got ("the grants Sylvania may get", "what Sylvania
+  // was pledged"): the side the readers read, the rewrite shown (src/check/comparison-sides.ts)
+  const said = receivedSides(claim);
+  if (said !== claim) {
+    const r = readComparisonUncached(ctx, said);
+    return r && { ...r, evaluation: { ...r.evaluation, explanation: `Read as "${said}". ${r.evaluation.explanation}` } };
+  }
   const m = comparisonPattern(words).exec(claim);
   if (!m) return undefined;
   const [, leftText, word, factorWord, shortVerb, verb, rightText] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string | undefined, string];

@@ -16,6 +16,9 @@
  *   read; only a number after "but / except / bar / save" (a name there is another reader's).
  * - **"a total of N"** (round 38): "Freedonia visited a total of five states" is "Freedonia visited
  *   five states"; "a total of" says the number is the whole count, which a count already says.
+ * - **Only one, named** (round 38, users28's "only X had hosted ..."): "Of the five
+ *   Ruritanian states, only Sylvania stayed out of the League", "Among the G, only X V ..." and
+ *   "Only X among the Gs V ..." are the same two statements as "X is the only G that V ...".
  */
 import type { CheckContext } from './context.js';
 import { plural } from './copula.js';
@@ -25,8 +28,8 @@ import { normalizeTypography } from './text.js';
 import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { cachedRegExp } from './regex-memo.js';
 
-/** The gate of the shapes: "of" at the start, "the only / sole / lone / single", "every / all ... but / except", "a total of". */
-export const COUNT_SHAPE_NEEDS = /^\s*of\b|\bthe\s+(?:only|sole|lone|single)\b|^\s*(?:every|all)\b.*\b(?:but|except|bar|save)\s|\ba\s+total\s+of\s/i;
+/** The gate of the shapes: "of" / "among" / "only" at the start, "the only / sole / lone / single", "every / all ... but / except", "a total of". */
+export const COUNT_SHAPE_NEEDS = /^\s*(?:of|among|only)\b|\bthe\s+(?:only|sole|lone|single)\b|^\s*(?:every|all)\b.*\b(?:but|except|bar|save)\s|\ba\s+total\s+of\s/i;
 
 const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 // the counts a slot reads before "of the G" (src/check/parser.ts readCount, bounded-counts.ts)
@@ -98,6 +101,31 @@ export function onlyOneStatements(text: string): [string, string] | undefined {
   return [`${x} ${vp}`, `Only one of the ${plural(g!)} ${vp}`];
 }
 
+// a name: one to four capitalised words (not a count: "only one" is the fronted partitive's)
+const NAME = String.raw`(?<x>(?!(?:One|Two|Three|Four|Five|The)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})`;
+// "Of / Among the G, only X V ..."
+const ONLY_NAMED_FRONT = cachedRegExp(String.raw`^(?:[Oo]f|[Aa]mong)\s+(?<g>the\s+[^,]+?),\s*only\s+${NAME}\s+(?<vp>[a-z].*)$`);
+// "Only X among / of the Gs V ...": the group ends at its plural noun
+const ONLY_NAMED_AMONG = cachedRegExp(String.raw`^[Oo]nly\s+${NAME}\s+(?:among|of)\s+(?<g>the\s+(?:\S+\s+){0,4}?[a-z]+s)\s+(?<vp>[a-z].*)$`);
+
+/**
+ * "Of the G, only X V ...", "Among the G, only X V ...", "Only X among the G V ..." as ["X V ...",
+ * "Only one of the G V ..."]; undefined when the claim is not of that shape.
+ *
+ * @example
+ * ```ts
+ * onlyNamedStatements('Of the five Ruritanian states, only Sylvania stayed out of the League.');
+ * // ['Sylvania stayed out of the League', 'Only one of the five Ruritanian states stayed out of the League']
+ * ```
+ */
+export function onlyNamedStatements(text: string): [string, string] | undefined {
+  const t = clean(text);
+  const m = ONLY_NAMED_FRONT.exec(t) ?? ONLY_NAMED_AMONG.exec(t);
+  if (!m) return undefined;
+  const { x, g, vp } = m.groups!;
+  return [`${x} ${vp}`, `Only one of ${g} ${vp}`];
+}
+
 /**
  * The table's reader: the shapes above, rechecked by the whole reader. A fronted partitive, an
  * exception after the group and "a total of" decide as the count said otherwise does (held when undecided); "the only one" decides by the compound rule
@@ -125,7 +153,7 @@ export async function readCountShape({ ctx, text, recheck }: ReaderInput): Promi
     const told = { ...r, claim: claimOf(text), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${said}"`] }, explanation: `Read as "${said}". ${r.explanation}` };
     return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
   }
-  const two = onlyOneStatements(text);
+  const two = onlyOneStatements(text) ?? onlyNamedStatements(text);
   if (!two) return undefined;
   return onlyOne(ctx, text, two, recheck);
 }

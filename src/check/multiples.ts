@@ -29,6 +29,7 @@ import { CARDINALS } from './values.js';
 import { boundAlternation, boundOf, boundTable } from './bound-words.js';
 import type { AmountBound } from './types.js';
 import { cachedRegExp } from './regex-memo.js';
+import { receivedSides } from './comparison-sides.js';
 
 /** How far a plain or approximate multiple may be from the ratio: held within, refuted beyond. */
 export const MULTIPLE_TOLERANCE = { within: 0.15, refutedBeyond: 0.25 } as const;
@@ -52,7 +53,7 @@ export const MULTIPLE_SIDE_SLACK = 0.05;
 const BOUND_WORDS = boundTable((b) => b);
 const BOUND_ALTERNATION = boundAlternation(BOUND_WORDS);
 const MULTIPLE = cachedRegExp(String.raw`^(.+?)\s+(?:is|are|was|were|came to|comes to|come to|amounted to|amounts to|amount to|totalled|totaled|totals|total)\s+(?:worth\s+)?(?:(${BOUND_ALTERNATION})\s+)?(`
-  + String.raw`\d+(?:\.\d+)?\s+times|[a-z]+(?:-[a-z]+)?\s+times|twice|thrice|double|triple|quadruple|(?:(?:one|a)[\s-])?half(?:\s+of)?|(?:one|a)[\s-](?:third|quarter|fourth|fifth|tenth|hundredth)\s+of)\s+(?:(?:as\s+(?:large|big|much|great)\s+as|the\s+(?:size|amount|value|sum)\s+of)\s+)?(.+)$`, 'i');
+  + String.raw`\d+(?:\.\d+)?\s+times|[a-z]+(?:-[a-z]+)?\s+times|twice|thrice|double|triple|quadruple|(?:(?:one|a)[\s-])?half(?:\s+of)?|(?:one|a)[\s-](?:third|quarter|fourth|fifth|tenth|hundredth)\s+of|(?:two|three|four|nine)[\s-](?:thirds|quarters|fourths|fifths|tenths)\s+of)\s+(?:(?:as\s+(?:large|big|much|great)\s+as|the\s+(?:size|amount|value|sum)\s+of)\s+)?(.+)$`, 'i');
 
 const FRACTION: Record<string, number> = { half: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, tenth: 10, hundredth: 100 };
 
@@ -64,6 +65,9 @@ function multipleOf(said: string): number | undefined {
   // round 16: a fraction ("one tenth of", "half") is a multiple below one
   const part = /^(?:(?:one|a)[\s-])?(half|third|quarter|fourth|fifth|tenth|hundredth)(?:\s+of)?$/i.exec(said);
   if (part) return 1 / FRACTION[part[1]!.toLowerCase()]!;
+  // round 38: "two-thirds of", "three quarters of"
+  const parts = /^(two|three|four|nine)[\s-](third|quarter|fourth|fifth|tenth)s\s+of$/i.exec(said);
+  if (parts) return CARDINALS[parts[1]!.toLowerCase()]! / FRACTION[parts[2]!.toLowerCase()]!;
   const word = said.replace(/\s+times$/i, '');
   if (/^\d+(?:\.\d+)?$/.test(word)) return Number(word);
   const w = word.toLowerCase();
@@ -82,7 +86,9 @@ function multipleOf(said: string): number | undefined {
  * ```
  */
 export function readMultiple(ctx: CheckContext, text: string): ComparisonReading | undefined {
-  const m = MULTIPLE.exec(normalizeTypography(text).trim().replace(/[.!?]+$/, ''));
+  const plain = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
+  const said = receivedSides(plain);
+  const m = MULTIPLE.exec(said);
   if (!m) return undefined;
   const [, leftText, boundWords, nWord, rightText] = m as unknown as [string, string, string | undefined, string, string];
   const n = multipleOf(nWord);
@@ -93,15 +99,16 @@ export function readMultiple(ctx: CheckContext, text: string): ComparisonReading
   const borrow = left.interpretation.subject.kind === 'entity' ? left.interpretation.subject.label : undefined;
   const right = readSide(ctx, rightText.replace(/^the\s+(?=\S*\d)/i, ''), borrow);
   if (!right) return undefined;
-  const said = `${boundWords ? `${boundWords.toLowerCase()} ` : ''}${n < 1 ? `1/${Math.round(1 / n)} of` : `${n} times`}`;
-  const interpretation = { ...left.interpretation, notes: [...(left.interpretation.notes ?? []), `read as a multiple: "${leftText}" ${said} "${rightText}"`] };
+  const ratioWords = `${boundWords ? `${boundWords.toLowerCase()} ` : ''}${n < 1 ? fractionText(n) : `${n} times`}`;
+  const rewritten = said !== plain ? [`read "${plain}" as "${said}" (what a recipient got, or what a thing was worth, named as an amount)`] : [];
+  const interpretation = { ...left.interpretation, notes: [...(left.interpretation.notes ?? []), ...rewritten, `read as a multiple: "${leftText}" ${ratioWords} "${rightText}"`] };
   const la = amountsOf(left);
   const ra = amountsOf(right);
   const currency = ['USD', ...la.keys()].find((c) => la.has(c) && ra.has(c));
   const cite = [...left.claims, ...right.claims];
   const related = (why: string): ComparisonReading => ({
     interpretation,
-    evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings: cite.map((c): Bearing => ({ claim: c, stance: 'related', reason: 'partial-match', note: `claim ${shortIri(c.iri)} states an amount` })), explanation: `Read as one amount ${said} another ("${leftText}", "${rightText}"), but ${why}.` },
+    evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings: cite.map((c): Bearing => ({ claim: c, stance: 'related', reason: 'partial-match', note: `claim ${shortIri(c.iri)} states an amount` })), explanation: `${rewritten.length ? `Read as "${said}". ` : ''}Read as one amount ${ratioWords} another ("${leftText}", "${rightText}"), but ${why}.` },
   });
   if (!currency) return related(!la.size || !ra.size ? `the graph gives no single amount for "${(!la.size ? left : right).text}"` : 'the two sides have no currency in common');
   const l = la.get(currency)!;
@@ -118,7 +125,7 @@ export function readMultiple(ctx: CheckContext, text: string): ComparisonReading
   // (a close bound: undecided only while the approximate amount's 10% could put the ratio on either side)
   const closeBound = side === 'near-under' || side === 'near-over' || side === 'close-to';
   if (side && side !== 'about' && approximate && (closeBound ? Math.abs(ratio - n) < 0.1 * Math.min(ratio, n) : off <= 0.1))
-    return related(`${l.shown} / ${r.shown} = ${Math.round(ratio * 100) / 100}, within 10% of ${n}, and the source gives an amount as approximate`);
+    return related(`${l.shown} / ${r.shown} = ${shownRatio(ratio)}, within 10% of ${n}, and the source gives an amount as approximate`);
   const within = side === undefined ? PLAIN_MULTIPLE_WITHIN : MULTIPLE_TOLERANCE.within;
   const band = off <= within ? true : off > MULTIPLE_TOLERANCE.refutedBeyond ? false : undefined;
   switch (side) {
@@ -132,10 +139,24 @@ export function readMultiple(ctx: CheckContext, text: string): ComparisonReading
     case 'close-to': holds = band === false ? false : undefined; break;
     default: holds = band;
   }
-  const arithmetic = `${l.shown} / ${r.shown} = ${Math.round(ratio * 100) / 100}`;
+  const arithmetic = `${l.shown} / ${r.shown} = ${shownRatio(ratio)}`;
   const sides = `${describeSide(left, l.shown)}; ${describeSide(right, r.shown)}`;
   if (holds === undefined && closeBound && band !== undefined)
     return related(`${arithmetic}, ${side === 'close-to' ? `above ${n}, where "close to" read as "about" and as "nearly" disagree` : `on the other side of ${n} than "${boundWords}" says, by no more than two rounded amounts may differ`} (${sides})`);
   if (holds === undefined) return related(`${arithmetic}, within ${MULTIPLE_TOLERANCE.refutedBeyond * 100}% of ${n} but not within ${within * 100}%: ${side === undefined ? 'a plain figure neither the ratio rounded nor clearly wrong' : 'a round figure neither clearly right nor clearly wrong'} (${sides})`);
-  return decidedAmounts(interpretation, cite, holds, `Read as one amount ${said} another: ${sides}. ${arithmetic}${side && side !== 'about' && side !== 'near-under' && side !== 'near-over' ? '' : ` (${side === 'near-under' ? 'under N and ' : side === 'near-over' ? 'over N and ' : ''}${side === undefined ? `a plain multiple holds within ${PLAIN_MULTIPLE_WITHIN * 100}%` : `an approximate multiple holds within ${MULTIPLE_TOLERANCE.within * 100}%`}, is refuted beyond ${MULTIPLE_TOLERANCE.refutedBeyond * 100}%)`}, so the claim (${said}) ${holds ? 'holds' : 'does not hold'}.`);
+  return decidedAmounts(interpretation, cite, holds, `${rewritten.length ? `Read as "${said}". ` : ''}Read as one amount ${ratioWords} another: ${sides}. ${arithmetic}${side && side !== 'about' && side !== 'near-under' && side !== 'near-over' ? '' : ` (${side === 'near-under' ? 'under N and ' : side === 'near-over' ? 'over N and ' : ''}${side === undefined ? `a plain multiple holds within ${PLAIN_MULTIPLE_WITHIN * 100}%` : `an approximate multiple holds within ${MULTIPLE_TOLERANCE.within * 100}%`}, is refuted beyond ${MULTIPLE_TOLERANCE.refutedBeyond * 100}%)`}, so the claim (${ratioWords}) ${holds ? 'holds' : 'does not hold'}.`);
+}
+
+/** A fraction below one in the words the explanation shows ("1/3 of", "2/3 of"). */
+function fractionText(n: number): string {
+  for (const d of [2, 3, 4, 5, 10, 100]) {
+    const k = Math.round(n * d);
+    if (Math.abs(k / d - n) < 1e-9) return `${k}/${d} of`;
+  }
+  return `${n} times`;
+}
+
+/** A ratio as the explanation shows it: two decimals, or three significant digits below 0.1 ("0.0058", not "0.01"). */
+function shownRatio(ratio: number): string {
+  return ratio >= 0.1 || ratio === 0 ? String(Math.round(ratio * 100) / 100) : String(Number(ratio.toPrecision(3)));
 }

@@ -2,7 +2,7 @@
 // a group said by its owner and kind (src/check/described-groups.ts), a fronted partitive and "the
 // only one that ..." (src/check/count-shapes.ts).
 import { describe, expect, it } from 'vitest';
-import { frontedPartitive, onlyOneStatements } from '../../src/check/count-shapes.js';
+import { frontedPartitive, onlyNamedStatements, onlyOneStatements } from '../../src/check/count-shapes.js';
 import { describedGroup } from '../../src/check/described-groups.js';
 import { dropIgnorable, tokenize } from '../../src/check/text.js';
 import { checkFixture } from '../helpers/check-fixture.js';
@@ -97,5 +97,22 @@ describe('round 38 (misses30): the exception after the group, and "a total of N"
     expect(await verdict('Every Ruritanian state but one belongs to the League.')).toBe(await verdict('All but one of the Ruritanian states belong to the League.'));
     expect(await verdict('Every Ruritanian state but one belongs to the League.')).toBe('SUPPORTED');
     expect(await verdict('Every Ruritanian state but two belongs to the League.')).toBe('REFUTED');
+  });
+});
+
+// round 38 (misses28): "Of the G, only X V", "Only X among the G V"
+describe('onlyNamedStatements', () => {
+  it('says the one named and the count of the group', () => {
+    expect(onlyNamedStatements('Of the two Ruritanian states, only Sylvania is not a League member.'))
+      .toEqual(['Sylvania is not a League member', 'Only one of the two Ruritanian states is not a League member']);
+    expect(onlyNamedStatements('Only Freedonia among the Ruritanian states belongs to the League.'))
+      .toEqual(['Freedonia belongs to the League', 'Only one of the Ruritanian states belongs to the League']);
+    // a count is the fronted partitive's, a possessive no name
+    expect(onlyNamedStatements('Of the two Ruritanian states, only one is outside the League.')).toBeUndefined();
+    expect(onlyNamedStatements("Of the two Ruritanian states, only Sylvania's president skipped the Gala.")).toBeUndefined();
+  });
+  it('decides by both statements', async () => {
+    expect(await verdict('Of the two Ruritanian states, only Freedonia belongs to the League.')).toBe('SUPPORTED');
+    expect(await verdict('Only Sylvania among the Ruritanian states belongs to the League.')).toBe('REFUTED');
   });
 });

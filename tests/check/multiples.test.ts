@@ -94,3 +94,26 @@ describe('an amount as a multiple of another', () => {
     expect(readMultiple(ctx, "Freedonia's aid to Sylvania was nearly 2.25 times its aid to Grand Fenwick.")?.evaluation.verdict).toBe('SUPPORTED');
   });
 });
+
+// round 38 (misses28): sides said as what a recipient got ("more than twice what Marsovia was
+// given", "the aid Marsovia got") and fractions with a numerator ("two-thirds of")
+describe('what a recipient got, as a side', () => {
+  it('reads "A got N times what B was given" as the aid to A and to B, the rewrite shown', async () => {
+    const r = await check('Sylvania got more than twice what Marsovia was given.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('Read as "the aid to Sylvania was more than twice the aid to Marsovia"');
+    expect(await verdictOf('Marsovia was pledged more than twice what Sylvania got.')).toBe('REFUTED');
+    expect(await verdictOf("Freedonia's aid to Sylvania was more than twice the aid Marsovia got.")).toBe('SUPPORTED');
+  });
+
+  it('reads a fraction with a numerator', async () => {
+    expect(await verdictOf('Marsovia got less than two-thirds of what Sylvania received.')).toBe('SUPPORTED');
+    expect(await verdictOf('Marsovia got three-quarters of what Sylvania received.')).toBe('REFUTED');
+  });
+
+  it('leaves other verbs and unnamed recipients as they are', async () => {
+    const { receivedSides } = await import('../../src/check/comparison-sides.js');
+    expect(receivedSides('Rufus had more than twice what Zenda had')).toBe('Rufus had more than twice what Zenda had');
+    expect(receivedSides('The League got twice what the bank was given')).toBe('The League got twice what the bank was given');
+  });
+});
