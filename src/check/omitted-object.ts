@@ -15,7 +15,7 @@ import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { Interpretation } from './types.js';
 import type { Evaluation } from './verdict.js';
-import { textMemo } from './text-memo.js';
+import { readingMemo } from './text-memo.js';
 import { asRelated } from './related-bearings.js';
 
 // more candidate objects than this is no object that goes without saying; it also bounds the work:
@@ -27,11 +27,12 @@ const MAX_OBJECTS = 5;
 /** The claim once per candidate object: the object's label and the claim with it. */
 export function omittedObjects(ctx: CheckContext, text: string): Array<{ iri: string; label: string; claim: string }> {
   // a function of the context and the text, asked again of each text its readers and rechecks
-  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19)
+  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19), and
+  // since round 38 per reading key, shared with the contexts derived to judge otherwise (it only reads)
   return omittedObjectsMemo(ctx, text, () => omittedObjectsUncached(ctx, text));
 }
 
-const omittedObjectsMemo = textMemo<Array<{ iri: string; label: string; claim: string }>>();
+const omittedObjectsMemo = readingMemo<Array<{ iri: string; label: string; claim: string }>>();
 
 function omittedObjectsUncached(ctx: CheckContext, text: string): Array<{ iri: string; label: string; claim: string }> {
   const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
