@@ -17,7 +17,7 @@ import { matchPattern } from './pattern.js';
 import { resolveMention } from './resolver.js';
 import { appositiveSpeaker, commentOfWriter, describedWriter, forSource } from './speaker-description.js';
 import { dropIgnorable, gerundBase, keyOf, normalizeTypography, tokenize } from './text.js';
-import { textMemo } from './text-memo.js';
+import { readingMemo } from './text-memo.js';
 
 /** Whose claims a claim is checked against. */
 export type ClaimScope =
@@ -51,11 +51,12 @@ const WONDER = /^(?:wonder|wonders|wondered|ask|asks|asked|speculate|speculates|
  */
 export function readAttribution(ctx: CheckContext, text: string): Attribution | undefined {
   // a function of the context and the text, asked again of each text its readers and rechecks
-  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19)
+  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19), and
+  // since round 38 per reading key, shared with the contexts derived to judge otherwise (it only reads)
   return readAttributionMemo(ctx, text, () => readAttributionUncached(ctx, text));
 }
 
-const readAttributionMemo = textMemo<Attribution | undefined>();
+const readAttributionMemo = readingMemo<Attribution | undefined>();
 
 /**
  * The first words of the saying verbs (`ctx.attribution.verbs`, "said", "points out"): a {verb}

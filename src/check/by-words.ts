@@ -16,7 +16,7 @@ import { applyMarkers, fitsClass, readSlot, type MarkerOutcome } from './parser.
 import { commonNounInName, resolveMention } from './resolver.js';
 import { dropIgnorable, tokenize, type Token } from './text.js';
 import type { CheckValue, Interpretation, ModalityName, PolarityName } from './types.js';
-import { textMemo } from './text-memo.js';
+import { readingMemo } from './text-memo.js';
 
 /**
  * Words that carry no relation of their own once names are linked: the copula and auxiliaries
@@ -112,11 +112,12 @@ export interface WordReading {
  */
 export function readByWords(ctx: CheckContext, claim: string): WordReading[] {
   // a function of the context and the text, asked again of each text its readers and rechecks
-  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19)
+  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19), and
+  // since round 38 per reading key, shared with the contexts derived to judge otherwise (it only reads)
   return readByWordsMemo(ctx, claim, () => readByWordsUncached(ctx, claim));
 }
 
-const readByWordsMemo = textMemo<WordReading[]>();
+const readByWordsMemo = readingMemo<WordReading[]>();
 
 function readByWordsUncached(ctx: CheckContext, claim: string): WordReading[] {
   const all = dropIgnorable(tokenize(claim, ctx.morph), ctx.morph);

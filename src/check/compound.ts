@@ -22,7 +22,7 @@ import { alike, verbGappingCut } from './verb-gapping.js';
 import { dropIgnorable, tokenize } from './text.js';
 import type { Evidence, Interpretation } from './types.js';
 import { evaluateClaim, type Evaluation } from './verdict.js';
-import { textMemo } from './text-memo.js';
+import { textMemo, readingMemo } from './text-memo.js';
 import { askPart, replayed } from './part-replay.js';
 import { frontedWhose, kindWhoseCut } from './whose-clauses.js';
 import { asRelated } from './related-bearings.js';
@@ -389,11 +389,12 @@ export function isTitlePhrase(words: string): boolean {
  */
 export function clauseCuts(ctx: CheckContext, claim: string): string[][] {
   // a function of the context and the text, asked again of each text its readers and rechecks
-  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19)
+  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19), and
+  // since round 38 per reading key, shared with the contexts derived to judge otherwise (it only reads)
   return clauseCutsMemo(ctx, claim, () => clauseCutsUncached(ctx, claim));
 }
 
-const clauseCutsMemo = textMemo<string[][]>();
+const clauseCutsMemo = readingMemo<string[][]>();
 
 function clauseCutsUncached(ctx: CheckContext, claim: string): string[][] {
   const cuts: string[][] = [];

@@ -10,7 +10,7 @@ import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
 import { keyOf, normalizeTypography, tokenize, type Token } from './text.js';
-import { textMemo } from './text-memo.js';
+import { readingMemo } from './text-memo.js';
 
 // the longest title and name looked at, in tokens ("Vice President of the Freedonia")
 const MAX_TITLE = 7;
@@ -27,11 +27,12 @@ const MAX_NAME = 5;
  * ```
  */
 export function titledNameRewrite(ctx: CheckContext, text: string): string | undefined {
-  // asked of the same text by several readers and by each recheck: kept per context (text-memo.ts)
+  // asked of the same text by several readers and by each recheck: kept per reading key, shared
+  // with the contexts derived to judge otherwise (it only reads; text-memo.ts, round 38)
   return rewrites(ctx, text, () => titledNameUncached(ctx, text));
 }
 
-const rewrites = textMemo<string | undefined>();
+const rewrites = readingMemo<string | undefined>();
 
 function titledNameUncached(ctx: CheckContext, text: string): string | undefined {
   const t = normalizeTypography(text);

@@ -79,3 +79,27 @@ ${fixtureClaim({ id: 'rufus.affiliatedWith.acme', s: 'cgr:rufus', p: 'cg:affilia
     expect((await affiliated.check('Rufus Firefly is a scholar at the Acme Institute.')).verdict).toBe('SUPPORTED');
   });
 });
+
+// round 38 (speed38): the claims about a subject are read from the store once per store, not for
+// every claim the reader sees; the candidates are the same as read from the store directly
+describe('the claims about a subject, kept per store', () => {
+  it('asks the store once for a subject whatever the texts, and finds the same objects', () => {
+    const fresh = checkFixture();
+    const asked: string[] = [];
+    const store = fresh.ctx.store;
+    const getSubjects = store.getSubjects.bind(store);
+    store.getSubjects = ((p: unknown, o: unknown, g: unknown) => {
+      if (typeof p === 'string' && p.endsWith('#subject') && typeof o === 'string') asked.push(o);
+      return getSubjects(p as never, o as never, g as never);
+    }) as typeof store.getSubjects;
+    try {
+      const first = omittedObjects(fresh.ctx, 'Freedonia signed energy deals worth US$ 5 million in 2011.').map((c) => c.claim);
+      const second = omittedObjects(fresh.ctx, 'Freedonia signed energy deals worth US$ 5 million in 2012.').map((c) => c.claim);
+      expect(first).toContain('Freedonia signed energy deals worth US$ 5 million with Sylvania in 2011');
+      expect(second).toContain('Freedonia signed energy deals worth US$ 5 million with Sylvania in 2012');
+      expect(asked.filter((s) => s.endsWith('/freedonia'))).toHaveLength(1);
+    } finally {
+      store.getSubjects = getSubjects;
+    }
+  });
+});
