@@ -536,7 +536,14 @@ function pastOnly(ctx: CheckContext, q: Interpretation, c: ClaimInfo): string | 
 export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation {
   for (const side of ['subject', 'object'] as const) {
     const v = q[side];
-    if (v.kind === 'count') return countReading(ctx, q, side, v);
+    if (v.kind === 'count') {
+      // "did not meet a Ruritanian president": the denial may be of every holder (none met), which
+      // a count of some holder does not read (round 38, src/check/role-counts.ts)
+      if (v.indefinite && side === 'object' && q.polarity === 'negative') {
+        return { verdict: 'NOT_ENOUGH_INFO', reason: 'partial', conflict: false, bearings: [], explanation: `Not enough information: "${v.mention ?? v.group.label}" after a denial may mean none of its holders or one of them; the claim is not read either way.` };
+      }
+      return countReading(ctx, q, side, v);
+    }
     if (v.kind === 'entities') {
       const scope = `each of ${v.items.map((e) => e.label).join(', ')}${v.excepted?.length ? ` (all but ${v.excepted.map((e) => e.label).join(', ')})` : ''}`;
       // an amount said of the list may be each member's or their total (src/check/list-amounts.ts)
