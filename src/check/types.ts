@@ -129,6 +129,12 @@ export interface Interpretation {
    */
   determiner?: Determiner;
   /**
+   * The noun a distributive quantifier goes with ("each of the deals", "every deal", "all the
+   * deals", "were each worth"): an amount said of each of them, not of their whole (round 38,
+   * src/check/part-total.ts).
+   */
+  eachPart?: string;
+  /**
    * How a denial under a possibility takes its modal (src/check/modal-scope.ts): "could not"
    * denies the possibility, "may not" is the possibility of the denial.
    */
