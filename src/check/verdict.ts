@@ -13,6 +13,7 @@ import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, someG
 import { approximateClaim, compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
 import { floorUnderCeiling } from './flow-ceiling.js';
 import { partOfTotal } from './part-total.js';
+import { deniedWhole } from './whole-denial.js';
 import { describeInterpretation, describeValue, derivationNote, entityName, labelOf, modalityNote, MODALITY_WORDS, shortIri } from './prose.js';
 import { flaggedProperties, someMemberObjects } from './lexicon-words.js';
 import { outsideStanding } from './standing-outside.js';
@@ -612,6 +613,8 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
       if (some) return some;
       continue;
     }
+    // "X did not visit the five / every Ruritanian state": not all, or none (src/check/whole-denial.ts)
+    if (side === 'object' && q.polarity === 'negative' && !namesItself(ctx, v)) return deniedWhole(ctx, q, v, members, evaluate);
     const evs = members.map((m) => ({
       member: m,
       ev: evaluate(ctx, { ...q, [side]: { kind: 'entity', iri: m, label: ctx.entityLabel.get(m) ?? localName(m) } }),
