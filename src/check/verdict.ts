@@ -613,8 +613,9 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
       if (some) return some;
       continue;
     }
-    // "X did not visit the five / every Ruritanian state": not all, or none (src/check/whole-denial.ts)
-    if (side === 'object' && q.polarity === 'negative' && !namesItself(ctx, v)) return deniedWhole(ctx, q, v, members, evaluate);
+    // "X did not visit the five / every Ruritanian state": not all, or none; "X was not the first
+    // to visit Ruritania": a rank over the whole, not over each member (src/check/whole-denial.ts)
+    if (side === 'object' && q.polarity === 'negative' && (!namesItself(ctx, v) || RANKED.some((n) => q.qualifiers[n]))) return deniedWhole(ctx, q, v, members, evaluate);
     const evs = members.map((m) => ({
       member: m,
       ev: evaluate(ctx, { ...q, [side]: { kind: 'entity', iri: m, label: ctx.entityLabel.get(m) ?? localName(m) } }),

@@ -5,7 +5,9 @@
  * member's visit refuted it, though the claim may mean "not all of them" (true when one was not
  * visited) as well as "none of them". The two readings agree only at the ends: refuted when the
  * statement holds for every member, supported when it fails for every member; undecided otherwise,
- * with both readings shown.
+ * with both readings shown. So is a denied rank over a region named by itself ("X was not the first
+ * to visit Ruritania", round 38, users30's F2): read member by member, a member X was the first to
+ * visit refuted it, though an earlier visit to another member makes X no first of the region.
  */
 import type { CheckContext } from './context.js';
 import { entityName, describeInterpretation } from './prose.js';
@@ -38,5 +40,5 @@ export function deniedWhole(ctx: CheckContext, q: Interpretation, group: { label
       explanation: `Read as the denial of a statement about the whole of ${group.label}, which fails for every member: ${tally}.` };
   }
   return { verdict: 'NOT_ENOUGH_INFO', reason: 'group-partial', conflict: false, bearings: [],
-    explanation: `Not enough information: the denial of a statement about the whole of ${group.label} may mean "not all of them" or "none of them", and ${tally}${yes.length && no.length ? ', so the readings disagree' : ', and the rest is undecided'}.` };
+    explanation: `Not enough information: the denial of a statement about the whole of ${group.label} is not the denial of it for each member, and ${tally}${yes.length && no.length ? ', so it holds for some members and not for others' : ', and the rest is undecided'}.` };
 }

@@ -34,3 +34,19 @@ describe('a denied visit to the whole of a group named by its members', () => {
     expect(await verdict('Rufus Firefly did not visit Ruritania.')).toBe('REFUTED');
   });
 });
+
+// round 38 (users30's F2, p30-1-0234): "X was not the first PM to visit <region>" was read as "not
+// the first to visit each member", refuted by the member X was the first to visit
+describe('a denied rank over a region named by itself', () => {
+  // Zenda: Grand Fenwick (which Gloria Teasdale was the first Freedonian PM to visit) and Sylvania
+  // (which Rufus Firefly visited before her)
+  const ranked = checkFixture([
+    'cgr:zenda a cg:Region, cg:CountryGroup ; rdfs:label "Zenda" .',
+    fixtureClaim({ id: 'fenwick.partOf.zenda', s: 'cgr:grand-fenwick', p: 'cg:partOf', o: 'cgr:zenda', asserted: true }),
+    fixtureClaim({ id: 'sylvania.partOf.zenda', s: 'cgr:sylvania', p: 'cg:partOf', o: 'cgr:zenda', asserted: true }),
+  ].join('\n'));
+  it('is not refuted by the one member the holder was the first to visit', async () => {
+    expect(await ranked.check('Gloria Teasdale was not the first Prime Minister of Freedonia to visit Zenda.').then((r) => r.verdict, () => 'UNREAD')).not.toBe('REFUTED');
+    expect(await ranked.check('Gloria Teasdale was not the first Prime Minister of Freedonia to visit Grand Fenwick.').then((r) => r.verdict, () => 'UNREAD')).toBe('REFUTED');
+  });
+});
