@@ -70,6 +70,21 @@ function patternWords(pattern: string): { alternatives: string[]; all: Set<strin
   return { alternatives, all };
 }
 
+type Found = Determiner & { at: number };
+
+/**
+ * "a" / "an" / "another" right before a name that heads its phrase ("an XYZ member": the article
+ * is the member's, so a word after the name ends the phrase only as a break word or punctuation).
+ */
+function indefiniteName(ws: readonly string[], mention: string, of: Determiner['of'], take: (noun: string, of: Determiner['of'], from: number) => Found[]): Found | undefined {
+  return take(mention, of, 0).find((d) => {
+    const next = ws[d.at + words(mention).length];
+    // a subject that opens the claim ("A Gala Parade took place ...") is followed by its verb
+    const opens = of === 'subject' && d.at === 1;
+    return d.kind === 'indefinite' && d.word !== 'one' && ws[d.at - 1] === d.word && (opens || next === undefined || BREAKS.has(next) || !/^[\p{L}\p{N}]/u.test(next));
+  });
+}
+
 /**
  * The determiner of the occasion the claim names: of the object's mention (`of: 'object'`) or of
  * a noun among the matched pattern's alternatives (`of: 'pattern'`); undefined when the claim
@@ -103,17 +118,15 @@ export function occasionDeterminer(text: string, interp: Pick<Interpretation, 's
   if (object) return strip(object);
   // round 36 (fix29a; users29's F3): a name after "a" / "an" / "another" ("attended a Gala Parade")
   // is said of one of a kind, not of the one the name is: a name's own article is "the"
-  const named = interp.object.kind === 'entity' && interp.object.mention && !common(interp.object.mention)
-    ? take(interp.object.mention, 'object', 0).find((d) => {
-      // the name heads its phrase ("an XYZ member": the article is the member's)
-      const next = ws[d.at + words(interp.object.mention!).length];
-      return d.kind === 'indefinite' && d.word !== 'one' && ws[d.at - 1] === d.word && (next === undefined || BREAKS.has(next) || !/^[\p{L}\p{N}]/u.test(next));
-    }) : undefined;
+  const named = interp.object.kind === 'entity' && interp.object.mention && !common(interp.object.mention) ? indefiniteName(ws, interp.object.mention, 'object', take) : undefined;
   if (named) return strip(named);
   // the head of the occasion's phrase is its last noun ("his state visit": visit, not state)
   const nouns = pw.alternatives.filter((n) => n.length >= 3 && !BREAKS.has(n)).flatMap((n) => take(n, 'pattern', subject)).sort((a, b) => b.at - a.at);
   if (nouns[0]) return strip(nouns[0]);
   // the occasion as the subject ("A League summit will take place in Z")
   if (interp.subject.kind === 'entity' && common(interp.subject.mention)) return strip(take(interp.subject.mention, 'subject', 0)[0]);
+  // round 38 (fix30c; users30's F3): a name after "a" / "an" as the subject ("A Gala Parade was
+  // held on ..."), one of a kind as the object's is (a name's own article is "the")
+  if (interp.subject.kind === 'entity' && interp.subject.mention) return strip(indefiniteName(ws, interp.subject.mention, 'subject', take));
   return undefined;
 }

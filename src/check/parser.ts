@@ -6,6 +6,7 @@
 import { pastExpectation } from './expectation-tense.js';
 import { saysNever } from './repeat-time.js';
 import { occasionDeterminer } from './determiners.js';
+import { eachPartNoun } from './part-total.js';
 import { modalScope } from './modal-scope.js';
 import { ClaimgraphError } from '../errors.js';
 import { NS, type CheckContext, type RelationPattern } from './context.js';
@@ -330,6 +331,9 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         // "a visit" or "his visit": the occasion's determiner, which the content words lose (src/check/determiners.ts)
         const determiner = occasionDeterminer(claim, interp);
         if (determiner) interp.determiner = determiner;
+        // "each of the deals was worth ...": the amount of each part (src/check/part-total.ts)
+        const eachPart = eachPartNoun(claim, interp.pattern);
+        if (eachPart) interp.eachPart = eachPart;
         // "could not" (the possibility denied) or "may not" (a possibility of the denial): src/check/modal-scope.ts
         const scope = modalScope(claim, interp);
         if (scope) interp.modalScope = scope;

@@ -9,7 +9,8 @@
  * - the claim names fewer values of a qualifier than the source lists (one purpose of two) with
  *   another amount than the source's;
  * - the claim names one thing ("a deal", "an agreement", "one deal") of a kind the source's
- *   sentence counts in the plural with a quantity ("several deals", "three agreements").
+ *   sentence counts in the plural with a quantity ("several deals", "three agreements"), or each
+ *   of them ("each of the deals", "every deal", "all the deals", "were each worth"; round 38).
  */
 import { NS, type CheckContext } from './context.js';
 import { anchorText } from './articles.js';
@@ -59,16 +60,47 @@ export function partOfTotal(ctx: CheckContext, q: Interpretation, c: ClaimInfo, 
     if (source.length < 2 || !said.length || said.length >= source.length || !said.every((i) => source.includes(i))) continue;
     return `the source gives the ${labelOf(ctx, amount)} for ${source.map((i) => entityName(ctx, i)).join(' and ')} together (its ${labelOf(ctx, name)}), and the claim names ${said.map((i) => entityName(ctx, i)).join(' and ')} only, whose share it does not state`;
   }
-  // one thing of a kind the source counts in the plural ("an energy deal" of "several energy deals")
-  if (q.determiner?.kind !== 'indefinite' || !/^(?:a|an|one)$/i.test(q.determiner.word) || !q.pattern) return undefined;
+  // one thing of a kind the source counts in the plural ("an energy deal" of "several energy deals"),
+  // or each of them ("each of the deals", "every deal", "the deals were each worth": round 38,
+  // users30's F4): the whole's amount is not each part's
+  const one = q.determiner?.kind === 'indefinite' && /^(?:a|an|one)$/i.test(q.determiner.word);
+  if ((!one && !q.eachPart) || !q.pattern) return undefined;
   const text = sentenceText(ctx, c);
-  for (const alt of q.pattern.matchAll(/\(([^()]+)\)/g)) {
+  // (the claim's noun or another of the pattern's for the same kind: "agreements" of "several deals")
+  for (const w of kindNouns(q.pattern)) {
+    const plural = cachedRegExp(String.raw`\b(${MANY}\s+(?:[a-z-]+\s+){0,2}${w}s)\b`, 'i').exec(text);
+    if (plural) return `the source gives the ${labelOf(ctx, amount)} for "${plural[1]}" together, and the claim names ${one ? `one ${w}` : `each ${q.eachPart}`}, whose share it does not state`;
+  }
+  return undefined;
+}
+
+/** The pattern's nouns of a kind that it also takes in the plural ("(deal|deals|...)": deal). */
+function kindNouns(pattern: string): string[] {
+  return [...pattern.matchAll(/\(([^()]+)\)/g)].flatMap((alt) => {
     const words = alt[1]!.split('|');
-    for (const w of words) {
-      if (!/^[a-z]{3,}$/.test(w) || !words.includes(`${w}s`)) continue;
-      const plural = cachedRegExp(String.raw`\b(${MANY}\s+(?:[a-z-]+\s+){0,2}${w}s)\b`, 'i').exec(text);
-      if (plural) return `the source gives the ${labelOf(ctx, amount)} for "${plural[1]}" together, and the claim names one ${w}, whose share it does not state`;
-    }
+    return words.filter((w) => /^[a-z]{3,}$/.test(w) && words.includes(`${w}s`));
+  });
+}
+
+/**
+ * The noun of the matched pattern's kinds that a distributive quantifier goes with in the claim:
+ * "each (one) of [the / X's] [two words] deals", "every [two words] deal", "all [of] [the / X's /
+ * a number] [two words] deals", or after the plural ("the deals were each worth", "... worth US$ 1
+ * billion each"); undefined otherwise.
+ *
+ * @example
+ * ```ts
+ * eachPartNoun('Each of the League\'s deals was worth US$ 5 billion.', '{s} \'s (deal|deals)'); // 'deal'
+ * ```
+ */
+export function eachPartNoun(claim: string, pattern: string | undefined): string | undefined {
+  if (!pattern || !/\b(?:each|every|all)\b/i.test(claim)) return undefined;
+  const text = claim.replace(/\u2019/g, "'");
+  for (const w of kindNouns(pattern)) {
+    const mods = String.raw`(?:[\w-]+\s+){0,2}`;
+    const before = cachedRegExp(String.raw`\b(?:(?:each|every)\s+(?:one\s+)?(?:of\s+)?|all\s+(?:of\s+)?)(?:(?:the|these|those|its|their|[\w-]+'s?)\s+)?(?:\w+\s+)?${mods}${w}s?\b`, 'i');
+    const after = cachedRegExp(String.raw`\b${w}s\b(?:\s+[\w$\u00a5\u20ac.,-]+){0,12}?\s+(?:each\b|all\s+worth\b)`, 'i');
+    if (before.test(text) || after.test(text)) return w;
   }
   return undefined;
 }

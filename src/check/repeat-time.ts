@@ -119,7 +119,22 @@ export function indefiniteOccasion(ctx: CheckContext, q: Interpretation, c: Clai
   const side = d.of === 'object' ? q.object : d.of === 'subject' ? q.subject : undefined;
   const open = side ? side.kind === 'entity' && isA(ctx, side.iri, `${NS.cg}Event`) : flaggedProperties(ctx, 'repeatableProperty').has(c.predicate);
   if (!open || q.qualifiers.firstInOffice || q.qualifiers.lastInOffice) return undefined;
-  return timeOutsideOccasion(ctx, q, c, name);
+  // round 38 (fix30c; users30's F3): "a <parade>" is any instance of a recurring kind, held on
+  // other days of the same year too: a time the source's instance does not have names another
+  return timeOutsideOccasion(ctx, q, c, name) ?? (side?.kind === 'entity' && isA(ctx, side.iri, `${NS.cg}RecurringEvent`) ? otherInstanceTime(ctx, q, c, name) : undefined);
+}
+
+/**
+ * The claim's time for `name` and the source instance's times, for an indefinite instance of a
+ * recurring event whose time the source's instance does not share (the caller found the times in
+ * conflict); undefined when the claim names no day, month or unbounded year.
+ */
+function otherInstanceTime(ctx: CheckContext, q: Interpretation, c: ClaimInfo, name: string): { time: string; source: string } | undefined {
+  const v = q.qualifiers[name];
+  if (!v || !(v.kind === 'date' || v.kind === 'month' || (v.kind === 'year' && !v.bound)) || !/^\d{4}/.test(v.value)) return undefined;
+  const own = DATING_QUALIFIERS.flatMap((n) => c.qualifiers.get(n) ?? []);
+  const times = own.length ? own : occasionEvents(ctx, c).flatMap((e) => eventDates(ctx, e));
+  return times.length ? { time: v.value, source: [...new Set(times)].join(', ') } : undefined;
 }
 
 /**
@@ -137,7 +152,9 @@ export function indefiniteEventTime(ctx: CheckContext, q: Interpretation, c: Cla
   if (d?.kind !== 'indefinite' || d.of !== 'subject' || q.subject.kind !== 'entity' || !isA(ctx, q.subject.iri, `${NS.cg}Event`)) return undefined;
   const v = q.object;
   if (!(v.kind === 'date' || v.kind === 'month' || (v.kind === 'year' && !v.bound)) || c.object.termType !== 'Literal' || !/^\d{4}/.test(c.object.value)) return undefined;
-  if (v.value.slice(0, 4) === c.object.value.slice(0, 4)) return undefined;
+  // round 38 (fix30c; users30's F3): an instance of a recurring kind ("a <parade> was held on 9
+  // May") may be another on any other day, in the same year too; another event keeps its year
+  if (v.value.slice(0, 4) === c.object.value.slice(0, 4) && !isA(ctx, q.subject.iri, `${NS.cg}RecurringEvent`)) return undefined;
   return { time: v.value, source: c.object.value };
 }
 

@@ -12,6 +12,8 @@
 import type { CheckContext } from './context.js';
 import { keyOf, type Token } from './text.js';
 import { groupMembers } from './claim-index.js';
+import { describedGroup } from './described-groups.js';
+import type { CheckValue } from './types.js';
 
 /** The role noun that ends a count's span ("Ruritanian presidents"), with the words before it. */
 export interface RoleNoun {
@@ -79,4 +81,33 @@ export function roleOffices(ctx: CheckContext, group: string, role: string): str
   if (!byHolder || members.length < 2) return undefined;
   const offices = members.map((m) => byHolder.get(m));
   return offices.every((o): o is string => o !== undefined) ? offices : undefined;
+}
+
+/**
+ * Some holder of the office among a group's members (round 38, fix30c; users30's F2): "a
+ * Ruritanian president", "any Ruritanian president" (one of them, at least) and a bare plural
+ * "Ruritanian presidents" (at least two: the plural says more than one) are read as a count of the
+ * offices, not as each of them: "a Ruritanian president skipped the gala" holds when one did, and
+ * the others' attendance does not refute it; so are "some / several Ruritanian presidents". Undefined for "the" / "all" / "every" and the like
+ * (each of them, read by the office list) and for a span that names no role of a described group.
+ *
+ * @example
+ * ```ts
+ * someRoleHolders(ctx, dropIgnorable(tokenize('a Ruritanian president', ctx.morph), ctx.morph)); // { kind: 'count', n: 1, only: false, role: 'president', indefinite: true, ... }
+ * ```
+ */
+export function someRoleHolders(ctx: CheckContext, span: readonly Token[]): Extract<CheckValue, { kind: 'count' }> | undefined {
+  const first = span[0];
+  if (!first || first.kind !== 'word') return undefined;
+  const indefinite = !!(first.indef || first.any);
+  const roled = roleNounAtEnd(ctx, span);
+  if (!roled || !roled.rest.length) return undefined;
+  const plural = /s$/i.test(span[span.length - 1]!.raw);
+  const bare = plural && !first.definite && !first.whole && !first.each && !first.some && !indefinite && !span.some((t) => t.kind === 'possessive' || t.raw === '\'s');
+  // "some / several Ruritanian presidents": at least the quantifier's least count
+  const n = first.some ?? (indefinite && !plural ? 1 : bare ? 2 : undefined);
+  if (n === undefined) return undefined;
+  const group = describedGroup(ctx, roled.rest);
+  if (!group || !roleOffices(ctx, group.iri, roled.role)) return undefined;
+  return { kind: 'count', n, only: false, role: roled.role, ...(indefinite ? { indefinite: true } : {}), group: { kind: 'entity', iri: group.iri, label: group.label } };
 }

@@ -25,7 +25,7 @@ import type { CheckValue } from './types.js';
  * until it is listed here.
  */
 export const TOKEN_FIELDS: Readonly<Record<keyof Token, 'value' | 'offset'>> = {
-  raw: 'value', norm: 'value', kind: 'value', cap: 'value', indef: 'value', each: 'value', some: 'value', whole: 'value', distributive: 'value', definite: 'value', initial: 'value',
+  raw: 'value', norm: 'value', kind: 'value', cap: 'value', indef: 'value', any: 'value', each: 'value', some: 'value', whole: 'value', distributive: 'value', definite: 'value', initial: 'value',
   start: 'offset', end: 'offset',
 };
 

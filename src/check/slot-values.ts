@@ -15,7 +15,7 @@ import { CARDINALS, parseDate, parseDuration, parseMoney, parseQuantity, parseRa
 import { groupMembers, officeHolders } from './verdict.js';
 import { percentSign, readBoundedCount } from './bounded-counts.js';
 import { describedGroup } from './described-groups.js';
-import { roleNounAtEnd, roleNounAtStart, roleOffices } from './role-counts.js';
+import { roleNounAtEnd, roleNounAtStart, roleOffices, someRoleHolders } from './role-counts.js';
 import { classNouns } from './kinds.js';
 import type { SpanShared } from './slot-memo.js';
 import { coordinations, readCoordination } from './coordination.js';
@@ -77,6 +77,9 @@ export function readSlot(ctx: CheckContext, type: SlotType, cls: string | undefi
       if (except) return [{ kind: 'entities', items: except.left, excepted: except.removed, mention: mention() }];
       // "some Ruritanian presidents": at least one holder, never each of them (a reading of every
       // holder would refute "some attended" by the one who did not)
+      // "a / any / some Ruritanian president(s)", a bare "Ruritanian presidents": some holder (src/check/role-counts.ts)
+      const someHolders = someRoleHolders(ctx, span);
+      if (someHolders) return [{ ...someHolders, mention: mention() }];
       const offices = atLeast ? undefined : shared ? (shared.offices === undefined ? (shared.offices = readGroupOffices(ctx, span) ?? null) : shared.offices) ?? undefined : readGroupOffices(ctx, span);
       if (offices) return [{ kind: 'entities', items: offices.items, ...(offices.excepted.length ? { excepted: offices.excepted } : {}), mention: mention() }];
       const lists = coordinations(ctx, span, cls, strict);

@@ -19,6 +19,8 @@ export interface Token {
   indef?: boolean;
   /** The word followed "every" or "each" ("every Ruritanian republic": each member, like a plural). */
   each?: boolean;
+  /** The word followed "any" ("did any Ruritanian president attend": some one of them, round 38). */
+  any?: boolean;
   /** The word followed "some" (1) or "several", "many"... (2): at least that many, not all ("some Ruritanian states"). */
   some?: number;
   /** The word followed "all", "every" or "each" (with "of the" between or not): the whole of what it names. */
@@ -238,6 +240,7 @@ const SOME: Record<string, number> = { some: 1, several: 2, many: 2, various: 2,
 export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
   const out: Token[] = [];
   let indef = false;
+  let any = false;
   let each = false;
   let some = 0;
   let whole = false;
@@ -259,6 +262,7 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
       // "all of the X": the quantifier reaches over the ignorable words after it
       whole = w === 'all' || w === 'every' || w === 'each' || (whole && (w === 'of' || w === 'the'));
       indef = w === 'a' || w === 'an';
+      any = w === 'any';
       each = w === 'every' || w === 'each';
       // "each of the X": each member on its own, over "of the" as "all of the X" reaches (round 37)
       distributive = w === 'every' || w === 'each' || (distributive && (w === 'of' || w === 'the'));
@@ -268,6 +272,7 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
     }
     if (definite) t.definite = true;
     if (indef) t.indef = true;
+    if (any) t.any = true;
     if (each) t.each = true;
     if (some) t.some = some;
     if (whole) t.whole = true;
@@ -276,6 +281,7 @@ export function dropIgnorable(tokens: Token[], morph: Morphology): Token[] {
     whole &&= w === 'of';
     distributive = false;
     indef = false;
+    any = false;
     each = false;
     some = 0;
     definite = false;

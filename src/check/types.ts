@@ -80,7 +80,8 @@ export type CheckValue =
    * the claim holds for (`only`: exactly so many; otherwise at least).
    */
   /** `role`: the members' offices of that role are counted, not the members ("four Ruritanian presidents", src/check/role-counts.ts). */
-  | { kind: 'count'; n: number; only: boolean; atMost?: boolean; bare?: boolean; role?: string; group: { kind: 'entity'; iri: string; label: string }; mention?: string }
+  /** `indefinite`: said with "a" / "any" ("a Ruritanian president"), which a denial of the verb may scope over (src/check/role-counts.ts). */
+  | { kind: 'count'; n: number; only: boolean; atMost?: boolean; bare?: boolean; role?: string; indefinite?: boolean; group: { kind: 'entity'; iri: string; label: string }; mention?: string }
   /** A span of time in days ("a week", "five-day", "more than ten days"), checked against start and end dates. */
   /** `clock`: said in hours or minutes, which a source's days (start and end dates) cannot measure. */
   | { kind: 'duration'; days: number; bound?: AmountBound; mention?: string; clock?: boolean }
@@ -127,6 +128,12 @@ export interface Interpretation {
    * says one (src/check/determiners.ts): an indefinite occasion may be another than the source's.
    */
   determiner?: Determiner;
+  /**
+   * The noun a distributive quantifier goes with ("each of the deals", "every deal", "all the
+   * deals", "were each worth"): an amount said of each of them, not of their whole (round 38,
+   * src/check/part-total.ts).
+   */
+  eachPart?: string;
   /**
    * How a denial under a possibility takes its modal (src/check/modal-scope.ts): "could not"
    * denies the possibility, "may not" is the possibility of the denial.

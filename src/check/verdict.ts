@@ -13,6 +13,7 @@ import { claimsByPredicate, groupMembers, isA, officeHolders, scopedIndex, someG
 import { approximateClaim, compareQualifier, covers, eventDates, objectMatches, sameSide } from './qualifiers.js';
 import { floorUnderCeiling } from './flow-ceiling.js';
 import { partOfTotal } from './part-total.js';
+import { deniedWhole } from './whole-denial.js';
 import { describeInterpretation, describeValue, derivationNote, entityName, labelOf, modalityNote, MODALITY_WORDS, shortIri } from './prose.js';
 import { flaggedProperties, someMemberObjects } from './lexicon-words.js';
 import { outsideStanding } from './standing-outside.js';
@@ -536,7 +537,14 @@ function pastOnly(ctx: CheckContext, q: Interpretation, c: ClaimInfo): string | 
 export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation {
   for (const side of ['subject', 'object'] as const) {
     const v = q[side];
-    if (v.kind === 'count') return countReading(ctx, q, side, v);
+    if (v.kind === 'count') {
+      // "did not meet a Ruritanian president": the denial may be of every holder (none met), which
+      // a count of some holder does not read (round 38, src/check/role-counts.ts)
+      if (v.indefinite && side === 'object' && q.polarity === 'negative') {
+        return { verdict: 'NOT_ENOUGH_INFO', reason: 'partial', conflict: false, bearings: [], explanation: `Not enough information: "${v.mention ?? v.group.label}" after a denial may mean none of its holders or one of them; the claim is not read either way.` };
+      }
+      return countReading(ctx, q, side, v);
+    }
     if (v.kind === 'entities') {
       const scope = `each of ${v.items.map((e) => e.label).join(', ')}${v.excepted?.length ? ` (all but ${v.excepted.map((e) => e.label).join(', ')})` : ''}`;
       // an amount said of the list may be each member's or their total (src/check/list-amounts.ts)
@@ -605,6 +613,9 @@ export function evaluateClaim(ctx: CheckContext, q: Interpretation): Evaluation 
       if (some) return some;
       continue;
     }
+    // "X did not visit the five / every Ruritanian state": not all, or none; "X was not the first
+    // to visit Ruritania": a rank over the whole, not over each member (src/check/whole-denial.ts)
+    if (side === 'object' && q.polarity === 'negative' && (!namesItself(ctx, v) || RANKED.some((n) => q.qualifiers[n]))) return deniedWhole(ctx, q, v, members, evaluate);
     const evs = members.map((m) => ({
       member: m,
       ev: evaluate(ctx, { ...q, [side]: { kind: 'entity', iri: m, label: ctx.entityLabel.get(m) ?? localName(m) } }),

@@ -93,3 +93,15 @@ describe('an indefinite event as the subject', () => {
       .toEqual({ kind: 'indefinite', word: 'a', noun: 'gala', of: 'subject' });
   });
 });
+
+// round 38 (fix30c, users30's F3): "A Victory-Day-like Parade was held on <day>" named its event by
+// its name after "a", which only the object's position read
+describe('an indefinite name as the subject', () => {
+  it('takes "a" before a name that opens the claim, followed by its verb', () => {
+    const named: Interpretation['subject'] = { kind: 'entity', iri: 'e', label: 'Founders Gala', mention: 'Founders Gala' };
+    const day: Interpretation['object'] = { kind: 'date', value: '2015-05-09' };
+    expect(occasionDeterminer('A Founders Gala took place on 9 May 2015.', interp('{s} take place on {o}', day, named)))
+      .toEqual({ kind: 'indefinite', word: 'a', noun: 'Founders Gala', of: 'subject' });
+    expect(occasionDeterminer('The Founders Gala took place on 9 May 2015.', interp('{s} take place on {o}', day, named))).toBeUndefined();
+  });
+});

@@ -3,6 +3,7 @@
 // purpose of the two an amount is for. The whole's amount neither supports nor refutes the part.
 import { describe, expect, it } from 'vitest';
 import { checkFixture } from '../helpers/check-fixture.js';
+import { eachPartNoun } from '../../src/check/part-total.js';
 
 const A = 'https://w3id.org/claimgraph/article/fixture-article';
 const amount = (id: string, value: string): string => `cg:amount <https://w3id.org/claimgraph/claim/${id}/amount/USD> .
@@ -55,5 +56,30 @@ describe('one purpose of two, against the amount for both', () => {
     expect((await check('Freedonia provided US$ 30 million to Marsovia for roads and hospitals.')).verdict).toBe('SUPPORTED');
     expect((await check('Freedonia provided US$ 30 million to Marsovia.')).verdict).toBe('SUPPORTED');
     expect((await check('Freedonia provided US$ 40 million to Marsovia.')).verdict).toBe('REFUTED');
+  });
+});
+
+// round 38 (fix30c; users30's F4): "each of the deals", "every deal", "were each worth" said the
+// total of "several deals" of each one (supported at the total, refuted at another figure)
+describe('each deal of several, against the deals\' total', () => {
+  it('finds the noun a distributive quantifier goes with', () => {
+    const pattern = "{s} 's [{sector}] (deal|deals|agreement|agreements) with {o}";
+    expect(eachPartNoun("Each of Freedonia's energy deals was worth US$ 5 million.", pattern)).toBe('deal');
+    expect(eachPartNoun('Every agreement Freedonia signed was worth US$ 5 million.', pattern)).toBe('agreement');
+    expect(eachPartNoun('All five deals were worth US$ 5 million.', pattern)).toBe('deal');
+    expect(eachPartNoun("Freedonia's deals were each worth US$ 5 million.", pattern)).toBe('deal');
+    expect(eachPartNoun("Freedonia's deals were worth US$ 5 million each.", pattern)).toBe('deal');
+    expect(eachPartNoun("Freedonia's deals were worth US$ 5 million.", pattern)).toBeUndefined();
+    expect(eachPartNoun('Each year Freedonia signs a deal.', pattern)).toBeUndefined();
+  });
+
+  it('is neither supported by the total nor refuted by another figure', async () => {
+    for (const claim of ["Each of Freedonia's energy deals with Grand Fenwick was worth US$ 18 million.",
+      'Every deal Freedonia signed with Grand Fenwick was worth US$ 18 million.',
+      "Freedonia's deals with Grand Fenwick were each worth US$ 2 million.",
+      'It is not the case that every deal Freedonia signed with Grand Fenwick was worth US$ 18 million.']) {
+      expect((await check(claim).then((r) => r.verdict, () => 'UNREAD')), claim).toBe('NOT_ENOUGH_INFO');
+    }
+    expect((await check("Freedonia's energy deals with Grand Fenwick were worth US$ 18 million.")).verdict).toBe('SUPPORTED');
   });
 });

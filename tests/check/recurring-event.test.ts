@@ -15,6 +15,12 @@ cgc:fenwick.attended.gala a cg:Claim ; rdf:subject cgr:grand-fenwick ; rdf:predi
     prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .
 cgr:launch a cg:Event ; rdfs:label "canal launch" .
 cgr:launch cg:heldOn "2015-12-13"^^xsd:date .
+cgc:gala.heldOn a cg:Claim ; rdf:subject cgr:gala ; rdf:predicate cg:heldOn ; rdf:object "2015-09-03"^^xsd:date ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .
+cgc:launch.heldOn a cg:Claim ; rdf:subject cgr:launch ; rdf:predicate cg:heldOn ; rdf:object "2015-12-13"^^xsd:date ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .
 cgc:fenwick.attended.launch a cg:Claim ; rdf:subject cgr:grand-fenwick ; rdf:predicate cg:attended ; rdf:object cgr:launch ;
     cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
     prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s001> .
@@ -55,5 +61,21 @@ describe('"never" of a recurring event (round 37, precision37)', () => {
     expect(await verdict('The President of Sylvania has never attended the gala.')).toBe('NOT_ENOUGH_INFO');
     expect(await verdict('The President of Sylvania did not attend the gala.')).toBe('SUPPORTED');
     expect(await verdict('Grand Fenwick has never attended the gala.')).toBe('REFUTED');
+  });
+});
+
+// round 38 (fix30c; users30's F3): "A Victory Day Parade was held on 9 May 2015" against the one
+// parade the graph dates 3 September 2015 was refuted ("held on is single-valued"): a parade is
+// held again, on other days of the same year too, and "a" names any of them
+describe('"a" recurring event on another day of the same year', () => {
+  it('is held undecided, with its denial; "the" one and a one-off event keep the date', async () => {
+    for (const claim of ['A Founders Gala was held on 9 May 2015.', 'A Founders Gala took place on 9 May 2015.',
+      'It is not the case that a Founders Gala was held on 9 May 2015.', 'Grand Fenwick attended a Founders Gala on 9 May 2015.']) {
+      expect(await verdict(claim), claim).toBe('NOT_ENOUGH_INFO');
+    }
+    expect(await verdict('A Founders Gala was held on 3 September 2015.')).toBe('SUPPORTED');
+    expect(await verdict('The Founders Gala was held on 9 May 2015.')).toBe('REFUTED');
+    expect(await verdict('Grand Fenwick attended the gala on 9 May 2015.')).toBe('REFUTED');
+    expect(await verdict('A canal launch was held on 9 May 2015.')).toBe('REFUTED');
   });
 });

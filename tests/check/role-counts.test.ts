@@ -62,6 +62,21 @@ describe('counts over the offices', () => {
   });
 });
 
+describe('some holder of an office (round 38, fix30c; users30 F2)', () => {
+  it('reads "a" / "any" / "some" and a bare plural as some holder, not each of them', async () => {
+    // Sylvania's president stayed away, Freedonia's attended: one of them did each
+    expect(await verdictOf('A Ruritanian president skipped the Founders Gala.')).toBe('SUPPORTED');
+    expect(await verdictOf('A Ruritanian president attended the Founders Gala.')).toBe('SUPPORTED');
+    expect(await verdictOf('Did any Ruritanian president miss the Founders Gala?')).toBe('SUPPORTED');
+    expect(await verdictOf('Some Ruritanian presidents attended the Founders Gala.')).toBe('SUPPORTED');
+    // "every" is each of them; a bare plural is more than one, which one absence leaves too few
+    expect(await verdictOf('Every Ruritanian president attended the Founders Gala.')).toBe('REFUTED');
+    expect(await verdictOf('Ruritanian presidents attended the Founders Gala.')).toBe('REFUTED');
+    // one holder's absence says nothing of the other's speech
+    expect(await verdictOf('A Ruritanian president spoke at the Founders Gala.')).not.toBe('REFUTED');
+  });
+});
+
 describe('several agents sending their offices', () => {
   it('is read as the offices of the list or count attending', () => {
     expect(readSentOffice('Both Freedonia and Sylvania sent their presidents to the gala.')?.claim).toBe('The presidents of both Freedonia and Sylvania attended the gala');

@@ -18,7 +18,7 @@ describe('span keys', () => {
   it('differ when any keyed field of a token differs', () => {
     const base: Token = { raw: 'Acme', norm: 'acm', start: 0, end: 4, kind: 'word', cap: true };
     const changed: Partial<Record<keyof Token, unknown>> = {
-      raw: 'ACME', norm: 'acme', kind: 'number', cap: false, indef: true, each: true, some: 2, whole: true, distributive: true, definite: true, initial: true,
+      raw: 'ACME', norm: 'acme', kind: 'number', cap: false, indef: true, any: true, each: true, some: 2, whole: true, distributive: true, definite: true, initial: true,
     };
     const fields = Object.keys(TOKEN_FIELDS) as Array<keyof Token>;
     for (const f of fields.filter((k) => TOKEN_FIELDS[k] === 'value')) {

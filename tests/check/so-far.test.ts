@@ -15,3 +15,17 @@ describe('soFarRewrite', () => {
     expect(soFarRewrite('Freedonia joined the League.')).toBeUndefined();
   });
 });
+
+// round 38 (fix30c; deeds37's left): a fronted "so far" with no comma before a denial, and "was not
+// yet a <noun>", were unread
+describe('soFarRewrite, round 38', () => {
+  it('drops a fronted phrase before a denial without a comma, and "yet" after "was not" before a noun phrase', () => {
+    expect(soFarRewrite('So far no League loan to Sylvania has been approved.')).toBe('No League loan to Sylvania has been approved.');
+    expect(soFarRewrite('To date nobody has joined the League.')).toBe('Nobody has joined the League.');
+    expect(soFarRewrite('Freedonia was not yet a League member in 2015.')).toBe('Freedonia was not a League member in 2015.');
+  });
+  it('leaves "so far as" fronted and "not yet" before a verb', () => {
+    expect(soFarRewrite('So far as anyone knows, Freedonia joined the League.')).toBeUndefined();
+    expect(soFarRewrite('Freedonia has not yet joined the League.')).toBeUndefined();
+  });
+});
