@@ -54,7 +54,8 @@ import { normalizeTypography } from './text.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 import { holdNoLonger } from './no-longer.js';
-import { decideDeniedWhole, deniedWholeConjunction, framedDenialOfMany, framedDenialOfSeveral } from './denied-whole.js';
+import { decideDeniedWhole, deniedWholeConjunction, framedDenialOfMany, framedDenialOfSeveral, opensWithDenialFrame } from './denied-whole.js';
+import { decideTruthComment, truthComment } from './truth-comment.js';
 import { holdScopedRank } from './rank-scope.js';
 import { holdOtherYearEvent } from './event-year.js';
 import { peelDiscourse } from './discourse-layer.js';
@@ -179,6 +180,10 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
   // round 26: "Did X V ...?" also as its statement ("X V-ed ..."), which every reader reaches (src/check/do-questions.ts)
   return nested(text, async () => {
     const ctx = contextOf(store, opts);
+    // round 38: "P, which is untrue", "Baseless: P", "Is P? - No.": a comment on the truth of the
+    // claim decides with it, never dropped (src/check/truth-comment.ts)
+    const comment = truthComment(ctx, text, opensWithDenialFrame);
+    if (comment) return decideTruthComment(text, comment, (claim) => checkClaim(store, claim, { ...opts, context: ctx }));
     // round 35: "Why did X V ...?" by its premise, "Did X V ...?" (src/check/why-questions.ts)
     const why = await answerWhyQuestion(text, (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
     if (why) return why;
