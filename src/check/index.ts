@@ -56,6 +56,7 @@ import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } fr
 import { holdNoLonger } from './no-longer.js';
 import { decideDeniedWhole, deniedWholeConjunction, framedDenialOfMany, framedDenialOfSeveral, opensWithDenialFrame } from './denied-whole.js';
 import { decideTruthComment, truthComment } from './truth-comment.js';
+import { decideDottedThousands, thousandsReading } from './dotted-thousands.js';
 import { holdScopedRank } from './rank-scope.js';
 import { holdOtherYearEvent } from './event-year.js';
 import { peelDiscourse } from './discourse-layer.js';
@@ -184,12 +185,18 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
     // claim decides with it, never dropped (src/check/truth-comment.ts)
     const comment = truthComment(ctx, text, opensWithDenialFrame);
     if (comment) return decideTruthComment(text, comment, (claim) => checkClaim(store, claim, { ...opts, context: ctx }));
-    // round 35: "Why did X V ...?" by its premise, "Did X V ...?" (src/check/why-questions.ts)
-    const why = await answerWhyQuestion(text, (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
-    if (why) return why;
-    const asked = await answerDoQuestion(ctx, text, () => checkOnce(store, text, opts), (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
-    // round 35: an adverb read past that adds a fact no source states caps the verdict (src/check/unstated-adverbs.ts)
-    return capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts)));
+    const read = async (): Promise<CheckResult> => {
+      // round 35: "Why did X V ...?" by its premise, "Did X V ...?" (src/check/why-questions.ts)
+      const why = await answerWhyQuestion(text, (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
+      if (why) return why;
+      const asked = await answerDoQuestion(ctx, text, () => checkOnce(store, text, opts), (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
+      // round 35: an adverb read past that adds a fact no source states caps the verdict (src/check/unstated-adverbs.ts)
+      return capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts)));
+    };
+    // round 38: "1.800 km" with a decimal point and with a thousands separator (src/check/dotted-thousands.ts)
+    const dotted = thousandsReading(text);
+    if (dotted) return decideDottedThousands(text, dotted, read, (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
+    return read();
   }, { scope: (opts.context as object | undefined) ?? store, key: `${opts.dir ?? ''}\u0000${text}` }, { ms: opts.budgetMs ?? DEFAULT_CLAIM_BUDGET_MS, clock: opts.clock });
 }
 

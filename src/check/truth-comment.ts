@@ -71,7 +71,7 @@ const MARKS_ONLY = /^[^\p{L}\p{N}\s]+$/u;
 
 /** The words of a phrase, lowercased, without the punctuation around them ("isn't" as "is not"). */
 function tokens(phrase: string): string[] {
-  return phrase.toLowerCase().replace(/n't\b/g, ' not').replace(/\s+-+\s+|[:"()[\]]/g, ' ')
+  return phrase.toLowerCase().replace(/\bcan't\b/g, 'can not').replace(/\bwon't\b/g, 'will not').replace(/n't\b/g, ' not').replace(/\s+-+\s+|[:"()[\]]/g, ' ')
     .split(/\s+/).map((w) => w.replace(/^[,;.!?]+|[,;.!?]+$/g, '')).filter(Boolean);
 }
 
@@ -118,10 +118,13 @@ export function commentKind(ctx: CheckContext, phrase: string): CommentKind | un
   const whole = pieceKind(w, toks);
   if (whole) return whole;
   const pieces: string[][] = [[]];
-  for (const t of toks) {
-    if (t === 'and' || t === '&') pieces.push([]);
-    else pieces[pieces.length - 1]!.push(t);
+  // pieces joined by "and" or a comma ("misleading and false", "No, it's not")
+  const raw = normalizeTypography(phrase).replace(JOINER, '').split(/\s*,\s*|\s+(?:and|&)\s+/i);
+  for (const piece of raw) {
+    const t = tokens(piece);
+    if (t.length) pieces.push(t);
   }
+  pieces.shift();
   if (pieces.length < 2) return undefined;
   const kinds = pieces.map((p) => pieceKind(w, p));
   if (kinds.some((k) => !k)) return undefined;
@@ -195,7 +198,9 @@ export function truthComment(ctx: CheckContext, text: string, framed?: (t: strin
   // "P. Not true.", "P (false)", "P -- not really", "P \u2717")
   const body = t.replace(/[\s.!]+$/, '');
   const cuts: Array<{ at: number; rest: number }> = [];
-  for (const m of body.matchAll(/\s*[,;]\s*|\s+-+\s*|\s*[([]\s*|[.!?]\s+|\s+(?=[^\p{L}\p{N}\s]+$)/gu)) cuts.push({ at: m.index!, rest: m.index! + m[0].length });
+  for (const m of body.matchAll(/\s*[,;:]\s*|\s+-+\s*|\s*[([]\s*|[.!?]\s+|\s+(?=[^\p{L}\p{N}\s]+$)/gu)) cuts.push({ at: m.index!, rest: m.index! + m[0].length });
+  // the longest comment that reads ("P. No, it's not." is no "P. No" denied by "it's not")
+  let found: TruthComment | undefined;
   for (const cut of cuts.reverse()) {
     let comment = body.slice(cut.rest);
     if (tokens(comment).length > MAX_COMMENT_WORDS) break;
@@ -207,9 +212,9 @@ export function truthComment(ctx: CheckContext, text: string, framed?: (t: strin
     // a sentence before the comment keeps its own end ("P. Not true." -> "P.")
     const sentence = /^[.!?]/.test(body.slice(cut.at, cut.rest));
     const r = make(body.slice(0, cut.at) + (sentence ? body.charAt(cut.at) : ''), comment);
-    if (r) return r;
+    if (r) found = r;
   }
-  return undefined;
+  return found;
 }
 
 /**
@@ -224,8 +229,15 @@ export function truthComment(ctx: CheckContext, text: string, framed?: (t: strin
  * ```
  */
 export function holdsTruthComment(ctx: CheckContext, part: string): boolean {
-  return !!commentKind(ctx, part) || !!truthComment(ctx, part);
+  if (commentKind(ctx, part) || truthComment(ctx, part)) return true;
+  // an aside that names the claim a falsehood ("X, so the hoax says, V-ed Y"): any one word of a
+  // denial or hedge but the common words of statements ("no", "not", "never", "lie")
+  const w = wordsOf(ctx);
+  const said = ` ${tokens(normalizeTypography(part)).join(' ')} `;
+  return [...w.deny, ...w.hedge].some((e) => !COMMON.has(e) && !/^(?:not?|never)\s/.test(e) && said.includes(` ${e} `));
 }
+// denial words that statements use in other senses
+const COMMON = new Set(['no', 'not', 'never', 'lie', 'lies', 'invented', 'mistaken', 'right']);
 
 /**
  * The claim with a truth comment decided: the claim inside read (`check`), its verdict inverted
