@@ -151,6 +151,12 @@ export function noneForDeniedCount(text: string): string | undefined {
  * ("Each X did not P" and "every X did not P" are read: each member is denied.)
  */
 const ALL_NOT = /^\s*all\b[^,;:]*?\b(?:not|never)\b|^\s*all\b[^,;:]*?n't\b/i;
+/**
+ * A fronted exclusion ("Excluding X, all G ...", "Barring X, every G ...", "Save X, ..."): it takes X
+ * out of the group the clause after it is about, so it is no part of its own (round 38, users31's F5:
+ * cut off at its comma, the clause about the whole group refuted the claim by X). Not read.
+ */
+const FRONTED_EXCLUSION = /^\s*(?:excluding|excepting|except(?:\s+for)?|without|barring|bar|save|saving|ignoring|omitting|discounting|disregarding|leaving\s+out|setting\s+aside|not\s+including|exclusive\s+of)\s+[^,;:]{1,60},\s*\S/i;
 
 /**
  * A denied whole inside the claim: "A and B did not both join Y", "X and Z weren't all members",
@@ -414,6 +420,9 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
     const denied = await deniedWhole(deniedWholeConjunction(text));
     if (denied) return denied;
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied whole ("not both", "not all") says only that one of them did not, so it is not read`);
+  }
+  if (FRONTED_EXCLUSION.test(normalizeTypography(text))) {
+    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a fronted exclusion ("excluding X, ...") takes X out of the group the clause is about, and that reading is not made`);
   }
   if (ALL_NOT.test(normalizeTypography(text).replace(/\b(?:but|while|whereas)\b.*$/i, ''))) {
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "all ... not" may deny each or only the whole ("not all"), so it is not read`);
