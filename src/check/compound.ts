@@ -27,6 +27,7 @@ import { askPart, replayed } from './part-replay.js';
 import { frontedWhose, kindWhoseCut } from './whose-clauses.js';
 import { asRelated } from './related-bearings.js';
 import { wordlessPattern } from './wordless-reading.js';
+import { holdsTruthComment } from './truth-comment.js';
 
 /** Where a claim may be cut into two statements, tried in order (a comma last: "A did X, did Y and did Z"). */
 export const JOINERS: RegExp[] = [/\s*;\s*/g, /,?\s+(?:but|while|whereas|although)\s+/gi, /,?\s+and\s+/gi, /,\s+/g];
@@ -547,6 +548,19 @@ function summedParts(claim: string): boolean {
 }
 const SUMMED = /\b(?:combined|together(?!\s+with\b)|in\s+total|altogether|collectively|jointly|between\s+them|in\s+all|all\s+told)\b/i;
 
+/** An opening frame over what follows: a label ("Rumour: P") or a few words and "that" ("Nobody thinks that P"). */
+const OPENING_FRAME = /^(?:[^:,;]{1,40}:\s|(?:\S+\s+){1,4}that\s)/i;
+
+/**
+ * Whether the part left unread may reverse the whole (round 38, users31's F1): a comment on the
+ * truth of the rest ("..., which is false", "Nah: P", "but that's not true", src/check/truth-comment.ts)
+ * or, opening the claim, a frame whose scope the cut split ("Nobody believes that P and Q" cut after
+ * P): the part read then never decides alone.
+ */
+function mayReverse(ctx: CheckContext, unread: string, opening: boolean): boolean {
+  return holdsTruthComment(ctx, unread) || (opening && OPENING_FRAME.test(unread));
+}
+
 const NOT_ASSERTED = /^(?:if|whether|unless|when|whenever|because|although|though|since|according|unlike|as|while|before|after|until|once)\b/i;
 
 /**
@@ -576,6 +590,7 @@ export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = fa
       const read = one ?? (parts && { interpretation: parts[0]!.interpretation, evaluation: combineParts(parts) });
       if (!read || (!anyVerdict && read.evaluation.verdict !== 'REFUTED')) continue;
       if (bestReading(ctx, other) || readCompound(ctx, other)) continue;
+      if (mayReverse(ctx, other, other === cut[0])) return undefined;
       return { part: { text: mine, ...read, elliptic: false }, unread: other };
     }
   }
@@ -608,6 +623,7 @@ export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = fa
         if (!read || (!anyVerdict && read.evaluation.verdict !== 'REFUTED')) continue;
         // the other side must be unreadable, not merely undecided: a read part would have been combined already
         if (bestReading(ctx, other) || readCompound(ctx, other)) continue;
+        if (mayReverse(ctx, other, other === left)) return undefined;
         return { part: { text: said, ...read, elliptic: said !== mine }, unread: other };
       }
     }

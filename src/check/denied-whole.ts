@@ -97,6 +97,15 @@ export function framedDenialOfSeveral(text: string): string | undefined {
   return `${inner.charAt(0).toUpperCase()}${inner.slice(1)}.`;
 }
 
+/**
+ * Whether the claim opens with a denial frame or label this module reads ("it is false that P",
+ * "Wrong: P"), so the truth-comment reader (src/check/truth-comment.ts) leaves it to this one.
+ */
+export function opensWithDenialFrame(text: string): boolean {
+  const bare = normalizeTypography(text).trim().replace(/\s*[.!]+$/, '');
+  return FRAMED_DENIAL.test(bare) || LABEL_DENIAL.test(bare);
+}
+
 /** The conjunction a denied whole denies, or undefined when the claim is not one (or not read as one). */
 export function deniedWholeConjunction(text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/\s*[.!]+$/, '');

@@ -54,7 +54,9 @@ import { normalizeTypography } from './text.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 import { holdNoLonger } from './no-longer.js';
-import { decideDeniedWhole, deniedWholeConjunction, framedDenialOfMany, framedDenialOfSeveral } from './denied-whole.js';
+import { decideDeniedWhole, deniedWholeConjunction, framedDenialOfMany, framedDenialOfSeveral, opensWithDenialFrame } from './denied-whole.js';
+import { decideTruthComment, truthComment } from './truth-comment.js';
+import { decideDottedThousands, thousandsReading } from './dotted-thousands.js';
 import { holdScopedRank } from './rank-scope.js';
 import { holdOtherYearEvent } from './event-year.js';
 import { peelDiscourse } from './discourse-layer.js';
@@ -149,6 +151,19 @@ export function noneForDeniedCount(text: string): string | undefined {
  * ("Each X did not P" and "every X did not P" are read: each member is denied.)
  */
 const ALL_NOT = /^\s*all\b[^,;:]*?\b(?:not|never)\b|^\s*all\b[^,;:]*?n't\b/i;
+/**
+ * A fronted exclusion ("Excluding X, all G ...", "Barring X, every G ...", "Save X, ..."): it takes X
+ * out of the group the clause after it is about, so it is no part of its own (round 38, users31's F5:
+ * cut off at its comma, the clause about the whole group refuted the claim by X). Not read.
+ */
+/**
+ * A link of cause between two clauses ("A, so B", "A, and so B", "A. Consequently, B", "A; accordingly,
+ * B", "A, thereby B"): the claim says A is why B, which no reading of the two statements decides
+ * (round 38, users31's F12: the parts were read as "A and B" and the causal claim SUPPORTED). Not read,
+ * as "because" and "therefore" are not. "so did X", "so far", "so that", "so-called" are no such link.
+ */
+const CAUSAL_LINK = /(?:[,;.]\s*(?:and\s+)?|\s+and\s+)(?:so|consequently|accordingly|thereby|therefore|thus|hence|as\s+a\s+result)\b(?!\s+(?:did|do|does|was|were|is|are|has|have|had|can|could|will|would|far|that|too|on|much|many|long|called)\b)(?!-)/i;
+const FRONTED_EXCLUSION = /^\s*(?:excluding|excepting|except(?:\s+for)?|without|barring|bar|save|saving|ignoring|omitting|discounting|disregarding|leaving\s+out|setting\s+aside|not\s+including|exclusive\s+of)\s+[^,;:]{1,60},\s*\S/i;
 
 /**
  * A denied whole inside the claim: "A and B did not both join Y", "X and Z weren't all members",
@@ -179,12 +194,22 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
   // round 26: "Did X V ...?" also as its statement ("X V-ed ..."), which every reader reaches (src/check/do-questions.ts)
   return nested(text, async () => {
     const ctx = contextOf(store, opts);
-    // round 35: "Why did X V ...?" by its premise, "Did X V ...?" (src/check/why-questions.ts)
-    const why = await answerWhyQuestion(text, (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
-    if (why) return why;
-    const asked = await answerDoQuestion(ctx, text, () => checkOnce(store, text, opts), (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
-    // round 35: an adverb read past that adds a fact no source states caps the verdict (src/check/unstated-adverbs.ts)
-    return capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts)));
+    // round 38: "P, which is untrue", "Baseless: P", "Is P? - No.": a comment on the truth of the
+    // claim decides with it, never dropped (src/check/truth-comment.ts)
+    const comment = truthComment(ctx, text, opensWithDenialFrame);
+    if (comment) return decideTruthComment(text, comment, (claim) => checkClaim(store, claim, { ...opts, context: ctx }));
+    const read = async (): Promise<CheckResult> => {
+      // round 35: "Why did X V ...?" by its premise, "Did X V ...?" (src/check/why-questions.ts)
+      const why = await answerWhyQuestion(text, (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
+      if (why) return why;
+      const asked = await answerDoQuestion(ctx, text, () => checkOnce(store, text, opts), (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
+      // round 35: an adverb read past that adds a fact no source states caps the verdict (src/check/unstated-adverbs.ts)
+      return capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts)));
+    };
+    // round 38: "1.800 km" with a decimal point and with a thousands separator (src/check/dotted-thousands.ts)
+    const dotted = thousandsReading(text);
+    if (dotted) return decideDottedThousands(text, dotted, read, (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
+    return read();
   }, { scope: (opts.context as object | undefined) ?? store, key: `${opts.dir ?? ''}\u0000${text}` }, { ms: opts.budgetMs ?? DEFAULT_CLAIM_BUDGET_MS, clock: opts.clock });
 }
 
@@ -402,6 +427,12 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
     const denied = await deniedWhole(deniedWholeConjunction(text));
     if (denied) return denied;
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied whole ("not both", "not all") says only that one of them did not, so it is not read`);
+  }
+  if (CAUSAL_LINK.test(normalizeTypography(text).trim().replace(/^\s*(?:and\s+)?(?:so|thus|hence|therefore|consequently|accordingly)\b\s*,?\s*/i, ''))) {
+    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a link of cause between two statements ("A, so B", "Consequently, B") says A is why B, which is not read`);
+  }
+  if (FRONTED_EXCLUSION.test(normalizeTypography(text))) {
+    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a fronted exclusion ("excluding X, ...") takes X out of the group the clause is about, and that reading is not made`);
   }
   if (ALL_NOT.test(normalizeTypography(text).replace(/\b(?:but|while|whereas)\b.*$/i, ''))) {
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "all ... not" may deny each or only the whole ("not all"), so it is not read`);

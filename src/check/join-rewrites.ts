@@ -37,6 +37,11 @@ import { cachedRegExp } from './regex-memo.js';
 export interface JoinRewrite { claim: string; why: string; refuteOnly?: boolean }
 
 /** The word gate: a joiner this module rewrites (or a parenthesis). */
+/** A number word or a unit just before "plus", or a number (word, currency) just after: a sum, not "and". */
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|score|century|half-century|decade|mln|bn|m|k)';
+const SUM_BEFORE = cachedRegExp(`(?:\\d|\\b${NUMBER_WORD}|\\b(?:km|kilometres?|kilometers?|miles?|metres?|meters?|dollars?|yen|euros?|bcm|percent|per\\s+cent|members?|days?|years?))\\s*$`, 'i');
+const SUM_AFTER = cachedRegExp(`^(?:${NUMBER_WORD}\\b|(?:us|usd|eur|jpy|a\\s+further|another|an\\s+additional|an\\s+extra)\\b)`, 'i');
+
 export const JOIN_NEEDS = /;\s*\w+(?:\s+\w+)?\s*,|\bfollowed\s+by\b|\byet\b|\bas\s+well\s+as\b|\bplus\b|\(|\bnot\s+only\b|\balong\s+with\b|\btogether\s+with\b|\bin\s+addition\s+to\b|\bbesides\b|\bapart\s+from\b|\bhaving\b|^\s*after\s+\w+ing\b|\b(?:as\s+well|too)\s*$/i;
 
 /** An auxiliary that "not only" inverts ("Not only did X ..."). */
@@ -77,7 +82,10 @@ export function joinRewrites(ctx: CheckContext, text: string): JoinRewrite[] {
   const adverb = t.replace(/;\s*(?:however|moreover|furthermore|besides|also|in\s+addition|additionally|meanwhile|by\s+contrast|in\s+contrast|still|nevertheless|nonetheless)\s*,\s*/gi, '; ');
   if (adverb !== t) add(adverb, 'a connective adverb after a semicolon');
   // "A as well as B", "A, plus B": "and"
-  const also = t.replace(/\s+as\s+well\s+as\s+/gi, ' and ').replace(/,?\s+plus\s+(?![\d$\u00a3\u00a5\u20ac~])/gi, ' and ');
+  // (round 38, users31's F4: "fifty plus seven members", "US$ 100 million plus US$ 5 million", "1,500 km
+  // plus another 300 km" are sums: a "plus" after a number or a unit, or before a number, stays)
+  const also = t.replace(/\s+as\s+well\s+as\s+/gi, ' and ').replace(/,?\s+plus\s+(?![\d$\u00a3\u00a5\u20ac~])/gi, (m: string, off: number) =>
+    (SUM_BEFORE.test(t.slice(0, off)) || SUM_AFTER.test(t.slice(off + m.length)) ? m : ' and '));
   if (also !== t) add(also, '"as well as" / "plus" as "and"');
   // "X (a former minister) was elected": the aside between commas (an acronym or a one-word aside stays)
   const paren = t.replace(/\s*\(([^()]+)\)(\s*)/g, (m, inner: string, after: string, off: number) => {

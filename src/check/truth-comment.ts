@@ -1,0 +1,263 @@
+/**
+ * A comment on the truth of the claim it stands around (round 38, users31's F1), found so that the
+ * comment decides with the claim instead of being dropped: a label before it ("Baseless: P", "Fact
+ * check - false: P", "\u274c P"), a frame ("It's a lie that P", "It is baseless to say that P"), a
+ * comment after it ("P, which is untrue", "P, but that's not true", "P. Just kidding.", "P (false)",
+ * "P -- not really", "P \u2717") or the answer to a question ("Is P? - No.").
+ *
+ * The words are the lexicon's (`cg:denialComment`, `cg:affirmComment`, `cg:hedgeComment`, with
+ * `cg:commentLead` words such as "verdict", "rated", "totally", "that is" dropped around them): a denial
+ * comment denies the claim as a whole (src/check/index.ts reads the claim, then inverts its verdict,
+ * src/check/denied-whole.ts), an affirming one leaves the claim as it stands, a hedging one
+ * ("Misleading:", "half true") neither affirms nor denies, so the claim is left unread.
+ *
+ * Why: left in a part no reader reads, the comment was dropped and the claim it denies decided alone
+ * ("Rufus leads the League, which is false." came out REFUTED by the part before the comma, and a
+ * conjunction with a refuted part is refuted). {@link holdsTruthComment} is the guard for the readers
+ * that decide a claim from one part (src/check/compound.ts): a part holding such a comment may reverse
+ * the whole, so the other part never decides alone.
+ *
+ * Not read here: the frames src/check/denied-whole.ts already reads ("It is not true that P",
+ * "False: P"), a tag that asks ("P, no?", "P -- true?"), a comment of several sentences.
+ */
+import { NS, type CheckContext } from './context.js';
+import { decideDeniedWhole } from './denied-whole.js';
+import { normalizeTypography } from './text.js';
+import type { CheckResult } from './types.js';
+import { ClaimgraphError, hasErrorCode } from '../errors.js';
+
+/** What a truth comment says of the claim. */
+export type CommentKind = 'deny' | 'affirm' | 'hedge';
+
+/** A claim and the truth comment around it. */
+export interface TruthComment {
+  /** The claim the comment is about, capitalised, with its own end ("." or "?"). */
+  inner: string;
+  /** The comment's words as written (for the explanation). */
+  comment: string;
+  kind: CommentKind;
+}
+
+interface CommentWords {
+  deny: Set<string>;
+  affirm: Set<string>;
+  hedge: Set<string>;
+  lead: Set<string>;
+  /** The longest lead phrase, in words. */
+  leadLength: number;
+}
+
+const cache = new WeakMap<object, CommentWords>();
+
+function wordsOf(ctx: CheckContext): CommentWords {
+  const hit = cache.get(ctx.lexicon);
+  if (hit) return hit;
+  const list = (p: string): Set<string> => new Set(ctx.lexicon.getQuads(null, NS.cg + p, null, null).map((q) => q.object.value.toLowerCase()));
+  const lead = list('commentLead');
+  const words: CommentWords = {
+    deny: list('denialComment'), affirm: list('affirmComment'), hedge: list('hedgeComment'), lead,
+    leadLength: Math.max(1, ...[...lead].map((l) => l.split(/\s+/).length)),
+  };
+  cache.set(ctx.lexicon, words);
+  return words;
+}
+
+// the longest comment read (in words): a longer phrase is a statement, not a comment on one
+const MAX_COMMENT_WORDS = 8;
+// joiners before a trailing comment ("..., but that's not true"): dropped with the lead words
+const JOINER = /^(?:but|and|though|although|yet|so)\s+/i;
+// a character that is neither a letter, a digit nor a space (a mark such as a cross or a thumb)
+const MARKS_ONLY = /^[^\p{L}\p{N}\s]+$/u;
+
+/** The words of a phrase, lowercased, without the punctuation around them ("isn't" as "is not"). */
+function tokens(phrase: string): string[] {
+  return phrase.toLowerCase().replace(/\bcan't\b/g, 'can not').replace(/\bwon't\b/g, 'will not').replace(/n't\b/g, ' not').replace(/\s+-+\s+|[:"()[\]]/g, ' ')
+    .split(/\s+/).map((w) => w.replace(/^[,;.!?]+|[,;.!?]+$/g, '')).filter(Boolean);
+}
+
+/** One piece of a comment ("totally false") by its lexicon words, after its lead words are dropped. */
+function pieceKind(w: CommentWords, toks: string[]): CommentKind | undefined {
+  let t = toks;
+  for (let changed = true; changed && t.length;) {
+    changed = false;
+    for (let n = Math.min(w.leadLength, t.length - 1); n >= 1; n--) {
+      if (w.lead.has(t.slice(0, n).join(' '))) { t = t.slice(n); changed = true; break; }
+      if (w.lead.has(t.slice(t.length - n).join(' '))) { t = t.slice(0, t.length - n); changed = true; break; }
+    }
+  }
+  const p = t.join(' ');
+  if (!p) return undefined;
+  if (w.deny.has(p)) return 'deny';
+  if (w.affirm.has(p)) return 'affirm';
+  if (w.hedge.has(p)) return 'hedge';
+  // "not correct", "not confirmed": a denied affirmation
+  if (t[0] === 'not' && t.length > 1 && w.affirm.has(t.slice(1).join(' '))) return 'deny';
+  // a row of marks ("\u274c\u274c"): each one's kind, when they agree
+  if (t.length === 1 && MARKS_ONLY.test(p)) {
+    const kinds = new Set([...p].map((c) => (w.deny.has(c) ? 'deny' : w.affirm.has(c) ? 'affirm' : undefined)));
+    if (kinds.size === 1 && !kinds.has(undefined)) return [...kinds][0];
+  }
+  return undefined;
+}
+
+/**
+ * What a short phrase says of a claim's truth ("which is untrue": deny; "Verdict - false": deny;
+ * "totally true": affirm; "misleading": hedge), or undefined when it is no truth comment. A phrase of
+ * pieces joined by "and" ("misleading and false") denies when one piece denies and none affirms.
+ *
+ * @example
+ * ```ts
+ * commentKind(ctx, 'which is untrue'); // 'deny'
+ * commentKind(ctx, 'a League member'); // undefined
+ * ```
+ */
+export function commentKind(ctx: CheckContext, phrase: string): CommentKind | undefined {
+  const w = wordsOf(ctx);
+  const toks = tokens(normalizeTypography(phrase).replace(JOINER, ''));
+  if (!toks.length || toks.length > MAX_COMMENT_WORDS) return undefined;
+  const whole = pieceKind(w, toks);
+  if (whole) return whole;
+  const pieces: string[][] = [[]];
+  // pieces joined by "and" or a comma ("misleading and false", "No, it's not")
+  const raw = normalizeTypography(phrase).replace(JOINER, '').split(/\s*,\s*|\s+(?:and|&)\s+/i);
+  for (const piece of raw) {
+    const t = tokens(piece);
+    if (t.length) pieces.push(t);
+  }
+  pieces.shift();
+  if (pieces.length < 2) return undefined;
+  const kinds = pieces.map((p) => pieceKind(w, p));
+  if (kinds.some((k) => !k)) return undefined;
+  if (kinds.includes('deny')) return kinds.includes('affirm') ? undefined : 'deny';
+  return kinds.every((k) => k === 'affirm') ? 'affirm' : 'hedge';
+}
+
+/** The claim inside, capitalised, with its own end; undefined when too short to be a claim. */
+function claimOf(inner: string): string | undefined {
+  const t = inner.trim().replace(/^[\s,;:-]+|[\s,;:-]+$/g, '').replace(/\s*[.!]+$/, '');
+  if (t.split(/\s+/).length < 3) return undefined;
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/\?$/.test(t) ? '' : '.'}`;
+}
+
+/** "It's a lie that P", "It is baseless to say that P": the frame's words and the clause. */
+const FRAME = /^it(?:'s|\s+is|\s+was|\s+would\s+be)\s+(.{1,40}?)\s+(?:to\s+(?:say|claim|suggest|think|believe|state|assert)\s+)?that\s+(.+)$/i;
+/** A question and its answer ("Q: Is P? A: No.", "Did X V Y? - Nope."). */
+const ANSWERED = /^(?:q\s*:\s*)?(.+\?)\s*(?:-+\s*)?(?:a\s*:\s*)?([^?]{1,40}?)\s*[.!]*$/i;
+
+/**
+ * The claim a truth comment stands around and what the comment says, or undefined when the claim
+ * carries no such comment (or one of the frames src/check/denied-whole.ts reads, `framed`).
+ *
+ * @example
+ * ```ts
+ * truthComment(ctx, 'Freedonia joined the League, which is untrue.'); // { inner: 'Freedonia joined the League.', comment: 'which is untrue', kind: 'deny' }
+ * truthComment(ctx, 'Baseless: Rufus leads the League.'); // { inner: 'Rufus leads the League.', comment: 'Baseless', kind: 'deny' }
+ * truthComment(ctx, 'Freedonia joined the League, which is in Marsovia.'); // undefined
+ * ```
+ */
+export function truthComment(ctx: CheckContext, text: string, framed?: (t: string) => boolean): TruthComment | undefined {
+  const t = normalizeTypography(text).trim().replace(/\s+/g, ' ');
+  if (framed?.(t)) return undefined;
+  const make = (inner: string, comment: string): TruthComment | undefined => {
+    const kind = commentKind(ctx, comment);
+    const claim = kind && claimOf(inner);
+    return kind && claim ? { inner: claim, comment: comment.trim().replace(/[\s.!]+$/, ''), kind } : undefined;
+  };
+  // a tag that asks ("P, no?", "P -- true?") is a question about P, read elsewhere
+  const asks = /\?\s*$/.test(t);
+  // the answer to a question: "Is P? - No."
+  const answered = asks ? undefined : ANSWERED.exec(t);
+  if (answered) {
+    const r = make(answered[1]!, answered[2]!);
+    if (r) return r;
+  }
+  // a frame: "It's a lie that P" (the frame's denial only: "it is true that P" is read elsewhere)
+  const frame = FRAME.exec(t.replace(/\s*[.!]+$/, ''));
+  if (frame) {
+    const r = make(frame[2]!, frame[1]!);
+    if (r?.kind === 'deny' || r?.kind === 'hedge') return r;
+  }
+  // a label: "Baseless: P", "Fact check - false: P", "\u274c P", "FALSE - P"
+  const colon = t.indexOf(':');
+  if (colon > 0) {
+    const r = make(t.slice(colon + 1), t.slice(0, colon));
+    if (r) return r;
+  }
+  const dash = / -+ /.exec(t);
+  if (dash && dash.index > 0) {
+    const r = make(t.slice(dash.index + dash[0].length), t.slice(0, dash.index));
+    if (r) return r;
+  }
+  const mark = /^(\S+)\s+/.exec(t);
+  if (mark && MARKS_ONLY.test(mark[1]!)) {
+    const r = make(t.slice(mark[0].length), mark[1]!);
+    if (r) return r;
+  }
+  if (asks) return undefined;
+  // a comment after the claim: the shortest one that reads, from the right ("P, which is untrue",
+  // "P. Not true.", "P (false)", "P -- not really", "P \u2717")
+  const body = t.replace(/[\s.!]+$/, '');
+  const cuts: Array<{ at: number; rest: number }> = [];
+  for (const m of body.matchAll(/\s*[,;:]\s*|\s+-+\s*|\s*[([]\s*|[.!?]\s+|\s+(?=[^\p{L}\p{N}\s]+$)/gu)) cuts.push({ at: m.index!, rest: m.index! + m[0].length });
+  // the longest comment that reads ("P. No, it's not." is no "P. No" denied by "it's not")
+  let found: TruthComment | undefined;
+  for (const cut of cuts.reverse()) {
+    let comment = body.slice(cut.rest);
+    if (tokens(comment).length > MAX_COMMENT_WORDS) break;
+    // a bracketed comment closes its bracket at the end
+    if (/^\s*[([]/.test(body.slice(cut.at, cut.rest))) {
+      if (!/[)\]]$/.test(comment)) continue;
+      comment = comment.slice(0, -1);
+    }
+    // a sentence before the comment keeps its own end ("P. Not true." -> "P.")
+    const sentence = /^[.!?]/.test(body.slice(cut.at, cut.rest));
+    const r = make(body.slice(0, cut.at) + (sentence ? body.charAt(cut.at) : ''), comment);
+    if (r) found = r;
+  }
+  return found;
+}
+
+/**
+ * Whether a part of a claim that no reader reads holds a truth comment, which could reverse the
+ * whole: a comment alone ("Not true", "which is a lie"), a label before a clause ("Nah: P"), a
+ * comment after one ("P, but that's not true"), a frame ("It's nonsense that P").
+ *
+ * @example
+ * ```ts
+ * holdsTruthComment(ctx, 'Just kidding'); // true
+ * holdsTruthComment(ctx, 'Sylvania rebuilt its canals'); // false
+ * ```
+ */
+export function holdsTruthComment(ctx: CheckContext, part: string): boolean {
+  if (commentKind(ctx, part) || truthComment(ctx, part)) return true;
+  // an aside that names the claim a falsehood ("X, so the hoax says, V-ed Y"): any one word of a
+  // denial or hedge but the common words of statements ("no", "not", "never", "lie")
+  const w = wordsOf(ctx);
+  const said = ` ${tokens(normalizeTypography(part)).join(' ')} `;
+  return [...w.deny, ...w.hedge].some((e) => !COMMON.has(e) && !/^(?:not?|never)\s/.test(e) && said.includes(` ${e} `));
+}
+// denial words that statements use in other senses
+const COMMON = new Set(['no', 'not', 'never', 'lie', 'lies', 'invented', 'mistaken', 'right']);
+
+/**
+ * The claim with a truth comment decided: the claim inside read (`check`), its verdict inverted
+ * under a denial comment (the comment denies the claim as a whole, as "It is false that P" does),
+ * kept under an affirming one; a hedging comment, or a claim inside that is not read, leaves the
+ * claim unread (thrown).
+ */
+export async function decideTruthComment(text: string, c: TruthComment, check: (claim: string) => Promise<CheckResult>): Promise<CheckResult> {
+  const unread = (why: string): ClaimgraphError => new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": ${why}`);
+  if (c.kind === 'hedge') throw unread(`"${c.comment}" rates the claim "${c.inner}" neither true nor false, so it is not read`);
+  const r = await check(c.inner).catch((err: unknown) => {
+    if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE') || hasErrorCode(err, 'CHECK_INPUT')) {
+      throw unread(`"${c.comment}" is a comment on the truth of "${c.inner}", which is not read (${(err as Error).message})`);
+    }
+    throw err;
+  });
+  if (c.kind === 'affirm') {
+    return { ...r, claim: text.trim(), explanation: `Read as "${c.inner}" ("${c.comment}" says it is true). ${r.explanation}` };
+  }
+  const denied = decideDeniedWhole(text, c.inner, r, true);
+  if (!denied) throw unread(`"${c.comment}" denies "${c.inner}", which is read as someone's words, so the denial is not read`);
+  return { ...denied, explanation: `Read "${c.comment}" as a comment denying "${c.inner}". ${denied.explanation}` };
+}
