@@ -63,3 +63,42 @@ export function capConsequence(text: string, r: CheckResult): CheckResult {
     explanation: `Read with '${link}', a link of consequence between its clauses that no source states: the clauses themselves are supported, not that one follows from the other. ${r.explanation}`,
   };
 }
+
+/**
+ * A connective of sequence between two clauses whose order the readers take the wrong way or drop
+ * (users31's F20): "A, after which B" was read as "A after B", "A, before which B" and "A, and
+ * before that B" the same, and "A. Afterwards, B" / "A, and subsequently B" as "A and B".
+ */
+const SEQUENCE = /\S\s*(?:[,;:.!?]|\s[-\u2013\u2014])\s*(?:(?:after|before|prior\s+to|following)\s+which|(?:and\s+)?(?:afterwards?|subsequently|thereafter|(?:before|after)\s+that|(?:soon\s+|shortly\s+)?after(?:wards?)?)\b)\s*,?\s*\S/i;
+
+/** The words of a connective of sequence inside a part. */
+const SEQUENCE_WORDS = /\b(?:after|before|prior\s+to|following)\s+(?:which|that)\b|\bafterwards?\b|\bsubsequently\b|\bthereafter\b/i;
+
+/**
+ * A result of a claim whose clauses are linked by a connective of sequence, held as
+ * NOT_ENOUGH_INFO unless a part of it is refuted on its own (the order is not read: "A, after
+ * which B" decided as "A after B" was a false REFUTED, "A. Afterwards, B" as "A and B" a false
+ * SUPPORTED).
+ *
+ * @example
+ * ```ts
+ * // "Freedonia joined the League, after which Sylvania left it.", the order decided the other way
+ * capSequence(text, r).verdict; // 'NOT_ENOUGH_INFO'
+ * ```
+ */
+export function capSequence(text: string, r: CheckResult): CheckResult {
+  if (r.verdict === 'NOT_ENOUGH_INFO') return r;
+  const link = SEQUENCE.exec(text)?.[0];
+  if (!link) return r;
+  // a part refuted on its own refutes the claim; a part that holds the connective ("AIIB before that
+  // Freedonia ...", completed from the first part) is the misreading itself
+  if (r.verdict === 'REFUTED' && r.parts?.some((p) => p.verdict === 'REFUTED' && !SEQUENCE_WORDS.test(p.text))) return r;
+  return {
+    ...r,
+    verdict: 'NOT_ENOUGH_INFO',
+    reason: 'partial-match',
+    conflict: false,
+    evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
+    explanation: `Read with a connective of sequence between its clauses ("${link.replace(/^\S\s*/, '').replace(/\s*\S$/, '').trim()}"), whose order is not read: the claim as a whole is not decided. Without it: ${r.verdict}: ${r.explanation}`,
+  };
+}

@@ -18,7 +18,7 @@ import { misquotedWords } from './comment-misquote.js';
 import { exclusiveBelief } from './belief-exclusive.js';
 import { headlineSays } from './headline-says.js';
 import { capAttitude, capUnstatedAdverbs } from './unstated-adverbs.js';
-import { capConsequence } from './consequence-links.js';
+import { capConsequence, capSequence } from './consequence-links.js';
 import { capUpTo } from './up-to-ceiling.js';
 import { hedgeAsCertainty } from './hedge-certainty.js';
 import { firstRival } from './first-rival.js';
@@ -188,7 +188,7 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
     // round 35: an adverb read past that adds a fact no source states caps the verdict (src/check/unstated-adverbs.ts)
     // round 38: "A, so B" says B follows from A, which no source states (src/check/consequence-links.ts)
     // round 38: "up to X" far above the source's figure (src/check/up-to-ceiling.ts)
-    return capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts)))));
+    return capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts))))));
   }, { scope: (opts.context as object | undefined) ?? store, key: `${opts.dir ?? ''}\u0000${text}` }, { ms: opts.budgetMs ?? DEFAULT_CLAIM_BUDGET_MS, clock: opts.clock });
 }
 

@@ -42,3 +42,17 @@ describe('two supported clauses linked by consequence', () => {
     expect(await verdict('Freedonia is a member of the League, so Sylvania is a member of the League.')).toBe('REFUTED');
   });
 });
+
+// users31's F20: "A, after which B" was read as "A after B" (inverted), "A. Afterwards, B" as "A and B"
+describe('two clauses linked by a connective of sequence', () => {
+  it('are not decided by an order read the wrong way or dropped', async () => {
+    for (const link of [', after which', ', before which', ', prior to which', '. Afterwards,', ', and subsequently', ', and before that']) {
+      // (unread is as right: the order is not decided)
+      expect(['NOT_ENOUGH_INFO', 'unread'], link).toContain(await verdict(`Freedonia is a member of the League${link} Sylvania is not a member of the League.`));
+    }
+  });
+
+  it('keeps a clause refuted on its own refuting', async () => {
+    expect(await verdict('Freedonia is a member of the League. Afterwards, Sylvania is a member of the League.')).toBe('REFUTED');
+  });
+});
