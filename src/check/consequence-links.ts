@@ -90,7 +90,7 @@ export function capSequence(text: string, r: CheckResult): CheckResult {
   if (r.verdict === 'NOT_ENOUGH_INFO') return r;
   const link = SEQUENCE.exec(text)?.[0];
   if (!link) return r;
-  // a part refuted on its own refutes the claim; a part that holds the connective ("AIIB before that
+  // a part refuted on its own refutes the claim; a part that holds the connective ("the League before that
   // Freedonia ...", completed from the first part) is the misreading itself
   if (r.verdict === 'REFUTED' && r.parts?.some((p) => p.verdict === 'REFUTED' && !SEQUENCE_WORDS.test(p.text))) return r;
   return {
