@@ -69,7 +69,7 @@ export function capConsequence(text: string, r: CheckResult): CheckResult {
  * (users31's F20): "A, after which B" was read as "A after B", "A, before which B" and "A, and
  * before that B" the same, and "A. Afterwards, B" / "A, and subsequently B" as "A and B".
  */
-const SEQUENCE = /\S\s*(?:[,;:.!?]|\s[-\u2013\u2014])\s*(?:(?:after|before|prior\s+to|following)\s+which|(?:and\s+)?(?:afterwards?|subsequently|thereafter|(?:before|after)\s+that|(?:soon\s+|shortly\s+)?after(?:wards?)?)\b)\s*,?\s*\S/i;
+const SEQUENCE = /\S\s*(?:[,;:.!?]|\s[-\u2013\u2014])\s*(?:(?:after|before|prior\s+to|following)\s+which|(?:and\s+)?(?:afterwards?|subsequently|thereafter|(?:before|after)\s+that|(?:soon|shortly)\s+afterwards?)\b)\s*,?\s*\S/i;
 
 /** The words of a connective of sequence inside a part. */
 const SEQUENCE_WORDS = /\b(?:after|before|prior\s+to|following)\s+(?:which|that)\b|\bafterwards?\b|\bsubsequently\b|\bthereafter\b/i;
