@@ -31,6 +31,21 @@ export interface FuzzyHit {
   edits: number;
 }
 
+/**
+ * Round 38 (fix31b, users31's F18): whether a word is written as an acronym (two capitals or more,
+ * no two lower-case letters running: "TAPS", "AfDB", "ADBI"). An acronym is a name of its own, one
+ * letter off another's ("the Sylvanian SLB" is not the SLC): never corrected.
+ *
+ * @example
+ * ```ts
+ * isAcronym('AfDB'); // true
+ * isAcronym('McKay'); // false
+ * ```
+ */
+export function isAcronym(raw: string): boolean {
+  return /^[A-Za-z]{2,8}$/.test(raw) && (raw.match(/[A-Z]/g) ?? []).length >= 2 && !/[a-z]{2}/.test(raw);
+}
+
 /** Edits allowed in one word of `length` letters. */
 export function maxEdits(length: number): number {
   return length >= 9 ? 2 : length >= 5 ? 1 : 0;
@@ -209,7 +224,11 @@ export function fuzzyEntity(ctx: CheckContext, said: readonly Token[]): FuzzyHit
   // one misspelt word in a name whose other words are all the label's ("Rufus Firefli", "Ida
   // Oldam"): the words said exactly anchor it, so a short word (3-4 letters) may take one edit
   // too, and a word WordNet knows is read as the name's ("Ida Dole" for Ida Dale: a "dole" is a payment)
-  const anchored = tokens.length >= 2 && unknown.filter(Boolean).length === 1;
+  // round 38 (fix31b, F18): the anchor is a name's word said with its capital ("Rufus"), not a
+  // common noun of the label ("the city of Mari" is not Mary, "the Ufo summit" not Ufa's); and an
+  // acronym is never corrected
+  if (tokens.some((t, i) => unknown[i] && isAcronym(t.raw))) return undefined;
+  const anchored = tokens.length >= 2 && unknown.filter(Boolean).length === 1 && tokens.some((t, i) => !unknown[i] && /^[A-Z]/.test(t.raw));
   const allowed = (length: number): number => (anchored && length >= 3 ? Math.max(1, maxEdits(length)) : maxEdits(length));
   if (!unknown.some(Boolean) || unknown.some((u, i) => u && allowed(norms[i]!.length) === 0)) return undefined;
   let best: FuzzyHit[] = [];

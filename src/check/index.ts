@@ -18,6 +18,8 @@ import { misquotedWords } from './comment-misquote.js';
 import { exclusiveBelief } from './belief-exclusive.js';
 import { headlineSays } from './headline-says.js';
 import { capAttitude, capUnstatedAdverbs } from './unstated-adverbs.js';
+import { capConsequence, capSequence } from './consequence-links.js';
+import { capUpTo } from './up-to-ceiling.js';
 import { hedgeAsCertainty } from './hedge-certainty.js';
 import { firstRival } from './first-rival.js';
 import { saidWords } from './said-words.js';
@@ -156,13 +158,6 @@ const ALL_NOT = /^\s*all\b[^,;:]*?\b(?:not|never)\b|^\s*all\b[^,;:]*?n't\b/i;
  * out of the group the clause after it is about, so it is no part of its own (round 38, users31's F5:
  * cut off at its comma, the clause about the whole group refuted the claim by X). Not read.
  */
-/**
- * A link of cause between two clauses ("A, so B", "A, and so B", "A. Consequently, B", "A; accordingly,
- * B", "A, thereby B"): the claim says A is why B, which no reading of the two statements decides
- * (round 38, users31's F12: the parts were read as "A and B" and the causal claim SUPPORTED). Not read,
- * as "because" and "therefore" are not. "so did X", "so far", "so that", "so-called" are no such link.
- */
-const CAUSAL_LINK = /(?:[,;.]\s*(?:and\s+)?|\s+and\s+)(?:so|consequently|accordingly|thereby|therefore|thus|hence|as\s+a\s+result)\b(?!\s+(?:did|do|does|was|were|is|are|has|have|had|can|could|will|would|far|that|too|on|much|many|long|called)\b)(?!-)/i;
 const FRONTED_EXCLUSION = /^\s*(?:excluding|excepting|except(?:\s+for)?|without|barring|bar|save|saving|ignoring|omitting|discounting|disregarding|leaving\s+out|setting\s+aside|not\s+including|exclusive\s+of)\s+[^,;:]{1,60},\s*\S/i;
 
 /**
@@ -204,7 +199,9 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
       if (why) return why;
       const asked = await answerDoQuestion(ctx, text, () => checkOnce(store, text, opts), (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
       // round 35: an adverb read past that adds a fact no source states caps the verdict (src/check/unstated-adverbs.ts)
-      return capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts)));
+      // round 38: "A, so B" says B follows from A, which no source states (src/check/consequence-links.ts)
+      // round 38: "up to X" far above the source's figure (src/check/up-to-ceiling.ts)
+      return capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts))))));
     };
     // round 38: "1.800 km" with a decimal point and with a thousands separator (src/check/dotted-thousands.ts)
     const dotted = thousandsReading(text);
@@ -427,9 +424,6 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
     const denied = await deniedWhole(deniedWholeConjunction(text));
     if (denied) return denied;
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied whole ("not both", "not all") says only that one of them did not, so it is not read`);
-  }
-  if (CAUSAL_LINK.test(normalizeTypography(text).trim().replace(/^\s*(?:and\s+)?(?:so|thus|hence|therefore|consequently|accordingly)\b\s*,?\s*/i, ''))) {
-    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a link of cause between two statements ("A, so B", "Consequently, B") says A is why B, which is not read`);
   }
   if (FRONTED_EXCLUSION.test(normalizeTypography(text))) {
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a fronted exclusion ("excluding X, ...") takes X out of the group the clause is about, and that reading is not made`);

@@ -15,7 +15,7 @@
  */
 import type { CheckContext } from './context.js';
 import { NS } from './context.js';
-import { maxEdits, typoDistance, wordNetRefuses, type FuzzyHit } from './fuzzy.js';
+import { isAcronym, maxEdits, typoDistance, wordNetRefuses, type FuzzyHit } from './fuzzy.js';
 import type { Token } from './text.js';
 
 /** One rewrite of the lexicon: a pattern over a lower-case word and its replacement. */
@@ -151,6 +151,8 @@ export function spellingEntity(ctx: CheckContext, said: readonly Token[]): Spell
   const unknown = said.map((t) => !ctx.nameWords.has(t.norm));
   // a short unknown word is too easily another name ("Iran", "Iraq")
   if (!unknown.some(Boolean) || said.some((t, i) => unknown[i] && t.norm.length < 4)) return undefined;
+  // round 38 (fix31b, F18): an acronym is a name of its own ("AAIB" is no doubled-letter spelling of another)
+  if (said.some((t, i) => unknown[i] && isAcronym(t.raw))) return undefined;
   const rules = spellingRules(ctx);
   if (!rules.length) return undefined;
   const fired = said.map(() => new Set<string>());

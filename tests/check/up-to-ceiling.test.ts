@@ -1,0 +1,38 @@
+// Round 38 (fix31b, users31's F6): "up to X" / "as much as X" names X as the figure's reach, so a
+// source figure far below X does not support it (NOT_ENOUGH_INFO, the arithmetic shown); a rounded
+// ceiling near the figure is kept, and a plain "at most X" is still a bare bound
+// (src/check/up-to-ceiling.ts).
+import { describe, expect, it } from 'vitest';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
+
+// the canal runs 1,800 km (a length, stated exactly)
+const length = checkFixture(fixtureClaim({ id: 'canal.lengthKm.1800.expected', s: 'cgr:canal', p: 'cg:lengthKm', o: '"1800"^^xsd:decimal', modality: 'Expected', more: 'cg:statedIn cga:fixture-article' }));
+
+// the canal carries up to 12 bcm a year (a capacity: the source's own figure is a ceiling)
+const capacity = checkFixture(`
+cgc:canal.annualCapacityBcm.12 a cg:Claim ;
+    rdf:subject cgr:canal ; rdf:predicate cg:annualCapacityBcm ; rdf:object "12"^^xsd:decimal ;
+    cg:polarity cg:Positive ; cg:modality cg:Expected ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s008> .
+`);
+
+describe('"up to X" far above the source figure', () => {
+  it('is not supported by the smaller figure', async () => {
+    const r = await length.check('The canal pipeline will run up to 5,000 kilometres.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toContain('2.78 times');
+    expect(r.evidence.every((e) => e.stance === 'related')).toBe(true);
+    expect((await length.check('The canal pipeline will run as much as 5,000 kilometres.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+
+  it('keeps a ceiling near the figure, a plain "at most X" and a refutation', async () => {
+    expect((await length.check('The canal pipeline will run up to 2,000 kilometres.')).verdict).toBe('SUPPORTED');
+    expect((await length.check('The canal pipeline will run at most 5,000 kilometres.')).verdict).toBe('SUPPORTED');
+    expect((await length.check('The canal pipeline will run up to 1,000 kilometres.')).verdict).toBe('REFUTED');
+  });
+
+  it('holds a ceiling of a ceiling property at another figure', async () => {
+    expect((await capacity.check('The canal pipeline will carry up to 12,000 million cubic metres of gas a year.')).verdict).toBe('SUPPORTED');
+    expect((await capacity.check('The canal pipeline will carry up to 15,000 million cubic metres of gas a year.')).verdict).not.toBe('SUPPORTED');
+  });
+});
