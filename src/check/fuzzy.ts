@@ -18,6 +18,7 @@ import { distance } from 'fastest-levenshtein';
 import type { CheckContext } from './context.js';
 import { NS } from './context.js';
 import { tokenize, type Token } from './text.js';
+import { knownWord } from './word-typos.js';
 import { partitionPoint } from '../partition-point.js';
 
 const LABEL_PROPERTIES = [`${NS.rdfs}label`, `${NS.skos}altLabel`];
@@ -224,11 +225,13 @@ export function fuzzyEntity(ctx: CheckContext, said: readonly Token[]): FuzzyHit
   // one misspelt word in a name whose other words are all the label's ("Rufus Firefli", "Ida
   // Oldam"): the words said exactly anchor it, so a short word (3-4 letters) may take one edit
   // too, and a word WordNet knows is read as the name's ("Ida Dole" for Ida Dale: a "dole" is a payment)
-  // round 38 (fix31b, F18): the anchor is a name's word said with its capital ("Rufus"), not a
-  // common noun of the label ("the city of Mari" is not Mary, "the Ufo summit" not Ufa's); and an
-  // acronym is never corrected
+  // round 38 (fix31b, F18): the anchor is a name's word said with its capital ("Rufus"), or one of three
+  // letters or more that no English word spells ("rufus" typed in lower case: the lead's merge, users13's lower-case names),
+  // not a common noun of the label ("the city of Mari" is not Mary, "the Ufo summit" not Ufa's); and
+  // an acronym is never corrected
   if (tokens.some((t, i) => unknown[i] && isAcronym(t.raw))) return undefined;
-  const anchored = tokens.length >= 2 && unknown.filter(Boolean).length === 1 && tokens.some((t, i) => !unknown[i] && /^[A-Z]/.test(t.raw));
+  const anchor = (t: Token): boolean => /^[A-Z]/.test(t.raw) || (t.norm.length >= 3 && !knownWord(ctx, t.norm));
+  const anchored = tokens.length >= 2 && unknown.filter(Boolean).length === 1 && tokens.some((t, i) => !unknown[i] && anchor(t));
   const allowed = (length: number): number => (anchored && length >= 3 ? Math.max(1, maxEdits(length)) : maxEdits(length));
   if (!unknown.some(Boolean) || unknown.some((u, i) => u && allowed(norms[i]!.length) === 0)) return undefined;
   let best: FuzzyHit[] = [];

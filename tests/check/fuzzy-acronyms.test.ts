@@ -43,4 +43,11 @@ describe('a short name one letter off', () => {
   it('is still read when a capitalised word of the name anchors it', () => {
     expect(fuzzy("Ivo Kano")).toMatch(/ivo-kane$/);
   });
+
+  it('is read in lower case when the anchor is no English word, and not when it is one', () => {
+    // "ivo" is in no WordNet lemma list: a name typed in lower case ("ashraf gani" in users13)
+    expect(fuzzy('ivo kano')).toMatch(/ivo-kane$/);
+    expect(fuzzy('city of marx')).toBeUndefined();
+    expect(fuzzy('ufo summit')).toBeUndefined();
+  });
 });
