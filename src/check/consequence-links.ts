@@ -12,6 +12,7 @@
  */
 
 import type { CheckResult } from './types.js';
+import { undecidedResult } from './result.js';
 
 /**
  * A connective of consequence after a clause boundary (a comma, semicolon, colon, full stop or
@@ -54,14 +55,7 @@ export function capConsequence(text: string, r: CheckResult): CheckResult {
   if (r.verdict !== 'SUPPORTED') return r;
   const link = consequenceLink(text);
   if (!link) return r;
-  return {
-    ...r,
-    verdict: 'NOT_ENOUGH_INFO',
-    reason: 'partial-match',
-    conflict: false,
-    evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
-    explanation: `Read with '${link}', a link of consequence between its clauses that no source states: the clauses themselves are supported, not that one follows from the other. ${r.explanation}`,
-  };
+  return undecidedResult(r, `Read with '${link}', a link of consequence between its clauses that no source states: the clauses themselves are supported, not that one follows from the other. ${r.explanation}`, 'partial-match');
 }
 
 /**
@@ -93,12 +87,5 @@ export function capSequence(text: string, r: CheckResult): CheckResult {
   // a part refuted on its own refutes the claim; a part that holds the connective ("the League before that
   // Freedonia ...", completed from the first part) is the misreading itself
   if (r.verdict === 'REFUTED' && r.parts?.some((p) => p.verdict === 'REFUTED' && !SEQUENCE_WORDS.test(p.text))) return r;
-  return {
-    ...r,
-    verdict: 'NOT_ENOUGH_INFO',
-    reason: 'partial-match',
-    conflict: false,
-    evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
-    explanation: `Read with a connective of sequence between its clauses ("${link.replace(/^\S\s*/, '').replace(/\s*\S$/, '').trim()}"), whose order is not read: the claim as a whole is not decided. Without it: ${r.verdict}: ${r.explanation}`,
-  };
+  return undecidedResult(r, `Read with a connective of sequence between its clauses ("${link.replace(/^\S\s*/, '').replace(/\s*\S$/, '').trim()}"), whose order is not read: the claim as a whole is not decided. Without it: ${r.verdict}: ${r.explanation}`, 'partial-match');
 }

@@ -66,7 +66,8 @@ export function withParts(ctx: CheckContext, claim: string, parts: CompoundPart[
 
 /**
  * A reading's result that does not decide the claim: NOT_ENOUGH_INFO (`no-claim`), its
- * sentences kept as related ones (near misses, not evidence), with `explanation` when given.
+ * sentences kept as related ones (near misses, not evidence), with `explanation` when given
+ * (`reason` another when the reading was made but a word of the claim holds it, e.g. 'partial-match').
  *
  * @example
  * ```ts
@@ -74,9 +75,9 @@ export function withParts(ctx: CheckContext, claim: string, parts: CompoundPart[
  * held.verdict; // 'NOT_ENOUGH_INFO'
  * ```
  */
-export function undecidedResult(r: CheckResult, explanation: string = r.explanation): CheckResult {
+export function undecidedResult(r: CheckResult, explanation: string = r.explanation, reason: NonNullable<CheckResult['reason']> = 'no-claim'): CheckResult {
   return {
-    ...r, verdict: 'NOT_ENOUGH_INFO', reason: 'no-claim', conflict: false,
+    ...r, verdict: 'NOT_ENOUGH_INFO', reason, conflict: false,
     evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })), explanation,
   };
 }

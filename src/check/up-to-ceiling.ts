@@ -18,6 +18,7 @@ import { NS, type CheckContext } from './context.js';
 import type { CheckResult, CheckValue } from './types.js';
 import { canonicalDecimal } from './values.js';
 import { flaggedProperties } from './lexicon-words.js';
+import { undecidedResult } from './result.js';
 
 /** The words of a ceiling that names its figure. */
 const UP_TO_WORDS = /\b(?:up\s+to|as\s+(?:much|many)\s+as|(?:a\s+)?max(?:imum)?(?:\s+of|\s+\w+:)|top(?:s|ped|ping)?\s+out\s+at)\s/i;
@@ -84,14 +85,7 @@ export function capUpTo(ctx: CheckContext, text: string, r: CheckResult): CheckR
     if (c.value > top * near) far.push(`${fmt(c)} is ${round(c.value / top)} times the source's ${fmt({ ...c, value: top })}`);
   }
   if (!far.length) return r;
-  return {
-    ...r,
-    verdict: 'NOT_ENOUGH_INFO',
-    reason: 'partial-match',
-    conflict: false,
-    evidence: r.evidence.map((e) => ({ ...e, stance: 'related' as const })),
-    explanation: `Read "up to" as naming the figure's reach, not as a bare ceiling: ${far.join('; ')}, so the source does not say it reaches that. ${r.explanation}`,
-  };
+  return undecidedResult(r, `Read "up to" as naming the figure's reach, not as a bare ceiling: ${far.join('; ')}, so the source does not say it reaches that. ${r.explanation}`, 'partial-match');
 }
 
 const round = (n: number): string => String(Math.round(n * 100) / 100);
