@@ -41,6 +41,7 @@ import { evaluateViaHeadOffice } from './heads.js';
 import { evaluateAsDesign } from './design-present.js';
 import { readUndecided, readUnread } from './readers.js';
 import { classAnaphoraRewrite } from './class-anaphora.js';
+import { plusBoundRewrite } from './plus-bound.js';
 import { checkDefiniteChoice, choiceHeld } from './definite-choice.js';
 import { holdAmbiguous } from './ambiguous-readings.js';
 import { negativeQuestion } from './negative-questions.js';
@@ -384,6 +385,13 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
   if (metaLater) return finish(ctx, text.trim(), metaLater.interpretation, metaLater.evaluation);
   // "the canal pipeline is a town": what kind of thing the graph says X is (src/check/kinds.ts)
   const checkRest = (claim: string, context: CheckContext = ctx): Promise<CheckResult | undefined> => unreadAsUndefined(checkClaim(store, claim, { ...opts, context }));
+  // round 38: "1,080+ km" is at least 1,080 km, never exactly 1,080 (src/check/plus-bound.ts)
+  const plus = plusBoundRewrite(text);
+  if (plus) {
+    const r = await checkRest(plus);
+    if (r) return { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read "N+" as "at least N"`] }, explanation: `Read as "${plus.trim()}" (a figure with "+" is at least the figure). ${r.explanation}` };
+    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a figure with "+" is read as at least the figure, and "${plus.trim()}" is not read`);
+  }
   const kind = await decideKind(ctx, text, checkRest);
   if (kind) return kind;
   // the denial of a conjunction ("not both", "not all"), decided where the whole claim is one (src/check/denied-whole.ts)

@@ -1,0 +1,32 @@
+// Round 38 (lead, users31's F21): a figure with a trailing "+" is at least the figure
+// (src/check/plus-bound.ts). The tokens drop the "+", so "TAPI will run 1,080+ km" was read as
+// exactly 1,080 km and refuted by the source's 1,800.
+import { describe, expect, it } from 'vitest';
+import { plusBoundRewrite } from '../../src/check/plus-bound.js';
+import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
+
+// the canal runs 1,800 km (expected)
+const { check } = checkFixture(fixtureClaim({ id: 'canal.lengthKm.1800.expected', s: 'cgr:canal', p: 'cg:lengthKm', o: '"1800"^^xsd:decimal', modality: 'Expected', more: 'cg:statedIn cga:fixture-article' }));
+const verdict = (s: string): Promise<string> => check(s).then((r) => r.verdict, () => 'UNREAD');
+
+describe('plusBoundRewrite', () => {
+  it('says "N+" as "at least N", with its currency and scale', () => {
+    expect(plusBoundRewrite('The canal will run 1,080+ km.')).toBe('The canal will run at least 1,080 km.');
+    expect(plusBoundRewrite('Freedonia got US$ 6+ billion.')).toBe('Freedonia got at least US$ 6 billion.');
+    expect(plusBoundRewrite('Freedonia holds 15.6+ percent of the votes.')).toBe('Freedonia holds at least 15.6 percent of the votes.');
+  });
+  it('leaves a sum and a claim without "+" alone', () => {
+    expect(plusBoundRewrite('The League has 50 + 7 members.')).toBeUndefined();
+    expect(plusBoundRewrite('The League has 50+7 members.')).toBeUndefined();
+    expect(plusBoundRewrite('The League has 57 members.')).toBeUndefined();
+  });
+});
+
+describe('a figure with "+" in a claim', () => {
+  it('is checked as a lower bound, never as the exact figure', async () => {
+    expect(await verdict('The canal pipeline will run 1,080 km.')).toBe('REFUTED');
+    expect(await verdict('The canal pipeline will run 1,080+ km.')).toBe('SUPPORTED');
+    expect(await verdict('The canal pipeline will run 1,080+ km.')).toBe(await verdict('The canal pipeline will run at least 1,080 km.'));
+    expect(await verdict('The canal pipeline will run 2,500+ km.')).toBe('REFUTED');
+  });
+});
