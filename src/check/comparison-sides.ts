@@ -176,7 +176,7 @@ export function recipientClaims(ctx: CheckContext, text: string): ClaimInfo[] | 
 // a verb of receiving an amount, said of its recipient ("got", "was pledged", "may receive")
 const RECEIVED = String.raw`(?:got|gets|received|receives|(?:was|were|is|are|has\s+been|had\s+been)\s+(?:given|offered|pledged|promised|granted|lent)|(?:may|might|could|will|would)\s+(?:get|receive|be\s+given|be\s+offered|be\s+granted))`;
 // a recipient: a name of one to four capitalised words
-// (not a determiner: "The Kyrgyz grant" is no recipient)
+// (not a determiner: "The Marsovian grant" is no recipient)
 const RECIPIENT = String.raw`((?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})`;
 // what was received, when the claim names it ("what Sylvania may get in grants")
 const GOT_AS = String.raw`(?:\s+in\s+(aid|grants?|assistance|financial\s+assistance|loans?))?`;

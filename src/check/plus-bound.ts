@@ -1,6 +1,6 @@
 /**
  * A figure with a trailing plus sign ("1,080+ km", "US$ 6+ billion", "57+ members") read as "at
- * least" the figure (round 38, users31's F21: the tokens drop the "+", so "TAPI will run 1,080+ km"
+ * least" the figure (round 38, users31's F21: the tokens drop the "+", so "the canal will run 1,080+ km"
  * was read as exactly 1,080 km and refuted by the source's 1,800).
  *
  * The rewrite puts "at least" before the figure and its currency sign; a sum ("50 + 7", "50+7") is
