@@ -20,7 +20,8 @@
  * Not read here: the frames src/check/denied-whole.ts already reads ("It is not true that P",
  * "False: P"), a tag that asks ("P, no?", "P -- true?"), a comment of several sentences.
  */
-import { NS, type CheckContext } from './context.js';
+import type { CheckContext } from './context.js';
+import { lexiconWords } from './lexicon-words.js';
 import { decideDeniedWhole } from './denied-whole.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
@@ -39,10 +40,10 @@ export interface TruthComment {
 }
 
 interface CommentWords {
-  deny: Set<string>;
-  affirm: Set<string>;
-  hedge: Set<string>;
-  lead: Set<string>;
+  deny: ReadonlySet<string>;
+  affirm: ReadonlySet<string>;
+  hedge: ReadonlySet<string>;
+  lead: ReadonlySet<string>;
   /** The longest lead phrase, in words. */
   leadLength: number;
 }
@@ -52,7 +53,7 @@ const cache = new WeakMap<object, CommentWords>();
 function wordsOf(ctx: CheckContext): CommentWords {
   const hit = cache.get(ctx.lexicon);
   if (hit) return hit;
-  const list = (p: string): Set<string> => new Set(ctx.lexicon.getQuads(null, NS.cg + p, null, null).map((q) => q.object.value.toLowerCase()));
+  const list = (p: string): ReadonlySet<string> => lexiconWords(ctx, p);
   const lead = list('commentLead');
   const words: CommentWords = {
     deny: list('denialComment'), affirm: list('affirmComment'), hedge: list('hedgeComment'), lead,
