@@ -190,15 +190,17 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
   // round 26: "Did X V ...?" also as its statement ("X V-ed ..."), which every reader reaches (src/check/do-questions.ts)
   return nested(text, async () => {
     const ctx = contextOf(store, opts);
+    // another text read in this claim's context, unread as undefined (the readers below ask it)
+    const recheck = (claim: string): Promise<CheckResult | undefined> => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx }));
     // round 38: "P, which is untrue", "Baseless: P", "Is P? - No.": a comment on the truth of the
     // claim decides with it, never dropped (src/check/truth-comment.ts)
     const comment = truthComment(ctx, text, opensWithDenialFrame);
     if (comment) return decideTruthComment(text, comment, (claim) => checkClaim(store, claim, { ...opts, context: ctx }));
     const read = async (): Promise<CheckResult> => {
       // round 35: "Why did X V ...?" by its premise, "Did X V ...?" (src/check/why-questions.ts)
-      const why = await answerWhyQuestion(text, (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
+      const why = await answerWhyQuestion(text, recheck);
       if (why) return why;
-      const asked = await answerDoQuestion(ctx, text, () => checkOnce(store, text, opts), (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
+      const asked = await answerDoQuestion(ctx, text, () => checkOnce(store, text, opts), recheck);
       // round 35: an adverb read past that adds a fact no source states caps the verdict (src/check/unstated-adverbs.ts)
       // round 38: "A, so B" says B follows from A, which no source states (src/check/consequence-links.ts)
       // round 38: "up to X" far above the source's figure (src/check/up-to-ceiling.ts)
@@ -206,7 +208,7 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
     };
     // round 38: "1.800 km" with a decimal point and with a thousands separator (src/check/dotted-thousands.ts)
     const dotted = thousandsReading(text);
-    if (dotted) return decideDottedThousands(text, dotted, read, (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
+    if (dotted) return decideDottedThousands(text, dotted, read, recheck);
     return read();
   }, { scope: (opts.context as object | undefined) ?? store, key: `${opts.dir ?? ''}\u0000${text}` }, { ms: opts.budgetMs ?? DEFAULT_CLAIM_BUDGET_MS, clock: opts.clock });
 }

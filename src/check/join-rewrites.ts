@@ -36,12 +36,12 @@ import { cachedRegExp } from './regex-memo.js';
 /** One rewrite: the claim in joiners the compound reader cuts, why, and whether only a refutation decides. */
 export interface JoinRewrite { claim: string; why: string; refuteOnly?: boolean }
 
-/** The word gate: a joiner this module rewrites (or a parenthesis). */
 /** A number word or a unit just before "plus", or a number (word, currency) just after: a sum, not "and". */
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|score|century|half-century|decade|mln|bn|m|k)';
 const SUM_BEFORE = cachedRegExp(`(?:\\d|\\b${NUMBER_WORD}|\\b(?:km|kilometres?|kilometers?|miles?|metres?|meters?|dollars?|yen|euros?|bcm|percent|per\\s+cent|members?|days?|years?))\\s*$`, 'i');
 const SUM_AFTER = cachedRegExp(`^(?:${NUMBER_WORD}\\b|(?:us|usd|eur|jpy|a\\s+further|another|an\\s+additional|an\\s+extra)\\b)`, 'i');
 
+/** The word gate: a joiner this module rewrites (or a parenthesis). */
 export const JOIN_NEEDS = /;\s*\w+(?:\s+\w+)?\s*,|\bfollowed\s+by\b|\byet\b|\bas\s+well\s+as\b|\bplus\b|\(|\bnot\s+only\b|\balong\s+with\b|\btogether\s+with\b|\bin\s+addition\s+to\b|\bbesides\b|\bapart\s+from\b|\bhaving\b|^\s*after\s+\w+ing\b|\b(?:as\s+well|too)\s*$/i;
 
 /** An auxiliary that "not only" inverts ("Not only did X ..."). */
