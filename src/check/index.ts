@@ -397,14 +397,14 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
   const kind = await decideKind(ctx, text, checkRest);
   if (kind) return kind;
   // the denial of a conjunction ("not both", "not all"), decided where the whole claim is one (src/check/denied-whole.ts)
-  const deniedWhole = async (conjunction: string | undefined, several = false): Promise<CheckResult | undefined> =>
+  const deniedConjunction = async (conjunction: string | undefined, several = false): Promise<CheckResult | undefined> =>
     conjunction ? decideDeniedWhole(text, conjunction, await checkRest(conjunction), several) : undefined;
   // "it is not true that A and B joined Y": the frame denies the clause as a whole, not each of them
   // and "it is not the case that A joined Y but not B": the frame denies every statement the clause holds
   const many = framedDenialOfMany(text);
   const framed = many ?? framedDenialOfSeveral(text);
   if (framed) {
-    const denied = await deniedWhole(framed, !many);
+    const denied = await deniedConjunction(framed, !many);
     if (denied) return denied;
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denial framed around a clause about several things or of several statements ("it is not true that A and B ...", "it is false that A, unlike B, ...") denies the clause as a whole, and the clause is not read`);
   }
@@ -421,7 +421,7 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
     // "not all X P", "not every X P": the denial of "all X P"; "not one of the X did P", "not a single
     // X did P" deny a whole count ("none"), which the count readings would take as "one X did not P":
     // left unread rather than read backwards
-    const denied = await deniedWhole(/^\s*not\s+(?:all|every)\b/i.test(normalizeTypography(text)) ? deniedWholeConjunction(text) : undefined);
+    const denied = await deniedConjunction(/^\s*not\s+(?:all|every)\b/i.test(normalizeTypography(text)) ? deniedWholeConjunction(text) : undefined);
     if (denied) return denied;
     // round 37: "not one of the X P" is "none of the X P", "not a single X P" is "no X P": the
     // whole count denied, as the group readings read "none" and "no"
@@ -431,7 +431,7 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied count ("not one of", "not a single", "not all", "not every") is not read`);
   }
   if (DENIED_WHOLE.test(normalizeTypography(text))) {
-    const denied = await deniedWhole(deniedWholeConjunction(text));
+    const denied = await deniedConjunction(deniedWholeConjunction(text));
     if (denied) return denied;
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied whole ("not both", "not all") says only that one of them did not, so it is not read`);
   }
