@@ -26,9 +26,9 @@
  */
 import type { CheckContext } from './context.js';
 import { inflect } from './light-verbs.js';
-import { claimOf, type ReaderInput, type ReaderOutcome, type UnreadReader } from './reader-kit.js';
+import { type ReaderInput, type ReaderOutcome, type UnreadReader } from './reader-kit.js';
 import { invertedStatements } from './questions.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { escapeRegExp, normalizeTypography } from './text.js';
 import { thingNamesIn } from './clause-links.js';
 import { cachedRegExp } from './regex-memo.js';
@@ -215,7 +215,7 @@ async function readJoin({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutc
   for (const { claim, why, refuteOnly } of joinRewrites(ctx, text)) {
     const r = await recheck(claim);
     if (!r) continue;
-    const out = { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (${why}). ${r.explanation}` };
+    const out = restate(r, text, { explanation: `Read as "${claim}" (${why}). ${r.explanation}` });
     if (r.verdict === 'REFUTED' || (r.verdict === 'SUPPORTED' && !refuteOnly)) return { decided: out };
     held ??= { held: r.verdict === 'SUPPORTED' ? undecidedResult(out, `Read as "${claim}" (${why}): every part is supported, but not the order the claim says, so it is not decided. ${r.explanation}`) : out };
   }
