@@ -68,9 +68,9 @@ export async function readWeekdayWithin({ text, recheck }: ReaderInput): Promise
   const refuted = read.find((r) => r.verdict === 'REFUTED');
   if (refuted) return { decided: restate(refuted, text, { explanation: `${shown} ${refuted.explanation}` }) };
   if (read.every((r) => r.verdict === 'SUPPORTED')) {
-    return { decided: { ...read[0]!, claim: text.trim(), evidence: read.flatMap((r) => r.evidence), explanation: `${shown} ${read.map((r) => r.explanation).join(' ')}` } };
+    return { decided: restate(read[0]!, text, { evidence: read.flatMap((r) => r.evidence), explanation: `${shown} ${read.map((r) => r.explanation).join(' ')}` }) };
   }
-  return { held: undecidedResult({ ...read[0]!, claim: text.trim() }, shown) };
+  return { held: undecidedResult(restate(read[0]!, text), shown) };
 }
 
 // "the 28th of October", "28 October", "October 28", "October 28th", none followed by a year; the
