@@ -7,7 +7,7 @@
  * "be" ("may be provided" -> "may provide"). A denial keeps its "not" ("were not signed" -> "did not
  * sign"); otherwise the participle is left as said (the reader compares lemmas: "given" is "give").
  */
-import { normalizeTypography } from './text.js';
+import { normalizeTypography, pastBase } from './text.js';
 import { MONTH_NAMES } from './calendar-names.js';
 import { cachedRegExp } from './regex-memo.js';
 
@@ -55,9 +55,8 @@ export function activeOfPassive(text: string, lemmas: ReadonlyMap<string, string
   // a perfect keeps its auxiliary ("has not been approved" -> "has not approved"): "up to now"
   const have = /^(has|have|had)\b/.exec(g.aux!)?.[1];
   // after a modal or "did", the base form ("may provide", "did not sign")
-  const base = (v: string): string => lemmas.get(v) ?? (/(?:[aeiou][cdgsvz]|[nrl][cgsv]|dg|[^aeiou]at)ed$/.test(v) ? v.slice(0, -1) : v.replace(/ed$/, ''));
   const verb = have && not && !modal ? `${have} not ${g.adv}${g.verb}`
-    : modal || not ? `${modal ? `${modal} ${not ? 'not ' : ''}` : 'did not '}${g.adv}${base(g.verb!)}` : `${g.adv}${g.verb}`;
+    : modal || not ? `${modal ? `${modal} ${not ? 'not ' : ''}` : 'did not '}${g.adv}${pastBase(g.verb!, lemmas)}` : `${g.adv}${g.verb}`;
   const patient = (no ? patientSaid.replace(/^no\s+/i, 'any ') : patientSaid).replace(/^(?:A|An|The)\s+/, (a) => a.toLowerCase());
   return `${g.agent!.trim()} ${verb} ${patient} ${g.rest ?? ''}${g.tail ?? ''}${g.yet ?? ''}`.replace(/\s+/g, ' ').trim();
 }

@@ -13,7 +13,7 @@
 import type { CheckContext } from './context.js';
 import type { ReaderInput, ReaderOutcome, UnreadReader } from './reader-kit.js';
 import { normalizeTypography } from './text.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 
 // "<clause>, <member> among them" (also "one of them", and a dash for the comma)
 const AMONG = /^(.+?)\s*(?:,|\s-{1,2}|\u2014)\s*(?:with\s+)?([^,]+?)\s+(?:among|one\s+of)\s+them$/i;
@@ -61,7 +61,7 @@ export async function readAmongThem({ ctx, text, recheck }: ReaderInput): Promis
   const [whole, one] = [await recheck(parts.clause), await recheck(parts.member)];
   if (!whole || !one) return undefined;
   const said = `Read as two statements: "${parts.clause}" (${whole.verdict}) and "${parts.member}" (${one.verdict})`;
-  const tell = (r: NonNullable<typeof whole>) => ({ ...r, claim: text.trim(), explanation: `${said}. ${r.explanation}` });
+  const tell = (r: NonNullable<typeof whole>) => restate(r, text, { explanation: `${said}. ${r.explanation}` });
   const refuted = [one, whole].find((r) => r.verdict === 'REFUTED');
   if (refuted) return { decided: tell(refuted) };
   if (whole.verdict === 'SUPPORTED' && one.verdict === 'SUPPORTED') return { decided: { ...tell(one), evidence: [...whole.evidence, ...one.evidence] } };

@@ -22,6 +22,7 @@ import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import { titledNameRewrite } from './titled-name.js';
 import type { CheckResult } from './types.js';
 import { DENIAL_OR_CONDITION as DENIAL } from './denials.js';
+import { restate } from './result.js';
 
 const APPOSITION = /^(?<a>[^,]+),\s+(?<b>[^,]+),\s+(?<rest>[a-z][^,]*?)\s*[.!]?$/;
 /** A deed that is a passive with its agent, or a clause of its own, names another doer. */
@@ -80,7 +81,7 @@ export async function readAppositionOffice(ctx: CheckContext, text: string, rech
   if (!said) return undefined;
   const r = await readAsOffice(ctx, said, recheck);
   if (!r || !('decided' in r)) return undefined;
-  const result = { ...r.decided, claim: text.trim(), explanation: `Read as "${said}" (an office in apposition). ${r.decided.explanation}` };
+  const result = restate(r.decided, text, { explanation: `Read as "${said}" (an office in apposition). ${r.decided.explanation}` });
   // a wrong office decides; a right one is held, so the titled-name and compound readings (each
   // statement with its parts) stay first when they decide or hold
   return result.verdict === 'REFUTED' ? { decided: result } : { held: result };

@@ -16,8 +16,8 @@ import type { CheckContext } from './context.js';
 import { cg, literals } from './context-vocab.js';
 import { formOf, inflect, isWordRewrite, wordRewriteContext, type OtherWords } from './light-verbs.js';
 import { normalizeTypography, normWord } from './text.js';
-import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
-import { undecidedResult } from './result.js';
+import { type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { undecidedResult, restate } from './result.js';
 import type { CheckResult } from './types.js';
 
 /** One claim in other words, and whether the original says more than it (a cessation). */
@@ -146,8 +146,8 @@ export async function readAspect({ ctx, text, recheck }: ReaderInput): Promise<R
     if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
     const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] };
     told.push(other.refutationOnly && r.verdict === 'SUPPORTED'
-      ? undecidedResult({ ...r, claim: claimOf(text), interpretation }, `Read as "${other.claim}" (${other.note}): that is supported, but the claim also says it once did, which the graph does not say. ${r.explanation}`)
-      : { ...r, claim: claimOf(text), interpretation, explanation: `Read as "${other.claim}" (${other.note}). ${r.explanation}` });
+      ? undecidedResult(restate(r, text, { interpretation }), `Read as "${other.claim}" (${other.note}): that is supported, but the claim also says it once did, which the graph does not say. ${r.explanation}`)
+      : restate(r, text, { interpretation, explanation: `Read as "${other.claim}" (${other.note}). ${r.explanation}` }));
   }
   const decidedOnes = told.filter((r) => r.verdict !== 'NOT_ENOUGH_INFO');
   if (decidedOnes.length && decidedOnes.every((r) => r.verdict === decidedOnes[0]!.verdict)) return { decided: decidedOnes[0]! };

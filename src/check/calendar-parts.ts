@@ -15,7 +15,7 @@
  * "the winter of 2015-16" (round 29) the one between the two years. Nothing here knows an entity; the verdicts come from the rechecked claims.
  */
 import type { ReaderInput, ReaderOutcome } from './readers.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 import { DENIAL } from './denials.js';
@@ -170,7 +170,7 @@ export function calendarPart(text: string): CalendarPart | undefined {
 
 /** A result said of the claim as typed, its explanation opened with how it was read. */
 function asTyped(text: string, r: CheckResult, read: string, note: string): CheckResult {
-  return { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `${read} ${r.explanation}` };
+  return restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `${read} ${r.explanation}` });
 }
 
 /**

@@ -20,7 +20,7 @@ import type { CheckContext } from './context.js';
 import { cg, literals } from './context-vocab.js';
 import { formOf, isFormOf } from './light-verbs.js';
 import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { lexiconGate } from './reader-gates.js';
 import { normalizeTypography } from './text.js';
 import { DAY_OR_YEAR_QUALIFIERS } from './claim-index.js';
@@ -137,5 +137,5 @@ export async function readCalledOff({ ctx, text, recheck }: ReaderInput): Promis
   const why = res.verdict === 'SUPPORTED'
     ? 'is supported, but the claim gives no time, and a trip called off once may be made at another'
     : res.verdict === 'REFUTED' ? 'is refuted, but a trip not made need not have been called off' : 'is not decided';
-  return { held: undecidedResult({ ...res, claim: text.trim(), interpretation }, `Read as the trip "${trip.claim}", which the claim says was called off: that trip ${why}. ${res.explanation}`) };
+  return { held: undecidedResult(restate(res, text, { interpretation }), `Read as the trip "${trip.claim}", which the claim says was called off: that trip ${why}. ${res.explanation}`) };
 }

@@ -111,6 +111,20 @@ export function claimsByPredicate(ctx: CheckContext): ClaimsByPredicate {
 }
 
 /**
+ * The claim node an IRI names (an evidence item's claim), read under its own rdf:predicate;
+ * undefined when the IRI is no claim node.
+ *
+ * @example
+ * ```ts
+ * claimNamed(ctx, r.evidence[0].claim)?.qualifiers.get('focus');
+ * ```
+ */
+export function claimNamed(ctx: CheckContext, iri: string): ClaimInfo | undefined {
+  const predicate = ctx.store.getObjects(iri, NS.rdf + 'predicate', null)[0]?.value;
+  return predicate ? claimsByPredicate(ctx).get(predicate)?.find((c) => c.iri === iri) : undefined;
+}
+
+/**
  * Group statements said of only some members of `group` ("countries from Ruritania accepted X",
  * cg:quantifier cg:Some) with `predicate`: each says at least one member does it, not which.
  *

@@ -28,6 +28,9 @@ import { auxClashes, resumedPredicate } from './ellipsis-conjuncts.js';
 
 /** The auxiliaries an elliptic clause repeats ("as did B", "so is B", "B has too"). */
 const AUX = 'do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|may|might';
+/** The fixed words of readEllipsis's two shapes: "as / so / neither / nor" and an auxiliary, or a last "too / as well / also / either". */
+const FRONT_WORDS = cachedRegExp(`\\b(?:as|so|neither|nor)\\s+(?:${AUX})\\s`, 'i');
+const BACK_WORDS = /\s(?:too|as well|also|either)$/i;
 
 /** Words no name of a subject holds: an auxiliary, a denial. */
 const VERBAL = cachedRegExp(`\\b(?:${AUX}|not|never)\\b`, 'i');
@@ -135,9 +138,11 @@ export function heldEllipsis(ctx: CheckContext, claim: string): { parts: string[
 function readEllipsis(ctx: CheckContext, claim: string): { first: string; names: string; main: string; aux: string; negative: boolean } | { parts: string[] } | undefined {
   const t = claim.trim().replace(/[.!?]+$/, '');
   // "A ..., as did B", "A ..., and so did B", "A ... and neither did B", "A ...; nor has B"
-  const front = cachedRegExp(`^(.+?)(?:\\s*[,;]\\s*|\\s+)(?:and\\s+|but\\s+)?(as|so|neither|nor)\\s+(${AUX})\\s+(.+?)(?:\\s+(?:too|as well|either))?$`, 'i').exec(t);
+  // (each shape's fixed words asked first, exactly as the shape needs them: its lazy splits try
+  // every cut of the text, ~2-4 us a text, and the readers ask it of every recheck's text)
+  const front = FRONT_WORDS.test(t) ? cachedRegExp(`^(.+?)(?:\\s*[,;]\\s*|\\s+)(?:and\\s+|but\\s+)?(as|so|neither|nor)\\s+(${AUX})\\s+(.+?)(?:\\s+(?:too|as well|either))?$`, 'i').exec(t) : null;
   // "A ..., and B did too", "A ..., and B did not either", "A ..., and B hasn't either"
-  const back = cachedRegExp(`^(.+?)(?:\\s*[,;]\\s*|\\s+)(?:and|but)\\s+(.+?)\\s+(?:(${AUX})(?:\\s+not)?|([a-z]+)n't)\\s+(too|as well|also|either)$`, 'i').exec(t);
+  const back = BACK_WORDS.test(t) ? cachedRegExp(`^(.+?)(?:\\s*[,;]\\s*|\\s+)(?:and|but)\\s+(.+?)\\s+(?:(${AUX})(?:\\s+not)?|([a-z]+)n't)\\s+(too|as well|also|either)$`, 'i').exec(t) : null;
   let first: string; let said: string; let negative: boolean; let aux: string;
   if (front) {
     first = front[1]!; said = front[4]!; negative = /^(?:neither|nor)$/i.test(front[2]!); aux = front[3]!;

@@ -15,7 +15,7 @@ import { readRankComparison, superlativeRewrite } from './rank-comparisons.js';
 import { HAVE_COMPARISON_NEEDS, haveComparisonRewrite } from './have-comparisons.js';
 import { THAN_NEEDS } from './reader-gates.js';
 import { decideNegatedComparison, NEGATED_COMPARISON_NEEDS, negatedComparison } from './said-otherwise.js';
-import { finish } from './result.js';
+import { finish, restate } from './result.js';
 import { VERB_BOUND_NEEDS, verbBoundRewrite } from './verb-bounds.js';
 import { claimOf, decided, evaluatedBy, heldWhenUndecided, rewrittenBy, rewrittenHeld, type UnreadReader } from './reader-kit.js';
 
@@ -79,7 +79,7 @@ export const COMPARISON_READERS: readonly UnreadReader[] = [
     read: async ({ ctx, text, recheck }) => {
       const claim = demonymGiverRewrite(ctx, text);
       const r = claim ? await recheck(claim) : undefined;
-      return heldWhenUndecided(r && { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (the giver said as an adjective). ${r.explanation}` });
+      return heldWhenUndecided(r && restate(r, text, { explanation: `Read as "${claim}" (the giver said as an adjective). ${r.explanation}` }));
     },
   },
   {
@@ -101,7 +101,7 @@ export const COMPARISON_READERS: readonly UnreadReader[] = [
     read: async ({ ctx, text, recheck }) => {
       const claim = haveComparisonRewrite(ctx, text);
       const r = claim ? await recheck(claim) : undefined;
-      return heldWhenUndecided(r && { ...r, claim: claimOf(text), explanation: `Read as "${claim}" ("A has a larger N than B", "A outranks B in N" as "A's N is larger than B's"). ${r.explanation}` });
+      return heldWhenUndecided(r && restate(r, text, { explanation: `Read as "${claim}" ("A has a larger N than B", "A outranks B in N" as "A's N is larger than B's"). ${r.explanation}` }));
     },
   },
   {

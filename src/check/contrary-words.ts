@@ -22,7 +22,7 @@ import type { CheckContext } from './context.js';
 import { cg, literals } from './context-vocab.js';
 import { formOf, inflect, isFormOf } from './light-verbs.js';
 import type { ReaderInput, ReaderOutcome } from './readers.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { indefiniteArticle, normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 
@@ -143,7 +143,7 @@ export async function readContraryWords({ ctx, text, recheck }: ReaderInput, wor
         },
       };
     }
-    held ??= undecidedResult({ ...res, claim: text.trim(), interpretation },
+    held ??= undecidedResult(restate(res, text, { interpretation }),
       `Read against "${r.claim}" ('${r.word}' and '${r.other}' are contraries), which is ${res.verdict === 'NOT_ENOUGH_INFO' ? 'not decided' : res.verdict === 'SUPPORTED' ? 'supported' : 'refuted'}: that does not decide the claim (a thing may be neither). ${res.explanation}`);
   }
   return held ? { held } : undefined;

@@ -16,8 +16,8 @@ import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
-import { claimOf, firstDecided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
-import { undecidedResult } from './result.js';
+import { firstDecided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { undecidedResult, restate } from './result.js';
 
 const COPULA = /\s+(is|was|are|were|has been|had been)\s+/gi;
 
@@ -101,7 +101,7 @@ export async function readCopulaInversion({ ctx, text, recheck }: ReaderInput): 
   return firstDecided(copulaInversions(ctx, text), async (said) => {
     const r = await recheck(said);
     if (!r) return undefined;
-    const told = { ...r, claim: claimOf(text), explanation: `Read as "${said}" (the copula's sides turned round). ${r.explanation}` };
+    const told = restate(r, text, { explanation: `Read as "${said}" (the copula's sides turned round). ${r.explanation}` });
     return r.interpretation?.predicate === 'type' && r.verdict !== 'NOT_ENOUGH_INFO'
       ? undecidedResult(told, `Read as "${said}" (the copula's sides turned round), a type of the person: a turned copula names a role, not a class, so the type is not decided. ${r.explanation}`)
       : told;

@@ -9,9 +9,10 @@ import type { CheckContext } from './context.js';
 import { cg, literals } from './context-vocab.js';
 import { inflect, isWordRewrite, wordRewriteContext } from './light-verbs.js';
 import { normalizeTypography } from './text.js';
-import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { DENIAL } from './denials.js';
 import { cachedRegExp } from './regex-memo.js';
+import { restate } from './result.js';
 
 interface Verbs { copula: string; among: string }
 const cache = new WeakMap<object, Verbs>();
@@ -79,7 +80,7 @@ export async function readCopula({ ctx, text, recheck }: ReaderInput): Promise<R
     const r = await recheck(said, wordRewriteContext(ctx));
     if (!r || (r.interpretation.notes ?? []).some((n) => n.startsWith('read by its words'))) continue;
     const note = `read as "${said}" (a verb that says no more than "is": lexicon cg:copulaVerb, cg:amongVerb)`;
-    const told = { ...r, claim: claimOf(text), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${said}". ${r.explanation}` };
+    const told = restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${said}". ${r.explanation}` });
     return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
   }
   return undefined;

@@ -34,7 +34,7 @@ import { resolveMention } from './resolver.js';
 import { lexiconGate } from './reader-gates.js';
 import type { ReaderInput, ReaderOutcome, UnreadReader } from './reader-kit.js';
 import { claimOf, rewrittenBy } from './reader-kit.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { dropIgnorable, escapeRegExp, normalizeTypography, tokenize } from './text.js';
 import { cachedRegExp } from './regex-memo.js';
 
@@ -193,7 +193,7 @@ async function readOppositeSuperlative({ ctx, text, recheck }: ReaderInput): Pro
     };
   }
   const why = r.verdict === 'SUPPORTED' ? 'is stated, but not plainly' : r.verdict === 'REFUTED' ? `is refuted, and what is not the ${swap.opposite} need not be the ${swap.said}` : 'is not decided';
-  return { held: undecidedResult({ ...r, claim: claimOf(text), interpretation }, `Read against "${swap.claim}" ("${swap.said}" is the opposite of "${swap.opposite}"): that claim ${why}, so the claim is not decided. ${r.explanation}`) };
+  return { held: undecidedResult(restate(r, text, { interpretation }), `Read against "${swap.claim}" ("${swap.said}" is the opposite of "${swap.opposite}"): that claim ${why}, so the claim is not decided. ${r.explanation}`) };
 }
 
 /** Reads "X was the venue of E" as "E took place in X": that claim's result. */
@@ -202,7 +202,7 @@ async function readVenue({ ctx, text, recheck }: ReaderInput): Promise<ReaderOut
   if (!claim) return undefined;
   const r = await recheck(claim);
   if (!r) return undefined;
-  const out = { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (a place named as the venue of an event, lexicon cg:venueNoun). ${r.explanation}` };
+  const out = restate(r, text, { explanation: `Read as "${claim}" (a place named as the venue of an event, lexicon cg:venueNoun). ${r.explanation}` });
   return r.verdict === 'NOT_ENOUGH_INFO' ? { held: out } : { decided: out };
 }
 

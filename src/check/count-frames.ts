@@ -13,7 +13,7 @@
  * - "exactly N of the G" is "only N of the G" (src/check/closed-group.ts counts a closed group).
  */
 import type { ReaderInput, ReaderOutcome } from './readers.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { NS, type CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, indefiniteArticle, normalizeTypography, tokenize } from './text.js';
@@ -139,7 +139,7 @@ export async function readCountFrame({ ctx, text, recheck }: ReaderInput): Promi
   if (exactly.test(text)) {
     const claim = text.replace(exactly, '$1Only ');
     const r = await recheck(claim);
-    return r ? { [r.verdict === 'NOT_ENOUGH_INFO' ? 'held' : 'decided']: { ...r, claim: text.trim(), explanation: `Read as "${claim.trim()}" ("exactly N" is "only N"). ${r.explanation}` } } as ReaderOutcome : undefined;
+    return r ? { [r.verdict === 'NOT_ENOUGH_INFO' ? 'held' : 'decided']: restate(r, text, { explanation: `Read as "${claim.trim()}" ("exactly N" is "only N"). ${r.explanation}` }) } as ReaderOutcome : undefined;
   }
   const named = namedCount(text) ?? objectNamedCount(text);
   if (named) {
@@ -177,7 +177,7 @@ export async function readCountFrame({ ctx, text, recheck }: ReaderInput): Promi
     const read = `Read as ${named.n} ${named.plural} named (${named.names.join(', ')}): each of the kind said, and "${named.claim}"; ${parts.map((p) => `${p.claim.replace(/[.]$/, '')}: ${p.verdict}`).join('; ')}.`;
     const shown = parts.find((p) => p.verdict === verdict) ?? deed;
     const evidence = verdict === 'NOT_ENOUGH_INFO' ? [] : parts.flatMap((p) => p.evidence);
-    const result: CheckResult = { ...shown, claim: text.trim(), verdict, evidence, explanation: `${read} ${deed.explanation}`, parts: undefined };
+    const result: CheckResult = restate(shown, text, { verdict, evidence, explanation: `${read} ${deed.explanation}`, parts: undefined });
     return verdict === 'NOT_ENOUGH_INFO' ? { held: undecidedResult(result, read) } : { decided: result };
   }
   const one = countedObjectAsOne(text);
@@ -188,8 +188,8 @@ export async function readCountFrame({ ctx, text, recheck }: ReaderInput): Promi
     // only a denial of the thing refutes every count of it (a refutation by another day or amount
     // would be of the one thing read, not of the count); so does the page's own list of its comments,
     // which is whole: no such comment there is none of any number (round 24)
-    if (r.verdict === 'REFUTED' && (r.reason === 'explicit-negation' || r.reason === 'article-metadata' || r.reason === 'other-commenter')) return { decided: { ...r, claim: text.trim(), explanation: `${read}, which is refuted. ${r.explanation}` } };
-    return { held: undecidedResult({ ...r, claim: text.trim() }, `${read}: ${r.verdict === 'SUPPORTED' ? 'supported, but the graph is not taken to know how many there are' : 'not decided'}. ${r.explanation}`) };
+    if (r.verdict === 'REFUTED' && (r.reason === 'explicit-negation' || r.reason === 'article-metadata' || r.reason === 'other-commenter')) return { decided: restate(r, text, { explanation: `${read}, which is refuted. ${r.explanation}` }) };
+    return { held: undecidedResult(restate(r, text), `${read}: ${r.verdict === 'SUPPORTED' ? 'supported, but the graph is not taken to know how many there are' : 'not decided'}. ${r.explanation}`) };
   }
   return undefined;
 }

@@ -23,7 +23,7 @@
 import type { CheckContext } from './context.js';
 import { plural } from './copula.js';
 import { asPart, partContext } from './compound-readers.js';
-import { withParts } from './result.js';
+import { withParts, restate } from './result.js';
 import { normalizeTypography } from './text.js';
 import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { cachedRegExp } from './regex-memo.js';
@@ -143,14 +143,14 @@ export async function readCountShape({ ctx, text, recheck }: ReaderInput): Promi
     const r = await recheck(fronted);
     if (!r) return undefined;
     const note = `read as "${fronted}" (a partitive said first)`;
-    const told = { ...r, claim: claimOf(text), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${fronted}". ${r.explanation}` };
+    const told = restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${fronted}". ${r.explanation}` });
     return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
   }
   const said = countSaidOtherwise(text);
   if (said) {
     const r = await recheck(said);
     if (!r) return undefined;
-    const told = { ...r, claim: claimOf(text), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${said}"`] }, explanation: `Read as "${said}". ${r.explanation}` };
+    const told = restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${said}"`] }, explanation: `Read as "${said}". ${r.explanation}` });
     return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
   }
   const two = onlyOneStatements(text) ?? onlyNamedStatements(text);

@@ -20,7 +20,7 @@ import { NS, type CheckContext } from './context.js';
 import { eventDates } from './qualifiers.js';
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { resolveMention } from './resolver.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES_LOWER as MONTHS, MONTH_WORD as MONTH, WEEKDAY_WORD as WEEKDAY, monthNumber } from './calendar-names.js';
@@ -66,11 +66,11 @@ export async function readWeekdayWithin({ text, recheck }: ReaderInput): Promise
   }
   const shown = `Read as two statements of the same day: ${read.map((r, i) => `"${parts[i]!.replace(/\.$/, '')}" (${r.verdict})`).join(' and ')}.`;
   const refuted = read.find((r) => r.verdict === 'REFUTED');
-  if (refuted) return { decided: { ...refuted, claim: text.trim(), explanation: `${shown} ${refuted.explanation}` } };
+  if (refuted) return { decided: restate(refuted, text, { explanation: `${shown} ${refuted.explanation}` }) };
   if (read.every((r) => r.verdict === 'SUPPORTED')) {
-    return { decided: { ...read[0]!, claim: text.trim(), evidence: read.flatMap((r) => r.evidence), explanation: `${shown} ${read.map((r) => r.explanation).join(' ')}` } };
+    return { decided: restate(read[0]!, text, { evidence: read.flatMap((r) => r.evidence), explanation: `${shown} ${read.map((r) => r.explanation).join(' ')}` }) };
   }
-  return { held: undecidedResult({ ...read[0]!, claim: text.trim() }, shown) };
+  return { held: undecidedResult(restate(read[0]!, text), shown) };
 }
 
 // "the 28th of October", "28 October", "October 28", "October 28th", none followed by a year; the
@@ -193,7 +193,7 @@ export async function readYearless({ ctx, text, recheck }: ReaderInput): Promise
   const unit = byDay ? 'a day' : 'a month';
   for (const said of months.inMonth) {
     const r = await recheck(said);
-    if (r?.verdict === 'SUPPORTED') return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (${unit} without its year, on the year the graph gives ${byDay ? 'that day' : 'a day in it'}). ${r.explanation}` } };
+    if (r?.verdict === 'SUPPORTED') return { decided: restate(r, text, { explanation: `Read as "${said}" (${unit} without its year, on the year the graph gives ${byDay ? 'that day' : 'a day in it'}). ${r.explanation}` }) };
   }
   for (const said of [...months.inMonth, ...months.other]) {
     const r = await recheck(said);
@@ -202,21 +202,21 @@ export async function readYearless({ ctx, text, recheck }: ReaderInput): Promise
     // claim's day or month (that year would have supported it above), so every year refutes it;
     // a date qualifier (an office held on a day) is not: another year's holder may be meant
     if (r.verdict === 'REFUTED' && r.reason === 'functional-conflict' && ['date', 'month'].includes(r.interpretation.object.kind)) {
-      return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (${unit} without its year): the graph gives one date for this single-valued relation, and it falls there in no year. ${r.explanation}` } };
+      return { decided: restate(r, text, { explanation: `Read as "${said}" (${unit} without its year): the graph gives one date for this single-valued relation, and it falls there in no year. ${r.explanation}` }) };
     }
     // a reader comment of a page whose comments are all of one year (round 33): no comment of
     // another year is on the page, so the page's comments refute the claim said on that year
     const pinned = byDay && r.verdict === 'REFUTED' && r.reason === 'article-metadata' ? commentYear(ctx, text) : undefined;
     if (pinned && said.includes(pinned.year)) {
-      return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (${unit} without its year, on ${pinned.year}: every reader comment of the page it names is dated in ${pinned.year}). ${r.explanation}` } };
+      return { decided: restate(r, text, { explanation: `Read as "${said}" (${unit} without its year, on ${pinned.year}: every reader comment of the page it names is dated in ${pinned.year}). ${r.explanation}` }) };
     }
     // round 33: the start or end of a trip named as one ("X's tour began on October 20", "X set off
     // on his trip on Oct 25"): the trip is the graph's, whose days gave the year, and a trip has
     // one start and one end
     if (namedTripBound(ctx, text, said, r)) {
-      return { decided: { ...r, claim: text.trim(), explanation: `Read as "${said}" (${unit} without its year, on the year of the trip the claim names): a trip has one start and one end, and the graph's falls on another day. ${r.explanation}` } };
+      return { decided: restate(r, text, { explanation: `Read as "${said}" (${unit} without its year, on the year of the trip the claim names): a trip has one start and one end, and the graph's falls on another day. ${r.explanation}` }) };
     }
-    return { held: undecidedResult({ ...r, claim: text.trim() }, `Read as "${said}" (${unit} without its year, on a year the graph gives the things it names), which is ${r.verdict === 'REFUTED' ? 'refuted' : 'not decided'}; another year may be the one meant, so the claim is not decided. ${r.explanation}`) };
+    return { held: undecidedResult(restate(r, text), `Read as "${said}" (${unit} without its year, on a year the graph gives the things it names), which is ${r.verdict === 'REFUTED' ? 'refuted' : 'not decided'}; another year may be the one meant, so the claim is not decided. ${r.explanation}`) };
   }
   return undefined;
 }

@@ -18,7 +18,7 @@ import { NS } from './context.js';
 import { isA } from './claim-index.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES_LOWER, monthNumber } from './calendar-names.js';
 import { rewrittenHeld, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import type { CheckResult } from './types.js';
 import { wholeName } from './resolver.js';
 import { normalizeTypography, normWord, tokenize } from './text.js';
@@ -285,7 +285,7 @@ export async function readUndatedMention({ ctx, text, recheck }: ReaderInput): P
   }
   if (!first) return undefined;
   const day = m.date.startsWith('-') ? `${m.date.slice(1)} of any year` : m.date;
-  return { held: undecidedResult({ ...first, claim: text.trim() },
+  return { held: undecidedResult(restate(first, text),
     `The graph dates no event of those words at ${day}: read with each it dates otherwise, ${shown.join('; ')}; another source may hold such an event, so the claim is not decided. ${first.explanation}`) };
 }
 

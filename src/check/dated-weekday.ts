@@ -12,7 +12,7 @@
  * the year. A weekday with no date beside it is src/check/weekday.ts's. Nothing here knows an entity.
  */
 import type { ReaderInput, ReaderOutcome } from './readers.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 import { weekdayOf } from './weekday.js';
@@ -95,7 +95,7 @@ export function datedWeekday(text: string): DatedWeekday | undefined {
 /** A result said of the claim as typed, the weekday's arithmetic first. */
 function told(text: string, r: CheckResult, note: string, explanation: string, refuted = false): CheckResult {
   const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] };
-  if (!refuted) return { ...r, claim: text.trim(), interpretation, explanation };
+  if (!refuted) return restate(r, text, { interpretation, explanation });
   return {
     ...r, claim: text.trim(), interpretation, verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false,
     evidence: r.evidence.map((e) => ({ ...e, stance: e.stance === 'supports' ? 'refutes' as const : e.stance })),

@@ -15,8 +15,8 @@ import type { CheckContext } from './context.js';
 import { cg, literals } from './context-vocab.js';
 import { openingName } from './clause-links.js';
 import { alternation } from './lexicon-words.js';
-import { baseOf } from './object-no.js';
 import { cachedRegExp } from './regex-memo.js';
+import { pastBase } from './text.js';
 
 const AUX = /\b(would|will|could|can|may|might|should|is|are|was|were|has|have|had|does|do|did)\b/i;
 const DENIES = /\b(?:not|never|no|none|nobody|nothing)\b|n't\b/i;
@@ -61,7 +61,7 @@ export function deniedClause(ctx: CheckContext, inner: string): string | undefin
   const verb = named && /^\s*([a-z]+)\b(.*)$/.exec(named.rest);
   if (!named || !verb) return undefined;
   const w = verb[1]!;
-  const base = ctx.morph.lemmas.get(w) ?? (/ed$/.test(w) ? baseOf(w, ctx.morph.lemmas) : undefined);
+  const base = ctx.morph.lemmas.get(w) ?? (/ed$/.test(w) ? pastBase(w, ctx.morph.lemmas) : undefined);
   return base && base !== w && !/ing$/.test(w) ? `${named.name} did not ${base}${verb[2]}` : undefined;
 }
 

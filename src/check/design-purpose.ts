@@ -13,10 +13,11 @@
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { mainPurposeAdverbs, perLexicon } from './lexicon-words.js';
-import { claimOf, decided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { decided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import { cachedRegExp } from './regex-memo.js';
+import { restate } from './result.js';
 
 /** "<subject> is|was [mainly] meant|intended|designed|supposed|planned|built|being built|set up to <verb ...>" */
 const DESIGN = perLexicon((ctx) => cachedRegExp(String.raw`^(.+?)\s+(?:is|was|are|were|has been|had been)\s+(?:(?:${mainPurposeAdverbs(ctx).alternation})\s+)?(?:being\s+)?(?:meant|intended|designed|supposed|planned|built|constructed|laid)\s+(?:(?:${mainPurposeAdverbs(ctx).alternation})\s+)?to\s+([a-z][\w-]*)\s+(.+)$`, 'i'));
@@ -54,5 +55,5 @@ export function designPurposeRewrite(ctx: CheckContext, text: string): string | 
 export async function readDesignPurpose({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
   const claim = designPurposeRewrite(ctx, text);
   const r = claim ? await recheck(claim) : undefined;
-  return decided(r && { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (what a facility is built for is what it is to do). ${r.explanation}` });
+  return decided(r && restate(r, text, { explanation: `Read as "${claim}" (what a facility is built for is what it is to do). ${r.explanation}` }));
 }

@@ -9,7 +9,7 @@
  * words do not show (another source saying P, or P being so, shows nothing of S's doubt).
  */
 import { decided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 
@@ -56,7 +56,7 @@ export async function readDoubtWords({ text, recheck }: ReaderInput): Promise<Re
   if (!r) return undefined;
   const shown = r.verdict === 'SUPPORTED' && r.interpretation.polarity === 'positive';
   if (!shown) {
-    return { held: undecidedResult({ ...r, claim: text.trim() }, `Read as a doubt of ${d.speaker}'s: "${said}" is not shown (${r.verdict}), and only ${d.speaker}'s own words could show the doubt; whether the clause is so says nothing of it. ${r.explanation}`) };
+    return { held: undecidedResult(restate(r, text), `Read as a doubt of ${d.speaker}'s: "${said}" is not shown (${r.verdict}), and only ${d.speaker}'s own words could show the doubt; whether the clause is so says nothing of it. ${r.explanation}`) };
   }
   const note = `read as what ${d.speaker} said: "${said}" is supported, so ${d.speaker} ${d.doubts ? 'affirmed what the claim says was doubted' : 'held it, as the claim says'}`;
   const result: CheckResult = {

@@ -22,13 +22,14 @@
  * entity ("last year's"), and a possessive that is not the claim's last words.
  */
 import type { CheckContext } from './context.js';
-import { claimOf, heldWhenUndecided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { heldWhenUndecided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { resolveMention } from './resolver.js';
 import { completed } from './said-otherwise.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import { alternation, comparisonWords } from './lexicon-words.js';
 import { HEDGE, LIKE as LIKENESS } from './equal-amounts.js';
 import { cachedRegExp } from './regex-memo.js';
+import { restate } from './result.js';
 
 const COPULA = '(?:is|are|was|were|will\\s+be|would\\s+be)';
 // a modal before a verb of exceeding ("will exceed Y's", "could top Y's")
@@ -132,5 +133,5 @@ export async function readElidedPossessive({ ctx, text, recheck }: ReaderInput):
   const claim = possessive ?? elidedOneRewrite(ctx, text);
   const r = claim ? await recheck(claim) : undefined;
   const how = possessive ? 'the bare possessive takes the first side\'s noun' : '"one" takes the first side\'s noun';
-  return heldWhenUndecided(r && { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (${how}). ${r.explanation}` });
+  return heldWhenUndecided(r && restate(r, text, { explanation: `Read as "${claim}" (${how}). ${r.explanation}` }));
 }

@@ -12,6 +12,7 @@ import { NS, type CheckContext } from './context.js';
 import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { restate } from './result.js';
 
 /** The one entity a whole span names, or undefined. */
 function entityOf(ctx: CheckContext, span: string): string | undefined {
@@ -78,6 +79,6 @@ export async function readEventOf({ ctx, text, recheck }: ReaderInput): Promise<
   if (!said) return undefined;
   const r = await recheck(said);
   if (!r) return undefined;
-  const told = { ...r, claim: text.trim(), explanation: `Read as "${said}" (an event named with its organiser after "of", which the graph says organises it). ${r.explanation}` };
+  const told = restate(r, text, { explanation: `Read as "${said}" (an event named with its organiser after "of", which the graph says organises it). ${r.explanation}` });
   return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
 }

@@ -15,7 +15,7 @@
  * the start is compared, so the state is one the graph does not end (operation, force, recognition).
  */
 import type { ReaderOutcome } from './reader-kit.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 import { cachedRegExp } from './regex-memo.js';
@@ -130,5 +130,5 @@ export async function readEventStateClaim(text: string, recheck: (claim: string)
   if (after?.verdict === 'SUPPORTED' && before?.verdict !== 'SUPPORTED') return { decided: tell(after, 'after', es.notYet ? 'SUPPORTED' : 'REFUTED') };
   const seen = before ?? after;
   if (!seen) return undefined;
-  return { held: undecidedResult({ ...seen, claim: text.trim() }, `Read as ${reading}: the graph does not order "${es.deed}" and "${es.event}" (neither before nor after is supported). ${seen.explanation}`) };
+  return { held: undecidedResult(restate(seen, text), `Read as ${reading}: the graph does not order "${es.deed}" and "${es.event}" (neither before nor after is supported). ${seen.explanation}`) };
 }

@@ -9,9 +9,9 @@
  */
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
-import { claimOf, type ReaderInput, type ReaderOutcome, type UnreadReader } from './reader-kit.js';
+import { type ReaderInput, type ReaderOutcome, type UnreadReader } from './reader-kit.js';
 import { wholeName } from './resolver.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { normalizeTypography } from './text.js';
 
 /** The word gate of the reader: "where" between words. */
@@ -74,7 +74,7 @@ export async function readEventWhere({ ctx, text, recheck }: ReaderInput): Promi
   if (!said) return undefined;
   const r = await recheck(said);
   if (!r) return undefined;
-  const told = { ...r, claim: claimOf(text), explanation: `Read as "${said}" (the "where" clause says what happened at the event it follows). ${r.explanation}` };
+  const told = restate(r, text, { explanation: `Read as "${said}" (the "where" clause says what happened at the event it follows). ${r.explanation}` });
   return r.verdict === 'NOT_ENOUGH_INFO' ? { held: undecidedResult(told, told.explanation) } : { decided: told };
 }
 

@@ -16,7 +16,7 @@
  * A particle is a closed grammatical word, never an entity: the graph's names are not consulted.
  */
 import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { normalizeTypography } from './text.js';
 import { CARDINALS } from './values.js';
 import { cachedRegExp } from './regex-memo.js';
@@ -70,10 +70,10 @@ export async function readFocusParticle({ text, recheck }: ReaderInput): Promise
   if (!r) return undefined;
   const said = `Read as "${w.claim}"`;
   if (!w.exclusive) {
-    const told = { ...r, claim: text.trim(), explanation: `${said} (an additive or emphatic particle before a name adds nothing the source must state). ${r.explanation}` };
+    const told = restate(r, text, { explanation: `${said} (an additive or emphatic particle before a name adds nothing the source must state). ${r.explanation}` });
     // an undecided reading is held: a later reader may still decide the claim
     return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
   }
-  if (r.verdict === 'REFUTED') return { decided: { ...r, claim: text.trim(), explanation: `${said} (an exclusive particle: the claim says at least this, which the source excludes). ${r.explanation}` } };
-  return { held: undecidedResult({ ...r, claim: text.trim() }, `${said} and that no other did (an exclusive particle before a name): the first is ${r.verdict === 'SUPPORTED' ? 'supported' : 'not decided'}, but no reader checks that no other did. ${r.explanation}`) };
+  if (r.verdict === 'REFUTED') return { decided: restate(r, text, { explanation: `${said} (an exclusive particle: the claim says at least this, which the source excludes). ${r.explanation}` }) };
+  return { held: undecidedResult(restate(r, text), `${said} and that no other did (an exclusive particle before a name): the first is ${r.verdict === 'SUPPORTED' ? 'supported' : 'not decided'}, but no reader checks that no other did. ${r.explanation}`) };
 }

@@ -17,7 +17,7 @@
  */
 import { actorsOf } from './actors.js';
 import { NS, type CheckContext } from './context.js';
-import { claimsByPredicate, type ClaimInfo } from './claim-index.js';
+import { claimNamed, type ClaimInfo } from './claim-index.js';
 import { fieldsOf, furtheringVariants, purposeName } from './purpose.js';
 import { focusSaidOtherwise } from './focus-words.js';
 import { resolveMention } from './resolver.js';
@@ -117,11 +117,9 @@ export function readFocus(ctx: CheckContext, text: string): { decided: CheckResu
   const who = parts.who ? one(ctx, parts.who) : undefined;
   if (parts.who && !who) return undefined;
   const nodes = ctx.store.getSubjects(`${NS.cg}focus`, null, null).map((s) => s.value).sort();
-  const index = claimsByPredicate(ctx);
   const claims: ClaimInfo[] = [];
   for (const iri of nodes) {
-    const predicate = ctx.store.getObjects(iri, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate', null)[0]?.value;
-    const c = predicate ? index.get(predicate)?.find((x) => x.iri === iri) : undefined;
+    const c = claimNamed(ctx, iri);
     if (!c || c.polarity !== 'positive') continue;
     if (who && c.subject !== who && !actorsOf(ctx, who).some((a) => a.actor === c.subject)) continue;
     claims.push(c);

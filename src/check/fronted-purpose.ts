@@ -6,8 +6,9 @@
  * leads to), so the claim is said again so and rechecked. The purpose may hold a comma of its own
  * ("To repair roads, bridges and schools, ..."): the deed is what follows the last comma.
  */
-import { claimOf, decided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { decided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { normalizeTypography } from './text.js';
+import { restate } from './result.js';
 
 /** "To V", "In order to V", "So as to V" opening a sentence, V a lower-case word. */
 const FRONTED = /^(?:in\s+order\s+|so\s+as\s+)?to\s+(?=[a-z])/i;
@@ -51,7 +52,7 @@ export function frontedPurposeRewrites(text: string): string[] {
 export async function readFrontedPurpose({ text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
   for (const claim of frontedPurposeRewrites(text)) {
     const r = await recheck(claim);
-    if (r) return decided({ ...r, claim: claimOf(text), explanation: `Read as "${claim}" (the purpose said first, said after the deed). ${r.explanation}` });
+    if (r) return decided(restate(r, text, { explanation: `Read as "${claim}" (the purpose said first, said after the deed). ${r.explanation}` }));
   }
   return undefined;
 }

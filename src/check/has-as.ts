@@ -6,7 +6,8 @@
  * owner is not a single noun phrase before "has" is not rewritten.
  */
 import type { CheckContext } from './context.js';
-import { claimOf, decided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { decided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { restate } from './result.js';
 
 // owner, verb, holder, role; the claim's own end punctuation dropped
 const HAS_AS = /^(.+?)\s+(has|have|had)\s+(.+?)\s+as\s+(?:its|their)\s+(.+?)\s*[.!]?$/i;
@@ -45,5 +46,5 @@ export async function readHasAs({ ctx, text, recheck }: ReaderInput): Promise<Re
   const claim = hasAsRewrite(ctx, text);
   if (!claim) return undefined;
   const r = await recheck(claim, ctx.asOf ? undefined : { ...ctx, present: undefined, perfect: undefined });
-  return decided(r && { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (its role said as the owner's). ${r.explanation}` });
+  return decided(r && restate(r, text, { explanation: `Read as "${claim}" (its role said as the owner's). ${r.explanation}` }));
 }

@@ -24,8 +24,8 @@ import { endingEvent } from './event-where.js';
 import { entityName } from './prose.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, escapeRegExp, normalizeTypography, tokenize } from './text.js';
-import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
-import { undecidedResult } from './result.js';
+import { type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { undecidedResult, restate } from './result.js';
 import type { CheckResult } from './types.js';
 import { cachedRegExp } from './regex-memo.js';
 
@@ -236,7 +236,7 @@ export async function readHostGuestClaim({ ctx, text, recheck }: ReaderInput): P
   if (absolute) {
     const r = await recheck(absolute);
     if (r) {
-      const told = { ...r, claim: claimOf(text), explanation: `Read as "${absolute}" (the guests said in an absolute clause are guests at the event the clause before names). ${r.explanation}` };
+      const told = restate(r, text, { explanation: `Read as "${absolute}" (the guests said in an absolute clause are guests at the event the clause before names). ${r.explanation}` });
       return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
     }
   }
@@ -246,7 +246,7 @@ export async function readHostGuestClaim({ ctx, text, recheck }: ReaderInput): P
   for (const claim of h.claims) {
     const r = await recheck(claim);
     if (!r) continue;
-    const told = { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (a host and a guest: the host hosted the event, the guest attended it). ${r.explanation}` };
+    const told = restate(r, text, { explanation: `Read as "${claim}" (a host and a guest: the host hosted the event, the guest attended it). ${r.explanation}` });
     // guests the graph cannot name: only a host who did not host the event decides
     if (h.refuteOnly) return r.verdict === 'REFUTED' ? { decided: { ...told, explanation: `Read as "${claim}" (a host and guests the graph does not name: only a refutation of the host decides). ${r.explanation}` } } : { held: undecidedResult(told, `Read as "${claim}" (a host and guests the graph does not name): only a refutation of the host would decide, and the graph ${r.verdict === 'SUPPORTED' ? 'supports the host but names no such guests' : 'does not decide it'}. ${r.explanation}`) };
     if (h.named || r.verdict === 'SUPPORTED') return { decided: told };

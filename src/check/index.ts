@@ -48,7 +48,7 @@ import { negativeQuestion } from './negative-questions.js';
 import { answerDoQuestion } from './do-questions.js';
 import { spellBareContractions } from './bare-contractions.js';
 import { correctWordTypos } from './word-typos.js';
-import { finish, MAX_READINGS, withParts } from './result.js';
+import { finish, MAX_READINGS, withParts, restate } from './result.js';
 import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError, hasErrorCode } from '../errors.js';
 import { checkDepth, DEFAULT_CLAIM_BUDGET_MS, nested } from './recheck-depth.js';
@@ -222,7 +222,7 @@ async function checkOnce(store: CheckGraph, text: string, opts: CheckOptions): P
   if (!wrapped) return checkPlain(store, text, opts);
   const told = (r: CheckResult): CheckResult => {
     const note = `read as "${wrapped.core}" (discourse around the claim peeled: "${wrapped.peeled.join('", "')}")`;
-    return { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${wrapped.core}" (words around the claim that are not part of it peeled: "${wrapped.peeled.join('", "')}"). ${r.explanation}` };
+    return restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${wrapped.core}" (words around the claim that are not part of it peeled: "${wrapped.peeled.join('", "')}"). ${r.explanation}` });
   };
   // round 29: "P, but I doubt it" is the asker's doubt, never the conjunction of P and an unread part
   if (wrapped.doubted) return told(await checkClaim(store, wrapped.core, { ...opts, context: contextOf(store, opts) }));
@@ -263,7 +263,7 @@ async function checkPlain(store: CheckGraph, text: string, opts: CheckOptions): 
     throw unread;
   }
   const note = typos.words.map((w) => `read '${w.from}' as '${w.to}'`).join(', ');
-  return { ...fixed, claim: text.trim(), interpretation: { ...fixed.interpretation, notes: [...(fixed.interpretation.notes ?? []), note] }, explanation: `Read as "${typos.claim.trim()}" (${note}). ${fixed.explanation}` };
+  return restate(fixed, text, { interpretation: { ...fixed.interpretation, notes: [...(fixed.interpretation.notes ?? []), note] }, explanation: `Read as "${typos.claim.trim()}" (${note}). ${fixed.explanation}` });
 }
 
 async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions): Promise<CheckResult> {
@@ -272,7 +272,7 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
   const spelled = spellBareContractions(text);
   if (spelled) {
     const r = await checkClaim(store, spelled.claim, { ...opts, context: ctx });
-    return { ...r, claim: text.trim(), explanation: `Read "${spelled.words.join('", "')}" as a contraction with "not" ("${spelled.claim.trim()}"). ${r.explanation}` };
+    return restate(r, text, { explanation: `Read "${spelled.words.join('", "')}" as a contraction with "not" ("${spelled.claim.trim()}"). ${r.explanation}` });
   }
   // "Isn't X a member of Y?", "X is a member of Y, isn't it?": the statement asked, without the
   // "not" that only asks (src/check/negative-questions.ts); never read as a denial
@@ -283,7 +283,7 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
       if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE')) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}" as "${asked.claim}" (${asked.why}): ${(err as Error).message}`);
       throw err;
     });
-    return { ...r, claim: text.trim(), explanation: `Read as "${asked.claim}" (${asked.why}). ${r.explanation}` };
+    return restate(r, text, { explanation: `Read as "${asked.claim}" (${asked.why}). ${r.explanation}` });
   }
   // the tense of the whole claim, kept by the claims read inside it (a time, a source, parts)
   if (ctx.present === undefined) ctx = tensedContext(ctx, inPresentTense(text), inPresentPerfect(text));
@@ -292,7 +292,7 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
   if (timed) {
     const inner = await unreadAsUndefined(checkClaim(store, timed.inner, { ...opts, context: timedContext(ctx, timed.time) }));
     if (inner && (timed.always || inner.interpretation.modality !== 'stated')) {
-      return { ...inner, claim: text.trim(), explanation: `Read as a claim about ${timed.time.period} ("${timed.time.mention}"): only sources of that time or earlier decide it. ${inner.explanation}` };
+      return restate(inner, text, { explanation: `Read as a claim about ${timed.time.period} ("${timed.time.mention}"): only sources of that time or earlier decide it. ${inner.explanation}` });
     }
   }
   // about the article itself: its author, title, date, reader comments
@@ -361,9 +361,9 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
           .every((e) => ctx.store.getObjects(e.claim, `${NS.cg}modality`, null).some((m) => m.value === `${NS.cg}Possible`));
         if (inner.verdict !== 'SUPPORTED' || !possible || !inner.evidence.length) {
           const who2 = describeScope(attribution.scope);
-          return { ...inner, claim: text.trim(), verdict: 'NOT_ENOUGH_INFO', conflict: false, evidence: inner.evidence.map((e) => ({ ...e, stance: 'related' as const })),
+          return restate(inner, text, { verdict: 'NOT_ENOUGH_INFO', conflict: false, evidence: inner.evidence.map((e) => ({ ...e, stance: 'related' as const })),
             interpretation: { ...inner.interpretation, attributedTo: who2 },
-            explanation: `Read as ${who2} raising "${attribution.inner}" as a question: only the source's own speculation (a claim it makes as possible) supports that, and ${inner.verdict === 'SUPPORTED' ? 'it states it otherwise' : inner.verdict === 'REFUTED' ? 'it does not raise it' : 'it raises no such claim'}. ${inner.explanation}` };
+            explanation: `Read as ${who2} raising "${attribution.inner}" as a question: only the source's own speculation (a claim it makes as possible) supports that, and ${inner.verdict === 'SUPPORTED' ? 'it states it otherwise' : inner.verdict === 'REFUTED' ? 'it does not raise it' : 'it raises no such claim'}. ${inner.explanation}` });
         }
         explanation = `Read as ${who} raising "${attribution.inner}" as a possibility, which it does. ${inner.explanation}`;
       }
@@ -381,7 +381,7 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
         const rival = await firstRival(ctx, attribution.inner, inner, (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: scopedContext(ctx, attribution.scope) })));
         if (rival) return { ...inner, ...rival, claim: text.trim(), conflict: false, explanation: `Read as a claim about what ${who} states: "${attribution.inner}". ${rival.explanation}`, interpretation: { ...inner.interpretation, attributedTo: who } };
       }
-      return { ...inner, claim: text.trim(), explanation, interpretation: { ...inner.interpretation, attributedTo: who } };
+      return restate(inner, text, { explanation, interpretation: { ...inner.interpretation, attributedTo: who } });
     }
   }
   if (metaLater) return finish(ctx, text.trim(), metaLater.interpretation, metaLater.evaluation);
@@ -391,20 +391,20 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
   const plus = plusBoundRewrite(text);
   if (plus) {
     const r = await checkRest(plus);
-    if (r) return { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read "N+" as "at least N"`] }, explanation: `Read as "${plus.trim()}" (a figure with "+" is at least the figure). ${r.explanation}` };
+    if (r) return restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read "N+" as "at least N"`] }, explanation: `Read as "${plus.trim()}" (a figure with "+" is at least the figure). ${r.explanation}` });
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a figure with "+" is read as at least the figure, and "${plus.trim()}" is not read`);
   }
   const kind = await decideKind(ctx, text, checkRest);
   if (kind) return kind;
   // the denial of a conjunction ("not both", "not all"), decided where the whole claim is one (src/check/denied-whole.ts)
-  const deniedWhole = async (conjunction: string | undefined, several = false): Promise<CheckResult | undefined> =>
+  const deniedConjunction = async (conjunction: string | undefined, several = false): Promise<CheckResult | undefined> =>
     conjunction ? decideDeniedWhole(text, conjunction, await checkRest(conjunction), several) : undefined;
   // "it is not true that A and B joined Y": the frame denies the clause as a whole, not each of them
   // and "it is not the case that A joined Y but not B": the frame denies every statement the clause holds
   const many = framedDenialOfMany(text);
   const framed = many ?? framedDenialOfSeveral(text);
   if (framed) {
-    const denied = await deniedWhole(framed, !many);
+    const denied = await deniedConjunction(framed, !many);
     if (denied) return denied;
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denial framed around a clause about several things or of several statements ("it is not true that A and B ...", "it is false that A, unlike B, ...") denies the clause as a whole, and the clause is not read`);
   }
@@ -414,24 +414,24 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
   if (askedCount && NEGATED_COUNT.test(askedCount[1]!)) {
     const statement = `${askedCount[1]!.charAt(0).toUpperCase()}${askedCount[1]!.slice(1)}.`;
     const r = await checkRest(statement);
-    if (r) return { ...r, claim: text.trim(), explanation: `Read as the question whether "${statement}" holds. ${r.explanation}` };
+    if (r) return restate(r, text, { explanation: `Read as the question whether "${statement}" holds. ${r.explanation}` });
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied count asked about ("is it true that not every ...") is read as its statement, and the statement is not read`);
   }
   if (NEGATED_COUNT.test(normalizeTypography(text))) {
     // "not all X P", "not every X P": the denial of "all X P"; "not one of the X did P", "not a single
     // X did P" deny a whole count ("none"), which the count readings would take as "one X did not P":
     // left unread rather than read backwards
-    const denied = await deniedWhole(/^\s*not\s+(?:all|every)\b/i.test(normalizeTypography(text)) ? deniedWholeConjunction(text) : undefined);
+    const denied = await deniedConjunction(/^\s*not\s+(?:all|every)\b/i.test(normalizeTypography(text)) ? deniedWholeConjunction(text) : undefined);
     if (denied) return denied;
     // round 37: "not one of the X P" is "none of the X P", "not a single X P" is "no X P": the
     // whole count denied, as the group readings read "none" and "no"
     const none = noneForDeniedCount(text);
     const r = none ? await checkRest(none) : undefined;
-    if (r) return { ...r, claim: text.trim(), explanation: `Read as "${none}" (a denied count: none of them). ${r.explanation}` };
+    if (r) return restate(r, text, { explanation: `Read as "${none}" (a denied count: none of them). ${r.explanation}` });
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied count ("not one of", "not a single", "not all", "not every") is not read`);
   }
   if (DENIED_WHOLE.test(normalizeTypography(text))) {
-    const denied = await deniedWhole(deniedWholeConjunction(text));
+    const denied = await deniedConjunction(deniedWholeConjunction(text));
     if (denied) return denied;
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied whole ("not both", "not all") says only that one of them did not, so it is not read`);
   }
@@ -446,7 +446,7 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
   const anaphor = classAnaphoraRewrite(ctx, text);
   const resolved = anaphor && await checkRest(anaphor.claim);
   if (anaphor && resolved) {
-    return { ...resolved, claim: text.trim(), interpretation: { ...resolved.interpretation, notes: [...(resolved.interpretation.notes ?? []), anaphor.note] }, explanation: `Read as "${anaphor.claim}" (${anaphor.note}). ${resolved.explanation}` };
+    return restate(resolved, text, { interpretation: { ...resolved.interpretation, notes: [...(resolved.interpretation.notes ?? []), anaphor.note] }, explanation: `Read as "${anaphor.claim}" (${anaphor.note}). ${resolved.explanation}` });
   }
   // "the ceremony" when the graph holds two: the one the claim's other names select, else each
   // candidate read and shown (src/check/definite-choice.ts); the claim as written only without a choice

@@ -26,18 +26,20 @@
  */
 import type { CheckContext } from './context.js';
 import { inflect } from './light-verbs.js';
-import { claimOf, type ReaderInput, type ReaderOutcome, type UnreadReader } from './reader-kit.js';
+import { type ReaderInput, type ReaderOutcome, type UnreadReader } from './reader-kit.js';
 import { invertedStatements } from './questions.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { escapeRegExp, normalizeTypography } from './text.js';
 import { thingNamesIn } from './clause-links.js';
 import { cachedRegExp } from './regex-memo.js';
+import { CARDINALS } from './values.js';
+import { NUMBER_TENS } from './number-words.js';
 
 /** One rewrite: the claim in joiners the compound reader cuts, why, and whether only a refutation decides. */
 export interface JoinRewrite { claim: string; why: string; refuteOnly?: boolean }
 
 /** A number word or a unit just before "plus", or a number (word, currency) just after: a sum, not "and". */
-const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|score|century|half-century|decade|mln|bn|m|k)';
+const NUMBER_WORD = `(?:${[...Object.keys(CARDINALS), ...Object.keys(NUMBER_TENS).filter((w) => !(w in CARDINALS)), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'score', 'century', 'half-century', 'decade', 'mln', 'bn', 'm', 'k'].join('|')})`;
 const SUM_BEFORE = cachedRegExp(`(?:\\d|\\b${NUMBER_WORD}|\\b(?:km|kilometres?|kilometers?|miles?|metres?|meters?|dollars?|yen|euros?|bcm|percent|per\\s+cent|members?|days?|years?))\\s*$`, 'i');
 const SUM_AFTER = cachedRegExp(`^(?:${NUMBER_WORD}\\b|(?:us|usd|eur|jpy|a\\s+further|another|an\\s+additional|an\\s+extra)\\b)`, 'i');
 
@@ -213,7 +215,7 @@ async function readJoin({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutc
   for (const { claim, why, refuteOnly } of joinRewrites(ctx, text)) {
     const r = await recheck(claim);
     if (!r) continue;
-    const out = { ...r, claim: claimOf(text), explanation: `Read as "${claim}" (${why}). ${r.explanation}` };
+    const out = restate(r, text, { explanation: `Read as "${claim}" (${why}). ${r.explanation}` });
     if (r.verdict === 'REFUTED' || (r.verdict === 'SUPPORTED' && !refuteOnly)) return { decided: out };
     held ??= { held: r.verdict === 'SUPPORTED' ? undecidedResult(out, `Read as "${claim}" (${why}): every part is supported, but not the order the claim says, so it is not decided. ${r.explanation}`) : out };
   }

@@ -9,7 +9,7 @@ import type { CheckContext } from './context.js';
 import { NS } from './context.js';
 import { indefiniteArticle, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { isA } from './claim-index.js';
 
 const phrases = new WeakMap<object, Array<{ words: string[]; label: string; cls: string }>>();
@@ -70,6 +70,6 @@ export function withKindByVerb(ctx: CheckContext, text: string, read: { claim: s
   const above = nearestSuper(ctx, read.cls);
   if (subject.kind !== 'entity' || !above || !isA(ctx, subject.iri, above)) return undefined;
   const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read "${read.phrase}" as its kind: "${read.claim}" (lexicon cg:kindPhrase)`] };
-  if (r.verdict === 'REFUTED') return { ...r, claim: text.trim(), interpretation, explanation: `"${read.phrase}" says what kind of thing it is: "${read.claim}", which is refuted. ${r.explanation}` };
-  return undecidedResult({ ...r, claim: text.trim(), interpretation }, `"${read.phrase}" says at least "${read.claim}", which is ${r.verdict === 'SUPPORTED' ? 'supported, but what a thing is meant to carry is not what it carries at a time' : 'not decided'}. ${r.explanation}`);
+  if (r.verdict === 'REFUTED') return restate(r, text, { interpretation, explanation: `"${read.phrase}" says what kind of thing it is: "${read.claim}", which is refuted. ${r.explanation}` });
+  return undecidedResult(restate(r, text, { interpretation }), `"${read.phrase}" says at least "${read.claim}", which is ${r.verdict === 'SUPPORTED' ? 'supported, but what a thing is meant to carry is not what it carries at a time' : 'not decided'}. ${r.explanation}`);
 }

@@ -28,6 +28,7 @@ import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text.js';
 import type { CheckResult, CheckValue, Interpretation } from './types.js';
 import type { Evaluation } from './verdict.js';
+import { restate } from './result.js';
 
 type EntityValue = Extract<CheckValue, { kind: 'entity' }>;
 
@@ -240,7 +241,7 @@ export async function decideKind(ctx: CheckContext, text: string, check: (claim:
   if (country) {
     const rest = `${k.entity.label} is in ${country}`;
     const r = await check(rest);
-    if (r && r.verdict !== 'NOT_ENOUGH_INFO') return { ...r, claim: text.trim(), explanation: `Read as "${rest}" ("${k.modifiers}" of a ${classWord(ctx, k.cls)} names the country it is in). ${r.explanation}` };
+    if (r && r.verdict !== 'NOT_ENOUGH_INFO') return restate(r, text, { explanation: `Read as "${rest}" ("${k.modifiers}" of a ${classWord(ctx, k.cls)} names the country it is in). ${r.explanation}` });
   }
   if (!holds || k.viaOffice || k.negated || k.modifiers || k.clause || k.among || (k.place && k.passive)) return undefined;
   const kind = `The graph types ${k.entity.label} as a ${typeWords} (a background fact of graph/entities.yaml, uncited)`;
@@ -249,7 +250,7 @@ export async function decideKind(ctx: CheckContext, text: string, check: (claim:
   const rest = k.passive ? `${k.entity.label} was ${k.passive}` : `${k.entity.label} is in ${k.place}`;
   const r = await check(rest);
   if (!r || r.verdict === 'NOT_ENOUGH_INFO') return undefined;
-  return { ...r, claim: text.trim(), explanation: `Read as "${rest}", of a ${classWord(ctx, k.cls)}. ${kind}. ${r.explanation}` };
+  return restate(r, text, { explanation: `Read as "${rest}", of a ${classWord(ctx, k.cls)}. ${kind}. ${r.explanation}` });
 }
 
 /** The country a city's one modifier names as its demonym ("Sylvanian" of "a Sylvanian city"), or undefined. */

@@ -17,6 +17,7 @@ import { resolveMention } from './resolver.js';
 import { typoDistance, wordListAt } from './fuzzy.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
+import { restate } from './result.js';
 
 const cg = (l: string): string => NS.cg + l;
 const TIMES = ['year', 'date', 'earliestDate', 'latestDate', 'startDate', 'endDate', 'pointInTime'].map(cg);
@@ -139,7 +140,7 @@ export async function decideLastBefore(ctx: CheckContext, text: string, lb: Last
     const evidence = [...r.evidence, ...v.evidence.filter((e) => e.stance === 'supports').map((e) => ({ ...e, stance: r.verdict === 'SUPPORTED' ? 'supports' as const : 'related' as const }))];
     return { ...r, evidence, claim: text.trim(), explanation: `Read as "${lb.claim}" (${why}). ${r.explanation}` };
   }
-  return { ...r, claim: text.trim(), explanation: `Read as "${lb.claim}" (${why}). ${r.explanation}` };
+  return restate(r, text, { explanation: `Read as "${lb.claim}" (${why}). ${r.explanation}` });
 }
 
 /**
@@ -158,7 +159,7 @@ export async function undecidedLastBefore(text: string, lb: LastBefore, recheck:
   const r = await recheck(lb.claim);
   if (r?.verdict !== 'NOT_ENOUGH_INFO' || !r.interpretation.qualifiers.lastInOffice) return undefined;
   const before = lb.later ? ` before ${lb.later.who}'s visit to ${lb.later.place}` : '';
-  return { ...r, claim: text.trim(), explanation: `Read as "${lb.claim}"${before} (the last holder of the office to visit, looking back from that visit); the graph does not decide it. ${r.explanation}` };
+  return restate(r, text, { explanation: `Read as "${lb.claim}"${before} (the last holder of the office to visit, looking back from that visit); the graph does not decide it. ${r.explanation}` });
 }
 
 /**

@@ -19,7 +19,7 @@
 import { isPartContext, partContext } from './compound-readers.js';
 import type { CheckContext } from './context.js';
 import type { ReaderInput, ReaderOutcome } from './readers.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import type { CheckResult } from './types.js';
 import { cg, literals } from './context-vocab.js';
 import { applyMarkers } from './parser.js';
@@ -625,7 +625,7 @@ export async function readTroponyms({ ctx, text, recheck }: ReaderInput): Promis
     const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), other.note] };
     // a verb of staying out says no more than "did not join": its support decides as well
     if (other.plain && r.verdict === 'SUPPORTED') {
-      const t: CheckResult = { ...r, claim: claimOf(text), interpretation, explanation: `Read as "${other.claim}" (${other.note}), which is supported. ${r.explanation}` };
+      const t: CheckResult = restate(r, text, { interpretation, explanation: `Read as "${other.claim}" (${other.note}), which is supported. ${r.explanation}` });
       plainSupported.push(t);
       told.push(t);
       continue;

@@ -22,7 +22,7 @@ import { checkArticleKind } from './article-kind.js';
 import type { CheckValue, Interpretation, Verdict } from './types.js';
 import { CARDINALS, parseDate, parseYear } from './values.js';
 import type { Bearing, ClaimInfo, Evaluation } from './verdict.js';
-import { textMemo } from './text-memo.js';
+import { readingMemo } from './text-memo.js';
 import { namedWithMore } from './byline-name.js';
 
 /** A time a claim gives: an interval of days and how the fact relates to it. */
@@ -191,11 +191,14 @@ interface MetaReading {
  */
 export function checkMetadata(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
   // a function of the context and the text, asked again of each text its readers and rechecks
-  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19)
+  // see again (the users' set: about twice per text): kept per context (text-memo.ts, round 19),
+  // and (round 39) per reading key, shared with the contexts derived to judge at another time,
+  // tense or scope: it reads none of the judging fields, nor calls what does (checked on 1,073
+  // claims through a context that records such reads; tests/check/text-memo.test.ts)
   return checkMetadataMemo(ctx, text, () => checkMetadataUncached(ctx, text));
 }
 
-const checkMetadataMemo = textMemo<{ interpretation: Interpretation; evaluation: Evaluation } | undefined>();
+const checkMetadataMemo = readingMemo<{ interpretation: Interpretation; evaluation: Evaluation } | undefined>();
 
 function checkMetadataUncached(ctx: CheckContext, text: string): { interpretation: Interpretation; evaluation: Evaluation } | undefined {
   if (!ctx.metadataPatterns.length || !hasArticles(ctx)) return undefined;

@@ -31,6 +31,7 @@ import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES, WEEKDAY_NAMES_LOWER } from './cal
 import { SCALE_WORDS } from './values.js';
 import { NUMBER_TENS, NUMBER_UNITS } from './number-words.js';
 import { cachedRegExp } from './regex-memo.js';
+import { restate } from './result.js';
 
 
 const UNITS = NUMBER_UNITS;
@@ -333,7 +334,7 @@ export function noneAsSome(text: string): string | undefined {
 /** A result said of the claim as typed, its explanation opened with how it was read. */
 function asTyped(text: string, r: CheckResult, read: string, note: string): CheckResult {
   const notes = [...(r.interpretation.notes ?? []), note];
-  return { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes }, explanation: `${read} ${r.explanation}` };
+  return restate(r, text, { interpretation: { ...r.interpretation, notes }, explanation: `${read} ${r.explanation}` });
 }
 
 /** NOT_ENOUGH_INFO from readings that do not agree, each shown; its sentences are near misses. */

@@ -9,22 +9,12 @@
  * another "not" (a double denial), and "no" after a modal or "to" ("is to approve no loans": the
  * denial of what is planned, whose scope a rewrite would move).
  */
-import { indefiniteArticle, normalizeTypography } from './text.js';
+import { indefiniteArticle, normalizeTypography, pastBase } from './text.js';
 
 // the words after "no" that make it no determiner of the object
 const NOT_DETERMINER = /^(?:longer|more|fewer|less|later|earlier|sooner|one|doubt|matter|way|other\s+than)\b/i;
 // a verb form before "no": a perfect ("had approved"), a past ("approved", "signed"), a copula
 const OBJECT_NO = /^(?<subject>.+?)\s+(?:(?<have>has|have|had)\s+(?<participle>[a-z]+)|(?<copula>is|are|was|were)|(?<past>[a-z]+ed))\s+no\s+(?<object>.+)$/i;
-
-/** The base form of a regular past ("approved" -> "approve"), or the lemma the morphology gives. */
-export function baseOf(past: string, lemmas: ReadonlyMap<string, string>): string {
-  const known = lemmas.get(past.toLowerCase());
-  if (known) return known;
-  if (/ied$/.test(past)) return `${past.slice(0, -3)}y`;
-  // "approved", "signed", "planned": a doubled consonant or a silent "e" is not known without a
-  // lemma, so only the plain -ed is taken off where the stem then ends as English stems do
-  return /(?:[aeiou][cdgsvz]|[nrl][cgsv]|dg|[^aeiou]at|ur)ed$/.test(past) ? past.slice(0, -1) : past.slice(0, -2);
-}
 
 /**
  * The claim with its "no" moved to the verb; undefined when the claim has no such "no".
@@ -57,5 +47,5 @@ export function objectNoRewrite(text: string, lemmas: ReadonlyMap<string, string
     const article = singular ? `${indefiniteArticle(g.object!)} ` : '';
     return `${g.subject} ${g.copula} not ${article}${g.object}${end}`;
   }
-  return `${g.subject} did not ${baseOf(g.past!, lemmas)} any ${g.object}${end}`;
+  return `${g.subject} did not ${pastBase(g.past!, lemmas)} any ${g.object}${end}`;
 }

@@ -23,7 +23,7 @@ import { entityName } from './prose.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { MONTH_NAMES_LOWER as MONTHS } from './calendar-names.js';
 import { cg, literals } from './context-vocab.js';
 import { CARDINALS } from './values.js';
@@ -266,6 +266,6 @@ export function withTripDestination(ctx: CheckContext, text: string, dest: { cla
   const told = withTripOccasion(ctx, text, dest.adjunct, r);
   if (told) return told;
   const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read "to ${place}" as the trip the companion was taken on`] };
-  if (r.verdict === 'REFUTED') return { ...r, claim: text.trim(), interpretation, explanation: `The claim says at least "${dest.claim}", which is refuted. ${r.explanation}` };
-  return undecidedResult({ ...r, claim: text.trim(), interpretation }, `"${dest.claim}" is ${r.verdict === 'SUPPORTED' ? 'supported' : 'not decided'}, but the source does not tie it to a trip to ${place}. ${r.explanation}`);
+  if (r.verdict === 'REFUTED') return restate(r, text, { interpretation, explanation: `The claim says at least "${dest.claim}", which is refuted. ${r.explanation}` });
+  return undecidedResult(restate(r, text, { interpretation }), `"${dest.claim}" is ${r.verdict === 'SUPPORTED' ? 'supported' : 'not decided'}, but the source does not tie it to a trip to ${place}. ${r.explanation}`);
 }

@@ -12,6 +12,7 @@ import { classNouns } from './kinds.js';
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { restate } from './result.js';
 
 /** Adjectives a kind may carry without changing which thing it is ("founding charter"; also in the pattern below). */
 const PLAIN = /^(?:founding|constituent|governing|official|original)$/i;
@@ -89,6 +90,6 @@ export async function readOwnedKind({ ctx, text, recheck }: ReaderInput): Promis
   const rw = ownedKindRewrite(ctx, text);
   const r = rw ? await recheck(rw.claim) : undefined;
   if (!r || !rw) return undefined;
-  const told = { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), rw.note] }, explanation: `Read as "${rw.claim}" (${rw.note}). ${r.explanation}` };
+  const told = restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), rw.note] }, explanation: `Read as "${rw.claim}" (${rw.note}). ${r.explanation}` });
   return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
 }

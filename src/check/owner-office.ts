@@ -19,7 +19,7 @@ import { isA } from './claim-index.js';
 import type { CheckContext } from './context.js';
 import { classOfNoun, inReportedSpeech, readEveryCandidate } from './definite-noun.js';
 import { heldWhenUndecided, type ReaderOutcome, type UnreadReader } from './reader-kit.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, escapeRegExp, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
@@ -99,7 +99,7 @@ export async function readOwnerOffice(ctx: CheckContext, text: string, recheck: 
   const first = read[0]!.r;
   const note = `"${o.phrase}": the claim does not say which ${o.readings.length > 1 ? `of the graph's ${o.readings.length} owners` : 'owner'} it means, and the graph's are not every one`;
   return {
-    held: undecidedResult({ ...first, claim: text.trim(), interpretation: { ...first.interpretation, notes: [...(first.interpretation.notes ?? []), note] } },
+    held: undecidedResult(restate(first, text, { interpretation: { ...first.interpretation, notes: [...(first.interpretation.notes ?? []), note] } }),
       `Not decided: ${note}. Read for each: ${said}.`),
   };
 }

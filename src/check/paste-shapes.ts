@@ -27,8 +27,9 @@ import { isA } from './claim-index.js';
 import { longestMentions } from './clause-links.js';
 import { isOneName } from './note-topics.js';
 import { normalizeTypography } from './text.js';
-import { claimOf, heldWhenUndecided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { heldWhenUndecided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import type { CheckResult } from './types.js';
+import { restate } from './result.js';
 
 /** The gate: a text with none of the marks below is read by nothing here. */
 export const PASTE_NEEDS = /:\s+(?:\d|[A-Z][a-z]{2,}\.?\s+\d)|[A-Z]\w*-[A-Z][^:]*:\s|\d(?:\.\d+)?e\d|\b(?:possible|potential|mooted)\b[^:]*:\s|\s(?:--|=|->|=>|~)\s|--|=|^\s*(?:[-*\u2022]|\d{1,2}[.)])\s|\((?:source|src|via|per|h\/t)\b|\b(?:give or take|or so|or thereabouts|approx\.?|roughly|more or less)\s*[.!]?\s*$|\binstead\s*[.!]?\s*$|[a-z0-9)%'"\u2019][.!]\s+[A-Z]/i;
@@ -249,7 +250,7 @@ export async function readPaste({ ctx, text, recheck }: ReaderInput): Promise<Re
     if (!noted.every(({ r }) => r.verdict === noted[0]!.r.verdict)) return undefined;
     const { said, r } = noted[0]!;
     const why = said === plain ? 'a pasted note\'s marks said plainly' : 'a note\'s two-party topic said with its first party as the owner, the readings agreeing';
-    return heldWhenUndecided({ ...r, claim: claimOf(text), explanation: `Read as "${said}" (${why}). ${r.explanation}` });
+    return heldWhenUndecided(restate(r, text, { explanation: `Read as "${said}" (${why}). ${r.explanation}` }));
   }
   const joins = sentenceJoins(ctx, plain ?? text);
   const read: Array<{ said: string; r: CheckResult }> = [];
@@ -264,5 +265,5 @@ export async function readPaste({ ctx, text, recheck }: ReaderInput): Promise<Re
   const why = joins.length > 1 ? 'the pronoun read as each name before it, all readings agreeing' : 'pasted sentences read as parts of one claim';
   // an ambiguous pronoun whose readings disagree: no reading (the claim stays undecided)
   if (!one) return undefined;
-  return heldWhenUndecided({ ...r, claim: claimOf(text), explanation: `Read as "${said}" (${why}). ${r.explanation}` });
+  return heldWhenUndecided(restate(r, text, { explanation: `Read as "${said}" (${why}). ${r.explanation}` }));
 }

@@ -14,7 +14,7 @@ import { mainPurposeAdverbs, perLexicon } from './lexicon-words.js';
 import { disjointFields, fieldsInPhrase } from './purpose-rival.js';
 import { compareQualifier } from './qualifiers.js';
 import { decided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
-import { finish } from './result.js';
+import { finish, restate } from './result.js';
 import type { CheckResult } from './types.js';
 import type { Bearing } from './verdict.js';
 import { cachedRegExp } from './regex-memo.js';
@@ -97,7 +97,7 @@ export async function readMainPurpose({ ctx, text, recheck }: ReaderInput): Prom
   const r = await recheck(plain);
   if (!r) return undefined;
   const said = `Read as "${plain}" (the main purpose: the purposes the sources give)`;
-  if (r.verdict !== 'NOT_ENOUGH_INFO') return decided({ ...r, claim: text.trim(), explanation: `${said}. ${r.explanation}` });
+  if (r.verdict !== 'NOT_ENOUGH_INFO') return decided(restate(r, text, { explanation: `${said}. ${r.explanation}` }));
   // (round 27) a main purpose outside the source's closed list of main ones ("mainly in two fields")
   const phrase = mainPurposePhrase(ctx, text);
   const list = phrase ? mainListRival(ctx, r, phrase) : undefined;

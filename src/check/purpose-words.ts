@@ -18,6 +18,7 @@ import { readPackagePurpose } from './purpose-frames.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 import { cachedRegExp } from './regex-memo.js';
+import { restate } from './result.js';
 
 interface Words { verb: string; object: string; participle: string; toParticiple: string; bareVerb: string }
 const cache = new WeakMap<object, Words>();
@@ -128,7 +129,7 @@ export async function readPurposeWords(ctx: CheckContext, text: string, recheck:
     const r = whole ? (whole.verdict === 'NOT_ENOUGH_INFO' ? { held: whole } : { decided: whole }) : await readPackagePurpose(ctx, said, recheck);
     if (!r) continue;
     const note = `read the purpose words as "${said}" (lexicon cg:purposeVerb, cg:purposeObjectVerb, cg:purposeParticiple)`;
-    const tell = (x: CheckResult): CheckResult => ({ ...x, claim: text.trim(), interpretation: { ...x.interpretation, notes: [...(x.interpretation.notes ?? []), note] }, explanation: `Read as "${said}". ${x.explanation}` });
+    const tell = (x: CheckResult): CheckResult => restate(x, text, { interpretation: { ...x.interpretation, notes: [...(x.interpretation.notes ?? []), note] }, explanation: `Read as "${said}". ${x.explanation}` });
     if ('decided' in r) return { decided: tell(r.decided) };
     held ??= tell(r.held);
   }

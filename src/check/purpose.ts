@@ -21,6 +21,7 @@ import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 import { cachedRegExp } from './regex-memo.js';
+import { restate } from './result.js';
 
 /** A determiner, pronoun or number after "to" is no verb ("to the region", "to its members"). */
 const NOT_A_VERB = /^(?:the|a|an|its|their|his|her|this|that|these|those|each|every|all|some|any|no|one|two|three|four|five|\d[\d,.]*|[A-Z].*)$/;
@@ -320,7 +321,7 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
   if (deedSaid) {
     const r = await recheck(deedSaid);
     if (r) {
-      const told = { ...r, claim: text.trim(), explanation: `Read as "${deedSaid}". ${r.explanation}` };
+      const told = restate(r, text, { explanation: `Read as "${deedSaid}". ${r.explanation}` });
       return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
     }
   }
@@ -331,7 +332,7 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
     const purposeSaid = p.verb ? `to ${p.verb} ${p.object}` : p.object;
     const said = `"${p.deed}" with the purpose "${purposeSaid}"`;
     if (deed.verdict === 'REFUTED') {
-      return { decided: { ...deed, claim: text.trim(), explanation: `Read as ${said}: the claim says "${p.deed}", which is refuted. ${deed.explanation}` } };
+      return { decided: restate(deed, text, { explanation: `Read as ${said}: the claim says "${p.deed}", which is refuted. ${deed.explanation}` }) };
     }
     // "to signal that P": P against what the source says the deed signalled (cg:signals)
     // ("to signal Freedonia's keenness to do business": the noun said as its adjective, "Freedonia is keen to ...")
@@ -340,8 +341,8 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
       const what = noun ? `${noun[1]} is ${STATE_OF[noun[2]!.toLowerCase()]!} ${noun[3]}` : p.object.replace(/^(?:clear\s+)?that\s+/i, '');
       const j = signalled(ctx, deed, what);
       if (j?.verdict === 'SUPPORTED') {
-        return { decided: { ...deed, claim: text.trim(), evidence: deed.evidence.filter((e) => e.claim === j.iri),
-          explanation: `Read as ${said}. The source says the deed signalled ${j.explanation}, which "${what}" says in fewer words. ${deed.explanation}` } };
+        return { decided: restate(deed, text, { evidence: deed.evidence.filter((e) => e.claim === j.iri),
+          explanation: `Read as ${said}. The source says the deed signalled ${j.explanation}, which "${what}" says in fewer words. ${deed.explanation}` }) };
       }
     }
     // "to strengthen ties by financing projects": the purpose, then how it is pursued (cg:purposeMeans)
@@ -359,7 +360,7 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
         explanation: `Read as ${said}, the purpose as "${name}", pursued "by ${by![2]}". ${how.explanation} ${withPurpose!.explanation}` } };
     }
     if (!by && (withPurpose?.verdict === 'SUPPORTED' || (p.main && withPurpose?.verdict === 'REFUTED'))) {
-      return { decided: { ...withPurpose, claim: text.trim(), explanation: `Read as ${said}, the purpose as "${name}". ${withPurpose.explanation}` } };
+      return { decided: restate(withPurpose, text, { explanation: `Read as ${said}, the purpose as "${name}". ${withPurpose.explanation}` }) };
     }
     // (round 24) a purpose of weakening (lexicon cg:weakeningVerb) what the source says the deed
     // furthers: "to loosen the trade ties" against "to strengthen the trade ties", contrary purposes
@@ -367,25 +368,25 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
       ? purposeName(ctx, [...lexiconVerbs(ctx, 'furtheringVerb')][0] ?? '', object, deed) : undefined;
     const contrary = furthered ? await recheck(`${p.deed} for ${furthered}`) : undefined;
     if (contrary?.verdict === 'SUPPORTED') {
-      return { decided: { ...contrary, claim: text.trim(), verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false,
+      return { decided: restate(contrary, text, { verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false,
         evidence: contrary.evidence.map((e) => ({ ...e, stance: 'refutes' as const })),
-        explanation: `Read as ${said}. The source gives the deed the purpose "${furthered}", and "${p.verb}" (cg:weakeningVerb) is contrary to furthering it: the deed is not said to serve "${purposeSaid}". ${contrary.explanation}` } };
+        explanation: `Read as ${said}. The source gives the deed the purpose "${furthered}", and "${p.verb}" (cg:weakeningVerb) is contrary to furthering it: the deed is not said to serve "${purposeSaid}". ${contrary.explanation}` }) };
     }
     // a main purpose in a field disjoint with the source's main purpose's ("military" against
     // economic ties): the source's main purpose is not it, so the claim's is not the main one
     const field = p.main && deed.verdict === 'SUPPORTED' ? otherField(ctx, `${p.verb} ${p.object}`, deed) : undefined;
     if (field) {
-      return { decided: { ...deed, claim: text.trim(), verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false,
+      return { decided: restate(deed, text, { verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false,
         evidence: deed.evidence.filter((e) => e.claim === field.claim).map((e) => ({ ...e, stance: 'refutes' as const })),
-        explanation: `Read as ${said}, said to be the main purpose. The source gives the main purpose as "${field.main}" (${field.mainField}; claim ${shortIri(field.claim)}), and "${purposeSaid}" is a ${field.claimField}, which the ontology declares disjoint with it: a deed has one main purpose (cg:mainPurpose is functional).` } };
+        explanation: `Read as ${said}, said to be the main purpose. The source gives the main purpose as "${field.main}" (${field.mainField}; claim ${shortIri(field.claim)}), and "${purposeSaid}" is a ${field.claimField}, which the ontology declares disjoint with it: a deed has one main purpose (cg:mainPurpose is functional).` }) };
     }
     // (round 20) a purpose in a field disjoint with every purpose the source lists for the deed
     // (cg:purpose of the supporting claim node): "to build schools" against roads and an airport
     const rival = !by && withPurpose?.verdict !== 'SUPPORTED' ? rivalPurpose(ctx, `${p.verb} ${object}`, deed) : undefined;
     if (rival) {
-      return { decided: { ...deed, claim: text.trim(), verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false,
+      return { decided: restate(deed, text, { verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false,
         evidence: deed.evidence.filter((e) => e.claim === rival.claim).map((e) => ({ ...e, stance: 'refutes' as const })),
-        explanation: `Read as ${said}. The source gives the purposes of the deed as ${rival.listed.map((l) => `"${l}"`).join(' and ')} (${rival.listedFields.join(', ')}; claim ${shortIri(rival.claim)}), and "${purposeSaid}" is a ${rival.claimField}, which the ontology declares disjoint with each of them: the deed is not said to serve it.` } };
+        explanation: `Read as ${said}. The source gives the purposes of the deed as ${rival.listed.map((l) => `"${l}"`).join(' and ')} (${rival.listedFields.join(', ')}; claim ${shortIri(rival.claim)}), and "${purposeSaid}" is a ${rival.claimField}, which the ontology declares disjoint with each of them: the deed is not said to serve it.` }) };
     }
     const why = by && withPurpose?.verdict === 'SUPPORTED'
       ? `the graph gives "${name}" as its purpose, but not "by ${by[2]}" as how it is pursued${how ? ` (${how.explanation})` : ''}`

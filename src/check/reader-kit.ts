@@ -14,7 +14,7 @@ import type { CheckContext } from './context.js';
 import { impliedParties } from './implied-party.js';
 import { parseClaim } from './parser.js';
 import { invertedStatements, whCandidateStatements } from './questions.js';
-import { finish, MAX_READINGS, undecidedResult } from './result.js';
+import { finish, MAX_READINGS, undecidedResult, restate } from './result.js';
 import type { CheckResult, Interpretation } from './types.js';
 import { evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 import { normalizeTypography } from './text.js';
@@ -156,7 +156,7 @@ export const rewrittenBy = (rewrite: (ctx: CheckContext, text: string) => string
     if (!claim) return undefined;
     return recheck(claim).then((r) => {
       if (r && accept && !accept(r)) return undefined;
-      return decided(r && { ...r, claim: claimOf(text), ...(why ? { explanation: `Read as "${claim}" (${why}). ${r.explanation}` } : {}) });
+      return decided(r && restate(r, text, { ...(why ? { explanation: `Read as "${claim}" (${why}). ${r.explanation}` } : {}) }));
     });
   };
 
@@ -240,7 +240,7 @@ export async function decideImpliedParty({ ctx, text, recheck }: ReaderInput): P
   const { r } = found[0]!;
   const party = found.map((d) => d.party).join(' / ');
   const note = `read the phrase's agent as ${party}: ${found.length > 1 ? 'the parties the graph gives for it, which agree' : 'the only party the graph gives for it'}`;
-  return { ...r, claim: claimOf(text), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as ${party}'s (${note}). ${r.explanation}` };
+  return restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as ${party}'s (${note}). ${r.explanation}` });
 }
 
 /**

@@ -37,7 +37,7 @@ import { readFocus } from './focus.js';
 import { readPurposeClause } from './purpose.js';
 import { readPackagePurpose } from './purpose-frames.js';
 import { decideSaidOtherwise, saidOtherwise } from './said-otherwise.js';
-import { finish, withParts } from './result.js';
+import { finish, withParts, restate } from './result.js';
 import { rewritesOf } from './rewrites.js';
 import { readPurposeWords } from './purpose-words.js';
 import { readSentOffice } from './sent-office.js';
@@ -247,7 +247,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
     read: async ({ ctx, text, recheck }) => {
       for (const said of nominalAttributeRewrites(ctx, text)) {
         const r = await recheck(said);
-        if (r && r.verdict !== 'NOT_ENOUGH_INFO') return { decided: { ...r, claim: claimOf(text), explanation: `Read as "${said}". ${r.explanation}` } };
+        if (r && r.verdict !== 'NOT_ENOUGH_INFO') return { decided: restate(r, text, { explanation: `Read as "${said}". ${r.explanation}` }) };
       }
       return undefined;
     },
@@ -260,7 +260,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       const claim = fractionAsPercent(text);
       const r = claim ? await recheck(claim) : undefined;
       if (!r || !/percent/.test(r.interpretation.pattern ?? '')) return undefined;
-      return { decided: { ...r, claim: claimOf(text), explanation: `Read as "${claim!.replace(/[.!?]+$/, '')}". ${r.explanation}` } };
+      return { decided: restate(r, text, { explanation: `Read as "${claim!.replace(/[.!?]+$/, '')}". ${r.explanation}` }) };
     },
   },
   {
@@ -324,7 +324,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
       // "the previous N to visit O was S[, back in T]" is the source's "last" statement (round 12)
       const last = previousAsLast(text);
       const again = last ? await recheck(last) : undefined;
-      return again && again.verdict !== 'NOT_ENOUGH_INFO' ? { decided: { ...again, claim: text.trim(), explanation: `Read as "${last}" ("previous" as "last"). ${again.explanation}` } } : undefined;
+      return again && again.verdict !== 'NOT_ENOUGH_INFO' ? { decided: restate(again, text, { explanation: `Read as "${last}" ("previous" as "last"). ${again.explanation}` }) } : undefined;
     },
   },
   {

@@ -17,7 +17,7 @@
 import { claimsByPredicate, isA } from './claim-index.js';
 import { asPart } from './compound-readers.js';
 import { NS, type CheckContext } from './context.js';
-import { undecidedResult, withParts } from './result.js';
+import { undecidedResult, withParts, restate } from './result.js';
 import { resolveMention } from './resolver.js';
 import type { CheckResult } from './types.js';
 import type { ReaderInput, ReaderOutcome, UnreadReader } from './reader-kit.js';
@@ -116,7 +116,7 @@ export async function readRepresentedBy({ ctx, text, recheck }: ReaderInput): Pr
   const why = `a person representing a state at an event: the person there, holding an office of the state`;
   if (!officeText) {
     const r = undecidedResult(there, `Read as "${thereText}" and "${parts.who} holds an office of ${state.label}" (${why}); the graph gives ${person.label} no office of a state, so it does not decide whom ${person.label} represents. ${there.explanation}`);
-    return { held: { ...r, claim: text.trim() } };
+    return { held: restate(r, text) };
   }
   // the office at the event's time, as the source states it there (as src/check/apposition-office.ts
   // reads "X, Freedonia's president, attended E"): a current office, in the present

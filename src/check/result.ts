@@ -15,6 +15,19 @@ import type { CheckContext } from './context.js';
 import type { CheckResult, Interpretation } from './types.js';
 import { collectEvidence, type Evaluation } from './verdict.js';
 
+/**
+ * A result read from another text (a rewrite, a part, a reading), restated as the claim's own:
+ * the claim as said (trimmed), with `extra` (its explanation, its interpretation) over the rest.
+ *
+ * @example
+ * ```ts
+ * restate(r, text, { explanation: `Read as "${rewrite}". ${r.explanation}` });
+ * ```
+ */
+export function restate<R extends CheckResult>(r: R, text: string, extra: Partial<R> = {}): R {
+  return { ...r, claim: text.trim(), ...extra };
+}
+
 /** How many readings of an ambiguous claim are evaluated before settling. */
 export const MAX_READINGS = 8;
 

@@ -39,7 +39,7 @@ import { normalizeTypography } from './text.js';
 import { CARDINALS } from './values.js';
 import { readBeforeClause, readTimeClause, withClauseTime } from './time-clause.js';
 import type { CheckResult } from './types.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { textMemo } from './text-memo.js';
 import { withoutDenialIntensifier } from './denial-intensifier.js';
 
@@ -208,9 +208,9 @@ function saysLess(text: string, claim: string, said: string, what: string, untim
   return (r: CheckResult): CheckResult => {
     const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read without ${said}, ${what}`] };
     if (r.verdict === 'REFUTED' && !(untimed && TIMED_REASONS.test(r.reason))) {
-      return { ...r, claim: text.trim(), interpretation, explanation: `Read without ${said}: the claim says at least "${claim}", which is refuted. ${r.explanation}` };
+      return restate(r, text, { interpretation, explanation: `Read without ${said}: the claim says at least "${claim}", which is refuted. ${r.explanation}` });
     }
-    return undecidedResult({ ...r, claim: text.trim(), interpretation },
+    return undecidedResult(restate(r, text, { interpretation }),
       `Read without ${said}: "${claim}" is ${r.verdict === 'SUPPORTED' ? 'supported' : r.verdict === 'REFUTED' ? 'refuted only for another time' : 'not decided'}, but the graph says nothing of ${said}. ${r.explanation}`);
   };
 }
@@ -249,15 +249,15 @@ function rewritesOfUncached(ctx: CheckContext, text: string): Rewrite[] {
   // "Has X approved a loan yet?": in the present perfect, "yet" closing it adds nothing to "up to now"
   const yet = /^(.+?\S)\s+(?:yet|so far|to date)\s*([.!?]?)$/i.exec(text.trim());
   if (yet && inPresentPerfect(text)) {
-    out.push({ claim: `${yet[1]}${yet[2]}`, finish: (r) => ({ ...r, claim: text.trim() }) });
+    out.push({ claim: `${yet[1]}${yet[2]}`, finish: (r) => restate(r, text) });
   }
   // "X is not a member of Y at all": the closing intensifier adds nothing to the denial (round 27)
   const flat = withoutDenialIntensifier(ctx, text);
-  if (flat) out.push({ claim: flat.claim, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read without "${flat.word}" (it only intensifies the denial)`] } }) });
+  if (flat) out.push({ claim: flat.claim, finish: (r) => restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read without "${flat.word}" (it only intensifies the denial)`] } }) });
   // "X visited P after Y did": the pro-verb said in full (src/check/pro-verb.ts), the same claim
   const full = proVerbInFull(ctx, text);
   if (full) {
-    out.push({ claim: full, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${full}" (the pro-verb said in full)`] } }) });
+    out.push({ claim: full, finish: (r) => restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${full}" (the pro-verb said in full)`] } }) });
   }
   // "S sent a deputy instead of attending E": S did not attend E, which the claim says at least
   // (src/check/instead-of.ts); what S did instead the graph does not record: only a refutation decides
@@ -266,29 +266,29 @@ function rewritesOfUncached(ctx: CheckContext, text: string): Rewrite[] {
   // "None of the G V", "Each of the G V": the claim about each member (the same claim, its verdict the claim's)
   const quantified = quantifiedGroup(text);
   if (quantified) {
-    out.push({ claim: quantified, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${quantified}" (a quantifier over the group's members)`] } }) });
+    out.push({ claim: quantified, finish: (r) => restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${quantified}" (a quantifier over the group's members)`] } }) });
   }
   // "S only visited N of the G": "S visited only N of the G", the same claim
   const only = onlyBeforeCount(text);
   if (only) {
-    out.push({ claim: only, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${only}" ("only" before the verb restricts the count)`] } }) });
+    out.push({ claim: only, finish: (r) => restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${only}" ("only" before the verb restricts the count)`] } }) });
   }
   // "X was picked to lead Y as its first N": "X was picked as the first N of Y" (the same claim)
   const led = ledAsIts(text);
   if (led) {
-    out.push({ claim: led, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${led}" (the office of the body led)`] } }) });
+    out.push({ claim: led, finish: (r) => restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${led}" (the office of the body led)`] } }) });
   }
   const ordinal = possessiveOrdinal(text);
   if (ordinal) {
     out.push({
       claim: ordinal,
-      finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), 'read "Y\'s first N" as "the first N of Y"'] } }),
+      finish: (r) => restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), 'read "Y\'s first N" as "the first N of Y"'] } }),
     });
   }
   // "S might follow X into P": S following X's lead and S moving into P (src/check/follow-lead.ts)
   const lead = followedLead(text);
   if (lead) {
-    out.push({ claim: lead, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), 'read "S follows X in doing Y / into P" as "S follows X and S does Y / moves into P"'] } }) });
+    out.push({ claim: lead, finish: (r) => restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), 'read "S follows X in doing Y / into P" as "S follows X and S does Y / moves into P"'] } }) });
   }
   const weaker = withoutStrengtheners(ctx, text);
   if (weaker) {
@@ -301,17 +301,17 @@ function rewritesOfUncached(ctx: CheckContext, text: string): Rewrite[] {
   // "The leaders of A and B launched X": A and B launched it (src/check/acting-for.ts), the same claim
   const states = actingFor(text);
   if (states) {
-    out.push({ claim: states, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${states}" (the leaders acting for their states)`] } }) });
+    out.push({ claim: states, finish: (r) => restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${states}" (the leaders acting for their states)`] } }) });
   }
   // "Y was pledged $5 million by X", "X gave Y $5 million": the recipient after "to" (src/check/ditransitive.ts), the same claim
   const given = recipientLast(ctx, text);
   if (given) {
-    out.push({ claim: given, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${given}" (a verb of giving with the recipient first)`] } }) });
+    out.push({ claim: given, finish: (r) => restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${given}" (a verb of giving with the recipient first)`] } }) });
   }
   // "X's tour took in Y": X visited Y during that tour (src/check/trip-frames.ts), the same claim
   const itinerary = tripItinerary(ctx, text);
   if (itinerary) {
-    out.push({ claim: itinerary, finish: (r) => ({ ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${itinerary}" (a trip and what it took in)`] } }) });
+    out.push({ claim: itinerary, finish: (r) => restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${itinerary}" (a trip and what it took in)`] } }) });
   }
   // "Y was left out of X's itinerary": the denial of "Y was on X's itinerary" (round 23), its verdict inverted
   const off = offItinerary(ctx, text);

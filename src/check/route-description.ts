@@ -14,8 +14,8 @@ import { NS, type CheckContext } from './context.js';
 import { classOfNoun } from './definite-noun.js';
 import { entityName } from './prose.js';
 import { wholeName } from './resolver.js';
-import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
-import { undecidedResult } from './result.js';
+import { type ReaderInput, type ReaderOutcome } from './reader-kit.js';
+import { undecidedResult, restate } from './result.js';
 import { normalizeTypography } from './text.js';
 
 // "the <noun of one to three words> from <place> to <rest>"
@@ -80,7 +80,7 @@ export async function readRoute({ ctx, text, recheck }: ReaderInput): Promise<Re
   const r = await recheck(said);
   if (!r) return undefined;
   const read = `Read as "${said}" (the one thing the graph says runs between the two places, by its name)`;
-  const result = { ...r, claim: claimOf(text), explanation: `${read}. ${r.explanation}` };
+  const result = restate(r, text, { explanation: `${read}. ${r.explanation}` });
   if (r.verdict === 'SUPPORTED') return { decided: result };
   return { held: undecidedResult(result, `${read}: ${r.verdict === 'REFUTED' ? 'refuted of that one, but the graph names only the pipelines its sources report, so another the claim may mean is not excluded' : 'not decided'}. ${r.explanation}`) };
 }

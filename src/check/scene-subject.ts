@@ -23,7 +23,7 @@ import { NS, type CheckContext } from './context.js';
 import { inflect } from './light-verbs.js';
 import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
 import { nameKey } from './text.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import type { CheckResult } from './types.js';
 
 /** "<scene> saw / witnessed <event clause>": the scene and the clause with a bare verb. */
@@ -73,7 +73,7 @@ export async function readSceneSubject({ ctx, text, recheck }: ReaderInput): Pro
     const r = await recheck(claim);
     if (!r) continue;
     const note = `read as "${claim}" (a place or time as the scene of the event)`;
-    const out = { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${claim}" (the scene of the event). ${r.explanation}` };
+    const out = restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation: `Read as "${claim}" (the scene of the event). ${r.explanation}` });
     return r.verdict === 'NOT_ENOUGH_INFO' ? { held: out } : { decided: out };
   }
   return undefined;
@@ -111,7 +111,7 @@ export async function readJoinedAt({ text, recheck }: ReaderInput): Promise<Read
   const joined: CheckResult[] = [];
   for (const c of rw.joined) { const j = await recheck(c); if (j) joined.push(j); }
   const note = `read as "${rw.joiners}" (joining someone at an event is attending it with them)`;
-  const tell = (x: CheckResult, why: string): CheckResult => ({ ...x, claim: text.trim(), interpretation: { ...x.interpretation, notes: [...(x.interpretation.notes ?? []), note] }, explanation: `Read as "${rw.joiners}"${why}. ${x.explanation}` });
+  const tell = (x: CheckResult, why: string): CheckResult => restate(x, text, { interpretation: { ...x.interpretation, notes: [...(x.interpretation.notes ?? []), note] }, explanation: `Read as "${rw.joiners}"${why}. ${x.explanation}` });
   if (r.verdict === 'REFUTED') return { decided: tell(r, '') };
   const there = joined.find((j) => j.verdict === 'SUPPORTED');
   if (r.verdict === 'SUPPORTED' && there) return { decided: tell(r, `, and the one joined was there (${there.explanation})`) };
@@ -159,5 +159,5 @@ export async function readUnknownHolder({ ctx, text, recheck }: ReaderInput): Pr
   if (!claim) return undefined;
   const r = await recheck(claim);
   if (r?.verdict !== 'REFUTED') return undefined;
-  return { decided: { ...r, claim: text.trim(), explanation: `Read as "${claim}" (the office named before a name the graph does not know: whoever it is, the claim says the office's holder did it). ${r.explanation}` } };
+  return { decided: restate(r, text, { explanation: `Read as "${claim}" (the office named before a name the graph does not know: whoever it is, the claim says the office's holder did it). ${r.explanation}` }) };
 }

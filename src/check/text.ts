@@ -187,9 +187,13 @@ export function normWord(word: string, morph: Morphology): string {
   return stem(morph.lemmas.get(w) ?? w);
 }
 
-/** "skipp(ed)" -> "skip", "plann(ed)" -> "plan"; "fall(ing)" keeps its ll. */
+/**
+ * "skipp(ed)" -> "skip", "plann(ed)" -> "plan", "equipp(ed)" -> "equip": English doubles a final
+ * consonant only after one vowel that follows a consonant (or "qu"), so "add(ed)", "err(ed)" keep
+ * theirs; "fall(ing)" keeps its ll.
+ */
 function undouble(s: string): string {
-  return /([bdgmnprt])\1$/.test(s) ? s.slice(0, -1) : s;
+  return /(?:qu|[^aeiou])[aeiou]([bdgmnprt])\1$/.test(s) ? s.slice(0, -1) : s;
 }
 
 /** The negation markers' words, which no other word may stem to ("note" -> "not", "nevers" -> "never"). */
@@ -341,6 +345,26 @@ export function escapeRegExp(s: string): string {
  */
 export function indefiniteArticle(word: string): 'a' | 'an' {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
+/**
+ * The verb's base form of a regular past or past participle ("approved" -> "approve", "skipped" ->
+ * "skip", "relied" -> "rely"), the past-tense twin of `gerundBase`: the lexicon's lemma, else the
+ * -ed taken off, a doubled consonant undone as `stem` undoes it, and the silent e given back where
+ * the stem then ends as English stems do ("approv", "secur", "manag"); a form without -ed as said.
+ *
+ * @example
+ * ```ts
+ * pastBase('skipped', new Map()); // 'skip'
+ * pastBase('added', new Map()); // 'add'
+ * ```
+ */
+export function pastBase(past: string, lemmas: ReadonlyMap<string, string>): string {
+  const known = lemmas.get(past.toLowerCase());
+  if (known) return known;
+  if (!/ed$/.test(past)) return past;
+  if (/ied$/.test(past)) return `${past.slice(0, -3)}y`;
+  return /(?:[aeiou][cdgsvz]|[nrl][cgsv]|dg|[^aeiou]at|ur)ed$/.test(past) ? past.slice(0, -1) : undouble(past.slice(0, -2));
 }
 
 /**

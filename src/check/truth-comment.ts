@@ -26,6 +26,7 @@ import { decideDeniedWhole } from './denied-whole.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 import { ClaimgraphError, hasErrorCode } from '../errors.js';
+import { restate } from './result.js';
 
 /** What a truth comment says of the claim. */
 export type CommentKind = 'deny' | 'affirm' | 'hedge';
@@ -256,7 +257,7 @@ export async function decideTruthComment(text: string, c: TruthComment, check: (
     throw err;
   });
   if (c.kind === 'affirm') {
-    return { ...r, claim: text.trim(), explanation: `Read as "${c.inner}" ("${c.comment}" says it is true). ${r.explanation}` };
+    return restate(r, text, { explanation: `Read as "${c.inner}" ("${c.comment}" says it is true). ${r.explanation}` });
   }
   const denied = decideDeniedWhole(text, c.inner, r, true);
   if (!denied) throw unread(`"${c.comment}" denies "${c.inner}", which is read as someone's words, so the denial is not read`);

@@ -14,7 +14,7 @@ import { NS, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
 import { cityName } from './place-names.js';
 import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import { DENIAL } from './denials.js';
@@ -66,7 +66,7 @@ export async function readUnknownCity({ ctx, text, recheck }: ReaderInput): Prom
   // instance in that city ("attended the Gala in Gala City"): the graph's instance refuted says nothing of it
   const recurring = [r.interpretation.subject, r.interpretation.object].some((v) => v?.kind === 'entity' && isA(ctx, v.iri, `${NS.cg}RecurringEvent`));
   if (r.verdict === 'REFUTED' && !/rank/.test(r.reason) && !recurring) {
-    return { decided: { ...r, claim: text.trim(), interpretation, explanation: `${read}: the deed itself is refuted, so it was done in no place. ${r.explanation}` } };
+    return { decided: restate(r, text, { interpretation, explanation: `${read}: the deed itself is refuted, so it was done in no place. ${r.explanation}` }) };
   }
   const why = r.verdict === 'SUPPORTED' ? 'the graph states the deed, but no source places it there'
     : r.verdict === 'REFUTED' ? 'the graph denies it of its one instance of an event of a kind held again (cg:RecurringEvent), which says nothing of one there' : 'the graph does not decide the deed';

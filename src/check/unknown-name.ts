@@ -15,7 +15,7 @@ import { MONTH_NAMES_LOWER, WEEKDAY_NAMES_LOWER } from './calendar-names.js';
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import type { ReaderOutcome } from './reader-kit.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { resolveMention } from './resolver.js';
 import { keyOf, normalizeTypography, tokenize, type Token } from './text.js';
 import type { CheckResult } from './types.js';
@@ -86,7 +86,7 @@ export function unknownHolderRewrite(ctx: CheckContext, text: string): { claim: 
 
 /** A reading of the claim without the unknown name: a refutation decides, anything else is held with the name shown. */
 function refutationDecides(text: string, claim: string, r: CheckResult, note: string): ReaderOutcome {
-  const told: CheckResult = { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] } };
+  const told: CheckResult = restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] } });
   if (r.verdict === 'REFUTED') return { decided: { ...told, explanation: `Read as "${claim}" (${note}; refuted whatever it names). ${r.explanation}` } };
   return { held: undecidedResult(told, `Not decided: ${note}. Read as "${claim}": ${r.verdict}. ${r.explanation}`) };
 }

@@ -13,8 +13,8 @@
  * is held unless X is that figure. An "at most X" / "no more than X" said as a plain bound is not touched.
  */
 
-import { claimsByPredicate, type ClaimInfo } from './claim-index.js';
-import { NS, type CheckContext } from './context.js';
+import { claimNamed, type ClaimInfo } from './claim-index.js';
+import type { CheckContext } from './context.js';
 import type { CheckResult, CheckValue } from './types.js';
 import { canonicalDecimal } from './values.js';
 import { flaggedProperties } from './lexicon-words.js';
@@ -45,16 +45,6 @@ function sourceFigures(c: ClaimInfo): Figure[] {
   return out;
 }
 
-/** The graph claim an evidence item cites, looked up under the reading's predicate or the one its IRI names. */
-function claimOf(ctx: CheckContext, iri: string, predicate: string): ClaimInfo | undefined {
-  const local = iri.slice(iri.lastIndexOf('/') + 1).split('.')[1];
-  for (const p of [predicate, ...(local ? [NS.cg + local] : [])]) {
-    const hit = claimsByPredicate(ctx).get(p)?.find((c) => c.iri === iri);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
 /**
  * A SUPPORTED result of a claim whose "up to X" is far above the source's figure (or whose figure
  * cannot be read), held as NOT_ENOUGH_INFO; any other result as it was.
@@ -71,7 +61,7 @@ export function capUpTo(ctx: CheckContext, text: string, r: CheckResult): CheckR
   const claimed = [...ceilings(i.object), ...Object.values(i.qualifiers ?? {}).flatMap((q) => ceilings(q))];
   if (!claimed.length) return r;
   const cited = [...new Set(r.evidence.filter((e) => e.stance === 'supports').map((e) => e.claim))];
-  const figures = cited.map((iri) => claimOf(ctx, iri, i.predicate)).filter((c): c is ClaimInfo => !!c).flatMap(sourceFigures);
+  const figures = cited.map((iri) => claimNamed(ctx, iri)).filter((c): c is ClaimInfo => !!c).flatMap(sourceFigures);
   // the source's own figure a ceiling (a capacity, cg:ceilingProperty): "up to X" is that ceiling
   // restated, held only at the same figure ("up to 40" of the source's "up to 33" is another ceiling)
   const near = flaggedProperties(ctx, 'ceilingProperty').has(i.predicate) ? 1.001 : NEAR;

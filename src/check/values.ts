@@ -7,6 +7,7 @@ import type { AmountBound, CheckValue, MoneyValue } from './types.js';
 import { CLOSENESS_WORDS, closeness, isCloseness, roundingSpread } from './closeness.js';
 import type { Token } from './text.js';
 import { durationInParts } from './duration-parts.js';
+import { NUMBER_TENS, NUMBER_UNITS } from './number-words.js';
 
 const SYMBOLS: Record<string, string> = {
   $: 'USD', US$: 'USD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', '¥': 'JPY', '€': 'EUR', '£': 'GBP', '₹': 'INR',
@@ -50,12 +51,12 @@ export const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
 };
-export const CARDINALS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-};
+/** Number words "one" to "twenty", the counts said in words (src/check/number-words.ts's list). */
+export const CARDINALS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...Object.entries(NUMBER_UNITS).filter(([w]) => w !== 'zero'), ['twenty', NUMBER_TENS.twenty!],
+]);
 /** Tens words, for spelled-out quantities ("fifty-seven"). */
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const TENS = NUMBER_TENS;
 
 /**
  * A plain quantity as a property's value: digits with thousands separators or a decimal point

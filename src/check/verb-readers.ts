@@ -20,7 +20,8 @@ import { frameRewrites, tellFrame } from './negation-frames.js';
 import { expectationRewrites } from './expectation-frames.js';
 import { readEventClause } from './event-clause.js';
 import { readEventStateClaim } from './event-state.js';
-import { claimOf, firstDecided, rewrittenBy, type UnreadReader } from './reader-kit.js';
+import { firstDecided, rewrittenBy, type UnreadReader } from './reader-kit.js';
+import { restate } from './result.js';
 
 /** The entries, in the order they are tried. */
 export const VERB_READERS: readonly UnreadReader[] = [
@@ -40,7 +41,7 @@ export const VERB_READERS: readonly UnreadReader[] = [
     reads: '"X is to V" (will V), "X is due to V" (is expected to V), "As of Y\'s opening, S" (S by the time Y opened): the frame in the words the patterns read (round 12)',
     read: ({ ctx, text, recheck }) => firstDecided(expectationRewrites(ctx, text), async (said) => {
       const r = await recheck(said);
-      return r && { ...r, claim: claimOf(text), explanation: `Read as "${said}" (the same claim in the words the patterns read). ${r.explanation}` };
+      return r && restate(r, text, { explanation: `Read as "${said}" (the same claim in the words the patterns read). ${r.explanation}` });
     }),
   },
   {

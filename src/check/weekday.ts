@@ -15,6 +15,7 @@ import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from './calendar-names.js';
 import { DENIAL } from './denials.js';
+import { restate } from './result.js';
 
 /** The weekday of an ISO day (`YYYY-MM-DD`), in the proleptic Gregorian calendar (UTC). */
 export function weekdayOf(day: string): string {
@@ -90,7 +91,7 @@ export function decideWeekday(ctx: CheckContext, text: string, w: WeekdayClaim, 
   const arithmetic = `${day} was a ${actual}`;
   const interpretation = { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read "on a ${w.weekday}" as the weekday of the day the graph gives (${arithmetic})`] };
   if (same) {
-    return { ...r, claim: text.trim(), interpretation, explanation: `Supported: the graph dates it ${day}, and ${arithmetic}. ${r.explanation}` };
+    return restate(r, text, { interpretation, explanation: `Supported: the graph dates it ${day}, and ${arithmetic}. ${r.explanation}` });
   }
   return {
     ...r, claim: text.trim(), interpretation, verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false,

@@ -18,7 +18,7 @@ import { isA } from './claim-index.js';
 import { longestMentions } from './clause-links.js';
 import { classOfTokens } from './kinds.js';
 import type { ReaderInput, ReaderOutcome, UnreadReader } from './reader-kit.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 
@@ -120,7 +120,7 @@ export async function readWhAnswer({ ctx, text, recheck }: ReaderInput): Promise
   const said = answers.length
     ? `the graph answers: ${answers.map(({ label }) => label).join(', ')} ("${answers[0]!.label} ${rest}": ${answers[0]!.r.explanation})`
     : `the graph gives no answer among ${read.map(({ label }) => label).join(', ')}`;
-  return { held: undecidedResult({ ...shown.r, claim: text.trim() }, `A question asserts nothing, so it is neither supported nor refuted. Read as asking ${wh} ${rest}; ${said}`) };
+  return { held: undecidedResult(restate(shown.r, text), `A question asserts nothing, so it is neither supported nor refuted. Read as asking ${wh} ${rest}; ${said}`) };
 }
 
 /** The reader of the table (src/check/readers.ts). */

@@ -8,7 +8,7 @@
  * it does not decide.
  */
 import type { CheckResult } from './types.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { normalizeTypography } from './text.js';
 
 /** "Why did / does / was / has ... ?": the auxiliary and the rest (closed grammatical words). */
@@ -45,7 +45,7 @@ export async function answerWhyQuestion(text: string, recheck: (claim: string) =
   const r = await recheck(premise);
   if (!r) return undefined;
   const said = `the why-question presupposes what "${premise}" asks`;
-  const told: CheckResult = { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), said] } };
+  const told: CheckResult = restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), said] } });
   if (r.verdict === 'REFUTED') return { ...told, explanation: `Read as its premise ("${premise}"), which the graph answers no: the question presupposes something false. ${r.explanation}` };
   return undecidedResult(told, `Read as its premise ("${premise}")${r.verdict === 'SUPPORTED' ? ', which holds; the reason the question asks is not decided by it' : ''}. ${r.explanation}`);
 }

@@ -15,7 +15,7 @@
  * Nothing here knows an entity.
  */
 import type { ReaderInput, ReaderOutcome } from './readers.js';
-import { undecidedResult } from './result.js';
+import { undecidedResult, restate } from './result.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 
@@ -87,7 +87,7 @@ export function decadeOf(text: string): Decade | undefined {
 }
 
 function asTyped(text: string, r: CheckResult, note: string, explanation: string): CheckResult {
-  return { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation };
+  return restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), note] }, explanation });
 }
 
 /**

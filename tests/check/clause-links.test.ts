@@ -1,7 +1,7 @@
 // Round 12 (issue 15): clauses linked by ellipsis, concession, "X, not Y" and a trailing "whose";
 // questions with a partitive "which of" or "how much / many / long"; "is to V", "is due to V".
 import { describe, expect, it } from 'vitest';
-import { appositionStatement, concessiveRewrites, dashPairRewrite, mainPredicate, notInsteadCut, possessiveFor, thingNamesIn } from '../../src/check/clause-links.js';
+import { appositionStatement, concessiveRewrites, dashPairRewrite, ellipsisCut, mainPredicate, notInsteadCut, possessiveFor, thingNamesIn } from '../../src/check/clause-links.js';
 import { expectationRewrites } from '../../src/check/expectation-frames.js';
 import { howStatements, whCandidateStatements } from '../../src/check/questions.js';
 import { checkFixture, fixtureClaim, officeHolder } from '../helpers/check-fixture.js';
@@ -144,5 +144,17 @@ describe('an elided verb phrase after a relative clause or apposition on the ope
     expect(n.verdict).toBe('REFUTED');
     expect(n.parts?.map((p) => p.text)).toContain('Sylvania is a member of the League');
     expect((await check('Freedonia, which leads the Acme Bank, lies in Ruritania, and Sylvania does too.')).verdict).toBe('SUPPORTED');
+  });
+});
+
+// round 39 (tidy39): readEllipsis asks each shape's fixed words before its lazy splits (a speed
+// gate); the gate must let through every spelling the shapes read: capitals, "nor", "hasn't", "as well"
+describe('the ellipsis shapes behind their word gates', () => {
+  it('reads every spelling of both shapes as before', () => {
+    expect(ellipsisCut(ctx, 'Freedonia joined the League, As did Sylvania')).toEqual(['Freedonia joined the League', 'Sylvania joined the League']);
+    expect(ellipsisCut(ctx, 'Freedonia did not join the League; nor did Sylvania')).toEqual(['Freedonia did not join the League', 'Sylvania did not join the League']);
+    expect(ellipsisCut(ctx, 'Freedonia joined the League and Sylvania did AS WELL')).toEqual(['Freedonia joined the League', 'Sylvania joined the League']);
+    expect(ellipsisCut(ctx, "Freedonia has not joined the League and Sylvania hasn't either")).toEqual(['Freedonia has not joined the League', 'Sylvania has not joined the League']);
+    expect(ellipsisCut(ctx, 'Freedonia joined the League as well')).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import { JUDGING_FIELDS, readingKey } from '../../src/check/context-base.js';
 import type { CheckContext } from '../../src/check/context.js';
 import { omittedObjects } from '../../src/check/omitted-object.js';
 import { titledNameRewrite } from '../../src/check/titled-name.js';
+import { checkMetadata } from '../../src/check/metadata.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 describe('textMemo (pure functions of a context and a text, kept per context)', () => {
@@ -49,6 +50,8 @@ describe('readingMemo (functions that only read, kept per reading key)', () => {
     ['readByWords', readByWords, 'The League Freedonia is a member of.'],
     ['clauseCuts', clauseCuts, 'Freedonia is a member of the League and Sylvania joined the League in 2005.'],
     ['omittedObjects', omittedObjects, 'Freedonia signed energy deals worth US$ 5 million in 2011.'],
+    // round 39 (tidy39): checkMetadata reads and judges an article's own data, no judging field
+    ['checkMetadata', checkMetadata, 'The Fixture article was edited by the Metro Desk.'],
   ];
 
   it('computes once for a context and a context derived from it to judge otherwise', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropIgnorable, escapeRegExp, gerundBase, keyOf, normalizeTypography, normalizeTypographyFully, tokenize, type Morphology } from '../../src/check/text.js';
+import { dropIgnorable, escapeRegExp, gerundBase, keyOf, pastBase, normalizeTypography, normalizeTypographyFully, tokenize, type Morphology } from '../../src/check/text.js';
 
 const morph: Morphology = { lemmas: new Map([['led', 'lead']]), ignorable: new Set(['the', 'a', 'an']) };
 
@@ -121,5 +121,34 @@ describe('gerundBase (one order for the purpose readers and the forecast gerund,
     expect(gerundBase('lying', withLemma, () => false)).toBe('lie');
     expect(gerundBase('bring', morph, isWord)).toBeUndefined();
     expect(gerundBase('thing', morph, isWord)).toBeUndefined();
+  });
+});
+
+// Round 39 (tidy39): object-no's baseOf, agent-passive's local base and the stem's undouble each took
+// a regular past's -ed off their own way. Where they differed: baseOf kept a doubled consonant
+// ("skipped" -> "skipp", "planned" -> "plann" without a lemma: no verb), undouble undid every
+// doubled b/d/g/m/n/p/r/t ("added" -> "ad", "erring" -> "er"), and agent-passive's base lacked
+// baseOf's "-ured" ("secured" -> "secur") and its "-ied" ("applied" -> "appli"). One function now,
+// with English's doubling rule (a final consonant is doubled after one vowel after a consonant)
+describe('pastBase (the past-tense twin of gerundBase)', () => {
+  const none = new Map<string, string>();
+  it('undoes a doubled consonant only where English doubles it', () => {
+    expect(pastBase('skipped', none)).toBe('skip');
+    expect(pastBase('planned', none)).toBe('plan');
+    expect(pastBase('equipped', none)).toBe('equip');
+    expect(pastBase('added', none)).toBe('add');
+    expect(pastBase('erred', none)).toBe('err');
+  });
+  it('gives back the silent e, takes -ied to -y, and keeps a form without -ed', () => {
+    expect(pastBase('approved', none)).toBe('approve');
+    expect(pastBase('secured', none)).toBe('secure');
+    expect(pastBase('applied', none)).toBe('apply');
+    expect(pastBase('signed', none)).toBe('sign');
+    expect(pastBase('given', none)).toBe('given');
+    expect(pastBase('given', new Map([['given', 'give']]))).toBe('give');
+  });
+  it('stems "added" and "adding" as "add" itself', () => {
+    expect(tokenize('add added adding', morph).map((t) => t.norm)).toEqual(['add', 'add', 'add']);
+    expect(tokenize('skip skipped skipping', morph).map((t) => t.norm)).toEqual(['skip', 'skip', 'skip']);
   });
 });

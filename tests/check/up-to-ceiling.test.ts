@@ -4,6 +4,8 @@
 // (src/check/up-to-ceiling.ts).
 import { describe, expect, it } from 'vitest';
 import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
+import { claimNamed } from '../../src/check/claim-index.js';
+import { NS } from '../../src/check/context.js';
 
 // the canal runs 1,800 km (a length, stated exactly)
 const length = checkFixture(fixtureClaim({ id: 'canal.lengthKm.1800.expected', s: 'cgr:canal', p: 'cg:lengthKm', o: '"1800"^^xsd:decimal', modality: 'Expected', more: 'cg:statedIn cga:fixture-article' }));
@@ -34,5 +36,15 @@ describe('"up to X" far above the source figure', () => {
   it('holds a ceiling of a ceiling property at another figure', async () => {
     expect((await capacity.check('The canal pipeline will carry up to 12,000 million cubic metres of gas a year.')).verdict).toBe('SUPPORTED');
     expect((await capacity.check('The canal pipeline will carry up to 15,000 million cubic metres of gas a year.')).verdict).not.toBe('SUPPORTED');
+  });
+});
+
+// round 39 (tidy39): the cited claim is found by its IRI under its own rdf:predicate (claim-index's
+// claimNamed, which src/check/focus.ts shares), as focus.ts looked it up
+describe('the claim an evidence item cites', () => {
+  it('is read under its own predicate', () => {
+    const iri = `${NS.cgc}canal.annualCapacityBcm.12`;
+    expect(claimNamed(capacity.ctx, iri)?.predicate).toBe(`${NS.cg}annualCapacityBcm`);
+    expect(claimNamed(capacity.ctx, `${NS.cgr}canal`)).toBeUndefined();
   });
 });

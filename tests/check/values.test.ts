@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalDecimal, formatMoney, parseDate, parseMoney, parseQuantity, parseRank, parseYear, satisfiesAmount, satisfiesBound, scaleDecimal } from '../../src/check/values.js';
+import { CARDINALS, canonicalDecimal, formatMoney, parseDate, parseMoney, parseQuantity, parseRank, parseYear, satisfiesAmount, satisfiesBound, scaleDecimal } from '../../src/check/values.js';
 import { tokenize, type Morphology } from '../../src/check/text.js';
 
 const morph: Morphology = { lemmas: new Map(), ignorable: new Set(['the']) };
@@ -186,5 +186,15 @@ describe('a bound or an exact sum against an approximate source', () => {
     expect(satisfiesAmount(src, exact!, true)).toBe(false);
     expect(satisfiesAmount(src, exact!, false)).toBe(true);
     expect(satisfiesAmount(src, { value: '10000000000', currency: 'USD' }, true)).toBe(true);
+  });
+});
+
+// round 39 (tidy39): values' number words were a second list beside src/check/number-words.ts's
+describe("CARDINALS (number-words.ts's 'one' to 'twenty')", () => {
+  it('holds the words one to twenty and no other', () => {
+    expect(Object.keys(CARDINALS)).toHaveLength(20);
+    expect(CARDINALS.one).toBe(1);
+    expect(CARDINALS.twenty).toBe(20);
+    expect(CARDINALS.zero).toBeUndefined();
   });
 });
