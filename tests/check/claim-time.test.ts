@@ -15,7 +15,7 @@ describe('readClaimTime without a comma after the fronted time', () => {
   it('ends the time phrase at its year', () => {
     expect(readClaimTime(ctx, 'In 2015 X was expected to join Y.')).toMatchObject({ inner: 'X was expected to join Y.', time: { period: '2015' }, always: false });
     expect(readClaimTime(ctx, 'In October 2015 X was expected to join Y.')).toMatchObject({ inner: 'X was expected to join Y.', time: { period: '2015-10' }, always: false });
-    expect(readClaimTime(ctx, 'By late 2015 X was expected to join Y.')).toMatchObject({ time: { period: '2015' }, always: false });
+    expect(readClaimTime(ctx, 'By late 2015 X was expected to join Y.')).toMatchObject({ time: { period: '2015-12' }, always: false });
   });
 
   it('reads no time where none is fronted', () => {
@@ -41,10 +41,11 @@ describe('an expectation dated by a fronted time without a comma', () => {
 });
 
 describe('a hyphenated part of a month, and "as of" without a comma (round 15)', () => {
-  it('reads "mid-January 2016" as January 2016, with or without the comma', () => {
-    expect(readClaimTime(ctx, 'As of mid-January 2016, X had not joined Y.')).toMatchObject({ inner: 'X had not joined Y.', time: { period: '2016-01' }, always: true });
-    expect(readClaimTime(ctx, 'As of mid-January 2016 X had not joined Y.')).toMatchObject({ inner: 'X had not joined Y.', time: { period: '2016-01' }, always: true });
-    expect(readClaimTime(ctx, 'In early-October 2015 X was expected to join Y.')).toMatchObject({ time: { period: '2015-10' } });
+  it('reads "mid-January 2016" to the end of the part (round 39: the 20th), with or without the comma', () => {
+    expect(readClaimTime(ctx, 'As of mid-January 2016, X had not joined Y.')).toMatchObject({ inner: 'X had not joined Y.', time: { period: '2016-01-20' }, always: true });
+    expect(readClaimTime(ctx, 'As of mid-January 2016 X had not joined Y.')).toMatchObject({ inner: 'X had not joined Y.', time: { period: '2016-01-20' }, always: true });
+    expect(readClaimTime(ctx, 'In early-October 2015 X was expected to join Y.')).toMatchObject({ time: { period: '2015-10-10' } });
+    expect(readClaimTime(ctx, 'As of late October 2015, X had not joined Y.')).toMatchObject({ time: { period: '2015-10' } });
   });
 
   it('reads no time from a phrase that is none', () => {
@@ -118,5 +119,24 @@ describe('simplePresentAfter', () => {
     expect(simplePresentAfter('Rufus T. Firefly is the head of the League', 'Rufus T Firefly')).toBe(false);
     expect(simplePresentAfter('Rufus T. Firefly has led the League', 'Rufus T Firefly')).toBe(false);
     expect(simplePresentAfter('Rufus heads the League', undefined)).toBe(false);
+  });
+});
+
+describe('round 39 (fix31c): a part of a year is read to the end of the part, not as the whole year', () => {
+  it('reads "mid-2015", "early 2015", "the start of 2015", "late 2015" as the part\'s last month', () => {
+    expect(readClaimTime(ctx, 'As of mid-2015, X had joined Y.')).toMatchObject({ inner: 'X had joined Y.', time: { period: '2015-07', mention: 'As of mid-2015' } });
+    expect(readClaimTime(ctx, 'By early 2015, X had joined Y.')).toMatchObject({ time: { period: '2015-04' }, always: true });
+    expect(readClaimTime(ctx, 'As of the start of 2015, X had joined Y.')).toMatchObject({ time: { period: '2015-01' } });
+    expect(readClaimTime(ctx, 'As of late 2015, X had joined Y.')).toMatchObject({ time: { period: '2015-12' } });
+    expect(readClaimTime(ctx, 'As of 2015, X had joined Y.')).toMatchObject({ time: { period: '2015' } });
+  });
+
+  it('lets no source later than the part decide: a deed of October 2015 had not happened by mid-2015', async () => {
+    for (const claim of ['As of mid-2015, Abe had visited Kazakhstan.', 'By early 2015, Abe had visited Kazakhstan.', 'As of the start of 2015, Abe had visited Kazakhstan.']) {
+      const r = await check(claim);
+      expect(r.verdict, claim).toBe('NOT_ENOUGH_INFO');
+    }
+    // a part that ends after the source still lets it decide
+    expect((await check('By mid-2016, Abe had visited Kazakhstan.')).verdict).toBe('SUPPORTED');
   });
 });
