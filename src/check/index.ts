@@ -47,6 +47,7 @@ import { holdAmbiguous } from './ambiguous-readings.js';
 import { negativeQuestion } from './negative-questions.js';
 import { answerDoQuestion } from './do-questions.js';
 import { spellBareContractions } from './bare-contractions.js';
+import { restatedDuration } from './restated-duration.js';
 import { correctWordTypos } from './word-typos.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
@@ -273,6 +274,14 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
   if (spelled) {
     const r = await checkClaim(store, spelled.claim, { ...opts, context: ctx });
     return { ...r, claim: text.trim(), explanation: `Read "${spelled.words.join('", "')}" as a contraction with "not" ("${spelled.claim.trim()}"). ${r.explanation}` };
+  }
+  // round 39: "a week (seven days)": a duration restated in an aside is read once, or not at all
+  // when the two differ (src/check/restated-duration.ts)
+  const restated = restatedDuration(ctx, text);
+  if (restated && 'unread' in restated) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": ${restated.unread}`);
+  if (restated) {
+    const r = await checkClaim(store, restated.claim, { ...opts, context: ctx });
+    return { ...r, claim: text.trim(), explanation: `Read as "${restated.claim.trim()}" ("${restated.again}" restates "${restated.said}"). ${r.explanation}` };
   }
   // "Isn't X a member of Y?", "X is a member of Y, isn't it?": the statement asked, without the
   // "not" that only asks (src/check/negative-questions.ts); never read as a denial
