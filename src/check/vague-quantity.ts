@@ -2,7 +2,7 @@
  * A vague count word said of the claim's things ("many Freedonian envoys visited Sylvania",
  * "several ministers attended") holds a verdict that did not count them: the readers drop the word
  * (lexicon `cg:ignorableWord`) and support the bare plural by one thing that did it.
- * round 39 (fix31c, users31's F15): "Many / Numerous Japanese prime ministers have visited X" was
+ * round 39 (fix31c, users31's F15): "Many / Numerous Freedonian prime ministers have visited Sylvania" was
  * supported by one prime minister's visit. A reader that counts (a closed list, a group's members,
  * a page's comments) says so in its explanation and keeps its verdict, and so does a sentence that
  * says the same vague word ("several energy deals" of a source saying "several energy deals").
