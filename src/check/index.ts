@@ -48,6 +48,7 @@ import { negativeQuestion } from './negative-questions.js';
 import { answerDoQuestion } from './do-questions.js';
 import { spellBareContractions } from './bare-contractions.js';
 import { restatedDuration } from './restated-duration.js';
+import { decimalShare } from './decimal-share.js';
 import { capVagueCount } from './vague-quantity.js';
 import { correctWordTypos } from './word-typos.js';
 import { finish, MAX_READINGS, withParts } from './result.js';
@@ -276,6 +277,12 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
   if (spelled) {
     const r = await checkClaim(store, spelled.claim, { ...opts, context: ctx });
     return { ...r, claim: text.trim(), explanation: `Read "${spelled.words.join('", "')}" as a contraction with "not" ("${spelled.claim.trim()}"). ${r.explanation}` };
+  }
+  // round 39: "0.26 of the votes": a share's decimal fraction as its percent (src/check/decimal-share.ts)
+  const share = decimalShare(text);
+  if (share) {
+    const r = await checkClaim(store, share, { ...opts, context: ctx });
+    return { ...r, claim: text.trim(), explanation: `Read as "${share.trim()}" (a share's decimal fraction as its percent). ${r.explanation}` };
   }
   // round 39: "a week (seven days)": a duration restated in an aside is read once, or not at all
   // when the two differ (src/check/restated-duration.ts)
