@@ -41,7 +41,7 @@ import { evaluateViaHeadOffice } from './heads.js';
 import { evaluateAsDesign } from './design-present.js';
 import { readUndecided, readUnread } from './readers.js';
 import { classAnaphoraRewrite } from './class-anaphora.js';
-import { plusBoundRewrite } from './plus-bound.js';
+import { overExtentReadings, plusBoundRewrite } from './plus-bound.js';
 import { checkDefiniteChoice, choiceHeld } from './definite-choice.js';
 import { holdAmbiguous } from './ambiguous-readings.js';
 import { negativeQuestion } from './negative-questions.js';
@@ -51,7 +51,7 @@ import { restatedDuration } from './restated-duration.js';
 import { decimalShare } from './decimal-share.js';
 import { capVagueCount } from './vague-quantity.js';
 import { correctWordTypos } from './word-typos.js';
-import { finish, MAX_READINGS, withParts } from './result.js';
+import { finish, MAX_READINGS, undecidedResult, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError, hasErrorCode } from '../errors.js';
 import { checkDepth, DEFAULT_CLAIM_BUDGET_MS, nested } from './recheck-depth.js';
@@ -411,6 +411,16 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
     const r = await checkRest(plus);
     if (r) return { ...r, claim: text.trim(), interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read "N+" as "at least N"`] }, explanation: `Read as "${plus.trim()}" (a figure with "+" is at least the figure). ${r.explanation}` };
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a figure with "+" is read as at least the figure, and "${plus.trim()}" is not read`);
+  }
+  // round 39: "will run over 1,000 km" is more than 1,000 km, or the distance run over: decided
+  // only where the two readings agree (src/check/plus-bound.ts)
+  const over = overExtentReadings(text);
+  if (over) {
+    const [bound, distance] = [await checkRest(over.bound), await checkRest(over.distance)];
+    const shown = `"${over.bound.trim()}" (${bound?.verdict ?? 'unread'}) or "${over.distance.trim()}" (${distance?.verdict ?? 'unread'})`;
+    if (bound && distance && bound.verdict === distance.verdict) return { ...bound, claim: text.trim(), explanation: `Read as ${shown}, which agree. ${bound.explanation}` };
+    if (bound) return undecidedResult({ ...bound, claim: text.trim() }, `"over" before the figure may be a bound or the distance run over: read as ${shown}, which the graph does not decide alike: not decided. ${bound.explanation}`, 'partial-match');
+    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "over" before the figure read as a bound ("${over.bound.trim()}"), which is not read`);
   }
   const kind = await decideKind(ctx, text, checkRest);
   if (kind) return kind;
