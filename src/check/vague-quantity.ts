@@ -12,8 +12,11 @@ import { undecidedResult } from './result.js';
 import { normalizeTypography } from './text.js';
 import { cachedRegExp } from './regex-memo.js';
 
-/** A vague count word before the words it counts ("many ... ", not "many of", "many times", "many more"). */
-const VAGUE = /\b(many|numerous|several|multiple|various)\s+(?!of\b|times\b|more\b|fewer\b|less\b|years\b|months\b|weeks\b|days\b)[a-z]/i;
+/**
+ * A vague count word before the words it counts ("many ... "); not "many of", "many times", "many
+ * more", nor a count asked or bounded ("how many", "as many as 57", "so many").
+ */
+const VAGUE = /(?<!\b(?:as|how|so|too|that|this)\s+)\b(many|numerous|several|multiple|various)\s+(?!of\b|as\b|times\b|more\b|fewer\b|less\b|years\b|months\b|weeks\b|days\b)[a-z]/i;
 /** Explanations of readers that counted (src/check/closed-lists.ts, verdict.ts's group counts, comment-count.ts). */
 const COUNTED = /Read as a count over|schema:commentCount|reader comments?:|a reader comment's writer/;
 

@@ -41,11 +41,10 @@ describe('an expectation dated by a fronted time without a comma', () => {
 });
 
 describe('a hyphenated part of a month, and "as of" without a comma (round 15)', () => {
-  it('reads "mid-January 2016" to the end of the part (round 39: the 20th), with or without the comma', () => {
-    expect(readClaimTime(ctx, 'As of mid-January 2016, X had not joined Y.')).toMatchObject({ inner: 'X had not joined Y.', time: { period: '2016-01-20' }, always: true });
-    expect(readClaimTime(ctx, 'As of mid-January 2016 X had not joined Y.')).toMatchObject({ inner: 'X had not joined Y.', time: { period: '2016-01-20' }, always: true });
-    expect(readClaimTime(ctx, 'In early-October 2015 X was expected to join Y.')).toMatchObject({ time: { period: '2015-10-10' } });
-    expect(readClaimTime(ctx, 'As of late October 2015, X had not joined Y.')).toMatchObject({ time: { period: '2015-10' } });
+  it('reads "mid-January 2016" as January 2016, with or without the comma', () => {
+    expect(readClaimTime(ctx, 'As of mid-January 2016, X had not joined Y.')).toMatchObject({ inner: 'X had not joined Y.', time: { period: '2016-01' }, always: true });
+    expect(readClaimTime(ctx, 'As of mid-January 2016 X had not joined Y.')).toMatchObject({ inner: 'X had not joined Y.', time: { period: '2016-01' }, always: true });
+    expect(readClaimTime(ctx, 'In early-October 2015 X was expected to join Y.')).toMatchObject({ time: { period: '2015-10' } });
   });
 
   it('reads no time from a phrase that is none', () => {

@@ -43,3 +43,10 @@ describe('a vague count of the claim\'s things that no reader counted', () => {
     expect(await verdict('Several Central Asian republics are members of the SCO.')).toBe('SUPPORTED');
   });
 });
+
+describe('a count asked or bounded with "many"', () => {
+  it('is no vague count ("as many as 57", "how many")', async () => {
+    expect(await verdict('The AIIB opened with as many as 57 prospective founding members.')).toBe('SUPPORTED');
+    expect(await verdict('How many prospective founding members does the AIIB count? 57.')).toBe('SUPPORTED');
+  });
+});
