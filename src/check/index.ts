@@ -49,6 +49,7 @@ import { answerDoQuestion } from './do-questions.js';
 import { spellBareContractions } from './bare-contractions.js';
 import { restatedDuration } from './restated-duration.js';
 import { decimalShare } from './decimal-share.js';
+import { invertedConditional } from './inverted-conditional.js';
 import { capVagueCount } from './vague-quantity.js';
 import { correctWordTypos } from './word-typos.js';
 import { finish, MAX_READINGS, undecidedResult, withParts } from './result.js';
@@ -278,6 +279,8 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
     const r = await checkClaim(store, spelled.claim, { ...opts, context: ctx });
     return { ...r, claim: text.trim(), explanation: `Read "${spelled.words.join('", "')}" as a contraction with "not" ("${spelled.claim.trim()}"). ${r.explanation}` };
   }
+  // round 39: "Were X in Y, Z would ...": a counterfactual, unread as its "if" form (src/check/inverted-conditional.ts)
+  if (invertedConditional(text)) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": an inverted counterfactual ("Were X ..., Y would ...") says what would be, which no source states`);
   // round 39: "0.26 of the votes": a share's decimal fraction as its percent (src/check/decimal-share.ts)
   const share = decimalShare(text);
   if (share) {
