@@ -24,6 +24,8 @@ describe('roundedFrom', () => {
     expect(roundedFrom(18_000_000_000, 18_400_000_000)).toBe(false);
     expect(roundedFrom(105_000_000, 110_500_000)).toBe(false);
     expect(roundedFrom(7_470_000, 7_470_000)).toBe(false);
+    // more than 2% off: another figure as readily (round 39, own o28a-17: ¥13 billion of 12.7)
+    expect(roundedFrom(12_700_000_000, 13_000_000_000)).toBe(false);
   });
 });
 
