@@ -45,10 +45,26 @@ function pastPerfectState(inner: string): boolean {
   return !!verb && (verb === 'been' || /(?:ed|en)$/.test(verb) || IRREGULAR_PARTICIPLE.test(verb)) && !MODAL.test(inner);
 }
 
-/** An ISO period from a time phrase (`2015`, `October 2015`, `October 28, 2015`), a part of one read as the whole. */
+/** A part of a period before it: "early", "mid-", "the end of" ... */
+const PART = /^(?:(early|late|mid)(?:-|\s+)|the\s+(end|start|beginning|middle)\s+of\s+)/i;
+/**
+ * Where a part of a year ends (its last month): the claim's time is read to the end of the part, as
+ * "By November 2015" is read to the end of November. A part of a month stays the month: a day as
+ * the claim's time would also be taken as its start (timeline.ts `sourcePredates`), and "as of
+ * mid-January 2016" would begin after a source of January 18, 2016.
+ * round 39 (fix31c): "As of mid-2015" was read as the whole of 2015, so a deed of October 2015
+ * "had" happened by mid-2015 (a source of November 2015 counted as one of that time).
+ */
+const PART_END: Record<string, string> = { start: '01', beginning: '01', early: '04', mid: '07', middle: '07', late: '12', end: '12' };
+
+/** An ISO period from a time phrase (`2015`, `October 2015`, `mid-2015` -> `2015-07`), a part of one read to the part's end. */
 function period(ctx: CheckContext, phrase: string): string | undefined {
   // "mid-January 2016" (round 15): the part of a month joined by its hyphen, as "mid January"
-  return isoPeriod(ctx, phrase.trim().replace(/^(?:(?:early|late|mid)(?:-|\s+)|(?:the end of|the start of|the beginning of|the middle of)\s+)/i, ''));
+  const t = phrase.trim();
+  const part = PART.exec(t);
+  const whole = isoPeriod(ctx, part ? t.slice(part[0].length) : t);
+  if (!part || !whole) return whole;
+  return whole.length === 4 ? `${whole}-${PART_END[(part[1] ?? part[2])!.toLowerCase()]!}` : whole;
 }
 
 /**

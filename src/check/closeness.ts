@@ -215,3 +215,33 @@ function roundingOf(source: number, claimed: number, kind: Closeness, approximat
   }
   return undefined;
 }
+
+/**
+ * Whether a figure said plainly is the source's figure rounded to the claim's own precision: the
+ * place of its last non-zero digit, for a figure of two or more significant digits ("7.5 million"
+ * of 7.47 million, "108 million" of 107.9 million, "2.2 trillion" of 2.17 trillion). A figure of
+ * one significant digit ("7 million", "100 million") says no precision it could be rounded to,
+ * and one more than 2% off is compared as before.
+ * round 39 (fix31c, users31's F19): such a figure was refuted as another amount; it is held.
+ *
+ * @example
+ * ```ts
+ * roundedFrom(7_470_000, 7_500_000); // true
+ * roundedFrom(105_000_000, 100_000_000); // false (one significant digit)
+ * roundedFrom(18_000_000_000, 18_400_000_000); // false
+ * ```
+ */
+export function roundedFrom(source: number, claimed: number): boolean {
+  if (!(source > 0) || !(claimed > 0) || source === claimed) return false;
+  // the digits of the claimed figure, without the zeros after its last non-zero digit
+  const digits = claimed.toExponential(12).replace(/^(\d)\.?(\d*?)0*e.*$/, '$1$2');
+  if (digits.length < 2) return false;
+  const place = 10 ** (Math.floor(Math.log10(claimed)) - digits.length + 1);
+  // a rounding that moves the figure by more than 2% ("¥13 billion" of 12.7 billion, the figure of
+  // another grant) names another figure as readily as a rounded one: compared as before
+  if (Math.abs(source - claimed) > ROUNDED_SPREAD * claimed) return false;
+  return Math.abs(Math.round(source / place) * place - claimed) < place / 1e6;
+}
+
+/** The most a plainly rounded figure moves from the source's (`roundedFrom`): 2.2 of 2.17 is 1.4%. */
+const ROUNDED_SPREAD = 0.02;

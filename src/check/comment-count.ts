@@ -31,6 +31,12 @@ export interface CountReading {
   timed?: boolean;
   /** "two readers commented on X": `min`..`max` count the people who commented, not comments. */
   readers?: boolean;
+  /**
+   * A vague count ("several", "many"): the least count that says it; a count from `min` up to it
+   * is neither it nor its denial (round 39, fix31c: "many readers commented" was "at least one",
+   * supported by one comment).
+   */
+  sure?: number;
 }
 
 /** A time closing a claim about comments ("... in December 2015", "on May 4, 2011"): a year ends it. */
@@ -58,11 +64,19 @@ function number(word: string): number | undefined {
   return CARDINALS[w];
 }
 
+/**
+ * The vague count words and the least count each says: "several" three or more, as the closed-list
+ * reader has it (src/check/closed-lists.ts); "many" and "numerous" more than any small count the
+ * pages state. One or none is none of them; between, the page does not decide.
+ */
+const VAGUE_SURE: Record<string, number> = { several: 3, many: Infinity, numerous: Infinity };
+
 /** The bounds a quantity phrase gives ("no" → 0..0, "some" → 1..∞, "two" → 2..2, "at least two" → 2..∞). */
 function bounds(q: string | undefined): [number, number] | undefined {
   const w = (q ?? 'some').toLowerCase().replace(/\s+/g, ' ');
   if (w === 'no' || w === 'zero') return [0, 0];
-  if (['any', 'some', 'several', 'many', 'multiple'].includes(w)) return [w === 'several' || w === 'multiple' ? 2 : 1, Infinity];
+  if (VAGUE_SURE[w] !== undefined) return [2, Infinity];
+  if (['any', 'some', 'multiple'].includes(w)) return [w === 'multiple' ? 2 : 1, Infinity];
   if (w === 'a' || w === 'an' || w === 'one' || w === 'only one' || w === 'a single' || w === 'just one') return w === 'a' || w === 'an' ? [1, Infinity] : [1, 1];
   const m = /^(exactly|at least|more than) (\S+)$/.exec(w);
   const n = number(m ? m[2]! : w);
@@ -108,6 +122,13 @@ export function readCommentCount(ctx: CheckContext, plain: string): CountReading
     const arts = timedArts ?? articles(ctx, m[4]!);
     if (!arts) return undefined;
     const q = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+    // "several / many readers commented on X", "readers posted several comments on X": the vague
+    // count of people, or of comments (round 39)
+    const vague = [q, m[3]?.toLowerCase()].find((w) => w !== undefined && VAGUE_SURE[w] !== undefined);
+    if (vague && !timed && !m[2]) {
+      const readers = vague === q;
+      return { articles: arts, min: 2, max: Infinity, said: readers ? vagueOf(vague).said.replace('reader comments', 'commenters') : vagueOf(vague).said, polarity: 'positive', sure: VAGUE_SURE[vague], ...(readers ? { readers: true } : {}) };
+    }
     // "two readers commented on X", "only one reader commented on X": a number of people, not of
     // comments (round 12); "one reader" alone is "a reader", as before
     if (q && !['no', 'some', 'several', 'many', 'one', 'a', 'an', 'the'].includes(q)) {
@@ -123,7 +144,7 @@ export function readCommentCount(ctx: CheckContext, plain: string): CountReading
     const arts = articles(ctx, m[3]!);
     const b = bounds(m[2]);
     if (!arts || !b) return undefined;
-    return negate({ articles: arts, min: b[0], max: b[1], said: phrase(b), polarity: 'positive' }, !!m[1]);
+    return negate({ articles: arts, min: b[0], max: b[1], polarity: 'positive', ...vagueOf(m[2], phrase(b)) }, !!m[1]);
   }
   m = ONLY.exec(text);
   if (m) {
@@ -136,9 +157,17 @@ export function readCommentCount(ctx: CheckContext, plain: string): CountReading
     const arts = articles(ctx, m[1]!);
     const b = bounds(m[3]);
     if (!arts || !b) return undefined;
-    return negate({ articles: arts, min: b[0], max: b[1], said: phrase(b), polarity: 'positive' }, !!m[2]);
+    return negate({ articles: arts, min: b[0], max: b[1], polarity: 'positive', ...vagueOf(m[3], phrase(b)) }, !!m[2]);
   }
   return undefined;
+}
+
+/** The vague count a quantity word says (`sure`, and the words for it), if it is one. */
+function vagueOf(q: string | undefined, plain = ''): { sure?: number; said: string } {
+  const w = q?.toLowerCase();
+  const sure = w === undefined ? undefined : VAGUE_SURE[w];
+  if (sure === undefined) return { said: plain };
+  return { sure, said: `${w} reader comments (${sure === Infinity ? 'more than a few' : `${sure} or more`}; one or none is not ${w})` };
 }
 
 /** "has not had any comments": the negation of "any" is "none", not a denial of "some". */
@@ -162,7 +191,8 @@ function judgeReaders(a: ArticleInfo, r: CountReading): { verdict: Verdict; why:
   const whole = a.comments.length === count && writers.size > 0 && a.comments.every((c) => c.author);
   const lo = whole ? writers.size : Math.min(count, Math.max(1, writers.size));
   const hi = whole ? writers.size : count;
-  const verdict: Verdict = r.min <= lo && hi <= r.max ? 'SUPPORTED' : hi < r.min || lo > r.max ? 'REFUTED' : 'NOT_ENOUGH_INFO';
+  const fits: Verdict = r.min <= lo && hi <= r.max ? 'SUPPORTED' : hi < r.min || lo > r.max ? 'REFUTED' : 'NOT_ENOUGH_INFO';
+  const verdict: Verdict = fits === 'SUPPORTED' && r.sure !== undefined && lo < r.sure ? 'NOT_ENOUGH_INFO' : fits;
   const stated = `the page of "${a.headline}" states ${count === 0 ? 'no reader comments' : `${count} reader comment${count === 1 ? '' : 's'}`}`;
   return { verdict, why: whole ? `${stated}, by ${writers.size} different writer${writers.size === 1 ? '' : 's'}` : `${stated}, so ${lo === hi ? `${lo}` : `${lo} to ${hi}`} people commented` };
 }
@@ -189,7 +219,8 @@ export function decideCount(ctx: CheckContext, r: CountReading): { interpretatio
     if (a.commentCount === undefined) return { a, verdict: 'NOT_ENOUGH_INFO' as Verdict, why: `the page of ${title} states no number of reader comments` };
     if (r.readers) return { a, ...judgeReaders(a, r) };
     const fits = a.commentCount >= r.min && a.commentCount <= r.max;
-    return { a, verdict: (fits ? 'SUPPORTED' : 'REFUTED') as Verdict, why: `the page of ${title} states ${a.commentCount === 0 ? 'no reader comments' : `${a.commentCount} reader comment${a.commentCount === 1 ? '' : 's'}`}` };
+    const open = fits && r.sure !== undefined && a.commentCount < r.sure;
+    return { a, verdict: (open ? 'NOT_ENOUGH_INFO' : fits ? 'SUPPORTED' : 'REFUTED') as Verdict, why: `the page of ${title} states ${a.commentCount === 0 ? 'no reader comments' : `${a.commentCount} reader comment${a.commentCount === 1 ? '' : 's'}`}` };
   });
   let verdict: Verdict = outcomes.some((o) => o.verdict === 'SUPPORTED') ? 'SUPPORTED' : outcomes.every((o) => o.verdict === 'REFUTED') ? 'REFUTED' : 'NOT_ENOUGH_INFO';
   const chosen = outcomes.filter((o) => o.verdict === verdict);

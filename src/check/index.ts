@@ -41,14 +41,18 @@ import { evaluateViaHeadOffice } from './heads.js';
 import { evaluateAsDesign } from './design-present.js';
 import { readUndecided, readUnread } from './readers.js';
 import { classAnaphoraRewrite } from './class-anaphora.js';
-import { plusBoundRewrite } from './plus-bound.js';
+import { overExtentReadings, plusBoundRewrite } from './plus-bound.js';
 import { checkDefiniteChoice, choiceHeld } from './definite-choice.js';
 import { holdAmbiguous } from './ambiguous-readings.js';
 import { negativeQuestion } from './negative-questions.js';
 import { answerDoQuestion } from './do-questions.js';
 import { spellBareContractions } from './bare-contractions.js';
+import { restatedDuration } from './restated-duration.js';
+import { decimalShare } from './decimal-share.js';
+import { invertedConditional } from './inverted-conditional.js';
+import { capVagueCount } from './vague-quantity.js';
 import { correctWordTypos } from './word-typos.js';
-import { finish, MAX_READINGS, withParts, restate } from './result.js';
+import { finish, MAX_READINGS, restate, undecidedResult, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
 import { ClaimgraphError, hasErrorCode } from '../errors.js';
 import { checkDepth, DEFAULT_CLAIM_BUDGET_MS, nested } from './recheck-depth.js';
@@ -204,7 +208,8 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
       // round 35: an adverb read past that adds a fact no source states caps the verdict (src/check/unstated-adverbs.ts)
       // round 38: "A, so B" says B follows from A, which no source states (src/check/consequence-links.ts)
       // round 38: "up to X" far above the source's figure (src/check/up-to-ceiling.ts)
-      return capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts))))));
+      // round 39: "many N did X" supported by one N (src/check/vague-quantity.ts)
+      return capVagueCount(text, capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts)))))));
     };
     // round 38: "1.800 km" with a decimal point and with a thousands separator (src/check/dotted-thousands.ts)
     const dotted = thousandsReading(text);
@@ -273,6 +278,22 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
   if (spelled) {
     const r = await checkClaim(store, spelled.claim, { ...opts, context: ctx });
     return restate(r, text, { explanation: `Read "${spelled.words.join('", "')}" as a contraction with "not" ("${spelled.claim.trim()}"). ${r.explanation}` });
+  }
+  // round 39: "Were X in Y, Z would ...": a counterfactual, unread as its "if" form (src/check/inverted-conditional.ts)
+  if (invertedConditional(text)) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": an inverted counterfactual ("Were X ..., Y would ...") says what would be, which no source states`);
+  // round 39: "0.26 of the votes": a share's decimal fraction as its percent (src/check/decimal-share.ts)
+  const share = decimalShare(text);
+  if (share) {
+    const r = await checkClaim(store, share, { ...opts, context: ctx });
+    return restate(r, text, { explanation: `Read as "${share.trim()}" (a share's decimal fraction as its percent). ${r.explanation}` });
+  }
+  // round 39: "a week (seven days)": a duration restated in an aside is read once, or not at all
+  // when the two differ (src/check/restated-duration.ts)
+  const restated = restatedDuration(ctx, text);
+  if (restated && 'unread' in restated) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": ${restated.unread}`);
+  if (restated) {
+    const r = await checkClaim(store, restated.claim, { ...opts, context: ctx });
+    return restate(r, text, { explanation: `Read as "${restated.claim.trim()}" ("${restated.again}" restates "${restated.said}"). ${r.explanation}` });
   }
   // "Isn't X a member of Y?", "X is a member of Y, isn't it?": the statement asked, without the
   // "not" that only asks (src/check/negative-questions.ts); never read as a denial
@@ -393,6 +414,16 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
     const r = await checkRest(plus);
     if (r) return restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read "N+" as "at least N"`] }, explanation: `Read as "${plus.trim()}" (a figure with "+" is at least the figure). ${r.explanation}` });
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a figure with "+" is read as at least the figure, and "${plus.trim()}" is not read`);
+  }
+  // round 39: "will run over 1,000 km" is more than 1,000 km, or the distance run over: decided
+  // only where the two readings agree (src/check/plus-bound.ts)
+  const over = overExtentReadings(text);
+  if (over) {
+    const [bound, distance] = [await checkRest(over.bound), await checkRest(over.distance)];
+    const shown = `"${over.bound.trim()}" (${bound?.verdict ?? 'unread'}) or "${over.distance.trim()}" (${distance?.verdict ?? 'unread'})`;
+    if (bound && distance && bound.verdict === distance.verdict) return restate(bound, text, { explanation: `Read as ${shown}, which agree. ${bound.explanation}` });
+    if (bound) return undecidedResult(restate(bound, text), `"over" before the figure may be a bound or the distance run over: read as ${shown}, which the graph does not decide alike: not decided. ${bound.explanation}`, 'partial-match');
+    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "over" before the figure read as a bound ("${over.bound.trim()}"), which is not read`);
   }
   const kind = await decideKind(ctx, text, checkRest);
   if (kind) return kind;

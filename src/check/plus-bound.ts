@@ -30,3 +30,26 @@ export function plusBoundRewrite(text: string): string | undefined {
   });
   return found ? out : undefined;
 }
+
+// a verb of extent, "over", a figure: "will run over 1,000 km", "stretches over $5 billion" is no
+// phrase (only the verbs of length); not "run over by", not "over the border"
+const OVER_EXTENT = /\b((?:run|runs|ran|running|stretch|stretches|stretched|stretching|extend|extends|extended|extending|span|spans|spanned|spanning)\s+)over\s+(?=\d)/gi;
+
+/**
+ * round 39 (fix31c, users31's F21): "The canal will run over 1,000 km" read two ways, or undefined
+ * when it has no such phrase: as a bound ("for more than 1,000 km", what it says as a rule) and as
+ * the distance run over ("for 1,000 km", what the lexicon's "run over {o} km" pattern read alone,
+ * refuting it by the source's 1,800). The caller decides only where the two agree.
+ *
+ * @example
+ * ```ts
+ * overExtentReadings('The canal will run over 1,000 km.');
+ * // { bound: 'The canal will run for more than 1,000 km.', distance: 'The canal will run for 1,000 km.' }
+ * ```
+ */
+export function overExtentReadings(text: string): { bound: string; distance: string } | undefined {
+  if (!/\bover\s+\d/i.test(text)) return undefined;
+  const bound = text.replace(OVER_EXTENT, '$1for more than ');
+  if (bound === text) return undefined;
+  return { bound, distance: text.replace(OVER_EXTENT, '$1for ') };
+}

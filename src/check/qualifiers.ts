@@ -10,7 +10,7 @@ import { cg, DATING_QUALIFIERS, DAY_OR_YEAR_QUALIFIERS, TIME_QUALIFIERS, isA, ty
 import { describeValue, entityName, labelOf } from './prose.js';
 import type { AmountBound, CheckValue, Interpretation, MoneyValue } from './types.js';
 import { BOUND_TEXT, canonicalDecimal, formatMoney, satisfiesAmount, satisfiesBound } from './values.js';
-import { SOURCE_SPREAD, closeness, isCloseness } from './closeness.js';
+import { SOURCE_SPREAD, closeness, isCloseness, roundedFrom } from './closeness.js';
 import { periodHoldsTrip, tripSpan } from './trip-time.js';
 import { placeOfEvent } from './event-near.js';
 import { deedDeniedThen } from './deed-before-denial.js';
@@ -84,6 +84,10 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
         if (!satisfiesAmount(same, a, approximateClaim(c))) {
           // a sum said with closeness in the rule's undecided band, or one an approximate source leaves open
           if (roughlyCompatible(c, Number(canonicalDecimal(same.value)), Number(canonicalDecimal(a.value)), a.bound)) return { r: 'unknown', functional: true, detail: closeDetail(same, a, approximateClaim(c)) };
+          // round 39: "US$ 7.5 million" of 7.47 million is the source's figure rounded, not another one
+          if (!a.bound && roundedFrom(Number(canonicalDecimal(same.value)), Number(canonicalDecimal(a.value)))) {
+            return { r: 'unknown', functional: true, detail: `the amount is ${formatMoney(same)}, which ${formatMoney(a)} may round` };
+          }
           return { r: 'conflict', functional: true, detail: `the amount is ${formatMoney(same)}, not ${formatMoney(a)}` };
         }
         matched++;

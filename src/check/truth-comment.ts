@@ -5,7 +5,7 @@
  * comment after it ("P, which is untrue", "P, but that's not true", "P. Just kidding.", "P (false)",
  * "P -- not really", "P \u2717") or the answer to a question ("Is P? - No.").
  *
- * The words are the lexicon's (`cg:denialComment`, `cg:affirmComment`, `cg:hedgeComment`, with
+ * The words are the lexicon's (`cg:denialComment`, `cg:affirmComment`, `cg:hedgeComment`, `cg:hesitationComment`, with
  * `cg:commentLead` words such as "verdict", "rated", "totally", "that is" dropped around them): a denial
  * comment denies the claim as a whole (src/check/index.ts reads the claim, then inverts its verdict,
  * src/check/denied-whole.ts), an affirming one leaves the claim as it stands, a hedging one
@@ -44,6 +44,8 @@ interface CommentWords {
   deny: ReadonlySet<string>;
   affirm: ReadonlySet<string>;
   hedge: ReadonlySet<string>;
+  /** Sounds of hesitation ("hmm"): a comment opening with one wavers (a hedge). */
+  hesitation: ReadonlySet<string>;
   lead: ReadonlySet<string>;
   /** The longest lead phrase, in words. */
   leadLength: number;
@@ -57,7 +59,7 @@ function wordsOf(ctx: CheckContext): CommentWords {
   const list = (p: string): ReadonlySet<string> => lexiconWords(ctx, p);
   const lead = list('commentLead');
   const words: CommentWords = {
-    deny: list('denialComment'), affirm: list('affirmComment'), hedge: list('hedgeComment'), lead,
+    deny: list('denialComment'), affirm: list('affirmComment'), hedge: list('hedgeComment'), hesitation: list('hesitationComment'), lead,
     leadLength: Math.max(1, ...[...lead].map((l) => l.split(/\s+/).length)),
   };
   cache.set(ctx.lexicon, words);
@@ -117,6 +119,8 @@ export function commentKind(ctx: CheckContext, phrase: string): CommentKind | un
   const w = wordsOf(ctx);
   const toks = tokens(normalizeTypography(phrase).replace(JOINER, ''));
   if (!toks.length || toks.length > MAX_COMMENT_WORDS) return undefined;
+  // round 39 (fix31c, users31's F7): "Hmm, no." wavers: neither a denial nor an affirmation
+  if (toks.length > 1 && w.hesitation.has(toks[0]!) && pieceKind(w, toks.slice(1))) return 'hedge';
   const whole = pieceKind(w, toks);
   if (whole) return whole;
   const pieces: string[][] = [[]];

@@ -15,7 +15,7 @@ describe('readClaimTime without a comma after the fronted time', () => {
   it('ends the time phrase at its year', () => {
     expect(readClaimTime(ctx, 'In 2015 X was expected to join Y.')).toMatchObject({ inner: 'X was expected to join Y.', time: { period: '2015' }, always: false });
     expect(readClaimTime(ctx, 'In October 2015 X was expected to join Y.')).toMatchObject({ inner: 'X was expected to join Y.', time: { period: '2015-10' }, always: false });
-    expect(readClaimTime(ctx, 'By late 2015 X was expected to join Y.')).toMatchObject({ time: { period: '2015' }, always: false });
+    expect(readClaimTime(ctx, 'By late 2015 X was expected to join Y.')).toMatchObject({ time: { period: '2015-12' }, always: false });
   });
 
   it('reads no time where none is fronted', () => {
@@ -118,5 +118,24 @@ describe('simplePresentAfter', () => {
     expect(simplePresentAfter('Rufus T. Firefly is the head of the League', 'Rufus T Firefly')).toBe(false);
     expect(simplePresentAfter('Rufus T. Firefly has led the League', 'Rufus T Firefly')).toBe(false);
     expect(simplePresentAfter('Rufus heads the League', undefined)).toBe(false);
+  });
+});
+
+describe('round 39 (fix31c): a part of a year is read to the end of the part, not as the whole year', () => {
+  it('reads "mid-2015", "early 2015", "the start of 2015", "late 2015" as the part\'s last month', () => {
+    expect(readClaimTime(ctx, 'As of mid-2015, X had joined Y.')).toMatchObject({ inner: 'X had joined Y.', time: { period: '2015-07', mention: 'As of mid-2015' } });
+    expect(readClaimTime(ctx, 'By early 2015, X had joined Y.')).toMatchObject({ time: { period: '2015-04' }, always: true });
+    expect(readClaimTime(ctx, 'As of the start of 2015, X had joined Y.')).toMatchObject({ time: { period: '2015-01' } });
+    expect(readClaimTime(ctx, 'As of late 2015, X had joined Y.')).toMatchObject({ time: { period: '2015-12' } });
+    expect(readClaimTime(ctx, 'As of 2015, X had joined Y.')).toMatchObject({ time: { period: '2015' } });
+  });
+
+  it('lets no source later than the part decide: a deed of October 2015 had not happened by mid-2015', async () => {
+    for (const claim of ['As of mid-2015, Abe had visited Kazakhstan.', 'By early 2015, Abe had visited Kazakhstan.', 'As of the start of 2015, Abe had visited Kazakhstan.']) {
+      const r = await check(claim);
+      expect(r.verdict, claim).toBe('NOT_ENOUGH_INFO');
+    }
+    // a part that ends after the source still lets it decide
+    expect((await check('By mid-2016, Abe had visited Kazakhstan.')).verdict).toBe('SUPPORTED');
   });
 });

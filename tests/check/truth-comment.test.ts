@@ -65,3 +65,20 @@ describe('a claim with a truth comment', () => {
     expect(await verdict('Misleading: Sylvania is a member of the League.')).toBe('UNREAD');
   });
 });
+
+describe('round 39 (fix31c, users31\'s F7): a comment opening with a sound of hesitation', () => {
+  it('wavers: "Hmm, no" is a hedge, not a denial ("Yeah, no" and "No" still deny)', () => {
+    expect(commentKind(ctx, 'Hmm, no')).toBe('hedge');
+    expect(commentKind(ctx, 'Um, no')).toBe('hedge');
+    expect(commentKind(ctx, 'Hmm, true')).toBe('hedge');
+    expect(commentKind(ctx, 'Yeah, no')).toBe('deny');
+    expect(commentKind(ctx, 'No')).toBe('deny');
+    expect(commentKind(ctx, 'Hmm, the League')).toBeUndefined();
+  });
+
+  it('leaves the claim undecided either way', async () => {
+    expect(await verdict('Sylvania is a member of the League. Hmm, no.')).not.toMatch(/SUPPORTED|REFUTED/);
+    expect(await verdict('Freedonia is a member of the League. Hmm, no.')).not.toMatch(/SUPPORTED|REFUTED/);
+    expect(await verdict('Sylvania is a member of the League. No.')).toBe('SUPPORTED');
+  });
+});
