@@ -40,3 +40,11 @@ cgr:zendas-airport a cg:Airport ;
     expect(barePossessiveRewrite(named.ctx, 'Freedonias aid went to Sylvania.')).toBe("Freedonia's aid went to Sylvania.");
   });
 });
+
+describe('a role noun\'s plural (round 39, misses30c)', () => {
+  it('is the holders, not the office\'s possessive', () => {
+    const { ctx } = checkFixture();
+    expect(barePossessiveRewrite(ctx, 'Freedonian prime ministers visited Grand Fenwick.')).toBeUndefined();
+    expect(barePossessiveRewrite(ctx, 'Freedonias aid went to Sylvania.')).toBe("Freedonia's aid went to Sylvania.");
+  });
+});
