@@ -114,7 +114,7 @@ export const WORDING_READERS: readonly UnreadReader[] = [
   {
     name: 'electorate-vote', needs: ELECTORATE_VOTE_NEEDS,
     module: 'electorate-vote.ts',
-    reads: '"The League\'s members voted Rufus in as its first chair": the elected one\'s passive, "Rufus was voted in as the League\'s first chair" (round 39)',
+    reads: '"The League\'s members voted Rufus in as its first chair": said as the elected one\'s passive, Rufus voted in as the League\'s first chair (round 39)',
     read: rewrittenBy(electorateVoteRewrite, 'an election said with its electorate as the subject'),
   },
 ];
