@@ -7,7 +7,8 @@
  *
  * Not read so: a word that ends a label of the graph as it stands ("the United States", a name
  * that is plural itself), a word at the end of the claim or before a capitalised word (no noun
- * phrase follows), and a name the graph does not know.
+ * phrase follows), a role noun's plural ("prime ministers": the holders), and a name the graph does
+ * not know.
  */
 import type { CheckContext } from './context.js';
 import { rewrittenBy, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
@@ -57,6 +58,10 @@ export function barePossessiveRewrite(ctx: CheckContext, input: string): string 
     const after = text.slice(w.end).match(/^\s+(\S+)/)?.[1];
     if (!after || !/^(?:[a-z]|\d)/.test(after) || FUNCTION_WORD.test(after)) continue;
     const stem = w.text.slice(0, -1);
+    // round 39 (misses30c): a role noun's plural ("Freedonian prime ministers visited Sylvania") is
+    // the holders, not the office's possessive ("prime minister's visited"): a lower-case role
+    // word with its "s" is a plural
+    if (/^[a-z]/.test(w.text) && [0, 1, 2].some((k) => i >= k && ctx.offices.has(nameKey([...words.slice(i - k, i).map((x) => x.text), stem].join(' '), ctx.morph)))) continue;
     // round 33 (users26): "Zenda airport" is a name the graph knows as it stands (an alias), not
     // "Zend's airport": the word with its "s" and the noun after it, as one name, is no possessive
     const next = words[i + 1];

@@ -8,6 +8,7 @@
 import type { CheckContext } from './context.js';
 import { groupMembers } from './claim-index.js';
 import { describedGroup } from './described-groups.js';
+import { roleNounAtEnd, roleOffices } from './role-counts.js';
 import type { Token } from './text.js';
 import type { CheckValue } from './types.js';
 import { CARDINALS, ORDINALS } from './values.js';
@@ -58,13 +59,13 @@ export function readBoundedCount(ctx: CheckContext, span: readonly Token[], fits
       i += 2;
     }
     if (i >= span.length) return undefined;
-    const group = describedGroup(ctx, span.slice(i));
-    if (!group) return undefined;
-    const members = groupMembers(ctx, group.iri);
+    const counted = countedMembers(ctx, span.slice(i));
+    if (!counted) return undefined;
+    const { group, members, role } = counted;
     if (!members.every(fits)) return undefined;
     const b = lead.bound(n, members.length);
     if (b.n < 0 || b.n > members.length) return undefined;
-    return { kind: 'count', n: b.n, only: false, ...(b.atMost ? { atMost: true } : {}), group: { kind: 'entity', iri: group.iri, label: group.label } };
+    return { kind: 'count', n: b.n, only: false, ...(b.atMost ? { atMost: true } : {}), ...(role ? { role } : {}), group: { kind: 'entity', iri: group.iri, label: group.label } };
   }
   return exactPart(ctx, span, fits);
 }
@@ -126,11 +127,30 @@ function exactPart(ctx: CheckContext, span: readonly Token[], fits: (iri: string
   }
   if (words[i] === 'of') i++;
   if (i >= span.length) return undefined;
-  const group = describedGroup(ctx, span.slice(i));
-  if (!group) return undefined;
-  const members = groupMembers(ctx, group.iri);
+  const counted = countedMembers(ctx, span.slice(i));
+  if (!counted) return undefined;
+  const { group, members, role } = counted;
   if (!members.every(fits)) return undefined;
   const n = part(members.length);
   if (n === undefined || n < 0 || n > members.length) return undefined;
-  return { kind: 'count', n, only: true, group };
+  return { kind: 'count', n, only: true, ...(role ? { role } : {}), group };
+}
+
+/**
+ * What a bound or a part counts: a group's members ("the Ruritanian states"), or the office of one
+ * role in each member ("the Ruritanian presidents", src/check/role-counts.ts; round 39, misses30c:
+ * "all but one of the Ruritanian presidents attended" was unread, the offices no group).
+ *
+ * @example
+ * ```ts
+ * countedMembers(ctx, tokenize('the Ruritanian presidents', ctx.morph)); // { group: Ruritania, members: [its presidents' offices], role: 'president' }
+ * ```
+ */
+export function countedMembers(ctx: CheckContext, span: readonly Token[]): { group: { kind: 'entity'; iri: string; label: string }; members: string[]; role?: string } | undefined {
+  const group = describedGroup(ctx, span);
+  if (group) return { group, members: groupMembers(ctx, group.iri) };
+  const roled = roleNounAtEnd(ctx, span);
+  const holders = roled && describedGroup(ctx, roled.rest);
+  const offices = holders && roleOffices(ctx, holders.iri, roled.role);
+  return offices ? { group: holders, members: offices, role: roled.role } : undefined;
 }

@@ -13,7 +13,8 @@
  * - **The exception after the group** (round 38, users30 "Every ... president but one attended"):
  *   "Every Ruritanian state but one joined the League", "All Ruritanian states except two are
  *   members" is "All but one of the Ruritanian states joined the League", the count the slot readers
- *   read; only a number after "but / except / bar / save" (a name there is another reader's).
+ *   read; only a number after "but / except / bar / save / apart from" (a name there is another
+ *   reader's); "Each G except N", "All of the G but N" alike (round 39).
  * - **"a total of N"** (round 38): "Freedonia visited a total of five states" is "Freedonia visited
  *   five states"; "a total of" says the number is the whole count, which a count already says.
  * - **Only one, named** (round 38, users28's "only X had hosted ..."): "Of the five
@@ -28,8 +29,8 @@ import { normalizeTypography } from './text.js';
 import { claimOf, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { cachedRegExp } from './regex-memo.js';
 
-/** The gate of the shapes: "of" / "among" / "only" at the start, "the only / sole / lone / single", "every / all ... but / except", "a total of". */
-export const COUNT_SHAPE_NEEDS = /^\s*(?:of|among|only)\b|\bthe\s+(?:only|sole|lone|single)\b|^\s*(?:every|all)\b.*\b(?:but|except|bar|save)\s|\ba\s+total\s+of\s/i;
+/** The gate of the shapes: "of" / "among" / "only" at the start, "the only / sole / lone / single", "every / each / all ... but / except", "a total of". */
+export const COUNT_SHAPE_NEEDS = /^\s*(?:of|among|only)\b|\bthe\s+(?:only|sole|lone|single)\b|^\s*(?:every|each|all)\b.*\b(?:but|except|bar|save|apart\s+from)\s|\ba\s+total\s+of\s/i;
 
 const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 // the counts a slot reads before "of the G" (src/check/parser.ts readCount, bounded-counts.ts)
@@ -55,7 +56,8 @@ export function frontedPartitive(text: string): string | undefined {
   return `${capital(q!.toLowerCase())} of ${g} ${rest}`;
 }
 
-const EXCEPT_AFTER = cachedRegExp(`^(?:every|all(?:\\s+the)?)\\s+(?<g>(?!but\\b|of\\b)[^,]+?)\\s+(?:but|except(?:\\s+for)?|bar|save)\\s+(?<n>${NUMBER})\\s+(?<rest>(?!of\\b)[a-z].*)$`, 'i');
+// "each" and "all of the" as "every" and "all the", "apart from" as "except" (round 39, misses30c)
+const EXCEPT_AFTER = cachedRegExp(`^(?:every|each|all(?:\\s+(?:of\\s+)?the)?)\\s+(?<g>(?!but\\b|of\\b)[^,]+?)\\s+(?:but|except(?:\\s+for)?|bar|save|apart\\s+from)\\s+(?<n>${NUMBER})\\s+(?<rest>(?!of\\b)[a-z].*)$`, 'i');
 const TOTAL = cachedRegExp(`\\ba\\s+total\\s+of\\s+(?=${NUMBER}\\b)`, 'gi');
 
 /**

@@ -43,6 +43,21 @@ export function roleNounAtEnd(ctx: CheckContext, span: readonly Token[]): RoleNo
 }
 
 /**
+ * The word of a role noun that takes the plural: the last one, or the one before "of" ("heads of
+ * state", whose last word stays singular; round 39, misses30c: "Ruritanian heads of state attended"
+ * was read as each holder, its plural unseen).
+ *
+ * @example
+ * ```ts
+ * roleHead(tokenize('heads of state', ctx.morph)).raw; // 'heads'
+ * ```
+ */
+export function roleHead(words: readonly Token[]): Token {
+  const of = words.findIndex((t) => t.norm === 'of');
+  return words[of > 0 ? of - 1 : words.length - 1]!;
+}
+
+/**
  * The role noun that opens a span, "[the] <role> of" ("the presidents of three Ruritanian
  * states"), with the words after "of"; undefined otherwise.
  *
@@ -102,12 +117,35 @@ export function someRoleHolders(ctx: CheckContext, span: readonly Token[]): Extr
   const indefinite = !!(first.indef || first.any);
   const roled = roleNounAtEnd(ctx, span);
   if (!roled || !roled.rest.length) return undefined;
-  const plural = /s$/i.test(span[span.length - 1]!.raw);
+  const plural = /s$/i.test(roleHead(span.slice(roled.rest.length)).raw);
   const bare = plural && !first.definite && !first.whole && !first.each && !first.some && !indefinite && !span.some((t) => t.kind === 'possessive' || t.raw === '\'s');
   // "some / several Ruritanian presidents": at least the quantifier's least count
   const n = first.some ?? (indefinite && !plural ? 1 : bare ? 2 : undefined);
   if (n === undefined) return undefined;
   const group = describedGroup(ctx, roled.rest);
   if (!group || !roleOffices(ctx, group.iri, roled.role)) return undefined;
-  return { kind: 'count', n, only: false, role: roled.role, ...(indefinite ? { indefinite: true } : {}), group: { kind: 'entity', iri: group.iri, label: group.label } };
+  return { kind: 'count', n, only: false, role: roled.role, ...(indefinite ? { indefinite: true } : {}), ...(bare ? { generic: true } : {}), group: { kind: 'entity', iri: group.iri, label: group.label } };
+}
+
+/**
+ * Whether a span is a bare plural of a role that names no group's offices (round 39, misses30c):
+ * "Freedonian prime ministers" is the holders of one office over time, at least two of them, or
+ * read as a generic, the office's holders as a rule; the graph's one holder who visited Sylvania
+ * decides neither (the plural was read as the office, supported by that one holder). The entity
+ * reader drops the office for such a span, so the claim is not decided on one holder.
+ *
+ * @example
+ * ```ts
+ * pluralOfOneOffice(ctx, tokenize('Freedonian prime ministers', ctx.morph)); // true
+ * pluralOfOneOffice(ctx, tokenize('the Freedonian prime minister', ctx.morph)); // false
+ * ```
+ */
+export function pluralOfOneOffice(ctx: CheckContext, span: readonly Token[]): boolean {
+  const first = span[0];
+  if (!first || first.kind !== 'word' || first.definite || first.whole || first.each || first.some || first.indef || first.any) return false;
+  if (span.some((t) => t.kind !== 'word' || t.raw === '\'s')) return false;
+  const roled = roleNounAtEnd(ctx, span);
+  if (!roled || !roled.rest.length || !/s$/i.test(roleHead(span.slice(roled.rest.length)).raw)) return false;
+  const group = describedGroup(ctx, roled.rest);
+  return !(group && roleOffices(ctx, group.iri, roled.role));
 }

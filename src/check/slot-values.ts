@@ -15,7 +15,7 @@ import { CARDINALS, parseDate, parseDuration, parseMoney, parseQuantity, parseRa
 import { groupMembers, officeHolders } from './verdict.js';
 import { percentSign, readBoundedCount } from './bounded-counts.js';
 import { describedGroup } from './described-groups.js';
-import { roleNounAtEnd, roleNounAtStart, roleOffices, someRoleHolders } from './role-counts.js';
+import { pluralOfOneOffice, roleNounAtEnd, roleNounAtStart, roleOffices, someRoleHolders } from './role-counts.js';
 import { classNouns } from './kinds.js';
 import type { SpanShared } from './slot-memo.js';
 import { coordinations, readCoordination } from './coordination.js';
@@ -127,6 +127,9 @@ export function mentionedEntities(ctx: CheckContext, span: readonly Token[], men
   let all = resolveMention(ctx, span);
   // "a Freedonian prime minister" is any holder of the office, not the one the article calls so
   if (span[0]?.indef && span.length > 1 && all.some((e) => isA(ctx, e.iri, `${NS.cg}Office`))) all = all.filter((e) => !isA(ctx, e.iri, `${NS.cg}Person`));
+  // "Freedonian prime ministers": the holders of one office, at least two or as a rule, which one
+  // holder decides neither (src/check/role-counts.ts pluralOfOneOffice)
+  if (all.some((e) => isA(ctx, e.iri, `${NS.cg}Office`)) && pluralOfOneOffice(ctx, span)) all = all.filter((e) => !isA(ctx, e.iri, `${NS.cg}Office`) && !isA(ctx, e.iri, `${NS.cg}Person`));
   // "the author of the X analysis": the person its byline names; "the commenter on the X
   // analysis": the one writer of its reader comments (round 22)
   if (!all.length) all = (authorsNamed(ctx, span) ?? commentersNamed(ctx, span) ?? []).map((iri) => ({ kind: 'entity' as const, iri, label: ctx.entityLabel.get(iri) ?? localName(iri), mention: mention() }));

@@ -81,7 +81,8 @@ export type CheckValue =
    */
   /** `role`: the members' offices of that role are counted, not the members ("four Ruritanian presidents", src/check/role-counts.ts). */
   /** `indefinite`: said with "a" / "any" ("a Ruritanian president"), which a denial of the verb may scope over (src/check/role-counts.ts). */
-  | { kind: 'count'; n: number; only: boolean; atMost?: boolean; bare?: boolean; role?: string; indefinite?: boolean; group: { kind: 'entity'; iri: string; label: string }; mention?: string }
+  /** `generic`: a bare plural of the holders ("Ruritanian presidents attended"), at least two, which may also be read as most of them (src/check/verdict.ts countReading). */
+  | { kind: 'count'; n: number; only: boolean; atMost?: boolean; bare?: boolean; role?: string; indefinite?: boolean; generic?: boolean; group: { kind: 'entity'; iri: string; label: string }; mention?: string }
   /** A span of time in days ("a week", "five-day", "more than ten days"), checked against start and end dates. */
   /** `clock`: said in hours or minutes, which a source's days (start and end dates) cannot measure. */
   | { kind: 'duration'; days: number; bound?: AmountBound; mention?: string; clock?: boolean }

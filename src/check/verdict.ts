@@ -743,6 +743,12 @@ function countReading(ctx: CheckContext, q: Interpretation, side: 'subject' | 'o
   else if (yes.length + open < v.n) verdict = 'REFUTED';
   else if (yes.length >= v.n && (!v.only || open === 0)) verdict = 'SUPPORTED';
   else verdict = 'NOT_ENOUGH_INFO';
+  // a bare plural subject ("Ruritanian presidents attended the gala", round 39, misses30c) says at
+  // least two (the plural), and read as a generic says most of them: two holders out of five
+  // support the first and refute the second, so it is supported only where both readings are
+  // (more than half hold); fewer than two refutes both
+  const generic = v.generic && side === 'subject' && verdict === 'SUPPORTED' && yes.length * 2 <= members.length;
+  if (generic) verdict = 'NOT_ENOUGH_INFO';
   const against = v.atMost ? yes : [...no, ...(v.only ? yes : [])];
   const bearings: Bearing[] = verdict === 'SUPPORTED' ? (v.atMost ? no : yes).flatMap((e) => e.ev.bearings.map((b) => ({ ...b, stance: 'supports' as const }))) : verdict === 'REFUTED' ? against.flatMap((e) => e.ev.bearings.map((b) => ({ ...b, stance: 'refutes' as const }))) : [];
   // refuted by the group's size: the claims that say who its members are
@@ -753,7 +759,8 @@ function countReading(ctx: CheckContext, q: Interpretation, side: 'subject' | 'o
     }
   }
   const reason: Reason = verdict === 'SUPPORTED' ? 'all-members' : verdict === 'REFUTED' ? 'member-refuted' : 'partial';
-  return { verdict, reason, conflict: false, bearings, explanation: `Read as a count over ${v.group.label} for ${what}: ${tally}.` };
+  const twoReadings = generic ? ` A bare plural says at least two (so it holds) or, read as a generic, most of the ${members.length} (so it does not): not decided.` : '';
+  return { verdict, reason, conflict: false, bearings, explanation: `Read as a count over ${v.group.label} for ${what}: ${tally}.${twoReadings}` };
 }
 
 /** The source's span "S to E" when the claim's window of days overlaps it; undefined when disjoint. */

@@ -2,10 +2,11 @@
  * Readers that say a claim again in the words the other readers take (round 34, split out of
  * readers.ts to keep it readable in one sitting): named days, ranked weekdays, times taken and
  * ages ("turned 20") written as dates and spans; a paste's marks and sentences; a note's shorthand; "the N with Y"; focus particles; a count with its
- * members named beside it; a fronted participle. Spread into UNREAD_READERS, in this order, right
+ * members named beside it; a fronted participle; an election said with its electorate as the subject. Spread into UNREAD_READERS, in this order, right
  * after the degree and speech readers.
  */
 import { AGE_TURNED_NEEDS, ageTurnedRewrite } from './age-turned.js';
+import { ELECTORATE_VOTE_NEEDS, electorateVoteRewrite } from './electorate-vote.js';
 import { APPOSED_NAMES_NEEDS, readApposedNames } from './apposed-names.js';
 import { FOCUS_PARTICLE_NEEDS, readFocusParticle } from './focus-particles.js';
 import { FRONTED_PARTICIPLE_NEEDS, readFrontedParticiple } from './fronted-participle.js';
@@ -109,5 +110,11 @@ export const WORDING_READERS: readonly UnreadReader[] = [
     module: 'fronted-participle.ts',
     reads: '"Hosted by Rufus, the gala was attended by Pinky": the participle as a second statement of the subject (round 34)',
     read: readFrontedParticiple,
+  },
+  {
+    name: 'electorate-vote', needs: ELECTORATE_VOTE_NEEDS,
+    module: 'electorate-vote.ts',
+    reads: '"The League\'s members voted Rufus in as its first chair": said as the elected one\'s passive, Rufus voted in as the League\'s first chair (round 39)',
+    read: rewrittenBy(electorateVoteRewrite, 'an election said with its electorate as the subject'),
   },
 ];

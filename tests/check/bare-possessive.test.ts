@@ -40,3 +40,13 @@ cgr:zendas-airport a cg:Airport ;
     expect(barePossessiveRewrite(named.ctx, 'Freedonias aid went to Sylvania.')).toBe("Freedonia's aid went to Sylvania.");
   });
 });
+
+describe('a role noun\'s plural (round 39, misses30c)', () => {
+  it('is the holders, not the office\'s possessive', () => {
+    // the office named as the graph's articles name theirs ("Freedonian prime minister")
+    const { ctx } = checkFixture('cgr:pm-of-freedonia skos:altLabel "Freedonian prime minister" .');
+    expect(barePossessiveRewrite(ctx, 'Freedonian prime ministers visited Grand Fenwick.')).toBeUndefined();
+    expect(barePossessiveRewrite(ctx, 'Freedonian prime ministers visit took him to Grand Fenwick.')).toBeUndefined();
+    expect(barePossessiveRewrite(ctx, 'Freedonias aid went to Sylvania.')).toBe("Freedonia's aid went to Sylvania.");
+  });
+});

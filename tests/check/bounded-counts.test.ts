@@ -22,3 +22,28 @@ describe('a bounded count of a group\'s members', () => {
     expect((await check('At least one of the Ruritanian states belongs to the League.')).verdict).toBe('SUPPORTED');
   });
 });
+
+// Ida Oldham, President of Freedonia, attended the gala; the President of Sylvania did not (the fixture)
+const withIda = checkFixture(`
+cgr:ida a cg:Person ; rdfs:label "Ida Oldham" .
+cgc:ida.holdsOffice.president-of-freedonia a cg:Claim ;
+    rdf:subject cgr:ida ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-freedonia ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
+cgc:ida.attended.gala a cg:Claim ;
+    rdf:subject cgr:ida ; rdf:predicate cg:attended ; rdf:object cgr:gala ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
+`);
+
+describe('a bound or a part of a group\'s offices (round 39, misses30c)', () => {
+  it('counts the office of the role in each member: Freedonia\'s president attended the gala, Sylvania\'s did not', async () => {
+    expect((await withIda.check('All but one of the Ruritanian presidents attended the Founders Gala.')).verdict).toBe('SUPPORTED');
+    expect((await withIda.check('All but one of the Ruritanian presidents missed the Founders Gala.')).verdict).toBe('SUPPORTED');
+    expect((await withIda.check('Half of the Ruritanian presidents attended the Founders Gala.')).verdict).toBe('SUPPORTED');
+    expect((await withIda.check('At most one of the Ruritanian presidents attended the Founders Gala.')).verdict).toBe('SUPPORTED');
+    expect((await withIda.check('More than half of the Ruritanian presidents attended the Founders Gala.')).verdict).toBe('REFUTED');
+    // a role one member holds no office of is no count of offices
+    expect(await withIda.check('All but one of the Ruritanian prime ministers attended the Founders Gala.').then((r) => r.verdict, () => 'UNREAD')).not.toBe('SUPPORTED');
+  });
+});

@@ -10,6 +10,18 @@ import { checkFixture } from '../helpers/check-fixture.js';
 // the fixture: Ruritania has two members, Freedonia (in the League) and Sylvania (not)
 const { check, ctx } = checkFixture();
 const verdict = (text: string): Promise<string> => check(text).then((r) => r.verdict, () => 'UNREAD');
+// round 39: Ida Oldham, President of Freedonia, attended the gala; the President of Sylvania did not (the fixture)
+const idaFixture = checkFixture(`
+cgr:ida a cg:Person ; rdfs:label "Ida Oldham" .
+cgc:ida.holdsOffice.president-of-freedonia a cg:Claim ;
+    rdf:subject cgr:ida ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-freedonia ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
+cgc:ida.attended.gala a cg:Claim ;
+    rdf:subject cgr:ida ; rdf:predicate cg:attended ; rdf:object cgr:gala ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
+`);
 
 describe('a fraction or "all but N" of a group', () => {
   it('reads a fraction as the exact share of the group\'s size', async () => {
@@ -97,6 +109,16 @@ describe('round 38 (misses30): the exception after the group, and "a total of N"
     expect(await verdict('Every Ruritanian state but one belongs to the League.')).toBe(await verdict('All but one of the Ruritanian states belong to the League.'));
     expect(await verdict('Every Ruritanian state but one belongs to the League.')).toBe('SUPPORTED');
     expect(await verdict('Every Ruritanian state but two belongs to the League.')).toBe('REFUTED');
+  });
+  // round 39 (misses30c): "each", "all of the", "apart from"; a group's offices ("presidents")
+  it('reads "each / all of the ... except / apart from N" and the offices of a group', async () => {
+    expect(countSaidOtherwise('Each Ruritanian state except one belongs to the League.')).toBe('All but one of the Ruritanian states belongs to the League');
+    expect(countSaidOtherwise('All of the Ruritanian states but one are in the League.')).toBe('All but one of the Ruritanian states are in the League');
+    expect(countSaidOtherwise('Every Ruritanian state apart from one belongs to the League.')).toBe('All but one of the Ruritanian states belongs to the League');
+    const withIda = (text: string): Promise<string> => idaFixture.check(text).then((r) => r.verdict, () => 'UNREAD');
+    expect(await withIda('Every Ruritanian president but one attended the Founders Gala.')).toBe('SUPPORTED');
+    expect(await withIda('Each Ruritanian president apart from one missed the Founders Gala.')).toBe('SUPPORTED');
+    expect(await withIda('All of the Ruritanian presidents except two attended the Founders Gala.')).toBe('REFUTED');
   });
 });
 

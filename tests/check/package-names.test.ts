@@ -70,3 +70,14 @@ describe('packages named by a demonym for the recipient (round 35)', () => {
     await expect(check('The Sylvanian grants from Marsovia were US$5 million.')).rejects.toThrow(/could not read/);
   });
 });
+
+// Round 39 (misses30c; users30's "Part of the Uzbek money goes towards ..."): "money" alone is a
+// package noun (lexicon cg:recipientNoun), named through its recipient's one giver.
+describe('"the <demonym> money" (round 39)', () => {
+  it('is the package to that recipient from its one giver', async () => {
+    expect(packageRewrite(ctx, 'The Sylvanian money is meant for farming.')).toBe("Freedonia's money to Sylvania is meant for farming.");
+    expect((await check('The Sylvanian money is meant for farming.')).verdict).toBe('SUPPORTED');
+    // two givers to Grand Fenwick: no one package
+    expect(packageRewrite(ctx, 'The Fenwick money is meant for farming.')).toBeUndefined();
+  });
+});

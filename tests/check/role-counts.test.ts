@@ -3,7 +3,7 @@
 // their offices (src/check/sent-office.ts) and "the one <Capitalised>" as "the only"
 // (src/check/collective-counts.ts), round 33 (branch quant33).
 import { describe, expect, it } from 'vitest';
-import { roleNounAtEnd, roleNounAtStart, roleOffices } from '../../src/check/role-counts.js';
+import { pluralOfOneOffice, roleNounAtEnd, roleNounAtStart, roleOffices } from '../../src/check/role-counts.js';
 import { readSentOffice } from '../../src/check/sent-office.js';
 import { collectiveRewrite } from '../../src/check/collective-counts.js';
 import { tokenize } from '../../src/check/text.js';
@@ -98,5 +98,49 @@ describe('"the one" for "the only"', () => {
     expect(collectiveRewrite('Freedonia is the one Ruritanian state outside the League.')).toBe('Freedonia is the only Ruritanian state outside the League.');
     expect(collectiveRewrite('Rufus was the one hosting the gala.')).toBeUndefined();
     expect(collectiveRewrite('Rufus was the one who hosted the gala.')).toBeUndefined();
+  });
+});
+
+// Graustark: four states, each with a president; two presidents attended the gala, two did not.
+const claim = (id: string, s: string, p: string, o: string, neg = false): string => `cgc:${id} a cg:Claim ;
+    rdf:subject cgr:${s} ; rdf:predicate cg:${p} ; rdf:object cgr:${o} ;
+    cg:polarity cg:${neg ? 'Negative' : 'Positive'} ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
+cgr:${s} cg:${p} cgr:${o} .`;
+const states = ['zenda', 'strelsau', 'tarlenheim', 'hentzau'];
+const graustark = checkFixture(`
+cgr:graustark a cg:Region, cg:CountryGroup ; rdfs:label "Graustark" ; skos:altLabel "Graustarkian" .
+${states.map((s, i) => `cgr:${s} a cg:Country ; rdfs:label "${s[0]!.toUpperCase()}${s.slice(1)}" .
+cgr:president-of-${s} a cg:Office ; rdfs:label "President of ${s[0]!.toUpperCase()}${s.slice(1)}" ; cg:officeOf cgr:${s} ; cg:roleType "president" .
+${claim(`${s}.partOf.graustark`, s, 'partOf', 'graustark')}
+${claim(`president-of-${s}.attended.gala.${i}`, `president-of-${s}`, 'attended', 'gala', i >= 2)}`).join('\n')}
+`);
+
+describe('a bare plural of the holders (round 39, misses30c)', () => {
+  const verdict = async (claim: string): Promise<string> => graustark.check(claim).then((r) => r.verdict, () => 'UNREAD');
+
+  it('is supported only where at least two and most of them hold; two of four leaves it undecided', async () => {
+    // at least two attended (the plural), but not most of the four (a generic): the readings differ
+    expect(await verdict('Graustarkian presidents attended the Founders Gala.')).toBe('NOT_ENOUGH_INFO');
+    expect(await verdict('Graustarkian presidents skipped the Founders Gala.')).toBe('NOT_ENOUGH_INFO');
+    // a count says how many, with no generic reading
+    expect(await verdict('Two Graustarkian presidents attended the Founders Gala.')).toBe('SUPPORTED');
+    expect(await verdict('Some Graustarkian presidents attended the Founders Gala.')).toBe('SUPPORTED');
+  });
+
+  it('sees the plural of "heads of state" (its first word)', async () => {
+    // read as each holder before: one absence refuted it; now a bare plural, fewer than two absent
+    expect(await verdictOf('Ruritanian heads of state missed the Founders Gala.')).toBe('REFUTED');
+    expect(await verdict('Graustarkian heads of state attended the Founders Gala.')).toBe('NOT_ENOUGH_INFO');
+  });
+
+  it('of one office is not decided by one holder', async () => {
+    // Teasdale alone visited Grand Fenwick: "Freedonian prime ministers" say two, or as a rule
+    expect(await verdictOf('Freedonian prime ministers visited Grand Fenwick.')).not.toBe('SUPPORTED');
+    expect(await verdictOf('Freedonian prime ministers have visited Grand Fenwick.')).not.toBe('SUPPORTED');
+    expect(pluralOfOneOffice(ctx, tokenize('Freedonian prime ministers', ctx.morph))).toBe(true);
+    expect(pluralOfOneOffice(ctx, tokenize('Ruritanian presidents', ctx.morph))).toBe(false);
+    // the singular, with its article, is the office's holder
+    expect(await verdictOf('The Freedonian prime minister visited Grand Fenwick.')).toBe('SUPPORTED');
   });
 });
