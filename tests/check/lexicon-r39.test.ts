@@ -36,3 +36,12 @@ describe('assistance "put up for" and aid "withheld from" a state', () => {
     expect(await verdict('Freedonia withheld financial assistance from Grand Fenwick.')).toBe('REFUTED');
   });
 });
+
+describe('a state named as a region\'s "economy"', () => {
+  // the fixture: Freedonia and Sylvania lie in Ruritania (users31 domain-sanity-03)
+  it('is a state of the region; a ranked one is not read so', async () => {
+    expect(await verdict('Sylvania is a Ruritanian economy.')).toBe('SUPPORTED');
+    expect(await verdict('Freedonia is an economy in Ruritania.')).toBe('SUPPORTED');
+    expect(await verdict('Sylvania is the largest Ruritanian economy.')).toBe('REFUTED');
+  });
+});
