@@ -1,10 +1,11 @@
 // Round 39 (branch misses31b): lexicon entries only (ontology/lexicon.ttl), users31's subproperty and
 // synonym misses: "owns part of" a body (cg:shareholderOf), a body's "participant" (cg:memberOf),
-// money "put up" in assistance "for" a state, aid "withheld from" a state (a denial). Fails without
+// money "put up" in assistance "for" a state, aid "withheld from" a state (a denial), a region's
+// "economy" (cg:partOf), a lender's loan named before the noun ("an Acme Bank loan"). Fails without
 // the entries (the claims were unread). Fixture graph, fictional entities.
 import { describe, expect, it } from 'vitest';
 import { freedoniaAid } from '../helpers/aid-claims.js';
-import { checkFixture, SHAREHOLDER_RANKS } from '../helpers/check-fixture.js';
+import { checkFixture, fixtureClaim, SHAREHOLDER_RANKS } from '../helpers/check-fixture.js';
 
 // the fixture (Freedonia a member of the League, Sylvania denied one) plus: Freedonia and Sylvania
 // the League's two largest shareholders; Freedonia gave Grand Fenwick US$ 4 million in financial assistance
@@ -43,5 +44,14 @@ describe('a state named as a region\'s "economy"', () => {
     expect(await verdict('Sylvania is a Ruritanian economy.')).toBe('SUPPORTED');
     expect(await verdict('Freedonia is an economy in Ruritania.')).toBe('SUPPORTED');
     expect(await verdict('Sylvania is the largest Ruritanian economy.')).toBe('REFUTED');
+  });
+});
+
+describe('a loan named by its lender before the noun', () => {
+  // the fixture plus: the Acme Development Bank approved a loan to Sylvania (users31 questions-11)
+  const loans = checkFixture(fixtureClaim({ id: 'acme.approvedLoanTo.sylvania', s: 'cgr:acme-bank', p: 'cg:approvedLoanTo', o: 'cgr:sylvania', asserted: true }));
+  it('is read as "a loan from" the lender, in a question too', async () => {
+    expect((await loans.check('Has Sylvania received an Acme Bank loan?')).verdict).toBe('SUPPORTED');
+    expect((await loans.check('Sylvania got an Acme Bank loan.')).verdict).toBe('SUPPORTED');
   });
 });
