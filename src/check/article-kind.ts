@@ -11,7 +11,9 @@ import { dropIgnorable, tokenize } from './text.js';
 import type { Interpretation, Verdict } from './types.js';
 import type { Bearing, Evaluation } from './verdict.js';
 
-const FRAME = /^(.+?)\s+(?:is|was|has\s+been)\s+(?:(?:labell?ed|described|billed|tagged|marked|presented|published|run|classed|classified|categori[sz]ed|flagged|framed|styled|headlined|filed)\s+as\s+)?(?:an?\s+)?(.+)$/i;
+// round 39 (users31 article-meta-05, "is labelled an analysis"): the verbs that name a kind without
+// "as" too ("labelled / tagged / classed / styled / termed an analysis")
+const FRAME = /^(.+?)\s+(?:is|was|has\s+been)\s+(?:(?:labell?ed|described|billed|tagged|marked|presented|published|run|classed|classified|categori[sz]ed|flagged|framed|styled|headlined|filed)\s+as\s+|(?:labell?ed|tagged|classed|styled|termed)\s+)?(?:an?\s+)?(.+)$/i;
 
 const kinds = new WeakMap<object, Map<string, string>>();
 

@@ -120,7 +120,8 @@ export function calendarPart(text: string): CalendarPart | undefined {
   const t = normalizeTypography(text);
   if (!CALENDAR_PART_NEEDS.test(t)) return undefined;
   for (const p of MONTH_PARTS) {
-    const re = cachedRegExp(`\\b(?:(in|at|during|by|for)\\s+)?${p.re}[\\s-]+${MONTH_RE}[\\s,]+(\\d{4})\\b`, 'i');
+    // round 39: "early in September 2015", "late in October 2015": the part said before "in" and the month
+    const re = cachedRegExp(`\\b(?:(in|at|during|by|for)\\s+)?${p.re}(?:\\s+in(?=\\s))?[\\s-]+${MONTH_RE}[\\s,]+(\\d{4})\\b`, 'i');
     const m = re.exec(t);
     if (!m) continue;
     // "scheduled for mid-June 2016": the preposition kept ("for June 15, 2016")

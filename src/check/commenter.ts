@@ -39,7 +39,34 @@ function relate(name: string[], writer: string | undefined): 'same' | 'other' | 
   return name.some((x) => w.includes(x)) ? 'open' : 'other';
 }
 
-interface Reading { name: string; articles: ArticleInfo[]; when?: When; first: boolean; known: boolean; /** "21:40": a clock time said with the day (round 14). */ clock?: string }
+interface Reading {
+  name: string; articles: ArticleInfo[]; when?: When; first: boolean; known: boolean;
+  /** "21:40": a clock time said with the day (round 14). */ clock?: string;
+  /** "on the morning of <day>": a part of the day said without a clock time (round 39). */ dayPart?: DayPart;
+}
+
+/**
+ * A part of the day said without a clock time (round 39, users31 article-meta-04 "commented on the
+ * morning of 17 January 2016"): the hours that fit it, and the wider window outside which a
+ * comment's clock time refutes it (where a part of the day ends is a matter of usage: "12:30 in the
+ * morning" or "17:30 in the evening" may be said, and are neither fitted nor refuted).
+ */
+interface DayPart { name: string; fits: (h: number) => boolean; near: (h: number) => boolean }
+const DAY_PARTS: Record<string, DayPart> = {
+  morning: { name: 'morning', fits: (h) => h >= 5 && h < 12, near: (h) => h >= 3 && h < 14 },
+  afternoon: { name: 'afternoon', fits: (h) => h >= 12 && h < 17, near: (h) => h >= 11 && h < 19 },
+  evening: { name: 'evening', fits: (h) => h >= 18 && h < 22, near: (h) => h >= 16 || h < 1 },
+  night: { name: 'night', fits: (h) => h >= 22 || h < 4, near: (h) => h >= 20 || h < 6 },
+};
+
+/** "on the morning of 17 May 2011", "on 17 May 2011 in the morning": the part of the day and the day's words; undefined when none. */
+function readDayPart(text: string): { part: DayPart; rest: string } | undefined {
+  const before = /^(?:on|in|during)\s+the\s+(morning|afternoon|evening|night)\s+of\s+(.+)$/i.exec(text);
+  if (before) return { part: DAY_PARTS[before[1]!.toLowerCase()]!, rest: `on ${before[2]!}` };
+  const after = /^(.+?)\s*,?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))$/i.exec(text);
+  if (after && /^(?:on|in)\s/i.test(after[1]!)) return { part: DAY_PARTS[(after[2] ?? after[3])!.toLowerCase()]!, rest: after[1]! };
+  return undefined;
+}
 
 /** "at 21:40", "9:12 pm", "at 6.53 p.m.": a clock time as HH:MM, with the text left around it; undefined when none. */
 function readClock(text: string): { clock: string; rest: string } | undefined {
@@ -85,6 +112,9 @@ function readDated(ctx: CheckContext, plain: string): Reading | undefined {
     if (!within) return undefined;
     dayText = `${part[1]} ${part[4]}`.trim();
   }
+  // a part of the day alone: the comment's clock time decides it, with a margin (round 39)
+  const dayPart = timed ? undefined : readDayPart(dayText);
+  if (dayPart) dayText = dayPart.rest;
   if (/\b(?:am|pm|morning|evening|afternoon|night|noon|midnight)\b/i.test(dayText) || /\d[:.]\d\d/.test(dayText)) return undefined;
   const when = dayText ? readWhen(tokenize(/^(?:on|in|during|before|after|by)\b/i.test(dayText) || !timed ? dayText : `on ${dayText}`, ctx.morph)) : undefined;
   if (!when && !(timed && !dayText)) return undefined;
@@ -96,7 +126,7 @@ function readDated(ctx: CheckContext, plain: string): Reading | undefined {
   } else articles = pagesOf(ctx, name);
   if (!articles) return undefined;
   const known = resolveMention(ctx, dropIgnorable(tokenize(name, ctx.morph), ctx.morph)).some((e) => e.kind === 'entity');
-  return { name, articles, ...(when ? { when } : {}), first: false, known, ...(timed ? { clock: timed.clock } : {}) };
+  return { name, articles, ...(when ? { when } : {}), first: false, known, ...(timed ? { clock: timed.clock } : {}), ...(dayPart ? { dayPart: dayPart.part } : {}) };
 }
 
 function read(ctx: CheckContext, plain: string): Reading | undefined {
@@ -155,14 +185,24 @@ function judge(ctx: CheckContext, r: Reading, a: ArticleInfo): { verdict: Verdic
   }
   const mine = a.comments.filter((c) => relate(name, writerName(ctx, c)) === 'same');
   // a claimed clock time needs the comment's own: a comment the graph does not time neither fits nor refutes
-  const timedOk = (c: CommentInfo): boolean | undefined => (r.clock === undefined ? true : clockOf(ctx, c) === undefined ? undefined : clockOf(ctx, c) === r.clock);
+  const timedOk = (c: CommentInfo): boolean | undefined => {
+    const own = clockOf(ctx, c);
+    if (r.dayPart) {
+      if (own === undefined) return undefined;
+      const h = Number(own.slice(0, 2));
+      // within the part fits; outside its wider window refutes; at its fuzzy edges neither
+      return r.dayPart.fits(h) ? true : r.dayPart.near(h) ? undefined : false;
+    }
+    return r.clock === undefined ? true : own === undefined ? undefined : own === r.clock;
+  };
   const fit = (r.when ? mine.filter((c) => c.date && judgeWhen(c.date, c.date, r.when!) === 'SUPPORTED') : mine).filter((c) => timedOk(c) === true);
-  if (fit.length) return { verdict: 'SUPPORTED', why: `${title} holds a reader comment by ${writerName(ctx, fit[0]!)}${fit[0]!.date ? ` dated ${fit[0]!.date}` : ''}`, sentences: fit.flatMap((c) => c.sentences) };
+  const at = r.dayPart && fit.length ? ` at ${clockOf(ctx, fit[0]!)}, in the ${r.dayPart.name}` : '';
+  if (fit.length) return { verdict: 'SUPPORTED', why: `${title} holds a reader comment by ${writerName(ctx, fit[0]!)}${fit[0]!.date ? ` dated ${fit[0]!.date}` : ''}${at}`, sentences: fit.flatMap((c) => c.sentences) };
   if (!complete) return { verdict: 'NOT_ENOUGH_INFO', why: `the graph does not name the writer of every comment the page of ${title} counts`, sentences: [] };
   // a person the graph knows otherwise (an author, an official) may have "commented on" the story
   // elsewhere: only a name known as no one but a page's commenter is refuted by the page
   const others = !r.known && a.comments.every((c) => relate(name, writerName(ctx, c)) === 'other');
-  const late = mine.length > 0 && (r.when || r.clock) && mine.every((c) => (r.when && c.date && judgeWhen(c.date, c.date, r.when) === 'REFUTED') || timedOk(c) === false);
+  const late = mine.length > 0 && (r.when || r.clock || r.dayPart) && mine.every((c) => (r.when && c.date && judgeWhen(c.date, c.date, r.when) === 'REFUTED') || timedOk(c) === false);
   if (others || late) {
     return { verdict: 'REFUTED', why: `the page of ${title} states ${a.commentCount} reader comment${a.commentCount === 1 ? '' : 's'}, all held: ${list}`, sentences: [...a.commentCountSentences, ...a.comments.flatMap((c) => c.sentences)] };
   }
@@ -190,7 +230,7 @@ export function checkCommenter(ctx: CheckContext, plain: string): { interpretati
     : { kind: 'entities', items: r.articles.map((a) => ({ kind: 'entity' as const, iri: a.iri, label: a.headline })) };
   const interpretation: Interpretation = {
     subject, predicate: `${NS.schema}comment`, predicateName: 'comment', object, polarity: 'positive', modality: 'stated', qualifiers: {},
-    pattern: `article metadata (a reader comment's writer${r.first ? ', the first comment' : ''}${r.when ? `, ${r.when.text}` : ''}${r.clock ? `, at ${r.clock}` : ''})`,
+    pattern: `article metadata (a reader comment's writer${r.first ? ', the first comment' : ''}${r.when ? `, ${r.when.text}` : ''}${r.clock ? `, at ${r.clock}` : ''}${r.dayPart ? `, in the ${r.dayPart.name}` : ''})`,
   };
   const stance = verdict === 'SUPPORTED' ? 'supports' as const : verdict === 'REFUTED' ? 'refutes' as const : 'related' as const;
   const bearings: Bearing[] = verdict === 'NOT_ENOUGH_INFO' ? [] : chosen.flatMap((o) => o.sentences.map((s) => ({ claim: pseudoClaim(o.a.iri, [s]), stance, reason: 'article-metadata', note: o.why })));

@@ -55,6 +55,9 @@ const YEARLESS = new RegExp(
   'g',
 );
 
+/** A word that ends the name after a yearless day: a preposition, a verb of being, a relative word. */
+const NAME_END = /\s(?=(?:in|at|near|on|of|by|with|for|from|to|and|or|was|were|is|are|which|that|where|who)\b)/i;
+
 /** Words of a mention that a label need not hold ("the parade in Zenda", "the summit of the League"). */
 const LINK_WORDS = new Set(['the', 'of', 'in', 'at', 'near', 'a', 'an']);
 
@@ -212,8 +215,11 @@ function mentionAfter(ctx: CheckContext, text: string): Mention | undefined {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [whole, article, owner] = m;
       const date = yearless ? isoDate(undefined, m[4] ?? m[5], m[3] ?? m[6]) : isoDate(m[7], m[5], m[4] ?? m[6]);
-      const name = yearless ? m[7]! : m[3]!;
-      if (!date || !/(?:^|\s)[a-z]/.test(name)) continue;
+      // round 39 (users31 subproperty-05, "was at the Sept. 3 parade in China"): the words after a
+      // yearless day end at a preposition, a verb of being or a relative word; what follows ("in
+      // China", "was attended by") is the claim's, not the event's name
+      const name = yearless ? m[7]!.split(NAME_END)[0]!.trim() : m[3]!;
+      if (!date || !name || !/(?:^|\s)[a-z]/.test(name)) continue;
       const ownerWords = owner ? tokenize(owner, ctx.morph).map((t) => t.norm) : [];
       const nameWords = [...name.matchAll(/[A-Za-z][\w-]*/g)].map((w) => normWord(w[0], ctx.morph));
       // the head noun names events only: "the pipeline in December 2015" is the pipeline, not its launch
@@ -221,7 +227,9 @@ function mentionAfter(ctx: CheckContext, text: string): Mention | undefined {
       const named = eventsNamed(ctx, [...ownerWords, ...nameWords]);
       if (!named.length) continue;
       const from = owner ? m.index : m.index + article!.length + whole.slice(article!.length).match(/^\s+/)![0].length;
-      return { from, to: m.index + whole.length, det: owner ? `${article} ` : '', date, named };
+      // the mention ends with its name (a yearless name cut short ends before the words cut off)
+      const to = yearless ? m.index + whole.length - m[7]!.length + name.length : m.index + whole.length;
+      return { from, to, det: owner ? `${article} ` : '', date, named };
     }
   }
   return undefined;

@@ -265,11 +265,11 @@ export function ambiguousDate(text: string): DateReadings | undefined {
 
 /** A part of a year and its months: those that support it, and the wider window that must all refute it. */
 const PARTS: Array<{ re: RegExp; support: [number, number]; refute: [number, number] }> = [
-  { re: /\b(?:(in|for|during)\s+)?(?:early|the\s+early\s+part\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+(\d{4})\b/i, support: [1, 4], refute: [1, 6] },
-  { re: /\b(?:(in|for|during)\s+)?(?:mid|the\s+middle\s+of)[\s-]+(\d{4})\b/i, support: [5, 8], refute: [4, 9] },
-  { re: /\b(?:(in|for|during)\s+)?(?:late|the\s+latter\s+part\s+of)[\s-]+(\d{4})\b/i, support: [9, 12], refute: [7, 12] },
-  { re: /\b(?:(in|for|during)\s+)?the\s+first\s+half\s+of\s+(\d{4})\b/i, support: [1, 6], refute: [1, 6] },
-  { re: /\b(?:(in|for|during)\s+)?the\s+second\s+half\s+of\s+(\d{4})\b/i, support: [7, 12], refute: [7, 12] },
+  { re: /\b(?:(in|for|during|since)\s+)?(?:early|the\s+early\s+part\s+of|the\s+beginning\s+of|the\s+start\s+of)(?:\s+in)?[\s-]+(\d{4})\b/i, support: [1, 4], refute: [1, 6] },
+  { re: /\b(?:(in|for|during|since)\s+)?(?:mid|the\s+middle\s+of)(?:\s+in)?[\s-]+(\d{4})\b/i, support: [5, 8], refute: [4, 9] },
+  { re: /\b(?:(in|for|during|since)\s+)?(?:late|the\s+latter\s+part\s+of)(?:\s+in)?[\s-]+(\d{4})\b/i, support: [9, 12], refute: [7, 12] },
+  { re: /\b(?:(in|for|during|since)\s+)?the\s+first\s+half\s+of\s+(\d{4})\b/i, support: [1, 6], refute: [1, 6] },
+  { re: /\b(?:(in|for|during|since)\s+)?the\s+second\s+half\s+of\s+(\d{4})\b/i, support: [7, 12], refute: [7, 12] },
 ];
 
 /** A claim naming a part of a year, said once per month. */
@@ -296,8 +296,10 @@ export function yearPart(text: string): YearPartReadings | undefined {
   for (const p of PARTS) {
     const m = p.re.exec(t);
     if (!m) continue;
-    // "scheduled for mid-2016": the preposition kept ("for June 2016"), else "in"
-    const at = (month: string): string => `${t.slice(0, m.index)}${m[1]?.toLowerCase() === 'for' ? 'for' : 'in'} ${month}${t.slice(m.index + m[0].length)}`;
+    // "scheduled for mid-2016": the preposition kept ("for June 2016"), else "in"; round 39: "in
+    // operation since late 2009" kept too ("since December 2009": the start, not a time within it)
+    const prep = m[1]?.toLowerCase() === 'for' ? 'for' : m[1]?.toLowerCase() === 'since' ? 'since' : 'in';
+    const at = (month: string): string => `${t.slice(0, m.index)}${prep} ${month}${t.slice(m.index + m[0].length)}`;
     const months = ([a, b]: [number, number]) => Array.from({ length: b - a + 1 }, (_, k) => `${MONTHS[a + k - 1]} ${m[2]}`)
       .map((month) => ({ month, claim: at(month) }));
     return { typed: m[0], support: months(p.support), refute: months(p.refute) };

@@ -25,8 +25,21 @@ export function weekdayOf(day: string): string {
 /** A weekday claim: the statement before "on a <weekday>" and the weekday. */
 export interface WeekdayClaim {
   statement: string;
+  /** The weekday ("Sunday"), or the word for several ("weekday", "weekend"; round 39). */
   weekday: string;
+  /** The weekdays the word covers, when it names several ("weekend": Saturday, Sunday). */
+  days?: string[];
 }
+
+/**
+ * The weekdays "weekday" and "weekend" cover (round 39, users31's "took place on a weekday"): the
+ * working week and the two days after it, as the calendar says them; a day computed from the graph's
+ * date lies in one or the other, never in both.
+ */
+const WEEK_PARTS: Record<string, string[]> = {
+  weekday: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
+  weekend: ['Saturday', 'Sunday'],
+};
 
 /**
  * "S on a <weekday>" closing the claim; undefined otherwise (and under a denial).
@@ -34,14 +47,16 @@ export interface WeekdayClaim {
  * @example
  * ```ts
  * readWeekdayClaim('The gala was held on a Sunday.'); // { statement: 'The gala was held', weekday: 'Sunday' }
+ * readWeekdayClaim('The gala was held on a weekend.')?.days; // ['Saturday', 'Sunday']
  * ```
  */
 export function readWeekdayClaim(text: string): WeekdayClaim | undefined {
   const t = normalizeTypography(text).trim();
   if (DENIAL.test(t)) return undefined;
-  const m = /^(.+?\S)\s+on\s+an?\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*[.!]?$/i.exec(t);
+  const m = /^(.+?\S)\s+on\s+an?\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekday|weekend)\s*[.!]?$/i.exec(t);
   if (!m) return undefined;
   const w = m[2]!.toLowerCase();
+  if (WEEK_PARTS[w]) return { statement: m[1]!, weekday: w, days: WEEK_PARTS[w] };
   return { statement: m[1]!, weekday: WEEKDAYS.find((d) => d.toLowerCase() === w)! };
 }
 
@@ -82,7 +97,7 @@ export function datedRewrites(ctx: CheckContext, statement: string): Array<{ day
 export function decideWeekday(ctx: CheckContext, text: string, w: WeekdayClaim, day: string, r: CheckResult, oneDay = false): CheckResult | undefined {
   if (r.verdict !== 'SUPPORTED') return undefined;
   const actual = weekdayOf(day);
-  const same = actual === w.weekday;
+  const same = (w.days ?? [w.weekday]).includes(actual);
   // `oneDay`: the caller knows the day is the only one the claim can mean (a trip's first day)
   // a relation that happens to its object once (cg:oncePerObject: a construction launched) has one
   // day for that object, whoever did it (round 18)

@@ -41,6 +41,14 @@ describe('calendarPart', () => {
   });
 });
 
+describe('a part of a month said before "in" (round 39, users31 time-04)', () => {
+  it('reads "early in September 2015" as "early September 2015"', async () => {
+    expect(calendarPart('The parade was held early in September 2015.')!.support[0]!.claim).toBe('The parade was held on September 1, 2015.');
+    expect((await check("China's Victory Day Parade was held early in September 2015.")).verdict).toBe('SUPPORTED');
+    expect((await check("China's Victory Day Parade was held late in September 2015.")).verdict).toBe('REFUTED');
+  });
+});
+
 describe('readCalendarPart', () => {
   it('stops at the first day the claim is not read with (the days differ only in the date)', async () => {
     const asked: string[] = [];

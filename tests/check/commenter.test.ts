@@ -20,3 +20,22 @@ describe('a comment dated after the page it is on', () => {
     expect((await check('Zed Q. commented on the 3 May 2011 Fixture article.')).verdict).toBe('SUPPORTED');
   });
 });
+
+// round 39 (users31 article-meta-04, "commented on the morning of 17 January 2016" was unread): a
+// part of the day without a clock time, decided by the comment's own time with a margin
+describe('a comment dated by a part of the day', () => {
+  // Zed Q.'s comment is dated 2011-05-04T10:00, Ida O.'s 2011-05-06T09:00
+  it('is supported by a clock time within it, refuted by one well outside it', async () => {
+    const r = await check('Zed Q. commented on the morning of 4 May 2011.');
+    expect(r.verdict).toBe('SUPPORTED');
+    expect(r.explanation).toContain('at 10:00, in the morning');
+    expect((await check('Zed Q. commented on 4 May 2011 in the morning.')).verdict).toBe('SUPPORTED');
+    expect((await check('Zed Q. commented on the evening of 4 May 2011.')).verdict).toBe('REFUTED');
+    expect((await check('Ida O. commented on the morning of 4 May 2011.')).verdict).toBe('REFUTED');
+  });
+  it('leaves a clock time at the edge of the part undecided', async () => {
+    const { check: edge } = checkFixture(secondCommenter('2011-05-06T12:30:00'));
+    expect((await edge('Ida O. commented on the morning of 6 May 2011.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await edge('Ida O. commented on the afternoon of 6 May 2011.')).verdict).toBe('SUPPORTED');
+  });
+});

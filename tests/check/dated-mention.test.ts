@@ -51,6 +51,13 @@ describe('dated-mention: the date after the name, a day without its year (round 
     expect(datedMentionRewrite(ctx, 'Rufus attended the launch of 13 December 2015.')).toBe('Rufus attended the Zenda launch.');
   });
 
+  // round 39 (users31 subproperty-05, "was at the Sept. 3 parade in China"): the name after a
+  // yearless day ends before a preposition or a verb, whose words stay the claim's
+  it('ends the name after a yearless day at a preposition or a verb, keeping what follows', () => {
+    expect(datedMentionRewrite(ctx, 'Rufus attended the December 13 launch in Strelsau.')).toBe('Rufus attended the Zenda launch in Strelsau.');
+    expect(datedMentionRewrite(ctx, 'The Dec. 13 launch was attended by Rufus.')).toBe('The Zenda launch was attended by Rufus.');
+  });
+
   it('leaves a name with no kind word, a head noun of a thing that is no event, and a coarser time', () => {
     // "the League in July 2015" is the time of a deed, no event
     expect(datedMentionRewrite(ctx, 'Freedonia joined the League in July 2015.')).toBeUndefined();

@@ -159,6 +159,18 @@ describe('parts of a year', () => {
   });
 });
 
+describe('a part of a year after "since", or said before "in" (round 39, users31 time-05)', async () => {
+  const graph = await checkGraphDir(corpusFixture);
+  it('keeps "since" before the month it stands for, and reads "late in 2009" as "late 2009"', () => {
+    expect(yearPart('The canal has been in operation since late 2009.')?.support[0]!.claim).toBe('The canal has been in operation since September 2009.');
+    expect(yearPart('The canal opened late in 2009.')?.support.map((s) => s.month)).toEqual(['September 2009', 'October 2009', 'November 2009', 'December 2009']);
+  });
+  it('decides "in operation since late 2009" by the month the thing started (the pipeline: December 2009)', async () => {
+    expect((await graph.check('The Central Asia-China gas pipeline has been in operation since late 2009.')).verdict).toBe('SUPPORTED');
+    expect((await graph.check('The Central Asia-China gas pipeline has been in operation since mid-2009.')).verdict).toBe('REFUTED');
+  });
+});
+
 describe('"none of the G" and "no G" as the denial of "some G"', () => {
   it('says the claim with "some", and leaves other openings alone', () => {
     expect(noneAsSome('None of the Ruritanian states belongs to the League.')).toBe('Some Ruritanian states belongs to the League.');

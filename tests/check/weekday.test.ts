@@ -36,6 +36,14 @@ describe('a weekday claim (src/check/weekday.ts)', () => {
     expect(r.evidence.map((e) => e.claim.split('/').at(-1))).toContain('gala.heldOn');
     expect((await check('The Acme Development Bank opened on a Saturday.')).verdict).toBe('SUPPORTED');
   });
+  // round 39 (users31 time-07, "took place on a weekday"): the word covers several weekdays
+  it('reads "on a weekday" and "on a weekend" as the days they cover', async () => {
+    expect(readWeekdayClaim('The gala was held on a weekend.')).toEqual({ statement: 'The gala was held', weekday: 'weekend', days: ['Saturday', 'Sunday'] });
+    expect((await check('The Founders Gala was held on a weekend.')).verdict).toBe('SUPPORTED');
+    const r = await check('The Acme Development Bank opened on a weekday.');
+    expect(r.verdict).toBe('REFUTED');
+    expect(r.explanation).toContain('2016-01-02 was a Saturday, not a weekday');
+  });
   it('refutes another weekday of a functional relation', async () => {
     const r = await check('The Founders Gala was held on a Monday.');
     expect(r.verdict).toBe('REFUTED');
