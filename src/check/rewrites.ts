@@ -132,6 +132,9 @@ const FIGURE = /(?:US\$|\$|\u00a5|\u20ac|\u00a3)\s*\d|\d[\d,.]*\s*(?:million|bil
 export function quantifiedGroup(text: string): string | undefined {
   const t = normalizeTypography(text).trim();
   const none = /^none\s+of\s+(the\s+.+)$/i.exec(t);
+  // round 39 (precision39): "None of the deals was worth US$ 5 billion" denies each part's figure,
+  // which "the deals were not worth US$ 5 billion" (their total) is not: no rewrite
+  if (none && FIGURE.test(none[1]!)) return undefined;
   if (none) {
     const rest = none[1]!;
     const aux = AUX_NOT.exec(rest);
@@ -140,7 +143,8 @@ export function quantifiedGroup(text: string): string | undefined {
   }
   const all = /^(?:all|each|every\s+one|every\s+single\s+one)\s+of\s+(the\s+.+)$/i.exec(t);
   // round 39 (precision39): "Each of the deals was worth US$ 5 billion" is each part's figure, which
-  // "the deals were worth US$ 5 billion" (their total) is not: no rewrite (src/check/part-total.ts)
+  // "the deals were worth US$ 5 billion" (their total) is not: no rewrite (src/check/part-total.ts
+  // reads the claim as it stands)
   if (all && FIGURE.test(all[1]!)) return undefined;
   return all ? all[1]! : undefined;
 }

@@ -63,12 +63,15 @@ describe('"Each of the deals was worth X"', () => {
   it('is not rewritten as the deals\' total', () => {
     expect(quantifiedGroup('Each of the energy deals was worth US$ 5 million.')).toBeUndefined();
     expect(quantifiedGroup('All of the deals together were worth 30 percent of the trade.')).toBeUndefined();
+    expect(quantifiedGroup('None of the energy deals was worth US$ 5 million.')).toBeUndefined();
     expect(quantifiedGroup('Each of the League states joined the Pact in 2015.')).toBe('the League states joined the Pact in 2015.');
+    expect(quantifiedGroup('None of the League states is a member of the Pact.')).toBe('the League states is not a member of the Pact.');
   });
 
   it('is not decided by the total', async () => {
     expect(await verdict('Each of the energy deals with Sylvania was worth US$ 5 million.')).not.toBe('SUPPORTED');
     expect(await verdict('Each of the energy deals with Sylvania was worth US$ 2 million.')).not.toBe('REFUTED');
+    expect(await verdict('None of the energy deals with Sylvania was worth US$ 5 million.')).not.toBe('REFUTED');
     expect(await verdict('The energy deals with Sylvania were worth US$ 5 million.')).toBe('SUPPORTED');
   });
 });
