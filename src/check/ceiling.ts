@@ -9,9 +9,9 @@
  * below the figure ("capacity of more than M", M < N) is read of the capacity as before. And the
  * other way round (round 37): "up to N" of a quantity that is no ceiling keeps its bound (upToBound).
  */
-import type { CheckContext } from './context.js';
+import { NS, type CheckContext } from './context.js';
 import { flaggedProperties } from './lexicon-words.js';
-import type { AmountBound, Interpretation } from './types.js';
+import type { AmountBound, CheckValue, Interpretation } from './types.js';
 
 /**
  * True when the claimed figure is a floor ("at least", "no less than", "a minimum of") at exactly
@@ -42,11 +42,19 @@ const UP_TO = /^(?:up\s+to|(?:a\s+)?max(?:imum)?\s+of)\s/i;
  * @example
  * ```ts
  * upToBound(ctx, lengthReading); // object { value: '1800', mention: 'up to 1,800' } -> bound 'le'
+ * upToBound(ctx, shareReading);  // qualifier votingSharePercent { value: '30', mention: 'up to 30' } -> bound 'le'
  * ```
  */
 export function upToBound(ctx: CheckContext, interp: Interpretation): void {
-  const o = interp.object;
-  if (o.kind !== 'number' || o.bound || !o.mention || !UP_TO.test(o.mention)) return;
-  if (flaggedProperties(ctx, 'ceilingProperty').has(interp.predicate)) return;
-  interp.object = { ...o, bound: 'le' };
+  const ceilings = flaggedProperties(ctx, 'ceilingProperty');
+  const bounded = (v: CheckValue, property: string): CheckValue | undefined =>
+    (v.kind === 'number' && !v.bound && v.mention && UP_TO.test(v.mention) && !ceilings.has(property) ? { ...v, bound: 'le' } : undefined);
+  const o = bounded(interp.object, interp.predicate);
+  if (o) interp.object = o;
+  // round 39 (precision39): a qualifier's figure too ("holds up to 30 percent of the League's
+  // votes" was read as exactly 30 and refuted by the source's 26)
+  for (const [k, v] of Object.entries(interp.qualifiers)) {
+    const q = bounded(v, NS.cg + k);
+    if (q) interp.qualifiers = { ...interp.qualifiers, [k]: q };
+  }
 }

@@ -27,7 +27,7 @@ import { askPart, replayed } from './part-replay.js';
 import { frontedWhose, kindWhoseCut } from './whose-clauses.js';
 import { asRelated } from './related-bearings.js';
 import { wordlessPattern } from './wordless-reading.js';
-import { holdsTruthComment } from './truth-comment.js';
+import { holdsTruthComment, opensWithTruthComment } from './truth-comment.js';
 
 /** Where a claim may be cut into two statements, tried in order (a comma last: "A did X, did Y and did Z"). */
 export const JOINERS: RegExp[] = [/\s*;\s*/g, /,?\s+(?:but|while|whereas|although)\s+/gi, /,?\s+and\s+/gi, /,\s+/g];
@@ -143,6 +143,9 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
     }];
   }
   for (const cut of clauseCuts(ctx, claim)) {
+    // round 39: a part that opens with a comment on the truth of the part before ("P; just
+    // kidding - Q") is no statement of its own
+    if (cut.slice(1).some((t) => opensWithTruthComment(ctx, t))) continue;
     const read = cut.map((t) => readPart(ctx, t, depth, more));
     if (read.every((r) => r)) return read.flatMap((r) => r!).map((p) => heldThen(ctx, p));
   }
@@ -155,6 +158,8 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
       const left = claim.slice(0, m.index).trim();
       const right = claim.slice(m.index! + m[0].length).trim();
       if (!left || !right) continue;
+      // round 39: "P; just kidding - Q", "P, false, Q": the comment is on P, no cut before it
+      if (opensWithTruthComment(ctx, right)) continue;
       // (round 35) ", close to <place>" is a place adjunct on the event before it, no clause
       // (src/check/event-place.ts reads it): never a second statement about the last noun
       if (NEAR_OPENER.test(right)) continue;

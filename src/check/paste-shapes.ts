@@ -27,6 +27,7 @@ import { isA } from './claim-index.js';
 import { longestMentions } from './clause-links.js';
 import { isOneName } from './note-topics.js';
 import { normalizeTypography } from './text.js';
+import { holdsTruthComment } from './truth-comment.js';
 import { heldWhenUndecided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import type { CheckResult } from './types.js';
 import { restate } from './result.js';
@@ -202,6 +203,10 @@ export function sentenceJoins(ctx: CheckContext, text: string): string[] {
   let joins: string[] = [sentences[0]!];
   for (let k = 1; k < sentences.length; k++) {
     const s = sentences[k]!;
+    // a sentence after the first that comments on the truth of what came before ("P. Just kidding
+    // - Q.", "CLAIM: P. Rating: False, Q."): no part of a conjunction, since it may deny the
+    // sentences before it (round 39, precision39: P, read as a part of its own, refuted the claim)
+    if (holdsTruthComment(ctx, s)) return [];
     const pronoun = OPENING_PRONOUN.exec(s);
     let said: string[];
     if (pronoun) {

@@ -115,6 +115,9 @@ export function ledAsIts(text: string): string | undefined {
 /** Auxiliaries after which a denial's "not" goes. */
 const AUX_NOT = /\b(is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b/i;
 
+/** A figure of money, a share or a large count ("US$ 5 billion", "30 percent", "2 million"). */
+const FIGURE = /(?:US\$|\$|\u00a5|\u20ac|\u00a3)\s*\d|\d[\d,.]*\s*(?:million|billion|trillion|bn\b|percent\b|per\s+cent\b|%)/i;
+
 /**
  * A quantifier over a group said plainly: "None of the G V" is every member's denial ("the G ...
  * not V", which the reader reads member by member), "All of / Each of / Every one of the G V" is
@@ -129,6 +132,9 @@ const AUX_NOT = /\b(is|are|was|were|has|have|had|will|would|can|could|did|does|d
 export function quantifiedGroup(text: string): string | undefined {
   const t = normalizeTypography(text).trim();
   const none = /^none\s+of\s+(the\s+.+)$/i.exec(t);
+  // round 39 (precision39): "None of the deals was worth US$ 5 billion" denies each part's figure,
+  // which "the deals were not worth US$ 5 billion" (their total) is not: no rewrite
+  if (none && FIGURE.test(none[1]!)) return undefined;
   if (none) {
     const rest = none[1]!;
     const aux = AUX_NOT.exec(rest);
@@ -136,6 +142,10 @@ export function quantifiedGroup(text: string): string | undefined {
     return aux ? `${rest.slice(0, aux.index + aux[0].length)} not${rest.slice(aux.index + aux[0].length)}` : `not ${rest}`;
   }
   const all = /^(?:all|each|every\s+one|every\s+single\s+one)\s+of\s+(the\s+.+)$/i.exec(t);
+  // round 39 (precision39): "Each of the deals was worth US$ 5 billion" is each part's figure, which
+  // "the deals were worth US$ 5 billion" (their total) is not: no rewrite (src/check/part-total.ts
+  // reads the claim as it stands)
+  if (all && FIGURE.test(all[1]!)) return undefined;
   return all ? all[1]! : undefined;
 }
 

@@ -231,17 +231,46 @@ export function truthComment(ctx: CheckContext, text: string, framed?: (t: strin
  * @example
  * ```ts
  * holdsTruthComment(ctx, 'Just kidding'); // true
+ * holdsTruthComment(ctx, 'Verdict: pending'); // true
  * holdsTruthComment(ctx, 'Sylvania rebuilt its canals'); // false
  * ```
  */
 export function holdsTruthComment(ctx: CheckContext, part: string): boolean {
   if (commentKind(ctx, part) || truthComment(ctx, part)) return true;
+  const w = wordsOf(ctx);
+  // a verdict line whatever its value ("VERDICT: pending", "Rating: Pants on Fire!"): the rating of
+  // the claim, which may be a denial the lexicon lacks (round 39, precision39: "CLAIM: P. VERDICT:
+  // pending." was refuted by P, the verdict line an unread part of a conjunction)
+  const label = /^\s*([^:]{1,30}):/.exec(normalizeTypography(part));
+  if (label && w.lead.has(tokens(label[1]!).join(' '))) return true;
   // an aside that names the claim a falsehood ("X, so the hoax says, V-ed Y"): any one word of a
   // denial or hedge but the common words of statements ("no", "not", "never", "lie")
-  const w = wordsOf(ctx);
   const said = ` ${tokens(normalizeTypography(part)).join(' ')} `;
   return [...w.deny, ...w.hedge].some((e) => !COMMON.has(e) && !/^(?:not?|never)\s/.test(e) && said.includes(` ${e} `));
 }
+/**
+ * Whether a part of a claim opens with a comment that denies or hedges what came before it, or
+ * with a verdict line ("just kidding - Q", "False, Q", "Verdict: Q"): cut from the part before it,
+ * the comment would be peeled off and the part before decided alone (round 39, precision39: "P;
+ * just kidding - Q" was refuted by P). An affirming opening ("yes, Q") is kept.
+ *
+ * @example
+ * ```ts
+ * opensWithTruthComment(ctx, 'just kidding - it stayed in Sylvania'); // true
+ * opensWithTruthComment(ctx, 'Sylvania stayed out'); // false
+ * ```
+ */
+export function opensWithTruthComment(ctx: CheckContext, part: string): boolean {
+  const t = normalizeTypography(part).trim();
+  const head = /^([^,;:]{1,40}?)(?:\s*[,;]|\s+-+\s|\s*[\u2013\u2014])\s*\S/.exec(t);
+  const kind = head ? commentKind(ctx, head[1]!) : undefined;
+  if (kind === 'deny' || kind === 'hedge') return true;
+  const label = /^([^:]{1,30}):\s*\S/.exec(t);
+  if (!label) return false;
+  const labelKind = commentKind(ctx, label[1]!);
+  return labelKind === 'deny' || labelKind === 'hedge' || wordsOf(ctx).lead.has(tokens(label[1]!).join(' '));
+}
+
 // denial words that statements use in other senses
 const COMMON = new Set(['no', 'not', 'never', 'lie', 'lies', 'invented', 'mistaken', 'right']);
 
