@@ -8,7 +8,7 @@
 import { AGE_TURNED_NEEDS, ageTurnedRewrite } from './age-turned.js';
 import { APPOSED_NAMES_NEEDS, readApposedNames } from './apposed-names.js';
 import { FOCUS_PARTICLE_NEEDS, readFocusParticle } from './focus-particles.js';
-import { FRONTED_PARTICIPLE_NEEDS, readFrontedParticiple } from './fronted-participle.js';
+import { FRONTED_ACTIVE_NEEDS, FRONTED_PARTICIPLE_NEEDS, readFrontedActive, readFrontedParticiple } from './fronted-participle.js';
 import { HAVE_VALUE_NEEDS, haveValueRewrite } from './have-value.js';
 import { KIND_WITH_NEEDS, readKindWith } from './kind-with.js';
 import { NAMED_DAY_NEEDS, namedDayRewrite } from './named-days.js';
@@ -109,5 +109,11 @@ export const WORDING_READERS: readonly UnreadReader[] = [
     module: 'fronted-participle.ts',
     reads: '"Hosted by Rufus, the gala was attended by Pinky": the participle as a second statement of the subject (round 34)',
     read: readFrontedParticiple,
+  },
+  {
+    name: 'fronted-active', needs: FRONTED_ACTIVE_NEEDS,
+    module: 'fronted-participle.ts',
+    reads: '"Running 1,800 km from Zenda, the canal will cost $5 billion", "With a capacity of 30 bcm, the canal opened in 2015": the phrase as a second statement of the subject, in the main clause\'s tense (round 39)',
+    read: readFrontedActive,
   },
 ];
