@@ -231,6 +231,21 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
           return [...first, { text: said, ...read, elliptic: true }];
         }
       }
+      // (round 39, users31) "..., and Y joined as a founding member", "...; X holds 26% of the votes":
+      // the object left out is a thing the first part names inside it ("the Bank" of "Rufus became the
+      // Bank's first president"), put where the part reads with it as its object; read only when the
+      // things that read agree
+      const inserted = thingNamesIn(ctx, left).flatMap((name) => {
+        const found = resolveMention(ctx, dropIgnorable(tokenize(name, ctx.morph), ctx.morph));
+        if (found.length !== 1 || (object.kind === 'entity' && object.iri === found[0]!.iri)) return [];
+        const thing = { kind: 'entity' as const, iri: found[0]!.iri, label: found[0]!.label, mention: name };
+        for (const said of objectInsertions(right, { ...first[first.length - 1]!.interpretation, object: thing })) {
+          const read = bestReading(ctx, said);
+          if (read && read.interpretation.object.kind === 'entity' && read.interpretation.object.iri === thing.iri) return [{ text: said, ...read, elliptic: true }];
+        }
+        return [];
+      });
+      if (inserted.length && inserted.every((p) => p.evaluation.verdict === inserted[0]!.evaluation.verdict)) return [...first, inserted[0]!];
     }
   }
   return undefined;
