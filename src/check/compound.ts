@@ -233,15 +233,17 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
       }
       // (round 39, users31) "..., and Y joined as a founding member", "...; X holds 26% of the votes":
       // the object left out is a thing the first part names inside it ("the Bank" of "Rufus became the
-      // Bank's first president"), put where the part reads with it as its object; read only when the
-      // things that read agree
+      // Bank's first president"), put where the part reads with it as its object, decided; read only
+      // when the things that read agree
       const inserted = thingNamesIn(ctx, left).flatMap((name) => {
         const found = resolveMention(ctx, dropIgnorable(tokenize(name, ctx.morph), ctx.morph));
         if (found.length !== 1 || (object.kind === 'entity' && object.iri === found[0]!.iri)) return [];
         const thing = { kind: 'entity' as const, iri: found[0]!.iri, label: found[0]!.label, mention: name };
         for (const said of objectInsertions(right, { ...first[first.length - 1]!.interpretation, object: thing })) {
           const read = bestReading(ctx, said);
-          if (read && read.interpretation.object.kind === 'entity' && read.interpretation.object.iri === thing.iri) return [{ text: said, ...read, elliptic: true }];
+          // only a reading the graph decides: an undecided one may be a verb read out of its sense
+          // ("X included" as "X has part Y") that would keep a later reader from the claim
+          if (read && read.evaluation.verdict !== 'NOT_ENOUGH_INFO' && read.interpretation.object.kind === 'entity' && read.interpretation.object.iri === thing.iri) return [{ text: said, ...read, elliptic: true }];
         }
         return [];
       });

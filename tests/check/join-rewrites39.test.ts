@@ -29,5 +29,7 @@ describe('round 39 joiners', () => {
     const corpus = await checkGraphDir(corpusFixture);
     expect((await corpus.check("Jin Liqun became the bank's first president, and Turkmenistan joined as a founding member.")).verdict).toBe('REFUTED');
     expect((await corpus.check('The AIIB opened in Beijing, and Tajikistan signed up as a founding member.')).verdict).toBe('SUPPORTED');
+    // an undecided insertion ("Japan included AIIB" as a part) never keeps a later reading from the claim
+    expect((await corpus.check('The AIIB opened in Beijing with 57 prospective founders, Japan included.')).verdict).toBe('REFUTED');
   });
 });
