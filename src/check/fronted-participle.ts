@@ -24,7 +24,7 @@ import type { CheckContext } from './context.js';
 import { inflect } from './light-verbs.js';
 import { lexiconWords } from './lexicon-words.js';
 import { baseOf } from './purpose-gerund.js';
-import { rewrittenHeld } from './reader-kit.js';
+import { rewrittenHeld, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { normalizeTypography } from './text.js';
 import { cachedRegExp } from './regex-memo.js';
 
@@ -85,11 +85,11 @@ export const FRONTED_ACTIVE_NEEDS = /^\s*(?:with|[a-z]+ing)\s+[^,]+,/i;
  * ```ts
  * frontedActiveRewrite(ctx, 'Running 1,800 km from Zenda, the canal will cost $5 billion.');
  * // 'The canal will run 1,800 km from Zenda, and the canal will cost $5 billion.'
- * frontedActiveRewrite(ctx, 'With a capacity of 30 bcm, the canal opened in 2015.');
- * // 'The canal has a capacity of 30 bcm, and the canal opened in 2015.'
+ * frontedActiveRewrite(ctx, 'With a capacity of 30 bcm, the canal opened in 2015.', true);
+ * // 'The canal opened in 2015, and the canal had a capacity of 30 bcm.'
  * ```
  */
-export function frontedActiveRewrite(ctx: CheckContext, text: string): string | undefined {
+export function frontedActiveRewrite(ctx: CheckContext, text: string, mainFirst = false): string | undefined {
   const m = FRONTED_ACTIVE.exec(normalizeTypography(text).trim());
   if (!m) return undefined;
   const [, withWord, participle, phrase, main] = m;
@@ -113,8 +113,19 @@ export function frontedActiveRewrite(ctx: CheckContext, text: string): string | 
   }
   const upper = `${subject[0]!.toUpperCase()}${subject.slice(1)}`;
   const lower = /^(?:The|A|An|Its|Their|His|Her)\b/.test(subject) ? `${subject[0]!.toLowerCase()}${subject.slice(1)}` : subject;
-  return `${upper} ${said}, and ${lower}${main!.slice(subject.length)}.`;
+  // the main clause first (tried second): a phrase without its object ("Holding 26% of the votes, X
+  // is the Bank's largest shareholder") takes the thing the main clause names (src/check/compound.ts)
+  return mainFirst ? `${upper}${main!.slice(subject.length)}, and ${lower} ${said}.` : `${upper} ${said}, and ${lower}${main!.slice(subject.length)}.`;
 }
 
 /** The reader (table entry `fronted-active`): the compound's verdict is the claim's. */
-export const readFrontedActive = rewrittenHeld(frontedActiveRewrite, 'a fronted "-ing" or "with" phrase as a second statement of the main clause\'s subject');
+const WHY = 'a fronted "-ing" or "with" phrase as a second statement of the main clause\'s subject';
+const phraseFirst = rewrittenHeld((ctx, text) => frontedActiveRewrite(ctx, text), WHY);
+const mainFirst = rewrittenHeld((ctx, text) => frontedActiveRewrite(ctx, text, true), WHY);
+export const readFrontedActive = async (input: ReaderInput): Promise<ReaderOutcome | undefined> => {
+  // the phrase's statement first, then the main clause first; the first decided wins, else the first held
+  const first = await phraseFirst(input);
+  if (first && 'decided' in first) return first;
+  const second = await mainFirst(input);
+  return second && 'decided' in second ? second : first ?? second;
+};

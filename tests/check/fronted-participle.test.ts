@@ -50,6 +50,8 @@ describe('a fronted "-ing" participle or "with" phrase (round 39, users31)', () 
     expect((await corpus.check('With 57 prospective founding members, the AIIB opened in Shanghai.')).verdict).toBe('REFUTED');
     expect((await corpus.check('With an authorised capital of US$ 100 billion, the AIIB opened in Beijing.')).verdict).toBe('SUPPORTED');
     expect((await corpus.check('Carrying up to 33 billion cubic metres of gas a year, TAPI will run about 1,800 kilometres.')).verdict).toBe('SUPPORTED');
+    // the main clause first when the phrase lacks its object: the thing the main clause names
+    expect((await corpus.check("Holding about 26 percent of the voting power, China is the AIIB's largest shareholder.")).verdict).toBe('SUPPORTED');
     // a part the graph does not decide leaves the claim undecided
     expect((await corpus.check('Running from the Galkynysh field, TAPI will be built by Japanese firms.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
