@@ -107,6 +107,9 @@ export function frontedActiveRewrite(ctx: CheckContext, text: string, mainFirst 
   } else {
     const word = participle!.toLowerCase();
     if (lexiconWords(ctx, 'prepositionalParticiple').has(word) || lexiconWords(ctx, 'functionWord').has(word)) return undefined;
+    // "Having V-en O, S W" also says which came first: join-rewrites.ts reads it (refutation only);
+    // "Being ..." is a passive or a state, no deed of the subject's
+    if (/^(?:having|being)$/.test(word)) return undefined;
     const base = baseOf(ctx, word);
     if (!base) return undefined;
     said = `${modal ? `${finite} ${base}` : past ? inflect(ctx, base, 'ed') : plural ? base : inflect(ctx, base, 's')} ${phrase}`;

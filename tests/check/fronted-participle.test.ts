@@ -42,6 +42,8 @@ describe('a fronted "-ing" participle or "with" phrase (round 39, users31)', () 
     // an "-ing" word that opens a phrase as a preposition says nothing of the subject
     expect(frontedActiveRewrite(ctx, 'Excluding Turkmenistan, all Central Asian republics joined the AIIB.')).toBeUndefined();
     expect(frontedActiveRewrite(ctx, 'According to the analysts, the bank could finance roads.')).toBeUndefined();
+    // "Having V-en O" says an order too (join-rewrites.ts, refutation only)
+    expect(frontedActiveRewrite(ctx, 'Having visited Kazakhstan, Abe visited Tajikistan.')).toBeUndefined();
   });
 
   it('decides by both statements (the compound rule)', async () => {
