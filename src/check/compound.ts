@@ -374,7 +374,7 @@ function antecedents(ctx: CheckContext, text: string, pronoun = ''): string[] {
     // "ceremony") is that thing, never another the short word names alone (the other ceremony):
     // kept only when it may name what the longer name does
     const said = text.slice(toks[k]!.start);
-    const longer = heads.find((h) => h.said.toLowerCase().endsWith(said.toLowerCase()) && !/(?:\b(?:of|in|at|for|to|from|on|by|with|and|or)|['\u2019]s)\s*$/i.test(h.said.slice(0, h.said.length - said.length)));
+    const longer = heads.find((h) => h.said.toLowerCase().endsWith(said.toLowerCase()) && !/(?:\b(?:of|in|at|for|to|from|on|by|with|and|or)(?:\s+(?:the|an?))?|['\u2019]s)\s*$/i.test(h.said.slice(0, h.said.length - said.length)));
     if (longer && !hits.some((h) => longer.iris.has(h.iri))) continue;
     heads.push({ said, iris: new Set(hits.map((h) => h.iri)) });
     out.push(said);
