@@ -9,6 +9,7 @@ import { NEAR_OPENER } from './event-place.js';
 import { NS, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
 import { bestReading, readImpliedDestination } from './implied-object.js';
+import { evaluateAsDesign } from './design-present.js';
 import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, neitherNorCuts, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { decideMeans } from './means.js';
 import { RESPECTIVELY, respectivelyCuts } from './respectively.js';
@@ -235,6 +236,23 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
           return [...first, { text: said, ...read, elliptic: true }];
         }
       }
+      // (round 39, users31) "..., and Y joined as a founding member", "...; X holds 26% of the votes":
+      // the object left out is a thing the first part names inside it ("the Bank" of "Rufus became the
+      // Bank's first president"), put where the part reads with it as its object, decided; read only
+      // when the things that read agree
+      const inserted = thingNamesIn(ctx, left).flatMap((name) => {
+        const found = resolveMention(ctx, dropIgnorable(tokenize(name, ctx.morph), ctx.morph));
+        if (found.length !== 1 || (object.kind === 'entity' && object.iri === found[0]!.iri)) return [];
+        const thing = { kind: 'entity' as const, iri: found[0]!.iri, label: found[0]!.label, mention: name };
+        for (const said of objectInsertions(right, { ...first[first.length - 1]!.interpretation, object: thing })) {
+          const read = bestReading(ctx, said);
+          // only a reading the graph decides: an undecided one may be a verb read out of its sense
+          // ("X included" as "X has part Y") that would keep a later reader from the claim
+          if (read && read.evaluation.verdict !== 'NOT_ENOUGH_INFO' && read.interpretation.object.kind === 'entity' && read.interpretation.object.iri === thing.iri) return [{ text: said, ...read, elliptic: true }];
+        }
+        return [];
+      });
+      if (inserted.length && inserted.every((p) => p.evaluation.verdict === inserted[0]!.evaluation.verdict)) return [...first, inserted[0]!];
     }
   }
   return undefined;
@@ -274,6 +292,10 @@ function sameVerdicts(a: CompoundPart[], b: CompoundPart[]): boolean {
 function readPart(ctx: CheckContext, text: string, depth: number, more?: PartReader): CompoundPart[] | undefined {
   // "X ended his visit on ...": the places the graph says X visited (src/check/implied-object.ts)
   const one = bestReading(ctx, text) ?? readImpliedDestination(ctx, text);
+  // (round 39, users31) a facility's design said in the present ("TAPI is priced at V") is read as
+  // its plan in a part as in a whole claim (src/check/design-present.ts)
+  const design = one && one.evaluation.verdict === 'NOT_ENOUGH_INFO' && !one.evaluation.conflict ? evaluateAsDesign(ctx, one.interpretation, text) : undefined;
+  if (design) return [{ text, ...design, elliptic: false }];
   if (one) return [{ text, ...one, elliptic: false }];
   // the same statement in the words the lexicon reads ("the Bank's first president": src/check/rewrites.ts)
   const said = possessiveOrdinal(text);
@@ -346,12 +368,21 @@ function nearestAntecedent(ctx: CheckContext, text: string): string | undefined 
 function antecedents(ctx: CheckContext, text: string, pronoun = ''): string[] {
   const toks = dropIgnorable(tokenize(text, ctx.morph), ctx.morph);
   const out: string[] = [];
+  const heads: Array<{ said: string; iris: Set<string> }> = [];
   for (let k = Math.max(0, toks.length - 6); k < toks.length && out.length < 3; k++) {
     const hits = resolveMention(ctx, toks.slice(k));
     // "which" is said of a thing, never of a person or of an office held by one ("who")
     const personal = (iri: string): boolean => isA(ctx, iri, `${NS.cg}Person`) || isA(ctx, iri, `${NS.cg}Office`);
     if (/^which$/i.test(pronoun) && hits.length && hits.every((h) => personal(h.iri))) continue;
-    if (hits.length) out.push(text.slice(toks[k]!.start));
+    if (!hits.length) continue;
+    // (round 39, users31) the head noun of a longer name before it ("the opening ceremony" ->
+    // "ceremony") is that thing, never another the short word names alone (the other ceremony):
+    // kept only when it may name what the longer name does
+    const said = text.slice(toks[k]!.start);
+    const longer = heads.find((h) => h.said.toLowerCase().endsWith(said.toLowerCase()) && !/(?:\b(?:of|in|at|for|to|from|on|by|with|and|or)(?:\s+(?:the|an?))?|['\u2019]s)\s*$/i.test(h.said.slice(0, h.said.length - said.length)));
+    if (longer && !hits.some((h) => longer.iris.has(h.iri))) continue;
+    heads.push({ said, iris: new Set(hits.map((h) => h.iri)) });
+    out.push(said);
   }
   return out;
 }

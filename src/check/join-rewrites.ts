@@ -44,7 +44,7 @@ const SUM_BEFORE = cachedRegExp(`(?:\\d|\\b${NUMBER_WORD}|\\b(?:km|kilometres?|k
 const SUM_AFTER = cachedRegExp(`^(?:${NUMBER_WORD}\\b|(?:us|usd|eur|jpy|a\\s+further|another|an\\s+additional|an\\s+extra)\\b)`, 'i');
 
 /** The word gate: a joiner this module rewrites (or a parenthesis). */
-export const JOIN_NEEDS = /;\s*\w+(?:\s+\w+)?\s*,|\bfollowed\s+by\b|\byet\b|\bas\s+well\s+as\b|\bplus\b|\(|\bnot\s+only\b|\balong\s+with\b|\btogether\s+with\b|\bin\s+addition\s+to\b|\bbesides\b|\bapart\s+from\b|\bhaving\b|^\s*after\s+\w+ing\b|\b(?:as\s+well|too)\s*$/i;
+export const JOIN_NEEDS = /;\s*\w+(?:\s+\w+)?\s*,|\bfollowed\s+by\b|\byet\b|\bas\s+well\s+as\b|\bplus\b|\(|\bnot\s+only\b|\balong\s+with\b|\btogether\s+with\b|\bin\s+addition\s+to\b|\bbesides\b|\bapart\s+from\b|\bhaving\b|^\s*after\s+\w+ing\b|\b(?:as\s+well|too)\s*$|\bfor\s+(?:its|their|his|her)\s+part\b|\s(?:-{1,2}|\u2013|\u2014)\s|\bwith\s+[A-Z].*\bas\s+(?:its|their|his|her)\s/i;
 
 /** An auxiliary that "not only" inverts ("Not only did X ..."). */
 const AUX = 'did|does|do|is|was|are|were|has|have|had|will|would|can|could';
@@ -142,6 +142,20 @@ export function joinRewrites(ctx: CheckContext, text: string): JoinRewrite[] {
       for (const verb of verbs) add(`${main}, and ${verb} ${obj}`, `a fronted "${lead} ..." clause as a second statement of the main clause's subject${refuteOnly ? ' (the order of the two is not checked)' : ''}`, refuteOnly);
     }
   }
+  // (round 39, users31) "X, for its part, V O" / "For its part, X V O": a marker of contrast that says
+  // no more than the joiner before it
+  const ownPart = t.replace(/\s*,\s*for\s+(?:its|their|his|her)\s+part\s*,\s*/gi, ' ').replace(/(^|;\s*)for\s+(?:its|their|his|her)\s+part\s*,\s*/gi, '$1')
+    .replace(/\s*,\s*for\s+(?:its|their|his|her)\s+part$/i, '');
+  if (ownPart !== t) add(`${ownPart[0]!.toUpperCase()}${ownPart.slice(1)}`, '"for its part" as no more than the joiner');
+  // (round 39, users31) "A V O \u2014 X holds N \u2014 in T": a clause of its own between dashes (it opens
+  // with a name, not "which", "who" or an apposition's determiner) is a second statement
+  const dashed = /^(.+?)\s+(?:-{1,2}|\u2013|\u2014)\s+(.+?)\s+(?:-{1,2}|\u2013|\u2014)\s+(.+)$/.exec(t);
+  if (dashed && /^[A-Z]/.test(dashed[2]!) && !/^(?:which|who|whom|whose|that|a|an|the|one|with|once|formerly|then|now|also|both)\b/i.test(dashed[2]!)) {
+    add(`${dashed[1]} ${dashed[3]}; ${dashed[2]}`, 'a clause between dashes as a statement of its own');
+  }
+  // (round 39, users31) "A opened in P with X as its first N": "A opened in P; X is its first N"
+  const withAs = /^(.+?),?\s+with\s+([A-Z][^,;]*?)\s+as\s+(its|their|his|her)\s+([^,;]+)(;.*)?$/.exec(ownPart);
+  if (withAs) add(`${withAs[1]}; ${withAs[2]} is ${withAs[3]} ${withAs[4]}${withAs[5] ?? ''}`, '"with X as its N" as a statement of its own');
   return out;
 }
 

@@ -9,7 +9,7 @@ import { AGE_TURNED_NEEDS, ageTurnedRewrite } from './age-turned.js';
 import { ELECTORATE_VOTE_NEEDS, electorateVoteRewrite } from './electorate-vote.js';
 import { APPOSED_NAMES_NEEDS, readApposedNames } from './apposed-names.js';
 import { FOCUS_PARTICLE_NEEDS, readFocusParticle } from './focus-particles.js';
-import { FRONTED_PARTICIPLE_NEEDS, readFrontedParticiple } from './fronted-participle.js';
+import { FRONTED_ACTIVE_NEEDS, FRONTED_PARTICIPLE_NEEDS, readFrontedActive, readFrontedParticiple } from './fronted-participle.js';
 import { HAVE_VALUE_NEEDS, haveValueRewrite } from './have-value.js';
 import { KIND_WITH_NEEDS, readKindWith } from './kind-with.js';
 import { NAMED_DAY_NEEDS, namedDayRewrite } from './named-days.js';
@@ -116,5 +116,11 @@ export const WORDING_READERS: readonly UnreadReader[] = [
     module: 'electorate-vote.ts',
     reads: '"The League\'s members voted Rufus in as its first chair": said as the elected one\'s passive, Rufus voted in as the League\'s first chair (round 39)',
     read: rewrittenBy(electorateVoteRewrite, 'an election said with its electorate as the subject'),
+  },
+  {
+    name: 'fronted-active', needs: FRONTED_ACTIVE_NEEDS,
+    module: 'fronted-participle.ts',
+    reads: '"Running 1,800 km from Zenda, the canal will cost $5 billion", "With a capacity of 30 bcm, the canal opened in 2015": the phrase as a second statement of the subject, in the main clause\'s tense (round 39)',
+    read: readFrontedActive,
   },
 ];

@@ -115,3 +115,15 @@ describe('round 20: a clause after a comma, and a relative clause after an offic
   });
 });
 
+
+describe('a relative clause on a noun (round 39, users31)', () => {
+  it('is said of the whole noun phrase, never of another thing its head noun names alone', async () => {
+    const corpus = await checkGraphDir(corpusFixture);
+    // "ceremony" alone named the other article's ceremony, whose closed guest list refuted "500 guests"
+    const r = await corpus.check('Xi Jinping addressed the opening ceremony, which was attended by 500 guests.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(JSON.stringify(r)).not.toContain('groundbreaking');
+    // a name after "of the" is a name of its own, not the longer name's head (fix27-appo-04)
+    expect(await corpus.check('Xi Jinping addressed the opening of the AIIB, the bank China leads as largest shareholder.').then((x) => x.verdict, () => 'UNREAD')).not.toBe('REFUTED');
+  });
+});
