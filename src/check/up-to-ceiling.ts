@@ -11,6 +11,12 @@
  * million" of 7.47 million) is kept. When no supporting figure can be read, the claim is held too
  * (precision first). Of a property whose source figure is itself a ceiling (a capacity), "up to X"
  * is held unless X is that figure. An "at most X" / "no more than X" said as a plain bound is not touched.
+ *
+ * Round 39 (precision39's traps): "near" alone let any X up to {@link NEAR} times the figure pass ("up
+ * to 70 members" of 57, "as much as 24 billion" of 18), which no source says. A ceiling above the
+ * figure is the figure rounded up only when X is one of the round figures a writer rounds it up to
+ * ({@link roundedUp}: at its first, second or third significant digit, or the next power of ten), so
+ * "up to 60" of 57 and "up to 10 million" of 7.47 million stay supported; any other X is held.
  */
 
 import { claimNamed, type ClaimInfo } from './claim-index.js';
@@ -27,6 +33,23 @@ const UP_TO_WORDS = /\b(?:up\s+to|as\s+(?:much|many)\s+as|(?:a\s+)?max(?:imum)?(
 export const NEAR = 1.4;
 
 interface Figure { value: number; currency?: string }
+
+/**
+ * The round figures a writer rounds `top` up to: at its first, second and third significant digit,
+ * and the next power of ten.
+ *
+ * @example
+ * ```ts
+ * roundedUp(57); // [60, 57, 57, 100]
+ * ```
+ */
+export function roundedUp(top: number): number[] {
+  const mag = 10 ** Math.floor(Math.log10(top));
+  return [1, 10, 100].map((k) => Math.ceil(top / (mag / k) - 1e-9) * (mag / k)).concat(mag * 10);
+}
+
+/** `x` is one of `top`'s rounded-up figures (within float noise). */
+const isRoundedUp = (x: number, top: number): boolean => roundedUp(top).some((r) => Math.abs(r - x) <= 1e-9 * Math.max(r, 1));
 
 /** The figures a value claims as "at most". */
 function ceilings(v: CheckValue | undefined): Figure[] {
@@ -72,7 +95,8 @@ export function capUpTo(ctx: CheckContext, text: string, r: CheckResult): CheckR
     const same = figures.filter((f) => (f.currency === c.currency || (f.currency === undefined && c.currency !== 'days')) && f.value > 0);
     if (!same.length) { far.push(`no figure of the source could be set beside ${fmt(c)}`); continue; }
     const top = Math.max(...same.map((f) => f.value));
-    if (c.value > top * near) far.push(`${fmt(c)} is ${round(c.value / top)} times the source's ${fmt({ ...c, value: top })}`);
+    const above = c.value > top * 1.000001;
+    if (above && (c.value > top * near || (near === NEAR && !isRoundedUp(c.value, top)))) far.push(`${fmt(c)} is ${round(c.value / top)} times the source's ${fmt({ ...c, value: top })}${c.value > top * near ? '' : ', and not that figure rounded up'}`);
   }
   if (!far.length) return r;
   return undecidedResult(r, `Read "up to" as naming the figure's reach, not as a bare ceiling: ${far.join('; ')}, so the source does not say it reaches that. ${r.explanation}`, 'partial-match');

@@ -25,6 +25,10 @@ describe('equalShape', () => {
     expect(equalShape("Freedonia's deals were not as large as its grants.", () => true)).toBeUndefined();
     expect(equalShape("Were Freedonia's deals as large as its grants?", () => true)).toBeUndefined();
     expect(equalShape('Freedonia promised Sylvania about as much as it promised Grand Fenwick.', () => true)).toBeUndefined();
+    // round 39: an unhedged "as much as" before a bare figure is the ceiling idiom ("up to"), no likeness
+    expect(equalShape("Freedonia's deals with Sylvania were worth as much as US$ 24 billion.", () => true)).toBeUndefined();
+    expect(equalShape("Freedonia's deals with Sylvania were worth as much as \u00a5600 billion.", () => true)).toBeUndefined();
+    expect(equalShape("Freedonia's deals with Sylvania were worth about as much as US$ 24 billion.", () => true)?.likeness).toBe('approximate');
   });
 });
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 import { claimNamed } from '../../src/check/claim-index.js';
+import { roundedUp } from '../../src/check/up-to-ceiling.js';
 import { NS } from '../../src/check/context.js';
 
 // the canal runs 1,800 km (a length, stated exactly)
@@ -31,6 +32,21 @@ describe('"up to X" far above the source figure', () => {
     expect((await length.check('The canal pipeline will run up to 2,000 kilometres.')).verdict).toBe('SUPPORTED');
     expect((await length.check('The canal pipeline will run at most 5,000 kilometres.')).verdict).toBe('SUPPORTED');
     expect((await length.check('The canal pipeline will run up to 1,000 kilometres.')).verdict).toBe('REFUTED');
+  });
+
+  // round 39 (precision39's traps): near the figure is not enough; X must be the figure rounded up
+  it('holds a ceiling near the figure that is not the figure rounded up', async () => {
+    const r = await length.check('The canal pipeline will run up to 2,300 kilometres.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toContain('not that figure rounded up');
+    expect((await length.check('The canal pipeline will run as much as 1,900 kilometres.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await length.check('The canal pipeline will run up to 1,800 kilometres.')).verdict).toBe('SUPPORTED');
+  });
+
+  it('rounds up at the first, second and third significant digit and to the next power of ten', () => {
+    expect(roundedUp(57).map((n) => Math.round(n * 1000) / 1000)).toEqual([60, 57, 57, 100]);
+    expect(roundedUp(7.47).map((n) => Math.round(n * 1000) / 1000)).toEqual([8, 7.5, 7.47, 10]);
+    expect(roundedUp(1800)).toEqual([2000, 1800, 1800, 10000]);
   });
 
   it('holds a ceiling of a ceiling property at another figure', async () => {
