@@ -62,7 +62,7 @@ import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredC
 import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 import { holdNoLonger } from './no-longer.js';
 import { decideDeniedWhole, deniedWholeConjunction, framedDenialOfMany, framedDenialOfSeveral, opensWithDenialFrame } from './denied-whole.js';
-import { decideTruthComment, truthComment } from './truth-comment.js';
+import { decideTruthComment, trailingRemark, truthComment } from './truth-comment.js';
 import { decideDottedThousands, thousandsReading } from './dotted-thousands.js';
 import { holdScopedRank } from './rank-scope.js';
 import { holdOtherYearEvent } from './event-year.js';
@@ -173,6 +173,9 @@ const FRONTED_EXCLUSION = /^\s*(?:excluding|excepting|except(?:\s+for)?|without|
  */
 const DENIED_WHOLE = /\b(?:not|never)\s+(?:both|all)\b|n't\s+(?:both|all)\b|\bnot\s+the\s+case\s+that\s+(?:both|all|every|each)\b/i;
 
+/** Words struck through in markdown or HTML ("~~not~~", "<s>not</s>", "<del>not</del>"). */
+const STRUCK = /~~[^~\n]+~~|<(s|del|strike)>[^<]*<\/\1>/i;
+
 /** A wh- question: a wh-word first and a question mark (the answer may follow: "Who wrote it? Rufus."). */
 const WH_QUESTION = /^\s*(?:who|whom|whose|what|which|where|when|how)\b[^?]*\?/i;
 
@@ -200,6 +203,14 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
     // claim decides with it, never dropped (src/check/truth-comment.ts)
     const comment = truthComment(ctx, text, opensWithDenialFrame);
     if (comment) return decideTruthComment(text, comment, (claim) => checkClaim(store, claim, { ...opts, context: ctx }));
+    // round 39: "P. Correction: Q.", "P. Except it didn't.", "P. The article says otherwise.": a later
+    // sentence that withdraws, denies or judges the ones before it is read by no reader, and P must
+    // not decide alone (src/check/truth-comment.ts, trailingRemark)
+    // round 39 (users32's F11): "X did ~~not~~ V", "<del>...</del>": struck words are withdrawn, and
+    // read as plain text they reversed the claim; which words stand is not read
+    if (STRUCK.test(text)) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": it strikes words through, and the claim without them is not read`);
+    const remark = trailingRemark(ctx, text);
+    if (remark) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "${remark}" comments on the sentences before it (a correction, a denial or the source disagreeing), and how it changes them is not read`);
     const read = async (): Promise<CheckResult> => {
       // round 35: "Why did X V ...?" by its premise, "Did X V ...?" (src/check/why-questions.ts)
       const why = await answerWhyQuestion(text, recheck);

@@ -296,3 +296,46 @@ export async function decideTruthComment(text: string, c: TruthComment, check: (
   if (!denied) throw unread(`"${c.comment}" denies "${c.inner}", which is read as someone's words, so the denial is not read`);
   return { ...denied, explanation: `Read "${c.comment}" as a comment denying "${c.inner}". ${denied.explanation}` };
 }
+
+// a later sentence's subject that stands for the claim before it, and its negated auxiliary
+// ("Except it didn't.", "Narrator: it did not.", "This did not happen.", "Didn't happen.")
+const DENIED_BACK = /^(?:[^:]{1,20}:\s*)?(?:(?:except|only|but|and|yet|well|nope|sadly|spoiler)[,\s]+)*(?:(?:it|this|that|which|they|none\s+of\s+(?:it|this|that))\s+)?(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can)\s*(?:not|n't)(?:\s+(?:happen|happened|really|so|true|at\s+all|quite|exist|either|though|sadly))*$/i;
+// a closing judgement of the parts before it ("Only the first is true.", "Both false.", "The second is false.")
+const PARTS_JUDGED = /^(?:only\s+)?(?:the\s+)?(?:first|second|third|last|former|latter|both|neither|either|one|none|all)(?:\s+(?:one|ones|part|parts|claim|claims|statement|statements|sentence|sentences|two|of\s+(?:these|them|those|the\s+\w+)))?\s+(.{1,30})$/i;
+
+/**
+ * A later sentence of the claim that comments on the sentences before it rather than stating
+ * something of its own (round 39, users32's F10/F12), or undefined: a correction ("Correction: Q.",
+ * "Edit: it didn't.", "Sorry, I meant Q." -- `cg:correctionMark` opening it), a denial of what came
+ * before ("Except it didn't.", "This did not happen."), the source named as disagreeing ("The article
+ * says otherwise." -- a `cg:sourceWord` with a `cg:disagreeWord`) or a judgement of the parts ("Only
+ * the first is true."). Why: such a sentence is read by no reader, so the parts before it decided
+ * alone ("a conjunction with a refuted part is refuted", or the sentence folded into an object and
+ * dropped) and a claim its writer withdrew or denied came out REFUTED. It may reverse or replace
+ * the claim, and how is not read: the caller leaves the claim unread.
+ *
+ * @example
+ * ```ts
+ * trailingRemark(ctx, 'Rufus leads the League. Correction: Zenda does.'); // 'Correction: Zenda does'
+ * trailingRemark(ctx, 'Rufus leads the League. Zenda heads Sylvania.'); // undefined
+ * ```
+ */
+export function trailingRemark(ctx: CheckContext, text: string): string | undefined {
+  const t = normalizeTypography(text).trim().replace(/\s+/g, ' ');
+  const sentences = t.split(/(?<=[.!?])\s+(?=\S)/).map((s) => s.replace(/[\s.!?]+$/, '').trim()).filter(Boolean);
+  if (sentences.length < 2) return undefined;
+  const correction = lexiconWords(ctx, 'correctionMark');
+  const source = lexiconWords(ctx, 'sourceWord');
+  const disagree = lexiconWords(ctx, 'disagreeWord');
+  for (const s of sentences.slice(1)) {
+    const toks = tokens(s);
+    if (!toks.length || toks.length > MAX_COMMENT_WORDS + 4) continue;
+    const said = ` ${toks.join(' ')} `;
+    const opens = (list: ReadonlySet<string>): boolean => [...list].some((e) => said.startsWith(` ${e} `));
+    const has = (list: ReadonlySet<string>): boolean => [...list].some((e) => said.includes(` ${e} `));
+    if (opens(correction) || DENIED_BACK.test(s) || (has(source) && has(disagree))) return s;
+    const judged = PARTS_JUDGED.exec(s);
+    if (judged && commentKind(ctx, judged[1]!)) return s;
+  }
+  return undefined;
+}

@@ -3,7 +3,7 @@
 // a hedge leaves it unread. Before, the comment was an unread part, dropped, and the claim inside
 // decided alone ("Sylvania is a member of the League, which is false." came out REFUTED).
 import { describe, expect, it } from 'vitest';
-import { commentKind, holdsTruthComment, truthComment } from '../../src/check/truth-comment.js';
+import { commentKind, holdsTruthComment, trailingRemark, truthComment } from '../../src/check/truth-comment.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // Freedonia is a member of the League, Sylvania is not (the fixture)
@@ -80,5 +80,40 @@ describe('round 39 (fix31c, users31\'s F7): a comment opening with a sound of he
     expect(await verdict('Sylvania is a member of the League. Hmm, no.')).not.toMatch(/SUPPORTED|REFUTED/);
     expect(await verdict('Freedonia is a member of the League. Hmm, no.')).not.toMatch(/SUPPORTED|REFUTED/);
     expect(await verdict('Sylvania is a member of the League. No.')).toBe('SUPPORTED');
+  });
+});
+
+// Round 39 (branch fix32b, users32's F10/F12): a retort after the claim ("Think again.") is a denial
+// comment, and a later sentence that corrects, denies or judges the claim ("Correction: Q.", "Except it
+// didn't.", "The article says otherwise.") leaves it unread. Before, that sentence was an unread part
+// and the refuted claim before it decided alone: REFUTED for a claim its writer denied or withdrew.
+describe('a retort or a correction after the claim', () => {
+  it('reads a retort as a denial of the claim before it', async () => {
+    expect(commentKind(ctx, 'Think again')).toBe('deny');
+    expect(commentKind(ctx, 'In your dreams')).toBe('deny');
+    expect(await verdict('Sylvania is a member of the League. Nice try.')).toBe('SUPPORTED');
+    expect(await verdict('Freedonia is a member of the League. Dream on.')).toBe('REFUTED');
+  });
+
+  it('finds a later sentence that corrects, denies or judges the ones before it', () => {
+    expect(trailingRemark(ctx, 'Sylvania is a member of the League. Correction: Freedonia is.')).toBe('Correction: Freedonia is');
+    expect(trailingRemark(ctx, 'Sylvania is a member of the League. Sorry, I meant Freedonia.')).toBe('Sorry, I meant Freedonia');
+    expect(trailingRemark(ctx, "Sylvania is a member of the League. Except it isn't.")).toBe("Except it isn't");
+    expect(trailingRemark(ctx, 'Sylvania is a member of the League. Narrator: it is not.')).toBe('Narrator: it is not');
+    expect(trailingRemark(ctx, 'Sylvania is a member of the League. The article says otherwise.')).toBe('The article says otherwise');
+    expect(trailingRemark(ctx, 'Sylvania is a member of the League. Freedonia rebuilt its canals. Only the second is true.')).toBe('Only the second is true');
+    // a statement of its own, a name with a negated auxiliary, one sentence: no remark
+    expect(trailingRemark(ctx, 'Freedonia is a member of the League. Freedonia rebuilt its canals.')).toBeUndefined();
+    expect(trailingRemark(ctx, 'Freedonia is a member of the League. Sylvania is not.')).toBeUndefined();
+    expect(trailingRemark(ctx, 'Freedonia is a member of the League.')).toBeUndefined();
+  });
+
+  it('leaves the claim unread instead of letting the refuted sentence decide', async () => {
+    expect(await verdict('Sylvania is a member of the League. Correction: Freedonia is.')).toBe('UNREAD');
+    expect(await verdict("Sylvania is a member of the League. Except it didn't.")).toBe('UNREAD');
+    // "Except it isn't." is a denial comment of its own ("except", "it", "is" lead words, then "not")
+    expect(await verdict("Sylvania is a member of the League. Except it isn't.")).toBe('SUPPORTED');
+    expect(await verdict('Sylvania is a member of the League. The source says the opposite.')).toBe('UNREAD');
+    expect(await verdict('Sylvania is a member of the League. Edit: it is not.')).toBe('UNREAD');
   });
 });
