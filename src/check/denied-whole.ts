@@ -45,6 +45,16 @@ const FRAMED_DENIAL = /^(?:it\s+(?:is|was)\s+not\s+(?:the\s+case|true|so)|it\s+(
 const MANY = /\b(?:and|both|all|every|each)\b/i;
 
 /**
+ * Whether a span runs past its first sentence: a sentence end before a capital ("X. Y", not "the
+ * U.S. Treasury") or a semicolon. A frame or label of denial ("Myth: X. Fact: Y.", "It is false
+ * that X. Y.") ends with its sentence: read as denying the rest too, a false Y made the claim
+ * SUPPORTED (round 39, users32 F14). Such a span is left to the reader of pasted sentences.
+ */
+export function runsPastSentence(span: string): boolean {
+  return /(?<!(?:^|[\s.])[A-Z])[.!?]\s+["'\u201c\u2018(]?[A-Z0-9]|;\s*\S/.test(span.trim().replace(/[\s.!?]+$/, ''));
+}
+
+/**
  * The clause a framed denial denies when that clause is about several ("it is not true that A and B
  * joined Y"), or undefined. The negation markers would deny each of them ("neither joined": the round
  * 28 probes found "It isn't the case that both A and B joined Y" and "It is false that both ..." REFUTED
@@ -55,7 +65,7 @@ export function framedDenialOfMany(text: string): string | undefined {
   if (/\?\s*$/.test(t)) return undefined;
   const m = FRAMED_DENIAL.exec(t.replace(/\s*[.!]+$/, ''));
   const inner = m?.[1]?.trim();
-  if (!inner || !MANY.test(inner) || /[;:?]/.test(inner) || /\b(?:not|never|no|neither|nor)\b|n't\b/i.test(inner)) return undefined;
+  if (!inner || !MANY.test(inner) || /[;:?]/.test(inner) || runsPastSentence(inner) || /\b(?:not|never|no|neither|nor)\b|n't\b/i.test(inner)) return undefined;
   return `${inner.charAt(0).toUpperCase()}${inner.slice(1)}.`;
 }
 
@@ -91,7 +101,7 @@ export function framedDenialOfSeveral(text: string): string | undefined {
   const framed = FRAMED_DENIAL.exec(bare)?.[1]?.trim();
   const label = framed ? undefined : LABEL_DENIAL.exec(bare)?.[1]?.trim();
   const inner = framed ?? label;
-  if (!inner || /[:?]/.test(inner) || (framed && !SEVERAL.test(inner))) return undefined;
+  if (!inner || /[:?]/.test(inner) || runsPastSentence(inner) || (framed && !SEVERAL.test(inner))) return undefined;
   // a second frame inside ("it is false that it is not true that P"): not read as one denial
   if (FRAMED_DENIAL.test(inner) || LABEL_DENIAL.test(inner)) return undefined;
   return `${inner.charAt(0).toUpperCase()}${inner.slice(1)}.`;

@@ -117,3 +117,21 @@ describe('a denial framed around a quantified clause', () => {
     expect(await verdict('It is not the case that some Ruritanian states are outside the League.')).not.toBe('SUPPORTED');
   });
 });
+
+// round 39 (users32 F14): "It is false that X. Y." denied X and Y together, so a false Y still made
+// the claim SUPPORTED when X was false; the frame ends with its sentence (or at a semicolon)
+describe('a denial frame over its own sentence only', () => {
+  it('gives no clause that runs past the sentence', async () => {
+    const { runsPastSentence } = await import('../../src/check/denied-whole.js');
+    expect(framedDenialOfSeveral('It is false that Sylvania is a member of the League. Freedonia is not a member of the League.')).toBeUndefined();
+    expect(framedDenialOfSeveral('Untrue: Sylvania is a member of the League; Freedonia is not a member of the League.')).toBeUndefined();
+    expect(framedDenialOfMany('It is false that Sylvania and Marsovia joined the League. Freedonia did not.')).toBeUndefined();
+    expect(runsPastSentence('the U.S. Treasury leads the League.')).toBe(false);
+    expect(runsPastSentence('Sylvania leads the League. Fact: Freedonia does.')).toBe(true);
+  });
+  it('reads the sentence after it as a statement of its own', async () => {
+    expect(await verdict('It is false that Sylvania is a member of the League. Freedonia is not a member of the League.')).not.toBe('SUPPORTED');
+    expect(await verdict('Untrue: Sylvania is a member of the League. Freedonia is not a member of the League.')).not.toBe('SUPPORTED');
+    expect(await verdict('It is false that Sylvania is a member of the League. Freedonia is a member of the League.')).not.toBe('REFUTED');
+  });
+});
