@@ -160,6 +160,7 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
       if (NEAR_OPENER.test(right)) continue;
       // round 35: the "and" of an open "between" joins the range's two ends, no clauses
       if (/and/i.test(m[0]) && BETWEEN_OPEN.test(left)) continue;
+      if (/but/i.test(m[0]) && FIXED_BUT.test(left)) continue;
       const first = readPart(ctx, left, depth, more);
       if (!first) continue;
       const second = readPart(ctx, right, depth, more);
@@ -542,6 +543,9 @@ function completeEllipsis(ctx: CheckContext, first: Interpretation, rightText: s
   return undefined;
 }
 
+/** The words before a "but" that make one phrase with it ("anything but", "nothing but", "everything but"). */
+const FIXED_BUT = /\b(?:anything|everything|nothing)$/i;
+
 /** A clause that says its denial in words ("not", "never", "n't", also typed "didnt"), not in its verb alone. */
 const SAYS_NOT = /\b(?:not|never|no|nor|neither|none|cannot|(?:did|does|do|is|are|was|were|has|have|had|ca|wo|could|would|should|ai|di)nt)\b|n[\u0027\u2019]t\b/i;
 
@@ -615,6 +619,9 @@ export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = fa
       const right = claim.slice(m.index! + m[0].length).trim();
       if (left.split(/\s+/).length < 3 || right.split(/\s+/).length < 2) continue;
       if (/\b(?:between|of|from|both|with|for|to|among|by|in|at|on)$/i.test(left) || NOT_ASSERTED.test(right)) continue;
+      // round 39 (users32 F2): "X is anything but Y" (X is not Y), "nothing but Y" (only Y): one
+      // phrase, no clause; cut there, "X Y" refuted the true claim
+      if (/but/i.test(m[0]) && FIXED_BUT.test(left)) continue;
       // round 26: "The gap between A's capital and B's cost is $90 billion": the "and" of an open
       // "between" joins its two terms (cut there, "B's cost is $90 billion" refuted the true claim)
       if (/and/i.test(m[0]) && BETWEEN_OPEN.test(left)) continue;

@@ -138,3 +138,12 @@ describe('a bare denial after a first part whose verb denies (round 39, users32 
     expect((await corpus.check("Japan failed to join the AIIB; Kazakhstan didn't.")).verdict).not.toBe('REFUTED');
   });
 });
+
+describe('"anything but" is one phrase, no clause joiner (round 39, users32 F2)', () => {
+  it('is never cut into "X is anything" and "X Y"', async () => {
+    const r = await check('Sylvania is anything but a member of the League.').catch(() => undefined);
+    expect(r?.verdict).not.toBe('REFUTED');
+    const s = await check('Freedonia is anything but a member of the League.').catch(() => undefined);
+    expect(s?.verdict).not.toBe('SUPPORTED');
+  });
+});
