@@ -81,9 +81,10 @@ const LABEL_DENIAL = /^(?:(?:false|wrong|untrue|incorrect|not\s+true|not\s+so)(?
  * quantifier over members ("some", "several", "three") or a group named by its size ("the five
  * states": each of them, users30's F11): the denial of "some X did P" is that none did,
  * not that some did not (users30's F9 found "It is false that some X joined Y" SUPPORTED by the one X
- * outside Y).
+ * outside Y). So is "only N" / "exactly N" ("It is false that only two X did P": the count denied, not
+ * "exactly two X did not P", users32's F15).
  */
-const SEVERAL = /[,;]|\b(?:but|while|whereas|although|though|unlike|like|instead|rather|neither|nor|which|whose)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:some|several|many|most|few|two|three|four|five|six|seven|eight|nine|ten)\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,3}[a-z]+s\b/i;
+const SEVERAL = /[,;]|\b(?:but|while|whereas|although|though|unlike|like|instead|rather|neither|nor|which|whose)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:(?:only|just|exactly|precisely|merely)\s+)?(?:some|several|many|most|few|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,3}[a-z]+s\b/i;
 
 /**
  * The clause a framed denial denies when that clause holds several statements ("it is not the case

@@ -430,6 +430,12 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
     if (r) return { ...r, claim: text.trim(), explanation: `Read as "${none}" (a denied count: none of them). ${r.explanation}` };
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied count ("not one of", "not a single", "not all", "not every") is not read`);
   }
+  // round 39 (users32 F15): "Not only two X did P" says more than two did; read as "exactly two did
+  // not P" it was refuted by the count of those that did not. Unread: the denial of "only two" does
+  // not say on which side of two the count lies
+  if (/^\s*not\s+(?:only|just|merely)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(normalizeTypography(text))) {
+    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "not only N" denies a count without saying on which side of N it lies, so it is not read`);
+  }
   if (DENIED_WHOLE.test(normalizeTypography(text))) {
     const denied = await deniedWhole(deniedWholeConjunction(text));
     if (denied) return denied;

@@ -135,3 +135,15 @@ describe('a denial frame over its own sentence only', () => {
     expect(await verdict('It is false that Sylvania is a member of the League. Freedonia is a member of the League.')).not.toBe('REFUTED');
   });
 });
+
+// round 39 (users32 F15): "It is false that only two X did P" was read as "exactly two X did not P"
+// (refuted by the one that did not); the frame denies the count. "Not only two X did P" is unread.
+describe('a denied count under a frame', () => {
+  it('denies the count, not the relation inside it', async () => {
+    expect(framedDenialOfSeveral('It is false that only two Ruritanian states joined the League.')).toBe('Only two Ruritanian states joined the League.');
+    // one of the two Ruritanian states is a member
+    expect(await verdict('Only two Ruritanian states joined the League.')).toBe('REFUTED');
+    expect(await verdict('It is false that only two Ruritanian states joined the League.')).toBe('SUPPORTED');
+    expect(await verdict('Not only two Ruritanian states joined the League.')).toBe('UNREAD');
+  });
+});
