@@ -51,7 +51,15 @@ const MANY = /\b(?:and|both|all|every|each)\b/i;
  * SUPPORTED (round 39, users32 F14). Such a span is left to the reader of pasted sentences.
  */
 export function runsPastSentence(span: string): boolean {
-  return /(?<!(?:^|[\s.])[A-Z])[.!?]\s+["'\u201c\u2018(]?[A-Z0-9]|;\s*\S/.test(span.trim().replace(/[\s.!?]+$/, ''));
+  return firstSentence(span) !== undefined;
+}
+const SENTENCE_BREAK = /(?<!(?:^|[\s.])[A-Z])([.!?])\s+["'\u201c\u2018(]?[A-Z0-9]|;\s*\S/;
+
+/** A span's first sentence (with its end mark), or undefined when the span is one sentence (see runsPastSentence). */
+export function firstSentence(span: string): string | undefined {
+  const t = span.trim().replace(/[\s.!?]+$/, '');
+  const m = SENTENCE_BREAK.exec(t);
+  return m ? t.slice(0, m.index + (m[1] ? 1 : 0)) : undefined;
 }
 
 /**

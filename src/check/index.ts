@@ -57,7 +57,7 @@ import { normalizeTypography } from './text.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 import { holdNoLonger } from './no-longer.js';
-import { decideDeniedWhole, deniedWholeConjunction, framedDenialOfMany, framedDenialOfSeveral, opensWithDenialFrame } from './denied-whole.js';
+import { decideDeniedWhole, deniedWholeConjunction, firstSentence, framedDenialOfMany, framedDenialOfSeveral, opensWithDenialFrame } from './denied-whole.js';
 import { decideTruthComment, truthComment } from './truth-comment.js';
 import { decideDottedThousands, thousandsReading } from './dotted-thousands.js';
 import { holdScopedRank } from './rank-scope.js';
@@ -196,6 +196,13 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
     // claim decides with it, never dropped (src/check/truth-comment.ts)
     const comment = truthComment(ctx, text, opensWithDenialFrame);
     if (comment) return decideTruthComment(text, comment, (claim) => checkClaim(store, claim, { ...opts, context: ctx }));
+    // round 39 (users32 F14): a frame or comment of denial in a first sentence of several ("Myth: X.
+    // Fact: Y.", "It is false that X. Y."): read over every sentence, a false Y was masked by a false
+    // X; cut after its sentence, the readers of parts took the frame into the clause. Unread
+    const first = firstSentence(normalizeTypography(text));
+    if (first && (opensWithDenialFrame(first) || truthComment(ctx, first)?.kind === 'deny')) {
+      throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "${first}" denies with a frame or comment, and what follows it is not said to be inside or outside the denial`);
+    }
     const read = async (): Promise<CheckResult> => {
       // round 35: "Why did X V ...?" by its premise, "Did X V ...?" (src/check/why-questions.ts)
       const why = await answerWhyQuestion(text, recheck);

@@ -147,3 +147,12 @@ describe('a denied count under a frame', () => {
     expect(await verdict('Not only two Ruritanian states joined the League.')).toBe('UNREAD');
   });
 });
+
+describe('a denial frame before several sentences (round 39, users32 F14)', () => {
+  it('is unread: cut after its sentence the frame went into a part, read over all it masked a false one', async () => {
+    expect(await verdict('It is false that only two Ruritanian states joined the League. Freedonia is a member of the League.')).toBe('UNREAD');
+    expect(await verdict('Myth: Sylvania is a member of the League. Fact: Freedonia is not a member of the League.')).toBe('UNREAD');
+    // one sentence: read as before
+    expect(await verdict('It is false that Sylvania is a member of the League.')).toBe('SUPPORTED');
+  });
+});
