@@ -166,11 +166,15 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
       if (NEAR_OPENER.test(right)) continue;
       // round 35: the "and" of an open "between" joins the range's two ends, no clauses
       if (/and/i.test(m[0]) && BETWEEN_OPEN.test(left)) continue;
+      if (/but/i.test(m[0]) && FIXED_BUT.test(left)) continue;
       const first = readPart(ctx, left, depth, more);
       if (!first) continue;
       const second = readPart(ctx, right, depth, more);
       if (second) return [...first, ...second];
-      const completed = completeEllipsis(ctx, first[first.length - 1]!.interpretation, right);
+      const completed = completeEllipsis(ctx, first[first.length - 1]!.interpretation, right, left);
+      // a remnant whose polarity cannot be told is read no other way (an object put after its
+      // "didn't" would read the first part's denial again)
+      if (completed === 'held') return undefined;
       if (completed) return [...first, { text: right, interpretation: completed, evaluation: evaluateClaim(ctx, completed), elliptic: true }];
       // a bare name after the cut is a list's next member, no clause: given a subject or an object
       // of the first part it reads two names side by side ("Firefly Sylvania" as a nationality)
@@ -530,9 +534,14 @@ export function combineParts(parts: CompoundPart[]): Evaluation {
 
 /**
  * "not X" / "never X": the first part's relation with X in place of its object, denied;
- * "X is not" / "X does not" / "X isn't": with X in place of its subject, denied.
+ * "X is not" / "X does not" / "X isn't": with X in place of its subject, denied. A first part
+ * whose denial is in its verb alone ("A stayed out of Y", "A skipped E": read as a negative
+ * relation with no "not" said) is what the remnant denies: "..., but B didn't" / "but not B" say
+ * B did not stay out, the relation affirmed (round 39, users32 F1: B's membership was refuted). A
+ * first part that says "not" itself is left undecided under a bare denial ("A did not join Y. B
+ * didn't.": B also stayed out, or B is the exception): 'held', no reading.
  */
-function completeEllipsis(ctx: CheckContext, first: Interpretation, rightText: string): Interpretation | undefined {
+function completeEllipsis(ctx: CheckContext, first: Interpretation, rightText: string, leftText: string): Interpretation | 'held' | undefined {
   let right = rightText;
   // "but X is not" turns the polarity; "and X is too", "so is X", "as is X" keep it
   const same = /\b(?:too|also|as well)$/i.test(right) || /^(?:so|as)\s/i.test(right);
@@ -543,19 +552,23 @@ function completeEllipsis(ctx: CheckContext, first: Interpretation, rightText: s
     const toks = dropIgnorable(tokenize(span, ctx.morph), ctx.morph);
     return resolveMention(ctx, toks)[0];
   };
+  // the polarity a bare denial of the first part gives (undefined: not to be told)
+  const denied = first.polarity === 'positive' ? 'negative' : SAYS_NOT.test(leftText) ? undefined : 'positive';
   const objectGap = /^(?:not|never|except)\s+(.+)$/i.exec(right);
   if (objectGap) {
     // "A visited B but not C": C takes the place of whichever of A and B it is like (a country
     // for a country), the object first
     const x = entity(objectGap[1]!);
-    const negated = first.polarity === 'positive' ? 'negative' : first.polarity;
-    if (x && first.object.kind === 'entity' && alike(ctx, x.iri, first.object.iri)) return { ...first, object: x, polarity: negated };
-    if (x && first.subject.kind === 'entity' && alike(ctx, x.iri, first.subject.iri)) return { ...first, subject: x, polarity: negated };
+    if (x && !denied) return 'held';
+    if (x && first.object.kind === 'entity' && alike(ctx, x.iri, first.object.iri)) return { ...first, object: x, polarity: denied! };
+    if (x && first.subject.kind === 'entity' && alike(ctx, x.iri, first.subject.iri)) return { ...first, subject: x, polarity: denied! };
   }
   const subjectGap = /^(.+?)\s+(?:(?:is|are|was|were|does|do|did|has|have|had)\s+not|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hadn't)(?:\s+either)?$/i.exec(right);
   if (subjectGap && first.subject.kind === 'entity') {
     const x = entity(subjectGap[1]!);
-    if (x) return { ...first, subject: x, polarity: first.polarity === 'positive' ? 'negative' : first.polarity };
+    // "B didn't either" repeats the first part's denial, whichever way it was said
+    const polarity = /\s+either$/i.test(right) ? first.polarity : denied;
+    if (x) return polarity ? { ...first, subject: x, polarity } : 'held';
   }
   // "... but X is", "... and X does too": the same relation affirmed of X
   const affirmed = /^(?:so\s+(?:is|are|does|do|did|has|have)\s+(.+)|(.+?)\s+(?:is|are|was|were|does|do|did|has|have|had))$/i.exec(right);
@@ -565,6 +578,12 @@ function completeEllipsis(ctx: CheckContext, first: Interpretation, rightText: s
   }
   return undefined;
 }
+
+/** The words before a "but" that make one phrase with it ("anything but", "nothing but", "everything but"). */
+const FIXED_BUT = /\b(?:anything|everything|nothing)$/i;
+
+/** A clause that says its denial in words ("not", "never", "n't", also typed "didnt"), not in its verb alone. */
+const SAYS_NOT = /\b(?:not|never|no|nor|neither|none|cannot|(?:did|does|do|is|are|was|were|has|have|had|ca|wo|could|would|should|ai|di)nt)\b|n[\u0027\u2019]t\b/i;
 
 /**
  * A "between" whose "and" has not come yet (no "and", comma or semicolon after it); a comma
@@ -636,6 +655,9 @@ export function readRefutedPart(ctx: CheckContext, text: string, anyVerdict = fa
       const right = claim.slice(m.index! + m[0].length).trim();
       if (left.split(/\s+/).length < 3 || right.split(/\s+/).length < 2) continue;
       if (/\b(?:between|of|from|both|with|for|to|among|by|in|at|on)$/i.test(left) || NOT_ASSERTED.test(right)) continue;
+      // round 39 (users32 F2): "X is anything but Y" (X is not Y), "nothing but Y" (only Y): one
+      // phrase, no clause; cut there, "X Y" refuted the true claim
+      if (/but/i.test(m[0]) && FIXED_BUT.test(left)) continue;
       // round 26: "The gap between A's capital and B's cost is $90 billion": the "and" of an open
       // "between" joins its two terms (cut there, "B's cost is $90 billion" refuted the true claim)
       if (/and/i.test(m[0]) && BETWEEN_OPEN.test(left)) continue;

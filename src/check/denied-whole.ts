@@ -45,6 +45,24 @@ const FRAMED_DENIAL = /^(?:it\s+(?:is|was)\s+not\s+(?:the\s+case|true|so)|it\s+(
 const MANY = /\b(?:and|both|all|every|each)\b/i;
 
 /**
+ * Whether a span runs past its first sentence: a sentence end before a capital ("X. Y", not "the
+ * U.S. Treasury") or a semicolon. A frame or label of denial ("Myth: X. Fact: Y.", "It is false
+ * that X. Y.") ends with its sentence: read as denying the rest too, a false Y made the claim
+ * SUPPORTED (round 39, users32 F14). Such a span is left to the reader of pasted sentences.
+ */
+export function runsPastSentence(span: string): boolean {
+  return firstSentence(span) !== undefined;
+}
+const SENTENCE_BREAK = /(?<!(?:^|[\s.])[A-Z])([.!?])\s+["'\u201c\u2018(]?[A-Z0-9]|;\s*\S/;
+
+/** A span's first sentence (with its end mark), or undefined when the span is one sentence (see runsPastSentence). */
+export function firstSentence(span: string): string | undefined {
+  const t = span.trim().replace(/[\s.!?]+$/, '');
+  const m = SENTENCE_BREAK.exec(t);
+  return m ? t.slice(0, m.index + (m[1] ? 1 : 0)) : undefined;
+}
+
+/**
  * The clause a framed denial denies when that clause is about several ("it is not true that A and B
  * joined Y"), or undefined. The negation markers would deny each of them ("neither joined": the round
  * 28 probes found "It isn't the case that both A and B joined Y" and "It is false that both ..." REFUTED
@@ -55,7 +73,7 @@ export function framedDenialOfMany(text: string): string | undefined {
   if (/\?\s*$/.test(t)) return undefined;
   const m = FRAMED_DENIAL.exec(t.replace(/\s*[.!]+$/, ''));
   const inner = m?.[1]?.trim();
-  if (!inner || !MANY.test(inner) || /[;:?]/.test(inner) || /\b(?:not|never|no|neither|nor)\b|n't\b/i.test(inner)) return undefined;
+  if (!inner || !MANY.test(inner) || /[;:?]/.test(inner) || runsPastSentence(inner) || /\b(?:not|never|no|neither|nor)\b|n't\b/i.test(inner)) return undefined;
   return `${inner.charAt(0).toUpperCase()}${inner.slice(1)}.`;
 }
 
@@ -71,9 +89,10 @@ const LABEL_DENIAL = /^(?:(?:false|wrong|untrue|incorrect|not\s+true|not\s+so)(?
  * quantifier over members ("some", "several", "three") or a group named by its size ("the five
  * states": each of them, users30's F11): the denial of "some X did P" is that none did,
  * not that some did not (users30's F9 found "It is false that some X joined Y" SUPPORTED by the one X
- * outside Y).
+ * outside Y). So is "only N" / "exactly N" ("It is false that only two X did P": the count denied, not
+ * "exactly two X did not P", users32's F15).
  */
-const SEVERAL = /[,;]|\b(?:but|while|whereas|although|though|unlike|like|instead|rather|neither|nor|which|whose)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:some|several|many|most|few|two|three|four|five|six|seven|eight|nine|ten)\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,3}[a-z]+s\b/i;
+const SEVERAL = /[,;]|\b(?:but|while|whereas|although|though|unlike|like|instead|rather|neither|nor|which|whose)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:(?:only|just|exactly|precisely|merely)\s+)?(?:some|several|many|most|few|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,3}[a-z]+s\b/i;
 
 /**
  * The clause a framed denial denies when that clause holds several statements ("it is not the case
@@ -91,7 +110,7 @@ export function framedDenialOfSeveral(text: string): string | undefined {
   const framed = FRAMED_DENIAL.exec(bare)?.[1]?.trim();
   const label = framed ? undefined : LABEL_DENIAL.exec(bare)?.[1]?.trim();
   const inner = framed ?? label;
-  if (!inner || /[:?]/.test(inner) || (framed && !SEVERAL.test(inner))) return undefined;
+  if (!inner || /[:?]/.test(inner) || runsPastSentence(inner) || (framed && !SEVERAL.test(inner))) return undefined;
   // a second frame inside ("it is false that it is not true that P"): not read as one denial
   if (FRAMED_DENIAL.test(inner) || LABEL_DENIAL.test(inner)) return undefined;
   return `${inner.charAt(0).toUpperCase()}${inner.slice(1)}.`;

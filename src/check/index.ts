@@ -61,7 +61,7 @@ import { normalizeTypography } from './text.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 import { holdNoLonger } from './no-longer.js';
-import { decideDeniedWhole, deniedWholeConjunction, framedDenialOfMany, framedDenialOfSeveral, opensWithDenialFrame } from './denied-whole.js';
+import { decideDeniedWhole, deniedWholeConjunction, firstSentence, framedDenialOfMany, framedDenialOfSeveral, opensWithDenialFrame } from './denied-whole.js';
 import { decideTruthComment, trailingRemark, truthComment } from './truth-comment.js';
 import { decideDottedThousands, thousandsReading } from './dotted-thousands.js';
 import { holdScopedRank } from './rank-scope.js';
@@ -211,6 +211,13 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
     if (STRUCK.test(text)) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": it strikes words through, and the claim without them is not read`);
     const remark = trailingRemark(ctx, text);
     if (remark) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "${remark}" comments on the sentences before it (a correction, a denial or the source disagreeing), and how it changes them is not read`);
+    // round 39 (users32 F14): a frame or comment of denial in a first sentence of several ("Myth: X.
+    // Fact: Y.", "It is false that X. Y."): read over every sentence, a false Y was masked by a false
+    // X; cut after its sentence, the readers of parts took the frame into the clause. Unread
+    const first = firstSentence(normalizeTypography(text));
+    if (first && (opensWithDenialFrame(first) || truthComment(ctx, first)?.kind === 'deny')) {
+      throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "${first}" denies with a frame or comment, and what follows it is not said to be inside or outside the denial`);
+    }
     const read = async (): Promise<CheckResult> => {
       // round 35: "Why did X V ...?" by its premise, "Did X V ...?" (src/check/why-questions.ts)
       const why = await answerWhyQuestion(text, recheck);
@@ -471,6 +478,12 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
     const r = none ? await checkRest(none) : undefined;
     if (r) return restate(r, text, { explanation: `Read as "${none}" (a denied count: none of them). ${r.explanation}` });
     throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": a denied count ("not one of", "not a single", "not all", "not every") is not read`);
+  }
+  // round 39 (users32 F15): "Not only two X did P" says more than two did; read as "exactly two did
+  // not P" it was refuted by the count of those that did not. Unread: the denial of "only two" does
+  // not say on which side of two the count lies
+  if (/^\s*not\s+(?:only|just|merely)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(normalizeTypography(text))) {
+    throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "not only N" denies a count without saying on which side of N it lies, so it is not read`);
   }
   if (DENIED_WHOLE.test(normalizeTypography(text))) {
     const denied = await deniedConjunction(deniedWholeConjunction(text));

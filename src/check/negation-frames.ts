@@ -83,5 +83,7 @@ export function tellFrame(text: string, rw: FrameRewrite, r: CheckResult): Check
       interpretation: { ...r.interpretation, polarity: 'negative' },
       explanation: `Read as "${rw.claim}" denied ("failed to": it did not happen), which is refuted: ${r.explanation}` };
   }
-  return { ...undecidedResult(r, `Read as "${rw.claim}" denied, with an attempt (what "failed to" presupposes, which no source states): not decided by ${r.verdict === 'REFUTED' ? 'its refutation' : 'the graph'}. ${r.explanation}`), claim };
+  // the reading is the denial either way: a part completed from it ("A failed to join Y, but B
+  // didn't") turns that, not "A did join Y" (round 39, users32 F1)
+  return { ...undecidedResult(r, `Read as "${rw.claim}" denied, with an attempt (what "failed to" presupposes, which no source states): not decided by ${r.verdict === 'REFUTED' ? 'its refutation' : 'the graph'}. ${r.explanation}`), claim, interpretation: { ...r.interpretation, polarity: 'negative' } };
 }

@@ -18,11 +18,12 @@
  * the whole, so the other part never decides alone.
  *
  * Not read here: the frames src/check/denied-whole.ts already reads ("It is not true that P",
- * "False: P"), a tag that asks ("P, no?", "P -- true?"), a comment of several sentences.
+ * "False: P"), a tag that asks ("P, no?", "P -- true?"), a comment of several sentences, a comment
+ * before or after several sentences (which of them it is about is not said).
  */
 import type { CheckContext } from './context.js';
 import { lexiconWords } from './lexicon-words.js';
-import { decideDeniedWhole } from './denied-whole.js';
+import { decideDeniedWhole, runsPastSentence } from './denied-whole.js';
 import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 import { ClaimgraphError, hasErrorCode } from '../errors.js';
@@ -165,6 +166,9 @@ export function truthComment(ctx: CheckContext, text: string, framed?: (t: strin
   const t = normalizeTypography(text).trim().replace(/\s+/g, ' ');
   if (framed?.(t)) return undefined;
   const make = (inner: string, comment: string): TruthComment | undefined => {
+    // a comment is about one sentence: before several ("Myth: X. Fact: Y.") or after several ("Is
+    // P? Yes. Is Q? No.") it is not said which, and denying them all is only one reading (round 39)
+    if (runsPastSentence(inner)) return undefined;
     const kind = commentKind(ctx, comment);
     const claim = kind && claimOf(inner);
     return kind && claim ? { inner: claim, comment: comment.trim().replace(/[\s.!]+$/, ''), kind } : undefined;

@@ -127,3 +127,35 @@ describe('a relative clause on a noun (round 39, users31)', () => {
     expect(await corpus.check('Xi Jinping addressed the opening of the AIIB, the bank China leads as largest shareholder.').then((x) => x.verdict, () => 'UNREAD')).not.toBe('REFUTED');
   });
 });
+
+describe('a bare denial after a first part whose verb denies (round 39, users32 F1)', async () => {
+  const corpus = await checkGraphDir(corpusFixture);
+  it('denies the first part as said: "A stayed out of Y, but B didn\'t" says B joined', async () => {
+    expect((await corpus.check("Japan stayed out of the AIIB, but Kazakhstan didn't.")).verdict).toBe('SUPPORTED');
+    expect((await corpus.check('Japan stayed out of the AIIB. Kazakhstan did not.')).verdict).toBe('SUPPORTED');
+    expect((await corpus.check("Japan stayed out of the AIIB; the United States didn't.")).verdict).toBe('REFUTED');
+    expect((await corpus.check('Japan stayed out of the AIIB, but not Kazakhstan.')).verdict).toBe('SUPPORTED');
+    expect((await corpus.check('Japan stayed out of the AIIB, but not the United States.')).verdict).toBe('REFUTED');
+    // "either" repeats the denial, and a positive first part is denied as before
+    expect((await corpus.check("Japan stayed out of the AIIB, and the United States didn't either.")).verdict).toBe('SUPPORTED');
+    expect((await corpus.check("Kazakhstan joined the AIIB, but Japan didn't.")).verdict).toBe('SUPPORTED');
+  });
+  it('leaves a bare denial after a first part that says "not" undecided (the same denial, or an exception)', async () => {
+    const r = await corpus.check("Japan did not join the AIIB, but Kazakhstan didn't.");
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toContain('"Kazakhstan didn\'t" could not be read');
+    expect((await corpus.check("Japan did not join the AIIB. The United States didn't.")).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+  it('turns the denial a "failed to" first part is read as', async () => {
+    expect((await corpus.check("Japan failed to join the AIIB; Kazakhstan didn't.")).verdict).not.toBe('REFUTED');
+  });
+});
+
+describe('"anything but" is one phrase, no clause joiner (round 39, users32 F2)', () => {
+  it('is never cut into "X is anything" and "X Y"', async () => {
+    const r = await check('Sylvania is anything but a member of the League.').catch(() => undefined);
+    expect(r?.verdict).not.toBe('REFUTED');
+    const s = await check('Freedonia is anything but a member of the League.').catch(() => undefined);
+    expect(s?.verdict).not.toBe('SUPPORTED');
+  });
+});

@@ -117,3 +117,42 @@ describe('a denial framed around a quantified clause', () => {
     expect(await verdict('It is not the case that some Ruritanian states are outside the League.')).not.toBe('SUPPORTED');
   });
 });
+
+// round 39 (users32 F14): "It is false that X. Y." denied X and Y together, so a false Y still made
+// the claim SUPPORTED when X was false; the frame ends with its sentence (or at a semicolon)
+describe('a denial frame over its own sentence only', () => {
+  it('gives no clause that runs past the sentence', async () => {
+    const { runsPastSentence } = await import('../../src/check/denied-whole.js');
+    expect(framedDenialOfSeveral('It is false that Sylvania is a member of the League. Freedonia is not a member of the League.')).toBeUndefined();
+    expect(framedDenialOfSeveral('Untrue: Sylvania is a member of the League; Freedonia is not a member of the League.')).toBeUndefined();
+    expect(framedDenialOfMany('It is false that Sylvania and Marsovia joined the League. Freedonia did not.')).toBeUndefined();
+    expect(runsPastSentence('the U.S. Treasury leads the League.')).toBe(false);
+    expect(runsPastSentence('Sylvania leads the League. Fact: Freedonia does.')).toBe(true);
+  });
+  it('reads the sentence after it as a statement of its own', async () => {
+    expect(await verdict('It is false that Sylvania is a member of the League. Freedonia is not a member of the League.')).not.toBe('SUPPORTED');
+    expect(await verdict('Untrue: Sylvania is a member of the League. Freedonia is not a member of the League.')).not.toBe('SUPPORTED');
+    expect(await verdict('It is false that Sylvania is a member of the League. Freedonia is a member of the League.')).not.toBe('REFUTED');
+  });
+});
+
+// round 39 (users32 F15): "It is false that only two X did P" was read as "exactly two X did not P"
+// (refuted by the one that did not); the frame denies the count. "Not only two X did P" is unread.
+describe('a denied count under a frame', () => {
+  it('denies the count, not the relation inside it', async () => {
+    expect(framedDenialOfSeveral('It is false that only two Ruritanian states joined the League.')).toBe('Only two Ruritanian states joined the League.');
+    // one of the two Ruritanian states is a member
+    expect(await verdict('Only two Ruritanian states joined the League.')).toBe('REFUTED');
+    expect(await verdict('It is false that only two Ruritanian states joined the League.')).toBe('SUPPORTED');
+    expect(await verdict('Not only two Ruritanian states joined the League.')).toBe('UNREAD');
+  });
+});
+
+describe('a denial frame before several sentences (round 39, users32 F14)', () => {
+  it('is unread: cut after its sentence the frame went into a part, read over all it masked a false one', async () => {
+    expect(await verdict('It is false that only two Ruritanian states joined the League. Freedonia is a member of the League.')).toBe('UNREAD');
+    expect(await verdict('Myth: Sylvania is a member of the League. Fact: Freedonia is not a member of the League.')).toBe('UNREAD');
+    // one sentence: read as before
+    expect(await verdict('It is false that Sylvania is a member of the League.')).toBe('SUPPORTED');
+  });
+});

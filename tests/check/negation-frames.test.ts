@@ -33,3 +33,11 @@ describe('frames of denial and likelihood', () => {
     expect((await check('The Acme Bank has not yet approved a loan to Freedonia.')).verdict).toBe('SUPPORTED');
   });
 });
+
+describe('the reading of an undecided "failed to" (round 39, users32 F1)', () => {
+  it('is the denial, as the refuted one is: a part completed from it turns that', async () => {
+    const r = await check('Sylvania failed to join the League.');
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.interpretation?.polarity).toBe('negative');
+  });
+});

@@ -117,3 +117,18 @@ describe('a retort or a correction after the claim', () => {
     expect(await verdict('Sylvania is a member of the League. Edit: it is not.')).toBe('UNREAD');
   });
 });
+
+// round 39 (users32 F14): a comment before the claim denied every sentence after it ("Myth: X. Fact:
+// Y." SUPPORTED when X was false, whatever Y said), and an answer denied every question before it
+describe('a truth comment over one sentence', () => {
+  it('is not read over several sentences before or after it', () => {
+    expect(truthComment(ctx, 'Myth: Sylvania is a member of the League. Fact: Freedonia is not a member of the League.')).toBeUndefined();
+    expect(truthComment(ctx, 'Myth: Sylvania is a member of the League; fact: Freedonia is not a member of the League.')).toBeUndefined();
+    expect(truthComment(ctx, 'Is Sylvania a member of the League? Yes. Is Freedonia a member? No.')).toBeUndefined();
+    expect(truthComment(ctx, 'Myth: Sylvania is a member of the League.')?.kind).toBe('deny');
+  });
+  it('leaves a false sentence after the myth to refute the claim', async () => {
+    expect(await verdict('Myth: Sylvania is a member of the League. Fact: Freedonia is not a member of the League.')).not.toBe('SUPPORTED');
+    expect(await verdict('Is Sylvania a member of the League? Yes. Is Freedonia a member of the League? No.')).not.toBe('SUPPORTED');
+  });
+});
