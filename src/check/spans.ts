@@ -35,6 +35,7 @@ import type { Bearing, Evaluation } from './verdict.js';
 import { approxTolerance, BOUND_WORDS, BOUNDS, COUNT, SPAN } from './span-bounds.js';
 import { lastingState } from './lasting-state.js';
 import { boundOf } from './bound-words.js';
+import { isRoundedUp, NEAR, UP_TO_WORDS } from './up-to-ceiling.js';
 import { CLOSE_BEYOND } from './closeness.js';
 import { cachedRegExp } from './regex-memo.js';
 import { WEEKDAY_WORD } from './calendar-names.js';
@@ -713,6 +714,15 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
     const why = near ? 'and the span is neither clearly close nor clearly not' : vague ? `a vague count (refuted under ${vague.refuted[0]} or from ${vague.refuted[1]} ${low(unitWord!)}s), and the span is between the two`
       : `an approximate count (held within ${round2(approx!.within)} ${low(unitWord!)}s of ${n}, refuted beyond ${round2(approx!.refutedBeyond)}), and the span is between the two`;
     const explanation = `Not decided: ${arithmetic}${inUnitsText}; the claim says ${claimed}, ${why}.`;
+    return { interpretation, evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings, explanation } };
+  }
+  // round 39 (precision39-427): "up to 25 years before" of a 20-year span names the span's reach, as
+  // "up to X" of an amount does (src/check/up-to-ceiling.ts): supported only when X is the span
+  // rounded up, else held
+  const reach = n !== undefined && bound === 'le' && ok && boundWords && UP_TO_WORDS.test(`${boundWords} `) ? inUnits(Math.max(...gaps)) : undefined;
+  if (reach !== undefined && reach > 0 && n! > reach * 1.000001 && (n! > reach * NEAR || !isRoundedUp(n!, reach))) {
+    const bearings: Bearing[] = [...a.claims, ...b.claims].map((c) => ({ claim: c, stance: 'related', reason: 'partial-match', note: `claim ${localName(c.iri)} dates ${c.subject === a.iri ? 'the first' : 'the second'} side` }));
+    const explanation = `Not decided: ${arithmetic}${inUnitsText}; the claim says ${claimed}, which names the span's reach, and ${n} is not the span rounded up.`;
     return { interpretation, evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings, explanation } };
   }
   const stance = ok ? 'supports' : 'refutes';

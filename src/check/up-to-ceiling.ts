@@ -27,7 +27,7 @@ import { flaggedProperties } from './lexicon-words.js';
 import { undecidedResult } from './result.js';
 
 /** The words of a ceiling that names its figure. */
-const UP_TO_WORDS = /\b(?:up\s+to|as\s+(?:much|many)\s+as|(?:a\s+)?max(?:imum)?(?:\s+of|\s+\w+:)|top(?:s|ped|ping)?\s+out\s+at)\s/i;
+export const UP_TO_WORDS = /\b(?:up\s+to|as\s+(?:much|many)\s+as|(?:a\s+)?max(?:imum)?(?:\s+of|\s+\w+:)|top(?:s|ped|ping)?\s+out\s+at)\s/i;
 
 /** How far above the source's figure a named ceiling may be and still be the source's figure rounded up. */
 export const NEAR = 1.4;
@@ -48,8 +48,8 @@ export function roundedUp(top: number): number[] {
   return [1, 10, 100].map((k) => Math.ceil(top / (mag / k) - 1e-9) * (mag / k)).concat(mag * 10);
 }
 
-/** `x` is one of `top`'s rounded-up figures (within float noise). */
-const isRoundedUp = (x: number, top: number): boolean => roundedUp(top).some((r) => Math.abs(r - x) <= 1e-9 * Math.max(r, 1));
+/** `x` is one of `top`'s rounded-up figures (within float noise); src/check/spans.ts asks it of a span. */
+export const isRoundedUp = (x: number, top: number): boolean => roundedUp(top).some((r) => Math.abs(r - x) <= 1e-9 * Math.max(r, 1));
 
 /** The figures a value claims as "at most". */
 function ceilings(v: CheckValue | undefined): Figure[] {

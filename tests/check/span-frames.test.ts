@@ -53,3 +53,16 @@ describe('spans in users\' words, end to end (unread before round 11)', () => {
     expect(['NOT_ENOUGH_INFO', 'UNREAD']).toContain(await verdict("Kazakhstan will get the AIIB's first loan before 2017."));
   });
 });
+
+// round 39 (lead, precision39-427): "up to N units" names the span's reach, as "up to X" of an amount
+// does (src/check/up-to-ceiling.ts): supported only at the span or the span rounded up
+describe('a span said with "up to"', () => {
+  it('is held when its figure is not the span rounded up', async () => {
+    const r = await check("Turkmenistan's neutrality was recognised up to 25 years before the TAPI ceremony.");
+    expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    expect(r.explanation).toContain('not the span rounded up');
+    expect(await verdict("Turkmenistan's neutrality was recognised up to 20 years before the TAPI ceremony.")).toBe('SUPPORTED');
+    // a plain bound is no reach
+    expect(await verdict("Turkmenistan's neutrality was recognised at most 25 years before the TAPI ceremony.")).toBe('SUPPORTED');
+  });
+});
