@@ -244,7 +244,11 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
       // the object left out is a thing the first part names inside it ("the Bank" of "Rufus became the
       // Bank's first president"), put where the part reads with it as its object, decided; read only
       // when the things that read agree
-      const inserted = thingNamesIn(ctx, left).flatMap((name) => {
+      // (round 39, lead: users22 compound-07) a part that only names things ("..., three of the five
+      // states, Sylvania, Marsovia and Zenda") is an apposition to the first part, not a clause that
+      // left out its object: given one, it was read as "Sylvania ... are part of the region" and the
+      // list the count names went unchecked
+      const inserted = namesOnly(ctx, right) ? [] : thingNamesIn(ctx, left).flatMap((name) => {
         const found = resolveMention(ctx, dropIgnorable(tokenize(name, ctx.morph), ctx.morph));
         if (found.length !== 1 || (object.kind === 'entity' && object.iri === found[0]!.iri)) return [];
         const thing = { kind: 'entity' as const, iri: found[0]!.iri, label: found[0]!.label, mention: name };
@@ -288,6 +292,21 @@ function mentionOf(i: Interpretation): string | undefined {
 }
 
 /** Whether two readings of a part give the same verdicts, part by part. */
+/**
+ * The text is nothing but names of things the graph knows, joined by commas and "and" / "or"
+ * ("Sylvania, Marsovia and Zenda"): a list, with no verb of its own.
+ *
+ * @example
+ * ```ts
+ * namesOnly(ctx, 'Sylvania, Marsovia and Zenda'); // true
+ * namesOnly(ctx, 'Sylvania joined as a member'); // false
+ * ```
+ */
+function namesOnly(ctx: CheckContext, text: string): boolean {
+  const items = text.split(/\s*,\s*|\s+(?:and|or)\s+/i).map((x) => x.replace(/^(?:and|or)\s+/i, '').trim()).filter((x) => x);
+  return items.length > 0 && items.every((x) => resolveMention(ctx, dropIgnorable(tokenize(x, ctx.morph), ctx.morph)).length > 0);
+}
+
 function sameVerdicts(a: CompoundPart[], b: CompoundPart[]): boolean {
   return a.length === b.length && a.every((p, k) => p.evaluation.verdict === b[k]!.evaluation.verdict);
 }
