@@ -315,7 +315,7 @@ function sameVerdicts(a: CompoundPart[], b: CompoundPart[]): boolean {
 function readPart(ctx: CheckContext, text: string, depth: number, more?: PartReader): CompoundPart[] | undefined {
   // "X ended his visit on ...": the places the graph says X visited (src/check/implied-object.ts)
   const one = bestReading(ctx, text) ?? readImpliedDestination(ctx, text);
-  // (round 39, users31) a facility's design said in the present ("TAPI is priced at V") is read as
+  // (round 39, users31) a facility's design said in the present ("the canal is priced at V") is read as
   // its plan in a part as in a whole claim (src/check/design-present.ts)
   const design = one && one.evaluation.verdict === 'NOT_ENOUGH_INFO' && !one.evaluation.conflict ? evaluateAsDesign(ctx, one.interpretation, text) : undefined;
   if (design) return [{ text, ...design, elliptic: false }];

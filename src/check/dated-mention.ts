@@ -215,9 +215,9 @@ function mentionAfter(ctx: CheckContext, text: string): Mention | undefined {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [whole, article, owner] = m;
       const date = yearless ? isoDate(undefined, m[4] ?? m[5], m[3] ?? m[6]) : isoDate(m[7], m[5], m[4] ?? m[6]);
-      // round 39 (users31 subproperty-05, "was at the Sept. 3 parade in China"): the words after a
+      // round 39 (users31 subproperty-05, "was at the Sept. 3 parade in Freedonia"): the words after a
       // yearless day end at a preposition, a verb of being or a relative word; what follows ("in
-      // China", "was attended by") is the claim's, not the event's name
+      // Freedonia", "was attended by") is the claim's, not the event's name
       const name = yearless ? m[7]!.split(NAME_END)[0]!.trim() : m[3]!;
       if (!date || !name || !/(?:^|\s)[a-z]/.test(name)) continue;
       const ownerWords = owner ? tokenize(owner, ctx.morph).map((t) => t.norm) : [];
