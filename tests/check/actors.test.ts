@@ -3,19 +3,11 @@
 // there by it (src/check/sent-office.ts, a reader of src/check/readers.ts).
 import { describe, expect, it } from 'vitest';
 import { readSentOffice } from '../../src/check/sent-office.js';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, IDA_AT_GALA } from '../helpers/check-fixture.js';
 
 // Ida Oldham, President of Freedonia, attended the gala; Freedonia's Prime Minister did not.
 const { check, ctx } = checkFixture(`
-cgr:ida a cg:Person ; rdfs:label "Ida Oldham" .
-cgc:ida.holdsOffice.president-of-freedonia a cg:Claim ;
-    rdf:subject cgr:ida ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-freedonia ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
-cgc:ida.attended.gala a cg:Claim ;
-    rdf:subject cgr:ida ; rdf:predicate cg:attended ; rdf:object cgr:gala ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
+${IDA_AT_GALA}
 cgc:ida.hostOf.gala a cg:Claim ;
     rdf:subject cgr:ida ; rdf:predicate cg:hostOf ; rdf:object cgr:gala ;
     cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;

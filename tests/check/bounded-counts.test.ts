@@ -1,7 +1,7 @@
 // Counts of a group's members with a bound (src/check/bounded-counts.ts): "fewer than half of",
 // "more than half of", "at most two of", "at least one of".
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, IDA_AT_GALA } from '../helpers/check-fixture.js';
 
 // the fixture: Ruritania has two members, Freedonia (in the League) and Sylvania (not)
 const { check } = checkFixture();
@@ -25,15 +25,7 @@ describe('a bounded count of a group\'s members', () => {
 
 // Ida Oldham, President of Freedonia, attended the gala; the President of Sylvania did not (the fixture)
 const withIda = checkFixture(`
-cgr:ida a cg:Person ; rdfs:label "Ida Oldham" .
-cgc:ida.holdsOffice.president-of-freedonia a cg:Claim ;
-    rdf:subject cgr:ida ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-freedonia ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
-cgc:ida.attended.gala a cg:Claim ;
-    rdf:subject cgr:ida ; rdf:predicate cg:attended ; rdf:object cgr:gala ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
+${IDA_AT_GALA}
 `);
 
 describe('a bound or a part of a group\'s offices (round 39, misses30c)', () => {

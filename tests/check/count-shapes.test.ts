@@ -5,22 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { frontedPartitive, onlyNamedStatements, onlyOneStatements } from '../../src/check/count-shapes.js';
 import { describedGroup } from '../../src/check/described-groups.js';
 import { dropIgnorable, tokenize } from '../../src/check/text.js';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, IDA_AT_GALA } from '../helpers/check-fixture.js';
 
 // the fixture: Ruritania has two members, Freedonia (in the League) and Sylvania (not)
 const { check, ctx } = checkFixture();
 const verdict = (text: string): Promise<string> => check(text).then((r) => r.verdict, () => 'UNREAD');
 // round 39: Ida Oldham, President of Freedonia, attended the gala; the President of Sylvania did not (the fixture)
 const idaFixture = checkFixture(`
-cgr:ida a cg:Person ; rdfs:label "Ida Oldham" .
-cgc:ida.holdsOffice.president-of-freedonia a cg:Claim ;
-    rdf:subject cgr:ida ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-freedonia ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
-cgc:ida.attended.gala a cg:Claim ;
-    rdf:subject cgr:ida ; rdf:predicate cg:attended ; rdf:object cgr:gala ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
+${IDA_AT_GALA}
 `);
 
 describe('a fraction or "all but N" of a group', () => {

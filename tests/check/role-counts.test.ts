@@ -7,19 +7,11 @@ import { pluralOfOneOffice, roleNounAtEnd, roleNounAtStart, roleOffices } from '
 import { readSentOffice } from '../../src/check/sent-office.js';
 import { collectiveRewrite } from '../../src/check/collective-counts.js';
 import { tokenize } from '../../src/check/text.js';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, IDA_AT_GALA } from '../helpers/check-fixture.js';
 
 // Ida Oldham, President of Freedonia, attended the gala; the President of Sylvania did not.
 const { check, ctx } = checkFixture(`
-cgr:ida a cg:Person ; rdfs:label "Ida Oldham" .
-cgc:ida.holdsOffice.president-of-freedonia a cg:Claim ;
-    rdf:subject cgr:ida ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-freedonia ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
-cgc:ida.attended.gala a cg:Claim ;
-    rdf:subject cgr:ida ; rdf:predicate cg:attended ; rdf:object cgr:gala ;
-    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
-    prov:wasDerivedFrom <https://w3id.org/claimgraph/article/fixture-article/sentence/s009> .
+${IDA_AT_GALA}
 cgc:president-of-sylvania.attended.gala.neg a cg:Claim ;
     rdf:subject cgr:president-of-sylvania ; rdf:predicate cg:attended ; rdf:object cgr:gala ;
     cg:polarity cg:Negative ; cg:modality cg:Stated ; cg:derivation cg:Direct ;

@@ -86,6 +86,19 @@ cga:fixture-article schema:comment <${FIXTURE_ARTICLE}/comment/1>, <${FIXTURE_AR
 <${FIXTURE_ARTICLE}/comment/2/author> a schema:Person ; rdfs:label "Ida O." ; schema:name "Ida O." .
 ${READER_FORECAST}`;
 
+/** Turtle: Ida Oldham, President of Freedonia, attended the fixture's gala (tests of office holders at an event). */
+export const IDA_AT_GALA = `
+cgr:ida a cg:Person ; rdfs:label "Ida Oldham" .
+cgc:ida.holdsOffice.president-of-freedonia a cg:Claim ;
+    rdf:subject cgr:ida ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-freedonia ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <${FIXTURE_ARTICLE}/sentence/s009> .
+cgc:ida.attended.gala a cg:Claim ;
+    rdf:subject cgr:ida ; rdf:predicate cg:attended ; rdf:object cgr:gala ;
+    cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct ;
+    prov:wasDerivedFrom <${FIXTURE_ARTICLE}/sentence/s009> .
+`;
+
 /** Turtle: `who` holds the fixture's office President of Sylvania as its `n`th holder. */
 export const officeHolder = (who: string, n: number): string => `
 cgc:${who}.holds a cg:Claim ; rdf:subject cgr:${who} ; rdf:predicate cg:holdsOffice ; rdf:object cgr:president-of-sylvania ;
