@@ -326,7 +326,9 @@ const PARTS_JUDGED = /^(?:only\s+)?(?:the\s+)?(?:first|second|third|last|former|
  */
 export function trailingRemark(ctx: CheckContext, text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/\s+/g, ' ');
-  const sentences = t.split(/(?<=[.!?])\s+(?=\S)/).map((s) => s.replace(/[\s.!?]+$/, '').trim()).filter(Boolean);
+  // a full stop before a lower-case word ends an initial or an abbreviation ("Zed Q. edited the
+  // piece"), not a sentence: "edited" there is the claim's verb, not a correction mark
+  const sentences = t.split(/(?<=[.!?])\s+(?=[^\s\p{Ll}])/u).map((s) => s.replace(/[\s.!?]+$/, '').trim()).filter(Boolean);
   if (sentences.length < 2) return undefined;
   const correction = lexiconWords(ctx, 'correctionMark');
   const source = lexiconWords(ctx, 'sourceWord');

@@ -106,6 +106,8 @@ describe('a retort or a correction after the claim', () => {
     expect(trailingRemark(ctx, 'Freedonia is a member of the League. Freedonia rebuilt its canals.')).toBeUndefined();
     expect(trailingRemark(ctx, 'Freedonia is a member of the League. Sylvania is not.')).toBeUndefined();
     expect(trailingRemark(ctx, 'Freedonia is a member of the League.')).toBeUndefined();
+    // (lead, at the merge) an initial's full stop before a lower-case verb ends no sentence: "edited" is the claim's verb
+    expect(trailingRemark(ctx, "The Metro Desk's Zed Q. edited the Fixture article.")).toBeUndefined();
   });
 
   it('leaves the claim unread instead of letting the refuted sentence decide', async () => {
