@@ -201,8 +201,12 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
     const recheck = (claim: string): Promise<CheckResult | undefined> => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx }));
     // round 38: "P, which is untrue", "Baseless: P", "Is P? - No.": a comment on the truth of the
     // claim decides with it, never dropped (src/check/truth-comment.ts)
-    const comment = truthComment(ctx, text, opensWithDenialFrame);
+    const overSeveral: string[] = [];
+    const comment = truthComment(ctx, text, opensWithDenialFrame, overSeveral);
     if (comment) return decideTruthComment(text, comment, (claim) => checkClaim(store, claim, { ...opts, context: ctx }));
+    // round 39 (lead: users31's F1 probes after the merge): a denying or hedging comment after several
+    // sentences ("P; Q. Just kidding.") is about one of them or all, which is not said: unread
+    if (overSeveral.length) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "${overSeveral[0]}" comments on the truth of several sentences, and which of them it is about is not said`);
     // round 39: "P. Correction: Q.", "P. Except it didn't.", "P. The article says otherwise.": a later
     // sentence that withdraws, denies or judges the ones before it is read by no reader, and P must
     // not decide alone (src/check/truth-comment.ts, trailingRemark)

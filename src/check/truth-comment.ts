@@ -162,13 +162,19 @@ const ANSWERED = /^(?:q\s*:\s*)?(.+\?)\s*(?:-+\s*)?(?:a\s*:\s*)?([^?]{1,40}?)\s*
  * truthComment(ctx, 'Freedonia joined the League, which is in Marsovia.'); // undefined
  * ```
  */
-export function truthComment(ctx: CheckContext, text: string, framed?: (t: string) => boolean): TruthComment | undefined {
+export function truthComment(ctx: CheckContext, text: string, framed?: (t: string) => boolean, overSeveral?: string[]): TruthComment | undefined {
   const t = normalizeTypography(text).trim().replace(/\s+/g, ' ');
   if (framed?.(t)) return undefined;
   const make = (inner: string, comment: string): TruthComment | undefined => {
     // a comment is about one sentence: before several ("Myth: X. Fact: Y.") or after several ("Is
-    // P? Yes. Is Q? No.") it is not said which, and denying them all is only one reading (round 39)
-    if (runsPastSentence(inner)) return undefined;
+    // P? Yes. Is Q? No.") it is not said which, and denying them all is only one reading (round 39);
+    // a denying or hedging one is handed back in `overSeveral`, so that the caller leaves the claim
+    // unread rather than let a part be read without it ("P; Q. Just kidding." read as "P; not Q")
+    if (runsPastSentence(inner)) {
+      const kind = commentKind(ctx, comment);
+      if (overSeveral && (kind === 'deny' || kind === 'hedge')) overSeveral.push(comment.trim().replace(/[\s.!]+$/, ''));
+      return undefined;
+    }
     const kind = commentKind(ctx, comment);
     const claim = kind && claimOf(inner);
     return kind && claim ? { inner: claim, comment: comment.trim().replace(/[\s.!]+$/, ''), kind } : undefined;

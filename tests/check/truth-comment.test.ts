@@ -134,3 +134,13 @@ describe('a truth comment over one sentence', () => {
     expect(await verdict('Is Sylvania a member of the League? Yes. Is Freedonia a member of the League? No.')).not.toBe('SUPPORTED');
   });
 });
+
+// round 39 (lead, users31's F1 probes after the merge): a denying comment after several sentences is
+// about one of them or all of them, which is not said; read with the last part only ("P; not Q") the
+// refuted first part decided
+describe('a denying comment after several sentences', () => {
+  it('leaves the claim unread', async () => {
+    expect(await verdict('Sylvania is a member of the League; Freedonia is a member of the League. Just kidding.')).toBe('UNREAD');
+    expect(await verdict('Sylvania is a member of the League. Just kidding.')).toBe('SUPPORTED');
+  });
+});
