@@ -24,7 +24,7 @@
  */
 import { closeness } from './closeness.js';
 import type { CheckContext } from './context.js';
-import { amountsOf, decidedAmounts, describeSide, readSide, type ComparisonReading, type Side } from './comparisons.js';
+import { amountsOf, decidedAmounts, sharedCurrency, describeSide, readSide, type ComparisonReading, type Side } from './comparisons.js';
 import { clauseSides } from './clause-comparisons.js';
 import { resolveMention } from './resolver.js';
 import { shortIri } from './prose.js';
@@ -172,7 +172,7 @@ function compareAlike(left: Side & { interpretation: Interpretation }, right: Si
   const interpretation: Interpretation = { ...left.interpretation, notes: [...(left.interpretation.notes ?? []), `read as two amounts said alike: ${reading}`] };
   const la = amountsOf(left);
   const ra = amountsOf(right);
-  const currency = ['USD', ...la.keys()].find((c) => la.has(c) && ra.has(c));
+  const currency = sharedCurrency(la, ra);
   const cite = [...left.claims, ...right.claims];
   const undecided = (why: string): ComparisonReading => ({
     interpretation,
