@@ -28,7 +28,7 @@ import { normalizeTypography } from './text.js';
 import type { ReaderInput, ReaderOutcome } from './readers.js';
 import { agreeingRewrites } from './package-names.js';
 import { combineParts } from './rank-words.js';
-import { alternation, comparisonWords } from './lexicon-words.js';
+import { alternation, comparisonWords, perLexicon } from './lexicon-words.js';
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
 import { wellMargin, type WellMargin } from './well-margin.js';
@@ -324,6 +324,19 @@ const AFFIRMED: Record<string, string> = {
 const IRREGULAR_PAST = /^(?:fell|outdid|overtook|went)\b/i;
 
 /**
+ * The lexicon's verbs of exceeding, and the shape of an auxiliary and a verb of exceeding or falling
+ * short before a value: built once per lexicon (the rewrite is asked of every text a reader
+ * rechecks, and sorting the verbs into an alternation each time was most of its cost).
+ */
+const valueVerbs = perLexicon((ctx): { exceed: ReadonlySet<string>; re: RegExp } => {
+  const words = comparisonWords(ctx);
+  return {
+    exceed: new Set(words.exceed),
+    re: cachedRegExp(String.raw`\b(?:(does\s+not|doesn't|do\s+not|don't|did\s+not|didn't|has(?:\s+not)?|have(?:\s+not)?|had(?:\s+not)?|hasn't|haven't|hadn't|(?:is|are|was|were)(?:\s+not)?|isn't|aren't|wasn't|weren't|(?:${MODAL})\s+(?:be|have\s+been)|${MODAL})\s+)?(${alternation([...words.exceed, ...words.fallShort])})\s+${VALUE_NEXT}`, 'i'),
+  };
+});
+
+/**
  * The claim with a verb of exceeding or falling short before a value said as the copula and its
  * bound (round 25): "X's length tops 1,500 km" -> "X's length is more than 1,500 km", "won't
  * exceed V" -> "won't be more than V", "fell short of V" -> "was less than V", "is dwarfed by V"
@@ -336,9 +349,7 @@ const IRREGULAR_PAST = /^(?:fell|outdid|overtook|went)\b/i;
  * ```
  */
 export function valueVerbRewrite(ctx: CheckContext, text: string): string | undefined {
-  const words = comparisonWords(ctx);
-  const exceed = new Set(words.exceed);
-  const re = cachedRegExp(String.raw`\b(?:(does\s+not|doesn't|do\s+not|don't|did\s+not|didn't|has(?:\s+not)?|have(?:\s+not)?|had(?:\s+not)?|hasn't|haven't|hadn't|(?:is|are|was|were)(?:\s+not)?|isn't|aren't|wasn't|weren't|(?:${MODAL})\s+(?:be|have\s+been)|${MODAL})\s+)?(${alternation([...words.exceed, ...words.fallShort])})\s+${VALUE_NEXT}`, 'i');
+  const { exceed, re } = valueVerbs(ctx);
   const m = re.exec(text);
   if (!m) return undefined;
   const aux = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');

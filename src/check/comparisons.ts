@@ -284,6 +284,19 @@ export function amountsOf(side: Side): Map<string, { value: number; shown: strin
 }
 
 /**
+ * The currency two sides' amounts ({@link amountsOf}) are compared in: US dollars when both state
+ * them, else the first of the left side's that the right states too; undefined when none is shared.
+ *
+ * @example
+ * ```ts
+ * sharedCurrency(amountsOf(left), amountsOf(right)); // 'USD'
+ * ```
+ */
+export function sharedCurrency(la: ReadonlyMap<string, unknown>, ra: ReadonlyMap<string, unknown>): string | undefined {
+  return ['USD', ...la.keys()].find((c) => la.has(c) && ra.has(c));
+}
+
+/**
  * A comparison of amounts decided either way: every cited claim states one of the amounts, and the
  * explanation shows the arithmetic.
  *
@@ -462,7 +475,7 @@ export function compareSides(left: Side & { interpretation: Interpretation }, ri
   const interpretation: Interpretation = { ...left.interpretation, notes: [...(left.interpretation.notes ?? []), `read as a comparison: "${left.text}" ${rel}"${right.text}"`] };
   const la = amountsOf(left);
   const ra = amountsOf(right);
-  const currency = ['USD', ...la.keys()].find((c) => la.has(c) && ra.has(c));
+  const currency = sharedCurrency(la, ra);
   const cite = [...left.claims, ...right.claims];
   if (!currency) {
     const why = !la.size || !ra.size

@@ -69,6 +69,13 @@ export function spelledDayRewrite(text: string): string | undefined {
 
 /** A bound before a length of time ("about", "less than", "barely"). */
 const LENGTH_BOUND = '(?:about|around|roughly|approximately|some|nearly|almost|just\\s+over|just\\s+under|over|under|more\\s+than|less\\s+than|at\\s+least|at\\s+most|barely|only|just)';
+// the shapes of separateSpanRewrite, compiled once (it is asked of every text a reader rechecks)
+const UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?)`;
+const SEPARATE_ACTIVE = cachedRegExp(String.raw`^(.*?\b${UNIT})\s+(?:separates?|separated)\s+(.+?)\s+(?:from|and)\s+(.+)$`, 'i');
+const SEPARATE_PASSIVE = cachedRegExp(String.raw`^(.+?)\s+and\s+(.+?)\s+(?:are|were|is|was)\s+separated\s+by\s+(.*?\b${UNIT})$`, 'i');
+// round 35: more nouns of a gap ("lag", "span", "stretch"), the time "that elapsed / passed between"
+const GAP_NOUN = String.raw`(?:gap|time|interval|time\s+span|time\s+gap|period|lag|time\s+lag|span|stretch|space)(?:\s+(?:that|which)\s+(?:elapsed|passed|went\s+by|lay))?`;
+const GAP_BETWEEN = cachedRegExp(String.raw`^(?:the\s+)?${GAP_NOUN}\s+between\s+(.+?)\s+and\s+(.+?)\s+(?:was|is|came\s+to|amounted\s+to)\s+((?:${LENGTH_BOUND}\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|\d+(?:\.\d+)?)(?:\s+and\s+a\s+half)?\s+${UNIT})$`, 'i');
 
 /**
  * A span said with "separate" or as a gap between two things (round 30), said as "N passed between X
@@ -84,19 +91,17 @@ const LENGTH_BOUND = '(?:about|around|roughly|approximately|some|nearly|almost|j
 export function separateSpanRewrite(text: string): string | undefined {
   const t = normalizeTypography(text).trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
   if (/\b(?:not|never|no)\b|n't\b|\?$/i.test(t)) return undefined;
-  const UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?)`;
-  const active = cachedRegExp(String.raw`^(.*?\b${UNIT})\s+(?:separates?|separated)\s+(.+?)\s+(?:from|and)\s+(.+)$`, 'i').exec(t);
+  const active = SEPARATE_ACTIVE.exec(t);
   if (active && !/\b(?:separates?|separated)\b/i.test(active[1]!)) {
     return `${active[1]!.replace(/^[a-z]/, (c) => c.toUpperCase())} passed between ${active[2]} and ${active[3]}.`;
   }
-  const passive = cachedRegExp(String.raw`^(.+?)\s+and\s+(.+?)\s+(?:are|were|is|was)\s+separated\s+by\s+(.*?\b${UNIT})$`, 'i').exec(t);
+  const passive = SEPARATE_PASSIVE.exec(t);
   if (passive) return `${passive[3]!.replace(/^[a-z]/, (c) => c.toUpperCase())} passed between ${passive[1]!.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())} and ${passive[2]}.`;
   // round 30: the span as a noun ("The gap between X and Y was about a year"); only a span that
   // opens with a length and ends with a unit of time (an amount's gap is the difference reader's)
   // round 35: more nouns of a gap ("lag", "span", "stretch"), the time "that elapsed / passed
   // between", and a count with a half ("six and a half weeks", read whole by the span reader)
-  const GAP_NOUN = String.raw`(?:gap|time|interval|time\s+span|time\s+gap|period|lag|time\s+lag|span|stretch|space)(?:\s+(?:that|which)\s+(?:elapsed|passed|went\s+by|lay))?`;
-  const noun = cachedRegExp(String.raw`^(?:the\s+)?${GAP_NOUN}\s+between\s+(.+?)\s+and\s+(.+?)\s+(?:was|is|came\s+to|amounted\s+to)\s+((?:${LENGTH_BOUND}\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|\d+(?:\.\d+)?)(?:\s+and\s+a\s+half)?\s+${UNIT})$`, 'i').exec(t);
+  const noun = GAP_BETWEEN.exec(t);
   if (noun) return `${noun[3]!.replace(/^[a-z]/, (c) => c.toUpperCase())} passed between ${noun[1]} and ${noun[2]}.`;
   return undefined;
 }

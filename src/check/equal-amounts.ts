@@ -24,18 +24,18 @@
  */
 import { closeness } from './closeness.js';
 import type { CheckContext } from './context.js';
-import { amountsOf, decidedAmounts, describeSide, readSide, type ComparisonReading, type Side } from './comparisons.js';
+import { amountsOf, decidedAmounts, sharedCurrency, describeSide, readSide, type ComparisonReading, type Side } from './comparisons.js';
 import { clauseSides } from './clause-comparisons.js';
 import { resolveMention } from './resolver.js';
 import { shortIri } from './prose.js';
-import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { dropIgnorable, normalizeTypography, tokenize, type Morphology } from './text.js';
 import type { Interpretation } from './types.js';
-import { canonicalDecimal, formatMoney } from './values.js';
+import { canonicalDecimal, formatMoney, opensWithFigure } from './values.js';
 import type { Bearing } from './verdict.js';
 import { cachedRegExp } from './regex-memo.js';
 
-/** A side that opens with a figure: a currency mark or code, then a digit ("US$ 5 billion", "\u00a5600 billion", "USD 5bn", "57"). */
-const FIGURE_FIRST = /^(?:[a-z]{0,3}\s?[$\u00a5\u20ac\u00a3]\s?|(?:usd|jpy|eur|gbp|yen)\s?)?\d/i;
+// raw tokens only (a figure and a currency mark are read from their raw text, not from lemmas)
+const PLAIN: Morphology = { lemmas: new Map(), ignorable: new Set() };
 
 /** How the likeness is said: a hedge, a plain equality, or "as large as" (at least as large). */
 type Likeness = 'approximate' | 'equal' | 'at-least';
@@ -81,7 +81,7 @@ export function equalShape(text: string, resolves: (words: string) => boolean): 
     // round 39: "was worth as much as US$ 5 billion", a bare figure after an unhedged "as much as",
     // is the ceiling idiom ("up to"), read by the bound readers and src/check/up-to-ceiling.ts, not
     // a likeness of two amounts (which refuted a figure below the ceiling)
-    if (likeness === 'at-least' && FIGURE_FIRST.test(right)) return undefined;
+    if (likeness === 'at-least' && opensWithFigure(tokenize(right, PLAIN))) return undefined;
     return { left, right, likeness, said: `${hedge ? `${hedge} ` : ''}${like}`.toLowerCase() };
   }
   const both = cachedRegExp(`^(.+?)\\s+and\\s+(.+?)\\s+${COPULA}\\s+((${HEDGE})\\s+)?(${TOGETHER})(?:\\s+in\\s+(?:size|value|amount))?$`, 'i').exec(claim);
@@ -172,7 +172,7 @@ function compareAlike(left: Side & { interpretation: Interpretation }, right: Si
   const interpretation: Interpretation = { ...left.interpretation, notes: [...(left.interpretation.notes ?? []), `read as two amounts said alike: ${reading}`] };
   const la = amountsOf(left);
   const ra = amountsOf(right);
-  const currency = ['USD', ...la.keys()].find((c) => la.has(c) && ra.has(c));
+  const currency = sharedCurrency(la, ra);
   const cite = [...left.claims, ...right.claims];
   const undecided = (why: string): ComparisonReading => ({
     interpretation,

@@ -9,10 +9,9 @@
  */
 import { claimsByPredicate, isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
-import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
+import { rewrittenHeld, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
-import { restate } from './result.js';
 
 /** The one entity a whole span names, or undefined. */
 function entityOf(ctx: CheckContext, span: string): string | undefined {
@@ -74,11 +73,6 @@ export function eventOfRewrite(ctx: CheckContext, text: string): string | undefi
  * await readEventOf({ ctx, text: 'The Gala summit of the League was held in 2011.', recheck });
  * ```
  */
-export async function readEventOf({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
-  const said = eventOfRewrite(ctx, text);
-  if (!said) return undefined;
-  const r = await recheck(said);
-  if (!r) return undefined;
-  const told = restate(r, text, { explanation: `Read as "${said}" (an event named with its organiser after "of", which the graph says organises it). ${r.explanation}` });
-  return r.verdict === 'NOT_ENOUGH_INFO' ? { held: told } : { decided: told };
+export function readEventOf(input: ReaderInput): Promise<ReaderOutcome | undefined> {
+  return rewrittenHeld(eventOfRewrite, 'an event named with its organiser after "of", which the graph says organises it')(input);
 }

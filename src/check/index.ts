@@ -180,6 +180,47 @@ const STRUCK = /~~[^~\n]+~~|<(s|del|strike)>[^<]*<\/\1>/i;
 const WH_QUESTION = /^\s*(?:who|whom|whose|what|which|where|when|how)\b[^?]*\?/i;
 
 /**
+ * checkClaim's gates of unread claims, asked in order after a truth comment that decides with the
+ * claim (src/check/truth-comment.ts): each names what it finds in the claim (undefined: nothing),
+ * and the first that finds something leaves the claim unread with its message.
+ */
+const UNREAD_GATES: ReadonlyArray<{ name: string; test: (ctx: CheckContext, text: string, overSeveral: readonly string[]) => string | undefined; message: (found: string) => string }> = [
+  {
+    // round 39 (lead: users31's F1 probes after the merge): a denying or hedging comment after several
+    // sentences ("P; Q. Just kidding.") is about one of them or all, which is not said: unread
+    name: 'comment over several sentences',
+    test: (_ctx, _text, overSeveral) => overSeveral[0],
+    message: (comment) => `"${comment}" comments on the truth of several sentences, and which of them it is about is not said`,
+  },
+  {
+    // round 39 (users32's F11): "X did ~~not~~ V", "<del>...</del>": struck words are withdrawn, and
+    // read as plain text they reversed the claim; which words stand is not read
+    name: 'struck words',
+    test: (_ctx, text) => STRUCK.exec(text)?.[0],
+    message: () => 'it strikes words through, and the claim without them is not read',
+  },
+  {
+    // round 39: "P. Correction: Q.", "P. Except it didn't.", "P. The article says otherwise.": a later
+    // sentence that withdraws, denies or judges the ones before it is read by no reader, and P must
+    // not decide alone (src/check/truth-comment.ts, trailingRemark)
+    name: 'trailing remark',
+    test: (ctx, text) => trailingRemark(ctx, text) || undefined,
+    message: (remark) => `"${remark}" comments on the sentences before it (a correction, a denial or the source disagreeing), and how it changes them is not read`,
+  },
+  {
+    // round 39 (users32 F14): a frame or comment of denial in a first sentence of several ("Myth: X.
+    // Fact: Y.", "It is false that X. Y."): read over every sentence, a false Y was masked by a false
+    // X; cut after its sentence, the readers of parts took the frame into the clause. Unread
+    name: 'denial in a first sentence',
+    test: (ctx, text) => {
+      const first = firstSentence(normalizeTypography(text));
+      return first && (opensWithDenialFrame(first) || truthComment(ctx, first)?.kind === 'deny') ? first : undefined;
+    },
+    message: (first) => `"${first}" denies with a frame or comment, and what follows it is not said to be inside or outside the denial`,
+  },
+];
+
+/**
  * Checks a claim sentence against the graph. The context (labels, lexicon, axioms) is built on
  * the first call for a store and reused afterwards.
  *
@@ -204,23 +245,10 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
     const overSeveral: string[] = [];
     const comment = truthComment(ctx, text, opensWithDenialFrame, overSeveral);
     if (comment) return decideTruthComment(text, comment, (claim) => checkClaim(store, claim, { ...opts, context: ctx }));
-    // round 39 (lead: users31's F1 probes after the merge): a denying or hedging comment after several
-    // sentences ("P; Q. Just kidding.") is about one of them or all, which is not said: unread
-    if (overSeveral.length) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "${overSeveral[0]}" comments on the truth of several sentences, and which of them it is about is not said`);
-    // round 39: "P. Correction: Q.", "P. Except it didn't.", "P. The article says otherwise.": a later
-    // sentence that withdraws, denies or judges the ones before it is read by no reader, and P must
-    // not decide alone (src/check/truth-comment.ts, trailingRemark)
-    // round 39 (users32's F11): "X did ~~not~~ V", "<del>...</del>": struck words are withdrawn, and
-    // read as plain text they reversed the claim; which words stand is not read
-    if (STRUCK.test(text)) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": it strikes words through, and the claim without them is not read`);
-    const remark = trailingRemark(ctx, text);
-    if (remark) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "${remark}" comments on the sentences before it (a correction, a denial or the source disagreeing), and how it changes them is not read`);
-    // round 39 (users32 F14): a frame or comment of denial in a first sentence of several ("Myth: X.
-    // Fact: Y.", "It is false that X. Y."): read over every sentence, a false Y was masked by a false
-    // X; cut after its sentence, the readers of parts took the frame into the clause. Unread
-    const first = firstSentence(normalizeTypography(text));
-    if (first && (opensWithDenialFrame(first) || truthComment(ctx, first)?.kind === 'deny')) {
-      throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "${first}" denies with a frame or comment, and what follows it is not said to be inside or outside the denial`);
+    // the gates that leave the claim unread, asked in order (UNREAD_GATES above)
+    for (const gate of UNREAD_GATES) {
+      const found = gate.test(ctx, text, overSeveral);
+      if (found !== undefined) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": ${gate.message(found)}`);
     }
     const read = async (): Promise<CheckResult> => {
       // round 35: "Why did X V ...?" by its premise, "Did X V ...?" (src/check/why-questions.ts)

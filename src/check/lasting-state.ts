@@ -21,6 +21,12 @@ const STATE_WORDS = '(?:in force|in effect|recogni[sz]ed|open|opened|operational
 /** "S had been operating" and "S had operated" (round 15): the verb of a state in the past perfect. */
 const HAD_STATE = `had\\s+(?:been\\s+(${STATE_WORDS})|(operated|functioned|worked|run))`;
 const AT_WORDS = '(?:when|by the time(?: of)?|at the time(?: of)?|by|at|as of)';
+// lastingState's shapes, compiled once (it is asked of every text a reader rechecks)
+const HAD_STATE_AT = cachedRegExp(`^(.+?)\\s+${HAD_STATE}(?:\\s+by\\s+(.+?))?\\s+for\\s+(${SPAN})\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i');
+const OLD_AT = cachedRegExp(`^(.+?)\\s+(?:was|were|had been|would have been)\\s+(${SPAN})\\s+old\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i');
+const OLD_OFF_BY = cachedRegExp(`^(.+?)\\s+(?:was|were)\\s+(${SPAN})\\s+old\\s+(?:the|a|one)\\s+(?:day|week)\\s+(?:before|after)\\s+(.+)$`, 'i');
+const AT_HAD_STATE = cachedRegExp(`^${AT_WORDS}\\s+(.+?)\\s+had\\s+been\\s+(${STATE_WORDS})\\s+for\\s+(${SPAN})$`, 'i');
+const AT_OLD = cachedRegExp(`^${AT_WORDS}\\s+(.+?)\\s+(?:was|were)\\s+(${SPAN})\\s+old$`, 'i');
 /** Words a side cut out of "At C S had been ..." cannot end on, or open with. */
 const BAD_END = /^(?:the|a|an|of|in|at|to|for|and|its|their|[\w.-]+['\u2019]s?)$/i;
 const BAD_START = /^(?:of|and|to|['\u2019]s)$/i;
@@ -41,16 +47,15 @@ export function lastingState(text: string): Lasting | undefined {
   // the state with the agent after it ("had been recognised by the League"), as "a Freedonia-led
   // bank" is "a bank led by Freedonia"
   const claim = text.replace(/\bhad\s+been\s+(?:the\s+)?([A-Z][\w.]*)-(recogni[sz]ed)\s+(?=for\s)/, (_, agent: string, st: string) => `had been ${st} by ${agent} `);
-  const after = cachedRegExp(`^(.+?)\\s+${HAD_STATE}(?:\\s+by\\s+(.+?))?\\s+for\\s+(${SPAN})\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i').exec(claim);
+  const after = HAD_STATE_AT.exec(claim);
   if (after) return { state: (after[2] ?? after[3])!, ...(after[4] ? { agent: after[4] } : {}), span: after[5]!, cuts: [{ s: after[1]!, c: after[6]! }] };
-  const old = cachedRegExp(`^(.+?)\\s+(?:was|were|had been|would have been)\\s+(${SPAN})\\s+old\\s*,?\\s+${AT_WORDS}\\s+(.+)$`, 'i').exec(claim);
+  const old = OLD_AT.exec(claim);
   if (old) return { state: '', span: old[2]!, cuts: [{ s: old[1]!, c: old[3]! }] };
   // round 35: an age in years a day or a week off C ("was 20 years old the day before C") is the
   // age at C: a day moves a count of years by less than the span reader's tolerance for it
-  const offAge = cachedRegExp(`^(.+?)\\s+(?:was|were)\\s+(${SPAN})\\s+old\\s+(?:the|a|one)\\s+(?:day|week)\\s+(?:before|after)\\s+(.+)$`, 'i').exec(claim);
+  const offAge = OLD_OFF_BY.exec(claim);
   if (offAge && /\b(?:year|decade)s?$/i.test(offAge[2]!)) return { state: '', span: offAge[2]!, cuts: [{ s: offAge[1]!, c: offAge[3]! }] };
-  const before = cachedRegExp(`^${AT_WORDS}\\s+(.+?)\\s+had\\s+been\\s+(${STATE_WORDS})\\s+for\\s+(${SPAN})$`, 'i').exec(claim)
-    ?? cachedRegExp(`^${AT_WORDS}\\s+(.+?)\\s+(?:was|were)\\s+(${SPAN})\\s+old$`, 'i').exec(claim);
+  const before = AT_HAD_STATE.exec(claim) ?? AT_OLD.exec(claim);
   if (!before) return undefined;
   const [both, state, span] = before.length === 4 ? [before[1]!, before[2]!, before[3]!] : [before[1]!, '', before[2]!];
   const words = both.split(/\s+/);

@@ -161,6 +161,24 @@ export function perLexicon<T>(build: (ctx: CheckContext) => T): (ctx: CheckConte
 }
 
 /**
+ * {@link perLexicon} for a value of one lexicon and one key (a property's words, a flag's
+ * properties), built on its first ask and kept per lexicon and key.
+ */
+function perLexiconKey<T>(build: (ctx: CheckContext, key: string) => T): (ctx: CheckContext, key: string) => T {
+  const built = new WeakMap<object, Map<string, T>>();
+  return (ctx, key) => {
+    let byKey = built.get(ctx.lexicon);
+    if (!byKey) built.set(ctx.lexicon, (byKey = new Map()));
+    let v = byKey.get(key);
+    if (v === undefined) {
+      v = build(ctx, key);
+      byKey.set(key, v);
+    }
+    return v;
+  };
+}
+
+/**
  * The adverbs that make a purpose the main one (lexicon `cg:mainPurposeAdverb`: "mainly",
  * "chiefly", "above all", ...), lower case, and as an alternation for the purpose readers'
  * patterns (longest first, a space matching any run of white space).
@@ -176,7 +194,7 @@ export const mainPurposeAdverbs = perLexicon((ctx): { words: Set<string>; altern
   return { words, alternation: alternation(words) };
 });
 
-const wordLists = new WeakMap<object, Map<string, ReadonlySet<string>>>();
+const wordLists = perLexiconKey((ctx, property): ReadonlySet<string> => new Set(literals(ctx, null, NS.cg + property).map((w) => w.toLowerCase().trim())));
 
 /**
  * The lexicon's literals of one `cg:` word property, lower-cased and trimmed: the one reader of
@@ -189,17 +207,10 @@ const wordLists = new WeakMap<object, Map<string, ReadonlySet<string>>>();
  * ```
  */
 export function lexiconWords(ctx: CheckContext, property: string): ReadonlySet<string> {
-  let byProperty = wordLists.get(ctx.lexicon);
-  if (!byProperty) wordLists.set(ctx.lexicon, (byProperty = new Map()));
-  let words = byProperty.get(property);
-  if (!words) {
-    words = new Set(literals(ctx, null, NS.cg + property).map((w) => w.toLowerCase().trim()));
-    byProperty.set(property, words);
-  }
-  return words;
+  return wordLists(ctx, property);
 }
 
-const flagLists = new WeakMap<object, Map<string, ReadonlySet<string>>>();
+const flagLists = perLexiconKey((ctx, flag): ReadonlySet<string> => new Set(ctx.lexicon.getQuads(null, NS.cg + flag, null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)));
 
 /**
  * The properties the lexicon marks with a `cg:` flag set to true (`cg:designProperty true`,
@@ -211,17 +222,18 @@ const flagLists = new WeakMap<object, Map<string, ReadonlySet<string>>>();
  * ```
  */
 export function flaggedProperties(ctx: CheckContext, flag: string): ReadonlySet<string> {
-  let byFlag = flagLists.get(ctx.lexicon);
-  if (!byFlag) flagLists.set(ctx.lexicon, (byFlag = new Map()));
-  let props = byFlag.get(flag);
-  if (!props) {
-    props = new Set(ctx.lexicon.getQuads(null, NS.cg + flag, null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value));
-    byFlag.set(flag, props);
-  }
-  return props;
+  return flagLists(ctx, flag);
 }
 
-const patternLists = new WeakMap<object, Map<string, ReadonlyMap<string, ReadonlySet<string>>>>();
+const patternLists = perLexiconKey((ctx, kind): ReadonlyMap<string, ReadonlySet<string>> => {
+  const t = new Map<string, Set<string>>();
+  for (const q of ctx.lexicon.getQuads(null, NS.cg + kind, null, null)) {
+    const set = t.get(q.subject.value) ?? new Set<string>();
+    set.add(q.object.value);
+    t.set(q.subject.value, set);
+  }
+  return t;
+});
 
 /**
  * The patterns the lexicon gives each property under one `cg:` pattern kind (`cg:statePattern`,
@@ -233,17 +245,5 @@ const patternLists = new WeakMap<object, Map<string, ReadonlyMap<string, Readonl
  * ```
  */
 export function propertyPatterns(ctx: CheckContext, kind: string): ReadonlyMap<string, ReadonlySet<string>> {
-  let byKind = patternLists.get(ctx.lexicon);
-  if (!byKind) patternLists.set(ctx.lexicon, (byKind = new Map()));
-  let table = byKind.get(kind);
-  if (!table) {
-    const t = new Map<string, Set<string>>();
-    for (const q of ctx.lexicon.getQuads(null, NS.cg + kind, null, null)) {
-      const set = t.get(q.subject.value) ?? new Set<string>();
-      set.add(q.object.value);
-      t.set(q.subject.value, set);
-    }
-    byKind.set(kind, (table = t));
-  }
-  return table;
+  return patternLists(ctx, kind);
 }

@@ -21,7 +21,7 @@
  * A side the graph gives no single amount for leaves the claim NOT_ENOUGH_INFO.
  */
 import type { CheckContext } from './context.js';
-import { amountsOf, decidedAmounts, describeSide, readSide, type ComparisonReading } from './comparisons.js';
+import { amountsOf, decidedAmounts, sharedCurrency, describeSide, readSide, type ComparisonReading } from './comparisons.js';
 import { shortIri } from './prose.js';
 import { normalizeTypography } from './text.js';
 import type { Bearing } from './verdict.js';
@@ -104,7 +104,7 @@ export function readMultiple(ctx: CheckContext, text: string): ComparisonReading
   const interpretation = { ...left.interpretation, notes: [...(left.interpretation.notes ?? []), ...rewritten, `read as a multiple: "${leftText}" ${ratioWords} "${rightText}"`] };
   const la = amountsOf(left);
   const ra = amountsOf(right);
-  const currency = ['USD', ...la.keys()].find((c) => la.has(c) && ra.has(c));
+  const currency = sharedCurrency(la, ra);
   const cite = [...left.claims, ...right.claims];
   const related = (why: string): ComparisonReading => ({
     interpretation,

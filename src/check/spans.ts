@@ -699,18 +699,18 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   const held = says.find((x) => x.verdict === 'held' && (x.kind === 'identity' || ok || nearMiss || clockSplit));
   if (held || wrong >= 0) {
     const side = wrong >= 0 && (!held || (held.verdict === 'held' && held.kind === 'extra')) ? [a, b][wrong]! : undefined;
-    const bearings: Bearing[] = [...a.claims, ...b.claims].map((c) => ({ claim: c, stance: side && side.claims.includes(c) ? 'refutes' : 'related', reason: side && side.claims.includes(c) ? 'qualifier-conflict' : 'partial-match', note: `claim ${localName(c.iri)} dates ${c.subject === a.iri ? 'the first' : 'the second'} side` }));
+    const bearings = sideBearings(a, b, 'related', 'partial-match', side);
     const why = (side ? says[wrong]! : held!) as { why: string };
     const explanation = side ? `Refuted: ${why.why}. (${arithmetic}${inUnitsText}; the claim says ${claimed}.)` : `Not decided: ${why.why}. (${arithmetic}${inUnitsText}; the claim says ${claimed}.)`;
     return { interpretation, evaluation: side ? { verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false, bearings, explanation } : { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings, explanation } };
   }
   if (clockSplit) {
-    const bearings: Bearing[] = [...a.claims, ...b.claims].map((c) => ({ claim: c, stance: 'related', reason: 'partial-match', note: `claim ${localName(c.iri)} dates ${c.subject === a.iri ? 'the first' : 'the second'} side` }));
+    const bearings = sideBearings(a, b, 'related', 'partial-match');
     const explanation = `Not decided: ${arithmetic} on the calendar, but ${round2(clock! * 24)} hours (${round2(clock!)} days) by the times the graph gives (${a.at} and ${b.at}); the claim says ${claimed}, which one count fits and the other does not.`;
     return { interpretation, evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings, explanation } };
   }
   if (nearMiss) {
-    const bearings: Bearing[] = [...a.claims, ...b.claims].map((c) => ({ claim: c, stance: 'related', reason: 'partial-match', note: `claim ${localName(c.iri)} dates ${c.subject === a.iri ? 'the first' : 'the second'} side` }));
+    const bearings = sideBearings(a, b, 'related', 'partial-match');
     const why = near ? 'and the span is neither clearly close nor clearly not' : vague ? `a vague count (refuted under ${vague.refuted[0]} or from ${vague.refuted[1]} ${low(unitWord!)}s), and the span is between the two`
       : `an approximate count (held within ${round2(approx!.within)} ${low(unitWord!)}s of ${n}, refuted beyond ${round2(approx!.refutedBeyond)}), and the span is between the two`;
     const explanation = `Not decided: ${arithmetic}${inUnitsText}; the claim says ${claimed}, ${why}.`;
@@ -721,15 +721,27 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   // rounded up, else held
   const reach = n !== undefined && bound === 'le' && ok && boundWords && UP_TO_WORDS.test(`${boundWords} `) ? inUnits(Math.max(...gaps)) : undefined;
   if (reach !== undefined && reach > 0 && n! > reach * 1.000001 && (n! > reach * NEAR || !isRoundedUp(n!, reach))) {
-    const bearings: Bearing[] = [...a.claims, ...b.claims].map((c) => ({ claim: c, stance: 'related', reason: 'partial-match', note: `claim ${localName(c.iri)} dates ${c.subject === a.iri ? 'the first' : 'the second'} side` }));
+    const bearings = sideBearings(a, b, 'related', 'partial-match');
     const explanation = `Not decided: ${arithmetic}${inUnitsText}; the claim says ${claimed}, which names the span's reach, and ${n} is not the span rounded up.`;
     return { interpretation, evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings, explanation } };
   }
   const stance = ok ? 'supports' : 'refutes';
-  const bearings: Bearing[] = [...a.claims, ...b.claims].map((c) => ({ claim: c, stance, reason: 'direct', note: `claim ${localName(c.iri)} dates ${c.subject === a.iri ? 'the first' : 'the second'} side` }));
+  const bearings = sideBearings(a, b, stance, 'direct');
   const plan = [a, b].filter((x) => x.planned).map((x) => ` ${x.label}: the source gives it only as planned, and the span is to that planned time.`).join('');
   const explanation = `${ok ? 'Supported' : 'Refuted'} by the dates the graph gives: ${arithmetic}${inUnitsText}; the claim says ${claimed}.${plan}`;
   return { interpretation, evaluation: { verdict: ok ? 'SUPPORTED' : 'REFUTED', reason: ok ? 'direct' : 'qualifier-conflict', conflict: false, bearings, explanation }, ...(gaps[1] < 0 ? { reversed: true } : {}) };
+}
+
+/**
+ * Every claim dating either side of a span, as evidence of one stance: the bearings of each of
+ * readSpan's outcomes; the claims of `refuting` (the side whose other words the graph contradicts)
+ * refute, whatever the rest say.
+ */
+function sideBearings(a: Dated, b: Dated, stance: Bearing['stance'], reason: Bearing['reason'], refuting?: Dated): Bearing[] {
+  return [...a.claims, ...b.claims].map((c) => {
+    const refutes = refuting !== undefined && refuting.claims.includes(c);
+    return { claim: c, stance: refutes ? 'refutes' : stance, reason: refutes ? 'qualifier-conflict' : reason, note: `claim ${localName(c.iri)} dates ${c.subject === a.iri ? 'the first' : 'the second'} side` };
+  });
 }
 
 /** "A [bound] N hours after B": the sides as the span reader dates them, decided by src/check/span-hours.ts. */

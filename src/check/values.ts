@@ -347,21 +347,37 @@ export function satisfiesAmount(source: MoneyValue, claimed: MoneyValue, approxi
   }
 }
 
+/**
+ * The currency said before a figure at token `i`: a sign ("$", "US$", "\u20ac"), an ISO code in
+ * capitals ("USD"), or "US $"; with the token after it (`i` itself and no currency when none is).
+ * The one test of a leading currency: amounts read here, and a bare figure (src/check/equal-amounts.ts).
+ */
+function currencyMark(tokens: readonly Token[], i: number): { currency: string | undefined; next: number } {
+  const t0 = tokens[i];
+  if (t0?.kind === 'currency') return { currency: SYMBOLS[t0.raw] ?? SYMBOLS[t0.raw.toUpperCase()], next: i + 1 };
+  if (t0?.kind === 'word' && CURRENCY_WORDS[low(t0)] && /^[A-Z]{3}$/.test(t0.raw)) return { currency: CURRENCY_WORDS[low(t0)], next: i + 1 };
+  if (t0?.kind === 'word' && low(t0) === 'us' && tokens[i + 1]?.kind === 'currency' && tokens[i + 1]!.raw === '$') return { currency: 'USD', next: i + 2 };
+  return { currency: undefined, next: i };
+}
+
+/**
+ * Whether the tokens open with a figure: a digit, after a leading currency if one is said
+ * ("US$ 5 billion", "USD 5bn", "57"; not "five billion").
+ *
+ * @example
+ * ```ts
+ * opensWithFigure(tokenize('US$ 24 billion', morph)); // true
+ * ```
+ */
+export function opensWithFigure(tokens: readonly Token[]): boolean {
+  return /^\d/.test(tokens[currencyMark(tokens, 0).next]?.raw ?? '');
+}
+
 function moneyAt(tokens: readonly Token[], i: number): { value: MoneyValue; next: number } | undefined {
-  let cur: string | undefined;
-  let j = i;
-  const t0 = tokens[j];
-  if (!t0) return undefined;
-  if (t0.kind === 'currency') {
-    cur = SYMBOLS[t0.raw] ?? SYMBOLS[t0.raw.toUpperCase()];
-    j++;
-  } else if (t0.kind === 'word' && CURRENCY_WORDS[low(t0)] && /^[A-Z]{3}$/.test(t0.raw)) {
-    cur = CURRENCY_WORDS[low(t0)];
-    j++;
-  } else if (t0.kind === 'word' && low(t0) === 'us' && tokens[j + 1]?.kind === 'currency' && tokens[j + 1]!.raw === '$') {
-    cur = 'USD';
-    j += 2;
-  }
+  if (!tokens[i]) return undefined;
+  const mark = currencyMark(tokens, i);
+  let cur = mark.currency;
+  const j = mark.next;
   const num = numberOf(tokens[j]);
   if (num === undefined) {
     // "one million yen"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARDINALS, canonicalDecimal, formatMoney, parseDate, parseMoney, parseQuantity, parseRank, parseYear, satisfiesAmount, satisfiesBound, scaleDecimal } from '../../src/check/values.js';
+import { CARDINALS, canonicalDecimal, formatMoney, opensWithFigure, parseDate, parseMoney, parseQuantity, parseRank, parseYear, satisfiesAmount, satisfiesBound, scaleDecimal } from '../../src/check/values.js';
 import { tokenize, type Morphology } from '../../src/check/text.js';
 
 const morph: Morphology = { lemmas: new Map(), ignorable: new Set(['the']) };
@@ -34,6 +34,15 @@ describe('money', () => {
     expect(canonicalDecimal('18000000000.0')).toBe('18000000000');
     expect(canonicalDecimal('1.8E10')).toBe('18000000000');
     expect(formatMoney({ value: '7470000', currency: 'USD' })).toBe('USD 7,470,000');
+  });
+});
+
+describe('opensWithFigure (the leading currency test parseMoney reads, for a bare figure)', () => {
+  it.each([
+    ['US$ 24 billion', true], ['\u00a5600 billion', true], ['USD 5bn', true], ['US $5 million', true], ['57', true],
+    ['five billion dollars', false], ['its aid to Marsovia', false], ['US aid', false],
+  ])('%s: %s', (text, figure) => {
+    expect(opensWithFigure(toks(text))).toBe(figure);
   });
 });
 
