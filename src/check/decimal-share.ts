@@ -42,27 +42,34 @@ const BARE_FRACTION = new RegExp(`${FRACTION}(?!\\s*(?:%|percent\\b|per\\s+cent\
 
 /**
  * The result held as NOT_ENOUGH_INFO when a percent the claim was read to say is a bare decimal
- * fraction of the claim (no "percent" after it) that {@link decimalShare} did not say as a percent;
- * any other result as it is.
+ * fraction of the claim (no "percent" after it) that {@link decimalShare} did not say as a percent,
+ * and the claim with the fraction said as its percent is not decided the same way; any other
+ * result as it is.
  * round 40 (precision40's traps): "China's share of the League's votes is 0.26" (the share's owner
  * between its noun and its verb, a shape the rewrite does not take) was read by a pattern whose
  * "percent" is optional as 0.26 percent and refuted by the source's 26 percent. A bare fraction of
- * a share may be its percent divided by a hundred; which the writer meant is not read.
+ * a share may be its percent divided by a hundred: the claim is decided only where both readings agree.
  *
  * @example
  * ```ts
- * // "Freedonia's share of the League's votes is 0.26.", read as votingSharePercent 0.26 and refuted
- * capBareFraction(text, r).verdict; // 'NOT_ENOUGH_INFO'
+ * // "Freedonia's share of the League's votes is 0.26.", read as votingSharePercent 0.26 and refuted,
+ * // supported as 26 percent
+ * (await capBareFraction(text, r, recheck)).verdict; // 'NOT_ENOUGH_INFO'
  * ```
  */
-export function capBareFraction(text: string, r: CheckResult): CheckResult {
+export async function capBareFraction(text: string, r: CheckResult, recheck: (claim: string) => Promise<CheckResult | undefined>): Promise<CheckResult> {
   if (r.verdict === 'NOT_ENOUGH_INFO') return r;
-  const bare = [...normalizeTypography(text).matchAll(BARE_FRACTION)].map((m) => Number(m[1]));
+  const t = normalizeTypography(text);
+  const bare = [...t.matchAll(BARE_FRACTION)];
   if (!bare.length) return r;
   const percents = [r.interpretation, ...(r.parts ?? []).map((p) => p.interpretation)]
     .flatMap((i) => Object.entries(i?.qualifiers ?? {}))
     .filter((e): e is [string, Extract<CheckValue, { kind: 'number' }>] => /Percent$/.test(e[0]) && e[1].kind === 'number');
-  const read = percents.find(([, v]) => bare.includes(Number(v.value)));
-  if (!read) return r;
-  return undecidedResult(r, `The claim says ${read[1].value} with no "percent": a share's fraction (${asPercent(read[1].value)} percent) or ${read[1].value} percent, which is not read (as ${read[1].value} percent it would be ${r.verdict}): ${r.explanation}`, 'partial-match');
+  const found = bare.find((m) => percents.some(([, v]) => Number(v.value) === Number(m[1])));
+  if (!found) return r;
+  const n = found[1]!;
+  const said = `${t.slice(0, found.index)}${asPercent(n)} percent${t.slice(found.index! + found[0].length)}`;
+  const other = await recheck(said);
+  if (other?.verdict === r.verdict) return r;
+  return undecidedResult(r, `The claim says ${n} with no "percent": as ${asPercent(n)} percent (a share's fraction) it is ${other?.verdict ?? 'not read'}, as ${n} percent ${r.verdict}, and which the writer meant is not read: ${r.explanation}`, 'partial-match');
 }

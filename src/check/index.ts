@@ -232,7 +232,7 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
       // round 38: "up to X" far above the source's figure (src/check/up-to-ceiling.ts)
       // round 39: "many N did X" supported by one N (src/check/vague-quantity.ts)
       // round 40: a bare decimal fraction read as a percent (src/check/decimal-share.ts)
-      return capBareFraction(text, capVagueCount(text, capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts))))))));
+      return await capBareFraction(text, capVagueCount(text, capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts))))))), (t) => checkOnce(store, t, opts).catch(() => undefined));
     };
     // round 38: "1.800 km" with a decimal point and with a thousands separator (src/check/dotted-thousands.ts)
     const dotted = thousandsReading(text);
