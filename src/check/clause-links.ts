@@ -134,6 +134,21 @@ export function heldEllipsis(ctx: CheckContext, claim: string): { parts: string[
   return { parts, open: `${read.names}${agree(read.names, ` ${which.open.join(' and ')}`)}` };
 }
 
+/**
+ * The last of a first clause's own clauses, when it opens with a name of its own after ", and" or
+ * a semicolon ("A led the Pact, and A stayed out of the League"): an elliptic "as did B" after it
+ * resumes that clause only (round 40, precision40's traps: "Leading the Pact, Freedonia stayed out
+ * of the League, as did Sylvania", read as "Freedonia led the Pact, and Freedonia stayed out of the
+ * League, as did Sylvania", had B copied in for the first name, "Sylvania led the Pact", and refuted).
+ */
+function closingClause(ctx: CheckContext, first: string): string | undefined {
+  const cuts = [...first.matchAll(/,\s*(?:and|but|while|whereas|yet)\s+|;\s*(?:and\s+|but\s+)?/gi)];
+  const cut = cuts[cuts.length - 1];
+  if (!cut) return undefined;
+  const tail = first.slice(cut.index! + cut[0].length);
+  return openingName(ctx, tail)?.rest.trim() ? tail : undefined;
+}
+
 /** The pieces of an elliptic clause ("A V O, as did B"), or the parts of one with no auxiliary. */
 function readEllipsis(ctx: CheckContext, claim: string): { first: string; names: string; main: string; aux: string; negative: boolean } | { parts: string[] } | undefined {
   const t = claim.trim().replace(/[.!?]+$/, '');
@@ -155,7 +170,7 @@ function readEllipsis(ctx: CheckContext, claim: string): { first: string; names:
   // "neither did B" repeats a denial, "so did B" an affirmation (a denial said with "so" is kept as said)
   if (negative && !DENIES.test(first)) return undefined;
   const names = wholeNames(ctx, said);
-  const opening = openingName(ctx, first);
+  const opening = openingName(ctx, closingClause(ctx, first) ?? first);
   if (!names || !opening || !opening.rest.trim()) return undefined;
   const main = mainPredicate(opening.rest);
   if (main === undefined) return undefined;

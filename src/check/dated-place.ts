@@ -34,6 +34,9 @@ import { datedRewrites } from './weekday.js';
 const CITY = `${NS.cg}City`;
 const COUNTRY = `${NS.cg}Country`;
 
+/** A word that denies ("not", "never", "didn't"). */
+const DENIAL = /\b(?:not|never|no)\b|n't\b/i;
+
 const isA = (ctx: CheckContext, iri: string, cls: string): boolean => ctx.entityTypes.get(iri)?.has(cls) ?? false;
 
 /** The one country a place is (or lies in), when the graph says. */
@@ -54,7 +57,7 @@ export function placeVerdict(ctx: CheckContext, claimed: string, located: string
 }
 
 /** "in P" in the claim, P one place: the claim without it, and P. */
-function placePhrase(ctx: CheckContext, text: string): { rest: string; place: { iri: string; label: string; mention: string } } | undefined {
+function placePhrase(ctx: CheckContext, text: string): { rest: string; at: number; place: { iri: string; label: string; mention: string } } | undefined {
   const toks = tokenize(text, ctx.morph);
   for (let i = 0; i < toks.length - 1; i++) {
     if (toks[i]!.raw.toLowerCase() !== 'in') continue;
@@ -66,7 +69,7 @@ function placePhrase(ctx: CheckContext, text: string): { rest: string; place: { 
       const from = toks[i]!.start;
       const to = toks[j - 1]!.end;
       const rest = `${text.slice(0, from)}${text.slice(to)}`.replace(/\s+/g, ' ').replace(/\s+([,.;!?])/g, '$1').trim();
-      return { rest, place: { iri, label: hit[0]!.label, mention: text.slice(toks[i + 1]!.start, to) } };
+      return { rest, at: from, place: { iri, label: hit[0]!.label, mention: text.slice(toks[i + 1]!.start, to) } };
     }
   }
   return undefined;
@@ -99,6 +102,10 @@ export function readDatedPlace(ctx: CheckContext, text: string): { interpretatio
     if (!read) continue;
     const interp = read.interpretation;
     if (interp.modality !== 'stated' || !ctx.axioms.functional.has(interp.predicate)) continue;
+    // round 40 (precision40's traps): a denial only after the place ("opened in Zenda; not in
+    // Strelsau") denies another clause, not the place: turned, it supported the claim when the
+    // event was in Strelsau
+    if (interp.polarity === 'negative' && !DENIAL.test(claim.slice(0, found.at))) continue;
     const positive = interp.polarity === 'negative' ? evaluateClaim(ctx, { ...interp, polarity: 'positive' }) : read.evaluation;
     if (positive.verdict !== 'SUPPORTED') continue;
     const located = positive.bearings.filter((b) => b.stance === 'supports' && b.claim.qualifiers.get('location')?.length);

@@ -5,7 +5,9 @@
  * optional, so the bare 0.26 was read as 0.26 percent (refuted by a source's 26 percent), and "a
  * 0.26 share" as the rank 0.26. A figure said with "percent" or "%" stays as it is.
  */
+import { undecidedResult } from './result.js';
 import { normalizeTypography } from './text.js';
+import type { CheckResult, CheckValue } from './types.js';
 
 /** A decimal fraction below one, not part of a longer number. */
 const FRACTION = String.raw`(?<![\d,.])(0?\.\d{1,4})(?![\d,]|\.\d)`;
@@ -33,4 +35,41 @@ export function decimalShare(text: string): string | undefined {
   const out = t.replace(BEFORE_SHARE, (_all, n: string) => `${asPercent(n)} percent`)
     .replace(AFTER_SHARE, (_all, head: string, n: string) => `${head}${asPercent(n)} percent`);
   return out === t ? undefined : out;
+}
+
+/** A decimal fraction said with no percent after it. */
+const BARE_FRACTION = new RegExp(`${FRACTION}(?!\\s*(?:%|percent\\b|per\\s+cent\\b))`, 'gi');
+
+/**
+ * The result held as NOT_ENOUGH_INFO when a percent the claim was read to say is a bare decimal
+ * fraction of the claim (no "percent" after it) that {@link decimalShare} did not say as a percent,
+ * and the claim with the fraction said as its percent is not decided the same way; any other
+ * result as it is.
+ * round 40 (precision40's traps): "China's share of the League's votes is 0.26" (the share's owner
+ * between its noun and its verb, a shape the rewrite does not take) was read by a pattern whose
+ * "percent" is optional as 0.26 percent and refuted by the source's 26 percent. A bare fraction of
+ * a share may be its percent divided by a hundred: the claim is decided only where both readings agree.
+ *
+ * @example
+ * ```ts
+ * // "Freedonia's share of the League's votes is 0.26.", read as votingSharePercent 0.26 and refuted,
+ * // supported as 26 percent
+ * (await capBareFraction(text, r, recheck)).verdict; // 'NOT_ENOUGH_INFO'
+ * ```
+ */
+export async function capBareFraction(text: string, r: CheckResult, recheck: (claim: string) => Promise<CheckResult | undefined>): Promise<CheckResult> {
+  if (r.verdict === 'NOT_ENOUGH_INFO') return r;
+  const t = normalizeTypography(text);
+  const bare = [...t.matchAll(BARE_FRACTION)];
+  if (!bare.length) return r;
+  const percents = [r.interpretation, ...(r.parts ?? []).map((p) => p.interpretation)]
+    .flatMap((i) => Object.entries(i?.qualifiers ?? {}))
+    .filter((e): e is [string, Extract<CheckValue, { kind: 'number' }>] => /Percent$/.test(e[0]) && e[1].kind === 'number');
+  const found = bare.find((m) => percents.some(([, v]) => Number(v.value) === Number(m[1])));
+  if (!found) return r;
+  const n = found[1]!;
+  const said = `${t.slice(0, found.index)}${asPercent(n)} percent${t.slice(found.index! + found[0].length)}`;
+  const other = await recheck(said);
+  if (other?.verdict === r.verdict) return r;
+  return undecidedResult(r, `The claim says ${n} with no "percent": as ${asPercent(n)} percent (a share's fraction) it is ${other?.verdict ?? 'not read'}, as ${n} percent ${r.verdict}, and which the writer meant is not read: ${r.explanation}`, 'partial-match');
 }

@@ -48,7 +48,7 @@ import { negativeQuestion } from './negative-questions.js';
 import { answerDoQuestion } from './do-questions.js';
 import { spellBareContractions } from './bare-contractions.js';
 import { restatedDuration } from './restated-duration.js';
-import { decimalShare } from './decimal-share.js';
+import { capBareFraction, decimalShare } from './decimal-share.js';
 import { invertedConditional } from './inverted-conditional.js';
 import { capVagueCount } from './vague-quantity.js';
 import { correctWordTypos } from './word-typos.js';
@@ -259,7 +259,8 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
       // round 38: "A, so B" says B follows from A, which no source states (src/check/consequence-links.ts)
       // round 38: "up to X" far above the source's figure (src/check/up-to-ceiling.ts)
       // round 39: "many N did X" supported by one N (src/check/vague-quantity.ts)
-      return capVagueCount(text, capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts)))))));
+      // round 40: a bare decimal fraction read as a percent (src/check/decimal-share.ts)
+      return await capBareFraction(text, capVagueCount(text, capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts))))))), (t) => checkOnce(store, t, opts).catch(() => undefined));
     };
     // round 38: "1.800 km" with a decimal point and with a thousands separator (src/check/dotted-thousands.ts)
     const dotted = thousandsReading(text);

@@ -17,7 +17,9 @@
  *   first sentence of the pronoun's kind (a person for "he"/"she", a thing for "it"); the reader
  *   decides only when every reading that reads gives the same verdict, so an ambiguous pronoun
  *   leaves the claim undecided. A definite description ("The bank ...") is left to the compound
- *   reader, which takes the one thing of that kind named before it.
+ *   reader, which takes the one thing of that kind named before it. A later sentence that only
+ *   casts doubt on the one before ("Or did it?"), or a short denying fragment that names nothing
+ *   ("Not even close."), is no part: the sentences are not joined.
  *
  * Nothing here knows an entity or a property: the verdict is the rewritten claim's.
  */
@@ -171,6 +173,13 @@ export function sentencesOf(text: string): string[] | undefined {
 
 /** The closed words a sentence may open with that stand for something before it. */
 const OPENING_PRONOUN = /^(he|she|it|they)\s+(.+)$/i;
+/**
+ * A sentence that only asks back whether what came before holds, "or" opening it ("Or did it?",
+ * "Or was it, really?", "Or has it?"): a doubt the writer casts on the claim, no statement of its own.
+ */
+/** A short fragment that opens with a denial ("Not even close.", "No way.", "Never."). */
+const DENYING_FRAGMENT = /^(?:not|no|never|nope|nah|hardly)\b(?:[\s,]+[\w'\u2019]+){0,4}[\s.!?]*$/i;
+const DOUBT_BACK = /^or\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can)(?:n't)?\s+(?:it|this|that|they|he|she)(?:,?\s+(?:really|now|though|actually|not))*\s*[?!.]*$/i;
 
 /**
  * The names of a sentence a pronoun may stand for: persons for "he"/"she", things for "it", any
@@ -207,6 +216,13 @@ export function sentenceJoins(ctx: CheckContext, text: string): string[] {
     // - Q.", "CLAIM: P. Rating: False, Q."): no part of a conjunction, since it may deny the
     // sentences before it (round 39, precision39: P, read as a part of its own, refuted the claim)
     if (holdsTruthComment(ctx, s)) return [];
+    // "P. Or did it?": a doubt cast on P, not a part (round 40, precision40's traps: the question
+    // read as an unread part of its own left a refuted P to refute the claim, a supported P held)
+    if (DOUBT_BACK.test(s.trim())) return [];
+    // "P. Not even close.": a denying fragment that names nothing is a retort to P, not a part
+    // that could not be read beside it (round 40, precision40's traps: a refuted P refuted the
+    // claim its writer denied)
+    if (DENYING_FRAGMENT.test(s.trim()) && longestMentions(ctx, s, true).next().done) return [];
     const pronoun = OPENING_PRONOUN.exec(s);
     let said: string[];
     if (pronoun) {

@@ -158,3 +158,19 @@ describe('the ellipsis shapes behind their word gates', () => {
     expect(ellipsisCut(ctx, 'Freedonia joined the League as well')).toBeUndefined();
   });
 });
+
+// round 40 (precision40's traps): "Leading the Pact, A stayed out of the League, as did B" said as
+// "A led the Pact, and A stayed out of the League, as did B": the ellipsis copied the whole first
+// clause with B for its first name ("B led the Pact, and A stayed out ...") and refuted the claim
+describe('an elided verb phrase after two clauses', () => {
+  it('resumes the clause it closes', () => {
+    expect(ellipsisCut(ctx, 'Freedonia led the League, and Freedonia stayed out of the Pact, as did Sylvania'))
+      .toEqual(['Freedonia led the League, and Freedonia stayed out of the Pact', 'Sylvania stayed out of the Pact']);
+    expect(ellipsisCut(ctx, 'Rufus Firefly visited Sylvania; Freedonia joined the League, as did Marsovia'))
+      .toEqual(['Rufus Firefly visited Sylvania; Freedonia joined the League', 'Marsovia joined the League']);
+  });
+  it('takes a list\'s last member for no clause', () => {
+    expect(ellipsisCut(ctx, 'Freedonia joined the League, the Pact, and the Union, as did Sylvania'))
+      .toEqual(['Freedonia joined the League, the Pact, and the Union', 'Sylvania joined the League, the Pact, and the Union']);
+  });
+});

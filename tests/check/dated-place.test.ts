@@ -52,3 +52,16 @@ describe('the place of a dated single event, with its day said', () => {
     expect((await check('The AIIB opened in Beijing, not in Shanghai.')).verdict).toBe('SUPPORTED');
   });
 });
+
+// round 40 (precision40's traps): "opened in Shanghai. Not in Beijing." joined as "... in Shanghai;
+// Not in Beijing": the later denial, of Beijing, was turned on the place and SUPPORTED the claim
+describe('a denial after the place', () => {
+  it('is not the place\'s denial', async () => {
+    expect(readDatedPlace(ctx, 'The AIIB opened in Shanghai; Not in Beijing')).toBeUndefined();
+    expect((await check('The AIIB opened in Shanghai. Not in Beijing.')).verdict).not.toBe('SUPPORTED');
+  });
+  it('before the place still denies it', async () => {
+    expect(readDatedPlace(ctx, 'The AIIB did not open in Shanghai')?.evaluation.verdict).toBe('SUPPORTED');
+    expect(readDatedPlace(ctx, 'The AIIB never opened in Beijing')?.evaluation.verdict).toBe('REFUTED');
+  });
+});

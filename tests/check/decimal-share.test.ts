@@ -2,7 +2,7 @@
 // "holds 0.26 of the voting power" was read as 0.26 percent and refuted by the source's 26 percent.
 // Corpus fixture: the AIIB story gives China about 26 percent of the voting power.
 import { describe, expect, it } from 'vitest';
-import { decimalShare } from '../../src/check/decimal-share.js';
+import { capBareFraction, decimalShare } from '../../src/check/decimal-share.js';
 import { checkGraphDir } from '../helpers/check-fixture.js';
 import { corpusFixture } from '../helpers/cli.js';
 
@@ -32,5 +32,26 @@ describe('a decimal share in a claim', () => {
     expect(await verdict("China's AIIB voting share is 0.26.")).toBe('SUPPORTED');
     expect(await verdict("China holds 0.5 of the AIIB's voting power.")).toBe('REFUTED');
     expect(await verdict('China holds a 0.26 share of AIIB votes.')).not.toBe('REFUTED');
+  });
+});
+
+// round 40 (precision40's traps): a bare fraction in a shape the rewrite does not take ("share of
+// X's votes is 0.26") was read as 0.26 percent and refuted by the source's 26 percent
+describe('a bare decimal fraction read as a percent', () => {
+  it('is held where its two readings differ, decided where they agree', async () => {
+    expect(await verdict("China's share of the AIIB's votes is 0.26.")).toBe('NOT_ENOUGH_INFO');
+    // 36 percent and 0.36 percent are both refuted by the source's 26 percent
+    expect(await verdict("China's share of the AIIB's votes is 0.36.")).toBe('REFUTED');
+  });
+
+  it('leaves a figure said with percent, and a whole percent, as they were', async () => {
+    expect(await verdict("China holds 0.26 percent of the AIIB's voting power.")).toBe('REFUTED');
+    expect(await verdict("China's share of the AIIB's votes is 26.")).toBe('SUPPORTED');
+    expect(await verdict("China holds 0.26 of the AIIB's voting power.")).toBe('SUPPORTED');
+  });
+
+  it('keeps a result with no such percent', async () => {
+    const r = await check("China holds 26 percent of the AIIB's voting power.");
+    expect(await capBareFraction('China holds 26 percent of the AIIB voting power.', r, async () => undefined)).toBe(r);
   });
 });

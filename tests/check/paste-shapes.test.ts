@@ -108,6 +108,17 @@ describe('the paste reader', () => {
     // "it": Freedonia (a member) or the League (not a member of itself): no verdict
     expect(await verdict('Sylvania founded the League. It is a member of the League.')).not.toBe('REFUTED');
   });
+  // round 40 (precision40's traps): "P. Or did it?" read as P and an unread part: a refuted P refuted it
+  it('reads no part in a sentence that only doubts or denies the one before', async () => {
+    expect(await verdict('Gloria Teasdale did not visit Grand Fenwick. Or did she?')).not.toBe('REFUTED');
+    expect(sentenceJoins(ctx, 'Gloria Teasdale did not visit Grand Fenwick. Or did she?')).toEqual([]);
+    expect(sentenceJoins(ctx, 'Sylvania founded the League. Or did it, really?')).toEqual([]);
+    expect(await verdict('Gloria Teasdale did not visit Grand Fenwick. Did Rufus Firefly?')).toBe('REFUTED');
+    expect(sentenceJoins(ctx, 'Gloria Teasdale did not visit Grand Fenwick. Not even close.')).toEqual([]);
+    expect(sentenceJoins(ctx, 'Gloria Teasdale did not visit Grand Fenwick. No way!')).toEqual([]);
+    // a denying fragment that names something is a part (a contrast: "Not in Grand Fenwick.")
+    expect(sentenceJoins(ctx, 'Gloria Teasdale visited Sylvania. Not Grand Fenwick.')).toHaveLength(1);
+  });
   it('reads a note with a "--" separator and a trailing source', async () => {
     expect(await verdict("Freedonia's energy deals with Sylvania -- US$ 5 million (source: the Gazette)")).toBe('SUPPORTED');
   });
