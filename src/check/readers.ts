@@ -459,7 +459,7 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   { name: 'design-purpose', module: 'design-purpose.ts', read: readDesignPurpose,
     reads: '"The canal is meant to carry water to Sylvania": what a facility is built for, read as what it will do (round 18)' },
   { name: 'event-purpose', module: 'event-purpose.ts', read: readEventPurpose, needs: HELD_WORDS,
-    reads: '"The gala was held to launch the canal\'s construction" ("for the launch of", "so that W could V"): what an event was held for, read as the deed done at it, in the passive (SUPPORTED only; round 40)' },
+    reads: '"The gala was held to launch the canal\'s construction", "the summit was held for the launch of Y", "the gala was staged so that W could V O": what an event was held for, read as the deed done at it, in the passive (SUPPORTED only; round 40)' },
   { name: 'fronted-purpose', module: 'fronted-purpose.ts', read: readFrontedPurpose,
     reads: '"To repair canals, Rufus pledged aid to Sylvania": a purpose infinitive said first, said after the deed (round 18)' },
   {
