@@ -11,6 +11,9 @@ import { normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 import { undecidedResult } from './result.js';
 import { cachedRegExp } from './regex-memo.js';
+import type { CheckContext } from './context.js';
+import { eventVerb, pastOf } from './nominal-event.js';
+import { genericDoers } from './event-purpose.js';
 
 /** The claim read as the purpose done at the place; undefined when it is not of that shape. */
 export interface MotionPurpose {
@@ -33,15 +36,34 @@ const PLACE_PREP: Record<string, string> = { to: 'at', at: 'at', in: 'in', near:
  * // 'Freedonia sign a deal with Sylvania at the Founders Gala'
  * ```
  */
-export function readMotionPurpose(text: string): MotionPurpose | undefined {
+export function readMotionPurpose(text: string, ctx?: CheckContext): MotionPurpose | undefined {
   const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
   const m = cachedRegExp(`^(.+?)\\s+(${MOTION})\\s+(to|at|in|near|into)\\s+(.+?)\\s+(?:in order to|so as to|to)\\s+([a-z]+\\b.*)$`, 'i').exec(t);
-  if (!m) return undefined;
+  if (!m) return ctx ? motionForNoun(ctx, t) : undefined;
   const [, who, verb, prep, place, todo] = m as unknown as [string, string, string, string, string, string];
   // "go to X to" with nothing between is no place
   if (!place.trim() || /^(?:be|have)\b/i.test(todo)) return undefined;
+  const where = `${PLACE_PREP[prep.toLowerCase()]!} ${place}`;
+  // "Leaders gathered near the city to launch Z": doers the claim does not name, the deed said without them (round 40)
+  const deed = /^([a-z]+)\s+(.+)$/i.exec(todo);
+  if (ctx && deed && genericDoers(ctx, who)) return { claim: `${deed[2]} was ${pastOf(ctx, deed[1]!.toLowerCase())} ${where}`, motion: `${verb} ${prep} ${place} to` };
   // a time the place phrase ends with stays a time of the deed ("the summit in June 2016")
-  return { claim: `${who} ${todo} ${PLACE_PREP[prep.toLowerCase()]!} ${place}`, motion: `${verb} ${prep} ${place} to` };
+  return { claim: `${who} ${todo} ${where}`, motion: `${verb} ${prep} ${place} to` };
+}
+
+/**
+ * "<who> <go> <prep> <place> for the <noun> of <O>": the noun read back into its verb (the
+ * lexicon's event nouns, src/check/nominal-event.ts), the deed said as "<who> <verb> <O> <prep'>
+ * <place>", or in the passive for doers the claim does not name (round 40).
+ */
+function motionForNoun(ctx: CheckContext, t: string): MotionPurpose | undefined {
+  const m = cachedRegExp(`^(.+?)\\s+(${MOTION})\\s+(to|at|in|near|into)\\s+(.+?)\\s+for\\s+the\\s+([a-z]+(?:-[a-z]+)?)\\s+of\\s+(.+)$`, 'i').exec(t);
+  const deed = m ? eventVerb(ctx, m[5]!) : undefined;
+  if (!m || !deed) return undefined;
+  const [, who, verb, prep, place, noun, object] = m as unknown as [string, string, string, string, string, string, string];
+  const where = `${PLACE_PREP[prep.toLowerCase()]!} ${place}`;
+  const claim = genericDoers(ctx, who) ? `${object} was ${pastOf(ctx, deed)} ${where}` : `${who} ${deed} ${object} ${where}`;
+  return { claim, motion: `${verb} ${prep} ${place} for the ${noun} of` };
 }
 
 /**

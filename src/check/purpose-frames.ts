@@ -19,6 +19,7 @@ import type { CheckContext } from './context.js';
 import { NS } from './context.js';
 import { mainPurposeAdverbs } from './lexicon-words.js';
 import { normalizeTypography } from './text.js';
+import { fieldPurpose } from './purpose-rival.js';
 import type { CheckResult } from './types.js';
 import { cachedRegExp } from './regex-memo.js';
 
@@ -46,6 +47,10 @@ const DENIAL = /\b(?:not|never|no|nor|neither|if|whether|unless)\b|n't\b/i;
 export interface PackagePurpose {
   /** The deed with its purpose, one per modality the claim leaves open. */
   claims: string[];
+  /** The same deeds without the purpose (round 40: a purpose the graph names no entity for). */
+  deeds: string[];
+  /** The purpose as said after the deed ("for canal repair", "to upgrade clinics"). */
+  purpose: string;
 }
 
 /**
@@ -77,20 +82,23 @@ export function packagePurpose(ctx: CheckContext, text: string): PackagePurpose 
     ?? cachedRegExp(String.raw`^(?<giver>.+?)'s\s+(?<noun>${N}|money|funds)\s+(?:to|for)\s+(?<recipient>.+?)\s+(?:${FOR(main)}|${TO(main)}|${GO})$`, 'i').exec(t);
   if (own) {
     const g = own.groups!;
-    return { claims: open(g.giver!, g.noun!, g.recipient!).map((d) => `${d} ${tail(g)}`) };
+    const deeds = open(g.giver!, g.noun!, g.recipient!);
+    return { claims: deeds.map((d) => `${d} ${tail(g)}`), deeds, purpose: tail(g) };
   }
   // "The N X gave [to] Y <went to NP | is for NP>": the verb as said
   // (names are capitalised: no case folding here, or "Sylvania would" is a name)
   const rel = cachedRegExp(String.raw`^[Tt]he\s+(?<noun>(?:${N}|money|funds)|(?:US)?\$\s?[\d.,]+(?:\s+(?:million|billion|trillion))?)\s+(?:that\s+|which\s+)?(?<giver>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?<give>${GIVE})\s+(?:to\s+)?(?<recipient>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:${FOR(main)}|${TO(main)}|${GO})$`).exec(t);
   if (rel) {
     const g = rel.groups!;
-    return { claims: [`${g.giver} ${g.give} ${g.noun} to ${g.recipient} ${tail(g)}`] };
+    const deed = `${g.giver} ${g.give} ${g.noun} to ${g.recipient}`;
+    return { claims: [`${deed} ${tail(g)}`], deeds: [deed], purpose: tail(g) };
   }
   // "X gave Y N for NP": the recipient before the package
   const dbl = cachedRegExp(String.raw`^(?<giver>.+?)\s+(?<give>${GIVE})\s+(?<recipient>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?<noun>${N}|money|funds)\s+for\s+(?<np>.+)$`).exec(t);
   if (dbl) {
     const g = dbl.groups!;
-    return { claims: [`${g.giver} ${g.give} ${g.noun} to ${g.recipient} for ${g.np}`] };
+    const deed = `${g.giver} ${g.give} ${g.noun} to ${g.recipient}`;
+    return { claims: [`${deed} for ${g.np}`], deeds: [deed], purpose: `for ${g.np}` };
   }
   return undefined;
 }
@@ -123,6 +131,7 @@ export async function readPackagePurpose(ctx: CheckContext, text: string, rechec
     interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read the package and its purpose as "${claim}"`] },
     explanation: `Read as "${claim}" (a package named as a noun, and what it is for${p.claims.length > 1 ? `; the noun does not say whether it was given, pledged or offered, so each was read: ${read.map((x) => `${x.r.verdict}`).join(', ')}` : ''}). ${r.explanation}`,
   });
+  if (!read.length) return byFields(ctx, text, p, recheck);
   const supported = read.find((x) => x.r.verdict === 'SUPPORTED');
   if (supported) return { decided: tell(supported) };
   const refuted = read.find((x) => x.r.verdict === 'REFUTED' && x.r.reason === 'qualifier-conflict');
@@ -132,4 +141,24 @@ export async function readPackagePurpose(ctx: CheckContext, text: string, rechec
   const told = tell(first);
   return { held: { ...told, verdict: 'NOT_ENOUGH_INFO', reason: first.r.verdict === 'NOT_ENOUGH_INFO' ? first.r.reason : 'no-claim', conflict: false,
     evidence: told.evidence.map((e) => ({ ...e, stance: 'related' as const })) } };
+}
+
+/**
+ * (round 40) A purpose the graph names no entity for ("for agricultural purposes", "for schools"):
+ * the deed alone, then the phrase against the purposes the source lists for it (fields,
+ * src/check/purpose-rival.ts); the deed's support alone decides nothing.
+ */
+async function byFields(ctx: CheckContext, text: string, p: PackagePurpose, recheck: (claim: string) => Promise<CheckResult | undefined>): Promise<{ decided: CheckResult } | undefined> {
+  const phrase = p.purpose.replace(/^for\s+/i, '');
+  for (const deed of p.deeds) {
+    const r = await recheck(deed);
+    const f = r ? fieldPurpose(ctx, phrase, r) : undefined;
+    if (!r || !f) continue;
+    const stance = f.verdict === 'SUPPORTED' ? 'supports' as const : 'refutes' as const;
+    return { decided: { ...r, claim: text.trim(), verdict: f.verdict, conflict: false, ...(f.verdict === 'REFUTED' ? { reason: 'qualifier-conflict' as const } : {}),
+      evidence: r.evidence.filter((e) => e.claim === f.claim).map((e) => ({ ...e, stance })),
+      interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read "${deed}" with the purpose "${phrase}", compared by field with the purposes the source lists`] },
+      explanation: `Read as "${deed}" with the purpose "${phrase}". The source gives the purposes of the deed as ${f.listed.map((l) => `"${l}"`).join(' and ')}, and "${phrase}" ${f.verdict === 'SUPPORTED' ? 'names only fields of them' : 'lies in a field the ontology declares disjoint with each of them'}. ${r.explanation}` } };
+  }
+  return undefined;
 }

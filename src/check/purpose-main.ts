@@ -12,6 +12,7 @@ import { claimsByPredicate, type ClaimInfo } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { mainPurposeAdverbs, perLexicon } from './lexicon-words.js';
 import { disjointFields, fieldsInPhrase } from './purpose-rival.js';
+import { packagePurpose } from './purpose-frames.js';
 import { compareQualifier } from './qualifiers.js';
 import { decided, type ReaderInput, type ReaderOutcome } from './reader-kit.js';
 import { finish, restate } from './result.js';
@@ -87,6 +88,15 @@ function statements(ctx: CheckContext, r: CheckResult): ClaimInfo[] {
     .filter((c) => c.subject === (q.subject as { iri: string }).iri && c.object.value === (q.object as { iri: string }).iri && c.polarity === 'positive');
 }
 
+/** The package's deed without its purpose ("Freedonia gave aid to Sylvania"), the first the graph supports. */
+async function packageDeed(ctx: CheckContext, plain: string, recheck: ReaderInput['recheck']): Promise<CheckResult | undefined> {
+  for (const deed of packagePurpose(ctx, plain)?.deeds ?? []) {
+    const r = await recheck(deed);
+    if (r?.verdict === 'SUPPORTED') return r;
+  }
+  return undefined;
+}
+
 /**
  * Reads "X was mainly for P" (see the module comment): decided when the claim without the adverb
  * is decided, or when every statement of the relation that names a purpose names another.
@@ -94,18 +104,23 @@ function statements(ctx: CheckContext, r: CheckResult): ClaimInfo[] {
 export async function readMainPurpose({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
   const plain = withoutMainAdverb(ctx, text);
   if (!plain) return undefined;
-  const r = await recheck(plain);
+  const phrase = mainPurposePhrase(ctx, text);
+  const plainRead = await recheck(plain);
+  // (round 40) a purpose the graph names no entity for ("mainly for schools") leaves the claim
+  // without the adverb unread: the package's deed alone is read, and only the closed list of
+  // main purposes below may decide (never its support: the deed says nothing of the purpose)
+  const r = plainRead ?? (phrase ? await packageDeed(ctx, plain, recheck) : undefined);
   if (!r) return undefined;
   const said = `Read as "${plain}" (the main purpose: the purposes the sources give)`;
-  if (r.verdict !== 'NOT_ENOUGH_INFO') return decided(restate(r, text, { explanation: `${said}. ${r.explanation}` }));
+  if (plainRead && r.verdict !== 'NOT_ENOUGH_INFO') return decided(restate(r, text, { explanation: `${said}. ${r.explanation}` }));
   // (round 27) a main purpose outside the source's closed list of main ones ("mainly in two fields")
-  const phrase = mainPurposePhrase(ctx, text);
-  const list = phrase ? mainListRival(ctx, r, phrase) : undefined;
+  const list = phrase && (plainRead || r.verdict === 'SUPPORTED') ? mainListRival(ctx, r, phrase) : undefined;
   if (list) {
     const bearings: Bearing[] = list.claims.map((c) => ({ claim: c, stance: 'refutes', reason: 'qualifier-conflict', note: `the main purposes the source lists: ${list.listed.join(', ')}` }));
     return decided(finish(ctx, text.trim(), r.interpretation, { verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false, bearings,
       explanation: `${said}. Refuted: the source names the main purposes as ${list.listed.map((l) => `"${l}"`).join(' and ')} (${list.fields.join(', ')}; cg:oneOfMainPurposes, a closed list), and "${phrase}" lies in a field the ontology declares disjoint with each of them, so it is not a main purpose.` }));
   }
+  if (!plainRead) return undefined;
   const q = r.interpretation;
   const purpose = q.qualifiers.purpose;
   if (!purpose || q.polarity !== 'positive' || Object.keys(q.qualifiers).length !== 1) return undefined;

@@ -42,6 +42,12 @@ export function fieldsInPhrase(ctx: CheckContext, phrase: string): string[] {
 
 const label = (ctx: CheckContext, c: string): string => ctx.axioms.classLabels.get(c) ?? c;
 
+/** The fields of a purpose the source lists: its types that are fields, and the field words of its names. */
+function purposeFields(ctx: CheckContext, p: string): string[] {
+  const names = [ctx.entityLabel.get(p) ?? '', ...ctx.store.getObjects(p, SKOS_ALT, null).map((o) => o.value)].join(' ');
+  return [...new Set([...(ctx.entityTypes.get(p) ?? [])].filter((t) => fieldsOf(ctx).has(t)).concat(fieldsInPhrase(ctx, names)))];
+}
+
 /**
  * The fields of the listed purposes when every field the claim's phrase names (`said`) is declared
  * disjoint with every one of them; undefined when a listed purpose is in no field or in the broad
@@ -57,8 +63,7 @@ export function disjointFields(ctx: CheckContext, said: readonly string[], purpo
   const apart = (a: string, b: string): boolean => !!(ctx.axioms.disjoint.get(a)?.has(b) || ctx.axioms.disjoint.get(b)?.has(a));
   const fields = new Set<string>();
   for (const p of purposes) {
-    const names = [ctx.entityLabel.get(p) ?? '', ...ctx.store.getObjects(p, SKOS_ALT, null).map((o) => o.value)].join(' ');
-    const own = [...new Set([...(ctx.entityTypes.get(p) ?? [])].filter((t) => fieldsOf(ctx).has(t)).concat(fieldsInPhrase(ctx, names)))];
+    const own = purposeFields(ctx, p);
     // a listed purpose in no field may be what the claim says in other words; one in the
     // economic field ("infrastructure development") is broad enough to hold any work
     if (!own.length || own.includes(`${NS.cg}EconomicAim`)) return undefined;
@@ -94,4 +99,42 @@ export function rivalPurpose(ctx: CheckContext, phrase: string, deed: CheckResul
     if (rival) return { claim, listed: purposes.map((p) => ctx.entityLabel.get(p) ?? p), claimField: label(ctx, said[0]!), listedFields: rival.map((f) => label(ctx, f)) };
   }
   return undefined;
+}
+
+/** A purpose said as fields alone ("agricultural purposes", "medical and transport uses"), and the deed's listed purposes. */
+export interface FieldPurpose {
+  verdict: 'SUPPORTED' | 'REFUTED';
+  /** The claim node whose cg:purpose values decide it. */
+  claim: string;
+  /** The source's purposes, by label. */
+  listed: string[];
+}
+
+/**
+ * (round 40) What a package is for, said as a phrase the graph names no entity for ("for
+ * agricultural purposes", "for schools"), against the purposes the source lists for the deed:
+ * SUPPORTED when the phrase names fields alone ("<field words> purposes") and each is a field of
+ * a listed purpose; REFUTED when it is a rival ({@link rivalPurpose}); otherwise undefined.
+ *
+ * @example
+ * ```ts
+ * // the source: "Rufus pledged aid to Sylvania for repairing roads" (cg:purpose :sylvanian-roads)
+ * fieldPurpose(ctx, 'transport purposes', deed)?.verdict; // 'SUPPORTED'
+ * fieldPurpose(ctx, 'schools', deed)?.verdict; // 'REFUTED'
+ * ```
+ */
+export function fieldPurpose(ctx: CheckContext, phrase: string, deed: CheckResult): FieldPurpose | undefined {
+  if (deed.verdict !== 'SUPPORTED') return undefined;
+  const only = /^([a-z-]+(?:(?:\s*,\s*|\s+and\s+|\s+)[a-z-]+)*)\s+(?:purposes|uses|ends|needs)$/i.exec(phrase.trim());
+  const words = only ? only[1]!.split(/\s*,\s*|\s+and\s+|\s+/) : [];
+  const said = only && words.every((w) => fieldsInPhrase(ctx, w).length) ? fieldsInPhrase(ctx, only[1]!) : [];
+  if (said.length) {
+    for (const claim of [...new Set(deed.evidence.filter((e) => e.stance === 'supports').map((e) => e.claim))]) {
+      const purposes = ctx.store.getObjects(claim, `${NS.cg}purpose`, null).map((o) => o.value);
+      const fields = new Set(purposes.flatMap((p) => purposeFields(ctx, p)));
+      if (said.every((f) => fields.has(f))) return { verdict: 'SUPPORTED', claim, listed: purposes.map((p) => ctx.entityLabel.get(p) ?? p) };
+    }
+  }
+  const rival = rivalPurpose(ctx, phrase, deed);
+  return rival ? { verdict: 'REFUTED', claim: rival.claim, listed: rival.listed } : undefined;
 }

@@ -18,7 +18,7 @@ import { compareMeans, judgeMeans, type MeansJudgement } from './means.js';
 import { rivalPurpose } from './purpose-rival.js';
 import { shortIri } from './prose.js';
 import { resolveMention } from './resolver.js';
-import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
+import { dropIgnorable, normalizeTypography, normWord, tokenize } from './text.js';
 import type { CheckResult } from './types.js';
 import { cachedRegExp } from './regex-memo.js';
 import { restate } from './result.js';
@@ -42,7 +42,8 @@ const STATE_OF: Record<string, string> = { keenness: 'keen', eagerness: 'eager',
 const SIGNAL = /^(?:signal|signall?ing|show|showing|demonstrate|demonstrating|indicate|indicating|make|making)$/i;
 
 // "Firefly's visit aimed to V O", "X's trip was meant to V O": a purpose, not said to be the main one
-const AIMED = perLexicon((ctx) => cachedRegExp(String.raw`^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was\s+|is\s+)?(?:(${mainPurposeAdverbs(ctx).alternation})\s+)?(?:aimed|sought|meant|intended|designed)\s+(?:to|at)\s+(\S+)\s+(.+)$`, 'i'));
+// (round 40) also "served to" / "serves to", and the place said before the noun ("X's Ruritania trip"), as AIM reads it
+const AIMED = perLexicon((ctx) => cachedRegExp(String.raw`^(?:the\s+)?(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?((?:[\w-]+\s+){1,3}?)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was\s+|is\s+)?(?:(${mainPurposeAdverbs(ctx).alternation})\s+)?(?:aimed|sought|meant|intended|designed|served|serves)\s+(?:to|at)\s+(\S+)\s+(.+)$`, 'i'));
 const AIM = /^the\s+(?:(main|chief|primary|principal|key|central|overriding)\s+)?(?:aim|purpose|goal|objective|point)\s+of\s+(.+?)(?:'s|\u2019s)\s+(?:(?:state|official|high-profile|week-long)\s+)?((?:[\w-]+\s+){1,3}?)?(?:visit|trip|tour|journey)(?:\s+to\s+(.+?))?\s+(?:was|is)\s+(?:to\s+(\S+)\s+(.+)|(?!to\b)(.+))$/i;
 // (round 22) "NP was the main aim of X's visit": the purpose said first, as "The main aim of X's visit was NP"
 const AIM_LAST = /^(.+?)\s+(was|is)\s+the\s+((?:(?:main|chief|primary|principal|key|central|overriding)\s+)?(?:aim|purpose|goal|objective|point)\s+of\s+.+)$/i;
@@ -154,6 +155,12 @@ function lexiconVerbs(ctx: CheckContext, kind: 'furtheringVerb' | 'weakeningVerb
   return s;
 }
 
+/** Whether a verb, in any form ("cutting" after "aimed at", round 40), is one of the lexicon's `cg:weakeningVerb`. */
+function isWeakening(ctx: CheckContext, verb: string): boolean {
+  const said = normWord(verb, ctx.morph);
+  return [...lexiconVerbs(ctx, 'weakeningVerb')].some((w) => w === verb.toLowerCase() || (!w.includes(' ') && normWord(w, ctx.morph) === said));
+}
+
 /** What the deed's supporting claim nodes say it signalled (cg:signals), compared with P as a means is. */
 function signalled(ctx: CheckContext, deed: CheckResult, what: string): { verdict: string; iri: string; explanation: string } | undefined {
   const iri = (v: unknown): string | undefined => (v as { iri?: string } | undefined)?.iri;
@@ -235,6 +242,18 @@ export function nominalPurpose(text: string): string | undefined {
   return `${m[1]} ${PACKAGE_VERB[m[2]!.toLowerCase()]!} ${m[3]} to ${m[4]}`;
 }
 
+/**
+ * The visits a "X's [P] visit [to Q]" phrase says: to the place named ("Firefly's Ruritania tour":
+ * the words before the noun name the place, or the claim names none, and no visit is read), else to
+ * each destination the graph gives X's visit.
+ */
+function visitDeeds(ctx: CheckContext, who: string, before: string | undefined, after: string | undefined): string[] {
+  const named = before && resolveMention(ctx, dropIgnorable(tokenize(before, ctx.morph), ctx.morph)).length === 1 ? before.trim() : undefined;
+  if (before && !named) return [];
+  const place = after ?? named;
+  return place ? [`${who} visited ${place}`] : impliedDestinations(ctx, `${who}'s visit`).map((d) => `${who} visited ${d.place}`);
+}
+
 /** The deed and the purpose of a claim, or undefined when it has no purpose infinitive. */
 export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: string; verb: string; object: string; main: boolean }> {
   const t = normalizeTypography(text).trim().replace(/[.!?]+$/, '');
@@ -260,8 +279,8 @@ export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: str
   }
   const aimed = AIMED(ctx).exec(t);
   if (aimed) {
-    const [, who, place, rank, verb, object] = aimed as unknown as [string, string, string | undefined, string | undefined, string, string];
-    const deeds = place ? [`${who} visited ${place}`] : impliedDestinations(ctx, `${who}'s visit`).map((d) => `${who} visited ${d.place}`);
+    const [, who, before, after, rank, verb, object] = aimed as unknown as [string, string, string | undefined, string | undefined, string | undefined, string, string];
+    const deeds = visitDeeds(ctx, who, before, after);
     return deeds.map((deed) => ({ deed, verb, object, main: !!rank }));
   }
   const aim = AIM.exec(t);
@@ -270,20 +289,13 @@ export function purposeParts(ctx: CheckContext, text: string): Array<{ deed: str
     const [, rank, who, before, after, verbSaid, objectSaid, phrase] = aim as unknown as [string, string | undefined, string, string | undefined, string | undefined, string | undefined, string | undefined, string | undefined];
     const verb = verbSaid ?? '';
     const object = objectSaid ?? phrase!;
-    // "Firefly's Ruritania tour": the words before the noun name the place, or the claim names none
-    const named = before && resolveMention(ctx, dropIgnorable(tokenize(before, ctx.morph), ctx.morph)).length === 1 ? before.trim() : undefined;
-    if (before && !named) return [];
-    const place = after ?? named;
-    const deeds = place ? [`${who} visited ${place}`] : impliedDestinations(ctx, `${who}'s visit`).map((d) => `${who} visited ${d.place}`);
+    const deeds = visitDeeds(ctx, who, before, after);
     return deeds.map((deed) => ({ deed, verb, object, main: !!rank }));
   }
   const about = ABOUT(ctx).exec(t);
   if (about) {
     const [, who, before, after, rank, object] = about as unknown as [string, string, string | undefined, string | undefined, string | undefined, string];
-    const named = before && resolveMention(ctx, dropIgnorable(tokenize(before, ctx.morph), ctx.morph)).length === 1 ? before.trim() : undefined;
-    if (before && !named) return [];
-    const place = after ?? named;
-    const deeds = place ? [`${who} visited ${place}`] : impliedDestinations(ctx, `${who}'s visit`).map((d) => `${who} visited ${d.place}`);
+    const deeds = visitDeeds(ctx, who, before, after);
     return deeds.map((deed) => ({ deed, verb: '', object, main: !!rank }));
   }
   const out: Array<{ deed: string; verb: string; object: string; main: boolean }> = [];
@@ -364,7 +376,7 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
     }
     // (round 24) a purpose of weakening (lexicon cg:weakeningVerb) what the source says the deed
     // furthers: "to loosen the trade ties" against "to strengthen the trade ties", contrary purposes
-    const furthered = !by && deed.verdict === 'SUPPORTED' && p.verb && lexiconVerbs(ctx, 'weakeningVerb').has(p.verb.toLowerCase())
+    const furthered = !by && deed.verdict === 'SUPPORTED' && p.verb && isWeakening(ctx, p.verb)
       ? purposeName(ctx, [...lexiconVerbs(ctx, 'furtheringVerb')][0] ?? '', object, deed) : undefined;
     const contrary = furthered ? await recheck(`${p.deed} for ${furthered}`) : undefined;
     if (contrary?.verdict === 'SUPPORTED') {

@@ -58,6 +58,7 @@ import { checkDescribedThing } from './described-thing.js';
 import { checkRelativeSubject } from './relative-subject.js';
 import { readFrontedPurpose } from './fronted-purpose.js';
 import { readDesignPurpose } from './design-purpose.js';
+import { HELD_WORDS, readEventPurpose } from './event-purpose.js';
 import { readOmittedObject } from './omitted-object.js';
 import { readSpan, tripClauseRewrite } from './spans.js';
 import { readJoinedAt, readSceneSubject, readUnknownHolder } from './scene-subject.js';
@@ -457,6 +458,8 @@ export const UNREAD_READERS: readonly UnreadReader[] = [
   },
   { name: 'design-purpose', module: 'design-purpose.ts', read: readDesignPurpose,
     reads: '"The canal is meant to carry water to Sylvania": what a facility is built for, read as what it will do (round 18)' },
+  { name: 'event-purpose', module: 'event-purpose.ts', read: readEventPurpose, needs: HELD_WORDS,
+    reads: '"The gala was held to launch the canal\'s construction", "the summit was held for the launch of Y", "the gala was staged so that W could V O": what an event was held for, read as the deed done at it, in the passive (SUPPORTED only; round 40)' },
   { name: 'fronted-purpose', module: 'fronted-purpose.ts', read: readFrontedPurpose,
     reads: '"To repair canals, Rufus pledged aid to Sylvania": a purpose infinitive said first, said after the deed (round 18)' },
   {

@@ -254,7 +254,7 @@ function rewritesOfUncached(ctx: CheckContext, text: string): Rewrite[] {
       return r.verdict === before.keeps ? told : undecidedResult(told, `Read "${before.clause.clause}" as up to ${before.clause.day}: "${before.clause.rewritten}" is ${r.verdict === 'SUPPORTED' ? 'supported' : r.verdict === 'REFUTED' ? 'refuted' : 'not decided'}, which says nothing of the time before that day. ${r.explanation}`);
     } });
   }
-  const mp = readMotionPurpose(text);
+  const mp = readMotionPurpose(text, ctx);
   if (mp) out.push({ claim: mp.claim, finish: (r) => withMotionPurpose(text, mp, r) });
   // "Has X approved a loan yet?": in the present perfect, "yet" closing it adds nothing to "up to now"
   const yet = /^(.+?\S)\s+(?:yet|so far|to date)\s*([.!?]?)$/i.exec(text.trim());

@@ -83,6 +83,19 @@ describe('a main purpose outside a closed list of main ones (cg:oneOfMainPurpose
   });
 });
 
+describe('a main purpose the graph names no entity for (round 40)', () => {
+  it('reads the deed alone and refutes by the closed list: schools, military equipment', async () => {
+    expect(await verdict("Freedonia's financial assistance to Marsovia is mainly meant for schools.")).toBe('REFUTED');
+    // armed force is disjoint with the aid fields (ontology, round 40)
+    expect(await verdict("Freedonia's financial assistance to Marsovia is mainly meant for military equipment.")).toBe('REFUTED');
+  });
+  it('never supports by the deed alone, nor refutes a phrase in a listed field or a source without the list', async () => {
+    expect(await verdict("Freedonia's financial assistance to Marsovia is mainly meant for hospitals.")).not.toBe('SUPPORTED');
+    expect(await verdict("Freedonia's financial assistance to Marsovia is mainly meant for military hospitals.")).not.toBe('REFUTED');
+    expect(await verdict("Freedonia's financial assistance to Zembla is mainly meant for schools.")).not.toBe('REFUTED');
+  });
+});
+
 describe('a thing\'s own purpose noun, "D\'s purpose is to V O" and "the purpose of D is to V O" (round 36)', () => {
   it('says it as "D is (mainly) meant to V O"', () => {
     expect(purposeNounRewrites(ctx, "Freedonia's aid to Sylvania's purpose is to repair roads.")).toEqual(["Freedonia's aid to Sylvania is meant to repair roads"]);

@@ -50,3 +50,16 @@ describe('a rival purpose, end to end', () => {
     expect(await verdict('Freedonia extended financial assistance to Grand Fenwick to build schools.')).not.toBe('REFUTED');
   });
 });
+
+describe('a package\'s purpose the graph names no entity for (round 40, fieldPurpose)', () => {
+  it('supports a phrase of fields alone that are fields of the listed purposes', async () => {
+    expect(await verdict("Freedonia's financial assistance to Sylvania is meant for transport purposes.")).toBe('SUPPORTED');
+  });
+  it('refutes a rival, and leaves a field not listed or a phrase of more than fields alone', async () => {
+    expect(await verdict("Freedonia's financial assistance to Sylvania is meant for schools.")).toBe('REFUTED');
+    expect(await verdict("Freedonia's financial assistance to Sylvania is meant for military purposes.")).toBe('REFUTED');
+    expect(await verdict("Freedonia's financial assistance to Sylvania is meant for medical and transport purposes.")).not.toBe('SUPPORTED');
+    expect(await verdict("Freedonia's financial assistance to Sylvania is meant for transport purposes in Marsovia.")).not.toBe('SUPPORTED');
+    expect(await verdict("Freedonia's financial assistance to Grand Fenwick is meant for schools.")).not.toBe('REFUTED');
+  });
+});

@@ -43,6 +43,17 @@ describe('a purpose infinitive', () => {
     }
   });
 
+  it('reads "aimed at" with a gerund of weakening, "served to", and the place before the visit noun (round 40)', async () => {
+    for (const [claim, verdict] of [
+      ["Rufus Firefly's visit to Sylvania aimed at loosening trade ties.", 'REFUTED'],
+      ["Rufus Firefly's Sylvania trip served to strengthen trade ties.", 'SUPPORTED'],
+      ["Rufus Firefly's trip to Sylvania serves to strengthen trade ties.", 'SUPPORTED'],
+    ] as const) {
+      expect((await check(claim)).verdict, claim).toBe(verdict);
+    }
+    expect(purposeParts(ctx, "Rufus Firefly's Sylvania trip served to strengthen trade ties.").map((p) => p.deed)).toEqual(['Rufus Firefly visited Sylvania']);
+  });
+
   it('is not supported with another verb, another owner, or a purpose the graph does not name', async () => {
     for (const claim of [
       "Rufus Firefly visited Sylvania to weaken Marsovia's trade ties.",
