@@ -52,6 +52,7 @@ import { decimalShare } from './decimal-share.js';
 import { invertedConditional } from './inverted-conditional.js';
 import { capVagueCount } from './vague-quantity.js';
 import { capObjectUniversal } from './object-universal.js';
+import { majorityUnsaid } from './said-in-words.js';
 import { correctWordTypos } from './word-typos.js';
 import { finish, MAX_READINGS, restate, undecidedResult, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
@@ -426,6 +427,9 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
         const rival = await firstRival(ctx, attribution.inner, inner, (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: scopedContext(ctx, attribution.scope) })));
         if (rival) return { ...inner, ...rival, claim: text.trim(), conflict: false, explanation: `Read as a claim about what ${who} states: "${attribution.inner}". ${rival.explanation}`, interpretation: { ...inner.interpretation, attributedTo: who } };
       }
+      // round 40: "S says most of X's exports go to Y" when S's own sentence says only that Y is the largest importer (src/check/said-in-words.ts)
+      const majority = majorityUnsaid(ctx, attribution.scope, attribution.inner, inner);
+      if (majority) return undecidedResult(restate(inner, text, { interpretation: { ...inner.interpretation, attributedTo: who } }), `${explanation} But ${who} does not say "${majority}" in the sentences that state it: the graph has it in those words from another source only.`, 'partial-match');
       return restate(inner, text, { explanation, interpretation: { ...inner.interpretation, attributedTo: who } });
     }
   }
