@@ -53,6 +53,7 @@ import { invertedConditional } from './inverted-conditional.js';
 import { capVagueCount } from './vague-quantity.js';
 import { capObjectUniversal } from './object-universal.js';
 import { majorityUnsaid } from './said-in-words.js';
+import { capAmbiguousRole } from './ambiguous-role.js';
 import { correctWordTypos } from './word-typos.js';
 import { finish, MAX_READINGS, restate, undecidedResult, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
@@ -234,7 +235,8 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
       // round 38: "up to X" far above the source's figure (src/check/up-to-ceiling.ts)
       // round 39: "many N did X" supported by one N (src/check/vague-quantity.ts)
       // round 40: "X holds all of Y's voting power" read as holding some (src/check/object-universal.ts)
-      return capObjectUniversal(text, capVagueCount(text, capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts))))))));
+      // round 40: "a Freedonian leader" read as one of its leaders, refuted by that one's absence (src/check/ambiguous-role.ts)
+      return capAmbiguousRole(ctx, capObjectUniversal(text, capVagueCount(text, capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts)))))))));
     };
     // round 38: "1.800 km" with a decimal point and with a thousands separator (src/check/dotted-thousands.ts)
     const dotted = thousandsReading(text);
