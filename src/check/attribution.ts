@@ -30,7 +30,9 @@ export type ClaimScope =
  * A noun for an article's writer ("the correspondent", "the Harbour Desk reporter"): what the writer
  * says is the article's own words, not a speaker's it reports (round 40, `writer` of a scope).
  */
-const WRITER_NOUN = /^(?:correspondent|reporter|writer|author|columnist|journalist|analyst)$/i;
+const WRITER_NOUN = /^(?:correspondent|reporter|writer|author|columnist)$/i;
+/** A writer noun or one of the author's titles the lexicon's source nouns hold ("the analyst"). */
+const OWN_WORDS_NOUN = /^(?:correspondent|reporter|writer|author|columnist|journalist|analyst)$/i;
 
 /** An attribution read from a claim. */
 export interface Attribution {
@@ -431,7 +433,7 @@ export function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>)
   // not a speaker's the article reports (cg:saidBy: "Analysts in Zenda said P"), which the scope's
   // index then leaves out (src/check/claim-index.ts)
   const last = span[span.length - 1]?.raw ?? '';
-  if ((scope?.kind === 'author' || scope?.kind === 'article') && WRITER_NOUN.test(last)) return { ...scope, writer: true };
+  if ((scope?.kind === 'author' || scope?.kind === 'article') && OWN_WORDS_NOUN.test(last)) return { ...scope, writer: true };
   return scope;
 }
 
