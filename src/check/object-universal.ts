@@ -18,7 +18,10 @@ import { undecidedResult } from './result.js';
 import { normalizeTypography } from './text.js';
 
 /** The quantifier, then the determiners and possessives up to its noun ("all of the League's voting power"). */
-const UNIVERSAL = /(\S+)\s+(all(?:\s+of)?|every|each\s+of|the\s+whole\s+of|the\s+entire|the\s+whole|entire)\s+((?:(?:the|its|their|his|her|of)\s+|[\p{Lu}][\p{L}.-]*['\u2019]s\s+|(?:[\p{Lu}][\p{L}.-]*\s+)+[\p{L}.-]+['\u2019]s\s+)*)([\p{L}-]+)/giu;
+const UNIVERSAL = /(\S+)\s+(all(?:\s+of)?|every|each\s+of|the\s+whole\s+of|the\s+entire|the\s+whole|entire)\s+((?:(?:the|its|their|his|her|of)\s+|[\p{Lu}][\p{L}.-]*['\u2019]s\s+|(?:[\p{Lu}][\p{L}.-]*\s+)+[\p{L}.-]+['\u2019]s\s+)*)([\p{L}-]+)/gu;
+
+/** Words a quantifier floated off the subject follows ("did not all join", "they all hold"). */
+const FLOATED = /^(?:not|n't|never|do|does|did|don't|didn't|doesn't|are|were|is|was|be|been|have|has|had|will|would|can|could|should|may|might|must|they|we|you|both)$/i;
 
 /** Nouns of time a quantifier makes a frequency of ("every year", "all day"), not a whole. */
 const TIME_NOUN = /^(?:years?|months?|weeks?|days?|times?|summer|winter|along|over|about|but|the|that|this|these|those|in|at|on|over|round|around)$/i;
@@ -45,8 +48,10 @@ export function droppedUniversal(text: string, r: CheckResult): string | undefin
   }
   for (const m of normalizeTypography(text).matchAll(UNIVERSAL)) {
     const before = m[1]!;
-    // "the League's entire capital", "than every other state", "and all": not on the verb's object
-    if (/['\u2019]s$|^(?:than|the|a|an|and|or|of|at)$/i.test(before)) continue;
+    // "the League's entire capital", "than every other state", "and all": not on the verb's object;
+    // "did not all join", "are all members", "Sylvania and Marsovia all joined": a quantifier
+    // floated off the subject (after an auxiliary, a pronoun or a name; the object's follows a verb)
+    if (/['\u2019]s$|^(?:than|the|a|an|and|or|of|at)$/i.test(before) || FLOATED.test(before) || /^\p{Lu}/u.test(before)) continue;
     const noun = m[4]!;
     if (TIME_NOUN.test(noun)) continue;
     if (words.has(stem(noun))) return m[2]!.toLowerCase().replace(/\s+/g, ' ');

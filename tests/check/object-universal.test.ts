@@ -27,6 +27,10 @@ describe('"all" / "every" on the object a reading dropped', () => {
     expect(droppedUniversal('Rufus visited all five Ruritanian states.', r('{s} visit {o}'))).toBeUndefined();
     expect(droppedUniversal('The canal carries gas every year.', r('{s} carry gas a year'))).toBeUndefined();
     expect(droppedUniversal("The League's entire authorised capital is larger than the canal's cost.", r("{s} 's authorised capital {o}"))).toBeUndefined();
+    // a floated quantifier of the subject, and a lower-case word before a possessive (no name)
+    expect(droppedUniversal('The five Ruritanian states did not all join the League.', r('{s} join {o}'))).toBeUndefined();
+    expect(droppedUniversal('Did Freedonia and Sylvania all join the League?', r('{s} join {o}'))).toBeUndefined();
+    expect(droppedUniversal("Rufus's trip was all about strengthening Freedonia's economic ties.", r('{s} visit {o}'))).toBeUndefined();
     expect(droppedUniversal('Sylvania exports all its gas to Marsovia.', r('{s} export gas to {o}'))).toBe('all');
   });
 });
