@@ -20,8 +20,11 @@ import { normalizeTypography } from './text.js';
 /** The quantifier, then the determiners and possessives up to its noun ("all of the League's voting power"). */
 const UNIVERSAL = /(\S+)\s+(all(?:\s+of)?|every|each\s+of|the\s+whole\s+of|the\s+entire|the\s+whole|entire)\s+((?:(?:the|its|their|his|her|of)\s+|[\p{Lu}][\p{L}.-]*['\u2019]s\s+|(?:[\p{Lu}][\p{L}.-]*\s+)+[\p{L}.-]+['\u2019]s\s+)*)([\p{L}-]+)/gu;
 
-/** Words a quantifier floated off the subject follows ("did not all join", "they all hold"). */
-const FLOATED = /^(?:not|n't|never|do|does|did|don't|didn't|doesn't|are|were|is|was|be|been|have|has|had|will|would|can|could|should|may|might|must|they|we|you|both)$/i;
+/**
+ * Words a quantifier floated off the subject follows ("did not all join", "they all hold"); not
+ * "have": "has all the votes" is its object's, and "have all joined" names no pattern word.
+ */
+const FLOATED = /^(?:not|n't|never|do|does|did|don't|didn't|doesn't|are|were|is|was|be|been|will|would|can|could|should|may|might|must|they|we|you|both)$/i;
 
 /** Nouns of time a quantifier makes a frequency of ("every year", "all day"), not a whole. */
 const TIME_NOUN = /^(?:years?|months?|weeks?|days?|times?|summer|winter|along|over|about|but|the|that|this|these|those|in|at|on|over|round|around)$/i;

@@ -32,5 +32,6 @@ describe('"all" / "every" on the object a reading dropped', () => {
     expect(droppedUniversal('Did Freedonia and Sylvania all join the League?', r('{s} join {o}'))).toBeUndefined();
     expect(droppedUniversal("Rufus's trip was all about strengthening Freedonia's economic ties.", r('{s} visit {o}'))).toBeUndefined();
     expect(droppedUniversal('Sylvania exports all its gas to Marsovia.', r('{s} export gas to {o}'))).toBe('all');
+    expect(droppedUniversal('Freedonia has all the voting power of the League.', r('{s} have voting power in {o}'))).toBe('all');
   });
 });
