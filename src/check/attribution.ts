@@ -21,10 +21,18 @@ import { readingMemo } from './text-memo.js';
 
 /** Whose claims a claim is checked against. */
 export type ClaimScope =
-  | { kind: 'author' }
+  | { kind: 'author'; writer?: boolean }
   | { kind: 'reader'; articles?: string[] }
   | { kind: 'agent'; iris: string[]; label: string }
-  | { kind: 'article'; iris: string[]; label: string };
+  | { kind: 'article'; iris: string[]; label: string; writer?: boolean };
+
+/**
+ * A noun for an article's writer ("the correspondent", "the Harbour Desk reporter"): what the writer
+ * says is the article's own words, not a speaker's it reports (round 40, `writer` of a scope).
+ */
+const WRITER_NOUN = /^(?:correspondent|reporter|writer|author|columnist)$/i;
+/** A writer noun or one of the author's titles the lexicon's source nouns hold ("the analyst"). */
+const OWN_WORDS_NOUN = /^(?:correspondent|reporter|writer|author|columnist|journalist|analyst)$/i;
 
 /** An attribution read from a claim. */
 export interface Attribution {
@@ -420,6 +428,17 @@ const bareWords = (s: string): string => normalizeTypography(s).toLowerCase().re
  * ```
  */
 export function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
+  const scope = readSourceScope(ctx, span);
+  // (round 40, users32's F8) "the Harbour Desk correspondent says P": the writer's own words, so
+  // not a speaker's the article reports (cg:saidBy: "Analysts in Zenda said P"), which the scope's
+  // index then leaves out (src/check/claim-index.ts)
+  const last = span[span.length - 1]?.raw ?? '';
+  if ((scope?.kind === 'author' || scope?.kind === 'article') && OWN_WORDS_NOUN.test(last)) return { ...scope, writer: true };
+  return scope;
+}
+
+/** The scope a span names as a source, before a writer's noun marks it (see {@link readSource}). */
+function readSourceScope(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
   const key = keyOf(span);
   const named = namedReader(ctx, span);
   if (named) return named;
@@ -553,7 +572,7 @@ function sourceOfArticle(ctx: CheckContext, span: ReturnType<typeof tokenize>): 
 function sourceOfPossessor(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
   const at = span.findIndex((t, i) => i > 0 && /^['\u2019]s$/.test(t.raw));
   // "the Harbour Desk correspondent": a writer's noun after a name the byline writes whole
-  if (at < 0 && span.length > 1 && /^(?:correspondent|reporter|writer|author|columnist)$/i.test(span[span.length - 1]!.raw)) {
+  if (at < 0 && span.length > 1 && WRITER_NOUN.test(span[span.length - 1]!.raw)) {
     const desk = bylineNamed(ctx, span.slice(span[0]!.raw.toLowerCase() === 'the' ? 1 : 0, -1));
     // round 31: "the Freedonia correspondent": the writer of the one article a name before the noun
     // names ("the Freedonia story" is that article), as "the Freedonia story's correspondent" is

@@ -61,11 +61,12 @@ export function scopedIndex(ctx: CheckContext): ClaimsByPredicate {
   const isComment = (iri: string): boolean => ctx.store.countQuads(iri, NS.rdf + 'type', NS.schema + 'Comment', null) > 0;
   const keep = (c: ClaimInfo): boolean => {
     switch (scope.kind) {
-      case 'author': return c.statedIn.some((x) => !isComment(x));
+      // (round 40) a writer's own words: not a speaker's the article reports (cg:saidBy)
+      case 'author': return c.statedIn.some((x) => !isComment(x)) && !(scope.writer && c.qualifiers.get('saidBy')?.length);
       case 'reader': return c.statedIn.some((x) => isComment(x) && (!scope.articles || scope.articles.some((a) => commentOf(ctx, x, a))));
       // an agent's own words, or words an article reports it said (cg:saidBy)
       case 'agent': return c.assertedBy.some((x) => scope.iris.includes(x)) || (c.qualifiers.get('saidBy') ?? []).some((x) => scope.iris.includes(x));
-      case 'article': return c.statedIn.some((x) => scope.iris.includes(x));
+      case 'article': return c.statedIn.some((x) => scope.iris.includes(x)) && !(scope.writer && c.qualifiers.get('saidBy')?.length);
     }
   };
   const lists = new Map<string, ClaimInfo[]>();

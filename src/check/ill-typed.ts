@@ -23,6 +23,7 @@
 import { NS, localName, type CheckContext } from './context.js';
 import { indefiniteArticle } from './text.js';
 import { enclosingPlaces, isA } from './claim-index.js';
+import { figurativeOffice } from './kinds.js';
 import { fitsClass, parseIgnoringTypes } from './parser.js';
 import { labelOf } from './prose.js';
 import type { CheckValue, Interpretation } from './types.js';
@@ -54,6 +55,10 @@ function refutedByHolder(ctx: CheckContext, i: Interpretation, slot: string): Ev
   // are Freedonian" was refuted by the two holders the graph names, though one is Freedonian
   if (i.subject.kind === 'entity' && isA(ctx, misfit, `${NS.cg}Country`) && isDemonym(i.subject.mention, i.subject.label)) return undefined;
   if (isA(ctx, misfit, `${NS.cg}City`) && ev.bearings.some((b) => liesIn(ctx, misfit, b.claim.subject))) return undefined;
+  // (round 40, users32's F9) "Freedonia is the League's boss": an office noun a country is said
+  // to hold as a figure names no holder of the office, so the one holder refutes nothing
+  const officeWords = i.object.kind === 'entity' ? (i.object.mention ?? '').toLowerCase().split(/[^a-z]+/) : [];
+  if (officeWords.some((w) => figurativeOffice(ctx, misfit, w))) return undefined;
   return ev;
 }
 

@@ -51,6 +51,9 @@ import { restatedDuration } from './restated-duration.js';
 import { capBareFraction, decimalShare } from './decimal-share.js';
 import { invertedConditional } from './inverted-conditional.js';
 import { capVagueCount } from './vague-quantity.js';
+import { capObjectUniversal } from './object-universal.js';
+import { majorityUnsaid } from './said-in-words.js';
+import { capAmbiguousRole } from './ambiguous-role.js';
 import { correctWordTypos } from './word-typos.js';
 import { finish, MAX_READINGS, restate, undecidedResult, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
@@ -260,7 +263,9 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
       // round 38: "up to X" far above the source's figure (src/check/up-to-ceiling.ts)
       // round 39: "many N did X" supported by one N (src/check/vague-quantity.ts)
       // round 40: a bare decimal fraction read as a percent (src/check/decimal-share.ts)
-      return await capBareFraction(text, capVagueCount(text, capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts))))))), (t) => checkOnce(store, t, opts).catch(() => undefined));
+      // round 40: "X holds all of Y's voting power" read as holding some (src/check/object-universal.ts)
+      // round 40: "a Freedonian leader" read as one of its leaders, refuted by that one's absence (src/check/ambiguous-role.ts)
+      return await capBareFraction(text, capAmbiguousRole(ctx, capObjectUniversal(text, capVagueCount(text, capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts))))))))), (t) => checkOnce(store, t, opts).catch(() => undefined));
     };
     // round 38: "1.800 km" with a decimal point and with a thousands separator (src/check/dotted-thousands.ts)
     const dotted = thousandsReading(text);
@@ -453,6 +458,9 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
         const rival = await firstRival(ctx, attribution.inner, inner, (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: scopedContext(ctx, attribution.scope) })));
         if (rival) return { ...inner, ...rival, claim: text.trim(), conflict: false, explanation: `Read as a claim about what ${who} states: "${attribution.inner}". ${rival.explanation}`, interpretation: { ...inner.interpretation, attributedTo: who } };
       }
+      // round 40: "S says most of X's exports go to Y" when S's own sentence says only that Y is the largest importer (src/check/said-in-words.ts)
+      const majority = majorityUnsaid(ctx, attribution.scope, attribution.inner, inner);
+      if (majority) return undecidedResult(restate(inner, text, { interpretation: { ...inner.interpretation, attributedTo: who } }), `${explanation} But ${who} does not say "${majority}" in the sentences that state it: the graph has it in those words from another source only.`, 'partial-match');
       return restate(inner, text, { explanation, interpretation: { ...inner.interpretation, attributedTo: who } });
     }
   }

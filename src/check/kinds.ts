@@ -24,6 +24,7 @@
  */
 import { NS, localName, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
+import { lexiconWords } from './lexicon-words.js';
 import { resolveMention } from './resolver.js';
 import { dropIgnorable, normalizeTypography, tokenize, type Token } from './text.js';
 import type { CheckResult, CheckValue, Interpretation } from './types.js';
@@ -165,7 +166,23 @@ function officeKind(ctx: CheckContext, entity: EntityValue, np: string, negated:
   const holder = ctx.axioms.domain.get(NS.cg + 'holdsOffice');
   const offices = resolveMention(ctx, dropIgnorable(tokenize(np, ctx.morph), ctx.morph));
   if (!holder || !offices.length || !offices.every((o) => isA(ctx, o.iri, NS.cg + 'Office'))) return undefined;
+  // (round 40, users32's F9) "Freedonia is the head / boss / chief of the League": a loose office
+  // noun a country is said to hold as a figure (the lexicon's cg:countryOfficeNoun)
+  // says the state leads or backs the body, not that it is a person: no kind is read from it
+  const words = tokenize(np, ctx.morph);
+  const of = words.findIndex((w) => /^of$/i.test(w.raw));
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1])?.raw.toLowerCase() ?? '';
+  if (figurativeOffice(ctx, entity.iri, head)) return undefined;
   return { entity, cls: holder, viaOffice: true, negated, modifiers: '', clause };
+}
+
+/**
+ * Whether the entity is a country and the noun one the lexicon lets a country be called as a
+ * figure (`cg:countryOfficeNoun`: "Freedonia is the League's boss"), shared with the near misses
+ * of src/check/ill-typed.ts.
+ */
+export function figurativeOffice(ctx: CheckContext, iri: string, noun: string): boolean {
+  return lexiconWords(ctx, 'countryOfficeNoun').has(noun) && isA(ctx, iri, NS.cg + 'Country');
 }
 
 const classWord = (ctx: CheckContext, cls: string): string => ctx.axioms.classLabels.get(cls) ?? localName(cls);

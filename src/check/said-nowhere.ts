@@ -29,7 +29,7 @@ export const FUNCTION_WORDS = new Set(('be is are was were been being am have ha
   + 'always rarely really probably possibly perhaps already rapidly quickly recently').split(' '));
 
 /** The texts a source speaks in, or undefined when the scope names none the graph holds whole. */
-function sourceTexts(ctx: CheckContext, scope: ClaimScope): string[] | undefined {
+export function sourceTexts(ctx: CheckContext, scope: ClaimScope): string[] | undefined {
   const all = articlesOf(ctx);
   const text = (s: string): string => anchorText(ctx.store, s);
   const body = (iris: string[]): string[] => all.filter((a) => iris.includes(a.iri)).flatMap((a) => sentencesOfKind(ctx, a.iri, 'Body').map(text));

@@ -66,3 +66,16 @@ cgr:strel-field a cg:GasField ; rdfs:label "Strel Field" ; skos:altLabel "Strel"
     expect((await withField('Strel is the President of Sylvania.')).verdict).toBe('REFUTED');
   });
 });
+
+describe('an office noun a country is said to hold as a figure (round 40, users32\'s F9)', () => {
+  it('leaves "<country> is the boss / head / chief of Y" undecided: the one holder refutes no figure', async () => {
+    const { check: withHolder } = checkFixture(officeHolder('rufus', 1));
+    for (const claim of ['Freedonia is the boss of Sylvania.', "Freedonia is Sylvania's head.", 'Freedonia is the chief of Sylvania.']) {
+      const r = await withHolder(claim).catch(() => undefined);
+      expect(r?.verdict ?? 'UNREAD', claim).not.toBe('REFUTED');
+    }
+    // the office's own title is no figure, and a pipeline is said to hold no office
+    expect((await withHolder('Freedonia is the President of Sylvania.')).verdict).toBe('REFUTED');
+    expect((await withHolder('The canal pipeline is the boss of Sylvania.')).verdict).toBe('REFUTED');
+  });
+});

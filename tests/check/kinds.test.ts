@@ -27,6 +27,12 @@ describe('a claim about the kind of an entity', () => {
     expect(k?.viaOffice).toBe(true);
     expect(k?.clause).toBe('visited Sylvania');
     expect((await check('The canal pipeline is the Freedonian prime minister who visited Sylvania.')).verdict).toBe('REFUTED');
+    // (round 40) a loose office noun a country is said to hold as a figure (the lexicon's
+    // cg:countryOfficeNoun): no kind read of a country, still one of a pipeline
+    expect(readKind(ctx, 'Freedonia is the head of Sylvania.', { offices: true })).toBeUndefined();
+    expect(readKind(ctx, "Freedonia is Sylvania's boss.", { offices: true })).toBeUndefined();
+    expect(readKind(ctx, 'The canal pipeline is the head of Sylvania.', { offices: true })?.viaOffice).toBe(true);
+    expect(readKind(ctx, 'Freedonia is the president of Sylvania.', { offices: true })?.viaOffice).toBe(true);
     // a person may hold it: not decided here (the office readers decide it)
     expect(await decideKind(ctx, 'Rufus Firefly is the Freedonian prime minister.', never, { offices: true })).toBeUndefined();
   });
