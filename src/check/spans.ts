@@ -32,7 +32,7 @@ import { frontedSpans } from './span-fronted.js';
 import { hourSpan } from './span-hours.js';
 import { sideSays, type SideDated } from './span-side-says.js';
 import type { Bearing, Evaluation } from './verdict.js';
-import { approxTolerance, BOUND_WORDS, BOUNDS, COUNT, SPAN } from './span-bounds.js';
+import { approxTolerance, BOUND_WORDS, BOUNDS, COUNT, countTolerance, SPAN } from './span-bounds.js';
 import { lastingState } from './lasting-state.js';
 import { boundOf } from './bound-words.js';
 import { isRoundedUp, NEAR, UP_TO_WORDS } from './up-to-ceiling.js';
@@ -615,7 +615,7 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
         case 'about': return g >= 0 && Math.abs(inUnits - n) <= approxTolerance(n).within;
         case 'near-over': return inUnits > n && inUnits - n <= approxTolerance(n).within;
         case 'near-under': return g >= 0 && inUnits < n && n - inUnits <= approxTolerance(n).within;
-        default: return g >= 0 && Math.abs(inUnits - n) < 0.5;
+        default: return g >= 0 && Math.abs(inUnits - n) < countTolerance(n);
       }
     };
   }
@@ -673,6 +673,10 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
     const calendarUnit = /^(?:month|year|decade)$/i.test(unitWord!) && bound !== 'about';
     const tolerance = Math.min(Math.max(0.25 * n, bound === 'about' ? 0.3 : 0.25), calendarUnit ? 0.4 : Infinity);
     if (gaps.some((g) => g >= 0 && off(g) > tolerance && off(g) < 0.5)) return undefined;
+    // round 40 (fix32d, users32's F7): a whole count of weeks or longer units may count the whole
+    // units passed ("six weeks after" for 46 days, six weeks and four days), so a span past the
+    // count's rounding but short of the next unit is neither it nor clearly another: undecided
+    if (bound === undefined && Number.isInteger(n) && UNITS[low(unitWord!)]! >= 7 && gaps.some((g) => g / UNITS[low(unitWord!)]! - n >= 0.5 && g / UNITS[low(unitWord!)]! - n < 1)) return undefined;
   }
   const inUnits = (g: number): number => Math.round((g / UNITS[low(unitWord!)]!) * 100) / 100;
   const inUnitsText = n !== undefined && gaps[0] >= 0 ? ` (${inUnits(gaps[0])}${ranged ? ` to ${inUnits(gaps[1])}` : ''} ${low(unitWord!)}s)` : '';
