@@ -31,5 +31,8 @@ describe('a rounded count of weeks', () => {
     expect(await verdict("The TAPI groundbreaking ceremony took place six weeks after Abe's tour ended.")).not.toBe('REFUTED');
     expect(await verdict("The TAPI groundbreaking ceremony took place seven weeks after Abe's tour ended.")).toBe('SUPPORTED');
     expect(await verdict("The TAPI groundbreaking ceremony took place five weeks after Abe's tour ended.")).toBe('REFUTED');
+    // a side the graph dates otherwise still refutes, and a side known to the year is compared as before
+    expect(await verdict("Six weeks after Abe's tour ended in December, ground was broken on TAPI.")).toBe('REFUTED');
+    expect(await verdict("Koizumi's 2006 visit to Kazakhstan came eight years before Abe's.")).toBe('REFUTED');
   });
 });
