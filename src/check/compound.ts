@@ -582,7 +582,8 @@ function completeEllipsis(ctx: CheckContext, first: Interpretation, rightText: s
     if (x && first.object.kind === 'entity' && alike(ctx, x.iri, first.object.iri)) return { ...first, object: x, polarity: denied! };
     if (x && first.subject.kind === 'entity' && alike(ctx, x.iri, first.subject.iri)) return { ...first, subject: x, polarity: denied! };
   }
-  const subjectGap = /^(.+?)\s+(?:(?:is|are|was|were|does|do|did|has|have|had)\s+not|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hadn't)(?:\s+either)?$/i.exec(right);
+  // (round 40, fix32d: users32's F1 "A stayed out of Y, B not") a bare "not" after the name too
+  const subjectGap = /^(.+?)\s+(?:(?:(?:is|are|was|were|does|do|did|has|have|had)\s+)?not|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hadn't)(?:\s+either)?$/i.exec(right);
   if (subjectGap && first.subject.kind === 'entity') {
     const x = entity(subjectGap[1]!);
     // "B didn't either" repeats the first part's denial, whichever way it was said

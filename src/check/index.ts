@@ -49,6 +49,7 @@ import { answerDoQuestion } from './do-questions.js';
 import { spellBareContractions } from './bare-contractions.js';
 import { restatedDuration } from './restated-duration.js';
 import { capBareFraction, decimalShare } from './decimal-share.js';
+import { decideNumberRange, numberRange } from './number-ranges.js';
 import { invertedConditional } from './inverted-conditional.js';
 import { capVagueCount } from './vague-quantity.js';
 import { capObjectUniversal } from './object-universal.js';
@@ -165,8 +166,10 @@ const ALL_NOT = /^\s*all\b[^,;:]*?\b(?:not|never)\b|^\s*all\b[^,;:]*?n't\b/i;
  * A fronted exclusion ("Excluding X, all G ...", "Barring X, every G ...", "Save X, ..."): it takes X
  * out of the group the clause after it is about, so it is no part of its own (round 38, users31's F5:
  * cut off at its comma, the clause about the whole group refuted the claim by X). Not read.
+ * round 40 (fix32d, users32's F13): "But for X, ..." too (except X, or "were it not for X"): read
+ * past "But" as a discourse word, "For X, all G ..." was refuted by X.
  */
-const FRONTED_EXCLUSION = /^\s*(?:excluding|excepting|except(?:\s+for)?|without|barring|bar|save|saving|ignoring|omitting|discounting|disregarding|leaving\s+out|setting\s+aside|not\s+including|exclusive\s+of)\s+[^,;:]{1,60},\s*\S/i;
+const FRONTED_EXCLUSION = /^\s*(?:but\s+for|excluding|excepting|except(?:\s+for)?|without|barring|bar|save|saving|ignoring|omitting|discounting|disregarding|leaving\s+out|setting\s+aside|not\s+including|exclusive\s+of)\s+[^,;:]{1,60},\s*\S/i;
 
 /**
  * A denied whole inside the claim: "A and B did not both join Y", "X and Z weren't all members",
@@ -342,6 +345,15 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
   if (share) {
     const r = await checkClaim(store, share, { ...opts, context: ctx });
     return restate(r, text, { explanation: `Read as "${share.trim()}" (a share's decimal fraction as its percent). ${r.explanation}` });
+  }
+  // round 40: "7\u00bd million", "50-odd members": the range the figure names, as its two bounds
+  // (src/check/number-ranges.ts); never the whole number alone
+  const range = numberRange(text);
+  if (range && 'unread' in range) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": ${range.unread}`);
+  if (range) {
+    const r = await decideNumberRange(text, range, (claim) => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx })));
+    if (!r) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}" as "${range.low.trim()}" ("${range.said}" read as ${range.range})`);
+    return r;
   }
   // round 39: "a week (seven days)": a duration restated in an aside is read once, or not at all
   // when the two differ (src/check/restated-duration.ts)

@@ -183,6 +183,9 @@ export function compareQualifier(ctx: CheckContext, name: string, v: CheckValue,
       const claimed = `${v.bound ? `${BOUND_TEXT[v.bound]} ` : ''}${v.days} day${v.days === 1 ? '' : 's'}`;
       const arithmetic = `${s} to ${e} is ${days} day${days === 1 ? '' : 's'}, both counted`;
       if (satisfiesBound(days, v.days, v.bound)) return { r: 'match', functional: true, detail: arithmetic };
+      // round 40 (fix32d, users32's F7): "lasted six days" for 22-28 October counts the days between
+      // the two dates (six), not both of them (seven): either count is a writer's, so neither decides
+      if (!v.bound && v.days === days - 1) return { r: 'unknown', functional: true, detail: `${arithmetic} but ${days - 1} between them, and the claim's count is the second` };
       // "nearly a week" for seven days: the closeness rule's undecided band (src/check/closeness.ts)
       if ((v.bound === 'near-under' || v.bound === 'near-over') && closeness(days, v.days, v.bound).holds === undefined) return { r: 'unknown', functional: true, detail: `${arithmetic}: ${closeness(days, v.days, v.bound).arithmetic}` };
       // an approximate length ("roughly nine days") is refuted only beyond a quarter of it (at

@@ -48,3 +48,20 @@ export const SPAN = `(?:(?:${BOUND_WORDS})\\s+)?${COUNT}\\s+(?:day|week|fortnigh
 export function approxTolerance(n: number): { within: number; refutedBeyond: number } {
   return { within: Math.max(0.5, 0.15 * n), refutedBeyond: Math.max(0.5, 0.25 * n) };
 }
+
+/**
+ * How far a count said without a bound may be from the span it rounds: half its own step, so a
+ * whole count is the span to the nearest unit and a count with a half ("3.5 weeks", "three and a
+ * half weeks") the span to the nearest half (round 40, fix32d: users32's F7, where "3.5 weeks" held
+ * for 3.14 weeks within the half unit a whole count has).
+ *
+ * @example
+ * ```ts
+ * countTolerance(6); // 0.5
+ * countTolerance(3.5); // 0.25
+ * ```
+ */
+export function countTolerance(n: number): number {
+  const step = [1, 0.5, 0.25, 0.1, 0.05].find((s) => Math.abs(n / s - Math.round(n / s)) < 1e-9) ?? 0.01;
+  return step / 2;
+}

@@ -32,7 +32,7 @@ import { frontedSpans } from './span-fronted.js';
 import { hourSpan } from './span-hours.js';
 import { sideSays, type SideDated } from './span-side-says.js';
 import type { Bearing, Evaluation } from './verdict.js';
-import { approxTolerance, BOUND_WORDS, BOUNDS, COUNT, SPAN } from './span-bounds.js';
+import { approxTolerance, BOUND_WORDS, BOUNDS, COUNT, countTolerance, SPAN } from './span-bounds.js';
 import { lastingState } from './lasting-state.js';
 import { boundOf } from './bound-words.js';
 import { isRoundedUp, NEAR, UP_TO_WORDS } from './up-to-ceiling.js';
@@ -615,7 +615,7 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
         case 'about': return g >= 0 && Math.abs(inUnits - n) <= approxTolerance(n).within;
         case 'near-over': return inUnits > n && inUnits - n <= approxTolerance(n).within;
         case 'near-under': return g >= 0 && inUnits < n && n - inUnits <= approxTolerance(n).within;
-        default: return g >= 0 && Math.abs(inUnits - n) < 0.5;
+        default: return g >= 0 && Math.abs(inUnits - n) < countTolerance(n);
       }
     };
   }
@@ -668,11 +668,18 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   // months, is neither the count nor clearly another, so it is left undecided (round 32: nor is "a
   // month" for 22 days, 0.72 of one, which the source calls three weeks, or "two months" for 46 days)
   // (round 32, lead: a close bound below the count too, "nearly a month" for 22 days)
+  let passedWhole = false;
   if (n !== undefined && nextUnit === undefined && !vague && (bound === undefined || bound === 'about' || bound === 'exact' || bound === 'near-under')) {
     const off = (g: number): number => Math.abs(g / UNITS[low(unitWord!)]! - n!);
     const calendarUnit = /^(?:month|year|decade)$/i.test(unitWord!) && bound !== 'about';
     const tolerance = Math.min(Math.max(0.25 * n, bound === 'about' ? 0.3 : 0.25), calendarUnit ? 0.4 : Infinity);
     if (gaps.some((g) => g >= 0 && off(g) > tolerance && off(g) < 0.5)) return undefined;
+    // round 40 (fix32d, users32's F7): a whole count of weeks or longer units may count the whole
+    // units passed ("six weeks after" for 46 days, six weeks and four days), so a span past the
+    // count's rounding but short of the next unit is neither it nor clearly another: undecided
+    // (sides dated to the day only; what a side says that the graph refutes still refutes)
+    passedWhole = !ok && bound === undefined && !yearly && !ranged && Number.isInteger(n) && UNITS[low(unitWord!)]! >= 7
+      && gaps.some((g) => g / UNITS[low(unitWord!)]! - n >= 0.5 && g / UNITS[low(unitWord!)]! - n < 1);
   }
   const inUnits = (g: number): number => Math.round((g / UNITS[low(unitWord!)]!) * 100) / 100;
   const inUnitsText = n !== undefined && gaps[0] >= 0 ? ` (${inUnits(gaps[0])}${ranged ? ` to ${inUnits(gaps[1])}` : ''} ${low(unitWord!)}s)` : '';
@@ -696,7 +703,7 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   });
   const wrong = says.findIndex((x) => x.verdict === 'refuted');
   // (something more said of a side leaves a span the graph refutes refuted: the claim says that too)
-  const held = says.find((x) => x.verdict === 'held' && (x.kind === 'identity' || ok || nearMiss || clockSplit));
+  const held = says.find((x) => x.verdict === 'held' && (x.kind === 'identity' || ok || nearMiss || clockSplit || passedWhole));
   if (held || wrong >= 0) {
     const side = wrong >= 0 && (!held || (held.verdict === 'held' && held.kind === 'extra')) ? [a, b][wrong]! : undefined;
     const bearings = sideBearings(a, b, 'related', 'partial-match', side);
@@ -707,6 +714,11 @@ export function readSpan(ctx: CheckContext, text: string, opts: SpanOptions = {}
   if (clockSplit) {
     const bearings = sideBearings(a, b, 'related', 'partial-match');
     const explanation = `Not decided: ${arithmetic} on the calendar, but ${round2(clock! * 24)} hours (${round2(clock!)} days) by the times the graph gives (${a.at} and ${b.at}); the claim says ${claimed}, which one count fits and the other does not.`;
+    return { interpretation, evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings, explanation } };
+  }
+  if (passedWhole) {
+    const bearings: Bearing[] = [...a.claims, ...b.claims].map((c) => ({ claim: c, stance: 'related', reason: 'partial-match', note: `claim ${localName(c.iri)} dates ${c.subject === a.iri ? 'the first' : 'the second'} side` }));
+    const explanation = `Not decided: ${arithmetic}${inUnitsText}; the claim says ${claimed}, which may count the whole ${low(unitWord!)}s passed (${n} and less than one more), not the span rounded to the nearest.`;
     return { interpretation, evaluation: { verdict: 'NOT_ENOUGH_INFO', reason: 'partial-match', conflict: false, bearings, explanation } };
   }
   if (nearMiss) {

@@ -146,6 +146,10 @@ describe('a bare denial after a first part whose verb denies (round 39, users32 
     expect(r.explanation).toContain('"Kazakhstan didn\'t" could not be read');
     expect((await corpus.check("Japan did not join the AIIB. The United States didn't.")).verdict).toBe('NOT_ENOUGH_INFO');
   });
+  it('reads a bare "not" after the name as the bare denial (round 40, fix32d: users32 F1 "B not")', async () => {
+    expect((await corpus.check('Japan stayed out of the AIIB, Kazakhstan not.')).verdict).toBe('SUPPORTED');
+    expect((await corpus.check('Japan stayed out of the AIIB, the US not.')).verdict).toBe('REFUTED');
+  });
   it('turns the denial a "failed to" first part is read as', async () => {
     expect((await corpus.check("Japan failed to join the AIIB; Kazakhstan didn't.")).verdict).not.toBe('REFUTED');
   });

@@ -25,6 +25,22 @@ describe('decimalShare', () => {
   });
 });
 
+describe('a percent before a share\'s noun (round 40, fix32d)', () => {
+  it('is said as the share the patterns read', () => {
+    expect(decimalShare('Freedonia holds a 26% share of the League votes.')).toBe('Freedonia holds 26 percent of the League votes.');
+    expect(decimalShare('Freedonia has a 26 percent voting stake in the League.')).toBe('Freedonia has 26 percent of the voting power in the League.');
+    expect(decimalShare('Freedonia holds a 0.26 share of League votes.')).toBe('Freedonia holds 26 percent of League votes.');
+    expect(decimalShare('Freedonia has a 26% stake in the League.')).toBeUndefined();
+  });
+
+  it('is never read as a rank', async () => {
+    expect(await verdict("China holds a 26% share of the AIIB's votes.")).toBe('SUPPORTED');
+    expect(await verdict('China holds a 0.26 share of AIIB votes.')).toBe('SUPPORTED');
+    expect(await verdict('China has a 26 percent voting share in the AIIB.')).toBe('SUPPORTED');
+    expect(await verdict("China holds a 40% share of the AIIB's votes.")).toBe('REFUTED');
+  });
+});
+
 describe('a decimal share in a claim', () => {
   it('is decided as the percent', async () => {
     expect(await verdict("China holds 0.26 of the AIIB's voting power.")).toBe('SUPPORTED');

@@ -15,5 +15,7 @@ describe('a fronted exclusion', () => {
     expect(await verdict('Excluding Freedonia, Sylvania is the largest economy in the region.')).toBe('UNREAD');
     expect(await verdict('Barring Freedonia, Sylvania is the largest economy in the region.')).toBe('UNREAD');
     expect(await verdict('Without Sylvania, the region\'s countries are all members of the League.')).toBe('UNREAD');
+    // round 40 (fix32d, users32's F13): "But for X," was read past "But" as "For X, ..."
+    expect(await verdict('But for Freedonia, Sylvania is the largest economy in the region.')).toBe('UNREAD');
   });
 });

@@ -2,7 +2,8 @@
 // ontology/lexicon.ttl, src/check/pattern.ts): purpose clauses in their several forms, two purposes
 // joined by "and" (a list: each must be the source's), and money as the thing given.
 import { describe, expect, it } from 'vitest';
-import { checkFixture, FIXTURE_ARTICLE, READER_FORECAST } from '../helpers/check-fixture.js';
+import { checkFixture, checkGraphDir, FIXTURE_ARTICLE, READER_FORECAST } from '../helpers/check-fixture.js';
+import { corpusFixture } from '../helpers/cli.js';
 
 const { check } = checkFixture(`
 cgr:roads a cg:Purpose ; rdfs:label "roads" .
@@ -109,5 +110,17 @@ describe('"by <year>" said by one speaker (round 32)', () => {
     expect(await v('Sylvania will join the League by 2016.')).toBe('SUPPORTED');
     expect(await v('Sylvania will join the League by 2018.')).toBe('NOT_ENOUGH_INFO');
     expect(await v('Sylvania will join the League by 2014.')).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+// round 40 (fix32d, users32's F7): a visit of 22-28 October is seven days both counted and six
+// between its dates; "lasted six days" was refuted as if only the first count were a writer's
+describe('a duration counted between two dates', () => {
+  it('is not refuted by the count of days between them', async () => {
+    const corpus = await checkGraphDir(corpusFixture);
+    const said = (text: string): Promise<string> => corpus.check(text).then((r) => r.verdict, () => 'unread');
+    expect(await said("Abe's visit to Central Asia lasted six days.")).not.toBe('REFUTED');
+    expect(await said("Abe's visit to Central Asia lasted seven days.")).toBe('SUPPORTED');
+    expect(await said("Abe's visit to Central Asia lasted five days.")).toBe('REFUTED');
   });
 });
