@@ -49,7 +49,7 @@ export function rankedByWriter(plain: string): string {
   return plain;
 }
 // "X's comment (on Y) is dated / was posted / went up (on) <time>" (round 14)
-const POSSESSED = /^(.+?)(?:'s|\u2019s)\s+(?:reader\s+)?comment(?:\s+(?:on|about|under)\s+(.+?))?\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:dated|posted|written|left|made|published|submitted|added|went\s+up|appeared|came)\s+(.+)$/i;
+const POSSESSED = /^(.+?)(?:'s|\u2019s)\s+(?:reader\s+)?comment(?:\s+(?:on|about|under)\s+(.+?))?\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:dated|timestamped|time-stamped|posted|written|left|made|published|submitted|added|went\s+up|appeared|came)\s+(.+)$/i;
 // "X posted his comment on 3 May 2011": a time, no article (round 14)
 const POSTED_WHEN = /^(.+?)\s+(?:has\s+|had\s+)?(?:posted|left|wrote|made|added|submitted|published)\s+(?:a|an|one|his|her|their|the)?\s*(?:reader\s+)?comment\s+((?:in|on|during|before|after|by|at)\s+.+)$/i;
 // "X commented at 21:40", "X commented on 3 May 2011": a time, no article (round 23)

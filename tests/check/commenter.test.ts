@@ -72,3 +72,14 @@ cga:fixture-article schema:datePublished "2011-05-03"^^xsd:date .`);
     expect((await sameDay.check('The last comment on the Fixture story is by Zed Q.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+// round 40 (misses32): "X's comment is timestamped <time>" is "X's comment is dated <time>"
+// (comment-dated.ts took "timestamped" for a ranked comment already)
+describe('a comment "timestamped"', () => {
+  it('is dated by its own clock time and day', async () => {
+    // Zed Q.'s comment is dated 2011-05-04T10:00
+    expect((await check("Zed Q.'s comment is timestamped 10:00.")).verdict).toBe('SUPPORTED');
+    expect((await check("Zed Q.'s comment is time-stamped 4 May 2011.")).verdict).toBe('SUPPORTED');
+    expect((await check("Zed Q.'s comment is timestamped 11:30.")).verdict).toBe('REFUTED');
+  });
+});
