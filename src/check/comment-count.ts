@@ -44,11 +44,15 @@ const AT_TIME = /^(.+?)\s+(?:in|on|during|before|after|by|since|around)\s+[^,]*?
 
 const NOUN = String.raw`(?:reader\s+|readers'\s+)?(?:comments?|responses?|replies|thoughts?)`;
 const ANY = String.raw`(?:any|some|a|one|several|many|multiple)`;
+/** The number words a count of comments is said with ("readers left five comments"), two to twenty. */
+const COUNT_WORDS = Object.entries(CARDINALS).filter(([, n]) => n >= 2 && n <= 20).map(([w]) => w).join('|');
+/** A count of comments said before the noun: a number with the words that bound it. */
+const COUNTED = cachedRegExp(String.raw`^(?:(?:only|just|exactly|at\s+least|more\s+than)\s+)?(?:\d+|${COUNT_WORDS})$`, 'i');
 const HAVE = String.raw`(?:have|has|had|got|gotten|received|drew|drawn|attracted|carries|carried|carry)`;
 
 // "readers have (not) posted comments on X", "no reader has commented on X", "a reader commented on X";
 // "nobody has left a single comment under X" (round 36: "a single" under the subject's "no" is none)
-const POSTED = cachedRegExp(String.raw`^(no|some|several|many|a\s+single|only\s+one|just\s+one|exactly\s+[a-z0-9]+|at\s+least\s+[a-z0-9]+|more\s+than\s+[a-z0-9]+|one|a|an|the|[a-z0-9]+)?\s*(?:readers?|commenters?|people|persons|users?)\s+(?:have\s+|has\s+|had\s+)?(not\s+|never\s+)?(?:(?:posted|left|written|made|submitted|added)\s+(?:(a\s+single|${ANY}|no)\s+)?${NOUN}\s+(?:on|about|under|to|below)|commented\s+(?:on|about|under))\s+(.+)$`, 'i');
+const POSTED = cachedRegExp(String.raw`^(no|some|several|many|a\s+single|only\s+one|just\s+one|exactly\s+[a-z0-9]+|at\s+least\s+[a-z0-9]+|more\s+than\s+[a-z0-9]+|one|a|an|the|[a-z0-9]+)?\s*(?:readers?|commenters?|people|persons|users?)\s+(?:have\s+|has\s+|had\s+)?(not\s+|never\s+)?(?:(?:posted|left|written|made|submitted|added)\s+(?:(a\s+single|${ANY}|no|(?:only\s+|just\s+|exactly\s+|at\s+least\s+|more\s+than\s+)?(?:\d+|${COUNT_WORDS}))\s+)?${NOUN}\s+(?:on|about|under|to|below)|commented\s+(?:on|about|under))\s+(.+)$`, 'i');
 // "X has (no | two | not had any) (reader) comments", "X does not have comments" (a bare plural: some)
 const HAS = cachedRegExp(String.raw`^(.+?)\s+(?:(?:has|have|had|did|does)\s+(not\s+|never\s+)?)?${HAVE}?\s*(?:(no|zero|any|some|several|many|multiple|a|one|only\s+one|a\s+single|just\s+one|exactly\s+[a-z0-9]+|at\s+least\s+[a-z0-9]+|more\s+than\s+[a-z0-9]+|[a-z0-9]+)\s+)?${NOUN}$`, 'i');
 // "X has / got / drew (reader) comments from N readers": the readers counted (no names after them)
@@ -135,6 +139,14 @@ export function readCommentCount(ctx: CheckContext, plain: string): CountReading
       const b = bounds(q);
       if (!b || timed || m[2] || m[3]) return undefined;
       return { articles: arts, min: b[0], max: b[1], said: b[0] === b[1] ? `exactly ${b[0]} commenter${b[0] === 1 ? '' : 's'}` : `at least ${b[0]} commenters`, polarity: 'positive', readers: true };
+    }
+    // "readers posted two comments on X" (round 40, users32 article-meta-10 "Readers left five
+    // comments under the AIIB article" was read as "at least one"): the number of comments, exactly
+    // as "X has two comments" says it; with a count of readers, a negation or a time it is not read
+    if (m[3] && COUNTED.test(m[3])) {
+      const b = bounds(m[3].replace(/^(?:only|just)\s+/i, 'exactly '));
+      if (!b || q || m[2] || timed) return undefined;
+      return { articles: arts, min: b[0], max: b[1], said: phrase(b), polarity: 'positive' };
     }
     const none = q === 'no' || m[3]?.toLowerCase() === 'no';
     return { articles: arts, min: 1, max: Infinity, said: 'at least one reader comment', polarity: none !== !!m[2] ? 'negative' : 'positive', ...(timed ? { timed: true } : {}) };

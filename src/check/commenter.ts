@@ -9,6 +9,8 @@
  */
 import { articlesOf, pseudoClaim, resolveArticle, type ArticleInfo, type CommentInfo } from './articles.js';
 import { NS, type CheckContext } from './context.js';
+import { leadingRank, rankedCommenter } from './comment-pick.js';
+import { cachedRegExp } from './regex-memo.js';
 import { countsNoName } from './count-focus.js';
 import { judgeWhen, readWhen, type When } from './metadata.js';
 import { resolveMention } from './resolver.js';
@@ -18,10 +20,36 @@ import type { Bearing, Evaluation } from './verdict.js';
 
 // "X commented on Y", "X has commented about Y"
 const COMMENTED = /^(.+?)\s+(?:has\s+|had\s+)?(?:also\s+)?commented\s+(?:on|about|under)\s+(.+)$/i;
-// "X posted / left / wrote / made a (reader) comment on Y", "X wrote the first comment on Y"
-const POSTED = /^(.+?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:posted|left|wrote|written|made|added|submitted|published)\s+(a|an|one|the\s+first|the\s+earliest|his|her|their|the)?\s*(?:reader\s+)?comment\s+(?:on|about|under|to|below)\s+(.+)$/i;
+// "X posted / left / wrote / made a (reader) comment on Y", "X wrote the first comment on Y",
+// "X wrote the last / second comment on Y" (round 40)
+const POSTED = /^(.+?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:posted|left|wrote|written|made|added|submitted|published)\s+(a|an|one|the\s+(?:first|earliest|second|third|fourth|fifth|last|latest|final|most\s+recent)|his|her|their|the)?\s*(?:reader\s+)?comment\s+(?:on|about|under|to|below)\s+(.+)$/i;
+/** A comment's rank said before "comment" (round 40). */
+const RANK = String.raw`first|earliest|second|third|fourth|fifth|last|latest|final|most\s+recent`;
+const WRITTEN_BY = String.raw`\s+(?:(?:is|was|has\s+been)\s+(?:(?:written|posted|left|made|submitted|added|published)\s+)?by|came\s+from|(?:is|was)\s+from)\s+`;
+// "the last comment on Y is by X", "the second comment under Y was posted by X", "... came from X" (round 40)
+const RANKED_BY = cachedRegExp(String.raw`^(?:the\s+)?(${RANK})\s+(?:reader\s+)?comment\s+(on|about|under|to|below)\s+(.+?)${WRITTEN_BY}(.+)$`, 'i');
+// "Y's last comment was written by X" (round 40)
+const RANKED_OF_BY = cachedRegExp(String.raw`^(.+?)(?:'s|\u2019s)\s+(${RANK})\s+(?:reader\s+)?comment${WRITTEN_BY}(.+)$`, 'i');
+
+/**
+ * A ranked comment said from its side, with its writer after "by" or "from" (round 40, users32
+ * article-meta-05 "The last comment under the AIIB story is by Marat K."), as the active "X wrote
+ * the <rank> comment on Y" the reader below takes; any other text is returned as it is.
+ *
+ * @example
+ * ```ts
+ * rankedByWriter('The last comment on the Fixture story is by Zed Q.'); // 'Zed Q. wrote the last comment on the Fixture story'
+ * ```
+ */
+export function rankedByWriter(plain: string): string {
+  const m = RANKED_BY.exec(plain);
+  if (m) return `${m[4]!.trim()} wrote the ${m[1]!.toLowerCase()} comment ${m[2]!.toLowerCase()} ${m[3]!.trim()}`;
+  const o = RANKED_OF_BY.exec(plain);
+  if (o) return `${o[3]!.trim()} wrote the ${o[2]!.toLowerCase()} comment on ${o[1]!.trim()}`;
+  return plain;
+}
 // "X's comment (on Y) is dated / was posted / went up (on) <time>" (round 14)
-const POSSESSED = /^(.+?)(?:'s|\u2019s)\s+(?:reader\s+)?comment(?:\s+(?:on|about|under)\s+(.+?))?\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:dated|posted|written|left|made|published|submitted|added|went\s+up|appeared|came)\s+(.+)$/i;
+const POSSESSED = /^(.+?)(?:'s|\u2019s)\s+(?:reader\s+)?comment(?:\s+(?:on|about|under)\s+(.+?))?\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:dated|timestamped|time-stamped|posted|written|left|made|published|submitted|added|went\s+up|appeared|came)\s+(.+)$/i;
 // "X posted his comment on 3 May 2011": a time, no article (round 14)
 const POSTED_WHEN = /^(.+?)\s+(?:has\s+|had\s+)?(?:posted|left|wrote|made|added|submitted|published)\s+(?:a|an|one|his|her|their|the)?\s*(?:reader\s+)?comment\s+((?:in|on|during|before|after|by|at)\s+.+)$/i;
 // "X commented at 21:40", "X commented on 3 May 2011": a time, no article (round 23)
@@ -41,6 +69,7 @@ function relate(name: string[], writer: string | undefined): 'same' | 'other' | 
 
 interface Reading {
   name: string; articles: ArticleInfo[]; when?: When; first: boolean; known: boolean;
+  /** "the last / second comment" (round 40): the rank that picks one comment (first from the start stays `first`). */ rank?: { rank: number; fromEnd: boolean };
   /** "21:40": a clock time said with the day (round 14). */ clock?: string;
   /** "on the morning of <day>": a part of the day said without a clock time (round 39). */ dayPart?: DayPart;
 }
@@ -129,15 +158,17 @@ function readDated(ctx: CheckContext, plain: string): Reading | undefined {
   return { name, articles, ...(when ? { when } : {}), first: false, known, ...(timed ? { clock: timed.clock } : {}), ...(dayPart ? { dayPart: dayPart.part } : {}) };
 }
 
-function read(ctx: CheckContext, plain: string): Reading | undefined {
-  const dated = readDated(ctx, plain);
+function read(ctx: CheckContext, said: string): Reading | undefined {
+  const dated = readDated(ctx, said);
   if (dated) return dated;
+  const plain = rankedByWriter(said);
   const p = POSTED.exec(plain);
   const m = p ?? COMMENTED.exec(plain);
   if (!m) return undefined;
   const name = m[1]!.trim();
   if (NOT_A_NAME.test(name) || countsNoName(ctx, name) || name.split(/\s+/).length > 4) return undefined;
   const first = !!p && /first|earliest/i.test(p[2] ?? '');
+  const ranked = p?.[2] && !first ? leadingRank(tokenize(p[2].replace(/^the\s+most\s+recent$/i, 'the last'), ctx.morph)) : undefined;
   let rest = (p ? p[3] : m[2])!.trim();
   // "... on the story at 21:40": a clock time after the article, checked as readDated checks it (round 23)
   const timed = /\d[:.]\d\d/.test(rest) ? readClock(rest) : undefined;
@@ -160,8 +191,10 @@ function read(ctx: CheckContext, plain: string): Reading | undefined {
   if (split?.articles && split.when) ({ articles, when } = split);
   else articles = arts(rest);
   if (!articles) return undefined;
+  // a ranked comment with a time would be read in part (the rank decides, not the time): not read
+  if (ranked && (when || timed)) return undefined;
   const known = resolveMention(ctx, dropIgnorable(tokenize(name, ctx.morph), ctx.morph)).some((e) => e.kind === 'entity');
-  return { name, articles, ...(when ? { when } : {}), first, known, ...(timed ? { clock: timed.clock } : {}) };
+  return { name, articles, ...(when ? { when } : {}), first, known, ...(timed ? { clock: timed.clock } : {}), ...(ranked ? { rank: { rank: ranked.rank, fromEnd: ranked.fromEnd } } : {}) };
 }
 
 function writerName(ctx: CheckContext, c: CommentInfo): string | undefined {
@@ -182,6 +215,20 @@ function judge(ctx: CheckContext, r: Reading, a: ArticleInfo): { verdict: Verdic
     const rel = firsts.map((c) => relate(name, writerName(ctx, c)));
     const verdict: Verdict = rel.includes('same') && firsts.length === 1 ? 'SUPPORTED' : rel.every((x) => x === 'other') ? 'REFUTED' : 'NOT_ENOUGH_INFO';
     return { verdict, why: `the first reader comment on ${title} is ${firsts.map((c) => writerName(ctx, c)).join(', ')}'s, dated ${day} (comments: ${list})`, sentences: firsts.flatMap((c) => c.sentences) };
+  }
+  if (r.rank) {
+    // the rank picks one comment only when every comment is held and dated on its own day (comment-pick.ts)
+    // a rank past the count the page states names no comment ("the third" of two)
+    if (a.commentCount !== undefined && r.rank.rank > a.commentCount) {
+      return { verdict: 'REFUTED', why: `the page of ${title} states ${a.commentCount} reader comment${a.commentCount === 1 ? '' : 's'}, so none is ranked ${r.rank.rank}${r.rank.fromEnd ? ' from the end' : ''}`, sentences: a.commentCountSentences };
+    }
+    const author = rankedCommenter(ctx, [a], r.rank);
+    const picked = author ? a.comments.find((c) => c.author === author) : undefined;
+    if (!picked) return { verdict: 'NOT_ENOUGH_INFO', why: `the graph does not rank every comment on ${title} by its day`, sentences: [] };
+    const rel = relate(name, writerName(ctx, picked));
+    const verdict: Verdict = rel === 'same' ? 'SUPPORTED' : rel === 'other' ? 'REFUTED' : 'NOT_ENOUGH_INFO';
+    const nth = r.rank.fromEnd ? (r.rank.rank === 1 ? 'last' : `${r.rank.rank} from the end`) : String(r.rank.rank);
+    return { verdict, why: `the reader comment ranked ${nth} on ${title} by date is ${writerName(ctx, picked) ?? 'an unnamed reader'}'s (comments: ${list})`, sentences: verdict === 'REFUTED' ? [...a.commentCountSentences, ...picked.sentences] : picked.sentences };
   }
   const mine = a.comments.filter((c) => relate(name, writerName(ctx, c)) === 'same');
   // a claimed clock time needs the comment's own: a comment the graph does not time neither fits nor refutes
@@ -230,7 +277,7 @@ export function checkCommenter(ctx: CheckContext, plain: string): { interpretati
     : { kind: 'entities', items: r.articles.map((a) => ({ kind: 'entity' as const, iri: a.iri, label: a.headline })) };
   const interpretation: Interpretation = {
     subject, predicate: `${NS.schema}comment`, predicateName: 'comment', object, polarity: 'positive', modality: 'stated', qualifiers: {},
-    pattern: `article metadata (a reader comment's writer${r.first ? ', the first comment' : ''}${r.when ? `, ${r.when.text}` : ''}${r.clock ? `, at ${r.clock}` : ''}${r.dayPart ? `, in the ${r.dayPart.name}` : ''})`,
+    pattern: `article metadata (a reader comment's writer${r.first ? ', the first comment' : ''}${r.rank ? `, the comment of rank ${r.rank.rank}${r.rank.fromEnd ? ' from the end' : ''}` : ''}${r.when ? `, ${r.when.text}` : ''}${r.clock ? `, at ${r.clock}` : ''}${r.dayPart ? `, in the ${r.dayPart.name}` : ''})`,
   };
   const stance = verdict === 'SUPPORTED' ? 'supports' as const : verdict === 'REFUTED' ? 'refutes' as const : 'related' as const;
   const bearings: Bearing[] = verdict === 'NOT_ENOUGH_INFO' ? [] : chosen.flatMap((o) => o.sentences.map((s) => ({ claim: pseudoClaim(o.a.iri, [s]), stance, reason: 'article-metadata', note: o.why })));

@@ -10,7 +10,7 @@ import { NS, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
 import { bestReading, readImpliedDestination } from './implied-object.js';
 import { evaluateAsDesign } from './design-present.js';
-import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, neitherNorCuts, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
+import { absoluteMemberCut, carriedPlace, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, neitherNorCuts, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { decideMeans } from './means.js';
 import { RESPECTIVELY, respectivelyCuts } from './respectively.js';
 import { appositionStatement, concessiveRewrites, dashPairRewrite, ellipsisCut, heldEllipsis, notInsteadCut, possessiveFor, thingNamesIn, trailingWhoseCut } from './clause-links.js';
@@ -179,6 +179,10 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
       // a bare name after the cut is a list's next member, no clause: given a subject or an object
       // of the first part it reads two names side by side ("Firefly Sylvania" as a nationality)
       if (wholeName(ctx, right)) continue;
+      // (round 40) "A sent P to E, and B sent Q": the goal the verb took, shared (part-rewrites.ts)
+      const placed = carriedPlace(left, right);
+      const withPlace = placed ? readPart(ctx, placed, depth, more) : undefined;
+      if (withPlace) return [...first, ...withPlace.map((p) => ({ ...p, elliptic: true }))];
       // "..., and it is also Y": the pronoun is the first part's subject (or else its object)
       for (const said of pronounRewrites(right, first[0]!.interpretation)) {
         const read = readPart(ctx, said, depth, more);

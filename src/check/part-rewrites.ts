@@ -228,3 +228,30 @@ export function neitherNorCuts(ctx: CheckContext, claim: string): string[][] {
   }
   return [];
 }
+
+/** A closing "to E" / "at E" phrase of a clause, the words before it, and the clause's words. */
+const CLOSING_PLACE = /^(.+?)\s+((?:to|at)\s+[^,;]+?)[.!]?$/i;
+/** A part with a place or goal of its own keeps it. */
+const OWN_PLACE = /\b(?:to|at|in|on|near|into|for)\b/i;
+
+/**
+ * "A sent P to E, and B sent Q" (round 40, misses32; users32 compound-09 "India sent Prime Minister
+ * Modi, and Pakistan sent Nawaz Sharif"): the second part repeats the first part's verb and leaves
+ * out its goal or place ("to E", "at E"), which it shares, as "B sent Q to E"; undefined when the
+ * first part closes with no such phrase, the part has a preposition of its own, or the two parts
+ * share no verb (a lower-case word of three letters or more after the part's first word, found in
+ * the first part before its phrase).
+ *
+ * @example
+ * ```ts
+ * carriedPlace('Freedonia sent Rufus to the gala', 'Sylvania sent Zed'); // 'Sylvania sent Zed to the gala'
+ * ```
+ */
+export function carriedPlace(left: string, right: string): string | undefined {
+  const l = CLOSING_PLACE.exec(left.trim());
+  const part = right.trim().replace(/[.!]+$/, '');
+  if (!l || OWN_PLACE.test(part)) return undefined;
+  const head = l[1]!.split(/\s+/);
+  const shared = part.split(/\s+/).slice(1).some((w) => /^[a-z]{3,}$/.test(w) && head.slice(1).includes(w));
+  return shared ? `${part} ${l[2]!}` : undefined;
+}

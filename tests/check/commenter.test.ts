@@ -39,3 +39,47 @@ describe('a comment dated by a part of the day', () => {
     expect((await edge('Ida O. commented on the afternoon of 6 May 2011.')).verdict).toBe('SUPPORTED');
   });
 });
+
+// round 40 (misses32; users32 article-meta-05 "The last comment under the AIIB story is by Marat K."
+// was unread): a comment picked by its rank other than the first, said with its writer after "by" or
+// "from", or as "X wrote the last comment on Y"; the rank picks one comment only when the page's
+// comments are all held and dated on days of their own (src/check/comment-pick.ts)
+describe('a ranked comment and its writer', () => {
+  it('reads "the last / second comment on Y is by X" and decides it by the comment the rank picks', async () => {
+    // Zed Q. commented on 4 May 2011, Ida O. on 6 May 2011: two comments, both held
+    for (const c of ['The last comment on the Fixture story is by Ida O.', 'The second comment on the Fixture article was written by Ida O.',
+      "The Fixture story's last comment was posted by Ida O.", 'The most recent comment under the Fixture story came from Ida O.',
+      'Ida O. wrote the last comment on the Fixture story.', 'The first comment on the Fixture story is by Zed Q.']) {
+      expect((await check(c)).verdict, c).toBe('SUPPORTED');
+    }
+    for (const c of ['The last comment on the Fixture story is by Zed Q.', 'Zed Q. wrote the second comment on the Fixture article.',
+      'The first comment on the Fixture story came from Ida O.']) {
+      expect((await check(c)).verdict, c).toBe('REFUTED');
+    }
+    // a rank past the page's count names no comment
+    const third = await check('The third comment on the Fixture story is by Ida O.');
+    expect(third.verdict).toBe('REFUTED');
+    expect(third.explanation).toContain('states 2 reader comments');
+  });
+
+  it('does not read a rank beside a time, and leaves two comments of one day unranked', async () => {
+    const verdict = (c: string): Promise<string> => check(c).then((r) => r.verdict, () => 'UNREAD');
+    // the rank would decide and the time be dropped
+    expect(await verdict('Ida O. wrote the last comment on the Fixture story on 3 May 2011.')).not.toBe('SUPPORTED');
+    const sameDay = checkFixture(`${secondCommenter('2011-05-04T12:00:00')}
+cga:fixture-article schema:datePublished "2011-05-03"^^xsd:date .`);
+    expect((await sameDay.check('The last comment on the Fixture story is by Ida O.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await sameDay.check('The last comment on the Fixture story is by Zed Q.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+// round 40 (misses32): "X's comment is timestamped <time>" is "X's comment is dated <time>"
+// (comment-dated.ts took "timestamped" for a ranked comment already)
+describe('a comment "timestamped"', () => {
+  it('is dated by its own clock time and day', async () => {
+    // Zed Q.'s comment is dated 2011-05-04T10:00
+    expect((await check("Zed Q.'s comment is timestamped 10:00.")).verdict).toBe('SUPPORTED');
+    expect((await check("Zed Q.'s comment is time-stamped 4 May 2011.")).verdict).toBe('SUPPORTED');
+    expect((await check("Zed Q.'s comment is timestamped 11:30.")).verdict).toBe('REFUTED');
+  });
+});

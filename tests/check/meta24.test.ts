@@ -161,6 +161,8 @@ describe('a count of comments on a page that lists none (round 24, lead)', () =>
   it('is refuted: the page lists its comments whole, so none there is none of any number', async () => {
     const r = await check('Readers left a dozen comments on the gala story.');
     expect(r.verdict).toBe('REFUTED');
-    expect(r.explanation).toMatch(/at least one/);
+    // round 40 (misses32): the count is read as the page's count of comments (comment-count.ts),
+    // no longer as "at least one" (count-frames.ts); the page's none refutes either reading
+    expect(r.explanation).toMatch(/exactly 12 reader comments/);
   });
 });

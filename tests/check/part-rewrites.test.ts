@@ -2,9 +2,10 @@
 // src/check/compound.ts): a pronoun subject, a missing object, a participle compound on a name,
 // and a manner ("by ...ing") that is itself refuted.
 import { describe, expect, it } from 'vitest';
-import { absoluteMemberCut, doSoRewrite, gappingCut, listObjectRewrite, neitherNorCuts, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from '../../src/check/part-rewrites.js';
+import { absoluteMemberCut, carriedPlace, doSoRewrite, gappingCut, listObjectRewrite, neitherNorCuts, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from '../../src/check/part-rewrites.js';
 import type { Interpretation } from '../../src/check/types.js';
-import { checkFixture } from '../helpers/check-fixture.js';
+import { checkFixture, checkGraphDir } from '../helpers/check-fixture.js';
+import { corpusFixture } from '../helpers/cli.js';
 
 const { ctx, check } = checkFixture();
 
@@ -130,3 +131,22 @@ cgr:freedonia cg:foundingMemberOf cgr:league .`);
   });
 });
 
+
+// round 40 (misses32; users32 compound-09): "A sent P to E, and B sent Q" shares the goal "to E"
+describe('a goal or place shared by a second part with the same verb', () => {
+  it('is carried over only to a part with the verb and no preposition of its own', () => {
+    expect(carriedPlace('Freedonia sent Rufus to the gala', 'Sylvania sent Zed')).toBe('Sylvania sent Zed to the gala');
+    expect(carriedPlace('Freedonia sent Rufus to the gala', 'Sylvania sent Zed to the summit')).toBeUndefined();
+    // no verb shared: "hosted" is not "sent"
+    expect(carriedPlace('Freedonia sent Rufus to the gala', 'Sylvania hosted Zed')).toBeUndefined();
+    // a first part with no closing goal gives nothing to share
+    expect(carriedPlace('Freedonia sent Rufus', 'Sylvania sent Zed')).toBeUndefined();
+  });
+
+  it('reads the completed part in a claim, each part with its own evidence', async () => {
+    const corpus = await checkGraphDir(corpusFixture);
+    expect((await corpus.check('Afghanistan sent President Ashraf Ghani to the TAPI launch, and Pakistan sent Nawaz Sharif.')).verdict).toBe('SUPPORTED');
+    expect((await corpus.check('Pakistan sent Nawaz Sharif to the TAPI ceremony, and India sent its Prime Minister.')).verdict).toBe('REFUTED');
+    expect((await corpus.check('Afghanistan sent Ashraf Ghani to the TAPI ceremony, and Kazakhstan sent its president.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});

@@ -68,3 +68,20 @@ describe('a commenter\'s words: time and rank words (round 27)', () => {
     expect((await check('Marat K. forecast that the AIIB\'s first loan would go to Kazakhstan by end-2016.')).verdict).toBe('SUPPORTED');
   });
 });
+
+// round 40 (misses32; users32 attribution-03 "The commenter on the Japan piece sees big opportunities
+// for mutual cooperation"): "sees" reports what its source holds (lexicon cg:reportingVerb and
+// cg:beliefFrameWord), with a noun phrase after it as "expects" takes one
+describe('"S sees P": a view, read against the comment', () => {
+  it('supports the writer\'s own words and holds another reader\'s as undecided', async () => {
+    const verdict = (c: string): Promise<string> => check(c).then((r) => r.verdict, () => 'UNREAD');
+    expect(await verdict('The commenter on the Japan piece sees big opportunities for mutual cooperation.')).toBe('SUPPORTED');
+    expect(await verdict('Dilnoza R. sees a big year ahead for Uzbekistan.')).toBe('SUPPORTED');
+    // a belief: another commenter's words do not refute it
+    expect(await verdict('Marat K. sees a big year ahead for Uzbekistan.')).toBe('NOT_ENOUGH_INFO');
+    // words the comment lacks are not its view
+    expect(await verdict('Dilnoza R. sees a quiet year ahead for Uzbekistan.')).not.toBe('SUPPORTED');
+    // no source, no frame: a state "sees" nothing said
+    expect(await verdict('Japan sees big opportunities for mutual cooperation.')).not.toBe('SUPPORTED');
+  });
+});
