@@ -121,7 +121,7 @@ function pieceKind(w: CommentWords, toks: string[]): CommentKind | undefined {
   return undefined;
 }
 
-// "Yeah, and I'm Napoleon", "Sure, and pigs fly", "Right, and I'm the Queen", "And I'm the Pope":
+// "Yeah, and I'm the Emperor of the Moon", "Sure, and pigs fly", "And I'm the Pope":
 // an agreement said with "and" before a second statement (or a bare "and" before one about the
 // writer), the retort that matches an absurd statement to the claim
 const SARCASTIC_AND = /^(?:(?:oh\s+)?(?:yeah|yea|yes|yep|sure|right|riiight|totally|of\s+course|ok|okay|uh-huh|absolutely|definitely)\s*[,!.]*\s+and\s+(.+)|and\s+((?:i|i'm|i\s+am|i'll|we|we're|we\s+are|my)\s.+))$/i;
@@ -129,7 +129,7 @@ const SARCASTIC_AND = /^(?:(?:oh\s+)?(?:yeah|yea|yes|yep|sure|right|riiight|tota
 const MAX_RETORT_WORDS = 14;
 
 /**
- * Whether a phrase is a sarcastic retort ("Yeah, and I'm Napoleon."): an agreement with "and"
+ * Whether a phrase is a sarcastic retort ("Yeah, and I'm the Emperor of the Moon."): an agreement with "and"
  * before a statement that names nothing the graph knows (round 40, users32's F10). The absurd
  * statement mocks the claim, but which statements are absurd is not read: a hedge, so the claim is
  * left unread, never decided as itself (it came out REFUTED, the retort an unread part of a
@@ -138,7 +138,7 @@ const MAX_RETORT_WORDS = 14;
  *
  * @example
  * ```ts
- * sarcasticRetort(ctx, 'Yeah, and I am the Queen of Marsovia'); // true (no known name in it)
+ * sarcasticRetort(ctx, 'Yeah, and I am the Queen of the Moon'); // true (no known name in it)
  * sarcasticRetort(ctx, 'Yes, and Sylvania joined too'); // false
  * ```
  */
