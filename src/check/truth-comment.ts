@@ -17,6 +17,11 @@
  * that decide a claim from one part (src/check/compound.ts): a part holding such a comment may reverse
  * the whole, so the other part never decides alone.
  *
+ * Round 40: laughter ("P. LOL no.") or a sarcastic "yeah, and <absurd statement>" makes a comment a
+ * hedge; several sentences each with its own comment ("Myth: X. Fact: Y.") are each read as a claim
+ * ({@link commentedSentences}); "P. Correction: Q." with Q a full claim is read as Q
+ * ({@link correctedClaim}).
+ *
  * Not read here: the frames src/check/denied-whole.ts already reads ("It is not true that P",
  * "False: P"), a tag that asks ("P, no?", "P -- true?"), a comment of several sentences, a comment
  * before or after several sentences (which of them it is about is not said).
