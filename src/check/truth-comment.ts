@@ -438,9 +438,16 @@ function sentencesOf(text: string): string[] {
  * ```
  */
 export function commentedSentences(ctx: CheckContext, text: string, framed?: (t: string) => boolean): string[] | undefined {
-  const sentences = sentencesOf(text);
+  // a semicolon ends a sentence here as it ends the span of a comment ("Myth: X; fact: Y.")
+  const sentences = sentencesOf(text).flatMap((s) => s.split(/(?<=;)\s+/)).map((s) => s.replace(/;$/, '.'));
   if (sentences.length < 2 || /\?\s*$/.test(normalizeTypography(text).trim())) return undefined;
-  return sentences.every((s) => framed?.(s) || oneSentenceComment(truthComment(ctx, s, framed))) ? sentences : undefined;
+  // a sentence opening with an affirming comment ("In fact, Y.", "In reality, Y.") states Y: it is
+  // read as written, as its own claim
+  const affirmed = (s: string): boolean => {
+    const head = /^([^,;:]{1,30}),\s+\S/.exec(s);
+    return !!head && commentKind(ctx, head[1]!) === 'affirm';
+  };
+  return sentences.every((s) => framed?.(s) || oneSentenceComment(truthComment(ctx, s, framed)) || affirmed(s)) ? sentences : undefined;
 }
 
 /**

@@ -217,3 +217,13 @@ describe('a correction by a full claim', () => {
     expect(await verdict('Sylvania is a member of the League. Correction: Freedonia is.')).toBe('UNREAD');
   });
 });
+
+describe('commented sentences cut at a semicolon or stated after an affirming opener', () => {
+  it('reads "Myth: X; fact: Y." and "It\'s a myth that X. In fact, Y." sentence by sentence', async () => {
+    expect(commentedSentences(ctx, 'Myth: Sylvania is a member of the League; fact: Freedonia is a member of the League.')).toEqual(['Myth: Sylvania is a member of the League.', 'fact: Freedonia is a member of the League.']);
+    expect(await verdict('Myth: Sylvania is a member of the League; fact: Freedonia is a member of the League.')).toBe('SUPPORTED');
+    expect(await verdict("It's a myth that Sylvania is a member of the League. In fact, Freedonia is not a member of the League.")).toBe('REFUTED');
+    // a plain second sentence after the myth is not said to be outside it: unread as before
+    expect(await verdict("It's a myth that Sylvania is a member of the League. Freedonia is not a member of the League.")).toBe('UNREAD');
+  });
+});
