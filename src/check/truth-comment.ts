@@ -503,14 +503,45 @@ export function correctedClaim(ctx: CheckContext, text: string): Correction | un
   for (const mark of [...lexiconWords(ctx, 'replacingCorrection')].sort((a, b) => b.length - a.length)) {
     const m = cachedRegExp(`^(${mark.split(/\s+/).map(escapeRegExp).join('[\\s,;:.!-]+')})[\\s,;:.!\\u2013\\u2014-]+(.+)$`, 'i').exec(second);
     if (!m) continue;
-    const rest = m[2]!.trim();
+    const rest = m[2]!.trim().replace(/[\s.!]+$/, '');
+    const before = claimOf(said);
+    if (!before) return undefined;
+    // a figure alone ("Sorry, I meant 1,800 km."): in place of the one figure of what was said
+    if (FIGURE_ALONE.test(rest)) {
+      const corrected = figureReplaced(before, rest);
+      return corrected ? { said: before, corrected, mark: m[1]!, whole: true } : undefined;
+    }
     if (OPENS_WITH_PRONOUN.test(rest) || lexiconWords(ctx, 'correctionMark').has(tokens(rest)[0] ?? '')) return undefined;
     const corrected = claimOf(rest);
-    const before = claimOf(said);
-    if (!corrected || !before) return undefined;
+    if (!corrected) return undefined;
     return { said: before, corrected, mark: m[1]!, whole: restatesWhole(tokens(before), tokens(corrected)) };
   }
   return undefined;
+}
+
+// a figure with its hedge, currency and scale ("about US$ 10 billion", "1,800", "57"), and a unit
+// word after it; the said claim holds one figure the correction replaces
+const FIGURE_HEDGE = String.raw`(?:about|around|roughly|approximately|nearly|almost|some|over|under|more\s+than|less\s+than|up\s+to)\s+`;
+const HEDGED_FIGURE = String.raw`(?:${FIGURE_HEDGE})?(?:(?:US)?\$\s?|€\s?|£\s?|¥\s?)?\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion|bn|mn))?`;
+const FIGURE_ALONE = cachedRegExp(`^${HEDGED_FIGURE}(?:\\s+([a-z]+))?$`, 'i');
+
+/**
+ * The said claim with its one figure replaced by the corrected one ("the canal runs 2,800 km" and
+ * "1,800 km": "the canal runs 1,800 km"; a hedge of the said figure is kept when the corrected one
+ * has none), or undefined when it holds no figure or several (which one is corrected is not said),
+ * or the unit after the corrected figure is not the one after the said.
+ */
+function figureReplaced(said: string, figure: string): string | undefined {
+  const found = [...said.matchAll(cachedRegExp(`${HEDGED_FIGURE}(?:\\s+([a-z]+))?`, 'gi'))];
+  if (found.length !== 1) return undefined;
+  const at = found[0]!;
+  const unit = FIGURE_ALONE.exec(figure)![1];
+  if (unit && unit.toLowerCase() !== at[1]?.toLowerCase()) return undefined;
+  // without a unit word the said word after the figure stays; without a hedge the said hedge stays
+  const end = at.index! + (unit || !at[1] ? at[0] : at[0].replace(/\s+[a-z]+$/i, '')).length;
+  const hedge = cachedRegExp(`^${FIGURE_HEDGE}`, 'i');
+  const start = at.index! + (hedge.test(figure) ? 0 : (hedge.exec(at[0])?.[0].length ?? 0));
+  return `${said.slice(0, start)}${figure}${said.slice(end)}`;
 }
 
 /** Whether the corrected words restate the said ones: every said word kept, or one span changed. */

@@ -227,3 +227,18 @@ describe('commented sentences cut at a semicolon or stated after an affirming op
     expect(await verdict("It's a myth that Sylvania is a member of the League. Freedonia is not a member of the League.")).toBe('UNREAD');
   });
 });
+
+describe('a correction by a figure alone', () => {
+  it('replaces the one figure of the claim, keeping its hedge and unit', () => {
+    expect(correctedClaim(ctx, 'The canal pipeline has been operational since 1998. Correction: 1999.')?.corrected).toBe('The canal pipeline has been operational since 1999.');
+    expect(correctedClaim(ctx, 'Freedonia signed energy deals worth about US$ 6 million with Sylvania. Sorry, I meant US$ 5 million.')?.corrected).toBe('Freedonia signed energy deals worth about US$ 5 million with Sylvania.');
+    // two figures, or another unit: which one is corrected is not said
+    expect(correctedClaim(ctx, 'Rufus visited Sylvania in 2001 and 2010. Correction: 2002.')).toBeUndefined();
+    expect(correctedClaim(ctx, 'The line runs 1,800 km. Correction: 1,800 miles.')).toBeUndefined();
+  });
+
+  it('reads the corrected claim', async () => {
+    expect(await verdict('The canal pipeline has been operational since 1998. Correction: 1999.')).toBe('SUPPORTED');
+    expect(await verdict('Freedonia signed energy deals worth US$ 5 million with Sylvania. Sorry, I meant US$ 9 million.')).toBe('REFUTED');
+  });
+});
