@@ -117,6 +117,24 @@ export function framedDenialOfSeveral(text: string): string | undefined {
 }
 
 /**
+ * "It's not true that P", "It's false that P": the frame with "it's" spelled out ("It is not true
+ * that P"), or undefined. Why (round 40, lead39's leftover): the lexicon's negation markers are
+ * "it is not true that", "it is false that"; with "it's" the frame matched none of them, was read
+ * as words of the clause and left the claim unread.
+ *
+ * @example
+ * ```ts
+ * spelledDenialFrame("It's not true that Rufus leads the League."); // 'It is not true that Rufus leads the League.'
+ * spelledDenialFrame("It's true that Rufus leads the League."); // undefined
+ * ```
+ */
+export function spelledDenialFrame(text: string): string | undefined {
+  const t = normalizeTypography(text).trim();
+  const m = /^it's\s+((?:not\s+(?:true|the\s+case|so)|false|untrue)\s+that\s+\S.*)$/i.exec(t);
+  return m ? `It is ${m[1]}` : undefined;
+}
+
+/**
  * Whether the claim opens with a denial frame or label this module reads ("it is false that P",
  * "Wrong: P"), so the truth-comment reader (src/check/truth-comment.ts) leaves it to this one.
  */

@@ -65,8 +65,8 @@ import { normalizeTypography } from './text.js';
 import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredClaim } from './types.js';
 import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 import { holdNoLonger } from './no-longer.js';
-import { decideDeniedWhole, deniedWholeConjunction, firstSentence, framedDenialOfMany, framedDenialOfSeveral, opensWithDenialFrame } from './denied-whole.js';
-import { decideTruthComment, trailingRemark, truthComment } from './truth-comment.js';
+import { decideDeniedWhole, deniedWholeConjunction, firstSentence, framedDenialOfMany, framedDenialOfSeveral, opensWithDenialFrame, spelledDenialFrame } from './denied-whole.js';
+import { commentedSentences, correctedClaim, decideCommentedSentences, decideCorrection, decideTruthComment, trailingRemark, truthComment, type SeveralComment } from './truth-comment.js';
 import { decideDottedThousands, thousandsReading } from './dotted-thousands.js';
 import { holdScopedRank } from './rank-scope.js';
 import { holdOtherYearEvent } from './event-year.js';
@@ -190,12 +190,12 @@ const WH_QUESTION = /^\s*(?:who|whom|whose|what|which|where|when|how)\b[^?]*\?/i
  * claim (src/check/truth-comment.ts): each names what it finds in the claim (undefined: nothing),
  * and the first that finds something leaves the claim unread with its message.
  */
-const UNREAD_GATES: ReadonlyArray<{ name: string; test: (ctx: CheckContext, text: string, overSeveral: readonly string[]) => string | undefined; message: (found: string) => string }> = [
+const UNREAD_GATES: ReadonlyArray<{ name: string; test: (ctx: CheckContext, text: string, several: SeveralComment | undefined) => string | undefined; message: (found: string) => string }> = [
   {
     // round 39 (lead: users31's F1 probes after the merge): a denying or hedging comment after several
     // sentences ("P; Q. Just kidding.") is about one of them or all, which is not said: unread
     name: 'comment over several sentences',
-    test: (_ctx, _text, overSeveral) => overSeveral[0],
+    test: (_ctx, _text, several) => several?.comment,
     message: (comment) => `"${comment}" comments on the truth of several sentences, and which of them it is about is not said`,
   },
   {
@@ -248,12 +248,19 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
     const recheck = (claim: string): Promise<CheckResult | undefined> => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx }));
     // round 38: "P, which is untrue", "Baseless: P", "Is P? - No.": a comment on the truth of the
     // claim decides with it, never dropped (src/check/truth-comment.ts)
-    const overSeveral: string[] = [];
-    const comment = truthComment(ctx, text, opensWithDenialFrame, overSeveral);
-    if (comment) return decideTruthComment(text, comment, (claim) => checkClaim(store, claim, { ...opts, context: ctx }));
+    const whole = (claim: string): Promise<CheckResult> => checkClaim(store, claim, { ...opts, context: ctx });
+    const comment = truthComment(ctx, text, opensWithDenialFrame);
+    if (comment && comment.kind !== 'several') return decideTruthComment(text, comment, whole);
+    // round 40: "Myth: X. Fact: Y.": each sentence with its own comment, read as its own claim
+    const commented = commentedSentences(ctx, text, opensWithDenialFrame);
+    if (commented) return decideCommentedSentences(text, commented, whole);
+    // round 40: "P. Correction: Q." with Q a full claim (or a figure in place of P's one figure): Q is
+    // the claim (src/check/truth-comment.ts); struck words in Q leave Q, and so the claim, unread
+    const corrected = correctedClaim(ctx, text);
+    if (corrected) return decideCorrection(text, corrected, whole);
     // the gates that leave the claim unread, asked in order (UNREAD_GATES above)
     for (const gate of UNREAD_GATES) {
-      const found = gate.test(ctx, text, overSeveral);
+      const found = gate.test(ctx, text, comment);
       if (found !== undefined) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": ${gate.message(found)}`);
     }
     const read = async (): Promise<CheckResult> => {
@@ -337,6 +344,12 @@ async function checkWritten(store: CheckGraph, text: string, opts: CheckOptions)
   if (spelled) {
     const r = await checkClaim(store, spelled.claim, { ...opts, context: ctx });
     return restate(r, text, { explanation: `Read "${spelled.words.join('", "')}" as a contraction with "not" ("${spelled.claim.trim()}"). ${r.explanation}` });
+  }
+  // round 40: "It's not true that P" as "It is not true that P", the frame the lexicon reads
+  const unfolded = spelledDenialFrame(text);
+  if (unfolded) {
+    const r = await checkClaim(store, unfolded, { ...opts, context: ctx });
+    return restate(r, text, { explanation: `Read as "${unfolded}" ("it's" spelled out). ${r.explanation}` });
   }
   // round 39: "Were X in Y, Z would ...": a counterfactual, unread as its "if" form (src/check/inverted-conditional.ts)
   if (invertedConditional(text)) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": an inverted counterfactual ("Were X ..., Y would ...") says what would be, which no source states`);

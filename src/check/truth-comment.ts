@@ -17,6 +17,11 @@
  * that decide a claim from one part (src/check/compound.ts): a part holding such a comment may reverse
  * the whole, so the other part never decides alone.
  *
+ * Round 40: laughter ("P. LOL no.") or a sarcastic "yeah, and <absurd statement>" makes a comment a
+ * hedge; several sentences each with its own comment ("Myth: X. Fact: Y.") are each read as a claim
+ * ({@link commentedSentences}); "P. Correction: Q." with Q a full claim is read as Q
+ * ({@link correctedClaim}).
+ *
  * Not read here: the frames src/check/denied-whole.ts already reads ("It is not true that P",
  * "False: P"), a tag that asks ("P, no?", "P -- true?"), a comment of several sentences, a comment
  * before or after several sentences (which of them it is about is not said).
@@ -24,10 +29,13 @@
 import type { CheckContext } from './context.js';
 import { lexiconWords } from './lexicon-words.js';
 import { decideDeniedWhole, runsPastSentence } from './denied-whole.js';
-import { normalizeTypography } from './text.js';
+import { escapeRegExp, normalizeTypography } from './text.js';
 import type { CheckResult } from './types.js';
 import { ClaimgraphError, hasErrorCode } from '../errors.js';
-import { restate } from './result.js';
+import { restate, undecidedResult } from './result.js';
+import { cachedRegExp } from './regex-memo.js';
+import { longestMentions } from './clause-links.js';
+import { combineParts } from './rank-words.js';
 
 /** What a truth comment says of the claim. */
 export type CommentKind = 'deny' | 'affirm' | 'hedge';
@@ -41,12 +49,25 @@ export interface TruthComment {
   kind: CommentKind;
 }
 
+/**
+ * A denying or hedging comment before or after several sentences ("P; Q. Just kidding."): which of
+ * them it is about is not said, so the caller leaves the claim unread rather than read a part
+ * without it (round 39; a result of its own since round 40, once an out-array parameter).
+ */
+export interface SeveralComment {
+  kind: 'several';
+  /** The comment's words as written. */
+  comment: string;
+}
+
 interface CommentWords {
   deny: ReadonlySet<string>;
   affirm: ReadonlySet<string>;
   hedge: ReadonlySet<string>;
   /** Sounds of hesitation ("hmm"): a comment opening with one wavers (a hedge). */
   hesitation: ReadonlySet<string>;
+  /** Laughter ("lol", "haha"): a comment with it at either end is a joke that wavers (a hedge). */
+  laughter: ReadonlySet<string>;
   lead: ReadonlySet<string>;
   /** The longest lead phrase, in words. */
   leadLength: number;
@@ -60,7 +81,7 @@ function wordsOf(ctx: CheckContext): CommentWords {
   const list = (p: string): ReadonlySet<string> => lexiconWords(ctx, p);
   const lead = list('commentLead');
   const words: CommentWords = {
-    deny: list('denialComment'), affirm: list('affirmComment'), hedge: list('hedgeComment'), hesitation: list('hesitationComment'), lead,
+    deny: list('denialComment'), affirm: list('affirmComment'), hedge: list('hedgeComment'), hesitation: list('hesitationComment'), laughter: list('laughterComment'), lead,
     leadLength: Math.max(1, ...[...lead].map((l) => l.split(/\s+/).length)),
   };
   cache.set(ctx.lexicon, words);
@@ -105,6 +126,39 @@ function pieceKind(w: CommentWords, toks: string[]): CommentKind | undefined {
   return undefined;
 }
 
+// "Yeah, and I'm the Emperor of the Moon", "Sure, and pigs fly", "And I'm the Pope":
+// an agreement said with "and" before a second statement (or a bare "and" before one about the
+// writer), the retort that matches an absurd statement to the claim
+const SARCASTIC_AND = /^(?:(?:oh\s+)?(?:yeah|yea|yes|yep|sure|right|riiight|totally|of\s+course|ok|okay|uh-huh|absolutely|definitely)\s*[,!.]*\s+and\s+(.+)|and\s+((?:i|i'm|i\s+am|i'll|we|we're|we\s+are|my)\s.+))$/i;
+// the longest such retort read (in words)
+const MAX_RETORT_WORDS = 14;
+
+/**
+ * Whether a phrase is a sarcastic retort ("Yeah, and I'm the Emperor of the Moon."): an agreement with "and"
+ * before a statement that names nothing the graph knows (round 40, users32's F10). The absurd
+ * statement mocks the claim, but which statements are absurd is not read: a hedge, so the claim is
+ * left unread, never decided as itself (it came out REFUTED, the retort an unread part of a
+ * conjunction). A statement that names something known ("Yes, and Sylvania did too") is a second
+ * claim, left to the readers of parts.
+ *
+ * @example
+ * ```ts
+ * sarcasticRetort(ctx, 'Yeah, and I am the Queen of the Moon'); // true (no known name in it)
+ * sarcasticRetort(ctx, 'Yes, and Sylvania joined too'); // false
+ * ```
+ */
+export function sarcasticRetort(ctx: CheckContext, phrase: string): boolean {
+  const t = normalizeTypography(phrase).trim().replace(/[\s.!]+$/, '');
+  const m = SARCASTIC_AND.exec(t);
+  const rest = m?.[1] ?? m?.[2];
+  if (!rest || tokens(t).length > MAX_RETORT_WORDS) return false;
+  // a bare "and" only as a sentence of its own ("And I'm the Pope."): inside one ("P, and I'm glad")
+  // it joins a second statement of the writer's to the claim
+  if (m?.[2] && !/^And\b/.test(t)) return false;
+  for (const found of longestMentions(ctx, rest, true)) if (found.found.length) return false;
+  return true;
+}
+
 /**
  * What a short phrase says of a claim's truth ("which is untrue": deny; "Verdict - false": deny;
  * "totally true": affirm; "misleading": hedge), or undefined when it is no truth comment. A phrase of
@@ -118,10 +172,15 @@ function pieceKind(w: CommentWords, toks: string[]): CommentKind | undefined {
  */
 export function commentKind(ctx: CheckContext, phrase: string): CommentKind | undefined {
   const w = wordsOf(ctx);
+  if (sarcasticRetort(ctx, phrase)) return 'hedge';
   const toks = tokens(normalizeTypography(phrase).replace(JOINER, ''));
   if (!toks.length || toks.length > MAX_COMMENT_WORDS) return undefined;
   // round 39 (fix31c, users31's F7): "Hmm, no." wavers: neither a denial nor an affirmation
   if (toks.length > 1 && w.hesitation.has(toks[0]!) && pieceKind(w, toks.slice(1))) return 'hedge';
+  // round 40 (users32's "P. LOL no."): laughter at either end makes the comment a joke, which may
+  // mock the claim or the denial: a hedge (the writer of the probes holds these undecided)
+  if (toks.length > 1 && w.laughter.has(toks[0]!) && pieceKind(w, toks.slice(1))) return 'hedge';
+  if (toks.length > 1 && w.laughter.has(toks[toks.length - 1]!) && pieceKind(w, toks.slice(0, -1))) return 'hedge';
   const whole = pieceKind(w, toks);
   if (whole) return whole;
   const pieces: string[][] = [[]];
@@ -162,17 +221,19 @@ const ANSWERED = /^(?:q\s*:\s*)?(.+\?)\s*(?:-+\s*)?(?:a\s*:\s*)?([^?]{1,40}?)\s*
  * truthComment(ctx, 'Freedonia joined the League, which is in Marsovia.'); // undefined
  * ```
  */
-export function truthComment(ctx: CheckContext, text: string, framed?: (t: string) => boolean, overSeveral?: string[]): TruthComment | undefined {
+export function truthComment(ctx: CheckContext, text: string, framed?: (t: string) => boolean): TruthComment | SeveralComment | undefined {
   const t = normalizeTypography(text).trim().replace(/\s+/g, ' ');
   if (framed?.(t)) return undefined;
+  let several: SeveralComment | undefined;
   const make = (inner: string, comment: string): TruthComment | undefined => {
     // a comment is about one sentence: before several ("Myth: X. Fact: Y.") or after several ("Is
     // P? Yes. Is Q? No.") it is not said which, and denying them all is only one reading (round 39);
-    // a denying or hedging one is handed back in `overSeveral`, so that the caller leaves the claim
-    // unread rather than let a part be read without it ("P; Q. Just kidding." read as "P; not Q")
+    // the first denying or hedging one is handed back when no comment on one sentence is found, so
+    // that the caller leaves the claim unread rather than let a part be read without it ("P; Q.
+    // Just kidding." read as "P; not Q")
     if (runsPastSentence(inner)) {
       const kind = commentKind(ctx, comment);
-      if (overSeveral && (kind === 'deny' || kind === 'hedge')) overSeveral.push(comment.trim().replace(/[\s.!]+$/, ''));
+      if (!several && (kind === 'deny' || kind === 'hedge')) several = { kind: 'several', comment: comment.trim().replace(/[\s.!]+$/, '') };
       return undefined;
     }
     const kind = commentKind(ctx, comment);
@@ -209,7 +270,7 @@ export function truthComment(ctx: CheckContext, text: string, framed?: (t: strin
     const r = make(t.slice(mark[0].length), mark[1]!);
     if (r) return r;
   }
-  if (asks) return undefined;
+  if (asks) return several;
   // a comment after the claim: the shortest one that reads, from the right ("P, which is untrue",
   // "P. Not true.", "P (false)", "P -- not really", "P \u2717")
   const body = t.replace(/[\s.!]+$/, '');
@@ -219,7 +280,7 @@ export function truthComment(ctx: CheckContext, text: string, framed?: (t: strin
   let found: TruthComment | undefined;
   for (const cut of cuts.reverse()) {
     let comment = body.slice(cut.rest);
-    if (tokens(comment).length > MAX_COMMENT_WORDS) break;
+    if (tokens(comment).length > MAX_COMMENT_WORDS && !sarcasticRetort(ctx, comment)) break;
     // a bracketed comment closes its bracket at the end
     if (/^\s*[([]/.test(body.slice(cut.at, cut.rest))) {
       if (!/[)\]]$/.test(comment)) continue;
@@ -230,7 +291,12 @@ export function truthComment(ctx: CheckContext, text: string, framed?: (t: strin
     const r = make(body.slice(0, cut.at) + (sentence ? body.charAt(cut.at) : ''), comment);
     if (r) found = r;
   }
-  return found;
+  return found ?? several;
+}
+
+/** The comment on one sentence a truth comment reader found, or undefined (none, or one over several). */
+export function oneSentenceComment(c: TruthComment | SeveralComment | undefined): TruthComment | undefined {
+  return c && c.kind !== 'several' ? c : undefined;
 }
 
 /**
@@ -246,7 +312,7 @@ export function truthComment(ctx: CheckContext, text: string, framed?: (t: strin
  * ```
  */
 export function holdsTruthComment(ctx: CheckContext, part: string): boolean {
-  if (commentKind(ctx, part) || truthComment(ctx, part)) return true;
+  if (commentKind(ctx, part) || oneSentenceComment(truthComment(ctx, part))) return true;
   const w = wordsOf(ctx);
   // a verdict line whatever its value ("VERDICT: pending", "Rating: Pants on Fire!"): the rating of
   // the claim, which may be a denial the lexicon lacks (round 39, precision39: "CLAIM: P. VERDICT:
@@ -331,10 +397,7 @@ const PARTS_JUDGED = /^(?:only\s+)?(?:the\s+)?(?:first|second|third|last|former|
  * ```
  */
 export function trailingRemark(ctx: CheckContext, text: string): string | undefined {
-  const t = normalizeTypography(text).trim().replace(/\s+/g, ' ');
-  // a full stop before a lower-case word ends an initial or an abbreviation ("Zed Q. edited the
-  // piece"), not a sentence: "edited" there is the claim's verb, not a correction mark
-  const sentences = t.split(/(?<=[.!?])\s+(?=[^\s\p{Ll}])/u).map((s) => s.replace(/[\s.!?]+$/, '').trim()).filter(Boolean);
+  const sentences = sentencesOf(text).map((s) => s.replace(/[\s.!?]+$/, '').trim()).filter(Boolean);
   if (sentences.length < 2) return undefined;
   const correction = lexiconWords(ctx, 'correctionMark');
   const source = lexiconWords(ctx, 'sourceWord');
@@ -350,4 +413,163 @@ export function trailingRemark(ctx: CheckContext, text: string): string | undefi
     if (judged && commentKind(ctx, judged[1]!)) return s;
   }
   return undefined;
+}
+
+/** The sentences of a text, each with its own end mark. */
+function sentencesOf(text: string): string[] {
+  const t = normalizeTypography(text).trim().replace(/\s+/g, ' ');
+  // a full stop before a lower-case word ends an initial or an abbreviation ("Zed Q. edited the
+  // piece"), not a sentence: "edited" there is the claim's verb, not a correction mark
+  return t.split(/(?<=[.!?])\s+(?=[^\s\p{Ll}])/u).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * The sentences of a claim when each of them carries its own truth comment or denial frame ("Myth:
+ * X. Fact: Y.", "Reality: Y. Myth: X.", "X, which is false. Y, which is true."), or undefined. Why
+ * (round 40, lead39's leftover of users32's F14): a label before several sentences is not said to
+ * cover them all, so "Myth: X. Fact: Y." was left unread even when right; each sentence labelled on
+ * its own says which comment is on which, so each is read as its own claim (`framed`: the frames
+ * src/check/denied-whole.ts reads, "False: X").
+ *
+ * @example
+ * ```ts
+ * commentedSentences(ctx, 'Myth: Rufus leads the League. Fact: Zenda leads the League.'); // ['Myth: Rufus leads the League.', 'Fact: Zenda leads the League.']
+ * commentedSentences(ctx, 'Myth: Rufus leads the League. Zenda does.'); // undefined
+ * ```
+ */
+export function commentedSentences(ctx: CheckContext, text: string, framed?: (t: string) => boolean): string[] | undefined {
+  // a semicolon ends a sentence here as it ends the span of a comment ("Myth: X; fact: Y.")
+  const sentences = sentencesOf(text).flatMap((s) => s.split(/(?<=;)\s+/)).map((s) => s.replace(/;$/, '.'));
+  if (sentences.length < 2 || /\?\s*$/.test(normalizeTypography(text).trim())) return undefined;
+  // a sentence opening with an affirming comment ("In fact, Y.", "In reality, Y.") states Y: it is
+  // read as written, as its own claim
+  const affirmed = (s: string): boolean => {
+    const head = /^([^,;:]{1,30}),\s+\S/.exec(s);
+    return !!head && commentKind(ctx, head[1]!) === 'affirm';
+  };
+  return sentences.every((s) => framed?.(s) || oneSentenceComment(truthComment(ctx, s, framed)) || affirmed(s)) ? sentences : undefined;
+}
+
+/**
+ * The claim of several commented sentences decided: each sentence read through the whole checker
+ * (`check`: its comment decides with it), combined by the compound rule (a refuted sentence refutes,
+ * all supported supports, else NOT_ENOUGH_INFO). A sentence not read leaves the claim unread.
+ */
+export async function decideCommentedSentences(text: string, sentences: readonly string[], check: (claim: string) => Promise<CheckResult>): Promise<CheckResult> {
+  const read: Array<{ part: string; r: CheckResult }> = [];
+  for (const part of sentences) {
+    const r = await check(part).catch((err: unknown) => {
+      if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE') || hasErrorCode(err, 'CHECK_INPUT')) {
+        throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": each sentence carries its own truth comment, and "${part}" is not read (${(err as Error).message})`);
+      }
+      throw err;
+    });
+    read.push({ part, r });
+  }
+  return combineParts(text, read, 'each sentence read with its own truth comment');
+}
+
+/** A claim corrected by the sentence after it: what was said, the corrected claim, the correction's words. */
+export interface Correction {
+  said: string;
+  corrected: string;
+  mark: string;
+  /** True when the corrected claim restates the whole of what was said, changed in one place. */
+  whole: boolean;
+}
+
+// a corrected claim that opens with a word standing for something said before ("Correction: it did
+// not.", "I meant he did"): what it stands for is not read
+const OPENS_WITH_PRONOUN = /^(?:it|its|he|she|his|her|they|their|them|this|that|these|those|which|there|so|both|neither|either|one|none|the\s+(?:former|latter))\b/i;
+
+/**
+ * A claim of two sentences whose second replaces the first with a full claim of its own ("P.
+ * Correction: Q.", "P. Sorry, I meant Q." -- `cg:replacingCorrection` opening it), or undefined.
+ * Why (round 40, fix32b's leftover): the writer withdrew P and says Q, so Q is the claim; a
+ * correction that is no full claim ("Correction: Zenda does.", "I meant Zenda.", "Edit: it did
+ * not.") or another kind of remark ("Update: ...") stays unread (`trailingRemark`).
+ *
+ * @example
+ * ```ts
+ * correctedClaim(ctx, 'Rufus leads the League. Correction: Zenda leads the League.'); // { said: 'Rufus leads the League.', corrected: 'Zenda leads the League.', mark: 'Correction', whole: true }
+ * correctedClaim(ctx, 'Rufus leads the League. Correction: Zenda does.'); // undefined
+ * ```
+ */
+export function correctedClaim(ctx: CheckContext, text: string): Correction | undefined {
+  const sentences = sentencesOf(text);
+  if (sentences.length !== 2) return undefined;
+  const [said, second] = sentences as [string, string];
+  if (/\?$/.test(said) || /\?$/.test(second)) return undefined;
+  for (const mark of [...lexiconWords(ctx, 'replacingCorrection')].sort((a, b) => b.length - a.length)) {
+    const m = cachedRegExp(`^(${mark.split(/\s+/).map(escapeRegExp).join('[\\s,;:.!-]+')})[\\s,;:.!\\u2013\\u2014-]+(.+)$`, 'i').exec(second);
+    if (!m) continue;
+    const rest = m[2]!.trim().replace(/[\s.!]+$/, '');
+    const before = claimOf(said);
+    if (!before) return undefined;
+    // a figure alone ("Sorry, I meant 1,800 km."): in place of the one figure of what was said
+    if (FIGURE_ALONE.test(rest)) {
+      const corrected = figureReplaced(before, rest);
+      return corrected ? { said: before, corrected, mark: m[1]!, whole: true } : undefined;
+    }
+    if (OPENS_WITH_PRONOUN.test(rest) || lexiconWords(ctx, 'correctionMark').has(tokens(rest)[0] ?? '')) return undefined;
+    const corrected = claimOf(rest);
+    if (!corrected) return undefined;
+    return { said: before, corrected, mark: m[1]!, whole: restatesWhole(tokens(before), tokens(corrected)) };
+  }
+  return undefined;
+}
+
+// a figure with its hedge, currency and scale ("about US$ 10 billion", "1,800", "57"), and a unit
+// word after it; the said claim holds one figure the correction replaces
+const FIGURE_HEDGE = String.raw`(?:about|around|roughly|approximately|nearly|almost|some|over|under|more\s+than|less\s+than|up\s+to)\s+`;
+const HEDGED_FIGURE = String.raw`(?:${FIGURE_HEDGE})?(?:(?:US)?\$\s?|€\s?|£\s?|¥\s?)?\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion|bn|mn))?`;
+const FIGURE_ALONE = cachedRegExp(`^${HEDGED_FIGURE}(?:\\s+([a-z]+))?$`, 'i');
+
+/**
+ * The said claim with its one figure replaced by the corrected one ("the canal runs 2,800 km" and
+ * "1,800 km": "the canal runs 1,800 km"; a hedge of the said figure is kept when the corrected one
+ * has none), or undefined when it holds no figure or several (which one is corrected is not said),
+ * or the unit after the corrected figure is not the one after the said.
+ */
+function figureReplaced(said: string, figure: string): string | undefined {
+  const found = [...said.matchAll(cachedRegExp(`${HEDGED_FIGURE}(?:\\s+([a-z]+))?`, 'gi'))];
+  if (found.length !== 1) return undefined;
+  const at = found[0]!;
+  const unit = FIGURE_ALONE.exec(figure)![1];
+  if (unit && unit.toLowerCase() !== at[1]?.toLowerCase()) return undefined;
+  // without a unit word the said word after the figure stays; without a hedge the said hedge stays
+  const end = at.index! + (unit || !at[1] ? at[0] : at[0].replace(/\s+[a-z]+$/i, '')).length;
+  const hedge = cachedRegExp(`^${FIGURE_HEDGE}`, 'i');
+  const start = at.index! + (hedge.test(figure) ? 0 : (hedge.exec(at[0])?.[0].length ?? 0));
+  return `${said.slice(0, start)}${figure}${said.slice(end)}`;
+}
+
+/** Whether the corrected words restate the said ones: every said word kept, or one span changed. */
+function restatesWhole(said: string[], corrected: string[]): boolean {
+  if (said.every((w) => corrected.includes(w))) return true;
+  let head = 0;
+  while (head < said.length && head < corrected.length && said[head] === corrected[head]) head++;
+  let tail = 0;
+  while (tail < said.length - head && tail < corrected.length - head && said[said.length - 1 - tail] === corrected[corrected.length - 1 - tail]) tail++;
+  return head + tail > 0 && head + tail >= said.length - 2;
+}
+
+/**
+ * A corrected claim decided: the corrected claim read (`check`) and its verdict kept. A supported
+ * correction that restates only part of what was said ("P on Sunday. Correction: the ceremony was on
+ * Monday.") is held: the rest of P, which the correction keeps, is not read. Unread when the
+ * corrected claim is not read.
+ */
+export async function decideCorrection(text: string, c: Correction, check: (claim: string) => Promise<CheckResult>): Promise<CheckResult> {
+  const r = await check(c.corrected).catch((err: unknown) => {
+    if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE') || hasErrorCode(err, 'CHECK_INPUT')) {
+      throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "${c.mark}" corrects "${c.said}" to "${c.corrected}", which is not read (${(err as Error).message})`);
+    }
+    throw err;
+  });
+  const why = `Read as the corrected claim "${c.corrected}" ("${c.mark}" replaces "${c.said}").`;
+  if (r.verdict === 'SUPPORTED' && !c.whole) {
+    return undecidedResult(restate(r, text), `${why} It is supported, but it restates only part of "${c.said}", and the rest is not read: not decided. ${r.explanation}`, 'partial-match');
+  }
+  return restate(r, text, { explanation: `${why} ${r.explanation}` });
 }

@@ -2,7 +2,7 @@
 // join Y") read as the denial of its conjunction (src/check/denied-whole.ts): SUPPORTED when one
 // member's statement is refuted, REFUTED when every member's is supported; unread before.
 import { describe, expect, it } from 'vitest';
-import { deniedWholeConjunction, framedDenialOfMany, framedDenialOfSeveral } from '../../src/check/denied-whole.js';
+import { deniedWholeConjunction, framedDenialOfMany, framedDenialOfSeveral, spelledDenialFrame } from '../../src/check/denied-whole.js';
 import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
 
 // Freedonia is a member of the League, Sylvania is not (the fixture); Marsovia is one too here
@@ -151,8 +151,26 @@ describe('a denied count under a frame', () => {
 describe('a denial frame before several sentences (round 39, users32 F14)', () => {
   it('is unread: cut after its sentence the frame went into a part, read over all it masked a false one', async () => {
     expect(await verdict('It is false that only two Ruritanian states joined the League. Freedonia is a member of the League.')).toBe('UNREAD');
-    expect(await verdict('Myth: Sylvania is a member of the League. Fact: Freedonia is not a member of the League.')).toBe('UNREAD');
+    // (round 40, truth40) each sentence with its own label is read as its own claim: the false fact refutes
+    expect(await verdict('Myth: Sylvania is a member of the League. Fact: Freedonia is not a member of the League.')).toBe('REFUTED');
     // one sentence: read as before
     expect(await verdict('It is false that Sylvania is a member of the League.')).toBe('SUPPORTED');
+  });
+});
+
+// Round 40 (branch truth40, lead39's leftover): "It's not true that P" was unread: the negation
+// markers are "it is not true that", and "it's" matched none of them
+describe('a denial frame with "it\'s"', () => {
+  it('is spelled out', () => {
+    expect(spelledDenialFrame("It's not true that Sylvania is a member of the League.")).toBe('It is not true that Sylvania is a member of the League.');
+    expect(spelledDenialFrame("It's false that Sylvania is a member of the League.")).toBe('It is false that Sylvania is a member of the League.');
+    expect(spelledDenialFrame("It's true that Sylvania is a member of the League.")).toBeUndefined();
+    expect(spelledDenialFrame('It is not true that Sylvania is a member of the League.')).toBeUndefined();
+  });
+
+  it('denies the claim', async () => {
+    expect(await verdict("It's not true that Sylvania is a member of the League.")).toBe('SUPPORTED');
+    expect(await verdict("It's false that Freedonia is a member of the League.")).toBe('REFUTED');
+    expect(await verdict("It\u2019s not the case that Freedonia is a member of the League.")).toBe('REFUTED');
   });
 });

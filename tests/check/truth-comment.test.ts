@@ -3,7 +3,7 @@
 // a hedge leaves it unread. Before, the comment was an unread part, dropped, and the claim inside
 // decided alone ("Sylvania is a member of the League, which is false." came out REFUTED).
 import { describe, expect, it } from 'vitest';
-import { commentKind, holdsTruthComment, trailingRemark, truthComment } from '../../src/check/truth-comment.js';
+import { commentKind, commentedSentences, correctedClaim, holdsTruthComment, sarcasticRetort, trailingRemark, truthComment } from '../../src/check/truth-comment.js';
 import { checkFixture } from '../helpers/check-fixture.js';
 
 // Freedonia is a member of the League, Sylvania is not (the fixture)
@@ -124,9 +124,10 @@ describe('a retort or a correction after the claim', () => {
 // Y." SUPPORTED when X was false, whatever Y said), and an answer denied every question before it
 describe('a truth comment over one sentence', () => {
   it('is not read over several sentences before or after it', () => {
-    expect(truthComment(ctx, 'Myth: Sylvania is a member of the League. Fact: Freedonia is not a member of the League.')).toBeUndefined();
-    expect(truthComment(ctx, 'Myth: Sylvania is a member of the League; fact: Freedonia is not a member of the League.')).toBeUndefined();
-    expect(truthComment(ctx, 'Is Sylvania a member of the League? Yes. Is Freedonia a member? No.')).toBeUndefined();
+    // (round 40) handed back as a comment over several sentences, which the caller leaves unread
+    expect(truthComment(ctx, 'Myth: Sylvania is a member of the League. Fact: Freedonia is not a member of the League.')).toEqual({ kind: 'several', comment: 'Myth' });
+    expect(truthComment(ctx, 'Myth: Sylvania is a member of the League; fact: Freedonia is not a member of the League.')).toEqual({ kind: 'several', comment: 'Myth' });
+    expect(truthComment(ctx, 'Is Sylvania a member of the League? Yes. Is Freedonia a member? No.')?.kind).not.toMatch(/deny|affirm|hedge/);
     expect(truthComment(ctx, 'Myth: Sylvania is a member of the League.')?.kind).toBe('deny');
   });
   it('leaves a false sentence after the myth to refute the claim', async () => {
@@ -142,5 +143,102 @@ describe('a denying comment after several sentences', () => {
   it('leaves the claim unread', async () => {
     expect(await verdict('Sylvania is a member of the League; Freedonia is a member of the League. Just kidding.')).toBe('UNREAD');
     expect(await verdict('Sylvania is a member of the League. Just kidding.')).toBe('SUPPORTED');
+  });
+});
+
+// Round 40 (branch truth40): users32's "P. LOL no." (10 probes) and F10 "P. Yeah, and I'm Napoleon."
+// (6) came out REFUTED: the comment was an unread pasted sentence and the refuted P decided alone.
+// Laughter makes a comment a joke whose direction is not said, an absurd "yeah, and ..." mocks the
+// claim without saying how: both hedge, the claim unread.
+describe('a joking or sarcastic comment after the claim', () => {
+  it('is a hedge: laughter at either end of a comment, an agreement with "and" before an unknown statement', () => {
+    expect(commentKind(ctx, 'LOL no')).toBe('hedge');
+    expect(commentKind(ctx, 'lol, no')).toBe('hedge');
+    expect(commentKind(ctx, 'Haha, true')).toBe('hedge');
+    expect(commentKind(ctx, 'No lol')).toBe('hedge');
+    expect(commentKind(ctx, 'Yeah, and I am the Queen of the Moon')).toBe('hedge');
+    expect(sarcasticRetort(ctx, "Sure, and I'm the Pope")).toBe(true);
+    expect(sarcasticRetort(ctx, "And I'm the Pope")).toBe(true);
+    // a second claim about something the graph knows, or "and" inside the sentence: no retort
+    expect(sarcasticRetort(ctx, 'Yes, and Sylvania is a member of the League')).toBe(false);
+    expect(sarcasticRetort(ctx, "and I'm glad")).toBe(false);
+    expect(commentKind(ctx, 'lol')).toBeUndefined();
+  });
+
+  it('leaves the claim unread whichever way the claim goes', async () => {
+    expect(await verdict('Sylvania is a member of the League. LOL no.')).toBe('UNREAD');
+    expect(await verdict('Sylvania is a member of the League. Haha no.')).toBe('UNREAD');
+    expect(await verdict('Freedonia is a member of the League. No lol.')).toBe('UNREAD');
+    expect(await verdict("Sylvania is a member of the League. Yeah, and I'm Napoleon.")).toBe('UNREAD');
+    expect(await verdict("Freedonia is a member of the League. Right, and I'm the Queen of the Moon.")).toBe('UNREAD');
+    // a second statement placed by its name still makes a conjunction
+    expect(await verdict('Sylvania is a member of the League. Freedonia is a member of the League.')).toBe('REFUTED');
+  });
+});
+
+// Round 40 (lead39's leftover of users32's F14): "Myth: X. Fact: Y." was unread even when right.
+// Each sentence with its own comment is read as its own claim, combined by the compound rule.
+describe('several sentences each with its own truth comment', () => {
+  it('are found only when every sentence carries one', () => {
+    expect(commentedSentences(ctx, 'Myth: Sylvania is a member of the League. Fact: Freedonia is a member of the League.')).toEqual(['Myth: Sylvania is a member of the League.', 'Fact: Freedonia is a member of the League.']);
+    expect(commentedSentences(ctx, 'Myth: Sylvania is a member of the League. Freedonia is a member of the League.')).toBeUndefined();
+    expect(commentedSentences(ctx, 'Myth: Sylvania is a member of the League.')).toBeUndefined();
+  });
+
+  it('are each read with their comment and combined', async () => {
+    expect(await verdict('Myth: Sylvania is a member of the League. Fact: Freedonia is a member of the League.')).toBe('SUPPORTED');
+    expect(await verdict('Myth: Freedonia is a member of the League. Fact: Sylvania is not a member of the League.')).toBe('REFUTED');
+    expect(await verdict('Myth: Sylvania is a member of the League. Fact: Freedonia is not a member of the League.')).toBe('REFUTED');
+    expect(await verdict('Reality: Freedonia is a member of the League. Myth: Sylvania is a member of the League.')).toBe('SUPPORTED');
+  });
+
+  it('reads "Reality:" and "Truth:" as affirming labels', async () => {
+    expect(commentKind(ctx, 'Reality')).toBe('affirm');
+    expect(commentKind(ctx, 'The truth')).toBe('affirm');
+    expect(await verdict('Truth: Sylvania is a member of the League.')).toBe('REFUTED');
+    expect(await verdict('Reality: Freedonia is a member of the League.')).toBe('SUPPORTED');
+  });
+});
+
+// Round 40 (fix32b's leftover): "P. Correction: Q." was unread; with Q a full claim, Q is the claim.
+describe('a correction by a full claim', () => {
+  it('is found with what it replaces, and only with a full claim after the mark', () => {
+    expect(correctedClaim(ctx, 'Sylvania is a member of the League. Correction: Freedonia is a member of the League.')).toEqual({ said: 'Sylvania is a member of the League.', corrected: 'Freedonia is a member of the League.', mark: 'Correction', whole: true });
+    expect(correctedClaim(ctx, 'Sylvania is a member of the League. Sorry, I meant Freedonia is a member of the League.')?.mark).toBe('Sorry, I meant');
+    expect(correctedClaim(ctx, 'Sylvania is a member of the League. Correction: Freedonia is.')).toBeUndefined();
+    expect(correctedClaim(ctx, 'Sylvania is a member of the League. Correction: it is not a member of the League.')).toBeUndefined();
+    expect(correctedClaim(ctx, 'Sylvania is a member of the League. Update: Freedonia is a member of the League.')).toBeUndefined();
+    expect(correctedClaim(ctx, 'Rufus visited Sylvania in 2002. Correction: the visit was in 2001.')?.whole).toBe(false);
+  });
+
+  it('is read as the corrected claim; a part restated and supported is held', async () => {
+    expect(await verdict('Sylvania is a member of the League. Correction: Freedonia is a member of the League.')).toBe('SUPPORTED');
+    expect(await verdict('Freedonia is a member of the League. Sorry, I meant Sylvania is a member of the League.')).toBe('REFUTED');
+    expect(await verdict('Sylvania is a member of the League. Correction: Freedonia is.')).toBe('UNREAD');
+  });
+});
+
+describe('commented sentences cut at a semicolon or stated after an affirming opener', () => {
+  it('reads "Myth: X; fact: Y." and "It\'s a myth that X. In fact, Y." sentence by sentence', async () => {
+    expect(commentedSentences(ctx, 'Myth: Sylvania is a member of the League; fact: Freedonia is a member of the League.')).toEqual(['Myth: Sylvania is a member of the League.', 'fact: Freedonia is a member of the League.']);
+    expect(await verdict('Myth: Sylvania is a member of the League; fact: Freedonia is a member of the League.')).toBe('SUPPORTED');
+    expect(await verdict("It's a myth that Sylvania is a member of the League. In fact, Freedonia is not a member of the League.")).toBe('REFUTED');
+    // a plain second sentence after the myth is not said to be outside it: unread as before
+    expect(await verdict("It's a myth that Sylvania is a member of the League. Freedonia is not a member of the League.")).toBe('UNREAD');
+  });
+});
+
+describe('a correction by a figure alone', () => {
+  it('replaces the one figure of the claim, keeping its hedge and unit', () => {
+    expect(correctedClaim(ctx, 'The canal pipeline has been operational since 1998. Correction: 1999.')?.corrected).toBe('The canal pipeline has been operational since 1999.');
+    expect(correctedClaim(ctx, 'Freedonia signed energy deals worth about US$ 6 million with Sylvania. Sorry, I meant US$ 5 million.')?.corrected).toBe('Freedonia signed energy deals worth about US$ 5 million with Sylvania.');
+    // two figures, or another unit: which one is corrected is not said
+    expect(correctedClaim(ctx, 'Rufus visited Sylvania in 2001 and 2010. Correction: 2002.')).toBeUndefined();
+    expect(correctedClaim(ctx, 'The line runs 1,800 km. Correction: 1,800 miles.')).toBeUndefined();
+  });
+
+  it('reads the corrected claim', async () => {
+    expect(await verdict('The canal pipeline has been operational since 1998. Correction: 1999.')).toBe('SUPPORTED');
+    expect(await verdict('Freedonia signed energy deals worth US$ 5 million with Sylvania. Sorry, I meant US$ 9 million.')).toBe('REFUTED');
   });
 });
