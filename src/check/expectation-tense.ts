@@ -28,6 +28,28 @@ export function pastExpectation(claim: string, interp: Interpretation): boolean 
 }
 
 /**
+ * Round 40 (fix33b, users33's F1): a present frame of what is still to come. "Freedonia is set to join
+ * the League", "is about / due / slated / scheduled / poised / expected / likely to", "plans to", "may
+ * eventually", "might still" say the deed is not yet done: a source that states it done does not
+ * support them (cg:entailsModality holds of a fact and what was to be expected of it, not of a
+ * prospect it has overtaken). "will" and a bare "may" are no such frame (a fact entails them).
+ */
+const PROSPECT = /\b(?:(?:is|are|am|['\u2019]s|['\u2019]re)\s+(?:[a-z]+ly\s+|also\s+|now\s+|still\s+)?(?:set|due|poised|slated|scheduled|about|expected|likely)\s+to|plans?\s+to|(?:is|are|am)\s+planning\s+to|(?:may|might|could|can)\s+(?:still|eventually)|(?:will|may|might|could)\s+(?:soon|finally|eventually)\s+be\s+about\s+to)\b/i;
+
+/**
+ * Whether the claim says its deed as a present prospect (`PROSPECT`), under cg:Expected or cg:Possible.
+ *
+ * @example
+ * ```ts
+ * presentProspect('Freedonia is set to join the League.', { modality: 'expected' } as Interpretation); // true
+ * presentProspect('Freedonia will join the League.', { modality: 'expected' } as Interpretation);      // false
+ * ```
+ */
+export function presentProspect(claim: string, interp: Pick<Interpretation, 'modality'>): boolean {
+  return (interp.modality === 'expected' || interp.modality === 'possible') && PROSPECT.test(claim);
+}
+
+/**
  * For a past expectation with no claim time, sources that disagree: the source that states the
  * expectation (`stated`: its claim is positive) at a time no source of the other side shares (each
  * wholly earlier or later), or undefined. It decides: "were set to" is supported by it, "were not
