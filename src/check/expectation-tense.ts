@@ -12,7 +12,8 @@
  * pastExpectation('Freedonia is set to join the League by 2016.', interp); // false
  * ```
  */
-import type { Interpretation } from './types.js';
+import type { CheckResult, Interpretation } from './types.js';
+import { undecidedResult } from './result.js';
 import type { Dated } from './timeline.js';
 
 /**
@@ -47,6 +48,21 @@ const PROSPECT = /\b(?:(?:is|are|am|['\u2019]s|['\u2019]re)\s+(?:[a-z]+ly\s+|als
  */
 export function presentProspect(claim: string, interp: Pick<Interpretation, 'modality'>): boolean {
   return (interp.modality === 'expected' || interp.modality === 'possible') && PROSPECT.test(claim);
+}
+
+/**
+ * The same rule for a reading built by another reader (a rewrite that loses the frame's words, "is
+ * poised to become an AIIB founding member"): a SUPPORTED result of a claim said as a present prospect,
+ * decided by a fact's entailment, is held as NOT_ENOUGH_INFO.
+ *
+ * @example
+ * ```ts
+ * capProspect('Freedonia is poised to become a League member.', r).verdict; // 'NOT_ENOUGH_INFO' (r: a fact's entailment)
+ * ```
+ */
+export function capProspect(text: string, r: CheckResult): CheckResult {
+  if (r.verdict !== 'SUPPORTED' || !presentProspect(text, r.interpretation) || !/\bas a fact, which entails it as\b/.test(r.explanation)) return r;
+  return undecidedResult(r, `Read as a present prospect (the deed still to come), which a source that states the deed done does not support. Without it: ${r.verdict}: ${r.explanation}`, 'modality');
 }
 
 /**

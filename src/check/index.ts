@@ -19,6 +19,7 @@ import { exclusiveBelief } from './belief-exclusive.js';
 import { headlineSays } from './headline-says.js';
 import { capAttitude, capUnstatedAdverbs } from './unstated-adverbs.js';
 import { capConsequence, capSequence } from './consequence-links.js';
+import { capProspect } from './expectation-tense.js';
 import { capUpTo } from './up-to-ceiling.js';
 import { hedgeAsCertainty } from './hedge-certainty.js';
 import { firstRival } from './first-rival.js';
@@ -259,7 +260,8 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
       // round 38: "A, so B" says B follows from A, which no source states (src/check/consequence-links.ts)
       // round 38: "up to X" far above the source's figure (src/check/up-to-ceiling.ts)
       // round 39: "many N did X" supported by one N (src/check/vague-quantity.ts)
-      return capVagueCount(text, capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts)))))));
+      // round 40: "is set to join" supported by the fact that it joined (src/check/expectation-tense.ts)
+      return capProspect(text, capVagueCount(text, capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts))))))));
     };
     // round 38: "1.800 km" with a decimal point and with a thousands separator (src/check/dotted-thousands.ts)
     const dotted = thousandsReading(text);

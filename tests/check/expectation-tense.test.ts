@@ -70,4 +70,8 @@ describe('the tense of an expectation', () => {
     // the fact itself, and a pledge's expectation, as before
     expect((await check('Kazakhstan joined the AIIB.')).verdict).toBe('SUPPORTED');
   });
+
+  it('holds a prospect a rewrite reads without its frame (was SUPPORTED)', async () => {
+    expect((await check('Kazakhstan is poised to become an AIIB founding member.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
 });
