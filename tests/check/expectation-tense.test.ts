@@ -67,7 +67,7 @@ describe('the tense of an expectation', () => {
       expect(r.verdict, claim).toBe('NOT_ENOUGH_INFO');
     }
     expect((await check('Kazakhstan is set to join the AIIB.')).explanation).toContain('prospect it has overtaken');
-    // the fact itself, and a pledge's expectation, as before
+    // the fact itself as before
     expect((await check('Kazakhstan joined the AIIB.')).verdict).toBe('SUPPORTED');
   });
 
