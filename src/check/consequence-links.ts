@@ -65,8 +65,20 @@ export function capConsequence(text: string, r: CheckResult): CheckResult {
  */
 const SEQUENCE = /\S\s*(?:[,;:.!?]|\s[-\u2013\u2014])\s*(?:(?:after|before|prior\s+to|following)\s+which|(?:and\s+)?(?:afterwards?|subsequently|thereafter|(?:before|after)\s+that|(?:soon|shortly)\s+afterwards?)\b)\s*,?\s*\S/i;
 
+/**
+ * Round 40 (fix33b, users33's F11): links of time the same way dropped ("A, and simultaneously B",
+ * "A and immediately afterwards B", "A, and straight after B" read as "A straight after B", "A, and
+ * eventually B", "A. Meanwhile, B", "A, all while B"), after a clause boundary or a bare "and"; "at
+ * the same time as" and a bare "and then" / "and later" are read by src/check/spans.ts, and a
+ * bare "while" is most often a contrast ("A joined, while B stayed out"): neither is here.
+ */
+const TIME_LINK = /\S(?:\s*(?:[,;:.!?]|\s[-\u2013\u2014])\s*(?:and\s+|but\s+)?|\s+and\s+)((?:(?:immediately|straight|right|directly|shortly|soon|promptly|instantly|quickly)\s+)?after(?:wards?)?(?:\s+(?:that|this))?|simultaneously|concurrently|at\s+the\s+same\s+time(?!\s+as\b)|meanwhile|in\s+the\s+meantime|all\s+(?:the\s+)?while|eventually|promptly|instantly|before\s+long|not\s+long\s+after(?:wards?)?)\b\s*,?\s*\S/i;
+
+/** A fronted link of time ("Now that A, B", "Meanwhile, B"): the clause it opens is said against another. */
+const FRONT_LINK = /^\W*(now\s+that|meanwhile|in\s+the\s+meantime|all\s+the\s+while)\b/i;
+
 /** The words of a connective of sequence inside a part. */
-const SEQUENCE_WORDS = /\b(?:after|before|prior\s+to|following)\s+(?:which|that)\b|\bafterwards?\b|\bsubsequently\b|\bthereafter\b/i;
+const SEQUENCE_WORDS = /\b(?:after|before|prior\s+to|following)\s+(?:which|that)\b|\bafterwards?\b|\bsubsequently\b|\bthereafter\b|\b(?:immediately|straight|right|directly|shortly|soon|promptly|instantly|quickly)\s+after\b|\bsimultaneously\b|\bconcurrently\b|\bmeanwhile\b|\bnow\s+that\b|\ball\s+(?:the\s+)?while\b|\beventually\b|\bbefore\s+long\b/i;
 
 /**
  * A result of a claim whose clauses are linked by a connective of sequence, held as
@@ -82,10 +94,10 @@ const SEQUENCE_WORDS = /\b(?:after|before|prior\s+to|following)\s+(?:which|that)
  */
 export function capSequence(text: string, r: CheckResult): CheckResult {
   if (r.verdict === 'NOT_ENOUGH_INFO') return r;
-  const link = SEQUENCE.exec(text)?.[0];
+  const link = SEQUENCE.exec(text)?.[0].replace(/^\S\s*/, '').replace(/\s*\S$/, '') ?? (TIME_LINK.exec(text) ?? FRONT_LINK.exec(text))?.[1];
   if (!link) return r;
   // a part refuted on its own refutes the claim; a part that holds the connective ("the League before that
   // Freedonia ...", completed from the first part) is the misreading itself
   if (r.verdict === 'REFUTED' && r.parts?.some((p) => p.verdict === 'REFUTED' && !SEQUENCE_WORDS.test(p.text))) return r;
-  return undecidedResult(r, `Read with a connective of sequence between its clauses ("${link.replace(/^\S\s*/, '').replace(/\s*\S$/, '').trim()}"), whose order is not read: the claim as a whole is not decided. Without it: ${r.verdict}: ${r.explanation}`, 'partial-match');
+  return undecidedResult(r, `Read with a connective of sequence between its clauses ("${link.replace(/\s+/g, ' ').trim()}"), whose order is not read: the claim as a whole is not decided. Without it: ${r.verdict}: ${r.explanation}`, 'partial-match');
 }

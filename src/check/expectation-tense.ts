@@ -12,7 +12,8 @@
  * pastExpectation('Freedonia is set to join the League by 2016.', interp); // false
  * ```
  */
-import type { Interpretation } from './types.js';
+import type { CheckResult, Interpretation } from './types.js';
+import { undecidedResult } from './result.js';
 import type { Dated } from './timeline.js';
 
 /**
@@ -25,6 +26,43 @@ const PAST_EXPECTED = /\b(?:was|were|had\s+been|wasn['\u2019]t|weren['\u2019]t|h
 /** Whether the claim says its expectation in the past tense ("were set to become ..."). */
 export function pastExpectation(claim: string, interp: Interpretation): boolean {
   return interp.modality === 'expected' && PAST_EXPECTED.test(claim);
+}
+
+/**
+ * Round 40 (fix33b, users33's F1): a present frame of what is still to come. "Freedonia is set to join
+ * the League", "is about / due / slated / scheduled / poised / expected / likely to", "plans to", "may
+ * eventually", "might still" say the deed is not yet done: a source that states it done does not
+ * support them (cg:entailsModality holds of a fact and what was to be expected of it, not of a
+ * prospect it has overtaken). "will" and a bare "may" are no such frame (a fact entails them).
+ */
+const PROSPECT = /\b(?:(?:is|are|am|['\u2019]s|['\u2019]re)\s+(?:[a-z]+ly\s+|also\s+|now\s+|still\s+)?(?:set|due|poised|slated|scheduled|about|expected|likely)\s+to|plans?\s+to|(?:is|are|am)\s+planning\s+to|(?:may|might|could|can)\s+(?:still|eventually)|(?:will|may|might|could)\s+(?:soon|finally|eventually)\s+be\s+about\s+to)\b/i;
+
+/**
+ * Whether the claim says its deed as a present prospect (`PROSPECT`), under cg:Expected or cg:Possible.
+ *
+ * @example
+ * ```ts
+ * presentProspect('Freedonia is set to join the League.', { modality: 'expected' } as Interpretation); // true
+ * presentProspect('Freedonia will join the League.', { modality: 'expected' } as Interpretation);      // false
+ * ```
+ */
+export function presentProspect(claim: string, interp: Pick<Interpretation, 'modality'>): boolean {
+  return (interp.modality === 'expected' || interp.modality === 'possible') && PROSPECT.test(claim);
+}
+
+/**
+ * The same rule for a reading built by another reader (a rewrite that loses the frame's words, "is
+ * poised to become an AIIB founding member"): a SUPPORTED result of a claim said as a present prospect,
+ * decided by a fact's entailment, is held as NOT_ENOUGH_INFO.
+ *
+ * @example
+ * ```ts
+ * capProspect('Freedonia is poised to become a League member.', r).verdict; // 'NOT_ENOUGH_INFO' (r: a fact's entailment)
+ * ```
+ */
+export function capProspect(text: string, r: CheckResult): CheckResult {
+  if (r.verdict !== 'SUPPORTED' || !presentProspect(text, r.interpretation) || !/\bas a fact, which entails it as\b/.test(r.explanation)) return r;
+  return undecidedResult(r, `Read as a present prospect (the deed still to come), which a source that states the deed done does not support. Without it: ${r.verdict}: ${r.explanation}`, 'modality');
 }
 
 /**

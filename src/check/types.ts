@@ -160,6 +160,12 @@ export interface Interpretation {
    */
   expectationPast?: boolean;
   /**
+   * Round 40: a present prospect ("is set to join", "plans to join", "may eventually join"): the deed
+   * is said to be still to come, which a source that states it done does not support
+   * (src/check/expectation-tense.ts `presentProspect`, src/check/verdict.ts).
+   */
+  prospect?: boolean;
+  /**
    * Round 37: a denial said with "never" ("Freedonia has never been a member of the League"): at
    * every time up to the claim's, which a state denied at a source's day does not decide
    * (src/check/denial-time.ts), and of every occasion of a recurring event, which the denial of one

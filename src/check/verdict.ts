@@ -397,10 +397,12 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   const otherTime = conflict && !allMatch && !(TIME_QUALIFIERS as readonly string[]).includes(conflict.name) ? otherTimeThanSource(ctx, q, c) : undefined;
   // a source of a stronger modality supports the weaker claim (ontology: cg:entailsModality);
   // the reverse, and a denial, need the claim's own modality
-  const entailed = c.modality !== q.modality && c.polarity === 'positive' && q.polarity === 'positive'
+  // (round 40: not a fact to a present prospect, "is set to join", which says the deed is still to come)
+  const overtaken = !!q.prospect && c.modality === 'stated' && c.polarity === 'positive';
+  const entailed = c.modality !== q.modality && c.polarity === 'positive' && q.polarity === 'positive' && !overtaken
     && !!ctx.axioms.entailedModalities.get(c.modality)?.has(q.modality);
   if (c.modality !== q.modality && !entailed) {
-    push({ claim: c, stance: 'related', reason: 'modality', note: `the source states ${c.polarity === 'negative' ? 'the denial' : 'this'} only as ${MODALITY_WORDS[c.modality]} (${cite}), not as ${MODALITY_WORDS[q.modality]}` });
+    push({ claim: c, stance: 'related', reason: 'modality', note: overtaken ? `the source states it as a fact (${cite}), and the claim says it is still to come (${MODALITY_WORDS[q.modality]}): the fact does not support a prospect it has overtaken` : `the source states ${c.polarity === 'negative' ? 'the denial' : 'this'} only as ${MODALITY_WORDS[c.modality]} (${cite}), not as ${MODALITY_WORDS[q.modality]}` });
     return;
   }
   // a claim in the present tense of a lasting state that the source dates in the past

@@ -55,4 +55,17 @@ describe('two clauses linked by a connective of sequence', () => {
   it('keeps a clause refuted on its own refuting', async () => {
     expect(await verdict('Freedonia is a member of the League. Afterwards, Sylvania is a member of the League.')).toBe('REFUTED');
   });
+
+  // round 40 (fix33b, users33's F11): links of time dropped ("A, and simultaneously B" read as "A and
+  // B", "A, and straight after B" as "A straight after B", "Now that A, B" as "A; B") were SUPPORTED
+  it('are not decided when the link is one of time', async () => {
+    for (const link of [', and simultaneously', ' and immediately afterwards', ', and straight after', ', and eventually', '. Meanwhile,', ', all while', ', and promptly', ', and before long']) {
+      expect(['NOT_ENOUGH_INFO', 'unread'], link).toContain(await verdict(`Freedonia is a member of the League${link} Sylvania is not a member of the League.`));
+    }
+    expect(['NOT_ENOUGH_INFO', 'unread']).toContain(await verdict('Now that Freedonia is a member of the League, Sylvania is not a member of the League.'));
+    // a contrastive "while" and a bare "and" as before
+    expect(await verdict('Freedonia is a member of the League, while Sylvania is not a member of the League.')).toBe('SUPPORTED');
+    expect(await verdict('Freedonia is a member of the League and Sylvania is not a member of the League.')).toBe('SUPPORTED');
+  });
 });
+

@@ -4,7 +4,7 @@
 // "were set to" reports the 2015 expectation, which the later source does not refute (p35-152 was
 // REFUTED by the latest source); "is set to" is the present's, which the latest source decides.
 import { describe, expect, it } from 'vitest';
-import { pastExpectation } from '../../src/check/expectation-tense.js';
+import { pastExpectation, presentProspect } from '../../src/check/expectation-tense.js';
 import { checkGraphDir } from '../helpers/check-fixture.js';
 import { corpusFixture } from '../helpers/cli.js';
 import type { Interpretation } from '../../src/check/types.js';
@@ -49,5 +49,29 @@ describe('the tense of an expectation', () => {
     expect((await check('India is expected to become a full member of the SCO by 2016.')).verdict).toBe('REFUTED');
     expect((await check('As of January 2016, India and Pakistan were expected to become full SCO members in 2016.')).verdict).toBe('REFUTED');
     expect((await check('India and Pakistan were set to become full members of the SCO by 2018.')).verdict).not.toBe('SUPPORTED');
+  });
+
+  // round 40 (fix33b, users33's F1): "is set to join" on a deed the source states done was SUPPORTED
+  // ("states it as a fact, which entails it as an expectation")
+  it('tells a present prospect from a future or a bare modal', () => {
+    const q = { modality: 'expected' } as Interpretation;
+    for (const c of ['Kazakhstan is set to join the AIIB.', 'Kazakhstan plans to join the AIIB.', "Kazakhstan's about to join the AIIB.", 'Kazakhstan is widely expected to join the AIIB.']) expect(presentProspect(c, q), c).toBe(true);
+    expect(presentProspect('Kazakhstan may eventually join the AIIB.', { modality: 'possible' } as Interpretation)).toBe(true);
+    expect(presentProspect('Kazakhstan will join the AIIB.', q)).toBe(false);
+    expect(presentProspect('Kazakhstan was set to join the AIIB.', { modality: 'stated' } as Interpretation)).toBe(false);
+  });
+
+  it('a fact does not support a present prospect of the deed (was SUPPORTED)', async () => {
+    for (const claim of ['Kazakhstan is set to join the AIIB.', 'Kazakhstan plans to join the AIIB.', 'Jin Liqun is slated to become the AIIB\'s first president.', 'Kazakhstan might still join the AIIB.']) {
+      const r = await check(claim);
+      expect(r.verdict, claim).toBe('NOT_ENOUGH_INFO');
+    }
+    expect((await check('Kazakhstan is set to join the AIIB.')).explanation).toContain('prospect it has overtaken');
+    // the fact itself as before
+    expect((await check('Kazakhstan joined the AIIB.')).verdict).toBe('SUPPORTED');
+  });
+
+  it('holds a prospect a rewrite reads without its frame (was SUPPORTED)', async () => {
+    expect((await check('Kazakhstan is poised to become an AIIB founding member.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
