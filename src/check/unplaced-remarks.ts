@@ -13,6 +13,11 @@
  */
 import type { CheckContext } from './context.js';
 import { resolveMention } from './resolver.js';
+import { lexiconWords } from './lexicon-words.js';
+import { commentKind } from './truth-comment.js';
+import { ABBREVIATIONS } from './paste-shapes.js';
+import { MONTH_ABBREVIATIONS } from './calendar-names.js';
+import { cachedRegExp } from './regex-memo.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 
 // a pictograph, a flag letter or an emoji's modifier, anywhere in the claim
@@ -27,6 +32,17 @@ const CLOSING_BRACKET = /[([]([^()[\]]{1,60})[)\]][\s.!?]*$/u;
 // an answer word before a dash opening the claim ("No - P", "Nope \u2014 P"): a reply to someone, or a
 // verdict label; which is not said
 const ANSWER_DASH = /^\s*(?:no|nope|nah)\s*(?:-+|\u2013|\u2014)\s*\S/iu;
+
+// a reply to the statement in brackets ("(it did)", "(actually he didn't)")
+const BRACKET_REPLY = /^(?:(?:actually|but|yes|no|oh)[,\s]+)*(?:it|he|she|they|this|that|we|i|you)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)(?:\s*not|n't)?(?:\s+(?:too|so|though|actually))?[.!]*$/iu;
+// a rate or a share in brackets after a value ("(per year)", "(each)"), which the source may not give
+const BRACKET_RATE = /^(?:per\s+\S+|each|apiece|a\s+(?:year|month|week|day)|every\s+\S+|annually|yearly|monthly|combined|in\s+total)$/iu;
+
+/** Whether the sentence before a full stop ends with an initial or an abbreviation ("Dec.", "approx.", "Dev."). */
+function abbreviated(before: string): boolean {
+  const word = /(\S+)\.$/u.exec(before)?.[1]?.replace(/^\W+/u, '') ?? '';
+  return /^\p{L}$/u.test(word) || /^\p{Lu}\p{Ll}{1,2}$/u.test(word) || ABBREVIATIONS.test(word) || MONTH_ABBREVIATIONS.some((m) => cachedRegExp(`^${m}$`, 'i').test(word));
+}
 
 /** Whether words name an entity of the graph (any span of up to six tokens). */
 function namesEntity(ctx: CheckContext, words: string): boolean {
@@ -72,13 +88,25 @@ export function unplacedRemark(ctx: CheckContext, text: string): string | undefi
   const bracket = CLOSING_BRACKET.exec(bare);
   if (bracket && bracket.index > 0) {
     const inside = bracket[1]!.trim();
+    // "V (not W)" beside a figure: a correction of the value or a denial of a list, which is not said
     if (/^not\s.*\d/i.test(inside) && /\d/.test(bare.slice(0, bracket.index))) return inside;
-    if (!/\d/.test(inside) && !namesEntity(ctx, inside)) return inside;
+    // "(really?)", "(it did)", "(per year)": a doubt, a reply to the statement, a rate or a share
+    if (!/\d/.test(inside) && (/\?$/.test(inside) || BRACKET_REPLY.test(inside) || BRACKET_RATE.test(inside))) return inside;
   }
-  // a full stop before a lower-case word ends an initial or an abbreviation, not a sentence
-  const sentences = bare.split(/(?<=[.!?])\s+(?=[^\s\p{Ll}])/u).map((s) => s.replace(/[\s.!?]+$/, '').trim());
-  for (const s of sentences.slice(1)) {
-    if (s && s.split(/\s+/).length <= 8 && !namesEntity(ctx, s)) return s;
+  const sentences = bare.split(/(?<=[.!?])\s+/u);
+  const hesitation = lexiconWords(ctx, 'hesitationComment');
+  for (let i = 1; i < sentences.length; i++) {
+    const before = sentences[i - 1]!;
+    const raw = sentences[i]!.trim();
+    const s = raw.replace(/[\s.!?]+$/, '').trim();
+    // the answer to a question ("When did P? In 2015."), a figure, a word after an abbreviation
+    // ("approx. 1.8k km", "the Asian Dev. Bank"): no remark
+    // "P. Er, 10.": a hesitation opening a later sentence corrects or doubts what came before
+    if (s && hesitation.has(s.split(/[\s,]+/)[0]!.toLowerCase()) && !abbreviated(before)) return s;
+    if (!s || /\?$/.test(before) || /\d/.test(s) || /^\p{Ll}/u.test(s) || abbreviated(before)) continue;
+    // a tag that asks for confirmation ("P. True?") is read as a question
+    if (/\?$/.test(raw) && commentKind(ctx, s) === 'affirm') continue;
+    if (s.split(/\s+/).length <= 8 && !namesEntity(ctx, s)) return s;
   }
   return undefined;
 }

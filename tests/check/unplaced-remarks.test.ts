@@ -26,6 +26,14 @@ describe('a remark whose direction is not read', () => {
     expect(unplacedRemark(ctx, 'Freedonia joined the League.')).toBeUndefined();
     expect(unplacedRemark(ctx, 'Freedonia joined the League (the Sylvania-based body).')).toBeUndefined();
     expect(answerBeforeDash('Nope, Freedonia joined the League.')).toBeUndefined();
+    expect(unplacedRemark(ctx, 'The League counts 75 members. Er, 57.')).toBe('Er, 57');
+    // an answer after a question, a figure, a word after an abbreviation, a tag asking, emphasis
+    expect(unplacedRemark(ctx, 'When did Freedonia join the League? In May.')).toBeUndefined();
+    expect(unplacedRemark(ctx, 'Freedonia joined the League in Dec. 2015.')).toBeUndefined();
+    expect(unplacedRemark(ctx, 'Rufus heads the Freedonian Dev. Bank.')).toBeUndefined();
+    expect(unplacedRemark(ctx, 'Freedonia joined the League. True?')).toBeUndefined();
+    expect(unplacedRemark(ctx, 'Freedonia joined the League (estimated).')).toBeUndefined();
+    expect(commentKind(ctx, 'Seriously')).toBe('affirm');
   });
 
   it('reads "yeah right" whole, a denial, not "right" after a lead word', () => {
