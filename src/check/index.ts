@@ -68,6 +68,7 @@ import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } fr
 import { holdNoLonger } from './no-longer.js';
 import { decideDeniedWhole, deniedWholeConjunction, firstSentence, framedDenialOfMany, framedDenialOfSeveral, opensWithDenialFrame, spelledDenialFrame } from './denied-whole.js';
 import { commentedSentences, correctedClaim, decideCommentedSentences, decideCorrection, decideTruthComment, trailingRemark, truthComment, type SeveralComment } from './truth-comment.js';
+import { answerBeforeDash, unplacedRemark } from './unplaced-remarks.js';
 import { decideDottedThousands, thousandsReading } from './dotted-thousands.js';
 import { holdScopedRank } from './rank-scope.js';
 import { holdOtherYearEvent } from './event-year.js';
@@ -207,6 +208,13 @@ const UNREAD_GATES: ReadonlyArray<{ name: string; test: (ctx: CheckContext, text
     message: () => 'it strikes words through, and the claim without them is not read',
   },
   {
+    // round 40 (fix33, users33's F3, F5, F8, F12, F15): a remark whose direction no reader places
+    // ("P. You wish.", "P \ud83e\udd21", "P (it did)", "P \u2717 \ud83d\ude42") must not let P decide alone
+    name: 'unplaced remark',
+    test: (ctx, text) => unplacedRemark(ctx, text),
+    message: (remark) => `"${remark}" is a remark beside the statement, and whether it denies, doubts or changes it is not read`,
+  },
+  {
     // round 39: "P. Correction: Q.", "P. Except it didn't.", "P. The article says otherwise.": a later
     // sentence that withdraws, denies or judges the ones before it is read by no reader, and P must
     // not decide alone (src/check/truth-comment.ts, trailingRemark)
@@ -247,6 +255,9 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
     const ctx = contextOf(store, opts);
     // another text read in this claim's context, unread as undefined (the readers below ask it)
     const recheck = (claim: string): Promise<CheckResult | undefined> => unreadAsUndefined(checkClaim(store, claim, { ...opts, context: ctx }));
+    // round 40 (fix33, users33's F13): "No - P" answers someone or labels P, which is not said
+    const answer = answerBeforeDash(text);
+    if (answer) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": "${answer}" before a dash may answer someone (then P is asserted) or rate P false, and which is not said`);
     // round 38: "P, which is untrue", "Baseless: P", "Is P? - No.": a comment on the truth of the
     // claim decides with it, never dropped (src/check/truth-comment.ts)
     const whole = (claim: string): Promise<CheckResult> => checkClaim(store, claim, { ...opts, context: ctx });

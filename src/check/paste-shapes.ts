@@ -38,7 +38,7 @@ import { restate } from './result.js';
 export const PASTE_NEEDS = /:\s+(?:\d|[A-Z][a-z]{2,}\.?\s+\d)|[A-Z]\w*-[A-Z][^:]*:\s|\d(?:\.\d+)?e\d|\b(?:possible|potential|mooted)\b[^:]*:\s|\s(?:--|=|->|=>|~)\s|--|=|^\s*(?:[-*\u2022]|\d{1,2}[.)])\s|\((?:source|src|via|per|h\/t)\b|\b(?:give or take|or so|or thereabouts|approx\.?|roughly|more or less)\s*[.!]?\s*$|\binstead\s*[.!]?\s*$|[a-z0-9)%'"\u2019][.!]\s+[A-Z]/i;
 
 /** Words after which a full stop is an abbreviation's, not a sentence's end. */
-const ABBREVIATIONS = /^(?:approx|est|etc|vs|cf|ca|incl|excl|no|nos|mr|mrs|ms|dr|st|jr|sr|co|corp|inc|ltd|dept|govt|gen|gov|sen|rep|pres|min|int|intl|p\.m|a\.m)$/i;
+export const ABBREVIATIONS = /^(?:approx|est|etc|vs|cf|ca|incl|excl|no|nos|mr|mrs|ms|dr|st|jr|sr|co|corp|inc|ltd|dept|govt|gen|gov|sen|rep|pres|min|int|intl|p\.m|a\.m)$/i;
 
 /** Number words a spelled-out value is made of ("one thousand eight hundred"). */
 const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|and|a)$/i;

@@ -103,6 +103,11 @@ function tokens(phrase: string): string[] {
 
 /** One piece of a comment ("totally false") by its lexicon words, after its lead words are dropped. */
 function pieceKind(w: CommentWords, toks: string[]): CommentKind | undefined {
+  // round 40 (fix33, users33's F2): a listed phrase as a whole before its lead words are dropped
+  // ("yeah right" is a denial; "yeah" dropped as a lead, "right" affirmed)
+  const full = toks.join(' ');
+  if (w.deny.has(full)) return 'deny';
+  if (w.hedge.has(full)) return 'hedge';
   let t = toks;
   for (let changed = true; changed && t.length;) {
     changed = false;
