@@ -527,7 +527,7 @@ export function correctedClaim(ctx: CheckContext, text: string): Correction | un
 // a figure with its hedge, currency and scale ("about US$ 10 billion", "1,800", "57"), and a unit
 // word after it; the said claim holds one figure the correction replaces
 const FIGURE_HEDGE = String.raw`(?:about|around|roughly|approximately|nearly|almost|some|over|under|more\s+than|less\s+than|up\s+to)\s+`;
-const HEDGED_FIGURE = String.raw`(?:${FIGURE_HEDGE})?(?:(?:US)?\$\s?|€\s?|£\s?|¥\s?)?\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion|bn|mn))?`;
+const HEDGED_FIGURE = String.raw`(?:${FIGURE_HEDGE})?(?:(?:US)?\$\s?|\u20ac\s?|\u00a3\s?|\u00a5\s?)?\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion|bn|mn))?`;
 const FIGURE_ALONE = cachedRegExp(`^${HEDGED_FIGURE}(?:\\s+([a-z]+))?$`, 'i');
 
 /**
