@@ -141,7 +141,7 @@ export function readCommentCount(ctx: CheckContext, plain: string): CountReading
       return { articles: arts, min: b[0], max: b[1], said: b[0] === b[1] ? `exactly ${b[0]} commenter${b[0] === 1 ? '' : 's'}` : `at least ${b[0]} commenters`, polarity: 'positive', readers: true };
     }
     // "readers posted two comments on X" (round 40, users32 article-meta-10 "Readers left five
-    // comments under the AIIB article" was read as "at least one"): the number of comments, exactly
+    // comments under the League article" was read as "at least one"): the number of comments, exactly
     // as "X has two comments" says it; with a count of readers, a negation or a time it is not read
     if (m[3] && COUNTED.test(m[3])) {
       const b = bounds(m[3].replace(/^(?:only|just)\s+/i, 'exactly '));

@@ -33,7 +33,7 @@ const RANKED_OF_BY = cachedRegExp(String.raw`^(.+?)(?:'s|\u2019s)\s+(${RANK})\s+
 
 /**
  * A ranked comment said from its side, with its writer after "by" or "from" (round 40, users32
- * article-meta-05 "The last comment under the AIIB story is by Marat K."), as the active "X wrote
+ * article-meta-05 "The last comment under the League story is by Rufus T."), as the active "X wrote
  * the <rank> comment on Y" the reader below takes; any other text is returned as it is.
  *
  * @example

@@ -56,7 +56,7 @@ const BARE_FRACTION = new RegExp(`${FRACTION}(?!\\s*(?:%|percent\\b|per\\s+cent\
  * fraction of the claim (no "percent" after it) that {@link decimalShare} did not say as a percent,
  * and the claim with the fraction said as its percent is not decided the same way; any other
  * result as it is.
- * round 40 (precision40's traps): "China's share of the League's votes is 0.26" (the share's owner
+ * round 40 (precision40's traps): "Freedonia's share of the League's votes is 0.26" (the share's owner
  * between its noun and its verb, a shape the rewrite does not take) was read by a pattern whose
  * "percent" is optional as 0.26 percent and refuted by the source's 26 percent. A bare fraction of
  * a share may be its percent divided by a hundred: the claim is decided only where both readings agree.

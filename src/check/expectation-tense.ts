@@ -52,7 +52,7 @@ export function presentProspect(claim: string, interp: Pick<Interpretation, 'mod
 
 /**
  * The same rule for a reading built by another reader (a rewrite that loses the frame's words, "is
- * poised to become an AIIB founding member"): a SUPPORTED result of a claim said as a present prospect,
+ * poised to become a League founding member"): a SUPPORTED result of a claim said as a present prospect,
  * decided by a fact's entailment, is held as NOT_ENOUGH_INFO.
  *
  * @example

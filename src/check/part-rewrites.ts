@@ -235,8 +235,8 @@ const CLOSING_PLACE = /^(.+?)\s+((?:to|at)\s+[^,;]+?)[.!]?$/i;
 const OWN_PLACE = /\b(?:to|at|in|on|near|into|for)\b/i;
 
 /**
- * "A sent P to E, and B sent Q" (round 40, misses32; users32 compound-09 "India sent Prime Minister
- * Modi, and Pakistan sent Nawaz Sharif"): the second part repeats the first part's verb and leaves
+ * "A sent P to E, and B sent Q" (round 40, misses32; users32 compound-09 "Freedonia sent Prime Minister
+ * Firefly, and Sylvania sent Trentino"): the second part repeats the first part's verb and leaves
  * out its goal or place ("to E", "at E"), which it shares, as "B sent Q to E"; undefined when the
  * first part closes with no such phrase, the part has a preposition of its own, or the two parts
  * share no verb (a lower-case word of three letters or more after the part's first word, found in
