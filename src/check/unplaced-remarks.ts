@@ -20,8 +20,10 @@ import { MONTH_ABBREVIATIONS } from './calendar-names.js';
 import { cachedRegExp } from './regex-memo.js';
 import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 
-// a pictograph, a flag letter or an emoji's modifier, anywhere in the claim
-const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}]/u;
+// a pictograph, a flag letter or an emoji's modifier, anywhere in the claim; the copyright,
+// registered and trade mark signs are pictographs to Unicode too, but text unless a variation
+// selector asks for the emoji ("\u00a9 2015 Freedonia Post" is a notice, not a remark)
+const PICTOGRAPH = /(?![\u00a9\u00ae\u2122](?!\ufe0f))[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}]/u;
 // an emoticon as its own word (";)", ":-(", "-_-", "^_^", "xD", "<3")
 const EMOTICON = /(?:^|\s)(?:[:;=8][-'^o]?[)(\]\[DPpOo/\\|*3]+|[xX][Dd]+|-_+-|\^_*\^|<\/?3|[oO]_[oO]|T_T)(?=[\s.!?,]*$|\s)/u;
 // words of a social-media tail: hashtags, handles, links, a "via @x" or "- Name" signature

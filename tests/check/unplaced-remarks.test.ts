@@ -36,6 +36,14 @@ describe('a remark whose direction is not read', () => {
     expect(commentKind(ctx, 'Seriously')).toBe('affirm');
   });
 
+  it('takes the copyright, registered and trade mark signs as text, not emoji (a notice)', () => {
+    // Unicode lists them as Extended_Pictographic; the lead's merged run read "The article is
+    // \u00a9 2015 <publisher>" as a remark and left it unread
+    expect(unplacedRemark(ctx, 'The Freedonia article is \u00a9 2015 Freedonia Post.')).toBeUndefined();
+    expect(unplacedRemark(ctx, 'Freedonia Post\u00ae runs the League story\u2122.')).toBeUndefined();
+    expect(unplacedRemark(ctx, 'Sylvania joined the League \u00a9\ufe0f')).toBe('\u00a9');
+  });
+
   it('reads "yeah right" whole, a denial, not "right" after a lead word', () => {
     expect(commentKind(ctx, 'Yeah right')).toBe('deny');
     expect(commentKind(ctx, 'Yeah, right!')).toBe('deny');
