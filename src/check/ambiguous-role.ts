@@ -13,6 +13,7 @@
 import { isA } from './claim-index.js';
 import { NS, type CheckContext } from './context.js';
 import { lexiconWords } from './lexicon-words.js';
+import { cachedRegExp } from './regex-memo.js';
 import { undecidedResult } from './result.js';
 import type { CheckResult, CheckValue } from './types.js';
 
@@ -40,6 +41,17 @@ function aliasOf(ctx: CheckContext, v: CheckValue): string | undefined {
 }
 
 /**
+ * Whether the claim says the role word of some or none of the state's leaders: a plural ("leaders")
+ * or a quantifier before it ("a", "some", "no", "not one" ... "Freedonian leader"). "Freedonia's
+ * leader" and "the Freedonian leader" name the one leader, the office the context reads the word
+ * as, and stay decided by it (the lead's merged run: users6 "Turkmenistan's leader skipped ..." and
+ * users22 "the Afghan leader hosted ..." had been held).
+ */
+function someOrNone(claim: string, word: string): boolean {
+  return cachedRegExp(String.raw`\b(?:${word}s\b|(?:an?|some|any|no|one|every|each|another)\s+(?:[\w'\u2019-]+\s+){0,2}${word}\b)`, 'i').test(claim);
+}
+
+/**
  * The result held as NOT_ENOUGH_INFO when an office named by an ambiguous role word decides the
  * claim by not doing the deed (a positive reading REFUTED, a denial SUPPORTED); any other as it is.
  *
@@ -54,6 +66,6 @@ export function capAmbiguousRole(ctx: CheckContext, r: CheckResult): CheckResult
   const against = i.polarity === 'negative' ? 'SUPPORTED' : 'REFUTED';
   if (r.verdict !== against) return r;
   const word = aliasOf(ctx, i.subject) ?? aliasOf(ctx, i.object);
-  if (!word) return r;
+  if (!word || !someOrNone(r.claim, word)) return r;
   return undecidedResult(r, `"${word}" names any of several offices (the lexicon's cg:roleAlias), read here as one of them; that one not doing it says nothing of the others: not decided. ${r.explanation}`, 'partial-match');
 }

@@ -22,8 +22,10 @@ import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 
 // a pictograph, a flag letter or an emoji's modifier, anywhere in the claim; the copyright,
 // registered and trade mark signs are pictographs to Unicode too, but text unless a variation
-// selector asks for the emoji ("\u00a9 2015 Freedonia Post" is a notice, not a remark)
-const PICTOGRAPH = /(?![\u00a9\u00ae\u2122](?!\ufe0f))[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}]/u;
+// selector asks for the emoji ("\u00a9 2015 Freedonia Post" is a notice, not a remark); a thinking
+// face asks whether the statement holds, as "P?" does, and judges nothing: it is left to the readers
+// (two claim writers, users10's and users33's, read "P \u{1F914}" as P's truth)
+const PICTOGRAPH = /(?![\u00a9\u00ae\u2122](?!\ufe0f)|\u{1F914})[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}]/u;
 // an emoticon as its own word (";)", ":-(", "-_-", "^_^", "xD", "<3")
 const EMOTICON = /(?:^|\s)(?:[:;=8][-'^o]?[)(\]\[DPpOo/\\|*3]+|[xX][Dd]+|-_+-|\^_*\^|<\/?3|[oO]_[oO]|T_T)(?=[\s.!?,]*$|\s)/u;
 // words of a social-media tail: hashtags, handles, links, a "via @x" or "- Name" signature

@@ -15,6 +15,11 @@ describe('"<demonym> leader" (president or prime minister)', () => {
     }
   });
 
+  it('keeps "<state>\'s leader" and "the <demonym> leader": the one leader, the office read', async () => {
+    expect((await check("Sylvania's leader attended the gala.")).verdict).toBe('REFUTED');
+    expect((await check('The Sylvanian leader stayed away from the gala.')).verdict).toBe('SUPPORTED');
+  });
+
   it('keeps the office named by its own title', async () => {
     expect((await check('The President of Sylvania attended the gala.')).verdict).toBe('REFUTED');
     expect((await check('The President of Sylvania stayed away from the gala.')).verdict).toBe('SUPPORTED');

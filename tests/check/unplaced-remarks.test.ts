@@ -44,6 +44,11 @@ describe('a remark whose direction is not read', () => {
     expect(unplacedRemark(ctx, 'Sylvania joined the League \u00a9\ufe0f')).toBe('\u00a9');
   });
 
+  it('leaves a thinking face to the readers: it asks whether the statement holds, as "P?" does', () => {
+    expect(unplacedRemark(ctx, 'Sylvania joined the League \u{1F914}')).toBeUndefined();
+    expect(unplacedRemark(ctx, 'Sylvania joined the League \u{1F914} \u{1F921}')).toBe('\u{1F921}');
+  });
+
   it('reads "yeah right" whole, a denial, not "right" after a lead word', () => {
     expect(commentKind(ctx, 'Yeah right')).toBe('deny');
     expect(commentKind(ctx, 'Yeah, right!')).toBe('deny');
