@@ -70,9 +70,11 @@ const SEQUENCE = /\S\s*(?:[,;:.!?]|\s[-\u2013\u2014])\s*(?:(?:after|before|prior
  * "A and immediately afterwards B", "A, and straight after B" read as "A straight after B", "A, and
  * eventually B", "A. Meanwhile, B", "A, all while B"), after a clause boundary or a bare "and"; "at
  * the same time as" and a bare "and then" / "and later" are read by src/check/spans.ts, and a
- * bare "while" is most often a contrast ("A joined, while B stayed out"): neither is here.
+ * bare "while" is most often a contrast ("A joined, while B stayed out"): neither is here. A bare
+ * "after" opens a dated phrase (", after Rufus's visit"), which spans.ts reads: only "after that / this",
+ * "afterwards" or an adverb before it is a link.
  */
-const TIME_LINK = /\S(?:\s*(?:[,;:.!?]|\s[-\u2013\u2014])\s*(?:and\s+|but\s+)?|\s+and\s+)((?:(?:immediately|straight|right|directly|shortly|soon|promptly|instantly|quickly)\s+)?after(?:wards?)?(?:\s+(?:that|this))?|simultaneously|concurrently|at\s+the\s+same\s+time(?!\s+as\b)|meanwhile|in\s+the\s+meantime|all\s+(?:the\s+)?while|eventually|promptly|instantly|before\s+long|not\s+long\s+after(?:wards?)?)\b\s*,?\s*\S/i;
+const TIME_LINK = /\S(?:\s*(?:[,;:.!?]|\s[-\u2013\u2014])\s*(?:and\s+|but\s+)?|\s+and\s+)((?:immediately|straight|right|directly|shortly|soon|promptly|instantly|quickly)\s+after(?:wards?)?(?:\s+(?:that|this))?|after(?:wards?|\s+(?:that|this))\b|simultaneously|concurrently|at\s+the\s+same\s+time(?!\s+as\b)|meanwhile|in\s+the\s+meantime|all\s+(?:the\s+)?while|eventually|promptly|instantly|before\s+long|not\s+long\s+after(?:wards?)?)\b\s*,?\s*\S/i;
 
 /** A fronted link of time ("Now that A, B", "Meanwhile, B"): the clause it opens is said against another. */
 const FRONT_LINK = /^\W*(now\s+that|meanwhile|in\s+the\s+meantime|all\s+the\s+while)\b/i;
