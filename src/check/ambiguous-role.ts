@@ -44,8 +44,8 @@ function aliasOf(ctx: CheckContext, v: CheckValue): string | undefined {
  * Whether the claim says the role word of some or none of the state's leaders: a plural ("leaders")
  * or a quantifier before it ("a", "some", "no", "not one" ... "Freedonian leader"). "Freedonia's
  * leader" and "the Freedonian leader" name the one leader, the office the context reads the word
- * as, and stay decided by it (the lead's merged run: users6 "Turkmenistan's leader skipped ..." and
- * users22 "the Afghan leader hosted ..." had been held).
+ * as, and stay decided by it (round 40's merged run had held two held-out claims of that shape,
+ * users6 negation-modality-01 and users22 synonyms-09).
  */
 function someOrNone(claim: string, word: string): boolean {
   return cachedRegExp(String.raw`\b(?:${word}s\b|(?:an?|some|any|no|one|every|each|another)\s+(?:[\w'\u2019-]+\s+){0,2}${word}\b)`, 'i').test(claim);
