@@ -18,6 +18,7 @@ import { resolveMention } from './resolver.js';
 import { appositiveSpeaker, commentOfWriter, describedWriter, forSource } from './speaker-description.js';
 import { dropIgnorable, gerundBase, keyOf, normalizeTypography, tokenize } from './text.js';
 import { readingMemo } from './text-memo.js';
+import { lexiconWords } from './lexicon-words.js';
 
 /** Whose claims a claim is checked against. */
 export type ClaimScope =
@@ -27,12 +28,13 @@ export type ClaimScope =
   | { kind: 'article'; iris: string[]; label: string; writer?: boolean };
 
 /**
- * A noun for an article's writer ("the correspondent", "the Harbour Desk reporter"): what the writer
- * says is the article's own words, not a speaker's it reports (round 40, `writer` of a scope).
+ * A noun for an article's writer ("the correspondent", "the Harbour Desk reporter", lexicon
+ * `cg:articleWriterNoun`): what the writer says is the article's own words, not a speaker's it reports
+ * (round 40, `writer` of a scope).
  */
-const WRITER_NOUN = /^(?:correspondent|reporter|writer|author|columnist)$/i;
-/** A writer noun or one of the author's titles the lexicon's source nouns hold ("the analyst"). */
-const OWN_WORDS_NOUN = /^(?:correspondent|reporter|writer|author|columnist|journalist|analyst)$/i;
+const isWriterNoun = (ctx: CheckContext, word: string): boolean => lexiconWords(ctx, 'articleWriterNoun').has(word.toLowerCase());
+/** A writer noun or one of the author's titles (lexicon `cg:authorTitleNoun`: "the analyst"). */
+const isOwnWordsNoun = (ctx: CheckContext, word: string): boolean => isWriterNoun(ctx, word) || lexiconWords(ctx, 'authorTitleNoun').has(word.toLowerCase());
 
 /** An attribution read from a claim. */
 export interface Attribution {
@@ -433,7 +435,7 @@ export function readSource(ctx: CheckContext, span: ReturnType<typeof tokenize>)
   // not a speaker's the article reports (cg:saidBy: "Analysts in Zenda said P"), which the scope's
   // index then leaves out (src/check/claim-index.ts)
   const last = span[span.length - 1]?.raw ?? '';
-  if ((scope?.kind === 'author' || scope?.kind === 'article') && OWN_WORDS_NOUN.test(last)) return { ...scope, writer: true };
+  if ((scope?.kind === 'author' || scope?.kind === 'article') && isOwnWordsNoun(ctx, last)) return { ...scope, writer: true };
   return scope;
 }
 
@@ -572,7 +574,7 @@ function sourceOfArticle(ctx: CheckContext, span: ReturnType<typeof tokenize>): 
 function sourceOfPossessor(ctx: CheckContext, span: ReturnType<typeof tokenize>): ClaimScope | undefined {
   const at = span.findIndex((t, i) => i > 0 && /^['\u2019]s$/.test(t.raw));
   // "the Harbour Desk correspondent": a writer's noun after a name the byline writes whole
-  if (at < 0 && span.length > 1 && WRITER_NOUN.test(span[span.length - 1]!.raw)) {
+  if (at < 0 && span.length > 1 && isWriterNoun(ctx, span[span.length - 1]!.raw)) {
     const desk = bylineNamed(ctx, span.slice(span[0]!.raw.toLowerCase() === 'the' ? 1 : 0, -1));
     // round 31: "the Freedonia correspondent": the writer of the one article a name before the noun
     // names ("the Freedonia story" is that article), as "the Freedonia story's correspondent" is

@@ -17,10 +17,6 @@ import { heldMisquote, heldSwapEvaluation, heldSwapResult, isBeliefFrame } from 
 import { misquotedWords } from './comment-misquote.js';
 import { exclusiveBelief } from './belief-exclusive.js';
 import { headlineSays } from './headline-says.js';
-import { capAttitude, capUnstatedAdverbs } from './unstated-adverbs.js';
-import { capConsequence, capSequence } from './consequence-links.js';
-import { capProspect } from './expectation-tense.js';
-import { capUpTo } from './up-to-ceiling.js';
 import { hedgeAsCertainty } from './hedge-certainty.js';
 import { firstRival } from './first-rival.js';
 import { saidWords } from './said-words.js';
@@ -49,13 +45,11 @@ import { negativeQuestion } from './negative-questions.js';
 import { answerDoQuestion } from './do-questions.js';
 import { spellBareContractions } from './bare-contractions.js';
 import { restatedDuration } from './restated-duration.js';
-import { capBareFraction, decimalShare } from './decimal-share.js';
+import { decimalShare } from './decimal-share.js';
+import { applyVerdictCaps } from './verdict-caps.js';
 import { decideNumberRange, numberRange } from './number-ranges.js';
 import { invertedConditional } from './inverted-conditional.js';
-import { capVagueCount } from './vague-quantity.js';
-import { capObjectUniversal } from './object-universal.js';
 import { majorityUnsaid } from './said-in-words.js';
-import { capAmbiguousRole } from './ambiguous-role.js';
 import { correctWordTypos } from './word-typos.js';
 import { finish, MAX_READINGS, restate, undecidedResult, withParts } from './result.js';
 import type { ClaimTime } from './timeline.js';
@@ -280,15 +274,9 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
       const why = await answerWhyQuestion(text, recheck);
       if (why) return why;
       const asked = await answerDoQuestion(ctx, text, () => checkOnce(store, text, opts), recheck);
-      // round 35: an adverb read past that adds a fact no source states caps the verdict (src/check/unstated-adverbs.ts)
-      // round 38: "A, so B" says B follows from A, which no source states (src/check/consequence-links.ts)
-      // round 38: "up to X" far above the source's figure (src/check/up-to-ceiling.ts)
-      // round 39: "many N did X" supported by one N (src/check/vague-quantity.ts)
-      // round 40: a bare decimal fraction read as a percent (src/check/decimal-share.ts)
-      // round 40: "X holds all of Y's voting power" read as holding some (src/check/object-universal.ts)
-      // round 40: "a Freedonian leader" read as one of its leaders, refuted by that one's absence (src/check/ambiguous-role.ts)
-      // round 40: "is set to join" supported by the fact that it joined (src/check/expectation-tense.ts)
-      return await capBareFraction(text, capProspect(text, capAmbiguousRole(ctx, capObjectUniversal(text, capVagueCount(text, capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts)))))))))), (t) => checkOnce(store, t, opts).catch(() => undefined));
+      // the caps on the decided verdict, applied in the order src/check/verdict-caps.ts lists them
+      const decided = asked ?? await checkOnce(store, text, opts);
+      return applyVerdictCaps(decided, { ctx, text, readOnce: (t) => checkOnce(store, t, opts).catch(() => undefined) });
     };
     // round 38: "1.800 km" with a decimal point and with a thousands separator (src/check/dotted-thousands.ts)
     const dotted = thousandsReading(text);
