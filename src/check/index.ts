@@ -19,6 +19,10 @@ import { exclusiveBelief } from './belief-exclusive.js';
 import { headlineSays } from './headline-says.js';
 import { capAttitude, capUnstatedAdverbs } from './unstated-adverbs.js';
 import { capConsequence, capSequence } from './consequence-links.js';
+import { capWhileLink } from './while-link.js';
+import { capLanguage } from './language-in.js';
+import { capAlternativeAmounts } from './amount-alternatives.js';
+import { capStatedPrecision } from './stated-precision.js';
 import { capProspect } from './expectation-tense.js';
 import { capUpTo } from './up-to-ceiling.js';
 import { hedgeAsCertainty } from './hedge-certainty.js';
@@ -288,7 +292,9 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
       // round 40: "X holds all of Y's voting power" read as holding some (src/check/object-universal.ts)
       // round 40: "a Freedonian leader" read as one of its leaders, refuted by that one's absence (src/check/ambiguous-role.ts)
       // round 40: "is set to join" supported by the fact that it joined (src/check/expectation-tense.ts)
-      return await capBareFraction(text, capProspect(text, capAmbiguousRole(ctx, capObjectUniversal(text, capVagueCount(text, capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts)))))))))), (t) => checkOnce(store, t, opts).catch(() => undefined));
+      // round 41: "26.0 percent" against "about 26" (src/check/stated-precision.ts); "₣31 or ₣13 million" (src/check/amount-alternatives.ts)
+      // round 41: "A in 2006 while B in 2015" as a contrast (src/check/while-link.ts); "in Freedonian" as a place (src/check/language-in.ts)
+      return await capAlternativeAmounts(text, await capBareFraction(text, capStatedPrecision(text, capProspect(text, capAmbiguousRole(ctx, capObjectUniversal(text, capVagueCount(text, capLanguage(ctx, text, capWhileLink(ctx, text, capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts))))))))))))), (t) => checkOnce(store, t, opts).catch(() => undefined)), (t) => checkOnce(store, t, opts).catch(() => undefined));
     };
     // round 38: "1.800 km" with a decimal point and with a thousands separator (src/check/dotted-thousands.ts)
     const dotted = thousandsReading(text);
