@@ -14,8 +14,12 @@ import { nameKey } from './text.js';
 /** "in W" with W one capitalised word, then the end, a punctuation mark or a function word (no noun). */
 const IN_WORD = /\bin\s+([A-Z][a-z]+)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|at|on|in|to|during|while|whilst|with|for|before|after|by|as|when|from)\b)/g;
 
+/** The endings of a demonym ("-ese", "-ian", "-an", "-i", "-ish", "-ic"). */
+const DEMONYM_ENDING = /(?:ese|ian|an|i|ish|ic)$/i;
+
 /**
- * The word after "in" the graph names as another name (not the label) of a country: a demonym.
+ * The word after "in" the graph names as another name (not the label) of a country and that reads as a
+ * demonym (its ending, or the name without "-stan"): a language.
  *
  * @example
  * ```ts
@@ -30,8 +34,11 @@ export function languageAfterIn(ctx: CheckContext, text: string): string | undef
     if (!iris) continue;
     for (const iri of iris) {
       if (!ctx.entityTypes.get(iri)?.has(`${NS.cg}Country`)) continue;
-      if (nameKey(ctx.entityLabel.get(iri) ?? '', ctx.morph) === nameKey(word, ctx.morph)) continue;
-      return word;
+      const label = ctx.entityLabel.get(iri) ?? '';
+      if (nameKey(label, ctx.morph) === nameKey(word, ctx.morph)) continue;
+      // a demonym, not another name of the country ("Freedonistan", "Freedonia" are places): an adjective's
+      // ending, or the country's name without its "-stan"
+      if ((DEMONYM_ENDING.test(word) && !/stan$/i.test(word)) || label.toLowerCase() === `${word.toLowerCase()}stan` || label.toLowerCase() === `${word.toLowerCase()}istan`) return word;
     }
   }
   return undefined;
