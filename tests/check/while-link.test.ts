@@ -20,10 +20,14 @@ describe('"while" between two dated deeds', () => {
 
   it('keeps the contrast when a part is a denial', async () => {
     expect((await check('Kazakhstan joined the AIIB while Turkmenistan stayed out.')).verdict).toBe('SUPPORTED');
+    // a past perfect orders the parts itself: the contrast
+    expect((await check('Abe visited Turkmenistan and Tajikistan, while Koizumi had visited Kazakhstan and Uzbekistan in 2006.')).verdict).toBe('SUPPORTED');
   });
 
   it('holds "long before", a distance no source states (was SUPPORTED)', async () => {
     const r = await check('Long before the AIIB formally opened, its Articles of Agreement entered into force.');
     expect(r.verdict).toBe('NOT_ENOUGH_INFO');
+    // years apart: long on any reading, as before
+    expect((await check("Turkmenistan's neutrality got UN recognition long before the Central Asia-China pipeline opened")).verdict).toBe('SUPPORTED');
   });
 });
