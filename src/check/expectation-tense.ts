@@ -33,7 +33,9 @@ export function pastExpectation(claim: string, interp: Interpretation): boolean 
  * the League", "is about / due / slated / scheduled / poised / expected / likely to", "plans to", "may
  * eventually", "might still" say the deed is not yet done: a source that states it done does not
  * support them (cg:entailsModality holds of a fact and what was to be expected of it, not of a
- * prospect it has overtaken). "will" and a bare "may" are no such frame (a fact entails them).
+ * prospect it has overtaken). Round 41 (modal41, the lead's F1 rule): "will", a bare "may / might /
+ * could / can" and a leading "Maybe:" on a deed are such a frame too (`modalDeed`); on a state ("may be
+ * a member", "could hold the largest share") they stay a hedge a fact entails.
  */
 const PROSPECT = /\b(?:(?:is|are|am|['\u2019]s|['\u2019]re)\s+(?:[a-z]+ly\s+|also\s+|now\s+|still\s+)?(?:set|due|poised|slated|scheduled|about|expected|likely)\s+to|plans?\s+to|(?:is|are|am)\s+planning\s+to|(?:may|might|could|can)\s+(?:still|eventually)|(?:will|may|might|could)\s+(?:soon|finally|eventually)\s+be\s+about\s+to)\b/i;
 
@@ -43,11 +45,73 @@ const PROSPECT = /\b(?:(?:is|are|am|['\u2019]s|['\u2019]re)\s+(?:[a-z]+ly\s+|als
  * @example
  * ```ts
  * presentProspect('Freedonia is set to join the League.', { modality: 'expected' } as Interpretation); // true
- * presentProspect('Freedonia will join the League.', { modality: 'expected' } as Interpretation);      // false
+ * presentProspect('Freedonia will join the League.', { modality: 'expected' } as Interpretation);      // true (round 41)
+ * presentProspect('Freedonia may be a League member.', { modality: 'possible' } as Interpretation);   // false (a state)
  * ```
  */
 export function presentProspect(claim: string, interp: Pick<Interpretation, 'modality'>): boolean {
-  return (interp.modality === 'expected' || interp.modality === 'possible') && PROSPECT.test(claim);
+  if (interp.modality === 'pledged') return modalDeed(claim) && PLEDGE_AFTER_MODAL.test(claim);
+  return (interp.modality === 'expected' || interp.modality === 'possible') && (PROSPECT.test(claim) || modalDeed(claim));
+}
+
+/** "will pledge", "may promise": the pledge itself said as still to come (a pledge done overtakes it). */
+const PLEDGE_AFTER_MODAL = /\b(?:will|may|might|could|can|['\u2019]ll)\s+(?:[a-z]+ly\s+|also\s+|soon\s+)?(?:pledge|promise|vow|commit)\b/i;
+/** An adverb a modal may carry before its verb ("will also host", "may well open"). */
+const MODAL_ADVERB = String.raw`(?:(?:also|still|yet|soon|even|well|indeed|then|now|again|finally|eventually|first|jointly|formally|officially|[a-z]+ly)\s+)?`;
+/** A bare modal and its verb, and the word after it ("may be elected": the auxiliary and the participle). */
+const BARE_MODAL = new RegExp(String.raw`\b(?:will|may|might|could|can|['\u2019]ll)\s+${MODAL_ADVERB}([a-z]+)(?:\s+([a-z]+))?`, 'gi');
+/** "Maybe: P" (a hedge before a colon), and the clause P. */
+const MAYBE = /^\s*(?:maybe|perhaps)\s*:\s*(.+)$/i;
+/**
+ * Verbs of a state (grammar, no entity): having, holding, being somewhere or something. "will run
+ * 1,800 km" and "will cost" are states of a planned thing, whose source has its own modality.
+ */
+const STATE_VERB = /^(?:be|have|hold|holds|held|own|owns|count|counts|remain|remains|stay|stays|rank|ranks|lie|lies|border|borders|belong|belongs|contain|contains|possess|possesses|lead|leads|run|runs|cost|costs|cross|crosses|carry|carries|depend|depends|rely|relies|lack|lacks|exist|exists|seem|seems|appear|appears|look|looks|continue|continues|share|shares|consist|consists|include|includes|number|numbers|control|controls|keep|keeps|know|knows|need|needs|want|wants|is|are|am|was|were|has|had)$/i;
+/** A past participle after "be" / "have" that says a state, not a deed done to the subject ("is based in"). */
+const STATE_PARTICIPLE = /^(?:located|based|situated|headquartered|landlocked|named|called|known|listed|linked|connected|related|interested|involved|owned|controlled|endowed|ranked|regarded|considered|perceived|marred|committed|dependent|placed|positioned|represented|composed|made)$/i;
+/** A past participle (regular, or an irregular one of a deed). */
+const PARTICIPLE = /^(?:[a-z]+ed|[a-z]+en|built|held|made|set|led|won|put|begun|laid|sent|met|hit|cut|sought|bought|brought|taught|struck|undertaken|done|gone|run|become|come|paid|signed|opened|hosted)$/i;
+/** Words that name no verb after a modal: the modal's own reading is another reader's. */
+const NOT_VERB = /^(?:not|never|no|n['\u2019]t|to|of|and|or|the|a|an)$/i;
+
+/**
+ * Whether the claim puts a bare modal ("will", "may", "might", "could", "can") or a leading "Maybe:" on a
+ * deed: the modal's verb is no verb of a state, and "be" / "have" are followed by the participle of a
+ * deed ("could be elected", "may have opened"). A modal on a state ("may be a member", "could hold the
+ * largest share", "may be based in") is no prospect: a source that states the state entails it.
+ *
+ * @example
+ * ```ts
+ * modalDeed('Ada Quill may address the gala.');           // true
+ * modalDeed('Ada Quill could be elected chair.');          // true
+ * modalDeed('Maybe: Ada Quill opened the gala.');          // true
+ * modalDeed('Freedonia may be a member of the League.');   // false
+ * modalDeed('Freedonia could hold the largest reserves.'); // false
+ * ```
+ */
+export function modalDeed(claim: string): boolean {
+  const maybe = MAYBE.exec(claim);
+  if (maybe) return !stateClause(maybe[1]!);
+  for (const m of claim.matchAll(BARE_MODAL)) {
+    const verb = m[1]!;
+    const next = m[2] ?? '';
+    if (NOT_VERB.test(verb)) return false;
+    if (/^(?:be|have)$/i.test(verb)) return PARTICIPLE.test(next) && !STATE_PARTICIPLE.test(next) && !/^(?:been)$/i.test(next);
+    return !STATE_VERB.test(verb);
+  }
+  return false;
+}
+
+/** The clause after "Maybe:" says a state: its first verb is one of a state, or "be" / "have" without a deed's participle. */
+function stateClause(clause: string): boolean {
+  const words = clause.toLowerCase().match(/[a-z]+/g) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^(?:is|are|am|was|were|has|have|had)$/.test(w)) return !(PARTICIPLE.test(words[i + 1] ?? '') && !STATE_PARTICIPLE.test(words[i + 1] ?? ''));
+    if (STATE_VERB.test(w) && i > 0) return true;
+    if (/^[a-z]+ed$/.test(w) && i > 0) return false;
+  }
+  return false;
 }
 
 /**

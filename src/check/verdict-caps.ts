@@ -19,6 +19,10 @@ import { capObjectUniversal } from './object-universal.js';
 import { capAmbiguousRole } from './ambiguous-role.js';
 import { capProspect } from './expectation-tense.js';
 import { capBareFraction } from './decimal-share.js';
+import { capWhileLink } from './while-link.js';
+import { capLanguage } from './language-in.js';
+import { capAlternativeAmounts } from './amount-alternatives.js';
+import { capStatedPrecision } from './stated-precision.js';
 
 /** What a cap may read besides the verdict: the claim's context, its text, and a way to read another text once. */
 export interface CapInput {
@@ -46,6 +50,10 @@ export const VERDICT_CAPS: ReadonlyArray<VerdictCap> = [
   { name: 'up to', cap: (r, { ctx, text }) => capUpTo(ctx, text, r) },
   // round 38 (users31's F20): "A, after which B" / "A. Afterwards, B": the order is not read, so only a part refuted alone decides (src/check/consequence-links.ts)
   { name: 'sequence', cap: (r, { text }) => capSequence(text, r) },
+  // round 41: "A in 2006 while B in 2015" read as a contrast: deeds dated apart did not overlap (src/check/while-link.ts)
+  { name: 'while link', cap: (r, { ctx, text }) => capWhileLink(ctx, text, r) },
+  // round 41: "in Freedonian" after a verb is a language, not a place (src/check/language-in.ts)
+  { name: 'language', cap: (r, { ctx, text }) => capLanguage(ctx, text, r) },
   // round 39: "many N did X" supported by one N (src/check/vague-quantity.ts)
   { name: 'vague count', cap: (r, { text }) => capVagueCount(text, r) },
   // round 40: "X holds all of Y's voting power" read as holding some (src/check/object-universal.ts)
@@ -54,8 +62,12 @@ export const VERDICT_CAPS: ReadonlyArray<VerdictCap> = [
   { name: 'ambiguous role', cap: (r, { ctx }) => capAmbiguousRole(ctx, r) },
   // round 40: "is set to join" supported by the fact that it joined (src/check/expectation-tense.ts)
   { name: 'prospect', cap: (r, { text }) => capProspect(text, r) },
+  // round 41: "26.0 percent" against a source's "about 26" (src/check/stated-precision.ts)
+  { name: 'stated precision', cap: (r, { text }) => capStatedPrecision(text, r) },
   // round 40: a bare decimal fraction read as a percent, the claim read again with the percent (src/check/decimal-share.ts)
   { name: 'bare fraction', cap: (r, { text, readOnce }) => capBareFraction(text, r, readOnce) },
+  // round 41: "31 or 13 million" read as its first amount: each alternative read, decided only when they agree (src/check/amount-alternatives.ts)
+  { name: 'alternative amounts', cap: (r, { text, readOnce }) => capAlternativeAmounts(text, r, readOnce) },
 ];
 
 /**

@@ -398,11 +398,12 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   // a source of a stronger modality supports the weaker claim (ontology: cg:entailsModality);
   // the reverse, and a denial, need the claim's own modality
   // (round 40: not a fact to a present prospect, "is set to join", which says the deed is still to come)
-  const overtaken = !!q.prospect && c.modality === 'stated' && c.polarity === 'positive';
+  // (round 41: nor a pledge made to "will pledge", the pledge itself said as still to come)
+  const overtaken = !!q.prospect && c.polarity === 'positive' && (c.modality === 'stated' || (c.modality === 'pledged' && q.modality === 'pledged'));
   const entailed = c.modality !== q.modality && c.polarity === 'positive' && q.polarity === 'positive' && !overtaken
     && !!ctx.axioms.entailedModalities.get(c.modality)?.has(q.modality);
-  if (c.modality !== q.modality && !entailed) {
-    push({ claim: c, stance: 'related', reason: 'modality', note: overtaken ? `the source states it as a fact (${cite}), and the claim says it is still to come (${MODALITY_WORDS[q.modality]}): the fact does not support a prospect it has overtaken` : `the source states ${c.polarity === 'negative' ? 'the denial' : 'this'} only as ${MODALITY_WORDS[c.modality]} (${cite}), not as ${MODALITY_WORDS[q.modality]}` });
+  if ((c.modality !== q.modality && !entailed) || overtaken) {
+    push({ claim: c, stance: 'related', reason: 'modality', note: overtaken ? `the source states it as ${c.modality === 'stated' ? 'a fact' : `${MODALITY_WORDS[c.modality]} made`} (${cite}), and the claim says it is still to come (${MODALITY_WORDS[q.modality]}): the ${c.modality === 'stated' ? 'fact' : 'deed done'} does not support a prospect it has overtaken` : `the source states ${c.polarity === 'negative' ? 'the denial' : 'this'} only as ${MODALITY_WORDS[c.modality]} (${cite}), not as ${MODALITY_WORDS[q.modality]}` });
     return;
   }
   // a claim in the present tense of a lasting state that the source dates in the past

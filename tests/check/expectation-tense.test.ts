@@ -4,7 +4,7 @@
 // "were set to" reports the 2015 expectation, which the later source does not refute (p35-152 was
 // REFUTED by the latest source); "is set to" is the present's, which the latest source decides.
 import { describe, expect, it } from 'vitest';
-import { pastExpectation, presentProspect } from '../../src/check/expectation-tense.js';
+import { modalDeed, pastExpectation, presentProspect } from '../../src/check/expectation-tense.js';
 import { checkGraphDir } from '../helpers/check-fixture.js';
 import { corpusFixture } from '../helpers/cli.js';
 import type { Interpretation } from '../../src/check/types.js';
@@ -57,7 +57,9 @@ describe('the tense of an expectation', () => {
     const q = { modality: 'expected' } as Interpretation;
     for (const c of ['Kazakhstan is set to join the AIIB.', 'Kazakhstan plans to join the AIIB.', "Kazakhstan's about to join the AIIB.", 'Kazakhstan is widely expected to join the AIIB.']) expect(presentProspect(c, q), c).toBe(true);
     expect(presentProspect('Kazakhstan may eventually join the AIIB.', { modality: 'possible' } as Interpretation)).toBe(true);
-    expect(presentProspect('Kazakhstan will join the AIIB.', q)).toBe(false);
+    // round 41 (modal41): "will" and a bare modal on a deed are a prospect too; on a state they are not
+    expect(presentProspect('Kazakhstan will join the AIIB.', q)).toBe(true);
+    expect(presentProspect('Kazakhstan may be a founding member of the AIIB.', { modality: 'possible' } as Interpretation)).toBe(false);
     expect(presentProspect('Kazakhstan was set to join the AIIB.', { modality: 'stated' } as Interpretation)).toBe(false);
   });
 
@@ -73,5 +75,24 @@ describe('the tense of an expectation', () => {
 
   it('holds a prospect a rewrite reads without its frame (was SUPPORTED)', async () => {
     expect((await check('Kazakhstan is poised to become an AIIB founding member.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+
+  // round 41 (modal41, users33's F1 left; the lead's rule): "will", a bare "may / might / could / can" and
+  // "Maybe: P" on a deed the source states done were SUPPORTED ("states it as a fact, which entails it")
+  it('tells a modal on a deed from a modal on a state', () => {
+    for (const c of ['Xi Jinping may address the opening ceremony.', 'Jin Liqun could be elected president.', 'Maybe: Xi Jinping addressed the opening ceremony.', 'The AIIB will open in Beijing.', 'Abe might well visit Turkmenistan.'])
+      expect(modalDeed(c), c).toBe(true);
+    for (const c of ['Turkmenistan may hold the largest reserves.', 'China could be the largest shareholder.', 'Kazakhstan may be a founding member.', 'Maybe: China is the largest shareholder.', 'Japan may not join the AIIB.', 'Kazakhstan joined the AIIB.'])
+      expect(modalDeed(c), c).toBe(false);
+  });
+
+  it('a fact does not support "will" / a bare modal / "Maybe:" on its deed (was SUPPORTED)', async () => {
+    for (const claim of ["Xi Jinping may address the AIIB's opening ceremony.", "Jin Liqun could be elected as the AIIB's first president.", "Maybe: Xi Jinping addressed the AIIB's opening ceremony.", 'Shinzo Abe might visit Turkmenistan.', 'Shinzo Abe will pledge to grant US$ 107.9 million in aid to Kyrgyzstan.']) {
+      const r = await check(claim);
+      expect(r.verdict, claim).toBe('NOT_ENOUGH_INFO');
+    }
+    // a source of its own modality decides as before; a modal on a state is entailed by the fact
+    for (const claim of ['Japan may provide US$ 7.47 million in grants to Tajikistan.', "Turkmenistan may hold the world's fourth largest reserves of natural gas.", 'China could be the largest shareholder of the AIIB.'])
+      expect((await check(claim)).verdict, claim).toBe('SUPPORTED');
   });
 });

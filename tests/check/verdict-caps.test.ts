@@ -10,8 +10,9 @@ const { ctx, check } = checkFixture();
 describe('the verdict caps', () => {
   it('are applied in the documented order', () => {
     expect(VERDICT_CAPS.map((c) => c.name)).toEqual([
-      'unstated adverb', 'attitude', 'consequence', 'up to', 'sequence', 'vague count',
-      'object universal', 'ambiguous role', 'prospect', 'bare fraction',
+      'unstated adverb', 'attitude', 'consequence', 'up to', 'sequence', 'while link', 'language',
+      'vague count', 'object universal', 'ambiguous role', 'prospect', 'stated precision',
+      'bare fraction', 'alternative amounts',
     ]);
   });
 
