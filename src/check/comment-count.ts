@@ -143,7 +143,11 @@ export function readCommentCount(ctx: CheckContext, plain: string): CountReading
     // "readers posted two comments on X" (round 40, users32 article-meta-10 "Readers left five
     // comments under the League article" was read as "at least one"): the number of comments, exactly
     // as "X has two comments" says it; with a count of readers, a negation or a time it is not read
-    if (m[3] && COUNTED.test(m[3])) {
+    // "readers left one comment on X" (round 41, precision41: read as "at least one"): "one" counts
+    // the comments as a numeral does; after a count of readers ("a reader left one comment") it is
+    // that reader's, and the page's count is not said, so it keeps the reading "some"; denied
+    // ("have not left one comment") it is "not a single one", as before
+    if (m[3] && (COUNTED.test(m[3]) || (/^one$/i.test(m[3]) && !q && !m[2] && !timed))) {
       const b = bounds(m[3].replace(/^(?:only|just)\s+/i, 'exactly '));
       if (!b || q || m[2] || timed) return undefined;
       return { articles: arts, min: b[0], max: b[1], said: phrase(b), polarity: 'positive' };

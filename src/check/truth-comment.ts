@@ -92,6 +92,8 @@ function wordsOf(ctx: CheckContext): CommentWords {
 const MAX_COMMENT_WORDS = 8;
 // joiners before a trailing comment ("..., but that's not true"): dropped with the lead words
 const JOINER = /^(?:but|and|though|although|yet|so)\s+/i;
+// a bare "no" that can open an insistence ("No, really."): see pieceKind
+const INTERJECTED_NO: ReadonlySet<string> = new Set(['no', 'nope', 'nah']);
 // a character that is neither a letter, a digit nor a space (a mark such as a cross or a thumb)
 const MARKS_ONLY = /^[^\p{L}\p{N}\s]+$/u;
 
@@ -109,15 +111,20 @@ function pieceKind(w: CommentWords, toks: string[]): CommentKind | undefined {
   if (w.deny.has(full)) return 'deny';
   if (w.hedge.has(full)) return 'hedge';
   let t = toks;
+  let trailed = false;
   for (let changed = true; changed && t.length;) {
     changed = false;
     for (let n = Math.min(w.leadLength, t.length - 1); n >= 1; n--) {
       if (w.lead.has(t.slice(0, n).join(' '))) { t = t.slice(n); changed = true; break; }
-      if (w.lead.has(t.slice(t.length - n).join(' '))) { t = t.slice(0, t.length - n); changed = true; break; }
+      if (w.lead.has(t.slice(t.length - n).join(' '))) { t = t.slice(0, t.length - n); changed = true; trailed = true; break; }
     }
   }
   const p = t.join(' ');
   if (!p) return undefined;
+  // round 41 (precision41): an interjected "no" with only lead words after it ("No, really.",
+  // "No, totally.", "No, it is.") answers a doubt and insists on the claim as often as it denies it:
+  // no comment of either kind (the remark is left unplaced, the claim unread)
+  if (trailed && INTERJECTED_NO.has(p)) return undefined;
   if (w.deny.has(p)) return 'deny';
   if (w.affirm.has(p)) return 'affirm';
   if (w.hedge.has(p)) return 'hedge';

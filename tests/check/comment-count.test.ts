@@ -27,3 +27,18 @@ describe('a count of comments with the readers as the subject', () => {
     expect(await verdict('Readers posted five comments on the AIIB article in January 2016.')).not.toBe('REFUTED');
   });
 });
+
+describe('round 41 (precision41): "readers left one comment"', () => {
+  it('counts the comments exactly, as a numeral does (it was read as "at least one")', async () => {
+    // the AIIB page states 2 comments, the Japan analysis 1, the TAPI story none
+    expect(await verdict('Readers left one comment on the AIIB story.')).toBe('REFUTED');
+    expect(await verdict('Readers posted one comment on the TAPI story.')).toBe('REFUTED');
+    expect(await verdict('Readers left one comment on the Japan analysis.')).toBe('SUPPORTED');
+  });
+
+  it('keeps "some" after a count of readers, and "not a single one" under a denial', async () => {
+    // "a reader left one comment": that reader's comment; the page's count is not said
+    expect(await verdict('A reader left one comment on the AIIB story.')).toBe('SUPPORTED');
+    expect(await verdict('Readers have not left one comment on the TAPI story.')).toBe('SUPPORTED');
+  });
+});

@@ -49,3 +49,24 @@ describe('a span in parts is read whole or not at all (corpus fixture)', () => {
     expect(await verdict('The AIIB opened after its Articles of Agreement entered into force.')).toBe('SUPPORTED');
   });
 });
+
+describe('round 41 (precision41): a range of spans ("20 to 25 days after")', () => {
+  it('is a side that ends in the low end of a range', () => {
+    for (const t of ['Rufus left 20 to', 'Rufus left two to', 'Rufus left 20 or', 'Rufus left 20-25', 'Rufus left 20 \u2013 25'])
+      expect(endsInSpanPart(t), t).toBe(true);
+    // a year or a count that is no range's end is not
+    for (const t of ['Rufus left Zenda in 2015', 'Rufus went to', 'Rufus left'])
+      expect(endsInSpanPart(t), t).toBe(false);
+  });
+
+  it('is read whole or not at all: never by its last count', async () => {
+    // the corpus: the bank opened 22 days after its Articles entered into force; before, "20 to
+    // 25 days after" was read as "25 days after" (REFUTED) and "20-25 days after" as "some days after"
+    expect(await verdict('The AIIB opened 20 to 25 days after its Articles of Agreement entered into force.')).not.toBe('REFUTED');
+    expect(await verdict('The AIIB opened 20-25 days after its Articles of Agreement entered into force.')).not.toBe('REFUTED');
+    expect(await verdict('The AIIB opened 20 or 25 days after its Articles of Agreement entered into force.')).not.toBe('REFUTED');
+    // a single count still decides
+    expect(await verdict('The AIIB opened 22 days after its Articles of Agreement entered into force.')).toBe('SUPPORTED');
+    expect(await verdict('The AIIB opened 30 days after its Articles of Agreement entered into force.')).toBe('REFUTED');
+  });
+});

@@ -242,3 +242,23 @@ describe('a correction by a figure alone', () => {
     expect(await verdict('Freedonia signed energy deals worth US$ 5 million with Sylvania. Sorry, I meant US$ 9 million.')).toBe('REFUTED');
   });
 });
+
+describe('round 41 (precision41): an interjected "no" with only lead words after it', () => {
+  it('is no comment: "No, really" insists on the claim as often as it denies it', () => {
+    expect(commentKind(ctx, 'no, really')).toBeUndefined();
+    expect(commentKind(ctx, 'No, totally.')).toBeUndefined();
+    expect(commentKind(ctx, 'No, it is.')).toBeUndefined();
+    // a denial the lead words only strengthen, or a "no" they open, still denies
+    expect(commentKind(ctx, 'Really, no.')).toBe('deny');
+    expect(commentKind(ctx, 'Totally no')).toBe('deny');
+    expect(commentKind(ctx, "No, it's not")).toBe('deny');
+    expect(commentKind(ctx, 'Not really')).toBe('deny');
+  });
+
+  it('leaves the claim unread instead of denying it', async () => {
+    // Sylvania is no member: read as a denial, "(no, really)" made the false claim SUPPORTED
+    expect(await verdict('Sylvania is a member of the League (no, really).')).toBe('UNREAD');
+    expect(await verdict('Sylvania is a member of the League. No, really.')).toBe('UNREAD');
+    expect(await verdict('Sylvania is a member of the League. Really, no.')).toBe('SUPPORTED');
+  });
+});
