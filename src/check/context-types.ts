@@ -60,6 +60,8 @@ export interface Axioms {
   oneSubjectPerValue: Set<string>;
   /** List-count property -> the relation whose subjects it counts (`cg:countsSubjectsOf`: a closed list, src/check/closed-lists.ts). */
   countsSubjectsOf: Map<string, string>;
+  /** Properties annotated `cg:commitment true` and their sub-properties: a stated fact is an offer delivered later, so "will V" is what it says. */
+  commitment: Set<string>;
   /** Properties annotated `cg:lastingState true`: a source's point in time is one time it held, not its span. */
   lastingState: Set<string>;
   /** Properties annotated `cg:extendsToAgent true` (and those below them): an actor's statement is its agent's (src/check/actors.ts). */

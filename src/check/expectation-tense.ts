@@ -117,15 +117,18 @@ function stateClause(clause: string): boolean {
 /**
  * The same rule for a reading built by another reader (a rewrite that loses the frame's words, "is
  * poised to become a League founding member"): a SUPPORTED result of a claim said as a present prospect,
- * decided by a fact's entailment, is held as NOT_ENOUGH_INFO.
+ * decided by a fact's entailment, is held as NOT_ENOUGH_INFO; not of a relation in `commitments`
+ * (cg:commitment), whose fact is an offer delivered later.
  *
  * @example
  * ```ts
  * capProspect('Freedonia is poised to become a League member.', r).verdict; // 'NOT_ENOUGH_INFO' (r: a fact's entailment)
  * ```
  */
-export function capProspect(text: string, r: CheckResult): CheckResult {
+export function capProspect(text: string, r: CheckResult, commitments: ReadonlySet<string> = new Set()): CheckResult {
   if (r.verdict !== 'SUPPORTED' || !presentProspect(text, r.interpretation) || !/\bas a fact, which entails it as\b/.test(r.explanation)) return r;
+  // (round 41) a commitment's fact (cg:commitment: aid extended) is delivered later: "will provide" restates it
+  if (commitments.has(r.interpretation.predicate)) return r;
   return undecidedResult(r, `Read as a present prospect (the deed still to come), which a source that states the deed done does not support. Without it: ${r.verdict}: ${r.explanation}`, 'modality');
 }
 

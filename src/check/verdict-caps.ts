@@ -61,7 +61,7 @@ export const VERDICT_CAPS: ReadonlyArray<VerdictCap> = [
   // round 40: "a Freedonian leader" read as one of its leaders, refuted by that one's absence (src/check/ambiguous-role.ts)
   { name: 'ambiguous role', cap: (r, { ctx }) => capAmbiguousRole(ctx, r) },
   // round 40: "is set to join" supported by the fact that it joined (src/check/expectation-tense.ts)
-  { name: 'prospect', cap: (r, { text }) => capProspect(text, r) },
+  { name: 'prospect', cap: (r, { ctx, text }) => capProspect(text, r, ctx.axioms.commitment) },
   // round 41: "26.0 percent" against a source's "about 26" (src/check/stated-precision.ts)
   { name: 'stated precision', cap: (r, { text }) => capStatedPrecision(text, r) },
   // round 40: a bare decimal fraction read as a percent, the claim read again with the percent (src/check/decimal-share.ts)

@@ -96,3 +96,14 @@ describe('the tense of an expectation', () => {
       expect((await check(claim)).verdict, claim).toBe('SUPPORTED');
   });
 });
+
+// Round 41 (lead): "will" on a done deed is held (modal41), but a commitment (cg:commitment on
+// cg:providedAssistanceTo) is an offer delivered later: the seed's "extended financial assistance of
+// US$ 105 million (¥ 12.7 billion)" is what "will provide" says (fresh-08, fresh-55 of the older sets).
+describe('a commitment is no deed overtaken', () => {
+  it('"will provide" aid the source states as extended is decided by it; a visit is still held', async () => {
+    expect((await check('Japan will provide Uzbekistan with 12.7 billion yen in financial assistance.')).verdict).toBe('SUPPORTED');
+    expect((await check('Japan will provide Uzbekistan with US$ 200 million in financial assistance.')).verdict).toBe('REFUTED');
+    expect((await check('Abe will visit Turkmenistan.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
