@@ -118,7 +118,10 @@ export function purposeName(ctx: CheckContext, said: string, object: string, dee
   // (round 12) a verb of furthering (lexicon cg:furtheringVerb) says what the others say: "to
   // tighten / deepen economic ties" names the purpose "strengthening economic ties"
   const further = lexiconVerbs(ctx, 'furtheringVerb');
-  const verbs = verb ? [verb, ...(further.has(verb.toLowerCase()) ? [...further].filter((v) => v !== verb.toLowerCase()) : [])] : [''];
+  // (round 41) the verb in any form ("aimed at tightening ties"), as isWeakening compares it
+  const stem = verb && !further.has(verb.toLowerCase()) ? normWord(verb, ctx.morph) : '';
+  const base = verb && (further.has(verb.toLowerCase()) ? verb.toLowerCase() : [...further].find((f) => !f.includes(' ') && normWord(f, ctx.morph) === stem));
+  const verbs = verb ? [verb, ...(base ? [...further].filter((v) => v !== base && v !== verb.toLowerCase()) : [])] : [''];
   for (const g of verbs.flatMap((v) => (v ? gerunds(v) : ['']))) {
     const phrase = `${g} ${objects[0]}`.trim();
     const hit = resolveMention(ctx, dropIgnorable(tokenize(phrase, ctx.morph), ctx.morph));
