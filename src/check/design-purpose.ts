@@ -1,7 +1,7 @@
 /**
  * What a built thing is for (round 18): "The canal is meant to carry water to Sylvania", "the
  * pipeline is intended to give Freedonia a route to the sea", "the plant is being built to
- * supply power". A facility has no wishes of its own: the purpose it is built for is what it is
+ * supply power", "the canal is there to carry water" (round 41). A facility has no wishes of its own: the purpose it is built for is what it is
  * to do, so the claim says the thing will do it ("The canal will carry water to Sylvania"), and
  * is read so. Only for a subject that names one entity of the graph that is infrastructure (a
  * pipeline, an airport, a plant: `cg:Infrastructure`); a package of aid ("the aid is meant to
@@ -19,8 +19,11 @@ import { dropIgnorable, normalizeTypography, tokenize } from './text.js';
 import { cachedRegExp } from './regex-memo.js';
 import { restate } from './result.js';
 
-/** "<subject> is|was [mainly] meant|intended|designed|supposed|planned|built|being built|set up to <verb ...>" */
-const DESIGN = perLexicon((ctx) => cachedRegExp(String.raw`^(.+?)\s+(?:is|was|are|were|has been|had been)\s+(?:(?:${mainPurposeAdverbs(ctx).alternation})\s+)?(?:being\s+)?(?:meant|intended|designed|supposed|planned|built|constructed|laid)\s+(?:(?:${mainPurposeAdverbs(ctx).alternation})\s+)?to\s+([a-z][\w-]*)\s+(.+)$`, 'i'));
+/**
+ * "<subject> is|was [mainly] meant|intended|designed|supposed|planned|built|being built|set up to <verb ...>";
+ * (round 41) "is there to <verb>", what a thing exists for ("the canal is there to carry water").
+ */
+const DESIGN = perLexicon((ctx) => cachedRegExp(String.raw`^(.+?)\s+(?:is|was|are|were|has been|had been)\s+(?:(?:${mainPurposeAdverbs(ctx).alternation})\s+)?(?:being\s+)?(?:meant|intended|designed|supposed|planned|built|constructed|laid|there)\s+(?:(?:${mainPurposeAdverbs(ctx).alternation})\s+)?to\s+([a-z][\w-]*)\s+(.+)$`, 'i'));
 /** A determiner or pronoun after "to" is a place or a recipient, not a verb ("built to the sea"). */
 const NOT_A_VERB = /^(?:the|a|an|its|their|his|her|this|that|these|those|each|every|all|some|any|no|be)$/i;
 

@@ -91,6 +91,7 @@ export function purposeConnectiveRewrite(ctx: CheckContext, text: string): strin
  * @example
  * ```ts
  * routeParts('The canal would give Freedonia its first route to the sea.'); // ['The canal will run from Freedonia', 'The canal will run to the sea']
+ * routeParts("The canal would open Freedonia's first route to the sea."); // the same two
  * ```
  */
 export function routeParts(text: string): string[] {
@@ -101,11 +102,24 @@ export function routeParts(text: string): string[] {
     const from = carry[3] ?? carry[2];
     return [...(from ? [`${carry[1]} will carry gas from ${from}`] : []), ...(carry[4] ? [`${carry[1]} will carry gas to ${carry[4]}`] : [])];
   }
-  const m = /^(.+?)\s+(?:(would|will|could|may|might)\s+)?(?:give|gives|gave|provide|provides|provided|offer|offers|offered)\s+(.+?)\s+(?:(?:its|their|a|an|the)\s+)?(?:(?:first|new|only|main|own)\s+)?(?:(?:export|gas|trade|transit|direct)\s+)?route\s+to\s+(.+?)[.!]?$/i.exec(normalizeTypography(text).trim());
+  const said = normalizeTypography(text).trim();
+  const m = /^(.+?)\s+(?:(would|will|could|may|might)\s+)?(?:give|gives|gave|provide|provides|provided|offer|offers|offered)\s+(.+?)\s+(?:(?:its|their|a|an|the)\s+)?(?:(?:first|new|only|main|own)\s+)?(?:(?:export|gas|trade|transit|direct)\s+)?route\s+to\s+(.+?)[.!]?$/i.exec(said)
+    ?? openedRoute(said);
   if (!m || /\b(?:not|never|no)\b/i.test(text)) return [];
   // "would" as the expectation's "will" (the patterns' marker)
   const v = !m[2] ? 'runs' : /^(?:would|will)$/i.test(m[2]) ? 'will run' : 'may run';
   return [`${m[1]} ${v} from ${m[3]}`, `${m[1]} ${v} to ${m[4]}`];
+}
+
+// (round 41) "X would open Y's first route to Z", "X will open a route to Z for Y": opening Y a
+// route is giving Y one; said in the groups of the "give" shape (X, modal, Y, Z)
+const OPEN_OWNED = /^(.+?)\s+(?:(would|will|could|may|might)\s+)?(?:open|opens|opened|open\s+up|opens\s+up|opened\s+up)\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:'s|\u2019s)\s+(?:(?:first|new|only|main|own)\s+)?(?:(?:export|gas|trade|transit|direct)\s+)?route\s+to\s+(.+?)[.!]?$/;
+const OPEN_FOR = /^(.+?)\s+(?:(would|will|could|may|might)\s+)?(?:open|opens|opened|open\s+up|opens\s+up|opened\s+up)\s+(?:a|an|the)\s+(?:(?:first|new|only|main)\s+)?(?:(?:export|gas|trade|transit|direct)\s+)?route\s+to\s+(.+?)\s+for\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)[.!]?$/;
+function openedRoute(text: string): string[] | undefined {
+  const owned = OPEN_OWNED.exec(text);
+  if (owned) return [owned[0], owned[1]!, owned[2]!, owned[3]!, owned[4]!] as string[];
+  const forY = OPEN_FOR.exec(text);
+  return forY ? [forY[0], forY[1]!, forY[2]!, forY[4]!, forY[3]!] as string[] : undefined;
 }
 
 /**

@@ -8,9 +8,13 @@
  * - a deed done to help something: "Freedonia promotes exports of tractors to Sylvania to help
  *   Sylvania's farms": "Freedonia seeks to help Sylvania's farms by promoting exports of tractors to
  *   Sylvania", the effort to help as a wish (the lexicon's "seek to help" patterns) and the deed as
- *   its means (src/check/means.ts), each part checked by the compound rule.
+ *   its means (src/check/means.ts), each part checked by the compound rule; the same deed said
+ *   with a contrary purpose ("... to weaken Sylvania's farms") is refuted when the help is supported
+ *   (round 41, `readContraryHelp`).
  */
-import type { CheckContext } from './context.js';
+import { NS, type CheckContext } from './context.js';
+import type { ReaderInput, ReaderOutcome } from './reader-kit.js';
+import { restate } from './result.js';
 import { normWord, normalizeTypography } from './text.js';
 import { cachedRegExp } from './regex-memo.js';
 
@@ -37,9 +41,18 @@ export function purposePartRewrite(ctx: CheckContext, text: string): string | un
     const whole = part[1]!.replace(/^the\b/, 'The').replace(/^[a-z]/, (c) => c.toUpperCase());
     return `${whole} ${part[2]!.toLowerCase()} partly ${rest}.`;
   }
+  const deed = helpDeed(ctx, t, HELP);
+  return deed && `${deed.subject} seeks to ${deed.verb} ${deed.helped} by ${deed.doing} ${deed.object}.`;
+}
+
+/**
+ * "S V-s O to <verb> P" with the verb one of `verbs` (an alternation): the doer, the deed as a
+ * gerund with its object, the verb and what it is done to; undefined for any other claim.
+ */
+function helpDeed(ctx: CheckContext, t: string, verbs: string): { subject: string; doing: string; object: string; verb: string; helped: string } | undefined {
   // "S V-s O to help P": one verb in the present or past (or "is V-ing"), its object, then the help
   // it is for
-  const deed = cachedRegExp(`^((?:[A-Z][\\w'.-]*\\s+){0,3}[A-Z][\\w'.-]*)\\s+(?:(?:is|are|was|were)\\s+([a-z]{3,}ing)|([a-z]+(?:es|s|ed)))\\s+(.+?)\\s+(?:in\\s+order\\s+|so\\s+as\\s+|in\\s+(?:an\\s+effort|a\\s+bid|an\\s+attempt)\\s+)?to\\s+(${HELP})\\s+(.+)$`).exec(t);
+  const deed = cachedRegExp(`^((?:[A-Z][\\w'.-]*\\s+){0,3}[A-Z][\\w'.-]*)\\s+(?:(?:is|are|was|were)\\s+([a-z]{3,}ing)|([a-z]+(?:es|s|ed)))\\s+(.+?)\\s+(?:in\\s+order\\s+|so\\s+as\\s+|in\\s+(?:an\\s+effort|a\\s+bid|an\\s+attempt)\\s+)?to\\s+(${verbs})\\s+(.+)$`).exec(t);
   if (!deed) return undefined;
   const [, subject, doing, verb, object, help, said] = deed as unknown as [string, string, string | undefined, string | undefined, string, string, string];
   // the deed's verb must be a verb of doing, not a copula or a modal ("is", "has", "was")
@@ -47,8 +60,38 @@ export function purposePartRewrite(ctx: CheckContext, text: string): string | un
   if (doing && /^(?:going|trying|hoping|seeking|planning|aiming|wishing|working|being|having|doing)$/i.test(doing)) return undefined;
   const stem = verb ? normWord(verb, ctx.morph) : '';
   if (verb && stem.length < 3) return undefined;
-  const helped = ofDestination(object, said);
-  return `${subject} seeks to ${help} ${helped} by ${doing ?? `${stem}ing`} ${object}.`;
+  return { subject, doing: doing ?? `${stem}ing`, object, verb: help, helped: ofDestination(object, said) };
+}
+
+/**
+ * A contrary purpose of a deed the source says is done to help (round 41): "Freedonia promotes
+ * exports of tractors to Sylvania in order to weaken Sylvania's farms", where the source says
+ * Freedonia seeks to help Sylvania's farms by promoting them. The same deed, read with "help"
+ * ("Freedonia seeks to help Sylvania's farms by promoting exports of tractors to Sylvania"), is
+ * checked; supported, the claim is refuted: a verb of weakening (lexicon `cg:weakeningVerb`) is
+ * contrary to helping the same thing, as purpose.ts refutes "to loosen ties" against "to
+ * strengthen ties". Undecided otherwise (the deed may serve other purposes too).
+ *
+ * @example
+ * ```ts
+ * await readContraryHelp({ ctx, text: 'Freedonia promotes exports of tractors to Sylvania to weaken its farms.', recheck });
+ * // { decided: { verdict: 'REFUTED', … } } when the graph says the promotion is done to help the farms
+ * ```
+ */
+export async function readContraryHelp({ ctx, text, recheck }: ReaderInput): Promise<ReaderOutcome | undefined> {
+  const t = normalizeTypography(text).trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '').replace(/\s+so\s+that\s+(?:it|they|he|she)\s+(?:can|could|may|might)\s+(?=[a-z]+\s)/, ' in order to ');
+  if (/\b(?:not|never|no)\b|n't\b/i.test(t)) return undefined;
+  const weakening = [...new Set(ctx.lexicon.getQuads(null, `${NS.cg}weakeningVerb`, null, null).map((q) => q.object.value.toLowerCase()))]
+    .filter((w) => !w.includes(' ')).sort();
+  if (!weakening.length) return undefined;
+  const deed = helpDeed(ctx, t, weakening.join('|'));
+  if (!deed) return undefined;
+  const help = `${deed.subject} seeks to help ${deed.helped} by ${deed.doing} ${deed.object}`;
+  const r = await recheck(help);
+  if (r?.verdict !== 'SUPPORTED') return undefined;
+  return { decided: restate(r, text, { verdict: 'REFUTED', reason: 'qualifier-conflict', conflict: false,
+    evidence: r.evidence.map((e) => ({ ...e, stance: 'refutes' as const })),
+    explanation: `Read as "${help}" against its contrary: the source says the deed is done to help ${deed.helped}, and "${deed.verb}" (cg:weakeningVerb) is contrary to helping it. ${r.explanation}` }) };
 }
 
 /**

@@ -9,7 +9,7 @@ import { readPurposeConnective } from './purpose-connectives.js';
 import { readGerundPurpose } from './purpose-gerund.js';
 import { PURPOSE_SHAPE_READERS } from './purpose-nouns.js';
 import { readMainPurpose } from './purpose-main.js';
-import { purposePartRewrite } from './purpose-parts.js';
+import { purposePartRewrite, readContraryHelp } from './purpose-parts.js';
 import { rewrittenBy, type UnreadReader } from './reader-kit.js';
 
 /** The entries, in the order they are tried. */
@@ -26,6 +26,12 @@ export const PURPOSE_READERS: readonly UnreadReader[] = [
     module: 'purpose-parts.ts',
     reads: '"Part of X\'s aid is meant to P": "X\'s aid is partly meant to P"; "X promotes exports of O to Y to help P": "X seeks to help P by promoting exports of O to Y" (round 15)',
     read: rewrittenBy(purposePartRewrite, 'a part of a package, or a deed done to help, in the words the purpose readers take'),
+  },
+  {
+    name: 'contrary-help',
+    module: 'purpose-parts.ts',
+    reads: '"X promotes exports of O to Y in order to weaken P": refuted when "X seeks to help P by promoting exports of O to Y" is supported (lexicon cg:weakeningVerb; round 41)',
+    read: readContraryHelp,
   },
   {
     name: 'purpose-connective',

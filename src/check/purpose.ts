@@ -9,12 +9,15 @@
  * name, or names otherwise, leaves NOT_ENOUGH_INFO with the deed's reading shown (held, so a
  * reader that decides the whole claim goes first). A "main" (chief, primary ...) purpose must be
  * the one the source calls main (`cg:mainPurpose`, functional: another main purpose refutes).
+ * A deed that is how a deed of the source pursues its purposes ("financing canal projects", the
+ * source's cg:purposeMeans) has that deed's purposes (round 41, src/check/purpose-means-deed.ts).
  */
 import { actorsOf } from './actors.js';
 import { NS, type CheckContext } from './context.js';
 import { mainPurposeAdverbs, perLexicon } from './lexicon-words.js';
 import { impliedDestinations } from './implied-object.js';
 import { compareMeans, judgeMeans, type MeansJudgement } from './means.js';
+import { meansDeed } from './purpose-means-deed.js';
 import { rivalPurpose } from './purpose-rival.js';
 import { shortIri } from './prose.js';
 import { resolveMention } from './resolver.js';
@@ -115,7 +118,10 @@ export function purposeName(ctx: CheckContext, said: string, object: string, dee
   // (round 12) a verb of furthering (lexicon cg:furtheringVerb) says what the others say: "to
   // tighten / deepen economic ties" names the purpose "strengthening economic ties"
   const further = lexiconVerbs(ctx, 'furtheringVerb');
-  const verbs = verb ? [verb, ...(further.has(verb.toLowerCase()) ? [...further].filter((v) => v !== verb.toLowerCase()) : [])] : [''];
+  // (round 41) the verb in any form ("aimed at tightening ties"), as isWeakening compares it
+  const stem = verb && !further.has(verb.toLowerCase()) ? normWord(verb, ctx.morph) : '';
+  const base = verb && (further.has(verb.toLowerCase()) ? verb.toLowerCase() : [...further].find((f) => !f.includes(' ') && normWord(f, ctx.morph) === stem));
+  const verbs = verb ? [verb, ...(base ? [...further].filter((v) => v !== base && v !== verb.toLowerCase()) : [])] : [''];
   for (const g of verbs.flatMap((v) => (v ? gerunds(v) : ['']))) {
     const phrase = `${g} ${objects[0]}`.trim();
     const hit = resolveMention(ctx, dropIgnorable(tokenize(phrase, ctx.morph), ctx.morph));
@@ -340,12 +346,20 @@ export async function readPurposeClause(ctx: CheckContext, text: string, recheck
   let held: CheckResult | undefined;
   for (const p of purposeParts(ctx, text).slice(0, 6)) {
     const deed = await recheck(p.deed);
-    if (!deed) continue;
     const purposeSaid = p.verb ? `to ${p.verb} ${p.object}` : p.object;
-    const said = `"${p.deed}" with the purpose "${purposeSaid}"`;
-    if (deed.verdict === 'REFUTED') {
-      return { decided: restate(deed, text, { explanation: `Read as ${said}: the claim says "${p.deed}", which is refuted. ${deed.explanation}` }) };
+    if (deed?.verdict === 'REFUTED') {
+      return { decided: restate(deed, text, { explanation: `Read as "${p.deed}" with the purpose "${purposeSaid}": the claim says "${p.deed}", which is refuted. ${deed.explanation}` }) };
     }
+    // (round 41) the deed names how a deed of the source pursues its purposes (cg:purposeMeans):
+    // done for the purposes of that deed, so the purpose is checked as that deed's (also when the
+    // deed alone is not read: "finances Ruritanian canals")
+    const via = deed?.verdict !== 'SUPPORTED' && p.verb && !p.main ? meansDeed(ctx, p.deed) : undefined;
+    const viaRead = via ? await recheck(`${via} in order to ${p.verb} ${p.object}`) : undefined;
+    if (viaRead && viaRead.verdict !== 'NOT_ENOUGH_INFO') {
+      return { decided: restate(viaRead, text, { explanation: `Read as "${via}" with the purpose "${purposeSaid}": the source says that deed pursues its purposes by what "${p.deed}" names (cg:purposeMeans). ${viaRead.explanation}` }) };
+    }
+    if (!deed) continue;
+    const said = `"${p.deed}" with the purpose "${purposeSaid}"`;
     // "to signal that P": P against what the source says the deed signalled (cg:signals)
     // ("to signal Freedonia's keenness to do business": the noun said as its adjective, "Freedonia is keen to ...")
     const noun = /^(.+?)(?:'s|\u2019s)\s+(keenness|eagerness|willingness|readiness)\s+(to\s+.+)$/i.exec(p.object);

@@ -13,6 +13,10 @@ describe('designPurposeRewrite', () => {
     expect(designPurposeRewrite(ctx, 'The canal pipeline is meant to carry gas from Marsovia.')).toBe('The canal pipeline will carry gas from Marsovia.');
     expect(designPurposeRewrite(ctx, 'The canal pipeline is being built to carry gas from Marsovia')).toBe('The canal pipeline will carry gas from Marsovia.');
   });
+  it('reads "is there to" as what the facility is for (round 41)', () => {
+    expect(designPurposeRewrite(ctx, 'The canal pipeline is there to carry gas from Marsovia.')).toBe('The canal pipeline will carry gas from Marsovia.');
+    expect(designPurposeRewrite(ctx, 'Freedonia is there to help Sylvania.')).toBeUndefined();
+  });
   it('leaves a state, a denial and a place after "to" alone', () => {
     expect(designPurposeRewrite(ctx, 'Freedonia is meant to join the League.')).toBeUndefined();
     expect(designPurposeRewrite(ctx, 'The canal pipeline is not meant to carry gas from Marsovia.')).toBeUndefined();

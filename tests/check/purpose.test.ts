@@ -169,3 +169,15 @@ ${fixtureClaim({ id: 'freedonia.grantTo.sylvania.pledged', s: 'cgr:freedonia', p
     expect((await airport.check('Freedonia pledged aid to Sylvania for infrastructure at Zenda Airport.')).verdict).toBe('SUPPORTED');
   });
 });
+
+describe('a verb of furthering said as a gerund (round 41)', () => {
+  it('reads "aimed at tightening X" as the purpose "strengthening X" (lexicon cg:furtheringVerb)', async () => {
+    for (const claim of [
+      "Rufus Firefly's visit to Sylvania aimed at tightening trade ties.",
+      "Rufus Firefly's trip to Sylvania aimed at deepening Freedonia's trade ties with Sylvania.",
+    ]) expect((await check(claim)).verdict, claim).toBe('SUPPORTED');
+  });
+  it('leaves a gerund of another verb undecided', async () => {
+    expect((await check("Rufus Firefly's visit to Sylvania aimed at taxing trade ties.")).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
