@@ -1,7 +1,8 @@
 // Round 41 (branch misses41): lexicon entries only (ontology/lexicon.ttl) for held-out misses of
 // synonyms and numbers: an office "won" in an election or a vote "lost" for it (cg:idiom), a length
 // before its noun without a hyphen ("a 1,800 km pipeline", cg:lengthKm), the recogniser before the
-// participle ("League-recognised", cg:recognisedBy). Each was unread without its entry. Fixture
+// participle ("League-recognised", cg:recognisedBy), enlisting as a founder (joining as one) and
+// boycotting an event (staying away from it, only a refutation deciding). Each was unread without its entry. Fixture
 // graph, fictional entities.
 import { describe, expect, it } from 'vitest';
 import { checkFixture, fixtureClaim } from '../helpers/check-fixture.js';
@@ -15,6 +16,8 @@ const { check } = checkFixture([
   claim('canal.length', 'canal', 'lengthKm', '"1800"^^xsd:decimal'),
   'cgr:duct a cg:Pipeline ; rdfs:label "Marsovia duct" .',
   claim('neutrality.recognised', 'neutrality', 'recognisedBy', 'cgr:league', '; cg:date "1995-12-12"^^xsd:date '),
+  claim('rufus.attended.gala', 'rufus', 'attended', 'cgr:gala'),
+  claim('freedonia.founded.league', 'freedonia', 'foundingMemberOf', 'cgr:league'),
 ].join('\n'));
 const verdict = (s: string): Promise<string> => check(s).then((r) => r.verdict, () => 'UNREAD');
 
@@ -44,5 +47,20 @@ describe('the recogniser before the participle', () => {
   it('is "recognised by" it', async () => {
     expect(await verdict('Neutrality was League-recognised on 12 December 1995.')).toBe('SUPPORTED');
     expect(await verdict('Neutrality is Sylvania-recognised.')).toBe('NOT_ENOUGH_INFO');
+  });
+});
+
+describe('enlisting as a founder, boycotting an event', () => {
+  it('reads "enlisted as one of Y\'s founders" as joining as one', async () => {
+    expect(await verdict("Freedonia enlisted as one of the League's founders.")).toBe('SUPPORTED');
+    expect(await verdict('Freedonia enlisted as a founding member of the League.')).toBe('SUPPORTED');
+    // Sylvania's membership of the League is denied
+    expect(await verdict("Sylvania enlisted as one of the League's founders.")).toBe('REFUTED');
+  });
+  it('reads "boycotted E" as staying away from it, which only a refutation decides', async () => {
+    expect(await verdict('Rufus Firefly boycotted the Founders Gala.')).toBe('REFUTED');
+    expect(await verdict('Rufus Firefly snubbed the Founders Gala.')).toBe('REFUTED');
+    // the President of Sylvania did not attend: a boycott says why, which no source says
+    expect(await verdict('The President of Sylvania boycotted the Founders Gala.')).toBe('NOT_ENOUGH_INFO');
   });
 });
