@@ -55,7 +55,8 @@ export function checkCommentDated(ctx: CheckContext, text: string): { interpreta
   const comment = picked(art, rank, stamps);
   if (!comment) return undefined;
   // "at 21:40 (on) 5 May 2011", "on 5 May 2011 at 9:12 pm": a clock time beside the day
-  const clockRe = /\s*,?\s*\bat\s+(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?\s*m\.?)?\s*,?/i;
+  // (round 41) "at 17.01.2016" is a day, not 17:01: no clock time before a dot or slash and a digit
+  const clockRe = /\s*,?\s*\bat\s+(\d{1,2})[:.](\d{2})(?![./-]\d)(?:\s*([ap])\.?\s*m\.?)?\s*,?/i;
   const clock = clockRe.exec(time);
   const dayText = (clock ? time.replace(clockRe, ' ') : time).trim().replace(/^,\s*/, '');
   const when = dayText ? readWhen(tokenize(/^(?:on|in|during|before|after|by|since)\b/i.test(dayText) ? dayText : `on ${dayText}`, ctx.morph)) : undefined;

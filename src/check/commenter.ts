@@ -19,7 +19,7 @@ import type { CheckValue, Interpretation, Verdict } from './types.js';
 import type { Bearing, Evaluation } from './verdict.js';
 
 // "X commented on Y", "X has commented about Y"
-const COMMENTED = /^(.+?)\s+(?:has\s+|had\s+)?(?:also\s+)?commented\s+(?:on|about|under)\s+(.+)$/i;
+const COMMENTED = /^(.+?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:commented|posted)\s+(?:on|about|under)\s+(.+)$/i;
 // "X posted / left / wrote / made a (reader) comment on Y", "X wrote the first comment on Y",
 // "X wrote the last / second comment on Y" (round 40)
 const POSTED = /^(.+?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:posted|left|wrote|written|made|added|submitted|published)\s+(a|an|one|the\s+(?:first|earliest|second|third|fourth|fifth|last|latest|final|most\s+recent)|his|her|their|the)?\s*(?:reader\s+)?comment\s+(?:on|about|under|to|below)\s+(.+)$/i;
@@ -52,8 +52,10 @@ export function rankedByWriter(plain: string): string {
 const POSSESSED = /^(.+?)(?:'s|\u2019s)\s+(?:reader\s+)?comment(?:\s+(?:on|about|under)\s+(.+?))?\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:dated|timestamped|time-stamped|posted|written|left|made|published|submitted|added|went\s+up|appeared|came)\s+(.+)$/i;
 // "X posted his comment on 3 May 2011": a time, no article (round 14)
 const POSTED_WHEN = /^(.+?)\s+(?:has\s+|had\s+)?(?:posted|left|wrote|made|added|submitted|published)\s+(?:a|an|one|his|her|their|the)?\s*(?:reader\s+)?comment\s+((?:in|on|during|before|after|by|at)\s+.+)$/i;
-// "X commented at 21:40", "X commented on 3 May 2011": a time, no article (round 23)
-const COMMENTED_WHEN = /^(.+?)\s+(?:has\s+|had\s+)?commented\s+((?:in|on|during|before|after|by|at)\s+.+)$/i;
+// "X commented at 21:40", "X commented on 3 May 2011": a time, no article (round 23); "X posted on
+// 3 May 2011" (round 41): "posted" without its object is commenting, read only for a writer of a
+// comment the graph holds (pagesOf), as "commented" is
+const COMMENTED_WHEN = /^(.+?)\s+(?:has\s+|had\s+)?(?:commented|posted)\s+((?:in|on|during|before|after|by|at)\s+.+)$/i;
 /** Words that open a phrase naming no one writer ("a reader", "someone", "readers"); a count in focus ("Just two readers") is closed by count-focus.ts. */
 const NOT_A_NAME = /^(?:a|an|the|no|some|any|one|two|three|several|many|nobody|someone|somebody|anyone|readers?|commenters?|people|users?|only|every|each|all)\b/i;
 
@@ -99,7 +101,9 @@ function readDayPart(text: string): { part: DayPart; rest: string } | undefined 
 
 /** "at 21:40", "9:12 pm", "at 6.53 p.m.": a clock time as HH:MM, with the text left around it; undefined when none. */
 function readClock(text: string): { clock: string; rest: string } | undefined {
-  const m = /(?:,\s*)?\b(?:at\s+)?(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?=\W|$)/i.exec(text);
+  // a day written with dots or slashes ("17.01.2016", round 41) is no clock time: its day and month
+  // would be read as 17:01 and the comment's own time would refute the claim
+  const m = /(?:,\s*)?\b(?:at\s+)?(?<!\d[./-])(\d{1,2})[:.](\d{2})(?![./-]\d)(?:\s*([ap])\.?m\.?)?(?=\W|$)/i.exec(text);
   if (!m) return undefined;
   let h = Number(m[1]);
   const min = Number(m[2]);

@@ -16,7 +16,9 @@ export interface WholeDuration {
 }
 
 /** Words before a figure that stress it and leave it exact ("just three days"). */
-const EXACT = [['just'], ['only'], ['exactly'], ['precisely'], ['a', 'mere'], ['a', 'full'], ['fully']];
+// "mere" alone as well as "a mere": the article may be dropped before the tokens get here (round 41,
+// "lasted a mere two days" was unread while "lasted just two days" read)
+const EXACT = [['just'], ['only'], ['exactly'], ['precisely'], ['a', 'mere'], ['mere'], ['a', 'full'], ['fully']];
 /** Words before a figure that make it approximate where the plain bound table does not ("close to a week"). */
 const ABOUT = [['close', 'to'], ['nearly'], ['almost'], ['about'], ['around'], ['roughly'], ['approximately'], ['some']];
 const JOIN = /^(?:and|plus|,)$/i;

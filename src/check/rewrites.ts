@@ -22,6 +22,7 @@
  *   refutation only (src/check/kind-verbs.ts);
  * - round 23: "X visited P after Y did" as "... after Y visited P" (src/check/pro-verb.ts);
  * - round 25: "X was picked to lead Y as its first N" as "X was picked as the first N of Y".
+ * - round 41: "Y picked X as its first N" as "X was picked as the first N of Y".
  */
 import { inPresentPerfect } from './claim-time.js';
 import { tripDestination, tripOfficeOfYear, withTripDestination, withTripOccasion } from './occasion.js';
@@ -110,6 +111,32 @@ export function ledAsIts(text: string): string | undefined {
   if (!m) return undefined;
   const ord = m[3] === 'inaugural' ? 'first' : m[3];
   return `${t.slice(0, m.index)}as the ${ord ? `${ord} ` : ''}${m[4]} of ${m[1] ?? ''}${m[2]}${t.slice(m.index + m[0].length)}`;
+}
+
+/** The participle of a verb of choosing a holder ("chose" -> "chosen"); the others are their past. */
+const CHOSEN: Readonly<Record<string, string>> = { chose: 'chosen', elected: 'elected', picked: 'picked', selected: 'selected', named: 'named', appointed: 'appointed', tapped: 'tapped', 'voted in': 'voted in' };
+
+/**
+ * A body choosing its own office holder, said in the active voice: "The League picked Rufus
+ * Firefly as its first president" is "Rufus Firefly was picked as the first president of the
+ * League" (round 41, misses41; the passive the lexicon's patterns read, with the verb kept, so the
+ * same claim and its verdict the claim's). "its" must be the body: the subject is a name (or "the"
+ * and a name), the holder a capitalised name, and nothing follows the office. Undefined without the shape.
+ *
+ * @example
+ * ```ts
+ * chosenAsIts('The League picked Rufus Firefly as its first president.'); // 'Rufus Firefly was picked as the first president of the League.'
+ * ```
+ */
+export function chosenAsIts(text: string): string | undefined {
+  const t = normalizeTypography(text).trim().replace(/\s+/g, ' ');
+  const m = /^(?<the>the\s+)?(?<org>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)\s+(?<verb>elected|chose|picked|selected|named|appointed|tapped|voted\s+in)\s+(?<person>(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s+(?:as|to\s+be)\s+its\s+(?:very\s+)?(?:(?<ord>first-ever|first|inaugural|founding|second|third)\s+)?(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*[.!]?$/i.exec(t);
+  if (!m?.groups) return undefined;
+  const g = m.groups as { the?: string; org: string; verb: string; person: string; ord?: string; role: string };
+  // a lower-case word where a name goes ("The League picked its ..."): no holder named
+  if (!/^[A-Z]/.test(g.org) || !/^[A-Z]/.test(g.person)) return undefined;
+  const ord = g.ord ? `${/^(?:inaugural|founding|first-ever)$/i.test(g.ord) ? 'first' : g.ord.toLowerCase()} ` : '';
+  return `${g.person} was ${CHOSEN[g.verb.toLowerCase().replace(/\s+/g, ' ')]} as the ${ord}${g.role} of ${g.the ? 'the ' : ''}${g.org}.`;
 }
 
 /** Auxiliaries after which a denial's "not" goes. */
@@ -287,6 +314,11 @@ function rewritesOfUncached(ctx: CheckContext, text: string): Rewrite[] {
   const led = ledAsIts(text);
   if (led) {
     out.push({ claim: led, finish: (r) => restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${led}" (the office of the body led)`] } }) });
+  }
+  // "The League picked X as its first N": "X was picked as the first N of the League" (round 41)
+  const chosen = chosenAsIts(text);
+  if (chosen) {
+    out.push({ claim: chosen, finish: (r) => restate(r, text, { interpretation: { ...r.interpretation, notes: [...(r.interpretation.notes ?? []), `read as "${chosen}" (the body's choice said in the passive)`] } }) });
   }
   const ordinal = possessiveOrdinal(text);
   if (ordinal) {

@@ -77,6 +77,10 @@ const LEADING: ReadonlyArray<[RegExp, string]> = [
   [/^(?:am\s+i\s+(?:right|correct)|is\s+it\s+right)\s+(?:that|in\s+thinking\s+that|to\s+say\s+that)\s+/i, 'a question whether it is true that'],
   [cachedRegExp(`^(?:would|could)\\s+(?:it|one|we|you)\\s+be\\s+(?:${TRUTH}|fair|accurate)\\s+to\\s+(?:say|state|claim)\\s+(?:that\\s+)?`, 'i'), 'a question whether it is true that'],
   [/^correct\s+me\s+if\s+i'?m\s+wrong\s*,?\s*(?:but\s+)?/i, 'a question whether it is true that'],
+  // (round 41) "Do I have this right: P?", "Have I got that right - P?", "Did I get it right that P?",
+  // "Let me get this straight: P", "Just to confirm: P": the asker checking a claim of their own, as
+  // "Am I right that P?"; the frame has no "not" ("Do I have this wrong" is not one) and no hedge
+  [/^(?:(?:do\s+i\s+have|have\s+i\s+got|have\s+i\s+gotten|did\s+i\s+get|do\s+i\s+understand)\s+(?:this|that|it)\s+(?:right|correctly|straight)|let\s+me\s+get\s+(?:this|that)\s+straight|(?:just\s+)?to\s+(?:confirm|double[- ]check|be\s+sure|make\s+sure))\s*(?::\s*|\s+-+\s+|\s*[\u2013\u2014]\s*|,\s*|\s+that\s+)/i, 'a question whether it is true that'],
   [/^(?:word|rumou?r)\s+(?:is|has\s+it)\s+(?:that\s+)?/i, 'the asker\'s report'],
   // "Apparently, P", "Reportedly, P": how the asker came to hear P, as "I heard P" (round 21); the
   // parser skips these adverbs inside a claim too ("allegedly", "supposedly" are meaning words: kept)

@@ -83,3 +83,24 @@ describe('a comment "timestamped"', () => {
     expect((await check("Zed Q.'s comment is timestamped 11:30.")).verdict).toBe('REFUTED');
   });
 });
+
+// round 41 (misses41): a day written with dots ("4.05.2011") is no clock time (its day and month
+// were read as 4:05, and the comment's own time refuted a claim of its right day); "posted" without
+// its object is commenting, for a writer of a comment the graph holds
+describe('a comment dated with dots, and "X posted on <day>"', () => {
+  // Zed Q. commented on 4 May 2011 at 10:00, Ida O. on 6 May 2011 at 09:00
+  it('reads a dotted day as a day', async () => {
+    // Ida O.'s comment moved to 16 May 2011 at 09:00: "16.05.2011" was read as 16:05 and refuted
+    const { check: later } = checkFixture(secondCommenter('2011-05-16T09:00:00'));
+    expect((await later('Ida O. commented on 16.05.2011.')).verdict).toBe('SUPPORTED');
+    expect((await later("Ida O.'s comment is dated 16.05.2011.")).verdict).toBe('SUPPORTED');
+    expect((await later('Ida O. commented on 17.05.2011.')).verdict).toBe('REFUTED');
+    // day and month both under 13: which is which is not known, never decided by a clock reading
+    expect((await check('Zed Q. commented on 04.05.2011.')).verdict).not.toBe('REFUTED');
+  });
+  it('reads "X posted on <day>" as "X commented on <day>"', async () => {
+    expect((await check('Zed Q. posted on 4 May 2011.')).verdict).toBe('SUPPORTED');
+    expect((await check('Ida O. posted on 4 May 2011.')).verdict).toBe('REFUTED');
+    expect((await check('Ida O. posted in May 2011.')).verdict).toBe('SUPPORTED');
+  });
+});

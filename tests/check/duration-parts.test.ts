@@ -27,6 +27,9 @@ describe('durationInParts', () => {
     expect(durationInParts(toks('just three days'), plain)).toEqual({ days: 3 });
     expect(durationInParts(toks('only a week'), plain)).toEqual({ days: 7 });
     expect(durationInParts(toks('close to a week'), plain)).toEqual({ days: 7, bound: 'about' });
+    // round 41: "a mere" with its article dropped before the tokens get here ("lasted a mere two days")
+    expect(durationInParts(toks('a mere two days'), plain)).toEqual({ days: 2 });
+    expect(durationInParts(toks('mere two days'), plain)).toEqual({ days: 2 });
   });
   it('leaves one plain duration and unreadable parts to the caller', () => {
     expect(durationInParts(toks('three days'), plain)).toBeUndefined();
