@@ -24,14 +24,18 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
-const lexFile = `${root}ontology/lexicon.ttl`;
-const outFile = `${root}ontology/lexicon.derived.json`;
+// `--lexicon FILE --out DIR`: derive from another lexicon into another directory (the tests derive
+// from a fixture lexicon, tests/scripts/derive-lexicon.test.ts); by default the project's ontology/
+const argOf = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+const lexFile = argOf('--lexicon') ?? `${root}ontology/lexicon.ttl`;
+const outDir = (argOf('--out') ?? `${root}ontology`).replace(/\/$/, '');
+const outFile = `${outDir}/lexicon.derived.json`;
 
 // nothing to do when the committed file was derived from this very lexicon (`--force` re-derives)
 const lexText0 = readFileSync(lexFile, 'utf8');
 try {
   const prev = JSON.parse(readFileSync(outFile, 'utf8'));
-  if (!process.argv.includes('--force') && existsSync(`${root}ontology/lexicon.places.txt`) && prev.lexiconSha256 === createHash('sha256').update(lexText0).digest('hex')) process.exit(0);
+  if (!process.argv.includes('--force') && existsSync(`${outDir}/lexicon.places.txt`) && prev.lexiconSha256 === createHash('sha256').update(lexText0).digest('hex')) process.exit(0);
 } catch {
   // no previous file: derive it
 }
@@ -192,7 +196,9 @@ for (const w of [...words].sort()) {
     });
   }
   for (const m of notOther.get(w) ?? []) for (const e of [...out]) if (e.startsWith(`${m}|`)) out.delete(e);
-  if (out.size) relations[w] = [...out].sort();
+  // a word with senses given stays listed when none of them widens it: the checker takes a listed
+  // word for a WordNet word of the patterns ("leading" is the gerund of a pattern verb)
+  if (out.size || givenSenses.has(w)) relations[w] = [...out].sort();
 }
 
 // ---- nouns that name the act (or, filed under noun.person, the doer) of a verb the patterns
@@ -383,7 +389,7 @@ for (const p of ['n', 'v', 'a', 'r']) {
     wordLines.set(w, prev);
   }
 }
-writeFileSync(`${root}ontology/lexicon.words.txt`, `# ${createHash('sha256').update(lexText).digest('hex')} single-word WordNet lemmas, nouns with their synset offsets (scripts/derive-lexicon.mjs)\n${[...wordLines].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, o]) => (o.length ? `${w} ${o.join(' ')}` : w)).join('\n')}\n`);
+writeFileSync(`${outDir}/lexicon.words.txt`, `# ${createHash('sha256').update(lexText).digest('hex')} single-word WordNet lemmas, nouns with their synset offsets (scripts/derive-lexicon.mjs)\n${[...wordLines].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, o]) => (o.length ? `${w} ${o.join(' ')}` : w)).join('\n')}\n`);
 
 // ---- city names (round 17, branch attrib17): a dateline names one place, so a city the graph does
 // not know refutes another dateline place only when the name is a city and nothing else. The
@@ -413,8 +419,8 @@ writeFileSync(`${root}ontology/lexicon.words.txt`, `# ${createHash('sha256').upd
     if (index.n.has(key) && !cityOnly(key)) continue;
     places.set(key, index.n.get(key)?.offsets ?? []);
   }
-  writeFileSync(`${root}ontology/lexicon.places.txt`, `# ${createHash('sha256').update(lexText).digest('hex')} city names (WordNet instances of city, compromise cities) with their WordNet synsets (scripts/derive-lexicon.mjs)\n${[...places].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, o]) => (o.length ? `${w} ${o.join(' ')}` : w)).join('\n')}\n`);
-  process.stdout.write(`derive-lexicon: ${places.size} city names -> ontology/lexicon.places.txt\n`);
+  writeFileSync(`${outDir}/lexicon.places.txt`, `# ${createHash('sha256').update(lexText).digest('hex')} city names (WordNet instances of city, compromise cities) with their WordNet synsets (scripts/derive-lexicon.mjs)\n${[...places].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, o]) => (o.length ? `${w} ${o.join(' ')}` : w)).join('\n')}\n`);
+  process.stdout.write(`derive-lexicon: ${places.size} city names -> ${outDir}/lexicon.places.txt\n`);
 }
 
 /** 'v02445109' -> the synset's members and the first words of its gloss, for the derived file's reader. */
