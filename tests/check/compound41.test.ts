@@ -62,12 +62,19 @@ describe('"..., and X is among them"', () => {
     expect(amongThem(ctx, 'Sylvania is among them', none)).toBeUndefined();
   });
   it('is refuted by X\'s part, supported when X is one of the group and its part holds', async () => {
-    // the fixture: of Ruritania's two states, Freedonia is a member of the League and Sylvania is not
-    const no = await check('At least one Ruritanian state is a member of the League, and Sylvania is one of them.');
+    // the fixture's Ruritania with a third state, Marsovia, in the League (Freedonia is, Sylvania is not)
+    const { check: three } = checkFixture(`cgc:marsovia.partOf.zz a cg:Claim ; rdf:subject cgr:marsovia ; rdf:predicate cg:partOf ; rdf:object cgr:the-region ;
+      cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct .
+    cgr:marsovia cg:partOf cgr:the-region .
+    cgc:marsovia.memberOf.zz a cg:Claim ; rdf:subject cgr:marsovia ; rdf:predicate cg:memberOf ; rdf:object cgr:league ;
+      cg:polarity cg:Positive ; cg:modality cg:Stated ; cg:derivation cg:Direct .
+    cgr:marsovia cg:memberOf cgr:league .`);
+    expect((await three('Two Ruritanian states are members of the League.')).verdict).toBe('SUPPORTED');
+    const no = await three('Two Ruritanian states are members of the League, and Sylvania is among them.');
     expect(no.verdict).toBe('REFUTED');
-    const yes = await check('At least one Ruritanian state is a member of the League, and Freedonia is one of them.');
+    const yes = await three('Two Ruritanian states are members of the League, and Freedonia is one of them.');
     expect(yes.verdict).toBe('SUPPORTED');
-    expect(yes.parts?.map((p) => p.text)).toEqual(['At least one Ruritanian state is a member of the League', 'Freedonia is part of Ruritania', 'Freedonia is one of them']);
+    expect(yes.parts?.map((p) => p.text)).toEqual(['Two Ruritanian states are members of the League', 'Freedonia is part of Ruritania', 'Freedonia is one of them']);
   });
 });
 
