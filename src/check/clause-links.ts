@@ -81,6 +81,31 @@ export function openingName(ctx: CheckContext, clause: string): { name: string; 
   return undefined;
 }
 
+/**
+ * A clause that opens with a list of names ("Freedonia, Sylvania and Marsovia joined the League"):
+ * the whole list and the rest (round 41, users33's "A, B and C joined X; so did D"). openingName
+ * takes the first name alone, whose rest (", B and C joined X") then has no main predicate to
+ * resume, or (with "A and B") the ellipsis put D in A's place beside B ("D and B joined X").
+ * Undefined when the clause does not open with such a list.
+ *
+ * @example
+ * ```ts
+ * openingList(ctx, 'Freedonia, Sylvania and Marsovia joined the League');
+ * // { name: 'Freedonia, Sylvania and Marsovia', rest: ' joined the League' }
+ * ```
+ */
+export function openingList(ctx: CheckContext, clause: string): { name: string; rest: string } | undefined {
+  for (const m of clause.matchAll(/\s+and\s+/gi)) {
+    const after = m.index! + m[0].length;
+    const last = openingName(ctx, clause.slice(after));
+    if (!last || !last.rest.trim()) continue;
+    const list = clause.slice(0, after) + last.name;
+    if (VERBAL.test(list) || !wholeNames(ctx, list)) continue;
+    return { name: list, rest: last.rest };
+  }
+  return undefined;
+}
+
 /** The verb after a new subject agrees with it: a list takes "are", one name "is". */
 function agree(subject: string, rest: string): string {
   const plural = /\s(?:and)\s/.test(subject);
@@ -170,7 +195,8 @@ function readEllipsis(ctx: CheckContext, claim: string): { first: string; names:
   // "neither did B" repeats a denial, "so did B" an affirmation (a denial said with "so" is kept as said)
   if (negative && !DENIES.test(first)) return undefined;
   const names = wholeNames(ctx, said);
-  const opening = openingName(ctx, closingClause(ctx, first) ?? first);
+  const clause = closingClause(ctx, first) ?? first;
+  const opening = openingList(ctx, clause) ?? openingName(ctx, clause);
   if (!names || !opening || !opening.rest.trim()) return undefined;
   const main = mainPredicate(opening.rest);
   if (main === undefined) return undefined;

@@ -10,7 +10,7 @@ import { NS, type CheckContext } from './context.js';
 import { isA } from './claim-index.js';
 import { bestReading, readImpliedDestination } from './implied-object.js';
 import { evaluateAsDesign } from './design-present.js';
-import { absoluteMemberCut, carriedPlace, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, neitherNorCuts, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
+import { absoluteMemberCut, amongThem, type AmongThem, carriedPlace, doSoRewrite, gappingCut, listObjectRewrite, listPronounRewrite, neitherNorCuts, objectInsertions, possessiveRewrites, premodifierCut, pronounRewrites } from './part-rewrites.js';
 import { decideMeans } from './means.js';
 import { RESPECTIVELY, respectivelyCuts } from './respectively.js';
 import { appositionStatement, concessiveRewrites, dashPairRewrite, ellipsisCut, heldEllipsis, notInsteadCut, possessiveFor, thingNamesIn, trailingWhoseCut } from './clause-links.js';
@@ -176,6 +176,13 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
       // "didn't" would read the first part's denial again)
       if (completed === 'held') return undefined;
       if (completed) return [...first, { text: right, interpretation: completed, evaluation: evaluateClaim(ctx, completed), elliptic: true }];
+      // (round 41) "..., and X is among them": X in the slot of the first part's plural, and X one of
+      // its group (src/check/part-rewrites.ts)
+      const among = amongThem(ctx, right, first[first.length - 1]!.interpretation);
+      if (among) {
+        const parts = amongParts(ctx, among, first[first.length - 1]!.interpretation, right, depth, more);
+        if (parts) return [...first, ...parts];
+      }
       // a bare name after the cut is a list's next member, no clause: given a subject or an object
       // of the first part it reads two names side by side ("Firefly Sylvania" as a nationality)
       if (wholeName(ctx, right)) continue;
@@ -184,7 +191,10 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
       const withPlace = placed ? readPart(ctx, placed, depth, more) : undefined;
       if (withPlace) return [...first, ...withPlace.map((p) => ({ ...p, elliptic: true }))];
       // "..., and it is also Y": the pronoun is the first part's subject (or else its object)
-      for (const said of pronounRewrites(right, first[0]!.interpretation)) {
+      // (round 41) "..., and he was the first to visit both": the pronoun and the list word each
+      // stand for the first part's names
+      const listedRight = listPronounRewrite(right, first[first.length - 1]!.interpretation);
+      for (const said of [...pronounRewrites(right, first[0]!.interpretation), ...(listedRight ? pronounRewrites(listedRight, first[0]!.interpretation) : [])]) {
         const read = readPart(ctx, said, depth, more);
         if (read) return [...first, ...read.map((p) => ({ ...p, elliptic: true }))];
       }
@@ -288,6 +298,21 @@ export function sharedModal(left: string, mention: string, right: string): strin
   const first = /^([a-z]+)\b/.exec(right)?.[1];
   if (!m || !first || /(?:ed|s)$/.test(first) || /^(?:is|are|was|were|has|have|had|will|would|may|might|could|can|did|does|do|not|never|also|then)$/.test(first)) return undefined;
   return m[1]!.replace(/\s+/g, ' ');
+}
+
+/**
+ * The parts "X is among them" says (round 41): X one of the group the plural is counted over (read
+ * as "X is part of G"; a group the part cannot read leaves the claim undecided: "them" may be more
+ * than the group's members) and the first part's reading with X in the plural's slot; for a list,
+ * X must be one of its names (the reading is then the list's own). Undefined when X is not one of
+ * a listed plural or the group part is not read.
+ */
+function amongParts(ctx: CheckContext, among: AmongThem, first: Interpretation, text: string, depth: number, more?: PartReader): CompoundPart[] | undefined {
+  const said = { ...first, [among.slot]: among.member } as Interpretation;
+  const mine: CompoundPart = { text, interpretation: said, evaluation: evaluateClaim(ctx, said), elliptic: true };
+  if (among.listed) return among.listed.some((x) => x.iri === among.member.iri) ? [mine] : undefined;
+  const group = among.group && readPart(ctx, `${among.member.mention} is part of ${among.group.label}`, depth + 1, more);
+  return group ? [...group.map((p) => ({ ...p, elliptic: true })), mine] : undefined;
 }
 
 /** The name a reading's subject was said by. */

@@ -39,7 +39,12 @@ export function designProperties(ctx: CheckContext): ReadonlySet<string> {
 function simplePresent(q: Interpretation, text: string): boolean {
   const t = normalizeTypography(text);
   if (!inPresentTense(`is ${t}`)) return false;
-  return [q.subject, q.object].some((v) => simplePresentAfter(t, v.kind === 'entity' || v.kind === 'unknown-entity' ? v.mention : undefined));
+  // (round 41) or after the name's possessed noun ("the canal's water comes from Port Zenda")
+  const possessed = t.replace(/(\w)['\u2019]s\s+[a-z]+\s+/gi, '$1 ');
+  return [q.subject, q.object].some((v) => {
+    const mention = v.kind === 'entity' || v.kind === 'unknown-entity' ? v.mention : undefined;
+    return simplePresentAfter(t, mention) || simplePresentAfter(possessed, mention);
+  });
 }
 
 /** Words of the actual present, or of a change from an earlier state. */

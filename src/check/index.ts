@@ -61,7 +61,7 @@ import type { CheckGraph, CheckOptions, CheckResult, Interpretation, StructuredC
 import { describeInterpretation, evaluateClaim as evaluate, type Evaluation } from './verdict.js';
 import { holdNoLonger } from './no-longer.js';
 import { decideDeniedWhole, deniedWholeConjunction, firstSentence, framedDenialOfMany, framedDenialOfSeveral, opensWithDenialFrame, spelledDenialFrame } from './denied-whole.js';
-import { commentedSentences, correctedClaim, decideCommentedSentences, decideCorrection, decideTruthComment, trailingRemark, truthComment, type SeveralComment } from './truth-comment.js';
+import { commentedSentences, correctedClaim, decideCommentedSentences, decideCorrection, decideTruthComment, framedThenStated, trailingRemark, truthComment, type SeveralComment } from './truth-comment.js';
 import { answerBeforeDash, unplacedRemark } from './unplaced-remarks.js';
 import { decideDottedThousands, thousandsReading } from './dotted-thousands.js';
 import { holdScopedRank } from './rank-scope.js';
@@ -186,7 +186,11 @@ const WH_QUESTION = /^\s*(?:who|whom|whose|what|which|where|when|how)\b[^?]*\?/i
  * claim (src/check/truth-comment.ts): each names what it finds in the claim (undefined: nothing),
  * and the first that finds something leaves the claim unread with its message.
  */
-const UNREAD_GATES: ReadonlyArray<{ name: string; test: (ctx: CheckContext, text: string, several: SeveralComment | undefined) => string | undefined; message: (found: string) => string }> = [
+const UNREAD_GATES: ReadonlyArray<{
+  name: string; test: (ctx: CheckContext, text: string, several: SeveralComment | undefined) => string | undefined; message: (found: string) => string;
+  /** Sentences read each on their own, combined by the compound rule, instead of leaving the claim unread (undefined: none). */
+  sentences?: (ctx: CheckContext, text: string) => string[] | undefined; why?: string;
+}> = [
   {
     // round 39 (lead: users31's F1 probes after the merge): a denying or hedging comment after several
     // sentences ("P; Q. Just kidding.") is about one of them or all, which is not said: unread
@@ -226,6 +230,10 @@ const UNREAD_GATES: ReadonlyArray<{ name: string; test: (ctx: CheckContext, text
       return first && (opensWithDenialFrame(first) || truthComment(ctx, first)?.kind === 'deny') ? first : undefined;
     },
     message: (first) => `"${first}" denies with a frame or comment, and what follows it is not said to be inside or outside the denial`,
+    // round 41 (truth40's leftover): "It is not true that X. Y.": the frame's clause ends with its
+    // sentence, so Y is said outright; each sentence read (src/check/truth-comment.ts framedThenStated)
+    sentences: framedThenStated,
+    why: 'a denial frame ends with its sentence, so each sentence is read as its own claim',
   },
 ];
 
@@ -267,6 +275,8 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
     // the gates that leave the claim unread, asked in order (UNREAD_GATES above)
     for (const gate of UNREAD_GATES) {
       const found = gate.test(ctx, text, comment);
+      const sentences = found !== undefined ? gate.sentences?.(ctx, text) : undefined;
+      if (sentences) return decideCommentedSentences(text, sentences, whole, gate.why);
       if (found !== undefined) throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": ${gate.message(found)}`);
     }
     const read = async (): Promise<CheckResult> => {

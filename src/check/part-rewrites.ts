@@ -73,9 +73,11 @@ export function listObjectRewrite(part: string, first: Interpretation): string |
  */
 export function listPronounRewrite(part: string, first: Interpretation): string | undefined {
   // only a clause of its own ("becoming the first to visit either"), not a list's tail before it
-  const m = /^([a-z][^,]*?)\s+(?:either|both|them|each of them|all of them|each)$/.exec(part.trim());
+  const m = /^([a-z][^,]*?)\s+(either|both|them|each of them|all of them|each)$/.exec(part.trim());
   const name = mentionOf(first.object);
-  return m && name && first.object.kind === 'entities' ? `${m[1]} ${name}` : undefined;
+  // (round 41) "both" stays before the list: "the first to visit both A and B" is one deed over the
+  // two (src/check/verdict.ts), not the first to visit each
+  return m && name && first.object.kind === 'entities' ? `${m[1]} ${m[2] === 'both' ? 'both ' : ''}${name}` : undefined;
 }
 
 /**
@@ -254,4 +256,53 @@ export function carriedPlace(left: string, right: string): string | undefined {
   const head = l[1]!.split(/\s+/);
   const shared = part.split(/\s+/).slice(1).some((w) => /^[a-z]{3,}$/.test(w) && head.slice(1).includes(w));
   return shared ? `${part} ${l[2]!}` : undefined;
+}
+
+/** One entity of the graph as a slot of a reading. */
+type EntityValue = { kind: 'entity'; iri: string; label: string; mention?: string };
+
+/** Where "X is among them" puts X: a slot of the first part and the plural value it replaces. */
+export interface AmongThem {
+  /** The name said before "is among them", as one entity. */
+  member: EntityValue;
+  /** The first part's slot whose plural "them" points back to. */
+  slot: 'subject' | 'object';
+  /** The group the plural is counted over ("four Ruritanian states": Ruritania), when it is one. */
+  group?: EntityValue;
+  /** The names listed, when the plural is a list ("A, B and C"). */
+  listed?: EntityValue[];
+}
+
+/** A plural said with a count or a quantifier before a noun in the plural ("five Ruritanian states"). */
+const COUNTED_PLURAL = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a few|a number of|most|all)\b.*\b\w+s$/i;
+
+/**
+ * "..., and X is among them" / "X was one of them" (round 41, users32's compound-10): "them" is
+ * the first part's one plural, a count over a group ("Four Ruritanian states joined the League"),
+ * a list ("A, B and C") or a counted plural object ("Rufus visited five Ruritanian states"), and
+ * X is one of it: X in that slot of the first part's reading (and, for a group, X one of the
+ * group, a part the caller reads as well). Undefined when the part is not of this shape, X is
+ * not one name, or the first part has no plural or two (which one "them" points to is not told).
+ *
+ * @example
+ * ```ts
+ * amongThem(ctx, 'Sylvania is among them', firstInterp); // { member: Sylvania, slot: 'subject', group: Ruritania }
+ * ```
+ */
+export function amongThem(ctx: CheckContext, part: string, first: Interpretation): AmongThem | undefined {
+  const m = /^(.+?)\s+(?:is|was|are|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:them|those|these)$/i.exec(part.trim());
+  if (!m) return undefined;
+  const one = wholeName(ctx, m[1]!);
+  if (!one) return undefined;
+  const member: EntityValue = { kind: 'entity', iri: one.iri, label: one.label, mention: m[1]!.trim() };
+  const plural = (v: CheckValue): Omit<AmongThem, 'member' | 'slot'> | undefined => {
+    if (v.kind === 'count') return { group: v.group };
+    if (v.kind === 'entities') return { listed: v.items };
+    if (v.kind === 'entity' && v.mention && COUNTED_PLURAL.test(v.mention.trim())) return { group: { kind: 'entity', iri: v.iri, label: v.label } };
+    return undefined;
+  };
+  const subject = plural(first.subject);
+  const object = plural(first.object);
+  if (!subject === !object) return undefined;
+  return { member, slot: subject ? 'subject' : 'object', ...(subject ?? object)! };
 }

@@ -5,7 +5,8 @@
  * - a note's other separators between a topic and its value: " -- ", " = ", " -> ", " => " as
  *   the colon, and a spaced " ~ " as a colon and "about" ("Canal cost ~ US$ 5 bn" is "Canal
  *   cost: about US$ 5 bn"), once in the claim and after a short topic without a comma;
- * - a list's bullet or number before the claim ("- ", "* ", "1) ", "2. ");
+ * - a list's bullet or number before the claim ("- ", "* ", "1) ", "2. "); a numbered list said in
+ *   one line ("1) A; 2) it B; 3) C", "(1) A (2) B") as its items joined by semicolons (round 41);
  * - a source named after it in brackets ("(source: the Gazette)", "(via ...)", "(per ...)");
  * - an approximation said after the value ("1,800 km, give or take", "or so", "approx.",
  *   "roughly") put before it as "about";
@@ -35,7 +36,7 @@ import type { CheckResult } from './types.js';
 import { restate } from './result.js';
 
 /** The gate: a text with none of the marks below is read by nothing here. */
-export const PASTE_NEEDS = /:\s+(?:\d|[A-Z][a-z]{2,}\.?\s+\d)|[A-Z]\w*-[A-Z][^:]*:\s|\d(?:\.\d+)?e\d|\b(?:possible|potential|mooted)\b[^:]*:\s|\s(?:--|=|->|=>|~)\s|--|=|^\s*(?:[-*\u2022]|\d{1,2}[.)])\s|\((?:source|src|via|per|h\/t)\b|\b(?:give or take|or so|or thereabouts|approx\.?|roughly|more or less)\s*[.!]?\s*$|\binstead\s*[.!]?\s*$|[a-z0-9)%'"\u2019][.!]\s+[A-Z]/i;
+export const PASTE_NEEDS = /:\s+(?:\d|[A-Z][a-z]{2,}\.?\s+\d)|[A-Z]\w*-[A-Z][^:]*:\s|\d(?:\.\d+)?e\d|\b(?:possible|potential|mooted)\b[^:]*:\s|\s(?:--|=|->|=>|~)\s|--|=|^\s*(?:[-*\u2022]|\(?\d{1,2}[.)])\s|\((?:source|src|via|per|h\/t)\b|\b(?:give or take|or so|or thereabouts|approx\.?|roughly|more or less)\s*[.!]?\s*$|\binstead\s*[.!]?\s*$|[a-z0-9)%'"\u2019][.!]\s+[A-Z]/i;
 
 /** Words after which a full stop is an abbreviation's, not a sentence's end. */
 export const ABBREVIATIONS = /^(?:approx|est|etc|vs|cf|ca|incl|excl|no|nos|mr|mrs|ms|dr|st|jr|sr|co|corp|inc|ltd|dept|govt|gen|gov|sen|rep|pres|min|int|intl|p\.m|a\.m)$/i;
@@ -89,6 +90,7 @@ export function approximationTail(text: string): string | undefined {
  */
 export function noteMarksRewrite(text: string): string | undefined {
   let t = normalizeTypography(text).trim();
+  t = numberedItems(t) ?? t;
   t = t.replace(/^(?:[-*\u2022]|\d{1,2}[.)])\s+(?=\S)/, '');
   t = t.replace(/\s*[([](?:source|src|via|per|h\/t)\b[^)\]]*[)\]]\s*([.!]?)\s*$/i, '$1').trim();
   t = t.replace(/,?\s+instead\s*([.!]?)\s*$/i, '$1');
@@ -111,6 +113,36 @@ export function noteMarksRewrite(text: string): string | undefined {
   t = datedNote(t) ?? t;
   t = t.replace(/\s{2,}/g, ' ').trim();
   return t !== normalizeTypography(text).trim() ? t : undefined;
+}
+
+/** A list's number mark ("1)", "(2)", "3."), at the start or after a space or a list's punctuation. */
+const NUMBER_MARK = /(?<=^|[\s;,.])\(?(\d{1,2})[.)]\s+(?=\S)/g;
+
+/**
+ * A numbered list said in one line (round 41, users33's "1) A; 2) it B; 3) its C D"): the items
+ * joined by semicolons, the marks dropped, so the compound reader reads each item as a part (a
+ * pronoun item completed from the one before, as after any semicolon). Only when the claim opens
+ * with "1" and the numbers run on by one: a figure that happens to close with a bracket or a
+ * point ("cost 10. ...") is no mark. Undefined otherwise.
+ *
+ * @example
+ * ```ts
+ * numberedItems('1) The canal opened; 2) it is 90 km long'); // 'The canal opened; it is 90 km long'
+ * numberedItems('(1) Rufus left (2) Zed stayed'); // 'Rufus left; Zed stayed'
+ * numberedItems('The canal is 1) long'); // undefined
+ * ```
+ */
+export function numberedItems(text: string): string | undefined {
+  const marks = [...text.matchAll(NUMBER_MARK)];
+  if (marks.length < 2 || marks[0]!.index !== 0) return undefined;
+  if (marks.some((m, k) => Number(m[1]) !== k + 1)) return undefined;
+  // each item without the punctuation that closed it before the next mark (the last keeps its own)
+  const items = marks.map((m, k) => {
+    const item = text.slice(m.index! + m[0].length, marks[k + 1]?.index ?? text.length).trim();
+    return k < marks.length - 1 ? item.replace(/\s*[;,.]$/, '') : item;
+  });
+  if (items.some((x) => !x)) return undefined;
+  return items.join('; ');
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';

@@ -467,18 +467,46 @@ export function commentedSentences(ctx: CheckContext, text: string, framed?: (t:
  * (`check`: its comment decides with it), combined by the compound rule (a refuted sentence refutes,
  * all supported supports, else NOT_ENOUGH_INFO). A sentence not read leaves the claim unread.
  */
-export async function decideCommentedSentences(text: string, sentences: readonly string[], check: (claim: string) => Promise<CheckResult>): Promise<CheckResult> {
+export async function decideCommentedSentences(text: string, sentences: readonly string[], check: (claim: string) => Promise<CheckResult>, why = 'each sentence read with its own truth comment'): Promise<CheckResult> {
   const read: Array<{ part: string; r: CheckResult }> = [];
   for (const part of sentences) {
     const r = await check(part).catch((err: unknown) => {
       if (hasErrorCode(err, 'CHECK_UNINTERPRETABLE') || hasErrorCode(err, 'CHECK_INPUT')) {
-        throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": each sentence carries its own truth comment, and "${part}" is not read (${(err as Error).message})`);
+        throw new ClaimgraphError('CHECK_UNINTERPRETABLE', `could not read "${text.trim()}": ${why}, and "${part}" is not read (${(err as Error).message})`);
       }
       throw err;
     });
     read.push({ part, r });
   }
-  return combineParts(text, read, 'each sentence read with its own truth comment');
+  return combineParts(text, read, why);
+}
+
+/** A denial frame of a clause ("It is not true that", "It's false that"), not a label ("False:"). */
+const CLAUSE_FRAME = /^it(?:\s+(?:is|was)|'s|\s+isn't|\s+wasn't)\s+(?:not\s+)?(?:the\s+case|true|so|false|untrue)\s+that\s+\S/i;
+
+/**
+ * The sentences of a claim whose first sentence is a denial frame of a clause, ended by a full
+ * stop, and whose later sentences are plain statements ("It is not true that X. Y."), or undefined
+ * (round 41, truth40's leftover). Why: the frame's "that" clause is a part of its own sentence and
+ * ends with it, so Y is said outright, as after any full stop; round 39's gate (users32's F14) left
+ * such claims unread because read over both sentences the frame masked a false Y. A label ("Myth:
+ * X. Y.", "False: X. Y.") may head a list and stays unread; so does a later sentence with a comment
+ * of its own, a first sentence cut by a semicolon, and a question.
+ *
+ * @example
+ * ```ts
+ * framedThenStated(ctx, 'It is not true that Rufus leads the League. Zenda does.'); // ['It is not true that Rufus leads the League.', 'Zenda does.']
+ * framedThenStated(ctx, 'Myth: Rufus leads the League. Zenda leads it.'); // undefined
+ * ```
+ */
+export function framedThenStated(ctx: CheckContext, text: string): string[] | undefined {
+  if (/\?\s*$/.test(normalizeTypography(text).trim())) return undefined;
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2) return undefined;
+  const [first, ...rest] = sentences as [string, ...string[]];
+  if (!/\.$/.test(first) || /;/.test(first) || !CLAUSE_FRAME.test(first)) return undefined;
+  if (rest.some((x) => truthComment(ctx, x) || CLAUSE_FRAME.test(x))) return undefined;
+  return sentences;
 }
 
 /** A claim corrected by the sentence after it: what was said, the corrected claim, the correction's words. */

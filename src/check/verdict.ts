@@ -676,6 +676,18 @@ function someMemberReading(ctx: CheckContext, q: Interpretation, v: { label: str
   };
 }
 
+/**
+ * The one earlier holder of the office who did the ranked deed for every member (round 41): each
+ * member's evaluation refuted as done earlier by another holder, and one of those holders common
+ * to all; undefined otherwise (earlier holders who each did it for one member did not do it for
+ * the whole, so the collective "first" stands open).
+ */
+function earlierForAll(evs: Array<{ member: string; ev: Evaluation }>): string | undefined {
+  if (evs.length < 2 || !evs.every((e) => e.ev.verdict === 'REFUTED' && e.ev.reason === 'earlier-office-holder')) return undefined;
+  const doers = evs.map((e) => new Set(e.ev.bearings.filter((b) => b.stance === 'refutes' && b.reason === 'earlier-office-holder').map((b) => b.claim.subject)));
+  return [...doers[0]!].find((d) => doers.every((set) => set.has(d)));
+}
+
 /** Combines per-member evaluations: all supported -> supported; any refuted -> refuted. */
 function distribute(ctx: CheckContext, q: Interpretation, evs: Array<{ member: string; ev: Evaluation }>, scope: string, prefix: '' | 'group-' = ''): Evaluation {
   const why = (r: GroupReason): Reason => (prefix ? `group-${r}` : r);
@@ -688,6 +700,16 @@ function distribute(ctx: CheckContext, q: Interpretation, evs: Array<{ member: s
   // visit either", src/check/part-rewrites.ts), which one earlier visit refutes
   const ranked = (prefix === 'group-' ? q.collective !== false : !!q.collective) && RANKED.some((n) => q.qualifiers[n]);
   const refuted = evs.filter((e) => e.ev.verdict === 'REFUTED' && !(ranked && e.ev.reason === 'earlier-office-holder'));
+  // round 41 (users33's "X visited A and B, and he was the first N to visit both"): one earlier
+  // holder who did it for every member did the collective deed before the claim's subject did
+  const earlier = ranked && !refuted.length ? earlierForAll(evs) : undefined;
+  if (earlier) {
+    return {
+      verdict: 'REFUTED', reason: why('member-refuted'), conflict: false,
+      bearings: evs.flatMap((e) => e.ev.bearings.filter((b) => b.stance === 'refutes' && b.claim.subject === earlier)),
+      explanation: `Refuted (${prefix}member-refuted): read as one deed over ${scope}, ${entityName(ctx, earlier)} did it earlier for every one of them: ${evs.map((e) => e.ev.explanation).join(' ')}`,
+    };
+  }
   if (refuted.length) {
     return {
       verdict: 'REFUTED', reason: why('member-refuted'), conflict: false,

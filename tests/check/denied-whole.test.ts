@@ -149,8 +149,14 @@ describe('a denied count under a frame', () => {
 });
 
 describe('a denial frame before several sentences (round 39, users32 F14)', () => {
-  it('is unread: cut after its sentence the frame went into a part, read over all it masked a false one', async () => {
-    expect(await verdict('It is false that only two Ruritanian states joined the League. Freedonia is a member of the League.')).toBe('UNREAD');
+  it('is not read over the later sentences: the frame ends with its sentence (round 41), a label stays unread', async () => {
+    // round 39 left this unread (cut after its sentence the frame went into a part, read over all it
+    // masked a false one); round 41 (compound41) reads the frame's sentence and the plain one each
+    // through the whole checker: one of the fixture's two states joined, so "only two joined" is false
+    // and its denial holds, and Freedonia is a member
+    expect(await verdict('It is false that only two Ruritanian states joined the League. Freedonia is a member of the League.')).toBe('SUPPORTED');
+    expect(await verdict('It is false that only two Ruritanian states joined the League. Sylvania is a member of the League.')).toBe('REFUTED');
+    expect(await verdict('False: only two Ruritanian states joined the League. Freedonia is a member of the League.')).toBe('UNREAD');
     // (round 40, truth40) each sentence with its own label is read as its own claim: the false fact refutes
     expect(await verdict('Myth: Sylvania is a member of the League. Fact: Freedonia is not a member of the League.')).toBe('REFUTED');
     // one sentence: read as before

@@ -42,3 +42,12 @@ describe('a facility\'s design said in the present', () => {
     expect((await check('The Zenda line is no longer 300 km long.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+// round 41 (compound41; users33's "its gas comes from <field>"): the present verb after the name's
+// possessed noun, and the lexicon's "{s} 's gas (come|flow) from {o}"
+describe('a design said with a possessed noun', () => {
+  it('is read as the plan, as "draws its gas from" is', async () => {
+    expect((await check('The Zenda line\'s gas comes from Sylvania.')).verdict).toBe('SUPPORTED');
+    expect((await check('The Zenda line\'s gas currently comes from Sylvania.')).verdict).toBe('NOT_ENOUGH_INFO');
+  });
+});
