@@ -1,5 +1,5 @@
 /**
- * Round 41 (modal41, users33's F7): "in Chinese", "in Russian": a country's demonym after "in" with no
+ * Round 41 (modal41, users33's F7): "in Freedonian", "in Ruritanian": a country's demonym after "in" with no
  * noun after it is a language ("addressed the gala in Freedonian"), not a place. The graph gives
  * demonyms as a country's other names (skos:altLabel), so a reader that resolves the word reads it as
  * the country and decides the place ("opened in Freedonian" read as "in Freedonia"). No source states
