@@ -82,6 +82,9 @@ function readCompoundUncached(ctx: CheckContext, text: string, depth: number, mo
   const claim = text.trim().replace(/[.!?]+$/, '');
   // "lasted five days and two more days": one span in parts, not two statements (src/check/span-parts.ts)
   if (spanInParts(claim)) return undefined;
+  // round 41: "P, and I'm the Emperor of the Moon": a retort, no second statement (firstPersonRetort)
+  const tail = /(?:[,;]|\s[-\u2013\u2014])\s*(?:and|but)\s+(i\b.*)$/i.exec(claim);
+  if (tail && firstPersonRetort(ctx, tail[1]!)) return undefined;
   // round 37: "Combined, A and B exceeded X" says a sum, not parts that each carry the total
   if (summedParts(claim)) return undefined;
   // round 37: "A and B V X and Y, respectively": A with X, B with Y, or no reading (src/check/respectively.ts)
@@ -662,7 +665,26 @@ const OPENING_FRAME = /^(?:[^:,;]{1,40}:\s|(?:\S+\s+){1,4}that\s)/i;
  * P): the part read then never decides alone.
  */
 function mayReverse(ctx: CheckContext, unread: string, opening: boolean): boolean {
-  return holdsTruthComment(ctx, unread) || (opening && OPENING_FRAME.test(unread));
+  return holdsTruthComment(ctx, unread) || (opening && OPENING_FRAME.test(unread)) || firstPersonRetort(ctx, unread);
+}
+
+// (round 41) "I'm", "I am", "I'll", "I will", "I can": the writer speaking of themself
+const FIRST_PERSON = /^(?:and\s+|yeah,?\s+)?i(?:['\u2019](?:m|ll|d|ve)|\s+(?:am|was|will|would|can|could|do|did|have|must|may))\b/i;
+
+/**
+ * Whether an unread side is the writer speaking of themself and naming nothing of the graph
+ * ("P, and I'm the Emperor of Ruritania", "P, and I'm a monkey's uncle"): a retort that hedges or
+ * mocks P, as a later sentence naming nothing does (src/check/unplaced-remarks.ts), so P refuted
+ * must not decide the whole (round 41: the conjunction read literally turned sarcasm into REFUTED).
+ */
+function firstPersonRetort(ctx: CheckContext, unread: string): boolean {
+  const t = unread.trim();
+  if (!FIRST_PERSON.test(t)) return false;
+  const toks = dropIgnorable(tokenize(t, ctx.morph), ctx.morph);
+  for (let i = 0; i < toks.length; i++) {
+    for (let j = Math.min(toks.length, i + 6); j > i; j--) if (resolveMention(ctx, toks.slice(i, j)).length) return false;
+  }
+  return true;
 }
 
 const NOT_ASSERTED = /^(?:if|whether|unless|when|whenever|because|although|though|since|according|unlike|as|while|before|after|until|once)\b/i;

@@ -111,6 +111,11 @@ export function readKind(ctx: CheckContext, text: string, opts: { offices?: bool
   const m = g ? [g[0], g[1], g[2], 'a', g[3]] : /^(.+?)\s+(?:is|are|was|were)\s+(not\s+)?(a|an|the)\s+(.+)$/i.exec(t);
   if (!m) return undefined;
   const [, subjectText, not, article, restText] = m as unknown as [string, string, string | undefined, string, string];
+  // (round 41) a kind is read from one clause: a subject or noun phrase that runs past a clause
+  // boundary ("Freedonia is a state, and the fair was a big event") would take the next clause's
+  // noun as the subject's kind, and the first clause would decide the whole claim: not read here
+  // (the compound reader gives each clause its own verdict)
+  if (crossesClause(subjectText) || crossesClause(restText)) return undefined;
   const among = !!g;
   const subjects = resolveMention(ctx, dropIgnorable(tokenize(subjectText, ctx.morph), ctx.morph));
   if (subjects.length !== 1) return undefined;
@@ -146,6 +151,43 @@ export function readKind(ctx: CheckContext, text: string, opts: { offices?: bool
     if (cls) return { entity, cls, viaOffice: false, negated: !!not, modifiers: words.slice(0, k).map((w) => w.raw).join(' '), noun: words.slice(k).map((w) => w.norm).join(' '), place, clause, ...(among ? { among } : {}), ...(passive ? { passive } : {}) };
   }
   return among ? undefined : office();
+}
+
+/**
+ * Whether a phrase holds a clause boundary with more after it: a stop, comma, semicolon, colon,
+ * dash, bracket, "&", "+" or "/", or a coordinator ("and", "plus", "but", "while", "whereas",
+ * "yet") opening a new clause (a determiner, a pronoun, a name or a finite verb after it). "an oil
+ * and gas field" stays one phrase; ", Freedonia" after a place (its country) is no new clause.
+ *
+ * @example
+ * ```ts
+ * crossesClause('state, and the fair was a big event'); // true
+ * crossesClause('oil and gas field'); // false
+ * ```
+ */
+export function crossesClause(phrase: string): boolean {
+  const t = phrase.trim();
+  const punct = /\s*(?:[.;:()\[\]&+/\u2014\u2013]|,|\s-\s)\s*/g;
+  for (let m = punct.exec(t); m; m = punct.exec(t)) {
+    const after = t.slice(m.index + m[0].length).trim();
+    if (!after) continue;
+    // "in Gala City, Freedonia": a comma, then one name to the end (a place's country)
+    if (m[0].trim() === ',' && /^[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*$/.test(after)) continue;
+    // a decimal or thousands mark ("3,000", "1.5") or an initial ("T. Firefly") is no boundary
+    if (/[.,]/.test(m[0].trim()) && /\d$/.test(t.slice(0, m.index)) && /^\d/.test(after)) continue;
+    if (m[0].trim() === '.' && /(?:^|[\s.])[A-Z][a-z]?$/.test(t.slice(0, m.index))) continue;
+    return true;
+  }
+  // a second finite verb before any relative pronoun: the phrase holds a clause of its own
+  // ("the Freedonian leader the fair was a big event")
+  const np = /^(.*?)(?:\s(?:who|that|which|where|whose)\s.*)?$/i.exec(t)![1]!;
+  if (/\s(?:is|are|was|were|will|would|has|have|had)\s/i.test(` ${np} `)) return true;
+  const coord = /\s(?:and|plus|but|while|whereas|yet)\s+(\S+)/gi;
+  for (let m = coord.exec(t); m; m = coord.exec(t)) {
+    const w = m[1]!;
+    if (/^(?:the|a|an|its|his|her|their|this|that|these|those|it|he|she|they|we|i|is|are|was|were|has|have|had|will|would|can|could|may|might|also|not)$/i.test(w) || /^[A-Z]/.test(w)) return true;
+  }
+  return false;
 }
 
 /** Whether the words are a class noun, then a name (capitalised) and more words: a contact clause ("country Firefly visited"). */

@@ -173,3 +173,15 @@ describe('a part that only names things (round 39, lead: users22 compound-07)', 
     expect(r).not.toBe('SUPPORTED');
   });
 });
+
+describe('(round 41) a first-person retort conjoined to a statement', () => {
+  it('is a hedge naming nothing: the refuted statement does not decide the whole', async () => {
+    const plain = await check('Sylvania is a member of the League.');
+    expect(plain.verdict).toBe('REFUTED');
+    for (const claim of [
+      "Sylvania is a member of the League, and I'm a monkey's uncle.",
+      'Sylvania is a member of the League, and I am the Queen of Hearts.',
+      "Sylvania is a member of the League; and I'm the Emperor of the Moon.",
+    ]) expect((await check(claim).catch(() => undefined))?.verdict, claim).not.toBe('REFUTED');
+  });
+});

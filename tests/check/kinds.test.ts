@@ -205,3 +205,31 @@ ${fixtureClaim({ id: 'tarsk.locatedIn.sylvania', s: 'cgr:tarsk', p: 'cg:locatedI
     expect((await town.check('Tarsk is a big city.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+describe('(round 41) a kind read from one clause only', () => {
+  it('does not run the noun phrase past a clause boundary into the next clause\'s noun', () => {
+    // the second clause ends on a class noun: read as the subject's kind, it refuted the whole claim
+    for (const claim of [
+      'Rufus Firefly is the Freedonian leader, and the fair was a big event.',
+      'Rufus Firefly is the Freedonian leader, plus Sylvania will open an office.',
+      'Rufus Firefly is the Freedonian leader; Gala is a city.',
+      'Rufus Firefly is the Freedonian leader - and Gala is a city.',
+      'Rufus Firefly is the Freedonian leader (Gala is its biggest city).',
+      'Rufus Firefly is the Freedonian leader. Also, Sylvania will open an office.',
+      'Rufus Firefly is the Freedonian leader and the canal is a pipeline.',
+      'Rufus Firefly is not a city, but Gala is a city.',
+      'Rufus Firefly is the Freedonian leader the fair was a big event.',
+    ]) expect(readKind(ctx, claim), claim).toBeUndefined();
+    // one clause is still read: a plain kind, a coordinated noun, a place with its country
+    expect(readKind(ctx, 'Rufus Firefly is a city.')?.noun).toBe('city');
+    expect(readKind(ctx, 'Rufus Firefly is an oil and gas field.')).toBeDefined();
+    expect(readKind(ctx, 'Freedonia canal pipeline is a town in Gala, Ruritania.')).toBeDefined();
+  });
+
+  it('leaves the claim to its clauses: a true first clause does not refute the whole', async () => {
+    // (left unread or NOT_ENOUGH_INFO: the fair is no fact of the fixture)
+    expect((await check('Rufus Firefly is a person, and the fair was a big event.').catch(() => undefined))?.verdict).not.toBe('REFUTED');
+    // a refuted clause still refutes the conjunction, through the compound reader
+    expect((await check('Rufus Firefly is a city, and Freedonia is a country.')).verdict).toBe('REFUTED');
+  });
+});
