@@ -20,6 +20,7 @@ import { headlineSays } from './headline-says.js';
 import { capAttitude, capUnstatedAdverbs } from './unstated-adverbs.js';
 import { capConsequence, capSequence } from './consequence-links.js';
 import { capProspect } from './expectation-tense.js';
+import { capObligation } from './obligation-frames.js';
 import { capUpTo } from './up-to-ceiling.js';
 import { hedgeAsCertainty } from './hedge-certainty.js';
 import { firstRival } from './first-rival.js';
@@ -288,7 +289,8 @@ export function checkClaim(store: CheckGraph, text: string, opts: CheckOptions =
       // round 40: "X holds all of Y's voting power" read as holding some (src/check/object-universal.ts)
       // round 40: "a Freedonian leader" read as one of its leaders, refuted by that one's absence (src/check/ambiguous-role.ts)
       // round 40: "is set to join" supported by the fact that it joined (src/check/expectation-tense.ts)
-      return await capBareFraction(text, capProspect(text, capAmbiguousRole(ctx, capObjectUniversal(text, capVagueCount(text, capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts)))))))))), (t) => checkOnce(store, t, opts).catch(() => undefined));
+      // round 41: "still has to V" / "has to V" read as the bare deed (src/check/obligation-frames.ts)
+      return capObligation(text, await capBareFraction(text, capProspect(text, capAmbiguousRole(ctx, capObjectUniversal(text, capVagueCount(text, capSequence(text, capUpTo(ctx, text, capConsequence(text, capAttitude(ctx.attitudeWords, text, capUnstatedAdverbs(asked ?? await checkOnce(store, text, opts)))))))))), (t) => checkOnce(store, t, opts).catch(() => undefined)));
     };
     // round 38: "1.800 km" with a decimal point and with a thousands separator (src/check/dotted-thousands.ts)
     const dotted = thousandsReading(text);
