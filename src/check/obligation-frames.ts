@@ -1,5 +1,6 @@
 /**
- * Round 41 (fix34b): obligation frames. "Rufus has to visit Freedonia", "Rufus needs to visit
+ * An obligation frame ("has to V", "still has to V") read on the verdict of the bare deed it was
+ * read as (round 41, fix34b, users34's F8). "Rufus has to visit Freedonia", "Rufus needs to visit
  * Freedonia", "Rufus has got to visit Freedonia", "Rufus must visit Freedonia" say a duty, not the
  * deed; "Rufus still has to visit Freedonia", "has still to", "still needs to", "must yet", "is
  * yet to" say the deed is NOT done as of the claim's time. The patterns (and the reading by words,
@@ -12,6 +13,8 @@
  * - "still has to V" in the present tense, one clause, no time of its own, the bare deed SUPPORTED
  *   as a fact: REFUTED (the claim's time is the latest source's, at or after every source that
  *   states the deed done);
+ * - a source whose sentence says a duty or a pending deed itself: the result as it is (the
+ *   reading already weighed those words);
  * - anything else in a frame (a past "still had to", a time in the claim, a compound claim, the
  *   deed refuted or undecided, a denied frame "does not have to"): NOT_ENOUGH_INFO.
  * Precision first: a frame this cannot place is left undecided, never supported.
@@ -85,6 +88,8 @@ export function capObligation(text: string, r: CheckResult): CheckResult {
   if (r.verdict === 'NOT_ENOUGH_INFO') return r;
   const frame = obligationFrame(text);
   if (!frame) return r;
+  // a source that says the duty itself ("it has to work tirelessly") is read by what it says
+  if (r.evidence.some((e) => obligationFrame(e.text))) return r;
   const t = normalizeTypography(text).trim().replace(/[.!]+$/, '');
   const done = r.verdict === 'SUPPORTED' && r.interpretation.polarity === 'positive'
     && (r.interpretation.modality ?? 'stated') === 'stated';
