@@ -23,6 +23,7 @@ import { capWhileLink } from './while-link.js';
 import { capLanguage } from './language-in.js';
 import { capAlternativeAmounts } from './amount-alternatives.js';
 import { capStatedPrecision } from './stated-precision.js';
+import { capObligation } from './obligation-frames.js';
 
 /** What a cap may read besides the verdict: the claim's context, its text, and a way to read another text once. */
 export interface CapInput {
@@ -68,6 +69,8 @@ export const VERDICT_CAPS: ReadonlyArray<VerdictCap> = [
   { name: 'bare fraction', cap: (r, { text, readOnce }) => capBareFraction(text, r, readOnce) },
   // round 41: "31 or 13 million" read as its first amount: each alternative read, decided only when they agree (src/check/amount-alternatives.ts)
   { name: 'alternative amounts', cap: (r, { text, readOnce }) => capAlternativeAmounts(text, r, readOnce) },
+  // round 41: "still has to V" / "has to V" read as the bare deed: a deed not yet done, or a duty (src/check/obligation-frames.ts)
+  { name: 'obligation', cap: (r, { text }) => capObligation(text, r) },
 ];
 
 /**

@@ -12,7 +12,7 @@ describe('the verdict caps', () => {
     expect(VERDICT_CAPS.map((c) => c.name)).toEqual([
       'unstated adverb', 'attitude', 'consequence', 'up to', 'sequence', 'while link', 'language',
       'vague count', 'object universal', 'ambiguous role', 'prospect', 'stated precision',
-      'bare fraction', 'alternative amounts',
+      'bare fraction', 'alternative amounts', 'obligation',
     ]);
   });
 
