@@ -37,7 +37,7 @@ export function pastExpectation(claim: string, interp: Interpretation): boolean 
  * could / can" and a leading "Maybe:" on a deed are such a frame too (`modalDeed`); on a state ("may be
  * a member", "could hold the largest share") they stay a hedge a fact entails.
  */
-const PROSPECT = /\b(?:(?:is|are|am|['\u2019]s|['\u2019]re)\s+(?:[a-z]+ly\s+|also\s+|now\s+|still\s+)?(?:set|due|poised|slated|scheduled|about|expected|likely)\s+to|plans?\s+to|(?:is|are|am)\s+planning\s+to|(?:may|might|could|can)\s+(?:still|eventually)|(?:will|may|might|could)\s+(?:soon|finally|eventually)\s+be\s+about\s+to)\b/i;
+const PROSPECT = /\b(?:(?:is|are|am|['\u2019]s|['\u2019]re)\s+(?:[a-z]+ly\s+|also\s+|now\s+|still\s+)?(?:set|due|poised|slated|scheduled|about|expected|likely|going)\s+to|plans?\s+to|(?:is|are|am)\s+planning\s+to|(?:may|might|could|can)\s+(?:still|eventually)|(?:will|may|might|could)\s+(?:soon|finally|eventually)\s+be\s+about\s+to)\b/i;
 
 /**
  * Whether the claim says its deed as a present prospect (`PROSPECT`), under cg:Expected or cg:Possible.
@@ -50,12 +50,14 @@ const PROSPECT = /\b(?:(?:is|are|am|['\u2019]s|['\u2019]re)\s+(?:[a-z]+ly\s+|als
  * ```
  */
 export function presentProspect(claim: string, interp: Pick<Interpretation, 'modality'>): boolean {
-  if (interp.modality === 'pledged') return modalDeed(claim) && PLEDGE_AFTER_MODAL.test(claim);
+  if (interp.modality === 'pledged') return (modalDeed(claim) && PLEDGE_AFTER_MODAL.test(claim)) || PLEDGE_AFTER_PROSPECT.test(claim);
   return (interp.modality === 'expected' || interp.modality === 'possible') && (PROSPECT.test(claim) || modalDeed(claim));
 }
 
 /** "will pledge", "may promise": the pledge itself said as still to come (a pledge done overtakes it). */
 const PLEDGE_AFTER_MODAL = /\b(?:will|may|might|could|can|['\u2019]ll)\s+(?:[a-z]+ly\s+|also\s+|soon\s+)?(?:pledge|promise|vow|commit)\b/i;
+/** (round 41, users34's F3) "is scheduled / set / going to pledge": the pledge itself said as still to come. */
+const PLEDGE_AFTER_PROSPECT = /\b(?:set|due|poised|slated|scheduled|about|expected|likely|going|plans?|planning)\s+to\s+(?:[a-z]+ly\s+|also\s+)?(?:pledge|promise|vow|commit)\b/i;
 /** An adverb a modal may carry before its verb ("will also host", "may well open"). */
 const MODAL_ADVERB = String.raw`(?:(?:also|still|yet|soon|even|well|indeed|then|now|again|finally|eventually|first|jointly|formally|officially|[a-z]+ly)\s+)?`;
 /** A bare modal and its verb, and the word after it ("may be elected": the auxiliary and the participle). */

@@ -107,3 +107,13 @@ describe('a commitment is no deed overtaken', () => {
     expect((await check('Abe will visit Turkmenistan.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
+
+// Round 41 (lead, users34's F3): "is going to" is a prospect as "is set to" is, and "is scheduled to
+// pledge" says the pledge is still to come, which a pledge made has overtaken.
+describe('more prospect frames', () => {
+  it('"is going to V" and "is scheduled to pledge" on a done deed are held', async () => {
+    expect((await check('Kazakhstan is going to join the AIIB.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('Japan is scheduled to pledge 13 billion yen to Kyrgyzstan.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('Kazakhstan joined the AIIB.')).verdict).toBe('SUPPORTED');
+  });
+});
