@@ -116,6 +116,25 @@ function stateClause(clause: string): boolean {
   return false;
 }
 
+/** The act of committing itself ("will extend / offer / pledge"), which a commitment made has overtaken. */
+const COMMITMENT_ACT = /\b(?:will|may|might|could|can|['\u2019]ll|to)\s+(?:[a-z]+ly\s+|also\s+)?(?:extend|offer|pledge|promise|commit|announce|approve)\b/i;
+
+/**
+ * Whether a prospect is the delivery of a commitment (round 41): the relation is one of `commitments`
+ * (cg:commitment: aid, grants, loans, whose stated fact is an offer delivered later) and the claim's
+ * verb is no act of committing. "Freedonia will provide Sylvania with aid" restates aid extended;
+ * "Freedonia may extend aid" is the extending, done.
+ *
+ * @example
+ * ```ts
+ * deliveredLater(new Set([aid]), 'Freedonia will provide Sylvania with 5 million.', { predicate: aid } as Interpretation); // true
+ * deliveredLater(new Set([aid]), 'Freedonia may extend 5 million to Sylvania.', { predicate: aid } as Interpretation);     // false
+ * ```
+ */
+export function deliveredLater(commitments: ReadonlySet<string>, claim: string, interp: Pick<Interpretation, 'predicate'>): boolean {
+  return commitments.has(interp.predicate) && !COMMITMENT_ACT.test(claim);
+}
+
 /**
  * The same rule for a reading built by another reader (a rewrite that loses the frame's words, "is
  * poised to become a League founding member"): a SUPPORTED result of a claim said as a present prospect,
@@ -130,7 +149,7 @@ function stateClause(clause: string): boolean {
 export function capProspect(text: string, r: CheckResult, commitments: ReadonlySet<string> = new Set()): CheckResult {
   if (r.verdict !== 'SUPPORTED' || !presentProspect(text, r.interpretation) || !/\bas a fact, which entails it as\b/.test(r.explanation)) return r;
   // (round 41) a commitment's fact (cg:commitment: aid extended) is delivered later: "will provide" restates it
-  if (commitments.has(r.interpretation.predicate)) return r;
+  if (deliveredLater(commitments, text, r.interpretation)) return r;
   return undecidedResult(r, `Read as a present prospect (the deed still to come), which a source that states the deed done does not support. Without it: ${r.verdict}: ${r.explanation}`, 'modality');
 }
 

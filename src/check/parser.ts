@@ -3,7 +3,7 @@
  * modality, qualifiers), using only the graph's labels and the lexicon's patterns and markers.
  * A slot's words are read as a value by src/check/slot-values.ts.
  */
-import { pastExpectation, presentProspect } from './expectation-tense.js';
+import { pastExpectation, presentProspect, deliveredLater } from './expectation-tense.js';
 import { saysNever } from './repeat-time.js';
 import { occasionDeterminer } from './determiners.js';
 import { eachPartNoun } from './part-total.js';
@@ -338,7 +338,7 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         const scope = modalScope(claim, interp);
         if (scope) interp.modalScope = scope;
         if (pastExpectation(claim, interp)) interp.expectationPast = true;
-        else if (presentProspect(claim, interp)) interp.prospect = true;
+        else if (presentProspect(claim, interp) && !deliveredLater(ctx.axioms.commitment, claim, interp)) interp.prospect = true;
         if (saysNever(claim, interp)) interp.never = true;
         const unknown = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].filter((v) => v.kind === 'unknown-entity').length;
         if (unknown && (interp.subject.kind === 'unknown-entity') === (interp.object.kind === 'unknown-entity')) continue;

@@ -399,9 +399,8 @@ function judge(ctx: CheckContext, q: Interpretation, c: ClaimInfo, route: Route,
   // the reverse, and a denial, need the claim's own modality
   // (round 40: not a fact to a present prospect, "is set to join", which says the deed is still to come)
   // (round 41: nor a pledge made to "will pledge", the pledge itself said as still to come)
-  // (round 41: not for a commitment, cg:commitment: "extended aid of N" is an offer delivered later, which "will provide N" restates)
-  const overtaken = !!q.prospect && c.polarity === 'positive' && (c.modality === 'stated' || (c.modality === 'pledged' && q.modality === 'pledged'))
-    && !(c.modality === 'stated' && ctx.axioms.commitment.has(q.predicate));
+  // (a commitment's delivery, cg:commitment, is no prospect: the parser leaves q.prospect unset, expectation-tense.ts deliveredLater)
+  const overtaken = !!q.prospect && c.polarity === 'positive' && (c.modality === 'stated' || (c.modality === 'pledged' && q.modality === 'pledged'));
   const entailed = c.modality !== q.modality && c.polarity === 'positive' && q.polarity === 'positive' && !overtaken
     && !!ctx.axioms.entailedModalities.get(c.modality)?.has(q.modality);
   if ((c.modality !== q.modality && !entailed) || overtaken) {

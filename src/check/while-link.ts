@@ -87,6 +87,22 @@ export function capWhileLink(ctx: CheckContext, text: string, r: CheckResult): C
   const link = (WHILE_LINK.exec(text) ?? FRONT_AS.exec(text))?.[1];
   if (!link || r.parts?.length !== 2 || PAST_PERFECT.test(text)) return r;
   const [a, b] = r.parts.map((p) => partSpan(ctx, p));
+  // (round 41, lead) two deeds said in the past, one of them undated by the graph: nothing shows they
+  // overlapped, and a deed is no contrast's state ("A toured X while B held a parade"): held too
+  if ((!a || !b) && r.parts.every((p) => pastDeed(p))) {
+    return undecidedResult(r, `Read with "${link.toLowerCase()}" between two deeds said in the past, which the graph does not date both of: as a link of time the claim says they overlapped, which no source states. Without it: ${r.verdict}: ${r.explanation}`, 'partial-match');
+  }
   if (!a || !b || (a.lo <= b.hi && b.lo <= a.hi)) return r;
   return undecidedResult(r, `Read with "${link.toLowerCase()}" between two deeds the graph dates at times that do not overlap (${a.lo === a.hi ? a.lo : `${a.lo} to ${a.hi}`}; ${b.lo === b.hi ? b.lo : `${b.lo} to ${b.hi}`}): as a link of time the claim says they overlapped, which no source states. Without it: ${r.verdict}: ${r.explanation}`, 'partial-match');
+}
+
+/** A verb in the past tense ("toured", "held", "was touring"): a deed, not a present state. */
+const PAST_VERB = /\b(?:(?:was|were)\s+[a-z]+ing|[a-z]{3,}ed|held|took|met|led|made|gave|went|came|began|won|sent|built|sought|struck|spoke|wrote|ran|paid|left|saw|became)\b/i;
+/** A verb of the present or a state ("leads", "is", "has"), or a denial: the contrast reading. */
+const STATE_OR_DENIAL = /\b(?:is|are|am|has|have|remains?|stays?|not|never|n['\u2019]t|no)\b/i;
+
+/** Whether a part is a positive deed said in the past (its own words, and no denial read). */
+function pastDeed(part: NonNullable<CheckResult['parts']>[number]): boolean {
+  const words = part.text;
+  return part.interpretation?.polarity !== 'negative' && PAST_VERB.test(words) && !STATE_OR_DENIAL.test(words);
 }

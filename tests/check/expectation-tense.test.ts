@@ -105,6 +105,8 @@ describe('a commitment is no deed overtaken', () => {
     expect((await check('Japan will provide Uzbekistan with 12.7 billion yen in financial assistance.')).verdict).toBe('SUPPORTED');
     expect((await check('Japan will provide Uzbekistan with US$ 200 million in financial assistance.')).verdict).toBe('REFUTED');
     expect((await check('Abe will visit Turkmenistan.')).verdict).toBe('NOT_ENOUGH_INFO');
+    // the act of committing itself, done, is overtaken as any deed is (own modal41-012)
+    expect((await check('Shinzo Abe may extend financial assistance of US$ 105 million to Uzbekistan.')).verdict).toBe('NOT_ENOUGH_INFO');
   });
 });
 

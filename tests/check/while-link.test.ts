@@ -31,3 +31,16 @@ describe('"while" between two dated deeds', () => {
     expect((await check("Turkmenistan's neutrality got UN recognition long before the Central Asia-China pipeline opened")).verdict).toBe('SUPPORTED');
   });
 });
+
+// Round 41 (lead, precision41-356/357): two deeds said in the past joined by "while", one of them not
+// dated by the graph: nothing shows they overlapped (was SUPPORTED); a present state or a denial keeps
+// the contrast reading.
+describe('a "while" between two past deeds the graph does not both date', () => {
+  it('is held; a state or a denial beside it is a contrast', async () => {
+    const { check } = await checkGraphDir(corpusFixture);
+    expect((await check('Abe toured Central Asia while China held its Victory Day Parade.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('While Abe was touring Central Asia, the TAPI ceremony took place near Mary.')).verdict).toBe('NOT_ENOUGH_INFO');
+    expect((await check('Kazakhstan joined the AIIB while Turkmenistan stayed out.')).verdict).toBe('SUPPORTED');
+    expect((await check('China leads the AIIB while Japan leads the ADB.')).verdict).toBe('SUPPORTED');
+  });
+});
