@@ -81,7 +81,12 @@ function bag(ctx: CheckContext, phrase: string, doer: string | undefined, patien
   const out: string[] = [];
   // a role is where the flow ends after "to"/"into", else where it starts ("Freedonian technology",
   // "from Freedonia"): swapping the roles swaps the ends
-  const end = (k: number): string => (/^(?:to|into|towards?)$/i.test(tokens[k - 1]?.raw ?? '') ? ':to' : ':from');
+  // (round 41, lead) "in / at / within Y" is where the activity is, neither end of a flow: "pushing
+  // technology in Sylvania" swapped to its doer is no reversed flow (u21-purpose-06 was REFUTED)
+  const end = (k: number): string => {
+    const before = tokens[k - 1]?.raw ?? '';
+    return /^(?:to|into|towards?)$/i.test(before) ? ':to' : /^(?:in|at|within|inside|across|throughout)$/i.test(before) ? ':at' : ':from';
+  };
   for (let i = 0; i < tokens.length;) {
     // the longest run (up to three words) naming the doer or the patient
     let took = 0;

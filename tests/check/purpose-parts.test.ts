@@ -23,6 +23,8 @@ describe('a deed done to help', () => {
   });
   it('reads "pushing" the exports as the source\'s "promoting" (lexicon cg:oppositeAction, round 41)', async () => {
     expect((await check("Freedonia is pushing seed technology exports to Sylvania in order to help Sylvania's grain programme.")).verdict).toBe('SUPPORTED');
+    // "in Sylvania" is where the pushing is, no end of the flow: never the reversed flow (round 41, lead; was REFUTED)
+    expect((await check("Freedonia is pushing its seed technology in Sylvania with the aim of helping Sylvania's grain programme.")).verdict).not.toBe('REFUTED');
   });
 });
 
