@@ -81,12 +81,7 @@ function bag(ctx: CheckContext, phrase: string, doer: string | undefined, patien
   const out: string[] = [];
   // a role is where the flow ends after "to"/"into", else where it starts ("Freedonian technology",
   // "from Freedonia"): swapping the roles swaps the ends
-  // (round 41, lead) "in / at / within Y" is where the activity is, neither end of a flow: "pushing
-  // technology in Sylvania" swapped to its doer is no reversed flow (u21-purpose-06 was REFUTED)
-  const end = (k: number): string => {
-    const before = tokens[k - 1]?.raw ?? '';
-    return /^(?:to|into|towards?)$/i.test(before) ? ':to' : /^(?:in|at|within|inside|across|throughout)$/i.test(before) ? ':at' : ':from';
-  };
+  const end = (k: number): string => (/^(?:to|into|towards?)$/i.test(tokens[k - 1]?.raw ?? '') ? ':to' : ':from');
   for (let i = 0; i < tokens.length;) {
     // the longest run (up to three words) naming the doer or the patient
     let took = 0;
@@ -140,7 +135,11 @@ export function compareMeans(ctx: CheckContext, phrase: string, labels: string[]
       return [swapped, conversed, both].filter((v) => v.some((w, k) => w !== ws[k]));
     };
     const turnedOnly = turned(words).some((v) => within(v, set));
-    const reversedOnly = reversed(words).some((v) => within(v, set));
+    // (round 41, lead) roles swapped are a flow reversed only when the claim gives the flow a direction
+    // (a flow word, or an end after "to"): "pushing technology in Sylvania" names where, not which way
+    // (u21-purpose-06 was REFUTED against "promoting the export of technology to Sylvania")
+    const directed = words.some((w) => w.endsWith(':to') || flow.has(w));
+    const reversedOnly = directed && reversed(words).some((v) => within(v, set));
     const turnedAndReversed = turned(words).some((v) => reversed(v).some((r) => within(r, set)));
     if ((turnedOnly || reversedOnly) && !turnedAndReversed) contrary = true;
   }
