@@ -11,7 +11,7 @@ import { undecidedResult } from './result.js';
 import { normalizeTypography } from './text.js';
 
 /** One amount: a currency sign or code, a figure, maybe a scale word ("US$ 7.47 million", "¥13 billion"). */
-const AMOUNT = String.raw`(?:(?:US|A|C)?\$|[¥€£₣]|USD|JPY|EUR)\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion|bn|mn))?`;
+const AMOUNT = String.raw`(?:(?:US|A|C)?\$|[\u00a5\u20ac\u00a3\u20a3]|USD|JPY|EUR)\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion|bn|mn))?`;
 const ALTERNATIVES = new RegExp(String.raw`(${AMOUNT})\s+or\s+(${AMOUNT})`, 'i');
 
 /**

@@ -14,6 +14,8 @@
  */
 import type { CheckResult, Interpretation } from './types.js';
 import { undecidedResult } from './result.js';
+import { NS, type CheckContext } from './context.js';
+import { isA } from './claim-index.js';
 import type { Dated } from './timeline.js';
 
 /**
@@ -138,18 +140,18 @@ export function deliveredLater(commitments: ReadonlySet<string>, claim: string, 
 /**
  * The same rule for a reading built by another reader (a rewrite that loses the frame's words, "is
  * poised to become a League founding member"): a SUPPORTED result of a claim said as a present prospect,
- * decided by a fact's entailment, is held as NOT_ENOUGH_INFO; not of a relation in `commitments`
- * (cg:commitment), whose fact is an offer delivered later.
+ * decided by a fact's entailment, is held as NOT_ENOUGH_INFO; not where `exempt` says the prospect is
+ * no deed to come (a commitment's delivery, a facility's function).
  *
  * @example
  * ```ts
  * capProspect('Freedonia is poised to become a League member.', r).verdict; // 'NOT_ENOUGH_INFO' (r: a fact's entailment)
  * ```
  */
-export function capProspect(text: string, r: CheckResult, commitments: ReadonlySet<string> = new Set()): CheckResult {
+export function capProspect(text: string, r: CheckResult, exempt: (interp: Interpretation) => boolean = () => false): CheckResult {
   if (r.verdict !== 'SUPPORTED' || !presentProspect(text, r.interpretation) || !/\bas a fact, which entails it as\b/.test(r.explanation)) return r;
   // (round 41) a commitment's fact (cg:commitment: aid extended) is delivered later: "will provide" restates it
-  if (deliveredLater(commitments, text, r.interpretation)) return r;
+  if (exempt(r.interpretation)) return r;
   return undecidedResult(r, `Read as a present prospect (the deed still to come), which a source that states the deed done does not support. Without it: ${r.verdict}: ${r.explanation}`, 'modality');
 }
 
@@ -176,4 +178,18 @@ export function pastExpectationSource<B>(xs: Array<Dated<B>>, stated: (b: B) => 
  */
 export function deniedOnlyLater<B>(refutes: B[], deniedExpectation: (b: B) => boolean): boolean {
   return refutes.length > 0 && refutes.every(deniedExpectation);
+}
+
+/**
+ * Whether the subject is a facility (cg:Infrastructure, round 41): what it "will" do ("the canal will
+ * draw water from Marsovia") is its function, which a source stating that it does so says; no deed a
+ * fact has overtaken (design-purpose.ts rewrites "is meant to V" so).
+ *
+ * @example
+ * ```ts
+ * facilityFunction(ctx, readingOf('The canal pipeline will draw gas from Marsovia.')); // true
+ * ```
+ */
+export function facilityFunction(ctx: CheckContext, interp: Pick<Interpretation, 'subject'>): boolean {
+  return interp.subject.kind === 'entity' && isA(ctx, interp.subject.iri, `${NS.cg}Infrastructure`);
 }

@@ -12,7 +12,7 @@ import { normalizeTypography } from './text.js';
 /** A figure with a decimal part of zeros only: its whole part. */
 const ZERO_DECIMAL = /(?<![\d.,])(\d[\d,]*)\.0+(?![\d.])/g;
 /** Words that make a source's figure approximate, before it (maybe a currency sign between). */
-const APPROX = String.raw`(?:about|around|approximately|roughly|some|nearly|almost|close\s+to|circa|an\s+estimated|estimated\s+at|up\s+to)\s+(?:(?:US|A|C)?\$\s?|[¥€£₣]\s?)?`;
+const APPROX = String.raw`(?:about|around|approximately|roughly|some|nearly|almost|close\s+to|circa|an\s+estimated|estimated\s+at|up\s+to)\s+(?:(?:US|A|C)?\$\s?|[\u00a5\u20ac\u00a3\u20a3]\s?)?`;
 
 /**
  * Holds a SUPPORTED claim whose zero decimal meets a source's approximate figure (see the module comment).
