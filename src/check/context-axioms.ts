@@ -145,8 +145,8 @@ export function readAxioms(onto: N3.Store): Axioms {
     oneSubjectPerValue: new Set(onto.getQuads(null, cg('oneSubjectPerValue'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
     countsSubjectsOf: new Map(onto.getQuads(null, cg('countsSubjectsOf'), null, null).map((q) => [q.subject.value, q.object.value] as [string, string])),
     lastingState: new Set(onto.getQuads(null, cg('lastingState'), null, null).filter((q) => q.object.value === 'true').map((q) => q.subject.value)),
-    commitment: new Set(onto.getQuads(null, cg('commitment'), null, null).filter((q) => q.object.value === 'true')
-      .flatMap((q) => [q.subject.value, ...(subProperties.get(q.subject.value) ?? [])])),
+    // filled from the lexicon (cg:commitment, ontology/lexicon.ttl) by context.ts
+    commitment: new Set<string>(),
     extendsToAgent: new Set(onto.getQuads(null, cg('extendsToAgent'), null, null).filter((q) => q.object.value === 'true')
       .flatMap((q) => [q.subject.value, ...(subProperties.get(q.subject.value) ?? [])])),
     range, domain, superClasses, disjoint, disjointProperties, classLabels, properties,

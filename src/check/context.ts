@@ -150,6 +150,11 @@ export function buildCheckContext(store: CheckGraph, opts: { dir?: string } = {}
 /** The context's parts computed from the ontology's and the lexicon's stores (what the cache keeps). */
 function compileParts(onto: N3Store, lex: N3Store, odir: string, lexText: string, lexFile: string): LexiconParts {
   const axioms = readAxioms(onto);
+  // (round 41) relations whose stated fact is a commitment delivered later, and their sub-properties
+  for (const q of lex.getQuads(null, cg('commitment'), null, null)) {
+    if (q.object.value !== 'true') continue;
+    for (const p of [q.subject.value, ...(axioms.subProperties.get(q.subject.value) ?? [])]) axioms.commitment.add(p);
+  }
   const derived = loadDerivedLexicon(odir, lexText);
   const morph = readMorphology(lex, derived);
   const { relations, adjuncts, articleAdjuncts, markers, officePatterns, slotTypes } = readLexicon(lex, axioms, morph, lexFile);
