@@ -193,3 +193,17 @@ export function deniedOnlyLater<B>(refutes: B[], deniedExpectation: (b: B) => bo
 export function facilityFunction(ctx: CheckContext, interp: Pick<Interpretation, 'subject'>): boolean {
   return interp.subject.kind === 'entity' && isA(ctx, interp.subject.iri, `${NS.cg}Infrastructure`);
 }
+
+/**
+ * Whether a present prospect is no deed still to come (round 41): a commitment's delivery
+ * ({@link deliveredLater}) or a facility's function ({@link facilityFunction}). One test for the
+ * parser (which then sets no `prospect`) and the prospect cap (src/check/verdict-caps.ts).
+ *
+ * @example
+ * ```ts
+ * prospectExempt(ctx, 'The canal pipeline will draw gas from Marsovia.', reading); // true (a facility)
+ * ```
+ */
+export function prospectExempt(ctx: CheckContext, claim: string, interp: Pick<Interpretation, 'predicate' | 'subject'>): boolean {
+  return deliveredLater(ctx.axioms.commitment, claim, interp) || facilityFunction(ctx, interp);
+}

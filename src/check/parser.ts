@@ -3,7 +3,7 @@
  * modality, qualifiers), using only the graph's labels and the lexicon's patterns and markers.
  * A slot's words are read as a value by src/check/slot-values.ts.
  */
-import { pastExpectation, presentProspect, deliveredLater, facilityFunction } from './expectation-tense.js';
+import { pastExpectation, presentProspect, prospectExempt } from './expectation-tense.js';
 import { saysNever } from './repeat-time.js';
 import { occasionDeterminer } from './determiners.js';
 import { eachPartNoun } from './part-total.js';
@@ -340,7 +340,7 @@ function parseUncached(ctx: CheckContext, text: string, modes: ReadonlyArray<rea
         if (pastExpectation(claim, interp)) interp.expectationPast = true;
         // (round 41) not a commitment's delivery ("will provide" aid extended), nor what a facility
         // (cg:Infrastructure) will do: its function, which a source stating it does so says (design-purpose.ts)
-        else if (presentProspect(claim, interp) && !deliveredLater(ctx.axioms.commitment, claim, interp) && !facilityFunction(ctx, interp)) interp.prospect = true;
+        else if (presentProspect(claim, interp) && !prospectExempt(ctx, claim, interp)) interp.prospect = true;
         if (saysNever(claim, interp)) interp.never = true;
         const unknown = [interp.subject, interp.object, ...Object.values(interp.qualifiers)].filter((v) => v.kind === 'unknown-entity').length;
         if (unknown && (interp.subject.kind === 'unknown-entity') === (interp.object.kind === 'unknown-entity')) continue;
@@ -490,4 +490,3 @@ function describeUnread(ctx: CheckContext, tokens: Token[], claim: string): stri
     ? `could not read ${JSON.stringify(unread)} in ${quoted}: no lexical pattern of ontology/lexicon.ttl relates ${names} that way`
     : `could not read a relation in ${quoted}: it names ${names} but no relation between them`;
 }
-

@@ -17,7 +17,7 @@ import { capUpTo } from './up-to-ceiling.js';
 import { capVagueCount } from './vague-quantity.js';
 import { capObjectUniversal } from './object-universal.js';
 import { capAmbiguousRole } from './ambiguous-role.js';
-import { capProspect, deliveredLater, facilityFunction } from './expectation-tense.js';
+import { capProspect, prospectExempt } from './expectation-tense.js';
 import { capBareFraction } from './decimal-share.js';
 import { capWhileLink } from './while-link.js';
 import { capLanguage } from './language-in.js';
@@ -62,7 +62,7 @@ export const VERDICT_CAPS: ReadonlyArray<VerdictCap> = [
   // round 40: "a Freedonian leader" read as one of its leaders, refuted by that one's absence (src/check/ambiguous-role.ts)
   { name: 'ambiguous role', cap: (r, { ctx }) => capAmbiguousRole(ctx, r) },
   // round 40: "is set to join" supported by the fact that it joined (src/check/expectation-tense.ts)
-  { name: 'prospect', cap: (r, { ctx, text }) => capProspect(text, r, (q) => deliveredLater(ctx.axioms.commitment, text, q) || facilityFunction(ctx, q)) },
+  { name: 'prospect', cap: (r, { ctx, text }) => capProspect(text, r, (q) => prospectExempt(ctx, text, q)) },
   // round 41: "26.0 percent" against a source's "about 26" (src/check/stated-precision.ts)
   { name: 'stated precision', cap: (r, { text }) => capStatedPrecision(text, r) },
   // round 40: a bare decimal fraction read as a percent, the claim read again with the percent (src/check/decimal-share.ts)
